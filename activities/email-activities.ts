@@ -1,0 +1,83 @@
+// The email activity: render once into the outbox (keyed for idempotency), then deliver by SMTP if configured.
+import { createHash } from 'node:crypto';
+import { ApplicationFailure } from '@temporalio/activity';
+import type { Knex } from 'knex';
+import type { Locale } from '../core/domain/locale';
+import type { Mailer } from '../core/mail/mailer';
+import { TemplateMissingError, type TemplateRenderer } from '../core/mail/template-renderer';
+
+/** Input of sendEmail; `key` is unique per workflow step so a retried or replayed step never sends twice. */
+export interface SendEmailInput {
+  key: string;
+  template: string;
+  locale: Locale;
+  to: string;
+  data: Record<string, unknown>;
+  submissionId?: string;
+}
+
+/** What became of the message. */
+export interface SendEmailResult {
+  outboxId: number;
+  status: 'outbox' | 'sent';
+}
+
+/** Dependencies of the email activities. */
+export interface EmailDeps {
+  db: Knex;
+  renderer: TemplateRenderer;
+  /** Absent in the embedded default: messages then stay in the outbox table for admins to read. */
+  mailer?: Mailer;
+  from: string;
+  now?: () => Date;
+}
+
+/** Builds the email activities. */
+export function createEmailActivities(deps: EmailDeps) {
+  const now = deps.now ?? (() => new Date());
+
+  async function enqueue(input: SendEmailInput) {
+    const existing = await deps.db('outbox').where({ idempotency_key: input.key }).first();
+    if (existing) return existing;
+    let rendered;
+    try {
+      rendered = deps.renderer.render(input.template, input.locale, input.data);
+    } catch (error) {
+      if (error instanceof TemplateMissingError) throw ApplicationFailure.nonRetryable(error.message, 'TemplateMissing');
+      throw error;
+    }
+    await deps.db('outbox')
+      .insert({
+        idempotency_key: input.key,
+        template: input.template,
+        locale: input.locale,
+        to_address: input.to,
+        subject: rendered.subject,
+        text_body: rendered.text,
+        html_body: rendered.html,
+        status: deps.mailer ? 'queued' : 'outbox',
+        submission_id: input.submissionId ?? null,
+        created_at: now().toISOString(),
+      })
+      .onConflict('idempotency_key')
+      .ignore();
+    return deps.db('outbox').where({ idempotency_key: input.key }).first();
+  }
+
+  return {
+    /** Renders and records a message once per key, then delivers it; failures are left to Temporal to retry. */
+    async sendEmail(input: SendEmailInput): Promise<SendEmailResult> {
+      const row = await enqueue(input);
+      if (row.status !== 'queued' || !deps.mailer) return { outboxId: row.id, status: row.status === 'sent' ? 'sent' : 'outbox' };
+      const messageId = `<${createHash('sha256').update(input.key).digest('hex').slice(0, 32)}@fugong>`;
+      try {
+        await deps.mailer.send({ from: deps.from, to: row.to_address, subject: row.subject, text: row.text_body, html: row.html_body, messageId });
+      } catch (error) {
+        await deps.db('outbox').where({ id: row.id }).update({ attempts: Number(row.attempts) + 1, last_error: String((error as Error).message).slice(0, 1000) });
+        throw error;
+      }
+      await deps.db('outbox').where({ id: row.id }).update({ status: 'sent', attempts: Number(row.attempts) + 1, sent_at: now().toISOString(), last_error: null });
+      return { outboxId: row.id, status: 'sent' };
+    },
+  };
+}

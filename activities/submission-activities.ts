@@ -1,0 +1,23 @@
+// Activities that keep the submissions table (a projection of workflow state) up to date.
+import type { Knex } from 'knex';
+import { toJson } from '../core/db';
+
+/** Input of markSubmission. */
+export interface MarkSubmissionInput {
+  submissionId: string;
+  status: 'received' | 'settled' | 'failed';
+  result: Record<string, unknown> | null;
+}
+
+/** Builds the submission activities over a DB connection. */
+export function createSubmissionActivities(deps: { db: Knex; now?: () => Date }) {
+  const now = deps.now ?? (() => new Date());
+  return {
+    /** Records a submission's stage; idempotent, so a retry after a lost reply changes nothing more. */
+    async markSubmission(input: MarkSubmissionInput): Promise<void> {
+      await deps.db('submissions')
+        .where({ id: input.submissionId })
+        .update({ status: input.status, result: input.result === null ? null : toJson(input.result), updated_at: now().toISOString() });
+    },
+  };
+}

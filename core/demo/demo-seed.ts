@@ -1,0 +1,96 @@
+// Demo data for the embedded defaults: the organisation of notice J.J.F. [2121] No.11 at a small scale.
+import type { Knex } from 'knex';
+import { hashPassword } from '../auth/passwords';
+import { creditCodeCheckChar } from '../domain/identifiers';
+import { WORKING_GROUPS, type EnterpriseType, type ProjectStatus, type Role } from '../org/org-types';
+
+/** The password every demo account starts with; printed by `npm start`. */
+export const DEMO_PASSWORD = 'Fugong@2026';
+
+/** A demo login as printed at start-up. */
+export interface DemoLogin {
+  username: string;
+  role: Role;
+  displayName: string;
+}
+
+type DemoEnterprise = { name: string; type: EnterpriseType; focus: boolean; address: string; projects: [string, ProjectStatus, boolean][] };
+
+// Fictional enterprises of a Jinan-like city; three cadres "each claim five enterprises" (000 §III.1).
+const ENTERPRISES: DemoEnterprise[][] = [
+  [
+    { name: '泉城城市建设投资集团有限公司', type: 'investment_platform', focus: true, address: '历下区经十路 1 号', projects: [['泉城大道快速路二期', 'started', true], ['滨河安置区一期', 'ready', false]] },
+    { name: '济南华建第一建设集团有限公司', type: 'general_contractor', focus: true, address: '天桥区北园大街 88 号', projects: [['国际医学中心门诊楼', 'started', true]] },
+    { name: '鲁中建工集团有限公司', type: 'construction', focus: false, address: '槐荫区经七路 210 号', projects: [['西站片区学校', 'delayed', false]] },
+    { name: '明湖工程监理咨询有限公司', type: 'supervision', focus: false, address: '历城区花园路 15 号', projects: [['华山片区监理标段', 'started', false]] },
+    { name: '济南趵突建设工程有限公司', type: 'construction', focus: false, address: '市中区英雄山路 66 号', projects: [['南部山区道路改造', 'ready', false]] },
+  ],
+  [
+    { name: '齐鲁轨道交通建设投资有限公司', type: 'investment_platform', focus: true, address: '高新区舜华路 2000 号', projects: [['地铁四号线 12 标', 'started', true], ['车辆段上盖开发', 'delayed', true]] },
+    { name: '山东黄河路桥建设集团有限公司', type: 'general_contractor', focus: true, address: '天桥区黄河大堤路 9 号', projects: [['黄河大桥南引桥', 'started', true]] },
+    { name: '济南千佛山建筑安装有限公司', type: 'construction', focus: false, address: '历下区千佛山东路 3 号', projects: [['老旧小区改造 A 片', 'ready', false]] },
+    { name: '泉水监理有限责任公司', type: 'supervision', focus: false, address: '市中区顺河街 45 号', projects: [['轨道交通监理 3 标', 'started', false]] },
+    { name: '章丘明水建设集团有限公司', type: 'construction', focus: false, address: '章丘区明水街道汇泉路 18 号', projects: [['明水古城二期', 'delayed', false]] },
+  ],
+  [
+    { name: '济南西城开发建设集团有限公司', type: 'investment_platform', focus: true, address: '槐荫区齐州路 99 号', projects: [['西城会展中心', 'started', true]] },
+    { name: '山东华鲁总承包工程有限公司', type: 'general_contractor', focus: true, address: '历城区工业北路 77 号', projects: [['数字产业园一期', 'ready', true]] },
+    { name: '济南长清建工有限公司', type: 'construction', focus: false, address: '长清区大学路 12 号', projects: [['大学城配套住宅', 'started', false]] },
+    { name: '鹊华建设监理有限公司', type: 'supervision', focus: false, address: '天桥区鹊华路 21 号', projects: [['安置房监理 2 标', 'ready', false]] },
+  ],
+];
+
+const CADRES = ['王建国', '李文华', '张振东'];
+
+function creditCode(seq: number): string {
+  const first17 = `91370100${String(seq).padStart(8, '0')}M`;
+  return `${first17}${creditCodeCheckChar(first17)}`;
+}
+
+/** Inserts the demo organisation and accounts unless users already exist; returns the logins it created. */
+export async function seedDemo(db: Knex, now = new Date()): Promise<DemoLogin[]> {
+  const existing = await db('users').count<{ n: number }[]>({ n: '*' }).first();
+  if (Number(existing?.n ?? 0) > 0) return [];
+  const at = now.toISOString();
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  const logins: DemoLogin[] = [];
+  await db.transaction(async (trx) => {
+    const addUser = async (username: string, displayName: string, role: Role, extra: Record<string, unknown> = {}) => {
+      const [row] = await trx('users')
+        .insert({ username, display_name: displayName, role, password_hash: passwordHash, email: `${username}@demo.fugong.local`, created_at: at, ...extra })
+        .returning('id');
+      logins.push({ username, role, displayName });
+      return (row as { id: number }).id;
+    };
+    const groupIds: number[] = [];
+    for (const group of WORKING_GROUPS) {
+      const [row] = await trx('working_groups').insert({ key: group.key, name_zh: group.nameZh, name_en: group.nameEn }).returning('id');
+      groupIds.push((row as { id: number }).id);
+    }
+    await addUser('admin', '市场监管科管理员', 'admin');
+    await addUser('hq', '指挥部值班员', 'hq');
+    for (const [index, group] of WORKING_GROUPS.entries()) {
+      await addUser(`class-${group.key}`, `专班·${group.nameZh}`, 'special_class', { working_group_id: groupIds[index] });
+    }
+    let seq = 1;
+    let firstProjectId: number | undefined;
+    for (const [cadreIndex, enterprises] of ENTERPRISES.entries()) {
+      const cadreId = await addUser(`cadre${cadreIndex + 1}`, `${CADRES[cadreIndex]}（包挂干部）`, 'cadre');
+      for (const enterprise of enterprises) {
+        const [row] = await trx('enterprises')
+          .insert({ name: enterprise.name, credit_code: creditCode(seq), type: enterprise.type, focus: enterprise.focus, address: `济南市${enterprise.address}`, created_at: at })
+          .returning('id');
+        const enterpriseId = (row as { id: number }).id;
+        for (const [name, status, major] of enterprise.projects) {
+          const [project] = await trx('projects').insert({ enterprise_id: enterpriseId, name, site: `济南市${enterprise.address}`, status, major }).returning('id');
+          firstProjectId ??= (project as { id: number }).id;
+        }
+        await trx('cadre_assignments').insert({ cadre_id: cadreId, enterprise_id: enterpriseId, assigned_at: at });
+        await addUser(`ent${String(seq).padStart(2, '0')}`, `${enterprise.name}·联络员`, 'enterprise', { enterprise_id: enterpriseId });
+        seq += 1;
+      }
+    }
+    await addUser('gate1', '项目门岗值守员', 'gate', { project_id: firstProjectId });
+  });
+  return logins;
+}

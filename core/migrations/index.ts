@@ -1,0 +1,14 @@
+// Migrations are listed in code (not discovered on disk) so tsx, vitest and the bundled image all see the same list.
+import type { Knex } from 'knex';
+import * as foundation from './20261123-0001-foundation';
+
+type Migration = { up: (db: Knex) => Promise<void>; down: (db: Knex) => Promise<void> };
+
+const MIGRATIONS: ReadonlyArray<readonly [string, Migration]> = [['20261123-0001-foundation', foundation]];
+
+/** knex migration source over the list above; names are stable forever. */
+export const migrationSource: Knex.MigrationSource<readonly [string, Migration]> = {
+  getMigrations: async () => [...MIGRATIONS],
+  getMigrationName: ([name]) => name,
+  getMigration: async ([, migration]) => migration,
+};

@@ -1,0 +1,24 @@
+// Organisation vocabulary from DESIGN.md §1, declared once and shared by server, seed and app.
+
+/** Who a user is in the campaign. */
+export const ROLES = ['enterprise', 'cadre', 'special_class', 'hq', 'gate', 'admin'] as const;
+/** A user's role. */
+export type Role = (typeof ROLES)[number];
+
+/** Kinds of enterprise the notice addresses (000 §II.4). */
+export const ENTERPRISE_TYPES = ['construction', 'general_contractor', 'supervision', 'investment_platform'] as const;
+/** An enterprise's kind. */
+export type EnterpriseType = (typeof ENTERPRISE_TYPES)[number];
+
+/** Where a project stands (000 §II.1). */
+export const PROJECT_STATUSES = ['started', 'ready', 'delayed'] as const;
+/** A project's resumption status. */
+export type ProjectStatus = (typeof PROJECT_STATUSES)[number];
+
+/** The four working groups of the enterprise service class (000 §III.2). */
+export const WORKING_GROUPS = [
+  { key: 'coordination', nameZh: '综合协调组', nameEn: 'Comprehensive coordination' },
+  { key: 'personnel', nameZh: '人员保障组', nameEn: 'Personnel security' },
+  { key: 'materials', nameZh: '原材料供应组', nameEn: 'Raw material supply' },
+  { key: 'epidemic_supplies', nameZh: '防疫物资服务组', nameEn: 'Epidemic-prevention material service' },
+] as const;

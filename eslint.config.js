@@ -1,0 +1,46 @@
+// Lint: TypeScript recommended rules everywhere, and a sandbox fence around workflows/.
+import { builtinModules } from 'node:module';
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+const nodeBuiltins = builtinModules.flatMap((name) => [name, `node:${name}`]);
+
+export default tseslint.config(
+  { ignores: ['node_modules/**', '.tools/**', 'data/**', 'web/app/dist/**', 'test-results/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['**/*.js', '**/*.mjs'],
+    languageOptions: { globals: { process: 'readonly', console: 'readonly' } },
+  },
+  {
+    // Workflow code runs in Temporal's deterministic sandbox: no I/O libraries, no Node built-ins,
+    // and activities or server-side core modules only as types.
+    files: ['workflows/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            ...['knex', 'nodemailer', 'handlebars', 'pg', 'sqlite3', 'express', 'pino', 'cookie', ...nodeBuiltins].map((name) => ({
+              name,
+              message: 'Workflows must stay deterministic: do I/O in an activity.',
+            })),
+          ],
+          patterns: [
+            {
+              group: ['**/activities/**', '**/activities', '**/core/**', '!**/core/domain/**', '**/web/**', '**/forms/**'],
+              allowTypeImports: true,
+              message: 'Workflows may import activities and server code only as types (import type …).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+);

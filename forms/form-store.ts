@@ -1,0 +1,111 @@
+// Form definitions in the DB: shipped ones are loaded on start; published versions are immutable.
+import { readdirSync, readFileSync } from 'node:fs';
+import type { Knex } from 'knex';
+import { fromJson, toJson } from '../core/db';
+import type { Role } from '../core/org/org-types';
+import type { FormDefinition } from './form-definition';
+import { validateFormData, type FieldError } from './form-validator';
+import { PROCESS_TYPES } from './process-types';
+
+const DEFINITIONS_DIR = new URL('./definitions/', import.meta.url);
+
+/** A stored definition with its lifecycle fields. */
+export interface StoredForm extends FormDefinition {
+  status: 'draft' | 'published' | 'retired';
+  createdAt: string;
+}
+
+/** Reads every shipped definition from forms/definitions. */
+export function readShippedForms(): FormDefinition[] {
+  return readdirSync(DEFINITIONS_DIR)
+    .filter((name) => name.endsWith('.json'))
+    .sort()
+    .map((name) => JSON.parse(readFileSync(new URL(name, DEFINITIONS_DIR), 'utf8')) as FormDefinition);
+}
+
+/** Checks a definition: its schema compiles, its process type exists and its params fit that type. */
+export function checkDefinition(definition: FormDefinition): FieldError[] {
+  const problems: FieldError[] = [];
+  try {
+    validateFormData(definition.schema, {}, 'en');
+  } catch (error) {
+    problems.push({ path: '/schema', message: `schema does not compile: ${(error as Error).message}` });
+  }
+  const type = PROCESS_TYPES[definition.process?.processType];
+  if (!type) {
+    problems.push({ path: '/process/processType', message: `unknown process type "${definition.process?.processType}"` });
+  } else {
+    for (const problem of validateFormData(type.paramsSchema, definition.process.params, 'en')) {
+      problems.push({ path: `/process/params${problem.path}`, message: problem.message });
+    }
+  }
+  return problems;
+}
+
+/** Inserts shipped versions the DB does not have yet; never touches versions already there. */
+export async function syncShippedForms(db: Knex, definitions = readShippedForms(), now = new Date()): Promise<string[]> {
+  const added: string[] = [];
+  for (const definition of definitions) {
+    const problems = checkDefinition(definition);
+    if (problems.length) {
+      throw new Error(`shipped form ${definition.key} v${definition.version} is invalid: ${problems.map((p) => `${p.path} ${p.message}`).join('; ')}`);
+    }
+    const row = { ...toRow(definition), status: 'published', source: 'shipped', author: 'system', created_at: now.toISOString() };
+    const inserted = await db('form_definitions').insert(row).onConflict(['key', 'version']).ignore().returning('id');
+    if (inserted.length) added.push(`${definition.key}@${definition.version}`);
+  }
+  return added;
+}
+
+function toRow(definition: FormDefinition) {
+  return {
+    key: definition.key,
+    version: definition.version,
+    title: toJson(definition.title),
+    description: toJson(definition.description),
+    schema: toJson(definition.schema),
+    ui_schema: toJson(definition.uiSchema),
+    i18n: toJson(definition.i18n ?? {}),
+    process: toJson(definition.process),
+    audience: toJson(definition.audience),
+  };
+}
+
+function fromRow(row: Record<string, unknown>): StoredForm {
+  return {
+    key: row.key as string,
+    version: Number(row.version),
+    status: row.status as StoredForm['status'],
+    title: fromJson(row.title),
+    description: fromJson(row.description),
+    schema: fromJson(row.schema),
+    uiSchema: fromJson(row.ui_schema),
+    i18n: fromJson(row.i18n),
+    process: fromJson(row.process),
+    audience: fromJson(row.audience),
+    createdAt: row.created_at as string,
+  };
+}
+
+/** The newest published version of every form a role may submit. */
+export async function listPublishedForms(db: Knex, role: Role): Promise<StoredForm[]> {
+  const rows = await db('form_definitions as f')
+    .where('f.status', 'published')
+    .whereNotExists(
+      db('form_definitions as newer').whereRaw('newer.key = f.key').andWhere('newer.status', 'published').andWhereRaw('newer.version > f.version'),
+    )
+    .orderBy('f.key');
+  return rows.map(fromRow).filter((form) => form.audience.includes(role));
+}
+
+/** The newest published version of one form, or undefined. */
+export async function latestPublishedForm(db: Knex, key: string): Promise<StoredForm | undefined> {
+  const row = await db('form_definitions').where({ key, status: 'published' }).orderBy('version', 'desc').first();
+  return row ? fromRow(row) : undefined;
+}
+
+/** One exact version of a form, or undefined. */
+export async function formVersion(db: Knex, key: string, version: number): Promise<StoredForm | undefined> {
+  const row = await db('form_definitions').where({ key, version }).first();
+  return row ? fromRow(row) : undefined;
+}

@@ -1,0 +1,86 @@
+// `npm start`: the whole system on embedded defaults — Temporal dev server on a SQLite file under data/,
+// database prepared and seeded, then the worker and the web server as child processes. Ctrl-C stops them all.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loadConfig, temporalAddress } from '../core/config';
+import { prepareDatabase } from '../core/bootstrap';
+import { createDb } from '../core/db';
+import { DEMO_PASSWORD } from '../core/demo/demo-seed';
+import { startDevServer, type DevServer } from '../core/dev-server';
+import { createLogger } from '../core/logger';
+
+const config = loadConfig();
+const logger = createLogger('start', config.logLevel);
+const root = fileURLToPath(new URL('..', import.meta.url));
+
+let devServer: DevServer | undefined;
+if (!config.temporal.address) {
+  logger.info({ dbFile: join(config.dataDir, 'temporal.db') }, 'starting the Temporal dev server');
+  devServer = await startDevServer({
+    cliPath: config.temporal.cliPath,
+    port: config.temporal.devServerPort,
+    uiPort: config.temporal.devUiPort,
+    dbFile: join(config.dataDir, 'temporal.db'),
+  });
+}
+
+const db = createDb(config.database);
+const prepared = await prepareDatabase(db, { seedDemo: config.seedDemo });
+const users = await db('users').whereIn('role', ['admin', 'hq', 'cadre', 'special_class', 'gate', 'enterprise']).orderBy('id').limit(30).select('username', 'role', 'display_name');
+await db.destroy();
+
+const children: ChildProcess[] = [];
+let stopping = false;
+
+function run(script: string): ChildProcess {
+  const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'scripts', script)], { stdio: 'inherit', env: process.env });
+  child.on('exit', (code, signal) => {
+    if (!stopping) {
+      logger.error({ script, code, signal }, 'a child process stopped unexpectedly; stopping everything');
+      void stopAll(1);
+    }
+  });
+  children.push(child);
+  return child;
+}
+
+async function stopAll(exitCode: number): Promise<void> {
+  if (stopping) return;
+  stopping = true;
+  logger.info('stopping worker, web server and Temporal dev server');
+  await Promise.all(
+    children.map(
+      (child) =>
+        new Promise<void>((resolve) => {
+          if (child.exitCode !== null || child.signalCode !== null) return resolve();
+          child.once('exit', () => resolve());
+          child.kill('SIGTERM');
+          setTimeout(() => child.kill('SIGKILL'), 15_000).unref();
+        }),
+    ),
+  );
+  await devServer?.stop();
+  process.exit(exitCode);
+}
+
+process.on('SIGINT', () => void stopAll(0));
+process.on('SIGTERM', () => void stopAll(0));
+
+run('worker.ts');
+run('web.ts');
+
+const lines = [
+  '',
+  '  Fugong 复工 is starting',
+  `  Web app / 网页:          ${config.publicUrl}`,
+  `  Temporal:               ${temporalAddress(config)}${devServer?.uiUrl ? `   UI: ${devServer.uiUrl}` : ''}`,
+  `  Database / 数据库:       ${config.database.client === 'pg' ? 'PostgreSQL (DATABASE_URL)' : config.database.filename}`,
+  `  Email:                  ${config.mail.smtpUrl ? `SMTP ${new URL(config.mail.smtpUrl).host}` : 'outbox table only (admin → 发件箱 / Outbox)'}`,
+  prepared.demoLogins.length ? '  Demo data seeded on this first run / 首次启动已写入演示数据.' : '  Existing data reused / 沿用已有数据.',
+  `  Demo logins / 演示账号 (password 密码: ${DEMO_PASSWORD} unless changed):`,
+  ...users.map((user) => `    ${String(user.username).padEnd(26)} ${String(user.role).padEnd(14)} ${user.display_name}`),
+  '  Press Ctrl-C to stop everything / 按 Ctrl-C 停止全部进程.',
+  '',
+];
+process.stdout.write(`${lines.join('\n')}\n`);

@@ -1,0 +1,25 @@
+// Runs the web server: the JSON API and the built React app.
+import { loadConfig } from '../core/config';
+import { createDb } from '../core/db';
+import { prepareDatabase } from '../core/bootstrap';
+import { createLogger } from '../core/logger';
+import { connectClient } from '../core/temporal';
+import { createApp } from '../web/server/create-app';
+
+const config = loadConfig();
+const logger = createLogger('web', config.logLevel);
+const db = createDb(config.database);
+const prepared = await prepareDatabase(db, { seedDemo: config.seedDemo });
+if (prepared.formsAdded.length) logger.info({ forms: prepared.formsAdded }, 'shipped forms loaded');
+if (prepared.demoLogins.length) logger.info({ users: prepared.demoLogins.length }, 'demo data seeded');
+const temporal = await connectClient(config);
+const server = createApp({ config, db, temporal, logger }).listen(config.port, () => {
+  logger.info({ url: config.publicUrl, port: config.port }, 'web server listening');
+});
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    server.close();
+    server.closeAllConnections();
+    void temporal.connection.close().then(() => db.destroy());
+  });
+}

@@ -1,0 +1,23 @@
+// Runs the Temporal worker: workflows from workflows/, activities with a DB, templates and (optionally) SMTP.
+import { createActivities } from '../activities/index';
+import { loadConfig } from '../core/config';
+import { createDb, migrate } from '../core/db';
+import { createLogger } from '../core/logger';
+import { createSmtpMailer } from '../core/mail/mailer';
+import { createTemplateRenderer } from '../core/mail/template-renderer';
+import { createWorker, installTemporalLogging } from '../core/temporal';
+
+const config = loadConfig();
+const logger = createLogger('worker', config.logLevel);
+installTemporalLogging(logger);
+const db = createDb(config.database);
+await migrate(db);
+const mailer = config.mail.smtpUrl ? createSmtpMailer(config.mail.smtpUrl) : undefined;
+const activities = createActivities({ db, renderer: createTemplateRenderer(config.timeZone), mailer, from: config.mail.from });
+const worker = await createWorker({ config, activities });
+logger.info({ taskQueue: config.temporal.taskQueue, smtp: Boolean(mailer) }, 'worker started');
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => worker.shutdown());
+await worker.run();
+mailer?.close();
+await db.destroy();
+logger.info('worker stopped');

@@ -1,0 +1,57 @@
+// The Express app, built from its dependencies and not listening: tests and the server share it.
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import express, { type Express } from 'express';
+import { pickLocale } from '../../core/domain/locale';
+import { AppError } from '../../core/errors';
+import type { AppDeps } from './app-deps';
+import { errorMiddleware } from './error-middleware';
+import { formRoutes } from './forms/form-routes';
+import { healthRoutes } from './health/health-routes';
+import { outboxRoutes } from './outbox/outbox-routes';
+import './request-context';
+import { sessionMiddleware } from './session/session-middleware';
+import { sessionRoutes } from './session/session-routes';
+import { submissionRoutes } from './submissions/submission-routes';
+
+const APP_DIST = fileURLToPath(new URL('../app/dist/', import.meta.url));
+
+const noRoute = new AppError(404, 'no_route', { 'zh-CN': '没有这个接口', en: 'No such API route' });
+
+/** Builds the app: request context, session and CSRF, the API, the built React app, one error handler. */
+export function createApp(deps: AppDeps): Express {
+  const now = deps.now ?? (() => new Date());
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback');
+  app.use((req, res, next) => {
+    req.requestId = req.get('x-request-id')?.slice(0, 64) || randomUUID();
+    req.locale = pickLocale(typeof req.query.lang === 'string' ? req.query.lang : req.get('accept-language'));
+    res.set('x-request-id', req.requestId);
+    const started = process.hrtime.bigint();
+    res.on('finish', () => {
+      const ms = Number(process.hrtime.bigint() - started) / 1e6;
+      deps.logger.info({ requestId: req.requestId, method: req.method, path: req.path, status: res.statusCode, ms: Math.round(ms), userId: req.user?.id }, 'request');
+    });
+    next();
+  });
+  app.use(express.json({ limit: '256kb' }));
+  app.use(healthRoutes(deps));
+  app.use(sessionMiddleware(deps.db, now, deps.config.publicUrl.startsWith('https://')));
+  app.use(sessionRoutes(deps, now));
+  app.use(formRoutes(deps));
+  app.use(submissionRoutes(deps, now));
+  app.use(outboxRoutes(deps));
+  app.use('/api', () => {
+    throw noRoute;
+  });
+  app.use(express.static(APP_DIST, { index: false, maxAge: '1h' }));
+  app.get('/{*path}', (_req, res) => {
+    const index = `${APP_DIST}index.html`;
+    if (existsSync(index)) res.sendFile(index, { maxAge: 0 });
+    else res.status(503).type('text/plain').send('The web app is not built yet: run `npm run build:web`.\n前端尚未构建：请运行 npm run build:web');
+  });
+  app.use(errorMiddleware(deps.logger));
+  return app;
+}

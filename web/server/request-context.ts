@@ -1,0 +1,30 @@
+// Per-request facts every route relies on: who is asking, in which language, under which request id.
+import type { Locale } from '../../core/domain/locale';
+import type { Role } from '../../core/org/org-types';
+
+/** The signed-in user as the API exposes it (never the password hash). */
+export interface SessionUser {
+  id: number;
+  username: string;
+  displayName: string;
+  role: Role;
+  email: string | null;
+  enterpriseId: number | null;
+  enterpriseName: string | null;
+  workingGroupId: number | null;
+  projectId: number | null;
+}
+
+declare global {
+  // eslint-disable-next-line @typescript-eslint/no-namespace
+  namespace Express {
+    interface Request {
+      requestId: string;
+      locale: Locale;
+      user?: SessionUser;
+      csrfToken?: string;
+    }
+  }
+}
+
+export {};

@@ -1,0 +1,58 @@
+// Sessions live in the DB (so any web replica can serve any request); the cookie carries a random token
+// whose SHA-256 is the key, so a leaked table does not leak usable cookies.
+import { createHash, randomBytes } from 'node:crypto';
+import type { Knex } from 'knex';
+import type { SessionUser } from '../request-context';
+
+const SESSION_DAYS = 7;
+
+function hashToken(token: string): string {
+  return createHash('sha256').update(token).digest('hex');
+}
+
+/** Creates a session for a user; returns the cookie token and the CSRF token bound to it. */
+export async function createSession(db: Knex, userId: number, now: Date): Promise<{ token: string; csrfToken: string }> {
+  const token = randomBytes(32).toString('base64url');
+  const csrfToken = randomBytes(24).toString('base64url');
+  await db('sessions').insert({
+    id_hash: hashToken(token),
+    user_id: userId,
+    csrf_token: csrfToken,
+    created_at: now.toISOString(),
+    expires_at: new Date(now.getTime() + SESSION_DAYS * 86_400_000).toISOString(),
+  });
+  return { token, csrfToken };
+}
+
+/** Finds the live session of a cookie token with its active user, or undefined. */
+export async function findSession(db: Knex, token: string, now: Date): Promise<{ user: SessionUser; csrfToken: string } | undefined> {
+  const row = await db('sessions as s')
+    .join('users as u', 'u.id', 's.user_id')
+    .leftJoin('enterprises as e', 'e.id', 'u.enterprise_id')
+    .where('s.id_hash', hashToken(token))
+    .andWhere('s.expires_at', '>', now.toISOString())
+    .andWhere('u.active', true)
+    .first('s.csrf_token', 'u.id', 'u.username', 'u.display_name', 'u.role', 'u.email', 'u.enterprise_id', 'e.name as enterprise_name', 'u.working_group_id', 'u.project_id');
+  if (!row) return undefined;
+  return { user: toSessionUser(row), csrfToken: row.csrf_token };
+}
+
+/** Ends a session. */
+export async function deleteSession(db: Knex, token: string): Promise<void> {
+  await db('sessions').where({ id_hash: hashToken(token) }).delete();
+}
+
+/** Maps a users row (joined with its enterprise name) to the API's user shape. */
+export function toSessionUser(row: Record<string, unknown>): SessionUser {
+  return {
+    id: Number(row.id),
+    username: row.username as string,
+    displayName: row.display_name as string,
+    role: row.role as SessionUser['role'],
+    email: (row.email as string | null) ?? null,
+    enterpriseId: row.enterprise_id == null ? null : Number(row.enterprise_id),
+    enterpriseName: (row.enterprise_name as string | null) ?? null,
+    workingGroupId: row.working_group_id == null ? null : Number(row.working_group_id),
+    projectId: row.project_id == null ? null : Number(row.project_id),
+  };
+}

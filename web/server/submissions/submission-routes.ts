@@ -1,0 +1,49 @@
+// Submitting forms and reading submissions, always within the caller's scope.
+import { Router } from 'express';
+import { notFound } from '../../../core/errors';
+import { requireUser, visibleEnterprises } from '../access';
+import type { AppDeps } from '../app-deps';
+import type { SessionUser } from '../request-context';
+import { submitForm } from './submission-service';
+import { emailsOf, findSubmission, listSubmissions, type SubmissionView } from './submission-store';
+
+const SUBMISSION = { 'zh-CN': '提交记录', en: 'Submission' };
+
+async function mayRead(deps: AppDeps, user: SessionUser, submission: SubmissionView): Promise<boolean> {
+  if (submission.userId === user.id) return true;
+  const scope = await visibleEnterprises(deps.db, user);
+  if (scope === 'all') return true;
+  return submission.enterpriseId !== null && scope.includes(submission.enterpriseId);
+}
+
+/** Routes under /api/forms/:key/submissions and /api/submissions. */
+export function submissionRoutes(deps: AppDeps, now: () => Date): Router {
+  const router = Router();
+  const { db } = deps;
+
+  router.post('/api/forms/:key/submissions', async (req, res) => {
+    const user = requireUser(req);
+    const body = (req.body ?? {}) as { submissionId?: unknown; data?: unknown };
+    const { submission, created } = await submitForm(
+      { db, temporal: deps.temporal, config: deps.config, now },
+      { user, formKey: req.params.key, submissionId: body.submissionId, data: body.data ?? {}, locale: req.locale, requestId: req.requestId },
+    );
+    res.status(created ? 202 : 200).json({ submission: { ...submission, emails: await emailsOf(db, submission.id) } });
+  });
+
+  router.get('/api/submissions', async (req, res) => {
+    const user = requireUser(req);
+    const scope = await visibleEnterprises(db, user);
+    const ownOnly = user.role === 'gate' ? user.id : null;
+    res.json({ submissions: await listSubmissions(db, scope, ownOnly) });
+  });
+
+  router.get('/api/submissions/:id', async (req, res) => {
+    const user = requireUser(req);
+    const submission = await findSubmission(db, req.params.id.toLowerCase());
+    if (!submission || !(await mayRead(deps, user, submission))) throw notFound(SUBMISSION);
+    res.json({ submission: { ...submission, emails: await emailsOf(db, submission.id) } });
+  });
+
+  return router;
+}

@@ -1,0 +1,113 @@
+// Submitting a form: validate with the shared AJV setup, record once, start the process workflow once.
+import { WorkflowExecutionAlreadyStartedError, type Client } from '@temporalio/client';
+import type { Knex } from 'knex';
+import { recordAudit } from '../../../core/audit';
+import type { Config } from '../../../core/config';
+import { toJson } from '../../../core/db';
+import type { Locale } from '../../../core/domain/locale';
+import { processWorkflowId, type ProcessStartInput } from '../../../core/domain/process-start';
+import { AppError, notFound } from '../../../core/errors';
+import { localizeSchema } from '../../../forms/form-definition';
+import { formVersion, latestPublishedForm, type StoredForm } from '../../../forms/form-store';
+import { validateFormData } from '../../../forms/form-validator';
+import { PROCESS_TYPES } from '../../../forms/process-types';
+import type { SessionUser } from '../request-context';
+import { findSubmission, type SubmissionView } from './submission-store';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const FORM = { 'zh-CN': '表单', en: 'Form' };
+
+/** A request to submit a form. */
+export interface SubmitRequest {
+  user: SessionUser;
+  formKey: string;
+  submissionId: unknown;
+  data: unknown;
+  locale: Locale;
+  requestId: string;
+}
+
+/** Dependencies of the submission service. */
+export interface SubmitDeps {
+  db: Knex;
+  temporal: Client;
+  config: Config;
+  now: () => Date;
+}
+
+/** Validates and records a submission and makes sure its workflow runs; `created` is false for a repeat. */
+export async function submitForm(deps: SubmitDeps, request: SubmitRequest): Promise<{ submission: SubmissionView; created: boolean }> {
+  const { db } = deps;
+  const { user, locale } = request;
+  const form = await latestPublishedForm(db, request.formKey);
+  if (!form || !form.audience.includes(user.role)) throw notFound(FORM);
+  if (typeof request.submissionId !== 'string' || !UUID.test(request.submissionId)) {
+    throw new AppError(400, 'bad_submission_id', { 'zh-CN': '提交编号应为 UUID', en: 'submissionId must be a UUID' }, [
+      { path: '/submissionId', message: locale === 'en' ? 'must be a UUID made by the client' : '应为客户端生成的 UUID' },
+    ]);
+  }
+  const submissionId = request.submissionId.toLowerCase();
+  // Validate against the schema the user saw, so messages name fields in their language.
+  const schema = locale === 'en' ? localizeSchema(form.schema, form.i18n.en) : form.schema;
+  const errors = validateFormData(schema, request.data, locale);
+  if (errors.length) {
+    throw new AppError(422, 'invalid_form', { 'zh-CN': '表单填写有误，请按提示修改', en: 'Some fields need attention' }, errors.map((e) => ({ path: `/data${e.path}`, message: e.message })));
+  }
+  const at = deps.now().toISOString();
+  const inserted = await db.transaction(async (trx) => {
+    const rows = await trx('submissions')
+      .insert({
+        id: submissionId,
+        form_key: form.key,
+        form_version: form.version,
+        enterprise_id: user.enterpriseId,
+        user_id: user.id,
+        data: toJson(request.data),
+        status: 'submitted',
+        result: null,
+        workflow_id: processWorkflowId(submissionId),
+        created_at: at,
+        updated_at: at,
+      })
+      .onConflict('id')
+      .ignore()
+      .returning('id');
+    if (rows.length) {
+      await recordAudit(trx, { actorId: user.id, actorRole: user.role, action: 'submission.create', targetType: 'submission', targetId: submissionId, summary: { formKey: form.key, formVersion: form.version }, requestId: request.requestId });
+    }
+    return rows.length > 0;
+  });
+  const stored = await findSubmission(db, submissionId);
+  if (!stored || stored.userId !== user.id || stored.formKey !== form.key) {
+    throw new AppError(409, 'submission_id_taken', { 'zh-CN': '该提交编号已被使用，请刷新页面重新填写', en: 'This submission id is already in use; reload the page and fill the form again' });
+  }
+  // Also for a repeat: the first attempt may have stored the row and died before the workflow started.
+  const pinned = inserted ? form : await formVersion(db, stored.formKey, stored.formVersion);
+  await ensureWorkflow(deps, stored, pinned ?? form, user, locale);
+  return { submission: (await findSubmission(db, submissionId)) ?? stored, created: inserted };
+}
+
+async function ensureWorkflow(deps: SubmitDeps, submission: SubmissionView, form: StoredForm, user: SessionUser, locale: Locale): Promise<void> {
+  const processType = PROCESS_TYPES[form.process.processType];
+  if (!processType) throw new Error(`form ${form.key}@${form.version} names unknown process type ${form.process.processType}`);
+  const input: ProcessStartInput = {
+    submissionId: submission.id,
+    formKey: form.key,
+    formVersion: form.version,
+    formTitle: form.title,
+    enterpriseId: submission.enterpriseId,
+    submitter: { userId: user.id, name: user.displayName, email: user.email, locale },
+    data: submission.data,
+    params: form.process.params,
+  };
+  try {
+    await deps.temporal.workflow.start(processType.workflowType, {
+      workflowId: submission.workflowId,
+      taskQueue: deps.config.temporal.taskQueue,
+      args: [input],
+      workflowIdReusePolicy: 'REJECT_DUPLICATE',
+    });
+  } catch (error) {
+    if (!(error instanceof WorkflowExecutionAlreadyStartedError)) throw error;
+  }
+}

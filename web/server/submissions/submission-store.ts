@@ -1,0 +1,68 @@
+// SQL access to submissions and the emails sent about them.
+import type { Knex } from 'knex';
+import { fromJson } from '../../../core/db';
+import type { LocalizedText } from '../../../core/domain/locale';
+import { scoped } from '../access';
+
+/** A submission as the API returns it. */
+export interface SubmissionView {
+  id: string;
+  formKey: string;
+  formVersion: number;
+  formTitle: LocalizedText;
+  enterpriseId: number | null;
+  enterpriseName: string | null;
+  userId: number;
+  status: string;
+  data: Record<string, unknown>;
+  result: Record<string, unknown> | null;
+  workflowId: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+function baseQuery(db: Knex) {
+  return db('submissions as s')
+    .join('form_definitions as f', function joinForm() {
+      this.on('f.key', 's.form_key').andOn('f.version', 's.form_version');
+    })
+    .leftJoin('enterprises as e', 'e.id', 's.enterprise_id')
+    .select('s.*', 'f.title as form_title', 'e.name as enterprise_name');
+}
+
+function toView(row: Record<string, unknown>): SubmissionView {
+  return {
+    id: row.id as string,
+    formKey: row.form_key as string,
+    formVersion: Number(row.form_version),
+    formTitle: fromJson(row.form_title),
+    enterpriseId: row.enterprise_id == null ? null : Number(row.enterprise_id),
+    enterpriseName: (row.enterprise_name as string | null) ?? null,
+    userId: Number(row.user_id),
+    status: row.status as string,
+    data: fromJson(row.data),
+    result: row.result == null ? null : fromJson(row.result),
+    workflowId: row.workflow_id as string,
+    createdAt: row.created_at as string,
+    updatedAt: row.updated_at as string,
+  };
+}
+
+/** One submission by id, whatever its scope (callers check access). */
+export async function findSubmission(db: Knex, id: string): Promise<SubmissionView | undefined> {
+  const row = await baseQuery(db).where('s.id', id).first();
+  return row ? toView(row) : undefined;
+}
+
+/** The newest submissions within a scope; `userId` limits to one user's own (for roles without enterprises). */
+export async function listSubmissions(db: Knex, scope: 'all' | number[], userId: number | null, limit = 200): Promise<SubmissionView[]> {
+  const query = baseQuery(db).orderBy('s.created_at', 'desc').limit(limit);
+  const rows = userId === null ? await scoped(query, 's.enterprise_id', scope) : await query.where('s.user_id', userId);
+  return rows.map(toView);
+}
+
+/** The emails recorded for a submission, oldest first. */
+export async function emailsOf(db: Knex, submissionId: string) {
+  const rows = await db('outbox').where({ submission_id: submissionId }).orderBy('id').select('id', 'to_address', 'subject', 'status', 'created_at');
+  return rows.map((row) => ({ id: Number(row.id), to: row.to_address as string, subject: row.subject as string, status: row.status as string, createdAt: row.created_at as string }));
+}

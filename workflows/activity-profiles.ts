@@ -1,0 +1,14 @@
+// Named timeout and retry profiles for activities; workflows pick one by purpose, not by number.
+import type { ActivityOptions } from '@temporalio/workflow';
+
+/** Short writes to the SQL projections; retried until the database answers. */
+export const DB_WRITE: ActivityOptions = {
+  startToCloseTimeout: '30 seconds',
+  retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute' },
+};
+
+/** Rendering and handing a message to the outbox or SMTP; an outage is waited out, never dropped. */
+export const EMAIL: ActivityOptions = {
+  startToCloseTimeout: '1 minute',
+  retry: { initialInterval: '5 seconds', backoffCoefficient: 2, maximumInterval: '10 minutes', nonRetryableErrorTypes: ['TemplateMissing'] },
+};
