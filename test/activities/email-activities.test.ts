@@ -1,0 +1,106 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Knex } from 'knex';
+import { SMTPServer } from 'smtp-server';
+import { createEmailActivities } from '../../activities/email-activities';
+import { createSmtpMailer, type Mailer } from '../../core/mail/mailer';
+import { createTemplateRenderer } from '../../core/mail/template-renderer';
+import { openSqlite } from '../helpers/test-db';
+
+interface Received {
+  to: string;
+  raw: string;
+}
+
+/** A real SMTP server on loopback that records what it receives. */
+async function startSmtp(port = 0): Promise<{ server: SMTPServer; port: number; received: Received[] }> {
+  const received: Received[] = [];
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS'],
+    logger: false,
+    onData(stream, session, callback) {
+      let raw = '';
+      stream.on('data', (chunk: Buffer) => (raw += chunk.toString('utf8')));
+      stream.on('end', () => {
+        received.push({ to: session.envelope.rcptTo.map((r) => r.address).join(','), raw });
+        callback();
+      });
+    },
+  });
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  const address = server.server.address() as { port: number };
+  return { server, port: address.port, received };
+}
+
+const input = (key: string) => ({
+  key,
+  template: 'submission-received',
+  locale: 'zh-CN' as const,
+  to: 'liaison@example.com',
+  data: { recipientName: '<b>张三</b>', formTitle: '工作联络员指定', submissionId: 's-1', receivedAt: '2026-02-16T01:30:00Z' },
+  submissionId: undefined,
+});
+
+describe('email activity', () => {
+  let db: Knex;
+  let mailer: Mailer | undefined;
+  const renderer = createTemplateRenderer('Asia/Shanghai');
+  beforeEach(async () => {
+    db = await openSqlite();
+  });
+  afterEach(async () => {
+    mailer?.close();
+    await db.destroy();
+  });
+
+  it('keeps the message in the outbox when no SMTP server is configured, once per key', async () => {
+    const { sendEmail } = createEmailActivities({ db, renderer, from: 'noreply@fugong.local' });
+    const first = await sendEmail(input('wf-1/receipt'));
+    const again = await sendEmail(input('wf-1/receipt'));
+    expect(first).toEqual({ outboxId: again.outboxId, status: 'outbox' });
+    const rows = await db('outbox').select();
+    expect(rows).toHaveLength(1);
+    expect(rows[0].subject).toBe('【复工】已收到您的《工作联络员指定》');
+    expect(rows[0].text_body).toContain('2026年2月16日 09:30');
+    expect(rows[0].html_body).toContain('&lt;b&gt;张三&lt;/b&gt;');
+  });
+
+  it('sends through a real SMTP server exactly once, however often the activity is retried', async () => {
+    const smtp = await startSmtp();
+    try {
+      mailer = createSmtpMailer(`smtp://127.0.0.1:${smtp.port}`);
+      const { sendEmail } = createEmailActivities({ db, renderer, mailer, from: 'noreply@fugong.local' });
+      await sendEmail(input('wf-2/receipt'));
+      await sendEmail(input('wf-2/receipt'));
+      expect(smtp.received).toHaveLength(1);
+      expect(smtp.received[0]!.to).toBe('liaison@example.com');
+      expect(await db('outbox').where({ idempotency_key: 'wf-2/receipt' }).first()).toMatchObject({ status: 'sent', attempts: 1 });
+    } finally {
+      await new Promise<void>((resolve) => smtp.server.close(() => resolve()));
+    }
+  });
+
+  it('fails while SMTP is down, keeps the message, and delivers it once when SMTP is back', async () => {
+    const probe = await startSmtp();
+    const port = probe.port;
+    await new Promise<void>((resolve) => probe.server.close(() => resolve()));
+    mailer = createSmtpMailer(`smtp://127.0.0.1:${port}`);
+    const { sendEmail } = createEmailActivities({ db, renderer, mailer, from: 'noreply@fugong.local' });
+    await expect(sendEmail(input('wf-3/receipt'))).rejects.toThrow();
+    expect(await db('outbox').where({ idempotency_key: 'wf-3/receipt' }).first()).toMatchObject({ status: 'queued', attempts: 1 });
+    const smtp = await startSmtp(port);
+    try {
+      await sendEmail(input('wf-3/receipt'));
+      await sendEmail(input('wf-3/receipt'));
+      expect(smtp.received).toHaveLength(1);
+      expect(await db('outbox').where({ idempotency_key: 'wf-3/receipt' }).first()).toMatchObject({ status: 'sent', attempts: 2, last_error: null });
+    } finally {
+      await new Promise<void>((resolve) => smtp.server.close(() => resolve()));
+    }
+  });
+
+  it('refuses an unknown template without retrying', async () => {
+    const { sendEmail } = createEmailActivities({ db, renderer, from: 'noreply@fugong.local' });
+    await expect(sendEmail({ ...input('wf-4/x'), template: 'no-such-template' })).rejects.toMatchObject({ type: 'TemplateMissing', nonRetryable: true });
+  });
+});

@@ -1,0 +1,128 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_PASSWORD } from '../../core/demo/demo-seed';
+import { HttpSession } from '../helpers/http-session';
+import { startSystem, type RunningSystem } from '../helpers/running-system';
+
+const FORM = '/api/forms/liaison-designation/submissions';
+const valid = { liaisonName: '张三', position: '安全员', mobile: '13800138000', email: 'zhangsan@example.com' };
+
+async function eventually<T>(probe: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 30_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (done(value) || Date.now() > deadline) return value;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
+describe('the wiring slice: form → validation → workflow → activity → DB and email → HTTP', () => {
+  let system: RunningSystem;
+  let enterprise: HttpSession;
+
+  beforeAll(async () => {
+    system = await startSystem();
+    enterprise = new HttpSession(system.baseUrl);
+    await enterprise.login('ent01', DEMO_PASSWORD);
+  });
+  afterAll(async () => {
+    await system?.stop();
+  });
+
+  it('reports the database and Temporal as reachable', async () => {
+    const health = await new HttpSession(system.baseUrl).request('GET', '/healthz');
+    expect(health).toMatchObject({ status: 200, body: { status: 'ok', db: { ok: true }, temporal: { ok: true } } });
+  });
+
+  it('asks who is asking before showing forms or taking a submission', async () => {
+    const anonymous = new HttpSession(system.baseUrl);
+    expect((await anonymous.request('GET', '/api/forms')).status).toBe(401);
+    anonymous.csrfToken = (await anonymous.request('GET', '/api/session')).body.csrfToken;
+    const refused = await anonymous.request('POST', FORM, { submissionId: randomUUID(), data: valid });
+    expect(refused).toMatchObject({ status: 401, body: { error: { code: 'unauthenticated', message: '请先登录' } } });
+  });
+
+  it('refuses a state change without the CSRF token', async () => {
+    const answer = await enterprise.request('POST', FORM, { submissionId: randomUUID(), data: valid }, { csrf: false });
+    expect(answer).toMatchObject({ status: 403, body: { error: { code: 'csrf' } } });
+  });
+
+  it.each([
+    ['zh-CN', '表单填写有误，请按提示修改', { path: '/data/mobile', message: '应为11位手机号码' }, { path: '/data/email', message: "应当有必需属性 '电子邮箱'" }],
+    ['en', 'Some fields need attention', { path: '/data/mobile', message: 'must be an 11-digit mainland mobile number' }, { path: '/data/email', message: "must have required property 'Email'" }],
+  ] as const)('answers bad input in %s with 422 and field paths, and starts nothing', async (locale, message, mobile, email) => {
+    const session = new HttpSession(system.baseUrl, locale);
+    await session.login('ent02', DEMO_PASSWORD);
+    const submissionId = randomUUID();
+    const answer = await session.request('POST', FORM, { submissionId, data: { liaisonName: '李四', mobile: '123' } });
+    expect(answer.status).toBe(422);
+    expect(answer.body.error.message).toBe(message);
+    expect(answer.body.error.details).toEqual(expect.arrayContaining([mobile, email]));
+    expect(await system.db('submissions').where({ id: submissionId }).first()).toBeUndefined();
+  });
+
+  it('runs a valid submission through the workflow: recorded, acknowledged by email, readable over HTTP', async () => {
+    const submissionId = randomUUID();
+    const accepted = await enterprise.request('POST', FORM, { submissionId, data: valid });
+    expect(accepted.status).toBe(202);
+    expect(accepted.body.submission).toMatchObject({ id: submissionId, formKey: 'liaison-designation', formVersion: 1, workflowId: `submission-${submissionId}` });
+
+    const read = await eventually(
+      () => enterprise.request('GET', `/api/submissions/${submissionId}`),
+      (answer) => answer.body.submission?.status === 'received' && answer.body.submission.emails.length === 1,
+    );
+    expect(read.body.submission).toMatchObject({ status: 'received', data: valid, enterpriseName: '泉城城市建设投资集团有限公司' });
+    expect(read.body.submission.emails).toEqual([expect.objectContaining({ to: 'ent01@demo.fugong.local', subject: '【复工】已收到您的《工作联络员指定》', status: 'outbox' })]);
+
+    const description = await system.client.workflow.getHandle(`submission-${submissionId}`).describe();
+    expect(description.status.name).toBe('RUNNING');
+    expect(description.type).toBe('receiptWorkflow');
+
+    const admin = new HttpSession(system.baseUrl);
+    await admin.login('admin', DEMO_PASSWORD);
+    const outbox = await admin.request('GET', '/api/outbox');
+    const receipt = outbox.body.messages.find((m: { idempotencyKey: string }) => m.idempotencyKey === `submission-${submissionId}/receipt`);
+    expect(receipt).toMatchObject({ to: 'ent01@demo.fugong.local', status: 'outbox', html: expect.stringContaining(submissionId), text: expect.stringContaining('工作联络员指定') });
+    expect((await enterprise.request('GET', '/api/outbox')).status).toBe(403);
+  });
+
+  it('starts exactly one workflow when the same submission arrives twice at once and again later', async () => {
+    const submissionId = randomUUID();
+    const answers = await Promise.all([1, 2, 3].map(() => enterprise.request('POST', FORM, { submissionId, data: valid })));
+    expect(answers.map((a) => a.status).sort()).toEqual([200, 200, 202]);
+    expect((await enterprise.request('POST', FORM, { submissionId, data: valid })).status).toBe(200);
+    expect(await system.db('submissions').where({ id: submissionId }).count({ n: '*' }).first()).toEqual({ n: 1 });
+    const runs = await eventually(
+      async () => {
+        let n = 0;
+        for await (const run of system.client.workflow.list({ query: `WorkflowId = "submission-${submissionId}"` })) if (run) n += 1;
+        return n;
+      },
+      (n) => n > 0,
+    );
+    expect(runs).toBe(1);
+  });
+
+  it('keeps one enterprise out of another enterprise’s submissions, even by guessing the id', async () => {
+    const submissionId = randomUUID();
+    await enterprise.request('POST', FORM, { submissionId, data: valid });
+    const other = new HttpSession(system.baseUrl);
+    await other.login('ent06', DEMO_PASSWORD);
+    expect((await other.request('GET', `/api/submissions/${submissionId}`)).status).toBe(404);
+    expect((await other.request('GET', '/api/submissions')).body.submissions.map((s: { id: string }) => s.id)).not.toContain(submissionId);
+    const cadreOfOther = new HttpSession(system.baseUrl);
+    await cadreOfOther.login('cadre2', DEMO_PASSWORD);
+    expect((await cadreOfOther.request('GET', `/api/submissions/${submissionId}`)).status).toBe(404);
+    const ownCadre = new HttpSession(system.baseUrl);
+    await ownCadre.login('cadre1', DEMO_PASSWORD);
+    expect((await ownCadre.request('GET', `/api/submissions/${submissionId}`)).status).toBe(200);
+  });
+
+  it('refuses a reused submission id from someone else with 409', async () => {
+    const submissionId = randomUUID();
+    await enterprise.request('POST', FORM, { submissionId, data: valid });
+    const other = new HttpSession(system.baseUrl);
+    await other.login('ent07', DEMO_PASSWORD);
+    expect((await other.request('POST', FORM, { submissionId, data: valid })).status).toBe(409);
+  });
+});

@@ -1,0 +1,55 @@
+// The system under test, in-process: a migrated SQLite DB with demo data, a worker and the web app on a free port,
+// all talking to the dev server from globalSetup.
+import { randomUUID } from 'node:crypto';
+import type { AddressInfo } from 'node:net';
+import { inject } from 'vitest';
+import { Client, Connection } from '@temporalio/client';
+import type { Worker } from '@temporalio/worker';
+import type { Knex } from 'knex';
+import { createActivities } from '../../activities/index';
+import { prepareDatabase } from '../../core/bootstrap';
+import { loadConfig, type Config } from '../../core/config';
+import { createLogger } from '../../core/logger';
+import { createTemplateRenderer } from '../../core/mail/template-renderer';
+import { createWorker } from '../../core/temporal';
+import { createApp } from '../../web/server/create-app';
+import { openSqlite } from './test-db';
+
+/** A running system and how to stop it. */
+export interface RunningSystem {
+  baseUrl: string;
+  config: Config;
+  db: Knex;
+  client: Client;
+  stop(): Promise<void>;
+}
+
+/** Starts DB, worker and web app on a unique task queue so test files never steal each other's tasks. */
+export async function startSystem(): Promise<RunningSystem> {
+  const config = loadConfig({ TEMPORAL_ADDRESS: inject('temporalAddress'), TEMPORAL_TASK_QUEUE: `test-${randomUUID()}`, LOG_LEVEL: 'silent' });
+  const logger = createLogger('test', 'silent');
+  const db = await openSqlite();
+  await prepareDatabase(db, { seedDemo: true });
+  const activities = createActivities({ db, renderer: createTemplateRenderer(config.timeZone), from: config.mail.from });
+  const worker: Worker = await createWorker({ config, activities, workflowBundle: { codePath: inject('workflowBundlePath') } });
+  const running = worker.run();
+  const connection = await Connection.connect({ address: inject('temporalAddress') });
+  const client = new Client({ connection, namespace: config.temporal.namespace });
+  const server = createApp({ config, db, temporal: client, logger }).listen(0, '127.0.0.1');
+  await new Promise((resolve) => server.once('listening', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    baseUrl: `http://127.0.0.1:${port}`,
+    config,
+    db,
+    client,
+    async stop() {
+      server.close();
+      server.closeAllConnections();
+      worker.shutdown();
+      await running;
+      await connection.close();
+      await db.destroy();
+    },
+  };
+}
