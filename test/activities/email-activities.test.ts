@@ -4,7 +4,7 @@ import { SMTPServer } from 'smtp-server';
 import { createEmailActivities } from '../../activities/email-activities';
 import { createSmtpMailer, type Mailer } from '../../core/mail/mailer';
 import { createTemplateRenderer } from '../../core/mail/template-renderer';
-import { openSqlite } from '../helpers/test-db';
+import { testDatabases } from '../helpers/test-db';
 
 interface Received {
   to: string;
@@ -41,16 +41,17 @@ const input = (key: string) => ({
   submissionId: undefined,
 });
 
-describe('email activity', () => {
+describe.each(testDatabases())('email activity on $name', (database) => {
   let db: Knex;
+  let close: () => Promise<void>;
   let mailer: Mailer | undefined;
   const renderer = createTemplateRenderer('Asia/Shanghai');
   beforeEach(async () => {
-    db = await openSqlite();
+    ({ db, close } = await database.open());
   });
   afterEach(async () => {
     mailer?.close();
-    await db.destroy();
+    await close();
   });
 
   it('keeps the message in the outbox when no SMTP server is configured, once per key', async () => {

@@ -10,12 +10,13 @@ import { testDatabases } from '../helpers/test-db';
 
 describe.each(testDatabases())('foundation store on $name', (database) => {
   let db: Knex;
+  let close: () => Promise<void>;
   beforeAll(async () => {
-    db = await database.open();
+    ({ db, close } = await database.open());
     await prepareDatabase(db, { seedDemo: true });
   });
   afterAll(async () => {
-    await db?.destroy();
+    await close?.();
   });
 
   it('applies migrations idempotently', async () => {
@@ -26,7 +27,7 @@ describe.each(testDatabases())('foundation store on $name', (database) => {
 
   it('seeds the four working groups, one HQ user, an admin and a gate officer', async () => {
     expect(await db('working_groups').pluck('key')).toEqual(expect.arrayContaining(['coordination', 'personnel', 'materials', 'epidemic_supplies']));
-    const roles = await db('users').select('role').count({ n: '*' }).groupBy('role');
+    const roles: { role: string; n: number | string }[] = await db('users').select('role').count({ n: '*' }).groupBy('role');
     const byRole = Object.fromEntries(roles.map((row) => [row.role, Number(row.n)]));
     expect(byRole).toMatchObject({ admin: 1, hq: 1, gate: 1, cadre: 3, special_class: 4 });
   });

@@ -13,7 +13,7 @@ import { createLogger } from '../../core/logger';
 import { createTemplateRenderer } from '../../core/mail/template-renderer';
 import { createWorker } from '../../core/temporal';
 import { createApp } from '../../web/server/create-app';
-import { openSqlite } from './test-db';
+import type { TestDatabase } from './test-db';
 
 /** A running system and how to stop it. */
 export interface RunningSystem {
@@ -25,10 +25,10 @@ export interface RunningSystem {
 }
 
 /** Starts DB, worker and web app on a unique task queue so test files never steal each other's tasks. */
-export async function startSystem(): Promise<RunningSystem> {
+export async function startSystem(database: TestDatabase): Promise<RunningSystem> {
   const config = loadConfig({ TEMPORAL_ADDRESS: inject('temporalAddress'), TEMPORAL_TASK_QUEUE: `test-${randomUUID()}`, LOG_LEVEL: 'silent' });
   const logger = createLogger('test', 'silent');
-  const db = await openSqlite();
+  const { db, close } = await database.open();
   await prepareDatabase(db, { seedDemo: true });
   const activities = createActivities({ db, renderer: createTemplateRenderer(config.timeZone), from: config.mail.from });
   const worker: Worker = await createWorker({ config, activities, workflowBundle: { codePath: inject('workflowBundlePath') } });
@@ -49,7 +49,7 @@ export async function startSystem(): Promise<RunningSystem> {
       worker.shutdown();
       await running;
       await connection.close();
-      await db.destroy();
+      await close();
     },
   };
 }

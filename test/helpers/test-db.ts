@@ -6,20 +6,33 @@ import { join } from 'node:path';
 import knexFactory, { type Knex } from 'knex';
 import { createDb, migrate } from '../../core/db';
 
+/** An open, migrated test database and how to throw it away. */
+export interface OpenDatabase {
+  db: Knex;
+  close(): Promise<void>;
+}
+
 /** A database a test can open, migrate and throw away. */
 export interface TestDatabase {
   name: 'sqlite' | 'postgres';
-  open(): Promise<Knex>;
+  open(): Promise<OpenDatabase>;
 }
 
-async function openPostgres(url: string): Promise<Knex> {
+async function openPostgres(url: string): Promise<OpenDatabase> {
   const schema = `t_${randomUUID().replaceAll('-', '').slice(0, 16)}`;
   const admin = knexFactory({ client: 'pg', connection: url });
   await admin.raw(`create schema ${schema}`);
   await admin.destroy();
   const db = knexFactory({ client: 'pg', connection: url, searchPath: [schema], pool: { min: 0, max: 5 } });
   await migrate(db);
-  return db;
+  return {
+    db,
+    // Leave nothing behind in the shared test database.
+    async close() {
+      await db.raw(`drop schema ${schema} cascade`);
+      await db.destroy();
+    },
+  };
 }
 
 /** A migrated SQLite database in a new temporary file. */
@@ -31,7 +44,15 @@ export async function openSqlite(): Promise<Knex> {
 
 /** The databases every repository test runs on: SQLite always, PostgreSQL when TEST_DATABASE_URL is set. */
 export function testDatabases(): TestDatabase[] {
-  const list: TestDatabase[] = [{ name: 'sqlite', open: openSqlite }];
+  const list: TestDatabase[] = [
+    {
+      name: 'sqlite',
+      open: async () => {
+        const db = await openSqlite();
+        return { db, close: () => db.destroy() };
+      },
+    },
+  ];
   const url = process.env.TEST_DATABASE_URL;
   if (url) list.push({ name: 'postgres', open: () => openPostgres(url) });
   return list;
