@@ -84,7 +84,7 @@ export async function submitForm(deps: SubmitDeps, request: SubmitRequest): Prom
   // Also for a repeat: the first attempt may have stored the row and died before the workflow started.
   const pinned = inserted ? form : await formVersion(db, stored.formKey, stored.formVersion);
   await ensureWorkflow(deps, stored, pinned ?? form, user, locale);
-  return { submission: (await findSubmission(db, submissionId)) ?? stored, created: inserted };
+  return { submission: stored, created: inserted };
 }
 
 async function ensureWorkflow(deps: SubmitDeps, submission: SubmissionView, form: StoredForm, user: SessionUser, locale: Locale): Promise<void> {
