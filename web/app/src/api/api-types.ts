@@ -1,0 +1,91 @@
+// The JSON shapes the Express API sends (web/server); plain records, ISO time strings.
+import type { RJSFSchema, UiSchema } from '@rjsf/utils';
+import type { LocalizedText } from '../../../../core/domain/locale';
+import type { Role } from '../../../../core/org/org-types';
+
+/** The signed-in user. */
+export interface User {
+  id: number;
+  username: string;
+  displayName: string;
+  role: Role;
+  enterpriseId: number | null;
+  enterpriseName: string | null;
+}
+
+/** GET/POST /api/session. */
+export interface SessionAnswer {
+  user: User | null;
+  csrfToken: string;
+}
+
+/** A form the user may submit, as listed. */
+export interface FormSummary {
+  key: string;
+  version: number;
+  title: LocalizedText;
+  description: LocalizedText;
+  processType: string;
+}
+
+/** A form with what rjsf needs to render it. */
+export interface FormDetail extends FormSummary {
+  schema: RJSFSchema;
+  uiSchema: UiSchema;
+  schemaEn?: RJSFSchema;
+  uiSchemaEn?: UiSchema;
+}
+
+/** Where a submission stands. */
+export type SubmissionStatus = 'submitted' | 'received' | 'settled' | 'failed';
+
+/** An email recorded for a submission. */
+export interface SubmissionEmail {
+  id: number;
+  to: string;
+  subject: string;
+  status: string;
+  createdAt: string;
+}
+
+/** A submitted form and its process. */
+export interface Submission {
+  id: string;
+  formKey: string;
+  formVersion: number;
+  formTitle: LocalizedText;
+  enterpriseName: string | null;
+  status: SubmissionStatus;
+  data: Record<string, unknown>;
+  result: Record<string, unknown> | null;
+  workflowId: string;
+  createdAt: string;
+  updatedAt: string;
+  emails?: SubmissionEmail[];
+}
+
+/** A message in the email outbox (admins only). */
+export interface OutboxMessage {
+  id: number;
+  idempotencyKey: string;
+  to: string;
+  subject: string;
+  text: string;
+  html: string | null;
+  status: string;
+  createdAt: string;
+  sentAt: string | null;
+}
+
+/** GET /healthz. */
+export interface Health {
+  status: 'ok' | 'degraded';
+  db: { ok: boolean };
+  temporal: { ok: boolean };
+}
+
+/** A problem at one field, as the API reports it. */
+export interface ErrorDetail {
+  path: string;
+  message: string;
+}

@@ -1,0 +1,61 @@
+// The API calls the app makes, typed; session answers refresh the CSRF token.
+import { ApiError } from './api-error';
+import { apiRequest, type RequestOptions } from './api-request';
+import type { FormDetail, FormSummary, Health, OutboxMessage, SessionAnswer, Submission } from './api-types';
+import { requestState } from './request-state';
+
+function remember(answer: SessionAnswer): SessionAnswer {
+  requestState.csrfToken = answer.csrfToken;
+  return answer;
+}
+
+/** A state-changing request that refreshes the CSRF token once if the server says it went stale. */
+async function unsafe<T>(path: string, options: RequestOptions): Promise<T> {
+  try {
+    return await apiRequest<T>(path, options);
+  } catch (error) {
+    if (!(error instanceof ApiError) || error.status !== 403 || error.code !== 'csrf') throw error;
+    remember(await apiRequest<SessionAnswer>('/api/session'));
+    return apiRequest<T>(path, options);
+  }
+}
+
+/** Typed calls to the Fugong JSON API. */
+export const fugongApi = {
+  async session(): Promise<SessionAnswer> {
+    return remember(await apiRequest<SessionAnswer>('/api/session'));
+  },
+  async login(username: string, password: string): Promise<SessionAnswer> {
+    return remember(await unsafe<SessionAnswer>('/api/session', { method: 'POST', body: { username, password } }));
+  },
+  async logout(): Promise<void> {
+    await unsafe<void>('/api/session', { method: 'DELETE' });
+  },
+  forms(signal?: AbortSignal): Promise<{ forms: FormSummary[] }> {
+    return apiRequest('/api/forms', { signal });
+  },
+  form(key: string, signal?: AbortSignal): Promise<{ form: FormDetail }> {
+    return apiRequest(`/api/forms/${encodeURIComponent(key)}`, { signal });
+  },
+  submit(key: string, submissionId: string, data: unknown): Promise<{ submission: Submission }> {
+    return unsafe(`/api/forms/${encodeURIComponent(key)}/submissions`, { method: 'POST', body: { submissionId, data } });
+  },
+  submissions(signal?: AbortSignal): Promise<{ submissions: Submission[] }> {
+    return apiRequest('/api/submissions', { signal });
+  },
+  submission(id: string, signal?: AbortSignal): Promise<{ submission: Submission }> {
+    return apiRequest(`/api/submissions/${encodeURIComponent(id)}`, { signal });
+  },
+  outbox(signal?: AbortSignal): Promise<{ messages: OutboxMessage[] }> {
+    return apiRequest('/api/outbox', { signal });
+  },
+  /** GET /healthz answers 503 with the same body when degraded, so both are read as data. */
+  async health(signal?: AbortSignal): Promise<Health | null> {
+    try {
+      const response = await fetch('/healthz', { credentials: 'same-origin', headers: { Accept: 'application/json' }, signal });
+      return (await response.json()) as Health;
+    } catch {
+      return null;
+    }
+  },
+};

@@ -1,0 +1,38 @@
+// Holds the language, persists the choice, and keeps <html lang> and the API's Accept-Language in step.
+import { useMemo, useState, type ReactNode } from 'react';
+import type { Locale } from '../../../../core/domain/locale';
+import { requestState } from '../api/request-state';
+import { I18nContext, type I18n } from './i18n-context';
+import { localeStore } from './locale-store';
+import { translate } from './translate';
+
+function apply(locale: Locale): void {
+  requestState.locale = locale;
+  document.documentElement.lang = locale;
+  document.title = translate(locale, 'app.name');
+}
+
+/** Provides `useI18n()` to the app. */
+export function I18nProvider({ children }: { children: ReactNode }) {
+  const [locale, setLocaleState] = useState<Locale>(() => {
+    const initial = localeStore.load();
+    apply(initial);
+    return initial;
+  });
+
+  const value = useMemo<I18n>(
+    () => ({
+      locale,
+      setLocale: (next) => {
+        localeStore.save(next);
+        apply(next);
+        setLocaleState(next);
+      },
+      t: (key, params) => translate(locale, key, params),
+      pick: (text) => text?.[locale] || text?.['zh-CN'] || '',
+    }),
+    [locale],
+  );
+
+  return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
+}
