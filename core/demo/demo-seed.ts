@@ -47,7 +47,7 @@ function creditCode(seq: number): string {
   return `${first17}${creditCodeCheckChar(first17)}`;
 }
 
-/** Inserts the demo organisation and accounts unless users already exist; returns the logins it created. */
+/** Inserts the demo organisation and accounts unless users already exist (reference data must be in place); returns the logins it created. */
 export async function seedDemo(db: Knex, now = new Date()): Promise<DemoLogin[]> {
   const existing = await db('users').count<{ n: number }[]>({ n: '*' }).first();
   if (Number(existing?.n ?? 0) > 0) return [];
@@ -62,15 +62,11 @@ export async function seedDemo(db: Knex, now = new Date()): Promise<DemoLogin[]>
       logins.push({ username, role, displayName });
       return (row as { id: number }).id;
     };
-    const groupIds: number[] = [];
-    for (const group of WORKING_GROUPS) {
-      const [row] = await trx('working_groups').insert({ key: group.key, name_zh: group.nameZh, name_en: group.nameEn }).returning('id');
-      groupIds.push((row as { id: number }).id);
-    }
-    await addUser('admin', '市场监管科管理员', 'admin');
+    const groupIds = new Map((await trx('working_groups').select('id', 'key')).map((row) => [row.key as string, Number(row.id)]));
+    const adminId = await addUser('admin', '市场监管科管理员', 'admin');
     await addUser('hq', '指挥部值班员', 'hq');
-    for (const [index, group] of WORKING_GROUPS.entries()) {
-      await addUser(`class-${group.key}`, `专班·${group.nameZh}`, 'special_class', { working_group_id: groupIds[index] });
+    for (const group of WORKING_GROUPS) {
+      await addUser(`class-${group.key}`, `专班·${group.nameZh}`, 'special_class', { working_group_id: groupIds.get(group.key) });
     }
     let seq = 1;
     let firstProjectId: number | undefined;
@@ -85,7 +81,7 @@ export async function seedDemo(db: Knex, now = new Date()): Promise<DemoLogin[]>
           const [project] = await trx('projects').insert({ enterprise_id: enterpriseId, name, site: `济南市${enterprise.address}`, status, major }).returning('id');
           firstProjectId ??= (project as { id: number }).id;
         }
-        await trx('cadre_assignments').insert({ cadre_id: cadreId, enterprise_id: enterpriseId, assigned_at: at });
+        await trx('cadre_assignments').insert({ cadre_id: cadreId, enterprise_id: enterpriseId, assigned_at: at, assigned_by: adminId });
         await addUser(`ent${String(seq).padStart(2, '0')}`, `${enterprise.name}·联络员`, 'enterprise', { enterprise_id: enterpriseId });
         seq += 1;
       }

@@ -1,10 +1,14 @@
 // Migrations are listed in code (not discovered on disk) so tsx, vitest and the bundled image all see the same list.
 import type { Knex } from 'knex';
 import * as foundation from './20261123-0001-foundation';
+import * as organisation from './20261123-0002-organisation';
 
 type Migration = { up: (db: Knex) => Promise<void>; down: (db: Knex) => Promise<void> };
 
-const MIGRATIONS: ReadonlyArray<readonly [string, Migration]> = [['20261123-0001-foundation', foundation]];
+const MIGRATIONS: ReadonlyArray<readonly [string, Migration]> = [
+  ['20261123-0001-foundation', foundation],
+  ['20261123-0002-organisation', organisation],
+];
 
 /** knex migration source over the list above; names are stable forever. */
 export const migrationSource: Knex.MigrationSource<readonly [string, Migration]> = {

@@ -22,3 +22,15 @@ export const WORKING_GROUPS = [
   { key: 'materials', nameZh: '原材料供应组', nameEn: 'Raw material supply' },
   { key: 'epidemic_supplies', nameZh: '防疫物资服务组', nameEn: 'Epidemic-prevention material service' },
 ] as const;
+
+/** Difficulty categories (000 §II.2, 002, 004) and the working group each is routed to by default; admins edit the map. */
+export const DIFFICULTY_CATEGORIES = [
+  { key: 'personnel_return', nameZh: '人员返岗', nameEn: 'Personnel return', group: 'personnel' },
+  { key: 'materials', nameZh: '生产生活物资', nameEn: 'Production and living materials', group: 'materials' },
+  { key: 'transportation', nameZh: '交通运输', nameEn: 'Transportation', group: 'coordination' },
+  { key: 'epidemic_supplies', nameZh: '防疫物资', nameEn: 'Epidemic-prevention supplies', group: 'epidemic_supplies' },
+  { key: 'funds', nameZh: '资金', nameEn: 'Funds', group: 'coordination' },
+  { key: 'land', nameZh: '用地', nameEn: 'Land', group: 'coordination' },
+  { key: 'approvals', nameZh: '审批手续', nameEn: 'Approvals', group: 'coordination' },
+  { key: 'other', nameZh: '其他', nameEn: 'Other', group: 'coordination' },
+] as const;

@@ -14,6 +14,14 @@ import './request-context';
 import { sessionMiddleware } from './session/session-middleware';
 import { sessionRoutes } from './session/session-routes';
 import { submissionRoutes } from './submissions/submission-routes';
+import { auditRoutes } from './audit/audit-routes';
+import { importRoutes } from './import/import-routes';
+import { assignmentRoutes } from './org/assignment-routes';
+import { enterpriseRoutes } from './org/enterprise-routes';
+import { projectRoutes } from './org/project-routes';
+import { referenceRoutes } from './org/reference-routes';
+import { passwordRoutes } from './session/password-routes';
+import { userRoutes } from './users/user-routes';
 
 const APP_DIST = fileURLToPath(new URL('../app/dist/', import.meta.url));
 
@@ -39,10 +47,22 @@ export function createApp(deps: AppDeps): Express {
   app.use(express.json({ limit: '256kb' }));
   app.use(healthRoutes(deps));
   app.use(sessionMiddleware(deps.db, now, deps.config.publicUrl.startsWith('https://')));
-  app.use(sessionRoutes(deps, now));
-  app.use(formRoutes(deps));
-  app.use(submissionRoutes(deps, now));
-  app.use(outboxRoutes(deps));
+  for (const routes of [
+    sessionRoutes(deps, now),
+    passwordRoutes(deps),
+    userRoutes(deps),
+    enterpriseRoutes(deps),
+    projectRoutes(deps),
+    assignmentRoutes(deps),
+    referenceRoutes(deps),
+    importRoutes(deps),
+    auditRoutes(deps),
+    formRoutes(deps),
+    submissionRoutes(deps, now),
+    outboxRoutes(deps),
+  ]) {
+    app.use(routes);
+  }
   app.use('/api', () => {
     throw noRoute;
   });

@@ -1,31 +1,30 @@
-// Counts failed logins per username and per client address; too many in the window locks further tries.
+// Counts failed sign-ins per username and per client address in the DB (so every web replica sees them);
+// `limit` failures within `windowMs` lock that key until the oldest of them leaves the window.
+import type { Knex } from 'knex';
 
 /** A throttle over failed attempts. */
 export interface LoginThrottle {
-  /** Milliseconds until `keys` may try again; 0 when they may now. */
-  lockedFor(keys: string[], now: number): number;
-  fail(keys: string[], now: number): void;
-  succeed(keys: string[]): void;
+  /** Milliseconds until `key` may try again; 0 when it may now. */
+  lockedFor(key: string, now: Date): Promise<number>;
+  fail(key: string, now: Date): Promise<void>;
+  succeed(key: string): Promise<void>;
 }
 
-/** In-memory throttle: `limit` failures within `windowMs` lock the key for `lockMs`. */
-export function createLoginThrottle(limit = 5, windowMs = 15 * 60_000, lockMs = 15 * 60_000): LoginThrottle {
-  const failures = new Map<string, number[]>();
-  const recent = (key: string, now: number) => (failures.get(key) ?? []).filter((at) => now - at < Math.max(windowMs, lockMs));
+/** A DB-backed throttle. */
+export function createLoginThrottle(db: Knex, limit: number, windowMs = 15 * 60_000): LoginThrottle {
   return {
-    lockedFor(keys, now) {
-      let wait = 0;
-      for (const key of keys) {
-        const times = recent(key, now);
-        if (times.length >= limit) wait = Math.max(wait, times[times.length - limit]! + lockMs - now);
-      }
-      return Math.max(0, wait);
+    async lockedFor(key, now) {
+      const since = new Date(now.getTime() - windowMs).toISOString();
+      const recent = await db('login_failures').where('key', key).andWhere('at', '>', since).orderBy('at', 'desc').limit(limit).pluck('at');
+      if (recent.length < limit) return 0;
+      return Math.max(0, new Date(recent[limit - 1] as string).getTime() + windowMs - now.getTime());
     },
-    fail(keys, now) {
-      for (const key of keys) failures.set(key, [...recent(key, now), now]);
+    async fail(key, now) {
+      await db('login_failures').insert({ key, at: now.toISOString() });
+      await db('login_failures').where('at', '<', new Date(now.getTime() - windowMs).toISOString()).delete();
     },
-    succeed(keys) {
-      for (const key of keys) failures.delete(key);
+    async succeed(key) {
+      await db('login_failures').where('key', key).delete();
     },
   };
 }

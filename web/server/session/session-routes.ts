@@ -17,8 +17,8 @@ const DUMMY_HASH = 'scrypt$16384$8$1$AAAAAAAAAAAAAAAAAAAAAA$' + 'A'.repeat(86);
 /** Routes under /api/session. */
 export function sessionRoutes({ db, config }: AppDeps, now: () => Date): Router {
   const router = Router();
-  const perUser = createLoginThrottle(5);
-  const perAddress = createLoginThrottle(30);
+  const perUser = createLoginThrottle(db, 5);
+  const perAddress = createLoginThrottle(db, 30);
   const secure = config.publicUrl.startsWith('https://');
 
   router.get('/api/session', (req, res) => {
@@ -33,10 +33,10 @@ export function sessionRoutes({ db, config }: AppDeps, now: () => Date): Router 
         ...(typeof password === 'string' && password ? [] : [{ path: '/password', message: req.locale === 'en' ? 'required' : '必填' }]),
       ]);
     }
-    const at = now().getTime();
-    const userKey = [`user:${username.toLowerCase()}`];
-    const addressKey = [`ip:${req.ip}`];
-    const wait = Math.max(perUser.lockedFor(userKey, at), perAddress.lockedFor(addressKey, at));
+    const at = now();
+    const userKey = `user:${username.toLowerCase().slice(0, 100)}`;
+    const addressKey = `ip:${req.ip}`;
+    const wait = Math.max(await perUser.lockedFor(userKey, at), await perAddress.lockedFor(addressKey, at));
     if (wait > 0) {
       const minutes = Math.ceil(wait / 60_000);
       res.set('Retry-After', String(Math.ceil(wait / 1000)));
@@ -45,12 +45,12 @@ export function sessionRoutes({ db, config }: AppDeps, now: () => Date): Router 
     const row = await db('users as u').leftJoin('enterprises as e', 'e.id', 'u.enterprise_id').where('u.username', username).first('u.*', 'e.name as enterprise_name');
     const ok = await verifyPassword(password, row?.password_hash ?? DUMMY_HASH);
     if (!row || !ok || !row.active) {
-      perUser.fail(userKey, at);
-      perAddress.fail(addressKey, at);
+      await perUser.fail(userKey, at);
+      await perAddress.fail(addressKey, at);
       await recordAudit(db, { actorId: null, actorRole: null, action: 'session.login_failed', targetType: 'user', targetId: username.slice(0, 64), summary: {}, requestId: req.requestId });
       throw badCredentials;
     }
-    perUser.succeed(userKey);
+    await perUser.succeed(userKey);
     const { token, csrfToken } = await createSession(db, row.id, now());
     res.cookie(SESSION_COOKIE, token, { httpOnly: true, sameSite: 'lax', secure, path: '/', maxAge: 7 * 86_400_000 });
     res.cookie(CSRF_COOKIE, csrfToken, { sameSite: 'strict', secure, path: '/' });

@@ -56,3 +56,8 @@ export function toSessionUser(row: Record<string, unknown>): SessionUser {
     projectId: row.project_id == null ? null : Number(row.project_id),
   };
 }
+
+/** Ends every session of a user except the one holding `keepToken`. */
+export async function deleteOtherSessions(db: Knex, userId: number, keepToken: string | undefined): Promise<void> {
+  await db('sessions').where({ user_id: userId }).whereNot({ id_hash: hashToken(keepToken ?? '') }).delete();
+}

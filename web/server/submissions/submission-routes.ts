@@ -11,6 +11,8 @@ const SUBMISSION = { 'zh-CN': '提交记录', en: 'Submission' };
 
 async function mayRead(deps: AppDeps, user: SessionUser, submission: SubmissionView): Promise<boolean> {
   if (submission.userId === user.id) return true;
+  // Gate officers work their site's gate, not their enterprise's paperwork.
+  if (user.role === 'gate') return false;
   const scope = await visibleEnterprises(deps.db, user);
   if (scope === 'all') return true;
   return submission.enterpriseId !== null && scope.includes(submission.enterpriseId);

@@ -1,0 +1,153 @@
+// Every API route × every role (and no one) × own / other record: allowed or refused, as the table says.
+// The test fails when the app serves a route the table does not list, so new routes must join it.
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { creditCodeCheckChar } from '../../core/domain/identifiers';
+import { DEMO_PASSWORD } from '../../core/demo/demo-seed';
+import { listRoutes } from '../../web/server/route-list';
+import { createApp } from '../../web/server/create-app';
+import { createLogger } from '../../core/logger';
+import { HttpSession } from '../helpers/http-session';
+import { startSystem, type RunningSystem } from '../helpers/running-system';
+import { testDatabases } from '../helpers/test-db';
+
+type Persona = 'anonymous' | 'enterprise' | 'cadre' | 'special_class' | 'hq' | 'gate' | 'admin';
+type Scope = 'own' | 'other';
+const PERSONAS: Persona[] = ['anonymous', 'enterprise', 'cadre', 'special_class', 'hq', 'gate', 'admin'];
+const LOGIN: Record<Exclude<Persona, 'anonymous'>, string> = { enterprise: 'ent01', cadre: 'cadre1', special_class: 'class-coordination', hq: 'hq', gate: 'gate1', admin: 'admin' };
+const SIGNED_IN: Persona[] = ['enterprise', 'cadre', 'special_class', 'hq', 'gate', 'admin'];
+const CITY_WIDE: Persona[] = ['special_class', 'hq', 'admin'];
+
+/** Records the table refers to: "own" belongs to ent01's enterprise (cadre1's, gate1's site); "other" to ent06's. */
+interface Fixtures {
+  enterprise: Record<Scope, number>;
+  project: Record<Scope, number>;
+  submission: Record<Scope, string>;
+  throwawayUserId: number;
+  coordinationGroupId: number;
+  cadre1Id: number;
+  newAssignment(): Promise<number>;
+}
+
+interface Case {
+  /** Whose record the path names; routes without a record use 'own' only. */
+  scopes?: Scope[];
+  path: (f: Fixtures, scope: Scope) => string | Promise<string>;
+  body?: (f: Fixtures, scope: Scope) => unknown;
+  contentType?: string;
+  allowed: Partial<Record<Persona, Scope[]>> | Persona[];
+}
+
+let codeSeq = 900_000;
+const freshCreditCode = () => {
+  const first17 = `91370100${String((codeSeq += 1)).padStart(8, '0')}M`;
+  return first17 + creditCodeCheckChar(first17);
+};
+
+const BOTH: Scope[] = ['own', 'other'];
+const ownFor = (personas: Persona[]) => Object.fromEntries(personas.map((p) => [p, ['own']]));
+const bothFor = (personas: Persona[]) => Object.fromEntries(personas.map((p) => [p, BOTH]));
+
+const TABLE: Record<string, Case> = {
+  'GET /healthz': { path: () => '/healthz', allowed: PERSONAS },
+  'GET /api/session': { path: () => '/api/session', allowed: PERSONAS },
+  'POST /api/session': { path: () => '/api/session', body: () => ({ username: 'hq', password: DEMO_PASSWORD }), allowed: PERSONAS },
+  'DELETE /api/session': { path: () => '/api/session', allowed: PERSONAS },
+  'POST /api/session/password': { path: () => '/api/session/password', body: () => ({ currentPassword: 'not-the-password', newPassword: 'whatever-1234' }), allowed: SIGNED_IN },
+  'GET /api/users': { path: () => '/api/users', allowed: ['admin'] },
+  'POST /api/users': { path: () => '/api/users', body: () => ({ username: `u-${randomUUID().slice(0, 8)}`, displayName: '新用户', role: 'hq', password: 'long-enough-1' }), allowed: ['admin'] },
+  'PATCH /api/users/:id': { path: (f) => `/api/users/${f.throwawayUserId}`, body: () => ({ displayName: '临时用户' }), allowed: ['admin'] },
+  'POST /api/users/:id/password': { path: (f) => `/api/users/${f.throwawayUserId}/password`, body: () => ({ newPassword: 'reset-password-1' }), allowed: ['admin'] },
+  'GET /api/enterprises': { path: () => '/api/enterprises', allowed: SIGNED_IN },
+  'GET /api/enterprises/:id': { scopes: BOTH, path: (f, s) => `/api/enterprises/${f.enterprise[s]}`, allowed: { ...ownFor(['enterprise', 'cadre', 'gate']), ...bothFor(CITY_WIDE) } },
+  'POST /api/enterprises': { path: () => '/api/enterprises', body: () => ({ name: '新登记建设有限公司', creditCode: freshCreditCode(), type: 'construction' }), allowed: ['admin'] },
+  'PATCH /api/enterprises/:id': { scopes: BOTH, path: (f, s) => `/api/enterprises/${f.enterprise[s]}`, body: () => ({ address: '济南市历下区某路 1 号' }), allowed: { enterprise: ['own'], admin: BOTH } },
+  'GET /api/projects': { path: () => '/api/projects', allowed: SIGNED_IN },
+  'GET /api/projects/:id': { scopes: BOTH, path: (f, s) => `/api/projects/${f.project[s]}`, allowed: { ...ownFor(['enterprise', 'cadre', 'gate']), ...bothFor(CITY_WIDE) } },
+  'POST /api/projects': { scopes: BOTH, path: () => '/api/projects', body: (f, s) => ({ enterpriseId: f.enterprise[s], name: `新项目 ${randomUUID().slice(0, 6)}`, status: 'ready' }), allowed: { enterprise: ['own'], admin: BOTH } },
+  'PATCH /api/projects/:id': { scopes: BOTH, path: (f, s) => `/api/projects/${f.project[s]}`, body: () => ({ status: 'started' }), allowed: { enterprise: ['own'], admin: BOTH } },
+  'GET /api/assignments': { path: () => '/api/assignments', allowed: ['admin', 'hq', 'cadre'] },
+  'POST /api/assignments': { path: () => '/api/assignments', body: (f) => ({ cadreId: f.cadre1Id, enterpriseId: f.enterprise.own }), allowed: ['admin'] },
+  'DELETE /api/assignments/:id': { path: async (f) => `/api/assignments/${await f.newAssignment()}`, allowed: ['admin'] },
+  'GET /api/working-groups': { path: () => '/api/working-groups', allowed: SIGNED_IN },
+  'GET /api/difficulty-categories': { path: () => '/api/difficulty-categories', allowed: SIGNED_IN },
+  'PUT /api/difficulty-categories/:key': { path: () => '/api/difficulty-categories/other', body: (f) => ({ workingGroupId: f.coordinationGroupId }), allowed: ['admin'] },
+  'GET /api/settings': { path: () => '/api/settings', allowed: ['admin'] },
+  'PUT /api/settings': { path: () => '/api/settings', body: () => ({ maxEnterprisesPerCadre: 5 }), allowed: ['admin'] },
+  'POST /api/import/:kind': { path: () => '/api/import/enterprises?dryRun=1', body: () => `name,credit_code,type\n试点建设有限公司,${freshCreditCode()},construction\n`, contentType: 'text/csv', allowed: ['admin'] },
+  'GET /api/audit': { path: () => '/api/audit', allowed: ['admin'] },
+  'GET /api/forms': { path: () => '/api/forms', allowed: SIGNED_IN },
+  'GET /api/forms/:key': { path: () => '/api/forms/liaison-designation', allowed: ['enterprise'] },
+  'POST /api/forms/:key/submissions': { path: () => '/api/forms/liaison-designation/submissions', body: () => ({ submissionId: randomUUID(), data: { liaisonName: '王五', mobile: '13900139000', email: 'ww@example.com' } }), allowed: ['enterprise'] },
+  'GET /api/submissions': { path: () => '/api/submissions', allowed: SIGNED_IN },
+  'GET /api/submissions/:id': { scopes: BOTH, path: (f, s) => `/api/submissions/${f.submission[s]}`, allowed: { ...ownFor(['enterprise', 'cadre']), ...bothFor(CITY_WIDE) } },
+  'GET /api/outbox': { path: () => '/api/outbox', allowed: ['admin'] },
+};
+
+function isAllowed(entry: Case, persona: Persona, scope: Scope): boolean {
+  if (Array.isArray(entry.allowed)) return entry.allowed.includes(persona);
+  return entry.allowed[persona]?.includes(scope) ?? false;
+}
+
+describe('authorization matrix', () => {
+  let system: RunningSystem;
+  let fixtures: Fixtures;
+
+  beforeAll(async () => {
+    system = await startSystem(testDatabases()[0]!);
+    const { db } = system;
+    const other = await db('enterprises').where({ name: '齐鲁轨道交通建设投资有限公司' }).first();
+    const own = await db('users').where({ username: 'ent01' }).first();
+    const submit = async (username: string) => {
+      const session = new HttpSession(system.baseUrl);
+      await session.login(username, DEMO_PASSWORD);
+      const answer = await session.request('POST', '/api/forms/liaison-designation/submissions', { submissionId: randomUUID(), data: { liaisonName: '赵六', mobile: '13700137000', email: 'zl@example.com' } });
+      return answer.body.submission.id as string;
+    };
+    const [throwaway] = await db('users').insert({ username: 'throwaway', display_name: '临时', role: 'hq', password_hash: 'x', created_at: new Date().toISOString() }).returning('id');
+    const cadre3 = await db('users').where({ username: 'cadre3' }).first();
+    fixtures = {
+      enterprise: { own: own.enterprise_id, other: other.id },
+      project: {
+        own: (await db('projects').where({ enterprise_id: own.enterprise_id }).first()).id,
+        other: (await db('projects').where({ enterprise_id: other.id }).first()).id,
+      },
+      submission: { own: await submit('ent01'), other: await submit('ent06') },
+      throwawayUserId: Number((throwaway as { id: number }).id),
+      coordinationGroupId: (await db('working_groups').where({ key: 'coordination' }).first()).id,
+      cadre1Id: (await db('users').where({ username: 'cadre1' }).first()).id,
+      async newAssignment() {
+        const [enterprise] = await db('enterprises').insert({ name: '临时企业', credit_code: freshCreditCode(), type: 'construction', created_at: new Date().toISOString() }).returning('id');
+        const [row] = await db('cadre_assignments').insert({ cadre_id: cadre3.id, enterprise_id: (enterprise as { id: number }).id, assigned_at: new Date().toISOString() }).returning('id');
+        return Number((row as { id: number }).id);
+      },
+    };
+  });
+  afterAll(async () => {
+    await system?.stop();
+  });
+
+  it('lists every route the app serves, and only those', () => {
+    const app = createApp({ config: system.config, db: system.db, temporal: system.client, logger: createLogger('test', 'silent') });
+    expect(Object.keys(TABLE).sort()).toEqual(listRoutes(app));
+  });
+
+  const cases = Object.entries(TABLE).flatMap(([route, entry]) =>
+    PERSONAS.flatMap((persona) => (entry.scopes ?? ['own']).map((scope) => ({ route, entry, persona, scope: scope as Scope }))),
+  );
+
+  it.each(cases)('$route as $persona on $scope record', async ({ route, entry, persona, scope }) => {
+    const session = new HttpSession(system.baseUrl);
+    if (persona === 'anonymous') session.csrfToken = (await session.request('GET', '/api/session')).body.csrfToken;
+    else await session.login(LOGIN[persona], DEMO_PASSWORD);
+    const method = route.split(' ')[0]!;
+    const answer = await session.request(method, await entry.path(fixtures, scope), entry.body?.(fixtures, scope), { contentType: entry.contentType });
+    expect(answer.status, JSON.stringify(answer.body)).toBeLessThan(500);
+    if (isAllowed(entry, persona, scope)) {
+      expect([401, 403, 404], `${route} should let ${persona} through: ${JSON.stringify(answer.body)}`).not.toContain(answer.status);
+    } else {
+      expect([401, 403, 404], `${route} should refuse ${persona} (${scope}): ${answer.status} ${JSON.stringify(answer.body)}`).toContain(answer.status);
+      if (persona === 'anonymous') expect(answer.status).toBe(401);
+    }
+  });
+});

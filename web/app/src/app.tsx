@@ -1,0 +1,68 @@
+// The shell: asks who is signed in, shows the login or the routed page inside the header/main/footer layout.
+import { Suspense, useCallback, useEffect, useState } from 'react';
+import type { User } from './api/api-types';
+import { fugongApi } from './api/fugong-api';
+import { requestState } from './api/request-state';
+import { AppHeader } from './components/app-header';
+import { ErrorNotice } from './components/error-notice';
+import { HealthFooter } from './components/health-footer';
+import { LoadingIndicator } from './components/loading-indicator';
+import { useI18n } from './i18n/use-i18n';
+import { PageForRoute } from './page-for-route';
+import { LoginPage } from './pages/login-page';
+import { navigate } from './routing/navigate';
+import { useHashRoute } from './routing/use-hash-route';
+
+type SessionState = { phase: 'loading' } | { phase: 'failed'; error: unknown } | { phase: 'ready'; user: User | null };
+
+/** The whole app. */
+export function App() {
+  const { t } = useI18n();
+  const route = useHashRoute();
+  const [session, setSession] = useState<SessionState>({ phase: 'loading' });
+
+  const loadSession = useCallback(() => {
+    setSession({ phase: 'loading' });
+    fugongApi.session().then(
+      ({ user }) => setSession({ phase: 'ready', user }),
+      (error: unknown) => setSession({ phase: 'failed', error }),
+    );
+  }, []);
+
+  useEffect(() => {
+    loadSession();
+    // A 401 anywhere means the session ended (expired, signed out in another tab): back to the login.
+    requestState.onUnauthorized = () => setSession({ phase: 'ready', user: null });
+    return () => {
+      requestState.onUnauthorized = () => undefined;
+    };
+  }, [loadSession]);
+
+  const logout = async () => {
+    try {
+      await fugongApi.logout();
+    } finally {
+      // Fetch a fresh CSRF token for the next sign-in, whatever the logout answered; the next user starts at home.
+      navigate({ name: 'home' });
+      loadSession();
+    }
+  };
+
+  const user = session.phase === 'ready' ? session.user : null;
+  return (
+    <div className="app">
+      <AppHeader user={user} route={route} onLogout={logout} />
+      <main id="main" tabIndex={-1} className="app-main">
+        {session.phase === 'loading' && <LoadingIndicator />}
+        {session.phase === 'failed' && <ErrorNotice error={session.error} onRetry={loadSession} />}
+        {session.phase === 'ready' && !user && <LoginPage onLogin={(signedIn) => setSession({ phase: 'ready', user: signedIn })} />}
+        {user && (
+          <Suspense fallback={<LoadingIndicator label={t('common.loading')} />}>
+            <PageForRoute route={route} user={user} />
+          </Suspense>
+        )}
+      </main>
+      <HealthFooter />
+    </div>
+  );
+}

@@ -1,0 +1,74 @@
+// Admins browse every email the system rendered; a lazily loaded chunk that other roles never download.
+import { useEffect, useRef, useState } from 'react';
+import { fugongApi } from '../../api/fugong-api';
+import { ErrorNotice } from '../../components/error-notice';
+import { LoadingIndicator } from '../../components/loading-indicator';
+import { PageHeading } from '../../components/page-heading';
+import { StatusBadge } from '../../components/status-badge';
+import { formatDateTime } from '../../format/format-date-time';
+import { useApiData } from '../../hooks/use-api-data';
+import { useI18n } from '../../i18n/use-i18n';
+import { OutboxMessageView } from './outbox-message-view';
+
+/** The outbox table with a detail panel for the selected message. */
+export function OutboxPage() {
+  const { t, locale } = useI18n();
+  const { data, error, loading, reload } = useApiData((signal) => fugongApi.outbox(signal), []);
+  const [selectedId, setSelectedId] = useState<number | null>(null);
+  const detail = useRef<HTMLDivElement>(null);
+  const selected = data?.messages.find((message) => message.id === selectedId);
+
+  useEffect(() => {
+    if (selectedId !== null) detail.current?.scrollIntoView({ behavior: 'smooth', block: 'start' });
+  }, [selectedId]);
+
+  return (
+    <>
+      <PageHeading>{t('outbox.title')}</PageHeading>
+      <p className="muted">{t('outbox.intro')}</p>
+      {loading && !data && <LoadingIndicator />}
+      {error !== null && <ErrorNotice error={error} onRetry={reload} />}
+      {data && data.messages.length === 0 && <p className="empty">{t('outbox.empty')}</p>}
+      {data && data.messages.length > 0 && (
+        <div className="table-wrap">
+          <table className="table table--stack table--select">
+            <caption className="visually-hidden">{t('outbox.title')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('email.subject')}</th>
+                <th scope="col">{t('email.to')}</th>
+                <th scope="col">{t('email.status')}</th>
+                <th scope="col">{t('email.createdAt')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {data.messages.map((message) => (
+                <tr
+                  key={message.id}
+                  className={message.id === selectedId ? 'is-selected' : undefined}
+                  onClick={() => setSelectedId(message.id)}
+                >
+                  <td data-label={t('email.subject')}>
+                    {/* The row is clickable for the mouse; this button makes it reachable by keyboard. */}
+                    <button type="button" className="link-button" aria-pressed={message.id === selectedId} onClick={(event) => {
+                      event.stopPropagation();
+                      setSelectedId(message.id);
+                    }}>
+                      {message.subject}
+                    </button>
+                  </td>
+                  <td data-label={t('email.to')} className="break">{message.to}</td>
+                  <td data-label={t('email.status')}><StatusBadge status={message.status} kind="emailStatus" /></td>
+                  <td data-label={t('email.createdAt')}>{formatDateTime(message.createdAt, locale)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <div ref={detail}>
+        {selected && <OutboxMessageView key={selected.id} message={selected} onClose={() => setSelectedId(null)} />}
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,29 @@
+// The forms a user may fill, as cards with a localized title, description and process kind.
+import type { FormSummary } from '../api/api-types';
+import { isMessageKey } from '../i18n/is-message-key';
+import { useI18n } from '../i18n/use-i18n';
+import { routeHref } from '../routing/route-href';
+
+/** A grid of form cards, each linking to its form page. */
+export function FormCards({ forms }: { forms: FormSummary[] }) {
+  const { t, pick } = useI18n();
+  if (forms.length === 0) return <p className="empty">{t('home.formsEmpty')}</p>;
+  return (
+    <ul className="cards">
+      {forms.map((form) => {
+        const title = pick(form.title);
+        const processKey = `process.${form.processType}`;
+        return (
+          <li key={form.key} className="card form-card">
+            <h3>{title}</h3>
+            {isMessageKey(processKey) && <p className="tag">{t(processKey)}</p>}
+            <p className="form-card__description">{pick(form.description)}</p>
+            <a className="button button--primary" href={routeHref({ name: 'form', key: form.key })} aria-label={t('home.fillNamed', { title })}>
+              {t('home.fill')}
+            </a>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

@@ -1,0 +1,36 @@
+// Loads a form definition and hosts one fill of it; a lazily loaded chunk (rjsf and AJV live here).
+import { fugongApi } from '../api/fugong-api';
+import { ErrorNotice } from '../components/error-notice';
+import { LoadingIndicator } from '../components/loading-indicator';
+import { PageHeading } from '../components/page-heading';
+import { useApiData } from '../hooks/use-api-data';
+import { useI18n } from '../i18n/use-i18n';
+import { routeHref } from '../routing/route-href';
+import { FormFill } from './form-fill';
+
+/** The page for filling in the form with `formKey`. */
+export function FormPage({ formKey }: { formKey: string }) {
+  const { t, pick } = useI18n();
+  const { data, error, loading, reload } = useApiData((signal) => fugongApi.form(formKey, signal), [formKey]);
+  if (loading && !data) return <LoadingIndicator />;
+  if (!data) {
+    return (
+      <>
+        <ErrorNotice error={error} onRetry={reload} />
+        <p><a href={routeHref({ name: 'home' })}>{t('common.backHome')}</a></p>
+      </>
+    );
+  }
+  const { form } = data;
+  return (
+    <>
+      <p className="breadcrumb"><a href={routeHref({ name: 'home' })}>{t('common.backHome')}</a></p>
+      <PageHeading>{pick(form.title)}</PageHeading>
+      <p className="muted">{t('form.version', { version: form.version })}</p>
+      <p className="lead">{pick(form.description)}</p>
+      <section className="card">
+        <FormFill key={`${form.key}@${form.version}`} form={form} />
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,51 @@
+// The workspace: who you are, the forms you may fill, and the submissions you may follow.
+import type { User } from '../api/api-types';
+import { fugongApi } from '../api/fugong-api';
+import { ErrorNotice } from '../components/error-notice';
+import { LoadingIndicator } from '../components/loading-indicator';
+import { PageHeading } from '../components/page-heading';
+import { useApiData } from '../hooks/use-api-data';
+import { useI18n } from '../i18n/use-i18n';
+import { FormCards } from './form-cards';
+import { SubmissionTable } from './submission-table';
+
+// Roles that submit for themselves see "my submissions"; the others see their scope's.
+const OWN_ROLES = new Set<User['role']>(['enterprise', 'gate']);
+
+/** The home page for any role. */
+export function HomePage({ user }: { user: User }) {
+  const { t } = useI18n();
+  const forms = useApiData((signal) => fugongApi.forms(signal), [user.id]);
+  const submissions = useApiData((signal) => fugongApi.submissions(signal), [user.id]);
+  const own = OWN_ROLES.has(user.role);
+  const listTitle = own ? t('home.mySubmissions') : t('home.scopeSubmissions');
+
+  return (
+    <>
+      <PageHeading>{t('home.welcome', { name: user.displayName })}</PageHeading>
+      <p className="muted">
+        {t(`role.${user.role}`)}
+        {user.enterpriseName && <> · {t('home.enterprise', { name: user.enterpriseName })}</>}
+      </p>
+
+      <section aria-labelledby="home-forms" className="section">
+        <h2 id="home-forms">{t('home.forms')}</h2>
+        {forms.loading && !forms.data && <LoadingIndicator />}
+        {forms.error !== null && <ErrorNotice error={forms.error} onRetry={forms.reload} />}
+        {forms.data && <FormCards forms={forms.data.forms} />}
+      </section>
+
+      <section aria-labelledby="home-submissions" className="section">
+        <h2 id="home-submissions">{listTitle}</h2>
+        {submissions.loading && !submissions.data && <LoadingIndicator />}
+        {submissions.error !== null && <ErrorNotice error={submissions.error} onRetry={submissions.reload} />}
+        {submissions.data &&
+          (submissions.data.submissions.length === 0 ? (
+            <p className="empty">{own ? t('home.submissionsEmpty') : t('home.submissionsEmptyScope')}</p>
+          ) : (
+            <SubmissionTable submissions={submissions.data.submissions} showEnterprise={!own} caption={listTitle} />
+          ))}
+      </section>
+    </>
+  );
+}

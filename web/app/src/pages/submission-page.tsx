@@ -1,0 +1,75 @@
+// One submission: its progress, what was submitted, the result and the emails; refreshes until final.
+import type { RJSFSchema } from '@rjsf/utils';
+import { fugongApi } from '../api/fugong-api';
+import { ErrorNotice } from '../components/error-notice';
+import { LoadingIndicator } from '../components/loading-indicator';
+import { PageHeading } from '../components/page-heading';
+import { StatusBadge } from '../components/status-badge';
+import { useApiData } from '../hooks/use-api-data';
+import { usePolledSubmission } from '../hooks/use-polled-submission';
+import { useI18n } from '../i18n/use-i18n';
+import { routeHref } from '../routing/route-href';
+import { DataList } from './data-list';
+import { EmailList } from './email-list';
+import { SubmissionProgress } from './submission-progress';
+
+/** Field titles come from the form definition when this user may open it; otherwise the raw names show. */
+function useFieldSchema(formKey: string | undefined): RJSFSchema | undefined {
+  const { locale } = useI18n();
+  const { data } = useApiData(async (signal) => (formKey ? fugongApi.form(formKey, signal).catch(() => undefined) : undefined), [formKey]);
+  const form = data?.form;
+  return form && ((locale === 'en' && form.schemaEn) || form.schema);
+}
+
+/** The submission page for `id`. */
+export function SubmissionPage({ id }: { id: string }) {
+  const { t, pick } = useI18n();
+  const { submission, error, polling } = usePolledSubmission(id);
+  const schema = useFieldSchema(submission?.formKey);
+  const back = <p className="breadcrumb"><a href={routeHref({ name: 'home' })}>{t('common.backHome')}</a></p>;
+
+  if (!submission) {
+    return (
+      <>
+        {back}
+        {error !== null ? <ErrorNotice error={error} /> : <LoadingIndicator />}
+      </>
+    );
+  }
+  return (
+    <>
+      {back}
+      <PageHeading>{pick(submission.formTitle)}</PageHeading>
+      <p className="muted">
+        {t('submission.title')} · <StatusBadge status={submission.status} />
+      </p>
+      {polling && <LoadingIndicator label={t('submission.processing')} />}
+      {error !== null && <ErrorNotice error={error} />}
+
+      <section className="card section" aria-labelledby="submission-progress">
+        <h2 id="submission-progress">{t('submission.progress')}</h2>
+        <SubmissionProgress submission={submission} />
+        <dl className="meta">
+          <div><dt>{t('submission.reference')}</dt><dd className="mono break">{submission.id}</dd></div>
+          {submission.enterpriseName && <div><dt>{t('submission.enterprise')}</dt><dd>{submission.enterpriseName}</dd></div>}
+          <div><dt>{t('submission.workflow')}</dt><dd className="mono break">{submission.workflowId}</dd></div>
+        </dl>
+      </section>
+
+      <section className="card section" aria-labelledby="submission-data">
+        <h2 id="submission-data">{t('submission.data')}</h2>
+        <DataList data={submission.data} schema={schema} />
+      </section>
+
+      <section className="card section" aria-labelledby="submission-result">
+        <h2 id="submission-result">{t('submission.result')}</h2>
+        {submission.result ? <DataList data={submission.result} /> : <p className="empty">{t('submission.noResult')}</p>}
+      </section>
+
+      <section className="card section" aria-labelledby="submission-emails">
+        <h2 id="submission-emails">{t('submission.emails')}</h2>
+        <EmailList emails={submission.emails ?? []} />
+      </section>
+    </>
+  );
+}

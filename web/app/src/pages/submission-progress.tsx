@@ -1,0 +1,30 @@
+// Where a submission stands, as steps: submitted → received → settled (or failed).
+import type { Submission } from '../api/api-types';
+import { StatusBadge } from '../components/status-badge';
+import { formatDateTime } from '../format/format-date-time';
+import { useI18n } from '../i18n/use-i18n';
+
+const ORDER = ['submitted', 'received', 'settled'] as const;
+
+/** A step list with the current step marked for sighted and screen-reader users alike. */
+export function SubmissionProgress({ submission }: { submission: Submission }) {
+  const { locale } = useI18n();
+  const failed = submission.status === 'failed';
+  const steps: Submission['status'][] = failed ? ['submitted', 'received', 'failed'] : [...ORDER];
+  const current = failed ? 2 : Math.max(0, ORDER.indexOf(submission.status as (typeof ORDER)[number]));
+  return (
+    <ol className="progress-steps">
+      {steps.map((step, index) => {
+        const state = index < current ? 'done' : index === current ? 'current' : 'pending';
+        const time = index === 0 ? submission.createdAt : index === current ? submission.updatedAt : undefined;
+        return (
+          <li key={step} className={`progress-steps__step progress-steps__step--${state}`} aria-current={state === 'current' ? 'step' : undefined}>
+            <span className="progress-steps__dot" aria-hidden="true" />
+            <StatusBadge status={step} />
+            {time && state !== 'pending' && <time dateTime={time}>{formatDateTime(time, locale)}</time>}
+          </li>
+        );
+      })}
+    </ol>
+  );
+}

@@ -1,0 +1,17 @@
+// The inverse of parseRoute, for links.
+import type { Route } from './route';
+
+/** The `href` (a hash) of a route. */
+export function routeHref(route: Route): string {
+  switch (route.name) {
+    case 'home':
+    case 'notFound':
+      return '#/';
+    case 'form':
+      return `#/forms/${encodeURIComponent(route.key)}`;
+    case 'submission':
+      return `#/submissions/${encodeURIComponent(route.id)}`;
+    case 'outbox':
+      return '#/admin/outbox';
+  }
+}

@@ -1,0 +1,29 @@
+// Records the state change a request made, with who made it and the request id.
+import type { Request } from 'express';
+import type { Knex } from 'knex';
+import { recordAudit } from '../../../core/audit';
+
+/** Audits one state change made by the current request. */
+export async function auditRequest(
+  db: Knex | Knex.Transaction,
+  req: Request,
+  action: string,
+  target: { type: string; id: string | number },
+  summary: Record<string, unknown> = {},
+): Promise<void> {
+  await recordAudit(db, {
+    actorId: req.user?.id ?? null,
+    actorRole: req.user?.role ?? null,
+    action,
+    targetType: target.type,
+    targetId: String(target.id),
+    summary,
+    requestId: req.requestId,
+  });
+}
+
+/** The fields of `after` that differ from `before`, as `{ before, after }` for the audit summary. */
+export function changes(before: Record<string, unknown>, after: Record<string, unknown>): { before: Record<string, unknown>; after: Record<string, unknown> } {
+  const keys = Object.keys(after).filter((key) => JSON.stringify(before[key]) !== JSON.stringify(after[key]));
+  return { before: Object.fromEntries(keys.map((k) => [k, before[k]])), after: Object.fromEntries(keys.map((k) => [k, after[k]])) };
+}

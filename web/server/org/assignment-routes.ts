@@ -1,0 +1,74 @@
+// Cadre assignments: admins assign and end them; HQ sees all; a cadre sees its own. Ended rows stay as history.
+import { Router } from 'express';
+import { notFound } from '../../../core/errors';
+import { readSettings } from '../../../core/org/settings';
+import { requireRole } from '../access';
+import type { AppDeps } from '../app-deps';
+import { auditRequest } from '../audit/audit-request';
+import { idParam, validBody } from '../validate-body';
+import { assignCadre, assignmentProblem } from './assign-cadre';
+
+const ASSIGNMENT = { 'zh-CN': '包挂关系', en: 'Assignment' };
+
+/** Routes under /api/assignments. */
+export function assignmentRoutes({ db }: AppDeps): Router {
+  const router = Router();
+
+  router.get('/api/assignments', async (req, res) => {
+    const user = requireRole(req, ['admin', 'hq', 'cadre']);
+    const query = db('cadre_assignments as a')
+      .join('users as c', 'c.id', 'a.cadre_id')
+      .join('enterprises as e', 'e.id', 'a.enterprise_id')
+      .orderBy('a.id', 'desc')
+      .select('a.*', 'c.display_name as cadre_name', 'e.name as enterprise_name');
+    if (user.role === 'cadre') query.where('a.cadre_id', user.id);
+    if (req.query.history !== '1') query.whereNull('a.ended_at');
+    if (typeof req.query.enterpriseId === 'string') query.where('a.enterprise_id', Number(req.query.enterpriseId) || 0);
+    res.json({
+      assignments: (await query).map((row) => ({
+        id: Number(row.id),
+        cadreId: Number(row.cadre_id),
+        cadreName: row.cadre_name,
+        enterpriseId: Number(row.enterprise_id),
+        enterpriseName: row.enterprise_name,
+        assignedAt: row.assigned_at,
+        endedAt: row.ended_at ?? null,
+        endReason: row.end_reason ?? null,
+      })),
+    });
+  });
+
+  router.post('/api/assignments', async (req, res) => {
+    const admin = requireRole(req, ['admin']);
+    const body = validBody<{ cadreId: number; enterpriseId: number }>(req, {
+      type: 'object',
+      required: ['cadreId', 'enterpriseId'],
+      properties: { cadreId: { type: 'integer', minimum: 1 }, enterpriseId: { type: 'integer', minimum: 1 } },
+      additionalProperties: false,
+    });
+    const { maxEnterprisesPerCadre } = await readSettings(db);
+    const problem = await assignmentProblem(db, body.cadreId, body.enterpriseId, maxEnterprisesPerCadre);
+    if (problem) throw problem;
+    const result = await db.transaction(async (trx) => {
+      const made = await assignCadre(trx, body.cadreId, body.enterpriseId, admin.id, new Date().toISOString());
+      await auditRequest(trx, req, 'assignment.create', { type: 'enterprise', id: body.enterpriseId }, { before: { cadreId: made.previousCadreId }, after: { cadreId: body.cadreId } });
+      return made;
+    });
+    res.status(201).json({ assignment: { id: result.id, cadreId: body.cadreId, enterpriseId: body.enterpriseId } });
+  });
+
+  router.delete('/api/assignments/:id', async (req, res) => {
+    const admin = requireRole(req, ['admin']);
+    const id = idParam(req);
+    const row = await db('cadre_assignments').where({ id }).whereNull('ended_at').first();
+    if (!row) throw notFound(ASSIGNMENT);
+    const reason = typeof req.body?.reason === 'string' ? req.body.reason.slice(0, 300) : 'ended';
+    await db.transaction(async (trx) => {
+      await trx('cadre_assignments').where({ id }).update({ ended_at: new Date().toISOString(), ended_by: admin.id, end_reason: reason });
+      await auditRequest(trx, req, 'assignment.end', { type: 'enterprise', id: row.enterprise_id }, { before: { cadreId: row.cadre_id }, after: { cadreId: null }, reason });
+    });
+    res.status(204).end();
+  });
+
+  return router;
+}

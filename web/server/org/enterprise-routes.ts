@@ -1,0 +1,80 @@
+// Enterprises: everyone sees those in their scope; admins create and edit; an enterprise keeps its contacts current.
+import { Router } from 'express';
+import type { Knex } from 'knex';
+import { AppError, notFound } from '../../../core/errors';
+import { requireRole, requireUser, scoped, visibleEnterprises } from '../access';
+import type { AppDeps } from '../app-deps';
+import { auditRequest, changes } from '../audit/audit-request';
+import { idParam, validBody } from '../validate-body';
+import { ENTERPRISE_COLUMNS, ENTERPRISE_CREATE, ENTERPRISE_PATCH, ENTERPRISE_SELF_PATCH, toColumns } from './org-schemas';
+import { enterpriseView } from './org-views';
+
+const ENTERPRISE = { 'zh-CN': '企业', en: 'Enterprise' };
+const duplicateCode = new AppError(409, 'duplicate_credit_code', { 'zh-CN': '该统一社会信用代码已登记', en: 'An enterprise with this credit code already exists' }, [{ path: '/creditCode', message: 'duplicate' }]);
+
+/** Enterprises with their current cadre. */
+export function enterpriseQuery(db: Knex) {
+  return db('enterprises as e')
+    .leftJoin('cadre_assignments as a', function current() {
+      this.on('a.enterprise_id', 'e.id').andOnNull('a.ended_at');
+    })
+    .leftJoin('users as c', 'c.id', 'a.cadre_id')
+    .select('e.*', 'c.id as cadre_id', 'c.display_name as cadre_name');
+}
+
+async function codeTaken(db: Knex, code: unknown, exceptId?: number): Promise<boolean> {
+  if (typeof code !== 'string') return false;
+  const row = await db('enterprises').where({ credit_code: code }).first('id');
+  return Boolean(row) && Number(row.id) !== exceptId;
+}
+
+/** Routes under /api/enterprises. */
+export function enterpriseRoutes({ db }: AppDeps): Router {
+  const router = Router();
+
+  router.get('/api/enterprises', async (req, res) => {
+    const user = requireUser(req);
+    const query = scoped(enterpriseQuery(db), 'e.id', await visibleEnterprises(db, user)).orderBy('e.id');
+    if (typeof req.query.q === 'string' && req.query.q) query.where('e.name', 'like', `%${req.query.q.replace(/[%_]/g, '')}%`);
+    res.json({ enterprises: (await query).map(enterpriseView) });
+  });
+
+  router.get('/api/enterprises/:id', async (req, res) => {
+    const user = requireUser(req);
+    const id = idParam(req);
+    const row = await scoped(enterpriseQuery(db), 'e.id', await visibleEnterprises(db, user)).where('e.id', id).first();
+    if (!row) throw notFound(ENTERPRISE);
+    res.json({ enterprise: enterpriseView(row) });
+  });
+
+  router.post('/api/enterprises', async (req, res) => {
+    requireRole(req, ['admin']);
+    const body = validBody<Record<string, unknown>>(req, ENTERPRISE_CREATE);
+    if (await codeTaken(db, body.creditCode)) throw duplicateCode;
+    const id = await db.transaction(async (trx) => {
+      const [row] = await trx('enterprises').insert({ ...toColumns(body, ENTERPRISE_COLUMNS), focus: body.focus ?? false, created_at: new Date().toISOString() }).returning('id');
+      const newId = Number((row as { id: number }).id);
+      await auditRequest(trx, req, 'enterprise.create', { type: 'enterprise', id: newId }, { after: body });
+      return newId;
+    });
+    res.status(201).json({ enterprise: enterpriseView(await enterpriseQuery(db).where('e.id', id).first()) });
+  });
+
+  router.patch('/api/enterprises/:id', async (req, res) => {
+    const user = requireRole(req, ['admin', 'enterprise']);
+    const id = idParam(req);
+    if (user.role === 'enterprise' && user.enterpriseId !== id) throw notFound(ENTERPRISE);
+    const body = validBody<Record<string, unknown>>(req, user.role === 'admin' ? ENTERPRISE_PATCH : ENTERPRISE_SELF_PATCH);
+    const before = await db('enterprises').where({ id }).first();
+    if (!before) throw notFound(ENTERPRISE);
+    if (await codeTaken(db, body.creditCode, id)) throw duplicateCode;
+    const update = toColumns(body, ENTERPRISE_COLUMNS);
+    await db.transaction(async (trx) => {
+      await trx('enterprises').where({ id }).update(update);
+      await auditRequest(trx, req, 'enterprise.update', { type: 'enterprise', id }, changes(before, update));
+    });
+    res.json({ enterprise: enterpriseView(await enterpriseQuery(db).where('e.id', id).first()) });
+  });
+
+  return router;
+}

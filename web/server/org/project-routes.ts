@@ -1,0 +1,61 @@
+// Projects: visible within the enterprise scope; admins manage all, an enterprise manages its own.
+import { Router } from 'express';
+import { notFound } from '../../../core/errors';
+import { requireRole, requireUser, scoped, visibleEnterprises } from '../access';
+import type { AppDeps } from '../app-deps';
+import { auditRequest, changes } from '../audit/audit-request';
+import { idParam, validBody } from '../validate-body';
+import { PROJECT_COLUMNS, PROJECT_CREATE, PROJECT_PATCH, toColumns } from './org-schemas';
+import { projectView } from './org-views';
+
+const PROJECT = { 'zh-CN': '项目', en: 'Project' };
+const ENTERPRISE = { 'zh-CN': '企业', en: 'Enterprise' };
+
+/** Routes under /api/projects. */
+export function projectRoutes({ db }: AppDeps): Router {
+  const router = Router();
+  const projects = () => db('projects as p').join('enterprises as e', 'e.id', 'p.enterprise_id').select('p.*', 'e.name as enterprise_name');
+
+  router.get('/api/projects', async (req, res) => {
+    const user = requireUser(req);
+    const query = scoped(projects(), 'p.enterprise_id', await visibleEnterprises(db, user)).orderBy('p.id');
+    if (typeof req.query.enterpriseId === 'string') query.where('p.enterprise_id', Number(req.query.enterpriseId) || 0);
+    res.json({ projects: (await query).map(projectView) });
+  });
+
+  router.get('/api/projects/:id', async (req, res) => {
+    const user = requireUser(req);
+    const row = await scoped(projects(), 'p.enterprise_id', await visibleEnterprises(db, user)).where('p.id', idParam(req)).first();
+    if (!row) throw notFound(PROJECT);
+    res.json({ project: projectView(row) });
+  });
+
+  router.post('/api/projects', async (req, res) => {
+    const user = requireRole(req, ['admin', 'enterprise']);
+    const body = validBody<Record<string, unknown>>(req, PROJECT_CREATE);
+    if (user.role === 'enterprise' && body.enterpriseId !== user.enterpriseId) throw notFound(ENTERPRISE);
+    if (!(await db('enterprises').where({ id: body.enterpriseId }).first('id'))) throw notFound(ENTERPRISE);
+    const id = await db.transaction(async (trx) => {
+      const [row] = await trx('projects').insert({ ...toColumns(body, PROJECT_COLUMNS), major: body.major ?? false }).returning('id');
+      const newId = Number((row as { id: number }).id);
+      await auditRequest(trx, req, 'project.create', { type: 'project', id: newId }, { after: body });
+      return newId;
+    });
+    res.status(201).json({ project: projectView(await projects().where('p.id', id).first()) });
+  });
+
+  router.patch('/api/projects/:id', async (req, res) => {
+    const user = requireRole(req, ['admin', 'enterprise']);
+    const id = idParam(req);
+    const before = await db('projects').where({ id }).first();
+    if (!before || (user.role === 'enterprise' && Number(before.enterprise_id) !== user.enterpriseId)) throw notFound(PROJECT);
+    const update = toColumns(validBody<Record<string, unknown>>(req, PROJECT_PATCH), PROJECT_COLUMNS);
+    await db.transaction(async (trx) => {
+      await trx('projects').where({ id }).update(update);
+      await auditRequest(trx, req, 'project.update', { type: 'project', id }, changes(before, update));
+    });
+    res.json({ project: projectView(await projects().where('p.id', id).first()) });
+  });
+
+  return router;
+}

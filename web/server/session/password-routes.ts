@@ -1,0 +1,40 @@
+// A signed-in user changes their own password; every other session of theirs ends.
+import { Router } from 'express';
+import { parseCookie } from 'cookie';
+import { hashPassword, verifyPassword } from '../../../core/auth/passwords';
+import { AppError } from '../../../core/errors';
+import { requireUser } from '../access';
+import type { AppDeps } from '../app-deps';
+import { auditRequest } from '../audit/audit-request';
+import { PASSWORD } from '../users/password-policy';
+import { validBody } from '../validate-body';
+import { SESSION_COOKIE } from './session-middleware';
+import { deleteOtherSessions } from './session-store';
+
+/** Routes under /api/session/password. */
+export function passwordRoutes({ db }: AppDeps): Router {
+  const router = Router();
+  router.post('/api/session/password', async (req, res) => {
+    const user = requireUser(req);
+    const { currentPassword, newPassword } = validBody<{ currentPassword: string; newPassword: string }>(req, {
+      type: 'object',
+      required: ['currentPassword', 'newPassword'],
+      properties: { currentPassword: { type: 'string', minLength: 1, maxLength: 200 }, newPassword: PASSWORD },
+      additionalProperties: false,
+    });
+    const row = await db('users').where({ id: user.id }).first('password_hash');
+    if (!(await verifyPassword(currentPassword, row.password_hash))) {
+      throw new AppError(422, 'wrong_password', { 'zh-CN': '当前密码不正确', en: 'The current password is wrong' }, [{ path: '/currentPassword', message: req.locale === 'en' ? 'wrong password' : '密码不正确' }]);
+    }
+    if (newPassword === currentPassword || newPassword.toLowerCase() === user.username.toLowerCase()) {
+      throw new AppError(422, 'weak_password', { 'zh-CN': '新密码不能与旧密码或用户名相同', en: 'The new password must differ from the old one and from the username' }, [{ path: '/newPassword', message: 'too weak' }]);
+    }
+    await db.transaction(async (trx) => {
+      await trx('users').where({ id: user.id }).update({ password_hash: await hashPassword(newPassword), password_changed_at: new Date().toISOString() });
+      await deleteOtherSessions(trx, user.id, parseCookie(req.headers.cookie ?? '')[SESSION_COOKIE]);
+      await auditRequest(trx, req, 'user.change_password', { type: 'user', id: user.id });
+    });
+    res.status(204).end();
+  });
+  return router;
+}
