@@ -1,0 +1,179 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_PASSWORD } from '../../core/demo/demo-seed';
+import { HttpSession } from '../helpers/http-session';
+import { startSystem, type RunningSystem } from '../helpers/running-system';
+import { testDatabases } from '../helpers/test-db';
+
+describe('accounts and sessions', () => {
+  let system: RunningSystem;
+  const logLines: string[] = [];
+  const responses: string[] = [];
+  let admin: HttpSession;
+
+  const as = async (username: string, password = DEMO_PASSWORD, locale: 'zh-CN' | 'en' = 'zh-CN') => {
+    const session = new HttpSession(system.baseUrl, locale);
+    await session.login(username, password);
+    return session;
+  };
+  const send = async (session: HttpSession, method: string, path: string, body?: unknown) => {
+    const answer = await session.request(method, path, body);
+    responses.push(JSON.stringify(answer.body));
+    return answer;
+  };
+  const tryLogin = async (username: string, password: string, locale: 'zh-CN' | 'en' = 'zh-CN') => {
+    const session = new HttpSession(system.baseUrl, locale);
+    session.csrfToken = (await session.request('GET', '/api/session')).body.csrfToken;
+    const answer = await session.request('POST', '/api/session', { username, password });
+    responses.push(JSON.stringify(answer.body));
+    return answer;
+  };
+
+  beforeAll(async () => {
+    system = await startSystem(testDatabases()[0]!, logLines);
+    admin = await as('admin');
+  });
+  afterAll(async () => {
+    await system?.stop();
+  });
+
+  it('throttles repeated wrong passwords with a clear lockout message, even for the right password', async () => {
+    for (let i = 0; i < 5; i += 1) expect((await tryLogin('ent03', 'wrong-password')).status).toBe(401);
+    const locked = await tryLogin('ent03', DEMO_PASSWORD);
+    expect(locked.status).toBe(429);
+    expect(locked.body.error.message).toMatch(/^登录失败次数过多，请 1[45] 分钟后再试$/);
+    expect((await tryLogin('ent03', 'wrong-password', 'en')).body.error.message).toMatch(/^Too many failed sign-ins; try again in 1[45] minute\(s\)$/);
+    expect((await tryLogin('ent04', DEMO_PASSWORD)).status).toBe(200);
+  });
+
+  it('says the same for an unknown user as for a wrong password', async () => {
+    const unknown = await tryLogin('nobody-here', 'whatever');
+    const wrong = await tryLogin('ent05', 'whatever');
+    expect(unknown).toMatchObject({ status: 401, body: wrong.body });
+  });
+
+  it('lets users change their password, ending their other sessions', async () => {
+    const first = await as('ent02');
+    const second = await as('ent02');
+    expect((await send(first, 'POST', '/api/session/password', { currentPassword: 'nope', newPassword: 'brand-new-pass-1' })).status).toBe(422);
+    expect((await send(first, 'POST', '/api/session/password', { currentPassword: DEMO_PASSWORD, newPassword: 'short' })).body.error.details).toEqual([expect.objectContaining({ path: '/newPassword' })]);
+    expect((await send(first, 'POST', '/api/session/password', { currentPassword: DEMO_PASSWORD, newPassword: 'brand-new-pass-1' })).status).toBe(204);
+    expect((await second.request('GET', '/api/session')).body.user).toBeNull();
+    expect((await first.request('GET', '/api/session')).body.user.username).toBe('ent02');
+    expect((await tryLogin('ent02', DEMO_PASSWORD)).status).toBe(401);
+    expect((await tryLogin('ent02', 'brand-new-pass-1')).status).toBe(200);
+  });
+
+  it('lets admins create, deactivate and reset users; a deactivated user is signed out and cannot sign in', async () => {
+    const enterpriseId = (await system.db('enterprises').first('id')).id;
+    const missingScope = await send(admin, 'POST', '/api/users', { username: 'liaison2', displayName: '第二联络员', role: 'enterprise', password: 'initial-pass-1' });
+    expect(missingScope).toMatchObject({ status: 422, body: { error: { details: [{ path: '/enterpriseId' }] } } });
+    const created = await send(admin, 'POST', '/api/users', { username: 'liaison2', displayName: '第二联络员', role: 'enterprise', enterpriseId, password: 'initial-pass-1' });
+    expect(created.status).toBe(201);
+    const id = created.body.user.id;
+    const user = await as('liaison2', 'initial-pass-1');
+    expect((await send(admin, 'PATCH', `/api/users/${id}`, { active: false })).body.user.active).toBe(false);
+    expect((await user.request('GET', '/api/session')).body.user).toBeNull();
+    expect((await tryLogin('liaison2', 'initial-pass-1')).status).toBe(401);
+    await send(admin, 'PATCH', `/api/users/${id}`, { active: true });
+    expect((await send(admin, 'POST', `/api/users/${id}/password`, { newPassword: 'reset-by-admin-1' })).status).toBe(204);
+    expect((await tryLogin('liaison2', 'initial-pass-1')).status).toBe(401);
+    expect((await tryLogin('liaison2', 'reset-by-admin-1')).status).toBe(200);
+    expect((await send(admin, 'PATCH', `/api/users/${(await admin.request('GET', '/api/session')).body.user.id}`, { active: false })).status).toBe(409);
+  });
+
+  it('never shows a password or a hash in an API answer or a log line', async () => {
+    responses.push(JSON.stringify((await send(admin, 'GET', '/api/users')).body));
+    responses.push(JSON.stringify((await send(admin, 'GET', '/api/audit')).body));
+    const secrets = [DEMO_PASSWORD, 'brand-new-pass-1', 'initial-pass-1', 'reset-by-admin-1', 'wrong-password', 'scrypt$'];
+    expect(responses.length).toBeGreaterThan(10);
+    expect(logLines.length).toBeGreaterThan(10);
+    for (const text of [...responses, ...logLines]) for (const secret of secrets) expect(text).not.toContain(secret);
+    expect(responses.join('\n')).not.toMatch(/password_?hash/i);
+  });
+
+  it('audits state changes with who, role, action, target, before/after and request id, filterable by admins', async () => {
+    const cadre = await as('cadre2');
+    const enterprise = await system.db('enterprises').where({ name: '泉水监理有限责任公司' }).first();
+    const own = await as('ent09');
+    const patched = await own.request('PATCH', `/api/enterprises/${enterprise.id}`, { liaisonName: '陈七', liaisonMobile: '13600136000' });
+    expect(patched.status).toBe(200);
+    const log = await send(admin, 'GET', `/api/audit?action=enterprise.update&targetId=${enterprise.id}`);
+    expect(log.body.entries[0]).toMatchObject({
+      actor: { username: 'ent09' },
+      actorRole: 'enterprise',
+      action: 'enterprise.update',
+      targetType: 'enterprise',
+      targetId: String(enterprise.id),
+      summary: { before: { liaison_name: null, liaison_mobile: null }, after: { liaison_name: '陈七', liaison_mobile: '13600136000' } },
+      requestId: patched.headers.get('x-request-id'),
+    });
+    expect((await send(admin, 'GET', '/api/audit?actor=ent09')).body.entries.every((e: { actor: { username: string } }) => e.actor.username === 'ent09')).toBe(true);
+    expect((await cadre.request('GET', '/api/audit')).status).toBe(403);
+  });
+});
+
+describe.each(testDatabases())('organisation on $name', (database) => {
+  let system: RunningSystem;
+  let admin: HttpSession;
+  beforeAll(async () => {
+    system = await startSystem(database);
+    admin = new HttpSession(system.baseUrl);
+    await admin.login('admin', DEMO_PASSWORD);
+  });
+  afterAll(async () => {
+    await system?.stop();
+  });
+
+  it('refuses an enterprise whose credit code fails its check digit, with the field path', async () => {
+    const answer = await admin.request('POST', '/api/enterprises', { name: '校验位错误有限公司', creditCode: '91350100M000100Y44', type: 'construction' });
+    expect(answer).toMatchObject({ status: 422, body: { error: { details: [{ path: '/creditCode', message: '应为18位统一社会信用代码且校验位正确' }] } } });
+  });
+
+  it('keeps a cadre at five enterprises by default, and keeps the history of a reassignment', async () => {
+    const ids = async (username: string) => (await system.db('users').where({ username }).first()).id;
+    const [cadre1, cadre3] = [await ids('cadre1'), await ids('cadre3')];
+    const cadre3Enterprise = (await system.db('cadre_assignments').where({ cadre_id: cadre3 }).whereNull('ended_at').first()).enterprise_id;
+    const full = await admin.request('POST', '/api/assignments', { cadreId: cadre1, enterpriseId: cadre3Enterprise });
+    expect(full).toMatchObject({ status: 409, body: { error: { code: 'cadre_full' } } });
+    expect((await admin.request('PUT', '/api/settings', { maxEnterprisesPerCadre: 6 })).status).toBe(200);
+    expect((await admin.request('POST', '/api/assignments', { cadreId: cadre1, enterpriseId: cadre3Enterprise })).status).toBe(201);
+    const history = await admin.request('GET', `/api/assignments?history=1&enterpriseId=${cadre3Enterprise}`);
+    expect(history.body.assignments.map((a: { cadreId: number; endedAt: string | null }) => [a.cadreId, a.endedAt === null])).toEqual([
+      [cadre1, true],
+      [cadre3, false],
+    ]);
+    const cadre = new HttpSession(system.baseUrl);
+    await cadre.login('cadre1', DEMO_PASSWORD);
+    expect((await cadre.request('GET', '/api/enterprises')).body.enterprises).toHaveLength(6);
+  });
+
+  it('does not let an enterprise read or change another enterprise’s records by guessing ids', async () => {
+    const mine = new HttpSession(system.baseUrl);
+    await mine.login('ent01', DEMO_PASSWORD);
+    const others = await system.db('enterprises').whereNot({ id: (await system.db('users').where({ username: 'ent01' }).first()).enterprise_id }).pluck('id');
+    const otherProjects = await system.db('projects').whereIn('enterprise_id', others).pluck('id');
+    const before = JSON.stringify([await system.db('enterprises').orderBy('id'), await system.db('projects').orderBy('id')]);
+    for (const id of others) {
+      expect((await mine.request('GET', `/api/enterprises/${id}`)).status).toBe(404);
+      expect((await mine.request('PATCH', `/api/enterprises/${id}`, { address: 'hijacked' })).status).toBe(404);
+      expect((await mine.request('POST', '/api/projects', { enterpriseId: id, name: '冒名项目', status: 'ready' })).status).toBe(404);
+    }
+    for (const id of otherProjects) {
+      expect((await mine.request('GET', `/api/projects/${id}`)).status).toBe(404);
+      expect((await mine.request('PATCH', `/api/projects/${id}`, { status: 'delayed' })).status).toBe(404);
+    }
+    expect((await mine.request('GET', '/api/enterprises')).body.enterprises).toHaveLength(1);
+    expect(new Set((await mine.request('GET', '/api/projects')).body.projects.map((p: { enterpriseId: number }) => p.enterpriseId)).size).toBe(1);
+    expect(JSON.stringify([await system.db('enterprises').orderBy('id'), await system.db('projects').orderBy('id')])).toBe(before);
+  });
+
+  it('routes each difficulty category to a working group that admins can change', async () => {
+    const groups = (await admin.request('GET', '/api/working-groups')).body.workingGroups;
+    expect(groups.map((g: { key: string }) => g.key)).toEqual(['coordination', 'personnel', 'materials', 'epidemic_supplies']);
+    const personnel = groups.find((g: { key: string }) => g.key === 'personnel').id;
+    expect((await admin.request('PUT', '/api/difficulty-categories/transportation', { workingGroupId: personnel })).status).toBe(200);
+    const categories = (await admin.request('GET', '/api/difficulty-categories')).body.categories;
+    expect(categories).toHaveLength(8);
+    expect(categories.find((c: { key: string }) => c.key === 'transportation')).toMatchObject({ workingGroupKey: 'personnel' });
+  });
+});

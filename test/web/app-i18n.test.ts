@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { dictionaryKeys } from '../../web/app/src/i18n/dictionary-keys';
+import { DICTIONARIES } from '../../web/app/src/i18n/dictionaries';
+
+describe('web app dictionaries', () => {
+  it('have the same keys in zh-CN and en', () => {
+    const keys = dictionaryKeys();
+    expect(keys['zh-CN'].length).toBeGreaterThan(50);
+    expect(keys.en).toEqual(keys['zh-CN']);
+  });
+
+  it('leave no message empty or untranslated', () => {
+    for (const [locale, messages] of Object.entries(DICTIONARIES)) {
+      for (const [key, text] of Object.entries(messages as Record<string, string>)) {
+        expect(text.trim(), `${locale} ${key}`).not.toBe('');
+        expect(text, `${locale} ${key}`).not.toBe(key);
+      }
+    }
+  });
+});
