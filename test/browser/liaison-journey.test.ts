@@ -1,0 +1,65 @@
+// In a real browser against the system as `npm start` runs it: an enterprise fills the liaison form (a mistake first),
+// follows its submission to "received" with the receipt email, reads the page in English; an admin finds the email.
+import { mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { DEMO_PASSWORD } from '../../core/demo/demo-seed';
+import { chromiumPath, launchBrowser } from '../helpers/browser';
+import { installationEnv, startScript, type StartedScript } from '../helpers/start-script';
+
+const executable = chromiumPath();
+if (!executable && process.env.CI) throw new Error('CI needs chromium for the browser tests: apt-get install -y chromium');
+const SCREENSHOTS = fileURLToPath(new URL('../../test-results/screenshots/', import.meta.url));
+
+async function signIn(page: Page, baseUrl: string, username: string): Promise<void> {
+  await page.goto(baseUrl);
+  await page.getByLabel('用户名').fill(username);
+  await page.getByLabel('密码').fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: '登录' }).click();
+}
+
+describe.skipIf(!executable)('liaison designation in a real browser (chromium)', () => {
+  let system: StartedScript;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    [system, browser] = await Promise.all([installationEnv().then(startScript), launchBrowser(executable!)]);
+  }, 150_000);
+  afterAll(async () => {
+    await browser?.close();
+    await system?.stop();
+  });
+
+  it('an enterprise corrects a mistake, submits once, and sees the receipt; the page reads in English too', async () => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    await signIn(page, system.baseUrl, 'ent01');
+    await page.getByRole('link', { name: '填写「工作联络员指定」' }).click();
+    await page.getByLabel('联络员姓名').fill('张三');
+    await page.getByLabel('手机号码').fill('12345');
+    await page.getByLabel('电子邮箱').fill('zhangsan@example.com');
+    await page.getByRole('button', { name: '提交' }).click();
+    await expect.poll(() => page.getByText('应为11位手机号码').count()).toBeGreaterThan(0);
+
+    await page.getByLabel('手机号码').fill('13800138000');
+    await page.getByRole('button', { name: '提交' }).click();
+    await page.getByText('已受理').first().waitFor({ timeout: 30_000 });
+    await page.getByText('【复工】已收到您的《工作联络员指定》').waitFor({ timeout: 30_000 });
+
+    await page.getByLabel('语言').selectOption('en');
+    await page.getByText('Received').first().waitFor();
+    expect(await page.getByText('已受理').count()).toBe(0);
+    await page.screenshot({ path: `${SCREENSHOTS}liaison-submission-en.png`, fullPage: true });
+    await page.close();
+  });
+
+  it('an admin reads the receipt email in the outbox', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await signIn(page, system.baseUrl, 'admin');
+    await page.getByRole('link', { name: '邮件发件箱' }).first().click();
+    await page.getByText('【复工】已收到您的《工作联络员指定》').first().waitFor({ timeout: 15_000 });
+    await page.screenshot({ path: `${SCREENSHOTS}admin-outbox.png`, fullPage: true });
+    await page.close();
+  });
+});
