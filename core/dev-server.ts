@@ -57,7 +57,7 @@ async function waitUntilServing(address: string, child: ChildProcess, timeoutMs:
 /** Spawns `temporal server start-dev` and resolves once it serves the default namespace. */
 export async function startDevServer(options: DevServerOptions): Promise<DevServer> {
   if (!existsSync(options.cliPath)) throw new Error(missingCliMessage(options.cliPath));
-  const args = ['server', 'start-dev', '--ip', '127.0.0.1', '--port', String(options.port), '--log-level', 'error'];
+  const args = ['server', 'start-dev', '--ip', '127.0.0.1', '--port', String(options.port), '--log-level', 'error', '--log-format', 'json'];
   if (options.dbFile) {
     mkdirSync(dirname(options.dbFile), { recursive: true });
     args.push('--db-filename', options.dbFile);
