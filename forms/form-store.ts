@@ -4,14 +4,15 @@ import type { Knex } from 'knex';
 import { fromJson, toJson } from '../core/db';
 import type { Role } from '../core/org/org-types';
 import type { FormDefinition } from './form-definition';
-import { validateFormData, type FieldError } from './form-validator';
-import { PROCESS_TYPES } from './process-types';
+import { checkDefinition } from './check-definition';
 
 const DEFINITIONS_DIR = new URL('./definitions/', import.meta.url);
 
 /** A stored definition with its lifecycle fields. */
 export interface StoredForm extends FormDefinition {
   status: 'draft' | 'published' | 'retired';
+  source: 'shipped' | 'admin';
+  author: string;
   createdAt: string;
 }
 
@@ -21,25 +22,6 @@ export function readShippedForms(): FormDefinition[] {
     .filter((name) => name.endsWith('.json'))
     .sort()
     .map((name) => JSON.parse(readFileSync(new URL(name, DEFINITIONS_DIR), 'utf8')) as FormDefinition);
-}
-
-/** Checks a definition: its schema compiles, its process type exists and its params fit that type. */
-export function checkDefinition(definition: FormDefinition): FieldError[] {
-  const problems: FieldError[] = [];
-  try {
-    validateFormData(definition.schema, {}, 'en');
-  } catch (error) {
-    problems.push({ path: '/schema', message: `schema does not compile: ${(error as Error).message}` });
-  }
-  const type = PROCESS_TYPES[definition.process?.processType];
-  if (!type) {
-    problems.push({ path: '/process/processType', message: `unknown process type "${definition.process?.processType}"` });
-  } else {
-    for (const problem of validateFormData(type.paramsSchema, definition.process.params, 'en')) {
-      problems.push({ path: `/process/params${problem.path}`, message: problem.message });
-    }
-  }
-  return problems;
 }
 
 /** Inserts shipped versions the DB does not have yet; never touches versions already there. */
@@ -57,7 +39,8 @@ export async function syncShippedForms(db: Knex, definitions = readShippedForms(
   return added;
 }
 
-function toRow(definition: FormDefinition) {
+/** Definition → columns (without lifecycle fields). */
+export function toRow(definition: FormDefinition) {
   return {
     key: definition.key,
     version: definition.version,
@@ -71,11 +54,14 @@ function toRow(definition: FormDefinition) {
   };
 }
 
-function fromRow(row: Record<string, unknown>): StoredForm {
+/** Columns → stored definition. */
+export function fromRow(row: Record<string, unknown>): StoredForm {
   return {
     key: row.key as string,
     version: Number(row.version),
     status: row.status as StoredForm['status'],
+    source: row.source as StoredForm['source'],
+    author: row.author as string,
     title: fromJson(row.title),
     description: fromJson(row.description),
     schema: fromJson(row.schema),

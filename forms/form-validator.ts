@@ -31,10 +31,10 @@ function localizerFor(locale: Locale) {
   };
 }
 
-const cache = new Map<Locale, ValidatorType>();
+const cache = new Map<Locale, ReturnType<typeof customizeValidator>>();
 
 /** The rjsf validator for a locale; the same instance serves every form in that language. */
-export function formValidator(locale: Locale): ValidatorType {
+export function formValidator(locale: Locale): ValidatorType & { ajv: ReturnType<typeof customizeValidator>['ajv'] } {
   let validator = cache.get(locale);
   if (!validator) {
     validator = customizeValidator({ customFormats: { ...CUSTOM_FORMATS } }, localizerFor(locale));

@@ -4,6 +4,8 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { creditCodeCheckChar } from '../../core/domain/identifiers';
 import { DEMO_PASSWORD } from '../../core/demo/demo-seed';
+import { publishDraft, saveDraft } from '../../forms/form-admin-store';
+import { readShippedForms } from '../../forms/form-store';
 import { listRoutes } from '../../web/server/route-list';
 import { createApp } from '../../web/server/create-app';
 import { createLogger } from '../../core/logger';
@@ -27,6 +29,8 @@ interface Fixtures {
   coordinationGroupId: number;
   cadre1Id: number;
   newAssignment(): Promise<number>;
+  /** A form key with a fresh draft (and, when `published`, a published version instead). */
+  newForm(published: boolean): Promise<string>;
 }
 
 interface Case {
@@ -37,6 +41,8 @@ interface Case {
   contentType?: string;
   allowed: Partial<Record<Persona, Scope[]>> | Persona[];
 }
+
+const SHIPPED = readShippedForms().find((form) => form.key === 'liaison-designation')!;
 
 let codeSeq = 900_000;
 const freshCreditCode = () => {
@@ -82,6 +88,15 @@ const TABLE: Record<string, Case> = {
   'GET /api/submissions': { path: () => '/api/submissions', allowed: SIGNED_IN },
   'GET /api/submissions/:id': { scopes: BOTH, path: (f, s) => `/api/submissions/${f.submission[s]}`, allowed: { ...ownFor(['enterprise', 'cadre']), ...bothFor(CITY_WIDE) } },
   'GET /api/outbox': { path: () => '/api/outbox', allowed: ['admin'] },
+  'GET /api/admin/forms': { path: () => '/api/admin/forms', allowed: ['admin'] },
+  'GET /api/admin/forms/:key': { path: () => '/api/admin/forms/liaison-designation', allowed: ['admin'] },
+  'POST /api/admin/forms/check': { path: () => '/api/admin/forms/check', body: () => SHIPPED, allowed: ['admin'] },
+  'PUT /api/admin/forms/:key/draft': { path: () => '/api/admin/forms/matrix-form/draft', body: () => SHIPPED, allowed: ['admin'] },
+  'DELETE /api/admin/forms/:key/draft': { path: async (f) => `/api/admin/forms/${await f.newForm(false)}/draft`, allowed: ['admin'] },
+  'POST /api/admin/forms/:key/publish': { path: async (f) => `/api/admin/forms/${await f.newForm(false)}/publish`, allowed: ['admin'] },
+  'POST /api/admin/forms/:key/retire': { path: async (f) => `/api/admin/forms/${await f.newForm(true)}/retire`, allowed: ['admin'] },
+  'POST /api/admin/forms/:key/test-submit': { path: () => '/api/admin/forms/liaison-designation/test-submit', body: () => ({ data: {} }), allowed: ['admin'] },
+  'GET /api/admin/forms/:key/export.csv': { path: () => '/api/admin/forms/liaison-designation/export.csv', allowed: ['admin', 'hq'] },
 };
 
 function isAllowed(entry: Case, persona: Persona, scope: Scope): boolean {
@@ -120,6 +135,12 @@ describe('authorization matrix', () => {
         const [enterprise] = await db('enterprises').insert({ name: '临时企业', credit_code: freshCreditCode(), type: 'construction', created_at: new Date().toISOString() }).returning('id');
         const [row] = await db('cadre_assignments').insert({ cadre_id: cadre3.id, enterprise_id: (enterprise as { id: number }).id, assigned_at: new Date().toISOString() }).returning('id');
         return Number((row as { id: number }).id);
+      },
+      async newForm(published) {
+        const key = `matrix-${randomUUID().slice(0, 8)}`;
+        await saveDraft(db, { ...SHIPPED, key }, 'admin');
+        if (published) await publishDraft(db, key);
+        return key;
       },
     };
   });

@@ -7,6 +7,7 @@ import { pickLocale } from '../../core/domain/locale';
 import { AppError } from '../../core/errors';
 import type { AppDeps } from './app-deps';
 import { errorMiddleware } from './error-middleware';
+import { formAdminRoutes } from './forms/form-admin-routes';
 import { formRoutes } from './forms/form-routes';
 import { healthRoutes } from './health/health-routes';
 import { outboxRoutes } from './outbox/outbox-routes';
@@ -57,6 +58,7 @@ export function createApp(deps: AppDeps): Express {
     referenceRoutes(deps),
     importRoutes(deps),
     auditRoutes(deps),
+    formAdminRoutes(deps),
     formRoutes(deps),
     submissionRoutes(deps, now),
     outboxRoutes(deps),

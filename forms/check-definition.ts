@@ -1,0 +1,73 @@
+// Checks a form definition before it is saved or published: its shape, that its JSON Schema compiles with the
+// shared AJV setup, that its uiSchema names existing fields, and that its params fit its process type.
+import type { RJSFSchema, UiSchema } from '@rjsf/utils';
+import { ROLES } from '../core/org/org-types';
+import type { FormDefinition } from './form-definition';
+import { formValidator, validateFormData, type FieldError } from './form-validator';
+import { PROCESS_TYPES } from './process-types';
+
+const LOCALIZED: RJSFSchema = { type: 'object', required: ['zh-CN', 'en'], properties: { 'zh-CN': { type: 'string', minLength: 1, maxLength: 200 }, en: { type: 'string', minLength: 1, maxLength: 200 } } };
+const LOCALIZED_LONG: RJSFSchema = { type: 'object', required: ['zh-CN', 'en'], properties: { 'zh-CN': { type: 'string', maxLength: 2000 }, en: { type: 'string', maxLength: 2000 } } };
+
+/** JSON Schema of a definition's envelope (the inner JSON Schema and params are checked separately). */
+export const DEFINITION_SHAPE: RJSFSchema = {
+  type: 'object',
+  required: ['key', 'title', 'description', 'audience', 'schema', 'uiSchema', 'process'],
+  properties: {
+    key: { type: 'string', pattern: '^[a-z][a-z0-9-]{1,62}$' },
+    version: { type: 'integer', minimum: 1 },
+    title: LOCALIZED,
+    description: LOCALIZED_LONG,
+    audience: { type: 'array', minItems: 1, uniqueItems: true, items: { type: 'string', enum: [...ROLES] } },
+    schema: { type: 'object', required: ['type'], properties: { type: { const: 'object' } } },
+    uiSchema: { type: 'object' },
+    i18n: { type: 'object', properties: { en: { type: 'object', additionalProperties: { type: 'string', maxLength: 200 } } } },
+    process: { type: 'object', required: ['processType', 'params'], properties: { processType: { type: 'string' }, params: { type: 'object' } } },
+  },
+};
+
+function uiSchemaProblems(ui: UiSchema | undefined, schema: RJSFSchema | undefined, path: string): FieldError[] {
+  if (!ui || typeof ui !== 'object') return [];
+  const properties = (schema?.properties ?? {}) as Record<string, RJSFSchema>;
+  const problems: FieldError[] = [];
+  for (const [key, value] of Object.entries(ui)) {
+    if (key === 'ui:order') {
+      for (const name of Array.isArray(value) ? value : []) {
+        if (name !== '*' && !(name in properties)) problems.push({ path: `${path}/ui:order`, message: `names "${name}", which is not a field` });
+      }
+    } else if (key === 'items' && schema?.type === 'array') {
+      problems.push(...uiSchemaProblems(value as UiSchema, schema.items as RJSFSchema, `${path}/items`));
+    } else if (!key.startsWith('ui:')) {
+      if (!(key in properties)) problems.push({ path: `${path}/${key}`, message: `"${key}" is not a field of the schema` });
+      else problems.push(...uiSchemaProblems(value as UiSchema, properties[key], `${path}/${key}`));
+    }
+  }
+  return problems;
+}
+
+function compileProblem(schema: RJSFSchema): FieldError[] {
+  try {
+    // compile, not merely validate: a schema that only fails when a branch is taken must fail here too
+    const { ajv } = formValidator('en');
+    ajv.compile(schema);
+    ajv.removeSchema(schema);
+    return [];
+  } catch (error) {
+    return [{ path: '/schema', message: `does not compile: ${(error as Error).message}` }];
+  }
+}
+
+/** Every problem with a definition, with JSON-pointer paths into it; empty when it may be saved and published. */
+export function checkDefinition(definition: unknown): FieldError[] {
+  const shape = validateFormData(DEFINITION_SHAPE, definition, 'en');
+  if (shape.length) return shape;
+  const form = definition as FormDefinition;
+  const problems = [...compileProblem(form.schema), ...uiSchemaProblems(form.uiSchema, form.schema, '/uiSchema')];
+  const type = PROCESS_TYPES[form.process.processType];
+  if (!type) {
+    problems.push({ path: '/process/processType', message: `unknown process type "${form.process.processType}"; known: ${Object.keys(PROCESS_TYPES).join(', ')}` });
+  } else {
+    for (const problem of validateFormData(type.paramsSchema, form.process.params, 'en')) problems.push({ path: `/process/params${problem.path}`, message: problem.message });
+  }
+  return problems;
+}

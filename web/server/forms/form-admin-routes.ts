@@ -1,0 +1,98 @@
+// Admins edit forms without code: one draft per form, checked on every save, published as immutable versions.
+import { Router } from 'express';
+import { AppError, notFound } from '../../../core/errors';
+import { checkDefinition } from '../../../forms/check-definition';
+import { localizeSchema, type FormDefinition } from '../../../forms/form-definition';
+import { discardDraft, draftOf, formVersions, listFormSummaries, publishDraft, retireForm, runningByVersion, saveDraft } from '../../../forms/form-admin-store';
+import { latestPublishedForm } from '../../../forms/form-store';
+import { validateFormData, type FieldError } from '../../../forms/form-validator';
+import { requireRole } from '../access';
+import type { AppDeps } from '../app-deps';
+import { auditRequest } from '../audit/audit-request';
+import { exportSubmissionsCsv } from './export-submissions';
+
+const FORM = { 'zh-CN': '表单', en: 'Form' };
+const DRAFT = { 'zh-CN': '草稿', en: 'Draft' };
+
+function refuse(problems: FieldError[]): AppError {
+  return new AppError(422, 'invalid_definition', { 'zh-CN': '表单定义有误，请按提示修改', en: 'The form definition has problems' }, problems);
+}
+
+/** Routes under /api/admin/forms. */
+export function formAdminRoutes({ db }: AppDeps): Router {
+  const router = Router();
+
+  router.get('/api/admin/forms', async (req, res) => {
+    requireRole(req, ['admin']);
+    res.json({ forms: await listFormSummaries(db) });
+  });
+
+  router.get('/api/admin/forms/:key', async (req, res) => {
+    requireRole(req, ['admin']);
+    const versions = await formVersions(db, req.params.key);
+    if (!versions.length) throw notFound(FORM);
+    res.json({ versions, running: await runningByVersion(db, req.params.key) });
+  });
+
+  router.post('/api/admin/forms/check', (req, res) => {
+    requireRole(req, ['admin']);
+    res.json({ problems: checkDefinition(req.body) });
+  });
+
+  router.put('/api/admin/forms/:key/draft', async (req, res) => {
+    const admin = requireRole(req, ['admin']);
+    const definition = { ...(req.body ?? {}), key: req.params.key } as FormDefinition;
+    const problems = checkDefinition(definition);
+    if (problems.length) throw refuse(problems);
+    const draft = await saveDraft(db, definition, admin.username);
+    await auditRequest(db, req, 'form.save_draft', { type: 'form', id: `${draft.key}@${draft.version}` }, { version: draft.version });
+    res.json({ draft });
+  });
+
+  router.delete('/api/admin/forms/:key/draft', async (req, res) => {
+    requireRole(req, ['admin']);
+    if (!(await discardDraft(db, req.params.key))) throw notFound(DRAFT);
+    await auditRequest(db, req, 'form.discard_draft', { type: 'form', id: req.params.key });
+    res.status(204).end();
+  });
+
+  router.post('/api/admin/forms/:key/publish', async (req, res) => {
+    requireRole(req, ['admin']);
+    const draft = await draftOf(db, req.params.key);
+    if (!draft) throw notFound(DRAFT);
+    const problems = checkDefinition(draft);
+    if (problems.length) throw refuse(problems);
+    const version = await db.transaction(async (trx) => {
+      const published = await publishDraft(trx, draft.key);
+      await auditRequest(trx, req, 'form.publish', { type: 'form', id: `${draft.key}@${published}` }, { version: published });
+      return published;
+    });
+    res.json({ key: draft.key, version, running: await runningByVersion(db, draft.key) });
+  });
+
+  router.post('/api/admin/forms/:key/retire', async (req, res) => {
+    requireRole(req, ['admin']);
+    if (!(await retireForm(db, req.params.key))) throw notFound(FORM);
+    await auditRequest(db, req, 'form.retire', { type: 'form', id: req.params.key });
+    res.status(204).end();
+  });
+
+  // Validates sample data against the draft (or the published version) exactly as a real submission would be; starts nothing.
+  router.post('/api/admin/forms/:key/test-submit', async (req, res) => {
+    requireRole(req, ['admin']);
+    const form = (await draftOf(db, req.params.key)) ?? (await latestPublishedForm(db, req.params.key));
+    if (!form) throw notFound(FORM);
+    const schema = req.locale === 'en' ? localizeSchema(form.schema, form.i18n.en) : form.schema;
+    res.json({ version: form.version, status: form.status, errors: validateFormData(schema, req.body?.data ?? {}, req.locale) });
+  });
+
+  router.get('/api/admin/forms/:key/export.csv', async (req, res) => {
+    requireRole(req, ['admin', 'hq']);
+    const versions = (await formVersions(db, req.params.key)).filter((v) => v.status !== 'draft');
+    if (!versions.length) throw notFound(FORM);
+    res.type('text/csv; charset=utf-8').attachment(`${req.params.key}-submissions.csv`);
+    res.send(await exportSubmissionsCsv(db, req.params.key, versions, req.locale));
+  });
+
+  return router;
+}
