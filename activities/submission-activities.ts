@@ -15,9 +15,14 @@ export function createSubmissionActivities(deps: { db: Knex; now?: () => Date })
   return {
     /** Records a submission's stage; idempotent, so a retry after a lost reply changes nothing more. */
     async markSubmission(input: MarkSubmissionInput): Promise<void> {
-      await deps.db('submissions')
-        .where({ id: input.submissionId })
-        .update({ status: input.status, result: input.result === null ? null : toJson(input.result), updated_at: now().toISOString() });
+      const at = now().toISOString();
+      await deps.db.transaction(async (trx) => {
+        const current = await trx('submissions').where({ id: input.submissionId }).first('status');
+        // A retry after a lost reply finds the status already set: no second timeline entry.
+        if (current?.status === input.status) return;
+        await trx('submissions').where({ id: input.submissionId }).update({ status: input.status, result: input.result === null ? null : toJson(input.result), updated_at: at });
+        await trx('submission_events').insert({ submission_id: input.submissionId, kind: `status.${input.status}`, detail: toJson(input.result ?? {}), at });
+      });
     },
   };
 }

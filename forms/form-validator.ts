@@ -12,12 +12,15 @@ export const CUSTOM_FORMATS = {
   'credit-code': isCreditCode,
   'resident-id': isResidentId,
   'mobile-cn': isMobileCN,
+  // A file uploaded beforehand through POST /api/uploads; submissions carry the reference, never the bytes.
+  'upload-ref': (value: string) => /^upload:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(value),
 } as const;
 
 const FORMAT_MESSAGES: Record<keyof typeof CUSTOM_FORMATS, Record<Locale, string>> = {
   'credit-code': { 'zh-CN': '应为18位统一社会信用代码且校验位正确', en: 'must be an 18-character unified social credit code with a valid check character' },
   'resident-id': { 'zh-CN': '应为18位居民身份证号码且校验位正确', en: 'must be an 18-digit resident ID number with a valid check digit' },
   'mobile-cn': { 'zh-CN': '应为11位手机号码', en: 'must be an 11-digit mainland mobile number' },
+  'upload-ref': { 'zh-CN': '请先上传文件', en: 'must be a file uploaded through Fugong' },
 };
 
 function localizerFor(locale: Locale) {

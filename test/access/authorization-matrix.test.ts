@@ -25,6 +25,7 @@ interface Fixtures {
   enterprise: Record<Scope, number>;
   project: Record<Scope, number>;
   submission: Record<Scope, string>;
+  upload: Record<Scope, string>;
   throwawayUserId: number;
   coordinationGroupId: number;
   cadre1Id: number;
@@ -42,6 +43,7 @@ interface Case {
   allowed: Partial<Record<Persona, Scope[]>> | Persona[];
 }
 
+const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0]);
 const SHIPPED = readShippedForms().find((form) => form.key === 'liaison-designation')!;
 
 let codeSeq = 900_000;
@@ -88,6 +90,11 @@ const TABLE: Record<string, Case> = {
   'GET /api/submissions': { path: () => '/api/submissions', allowed: SIGNED_IN },
   'GET /api/submissions/:id': { scopes: BOTH, path: (f, s) => `/api/submissions/${f.submission[s]}`, allowed: { ...ownFor(['enterprise', 'cadre']), ...bothFor(CITY_WIDE) } },
   'GET /api/outbox': { path: () => '/api/outbox', allowed: ['admin'] },
+  'GET /api/forms/:key/my-draft': { path: () => '/api/forms/liaison-designation/my-draft', allowed: ['enterprise'] },
+  'PUT /api/forms/:key/my-draft': { path: () => '/api/forms/liaison-designation/my-draft', body: () => ({ submissionId: randomUUID(), data: { liaisonName: '半' } }), allowed: ['enterprise'] },
+  'DELETE /api/forms/:key/my-draft': { path: () => '/api/forms/liaison-designation/my-draft', allowed: ['enterprise'] },
+  'POST /api/uploads': { path: () => '/api/uploads', body: () => PNG, contentType: 'image/png', allowed: SIGNED_IN },
+  'GET /api/uploads/:id': { scopes: BOTH, path: (f, s) => `/api/uploads/${f.upload[s]}`, allowed: { ...ownFor(['enterprise', 'cadre']), ...bothFor(CITY_WIDE) } },
   'GET /api/admin/forms': { path: () => '/api/admin/forms', allowed: ['admin'] },
   'GET /api/admin/forms/:key': { path: () => '/api/admin/forms/liaison-designation', allowed: ['admin'] },
   'POST /api/admin/forms/check': { path: () => '/api/admin/forms/check', body: () => SHIPPED, allowed: ['admin'] },
@@ -119,6 +126,11 @@ describe('authorization matrix', () => {
       const answer = await session.request('POST', '/api/forms/liaison-designation/submissions', { submissionId: randomUUID(), data: { liaisonName: '赵六', mobile: '13700137000', email: 'zl@example.com' } });
       return answer.body.submission.id as string;
     };
+    const upload = async (username: string) => {
+      const session = new HttpSession(system.baseUrl);
+      await session.login(username, DEMO_PASSWORD);
+      return (await session.request('POST', '/api/uploads', PNG, { contentType: 'image/png' })).body.upload.id as string;
+    };
     const [throwaway] = await db('users').insert({ username: 'throwaway', display_name: '临时', role: 'hq', password_hash: 'x', created_at: new Date().toISOString() }).returning('id');
     const cadre3 = await db('users').where({ username: 'cadre3' }).first();
     fixtures = {
@@ -128,6 +140,7 @@ describe('authorization matrix', () => {
         other: (await db('projects').where({ enterprise_id: other.id }).first()).id,
       },
       submission: { own: await submit('ent01'), other: await submit('ent06') },
+      upload: { own: await upload('ent01'), other: await upload('ent06') },
       throwawayUserId: Number((throwaway as { id: number }).id),
       coordinationGroupId: (await db('working_groups').where({ key: 'coordination' }).first()).id,
       cadre1Id: (await db('users').where({ username: 'cadre1' }).first()).id,

@@ -12,11 +12,13 @@ export class HttpSession {
   ) {}
 
   /** Sends a request; JSON bodies are encoded, and the CSRF header is added unless `csrf: false`. */
-  async request(method: string, path: string, body?: unknown, options: { csrf?: boolean; contentType?: string } = {}): Promise<{ status: number; body: any; headers: Headers }> {
+  async request(method: string, path: string, body?: unknown, options: { csrf?: boolean; contentType?: string; headers?: Record<string, string> } = {}): Promise<{ status: number; body: any; headers: Headers }> {
     const headers: Record<string, string> = { 'accept-language': this.locale, cookie: [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ') };
     if (body !== undefined) headers['content-type'] = options.contentType ?? 'application/json';
     if (options.csrf !== false && this.csrfToken) headers['x-csrf-token'] = this.csrfToken;
-    const encoded = body === undefined ? undefined : typeof body === 'string' && options.contentType ? body : JSON.stringify(body);
+    Object.assign(headers, options.headers);
+    const raw = body instanceof Uint8Array || (typeof body === 'string' && options.contentType);
+    const encoded: BodyInit | undefined = body === undefined ? undefined : raw ? (body as BodyInit) : JSON.stringify(body);
     const response = await fetch(`${this.baseUrl}${path}`, { method, headers, body: encoded });
     for (const line of response.headers.getSetCookie()) {
       const [pair] = line.split(';');

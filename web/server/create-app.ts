@@ -14,7 +14,9 @@ import { outboxRoutes } from './outbox/outbox-routes';
 import './request-context';
 import { sessionMiddleware } from './session/session-middleware';
 import { sessionRoutes } from './session/session-routes';
+import { draftRoutes } from './submissions/draft-routes';
 import { submissionRoutes } from './submissions/submission-routes';
+import { uploadRoutes } from './uploads/upload-routes';
 import { auditRoutes } from './audit/audit-routes';
 import { importRoutes } from './import/import-routes';
 import { assignmentRoutes } from './org/assignment-routes';
@@ -60,7 +62,9 @@ export function createApp(deps: AppDeps): Express {
     auditRoutes(deps),
     formAdminRoutes(deps),
     formRoutes(deps),
+    draftRoutes(deps),
     submissionRoutes(deps, now),
+    uploadRoutes(deps),
     outboxRoutes(deps),
   ]) {
     app.use(routes);

@@ -5,7 +5,7 @@ import { requireUser, visibleEnterprises } from '../access';
 import type { AppDeps } from '../app-deps';
 import type { SessionUser } from '../request-context';
 import { submitForm } from './submission-service';
-import { emailsOf, findSubmission, listSubmissions, type SubmissionView } from './submission-store';
+import { emailsOf, findSubmission, listSubmissions, timelineOf, type SubmissionView } from './submission-store';
 
 const SUBMISSION = { 'zh-CN': '提交记录', en: 'Submission' };
 
@@ -16,6 +16,16 @@ async function mayRead(deps: AppDeps, user: SessionUser, submission: SubmissionV
   const scope = await visibleEnterprises(deps.db, user);
   if (scope === 'all') return true;
   return submission.enterpriseId !== null && scope.includes(submission.enterpriseId);
+}
+
+/** The live status of the submission's workflow (RUNNING, COMPLETED, …), or null when Temporal cannot say right now. */
+async function workflowStatus(deps: AppDeps, workflowId: string): Promise<string | null> {
+  try {
+    const description = await deps.temporal.workflow.getHandle(workflowId).describe();
+    return description.status.name;
+  } catch {
+    return null;
+  }
 }
 
 /** Routes under /api/forms/:key/submissions and /api/submissions. */
@@ -44,7 +54,7 @@ export function submissionRoutes(deps: AppDeps, now: () => Date): Router {
     const user = requireUser(req);
     const submission = await findSubmission(db, req.params.id.toLowerCase());
     if (!submission || !(await mayRead(deps, user, submission))) throw notFound(SUBMISSION);
-    res.json({ submission: { ...submission, emails: await emailsOf(db, submission.id) } });
+    res.json({ submission: { ...submission, emails: await emailsOf(db, submission.id), timeline: await timelineOf(db, submission.id), workflowStatus: await workflowStatus(deps, submission.workflowId) } });
   });
 
   return router;

@@ -9,6 +9,7 @@ import { processWorkflowId, type ProcessStartInput } from '../../../core/domain/
 import { AppError, notFound } from '../../../core/errors';
 import { localizeSchema } from '../../../forms/form-definition';
 import { formVersion, latestPublishedForm, type StoredForm } from '../../../forms/form-store';
+import { dataUrlPaths, uploadRefs } from '../../../forms/embedded-files';
 import { validateFormData } from '../../../forms/form-validator';
 import { PROCESS_TYPES } from '../../../forms/process-types';
 import type { SessionUser } from '../request-context';
@@ -47,6 +48,7 @@ export async function submitForm(deps: SubmitDeps, request: SubmitRequest): Prom
     ]);
   }
   const submissionId = request.submissionId.toLowerCase();
+  await refuseEmbeddedFiles(db, request.data, user, locale);
   // Validate against the schema the user saw, so messages name fields in their language.
   const schema = locale === 'en' ? localizeSchema(form.schema, form.i18n.en) : form.schema;
   const errors = validateFormData(schema, request.data, locale);
@@ -73,6 +75,8 @@ export async function submitForm(deps: SubmitDeps, request: SubmitRequest): Prom
       .ignore()
       .returning('id');
     if (rows.length) {
+      await trx('submission_events').insert({ submission_id: submissionId, kind: 'status.submitted', detail: toJson({ formVersion: form.version }), at });
+      await trx('submission_drafts').where({ user_id: user.id, form_key: form.key }).delete();
       await recordAudit(trx, { actorId: user.id, actorRole: user.role, action: 'submission.create', targetType: 'submission', targetId: submissionId, summary: { formKey: form.key, formVersion: form.version }, requestId: request.requestId });
     }
     return rows.length > 0;
@@ -85,6 +89,16 @@ export async function submitForm(deps: SubmitDeps, request: SubmitRequest): Prom
   const pinned = inserted ? form : await formVersion(db, stored.formKey, stored.formVersion);
   await ensureWorkflow(deps, stored, pinned ?? form, user, locale);
   return { submission: stored, created: inserted };
+}
+
+async function refuseEmbeddedFiles(db: Knex, data: unknown, user: SessionUser, locale: Locale): Promise<void> {
+  const inline = dataUrlPaths(data).map((path) => ({ path: `/data${path}`, message: locale === 'en' ? 'upload the file instead of embedding it' : '请上传文件，不要把文件内容嵌入表单' }));
+  const refs = [...new Set(uploadRefs(data))];
+  const known = refs.length ? await db('uploads').whereIn('id', refs).where('user_id', user.id).pluck('id') : [];
+  const foreign = refs.filter((id) => !known.includes(id)).map((id) => ({ path: '/data', message: locale === 'en' ? `upload ${id} is not one of yours` : `文件 ${id} 不是您上传的` }));
+  if (inline.length || foreign.length) {
+    throw new AppError(422, 'invalid_form', { 'zh-CN': '表单填写有误，请按提示修改', en: 'Some fields need attention' }, [...inline, ...foreign]);
+  }
 }
 
 async function ensureWorkflow(deps: SubmitDeps, submission: SubmissionView, form: StoredForm, user: SessionUser, locale: Locale): Promise<void> {

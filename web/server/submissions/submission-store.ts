@@ -66,3 +66,13 @@ export async function emailsOf(db: Knex, submissionId: string) {
   const rows = await db('outbox').where({ submission_id: submissionId }).orderBy('id').select('id', 'to_address', 'subject', 'status', 'created_at');
   return rows.map((row) => ({ id: Number(row.id), to: row.to_address as string, subject: row.subject as string, status: row.status as string, createdAt: row.created_at as string }));
 }
+
+/** What happened to a submission, oldest first: status changes recorded by the workflow, and emails. */
+export async function timelineOf(db: Knex, submissionId: string) {
+  const events = await db('submission_events').where({ submission_id: submissionId }).orderBy('id').select('kind', 'detail', 'at');
+  const emails = await emailsOf(db, submissionId);
+  return [
+    ...events.map((event) => ({ at: event.at as string, kind: event.kind as string, detail: fromJson<Record<string, unknown>>(event.detail) })),
+    ...emails.map((email) => ({ at: email.createdAt, kind: 'email', detail: { to: email.to, subject: email.subject, status: email.status } })),
+  ].sort((a, b) => a.at.localeCompare(b.at));
+}

@@ -1,0 +1,59 @@
+// File fields: the browser uploads the file first and puts the returned reference in the form data.
+// Only a few document types, checked by their first bytes as well as their declared type, up to 5 MB.
+import { createHash, randomUUID } from 'node:crypto';
+import { createReadStream, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import express, { Router } from 'express';
+import { AppError, notFound } from '../../../core/errors';
+import { requireUser, visibleEnterprises } from '../access';
+import type { AppDeps } from '../app-deps';
+import { auditRequest } from '../audit/audit-request';
+
+/** Accepted types and the bytes each file of that type starts with. */
+export const UPLOAD_TYPES: Record<string, number[]> = {
+  'image/png': [0x89, 0x50, 0x4e, 0x47],
+  'image/jpeg': [0xff, 0xd8, 0xff],
+  'application/pdf': [0x25, 0x50, 0x44, 0x46],
+};
+/** Largest accepted file. */
+export const UPLOAD_MAX_BYTES = 5 * 1024 * 1024;
+
+const UPLOAD = { 'zh-CN': '文件', en: 'File' };
+const badType = new AppError(415, 'unsupported_file', { 'zh-CN': '只能上传 PNG、JPEG 图片或 PDF 文件', en: 'Only PNG or JPEG images and PDF files can be uploaded' });
+
+/** Routes under /api/uploads. */
+export function uploadRoutes({ db, config }: AppDeps): Router {
+  const router = Router();
+  const dir = join(config.dataDir, 'uploads');
+
+  router.post('/api/uploads', express.raw({ type: () => true, limit: UPLOAD_MAX_BYTES }), async (req, res) => {
+    const user = requireUser(req);
+    const type = (req.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
+    const magic = UPLOAD_TYPES[type];
+    const body = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
+    if (!magic || body.length < magic.length || magic.some((byte, i) => body[i] !== byte)) throw badType;
+    const fileName = decodeURIComponent(req.get('x-file-name') ?? 'file').replace(/[\\/\0\r\n]/g, '_').slice(0, 200) || 'file';
+    const id = randomUUID();
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, id), body);
+    const sha256 = createHash('sha256').update(body).digest('hex');
+    await db('uploads').insert({ id, user_id: user.id, enterprise_id: user.enterpriseId, file_name: fileName, content_type: type, size: body.length, sha256, created_at: new Date().toISOString() });
+    await auditRequest(db, req, 'upload.create', { type: 'upload', id }, { fileName, size: body.length, sha256 });
+    res.status(201).json({ upload: { id, ref: `upload:${id}`, fileName, contentType: type, size: body.length, sha256 } });
+  });
+
+  router.get('/api/uploads/:id', async (req, res) => {
+    const user = requireUser(req);
+    const id = String(req.params.id);
+    if (!/^[0-9a-f-]{36}$/.test(id)) throw notFound(UPLOAD);
+    const row = await db('uploads').where({ id }).first();
+    const scope = row ? await visibleEnterprises(db, user) : [];
+    const own = row && Number(row.user_id) === user.id;
+    const inScope = row && user.role !== 'gate' && (scope === 'all' || (row.enterprise_id !== null && scope.includes(Number(row.enterprise_id))));
+    if (!own && !inScope) throw notFound(UPLOAD);
+    res.set({ 'Content-Type': row.content_type, 'X-Content-Type-Options': 'nosniff', 'Content-Disposition': `attachment; filename*=UTF-8''${encodeURIComponent(row.file_name)}` });
+    createReadStream(join(dir, id)).pipe(res);
+  });
+
+  return router;
+}
