@@ -1,0 +1,152 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_PASSWORD } from '../../core/demo/demo-seed';
+import { readShippedForms } from '../../forms/form-store';
+import { HttpSession } from '../helpers/http-session';
+import { startSystem, type RunningSystem } from '../helpers/running-system';
+import { testDatabases } from '../helpers/test-db';
+
+const SHIPPED = readShippedForms().find((form) => form.key === 'liaison-designation')!;
+const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3]);
+const valid = { liaisonName: '张三', mobile: '13800138000', email: 'z@example.com' };
+
+async function eventually(check: () => Promise<boolean>, timeoutMs = 30_000): Promise<boolean> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (await check()) return true;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  return check();
+}
+
+describe.each(testDatabases())('forms as data on $name', (database) => {
+  let system: RunningSystem;
+  let admin: HttpSession;
+  let enterprise: HttpSession;
+  const submit = (key: string, data: unknown, submissionId = randomUUID()) => enterprise.request('POST', `/api/forms/${key}/submissions`, { submissionId, data });
+
+  beforeAll(async () => {
+    system = await startSystem(database);
+    admin = new HttpSession(system.baseUrl);
+    await admin.login('admin', DEMO_PASSWORD);
+    enterprise = new HttpSession(system.baseUrl);
+    await enterprise.login('ent01', DEMO_PASSWORD);
+  });
+  afterAll(async () => {
+    await system?.stop();
+  });
+
+  it('pins running workflows to their version while a new required field applies to new submissions', async () => {
+    const quick = structuredClone(SHIPPED);
+    quick.process.params.settleAfter = '4 seconds';
+    expect((await admin.request('PUT', '/api/admin/forms/liaison-designation/draft', quick)).status).toBe(200);
+    expect((await admin.request('POST', '/api/admin/forms/liaison-designation/publish')).body).toMatchObject({ version: 2 });
+    const old = await submit('liaison-designation', { ...valid, note: '旧版本的备注' });
+    expect(old.body.submission.formVersion).toBe(2);
+
+    const stricter = structuredClone(SHIPPED);
+    stricter.process.params.settleAfter = '1 hour';
+    stricter.schema.required = [...(stricter.schema.required ?? []), 'position'];
+    delete (stricter.schema.properties as Record<string, unknown>).note;
+    stricter.uiSchema['ui:order'] = (stricter.uiSchema['ui:order'] as string[]).filter((name) => name !== 'note');
+    delete stricter.uiSchema.note;
+    delete stricter.i18n.en!['/note'];
+    expect((await admin.request('PUT', '/api/admin/forms/liaison-designation/draft', stricter)).status).toBe(200);
+    expect((await admin.request('GET', '/api/admin/forms/liaison-designation')).body.running).toMatchObject({ 2: 1 });
+    const published = await admin.request('POST', '/api/admin/forms/liaison-designation/publish');
+    expect(published.body).toMatchObject({ version: 3, running: { 2: 1 } });
+
+    const missing = await submit('liaison-designation', valid);
+    expect(missing.status).toBe(422);
+    expect(missing.body.error.details).toEqual([{ path: '/data/position', message: "应当有必需属性 '职务'" }]);
+    const fresh = await submit('liaison-designation', { ...valid, position: '安全员' });
+    expect(fresh).toMatchObject({ status: 202, body: { submission: { formVersion: 3 } } });
+
+    // The version-2 instance keeps its 4-second hold and settles; the version-3 one holds for an hour.
+    expect(await eventually(async () => (await enterprise.request('GET', `/api/submissions/${old.body.submission.id}`)).body.submission.status === 'settled')).toBe(true);
+    const finished = await enterprise.request('GET', `/api/submissions/${old.body.submission.id}`);
+    expect(finished.body.submission).toMatchObject({ formVersion: 2, workflowStatus: 'COMPLETED', data: { note: '旧版本的备注' } });
+    expect(finished.body.submission.timeline.map((e: { kind: string }) => e.kind)).toEqual(['status.submitted', 'status.received', 'email', 'status.settled', 'email']);
+    expect((await enterprise.request('GET', `/api/submissions/${fresh.body.submission.id}`)).body.submission).toMatchObject({ workflowStatus: 'RUNNING' });
+
+    const csv = await admin.request('GET', '/api/admin/forms/liaison-designation/export.csv');
+    const [header, ...lines] = (csv.body as string).replace(/^\uFEFF/, '').trim().split('\n');
+    expect(header).toBe('提交编号,表单版本,企业,提交人,状态,提交时间,liaisonName,position,mobile,email,note');
+    expect(lines.find((line) => line.startsWith(old.body.submission.id))).toContain(',旧版本的备注');
+    expect(lines.find((line) => line.startsWith(fresh.body.submission.id))).toContain(',安全员,');
+  });
+
+  it.each([
+    ['a schema that does not compile', (d: any) => (d.schema.properties.mobile.type = 'strin'), '/schema'],
+    ['params that do not fit the process type', (d: any) => (d.process.params.settleAfter = 'whenever'), '/process/params/settleAfter'],
+    ['a uiSchema naming a missing field', (d: any) => (d.uiSchema.fax = {}), '/uiSchema/fax'],
+  ])('cannot save or publish %s', async (_what, change, path) => {
+    const broken = structuredClone(SHIPPED) as any;
+    change(broken);
+    const saved = await admin.request('PUT', '/api/admin/forms/broken-form/draft', broken);
+    expect(saved.status).toBe(422);
+    expect(saved.body.error.details.map((d: { path: string }) => d.path)).toContain(path);
+    expect((await admin.request('POST', '/api/admin/forms/broken-form/publish')).status).toBe(404);
+    expect((await admin.request('POST', '/api/admin/forms/check', broken)).body.problems.map((d: { path: string }) => d.path)).toContain(path);
+  });
+
+  it('refuses to publish a draft that became invalid after it was saved', async () => {
+    expect((await admin.request('PUT', '/api/admin/forms/soon-broken/draft', SHIPPED)).status).toBe(200);
+    const row = await system.db('form_definitions').where({ key: 'soon-broken', status: 'draft' }).first();
+    await system.db('form_definitions').where({ id: row.id }).update({ process: JSON.stringify({ processType: 'receipt', params: {} }) });
+    expect((await admin.request('POST', '/api/admin/forms/soon-broken/publish')).status).toBe(422);
+    expect((await system.db('form_definitions').where({ id: row.id }).first()).status).toBe('draft');
+  });
+
+  it('retires a form: no new submissions', async () => {
+    const form = { ...structuredClone(SHIPPED), key: 'retire-me' };
+    await admin.request('PUT', '/api/admin/forms/retire-me/draft', form);
+    await admin.request('POST', '/api/admin/forms/retire-me/publish');
+    expect((await submit('retire-me', valid)).status).toBe(202);
+    expect((await admin.request('POST', '/api/admin/forms/retire-me/retire')).status).toBe(204);
+    expect((await submit('retire-me', valid)).status).toBe(404);
+    expect((await enterprise.request('GET', '/api/forms')).body.forms.map((f: { key: string }) => f.key)).not.toContain('retire-me');
+  });
+
+  it('saves a draft and resumes it with the same submission id; submitting clears it', async () => {
+    const submissionId = randomUUID();
+    expect((await enterprise.request('GET', '/api/forms/liaison-designation/my-draft')).body.draft).toBeNull();
+    await enterprise.request('PUT', '/api/forms/liaison-designation/my-draft', { submissionId, data: { liaisonName: '写了一半' } });
+    const other = new HttpSession(system.baseUrl);
+    await other.login('ent01', DEMO_PASSWORD);
+    expect((await other.request('GET', '/api/forms/liaison-designation/my-draft')).body.draft).toMatchObject({ submissionId, data: { liaisonName: '写了一半' } });
+    expect((await submit('liaison-designation', { ...valid, position: '安全员' }, submissionId)).status).toBe(202);
+    expect((await other.request('GET', '/api/forms/liaison-designation/my-draft')).body.draft).toBeNull();
+  });
+
+  it('takes files as uploads only: type sniffed, size limited, referenced by id, never as data URLs', async () => {
+    const withFile = structuredClone(SHIPPED) as any;
+    withFile.key = 'evidence-form';
+    withFile.schema.properties.evidence = { type: 'string', title: '证明材料', format: 'upload-ref' };
+    withFile.schema.required = [...withFile.schema.required, 'evidence'];
+    await admin.request('PUT', '/api/admin/forms/evidence-form/draft', withFile);
+    await admin.request('POST', '/api/admin/forms/evidence-form/publish');
+
+    expect((await enterprise.request('POST', '/api/uploads', new TextEncoder().encode('#!/bin/sh\necho hi'), { contentType: 'image/png' })).status).toBe(415);
+    expect((await enterprise.request('POST', '/api/uploads', new Uint8Array(6 * 1024 * 1024).fill(0x89), { contentType: 'image/png' })).status).toBe(413);
+    const uploaded = await enterprise.request('POST', '/api/uploads', PNG, { contentType: 'image/png', headers: { 'x-file-name': encodeURIComponent('现场照片.png') } });
+    expect(uploaded).toMatchObject({ status: 201, body: { upload: { fileName: '现场照片.png', size: PNG.length } } });
+    const ref = uploaded.body.upload.ref;
+
+    expect((await submit('evidence-form', { ...valid, evidence: 'data:image/png;base64,iVBORw0KGgo=' })).body.error.details.map((d: { path: string }) => d.path)).toContain('/data/evidence');
+    const stranger = new HttpSession(system.baseUrl);
+    await stranger.login('ent06', DEMO_PASSWORD);
+    const stolen = await stranger.request('POST', '/api/forms/evidence-form/submissions', { submissionId: randomUUID(), data: { ...valid, evidence: ref } });
+    expect(stolen.status).toBe(422);
+    expect((await stranger.request('GET', `/api/uploads/${uploaded.body.upload.id}`)).status).toBe(404);
+    expect((await submit('evidence-form', { ...valid, evidence: ref })).status).toBe(202);
+    const own = await enterprise.request('GET', `/api/uploads/${uploaded.body.upload.id}`);
+    expect(own.status).toBe(200);
+    expect(own.headers.get('x-content-type-options')).toBe('nosniff');
+  });
+
+  it('answers an oversized body with 413 and a message', async () => {
+    const answer = await submit('liaison-designation', { ...valid, note: 'x'.repeat(300_000) });
+    expect(answer).toMatchObject({ status: 413, body: { error: { code: 'too_large', message: '请求体过大' } } });
+  });
+});
