@@ -16,8 +16,12 @@ const temporal = await connectClient(config);
 const server = createApp({ config, db, temporal, logger }).listen(config.port, () => {
   logger.info({ url: config.publicUrl, port: config.port }, 'web server listening');
 });
+let stopping = false;
+// Ctrl-C reaches this process directly and again through `npm start`'s SIGTERM: stop once.
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.once(signal, () => {
+  process.on(signal, () => {
+    if (stopping) return;
+    stopping = true;
     server.close();
     server.closeAllConnections();
     void temporal.connection.close().then(() => db.destroy());

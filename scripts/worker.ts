@@ -16,7 +16,7 @@ const mailer = config.mail.smtpUrl ? createSmtpMailer(config.mail.smtpUrl) : und
 const activities = createActivities({ db, renderer: createTemplateRenderer(config.timeZone), mailer, from: config.mail.from });
 const worker = await createWorker({ config, activities });
 logger.info({ taskQueue: config.temporal.taskQueue, smtp: Boolean(mailer) }, 'worker started');
-for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => worker.shutdown());
+// The SDK's worker shuts itself down (draining tasks) on SIGINT and SIGTERM.
 await worker.run();
 mailer?.close();
 await db.destroy();
