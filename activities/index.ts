@@ -1,12 +1,15 @@
 // All activities, built by one factory that closes over their dependencies.
 import { createEmailActivities, type EmailDeps } from './email-activities';
 import { createSubmissionActivities } from './submission-activities';
+import { createTaskActivities } from './task-activities';
 
 /** Builds every activity the worker registers. */
 export function createActivities(deps: EmailDeps) {
+  const email = createEmailActivities(deps);
   return {
     ...createSubmissionActivities(deps),
-    ...createEmailActivities(deps),
+    ...email,
+    ...createTaskActivities({ db: deps.db, email, now: deps.now }),
   };
 }
 

@@ -5,7 +5,7 @@ import { toJson } from '../core/db';
 /** Input of markSubmission. */
 export interface MarkSubmissionInput {
   submissionId: string;
-  status: 'received' | 'settled' | 'failed';
+  status: 'received' | 'settled' | 'failed' | 'rejected' | 'expired';
   result: Record<string, unknown> | null;
 }
 

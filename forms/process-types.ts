@@ -1,5 +1,7 @@
 // Registry of process types: each names the workflow that runs it and the JSON Schema of its params.
 import type { RJSFSchema } from '@rjsf/utils';
+import { TASK_ACTIONS } from '../core/domain/human-task';
+import { ROLES } from '../core/org/org-types';
 
 /** A registered process type. */
 export interface ProcessType {
@@ -12,7 +14,29 @@ export interface ProcessType {
 const DURATION = { type: 'string', pattern: '^\\d+(\\.\\d+)?\\s*(ms|s|sec|seconds?|m|min|minutes?|h|hours?|d|days?)$' } as const;
 const TEMPLATE = { type: 'string', pattern: '^[a-z0-9-]+$' } as const;
 
-/** Process types by name. `receipt` is the foundation's wiring slice; ladder, collection and monitoring join later. */
+const LOCALIZED: RJSFSchema = { type: 'object', required: ['zh-CN', 'en'], properties: { 'zh-CN': { type: 'string', minLength: 1 }, en: { type: 'string', minLength: 1 } } };
+
+const STAGE: RJSFSchema = {
+  type: 'object',
+  required: ['name', 'title', 'actor', 'sla', 'actions', 'onBreach'],
+  properties: {
+    name: { type: 'string', pattern: '^[a-z][a-z0-9-]{0,30}$' },
+    title: LOCALIZED,
+    actor: {
+      oneOf: [
+        { type: 'string', const: 'cadre-of-enterprise' },
+        { type: 'object', required: ['role'], properties: { role: { type: 'string', enum: [...ROLES] }, workingGroupKey: { type: 'string' } }, additionalProperties: false },
+      ],
+    },
+    sla: DURATION,
+    actions: { type: 'array', minItems: 1, uniqueItems: true, items: { type: 'string', enum: TASK_ACTIONS.filter((a) => a !== 'return') } },
+    onBreach: { type: 'string', enum: ['escalate', 'expire'] },
+    priority: { type: 'integer', minimum: 0, maximum: 2 },
+  },
+  additionalProperties: false,
+};
+
+/** Process types by name. `receipt` is the foundation's wiring slice; `ladder` climbs stages of human tasks. */
 export const PROCESS_TYPES: Record<string, ProcessType> = {
   receipt: {
     workflowType: 'receiptWorkflow',
@@ -20,6 +44,15 @@ export const PROCESS_TYPES: Record<string, ProcessType> = {
       type: 'object',
       required: ['settleAfter', 'receiptTemplate', 'settledTemplate'],
       properties: { settleAfter: DURATION, receiptTemplate: TEMPLATE, settledTemplate: TEMPLATE },
+      additionalProperties: false,
+    },
+  },
+  ladder: {
+    workflowType: 'ladderWorkflow',
+    paramsSchema: {
+      type: 'object',
+      required: ['stages'],
+      properties: { stages: { type: 'array', minItems: 1, maxItems: 10, items: STAGE }, receiptTemplate: TEMPLATE, settledTemplate: TEMPLATE },
       additionalProperties: false,
     },
   },

@@ -1,2 +1,3 @@
 // Every workflow the worker registers; the worker bundles this file.
 export { receiptWorkflow, receiptStateQuery } from './receipt-workflow';
+export { ladderWorkflow } from './ladder-workflow';

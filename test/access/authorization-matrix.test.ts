@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { creditCodeCheckChar } from '../../core/domain/identifiers';
 import { DEMO_PASSWORD } from '../../core/demo/demo-seed';
 import { publishDraft, saveDraft } from '../../forms/form-admin-store';
+import { ladderForm } from '../tasks/ladder-definition';
 import { readShippedForms } from '../../forms/form-store';
 import { listRoutes } from '../../web/server/route-list';
 import { createApp } from '../../web/server/create-app';
@@ -32,6 +33,9 @@ interface Fixtures {
   newAssignment(): Promise<number>;
   /** A form key with a fresh draft (and, when `published`, a published version instead). */
   newForm(published: boolean): Promise<string>;
+  /** A fresh open task at the cadre rung of a ladder started by ent01 (own) or ent06 (other). */
+  newTask(scope: Scope): Promise<string>;
+  task: Record<Scope, string>;
 }
 
 interface Case {
@@ -95,6 +99,13 @@ const TABLE: Record<string, Case> = {
   'DELETE /api/forms/:key/my-draft': { path: () => '/api/forms/liaison-designation/my-draft', allowed: ['enterprise'] },
   'POST /api/uploads': { path: () => '/api/uploads', body: () => PNG, contentType: 'image/png', allowed: SIGNED_IN },
   'GET /api/uploads/:id': { scopes: BOTH, path: (f, s) => `/api/uploads/${f.upload[s]}`, allowed: { ...ownFor(['enterprise', 'cadre']), ...bothFor(CITY_WIDE) } },
+  'GET /api/tasks': { path: () => '/api/tasks?box=all', allowed: ['cadre', 'special_class', 'hq', 'admin'] },
+  'GET /api/tasks/:id': { scopes: BOTH, path: (f, s) => `/api/tasks/${encodeURIComponent(f.task[s])}`, allowed: { cadre: ['own'], hq: BOTH, admin: BOTH } },
+  'POST /api/tasks/:id/claim': { scopes: BOTH, path: async (f, s) => `/api/tasks/${encodeURIComponent(await f.newTask(s))}/claim`, allowed: { cadre: ['own'] } },
+  'POST /api/tasks/:id/release': { scopes: BOTH, path: (f, s) => `/api/tasks/${encodeURIComponent(f.task[s])}/release`, allowed: { cadre: ['own'], hq: BOTH, admin: BOTH } },
+  'POST /api/tasks/:id/comments': { scopes: BOTH, path: (f, s) => `/api/tasks/${encodeURIComponent(f.task[s])}/comments`, body: () => ({ body: '备注' }), allowed: { cadre: ['own'], hq: BOTH, admin: BOTH } },
+  'POST /api/tasks/:id/reassign': { scopes: BOTH, path: async (f, s) => `/api/tasks/${encodeURIComponent(await f.newTask(s))}/reassign`, body: (f) => ({ userId: f.cadre1Id, reason: '调整办理人' }), allowed: { cadre: ['own'], hq: BOTH, admin: BOTH } },
+  'POST /api/tasks/:id/decide': { scopes: BOTH, path: async (f, s) => `/api/tasks/${encodeURIComponent(await f.newTask(s))}/decide`, body: () => ({ action: 'resolve', data: { note: '已解决' } }), allowed: { cadre: ['own'] } },
   'GET /api/admin/forms': { path: () => '/api/admin/forms', allowed: ['admin'] },
   'GET /api/admin/forms/:key': { path: () => '/api/admin/forms/liaison-designation', allowed: ['admin'] },
   'POST /api/admin/forms/check': { path: () => '/api/admin/forms/check', body: () => SHIPPED, allowed: ['admin'] },
@@ -131,6 +142,21 @@ describe('authorization matrix', () => {
       await session.login(username, DEMO_PASSWORD);
       return (await session.request('POST', '/api/uploads', PNG, { contentType: 'image/png' })).body.upload.id as string;
     };
+    await saveDraft(db, ladderForm('matrix-ladder') as never, 'admin');
+    await publishDraft(db, 'matrix-ladder');
+    const newTask = async (scope: Scope) => {
+      const username = scope === 'own' ? 'ent01' : 'ent06';
+      const session = new HttpSession(system.baseUrl);
+      await session.login(username, DEMO_PASSWORD);
+      const submissionId = randomUUID();
+      await session.request('POST', '/api/forms/matrix-ladder/submissions', { submissionId, data: { summary: '缺少钢筋' } });
+      for (let i = 0; i < 150; i += 1) {
+        const row = await db('tasks').where({ submission_id: submissionId }).first('id');
+        if (row) return row.id as string;
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      throw new Error(`no task appeared for ${submissionId}`);
+    };
     const [throwaway] = await db('users').insert({ username: 'throwaway', display_name: '临时', role: 'hq', password_hash: 'x', created_at: new Date().toISOString() }).returning('id');
     const cadre3 = await db('users').where({ username: 'cadre3' }).first();
     fixtures = {
@@ -149,6 +175,8 @@ describe('authorization matrix', () => {
         const [row] = await db('cadre_assignments').insert({ cadre_id: cadre3.id, enterprise_id: (enterprise as { id: number }).id, assigned_at: new Date().toISOString() }).returning('id');
         return Number((row as { id: number }).id);
       },
+      newTask,
+      task: { own: await newTask('own'), other: await newTask('other') },
       async newForm(published) {
         const key = `matrix-${randomUUID().slice(0, 8)}`;
         await saveDraft(db, { ...SHIPPED, key }, 'admin');

@@ -17,6 +17,7 @@ import { sessionRoutes } from './session/session-routes';
 import { draftRoutes } from './submissions/draft-routes';
 import { submissionRoutes } from './submissions/submission-routes';
 import { uploadRoutes } from './uploads/upload-routes';
+import { taskRoutes } from './tasks/task-routes';
 import { auditRoutes } from './audit/audit-routes';
 import { importRoutes } from './import/import-routes';
 import { assignmentRoutes } from './org/assignment-routes';
@@ -65,6 +66,7 @@ export function createApp(deps: AppDeps): Express {
     draftRoutes(deps),
     submissionRoutes(deps, now),
     uploadRoutes(deps),
+    taskRoutes(deps),
     outboxRoutes(deps),
   ]) {
     app.use(routes);

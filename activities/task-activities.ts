@@ -1,0 +1,91 @@
+// Activities of the human-task building block: write the task row and notify; close the row.
+import type { Knex } from 'knex';
+import { fromJson, toJson } from '../core/db';
+import type { OpenedTask, TaskOutcome, TaskSpec, TaskStatus } from '../core/domain/human-task';
+import type { createEmailActivities } from './email-activities';
+
+/** Input of closeTask. */
+export interface CloseTaskInput {
+  taskId: string;
+  status: Extract<TaskStatus, 'done' | 'escalated' | 'expired' | 'cancelled'>;
+  outcome: TaskOutcome;
+  decidedBy: number | null;
+}
+
+async function resolveAssignee(db: Knex, spec: TaskSpec): Promise<Omit<OpenedTask, 'taskId'>> {
+  const { assignee } = spec;
+  if (assignee.kind === 'user') return { assigneeUserId: assignee.userId, candidateRole: null, candidateGroupId: null };
+  if (assignee.kind === 'cadre-of-enterprise') {
+    const current = spec.enterpriseId === null ? undefined : await db('cadre_assignments').where({ enterprise_id: spec.enterpriseId }).whereNull('ended_at').first('cadre_id');
+    // An enterprise nobody looks after goes to the comprehensive-coordination group rather than to no one.
+    if (current) return { assigneeUserId: Number(current.cadre_id), candidateRole: null, candidateGroupId: null };
+    const group = await db('working_groups').where({ key: 'coordination' }).first('id');
+    return { assigneeUserId: null, candidateRole: 'special_class', candidateGroupId: group ? Number(group.id) : null };
+  }
+  const group = assignee.workingGroupKey ? await db('working_groups').where({ key: assignee.workingGroupKey }).first('id') : undefined;
+  return { assigneeUserId: null, candidateRole: assignee.role, candidateGroupId: group ? Number(group.id) : null };
+}
+
+/** Builds the task activities; `email` sends the assignment notices. */
+export function createTaskActivities(deps: { db: Knex; email: ReturnType<typeof createEmailActivities>; now?: () => Date }) {
+  const now = deps.now ?? (() => new Date());
+  const { db } = deps;
+  return {
+    /** Writes the task row once (idempotent by task id) and tells the people who may act. */
+    async openTask(spec: TaskSpec): Promise<OpenedTask> {
+      let row = await db('tasks').where({ id: spec.taskId }).first();
+      if (!row) {
+        const resolved = await resolveAssignee(db, spec);
+        const enterprise = spec.enterpriseId === null ? undefined : await db('enterprises').where({ id: spec.enterpriseId }).first('name');
+        await db('tasks')
+          .insert({
+            id: spec.taskId,
+            workflow_id: spec.taskId.split('/')[0],
+            submission_id: spec.submissionId,
+            enterprise_id: spec.enterpriseId,
+            process_type: spec.processType,
+            step: spec.step,
+            title: toJson(spec.title),
+            category: spec.category ?? null,
+            assignee_user_id: resolved.assigneeUserId,
+            candidate_role: resolved.candidateRole,
+            candidate_group_id: resolved.candidateGroupId,
+            priority: spec.priority,
+            due_at: spec.dueAt,
+            created_at: now().toISOString(),
+            status: 'open',
+            allowed_actions: toJson(spec.allowedActions),
+            completion_schema: toJson(spec.completionSchema),
+            search_text: `${spec.title['zh-CN']} ${spec.title.en} ${enterprise?.name ?? ''}`.slice(0, 1000),
+          })
+          .onConflict('id')
+          .ignore();
+        row = await db('tasks').where({ id: spec.taskId }).first();
+      }
+      const task: OpenedTask = { taskId: row.id, assigneeUserId: row.assignee_user_id ?? null, candidateRole: row.candidate_role ?? null, candidateGroupId: row.candidate_group_id ?? null };
+      const recipients = task.assigneeUserId !== null
+        ? await db('users').where({ id: task.assigneeUserId, active: true }).whereNotNull('email').select('id', 'email', 'display_name', 'locale')
+        : await db('users').where({ role: task.candidateRole, active: true }).modify((q) => (task.candidateGroupId === null ? q : q.where({ working_group_id: task.candidateGroupId }))).whereNotNull('email').select('id', 'email', 'display_name', 'locale');
+      for (const user of recipients) {
+        const locale = user.locale === 'en' ? 'en' : 'zh-CN';
+        await deps.email.sendEmail({
+          key: `${spec.taskId}/assigned/${user.id}`,
+          template: 'task-assigned',
+          locale,
+          to: user.email,
+          submissionId: spec.submissionId ?? undefined,
+          data: { recipientName: user.display_name, taskTitle: fromJson<Record<string, string>>(row.title)[locale], dueAt: spec.dueAt, taskId: spec.taskId },
+        });
+      }
+      return task;
+    },
+
+    /** Closes a task row if it is still open; a retry after a lost reply changes nothing more. */
+    async closeTask(input: CloseTaskInput): Promise<void> {
+      await db('tasks')
+        .where({ id: input.taskId })
+        .whereIn('status', ['open', 'claimed'])
+        .update({ status: input.status, outcome: toJson(input.outcome), decided_by: input.decidedBy, closed_at: now().toISOString() });
+    },
+  };
+}

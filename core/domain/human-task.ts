@@ -1,0 +1,81 @@
+// The human-task building block's vocabulary, shared by workflows (sandbox-safe), activities and the API.
+import type { LocalizedText } from './locale';
+import type { Role } from '../org/org-types';
+
+/** What a person may do with a task; each step allows a subset. */
+export const TASK_ACTIONS = ['approve', 'resolve', 'escalate', 'return', 'reject', 'acknowledge'] as const;
+/** One task action. */
+export type TaskAction = (typeof TASK_ACTIONS)[number];
+
+/** Task lifecycle (the projection's `status`). */
+export const TASK_STATUSES = ['open', 'claimed', 'done', 'escalated', 'expired', 'cancelled'] as const;
+/** A task's status. */
+export type TaskStatus = (typeof TASK_STATUSES)[number];
+
+/** Who should act, before it is resolved to a user or a candidate role/group. */
+export type TaskAssignee =
+  | { kind: 'cadre-of-enterprise' }
+  | { kind: 'user'; userId: number }
+  | { kind: 'role'; role: Role; workingGroupKey?: string };
+
+/** Everything a workflow says about a task it opens. */
+export interface TaskSpec {
+  /** Deterministic (workflow id + step), so a retried activity never opens a second task. */
+  taskId: string;
+  step: string;
+  processType: string;
+  title: LocalizedText;
+  submissionId: string | null;
+  enterpriseId: number | null;
+  category?: string | null;
+  assignee: TaskAssignee;
+  priority: number;
+  dueAt: string;
+  allowedActions: TaskAction[];
+  /** JSON Schema of the data a decision carries (often a note or a resolution). */
+  completionSchema: Record<string, unknown>;
+  /** Status the task ends in when its SLA runs out. */
+  breachStatus: 'escalated' | 'expired';
+}
+
+/** A task as opened: the assignee resolved to a user, or to a candidate role and working group. */
+export interface OpenedTask {
+  taskId: string;
+  assigneeUserId: number | null;
+  candidateRole: Role | null;
+  candidateGroupId: number | null;
+}
+
+/** Who is deciding, as the web layer established it. */
+export interface TaskActor {
+  userId: number;
+  role: Role;
+  workingGroupId: number | null;
+}
+
+/** A decision sent to a workflow through the `decide` Update. */
+export interface Decision {
+  taskId: string;
+  action: TaskAction;
+  data: Record<string, unknown>;
+  comment: string;
+  actor: TaskActor;
+}
+
+/** How a human task ended. */
+export type TaskOutcome =
+  | { kind: 'decided'; action: TaskAction; data: Record<string, unknown>; comment: string; decidedBy: number; decidedAt: string }
+  | { kind: 'breached'; at: string };
+
+/** Whether an actor is within a task's scope: its assignee, or a member of its candidate role (and group). */
+export function actorMayDecide(task: OpenedTask, actor: TaskActor): boolean {
+  if (task.assigneeUserId !== null) return task.assigneeUserId === actor.userId;
+  if (task.candidateRole !== actor.role) return false;
+  return task.candidateGroupId === null || task.candidateGroupId === actor.workingGroupId;
+}
+
+/** Names of the required fields of a completion schema that `data` lacks. */
+export function missingRequired(schema: Record<string, unknown>, data: Record<string, unknown>): string[] {
+  const required = Array.isArray(schema.required) ? (schema.required as string[]) : [];
+  return required.filter((name) => data[name] === undefined || data[name] === null || data[name] === '');
+}

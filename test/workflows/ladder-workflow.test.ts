@@ -1,0 +1,68 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { inject } from 'vitest';
+import type { Knex } from 'knex';
+import { TestWorkflowEnvironment } from '@temporalio/testing';
+import { Worker } from '@temporalio/worker';
+import { createActivities } from '../../activities/index';
+import { prepareDatabase } from '../../core/bootstrap';
+import { loadConfig } from '../../core/config';
+import type { ProcessStartInput } from '../../core/domain/process-start';
+import { createTemplateRenderer } from '../../core/mail/template-renderer';
+import type { LadderParams, LadderResult } from '../../workflows/ladder-workflow';
+import { openSqlite } from '../helpers/test-db';
+import { ladderForm } from '../tasks/ladder-definition';
+
+describe('ladder process: SLA breaches (time-skipping server)', () => {
+  let env: TestWorkflowEnvironment;
+  let db: Knex;
+  let worker: Worker;
+  let running: Promise<void>;
+
+  beforeAll(async () => {
+    env = await TestWorkflowEnvironment.createTimeSkipping({ server: { executable: { type: 'existing-path', path: loadConfig().temporal.testServerPath } } });
+    db = await openSqlite();
+    await prepareDatabase(db, { seedDemo: true });
+    worker = await Worker.create({
+      connection: env.nativeConnection,
+      taskQueue: 'ladder-test',
+      workflowBundle: { codePath: inject('workflowBundlePath') },
+      activities: createActivities({ db, renderer: createTemplateRenderer('Asia/Shanghai'), from: 'noreply@fugong.local' }),
+    });
+    running = worker.run();
+  });
+  afterAll(async () => {
+    worker?.shutdown();
+    await running;
+    await env?.teardown();
+    await db?.destroy();
+  });
+
+  it('escalates to the working group when the cadre lets the SLA pass, and expires when the group does too', async () => {
+    const user = await db('users').where({ username: 'ent01' }).first();
+    const id = '0c0c0c0c-0000-4000-8000-000000000001';
+    const at = new Date().toISOString();
+    await db('submissions').insert({ id, form_key: 'shortage', form_version: 1, enterprise_id: user.enterprise_id, user_id: user.id, data: '{}', status: 'submitted', workflow_id: `submission-${id}`, created_at: at, updated_at: at });
+    const params = ladderForm('shortage', ['1 hour', '2 hours']).process.params as unknown as LadderParams;
+    const input: ProcessStartInput<LadderParams> = {
+      submissionId: id,
+      formKey: 'shortage',
+      formVersion: 1,
+      formTitle: { 'zh-CN': '物资短缺报告', en: 'Material shortage report' },
+      enterpriseId: user.enterprise_id,
+      submitter: { userId: user.id, name: '张三', email: null, locale: 'zh-CN' },
+      data: { summary: '水泥断供' },
+      params,
+    };
+    const handle = await env.client.workflow.start('ladderWorkflow', { taskQueue: 'ladder-test', workflowId: `submission-${id}`, args: [input] });
+    const result: LadderResult = await handle.result();
+    expect(result).toMatchObject({ status: 'expired', stage: 'group', path: [{ stage: 'cadre', outcome: 'sla-breached' }, { stage: 'group', outcome: 'sla-breached' }] });
+    const tasks = await db('tasks').where({ submission_id: id }).orderBy('created_at').select('step', 'status', 'assignee_user_id', 'candidate_role', 'due_at');
+    const cadre1 = await db('users').where({ username: 'cadre1' }).first();
+    expect(tasks.map((t) => [t.step, t.status])).toEqual([['cadre', 'escalated'], ['group', 'expired']]);
+    expect(tasks[0].assignee_user_id).toBe(cadre1.id);
+    expect(tasks[1].candidate_role).toBe('special_class');
+    expect(Date.parse(tasks[1].due_at) - Date.parse(tasks[0].due_at)).toBeGreaterThanOrEqual(2 * 3600_000);
+    expect(await db('submissions').where({ id }).first()).toMatchObject({ status: 'expired' });
+    expect(await db('outbox').where({ template: 'task-assigned' }).pluck('to_address')).toEqual(['cadre1@demo.fugong.local', 'class-coordination@demo.fugong.local']);
+  });
+});

@@ -1,0 +1,80 @@
+// Task queries for the inbox: who sees which tasks, filters and sorting, all in SQL over the tasks projection.
+import type { Knex } from 'knex';
+import { fromJson } from '../../../core/db';
+import type { SessionUser } from '../request-context';
+
+/** Which inbox tab. */
+export type InboxBox = 'mine' | 'groups' | 'done' | 'all';
+
+/** Inbox filters, as query parameters. */
+export interface InboxQuery {
+  box: InboxBox;
+  enterpriseId?: number;
+  category?: string;
+  status?: string;
+  overdue?: boolean;
+  dueBefore?: string;
+  q?: string;
+  sort?: 'due' | 'priority';
+  limit?: number;
+}
+
+/** Tasks a user may see at all: assigned to them, claimable by their role/group, or decided by them; HQ and admins see every task. */
+export function visibleTasks(db: Knex, user: SessionUser) {
+  const query = db('tasks as t');
+  if (user.role === 'hq' || user.role === 'admin') return query;
+  return query.where((w) => {
+    w.where('t.assignee_user_id', user.id)
+      .orWhere('t.claimed_by', user.id)
+      .orWhere('t.decided_by', user.id)
+      .orWhere((c) => {
+        c.where('t.candidate_role', user.role).andWhere((g) => g.whereNull('t.candidate_group_id').orWhere('t.candidate_group_id', user.workingGroupId ?? -1));
+      });
+  });
+}
+
+/** The inbox: one tab, filtered and sorted. */
+export async function inbox(db: Knex, user: SessionUser, filter: InboxQuery, now: Date) {
+  const query = visibleTasks(db, user).leftJoin('enterprises as e', 'e.id', 't.enterprise_id').select('t.*', 'e.name as enterprise_name');
+  const open = ['open', 'claimed'];
+  if (filter.box === 'mine') query.whereIn('t.status', open).andWhere((w) => w.where('t.assignee_user_id', user.id).orWhere('t.claimed_by', user.id));
+  if (filter.box === 'groups') query.whereIn('t.status', open).whereNull('t.assignee_user_id').where('t.candidate_role', user.role);
+  if (filter.box === 'done') query.whereNotIn('t.status', open);
+  if (filter.enterpriseId) query.where('t.enterprise_id', filter.enterpriseId);
+  if (filter.category) query.where('t.category', filter.category);
+  if (filter.status) query.where('t.status', filter.status);
+  if (filter.overdue) query.whereIn('t.status', open).where('t.due_at', '<', now.toISOString());
+  if (filter.dueBefore) query.where('t.due_at', '<', filter.dueBefore);
+  if (filter.q) query.where('t.search_text', 'like', `%${filter.q.replace(/[%_]/g, '')}%`);
+  if (filter.sort === 'priority') query.orderBy([{ column: 't.priority', order: 'desc' }, { column: 't.due_at', order: 'asc' }]);
+  else query.orderBy([{ column: 't.due_at', order: 'asc' }, { column: 't.id', order: 'asc' }]);
+  return (await query.limit(Math.min(filter.limit ?? 100, 500))).map(taskView);
+}
+
+/** A task row as the API returns it. */
+export function taskView(row: Record<string, unknown>) {
+  return {
+    id: row.id as string,
+    workflowId: row.workflow_id as string,
+    submissionId: (row.submission_id as string | null) ?? null,
+    enterpriseId: row.enterprise_id == null ? null : Number(row.enterprise_id),
+    enterpriseName: (row.enterprise_name as string | null | undefined) ?? null,
+    processType: row.process_type as string,
+    step: row.step as string,
+    title: fromJson<Record<string, string>>(row.title),
+    category: (row.category as string | null) ?? null,
+    assigneeUserId: row.assignee_user_id == null ? null : Number(row.assignee_user_id),
+    candidateRole: (row.candidate_role as string | null) ?? null,
+    candidateGroupId: row.candidate_group_id == null ? null : Number(row.candidate_group_id),
+    priority: Number(row.priority),
+    dueAt: row.due_at as string,
+    createdAt: row.created_at as string,
+    claimedBy: row.claimed_by == null ? null : Number(row.claimed_by),
+    status: row.status as string,
+    allowedActions: fromJson<string[]>(row.allowed_actions),
+    completionSchema: fromJson<Record<string, unknown>>(row.completion_schema),
+    outcome: row.outcome == null ? null : fromJson<Record<string, unknown>>(row.outcome),
+    decidedBy: row.decided_by == null ? null : Number(row.decided_by),
+    closedAt: (row.closed_at as string | null) ?? null,
+  };
+}

@@ -1,0 +1,96 @@
+// The one way a workflow asks a person to act: open a task (activity), wait for a validated `decide` Update or the
+// SLA timer, close the task (activity). Validators refuse stale, out-of-scope or malformed decisions before they
+// reach history, so the caller gets a clear error at once.
+import { ApplicationFailure, condition, defineQuery, defineUpdate, proxyActivities, setHandler } from '@temporalio/workflow';
+import type { Activities } from '../activities/index';
+import { actorMayDecide, missingRequired, type Decision, type OpenedTask, type TaskOutcome, type TaskSpec } from '../core/domain/human-task';
+import { DB_WRITE } from './activity-profiles';
+
+/** What the `decide` Update returns to the caller. */
+export interface DecisionReceipt {
+  taskId: string;
+  accepted: true;
+}
+
+/** A change of assignee, sent by the web layer after it checked who may reassign. */
+export interface Reassignment {
+  taskId: string;
+  assigneeUserId: number;
+}
+
+/** Update: decide a task. */
+export const decideUpdate = defineUpdate<DecisionReceipt, [Decision]>('decide');
+/** Update: point an open task at another user. */
+export const reassignUpdate = defineUpdate<void, [Reassignment]>('reassign');
+/** Query: the tasks this workflow is waiting on. */
+export const openTasksQuery = defineQuery<OpenedTask[]>('openTasks');
+
+interface Waiting {
+  task: OpenedTask;
+  spec: TaskSpec;
+  decision?: Decision & { at: string };
+}
+
+const waiting = new Map<string, Waiting>();
+let installed = false;
+const tasks = proxyActivities<Activities>(DB_WRITE);
+
+function refuse(type: string, message: string): never {
+  throw ApplicationFailure.create({ type, message, nonRetryable: true });
+}
+
+function install(): void {
+  if (installed) return;
+  installed = true;
+  setHandler(openTasksQuery, () => [...waiting.values()].filter((w) => !w.decision).map((w) => w.task));
+  setHandler(
+    decideUpdate,
+    (decision) => {
+      waiting.get(decision.taskId)!.decision = { ...decision, at: new Date().toISOString() };
+      return { taskId: decision.taskId, accepted: true as const };
+    },
+    {
+      validator: (decision) => {
+        const entry = waiting.get(decision.taskId);
+        if (!entry || entry.decision) refuse('TaskClosed', `task ${decision.taskId} is not open`);
+        if (!actorMayDecide(entry.task, decision.actor)) refuse('NotInScope', `user ${decision.actor.userId} may not decide task ${decision.taskId}`);
+        if (!entry.spec.allowedActions.includes(decision.action)) refuse('ActionNotAllowed', `"${decision.action}" is not allowed at step ${entry.spec.step}`);
+        const missing = missingRequired(entry.spec.completionSchema, decision.data ?? {});
+        if (missing.length) refuse('InvalidCompletion', `missing ${missing.join(', ')}`);
+      },
+    },
+  );
+  setHandler(
+    reassignUpdate,
+    ({ taskId, assigneeUserId }) => {
+      const entry = waiting.get(taskId)!;
+      entry.task = { ...entry.task, assigneeUserId, candidateRole: null, candidateGroupId: null };
+    },
+    {
+      validator: ({ taskId }) => {
+        const entry = waiting.get(taskId);
+        if (!entry || entry.decision) refuse('TaskClosed', `task ${taskId} is not open`);
+      },
+    },
+  );
+}
+
+/** Opens a task and waits for its decision or its SLA; the task row is closed either way. */
+export async function humanTask(spec: TaskSpec): Promise<TaskOutcome> {
+  install();
+  const task = await tasks.openTask(spec);
+  const entry: Waiting = { task, spec };
+  waiting.set(spec.taskId, entry);
+  const slaMs = Math.max(1, Date.parse(spec.dueAt) - Date.now());
+  const decided = await condition(() => entry.decision !== undefined, slaMs);
+  if (decided && entry.decision) {
+    const { action, data, comment, actor, at } = entry.decision;
+    const outcome: TaskOutcome = { kind: 'decided', action, data, comment, decidedBy: actor.userId, decidedAt: at };
+    await tasks.closeTask({ taskId: spec.taskId, status: 'done', outcome, decidedBy: actor.userId });
+    return outcome;
+  }
+  waiting.delete(spec.taskId);
+  const outcome: TaskOutcome = { kind: 'breached', at: new Date().toISOString() };
+  await tasks.closeTask({ taskId: spec.taskId, status: spec.breachStatus, outcome, decidedBy: null });
+  return outcome;
+}
