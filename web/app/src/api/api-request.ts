@@ -1,4 +1,4 @@
-// One fetch wrapper: language and CSRF headers, same-origin cookies, JSON in and out, errors as ApiError.
+// One fetch wrapper: language and CSRF headers, same-origin cookies, JSON in and out (or raw text such as CSV), errors as ApiError.
 import { ApiError } from './api-error';
 import type { ErrorDetail } from './api-types';
 import { requestState } from './request-state';
@@ -7,6 +7,8 @@ import { requestState } from './request-state';
 export interface RequestOptions {
   method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   body?: unknown;
+  /** Sends `body` (a string) as-is with this type, e.g. `text/csv`; without it the body is JSON. */
+  contentType?: string;
   signal?: AbortSignal;
 }
 
@@ -18,23 +20,24 @@ function toApiError(status: number, body: unknown): ApiError {
   const error = (body as ErrorBody | null)?.error;
   if (error && typeof error.code === 'string' && typeof error.message === 'string') {
     const details = Array.isArray(error.details) ? (error.details as ErrorDetail[]) : [];
-    return new ApiError(status, error.code, error.message, details);
+    return new ApiError(status, error.code, error.message, details, body);
   }
-  // Not our error shape (a proxy, a crash page): the UI words it from the status.
-  return new ApiError(status, 'unexpected', '');
+  // Not our error shape (a proxy, a crash page, a report such as a refused import): the UI words it from the status.
+  return new ApiError(status, 'unexpected', '', [], body);
 }
 
 async function send(path: string, options: RequestOptions): Promise<Response> {
   const method = options.method ?? 'GET';
   const headers: Record<string, string> = { Accept: 'application/json', 'Accept-Language': requestState.locale };
   if (method !== 'GET') headers['x-csrf-token'] = requestState.csrfToken;
-  if (options.body !== undefined) headers['Content-Type'] = 'application/json';
+  const raw = options.contentType !== undefined;
+  if (options.body !== undefined) headers['Content-Type'] = options.contentType ?? 'application/json';
   try {
     return await fetch(path, {
       method,
       headers,
       credentials: 'same-origin',
-      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      body: options.body === undefined ? undefined : raw ? String(options.body) : JSON.stringify(options.body),
       signal: options.signal,
     });
   } catch (error) {

@@ -3,14 +3,17 @@ import type { RJSFSchema, UiSchema } from '@rjsf/utils';
 import type { LocalizedText } from '../../../../core/domain/locale';
 import type { Role } from '../../../../core/org/org-types';
 
-/** The signed-in user. */
+/** The signed-in user; the scope fields say which enterprise, working group or project site the role covers. */
 export interface User {
   id: number;
   username: string;
   displayName: string;
   role: Role;
+  email?: string | null;
   enterpriseId: number | null;
   enterpriseName: string | null;
+  workingGroupId?: number | null;
+  projectId?: number | null;
 }
 
 /** GET/POST /api/session. */

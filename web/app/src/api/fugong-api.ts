@@ -1,23 +1,12 @@
 // The API calls the app makes, typed; session answers refresh the CSRF token.
-import { ApiError } from './api-error';
-import { apiRequest, type RequestOptions } from './api-request';
+import { apiRequest } from './api-request';
 import type { FormDetail, FormSummary, Health, OutboxMessage, SessionAnswer, Submission } from './api-types';
 import { requestState } from './request-state';
+import { unsafeRequest as unsafe } from './unsafe-request';
 
 function remember(answer: SessionAnswer): SessionAnswer {
   requestState.csrfToken = answer.csrfToken;
   return answer;
-}
-
-/** A state-changing request that refreshes the CSRF token once if the server says it went stale. */
-async function unsafe<T>(path: string, options: RequestOptions): Promise<T> {
-  try {
-    return await apiRequest<T>(path, options);
-  } catch (error) {
-    if (!(error instanceof ApiError) || error.status !== 403 || error.code !== 'csrf') throw error;
-    remember(await apiRequest<SessionAnswer>('/api/session'));
-    return apiRequest<T>(path, options);
-  }
 }
 
 /** Typed calls to the Fugong JSON API. */
@@ -30,6 +19,10 @@ export const fugongApi = {
   },
   async logout(): Promise<void> {
     await unsafe<void>('/api/session', { method: 'DELETE' });
+  },
+  /** Changes the signed-in user's password; the server ends their other sessions. */
+  changePassword(currentPassword: string, newPassword: string): Promise<void> {
+    return unsafe('/api/session/password', { method: 'POST', body: { currentPassword, newPassword } });
   },
   forms(signal?: AbortSignal): Promise<{ forms: FormSummary[] }> {
     return apiRequest('/api/forms', { signal });

@@ -1,5 +1,19 @@
-// Hash routing without a library: `#/forms/<key>`, `#/submissions/<id>`, `#/admin/outbox`, `#/`.
+// Hash routing without a library: `#/forms/<key>`, `#/submissions/<id>`, `#/enterprises/<id>`, `#/admin/<page>`, `#/`.
 import type { Route } from './route';
+
+/** Pages without parameters, by their hash path. */
+const PLAIN: Record<string, Route> = {
+  account: { name: 'account' },
+  'my-enterprise': { name: 'myEnterprise' },
+  enterprises: { name: 'enterprises' },
+  projects: { name: 'projects' },
+  assignments: { name: 'assignments' },
+  'admin/users': { name: 'users' },
+  'admin/audit': { name: 'audit' },
+  'admin/import': { name: 'import' },
+  'admin/settings': { name: 'settings' },
+  'admin/outbox': { name: 'outbox' },
+};
 
 function decode(part: string): string | undefined {
   try {
@@ -14,11 +28,13 @@ export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean);
   const [first, second, ...rest] = parts;
   if (!first) return { name: 'home' };
+  const plain = Object.hasOwn(PLAIN, parts.join('/')) ? PLAIN[parts.join('/')] : undefined;
+  if (plain) return plain;
   if (rest.length === 0 && second !== undefined) {
     const value = decode(second);
     if (value && first === 'forms') return { name: 'form', key: value };
     if (value && first === 'submissions') return { name: 'submission', id: value };
-    if (first === 'admin' && second === 'outbox') return { name: 'outbox' };
+    if (first === 'enterprises' && /^[1-9]\d{0,9}$/.test(second)) return { name: 'enterprise', id: Number(second) };
   }
   return { name: 'notFound' };
 }

@@ -11,7 +11,21 @@ export function routeHref(route: Route): string {
       return `#/forms/${encodeURIComponent(route.key)}`;
     case 'submission':
       return `#/submissions/${encodeURIComponent(route.id)}`;
+    case 'account':
+      return '#/account';
+    case 'myEnterprise':
+      return '#/my-enterprise';
+    case 'enterprises':
+    case 'projects':
+    case 'assignments':
+      return `#/${route.name}`;
+    case 'enterprise':
+      return `#/enterprises/${route.id}`;
+    case 'users':
+    case 'audit':
+    case 'import':
+    case 'settings':
     case 'outbox':
-      return '#/admin/outbox';
+      return `#/admin/${route.name}`;
   }
 }

@@ -5,5 +5,18 @@ export type Route =
   | { name: 'home' }
   | { name: 'form'; key: string }
   | { name: 'submission'; id: string }
+  | { name: 'account' }
+  | { name: 'myEnterprise' }
+  | { name: 'enterprises' }
+  | { name: 'enterprise'; id: number }
+  | { name: 'projects' }
+  | { name: 'assignments' }
+  | { name: 'users' }
+  | { name: 'audit' }
+  | { name: 'import' }
+  | { name: 'settings' }
   | { name: 'outbox' }
   | { name: 'notFound' };
+
+/** The name of a page. */
+export type RouteName = Route['name'];

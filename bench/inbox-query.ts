@@ -1,0 +1,126 @@
+// Inbox query latency over 100,000 tasks, on SQLite and on PostgreSQL, against a primary-key lookup baseline measured
+// in the same run on the same data. Usage: npm run bench:inbox [-- --tasks 100000 --queries 300]
+// PostgreSQL: BENCH_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/test), in a throwaway schema.
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import knexFactory, { type Knex } from 'knex';
+import { prepareDatabase } from '../core/bootstrap';
+import { createDb } from '../core/db';
+import { inbox, type InboxQuery } from '../web/server/tasks/task-store';
+import type { SessionUser } from '../web/server/request-context';
+
+const { values } = parseArgs({ options: { tasks: { type: 'string', default: '100000' }, queries: { type: 'string', default: '300' } } });
+const TASKS = Number(values.tasks);
+const QUERIES = Number(values.queries);
+const CATEGORIES = ['personnel_return', 'materials', 'transportation', 'epidemic_supplies', 'funds', 'land', 'approvals', 'other'];
+
+async function fill(db: Knex): Promise<{ cadres: SessionUser[]; members: SessionUser[] }> {
+  await prepareDatabase(db, { seedDemo: true });
+  const users = await db('users').whereIn('role', ['cadre', 'special_class']).select('*');
+  const enterprises = await db('enterprises').pluck('id');
+  const groups = await db('working_groups').pluck('id');
+  const now = Date.now();
+  const statuses = ['open', 'open', 'claimed', 'done', 'done', 'done', 'escalated', 'expired'];
+  let written = 0;
+  while (written < TASKS) {
+    const batch = Array.from({ length: Math.min(1000, TASKS - written) }, (_, i) => {
+      const n = written + i;
+      const cadre = users.filter((u) => u.role === 'cadre')[n % 3]!;
+      const toGroup = n % 4 === 0;
+      return {
+        id: `bench-${n}/${randomUUID().slice(0, 8)}`,
+        workflow_id: `bench-${n}`,
+        enterprise_id: enterprises[n % enterprises.length],
+        process_type: 'ladder',
+        step: toGroup ? 'group' : 'cadre',
+        title: JSON.stringify({ 'zh-CN': `困难报告 ${n}`, en: `Difficulty ${n}` }),
+        category: CATEGORIES[n % CATEGORIES.length],
+        assignee_user_id: toGroup ? null : cadre.id,
+        candidate_role: toGroup ? 'special_class' : null,
+        candidate_group_id: toGroup ? groups[n % groups.length] : null,
+        priority: n % 3,
+        due_at: new Date(now + ((n % 200) - 100) * 3600_000).toISOString(),
+        created_at: new Date(now - (n % 1000) * 60_000).toISOString(),
+        status: statuses[n % statuses.length],
+        allowed_actions: '["resolve","escalate"]',
+        completion_schema: '{}',
+        search_text: `困难报告 ${n} Difficulty ${n}`,
+      };
+    });
+    await db.batchInsert('tasks', batch, 500);
+    written += batch.length;
+    process.stderr.write(`\r  filling tasks: ${written}/${TASKS}`);
+  }
+  process.stderr.write('\n');
+  if (db.client.config.client === 'pg') await db.raw('analyze tasks');
+  else await db.raw('analyze');
+  const toUser = (u: Record<string, unknown>): SessionUser => ({ id: Number(u.id), username: String(u.username), displayName: String(u.display_name), role: u.role as SessionUser['role'], email: null, enterpriseId: null, enterpriseName: null, workingGroupId: u.working_group_id == null ? null : Number(u.working_group_id), projectId: null });
+  return { cadres: users.filter((u) => u.role === 'cadre').map(toUser), members: users.filter((u) => u.role === 'special_class').map(toUser) };
+}
+
+function stats(samples: number[]) {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const at = (p: number) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!;
+  return { p50: at(0.5), p95: at(0.95) };
+}
+
+async function time(run: () => Promise<unknown>): Promise<number> {
+  const t0 = performance.now();
+  await run();
+  return performance.now() - t0;
+}
+
+async function measure(name: string, db: Knex) {
+  const { cadres, members } = await fill(db);
+  const filters: (InboxQuery & { who: 'cadre' | 'member' })[] = [
+    { who: 'cadre', box: 'mine' },
+    { who: 'cadre', box: 'mine', overdue: true },
+    { who: 'cadre', box: 'mine', category: 'materials', sort: 'priority' },
+    { who: 'member', box: 'groups' },
+    { who: 'member', box: 'groups', q: '困难报告 12' },
+    { who: 'cadre', box: 'done' },
+  ];
+  const ids = await db('tasks').orderBy('id').limit(QUERIES).pluck('id');
+  const baseline: number[] = [];
+  const queries: number[] = [];
+  for (let i = 0; i < QUERIES; i += 1) {
+    baseline.push(await time(() => db('tasks').where({ id: ids[i % ids.length] }).first()));
+    const filter = filters[i % filters.length]!;
+    const user = filter.who === 'cadre' ? cadres[i % cadres.length]! : members[i % members.length]!;
+    queries.push(await time(() => inbox(db, user, filter, new Date())));
+  }
+  const b = stats(baseline);
+  const q = stats(queries);
+  return { name, ...q, baseP50: b.p50, baseP95: b.p95, ratio: q.p95 / b.p95 };
+}
+
+const results = [];
+const sqlite = createDb({ client: 'sqlite3', filename: join(mkdtempSync(join(tmpdir(), 'fugong-bench-')), 'inbox.sqlite') });
+results.push(await measure('SQLite', sqlite));
+await sqlite.destroy();
+
+const url = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+const schema = `bench_${randomUUID().replaceAll('-', '').slice(0, 12)}`;
+const admin = knexFactory({ client: 'pg', connection: url });
+try {
+  await admin.raw(`create schema ${schema}`);
+  const pg = knexFactory({ client: 'pg', connection: url, searchPath: [schema], pool: { min: 1, max: 5 } });
+  results.push(await measure('PostgreSQL', pg));
+  await pg.destroy();
+} catch (error) {
+  console.error(`PostgreSQL part skipped: ${(error as Error).message}`);
+} finally {
+  await admin.raw(`drop schema if exists ${schema} cascade`).catch(() => undefined);
+  await admin.destroy();
+}
+
+console.log(`\nInbox queries over ${TASKS.toLocaleString('en')} tasks, ${QUERIES} queries each (6 filter shapes, cadres and group members)\n`);
+console.log('| database   | inbox p50 ms | inbox p95 ms | pk lookup p50 ms | pk lookup p95 ms | p95 ratio |');
+console.log('|------------|--------------|--------------|------------------|------------------|-----------|');
+for (const r of results) {
+  console.log(`| ${r.name.padEnd(10)} | ${r.p50.toFixed(2).padStart(12)} | ${r.p95.toFixed(2).padStart(12)} | ${r.baseP50.toFixed(2).padStart(16)} | ${r.baseP95.toFixed(2).padStart(16)} | ${r.ratio.toFixed(1).padStart(9)} |`);
+}
+console.log('\nTarget: inbox p95 under 50 ms.');

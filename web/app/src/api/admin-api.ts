@@ -1,0 +1,72 @@
+// Administrators' calls: accounts, enterprises, assignments, settings, the audit log and CSV import. Only admin pages import it.
+import type { AuditFilter, AuditPage, ImportKind, ImportReport, NewUser, Settings, UserAccount, UserChange } from './admin-types';
+import { ApiError } from './api-error';
+import { apiRequest } from './api-request';
+import type { Enterprise, EnterpriseFields } from './org-types';
+import { unsafeRequest } from './unsafe-request';
+
+// The audit log stores UTC instants; people pick Beijing dates, and "to" includes the whole day.
+function dayStart(date: string, plusDays = 0): string {
+  const start = new Date(`${date}T00:00:00+08:00`);
+  start.setUTCDate(start.getUTCDate() + plusDays);
+  return start.toISOString();
+}
+
+function auditQuery(filter: AuditFilter, page: number): string {
+  const search = new URLSearchParams({ page: String(page) });
+  for (const key of ['actor', 'action', 'targetType', 'targetId'] as const) if (filter[key].trim()) search.set(key, filter[key].trim());
+  if (filter.from) search.set('from', dayStart(filter.from));
+  if (filter.to) search.set('to', dayStart(filter.to, 1));
+  return search.toString();
+}
+
+function isImportReport(body: unknown): body is ImportReport {
+  return typeof body === 'object' && body !== null && Array.isArray((body as ImportReport).errors);
+}
+
+/** Typed calls to the admin-only API. */
+export const adminApi = {
+  users(role: string, signal?: AbortSignal): Promise<{ users: UserAccount[] }> {
+    return apiRequest(`/api/users${role ? `?role=${encodeURIComponent(role)}` : ''}`, { signal });
+  },
+  createUser(user: NewUser): Promise<{ user: UserAccount }> {
+    return unsafeRequest('/api/users', { method: 'POST', body: user });
+  },
+  updateUser(id: number, change: UserChange): Promise<{ user: UserAccount }> {
+    return unsafeRequest(`/api/users/${id}`, { method: 'PATCH', body: change });
+  },
+  resetPassword(id: number, newPassword: string): Promise<void> {
+    return unsafeRequest(`/api/users/${id}/password`, { method: 'POST', body: { newPassword } });
+  },
+  createEnterprise(fields: EnterpriseFields): Promise<{ enterprise: Enterprise }> {
+    return unsafeRequest('/api/enterprises', { method: 'POST', body: fields });
+  },
+  /** Assigns an enterprise to a cadre; a current assignment to someone else ends. 409 `cadre_full` at the limit. */
+  assign(cadreId: number, enterpriseId: number): Promise<unknown> {
+    return unsafeRequest('/api/assignments', { method: 'POST', body: { cadreId, enterpriseId } });
+  },
+  endAssignment(id: number, reason: string): Promise<void> {
+    return unsafeRequest(`/api/assignments/${id}`, { method: 'DELETE', body: reason.trim() ? { reason: reason.trim() } : {} });
+  },
+  routeCategory(key: string, workingGroupId: number): Promise<unknown> {
+    return unsafeRequest(`/api/difficulty-categories/${encodeURIComponent(key)}`, { method: 'PUT', body: { workingGroupId } });
+  },
+  settings(signal?: AbortSignal): Promise<{ settings: Settings }> {
+    return apiRequest('/api/settings', { signal });
+  },
+  saveSettings(settings: Settings): Promise<{ settings: Settings }> {
+    return unsafeRequest('/api/settings', { method: 'PUT', body: settings });
+  },
+  audit(filter: AuditFilter, page: number, signal?: AbortSignal): Promise<AuditPage> {
+    return apiRequest(`/api/audit?${auditQuery(filter, page)}`, { signal });
+  },
+  /** Checks (`dryRun`) or imports a CSV file; a refused import (422) answers with its report, returned as data. */
+  async importCsv(kind: ImportKind, csv: string, dryRun: boolean): Promise<ImportReport> {
+    try {
+      return await unsafeRequest<ImportReport>(`/api/import/${kind}${dryRun ? '?dryRun=1' : ''}`, { method: 'POST', body: csv, contentType: 'text/csv; charset=utf-8' });
+    } catch (error) {
+      if (error instanceof ApiError && error.status === 422 && isImportReport(error.body)) return error.body;
+      throw error;
+    }
+  },
+};

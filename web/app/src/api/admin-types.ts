@@ -1,0 +1,88 @@
+// The JSON shapes only administrators receive: user accounts, settings, audit entries, import reports.
+import type { Role } from '../../../../core/org/org-types';
+
+/** A user account as administrators see it. */
+export interface UserAccount {
+  id: number;
+  username: string;
+  displayName: string;
+  role: Role;
+  email: string | null;
+  enterpriseId: number | null;
+  enterpriseName: string | null;
+  workingGroupId: number | null;
+  projectId: number | null;
+  active: boolean;
+  createdAt: string;
+}
+
+/** A new account. */
+export interface NewUser {
+  username: string;
+  displayName: string;
+  role: Role;
+  password: string;
+  email?: string;
+  enterpriseId?: number;
+  workingGroupId?: number;
+  projectId?: number;
+}
+
+/** A change to an account. */
+export type UserChange = Partial<Pick<UserAccount, 'displayName' | 'email' | 'role' | 'enterpriseId' | 'workingGroupId' | 'projectId' | 'active'>>;
+
+/** Campaign-wide settings. */
+export interface Settings {
+  maxEnterprisesPerCadre: number;
+}
+
+/** One entry of the audit log. */
+export interface AuditEntry {
+  id: number;
+  actor: { id: number; username: string; displayName: string } | null;
+  actorRole: Role | null;
+  action: string;
+  targetType: string;
+  targetId: string;
+  summary: unknown;
+  requestId: string;
+  createdAt: string;
+}
+
+/** Filters of the audit log; empty strings mean "any". */
+export interface AuditFilter {
+  actor: string;
+  action: string;
+  targetType: string;
+  targetId: string;
+  from: string;
+  to: string;
+}
+
+/** One page of the audit log. */
+export interface AuditPage {
+  entries: AuditEntry[];
+  page: number;
+  hasMore: boolean;
+}
+
+/** What can be imported from CSV. */
+export type ImportKind = 'enterprises' | 'projects' | 'assignments';
+
+/** A bad cell or row of an import. */
+export interface ImportProblem {
+  line: number;
+  column: string;
+  message: string;
+}
+
+/** The answer of a dry run or an import. */
+export interface ImportReport {
+  kind: ImportKind;
+  dryRun: boolean;
+  total: number;
+  written: boolean;
+  created: number;
+  updated: number;
+  errors: ImportProblem[];
+}

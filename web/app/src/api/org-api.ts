@@ -1,0 +1,43 @@
+// Calls on the organisation every signed-in role reads (scoped by the server): enterprises, projects, assignments, groups.
+import { apiRequest } from './api-request';
+import type { Assignment, DifficultyCategory, Enterprise, EnterpriseFields, Project, ProjectFields, WorkingGroup } from './org-types';
+import { unsafeRequest } from './unsafe-request';
+
+function query(params: Record<string, string | number | boolean | undefined>): string {
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) if (value !== undefined && value !== '' && value !== false) search.set(key, String(value === true ? 1 : value));
+  const text = search.toString();
+  return text ? `?${text}` : '';
+}
+
+/** Typed calls to the organisation API. */
+export const orgApi = {
+  enterprises(q: string, signal?: AbortSignal): Promise<{ enterprises: Enterprise[] }> {
+    return apiRequest(`/api/enterprises${query({ q: q.trim() })}`, { signal });
+  },
+  enterprise(id: number, signal?: AbortSignal): Promise<{ enterprise: Enterprise }> {
+    return apiRequest(`/api/enterprises/${id}`, { signal });
+  },
+  /** An administrator may change any field; an enterprise only its own contact details. */
+  updateEnterprise(id: number, change: Partial<EnterpriseFields>): Promise<{ enterprise: Enterprise }> {
+    return unsafeRequest(`/api/enterprises/${id}`, { method: 'PATCH', body: change });
+  },
+  projects(enterpriseId?: number, signal?: AbortSignal): Promise<{ projects: Project[] }> {
+    return apiRequest(`/api/projects${query({ enterpriseId })}`, { signal });
+  },
+  createProject(enterpriseId: number, fields: ProjectFields): Promise<{ project: Project }> {
+    return unsafeRequest('/api/projects', { method: 'POST', body: { enterpriseId, ...fields } });
+  },
+  updateProject(id: number, change: Partial<ProjectFields>): Promise<{ project: Project }> {
+    return unsafeRequest(`/api/projects/${id}`, { method: 'PATCH', body: change });
+  },
+  assignments(history: boolean, signal?: AbortSignal): Promise<{ assignments: Assignment[] }> {
+    return apiRequest(`/api/assignments${query({ history })}`, { signal });
+  },
+  workingGroups(signal?: AbortSignal): Promise<{ workingGroups: WorkingGroup[] }> {
+    return apiRequest('/api/working-groups', { signal });
+  },
+  categories(signal?: AbortSignal): Promise<{ categories: DifficultyCategory[] }> {
+    return apiRequest('/api/difficulty-categories', { signal });
+  },
+};

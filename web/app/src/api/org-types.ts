@@ -1,0 +1,65 @@
+// The JSON shapes of the organisation API: enterprises, projects, cadre assignments and reference data.
+import type { LocalizedText } from '../../../../core/domain/locale';
+import type { EnterpriseType, ProjectStatus } from '../../../../core/org/org-types';
+
+/** An enterprise with its current cadre. */
+export interface Enterprise {
+  id: number;
+  name: string;
+  creditCode: string;
+  type: EnterpriseType;
+  focus: boolean;
+  address: string;
+  liaisonName: string;
+  liaisonMobile: string;
+  liaisonEmail: string;
+  cadre: { id: number; displayName: string } | null;
+  createdAt: string;
+}
+
+/** The contact details an enterprise keeps current itself. */
+export type EnterpriseContacts = Pick<Enterprise, 'address' | 'liaisonName' | 'liaisonMobile' | 'liaisonEmail'>;
+
+/** The fields of an enterprise an administrator sets. */
+export type EnterpriseFields = Pick<Enterprise, 'name' | 'creditCode' | 'type' | 'focus'> & EnterpriseContacts;
+
+/** A construction project of an enterprise. */
+export interface Project {
+  id: number;
+  enterpriseId: number;
+  enterpriseName: string | null;
+  name: string;
+  site: string;
+  status: ProjectStatus;
+  major: boolean;
+}
+
+/** The editable fields of a project. */
+export type ProjectFields = Pick<Project, 'name' | 'site' | 'status' | 'major'>;
+
+/** A cadre looking after an enterprise, current (endedAt null) or past. */
+export interface Assignment {
+  id: number;
+  cadreId: number;
+  cadreName: string;
+  enterpriseId: number;
+  enterpriseName: string;
+  assignedAt: string;
+  endedAt: string | null;
+  endReason: string | null;
+}
+
+/** One of the four working groups of the enterprise service class. */
+export interface WorkingGroup {
+  id: number;
+  key: string;
+  name: LocalizedText;
+}
+
+/** A difficulty category and the working group it is routed to. */
+export interface DifficultyCategory {
+  key: string;
+  name: LocalizedText;
+  workingGroupId: number;
+  workingGroupKey: string;
+}
