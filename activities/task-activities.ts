@@ -1,7 +1,7 @@
 // Activities of the human-task building block: write the task row and notify; close the row.
 import type { Knex } from 'knex';
 import { fromJson, toJson } from '../core/db';
-import type { OpenedTask, TaskOutcome, TaskSpec, TaskStatus } from '../core/domain/human-task';
+import type { OpenedTask, TaskNotice, TaskOutcome, TaskSpec, TaskStatus } from '../core/domain/human-task';
 import type { createEmailActivities } from './email-activities';
 
 /** Input of closeTask. */
@@ -26,10 +26,42 @@ async function resolveAssignee(db: Knex, spec: TaskSpec): Promise<Omit<OpenedTas
   return { assigneeUserId: null, candidateRole: assignee.role, candidateGroupId: group ? Number(group.id) : null };
 }
 
-/** Builds the task activities; `email` sends the assignment notices. */
+/** The people a task notice goes to: its assignee, or every active member of its candidate role and group. */
+async function recipientsOf(db: Knex, task: OpenedTask) {
+  const query = db('users').where({ active: true }).whereNotNull('email').select('id', 'email', 'display_name', 'locale');
+  if (task.assigneeUserId !== null) return query.where({ id: task.assigneeUserId });
+  query.where({ role: task.candidateRole });
+  return task.candidateGroupId === null ? query : query.where({ working_group_id: task.candidateGroupId });
+}
+
+const TEMPLATE_OF_NOTICE: Record<TaskNotice | 'assigned', string> = { assigned: 'task-assigned', 'due-soon': 'task-due-soon', overdue: 'task-overdue' };
+
+/** Builds the task activities; `email` sends the notices. */
 export function createTaskActivities(deps: { db: Knex; email: ReturnType<typeof createEmailActivities>; now?: () => Date }) {
   const now = deps.now ?? (() => new Date());
   const { db } = deps;
+  const openedOf = (row: Record<string, unknown>): OpenedTask => ({
+    taskId: row.id as string,
+    assigneeUserId: (row.assignee_user_id as number | null) ?? null,
+    candidateRole: (row.candidate_role as OpenedTask['candidateRole']) ?? null,
+    candidateGroupId: (row.candidate_group_id as number | null) ?? null,
+  });
+  // One key per task, notice and person: a retried activity never sends the same notice twice.
+  async function notify(row: Record<string, unknown>, notice: TaskNotice | 'assigned'): Promise<void> {
+    const claimedBy = row.claimed_by as number | null;
+    const task = claimedBy ? { ...openedOf(row), assigneeUserId: claimedBy } : openedOf(row);
+    for (const user of await recipientsOf(db, task)) {
+      const locale = user.locale === 'en' ? 'en' : 'zh-CN';
+      await deps.email.sendEmail({
+        key: `${row.id}/${notice}/${user.id}`,
+        template: TEMPLATE_OF_NOTICE[notice],
+        locale,
+        to: user.email,
+        submissionId: (row.submission_id as string | null) ?? undefined,
+        data: { recipientName: user.display_name, taskTitle: fromJson<Record<string, string>>(row.title)[locale], dueAt: row.due_at, taskId: row.id },
+      });
+    }
+  }
   return {
     /** Writes the task row once (idempotent by task id) and tells the people who may act. */
     async openTask(spec: TaskSpec): Promise<OpenedTask> {
@@ -62,22 +94,15 @@ export function createTaskActivities(deps: { db: Knex; email: ReturnType<typeof 
           .ignore();
         row = await db('tasks').where({ id: spec.taskId }).first();
       }
-      const task: OpenedTask = { taskId: row.id, assigneeUserId: row.assignee_user_id ?? null, candidateRole: row.candidate_role ?? null, candidateGroupId: row.candidate_group_id ?? null };
-      const recipients = task.assigneeUserId !== null
-        ? await db('users').where({ id: task.assigneeUserId, active: true }).whereNotNull('email').select('id', 'email', 'display_name', 'locale')
-        : await db('users').where({ role: task.candidateRole, active: true }).modify((q) => (task.candidateGroupId === null ? q : q.where({ working_group_id: task.candidateGroupId }))).whereNotNull('email').select('id', 'email', 'display_name', 'locale');
-      for (const user of recipients) {
-        const locale = user.locale === 'en' ? 'en' : 'zh-CN';
-        await deps.email.sendEmail({
-          key: `${spec.taskId}/assigned/${user.id}`,
-          template: 'task-assigned',
-          locale,
-          to: user.email,
-          submissionId: spec.submissionId ?? undefined,
-          data: { recipientName: user.display_name, taskTitle: fromJson<Record<string, string>>(row.title)[locale], dueAt: spec.dueAt, taskId: spec.taskId },
-        });
-      }
+      const task = openedOf(row);
+      await notify(row, 'assigned');
       return task;
+    },
+
+    /** Reminds whoever holds the task now that it is due soon, or tells them it is overdue. */
+    async notifyTask(input: { taskId: string; notice: TaskNotice }): Promise<void> {
+      const row = await db('tasks').where({ id: input.taskId }).first();
+      if (row && ['open', 'claimed'].includes(row.status)) await notify(row, input.notice);
     },
 
     /** Closes a task row if it is still open; a retry after a lost reply changes nothing more. */

@@ -81,8 +81,10 @@ export async function humanTask(spec: TaskSpec): Promise<TaskOutcome> {
   const task = await tasks.openTask(spec);
   const entry: Waiting = { task, spec };
   waiting.set(spec.taskId, entry);
-  const slaMs = Math.max(1, Date.parse(spec.dueAt) - Date.now());
-  const decided = await condition(() => entry.decision !== undefined, slaMs);
+  const isDecided = () => entry.decision !== undefined;
+  const remindMs = spec.remindAt ? Date.parse(spec.remindAt) - Date.now() : 0;
+  if (remindMs > 0 && !(await condition(isDecided, remindMs))) await tasks.notifyTask({ taskId: spec.taskId, notice: 'due-soon' });
+  const decided = isDecided() || (await condition(isDecided, Math.max(1, Date.parse(spec.dueAt) - Date.now())));
   if (decided && entry.decision) {
     const { action, data, comment, actor, at } = entry.decision;
     const outcome: TaskOutcome = { kind: 'decided', action, data, comment, decidedBy: actor.userId, decidedAt: at };
@@ -90,6 +92,7 @@ export async function humanTask(spec: TaskSpec): Promise<TaskOutcome> {
     return outcome;
   }
   waiting.delete(spec.taskId);
+  await tasks.notifyTask({ taskId: spec.taskId, notice: 'overdue' });
   const outcome: TaskOutcome = { kind: 'breached', at: new Date().toISOString() };
   await tasks.closeTask({ taskId: spec.taskId, status: spec.breachStatus, outcome, decidedBy: null });
   return outcome;

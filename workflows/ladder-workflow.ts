@@ -54,6 +54,8 @@ export async function ladderWorkflow(input: ProcessStartInput<LadderParams>): Pr
   let result: LadderResult | undefined;
   for (const [index, stage] of input.params.stages.entries()) {
     const last = index === input.params.stages.length - 1;
+    const slaMs = msToNumber(stage.sla as Duration);
+    const dueAt = Date.now() + slaMs;
     const outcome = await humanTask({
       taskId: `${workflowId}/${index}-${stage.name}`,
       step: stage.name,
@@ -64,7 +66,9 @@ export async function ladderWorkflow(input: ProcessStartInput<LadderParams>): Pr
       category: typeof input.data.category === 'string' ? input.data.category : null,
       assignee: assigneeOf(stage),
       priority: stage.priority ?? 0,
-      dueAt: new Date(Date.now() + msToNumber(stage.sla as Duration)).toISOString(),
+      dueAt: new Date(dueAt).toISOString(),
+      // Remind a quarter of the SLA before the deadline, at most two hours before.
+      remindAt: new Date(dueAt - Math.min(2 * 3600_000, slaMs / 4)).toISOString(),
       allowedActions: last ? stage.actions.filter((a) => a !== 'escalate') : stage.actions,
       completionSchema: { type: 'object', properties: { note: { type: 'string', maxLength: 2000 } } },
       breachStatus: stage.onBreach === 'escalate' && !last ? 'escalated' : 'expired',

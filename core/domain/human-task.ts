@@ -36,7 +36,12 @@ export interface TaskSpec {
   completionSchema: Record<string, unknown>;
   /** Status the task ends in when its SLA runs out. */
   breachStatus: 'escalated' | 'expired';
+  /** When to send the "due soon" reminder, as an ISO time before dueAt; none when absent or already past. */
+  remindAt?: string | null;
 }
+
+/** Notices about a task that the workflow sends while it waits. */
+export type TaskNotice = 'due-soon' | 'overdue';
 
 /** A task as opened: the assignee resolved to a user, or to a candidate role and working group. */
 export interface OpenedTask {

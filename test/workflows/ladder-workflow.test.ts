@@ -63,6 +63,14 @@ describe('ladder process: SLA breaches (time-skipping server)', () => {
     expect(tasks[1].candidate_role).toBe('special_class');
     expect(Date.parse(tasks[1].due_at) - Date.parse(tasks[0].due_at)).toBeGreaterThanOrEqual(2 * 3600_000);
     expect(await db('submissions').where({ id }).first()).toMatchObject({ status: 'expired' });
-    expect(await db('outbox').where({ template: 'task-assigned' }).pluck('to_address')).toEqual(['cadre1@demo.fugong.local', 'class-coordination@demo.fugong.local']);
+    const notices = await db('outbox').whereIn('template', ['task-assigned', 'task-due-soon', 'task-overdue']).orderBy('id').select('template', 'to_address');
+    expect(notices.map((n) => `${n.template} → ${n.to_address.split('@')[0]}`)).toEqual([
+      'task-assigned → cadre1',
+      'task-due-soon → cadre1',
+      'task-overdue → cadre1',
+      'task-assigned → class-coordination',
+      'task-due-soon → class-coordination',
+      'task-overdue → class-coordination',
+    ]);
   });
 });
