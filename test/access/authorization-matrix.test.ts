@@ -36,6 +36,8 @@ interface Fixtures {
   /** A fresh open task at the cadre rung of a ladder started by ent01 (own) or ent06 (other). */
   newTask(scope: Scope): Promise<string>;
   task: Record<Scope, string>;
+  /** A saved filter of another user (cadre3), which nobody else may delete. */
+  newSavedFilter(): Promise<number>;
 }
 
 interface Case {
@@ -106,6 +108,9 @@ const TABLE: Record<string, Case> = {
   'POST /api/tasks/:id/comments': { scopes: BOTH, path: (f, s) => `/api/tasks/${encodeURIComponent(f.task[s])}/comments`, body: () => ({ body: '备注' }), allowed: { cadre: ['own'], hq: BOTH, admin: BOTH } },
   'POST /api/tasks/:id/reassign': { scopes: BOTH, path: async (f, s) => `/api/tasks/${encodeURIComponent(await f.newTask(s))}/reassign`, body: (f) => ({ userId: f.cadre1Id, reason: '调整办理人' }), allowed: { cadre: ['own'], hq: BOTH, admin: BOTH } },
   'POST /api/tasks/:id/decide': { scopes: BOTH, path: async (f, s) => `/api/tasks/${encodeURIComponent(await f.newTask(s))}/decide`, body: () => ({ action: 'resolve', data: { note: '已解决' } }), allowed: { cadre: ['own'] } },
+  'GET /api/saved-filters': { path: () => '/api/saved-filters', allowed: ['cadre', 'special_class', 'hq', 'admin'] },
+  'POST /api/saved-filters': { path: () => '/api/saved-filters', body: () => ({ name: '逾期', query: { box: 'mine', overdue: '1' } }), allowed: ['cadre', 'special_class', 'hq', 'admin'] },
+  'DELETE /api/saved-filters/:id': { path: async (f) => `/api/saved-filters/${await f.newSavedFilter()}`, allowed: [] },
   'GET /api/admin/forms': { path: () => '/api/admin/forms', allowed: ['admin'] },
   'GET /api/admin/forms/:key': { path: () => '/api/admin/forms/liaison-designation', allowed: ['admin'] },
   'POST /api/admin/forms/check': { path: () => '/api/admin/forms/check', body: () => SHIPPED, allowed: ['admin'] },
@@ -176,6 +181,10 @@ describe('authorization matrix', () => {
         return Number((row as { id: number }).id);
       },
       newTask,
+      async newSavedFilter() {
+        const [row] = await db('saved_filters').insert({ user_id: cadre3.id, name: randomUUID(), query: '{}' }).returning('id');
+        return Number((row as { id: number }).id);
+      },
       task: { own: await newTask('own'), other: await newTask('other') },
       async newForm(published) {
         const key = `matrix-${randomUUID().slice(0, 8)}`;

@@ -116,4 +116,15 @@ describe.each(testDatabases())('human tasks and the inbox on $name', (database) 
     const detail = await (await as('admin')).request('GET', `/api/tasks/${id}`);
     expect(detail.body.comments.map((c: { body: string }) => c.body)).toEqual(['转交第二位同事', '熟悉该企业']);
   });
+
+  it('keeps each user’s saved filters to themselves', async () => {
+    const cadre = await as('cadre1');
+    const saved = await cadre.request('POST', '/api/saved-filters', { name: '逾期待办', query: { box: 'mine', overdue: '1' } });
+    expect(saved.status).toBe(201);
+    await cadre.request('POST', '/api/saved-filters', { name: '逾期待办', query: { box: 'mine', overdue: '1', sort: 'priority' } });
+    expect((await cadre.request('GET', '/api/saved-filters')).body.filters).toEqual([{ id: saved.body.filter.id, name: '逾期待办', query: { box: 'mine', overdue: '1', sort: 'priority' } }]);
+    expect((await (await as('cadre2')).request('GET', '/api/saved-filters')).body.filters).toEqual([]);
+    expect((await (await as('cadre2')).request('DELETE', `/api/saved-filters/${saved.body.filter.id}`)).status).toBe(404);
+    expect((await cadre.request('DELETE', `/api/saved-filters/${saved.body.filter.id}`)).status).toBe(204);
+  });
 });

@@ -17,6 +17,7 @@ import { sessionRoutes } from './session/session-routes';
 import { draftRoutes } from './submissions/draft-routes';
 import { submissionRoutes } from './submissions/submission-routes';
 import { uploadRoutes } from './uploads/upload-routes';
+import { savedFilterRoutes } from './tasks/saved-filter-routes';
 import { taskRoutes } from './tasks/task-routes';
 import { auditRoutes } from './audit/audit-routes';
 import { importRoutes } from './import/import-routes';
@@ -67,6 +68,7 @@ export function createApp(deps: AppDeps): Express {
     submissionRoutes(deps, now),
     uploadRoutes(deps),
     taskRoutes(deps),
+    savedFilterRoutes(deps),
     outboxRoutes(deps),
   ]) {
     app.use(routes);

@@ -1,0 +1,41 @@
+// Each inbox user keeps named filter sets of their own.
+import { Router } from 'express';
+import { fromJson, toJson } from '../../../core/db';
+import { notFound } from '../../../core/errors';
+import { requireRole } from '../access';
+import type { AppDeps } from '../app-deps';
+import { idParam, validBody } from '../validate-body';
+
+const INBOX_ROLES = ['cadre', 'special_class', 'hq', 'admin'] as const;
+
+/** Routes under /api/saved-filters. */
+export function savedFilterRoutes({ db }: AppDeps): Router {
+  const router = Router();
+
+  router.get('/api/saved-filters', async (req, res) => {
+    const user = requireRole(req, INBOX_ROLES);
+    const rows = await db('saved_filters').where({ user_id: user.id }).orderBy('name');
+    res.json({ filters: rows.map((row) => ({ id: Number(row.id), name: row.name, query: fromJson(row.query) })) });
+  });
+
+  router.post('/api/saved-filters', async (req, res) => {
+    const user = requireRole(req, INBOX_ROLES);
+    const body = validBody<{ name: string; query: Record<string, string> }>(req, {
+      type: 'object',
+      required: ['name', 'query'],
+      properties: { name: { type: 'string', minLength: 1, maxLength: 100 }, query: { type: 'object', additionalProperties: { type: 'string', maxLength: 200 } } },
+      additionalProperties: false,
+    });
+    await db('saved_filters').insert({ user_id: user.id, name: body.name, query: toJson(body.query) }).onConflict(['user_id', 'name']).merge();
+    const row = await db('saved_filters').where({ user_id: user.id, name: body.name }).first();
+    res.status(201).json({ filter: { id: Number(row.id), name: row.name, query: body.query } });
+  });
+
+  router.delete('/api/saved-filters/:id', async (req, res) => {
+    const user = requireRole(req, INBOX_ROLES);
+    if (!(await db('saved_filters').where({ id: idParam(req), user_id: user.id }).delete())) throw notFound({ 'zh-CN': '筛选条件', en: 'Saved filter' });
+    res.status(204).end();
+  });
+
+  return router;
+}
