@@ -1,15 +1,17 @@
 // All activities, built by one factory that closes over their dependencies.
+import { createDigestActivities } from './digest-activities';
 import { createEmailActivities, type EmailDeps } from './email-activities';
 import { createSubmissionActivities } from './submission-activities';
 import { createTaskActivities } from './task-activities';
 
 /** Builds every activity the worker registers. */
-export function createActivities(deps: EmailDeps) {
+export function createActivities(deps: EmailDeps & { timeZone?: string }) {
   const email = createEmailActivities(deps);
   return {
     ...createSubmissionActivities(deps),
     ...email,
     ...createTaskActivities({ db: deps.db, email, now: deps.now }),
+    ...createDigestActivities({ db: deps.db, email, timeZone: deps.timeZone ?? 'Asia/Shanghai' }),
   };
 }
 

@@ -5,7 +5,8 @@ import { createDb, migrate } from '../core/db';
 import { createLogger } from '../core/logger';
 import { createSmtpMailer } from '../core/mail/mailer';
 import { createTemplateRenderer } from '../core/mail/template-renderer';
-import { createWorker, installTemporalLogging } from '../core/temporal';
+import { ensureDigestSchedule } from '../core/schedules';
+import { connectClient, createWorker, installTemporalLogging } from '../core/temporal';
 
 const config = loadConfig();
 const logger = createLogger('worker', config.logLevel);
@@ -13,8 +14,11 @@ installTemporalLogging(logger);
 const db = createDb(config.database);
 await migrate(db);
 const mailer = config.mail.smtpUrl ? createSmtpMailer(config.mail.smtpUrl) : undefined;
-const activities = createActivities({ db, renderer: createTemplateRenderer(config.timeZone), mailer, from: config.mail.from });
+const activities = createActivities({ db, renderer: createTemplateRenderer(config.timeZone), mailer, from: config.mail.from, timeZone: config.timeZone });
 const worker = await createWorker({ config, activities });
+const client = await connectClient(config);
+await ensureDigestSchedule(client, config);
+await client.connection.close();
 logger.info({ taskQueue: config.temporal.taskQueue, smtp: Boolean(mailer) }, 'worker started');
 // The SDK's worker shuts itself down (draining tasks) on SIGINT and SIGTERM.
 await worker.run();

@@ -1,3 +1,4 @@
 // Every workflow the worker registers; the worker bundles this file.
 export { receiptWorkflow, receiptStateQuery } from './receipt-workflow';
 export { ladderWorkflow } from './ladder-workflow';
+export { dailyDigestWorkflow } from './daily-digest-workflow';
