@@ -41,7 +41,9 @@ export function createEmailActivities(deps: EmailDeps) {
     if (existing) return existing;
     let rendered;
     try {
-      rendered = deps.renderer.render(input.template, input.locale, input.data);
+      // An administrator's edited copy, when there is one, replaces the shipped text.
+      const edited = await deps.db('email_templates').where({ name: input.template, locale: input.locale }).first('subject', 'html', 'text');
+      rendered = deps.renderer.render(input.template, input.locale, input.data, edited);
     } catch (error) {
       if (error instanceof TemplateMissingError) throw ApplicationFailure.nonRetryable(error.message, 'TemplateMissing');
       throw error;
@@ -52,7 +54,8 @@ export function createEmailActivities(deps: EmailDeps) {
         template: input.template,
         locale: input.locale,
         to_address: input.to,
-        subject: rendered.subject,
+        // The column holds 300 characters; a long task title must not make the insert fail on PostgreSQL forever.
+        subject: rendered.subject.slice(0, 300),
         text_body: rendered.text,
         html_body: rendered.html,
         status: deps.mailer ? 'queued' : 'outbox',

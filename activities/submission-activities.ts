@@ -5,8 +5,16 @@ import { toJson } from '../core/db';
 /** Input of markSubmission. */
 export interface MarkSubmissionInput {
   submissionId: string;
-  status: 'received' | 'settled' | 'failed' | 'rejected' | 'expired';
+  status: 'received' | 'returned' | 'resolved' | 'settled' | 'failed' | 'rejected' | 'expired';
   result: Record<string, unknown> | null;
+}
+
+/** Input of recordEvent: one line of a submission's timeline, written once per key. */
+export interface RecordEventInput {
+  key: string;
+  submissionId: string;
+  kind: string;
+  detail: Record<string, unknown>;
 }
 
 /** Builds the submission activities over a DB connection. */
@@ -23,6 +31,14 @@ export function createSubmissionActivities(deps: { db: Knex; now?: () => Date })
         await trx('submissions').where({ id: input.submissionId }).update({ status: input.status, result: input.result === null ? null : toJson(input.result), updated_at: at });
         await trx('submission_events').insert({ submission_id: input.submissionId, kind: `status.${input.status}`, detail: toJson(input.result ?? {}), at });
       });
+    },
+
+    /** Adds a timeline line (who did what at which rung, which SLA fired); a retry with the same key adds nothing. */
+    async recordEvent(input: RecordEventInput): Promise<void> {
+      await deps.db('submission_events')
+        .insert({ submission_id: input.submissionId, kind: input.kind, detail: toJson(input.detail), at: now().toISOString(), event_key: input.key })
+        .onConflict('event_key')
+        .ignore();
     },
   };
 }

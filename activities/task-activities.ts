@@ -22,6 +22,11 @@ async function resolveAssignee(db: Knex, spec: TaskSpec): Promise<Omit<OpenedTas
     const group = await db('working_groups').where({ key: 'coordination' }).first('id');
     return { assigneeUserId: null, candidateRole: 'special_class', candidateGroupId: group ? Number(group.id) : null };
   }
+  if (assignee.kind === 'group-of-category') {
+    const routed = assignee.category ? await db('difficulty_categories').where({ key: assignee.category }).first('working_group_id') : undefined;
+    const group = routed ?? (await db('working_groups').where({ key: 'coordination' }).first('id as working_group_id'));
+    return { assigneeUserId: null, candidateRole: 'special_class', candidateGroupId: group ? Number(group.working_group_id) : null };
+  }
   const group = assignee.workingGroupKey ? await db('working_groups').where({ key: assignee.workingGroupKey }).first('id') : undefined;
   return { assigneeUserId: null, candidateRole: assignee.role, candidateGroupId: group ? Number(group.id) : null };
 }

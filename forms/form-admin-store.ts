@@ -9,16 +9,20 @@ import { fromRow, toRow, type StoredForm } from './form-store';
 export interface FormSummary {
   key: string;
   title: StoredForm['title'];
+  audience: StoredForm['audience'];
   processType: string;
   latestVersion: number | null;
   status: 'published' | 'retired' | 'draft-only';
   hasDraft: boolean;
   versions: number;
+  /** Submissions of any version whose process still runs. */
+  running: number;
 }
 
 /** Every form key with its newest published version and whether a draft is pending. */
 export async function listFormSummaries(db: Knex): Promise<FormSummary[]> {
   const rows = (await db('form_definitions').orderBy(['key', { column: 'version', order: 'desc' }])).map(fromRow);
+  const running = await runningByForm(db);
   const byKey = new Map<string, StoredForm[]>();
   for (const row of rows) byKey.set(row.key, [...(byKey.get(row.key) ?? []), row]);
   return [...byKey.entries()].map(([key, versions]) => {
@@ -27,11 +31,13 @@ export async function listFormSummaries(db: Knex): Promise<FormSummary[]> {
     return {
       key,
       title: (released ?? newest).title,
+      audience: (released ?? newest).audience,
       processType: (released ?? newest).process.processType,
       latestVersion: released?.version ?? null,
       status: !released ? 'draft-only' : versions.some((v) => v.status === 'published') ? 'published' : 'retired',
       hasDraft: newest.status === 'draft',
       versions: versions.filter((v) => v.status !== 'draft').length,
+      running: running.get(key) ?? 0,
     };
   });
 }
@@ -76,6 +82,11 @@ export async function publishDraft(db: Knex | Knex.Transaction, key: string, now
 /** Retires a form: no version accepts new submissions; running instances carry on. */
 export async function retireForm(db: Knex | Knex.Transaction, key: string): Promise<number> {
   return db('form_definitions').where({ key, status: 'published' }).update({ status: 'retired' });
+}
+
+async function runningByForm(db: Knex): Promise<Map<string, number>> {
+  const rows: { form_key: string; n: number | string }[] = await db('submissions').whereNotIn('status', [...FINAL_SUBMISSION_STATUSES]).select('form_key').count({ n: '*' }).groupBy('form_key');
+  return new Map(rows.map((row) => [row.form_key, Number(row.n)]));
 }
 
 /** Running instances (submissions whose process has not finished) per version of a form. */

@@ -30,7 +30,8 @@ export function localizeSchema(schema: RJSFSchema, titles: Record<string, string
   for (const [pointer, title] of Object.entries(titles)) {
     let node: RJSFSchema | undefined = copy;
     for (const part of pointer.split('/').filter(Boolean)) {
-      const child: unknown = node?.properties?.[part];
+      // A property by name, or a keyword path such as `oneOf/0` for the label of one choice.
+      const child: unknown = node?.properties?.[part] ?? (node as Record<string, unknown> | undefined)?.[part];
       node = child && typeof child === 'object' ? (child as RJSFSchema) : undefined;
     }
     if (node) node.title = title;

@@ -1,6 +1,7 @@
 // Registry of process types: each names the workflow that runs it and the JSON Schema of its params.
 import type { RJSFSchema } from '@rjsf/utils';
 import { TASK_ACTIONS } from '../core/domain/human-task';
+import { SLA_PATTERN } from '../core/domain/working-calendar';
 import { ROLES } from '../core/org/org-types';
 
 /** A registered process type. */
@@ -16,6 +17,17 @@ const TEMPLATE = { type: 'string', pattern: '^[a-z0-9-]+$' } as const;
 
 const LOCALIZED: RJSFSchema = { type: 'object', required: ['zh-CN', 'en'], properties: { 'zh-CN': { type: 'string', minLength: 1 }, en: { type: 'string', minLength: 1 } } };
 
+// The form a ladder's decisions fill, and which of its fields each action needs.
+const COMPLETION: RJSFSchema = {
+  type: 'object',
+  required: ['schema'],
+  properties: {
+    schema: { type: 'object', required: ['type'], properties: { type: { const: 'object' } } },
+    requiredByAction: { type: 'object', propertyNames: { enum: [...TASK_ACTIONS] }, additionalProperties: { type: 'array', items: { type: 'string' } } },
+  },
+  additionalProperties: false,
+};
+
 const STAGE: RJSFSchema = {
   type: 'object',
   required: ['name', 'title', 'actor', 'sla', 'actions', 'onBreach'],
@@ -24,12 +36,13 @@ const STAGE: RJSFSchema = {
     title: LOCALIZED,
     actor: {
       oneOf: [
-        { type: 'string', const: 'cadre-of-enterprise' },
+        { type: 'string', enum: ['cadre-of-enterprise', 'group-of-category'] },
         { type: 'object', required: ['role'], properties: { role: { type: 'string', enum: [...ROLES] }, workingGroupKey: { type: 'string' } }, additionalProperties: false },
       ],
     },
-    sla: DURATION,
-    actions: { type: 'array', minItems: 1, uniqueItems: true, items: { type: 'string', enum: TASK_ACTIONS.filter((a) => a !== 'return') } },
+    // A duration, "end-of-day" (local 24:00) or "N working days" over the admin-edited calendar.
+    sla: { type: 'string', pattern: SLA_PATTERN },
+    actions: { type: 'array', minItems: 1, uniqueItems: true, items: { type: 'string', enum: [...TASK_ACTIONS] } },
     onBreach: { type: 'string', enum: ['escalate', 'expire'] },
     priority: { type: 'integer', minimum: 0, maximum: 2 },
   },
@@ -52,7 +65,7 @@ export const PROCESS_TYPES: Record<string, ProcessType> = {
     paramsSchema: {
       type: 'object',
       required: ['stages'],
-      properties: { stages: { type: 'array', minItems: 1, maxItems: 10, items: STAGE }, receiptTemplate: TEMPLATE, settledTemplate: TEMPLATE },
+      properties: { stages: { type: 'array', minItems: 1, maxItems: 10, items: STAGE }, receiptTemplate: TEMPLATE, settledTemplate: TEMPLATE, confirmWithin: DURATION, completion: COMPLETION },
       additionalProperties: false,
     },
   },

@@ -3,6 +3,7 @@ import { loadConfig } from '../core/config';
 import { createDb } from '../core/db';
 import { prepareDatabase } from '../core/bootstrap';
 import { createLogger } from '../core/logger';
+import { createSmtpMailer } from '../core/mail/mailer';
 import { connectClient } from '../core/temporal';
 import { createApp } from '../web/server/create-app';
 
@@ -13,7 +14,9 @@ const prepared = await prepareDatabase(db, { seedDemo: config.seedDemo });
 if (prepared.formsAdded.length) logger.info({ forms: prepared.formsAdded }, 'shipped forms loaded');
 if (prepared.demoLogins.length) logger.info({ users: prepared.demoLogins.length }, 'demo data seeded');
 const temporal = await connectClient(config);
-const server = createApp({ config, db, temporal, logger }).listen(config.port, () => {
+// Admins' test sends go out through SMTP when it is configured, like the worker's mail.
+const mailer = config.mail.smtpUrl ? createSmtpMailer(config.mail.smtpUrl) : undefined;
+const server = createApp({ config, db, temporal, logger, mailer }).listen(config.port, () => {
   logger.info({ url: config.publicUrl, port: config.port }, 'web server listening');
 });
 let stopping = false;

@@ -3,7 +3,7 @@
 // reach history, so the caller gets a clear error at once.
 import { ApplicationFailure, condition, defineQuery, defineUpdate, proxyActivities, setHandler } from '@temporalio/workflow';
 import type { Activities } from '../activities/index';
-import { actorMayDecide, missingRequired, type Decision, type OpenedTask, type TaskOutcome, type TaskSpec } from '../core/domain/human-task';
+import { actorMayDecide, missingRequired, type Decision, type OpenedTask, type TaskAction, type TaskOutcome, type TaskSpec } from '../core/domain/human-task';
 import { DB_WRITE } from './activity-profiles';
 
 /** What the `decide` Update returns to the caller. */
@@ -55,7 +55,7 @@ function install(): void {
         if (!entry || entry.decision) refuse('TaskClosed', `task ${decision.taskId} is not open`);
         if (!actorMayDecide(entry.task, decision.actor)) refuse('NotInScope', `user ${decision.actor.userId} may not decide task ${decision.taskId}`);
         if (!entry.spec.allowedActions.includes(decision.action)) refuse('ActionNotAllowed', `"${decision.action}" is not allowed at step ${entry.spec.step}`);
-        const missing = missingRequired(entry.spec.completionSchema, decision.data ?? {});
+        const missing = missingRequired(entry.spec.completionSchema, decision.data ?? {}, entry.spec.requiredByAction?.[decision.action as TaskAction]);
         if (missing.length) refuse('InvalidCompletion', `missing ${missing.join(', ')}`);
       },
     },

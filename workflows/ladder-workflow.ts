@@ -1,20 +1,24 @@
-// The `ladder` process type: ordered stages, each a human task with its own actor, SLA and actions.
-// Escalating (by decision or by an SLA breach that escalates) climbs to the next stage; resolve or approve settles.
+// The `ladder` process type: ordered rungs, each a human task with its own actor, SLA and actions. Escalating (by
+// decision, or by an SLA breach that escalates) climbs a rung; "return" pauses the rung's clock until the enterprise
+// answers; resolve or approve settles, after the enterprise confirms when the params ask for it (reopen: same rung again).
 import { proxyActivities, workflowInfo } from '@temporalio/workflow';
 import { msToNumber, type Duration } from '@temporalio/common';
 import type { Activities } from '../activities/index';
-import type { TaskAction, TaskAssignee } from '../core/domain/human-task';
+import type { TaskAction, TaskAssignee, TaskOutcome } from '../core/domain/human-task';
 import type { LocalizedText } from '../core/domain/locale';
 import type { ProcessStartInput } from '../core/domain/process-start';
 import type { Role } from '../core/org/org-types';
 import { DB_WRITE, EMAIL } from './activity-profiles';
+import { awaitInformation, awaitVerdict, installEnterpriseReplies, setLadderState } from './enterprise-replies';
 import { humanTask } from './human-task';
 
 /** One rung of a ladder. */
 export interface LadderStage {
   name: string;
   title: LocalizedText;
-  actor: 'cadre-of-enterprise' | { role: Role; workingGroupKey?: string };
+  /** The enterprise's assigned cadre, the working group its report's category maps to, or a role (and group). */
+  actor: 'cadre-of-enterprise' | 'group-of-category' | { role: Role; workingGroupKey?: string };
+  /** A duration ("4 hours"), "end-of-day" (local 24:00 of the day the rung starts) or "N working days". */
   sla: string;
   actions: TaskAction[];
   onBreach: 'escalate' | 'expire';
@@ -26,6 +30,10 @@ export interface LadderParams {
   stages: LadderStage[];
   receiptTemplate?: string;
   settledTemplate?: string;
+  /** How long the enterprise has to confirm or reopen a resolution; absent: a resolution settles at once. */
+  confirmWithin?: string;
+  /** The form a decision fills, and the fields each action needs (a resolution and its outcome to resolve). */
+  completion?: { schema: Record<string, unknown>; requiredByAction?: Partial<Record<TaskAction, string[]>> };
 }
 
 /** How a ladder ended. */
@@ -41,54 +49,107 @@ export interface LadderResult {
 const db = proxyActivities<Activities>(DB_WRITE);
 const mail = proxyActivities<Activities>(EMAIL);
 
-function assigneeOf(stage: LadderStage): TaskAssignee {
-  return stage.actor === 'cadre-of-enterprise' ? { kind: 'cadre-of-enterprise' } : { kind: 'role', ...stage.actor };
+// Without a completion form in the params, a decision carries an optional note.
+const NOTE_ONLY = { type: 'object', properties: { note: { type: 'string', maxLength: 2000 } } };
+
+function assigneeOf(stage: LadderStage, category: string | null): TaskAssignee {
+  if (stage.actor === 'cadre-of-enterprise') return { kind: 'cadre-of-enterprise' };
+  if (stage.actor === 'group-of-category') return { kind: 'group-of-category', category };
+  return { kind: 'role', ...stage.actor };
 }
 
-/** Climbs the stages until someone resolves, approves or rejects, or the last stage runs out of time. */
+/** Climbs the rungs until a decision settles or rejects, or the last rung runs out of time. */
 export async function ladderWorkflow(input: ProcessStartInput<LadderParams>): Promise<LadderResult> {
+  installEnterpriseReplies();
   const { workflowId } = workflowInfo();
+  const { stages } = input.params;
   await db.markSubmission({ submissionId: input.submissionId, status: 'received', result: null });
   await notify(input, `${workflowId}/receipt`, input.params.receiptTemplate, { receivedAt: new Date().toISOString() });
   const path: LadderResult['path'] = [];
-  let result: LadderResult | undefined;
-  for (const [index, stage] of input.params.stages.entries()) {
-    const last = index === input.params.stages.length - 1;
-    const slaMs = msToNumber(stage.sla as Duration);
-    const dueAt = Date.now() + slaMs;
+  const end = async (result: LadderResult): Promise<LadderResult> => {
+    setLadderState({ phase: 'done', stage: result.stage, dueAt: null, pausedRemainingMs: null });
+    await db.markSubmission({ submissionId: input.submissionId, status: result.status, result: { ...result } });
+    await notify(input, `${workflowId}/settled`, input.params.settledTemplate, { receivedAt: new Date().toISOString(), settledAt: new Date().toISOString() });
+    return result;
+  };
+  let index = 0;
+  for (let round = 0; ; round += 1) {
+    const stage = stages[index]!;
+    const last = index === stages.length - 1;
+    const outcome = await climbRung(input, stage, `${workflowId}/${round}-${index}-${stage.name}`, last);
+    if (outcome.kind === 'breached') {
+      path.push({ stage: stage.name, outcome: 'sla-breached' });
+      await event(input, `${workflowId}/${round}/breach`, 'ladder.sla-breached', { stage: stage.name, sla: stage.sla, escalatesTo: stage.onBreach === 'escalate' && !last ? stages[index + 1]!.name : null });
+      if (stage.onBreach === 'escalate' && !last) {
+        index += 1;
+        continue;
+      }
+      return end({ status: 'expired', stage: stage.name, action: null, decidedBy: null, data: {}, path });
+    }
+    path.push({ stage: stage.name, outcome: outcome.action });
+    await event(input, `${workflowId}/${round}/decision`, `ladder.${outcome.action}`, { stage: stage.name, by: outcome.decidedBy, ...outcome.data, comment: outcome.comment });
+    if (outcome.action === 'escalate') {
+      index += 1;
+      continue;
+    }
+    const data = { ...outcome.data, comment: outcome.comment };
+    if (outcome.action === 'reject') return end({ status: 'rejected', stage: stage.name, action: 'reject', decidedBy: outcome.decidedBy, data, path });
+    if (input.params.confirmWithin && input.enterpriseId !== null && (await reopened(input, stage, `${workflowId}/${round}`))) continue;
+    return end({ status: 'settled', stage: stage.name, action: outcome.action, decidedBy: outcome.decidedBy, data, path });
+  }
+}
+
+/** One rung: its task, paused while the enterprise owes information; the final decision or the breach. */
+async function climbRung(input: ProcessStartInput<LadderParams>, stage: LadderStage, taskBase: string, last: boolean): Promise<TaskOutcome> {
+  const category = typeof input.data.category === 'string' ? input.data.category : null;
+  let dueAt = await db.slaDeadline({ start: new Date().toISOString(), sla: stage.sla });
+  for (let attempt = 0; ; attempt += 1) {
+    setLadderState({ phase: 'task', stage: stage.name, dueAt, pausedRemainingMs: null });
+    const slaMs = Date.parse(dueAt) - Date.now();
     const outcome = await humanTask({
-      taskId: `${workflowId}/${index}-${stage.name}`,
+      taskId: attempt === 0 ? taskBase : `${taskBase}-${attempt}`,
       step: stage.name,
       processType: 'ladder',
       title: { 'zh-CN': `${input.formTitle['zh-CN']} · ${stage.title['zh-CN']}`, en: `${input.formTitle.en} · ${stage.title.en}` },
       submissionId: input.submissionId,
       enterpriseId: input.enterpriseId,
-      category: typeof input.data.category === 'string' ? input.data.category : null,
-      assignee: assigneeOf(stage),
+      category,
+      assignee: assigneeOf(stage, category),
       priority: stage.priority ?? 0,
-      dueAt: new Date(dueAt).toISOString(),
-      // Remind a quarter of the SLA before the deadline, at most two hours before.
-      remindAt: new Date(dueAt - Math.min(2 * 3600_000, slaMs / 4)).toISOString(),
+      dueAt,
+      // Remind a quarter of the remaining time before the deadline, at most two hours before.
+      remindAt: new Date(Date.parse(dueAt) - Math.min(2 * 3600_000, slaMs / 4)).toISOString(),
       allowedActions: last ? stage.actions.filter((a) => a !== 'escalate') : stage.actions,
-      completionSchema: { type: 'object', properties: { note: { type: 'string', maxLength: 2000 } } },
+      completionSchema: input.params.completion?.schema ?? NOTE_ONLY,
+      requiredByAction: input.params.completion?.requiredByAction,
       breachStatus: stage.onBreach === 'escalate' && !last ? 'escalated' : 'expired',
     });
-    if (outcome.kind === 'breached') {
-      path.push({ stage: stage.name, outcome: 'sla-breached' });
-      if (stage.onBreach === 'escalate' && !last) continue;
-      result = { status: 'expired', stage: stage.name, action: null, decidedBy: null, data: {}, path };
-      break;
-    }
-    path.push({ stage: stage.name, outcome: outcome.action });
-    if (outcome.action === 'escalate') continue;
-    const status = outcome.action === 'reject' ? 'rejected' : 'settled';
-    result = { status, stage: stage.name, action: outcome.action, decidedBy: outcome.decidedBy, data: { ...outcome.data, comment: outcome.comment }, path };
-    break;
+    if (outcome.kind !== 'decided' || outcome.action !== 'return') return outcome;
+    // The clock stops while the enterprise owes information and restarts with what was left.
+    const remainingMs = Math.max(0, Date.parse(dueAt) - Date.parse(outcome.decidedAt));
+    setLadderState({ phase: 'returned', stage: stage.name, dueAt: null, pausedRemainingMs: remainingMs });
+    await db.markSubmission({ submissionId: input.submissionId, status: 'returned', result: { stage: stage.name, note: outcome.data.note ?? '' } });
+    await event(input, `${taskBase}/${attempt}/returned`, 'ladder.return', { stage: stage.name, by: outcome.decidedBy, note: outcome.data.note ?? '', remainingMs });
+    const answer = await awaitInformation();
+    await event(input, `${taskBase}/${attempt}/reply`, 'ladder.reply', { stage: stage.name, by: answer.userId, text: answer.text });
+    await db.markSubmission({ submissionId: input.submissionId, status: 'received', result: null });
+    dueAt = new Date(Date.now() + remainingMs).toISOString();
   }
-  const final = result ?? { status: 'expired' as const, stage: input.params.stages.at(-1)?.name ?? '', action: null, decidedBy: null, data: {}, path };
-  await db.markSubmission({ submissionId: input.submissionId, status: final.status, result: { ...final } });
-  await notify(input, `${workflowId}/settled`, input.params.settledTemplate, { receivedAt: new Date().toISOString(), settledAt: new Date().toISOString() });
-  return final;
+}
+
+/** Asks the enterprise to confirm a resolution; true when it reopens the case instead. */
+async function reopened(input: ProcessStartInput<LadderParams>, stage: LadderStage, key: string): Promise<boolean> {
+  setLadderState({ phase: 'awaiting-confirmation', stage: stage.name, dueAt: null, pausedRemainingMs: null });
+  await db.markSubmission({ submissionId: input.submissionId, status: 'resolved', result: { stage: stage.name } });
+  const verdict = await awaitVerdict(msToNumber(input.params.confirmWithin as Duration));
+  await event(input, `${key}/verdict`, verdict ? `ladder.${verdict.verdict}` : 'ladder.confirm-by-silence', { stage: stage.name, by: verdict?.userId ?? null, reason: verdict?.reason ?? '' });
+  if (verdict?.verdict !== 'reopen') return false;
+  await db.markSubmission({ submissionId: input.submissionId, status: 'received', result: null });
+  return true;
+}
+
+async function event(input: ProcessStartInput<LadderParams>, key: string, kind: string, detail: Record<string, unknown>): Promise<void> {
+  await db.recordEvent({ key, submissionId: input.submissionId, kind, detail });
 }
 
 async function notify(input: ProcessStartInput<LadderParams>, key: string, template: string | undefined, extra: Record<string, string>): Promise<void> {

@@ -15,6 +15,8 @@ export type TaskStatus = (typeof TASK_STATUSES)[number];
 /** Who should act, before it is resolved to a user or a candidate role/group. */
 export type TaskAssignee =
   | { kind: 'cadre-of-enterprise' }
+  /** The special-class working group that the admin-editable category map names (coordination when unmapped). */
+  | { kind: 'group-of-category'; category: string | null }
   | { kind: 'user'; userId: number }
   | { kind: 'role'; role: Role; workingGroupKey?: string };
 
@@ -34,6 +36,8 @@ export interface TaskSpec {
   allowedActions: TaskAction[];
   /** JSON Schema of the data a decision carries (often a note or a resolution). */
   completionSchema: Record<string, unknown>;
+  /** Fields of the completion data that one action needs besides the schema's own `required` (a resolution to resolve). */
+  requiredByAction?: Partial<Record<TaskAction, string[]>>;
   /** Status the task ends in when its SLA runs out. */
   breachStatus: 'escalated' | 'expired';
   /** When to send the "due soon" reminder, as an ISO time before dueAt; none when absent or already past. */
@@ -79,8 +83,8 @@ export function actorMayDecide(task: OpenedTask, actor: TaskActor): boolean {
   return task.candidateGroupId === null || task.candidateGroupId === actor.workingGroupId;
 }
 
-/** Names of the required fields of a completion schema that `data` lacks. */
-export function missingRequired(schema: Record<string, unknown>, data: Record<string, unknown>): string[] {
+/** Names of the required fields of a completion schema (and of the action, when given) that `data` lacks. */
+export function missingRequired(schema: Record<string, unknown>, data: Record<string, unknown>, forAction: string[] = []): string[] {
   const required = Array.isArray(schema.required) ? (schema.required as string[]) : [];
-  return required.filter((name) => data[name] === undefined || data[name] === null || data[name] === '');
+  return [...new Set([...required, ...forAction])].filter((name) => data[name] === undefined || data[name] === null || data[name] === '');
 }

@@ -1,7 +1,9 @@
-// Renders Handlebars email templates from templates/email: subject, HTML and text per locale.
-import { existsSync, readFileSync } from 'node:fs';
+// Renders Handlebars email templates: the shipped files in templates/email/<name>/<locale>.<part>.hbs, or an
+// admin-edited copy of them passed in as source. HTML is escaped; subject and text are plain text.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import Handlebars from 'handlebars';
-import type { Locale } from '../domain/locale';
+import type { Locale, LocalizedText } from '../domain/locale';
+import { forbiddenConstructs } from './template-constructs';
 
 /** A rendered message body. */
 export interface RenderedEmail {
@@ -10,14 +12,36 @@ export interface RenderedEmail {
   text: string;
 }
 
+/** The three template texts of one template in one language. */
+export type TemplateSource = RenderedEmail;
+
 /** Raised when a template or one of its parts is missing; retrying cannot help. */
 export class TemplateMissingError extends Error {
   override readonly name = 'TemplateMissing';
 }
 
 const TEMPLATES_DIR = new URL('../../templates/email/', import.meta.url);
+/** The parts of a template, in the order admins see them. */
+export const TEMPLATE_PARTS = ['subject', 'html', 'text'] as const;
+type Part = (typeof TEMPLATE_PARTS)[number];
+// Admins' previews compile a new text on every click; the cache keeps the most recent ones only.
+const CACHE_LIMIT = 200;
 
-/** Creates a renderer that formats times in `timeZone`; compiled templates are cached per process. */
+/** A problem with one part of an edited template, at `/subject`, `/html` or `/text`. */
+export interface TemplateProblem {
+  path: string;
+  message: LocalizedText;
+}
+
+function describe(error: unknown): string {
+  const lines = String((error as Error)?.message ?? error).split('\n').map((line) => line.trim()).filter(Boolean);
+  // Handlebars parse errors quote the source between their first and last line; the ends say what is wrong.
+  // The last one lists every token the parser expected; the one it got is what the admin needs to see.
+  if (lines.length < 2) return lines[0] ?? '';
+  return `${lines[0]} ${lines.at(-1)!.replace(/^Expecting .*, got /, 'unexpected ')}`;
+}
+
+/** Creates a renderer that formats times in `timeZone`; compiled templates are cached per process by their text. */
 export function createTemplateRenderer(timeZone: string, dir: URL = TEMPLATES_DIR) {
   const hbs = Handlebars.create();
   const cache = new Map<string, HandlebarsTemplateDelegate>();
@@ -27,28 +51,66 @@ export function createTemplateRenderer(timeZone: string, dir: URL = TEMPLATES_DI
     return new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'zh-CN', { timeZone, dateStyle: 'medium', timeStyle: 'short' }).format(date);
   });
 
-  function compiled(name: string, locale: Locale, part: 'subject' | 'html' | 'text'): HandlebarsTemplateDelegate {
-    const id = `${name}/${locale}.${part}`;
+  function compiled(text: string, part: Part): HandlebarsTemplateDelegate {
+    const id = `${part}\0${text}`;
     let template = cache.get(id);
     if (!template) {
-      const file = new URL(`${name}/${locale}.${part}.hbs`, dir);
-      if (!/^[a-z0-9-]+$/.test(name) || !existsSync(file)) throw new TemplateMissingError(`email template ${id}.hbs not found`);
-      // Only HTML is escaped; subject and text are plain text, where escaping would show entities to the reader.
-      template = hbs.compile(readFileSync(file, 'utf8'), { noEscape: part !== 'html', strict: false });
+      // Only HTML is escaped; in subject and text, escaping would show entities to the reader.
+      template = hbs.compile(text, { noEscape: part !== 'html', strict: false });
+      if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value!);
       cache.set(id, template);
     }
     return template;
   }
 
+  function shipped(name: string, locale: Locale): TemplateSource {
+    if (!/^[a-z0-9-]{1,64}$/.test(name)) throw new TemplateMissingError(`email template name "${name}" is not valid`);
+    const read = (part: Part) => {
+      const file = new URL(`${name}/${locale}.${part}.hbs`, dir);
+      if (!existsSync(file)) throw new TemplateMissingError(`email template ${name}/${locale}.${part}.hbs not found`);
+      return readFileSync(file, 'utf8');
+    };
+    return { subject: read('subject'), html: read('html'), text: read('text') };
+  }
+
+  function checkPart(text: string, part: Part, context: Record<string, unknown>): LocalizedText[] {
+    let ast: ReturnType<typeof hbs.parse>;
+    try {
+      ast = hbs.parse(text);
+    } catch (error) {
+      return [{ 'zh-CN': `模板语法错误：${describe(error)}`, en: `Template syntax error: ${describe(error)}` }];
+    }
+    const forbidden = forbiddenConstructs(ast, part, new Set(Object.keys(hbs.helpers)));
+    if (forbidden.length) return forbidden;
+    try {
+      compiled(text, part)(context);
+      return [];
+    } catch (error) {
+      return [{ 'zh-CN': `用示例数据渲染失败：${describe(error)}`, en: `Rendering with the sample data failed: ${describe(error)}` }];
+    }
+  }
+
   return {
-    /** Renders all three parts of a template in one locale. */
-    render(name: string, locale: Locale, data: Record<string, unknown>): RenderedEmail {
+    /** The shipped template texts; throws TemplateMissingError for an unknown name. */
+    shipped,
+    /** Names of every shipped template. */
+    names(): string[] {
+      return readdirSync(dir, { withFileTypes: true }).filter((entry) => entry.isDirectory() && /^[a-z0-9-]{1,64}$/.test(entry.name)).map((entry) => entry.name).sort();
+    },
+    /** Renders all three parts, from `source` when given (an admin's copy), else from the shipped files. */
+    render(name: string, locale: Locale, data: Record<string, unknown>, source?: TemplateSource): RenderedEmail {
+      const texts = source ?? shipped(name, locale);
       const context = { ...data, locale };
       return {
-        subject: compiled(name, locale, 'subject')(context).trim(),
-        html: compiled(name, locale, 'html')(context),
-        text: compiled(name, locale, 'text')(context),
+        // A subject is one header line, however the template was laid out.
+        subject: compiled(texts.subject, 'subject')(context).replace(/\s*[\r\n]+\s*/g, ' ').trim(),
+        html: compiled(texts.html, 'html')(context),
+        text: compiled(texts.text, 'text')(context),
       };
+    },
+    /** Why an edited copy may not be saved or previewed: syntax errors, forbidden constructs, failures on sample data. */
+    check(source: TemplateSource, sample: Record<string, unknown>, locale: Locale): TemplateProblem[] {
+      return TEMPLATE_PARTS.flatMap((part) => checkPart(source[part], part, { ...sample, locale }).map((message) => ({ path: `/${part}`, message })));
     },
   };
 }

@@ -4,6 +4,9 @@ import * as foundation from './20261123-0001-foundation';
 import * as organisation from './20261123-0002-organisation';
 import * as submissionExtras from './20261123-0003-submission-extras';
 import * as humanTasks from './20261123-0004-human-tasks';
+import * as emailTemplates from './20261123-0005-email-templates';
+import * as workingCalendar from './20261123-0006-working-calendar';
+import * as eventKeys from './20261123-0007-event-keys';
 
 type Migration = { up: (db: Knex) => Promise<void>; down: (db: Knex) => Promise<void> };
 
@@ -12,6 +15,9 @@ const MIGRATIONS: ReadonlyArray<readonly [string, Migration]> = [
   ['20261123-0002-organisation', organisation],
   ['20261123-0003-submission-extras', submissionExtras],
   ['20261123-0004-human-tasks', humanTasks],
+  ['20261123-0005-email-templates', emailTemplates],
+  ['20261123-0006-working-calendar', workingCalendar],
+  ['20261123-0007-event-keys', eventKeys],
 ];
 
 /** knex migration source over the list above; names are stable forever. */

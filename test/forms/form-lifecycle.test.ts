@@ -98,6 +98,28 @@ describe.each(testDatabases())('forms as data on $name', (database) => {
     expect((await system.db('form_definitions').where({ id: row.id }).first()).status).toBe('draft');
   });
 
+  it('creates a new form as a draft from a starter definition, once per key', async () => {
+    const body = { key: 'material-shortage', title: { 'zh-CN': '物资短缺报告', en: 'Material shortage report' }, processType: 'ladder' };
+    const created = await admin.request('POST', '/api/admin/forms', body);
+    expect(created).toMatchObject({ status: 201, body: { draft: { key: 'material-shortage', version: 1, status: 'draft', process: { processType: 'ladder' } } } });
+    expect((await admin.request('POST', '/api/admin/forms', body)).body.error).toMatchObject({ code: 'form_exists', details: [{ path: '/key' }] });
+    const list = await admin.request('GET', '/api/admin/forms');
+    expect(list.body.forms.find((f: { key: string }) => f.key === 'material-shortage')).toMatchObject({ status: 'draft-only', hasDraft: true, latestVersion: null, running: 0 });
+    expect(list.body.processTypes.map((p: { name: string }) => p.name)).toEqual(expect.arrayContaining(['receipt', 'ladder']));
+    expect((await admin.request('POST', '/api/admin/forms/material-shortage/publish')).body).toMatchObject({ version: 1 });
+  });
+
+  it('test-submits sample data against the stored draft, or against an edited definition before it is saved', async () => {
+    const edited = structuredClone(SHIPPED) as any;
+    edited.schema.required = [...edited.schema.required, 'position'];
+    const stored = await admin.request('POST', '/api/admin/forms/liaison-designation/test-submit', { data: { ...valid, position: '安全员' } });
+    expect(stored.body).toMatchObject({ status: 'published', errors: [] });
+    const unsaved = await admin.request('POST', '/api/admin/forms/liaison-designation/test-submit', { data: valid, definition: edited });
+    expect(unsaved.body).toMatchObject({ status: 'unsaved', errors: [{ path: '/position' }] });
+    edited.process.params = {};
+    expect((await admin.request('POST', '/api/admin/forms/liaison-designation/test-submit', { data: valid, definition: edited })).status).toBe(422);
+  });
+
   it('retires a form: no new submissions', async () => {
     const form = { ...structuredClone(SHIPPED), key: 'retire-me' };
     await admin.request('PUT', '/api/admin/forms/retire-me/draft', form);

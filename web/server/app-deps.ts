@@ -3,6 +3,8 @@ import type { Client } from '@temporalio/client';
 import type { Knex } from 'knex';
 import type { Config } from '../../core/config';
 import type { Logger } from '../../core/logger';
+import type { Mailer } from '../../core/mail/mailer';
+import type { TemplateRenderer } from '../../core/mail/template-renderer';
 
 /** Dependencies of the Express app. */
 export interface AppDeps {
@@ -10,5 +12,9 @@ export interface AppDeps {
   db: Knex;
   temporal: Client;
   logger: Logger;
+  /** Renders email templates (admin previews and test sends); defaults to the shipped files in the configured time zone. */
+  renderer?: TemplateRenderer;
+  /** SMTP transport when SMTP_URL is set; test sends otherwise stay in the outbox. */
+  mailer?: Mailer;
   now?: () => Date;
 }

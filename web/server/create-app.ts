@@ -6,7 +6,10 @@ import express, { type Express } from 'express';
 import { pickLocale } from '../../core/domain/locale';
 import { AppError } from '../../core/errors';
 import type { AppDeps } from './app-deps';
+import { calendarRoutes } from './calendar/calendar-routes';
+import { caseRoutes } from './cases/case-routes';
 import { errorMiddleware } from './error-middleware';
+import { emailTemplateRoutes } from './email/email-template-routes';
 import { formAdminRoutes } from './forms/form-admin-routes';
 import { formRoutes } from './forms/form-routes';
 import { healthRoutes } from './health/health-routes';
@@ -70,6 +73,9 @@ export function createApp(deps: AppDeps): Express {
     taskRoutes(deps),
     savedFilterRoutes(deps),
     outboxRoutes(deps),
+    emailTemplateRoutes(deps),
+    caseRoutes(deps),
+    calendarRoutes(deps),
   ]) {
     app.use(routes);
   }

@@ -58,7 +58,7 @@ export function App() {
         {session.phase === 'ready' && !user && <LoginPage onLogin={(signedIn) => setSession({ phase: 'ready', user: signedIn })} />}
         {user && (
           <Suspense fallback={<LoadingIndicator label={t('common.loading')} />}>
-            <PageForRoute route={route} user={user} />
+            <PageForRoute route={route} user={user} onLogout={logout} />
           </Suspense>
         )}
       </main>

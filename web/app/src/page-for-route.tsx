@@ -1,18 +1,39 @@
 // Which page a route shows for a signed-in user; heavy pages load on demand.
 import { lazy } from 'react';
 import type { User } from './api/api-types';
+import { AccountPage } from './pages/account-page';
+import { AssignmentListPage } from './pages/assignment-list-page';
+import { EnterpriseListPage } from './pages/enterprise-list-page';
+import { EnterprisePage } from './pages/enterprise-page';
 import { HomePage } from './pages/home-page';
 import { NotFoundPage } from './pages/not-found-page';
+import { ProjectListPage } from './pages/project-list-page';
 import { SubmissionPage } from './pages/submission-page';
+import { canOpen } from './routing/can-open';
 import type { Route } from './routing/route';
 
 // rjsf and AJV are most of the app's weight: only the form page needs them.
 const FormPage = lazy(() => import('./pages/form-page').then((module) => ({ default: module.FormPage })));
-// Admin pages are a separate chunk, so enterprises and gate officers never download them.
-const OutboxPage = lazy(() => import('./pages/admin/outbox-page').then((module) => ({ default: module.OutboxPage })));
+// Admin pages are one separate chunk, so enterprises and gate officers never download them.
+const AdminPage = lazy(() => import('./pages/admin/admin-page').then((module) => ({ default: module.AdminPage })));
+// The form editor carries a JSON editor and a preview: its own chunk, for administrators only.
+const FormListPage = lazy(() => import('./pages/form-admin/form-list-page').then((module) => ({ default: module.FormListPage })));
+const FormEditorPage = lazy(() => import('./pages/form-admin/form-editor-page').then((module) => ({ default: module.FormEditorPage })));
+const EmailTemplatesPage = lazy(() => import('./pages/email-templates/email-templates-page').then((module) => ({ default: module.EmailTemplatesPage })));
+// Only cadres, working groups and headquarters work an inbox.
+const InboxPage = lazy(() => import('./pages/inbox/inbox-page').then((module) => ({ default: module.InboxPage })));
+const TaskPage = lazy(() => import('./pages/inbox/task-page').then((module) => ({ default: module.TaskPage })));
+
+/** Props of PageForRoute. */
+export interface PageForRouteProps {
+  route: Route;
+  user: User;
+  onLogout: () => Promise<void>;
+}
 
 /** The page element for `route`; the caller wraps it in Suspense. */
-export function PageForRoute({ route, user }: { route: Route; user: User }) {
+export function PageForRoute({ route, user, onLogout }: PageForRouteProps) {
+  if (!canOpen(user.role, route.name)) return <NotFoundPage title="forbidden.title" reason="forbidden.text" />;
   switch (route.name) {
     case 'home':
       return <HomePage user={user} />;
@@ -20,8 +41,34 @@ export function PageForRoute({ route, user }: { route: Route; user: User }) {
       return <FormPage key={route.key} formKey={route.key} />;
     case 'submission':
       return <SubmissionPage key={route.id} id={route.id} />;
+    case 'account':
+      return <AccountPage user={user} onLogout={onLogout} />;
+    case 'myEnterprise':
+      return <EnterprisePage key="mine" id={user.enterpriseId} user={user} />;
+    case 'enterprise':
+      return <EnterprisePage key={route.id} id={route.id} user={user} />;
+    case 'enterprises':
+      return user.role === 'admin' ? <AdminPage route={route} user={user} /> : <EnterpriseListPage user={user} />;
+    case 'projects':
+      return user.role === 'admin' ? <AdminPage route={route} user={user} /> : <ProjectListPage user={user} />;
+    case 'assignments':
+      return user.role === 'admin' ? <AdminPage route={route} user={user} /> : <AssignmentListPage user={user} />;
+    case 'users':
+    case 'audit':
+    case 'import':
+    case 'settings':
     case 'outbox':
-      return user.role === 'admin' ? <OutboxPage /> : <NotFoundPage title="outbox.title" reason="outbox.forbidden" />;
+      return <AdminPage route={route} user={user} />;
+    case 'forms':
+      return <FormListPage />;
+    case 'formEditor':
+      return <FormEditorPage key={route.key} formKey={route.key} />;
+    case 'emailTemplates':
+      return <EmailTemplatesPage />;
+    case 'inbox':
+      return <InboxPage user={user} />;
+    case 'task':
+      return <TaskPage key={route.id} id={route.id} user={user} />;
     case 'notFound':
       return <NotFoundPage />;
   }

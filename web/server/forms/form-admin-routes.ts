@@ -1,18 +1,27 @@
 // Admins edit forms without code: one draft per form, checked on every save, published as immutable versions.
+import type { RJSFSchema } from '@rjsf/utils';
 import { Router } from 'express';
 import { AppError, notFound } from '../../../core/errors';
-import { checkDefinition } from '../../../forms/check-definition';
+import { checkDefinition, DEFINITION_SHAPE } from '../../../forms/check-definition';
 import { localizeSchema, type FormDefinition } from '../../../forms/form-definition';
 import { discardDraft, draftOf, formVersions, listFormSummaries, publishDraft, retireForm, runningByVersion, saveDraft } from '../../../forms/form-admin-store';
 import { latestPublishedForm } from '../../../forms/form-store';
 import { validateFormData, type FieldError } from '../../../forms/form-validator';
+import { processTypeOffers, starterDefinition } from '../../../forms/process-templates';
 import { requireRole } from '../access';
 import type { AppDeps } from '../app-deps';
 import { auditRequest } from '../audit/audit-request';
+import { validBody } from '../validate-body';
 import { exportSubmissionsCsv } from './export-submissions';
 
 const FORM = { 'zh-CN': '表单', en: 'Form' };
 const DRAFT = { 'zh-CN': '草稿', en: 'Draft' };
+const NEW_FORM: RJSFSchema = {
+  type: 'object',
+  required: ['key', 'title', 'processType'],
+  properties: { key: DEFINITION_SHAPE.properties!.key as RJSFSchema, title: DEFINITION_SHAPE.properties!.title as RJSFSchema, processType: { type: 'string', minLength: 1 } },
+  additionalProperties: false,
+};
 
 function refuse(problems: FieldError[]): AppError {
   return new AppError(422, 'invalid_definition', { 'zh-CN': '表单定义有误，请按提示修改', en: 'The form definition has problems' }, problems);
@@ -24,7 +33,22 @@ export function formAdminRoutes({ db }: AppDeps): Router {
 
   router.get('/api/admin/forms', async (req, res) => {
     requireRole(req, ['admin']);
-    res.json({ forms: await listFormSummaries(db) });
+    res.json({ forms: await listFormSummaries(db), processTypes: processTypeOffers() });
+  });
+
+  // A new form starts as a draft made from a starter definition; the key must be new.
+  router.post('/api/admin/forms', async (req, res) => {
+    const admin = requireRole(req, ['admin']);
+    const body = validBody<{ key: string; title: FormDefinition['title']; processType: string }>(req, NEW_FORM);
+    if ((await formVersions(db, body.key)).length) {
+      throw new AppError(409, 'form_exists', { 'zh-CN': '该表单标识已被使用，请换一个', en: 'A form with this key exists already; choose another key' }, [{ path: '/key', message: req.locale === 'en' ? 'is taken' : '已被使用' }]);
+    }
+    const definition = starterDefinition(body.key, body.title, body.processType);
+    const problems = checkDefinition(definition);
+    if (problems.length) throw refuse(problems);
+    const draft = await saveDraft(db, definition, admin.username);
+    await auditRequest(db, req, 'form.create', { type: 'form', id: `${draft.key}@${draft.version}` }, { processType: body.processType });
+    res.status(201).json({ draft });
   });
 
   router.get('/api/admin/forms/:key', async (req, res) => {
@@ -77,13 +101,19 @@ export function formAdminRoutes({ db }: AppDeps): Router {
     res.status(204).end();
   });
 
-  // Validates sample data against the draft (or the published version) exactly as a real submission would be; starts nothing.
+  // Validates sample data exactly as a real submission would be; starts nothing. The editor may send the definition it
+  // is editing (checked first), so a preview is tested before it is saved; otherwise the draft or published version is used.
   router.post('/api/admin/forms/:key/test-submit', async (req, res) => {
     requireRole(req, ['admin']);
-    const form = (await draftOf(db, req.params.key)) ?? (await latestPublishedForm(db, req.params.key));
+    const edited = (req.body as { definition?: unknown } | undefined)?.definition;
+    const form = edited === undefined ? ((await draftOf(db, req.params.key)) ?? (await latestPublishedForm(db, req.params.key))) : { ...(edited as FormDefinition), key: req.params.key, status: 'unsaved' as const };
     if (!form) throw notFound(FORM);
-    const schema = req.locale === 'en' ? localizeSchema(form.schema, form.i18n.en) : form.schema;
-    res.json({ version: form.version, status: form.status, errors: validateFormData(schema, req.body?.data ?? {}, req.locale) });
+    if (edited !== undefined) {
+      const problems = checkDefinition(form);
+      if (problems.length) throw refuse(problems);
+    }
+    const schema = req.locale === 'en' ? localizeSchema(form.schema, form.i18n?.en) : form.schema;
+    res.json({ version: form.version ?? null, status: form.status, errors: validateFormData(schema, req.body?.data ?? {}, req.locale) });
   });
 
   router.get('/api/admin/forms/:key/export.csv', async (req, res) => {

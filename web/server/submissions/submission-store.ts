@@ -67,12 +67,23 @@ export async function emailsOf(db: Knex, submissionId: string) {
   return rows.map((row) => ({ id: Number(row.id), to: row.to_address as string, subject: row.subject as string, status: row.status as string, createdAt: row.created_at as string }));
 }
 
-/** What happened to a submission, oldest first: status changes recorded by the workflow, and emails. */
+/** What happened to a submission, oldest first: status changes recorded by the workflow, its human tasks opening and
+ * closing (who had to act and what they decided), and emails. */
 export async function timelineOf(db: Knex, submissionId: string) {
   const events = await db('submission_events').where({ submission_id: submissionId }).orderBy('id').select('kind', 'detail', 'at');
   const emails = await emailsOf(db, submissionId);
+  const tasks = await db('tasks').where({ submission_id: submissionId }).orderBy('created_at').select('step', 'title', 'due_at', 'created_at', 'status', 'outcome', 'closed_at');
   return [
     ...events.map((event) => ({ at: event.at as string, kind: event.kind as string, detail: fromJson<Record<string, unknown>>(event.detail) })),
+    ...tasks.flatMap((task) => taskEvents(task)),
     ...emails.map((email) => ({ at: email.createdAt, kind: 'email', detail: { to: email.to, subject: email.subject, status: email.status } })),
   ].sort((a, b) => a.at.localeCompare(b.at));
+}
+
+function taskEvents(row: Record<string, unknown>) {
+  const base = { step: row.step as string, title: fromJson<LocalizedText>(row.title) };
+  const opened = { at: row.created_at as string, kind: 'task.opened', detail: { ...base, dueAt: row.due_at as string } };
+  if (!row.closed_at) return [opened];
+  const outcome = row.outcome == null ? null : fromJson<{ kind?: string; action?: string }>(row.outcome);
+  return [opened, { at: row.closed_at as string, kind: 'task.closed', detail: { ...base, status: row.status as string, action: outcome?.action ?? null } }];
 }

@@ -9,7 +9,9 @@ import type { AppDeps } from '../app-deps';
 import { auditRequest } from '../audit/audit-request';
 import type { SessionUser } from '../request-context';
 import { validBody } from '../validate-body';
-import { inbox, taskView, visibleTasks, type InboxBox } from './task-store';
+import { HANDLER_ROLES, reassignCandidates } from './reassign-candidates';
+import { taskTimeline } from './task-timeline';
+import { inbox, taskView, visibleTasks, withNames, type InboxBox } from './task-store';
 
 const TASK = { 'zh-CN': '待办', en: 'Task' };
 const INBOX_ROLES = ['cadre', 'special_class', 'hq', 'admin'] as const;
@@ -23,6 +25,8 @@ const asOpened = (task: ReturnType<typeof taskView>): OpenedTask => ({
   candidateGroupId: task.candidateGroupId,
 });
 const actorOf = (user: SessionUser) => ({ userId: user.id, role: user.role, workingGroupId: user.workingGroupId });
+const mayReassign = (user: SessionUser, task: ReturnType<typeof taskView>) =>
+  user.role === 'hq' || user.role === 'admin' || task.claimedBy === user.id || actorMayDecide(asOpened(task), actorOf(user));
 
 /** Routes under /api/tasks and /api/saved-filters. */
 export function taskRoutes({ db, temporal }: AppDeps): Router {
@@ -30,7 +34,7 @@ export function taskRoutes({ db, temporal }: AppDeps): Router {
 
   async function load(req: Request) {
     const user = requireRole(req, INBOX_ROLES);
-    const row = await visibleTasks(db, user).leftJoin('enterprises as e', 'e.id', 't.enterprise_id').where('t.id', req.params.id).first('t.*', 'e.name as enterprise_name');
+    const row = await withNames(visibleTasks(db, user)).where('t.id', req.params.id).first();
     if (!row) throw notFound(TASK);
     return { user, task: taskView(row) };
   }
@@ -49,13 +53,24 @@ export function taskRoutes({ db, temporal }: AppDeps): Router {
     res.json({ task, comments: comments.map((c) => ({ body: c.body, at: c.at, by: c.display_name })) });
   });
 
+  router.get('/api/tasks/:id/timeline', async (req, res) => {
+    const { task } = await load(req);
+    res.json(await taskTimeline(db, task.workflowId, task.submissionId));
+  });
+
+  router.get('/api/tasks/:id/candidates', async (req, res) => {
+    const { user, task } = await load(req);
+    if (!mayReassign(user, task)) throw outOfScope;
+    res.json({ candidates: await reassignCandidates(db, task.assigneeUserId) });
+  });
+
   router.post('/api/tasks/:id/claim', async (req, res) => {
     const { user, task } = await load(req);
     if (!actorMayDecide(asOpened(task), actorOf(user))) throw outOfScope;
     const claimed = await db('tasks').where({ id: task.id, status: 'open' }).whereNull('claimed_by').update({ claimed_by: user.id, claimed_at: new Date().toISOString(), status: 'claimed' });
     if (!claimed) throw new AppError(409, 'task_taken', { 'zh-CN': '该待办已被他人认领或已办结', en: 'Someone else has claimed this task, or it is closed' });
     await auditRequest(db, req, 'task.claim', { type: 'task', id: task.id });
-    res.json({ task: { ...task, claimedBy: user.id, status: 'claimed' } });
+    res.json({ task: { ...task, claimedBy: user.id, claimedByName: user.displayName, status: 'claimed' } });
   });
 
   router.post('/api/tasks/:id/release', async (req, res) => {
@@ -63,7 +78,7 @@ export function taskRoutes({ db, temporal }: AppDeps): Router {
     const released = await db('tasks').where({ id: task.id, claimed_by: user.id, status: 'claimed' }).update({ claimed_by: null, claimed_at: null, status: 'open' });
     if (!released) throw new AppError(409, 'not_claimed', { 'zh-CN': '您没有认领该待办', en: 'You have not claimed this task' });
     await auditRequest(db, req, 'task.release', { type: 'task', id: task.id });
-    res.json({ task: { ...task, claimedBy: null, status: 'open' } });
+    res.json({ task: { ...task, claimedBy: null, claimedByName: null, status: 'open' } });
   });
 
   router.post('/api/tasks/:id/comments', async (req, res) => {
@@ -77,10 +92,9 @@ export function taskRoutes({ db, temporal }: AppDeps): Router {
   router.post('/api/tasks/:id/reassign', async (req, res) => {
     const { user, task } = await load(req);
     const { userId, reason } = validBody<{ userId: number; reason: string }>(req, { type: 'object', required: ['userId', 'reason'], properties: { userId: { type: 'integer', minimum: 1 }, reason: { type: 'string', minLength: 2, maxLength: 500 } }, additionalProperties: false });
-    const mayReassign = user.role === 'hq' || user.role === 'admin' || task.claimedBy === user.id || actorMayDecide(asOpened(task), actorOf(user));
-    if (!mayReassign) throw outOfScope;
+    if (!mayReassign(user, task)) throw outOfScope;
     if (!['open', 'claimed'].includes(task.status)) throw closed;
-    const target = await db('users').where({ id: userId, active: true }).whereIn('role', ['cadre', 'special_class', 'hq']).first('id');
+    const target = await db('users').where({ id: userId, active: true }).whereIn('role', HANDLER_ROLES).first('id', 'display_name');
     if (!target) throw new AppError(422, 'bad_assignee', { 'zh-CN': '只能转办给在岗的干部、专班成员或指挥部人员', en: 'Reassign only to an active cadre, special-class member or HQ user' }, [{ path: '/userId', message: 'not an active handler' }]);
     await sendUpdate(() => temporal.workflow.getHandle(task.workflowId).executeUpdate('reassign', { args: [{ taskId: task.id, assigneeUserId: userId }] }));
     await db.transaction(async (trx) => {
@@ -88,7 +102,7 @@ export function taskRoutes({ db, temporal }: AppDeps): Router {
       await trx('task_comments').insert({ task_id: task.id, user_id: user.id, body: reason, at: new Date().toISOString() });
       await auditRequest(trx, req, 'task.reassign', { type: 'task', id: task.id }, { before: { assigneeUserId: task.assigneeUserId, candidateRole: task.candidateRole }, after: { assigneeUserId: userId }, reason });
     });
-    res.json({ task: { ...task, assigneeUserId: userId, candidateRole: null, candidateGroupId: null, claimedBy: null, status: 'open' } });
+    res.json({ task: { ...task, assigneeUserId: userId, assigneeName: target.display_name as string, candidateRole: null, candidateGroupId: null, claimedBy: null, claimedByName: null, status: 'open' } });
   });
 
   router.post('/api/tasks/:id/decide', async (req, res) => {

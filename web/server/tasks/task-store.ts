@@ -33,9 +33,19 @@ export function visibleTasks(db: Knex, user: SessionUser) {
   });
 }
 
+/** Adds the enterprise's name and the display names of the assignee, the claimer and the decider to a tasks query. */
+export function withNames<T extends Knex.QueryBuilder>(query: T): T {
+  return query
+    .leftJoin('enterprises as e', 'e.id', 't.enterprise_id')
+    .leftJoin('users as ua', 'ua.id', 't.assignee_user_id')
+    .leftJoin('users as uc', 'uc.id', 't.claimed_by')
+    .leftJoin('users as ud', 'ud.id', 't.decided_by')
+    .select('t.*', 'e.name as enterprise_name', 'ua.display_name as assignee_name', 'uc.display_name as claimed_by_name', 'ud.display_name as decided_by_name') as T;
+}
+
 /** The inbox: one tab, filtered and sorted. */
 export async function inbox(db: Knex, user: SessionUser, filter: InboxQuery, now: Date) {
-  const query = visibleTasks(db, user).leftJoin('enterprises as e', 'e.id', 't.enterprise_id').select('t.*', 'e.name as enterprise_name');
+  const query = withNames(visibleTasks(db, user));
   const open = ['open', 'claimed'];
   if (filter.box === 'mine') query.whereIn('t.status', open).andWhere((w) => w.where('t.assignee_user_id', user.id).orWhere('t.claimed_by', user.id));
   if (filter.box === 'groups') query.whereIn('t.status', open).whereNull('t.assignee_user_id').where('t.candidate_role', user.role);
@@ -64,17 +74,20 @@ export function taskView(row: Record<string, unknown>) {
     title: fromJson<Record<string, string>>(row.title),
     category: (row.category as string | null) ?? null,
     assigneeUserId: row.assignee_user_id == null ? null : Number(row.assignee_user_id),
+    assigneeName: (row.assignee_name as string | null | undefined) ?? null,
     candidateRole: (row.candidate_role as string | null) ?? null,
     candidateGroupId: row.candidate_group_id == null ? null : Number(row.candidate_group_id),
     priority: Number(row.priority),
     dueAt: row.due_at as string,
     createdAt: row.created_at as string,
     claimedBy: row.claimed_by == null ? null : Number(row.claimed_by),
+    claimedByName: (row.claimed_by_name as string | null | undefined) ?? null,
     status: row.status as string,
     allowedActions: fromJson<string[]>(row.allowed_actions),
     completionSchema: fromJson<Record<string, unknown>>(row.completion_schema),
     outcome: row.outcome == null ? null : fromJson<Record<string, unknown>>(row.outcome),
     decidedBy: row.decided_by == null ? null : Number(row.decided_by),
+    decidedByName: (row.decided_by_name as string | null | undefined) ?? null,
     closedAt: (row.closed_at as string | null) ?? null,
   };
 }

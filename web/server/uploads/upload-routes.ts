@@ -5,18 +5,17 @@ import { createReadStream, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import express, { Router } from 'express';
 import { AppError, notFound } from '../../../core/errors';
+import { UPLOAD_MAX_BYTES } from '../../../forms/upload-limits';
 import { requireUser, visibleEnterprises } from '../access';
 import type { AppDeps } from '../app-deps';
 import { auditRequest } from '../audit/audit-request';
 
-/** Accepted types and the bytes each file of that type starts with. */
+/** Accepted types (UPLOAD_CONTENT_TYPES) and the bytes each file of that type starts with. */
 export const UPLOAD_TYPES: Record<string, number[]> = {
   'image/png': [0x89, 0x50, 0x4e, 0x47],
   'image/jpeg': [0xff, 0xd8, 0xff],
   'application/pdf': [0x25, 0x50, 0x44, 0x46],
 };
-/** Largest accepted file. */
-export const UPLOAD_MAX_BYTES = 5 * 1024 * 1024;
 
 const UPLOAD = { 'zh-CN': '文件', en: 'File' };
 const badType = new AppError(415, 'unsupported_file', { 'zh-CN': '只能上传 PNG、JPEG 图片或 PDF 文件', en: 'Only PNG or JPEG images and PDF files can be uploaded' });

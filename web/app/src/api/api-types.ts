@@ -39,6 +39,13 @@ export interface FormDetail extends FormSummary {
   uiSchemaEn?: UiSchema;
 }
 
+/** A half-filled form saved for later, with the submission id it will keep. */
+export interface FormDraft {
+  submissionId: string;
+  data: Record<string, unknown>;
+  updatedAt: string;
+}
+
 /** Where a submission stands. */
 export type SubmissionStatus = 'submitted' | 'received' | 'settled' | 'failed';
 
@@ -65,6 +72,17 @@ export interface Submission {
   createdAt: string;
   updatedAt: string;
   emails?: SubmissionEmail[];
+  /** What happened, oldest first (the single-submission answer only). */
+  timeline?: TimelineEvent[];
+  /** The live status of the submission's workflow in Temporal (RUNNING, COMPLETED, …); null when Temporal cannot say. */
+  workflowStatus?: string | null;
+}
+
+/** One entry of a submission's timeline: a status change recorded by the workflow, an email, or a task step. */
+export interface TimelineEvent {
+  at: string;
+  kind: string;
+  detail: Record<string, unknown>;
 }
 
 /** A message in the email outbox (admins only). */

@@ -1,6 +1,6 @@
 // The API calls the app makes, typed; session answers refresh the CSRF token.
 import { apiRequest } from './api-request';
-import type { FormDetail, FormSummary, Health, OutboxMessage, SessionAnswer, Submission } from './api-types';
+import type { FormDetail, FormDraft, FormSummary, Health, OutboxMessage, SessionAnswer, Submission } from './api-types';
 import { requestState } from './request-state';
 import { unsafeRequest as unsafe } from './unsafe-request';
 
@@ -32,6 +32,17 @@ export const fugongApi = {
   },
   submit(key: string, submissionId: string, data: unknown): Promise<{ submission: Submission }> {
     return unsafe(`/api/forms/${encodeURIComponent(key)}/submissions`, { method: 'POST', body: { submissionId, data } });
+  },
+  /** The signed-in user's saved draft of a form, or null. */
+  myDraft(key: string, signal?: AbortSignal): Promise<{ draft: FormDraft | null }> {
+    return apiRequest(`/api/forms/${encodeURIComponent(key)}/my-draft`, { signal });
+  },
+  /** Saves the half-filled form with the submission id it will be submitted under. */
+  saveMyDraft(key: string, submissionId: string, data: unknown): Promise<{ draft: FormDraft }> {
+    return unsafe(`/api/forms/${encodeURIComponent(key)}/my-draft`, { method: 'PUT', body: { submissionId, data } });
+  },
+  discardMyDraft(key: string): Promise<void> {
+    return unsafe(`/api/forms/${encodeURIComponent(key)}/my-draft`, { method: 'DELETE' });
   },
   submissions(signal?: AbortSignal): Promise<{ submissions: Submission[] }> {
     return apiRequest('/api/submissions', { signal });

@@ -1,9 +1,10 @@
 // The banner: app name, navigation for the user's role, who is signed in, language, sign out.
-import { useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import type { User } from '../api/api-types';
 import { useI18n } from '../i18n/use-i18n';
 import type { Route } from '../routing/route';
 import { routeHref } from '../routing/route-href';
+import { roleNavigation, type NavItem } from '../routing/role-navigation';
 import { LanguageSwitch } from './language-switch';
 
 /** Props of AppHeader; without a user only the name and the language switch show. */
@@ -13,10 +14,20 @@ export interface AppHeaderProps {
   onLogout: () => Promise<void>;
 }
 
-/** The page header with navigation and the session controls. */
+// An enterprise's own page belongs under the list it was opened from.
+function isCurrent(item: NavItem, route: Route, user: User): boolean {
+  if (item.page === route.name) return true;
+  if (route.name !== 'enterprise') return false;
+  return user.role === 'enterprise' ? item.page === 'myEnterprise' : item.page === 'enterprises';
+}
+
+/** The page header with navigation (a menu button below 720px) and the session controls. */
 export function AppHeader({ user, route, onLogout }: AppHeaderProps) {
   const { t } = useI18n();
+  const navId = useId();
   const [leaving, setLeaving] = useState(false);
+  const [menuOpen, setMenuOpen] = useState(false);
+  useEffect(() => setMenuOpen(false), [route]);
   const logout = async () => {
     setLeaving(true);
     try {
@@ -25,8 +36,6 @@ export function AppHeader({ user, route, onLogout }: AppHeaderProps) {
       setLeaving(false);
     }
   };
-  const links: { route: Route; label: string }[] = [{ route: { name: 'home' }, label: t('nav.home') }];
-  if (user?.role === 'admin') links.push({ route: { name: 'outbox' }, label: t('nav.outbox') });
 
   return (
     <header className="app-header">
@@ -39,11 +48,16 @@ export function AppHeader({ user, route, onLogout }: AppHeaderProps) {
       <div className="app-header__bar">
         <a className="app-header__name" href={routeHref({ name: 'home' })}>{t('app.name')}</a>
         {user && (
-          <nav aria-label={t('nav.label')} className="app-header__nav">
+          <button type="button" className="button button--quiet app-header__menu" aria-expanded={menuOpen} aria-controls={navId} onClick={() => setMenuOpen((open) => !open)}>
+            {t('nav.menu')}
+          </button>
+        )}
+        {user && (
+          <nav id={navId} aria-label={t('nav.label')} className={`app-header__nav${menuOpen ? ' is-open' : ''}`}>
             <ul>
-              {links.map((link) => (
-                <li key={link.route.name}>
-                  <a href={routeHref(link.route)} aria-current={link.route.name === route.name ? 'page' : undefined}>{link.label}</a>
+              {roleNavigation(user.role).map((item) => (
+                <li key={item.page}>
+                  <a href={routeHref({ name: item.page })} aria-current={isCurrent(item, route, user) ? 'page' : undefined}>{t(item.label)}</a>
                 </li>
               ))}
             </ul>
@@ -53,7 +67,7 @@ export function AppHeader({ user, route, onLogout }: AppHeaderProps) {
           {user && (
             <p className="app-header__user">
               <span className="visually-hidden">{t('header.signedInAs')} </span>
-              <strong>{user.displayName}</strong> <span className="role-label">{t(`role.${user.role}`)}</span>
+              <a href={routeHref({ name: 'account' })}><strong>{user.displayName}</strong></a> <span className="role-label">{t(`role.${user.role}`)}</span>
             </p>
           )}
           <LanguageSwitch />

@@ -1,11 +1,11 @@
-// A submission or email status as a coloured, localized pill; the colour is never the only signal.
+// A submission, email or project status as a coloured, localized pill; the colour is never the only signal.
 import { useI18n } from '../i18n/use-i18n';
 import { isMessageKey } from '../i18n/is-message-key';
 
-/** Props of StatusBadge: `kind` picks the dictionary (`status.*` or `emailStatus.*`). */
+/** Props of StatusBadge: `kind` picks the dictionary (`status.*`, `emailStatus.*` or `projectStatus.*`). */
 export interface StatusBadgeProps {
   status: string;
-  kind?: 'status' | 'emailStatus';
+  kind?: 'status' | 'emailStatus' | 'projectStatus';
 }
 
 /** A localized status label styled by its value. */

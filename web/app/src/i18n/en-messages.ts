@@ -1,8 +1,13 @@
 // Every visible string of the app in English; typed against the zh-CN keys so both sets stay identical.
+import { emailTemplatesEn } from './messages/email-template-messages';
+import { formAdminEn } from './messages/form-admin-messages';
+import { inboxEn } from './messages/inbox-messages';
+import { orgEn } from './messages/org-messages';
 import type { MessageKey } from './zh-cn-messages';
 
-/** The en dictionary. */
-export const enMessages: Record<MessageKey, string> = {
+type SharedKey = Exclude<MessageKey, keyof typeof orgEn | keyof typeof formAdminEn | keyof typeof inboxEn | keyof typeof emailTemplatesEn>;
+
+const sharedEn: Record<SharedKey, string> = {
   'app.name': 'Fugong',
   'app.tagline': 'Forms and processes for getting enterprises back to work safely',
   'app.skipToContent': 'Skip to main content',
@@ -34,6 +39,39 @@ export const enMessages: Record<MessageKey, string> = {
   'common.yes': 'Yes',
   'common.no': 'No',
   'common.blank': '(blank)',
+  'nav.menu': 'Menu',
+  'nav.account': 'My account',
+  'nav.users': 'Users',
+  'nav.enterprises': 'Enterprises',
+  'nav.myEnterprises': 'My enterprises',
+  'nav.myEnterprise': 'My enterprise',
+  'nav.projects': 'Projects',
+  'nav.myProjects': 'Our projects',
+  'nav.siteProjects': 'Site projects',
+  'nav.assignments': 'Assignments',
+  'nav.myAssignments': 'My assignments',
+  'nav.audit': 'Audit log',
+  'nav.import': 'CSV import',
+  'nav.settings': 'Settings',
+  'nav.forms': 'Forms',
+  'nav.inbox': 'Inbox',
+  'nav.emailTemplates': 'Email templates',
+  'common.actions': 'Actions',
+  'common.cancel': 'Cancel',
+  'common.count': '{count} in all',
+  'common.countOf': 'Showing {shown} of {count}',
+  'common.edit': 'Edit',
+  'common.fieldRequired': 'This field is required',
+  'common.noChanges': 'Nothing to save',
+  'common.noMatch': 'No records match',
+  'common.required': 'required',
+  'common.save': 'Save',
+  'common.saved': 'Saved',
+  'common.savedNamed': 'Saved: {name}',
+  'common.saving': 'Saving…',
+  'common.search': 'Search',
+  'forbidden.title': 'Not allowed',
+  'forbidden.text': 'Your role cannot open this page.',
   'error.title': 'Something went wrong',
   'error.network': 'Cannot reach the server; check your connection and try again.',
   'error.unexpected': 'The server sent an unexpected answer (HTTP {status}); please try again later.',
@@ -106,3 +144,6 @@ export const enMessages: Record<MessageKey, string> = {
   'health.degraded': 'Some services are unavailable',
   'health.unknown': 'Unknown',
 };
+
+/** The en dictionary. */
+export const enMessages: Record<MessageKey, string> = { ...sharedEn, ...orgEn, ...formAdminEn, ...inboxEn, ...emailTemplatesEn };

@@ -1,7 +1,11 @@
 // Every visible string of the app in Chinese (the default language); the key set is the contract for en.
+// Shared strings live here; each feature keeps its own in messages/ so that features never edit one file together.
+import { emailTemplatesZhCn } from './messages/email-template-messages';
+import { formAdminZhCn } from './messages/form-admin-messages';
+import { inboxZhCn } from './messages/inbox-messages';
+import { orgZhCn } from './messages/org-messages';
 
-/** The zh-CN dictionary; its keys define `MessageKey`. */
-export const zhCnMessages = {
+const sharedZhCn = {
   'app.name': '复工服务平台',
   'app.tagline': '企业复工复产表单填报与流程办理',
   'app.skipToContent': '跳到主要内容',
@@ -33,6 +37,39 @@ export const zhCnMessages = {
   'common.yes': '是',
   'common.no': '否',
   'common.blank': '（未填写）',
+  'nav.menu': '菜单',
+  'nav.account': '我的账号',
+  'nav.users': '用户',
+  'nav.enterprises': '企业',
+  'nav.myEnterprises': '我包挂的企业',
+  'nav.myEnterprise': '本企业',
+  'nav.projects': '项目',
+  'nav.myProjects': '本企业项目',
+  'nav.siteProjects': '本工地项目',
+  'nav.assignments': '包挂关系',
+  'nav.myAssignments': '我的包挂',
+  'nav.audit': '操作日志',
+  'nav.import': '批量导入',
+  'nav.settings': '参数设置',
+  'nav.forms': '表单管理',
+  'nav.inbox': '待办',
+  'nav.emailTemplates': '邮件模板',
+  'common.actions': '操作',
+  'common.cancel': '取消',
+  'common.count': '共 {count} 条',
+  'common.countOf': '显示 {shown} / {count} 条',
+  'common.edit': '编辑',
+  'common.fieldRequired': '此项必填',
+  'common.noChanges': '没有需要保存的修改',
+  'common.noMatch': '没有符合条件的记录',
+  'common.required': '必填',
+  'common.save': '保存',
+  'common.saved': '已保存',
+  'common.savedNamed': '已保存：{name}',
+  'common.saving': '正在保存…',
+  'common.search': '搜索',
+  'forbidden.title': '无权访问',
+  'forbidden.text': '您的角色不能打开此页面。',
   'error.title': '出错了',
   'error.network': '无法连接服务器，请检查网络后重试。',
   'error.unexpected': '服务器返回了意外的响应（HTTP {status}），请稍后重试。',
@@ -105,6 +142,9 @@ export const zhCnMessages = {
   'health.degraded': '部分服务暂不可用',
   'health.unknown': '无法获取',
 } as const;
+
+/** The zh-CN dictionary; its keys define `MessageKey`. */
+export const zhCnMessages = { ...sharedZhCn, ...orgZhCn, ...formAdminZhCn, ...inboxZhCn, ...emailTemplatesZhCn };
 
 /** A key of the app's dictionaries. */
 export type MessageKey = keyof typeof zhCnMessages;

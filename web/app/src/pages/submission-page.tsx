@@ -7,11 +7,14 @@ import { PageHeading } from '../components/page-heading';
 import { StatusBadge } from '../components/status-badge';
 import { useApiData } from '../hooks/use-api-data';
 import { usePolledSubmission } from '../hooks/use-polled-submission';
+import { isMessageKey } from '../i18n/is-message-key';
 import { useI18n } from '../i18n/use-i18n';
 import { routeHref } from '../routing/route-href';
 import { DataList } from './data-list';
 import { EmailList } from './email-list';
 import { SubmissionProgress } from './submission-progress';
+import { SubmissionTimeline } from './submission-timeline';
+import './submission-timeline.css';
 
 /** Field titles come from the form definition when this user may open it; otherwise the raw names show. */
 function useFieldSchema(formKey: string | undefined): RJSFSchema | undefined {
@@ -26,6 +29,11 @@ export function SubmissionPage({ id }: { id: string }) {
   const { t, pick } = useI18n();
   const { submission, error, polling } = usePolledSubmission(id);
   const schema = useFieldSchema(submission?.formKey);
+  // Temporal's own word for where the process is; "unknown" when Temporal could not be asked just now.
+  const workflowLabel = (status: string | null | undefined) => {
+    const key = `submissionTimeline.workflow.${status ?? 'unknown'}`;
+    return isMessageKey(key) ? t(key) : String(status);
+  };
   const back = <p className="breadcrumb"><a href={routeHref({ name: 'home' })}>{t('common.backHome')}</a></p>;
 
   if (!submission) {
@@ -53,7 +61,13 @@ export function SubmissionPage({ id }: { id: string }) {
           <div><dt>{t('submission.reference')}</dt><dd className="mono break">{submission.id}</dd></div>
           {submission.enterpriseName && <div><dt>{t('submission.enterprise')}</dt><dd>{submission.enterpriseName}</dd></div>}
           <div><dt>{t('submission.workflow')}</dt><dd className="mono break">{submission.workflowId}</dd></div>
+          <div><dt>{t('submissionTimeline.workflowStatus')}</dt><dd>{workflowLabel(submission.workflowStatus)}</dd></div>
         </dl>
+      </section>
+
+      <section className="card section" aria-labelledby="submission-timeline">
+        <h2 id="submission-timeline">{t('submissionTimeline.title')}</h2>
+        <SubmissionTimeline events={submission.timeline ?? []} />
       </section>
 
       <section className="card section" aria-labelledby="submission-data">

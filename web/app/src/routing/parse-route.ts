@@ -1,4 +1,5 @@
-// Hash routing without a library: `#/forms/<key>`, `#/submissions/<id>`, `#/enterprises/<id>`, `#/admin/<page>`, `#/`.
+// Hash routing without a library: `#/forms/<key>`, `#/submissions/<id>`, `#/enterprises/<id>`, `#/tasks/<id>`,
+// `#/admin/forms/<key>`, `#/admin/<page>`, `#/`.
 import type { Route } from './route';
 
 /** Pages without parameters, by their hash path. */
@@ -13,6 +14,9 @@ const PLAIN: Record<string, Route> = {
   'admin/import': { name: 'import' },
   'admin/settings': { name: 'settings' },
   'admin/outbox': { name: 'outbox' },
+  'admin/forms': { name: 'forms' },
+  'admin/email-templates': { name: 'emailTemplates' },
+  inbox: { name: 'inbox' },
 };
 
 function decode(part: string): string | undefined {
@@ -30,10 +34,15 @@ export function parseRoute(hash: string): Route {
   if (!first) return { name: 'home' };
   const plain = Object.hasOwn(PLAIN, parts.join('/')) ? PLAIN[parts.join('/')] : undefined;
   if (plain) return plain;
+  if (first === 'admin' && second === 'forms' && rest.length === 1) {
+    const key = decode(rest[0]!);
+    if (key) return { name: 'formEditor', key };
+  }
   if (rest.length === 0 && second !== undefined) {
     const value = decode(second);
     if (value && first === 'forms') return { name: 'form', key: value };
     if (value && first === 'submissions') return { name: 'submission', id: value };
+    if (value && first === 'tasks') return { name: 'task', id: value };
     if (first === 'enterprises' && /^[1-9]\d{0,9}$/.test(second)) return { name: 'enterprise', id: Number(second) };
   }
   return { name: 'notFound' };

@@ -26,6 +26,15 @@ export function routeHref(route: Route): string {
     case 'import':
     case 'settings':
     case 'outbox':
+    case 'forms':
       return `#/admin/${route.name}`;
+    case 'emailTemplates':
+      return '#/admin/email-templates';
+    case 'formEditor':
+      return `#/admin/forms/${encodeURIComponent(route.key)}`;
+    case 'inbox':
+      return '#/inbox';
+    case 'task':
+      return `#/tasks/${encodeURIComponent(route.id)}`;
   }
 }

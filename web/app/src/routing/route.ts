@@ -16,7 +16,15 @@ export type Route =
   | { name: 'import' }
   | { name: 'settings' }
   | { name: 'outbox' }
+  | { name: 'forms' }
+  | { name: 'formEditor'; key: string }
+  | { name: 'emailTemplates' }
+  | { name: 'inbox' }
+  | { name: 'task'; id: string }
   | { name: 'notFound' };
 
 /** The name of a page. */
 export type RouteName = Route['name'];
+
+/** A page that takes no parameters, so a name alone addresses it (header links). */
+export type PlainRoute = Exclude<Route, { key: string } | { id: string } | { id: number }>;

@@ -1,0 +1,28 @@
+// Deadlines over the working-day calendar: workflows cannot read the calendar table, so they ask this activity,
+// whose answer Temporal records, and replays stay deterministic even after admins edit the calendar.
+import type { Knex } from 'knex';
+import { addDays, localDate, parseSla, slaDueAt, type CalendarDay } from '../core/domain/working-calendar';
+
+/** Input of slaDeadline. */
+export interface SlaDeadlineInput {
+  /** When the clock starts (ISO). */
+  start: string;
+  /** As written in the process params: a duration, "end-of-day" or "N working days". */
+  sla: string;
+}
+
+/** Builds the calendar activities over a DB connection, computing local dates in `timeZone`. */
+export function createCalendarActivities(deps: { db: Knex; timeZone: string }) {
+  return {
+    /** When an SLA starting at `start` runs out, as an ISO instant. */
+    async slaDeadline({ start, sla }: SlaDeadlineInput): Promise<string> {
+      const parsed = parseSla(sla);
+      if (!parsed) throw new Error(`SLA "${sla}" is not a duration, "end-of-day" or "N working days"`);
+      const from = localDate(start, deps.timeZone);
+      // Sixty days past the longest SLA covers every holiday run the calendar can hold.
+      const until = addDays(from, 60 + (parsed.kind === 'working-days' ? parsed.days * 2 : 0));
+      const rows: CalendarDay[] = await deps.db('calendar_days').whereBetween('date', [from, until]).select('date', 'kind');
+      return slaDueAt(start, parsed, rows, deps.timeZone);
+    },
+  };
+}

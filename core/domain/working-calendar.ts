@@ -1,0 +1,96 @@
+// Deadlines in local time over a working-day calendar: weekends rest unless a make-up working day (调休) says
+// otherwise, public holidays rest even on weekdays. Pure functions over plain data, so both activities and tests use them.
+
+/** An exception to the weekday rule on one local date (`YYYY-MM-DD`). */
+export interface CalendarDay {
+  date: string;
+  kind: 'holiday' | 'workday';
+  name?: string;
+}
+
+/** A ladder stage's SLA: a Temporal duration ("4 hours"), "end-of-day", or "N working days". */
+export type Sla = { kind: 'duration'; ms: number } | { kind: 'end-of-day' } | { kind: 'working-days'; days: number };
+
+const UNIT_MS: Record<string, number> = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
+const UNIT_ALIASES: Record<string, string> = {
+  millisecond: 'ms', milliseconds: 'ms', ms: 'ms',
+  second: 's', seconds: 's', s: 's', sec: 's',
+  minute: 'm', minutes: 'm', m: 'm', min: 'm', mins: 'm',
+  hour: 'h', hours: 'h', h: 'h', hr: 'h', hrs: 'h',
+  day: 'd', days: 'd', d: 'd',
+};
+
+/** Reads an SLA as admins write it in process params; undefined when it is none of the three forms. */
+export function parseSla(text: string): Sla | undefined {
+  const value = text.trim().toLowerCase();
+  if (value === 'end-of-day' || value === 'end of day') return { kind: 'end-of-day' };
+  const working = /^(\d{1,2})\s*working\s*days?$/.exec(value);
+  if (working) return Number(working[1]) >= 1 ? { kind: 'working-days', days: Number(working[1]) } : undefined;
+  const duration = /^(\d+(?:\.\d+)?)\s*([a-z]+)$/.exec(value);
+  const unit = duration && UNIT_ALIASES[duration[2]!];
+  if (!duration || !unit) return undefined;
+  const ms = Number(duration[1]) * UNIT_MS[unit]!;
+  return ms > 0 ? { kind: 'duration', ms } : undefined;
+}
+
+/** The pattern a valid SLA text matches, for JSON Schemas of process params. */
+export const SLA_PATTERN = '^\\s*(?:[Ee]nd[- ]of[- ]day|\\d{1,2}\\s*working\\s*days?|\\d+(?:\\.\\d+)?\\s*(?:ms|milliseconds?|s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?))\\s*$';
+
+/** Offset of `timeZone` from UTC at `instantMs`, in ms (Asia/Shanghai: +8 h). */
+function zoneOffsetMs(instantMs: number, timeZone: string): number {
+  const parts = new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric' }).formatToParts(new Date(instantMs));
+  const get = (type: string) => Number(parts.find((part) => part.type === type)!.value);
+  const asUtc = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));
+  return asUtc - Math.floor(instantMs / 1000) * 1000;
+}
+
+/** The local date (`YYYY-MM-DD`) of an instant in `timeZone`. */
+export function localDate(instant: string | number, timeZone: string): string {
+  const ms = typeof instant === 'number' ? instant : Date.parse(instant);
+  return new Date(ms + zoneOffsetMs(ms, timeZone)).toISOString().slice(0, 10);
+}
+
+/** The instant local midnight begins `date` in `timeZone`. */
+export function startOfLocalDay(date: string, timeZone: string): number {
+  const guess = Date.parse(`${date}T00:00:00Z`);
+  const first = guess - zoneOffsetMs(guess, timeZone);
+  // Near a DST change the offset at the result may differ from the one at the guess.
+  return guess - zoneOffsetMs(first, timeZone);
+}
+
+/** The local date `days` after `date` (calendar days). */
+export function addDays(date: string, days: number): string {
+  const next = new Date(`${date}T00:00:00Z`);
+  next.setUTCDate(next.getUTCDate() + days);
+  return next.toISOString().slice(0, 10);
+}
+
+/** Whether `date` is a working day: weekdays unless a holiday, weekends only as make-up working days. */
+export function isWorkingDay(date: string, exceptions: ReadonlyMap<string, CalendarDay['kind']>): boolean {
+  const exception = exceptions.get(date);
+  if (exception) return exception === 'workday';
+  const weekday = new Date(`${date}T00:00:00Z`).getUTCDay();
+  return weekday !== 0 && weekday !== 6;
+}
+
+/** The `n`th working day after `date` (not counting `date` itself). */
+export function nthWorkingDayAfter(date: string, n: number, days: readonly CalendarDay[]): string {
+  const exceptions = new Map(days.map((day) => [day.date, day.kind] as const));
+  let current = date;
+  // Two years of holidays in a row would be a broken calendar, not a long wait.
+  for (let counted = 0, steps = 0; counted < n; steps += 1) {
+    if (steps > 730) throw new Error(`no working day within two years after ${date}: check the calendar`);
+    current = addDays(current, 1);
+    if (isWorkingDay(current, exceptions)) counted += 1;
+  }
+  return current;
+}
+
+/** When an SLA that starts at `start` runs out: local 24:00 of its day, or of the Nth working day after it. */
+export function slaDueAt(start: string, sla: Sla, days: readonly CalendarDay[], timeZone: string): string {
+  const startMs = Date.parse(start);
+  if (sla.kind === 'duration') return new Date(startMs + sla.ms).toISOString();
+  const today = localDate(startMs, timeZone);
+  const lastDay = sla.kind === 'end-of-day' ? today : nthWorkingDayAfter(today, sla.days, days);
+  return new Date(startOfLocalDay(addDays(lastDay, 1), timeZone)).toISOString();
+}

@@ -1,0 +1,53 @@
+// Sample data for each email template in each language: what previews and test sends render, and what an edited
+// copy must render without error before it is saved. The fields mirror what the workflows and activities pass.
+import type { Locale } from '../domain/locale';
+
+type Sample = Record<string, unknown>;
+
+const SUBMISSION: Record<Locale, Sample> = {
+  'zh-CN': { recipientName: '王建国', formTitle: '工作联络员指定', submissionId: '6f1c1b2a-1111-4222-8333-444455556666', receivedAt: '2026-02-16T01:30:00Z', settledAt: '2026-02-16T02:30:00Z' },
+  en: { recipientName: 'Wang Jianguo', formTitle: 'Liaison designation', submissionId: '6f1c1b2a-1111-4222-8333-444455556666', receivedAt: '2026-02-16T01:30:00Z', settledAt: '2026-02-16T02:30:00Z' },
+};
+
+const TASK: Record<Locale, Sample> = {
+  'zh-CN': { recipientName: '王建国', taskTitle: '物资短缺报告 · 包挂干部办理', dueAt: '2026-02-16T16:00:00Z', taskId: 'submission-6f1c1b2a/0-cadre' },
+  en: { recipientName: 'Wang Jianguo', taskTitle: 'Material shortage report · assigned cadre', dueAt: '2026-02-16T16:00:00Z', taskId: 'submission-6f1c1b2a/0-cadre' },
+};
+
+const DIGEST: Record<Locale, Sample> = {
+  'zh-CN': {
+    recipientName: '王建国',
+    date: '2026-02-16',
+    tasks: [
+      { title: '物资短缺报告 · 包挂干部办理', enterprise: '泉城城市建设投资集团有限公司', dueAt: '2026-02-15T16:00:00Z', overdue: true },
+      { title: '人员返岗困难 · 包挂干部办理', enterprise: '鲁中建工集团有限公司', dueAt: '2026-02-16T16:00:00Z', overdue: false },
+    ],
+    overdueCount: 1,
+    atRiskCount: 1,
+  },
+  en: {
+    recipientName: 'Wang Jianguo',
+    date: '2026-02-16',
+    tasks: [
+      { title: 'Material shortage report · assigned cadre', enterprise: 'Quancheng Urban Construction Investment Group', dueAt: '2026-02-15T16:00:00Z', overdue: true },
+      { title: 'Workers cannot return · assigned cadre', enterprise: 'Luzhong Construction Engineering Group', dueAt: '2026-02-16T16:00:00Z', overdue: false },
+    ],
+    overdueCount: 1,
+    atRiskCount: 1,
+  },
+};
+
+/** Sample data by template name and language. */
+export const SAMPLE_DATA: Readonly<Record<string, Record<Locale, Sample>>> = {
+  'submission-received': SUBMISSION,
+  'submission-settled': SUBMISSION,
+  'task-assigned': TASK,
+  'task-due-soon': TASK,
+  'task-overdue': TASK,
+  'daily-digest': DIGEST,
+};
+
+/** Sample data for one template in one language; a template shipped without samples gets the submission fields. */
+export function sampleDataFor(name: string, locale: Locale): Sample {
+  return structuredClone((Object.hasOwn(SAMPLE_DATA, name) ? SAMPLE_DATA[name]! : SUBMISSION)[locale]);
+}

@@ -1,0 +1,186 @@
+// The shipped difficulty report's ladder on the time-skipping server: cadre by the end of the day, the category's
+// working group within a working day, headquarters within two; "return" stops the clock; reopen goes back a rung.
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { inject } from 'vitest';
+import type { Knex } from 'knex';
+import { TestWorkflowEnvironment } from '@temporalio/testing';
+import { Worker } from '@temporalio/worker';
+import { createActivities } from '../../activities/index';
+import { prepareDatabase } from '../../core/bootstrap';
+import { loadConfig } from '../../core/config';
+import type { Decision, TaskAction } from '../../core/domain/human-task';
+import type { ProcessStartInput } from '../../core/domain/process-start';
+import { addDays, localDate, nthWorkingDayAfter, startOfLocalDay } from '../../core/domain/working-calendar';
+import { createTemplateRenderer } from '../../core/mail/template-renderer';
+import { readShippedForms } from '../../forms/form-store';
+import type { LadderParams, LadderResult } from '../../workflows/ladder-workflow';
+import { openSqlite } from '../helpers/test-db';
+
+const TZ = 'Asia/Shanghai';
+const QUEUE = 'difficulty-ladder-test';
+const DIFFICULTY = readShippedForms().find((form) => form.key === 'difficulty-report')!;
+
+/** Local midnight that ends `date` (Beijing time). */
+const endOfDay = (date: string) => new Date(startOfLocalDay(addDays(date, 1), TZ)).toISOString();
+
+describe('difficulty ladder (time-skipping server)', () => {
+  let env: TestWorkflowEnvironment;
+  let db: Knex;
+  let worker: Worker;
+  let running: Promise<void>;
+  let ent01: { id: number; enterprise_id: number };
+
+  beforeAll(async () => {
+    env = await TestWorkflowEnvironment.createTimeSkipping({ server: { executable: { type: 'existing-path', path: loadConfig().temporal.testServerPath } } });
+    db = await openSqlite();
+    await prepareDatabase(db, { seedDemo: true });
+    ent01 = await db('users').where({ username: 'ent01' }).first('id', 'enterprise_id');
+    worker = await Worker.create({
+      connection: env.nativeConnection,
+      taskQueue: QUEUE,
+      workflowBundle: { codePath: inject('workflowBundlePath') },
+      activities: createActivities({ db, renderer: createTemplateRenderer(TZ), from: 'noreply@fugong.local', timeZone: TZ }),
+    });
+    running = worker.run();
+  });
+  afterAll(async () => {
+    worker?.shutdown();
+    await running;
+    await env?.teardown();
+    await db?.destroy();
+  });
+
+  async function start(data: Record<string, unknown>) {
+    const id = randomUUID();
+    const at = new Date().toISOString();
+    await db('submissions').insert({ id, form_key: 'difficulty-report', form_version: 1, enterprise_id: ent01.enterprise_id, user_id: ent01.id, data: JSON.stringify(data), status: 'submitted', workflow_id: `submission-${id}`, created_at: at, updated_at: at });
+    const input: ProcessStartInput<LadderParams> = {
+      submissionId: id,
+      formKey: 'difficulty-report',
+      formVersion: 1,
+      formTitle: DIFFICULTY.title,
+      enterpriseId: ent01.enterprise_id,
+      submitter: { userId: ent01.id, name: '企业联络员', email: null, locale: 'zh-CN' },
+      data,
+      params: DIFFICULTY.process.params as unknown as LadderParams,
+    };
+    const handle = await env.client.workflow.start('ladderWorkflow', { taskQueue: QUEUE, workflowId: `submission-${id}`, args: [input] });
+    return { id, handle };
+  }
+
+  /** The open task of a submission at `step`, once the workflow has written it. */
+  async function openTask(submissionId: string, step: string) {
+    for (let i = 0; i < 200; i += 1) {
+      const row = await db('tasks').where({ submission_id: submissionId, step }).whereIn('status', ['open', 'claimed']).first();
+      if (row) return row;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    throw new Error(`no open ${step} task for ${submissionId}`);
+  }
+
+  async function decide(task: { id: string; workflow_id: string }, username: string, action: TaskAction, data: Record<string, unknown>) {
+    const user = await db('users').where({ username }).first('id', 'role', 'working_group_id');
+    const decision: Decision = { taskId: task.id, action, data, comment: '', actor: { userId: user.id, role: user.role, workingGroupId: user.working_group_id ?? null } };
+    await env.client.workflow.getHandle(task.workflow_id).executeUpdate('decide', { args: [decision] });
+  }
+
+  const tasksOf = (submissionId: string) => db('tasks').where({ submission_id: submissionId }).orderBy('created_at').orderBy('id').select('step', 'status', 'due_at', 'created_at', 'candidate_group_id', 'assignee_user_id');
+
+  it('gives a report escalated on the eve of a holiday until the end of the next working day at the group rung', async () => {
+    const today = localDate(await env.currentTimeMs(), TZ);
+    const holiday = [1, 2, 3, 4, 5, 6, 7].map((n) => ({ date: addDays(today, n), kind: 'holiday', name: '测试假期', updated_at: new Date().toISOString() }));
+    await db('calendar_days').insert(holiday).onConflict('date').merge();
+    try {
+      const { id, handle } = await start({ category: 'transportation', summary: '物资运输车辆通行证' });
+      await decide(await openTask(id, 'cadre'), 'cadre1', 'escalate', { note: '需专班协调通行证' });
+      const group = await openTask(id, 'group');
+      const calendar = await db('calendar_days').select('date', 'kind');
+      expect(group.due_at).toBe(endOfDay(nthWorkingDayAfter(addDays(today, 7), 1, calendar)));
+      await handle.terminate('test over');
+    } finally {
+      await db('calendar_days').whereIn('date', holiday.map((day) => day.date)).delete();
+    }
+  });
+
+  it('escalates at each rung when its SLA passes: cadre at local midnight, then the category’s group, then headquarters', async () => {
+    const reported = localDate(await env.currentTimeMs(), TZ);
+    const { id, handle } = await start({ category: 'materials', summary: '钢筋供应中断，已停工两天' });
+    const result: LadderResult = await handle.result();
+    expect(result).toMatchObject({ status: 'expired', stage: 'hq', path: [{ stage: 'cadre', outcome: 'sla-breached' }, { stage: 'group', outcome: 'sla-breached' }, { stage: 'hq', outcome: 'sla-breached' }] });
+    const [cadre, group, hq] = await tasksOf(id);
+    expect([cadre.status, group.status, hq.status]).toEqual(['escalated', 'escalated', 'expired']);
+    const calendar = await db('calendar_days').select('date', 'kind');
+    // Each rung starts when the one below breached, so its working days count from that local date.
+    expect(cadre.due_at).toBe(endOfDay(reported));
+    expect(group.due_at).toBe(endOfDay(nthWorkingDayAfter(localDate(cadre.due_at, TZ), 1, calendar)));
+    expect(hq.due_at).toBe(endOfDay(nthWorkingDayAfter(localDate(group.due_at, TZ), 2, calendar)));
+    const materials = await db('working_groups').where({ key: 'materials' }).first('id');
+    expect(group.candidate_group_id).toBe(materials.id);
+    const timeline = await db('submission_events').where({ submission_id: id, kind: 'ladder.sla-breached' }).select('detail');
+    expect(timeline.map((row) => JSON.parse(row.detail).stage)).toEqual(['cadre', 'group', 'hq']);
+  });
+
+  it('does not escalate a resolution made one minute before the deadline', async () => {
+    const { id, handle } = await start({ category: 'funds', summary: '农民工工资专户资金不足' });
+    const task = await openTask(id, 'cadre');
+    await env.sleep(Date.parse(task.due_at) - (await env.currentTimeMs()) - 60_000);
+    await decide(task, 'cadre1', 'resolve', { resolution: '已协调银行放款', outcome: 'solved-on-site' });
+    await waitUntil(async () => (await db('submissions').where({ id }).first('status')).status === 'resolved');
+    await env.client.workflow.getHandle(handle.workflowId).executeUpdate('verdict', { args: [{ userId: ent01.id, verdict: 'confirm' }] });
+    const result: LadderResult = await handle.result();
+    expect(result).toMatchObject({ status: 'settled', stage: 'cadre', action: 'resolve', path: [{ stage: 'cadre', outcome: 'resolve' }] });
+    expect((await tasksOf(id)).map((t) => t.status)).toEqual(['done']);
+  });
+
+  it('refuses to resolve without saying how, before the decision reaches history', async () => {
+    const { id, handle } = await start({ category: 'land', summary: '临时用地手续未批' });
+    const task = await openTask(id, 'cadre');
+    const refused = await decide(task, 'cadre1', 'resolve', { resolution: '已办' }).catch((error: Error) => error);
+    expect(String((refused as Error & { cause?: Error }).cause?.message)).toMatch(/outcome/);
+    expect((await tasksOf(id)).map((t) => t.status)).toEqual(['open']);
+    await handle.terminate('test over');
+  });
+
+  it('stops the clock while the enterprise owes information and restarts it with the time that was left', async () => {
+    const { id, handle } = await start({ category: 'approvals', summary: '施工许可延期' });
+    const first = await openTask(id, 'cadre');
+    // Half of what is left of the day passes before the cadre sends the report back.
+    await env.sleep((Date.parse(first.due_at) - (await env.currentTimeMs())) / 2);
+    await decide(first, 'cadre1', 'return', { note: '请补充许可证编号' });
+    await waitUntil(async () => (await db('submissions').where({ id }).first('status')).status === 'returned');
+    const left = Date.parse(first.due_at) - (await env.currentTimeMs());
+    // Two days pass with the report back at the enterprise: long past the cadre's deadline, yet nothing escalates.
+    await env.sleep(2 * 86_400_000);
+    expect((await tasksOf(id)).map((t) => [t.step, t.status])).toEqual([['cadre', 'done']]);
+    const repliedAt = await env.currentTimeMs();
+    await env.client.workflow.getHandle(handle.workflowId).executeUpdate('reply', { args: [{ userId: ent01.id, text: '许可证编号 370102202600123' }] });
+    const second = await openTask(id, 'cadre');
+    expect(Math.abs(Date.parse(second.due_at) - repliedAt - left)).toBeLessThan(5 * 60_000);
+    await handle.terminate('test over');
+  });
+
+  it('sends a reopened case back to the rung that resolved it', async () => {
+    const { id, handle } = await start({ category: 'personnel_return', summary: '外省返岗工人无法入场' });
+    await decide(await openTask(id, 'cadre'), 'cadre1', 'escalate', { note: '涉及外省协调' });
+    await decide(await openTask(id, 'group'), 'class-personnel', 'resolve', { resolution: '已对接劳务输出地', outcome: 'coordinated', department: '人社局' });
+    await waitUntil(async () => (await db('submissions').where({ id }).first('status')).status === 'resolved');
+    await env.client.workflow.getHandle(handle.workflowId).executeUpdate('verdict', { args: [{ userId: ent01.id, verdict: 'reopen', reason: '工人仍未到岗' }] });
+    await decide(await openTask(id, 'group'), 'class-personnel', 'resolve', { resolution: '专车接回 32 人', outcome: 'coordinated', department: '交通局' });
+    // Nobody answers within the confirmation window: the resolution stands.
+    const result: LadderResult = await handle.result();
+    expect(result).toMatchObject({ status: 'settled', stage: 'group', path: [{ stage: 'cadre', outcome: 'escalate' }, { stage: 'group', outcome: 'resolve' }, { stage: 'group', outcome: 'resolve' }] });
+    expect((await tasksOf(id)).map((t) => [t.step, t.status])).toEqual([['cadre', 'done'], ['group', 'done'], ['group', 'done']]);
+    const kinds = (await db('submission_events').where({ submission_id: id }).orderBy('id').select('kind')).map((row) => row.kind);
+    expect(kinds).toEqual(expect.arrayContaining(['ladder.escalate', 'ladder.resolve', 'ladder.reopen', 'ladder.confirm-by-silence']));
+  });
+});
+
+/** Polls until `check` holds (the workflow writes projections through activities). */
+async function waitUntil(check: () => Promise<boolean>): Promise<void> {
+  for (let i = 0; i < 200; i += 1) {
+    if (await check()) return;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error('condition never held');
+}

@@ -1,0 +1,63 @@
+// Administrators' calls for the email templates: list, read, save, revert, preview and test-send.
+import type { Locale, LocalizedText } from '../../../../core/domain/locale';
+import { apiRequest } from './api-request';
+import { unsafeRequest } from './unsafe-request';
+
+/** The three editable parts of a template in one language. */
+export interface TemplateTexts {
+  subject: string;
+  html: string;
+  text: string;
+}
+
+/** One template in the list, with whether each language uses an edited copy. */
+export interface TemplateSummary {
+  name: string;
+  purpose: LocalizedText;
+  locales: Record<Locale, { edited: boolean; updatedAt: string | null }>;
+}
+
+/** One template in one language: the shipped text, the admin's copy if any, and the sample data previews use. */
+export interface TemplateDetail {
+  name: string;
+  locale: Locale;
+  purpose: LocalizedText;
+  shipped: TemplateTexts;
+  edited: (TemplateTexts & { updatedAt: string; updatedBy: string | null }) | null;
+  sampleData: Record<string, unknown>;
+}
+
+/** Where a test message went: `sent` through SMTP, or kept in the `outbox` table when no SMTP server is configured. */
+export interface TestSendResult {
+  outboxId: number;
+  status: 'sent' | 'outbox';
+  to: string;
+}
+
+const path = (name: string, locale: Locale) => `/api/admin/email-templates/${encodeURIComponent(name)}/${encodeURIComponent(locale)}`;
+
+/** Typed calls to /api/admin/email-templates. */
+export const emailTemplateApi = {
+  list(signal?: AbortSignal): Promise<{ templates: TemplateSummary[] }> {
+    return apiRequest('/api/admin/email-templates', { signal });
+  },
+  get(name: string, locale: Locale, signal?: AbortSignal): Promise<{ template: TemplateDetail }> {
+    return apiRequest(path(name, locale), { signal });
+  },
+  /** Saves an edited copy; 422 `invalid_template` names the part at fault (`/subject`, `/html`, `/text`). */
+  save(name: string, locale: Locale, texts: TemplateTexts): Promise<{ template: TemplateDetail }> {
+    return unsafeRequest(path(name, locale), { method: 'PUT', body: texts });
+  },
+  /** Deletes the edited copy; the shipped text applies again. */
+  revert(name: string, locale: Locale): Promise<{ template: TemplateDetail }> {
+    return unsafeRequest(path(name, locale), { method: 'DELETE' });
+  },
+  /** Renders unsaved texts with the sample data, some string values optionally replaced. */
+  preview(name: string, locale: Locale, texts: TemplateTexts, data: Record<string, string>): Promise<{ rendered: TemplateTexts }> {
+    return unsafeRequest(`${path(name, locale)}/preview`, { method: 'POST', body: { ...texts, data } });
+  },
+  /** Sends the saved template with sample data to `to`, or to the admin's own address when empty. */
+  testSend(name: string, locale: Locale, to: string): Promise<{ testSend: TestSendResult }> {
+    return unsafeRequest(`${path(name, locale)}/test-send`, { method: 'POST', body: to.trim() ? { to: to.trim() } : {} });
+  },
+};

@@ -1,0 +1,101 @@
+// Administrators' calls for forms as data: list, create, draft, check, publish, retire, test-submit. Only the form editor imports it.
+import type { RJSFSchema, UiSchema } from '@rjsf/utils';
+import type { LocalizedText } from '../../../../core/domain/locale';
+import type { Role } from '../../../../core/org/org-types';
+import { apiRequest } from './api-request';
+import type { ErrorDetail } from './api-types';
+import { unsafeRequest } from './unsafe-request';
+
+/** A form's lifecycle as the admin list shows it. */
+export type FormListStatus = 'published' | 'retired' | 'draft-only';
+
+/** One line of the admin form list. */
+export interface AdminFormSummary {
+  key: string;
+  title: LocalizedText;
+  audience: Role[];
+  processType: string;
+  latestVersion: number | null;
+  status: FormListStatus;
+  hasDraft: boolean;
+  versions: number;
+  running: number;
+}
+
+/** A process type a new form may use, with parameters that pass its checks. */
+export interface ProcessTypeOffer {
+  name: string;
+  starterParams: Record<string, unknown>;
+}
+
+/** The editable part of a definition (what PUT …/draft takes). */
+export interface EditableDefinition {
+  title: LocalizedText;
+  description: LocalizedText;
+  audience: Role[];
+  schema: RJSFSchema;
+  uiSchema: UiSchema;
+  i18n: { en?: Record<string, string> };
+  process: { processType: string; params: Record<string, unknown> };
+}
+
+/** One stored version of a definition. */
+export interface StoredDefinition extends EditableDefinition {
+  key: string;
+  version: number;
+  status: 'draft' | 'published' | 'retired';
+  source: 'shipped' | 'admin';
+  author: string;
+  createdAt: string;
+}
+
+/** GET /api/admin/forms/:key: every version (newest first, the draft first of all) and running instances by version. */
+export interface FormVersions {
+  versions: StoredDefinition[];
+  running: Record<string, number>;
+}
+
+/** What POST …/test-submit answers: the problems the server finds in the sample data (none means it would be accepted). */
+export interface TestSubmitAnswer {
+  version: number | null;
+  status: string;
+  errors: ErrorDetail[];
+}
+
+const base = (key: string) => `/api/admin/forms/${encodeURIComponent(key)}`;
+
+/** Typed calls to /api/admin/forms. */
+export const formAdminApi = {
+  list(signal?: AbortSignal): Promise<{ forms: AdminFormSummary[]; processTypes: ProcessTypeOffer[] }> {
+    return apiRequest('/api/admin/forms', { signal });
+  },
+  create(key: string, title: LocalizedText, processType: string): Promise<{ draft: StoredDefinition }> {
+    return unsafeRequest('/api/admin/forms', { method: 'POST', body: { key, title, processType } });
+  },
+  versions(key: string, signal?: AbortSignal): Promise<FormVersions> {
+    return apiRequest(base(key), { signal });
+  },
+  check(definition: EditableDefinition & { key: string }): Promise<{ problems: ErrorDetail[] }> {
+    return unsafeRequest('/api/admin/forms/check', { method: 'POST', body: definition });
+  },
+  saveDraft(key: string, definition: EditableDefinition): Promise<{ draft: StoredDefinition }> {
+    return unsafeRequest(`${base(key)}/draft`, { method: 'PUT', body: definition });
+  },
+  discardDraft(key: string): Promise<void> {
+    return unsafeRequest(`${base(key)}/draft`, { method: 'DELETE' });
+  },
+  publish(key: string): Promise<{ key: string; version: number; running: Record<string, number> }> {
+    return unsafeRequest(`${base(key)}/publish`, { method: 'POST' });
+  },
+  retire(key: string): Promise<void> {
+    return unsafeRequest(`${base(key)}/retire`, { method: 'POST' });
+  },
+  /** Validates sample data on the server against `definition` (the unsaved edit) as a real submission would be. */
+  testSubmit(key: string, data: unknown, definition: EditableDefinition): Promise<TestSubmitAnswer> {
+    return unsafeRequest(`${base(key)}/test-submit`, { method: 'POST', body: { data, definition } });
+  },
+  /** Where the browser downloads a form's submissions as CSV (a plain link: the session cookie authorises it). */
+  exportHref(key: string): string {
+    return `${base(key)}/export.csv`;
+  },
+};

@@ -1,0 +1,48 @@
+// Calls of the inbox and task pages: list, read, claim, release, reassign, comment, decide, saved filters.
+import type { TaskAction } from '../../../../core/domain/human-task';
+import { apiRequest } from './api-request';
+import type { ReassignCandidate, SavedFilter, Task, TaskComment, TaskDetail, TaskTimeline } from './inbox-types';
+import { unsafeRequest } from './unsafe-request';
+
+const taskPath = (id: string, rest = '') => `/api/tasks/${encodeURIComponent(id)}${rest}`;
+
+/** Typed calls to /api/tasks and /api/saved-filters. */
+export const inboxApi = {
+  /** `query` is the filter as a query string without `?` (see pages/inbox/inbox-filter.ts). */
+  tasks(query: string, signal?: AbortSignal): Promise<{ tasks: Task[] }> {
+    return apiRequest(`/api/tasks${query ? `?${query}` : ''}`, { signal });
+  },
+  task(id: string, signal?: AbortSignal): Promise<TaskDetail> {
+    return apiRequest(taskPath(id), { signal });
+  },
+  timeline(id: string, signal?: AbortSignal): Promise<TaskTimeline> {
+    return apiRequest(taskPath(id, '/timeline'), { signal });
+  },
+  candidates(id: string, signal?: AbortSignal): Promise<{ candidates: ReassignCandidate[] }> {
+    return apiRequest(taskPath(id, '/candidates'), { signal });
+  },
+  claim(id: string): Promise<{ task: Task }> {
+    return unsafeRequest(taskPath(id, '/claim'), { method: 'POST' });
+  },
+  release(id: string): Promise<{ task: Task }> {
+    return unsafeRequest(taskPath(id, '/release'), { method: 'POST' });
+  },
+  comment(id: string, body: string): Promise<{ comment: TaskComment }> {
+    return unsafeRequest(taskPath(id, '/comments'), { method: 'POST', body: { body } });
+  },
+  reassign(id: string, userId: number, reason: string): Promise<{ task: Task }> {
+    return unsafeRequest(taskPath(id, '/reassign'), { method: 'POST', body: { userId, reason } });
+  },
+  decide(id: string, action: TaskAction, data: Record<string, unknown>, comment: string): Promise<{ accepted: true; task: Task }> {
+    return unsafeRequest(taskPath(id, '/decide'), { method: 'POST', body: comment ? { action, data, comment } : { action, data } });
+  },
+  savedFilters(signal?: AbortSignal): Promise<{ filters: SavedFilter[] }> {
+    return apiRequest('/api/saved-filters', { signal });
+  },
+  saveFilter(name: string, query: Record<string, string>): Promise<{ filter: SavedFilter }> {
+    return unsafeRequest('/api/saved-filters', { method: 'POST', body: { name, query } });
+  },
+  deleteFilter(id: number): Promise<void> {
+    return unsafeRequest(`/api/saved-filters/${id}`, { method: 'DELETE' });
+  },
+};

@@ -1,0 +1,104 @@
+// The JSON shapes of the inbox API (web/server/tasks): tasks, comments, saved filters, the process timeline.
+import type { LocalizedText } from '../../../../core/domain/locale';
+import type { TaskAction, TaskStatus } from '../../../../core/domain/human-task';
+import type { RJSFSchema } from '@rjsf/utils';
+
+/** A human task as the inbox lists it and the task page shows it. */
+export interface Task {
+  id: string;
+  workflowId: string;
+  submissionId: string | null;
+  enterpriseId: number | null;
+  enterpriseName: string | null;
+  processType: string;
+  step: string;
+  title: LocalizedText;
+  category: string | null;
+  assigneeUserId: number | null;
+  assigneeName: string | null;
+  candidateRole: string | null;
+  candidateGroupId: number | null;
+  priority: number;
+  dueAt: string;
+  createdAt: string;
+  claimedBy: number | null;
+  claimedByName: string | null;
+  status: TaskStatus;
+  allowedActions: TaskAction[];
+  completionSchema: RJSFSchema;
+  outcome: Record<string, unknown> | null;
+  decidedBy: number | null;
+  decidedByName: string | null;
+  closedAt: string | null;
+}
+
+/** A comment on a task (reassign reasons are comments too). */
+export interface TaskComment {
+  body: string;
+  at?: string;
+  by: string;
+}
+
+/** GET /api/tasks/:id. */
+export interface TaskDetail {
+  task: Task;
+  comments: TaskComment[];
+}
+
+/** A named inbox filter of the signed-in user; `query` holds the filter as query parameters. */
+export interface SavedFilter {
+  id: number;
+  name: string;
+  query: Record<string, string>;
+}
+
+/** One task of the same workflow, as the process timeline shows it. */
+export interface TimelineTask {
+  id: string;
+  step: string;
+  title: LocalizedText;
+  status: TaskStatus;
+  assigneeName: string | null;
+  candidateRole: string | null;
+  createdAt: string;
+  dueAt: string;
+  closedAt: string | null;
+  decidedByName: string | null;
+  /** The decision's action, `breached` when the SLA ran out, null while open. */
+  outcome: TaskAction | 'breached' | null;
+  comment: string | null;
+  /** The decision's completion data (e.g. `note`). */
+  data: Record<string, unknown>;
+}
+
+/** A submission event: `status.<status>` changes recorded by the workflow, or `email`. */
+export interface TimelineEvent {
+  at: string;
+  kind: string;
+  detail: Record<string, unknown>;
+}
+
+/** The submission a task came from. */
+export interface TaskOrigin {
+  id: string;
+  formKey: string;
+  formTitle: LocalizedText;
+  status: string;
+  data: Record<string, unknown>;
+  createdAt: string;
+}
+
+/** GET /api/tasks/:id/timeline. */
+export interface TaskTimeline {
+  submission: TaskOrigin | null;
+  tasks: TimelineTask[];
+  events: TimelineEvent[];
+}
+
+/** Someone a task may be reassigned to. */
+export interface ReassignCandidate {
+  id: number;
+  displayName: string;
+  role: string;
+  workingGroup: LocalizedText | null;
+}

@@ -1,0 +1,106 @@
+// Drafts: a half-filled form is saved quietly a moment after the user stops typing (or at once on request) and
+// resumed later with the same submission id, so the eventual submission is still recorded only once.
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { FormDraft } from '../api/api-types';
+import { fugongApi } from '../api/fugong-api';
+
+/** Quiet saves wait for this long after the last change. */
+export const DRAFT_PAUSE_MS = 2000;
+
+/** Where the draft stands, for the status line. */
+export type DraftStatus = { state: 'none' } | { state: 'resumed' | 'saved'; at: string } | { state: 'saving' } | { state: 'failed'; error: unknown };
+
+/** What FormFill needs from the draft. */
+export interface FormDraftControl {
+  /** undefined while the saved draft is being read; null when there is none. */
+  initial: FormDraft | null | undefined;
+  status: DraftStatus;
+  /** Schedules a quiet save after a pause. */
+  changed: (submissionId: string, data: unknown) => void;
+  /** Saves now (the explicit button). */
+  saveNow: (submissionId: string, data: unknown) => Promise<void>;
+  discard: () => Promise<void>;
+  /** Stops saving and waits for a save under way, so none lands after the submission cleared the draft. */
+  stop: () => Promise<void>;
+  /** Saves again after a submission attempt that was refused. */
+  resume: () => void;
+}
+
+/** Reads the user's draft of `formKey` and keeps it saved. */
+export function useFormDraft(formKey: string): FormDraftControl {
+  const [initial, setInitial] = useState<FormDraft | null>();
+  const [status, setStatus] = useState<DraftStatus>({ state: 'none' });
+  const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
+  const inFlight = useRef<Promise<void>>(Promise.resolve());
+  const stopped = useRef(false);
+  const lastSaved = useRef<string>('');
+
+  useEffect(() => {
+    const controller = new AbortController();
+    stopped.current = false;
+    fugongApi.myDraft(formKey, controller.signal).then(
+      ({ draft }) => {
+        // An untouched empty form is not worth a draft: it counts as saved already.
+        lastSaved.current = draft ? JSON.stringify(draft.data) : '{}';
+        setInitial(draft);
+        if (draft) setStatus({ state: 'resumed', at: draft.updatedAt });
+      },
+      // Without a readable draft the form still works; it simply starts empty.
+      () => !controller.signal.aborted && setInitial(null),
+    );
+    return () => {
+      controller.abort();
+      clearTimeout(timer.current);
+    };
+  }, [formKey]);
+
+  const save = useCallback(
+    (submissionId: string, data: unknown, force: boolean) => {
+      clearTimeout(timer.current);
+      const text = JSON.stringify(data);
+      if (stopped.current || (!force && text === lastSaved.current)) return inFlight.current;
+      setStatus({ state: 'saving' });
+      inFlight.current = inFlight.current.then(async () => {
+        if (stopped.current) return;
+        try {
+          const { draft } = await fugongApi.saveMyDraft(formKey, submissionId, data);
+          lastSaved.current = text;
+          if (!stopped.current) setStatus({ state: 'saved', at: draft.updatedAt });
+        } catch (error) {
+          if (!stopped.current) setStatus({ state: 'failed', error });
+        }
+      });
+      return inFlight.current;
+    },
+    [formKey],
+  );
+
+  const changed = useCallback(
+    (submissionId: string, data: unknown) => {
+      clearTimeout(timer.current);
+      if (stopped.current) return;
+      timer.current = setTimeout(() => void save(submissionId, data, false), DRAFT_PAUSE_MS);
+    },
+    [save],
+  );
+
+  const discard = useCallback(async () => {
+    clearTimeout(timer.current);
+    await inFlight.current;
+    await fugongApi.discardMyDraft(formKey);
+    lastSaved.current = '{}';
+    setStatus({ state: 'none' });
+  }, [formKey]);
+
+  const stop = useCallback(async () => {
+    clearTimeout(timer.current);
+    stopped.current = true;
+    await inFlight.current;
+  }, []);
+
+  const resume = useCallback(() => {
+    stopped.current = false;
+  }, []);
+
+  return { initial, status, changed, saveNow: (id, data) => save(id, data, true), discard, stop, resume };
+}

@@ -1,0 +1,45 @@
+// What an audited change did, compactly: each changed field as "before → after", then any other facts recorded with it.
+import { useI18n } from '../../i18n/use-i18n';
+
+const LONGEST = 120;
+
+function shown(value: unknown): string {
+  const text = typeof value === 'string' ? value : JSON.stringify(value) ?? '';
+  return text.length > LONGEST ? `${text.slice(0, LONGEST)}…` : text;
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** The summary of one audit entry; the full JSON stays one click away in a details element. */
+export function AuditSummary({ summary }: { summary: unknown }) {
+  const { t } = useI18n();
+  if (!isRecord(summary) || Object.keys(summary).length === 0) return <span className="muted">—</span>;
+  const before = isRecord(summary.before) ? summary.before : {};
+  const after = isRecord(summary.after) ? summary.after : {};
+  const changed = [...new Set([...Object.keys(before), ...Object.keys(after)])];
+  const others = Object.entries(summary).filter(([key]) => !(key === 'before' && isRecord(summary.before)) && !(key === 'after' && isRecord(summary.after)));
+  const blank = t('audit.none');
+  return (
+    <>
+      <ul className="change-list small">
+        {changed.map((key) => (
+          <li key={`c-${key}`}>
+            <span className="mono">{key}</span>:{' '}
+            {key in before && <del><span className="visually-hidden">{t('audit.before')} </span>{before[key] == null ? blank : shown(before[key])}</del>}
+            {key in before && key in after && ' → '}
+            {key in after && <ins><span className="visually-hidden">{t('audit.after')} </span>{after[key] == null ? blank : shown(after[key])}</ins>}
+          </li>
+        ))}
+        {others.map(([key, value]) => (
+          <li key={`o-${key}`}>
+            <span className="mono">{key}</span>: {shown(value)}
+          </li>
+        ))}
+      </ul>
+      <details className="small">
+        <summary>{t('audit.rawSummary')}</summary>
+        <pre className="mono">{JSON.stringify(summary, null, 2)}</pre>
+      </details>
+    </>
+  );
+}

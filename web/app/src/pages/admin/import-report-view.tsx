@@ -1,0 +1,50 @@
+// The answer of a check or an import: how many rows, what was written, and every bad row with its line and reason.
+import type { ImportReport } from '../../api/admin-types';
+import { useI18n } from '../../i18n/use-i18n';
+import { IMPORT_COLUMNS } from './import-columns';
+
+/** The report of one check or import. */
+export function ImportReportView({ report }: { report: ImportReport }) {
+  const { t, locale } = useI18n();
+  const columnLabel = (name: string) => {
+    const column = IMPORT_COLUMNS[report.kind].find((c) => c.name === name);
+    return column && locale === 'zh-CN' ? `${column.zh}（${name}）` : name;
+  };
+  if (report.errors.length === 0) {
+    return (
+      <div className="notice notice--ok" role="status">
+        <p className="notice__title">{report.written ? t('import.written', { created: report.created, updated: report.updated }) : t('import.clean', { total: report.total })}</p>
+        {!report.written && <p>{t('import.cleanNext')}</p>}
+      </div>
+    );
+  }
+  return (
+    <section className="section" aria-labelledby="import-problems">
+      <div className="notice notice--error" role="alert">
+        <p className="notice__title" id="import-problems">{t('import.problems', { count: report.errors.length, total: report.total })}</p>
+        <p>{report.dryRun ? t('import.problemsHint') : t('import.refused')}</p>
+      </div>
+      <div className="table-wrap">
+        <table className="table table--stack">
+          <caption className="visually-hidden">{t('import.problemsCaption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('import.line')}</th>
+              <th scope="col">{t('import.column')}</th>
+              <th scope="col">{t('import.reason')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {report.errors.map((problem, index) => (
+              <tr key={`${problem.line}-${problem.column}-${index}`}>
+                <td data-label={t('import.line')}>{problem.line}</td>
+                <td data-label={t('import.column')} className="mono break">{problem.column ? columnLabel(problem.column) : '—'}</td>
+                <td data-label={t('import.reason')}>{problem.message}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}

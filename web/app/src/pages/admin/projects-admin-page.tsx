@@ -1,0 +1,33 @@
+// Administrators list every project, add one for any enterprise and edit every field, the major flag included.
+import { useMemo } from 'react';
+import { orgApi } from '../../api/org-api';
+import { ErrorNotice } from '../../components/error-notice';
+import { PageHeading } from '../../components/page-heading';
+import { useApiData } from '../../hooks/use-api-data';
+import { useI18n } from '../../i18n/use-i18n';
+import { ProjectsView, type ProjectManagement } from '../projects-view';
+
+const ALL_FIELDS = ['name', 'site', 'status', 'major'] as const;
+
+/** The admin projects page. */
+export function ProjectsAdminPage() {
+  const { t } = useI18n();
+  const projects = useApiData((signal) => orgApi.projects(undefined, signal), []);
+  const enterprises = useApiData((signal) => orgApi.enterprises('', signal), []);
+  const manage = useMemo<ProjectManagement>(
+    () => ({
+      enterpriseOptions: (enterprises.data?.enterprises ?? []).map((enterprise) => ({ value: String(enterprise.id), label: `${enterprise.name} · ${enterprise.creditCode}` })),
+      createFields: ALL_FIELDS,
+      editFields: ALL_FIELDS,
+    }),
+    [enterprises.data],
+  );
+  return (
+    <>
+      <PageHeading>{t('nav.projects')}</PageHeading>
+      <p className="muted">{t('projects.introAdmin')}</p>
+      {enterprises.error !== null && <ErrorNotice error={enterprises.error} onRetry={enterprises.reload} />}
+      <ProjectsView projects={projects} caption={t('nav.projects')} emptyText={t('projects.emptyAdmin')} showEnterprise manage={manage} />
+    </>
+  );
+}

@@ -1,0 +1,45 @@
+// Administrators set the campaign's parameters and route each difficulty category to a working group.
+import { adminApi } from '../../api/admin-api';
+import { orgApi } from '../../api/org-api';
+import { ErrorNotice } from '../../components/error-notice';
+import { LoadingIndicator } from '../../components/loading-indicator';
+import { PageHeading } from '../../components/page-heading';
+import { useApiData } from '../../hooks/use-api-data';
+import { useI18n } from '../../i18n/use-i18n';
+import { CategoryRoutingForm } from './category-routing-form';
+import { SettingsForm } from './settings-form';
+
+/** The settings page. */
+export function SettingsPage() {
+  const { t } = useI18n();
+  const settings = useApiData((signal) => adminApi.settings(signal), []);
+  const routing = useApiData((signal) => Promise.all([orgApi.categories(signal), orgApi.workingGroups(signal)]), []);
+  const [categories, groups] = routing.data ?? [];
+
+  return (
+    <>
+      <PageHeading>{t('nav.settings')}</PageHeading>
+      <p className="muted">{t('settings.intro')}</p>
+      <section className="card section" aria-labelledby="settings-general">
+        <h2 id="settings-general">{t('settings.general')}</h2>
+        {settings.error !== null && <ErrorNotice error={settings.error} onRetry={settings.reload} />}
+        {settings.loading && !settings.data && <LoadingIndicator />}
+        {settings.data && <SettingsForm settings={settings.data.settings} onSaved={settings.reload} />}
+      </section>
+      <section className="card section" aria-labelledby="settings-routing">
+        <h2 id="settings-routing">{t('settings.routing')}</h2>
+        <p className="muted">{t('settings.routingIntro')}</p>
+        {routing.error !== null && <ErrorNotice error={routing.error} onRetry={routing.reload} />}
+        {routing.loading && !routing.data && <LoadingIndicator />}
+        {categories && groups && (
+          <CategoryRoutingForm
+            categories={categories.categories}
+            workingGroups={groups.workingGroups}
+            onSaved={routing.reload}
+          />
+        )}
+      </section>
+    </>
+  );
+}
+

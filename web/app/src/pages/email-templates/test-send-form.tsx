@@ -1,0 +1,63 @@
+// Sends the saved template, filled with the sample data, to the admin (or a given address), once per click.
+import { useId, useState, type FormEvent } from 'react';
+import type { Locale } from '../../../../../core/domain/locale';
+import { emailTemplateApi, type TestSendResult } from '../../api/email-template-api';
+import { BusyButton } from '../../components/busy-button';
+import { ErrorNotice } from '../../components/error-notice';
+import { TextField } from '../../components/text-field';
+import { useI18n } from '../../i18n/use-i18n';
+import { routeHref } from '../../routing/route-href';
+import { partProblems } from './part-problems';
+
+/** Props of TestSendForm; `unsaved` blocks sending, because a test message shows what is saved. */
+export interface TestSendFormProps {
+  name: string;
+  locale: Locale;
+  unsaved: boolean;
+}
+
+/** The test-send section with its recipient field and the outcome of the last click. */
+export function TestSendForm({ name, locale, unsaved }: TestSendFormProps) {
+  const { t } = useI18n();
+  const id = useId();
+  const [to, setTo] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const [result, setResult] = useState<TestSendResult | null>(null);
+  const toProblem = partProblems(error).to?.join(' ');
+
+  const send = async (event: FormEvent) => {
+    event.preventDefault();
+    setBusy(true);
+    setError(null);
+    setResult(null);
+    try {
+      setResult((await emailTemplateApi.testSend(name, locale, to)).testSend);
+    } catch (caught) {
+      setError(caught);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section className="section card" aria-labelledby={`${id}-title`}>
+      <h3 id={`${id}-title`}>{t('emailTemplates.testSend')}</h3>
+      <p className="muted">{t('emailTemplates.testSendIntro')}</p>
+      <form onSubmit={send} noValidate>
+        <TextField label={t('emailTemplates.recipient')} hint={t('emailTemplates.recipientHint')} type="email" inputMode="email" autoComplete="email" value={to} onChange={setTo} error={toProblem} />
+        {unsaved && <p className="hint">{t('emailTemplates.saveFirst')}</p>}
+        <BusyButton busy={busy} disabled={unsaved} label={t('emailTemplates.sendTest')} busyLabel={t('emailTemplates.sending')} variant="quiet" />
+      </form>
+      <div role="status" aria-live="polite">
+        {result?.status === 'sent' && <p className="notice notice--ok">{t('emailTemplates.sentTo', { to: result.to })}</p>}
+        {result?.status === 'outbox' && (
+          <p className="notice notice--ok">
+            {t('emailTemplates.keptInOutbox', { to: result.to })} <a href={routeHref({ name: 'outbox' })}>{t('emailTemplates.openOutbox')}</a>
+          </p>
+        )}
+      </div>
+      {error !== null && !toProblem && <ErrorNotice error={error} />}
+    </section>
+  );
+}

@@ -1,0 +1,34 @@
+// Enterprises in the user's scope (the server narrows a cadre's list to the enterprises it looks after).
+import { useState } from 'react';
+import type { User } from '../api/api-types';
+import { orgApi } from '../api/org-api';
+import { ErrorNotice } from '../components/error-notice';
+import { LoadingIndicator } from '../components/loading-indicator';
+import { PageHeading } from '../components/page-heading';
+import { useApiData } from '../hooks/use-api-data';
+import { useI18n } from '../i18n/use-i18n';
+import { EnterpriseTable } from './enterprise-table';
+import { SearchBox } from './search-box';
+import './org-pages.css';
+
+/** The read-only enterprise list for HQ, cadres and the service class. */
+export function EnterpriseListPage({ user }: { user: User }) {
+  const { t } = useI18n();
+  const [query, setQuery] = useState('');
+  const { data, error, loading, reload } = useApiData((signal) => orgApi.enterprises(query, signal), [query]);
+  const mine = user.role === 'cadre';
+  const title = mine ? t('nav.myEnterprises') : t('nav.enterprises');
+  const empty = query.trim() ? t('enterprises.noMatch', { query: query.trim() }) : mine ? t('enterprises.emptyCadre') : t('enterprises.empty');
+
+  return (
+    <>
+      <PageHeading>{title}</PageHeading>
+      <p className="muted">{mine ? t('enterprises.introCadre') : t('enterprises.intro')}</p>
+      <SearchBox label={t('enterprises.search')} onSearch={setQuery} />
+      {loading && <LoadingIndicator />}
+      {error !== null && <ErrorNotice error={error} onRetry={reload} />}
+      {data && !loading && <p className="muted" aria-live="polite">{t('common.count', { count: data.enterprises.length })}</p>}
+      {data && (data.enterprises.length === 0 ? <p className="empty">{empty}</p> : <EnterpriseTable enterprises={data.enterprises} caption={title} />)}
+    </>
+  );
+}

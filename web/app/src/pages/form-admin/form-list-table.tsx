@@ -1,0 +1,67 @@
+// The admin's forms as a table: lifecycle, newest version, audience, process, pending draft, running instances.
+import type { AdminFormSummary } from '../../api/form-admin-api';
+import { formAdminApi } from '../../api/form-admin-api';
+import { isMessageKey } from '../../i18n/is-message-key';
+import { useI18n } from '../../i18n/use-i18n';
+import { routeHref } from '../../routing/route-href';
+
+/** A responsive table of forms, each linking to its editor and its CSV export. */
+export function FormListTable({ forms, caption }: { forms: AdminFormSummary[]; caption: string }) {
+  const { t, pick } = useI18n();
+  const processName = (name: string) => {
+    const key = `process.${name}`;
+    return isMessageKey(key) ? t(key) : name;
+  };
+  return (
+    <div className="table-wrap">
+      <table className="table table--stack form-list">
+        <caption className="visually-hidden">{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('formAdmin.column.form')}</th>
+            <th scope="col">{t('formAdmin.column.status')}</th>
+            <th scope="col">{t('formAdmin.column.version')}</th>
+            <th scope="col">{t('formAdmin.column.audience')}</th>
+            <th scope="col">{t('formAdmin.column.process')}</th>
+            <th scope="col">{t('formAdmin.column.running')}</th>
+            <th scope="col">{t('common.actions')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {forms.map((form) => {
+            const title = pick(form.title);
+            return (
+              <tr key={form.key}>
+                <td data-label={t('formAdmin.column.form')}>
+                  <a href={routeHref({ name: 'formEditor', key: form.key })}>{title}</a>
+                  <span className="form-list__other-title">{form.title['zh-CN'] === title ? form.title.en : form.title['zh-CN']}</span>
+                  <span className="mono muted">{form.key}</span>
+                </td>
+                <td data-label={t('formAdmin.column.status')}>
+                  <span className={`badge badge--form-${form.status}`}>{t(`formAdmin.status.${form.status}`)}</span>
+                  {form.hasDraft && <span className="badge badge--form-draft">{t('formAdmin.hasDraft')}</span>}
+                </td>
+                <td data-label={t('formAdmin.column.version')}>{form.latestVersion === null ? '—' : t('form.version', { version: form.latestVersion })}</td>
+                <td data-label={t('formAdmin.column.audience')}>{form.audience.map((role) => t(`role.${role}`)).join('、')}</td>
+                <td data-label={t('formAdmin.column.process')}>{processName(form.processType)}</td>
+                <td data-label={t('formAdmin.column.running')}>{form.running}</td>
+                <td data-label={t('common.actions')}>
+                  <div className="form-list__actions">
+                    <a className="button button--quiet" href={routeHref({ name: 'formEditor', key: form.key })} aria-label={t('formAdmin.editNamed', { title })}>
+                      {t('common.edit')}
+                    </a>
+                    {form.latestVersion !== null && (
+                      <a className="button button--quiet" href={formAdminApi.exportHref(form.key)} download aria-label={t('formAdmin.exportNamed', { title })}>
+                        {t('formAdmin.export')}
+                      </a>
+                    )}
+                  </div>
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,84 @@
+// The live preview: the edited schema rendered by rjsf with the same validator as the fill page; sample data can be
+// test-submitted to the server, which checks it against the edited definition exactly as a real submission.
+import Form from '@rjsf/core';
+import type { ErrorSchema } from '@rjsf/utils';
+import { useState } from 'react';
+import { formValidator } from '../../../../../forms/form-validator';
+import { localizeSchema } from '../../../../../forms/form-definition';
+import { ApiError } from '../../api/api-error';
+import { formAdminApi, type EditableDefinition, type TestSubmitAnswer } from '../../api/form-admin-api';
+import { BusyButton } from '../../components/busy-button';
+import { ErrorNotice } from '../../components/error-notice';
+import { FORM_WIDGETS } from '../../form/form-widgets';
+import { toExtraErrors } from '../../form/to-extra-errors';
+import { useI18n } from '../../i18n/use-i18n';
+import { PreviewBoundary } from './preview-boundary';
+
+/** Props of FormPreview; `definition` is null while a JSON box does not parse. */
+export interface FormPreviewProps {
+  formKey: string;
+  definition: EditableDefinition | null;
+}
+
+/** The preview card's content. */
+export function FormPreview({ formKey, definition }: FormPreviewProps) {
+  const { t, locale } = useI18n();
+  const [data, setData] = useState<unknown>({});
+  const [answer, setAnswer] = useState<TestSubmitAnswer | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const [sending, setSending] = useState(false);
+  if (!definition) return <p className="empty">{t('formAdmin.previewUnavailable')}</p>;
+  const schema = locale === 'en' ? localizeSchema(definition.schema, definition.i18n.en) : definition.schema;
+  const extraErrors: ErrorSchema | undefined = answer?.errors.length ? toExtraErrors(answer.errors, schema) : undefined;
+
+  const testSubmit = async (sample: unknown) => {
+    setSending(true);
+    setError(null);
+    setAnswer(null);
+    try {
+      setAnswer(await formAdminApi.testSubmit(formKey, sample, definition));
+    } catch (reason) {
+      setError(reason);
+    } finally {
+      setSending(false);
+    }
+  };
+
+  return (
+    <PreviewBoundary key={JSON.stringify([schema, definition.uiSchema])} fallback={(failure) => <p className="field__error">{t('formAdmin.previewBroken', { message: failure.message })}</p>}>
+      <div className="form-fill form-preview">
+        <Form
+          schema={schema}
+          uiSchema={definition.uiSchema}
+          validator={formValidator(locale)}
+          widgets={FORM_WIDGETS}
+          formData={data}
+          onChange={(event) => setData(event.formData)}
+          onSubmit={(event) => void testSubmit(event.formData)}
+          extraErrors={extraErrors}
+          idPrefix="preview"
+          showErrorList={false}
+          noValidate
+          noHtml5Validate
+        >
+          <div className="form-actions">
+            <BusyButton busy={sending} label={t('formAdmin.testSubmit')} busyLabel={t('formAdmin.testSubmitting')} />
+          </div>
+        </Form>
+        <div aria-live="polite">
+          {answer && answer.errors.length === 0 && <p className="notice notice--ok">{t('formAdmin.testAccepted')}</p>}
+          {answer && answer.errors.length > 0 && (
+            <div className="notice notice--error">
+              <p className="notice__title">{t('formAdmin.testRefused', { count: answer.errors.length })}</p>
+              <ul>
+                {answer.errors.map((problem, index) => <li key={`${problem.path}:${index}`}><span className="mono">{problem.path || '/'}</span> {problem.message}</li>)}
+              </ul>
+            </div>
+          )}
+        </div>
+        {error !== null && <ErrorNotice error={error} />}
+        {error instanceof ApiError && error.details.length > 0 && <p className="muted">{t('formAdmin.testNeedsValidDefinition')}</p>}
+      </div>
+    </PreviewBoundary>
+  );
+}

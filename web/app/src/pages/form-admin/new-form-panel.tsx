@@ -1,0 +1,67 @@
+// Creating a form: a key, titles in both languages and a process type; the server makes a draft from a starter definition.
+import { useState, type FormEvent } from 'react';
+import { fieldErrors } from '../../api/field-errors';
+import { formAdminApi, type ProcessTypeOffer } from '../../api/form-admin-api';
+import { BusyButton } from '../../components/busy-button';
+import { ErrorNotice } from '../../components/error-notice';
+import { SelectField } from '../../components/select-field';
+import { TextField } from '../../components/text-field';
+import { isMessageKey } from '../../i18n/is-message-key';
+import { useI18n } from '../../i18n/use-i18n';
+import { navigate } from '../../routing/navigate';
+
+/** Props of NewFormPanel. */
+export interface NewFormPanelProps {
+  processTypes: ProcessTypeOffer[];
+  onCancel: () => void;
+}
+
+/** The create-form form; on success the editor of the new draft opens. */
+export function NewFormPanel({ processTypes, onCancel }: NewFormPanelProps) {
+  const { t } = useI18n();
+  const [key, setKey] = useState('');
+  const [zh, setZh] = useState('');
+  const [en, setEn] = useState('');
+  const [processType, setProcessType] = useState(processTypes.find((p) => Object.keys(p.starterParams).length)?.name ?? processTypes[0]?.name ?? '');
+  const [error, setError] = useState<unknown>(null);
+  const [sending, setSending] = useState(false);
+  const errors = fieldErrors(error);
+  const titleErrors = error ? { zh: errorAt(error, '/title/zh-CN'), en: errorAt(error, '/title/en') } : { zh: undefined, en: undefined };
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (sending) return;
+    setSending(true);
+    setError(null);
+    try {
+      const { draft } = await formAdminApi.create(key.trim(), { 'zh-CN': zh.trim(), en: en.trim() }, processType);
+      navigate({ name: 'formEditor', key: draft.key });
+    } catch (reason) {
+      setError(reason);
+      setSending(false);
+    }
+  };
+
+  const options = processTypes.map((offer) => {
+    const name = `process.${offer.name}`;
+    return { value: offer.name, label: isMessageKey(name) ? `${t(name)} (${offer.name})` : offer.name };
+  });
+  return (
+    <form onSubmit={submit} noValidate aria-busy={sending}>
+      {error !== null && <ErrorNotice error={error} />}
+      <TextField label={t('formAdmin.key')} hint={t('formAdmin.keyHint')} required spellCheck={false} autoComplete="off" value={key} onChange={setKey} error={errors.key} />
+      <TextField label={t('formAdmin.titleZh')} required value={zh} onChange={setZh} error={titleErrors.zh} />
+      <TextField label={t('formAdmin.titleEn')} required value={en} onChange={setEn} error={titleErrors.en} />
+      <SelectField label={t('formAdmin.processType')} hint={t('formAdmin.processTypeHint')} required options={options} value={processType} onChange={setProcessType} error={errors.processType} />
+      <div className="form-actions">
+        <BusyButton busy={sending} label={t('formAdmin.create')} busyLabel={t('common.saving')} />
+        <button type="button" className="button button--quiet" onClick={onCancel}>{t('common.cancel')}</button>
+      </div>
+    </form>
+  );
+}
+
+function errorAt(error: unknown, path: string): string | undefined {
+  const details = (error as { details?: { path: string; message: string }[] }).details ?? [];
+  return details.find((detail) => detail.path === path)?.message;
+}

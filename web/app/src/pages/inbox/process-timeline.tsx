@@ -1,0 +1,30 @@
+// What happened in the process so far, oldest first; the entries of the task on this page are marked.
+import type { TaskTimeline } from '../../api/inbox-types';
+import { formatDateTime } from '../../format/format-date-time';
+import { useI18n } from '../../i18n/use-i18n';
+import { timelineEntries } from './timeline-entries';
+
+/** Props of ProcessTimeline. */
+export interface ProcessTimelineProps {
+  timeline: TaskTimeline;
+  currentTaskId: string;
+}
+
+/** The timeline as an ordered list. */
+export function ProcessTimeline({ timeline, currentTaskId }: ProcessTimelineProps) {
+  const { t, pick, locale } = useI18n();
+  const entries = timelineEntries({ t, pick }, timeline, currentTaskId);
+  if (entries.length === 0) return <p className="muted">{t('task.tl.empty')}</p>;
+  return (
+    <ol className="timeline">
+      {entries.map((entry) => (
+        <li key={entry.key} className={entry.current ? 'timeline__current' : undefined}>
+          <time className="timeline__time" dateTime={entry.at}>{formatDateTime(entry.at, locale)}</time>
+          {entry.text}
+          {entry.current && <span className="visually-hidden"> {t('task.tl.thisTask')}</span>}
+          {entry.notes?.map((note) => <p key={note} className="timeline__note">{note}</p>)}
+        </li>
+      ))}
+    </ol>
+  );
+}

@@ -1,0 +1,46 @@
+// The SLA countdown: ticks every second on screen; screen readers hear a coarse amount only when it changes.
+import { useEffect, useState } from 'react';
+import { formatDateTime } from '../../format/format-date-time';
+import { useI18n } from '../../i18n/use-i18n';
+import { clockText, coarseAmount, countdownParts } from './countdown-parts';
+
+/** Props of SlaCountdown. */
+export interface SlaCountdownProps {
+  dueAt: string;
+  /** When the task is closed the clock stops and the page says when it closed. */
+  closedAt: string | null;
+}
+
+function useNow(running: boolean): number {
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    if (!running) return undefined;
+    const timer = setInterval(() => setNow(Date.now()), 1000);
+    return () => clearInterval(timer);
+  }, [running]);
+  return now;
+}
+
+/** Time left until `dueAt`, or time overdue, for an open task. */
+export function SlaCountdown({ dueAt, closedAt }: SlaCountdownProps) {
+  const { t, locale } = useI18n();
+  const now = useNow(closedAt === null);
+  if (closedAt !== null) {
+    return <p className="countdown">{t('countdown.closed', { time: formatDateTime(closedAt, locale) })}</p>;
+  }
+  const parts = countdownParts(dueAt, now);
+  const clock = parts.days > 0 ? `${t('countdown.days', { count: parts.days })} ${clockText(parts)}` : clockText(parts);
+  const coarse = coarseAmount(parts);
+  const amount = t(`countdown.amount.${coarse.unit}`, { count: coarse.count });
+  return (
+    <>
+      <p className={`countdown ${parts.overdue ? 'countdown--overdue' : 'countdown--ok'}`} aria-hidden="true">
+        <span>{parts.overdue ? t('countdown.overdueBy') : t('countdown.left')}</span>
+        <span className="countdown__clock">{clock}</span>
+      </p>
+      <p className="visually-hidden" aria-live="polite" aria-atomic="true">
+        {parts.overdue ? t('countdown.spokenOverdue', { amount }) : t('countdown.spokenLeft', { amount })}
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,47 @@
+// The facts of one task as a description list: where it comes from, who holds it, when it is due, how it ended.
+import type { Task } from '../../api/inbox-types';
+import { formatDateTime } from '../../format/format-date-time';
+import { isMessageKey } from '../../i18n/is-message-key';
+import { useI18n } from '../../i18n/use-i18n';
+import { stepLabel } from './step-label';
+import { TaskStatusBadge } from './task-status-badge';
+
+/** Props of TaskFacts: names of the working groups and categories, by id and key, for display. */
+export interface TaskFactsProps {
+  task: Task;
+  groupName: (id: number) => string | undefined;
+  categoryName: (key: string) => string | undefined;
+}
+
+function useHolder(task: Task, groupName: TaskFactsProps['groupName']): string {
+  const { t } = useI18n();
+  if (task.assigneeName) return task.assigneeName;
+  const roleKey = `role.${task.candidateRole ?? ''}`;
+  const role = isMessageKey(roleKey) ? t(roleKey) : (task.candidateRole ?? '');
+  const group = task.candidateGroupId === null ? undefined : groupName(task.candidateGroupId);
+  return group ? t('task.candidateGroup', { role, group }) : t('task.candidateRole', { role });
+}
+
+/** What a decider needs to know before acting. */
+export function TaskFacts({ task, groupName, categoryName }: TaskFactsProps) {
+  const { t, pick, locale } = useI18n();
+  const holder = useHolder(task, groupName);
+  const action = typeof task.outcome?.action === 'string' ? `taskAction.${task.outcome.action}` : '';
+  return (
+    <dl className="meta">
+      <div><dt>{t('task.status')}</dt><dd><TaskStatusBadge status={task.status} /></dd></div>
+      <div><dt>{t('task.enterprise')}</dt><dd>{task.enterpriseName ?? t('common.blank')}</dd></div>
+      <div><dt>{t('task.step')}</dt><dd>{stepLabel(pick(task.title), task.step)}</dd></div>
+      {task.category && <div><dt>{t('task.category')}</dt><dd>{categoryName(task.category) ?? task.category}</dd></div>}
+      <div><dt>{t('task.priority')}</dt><dd>{task.priority > 0 ? t('inbox.priorityHigh', { priority: task.priority }) : t('inbox.priorityNormal')}</dd></div>
+      <div><dt>{t('task.holder')}</dt><dd>{holder}</dd></div>
+      <div><dt>{t('task.claimedBy')}</dt><dd>{task.claimedByName ?? t('inbox.unclaimed')}</dd></div>
+      <div><dt>{t('task.createdAt')}</dt><dd>{formatDateTime(task.createdAt, locale)}</dd></div>
+      <div><dt>{t('task.dueAt')}</dt><dd>{formatDateTime(task.dueAt, locale)}</dd></div>
+      {task.closedAt && <div><dt>{t('task.closedAt')}</dt><dd>{formatDateTime(task.closedAt, locale)}</dd></div>}
+      {task.decidedByName && <div><dt>{t('task.decidedBy')}</dt><dd>{task.decidedByName}</dd></div>}
+      {isMessageKey(action) && <div><dt>{t('task.outcome')}</dt><dd>{t(action)}</dd></div>}
+      {task.outcome?.kind === 'breached' && <div><dt>{t('task.outcome')}</dt><dd>{t('task.breached')}</dd></div>}
+    </dl>
+  );
+}

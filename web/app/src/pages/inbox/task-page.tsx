@@ -1,0 +1,132 @@
+// One task: its facts, a live SLA countdown, claim/release, reassign, comments, the decision form, the
+// originating submission and the process timeline. Polls so that another person's action shows.
+import { useMemo, useState } from 'react';
+import { actorMayDecide, type TaskAction } from '../../../../../core/domain/human-task';
+import type { Role } from '../../../../../core/org/org-types';
+import type { User } from '../../api/api-types';
+import type { Task } from '../../api/inbox-types';
+import { inboxApi } from '../../api/inbox-api';
+import { orgApi } from '../../api/org-api';
+import { ErrorNotice } from '../../components/error-notice';
+import { LoadingIndicator } from '../../components/loading-indicator';
+import { PageHeading } from '../../components/page-heading';
+import { SuccessNotice } from '../../components/success-notice';
+import { useApiData } from '../../hooks/use-api-data';
+import { useI18n } from '../../i18n/use-i18n';
+import { routeHref } from '../../routing/route-href';
+import { ProcessTimeline } from './process-timeline';
+import { SlaCountdown } from './sla-countdown';
+import { TaskClaimBar } from './task-claim-bar';
+import { TaskComments } from './task-comments';
+import { TaskDecision } from './task-decision';
+import { TaskFacts } from './task-facts';
+import { TaskOrigin } from './task-origin';
+import { TaskReassign } from './task-reassign';
+import { useClosedNotice } from './use-closed-notice';
+import { usePolledTask } from './use-polled-task';
+import './inbox.css';
+
+const isOpen = (task: Task) => task.status === 'open' || task.status === 'claimed';
+
+/** What this user may do with the task right now. */
+function permissionsOf(task: Task, user: User) {
+  const inScope = actorMayDecide(
+    { taskId: task.id, assigneeUserId: task.assigneeUserId, candidateRole: task.candidateRole as Role | null, candidateGroupId: task.candidateGroupId },
+    { userId: user.id, role: user.role, workingGroupId: user.workingGroupId ?? null },
+  );
+  const open = isOpen(task);
+  return {
+    inScope,
+    canDecide: open && inScope && (task.claimedBy === null || task.claimedBy === user.id),
+    canReassign: open && (user.role === 'hq' || user.role === 'admin' || task.claimedBy === user.id || inScope),
+  };
+}
+
+/** Names of working groups and categories for the facts list. */
+function useNames() {
+  const { pick } = useI18n();
+  const groups = useApiData((signal) => orgApi.workingGroups(signal).catch(() => ({ workingGroups: [] })), []);
+  const categories = useApiData((signal) => orgApi.categories(signal).catch(() => ({ categories: [] })), []);
+  return useMemo(
+    () => ({
+      groupName: (id: number) => {
+        const group = groups.data?.workingGroups.find((g) => g.id === id);
+        return group ? pick(group.name) : undefined;
+      },
+      categoryName: (key: string) => {
+        const category = categories.data?.categories.find((c) => c.key === key);
+        return category ? pick(category.name) : undefined;
+      },
+    }),
+    [groups.data, categories.data, pick],
+  );
+}
+
+/** The task page for task `id`. */
+export function TaskPage({ id, user }: { id: string; user: User }) {
+  const { t, pick } = useI18n();
+  const { detail, error, reload } = usePolledTask(id);
+  const names = useNames();
+  const [decided, setDecided] = useState<string | null>(null);
+  const task = detail?.task;
+  // Read again with every poll of the task: the submission's own events (settled, emails) arrive after the decision.
+  const timeline = useApiData((signal) => inboxApi.timeline(id, signal), [id, detail]);
+  const closedNotice = useClosedNotice(task, decided !== null);
+  const back = <p className="breadcrumb"><a href={routeHref({ name: 'inbox' })}>{t('task.backToInbox')}</a></p>;
+
+  if (!detail || !task) {
+    return <>{back}{error !== null ? <ErrorNotice error={error} onRetry={() => void reload()} /> : <LoadingIndicator />}</>;
+  }
+  const can = permissionsOf(task, user);
+  const onDecided = async (action: TaskAction) => {
+    setDecided(t('task.decided', { action: t(`taskAction.${action}`) }));
+    await reload();
+  };
+
+  return (
+    <>
+      {back}
+      <PageHeading>{pick(task.title)}</PageHeading>
+      {error !== null && <ErrorNotice error={error} onRetry={() => void reload()} />}
+      <SuccessNotice message={decided ?? closedNotice} />
+      <section className="card section" aria-labelledby="task-sla">
+        <h2 id="task-sla">{t('task.sla')}</h2>
+        <SlaCountdown dueAt={task.dueAt} closedAt={isOpen(task) ? null : (task.closedAt ?? task.dueAt)} />
+        <TaskFacts task={task} groupName={names.groupName} categoryName={names.categoryName} />
+      </section>
+
+      {isOpen(task) && (
+        <section className="card section" aria-labelledby="task-handle">
+          <h2 id="task-handle">{t('task.handle')}</h2>
+          <TaskClaimBar task={task} user={user} inScope={can.inScope} onChanged={reload} />
+          {can.canDecide && <TaskDecision key={`${task.id}:${task.status}`} task={task} onDecided={onDecided} onReload={reload} />}
+          {!can.inScope && <p className="muted">{t('task.notInScope')}</p>}
+        </section>
+      )}
+
+      {can.canReassign && (
+        <section className="card section" aria-labelledby="task-reassign">
+          <h2 id="task-reassign">{t('task.reassignTitle')}</h2>
+          <TaskReassign task={task} onChanged={reload} />
+        </section>
+      )}
+
+      <section className="card section" aria-labelledby="task-comments">
+        <h2 id="task-comments">{t('task.comments')}</h2>
+        <TaskComments taskId={task.id} comments={detail.comments} onChanged={reload} />
+      </section>
+
+      <section className="card section" aria-labelledby="task-origin">
+        <h2 id="task-origin">{t('task.origin')}</h2>
+        {timeline.error !== null && <ErrorNotice error={timeline.error} onRetry={timeline.reload} />}
+        {timeline.data?.submission ? <TaskOrigin origin={timeline.data.submission} /> : timeline.data && <p className="muted">{t('task.noOrigin')}</p>}
+      </section>
+
+      <section className="card section" aria-labelledby="task-timeline">
+        <h2 id="task-timeline">{t('task.timeline')}</h2>
+        {timeline.loading && !timeline.data && <LoadingIndicator />}
+        {timeline.data && <ProcessTimeline timeline={timeline.data} currentTaskId={task.id} />}
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,64 @@
+// The process timeline as a flat, time-ordered list of sentences: submission, each rung opened and closed, events.
+import type { TaskTimeline, TimelineTask } from '../../api/inbox-types';
+import type { I18n } from '../../i18n/i18n-context';
+import { isMessageKey } from '../../i18n/is-message-key';
+import { stepLabel } from './step-label';
+import { submissionStatusLabel } from './submission-status-label';
+
+/** One line of the timeline. */
+export interface TimelineEntry {
+  key: string;
+  at: string;
+  text: string;
+  /** Localized lines under the entry: the resolution note and the comment of a decision. */
+  notes?: string[];
+  /** Marks the entries of the task the page is about. */
+  current: boolean;
+}
+
+type Words = Pick<I18n, 't' | 'pick'>;
+
+function holderOf({ t }: Words, task: TimelineTask): string {
+  if (task.assigneeName) return task.assigneeName;
+  const key = `role.${task.candidateRole ?? ''}`;
+  return isMessageKey(key) ? t(key) : (task.candidateRole ?? '');
+}
+
+function taskEntries(words: Words, task: TimelineTask, currentId: string): TimelineEntry[] {
+  const { t, pick } = words;
+  const step = stepLabel(pick(task.title), task.step);
+  const current = task.id === currentId;
+  const entries: TimelineEntry[] = [{ key: `${task.id}:open`, at: task.createdAt, text: t('task.tl.opened', { step, holder: holderOf(words, task) }), current }];
+  if (!task.closedAt) return entries;
+  const actionKey = `taskAction.${task.outcome ?? ''}`;
+  const text =
+    task.outcome === 'breached' || !isMessageKey(actionKey)
+      ? t('task.tl.breached', { step })
+      : t('task.tl.decided', { step, action: t(actionKey), name: task.decidedByName ?? '?' });
+  const notes = [
+    typeof task.data?.note === 'string' && task.data.note ? t('task.tl.resolution', { note: task.data.note }) : '',
+    task.comment ? t('task.tl.note', { note: task.comment }) : '',
+  ].filter(Boolean);
+  entries.push({ key: `${task.id}:close`, at: task.closedAt, text, notes, current });
+  return entries;
+}
+
+/** Every entry of `timeline`, oldest first; `currentId` is the task the page shows. */
+export function timelineEntries(words: Words, timeline: TaskTimeline, currentId: string): TimelineEntry[] {
+  const { t, pick } = words;
+  const entries: TimelineEntry[] = [];
+  if (timeline.submission) {
+    entries.push({ key: 'submitted', at: timeline.submission.createdAt, text: t('task.tl.submitted', { form: pick(timeline.submission.formTitle) }), current: false });
+  }
+  for (const task of timeline.tasks) entries.push(...taskEntries(words, task, currentId));
+  timeline.events.forEach((event, index) => {
+    const key = `event:${index}`;
+    if (event.kind === 'email') {
+      entries.push({ key, at: event.at, text: t('task.tl.email', { to: String(event.detail.to ?? ''), subject: String(event.detail.subject ?? '') }), current: false });
+    } else if (event.kind.startsWith('status.')) {
+      entries.push({ key, at: event.at, text: t('task.tl.status', { status: submissionStatusLabel(t, event.kind.slice('status.'.length)) }), current: false });
+    }
+  });
+  // Stable sort: entries at the same instant keep the order above (submission, tasks, events).
+  return entries.sort((a, b) => a.at.localeCompare(b.at));
+}

@@ -1,0 +1,46 @@
+// What happened to a submission, oldest first: status changes, each task step opening and closing, emails sent.
+import type { LocalizedText } from '../../../../core/domain/locale';
+import type { TimelineEvent } from '../api/api-types';
+import { formatDateTime } from '../format/format-date-time';
+import { isMessageKey } from '../i18n/is-message-key';
+import { useI18n } from '../i18n/use-i18n';
+
+function useDescribe() {
+  const { t, pick } = useI18n();
+  const word = (prefixes: string[], value: unknown) => {
+    const key = prefixes.map((prefix) => `${prefix}.${String(value)}`).find(isMessageKey);
+    return key ? t(key) : String(value ?? '');
+  };
+  return (event: TimelineEvent): string => {
+    const detail = event.detail;
+    if (event.kind.startsWith('status.')) {
+      return t('submissionTimeline.status', { status: word(['status', 'submissionTimeline.statusName'], event.kind.slice('status.'.length)) });
+    }
+    if (event.kind === 'email') return t('submissionTimeline.email', { subject: String(detail.subject ?? ''), to: String(detail.to ?? '') });
+    const title = pick(detail.title as LocalizedText | undefined) || String(detail.step ?? '');
+    if (event.kind === 'task.opened') return t('submissionTimeline.taskOpened', { title });
+    if (event.kind === 'task.closed') {
+      const outcome = detail.action ? word(['submissionTimeline.action'], detail.action) : word(['submissionTimeline.taskStatus'], detail.status);
+      return t('submissionTimeline.taskClosed', { title, outcome });
+    }
+    const kindKey = `submissionTimeline.kind.${event.kind}`;
+    return isMessageKey(kindKey) ? t(kindKey) : event.kind;
+  };
+}
+
+/** The timeline as an ordered list with times; an empty-state line when nothing is recorded yet. */
+export function SubmissionTimeline({ events }: { events: TimelineEvent[] }) {
+  const { t, locale } = useI18n();
+  const describe = useDescribe();
+  if (events.length === 0) return <p className="empty">{t('submissionTimeline.empty')}</p>;
+  return (
+    <ol className="timeline">
+      {events.map((event, index) => (
+        <li key={`${event.at}:${event.kind}:${index}`} className={`timeline__item timeline__item--${event.kind.split('.')[0]}`}>
+          <time dateTime={event.at}>{formatDateTime(event.at, locale)}</time>
+          <span>{describe(event)}</span>
+        </li>
+      ))}
+    </ol>
+  );
+}

@@ -1,0 +1,41 @@
+// What each role finds in the header (DESIGN §1): admins run the organisation, the others see their scope of it.
+import type { Role } from '../../../../core/org/org-types';
+import type { MessageKey } from '../i18n/zh-cn-messages';
+import type { PlainRoute } from './route';
+
+/** A header link: the page and its label's dictionary key. */
+export interface NavItem {
+  page: PlainRoute['name'];
+  label: MessageKey;
+}
+
+const HOME: NavItem = { page: 'home', label: 'nav.home' };
+const ACCOUNT: NavItem = { page: 'account', label: 'nav.account' };
+const INBOX: NavItem = { page: 'inbox', label: 'nav.inbox' };
+
+const BY_ROLE: Record<Role, NavItem[]> = {
+  admin: [
+    HOME,
+    { page: 'users', label: 'nav.users' },
+    { page: 'enterprises', label: 'nav.enterprises' },
+    { page: 'projects', label: 'nav.projects' },
+    { page: 'assignments', label: 'nav.assignments' },
+    { page: 'audit', label: 'nav.audit' },
+    { page: 'import', label: 'nav.import' },
+    { page: 'settings', label: 'nav.settings' },
+    { page: 'forms', label: 'nav.forms' },
+    { page: 'emailTemplates', label: 'nav.emailTemplates' },
+    { page: 'outbox', label: 'nav.outbox' },
+    ACCOUNT,
+  ],
+  hq: [HOME, INBOX, { page: 'enterprises', label: 'nav.enterprises' }, { page: 'projects', label: 'nav.projects' }, { page: 'assignments', label: 'nav.assignments' }, ACCOUNT],
+  cadre: [HOME, INBOX, { page: 'enterprises', label: 'nav.myEnterprises' }, { page: 'projects', label: 'nav.projects' }, { page: 'assignments', label: 'nav.myAssignments' }, ACCOUNT],
+  enterprise: [HOME, { page: 'myEnterprise', label: 'nav.myEnterprise' }, { page: 'projects', label: 'nav.myProjects' }, ACCOUNT],
+  special_class: [HOME, INBOX, { page: 'enterprises', label: 'nav.enterprises' }, { page: 'projects', label: 'nav.projects' }, ACCOUNT],
+  gate: [HOME, { page: 'projects', label: 'nav.siteProjects' }, ACCOUNT],
+};
+
+/** The header links of a role, in order. */
+export function roleNavigation(role: Role): readonly NavItem[] {
+  return BY_ROLE[role];
+}

@@ -1,0 +1,57 @@
+// The working-day calendar: everyone reads it (deadlines depend on it); admins mark public holidays and make-up
+// working days (调休). Edits change deadlines computed from then on; running rungs keep the deadline they were given.
+import { Router } from 'express';
+import { AppError, notFound } from '../../../core/errors';
+import { requireRole, requireUser } from '../access';
+import type { AppDeps } from '../app-deps';
+import { auditRequest } from '../audit/audit-request';
+import { validBody } from '../validate-body';
+
+const DAY = { 'zh-CN': '日历日期', en: 'Calendar date' };
+const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+
+function validDate(text: string): string {
+  const valid = DATE.test(text) && new Date(`${text}T00:00:00Z`).toISOString().slice(0, 10) === text;
+  if (!valid) throw new AppError(422, 'invalid_date', { 'zh-CN': '日期格式应为 YYYY-MM-DD 且真实存在', en: 'Dates are YYYY-MM-DD and must exist' }, [{ path: '/date', message: text }]);
+  return text;
+}
+
+/** Routes under /api/calendar. */
+export function calendarRoutes({ db }: AppDeps): Router {
+  const router = Router();
+
+  router.get('/api/calendar', async (req, res) => {
+    requireUser(req);
+    const year = /^\d{4}$/.test(String(req.query.year ?? '')) ? String(req.query.year) : new Date().toISOString().slice(0, 4);
+    const days = await db('calendar_days').where('date', 'like', `${year}-%`).orderBy('date').select('date', 'kind', 'name');
+    res.json({ year: Number(year), days });
+  });
+
+  router.put('/api/calendar/:date', async (req, res) => {
+    requireRole(req, ['admin']);
+    const date = validDate(String(req.params.date));
+    const body = validBody<{ kind: 'holiday' | 'workday'; name?: string }>(req, {
+      type: 'object',
+      required: ['kind'],
+      properties: { kind: { type: 'string', enum: ['holiday', 'workday'] }, name: { type: 'string', maxLength: 100 } },
+      additionalProperties: false,
+    });
+    const before = await db('calendar_days').where({ date }).first('kind', 'name');
+    const row = { date, kind: body.kind, name: body.name?.trim() ?? '', updated_by: req.user!.id, updated_at: new Date().toISOString() };
+    await db('calendar_days').insert(row).onConflict('date').merge(['kind', 'name', 'updated_by', 'updated_at']);
+    await auditRequest(db, req, 'calendar.set', { type: 'calendar_day', id: date }, { before: before ?? null, after: { kind: row.kind, name: row.name } });
+    res.json({ day: { date, kind: row.kind, name: row.name } });
+  });
+
+  router.delete('/api/calendar/:date', async (req, res) => {
+    requireRole(req, ['admin']);
+    const date = validDate(String(req.params.date));
+    const before = await db('calendar_days').where({ date }).first('kind', 'name');
+    if (!before) throw notFound(DAY);
+    await db('calendar_days').where({ date }).delete();
+    await auditRequest(db, req, 'calendar.clear', { type: 'calendar_day', id: date }, { before });
+    res.status(204).end();
+  });
+
+  return router;
+}

@@ -1,0 +1,78 @@
+// The reporting enterprise's side of a ladder: answer a "return for more information", confirm or reopen a resolution,
+// and read what the case waits on. Only the enterprise that owns the submission may answer; the workflow refuses
+// an answer nobody asked for (409) before it reaches history.
+import { Router, type Request } from 'express';
+import { WorkflowUpdateFailedError } from '@temporalio/client';
+import { AppError, notFound } from '../../../core/errors';
+import type { InformationReply, LadderState, ResolutionVerdict } from '../../../workflows/enterprise-replies';
+import { requireRole, requireUser, visibleEnterprises } from '../access';
+import type { AppDeps } from '../app-deps';
+import { auditRequest } from '../audit/audit-request';
+import { findSubmission } from '../submissions/submission-store';
+import { validBody } from '../validate-body';
+
+const CASE = { 'zh-CN': '事项', en: 'Case' };
+const notWaiting = new AppError(409, 'case_not_waiting', { 'zh-CN': '该事项当前不需要您答复，请刷新查看最新状态', en: 'This case is not waiting for your answer; reload to see where it stands' });
+
+async function sendUpdate(send: () => Promise<unknown>): Promise<void> {
+  try {
+    await send();
+  } catch (error) {
+    if (!(error instanceof WorkflowUpdateFailedError)) throw error;
+    const cause = error.cause as { type?: string; message?: string } | undefined;
+    if (cause?.type === 'InvalidReply') throw new AppError(422, 'invalid_reply', { 'zh-CN': '答复内容不完整', en: 'The answer is incomplete' }, [{ path: '', message: cause.message ?? '' }]);
+    throw notWaiting;
+  }
+}
+
+/** Routes under /api/submissions/:id/case. */
+export function caseRoutes({ db, temporal }: AppDeps): Router {
+  const router = Router();
+
+  async function ownCase(req: Request) {
+    const user = requireRole(req, ['enterprise']);
+    const submission = await findSubmission(db, String(req.params.id).toLowerCase());
+    if (!submission || submission.enterpriseId === null || submission.enterpriseId !== user.enterpriseId) throw notFound(CASE);
+    return { user, submission };
+  }
+
+  router.get('/api/submissions/:id/case', async (req, res) => {
+    const user = requireUser(req);
+    const submission = await findSubmission(db, String(req.params.id).toLowerCase());
+    const scope = submission ? await visibleEnterprises(db, user) : [];
+    const visible = submission && (scope === 'all' || (submission.enterpriseId !== null && scope.includes(submission.enterpriseId)));
+    if (!submission || !visible || (user.role === 'gate' && submission.userId !== user.id)) throw notFound(CASE);
+    let state: LadderState | null = null;
+    try {
+      state = await temporal.workflow.getHandle(submission.workflowId).query<LadderState>('ladderState');
+    } catch {
+      // Not a ladder, or finished and no longer queryable: the submission's status says the rest.
+    }
+    res.json({ state });
+  });
+
+  router.post('/api/submissions/:id/case/reply', async (req, res) => {
+    const { user, submission } = await ownCase(req);
+    const { text } = validBody<{ text: string }>(req, { type: 'object', required: ['text'], properties: { text: { type: 'string', minLength: 1, maxLength: 4000 } }, additionalProperties: false });
+    const reply: InformationReply = { userId: user.id, text };
+    await sendUpdate(() => temporal.workflow.getHandle(submission.workflowId).executeUpdate('reply', { args: [reply] }));
+    await auditRequest(db, req, 'case.reply', { type: 'submission', id: submission.id });
+    res.json({ accepted: true });
+  });
+
+  router.post('/api/submissions/:id/case/verdict', async (req, res) => {
+    const { user, submission } = await ownCase(req);
+    const body = validBody<{ verdict: 'confirm' | 'reopen'; reason?: string }>(req, {
+      type: 'object',
+      required: ['verdict'],
+      properties: { verdict: { type: 'string', enum: ['confirm', 'reopen'] }, reason: { type: 'string', maxLength: 2000 } },
+      additionalProperties: false,
+    });
+    const verdict: ResolutionVerdict = { userId: user.id, verdict: body.verdict, reason: body.reason };
+    await sendUpdate(() => temporal.workflow.getHandle(submission.workflowId).executeUpdate('verdict', { args: [verdict] }));
+    await auditRequest(db, req, `case.${body.verdict}`, { type: 'submission', id: submission.id }, { reason: body.reason ?? '' });
+    res.json({ accepted: true });
+  });
+
+  return router;
+}

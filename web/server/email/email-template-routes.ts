@@ -1,0 +1,133 @@
+// Admins edit copies of the shipped email templates, preview them with sample data and send themselves a test message.
+// Saving checks the copy the way a send would use it (syntax, allowed constructs, a render with sample data), so a
+// broken edit never reaches the outbox; reverting deletes the copy and the shipped text applies again.
+import type { RJSFSchema } from '@rjsf/utils';
+import { Router, type Request } from 'express';
+import { LOCALES, type Locale } from '../../../core/domain/locale';
+import { AppError, notFound } from '../../../core/errors';
+import { sampleDataFor } from '../../../core/mail/sample-data';
+import { templatePurpose } from '../../../core/mail/template-purposes';
+import { createTemplateRenderer, TemplateMissingError, type TemplateRenderer, type TemplateSource } from '../../../core/mail/template-renderer';
+import { requireRole } from '../access';
+import type { AppDeps } from '../app-deps';
+import { auditRequest, changes } from '../audit/audit-request';
+import { validBody } from '../validate-body';
+import { deleteEditedCopy, editedSince, findEditedCopy, saveEditedCopy } from './email-template-store';
+import { testSend } from './test-send';
+
+const TEMPLATE = { 'zh-CN': '邮件模板', en: 'Email template' };
+// Shipped templates are about 1 KB; the limits leave room for rich HTML and keep a body under the 256 KB JSON limit.
+const SOURCE_PROPERTIES = {
+  subject: { type: 'string', minLength: 1, maxLength: 300 },
+  html: { type: 'string', minLength: 1, maxLength: 50_000 },
+  text: { type: 'string', minLength: 1, maxLength: 20_000 },
+} satisfies Record<string, RJSFSchema>;
+const SAVE_SCHEMA: RJSFSchema = { type: 'object', required: ['subject', 'html', 'text'], properties: SOURCE_PROPERTIES, additionalProperties: false };
+// A preview may replace sample values with the admin's own strings (to see how odd input looks); lists stay sample data.
+const PREVIEW_DATA: RJSFSchema = { type: 'object', maxProperties: 30, propertyNames: { pattern: '^[A-Za-z][A-Za-z0-9_]{0,63}$' }, additionalProperties: { type: 'string', maxLength: 2000 } };
+const PREVIEW_SCHEMA: RJSFSchema = { type: 'object', properties: { ...SOURCE_PROPERTIES, data: PREVIEW_DATA }, additionalProperties: false };
+
+interface Target {
+  name: string;
+  locale: Locale;
+  shipped: TemplateSource;
+}
+
+/** The template the path names, or 404 for an unknown name or language. */
+function targetOf(req: Request, renderer: TemplateRenderer): Target {
+  requireRole(req, ['admin']);
+  const locale = req.params.locale as Locale;
+  const name = String(req.params.name);
+  if (!LOCALES.includes(locale)) throw notFound(TEMPLATE);
+  try {
+    return { name, locale, shipped: renderer.shipped(name, locale) };
+  } catch (error) {
+    if (error instanceof TemplateMissingError) throw notFound(TEMPLATE);
+    throw error;
+  }
+}
+
+/** Refuses a copy that would not render, naming the part (`/subject`, `/html`, `/text`) at fault. */
+function assertRenders(req: Request, renderer: TemplateRenderer, target: Target, source: TemplateSource, data: Record<string, unknown>): void {
+  const problems = renderer.check(source, data, target.locale);
+  if (problems.length) {
+    const details = problems.map((problem) => ({ path: problem.path, message: problem.message[req.locale] }));
+    throw new AppError(422, 'invalid_template', { 'zh-CN': '模板有错误，请按提示修改', en: 'The template has errors; see the notes on each part' }, details);
+  }
+}
+
+/** Routes under /api/admin/email-templates. */
+export function emailTemplateRoutes(deps: AppDeps): Router {
+  const { db } = deps;
+  const now = deps.now ?? (() => new Date());
+  const renderer = deps.renderer ?? createTemplateRenderer(deps.config.timeZone);
+  const router = Router();
+
+  async function view(target: Target) {
+    const { name, locale, shipped } = target;
+    return { name, locale, purpose: templatePurpose(name), shipped, edited: await findEditedCopy(db, name, locale), sampleData: sampleDataFor(name, locale) };
+  }
+
+  router.get('/api/admin/email-templates', async (req, res) => {
+    requireRole(req, ['admin']);
+    const edited = await editedSince(db);
+    const templates = renderer.names().map((name) => ({
+      name,
+      purpose: templatePurpose(name),
+      locales: Object.fromEntries(LOCALES.map((locale) => [locale, { edited: edited.has(`${name}/${locale}`), updatedAt: edited.get(`${name}/${locale}`) ?? null }])),
+    }));
+    res.json({ templates });
+  });
+
+  router.get('/api/admin/email-templates/:name/:locale', async (req, res) => {
+    res.json({ template: await view(targetOf(req, renderer)) });
+  });
+
+  router.put('/api/admin/email-templates/:name/:locale', async (req, res) => {
+    const admin = requireRole(req, ['admin']);
+    const target = targetOf(req, renderer);
+    const source = validBody<TemplateSource>(req, SAVE_SCHEMA);
+    assertRenders(req, renderer, target, source, sampleDataFor(target.name, target.locale));
+    await db.transaction(async (trx) => {
+      const before = await findEditedCopy(trx, target.name, target.locale);
+      await saveEditedCopy(trx, target.name, target.locale, source, admin.id, now());
+      // The audit log is the history of a template: it keeps the full before and after text of each changed part.
+      const { subject, html, text } = before ?? target.shipped;
+      await auditRequest(trx, req, 'email_template.save', { type: 'email_template', id: `${target.name}/${target.locale}` }, { from: before ? 'edited' : 'shipped', ...changes({ subject, html, text }, { ...source }) });
+    });
+    res.json({ template: await view(target) });
+  });
+
+  router.delete('/api/admin/email-templates/:name/:locale', async (req, res) => {
+    const target = targetOf(req, renderer);
+    // Reverting what is already the shipped text succeeds without an audit entry, so a repeated click is harmless.
+    await db.transaction(async (trx) => {
+      const before = await findEditedCopy(trx, target.name, target.locale);
+      if (!before || !(await deleteEditedCopy(trx, target.name, target.locale))) return;
+      const { subject, html, text } = before;
+      await auditRequest(trx, req, 'email_template.revert', { type: 'email_template', id: `${target.name}/${target.locale}` }, changes({ subject, html, text }, { ...target.shipped }));
+    });
+    res.json({ template: await view(target) });
+  });
+
+  router.post('/api/admin/email-templates/:name/:locale/preview', async (req, res) => {
+    const target = targetOf(req, renderer);
+    const body = validBody<Partial<TemplateSource> & { data?: Record<string, string> }>(req, PREVIEW_SCHEMA);
+    // Parts the editor did not send come from what a real send would use now: the saved copy, else the shipped text.
+    const base = (await findEditedCopy(db, target.name, target.locale)) ?? target.shipped;
+    const source: TemplateSource = { subject: body.subject ?? base.subject, html: body.html ?? base.html, text: body.text ?? base.text };
+    const data = { ...sampleDataFor(target.name, target.locale), ...body.data };
+    assertRenders(req, renderer, target, source, data);
+    res.json({ rendered: renderer.render(target.name, target.locale, data, source) });
+  });
+
+  router.post('/api/admin/email-templates/:name/:locale/test-send', async (req, res) => {
+    const admin = requireRole(req, ['admin']);
+    const target = targetOf(req, renderer);
+    const result = await testSend(deps, renderer, req, admin, target);
+    await auditRequest(db, req, 'email_template.test_send', { type: 'email_template', id: `${target.name}/${target.locale}` }, { to: result.to, outboxId: result.outboxId, status: result.status });
+    res.json({ testSend: result });
+  });
+
+  return router;
+}

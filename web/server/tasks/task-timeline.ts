@@ -1,0 +1,69 @@
+// What happened in a task's process: every task the same workflow opened, and the originating submission's events.
+import type { Knex } from 'knex';
+import { fromJson } from '../../../core/db';
+import { timelineOf } from '../submissions/submission-store';
+import { taskView, withNames } from './task-store';
+
+/** One step of the process as the timeline shows it. */
+export interface TimelineTask {
+  id: string;
+  step: string;
+  title: Record<string, string>;
+  status: string;
+  assigneeName: string | null;
+  candidateRole: string | null;
+  createdAt: string;
+  dueAt: string;
+  closedAt: string | null;
+  decidedByName: string | null;
+  /** The decision's action, or "breached" when the SLA ran out; null while open. */
+  outcome: string | null;
+  comment: string | null;
+  /** The completion form's data of the decision (e.g. a resolution note). */
+  data: Record<string, unknown>;
+}
+
+function outcomeOf(outcome: Record<string, unknown> | null): Pick<TimelineTask, 'outcome' | 'comment' | 'data'> {
+  if (!outcome) return { outcome: null, comment: null, data: {} };
+  if (outcome.kind === 'breached') return { outcome: 'breached', comment: null, data: {} };
+  return {
+    outcome: typeof outcome.action === 'string' ? outcome.action : null,
+    comment: typeof outcome.comment === 'string' && outcome.comment ? outcome.comment : null,
+    data: outcome.data && typeof outcome.data === 'object' ? (outcome.data as Record<string, unknown>) : {},
+  };
+}
+
+/** The submission a task came from, summarised for someone working the task (who may lack the enterprise's scope). */
+async function originOf(db: Knex, submissionId: string | null) {
+  if (!submissionId) return null;
+  const row = await db('submissions as s')
+    .join('form_definitions as f', function joinForm() {
+      this.on('f.key', 's.form_key').andOn('f.version', 's.form_version');
+    })
+    .where('s.id', submissionId)
+    .first('s.id', 's.form_key', 's.status', 's.data', 's.created_at', 'f.title');
+  if (!row) return null;
+  return { id: row.id as string, formKey: row.form_key as string, formTitle: fromJson<Record<string, string>>(row.title), status: row.status as string, data: fromJson<Record<string, unknown>>(row.data), createdAt: row.created_at as string };
+}
+
+/** The tasks of `workflowId` oldest first, the originating submission and its events (status changes, emails). */
+export async function taskTimeline(db: Knex, workflowId: string, submissionId: string | null) {
+  const rows = await withNames(db('tasks as t')).where('t.workflow_id', workflowId).orderBy([{ column: 't.created_at' }, { column: 't.id' }]);
+  const tasks: TimelineTask[] = rows.map((row: Record<string, unknown>) => {
+    const task = taskView(row);
+    return {
+      id: task.id,
+      step: task.step,
+      title: task.title,
+      status: task.status,
+      assigneeName: task.assigneeName,
+      candidateRole: task.candidateRole,
+      createdAt: task.createdAt,
+      dueAt: task.dueAt,
+      closedAt: task.closedAt,
+      decidedByName: task.decidedByName,
+      ...outcomeOf(task.outcome),
+    };
+  });
+  return { submission: await originOf(db, submissionId), tasks, events: submissionId ? await timelineOf(db, submissionId) : [] };
+}

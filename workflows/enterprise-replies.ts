@@ -1,0 +1,76 @@
+// What a ladder waits for from the enterprise that reported: more information after "return", and its verdict on a
+// resolution (confirm, or reopen with a reason). Updates with validators, so a reply nobody asked for is refused at once.
+import { ApplicationFailure, condition, defineQuery, defineUpdate, setHandler } from '@temporalio/workflow';
+
+/** The enterprise's answer to "return for more information". */
+export interface InformationReply {
+  userId: number;
+  text: string;
+}
+
+/** The enterprise's verdict on a resolution. */
+export interface ResolutionVerdict {
+  userId: number;
+  verdict: 'confirm' | 'reopen';
+  reason?: string;
+}
+
+/** What the ladder is waiting on now, for the API and the submitter's page. */
+export interface LadderState {
+  phase: 'task' | 'returned' | 'awaiting-confirmation' | 'done';
+  stage: string | null;
+  /** When the open rung's SLA runs out; while returned, how much of it is left (ms) instead. */
+  dueAt: string | null;
+  pausedRemainingMs: number | null;
+}
+
+/** Update: the enterprise answers a return. */
+export const replyUpdate = defineUpdate<void, [InformationReply]>('reply');
+/** Update: the enterprise confirms or reopens a resolution. */
+export const verdictUpdate = defineUpdate<void, [ResolutionVerdict]>('verdict');
+/** Query: the ladder's current phase. */
+export const ladderStateQuery = defineQuery<LadderState>('ladderState');
+
+const state: LadderState = { phase: 'task', stage: null, dueAt: null, pausedRemainingMs: null };
+let reply: InformationReply | undefined;
+let verdict: ResolutionVerdict | undefined;
+
+function refuse(type: string, message: string): never {
+  throw ApplicationFailure.create({ type, message, nonRetryable: true });
+}
+
+/** Registers the handlers; call once at the start of the workflow. */
+export function installEnterpriseReplies(): void {
+  setHandler(ladderStateQuery, () => ({ ...state }));
+  setHandler(replyUpdate, (answer) => void (reply = answer), {
+    validator: (answer) => {
+      if (state.phase !== 'returned' || reply) refuse('NotWaiting', 'nothing was returned to the enterprise');
+      if (!answer.text?.trim()) refuse('InvalidReply', 'the reply needs text');
+    },
+  });
+  setHandler(verdictUpdate, (answer) => void (verdict = answer), {
+    validator: (answer) => {
+      if (state.phase !== 'awaiting-confirmation' || verdict) refuse('NotWaiting', 'no resolution awaits confirmation');
+      if (answer.verdict === 'reopen' && !answer.reason?.trim()) refuse('InvalidReply', 'reopening needs a reason');
+    },
+  });
+}
+
+/** Sets what the ladder is waiting on. */
+export function setLadderState(next: Partial<LadderState>): void {
+  Object.assign(state, next);
+}
+
+/** Waits, without limit, for the enterprise's information. */
+export async function awaitInformation(): Promise<InformationReply> {
+  reply = undefined;
+  await condition(() => reply !== undefined);
+  return reply!;
+}
+
+/** Waits for the verdict until `windowMs` passes; silence counts as confirmation. */
+export async function awaitVerdict(windowMs: number): Promise<ResolutionVerdict | null> {
+  verdict = undefined;
+  const answered = await condition(() => verdict !== undefined, windowMs);
+  return answered ? verdict! : null;
+}
