@@ -32,6 +32,8 @@ export interface LadderParams {
   settledTemplate?: string;
   /** How long the enterprise has to confirm or reopen a resolution; absent: a resolution settles at once. */
   confirmWithin?: string;
+  /** Template of the emails that tell the enterprise each change (returned, resolved, escalated, rejected). */
+  updateTemplate?: string;
   /** The form a decision fills, and the fields each action needs (a resolution and its outcome to resolve). */
   completion?: { schema: Record<string, unknown>; requiredByAction?: Partial<Record<TaskAction, string[]>> };
 }
@@ -82,6 +84,7 @@ export async function ladderWorkflow(input: ProcessStartInput<LadderParams>): Pr
       await event(input, `${workflowId}/${round}/breach`, 'ladder.sla-breached', { stage: stage.name, sla: stage.sla, escalatesTo: stage.onBreach === 'escalate' && !last ? stages[index + 1]!.name : null });
       if (stage.onBreach === 'escalate' && !last) {
         index += 1;
+        await tell(input, `${workflowId}/${round}/breach`, stages[index]!, { escalated: true, note: '' });
         continue;
       }
       return end({ status: 'expired', stage: stage.name, action: null, decidedBy: null, data: {}, path });
@@ -90,11 +93,15 @@ export async function ladderWorkflow(input: ProcessStartInput<LadderParams>): Pr
     await event(input, `${workflowId}/${round}/decision`, `ladder.${outcome.action}`, { stage: stage.name, by: outcome.decidedBy, ...outcome.data, comment: outcome.comment });
     if (outcome.action === 'escalate') {
       index += 1;
+      await tell(input, `${workflowId}/${round}/decision`, stages[index]!, { escalated: true, note: outcome.data.note ?? '' });
       continue;
     }
     const data = { ...outcome.data, comment: outcome.comment };
-    if (outcome.action === 'reject') return end({ status: 'rejected', stage: stage.name, action: 'reject', decidedBy: outcome.decidedBy, data, path });
-    if (input.params.confirmWithin && input.enterpriseId !== null && (await reopened(input, stage, `${workflowId}/${round}`))) continue;
+    if (outcome.action === 'reject') {
+      await tell(input, `${workflowId}/${round}/decision`, stage, { rejected: true, note: outcome.data.note ?? '' });
+      return end({ status: 'rejected', stage: stage.name, action: 'reject', decidedBy: outcome.decidedBy, data, path });
+    }
+    if (input.params.confirmWithin && input.enterpriseId !== null && (await reopened(input, stage, `${workflowId}/${round}`, outcome.data))) continue;
     return end({ status: 'settled', stage: stage.name, action: outcome.action, decidedBy: outcome.decidedBy, data, path });
   }
 }
@@ -130,6 +137,7 @@ async function climbRung(input: ProcessStartInput<LadderParams>, stage: LadderSt
     setLadderState({ phase: 'returned', stage: stage.name, dueAt: null, pausedRemainingMs: remainingMs });
     await db.markSubmission({ submissionId: input.submissionId, status: 'returned', result: { stage: stage.name, note: outcome.data.note ?? '' } });
     await event(input, `${taskBase}/${attempt}/returned`, 'ladder.return', { stage: stage.name, by: outcome.decidedBy, note: outcome.data.note ?? '', remainingMs });
+    await tell(input, `${taskBase}/${attempt}/returned`, stage, { returned: true, note: outcome.data.note ?? '' });
     const answer = await awaitInformation();
     await event(input, `${taskBase}/${attempt}/reply`, 'ladder.reply', { stage: stage.name, by: answer.userId, text: answer.text });
     await db.markSubmission({ submissionId: input.submissionId, status: 'received', result: null });
@@ -138,10 +146,13 @@ async function climbRung(input: ProcessStartInput<LadderParams>, stage: LadderSt
 }
 
 /** Asks the enterprise to confirm a resolution; true when it reopens the case instead. */
-async function reopened(input: ProcessStartInput<LadderParams>, stage: LadderStage, key: string): Promise<boolean> {
-  setLadderState({ phase: 'awaiting-confirmation', stage: stage.name, dueAt: null, pausedRemainingMs: null });
-  await db.markSubmission({ submissionId: input.submissionId, status: 'resolved', result: { stage: stage.name } });
-  const verdict = await awaitVerdict(msToNumber(input.params.confirmWithin as Duration));
+async function reopened(input: ProcessStartInput<LadderParams>, stage: LadderStage, key: string, decided: Record<string, unknown>): Promise<boolean> {
+  const windowMs = msToNumber(input.params.confirmWithin as Duration);
+  const confirmBy = new Date(Date.now() + windowMs).toISOString();
+  setLadderState({ phase: 'awaiting-confirmation', stage: stage.name, dueAt: confirmBy, pausedRemainingMs: null });
+  await db.markSubmission({ submissionId: input.submissionId, status: 'resolved', result: { stage: stage.name, ...decided, confirmBy } });
+  await tell(input, key, stage, { resolved: true, resolution: decided.resolution ?? decided.note ?? '', confirmBy });
+  const verdict = await awaitVerdict(windowMs);
   await event(input, `${key}/verdict`, verdict ? `ladder.${verdict.verdict}` : 'ladder.confirm-by-silence', { stage: stage.name, by: verdict?.userId ?? null, reason: verdict?.reason ?? '' });
   if (verdict?.verdict !== 'reopen') return false;
   await db.markSubmission({ submissionId: input.submissionId, status: 'received', result: null });
@@ -150,6 +161,14 @@ async function reopened(input: ProcessStartInput<LadderParams>, stage: LadderSta
 
 async function event(input: ProcessStartInput<LadderParams>, key: string, kind: string, detail: Record<string, unknown>): Promise<void> {
   await db.recordEvent({ key, submissionId: input.submissionId, kind, detail });
+}
+
+/** Emails the reporting enterprise about a change, once per key, when the params name an update template. */
+async function tell(input: ProcessStartInput<LadderParams>, key: string, stage: LadderStage, change: Record<string, unknown>): Promise<void> {
+  const { email, locale, name } = input.submitter;
+  if (!email || !input.params.updateTemplate) return;
+  const data = { recipientName: name, formTitle: input.formTitle[locale], stageTitle: stage.title[locale], submissionId: input.submissionId, ...change };
+  await mail.sendEmail({ key: `${key}/update`, template: input.params.updateTemplate, locale, to: email, submissionId: input.submissionId, data });
 }
 
 async function notify(input: ProcessStartInput<LadderParams>, key: string, template: string | undefined, extra: Record<string, string>): Promise<void> {

@@ -37,6 +37,12 @@ const DIGEST: Record<Locale, Sample> = {
   },
 };
 
+// One change of a difficulty case; the sample shows a resolution awaiting the enterprise's confirmation.
+const CASE_UPDATE: Record<Locale, Sample> = {
+  'zh-CN': { ...SUBMISSION['zh-CN'], formTitle: '困难问题反映', stageTitle: '包挂干部办理', returned: false, resolved: true, escalated: false, rejected: false, note: '', resolution: '已协调供应商于 2 月 17 日前补货。', confirmBy: '2026-02-18T09:00:00Z' },
+  en: { ...SUBMISSION.en, formTitle: 'Difficulty report', stageTitle: 'Assigned cadre', returned: false, resolved: true, escalated: false, rejected: false, note: '', resolution: 'The supplier will restock by 17 February.', confirmBy: '2026-02-18T09:00:00Z' },
+};
+
 /** Sample data by template name and language. */
 export const SAMPLE_DATA: Readonly<Record<string, Record<Locale, Sample>>> = {
   'submission-received': SUBMISSION,
@@ -45,6 +51,7 @@ export const SAMPLE_DATA: Readonly<Record<string, Record<Locale, Sample>>> = {
   'task-due-soon': TASK,
   'task-overdue': TASK,
   'daily-digest': DIGEST,
+  'case-update': CASE_UPDATE,
 };
 
 /** Sample data for one template in one language; a template shipped without samples gets the submission fields. */

@@ -7,6 +7,7 @@ const PURPOSES: Readonly<Record<string, LocalizedText>> = {
   'task-assigned': { 'zh-CN': '有新待办时通知办理人', en: 'Tells the people who may act that a new task is waiting' },
   'task-due-soon': { 'zh-CN': '待办即将到期的提醒', en: 'Reminder that a task is about to pass its deadline' },
   'task-overdue': { 'zh-CN': '待办已超时的通知', en: 'Notice that a task passed its deadline' },
+  'case-update': { 'zh-CN': '困难问题有进展时通知反映的企业（退回补充、办结待确认、转交、不予受理）', en: 'Tells an enterprise how its reported difficulty moved on (returned, resolved, escalated, rejected)' },
   'daily-digest': { 'zh-CN': '每天早上发给包挂干部的待办汇总', en: 'Morning summary of open tasks for each cadre' },
 };
 

@@ -28,4 +28,23 @@ describe('form definition checks', () => {
     expect(problems.map((p) => p.path)).toContain(path);
     expect(problems.find((p) => p.path === path)!.message).toMatch(message);
   });
+
+  it.each([
+    ['a ladder rung with an SLA that is no duration, end-of-day or working days', 'ladder', { stages: [{ name: 'cadre', title: { 'zh-CN': '干部', en: 'Cadre' }, actor: 'cadre-of-enterprise', sla: 'tomorrow-ish', actions: ['resolve'], onBreach: 'expire' }] }, '/process/params/stages/0/sla'],
+    ['a collection without a deadline', 'collection', { target: { kind: 'all' }, recurrence: 'daily' }, '/process/params/deadline'],
+    ['a collection that escalates to nobody known', 'collection', { target: { kind: 'all' }, recurrence: 'daily', deadline: '17:00', escalation: [{ after: '09:00', to: 'mayor' }] }, '/process/params/escalation/0/to'],
+    ['a monitoring plan with check-ins at 25:00', 'monitoring', { days: 14, checkInTimes: ['08:00', '25:00'], rules: [] }, '/process/params/checkInTimes/1'],
+    ['a monitoring rule with an unknown operator', 'monitoring', { days: 14, checkInTimes: ['08:00'], rules: [{ field: 'temperature', op: '~', value: 37.3, then: 'alert' }] }, '/process/params/rules/0/op'],
+  ])('checks the params of each process type: refuses %s', (_what, processType, params, path) => {
+    const problems = checkDefinition(variant((d) => (d.process = { processType, params })));
+    expect(problems.map((p) => p.path)).toContain(path);
+  });
+
+  it.each([
+    ['collection', { target: { kind: 'focus' }, recurrence: 'daily', deadline: '17:00', reminders: ['2 hours'], escalation: [{ after: '16 hours', to: 'working-group', workingGroupKey: 'coordination' }] }],
+    ['monitoring', { days: 14, checkInTimes: ['08:00', '16:00'], rules: [{ field: 'temperature', op: '>=', value: 37.3, then: 'refer-hq' }] }],
+  ])('accepts valid %s params but will not publish a type that has no workflow yet', (processType, params) => {
+    const problems = checkDefinition(variant((d) => (d.process = { processType, params })));
+    expect(problems).toEqual([{ path: '/process/processType', message: expect.stringMatching(/no workflow yet/) }]);
+  });
 });

@@ -103,7 +103,8 @@ async function refuseEmbeddedFiles(db: Knex, data: unknown, user: SessionUser, l
 
 async function ensureWorkflow(deps: SubmitDeps, submission: SubmissionView, form: StoredForm, user: SessionUser, locale: Locale): Promise<void> {
   const processType = PROCESS_TYPES[form.process.processType];
-  if (!processType) throw new Error(`form ${form.key}@${form.version} names unknown process type ${form.process.processType}`);
+  // checkDefinition refuses both before publishing, so reaching here means a definition bypassed it.
+  if (!processType?.workflowType) throw new Error(`form ${form.key}@${form.version} names process type ${form.process.processType}, which has no workflow`);
   const input: ProcessStartInput = {
     submissionId: submission.id,
     formKey: form.key,

@@ -10,7 +10,9 @@ import { inboxApi } from '../../api/inbox-api';
 import type { Task } from '../../api/inbox-types';
 import { dataSegments } from '../../form/data-segments';
 import { toExtraErrors } from '../../form/to-extra-errors';
+import { isMessageKey } from '../../i18n/is-message-key';
 import { useI18n } from '../../i18n/use-i18n';
+import type { MessageKey } from '../../i18n/zh-cn-messages';
 import { FormErrorSummary, type FieldProblem } from '../form-error-summary';
 import { ActionError, isStale } from './action-error';
 import { completionForm } from './completion-form';
@@ -39,6 +41,8 @@ export function TaskDecision({ task, onDecided, onReload }: TaskDecisionProps) {
   const [serverMessage, setServerMessage] = useState<string>();
   const [requestError, setRequestError] = useState<unknown>(null);
   const chosen = useRef<TaskAction | null>(null);
+  // A newer workflow may offer an action this build has no word for: show its name rather than nothing.
+  const actionLabel = (action: string) => (isMessageKey(`taskAction.${action}`) ? t(`taskAction.${action}` as MessageKey) : action);
 
   const decide = async (data: Record<string, unknown>) => {
     const action = chosen.current;
@@ -95,7 +99,7 @@ export function TaskDecision({ task, onDecided, onReload }: TaskDecisionProps) {
           {task.allowedActions.map((action) => (
             <button key={action} type="submit" className={`button ${action === 'reject' ? 'button--quiet' : 'button--primary'}`} disabled={sending !== null} aria-busy={sending === action} onClick={() => (chosen.current = action)}>
               {sending === action && <span className="spinner" aria-hidden="true" />}
-              {sending === action ? t('task.deciding') : t(`taskAction.${action}`)}
+              {sending === action ? t('task.deciding') : actionLabel(action)}
             </button>
           ))}
         </div>

@@ -12,6 +12,7 @@ import { LoadingIndicator } from '../../components/loading-indicator';
 import { PageHeading } from '../../components/page-heading';
 import { SuccessNotice } from '../../components/success-notice';
 import { useApiData } from '../../hooks/use-api-data';
+import { isMessageKey } from '../../i18n/is-message-key';
 import { useI18n } from '../../i18n/use-i18n';
 import { routeHref } from '../../routing/route-href';
 import { ProcessTimeline } from './process-timeline';
@@ -79,7 +80,8 @@ export function TaskPage({ id, user }: { id: string; user: User }) {
   }
   const can = permissionsOf(task, user);
   const onDecided = async (action: TaskAction) => {
-    setDecided(t('task.decided', { action: t(`taskAction.${action}`) }));
+    const key = `taskAction.${action}`;
+    setDecided(t('task.decided', { action: isMessageKey(key) ? t(key) : action }));
     await reload();
   };
 
