@@ -45,7 +45,7 @@ describe.skipIf(!executable)('liaison designation in a real browser (chromium)',
     await page.getByLabel('手机号码').fill('13800138000');
     await page.getByRole('button', { name: '提交' }).click();
     await page.getByText('已受理').first().waitFor({ timeout: 30_000 });
-    await page.getByText('【复工】已收到您的《工作联络员指定》').waitFor({ timeout: 30_000 });
+    await page.getByRole('cell', { name: '【复工】已收到您的《工作联络员指定》' }).waitFor({ timeout: 30_000 });
 
     await page.getByLabel('语言').selectOption('en');
     await page.getByText('Received').first().waitFor();

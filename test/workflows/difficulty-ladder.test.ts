@@ -1,7 +1,7 @@
 // The shipped difficulty report's ladder on the time-skipping server: cadre by the end of the day, the category's
 // working group within a working day, headquarters within two; "return" stops the clock; reopen goes back a rung.
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import type { Knex } from 'knex';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
@@ -32,10 +32,13 @@ describe('difficulty ladder (time-skipping server)', () => {
   let ent01: { id: number; enterprise_id: number };
 
   beforeAll(async () => {
-    env = await TestWorkflowEnvironment.createTimeSkipping({ server: { executable: { type: 'existing-path', path: loadConfig().temporal.testServerPath } } });
     db = await openSqlite();
     await prepareDatabase(db, { seedDemo: true });
     ent01 = await db('users').where({ username: 'ent01' }).first('id', 'enterprise_id');
+  });
+  // A server of its own per case: each starts from today with nothing left over from the case before.
+  beforeEach(async () => {
+    env = await TestWorkflowEnvironment.createTimeSkipping({ server: { executable: { type: 'existing-path', path: loadConfig().temporal.testServerPath } } });
     worker = await Worker.create({
       connection: env.nativeConnection,
       taskQueue: QUEUE,
@@ -44,10 +47,12 @@ describe('difficulty ladder (time-skipping server)', () => {
     });
     running = worker.run();
   });
-  afterAll(async () => {
+  afterEach(async () => {
     worker?.shutdown();
     await running;
     await env?.teardown();
+  });
+  afterAll(async () => {
     await db?.destroy();
   });
 
@@ -85,9 +90,16 @@ describe('difficulty ladder (time-skipping server)', () => {
     await env.client.workflow.getHandle(task.workflow_id).executeUpdate('decide', { args: [decision] });
   }
 
+  /** Skips to 09:00 Beijing time tomorrow, so each case starts a full working morning before its deadlines. */
+  async function nextMorning(): Promise<void> {
+    const now = await env.currentTimeMs();
+    await env.sleep(startOfLocalDay(addDays(localDate(now, TZ), 1), TZ) + 9 * 3_600_000 - now);
+  }
+
   const tasksOf = (submissionId: string) => db('tasks').where({ submission_id: submissionId }).orderBy('created_at').orderBy('id').select('step', 'status', 'due_at', 'created_at', 'candidate_group_id', 'assignee_user_id');
 
   it('gives a report escalated on the eve of a holiday until the end of the next working day at the group rung', async () => {
+    await nextMorning();
     const today = localDate(await env.currentTimeMs(), TZ);
     const holiday = [1, 2, 3, 4, 5, 6, 7].map((n) => ({ date: addDays(today, n), kind: 'holiday', name: '测试假期', updated_at: new Date().toISOString() }));
     await db('calendar_days').insert(holiday).onConflict('date').merge();
@@ -104,6 +116,7 @@ describe('difficulty ladder (time-skipping server)', () => {
   });
 
   it('escalates at each rung when its SLA passes: cadre at local midnight, then the category’s group, then headquarters', async () => {
+    await nextMorning();
     const reported = localDate(await env.currentTimeMs(), TZ);
     const { id, handle } = await start({ category: 'materials', summary: '钢筋供应中断，已停工两天' });
     const result: LadderResult = await handle.result();
@@ -122,6 +135,7 @@ describe('difficulty ladder (time-skipping server)', () => {
   });
 
   it('does not escalate a resolution made one minute before the deadline', async () => {
+    await nextMorning();
     const { id, handle } = await start({ category: 'funds', summary: '农民工工资专户资金不足' });
     const task = await openTask(id, 'cadre');
     await env.sleep(Date.parse(task.due_at) - (await env.currentTimeMs()) - 60_000);
@@ -134,6 +148,7 @@ describe('difficulty ladder (time-skipping server)', () => {
   });
 
   it('refuses to resolve without saying how, before the decision reaches history', async () => {
+    await nextMorning();
     const { id, handle } = await start({ category: 'land', summary: '临时用地手续未批' });
     const task = await openTask(id, 'cadre');
     const refused = await decide(task, 'cadre1', 'resolve', { resolution: '已办' }).catch((error: Error) => error);
@@ -143,6 +158,7 @@ describe('difficulty ladder (time-skipping server)', () => {
   });
 
   it('stops the clock while the enterprise owes information and restarts it with the time that was left', async () => {
+    await nextMorning();
     const { id, handle } = await start({ category: 'approvals', summary: '施工许可延期' });
     const first = await openTask(id, 'cadre');
     // Half of what is left of the day passes before the cadre sends the report back.
@@ -161,6 +177,7 @@ describe('difficulty ladder (time-skipping server)', () => {
   });
 
   it('sends a reopened case back to the rung that resolved it', async () => {
+    await nextMorning();
     const { id, handle } = await start({ category: 'personnel_return', summary: '外省返岗工人无法入场' });
     await decide(await openTask(id, 'cadre'), 'cadre1', 'escalate', { note: '涉及外省协调' });
     await decide(await openTask(id, 'group'), 'class-personnel', 'resolve', { resolution: '已对接劳务输出地', outcome: 'coordinated', department: '人社局' });
