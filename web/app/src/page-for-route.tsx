@@ -22,6 +22,12 @@ const FormEditorPage = lazy(() => import('./pages/form-admin/form-editor-page').
 const EmailTemplatesPage = lazy(() => import('./pages/email-templates/email-templates-page').then((module) => ({ default: module.EmailTemplatesPage })));
 // Only cadres, working groups and headquarters work an inbox.
 const InboxPage = lazy(() => import('./pages/inbox/inbox-page').then((module) => ({ default: module.InboxPage })));
+const CompliancePage = lazy(() => import('./pages/collection/compliance-page').then((module) => ({ default: module.CompliancePage })));
+const BulletinsPage = lazy(() => import('./pages/collection/bulletins-page').then((module) => ({ default: module.BulletinsPage })));
+// Gate officers work on phones: the gate check is its own small chunk.
+const GateCheckPage = lazy(() => import('./pages/gate/gate-check-page').then((module) => ({ default: module.GateCheckPage })));
+const SiteRegisterPage = lazy(() => import('./pages/gate/site-register-page').then((module) => ({ default: module.SiteRegisterPage })));
+const CalendarPage = lazy(() => import('./pages/calendar/calendar-page').then((module) => ({ default: module.CalendarPage })));
 const TaskPage = lazy(() => import('./pages/inbox/task-page').then((module) => ({ default: module.TaskPage })));
 
 /** Props of PageForRoute. */
@@ -69,6 +75,16 @@ export function PageForRoute({ route, user, onLogout }: PageForRouteProps) {
       return <InboxPage user={user} />;
     case 'task':
       return <TaskPage key={route.id} id={route.id} user={user} />;
+    case 'compliance':
+      return <CompliancePage user={user} />;
+    case 'bulletins':
+      return <BulletinsPage user={user} />;
+    case 'gate':
+      return <GateCheckPage user={user} />;
+    case 'siteRegister':
+      return <SiteRegisterPage user={user} />;
+    case 'calendar':
+      return <CalendarPage />;
     case 'notFound':
       return <NotFoundPage />;
   }

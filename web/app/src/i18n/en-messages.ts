@@ -1,11 +1,14 @@
 // Every visible string of the app in English; typed against the zh-CN keys so both sets stay identical.
+import { caseViewEn } from './messages/case-messages';
+import { collectionEn } from './messages/collection-messages';
 import { emailTemplatesEn } from './messages/email-template-messages';
 import { formAdminEn } from './messages/form-admin-messages';
+import { gateEn } from './messages/gate-messages';
 import { inboxEn } from './messages/inbox-messages';
 import { orgEn } from './messages/org-messages';
 import type { MessageKey } from './zh-cn-messages';
 
-type SharedKey = Exclude<MessageKey, keyof typeof orgEn | keyof typeof formAdminEn | keyof typeof inboxEn | keyof typeof emailTemplatesEn>;
+type SharedKey = Exclude<MessageKey, keyof typeof orgEn | keyof typeof formAdminEn | keyof typeof inboxEn | keyof typeof emailTemplatesEn | keyof typeof collectionEn | keyof typeof gateEn | keyof typeof caseViewEn>;
 
 const sharedEn: Record<SharedKey, string> = {
   'app.name': 'Fugong',
@@ -55,6 +58,11 @@ const sharedEn: Record<SharedKey, string> = {
   'nav.settings': 'Settings',
   'nav.forms': 'Forms',
   'nav.inbox': 'Inbox',
+  'nav.compliance': 'Daily reports',
+  'nav.bulletins': 'Bulletins',
+  'nav.siteRegister': 'Site register',
+  'nav.gate': 'Gate check',
+  'nav.calendar': 'Working calendar',
   'nav.emailTemplates': 'Email templates',
   'common.actions': 'Actions',
   'common.cancel': 'Cancel',
@@ -146,4 +154,4 @@ const sharedEn: Record<SharedKey, string> = {
 };
 
 /** The en dictionary. */
-export const enMessages: Record<MessageKey, string> = { ...sharedEn, ...orgEn, ...formAdminEn, ...inboxEn, ...emailTemplatesEn };
+export const enMessages: Record<MessageKey, string> = { ...sharedEn, ...orgEn, ...formAdminEn, ...inboxEn, ...emailTemplatesEn, ...collectionEn, ...gateEn, ...caseViewEn };

@@ -1,7 +1,10 @@
 // Every visible string of the app in Chinese (the default language); the key set is the contract for en.
 // Shared strings live here; each feature keeps its own in messages/ so that features never edit one file together.
+import { caseViewZhCn } from './messages/case-messages';
+import { collectionZhCn } from './messages/collection-messages';
 import { emailTemplatesZhCn } from './messages/email-template-messages';
 import { formAdminZhCn } from './messages/form-admin-messages';
+import { gateZhCn } from './messages/gate-messages';
 import { inboxZhCn } from './messages/inbox-messages';
 import { orgZhCn } from './messages/org-messages';
 
@@ -53,6 +56,11 @@ const sharedZhCn = {
   'nav.settings': '参数设置',
   'nav.forms': '表单管理',
   'nav.inbox': '待办',
+  'nav.compliance': '每日报送',
+  'nav.bulletins': '每日通报',
+  'nav.siteRegister': '工地人员台账',
+  'nav.gate': '门岗检查',
+  'nav.calendar': '工作日历',
   'nav.emailTemplates': '邮件模板',
   'common.actions': '操作',
   'common.cancel': '取消',
@@ -144,7 +152,7 @@ const sharedZhCn = {
 } as const;
 
 /** The zh-CN dictionary; its keys define `MessageKey`. */
-export const zhCnMessages = { ...sharedZhCn, ...orgZhCn, ...formAdminZhCn, ...inboxZhCn, ...emailTemplatesZhCn };
+export const zhCnMessages = { ...sharedZhCn, ...orgZhCn, ...formAdminZhCn, ...inboxZhCn, ...emailTemplatesZhCn, ...collectionZhCn, ...gateZhCn, ...caseViewZhCn };
 
 /** A key of the app's dictionaries. */
 export type MessageKey = keyof typeof zhCnMessages;

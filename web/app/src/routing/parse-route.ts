@@ -17,6 +17,11 @@ const PLAIN: Record<string, Route> = {
   'admin/forms': { name: 'forms' },
   'admin/email-templates': { name: 'emailTemplates' },
   inbox: { name: 'inbox' },
+  reports: { name: 'compliance' },
+  bulletins: { name: 'bulletins' },
+  gate: { name: 'gate' },
+  register: { name: 'siteRegister' },
+  'admin/calendar': { name: 'calendar' },
 };
 
 function decode(part: string): string | undefined {

@@ -12,6 +12,9 @@ export interface NavItem {
 const HOME: NavItem = { page: 'home', label: 'nav.home' };
 const ACCOUNT: NavItem = { page: 'account', label: 'nav.account' };
 const INBOX: NavItem = { page: 'inbox', label: 'nav.inbox' };
+const REPORTS: NavItem = { page: 'compliance', label: 'nav.compliance' };
+const BULLETINS: NavItem = { page: 'bulletins', label: 'nav.bulletins' };
+const REGISTER: NavItem = { page: 'siteRegister', label: 'nav.siteRegister' };
 
 const BY_ROLE: Record<Role, NavItem[]> = {
   admin: [
@@ -23,16 +26,20 @@ const BY_ROLE: Record<Role, NavItem[]> = {
     { page: 'audit', label: 'nav.audit' },
     { page: 'import', label: 'nav.import' },
     { page: 'settings', label: 'nav.settings' },
+    { page: 'calendar', label: 'nav.calendar' },
+    REPORTS,
+    BULLETINS,
+    REGISTER,
     { page: 'forms', label: 'nav.forms' },
     { page: 'emailTemplates', label: 'nav.emailTemplates' },
     { page: 'outbox', label: 'nav.outbox' },
     ACCOUNT,
   ],
-  hq: [HOME, INBOX, { page: 'enterprises', label: 'nav.enterprises' }, { page: 'projects', label: 'nav.projects' }, { page: 'assignments', label: 'nav.assignments' }, ACCOUNT],
-  cadre: [HOME, INBOX, { page: 'enterprises', label: 'nav.myEnterprises' }, { page: 'projects', label: 'nav.projects' }, { page: 'assignments', label: 'nav.myAssignments' }, ACCOUNT],
-  enterprise: [HOME, { page: 'myEnterprise', label: 'nav.myEnterprise' }, { page: 'projects', label: 'nav.myProjects' }, ACCOUNT],
-  special_class: [HOME, INBOX, { page: 'enterprises', label: 'nav.enterprises' }, { page: 'projects', label: 'nav.projects' }, ACCOUNT],
-  gate: [HOME, { page: 'projects', label: 'nav.siteProjects' }, ACCOUNT],
+  hq: [HOME, INBOX, REPORTS, BULLETINS, REGISTER, { page: 'enterprises', label: 'nav.enterprises' }, { page: 'projects', label: 'nav.projects' }, { page: 'assignments', label: 'nav.assignments' }, ACCOUNT],
+  cadre: [HOME, INBOX, REPORTS, BULLETINS, REGISTER, { page: 'enterprises', label: 'nav.myEnterprises' }, { page: 'projects', label: 'nav.projects' }, { page: 'assignments', label: 'nav.myAssignments' }, ACCOUNT],
+  enterprise: [HOME, BULLETINS, { page: 'myEnterprise', label: 'nav.myEnterprise' }, { page: 'projects', label: 'nav.myProjects' }, ACCOUNT],
+  special_class: [HOME, INBOX, REPORTS, BULLETINS, { page: 'enterprises', label: 'nav.enterprises' }, { page: 'projects', label: 'nav.projects' }, ACCOUNT],
+  gate: [HOME, { page: 'gate', label: 'nav.gate' }, REGISTER, { page: 'projects', label: 'nav.siteProjects' }, ACCOUNT],
 };
 
 /** The header links of a role, in order. */

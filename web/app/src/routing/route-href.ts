@@ -34,6 +34,16 @@ export function routeHref(route: Route): string {
       return `#/admin/forms/${encodeURIComponent(route.key)}`;
     case 'inbox':
       return '#/inbox';
+    case 'compliance':
+      return '#/reports';
+    case 'bulletins':
+      return '#/bulletins';
+    case 'gate':
+      return '#/gate';
+    case 'siteRegister':
+      return '#/register';
+    case 'calendar':
+      return '#/admin/calendar';
     case 'task':
       return `#/tasks/${encodeURIComponent(route.id)}`;
   }

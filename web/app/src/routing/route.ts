@@ -21,6 +21,11 @@ export type Route =
   | { name: 'emailTemplates' }
   | { name: 'inbox' }
   | { name: 'task'; id: string }
+  | { name: 'compliance' }
+  | { name: 'bulletins' }
+  | { name: 'gate' }
+  | { name: 'siteRegister' }
+  | { name: 'calendar' }
   | { name: 'notFound' };
 
 /** The name of a page. */

@@ -1,0 +1,5 @@
+// PLACEHOLDER until its owner replaces it.
+/* eslint-disable */
+export function CalendarPage() {
+  return <p>TODO</p>;
+}
