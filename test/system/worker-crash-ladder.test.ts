@@ -1,0 +1,107 @@
+// A worker killed with SIGKILL in the middle of ladders, while their SLA timers run out, and started again: every
+// rung's breach escalates exactly once, no task is lost or opened twice, and every notice is sent once.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Client, Connection } from '@temporalio/client';
+import type { Knex } from 'knex';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { prepareDatabase } from '../../core/bootstrap';
+import { createDb } from '../../core/db';
+import type { ProcessStartInput } from '../../core/domain/process-start';
+import type { LadderParams } from '../../workflows/ladder-workflow';
+import { until } from '../helpers/start-script';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const LADDERS = 6;
+// Three rungs that each breach quickly, so the timers fire while the worker is dead.
+const PARAMS: LadderParams = {
+  stages: [
+    { name: 'cadre', title: { 'zh-CN': '包挂干部', en: 'Cadre' }, actor: 'cadre-of-enterprise', sla: '4 seconds', actions: ['resolve', 'escalate'], onBreach: 'escalate' },
+    { name: 'group', title: { 'zh-CN': '专班', en: 'Group' }, actor: 'group-of-category', sla: '4 seconds', actions: ['resolve', 'escalate'], onBreach: 'escalate' },
+    { name: 'hq', title: { 'zh-CN': '指挥部', en: 'HQ' }, actor: { role: 'hq' }, sla: '4 seconds', actions: ['resolve'], onBreach: 'expire' },
+  ],
+};
+
+describe('worker killed mid-ladder (dev server, real worker process)', () => {
+  let db: Knex;
+  let client: Client;
+  let worker: ChildProcess | undefined;
+  let output = '';
+  const dataDir = mkdtempSync(join(tmpdir(), 'fugong-crash-'));
+  const taskQueue = `crash-${randomUUID()}`;
+
+  function startWorker(): ChildProcess {
+    const env = { ...process.env, DATA_DIR: dataDir, TEMPORAL_ADDRESS: inject('temporalAddress'), TEMPORAL_TASK_QUEUE: taskQueue, LOG_LEVEL: 'warn' };
+    delete env.DATABASE_URL;
+    const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'scripts/worker.ts')], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    child.stdout!.on('data', (chunk: Buffer) => (output += chunk));
+    child.stderr!.on('data', (chunk: Buffer) => (output += chunk));
+    return child;
+  }
+  function kill(child: ChildProcess): Promise<void> {
+    return new Promise((resolve) => {
+      child.once('exit', () => resolve());
+      child.kill('SIGKILL');
+    });
+  }
+  const breaches = async () => Number((await db('submission_events').where({ kind: 'ladder.sla-breached' }).count({ n: '*' }))[0]!.n);
+
+  beforeAll(async () => {
+    db = createDb({ client: 'sqlite3', filename: join(dataDir, 'fugong.sqlite') });
+    await prepareDatabase(db, { seedDemo: true });
+    client = new Client({ connection: await Connection.connect({ address: inject('temporalAddress') }) });
+  });
+  afterAll(async () => {
+    if (worker && worker.exitCode === null) await kill(worker);
+    await client?.connection.close();
+    await db?.destroy();
+  });
+
+  it('escalates each rung once and loses no task or notice across two SIGKILLs', async () => {
+    const ent = await db('users').where({ username: 'ent01' }).first('id', 'enterprise_id');
+    const at = new Date().toISOString();
+    const ids = Array.from({ length: LADDERS }, () => randomUUID());
+    await db('submissions').insert(ids.map((id) => ({ id, form_key: 'crash-ladder', form_version: 1, enterprise_id: ent.enterprise_id, user_id: ent.id, data: '{}', status: 'submitted', workflow_id: `submission-${id}`, created_at: at, updated_at: at })));
+    worker = startWorker();
+    const handles = await Promise.all(
+      ids.map((submissionId) => {
+        const input: ProcessStartInput<LadderParams> = {
+          submissionId, formKey: 'crash-ladder', formVersion: 1, formTitle: { 'zh-CN': '崩溃演练', en: 'Crash drill' }, enterpriseId: ent.enterprise_id,
+          submitter: { userId: ent.id, name: '企业联络员', email: null, locale: 'zh-CN' }, data: { category: 'materials' }, params: PARAMS,
+        };
+        return client.workflow.start('ladderWorkflow', { taskQueue, workflowId: `submission-${submissionId}`, args: [input] });
+      }),
+    );
+
+    // First crash: every cadre task is open and its timer running.
+    await until(async () => Number((await db('tasks').whereIn('submission_id', ids).count({ n: '*' }))[0]!.n) >= LADDERS, 120_000, `the ${LADDERS} cadre tasks:\n${output}`);
+    await kill(worker);
+    await new Promise((resolve) => setTimeout(resolve, 5_000));
+    worker = startWorker();
+    // Second crash: once every cadre rung has breached, while the group rungs run.
+    await until(async () => (await breaches()) >= LADDERS, 120_000, `the cadre rungs to breach:\n${output}`);
+    await kill(worker);
+    await new Promise((resolve) => setTimeout(resolve, 5_000));
+    worker = startWorker();
+
+    const results = await Promise.all(handles.map((handle) => handle.result()));
+    expect(results.map((result) => result.status)).toEqual(Array(LADDERS).fill('expired'));
+    for (const id of ids) {
+      const tasks = await db('tasks').where({ submission_id: id }).orderBy('created_at').select('step', 'status');
+      expect(tasks.map((t) => `${t.step}:${t.status}`), id).toEqual(['cadre:escalated', 'group:escalated', 'hq:expired']);
+      const stages = (await db('submission_events').where({ submission_id: id, kind: 'ladder.sla-breached' }).select('detail')).map((row) => JSON.parse(row.detail).stage);
+      expect(stages, id).toEqual(['cadre', 'group', 'hq']);
+    }
+    // Each cadre was told once that the task arrived and once that it was overdue: nothing lost across the crashes.
+    const notices = await db('outbox').whereIn('template', ['task-assigned', 'task-overdue']).select('template', 'idempotency_key');
+    const cadreTasks = (await db('tasks').whereIn('submission_id', ids).where({ step: 'cadre' }).select('id')).map((t) => t.id as string);
+    for (const taskId of cadreTasks) {
+      const keys = notices.filter((n) => String(n.idempotency_key).startsWith(`${taskId}/`)).map((n) => n.template);
+      expect(keys.sort(), taskId).toEqual(['task-assigned', 'task-overdue']);
+    }
+  });
+});
