@@ -1,36 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Knex } from 'knex';
-import { SMTPServer } from 'smtp-server';
 import { createEmailActivities } from '../../activities/email-activities';
 import { createSmtpMailer, type Mailer } from '../../core/mail/mailer';
 import { createTemplateRenderer } from '../../core/mail/template-renderer';
+import { startLoopbackSmtp as startSmtp } from '../email/loopback-smtp';
 import { testDatabases } from '../helpers/test-db';
-
-interface Received {
-  to: string;
-  raw: string;
-}
-
-/** A real SMTP server on loopback that records what it receives. */
-async function startSmtp(port = 0): Promise<{ server: SMTPServer; port: number; received: Received[] }> {
-  const received: Received[] = [];
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    logger: false,
-    onData(stream, session, callback) {
-      let raw = '';
-      stream.on('data', (chunk: Buffer) => (raw += chunk.toString('utf8')));
-      stream.on('end', () => {
-        received.push({ to: session.envelope.rcptTo.map((r) => r.address).join(','), raw });
-        callback();
-      });
-    },
-  });
-  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
-  const address = server.server.address() as { port: number };
-  return { server, port: address.port, received };
-}
 
 const input = (key: string) => ({
   key,
@@ -77,14 +51,14 @@ describe.each(testDatabases())('email activity on $name', (database) => {
       expect(smtp.received[0]!.to).toBe('liaison@example.com');
       expect(await db('outbox').where({ idempotency_key: 'wf-2/receipt' }).first()).toMatchObject({ status: 'sent', attempts: 1 });
     } finally {
-      await new Promise<void>((resolve) => smtp.server.close(() => resolve()));
+      await smtp.close();
     }
   });
 
   it('fails while SMTP is down, keeps the message, and delivers it once when SMTP is back', async () => {
     const probe = await startSmtp();
     const port = probe.port;
-    await new Promise<void>((resolve) => probe.server.close(() => resolve()));
+    await probe.close();
     mailer = createSmtpMailer(`smtp://127.0.0.1:${port}`);
     const { sendEmail } = createEmailActivities({ db, renderer, mailer, from: 'noreply@fugong.local' });
     await expect(sendEmail(input('wf-3/receipt'))).rejects.toThrow();
@@ -96,7 +70,7 @@ describe.each(testDatabases())('email activity on $name', (database) => {
       expect(smtp.received).toHaveLength(1);
       expect(await db('outbox').where({ idempotency_key: 'wf-3/receipt' }).first()).toMatchObject({ status: 'sent', attempts: 2, last_error: null });
     } finally {
-      await new Promise<void>((resolve) => smtp.server.close(() => resolve()));
+      await smtp.close();
     }
   });
 

@@ -4,18 +4,10 @@ import { DEMO_PASSWORD } from '../../core/demo/demo-seed';
 import { HttpSession } from '../helpers/http-session';
 import { startSystem, type RunningSystem } from '../helpers/running-system';
 import { testDatabases } from '../helpers/test-db';
+import { eventually } from '../helpers/eventually';
 
 const FORM = '/api/forms/liaison-designation/submissions';
 const valid = { liaisonName: '张三', position: '安全员', mobile: '13800138000', email: 'zhangsan@example.com' };
-
-async function eventually<T>(probe: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 30_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (done(value) || Date.now() > deadline) return value;
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-}
 
 describe.each(testDatabases())('the wiring slice on $name: form → validation → workflow → activity → DB and email → HTTP', (database) => {
   let system: RunningSystem;

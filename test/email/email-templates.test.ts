@@ -11,17 +11,9 @@ import { HttpSession } from '../helpers/http-session';
 import { startSystem, type RunningSystem } from '../helpers/running-system';
 import { testDatabases } from '../helpers/test-db';
 import { startLoopbackSmtp } from './loopback-smtp';
+import { eventually } from '../helpers/eventually';
 
 const BASE = '/api/admin/email-templates';
-
-async function eventually<T>(probe: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 30_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (done(value) || Date.now() > deadline) return value;
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-}
 
 describe.each(testDatabases())('admin-editable email templates on $name', (database) => {
   let system: RunningSystem;

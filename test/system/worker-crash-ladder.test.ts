@@ -35,7 +35,7 @@ describe('worker killed mid-ladder (dev server, real worker process)', () => {
   const taskQueue = `crash-${randomUUID()}`;
 
   function startWorker(): ChildProcess {
-    const env = { ...process.env, DATA_DIR: dataDir, TEMPORAL_ADDRESS: inject('temporalAddress'), TEMPORAL_TASK_QUEUE: taskQueue, LOG_LEVEL: 'warn' };
+    const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, TEMPORAL_ADDRESS: inject('temporalAddress'), TEMPORAL_TASK_QUEUE: taskQueue, LOG_LEVEL: 'warn' };
     delete env.DATABASE_URL;
     const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'scripts/worker.ts')], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
     child.stdout!.on('data', (chunk: Buffer) => (output += chunk));

@@ -7,15 +7,7 @@ import { DEMO_PASSWORD } from '../../core/demo/demo-seed';
 import { HttpSession } from '../helpers/http-session';
 import { startSystem, type RunningSystem } from '../helpers/running-system';
 import { testDatabases } from '../helpers/test-db';
-
-async function eventually<T>(probe: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 30_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (done(value) || Date.now() > deadline) return value;
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-}
+import { eventually } from '../helpers/eventually';
 
 interface TaskRow {
   id: string;
@@ -76,7 +68,7 @@ describe('difficulty report through the HTTP API (dev server)', () => {
 
     const hqTask = await openTask('hq', 'groups', id, 'hq');
     const missing = await (await as('hq')).request('POST', `/api/tasks/${encodeURIComponent(hqTask.id)}/decide`, { action: 'resolve', data: { resolution: '已协调' } });
-    expect(missing.status).toBe(422);
+    expect(missing.status, JSON.stringify(missing.body)).toBe(422);
     await decide('hq', hqTask, 'resolve', { resolution: '协调章丘两家商混站每日供货 300 立方米', outcome: 'coordinated', department: '市住建局' });
     await statusBecomes(id, 'resolved');
     expect((await ent01.request('POST', `/api/submissions/${id}/case/verdict`, { verdict: 'reopen', reason: '实际到货不足一半' })).status).toBe(200);

@@ -14,6 +14,7 @@ import { taskTimeline } from './task-timeline';
 import { inbox, taskView, visibleTasks, withNames, type InboxBox } from './task-store';
 
 const TASK = { 'zh-CN': '待办', en: 'Task' };
+const UPDATE_ATTEMPTS = 20;
 const INBOX_ROLES = ['cadre', 'special_class', 'hq', 'admin'] as const;
 const closed = new AppError(409, 'task_closed', { 'zh-CN': '该待办已办结或已转办，请刷新', en: 'This task is already closed; reload to see who acted' });
 const outOfScope = new AppError(403, 'not_your_task', { 'zh-CN': '该待办不在您的办理范围内', en: 'This task is not yours to decide' });
@@ -28,9 +29,14 @@ const actorOf = (user: SessionUser) => ({ userId: user.id, role: user.role, work
 const mayReassign = (user: SessionUser, task: ReturnType<typeof taskView>) =>
   user.role === 'hq' || user.role === 'admin' || task.claimedBy === user.id || actorMayDecide(asOpened(task), actorOf(user));
 
+async function rowOpenIn(db: AppDeps['db'], taskId: string): Promise<boolean> {
+  return Boolean(await db('tasks').where({ id: taskId }).whereIn('status', ['open', 'claimed']).first('id'));
+}
+
 /** Routes under /api/tasks and /api/saved-filters. */
 export function taskRoutes({ db, temporal }: AppDeps): Router {
   const router = Router();
+  const rowOpen = (taskId: string) => rowOpenIn(db, taskId);
 
   async function load(req: Request) {
     const user = requireRole(req, INBOX_ROLES);
@@ -96,7 +102,7 @@ export function taskRoutes({ db, temporal }: AppDeps): Router {
     if (!['open', 'claimed'].includes(task.status)) throw closed;
     const target = await db('users').where({ id: userId, active: true }).whereIn('role', HANDLER_ROLES).first('id', 'display_name');
     if (!target) throw new AppError(422, 'bad_assignee', { 'zh-CN': '只能转办给在岗的干部、专班成员或指挥部人员', en: 'Reassign only to an active cadre, special-class member or HQ user' }, [{ path: '/userId', message: 'not an active handler' }]);
-    await sendUpdate(() => temporal.workflow.getHandle(task.workflowId).executeUpdate('reassign', { args: [{ taskId: task.id, assigneeUserId: userId }] }));
+    await sendUpdate(() => temporal.workflow.getHandle(task.workflowId).executeUpdate('reassign', { args: [{ taskId: task.id, assigneeUserId: userId }] }), () => rowOpen(task.id));
     await db.transaction(async (trx) => {
       await trx('tasks').where({ id: task.id }).update({ assignee_user_id: userId, candidate_role: null, candidate_group_id: null, claimed_by: null, claimed_at: null, status: 'open' });
       await trx('task_comments').insert({ task_id: task.id, user_id: user.id, body: reason, at: new Date().toISOString() });
@@ -122,7 +128,7 @@ export function taskRoutes({ db, temporal }: AppDeps): Router {
     const problems = validateFormData(task.completionSchema, body.data ?? {}, req.locale);
     if (problems.length) throw new AppError(422, 'invalid_completion', { 'zh-CN': '办理内容有误', en: 'The completion form has problems' }, problems.map((p) => ({ path: `/data${p.path}`, message: p.message })));
     const decision: Decision = { taskId: task.id, action: body.action, data: body.data ?? {}, comment: body.comment ?? '', actor: actorOf(user) };
-    await sendUpdate(() => temporal.workflow.getHandle(task.workflowId).executeUpdate('decide', { args: [decision] }));
+    await sendUpdate(() => temporal.workflow.getHandle(task.workflowId).executeUpdate('decide', { args: [decision] }), () => rowOpen(task.id));
     await auditRequest(db, req, 'task.decide', { type: 'task', id: task.id }, { action: body.action, submissionId: task.submissionId });
     res.json({ accepted: true, task: { ...task, status: 'done', decidedBy: user.id } });
   });
@@ -131,14 +137,22 @@ export function taskRoutes({ db, temporal }: AppDeps): Router {
 }
 
 /** Sends an Update and maps the workflow validator's refusals to API errors. */
-async function sendUpdate(send: () => Promise<unknown>): Promise<void> {
-  try {
-    await send();
-  } catch (error) {
-    if (!(error instanceof WorkflowUpdateFailedError)) throw error;
-    const type = (error.cause as { type?: string } | undefined)?.type;
-    if (type === 'NotInScope') throw outOfScope;
-    if (type === 'ActionNotAllowed' || type === 'InvalidCompletion') throw new AppError(422, 'invalid_decision', { 'zh-CN': '办理内容不符合要求', en: 'The decision was refused' }, [{ path: '', message: String((error.cause as Error | undefined)?.message ?? '') }]);
-    throw closed;
+async function sendUpdate(send: () => Promise<unknown>, rowStillOpen: () => Promise<boolean>): Promise<void> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      await send();
+      return;
+    } catch (error) {
+      if (!(error instanceof WorkflowUpdateFailedError)) throw error;
+      const type = (error.cause as { type?: string } | undefined)?.type;
+      if (type === 'NotInScope') throw outOfScope;
+      if (type === 'ActionNotAllowed' || type === 'InvalidCompletion') throw new AppError(422, 'invalid_decision', { 'zh-CN': '办理内容不符合要求', en: 'The decision was refused' }, [{ path: '', message: String((error.cause as Error | undefined)?.message ?? '') }]);
+      // The row is written a moment before the workflow starts waiting on the task: a decision in that gap is tried again.
+      if (attempt < UPDATE_ATTEMPTS && (await rowStillOpen())) {
+        await new Promise((resolve) => setTimeout(resolve, 250));
+        continue;
+      }
+      throw closed;
+    }
   }
 }
