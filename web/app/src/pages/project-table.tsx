@@ -1,6 +1,7 @@
 // Projects as a table (cards below 600px): name, enterprise, site, status, major; optional actions per row.
 import type { ReactNode } from 'react';
 import type { Project } from '../api/org-types';
+import { DataTable } from '../components/data-table';
 import { StatusBadge } from '../components/status-badge';
 import { useI18n } from '../i18n/use-i18n';
 import { routeHref } from '../routing/route-href';
@@ -19,38 +20,32 @@ export interface ProjectTableProps {
 export function ProjectTable({ projects, caption, showEnterprise, linkEnterprise = true, ownProjectId, actions }: ProjectTableProps) {
   const { t } = useI18n();
   return (
-    <div className="table-wrap">
-      <table className="table table--stack">
-        <caption className="visually-hidden">{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('project.name')}</th>
-            {showEnterprise && <th scope="col">{t('table.enterprise')}</th>}
-            <th scope="col">{t('project.site')}</th>
-            <th scope="col">{t('project.status')}</th>
-            {actions && <th scope="col"><span className="visually-hidden">{t('common.actions')}</span></th>}
-          </tr>
-        </thead>
-        <tbody>
-          {projects.map((project) => (
-            <tr key={project.id} className={project.id === ownProjectId ? 'is-selected' : undefined}>
-              <td data-label={t('project.name')}>
-                {project.name}
-                {project.major && <> <span className="tag">{t('project.major')}</span></>}
-                {project.id === ownProjectId && <> <span className="tag tag--ok">{t('project.ownSite')}</span></>}
-              </td>
-              {showEnterprise && (
-                <td data-label={t('table.enterprise')}>
-                  {linkEnterprise ? <a href={routeHref({ name: 'enterprise', id: project.enterpriseId })}>{project.enterpriseName}</a> : project.enterpriseName}
-                </td>
-              )}
-              <td data-label={t('project.site')}>{project.site || <span className="muted">{t('common.blank')}</span>}</td>
-              <td data-label={t('project.status')}><StatusBadge status={project.status} kind="projectStatus" /></td>
-              {actions && <td data-label={t('common.actions')}>{actions(project)}</td>}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      caption={caption}
+      rows={projects}
+      rowKey={(project) => project.id}
+      rowClassName={(project) => (project.id === ownProjectId ? 'is-selected' : undefined)}
+      columns={[
+        {
+          key: 'name',
+          label: t('project.name'),
+          render: (project) => (
+            <>
+              {project.name}
+              {project.major && <> <span className="tag">{t('project.major')}</span></>}
+              {project.id === ownProjectId && <> <span className="tag tag--ok">{t('project.ownSite')}</span></>}
+            </>
+          ),
+        },
+        showEnterprise && {
+          key: 'enterprise',
+          label: t('table.enterprise'),
+          render: (project) => (linkEnterprise ? <a href={routeHref({ name: 'enterprise', id: project.enterpriseId })}>{project.enterpriseName}</a> : project.enterpriseName),
+        },
+        { key: 'site', label: t('project.site'), render: (project) => project.site || <span className="muted">{t('common.blank')}</span> },
+        { key: 'status', label: t('project.status'), render: (project) => <StatusBadge status={project.status} kind="projectStatus" /> },
+        actions && { key: 'actions', label: t('common.actions'), hideLabel: true, render: actions },
+      ]}
+    />
   );
 }

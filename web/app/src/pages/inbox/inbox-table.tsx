@@ -1,5 +1,6 @@
 // The inbox list: one row per task, its title linking to the task page; stacks into cards on narrow screens.
 import type { Task } from '../../api/inbox-types';
+import { DataTable } from '../../components/data-table';
 import { useI18n } from '../../i18n/use-i18n';
 import { routeHref } from '../../routing/route-href';
 import { DueTime } from './due-time';
@@ -19,41 +20,24 @@ const OPEN = new Set(['open', 'claimed']);
 export function InboxTable({ tasks, caption, nowMs }: InboxTableProps) {
   const { t, pick } = useI18n();
   return (
-    <div className="table-wrap">
-      <table className="table table--stack">
-        <caption className="visually-hidden">{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('inbox.col.title')}</th>
-            <th scope="col">{t('inbox.col.enterprise')}</th>
-            <th scope="col">{t('inbox.col.step')}</th>
-            <th scope="col">{t('inbox.col.priority')}</th>
-            <th scope="col">{t('inbox.col.status')}</th>
-            <th scope="col">{t('inbox.col.due')}</th>
-            <th scope="col">{t('inbox.col.claimedBy')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {tasks.map((task) => {
-            const title = pick(task.title);
-            return (
-              <tr key={task.id}>
-                <td data-label={t('inbox.col.title')}>
-                  <a href={routeHref({ name: 'task', id: task.id })}>{title}</a>
-                </td>
-                <td data-label={t('inbox.col.enterprise')}>{task.enterpriseName ?? <span className="muted">{t('common.blank')}</span>}</td>
-                <td data-label={t('inbox.col.step')}>{stepLabel(title, task.step)}</td>
-                <td data-label={t('inbox.col.priority')} className={task.priority > 0 ? 'priority--high' : undefined}>
-                  {task.priority > 0 ? t('inbox.priorityHigh', { priority: task.priority }) : t('inbox.priorityNormal')}
-                </td>
-                <td data-label={t('inbox.col.status')}><TaskStatusBadge status={task.status} /></td>
-                <td data-label={t('inbox.col.due')}><DueTime dueAt={task.dueAt} open={OPEN.has(task.status)} nowMs={nowMs} /></td>
-                <td data-label={t('inbox.col.claimedBy')}>{task.claimedByName ?? <span className="muted">{t('inbox.unclaimed')}</span>}</td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      caption={caption}
+      rows={tasks}
+      rowKey={(task) => task.id}
+      columns={[
+        { key: 'title', label: t('inbox.col.title'), render: (task) => <a href={routeHref({ name: 'task', id: task.id })}>{pick(task.title)}</a> },
+        { key: 'enterprise', label: t('inbox.col.enterprise'), render: (task) => task.enterpriseName ?? <span className="muted">{t('common.blank')}</span> },
+        { key: 'step', label: t('inbox.col.step'), render: (task) => stepLabel(pick(task.title), task.step) },
+        {
+          key: 'priority',
+          label: t('inbox.col.priority'),
+          render: (task) =>
+            task.priority > 0 ? <span className="priority--high">{t('inbox.priorityHigh', { priority: task.priority })}</span> : t('inbox.priorityNormal'),
+        },
+        { key: 'status', label: t('inbox.col.status'), render: (task) => <TaskStatusBadge status={task.status} /> },
+        { key: 'due', label: t('inbox.col.due'), render: (task) => <DueTime dueAt={task.dueAt} open={OPEN.has(task.status)} nowMs={nowMs} /> },
+        { key: 'claimedBy', label: t('inbox.col.claimedBy'), render: (task) => task.claimedByName ?? <span className="muted">{t('inbox.unclaimed')}</span> },
+      ]}
+    />
   );
 }
