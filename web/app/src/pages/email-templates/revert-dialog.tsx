@@ -1,6 +1,5 @@
-// Asks before an edited template is thrown away; a native modal <dialog> traps focus and Escape cancels.
-import { useEffect, useId, useRef } from 'react';
-import { BusyButton } from '../../components/busy-button';
+// Asks before an edited template is thrown away and the shipped text comes back.
+import { ConfirmDialog } from '../../components/confirm-dialog';
 import { useI18n } from '../../i18n/use-i18n';
 
 /** Props of RevertDialog. */
@@ -15,30 +14,9 @@ export interface RevertDialogProps {
 /** The confirmation shown while mounted. */
 export function RevertDialog({ what, busy, onConfirm, onCancel }: RevertDialogProps) {
   const { t } = useI18n();
-  const id = useId();
-  const ref = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const dialog = ref.current;
-    if (dialog && !dialog.open) dialog.showModal?.();
-    return () => dialog?.close?.();
-  }, []);
   return (
-    <dialog
-      ref={ref}
-      className="template-dialog"
-      aria-labelledby={`${id}-title`}
-      aria-describedby={`${id}-body`}
-      onCancel={(event) => {
-        event.preventDefault();
-        if (!busy) onCancel();
-      }}
-    >
-      <h2 id={`${id}-title`}>{t('emailTemplates.revertTitle')}</h2>
-      <p id={`${id}-body`}>{t('emailTemplates.revertBody', { what })}</p>
-      <div className="form-actions">
-        <BusyButton type="button" busy={busy} label={t('emailTemplates.revert')} busyLabel={t('emailTemplates.reverting')} variant="danger" onClick={onConfirm} />
-        <button type="button" className="button button--quiet" disabled={busy} onClick={onCancel}>{t('common.cancel')}</button>
-      </div>
-    </dialog>
+    <ConfirmDialog title={t('emailTemplates.revertTitle')} confirmLabel={t('emailTemplates.revert')} busyLabel={t('emailTemplates.reverting')} busy={busy} danger onConfirm={onConfirm} onCancel={onCancel}>
+      <p>{t('emailTemplates.revertBody', { what })}</p>
+    </ConfirmDialog>
   );
 }

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { formAdminApi, type StoredDefinition } from '../../api/form-admin-api';
 import { ErrorNotice } from '../../components/error-notice';
 import { useI18n } from '../../i18n/use-i18n';
-import { ConfirmDialog } from './confirm-dialog';
+import { ConfirmDialog } from '../../components/confirm-dialog';
 
 /** Props of LifecycleActions. */
 export interface LifecycleActionsProps {

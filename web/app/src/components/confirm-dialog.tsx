@@ -1,7 +1,8 @@
 // A modal confirmation on the native <dialog>: the browser traps focus, Escape cancels, focus returns afterwards.
 import { useEffect, useId, useRef, type ReactNode } from 'react';
-import { BusyButton } from '../../components/busy-button';
-import { useI18n } from '../../i18n/use-i18n';
+import { BusyButton } from './busy-button';
+import { useI18n } from '../i18n/use-i18n';
+import './confirm-dialog.css';
 
 /** Props of ConfirmDialog. */
 export interface ConfirmDialogProps {
