@@ -5,9 +5,10 @@ import { Router, type Request } from 'express';
 import { WorkflowUpdateFailedError } from '@temporalio/client';
 import { AppError, notFound } from '../../../core/errors';
 import type { InformationReply, LadderState, ResolutionVerdict } from '../../../workflows/enterprise-replies';
-import { requireRole, requireUser, visibleEnterprises } from '../access';
+import { requireRole, requireUser } from '../access';
 import type { AppDeps } from '../app-deps';
 import { auditRequest } from '../audit/audit-request';
+import { mayReadSubmission } from '../submissions/may-read-submission';
 import { findSubmission } from '../submissions/submission-store';
 import { validBody } from '../validate-body';
 
@@ -39,9 +40,7 @@ export function caseRoutes({ db, temporal }: AppDeps): Router {
   router.get('/api/submissions/:id/case', async (req, res) => {
     const user = requireUser(req);
     const submission = await findSubmission(db, String(req.params.id).toLowerCase());
-    const scope = submission ? await visibleEnterprises(db, user) : [];
-    const visible = submission && (scope === 'all' || (submission.enterpriseId !== null && scope.includes(submission.enterpriseId)));
-    if (!submission || !visible || (user.role === 'gate' && submission.userId !== user.id)) throw notFound(CASE);
+    if (!submission || !(await mayReadSubmission(db, user, submission))) throw notFound(CASE);
     let state: LadderState | null = null;
     try {
       state = await temporal.workflow.getHandle(submission.workflowId).query<LadderState>('ladderState');

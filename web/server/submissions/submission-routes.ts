@@ -3,20 +3,11 @@ import { Router } from 'express';
 import { notFound } from '../../../core/errors';
 import { requireUser, visibleEnterprises } from '../access';
 import type { AppDeps } from '../app-deps';
-import type { SessionUser } from '../request-context';
+import { mayReadSubmission } from './may-read-submission';
 import { submitForm } from './submission-service';
-import { emailsOf, findSubmission, listSubmissions, timelineOf, type SubmissionView } from './submission-store';
+import { emailsOf, findSubmission, listSubmissions, timelineOf } from './submission-store';
 
 const SUBMISSION = { 'zh-CN': '提交记录', en: 'Submission' };
-
-async function mayRead(deps: AppDeps, user: SessionUser, submission: SubmissionView): Promise<boolean> {
-  if (submission.userId === user.id) return true;
-  // Gate officers work their site's gate, not their enterprise's paperwork.
-  if (user.role === 'gate') return false;
-  const scope = await visibleEnterprises(deps.db, user);
-  if (scope === 'all') return true;
-  return submission.enterpriseId !== null && scope.includes(submission.enterpriseId);
-}
 
 /** The live status of the submission's workflow (RUNNING, COMPLETED, …), or null when Temporal cannot say right now. */
 async function workflowStatus(deps: AppDeps, workflowId: string): Promise<string | null> {
@@ -53,7 +44,7 @@ export function submissionRoutes(deps: AppDeps, now: () => Date): Router {
   router.get('/api/submissions/:id', async (req, res) => {
     const user = requireUser(req);
     const submission = await findSubmission(db, req.params.id.toLowerCase());
-    if (!submission || !(await mayRead(deps, user, submission))) throw notFound(SUBMISSION);
+    if (!submission || !(await mayReadSubmission(db, user, submission))) throw notFound(SUBMISSION);
     res.json({ submission: { ...submission, emails: await emailsOf(db, submission.id), timeline: await timelineOf(db, submission.id), workflowStatus: await workflowStatus(deps, submission.workflowId) } });
   });
 
