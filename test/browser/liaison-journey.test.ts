@@ -3,21 +3,13 @@
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { DEMO_PASSWORD } from '../../core/demo/demo-seed';
-import { chromiumPath, launchBrowser } from '../helpers/browser';
+import type { Browser } from 'playwright-core';
+import { chromiumPath, launchBrowser, signIn } from '../helpers/browser';
 import { installationEnv, startScript, type StartedScript } from '../helpers/start-script';
 
 const executable = chromiumPath();
 if (!executable && process.env.CI) throw new Error('CI needs chromium for the browser tests: apt-get install -y chromium');
 const SCREENSHOTS = fileURLToPath(new URL('../../test-results/screenshots/', import.meta.url));
-
-async function signIn(page: Page, baseUrl: string, username: string): Promise<void> {
-  await page.goto(baseUrl);
-  await page.getByLabel('用户名').fill(username);
-  await page.getByLabel('密码').fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: '登录' }).click();
-}
 
 describe.skipIf(!executable)('liaison designation in a real browser (chromium)', () => {
   let system: StartedScript;

@@ -1,6 +1,11 @@
-// Debian's chromium driven by playwright-core, launched as DESIGN.md §4 says (never a downloaded browser).
+// Debian's chromium driven by playwright-core, launched as DESIGN.md §4 says (never a downloaded browser), and the checks
+// every journey page gets: signing in, the language switch, untranslated keys and axe-core's serious violations.
 import { execFileSync } from 'node:child_process';
-import { chromium, type Browser } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { DEMO_PASSWORD } from '../../core/demo/demo-seed';
+import { zhCnMessages } from '../../web/app/src/i18n/zh-cn-messages';
 
 /** Path of the system chromium, or undefined when it is not installed. */
 export function chromiumPath(): string | undefined {
@@ -27,4 +32,67 @@ export async function launchBrowser(executablePath: string): Promise<Browser> {
       '--disable-sync',
     ],
   });
+}
+
+/** Signs in on the login page in Chinese (the default language) with the demo password. */
+export async function signIn(page: Page, baseUrl: string, username: string): Promise<void> {
+  await page.goto(baseUrl);
+  await page.getByLabel('用户名').fill(username);
+  await page.getByLabel('密码').fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: '登录' }).click();
+  await page.getByRole('button', { name: '退出登录' }).waitFor({ state: 'attached' });
+}
+
+/** Switches the app's language with its own switch (labelled in whichever language shows now). */
+export async function switchLanguage(page: Page, locale: 'zh-CN' | 'en'): Promise<void> {
+  await page.getByLabel(/^(语言|Language)$/).selectOption(locale);
+  await page.locator(`html[lang="${locale}"]`).waitFor({ state: 'attached' });
+}
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const dictionaryKeys = new Set(Object.keys(zhCnMessages));
+// Something that reads like `inbox.col.title` or `ladder.escalate` (not an abbreviation such as e.g.); e-mail domains
+// and host names are not keys.
+const KEY_LIKE = /(?<![@\w.-])[a-z][a-zA-Z]+(?:\.[a-z][a-zA-Z-]+)+(?![\w@-])/g;
+const NOT_A_KEY = /\.(local|com|cn|org|net|io)$/;
+
+/** Dictionary keys, or key-shaped words, visible on the page: each one is a string the app failed to translate. */
+export async function rawKeysOn(page: Page): Promise<string[]> {
+  const text = await page.locator('body').innerText();
+  const found = new Set<string>();
+  for (const match of text.matchAll(KEY_LIKE)) if (dictionaryKeys.has(match[0]) || !NOT_A_KEY.test(match[0])) found.add(match[0]);
+  return [...found];
+}
+
+/** axe-core's serious and critical violations on the page as it is now, as `rule: target, …` lines. */
+export async function seriousAxeViolations(page: Page): Promise<string[]> {
+  // Evaluated over the DevTools protocol, so the app's Content-Security-Policy does not block it.
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (context: Document) => Promise<{ violations: { id: string; impact: string | null; nodes: { target: unknown[] }[] }[] }> } }).axe;
+    const result = await axe.run(document);
+    return result.violations.map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.map((n) => JSON.stringify(n.target)) }));
+  });
+  const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  return serious.map((v) => `${v.id} (${v.impact}) at ${v.targets.length} place(s): ${v.targets.slice(0, 3).join(', ')}`);
+}
+
+/** Screenshots every page still open (a journey that failed leaves its pages open) into `folder`, then closes them. */
+export async function keepFailedPages(browser: Browser, folder: string, name: string): Promise<void> {
+  const pages = browser.contexts().flatMap((context) => context.pages());
+  for (const [index, page] of pages.entries()) {
+    await page.screenshot({ path: `${folder}failed-${name}-${index + 1}.png`, fullPage: true }).catch(() => undefined);
+    await page.context().close();
+  }
+}
+
+/** Checks the page in both languages: no untranslated key in either, no serious or critical axe violation; ends in zh-CN. */
+export async function auditPage(page: Page, name: string): Promise<string[]> {
+  const problems: string[] = [];
+  for (const locale of ['en', 'zh-CN'] as const) {
+    await switchLanguage(page, locale);
+    for (const key of await rawKeysOn(page)) problems.push(`${name} [${locale}] shows the raw key "${key}"`);
+    for (const violation of await seriousAxeViolations(page)) problems.push(`${name} [${locale}] axe ${violation}`);
+  }
+  return problems;
 }

@@ -47,7 +47,7 @@ export interface FormDraft {
 }
 
 /** Where a submission stands. */
-export type SubmissionStatus = 'submitted' | 'received' | 'settled' | 'failed';
+export type SubmissionStatus = 'submitted' | 'received' | 'returned' | 'resolved' | 'settled' | 'rejected' | 'expired' | 'failed';
 
 /** An email recorded for a submission. */
 export interface SubmissionEmail {

@@ -1,5 +1,6 @@
 // One submission: its progress, what was submitted, the result and the emails; refreshes until final.
 import type { RJSFSchema } from '@rjsf/utils';
+import type { User } from '../api/api-types';
 import { fugongApi } from '../api/fugong-api';
 import { ErrorNotice } from '../components/error-notice';
 import { LoadingIndicator } from '../components/loading-indicator';
@@ -12,6 +13,7 @@ import { useI18n } from '../i18n/use-i18n';
 import { routeHref } from '../routing/route-href';
 import { DataList } from './data-list';
 import { EmailList } from './email-list';
+import { CasePanel } from './case/case-panel';
 import { SubmissionProgress } from './submission-progress';
 import { SubmissionTimeline } from './submission-timeline';
 import './submission-timeline.css';
@@ -24,10 +26,10 @@ function useFieldSchema(formKey: string | undefined): RJSFSchema | undefined {
   return form && ((locale === 'en' && form.schemaEn) || form.schema);
 }
 
-/** The submission page for `id`. */
-export function SubmissionPage({ id }: { id: string }) {
+/** The submission page for `id`; `user` decides whether the case panel offers the enterprise's answers. */
+export function SubmissionPage({ id, user }: { id: string; user?: User }) {
   const { t, pick } = useI18n();
-  const { submission, error, polling } = usePolledSubmission(id);
+  const { submission, error, polling, reload } = usePolledSubmission(id);
   const schema = useFieldSchema(submission?.formKey);
   // Temporal's own word for where the process is; "unknown" when Temporal could not be asked just now.
   const workflowLabel = (status: string | null | undefined) => {
@@ -51,8 +53,10 @@ export function SubmissionPage({ id }: { id: string }) {
       <p className="muted">
         {t('submission.title')} · <StatusBadge status={submission.status} />
       </p>
-      {polling && <LoadingIndicator label={t('submission.processing')} />}
+      {polling && <LoadingIndicator label={t('case.following')} />}
       {error !== null && <ErrorNotice error={error} />}
+
+      <CasePanel submission={submission} user={user} onChanged={reload} />
 
       <section className="card section" aria-labelledby="submission-progress">
         <h2 id="submission-progress">{t('submission.progress')}</h2>

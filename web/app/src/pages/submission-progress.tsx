@@ -9,9 +9,10 @@ const ORDER = ['submitted', 'received', 'settled'] as const;
 /** A step list with the current step marked for sighted and screen-reader users alike. */
 export function SubmissionProgress({ submission }: { submission: Submission }) {
   const { locale } = useI18n();
-  const failed = submission.status === 'failed';
-  const steps: Submission['status'][] = failed ? ['submitted', 'received', 'failed'] : [...ORDER];
-  const current = failed ? 2 : Math.max(0, ORDER.indexOf(submission.status as (typeof ORDER)[number]));
+  // A case that ended without settling (failed, rejected, expired) ends on that status; returned and resolved are still received.
+  const failed = ['failed', 'rejected', 'expired'].includes(submission.status);
+  const steps: Submission['status'][] = failed ? ['submitted', 'received', submission.status] : [...ORDER];
+  const current = failed || submission.status === 'settled' ? 2 : submission.status === 'submitted' ? 0 : 1;
   return (
     <ol className="progress-steps">
       {steps.map((step, index) => {

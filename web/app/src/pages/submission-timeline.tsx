@@ -4,6 +4,7 @@ import type { TimelineEvent } from '../api/api-types';
 import { formatDateTime } from '../format/format-date-time';
 import { isMessageKey } from '../i18n/is-message-key';
 import { useI18n } from '../i18n/use-i18n';
+import { caseEventText } from './case/case-event-text';
 
 function useDescribe() {
   const { t, pick } = useI18n();
@@ -23,6 +24,8 @@ function useDescribe() {
       const outcome = detail.action ? word(['submissionTimeline.action'], detail.action) : word(['submissionTimeline.taskStatus'], detail.status);
       return t('submissionTimeline.taskClosed', { title, outcome });
     }
+    const caseText = caseEventText(t, event);
+    if (caseText) return caseText;
     const kindKey = `submissionTimeline.kind.${event.kind}`;
     return isMessageKey(kindKey) ? t(kindKey) : event.kind;
   };

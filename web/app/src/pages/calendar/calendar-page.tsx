@@ -1,5 +1,69 @@
-// PLACEHOLDER until its owner replaces it.
-/* eslint-disable */
+// The working-day calendar for administrators: a year as twelve month grids with public holidays and make-up working
+// days (调休) marked; choosing a day marks, renames or clears it. Deadlines computed from then on use it.
+import { useMemo, useState } from 'react';
+import { caseApi, type CalendarDay } from '../../api/case-api';
+import { ErrorNotice } from '../../components/error-notice';
+import { LoadingIndicator } from '../../components/loading-indicator';
+import { PageHeading } from '../../components/page-heading';
+import { SuccessNotice } from '../../components/success-notice';
+import { useApiData } from '../../hooks/use-api-data';
+import { useI18n } from '../../i18n/use-i18n';
+import { currentYear } from './calendar-dates';
+import { DayEditor } from './day-editor';
+import { MonthGrid } from './month-grid';
+import './calendar.css';
+
+const MONTHS = Array.from({ length: 12 }, (_, index) => index + 1);
+
+/** The calendar page (route `#/admin/calendar`). */
 export function CalendarPage() {
-  return <p>TODO</p>;
+  const { t } = useI18n();
+  const [year, setYear] = useState(currentYear);
+  const [selected, setSelected] = useState<string | null>(null);
+  const [message, setMessage] = useState<string | null>(null);
+  const { data, error, loading, reload } = useApiData((signal) => caseApi.calendar(year, signal), [year]);
+  const marked = useMemo(() => new Map<string, CalendarDay>((data?.days ?? []).map((day) => [day.date, day])), [data]);
+  const holidays = data?.days.filter((day) => day.kind === 'holiday').length ?? 0;
+
+  const changeYear = (next: number) => {
+    setSelected(null);
+    setMessage(null);
+    setYear(next);
+  };
+  const done = (text: string | null) => {
+    setSelected(null);
+    setMessage(text);
+    if (text) reload();
+  };
+
+  return (
+    <>
+      <PageHeading>{t('calendar.title')}</PageHeading>
+      <p>{t('calendar.intro')}</p>
+      <div className="toolbar calendar-toolbar">
+        <button type="button" className="button button--quiet" onClick={() => changeYear(year - 1)}>{t('calendar.previousYear')}</button>
+        <p className="calendar-year" aria-live="polite">{t('calendar.year')}: <strong>{year}</strong></p>
+        <button type="button" className="button button--quiet" onClick={() => changeYear(year + 1)}>{t('calendar.nextYear')}</button>
+      </div>
+      <SuccessNotice message={message} />
+      {selected && <DayEditor key={selected} date={selected} day={marked.get(selected)} onDone={done} />}
+      {error !== null && <ErrorNotice error={error} onRetry={reload} />}
+      {loading && !data && <LoadingIndicator />}
+      {data && data.year === year && (
+        <>
+          <p className="muted">
+            {data.days.length === 0 ? t('calendar.empty', { year }) : t('calendar.counts', { year, holidays, workdays: data.days.length - holidays })} {t('calendar.addHint')}
+          </p>
+          <ul className="calendar-legend" aria-label={t('calendar.legend')}>
+            {(['holiday', 'workday', 'weekend', 'ordinary'] as const).map((kind) => (
+              <li key={kind}><span className={`calendar-swatch calendar-day--${kind}`} aria-hidden="true" /> {t(`calendar.kind.${kind}`)}</li>
+            ))}
+          </ul>
+          <div className="calendar-months">
+            {MONTHS.map((month) => <MonthGrid key={month} year={year} month={month} marked={marked} selected={selected} onChoose={setSelected} />)}
+          </div>
+        </>
+      )}
+    </>
+  );
 }

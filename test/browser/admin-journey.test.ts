@@ -1,0 +1,107 @@
+// In a real browser against the system as `npm start` runs it: an administrator adds a field to a shipped form in the
+// form editor and publishes it, and the enterprise sees the new field; the administrator marks a holiday on the
+// working-day calendar and clears it again. Every page is checked in zh-CN and en and with axe-core.
+import { mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { auditPage, chromiumPath, keepFailedPages, launchBrowser, signIn } from '../helpers/browser';
+import { installationEnv, startScript, type StartedScript } from '../helpers/start-script';
+
+const executable = chromiumPath();
+if (!executable && process.env.CI) throw new Error('CI needs chromium for the browser tests: apt-get install -y chromium');
+const SCREENSHOTS = fileURLToPath(new URL('../../test-results/screenshots/', import.meta.url));
+const DESK = { width: 1280, height: 900 };
+const STEP = { timeout: 30_000 };
+
+/** Rewrites the JSON in the textarea labelled `label` with `change`. */
+async function editJson(page: Page, label: string, change: (value: Record<string, unknown>) => void): Promise<void> {
+  const box = page.getByLabel(label);
+  const value = JSON.parse(await box.inputValue()) as Record<string, unknown>;
+  change(value);
+  await box.fill(JSON.stringify(value, null, 2));
+}
+
+describe.skipIf(!executable)('administration in a real browser (chromium)', () => {
+  let system: StartedScript;
+  let browser: Browser;
+
+  async function open(username: string): Promise<Page> {
+    const page = await browser.newPage({ viewport: DESK });
+    await signIn(page, system.baseUrl, username);
+    return page;
+  }
+
+  beforeAll(async () => {
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    [system, browser] = await Promise.all([installationEnv().then(startScript), launchBrowser(executable!)]);
+  }, 150_000);
+  afterEach(async (context) => {
+    await keepFailedPages(browser, SCREENSHOTS, context.task.name.slice(0, 40).replace(/\W+/g, '-'));
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await system?.stop();
+  });
+
+  it('an admin adds a field to a form and publishes it; the enterprise sees the new field', async () => {
+    const problems: string[] = [];
+    const admin = await open('admin');
+    await admin.goto(`${system.baseUrl}/#/admin/forms`);
+    await admin.getByRole('link', { name: /工作联络员指定/ }).first().waitFor(STEP);
+    problems.push(...(await auditPage(admin, 'form list')));
+    await admin.goto(`${system.baseUrl}/#/admin/forms/liaison-designation`);
+    await admin.getByLabel('JSON Schema（字段与校验规则）').waitFor(STEP);
+    problems.push(...(await auditPage(admin, 'form editor')));
+
+    await editJson(admin, 'JSON Schema（字段与校验规则）', (schema) => {
+      (schema.properties as Record<string, unknown>).backupMobile = { type: 'string', title: '备用联系电话', maxLength: 20 };
+    });
+    await editJson(admin, 'uiSchema（显示方式）', (ui) => {
+      (ui['ui:order'] as string[]).push('backupMobile');
+    });
+    await editJson(admin, '英文字段标题', (titles) => {
+      titles['/backupMobile'] = 'Backup phone';
+    });
+    await admin.getByRole('button', { name: '保存草稿' }).click();
+    await admin.getByText(/草稿已保存/).waitFor(STEP);
+    await admin.getByRole('button', { name: '发布', exact: true }).click();
+    await admin.getByRole('dialog').getByRole('button', { name: '发布', exact: true }).click();
+    await admin.getByText(/已发布第 \d+ 版。/).waitFor(STEP);
+    await admin.close();
+
+    const enterprise = await open('ent03');
+    await enterprise.getByRole('link', { name: '填写「工作联络员指定」' }).click();
+    await enterprise.getByLabel('备用联系电话').waitFor(STEP);
+    problems.push(...(await auditPage(enterprise, 'form with the new field')));
+    await enterprise.screenshot({ path: `${SCREENSHOTS}form-new-field.png`, fullPage: true });
+    await enterprise.close();
+    expect(problems).toEqual([]);
+  }, 180_000);
+
+  it('an admin marks a holiday on the working-day calendar and makes it an ordinary day again', async () => {
+    const admin = await open('admin');
+    await admin.goto(`${system.baseUrl}/#/admin/calendar`);
+    await admin.getByRole('heading', { name: '工作日历' }).waitFor(STEP);
+    const year = await admin.locator('.calendar-year strong').innerText();
+    const problems = await auditPage(admin, 'calendar');
+
+    const ordinary = new RegExp(`^10 ${year}-06-10（(普通工作日|周末)）$`);
+    await admin.getByRole('button', { name: ordinary }).click();
+    await admin.getByLabel('类型').selectOption('holiday');
+    await admin.getByLabel('名称').fill('演练假日');
+    await admin.getByRole('button', { name: '保存' }).click();
+    await admin.getByText(`已保存 ${year}-06-10：节假日。`).waitFor(STEP);
+    await admin.getByRole('button', { name: `10 ${year}-06-10（节假日 · 演练假日）` }).waitFor();
+    await admin.getByRole('listitem').filter({ hasText: '演练假日' }).waitFor();
+    problems.push(...(await auditPage(admin, 'calendar with a new holiday')));
+    await admin.screenshot({ path: `${SCREENSHOTS}calendar-holiday.png`, fullPage: true });
+
+    await admin.getByRole('button', { name: `10 ${year}-06-10（节假日 · 演练假日）` }).click();
+    await admin.getByRole('button', { name: '恢复为普通日期' }).click();
+    await admin.getByText(`${year}-06-10 已恢复为普通日期。`).waitFor(STEP);
+    await admin.getByRole('button', { name: ordinary }).waitFor();
+    await admin.close();
+    expect(problems).toEqual([]);
+  }, 120_000);
+});

@@ -1,0 +1,156 @@
+// In a real browser against the system as `npm start` runs it: an enterprise reports a difficulty, its cadre returns it
+// for information, the enterprise answers, the cadre resolves and the enterprise confirms; another report is escalated
+// by the cadre and claimed and resolved by the working-group member. Every page is checked in zh-CN and en for
+// untranslated keys and with axe-core for serious or critical violations.
+import { mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { auditPage, chromiumPath, keepFailedPages, launchBrowser, signIn } from '../helpers/browser';
+import { installationEnv, startScript, type StartedScript } from '../helpers/start-script';
+
+const executable = chromiumPath();
+if (!executable && process.env.CI) throw new Error('CI needs chromium for the browser tests: apt-get install -y chromium');
+const SCREENSHOTS = fileURLToPath(new URL('../../test-results/screenshots/', import.meta.url));
+const DESK = { width: 1280, height: 900 };
+const PHONE = { width: 390, height: 844 };
+const TASK_TITLE = { cadre: '困难问题反映 · 包挂干部办理', group: '困难问题反映 · 企业服务专班办理' };
+// Long enough for a workflow step on a busy two-core machine, including the page's slowest poll (10 s).
+const STEP = { timeout: 45_000 };
+
+describe.skipIf(!executable)('difficulty reports in a real browser (chromium)', () => {
+  let system: StartedScript;
+  let browser: Browser;
+  // Untranslated keys and serious axe violations found on the way; each journey ends by asserting there were none.
+  let problems: string[] = [];
+
+  async function open(username: string, viewport = DESK): Promise<Page> {
+    const page = await browser.newPage({ viewport });
+    await signIn(page, system.baseUrl, username);
+    return page;
+  }
+  async function audit(page: Page, name: string): Promise<void> {
+    problems.push(...(await auditPage(page, name)));
+  }
+
+  /** The enterprise files a report from its home page and lands on the submission page; returns its id. */
+  async function report(page: Page, category: string, summary: string): Promise<string> {
+    await page.getByRole('link', { name: '填写「困难问题反映」' }).click();
+    await page.getByLabel('问题描述').waitFor();
+    await audit(page, 'difficulty form');
+    await page.getByLabel('问题类别').selectOption({ label: category });
+    await page.getByLabel('问题描述').fill(summary);
+    await page.getByRole('button', { name: '提交', exact: true }).click();
+    await page.getByRole('heading', { name: '办理进展' }).waitFor(STEP);
+    await page.getByText('包挂干部办理中，请等待办理结果。').waitFor(STEP);
+    return decodeURIComponent(new URL(page.url()).hash.split('/').pop()!);
+  }
+
+  /** Opens the open task of `title` for `enterprise` from the inbox, on the "my groups" tab for a group's task. */
+  async function openTask(page: Page, enterprise: string, title: string, tab?: string): Promise<void> {
+    await page.goto(`${system.baseUrl}/#/inbox`);
+    if (tab) await page.getByRole('button', { name: tab }).click();
+    const link = page.getByRole('row').filter({ hasText: enterprise }).getByRole('link', { name: title });
+    await link.first().waitFor(STEP);
+    await audit(page, `inbox${tab ? ` (${tab})` : ''}`);
+    await link.first().click();
+    await page.getByRole('heading', { name: title }).waitFor();
+  }
+
+  async function decide(page: Page, action: string): Promise<void> {
+    await page.getByRole('button', { name: action, exact: true }).click();
+    await page.getByText(`已提交：${action}。`).waitFor(STEP);
+  }
+
+  beforeAll(async () => {
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    [system, browser] = await Promise.all([installationEnv().then(startScript), launchBrowser(executable!)]);
+  }, 150_000);
+  afterEach(async (context) => {
+    await keepFailedPages(browser, SCREENSHOTS, context.task.name.slice(0, 40).replace(/\W+/g, '-'));
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await system?.stop();
+  });
+
+  it('an enterprise reports, answers a return for information, and confirms the resolution', async () => {
+    problems = [];
+    const enterprise = await open('ent01');
+    await audit(enterprise, 'enterprise home');
+    const id = await report(enterprise, '人员返岗', '二十名返岗工人缺少健康证明，无法进场');
+    await audit(enterprise, 'submission (with the cadre)');
+
+    const cadre = await open('cadre1');
+    await openTask(cadre, '泉城城市建设投资集团有限公司', TASK_TITLE.cadre);
+    await audit(cadre, 'task page (cadre)');
+    await cadre.getByLabel('说明（转办、退回、不予受理时必填）').fill('请补充返岗人员名单和来源地');
+    await decide(cadre, '退回修改');
+
+    await enterprise.getByText('需要您补充材料').waitFor(STEP);
+    await enterprise.getByText('请补充返岗人员名单和来源地').first().waitFor();
+    await audit(enterprise, 'submission (returned)');
+    await enterprise.getByLabel('补充说明').fill('名单已整理：二十人均来自省内低风险地区');
+    await enterprise.getByRole('button', { name: '提交补充材料' }).click();
+    await enterprise.getByText('已提交补充材料，办理时限继续计时。').waitFor(STEP);
+    await enterprise.getByText('包挂干部办理中，请等待办理结果。').waitFor(STEP);
+
+    await openTask(cadre, '泉城城市建设投资集团有限公司', TASK_TITLE.cadre);
+    await cadre.getByLabel('办理结果').fill('已协调卫健部门上门办理健康证明');
+    await cadre.getByLabel('办结方式').selectOption({ label: '协调解决' });
+    await cadre.getByLabel('协调部门').fill('市卫健委');
+    await decide(cadre, '已解决');
+    await cadre.screenshot({ path: `${SCREENSHOTS}cadre-resolved.png`, fullPage: true });
+
+    await enterprise.getByText('请确认问题是否已解决').waitFor(STEP);
+    await enterprise.getByText('已协调卫健部门上门办理健康证明').first().waitFor();
+    await audit(enterprise, 'submission (resolved)');
+    await enterprise.getByRole('button', { name: '确认已解决' }).click();
+    await enterprise.getByText('感谢确认，事项已办结。').waitFor(STEP);
+    await enterprise.getByText('企业确认问题已解决').waitFor(STEP);
+    // The workflow has ended: the page stops refreshing.
+    await enterprise.getByText('正在办理，本页会自动刷新…').waitFor({ state: 'detached', ...STEP });
+    const final = await fetchStatus(enterprise, id);
+    expect(final).toBe('settled');
+    await audit(enterprise, 'submission (confirmed)');
+    await enterprise.screenshot({ path: `${SCREENSHOTS}difficulty-confirmed.png`, fullPage: true });
+    await Promise.all([enterprise.close(), cadre.close()]);
+    expect(problems).toEqual([]);
+  }, 300_000);
+
+  it('a cadre escalates a report; the working-group member sees it, claims it and resolves it', async () => {
+    problems = [];
+    const enterprise = await open('ent02', PHONE);
+    await report(enterprise, '生产生活物资', '钢筋供应中断，工地下周停工');
+    const cadre = await open('cadre1');
+    await openTask(cadre, '济南华建第一建设集团有限公司', TASK_TITLE.cadre);
+    await cadre.getByLabel('说明（转办、退回、不予受理时必填）').fill('需专班协调钢材供应');
+    await decide(cadre, '上报');
+
+    const member = await open('class-materials');
+    await openTask(member, '济南华建第一建设集团有限公司', TASK_TITLE.group, '我的工作组');
+    await member.getByRole('button', { name: '认领' }).click();
+    await member.getByText('您已认领此待办。').waitFor(STEP);
+    await audit(member, 'task page (claimed)');
+    await member.getByLabel('办理结果').fill('已联系钢厂优先供货');
+    await member.getByLabel('办结方式').selectOption({ label: '协调解决' });
+    await decide(member, '已解决');
+    await member.screenshot({ path: `${SCREENSHOTS}group-resolved.png`, fullPage: true });
+
+    await enterprise.getByText('请确认问题是否已解决').waitFor(STEP);
+    await enterprise.getByText('企业服务专班办理').first().waitFor();
+    await audit(enterprise, 'submission (resolved by the group, phone)');
+    await enterprise.screenshot({ path: `${SCREENSHOTS}difficulty-resolved-phone.png`, fullPage: true });
+    await Promise.all([enterprise.close(), cadre.close(), member.close()]);
+    expect(problems).toEqual([]);
+  }, 300_000);
+
+});
+
+/** The submission's status as the API tells the signed-in page. */
+async function fetchStatus(page: Page, id: string): Promise<string> {
+  return page.evaluate(async (submissionId) => {
+    const response = await fetch(`/api/submissions/${encodeURIComponent(submissionId)}`, { headers: { Accept: 'application/json' } });
+    return ((await response.json()) as { submission: { status: string } }).submission.status;
+  }, id);
+}

@@ -1,0 +1,71 @@
+// One month of the working calendar: a table of days, holidays and make-up working days marked in words and colour,
+// and under it the marked days with their names. Choosing a day opens its editor.
+import type { CalendarDay } from '../../api/case-api';
+import { useI18n } from '../../i18n/use-i18n';
+import { isWeekend, monthWeeks } from './calendar-dates';
+
+/** Props of MonthGrid. */
+export interface MonthGridProps {
+  year: number;
+  month: number;
+  marked: ReadonlyMap<string, CalendarDay>;
+  selected: string | null;
+  onChoose: (date: string) => void;
+}
+
+/** The localized kind of a day: its mark, or weekend / ordinary working day. */
+export function useDayKind() {
+  const { t } = useI18n();
+  return (date: string, day: CalendarDay | undefined) => {
+    if (day) return day.name ? `${t(`calendar.kind.${day.kind}`)} · ${day.name}` : t(`calendar.kind.${day.kind}`);
+    return isWeekend(date) ? t('calendar.kind.weekend') : t('calendar.kind.ordinary');
+  };
+}
+
+/** The month as a table with a button per day. */
+export function MonthGrid({ year, month, marked, selected, onChoose }: MonthGridProps) {
+  const { t, locale } = useI18n();
+  const kindOf = useDayKind();
+  const title = new Intl.DateTimeFormat(locale, { month: 'long', timeZone: 'UTC' }).format(Date.UTC(year, month - 1, 1));
+  const id = `calendar-month-${month}`;
+  const days = [...marked.values()].filter((day) => day.date.startsWith(`${year}-${String(month).padStart(2, '0')}-`));
+  return (
+    <section className="calendar-month card" aria-labelledby={id}>
+      <h2 id={id}>{title}</h2>
+      <table className="calendar-grid">
+        <thead>
+          <tr>{t('calendar.weekdays').split(',').map((name) => <th key={name} scope="col">{name}</th>)}</tr>
+        </thead>
+        <tbody>
+          {monthWeeks(year, month).map((week, row) => (
+            <tr key={row}>
+              {week.map((date, column) => {
+                if (!date) return <td key={column} />;
+                const day = marked.get(date);
+                const kind = day?.kind ?? (isWeekend(date) ? 'weekend' : 'ordinary');
+                return (
+                  <td key={date}>
+                    {/* The visible day number starts the button's name, the full date and its kind follow for screen readers. */}
+                    <button type="button" className={`calendar-day calendar-day--${kind}`} aria-pressed={selected === date} onClick={() => onChoose(date)}>
+                      {Number(date.slice(8))}
+                      <span className="visually-hidden"> {t('calendar.dayLabel', { date, kind: kindOf(date, day) })}</span>
+                    </button>
+                  </td>
+                );
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {days.length > 0 && (
+        <ul className="calendar-marks" aria-label={t('calendar.list', { month: title })}>
+          {days.map((day) => (
+            <li key={day.date}>
+              <time dateTime={day.date}>{day.date.slice(5)}</time> <span className={`calendar-tag calendar-tag--${day.kind}`}>{t(`calendar.kind.${day.kind}`)}</span> {day.name}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,41 @@
+// The ladder's timeline events (workflows/ladder-workflow.ts) as sentences with their details: who returned what and
+// why, the resolution, the reason for reopening, where a breach escalated.
+import type { TimelineEvent } from '../../api/api-types';
+import type { I18n } from '../../i18n/i18n-context';
+import { isMessageKey } from '../../i18n/is-message-key';
+
+type T = I18n['t'];
+
+/** The localized title of a ladder rung such as `cadre`; the raw name for a rung this build does not know. */
+export function stageTitle(t: T, stage: unknown): string {
+  const key = `case.stage.${String(stage ?? '')}`;
+  return isMessageKey(key) ? t(key) : String(stage ?? '');
+}
+
+/** The localized word for a resolution's outcome (`solved-on-site`, `coordinated`). */
+export function outcomeLabel(t: T, outcome: unknown): string {
+  const key = `case.outcome.${String(outcome ?? '')}`;
+  return isMessageKey(key) ? t(key) : String(outcome ?? '');
+}
+
+const text = (value: unknown) => (typeof value === 'string' ? value : '');
+
+/** A sentence for a `ladder.*` event, or undefined for any other kind. */
+export function caseEventText(t: T, event: TimelineEvent): string | undefined {
+  if (!event.kind.startsWith('ladder.')) return undefined;
+  const d = event.detail;
+  const stage = stageTitle(t, d.stage);
+  if (event.kind === 'ladder.sla-breached') {
+    return d.escalatesTo ? t('event.ladder.sla-breached.escalates', { stage, next: stageTitle(t, d.escalatesTo) }) : t('event.ladder.sla-breached.expires', { stage });
+  }
+  const key = `event.${event.kind}`;
+  if (!isMessageKey(key)) return undefined;
+  return t(key, {
+    stage,
+    note: text(d.note) || '—',
+    text: text(d.text),
+    reason: text(d.reason) || '—',
+    resolution: text(d.resolution) || text(d.note) || '—',
+    outcome: outcomeLabel(t, d.outcome) || '—',
+  });
+}

@@ -1,0 +1,50 @@
+// The enterprise's answer to "return for more information": one required text; the rung's clock restarts on sending.
+import { useState, type FormEvent } from 'react';
+import { caseApi } from '../../api/case-api';
+import { BusyButton } from '../../components/busy-button';
+import { useI18n } from '../../i18n/use-i18n';
+import { TaskTextArea } from '../inbox/task-text-area';
+import { useTaskAction } from '../inbox/use-task-action';
+import { CaseActionError } from './case-action-error';
+
+/** Props of CaseReplyForm; `onAnswered` receives the success message. */
+export interface CaseReplyFormProps {
+  submissionId: string;
+  onAnswered: (message: string) => void;
+  onReload: () => void;
+}
+
+/** The reply form shown while a case is returned to the enterprise. */
+export function CaseReplyForm({ submissionId, onAnswered, onReload }: CaseReplyFormProps) {
+  const { t } = useI18n();
+  const [text, setText] = useState('');
+  const [missing, setMissing] = useState(false);
+  const action = useTaskAction();
+
+  const send = (event: FormEvent) => {
+    event.preventDefault();
+    if (!text.trim()) return setMissing(true);
+    setMissing(false);
+    void action.run(async () => {
+      await caseApi.reply(submissionId, text.trim());
+      return t('case.reply.done');
+    }).then((ok) => ok && onAnswered(t('case.reply.done')));
+  };
+
+  return (
+    <form className="case-form" onSubmit={send} noValidate>
+      <TaskTextArea
+        label={t('case.reply.label')}
+        hint={t('case.reply.hint')}
+        value={text}
+        onChange={setText}
+        required
+        maxLength={4000}
+        disabled={action.busy}
+        error={missing ? t('case.reply.required') : undefined}
+      />
+      <CaseActionError error={action.error} onReload={onReload} />
+      <BusyButton busy={action.busy} label={t('case.reply.submit')} busyLabel={t('case.reply.sending')} />
+    </form>
+  );
+}
