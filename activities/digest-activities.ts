@@ -1,10 +1,12 @@
-// The cadre's morning digest (08:00): tasks overdue or due within a day. Overdue reports and quarantines ending soon
-// join when the daily-report and quarantine processes exist.
+// The cadre's morning digest (08:00): tasks overdue or due within a day, and quarantines at their enterprises'
+// sites that end within two days (so the cadre can see the worker's clearance through).
 import type { Knex } from 'knex';
 import { fromJson } from '../core/db';
+import { quarantineDay } from '../core/domain/quarantine-schedule';
 import type { createEmailActivities } from './email-activities';
 
 const DAY_MS = 86_400_000;
+const QUARANTINE_HORIZON_MS = 2 * DAY_MS;
 
 /** Builds the digest activity. */
 export function createDigestActivities(deps: { db: Knex; email: ReturnType<typeof createEmailActivities>; timeZone: string }) {
@@ -24,6 +26,7 @@ export function createDigestActivities(deps: { db: Knex; email: ReturnType<typeo
           .andWhere('t.due_at', '<', horizon)
           .orderBy('t.due_at')
           .select('t.title', 't.due_at', 'e.name as enterprise_name');
+        const quarantines = await endingSoon(deps.db, cadre.id, input.asOf);
         const locale = cadre.locale === 'en' ? 'en' : 'zh-CN';
         const tasks = rows.map((row) => ({ title: fromJson<Record<string, string>>(row.title)[locale], enterprise: row.enterprise_name ?? '', dueAt: row.due_at, overdue: row.due_at < input.asOf }));
         await deps.email.sendEmail({
@@ -31,11 +34,26 @@ export function createDigestActivities(deps: { db: Knex; email: ReturnType<typeo
           template: 'daily-digest',
           locale,
           to: cadre.email,
-          data: { recipientName: cadre.display_name, date, tasks, overdueCount: tasks.filter((t) => t.overdue).length, atRiskCount: tasks.filter((t) => !t.overdue).length },
+          data: { recipientName: cadre.display_name, date, tasks, overdueCount: tasks.filter((t) => t.overdue).length, atRiskCount: tasks.filter((t) => !t.overdue).length, quarantines },
         });
         sent += 1;
       }
       return sent;
     },
   };
+}
+
+/** Active quarantines at the cadre's enterprises' sites that end within the horizon, soonest first. */
+async function endingSoon(db: Knex, cadreId: number, asOf: string) {
+  const horizon = new Date(Date.parse(asOf) + QUARANTINE_HORIZON_MS).toISOString();
+  const enterprises = db('cadre_assignments').where({ cadre_id: cadreId }).whereNull('ended_at').select('enterprise_id');
+  const rows = await db('quarantines as q')
+    .join('projects as p', 'p.id', 'q.project_id')
+    .join('workers as w', 'w.id', 'q.worker_id')
+    .where('q.status', 'active')
+    .whereIn('p.enterprise_id', enterprises)
+    .andWhere('q.ends_at', '<=', horizon)
+    .orderBy('q.ends_at')
+    .select('w.name as worker_name', 'p.name as project_name', 'q.started_at', 'q.ends_at');
+  return rows.map((row) => ({ workerName: row.worker_name, projectName: row.project_name, endsAt: row.ends_at, ...quarantineDay(row.started_at, row.ends_at, Date.parse(asOf)) }));
 }

@@ -1,7 +1,11 @@
 // All activities, built by one factory that closes over their dependencies.
 import { createCalendarActivities } from './calendar-activities';
+import { createCollectionActivities } from './collection-activities';
+import { createCreditActivities } from './credit-activities';
 import { createDigestActivities } from './digest-activities';
 import { createEmailActivities, type EmailDeps } from './email-activities';
+import { createMonitoringActivities } from './monitoring-activities';
+import { createNoticeActivities } from './notice-activities';
 import { createSubmissionActivities } from './submission-activities';
 import { createTaskActivities } from './task-activities';
 
@@ -15,6 +19,10 @@ export function createActivities(deps: EmailDeps & { timeZone?: string }) {
     ...createTaskActivities({ db: deps.db, email, now: deps.now }),
     ...createDigestActivities({ db: deps.db, email, timeZone }),
     ...createCalendarActivities({ db: deps.db, timeZone }),
+    ...createMonitoringActivities({ db: deps.db, email, timeZone }),
+    ...createCreditActivities({ db: deps.db, now: deps.now }),
+    ...createNoticeActivities({ db: deps.db, renderer: deps.renderer, now: deps.now }),
+    ...createCollectionActivities({ db: deps.db, renderer: deps.renderer, email, timeZone, now: deps.now }),
   };
 }
 

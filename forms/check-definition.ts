@@ -68,7 +68,6 @@ export function checkDefinition(definition: unknown): FieldError[] {
     problems.push({ path: '/process/processType', message: `unknown process type "${form.process.processType}"; known: ${Object.keys(PROCESS_TYPES).join(', ')}` });
   } else {
     for (const problem of validateFormData(type.paramsSchema, form.process.params, 'en')) problems.push({ path: `/process/params${problem.path}`, message: problem.message });
-    if (!type.workflowType) problems.push({ path: '/process/processType', message: `process type "${form.process.processType}" has no workflow yet; its params can be checked but not run` });
   }
   return problems;
 }

@@ -2,12 +2,12 @@
 import type { RJSFSchema } from '@rjsf/utils';
 import { TASK_ACTIONS } from '../core/domain/human-task';
 import { SLA_PATTERN } from '../core/domain/working-calendar';
-import { ROLES } from '../core/org/org-types';
+import { ENTERPRISE_TYPES, ROLES, WORKING_GROUPS } from '../core/org/org-types';
 
 /** A registered process type. */
 export interface ProcessType {
-  /** Workflow function name exported from workflows/index.ts; null while the type is registered but not yet runnable. */
-  workflowType: string | null;
+  /** Workflow function name exported from workflows/index.ts. */
+  workflowType: string;
   /** JSON Schema the definition's `params` must satisfy. */
   paramsSchema: RJSFSchema;
 }
@@ -49,13 +49,32 @@ const STAGE: RJSFSchema = {
   additionalProperties: false,
 };
 
-const LOCAL_TIME = { type: 'string', pattern: '^([01]\\d|2[0-3]):[0-5]\\d$' } as const;
-const ENTERPRISE_TYPES = ['construction', 'general_contractor', 'supervision', 'platform'] as const;
+// P6: the window on the public bulletin after final approval (an objection returns the case to the rung it names),
+// and what happens once it closed without one. Read by workflows/publicity-stage.ts and workflows/ladder-effects.ts.
+const PUBLICITY: RJSFSchema = {
+  type: 'object',
+  required: ['workingDays', 'onObjection', 'noticeTemplate'],
+  properties: { workingDays: { type: 'integer', minimum: 1, maximum: 30 }, onObjection: { type: 'string', pattern: '^[a-z][a-z0-9-]{0,30}$' }, noticeTemplate: TEMPLATE },
+  additionalProperties: false,
+};
+const EFFECTS: RJSFSchema = {
+  type: 'object',
+  properties: {
+    credit: { type: 'object', required: ['points', 'reason'], properties: { points: { type: 'integer', minimum: -100, maximum: 100, not: { const: 0 } }, reason: { type: 'string', minLength: 1, maxLength: 200 } }, additionalProperties: false },
+    noticeTemplate: TEMPLATE,
+    emailTemplate: TEMPLATE,
+  },
+  additionalProperties: false,
+};
 
-// P1 and P3: who must submit, by when, how they are reminded, and who hears about those who have not.
+const LOCAL_TIME = { type: 'string', pattern: '^([01]\\d|2[0-3]):[0-5]\\d$' } as const;
+// "0 minutes" is allowed here (at the deadline), unlike an SLA.
+const OFFSET = { type: 'string', pattern: '^\\d+(\\.\\d+)?\\s*(m|min|minutes?|h|hours?|d|days?)$' } as const;
+
+// P1 and P3: who must submit, by when, how they are reminded, who hears about those who have not, and the bulletin.
 const COLLECTION_PARAMS: RJSFSchema = {
   type: 'object',
-  required: ['target', 'recurrence', 'deadline'],
+  required: ['target', 'recurrence'],
   properties: {
     target: {
       type: 'object',
@@ -67,52 +86,71 @@ const COLLECTION_PARAMS: RJSFSchema = {
       },
       additionalProperties: false,
     },
+    // daily: a Temporal Schedule opens a round at `opensAt` every day; once: an admin opens a campaign with its deadline.
     recurrence: { type: 'string', enum: ['once', 'daily'] },
-    /** Local time of day for daily rounds ("17:00"), or an ISO instant for a one-off campaign. */
-    opensAt: { type: 'string', maxLength: 40 },
-    deadline: { type: 'string', maxLength: 40 },
+    opensAt: LOCAL_TIME,
+    deadline: LOCAL_TIME,
     skipNonWorkingDays: { type: 'boolean' },
-    reminders: { type: 'array', maxItems: 5, items: DURATION },
+    // A local time on the deadline's day ("15:00") or how long before the deadline ("2 days").
+    reminders: { type: 'array', maxItems: 5, items: { anyOf: [LOCAL_TIME, OFFSET] } },
+    // After the deadline: how long after ("0 minutes") or the next such local time ("09:00": the next morning).
     escalation: {
       type: 'array',
       maxItems: 5,
       items: {
         type: 'object',
         required: ['after', 'to'],
-        properties: { after: { anyOf: [DURATION, LOCAL_TIME] }, to: { type: 'string', enum: ['enterprise', 'cadre', 'working-group', 'hq'] }, workingGroupKey: { type: 'string' } },
+        properties: { after: { anyOf: [OFFSET, LOCAL_TIME] }, to: { type: 'string', enum: ['enterprise', 'cadre', 'working-group', 'hq'] }, workingGroupKey: { type: 'string', enum: WORKING_GROUPS.map((group) => group.key) } },
         additionalProperties: false,
       },
     },
+    bulletin: {
+      type: 'object',
+      required: ['after', 'to'],
+      properties: { after: { anyOf: [OFFSET, LOCAL_TIME] }, to: { type: 'array', minItems: 1, uniqueItems: true, items: { type: 'string', enum: ['admin', 'hq', 'cadre', 'special_class'] } } },
+      additionalProperties: false,
+    },
+    receiptTemplate: TEMPLATE,
     reminderTemplate: TEMPLATE,
     overdueTemplate: TEMPLATE,
     bulletinTemplate: TEMPLATE,
   },
+  // A daily round needs its time of day; a campaign's deadline comes from the admin who opens it.
+  if: { properties: { recurrence: { const: 'daily' } } },
+  then: { required: ['deadline'] },
   additionalProperties: false,
 };
 
-// P5: N days of check-ins at set times, rules on the values, and what a missed check-in does.
+// P5: the gate's entry rules, then N days of check-ins at set local times, rules on each reading, when a check-in
+// counts as missed, and the texts the workflow sends. Read by workflows/monitoring-workflow.ts.
+const VALUE_RULE = (outcomes: string[]): RJSFSchema => ({
+  type: 'object',
+  required: ['field', 'op', 'value', 'then'],
+  properties: {
+    field: { type: 'string', pattern: '^[A-Za-z][A-Za-z0-9_]{0,40}$' },
+    op: { type: 'string', enum: ['>=', '>', '<=', '<', '==', '!='] },
+    value: { type: ['number', 'string', 'boolean'] },
+    then: { type: 'string', enum: outcomes },
+  },
+  additionalProperties: false,
+});
 const MONITORING_PARAMS: RJSFSchema = {
   type: 'object',
-  required: ['days', 'checkInTimes', 'rules'],
+  required: ['days', 'checkInTimes', 'rules', 'entryRules', 'commitment'],
   properties: {
     days: { type: 'integer', minimum: 1, maximum: 60 },
     checkInTimes: { type: 'array', minItems: 1, maxItems: 6, uniqueItems: true, items: LOCAL_TIME },
+    /** How long before its time a check-in may be recorded, and how long after it counts as missed. */
+    opensBefore: DURATION,
     missedAfter: DURATION,
-    rules: {
-      type: 'array',
-      maxItems: 10,
-      items: {
-        type: 'object',
-        required: ['field', 'op', 'value', 'then'],
-        properties: {
-          field: { type: 'string', pattern: '^[A-Za-z][A-Za-z0-9_]{0,40}$' },
-          op: { type: 'string', enum: ['>=', '>', '<=', '<', '==', '!='] },
-          value: { type: ['number', 'string', 'boolean'] },
-          then: { type: 'string', enum: ['alert', 'refer-hq', 'quarantine', 'turn-back'] },
-        },
-        additionalProperties: false,
-      },
-    },
+    /** Rules on each check-in's reading: alert the gate officer and cadre, or also refer the worker to HQ. */
+    rules: { type: 'array', maxItems: 10, items: VALUE_RULE(['alert', 'refer-hq']) },
+    /** Rules at the gate: turn back (wins) or quarantine; otherwise the worker is admitted. */
+    entryRules: { type: 'array', minItems: 1, maxItems: 10, items: VALUE_RULE(['quarantine', 'turn-back']) },
+    /** The health commitment the worker signs; its SHA-256 is stored with the signature. */
+    commitment: LOCALIZED,
+    /** How long HQ has to take a referral (duration, end-of-day or working days). */
+    referralSla: { type: 'string', pattern: SLA_PATTERN },
     alertTemplate: TEMPLATE,
     releaseTemplate: TEMPLATE,
   },
@@ -135,12 +173,11 @@ export const PROCESS_TYPES: Record<string, ProcessType> = {
     paramsSchema: {
       type: 'object',
       required: ['stages'],
-      properties: { stages: { type: 'array', minItems: 1, maxItems: 10, items: STAGE }, receiptTemplate: TEMPLATE, settledTemplate: TEMPLATE, confirmWithin: DURATION, updateTemplate: TEMPLATE, completion: COMPLETION },
+      properties: { stages: { type: 'array', minItems: 1, maxItems: 10, items: STAGE }, receiptTemplate: TEMPLATE, settledTemplate: TEMPLATE, confirmWithin: DURATION, updateTemplate: TEMPLATE, completion: COMPLETION, publicity: PUBLICITY, effects: EFFECTS },
       additionalProperties: false,
     },
   },
-  // Registered so that definitions can be written and checked now; their workflows come with the daily-report and
-  // gate-check processes, and until then such a definition cannot be saved.
-  collection: { workflowType: null, paramsSchema: COLLECTION_PARAMS },
-  monitoring: { workflowType: null, paramsSchema: MONITORING_PARAMS },
+  // A submission files its report into its round; the rounds themselves run as collectionRoundWorkflow.
+  collection: { workflowType: 'collectionReportWorkflow', paramsSchema: COLLECTION_PARAMS },
+  monitoring: { workflowType: 'monitoringWorkflow', paramsSchema: MONITORING_PARAMS },
 };

@@ -5,6 +5,7 @@ import { createDb, migrate } from '../core/db';
 import { createLogger } from '../core/logger';
 import { createSmtpMailer } from '../core/mail/mailer';
 import { createTemplateRenderer } from '../core/mail/template-renderer';
+import { ensureCollectionSchedules } from '../core/collection-schedules';
 import { ensureDigestSchedule } from '../core/schedules';
 import { connectClient, createWorker, installTemporalLogging } from '../core/temporal';
 
@@ -18,6 +19,7 @@ const activities = createActivities({ db, renderer: createTemplateRenderer(confi
 const worker = await createWorker({ config, activities });
 const client = await connectClient(config);
 await ensureDigestSchedule(client, config);
+await ensureCollectionSchedules(client, config, db);
 await client.connection.close();
 logger.info({ taskQueue: config.temporal.taskQueue, smtp: Boolean(mailer) }, 'worker started');
 // The SDK's worker shuts itself down (draining tasks) on SIGINT and SIGTERM.

@@ -11,6 +11,8 @@ import type { Role } from '../core/org/org-types';
 import { DB_WRITE, EMAIL } from './activity-profiles';
 import { awaitInformation, awaitVerdict, installEnterpriseReplies, setLadderState } from './enterprise-replies';
 import { humanTask } from './human-task';
+import { applyEffects, type EffectsParams } from './ladder-effects';
+import { installPublicity, runPublicity, type PublicityParams } from './publicity-stage';
 
 /** One rung of a ladder. */
 export interface LadderStage {
@@ -36,6 +38,10 @@ export interface LadderParams {
   updateTemplate?: string;
   /** The form a decision fills, and the fields each action needs (a resolution and its outcome to resolve). */
   completion?: { schema: Record<string, unknown>; requiredByAction?: Partial<Record<TaskAction, string[]>> };
+  /** After final approval: a window on the public bulletin that accepts objections (an objection returns the case to review). */
+  publicity?: PublicityParams;
+  /** Once settled (and past publicity): credit points, a published notice, an email. */
+  effects?: EffectsParams;
 }
 
 /** How a ladder ended. */
@@ -63,6 +69,7 @@ function assigneeOf(stage: LadderStage, category: string | null): TaskAssignee {
 /** Climbs the rungs until a decision settles or rejects, or the last rung runs out of time. */
 export async function ladderWorkflow(input: ProcessStartInput<LadderParams>): Promise<LadderResult> {
   installEnterpriseReplies();
+  installPublicity();
   const { workflowId } = workflowInfo();
   const { stages } = input.params;
   await db.markSubmission({ submissionId: input.submissionId, status: 'received', result: null });
@@ -102,6 +109,17 @@ export async function ladderWorkflow(input: ProcessStartInput<LadderParams>): Pr
       return end({ status: 'rejected', stage: stage.name, action: 'reject', decidedBy: outcome.decidedBy, data, path });
     }
     if (input.params.confirmWithin && input.enterpriseId !== null && (await reopened(input, stage, `${workflowId}/${round}`, outcome.data))) continue;
+    const caseData = { ...input.data, ...(input.params.effects?.credit ? { points: input.params.effects.credit.points } : {}) };
+    if (input.params.publicity) {
+      setLadderState({ phase: 'done', stage: 'publicity', dueAt: null, pausedRemainingMs: null });
+      const objection = await runPublicity(input, `${workflowId}/${round}/publicity`, caseData);
+      path.push({ stage: 'publicity', outcome: objection ? 'objected' : 'closed' });
+      if (objection) {
+        index = Math.max(0, stages.findIndex((s) => s.name === input.params.publicity!.onObjection));
+        continue;
+      }
+    }
+    await applyEffects(input, outcome.decidedBy, caseData);
     return end({ status: 'settled', stage: stage.name, action: outcome.action, decidedBy: outcome.decidedBy, data, path });
   }
 }

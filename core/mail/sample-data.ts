@@ -1,6 +1,9 @@
 // Sample data for each email template in each language: what previews and test sends render, and what an edited
 // copy must render without error before it is saved. The fields mirror what the workflows and activities pass.
 import type { Locale } from '../domain/locale';
+import { COLLECTION_SAMPLES } from './collection-samples';
+import { COMMENDATION_SAMPLES } from './commendation-samples';
+import { GATE_SAMPLES } from './gate-samples';
 
 type Sample = Record<string, unknown>;
 
@@ -24,6 +27,7 @@ const DIGEST: Record<Locale, Sample> = {
     ],
     overdueCount: 1,
     atRiskCount: 1,
+    quarantines: [{ workerName: '李四', projectName: '泉城大道快速路二期', endsAt: '2026-02-17T02:00:00Z', day: 14, days: 14 }],
   },
   en: {
     recipientName: 'Wang Jianguo',
@@ -34,6 +38,7 @@ const DIGEST: Record<Locale, Sample> = {
     ],
     overdueCount: 1,
     atRiskCount: 1,
+    quarantines: [{ workerName: 'Li Si', projectName: 'Quancheng Avenue expressway, phase II', endsAt: '2026-02-17T02:00:00Z', day: 14, days: 14 }],
   },
 };
 
@@ -52,6 +57,9 @@ export const SAMPLE_DATA: Readonly<Record<string, Record<Locale, Sample>>> = {
   'task-overdue': TASK,
   'daily-digest': DIGEST,
   'case-update': CASE_UPDATE,
+  ...COLLECTION_SAMPLES,
+  ...GATE_SAMPLES,
+  ...COMMENDATION_SAMPLES,
 };
 
 /** Sample data for one template in one language; a template shipped without samples gets the submission fields. */

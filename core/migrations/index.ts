@@ -7,6 +7,10 @@ import * as humanTasks from './20261123-0004-human-tasks';
 import * as emailTemplates from './20261123-0005-email-templates';
 import * as workingCalendar from './20261123-0006-working-calendar';
 import * as eventKeys from './20261123-0007-event-keys';
+import * as collections from './20261123-0008-collections';
+import * as gateChecks from './20261123-0009-gate-checks';
+import * as visits from './20261123-0010-visits';
+import * as creditAndNotices from './20261123-0011-credit-and-notices';
 
 type Migration = { up: (db: Knex) => Promise<void>; down: (db: Knex) => Promise<void> };
 
@@ -18,6 +22,10 @@ const MIGRATIONS: ReadonlyArray<readonly [string, Migration]> = [
   ['20261123-0005-email-templates', emailTemplates],
   ['20261123-0006-working-calendar', workingCalendar],
   ['20261123-0007-event-keys', eventKeys],
+  ['20261123-0008-collections', collections],
+  ['20261123-0009-gate-checks', gateChecks],
+  ['20261123-0010-visits', visits],
+  ['20261123-0011-credit-and-notices', creditAndNotices],
 ];
 
 /** knex migration source over the list above; names are stable forever. */

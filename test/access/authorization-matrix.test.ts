@@ -13,6 +13,11 @@ import { createLogger } from '../../core/logger';
 import { HttpSession } from '../helpers/http-session';
 import { startSystem, type RunningSystem } from '../helpers/running-system';
 import { testDatabases } from '../helpers/test-db';
+import { freshResidentId, gateQuarantines } from '../gate/gate-fixtures';
+import { visitFixtures, type VisitFixtures } from '../visits/visit-fixtures';
+import { insertBulletin } from '../collections/bulletin-fixture';
+import { insertCreditEntry } from '../credit/credit-fixture';
+import { insertClosedPublicity } from '../notices/notice-fixture';
 
 type Persona = 'anonymous' | 'enterprise' | 'cadre' | 'special_class' | 'hq' | 'gate' | 'admin';
 type Scope = 'own' | 'other';
@@ -22,7 +27,7 @@ const SIGNED_IN: Persona[] = ['enterprise', 'cadre', 'special_class', 'hq', 'gat
 const CITY_WIDE: Persona[] = ['special_class', 'hq', 'admin'];
 
 /** Records the table refers to: "own" belongs to ent01's enterprise (cadre1's, gate1's site); "other" to ent06's. */
-interface Fixtures {
+interface Fixtures extends VisitFixtures {
   enterprise: Record<Scope, number>;
   project: Record<Scope, number>;
   submission: Record<Scope, string>;
@@ -38,6 +43,13 @@ interface Fixtures {
   task: Record<Scope, string>;
   /** A saved filter of another user (cadre3), which nobody else may delete. */
   newSavedFilter(): Promise<number>;
+  /** A running quarantine at gate1's site (own) and one at ent06's project (other). */
+  quarantine: Record<Scope, string>;
+  /** A stored daily bulletin's API path. */
+  bulletinPath: string;
+  /** A credit entry of each enterprise, and a publicity notice whose window has closed. */
+  creditEntry: Record<Scope, number>;
+  closedNoticeId: number;
 }
 
 interface Case {
@@ -98,6 +110,18 @@ const TABLE: Record<string, Case> = {
   'GET /api/submissions/:id/case': { scopes: BOTH, path: (f, s) => `/api/submissions/${f.submission[s]}/case`, allowed: { ...ownFor(['enterprise', 'cadre']), ...bothFor(CITY_WIDE) } },
   'POST /api/submissions/:id/case/reply': { scopes: BOTH, path: (f, s) => `/api/submissions/${f.submission[s]}/case/reply`, body: () => ({ text: '已补充材料' }), allowed: { enterprise: ['own'] } },
   'POST /api/submissions/:id/case/verdict': { scopes: BOTH, path: (f, s) => `/api/submissions/${f.submission[s]}/case/verdict`, body: () => ({ verdict: 'confirm' }), allowed: { enterprise: ['own'] } },
+  'GET /api/collections/compliance': { path: () => '/api/collections/compliance', allowed: ['enterprise', 'cadre', 'special_class', 'hq', 'admin'] },
+  'GET /api/collections/bulletins': { path: () => '/api/collections/bulletins', allowed: ['enterprise', 'cadre', 'special_class', 'hq', 'admin'] },
+  'GET /api/collections/bulletins/:formKey/:round': { path: (f) => f.bulletinPath, allowed: ['enterprise', 'cadre', 'special_class', 'hq', 'admin'] },
+  'GET /api/collections/rounds': { path: () => '/api/collections/rounds', allowed: ['hq', 'admin'] },
+  'POST /api/collections/campaigns': { path: () => '/api/collections/campaigns', body: () => ({ formKey: 'liaison-designation', deadline: '2099-02-17T18:00' }), allowed: ['admin'] },
+  'GET /api/dashboard': { path: () => '/api/dashboard', allowed: ['enterprise', 'cadre', 'special_class', 'hq', 'admin'] },
+  'GET /api/dashboard/export.xlsx': { path: () => '/api/dashboard/export.xlsx?group=visits', allowed: ['enterprise', 'cadre', 'special_class', 'hq', 'admin'] },
+  'GET /api/dashboard/export.csv': { path: () => '/api/dashboard/export.csv?group=visits&table=by-cadre', allowed: ['enterprise', 'cadre', 'special_class', 'hq', 'admin'] },
+  'GET /api/visits': { path: () => '/api/visits', allowed: ['enterprise', 'cadre', 'special_class', 'hq', 'admin'] },
+  'GET /api/visits/:id': { scopes: BOTH, path: (f, s) => `/api/visits/${f.visit[s]}`, allowed: { ...ownFor(['enterprise', 'cadre']), ...bothFor(CITY_WIDE) } },
+  'POST /api/visits': { scopes: BOTH, path: () => '/api/visits', body: (f, s) => ({ enterpriseId: f.enterprise[s], visitedOn: '2026-02-10', peopleMet: '项目经理' }), allowed: { cadre: ['own'] } },
+  'POST /api/visits/:id/problems/:problemId/difficulty': { scopes: BOTH, path: (f, s) => `/api/visits/${f.visit[s]}/problems/${f.visitProblem[s]}/difficulty`, allowed: { cadre: ['own'] } },
   'GET /api/calendar': { path: () => '/api/calendar?year=2026', allowed: SIGNED_IN },
   'PUT /api/calendar/:date': { path: () => '/api/calendar/2027-02-11', body: () => ({ kind: 'holiday', name: '春节' }), allowed: ['admin'] },
   'DELETE /api/calendar/:date': { path: () => '/api/calendar/2026-10-10', allowed: ['admin'] },
@@ -135,6 +159,16 @@ const TABLE: Record<string, Case> = {
   'DELETE /api/admin/email-templates/:name/:locale': { path: () => '/api/admin/email-templates/task-overdue/en', allowed: ['admin'] },
   'POST /api/admin/email-templates/:name/:locale/preview': { path: () => '/api/admin/email-templates/task-overdue/en/preview', body: () => ({}), allowed: ['admin'] },
   'POST /api/admin/email-templates/:name/:locale/test-send': { path: () => '/api/admin/email-templates/task-overdue/en/test-send', body: () => ({}), allowed: ['admin'] },
+  'GET /api/gate/setup': { path: () => '/api/gate/setup', allowed: ['gate'] },
+  'GET /api/gate/workers/:residentId': { path: () => `/api/gate/workers/${freshResidentId()}`, allowed: ['gate'] },
+  'POST /api/gate/checks': { path: () => '/api/gate/checks', body: () => ({ checkId: randomUUID(), data: { residentId: freshResidentId(), name: '劝返人员', channel: 'freight', certificate: 'none', steps: ['certificate'], riskFlag: false } }), allowed: ['gate'] },
+  'GET /api/gate/register': { path: () => '/api/gate/register', allowed: ['gate', 'cadre', 'hq', 'admin'] },
+  'POST /api/gate/quarantines/:id/check-ins': { scopes: BOTH, path: (f, s) => `/api/gate/quarantines/${f.quarantine[s]}/check-ins`, body: () => ({ temperature: 36.6 }), allowed: { gate: ['own'] } },
+  'POST /api/gate/quarantines/:id/end': { scopes: BOTH, path: (f, s) => `/api/gate/quarantines/${f.quarantine[s]}/end`, body: () => ({ endsAt: new Date(Date.now() + 30 * 86_400_000).toISOString(), reason: '矩阵测试延长' }), allowed: { gate: ['own'], hq: BOTH, admin: BOTH } },
+  'GET /api/enterprises/:id/credit': { scopes: BOTH, path: (f, s) => `/api/enterprises/${f.enterprise[s]}/credit`, allowed: { ...ownFor(['enterprise', 'cadre', 'gate']), ...bothFor(CITY_WIDE) } },
+  'POST /api/enterprises/:id/credit/reversals': { scopes: BOTH, path: (f, s) => `/api/enterprises/${f.enterprise[s]}/credit/reversals`, body: (f, s) => ({ entryId: f.creditEntry[s], reason: '录入有误，冲正' }), allowed: { admin: BOTH } },
+  'GET /api/notices': { path: () => '/api/notices', allowed: PERSONAS },
+  'POST /api/notices/:id/objections': { path: (f) => `/api/notices/${f.closedNoticeId}/objections`, body: () => ({ reason: '该企业存在安全生产问题' }), allowed: PERSONAS },
 };
 
 function isAllowed(entry: Case, persona: Persona, scope: Scope): boolean {
@@ -201,6 +235,11 @@ describe('authorization matrix', () => {
         return Number((row as { id: number }).id);
       },
       task: { own: await newTask('own'), other: await newTask('other') },
+      quarantine: await gateQuarantines(system),
+      bulletinPath: await insertBulletin(db),
+      creditEntry: { own: await insertCreditEntry(db, own.enterprise_id), other: await insertCreditEntry(db, other.id) },
+      closedNoticeId: await insertClosedPublicity(db),
+      ...(await visitFixtures(db)),
       async newForm(published) {
         const key = `matrix-${randomUUID().slice(0, 8)}`;
         await saveDraft(db, { ...SHIPPED, key }, 'admin');

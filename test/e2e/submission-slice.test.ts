@@ -1,12 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../../core/demo/demo-seed';
+import { RECEIPT_FORM_KEY, RECEIPT_FORM_TITLE } from '../fixtures/receipt-form';
 import { HttpSession } from '../helpers/http-session';
 import { startSystem, type RunningSystem } from '../helpers/running-system';
 import { testDatabases } from '../helpers/test-db';
 import { eventually } from '../helpers/eventually';
 
-const FORM = '/api/forms/liaison-designation/submissions';
+const FORM = `/api/forms/${RECEIPT_FORM_KEY}/submissions`;
 const valid = { liaisonName: '张三', position: '安全员', mobile: '13800138000', email: 'zhangsan@example.com' };
 
 describe.each(testDatabases())('the wiring slice on $name: form → validation → workflow → activity → DB and email → HTTP', (database) => {
@@ -58,14 +59,14 @@ describe.each(testDatabases())('the wiring slice on $name: form → validation �
     const submissionId = randomUUID();
     const accepted = await enterprise.request('POST', FORM, { submissionId, data: valid });
     expect(accepted.status).toBe(202);
-    expect(accepted.body.submission).toMatchObject({ id: submissionId, formKey: 'liaison-designation', formVersion: 1, workflowId: `submission-${submissionId}` });
+    expect(accepted.body.submission).toMatchObject({ id: submissionId, formKey: RECEIPT_FORM_KEY, formVersion: 1, workflowId: `submission-${submissionId}` });
 
     const read = await eventually(
       () => enterprise.request('GET', `/api/submissions/${submissionId}`),
       (answer) => answer.body.submission?.status === 'received' && answer.body.submission.emails.length === 1,
     );
     expect(read.body.submission).toMatchObject({ status: 'received', data: valid, enterpriseName: '泉城城市建设投资集团有限公司' });
-    expect(read.body.submission.emails).toEqual([expect.objectContaining({ to: 'ent01@demo.fugong.local', subject: '【复工】已收到您的《工作联络员指定》', status: 'outbox' })]);
+    expect(read.body.submission.emails).toEqual([expect.objectContaining({ to: 'ent01@demo.fugong.local', subject: `【复工】已收到您的《${RECEIPT_FORM_TITLE}》`, status: 'outbox' })]);
 
     const description = await system.client.workflow.getHandle(`submission-${submissionId}`).describe();
     expect(description.status.name).toBe('RUNNING');
@@ -75,7 +76,7 @@ describe.each(testDatabases())('the wiring slice on $name: form → validation �
     await admin.login('admin', DEMO_PASSWORD);
     const outbox = await admin.request('GET', '/api/outbox');
     const receipt = outbox.body.messages.find((m: { idempotencyKey: string }) => m.idempotencyKey === `submission-${submissionId}/receipt`);
-    expect(receipt).toMatchObject({ to: 'ent01@demo.fugong.local', status: 'outbox', html: expect.stringContaining(submissionId), text: expect.stringContaining('工作联络员指定') });
+    expect(receipt).toMatchObject({ to: 'ent01@demo.fugong.local', status: 'outbox', html: expect.stringContaining(submissionId), text: expect.stringContaining(RECEIPT_FORM_TITLE) });
     expect((await enterprise.request('GET', '/api/outbox')).status).toBe(403);
   });
 

@@ -19,7 +19,7 @@ describe('form definition checks', () => {
     ['a schema with a broken pattern', (d: Record<string, any>) => (d.schema.properties.mobile.pattern = '(['), '/schema', /does not compile/],
     ['a uiSchema naming a missing field', (d: Record<string, any>) => (d.uiSchema.phone = { 'ui:widget': 'text' }), '/uiSchema/phone', /not a field/],
     ['a ui:order naming a missing field', (d: Record<string, any>) => d.uiSchema['ui:order'].push('fax'), '/uiSchema/ui:order', /"fax"/],
-    ['params that do not fit the process type', (d: Record<string, any>) => (d.process.params.settleAfter = 'soon'), '/process/params/settleAfter', /pattern/],
+    ['params that do not fit the process type', (d: Record<string, any>) => (d.process.params.deadline = '5pm'), '/process/params/deadline', /pattern/],
     ['an unknown process type', (d: Record<string, any>) => (d.process.processType = 'lottery'), '/process/processType', /unknown process type/],
     ['a missing English title', (d: Record<string, any>) => delete d.title.en, '/title/en', /required/],
     ['an unknown audience role', (d: Record<string, any>) => (d.audience = ['mayor']), '/audience/0', /allowed values/],
@@ -40,11 +40,26 @@ describe('form definition checks', () => {
     expect(problems.map((p) => p.path)).toContain(path);
   });
 
-  it.each([
-    ['collection', { target: { kind: 'focus' }, recurrence: 'daily', deadline: '17:00', reminders: ['2 hours'], escalation: [{ after: '16 hours', to: 'working-group', workingGroupKey: 'coordination' }] }],
-    ['monitoring', { days: 14, checkInTimes: ['08:00', '16:00'], rules: [{ field: 'temperature', op: '>=', value: 37.3, then: 'refer-hq' }] }],
-  ])('accepts valid %s params but will not publish a type that has no workflow yet', (processType, params) => {
-    const problems = checkDefinition(variant((d) => (d.process = { processType, params })));
-    expect(problems).toEqual([{ path: '/process/processType', message: expect.stringMatching(/no workflow yet/) }]);
+  it('accepts valid collection params, which the collection workflows run', () => {
+    const params = { target: { kind: 'focus' }, recurrence: 'daily', deadline: '17:00', reminders: ['2 hours', '15:00'], escalation: [{ after: '0 minutes', to: 'cadre' }, { after: '09:00', to: 'working-group', workingGroupKey: 'coordination' }], bulletin: { after: '30 minutes', to: ['admin', 'hq'] } };
+    expect(checkDefinition(variant((d) => (d.process = { processType: 'collection', params })))).toEqual([]);
+  });
+
+  it('accepts valid monitoring params, which the monitoring workflow runs', () => {
+    const params = {
+      days: 14,
+      checkInTimes: ['08:00', '16:00'],
+      missedAfter: '2 hours',
+      rules: [{ field: 'temperature', op: '>=', value: 37.3, then: 'refer-hq' }],
+      entryRules: [{ field: 'certificate', op: '==', value: 'none', then: 'turn-back' }],
+      commitment: { 'zh-CN': '本人承诺如实申报健康状况。', en: 'I declare my health truthfully.' },
+    };
+    expect(checkDefinition(variant((d) => (d.process = { processType: 'monitoring', params })))).toEqual([]);
+  });
+
+  it('refuses check-in rules that turn a worker back, and a gate without entry rules', () => {
+    const params = { days: 14, checkInTimes: ['08:00'], rules: [{ field: 'temperature', op: '>=', value: 37.3, then: 'turn-back' }], entryRules: [], commitment: { 'zh-CN': '承诺', en: 'Commitment' } };
+    const paths = checkDefinition(variant((d) => (d.process = { processType: 'monitoring', params }))).map((p) => p.path);
+    expect(paths).toEqual(expect.arrayContaining(['/process/params/rules/0/then', '/process/params/entryRules']));
   });
 });

@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../../core/demo/demo-seed';
-import { readShippedForms } from '../../forms/form-store';
+import { receiptForm, RECEIPT_FORM_KEY } from '../fixtures/receipt-form';
 import { HttpSession } from '../helpers/http-session';
 import { startSystem, type RunningSystem } from '../helpers/running-system';
 import { testDatabases } from '../helpers/test-db';
 
-const SHIPPED = readShippedForms().find((form) => form.key === 'liaison-designation')!;
+const SHIPPED = receiptForm();
 const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3]);
 const valid = { liaisonName: '张三', mobile: '13800138000', email: 'z@example.com' };
 
@@ -39,9 +39,9 @@ describe.each(testDatabases())('forms as data on $name', (database) => {
   it('pins running workflows to their version while a new required field applies to new submissions', async () => {
     const quick = structuredClone(SHIPPED);
     quick.process.params.settleAfter = '4 seconds';
-    expect((await admin.request('PUT', '/api/admin/forms/liaison-designation/draft', quick)).status).toBe(200);
-    expect((await admin.request('POST', '/api/admin/forms/liaison-designation/publish')).body).toMatchObject({ version: 2 });
-    const old = await submit('liaison-designation', { ...valid, note: '旧版本的备注' });
+    expect((await admin.request('PUT', `/api/admin/forms/${RECEIPT_FORM_KEY}/draft`, quick)).status).toBe(200);
+    expect((await admin.request('POST', `/api/admin/forms/${RECEIPT_FORM_KEY}/publish`)).body).toMatchObject({ version: 2 });
+    const old = await submit(RECEIPT_FORM_KEY, { ...valid, note: '旧版本的备注' });
     expect(old.body.submission.formVersion).toBe(2);
 
     const stricter = structuredClone(SHIPPED);
@@ -51,15 +51,15 @@ describe.each(testDatabases())('forms as data on $name', (database) => {
     stricter.uiSchema['ui:order'] = (stricter.uiSchema['ui:order'] as string[]).filter((name) => name !== 'note');
     delete stricter.uiSchema.note;
     delete stricter.i18n.en!['/note'];
-    expect((await admin.request('PUT', '/api/admin/forms/liaison-designation/draft', stricter)).status).toBe(200);
-    expect((await admin.request('GET', '/api/admin/forms/liaison-designation')).body.running).toMatchObject({ 2: 1 });
-    const published = await admin.request('POST', '/api/admin/forms/liaison-designation/publish');
+    expect((await admin.request('PUT', `/api/admin/forms/${RECEIPT_FORM_KEY}/draft`, stricter)).status).toBe(200);
+    expect((await admin.request('GET', `/api/admin/forms/${RECEIPT_FORM_KEY}`)).body.running).toMatchObject({ 2: 1 });
+    const published = await admin.request('POST', `/api/admin/forms/${RECEIPT_FORM_KEY}/publish`);
     expect(published.body).toMatchObject({ version: 3, running: { 2: 1 } });
 
-    const missing = await submit('liaison-designation', valid);
+    const missing = await submit(RECEIPT_FORM_KEY, valid);
     expect(missing.status).toBe(422);
     expect(missing.body.error.details).toEqual([{ path: '/data/position', message: "应当有必需属性 '职务'" }]);
-    const fresh = await submit('liaison-designation', { ...valid, position: '安全员' });
+    const fresh = await submit(RECEIPT_FORM_KEY, { ...valid, position: '安全员' });
     expect(fresh).toMatchObject({ status: 202, body: { submission: { formVersion: 3 } } });
 
     // The version-2 instance keeps its 4-second hold and settles; the version-3 one holds for an hour.
@@ -69,7 +69,7 @@ describe.each(testDatabases())('forms as data on $name', (database) => {
     expect(finished.body.submission.timeline.map((e: { kind: string }) => e.kind)).toEqual(['status.submitted', 'status.received', 'email', 'status.settled', 'email']);
     expect((await enterprise.request('GET', `/api/submissions/${fresh.body.submission.id}`)).body.submission).toMatchObject({ workflowStatus: 'RUNNING' });
 
-    const csv = await admin.request('GET', '/api/admin/forms/liaison-designation/export.csv');
+    const csv = await admin.request('GET', `/api/admin/forms/${RECEIPT_FORM_KEY}/export.csv`);
     const [header, ...lines] = (csv.body as string).replace(/^\uFEFF/, '').trim().split('\n');
     expect(header).toBe('提交编号,表单版本,企业,提交人,状态,提交时间,liaisonName,position,mobile,email,note');
     expect(lines.find((line) => line.startsWith(old.body.submission.id))).toContain(',旧版本的备注');
@@ -112,12 +112,12 @@ describe.each(testDatabases())('forms as data on $name', (database) => {
   it('test-submits sample data against the stored draft, or against an edited definition before it is saved', async () => {
     const edited = structuredClone(SHIPPED) as any;
     edited.schema.required = [...edited.schema.required, 'position'];
-    const stored = await admin.request('POST', '/api/admin/forms/liaison-designation/test-submit', { data: { ...valid, position: '安全员' } });
+    const stored = await admin.request('POST', `/api/admin/forms/${RECEIPT_FORM_KEY}/test-submit`, { data: { ...valid, position: '安全员' } });
     expect(stored.body).toMatchObject({ status: 'published', errors: [] });
-    const unsaved = await admin.request('POST', '/api/admin/forms/liaison-designation/test-submit', { data: valid, definition: edited });
+    const unsaved = await admin.request('POST', `/api/admin/forms/${RECEIPT_FORM_KEY}/test-submit`, { data: valid, definition: edited });
     expect(unsaved.body).toMatchObject({ status: 'unsaved', errors: [{ path: '/position' }] });
     edited.process.params = {};
-    expect((await admin.request('POST', '/api/admin/forms/liaison-designation/test-submit', { data: valid, definition: edited })).status).toBe(422);
+    expect((await admin.request('POST', `/api/admin/forms/${RECEIPT_FORM_KEY}/test-submit`, { data: valid, definition: edited })).status).toBe(422);
   });
 
   it('retires a form: no new submissions', async () => {
@@ -132,13 +132,13 @@ describe.each(testDatabases())('forms as data on $name', (database) => {
 
   it('saves a draft and resumes it with the same submission id; submitting clears it', async () => {
     const submissionId = randomUUID();
-    expect((await enterprise.request('GET', '/api/forms/liaison-designation/my-draft')).body.draft).toBeNull();
-    await enterprise.request('PUT', '/api/forms/liaison-designation/my-draft', { submissionId, data: { liaisonName: '写了一半' } });
+    expect((await enterprise.request('GET', `/api/forms/${RECEIPT_FORM_KEY}/my-draft`)).body.draft).toBeNull();
+    await enterprise.request('PUT', `/api/forms/${RECEIPT_FORM_KEY}/my-draft`, { submissionId, data: { liaisonName: '写了一半' } });
     const other = new HttpSession(system.baseUrl);
     await other.login('ent01', DEMO_PASSWORD);
-    expect((await other.request('GET', '/api/forms/liaison-designation/my-draft')).body.draft).toMatchObject({ submissionId, data: { liaisonName: '写了一半' } });
-    expect((await submit('liaison-designation', { ...valid, position: '安全员' }, submissionId)).status).toBe(202);
-    expect((await other.request('GET', '/api/forms/liaison-designation/my-draft')).body.draft).toBeNull();
+    expect((await other.request('GET', `/api/forms/${RECEIPT_FORM_KEY}/my-draft`)).body.draft).toMatchObject({ submissionId, data: { liaisonName: '写了一半' } });
+    expect((await submit(RECEIPT_FORM_KEY, { ...valid, position: '安全员' }, submissionId)).status).toBe(202);
+    expect((await other.request('GET', `/api/forms/${RECEIPT_FORM_KEY}/my-draft`)).body.draft).toBeNull();
   });
 
   it('takes files as uploads only: type sniffed, size limited, referenced by id, never as data URLs', async () => {
@@ -168,7 +168,7 @@ describe.each(testDatabases())('forms as data on $name', (database) => {
   });
 
   it('answers an oversized body with 413 and a message', async () => {
-    const answer = await submit('liaison-designation', { ...valid, note: 'x'.repeat(300_000) });
+    const answer = await submit(RECEIPT_FORM_KEY, { ...valid, note: 'x'.repeat(300_000) });
     expect(answer).toMatchObject({ status: 413, body: { error: { code: 'too_large', message: '请求体过大' } } });
   });
 });

@@ -13,6 +13,7 @@ import { createLogger } from '../../core/logger';
 import { createTemplateRenderer } from '../../core/mail/template-renderer';
 import { createWorker } from '../../core/temporal';
 import { createApp } from '../../web/server/create-app';
+import { installReceiptForm } from '../fixtures/receipt-form';
 import type { TestDatabase } from './test-db';
 
 /** A running system and how to stop it. */
@@ -30,6 +31,7 @@ export async function startSystem(database: TestDatabase, logLines?: string[]): 
   const logger = logLines ? createLogger('test', 'debug', { write: (line: string) => void logLines.push(line) }) : createLogger('test', 'silent');
   const { db, close } = await database.open();
   await prepareDatabase(db, { seedDemo: true });
+  await installReceiptForm(db);
   const activities = createActivities({ db, renderer: createTemplateRenderer(config.timeZone), from: config.mail.from });
   const worker: Worker = await createWorker({ config, activities, workflowBundle: { codePath: inject('workflowBundlePath') } });
   const running = worker.run();

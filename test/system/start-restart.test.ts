@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import knexFactory from 'knex';
 import { DEMO_PASSWORD } from '../../core/demo/demo-seed';
+import { toRow } from '../../forms/form-store';
+import { receiptForm, RECEIPT_FORM_KEY, RECEIPT_FORM_TITLE } from '../fixtures/receipt-form';
 import { HttpSession } from '../helpers/http-session';
 import { installationEnv, portOpen, startScript, until, type StartedScript } from '../helpers/start-script';
 
@@ -20,18 +22,16 @@ describe('npm start (the whole system as one command)', () => {
     expect(first.output()).toMatch(/ent01\s+enterprise/);
     expect(first.output()).toContain(`UI: http://localhost:${env.TEMPORAL_DEV_UI_PORT}`);
 
-    // As an admin would by publishing a new version: a short hold so the restart happens mid-timer.
+    // As an admin would by publishing a form: a receipt with a short hold, so the restart happens mid-timer.
     const db = knexFactory({ client: 'sqlite3', connection: { filename: join(env.DATA_DIR!, 'fugong.sqlite') }, useNullAsDefault: true });
-    const v1 = await db('form_definitions').where({ key: 'liaison-designation', version: 1 }).first();
-    const process1 = JSON.parse(v1.process);
-    await db('form_definitions').insert({ ...v1, id: undefined, version: 2, source: 'admin', process: JSON.stringify({ ...process1, params: { ...process1.params, settleAfter: '25 seconds' } }) });
+    await db('form_definitions').insert({ ...toRow(receiptForm('25 seconds')), status: 'published', source: 'admin', author: 'admin', created_at: new Date().toISOString() });
     await db.destroy();
 
     const session = new HttpSession(first.baseUrl);
     await session.login('ent01', DEMO_PASSWORD);
     const submissionId = randomUUID();
-    const accepted = await session.request('POST', '/api/forms/liaison-designation/submissions', { submissionId, data: { liaisonName: '张三', mobile: '13800138000', email: 'z@example.com' } });
-    expect(accepted).toMatchObject({ status: 202, body: { submission: { formVersion: 2 } } });
+    const accepted = await session.request('POST', `/api/forms/${RECEIPT_FORM_KEY}/submissions`, { submissionId, data: { liaisonName: '张三', mobile: '13800138000', email: 'z@example.com' } });
+    expect(accepted).toMatchObject({ status: 202, body: { submission: { formKey: RECEIPT_FORM_KEY, formVersion: 1 } } });
     await until(async () => (await session.request('GET', `/api/submissions/${submissionId}`)).body.submission.status === 'received', 30_000, 'the receipt');
 
     expect(await first.stop()).toBe(0);
@@ -51,7 +51,7 @@ describe('npm start (the whole system as one command)', () => {
     };
     await until(settledWithEmail, 90_000, 'the hold to end, the submission to settle and its email');
     const settled = await again.request('GET', `/api/submissions/${submissionId}`);
-    expect(settled.body.submission.emails.map((e: { subject: string }) => e.subject)).toEqual(['【复工】已收到您的《工作联络员指定》', '【复工】《工作联络员指定》已办结']);
+    expect(settled.body.submission.emails.map((e: { subject: string }) => e.subject)).toEqual([`【复工】已收到您的《${RECEIPT_FORM_TITLE}》`, `【复工】《${RECEIPT_FORM_TITLE}》已办结`]);
     expect(await second.stop()).toBe(0);
   }, 240_000);
 });

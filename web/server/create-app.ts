@@ -7,11 +7,17 @@ import { pickLocale } from '../../core/domain/locale';
 import { AppError } from '../../core/errors';
 import type { AppDeps } from './app-deps';
 import { calendarRoutes } from './calendar/calendar-routes';
+import { collectionRoutes } from './collections/collection-routes';
+import { dashboardRoutes } from './dashboard/dashboard-routes';
+import { visitRoutes } from './visits/visit-routes';
+import { creditRoutes } from './credit/credit-routes';
+import { noticeRoutes } from './notices/notice-routes';
 import { caseRoutes } from './cases/case-routes';
 import { errorMiddleware } from './error-middleware';
 import { emailTemplateRoutes } from './email/email-template-routes';
 import { formAdminRoutes } from './forms/form-admin-routes';
 import { formRoutes } from './forms/form-routes';
+import { gateRoutes } from './gate/gate-routes';
 import { healthRoutes } from './health/health-routes';
 import { outboxRoutes } from './outbox/outbox-routes';
 import './request-context';
@@ -69,6 +75,7 @@ export function createApp(deps: AppDeps): Express {
     formRoutes(deps),
     draftRoutes(deps),
     submissionRoutes(deps, now),
+    collectionRoutes(deps),
     uploadRoutes(deps),
     taskRoutes(deps),
     savedFilterRoutes(deps),
@@ -76,6 +83,11 @@ export function createApp(deps: AppDeps): Express {
     emailTemplateRoutes(deps),
     caseRoutes(deps),
     calendarRoutes(deps),
+    gateRoutes(deps),
+    dashboardRoutes(deps),
+    visitRoutes(deps),
+    creditRoutes(deps),
+    noticeRoutes(deps),
   ]) {
     app.use(routes);
   }

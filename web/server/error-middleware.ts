@@ -7,12 +7,35 @@ const BODY_ERRORS: Record<string, AppError> = {
   'entity.parse.failed': new AppError(400, 'bad_json', { 'zh-CN': '请求体不是有效的 JSON', en: 'The request body is not valid JSON' }),
   'entity.too.large': new AppError(413, 'too_large', { 'zh-CN': '请求体过大', en: 'The request body is too large' }),
 };
+// Other client errors raised by body-parser and the router (unsupported charset or content encoding, a corrupt
+// compressed body, an undecodable %-escape in the path) carry a 4xx `status`: answer them as such, never as a 500.
+const UNSUPPORTED = { 'zh-CN': '请求体的编码或字符集不受支持，请使用 UTF-8 JSON', en: 'The request body uses an unsupported encoding or character set; send UTF-8 JSON' };
+const MALFORMED = { 'zh-CN': '请求格式有误（路径或请求体无法解析）', en: 'The request is malformed (its path or body cannot be decoded)' };
+
+// A database too busy to answer in time (SQLite's busy timeout, or no pooled connection free) is a moment's
+// overload: answer 503 with Retry-After, which clients may retry, rather than an opaque 500.
+const busy = new AppError(503, 'busy', { 'zh-CN': '系统繁忙，请稍后重试', en: 'The system is busy; please try again in a moment' });
+
+function busyDatabase(error: unknown): AppError | undefined {
+  const { code, name } = error as { code?: unknown; name?: unknown };
+  return code === 'SQLITE_BUSY' || name === 'KnexTimeoutError' ? busy : undefined;
+}
+
+function clientError(error: unknown): AppError | undefined {
+  const status = (error as { status?: unknown }).status;
+  if (typeof status !== 'number' || !Number.isInteger(status) || status < 400 || status > 499) return undefined;
+  return status === 415 ? new AppError(415, 'unsupported_encoding', UNSUPPORTED) : new AppError(status, 'bad_request', MALFORMED);
+}
 
 /** Turns any thrown error into `{ error: { code, message, details } }` in the caller's language. */
 export function errorMiddleware(logger: Logger): ErrorRequestHandler {
   return (error, req, res, _next) => {
-    const known = error instanceof AppError ? error : BODY_ERRORS[(error as { type?: string }).type ?? ''];
+    const known = error instanceof AppError ? error : (BODY_ERRORS[(error as { type?: string }).type ?? ''] ?? clientError(error) ?? busyDatabase(error));
     if (known) {
+      if (known === busy) {
+        logger.warn({ err: error, requestId: req.requestId, path: req.path }, 'database busy');
+        res.set('retry-after', '5');
+      }
       res.status(known.statusCode).json({ error: { code: known.code, message: known.messageIn(req.locale ?? 'zh-CN'), details: known.details } });
       return;
     }

@@ -1,5 +1,5 @@
 // The shell: asks who is signed in, shows the login or the routed page inside the header/main/footer layout.
-import { Suspense, useCallback, useEffect, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import type { User } from './api/api-types';
 import { fugongApi } from './api/fugong-api';
 import { requestState } from './api/request-state';
@@ -12,6 +12,9 @@ import { PageForRoute } from './page-for-route';
 import { LoginPage } from './pages/login-page';
 import { navigate } from './routing/navigate';
 import { useHashRoute } from './routing/use-hash-route';
+
+// The public bulletin needs no sign-in: visitors reach it from the login page or by its address.
+const NoticesPage = lazy(() => import('./pages/notices/notices-page').then((module) => ({ default: module.NoticesPage })));
 
 type SessionState = { phase: 'loading' } | { phase: 'failed'; error: unknown } | { phase: 'ready'; user: User | null };
 
@@ -55,7 +58,17 @@ export function App() {
       <main id="main" tabIndex={-1} className="app-main">
         {session.phase === 'loading' && <LoadingIndicator />}
         {session.phase === 'failed' && <ErrorNotice error={session.error} onRetry={loadSession} />}
-        {session.phase === 'ready' && !user && <LoginPage onLogin={(signedIn) => setSession({ phase: 'ready', user: signedIn })} />}
+        {session.phase === 'ready' && !user && route.name === 'notices' && (
+          <Suspense fallback={<LoadingIndicator label={t('common.loading')} />}>
+            <NoticesPage signedIn={false} />
+          </Suspense>
+        )}
+        {session.phase === 'ready' && !user && route.name !== 'notices' && (
+          <>
+            <LoginPage onLogin={(signedIn) => setSession({ phase: 'ready', user: signedIn })} />
+            <p className="login"><a href="#/notices">{t('nav.notices')}</a></p>
+          </>
+        )}
         {user && (
           <Suspense fallback={<LoadingIndicator label={t('common.loading')} />}>
             <PageForRoute route={route} user={user} onLogout={logout} />

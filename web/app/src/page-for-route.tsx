@@ -28,6 +28,11 @@ const BulletinsPage = lazy(() => import('./pages/collection/bulletins-page').the
 const GateCheckPage = lazy(() => import('./pages/gate/gate-check-page').then((module) => ({ default: module.GateCheckPage })));
 const SiteRegisterPage = lazy(() => import('./pages/gate/site-register-page').then((module) => ({ default: module.SiteRegisterPage })));
 const CalendarPage = lazy(() => import('./pages/calendar/calendar-page').then((module) => ({ default: module.CalendarPage })));
+// ECharts is the dashboard's alone: its own chunk, never in the form or gate bundles.
+const DashboardPage = lazy(() => import('./pages/dashboard/dashboard-page').then((module) => ({ default: module.DashboardPage })));
+const VisitsPage = lazy(() => import('./pages/visits/visits-page').then((module) => ({ default: module.VisitsPage })));
+const CreditPage = lazy(() => import('./pages/credit/credit-page').then((module) => ({ default: module.CreditPage })));
+const NoticesPage = lazy(() => import('./pages/notices/notices-page').then((module) => ({ default: module.NoticesPage })));
 const TaskPage = lazy(() => import('./pages/inbox/task-page').then((module) => ({ default: module.TaskPage })));
 
 /** Props of PageForRoute. */
@@ -46,7 +51,7 @@ export function PageForRoute({ route, user, onLogout }: PageForRouteProps) {
     case 'form':
       return <FormPage key={route.key} formKey={route.key} />;
     case 'submission':
-      return <SubmissionPage key={route.id} id={route.id} />;
+      return <SubmissionPage key={route.id} id={route.id} user={user} />;
     case 'account':
       return <AccountPage user={user} onLogout={onLogout} />;
     case 'myEnterprise':
@@ -85,6 +90,14 @@ export function PageForRoute({ route, user, onLogout }: PageForRouteProps) {
       return <SiteRegisterPage user={user} />;
     case 'calendar':
       return <CalendarPage />;
+    case 'dashboard':
+      return <DashboardPage user={user} />;
+    case 'visits':
+      return <VisitsPage key={route.id ?? 'list'} user={user} id={route.id} />;
+    case 'notices':
+      return <NoticesPage signedIn />;
+    case 'credit':
+      return <CreditPage key={route.id} id={route.id} user={user} />;
     case 'notFound':
       return <NotFoundPage />;
   }

@@ -2,7 +2,7 @@
 // and read what the case waits on. Only the enterprise that owns the submission may answer; the workflow refuses
 // an answer nobody asked for (409) before it reaches history.
 import { Router, type Request } from 'express';
-import { WorkflowUpdateFailedError } from '@temporalio/client';
+import { WorkflowNotFoundError, WorkflowUpdateFailedError } from '@temporalio/client';
 import { AppError, notFound } from '../../../core/errors';
 import type { InformationReply, LadderState, ResolutionVerdict } from '../../../workflows/enterprise-replies';
 import { requireRole, requireUser } from '../access';
@@ -19,6 +19,8 @@ async function sendUpdate(send: () => Promise<unknown>): Promise<void> {
   try {
     await send();
   } catch (error) {
+    // A finished workflow (a settled case, or a short one such as a daily report's) waits for nobody.
+    if (error instanceof WorkflowNotFoundError) throw notWaiting;
     if (!(error instanceof WorkflowUpdateFailedError)) throw error;
     const cause = error.cause as { type?: string; message?: string } | undefined;
     if (cause?.type === 'InvalidReply') throw new AppError(422, 'invalid_reply', { 'zh-CN': '答复内容不完整', en: 'The answer is incomplete' }, [{ path: '', message: cause.message ?? '' }]);

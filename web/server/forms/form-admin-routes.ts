@@ -4,6 +4,7 @@ import { Router } from 'express';
 import { AppError, notFound } from '../../../core/errors';
 import { checkDefinition, DEFINITION_SHAPE } from '../../../forms/check-definition';
 import { localizeSchema, type FormDefinition } from '../../../forms/form-definition';
+import { dropCollectionSchedule, ensureCollectionSchedules } from '../../../core/collection-schedules';
 import { discardDraft, draftOf, formVersions, listFormSummaries, publishDraft, retireForm, runningByVersion, saveDraft } from '../../../forms/form-admin-store';
 import { latestPublishedForm } from '../../../forms/form-store';
 import { validateFormData, type FieldError } from '../../../forms/form-validator';
@@ -28,7 +29,7 @@ function refuse(problems: FieldError[]): AppError {
 }
 
 /** Routes under /api/admin/forms. */
-export function formAdminRoutes({ db }: AppDeps): Router {
+export function formAdminRoutes({ db, temporal, config }: AppDeps): Router {
   const router = Router();
 
   router.get('/api/admin/forms', async (req, res) => {
@@ -91,12 +92,15 @@ export function formAdminRoutes({ db }: AppDeps): Router {
       await auditRequest(trx, req, 'form.publish', { type: 'form', id: `${draft.key}@${published}` }, { version: published });
       return published;
     });
+    // A daily collection runs from its Schedule: publishing one starts (or moves) it now, not at the next worker start.
+    if (draft.process.processType === 'collection') await ensureCollectionSchedules(temporal, config, db);
     res.json({ key: draft.key, version, running: await runningByVersion(db, draft.key) });
   });
 
   router.post('/api/admin/forms/:key/retire', async (req, res) => {
     requireRole(req, ['admin']);
     if (!(await retireForm(db, req.params.key))) throw notFound(FORM);
+    await dropCollectionSchedule(temporal, req.params.key);
     await auditRequest(db, req, 'form.retire', { type: 'form', id: req.params.key });
     res.status(204).end();
   });

@@ -13,6 +13,7 @@ import { dataUrlPaths, uploadRefs } from '../../../forms/embedded-files';
 import { validateFormData } from '../../../forms/form-validator';
 import { PROCESS_TYPES } from '../../../forms/process-types';
 import type { SessionUser } from '../request-context';
+import { subjectEnterprise } from './subject-enterprise';
 import { findSubmission, type SubmissionView } from './submission-store';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -55,6 +56,7 @@ export async function submitForm(deps: SubmitDeps, request: SubmitRequest): Prom
   if (errors.length) {
     throw new AppError(422, 'invalid_form', { 'zh-CN': '表单填写有误，请按提示修改', en: 'Some fields need attention' }, errors.map((e) => ({ path: `/data${e.path}`, message: e.message })));
   }
+  const enterpriseId = await subjectEnterprise(db, user, form.schema, request.data, locale);
   const at = deps.now().toISOString();
   const inserted = await db.transaction(async (trx) => {
     const rows = await trx('submissions')
@@ -62,7 +64,7 @@ export async function submitForm(deps: SubmitDeps, request: SubmitRequest): Prom
         id: submissionId,
         form_key: form.key,
         form_version: form.version,
-        enterprise_id: user.enterpriseId,
+        enterprise_id: enterpriseId,
         user_id: user.id,
         data: toJson(request.data),
         status: 'submitted',
@@ -103,8 +105,7 @@ async function refuseEmbeddedFiles(db: Knex, data: unknown, user: SessionUser, l
 
 async function ensureWorkflow(deps: SubmitDeps, submission: SubmissionView, form: StoredForm, user: SessionUser, locale: Locale): Promise<void> {
   const processType = PROCESS_TYPES[form.process.processType];
-  // checkDefinition refuses both before publishing, so reaching here means a definition bypassed it.
-  if (!processType?.workflowType) throw new Error(`form ${form.key}@${form.version} names process type ${form.process.processType}, which has no workflow`);
+  if (!processType) throw new Error(`form ${form.key}@${form.version} names unknown process type ${form.process.processType}`);
   const input: ProcessStartInput = {
     submissionId: submission.id,
     formKey: form.key,

@@ -1,6 +1,8 @@
 // Every visible string of the app in English; typed against the zh-CN keys so both sets stay identical.
 import { caseViewEn } from './messages/case-messages';
 import { collectionEn } from './messages/collection-messages';
+import { creditEn } from './messages/credit-messages';
+import { dashboardEn } from './messages/dashboard-messages';
 import { emailTemplatesEn } from './messages/email-template-messages';
 import { formAdminEn } from './messages/form-admin-messages';
 import { gateEn } from './messages/gate-messages';
@@ -8,7 +10,7 @@ import { inboxEn } from './messages/inbox-messages';
 import { orgEn } from './messages/org-messages';
 import type { MessageKey } from './zh-cn-messages';
 
-type SharedKey = Exclude<MessageKey, keyof typeof orgEn | keyof typeof formAdminEn | keyof typeof inboxEn | keyof typeof emailTemplatesEn | keyof typeof collectionEn | keyof typeof gateEn | keyof typeof caseViewEn>;
+type SharedKey = Exclude<MessageKey, keyof typeof orgEn | keyof typeof formAdminEn | keyof typeof inboxEn | keyof typeof emailTemplatesEn | keyof typeof collectionEn | keyof typeof gateEn | keyof typeof dashboardEn | keyof typeof caseViewEn | keyof typeof creditEn>;
 
 const sharedEn: Record<SharedKey, string> = {
   'app.name': 'Fugong',
@@ -64,6 +66,10 @@ const sharedEn: Record<SharedKey, string> = {
   'nav.gate': 'Gate check',
   'nav.calendar': 'Working calendar',
   'nav.emailTemplates': 'Email templates',
+  'nav.dashboard': 'Dashboard',
+  'nav.visits': 'Visits',
+  'nav.notices': 'Public bulletin',
+  'nav.credit': 'Credit record',
   'common.actions': 'Actions',
   'common.cancel': 'Cancel',
   'common.count': '{count} in all',
@@ -108,6 +114,10 @@ const sharedEn: Record<SharedKey, string> = {
   'status.received': 'Received',
   'status.settled': 'Settled',
   'status.failed': 'Failed',
+  'status.returned': 'Returned for information',
+  'status.resolved': 'Resolved, awaiting confirmation',
+  'status.rejected': 'Rejected',
+  'status.expired': 'Expired',
   'form.version': 'Version {version}',
   'form.submit': 'Submit',
   'form.submitting': 'Submitting…',
@@ -154,4 +164,4 @@ const sharedEn: Record<SharedKey, string> = {
 };
 
 /** The en dictionary. */
-export const enMessages: Record<MessageKey, string> = { ...sharedEn, ...orgEn, ...formAdminEn, ...inboxEn, ...emailTemplatesEn, ...collectionEn, ...gateEn, ...caseViewEn };
+export const enMessages: Record<MessageKey, string> = { ...sharedEn, ...orgEn, ...formAdminEn, ...inboxEn, ...emailTemplatesEn, ...collectionEn, ...gateEn, ...dashboardEn, ...caseViewEn, ...creditEn };

@@ -2,6 +2,8 @@
 // Shared strings live here; each feature keeps its own in messages/ so that features never edit one file together.
 import { caseViewZhCn } from './messages/case-messages';
 import { collectionZhCn } from './messages/collection-messages';
+import { creditZhCn } from './messages/credit-messages';
+import { dashboardZhCn } from './messages/dashboard-messages';
 import { emailTemplatesZhCn } from './messages/email-template-messages';
 import { formAdminZhCn } from './messages/form-admin-messages';
 import { gateZhCn } from './messages/gate-messages';
@@ -62,6 +64,10 @@ const sharedZhCn = {
   'nav.gate': '门岗检查',
   'nav.calendar': '工作日历',
   'nav.emailTemplates': '邮件模板',
+  'nav.dashboard': '数据看板',
+  'nav.visits': '走访记录',
+  'nav.notices': '公示公告',
+  'nav.credit': '信用记录',
   'common.actions': '操作',
   'common.cancel': '取消',
   'common.count': '共 {count} 条',
@@ -106,6 +112,10 @@ const sharedZhCn = {
   'status.received': '已受理',
   'status.settled': '已办结',
   'status.failed': '办理失败',
+  'status.returned': '退回补充材料',
+  'status.resolved': '已解决，待确认',
+  'status.rejected': '不予受理',
+  'status.expired': '已超期',
   'form.version': '第 {version} 版',
   'form.submit': '提交',
   'form.submitting': '正在提交…',
@@ -152,7 +162,7 @@ const sharedZhCn = {
 } as const;
 
 /** The zh-CN dictionary; its keys define `MessageKey`. */
-export const zhCnMessages = { ...sharedZhCn, ...orgZhCn, ...formAdminZhCn, ...inboxZhCn, ...emailTemplatesZhCn, ...collectionZhCn, ...gateZhCn, ...caseViewZhCn };
+export const zhCnMessages = { ...sharedZhCn, ...orgZhCn, ...formAdminZhCn, ...inboxZhCn, ...emailTemplatesZhCn, ...collectionZhCn, ...gateZhCn, ...dashboardZhCn, ...caseViewZhCn, ...creditZhCn };
 
 /** A key of the app's dictionaries. */
 export type MessageKey = keyof typeof zhCnMessages;

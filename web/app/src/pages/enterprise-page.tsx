@@ -52,6 +52,7 @@ export function EnterprisePage({ id, user }: EnterprisePageProps) {
         <h2 id="enterprise-facts">{t('enterprise.facts')}</h2>
         <EnterpriseDetails enterprise={enterprise} />
         {own && <p className="hint">{t('enterprise.factsHint')}</p>}
+        <p><a href={routeHref({ name: 'credit', id: enterprise.id })}>{t('nav.credit')}</a></p>
       </section>
       {own && (
         <section className="card section narrow-form" aria-labelledby="enterprise-contacts">

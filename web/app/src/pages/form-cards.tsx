@@ -2,7 +2,11 @@
 import type { FormSummary } from '../api/api-types';
 import { isMessageKey } from '../i18n/is-message-key';
 import { useI18n } from '../i18n/use-i18n';
+import type { Route } from '../routing/route';
 import { routeHref } from '../routing/route-href';
+
+// Forms with a page of their own: the gate check is filled on the phone-first gate page, which signs and checks first.
+const DEDICATED_PAGES: Record<string, Route> = { 'gate-check': { name: 'gate' } };
 
 /** A grid of form cards, each linking to its form page. */
 export function FormCards({ forms }: { forms: FormSummary[] }) {
@@ -18,7 +22,7 @@ export function FormCards({ forms }: { forms: FormSummary[] }) {
             <h3>{title}</h3>
             {isMessageKey(processKey) && <p className="tag">{t(processKey)}</p>}
             <p className="form-card__description">{pick(form.description)}</p>
-            <a className="button button--primary" href={routeHref({ name: 'form', key: form.key })} aria-label={t('home.fillNamed', { title })}>
+            <a className="button button--primary" href={routeHref(DEDICATED_PAGES[form.key] ?? { name: 'form', key: form.key })} aria-label={t('home.fillNamed', { title })}>
               {t('home.fill')}
             </a>
           </li>

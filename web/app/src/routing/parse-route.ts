@@ -22,6 +22,9 @@ const PLAIN: Record<string, Route> = {
   gate: { name: 'gate' },
   register: { name: 'siteRegister' },
   'admin/calendar': { name: 'calendar' },
+  dashboard: { name: 'dashboard' },
+  visits: { name: 'visits' },
+  notices: { name: 'notices' },
 };
 
 function decode(part: string): string | undefined {
@@ -43,12 +46,14 @@ export function parseRoute(hash: string): Route {
     const key = decode(rest[0]!);
     if (key) return { name: 'formEditor', key };
   }
+  if (first === 'enterprises' && second !== undefined && /^[1-9]\d{0,9}$/.test(second) && rest.length === 1 && rest[0] === 'credit') return { name: 'credit', id: Number(second) };
   if (rest.length === 0 && second !== undefined) {
     const value = decode(second);
     if (value && first === 'forms') return { name: 'form', key: value };
     if (value && first === 'submissions') return { name: 'submission', id: value };
     if (value && first === 'tasks') return { name: 'task', id: value };
     if (first === 'enterprises' && /^[1-9]\d{0,9}$/.test(second)) return { name: 'enterprise', id: Number(second) };
+    if (first === 'visits' && /^[1-9]\d{0,9}$/.test(second)) return { name: 'visits', id: Number(second) };
   }
   return { name: 'notFound' };
 }

@@ -15,10 +15,15 @@ const INBOX: NavItem = { page: 'inbox', label: 'nav.inbox' };
 const REPORTS: NavItem = { page: 'compliance', label: 'nav.compliance' };
 const BULLETINS: NavItem = { page: 'bulletins', label: 'nav.bulletins' };
 const REGISTER: NavItem = { page: 'siteRegister', label: 'nav.siteRegister' };
+const DASHBOARD: NavItem = { page: 'dashboard', label: 'nav.dashboard' };
+const VISITS: NavItem = { page: 'visits', label: 'nav.visits' };
+const NOTICES: NavItem = { page: 'notices', label: 'nav.notices' };
 
 const BY_ROLE: Record<Role, NavItem[]> = {
   admin: [
     HOME,
+    DASHBOARD,
+    VISITS,
     { page: 'users', label: 'nav.users' },
     { page: 'enterprises', label: 'nav.enterprises' },
     { page: 'projects', label: 'nav.projects' },
@@ -33,13 +38,14 @@ const BY_ROLE: Record<Role, NavItem[]> = {
     { page: 'forms', label: 'nav.forms' },
     { page: 'emailTemplates', label: 'nav.emailTemplates' },
     { page: 'outbox', label: 'nav.outbox' },
+    NOTICES,
     ACCOUNT,
   ],
-  hq: [HOME, INBOX, REPORTS, BULLETINS, REGISTER, { page: 'enterprises', label: 'nav.enterprises' }, { page: 'projects', label: 'nav.projects' }, { page: 'assignments', label: 'nav.assignments' }, ACCOUNT],
-  cadre: [HOME, INBOX, REPORTS, BULLETINS, REGISTER, { page: 'enterprises', label: 'nav.myEnterprises' }, { page: 'projects', label: 'nav.projects' }, { page: 'assignments', label: 'nav.myAssignments' }, ACCOUNT],
-  enterprise: [HOME, BULLETINS, { page: 'myEnterprise', label: 'nav.myEnterprise' }, { page: 'projects', label: 'nav.myProjects' }, ACCOUNT],
-  special_class: [HOME, INBOX, REPORTS, BULLETINS, { page: 'enterprises', label: 'nav.enterprises' }, { page: 'projects', label: 'nav.projects' }, ACCOUNT],
-  gate: [HOME, { page: 'gate', label: 'nav.gate' }, REGISTER, { page: 'projects', label: 'nav.siteProjects' }, ACCOUNT],
+  hq: [HOME, DASHBOARD, VISITS, INBOX, REPORTS, BULLETINS, REGISTER, { page: 'enterprises', label: 'nav.enterprises' }, { page: 'projects', label: 'nav.projects' }, { page: 'assignments', label: 'nav.assignments' }, NOTICES, ACCOUNT],
+  cadre: [HOME, DASHBOARD, VISITS, INBOX, REPORTS, BULLETINS, REGISTER, { page: 'enterprises', label: 'nav.myEnterprises' }, { page: 'projects', label: 'nav.projects' }, { page: 'assignments', label: 'nav.myAssignments' }, NOTICES, ACCOUNT],
+  enterprise: [HOME, DASHBOARD, VISITS, BULLETINS, { page: 'myEnterprise', label: 'nav.myEnterprise' }, { page: 'projects', label: 'nav.myProjects' }, NOTICES, ACCOUNT],
+  special_class: [HOME, DASHBOARD, VISITS, INBOX, REPORTS, BULLETINS, { page: 'enterprises', label: 'nav.enterprises' }, { page: 'projects', label: 'nav.projects' }, NOTICES, ACCOUNT],
+  gate: [HOME, { page: 'gate', label: 'nav.gate' }, REGISTER, { page: 'projects', label: 'nav.siteProjects' }, NOTICES, ACCOUNT],
 };
 
 /** The header links of a role, in order. */

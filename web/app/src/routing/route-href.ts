@@ -44,6 +44,14 @@ export function routeHref(route: Route): string {
       return '#/register';
     case 'calendar':
       return '#/admin/calendar';
+    case 'dashboard':
+      return '#/dashboard';
+    case 'visits':
+      return route.id === undefined ? '#/visits' : `#/visits/${route.id}`;
+    case 'notices':
+      return '#/notices';
+    case 'credit':
+      return `#/enterprises/${route.id}/credit`;
     case 'task':
       return `#/tasks/${encodeURIComponent(route.id)}`;
   }

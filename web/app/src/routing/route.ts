@@ -26,6 +26,10 @@ export type Route =
   | { name: 'gate' }
   | { name: 'siteRegister' }
   | { name: 'calendar' }
+  | { name: 'dashboard' }
+  | { name: 'visits'; id?: number }
+  | { name: 'notices' }
+  | { name: 'credit'; id: number }
   | { name: 'notFound' };
 
 /** The name of a page. */

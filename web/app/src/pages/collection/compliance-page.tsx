@@ -1,6 +1,58 @@
-// PLACEHOLDER until its owner replaces it.
-/* eslint-disable */
+// The compliance grid (route `#/reports`): enterprises × days of a collection form, on time / late / missed / not
+// required, filterable by cadre and dates. Cadres see their own enterprises; hq, admin and special class all.
+import { useState } from 'react';
 import type { User } from '../../api/api-types';
+import { collectionApi, type ComplianceFilter } from '../../api/collection-api';
+import { ErrorNotice } from '../../components/error-notice';
+import { LoadingIndicator } from '../../components/loading-indicator';
+import { PageHeading } from '../../components/page-heading';
+import { useApiData } from '../../hooks/use-api-data';
+import { useI18n } from '../../i18n/use-i18n';
+import { CampaignPanel } from './campaign-panel';
+import { ComplianceFilters } from './compliance-filters';
+import { ComplianceGrid } from './compliance-grid';
+import { STATUSES, STATUS_SYMBOL } from './compliance-status';
+import './collection.css';
+
+const START: ComplianceFilter = { formKey: '', from: '', to: '', cadreId: '', page: 0 };
+
+/** The compliance page. */
 export function CompliancePage({ user }: { user: User }) {
-  return <p>TODO</p>;
+  const { t } = useI18n();
+  const [filter, setFilter] = useState(START);
+  const { data, error, loading, reload } = useApiData((signal) => collectionApi.compliance(filter, signal), [filter.formKey, filter.from, filter.to, filter.cadreId, filter.page]);
+  const hasRounds = data?.columns.some((column) => column.roundId !== null) ?? false;
+  const first = (data?.page ?? 0) * (data?.pageSize ?? 0);
+
+  return (
+    <>
+      <PageHeading>{t('compliance.title')}</PageHeading>
+      <p className="muted">{t('compliance.intro')}</p>
+      <ComplianceFilters value={filter} data={data} onApply={setFilter} />
+      <p className="compliance-legend">
+        <span className="visually-hidden">{t('compliance.legend')}：</span>
+        {STATUSES.map((status) => (
+          <span key={status} className={`cell cell--${status}`}><span aria-hidden="true">{STATUS_SYMBOL[status]} </span>{t(`compliance.status.${status}`)}</span>
+        ))}
+      </p>
+      <div aria-live="polite">{loading && <LoadingIndicator />}</div>
+      {error !== null && <ErrorNotice error={error} onRetry={reload} />}
+      {data && !data.formKey && <p className="empty">{t('compliance.noForms')}</p>}
+      {data && data.formKey && !hasRounds && <p className="empty">{t('compliance.noRounds')}</p>}
+      {data && data.formKey && data.rows.length === 0 && <p className="empty">{t('compliance.noEnterprises')}</p>}
+      {data && data.rows.length > 0 && (
+        <>
+          <p className="muted">{t('compliance.showing', { total: data.totalEnterprises, first: first + 1, last: first + data.rows.length })}</p>
+          <ComplianceGrid data={data} />
+          {data.totalEnterprises > data.pageSize && (
+            <div className="toolbar">
+              <button type="button" className="button button--quiet" disabled={data.page === 0} onClick={() => setFilter({ ...filter, page: data.page - 1 })}>{t('compliance.previous')}</button>
+              <button type="button" className="button button--quiet" disabled={first + data.rows.length >= data.totalEnterprises} onClick={() => setFilter({ ...filter, page: data.page + 1 })}>{t('compliance.next')}</button>
+            </div>
+          )}
+        </>
+      )}
+      {user.role === 'admin' && <CampaignPanel />}
+    </>
+  );
 }

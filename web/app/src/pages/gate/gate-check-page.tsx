@@ -1,6 +1,28 @@
-// PLACEHOLDER until its owner replaces it.
-/* eslint-disable */
+// The gate officer's phone page (P5, seed 004): find or register the worker, walk the 8 steps, take the
+// temperature, have the health commitment signed on the screen, and get the decision the rules make.
 import type { User } from '../../api/api-types';
+import { gateApi } from '../../api/gate-api';
+import { ErrorNotice } from '../../components/error-notice';
+import { LoadingIndicator } from '../../components/loading-indicator';
+import { PageHeading } from '../../components/page-heading';
+import { useApiData } from '../../hooks/use-api-data';
+import { useI18n } from '../../i18n/use-i18n';
+import { GateCheckForm } from './gate-check-form';
+import './gate.css';
+
+/** Route `#/gate`. */
 export function GateCheckPage({ user }: { user: User }) {
-  return <p>TODO</p>;
+  const { t } = useI18n();
+  const { data, error, loading, reload } = useApiData((signal) => gateApi.setup(signal), [user.id]);
+  return (
+    <div className="gate-page">
+      <PageHeading>{t('gate.title')}</PageHeading>
+      {data?.project ? <p className="muted">{t('gate.site', { name: `${data.project.name}（${data.project.enterpriseName}）` })}</p> : <p className="muted">{t('gate.intro')}</p>}
+      {loading && !data && <LoadingIndicator />}
+      {error !== null && <ErrorNotice error={error} onRetry={reload} />}
+      {data && !data.project && <p className="empty">{t('gate.noSite')}</p>}
+      {data?.project && <GateCheckForm key={data.project.id} setup={data.setup} />}
+    </div>
+  );
 }
+

@@ -1,6 +1,103 @@
-// PLACEHOLDER until its owner replaces it.
-/* eslint-disable */
+// The per-project register (route `#/register`): figures, the four zones, the check-ins due now (recorded here by
+// the gate officer), and every worker. Gate officers see their site; cadres their enterprises' projects; HQ and
+// admins pick any project.
+import { useState } from 'react';
 import type { User } from '../../api/api-types';
+import { gateApi, type SiteRegister, type SiteStatus } from '../../api/gate-api';
+import { ErrorNotice } from '../../components/error-notice';
+import { LoadingIndicator } from '../../components/loading-indicator';
+import { PageHeading } from '../../components/page-heading';
+import { SelectField } from '../../components/select-field';
+import { SuccessNotice } from '../../components/success-notice';
+import { useApiData } from '../../hooks/use-api-data';
+import { useI18n } from '../../i18n/use-i18n';
+import { CheckInCard } from './check-in-card';
+import { RegisterWorkerRow } from './register-worker-row';
+import './gate.css';
+
+const STATUSES: SiteStatus[] = ['admitted', 'quarantined', 'released', 'turned-back'];
+
+/** Route `#/register`. */
 export function SiteRegisterPage({ user }: { user: User }) {
-  return <p>TODO</p>;
+  const { t } = useI18n();
+  const [projectId, setProjectId] = useState<number | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const { data, error, loading, reload } = useApiData((signal) => gateApi.register(projectId, signal), [user.id, projectId]);
+  const done = (message: string) => {
+    setNotice(message);
+    reload();
+  };
+  return (
+    <>
+      <PageHeading>{t('register.title')}</PageHeading>
+      <p className="muted">{t('register.intro')}</p>
+      {data && data.projects.length > 1 && (
+        <SelectField label={t('register.project')} value={String(data.project?.id ?? '')} options={data.projects.map((p) => ({ value: String(p.id), label: `${p.name}（${p.enterpriseName}）` }))} onChange={(value) => setProjectId(Number(value))} />
+      )}
+      {loading && !data && <LoadingIndicator />}
+      {error !== null && <ErrorNotice error={error} onRetry={reload} />}
+      <SuccessNotice message={notice} />
+      {data && !data.project && <p className="empty">{t('register.noProjects')}</p>}
+      {data?.project && <RegisterBody register={data} user={user} onDone={done} onRefresh={reload} />}
+    </>
+  );
+}
+
+function RegisterBody({ register, user, onDone, onRefresh }: { register: SiteRegister; user: User; onDone: (message: string) => void; onRefresh: () => void }) {
+  const { t } = useI18n();
+  const [filter, setFilter] = useState('');
+  const totals = register.totals!;
+  const workers = register.workers ?? [];
+  const due = user.role === 'gate' ? workers.filter((w) => w.quarantine?.openCheckIn) : [];
+  const shown = filter ? workers.filter((w) => w.status === filter) : workers;
+  const figures: [string, number][] = [
+    [t('register.admitted'), totals.admitted],
+    [t('register.quarantined'), totals.quarantined],
+    [t('register.inQuarantine'), totals.inQuarantine],
+    [t('register.released'), totals.released],
+    [t('register.turnedBack'), totals.turnedBack],
+  ];
+  return (
+    <>
+      <section className="section" aria-labelledby="register-totals">
+        <div className="toolbar">
+          <h2 id="register-totals">{t('register.totals')}：{register.project!.name}</h2>
+          <button type="button" className="button button--quiet" onClick={onRefresh}>{t('register.refresh')}</button>
+        </div>
+        <Figures figures={figures} />
+      </section>
+      <section className="section" aria-labelledby="register-zones">
+        <h2 id="register-zones">{t('register.zones')}</h2>
+        <Figures figures={(['management', 'construction', 'living', 'isolation'] as const).map((zone) => [t(`register.zone.${zone}`), register.zones![zone]])} />
+      </section>
+      {user.role === 'gate' && (
+        <section className="section" aria-labelledby="register-checkins">
+          <h2 id="register-checkins">{t('register.checkIns')}</h2>
+          {due.length === 0 ? <p className="empty">{t('register.checkInsEmpty')}</p> : <ul className="checkin-list">{due.map((w) => <CheckInCard key={w.quarantine!.id} worker={w} onRecorded={onDone} />)}</ul>}
+        </section>
+      )}
+      <section className="section" aria-labelledby="register-workers">
+        <h2 id="register-workers">{t('register.workers')}（{workers.length}）</h2>
+        <SelectField label={t('register.filter')} value={filter} placeholder={t('register.filterAll')} options={STATUSES.map((s) => ({ value: s, label: t(`worker.status.${s}`) }))} onChange={setFilter} />
+        {shown.length === 0 ? <p className="empty">{t('register.empty')}</p> : (
+          <ul className="worker-list">
+            {shown.map((w) => <RegisterWorkerRow key={w.workerId} worker={w} mayChangeEnd={['gate', 'hq', 'admin'].includes(user.role)} onChanged={onDone} />)}
+          </ul>
+        )}
+      </section>
+    </>
+  );
+}
+
+function Figures({ figures }: { figures: [string, number][] }) {
+  return (
+    <dl className="register-figures">
+      {figures.map(([label, value]) => (
+        <div key={label}>
+          <dt>{label}</dt>
+          <dd>{value}</dd>
+        </div>
+      ))}
+    </dl>
+  );
 }

@@ -1,0 +1,60 @@
+// Activities of the `collection` process type: open a round, file a submission into it, run a round's timed steps in
+// pages, publish the bulletin. The work over thousands of enterprises happens here, in batches, so a round's
+// workflow history stays a few dozen events long.
+import { heartbeat } from '@temporalio/activity';
+import type { Knex } from 'knex';
+import type { TemplateRenderer } from '../core/mail/template-renderer';
+import { publishBulletin } from './collection/round-bulletin';
+import { closeRound, noticePage, type NoticePageInput, type NoticePageResult } from './collection/round-notices';
+import { openRound, type OpenRoundInput, type OpenRoundResult } from './collection/round-opening';
+import { recordReport, type RecordReportInput, type RecordReportResult } from './collection/record-report';
+import type { createEmailActivities } from './email-activities';
+
+/** Dependencies of the collection activities. */
+export interface CollectionDeps {
+  db: Knex;
+  renderer: TemplateRenderer;
+  email: ReturnType<typeof createEmailActivities>;
+  timeZone: string;
+  now?: () => Date;
+}
+
+// Outside a running activity (a direct call from a test or script) there is nobody to heartbeat to.
+function beat(): void {
+  try {
+    heartbeat();
+  } catch {
+    /* not in an activity context */
+  }
+}
+
+/** Builds the collection activities. */
+export function createCollectionActivities(deps: CollectionDeps) {
+  const now = deps.now ?? (() => new Date());
+  const send: typeof deps.email.sendEmail = async (input) => {
+    beat();
+    return deps.email.sendEmail(input);
+  };
+  return {
+    /** Opens a round (pins the form version, plans the times, writes one report row per target enterprise). */
+    async openCollectionRound(input: OpenRoundInput): Promise<OpenRoundResult> {
+      return openRound(deps.db, deps.timeZone, input);
+    },
+    /** Files a submission into its round: on time, late, or an amendment of the enterprise's earlier report. */
+    async recordCollectionReport(input: RecordReportInput): Promise<RecordReportResult> {
+      return recordReport(deps.db, deps.timeZone, input, now);
+    },
+    /** At the deadline: reports still expected become missed; returns how many. */
+    async closeCollectionRound(input: { roundId: string }): Promise<number> {
+      return closeRound(deps.db, input.roundId, now().toISOString());
+    },
+    /** One page of reminders or escalation emails. */
+    async sendCollectionNotices(input: NoticePageInput): Promise<NoticePageResult> {
+      return noticePage(deps.db, input, send, now);
+    },
+    /** Renders, stores and emails the round's bulletin. */
+    async publishCollectionBulletin(input: { roundId: string }): Promise<number> {
+      return publishBulletin({ db: deps.db, renderer: deps.renderer, send, now }, input.roundId);
+    },
+  };
+}

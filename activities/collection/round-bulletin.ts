@@ -1,0 +1,92 @@
+// The daily bulletin (项目动态每日通报) of a round: who reported, the totals of the numbers they reported, who was
+// late and who is still missing, with the free-text notes. Rendered from a Handlebars template, stored for the app,
+// emailed to the roles the params name. Report text is data: Handlebars escapes it in HTML, the app prints it as text.
+import type { Knex } from 'knex';
+import { fromJson, toJson } from '../../core/db';
+import type { CollectionParams } from '../../core/domain/collection-plan';
+import { LOCALES, type Locale, type LocalizedText } from '../../core/domain/locale';
+import type { TemplateRenderer } from '../../core/mail/template-renderer';
+import type { SendEmailInput } from '../email-activities';
+
+/** The bulletin's content in one language. */
+export interface BulletinData {
+  formTitle: string;
+  date: string;
+  deadlineAt: string;
+  expected: number;
+  onTime: number;
+  late: number;
+  missing: number;
+  totals: { field: string; label: string; value: number }[];
+  reported: { name: string; submittedAt: string; late: boolean; submissionId: string }[];
+  lateList: { name: string; submittedAt: string }[];
+  missingList: { name: string }[];
+  notes: { name: string; field: string; text: string }[];
+}
+
+type FieldSchema = { type?: string; title?: string };
+
+function fieldsOf(form: Record<string, unknown>) {
+  const schema = fromJson<{ properties?: Record<string, FieldSchema> }>(form.schema);
+  const ui = fromJson<Record<string, { 'ui:widget'?: string }>>(form.ui_schema);
+  const english = fromJson<{ en?: Record<string, string> }>(form.i18n).en ?? {};
+  const label = (name: string, locale: Locale) => (locale === 'en' ? (english[`/${name}`] ?? name) : (schema.properties?.[name]?.title ?? name));
+  const entries = Object.entries(schema.properties ?? {});
+  return {
+    numbers: entries.filter(([, field]) => field.type === 'integer' || field.type === 'number').map(([name]) => name),
+    notes: entries.filter(([name, field]) => field.type === 'string' && ui[name]?.['ui:widget'] === 'textarea').map(([name]) => name),
+    label,
+  };
+}
+
+/** Builds the bulletin of a round in both languages from the current report rows. */
+export async function bulletinData(db: Knex, roundId: string): Promise<Record<Locale, BulletinData>> {
+  const round = await db('collection_rounds').where({ id: roundId }).first();
+  const form = await db('form_definitions').where({ key: round.form_key, version: round.form_version }).first();
+  const rows = await db('collection_reports as r')
+    .join('enterprises as e', 'e.id', 'r.enterprise_id')
+    .leftJoin('submissions as s', 's.id', 'r.submission_id')
+    .where('r.round_id', roundId)
+    .orderBy('e.name')
+    .select('r.status', 'r.submitted_at', 'r.submission_id', 'e.name', 's.data');
+  const fields = fieldsOf(form);
+  const reportedRows = rows.filter((row) => row.submission_id);
+  const datas = reportedRows.map((row) => ({ name: row.name as string, data: fromJson<Record<string, unknown>>(row.data) }));
+  const build = (locale: Locale): BulletinData => ({
+    formTitle: fromJson<LocalizedText>(form.title)[locale],
+    date: round.local_date,
+    deadlineAt: round.deadline_at,
+    expected: rows.length,
+    onTime: rows.filter((row) => row.status === 'on_time').length,
+    late: rows.filter((row) => row.status === 'late').length,
+    missing: rows.filter((row) => row.status === 'missed' || row.status === 'expected').length,
+    totals: fields.numbers.map((field) => ({ field, label: fields.label(field, locale), value: datas.reduce((sum, report) => sum + (Number(report.data[field]) || 0), 0) })),
+    reported: reportedRows.map((row) => ({ name: row.name, submittedAt: row.submitted_at, late: row.status === 'late', submissionId: row.submission_id })),
+    lateList: reportedRows.filter((row) => row.status === 'late').map((row) => ({ name: row.name, submittedAt: row.submitted_at })),
+    missingList: rows.filter((row) => !row.submission_id).map((row) => ({ name: row.name })),
+    notes: datas.flatMap((report) => fields.notes.filter((field) => typeof report.data[field] === 'string' && String(report.data[field]).trim()).map((field) => ({ name: report.name, field: fields.label(field, locale), text: String(report.data[field]) }))),
+  });
+  return { 'zh-CN': build('zh-CN'), en: build('en') };
+}
+
+/** Renders, stores (replacing an earlier rendering of the same round) and emails the bulletin; returns emails sent. */
+export async function publishBulletin(deps: { db: Knex; renderer: TemplateRenderer; send: (input: SendEmailInput) => Promise<unknown>; now: () => Date }, roundId: string): Promise<number> {
+  const { db } = deps;
+  const round = await db('collection_rounds').where({ id: roundId }).first('form_key', 'local_date', 'params');
+  const params = fromJson<CollectionParams>(round.params);
+  const template = params.bulletinTemplate ?? 'collection-bulletin';
+  const data = await bulletinData(db, roundId);
+  const rendered: Record<string, unknown> = {};
+  for (const locale of LOCALES) {
+    const edited = await db('email_templates').where({ name: template, locale }).first('subject', 'html', 'text');
+    rendered[locale] = deps.renderer.render(template, locale, { ...data[locale] }, edited);
+  }
+  const row = { round_id: roundId, form_key: round.form_key, local_date: round.local_date, data: toJson(data), rendered: toJson(rendered), created_at: deps.now().toISOString() };
+  await db('collection_bulletins').insert(row).onConflict('round_id').merge();
+  const recipients = await db('users').whereIn('role', params.bulletin?.to ?? ['admin', 'hq']).where({ active: true }).whereNotNull('email').orderBy('id').select('id', 'email', 'locale');
+  for (const user of recipients) {
+    const locale: Locale = user.locale === 'en' ? 'en' : 'zh-CN';
+    await deps.send({ key: `collection/${roundId}/bulletin/${user.id}`, template, locale, to: user.email, data: { ...data[locale] } });
+  }
+  return recipients.length;
+}

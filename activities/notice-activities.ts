@@ -1,0 +1,69 @@
+// The bulletin effects of a process: open a publicity window, end it, publish a notice. Each text is rendered from a
+// Handlebars template (an admin's edited copy when there is one) in every language, and written once per key.
+import { ApplicationFailure } from '@temporalio/activity';
+import type { Knex } from 'knex';
+import { LOCALES, type Locale, type LocalizedText } from '../core/domain/locale';
+import { TemplateMissingError, type TemplateRenderer } from '../core/mail/template-renderer';
+import { endPublicity, insertNotice, type NoticeText } from '../core/notices/notice-store';
+
+/** What every notice activity needs to render and place a notice. */
+export interface NoticeInput {
+  /** Unique per workflow step. */
+  key: string;
+  template: string;
+  submissionId: string;
+  enterpriseId: number | null;
+  formTitle: LocalizedText;
+  /** Template data shared by every language (the nomination's own words among them). */
+  data: Record<string, unknown>;
+}
+
+/** Input of openPublicity: a notice input and when the window closes. */
+export interface OpenPublicityInput extends NoticeInput {
+  closesAt: string;
+}
+
+/** Builds the notice activities. */
+export function createNoticeActivities(deps: { db: Knex; renderer: TemplateRenderer; now?: () => Date }) {
+  const now = deps.now ?? (() => new Date());
+
+  async function render(input: NoticeInput, extra: Record<string, unknown>): Promise<Record<Locale, NoticeText>> {
+    const enterprise = input.enterpriseId === null ? undefined : await deps.db('enterprises').where({ id: input.enterpriseId }).first('name');
+    const content = {} as Record<Locale, NoticeText>;
+    for (const locale of LOCALES) {
+      const edited = await deps.db('email_templates').where({ name: input.template, locale }).first('subject', 'html', 'text');
+      const data = { ...input.data, ...extra, locale, formTitle: input.formTitle[locale], enterpriseName: enterprise?.name ?? '' };
+      try {
+        const rendered = deps.renderer.render(input.template, locale, data, edited);
+        content[locale] = { title: rendered.subject.trim().slice(0, 300), text: rendered.text.trim() };
+      } catch (error) {
+        if (error instanceof TemplateMissingError) throw ApplicationFailure.nonRetryable(error.message, 'TemplateMissing');
+        throw error;
+      }
+    }
+    return content;
+  }
+
+  return {
+    /** Places the publicity text on the bulletin, open for objections until `closesAt`; once per key. */
+    async openPublicity(input: OpenPublicityInput): Promise<{ noticeId: number }> {
+      const at = now().toISOString();
+      const content = await render(input, { closesAt: input.closesAt });
+      const noticeId = await insertNotice(deps.db, { key: input.key, kind: 'publicity', status: 'open', submissionId: input.submissionId, enterpriseId: input.enterpriseId, content, closesAt: input.closesAt, at });
+      return { noticeId };
+    },
+
+    /** Takes the publicity text off the bulletin: the window closed, or an objection was lodged. */
+    async closePublicity(input: { key: string; status: 'closed' | 'objected' }): Promise<void> {
+      await endPublicity(deps.db, input.key, input.status, now().toISOString());
+    },
+
+    /** Publishes a notice on the bulletin; once per key. */
+    async publishNotice(input: NoticeInput): Promise<{ noticeId: number }> {
+      const at = now().toISOString();
+      const content = await render(input, { publishedAt: at });
+      const noticeId = await insertNotice(deps.db, { key: input.key, kind: 'commendation', status: 'published', submissionId: input.submissionId, enterpriseId: input.enterpriseId, content, closesAt: null, at });
+      return { noticeId };
+    },
+  };
+}

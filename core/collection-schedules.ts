@@ -1,0 +1,63 @@
+// One Temporal Schedule per daily collection form (P3): it starts a round every day at the form's opening time,
+// local time. Created or brought up to date by the worker at start, idempotently.
+import { ScheduleAlreadyRunning, ScheduleNotFoundError, type Client, type ScheduleSpec } from '@temporalio/client';
+import type { Knex } from 'knex';
+import type { Config } from './config';
+import { fromJson } from './db';
+import type { CollectionParams } from './domain/collection-plan';
+
+/** Id of the schedule that opens the daily rounds of `formKey`. */
+export function collectionScheduleId(formKey: string): string {
+  return `fugong-collection-${formKey}`;
+}
+
+/** The daily collection forms (newest published version of each) and their opening times. */
+export async function dailyCollections(db: Knex): Promise<{ formKey: string; opensAt: string }[]> {
+  const rows = await db('form_definitions').where({ status: 'published' }).orderBy(['key', { column: 'version', order: 'desc' }]).select('key', 'process');
+  const newest = new Map<string, CollectionParams & { processType?: string }>();
+  for (const row of rows) {
+    if (newest.has(row.key)) continue;
+    const process = fromJson<{ processType: string; params: CollectionParams }>(row.process);
+    newest.set(row.key, { ...process.params, processType: process.processType });
+  }
+  return [...newest].filter(([, params]) => params.processType === 'collection' && params.recurrence === 'daily').map(([formKey, params]) => ({ formKey, opensAt: params.opensAt ?? '00:05' }));
+}
+
+function specFor(opensAt: string, timeZone: string): ScheduleSpec {
+  const [hour, minute] = opensAt.split(':').map(Number);
+  return { calendars: [{ hour: hour!, minute: minute!, comment: `collection round opens ${opensAt}` }], timezone: timeZone };
+}
+
+/** Creates the schedule of one daily collection, or moves an existing one to a changed opening time. */
+export async function ensureCollectionSchedule(client: Client, config: Config, formKey: string, opensAt: string, scheduleId = collectionScheduleId(formKey)): Promise<void> {
+  const spec = specFor(opensAt, config.timeZone);
+  try {
+    await client.schedule.create({
+      scheduleId,
+      spec,
+      action: { type: 'startWorkflow', workflowType: 'collectionRoundWorkflow', workflowId: `collection-${formKey}`, taskQueue: config.temporal.taskQueue, args: [{ formKey }] },
+      // Yesterday's round still waits for its 09:00 escalation when today's opens: rounds overlap by design.
+      policies: { overlap: 'ALLOW_ALL', catchupWindow: '1 hour' },
+    });
+  } catch (error) {
+    if (!(error instanceof ScheduleAlreadyRunning)) throw error;
+    const handle = client.schedule.getHandle(scheduleId);
+    const current = (await handle.describe()).spec.calendars?.[0];
+    const [hour, minute] = opensAt.split(':').map(Number);
+    if (current?.hour?.[0]?.start !== hour || current?.minute?.[0]?.start !== minute) await handle.update((previous) => ({ ...previous, spec }));
+  }
+}
+
+/** Makes sure every daily collection form has its schedule. */
+export async function ensureCollectionSchedules(client: Client, config: Config, db: Knex): Promise<void> {
+  for (const { formKey, opensAt } of await dailyCollections(db)) await ensureCollectionSchedule(client, config, formKey, opensAt);
+}
+
+/** Deletes the schedule of a retired collection form; nothing to do when it has none. */
+export async function dropCollectionSchedule(client: Client, formKey: string): Promise<void> {
+  try {
+    await client.schedule.getHandle(collectionScheduleId(formKey)).delete();
+  } catch (error) {
+    if (!(error instanceof ScheduleNotFoundError)) throw error;
+  }
+}

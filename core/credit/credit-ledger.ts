@@ -1,0 +1,88 @@
+// The credit ledger's only door: entries are inserted, read and summed here, never updated or deleted (the database
+// refuses that too, by trigger). A mistake is undone by a compensating entry that names the one it reverses.
+import type { Knex } from 'knex';
+
+/** One line of an enterprise's credit record. */
+export interface CreditEntry {
+  id: number;
+  enterpriseId: number;
+  points: number;
+  reason: string;
+  basis: string;
+  approverId: number | null;
+  approverName: string | null;
+  submissionId: string | null;
+  reversesId: number | null;
+  reversedById: number | null;
+  createdAt: string;
+}
+
+/** What a new entry says; `key` makes the insert idempotent (one per workflow step or admin request). */
+export interface NewCreditEntry {
+  key: string;
+  enterpriseId: number;
+  points: number;
+  reason: string;
+  basis: string;
+  approverId: number | null;
+  submissionId?: string | null;
+  reversesId?: number | null;
+  at: string;
+}
+
+type Row = Record<string, unknown>;
+
+function toEntry(row: Row): CreditEntry {
+  return {
+    id: Number(row.id),
+    enterpriseId: Number(row.enterprise_id),
+    points: Number(row.points),
+    reason: String(row.reason),
+    basis: String(row.basis),
+    approverId: row.approver_id == null ? null : Number(row.approver_id),
+    approverName: (row.approver_name as string | null) ?? null,
+    submissionId: (row.submission_id as string | null) ?? null,
+    reversesId: row.reverses_id == null ? null : Number(row.reverses_id),
+    reversedById: row.reversed_by_id == null ? null : Number(row.reversed_by_id),
+    createdAt: String(row.created_at),
+  };
+}
+
+function selectEntries(db: Knex) {
+  return db('credit_entries as c')
+    .leftJoin('users as u', 'u.id', 'c.approver_id')
+    .leftJoin('credit_entries as r', 'r.reverses_id', 'c.id')
+    .select('c.*', 'u.display_name as approver_name', 'r.id as reversed_by_id');
+}
+
+/** Appends an entry once per key and returns it (the first one written under that key, on a repeat). */
+export async function appendCreditEntry(db: Knex, entry: NewCreditEntry): Promise<CreditEntry> {
+  await db('credit_entries')
+    .insert({
+      entry_key: entry.key,
+      enterprise_id: entry.enterpriseId,
+      points: entry.points,
+      reason: entry.reason,
+      basis: entry.basis,
+      approver_id: entry.approverId,
+      submission_id: entry.submissionId ?? null,
+      reverses_id: entry.reversesId ?? null,
+      created_at: entry.at,
+    })
+    .onConflict('entry_key')
+    .ignore();
+  return toEntry(await selectEntries(db).where('c.entry_key', entry.key).first());
+}
+
+/** One entry by id, or undefined. */
+export async function findCreditEntry(db: Knex, id: number): Promise<CreditEntry | undefined> {
+  const row = await selectEntries(db).where('c.id', id).first();
+  return row ? toEntry(row) : undefined;
+}
+
+/** An enterprise's entries, newest first, and the sum of all of them. */
+export async function creditLedger(db: Knex, enterpriseId: number): Promise<{ entries: CreditEntry[]; total: number }> {
+  const rows = await selectEntries(db).where('c.enterprise_id', enterpriseId).orderBy('c.created_at', 'desc').orderBy('c.id', 'desc').limit(1000);
+  const sum = await db('credit_entries').where({ enterprise_id: enterpriseId }).sum({ total: 'points' }).first();
+  return { entries: rows.map(toEntry), total: Number(sum?.total ?? 0) };
+}

@@ -1,0 +1,114 @@
+// Writes a gate check once: the worker (found or registered by resident ID), the check with its signed commitment,
+// the worker's standing at the site and, when quarantined, the quarantine. Called by the API for an answer at once
+// and by the monitoring workflow's first activity; whichever comes second finds the check and changes nothing.
+import { createHash } from 'node:crypto';
+import type { Knex } from 'knex';
+import { fromJson, toJson } from '../db';
+import { decideAtGate, type SiteZone } from '../domain/gate-rules';
+import type { GateRecord, MonitoringParams } from '../domain/monitoring-params';
+
+const DAY_MS = 86_400_000;
+
+/** SHA-256 (hex) of a commitment text, as stored beside the signature. */
+export function commitmentHash(text: string): string {
+  return createHash('sha256').update(text, 'utf8').digest('hex');
+}
+
+/** Whether `sha256` is the hash of the commitment text in either language. */
+export function signedCurrentCommitment(params: MonitoringParams, sha256: unknown): boolean {
+  return typeof sha256 === 'string' && Object.values(params.commitment).some((text) => commitmentHash(text) === sha256);
+}
+
+/** Everything a gate check needs to be recorded. */
+export interface GateCheckInput {
+  checkId: string;
+  projectId: number;
+  officerId: number;
+  formVersion: number;
+  data: Record<string, unknown>;
+  params: MonitoringParams;
+  at: string;
+}
+
+/** The facts the entry rules read: the form data plus whether the current commitment was signed. */
+export function gateFacts(data: Record<string, unknown>, params: MonitoringParams): Record<string, unknown> {
+  const signed = typeof data.signature === 'string' && signedCurrentCommitment(params, data.commitmentSha256);
+  return { ...data, riskFlag: data.riskFlag === true, commitmentSigned: signed };
+}
+
+async function upsertWorker(trx: Knex.Transaction, data: Record<string, unknown>, at: string): Promise<number> {
+  const residentId = String(data.residentId).toUpperCase();
+  const found = await trx('workers').where({ resident_id: residentId }).first('id');
+  const fields = { name: String(data.name), ...(typeof data.mobile === 'string' ? { mobile: data.mobile } : {}) };
+  if (found) {
+    await trx('workers').where({ id: found.id }).update(fields);
+    return Number(found.id);
+  }
+  const [row] = await trx('workers').insert({ resident_id: residentId, ...fields, created_at: at }).returning('id');
+  return Number((row as { id: number }).id);
+}
+
+async function existing(db: Knex, checkId: string): Promise<GateRecord | undefined> {
+  const check = await db('gate_checks as g').join('workers as w', 'w.id', 'g.worker_id').join('projects as p', 'p.id', 'g.project_id').where('g.id', checkId).first('g.*', 'w.name as worker_name', 'p.enterprise_id');
+  if (!check) return undefined;
+  const quarantine = check.outcome === 'quarantined' ? await db('quarantines').where({ id: checkId }).first() : undefined;
+  return {
+    outcome: check.outcome,
+    reasons: fromJson(check.reasons),
+    workerId: Number(check.worker_id),
+    quarantine: quarantine
+      ? { id: checkId, projectId: Number(check.project_id), enterpriseId: Number(check.enterprise_id), officerId: Number(check.checked_by), workerName: check.worker_name, startedAt: quarantine.started_at, endsAt: quarantine.ends_at }
+      : null,
+  };
+}
+
+/** Records the check (idempotent by check id) and returns what it decided. */
+export async function recordGateCheck(db: Knex, input: GateCheckInput): Promise<GateRecord> {
+  const before = await existing(db, input.checkId);
+  if (before) return before;
+  const { data, params, at } = input;
+  const decision = decideAtGate(params.entryRules, gateFacts(data, params));
+  const assigned = (typeof data.zone === 'string' ? data.zone : 'construction') as SiteZone;
+  await db.transaction(async (trx) => {
+    const workerId = await upsertWorker(trx, data, at);
+    const inserted = await trx('gate_checks')
+      .insert({
+        id: input.checkId,
+        project_id: input.projectId,
+        worker_id: workerId,
+        channel: String(data.channel ?? 'people'),
+        certificate: String(data.certificate),
+        steps: toJson(data.steps ?? []),
+        temperature: typeof data.temperature === 'number' ? data.temperature : null,
+        recent_travel: typeof data.recentTravel === 'string' ? data.recentTravel : null,
+        risk_flag: data.riskFlag === true,
+        zone: assigned,
+        outcome: decision.outcome,
+        reasons: toJson(decision.reasons),
+        signature_upload_id: typeof data.signature === 'string' ? data.signature.replace(/^upload:/, '') : null,
+        commitment_sha256: typeof data.commitmentSha256 === 'string' ? data.commitmentSha256 : null,
+        form_version: input.formVersion,
+        checked_by: input.officerId,
+        checked_at: at,
+      })
+      .onConflict('id')
+      .ignore()
+      .returning('id');
+    if (!inserted.length) return;
+    const quarantined = decision.outcome === 'quarantined';
+    const standing = {
+      status: decision.outcome === 'turned-back' ? 'turned-back' : decision.outcome,
+      zone: decision.outcome === 'turned-back' ? null : quarantined ? 'isolation' : assigned,
+      assigned_zone: assigned,
+      last_check_id: input.checkId,
+      quarantine_id: quarantined ? input.checkId : null,
+      updated_at: at,
+    };
+    await trx('site_workers').insert({ project_id: input.projectId, worker_id: workerId, ...standing }).onConflict(['project_id', 'worker_id']).merge(standing);
+    if (quarantined) {
+      const endsAt = new Date(Date.parse(at) + params.days * DAY_MS).toISOString();
+      await trx('quarantines').insert({ id: input.checkId, workflow_id: `submission-${input.checkId}`, project_id: input.projectId, worker_id: workerId, officer_id: input.officerId, status: 'active', started_at: at, ends_at: endsAt, end_changes: '[]' });
+    }
+  });
+  return (await existing(db, input.checkId))!;
+}

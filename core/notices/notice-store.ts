@@ -1,0 +1,91 @@
+// The public bulletin's notices: publicity windows that accept objections, and commendations published after one
+// closed without any. Written by the notice activities (once per key), read by the public bulletin page.
+import type { Knex } from 'knex';
+import { fromJson, toJson } from '../db';
+import type { Locale } from '../domain/locale';
+
+/** A notice's rendered text in one language. */
+export interface NoticeText {
+  title: string;
+  text: string;
+}
+
+/** A notice as the bulletin shows it. */
+export interface NoticeView {
+  id: number;
+  kind: 'publicity' | 'commendation';
+  status: 'open' | 'closed' | 'objected' | 'published';
+  submissionId: string;
+  enterpriseId: number | null;
+  content: Record<Locale, NoticeText>;
+  closesAt: string | null;
+  createdAt: string;
+}
+
+/** A new notice; `key` makes the insert idempotent. */
+export interface NewNotice {
+  key: string;
+  kind: NoticeView['kind'];
+  status: NoticeView['status'];
+  submissionId: string;
+  enterpriseId: number | null;
+  content: Record<Locale, NoticeText>;
+  closesAt: string | null;
+  at: string;
+}
+
+type Row = Record<string, unknown>;
+
+function toView(row: Row): NoticeView {
+  return {
+    id: Number(row.id),
+    kind: row.kind as NoticeView['kind'],
+    status: row.status as NoticeView['status'],
+    submissionId: String(row.submission_id),
+    enterpriseId: row.enterprise_id == null ? null : Number(row.enterprise_id),
+    content: fromJson<Record<Locale, NoticeText>>(row.content),
+    closesAt: (row.closes_at as string | null) ?? null,
+    createdAt: String(row.created_at),
+  };
+}
+
+/** Inserts a notice once per key and returns its id. */
+export async function insertNotice(db: Knex, notice: NewNotice): Promise<number> {
+  await db('notices')
+    .insert({
+      notice_key: notice.key,
+      kind: notice.kind,
+      status: notice.status,
+      submission_id: notice.submissionId,
+      enterprise_id: notice.enterpriseId,
+      content: toJson(notice.content),
+      closes_at: notice.closesAt,
+      created_at: notice.at,
+      updated_at: notice.at,
+    })
+    .onConflict('notice_key')
+    .ignore();
+  const row = await db('notices').where({ notice_key: notice.key }).first('id');
+  return Number(row.id);
+}
+
+/** Ends an open publicity window as closed (no objection) or objected; a repeat changes nothing. */
+export async function endPublicity(db: Knex, key: string, status: 'closed' | 'objected', at: string): Promise<void> {
+  await db('notices').where({ notice_key: key, kind: 'publicity', status: 'open' }).update({ status, updated_at: at });
+}
+
+/** One notice by id. */
+export async function findNotice(db: Knex, id: number): Promise<NoticeView | undefined> {
+  const row = await db('notices').where({ id }).first();
+  return row ? toView(row) : undefined;
+}
+
+/** What the public bulletin lists: open publicity windows and published commendations, newest first. */
+export async function publicNotices(db: Knex, limit = 200): Promise<NoticeView[]> {
+  const rows = await db('notices')
+    .where((q) => q.where({ kind: 'publicity', status: 'open' }).orWhere({ kind: 'commendation', status: 'published' }))
+    .orderBy('created_at', 'desc')
+    .orderBy('id', 'desc')
+    .limit(limit);
+  return rows.map(toView);
+}

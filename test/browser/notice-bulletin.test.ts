@@ -1,0 +1,80 @@
+// In a real browser: hostile text in a nomination (<script>, {{…}}, HTML) shows as text on the public bulletin and on
+// the case page, and runs nothing; a visitor who is not signed in objects on the bulletin and the case returns to review.
+import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
+import { fileURLToPath } from 'node:url';
+import express from 'express';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { createNoticeActivities } from '../../activities/notice-activities';
+import { createLogger } from '../../core/logger';
+import { createTemplateRenderer } from '../../core/mail/template-renderer';
+import { createApp } from '../../web/server/create-app';
+import { chromiumPath, launchBrowser, rawKeysOn, seriousAxeViolations, signIn } from '../helpers/browser';
+import { startSystem, type RunningSystem } from '../helpers/running-system';
+import { testDatabases } from '../helpers/test-db';
+import { nominateToPublicity } from '../notices/commendation-journey';
+
+const executable = chromiumPath();
+if (!executable && process.env.CI) throw new Error('CI needs chromium for the browser tests: apt-get install -y chromium');
+// The built app; TEST_APP_DIST points at a build made outside the repository (as helpers do while others build too).
+const DIST = process.env.TEST_APP_DIST ?? fileURLToPath(new URL('../../web/app/dist/', import.meta.url));
+const HOSTILE = '<script>window.__pwned = 1</script> {{submissionId}} <b>加粗</b> <img src=x onerror="window.__pwned = 2">';
+
+describe.skipIf(!executable)('public bulletin in a real browser (chromium)', () => {
+  let system: RunningSystem;
+  let server: Server;
+  let baseUrl: string;
+  let browser: Browser;
+  let publicity: { submissionId: string; noticeId: number };
+
+  beforeAll(async () => {
+    [system, browser] = await Promise.all([startSystem(testDatabases()[0]!), launchBrowser(executable!)]);
+    const app = express()
+      .use(express.static(DIST, { index: false }))
+      .get('/', (_req, res) => res.sendFile(`${DIST}/index.html`))
+      .use(createApp({ config: system.config, db: system.db, temporal: system.client, logger: createLogger('test', 'silent') }));
+    server = app.listen(0, '127.0.0.1');
+    await new Promise((resolve) => server.once('listening', resolve));
+    baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    publicity = await nominateToPublicity({ ...system, baseUrl }, HOSTILE);
+    // A commendation published from the same words, as the effects publish it after a quiet window.
+    const notices = createNoticeActivities({ db: system.db, renderer: createTemplateRenderer(system.config.timeZone) });
+    const enterpriseId = (await system.db('submissions').where({ id: publicity.submissionId }).first('enterprise_id')).enterprise_id;
+    await notices.publishNotice({ key: `browser/${publicity.submissionId}`, template: 'commendation-notice', submissionId: publicity.submissionId, enterpriseId, formTitle: { 'zh-CN': '表扬推荐', en: 'Commendation' }, data: { honour: '复工复产先进企业', deeds: HOSTILE, points: 5 } });
+  }, 150_000);
+  afterAll(async () => {
+    await browser?.close();
+    server?.close();
+    await system?.stop();
+  });
+
+  it('shows the nomination’s words as text on the bulletin, without signing in, and takes an objection', async () => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    await page.goto(`${baseUrl}/#/notices`);
+    await page.getByRole('heading', { name: '公示公告栏' }).waitFor();
+    await expect.poll(() => page.getByText(HOSTILE, { exact: false }).count()).toBe(2);
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(await page.locator('main b, main img, main script').count()).toBe(0);
+    expect(await rawKeysOn(page)).toEqual([]);
+    expect(await seriousAxeViolations(page)).toEqual([]);
+
+    await page.getByRole('button', { name: '提出异议' }).click();
+    await page.getByLabel('异议理由').fill('该企业曾隐瞒返岗人员旅居史');
+    await page.getByRole('button', { name: '提交异议' }).click();
+    await page.getByText('异议已受理，该事项已退回审核。').waitFor({ timeout: 30_000 });
+    await expect.poll(() => system.db('tasks').where({ submission_id: publicity.submissionId, step: 'review' }).count({ n: '*' }).first().then((row) => Number(row?.n)), { timeout: 30_000 }).toBe(2);
+    await page.getByText('目前没有正在公示的事项。').waitFor();
+    await page.close();
+  });
+
+  it('shows the nomination’s words as text on the case page of the nominating cadre', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await signIn(page, baseUrl, 'cadre1');
+    await page.goto(`${baseUrl}/#/submissions/${publicity.submissionId}`);
+    await page.getByText(HOSTILE, { exact: false }).first().waitFor({ timeout: 15_000 });
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(await page.locator('main b:text("加粗"), main img[src="x"]').count()).toBe(0);
+    await page.close();
+  });
+});

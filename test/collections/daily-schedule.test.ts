@@ -1,0 +1,50 @@
+// The daily report's Temporal Schedule on the dev server: created idempotently at the form's opening time in
+// Asia/Shanghai, and when it fires it opens today's round with a report row per enterprise.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { collectionScheduleId, dailyCollections, ensureCollectionSchedule } from '../../core/collection-schedules';
+import { localDate } from '../../core/domain/working-calendar';
+import { startSystem, type RunningSystem } from '../helpers/running-system';
+import { testDatabases } from '../helpers/test-db';
+
+describe('daily report schedule (dev server)', () => {
+  let system: RunningSystem;
+  beforeAll(async () => {
+    system = await startSystem(testDatabases()[0]!);
+  });
+  afterAll(async () => {
+    await system?.stop();
+  });
+
+  it('is scheduled daily at 00:05 Asia/Shanghai and, when it fires, opens the day’s round for every enterprise', async () => {
+    const { db, client, config } = system;
+    expect(await dailyCollections(db)).toEqual([{ formKey: 'daily-report', opensAt: '00:05' }]);
+    const scheduleId = `${collectionScheduleId('daily-report')}-${Date.now()}`;
+    await ensureCollectionSchedule(client, config, 'daily-report', '00:05', scheduleId);
+    await ensureCollectionSchedule(client, config, 'daily-report', '00:05', scheduleId);
+    const handle = client.schedule.getHandle(scheduleId);
+    try {
+      const described = await handle.describe();
+      expect(described.spec.calendars?.[0]).toMatchObject({ hour: [{ start: 0, end: 0, step: 1 }], minute: [{ start: 5, end: 5, step: 1 }] });
+      expect(described.spec.timezone).toBe('Asia/Shanghai');
+      expect(described.policies.overlap).toBe('ALLOW_ALL');
+      await handle.trigger();
+      // Today here is the machine's date in Beijing: the workflow started just now.
+      const roundId = `daily-report/${localDate(Date.now(), config.timeZone)}`;
+      const enterprises = Number((await db('enterprises').count({ n: '*' }).first())!.n);
+      let rows = 0;
+      for (let i = 0; i < 150 && rows < enterprises; i += 1) {
+        await new Promise((resolve) => setTimeout(resolve, 200));
+        rows = Number((await db('collection_reports').where({ round_id: roundId }).count({ n: '*' }).first())!.n);
+      }
+      expect(rows).toBe(enterprises);
+      const round = await db('collection_rounds').where({ id: roundId }).first();
+      expect(round).toMatchObject({ form_key: 'daily-report', recurrence: 'daily', status: 'open' });
+      expect(round.workflow_id).toMatch(/^collection-daily-report/);
+      const running = await client.workflow.getHandle(round.workflow_id).describe();
+      expect(running.status.name).toBe('RUNNING');
+      await client.workflow.getHandle(round.workflow_id).terminate('test over');
+    } finally {
+      await handle.delete();
+    }
+  });
+});

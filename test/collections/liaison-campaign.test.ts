@@ -1,0 +1,56 @@
+// The liaison designation campaign (P1) on the time-skipping server: an admin sets the deadline; reminders 2 days and
+// 2 hours before it; enterprises still without a liaison at the deadline are reported to their cadre.
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Knex } from 'knex';
+import { prepareDatabase } from '../../core/bootstrap';
+import { atLocalTime } from '../../core/domain/collection-plan';
+import { addDays } from '../../core/domain/working-calendar';
+import type { CollectionRoundResult } from '../../workflows/collection-round-workflow';
+import { openSqlite } from '../helpers/test-db';
+import { eventually, fileReport, publishCopy, skipTo, startHarness, startRound, TZ, type Harness } from './collection-harness';
+
+describe('liaison designation campaign (time-skipping server)', () => {
+  let db: Knex;
+  let h: Harness;
+
+  beforeAll(async () => {
+    db = await openSqlite();
+    await prepareDatabase(db, { seedDemo: true });
+  });
+  beforeEach(async () => {
+    h = await startHarness(db);
+  });
+  afterEach(async () => {
+    await h?.stop();
+  });
+  afterAll(async () => {
+    await db?.destroy();
+  });
+
+  it('reminds two days and two hours before the deadline, then tells each cadre which enterprises have no liaison', async () => {
+    const form = await publishCopy(db, 'liaison-designation', (params) => (params.target = { kind: 'list', enterpriseIds: [1, 2, 6] }));
+    const opened = await skipTo(h.env, 1, '09:00');
+    const deadline = new Date(atLocalTime(addDays(opened, 3), '18:00', TZ)).toISOString();
+    const roundId = `${form.key}/campaign-test`;
+    const handle = await startRound(h, form.key, { roundId, deadline, openedBy: null });
+    await eventually(() => db('collection_reports').where({ round_id: roundId }).count({ n: '*' }).first(), (row) => Number(row!.n) === 3, 'three report rows');
+    const reminders = () => db('outbox').where('idempotency_key', 'like', `collection/${roundId}/remind-%`).orderBy('id').pluck('idempotency_key');
+
+    await fileReport(h, db, form, 'ent01', { liaisonName: '张三', mobile: '13800138000', email: 'zhangsan@example.com' });
+    await h.env.sleep(Date.parse(deadline) - 2 * 86_400_000 - (await h.env.currentTimeMs()) - 60_000);
+    expect(await reminders()).toEqual([]);
+    await h.env.sleep(120_000);
+    await eventually(reminders, (keys) => keys.filter((k) => k.includes('/remind-0/')).length === 2, 'the two-day reminders');
+    await h.env.sleep(Date.parse(deadline) - 2 * 3_600_000 - (await h.env.currentTimeMs()) + 60_000);
+    await eventually(reminders, (keys) => keys.filter((k) => k.includes('/remind-1/')).length === 2, 'the two-hour reminders');
+
+    const result: CollectionRoundResult = await handle.result();
+    expect(result).toMatchObject({ roundId, expected: 3, missed: 2, sent: { 'remind-0': 2, 'remind-1': 2, 'escalate-0': 2 } });
+    const toCadres = await db('outbox').where('idempotency_key', 'like', `collection/${roundId}/escalate-0/%`).orderBy('to_address').pluck('to_address');
+    expect(toCadres).toEqual(['cadre1@demo.fugong.local', 'cadre2@demo.fugong.local']);
+    // A designation after the deadline is still accepted, and marked late.
+    await fileReport(h, db, form, 'ent02', { liaisonName: '李四', mobile: '13900139000', email: 'lisi@example.com' });
+    const late = await db('collection_reports as r').join('users as u', 'u.enterprise_id', 'r.enterprise_id').where({ 'r.round_id': roundId, 'u.username': 'ent02' }).first('r.status');
+    expect(late.status).toBe('late');
+  });
+});

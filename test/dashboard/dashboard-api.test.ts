@@ -1,0 +1,111 @@
+// The dashboard API end to end on the seeded scenario: the figures per role, and the XLSX and CSV exports read back.
+import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
+import type { Client } from '@temporalio/client';
+import { parse } from 'csv-parse/sync';
+import ExcelJS from 'exceljs';
+import type { Knex } from 'knex';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { prepareDatabase } from '../../core/bootstrap';
+import { loadConfig } from '../../core/config';
+import { DEMO_PASSWORD } from '../../core/demo/demo-seed';
+import { createLogger } from '../../core/logger';
+import { createApp } from '../../web/server/create-app';
+import type { LocalFigureGroup } from '../../web/server/dashboard/localize-group';
+import { openSqlite } from '../helpers/test-db';
+import { RANGE, seedScenario } from './dashboard-scenario';
+
+/** Signs in over plain fetch, so downloads can be read as bytes. */
+async function signIn(baseUrl: string, username: string): Promise<(path: string, lang?: string) => Promise<Response>> {
+  const cookieOf = (response: Response) => response.headers.getSetCookie().map((line) => line.split(';')[0]).join('; ');
+  const first = await fetch(`${baseUrl}/api/session`);
+  const { csrfToken } = (await first.json()) as { csrfToken: string };
+  const login = await fetch(`${baseUrl}/api/session`, { method: 'POST', headers: { cookie: cookieOf(first), 'x-csrf-token': csrfToken, 'content-type': 'application/json' }, body: JSON.stringify({ username, password: DEMO_PASSWORD }) });
+  if (login.status !== 200) throw new Error(`login as ${username}: ${login.status}`);
+  const cookie = cookieOf(login);
+  return (path, lang = 'zh-CN') => fetch(`${baseUrl}${path}`, { headers: { cookie, 'accept-language': lang } });
+}
+
+const PERIOD = `from=${RANGE.from}&to=${RANGE.to}`;
+
+describe('dashboard API', () => {
+  let db: Knex;
+  let server: Server;
+  let baseUrl: string;
+  let hq: Awaited<ReturnType<typeof signIn>>;
+
+  beforeAll(async () => {
+    db = await openSqlite();
+    await prepareDatabase(db, { seedDemo: true });
+    await seedScenario(db);
+    const app = createApp({ config: loadConfig({ LOG_LEVEL: 'silent' }), db, temporal: {} as Client, logger: createLogger('test', 'silent') });
+    server = app.listen(0, '127.0.0.1');
+    await new Promise((resolve) => server.once('listening', resolve));
+    baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    hq = await signIn(baseUrl, 'hq');
+  });
+  afterAll(async () => {
+    server?.close();
+    await db?.destroy();
+  });
+
+  const groupsOf = async (fetcher: typeof hq, lang = 'zh-CN') => ((await (await fetcher(`/api/dashboard?${PERIOD}`, lang)).json()) as { groups: LocalFigureGroup[] }).groups;
+
+  it('gives HQ the city-wide figures in the caller\'s language', async () => {
+    const groups = await groupsOf(hq, 'en');
+    expect(groups.map((group) => group.key)).toEqual(['enterprises', 'difficulties', 'visits']);
+    const visits = groups.find((group) => group.key === 'visits')!;
+    expect(visits.title).toBe('Visits and opinions');
+    expect(visits.totals.find((total) => total.key === 'visits')!.value).toBe(140);
+  });
+
+  it('narrows a cadre to its enterprises and an enterprise to itself, and turns gate officers away', async () => {
+    const cadre = await groupsOf(await signIn(baseUrl, 'cadre1'));
+    expect(cadre.find((group) => group.key === 'enterprises')!.totals[0]!.value).toBe(5);
+    expect(cadre.find((group) => group.key === 'difficulties')!.totals[0]!.value).toBe(3);
+    const enterprise = await groupsOf(await signIn(baseUrl, 'ent06'));
+    expect(enterprise.find((group) => group.key === 'difficulties')!.totals[0]!.value).toBe(2);
+    expect(enterprise.find((group) => group.key === 'enterprises')!.totals[0]!.value).toBe(1);
+    expect((await (await signIn(baseUrl, 'gate1'))(`/api/dashboard?${PERIOD}`)).status).toBe(403);
+  });
+
+  it('refuses a period that ends before it starts', async () => {
+    const answer = await hq('/api/dashboard?from=2026-03-01&to=2026-02-01');
+    expect(answer.status).toBe(400);
+    expect(((await answer.json()) as { error: { code: string } }).error.code).toBe('bad_range');
+  });
+
+  it('exports an XLSX that reads back with the same figures, one sheet per table', async () => {
+    const groups = await groupsOf(hq);
+    const answer = await hq(`/api/dashboard/export.xlsx?${PERIOD}`);
+    expect(answer.status).toBe(200);
+    expect(answer.headers.get('content-disposition')).toContain('.xlsx');
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(await answer.arrayBuffer());
+    const totals = book.worksheets[0]!;
+    const read = new Map<string, number>();
+    totals.eachRow((row, n) => {
+      if (n > 2) read.set(`${row.getCell(1).value}/${row.getCell(2).value}`, Number(row.getCell(3).value));
+    });
+    for (const group of groups) for (const total of group.totals) expect(read.get(`${group.title}/${total.label}`), total.label).toBe(total.value);
+    expect(book.worksheets).toHaveLength(1 + groups.reduce((n, group) => n + group.tables.length, 0));
+    const byCategory = groups.find((group) => group.key === 'difficulties')!.tables.find((table) => table.key === 'by-category')!;
+    const sheet = book.worksheets.find((ws) => ws.name.includes('按问题类别'))!;
+    const header = (sheet.getRow(1).values as unknown[]).slice(1);
+    expect(header).toEqual(byCategory.columns.map((column) => column.label));
+    byCategory.rows.forEach((row, i) => {
+      expect((sheet.getRow(i + 2).values as unknown[]).slice(1)).toEqual(byCategory.columns.map((column) => row.cells[column.key]));
+    });
+  });
+
+  it('exports one table as CSV with a link back to each record', async () => {
+    const answer = await hq(`/api/dashboard/export.csv?${PERIOD}&group=visits&table=visit-records`, 'en');
+    expect(answer.status).toBe(200);
+    const rows = parse((await answer.text()).replace(/^\uFEFF/, '')) as string[][];
+    expect(rows[0]).toEqual(['Visited on', 'Enterprise', 'Cadre', 'People met', 'Opinions', 'Solved on site', 'To coordinate', 'Link']);
+    expect(rows).toHaveLength(141);
+    expect(rows.slice(1).reduce((sum, row) => sum + Number(row[4]), 0)).toBe(42);
+    expect(rows[1]![7]).toMatch(/\/#\/visits\/\d+$/);
+    expect((await hq(`/api/dashboard/export.csv?${PERIOD}&group=visits&table=nope`)).status).toBe(404);
+  });
+});

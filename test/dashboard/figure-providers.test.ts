@@ -1,0 +1,107 @@
+// Each provider on the seeded scenario: figures computed from known rows, city-wide and within a cadre's scope.
+import type { Knex } from 'knex';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { prepareDatabase } from '../../core/bootstrap';
+import { dashboardFigures } from '../../web/server/dashboard/dashboard-figures';
+import type { FigureGroup, FigureScope, FigureTable } from '../../web/server/dashboard/figure-group';
+import { testDatabases } from '../helpers/test-db';
+import { RANGE, cadreEnterprises, seedScenario, visitPlan } from './dashboard-scenario';
+
+const totals = (group: FigureGroup) => Object.fromEntries(group.totals.map((total) => [total.key, total.value]));
+const table = (group: FigureGroup, key: string) => group.tables.find((t) => t.key === key)!;
+const rowOf = (t: FigureTable, column: string, zh: string) => t.rows.find((row) => {
+  const cell = row.cells[column];
+  return (typeof cell === 'object' && cell !== null ? cell['zh-CN'] : cell) === zh;
+})!;
+
+describe.each(testDatabases())('dashboard figure providers on $name', (database) => {
+  let db: Knex;
+  let close: () => Promise<void>;
+  let cadre1: number[];
+  const figures = async (scope: FigureScope, key: string) => (await dashboardFigures(db, scope, RANGE, [key]))[0]!;
+
+  beforeAll(async () => {
+    ({ db, close } = await database.open());
+    await prepareDatabase(db, { seedDemo: true });
+    await seedScenario(db);
+    cadre1 = (await cadreEnterprises(db))[0]!;
+  });
+  afterAll(async () => {
+    await close?.();
+  });
+
+  it('counts enterprises resumed as those with a started project: the 57 of seed 003', async () => {
+    const group = await figures('all', 'enterprises');
+    const projects = await db('projects').select('status', 'enterprise_id');
+    const focus = await db('enterprises').where({ focus: true }).pluck('id');
+    expect(totals(group)).toMatchObject({
+      enterprises: Number((await db('enterprises').count({ n: '*' }).first())!.n),
+      resumed: 57,
+      focus: focus.length,
+      started: projects.filter((p) => p.status === 'started').length,
+      ready: projects.filter((p) => p.status === 'ready').length,
+      delayed: projects.filter((p) => p.status === 'delayed').length,
+    });
+    const records = table(group, 'enterprise-records');
+    expect(records.rows.filter((row) => (row.cells.resumed as { en: string }).en === 'Resumed')).toHaveLength(57);
+    expect(records.rows[0]!.link).toEqual({ kind: 'enterprise', id: expect.any(Number) });
+    expect(table(group, 'focus-enterprises').rows).toHaveLength(focus.length);
+  });
+
+  it('counts difficulties by category and rung, open, breached, solved on site and coordinated, in the period only', async () => {
+    const group = await figures('all', 'difficulties');
+    expect(totals(group)).toEqual({ reported: 5, open: 2, breached: 2, settled: 2, solved: 1, coordinated: 1 });
+    const byCategory = table(group, 'by-category');
+    expect(rowOf(byCategory, 'category', '资金').cells).toMatchObject({ reported: 2, open: 2, breached: 1, settled: 0 });
+    expect(rowOf(byCategory, 'category', '生产生活物资').cells).toMatchObject({ reported: 2, open: 0, settled: 2, solved: 1, coordinated: 1 });
+    expect(rowOf(byCategory, 'category', '用地').cells).toMatchObject({ reported: 1, open: 0, breached: 1 });
+    const byRung = table(group, 'by-rung');
+    expect(rowOf(byRung, 'rung', '包挂干部').cells).toMatchObject({ open: 1, breaches: 2 });
+    expect(rowOf(byRung, 'rung', '企业服务专班').cells).toMatchObject({ open: 1, breaches: 1 });
+    expect(rowOf(byRung, 'rung', '指挥部').cells).toMatchObject({ open: 0, breaches: 1 });
+  });
+
+  it('dates a report by its local day, and lists each report with a link to it', async () => {
+    const group = await figures('all', 'difficulties');
+    const byDay = table(group, 'by-day');
+    expect(byDay.rows).toHaveLength(29);
+    expect(rowOf(byDay, 'day', '2026-02-10').cells.reported).toBe(1);
+    expect(rowOf(byDay, 'day', '2026-02-09').cells.reported).toBe(0);
+    const records = table(group, 'difficulty-records');
+    expect(records.total).toBe(5);
+    expect(records.rows.map((row) => row.link?.kind)).toEqual(Array(5).fill('submission'));
+    expect(records.rows.at(-1)!.cells.day).toBe('2026-02-10');
+  });
+
+  it('reproduces seed 004: 140 visits, 42 opinions, 26 solved on site, 28 coordinated', async () => {
+    const group = await figures('all', 'visits');
+    expect(totals(group)).toEqual({ visits: 140, enterprises: expect.any(Number), opinions: 42, solved: 26, coordinated: 28, filed: 0 });
+    const byCadre = table(group, 'by-cadre');
+    expect(byCadre.rows.reduce((sum, row) => sum + Number(row.cells.visits), 0)).toBe(140);
+    const byDay = table(group, 'by-day');
+    expect(byDay.rows.reduce((sum, row) => sum + Number(row.cells.opinions), 0)).toBe(42);
+    expect(table(group, 'visit-records').rows[0]!.link).toEqual({ kind: 'visit', id: expect.any(Number) });
+  });
+
+  it('keeps a cadre to the figures of its own enterprises', async () => {
+    const plans = Array.from({ length: 140 }, (_, i) => visitPlan(i)).filter((plan) => plan.cadre === 0);
+    expect(totals(await figures(cadre1, 'visits'))).toEqual({
+      visits: plans.length,
+      enterprises: cadre1.length,
+      opinions: plans.filter((plan) => plan.opinion).length,
+      solved: plans.filter((plan) => plan.problem === 'solved').length,
+      coordinated: plans.filter((plan) => plan.problem === 'coordinate').length,
+      filed: 0,
+    });
+    expect(totals(await figures(cadre1, 'difficulties'))).toEqual({ reported: 3, open: 2, breached: 2, settled: 0, solved: 0, coordinated: 0 });
+    const enterprises = await figures(cadre1, 'enterprises');
+    expect(totals(enterprises).enterprises).toBe(cadre1.length);
+    expect(table(enterprises, 'enterprise-records').rows.map((row) => (row.link as { id: number }).id).sort((a, b) => a - b)).toEqual(cadre1);
+  });
+
+  it('shows an enterprise nothing of others, and an empty scope nothing at all', async () => {
+    expect(totals(await figures([], 'difficulties'))).toEqual({ reported: 0, open: 0, breached: 0, settled: 0, solved: 0, coordinated: 0 });
+    expect(totals(await figures([], 'enterprises'))).toMatchObject({ enterprises: 0, resumed: 0 });
+    expect(totals(await figures([cadre1[1]!], 'difficulties')).reported).toBe(1);
+  });
+});

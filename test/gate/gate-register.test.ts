@@ -1,0 +1,77 @@
+// The gate through the API on the dev server: seed 004's scenario (scaled down) lands in the site register with the
+// right figures and zone occupancy; the register is scoped by role; bad IDs, stale commitments and repeat entries
+// of a quarantined worker are refused with reasons.
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_PASSWORD } from '../../core/demo/demo-seed';
+import { runGateScenario, type GateFigures } from '../../scripts/scenario-gate';
+import { HttpSession } from '../helpers/http-session';
+import { startSystem, type RunningSystem } from '../helpers/running-system';
+import { testDatabases } from '../helpers/test-db';
+
+const FIGURES: GateFigures = { admitted: 12, quarantined: 4, released: 3, turnedBack: 2 };
+
+describe('gate check and site register (dev server)', () => {
+  let system: RunningSystem;
+  const signIn = async (username: string) => {
+    const session = new HttpSession(system.baseUrl);
+    await session.login(username, DEMO_PASSWORD);
+    return session;
+  };
+  beforeAll(async () => {
+    system = await startSystem(testDatabases()[0]!);
+  });
+  afterAll(async () => {
+    await system?.stop();
+  });
+
+  it('shows the scenario’s admitted, quarantined, released and turned-back workers and the occupancy of the four zones', async () => {
+    const { project, after } = await runGateScenario(system.baseUrl, FIGURES);
+    expect(after).toMatchObject({ admitted: 12, quarantined: 4, inQuarantine: 1, released: 3, turnedBack: 2, workers: 18 });
+    const register = (await (await signIn('gate1')).request('GET', '/api/gate/register')).body;
+    expect(register.project.id).toBe(project.id);
+    expect(register.totals).toEqual(after);
+    expect(register.zones.isolation).toBe(1);
+    expect(register.zones.management + register.zones.construction + register.zones.living).toBe(15);
+    const inQuarantine = register.workers.find((w: { status: string }) => w.status === 'quarantined');
+    expect(inQuarantine.quarantine).toMatchObject({ day: 1, days: 14 });
+    expect(inQuarantine.residentId).toMatch(/^\d{17}[\dX]$/);
+    const released = register.workers.filter((w: { status: string }) => w.status === 'released');
+    expect(released.every((w: { quarantine: { changes: unknown[]; previousEndsAt: string } }) => w.quarantine.changes.length === 1 && w.quarantine.previousEndsAt)).toBe(true);
+    const cleared = await system.db('outbox').where({ template: 'quarantine-cleared' }).count<{ n: number }[]>({ n: '*' }).first();
+    expect(Number(cleared!.n)).toBe(6);
+  });
+
+  it('lets the cadre see their enterprises’ sites only, masks IDs, and gives HQ every project', async () => {
+    const gateProject = (await system.db('users').where({ username: 'gate1' }).first('project_id')).project_id;
+    const cadre1 = (await (await signIn('cadre1')).request('GET', `/api/gate/register?projectId=${gateProject}`)).body;
+    expect(cadre1.project.id).toBe(gateProject);
+    expect(cadre1.workers[0].residentId).toMatch(/\*{8}/);
+    expect((await (await signIn('cadre2')).request('GET', `/api/gate/register?projectId=${gateProject}`)).status).toBe(404);
+    const hq = (await (await signIn('hq')).request('GET', '/api/gate/register')).body;
+    expect(hq.projects.length).toBe(await system.db('projects').count<{ n: number }[]>({ n: '*' }).first().then((r) => Number(r!.n)));
+    expect((await (await signIn('ent01')).request('GET', '/api/gate/register')).status).toBe(403);
+  });
+
+  it('refuses a wrong check digit, a commitment signed against another text, and a second entry while in quarantine', async () => {
+    const gate = await signIn('gate1');
+    const lookup = await gate.request('GET', '/api/gate/workers/110101199003070012');
+    expect(lookup.status).toBe(422);
+    const register = (await gate.request('GET', '/api/gate/register')).body;
+    const quarantined = register.workers.find((w: { status: string }) => w.status === 'quarantined');
+    const found = (await gate.request('GET', `/api/gate/workers/${quarantined.residentId}`)).body;
+    expect(found).toMatchObject({ worker: { name: quarantined.name }, standing: { status: 'quarantined', zone: 'isolation' } });
+    const upload = (await gate.request('POST', '/api/uploads', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), { contentType: 'image/png' })).body.upload;
+    const data = { residentId: quarantined.residentId, name: quarantined.name, channel: 'people', certificate: 'pass', steps: ['certificate', 'temperature', 'disinfection', 'registration', 'code-scan', 'commitment', 'notice', 'separate-lane'], temperature: 36.5, riskFlag: false, signature: upload.ref, commitmentSha256: 'a'.repeat(64) };
+    const stale = await gate.request('POST', '/api/gate/checks', { checkId: randomUUID(), data });
+    expect(stale.status).toBe(422);
+    expect(stale.body.error.details[0].path).toBe('/data/commitmentSha256');
+    const setup = (await gate.request('GET', '/api/gate/setup')).body.setup;
+    const again = await gate.request('POST', '/api/gate/checks', { checkId: randomUUID(), data: { ...data, commitmentSha256: setup.commitment['zh-CN'].sha256 } });
+    expect(again.status).toBe(409);
+    expect(again.body.error.code).toBe('in_quarantine');
+    const noSteps = await gate.request('POST', '/api/gate/checks', { checkId: randomUUID(), data: { ...data, residentId: '110101199003070011', steps: ['certificate'], commitmentSha256: setup.commitment['zh-CN'].sha256 } });
+    expect(noSteps.status).toBe(422);
+    expect(noSteps.body.error.details.map((d: { path: string }) => d.path)).toContain('/data/steps');
+  });
+});

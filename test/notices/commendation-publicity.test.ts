@@ -1,0 +1,187 @@
+// The shipped commendation on the time-skipping server: special-class review, HQ approval, five working days on the
+// public bulletin. An objection sends the case back to review; without one the credit points, the notice and the
+// email are applied exactly once, even when each effect's activity fails after writing and is retried.
+import { randomUUID } from 'node:crypto';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import type { Knex } from 'knex';
+import { TestWorkflowEnvironment } from '@temporalio/testing';
+import { Worker } from '@temporalio/worker';
+import { createActivities } from '../../activities/index';
+import { prepareDatabase } from '../../core/bootstrap';
+import { loadConfig } from '../../core/config';
+import type { Decision, TaskAction } from '../../core/domain/human-task';
+import type { ProcessStartInput } from '../../core/domain/process-start';
+import { addDays, localDate, nthWorkingDayAfter, startOfLocalDay } from '../../core/domain/working-calendar';
+import { createTemplateRenderer } from '../../core/mail/template-renderer';
+import { readShippedForms } from '../../forms/form-store';
+import type { LadderParams, LadderResult } from '../../workflows/ladder-workflow';
+import type { Objection } from '../../workflows/publicity-stage';
+import { openSqlite } from '../helpers/test-db';
+
+const TZ = 'Asia/Shanghai';
+const QUEUE = 'commendation-publicity-test';
+const COMMENDATION = readShippedForms().find((form) => form.key === 'commendation')!;
+const HOSTILE = '<script>window.__pwned = 1</script> {{submissionId}} <b>加粗</b> & <img src=x onerror=alert(1)>';
+
+describe('commendation publicity and effects (time-skipping server)', () => {
+  let env: TestWorkflowEnvironment;
+  let db: Knex;
+  let worker: Worker;
+  let running: Promise<void>;
+  let cadre1: { id: number };
+  let enterpriseId: number;
+  let failures: string[];
+
+  beforeAll(async () => {
+    db = await openSqlite();
+    await prepareDatabase(db, { seedDemo: true });
+    cadre1 = await db('users').where({ username: 'cadre1' }).first('id');
+    enterpriseId = (await db('users').where({ username: 'ent01' }).first('enterprise_id')).enterprise_id;
+  });
+  // A server of its own per case. Each effect's activity writes, then fails once as if its reply were lost.
+  beforeEach(async () => {
+    env = await TestWorkflowEnvironment.createTimeSkipping({ server: { executable: { type: 'existing-path', path: loadConfig().temporal.testServerPath } } });
+    const real = createActivities({ db, renderer: createTemplateRenderer(TZ), from: 'noreply@fugong.local', timeZone: TZ });
+    failures = [];
+    const failOnceAfterWriting = <I, O>(name: string, activity: (input: I) => Promise<O>, applies: (input: I) => boolean = () => true) =>
+      async (input: I): Promise<O> => {
+        const output = await activity(input);
+        if (applies(input) && !failures.includes(name)) {
+          failures.push(name);
+          throw new Error(`${name} wrote, then lost its reply`);
+        }
+        return output;
+      };
+    const activities = {
+      ...real,
+      awardCredit: failOnceAfterWriting('awardCredit', real.awardCredit),
+      publishNotice: failOnceAfterWriting('publishNotice', real.publishNotice),
+      sendEmail: failOnceAfterWriting('sendEmail', real.sendEmail, (input) => input.template === 'commendation-awarded'),
+    };
+    worker = await Worker.create({ connection: env.nativeConnection, taskQueue: QUEUE, workflowBundle: { codePath: inject('workflowBundlePath') }, activities });
+    running = worker.run();
+  });
+  afterEach(async () => {
+    worker?.shutdown();
+    await running;
+    await env?.teardown();
+  });
+  afterAll(async () => {
+    await db?.destroy();
+  });
+
+  async function nominate() {
+    const id = randomUUID();
+    const data = { enterpriseCreditCode: 'ignored-here', honour: '复工复产先进企业', deeds: HOSTILE };
+    const at = new Date().toISOString();
+    await db('submissions').insert({ id, form_key: 'commendation', form_version: 1, enterprise_id: enterpriseId, user_id: cadre1.id, data: JSON.stringify(data), status: 'submitted', workflow_id: `submission-${id}`, created_at: at, updated_at: at });
+    const input: ProcessStartInput<LadderParams> = {
+      submissionId: id,
+      formKey: 'commendation',
+      formVersion: 1,
+      formTitle: COMMENDATION.title,
+      enterpriseId,
+      submitter: { userId: cadre1.id, name: '包挂干部', email: 'cadre1@example.com', locale: 'zh-CN' },
+      data,
+      params: COMMENDATION.process.params as unknown as LadderParams,
+    };
+    const handle = await env.client.workflow.start('ladderWorkflow', { taskQueue: QUEUE, workflowId: `submission-${id}`, args: [input] });
+    return { id, handle };
+  }
+
+  async function poll<T>(what: string, read: () => Promise<T | undefined>): Promise<T> {
+    for (let i = 0; i < 400; i += 1) {
+      const value = await read();
+      if (value) return value;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    throw new Error(`timed out waiting for ${what}`);
+  }
+
+  // Open once the workflow itself waits on it (the row is written a moment before).
+  const openTask = (submissionId: string, step: string) =>
+    poll(`${step} task`, async () => {
+      const row = await db('tasks').where({ submission_id: submissionId, step }).whereIn('status', ['open', 'claimed']).first();
+      if (!row) return undefined;
+      const waiting = await env.client.workflow.getHandle(row.workflow_id).query<{ taskId: string }[]>('openTasks');
+      return waiting.some((task) => task.taskId === row.id) ? row : undefined;
+    });
+
+  async function decide(task: { id: string; workflow_id: string }, username: string, action: TaskAction, data: Record<string, unknown>) {
+    const user = await db('users').where({ username }).first('id', 'role', 'working_group_id');
+    const decision: Decision = { taskId: task.id, action, data, comment: '', actor: { userId: user.id, role: user.role, workingGroupId: user.working_group_id ?? null } };
+    await env.client.workflow.getHandle(task.workflow_id).executeUpdate('decide', { args: [decision] });
+  }
+
+  async function approveUpToPublicity(submissionId: string) {
+    await decide(await openTask(submissionId, 'review'), 'class-coordination', 'escalate', { opinion: '事迹属实，建议表扬' });
+    await decide(await openTask(submissionId, 'hq'), 'hq', 'approve', { opinion: '同意表扬' });
+    return poll('the publicity notice', () => db('notices').where({ submission_id: submissionId, kind: 'publicity', status: 'open' }).first());
+  }
+
+  async function nextMorning(): Promise<void> {
+    const now = await env.currentTimeMs();
+    await env.sleep(startOfLocalDay(addDays(localDate(now, TZ), 1), TZ) + 9 * 3_600_000 - now);
+  }
+
+  it('sends the case back to special-class review when someone objects during publicity', async () => {
+    await nextMorning();
+    const { id, handle } = await nominate();
+    const notice = await approveUpToPublicity(id);
+    const objection: Objection = { userId: null, reason: '该企业上月发生过安全事故' };
+    await handle.executeUpdate('object', { args: [objection] });
+
+    const review = await openTask(id, 'review');
+    expect(await db('tasks').where({ submission_id: id, step: 'review' }).count({ n: '*' }).first()).toEqual({ n: 2 });
+    expect(review.id).toMatch(/\/2-0-review$/);
+    expect((await db('notices').where({ id: notice.id }).first()).status).toBe('objected');
+    const events = await db('submission_events').where({ submission_id: id, kind: 'publicity.objection' }).select('detail');
+    expect(JSON.parse(events[0].detail)).toMatchObject({ reason: '该企业上月发生过安全事故', returnsTo: 'review', by: null });
+    expect(await db('credit_entries').where({ submission_id: id }).count({ n: '*' }).first()).toEqual({ n: 0 });
+    await expect(handle.executeUpdate('object', { args: [objection] })).rejects.toThrow();
+    await handle.terminate('test over');
+  });
+
+  it('applies the credit points, the notice and the email exactly once after a quiet window, though each first attempt fails', async () => {
+    await nextMorning();
+    const { id, handle } = await nominate();
+    const notice = await approveUpToPublicity(id);
+    const approvedOn = localDate(await env.currentTimeMs(), TZ);
+    const calendar = await db('calendar_days').select('date', 'kind');
+    expect(notice.closes_at).toBe(new Date(startOfLocalDay(addDays(nthWorkingDayAfter(approvedOn, 5, calendar), 1), TZ)).toISOString());
+    await env.sleep(Date.parse(notice.closes_at) - (await env.currentTimeMs()) + 60_000);
+    const result: LadderResult = await handle.result();
+
+    expect(result).toMatchObject({ status: 'settled', stage: 'hq', action: 'approve' });
+    expect(result.path.map((step) => step.outcome)).toEqual(['escalate', 'approve', 'closed']);
+    expect(failures.sort()).toEqual(['awardCredit', 'publishNotice', 'sendEmail']);
+    const hq = await db('users').where({ username: 'hq' }).first('id');
+    const credit = await db('credit_entries').where({ submission_id: id }).select();
+    expect(credit).toHaveLength(1);
+    expect(credit[0]).toMatchObject({ enterprise_id: enterpriseId, points: 5, approver_id: hq.id, reason: '通报表扬，记入良好信用记录' });
+    expect((await db('notices').where({ id: notice.id }).first()).status).toBe('closed');
+    const published = await db('notices').where({ submission_id: id, kind: 'commendation' }).select();
+    expect(published).toHaveLength(1);
+    expect(await db('outbox').where({ submission_id: id, template: 'commendation-awarded' }).count({ n: '*' }).first()).toEqual({ n: 1 });
+    expect(await db('submission_events').where({ submission_id: id, kind: 'effects.applied' }).count({ n: '*' }).first()).toEqual({ n: 1 });
+  });
+
+  it('keeps hostile text in a nomination as text in the notice and escapes it in the email', async () => {
+    await nextMorning();
+    const { id, handle } = await nominate();
+    const notice = await approveUpToPublicity(id);
+    await env.sleep(Date.parse(notice.closes_at) - (await env.currentTimeMs()) + 60_000);
+    await handle.result();
+
+    const content = JSON.parse((await db('notices').where({ submission_id: id, kind: 'commendation' }).first()).content);
+    // Rendered once: the nomination's "{{submissionId}}" stays as written, not filled in by the template engine.
+    expect(content['zh-CN'].text).toContain(HOSTILE);
+    expect(content.en.text).toContain(HOSTILE);
+    const email = await db('outbox').where({ submission_id: id, template: 'commendation-awarded' }).first();
+    expect(email.html_body).not.toContain('<script>');
+    expect(email.html_body).not.toContain('<img');
+    expect(email.html_body).toContain('&lt;script&gt;window.__pwned');
+    expect(email.html_body).toContain('&lt;/script&gt; {{submissionId}} &lt;b&gt;加粗&lt;/b&gt; &amp; &lt;img');
+    expect(email.text_body).toContain(HOSTILE);
+  });
+});

@@ -1,0 +1,65 @@
+// The public bulletin over HTTP on the running system: a cadre nominates one of its own enterprises (not another's),
+// the case reaches publicity, an anonymous visitor reads it and objects, and the case goes back to review.
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { HttpSession } from '../helpers/http-session';
+import { startSystem, type RunningSystem } from '../helpers/running-system';
+import { testDatabases } from '../helpers/test-db';
+import { OBJECTIONS_PER_ADDRESS } from '../../web/server/notices/notice-routes';
+import { nominateToPublicity, signedIn } from './commendation-journey';
+
+describe('public bulletin and objections (HTTP, dev server)', () => {
+  let system: RunningSystem;
+
+  beforeAll(async () => {
+    system = await startSystem(testDatabases()[0]!);
+  }, 120_000);
+  afterAll(async () => {
+    await system?.stop();
+  });
+
+  it('files a cadre’s nomination under the enterprise it names, and refuses one it may not see', async () => {
+    const cadre = await signedIn(system, 'cadre1');
+    const foreign = await system.db('enterprises').whereNotIn('id', system.db('cadre_assignments').where('cadre_id', system.db('users').where({ username: 'cadre1' }).select('id')).select('enterprise_id')).first('credit_code');
+    const refused = await cadre.request('POST', '/api/forms/commendation/submissions', { submissionId: randomUUID(), data: { enterpriseCreditCode: foreign.credit_code, honour: '先进企业', deeds: '积极组织复工复产工作。' } });
+    expect(refused.status).toBe(422);
+    expect(refused.body.error.details[0].path).toBe('/data/enterpriseCreditCode');
+    const missing = await cadre.request('POST', '/api/forms/commendation/submissions', { submissionId: randomUUID(), data: { honour: '先进企业', deeds: '积极组织复工复产工作。' } });
+    expect(missing.status).toBe(422);
+  });
+
+  it('lets an anonymous visitor read the publicity and object, which returns the case to review', async () => {
+    const { submissionId, noticeId } = await nominateToPublicity(system, '组织 800 名工人分批返岗，<b>零感染</b>。');
+    const submission = await system.db('submissions').where({ id: submissionId }).first('enterprise_id');
+    expect(submission.enterprise_id).toBe((await system.db('users').where({ username: 'ent01' }).first('enterprise_id')).enterprise_id);
+
+    const visitor = new HttpSession(system.baseUrl);
+    visitor.csrfToken = (await visitor.request('GET', '/api/session')).body.csrfToken;
+    const list = await visitor.request('GET', '/api/notices');
+    const shown = list.body.notices.find((n: { id: number }) => n.id === noticeId);
+    expect(shown).toMatchObject({ kind: 'publicity', status: 'open' });
+    expect(shown.content['zh-CN'].text).toContain('<b>零感染</b>');
+    expect(shown).not.toHaveProperty('submissionId');
+
+    expect((await visitor.request('POST', `/api/notices/${noticeId}/objections`, { reason: '短' })).status).toBe(422);
+    expect((await visitor.request('POST', `/api/notices/${noticeId}/objections`, { reason: 'x'.repeat(1001) })).status).toBe(422);
+    const lodged = await visitor.request('POST', `/api/notices/${noticeId}/objections`, { reason: '该企业曾隐瞒返岗人员旅居史' });
+    expect(lodged.status).toBe(202);
+    await expect.poll(() => system.db('tasks').where({ submission_id: submissionId, step: 'review' }).count({ n: '*' }).first().then((row) => Number(row?.n)), { timeout: 30_000 }).toBe(2);
+    expect((await system.db('notices').where({ id: noticeId }).first()).status).toBe('objected');
+    expect((await visitor.request('POST', `/api/notices/${noticeId}/objections`, { reason: '再提一次异议理由' })).status).toBe(409);
+    expect((await visitor.request('GET', '/api/notices')).body.notices.some((n: { id: number }) => n.id === noticeId)).toBe(false);
+  }, 120_000);
+
+  it('limits how many objections one address may lodge', async () => {
+    const visitor = new HttpSession(system.baseUrl);
+    visitor.csrfToken = (await visitor.request('GET', '/api/session')).body.csrfToken;
+    const closedId = (await system.db('notices').where({ status: 'objected' }).first('id')).id;
+    await system.db('login_failures').where('key', 'like', 'objection-ip:%').delete();
+    const statuses: number[] = [];
+    for (let i = 0; i <= OBJECTIONS_PER_ADDRESS + 1; i += 1) {
+      statuses.push((await visitor.request('POST', `/api/notices/${closedId}/objections`, { reason: '同一地址反复提交异议' })).status);
+    }
+    expect(statuses).toEqual([...Array(OBJECTIONS_PER_ADDRESS).fill(409), 429, 429]);
+  });
+});

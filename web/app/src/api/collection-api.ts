@@ -1,0 +1,107 @@
+// Daily reporting and campaigns (GET /api/collections/…, POST /api/collections/campaigns).
+import type { LocalizedText } from '../../../../core/domain/locale';
+import { apiRequest } from './api-request';
+import { unsafeRequest } from './unsafe-request';
+
+/** A cell's state; "not required" when no round asked the enterprise that day. */
+export type ComplianceStatus = 'on_time' | 'late' | 'missed' | 'expected' | 'not_required';
+
+/** One cell of the compliance grid. */
+export interface ComplianceCell {
+  status: ComplianceStatus;
+  submissionId: string | null;
+  amendments: number;
+  escalatedTo: string | null;
+}
+
+/** GET /api/collections/compliance. */
+export interface ComplianceAnswer {
+  forms: { key: string; title: LocalizedText; recurrence: string }[];
+  formKey: string | null;
+  from: string;
+  to: string;
+  columns: { key: string; date: string; roundId: string | null; deadlineAt: string | null }[];
+  rows: { enterpriseId: number; name: string; cadre: string | null; cells: ComplianceCell[] }[];
+  totalEnterprises: number;
+  cadres: { id: number; name: string }[];
+  page: number;
+  pageSize: number;
+}
+
+/** Filters of the grid. */
+export interface ComplianceFilter {
+  formKey: string;
+  from: string;
+  to: string;
+  cadreId: string;
+  page: number;
+}
+
+/** A bulletin in the list. */
+export interface BulletinSummary {
+  roundId: string;
+  formKey: string;
+  date: string;
+  formTitle: string;
+  expected: number;
+  onTime: number;
+  late: number;
+  missing: number;
+  createdAt: string;
+}
+
+/** A bulletin's content (activities/collection/round-bulletin.ts `BulletinData`). */
+export interface BulletinData {
+  formTitle: string;
+  date: string;
+  deadlineAt: string;
+  expected: number;
+  onTime: number;
+  late: number;
+  missing: number;
+  totals: { field: string; label: string; value: number }[];
+  reported: { name: string; submittedAt: string; late: boolean; submissionId: string }[];
+  lateList: { name: string; submittedAt: string }[];
+  missingList: { name: string }[];
+  notes: { name: string; field: string; text: string }[];
+}
+
+/** A round in the admin's list. */
+export interface RoundSummary {
+  id: string;
+  formKey: string;
+  recurrence: string;
+  date: string;
+  deadlineAt: string;
+  status: string;
+  expected: number;
+  reported: number;
+}
+
+const query = (filter: ComplianceFilter) =>
+  new URLSearchParams(Object.entries({ formKey: filter.formKey, from: filter.from, to: filter.to, cadreId: filter.cadreId, page: String(filter.page) }).filter(([, v]) => v !== '')).toString();
+
+/** Typed calls for daily reporting. */
+export const collectionApi = {
+  /** The grid for a form, a date range and optionally one cadre's enterprises. */
+  compliance(filter: ComplianceFilter, signal?: AbortSignal): Promise<ComplianceAnswer> {
+    return apiRequest(`/api/collections/compliance?${query(filter)}`, { signal });
+  },
+  /** The newest bulletins. */
+  bulletins(signal?: AbortSignal): Promise<{ bulletins: BulletinSummary[] }> {
+    return apiRequest('/api/collections/bulletins', { signal });
+  },
+  /** One bulletin with the text its email template rendered. */
+  bulletin(roundId: string, signal?: AbortSignal): Promise<{ bulletin: { roundId: string; createdAt: string; data: BulletinData; text: string; subject: string } }> {
+    const [formKey, ...rest] = roundId.split('/');
+    return apiRequest(`/api/collections/bulletins/${encodeURIComponent(formKey!)}/${encodeURIComponent(rest.join('/'))}`, { signal });
+  },
+  /** Recent rounds and the collection forms (admin, hq). */
+  rounds(signal?: AbortSignal): Promise<{ forms: ComplianceAnswer['forms']; rounds: RoundSummary[] }> {
+    return apiRequest('/api/collections/rounds', { signal });
+  },
+  /** Opens a one-off campaign; `deadline` is local time "YYYY-MM-DDTHH:MM". */
+  openCampaign(formKey: string, deadline: string): Promise<{ round: { id: string; formKey: string; deadlineAt: string } }> {
+    return unsafeRequest('/api/collections/campaigns', { method: 'POST', body: { formKey, deadline } });
+  },
+};

@@ -1,0 +1,88 @@
+// The gate API (web/server/gate): setup, worker look-up, the check itself, check-ins, end changes, the register.
+import type { Locale } from '../../../../core/domain/locale';
+import { apiRequest } from './api-request';
+import { unsafeRequest } from './unsafe-request';
+
+/** What the gate page renders, from the published gate-check definition. */
+export interface GateSetup {
+  formVersion: number;
+  steps: string[];
+  channels: string[];
+  zones: string[];
+  feverThreshold: number | null;
+  days: number;
+  checkInTimes: string[];
+  commitment: Record<Locale, { text: string; sha256: string }>;
+}
+
+/** A project as the gate pages name it. */
+export interface GateProject {
+  id: number;
+  name: string;
+  enterpriseName: string;
+}
+
+/** A rule that decided a gate check. */
+export interface GateReason {
+  field: string;
+  op: string;
+  value: number | string | boolean;
+  then: string;
+}
+
+/** The answer to a gate check. */
+export interface GateCheckResult {
+  id: string;
+  outcome: 'admitted' | 'quarantined' | 'turned-back';
+  reasons: GateReason[];
+  workerId: number;
+  quarantine: { id: string; startedAt: string; endsAt: string } | null;
+}
+
+/** A worker's standing at a site. */
+export type SiteStatus = 'admitted' | 'quarantined' | 'released' | 'turned-back';
+
+/** One worker in the register. */
+export interface RegisterWorker {
+  workerId: number;
+  name: string;
+  residentId: string;
+  status: SiteStatus;
+  zone: string | null;
+  channel: string;
+  checkedAt: string;
+  gateTemperature: number | null;
+  quarantine: {
+    id: string;
+    startedAt: string;
+    endsAt: string;
+    previousEndsAt: string | null;
+    fever: boolean;
+    releasedAt: string | null;
+    lastTemperature: number | null;
+    missed: number;
+    openCheckIn: { slotAt: string; opensAt: string; dueAt: string } | null;
+    day: number | null;
+    days: number | null;
+  } | null;
+}
+
+/** GET /api/gate/register. */
+export interface SiteRegister {
+  projects: GateProject[];
+  project: GateProject | null;
+  asOf: string;
+  totals?: { admitted: number; quarantined: number; inQuarantine: number; released: number; turnedBack: number; workers: number };
+  zones?: Record<'management' | 'construction' | 'living' | 'isolation', number>;
+  workers?: RegisterWorker[];
+}
+
+/** Calls of the gate pages. */
+export const gateApi = {
+  setup: (signal?: AbortSignal) => apiRequest<{ setup: GateSetup; project: GateProject | null }>('/api/gate/setup', { signal }),
+  worker: (residentId: string) => apiRequest<{ worker: { id: number; name: string; mobile: string | null } | null; standing: { status: SiteStatus; zone: string | null } | null }>(`/api/gate/workers/${encodeURIComponent(residentId)}`),
+  check: (checkId: string, data: Record<string, unknown>) => unsafeRequest<{ check: GateCheckResult }>('/api/gate/checks', { method: 'POST', body: { checkId, data } }),
+  checkIn: (quarantineId: string, temperature: number) => unsafeRequest<{ checkIn: { slotAt: string; fever: boolean } }>(`/api/gate/quarantines/${quarantineId}/check-ins`, { method: 'POST', body: { temperature } }),
+  changeEnd: (quarantineId: string, endsAt: string, reason: string) => unsafeRequest<{ quarantine: { endsAt: string } }>(`/api/gate/quarantines/${quarantineId}/end`, { method: 'POST', body: { endsAt, reason } }),
+  register: (projectId: number | null, signal?: AbortSignal) => apiRequest<SiteRegister>(`/api/gate/register${projectId ? `?projectId=${projectId}` : ''}`, { signal }),
+};

@@ -1,0 +1,22 @@
+// The public bulletin: what it shows, and lodging an objection to an open publicity window (no sign-in needed).
+import type { Locale } from '../../../../core/domain/locale';
+import { apiRequest } from './api-request';
+import { unsafeRequest } from './unsafe-request';
+
+/** A notice on the public bulletin. */
+export interface PublicNotice {
+  id: number;
+  kind: 'publicity' | 'commendation';
+  status: 'open' | 'closed' | 'objected' | 'published';
+  content: Record<Locale, { title: string; text: string }>;
+  closesAt: string | null;
+  createdAt: string;
+}
+
+/** Calls of the bulletin page. */
+export const noticeApi = {
+  /** Open publicity windows and published commendations, newest first. */
+  list: (signal?: AbortSignal) => apiRequest<{ notices: PublicNotice[] }>('/api/notices', { signal }),
+  /** Lodges an objection to an open publicity window. */
+  object: (noticeId: number, reason: string) => unsafeRequest<{ accepted: true }>(`/api/notices/${noticeId}/objections`, { method: 'POST', body: { reason } }),
+};

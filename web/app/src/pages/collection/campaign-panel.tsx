@@ -1,0 +1,69 @@
+// Admins open a one-off campaign (P1, such as the liaison designation) with its deadline, and see recent rounds.
+import { useState, type FormEvent } from 'react';
+import { collectionApi } from '../../api/collection-api';
+import { BusyButton } from '../../components/busy-button';
+import { ErrorNotice } from '../../components/error-notice';
+import { SelectField } from '../../components/select-field';
+import { SuccessNotice } from '../../components/success-notice';
+import { TextField } from '../../components/text-field';
+import { formatDateTime } from '../../format/format-date-time';
+import { useApiData } from '../../hooks/use-api-data';
+import { useI18n } from '../../i18n/use-i18n';
+
+/** The campaign form and the list of recent rounds. */
+export function CampaignPanel() {
+  const { t, locale } = useI18n();
+  const { data, error, reload } = useApiData((signal) => collectionApi.rounds(signal), []);
+  const [formKey, setFormKey] = useState('');
+  const [deadline, setDeadline] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [failure, setFailure] = useState<unknown>(null);
+  const [done, setDone] = useState<string | null>(null);
+  const once = (data?.forms ?? []).filter((form) => form.recurrence === 'once');
+  const chosen = formKey || once[0]?.key || '';
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setBusy(true);
+    setFailure(null);
+    setDone(null);
+    try {
+      const { round } = await collectionApi.openCampaign(chosen, deadline);
+      setDone(t('collection.campaign.opened', { deadline: formatDateTime(round.deadlineAt, locale) }));
+      reload();
+    } catch (reason) {
+      setFailure(reason);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section className="section" aria-labelledby="campaign-title">
+      <h2 id="campaign-title">{t('collection.campaign.title')}</h2>
+      <p className="muted">{t('collection.campaign.intro')}</p>
+      {error !== null && <ErrorNotice error={error} onRetry={reload} />}
+      {data && once.length === 0 && <p className="empty">{t('collection.campaign.none')}</p>}
+      {once.length > 0 && (
+        <form className="toolbar" onSubmit={submit}>
+          <SelectField label={t('collection.campaign.form')} value={chosen} options={once.map((form) => ({ value: form.key, label: form.title[locale] }))} onChange={setFormKey} required />
+          <TextField label={t('collection.campaign.deadline')} type="datetime-local" value={deadline} onChange={setDeadline} required />
+          <BusyButton busy={busy} label={t('collection.campaign.open')} busyLabel={t('collection.campaign.opening')} />
+        </form>
+      )}
+      {failure !== null && <ErrorNotice error={failure} />}
+      <SuccessNotice message={done} />
+      <h3>{t('collection.rounds.title')}</h3>
+      {data && data.rounds.length === 0 && <p className="empty">{t('collection.rounds.empty')}</p>}
+      {data && data.rounds.length > 0 && (
+        <ul className="rounds">
+          {data.rounds.slice(0, 10).map((round) => (
+            <li key={round.id}>
+              <strong>{data.forms.find((form) => form.key === round.formKey)?.title[locale] ?? round.formKey}</strong> {round.date} · {t('collection.rounds.deadline', { deadline: formatDateTime(round.deadlineAt, locale) })} · {t('collection.rounds.reported', { reported: round.reported, expected: round.expected })}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

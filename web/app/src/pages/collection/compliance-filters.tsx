@@ -1,0 +1,35 @@
+// The grid's filters: which form, which dates, and (for city-wide roles) which cadre's enterprises.
+import { useState, type FormEvent } from 'react';
+import type { ComplianceAnswer, ComplianceFilter } from '../../api/collection-api';
+import { SelectField } from '../../components/select-field';
+import { TextField } from '../../components/text-field';
+import { useI18n } from '../../i18n/use-i18n';
+
+/** Props of ComplianceFilters. */
+export interface ComplianceFiltersProps {
+  value: ComplianceFilter;
+  data: ComplianceAnswer | undefined;
+  onApply: (next: ComplianceFilter) => void;
+}
+
+/** A small form; the grid reloads when it is applied. */
+export function ComplianceFilters({ value, data, onApply }: ComplianceFiltersProps) {
+  const { t, locale } = useI18n();
+  const [draft, setDraft] = useState(value);
+  const set = (change: Partial<ComplianceFilter>) => setDraft((current) => ({ ...current, ...change }));
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    onApply({ ...draft, page: 0 });
+  };
+  const forms = (data?.forms ?? []).map((form) => ({ value: form.key, label: form.title[locale] }));
+  const cadres = (data?.cadres ?? []).map((cadre) => ({ value: String(cadre.id), label: cadre.name }));
+  return (
+    <form className="toolbar compliance-filters" onSubmit={submit}>
+      {forms.length > 1 && <SelectField label={t('compliance.form')} value={draft.formKey || data?.formKey || ''} options={forms} onChange={(formKey) => set({ formKey })} />}
+      <TextField label={t('compliance.from')} type="date" value={draft.from || data?.from || ''} onChange={(from) => set({ from })} />
+      <TextField label={t('compliance.to')} type="date" value={draft.to || data?.to || ''} onChange={(to) => set({ to })} />
+      {cadres.length > 0 && <SelectField label={t('compliance.cadre')} value={draft.cadreId} options={cadres} placeholder={t('compliance.allCadres')} onChange={(cadreId) => set({ cadreId })} />}
+      <button type="submit" className="button button--primary">{t('compliance.apply')}</button>
+    </form>
+  );
+}

@@ -1,0 +1,110 @@
+// An enterprise's credit record: the total and every entry, newest first. Entries are never edited; an administrator
+// reverses one by a compensating entry, which this page offers next to each entry not yet reversed.
+import { useState } from 'react';
+import type { User } from '../../api/api-types';
+import { creditApi, type CreditEntry } from '../../api/credit-api';
+import { ErrorNotice } from '../../components/error-notice';
+import { LoadingIndicator } from '../../components/loading-indicator';
+import { PageHeading } from '../../components/page-heading';
+import { SuccessNotice } from '../../components/success-notice';
+import { formatDateTime } from '../../format/format-date-time';
+import { useApiData } from '../../hooks/use-api-data';
+import { useI18n } from '../../i18n/use-i18n';
+import { routeHref } from '../../routing/route-href';
+import { ReversalForm } from './reversal-form';
+import './credit.css';
+
+/** Props of CreditPage. */
+export interface CreditPageProps {
+  id: number;
+  user: User;
+}
+
+/** The credit page of enterprise `id`. */
+export function CreditPage({ id, user }: CreditPageProps) {
+  const { t, locale } = useI18n();
+  const loaded = useApiData((signal) => creditApi.ledger(id, signal), [id]);
+  const [reversing, setReversing] = useState<CreditEntry | null>(null);
+  const [done, setDone] = useState<string | null>(null);
+  const mayReverse = user.role === 'admin';
+  const back = user.role === 'enterprise' ? routeHref({ name: 'myEnterprise' }) : routeHref({ name: 'enterprise', id });
+
+  if (!loaded.data) {
+    return (
+      <>
+        <p className="breadcrumb"><a href={back}>{t('credit.back')}</a></p>
+        {loaded.error !== null ? <ErrorNotice error={loaded.error} onRetry={loaded.reload} /> : <LoadingIndicator />}
+      </>
+    );
+  }
+  const { enterprise, entries, total } = loaded.data;
+  return (
+    <>
+      <p className="breadcrumb"><a href={back}>{t('credit.back')}</a></p>
+      <PageHeading>{t('credit.title', { name: enterprise.name })}</PageHeading>
+      <p className="credit-total">
+        {t('credit.total')}: <strong>{total}</strong>
+      </p>
+      <p className="hint">{t('credit.totalHint')}</p>
+      <SuccessNotice message={done} />
+      {reversing && (
+        <ReversalForm
+          entry={reversing}
+          onCancel={() => setReversing(null)}
+          onReversed={() => {
+            setReversing(null);
+            setDone(t('credit.reversed'));
+            loaded.reload();
+          }}
+        />
+      )}
+      {entries.length === 0 ? (
+        <p className="empty">{t('credit.empty')}</p>
+      ) : (
+        <div className="table-wrap">
+          <table className="table">
+            <caption className="visually-hidden">{t('credit.caption')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('credit.col.time')}</th>
+                <th scope="col">{t('credit.col.points')}</th>
+                <th scope="col">{t('credit.col.reason')}</th>
+                <th scope="col">{t('credit.col.basis')}</th>
+                <th scope="col">{t('credit.col.approver')}</th>
+                {mayReverse && <th scope="col">{t('credit.col.actions')}</th>}
+              </tr>
+            </thead>
+            <tbody>
+              {entries.map((entry) => (
+                <tr key={entry.id}>
+                  <td>
+                    <time dateTime={entry.createdAt}>{formatDateTime(entry.createdAt, locale)}</time>
+                  </td>
+                  <td className={entry.points < 0 ? 'credit-points credit-points--minus' : 'credit-points'}>{entry.points > 0 ? `+${entry.points}` : entry.points}</td>
+                  <td className="break">
+                    {entry.reason}
+                    {entry.reversesId !== null && <span className="muted"> · {t('credit.reverses', { id: entry.reversesId })}</span>}
+                    {entry.reversedById !== null && <span className="muted"> · {t('credit.reversedBy', { id: entry.reversedById })}</span>}
+                  </td>
+                  <td className="break">
+                    {entry.submissionId ? <a href={routeHref({ name: 'submission', id: entry.submissionId })}>{entry.basis}</a> : entry.basis}
+                  </td>
+                  <td>{entry.approverName ?? '—'}</td>
+                  {mayReverse && (
+                    <td>
+                      {entry.reversesId === null && entry.reversedById === null && (
+                        <button type="button" className="button button--quiet" onClick={() => setReversing(entry)} aria-label={`${t('credit.reverse')} #${entry.id}`}>
+                          {t('credit.reverse')}
+                        </button>
+                      )}
+                    </td>
+                  )}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </>
+  );
+}

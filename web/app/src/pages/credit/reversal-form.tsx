@@ -1,0 +1,55 @@
+// An administrator reverses a credit entry: a compensating entry with the opposite points and a reason.
+import { useId, useState, type FormEvent } from 'react';
+import { ApiError } from '../../api/api-error';
+import { creditApi, type CreditEntry } from '../../api/credit-api';
+import { BusyButton } from '../../components/busy-button';
+import { ErrorNotice } from '../../components/error-notice';
+import { useI18n } from '../../i18n/use-i18n';
+
+/** Props of ReversalForm. */
+export interface ReversalFormProps {
+  entry: CreditEntry;
+  onReversed: () => void;
+  onCancel: () => void;
+}
+
+/** The reason field and the confirm button; the server refuses a second reversal with a clear message. */
+export function ReversalForm({ entry, onReversed, onCancel }: ReversalFormProps) {
+  const { t } = useI18n();
+  const id = useId();
+  const [reason, setReason] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const fieldError = error instanceof ApiError ? error.details.find((detail) => detail.path === '/reason')?.message : undefined;
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setBusy(true);
+    setError(null);
+    try {
+      await creditApi.reverse(entry.enterpriseId, entry.id, reason.trim());
+      onReversed();
+    } catch (caught) {
+      setError(caught);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <form className="card section narrow-form" onSubmit={submit} noValidate aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>{t('credit.reverseTitle', { id: entry.id, points: entry.points })}</h2>
+      <p className="muted">{t('credit.reverseIntro')}</p>
+      {error !== null && !fieldError && <ErrorNotice error={error} />}
+      <div className="field">
+        <label htmlFor={`${id}-reason`}>{t('credit.reason')}</label>
+        <textarea id={`${id}-reason`} rows={3} maxLength={500} value={reason} required aria-invalid={fieldError ? true : undefined} aria-describedby={fieldError ? `${id}-error` : undefined} onChange={(event) => setReason(event.target.value)} />
+        {fieldError && <p id={`${id}-error`} className="field__error">{fieldError}</p>}
+      </div>
+      <div className="toolbar">
+        <BusyButton busy={busy} label={t('credit.submitReversal')} busyLabel={t('credit.submittingReversal')} variant="danger" />
+        <button type="button" className="button button--quiet" onClick={onCancel}>{t('credit.cancel')}</button>
+      </div>
+    </form>
+  );
+}

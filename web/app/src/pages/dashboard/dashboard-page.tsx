@@ -1,0 +1,39 @@
+// The dashboard: the figures a bureau reports upward, within the user's scope (HQ city-wide, a cadre its
+// enterprises, an enterprise itself), for a chosen period, with every table exportable.
+import { useState } from 'react';
+import type { User } from '../../api/api-types';
+import { dashboardApi, type DateRange } from '../../api/dashboard-api';
+import { ErrorNotice } from '../../components/error-notice';
+import { LoadingIndicator } from '../../components/loading-indicator';
+import { PageHeading } from '../../components/page-heading';
+import { useApiData } from '../../hooks/use-api-data';
+import { useI18n } from '../../i18n/use-i18n';
+import { DateRangeFilter, lastDays } from './date-range-filter';
+import { FigureGroupView } from './figure-group-view';
+import './dashboard.css';
+
+/** The dashboard page. */
+export function DashboardPage({ user }: { user: User }) {
+  const { t, locale } = useI18n();
+  const [range, setRange] = useState<DateRange>(() => lastDays(30));
+  const figures = useApiData((signal) => dashboardApi.figures(range, signal), [range.from, range.to, locale, user.id]);
+  const scope = figures.data?.scope;
+  return (
+    <>
+      <PageHeading>{t('dashboard.title')}</PageHeading>
+      {scope && (
+        <p className="muted">
+          {scope.all ? t('dashboard.scopeAll') : user.role === 'enterprise' ? t('dashboard.scopeOwn') : t('dashboard.scopeSome', { count: scope.enterprises ?? 0 })}
+        </p>
+      )}
+      <DateRangeFilter value={range} onChange={setRange} />
+      <p>
+        <a className="button button--quiet" href={dashboardApi.exportHref('xlsx', range, locale)} download>{t('dashboard.exportAll')}</a>
+      </p>
+      <div aria-live="polite">{figures.loading && <LoadingIndicator label={t('dashboard.loading')} />}</div>
+      {figures.error !== null && <ErrorNotice error={figures.error} onRetry={figures.reload} />}
+      {figures.data && figures.data.groups.length === 0 && <p className="empty">{t('dashboard.empty')}</p>}
+      {figures.data?.groups.map((group) => <FigureGroupView key={group.key} group={group} range={figures.data!.range} />)}
+    </>
+  );
+}

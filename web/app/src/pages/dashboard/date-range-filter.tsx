@@ -1,0 +1,52 @@
+// The period of the dashboard: two local dates, and quick choices for the last 7, 30 and 60 days.
+import { useState, type FormEvent } from 'react';
+import type { DateRange } from '../../api/dashboard-api';
+import { TextField } from '../../components/text-field';
+import { useI18n } from '../../i18n/use-i18n';
+
+/** Today in the browser's time zone, as YYYY-MM-DD. */
+export function localToday(): string {
+  const now = new Date();
+  return new Date(now.getTime() - now.getTimezoneOffset() * 60_000).toISOString().slice(0, 10);
+}
+
+/** The `days` days ending today. */
+export function lastDays(days: number): DateRange {
+  const to = localToday();
+  const from = new Date(Date.parse(`${to}T00:00:00Z`) - (days - 1) * 86_400_000).toISOString().slice(0, 10);
+  return { from, to };
+}
+
+/** Props of DateRangeFilter. */
+export interface DateRangeFilterProps {
+  value: DateRange;
+  onChange: (range: DateRange) => void;
+}
+
+/** A small form: from, to, apply; presets apply at once. */
+export function DateRangeFilter({ value, onChange }: DateRangeFilterProps) {
+  const { t } = useI18n();
+  const [from, setFrom] = useState(value.from);
+  const [to, setTo] = useState(value.to);
+  const wrong = from && to && from > to ? t('dashboard.rangeBackwards') : undefined;
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (from && to && !wrong) onChange({ from, to });
+  };
+  const preset = (days: number) => {
+    const range = lastDays(days);
+    setFrom(range.from);
+    setTo(range.to);
+    onChange(range);
+  };
+  return (
+    <form className="toolbar date-range" onSubmit={submit} aria-label={t('dashboard.range')}>
+      <TextField label={t('dashboard.from')} type="date" value={from} onChange={setFrom} required />
+      <TextField label={t('dashboard.to')} type="date" value={to} onChange={setTo} required error={wrong} />
+      <button type="submit" className="button button--primary" disabled={Boolean(wrong)}>{t('dashboard.apply')}</button>
+      {[7, 30, 60].map((days) => (
+        <button key={days} type="button" className="button button--quiet" onClick={() => preset(days)}>{t('dashboard.lastDays', { days })}</button>
+      ))}
+    </form>
+  );
+}

@@ -1,0 +1,98 @@
+// One table of figures: title, exports, chart, and the table with links to records and drill-down buttons.
+import { useEffect, useRef } from 'react';
+import { dashboardApi, type DateRange, type FigureRowData, type FigureTableData } from '../../api/dashboard-api';
+import { useI18n } from '../../i18n/use-i18n';
+import { FigureChart } from './figure-chart';
+import { figureLinkHref } from './figure-link-href';
+
+/** A drill-down in force: the records table narrowed to rows whose `column` holds `value`. */
+export interface Drill {
+  table: string;
+  column: string;
+  value: string | number | null;
+  columnLabel: string;
+}
+
+/** Props of FigureTableView. */
+export interface FigureTableViewProps {
+  groupKey: string;
+  table: FigureTableData;
+  range: DateRange;
+  drill: Drill | null;
+  onDrill: (target: FigureRowData['drill'] | null) => void;
+}
+
+function Cell({ value, locale }: { value: FigureRowData['cells'][string] | undefined; locale: string }) {
+  if (value === null || value === undefined || value === '') return <span className="muted">—</span>;
+  return <>{typeof value === 'number' ? value.toLocaleString(locale) : value}</>;
+}
+
+/** The table; rows narrowed by `drill` when it targets this table. */
+export function FigureTableView({ groupKey, table, range, drill, onDrill }: FigureTableViewProps) {
+  const { t, locale } = useI18n();
+  const heading = useRef<HTMLHeadingElement>(null);
+  const mine = drill?.table === table.key ? drill : null;
+  useEffect(() => {
+    if (mine) heading.current?.focus();
+  }, [mine]);
+  const rows = mine ? table.rows.filter((row) => row.cells[mine.column] === mine.value) : table.rows;
+  const headingId = `figure-${groupKey}-${table.key}`;
+  const drillable = table.rows.some((row) => row.drill);
+  const [first] = table.columns;
+  return (
+    <section className="figure-table" aria-labelledby={headingId}>
+      <div className="figure-table__head">
+        <h3 id={headingId} ref={heading} tabIndex={-1}>{table.title}</h3>
+        <p className="figure-table__exports">
+          <a className="button button--quiet" href={dashboardApi.exportHref('csv', range, locale, groupKey, table.key)} download>{t('dashboard.exportCsv')}<span className="visually-hidden">：{table.title}</span></a>
+          <a className="button button--quiet" href={dashboardApi.exportHref('xlsx', range, locale, groupKey, table.key)} download>{t('dashboard.exportXlsx')}<span className="visually-hidden">：{table.title}</span></a>
+        </p>
+      </div>
+      {table.chart && table.rows.length > 0 && <FigureChart table={table} />}
+      <div aria-live="polite">
+        {mine && (
+          <p className="figure-table__drill">
+            {t('dashboard.drilled', { column: mine.columnLabel, value: String(mine.value ?? '—'), count: rows.length })}{' '}
+            <button type="button" className="button button--quiet" onClick={() => onDrill(null)}>{t('dashboard.drillClear')}</button>
+          </p>
+        )}
+      </div>
+      {table.total > table.rows.length && <p className="muted">{t('dashboard.capped', { shown: table.rows.length, total: table.total })}</p>}
+      {rows.length === 0 ? (
+        <p className="empty">{t('dashboard.tableEmpty')}</p>
+      ) : (
+        <div className="table-wrap">
+          <table className="table figure-table__table">
+            <caption className="visually-hidden">{table.title}</caption>
+            <thead>
+              <tr>
+                {table.columns.map((column) => <th key={column.key} scope="col" className={column.kind === 'number' ? 'figure-table__number' : undefined}>{column.label}</th>)}
+                {drillable && <th scope="col"><span className="visually-hidden">{t('dashboard.drillColumn')}</span></th>}
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((row, index) => (
+                <tr key={index}>
+                  {table.columns.map((column) => (
+                    <td key={column.key} className={column.kind === 'number' ? 'figure-table__number' : undefined}>
+                      {row.link && column === first ? <a href={figureLinkHref(row.link)}><Cell value={row.cells[column.key]} locale={locale} /></a> : <Cell value={row.cells[column.key]} locale={locale} />}
+                    </td>
+                  ))}
+                  {drillable && (
+                    <td>
+                      {row.drill && (
+                        <button type="button" className="link-button" onClick={() => onDrill(row.drill)}>
+                          {t('dashboard.drill')}<span className="visually-hidden">：{String(row.cells[first?.key ?? ''] ?? '')}</span>
+                        </button>
+                      )}
+                    </td>
+                  )}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}

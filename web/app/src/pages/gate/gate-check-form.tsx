@@ -1,0 +1,62 @@
+// The gate check as one scrolling form with large targets; the decision replaces it once submitted.
+import { GATE_STEPS } from '../../../../../core/domain/gate-rules';
+import type { GateSetup } from '../../api/gate-api';
+import { BusyButton } from '../../components/busy-button';
+import { CheckboxField } from '../../components/checkbox-field';
+import { ErrorNotice } from '../../components/error-notice';
+import { TextField } from '../../components/text-field';
+import { useI18n } from '../../i18n/use-i18n';
+import { ChoiceGroup } from './choice-group';
+import { GateResult } from './gate-result';
+import { SignaturePad } from './signature-pad';
+import { StepChecklist } from './step-checklist';
+import { TemperatureField } from './temperature-field';
+import { useGateCheck } from './use-gate-check';
+import { WorkerFields } from './worker-fields';
+
+/** Inputs, signature and submit for one worker; then the result. */
+export function GateCheckForm({ setup }: { setup: GateSetup }) {
+  const { t, locale } = useI18n();
+  const check = useGateCheck(setup, locale);
+  const { values, update, fieldErrors: errors } = check;
+  if (check.result) return <GateResult result={check.result} workerName={values.worker.name} days={setup.days} onNext={check.next} />;
+  const needsSignature = !check.turnedBack && !check.signature;
+  const options = (prefix: 'gate.channel' | 'gate.certificate' | 'register.zone', list: readonly string[]) => list.map((value) => ({ value, label: t(`${prefix}.${value}` as Parameters<typeof t>[0]) }));
+
+  return (
+    <form
+      className="gate-form"
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        void check.submit();
+      }}
+    >
+      <WorkerFields value={values.worker} onChange={(worker) => update({ worker })} errors={errors} />
+      <ChoiceGroup legend={t('gate.channel')} name="channel" value={values.channel} options={options('gate.channel', setup.channels)} onChange={(channel) => update({ channel })} />
+      <ChoiceGroup legend={t('gate.certificate')} name="certificate" value={values.certificate} options={options('gate.certificate', ['health-certificate', 'pass', 'none'])} onChange={(certificate) => update({ certificate })}>
+        {check.turnedBack && <p className="gate-warning">{t('gate.turnBackNote')}</p>}
+      </ChoiceGroup>
+      {!check.turnedBack && (
+        <>
+          <TemperatureField id="gate-temperature" value={values.temperature} onChange={(temperature) => update({ temperature })} threshold={setup.feverThreshold} error={errors['/temperature']} />
+          <CheckboxField label={t('gate.risk')} checked={values.riskFlag} onChange={(riskFlag) => update({ riskFlag })} />
+          <TextField label={t('gate.travel')} value={values.recentTravel} onChange={(recentTravel) => update({ recentTravel })} autoComplete="off" />
+          <ChoiceGroup legend={t('gate.zone')} name="zone" value={values.zone} options={options('register.zone', setup.zones)} onChange={(zone) => update({ zone })} />
+          <section className="gate-group" aria-labelledby="gate-commitment">
+            <h2 id="gate-commitment">{t('gate.commitment')}</h2>
+            <p className="commitment">{setup.commitment[locale].text}</p>
+            <p className="muted">{t('gate.signHere')}</p>
+            <SignaturePad onChange={check.sign} />
+            {(needsSignature || errors['/signature']) && <p className="field__error">{errors['/signature'] ?? t('gate.signatureMissing')}</p>}
+          </section>
+          <StepChecklist steps={GATE_STEPS} done={values.steps} onToggle={check.toggle} error={errors['/steps']} />
+        </>
+      )}
+      {check.error !== null && <ErrorNotice error={check.error} />}
+      <div className="gate-submit">
+        <BusyButton busy={check.busy} label={t('gate.submit')} busyLabel={t('gate.submitting')} disabled={needsSignature} />
+      </div>
+    </form>
+  );
+}

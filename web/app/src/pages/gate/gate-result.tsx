@@ -1,0 +1,39 @@
+// The decision, big and coloured, with the rules behind it and the way to the next worker.
+import type { GateCheckResult, GateReason } from '../../api/gate-api';
+import type { MessageKey } from '../../i18n/zh-cn-messages';
+import { useI18n } from '../../i18n/use-i18n';
+
+const REASON_KEYS: Record<string, MessageKey> = {
+  certificate: 'gate.reason.certificate',
+  commitmentSigned: 'gate.reason.commitmentSigned',
+  temperature: 'gate.reason.temperature',
+  riskFlag: 'gate.reason.riskFlag',
+};
+
+/** Props of GateResult. */
+export interface GateResultProps {
+  result: GateCheckResult;
+  workerName: string;
+  days: number;
+  onNext: () => void;
+}
+
+/** The outcome panel shown after a check. */
+export function GateResult({ result, workerName, days, onNext }: GateResultProps) {
+  const { t } = useI18n();
+  const reason = (r: GateReason) => (REASON_KEYS[r.field] ? t(REASON_KEYS[r.field]!, { value: String(r.value) }) : `${r.field} ${r.op} ${String(r.value)}`);
+  return (
+    <section className={`gate-result gate-result--${result.outcome}`} aria-live="assertive" aria-labelledby="gate-result-title">
+      <h2 id="gate-result-title">{workerName}</h2>
+      <p className="gate-result__outcome">{t(`gate.result.${result.outcome}`, { days })}</p>
+      {result.reasons.length > 0 && (
+        <p>
+          {t('gate.reasons')}：{result.reasons.map(reason).join('；')}
+        </p>
+      )}
+      <button type="button" className="button button--primary button--wide" onClick={onNext} autoFocus>
+        {t('gate.next')}
+      </button>
+    </section>
+  );
+}

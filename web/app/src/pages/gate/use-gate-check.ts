@@ -1,0 +1,96 @@
+// The state of one gate check on the phone: sensible defaults, steps ticked as data arrives, and the submission
+// (signature upload first, then the check under a client-made id so a retry never records the worker twice).
+import { useState } from 'react';
+import { GATE_STEPS, type GateStep } from '../../../../../core/domain/gate-rules';
+import type { Locale } from '../../../../../core/domain/locale';
+import { ApiError } from '../../api/api-error';
+import { gateApi, type GateCheckResult, type GateSetup } from '../../api/gate-api';
+import { newSubmissionId } from '../../form/new-submission-id';
+import { uploadFile } from '../../form/upload-file';
+import type { WorkerValues } from './worker-fields';
+
+/** Everything the officer enters. */
+export interface GateCheckValues {
+  worker: WorkerValues;
+  channel: string;
+  certificate: string;
+  steps: Set<GateStep>;
+  temperature: number;
+  recentTravel: string;
+  riskFlag: boolean;
+  zone: string;
+}
+
+const initial = (): GateCheckValues => ({ worker: { residentId: '', name: '', mobile: '' }, channel: 'people', certificate: 'health-certificate', steps: new Set<GateStep>(['certificate']), temperature: 36.5, recentTravel: '', riskFlag: false, zone: 'construction' });
+
+/** Field messages keyed by the data's top-level pointer (`/temperature`). */
+function errorsOf(error: unknown): Record<string, string> {
+  if (!(error instanceof ApiError)) return {};
+  const byField: Record<string, string> = {};
+  for (const detail of error.details) {
+    const field = detail.path.replace(/^\/data/, '').split('/')[1];
+    if (field) byField[`/${field}`] ??= detail.message;
+  }
+  return byField;
+}
+
+/** The form state, its submission and its outcome. */
+export function useGateCheck(setup: GateSetup, locale: Locale) {
+  const [values, setValues] = useState(initial);
+  const [signature, setSignature] = useState<Blob | null>(null);
+  const [checkId, setCheckId] = useState(newSubmissionId);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const [result, setResult] = useState<GateCheckResult | null>(null);
+  const turnedBack = values.certificate === 'none';
+
+  const update = (change: Partial<GateCheckValues>) => setValues((current) => ({ ...current, ...change }));
+  const toggle = (step: GateStep) =>
+    setValues((current) => {
+      const steps = new Set(current.steps);
+      if (steps.has(step)) steps.delete(step);
+      else steps.add(step);
+      return { ...current, steps };
+    });
+  const sign = (png: Blob | null) => {
+    setSignature(png);
+    setValues((current) => {
+      const steps = new Set(current.steps);
+      if (png) steps.add('commitment');
+      else steps.delete('commitment');
+      return { ...current, steps };
+    });
+  };
+
+  async function submit(): Promise<void> {
+    setBusy(true);
+    setError(null);
+    try {
+      const { worker } = values;
+      const data: Record<string, unknown> = { residentId: worker.residentId.trim().toUpperCase(), name: worker.name.trim(), channel: values.channel, certificate: values.certificate, riskFlag: values.riskFlag };
+      if (worker.mobile.trim()) data.mobile = worker.mobile.trim();
+      if (values.recentTravel.trim()) data.recentTravel = values.recentTravel.trim();
+      if (turnedBack) data.steps = ['certificate'];
+      else {
+        if (!signature) return;
+        const upload = await uploadFile(new File([signature], 'signature.png', { type: 'image/png' }), () => undefined, new AbortController().signal);
+        Object.assign(data, { steps: GATE_STEPS.filter((s) => values.steps.has(s)), temperature: values.temperature, zone: values.zone, signature: upload.ref, commitmentSha256: setup.commitment[locale].sha256 });
+      }
+      setResult((await gateApi.check(checkId, data)).check);
+    } catch (failure) {
+      setError(failure);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  function next(): void {
+    setValues(initial());
+    setSignature(null);
+    setCheckId(newSubmissionId());
+    setResult(null);
+    setError(null);
+  }
+
+  return { values, update, toggle, sign, signature, turnedBack, busy, error, fieldErrors: errorsOf(error), result, submit, next };
+}

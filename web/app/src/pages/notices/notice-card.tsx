@@ -1,0 +1,39 @@
+// One notice on the public bulletin: its title and text as plain text (never as HTML: the text quotes a nomination
+// in its author's own words), its dates, and for an open publicity window a way to object.
+import { useState } from 'react';
+import type { PublicNotice } from '../../api/notice-api';
+import { formatDateTime } from '../../format/format-date-time';
+import { useI18n } from '../../i18n/use-i18n';
+import { ObjectionForm } from './objection-form';
+
+/** Props of NoticeCard. */
+export interface NoticeCardProps {
+  notice: PublicNotice;
+  onObjected: () => void;
+}
+
+/** An article for the notice; headings sit under the bulletin's section headings. */
+export function NoticeCard({ notice, onObjected }: NoticeCardProps) {
+  const { t, locale } = useI18n();
+  const [objecting, setObjecting] = useState(false);
+  const content = notice.content[locale] ?? notice.content['zh-CN'];
+  const open = notice.kind === 'publicity' && notice.status === 'open';
+  return (
+    <article className="card notice-card" aria-labelledby={`notice-${notice.id}`}>
+      <p className="tag">{t(notice.kind === 'publicity' ? 'publicity.kind' : 'commendation.kind')}</p>
+      <h3 id={`notice-${notice.id}`}>{content.title}</h3>
+      <p className="notice-card__text">{content.text}</p>
+      <p className="muted">
+        {open && notice.closesAt
+          ? t('notice.closesAt', { time: formatDateTime(notice.closesAt, locale) })
+          : t('notice.publishedAt', { time: formatDateTime(notice.createdAt, locale) })}
+      </p>
+      {open && !objecting && (
+        <button type="button" className="button button--quiet" onClick={() => setObjecting(true)}>
+          {t('notice.object')}
+        </button>
+      )}
+      {open && objecting && <ObjectionForm noticeId={notice.id} title={content.title} onLodged={onObjected} onCancel={() => setObjecting(false)} />}
+    </article>
+  );
+}

@@ -1,0 +1,54 @@
+// The public bulletin (no sign-in needed): publicity windows open for objections, and published commendations.
+import { useState } from 'react';
+import { noticeApi } from '../../api/notice-api';
+import { ErrorNotice } from '../../components/error-notice';
+import { LoadingIndicator } from '../../components/loading-indicator';
+import { PageHeading } from '../../components/page-heading';
+import { SuccessNotice } from '../../components/success-notice';
+import { useApiData } from '../../hooks/use-api-data';
+import { useI18n } from '../../i18n/use-i18n';
+import { routeHref } from '../../routing/route-href';
+import { NoticeCard } from './notice-card';
+import './notices.css';
+
+/** Props of NoticesPage: visitors who are not signed in get a link to the login. */
+export interface NoticesPageProps {
+  signedIn: boolean;
+}
+
+/** The bulletin page. */
+export function NoticesPage({ signedIn }: NoticesPageProps) {
+  const { t } = useI18n();
+  const loaded = useApiData((signal) => noticeApi.list(signal), []);
+  const [lodged, setLodged] = useState<string | null>(null);
+  const notices = loaded.data?.notices ?? [];
+  const publicity = notices.filter((notice) => notice.kind === 'publicity');
+  const published = notices.filter((notice) => notice.kind === 'commendation');
+  const objected = () => {
+    setLodged(t('notice.accepted'));
+    loaded.reload();
+  };
+
+  return (
+    <>
+      <PageHeading>{t('notice.title')}</PageHeading>
+      <p className="lead">{t('notice.intro')}</p>
+      {!signedIn && <p><a href={routeHref({ name: 'home' })}>{t('notice.signIn')}</a></p>}
+      <SuccessNotice message={lodged} />
+      {loaded.error !== null && <ErrorNotice error={loaded.error} onRetry={loaded.reload} />}
+      {loaded.loading && !loaded.data && <LoadingIndicator />}
+      {loaded.data && (
+        <>
+          <section className="section" aria-labelledby="notices-publicity">
+            <h2 id="notices-publicity">{t('notice.publicityHeading')}</h2>
+            {publicity.length === 0 ? <p className="empty">{t('notice.emptyPublicity')}</p> : publicity.map((notice) => <NoticeCard key={notice.id} notice={notice} onObjected={objected} />)}
+          </section>
+          <section className="section" aria-labelledby="notices-published">
+            <h2 id="notices-published">{t('notice.noticeHeading')}</h2>
+            {published.length === 0 ? <p className="empty">{t('notice.emptyNotices')}</p> : published.map((notice) => <NoticeCard key={notice.id} notice={notice} onObjected={objected} />)}
+          </section>
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,49 @@
+// The visit log (P7): a list of visits in the user's scope, a cadre's "record a visit" form, and one visit's page.
+import { useState } from 'react';
+import type { User } from '../../api/api-types';
+import { visitApi } from '../../api/visit-api';
+import { EditPanel } from '../../components/edit-panel';
+import { PageHeading } from '../../components/page-heading';
+import { useApiData } from '../../hooks/use-api-data';
+import { useI18n } from '../../i18n/use-i18n';
+import { navigate } from '../../routing/navigate';
+import { VisitDetailView } from './visit-detail';
+import { VisitForm } from './visit-form';
+import { VisitList } from './visit-list';
+import './visits.css';
+
+/** Props of VisitsPage; `id` opens one visit. */
+export interface VisitsPageProps {
+  user: User;
+  id?: number;
+}
+
+/** The visits page, or one visit's page when the route names it. */
+export function VisitsPage({ user, id }: VisitsPageProps) {
+  if (id !== undefined) return <VisitDetailView key={id} id={id} user={user} />;
+  return <VisitListPage user={user} />;
+}
+
+function VisitListPage({ user }: { user: User }) {
+  const { t } = useI18n();
+  const [adding, setAdding] = useState(false);
+  const [filter, setFilter] = useState({ from: '', to: '' });
+  const visits = useApiData((signal) => visitApi.list(filter, signal), [filter.from, filter.to, user.id]);
+  return (
+    <>
+      <PageHeading>{t('visit.title')}</PageHeading>
+      <p className="muted">{t(user.role === 'cadre' ? 'visit.introCadre' : user.role === 'enterprise' ? 'visit.introEnterprise' : 'visit.intro')}</p>
+      {user.role === 'cadre' && !adding && (
+        <p>
+          <button type="button" className="button button--primary" onClick={() => setAdding(true)}>{t('visit.add')}</button>
+        </p>
+      )}
+      {adding && (
+        <EditPanel title={t('visit.add')}>
+          <VisitForm onSaved={(visit) => navigate({ name: 'visits', id: visit.id })} onCancel={() => setAdding(false)} />
+        </EditPanel>
+      )}
+      <VisitList visits={visits} filter={filter} onFilter={setFilter} showCadre={user.role !== 'cadre'} />
+    </>
+  );
+}

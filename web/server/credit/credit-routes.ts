@@ -1,0 +1,61 @@
+// An enterprise's credit record: its ledger and total, for everyone who may see the enterprise. Entries are never
+// edited: there is no route to change or delete one; an admin reverses an entry by a compensating entry with a reason.
+import type { RJSFSchema } from '@rjsf/utils';
+import { Router } from 'express';
+import { AppError, notFound } from '../../../core/errors';
+import { appendCreditEntry, creditLedger, findCreditEntry } from '../../../core/credit/credit-ledger';
+import { requireRole, requireUser, visibleEnterprises } from '../access';
+import type { AppDeps } from '../app-deps';
+import { auditRequest } from '../audit/audit-request';
+import { idParam, validBody } from '../validate-body';
+
+const ENTERPRISE = { 'zh-CN': '企业', en: 'Enterprise' };
+const ENTRY = { 'zh-CN': '信用记录', en: 'Credit entry' };
+const REVERSAL: RJSFSchema = { type: 'object', required: ['entryId', 'reason'], properties: { entryId: { type: 'integer', minimum: 1 }, reason: { type: 'string', minLength: 2, maxLength: 500 } }, additionalProperties: false };
+
+/** Routes under /api/enterprises/:id/credit. */
+export function creditRoutes(deps: AppDeps): Router {
+  const { db } = deps;
+  const now = deps.now ?? (() => new Date());
+  const router = Router();
+
+  async function visibleEnterprise(user: Parameters<typeof visibleEnterprises>[1], id: number) {
+    const scope = await visibleEnterprises(db, user);
+    const enterprise = scope === 'all' || scope.includes(id) ? await db('enterprises').where({ id }).first('id', 'name') : undefined;
+    if (!enterprise) throw notFound(ENTERPRISE);
+    return { id: Number(enterprise.id), name: String(enterprise.name) };
+  }
+
+  router.get('/api/enterprises/:id/credit', async (req, res) => {
+    const enterprise = await visibleEnterprise(requireUser(req), idParam(req));
+    res.json({ enterprise, ...(await creditLedger(db, enterprise.id)) });
+  });
+
+  router.post('/api/enterprises/:id/credit/reversals', async (req, res) => {
+    const enterprise = await visibleEnterprise(requireRole(req, ['admin']), idParam(req));
+    const body = validBody<{ entryId: number; reason: string }>(req, REVERSAL);
+    const original = await findCreditEntry(db, body.entryId);
+    if (!original || original.enterpriseId !== enterprise.id) throw notFound(ENTRY);
+    if (original.reversesId !== null) throw new AppError(409, 'reversal_of_reversal', { 'zh-CN': '冲正记录不能再冲正，请另行登记一笔记录', en: 'A reversal cannot itself be reversed; record a new entry instead' });
+    if (original.reversedById !== null) throw new AppError(409, 'already_reversed', { 'zh-CN': '该记录已冲正过', en: 'This entry has already been reversed' });
+    const user = req.user!;
+    const entry = await db.transaction(async (trx) => {
+      const written = await appendCreditEntry(trx, {
+        key: `reversal/${original.id}`,
+        enterpriseId: enterprise.id,
+        points: -original.points,
+        reason: body.reason,
+        basis: `#${original.id}`,
+        approverId: user.id,
+        submissionId: original.submissionId,
+        reversesId: original.id,
+        at: now().toISOString(),
+      });
+      await auditRequest(trx, req, 'credit.reverse', { type: 'credit_entry', id: written.id }, { reverses: original.id, points: written.points, reason: body.reason });
+      return written;
+    });
+    res.status(201).json({ entry });
+  });
+
+  return router;
+}

@@ -1,0 +1,19 @@
+// The dashboard's groups of figures, in the order they are shown. Adding a group: write its provider in figures/
+// (a FigureProvider returning a FigureGroup whose `key` is the key below) and add one line here.
+import type { FigureProvider } from './figure-group';
+import { difficultyFigures } from './figures/difficulty-figures';
+import { enterpriseFigures } from './figures/enterprise-figures';
+import { visitFigures } from './figures/visit-figures';
+
+/** A registered group: its key (also the `groups=` filter and export name) and its provider. */
+export interface RegisteredGroup {
+  key: string;
+  provide: FigureProvider;
+}
+
+/** Every group of figures. */
+export const FIGURE_GROUPS: readonly RegisteredGroup[] = [
+  { key: 'enterprises', provide: enterpriseFigures },
+  { key: 'difficulties', provide: difficultyFigures },
+  { key: 'visits', provide: visitFigures },
+];

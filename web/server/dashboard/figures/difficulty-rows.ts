@@ -1,0 +1,75 @@
+// Difficulty reports (P4) as rows the difficulty figures aggregate: one per submission of the shipped form in the
+// period and scope, with its category, whether it is open, whether an SLA ran out on it, its rung and its outcome.
+import type { Knex } from 'knex';
+import type { LocalizedText } from '../../../../core/domain/locale';
+import { FINAL_SUBMISSION_STATUSES } from '../../../../core/domain/submission-status';
+import { text, type FigureRange, type FigureScope } from '../figure-group';
+import { instantRange, jsonText, localDay } from '../figure-sql';
+
+/** The shipped difficulty-report form (forms/definitions/difficulty-report.json). */
+export const DIFFICULTY_FORM = 'difficulty-report';
+
+/** Submissions of the difficulty form reported in the period, within the scope (alias `s`). */
+export function reportedDifficulties(db: Knex, scope: FigureScope, range: FigureRange): Knex.QueryBuilder {
+  const { start, end } = instantRange(range);
+  const query = db('submissions as s').where('s.form_key', DIFFICULTY_FORM).where('s.created_at', '>=', start).where('s.created_at', '<', end);
+  return scope === 'all' ? query : query.whereIn('s.enterprise_id', scope);
+}
+
+/** Reports on which an SLA ran out: a `ladder.sla-breached` timeline line, or a task closed as escalated/expired. */
+export function breachedIds(db: Knex): Knex.QueryBuilder {
+  return db('submission_events').where('kind', 'ladder.sla-breached').select('submission_id').union((q) => q.from('tasks').whereIn('status', ['escalated', 'expired']).whereNotNull('submission_id').select('submission_id'));
+}
+
+/** Per report: id, enterprise, day, status, category, open (1/0), breached (1/0), rung (its newest task's step), outcome. */
+export function difficultyRows(db: Knex, scope: FigureScope, range: FigureRange, options: { rung?: boolean; openOnly?: boolean; breached?: boolean } = {}): Knex.QueryBuilder {
+  const final = [...FINAL_SUBMISSION_STATUSES];
+  const base = reportedDifficulties(db, scope, range);
+  if (options.openOnly) base.whereNotIn('s.status', final);
+  const query = base.select(
+    's.id',
+    's.enterprise_id',
+    's.created_at',
+    's.status',
+    db.raw('? as day', [localDay(db, 's.created_at', range)]),
+    db.raw('? as category', [jsonText(db, 's.data', ['category'])]),
+    db.raw(`case when s.status in (${final.map(() => '?').join(', ')}) then 0 else 1 end as open`, final),
+    db.raw(`case when s.status = 'settled' then ? end as outcome`, [jsonText(db, 's.result', ['data', 'outcome'])]),
+  );
+  if (options.breached !== false) query.select(db.raw('case when s.id in (?) then 1 else 0 end as breached', [breachedIds(db)]));
+  // The rung costs a lookup per report: only the queries that show it ask for it.
+  if (options.rung) query.select(db.raw('(select rt.step from tasks rt where rt.submission_id = s.id order by rt.created_at desc, rt.id desc limit 1) as rung'));
+  return query;
+}
+
+/** The rungs of the shipped ladder, and "not yet with anyone" for a report whose first task is not written yet. */
+export const RUNG_NAMES: Record<string, LocalizedText> = {
+  cadre: text('包挂干部', 'Assigned cadre'),
+  group: text('企业服务专班', 'Working group'),
+  hq: text('指挥部', 'Headquarters'),
+  none: text('待分派', 'Not yet assigned'),
+};
+
+/** Submission statuses as the records table words them. */
+export const STATUS_NAMES: Record<string, LocalizedText> = {
+  submitted: text('已提交', 'Submitted'),
+  received: text('办理中', 'In progress'),
+  returned: text('退回补充材料', 'Returned for information'),
+  resolved: text('已解决，待确认', 'Resolved, awaiting confirmation'),
+  settled: text('已办结', 'Settled'),
+  rejected: text('不予受理', 'Rejected'),
+  expired: text('已超期', 'Expired'),
+  failed: text('办理失败', 'Failed'),
+};
+
+/** Outcomes of a settled report (the completion form's `outcome`). */
+export const OUTCOME_NAMES: Record<string, LocalizedText> = {
+  'solved-on-site': text('现场解决', 'Solved on site'),
+  coordinated: text('协调解决', 'Coordinated'),
+};
+
+/** Category names from the admin-editable table, in its order; unknown keys keep their key. */
+export async function categoryNames(db: Knex): Promise<{ order: string[]; names: Map<string, LocalizedText> }> {
+  const rows = await db('difficulty_categories').orderBy('sort').orderBy('key').select('key', 'name_zh', 'name_en');
+  return { order: rows.map((row) => String(row.key)), names: new Map(rows.map((row) => [String(row.key), text(row.name_zh, row.name_en)])) };
+}

@@ -1,0 +1,121 @@
+// Enterprises and projects (000 §II.1, 003: "57 enterprises resumed"): an enterprise has resumed once at least one
+// of its projects has started. Project status is current state, so the date range does not apply.
+import type { Knex } from 'knex';
+import { ENTERPRISE_TYPES } from '../../../../core/org/org-types';
+import { text, type FigureColumn, type FigureProvider, type FigureRow, type FigureScope, type FigureTable } from '../figure-group';
+import { num, sumOf } from '../figure-sql';
+
+const TYPE_NAMES: Record<string, ReturnType<typeof text>> = {
+  construction: text('施工企业', 'Construction'),
+  general_contractor: text('总承包企业', 'General contractor'),
+  supervision: text('监理企业', 'Supervision'),
+  investment_platform: text('政府投资平台', 'Investment platform'),
+};
+
+const COUNTS: FigureColumn[] = [
+  { key: 'started', label: text('已开工项目', 'Projects started'), kind: 'number' },
+  { key: 'ready', label: text('具备开工条件', 'Projects ready'), kind: 'number' },
+  { key: 'delayed', label: text('延期开工', 'Projects delayed'), kind: 'number' },
+];
+
+/** One row per enterprise in scope with its project counts by status. */
+function perEnterprise(db: Knex, scope: FigureScope): Knex.QueryBuilder {
+  const query = db('enterprises as e')
+    .leftJoin('projects as p', 'p.enterprise_id', 'e.id')
+    .groupBy('e.id', 'e.name', 'e.type', 'e.focus')
+    .select('e.id', 'e.name', 'e.type', db.raw('case when e.focus then 1 else 0 end as focus'))
+    .select(db.raw(`sum(case when p.status = 'started' then 1 else 0 end) as started`))
+    .select(db.raw(`sum(case when p.status = 'ready' then 1 else 0 end) as ready`))
+    .select(db.raw(`sum(case when p.status = 'delayed' then 1 else 0 end) as delayed`));
+  return scope === 'all' ? query : query.whereIn('e.id', scope);
+}
+
+function enterpriseRow(row: Record<string, unknown>): FigureRow {
+  const started = num(row.started);
+  return {
+    link: { kind: 'enterprise', id: Number(row.id) },
+    cells: {
+      name: String(row.name),
+      type: TYPE_NAMES[String(row.type)] ?? String(row.type),
+      focus: num(row.focus) ? text('是', 'Yes') : text('否', 'No'),
+      resumed: started > 0 ? text('已复工', 'Resumed') : text('未复工', 'Not yet'),
+      started,
+      ready: num(row.ready),
+      delayed: num(row.delayed),
+    },
+  };
+}
+
+const RECORD_COLUMNS: FigureColumn[] = [
+  { key: 'name', label: text('企业', 'Enterprise'), kind: 'text' },
+  { key: 'type', label: text('类型', 'Type'), kind: 'text' },
+  { key: 'focus', label: text('重点企业', 'Focus'), kind: 'text' },
+  { key: 'resumed', label: text('复工情况', 'Resumed'), kind: 'text' },
+  ...COUNTS,
+];
+
+/** Per enterprise type: enterprises, resumed, focus, and projects by status (one scan of the per-enterprise rows). */
+async function countByType(db: Knex, scope: FigureScope): Promise<Record<string, unknown>[]> {
+  const rows: Record<string, unknown>[] = await db
+    .from(perEnterprise(db, scope).as('x'))
+    .groupBy('x.type')
+    .select('x.type')
+    .count({ enterprises: '*' })
+    .select(db.raw('sum(case when x.started > 0 then 1 else 0 end) as resumed'), db.raw('sum(x.focus) as focus'))
+    .select(db.raw('sum(case when x.focus = 1 and x.started > 0 then 1 else 0 end) as focus_resumed'))
+    .sum({ started: 'x.started', ready: 'x.ready', delayed: 'x.delayed' });
+  const order: readonly string[] = ENTERPRISE_TYPES;
+  return rows.sort((a, b) => order.indexOf(String(a.type)) - order.indexOf(String(b.type)));
+}
+
+function byTypeTable(byType: Record<string, unknown>[]): FigureTable {
+  return {
+    key: 'by-type',
+    title: text('按企业类型', 'By enterprise type'),
+    columns: [
+      { key: 'type', label: text('类型', 'Type'), kind: 'text' },
+      { key: 'enterprises', label: text('企业数', 'Enterprises'), kind: 'number' },
+      { key: 'resumed', label: text('已复工', 'Resumed'), kind: 'number' },
+      { key: 'focus', label: text('重点企业', 'Focus'), kind: 'number' },
+      ...COUNTS,
+    ],
+    rows: byType.map((row) => {
+      const type = TYPE_NAMES[String(row.type)] ?? String(row.type);
+      return {
+        cells: { type, enterprises: num(row.enterprises), resumed: num(row.resumed), focus: num(row.focus), started: num(row.started), ready: num(row.ready), delayed: num(row.delayed) },
+        drill: { table: 'enterprise-records', column: 'type', value: type },
+      };
+    }),
+    total: byType.length,
+    chart: { type: 'bar', category: 'type', series: ['started', 'ready', 'delayed'], stacked: true },
+  };
+}
+
+/** Enterprises resumed, focus enterprises, projects started / ready / delayed, by enterprise type. */
+export const enterpriseFigures: FigureProvider = async (db, scope, range) => {
+  const byType = await countByType(db, scope);
+  const total = (field: string) => sumOf(byType, (row) => num(row[field]));
+  const records = await perEnterprise(db, scope).orderBy('e.id').limit(range.rowLimit);
+  const focus = await perEnterprise(db, scope).where('e.focus', true).orderBy('e.id').limit(range.rowLimit);
+  const figure = (key: string, zh: string, en: string, field = key) => ({ key, label: text(zh, en), value: total(field) });
+  return {
+    key: 'enterprises',
+    title: text('企业复工与项目', 'Enterprises and projects'),
+    dated: false,
+    note: text('项目状态为当前状态，不受日期范围影响。', 'Project status is as of now; the date range does not apply.'),
+    totals: [
+      figure('enterprises', '企业总数', 'Enterprises'),
+      figure('resumed', '已复工企业', 'Enterprises resumed'),
+      figure('focus', '重点企业', 'Focus enterprises'),
+      figure('focusResumed', '已复工重点企业', 'Focus enterprises resumed', 'focus_resumed'),
+      figure('started', '已开工项目', 'Projects started'),
+      figure('ready', '具备开工条件项目', 'Projects ready to start'),
+      figure('delayed', '延期开工项目', 'Projects delayed'),
+    ],
+    tables: [
+      byTypeTable(byType),
+      { key: 'focus-enterprises', title: text('重点企业', 'Focus enterprises'), columns: RECORD_COLUMNS, rows: focus.map(enterpriseRow), total: total('focus') },
+      { key: 'enterprise-records', title: text('企业明细', 'Enterprises'), columns: RECORD_COLUMNS, rows: records.map(enterpriseRow), total: total('enterprises') },
+    ],
+  };
+};

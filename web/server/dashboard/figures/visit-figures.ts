@@ -1,0 +1,107 @@
+// Visits and opinions (P7; 004: "140 visits, 42 opinions, 26 solved on site, 28 coordinated"), from the visit log.
+// Each figure is one grouped scan of the visits table, which carries its problem counts.
+import type { Knex } from 'knex';
+import { addDays } from '../../../../core/domain/working-calendar';
+import { text, type FigureColumn, type FigureProvider, type FigureRange, type FigureRow, type FigureScope, type FigureTable } from '../figure-group';
+import { num } from '../figure-sql';
+
+const COUNTS: FigureColumn[] = [
+  { key: 'visits', label: text('走访次数', 'Visits'), kind: 'number' },
+  { key: 'enterprises', label: text('走访企业数', 'Enterprises visited'), kind: 'number' },
+  { key: 'opinions', label: text('征求意见', 'Opinions collected'), kind: 'number' },
+  { key: 'solved', label: text('现场解决', 'Solved on site'), kind: 'number' },
+  { key: 'coordinated', label: text('带回协调', 'Taken away to coordinate'), kind: 'number' },
+  { key: 'filed', label: text('已转困难问题', 'Filed as difficulty reports'), kind: 'number' },
+];
+
+type Counts = Record<string, number>;
+
+/** Visits of the period within the scope (alias `v`). */
+function periodVisits(db: Knex, scope: FigureScope, range: FigureRange): Knex.QueryBuilder {
+  const query = db('visits as v').whereBetween('v.visited_on', [range.from, range.to]);
+  return scope === 'all' ? query : query.whereIn('v.enterprise_id', scope);
+}
+
+/** Visit and problem counts grouped by a visits column (or in one line when `by` is null), keyed by its value. */
+async function countBy(db: Knex, scope: FigureScope, range: FigureRange, by: string | null): Promise<Map<string, Counts>> {
+  const key = by ? db.raw('?? as ??', [`v.${by}`, 'key']) : db.raw("'all' as ??", ['key']);
+  const rows: Record<string, unknown>[] = await periodVisits(db, scope, range)
+    .select(key)
+    .count({ visits: '*' })
+    .sum({ opinions: 'v.opinions_count', solved: 'v.solved_count', coordinated: 'v.coordinate_count', filed: 'v.filed_count' })
+    // Distinct enterprises per day mean nothing on the chart; per cadre and for the whole period they do.
+    .modify((q) => by !== 'visited_on' && q.countDistinct({ enterprises: 'v.enterprise_id' }))
+    .modify((q) => by && q.groupBy(`v.${by}`));
+  return new Map(rows.map((row) => [String(row.key), Object.fromEntries(COUNTS.map((c) => [c.key, num(row[c.key])]))]));
+}
+
+const NONE: Counts = { visits: 0, enterprises: 0, opinions: 0, solved: 0, coordinated: 0, filed: 0 };
+
+async function byCadre(db: Knex, scope: FigureScope, range: FigureRange): Promise<FigureTable> {
+  const counts = await countBy(db, scope, range, 'cadre_id');
+  // The most active cadres first; a city has hundreds, so the list is cut like the records lists.
+  const top = [...counts].sort((a, b) => (b[1].visits ?? 0) - (a[1].visits ?? 0) || Number(a[0]) - Number(b[0])).slice(0, range.rowLimit);
+  const names = new Map((await db('users').whereIn('id', top.map(([id]) => Number(id))).select('id', 'display_name')).map((u) => [String(u.id), String(u.display_name)]));
+  return {
+    key: 'by-cadre',
+    title: text('按包挂干部', 'By cadre'),
+    columns: [{ key: 'cadre', label: text('干部', 'Cadre'), kind: 'text' }, ...COUNTS],
+    rows: top.map(([id, row]) => {
+      const cadre = names.get(id) ?? id;
+      return { cells: { cadre, ...row }, drill: { table: 'visit-records', column: 'cadre', value: cadre } };
+    }),
+    total: counts.size,
+    chart: { type: 'bar', category: 'cadre', series: ['visits', 'opinions', 'solved', 'coordinated'] },
+  };
+}
+
+async function byDay(db: Knex, scope: FigureScope, range: FigureRange): Promise<FigureTable> {
+  const counts = await countBy(db, scope, range, 'visited_on');
+  const rows: FigureRow[] = [];
+  for (let day = range.from; day <= range.to; day = addDays(day, 1)) {
+    const { enterprises: _distinctPerDay, ...row } = counts.get(day) ?? NONE;
+    rows.push({ cells: { day, ...row }, drill: { table: 'visit-records', column: 'day', value: day } });
+  }
+  const columns = [{ key: 'day', label: text('日期', 'Date'), kind: 'text' as const }, ...COUNTS.filter((c) => c.key !== 'enterprises')];
+  return { key: 'by-day', title: text('按走访日期', 'By visit date'), columns, rows, total: rows.length, chart: { type: 'line', category: 'day', series: ['visits', 'opinions'] } };
+}
+
+async function records(db: Knex, scope: FigureScope, range: FigureRange, total: number): Promise<FigureTable> {
+  const rows: Record<string, unknown>[] = await periodVisits(db, scope, range)
+    .join('enterprises as e', 'e.id', 'v.enterprise_id')
+    .join('users as u', 'u.id', 'v.cadre_id')
+    .orderBy('v.visited_on', 'desc')
+    .orderBy('v.id', 'desc')
+    .limit(range.rowLimit)
+    .select('v.*', 'e.name as enterprise_name', 'u.display_name');
+  return {
+    key: 'visit-records',
+    title: text('走访明细', 'Visits'),
+    columns: [
+      { key: 'day', label: text('走访日期', 'Visited on'), kind: 'text' },
+      { key: 'enterprise', label: text('企业', 'Enterprise'), kind: 'text' },
+      { key: 'cadre', label: text('干部', 'Cadre'), kind: 'text' },
+      { key: 'peopleMet', label: text('走访对象', 'People met'), kind: 'text' },
+      { key: 'opinions', label: text('征求意见', 'Opinions'), kind: 'number' },
+      { key: 'solved', label: text('现场解决', 'Solved on site'), kind: 'number' },
+      { key: 'coordinated', label: text('带回协调', 'To coordinate'), kind: 'number' },
+    ],
+    rows: rows.map((row) => ({
+      link: { kind: 'visit', id: Number(row.id) },
+      cells: { day: String(row.visited_on), enterprise: String(row.enterprise_name), cadre: String(row.display_name), peopleMet: String(row.people_met), opinions: num(row.opinions_count), solved: num(row.solved_count), coordinated: num(row.coordinate_count) },
+    })),
+    total,
+  };
+}
+
+/** Visits of the period: totals, by cadre, by day, and the visits themselves. */
+export const visitFigures: FigureProvider = async (db, scope, range) => {
+  const totals = (await countBy(db, scope, range, null)).get('all') ?? NONE;
+  return {
+    key: 'visits',
+    title: text('走访与意见征集', 'Visits and opinions'),
+    dated: true,
+    totals: COUNTS.map((column) => ({ key: column.key, label: column.label, value: totals[column.key] ?? 0 })),
+    tables: [await byCadre(db, scope, range), await byDay(db, scope, range), await records(db, scope, range, totals.visits ?? 0)],
+  };
+};

@@ -1,0 +1,43 @@
+// The published gate-check definition the gate works to, and what the phone page needs from it.
+import type { Knex } from 'knex';
+import { AppError } from '../../../core/errors';
+import { GATE_CHANNELS, GATE_STEPS } from '../../../core/domain/gate-rules';
+import type { MonitoringParams } from '../../../core/domain/monitoring-params';
+import { commitmentHash } from '../../../core/gate/record-gate-check';
+import { latestPublishedForm, type StoredForm } from '../../../forms/form-store';
+
+/** Key of the shipped gate-check definition (forms/definitions/gate-check.json). */
+export const GATE_FORM_KEY = 'gate-check';
+
+const noForm = new AppError(404, 'no_gate_form', { 'zh-CN': '门岗检查表单尚未发布，请联系管理员', en: 'The gate-check form is not published; ask an administrator' });
+
+/** The newest published gate-check definition and its monitoring params, or a 404 that says who can fix it. */
+export async function gateForm(db: Knex): Promise<{ form: StoredForm; params: MonitoringParams }> {
+  const form = await latestPublishedForm(db, GATE_FORM_KEY);
+  if (!form || form.process.processType !== 'monitoring') throw noForm;
+  return { form, params: form.process.params as unknown as MonitoringParams };
+}
+
+/** The lowest temperature an entry rule quarantines at (the fever threshold shown at the gate), if any. */
+export function feverThreshold(params: MonitoringParams): number | null {
+  const values = params.entryRules.filter((r) => r.field === 'temperature' && r.then === 'quarantine' && typeof r.value === 'number' && ['>=', '>'].includes(r.op)).map((r) => r.value as number);
+  return values.length ? Math.min(...values) : null;
+}
+
+/** What the gate page renders: the steps, channels, zones, the commitment in both languages with its hash. */
+export function gateSetup(form: StoredForm, params: MonitoringParams) {
+  return {
+    formKey: form.key,
+    formVersion: form.version,
+    steps: [...GATE_STEPS],
+    channels: [...GATE_CHANNELS],
+    zones: ['construction', 'living', 'management'],
+    feverThreshold: feverThreshold(params),
+    days: params.days,
+    checkInTimes: params.checkInTimes,
+    commitment: {
+      'zh-CN': { text: params.commitment['zh-CN'], sha256: commitmentHash(params.commitment['zh-CN']) },
+      en: { text: params.commitment.en, sha256: commitmentHash(params.commitment.en) },
+    },
+  };
+}

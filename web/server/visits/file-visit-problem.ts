@@ -1,0 +1,51 @@
+// A problem a cadre took away from a visit becomes a difficulty report (P4) in one click, filed on the enterprise's
+// behalf: the report counts as the enterprise's (its records, its confirmation), the cadre who filed it follows it
+// by email, and its ladder starts at that same cadre's inbox, where "resolve" or "escalate" carries it on.
+import { randomUUID } from 'node:crypto';
+import type { Knex } from 'knex';
+import { recordAudit } from '../../../core/audit';
+import { AppError, notFound } from '../../../core/errors';
+import type { Locale } from '../../../core/domain/locale';
+import type { SessionUser } from '../request-context';
+import { DIFFICULTY_FORM } from '../dashboard/figures/difficulty-rows';
+import { submitForm, type SubmitDeps } from '../submissions/submission-service';
+
+const PROBLEM = { 'zh-CN': '走访问题', en: 'Visit problem' };
+const notToCoordinate = new AppError(409, 'not_to_coordinate', { 'zh-CN': '只有带回协调的问题可以转为困难问题', en: 'Only problems taken away to coordinate can be filed as difficulty reports' });
+
+/** What filing answers: the report's submission id, and whether this call created it. */
+export interface FiledProblem {
+  submissionId: string;
+  created: boolean;
+}
+
+async function reserveSubmissionId(db: Knex, visitId: number, problemId: number): Promise<string> {
+  // The id is stored before the report is filed, so a retry (or a second click) files the same report, never two.
+  return db.transaction(async (trx) => {
+    const reserved = await trx('visit_problems').where({ id: problemId }).whereNull('submission_id').update({ submission_id: randomUUID() });
+    if (reserved) await trx('visits').where({ id: visitId }).increment('filed_count', 1);
+    return String((await trx('visit_problems').where({ id: problemId }).first('submission_id')).submission_id);
+  });
+}
+
+/** Files problem `problemId` of visit `visitId` as a difficulty report of the visited enterprise. */
+export async function fileVisitProblem(deps: SubmitDeps, cadre: SessionUser, scope: number[], ids: { visitId: number; problemId: number }, request: { locale: Locale; requestId: string }): Promise<FiledProblem> {
+  const { db } = deps;
+  const row = await db('visit_problems as p')
+    .join('visits as v', 'v.id', 'p.visit_id')
+    .join('enterprises as e', 'e.id', 'v.enterprise_id')
+    .where({ 'p.id': ids.problemId, 'p.visit_id': ids.visitId })
+    .whereIn('v.enterprise_id', scope)
+    .first('p.kind', 'p.category', 'p.description', 'v.visited_on', 'v.enterprise_id', 'e.name as enterprise_name');
+  if (!row) throw notFound(PROBLEM);
+  if (row.kind !== 'coordinate') throw notToCoordinate;
+  const submissionId = await reserveSubmissionId(db, ids.visitId, ids.problemId);
+  const onBehalf: SessionUser = { ...cadre, role: 'enterprise', enterpriseId: Number(row.enterprise_id), enterpriseName: String(row.enterprise_name) };
+  const prefix = request.locale === 'en' ? `[From the visit of ${row.visited_on}] ` : `【${row.visited_on} 走访带回】`;
+  const data = { category: String(row.category), summary: `${prefix}${String(row.description)}`, urgent: false };
+  const { created } = await submitForm(deps, { user: onBehalf, formKey: DIFFICULTY_FORM, submissionId, data, locale: request.locale, requestId: request.requestId });
+  if (created) {
+    await recordAudit(db, { actorId: cadre.id, actorRole: cadre.role, action: 'visit.problem-filed', targetType: 'visit', targetId: String(ids.visitId), summary: { problemId: ids.problemId, submissionId }, requestId: request.requestId });
+  }
+  return { submissionId, created };
+}

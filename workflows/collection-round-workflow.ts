@@ -1,0 +1,73 @@
+// One round of a `collection` process (P1 liaison campaign, P3 daily report): open it, then sleep from step to step —
+// reminders, the deadline, escalations, the bulletin. Each step is an activity (paged for large rounds), so a round
+// for 10,000 enterprises is a few dozen history events and a handful of timers, not one timer per enterprise.
+import { defineQuery, proxyActivities, setHandler, sleep, workflowInfo } from '@temporalio/workflow';
+import type { Activities } from '../activities/index';
+import type { RoundStep } from '../core/domain/collection-plan';
+import { DB_WRITE, EMAIL } from './activity-profiles';
+
+/** How a round is started: by the daily Schedule (form key only) or by an admin opening a campaign. */
+export interface CollectionRoundInput {
+  formKey: string;
+  campaign?: { roundId: string; deadline: string; openedBy: number | null };
+}
+
+/** What a round did: emails per step (`remind-0`, `escalate-1`, `bulletin-0`) and reports missed at the deadline. */
+export interface CollectionRoundResult {
+  roundId: string | null;
+  expected: number;
+  skipped: string | null;
+  missed: number;
+  sent: Record<string, number>;
+}
+
+/** Where a round stands, for the app and for tests. */
+export interface CollectionRoundState {
+  roundId: string | null;
+  next: RoundStep | null;
+  done: string[];
+}
+
+/** Query: the step the round waits for. */
+export const collectionRoundStateQuery = defineQuery<CollectionRoundState>('collectionRoundState');
+
+/** Emails per activity call; small enough that a retried page is cheap, large enough to keep history short. */
+export const NOTICE_PAGE = 250;
+
+const db = proxyActivities<Activities>({ ...DB_WRITE, startToCloseTimeout: '10 minutes' });
+const mail = proxyActivities<Activities>({ ...EMAIL, startToCloseTimeout: '10 minutes', heartbeatTimeout: '2 minutes' });
+
+async function notices(roundId: string, step: Extract<RoundStep, { kind: 'remind' | 'escalate' }>, template: string): Promise<number> {
+  const to = step.kind === 'remind' ? 'enterprise' : step.to;
+  const workingGroupKey = step.kind === 'escalate' ? step.workingGroupKey : undefined;
+  let sent = 0;
+  let cursor: number | null = null;
+  do {
+    const page: { sent: number; cursor: number | null } = await mail.sendCollectionNotices({ roundId, kind: step.kind, index: step.index, to, workingGroupKey, template, cursor, limit: NOTICE_PAGE });
+    sent += page.sent;
+    cursor = page.cursor;
+  } while (cursor !== null);
+  return sent;
+}
+
+/** Opens the round, then runs each planned step at its time; returns what it sent. */
+export async function collectionRoundWorkflow(input: CollectionRoundInput): Promise<CollectionRoundResult> {
+  const state: CollectionRoundState = { roundId: null, next: null, done: [] };
+  setHandler(collectionRoundStateQuery, () => state);
+  const opened = await db.openCollectionRound({ formKey: input.formKey, at: new Date().toISOString(), workflowId: workflowInfo().workflowId, campaign: input.campaign });
+  const result: CollectionRoundResult = { roundId: opened.roundId, expected: opened.expected, skipped: opened.skipped ?? null, missed: 0, sent: {} };
+  if (!opened.plan || !opened.roundId) return result;
+  state.roundId = opened.roundId;
+  for (const step of opened.plan.steps) {
+    state.next = step;
+    const wait = Date.parse(step.at) - Date.now();
+    if (wait > 0) await sleep(wait);
+    const name = `${step.kind}-${step.index}`;
+    if (step.kind === 'close') result.missed = await db.closeCollectionRound({ roundId: opened.roundId });
+    else if (step.kind === 'bulletin') result.sent[name] = await mail.publishCollectionBulletin({ roundId: opened.roundId });
+    else result.sent[name] = await notices(opened.roundId, step, step.kind === 'remind' ? opened.templates.reminder : opened.templates.overdue);
+    state.done.push(name);
+  }
+  state.next = null;
+  return result;
+}

@@ -1,0 +1,129 @@
+// The messages a running quarantine accepts: a check-in reading for the open slot, a change of the end date with a
+// reason; and a query of where it stands. Validators refuse a reading out of range, a reading with no slot open and
+// a change without a reason before anything reaches history.
+import { ApplicationFailure, defineQuery, defineUpdate, proxyActivities, setHandler, workflowInfo } from '@temporalio/workflow';
+import type { Activities } from '../activities/index';
+import { firedRules } from '../core/domain/gate-rules';
+import { TEMPERATURE_RANGE, type EndChange, type MonitoringParams, type QuarantineFacts } from '../core/domain/monitoring-params';
+import { DB_WRITE } from './activity-profiles';
+
+/** A check-in reading sent by the web layer after it checked that the user guards the site. */
+export interface CheckInRequest {
+  temperature: number;
+  note?: string;
+  by: number;
+}
+
+/** What the checkIn Update answers. */
+export interface CheckInReceipt {
+  slotAt: string;
+  fever: boolean;
+}
+
+/** A change of the end date asked for by the web layer. */
+export interface EndChangeRequest {
+  endsAt: string;
+  reason: string;
+  by: number;
+}
+
+/** An open check-in slot: it may be recorded from opensAt and counts as missed at dueAt. */
+export interface OpenSlot {
+  slotAt: string;
+  opensAt: string;
+  dueAt: string;
+}
+
+/** Where a quarantine stands. */
+export interface MonitoringState {
+  /** 'gate' until the gate check is recorded; admitted or turned-back workers never leave it. */
+  phase: 'gate' | 'quarantine' | 'released';
+  endsAt: string;
+  open: OpenSlot | null;
+  checkIns: number;
+  missed: number;
+  changes: EndChange[];
+}
+
+/** A reading the main loop has not acted on yet. */
+export interface Reading extends CheckInRequest {
+  slotAt: string;
+  at: string;
+  fever: boolean;
+}
+
+/** The state shared by the handlers and the main loop. */
+export interface Live {
+  quarantine: QuarantineFacts | null;
+  state: MonitoringState;
+  reading: Reading | null;
+  /** Bumped by every end-date change, so waits wake and slots are laid out again. */
+  endVersion: number;
+}
+
+/** Update: record the reading of the open check-in slot. */
+export const checkInUpdate = defineUpdate<CheckInReceipt, [CheckInRequest]>('checkIn');
+/** Update: extend or shorten the quarantine, with a reason. */
+export const changeEndUpdate = defineUpdate<{ endsAt: string }, [EndChangeRequest]>('changeEnd');
+/** Query: where the quarantine stands. */
+export const monitoringStateQuery = defineQuery<MonitoringState>('monitoringState');
+
+const db = proxyActivities<Activities>(DB_WRITE);
+
+function refuse(type: string, message: string): never {
+  throw ApplicationFailure.create({ type, message, nonRetryable: true });
+}
+
+/** Installs the handlers over `live` at once (a check-in may arrive while the gate check is being recorded);
+ * the Updates write their projection before they answer. */
+export function installMonitoringHandlers(live: Live, params: MonitoringParams): void {
+  const { workflowId } = workflowInfo();
+  setHandler(monitoringStateQuery, () => live.state);
+  setHandler(
+    checkInUpdate,
+    async (request) => {
+      const quarantine = live.quarantine!;
+      const slotAt = live.state.open!.slotAt;
+      const fever = firedRules(params.rules, { temperature: request.temperature }).length > 0;
+      live.reading = { ...request, slotAt, at: new Date().toISOString(), fever };
+      live.state.checkIns += 1;
+      await db.closeCheckIn({ quarantineId: quarantine.id, slotAt, status: 'done', temperature: request.temperature, note: request.note, fever, by: request.by, at: live.reading.at });
+      return { slotAt, fever };
+    },
+    {
+      validator: (request) => {
+        if (live.state.phase === 'gate') refuse('NoOpenCheckIn', 'the quarantine has not started yet');
+        if (live.state.phase !== 'quarantine') refuse('QuarantineOver', 'the quarantine has ended');
+        const t = request.temperature;
+        if (typeof t !== 'number' || !Number.isFinite(t) || t < TEMPERATURE_RANGE.min || t > TEMPERATURE_RANGE.max) refuse('InvalidReading', `temperature must be between ${TEMPERATURE_RANGE.min} and ${TEMPERATURE_RANGE.max} °C`);
+        if (!live.state.open || live.reading) refuse('NoOpenCheckIn', 'no check-in is open now');
+        if (Date.now() < Date.parse(live.state.open.opensAt)) refuse('NoOpenCheckIn', `the check-in opens at ${live.state.open.opensAt}`);
+      },
+    },
+  );
+  setHandler(
+    changeEndUpdate,
+    async (request) => {
+      const quarantine = live.quarantine!;
+      const change: EndChange = { from: live.state.endsAt, to: new Date(request.endsAt).toISOString(), reason: request.reason.trim(), by: request.by, at: new Date().toISOString() };
+      live.state.endsAt = change.to;
+      live.state.changes.push(change);
+      live.endVersion += 1;
+      await db.changeQuarantineEnd({ quarantineId: quarantine.id, change });
+      await db.recordEvent({ key: `${workflowId}/end/${live.state.changes.length}/${change.at}`, submissionId: quarantine.id, kind: Date.parse(change.to) > Date.parse(change.from) ? 'quarantine.extended' : 'quarantine.shortened', detail: { ...change } });
+      return { endsAt: change.to };
+    },
+    {
+      validator: (request) => {
+        if (live.state.phase === 'gate') refuse('NotStarted', 'the quarantine has not started yet');
+        if (live.state.phase !== 'quarantine') refuse('QuarantineOver', 'the quarantine has ended');
+        const reason = typeof request.reason === 'string' ? request.reason.trim() : '';
+        if (reason.length < 2 || reason.length > 500) refuse('InvalidChange', 'a change of the end date needs a reason (2–500 characters)');
+        const to = Date.parse(request.endsAt);
+        if (!Number.isFinite(to)) refuse('InvalidChange', 'endsAt is not a date');
+        if (to <= Date.parse(live.quarantine!.startedAt)) refuse('InvalidChange', 'the quarantine cannot end before it started');
+        if (to === Date.parse(live.state.endsAt)) refuse('InvalidChange', 'the quarantine already ends then');
+      },
+    },
+  );
+}

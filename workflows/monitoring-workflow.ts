@@ -1,0 +1,182 @@
+// The `monitoring` process type (P5): a gate check decides by the definition's entry rules; a quarantined worker is
+// followed for N days with check-ins at the configured local times. Fever alerts the gate officer and the cadre and
+// refers the worker to HQ; a missed check-in alerts; the end date moves only with a reason; release sends the
+// clearance. History stays bounded: each slot costs a fixed number of events, and a long run continues as new.
+import { msToNumber, type Duration } from '@temporalio/common';
+import { allHandlersFinished, condition, continueAsNew, proxyActivities, workflowInfo } from '@temporalio/workflow';
+import type { Activities } from '../activities/index';
+import { firedRules, type GateOutcome, type ValueRule } from '../core/domain/gate-rules';
+import type { EndChange, MonitoringParams, QuarantineFacts } from '../core/domain/monitoring-params';
+import type { ProcessStartInput } from '../core/domain/process-start';
+import { DB_WRITE, EMAIL } from './activity-profiles';
+import { humanTask } from './human-task';
+import { installMonitoringHandlers, type Live, type Reading } from './monitoring-handlers';
+
+/** What a continued run carries over from the one before. */
+export interface MonitoringCarry {
+  quarantine: QuarantineFacts;
+  endsAt: string;
+  lastSlot: string;
+  checkIns: number;
+  missed: number;
+  changes: EndChange[];
+}
+
+/** Input: the gate-check submission and its params snapshot; `carry` when continued as new. */
+export interface MonitoringInput extends ProcessStartInput<MonitoringParams> {
+  carry?: MonitoringCarry;
+  /** History length past which a run continues as new (tests lower it). */
+  historyLimit?: number;
+}
+
+/** How a gate check (and its quarantine, if any) ended. */
+export interface MonitoringResult {
+  outcome: GateOutcome;
+  reasons: ValueRule[];
+  releasedAt: string | null;
+  endsAt: string | null;
+  checkIns: number;
+  missed: number;
+  changes: EndChange[];
+}
+
+const db = proxyActivities<Activities>(DB_WRITE);
+const mail = proxyActivities<Activities>(EMAIL);
+const nowIso = () => new Date().toISOString();
+
+/** Decides at the gate; for a quarantine, follows it until release. */
+export async function monitoringWorkflow(input: MonitoringInput): Promise<MonitoringResult> {
+  const { workflowId } = workflowInfo();
+  const carry = input.carry;
+  const live: Live = {
+    quarantine: carry?.quarantine ?? null,
+    state: { phase: carry ? 'quarantine' : 'gate', endsAt: carry?.endsAt ?? '', open: null, checkIns: carry?.checkIns ?? 0, missed: carry?.missed ?? 0, changes: carry?.changes ?? [] },
+    reading: null,
+    endVersion: 0,
+  };
+  installMonitoringHandlers(live, input.params);
+  if (!live.quarantine) {
+    const record = await db.admitAtGate({ submissionId: input.submissionId, formVersion: input.formVersion, officerId: input.submitter.userId, data: input.data, params: input.params, at: nowIso() });
+    const result: MonitoringResult = { outcome: record.outcome, reasons: record.reasons, releasedAt: null, endsAt: record.quarantine?.endsAt ?? null, checkIns: 0, missed: 0, changes: [] };
+    if (!record.quarantine) {
+      await db.markSubmission({ submissionId: input.submissionId, status: record.outcome === 'admitted' ? 'settled' : 'rejected', result: { ...result } });
+      return result;
+    }
+    live.quarantine = record.quarantine;
+    live.state.endsAt = record.quarantine.endsAt;
+    live.state.phase = 'quarantine';
+    await db.markSubmission({ submissionId: input.submissionId, status: 'received', result: { ...result, startedAt: record.quarantine.startedAt } });
+    await db.recordEvent({ key: `${workflowId}/started`, submissionId: record.quarantine.id, kind: 'quarantine.started', detail: { startedAt: record.quarantine.startedAt, endsAt: record.quarantine.endsAt, reasons: record.reasons } });
+  }
+  const quarantine = live.quarantine;
+  const referrals: Promise<unknown>[] = [];
+  const lastSlot = await followUp(input, quarantine, live, referrals, carry?.lastSlot ?? quarantine.startedAt);
+  if (lastSlot !== null) {
+    // Continue as new with what the next run needs; open referrals keep a run alive, so none is lost.
+    await condition(allHandlersFinished);
+    const next: MonitoringCarry = { quarantine, endsAt: live.state.endsAt, lastSlot, checkIns: live.state.checkIns, missed: live.state.missed, changes: live.state.changes };
+    return continueAsNew<typeof monitoringWorkflow>({ ...input, carry: next });
+  }
+  return release(input, quarantine, live, referrals);
+}
+
+/** Runs the check-in slots; null when the quarantine is over, or the last slot handled when the run should continue as new. */
+async function followUp(input: MonitoringInput, quarantine: QuarantineFacts, live: Live, referrals: Promise<unknown>[], from: string): Promise<string | null> {
+  const { params } = input;
+  const opensBefore = msToNumber((params.opensBefore ?? '2 hours') as Duration);
+  const missedAfter = msToNumber((params.missedAfter ?? '2 hours') as Duration);
+  let lastSlot = from;
+  let slots: string[] = [];
+  let laidOutFor = -1;
+  let pending = 0;
+  for (;;) {
+    const info = workflowInfo();
+    if (pending === 0 && (info.historyLength > (input.historyLimit ?? 2000) || info.continueAsNewSuggested)) return lastSlot;
+    const seen = live.endVersion;
+    if (laidOutFor !== seen) {
+      slots = await db.quarantineSlots({ from: lastSlot, until: live.state.endsAt, times: params.checkInTimes });
+      laidOutFor = seen;
+    }
+    const slot = slots.find((at) => at > lastSlot && Date.parse(at) <= Date.parse(live.state.endsAt));
+    const changed = () => live.endVersion !== seen;
+    if (!slot) {
+      const left = Date.parse(live.state.endsAt) - Date.now();
+      if (left > 0 && (await condition(changed, left))) continue;
+      if (changed()) continue;
+      return null;
+    }
+    const opensAt = Date.parse(slot) - opensBefore;
+    if (opensAt > Date.now() && (await condition(changed, opensAt - Date.now()))) continue;
+    const open = { slotAt: slot, opensAt: new Date(opensAt).toISOString(), dueAt: new Date(Date.parse(slot) + missedAfter).toISOString() };
+    await db.openCheckIn({ quarantineId: quarantine.id, ...open });
+    live.state.open = open;
+    // A reading, or a shortening that puts this slot after the new end, ends the wait early.
+    const cut = () => Date.parse(live.state.endsAt) < Date.parse(slot);
+    await condition(() => live.reading !== null || cut(), Math.max(1, Date.parse(open.dueAt) - Date.now()));
+    live.state.open = null;
+    lastSlot = slot;
+    const reading = live.reading;
+    live.reading = null;
+    if (reading) {
+      if (reading.fever) {
+        pending += 1;
+        referrals.push(onFever(input, quarantine, reading).finally(() => (pending -= 1)));
+      }
+    } else if (cut()) {
+      await db.closeCheckIn({ quarantineId: quarantine.id, slotAt: slot, status: 'cancelled' });
+    } else {
+      await onMissed(input, quarantine, live, slot);
+    }
+  }
+}
+
+async function onMissed(input: MonitoringInput, quarantine: QuarantineFacts, live: Live, slotAt: string): Promise<void> {
+  const { workflowId } = workflowInfo();
+  live.state.missed += 1;
+  await db.closeCheckIn({ quarantineId: quarantine.id, slotAt, status: 'missed' });
+  await db.recordEvent({ key: `${workflowId}/${slotAt}/missed`, submissionId: quarantine.id, kind: 'quarantine.missed', detail: { slotAt } });
+  if (input.params.alertTemplate) await mail.sendQuarantineNotice({ key: `${workflowId}/${slotAt}/missed`, quarantineId: quarantine.id, template: input.params.alertTemplate, data: { missed: true, fever: false, slotAt } });
+}
+
+/** Alerts at once; a rule that refers to HQ opens HQ's task, which the workflow follows alongside the check-ins. */
+async function onFever(input: MonitoringInput, quarantine: QuarantineFacts, reading: Reading): Promise<void> {
+  const { workflowId } = workflowInfo();
+  const fired = firedRules(input.params.rules, { temperature: reading.temperature });
+  const refer = fired.some((rule) => rule.then === 'refer-hq');
+  const key = `${workflowId}/${reading.slotAt}/fever`;
+  await db.recordEvent({ key, submissionId: quarantine.id, kind: 'quarantine.fever', detail: { slotAt: reading.slotAt, temperature: reading.temperature, by: reading.by, referred: refer } });
+  if (input.params.alertTemplate) await mail.sendQuarantineNotice({ key, quarantineId: quarantine.id, template: input.params.alertTemplate, data: { fever: true, missed: false, referred: refer, slotAt: reading.slotAt, temperature: reading.temperature } });
+  if (!refer) return;
+  const dueAt = await db.slaDeadline({ start: nowIso(), sla: input.params.referralSla ?? '4 hours' });
+  const outcome = await humanTask({
+    taskId: `${workflowId}/referral-${reading.slotAt}`,
+    step: 'referral',
+    processType: 'monitoring',
+    title: { 'zh-CN': `隔离人员发热转诊 · ${quarantine.workerName}（${reading.temperature} ℃）`, en: `Fever referral · ${quarantine.workerName} (${reading.temperature} °C)` },
+    submissionId: quarantine.id,
+    enterpriseId: quarantine.enterpriseId,
+    assignee: { kind: 'role', role: 'hq' },
+    priority: 2,
+    dueAt,
+    allowedActions: ['acknowledge', 'resolve'],
+    completionSchema: { type: 'object', properties: { note: { type: 'string', title: '转诊安排', maxLength: 2000 } } },
+    breachStatus: 'expired',
+  });
+  await db.recordEvent({ key: `${key}/referral`, submissionId: quarantine.id, kind: outcome.kind === 'decided' ? `quarantine.referral-${outcome.action}` : 'quarantine.referral-expired', detail: outcome.kind === 'decided' ? { by: outcome.decidedBy, ...outcome.data } : { at: outcome.at } });
+}
+
+async function release(input: MonitoringInput, quarantine: QuarantineFacts, live: Live, referrals: Promise<unknown>[]): Promise<MonitoringResult> {
+  const { workflowId } = workflowInfo();
+  live.state.phase = 'released';
+  const releasedAt = nowIso();
+  await db.releaseQuarantine({ quarantineId: quarantine.id, at: releasedAt });
+  const { checkIns, missed, changes, endsAt } = live.state;
+  await db.recordEvent({ key: `${workflowId}/released`, submissionId: quarantine.id, kind: 'quarantine.released', detail: { releasedAt, endsAt, checkIns, missed } });
+  if (input.params.releaseTemplate) await mail.sendQuarantineNotice({ key: `${workflowId}/released`, quarantineId: quarantine.id, template: input.params.releaseTemplate, data: { releasedAt, endsAt, checkIns, missed, changed: changes.length > 0 } });
+  const result: MonitoringResult = { outcome: 'quarantined', reasons: [], releasedAt, endsAt, checkIns, missed, changes };
+  await db.markSubmission({ submissionId: input.submissionId, status: 'settled', result: { ...result } });
+  // HQ's open referrals still end (decided or expired) before the process closes.
+  await Promise.all(referrals);
+  await condition(allHandlersFinished);
+  return result;
+}
