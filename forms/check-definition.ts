@@ -57,6 +57,15 @@ function compileProblem(schema: RJSFSchema): FieldError[] {
   }
 }
 
+// What JSON Schema cannot say: a ladder's publicity window must send objections back to one of its own rungs.
+function ladderReferenceProblems(process: FormDefinition['process']): FieldError[] {
+  if (process.processType !== 'ladder') return [];
+  const params = process.params as { stages: { name: string }[]; publicity?: { onObjection: string } };
+  const names = params.stages.map((stage) => stage.name);
+  if (!params.publicity || names.includes(params.publicity.onObjection)) return [];
+  return [{ path: '/process/params/publicity/onObjection', message: `"${params.publicity.onObjection}" is not a rung of this ladder; rungs: ${names.join(', ')}` }];
+}
+
 /** Every problem with a definition, with JSON-pointer paths into it; empty when it may be saved and published. */
 export function checkDefinition(definition: unknown): FieldError[] {
   const shape = validateFormData(DEFINITION_SHAPE, definition, 'en');
@@ -67,7 +76,9 @@ export function checkDefinition(definition: unknown): FieldError[] {
   if (!type) {
     problems.push({ path: '/process/processType', message: `unknown process type "${form.process.processType}"; known: ${Object.keys(PROCESS_TYPES).join(', ')}` });
   } else {
-    for (const problem of validateFormData(type.paramsSchema, form.process.params, 'en')) problems.push({ path: `/process/params${problem.path}`, message: problem.message });
+    const paramProblems = validateFormData(type.paramsSchema, form.process.params, 'en');
+    for (const problem of paramProblems) problems.push({ path: `/process/params${problem.path}`, message: problem.message });
+    if (!paramProblems.length) problems.push(...ladderReferenceProblems(form.process));
   }
   return problems;
 }

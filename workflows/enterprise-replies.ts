@@ -17,9 +17,9 @@ export interface ResolutionVerdict {
 
 /** What the ladder is waiting on now, for the API and the submitter's page. */
 export interface LadderState {
-  phase: 'task' | 'returned' | 'awaiting-confirmation' | 'done';
+  phase: 'task' | 'returned' | 'awaiting-confirmation' | 'publicity' | 'done';
   stage: string | null;
-  /** When the open rung's SLA runs out; while returned, how much of it is left (ms) instead. */
+  /** When the open rung's SLA (or the confirmation or publicity window) runs out; while returned, see pausedRemainingMs. */
   dueAt: string | null;
   pausedRemainingMs: number | null;
 }

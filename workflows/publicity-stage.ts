@@ -5,6 +5,7 @@ import { ApplicationFailure, condition, defineQuery, defineUpdate, proxyActiviti
 import type { Activities } from '../activities/index';
 import type { ProcessStartInput } from '../core/domain/process-start';
 import { DB_WRITE } from './activity-profiles';
+import { setLadderState } from './enterprise-replies';
 
 /** Parameters of the publicity stage (the `publicity` entry of a ladder's params). */
 export interface PublicityParams {
@@ -60,6 +61,7 @@ export async function runPublicity(input: ProcessStartInput<{ publicity?: Public
   const { noticeId } = await db.openPublicity({ key, template: publicity.noticeTemplate, submissionId: input.submissionId, enterpriseId: input.enterpriseId, formTitle: input.formTitle, data, closesAt });
   objection = undefined;
   Object.assign(state, { open: true, noticeId, closesAt });
+  setLadderState({ phase: 'publicity', dueAt: closesAt, pausedRemainingMs: null });
   await db.recordEvent({ key: `${key}/opened`, submissionId: input.submissionId, kind: 'publicity.opened', detail: { noticeId, closesAt } });
   const objected = await condition(() => objection !== undefined, Math.max(1, Date.parse(closesAt) - Date.now()));
   Object.assign(state, { open: false, closesAt: null });

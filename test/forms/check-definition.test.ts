@@ -62,4 +62,10 @@ describe('form definition checks', () => {
     const paths = checkDefinition(variant((d) => (d.process = { processType: 'monitoring', params }))).map((p) => p.path);
     expect(paths).toEqual(expect.arrayContaining(['/process/params/rules/0/then', '/process/params/entryRules']));
   });
+
+  it('refuses a publicity window that sends objections to a rung the ladder does not have', () => {
+    const commendation = structuredClone(readShippedForms().find((form) => form.key === 'commendation')!) as unknown as Record<string, any>;
+    commendation.process.params.publicity.onObjection = 'nobody';
+    expect(checkDefinition(commendation)).toEqual([{ path: '/process/params/publicity/onObjection', message: expect.stringMatching(/not a rung/) }]);
+  });
 });

@@ -74,11 +74,12 @@ describe('difficulty ladder (time-skipping server)', () => {
     return { id, handle };
   }
 
-  /** The open task of a submission at `step`, once the workflow has written it. */
+  /** The open task of a submission at `step`, once the workflow has written its row and waits for a decision on it. */
   async function openTask(submissionId: string, step: string) {
-    for (let i = 0; i < 200; i += 1) {
+    for (let i = 0; i < 400; i += 1) {
       const row = await db('tasks').where({ submission_id: submissionId, step }).whereIn('status', ['open', 'claimed']).first();
-      if (row) return row;
+      const waiting = row ? await env.client.workflow.getHandle(row.workflow_id).query<{ taskId: string }[]>('openTasks') : [];
+      if (waiting.some((task) => task.taskId === row.id)) return row;
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
     throw new Error(`no open ${step} task for ${submissionId}`);

@@ -4,7 +4,7 @@ import { unsafeRequest as unsafe } from './unsafe-request';
 
 /** What a ladder waits on now (workflows/enterprise-replies.ts `LadderState`). */
 export interface CaseState {
-  phase: 'task' | 'returned' | 'awaiting-confirmation' | 'done';
+  phase: 'task' | 'returned' | 'awaiting-confirmation' | 'publicity' | 'done';
   stage: string | null;
   /** The open rung's deadline, or the confirm-by time while awaiting confirmation. */
   dueAt: string | null;

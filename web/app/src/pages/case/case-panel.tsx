@@ -15,6 +15,7 @@ import { outcomeLabel, stageTitle } from './case-event-text';
 import { CaseReplyForm } from './case-reply-form';
 import { CaseVerdictForm } from './case-verdict-form';
 import './case.css';
+import { routeHref } from '../../routing/route-href';
 
 /** Props of CasePanel; `onChanged` asks the page to read the submission again after the enterprise answered. */
 export interface CasePanelProps {
@@ -90,6 +91,9 @@ function CaseBody({ state, submission, mayAnswer, onAnswered, onReload }: CaseBo
     </dl>
   );
   if (state.phase === 'done') return <p>{t('case.phase.done')}</p>;
+  if (state.phase === 'publicity') {
+    return <><p>{t('case.phase.publicity')}</p>{state.dueAt && <SlaCountdown dueAt={state.dueAt} closedAt={null} />}<p><a href={routeHref({ name: 'notices' })}>{t('case.phase.publicityLink')}</a></p></>;
+  }
   if (state.phase === 'task') {
     return <>{rung}<p>{t('case.phase.task', { stage })}</p>{state.dueAt && <SlaCountdown dueAt={state.dueAt} closedAt={null} />}</>;
   }
