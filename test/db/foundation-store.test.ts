@@ -70,7 +70,9 @@ describe.each(testDatabases())('foundation store on $name', (database) => {
     const forEnterprise = await listPublishedForms(db, 'enterprise');
     expect(forEnterprise.map((form) => form.key)).toContain('liaison-designation');
     expect(new Set(forEnterprise.map((form) => form.key)).size).toBe(forEnterprise.length);
-    expect(await listPublishedForms(db, 'gate')).toEqual([]);
+    // Gate officers fill only the gate check; enterprises never see it.
+    expect((await listPublishedForms(db, 'gate')).map((form) => form.key)).toEqual(['gate-check']);
+    expect(forEnterprise.map((form) => form.key)).not.toContain('gate-check');
   });
 
   it('refuses a second outbox message with the same idempotency key', async () => {

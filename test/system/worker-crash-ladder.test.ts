@@ -61,7 +61,8 @@ describe('worker killed mid-ladder (dev server, real worker process)', () => {
     await db?.destroy();
   });
 
-  it('escalates each rung once and loses no task or notice across two SIGKILLs', async () => {
+  // Each worker start bundles the workflow code: on a loaded 2-core machine that alone can take half a minute.
+  it('escalates each rung once and loses no task or notice across two SIGKILLs', { timeout: 300_000 }, async () => {
     const ent = await db('users').where({ username: 'ent01' }).first('id', 'enterprise_id');
     const at = new Date().toISOString();
     const ids = Array.from({ length: LADDERS }, () => randomUUID());

@@ -24,7 +24,8 @@ const DIFFICULTY = readShippedForms().find((form) => form.key === 'difficulty-re
 /** Local midnight that ends `date` (Beijing time). */
 const endOfDay = (date: string) => new Date(startOfLocalDay(addDays(date, 1), TZ)).toISOString();
 
-describe('difficulty ladder (time-skipping server)', () => {
+// A loaded 2-core machine runs activities slowly; the cases wait on rows, never on wall-clock time.
+describe('difficulty ladder (time-skipping server)', { timeout: 180_000 }, () => {
   let env: TestWorkflowEnvironment;
   let db: Knex;
   let worker: Worker;
@@ -76,7 +77,7 @@ describe('difficulty ladder (time-skipping server)', () => {
 
   /** The open task of a submission at `step`, once the workflow has written its row and waits for a decision on it. */
   async function openTask(submissionId: string, step: string) {
-    for (let i = 0; i < 400; i += 1) {
+    for (let i = 0; i < 1200; i += 1) {
       const row = await db('tasks').where({ submission_id: submissionId, step }).whereIn('status', ['open', 'claimed']).first();
       const waiting = row ? await env.client.workflow.getHandle(row.workflow_id).query<{ taskId: string }[]>('openTasks') : [];
       if (waiting.some((task) => task.taskId === row.id)) return row;
