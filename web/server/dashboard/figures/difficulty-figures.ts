@@ -53,9 +53,10 @@ function fold(grid: Record<string, unknown>[], by: string): Map<string, Record<s
 async function byRung(db: Knex, scope: FigureScope, range: FigureRange): Promise<FigureTable> {
   const open = await db.from(difficultyRows(db, scope, range, { rung: true, openOnly: true, breached: false }).as('d')).groupBy('d.rung').select('d.rung').count({ n: '*' });
   // Grouped outside: PostgreSQL would not match a parameterised expression in GROUP BY with the same one in SELECT.
-  const events = reportedDifficulties(db, scope, range)
-    .join('submission_events as ev', 'ev.submission_id', 's.id')
+  // Driven from the (few) breach lines, checked against the period's reports.
+  const events = db('submission_events as ev')
     .where('ev.kind', 'ladder.sla-breached')
+    .whereIn('ev.submission_id', reportedDifficulties(db, scope, range).select('s.id'))
     .select(db.raw('? as stage', [jsonText(db, 'ev.detail', ['stage'])]));
   const breaches = await db.from(events.as('b')).groupBy('b.stage').select('b.stage').count({ n: '*' });
   const keys = [...new Set(['cadre', 'group', 'hq', ...open.map((r) => String(r.rung ?? 'none')), ...breaches.map((r) => String(r.stage))])];

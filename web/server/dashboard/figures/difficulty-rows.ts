@@ -37,8 +37,9 @@ export function difficultyRows(db: Knex, scope: FigureScope, range: FigureRange,
     db.raw(`case when s.status = 'settled' then ? end as outcome`, [jsonText(db, 's.result', ['data', 'outcome'])]),
   );
   if (options.breached !== false) query.select(db.raw('case when s.id in (?) then 1 else 0 end as breached', [breachedIds(db)]));
-  // The rung costs a lookup per report: only the queries that show it ask for it.
-  if (options.rung) query.select(db.raw('(select rt.step from tasks rt where rt.submission_id = s.id order by rt.created_at desc, rt.id desc limit 1) as rung'));
+  // The rung costs a lookup per report (a ladder's tasks are sequential, so the newest is the current one): only the
+  // queries that show it ask for it.
+  if (options.rung) query.select(db.raw('(select rt.step from tasks rt where rt.submission_id = s.id order by rt.created_at desc limit 1) as rung'));
   return query;
 }
 
