@@ -12,7 +12,7 @@ export function collectionScheduleId(formKey: string): string {
 }
 
 /** The daily collection forms (newest published version of each) and their opening times. */
-export async function dailyCollections(db: Knex): Promise<{ formKey: string; opensAt: string }[]> {
+export async function dailyCollections(db: Knex): Promise<{ formKey: string; opensAt: string; deadline?: string }[]> {
   const rows = await db('form_definitions').where({ status: 'published' }).orderBy(['key', { column: 'version', order: 'desc' }]).select('key', 'process');
   const newest = new Map<string, CollectionParams & { processType?: string }>();
   for (const row of rows) {
@@ -20,7 +20,7 @@ export async function dailyCollections(db: Knex): Promise<{ formKey: string; ope
     const process = fromJson<{ processType: string; params: CollectionParams }>(row.process);
     newest.set(row.key, { ...process.params, processType: process.processType });
   }
-  return [...newest].filter(([, params]) => params.processType === 'collection' && params.recurrence === 'daily').map(([formKey, params]) => ({ formKey, opensAt: params.opensAt ?? '00:05' }));
+  return [...newest].filter(([, params]) => params.processType === 'collection' && params.recurrence === 'daily').map(([formKey, params]) => ({ formKey, opensAt: params.opensAt ?? '00:05', ...(params.deadline ? { deadline: params.deadline } : {}) }));
 }
 
 function specFor(opensAt: string, timeZone: string): ScheduleSpec {
@@ -28,8 +28,8 @@ function specFor(opensAt: string, timeZone: string): ScheduleSpec {
   return { calendars: [{ hour: hour!, minute: minute!, comment: `collection round opens ${opensAt}` }], timezone: timeZone };
 }
 
-/** Creates the schedule of one daily collection, or moves an existing one to a changed opening time. */
-export async function ensureCollectionSchedule(client: Client, config: Config, formKey: string, opensAt: string, scheduleId = collectionScheduleId(formKey)): Promise<void> {
+/** Creates the schedule of one daily collection, or moves an existing one to a changed opening time; says which. */
+export async function ensureCollectionSchedule(client: Client, config: Config, formKey: string, opensAt: string, scheduleId = collectionScheduleId(formKey)): Promise<'created' | 'kept'> {
   const spec = specFor(opensAt, config.timeZone);
   try {
     await client.schedule.create({
@@ -39,18 +39,31 @@ export async function ensureCollectionSchedule(client: Client, config: Config, f
       // Yesterday's round still waits for its 09:00 escalation when today's opens: rounds overlap by design.
       policies: { overlap: 'ALLOW_ALL', catchupWindow: '1 hour' },
     });
+    return 'created';
   } catch (error) {
     if (!(error instanceof ScheduleAlreadyRunning)) throw error;
     const handle = client.schedule.getHandle(scheduleId);
     const current = (await handle.describe()).spec.calendars?.[0];
     const [hour, minute] = opensAt.split(':').map(Number);
     if (current?.hour?.[0]?.start !== hour || current?.minute?.[0]?.start !== minute) await handle.update((previous) => ({ ...previous, spec }));
+    return 'kept';
   }
+}
+
+/** The local time of day (`HH:MM`) of `now` in `timeZone`. */
+function localTime(now: Date, timeZone: string): string {
+  return new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(now);
 }
 
 /** Makes sure every daily collection form has its schedule. */
 export async function ensureCollectionSchedules(client: Client, config: Config, db: Knex): Promise<void> {
-  for (const { formKey, opensAt } of await dailyCollections(db)) await ensureCollectionSchedule(client, config, formKey, opensAt);
+  for (const { formKey, opensAt, deadline } of await dailyCollections(db)) {
+    const outcome = await ensureCollectionSchedule(client, config, formKey, opensAt);
+    // A schedule created after today's opening time would leave today without a round: open it now, unless its
+    // deadline has passed too (then tomorrow's round is the first; nobody is told off for a day the system did not run).
+    const now = localTime(new Date(), config.timeZone);
+    if (outcome === 'created' && now >= opensAt && (!deadline || now < deadline)) await client.schedule.getHandle(collectionScheduleId(formKey)).trigger();
+  }
 }
 
 /** Deletes the schedule of a retired collection form; nothing to do when it has none. */
