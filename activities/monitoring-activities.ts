@@ -7,6 +7,7 @@ import type { EndChange, GateRecord, MonitoringParams } from '../core/domain/mon
 import { maskResidentId } from '../core/gate/mask-resident-id';
 import { recordGateCheck } from '../core/gate/record-gate-check';
 import type { createEmailActivities } from './email-activities';
+import { countAtGate } from '../core/dashboard/gate-site-hours';
 
 /** Input of admitAtGate: the submission of the gate-check form, recorded at workflow time `at`. */
 export interface AdmitAtGateInput {
@@ -76,7 +77,9 @@ export function createMonitoringActivities(deps: { db: Knex; email: ReturnType<t
     async releaseQuarantine(input: { quarantineId: string; at: string }): Promise<void> {
       const q = await db('quarantines').where({ id: input.quarantineId }).first();
       await db.transaction(async (trx) => {
-        await trx('quarantines').where({ id: q.id, status: 'active' }).update({ status: 'released', released_at: input.at });
+        const released = await trx('quarantines').where({ id: q.id, status: 'active' }).update({ status: 'released', released_at: input.at });
+        // Counted once, for the dashboard's per-site figures (migration 0012); a retry finds it released already.
+        if (released) await countAtGate(trx, Number(q.project_id), input.at, 'released');
         await trx('quarantine_checkins').where({ quarantine_id: q.id, status: 'open' }).update({ status: 'cancelled' });
         const standing = await trx('site_workers').where({ project_id: q.project_id, worker_id: q.worker_id }).first();
         if (standing?.quarantine_id === q.id) await trx('site_workers').where({ id: standing.id }).update({ status: 'released', zone: standing.assigned_zone, updated_at: input.at });

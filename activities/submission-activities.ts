@@ -17,6 +17,12 @@ export interface RecordEventInput {
   detail: Record<string, unknown>;
 }
 
+/** A result's `data.outcome` (solved on site, coordinated), kept as a column for the dashboard (migration 0012). */
+function outcomeOf(result: Record<string, unknown> | null): string | null {
+  const outcome = (result?.data as Record<string, unknown> | undefined)?.outcome;
+  return typeof outcome === 'string' ? outcome.slice(0, 32) : null;
+}
+
 /** Builds the submission activities over a DB connection. */
 export function createSubmissionActivities(deps: { db: Knex; now?: () => Date }) {
   const now = deps.now ?? (() => new Date());
@@ -28,7 +34,7 @@ export function createSubmissionActivities(deps: { db: Knex; now?: () => Date })
         const current = await trx('submissions').where({ id: input.submissionId }).first('status');
         // A retry after a lost reply finds the status already set: no second timeline entry.
         if (current?.status === input.status) return;
-        await trx('submissions').where({ id: input.submissionId }).update({ status: input.status, result: input.result === null ? null : toJson(input.result), updated_at: at });
+        await trx('submissions').where({ id: input.submissionId }).update({ status: input.status, result: input.result === null ? null : toJson(input.result), outcome: outcomeOf(input.result), updated_at: at });
         await trx('submission_events').insert({ submission_id: input.submissionId, kind: `status.${input.status}`, detail: toJson(input.result ?? {}), at });
       });
     },

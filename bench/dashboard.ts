@@ -2,7 +2,7 @@
 // on PostgreSQL, through the HTTP API as HQ signs in, against baselines measured in the same run on the same data:
 // a primary-key lookup and the cheapest signed-in API call. Usage: npm run bench:dashboard [-- --enterprises 10000 --days 60 --requests 30]
 // PostgreSQL: BENCH_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/test), in a throwaway schema.
-// Adding a group of figures to the bench: write a Filler below and append it to FILLERS.
+// Adding a group of figures to the bench: write a Filler in dashboard-fillers.ts and append it to FILLERS.
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import type { Server } from 'node:http';
@@ -18,97 +18,17 @@ import { createDb } from '../core/db';
 import { DEMO_PASSWORD } from '../core/demo/demo-seed';
 import { addDays } from '../core/domain/working-calendar';
 import { createLogger } from '../core/logger';
-import { DIFFICULTY_CATEGORIES } from '../core/org/org-types';
 import { createApp } from '../web/server/create-app';
+import { FIGURE_GROUPS } from '../web/server/dashboard/figure-providers';
+import { FILLERS, type World } from './dashboard-fillers';
 
-const { values } = parseArgs({ options: { enterprises: { type: 'string', default: '10000' }, days: { type: 'string', default: '60' }, requests: { type: 'string', default: '30' } } });
+const { values } = parseArgs({ options: { enterprises: { type: 'string', default: '10000' }, days: { type: 'string', default: '60' }, requests: { type: 'string', default: '30' }, databases: { type: 'string', default: 'sqlite,postgres' } } });
 const ENTERPRISES = Number(values.enterprises);
 const DAYS = Number(values.days);
 const REQUESTS = Number(values.requests);
 const LAST_DAY = '2026-03-31';
 const FIRST_DAY = addDays(LAST_DAY, 1 - DAYS);
 
-/** What the fillers share: the enterprises, their cadres, and the enterprise users who report. */
-interface World {
-  enterprises: number[];
-  cadreOf: Map<number, number>;
-  reporterOf: Map<number, number>;
-}
-type Filler = (db: Knex, world: World) => Promise<void>;
-
-async function insertAll(db: Knex, table: string, rows: Record<string, unknown>[]): Promise<void> {
-  for (let i = 0; i < rows.length; i += 2000) await db.batchInsert(table, rows.slice(i, i + 2000), 500);
-  process.stderr.write(`  ${table}: ${rows.length.toLocaleString('en')} rows\n`);
-}
-
-/** Enterprises (a tenth focus), 1–3 projects each, a cadre for every five, one reporting user each. */
-const fillOrganisation: Filler = async (db, world) => {
-  const at = new Date().toISOString();
-  const types = ['construction', 'general_contractor', 'supervision', 'investment_platform'];
-  await insertAll(db, 'enterprises', Array.from({ length: ENTERPRISES }, (_, n) => ({ name: `压测企业 ${n}`, credit_code: `B${String(n).padStart(17, '0')}`, type: types[n % 4], focus: n % 10 === 0, created_at: at })));
-  world.enterprises.push(...(await db('enterprises').where('name', 'like', '压测企业 %').orderBy('id').pluck('id')).map(Number));
-  const statuses = ['started', 'started', 'started', 'ready', 'delayed'];
-  await insertAll(db, 'projects', world.enterprises.flatMap((id, n) => Array.from({ length: 1 + (n % 3) }, (_, k) => ({ enterprise_id: id, name: `项目 ${n}-${k}`, status: statuses[(n + k) % 5], major: false }))));
-  const users = world.enterprises.flatMap((id, n) => [
-    { username: `bench-ent-${n}`, display_name: `联络员 ${n}`, role: 'enterprise', password_hash: 'x', enterprise_id: id, created_at: at },
-    ...(n % 5 === 0 ? [{ username: `bench-cadre-${n / 5}`, display_name: `干部 ${n / 5}`, role: 'cadre', password_hash: 'x', created_at: at }] : []),
-  ]);
-  await insertAll(db, 'users', users);
-  const byName = new Map((await db('users').where('username', 'like', 'bench-%').select('id', 'username')).map((u) => [String(u.username), Number(u.id)]));
-  world.enterprises.forEach((id, n) => {
-    world.reporterOf.set(id, byName.get(`bench-ent-${n}`)!);
-    world.cadreOf.set(id, byName.get(`bench-cadre-${Math.floor(n / 5)}`)!);
-  });
-  await insertAll(db, 'cadre_assignments', world.enterprises.map((id) => ({ cadre_id: world.cadreOf.get(id), enterprise_id: id, assigned_at: at })));
-};
-
-/** Difficulty reports: one per 20 enterprises a day, with their rung tasks, breaches and outcomes. */
-const fillDifficulties: Filler = async (db, world) => {
-  const submissions: Record<string, unknown>[] = [];
-  const tasks: Record<string, unknown>[] = [];
-  const events: Record<string, unknown>[] = [];
-  const perDay = Math.ceil(world.enterprises.length / 20);
-  for (let d = 0; d < DAYS; d += 1) {
-    for (let k = 0; k < perDay; k += 1) {
-      const n = d * perDay + k;
-      const enterprise = world.enterprises[(n * 7) % world.enterprises.length]!;
-      const id = randomUUID();
-      const createdAt = new Date(Date.parse(`${addDays(FIRST_DAY, d)}T01:00:00Z`) + (k % 600) * 60_000).toISOString();
-      const rungs = 1 + (n % 3);
-      const settled = n % 4 !== 0;
-      const result = settled ? JSON.stringify({ status: 'settled', stage: 'cadre', data: { outcome: n % 2 ? 'solved-on-site' : 'coordinated' } }) : null;
-      submissions.push({ id, form_key: 'difficulty-report', form_version: 1, enterprise_id: enterprise, user_id: world.reporterOf.get(enterprise), data: JSON.stringify({ category: DIFFICULTY_CATEGORIES[n % 8]!.key, summary: '压测困难问题' }), status: settled ? 'settled' : 'received', result, workflow_id: `bench-${id}`, created_at: createdAt, updated_at: createdAt });
-      for (let r = 0; r < rungs; r += 1) {
-        const breached = r < rungs - 1 && n % 5 === 0;
-        tasks.push({ id: `${id}/${r}`, workflow_id: `bench-${id}`, submission_id: id, enterprise_id: enterprise, process_type: 'ladder', step: ['cadre', 'group', 'hq'][r], title: '{}', status: r < rungs - 1 ? (breached ? 'escalated' : 'done') : settled ? 'done' : 'open', due_at: createdAt, created_at: createdAt, allowed_actions: '[]', completion_schema: '{}' });
-        if (breached) events.push({ submission_id: id, kind: 'ladder.sla-breached', detail: JSON.stringify({ stage: ['cadre', 'group', 'hq'][r] }), at: createdAt, event_key: `${id}/${r}/breach` });
-      }
-    }
-  }
-  await insertAll(db, 'submissions', submissions);
-  await insertAll(db, 'tasks', tasks);
-  await insertAll(db, 'submission_events', events);
-};
-
-/** Visits: every cadre visits one of its enterprises a day; half the visits meet a problem. */
-const fillVisits: Filler = async (db, world) => {
-  const at = new Date().toISOString();
-  const visits: Record<string, unknown>[] = [];
-  for (let d = 0; d < DAYS; d += 1) {
-    for (let c = 0; c < world.enterprises.length; c += 5) {
-      const enterprise = world.enterprises[c + (d % 5)] ?? world.enterprises[c]!;
-      // Every other visit meets a problem, alternately solved on site and taken away.
-      const kind = visits.length % 2 ? null : visits.length % 4 ? 'coordinate' : 'solved';
-      visits.push({ enterprise_id: enterprise, cadre_id: world.cadreOf.get(enterprise), visited_on: addDays(FIRST_DAY, d), people_met: '项目负责人', opinions_count: d % 3, opinions: '意见', solved_count: kind === 'solved' ? 1 : 0, coordinate_count: kind === 'coordinate' ? 1 : 0, created_at: at });
-    }
-  }
-  await insertAll(db, 'visits', visits);
-  const rows = await db('visits').where('solved_count', 1).orWhere('coordinate_count', 1).select('id', 'coordinate_count');
-  await insertAll(db, 'visit_problems', rows.map((row) => ({ visit_id: row.id, kind: row.coordinate_count ? 'coordinate' : 'solved', category: row.coordinate_count ? 'funds' : null, description: '压测问题描述' })));
-};
-
-/** The groups' data, in order; a new group of figures adds its filler here. */
-const FILLERS: Filler[] = [fillOrganisation, fillDifficulties, fillVisits];
 
 function stats(samples: number[]) {
   const sorted = [...samples].sort((a, b) => a - b);
@@ -138,7 +58,7 @@ async function signIn(baseUrl: string, username: string): Promise<(path: string)
 
 async function measure(name: string, db: Knex) {
   await prepareDatabase(db, { seedDemo: true });
-  const world: World = { enterprises: [], cadreOf: new Map(), reporterOf: new Map() };
+  const world: World = { shape: { enterprises: ENTERPRISES, days: DAYS, firstDay: FIRST_DAY, lastDay: LAST_DAY }, enterprises: [], cadreOf: new Map(), reporterOf: new Map() };
   for (const fill of FILLERS) await fill(db, world);
   await db.raw(db.client.config.client === 'pg' ? 'analyze' : 'analyze');
   const app = createApp({ config: loadConfig({ LOG_LEVEL: 'silent' }), db, temporal: {} as Client, logger: createLogger('bench', 'silent') });
@@ -154,18 +74,50 @@ async function measure(name: string, db: Knex) {
     samples.dashboard.push(await time(() => get(path)));
   }
   server.close();
-  return { name, dashboard: stats(samples.dashboard), session: stats(samples.session), pk: stats(samples.pk) };
+  return { name, dashboard: stats(samples.dashboard), session: stats(samples.session), pk: stats(samples.pk), groups: await groupTimes(db) };
+}
+
+/**
+ * Each provider alone, in-process (no HTTP, no JSON), fastest of five runs: wall time, and this process's CPU time
+ * (SQLite works on this process's threads, so for SQLite that is nearly all the work; a loaded machine stretches the
+ * wall time far more than the CPU time).
+ */
+async function groupTimes(db: Knex): Promise<string> {
+  const range = { from: FIRST_DAY, to: LAST_DAY, timeZone: loadConfig({}).timeZone, rowLimit: 200 };
+  const times: string[] = [];
+  let wallSum = 0;
+  let cpuSum = 0;
+  for (const group of FIGURE_GROUPS) {
+    const runs: { wall: number; cpu: number }[] = [];
+    for (let i = 0; i < 5; i += 1) {
+      const before = process.cpuUsage();
+      const wall = await time(() => group.provide(db, 'all', range));
+      const used = process.cpuUsage(before);
+      runs.push({ wall, cpu: (used.user + used.system) / 1000 });
+    }
+    const wall = Math.min(...runs.map((run) => run.wall));
+    const cpu = Math.min(...runs.map((run) => run.cpu));
+    wallSum += wall;
+    cpuSum += cpu;
+    times.push(`${group.key} ${wall.toFixed(0)} (CPU ${cpu.toFixed(0)})`);
+  }
+  times.push(`all ${wallSum.toFixed(0)} (CPU ${cpuSum.toFixed(0)})`);
+  return times.join(', ');
 }
 
 const results = [];
-const sqlite = createDb({ client: 'sqlite3', filename: join(mkdtempSync(join(tmpdir(), 'fugong-bench-')), 'dashboard.sqlite') });
-results.push(await measure('SQLite', sqlite));
-await sqlite.destroy();
+const databases = String(values.databases).split(',');
+if (databases.includes('sqlite')) {
+  const sqlite = createDb({ client: 'sqlite3', filename: join(mkdtempSync(join(tmpdir(), 'fugong-bench-')), 'dashboard.sqlite') });
+  results.push(await measure('SQLite', sqlite));
+  await sqlite.destroy();
+}
 
 const url = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const schema = `bench_${randomUUID().replaceAll('-', '').slice(0, 12)}`;
 const admin = knexFactory({ client: 'pg', connection: url });
 try {
+  if (!databases.includes('postgres')) throw new Error('not asked for');
   await admin.raw(`create schema ${schema}`);
   const pg = knexFactory({ client: 'pg', connection: url, searchPath: [schema], pool: { min: 1, max: 5 } });
   results.push(await measure('PostgreSQL', pg));
@@ -184,4 +136,6 @@ console.log('|------------|------------------|------------------|---------------
 for (const r of results) {
   console.log(`| ${r.name.padEnd(10)} | ${f(r.dashboard.p50).padStart(16)} | ${f(r.dashboard.p95).padStart(16)} | ${f(r.session.p50).padStart(23)} | ${f(r.pk.p50).padStart(16)} | ${(r.dashboard.p95 / r.session.p50).toFixed(1).padStart(27)} |`);
 }
+console.log('\nProviders alone, in-process, fastest of five (ms):');
+for (const r of results) console.log(`- ${r.name}: ${r.groups}`);
 console.log('\nTarget: dashboard p95 under 500 ms.');

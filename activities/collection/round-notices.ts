@@ -6,6 +6,7 @@ import { fromJson } from '../../core/db';
 import type { EscalationTarget } from '../../core/domain/collection-plan';
 import type { Locale, LocalizedText } from '../../core/domain/locale';
 import type { SendEmailInput } from '../email-activities';
+import { refreshRoundTotals } from '../../core/dashboard/collection-day-totals';
 
 /** A page of a step; `cursor` is the last enterprise (or cadre) id handled, null at the start. */
 export interface NoticePageInput {
@@ -127,5 +128,6 @@ export async function noticePage(db: Knex, input: NoticePageInput, send: Send, n
 export async function closeRound(db: Knex, roundId: string, at: string): Promise<number> {
   const missed = await db('collection_reports').where({ round_id: roundId, status: 'expected' }).update({ status: 'missed', updated_at: at });
   await db('collection_rounds').where({ id: roundId }).update({ status: 'closed', closed_at: at });
+  await refreshRoundTotals(db, roundId);
   return missed;
 }

@@ -5,6 +5,7 @@ import { toJson } from '../../core/db';
 import { planRound, roundRunsOn, type CollectionParams, type RoundPlan } from '../../core/domain/collection-plan';
 import { addDays, localDate, type CalendarDay } from '../../core/domain/working-calendar';
 import { latestPublishedForm } from '../../forms/form-store';
+import { refreshRoundTotals } from '../../core/dashboard/collection-day-totals';
 
 /** Input of openCollectionRound. */
 export interface OpenRoundInput {
@@ -69,5 +70,6 @@ export async function openRound(db: Knex, timeZone: string, input: OpenRoundInpu
   const enterpriseIds = await targetEnterprises(db, params.target);
   await insertReports(db, roundId, enterpriseIds, input.at);
   await db('collection_rounds').where({ id: roundId }).update({ expected_count: enterpriseIds.length });
+  await refreshRoundTotals(db, roundId);
   return { roundId, plan, expected: enterpriseIds.length, templates: templatesOf(params) };
 }

@@ -6,6 +6,7 @@ import type { Knex } from 'knex';
 import { fromJson, toJson } from '../db';
 import { decideAtGate, type SiteZone } from '../domain/gate-rules';
 import type { GateRecord, MonitoringParams } from '../domain/monitoring-params';
+import { countAtGate } from '../dashboard/gate-site-hours';
 
 const DAY_MS = 86_400_000;
 
@@ -105,6 +106,8 @@ export async function recordGateCheck(db: Knex, input: GateCheckInput): Promise<
       updated_at: at,
     };
     await trx('site_workers').insert({ project_id: input.projectId, worker_id: workerId, ...standing }).onConflict(['project_id', 'worker_id']).merge(standing);
+    // The dashboard's per-site counts (migration 0012).
+    await countAtGate(trx, input.projectId, at, decision.outcome === 'turned-back' ? 'turned_back' : decision.outcome);
     if (quarantined) {
       const endsAt = new Date(Date.parse(at) + params.days * DAY_MS).toISOString();
       await trx('quarantines').insert({ id: input.checkId, workflow_id: `submission-${input.checkId}`, project_id: input.projectId, worker_id: workerId, officer_id: input.officerId, status: 'active', started_at: at, ends_at: endsAt, end_changes: '[]' });

@@ -11,6 +11,7 @@ import * as collections from './20261123-0008-collections';
 import * as gateChecks from './20261123-0009-gate-checks';
 import * as visits from './20261123-0010-visits';
 import * as creditAndNotices from './20261123-0011-credit-and-notices';
+import * as dashboardProjections from './20261123-0012-dashboard-projections';
 
 type Migration = { up: (db: Knex) => Promise<void>; down: (db: Knex) => Promise<void> };
 
@@ -26,6 +27,7 @@ const MIGRATIONS: ReadonlyArray<readonly [string, Migration]> = [
   ['20261123-0009-gate-checks', gateChecks],
   ['20261123-0010-visits', visits],
   ['20261123-0011-credit-and-notices', creditAndNotices],
+  ['20261123-0012-dashboard-projections', dashboardProjections],
 ];
 
 /** knex migration source over the list above; names are stable forever. */

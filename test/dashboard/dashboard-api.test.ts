@@ -53,7 +53,7 @@ describe('dashboard API', () => {
 
   it('gives HQ the city-wide figures in the caller\'s language', async () => {
     const groups = await groupsOf(hq, 'en');
-    expect(groups.map((group) => group.key)).toEqual(['enterprises', 'difficulties', 'visits']);
+    expect(groups.map((group) => group.key)).toEqual(['enterprises', 'daily-reports', 'difficulties', 'gate', 'visits']);
     const visits = groups.find((group) => group.key === 'visits')!;
     expect(visits.title).toBe('Visits and opinions');
     expect(visits.totals.find((total) => total.key === 'visits')!.value).toBe(140);
@@ -67,6 +67,34 @@ describe('dashboard API', () => {
     expect(enterprise.find((group) => group.key === 'difficulties')!.totals[0]!.value).toBe(2);
     expect(enterprise.find((group) => group.key === 'enterprises')!.totals[0]!.value).toBe(1);
     expect((await (await signIn(baseUrl, 'gate1'))(`/api/dashboard?${PERIOD}`)).status).toBe(403);
+  });
+
+  it('shows the figures of seeds 003 and 004, and an exported XLSX reads back with the same figures', async () => {
+    const groups = await groupsOf(hq, 'en');
+    const shown = (key: string) => Object.fromEntries(groups.find((group) => group.key === key)!.totals.map((total) => [total.key, total.value]));
+    const seeds: Record<string, Record<string, number>> = {
+      enterprises: { resumed: 57 },
+      'daily-reports': { resumed: 57, workersOnSite: 13_041, workersReturned: 12_987 },
+      gate: { admitted: 360, quarantined: 30, released: 28, turnedBack: 10, inQuarantine: 2 },
+      visits: { visits: 140, opinions: 42, solved: 26, coordinated: 28 },
+    };
+    for (const [key, figures] of Object.entries(seeds)) expect(shown(key), key).toMatchObject(figures);
+
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(await (await hq(`/api/dashboard/export.xlsx?${PERIOD}`, 'en')).arrayBuffer());
+    const read = new Map<string, number>();
+    book.worksheets[0]!.eachRow((row, n) => {
+      if (n > 2) read.set(`${row.getCell(1).value}/${row.getCell(2).value}`, Number(row.getCell(3).value));
+    });
+    for (const [key, figures] of Object.entries(seeds)) {
+      const group = groups.find((g) => g.key === key)!;
+      for (const [figure, value] of Object.entries(figures)) expect(read.get(`${group.title}/${group.totals.find((t) => t.key === figure)!.label}`), `${key}/${figure}`).toBe(value);
+    }
+    // The day seed 003 speaks of, in the daily reports' sheet by day: 13,041 at work on 12 February.
+    const byDay = book.worksheets.find((sheet) => sheet.name.includes('Reporting by day'))!;
+    const header = (byDay.getRow(1).values as unknown[]).slice(1);
+    const day = byDay.getRows(2, byDay.rowCount - 1)!.find((row) => row.getCell(1).value === '2026-02-12')!;
+    expect(day.getCell(header.indexOf('Workers on site') + 1).value).toBe(13_041);
   });
 
   it('refuses a period that ends before it starts', async () => {

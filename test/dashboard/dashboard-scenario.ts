@@ -6,6 +6,8 @@ import type { Knex } from 'knex';
 import { creditCodeCheckChar } from '../../core/domain/identifiers';
 import { addDays } from '../../core/domain/working-calendar';
 import type { FigureRange } from '../../web/server/dashboard/figure-group';
+import { insertVisit } from '../../web/server/visits/visit-store';
+import { addDailyReports, addGateChecks } from './report-gate-scenario';
 
 /** The period the scenario's dated records fall in (local dates, Asia/Shanghai). */
 export const RANGE: FigureRange = { from: '2026-02-01', to: '2026-03-01', timeZone: 'Asia/Shanghai', rowLimit: 500 };
@@ -49,13 +51,13 @@ async function addVisits(db: Knex): Promise<void> {
   for (let i = 0; i < 140; i += 1) {
     const plan = visitPlan(i);
     const own = enterprises[plan.cadre]!;
-    const [row] = await db('visits')
-      .insert({ enterprise_id: own[i % own.length], cadre_id: cadres[plan.cadre], visited_on: addDays(RANGE.from, i % 28), people_met: '项目负责人', opinions_count: plan.opinion ? 1 : 0, opinions: plan.opinion ? '希望协调口罩' : '', solved_count: plan.problem === 'solved' ? 1 : 0, coordinate_count: plan.problem === 'coordinate' ? 1 : 0, created_at: new Date().toISOString() })
-      .returning('id');
-    if (plan.problem) await db('visit_problems').insert({ visit_id: Number((row as { id: number }).id), kind: plan.problem, category: plan.problem === 'coordinate' ? 'funds' : null, description: '工人返岗需要接送' });
+    // Through the visit log's own store, which keeps the per-day totals the city-wide figures read.
+    const problems = plan.problem ? [{ kind: plan.problem, category: plan.problem === 'coordinate' ? 'funds' : undefined, description: '工人返岗需要接送' }] : [];
+    const input = { enterpriseId: own[i % own.length]!, visitedOn: addDays(RANGE.from, i % 28), peopleMet: '项目负责人', opinionsCount: plan.opinion ? 1 : 0, opinions: plan.opinion ? '希望协调口罩' : '', problems };
+    await db.transaction((trx) => insertVisit(trx, Number(cadres[plan.cadre]), input, new Date().toISOString()));
   }
   // One visit outside the period, which no figure may count.
-  await db('visits').insert({ enterprise_id: enterprises[0]![0], cadre_id: cadres[0], visited_on: '2026-01-15', people_met: '经理', opinions_count: 9, opinions: '', created_at: new Date().toISOString() });
+  await db.transaction((trx) => insertVisit(trx, Number(cadres[0]), { enterpriseId: enterprises[0]![0]!, visitedOn: '2026-01-15', peopleMet: '经理', opinionsCount: 9 }, new Date().toISOString()));
 }
 
 interface Report {
@@ -84,7 +86,7 @@ export const REPORTS: Report[] = [
 async function addReport(db: Knex, report: Report): Promise<void> {
   const user = await db('users').where({ username: report.username }).first('id', 'enterprise_id');
   const id = randomUUID();
-  await db('submissions').insert({ id, form_key: report.formKey ?? 'difficulty-report', form_version: 1, enterprise_id: user.enterprise_id, user_id: user.id, data: JSON.stringify({ category: report.category, summary: '缺少防疫物资' }), status: report.status, result: report.result ? JSON.stringify(report.result) : null, workflow_id: `process-${id}`, created_at: report.createdAt, updated_at: report.createdAt });
+  await db('submissions').insert({ id, form_key: report.formKey ?? 'difficulty-report', form_version: 1, enterprise_id: user.enterprise_id, user_id: user.id, data: JSON.stringify({ category: report.category, summary: '缺少防疫物资' }), category: report.category, outcome: (report.result?.data as { outcome?: string } | undefined)?.outcome ?? null, status: report.status, result: report.result ? JSON.stringify(report.result) : null, workflow_id: `process-${id}`, created_at: report.createdAt, updated_at: report.createdAt });
   for (const [n, [step, status]] of report.tasks.entries()) {
     const at = new Date(Date.parse(report.createdAt) + n * 3600_000).toISOString();
     await db('tasks').insert({ id: `${id}/${n}-${step}`, workflow_id: `process-${id}`, submission_id: id, enterprise_id: user.enterprise_id, process_type: 'ladder', step, title: '{}', category: report.category, status, due_at: at, created_at: at, allowed_actions: '[]', completion_schema: '{}' });
@@ -99,4 +101,6 @@ export async function seedScenario(db: Knex): Promise<void> {
   await addEnterprises(db);
   await addVisits(db);
   for (const report of REPORTS) await addReport(db, report);
+  await addDailyReports(db);
+  await addGateChecks(db);
 }

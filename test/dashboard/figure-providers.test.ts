@@ -6,6 +6,7 @@ import { dashboardFigures } from '../../web/server/dashboard/dashboard-figures';
 import type { FigureGroup, FigureScope, FigureTable } from '../../web/server/dashboard/figure-group';
 import { testDatabases } from '../helpers/test-db';
 import { RANGE, cadreEnterprises, seedScenario, visitPlan } from './dashboard-scenario';
+import { LATE_ON_DAY_2, REPORT_DAYS, reportingEnterprises } from './report-gate-scenario';
 
 const totals = (group: FigureGroup) => Object.fromEntries(group.totals.map((total) => [total.key, total.value]));
 const table = (group: FigureGroup, key: string) => group.tables.find((t) => t.key === key)!;
@@ -99,9 +100,64 @@ describe.each(testDatabases())('dashboard figure providers on $name', (database)
     expect(table(enterprises, 'enterprise-records').rows.map((row) => (row.link as { id: number }).id).sort((a, b) => a - b)).toEqual(cadre1);
   });
 
+  it('reproduces seeds 003 and 004 from the daily reports: 57 resumed, 13,041 back at work, 12,987 returned', async () => {
+    const group = await figures('all', 'daily-reports');
+    const enterprises = Number((await db('enterprises').count({ n: '*' }).first())!.n);
+    const reporting = 57 + 3;
+    expect(totals(group)).toEqual({
+      expected: enterprises * 3,
+      onTime: reporting * 3 - LATE_ON_DAY_2,
+      late: LATE_ON_DAY_2,
+      missed: (enterprises - reporting) * 3,
+      reporting,
+      resumed: 57,
+      workersOnSite: 13_041,
+      workersReturned: 12_987,
+      awaitingReturn: reporting * 3,
+      projectsStarted: 57,
+      projectsReady: 15 + 3,
+      projectsDelayed: 3,
+    });
+    const byDay = table(group, 'by-day');
+    expect(rowOf(byDay, 'day', REPORT_DAYS[1]!).cells).toMatchObject({ targeted: enterprises, on_time: reporting - LATE_ON_DAY_2, late: LATE_ON_DAY_2, missed: enterprises - reporting, pending: 0 });
+    // The amended report counts once, with its corrected numbers.
+    expect(rowOf(byDay, 'day', REPORT_DAYS[2]!).cells).toMatchObject({ on_time: reporting, workers_on_site: 13_041, returned_today: 57 * 76 - 9 });
+    expect(rowOf(byDay, 'day', '2026-02-09').cells.targeted).toBe(0);
+    const records = table(group, 'report-records');
+    expect(records.total).toBe(reporting);
+    expect(records.rows.every((row) => row.cells.day === REPORT_DAYS[2] && row.link?.kind === 'submission')).toBe(true);
+  });
+
+  it('takes each enterprise\'s latest report in a period that ends before its newest, and keeps a cadre to its own', async () => {
+    const early = (await dashboardFigures(db, 'all', { ...RANGE, to: REPORT_DAYS[1]! }, ['daily-reports']))[0]!;
+    expect(totals(early)).toMatchObject({ reporting: 60, resumed: 57, workersOnSite: 57 * 150, workersReturned: 57 * 76 * 2, late: LATE_ON_DAY_2 });
+    const { resumed } = await reportingEnterprises(db);
+    const own = cadre1.filter((id) => resumed.includes(id));
+    const mine = totals(await figures(cadre1, 'daily-reports'));
+    expect(mine).toMatchObject({ expected: cadre1.length * 3, reporting: own.length, resumed: own.length });
+    expect(mine.workersOnSite).toBe(own.reduce((sum, id) => sum + (resumed.indexOf(id) < 45 ? 229 : 228), 0));
+  });
+
+  it('reproduces seed 004 at the gate: 360 admitted, 30 quarantined, 28 released, 10 turned back', async () => {
+    const group = await figures('all', 'gate');
+    expect(totals(group)).toEqual({ checks: 400, admitted: 360, quarantined: 30, released: 28, turnedBack: 10, inQuarantine: 2 });
+    const bySite = table(group, 'by-site');
+    expect(bySite.rows).toHaveLength(1);
+    expect(bySite.rows[0]!.cells).toMatchObject({ checks: 400, admitted: 360, quarantined: 30, released: 28, turnedBack: 10, inQuarantine: 2 });
+    expect(bySite.rows[0]!.link).toEqual({ kind: 'enterprise', id: expect.any(Number) });
+    const byDay = table(group, 'by-day');
+    expect(byDay.rows.reduce((sum, row) => sum + Number(row.cells.released), 0)).toBe(28);
+    expect(rowOf(byDay, 'day', '2026-02-10').cells.quarantined).toBe(10);
+    const site = Number(bySite.rows[0]!.link!.id);
+    expect(totals(await figures([site], 'gate')).checks).toBe(400);
+    expect(totals(await figures(cadre1.filter((id) => id !== site), 'gate')).checks).toBe(0);
+  });
+
   it('shows an enterprise nothing of others, and an empty scope nothing at all', async () => {
     expect(totals(await figures([], 'difficulties'))).toEqual({ reported: 0, open: 0, breached: 0, settled: 0, solved: 0, coordinated: 0 });
     expect(totals(await figures([], 'enterprises'))).toMatchObject({ enterprises: 0, resumed: 0 });
     expect(totals(await figures([cadre1[1]!], 'difficulties')).reported).toBe(1);
+    expect(totals(await figures([], 'daily-reports'))).toMatchObject({ expected: 0, reporting: 0, workersOnSite: 0 });
+    expect(totals(await figures([], 'gate'))).toMatchObject({ checks: 0, inQuarantine: 0 });
   });
 });

@@ -11,7 +11,8 @@ export function auditRoutes({ db }: AppDeps): Router {
   const router = Router();
   router.get('/api/audit', async (req, res) => {
     requireRole(req, ['admin']);
-    const q = req.query as Record<string, string | undefined>;
+    // A repeated key (?action=a&action=b) parses as an array: keep single values only, as the filters expect.
+    const q = Object.fromEntries(Object.entries(req.query).filter(([, value]) => typeof value === 'string')) as Record<string, string | undefined>;
     const query = db('audit_log as a').leftJoin('users as u', 'u.id', 'a.actor_id');
     if (q.actor) query.where('u.username', q.actor);
     if (q.action) query.where('a.action', 'like', `${q.action.replace(/[%_]/g, '')}%`);

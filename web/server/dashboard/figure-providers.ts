@@ -1,8 +1,10 @@
 // The dashboard's groups of figures, in the order they are shown. Adding a group: write its provider in figures/
 // (a FigureProvider returning a FigureGroup whose `key` is the key below) and add one line here.
 import type { FigureProvider } from './figure-group';
+import { dailyReportFigures } from './figures/daily-report-figures';
 import { difficultyFigures } from './figures/difficulty-figures';
 import { enterpriseFigures } from './figures/enterprise-figures';
+import { gateFigures } from './figures/gate-figures';
 import { visitFigures } from './figures/visit-figures';
 
 /** A registered group: its key (also the `groups=` filter and export name) and its provider. */
@@ -14,6 +16,8 @@ export interface RegisteredGroup {
 /** Every group of figures. */
 export const FIGURE_GROUPS: readonly RegisteredGroup[] = [
   { key: 'enterprises', provide: enterpriseFigures },
+  { key: 'daily-reports', provide: dailyReportFigures },
   { key: 'difficulties', provide: difficultyFigures },
+  { key: 'gate', provide: gateFigures },
   { key: 'visits', provide: visitFigures },
 ];

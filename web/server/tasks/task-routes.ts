@@ -47,7 +47,8 @@ export function taskRoutes({ db, temporal }: AppDeps): Router {
 
   router.get('/api/tasks', async (req, res) => {
     const user = requireRole(req, INBOX_ROLES);
-    const q = req.query as Record<string, string | undefined>;
+    // A repeated key (?q=a&q=b) parses as an array: keep single values only, as the filter expects.
+    const q = Object.fromEntries(Object.entries(req.query).filter(([, value]) => typeof value === 'string')) as Record<string, string | undefined>;
     const box = (['mine', 'groups', 'done', 'all'].includes(q.box ?? '') ? q.box : 'mine') as InboxBox;
     const tasks = await inbox(db, user, { box, enterpriseId: Number(q.enterpriseId) || undefined, category: q.category, status: q.status, overdue: q.overdue === '1', dueBefore: q.dueBefore, q: q.q, sort: q.sort === 'priority' ? 'priority' : 'due' }, new Date());
     res.json({ tasks });

@@ -9,6 +9,7 @@ import type { Locale } from '../../../core/domain/locale';
 import type { SessionUser } from '../request-context';
 import { DIFFICULTY_FORM } from '../dashboard/figures/difficulty-rows';
 import { submitForm, type SubmitDeps } from '../submissions/submission-service';
+import { refreshVisitDay } from '../../../core/dashboard/visit-day-totals';
 
 const PROBLEM = { 'zh-CN': '走访问题', en: 'Visit problem' };
 const notToCoordinate = new AppError(409, 'not_to_coordinate', { 'zh-CN': '只有带回协调的问题可以转为困难问题', en: 'Only problems taken away to coordinate can be filed as difficulty reports' });
@@ -23,7 +24,10 @@ async function reserveSubmissionId(db: Knex, visitId: number, problemId: number)
   // The id is stored before the report is filed, so a retry (or a second click) files the same report, never two.
   return db.transaction(async (trx) => {
     const reserved = await trx('visit_problems').where({ id: problemId }).whereNull('submission_id').update({ submission_id: randomUUID() });
-    if (reserved) await trx('visits').where({ id: visitId }).increment('filed_count', 1);
+    if (reserved) {
+      await trx('visits').where({ id: visitId }).increment('filed_count', 1);
+      await refreshVisitDay(trx, String((await trx('visits').where({ id: visitId }).first('visited_on')).visited_on));
+    }
     return String((await trx('visit_problems').where({ id: problemId }).first('submission_id')).submission_id);
   });
 }

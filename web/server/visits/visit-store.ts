@@ -1,6 +1,7 @@
 // Reading and writing the visit log; every read is narrowed to the enterprises the caller may see.
 import type { Knex } from 'knex';
 import type { VisitInput } from './visit-schemas';
+import { refreshVisitDay } from '../../../core/dashboard/visit-day-totals';
 
 /** A visit as the API shows it. */
 export interface VisitView {
@@ -100,5 +101,6 @@ export async function insertVisit(trx: Knex.Transaction, cadreId: number, input:
   const id = Number((row as { id: number }).id);
   const problems = (input.problems ?? []).map((p) => ({ visit_id: id, kind: p.kind, category: p.category ?? null, description: p.description.trim() }));
   if (problems.length) await trx('visit_problems').insert(problems);
+  await refreshVisitDay(trx, input.visitedOn);
   return id;
 }

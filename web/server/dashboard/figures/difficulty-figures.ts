@@ -56,7 +56,7 @@ async function byRung(db: Knex, scope: FigureScope, range: FigureRange): Promise
   // Driven from the (few) breach lines, checked against the period's reports.
   const events = db('submission_events as ev')
     .where('ev.kind', 'ladder.sla-breached')
-    .whereIn('ev.submission_id', reportedDifficulties(db, scope, range).select('s.id'))
+    .whereExists(reportedDifficulties(db, scope, range).whereRaw('s.id = ev.submission_id'))
     .select(db.raw('? as stage', [jsonText(db, 'ev.detail', ['stage'])]));
   const breaches = await db.from(events.as('b')).groupBy('b.stage').select('b.stage').count({ n: '*' });
   const keys = [...new Set(['cadre', 'group', 'hq', ...open.map((r) => String(r.rung ?? 'none')), ...breaches.map((r) => String(r.stage))])];
@@ -89,13 +89,13 @@ function byDay(range: FigureRange, grid: Record<string, unknown>[]): FigureTable
 }
 
 async function records(db: Knex, scope: FigureScope, range: FigureRange, categories: Map<string, LocalizedText>, total: number): Promise<FigureTable> {
-  const rows = await db
-    .from(difficultyRows(db, scope, range, { rung: true }).as('d'))
-    .leftJoin('enterprises as e', 'e.id', 'd.enterprise_id')
-    .orderBy('d.created_at', 'desc')
-    .orderBy('d.id')
+  // Not wrapped in a derived table: the newest reports are read from the index and the limit stops the scan.
+  const rows: Record<string, unknown>[] = await difficultyRows(db, scope, range, { rung: true })
+    .leftJoin('enterprises as e', 'e.id', 's.enterprise_id')
+    .orderBy('s.created_at', 'desc')
+    .orderBy('s.id')
     .limit(range.rowLimit)
-    .select('d.*', 'e.name as enterprise_name');
+    .select('e.name as enterprise_name');
   const yesNo = (value: unknown) => (num(value) ? text('是', 'Yes') : text('否', 'No'));
   return {
     key: 'difficulty-records',
@@ -113,7 +113,7 @@ async function records(db: Knex, scope: FigureScope, range: FigureRange, categor
       link: { kind: 'submission', id: String(row.id) },
       cells: {
         day: String(row.day),
-        enterprise: row.enterprise_name ?? '',
+        enterprise: String(row.enterprise_name ?? ''),
         category: categories.get(String(row.category)) ?? String(row.category ?? ''),
         status: STATUS_NAMES[String(row.status)] ?? String(row.status),
         rung: RUNG_NAMES[String(row.rung ?? 'none')] ?? String(row.rung),

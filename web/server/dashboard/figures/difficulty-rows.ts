@@ -4,7 +4,7 @@ import type { Knex } from 'knex';
 import type { LocalizedText } from '../../../../core/domain/locale';
 import { FINAL_SUBMISSION_STATUSES } from '../../../../core/domain/submission-status';
 import { text, type FigureRange, type FigureScope } from '../figure-group';
-import { instantRange, jsonText, localDay } from '../figure-sql';
+import { instantRange, localDay } from '../figure-sql';
 
 /** The shipped difficulty-report form (forms/definitions/difficulty-report.json). */
 export const DIFFICULTY_FORM = 'difficulty-report';
@@ -32,9 +32,10 @@ export function difficultyRows(db: Knex, scope: FigureScope, range: FigureRange,
     's.created_at',
     's.status',
     db.raw('? as day', [localDay(db, 's.created_at', range)]),
-    db.raw('? as category', [jsonText(db, 's.data', ['category'])]),
+    // Category and outcome are columns written with the report and its result (migration 0012), read from an index.
+    's.category',
     db.raw(`case when s.status in (${final.map(() => '?').join(', ')}) then 0 else 1 end as open`, final),
-    db.raw(`case when s.status = 'settled' then ? end as outcome`, [jsonText(db, 's.result', ['data', 'outcome'])]),
+    db.raw(`case when s.status = 'settled' then s.outcome end as outcome`),
   );
   if (options.breached !== false) query.select(db.raw('case when s.id in (?) then 1 else 0 end as breached', [breachedIds(db)]));
   // The rung costs a lookup per report (a ladder's tasks are sequential, so the newest is the current one): only the

@@ -22,15 +22,29 @@ function periodVisits(db: Knex, scope: FigureScope, range: FigureRange): Knex.Qu
   return scope === 'all' ? query : query.whereIn('v.enterprise_id', scope);
 }
 
+/** City-wide counts per day (or in one line) from the per-day totals kept on write (migration 0012). */
+async function countCityDays(db: Knex, range: FigureRange, perDay: boolean): Promise<Map<string, Counts>> {
+  const sums = { visits: 'visits', opinions: 'opinions', solved: 'solved', coordinated: 'coordinated', filed: 'filed' };
+  const query = db('visit_day_totals').whereBetween('visited_on', [range.from, range.to]).sum(sums);
+  const rows: Record<string, unknown>[] = perDay ? await query.groupBy('visited_on').select({ key: 'visited_on' }) : [{ ...(await query.first()), key: 'all' }];
+  if (!perDay) {
+    // Distinct enterprises cannot be added up from days: one index probe per enterprise instead of a scan of visits.
+    const visited = db('visits as v').whereRaw('v.enterprise_id = e.id').whereBetween('v.visited_on', [range.from, range.to]);
+    rows[0]!.enterprises = (await db('enterprises as e').whereExists(visited).count({ n: '*' }).first())?.n;
+  }
+  return new Map(rows.map((row) => [String(row.key), Object.fromEntries(COUNTS.map((c) => [c.key, num(row[c.key])]))]));
+}
+
 /** Visit and problem counts grouped by a visits column (or in one line when `by` is null), keyed by its value. */
 async function countBy(db: Knex, scope: FigureScope, range: FigureRange, by: string | null): Promise<Map<string, Counts>> {
+  if (scope === 'all' && by !== 'cadre_id') return countCityDays(db, range, by === 'visited_on');
   const key = by ? db.raw('?? as ??', [`v.${by}`, 'key']) : db.raw("'all' as ??", ['key']);
   const rows: Record<string, unknown>[] = await periodVisits(db, scope, range)
     .select(key)
     .count({ visits: '*' })
     .sum({ opinions: 'v.opinions_count', solved: 'v.solved_count', coordinated: 'v.coordinate_count', filed: 'v.filed_count' })
-    // Distinct enterprises per day mean nothing on the chart; per cadre and for the whole period they do.
-    .modify((q) => by !== 'visited_on' && q.countDistinct({ enterprises: 'v.enterprise_id' }))
+    // Distinct enterprises per day mean nothing on the chart; per cadre they are counted for the cadres listed only.
+    .modify((q) => by === null && q.countDistinct({ enterprises: 'v.enterprise_id' }))
     .modify((q) => by && q.groupBy(`v.${by}`));
   return new Map(rows.map((row) => [String(row.key), Object.fromEntries(COUNTS.map((c) => [c.key, num(row[c.key])]))]));
 }
@@ -41,7 +55,10 @@ async function byCadre(db: Knex, scope: FigureScope, range: FigureRange): Promis
   const counts = await countBy(db, scope, range, 'cadre_id');
   // The most active cadres first; a city has hundreds, so the list is cut like the records lists.
   const top = [...counts].sort((a, b) => (b[1].visits ?? 0) - (a[1].visits ?? 0) || Number(a[0]) - Number(b[0])).slice(0, range.rowLimit);
-  const names = new Map((await db('users').whereIn('id', top.map(([id]) => Number(id))).select('id', 'display_name')).map((u) => [String(u.id), String(u.display_name)]));
+  const ids = top.map(([id]) => Number(id));
+  const names = new Map((await db('users').whereIn('id', ids).select('id', 'display_name')).map((u) => [String(u.id), String(u.display_name)]));
+  const distinct = await periodVisits(db, scope, range).whereIn('v.cadre_id', ids).groupBy('v.cadre_id').select('v.cadre_id').countDistinct({ n: 'v.enterprise_id' });
+  for (const row of distinct) counts.get(String(row.cadre_id))!.enterprises = num(row.n);
   return {
     key: 'by-cadre',
     title: text('按包挂干部', 'By cadre'),
