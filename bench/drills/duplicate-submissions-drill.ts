@@ -2,7 +2,7 @@
 // Exactly one submission row, one "submitted" timeline line, one audit line, one workflow and one first task each.
 import { randomUUID } from 'node:crypto';
 import type { Knex } from 'knex';
-import { callerFor, isClearRefusal, openDrillDb, percentile, startDrillSystem, until, type DrillContext } from './drill-kit';
+import { callerFor, isClearRefusal, openDrillDb, percentile, startDrillSystem, until, type DrillContext, type DrillSystem } from './drill-kit';
 import { verdict, type DrillResult } from './drill-result';
 
 /** Scale of the duplicates drill. */
@@ -28,13 +28,41 @@ async function perId(query: Knex.QueryBuilder, column: string): Promise<Map<stri
   return new Map(rows.map((row) => [row.id, Number(row.n)]));
 }
 
+/** Per id and per record kind, how many exist once the first tasks are open: missing ones, extra ones, a line each. */
+async function countRecords(system: DrillSystem, ids: string[]): Promise<{ lost: number; doubled: number; notes: string[] }> {
+  const { db } = system;
+  // The ladder opens the cadre's task for each; wait for them before counting what might be doubled.
+  const tasksOf = () => perId(db('tasks').whereIn('submission_id', ids), 'submission_id');
+  await until(async () => (await tasksOf()).size >= ids.length, 180_000, 'a first task for every submission').catch(() => undefined);
+  await new Promise((resolve) => setTimeout(resolve, 2_000));
+  const runs = new Map<string, number>();
+  for await (const execution of system.client.workflow.list({ query: `TaskQueue = "${system.config.temporal.taskQueue}"` })) {
+    runs.set(execution.workflowId, (runs.get(execution.workflowId) ?? 0) + 1);
+  }
+  const tallies = {
+    rows: await perId(db('submissions').whereIn('id', ids), 'id'),
+    events: await perId(db('submission_events').whereIn('submission_id', ids).where({ kind: 'status.submitted' }), 'submission_id'),
+    audits: await perId(db('audit_log').whereIn('target_id', ids).where({ action: 'submission.create' }), 'target_id'),
+    tasks: await tasksOf(),
+    workflows: new Map(ids.map((id) => [id, runs.get(`submission-${id}`) ?? 0])),
+  };
+  const found = { lost: 0, doubled: 0, notes: [] as string[] };
+  for (const [name, tally] of Object.entries(tallies)) {
+    const missing = ids.filter((id) => !tally.get(id)).length;
+    const extra = ids.reduce((sum, id) => sum + Math.max(0, (tally.get(id) ?? 0) - 1), 0);
+    found.lost += missing;
+    found.doubled += extra;
+    found.notes.push(`${name}: ${ids.length - missing}/${ids.length} present, ${extra} extra`);
+  }
+  return found;
+}
+
 /** Sends `ids × copies` difficulty reports at once and counts what exists afterwards. */
 export async function duplicateSubmissionsDrill(ctx: DrillContext, options: DuplicateOptions): Promise<DrillResult[]> {
   const database = await openDrillDb();
   const system = await startDrillSystem(ctx, { db: database.db });
-  const { db } = system;
   try {
-    const caller = await callerFor(db, system.baseUrl, 'ent01');
+    const caller = await callerFor(system.db, system.baseUrl, 'ent01');
     const ids = Array.from({ length: options.ids }, () => randomUUID());
     const requests = shuffled(ids.flatMap((id) => Array<string>(options.copies).fill(id)));
     ctx.log(`duplicates: ${requests.length} concurrent submissions of ${ids.length} ids`);
@@ -44,49 +72,21 @@ export async function duplicateSubmissionsDrill(ctx: DrillContext, options: Dupl
     const errors = answers.filter((a) => a.status >= 500 || (a.status >= 400 && !isClearRefusal(a.body))).length;
     const refused = answers.filter((a) => a.status >= 400).length;
     const created = answers.filter((a) => a.status === 202).length;
-
-    // The ladder opens the cadre's task for each; wait for them before counting what might be doubled.
-    const tasksOf = () => perId(db('tasks').whereIn('submission_id', ids), 'submission_id');
-    await until(async () => (await tasksOf()).size >= ids.length, 180_000, 'a first task for every submission').catch(() => undefined);
-    await new Promise((resolve) => setTimeout(resolve, 2_000));
-    const rows = await perId(db('submissions').whereIn('id', ids), 'id');
-    const events = await perId(db('submission_events').whereIn('submission_id', ids).where({ kind: 'status.submitted' }), 'submission_id');
-    const audits = await perId(db('audit_log').whereIn('target_id', ids).where({ action: 'submission.create' }), 'target_id');
-    const tasks = await tasksOf();
-    const runs = new Map<string, number>();
-    for await (const execution of system.client.workflow.list({ query: `TaskQueue = "${system.config.temporal.taskQueue}"` })) {
-      runs.set(execution.workflowId, (runs.get(execution.workflowId) ?? 0) + 1);
-    }
-    const workflowRuns = new Map(ids.map((id) => [id, runs.get(`submission-${id}`) ?? 0]));
-    const tallies = { rows, events, audits, tasks, workflows: workflowRuns };
-    let lost = 0;
-    let doubled = 0;
-    const notes: string[] = [];
-    for (const [name, tally] of Object.entries(tallies)) {
-      const missing = ids.filter((id) => !tally.get(id)).length;
-      const extra = ids.reduce((sum, id) => sum + Math.max(0, (tally.get(id) ?? 0) - 1), 0);
-      lost += missing;
-      doubled += extra;
-      notes.push(`${name}: ${ids.length - missing}/${ids.length} present, ${extra} extra`);
-    }
-    notes.push(`answers: ${created} × 202 (created), ${answers.length - created - refused} × 200 (repeat), ${refused} refused; ${(answers.length / seconds).toFixed(0)} requests/s`);
+    const { lost, doubled, notes } = await countRecords(system, ids);
+    notes.push(`answers: ${created} × 202 (created), ${answers.length - created - refused} × 200 (repeat), ${refused} refused`);
     const latencies = answers.map((a) => a.ms).sort((a, b) => a - b);
-    return [
-      verdict(
-        {
-          drill: 'duplicates',
-          measured: `${requests.length} concurrent submits of ${ids.length} ids: rows, events, audit, workflows, tasks`,
-          lost,
-          doubled: doubled + Math.max(0, created - ids.length),
-          errors: errors + refused,
-          throughput: answers.length / seconds,
-          p50: percentile(latencies, 50),
-          p99: percentile(latencies, 99),
-          notes,
-        },
-        created === ids.length,
-      ),
-    ];
+    const result = {
+      drill: 'duplicates',
+      measured: `${requests.length} concurrent submits of ${ids.length} ids: rows, events, audit, workflows, tasks`,
+      lost,
+      doubled: doubled + Math.max(0, created - ids.length),
+      errors: errors + refused,
+      throughput: answers.length / seconds,
+      p50: percentile(latencies, 50),
+      p99: percentile(latencies, 99),
+      notes,
+    };
+    return [verdict(result, created === ids.length)];
   } finally {
     await system.stop();
     await database.close();

@@ -100,64 +100,88 @@ function brokenRule(request: HostileRequest, answer: { status: number; type: str
   return isClearRefusal(body) ? null : `refused with ${answer.status} without a clear message`;
 }
 
-/** Runs `options.cases` generated cases and reports failures per kind; also checks emails stay text. */
+/** What the cases came to: counts per kind, statuses, and the first failures in detail. */
+interface Tally {
+  api: number;
+  forms: number;
+  accepted: number;
+  apiFailures: number;
+  formFailures: number;
+  statuses: Map<number, number>;
+  failures: HostileFailure[];
+}
+
+/** Sends one case and records its outcome in `tally`. */
+async function runCase(system: DrillSystem, request: HostileRequest, session: { cookie: string; csrf: string } | undefined, tally: Tally): Promise<void> {
+  const isForm = request.target.startsWith('form ');
+  if (isForm) tally.forms++;
+  else tally.api++;
+  let why: string | null;
+  let answer = { status: 0, type: '', text: '', requestId: '' };
+  try {
+    answer = await send(system.baseUrl, request, session);
+    why = brokenRule(request, answer);
+  } catch (error) {
+    why = `no answer: ${(error as Error).message}`;
+  }
+  tally.statuses.set(answer.status, (tally.statuses.get(answer.status) ?? 0) + 1);
+  if (isForm && answer.status === 202) tally.accepted++;
+  if (!why) return;
+  if (isForm) tally.formFailures++;
+  else tally.apiFailures++;
+  const body = request.body && { ...request.body, body: String(request.body.body).slice(0, 300) };
+  if (tally.failures.length < 50) tally.failures.push({ why, request: { ...request, body }, status: answer.status, answer: system.serverErrors.get(answer.requestId) ?? answer.text.slice(0, 300) });
+}
+
+/** Real records first (three difficulty reports and their tasks), then what the generator may aim at. */
+async function prepareWorld(system: DrillSystem): Promise<CaseWorld> {
+  const ent = (await mintSessions(system)).get('enterprise')!;
+  for (let i = 0; i < 3; i++) {
+    const body = JSON.stringify({ submissionId: randomUUID(), data: { category: 'funds', summary: '资金周转困难需要协调' } });
+    await send(system.baseUrl, { target: 'seed', role: 'enterprise', method: 'POST', path: '/api/forms/difficulty-report/submissions', csrf: 'valid', locale: 'zh-CN', body: { contentType: 'application/json', body, label: 'seed' } }, ent);
+  }
+  await until(async () => (await countOf(system.db('tasks'))) >= 3, 60_000, 'seed tasks').catch(() => undefined);
+  return { routes: listRoutes(system.app), roles: ['anonymous', 'admin', 'hq', 'special_class', 'cadre', 'enterprise', 'gate'], forms: readShippedForms(), known: await knownValues(system) };
+}
+
+/** The three summary rows: API routes, forms, emails. */
+async function report(system: DrillSystem, world: CaseWorld, tally: Tally, seed: number, crashes: string[], detail: number): Promise<DrillResult[]> {
+  const alive = await fetch(`${system.baseUrl}/healthz`).then((r) => r.ok).catch(() => false);
+  const templates = checkEmailTemplates();
+  const outbox = await checkOutbox(system.db);
+  const statuses = [...tally.statuses].sort((a, b) => a[0] - b[0]).map(([s, n]) => `${s}×${n}`).join(' ');
+  const failureNotes = tally.failures.slice(0, detail).map((f) => `${f.why}: ${f.request.method} ${f.request.path.slice(0, 120)} as ${f.request.role} (${f.request.body?.label ?? 'no body'}) → ${f.answer.slice(0, 400)}`);
+  return [
+    verdict({ drill: 'hostile-input/api', measured: `${tally.api} cases over ${world.routes.length} routes × ${world.roles.length} roles (seed ${seed})`, lost: null, doubled: null, errors: tally.apiFailures + crashes.length + (alive ? 0 : 1), notes: [`statuses: ${statuses}`, ...failureNotes, ...crashes.slice(0, 3)] }),
+    verdict({ drill: 'hostile-input/forms', measured: `${tally.forms} submissions of ${world.forms.length} shipped forms (${tally.accepted} accepted)`, lost: null, doubled: null, errors: tally.formFailures }),
+    verdict({ drill: 'hostile-input/emails', measured: `${templates.rendered} templates rendered hostile, ${outbox.rendered} outbox mails scanned`, lost: null, doubled: null, errors: templates.problems.length + outbox.problems.length, notes: [...templates.problems, ...outbox.problems].slice(0, 10) }),
+  ];
+}
+
+/** Runs `options.cases` generated cases in batches (state restored and sessions renewed between them); also checks emails stay text. */
 export async function hostileInputDrill(ctx: DrillContext, options: HostileOptions): Promise<DrillResult[] & { failures?: HostileFailure[] }> {
   const database = await openDrillDb();
   const system = await startDrillSystem(ctx, { db: database.db });
+  // A crash outside a request (an unhandled rejection in a detached promise) is a failure too, not the end of the run.
   const crashes: string[] = [];
   const onCrash = (error: unknown) => crashes.push(String((error as Error)?.stack ?? error));
   process.on('uncaughtException', onCrash);
   process.on('unhandledRejection', onCrash);
   try {
-    // A few real difficulty reports first, so task and submission routes have records to find.
-    const ent = (await mintSessions(system)).get('enterprise')!;
-    for (let i = 0; i < 3; i++) {
-      await send(system.baseUrl, { target: 'seed', role: 'enterprise', method: 'POST', path: '/api/forms/difficulty-report/submissions', csrf: 'valid', locale: 'zh-CN', body: { contentType: 'application/json', body: JSON.stringify({ submissionId: randomUUID(), data: { category: 'funds', summary: '资金周转困难需要协调' } }), label: 'seed' } }, ent);
-    }
-    await until(async () => (await countOf(system.db('tasks'))) >= 3, 60_000, 'seed tasks').catch(() => undefined);
-    const world: CaseWorld = { routes: listRoutes(system.app), roles: ['anonymous', 'admin', 'hq', 'special_class', 'cadre', 'enterprise', 'gate'], forms: readShippedForms(), known: await knownValues(system) };
+    const world = await prepareWorld(system);
     const restore = await restorer(system);
     const seed = options.seed ?? Date.now() % 1_000_000;
     ctx.log(`hostile input: ${options.cases} cases over ${world.routes.length} routes and ${world.forms.length} forms, seed ${seed}`);
-    const failures: HostileFailure[] = [];
-    const tally = { api: 0, forms: 0, accepted: 0, apiFailures: 0, formFailures: 0, statuses: new Map<number, number>() };
+    const tally: Tally = { api: 0, forms: 0, accepted: 0, apiFailures: 0, formFailures: 0, statuses: new Map(), failures: [] };
     for (let done = 0, batch = 0; done < options.cases; done += BATCH, batch++) {
       await restore();
       const sessions = await mintSessions(system);
       const cases = fc.sample(hostileCase(world), { numRuns: Math.min(BATCH, options.cases - done), seed: seed + batch });
-      await inParallel(cases.length, options.concurrency ?? 8, async (i) => {
-        const request = cases[i]!;
-        const isForm = request.target.startsWith('form ');
-        if (isForm) tally.forms++;
-        else tally.api++;
-        let why: string | null;
-        let answer = { status: 0, type: '', text: '', requestId: '' };
-        try {
-          answer = await send(system.baseUrl, request, sessions.get(request.role === 'anonymous' ? 'anonymous' : request.role));
-          why = brokenRule(request, answer);
-        } catch (error) {
-          why = `no answer: ${(error as Error).message}`;
-        }
-        tally.statuses.set(answer.status, (tally.statuses.get(answer.status) ?? 0) + 1);
-        if (isForm && answer.status === 202) tally.accepted++;
-        if (!why) return;
-        if (isForm) tally.formFailures++;
-        else tally.apiFailures++;
-        if (failures.length < 50) failures.push({ why, request: { ...request, body: request.body && { ...request.body, body: String(request.body.body).slice(0, 300) } }, status: answer.status, answer: system.serverErrors.get(answer.requestId) ?? answer.text.slice(0, 300) });
-      });
+      await inParallel(cases.length, options.concurrency ?? 8, (i) => runCase(system, cases[i]!, sessions.get(cases[i]!.role), tally));
       if (batch % 20 === 0) ctx.log(`hostile input: ${done + cases.length}/${options.cases}, ${tally.apiFailures + tally.formFailures} failures`);
     }
-    const alive = await fetch(`${system.baseUrl}/healthz`).then((r) => r.ok).catch(() => false);
-    const templates = checkEmailTemplates();
-    const outbox = await checkOutbox(system.db);
-    const statuses = [...tally.statuses].sort((a, b) => a[0] - b[0]).map(([s, n]) => `${s}×${n}`).join(' ');
-    const failureNotes = failures.slice(0, options.cases > 5_000 ? 10 : 50).map((f) => `${f.why}: ${f.request.method} ${f.request.path.slice(0, 120)} as ${f.request.role} (${f.request.body?.label ?? 'no body'}) → ${f.answer.slice(0, 400)}`);
-    const results: DrillResult[] & { failures?: HostileFailure[] } = [
-      verdict({ drill: 'hostile-input/api', measured: `${tally.api} cases over ${world.routes.length} routes × ${world.roles.length} roles (seed ${seed})`, lost: null, doubled: null, errors: tally.apiFailures + crashes.length + (alive ? 0 : 1), notes: [`statuses: ${statuses}`, ...failureNotes, ...crashes.slice(0, 3)] }),
-      verdict({ drill: 'hostile-input/forms', measured: `${tally.forms} submissions of ${world.forms.length} shipped forms (${tally.accepted} accepted)`, lost: null, doubled: null, errors: tally.formFailures }),
-      verdict({ drill: 'hostile-input/emails', measured: `${templates.rendered} templates rendered hostile, ${outbox.rendered} outbox mails scanned`, lost: null, doubled: null, errors: templates.problems.length + outbox.problems.length, notes: [...templates.problems, ...outbox.problems].slice(0, 10) }),
-    ];
-    results.failures = failures;
+    const results: DrillResult[] & { failures?: HostileFailure[] } = await report(system, world, tally, seed, crashes, options.cases > 5_000 ? 10 : 50);
+    results.failures = tally.failures;
     return results;
   } finally {
     process.off('uncaughtException', onCrash);

@@ -17,7 +17,7 @@ describe('daily report schedule (dev server)', () => {
 
   it('is scheduled daily at 00:05 Asia/Shanghai and, when it fires, opens the day’s round for every enterprise', async () => {
     const { db, client, config } = system;
-    expect(await dailyCollections(db)).toEqual([{ formKey: 'daily-report', opensAt: '00:05' }]);
+    expect(await dailyCollections(db)).toEqual([{ formKey: 'daily-report', opensAt: '00:05', deadline: '17:00' }]);
     const scheduleId = `${collectionScheduleId('daily-report')}-${Date.now()}`;
     await ensureCollectionSchedule(client, config, 'daily-report', '00:05', scheduleId);
     await ensureCollectionSchedule(client, config, 'daily-report', '00:05', scheduleId);
