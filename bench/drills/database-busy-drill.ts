@@ -4,7 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Knex } from 'knex';
 import { createSubmissionActivities } from '../../activities/submission-activities';
-import { callerFor, countOf, inParallel, isClearRefusal, openDrillDb, percentile, startDrillSystem, type DrillCaller, type DrillContext } from './drill-kit';
+import { callerFor, countOf, inParallel, isClearRefusal, openDrillDb, percentile, startDrillSystem, type DrillCaller, type DrillContext, type DrillSystem } from './drill-kit';
 import { verdict, type DrillResult } from './drill-result';
 
 /** Scale of the drill; `pgUrl` adds the PostgreSQL run when the server answers there. */
@@ -68,6 +68,41 @@ async function lostWrites(db: Knex, sent: Sent[]): Promise<number> {
   return submitted.length + filters.length - found;
 }
 
+/** Submission rows for the background writers to update, owned by ent01. */
+async function backgroundRows(db: Knex): Promise<string[]> {
+  const ids = Array.from({ length: 200 }, () => randomUUID());
+  const at = new Date().toISOString();
+  const owner = await db('users').where({ username: 'ent01' }).first('id', 'enterprise_id');
+  await db('submissions').insert(ids.map((id) => ({ id, form_key: 'busy-drill', form_version: 1, enterprise_id: owner.enterprise_id, user_id: owner.id, data: '{}', status: 'submitted', workflow_id: `busy-${id}`, created_at: at, updated_at: at })));
+  return ids;
+}
+
+/** The row for one database: lost acknowledged writes, unclear failures, latency; the background writers' failures as a note. */
+async function summarize(label: string, options: DatabaseBusyOptions, system: DrillSystem, sent: Sent[], writers: ReturnType<typeof backgroundWriter>[], seconds: number): Promise<DrillResult> {
+  // 503 `busy` (with Retry-After) is the clear answer of an overloaded database; anything else ≥ 500 is a bug.
+  const clearBusy = (s: Sent) => s.status === 503 && isClearRefusal(s.body);
+  const busy = sent.filter(clearBusy).length;
+  const fiveXx = sent.filter((s) => (s.status >= 500 || s.status === 0) && !clearBusy(s)).length;
+  const unclear = sent.filter((s) => s.status >= 400 && s.status < 500 && !isClearRefusal(s.body)).length;
+  const refused = sent.filter((s) => s.status >= 400 && s.status < 500).length;
+  const latencies = sent.map((s) => s.ms).sort((a, b) => a - b);
+  const backgroundWrites = writers.reduce((sum, w) => sum + w.tally.writes, 0);
+  const failures = new Map<string, number>();
+  for (const w of writers) for (const [k, n] of w.tally.failures) failures.set(k, (failures.get(k) ?? 0) + n);
+  const serverErrors = [...new Set(system.serverErrors.values())].slice(0, 3).join(' / ') || 'no unhandled server error';
+  return verdict({
+    drill: `database-busy/${label}`,
+    measured: `${sent.length} HTTP writes with ${options.writers} other pools writing (${backgroundWrites} writes)`,
+    lost: await lostWrites(system.db, sent),
+    doubled: null,
+    errors: fiveXx + unclear,
+    throughput: sent.length / seconds,
+    p50: percentile(latencies, 50),
+    p99: percentile(latencies, 99),
+    notes: [`${busy} × 503 busy with Retry-After; ${serverErrors}`, `${refused} clear 4xx refusals; background writer failures (retried by Temporal in production): ${[...failures].map(([k, n]) => `${k} ×${n}`).join(', ') || 'none'}`],
+  });
+}
+
 async function runOn(ctx: DrillContext, label: string, options: DatabaseBusyOptions, pgUrl?: string): Promise<DrillResult> {
   const database = await openDrillDb(pgUrl);
   const system = await startDrillSystem(ctx, { db: database.db, worker: false });
@@ -76,10 +111,7 @@ async function runOn(ctx: DrillContext, label: string, options: DatabaseBusyOpti
   try {
     const enterprises = await Promise.all(['ent01', 'ent02', 'ent03', 'ent04', 'ent05'].map((u) => callerFor(system.db, system.baseUrl, u)));
     const inboxes = await Promise.all(['cadre1', 'cadre2', 'hq'].map((u) => callerFor(system.db, system.baseUrl, u)));
-    const background = Array.from({ length: 200 }, () => randomUUID());
-    const at = new Date().toISOString();
-    const owner = await system.db('users').where({ username: 'ent01' }).first('id', 'enterprise_id');
-    await system.db('submissions').insert(background.map((id) => ({ id, form_key: 'busy-drill', form_version: 1, enterprise_id: owner.enterprise_id, user_id: owner.id, data: '{}', status: 'submitted', workflow_id: `busy-${id}`, created_at: at, updated_at: at })));
+    const background = await backgroundRows(system.db);
     const writers = pools.map((pool) => backgroundWriter(pool, background, () => stopping));
     const sent: Sent[] = [];
     const started = performance.now();
@@ -93,26 +125,7 @@ async function runOn(ctx: DrillContext, label: string, options: DatabaseBusyOpti
     const seconds = (performance.now() - started) / 1000;
     stopping = true;
     await Promise.all(writers.map((w) => w.done));
-    // 503 `busy` (with Retry-After) is the clear answer of an overloaded database; anything else ≥ 500 is a bug.
-    const busy = sent.filter((s) => s.status === 503 && isClearRefusal(s.body)).length;
-    const fiveXx = sent.filter((s) => (s.status >= 500 || s.status === 0) && !(s.status === 503 && isClearRefusal(s.body))).length;
-    const unclear = sent.filter((s) => s.status >= 400 && s.status < 500 && !isClearRefusal(s.body)).length;
-    const refused = sent.filter((s) => s.status >= 400 && s.status < 500).length;
-    const latencies = sent.map((s) => s.ms).sort((a, b) => a - b);
-    const backgroundWrites = writers.reduce((sum, w) => sum + w.tally.writes, 0);
-    const failures = new Map<string, number>();
-    for (const w of writers) for (const [k, n] of w.tally.failures) failures.set(k, (failures.get(k) ?? 0) + n);
-    return verdict({
-      drill: `database-busy/${label}`,
-      measured: `${sent.length} HTTP writes with ${options.writers} other pools writing (${backgroundWrites} writes)`,
-      lost: await lostWrites(system.db, sent),
-      doubled: null,
-      errors: fiveXx + unclear,
-      throughput: sent.length / seconds,
-      p50: percentile(latencies, 50),
-      p99: percentile(latencies, 99),
-      notes: [`${busy} × 503 busy with Retry-After; ${[...new Set(system.serverErrors.values())].slice(0, 3).join(' / ') || 'no unhandled server error'}`, `${refused} clear 4xx refusals; background writer failures (retried by Temporal in production): ${[...failures].map(([k, n]) => `${k} ×${n}`).join(', ') || 'none'}`],
-    });
+    return await summarize(label, options, system, sent, writers, seconds);
   } finally {
     stopping = true;
     await system.stop();

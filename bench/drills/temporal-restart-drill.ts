@@ -59,6 +59,22 @@ export interface RestartOptions {
 
 const PER_WORKFLOW = 100;
 
+/** Receipts first (a hold long enough that all of them wait on their timer at the stop), then the timer workflows. */
+async function startHolds(db: Knex, client: Client, taskQueue: string, options: RestartOptions) {
+  const settleAfter = `${Math.max(20, Math.ceil(options.receipts * 0.6))} seconds`;
+  const ids = await startProcesses(db, client, { count: options.receipts, workflowType: 'receiptWorkflow', taskQueue, formKey: 'restart-drill', params: receiptParams(settleAfter) });
+  const holding = () => countOf(db('submissions').whereIn('status', ['received', 'settled']).where({ form_key: 'restart-drill' }));
+  await until(async () => (await holding()) >= ids.length, 900_000, 'every receipt to reach its timer');
+  const handles: WorkflowHandle[] = [];
+  for (let left = options.timers, i = 0; left > 0; left -= PER_WORKFLOW, i++) {
+    const input = { timers: Math.min(PER_WORKFLOW, left), delayMs: options.holdMs ?? 30_000, spreadMs: options.holdMs ?? 30_000 };
+    handles.push(await client.workflow.start('drillTimersWorkflow', { taskQueue, workflowId: `timers-${i}`, args: [input] }));
+  }
+  // Every timer is set once each workflow's first task has completed.
+  await until(async () => (await Promise.all(handles.map((h) => h.describe()))).every((d) => d.historyLength >= 5), 600_000, 'the timers to be set');
+  return { ids, handles, settleAfter };
+}
+
 /** Starts the timers and receipts, restarts the dev server while they hold, and counts what fired and settled. */
 export async function temporalRestartDrill(ctx: DrillContext, options: RestartOptions): Promise<DrillResult[]> {
   const database = await openDrillDb();
@@ -70,19 +86,7 @@ export async function temporalRestartDrill(ctx: DrillContext, options: RestartOp
   const worker = resilientWorker(ctx, db, server.address, taskQueue);
   let connection = await Connection.connect({ address: server.address });
   try {
-    // Receipts first: long enough a hold that all of them wait on their timer when the server stops.
-    const settleAfter = `${Math.max(20, Math.ceil(options.receipts * 0.6))} seconds`;
-    const ids = await startProcesses(db, new Client({ connection }), { count: options.receipts, workflowType: 'receiptWorkflow', taskQueue, formKey: 'restart-drill', params: receiptParams(settleAfter) });
-    const holding = () => countOf(db('submissions').whereIn('status', ['received', 'settled']).where({ form_key: 'restart-drill' }));
-    await until(async () => (await holding()) >= ids.length, 900_000, 'every receipt to reach its timer');
-    const client = new Client({ connection });
-    const handles: WorkflowHandle[] = [];
-    for (let left = options.timers, i = 0; left > 0; left -= PER_WORKFLOW, i++) {
-      const input = { timers: Math.min(PER_WORKFLOW, left), delayMs: options.holdMs ?? 30_000, spreadMs: options.holdMs ?? 30_000 };
-      handles.push(await client.workflow.start('drillTimersWorkflow', { taskQueue, workflowId: `timers-${i}`, args: [input] }));
-    }
-    // Every timer is set once each workflow's first task has completed.
-    await until(async () => (await Promise.all(handles.map((h) => h.describe()))).every((d) => d.historyLength >= 5), 600_000, 'the timers to be set');
+    const { ids, handles, settleAfter } = await startHolds(db, new Client({ connection }), taskQueue, options);
     const pendingReceipts = await countOf(db('submissions').where({ form_key: 'restart-drill', status: 'received' }));
     ctx.log(`temporal restart: ${options.timers} timers and ${pendingReceipts} receipts pending; stopping the dev server`);
     await connection.close();
@@ -96,26 +100,9 @@ export async function temporalRestartDrill(ctx: DrillContext, options: RestartOp
     const settled = () => countOf(db('submissions').where({ form_key: 'restart-drill', status: 'settled' }));
     await until(async () => (await settled()) >= ids.length, 1_800_000, 'every receipt to settle').catch(() => undefined);
     const doubled = (await settledPer(db, 'status.settled')).length + (await settledPer(db, 'status.received')).length;
-    return [
-      verdict({
-        drill: 'temporal-restart',
-        measured: `${options.timers} timers (${handles.length} drill workflows) pending across a dev-server restart (file DB)`,
-        lost: options.timers - fired,
-        doubled: Math.max(0, fired - options.timers),
-        errors: 0,
-        notes: [`worker recreated ${worker.restarts()} times across the outage`],
-      }),
-      verdict(
-        {
-          drill: 'temporal-restart/receipts',
-          measured: `${ids.length} receipt workflows, ${pendingReceipts} holding ${settleAfter} at the stop: settled once each`,
-          lost: ids.length - (await settled()),
-          doubled,
-          errors: 0,
-        },
-        pendingReceipts > 0,
-      ),
-    ];
+    const timers = { drill: 'temporal-restart', measured: `${options.timers} timers (${handles.length} drill workflows) pending across a dev-server restart (file DB)`, lost: options.timers - fired, doubled: Math.max(0, fired - options.timers), errors: 0, notes: [`worker recreated ${worker.restarts()} times across the outage`] };
+    const receipts = { drill: 'temporal-restart/receipts', measured: `${ids.length} receipt workflows, ${pendingReceipts} holding ${settleAfter} at the stop: settled once each`, lost: ids.length - (await settled()), doubled, errors: 0 };
+    return [verdict(timers), verdict(receipts, pendingReceipts > 0)];
   } finally {
     await connection.close().catch(() => undefined);
     await worker.stop();
