@@ -7,22 +7,7 @@ import type { CollectionParams } from '../../core/domain/collection-plan';
 import { LOCALES, type Locale, type LocalizedText } from '../../core/domain/locale';
 import type { TemplateRenderer } from '../../core/mail/template-renderer';
 import type { SendEmailInput } from '../email-activities';
-
-/** The bulletin's content in one language. */
-export interface BulletinData {
-  formTitle: string;
-  date: string;
-  deadlineAt: string;
-  expected: number;
-  onTime: number;
-  late: number;
-  missing: number;
-  totals: { field: string; label: string; value: number }[];
-  reported: { name: string; submittedAt: string; late: boolean; submissionId: string }[];
-  lateList: { name: string; submittedAt: string }[];
-  missingList: { name: string }[];
-  notes: { name: string; field: string; text: string }[];
-}
+import type { BulletinData } from '../../core/domain/bulletin';
 
 type FieldSchema = { type?: string; title?: string };
 

@@ -2,14 +2,11 @@
 // alerts and refers to HQ, a missed check-in that alerts, an end date that moves only with a reason, and release.
 import { randomUUID } from 'node:crypto';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { inject } from 'vitest';
 import type { Knex } from 'knex';
 import type { WorkflowHandle } from '@temporalio/client';
-import { TestWorkflowEnvironment } from '@temporalio/testing';
-import { Worker } from '@temporalio/worker';
+import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { createActivities } from '../../activities/index';
 import { prepareDatabase } from '../../core/bootstrap';
-import { loadConfig } from '../../core/config';
 import { residentIdCheckChar } from '../../core/domain/identifiers';
 import type { MonitoringParams } from '../../core/domain/monitoring-params';
 import { checkInSlots } from '../../core/domain/quarantine-schedule';
@@ -19,6 +16,7 @@ import { createTemplateRenderer } from '../../core/mail/template-renderer';
 import { readShippedForms } from '../../forms/form-store';
 import type { MonitoringInput, MonitoringResult } from '../../workflows/monitoring-workflow';
 import { openSqlite } from '../helpers/test-db';
+import { startTimeSkipping, type TimeSkipping } from '../helpers/time-skipping';
 
 const TZ = 'Asia/Shanghai';
 const QUEUE = 'monitoring-test';
@@ -37,9 +35,8 @@ async function until<T>(probe: () => Promise<T | undefined>, what: string): Prom
 
 describe('quarantine monitoring (time-skipping server)', () => {
   let env: TestWorkflowEnvironment;
+  let skipping: TimeSkipping;
   let db: Knex;
-  let worker: Worker;
-  let running: Promise<void>;
   let gate: { id: number; project_id: number };
   let enterpriseId: number;
 
@@ -50,19 +47,11 @@ describe('quarantine monitoring (time-skipping server)', () => {
     enterpriseId = (await db('projects').where({ id: gate.project_id }).first('enterprise_id')).enterprise_id;
   });
   beforeEach(async () => {
-    env = await TestWorkflowEnvironment.createTimeSkipping({ server: { executable: { type: 'existing-path', path: loadConfig().temporal.testServerPath } } });
-    worker = await Worker.create({
-      connection: env.nativeConnection,
-      taskQueue: QUEUE,
-      workflowBundle: { codePath: inject('workflowBundlePath') },
-      activities: createActivities({ db, renderer: createTemplateRenderer(TZ), from: 'noreply@fugong.local', timeZone: TZ }),
-    });
-    running = worker.run();
+    skipping = await startTimeSkipping(QUEUE, createActivities({ db, renderer: createTemplateRenderer(TZ), from: 'noreply@fugong.local', timeZone: TZ }));
+    env = skipping.env;
   });
   afterEach(async () => {
-    worker?.shutdown();
-    await running;
-    await env?.teardown();
+    await skipping?.stop();
   });
   afterAll(async () => {
     await db?.destroy();

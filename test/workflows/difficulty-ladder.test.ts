@@ -2,13 +2,10 @@
 // working group within a working day, headquarters within two; "return" stops the clock; reopen goes back a rung.
 import { randomUUID } from 'node:crypto';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { inject } from 'vitest';
 import type { Knex } from 'knex';
-import { TestWorkflowEnvironment } from '@temporalio/testing';
-import { Worker } from '@temporalio/worker';
+import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { createActivities } from '../../activities/index';
 import { prepareDatabase } from '../../core/bootstrap';
-import { loadConfig } from '../../core/config';
 import type { Decision, TaskAction } from '../../core/domain/human-task';
 import type { ProcessStartInput } from '../../core/domain/process-start';
 import { addDays, localDate, nthWorkingDayAfter, startOfLocalDay } from '../../core/domain/working-calendar';
@@ -16,6 +13,7 @@ import { createTemplateRenderer } from '../../core/mail/template-renderer';
 import { readShippedForms } from '../../forms/form-store';
 import type { LadderParams, LadderResult } from '../../workflows/ladder-workflow';
 import { openSqlite } from '../helpers/test-db';
+import { startTimeSkipping, type TimeSkipping } from '../helpers/time-skipping';
 
 const TZ = 'Asia/Shanghai';
 const QUEUE = 'difficulty-ladder-test';
@@ -27,9 +25,8 @@ const endOfDay = (date: string) => new Date(startOfLocalDay(addDays(date, 1), TZ
 // A loaded 2-core machine runs activities slowly; the cases wait on rows, never on wall-clock time.
 describe('difficulty ladder (time-skipping server)', { timeout: 180_000 }, () => {
   let env: TestWorkflowEnvironment;
+  let skipping: TimeSkipping;
   let db: Knex;
-  let worker: Worker;
-  let running: Promise<void>;
   let ent01: { id: number; enterprise_id: number };
 
   beforeAll(async () => {
@@ -39,19 +36,11 @@ describe('difficulty ladder (time-skipping server)', { timeout: 180_000 }, () =>
   });
   // A server of its own per case: each starts from today with nothing left over from the case before.
   beforeEach(async () => {
-    env = await TestWorkflowEnvironment.createTimeSkipping({ server: { executable: { type: 'existing-path', path: loadConfig().temporal.testServerPath } } });
-    worker = await Worker.create({
-      connection: env.nativeConnection,
-      taskQueue: QUEUE,
-      workflowBundle: { codePath: inject('workflowBundlePath') },
-      activities: createActivities({ db, renderer: createTemplateRenderer(TZ), from: 'noreply@fugong.local', timeZone: TZ }),
-    });
-    running = worker.run();
+    skipping = await startTimeSkipping(QUEUE, createActivities({ db, renderer: createTemplateRenderer(TZ), from: 'noreply@fugong.local', timeZone: TZ }));
+    env = skipping.env;
   });
   afterEach(async () => {
-    worker?.shutdown();
-    await running;
-    await env?.teardown();
+    await skipping?.stop();
   });
   afterAll(async () => {
     await db?.destroy();

@@ -2,7 +2,7 @@
 import type { Knex } from 'knex';
 import { fromJson } from '../../../core/db';
 import type { Locale } from '../../../core/domain/locale';
-import type { BulletinData } from '../../../activities/collection/round-bulletin';
+import type { BulletinData } from '../../../core/domain/bulletin';
 
 /** A bulletin in the list. */
 export interface BulletinSummary {

@@ -2,6 +2,7 @@
 import type { LocalizedText } from '../../../../core/domain/locale';
 import { apiRequest } from './api-request';
 import { unsafeRequest } from './unsafe-request';
+import type { BulletinData } from '../../../../core/domain/bulletin';
 
 /** A cell's state; "not required" when no round asked the enterprise that day. */
 export type ComplianceStatus = 'on_time' | 'late' | 'missed' | 'expected' | 'not_required';
@@ -50,21 +51,8 @@ export interface BulletinSummary {
   createdAt: string;
 }
 
-/** A bulletin's content (activities/collection/round-bulletin.ts `BulletinData`). */
-export interface BulletinData {
-  formTitle: string;
-  date: string;
-  deadlineAt: string;
-  expected: number;
-  onTime: number;
-  late: number;
-  missing: number;
-  totals: { field: string; label: string; value: number }[];
-  reported: { name: string; submittedAt: string; late: boolean; submissionId: string }[];
-  lateList: { name: string; submittedAt: string }[];
-  missingList: { name: string }[];
-  notes: { name: string; field: string; text: string }[];
-}
+/** A bulletin's content, as the round's activity writes it. */
+export type { BulletinData };
 
 /** A round in the admin's list. */
 export interface RoundSummary {

@@ -1,21 +1,10 @@
 // The credit record of an enterprise: its ledger and total, and an administrator's compensating entry.
 import { apiRequest } from './api-request';
 import { unsafeRequest } from './unsafe-request';
+import type { CreditEntry } from '../../../../core/credit/credit-ledger';
 
 /** One line of the ledger, as the API sends it. */
-export interface CreditEntry {
-  id: number;
-  enterpriseId: number;
-  points: number;
-  reason: string;
-  basis: string;
-  approverId: number | null;
-  approverName: string | null;
-  submissionId: string | null;
-  reversesId: number | null;
-  reversedById: number | null;
-  createdAt: string;
-}
+export type { CreditEntry };
 
 /** GET /api/enterprises/:id/credit. */
 export interface CreditLedger {

@@ -1,0 +1,30 @@
+// A time-skipping test server with a worker on it, for timer logic: the project's pinned binary, the workflow bundle
+// built once in globalSetup, and the activities the caller passes (real ones over a test database, or wrapped ones).
+import { TestWorkflowEnvironment } from '@temporalio/testing';
+import { Worker } from '@temporalio/worker';
+import { inject } from 'vitest';
+import type { Activities } from '../../activities/index';
+import { loadConfig } from '../../core/config';
+
+/** A running environment and worker; `stop` shuts both down. */
+export interface TimeSkipping {
+  env: TestWorkflowEnvironment;
+  worker: Worker;
+  stop(): Promise<void>;
+}
+
+/** Starts a fresh time-skipping server and a worker polling `taskQueue` with `activities`. */
+export async function startTimeSkipping(taskQueue: string, activities: Partial<Activities>): Promise<TimeSkipping> {
+  const env = await TestWorkflowEnvironment.createTimeSkipping({ server: { executable: { type: 'existing-path', path: loadConfig().temporal.testServerPath } } });
+  const worker = await Worker.create({ connection: env.nativeConnection, taskQueue, workflowBundle: { codePath: inject('workflowBundlePath') }, activities });
+  const running = worker.run();
+  return {
+    env,
+    worker,
+    async stop() {
+      if (worker.getState() === 'RUNNING') worker.shutdown();
+      await running;
+      await env.teardown();
+    },
+  };
+}
