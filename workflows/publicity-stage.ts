@@ -58,9 +58,11 @@ export function installPublicity(): void {
 export async function runPublicity(input: ProcessStartInput<{ publicity?: PublicityParams }>, key: string, data: Record<string, unknown>): Promise<Objection | null> {
   const publicity = input.params.publicity!;
   const closesAt = await db.slaDeadline({ start: new Date().toISOString(), sla: `${publicity.workingDays} working days` });
-  const { noticeId } = await db.openPublicity({ key, template: publicity.noticeTemplate, submissionId: input.submissionId, enterpriseId: input.enterpriseId, formTitle: input.formTitle, data, closesAt });
+  // Open for objections before the notice is written: the bulletin shows it as soon as the row exists.
   objection = undefined;
-  Object.assign(state, { open: true, noticeId, closesAt });
+  Object.assign(state, { open: true, noticeId: null, closesAt });
+  const { noticeId } = await db.openPublicity({ key, template: publicity.noticeTemplate, submissionId: input.submissionId, enterpriseId: input.enterpriseId, formTitle: input.formTitle, data, closesAt });
+  state.noticeId = noticeId;
   setLadderState({ phase: 'publicity', dueAt: closesAt, pausedRemainingMs: null });
   await db.recordEvent({ key: `${key}/opened`, submissionId: input.submissionId, kind: 'publicity.opened', detail: { noticeId, closesAt } });
   const objected = await condition(() => objection !== undefined, Math.max(1, Date.parse(closesAt) - Date.now()));

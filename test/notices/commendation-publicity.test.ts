@@ -1,6 +1,7 @@
 // The shipped commendation on the time-skipping server: special-class review, HQ approval, five working days on the
 // public bulletin. An objection sends the case back to review; without one the credit points, the notice and the
-// email are applied exactly once, even when each effect's activity fails after writing and is retried.
+// email are applied exactly once, even when each effect's activity fails after writing and is retried. (A worker
+// process killed in the middle of the effects is test/system/commendation-worker-restart.test.ts, on the dev server.)
 import { randomUUID } from 'node:crypto';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import type { Knex } from 'knex';
@@ -9,13 +10,13 @@ import { Worker } from '@temporalio/worker';
 import { createActivities } from '../../activities/index';
 import { prepareDatabase } from '../../core/bootstrap';
 import { loadConfig } from '../../core/config';
-import type { Decision, TaskAction } from '../../core/domain/human-task';
 import type { ProcessStartInput } from '../../core/domain/process-start';
 import { addDays, localDate, nthWorkingDayAfter, startOfLocalDay } from '../../core/domain/working-calendar';
 import { createTemplateRenderer } from '../../core/mail/template-renderer';
 import { readShippedForms } from '../../forms/form-store';
 import type { LadderParams, LadderResult } from '../../workflows/ladder-workflow';
 import type { Objection } from '../../workflows/publicity-stage';
+import { ladderTasks } from '../helpers/ladder-tasks';
 import { openSqlite } from '../helpers/test-db';
 
 const TZ = 'Asia/Shanghai';
@@ -98,20 +99,7 @@ describe('commendation publicity and effects (time-skipping server)', () => {
     throw new Error(`timed out waiting for ${what}`);
   }
 
-  // Open once the workflow itself waits on it (the row is written a moment before).
-  const openTask = (submissionId: string, step: string) =>
-    poll(`${step} task`, async () => {
-      const row = await db('tasks').where({ submission_id: submissionId, step }).whereIn('status', ['open', 'claimed']).first();
-      if (!row) return undefined;
-      const waiting = await env.client.workflow.getHandle(row.workflow_id).query<{ taskId: string }[]>('openTasks');
-      return waiting.some((task) => task.taskId === row.id) ? row : undefined;
-    });
-
-  async function decide(task: { id: string; workflow_id: string }, username: string, action: TaskAction, data: Record<string, unknown>) {
-    const user = await db('users').where({ username }).first('id', 'role', 'working_group_id');
-    const decision: Decision = { taskId: task.id, action, data, comment: '', actor: { userId: user.id, role: user.role, workingGroupId: user.working_group_id ?? null } };
-    await env.client.workflow.getHandle(task.workflow_id).executeUpdate('decide', { args: [decision] });
-  }
+  const { openTask, decide } = ladderTasks(() => db, () => env.client);
 
   async function approveUpToPublicity(submissionId: string) {
     await decide(await openTask(submissionId, 'review'), 'class-coordination', 'escalate', { opinion: '事迹属实，建议表扬' });

@@ -6,12 +6,12 @@ import type { Knex } from 'knex';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { createActivities } from '../../activities/index';
 import { prepareDatabase } from '../../core/bootstrap';
-import type { Decision, TaskAction } from '../../core/domain/human-task';
 import type { ProcessStartInput } from '../../core/domain/process-start';
 import { addDays, localDate, nthWorkingDayAfter, startOfLocalDay } from '../../core/domain/working-calendar';
 import { createTemplateRenderer } from '../../core/mail/template-renderer';
 import { readShippedForms } from '../../forms/form-store';
 import type { LadderParams, LadderResult } from '../../workflows/ladder-workflow';
+import { ladderTasks } from '../helpers/ladder-tasks';
 import { openSqlite } from '../helpers/test-db';
 import { startTimeSkipping, type TimeSkipping } from '../helpers/time-skipping';
 
@@ -64,22 +64,7 @@ describe('difficulty ladder (time-skipping server)', { timeout: 180_000 }, () =>
     return { id, handle };
   }
 
-  /** The open task of a submission at `step`, once the workflow has written its row and waits for a decision on it. */
-  async function openTask(submissionId: string, step: string) {
-    for (let i = 0; i < 1200; i += 1) {
-      const row = await db('tasks').where({ submission_id: submissionId, step }).whereIn('status', ['open', 'claimed']).first();
-      const waiting = row ? await env.client.workflow.getHandle(row.workflow_id).query<{ taskId: string }[]>('openTasks') : [];
-      if (waiting.some((task) => task.taskId === row.id)) return row;
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-    throw new Error(`no open ${step} task for ${submissionId}`);
-  }
-
-  async function decide(task: { id: string; workflow_id: string }, username: string, action: TaskAction, data: Record<string, unknown>) {
-    const user = await db('users').where({ username }).first('id', 'role', 'working_group_id');
-    const decision: Decision = { taskId: task.id, action, data, comment: '', actor: { userId: user.id, role: user.role, workingGroupId: user.working_group_id ?? null } };
-    await env.client.workflow.getHandle(task.workflow_id).executeUpdate('decide', { args: [decision] });
-  }
+  const { openTask, decide } = ladderTasks(() => db, () => env.client);
 
   /** Skips to 09:00 Beijing time tomorrow, so each case starts a full working morning before its deadlines. */
   async function nextMorning(): Promise<void> {
