@@ -16,13 +16,19 @@ export interface BulkStart<P> {
   params: P;
   /** Submitter email for workflow i (null: no mail). */
   email?: (i: number) => string | null;
-  data?: Record<string, unknown>;
+  /** Form data of workflow i (default: a materials difficulty). */
+  data?: (i: number) => Record<string, unknown>;
+  /** Who submits (default ent01); their enterprise, or the enterprise of the site they guard, owns the rows. */
+  submitter?: string;
   onProgress?: (started: number) => void;
 }
 
-/** Inserts `count` submission rows for ent01 and starts one workflow each; returns the submission ids. */
+/** Inserts `count` submission rows (ent01's unless another submitter is named) and starts one workflow each; returns the submission ids. */
 export async function startProcesses<P>(db: Knex, client: Client, options: BulkStart<P>): Promise<string[]> {
-  const ent = await db('users').where({ username: 'ent01' }).first('id', 'enterprise_id', 'display_name');
+  const ent = await db('users as u')
+    .leftJoin('projects as p', 'p.id', 'u.project_id')
+    .where('u.username', options.submitter ?? 'ent01')
+    .first('u.id', db.raw('coalesce(u.enterprise_id, p.enterprise_id) as enterprise_id'), 'u.display_name');
   const at = new Date().toISOString();
   const ids = Array.from({ length: options.count }, () => randomUUID());
   for (let i = 0; i < ids.length; i += 200) {
@@ -38,7 +44,7 @@ export async function startProcesses<P>(db: Knex, client: Client, options: BulkS
       formTitle: { 'zh-CN': '演练', en: 'Drill' },
       enterpriseId: ent.enterprise_id,
       submitter: { userId: ent.id, name: ent.display_name, email: options.email?.(i) ?? null, locale: 'zh-CN' },
-      data: options.data ?? { category: 'materials' },
+      data: options.data?.(i) ?? { category: 'materials' },
       params: options.params,
     };
     await client.workflow.start(options.workflowType, { taskQueue: options.taskQueue, workflowId: processWorkflowId(ids[i]!), args: [input] });

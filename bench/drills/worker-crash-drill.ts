@@ -1,10 +1,13 @@
 // Worker crash: the production worker (scripts/worker.ts, a child process) is killed with SIGKILL at random moments
-// while many three-rung ladders with seconds-long SLAs run, and started again each time. Counted from the DB
-// projections afterwards: every rung's task once, every breach escalated once, every notice sent once.
+// while many three-rung ladders with seconds-long SLAs and many minutes-long quarantines run, and started again each
+// time. Counted from the DB projections afterwards: every rung's task once, every breach escalated once, every
+// check-in slot missed and alerted once, every quarantine released once, every notice sent once.
 // (test/system/worker-crash-ladder.test.ts does the same for six ladders and two kills.)
 import { Client, Connection } from '@temporalio/client';
 import type { Knex } from 'knex';
 import type { LadderParams } from '../../workflows/ladder-workflow';
+import { loadConfig } from '../../core/config';
+import { feverishWorker, QUARANTINE_MINUTES, quarantineParams, tallyQuarantines } from './crash-quarantines';
 import { countOf, openDrillDb, spawnWorker, type DrillContext, type WorkerProcess } from './drill-kit';
 import { startProcesses } from './drill-processes';
 import { verdict, type DrillResult } from './drill-result';
@@ -12,9 +15,9 @@ import { verdict, type DrillResult } from './drill-result';
 /** Scale of the drill. */
 export interface WorkerCrashOptions {
   ladders: number;
-  /** Quarantines of the `monitoring` process type: see QUARANTINE HOOK below. */
+  /** Gate checks that quarantine, followed by the `monitoring` workflow. */
   quarantines: number;
-  /** Most kills; the chaos also stops once every ladder has ended. */
+  /** Kills, spread over the quarantines' span (default 12). */
   maxKills?: number;
 }
 
@@ -61,58 +64,70 @@ async function tally(db: Knex, ids: string[]) {
   return result;
 }
 
-/** Kills the worker at random moments until every ladder has ended (or `maxKills`), then lets the last one finish. */
+/** Kill times: `count` random moments within the first `spanMs`, in order, so kills land in every phase. */
+function killSchedule(count: number, spanMs: number): number[] {
+  return Array.from({ length: count }, () => 20_000 + Math.random() * (spanMs - 20_000)).sort((x, y) => x - y);
+}
+
+/** Kills the worker at random moments while the ladders and quarantines run, then lets the last one finish them. */
 export async function workerCrashDrill(ctx: DrillContext, options: WorkerCrashOptions): Promise<DrillResult[]> {
   const database = await openDrillDb();
   const { db } = database;
+  const timeZone = loadConfig().timeZone;
   const taskQueue = `crash-drill-${Date.now()}`;
   const env = { DATA_DIR: database.dataDir, TEMPORAL_ADDRESS: ctx.temporalAddress, TEMPORAL_TASK_QUEUE: taskQueue };
   let worker: WorkerProcess = spawnWorker(env);
   const connection = await Connection.connect({ address: ctx.temporalAddress });
+  const client = new Client({ connection });
+  const begun = Date.now();
+  const monitoring = quarantineParams(begun, timeZone);
   let kills = 0;
   try {
-    const ids = await startProcesses(db, new Client({ connection }), { count: options.ladders, workflowType: 'ladderWorkflow', taskQueue, formKey: 'crash-ladder', params: PARAMS });
-    const ended = () => countOf(db('tasks').whereIn('submission_id', ids).where({ step: 'hq', status: 'expired' }));
-    const deadline = Date.now() + 60 * 60_000;
-    while ((await ended()) < ids.length && Date.now() < deadline) {
-      if (kills < (options.maxKills ?? 12)) {
+    const [ladders, quarantines] = await Promise.all([
+      startProcesses(db, client, { count: options.ladders, workflowType: 'ladderWorkflow', taskQueue, formKey: 'crash-ladder', params: PARAMS }),
+      startProcesses(db, client, { count: options.quarantines, workflowType: 'monitoringWorkflow', taskQueue, formKey: 'crash-gate-check', params: monitoring, submitter: 'gate1', data: feverishWorker }),
+    ]);
+    ctx.log(`worker crash: started ${ladders.length} ladders and ${quarantines.length} quarantines (check-ins at ${monitoring.checkInTimes.join(', ')})`);
+    const ended = async () =>
+      (await countOf(db('tasks').whereIn('submission_id', ladders).where({ step: 'hq', status: 'expired' }))) +
+      (await countOf(db('quarantines').whereIn('id', quarantines).where({ status: 'released' })));
+    const all = ladders.length + quarantines.length;
+    const schedule = killSchedule(options.maxKills ?? 12, (QUARANTINE_MINUTES + 1) * 60_000);
+    const deadline = begun + 60 * 60_000;
+    while ((await ended()) < all && Date.now() < deadline) {
+      const next = schedule[kills];
+      if (next !== undefined && Date.now() - begun >= next) {
         await Promise.race([worker.started, pause(180_000)]);
-        await pause(3_000 + Math.random() * 15_000);
         await worker.kill9();
         kills += 1;
-        ctx.log(`worker crash: kill -9 #${kills}; ${await ended()}/${ids.length} ladders ended`);
+        ctx.log(`worker crash: kill -9 #${kills} at ${((Date.now() - begun) / 1000).toFixed(0)} s; ${await ended()}/${all} processes ended`);
         await pause(Math.random() * 5_000);
         worker = spawnWorker(env);
-      } else await pause(2_000);
+      } else await pause(1_000);
     }
-    const t = await tally(db, ids);
-    const quarantine = quarantineHook(options.quarantines);
+    const t = await tally(db, ladders);
+    const q = await tallyQuarantines(db, quarantines, monitoring, timeZone);
     return [
       verdict({
         drill: 'worker-crash/ladders',
-        measured: `${ids.length} three-rung ladders, ${kills} × kill -9 of the worker: tasks, escalations, emails`,
+        measured: `${ladders.length} three-rung ladders, ${kills} × kill -9 of the worker: tasks, escalations, emails`,
         lost: t.lostTasks + t.lostEscalations + t.lostEmails,
         doubled: t.doubledTasks + t.doubledEscalations + t.doubledEmails,
         errors: 0,
-        notes: [`lost tasks ${t.lostTasks}, escalations ${t.lostEscalations}, emails ${t.lostEmails}; doubled tasks ${t.doubledTasks}, escalations ${t.doubledEscalations}, emails ${t.doubledEmails}`],
+        notes: [`ladders: lost tasks ${t.lostTasks}, escalations ${t.lostEscalations}, emails ${t.lostEmails}; doubled tasks ${t.doubledTasks}, escalations ${t.doubledEscalations}, emails ${t.doubledEmails}`],
       }),
-      ...quarantine,
+      verdict({
+        drill: 'worker-crash/quarantines',
+        measured: `${quarantines.length} quarantines (${q.slots} check-in slots, none answered), same ${kills} kills: slots, missed alerts, releases, emails`,
+        lost: q.lostQuarantines + q.lostSlots + q.lostAlerts + q.lostReleases,
+        doubled: q.doubledEvents + q.doubledEmails,
+        errors: 0,
+        notes: [`quarantines: lost quarantines ${q.lostQuarantines}, slots ${q.lostSlots}, alerts ${q.lostAlerts}, releases ${q.lostReleases}; doubled events ${q.doubledEvents}, emails ${q.doubledEmails}`],
+      }),
     ];
   } finally {
     await worker.kill9();
     await connection.close();
     await database.close();
   }
-}
-
-/**
- * QUARANTINE HOOK — the `monitoring` process type (helper F, workflows/monitoring-*.ts) was still being built when this
- * drill was written. To include it: start `options.quarantines` gate checks that quarantine (forms/definitions/
- * gate-check.json data with a fever reading), run them through the same kill loop with short `checkInTimes`/
- * `missedAfter`, and count `quarantine.started`/`quarantine.missed`/`quarantine.released` events and the
- * `quarantine-alert` outbox rows per quarantine, as tally() does for ladders. Until then the row says it did not run.
- */
-function quarantineHook(quarantines: number): DrillResult[] {
-  if (!quarantines) return [];
-  return [{ drill: 'worker-crash/quarantines', measured: `not run: hook for ${quarantines} quarantines (monitoring process type pending)`, lost: null, doubled: null, errors: 0, pass: true, skipped: true }];
 }
