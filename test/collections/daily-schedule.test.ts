@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { collectionScheduleId, dailyCollections, ensureCollectionSchedule } from '../../core/collection-schedules';
 import { localDate, startOfLocalDay } from '../../core/domain/working-calendar';
+import { eventually } from '../helpers/eventually';
 import { startSystem, type RunningSystem } from '../helpers/running-system';
 import { testDatabases } from '../helpers/test-db';
 
@@ -37,11 +38,12 @@ describe('daily report schedule (dev server)', () => {
         rows = Number((await db('collection_reports').where({ round_id: roundId }).count({ n: '*' }).first())!.n);
       }
       expect(rows).toBe(enterprises);
-      const round = await db('collection_rounds').where({ id: roundId }).first();
-      expect(round).toMatchObject({ form_key: 'daily-report', recurrence: 'daily' });
-      // Triggered after today's 17:00 deadline (an evening test run), the round has already closed; before it, it is open.
+      // Triggered after today's 17:00 deadline (an evening test run), the round closes as soon as it has opened; before it, it stays open.
       const pastDeadline = Date.now() >= startOfLocalDay(localDate(Date.now(), config.timeZone), config.timeZone) + 17 * 3_600_000;
-      expect(round.status).toBe(pastDeadline ? 'closed' : 'open');
+      const expected = pastDeadline ? 'closed' : 'open';
+      const round = await eventually(() => db('collection_rounds').where({ id: roundId }).first(), (row) => row?.status === expected);
+      expect(round).toMatchObject({ form_key: 'daily-report', recurrence: 'daily' });
+      expect(round.status).toBe(expected);
       expect(round.workflow_id).toMatch(/^collection-daily-report/);
       const running = await client.workflow.getHandle(round.workflow_id).describe();
       expect(running.status.name).toBe('RUNNING');
