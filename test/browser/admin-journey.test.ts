@@ -1,17 +1,12 @@
 // In a real browser against the system as `npm start` runs it: an administrator adds a field to a shipped form in the
 // form editor and publishes it, and the enterprise sees the new field; the administrator marks a holiday on the
 // working-day calendar and clears it again. Every page is checked in zh-CN and en and with axe-core.
-import { mkdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { auditPage, chromiumPath, keepFailedPages, launchBrowser, signIn } from '../helpers/browser';
-import { installationEnv, startScript, type StartedScript } from '../helpers/start-script';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { auditPage, journeyChromium, useBrowserJourney, SCREENSHOTS } from '../helpers/browser';
+import { installationEnv, startScript } from '../helpers/start-script';
 
-const executable = chromiumPath();
-if (!executable && process.env.CI) throw new Error('CI needs chromium for the browser tests: apt-get install -y chromium');
-const SCREENSHOTS = fileURLToPath(new URL('../../test-results/screenshots/', import.meta.url));
-const DESK = { width: 1280, height: 900 };
+const executable = journeyChromium();
 const STEP = { timeout: 30_000 };
 
 /** Rewrites the JSON in the textarea labelled `label` with `change`. */
@@ -23,34 +18,18 @@ async function editJson(page: Page, label: string, change: (value: Record<string
 }
 
 describe.skipIf(!executable)('administration in a real browser (chromium)', () => {
-  let system: StartedScript;
-  let browser: Browser;
+  const journey = useBrowserJourney(executable, () => installationEnv().then(startScript));
+  const { open } = journey;
 
-  async function open(username: string): Promise<Page> {
-    const page = await browser.newPage({ viewport: DESK });
-    await signIn(page, system.baseUrl, username);
-    return page;
-  }
 
-  beforeAll(async () => {
-    mkdirSync(SCREENSHOTS, { recursive: true });
-    [system, browser] = await Promise.all([installationEnv().then(startScript), launchBrowser(executable!)]);
-  }, 150_000);
-  afterEach(async (context) => {
-    await keepFailedPages(browser, SCREENSHOTS, context.task.name.slice(0, 40).replace(/\W+/g, '-'));
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await system?.stop();
-  });
 
   it('an admin adds a field to a form and publishes it; the enterprise sees the new field', async () => {
     const problems: string[] = [];
     const admin = await open('admin');
-    await admin.goto(`${system.baseUrl}/#/admin/forms`);
+    await admin.goto(`${journey.system.baseUrl}/#/admin/forms`);
     await admin.getByRole('link', { name: /工作联络员指定/ }).first().waitFor(STEP);
     problems.push(...(await auditPage(admin, 'form list')));
-    await admin.goto(`${system.baseUrl}/#/admin/forms/liaison-designation`);
+    await admin.goto(`${journey.system.baseUrl}/#/admin/forms/liaison-designation`);
     await admin.getByLabel('JSON Schema（字段与校验规则）').waitFor(STEP);
     problems.push(...(await auditPage(admin, 'form editor')));
 
@@ -81,7 +60,7 @@ describe.skipIf(!executable)('administration in a real browser (chromium)', () =
 
   it('an admin marks a holiday on the working-day calendar and makes it an ordinary day again', async () => {
     const admin = await open('admin');
-    await admin.goto(`${system.baseUrl}/#/admin/calendar`);
+    await admin.goto(`${journey.system.baseUrl}/#/admin/calendar`);
     await admin.getByRole('heading', { name: '工作日历' }).waitFor(STEP);
     const year = await admin.locator('.calendar-year strong').innerText();
     const problems = await auditPage(admin, 'calendar');

@@ -2,32 +2,24 @@
 // triggered, as it fires every morning), an enterprise files the daily progress report, sees it received, and its cadre
 // finds it on the compliance grid; the bulletins page is reachable. Every page is checked in zh-CN and en for
 // untranslated keys and with axe-core.
-import { mkdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { Client, Connection } from '@temporalio/client';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { collectionScheduleId } from '../../core/collection-schedules';
 import { DEMO_PASSWORD } from '../../core/demo/demo-seed';
-import { auditPage, chromiumPath, keepFailedPages, launchBrowser, signIn } from '../helpers/browser';
+import { auditPage, journeyChromium, useBrowserJourney, SCREENSHOTS } from '../helpers/browser';
 import { eventually } from '../helpers/eventually';
 import { HttpSession } from '../helpers/http-session';
-import { installationEnv, startScript, type StartedScript } from '../helpers/start-script';
+import { installationEnv, startScript } from '../helpers/start-script';
 
-const executable = chromiumPath();
-if (!executable && process.env.CI) throw new Error('CI needs chromium for the browser tests: apt-get install -y chromium');
-const SCREENSHOTS = fileURLToPath(new URL('../../test-results/screenshots/', import.meta.url));
+const executable = journeyChromium();
 const STEP = { timeout: 45_000 };
 const ENTERPRISE = '明湖工程监理咨询有限公司';
 
 describe.skipIf(!executable)('daily progress report in a real browser (chromium)', () => {
-  let system: StartedScript;
-  let browser: Browser;
+  let env: Awaited<ReturnType<typeof installationEnv>>;
+  const journey = useBrowserJourney(executable, async () => startScript((env = await installationEnv())));
 
   beforeAll(async () => {
-    mkdirSync(SCREENSHOTS, { recursive: true });
-    const env = await installationEnv();
-    [system, browser] = await Promise.all([startScript(env), launchBrowser(executable!)]);
     // The worker creates the Schedule at start; fire it now instead of waiting for tomorrow's 00:05.
     const client = new Client({ connection: await Connection.connect({ address: `127.0.0.1:${env.TEMPORAL_DEV_PORT}` }) });
     try {
@@ -37,23 +29,15 @@ describe.skipIf(!executable)('daily progress report in a real browser (chromium)
     } finally {
       await client.connection.close();
     }
-    const admin = new HttpSession(system.baseUrl);
+    const admin = new HttpSession(journey.system.baseUrl);
     await admin.login('admin', DEMO_PASSWORD);
     const rounds = await eventually(async () => (await admin.request('GET', '/api/collections/rounds')).body.rounds ?? [], (list: unknown[]) => list.length > 0);
     expect(rounds.length).toBeGreaterThan(0);
   }, 180_000);
-  afterEach(async (context) => {
-    await keepFailedPages(browser, SCREENSHOTS, context.task.name.slice(0, 40).replace(/\W+/g, '-'));
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await system?.stop();
-  });
 
   it('an enterprise files the daily report and its cadre sees it on the compliance grid', async () => {
     const problems: string[] = [];
-    const enterprise = await browser.newPage({ viewport: { width: 390, height: 844 } });
-    await signIn(enterprise, system.baseUrl, 'ent04');
+    const enterprise = await journey.open('ent04', { width: 390, height: 844 });
     await enterprise.getByRole('link', { name: '填写「项目动态每日报送」' }).click();
     await enterprise.getByLabel('在岗人数').waitFor();
     problems.push(...(await auditPage(enterprise, 'daily report form')));
@@ -64,9 +48,8 @@ describe.skipIf(!executable)('daily progress report in a real browser (chromium)
     problems.push(...(await auditPage(enterprise, 'daily report submission')));
     await enterprise.screenshot({ path: `${SCREENSHOTS}daily-report-submitted.png`, fullPage: true });
 
-    const cadre = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await signIn(cadre, system.baseUrl, 'cadre1');
-    await cadre.goto(`${system.baseUrl}/#/reports`);
+    const cadre = await journey.open('cadre1');
+    await cadre.goto(`${journey.system.baseUrl}/#/reports`);
     const row = cadre.getByRole('row').filter({ hasText: ENTERPRISE });
     // The report is filed into the round by the workflow a moment after the submission: reload until it shows.
     await eventually(async () => {
@@ -75,7 +58,7 @@ describe.skipIf(!executable)('daily progress report in a real browser (chromium)
     }, (text) => /按时|迟报/.test(text), 45_000);
     expect(await row.textContent()).toMatch(/按时|迟报/);
     problems.push(...(await auditPage(cadre, 'compliance grid')));
-    await cadre.goto(`${system.baseUrl}/#/bulletins`);
+    await cadre.goto(`${journey.system.baseUrl}/#/bulletins`);
     await cadre.getByRole('heading', { level: 1 }).waitFor();
     problems.push(...(await auditPage(cadre, 'bulletins')));
     await cadre.screenshot({ path: `${SCREENSHOTS}daily-report-compliance.png`, fullPage: true });

@@ -1,44 +1,22 @@
 // In a real browser against the system as `npm start` runs it: headquarters reads the dashboard (every group of
 // figures, with its charts and tables) and a cadre opens the visit log and the form to record a visit. Every page is
 // checked in zh-CN and en for untranslated keys and with axe-core.
-import { mkdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { auditPage, chromiumPath, keepFailedPages, launchBrowser, signIn } from '../helpers/browser';
-import { installationEnv, startScript, type StartedScript } from '../helpers/start-script';
+import { describe, expect, it } from 'vitest';
+import { auditPage, journeyChromium, useBrowserJourney, SCREENSHOTS } from '../helpers/browser';
+import { installationEnv, startScript } from '../helpers/start-script';
 
-const executable = chromiumPath();
-if (!executable && process.env.CI) throw new Error('CI needs chromium for the browser tests: apt-get install -y chromium');
-const SCREENSHOTS = fileURLToPath(new URL('../../test-results/screenshots/', import.meta.url));
-const DESK = { width: 1280, height: 900 };
+const executable = journeyChromium();
 const STEP = { timeout: 30_000 };
 
 describe.skipIf(!executable)('dashboard and visit log in a real browser (chromium)', () => {
-  let system: StartedScript;
-  let browser: Browser;
+  const journey = useBrowserJourney(executable, () => installationEnv().then(startScript));
+  const { open } = journey;
 
-  async function open(username: string): Promise<Page> {
-    const page = await browser.newPage({ viewport: DESK });
-    await signIn(page, system.baseUrl, username);
-    return page;
-  }
 
-  beforeAll(async () => {
-    mkdirSync(SCREENSHOTS, { recursive: true });
-    [system, browser] = await Promise.all([installationEnv().then(startScript), launchBrowser(executable!)]);
-  }, 150_000);
-  afterEach(async (context) => {
-    await keepFailedPages(browser, SCREENSHOTS, context.task.name.slice(0, 40).replace(/\W+/g, '-'));
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await system?.stop();
-  });
 
   it('headquarters reads every group of figures on the dashboard, in both languages', async () => {
     const hq = await open('hq');
-    await hq.goto(`${system.baseUrl}/#/dashboard`);
+    await hq.goto(`${journey.system.baseUrl}/#/dashboard`);
     await hq.getByRole('heading', { name: '数据看板', level: 1 }).waitFor(STEP);
     for (const group of ['企业复工与项目', '项目动态每日报送', '困难问题', '工地出入口查验与隔离', '走访与意见征集']) {
       await hq.getByRole('heading', { name: group, level: 2 }).waitFor(STEP);
@@ -52,7 +30,7 @@ describe.skipIf(!executable)('dashboard and visit log in a real browser (chromiu
 
   it('a cadre opens the visit log and the form to record a visit, in both languages', async () => {
     const cadre = await open('cadre1');
-    await cadre.goto(`${system.baseUrl}/#/visits`);
+    await cadre.goto(`${journey.system.baseUrl}/#/visits`);
     await cadre.getByRole('heading', { name: '走访记录', level: 1 }).waitFor(STEP);
     const problems = await auditPage(cadre, 'visit log');
     await cadre.getByRole('button', { name: '记录走访' }).click();

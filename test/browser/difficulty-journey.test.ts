@@ -2,33 +2,23 @@
 // for information, the enterprise answers, the cadre resolves and the enterprise confirms; another report is escalated
 // by the cadre and claimed and resolved by the working-group member. Every page is checked in zh-CN and en for
 // untranslated keys and with axe-core for serious or critical violations.
-import { mkdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { auditPage, chromiumPath, keepFailedPages, launchBrowser, signIn } from '../helpers/browser';
-import { installationEnv, startScript, type StartedScript } from '../helpers/start-script';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { auditPage, journeyChromium, useBrowserJourney, SCREENSHOTS } from '../helpers/browser';
+import { installationEnv, startScript } from '../helpers/start-script';
 
-const executable = chromiumPath();
-if (!executable && process.env.CI) throw new Error('CI needs chromium for the browser tests: apt-get install -y chromium');
-const SCREENSHOTS = fileURLToPath(new URL('../../test-results/screenshots/', import.meta.url));
-const DESK = { width: 1280, height: 900 };
+const executable = journeyChromium();
 const PHONE = { width: 390, height: 844 };
 const TASK_TITLE = { cadre: '困难问题反映 · 包挂干部办理', group: '困难问题反映 · 企业服务专班办理' };
 // Long enough for a workflow step on a busy two-core machine, including the page's slowest poll (10 s).
 const STEP = { timeout: 45_000 };
 
 describe.skipIf(!executable)('difficulty reports in a real browser (chromium)', () => {
-  let system: StartedScript;
-  let browser: Browser;
+  const journey = useBrowserJourney(executable, () => installationEnv().then(startScript));
+  const { open } = journey;
   // Untranslated keys and serious axe violations found on the way; each journey ends by asserting there were none.
   let problems: string[] = [];
 
-  async function open(username: string, viewport = DESK): Promise<Page> {
-    const page = await browser.newPage({ viewport });
-    await signIn(page, system.baseUrl, username);
-    return page;
-  }
   async function audit(page: Page, name: string): Promise<void> {
     problems.push(...(await auditPage(page, name)));
   }
@@ -48,7 +38,7 @@ describe.skipIf(!executable)('difficulty reports in a real browser (chromium)', 
 
   /** Opens the open task of `title` for `enterprise` from the inbox, on the "my groups" tab for a group's task. */
   async function openTask(page: Page, enterprise: string, title: string, tab?: string): Promise<void> {
-    await page.goto(`${system.baseUrl}/#/inbox`);
+    await page.goto(`${journey.system.baseUrl}/#/inbox`);
     if (tab) await page.getByRole('button', { name: tab }).click();
     const link = page.getByRole('row').filter({ hasText: enterprise }).getByRole('link', { name: title });
     await link.first().waitFor(STEP);
@@ -62,17 +52,6 @@ describe.skipIf(!executable)('difficulty reports in a real browser (chromium)', 
     await page.getByText(`已提交：${action}。`).waitFor(STEP);
   }
 
-  beforeAll(async () => {
-    mkdirSync(SCREENSHOTS, { recursive: true });
-    [system, browser] = await Promise.all([installationEnv().then(startScript), launchBrowser(executable!)]);
-  }, 150_000);
-  afterEach(async (context) => {
-    await keepFailedPages(browser, SCREENSHOTS, context.task.name.slice(0, 40).replace(/\W+/g, '-'));
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await system?.stop();
-  });
 
   it('an enterprise reports, answers a return for information, and confirms the resolution', async () => {
     problems = [];

@@ -3,21 +3,17 @@
 // quarantined worker in the register. An administrator first moves the check-in times (process parameters, no code)
 // so that a check-in is due during the test. Every page is checked in zh-CN and en and with axe-core.
 import { randomUUID } from 'node:crypto';
-import { mkdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { DEMO_PASSWORD } from '../../core/demo/demo-seed';
 import { residentIdCheckChar } from '../../core/domain/identifiers';
 import { readShippedForms } from '../../forms/form-store';
-import { auditPage, chromiumPath, keepFailedPages, launchBrowser, signIn } from '../helpers/browser';
+import { auditPage, signIn, journeyChromium, useBrowserJourney, SCREENSHOTS } from '../helpers/browser';
 import { eventually } from '../helpers/eventually';
 import { HttpSession } from '../helpers/http-session';
-import { installationEnv, startScript, type StartedScript } from '../helpers/start-script';
+import { installationEnv, startScript } from '../helpers/start-script';
 
-const executable = chromiumPath();
-if (!executable && process.env.CI) throw new Error('CI needs chromium for the browser tests: apt-get install -y chromium');
-const SCREENSHOTS = fileURLToPath(new URL('../../test-results/screenshots/', import.meta.url));
+const executable = journeyChromium();
 const PHONE = { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true };
 const STEP = { timeout: 45_000 };
 
@@ -32,32 +28,23 @@ function newResidentId(): string {
 }
 
 describe.skipIf(!executable)('a gate officer on a phone (chromium)', () => {
-  let system: StartedScript;
-  let browser: Browser;
+  const journey = useBrowserJourney(executable, () => installationEnv().then(startScript));
 
+  // The check-in time a few minutes ahead, so the quarantined worker's first check-in opens during the shift.
   beforeAll(async () => {
-    mkdirSync(SCREENSHOTS, { recursive: true });
-    [system, browser] = await Promise.all([installationEnv().then(startScript), launchBrowser(executable!)]);
-    const admin = new HttpSession(system.baseUrl);
+    const admin = new HttpSession(journey.system.baseUrl);
     await admin.login('admin', DEMO_PASSWORD);
     const gateCheck = structuredClone(readShippedForms().find((form) => form.key === 'gate-check')!);
     (gateCheck.process.params as { checkInTimes: string[] }).checkInTimes = [soonInBeijing(5)];
     expect((await admin.request('PUT', '/api/admin/forms/gate-check/draft', gateCheck)).status).toBe(200);
     expect((await admin.request('POST', '/api/admin/forms/gate-check/publish')).status).toBe(200);
   }, 180_000);
-  afterEach(async (context) => {
-    await keepFailedPages(browser, SCREENSHOTS, context.task.name.slice(0, 40).replace(/\W+/g, '-'));
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await system?.stop();
-  });
 
   /** Runs one worker through the gate and returns the outcome shown. */
   async function checkWorker(page: Page, name: string, options: { temperature: string; noCertificate?: boolean }): Promise<void> {
     const next = page.getByRole('button', { name: '检查下一位' });
     if (await next.isVisible()) await next.click();
-    else await page.goto(`${system.baseUrl}/#/gate`);
+    else await page.goto(`${journey.system.baseUrl}/#/gate`);
     await page.getByLabel('身份证号').fill(newResidentId());
     await page.getByRole('button', { name: '查找' }).click();
     await page.getByText('新登记人员，请填写姓名').waitFor();
@@ -82,8 +69,8 @@ describe.skipIf(!executable)('a gate officer on a phone (chromium)', () => {
 
   it('admits one worker, turns one back, quarantines one and records the quarantined worker’s check-in', async () => {
     const tag = randomUUID().slice(0, 4);
-    const page = await browser.newPage(PHONE);
-    await signIn(page, system.baseUrl, 'gate1');
+    const page = await journey.browser.newPage(PHONE);
+    await signIn(page, journey.system.baseUrl, 'gate1');
     const problems: string[] = [];
 
     await checkWorker(page, `放行${tag}`, { temperature: '36.5' });
@@ -95,7 +82,7 @@ describe.skipIf(!executable)('a gate officer on a phone (chromium)', () => {
     await checkWorker(page, feverish, { temperature: '37.8' });
     await page.getByText('隔离：请带至隔离区，观察 14 天').waitFor(STEP);
 
-    await page.goto(`${system.baseUrl}/#/register`);
+    await page.goto(`${journey.system.baseUrl}/#/register`);
     const card = page.getByRole('listitem').filter({ hasText: feverish });
     // The quarantine's workflow opens the check-in a moment after the gate decision: refresh until it is due.
     await eventually(async () => {

@@ -1,32 +1,16 @@
 // In a real browser against the system as `npm start` runs it: an enterprise fills the liaison form (a mistake first),
 // follows its submission to "received" with the receipt email, reads the page in English; an admin finds the email.
-import { mkdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { chromiumPath, launchBrowser, signIn } from '../helpers/browser';
-import { installationEnv, startScript, type StartedScript } from '../helpers/start-script';
+import { describe, expect, it } from 'vitest';
+import { journeyChromium, useBrowserJourney, SCREENSHOTS } from '../helpers/browser';
+import { installationEnv, startScript } from '../helpers/start-script';
 
-const executable = chromiumPath();
-if (!executable && process.env.CI) throw new Error('CI needs chromium for the browser tests: apt-get install -y chromium');
-const SCREENSHOTS = fileURLToPath(new URL('../../test-results/screenshots/', import.meta.url));
+const executable = journeyChromium();
 
 describe.skipIf(!executable)('liaison designation in a real browser (chromium)', () => {
-  let system: StartedScript;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    mkdirSync(SCREENSHOTS, { recursive: true });
-    [system, browser] = await Promise.all([installationEnv().then(startScript), launchBrowser(executable!)]);
-  }, 150_000);
-  afterAll(async () => {
-    await browser?.close();
-    await system?.stop();
-  });
+  const journey = useBrowserJourney(executable, () => installationEnv().then(startScript));
 
   it('an enterprise corrects a mistake, submits once, and sees the receipt; the page reads in English too', async () => {
-    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
-    await signIn(page, system.baseUrl, 'ent01');
+    const page = await journey.open('ent01', { width: 390, height: 844 });
     await page.getByRole('link', { name: '填写「工作联络员指定」' }).click();
     await page.getByLabel('联络员姓名').fill('张三');
     await page.getByLabel('手机号码').fill('12345');
@@ -47,8 +31,7 @@ describe.skipIf(!executable)('liaison designation in a real browser (chromium)',
   });
 
   it('an admin reads the receipt email in the outbox', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await signIn(page, system.baseUrl, 'admin');
+    const page = await journey.open('admin');
     await page.getByRole('link', { name: '邮件发件箱' }).first().click();
     await page.getByText('【复工】已收到您的《工作联络员指定》').first().waitFor({ timeout: 15_000 });
     await page.screenshot({ path: `${SCREENSHOTS}admin-outbox.png`, fullPage: true });

@@ -10,13 +10,12 @@ import { createNoticeActivities } from '../../activities/notice-activities';
 import { createLogger } from '../../core/logger';
 import { createTemplateRenderer } from '../../core/mail/template-renderer';
 import { createApp } from '../../web/server/create-app';
-import { chromiumPath, launchBrowser, rawKeysOn, seriousAxeViolations, signIn } from '../helpers/browser';
+import { journeyChromium, launchBrowser, rawKeysOn, seriousAxeViolations, signIn } from '../helpers/browser';
 import { startSystem, type RunningSystem } from '../helpers/running-system';
 import { testDatabases } from '../helpers/test-db';
 import { nominateToPublicity } from '../notices/commendation-journey';
 
-const executable = chromiumPath();
-if (!executable && process.env.CI) throw new Error('CI needs chromium for the browser tests: apt-get install -y chromium');
+const executable = journeyChromium();
 // The built app; TEST_APP_DIST points at a build made outside the repository (as helpers do while others build too).
 const DIST = process.env.TEST_APP_DIST ?? fileURLToPath(new URL('../../web/app/dist/', import.meta.url));
 const HOSTILE = '<script>window.__pwned = 1</script> {{submissionId}} <b>加粗</b> <img src=x onerror="window.__pwned = 2">';

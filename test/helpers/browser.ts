@@ -1,9 +1,11 @@
 // Debian's chromium driven by playwright-core, launched as DESIGN.md §4 says (never a downloaded browser), and the checks
 // every journey page gets: signing in, the language switch, untranslated keys and axe-core's serious violations.
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll } from 'vitest';
 import { DEMO_PASSWORD } from '../../core/demo/demo-seed';
 import { zhCnMessages } from '../../web/app/src/i18n/zh-cn-messages';
 
@@ -95,4 +97,46 @@ export async function auditPage(page: Page, name: string): Promise<string[]> {
     for (const violation of await seriousAxeViolations(page)) problems.push(`${name} [${locale}] axe ${violation}`);
   }
   return problems;
+}
+
+/** Where the journeys keep their screenshots (and those of failed pages). */
+export const SCREENSHOTS = fileURLToPath(new URL('../../test-results/screenshots/', import.meta.url));
+/** The desktop viewport of the journeys. */
+export const DESK = { width: 1280, height: 900 };
+
+/** Chromium for the journeys: undefined skips them on a machine without it; in CI its absence is an error. */
+export function journeyChromium(): string | undefined {
+  const executable = chromiumPath();
+  if (!executable && process.env.CI) throw new Error('CI needs chromium for the browser tests: apt-get install -y chromium');
+  return executable;
+}
+
+/** A journey suite's running system and browser (set once its beforeAll has run) and a signed-in page opener. */
+export interface BrowserJourney<S> {
+  system: S;
+  browser: Browser;
+  open(username: string, viewport?: { width: number; height: number }): Promise<Page>;
+}
+
+/** Registers a journey suite's hooks: start the system and chromium together, keep failed pages, stop both. */
+export function useBrowserJourney<S extends { baseUrl: string; stop(): Promise<unknown> }>(executable: string | undefined, start: () => Promise<S>): BrowserJourney<S> {
+  const journey = {
+    async open(username: string, viewport = DESK): Promise<Page> {
+      const page = await journey.browser.newPage({ viewport });
+      await signIn(page, journey.system.baseUrl, username);
+      return page;
+    },
+  } as BrowserJourney<S>;
+  beforeAll(async () => {
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    [journey.system, journey.browser] = await Promise.all([start(), launchBrowser(executable!)]);
+  }, 150_000);
+  afterEach(async (context) => {
+    await keepFailedPages(journey.browser, SCREENSHOTS, context.task.name.slice(0, 40).replace(/\W+/g, '-'));
+  });
+  afterAll(async () => {
+    await journey.browser?.close();
+    await journey.system?.stop();
+  });
+  return journey;
 }
