@@ -10,16 +10,22 @@ const QUARANTINE_HORIZON_MS = 2 * DAY_MS;
 
 /** Builds the digest activity. */
 export function createDigestActivities(deps: { db: Knex; email: ReturnType<typeof createEmailActivities>; timeZone: string }) {
-  const localDate = (iso: string) => new Intl.DateTimeFormat('sv-SE', { timeZone: deps.timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(iso));
+  const localDate = (iso: string) =>
+    new Intl.DateTimeFormat('sv-SE', { timeZone: deps.timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(iso));
   return {
     /** Emails every active cadre their digest as of `asOf`; keyed per local date and cadre, so a rerun sends nothing twice. */
     async sendDailyDigests(input: { asOf: string }): Promise<number> {
       const date = localDate(input.asOf);
       const horizon = new Date(Date.parse(input.asOf) + DAY_MS).toISOString();
-      const cadres = await deps.db('users').where({ role: 'cadre', active: true }).whereNotNull('email').select('id', 'email', 'display_name', 'locale');
+      const cadres = await deps
+        .db('users')
+        .where({ role: 'cadre', active: true })
+        .whereNotNull('email')
+        .select('id', 'email', 'display_name', 'locale');
       let sent = 0;
       for (const cadre of cadres) {
-        const rows = await deps.db('tasks as t')
+        const rows = await deps
+          .db('tasks as t')
           .leftJoin('enterprises as e', 'e.id', 't.enterprise_id')
           .whereIn('t.status', ['open', 'claimed'])
           .andWhere((w) => w.where('t.assignee_user_id', cadre.id).orWhere('t.claimed_by', cadre.id))
@@ -28,13 +34,25 @@ export function createDigestActivities(deps: { db: Knex; email: ReturnType<typeo
           .select('t.title', 't.due_at', 'e.name as enterprise_name');
         const quarantines = await endingSoon(deps.db, cadre.id, input.asOf);
         const locale = cadre.locale === 'en' ? 'en' : 'zh-CN';
-        const tasks = rows.map((row) => ({ title: fromJson<Record<string, string>>(row.title)[locale], enterprise: row.enterprise_name ?? '', dueAt: row.due_at, overdue: row.due_at < input.asOf }));
+        const tasks = rows.map((row) => ({
+          title: fromJson<Record<string, string>>(row.title)[locale],
+          enterprise: row.enterprise_name ?? '',
+          dueAt: row.due_at,
+          overdue: row.due_at < input.asOf,
+        }));
         await deps.email.sendEmail({
           key: `digest/${date}/${cadre.id}`,
           template: 'daily-digest',
           locale,
           to: cadre.email,
-          data: { recipientName: cadre.display_name, date, tasks, overdueCount: tasks.filter((t) => t.overdue).length, atRiskCount: tasks.filter((t) => !t.overdue).length, quarantines },
+          data: {
+            recipientName: cadre.display_name,
+            date,
+            tasks,
+            overdueCount: tasks.filter((t) => t.overdue).length,
+            atRiskCount: tasks.filter((t) => !t.overdue).length,
+            quarantines,
+          },
         });
         sent += 1;
       }
@@ -55,5 +73,10 @@ async function endingSoon(db: Knex, cadreId: number, asOf: string) {
     .andWhere('q.ends_at', '<=', horizon)
     .orderBy('q.ends_at')
     .select('w.name as worker_name', 'p.name as project_name', 'q.started_at', 'q.ends_at');
-  return rows.map((row) => ({ workerName: row.worker_name, projectName: row.project_name, endsAt: row.ends_at, ...quarantineDay(row.started_at, row.ends_at, Date.parse(asOf)) }));
+  return rows.map((row) => ({
+    workerName: row.worker_name,
+    projectName: row.project_name,
+    endsAt: row.ends_at,
+    ...quarantineDay(row.started_at, row.ends_at, Date.parse(asOf)),
+  }));
 }

@@ -42,13 +42,17 @@ export function createEmailActivities(deps: EmailDeps) {
     let rendered;
     try {
       // An administrator's edited copy, when there is one, replaces the shipped text.
-      const edited = await deps.db('email_templates').where({ name: input.template, locale: input.locale }).first('subject', 'html', 'text');
+      const edited = await deps
+        .db('email_templates')
+        .where({ name: input.template, locale: input.locale })
+        .first('subject', 'html', 'text');
       rendered = deps.renderer.render(input.template, input.locale, input.data, edited);
     } catch (error) {
       if (error instanceof TemplateMissingError) throw ApplicationFailure.nonRetryable(error.message, 'TemplateMissing');
       throw error;
     }
-    await deps.db('outbox')
+    await deps
+      .db('outbox')
       .insert({
         idempotency_key: input.key,
         template: input.template,
@@ -74,12 +78,25 @@ export function createEmailActivities(deps: EmailDeps) {
       if (row.status !== 'queued' || !deps.mailer) return { outboxId: row.id, status: row.status === 'sent' ? 'sent' : 'outbox' };
       const messageId = `<${createHash('sha256').update(input.key).digest('hex').slice(0, 32)}@fugong>`;
       try {
-        await deps.mailer.send({ from: deps.from, to: row.to_address, subject: row.subject, text: row.text_body, html: row.html_body, messageId });
+        await deps.mailer.send({
+          from: deps.from,
+          to: row.to_address,
+          subject: row.subject,
+          text: row.text_body,
+          html: row.html_body,
+          messageId,
+        });
       } catch (error) {
-        await deps.db('outbox').where({ id: row.id }).update({ attempts: Number(row.attempts) + 1, last_error: String((error as Error).message).slice(0, 1000) });
+        await deps
+          .db('outbox')
+          .where({ id: row.id })
+          .update({ attempts: Number(row.attempts) + 1, last_error: String((error as Error).message).slice(0, 1000) });
         throw error;
       }
-      await deps.db('outbox').where({ id: row.id }).update({ status: 'sent', attempts: Number(row.attempts) + 1, sent_at: now().toISOString(), last_error: null });
+      await deps
+        .db('outbox')
+        .where({ id: row.id })
+        .update({ status: 'sent', attempts: Number(row.attempts) + 1, sent_at: now().toISOString(), last_error: null });
       return { outboxId: row.id, status: 'sent' };
     },
   };

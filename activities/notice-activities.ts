@@ -28,7 +28,8 @@ export function createNoticeActivities(deps: { db: Knex; renderer: TemplateRende
   const now = deps.now ?? (() => new Date());
 
   async function render(input: NoticeInput, extra: Record<string, unknown>): Promise<Record<Locale, NoticeText>> {
-    const enterprise = input.enterpriseId === null ? undefined : await deps.db('enterprises').where({ id: input.enterpriseId }).first('name');
+    const enterprise =
+      input.enterpriseId === null ? undefined : await deps.db('enterprises').where({ id: input.enterpriseId }).first('name');
     const content = {} as Record<Locale, NoticeText>;
     for (const locale of LOCALES) {
       const edited = await deps.db('email_templates').where({ name: input.template, locale }).first('subject', 'html', 'text');
@@ -49,7 +50,16 @@ export function createNoticeActivities(deps: { db: Knex; renderer: TemplateRende
     async openPublicity(input: OpenPublicityInput): Promise<{ noticeId: number }> {
       const at = now().toISOString();
       const content = await render(input, { closesAt: input.closesAt });
-      const noticeId = await insertNotice(deps.db, { key: input.key, kind: 'publicity', status: 'open', submissionId: input.submissionId, enterpriseId: input.enterpriseId, content, closesAt: input.closesAt, at });
+      const noticeId = await insertNotice(deps.db, {
+        key: input.key,
+        kind: 'publicity',
+        status: 'open',
+        submissionId: input.submissionId,
+        enterpriseId: input.enterpriseId,
+        content,
+        closesAt: input.closesAt,
+        at,
+      });
       return { noticeId };
     },
 
@@ -62,7 +72,16 @@ export function createNoticeActivities(deps: { db: Knex; renderer: TemplateRende
     async publishNotice(input: NoticeInput): Promise<{ noticeId: number }> {
       const at = now().toISOString();
       const content = await render(input, { publishedAt: at });
-      const noticeId = await insertNotice(deps.db, { key: input.key, kind: 'commendation', status: 'published', submissionId: input.submissionId, enterpriseId: input.enterpriseId, content, closesAt: null, at });
+      const noticeId = await insertNotice(deps.db, {
+        key: input.key,
+        kind: 'commendation',
+        status: 'published',
+        submissionId: input.submissionId,
+        enterpriseId: input.enterpriseId,
+        content,
+        closesAt: null,
+        at,
+      });
       return { noticeId };
     },
   };

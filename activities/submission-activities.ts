@@ -34,15 +34,34 @@ export function createSubmissionActivities(deps: { db: Knex; now?: () => Date })
         const current = await trx('submissions').where({ id: input.submissionId }).first('status');
         // A retry after a lost reply finds the status already set: no second timeline entry.
         if (current?.status === input.status) return;
-        await trx('submissions').where({ id: input.submissionId }).update({ status: input.status, result: input.result === null ? null : toJson(input.result), outcome: outcomeOf(input.result), updated_at: at });
-        await trx('submission_events').insert({ submission_id: input.submissionId, kind: `status.${input.status}`, detail: toJson(input.result ?? {}), at });
+        await trx('submissions')
+          .where({ id: input.submissionId })
+          .update({
+            status: input.status,
+            result: input.result === null ? null : toJson(input.result),
+            outcome: outcomeOf(input.result),
+            updated_at: at,
+          });
+        await trx('submission_events').insert({
+          submission_id: input.submissionId,
+          kind: `status.${input.status}`,
+          detail: toJson(input.result ?? {}),
+          at,
+        });
       });
     },
 
     /** Adds a timeline line (who did what at which rung, which SLA fired); a retry with the same key adds nothing. */
     async recordEvent(input: RecordEventInput): Promise<void> {
-      await deps.db('submission_events')
-        .insert({ submission_id: input.submissionId, kind: input.kind, detail: toJson(input.detail), at: now().toISOString(), event_key: input.key })
+      await deps
+        .db('submission_events')
+        .insert({
+          submission_id: input.submissionId,
+          kind: input.kind,
+          detail: toJson(input.detail),
+          at: now().toISOString(),
+          event_key: input.key,
+        })
         .onConflict('event_key')
         .ignore();
     },

@@ -16,14 +16,19 @@ async function resolveAssignee(db: Knex, spec: TaskSpec): Promise<Omit<OpenedTas
   const { assignee } = spec;
   if (assignee.kind === 'user') return { assigneeUserId: assignee.userId, candidateRole: null, candidateGroupId: null };
   if (assignee.kind === 'cadre-of-enterprise') {
-    const current = spec.enterpriseId === null ? undefined : await db('cadre_assignments').where({ enterprise_id: spec.enterpriseId }).whereNull('ended_at').first('cadre_id');
+    const current =
+      spec.enterpriseId === null
+        ? undefined
+        : await db('cadre_assignments').where({ enterprise_id: spec.enterpriseId }).whereNull('ended_at').first('cadre_id');
     // An enterprise nobody looks after goes to the comprehensive-coordination group rather than to no one.
     if (current) return { assigneeUserId: Number(current.cadre_id), candidateRole: null, candidateGroupId: null };
     const group = await db('working_groups').where({ key: 'coordination' }).first('id');
     return { assigneeUserId: null, candidateRole: 'special_class', candidateGroupId: group ? Number(group.id) : null };
   }
   if (assignee.kind === 'group-of-category') {
-    const routed = assignee.category ? await db('difficulty_categories').where({ key: assignee.category }).first('working_group_id') : undefined;
+    const routed = assignee.category
+      ? await db('difficulty_categories').where({ key: assignee.category }).first('working_group_id')
+      : undefined;
     const group = routed ?? (await db('working_groups').where({ key: 'coordination' }).first('id as working_group_id'));
     return { assigneeUserId: null, candidateRole: 'special_class', candidateGroupId: group ? Number(group.working_group_id) : null };
   }
@@ -39,7 +44,11 @@ async function recipientsOf(db: Knex, task: OpenedTask) {
   return task.candidateGroupId === null ? query : query.where({ working_group_id: task.candidateGroupId });
 }
 
-const TEMPLATE_OF_NOTICE: Record<TaskNotice | 'assigned', string> = { assigned: 'task-assigned', 'due-soon': 'task-due-soon', overdue: 'task-overdue' };
+const TEMPLATE_OF_NOTICE: Record<TaskNotice | 'assigned', string> = {
+  assigned: 'task-assigned',
+  'due-soon': 'task-due-soon',
+  overdue: 'task-overdue',
+};
 
 /** Builds the task activities; `email` sends the notices. */
 export function createTaskActivities(deps: { db: Knex; email: ReturnType<typeof createEmailActivities>; now?: () => Date }) {
@@ -63,7 +72,12 @@ export function createTaskActivities(deps: { db: Knex; email: ReturnType<typeof 
         locale,
         to: user.email,
         submissionId: (row.submission_id as string | null) ?? undefined,
-        data: { recipientName: user.display_name, taskTitle: fromJson<Record<string, string>>(row.title)[locale], dueAt: row.due_at, taskId: row.id },
+        data: {
+          recipientName: user.display_name,
+          taskTitle: fromJson<Record<string, string>>(row.title)[locale],
+          dueAt: row.due_at,
+          taskId: row.id,
+        },
       });
     }
   }

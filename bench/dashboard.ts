@@ -22,13 +22,19 @@ import { createApp } from '../web/server/create-app';
 import { FIGURE_GROUPS } from '../web/server/dashboard/figure-providers';
 import { FILLERS, type World } from './dashboard-fillers';
 
-const { values } = parseArgs({ options: { enterprises: { type: 'string', default: '10000' }, days: { type: 'string', default: '60' }, requests: { type: 'string', default: '30' }, databases: { type: 'string', default: 'sqlite,postgres' } } });
+const { values } = parseArgs({
+  options: {
+    enterprises: { type: 'string', default: '10000' },
+    days: { type: 'string', default: '60' },
+    requests: { type: 'string', default: '30' },
+    databases: { type: 'string', default: 'sqlite,postgres' },
+  },
+});
 const ENTERPRISES = Number(values.enterprises);
 const DAYS = Number(values.days);
 const REQUESTS = Number(values.requests);
 const LAST_DAY = '2026-03-31';
 const FIRST_DAY = addDays(LAST_DAY, 1 - DAYS);
-
 
 function stats(samples: number[]) {
   const sorted = [...samples].sort((a, b) => a - b);
@@ -43,10 +49,18 @@ async function time(run: () => Promise<unknown>): Promise<number> {
 }
 
 async function signIn(baseUrl: string, username: string): Promise<(path: string) => Promise<unknown>> {
-  const cookieOf = (response: Response) => response.headers.getSetCookie().map((line) => line.split(';')[0]).join('; ');
+  const cookieOf = (response: Response) =>
+    response.headers
+      .getSetCookie()
+      .map((line) => line.split(';')[0])
+      .join('; ');
   const first = await fetch(`${baseUrl}/api/session`);
   const { csrfToken } = (await first.json()) as { csrfToken: string };
-  const login = await fetch(`${baseUrl}/api/session`, { method: 'POST', headers: { cookie: cookieOf(first), 'x-csrf-token': csrfToken, 'content-type': 'application/json' }, body: JSON.stringify({ username, password: DEMO_PASSWORD }) });
+  const login = await fetch(`${baseUrl}/api/session`, {
+    method: 'POST',
+    headers: { cookie: cookieOf(first), 'x-csrf-token': csrfToken, 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password: DEMO_PASSWORD }),
+  });
   if (login.status !== 200) throw new Error(`login as ${username}: ${login.status}`);
   const cookie = cookieOf(login);
   return async (path) => {
@@ -58,10 +72,20 @@ async function signIn(baseUrl: string, username: string): Promise<(path: string)
 
 async function measure(name: string, db: Knex) {
   await prepareDatabase(db, { seedDemo: true });
-  const world: World = { shape: { enterprises: ENTERPRISES, days: DAYS, firstDay: FIRST_DAY, lastDay: LAST_DAY }, enterprises: [], cadreOf: new Map(), reporterOf: new Map() };
+  const world: World = {
+    shape: { enterprises: ENTERPRISES, days: DAYS, firstDay: FIRST_DAY, lastDay: LAST_DAY },
+    enterprises: [],
+    cadreOf: new Map(),
+    reporterOf: new Map(),
+  };
   for (const fill of FILLERS) await fill(db, world);
   await db.raw(db.client.config.client === 'pg' ? 'analyze' : 'analyze');
-  const app = createApp({ config: loadConfig({ LOG_LEVEL: 'silent' }), db, temporal: {} as Client, logger: createLogger('bench', 'silent') });
+  const app = createApp({
+    config: loadConfig({ LOG_LEVEL: 'silent' }),
+    db,
+    temporal: {} as Client,
+    logger: createLogger('bench', 'silent'),
+  });
   const server: Server = app.listen(0, '127.0.0.1');
   await new Promise((resolve) => server.once('listening', resolve));
   const get = await signIn(`http://127.0.0.1:${(server.address() as AddressInfo).port}`, 'hq');
@@ -69,12 +93,24 @@ async function measure(name: string, db: Knex) {
   await get(path); // warm-up: the first request pays for statement preparation and page cache
   const samples = { dashboard: [] as number[], session: [] as number[], pk: [] as number[] };
   for (let i = 0; i < REQUESTS; i += 1) {
-    samples.pk.push(await time(() => db('enterprises').where({ id: world.enterprises[(i * 97) % world.enterprises.length] }).first()));
+    samples.pk.push(
+      await time(() =>
+        db('enterprises')
+          .where({ id: world.enterprises[(i * 97) % world.enterprises.length] })
+          .first(),
+      ),
+    );
     samples.session.push(await time(() => get('/api/session')));
     samples.dashboard.push(await time(() => get(path)));
   }
   server.close();
-  return { name, dashboard: stats(samples.dashboard), session: stats(samples.session), pk: stats(samples.pk), groups: await groupTimes(db) };
+  return {
+    name,
+    dashboard: stats(samples.dashboard),
+    session: stats(samples.session),
+    pk: stats(samples.pk),
+    groups: await groupTimes(db),
+  };
 }
 
 /**
@@ -130,11 +166,19 @@ try {
 }
 
 const f = (ms: number) => ms.toFixed(2).padStart(9);
-console.log(`\nHQ dashboard (GET /api/dashboard, every group, ${FIRST_DAY} – ${LAST_DAY}) over ${ENTERPRISES.toLocaleString('en')} enterprises × ${DAYS} days, ${REQUESTS} requests each\n`);
-console.log('| database   | dashboard p50 ms | dashboard p95 ms | GET /api/session p50 ms | pk lookup p50 ms | dashboard p95 / session p50 |');
-console.log('|------------|------------------|------------------|-------------------------|------------------|-----------------------------|');
+console.log(
+  `\nHQ dashboard (GET /api/dashboard, every group, ${FIRST_DAY} – ${LAST_DAY}) over ${ENTERPRISES.toLocaleString('en')} enterprises × ${DAYS} days, ${REQUESTS} requests each\n`,
+);
+console.log(
+  '| database   | dashboard p50 ms | dashboard p95 ms | GET /api/session p50 ms | pk lookup p50 ms | dashboard p95 / session p50 |',
+);
+console.log(
+  '|------------|------------------|------------------|-------------------------|------------------|-----------------------------|',
+);
 for (const r of results) {
-  console.log(`| ${r.name.padEnd(10)} | ${f(r.dashboard.p50).padStart(16)} | ${f(r.dashboard.p95).padStart(16)} | ${f(r.session.p50).padStart(23)} | ${f(r.pk.p50).padStart(16)} | ${(r.dashboard.p95 / r.session.p50).toFixed(1).padStart(27)} |`);
+  console.log(
+    `| ${r.name.padEnd(10)} | ${f(r.dashboard.p50).padStart(16)} | ${f(r.dashboard.p95).padStart(16)} | ${f(r.session.p50).padStart(23)} | ${f(r.pk.p50).padStart(16)} | ${(r.dashboard.p95 / r.session.p50).toFixed(1).padStart(27)} |`,
+  );
 }
 console.log('\nProviders alone, in-process, fastest of five (ms):');
 for (const r of results) console.log(`- ${r.name}: ${r.groups}`);

@@ -57,8 +57,21 @@ async function fill(db: Knex): Promise<{ cadres: SessionUser[]; members: Session
   process.stderr.write('\n');
   if (db.client.config.client === 'pg') await db.raw('analyze tasks');
   else await db.raw('analyze');
-  const toUser = (u: Record<string, unknown>): SessionUser => ({ id: Number(u.id), username: String(u.username), displayName: String(u.display_name), role: u.role as SessionUser['role'], email: null, enterpriseId: null, enterpriseName: null, workingGroupId: u.working_group_id == null ? null : Number(u.working_group_id), projectId: null });
-  return { cadres: users.filter((u) => u.role === 'cadre').map(toUser), members: users.filter((u) => u.role === 'special_class').map(toUser) };
+  const toUser = (u: Record<string, unknown>): SessionUser => ({
+    id: Number(u.id),
+    username: String(u.username),
+    displayName: String(u.display_name),
+    role: u.role as SessionUser['role'],
+    email: null,
+    enterpriseId: null,
+    enterpriseName: null,
+    workingGroupId: u.working_group_id == null ? null : Number(u.working_group_id),
+    projectId: null,
+  });
+  return {
+    cadres: users.filter((u) => u.role === 'cadre').map(toUser),
+    members: users.filter((u) => u.role === 'special_class').map(toUser),
+  };
 }
 
 function stats(samples: number[]) {
@@ -87,7 +100,13 @@ async function measure(name: string, db: Knex) {
   const baseline: number[] = [];
   const queries: number[] = [];
   for (let i = 0; i < QUERIES; i += 1) {
-    baseline.push(await time(() => db('tasks').where({ id: ids[i % ids.length] }).first()));
+    baseline.push(
+      await time(() =>
+        db('tasks')
+          .where({ id: ids[i % ids.length] })
+          .first(),
+      ),
+    );
     const filter = filters[i % filters.length]!;
     const user = filter.who === 'cadre' ? cadres[i % cadres.length]! : members[i % members.length]!;
     queries.push(await time(() => inbox(db, user, filter, new Date())));
@@ -117,10 +136,14 @@ try {
   await admin.destroy();
 }
 
-console.log(`\nInbox queries over ${TASKS.toLocaleString('en')} tasks, ${QUERIES} queries each (6 filter shapes, cadres and group members)\n`);
+console.log(
+  `\nInbox queries over ${TASKS.toLocaleString('en')} tasks, ${QUERIES} queries each (6 filter shapes, cadres and group members)\n`,
+);
 console.log('| database   | inbox p50 ms | inbox p95 ms | pk lookup p50 ms | pk lookup p95 ms | p95 ratio |');
 console.log('|------------|--------------|--------------|------------------|------------------|-----------|');
 for (const r of results) {
-  console.log(`| ${r.name.padEnd(10)} | ${r.p50.toFixed(2).padStart(12)} | ${r.p95.toFixed(2).padStart(12)} | ${r.baseP50.toFixed(2).padStart(16)} | ${r.baseP95.toFixed(2).padStart(16)} | ${r.ratio.toFixed(1).padStart(9)} |`);
+  console.log(
+    `| ${r.name.padEnd(10)} | ${r.p50.toFixed(2).padStart(12)} | ${r.p95.toFixed(2).padStart(12)} | ${r.baseP50.toFixed(2).padStart(16)} | ${r.baseP95.toFixed(2).padStart(16)} | ${r.ratio.toFixed(1).padStart(9)} |`,
+  );
 }
 console.log('\nTarget: inbox p95 under 50 ms.');

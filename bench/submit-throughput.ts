@@ -102,7 +102,11 @@ const bare = await measure('bare client', async () => {
     data,
     params: JSON.parse(form.process).params,
   };
-  await client.workflow.start('receiptWorkflow', { workflowId: processWorkflowId(id), taskQueue: config.temporal.taskQueue, args: [input] });
+  await client.workflow.start('receiptWorkflow', {
+    workflowId: processWorkflowId(id),
+    taskQueue: config.temporal.taskQueue,
+    args: [input],
+  });
 });
 const viaHttp = await measure('HTTP submit', async () => {
   const response = await fetch(`${base}/api/forms/liaison-designation/submissions`, {
@@ -113,8 +117,11 @@ const viaHttp = await measure('HTTP submit', async () => {
   if (response.status !== 202) throw new Error(`submit answered ${response.status}: ${await response.text()}`);
 });
 
-const row = (r: typeof bare) => `| ${r.label.padEnd(12)} | ${r.rate.toFixed(1).padStart(9)} | ${r.p50.toFixed(1).padStart(8)} | ${r.p99.toFixed(1).padStart(8)} |`;
-console.log(`\n| path         | starts/s  | p50 ms   | p99 ms   |\n|--------------|-----------|----------|----------|\n${row(bare)}\n${row(viaHttp)}`);
+const row = (r: typeof bare) =>
+  `| ${r.label.padEnd(12)} | ${r.rate.toFixed(1).padStart(9)} | ${r.p50.toFixed(1).padStart(8)} | ${r.p99.toFixed(1).padStart(8)} |`;
+console.log(
+  `\n| path         | starts/s  | p50 ms   | p99 ms   |\n|--------------|-----------|----------|----------|\n${row(bare)}\n${row(viaHttp)}`,
+);
 console.log(`\nHTTP submit / bare client throughput ratio: ${(viaHttp.rate / bare.rate).toFixed(2)}`);
 
 http.close();

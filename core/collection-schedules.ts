@@ -13,14 +13,23 @@ export function collectionScheduleId(formKey: string): string {
 
 /** The daily collection forms (newest published version of each) and their opening times. */
 export async function dailyCollections(db: Knex): Promise<{ formKey: string; opensAt: string; deadline?: string }[]> {
-  const rows = await db('form_definitions').where({ status: 'published' }).orderBy(['key', { column: 'version', order: 'desc' }]).select('key', 'process');
+  const rows = await db('form_definitions')
+    .where({ status: 'published' })
+    .orderBy(['key', { column: 'version', order: 'desc' }])
+    .select('key', 'process');
   const newest = new Map<string, CollectionParams & { processType?: string }>();
   for (const row of rows) {
     if (newest.has(row.key)) continue;
     const process = fromJson<{ processType: string; params: CollectionParams }>(row.process);
     newest.set(row.key, { ...process.params, processType: process.processType });
   }
-  return [...newest].filter(([, params]) => params.processType === 'collection' && params.recurrence === 'daily').map(([formKey, params]) => ({ formKey, opensAt: params.opensAt ?? '00:05', ...(params.deadline ? { deadline: params.deadline } : {}) }));
+  return [...newest]
+    .filter(([, params]) => params.processType === 'collection' && params.recurrence === 'daily')
+    .map(([formKey, params]) => ({
+      formKey,
+      opensAt: params.opensAt ?? '00:05',
+      ...(params.deadline ? { deadline: params.deadline } : {}),
+    }));
 }
 
 function specFor(opensAt: string, timeZone: string): ScheduleSpec {
@@ -29,13 +38,25 @@ function specFor(opensAt: string, timeZone: string): ScheduleSpec {
 }
 
 /** Creates the schedule of one daily collection, or moves an existing one to a changed opening time; says which. */
-export async function ensureCollectionSchedule(client: Client, config: Config, formKey: string, opensAt: string, scheduleId = collectionScheduleId(formKey)): Promise<'created' | 'kept'> {
+export async function ensureCollectionSchedule(
+  client: Client,
+  config: Config,
+  formKey: string,
+  opensAt: string,
+  scheduleId = collectionScheduleId(formKey),
+): Promise<'created' | 'kept'> {
   const spec = specFor(opensAt, config.timeZone);
   try {
     await client.schedule.create({
       scheduleId,
       spec,
-      action: { type: 'startWorkflow', workflowType: 'collectionRoundWorkflow', workflowId: `collection-${formKey}`, taskQueue: config.temporal.taskQueue, args: [{ formKey }] },
+      action: {
+        type: 'startWorkflow',
+        workflowType: 'collectionRoundWorkflow',
+        workflowId: `collection-${formKey}`,
+        taskQueue: config.temporal.taskQueue,
+        args: [{ formKey }],
+      },
       // Yesterday's round still waits for its 09:00 escalation when today's opens: rounds overlap by design.
       policies: { overlap: 'ALLOW_ALL', catchupWindow: '1 hour' },
     });
@@ -45,7 +66,8 @@ export async function ensureCollectionSchedule(client: Client, config: Config, f
     const handle = client.schedule.getHandle(scheduleId);
     const current = (await handle.describe()).spec.calendars?.[0];
     const [hour, minute] = opensAt.split(':').map(Number);
-    if (current?.hour?.[0]?.start !== hour || current?.minute?.[0]?.start !== minute) await handle.update((previous) => ({ ...previous, spec }));
+    if (current?.hour?.[0]?.start !== hour || current?.minute?.[0]?.start !== minute)
+      await handle.update((previous) => ({ ...previous, spec }));
     return 'kept';
   }
 }
@@ -62,7 +84,8 @@ export async function ensureCollectionSchedules(client: Client, config: Config, 
     // A schedule created after today's opening time would leave today without a round: open it now, unless its
     // deadline has passed too (then tomorrow's round is the first; nobody is told off for a day the system did not run).
     const now = localTime(new Date(), config.timeZone);
-    if (outcome === 'created' && now >= opensAt && (!deadline || now < deadline)) await client.schedule.getHandle(collectionScheduleId(formKey)).trigger();
+    if (outcome === 'created' && now >= opensAt && (!deadline || now < deadline))
+      await client.schedule.getHandle(collectionScheduleId(formKey)).trigger();
   }
 }
 

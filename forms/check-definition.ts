@@ -6,8 +6,16 @@ import type { FormDefinition } from './form-definition';
 import { formValidator, validateFormData, type FieldError } from './form-validator';
 import { PROCESS_TYPES } from './process-types';
 
-const LOCALIZED: RJSFSchema = { type: 'object', required: ['zh-CN', 'en'], properties: { 'zh-CN': { type: 'string', minLength: 1, maxLength: 200 }, en: { type: 'string', minLength: 1, maxLength: 200 } } };
-const LOCALIZED_LONG: RJSFSchema = { type: 'object', required: ['zh-CN', 'en'], properties: { 'zh-CN': { type: 'string', maxLength: 2000 }, en: { type: 'string', maxLength: 2000 } } };
+const LOCALIZED: RJSFSchema = {
+  type: 'object',
+  required: ['zh-CN', 'en'],
+  properties: { 'zh-CN': { type: 'string', minLength: 1, maxLength: 200 }, en: { type: 'string', minLength: 1, maxLength: 200 } },
+};
+const LOCALIZED_LONG: RJSFSchema = {
+  type: 'object',
+  required: ['zh-CN', 'en'],
+  properties: { 'zh-CN': { type: 'string', maxLength: 2000 }, en: { type: 'string', maxLength: 2000 } },
+};
 
 /** JSON Schema of a definition's envelope (the inner JSON Schema and params are checked separately). */
 export const DEFINITION_SHAPE: RJSFSchema = {
@@ -22,7 +30,11 @@ export const DEFINITION_SHAPE: RJSFSchema = {
     schema: { type: 'object', required: ['type'], properties: { type: { const: 'object' } } },
     uiSchema: { type: 'object' },
     i18n: { type: 'object', properties: { en: { type: 'object', additionalProperties: { type: 'string', maxLength: 200 } } } },
-    process: { type: 'object', required: ['processType', 'params'], properties: { processType: { type: 'string' }, params: { type: 'object' } } },
+    process: {
+      type: 'object',
+      required: ['processType', 'params'],
+      properties: { processType: { type: 'string' }, params: { type: 'object' } },
+    },
   },
 };
 
@@ -33,7 +45,8 @@ function uiSchemaProblems(ui: UiSchema | undefined, schema: RJSFSchema | undefin
   for (const [key, value] of Object.entries(ui)) {
     if (key === 'ui:order') {
       for (const name of Array.isArray(value) ? value : []) {
-        if (name !== '*' && !(name in properties)) problems.push({ path: `${path}/ui:order`, message: `names "${name}", which is not a field` });
+        if (name !== '*' && !(name in properties))
+          problems.push({ path: `${path}/ui:order`, message: `names "${name}", which is not a field` });
       }
     } else if (key === 'items' && schema?.type === 'array') {
       problems.push(...uiSchemaProblems(value as UiSchema, schema.items as RJSFSchema, `${path}/items`));
@@ -63,7 +76,12 @@ function ladderReferenceProblems(process: FormDefinition['process']): FieldError
   const params = process.params as { stages: { name: string }[]; publicity?: { onObjection: string } };
   const names = params.stages.map((stage) => stage.name);
   if (!params.publicity || names.includes(params.publicity.onObjection)) return [];
-  return [{ path: '/process/params/publicity/onObjection', message: `"${params.publicity.onObjection}" is not a rung of this ladder; rungs: ${names.join(', ')}` }];
+  return [
+    {
+      path: '/process/params/publicity/onObjection',
+      message: `"${params.publicity.onObjection}" is not a rung of this ladder; rungs: ${names.join(', ')}`,
+    },
+  ];
 }
 
 /** Every problem with a definition, with JSON-pointer paths into it; empty when it may be saved and published. */
@@ -74,7 +92,10 @@ export function checkDefinition(definition: unknown): FieldError[] {
   const problems = [...compileProblem(form.schema), ...uiSchemaProblems(form.uiSchema, form.schema, '/uiSchema')];
   const type = PROCESS_TYPES[form.process.processType];
   if (!type) {
-    problems.push({ path: '/process/processType', message: `unknown process type "${form.process.processType}"; known: ${Object.keys(PROCESS_TYPES).join(', ')}` });
+    problems.push({
+      path: '/process/processType',
+      message: `unknown process type "${form.process.processType}"; known: ${Object.keys(PROCESS_TYPES).join(', ')}`,
+    });
   } else {
     const paramProblems = validateFormData(type.paramsSchema, form.process.params, 'en');
     for (const problem of paramProblems) problems.push({ path: `/process/params${problem.path}`, message: problem.message });

@@ -53,7 +53,9 @@ export async function saveDraft(db: Knex, definition: FormDefinition, author: st
     const newest = await trx('form_definitions').where({ key: definition.key }).orderBy('version', 'desc').first();
     const row = { ...toRow(definition), status: 'draft', source: 'admin', author, created_at: now.toISOString() };
     if (newest?.status === 'draft') {
-      await trx('form_definitions').where({ id: newest.id }).update({ ...row, version: newest.version });
+      await trx('form_definitions')
+        .where({ id: newest.id })
+        .update({ ...row, version: newest.version });
     } else {
       await trx('form_definitions').insert({ ...row, version: (newest?.version ?? 0) + 1 });
     }
@@ -85,12 +87,21 @@ export async function retireForm(db: Knex | Knex.Transaction, key: string): Prom
 }
 
 async function runningByForm(db: Knex): Promise<Map<string, number>> {
-  const rows: { form_key: string; n: number | string }[] = await db('submissions').whereNotIn('status', [...FINAL_SUBMISSION_STATUSES]).select('form_key').count({ n: '*' }).groupBy('form_key');
+  const rows: { form_key: string; n: number | string }[] = await db('submissions')
+    .whereNotIn('status', [...FINAL_SUBMISSION_STATUSES])
+    .select('form_key')
+    .count({ n: '*' })
+    .groupBy('form_key');
   return new Map(rows.map((row) => [row.form_key, Number(row.n)]));
 }
 
 /** Running instances (submissions whose process has not finished) per version of a form. */
 export async function runningByVersion(db: Knex, key: string): Promise<Record<number, number>> {
-  const rows: { form_version: number; n: number | string }[] = await db('submissions').where({ form_key: key }).whereNotIn('status', [...FINAL_SUBMISSION_STATUSES]).select('form_version').count({ n: '*' }).groupBy('form_version');
+  const rows: { form_version: number; n: number | string }[] = await db('submissions')
+    .where({ form_key: key })
+    .whereNotIn('status', [...FINAL_SUBMISSION_STATUSES])
+    .select('form_version')
+    .count({ n: '*' })
+    .groupBy('form_version');
   return Object.fromEntries(rows.map((row) => [Number(row.form_version), Number(row.n)]));
 }

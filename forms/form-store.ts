@@ -30,7 +30,9 @@ export async function syncShippedForms(db: Knex, definitions = readShippedForms(
   for (const definition of definitions) {
     const problems = checkDefinition(definition);
     if (problems.length) {
-      throw new Error(`shipped form ${definition.key} v${definition.version} is invalid: ${problems.map((p) => `${p.path} ${p.message}`).join('; ')}`);
+      throw new Error(
+        `shipped form ${definition.key} v${definition.version} is invalid: ${problems.map((p) => `${p.path} ${p.message}`).join('; ')}`,
+      );
     }
     const row = { ...toRow(definition), status: 'published', source: 'shipped', author: 'system', created_at: now.toISOString() };
     const inserted = await db('form_definitions').insert(row).onConflict(['key', 'version']).ignore().returning('id');
@@ -78,7 +80,10 @@ export async function listPublishedForms(db: Knex, role: Role): Promise<StoredFo
   const rows = await db('form_definitions as f')
     .where('f.status', 'published')
     .whereNotExists(
-      db('form_definitions as newer').whereRaw('newer.key = f.key').andWhere('newer.status', 'published').andWhereRaw('newer.version > f.version'),
+      db('form_definitions as newer')
+        .whereRaw('newer.key = f.key')
+        .andWhere('newer.status', 'published')
+        .andWhereRaw('newer.version > f.version'),
     )
     .orderBy('f.key');
   return rows.map(fromRow).filter((form) => form.audience.includes(role));

@@ -17,7 +17,10 @@ export const CUSTOM_FORMATS = {
 } as const;
 
 const FORMAT_MESSAGES: Record<keyof typeof CUSTOM_FORMATS, Record<Locale, string>> = {
-  'credit-code': { 'zh-CN': '应为18位统一社会信用代码且校验位正确', en: 'must be an 18-character unified social credit code with a valid check character' },
+  'credit-code': {
+    'zh-CN': '应为18位统一社会信用代码且校验位正确',
+    en: 'must be an 18-character unified social credit code with a valid check character',
+  },
   'resident-id': { 'zh-CN': '应为18位居民身份证号码且校验位正确', en: 'must be an 18-digit resident ID number with a valid check digit' },
   'mobile-cn': { 'zh-CN': '应为11位手机号码', en: 'must be an 11-digit mainland mobile number' },
   'upload-ref': { 'zh-CN': '请先上传文件', en: 'must be a file uploaded through Fugong' },

@@ -8,8 +8,22 @@ const STARTER_PARAMS: Record<string, Record<string, unknown>> = {
   receipt: { settleAfter: '1 day', receiptTemplate: 'submission-received', settledTemplate: 'submission-settled' },
   ladder: {
     stages: [
-      { name: 'cadre', title: { 'zh-CN': '包挂干部办理', en: 'Assigned cadre' }, actor: 'cadre-of-enterprise', sla: '1 day', actions: ['resolve', 'escalate'], onBreach: 'escalate' },
-      { name: 'hq', title: { 'zh-CN': '指挥部办理', en: 'Headquarters' }, actor: { role: 'hq' }, sla: '2 days', actions: ['resolve'], onBreach: 'expire' },
+      {
+        name: 'cadre',
+        title: { 'zh-CN': '包挂干部办理', en: 'Assigned cadre' },
+        actor: 'cadre-of-enterprise',
+        sla: '1 day',
+        actions: ['resolve', 'escalate'],
+        onBreach: 'escalate',
+      },
+      {
+        name: 'hq',
+        title: { 'zh-CN': '指挥部办理', en: 'Headquarters' },
+        actor: { role: 'hq' },
+        sla: '2 days',
+        actions: ['resolve'],
+        onBreach: 'expire',
+      },
     ],
   },
 };

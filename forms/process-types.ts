@@ -15,7 +15,11 @@ export interface ProcessType {
 const DURATION = { type: 'string', pattern: '^\\d+(\\.\\d+)?\\s*(ms|s|sec|seconds?|m|min|minutes?|h|hours?|d|days?)$' } as const;
 const TEMPLATE = { type: 'string', pattern: '^[a-z0-9-]+$' } as const;
 
-const LOCALIZED: RJSFSchema = { type: 'object', required: ['zh-CN', 'en'], properties: { 'zh-CN': { type: 'string', minLength: 1 }, en: { type: 'string', minLength: 1 } } };
+const LOCALIZED: RJSFSchema = {
+  type: 'object',
+  required: ['zh-CN', 'en'],
+  properties: { 'zh-CN': { type: 'string', minLength: 1 }, en: { type: 'string', minLength: 1 } },
+};
 
 // The form a ladder's decisions fill, and which of its fields each action needs.
 const COMPLETION: RJSFSchema = {
@@ -23,7 +27,11 @@ const COMPLETION: RJSFSchema = {
   required: ['schema'],
   properties: {
     schema: { type: 'object', required: ['type'], properties: { type: { const: 'object' } } },
-    requiredByAction: { type: 'object', propertyNames: { enum: [...TASK_ACTIONS] }, additionalProperties: { type: 'array', items: { type: 'string' } } },
+    requiredByAction: {
+      type: 'object',
+      propertyNames: { enum: [...TASK_ACTIONS] },
+      additionalProperties: { type: 'array', items: { type: 'string' } },
+    },
   },
   additionalProperties: false,
 };
@@ -37,7 +45,12 @@ const STAGE: RJSFSchema = {
     actor: {
       oneOf: [
         { type: 'string', enum: ['cadre-of-enterprise', 'group-of-category'] },
-        { type: 'object', required: ['role'], properties: { role: { type: 'string', enum: [...ROLES] }, workingGroupKey: { type: 'string' } }, additionalProperties: false },
+        {
+          type: 'object',
+          required: ['role'],
+          properties: { role: { type: 'string', enum: [...ROLES] }, workingGroupKey: { type: 'string' } },
+          additionalProperties: false,
+        },
       ],
     },
     // A duration, "end-of-day" (local 24:00) or "N working days" over the admin-edited calendar.
@@ -54,13 +67,25 @@ const STAGE: RJSFSchema = {
 const PUBLICITY: RJSFSchema = {
   type: 'object',
   required: ['workingDays', 'onObjection', 'noticeTemplate'],
-  properties: { workingDays: { type: 'integer', minimum: 1, maximum: 30 }, onObjection: { type: 'string', pattern: '^[a-z][a-z0-9-]{0,30}$' }, noticeTemplate: TEMPLATE },
+  properties: {
+    workingDays: { type: 'integer', minimum: 1, maximum: 30 },
+    onObjection: { type: 'string', pattern: '^[a-z][a-z0-9-]{0,30}$' },
+    noticeTemplate: TEMPLATE,
+  },
   additionalProperties: false,
 };
 const EFFECTS: RJSFSchema = {
   type: 'object',
   properties: {
-    credit: { type: 'object', required: ['points', 'reason'], properties: { points: { type: 'integer', minimum: -100, maximum: 100, not: { const: 0 } }, reason: { type: 'string', minLength: 1, maxLength: 200 } }, additionalProperties: false },
+    credit: {
+      type: 'object',
+      required: ['points', 'reason'],
+      properties: {
+        points: { type: 'integer', minimum: -100, maximum: 100, not: { const: 0 } },
+        reason: { type: 'string', minLength: 1, maxLength: 200 },
+      },
+      additionalProperties: false,
+    },
     noticeTemplate: TEMPLATE,
     emailTemplate: TEMPLATE,
   },
@@ -100,14 +125,21 @@ const COLLECTION_PARAMS: RJSFSchema = {
       items: {
         type: 'object',
         required: ['after', 'to'],
-        properties: { after: { anyOf: [OFFSET, LOCAL_TIME] }, to: { type: 'string', enum: ['enterprise', 'cadre', 'working-group', 'hq'] }, workingGroupKey: { type: 'string', enum: WORKING_GROUPS.map((group) => group.key) } },
+        properties: {
+          after: { anyOf: [OFFSET, LOCAL_TIME] },
+          to: { type: 'string', enum: ['enterprise', 'cadre', 'working-group', 'hq'] },
+          workingGroupKey: { type: 'string', enum: WORKING_GROUPS.map((group) => group.key) },
+        },
         additionalProperties: false,
       },
     },
     bulletin: {
       type: 'object',
       required: ['after', 'to'],
-      properties: { after: { anyOf: [OFFSET, LOCAL_TIME] }, to: { type: 'array', minItems: 1, uniqueItems: true, items: { type: 'string', enum: ['admin', 'hq', 'cadre', 'special_class'] } } },
+      properties: {
+        after: { anyOf: [OFFSET, LOCAL_TIME] },
+        to: { type: 'array', minItems: 1, uniqueItems: true, items: { type: 'string', enum: ['admin', 'hq', 'cadre', 'special_class'] } },
+      },
       additionalProperties: false,
     },
     receiptTemplate: TEMPLATE,
@@ -173,7 +205,16 @@ export const PROCESS_TYPES: Record<string, ProcessType> = {
     paramsSchema: {
       type: 'object',
       required: ['stages'],
-      properties: { stages: { type: 'array', minItems: 1, maxItems: 10, items: STAGE }, receiptTemplate: TEMPLATE, settledTemplate: TEMPLATE, confirmWithin: DURATION, updateTemplate: TEMPLATE, completion: COMPLETION, publicity: PUBLICITY, effects: EFFECTS },
+      properties: {
+        stages: { type: 'array', minItems: 1, maxItems: 10, items: STAGE },
+        receiptTemplate: TEMPLATE,
+        settledTemplate: TEMPLATE,
+        confirmWithin: DURATION,
+        updateTemplate: TEMPLATE,
+        completion: COMPLETION,
+        publicity: PUBLICITY,
+        effects: EFFECTS,
+      },
       additionalProperties: false,
     },
   },

@@ -38,11 +38,35 @@ type Kind = 'admit' | 'fever' | 'risk' | 'none';
 type Totals = { admitted: number; quarantined: number; inQuarantine: number; released: number; turnedBack: number; workers: number };
 type CheckAnswer = { check: { id: string; outcome: string } };
 
-async function gateCheck(gate: ApiSession, setup: { commitment: { 'zh-CN': { sha256: string } } }, residentId: string, n: number, kind: Kind) {
-  const base = { residentId, name: `复工人员${String(n).padStart(3, '0')}`, channel: ['people', 'passenger-vehicle', 'freight'][n % 3], riskFlag: kind === 'risk', recentTravel: kind === 'risk' ? '14 天内去过中风险地区' : '' };
-  if (kind === 'none') return gate.send<CheckAnswer>('POST', '/api/gate/checks', { checkId: randomUUID(), data: { ...base, certificate: 'none', steps: ['certificate'] } });
+async function gateCheck(
+  gate: ApiSession,
+  setup: { commitment: { 'zh-CN': { sha256: string } } },
+  residentId: string,
+  n: number,
+  kind: Kind,
+) {
+  const base = {
+    residentId,
+    name: `复工人员${String(n).padStart(3, '0')}`,
+    channel: ['people', 'passenger-vehicle', 'freight'][n % 3],
+    riskFlag: kind === 'risk',
+    recentTravel: kind === 'risk' ? '14 天内去过中风险地区' : '',
+  };
+  if (kind === 'none')
+    return gate.send<CheckAnswer>('POST', '/api/gate/checks', {
+      checkId: randomUUID(),
+      data: { ...base, certificate: 'none', steps: ['certificate'] },
+    });
   const upload = await gate.send<{ upload: { ref: string } }>('POST', '/api/uploads', new Uint8Array(SIGNATURE), 'image/png');
-  const data = { ...base, certificate: n % 4 === 0 ? 'pass' : 'health-certificate', steps: STEPS, temperature: kind === 'fever' ? 37.8 : 36.3 + (n % 7) / 10, zone: ['construction', 'living', 'management'][n % 3], signature: upload.upload.ref, commitmentSha256: setup.commitment['zh-CN'].sha256 };
+  const data = {
+    ...base,
+    certificate: n % 4 === 0 ? 'pass' : 'health-certificate',
+    steps: STEPS,
+    temperature: kind === 'fever' ? 37.8 : 36.3 + (n % 7) / 10,
+    zone: ['construction', 'living', 'management'][n % 3],
+    signature: upload.upload.ref,
+    commitmentSha256: setup.commitment['zh-CN'].sha256,
+  };
   return gate.send<CheckAnswer>('POST', '/api/gate/checks', { checkId: randomUUID(), data });
 }
 
@@ -50,10 +74,19 @@ async function gateCheck(gate: ApiSession, setup: { commitment: { 'zh-CN': { sha
 export async function runGateScenario(baseUrl: string, figures: GateFigures = SEED_004, log: (line: string) => void = () => {}) {
   const gate = await new ApiSession(baseUrl).login('gate1', DEMO_PASSWORD);
   const hq = await new ApiSession(baseUrl).login('hq', DEMO_PASSWORD);
-  const { setup, project } = await gate.send<{ setup: { commitment: { 'zh-CN': { sha256: string } } }; project: { id: number; name: string } }>('GET', '/api/gate/setup');
+  const { setup, project } = await gate.send<{
+    setup: { commitment: { 'zh-CN': { sha256: string } } };
+    project: { id: number; name: string };
+  }>('GET', '/api/gate/setup');
   const totals = async () => (await hq.send<{ totals: Totals }>('GET', `/api/gate/register?projectId=${project.id}`)).totals;
   const before = await totals();
-  const kinds: Kind[] = [...Array(figures.admitted).fill('admit'), ...Array(figures.quarantined).fill(null).map((_, i) => (i % 2 ? 'risk' : 'fever')), ...Array(figures.turnedBack).fill('none')];
+  const kinds: Kind[] = [
+    ...Array(figures.admitted).fill('admit'),
+    ...Array(figures.quarantined)
+      .fill(null)
+      .map((_, i) => (i % 2 ? 'risk' : 'fever')),
+    ...Array(figures.turnedBack).fill('none'),
+  ];
   const ids = residentIds(kinds.length);
   const quarantined: string[] = [];
   for (const [n, kind] of kinds.entries()) {
@@ -62,7 +95,10 @@ export async function runGateScenario(baseUrl: string, figures: GateFigures = SE
     if ((n + 1) % 50 === 0) log(`  ${n + 1}/${kinds.length} gate checks`);
   }
   for (const id of quarantined.slice(0, figures.released)) {
-    await hq.send('POST', `/api/gate/quarantines/${id}/end`, { endsAt: new Date().toISOString(), reason: '演练：以缩短代替 14 天等待，隔离期满解除' });
+    await hq.send('POST', `/api/gate/quarantines/${id}/end`, {
+      endsAt: new Date().toISOString(),
+      reason: '演练：以缩短代替 14 天等待，隔离期满解除',
+    });
   }
   log(`  ${Math.min(figures.released, quarantined.length)} quarantines shortened to now; waiting for their release`);
   let after = await totals();
@@ -81,11 +117,20 @@ async function main(): Promise<void> {
   };
   const baseUrl = arg('url') ?? loadConfig().publicUrl.replace(/\/$/, '');
   const scale = Number(arg('scale') ?? 1);
-  const figures = Object.fromEntries(Object.entries(SEED_004).map(([k, v]) => [k, Math.max(1, Math.round(v * scale))])) as unknown as GateFigures;
+  const figures = Object.fromEntries(
+    Object.entries(SEED_004).map(([k, v]) => [k, Math.max(1, Math.round(v * scale))]),
+  ) as unknown as GateFigures;
   console.log(`Gate scenario against ${baseUrl}:`, figures);
   const { project, before, after } = await runGateScenario(baseUrl, figures, console.log);
-  const delta = { admitted: after.admitted - before.admitted, quarantined: after.quarantined - before.quarantined, released: after.released - before.released, turnedBack: after.turnedBack - before.turnedBack };
-  console.log(`Register of ${project.name}: admitted ${after.admitted}, quarantined ${after.quarantined} (in quarantine ${after.inQuarantine}, released ${after.released}), turned back ${after.turnedBack}`);
+  const delta = {
+    admitted: after.admitted - before.admitted,
+    quarantined: after.quarantined - before.quarantined,
+    released: after.released - before.released,
+    turnedBack: after.turnedBack - before.turnedBack,
+  };
+  console.log(
+    `Register of ${project.name}: admitted ${after.admitted}, quarantined ${after.quarantined} (in quarantine ${after.inQuarantine}, released ${after.released}), turned back ${after.turnedBack}`,
+  );
   console.log('This run added:', delta);
   const ok = (Object.keys(figures) as (keyof GateFigures)[]).every((key) => delta[key] === figures[key]);
   console.log(ok ? 'OK: the register shows the scenario’s figures.' : 'MISMATCH: the register does not show the scenario’s figures.');

@@ -27,7 +27,11 @@ if (!config.temporal.address) {
 
 const db = createDb(config.database);
 const prepared = await prepareDatabase(db, { seedDemo: config.seedDemo });
-const users = await db('users').whereIn('role', ['admin', 'hq', 'cadre', 'special_class', 'gate', 'enterprise']).orderBy('id').limit(30).select('username', 'role', 'display_name');
+const users = await db('users')
+  .whereIn('role', ['admin', 'hq', 'cadre', 'special_class', 'gate', 'enterprise'])
+  .orderBy('id')
+  .limit(30)
+  .select('username', 'role', 'display_name');
 await db.destroy();
 
 const children: ChildProcess[] = [];

@@ -15,7 +15,13 @@ installTemporalLogging(logger);
 const db = createDb(config.database);
 await migrate(db);
 const mailer = config.mail.smtpUrl ? createSmtpMailer(config.mail.smtpUrl) : undefined;
-const activities = createActivities({ db, renderer: createTemplateRenderer(config.timeZone), mailer, from: config.mail.from, timeZone: config.timeZone });
+const activities = createActivities({
+  db,
+  renderer: createTemplateRenderer(config.timeZone),
+  mailer,
+  from: config.mail.from,
+  timeZone: config.timeZone,
+});
 const worker = await createWorker({ config, activities });
 const client = await connectClient(config);
 await ensureDigestSchedule(client, config);

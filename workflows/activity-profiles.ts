@@ -10,5 +10,10 @@ export const DB_WRITE: ActivityOptions = {
 /** Rendering and handing a message to the outbox or SMTP; an outage is waited out, never dropped. */
 export const EMAIL: ActivityOptions = {
   startToCloseTimeout: '1 minute',
-  retry: { initialInterval: '5 seconds', backoffCoefficient: 2, maximumInterval: '10 minutes', nonRetryableErrorTypes: ['TemplateMissing'] },
+  retry: {
+    initialInterval: '5 seconds',
+    backoffCoefficient: 2,
+    maximumInterval: '10 minutes',
+    nonRetryableErrorTypes: ['TemplateMissing'],
+  },
 };

@@ -16,7 +16,11 @@ const mail = proxyActivities<Activities>(EMAIL);
 
 /** Files the report, marks the submission received with where it landed, and emails a receipt when params ask. */
 export async function collectionReportWorkflow(input: CollectionReportInput): Promise<RecordReportResult> {
-  const filed = await db.recordCollectionReport({ submissionId: input.submissionId, formKey: input.formKey, enterpriseId: input.enterpriseId });
+  const filed = await db.recordCollectionReport({
+    submissionId: input.submissionId,
+    formKey: input.formKey,
+    enterpriseId: input.enterpriseId,
+  });
   const receivedAt = new Date().toISOString();
   await db.markSubmission({ submissionId: input.submissionId, status: 'received', result: { ...filed, receivedAt } });
   const { email, locale, name } = input.submitter;

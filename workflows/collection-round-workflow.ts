@@ -43,7 +43,16 @@ async function notices(roundId: string, step: Extract<RoundStep, { kind: 'remind
   let sent = 0;
   let cursor: number | null = null;
   do {
-    const page: { sent: number; cursor: number | null } = await mail.sendCollectionNotices({ roundId, kind: step.kind, index: step.index, to, workingGroupKey, template, cursor, limit: NOTICE_PAGE });
+    const page: { sent: number; cursor: number | null } = await mail.sendCollectionNotices({
+      roundId,
+      kind: step.kind,
+      index: step.index,
+      to,
+      workingGroupKey,
+      template,
+      cursor,
+      limit: NOTICE_PAGE,
+    });
     sent += page.sent;
     cursor = page.cursor;
   } while (cursor !== null);
@@ -54,8 +63,19 @@ async function notices(roundId: string, step: Extract<RoundStep, { kind: 'remind
 export async function collectionRoundWorkflow(input: CollectionRoundInput): Promise<CollectionRoundResult> {
   const state: CollectionRoundState = { roundId: null, next: null, done: [] };
   setHandler(collectionRoundStateQuery, () => state);
-  const opened = await db.openCollectionRound({ formKey: input.formKey, at: new Date().toISOString(), workflowId: workflowInfo().workflowId, campaign: input.campaign });
-  const result: CollectionRoundResult = { roundId: opened.roundId, expected: opened.expected, skipped: opened.skipped ?? null, missed: 0, sent: {} };
+  const opened = await db.openCollectionRound({
+    formKey: input.formKey,
+    at: new Date().toISOString(),
+    workflowId: workflowInfo().workflowId,
+    campaign: input.campaign,
+  });
+  const result: CollectionRoundResult = {
+    roundId: opened.roundId,
+    expected: opened.expected,
+    skipped: opened.skipped ?? null,
+    missed: 0,
+    sent: {},
+  };
   if (!opened.plan || !opened.roundId) return result;
   state.roundId = opened.roundId;
   for (const step of opened.plan.steps) {
@@ -65,7 +85,12 @@ export async function collectionRoundWorkflow(input: CollectionRoundInput): Prom
     const name = `${step.kind}-${step.index}`;
     if (step.kind === 'close') result.missed = await db.closeCollectionRound({ roundId: opened.roundId });
     else if (step.kind === 'bulletin') result.sent[name] = await mail.publishCollectionBulletin({ roundId: opened.roundId });
-    else result.sent[name] = await notices(opened.roundId, step, step.kind === 'remind' ? opened.templates.reminder : opened.templates.overdue);
+    else
+      result.sent[name] = await notices(
+        opened.roundId,
+        step,
+        step.kind === 'remind' ? opened.templates.reminder : opened.templates.overdue,
+      );
     state.done.push(name);
   }
   state.next = null;

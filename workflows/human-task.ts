@@ -3,7 +3,15 @@
 // reach history, so the caller gets a clear error at once.
 import { ApplicationFailure, condition, defineQuery, defineUpdate, proxyActivities, setHandler } from '@temporalio/workflow';
 import type { Activities } from '../activities/index';
-import { actorMayDecide, missingRequired, type Decision, type OpenedTask, type TaskAction, type TaskOutcome, type TaskSpec } from '../core/domain/human-task';
+import {
+  actorMayDecide,
+  missingRequired,
+  type Decision,
+  type OpenedTask,
+  type TaskAction,
+  type TaskOutcome,
+  type TaskSpec,
+} from '../core/domain/human-task';
 import { DB_WRITE } from './activity-profiles';
 
 /** What the `decide` Update returns to the caller. */
@@ -53,9 +61,15 @@ function install(): void {
       validator: (decision) => {
         const entry = waiting.get(decision.taskId);
         if (!entry || entry.decision) refuse('TaskClosed', `task ${decision.taskId} is not open`);
-        if (!actorMayDecide(entry.task, decision.actor)) refuse('NotInScope', `user ${decision.actor.userId} may not decide task ${decision.taskId}`);
-        if (!entry.spec.allowedActions.includes(decision.action)) refuse('ActionNotAllowed', `"${decision.action}" is not allowed at step ${entry.spec.step}`);
-        const missing = missingRequired(entry.spec.completionSchema, decision.data ?? {}, entry.spec.requiredByAction?.[decision.action as TaskAction]);
+        if (!actorMayDecide(entry.task, decision.actor))
+          refuse('NotInScope', `user ${decision.actor.userId} may not decide task ${decision.taskId}`);
+        if (!entry.spec.allowedActions.includes(decision.action))
+          refuse('ActionNotAllowed', `"${decision.action}" is not allowed at step ${entry.spec.step}`);
+        const missing = missingRequired(
+          entry.spec.completionSchema,
+          decision.data ?? {},
+          entry.spec.requiredByAction?.[decision.action as TaskAction],
+        );
         if (missing.length) refuse('InvalidCompletion', `missing ${missing.join(', ')}`);
       },
     },

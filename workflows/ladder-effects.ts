@@ -20,24 +20,50 @@ const db = proxyActivities<Activities>(DB_WRITE);
 const mail = proxyActivities<Activities>(EMAIL);
 
 /** Applies the effects once; `approverId` is who gave the final approval, `data` the template data of the case. */
-export async function applyEffects(input: ProcessStartInput<{ effects?: EffectsParams }>, approverId: number | null, data: Record<string, unknown>): Promise<void> {
+export async function applyEffects(
+  input: ProcessStartInput<{ effects?: EffectsParams }>,
+  approverId: number | null,
+  data: Record<string, unknown>,
+): Promise<void> {
   const effects = input.params.effects;
   if (!effects) return;
   const base = `${workflowInfo().workflowId}/effects`;
   const applied: Record<string, unknown> = {};
   if (effects.credit && input.enterpriseId !== null) {
     const basis = `${input.formTitle['zh-CN']} ${input.submissionId}`;
-    const { entryId } = await db.awardCredit({ key: `${base}/credit`, enterpriseId: input.enterpriseId, points: effects.credit.points, reason: effects.credit.reason, basis, approverId, submissionId: input.submissionId });
+    const { entryId } = await db.awardCredit({
+      key: `${base}/credit`,
+      enterpriseId: input.enterpriseId,
+      points: effects.credit.points,
+      reason: effects.credit.reason,
+      basis,
+      approverId,
+      submissionId: input.submissionId,
+    });
     applied.creditEntryId = entryId;
   }
   if (effects.noticeTemplate) {
-    const { noticeId } = await db.publishNotice({ key: `${base}/notice`, template: effects.noticeTemplate, submissionId: input.submissionId, enterpriseId: input.enterpriseId, formTitle: input.formTitle, data });
+    const { noticeId } = await db.publishNotice({
+      key: `${base}/notice`,
+      template: effects.noticeTemplate,
+      submissionId: input.submissionId,
+      enterpriseId: input.enterpriseId,
+      formTitle: input.formTitle,
+      data,
+    });
     applied.noticeId = noticeId;
   }
   const { email, locale, name } = input.submitter;
   if (effects.emailTemplate && email) {
     const mailData = { ...data, locale, recipientName: name, formTitle: input.formTitle[locale], submissionId: input.submissionId };
-    await mail.sendEmail({ key: `${base}/email`, template: effects.emailTemplate, locale, to: email, submissionId: input.submissionId, data: mailData });
+    await mail.sendEmail({
+      key: `${base}/email`,
+      template: effects.emailTemplate,
+      locale,
+      to: email,
+      submissionId: input.submissionId,
+      data: mailData,
+    });
   }
   await db.recordEvent({ key: `${base}/applied`, submissionId: input.submissionId, kind: 'effects.applied', detail: applied });
 }

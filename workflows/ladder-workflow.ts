@@ -78,7 +78,10 @@ export async function ladderWorkflow(input: ProcessStartInput<LadderParams>): Pr
   const end = async (result: LadderResult): Promise<LadderResult> => {
     setLadderState({ phase: 'done', stage: result.stage, dueAt: null, pausedRemainingMs: null });
     await db.markSubmission({ submissionId: input.submissionId, status: result.status, result: { ...result } });
-    await notify(input, `${workflowId}/settled`, input.params.settledTemplate, { receivedAt: new Date().toISOString(), settledAt: new Date().toISOString() });
+    await notify(input, `${workflowId}/settled`, input.params.settledTemplate, {
+      receivedAt: new Date().toISOString(),
+      settledAt: new Date().toISOString(),
+    });
     return result;
   };
   let index = 0;
@@ -88,7 +91,11 @@ export async function ladderWorkflow(input: ProcessStartInput<LadderParams>): Pr
     const outcome = await climbRung(input, stage, `${workflowId}/${round}-${index}-${stage.name}`, last);
     if (outcome.kind === 'breached') {
       path.push({ stage: stage.name, outcome: 'sla-breached' });
-      await event(input, `${workflowId}/${round}/breach`, 'ladder.sla-breached', { stage: stage.name, sla: stage.sla, escalatesTo: stage.onBreach === 'escalate' && !last ? stages[index + 1]!.name : null });
+      await event(input, `${workflowId}/${round}/breach`, 'ladder.sla-breached', {
+        stage: stage.name,
+        sla: stage.sla,
+        escalatesTo: stage.onBreach === 'escalate' && !last ? stages[index + 1]!.name : null,
+      });
       if (stage.onBreach === 'escalate' && !last) {
         index += 1;
         await tell(input, `${workflowId}/${round}/breach`, stages[index]!, { escalated: true, note: '' });
@@ -97,7 +104,12 @@ export async function ladderWorkflow(input: ProcessStartInput<LadderParams>): Pr
       return end({ status: 'expired', stage: stage.name, action: null, decidedBy: null, data: {}, path });
     }
     path.push({ stage: stage.name, outcome: outcome.action });
-    await event(input, `${workflowId}/${round}/decision`, `ladder.${outcome.action}`, { stage: stage.name, by: outcome.decidedBy, ...outcome.data, comment: outcome.comment });
+    await event(input, `${workflowId}/${round}/decision`, `ladder.${outcome.action}`, {
+      stage: stage.name,
+      by: outcome.decidedBy,
+      ...outcome.data,
+      comment: outcome.comment,
+    });
     if (outcome.action === 'escalate') {
       index += 1;
       await tell(input, `${workflowId}/${round}/decision`, stages[index]!, { escalated: true, note: outcome.data.note ?? '' });
@@ -108,14 +120,18 @@ export async function ladderWorkflow(input: ProcessStartInput<LadderParams>): Pr
       await tell(input, `${workflowId}/${round}/decision`, stage, { rejected: true, note: outcome.data.note ?? '' });
       return end({ status: 'rejected', stage: stage.name, action: 'reject', decidedBy: outcome.decidedBy, data, path });
     }
-    if (input.params.confirmWithin && input.enterpriseId !== null && (await reopened(input, stage, `${workflowId}/${round}`, outcome.data))) continue;
+    if (input.params.confirmWithin && input.enterpriseId !== null && (await reopened(input, stage, `${workflowId}/${round}`, outcome.data)))
+      continue;
     const caseData = { ...input.data, ...(input.params.effects?.credit ? { points: input.params.effects.credit.points } : {}) };
     if (input.params.publicity) {
       setLadderState({ phase: 'done', stage: 'publicity', dueAt: null, pausedRemainingMs: null });
       const objection = await runPublicity(input, `${workflowId}/${round}/publicity`, caseData);
       path.push({ stage: 'publicity', outcome: objection ? 'objected' : 'closed' });
       if (objection) {
-        index = Math.max(0, stages.findIndex((s) => s.name === input.params.publicity!.onObjection));
+        index = Math.max(
+          0,
+          stages.findIndex((s) => s.name === input.params.publicity!.onObjection),
+        );
         continue;
       }
     }
@@ -125,7 +141,12 @@ export async function ladderWorkflow(input: ProcessStartInput<LadderParams>): Pr
 }
 
 /** One rung: its task, paused while the enterprise owes information; the final decision or the breach. */
-async function climbRung(input: ProcessStartInput<LadderParams>, stage: LadderStage, taskBase: string, last: boolean): Promise<TaskOutcome> {
+async function climbRung(
+  input: ProcessStartInput<LadderParams>,
+  stage: LadderStage,
+  taskBase: string,
+  last: boolean,
+): Promise<TaskOutcome> {
   const category = typeof input.data.category === 'string' ? input.data.category : null;
   let dueAt = await db.slaDeadline({ start: new Date().toISOString(), sla: stage.sla });
   for (let attempt = 0; ; attempt += 1) {
@@ -153,8 +174,17 @@ async function climbRung(input: ProcessStartInput<LadderParams>, stage: LadderSt
     // The clock stops while the enterprise owes information and restarts with what was left.
     const remainingMs = Math.max(0, Date.parse(dueAt) - Date.parse(outcome.decidedAt));
     setLadderState({ phase: 'returned', stage: stage.name, dueAt: null, pausedRemainingMs: remainingMs });
-    await db.markSubmission({ submissionId: input.submissionId, status: 'returned', result: { stage: stage.name, note: outcome.data.note ?? '' } });
-    await event(input, `${taskBase}/${attempt}/returned`, 'ladder.return', { stage: stage.name, by: outcome.decidedBy, note: outcome.data.note ?? '', remainingMs });
+    await db.markSubmission({
+      submissionId: input.submissionId,
+      status: 'returned',
+      result: { stage: stage.name, note: outcome.data.note ?? '' },
+    });
+    await event(input, `${taskBase}/${attempt}/returned`, 'ladder.return', {
+      stage: stage.name,
+      by: outcome.decidedBy,
+      note: outcome.data.note ?? '',
+      remainingMs,
+    });
     await tell(input, `${taskBase}/${attempt}/returned`, stage, { returned: true, note: outcome.data.note ?? '' });
     const answer = await awaitInformation();
     await event(input, `${taskBase}/${attempt}/reply`, 'ladder.reply', { stage: stage.name, by: answer.userId, text: answer.text });
@@ -164,14 +194,23 @@ async function climbRung(input: ProcessStartInput<LadderParams>, stage: LadderSt
 }
 
 /** Asks the enterprise to confirm a resolution; true when it reopens the case instead. */
-async function reopened(input: ProcessStartInput<LadderParams>, stage: LadderStage, key: string, decided: Record<string, unknown>): Promise<boolean> {
+async function reopened(
+  input: ProcessStartInput<LadderParams>,
+  stage: LadderStage,
+  key: string,
+  decided: Record<string, unknown>,
+): Promise<boolean> {
   const windowMs = msToNumber(input.params.confirmWithin as Duration);
   const confirmBy = new Date(Date.now() + windowMs).toISOString();
   setLadderState({ phase: 'awaiting-confirmation', stage: stage.name, dueAt: confirmBy, pausedRemainingMs: null });
   await db.markSubmission({ submissionId: input.submissionId, status: 'resolved', result: { stage: stage.name, ...decided, confirmBy } });
   await tell(input, key, stage, { resolved: true, resolution: decided.resolution ?? decided.note ?? '', confirmBy });
   const verdict = await awaitVerdict(windowMs);
-  await event(input, `${key}/verdict`, verdict ? `ladder.${verdict.verdict}` : 'ladder.confirm-by-silence', { stage: stage.name, by: verdict?.userId ?? null, reason: verdict?.reason ?? '' });
+  await event(input, `${key}/verdict`, verdict ? `ladder.${verdict.verdict}` : 'ladder.confirm-by-silence', {
+    stage: stage.name,
+    by: verdict?.userId ?? null,
+    reason: verdict?.reason ?? '',
+  });
   if (verdict?.verdict !== 'reopen') return false;
   await db.markSubmission({ submissionId: input.submissionId, status: 'received', result: null });
   return true;
@@ -182,15 +221,45 @@ async function event(input: ProcessStartInput<LadderParams>, key: string, kind: 
 }
 
 /** Emails the reporting enterprise about a change, once per key, when the params name an update template. */
-async function tell(input: ProcessStartInput<LadderParams>, key: string, stage: LadderStage, change: Record<string, unknown>): Promise<void> {
+async function tell(
+  input: ProcessStartInput<LadderParams>,
+  key: string,
+  stage: LadderStage,
+  change: Record<string, unknown>,
+): Promise<void> {
   const { email, locale, name } = input.submitter;
   if (!email || !input.params.updateTemplate) return;
-  const data = { recipientName: name, formTitle: input.formTitle[locale], stageTitle: stage.title[locale], submissionId: input.submissionId, ...change };
-  await mail.sendEmail({ key: `${key}/update`, template: input.params.updateTemplate, locale, to: email, submissionId: input.submissionId, data });
+  const data = {
+    recipientName: name,
+    formTitle: input.formTitle[locale],
+    stageTitle: stage.title[locale],
+    submissionId: input.submissionId,
+    ...change,
+  };
+  await mail.sendEmail({
+    key: `${key}/update`,
+    template: input.params.updateTemplate,
+    locale,
+    to: email,
+    submissionId: input.submissionId,
+    data,
+  });
 }
 
-async function notify(input: ProcessStartInput<LadderParams>, key: string, template: string | undefined, extra: Record<string, string>): Promise<void> {
+async function notify(
+  input: ProcessStartInput<LadderParams>,
+  key: string,
+  template: string | undefined,
+  extra: Record<string, string>,
+): Promise<void> {
   const { email, locale, name } = input.submitter;
   if (!email || !template) return;
-  await mail.sendEmail({ key, template, locale, to: email, submissionId: input.submissionId, data: { recipientName: name, formTitle: input.formTitle[locale], submissionId: input.submissionId, ...extra } });
+  await mail.sendEmail({
+    key,
+    template,
+    locale,
+    to: email,
+    submissionId: input.submissionId,
+    data: { recipientName: name, formTitle: input.formTitle[locale], submissionId: input.submissionId, ...extra },
+  });
 }

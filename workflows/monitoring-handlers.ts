@@ -87,7 +87,16 @@ export function installMonitoringHandlers(live: Live, params: MonitoringParams):
       const fever = firedRules(params.rules, { temperature: request.temperature }).length > 0;
       live.reading = { ...request, slotAt, at: new Date().toISOString(), fever };
       live.state.checkIns += 1;
-      await db.closeCheckIn({ quarantineId: quarantine.id, slotAt, status: 'done', temperature: request.temperature, note: request.note, fever, by: request.by, at: live.reading.at });
+      await db.closeCheckIn({
+        quarantineId: quarantine.id,
+        slotAt,
+        status: 'done',
+        temperature: request.temperature,
+        note: request.note,
+        fever,
+        by: request.by,
+        at: live.reading.at,
+      });
       return { slotAt, fever };
     },
     {
@@ -95,7 +104,8 @@ export function installMonitoringHandlers(live: Live, params: MonitoringParams):
         if (live.state.phase === 'gate') refuse('NoOpenCheckIn', 'the quarantine has not started yet');
         if (live.state.phase !== 'quarantine') refuse('QuarantineOver', 'the quarantine has ended');
         const t = request.temperature;
-        if (typeof t !== 'number' || !Number.isFinite(t) || t < TEMPERATURE_RANGE.min || t > TEMPERATURE_RANGE.max) refuse('InvalidReading', `temperature must be between ${TEMPERATURE_RANGE.min} and ${TEMPERATURE_RANGE.max} °C`);
+        if (typeof t !== 'number' || !Number.isFinite(t) || t < TEMPERATURE_RANGE.min || t > TEMPERATURE_RANGE.max)
+          refuse('InvalidReading', `temperature must be between ${TEMPERATURE_RANGE.min} and ${TEMPERATURE_RANGE.max} °C`);
         if (!live.state.open || live.reading) refuse('NoOpenCheckIn', 'no check-in is open now');
         if (Date.now() < Date.parse(live.state.open.opensAt)) refuse('NoOpenCheckIn', `the check-in opens at ${live.state.open.opensAt}`);
       },
@@ -105,12 +115,23 @@ export function installMonitoringHandlers(live: Live, params: MonitoringParams):
     changeEndUpdate,
     async (request) => {
       const quarantine = live.quarantine!;
-      const change: EndChange = { from: live.state.endsAt, to: new Date(request.endsAt).toISOString(), reason: request.reason.trim(), by: request.by, at: new Date().toISOString() };
+      const change: EndChange = {
+        from: live.state.endsAt,
+        to: new Date(request.endsAt).toISOString(),
+        reason: request.reason.trim(),
+        by: request.by,
+        at: new Date().toISOString(),
+      };
       live.state.endsAt = change.to;
       live.state.changes.push(change);
       live.endVersion += 1;
       await db.changeQuarantineEnd({ quarantineId: quarantine.id, change });
-      await db.recordEvent({ key: `${workflowId}/end/${live.state.changes.length}/${change.at}`, submissionId: quarantine.id, kind: Date.parse(change.to) > Date.parse(change.from) ? 'quarantine.extended' : 'quarantine.shortened', detail: { ...change } });
+      await db.recordEvent({
+        key: `${workflowId}/end/${live.state.changes.length}/${change.at}`,
+        submissionId: quarantine.id,
+        kind: Date.parse(change.to) > Date.parse(change.from) ? 'quarantine.extended' : 'quarantine.shortened',
+        detail: { ...change },
+      });
       return { endsAt: change.to };
     },
     {

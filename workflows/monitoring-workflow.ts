@@ -50,23 +50,58 @@ export async function monitoringWorkflow(input: MonitoringInput): Promise<Monito
   const carry = input.carry;
   const live: Live = {
     quarantine: carry?.quarantine ?? null,
-    state: { phase: carry ? 'quarantine' : 'gate', endsAt: carry?.endsAt ?? '', open: null, checkIns: carry?.checkIns ?? 0, missed: carry?.missed ?? 0, changes: carry?.changes ?? [] },
+    state: {
+      phase: carry ? 'quarantine' : 'gate',
+      endsAt: carry?.endsAt ?? '',
+      open: null,
+      checkIns: carry?.checkIns ?? 0,
+      missed: carry?.missed ?? 0,
+      changes: carry?.changes ?? [],
+    },
     reading: null,
     endVersion: 0,
   };
   installMonitoringHandlers(live, input.params);
   if (!live.quarantine) {
-    const record = await db.admitAtGate({ submissionId: input.submissionId, formVersion: input.formVersion, officerId: input.submitter.userId, data: input.data, params: input.params, at: nowIso() });
-    const result: MonitoringResult = { outcome: record.outcome, reasons: record.reasons, releasedAt: null, endsAt: record.quarantine?.endsAt ?? null, checkIns: 0, missed: 0, changes: [] };
+    const record = await db.admitAtGate({
+      submissionId: input.submissionId,
+      formVersion: input.formVersion,
+      officerId: input.submitter.userId,
+      data: input.data,
+      params: input.params,
+      at: nowIso(),
+    });
+    const result: MonitoringResult = {
+      outcome: record.outcome,
+      reasons: record.reasons,
+      releasedAt: null,
+      endsAt: record.quarantine?.endsAt ?? null,
+      checkIns: 0,
+      missed: 0,
+      changes: [],
+    };
     if (!record.quarantine) {
-      await db.markSubmission({ submissionId: input.submissionId, status: record.outcome === 'admitted' ? 'settled' : 'rejected', result: { ...result } });
+      await db.markSubmission({
+        submissionId: input.submissionId,
+        status: record.outcome === 'admitted' ? 'settled' : 'rejected',
+        result: { ...result },
+      });
       return result;
     }
     live.quarantine = record.quarantine;
     live.state.endsAt = record.quarantine.endsAt;
     live.state.phase = 'quarantine';
-    await db.markSubmission({ submissionId: input.submissionId, status: 'received', result: { ...result, startedAt: record.quarantine.startedAt } });
-    await db.recordEvent({ key: `${workflowId}/started`, submissionId: record.quarantine.id, kind: 'quarantine.started', detail: { startedAt: record.quarantine.startedAt, endsAt: record.quarantine.endsAt, reasons: record.reasons } });
+    await db.markSubmission({
+      submissionId: input.submissionId,
+      status: 'received',
+      result: { ...result, startedAt: record.quarantine.startedAt },
+    });
+    await db.recordEvent({
+      key: `${workflowId}/started`,
+      submissionId: record.quarantine.id,
+      kind: 'quarantine.started',
+      detail: { startedAt: record.quarantine.startedAt, endsAt: record.quarantine.endsAt, reasons: record.reasons },
+    });
   }
   const quarantine = live.quarantine;
   const referrals: Promise<unknown>[] = [];
@@ -74,14 +109,27 @@ export async function monitoringWorkflow(input: MonitoringInput): Promise<Monito
   if (lastSlot !== null) {
     // Continue as new with what the next run needs; open referrals keep a run alive, so none is lost.
     await condition(allHandlersFinished);
-    const next: MonitoringCarry = { quarantine, endsAt: live.state.endsAt, lastSlot, checkIns: live.state.checkIns, missed: live.state.missed, changes: live.state.changes };
+    const next: MonitoringCarry = {
+      quarantine,
+      endsAt: live.state.endsAt,
+      lastSlot,
+      checkIns: live.state.checkIns,
+      missed: live.state.missed,
+      changes: live.state.changes,
+    };
     return continueAsNew<typeof monitoringWorkflow>({ ...input, carry: next });
   }
   return release(input, quarantine, live, referrals);
 }
 
 /** Runs the check-in slots; null when the quarantine is over, or the last slot handled when the run should continue as new. */
-async function followUp(input: MonitoringInput, quarantine: QuarantineFacts, live: Live, referrals: Promise<unknown>[], from: string): Promise<string | null> {
+async function followUp(
+  input: MonitoringInput,
+  quarantine: QuarantineFacts,
+  live: Live,
+  referrals: Promise<unknown>[],
+  from: string,
+): Promise<string | null> {
   const { params } = input;
   const opensBefore = msToNumber((params.opensBefore ?? '2 hours') as Duration);
   const missedAfter = msToNumber((params.missedAfter ?? '2 hours') as Duration);
@@ -134,8 +182,19 @@ async function onMissed(input: MonitoringInput, quarantine: QuarantineFacts, liv
   const { workflowId } = workflowInfo();
   live.state.missed += 1;
   await db.closeCheckIn({ quarantineId: quarantine.id, slotAt, status: 'missed' });
-  await db.recordEvent({ key: `${workflowId}/${slotAt}/missed`, submissionId: quarantine.id, kind: 'quarantine.missed', detail: { slotAt } });
-  if (input.params.alertTemplate) await mail.sendQuarantineNotice({ key: `${workflowId}/${slotAt}/missed`, quarantineId: quarantine.id, template: input.params.alertTemplate, data: { missed: true, fever: false, slotAt } });
+  await db.recordEvent({
+    key: `${workflowId}/${slotAt}/missed`,
+    submissionId: quarantine.id,
+    kind: 'quarantine.missed',
+    detail: { slotAt },
+  });
+  if (input.params.alertTemplate)
+    await mail.sendQuarantineNotice({
+      key: `${workflowId}/${slotAt}/missed`,
+      quarantineId: quarantine.id,
+      template: input.params.alertTemplate,
+      data: { missed: true, fever: false, slotAt },
+    });
 }
 
 /** Alerts at once; a rule that refers to HQ opens HQ's task, which the workflow follows alongside the check-ins. */
@@ -144,15 +203,29 @@ async function onFever(input: MonitoringInput, quarantine: QuarantineFacts, read
   const fired = firedRules(input.params.rules, { temperature: reading.temperature });
   const refer = fired.some((rule) => rule.then === 'refer-hq');
   const key = `${workflowId}/${reading.slotAt}/fever`;
-  await db.recordEvent({ key, submissionId: quarantine.id, kind: 'quarantine.fever', detail: { slotAt: reading.slotAt, temperature: reading.temperature, by: reading.by, referred: refer } });
-  if (input.params.alertTemplate) await mail.sendQuarantineNotice({ key, quarantineId: quarantine.id, template: input.params.alertTemplate, data: { fever: true, missed: false, referred: refer, slotAt: reading.slotAt, temperature: reading.temperature } });
+  await db.recordEvent({
+    key,
+    submissionId: quarantine.id,
+    kind: 'quarantine.fever',
+    detail: { slotAt: reading.slotAt, temperature: reading.temperature, by: reading.by, referred: refer },
+  });
+  if (input.params.alertTemplate)
+    await mail.sendQuarantineNotice({
+      key,
+      quarantineId: quarantine.id,
+      template: input.params.alertTemplate,
+      data: { fever: true, missed: false, referred: refer, slotAt: reading.slotAt, temperature: reading.temperature },
+    });
   if (!refer) return;
   const dueAt = await db.slaDeadline({ start: nowIso(), sla: input.params.referralSla ?? '4 hours' });
   const outcome = await humanTask({
     taskId: `${workflowId}/referral-${reading.slotAt}`,
     step: 'referral',
     processType: 'monitoring',
-    title: { 'zh-CN': `隔离人员发热转诊 · ${quarantine.workerName}（${reading.temperature} ℃）`, en: `Fever referral · ${quarantine.workerName} (${reading.temperature} °C)` },
+    title: {
+      'zh-CN': `隔离人员发热转诊 · ${quarantine.workerName}（${reading.temperature} ℃）`,
+      en: `Fever referral · ${quarantine.workerName} (${reading.temperature} °C)`,
+    },
     submissionId: quarantine.id,
     enterpriseId: quarantine.enterpriseId,
     assignee: { kind: 'role', role: 'hq' },
@@ -162,17 +235,38 @@ async function onFever(input: MonitoringInput, quarantine: QuarantineFacts, read
     completionSchema: { type: 'object', properties: { note: { type: 'string', title: '转诊安排', maxLength: 2000 } } },
     breachStatus: 'expired',
   });
-  await db.recordEvent({ key: `${key}/referral`, submissionId: quarantine.id, kind: outcome.kind === 'decided' ? `quarantine.referral-${outcome.action}` : 'quarantine.referral-expired', detail: outcome.kind === 'decided' ? { by: outcome.decidedBy, ...outcome.data } : { at: outcome.at } });
+  await db.recordEvent({
+    key: `${key}/referral`,
+    submissionId: quarantine.id,
+    kind: outcome.kind === 'decided' ? `quarantine.referral-${outcome.action}` : 'quarantine.referral-expired',
+    detail: outcome.kind === 'decided' ? { by: outcome.decidedBy, ...outcome.data } : { at: outcome.at },
+  });
 }
 
-async function release(input: MonitoringInput, quarantine: QuarantineFacts, live: Live, referrals: Promise<unknown>[]): Promise<MonitoringResult> {
+async function release(
+  input: MonitoringInput,
+  quarantine: QuarantineFacts,
+  live: Live,
+  referrals: Promise<unknown>[],
+): Promise<MonitoringResult> {
   const { workflowId } = workflowInfo();
   live.state.phase = 'released';
   const releasedAt = nowIso();
   await db.releaseQuarantine({ quarantineId: quarantine.id, at: releasedAt });
   const { checkIns, missed, changes, endsAt } = live.state;
-  await db.recordEvent({ key: `${workflowId}/released`, submissionId: quarantine.id, kind: 'quarantine.released', detail: { releasedAt, endsAt, checkIns, missed } });
-  if (input.params.releaseTemplate) await mail.sendQuarantineNotice({ key: `${workflowId}/released`, quarantineId: quarantine.id, template: input.params.releaseTemplate, data: { releasedAt, endsAt, checkIns, missed, changed: changes.length > 0 } });
+  await db.recordEvent({
+    key: `${workflowId}/released`,
+    submissionId: quarantine.id,
+    kind: 'quarantine.released',
+    detail: { releasedAt, endsAt, checkIns, missed },
+  });
+  if (input.params.releaseTemplate)
+    await mail.sendQuarantineNotice({
+      key: `${workflowId}/released`,
+      quarantineId: quarantine.id,
+      template: input.params.releaseTemplate,
+      data: { releasedAt, endsAt, checkIns, missed, changed: changes.length > 0 },
+    });
   const result: MonitoringResult = { outcome: 'quarantined', reasons: [], releasedAt, endsAt, checkIns, missed, changes };
   await db.markSubmission({ submissionId: input.submissionId, status: 'settled', result: { ...result } });
   // HQ's open referrals still end (decided or expired) before the process closes.

@@ -55,16 +55,33 @@ export function installPublicity(): void {
 }
 
 /** Runs one publicity window; the objection that ended it, or null when it closed without one. */
-export async function runPublicity(input: ProcessStartInput<{ publicity?: PublicityParams }>, key: string, data: Record<string, unknown>): Promise<Objection | null> {
+export async function runPublicity(
+  input: ProcessStartInput<{ publicity?: PublicityParams }>,
+  key: string,
+  data: Record<string, unknown>,
+): Promise<Objection | null> {
   const publicity = input.params.publicity!;
   const closesAt = await db.slaDeadline({ start: new Date().toISOString(), sla: `${publicity.workingDays} working days` });
   // Open for objections before the notice is written: the bulletin shows it as soon as the row exists.
   objection = undefined;
   Object.assign(state, { open: true, noticeId: null, closesAt });
-  const { noticeId } = await db.openPublicity({ key, template: publicity.noticeTemplate, submissionId: input.submissionId, enterpriseId: input.enterpriseId, formTitle: input.formTitle, data, closesAt });
+  const { noticeId } = await db.openPublicity({
+    key,
+    template: publicity.noticeTemplate,
+    submissionId: input.submissionId,
+    enterpriseId: input.enterpriseId,
+    formTitle: input.formTitle,
+    data,
+    closesAt,
+  });
   state.noticeId = noticeId;
   setLadderState({ phase: 'publicity', dueAt: closesAt, pausedRemainingMs: null });
-  await db.recordEvent({ key: `${key}/opened`, submissionId: input.submissionId, kind: 'publicity.opened', detail: { noticeId, closesAt } });
+  await db.recordEvent({
+    key: `${key}/opened`,
+    submissionId: input.submissionId,
+    kind: 'publicity.opened',
+    detail: { noticeId, closesAt },
+  });
   const objected = await condition(() => objection !== undefined, Math.max(1, Date.parse(closesAt) - Date.now()));
   Object.assign(state, { open: false, closesAt: null });
   await db.closePublicity({ key, status: objected ? 'objected' : 'closed' });
@@ -73,6 +90,11 @@ export async function runPublicity(input: ProcessStartInput<{ publicity?: Public
     return null;
   }
   const lodged = objection!;
-  await db.recordEvent({ key: `${key}/objection`, submissionId: input.submissionId, kind: 'publicity.objection', detail: { noticeId, by: lodged.userId, reason: lodged.reason, returnsTo: publicity.onObjection } });
+  await db.recordEvent({
+    key: `${key}/objection`,
+    submissionId: input.submissionId,
+    kind: 'publicity.objection',
+    detail: { noticeId, by: lodged.userId, reason: lodged.reason, returnsTo: publicity.onObjection },
+  });
   return lodged;
 }

@@ -24,14 +24,16 @@ export interface RecordReportResult {
 const NONE: RecordReportResult = { roundId: null, punctuality: null, amends: null };
 
 async function findReportRow(trx: Knex.Transaction, input: RecordReportInput, submittedAt: string, timeZone: string) {
-  return trx('collection_reports as r')
-    .join('collection_rounds as k', 'k.id', 'r.round_id')
-    .where({ 'k.form_key': input.formKey, 'r.enterprise_id': input.enterpriseId })
-    .andWhere('k.opens_at', '<=', submittedAt)
-    // A daily report belongs to its own day; a campaign accepts late answers until the next campaign opens.
-    .andWhere((w) => w.where('k.recurrence', 'once').orWhere('k.local_date', localDate(submittedAt, timeZone)))
-    .orderBy('k.opens_at', 'desc')
-    .first('r.*', 'k.deadline_at', 'k.local_date');
+  return (
+    trx('collection_reports as r')
+      .join('collection_rounds as k', 'k.id', 'r.round_id')
+      .where({ 'k.form_key': input.formKey, 'r.enterprise_id': input.enterpriseId })
+      .andWhere('k.opens_at', '<=', submittedAt)
+      // A daily report belongs to its own day; a campaign accepts late answers until the next campaign opens.
+      .andWhere((w) => w.where('k.recurrence', 'once').orWhere('k.local_date', localDate(submittedAt, timeZone)))
+      .orderBy('k.opens_at', 'desc')
+      .first('r.*', 'k.deadline_at', 'k.local_date')
+  );
 }
 
 /** Files the submission into its round once; a retry finds its version already listed and answers the same. */
@@ -52,19 +54,51 @@ export async function recordReport(db: Knex, timeZone: string, input: RecordRepo
     const first = row.submission_id === null;
     const at = now().toISOString();
     const numbers = reportNumbers(submission.data);
-    await trx('collection_report_versions').insert({ round_id: row.round_id, enterprise_id: input.enterpriseId, submission_id: input.submissionId, submitted_at: submittedAt, late });
+    await trx('collection_report_versions').insert({
+      round_id: row.round_id,
+      enterprise_id: input.enterpriseId,
+      submission_id: input.submissionId,
+      submitted_at: submittedAt,
+      late,
+    });
     if (first) {
-      await trx('collection_reports').where({ id: row.id }).update({ status: late ? 'late' : 'on_time', submission_id: input.submissionId, submitted_at: submittedAt, updated_at: at, ...numbers });
+      await trx('collection_reports')
+        .where({ id: row.id })
+        .update({
+          status: late ? 'late' : 'on_time',
+          submission_id: input.submissionId,
+          submitted_at: submittedAt,
+          updated_at: at,
+          ...numbers,
+        });
     } else {
       await trx('collection_report_versions').where({ submission_id: row.submission_id }).update({ superseded_by: input.submissionId });
-      await trx('collection_reports').where({ id: row.id }).update({ submission_id: input.submissionId, amendments: Number(row.amendments) + 1, updated_at: at, ...numbers });
-      await trx('submission_events').insert({ submission_id: row.submission_id, kind: 'collection.amended', detail: toJson({ by: input.submissionId }), at, event_key: `collection-amended/${row.submission_id}/${input.submissionId}` });
+      await trx('collection_reports')
+        .where({ id: row.id })
+        .update({ submission_id: input.submissionId, amendments: Number(row.amendments) + 1, updated_at: at, ...numbers });
+      await trx('submission_events').insert({
+        submission_id: row.submission_id,
+        kind: 'collection.amended',
+        detail: toJson({ by: input.submissionId }),
+        at,
+        event_key: `collection-amended/${row.submission_id}/${input.submissionId}`,
+      });
     }
     // The first report decides punctuality; an amendment after the deadline does not make an on-time report late.
     const status = first ? (late ? 'late' : 'on_time') : row.status === 'late' ? 'late' : 'on_time';
     const before = first ? null : (Object.fromEntries(REPORT_NUMBER_COLUMNS.map((c) => [c, row[c] ?? null])) as ReportNumbers);
     // The dashboard's per-round totals and latest reports move with the report (migration 0012).
-    await applyReportChange(trx, { roundId: row.round_id, formKey: input.formKey, localDate: row.local_date, enterpriseId: input.enterpriseId!, submissionId: input.submissionId, statusBefore: row.status, statusAfter: first ? status : row.status, before, after: numbers });
+    await applyReportChange(trx, {
+      roundId: row.round_id,
+      formKey: input.formKey,
+      localDate: row.local_date,
+      enterpriseId: input.enterpriseId!,
+      submissionId: input.submissionId,
+      statusBefore: row.status,
+      statusAfter: first ? status : row.status,
+      before,
+      after: numbers,
+    });
     return { roundId: row.round_id as string, punctuality: status, amends: first ? null : (row.submission_id as string) };
   });
 }

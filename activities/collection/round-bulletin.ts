@@ -15,7 +15,8 @@ function fieldsOf(form: Record<string, unknown>) {
   const schema = fromJson<{ properties?: Record<string, FieldSchema> }>(form.schema);
   const ui = fromJson<Record<string, { 'ui:widget'?: string }>>(form.ui_schema);
   const english = fromJson<{ en?: Record<string, string> }>(form.i18n).en ?? {};
-  const label = (name: string, locale: Locale) => (locale === 'en' ? (english[`/${name}`] ?? name) : (schema.properties?.[name]?.title ?? name));
+  const label = (name: string, locale: Locale) =>
+    locale === 'en' ? (english[`/${name}`] ?? name) : (schema.properties?.[name]?.title ?? name);
   const entries = Object.entries(schema.properties ?? {});
   return {
     numbers: entries.filter(([, field]) => field.type === 'integer' || field.type === 'number').map(([name]) => name),
@@ -45,17 +46,33 @@ export async function bulletinData(db: Knex, roundId: string): Promise<Record<Lo
     onTime: rows.filter((row) => row.status === 'on_time').length,
     late: rows.filter((row) => row.status === 'late').length,
     missing: rows.filter((row) => row.status === 'missed' || row.status === 'expected').length,
-    totals: fields.numbers.map((field) => ({ field, label: fields.label(field, locale), value: datas.reduce((sum, report) => sum + (Number(report.data[field]) || 0), 0) })),
-    reported: reportedRows.map((row) => ({ name: row.name, submittedAt: row.submitted_at, late: row.status === 'late', submissionId: row.submission_id })),
+    totals: fields.numbers.map((field) => ({
+      field,
+      label: fields.label(field, locale),
+      value: datas.reduce((sum, report) => sum + (Number(report.data[field]) || 0), 0),
+    })),
+    reported: reportedRows.map((row) => ({
+      name: row.name,
+      submittedAt: row.submitted_at,
+      late: row.status === 'late',
+      submissionId: row.submission_id,
+    })),
     lateList: reportedRows.filter((row) => row.status === 'late').map((row) => ({ name: row.name, submittedAt: row.submitted_at })),
     missingList: rows.filter((row) => !row.submission_id).map((row) => ({ name: row.name })),
-    notes: datas.flatMap((report) => fields.notes.filter((field) => typeof report.data[field] === 'string' && String(report.data[field]).trim()).map((field) => ({ name: report.name, field: fields.label(field, locale), text: String(report.data[field]) }))),
+    notes: datas.flatMap((report) =>
+      fields.notes
+        .filter((field) => typeof report.data[field] === 'string' && String(report.data[field]).trim())
+        .map((field) => ({ name: report.name, field: fields.label(field, locale), text: String(report.data[field]) })),
+    ),
   });
   return { 'zh-CN': build('zh-CN'), en: build('en') };
 }
 
 /** Renders, stores (replacing an earlier rendering of the same round) and emails the bulletin; returns emails sent. */
-export async function publishBulletin(deps: { db: Knex; renderer: TemplateRenderer; send: (input: SendEmailInput) => Promise<unknown>; now: () => Date }, roundId: string): Promise<number> {
+export async function publishBulletin(
+  deps: { db: Knex; renderer: TemplateRenderer; send: (input: SendEmailInput) => Promise<unknown>; now: () => Date },
+  roundId: string,
+): Promise<number> {
   const { db } = deps;
   const round = await db('collection_rounds').where({ id: roundId }).first('form_key', 'local_date', 'params');
   const params = fromJson<CollectionParams>(round.params);
@@ -66,9 +83,21 @@ export async function publishBulletin(deps: { db: Knex; renderer: TemplateRender
     const edited = await db('email_templates').where({ name: template, locale }).first('subject', 'html', 'text');
     rendered[locale] = deps.renderer.render(template, locale, { ...data[locale] }, edited);
   }
-  const row = { round_id: roundId, form_key: round.form_key, local_date: round.local_date, data: toJson(data), rendered: toJson(rendered), created_at: deps.now().toISOString() };
+  const row = {
+    round_id: roundId,
+    form_key: round.form_key,
+    local_date: round.local_date,
+    data: toJson(data),
+    rendered: toJson(rendered),
+    created_at: deps.now().toISOString(),
+  };
   await db('collection_bulletins').insert(row).onConflict('round_id').merge();
-  const recipients = await db('users').whereIn('role', params.bulletin?.to ?? ['admin', 'hq']).where({ active: true }).whereNotNull('email').orderBy('id').select('id', 'email', 'locale');
+  const recipients = await db('users')
+    .whereIn('role', params.bulletin?.to ?? ['admin', 'hq'])
+    .where({ active: true })
+    .whereNotNull('email')
+    .orderBy('id')
+    .select('id', 'email', 'locale');
   for (const user of recipients) {
     const locale: Locale = user.locale === 'en' ? 'en' : 'zh-CN';
     await deps.send({ key: `collection/${roundId}/bulletin/${user.id}`, template, locale, to: user.email, data: { ...data[locale] } });

@@ -40,11 +40,18 @@ async function roundFacts(db: Knex, roundId: string) {
     })
     .where('k.id', roundId)
     .first('k.form_key', 'k.local_date', 'k.deadline_at', 'f.title');
-  return { formKey: round.form_key as string, date: round.local_date as string, deadlineAt: round.deadline_at as string, title: fromJson<LocalizedText>(round.title) };
+  return {
+    formKey: round.form_key as string,
+    date: round.local_date as string,
+    deadlineAt: round.deadline_at as string,
+    title: fromJson<LocalizedText>(round.title),
+  };
 }
 
 function pending(db: Knex, roundId: string, kind: NoticePageInput['kind']) {
-  return db('collection_reports as r').where('r.round_id', roundId).andWhere('r.status', kind === 'remind' ? 'expected' : 'missed');
+  return db('collection_reports as r')
+    .where('r.round_id', roundId)
+    .andWhere('r.status', kind === 'remind' ? 'expected' : 'missed');
 }
 
 async function toEnterprises(db: Knex, input: NoticePageInput, send: Send): Promise<NoticePageResult> {
@@ -57,7 +64,11 @@ async function toEnterprises(db: Knex, input: NoticePageInput, send: Send): Prom
     .select('r.enterprise_id', 'e.name');
   if (!rows.length) return { sent: 0, cursor: null };
   const ids = rows.map((row) => Number(row.enterprise_id));
-  const users: (Recipient & { enterprise_id: number })[] = await db('users').whereIn('enterprise_id', ids).where({ role: 'enterprise', active: true }).whereNotNull('email').select('id', 'email', 'display_name', 'locale', 'enterprise_id');
+  const users: (Recipient & { enterprise_id: number })[] = await db('users')
+    .whereIn('enterprise_id', ids)
+    .where({ role: 'enterprise', active: true })
+    .whereNotNull('email')
+    .select('id', 'email', 'display_name', 'locale', 'enterprise_id');
   let sent = 0;
   for (const user of users) {
     const locale = localeOf(user.locale);
@@ -67,14 +78,32 @@ async function toEnterprises(db: Knex, input: NoticePageInput, send: Send): Prom
       template: input.template,
       locale,
       to: user.email,
-      data: { recipientName: user.display_name, formTitle: facts.title[locale], formKey: facts.formKey, date: facts.date, deadlineAt: facts.deadlineAt, forEnterprise: true, enterpriseName: enterprise.name, enterprises: [], count: 1, more: 0 },
+      data: {
+        recipientName: user.display_name,
+        formTitle: facts.title[locale],
+        formKey: facts.formKey,
+        date: facts.date,
+        deadlineAt: facts.deadlineAt,
+        forEnterprise: true,
+        enterpriseName: enterprise.name,
+        enterprises: [],
+        count: 1,
+        more: 0,
+      },
     });
     sent += 1;
   }
   return { sent, cursor: rows.length < input.limit ? null : ids.at(-1)! };
 }
 
-async function sendList(db: Knex, input: NoticePageInput, send: Send, recipients: Recipient[], names: string[], keyPart: (r: Recipient) => string): Promise<number> {
+async function sendList(
+  db: Knex,
+  input: NoticePageInput,
+  send: Send,
+  recipients: Recipient[],
+  names: string[],
+  keyPart: (r: Recipient) => string,
+): Promise<number> {
   const facts = await roundFacts(db, input.roundId);
   for (const user of recipients) {
     const locale = localeOf(user.locale);
@@ -83,7 +112,18 @@ async function sendList(db: Knex, input: NoticePageInput, send: Send, recipients
       template: input.template,
       locale,
       to: user.email,
-      data: { recipientName: user.display_name, formTitle: facts.title[locale], formKey: facts.formKey, date: facts.date, deadlineAt: facts.deadlineAt, forEnterprise: false, enterpriseName: '', enterprises: names.slice(0, LIST_LIMIT).map((name) => ({ name })), count: names.length, more: Math.max(0, names.length - LIST_LIMIT) },
+      data: {
+        recipientName: user.display_name,
+        formTitle: facts.title[locale],
+        formKey: facts.formKey,
+        date: facts.date,
+        deadlineAt: facts.deadlineAt,
+        forEnterprise: false,
+        enterpriseName: '',
+        enterprises: names.slice(0, LIST_LIMIT).map((name) => ({ name })),
+        count: names.length,
+        more: Math.max(0, names.length - LIST_LIMIT),
+      },
     });
   }
   return recipients.length;
@@ -91,14 +131,28 @@ async function sendList(db: Knex, input: NoticePageInput, send: Send, recipients
 
 async function toCadres(db: Knex, input: NoticePageInput, send: Send): Promise<NoticePageResult> {
   const cadres: Recipient[] = await db('users')
-    .whereIn('id', pending(db, input.roundId, input.kind).join('cadre_assignments as a', 'a.enterprise_id', 'r.enterprise_id').whereNull('a.ended_at').select('a.cadre_id'))
-    .where({ active: true }).whereNotNull('email').andWhere('id', '>', input.cursor ?? 0).orderBy('id').limit(input.limit)
+    .whereIn(
+      'id',
+      pending(db, input.roundId, input.kind)
+        .join('cadre_assignments as a', 'a.enterprise_id', 'r.enterprise_id')
+        .whereNull('a.ended_at')
+        .select('a.cadre_id'),
+    )
+    .where({ active: true })
+    .whereNotNull('email')
+    .andWhere('id', '>', input.cursor ?? 0)
+    .orderBy('id')
+    .limit(input.limit)
     .select('id', 'email', 'display_name', 'locale');
   let sent = 0;
   for (const cadre of cadres) {
     const names: string[] = await pending(db, input.roundId, input.kind)
-      .join('cadre_assignments as a', 'a.enterprise_id', 'r.enterprise_id').whereNull('a.ended_at').andWhere('a.cadre_id', cadre.id)
-      .join('enterprises as e', 'e.id', 'r.enterprise_id').orderBy('e.name').pluck('e.name');
+      .join('cadre_assignments as a', 'a.enterprise_id', 'r.enterprise_id')
+      .whereNull('a.ended_at')
+      .andWhere('a.cadre_id', cadre.id)
+      .join('enterprises as e', 'e.id', 'r.enterprise_id')
+      .orderBy('e.name')
+      .pluck('e.name');
     sent += await sendList(db, input, send, [cadre], names, (user) => `cadre-${user.id}`);
   }
   return { sent, cursor: cadres.length < input.limit ? null : cadres.at(-1)!.id };
@@ -107,9 +161,18 @@ async function toCadres(db: Knex, input: NoticePageInput, send: Send): Promise<N
 async function toRole(db: Knex, input: NoticePageInput, send: Send): Promise<NoticePageResult> {
   const recipients = db('users').where({ active: true }).whereNotNull('email');
   if (input.to === 'hq') recipients.where('role', 'hq');
-  else recipients.where('role', 'special_class').whereIn('working_group_id', db('working_groups').where('key', input.workingGroupKey ?? 'coordination').select('id'));
+  else
+    recipients.where('role', 'special_class').whereIn(
+      'working_group_id',
+      db('working_groups')
+        .where('key', input.workingGroupKey ?? 'coordination')
+        .select('id'),
+    );
   const users: Recipient[] = await recipients.orderBy('id').select('id', 'email', 'display_name', 'locale');
-  const names: string[] = await pending(db, input.roundId, input.kind).join('enterprises as e', 'e.id', 'r.enterprise_id').orderBy('e.name').pluck('e.name');
+  const names: string[] = await pending(db, input.roundId, input.kind)
+    .join('enterprises as e', 'e.id', 'r.enterprise_id')
+    .orderBy('e.name')
+    .pluck('e.name');
   if (!names.length) return { sent: 0, cursor: null };
   return { sent: await sendList(db, input, send, users, names, (user) => `${input.to}-${user.id}`), cursor: null };
 }
@@ -117,7 +180,12 @@ async function toRole(db: Knex, input: NoticePageInput, send: Send): Promise<Not
 /** Sends one page of a reminder or escalation step; marks the step on the reports it concerns on its first page. */
 export async function noticePage(db: Knex, input: NoticePageInput, send: Send, now: () => Date): Promise<NoticePageResult> {
   if (input.kind === 'escalate' && input.cursor === null) {
-    await db('collection_reports').where({ round_id: input.roundId, status: 'missed' }).update({ escalated_to: input.to === 'working-group' ? `group:${input.workingGroupKey ?? 'coordination'}` : input.to, updated_at: now().toISOString() });
+    await db('collection_reports')
+      .where({ round_id: input.roundId, status: 'missed' })
+      .update({
+        escalated_to: input.to === 'working-group' ? `group:${input.workingGroupKey ?? 'coordination'}` : input.to,
+        updated_at: now().toISOString(),
+      });
   }
   if (input.to === 'enterprise') return toEnterprises(db, input, send);
   if (input.to === 'cadre') return toCadres(db, input, send);
@@ -126,7 +194,9 @@ export async function noticePage(db: Knex, input: NoticePageInput, send: Send, n
 
 /** At the deadline: every report still expected is missed, and the round stops counting reports as on time. */
 export async function closeRound(db: Knex, roundId: string, at: string): Promise<number> {
-  const missed = await db('collection_reports').where({ round_id: roundId, status: 'expected' }).update({ status: 'missed', updated_at: at });
+  const missed = await db('collection_reports')
+    .where({ round_id: roundId, status: 'expected' })
+    .update({ status: 'missed', updated_at: at });
   await db('collection_rounds').where({ id: roundId }).update({ status: 'closed', closed_at: at });
   await refreshRoundTotals(db, roundId);
   return missed;

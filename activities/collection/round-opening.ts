@@ -28,7 +28,10 @@ export interface OpenRoundResult {
 }
 
 const BATCH = 200;
-const templatesOf = (params?: CollectionParams) => ({ reminder: params?.reminderTemplate ?? 'collection-reminder', overdue: params?.overdueTemplate ?? 'collection-overdue' });
+const templatesOf = (params?: CollectionParams) => ({
+  reminder: params?.reminderTemplate ?? 'collection-reminder',
+  overdue: params?.overdueTemplate ?? 'collection-overdue',
+});
 
 /** Ids of the enterprises a round targets, in id order. */
 export async function targetEnterprises(db: Knex, target: CollectionParams['target']): Promise<number[]> {
@@ -42,7 +45,9 @@ export async function targetEnterprises(db: Knex, target: CollectionParams['targ
 async function insertReports(db: Knex, roundId: string, enterpriseIds: number[], at: string): Promise<void> {
   await db.transaction(async (trx) => {
     for (let i = 0; i < enterpriseIds.length; i += BATCH) {
-      const rows = enterpriseIds.slice(i, i + BATCH).map((enterpriseId) => ({ round_id: roundId, enterprise_id: enterpriseId, status: 'expected', updated_at: at }));
+      const rows = enterpriseIds
+        .slice(i, i + BATCH)
+        .map((enterpriseId) => ({ round_id: roundId, enterprise_id: enterpriseId, status: 'expected', updated_at: at }));
       await trx('collection_reports').insert(rows).onConflict(['round_id', 'enterprise_id']).ignore();
     }
   });
@@ -51,22 +56,37 @@ async function insertReports(db: Knex, roundId: string, enterpriseIds: number[],
 /** Opens a round once: a repeat by the same workflow finds its own round; another workflow finds it taken. */
 export async function openRound(db: Knex, timeZone: string, input: OpenRoundInput): Promise<OpenRoundResult> {
   const form = await latestPublishedForm(db, input.formKey);
-  if (!form || form.process.processType !== 'collection') return { roundId: null, plan: null, expected: 0, templates: templatesOf(), skipped: 'no-form' };
+  if (!form || form.process.processType !== 'collection')
+    return { roundId: null, plan: null, expected: 0, templates: templatesOf(), skipped: 'no-form' };
   const params = form.process.params as unknown as CollectionParams;
   const date = localDate(input.at, timeZone);
-  const calendar: CalendarDay[] = await db('calendar_days').whereBetween('date', [addDays(date, -1), addDays(date, 90)]).select('date', 'kind');
-  if (!input.campaign && !roundRunsOn(params, date, calendar)) return { roundId: null, plan: null, expected: 0, templates: templatesOf(params), skipped: 'not-a-working-day' };
+  const calendar: CalendarDay[] = await db('calendar_days')
+    .whereBetween('date', [addDays(date, -1), addDays(date, 90)])
+    .select('date', 'kind');
+  if (!input.campaign && !roundRunsOn(params, date, calendar))
+    return { roundId: null, plan: null, expected: 0, templates: templatesOf(params), skipped: 'not-a-working-day' };
   const plan = planRound(params, Date.parse(input.at), timeZone, calendar, input.campaign?.deadline);
   const roundId = input.campaign?.roundId ?? `${form.key}/${date}`;
   await db('collection_rounds')
     .insert({
-      id: roundId, form_key: form.key, form_version: form.version, recurrence: input.campaign ? 'once' : 'daily', local_date: date, params: toJson(params),
-      opens_at: plan.opensAt, deadline_at: plan.deadlineAt, status: 'open', workflow_id: input.workflowId, opened_by: input.campaign?.openedBy ?? null, created_at: input.at,
+      id: roundId,
+      form_key: form.key,
+      form_version: form.version,
+      recurrence: input.campaign ? 'once' : 'daily',
+      local_date: date,
+      params: toJson(params),
+      opens_at: plan.opensAt,
+      deadline_at: plan.deadlineAt,
+      status: 'open',
+      workflow_id: input.workflowId,
+      opened_by: input.campaign?.openedBy ?? null,
+      created_at: input.at,
     })
     .onConflict('id')
     .ignore();
   const round = await db('collection_rounds').where({ id: roundId }).first('workflow_id');
-  if (round.workflow_id !== input.workflowId) return { roundId, plan: null, expected: 0, templates: templatesOf(params), skipped: 'already-open' };
+  if (round.workflow_id !== input.workflowId)
+    return { roundId, plan: null, expected: 0, templates: templatesOf(params), skipped: 'already-open' };
   const enterpriseIds = await targetEnterprises(db, params.target);
   await insertReports(db, roundId, enterpriseIds, input.at);
   await db('collection_rounds').where({ id: roundId }).update({ expected_count: enterpriseIds.length });

@@ -34,7 +34,15 @@ export function quarantineParams(startMs: number, timeZone: string): MonitoringP
 /** Gate-check data of drill worker i: a valid resident ID of its own and a fever. */
 export function feverishWorker(i: number): Record<string, unknown> {
   const first17 = `11010119900101${String(i).padStart(3, '0').slice(-3)}`;
-  return { residentId: first17 + residentIdCheckChar(first17)!, name: `演练工人${i}`, channel: 'people', certificate: 'pass', steps: [], temperature: 38.2, riskFlag: false };
+  return {
+    residentId: first17 + residentIdCheckChar(first17)!,
+    name: `演练工人${i}`,
+    channel: 'people',
+    certificate: 'pass',
+    steps: [],
+    temperature: 38.2,
+    riskFlag: false,
+  };
 }
 
 /** Lost and doubled counts over the quarantines `ids`, against the slots each one's own start and end imply. */
@@ -42,8 +50,14 @@ export async function tallyQuarantines(db: Knex, ids: string[], params: Monitori
   const t = { lostQuarantines: 0, lostSlots: 0, lostAlerts: 0, lostReleases: 0, doubledEvents: 0, doubledEmails: 0, slots: 0 };
   const quarantines = await db('quarantines').whereIn('id', ids).select('id', 'started_at', 'ends_at', 'status');
   const checkins = await db('quarantine_checkins').whereIn('quarantine_id', ids).select('quarantine_id', 'slot_at', 'status');
-  const events = await db('submission_events').whereIn('submission_id', ids).where('kind', 'like', 'quarantine.%').select('submission_id', 'kind', 'detail');
-  const mails = await db('outbox').whereIn('submission_id', ids).whereIn('template', ['quarantine-alert', 'quarantine-cleared']).select('submission_id', 'template', 'to_address', 'idempotency_key');
+  const events = await db('submission_events')
+    .whereIn('submission_id', ids)
+    .where('kind', 'like', 'quarantine.%')
+    .select('submission_id', 'kind', 'detail');
+  const mails = await db('outbox')
+    .whereIn('submission_id', ids)
+    .whereIn('template', ['quarantine-alert', 'quarantine-cleared'])
+    .select('submission_id', 'template', 'to_address', 'idempotency_key');
   t.lostQuarantines = ids.length - quarantines.length;
   for (const q of quarantines) {
     const slots = checkInSlots(q.started_at, q.ends_at, params.checkInTimes, timeZone);
@@ -53,7 +67,12 @@ export async function tallyQuarantines(db: Knex, ids: string[], params: Monitori
     for (const slot of slots) {
       if (!checkins.some((c) => c.quarantine_id === q.id && c.slot_at === slot && c.status === 'missed')) t.lostSlots += 1;
       if (!missed.includes(slot)) t.lostSlots += 1;
-      if (!mails.some((m) => m.submission_id === q.id && m.template === 'quarantine-alert' && String(m.idempotency_key).includes(`/${slot}/missed/`))) t.lostAlerts += 1;
+      if (
+        !mails.some(
+          (m) => m.submission_id === q.id && m.template === 'quarantine-alert' && String(m.idempotency_key).includes(`/${slot}/missed/`),
+        )
+      )
+        t.lostAlerts += 1;
     }
     if (q.status !== 'released' || !mine.some((e) => e.kind === 'quarantine.released')) t.lostReleases += 1;
     if (!mails.some((m) => m.submission_id === q.id && m.template === 'quarantine-cleared')) t.lostReleases += 1;

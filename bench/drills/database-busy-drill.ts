@@ -4,7 +4,18 @@
 import { randomUUID } from 'node:crypto';
 import type { Knex } from 'knex';
 import { createSubmissionActivities } from '../../activities/submission-activities';
-import { callerFor, countOf, inParallel, isClearRefusal, openDrillDb, percentile, startDrillSystem, type DrillCaller, type DrillContext, type DrillSystem } from './drill-kit';
+import {
+  callerFor,
+  countOf,
+  inParallel,
+  isClearRefusal,
+  openDrillDb,
+  percentile,
+  startDrillSystem,
+  type DrillCaller,
+  type DrillContext,
+  type DrillSystem,
+} from './drill-kit';
 import { verdict, type DrillResult } from './drill-result';
 
 /** Scale of the drill; `pgUrl` adds the PostgreSQL run when the server answers there. */
@@ -43,7 +54,10 @@ async function oneRequest(i: number, enterprises: DrillCaller[], inboxes: DrillC
   const key = randomUUID();
   if (i % 10 < 5) {
     const caller = enterprises[i % enterprises.length]!;
-    const answer = await caller.send('POST', '/api/forms/difficulty-report/submissions', { submissionId: key, data: { category: 'funds', summary: `资金周转困难 ${i}` } });
+    const answer = await caller.send('POST', '/api/forms/difficulty-report/submissions', {
+      submissionId: key,
+      data: { category: 'funds', summary: `资金周转困难 ${i}` },
+    });
     return { kind: 'submit', key, user: caller.username, ...answer };
   }
   if (i % 10 < 7) {
@@ -73,12 +87,32 @@ async function backgroundRows(db: Knex): Promise<string[]> {
   const ids = Array.from({ length: 200 }, () => randomUUID());
   const at = new Date().toISOString();
   const owner = await db('users').where({ username: 'ent01' }).first('id', 'enterprise_id');
-  await db('submissions').insert(ids.map((id) => ({ id, form_key: 'busy-drill', form_version: 1, enterprise_id: owner.enterprise_id, user_id: owner.id, data: '{}', status: 'submitted', workflow_id: `busy-${id}`, created_at: at, updated_at: at })));
+  await db('submissions').insert(
+    ids.map((id) => ({
+      id,
+      form_key: 'busy-drill',
+      form_version: 1,
+      enterprise_id: owner.enterprise_id,
+      user_id: owner.id,
+      data: '{}',
+      status: 'submitted',
+      workflow_id: `busy-${id}`,
+      created_at: at,
+      updated_at: at,
+    })),
+  );
   return ids;
 }
 
 /** The row for one database: lost acknowledged writes, unclear failures, latency; the background writers' failures as a note. */
-async function summarize(label: string, options: DatabaseBusyOptions, system: DrillSystem, sent: Sent[], writers: ReturnType<typeof backgroundWriter>[], seconds: number): Promise<DrillResult> {
+async function summarize(
+  label: string,
+  options: DatabaseBusyOptions,
+  system: DrillSystem,
+  sent: Sent[],
+  writers: ReturnType<typeof backgroundWriter>[],
+  seconds: number,
+): Promise<DrillResult> {
   // 503 `busy` (with Retry-After) is the clear answer of an overloaded database; anything else ≥ 500 is a bug.
   const clearBusy = (s: Sent) => s.status === 503 && isClearRefusal(s.body);
   const busy = sent.filter(clearBusy).length;
@@ -99,7 +133,10 @@ async function summarize(label: string, options: DatabaseBusyOptions, system: Dr
     throughput: sent.length / seconds,
     p50: percentile(latencies, 50),
     p99: percentile(latencies, 99),
-    notes: [`${busy} × 503 busy with Retry-After; ${serverErrors}`, `${refused} clear 4xx refusals; background writer failures (retried by Temporal in production): ${[...failures].map(([k, n]) => `${k} ×${n}`).join(', ') || 'none'}`],
+    notes: [
+      `${busy} × 503 busy with Retry-After; ${serverErrors}`,
+      `${refused} clear 4xx refusals; background writer failures (retried by Temporal in production): ${[...failures].map(([k, n]) => `${k} ×${n}`).join(', ') || 'none'}`,
+    ],
   });
 }
 
@@ -109,7 +146,9 @@ async function runOn(ctx: DrillContext, label: string, options: DatabaseBusyOpti
   const pools = Array.from({ length: options.writers }, () => database.connect());
   let stopping = false;
   try {
-    const enterprises = await Promise.all(['ent01', 'ent02', 'ent03', 'ent04', 'ent05'].map((u) => callerFor(system.db, system.baseUrl, u)));
+    const enterprises = await Promise.all(
+      ['ent01', 'ent02', 'ent03', 'ent04', 'ent05'].map((u) => callerFor(system.db, system.baseUrl, u)),
+    );
     const inboxes = await Promise.all(['cadre1', 'cadre2', 'hq'].map((u) => callerFor(system.db, system.baseUrl, u)));
     const background = await backgroundRows(system.db);
     const writers = pools.map((pool) => backgroundWriter(pool, background, () => stopping));

@@ -38,13 +38,22 @@ export interface DrillContext {
 
 /** Starts a dev server (in memory unless `dbFile`) on a free port, or on `port` to come back where it was. */
 export async function startTemporal(options: { dbFile?: string; port?: number } = {}): Promise<DevServer> {
-  return startDevServer({ cliPath: loadConfig().temporal.cliPath, port: options.port ?? (await freePort()), dbFile: options.dbFile, headless: true, readyTimeoutMs: 120_000 });
+  return startDevServer({
+    cliPath: loadConfig().temporal.cliPath,
+    port: options.port ?? (await freePort()),
+    dbFile: options.dbFile,
+    headless: true,
+    readyTimeoutMs: 120_000,
+  });
 }
 
 /** Bundles the shipped workflows plus the drill-only ones (bench/drills/drill-workflows.ts) into a temporary file. */
 export async function bundleWorkflows(): Promise<string> {
   const workflowsPath = fileURLToPath(new URL('./drill-workflows.ts', import.meta.url));
-  const bundle = await bundleWorkflowCode({ workflowsPath, logger: { log() {}, trace() {}, debug() {}, info() {}, warn() {}, error: console.error } });
+  const bundle = await bundleWorkflowCode({
+    workflowsPath,
+    logger: { log() {}, trace() {}, debug() {}, info() {}, warn() {}, error: console.error },
+  });
   const path = join(mkdtempSync(join(tmpdir(), 'fugong-drill-bundle-')), 'workflow-bundle.js');
   writeFileSync(path, bundle.code);
   return path;
@@ -111,7 +120,13 @@ export async function startDrillSystem(ctx: DrillContext, options: DrillSystemOp
   let worker: Worker | undefined;
   let running: Promise<void> | undefined;
   if (options.worker !== false) {
-    const activities = createActivities({ db, renderer: createTemplateRenderer(config.timeZone), mailer: options.mailer, from: config.mail.from, timeZone: config.timeZone });
+    const activities = createActivities({
+      db,
+      renderer: createTemplateRenderer(config.timeZone),
+      mailer: options.mailer,
+      from: config.mail.from,
+      timeZone: config.timeZone,
+    });
     worker = await createWorker({ config, activities, workflowBundle: { codePath: ctx.workflowBundlePath } });
     running = worker.run();
   }
@@ -120,7 +135,8 @@ export async function startDrillSystem(ctx: DrillContext, options: DrillSystemOp
   const serverErrors = new Map<string, string>();
   const remember = (line: string) => {
     const entry = JSON.parse(line) as { requestId?: string; err?: { message?: string; stack?: string } };
-    if (entry.requestId && entry.err) serverErrors.set(entry.requestId, `${entry.err.stack ?? entry.err.message}`.split('\n').slice(0, 4).join(' | '));
+    if (entry.requestId && entry.err)
+      serverErrors.set(entry.requestId, `${entry.err.stack ?? entry.err.message}`.split('\n').slice(0, 4).join(' | '));
   };
   const app = createApp({ config, db, temporal: client, logger: createLogger('drill', 'error', { write: remember }) });
   const server = app.listen(0, '127.0.0.1');
@@ -155,7 +171,11 @@ export interface WorkerProcess {
 export function spawnWorker(env: Record<string, string>): WorkerProcess {
   const full: NodeJS.ProcessEnv = { ...process.env, LOG_LEVEL: 'info', ...env };
   if (!env.DATABASE_URL) delete full.DATABASE_URL;
-  const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'scripts/worker.ts')], { cwd: root, env: full, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'scripts/worker.ts')], {
+    cwd: root,
+    env: full,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
   let onStart: () => void = () => undefined;
   const started = new Promise<void>((resolve) => (onStart = resolve));
@@ -215,7 +235,12 @@ export async function callerFor(db: Knex, baseUrl: string, username: string): Pr
 }
 
 /** Runs `count` calls of `one` with `concurrency` in flight (or until `deadline`), in order of index. */
-export async function inParallel(count: number, concurrency: number, one: (i: number) => Promise<void>, deadline = Infinity): Promise<number> {
+export async function inParallel(
+  count: number,
+  concurrency: number,
+  one: (i: number) => Promise<void>,
+  deadline = Infinity,
+): Promise<number> {
   let next = 0;
   await Promise.all(
     Array.from({ length: Math.min(concurrency, count) }, async () => {
@@ -240,5 +265,10 @@ export async function countOf(query: Knex.QueryBuilder): Promise<number> {
 /** Whether a 4xx/5xx body is the API's clear refusal: `{ error: { code, message } }` with a non-empty message and no stack. */
 export function isClearRefusal(body: unknown): boolean {
   const error = (body as { error?: { code?: unknown; message?: unknown } } | null)?.error;
-  return typeof error?.code === 'string' && typeof error.message === 'string' && error.message.length > 0 && !/\n\s+at /.test(JSON.stringify(body));
+  return (
+    typeof error?.code === 'string' &&
+    typeof error.message === 'string' &&
+    error.message.length > 0 &&
+    !/\n\s+at /.test(JSON.stringify(body))
+  );
 }

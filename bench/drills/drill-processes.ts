@@ -32,7 +32,18 @@ export async function startProcesses<P>(db: Knex, client: Client, options: BulkS
   const at = new Date().toISOString();
   const ids = Array.from({ length: options.count }, () => randomUUID());
   for (let i = 0; i < ids.length; i += 200) {
-    const rows = ids.slice(i, i + 200).map((id) => ({ id, form_key: options.formKey, form_version: 1, enterprise_id: ent.enterprise_id, user_id: ent.id, data: '{}', status: 'submitted', workflow_id: processWorkflowId(id), created_at: at, updated_at: at }));
+    const rows = ids.slice(i, i + 200).map((id) => ({
+      id,
+      form_key: options.formKey,
+      form_version: 1,
+      enterprise_id: ent.enterprise_id,
+      user_id: ent.id,
+      data: '{}',
+      status: 'submitted',
+      workflow_id: processWorkflowId(id),
+      created_at: at,
+      updated_at: at,
+    }));
     await db('submissions').insert(rows);
   }
   let started = 0;
@@ -47,7 +58,11 @@ export async function startProcesses<P>(db: Knex, client: Client, options: BulkS
       data: options.data?.(i) ?? { category: 'materials' },
       params: options.params,
     };
-    await client.workflow.start(options.workflowType, { taskQueue: options.taskQueue, workflowId: processWorkflowId(ids[i]!), args: [input] });
+    await client.workflow.start(options.workflowType, {
+      taskQueue: options.taskQueue,
+      workflowId: processWorkflowId(ids[i]!),
+      args: [input],
+    });
     started += 1;
     if (started % 1000 === 0) options.onProgress?.(started);
   });

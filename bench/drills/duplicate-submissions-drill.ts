@@ -2,7 +2,16 @@
 // Exactly one submission row, one "submitted" timeline line, one audit line, one workflow and one first task each.
 import { randomUUID } from 'node:crypto';
 import type { Knex } from 'knex';
-import { callerFor, isClearRefusal, openDrillDb, percentile, startDrillSystem, until, type DrillContext, type DrillSystem } from './drill-kit';
+import {
+  callerFor,
+  isClearRefusal,
+  openDrillDb,
+  percentile,
+  startDrillSystem,
+  until,
+  type DrillContext,
+  type DrillSystem,
+} from './drill-kit';
 import { verdict, type DrillResult } from './drill-result';
 
 /** Scale of the duplicates drill. */
@@ -67,7 +76,9 @@ export async function duplicateSubmissionsDrill(ctx: DrillContext, options: Dupl
     const requests = shuffled(ids.flatMap((id) => Array<string>(options.copies).fill(id)));
     ctx.log(`duplicates: ${requests.length} concurrent submissions of ${ids.length} ids`);
     const started = performance.now();
-    const answers = await Promise.all(requests.map((id) => caller.send('POST', '/api/forms/difficulty-report/submissions', { submissionId: id, data: DATA })));
+    const answers = await Promise.all(
+      requests.map((id) => caller.send('POST', '/api/forms/difficulty-report/submissions', { submissionId: id, data: DATA })),
+    );
     const seconds = (performance.now() - started) / 1000;
     const errors = answers.filter((a) => a.status >= 500 || (a.status >= 400 && !isClearRefusal(a.body))).length;
     const refused = answers.filter((a) => a.status >= 400).length;

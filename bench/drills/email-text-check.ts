@@ -32,7 +32,8 @@ export function checkEmailTemplates(): EmailTextFindings {
     for (const locale of LOCALES) {
       const mail = renderer.render(name, locale, poison(sampleDataFor(name, locale)) as Record<string, unknown>);
       rendered += 1;
-      for (const marker of RAW_MARKERS) if (mail.html.includes(marker)) problems.push(`${name}/${locale}: raw "${marker}" in the HTML body`);
+      for (const marker of RAW_MARKERS)
+        if (mail.html.includes(marker)) problems.push(`${name}/${locale}: raw "${marker}" in the HTML body`);
       if (/[\r\n]/.test(mail.subject)) problems.push(`${name}/${locale}: the subject spans several lines`);
     }
   }
@@ -44,7 +45,8 @@ export async function checkOutbox(db: Knex): Promise<EmailTextFindings> {
   const rows = await db('outbox').select('idempotency_key', 'subject', 'html_body');
   const problems: string[] = [];
   for (const row of rows) {
-    for (const marker of RAW_MARKERS) if (String(row.html_body).includes(marker)) problems.push(`outbox ${row.idempotency_key}: raw "${marker}" in the HTML body`);
+    for (const marker of RAW_MARKERS)
+      if (String(row.html_body).includes(marker)) problems.push(`outbox ${row.idempotency_key}: raw "${marker}" in the HTML body`);
     if (/[\r\n]/.test(String(row.subject))) problems.push(`outbox ${row.idempotency_key}: the subject spans several lines`);
   }
   return { rendered: rows.length, problems };

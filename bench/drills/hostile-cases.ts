@@ -59,11 +59,21 @@ function formCase(world: CaseWorld): fc.Arbitrary<HostileRequest> {
     fc
       .record({
         data: formData(form.schema as Record<string, unknown>),
-        submissionId: fc.oneof({ weight: 8, arbitrary: fc.uuid().map(String) }, { weight: 1, arbitrary: hostileString }, { weight: 1, arbitrary: fc.anything() }),
-        role: fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...form.audience) }, { weight: 1, arbitrary: fc.constantFrom(...world.roles) }),
+        submissionId: fc.oneof(
+          { weight: 8, arbitrary: fc.uuid().map(String) },
+          { weight: 1, arbitrary: hostileString },
+          { weight: 1, arbitrary: fc.anything() },
+        ),
+        role: fc.oneof(
+          { weight: 4, arbitrary: fc.constantFrom(...form.audience) },
+          { weight: 1, arbitrary: fc.constantFrom(...world.roles) },
+        ),
         csrf: fc.constantFrom('valid', 'valid', 'valid', 'valid', 'valid', 'wrong') as fc.Arbitrary<HostileRequest['csrf']>,
         locale: fc.constantFrom('zh-CN', 'en'),
-        key: fc.oneof({ weight: 9, arbitrary: fc.constant(form.key) }, { weight: 1, arbitrary: hostileString.map((s) => encodePart(s.slice(0, 2_000))) }),
+        key: fc.oneof(
+          { weight: 9, arbitrary: fc.constant(form.key) },
+          { weight: 1, arbitrary: hostileString.map((s) => encodePart(s.slice(0, 2_000))) },
+        ),
       })
       .map(({ data, submissionId, key, ...rest }) => ({
         target: `form ${form.key}`,

@@ -9,7 +9,16 @@ import { listRoutes } from '../../web/server/route-list';
 import { createSession } from '../../web/server/session/session-store';
 import { checkEmailTemplates, checkOutbox } from './email-text-check';
 import { hostileCase, type CaseWorld, type HostileRequest } from './hostile-cases';
-import { countOf, inParallel, isClearRefusal, openDrillDb, startDrillSystem, until, type DrillContext, type DrillSystem } from './drill-kit';
+import {
+  countOf,
+  inParallel,
+  isClearRefusal,
+  openDrillDb,
+  startDrillSystem,
+  until,
+  type DrillContext,
+  type DrillSystem,
+} from './drill-kit';
 import { verdict, type DrillResult } from './drill-result';
 
 /** Scale of the hostile-input drill. */
@@ -32,7 +41,9 @@ const ROLE_USERS: Record<string, string> = { admin: 'admin', hq: 'hq', cadre: 'c
 
 /** Per role: the headers of a fresh session (cookie and CSRF token); anonymous callers double-submit a CSRF cookie. */
 async function mintSessions(system: DrillSystem): Promise<Map<string, { cookie: string; csrf: string }>> {
-  const sessions = new Map<string, { cookie: string; csrf: string }>([['anonymous', { cookie: 'fugong_csrf=anon-token', csrf: 'anon-token' }]]);
+  const sessions = new Map<string, { cookie: string; csrf: string }>([
+    ['anonymous', { cookie: 'fugong_csrf=anon-token', csrf: 'anon-token' }],
+  ]);
   const special = await system.db('users').where({ role: 'special_class' }).first('username');
   for (const [role, username] of Object.entries({ ...ROLE_USERS, special_class: special?.username as string })) {
     const user = await system.db('users').where({ username }).first('id');
@@ -48,7 +59,14 @@ async function restorer(system: DrillSystem): Promise<() => Promise<void>> {
   const forms = await system.db('form_definitions').select('id', 'status');
   return async () => {
     for (const user of users) await system.db('users').where({ id: user.id }).update(user);
-    await system.db('form_definitions').whereNotIn('id', forms.map((f) => f.id)).where({ status: 'published' }).update({ status: 'retired' });
+    await system
+      .db('form_definitions')
+      .whereNotIn(
+        'id',
+        forms.map((f) => f.id),
+      )
+      .where({ status: 'published' })
+      .update({ status: 'retired' });
     for (const form of forms) await system.db('form_definitions').where({ id: form.id }).update({ status: form.status });
   };
 }
@@ -79,9 +97,19 @@ async function send(baseUrl: string, request: HostileRequest, session: { cookie:
   if (request.csrf === 'wrong') headers['x-csrf-token'] = 'wrong-token';
   if (request.body?.contentType) headers['content-type'] = request.body.contentType;
   if (request.body?.contentEncoding) headers['content-encoding'] = request.body.contentEncoding;
-  const response = await fetch(`${baseUrl}${request.path}`, { method: request.method, headers, body: request.body?.body as BodyInit | undefined, signal: AbortSignal.timeout(60_000) });
+  const response = await fetch(`${baseUrl}${request.path}`, {
+    method: request.method,
+    headers,
+    body: request.body?.body as BodyInit | undefined,
+    signal: AbortSignal.timeout(60_000),
+  });
   const text = await response.text();
-  return { status: response.status, type: response.headers.get('content-type') ?? '', text, requestId: response.headers.get('x-request-id') ?? '' };
+  return {
+    status: response.status,
+    type: response.headers.get('content-type') ?? '',
+    text,
+    requestId: response.headers.get('x-request-id') ?? '',
+  };
 }
 
 /** The rule every answer must keep; a reason when it did not. */
@@ -112,7 +140,12 @@ interface Tally {
 }
 
 /** Sends one case and records its outcome in `tally`. */
-async function runCase(system: DrillSystem, request: HostileRequest, session: { cookie: string; csrf: string } | undefined, tally: Tally): Promise<void> {
+async function runCase(
+  system: DrillSystem,
+  request: HostileRequest,
+  session: { cookie: string; csrf: string } | undefined,
+  tally: Tally,
+): Promise<void> {
   const isForm = request.target.startsWith('form ');
   if (isForm) tally.forms++;
   else tally.api++;
@@ -130,7 +163,13 @@ async function runCase(system: DrillSystem, request: HostileRequest, session: { 
   if (isForm) tally.formFailures++;
   else tally.apiFailures++;
   const body = request.body && { ...request.body, body: String(request.body.body).slice(0, 300) };
-  if (tally.failures.length < 50) tally.failures.push({ why, request: { ...request, body }, status: answer.status, answer: system.serverErrors.get(answer.requestId) ?? answer.text.slice(0, 300) });
+  if (tally.failures.length < 50)
+    tally.failures.push({
+      why,
+      request: { ...request, body },
+      status: answer.status,
+      answer: system.serverErrors.get(answer.requestId) ?? answer.text.slice(0, 300),
+    });
 }
 
 /** Real records first (three difficulty reports and their tasks), then what the generator may aim at. */
@@ -138,28 +177,85 @@ async function prepareWorld(system: DrillSystem): Promise<CaseWorld> {
   const ent = (await mintSessions(system)).get('enterprise')!;
   for (let i = 0; i < 3; i++) {
     const body = JSON.stringify({ submissionId: randomUUID(), data: { category: 'funds', summary: '资金周转困难需要协调' } });
-    await send(system.baseUrl, { target: 'seed', role: 'enterprise', method: 'POST', path: '/api/forms/difficulty-report/submissions', csrf: 'valid', locale: 'zh-CN', body: { contentType: 'application/json', body, label: 'seed' } }, ent);
+    await send(
+      system.baseUrl,
+      {
+        target: 'seed',
+        role: 'enterprise',
+        method: 'POST',
+        path: '/api/forms/difficulty-report/submissions',
+        csrf: 'valid',
+        locale: 'zh-CN',
+        body: { contentType: 'application/json', body, label: 'seed' },
+      },
+      ent,
+    );
   }
   await until(async () => (await countOf(system.db('tasks'))) >= 3, 60_000, 'seed tasks').catch(() => undefined);
-  return { routes: listRoutes(system.app), roles: ['anonymous', 'admin', 'hq', 'special_class', 'cadre', 'enterprise', 'gate'], forms: readShippedForms(), known: await knownValues(system) };
+  return {
+    routes: listRoutes(system.app),
+    roles: ['anonymous', 'admin', 'hq', 'special_class', 'cadre', 'enterprise', 'gate'],
+    forms: readShippedForms(),
+    known: await knownValues(system),
+  };
 }
 
 /** The three summary rows: API routes, forms, emails. */
-async function report(system: DrillSystem, world: CaseWorld, tally: Tally, seed: number, crashes: string[], detail: number): Promise<DrillResult[]> {
-  const alive = await fetch(`${system.baseUrl}/healthz`).then((r) => r.ok).catch(() => false);
+async function report(
+  system: DrillSystem,
+  world: CaseWorld,
+  tally: Tally,
+  seed: number,
+  crashes: string[],
+  detail: number,
+): Promise<DrillResult[]> {
+  const alive = await fetch(`${system.baseUrl}/healthz`)
+    .then((r) => r.ok)
+    .catch(() => false);
   const templates = checkEmailTemplates();
   const outbox = await checkOutbox(system.db);
-  const statuses = [...tally.statuses].sort((a, b) => a[0] - b[0]).map(([s, n]) => `${s}×${n}`).join(' ');
-  const failureNotes = tally.failures.slice(0, detail).map((f) => `${f.why}: ${f.request.method} ${f.request.path.slice(0, 120)} as ${f.request.role} (${f.request.body?.label ?? 'no body'}) → ${f.answer.slice(0, 400)}`);
+  const statuses = [...tally.statuses]
+    .sort((a, b) => a[0] - b[0])
+    .map(([s, n]) => `${s}×${n}`)
+    .join(' ');
+  const failureNotes = tally.failures
+    .slice(0, detail)
+    .map(
+      (f) =>
+        `${f.why}: ${f.request.method} ${f.request.path.slice(0, 120)} as ${f.request.role} (${f.request.body?.label ?? 'no body'}) → ${f.answer.slice(0, 400)}`,
+    );
   return [
-    verdict({ drill: 'hostile-input/api', measured: `${tally.api} cases over ${world.routes.length} routes × ${world.roles.length} roles (seed ${seed})`, lost: null, doubled: null, errors: tally.apiFailures + crashes.length + (alive ? 0 : 1), notes: [`statuses: ${statuses}`, ...failureNotes, ...crashes.slice(0, 3)] }),
-    verdict({ drill: 'hostile-input/forms', measured: `${tally.forms} submissions of ${world.forms.length} shipped forms (${tally.accepted} accepted)`, lost: null, doubled: null, errors: tally.formFailures }),
-    verdict({ drill: 'hostile-input/emails', measured: `${templates.rendered} templates rendered hostile, ${outbox.rendered} outbox mails scanned`, lost: null, doubled: null, errors: templates.problems.length + outbox.problems.length, notes: [...templates.problems, ...outbox.problems].slice(0, 10) }),
+    verdict({
+      drill: 'hostile-input/api',
+      measured: `${tally.api} cases over ${world.routes.length} routes × ${world.roles.length} roles (seed ${seed})`,
+      lost: null,
+      doubled: null,
+      errors: tally.apiFailures + crashes.length + (alive ? 0 : 1),
+      notes: [`statuses: ${statuses}`, ...failureNotes, ...crashes.slice(0, 3)],
+    }),
+    verdict({
+      drill: 'hostile-input/forms',
+      measured: `${tally.forms} submissions of ${world.forms.length} shipped forms (${tally.accepted} accepted)`,
+      lost: null,
+      doubled: null,
+      errors: tally.formFailures,
+    }),
+    verdict({
+      drill: 'hostile-input/emails',
+      measured: `${templates.rendered} templates rendered hostile, ${outbox.rendered} outbox mails scanned`,
+      lost: null,
+      doubled: null,
+      errors: templates.problems.length + outbox.problems.length,
+      notes: [...templates.problems, ...outbox.problems].slice(0, 10),
+    }),
   ];
 }
 
 /** Runs `options.cases` generated cases in batches (state restored and sessions renewed between them); also checks emails stay text. */
-export async function hostileInputDrill(ctx: DrillContext, options: HostileOptions): Promise<DrillResult[] & { failures?: HostileFailure[] }> {
+export async function hostileInputDrill(
+  ctx: DrillContext,
+  options: HostileOptions,
+): Promise<DrillResult[] & { failures?: HostileFailure[] }> {
   const database = await openDrillDb();
   const system = await startDrillSystem(ctx, { db: database.db });
   // A crash outside a request (an unhandled rejection in a detached promise) is a failure too, not the end of the run.
@@ -178,9 +274,17 @@ export async function hostileInputDrill(ctx: DrillContext, options: HostileOptio
       const sessions = await mintSessions(system);
       const cases = fc.sample(hostileCase(world), { numRuns: Math.min(BATCH, options.cases - done), seed: seed + batch });
       await inParallel(cases.length, options.concurrency ?? 8, (i) => runCase(system, cases[i]!, sessions.get(cases[i]!.role), tally));
-      if (batch % 20 === 0) ctx.log(`hostile input: ${done + cases.length}/${options.cases}, ${tally.apiFailures + tally.formFailures} failures`);
+      if (batch % 20 === 0)
+        ctx.log(`hostile input: ${done + cases.length}/${options.cases}, ${tally.apiFailures + tally.formFailures} failures`);
     }
-    const results: DrillResult[] & { failures?: HostileFailure[] } = await report(system, world, tally, seed, crashes, options.cases > 5_000 ? 10 : 50);
+    const results: DrillResult[] & { failures?: HostileFailure[] } = await report(
+      system,
+      world,
+      tally,
+      seed,
+      crashes,
+      options.cases > 5_000 ? 10 : 50,
+    );
     results.failures = tally.failures;
     return results;
   } finally {

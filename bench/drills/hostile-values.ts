@@ -50,7 +50,12 @@ export const hostileString: fc.Arbitrary<string> = fc.oneof(
   { weight: 4, arbitrary: fc.constantFrom(...NASTY_STRINGS) },
   { weight: 2, arbitrary: fc.string({ unit: 'binary', maxLength: 40 }) },
   { weight: 1, arbitrary: fc.string({ unit: 'grapheme', maxLength: 40 }) },
-  { weight: 1, arbitrary: fc.tuple(fc.constantFrom('a', '<', '{', '\u0000', '%'), fc.integer({ min: 1_000, max: 40_000 })).map(([c, n]) => c.repeat(n)) },
+  {
+    weight: 1,
+    arbitrary: fc
+      .tuple(fc.constantFrom('a', '<', '{', '\u0000', '%'), fc.integer({ min: 1_000, max: 40_000 }))
+      .map(([c, n]) => c.repeat(n)),
+  },
 );
 
 /** Percent-encodes any string, lone surrogates included (encodeURIComponent throws on those). */
@@ -78,20 +83,88 @@ export function pathValue(known: string[]): fc.Arbitrary<string> {
 
 /** Field names the API actually reads, so random bodies reach past "unknown field" checks now and then. */
 export const KNOWN_KEYS = [
-  'username', 'password', 'currentPassword', 'newPassword', 'submissionId', 'data', 'action', 'decision', 'comment', 'note', 'reason',
-  'role', 'email', 'displayName', 'active', 'name', 'key', 'version', 'schema', 'uiSchema', 'process', 'params', 'audience', 'title',
-  'status', 'date', 'kind', 'rows', 'filter', 'query', 'enterpriseId', 'userId', 'cadreId', 'assigneeId', 'subject', 'html', 'text',
-  'locale', 'to', 'temperature', 'endsAt', 'residentId', 'value', 'settings', 'holiday', 'projectId', 'workingGroupKey', 'round',
-  'deadline', 'formKey', 'verdict', 'reply', 'problems', 'body', '__proto__', 'constructor', 'prototype',
+  'username',
+  'password',
+  'currentPassword',
+  'newPassword',
+  'submissionId',
+  'data',
+  'action',
+  'decision',
+  'comment',
+  'note',
+  'reason',
+  'role',
+  'email',
+  'displayName',
+  'active',
+  'name',
+  'key',
+  'version',
+  'schema',
+  'uiSchema',
+  'process',
+  'params',
+  'audience',
+  'title',
+  'status',
+  'date',
+  'kind',
+  'rows',
+  'filter',
+  'query',
+  'enterpriseId',
+  'userId',
+  'cadreId',
+  'assigneeId',
+  'subject',
+  'html',
+  'text',
+  'locale',
+  'to',
+  'temperature',
+  'endsAt',
+  'residentId',
+  'value',
+  'settings',
+  'holiday',
+  'projectId',
+  'workingGroupKey',
+  'round',
+  'deadline',
+  'formKey',
+  'verdict',
+  'reply',
+  'problems',
+  'body',
+  '__proto__',
+  'constructor',
+  'prototype',
 ];
 
-const leaf: fc.Arbitrary<unknown> = fc.oneof(hostileString, fc.integer(), fc.double(), fc.boolean(), fc.constant(null), fc.uuid().map(String));
+const leaf: fc.Arbitrary<unknown> = fc.oneof(
+  hostileString,
+  fc.integer(),
+  fc.double(),
+  fc.boolean(),
+  fc.constant(null),
+  fc.uuid().map(String),
+);
 
 /** A JSON object with known and hostile keys and hostile leaves, a few levels deep. */
-export const hostileObject: fc.Arbitrary<Record<string, unknown>> = fc.letrec<{ node: unknown; object: Record<string, unknown> }>((tie) => ({
-  node: fc.oneof({ depthSize: 'small', withCrossShrink: true }, leaf, tie('object'), fc.array(tie('node'), { maxLength: 4 })),
-  object: fc.dictionary(fc.oneof(fc.constantFrom(...KNOWN_KEYS), hostileString.map((s) => s.slice(0, 50))), tie('node'), { maxKeys: 6 }),
-})).object;
+export const hostileObject: fc.Arbitrary<Record<string, unknown>> = fc.letrec<{ node: unknown; object: Record<string, unknown> }>(
+  (tie) => ({
+    node: fc.oneof({ depthSize: 'small', withCrossShrink: true }, leaf, tie('object'), fc.array(tie('node'), { maxLength: 4 })),
+    object: fc.dictionary(
+      fc.oneof(
+        fc.constantFrom(...KNOWN_KEYS),
+        hostileString.map((s) => s.slice(0, 50)),
+      ),
+      tie('node'),
+      { maxKeys: 6 },
+    ),
+  }),
+).object;
 
 /** A request body: its bytes (or text) and the content type that announces it (or none). */
 export interface HostileBody {
@@ -102,40 +175,133 @@ export interface HostileBody {
 }
 
 const deep = (n: number, object: boolean) => (object ? `${'{"a":'.repeat(n)}1${'}'.repeat(n)}` : `${'['.repeat(n)}${']'.repeat(n)}`);
-const JSON_TYPES = ['application/json', 'application/json; charset=utf-8', 'application/json; charset=latin1', 'application/json; charset=utf-16', 'application/vnd.api+json', 'APPLICATION/JSON'];
-const OTHER_TYPES = ['text/plain', 'text/csv', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=----x', 'application/octet-stream', 'image/png', 'application/xml'];
+const JSON_TYPES = [
+  'application/json',
+  'application/json; charset=utf-8',
+  'application/json; charset=latin1',
+  'application/json; charset=utf-16',
+  'application/vnd.api+json',
+  'APPLICATION/JSON',
+];
+const OTHER_TYPES = [
+  'text/plain',
+  'text/csv',
+  'application/x-www-form-urlencoded',
+  'multipart/form-data; boundary=----x',
+  'application/octet-stream',
+  'image/png',
+  'application/xml',
+];
 
 /** Bodies of every kind: structured JSON, pollution keys, deep nesting, too large, invalid UTF-8, garbage, wrong types. */
 export const hostileBody: fc.Arbitrary<HostileBody> = fc.oneof(
-  { weight: 6, arbitrary: fc.tuple(hostileObject, fc.constantFrom(...JSON_TYPES)).map(([o, t]) => ({ contentType: t, body: JSON.stringify(o), label: 'json object' })) },
-  { weight: 2, arbitrary: fc.jsonValue({ maxDepth: 4 }).map((v) => ({ contentType: 'application/json', body: JSON.stringify(v) ?? 'null', label: 'json value' })) },
+  {
+    weight: 6,
+    arbitrary: fc
+      .tuple(hostileObject, fc.constantFrom(...JSON_TYPES))
+      .map(([o, t]) => ({ contentType: t, body: JSON.stringify(o), label: 'json object' })),
+  },
+  {
+    weight: 2,
+    arbitrary: fc
+      .jsonValue({ maxDepth: 4 })
+      .map((v) => ({ contentType: 'application/json', body: JSON.stringify(v) ?? 'null', label: 'json value' })),
+  },
   {
     weight: 2,
     arbitrary: hostileObject.map((o) => ({
       contentType: 'application/json',
-      body: `{"__proto__":{"role":"admin","isAdmin":true},"constructor":{"prototype":{"polluted":true}},${JSON.stringify(o).slice(1)}`.replace(/,}$/, '}'),
+      body: `{"__proto__":{"role":"admin","isAdmin":true},"constructor":{"prototype":{"polluted":true}},${JSON.stringify(o).slice(1)}`.replace(
+        /,}$/,
+        '}',
+      ),
       label: 'prototype pollution',
     })),
   },
-  { weight: 1, arbitrary: fc.tuple(fc.integer({ min: 500, max: 60_000 }), fc.boolean()).map(([n, o]) => ({ contentType: 'application/json', body: deep(n, o), label: 'deep json' })) },
+  {
+    weight: 1,
+    arbitrary: fc
+      .tuple(fc.integer({ min: 500, max: 60_000 }), fc.boolean())
+      .map(([n, o]) => ({ contentType: 'application/json', body: deep(n, o), label: 'deep json' })),
+  },
   { weight: 1, arbitrary: fc.constant({ contentType: 'application/json', body: `{"data":"${'x'.repeat(300_000)}"}`, label: 'huge json' }) },
-  { weight: 1, arbitrary: fc.uint8Array({ maxLength: 200 }).map((bytes) => ({ contentType: 'application/json', body: Uint8Array.from([0x7b, 0x22, 0x61, 0x22, 0x3a, 0x22, 0xff, 0xfe, 0xc3, 0x28, ...bytes, 0x22, 0x7d]), label: 'invalid utf-8' })) },
+  {
+    weight: 1,
+    arbitrary: fc.uint8Array({ maxLength: 200 }).map((bytes) => ({
+      contentType: 'application/json',
+      body: Uint8Array.from([0x7b, 0x22, 0x61, 0x22, 0x3a, 0x22, 0xff, 0xfe, 0xc3, 0x28, ...bytes, 0x22, 0x7d]),
+      label: 'invalid utf-8',
+    })),
+  },
   { weight: 1, arbitrary: fc.string({ maxLength: 300 }).map((s) => ({ contentType: 'application/json', body: s, label: 'broken json' })) },
-  { weight: 1, arbitrary: fc.tuple(fc.uint8Array({ maxLength: 300 }), fc.constantFrom(...OTHER_TYPES, null)).map(([b, t]) => ({ contentType: t, body: b, label: 'garbage bytes' })) },
-  { weight: 1, arbitrary: fc.tuple(hostileString, fc.constantFrom(...OTHER_TYPES)).map(([s, t]) => ({ contentType: t, body: s, label: 'text' })) },
-  { weight: 1, arbitrary: fc.tuple(hostileObject, fc.constantFrom('gzip', 'deflate', 'br', 'x-unknown')).map(([o, e]) => ({ contentType: 'application/json', contentEncoding: e, body: JSON.stringify(o), label: 'bad encoding' })) },
+  {
+    weight: 1,
+    arbitrary: fc
+      .tuple(fc.uint8Array({ maxLength: 300 }), fc.constantFrom(...OTHER_TYPES, null))
+      .map(([b, t]) => ({ contentType: t, body: b, label: 'garbage bytes' })),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.tuple(hostileString, fc.constantFrom(...OTHER_TYPES)).map(([s, t]) => ({ contentType: t, body: s, label: 'text' })),
+  },
+  {
+    weight: 1,
+    arbitrary: fc
+      .tuple(hostileObject, fc.constantFrom('gzip', 'deflate', 'br', 'x-unknown'))
+      .map(([o, e]) => ({ contentType: 'application/json', contentEncoding: e, body: JSON.stringify(o), label: 'bad encoding' })),
+  },
 );
 
 // Query keys the routes read (found with `grep -rn req.query web/server`), so repeated keys reach them as arrays.
-const QUERY_KEYS = ['status', 'q', 'page', 'limit', 'offset', 'from', 'to', 'date', 'role', 'sort', 'formKey', 'lang', 'range', 'group', 'enterpriseId',
-  'step', 'kind', 'round', 'box', 'category', 'overdue', 'dueBefore', 'actor', 'action', 'targetType', 'targetId', 'year', 'cadreId', 'projectId', 'cursor', 'groups', 'group', 'table', 'history', 'dryRun'];
+const QUERY_KEYS = [
+  'status',
+  'q',
+  'page',
+  'limit',
+  'offset',
+  'from',
+  'to',
+  'date',
+  'role',
+  'sort',
+  'formKey',
+  'lang',
+  'range',
+  'group',
+  'enterpriseId',
+  'step',
+  'kind',
+  'round',
+  'box',
+  'category',
+  'overdue',
+  'dueBefore',
+  'actor',
+  'action',
+  'targetType',
+  'targetId',
+  'year',
+  'cadreId',
+  'projectId',
+  'cursor',
+  'groups',
+  'group',
+  'table',
+  'history',
+  'dryRun',
+];
 
 /** A query string: known and hostile keys, repeated keys (arrays), bracket keys, malformed escapes. */
 export const hostileQuery: fc.Arbitrary<string> = fc
   .array(
     fc.oneof(
       fc.tuple(fc.constantFrom(...QUERY_KEYS), hostileString).map(([k, v]) => `${k}=${encodePart(v.slice(0, 500))}`),
-      fc.tuple(fc.constantFrom(...QUERY_KEYS, 'a[__proto__][x]', '__proto__', 'constructor[prototype][y]', 'x[]'), fc.constantFrom(...RAW_PARTS, '1', '-1', '99999999999999999999')).map(([k, v]) => `${k}=${v}`),
+      fc
+        .tuple(
+          fc.constantFrom(...QUERY_KEYS, 'a[__proto__][x]', '__proto__', 'constructor[prototype][y]', 'x[]'),
+          fc.constantFrom(...RAW_PARTS, '1', '-1', '99999999999999999999'),
+        )
+        .map(([k, v]) => `${k}=${v}`),
       fc.constantFrom('status=a&status=b', 'page', '=', '&&', 'limit=1e9', 'lang=en', 'lang=%ff'),
     ),
     { maxLength: 4 },

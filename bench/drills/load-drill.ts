@@ -25,7 +25,15 @@ export async function loadDrill(ctx: DrillContext, options: LoadOptions): Promis
     // The dashboard API (helper H's) may not exist in every tree: fall back to the submissions list and say so.
     const dashboard = listRoutes(system.app).includes('GET /api/dashboard') ? '/api/dashboard' : '/api/submissions';
     const routes: Route[] = [
-      { name: 'submit', callers: await as(['ent01', 'ent02', 'ent03', 'ent04', 'ent05']), call: (c, i) => c.send('POST', '/api/forms/difficulty-report/submissions', { submissionId: crypto.randomUUID(), data: { category: 'materials', summary: `原材料短缺 ${i}` } }) },
+      {
+        name: 'submit',
+        callers: await as(['ent01', 'ent02', 'ent03', 'ent04', 'ent05']),
+        call: (c, i) =>
+          c.send('POST', '/api/forms/difficulty-report/submissions', {
+            submissionId: crypto.randomUUID(),
+            data: { category: 'materials', summary: `原材料短缺 ${i}` },
+          }),
+      },
       { name: 'inbox', callers: await as(['cadre1', 'cadre2', 'cadre3', 'hq']), call: (c) => c.send('GET', '/api/tasks') },
       { name: 'dashboard', callers: await as(['hq', 'admin']), call: (c) => c.send('GET', dashboard) },
     ];
@@ -49,7 +57,12 @@ export async function loadDrill(ctx: DrillContext, options: LoadOptions): Promis
     return routes.map((route, r) => {
       const { latencies, errors, statuses } = figures[r]!;
       latencies.sort((a, b) => a - b);
-      const path = route.name === 'dashboard' ? `GET ${dashboard}` : route.name === 'inbox' ? 'GET /api/tasks' : 'POST /api/forms/difficulty-report/submissions';
+      const path =
+        route.name === 'dashboard'
+          ? `GET ${dashboard}`
+          : route.name === 'inbox'
+            ? 'GET /api/tasks'
+            : 'POST /api/forms/difficulty-report/submissions';
       return verdict({
         drill: `load/${route.name}`,
         measured: `${path}, ${options.seconds} s, ${Math.ceil(options.concurrency / routes.length)} callers`,

@@ -25,18 +25,41 @@ const { values } = parseArgs({
   },
 });
 /** A scale flag, or its full-size default, or its --quick default. */
-const scale = (name: keyof typeof values, full: number, quick: number) => (values[name] ? Number(values[name]) : values.quick ? quick : full);
+const scale = (name: keyof typeof values, full: number, quick: number) =>
+  values[name] ? Number(values[name]) : values.quick ? quick : full;
 
 // Imported when chosen, so `--only` starts nothing it does not need.
 type Drill = (ctx: DrillContext) => Promise<DrillResult[]>;
 const DRILLS: Record<string, Drill> = {
-  'worker-crash': async (ctx) => (await import('./worker-crash-drill')).workerCrashDrill(ctx, { ladders: scale('ladders', 1000, 30), quarantines: scale('quarantines', 1000, 30) }),
-  'temporal-restart': async (ctx) => (await import('./temporal-restart-drill')).temporalRestartDrill(ctx, { timers: scale('timers', 10_000, 1_000), receipts: scale('receipts', 200, 20) }),
-  'smtp-outage': async (ctx) => (await import('./smtp-outage-drill')).smtpOutageDrill(ctx, { workflows: scale('mails', 200, 10) / 2, outageMs: values.quick ? 8_000 : 20_000 }),
-  'database-busy': async (ctx) => (await import('./database-busy-drill')).databaseBusyDrill(ctx, { requests: scale('requests', 500, 150), writers: 4, pgUrl: values.pg || undefined }),
-  duplicates: async (ctx) => (await import('./duplicate-submissions-drill')).duplicateSubmissionsDrill(ctx, { ids: scale('ids', 250, 50), copies: scale('copies', 4, 4) }),
+  'worker-crash': async (ctx) =>
+    (await import('./worker-crash-drill')).workerCrashDrill(ctx, {
+      ladders: scale('ladders', 1000, 30),
+      quarantines: scale('quarantines', 1000, 30),
+    }),
+  'temporal-restart': async (ctx) =>
+    (await import('./temporal-restart-drill')).temporalRestartDrill(ctx, {
+      timers: scale('timers', 10_000, 1_000),
+      receipts: scale('receipts', 200, 20),
+    }),
+  'smtp-outage': async (ctx) =>
+    (await import('./smtp-outage-drill')).smtpOutageDrill(ctx, {
+      workflows: scale('mails', 200, 10) / 2,
+      outageMs: values.quick ? 8_000 : 20_000,
+    }),
+  'database-busy': async (ctx) =>
+    (await import('./database-busy-drill')).databaseBusyDrill(ctx, {
+      requests: scale('requests', 500, 150),
+      writers: 4,
+      pgUrl: values.pg || undefined,
+    }),
+  duplicates: async (ctx) =>
+    (await import('./duplicate-submissions-drill')).duplicateSubmissionsDrill(ctx, {
+      ids: scale('ids', 250, 50),
+      copies: scale('copies', 4, 4),
+    }),
   'hostile-input': async (ctx) => (await import('./hostile-input-drill')).hostileInputDrill(ctx, { cases: scale('cases', 100_000, 2_000) }),
-  load: async (ctx) => (await import('./load-drill')).loadDrill(ctx, { seconds: scale('seconds', 60, 10), concurrency: scale('concurrency', 16, 8) }),
+  load: async (ctx) =>
+    (await import('./load-drill')).loadDrill(ctx, { seconds: scale('seconds', 60, 10), concurrency: scale('concurrency', 16, 8) }),
 };
 
 const chosen = values.only ? values.only.split(',').map((name) => name.trim()) : Object.keys(DRILLS);
@@ -47,7 +70,10 @@ if (unknown.length) {
 }
 
 // The drills provoke retries on purpose (dead SMTP, vanished server): keep the SDK's and core's warnings out of the report.
-Runtime.install({ logger: new DefaultLogger('ERROR'), telemetryOptions: { logging: { filter: { core: 'ERROR', other: 'ERROR' }, forward: {} } } });
+Runtime.install({
+  logger: new DefaultLogger('ERROR'),
+  telemetryOptions: { logging: { filter: { core: 'ERROR', other: 'ERROR' }, forward: {} } },
+});
 const log = (line: string) => process.stderr.write(`[drills ${new Date().toISOString().slice(11, 19)}] ${line}\n`);
 log('starting a Temporal dev server and bundling the workflow code');
 const [server, workflowBundlePath] = await Promise.all([startTemporal(), bundleWorkflows()]);
@@ -62,7 +88,14 @@ for (const name of chosen) {
     results.push(...found);
   } catch (error) {
     console.error(error);
-    results.push({ drill: name, measured: `crashed: ${(error as Error).message.split('\n')[0]!.slice(0, 120)}`, lost: null, doubled: null, errors: 1, pass: false });
+    results.push({
+      drill: name,
+      measured: `crashed: ${(error as Error).message.split('\n')[0]!.slice(0, 120)}`,
+      lost: null,
+      doubled: null,
+      errors: 1,
+      pass: false,
+    });
   }
   log(`${name}: done in ${((performance.now() - started) / 1000).toFixed(0)} s`);
 }

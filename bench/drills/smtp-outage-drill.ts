@@ -35,14 +35,22 @@ export async function smtpOutageDrill(ctx: DrillContext, options: SmtpOutageOpti
       email: (i) => `drill${i}@example.com`,
     });
     // Down: every receipt is rendered into the outbox and has failed at least once.
-    await until(async () => (await countOf(db('outbox').where('attempts', '>=', 1).whereNot({ status: 'sent' }))) >= ids.length, 180_000, 'every receipt to fail once');
+    await until(
+      async () => (await countOf(db('outbox').where('attempts', '>=', 1).whereNot({ status: 'sent' }))) >= ids.length,
+      180_000,
+      'every receipt to fail once',
+    );
     const queuedDuringOutage = await countOf(db('outbox').whereNot({ status: 'sent' }));
     const sentDuringOutage = await countOf(db('outbox').where({ status: 'sent' }));
     ctx.log(`smtp outage: ${queuedDuringOutage} mails queued with the server down; down ${options.outageMs / 1000} s more`);
     await new Promise((resolve) => setTimeout(resolve, options.outageMs));
     smtp = await startLoopbackSmtp(port);
     const expected = ids.flatMap((id) => [`${processWorkflowId(id)}/receipt`, `${processWorkflowId(id)}/settled`]).map(messageIdOf);
-    await until(async () => (await countOf(db('outbox').where({ status: 'sent' }))) >= expected.length, 600_000, 'every mail to be sent').catch(() => undefined);
+    await until(
+      async () => (await countOf(db('outbox').where({ status: 'sent' }))) >= expected.length,
+      600_000,
+      'every mail to be sent',
+    ).catch(() => undefined);
     // A little longer, so that a duplicate on its way would be counted too.
     await new Promise((resolve) => setTimeout(resolve, 3_000));
     const received = smtp.received.map((mail) => /^Message-ID:\s*(<[^>]+>)/im.exec(mail.raw)?.[1] ?? 'none');
@@ -57,7 +65,9 @@ export async function smtpOutageDrill(ctx: DrillContext, options: SmtpOutageOpti
           lost,
           doubled: received.length - unique.size,
           errors: unique.size - expected.filter((id) => unique.has(id)).length,
-          notes: [`${retries} failed delivery attempts retried; ${sentDuringOutage} sent during the outage (must be 0); ${received.length} messages received`],
+          notes: [
+            `${retries} failed delivery attempts retried; ${sentDuringOutage} sent during the outage (must be 0); ${received.length} messages received`,
+          ],
         },
         sentDuringOutage === 0,
       ),

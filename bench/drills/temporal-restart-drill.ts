@@ -45,7 +45,8 @@ function resilientWorker(ctx: DrillContext, db: Knex, address: string, taskQueue
 }
 
 /** Submissions with more than one timeline line of `kind`. */
-const settledPer = (db: Knex, kind: string) => db('submission_events').where({ kind }).groupBy('submission_id').havingRaw('count(*) > 1').select('submission_id');
+const settledPer = (db: Knex, kind: string) =>
+  db('submission_events').where({ kind }).groupBy('submission_id').havingRaw('count(*) > 1').select('submission_id');
 
 /** Scale of the restart drill: timers in all, and receipt workflows beside them. */
 export interface RestartOptions {
@@ -62,7 +63,13 @@ const PER_WORKFLOW = 100;
 /** Receipts first (a hold long enough that all of them wait on their timer at the stop), then the timer workflows. */
 async function startHolds(db: Knex, client: Client, taskQueue: string, options: RestartOptions) {
   const settleAfter = `${Math.max(20, Math.ceil(options.receipts * 0.6))} seconds`;
-  const ids = await startProcesses(db, client, { count: options.receipts, workflowType: 'receiptWorkflow', taskQueue, formKey: 'restart-drill', params: receiptParams(settleAfter) });
+  const ids = await startProcesses(db, client, {
+    count: options.receipts,
+    workflowType: 'receiptWorkflow',
+    taskQueue,
+    formKey: 'restart-drill',
+    params: receiptParams(settleAfter),
+  });
   const holding = () => countOf(db('submissions').whereIn('status', ['received', 'settled']).where({ form_key: 'restart-drill' }));
   await until(async () => (await holding()) >= ids.length, 900_000, 'every receipt to reach its timer');
   const handles: WorkflowHandle[] = [];
@@ -71,7 +78,11 @@ async function startHolds(db: Knex, client: Client, taskQueue: string, options: 
     handles.push(await client.workflow.start('drillTimersWorkflow', { taskQueue, workflowId: `timers-${i}`, args: [input] }));
   }
   // Every timer is set once each workflow's first task has completed.
-  await until(async () => (await Promise.all(handles.map((h) => h.describe()))).every((d) => d.historyLength >= 5), 600_000, 'the timers to be set');
+  await until(
+    async () => (await Promise.all(handles.map((h) => h.describe()))).every((d) => d.historyLength >= 5),
+    600_000,
+    'the timers to be set',
+  );
   return { ids, handles, settleAfter };
 }
 
@@ -96,12 +107,28 @@ export async function temporalRestartDrill(ctx: DrillContext, options: RestartOp
     ctx.log('temporal restart: dev server back; waiting for every timer');
     connection = await Connection.connect({ address: server.address });
     const after = new Client({ connection });
-    const fired = (await Promise.all(handles.map((h) => after.workflow.getHandle(h.workflowId).result() as Promise<number>))).reduce((a, b) => a + b, 0);
+    const fired = (await Promise.all(handles.map((h) => after.workflow.getHandle(h.workflowId).result() as Promise<number>))).reduce(
+      (a, b) => a + b,
+      0,
+    );
     const settled = () => countOf(db('submissions').where({ form_key: 'restart-drill', status: 'settled' }));
     await until(async () => (await settled()) >= ids.length, 1_800_000, 'every receipt to settle').catch(() => undefined);
     const doubled = (await settledPer(db, 'status.settled')).length + (await settledPer(db, 'status.received')).length;
-    const timers = { drill: 'temporal-restart', measured: `${options.timers} timers (${handles.length} drill workflows) pending across a dev-server restart (file DB)`, lost: options.timers - fired, doubled: Math.max(0, fired - options.timers), errors: 0, notes: [`worker recreated ${worker.restarts()} times across the outage`] };
-    const receipts = { drill: 'temporal-restart/receipts', measured: `${ids.length} receipt workflows, ${pendingReceipts} holding ${settleAfter} at the stop: settled once each`, lost: ids.length - (await settled()), doubled, errors: 0 };
+    const timers = {
+      drill: 'temporal-restart',
+      measured: `${options.timers} timers (${handles.length} drill workflows) pending across a dev-server restart (file DB)`,
+      lost: options.timers - fired,
+      doubled: Math.max(0, fired - options.timers),
+      errors: 0,
+      notes: [`worker recreated ${worker.restarts()} times across the outage`],
+    };
+    const receipts = {
+      drill: 'temporal-restart/receipts',
+      measured: `${ids.length} receipt workflows, ${pendingReceipts} holding ${settleAfter} at the stop: settled once each`,
+      lost: ids.length - (await settled()),
+      doubled,
+      errors: 0,
+    };
     return [verdict(timers), verdict(receipts, pendingReceipts > 0)];
   } finally {
     await connection.close().catch(() => undefined);

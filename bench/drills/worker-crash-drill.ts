@@ -30,7 +30,13 @@ const rung = (name: string, zh: string, actor: LadderParams['stages'][number]['a
   onBreach: last ? 'expire' : 'escalate',
 });
 // Three rungs that each breach after seconds, so timers fire while the worker is dead.
-const PARAMS = { stages: [rung('cadre', '包挂干部', 'cadre-of-enterprise', false), rung('group', '专班', 'group-of-category', false), rung('hq', '指挥部', { role: 'hq' }, true)] } as LadderParams;
+const PARAMS = {
+  stages: [
+    rung('cadre', '包挂干部', 'cadre-of-enterprise', false),
+    rung('group', '专班', 'group-of-category', false),
+    rung('hq', '指挥部', { role: 'hq' }, true),
+  ],
+} as LadderParams;
 const STEPS = ['cadre:escalated', 'group:escalated', 'hq:expired'];
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -39,8 +45,14 @@ const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 async function tally(db: Knex, ids: string[]) {
   const result = { lostTasks: 0, doubledTasks: 0, lostEscalations: 0, doubledEscalations: 0, lostEmails: 0, doubledEmails: 0 };
   const tasks = await db('tasks').whereIn('submission_id', ids).select('id', 'submission_id', 'step', 'status');
-  const breaches = await db('submission_events').whereIn('submission_id', ids).where({ kind: 'ladder.sla-breached' }).select('submission_id', 'detail');
-  const notices = await db('outbox').whereIn('submission_id', ids).whereIn('template', ['task-assigned', 'task-overdue']).select('template', 'to_address', 'idempotency_key');
+  const breaches = await db('submission_events')
+    .whereIn('submission_id', ids)
+    .where({ kind: 'ladder.sla-breached' })
+    .select('submission_id', 'detail');
+  const notices = await db('outbox')
+    .whereIn('submission_id', ids)
+    .whereIn('template', ['task-assigned', 'task-overdue'])
+    .select('template', 'to_address', 'idempotency_key');
   for (const id of ids) {
     const mine = tasks.filter((t) => t.submission_id === id).map((t) => `${t.step}:${t.status}`);
     result.lostTasks += STEPS.filter((s) => !mine.includes(s)).length;
@@ -84,10 +96,26 @@ export async function workerCrashDrill(ctx: DrillContext, options: WorkerCrashOp
   let kills = 0;
   try {
     const [ladders, quarantines] = await Promise.all([
-      startProcesses(db, client, { count: options.ladders, workflowType: 'ladderWorkflow', taskQueue, formKey: 'crash-ladder', params: PARAMS }),
-      startProcesses(db, client, { count: options.quarantines, workflowType: 'monitoringWorkflow', taskQueue, formKey: 'crash-gate-check', params: monitoring, submitter: 'gate1', data: feverishWorker }),
+      startProcesses(db, client, {
+        count: options.ladders,
+        workflowType: 'ladderWorkflow',
+        taskQueue,
+        formKey: 'crash-ladder',
+        params: PARAMS,
+      }),
+      startProcesses(db, client, {
+        count: options.quarantines,
+        workflowType: 'monitoringWorkflow',
+        taskQueue,
+        formKey: 'crash-gate-check',
+        params: monitoring,
+        submitter: 'gate1',
+        data: feverishWorker,
+      }),
     ]);
-    ctx.log(`worker crash: started ${ladders.length} ladders and ${quarantines.length} quarantines (check-ins at ${monitoring.checkInTimes.join(', ')})`);
+    ctx.log(
+      `worker crash: started ${ladders.length} ladders and ${quarantines.length} quarantines (check-ins at ${monitoring.checkInTimes.join(', ')})`,
+    );
     const ended = async () =>
       (await countOf(db('tasks').whereIn('submission_id', ladders).where({ step: 'hq', status: 'expired' }))) +
       (await countOf(db('quarantines').whereIn('id', quarantines).where({ status: 'released' })));
@@ -100,7 +128,9 @@ export async function workerCrashDrill(ctx: DrillContext, options: WorkerCrashOp
         await Promise.race([worker.started, pause(180_000)]);
         await worker.kill9();
         kills += 1;
-        ctx.log(`worker crash: kill -9 #${kills} at ${((Date.now() - begun) / 1000).toFixed(0)} s; ${await ended()}/${all} processes ended`);
+        ctx.log(
+          `worker crash: kill -9 #${kills} at ${((Date.now() - begun) / 1000).toFixed(0)} s; ${await ended()}/${all} processes ended`,
+        );
         await pause(Math.random() * 5_000);
         worker = spawnWorker(env);
       } else await pause(1_000);
@@ -114,7 +144,9 @@ export async function workerCrashDrill(ctx: DrillContext, options: WorkerCrashOp
         lost: t.lostTasks + t.lostEscalations + t.lostEmails,
         doubled: t.doubledTasks + t.doubledEscalations + t.doubledEmails,
         errors: 0,
-        notes: [`ladders: lost tasks ${t.lostTasks}, escalations ${t.lostEscalations}, emails ${t.lostEmails}; doubled tasks ${t.doubledTasks}, escalations ${t.doubledEscalations}, emails ${t.doubledEmails}`],
+        notes: [
+          `ladders: lost tasks ${t.lostTasks}, escalations ${t.lostEscalations}, emails ${t.lostEmails}; doubled tasks ${t.doubledTasks}, escalations ${t.doubledEscalations}, emails ${t.doubledEmails}`,
+        ],
       }),
       verdict({
         drill: 'worker-crash/quarantines',
@@ -122,7 +154,9 @@ export async function workerCrashDrill(ctx: DrillContext, options: WorkerCrashOp
         lost: q.lostQuarantines + q.lostSlots + q.lostAlerts + q.lostReleases,
         doubled: q.doubledEvents + q.doubledEmails,
         errors: 0,
-        notes: [`quarantines: lost quarantines ${q.lostQuarantines}, slots ${q.lostSlots}, alerts ${q.lostAlerts}, releases ${q.lostReleases}; doubled events ${q.doubledEvents}, emails ${q.doubledEmails}`],
+        notes: [
+          `quarantines: lost quarantines ${q.lostQuarantines}, slots ${q.lostSlots}, alerts ${q.lostAlerts}, releases ${q.lostReleases}; doubled events ${q.doubledEvents}, emails ${q.doubledEmails}`,
+        ],
       }),
     ];
   } finally {

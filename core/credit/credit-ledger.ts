@@ -82,7 +82,11 @@ export async function findCreditEntry(db: Knex, id: number): Promise<CreditEntry
 
 /** An enterprise's entries, newest first, and the sum of all of them. */
 export async function creditLedger(db: Knex, enterpriseId: number): Promise<{ entries: CreditEntry[]; total: number }> {
-  const rows = await selectEntries(db).where('c.enterprise_id', enterpriseId).orderBy('c.created_at', 'desc').orderBy('c.id', 'desc').limit(1000);
+  const rows = await selectEntries(db)
+    .where('c.enterprise_id', enterpriseId)
+    .orderBy('c.created_at', 'desc')
+    .orderBy('c.id', 'desc')
+    .limit(1000);
   const sum = await db('credit_entries').where({ enterprise_id: enterpriseId }).sum({ total: 'points' }).first();
   return { entries: rows.map(toEntry), total: Number(sum?.total ?? 0) };
 }

@@ -10,9 +10,25 @@ const STATUS_COLUMNS: Record<string, string> = { expected: 'pending', on_time: '
 export async function refreshRoundTotals(db: Knex, roundId: string): Promise<void> {
   const round = await db('collection_rounds').where({ id: roundId }).first('form_key', 'local_date');
   if (!round) return;
-  const counts: Record<string, unknown>[] = await db('collection_reports').where({ round_id: roundId }).groupBy('status').select('status').count({ n: '*' });
-  const sums = await db('collection_reports').where({ round_id: roundId }).whereNotNull('submission_id').first(REPORT_NUMBER_COLUMNS.map((c) => db.raw('coalesce(sum(??), 0) as ??', [c, c])));
-  const row: Record<string, unknown> = { round_id: roundId, form_key: round.form_key, local_date: round.local_date, targeted: 0, pending: 0, on_time: 0, late: 0, missed: 0 };
+  const counts: Record<string, unknown>[] = await db('collection_reports')
+    .where({ round_id: roundId })
+    .groupBy('status')
+    .select('status')
+    .count({ n: '*' });
+  const sums = await db('collection_reports')
+    .where({ round_id: roundId })
+    .whereNotNull('submission_id')
+    .first(REPORT_NUMBER_COLUMNS.map((c) => db.raw('coalesce(sum(??), 0) as ??', [c, c])));
+  const row: Record<string, unknown> = {
+    round_id: roundId,
+    form_key: round.form_key,
+    local_date: round.local_date,
+    targeted: 0,
+    pending: 0,
+    on_time: 0,
+    late: 0,
+    missed: 0,
+  };
   for (const count of counts) {
     row.targeted = Number(row.targeted) + Number(count.n);
     const column = STATUS_COLUMNS[String(count.status)];
@@ -49,7 +65,13 @@ export async function applyReportChange(trx: Knex.Transaction, change: ReportCha
   const moved = Object.keys(deltas).length ? await trx('collection_day_totals').where({ round_id: change.roundId }).update(deltas) : 1;
   if (!moved) await refreshRoundTotals(trx, change.roundId);
   const latest = { local_date: change.localDate, round_id: change.roundId, submission_id: change.submissionId, ...change.after };
-  await trx('collection_latest_reports').insert({ form_key: change.formKey, enterprise_id: change.enterpriseId, ...latest }).onConflict(['form_key', 'enterprise_id']).ignore();
+  await trx('collection_latest_reports')
+    .insert({ form_key: change.formKey, enterprise_id: change.enterpriseId, ...latest })
+    .onConflict(['form_key', 'enterprise_id'])
+    .ignore();
   // A report for an earlier day (filed late, or amended) must not replace a newer one.
-  await trx('collection_latest_reports').where({ form_key: change.formKey, enterprise_id: change.enterpriseId }).where('local_date', '<=', change.localDate).update(latest);
+  await trx('collection_latest_reports')
+    .where({ form_key: change.formKey, enterprise_id: change.enterpriseId })
+    .where('local_date', '<=', change.localDate)
+    .update(latest);
 }

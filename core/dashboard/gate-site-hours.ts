@@ -14,6 +14,11 @@ export function gateHour(at: string): string {
 /** Adds `by` (one) to a site's count in the hour of `at`; checks also add to `checks`. */
 export async function countAtGate(trx: Knex | Knex.Transaction, projectId: number, at: string, what: GateCount, by = 1): Promise<void> {
   const key = { hour: gateHour(at), project_id: projectId };
-  await trx('gate_site_hours').insert({ ...key, checks: 0, admitted: 0, quarantined: 0, turned_back: 0, released: 0 }).onConflict(['hour', 'project_id']).ignore();
-  await trx('gate_site_hours').where(key).update({ [what]: trx.raw('?? + ?', [what, by]), ...(what === 'released' ? {} : { checks: trx.raw('checks + ?', [by]) }) });
+  await trx('gate_site_hours')
+    .insert({ ...key, checks: 0, admitted: 0, quarantined: 0, turned_back: 0, released: 0 })
+    .onConflict(['hour', 'project_id'])
+    .ignore();
+  await trx('gate_site_hours')
+    .where(key)
+    .update({ [what]: trx.raw('?? + ?', [what, by]), ...(what === 'released' ? {} : { checks: trx.raw('checks + ?', [by]) }) });
 }

@@ -23,6 +23,7 @@ export type ReportNumbers = Record<ReportNumberColumn, number | null>;
 /** Picks the numbers out of a submission's data (a JSON text or an object). */
 export function reportNumbers(data: unknown): ReportNumbers {
   const record = (typeof data === 'string' ? JSON.parse(data) : (data ?? {})) as Record<string, unknown>;
-  const pick = (field: string) => (typeof record[field] === 'number' && Number.isFinite(record[field]) ? Math.trunc(record[field] as number) : null);
+  const pick = (field: string) =>
+    typeof record[field] === 'number' && Number.isFinite(record[field]) ? Math.trunc(record[field] as number) : null;
   return Object.fromEntries(REPORT_NUMBER_COLUMNS.map((column) => [column, pick(REPORT_NUMBER_FIELDS[column])])) as ReportNumbers;
 }

@@ -12,6 +12,13 @@ export async function refreshVisitDay(db: Knex, visitedOn: string): Promise<void
       db.raw('coalesce(sum(coordinate_count), 0) as coordinated'),
       db.raw('coalesce(sum(filed_count), 0) as filed'),
     );
-  const row = { visited_on: visitedOn, visits: Number(sums.visits), opinions: Number(sums.opinions), solved: Number(sums.solved), coordinated: Number(sums.coordinated), filed: Number(sums.filed) };
+  const row = {
+    visited_on: visitedOn,
+    visits: Number(sums.visits),
+    opinions: Number(sums.opinions),
+    solved: Number(sums.solved),
+    coordinated: Number(sums.coordinated),
+    filed: Number(sums.filed),
+  };
   await db('visit_day_totals').insert(row).onConflict('visited_on').merge();
 }

@@ -19,24 +19,114 @@ type DemoEnterprise = { name: string; type: EnterpriseType; focus: boolean; addr
 // Fictional enterprises of a Jinan-like city; three cadres "each claim five enterprises" (000 §III.1).
 const ENTERPRISES: DemoEnterprise[][] = [
   [
-    { name: '泉城城市建设投资集团有限公司', type: 'investment_platform', focus: true, address: '历下区经十路 1 号', projects: [['泉城大道快速路二期', 'started', true], ['滨河安置区一期', 'ready', false]] },
-    { name: '济南华建第一建设集团有限公司', type: 'general_contractor', focus: true, address: '天桥区北园大街 88 号', projects: [['国际医学中心门诊楼', 'started', true]] },
-    { name: '鲁中建工集团有限公司', type: 'construction', focus: false, address: '槐荫区经七路 210 号', projects: [['西站片区学校', 'delayed', false]] },
-    { name: '明湖工程监理咨询有限公司', type: 'supervision', focus: false, address: '历城区花园路 15 号', projects: [['华山片区监理标段', 'started', false]] },
-    { name: '济南趵突建设工程有限公司', type: 'construction', focus: false, address: '市中区英雄山路 66 号', projects: [['南部山区道路改造', 'ready', false]] },
+    {
+      name: '泉城城市建设投资集团有限公司',
+      type: 'investment_platform',
+      focus: true,
+      address: '历下区经十路 1 号',
+      projects: [
+        ['泉城大道快速路二期', 'started', true],
+        ['滨河安置区一期', 'ready', false],
+      ],
+    },
+    {
+      name: '济南华建第一建设集团有限公司',
+      type: 'general_contractor',
+      focus: true,
+      address: '天桥区北园大街 88 号',
+      projects: [['国际医学中心门诊楼', 'started', true]],
+    },
+    {
+      name: '鲁中建工集团有限公司',
+      type: 'construction',
+      focus: false,
+      address: '槐荫区经七路 210 号',
+      projects: [['西站片区学校', 'delayed', false]],
+    },
+    {
+      name: '明湖工程监理咨询有限公司',
+      type: 'supervision',
+      focus: false,
+      address: '历城区花园路 15 号',
+      projects: [['华山片区监理标段', 'started', false]],
+    },
+    {
+      name: '济南趵突建设工程有限公司',
+      type: 'construction',
+      focus: false,
+      address: '市中区英雄山路 66 号',
+      projects: [['南部山区道路改造', 'ready', false]],
+    },
   ],
   [
-    { name: '齐鲁轨道交通建设投资有限公司', type: 'investment_platform', focus: true, address: '高新区舜华路 2000 号', projects: [['地铁四号线 12 标', 'started', true], ['车辆段上盖开发', 'delayed', true]] },
-    { name: '山东黄河路桥建设集团有限公司', type: 'general_contractor', focus: true, address: '天桥区黄河大堤路 9 号', projects: [['黄河大桥南引桥', 'started', true]] },
-    { name: '济南千佛山建筑安装有限公司', type: 'construction', focus: false, address: '历下区千佛山东路 3 号', projects: [['老旧小区改造 A 片', 'ready', false]] },
-    { name: '泉水监理有限责任公司', type: 'supervision', focus: false, address: '市中区顺河街 45 号', projects: [['轨道交通监理 3 标', 'started', false]] },
-    { name: '章丘明水建设集团有限公司', type: 'construction', focus: false, address: '章丘区明水街道汇泉路 18 号', projects: [['明水古城二期', 'delayed', false]] },
+    {
+      name: '齐鲁轨道交通建设投资有限公司',
+      type: 'investment_platform',
+      focus: true,
+      address: '高新区舜华路 2000 号',
+      projects: [
+        ['地铁四号线 12 标', 'started', true],
+        ['车辆段上盖开发', 'delayed', true],
+      ],
+    },
+    {
+      name: '山东黄河路桥建设集团有限公司',
+      type: 'general_contractor',
+      focus: true,
+      address: '天桥区黄河大堤路 9 号',
+      projects: [['黄河大桥南引桥', 'started', true]],
+    },
+    {
+      name: '济南千佛山建筑安装有限公司',
+      type: 'construction',
+      focus: false,
+      address: '历下区千佛山东路 3 号',
+      projects: [['老旧小区改造 A 片', 'ready', false]],
+    },
+    {
+      name: '泉水监理有限责任公司',
+      type: 'supervision',
+      focus: false,
+      address: '市中区顺河街 45 号',
+      projects: [['轨道交通监理 3 标', 'started', false]],
+    },
+    {
+      name: '章丘明水建设集团有限公司',
+      type: 'construction',
+      focus: false,
+      address: '章丘区明水街道汇泉路 18 号',
+      projects: [['明水古城二期', 'delayed', false]],
+    },
   ],
   [
-    { name: '济南西城开发建设集团有限公司', type: 'investment_platform', focus: true, address: '槐荫区齐州路 99 号', projects: [['西城会展中心', 'started', true]] },
-    { name: '山东华鲁总承包工程有限公司', type: 'general_contractor', focus: true, address: '历城区工业北路 77 号', projects: [['数字产业园一期', 'ready', true]] },
-    { name: '济南长清建工有限公司', type: 'construction', focus: false, address: '长清区大学路 12 号', projects: [['大学城配套住宅', 'started', false]] },
-    { name: '鹊华建设监理有限公司', type: 'supervision', focus: false, address: '天桥区鹊华路 21 号', projects: [['安置房监理 2 标', 'ready', false]] },
+    {
+      name: '济南西城开发建设集团有限公司',
+      type: 'investment_platform',
+      focus: true,
+      address: '槐荫区齐州路 99 号',
+      projects: [['西城会展中心', 'started', true]],
+    },
+    {
+      name: '山东华鲁总承包工程有限公司',
+      type: 'general_contractor',
+      focus: true,
+      address: '历城区工业北路 77 号',
+      projects: [['数字产业园一期', 'ready', true]],
+    },
+    {
+      name: '济南长清建工有限公司',
+      type: 'construction',
+      focus: false,
+      address: '长清区大学路 12 号',
+      projects: [['大学城配套住宅', 'started', false]],
+    },
+    {
+      name: '鹊华建设监理有限公司',
+      type: 'supervision',
+      focus: false,
+      address: '天桥区鹊华路 21 号',
+      projects: [['安置房监理 2 标', 'ready', false]],
+    },
   ],
 ];
 
@@ -57,7 +147,15 @@ export async function seedDemo(db: Knex, now = new Date()): Promise<DemoLogin[]>
   await db.transaction(async (trx) => {
     const addUser = async (username: string, displayName: string, role: Role, extra: Record<string, unknown> = {}) => {
       const [row] = await trx('users')
-        .insert({ username, display_name: displayName, role, password_hash: passwordHash, email: `${username}@demo.fugong.local`, created_at: at, ...extra })
+        .insert({
+          username,
+          display_name: displayName,
+          role,
+          password_hash: passwordHash,
+          email: `${username}@demo.fugong.local`,
+          created_at: at,
+          ...extra,
+        })
         .returning('id');
       logins.push({ username, role, displayName });
       return (row as { id: number }).id;
@@ -74,11 +172,20 @@ export async function seedDemo(db: Knex, now = new Date()): Promise<DemoLogin[]>
       const cadreId = await addUser(`cadre${cadreIndex + 1}`, `${CADRES[cadreIndex]}（包挂干部）`, 'cadre');
       for (const enterprise of enterprises) {
         const [row] = await trx('enterprises')
-          .insert({ name: enterprise.name, credit_code: creditCode(seq), type: enterprise.type, focus: enterprise.focus, address: `济南市${enterprise.address}`, created_at: at })
+          .insert({
+            name: enterprise.name,
+            credit_code: creditCode(seq),
+            type: enterprise.type,
+            focus: enterprise.focus,
+            address: `济南市${enterprise.address}`,
+            created_at: at,
+          })
           .returning('id');
         const enterpriseId = (row as { id: number }).id;
         for (const [name, status, major] of enterprise.projects) {
-          const [project] = await trx('projects').insert({ enterprise_id: enterpriseId, name, site: `济南市${enterprise.address}`, status, major }).returning('id');
+          const [project] = await trx('projects')
+            .insert({ enterprise_id: enterpriseId, name, site: `济南市${enterprise.address}`, status, major })
+            .returning('id');
           firstProjectId ??= (project as { id: number }).id;
         }
         await trx('cadre_assignments').insert({ cadre_id: cadreId, enterprise_id: enterpriseId, assigned_at: at, assigned_by: adminId });

@@ -60,7 +60,13 @@ function durationMs(text: string): number {
 }
 
 /** The first `time` strictly after `afterMs`, on a working day when `workingOnly` (a "next 09:00" escalation). */
-export function nextLocalTime(afterMs: number, time: string, timeZone: string, calendar: readonly CalendarDay[], workingOnly: boolean): number {
+export function nextLocalTime(
+  afterMs: number,
+  time: string,
+  timeZone: string,
+  calendar: readonly CalendarDay[],
+  workingOnly: boolean,
+): number {
   const exceptions = new Map(calendar.map((day) => [day.date, day.kind] as const));
   let date = localDate(afterMs, timeZone);
   for (let i = 0; i < 60; i += 1, date = addDays(date, 1)) {
@@ -70,12 +76,24 @@ export function nextLocalTime(afterMs: number, time: string, timeZone: string, c
   throw new Error(`no working day within 60 days after ${new Date(afterMs).toISOString()}: check the calendar`);
 }
 
-function afterDeadline(deadlineMs: number, after: string, timeZone: string, calendar: readonly CalendarDay[], workingOnly: boolean): number {
+function afterDeadline(
+  deadlineMs: number,
+  after: string,
+  timeZone: string,
+  calendar: readonly CalendarDay[],
+  workingOnly: boolean,
+): number {
   return LOCAL_TIME.test(after) ? nextLocalTime(deadlineMs, after, timeZone, calendar, workingOnly) : deadlineMs + durationMs(after);
 }
 
 /** Plans a round that opens at `openedAtMs`: daily rounds take the deadline from params, campaigns from `campaignDeadline`. */
-export function planRound(params: CollectionParams, openedAtMs: number, timeZone: string, calendar: readonly CalendarDay[], campaignDeadline?: string): RoundPlan {
+export function planRound(
+  params: CollectionParams,
+  openedAtMs: number,
+  timeZone: string,
+  calendar: readonly CalendarDay[],
+  campaignDeadline?: string,
+): RoundPlan {
   const date = localDate(openedAtMs, timeZone);
   const deadlineMs = campaignDeadline ? Date.parse(campaignDeadline) : atLocalTime(date, params.deadline ?? '17:00', timeZone);
   const deadlineDate = localDate(deadlineMs, timeZone);
@@ -90,9 +108,16 @@ export function planRound(params: CollectionParams, openedAtMs: number, timeZone
   steps.push({ kind: 'close', at: iso(deadlineMs), index: 0 });
   (params.escalation ?? []).forEach((step, index) => {
     const at = afterDeadline(deadlineMs, step.after, timeZone, calendar, workingOnly);
-    steps.push({ kind: 'escalate', at: iso(at), index, to: step.to, ...(step.workingGroupKey ? { workingGroupKey: step.workingGroupKey } : {}) });
+    steps.push({
+      kind: 'escalate',
+      at: iso(at),
+      index,
+      to: step.to,
+      ...(step.workingGroupKey ? { workingGroupKey: step.workingGroupKey } : {}),
+    });
   });
-  if (params.bulletin) steps.push({ kind: 'bulletin', at: iso(afterDeadline(deadlineMs, params.bulletin.after, timeZone, calendar, workingOnly)), index: 0 });
+  if (params.bulletin)
+    steps.push({ kind: 'bulletin', at: iso(afterDeadline(deadlineMs, params.bulletin.after, timeZone, calendar, workingOnly)), index: 0 });
   steps.sort((a, b) => a.at.localeCompare(b.at) || ORDER[a.kind] - ORDER[b.kind] || a.index - b.index);
   return { localDate: date, opensAt: iso(openedAtMs), deadlineAt: iso(deadlineMs), steps };
 }

@@ -2,7 +2,16 @@
 // recorded. Pure and sandbox-safe, so the API (for an answer at once) and the workflow (for the record) agree.
 
 /** The 8 steps of 004, in the order the officer walks a worker through them. */
-export const GATE_STEPS = ['certificate', 'temperature', 'disinfection', 'registration', 'code-scan', 'commitment', 'notice', 'separate-lane'] as const;
+export const GATE_STEPS = [
+  'certificate',
+  'temperature',
+  'disinfection',
+  'registration',
+  'code-scan',
+  'commitment',
+  'notice',
+  'separate-lane',
+] as const;
 /** One step of the gate check. */
 export type GateStep = (typeof GATE_STEPS)[number];
 

@@ -13,11 +13,26 @@ export type Sla = { kind: 'duration'; ms: number } | { kind: 'end-of-day' } | { 
 
 const UNIT_MS: Record<string, number> = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
 const UNIT_ALIASES: Record<string, string> = {
-  millisecond: 'ms', milliseconds: 'ms', ms: 'ms',
-  second: 's', seconds: 's', s: 's', sec: 's',
-  minute: 'm', minutes: 'm', m: 'm', min: 'm', mins: 'm',
-  hour: 'h', hours: 'h', h: 'h', hr: 'h', hrs: 'h',
-  day: 'd', days: 'd', d: 'd',
+  millisecond: 'ms',
+  milliseconds: 'ms',
+  ms: 'ms',
+  second: 's',
+  seconds: 's',
+  s: 's',
+  sec: 's',
+  minute: 'm',
+  minutes: 'm',
+  m: 'm',
+  min: 'm',
+  mins: 'm',
+  hour: 'h',
+  hours: 'h',
+  h: 'h',
+  hr: 'h',
+  hrs: 'h',
+  day: 'd',
+  days: 'd',
+  d: 'd',
 };
 
 /** Reads an SLA as admins write it in process params; undefined when it is none of the three forms. */
@@ -34,11 +49,21 @@ export function parseSla(text: string): Sla | undefined {
 }
 
 /** The pattern a valid SLA text matches, for JSON Schemas of process params. */
-export const SLA_PATTERN = '^\\s*(?:[Ee]nd[- ]of[- ]day|\\d{1,2}\\s*working\\s*days?|\\d+(?:\\.\\d+)?\\s*(?:ms|milliseconds?|s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?))\\s*$';
+export const SLA_PATTERN =
+  '^\\s*(?:[Ee]nd[- ]of[- ]day|\\d{1,2}\\s*working\\s*days?|\\d+(?:\\.\\d+)?\\s*(?:ms|milliseconds?|s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?))\\s*$';
 
 /** Offset of `timeZone` from UTC at `instantMs`, in ms (Asia/Shanghai: +8 h). */
 function zoneOffsetMs(instantMs: number, timeZone: string): number {
-  const parts = new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric' }).formatToParts(new Date(instantMs));
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: 'numeric',
+    second: 'numeric',
+  }).formatToParts(new Date(instantMs));
   const get = (type: string) => Number(parts.find((part) => part.type === type)!.value);
   const asUtc = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));
   return asUtc - Math.floor(instantMs / 1000) * 1000;

@@ -45,12 +45,18 @@ async function upsertWorker(trx: Knex.Transaction, data: Record<string, unknown>
     await trx('workers').where({ id: found.id }).update(fields);
     return Number(found.id);
   }
-  const [row] = await trx('workers').insert({ resident_id: residentId, ...fields, created_at: at }).returning('id');
+  const [row] = await trx('workers')
+    .insert({ resident_id: residentId, ...fields, created_at: at })
+    .returning('id');
   return Number((row as { id: number }).id);
 }
 
 async function existing(db: Knex, checkId: string): Promise<GateRecord | undefined> {
-  const check = await db('gate_checks as g').join('workers as w', 'w.id', 'g.worker_id').join('projects as p', 'p.id', 'g.project_id').where('g.id', checkId).first('g.*', 'w.name as worker_name', 'p.enterprise_id');
+  const check = await db('gate_checks as g')
+    .join('workers as w', 'w.id', 'g.worker_id')
+    .join('projects as p', 'p.id', 'g.project_id')
+    .where('g.id', checkId)
+    .first('g.*', 'w.name as worker_name', 'p.enterprise_id');
   if (!check) return undefined;
   const quarantine = check.outcome === 'quarantined' ? await db('quarantines').where({ id: checkId }).first() : undefined;
   return {
@@ -58,7 +64,15 @@ async function existing(db: Knex, checkId: string): Promise<GateRecord | undefin
     reasons: fromJson(check.reasons),
     workerId: Number(check.worker_id),
     quarantine: quarantine
-      ? { id: checkId, projectId: Number(check.project_id), enterpriseId: Number(check.enterprise_id), officerId: Number(check.checked_by), workerName: check.worker_name, startedAt: quarantine.started_at, endsAt: quarantine.ends_at }
+      ? {
+          id: checkId,
+          projectId: Number(check.project_id),
+          enterpriseId: Number(check.enterprise_id),
+          officerId: Number(check.checked_by),
+          workerName: check.worker_name,
+          startedAt: quarantine.started_at,
+          endsAt: quarantine.ends_at,
+        }
       : null,
   };
 }
@@ -105,12 +119,25 @@ export async function recordGateCheck(db: Knex, input: GateCheckInput): Promise<
       quarantine_id: quarantined ? input.checkId : null,
       updated_at: at,
     };
-    await trx('site_workers').insert({ project_id: input.projectId, worker_id: workerId, ...standing }).onConflict(['project_id', 'worker_id']).merge(standing);
+    await trx('site_workers')
+      .insert({ project_id: input.projectId, worker_id: workerId, ...standing })
+      .onConflict(['project_id', 'worker_id'])
+      .merge(standing);
     // The dashboard's per-site counts (migration 0012).
     await countAtGate(trx, input.projectId, at, decision.outcome === 'turned-back' ? 'turned_back' : decision.outcome);
     if (quarantined) {
       const endsAt = new Date(Date.parse(at) + params.days * DAY_MS).toISOString();
-      await trx('quarantines').insert({ id: input.checkId, workflow_id: `submission-${input.checkId}`, project_id: input.projectId, worker_id: workerId, officer_id: input.officerId, status: 'active', started_at: at, ends_at: endsAt, end_changes: '[]' });
+      await trx('quarantines').insert({
+        id: input.checkId,
+        workflow_id: `submission-${input.checkId}`,
+        project_id: input.projectId,
+        worker_id: workerId,
+        officer_id: input.officerId,
+        status: 'active',
+        started_at: at,
+        ends_at: endsAt,
+        end_changes: '[]',
+      });
     }
   });
   return (await existing(db, input.checkId))!;

@@ -10,14 +10,50 @@ const NOTICE = {
 };
 
 const REMINDER: Record<Locale, Sample> = {
-  'zh-CN': { ...NOTICE, recipientName: '泉城城市建设投资集团有限公司·联络员', formTitle: '项目动态每日报送', forEnterprise: true, enterpriseName: '泉城城市建设投资集团有限公司', enterprises: [], count: 1, more: 0 },
-  en: { ...NOTICE, recipientName: 'Liaison of Quancheng Urban Construction', formTitle: 'Daily progress report', forEnterprise: true, enterpriseName: 'Quancheng Urban Construction Investment Group', enterprises: [], count: 1, more: 0 },
+  'zh-CN': {
+    ...NOTICE,
+    recipientName: '泉城城市建设投资集团有限公司·联络员',
+    formTitle: '项目动态每日报送',
+    forEnterprise: true,
+    enterpriseName: '泉城城市建设投资集团有限公司',
+    enterprises: [],
+    count: 1,
+    more: 0,
+  },
+  en: {
+    ...NOTICE,
+    recipientName: 'Liaison of Quancheng Urban Construction',
+    formTitle: 'Daily progress report',
+    forEnterprise: true,
+    enterpriseName: 'Quancheng Urban Construction Investment Group',
+    enterprises: [],
+    count: 1,
+    more: 0,
+  },
 };
 
 // The cadre's version: a list of the enterprises still missing.
 const OVERDUE: Record<Locale, Sample> = {
-  'zh-CN': { ...NOTICE, recipientName: '王建国（包挂干部）', formTitle: '项目动态每日报送', forEnterprise: false, enterpriseName: '', enterprises: [{ name: '泉城城市建设投资集团有限公司' }, { name: '鲁中建工集团有限公司' }], count: 2, more: 0 },
-  en: { ...NOTICE, recipientName: 'Wang Jianguo (cadre)', formTitle: 'Daily progress report', forEnterprise: false, enterpriseName: '', enterprises: [{ name: 'Quancheng Urban Construction Investment Group' }, { name: 'Luzhong Construction Engineering Group' }], count: 2, more: 0 },
+  'zh-CN': {
+    ...NOTICE,
+    recipientName: '王建国（包挂干部）',
+    formTitle: '项目动态每日报送',
+    forEnterprise: false,
+    enterpriseName: '',
+    enterprises: [{ name: '泉城城市建设投资集团有限公司' }, { name: '鲁中建工集团有限公司' }],
+    count: 2,
+    more: 0,
+  },
+  en: {
+    ...NOTICE,
+    recipientName: 'Wang Jianguo (cadre)',
+    formTitle: 'Daily progress report',
+    forEnterprise: false,
+    enterpriseName: '',
+    enterprises: [{ name: 'Quancheng Urban Construction Investment Group' }, { name: 'Luzhong Construction Engineering Group' }],
+    count: 2,
+    more: 0,
+  },
 };
 
 const bulletin = (locale: Locale): Sample => {

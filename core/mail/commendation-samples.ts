@@ -3,13 +3,35 @@
 import type { Locale } from '../domain/locale';
 
 const CASE: Record<Locale, Record<string, unknown>> = {
-  'zh-CN': { locale: 'zh-CN', enterpriseName: '泉城城市建设投资集团有限公司', formTitle: '表扬推荐', honour: '复工复产先进企业', deeds: '春节后率先组织 1200 名工人分批返岗，落实“四个到位”“八个一”。', points: 5, submissionId: '6f1c1b2a-1111-4222-8333-444455556666' },
-  en: { locale: 'en', enterpriseName: 'Quancheng Urban Construction Investment Group', formTitle: 'Commendation', honour: 'Model enterprise in resuming work', deeds: 'Brought 1,200 workers back in stages after the Spring Festival, with every readiness measure in place.', points: 5, submissionId: '6f1c1b2a-1111-4222-8333-444455556666' },
+  'zh-CN': {
+    locale: 'zh-CN',
+    enterpriseName: '泉城城市建设投资集团有限公司',
+    formTitle: '表扬推荐',
+    honour: '复工复产先进企业',
+    deeds: '春节后率先组织 1200 名工人分批返岗，落实“四个到位”“八个一”。',
+    points: 5,
+    submissionId: '6f1c1b2a-1111-4222-8333-444455556666',
+  },
+  en: {
+    locale: 'en',
+    enterpriseName: 'Quancheng Urban Construction Investment Group',
+    formTitle: 'Commendation',
+    honour: 'Model enterprise in resuming work',
+    deeds: 'Brought 1,200 workers back in stages after the Spring Festival, with every readiness measure in place.',
+    points: 5,
+    submissionId: '6f1c1b2a-1111-4222-8333-444455556666',
+  },
 };
 
 /** Samples by template name and language. */
 export const COMMENDATION_SAMPLES: Record<string, Record<Locale, Record<string, unknown>>> = {
-  'commendation-publicity': { 'zh-CN': { ...CASE['zh-CN'], closesAt: '2026-02-24T16:00:00Z' }, en: { ...CASE.en, closesAt: '2026-02-24T16:00:00Z' } },
-  'commendation-notice': { 'zh-CN': { ...CASE['zh-CN'], publishedAt: '2026-02-25T01:00:00Z' }, en: { ...CASE.en, publishedAt: '2026-02-25T01:00:00Z' } },
+  'commendation-publicity': {
+    'zh-CN': { ...CASE['zh-CN'], closesAt: '2026-02-24T16:00:00Z' },
+    en: { ...CASE.en, closesAt: '2026-02-24T16:00:00Z' },
+  },
+  'commendation-notice': {
+    'zh-CN': { ...CASE['zh-CN'], publishedAt: '2026-02-25T01:00:00Z' },
+    en: { ...CASE.en, publishedAt: '2026-02-25T01:00:00Z' },
+  },
   'commendation-awarded': { 'zh-CN': { ...CASE['zh-CN'], recipientName: '王建国' }, en: { ...CASE.en, recipientName: 'Wang Jianguo' } },
 };

@@ -2,8 +2,22 @@
 import type { Locale } from '../domain/locale';
 
 const BASE: Record<Locale, Record<string, unknown>> = {
-  'zh-CN': { recipientName: '项目门岗值守员', workerName: '李四', residentId: '110101********0011', projectName: '泉城大道快速路二期', startedAt: '2026-02-16T02:00:00Z', endsAt: '2026-03-01T02:00:00Z' },
-  en: { recipientName: 'Gate officer', workerName: 'Li Si', residentId: '110101********0011', projectName: 'Quancheng Avenue expressway, phase II', startedAt: '2026-02-16T02:00:00Z', endsAt: '2026-03-01T02:00:00Z' },
+  'zh-CN': {
+    recipientName: '项目门岗值守员',
+    workerName: '李四',
+    residentId: '110101********0011',
+    projectName: '泉城大道快速路二期',
+    startedAt: '2026-02-16T02:00:00Z',
+    endsAt: '2026-03-01T02:00:00Z',
+  },
+  en: {
+    recipientName: 'Gate officer',
+    workerName: 'Li Si',
+    residentId: '110101********0011',
+    projectName: 'Quancheng Avenue expressway, phase II',
+    startedAt: '2026-02-16T02:00:00Z',
+    endsAt: '2026-03-01T02:00:00Z',
+  },
 };
 
 /** Samples by template name and language. */

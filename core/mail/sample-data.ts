@@ -8,13 +8,35 @@ import { GATE_SAMPLES } from './gate-samples';
 type Sample = Record<string, unknown>;
 
 const SUBMISSION: Record<Locale, Sample> = {
-  'zh-CN': { recipientName: '王建国', formTitle: '工作联络员指定', submissionId: '6f1c1b2a-1111-4222-8333-444455556666', receivedAt: '2026-02-16T01:30:00Z', settledAt: '2026-02-16T02:30:00Z' },
-  en: { recipientName: 'Wang Jianguo', formTitle: 'Liaison designation', submissionId: '6f1c1b2a-1111-4222-8333-444455556666', receivedAt: '2026-02-16T01:30:00Z', settledAt: '2026-02-16T02:30:00Z' },
+  'zh-CN': {
+    recipientName: '王建国',
+    formTitle: '工作联络员指定',
+    submissionId: '6f1c1b2a-1111-4222-8333-444455556666',
+    receivedAt: '2026-02-16T01:30:00Z',
+    settledAt: '2026-02-16T02:30:00Z',
+  },
+  en: {
+    recipientName: 'Wang Jianguo',
+    formTitle: 'Liaison designation',
+    submissionId: '6f1c1b2a-1111-4222-8333-444455556666',
+    receivedAt: '2026-02-16T01:30:00Z',
+    settledAt: '2026-02-16T02:30:00Z',
+  },
 };
 
 const TASK: Record<Locale, Sample> = {
-  'zh-CN': { recipientName: '王建国', taskTitle: '物资短缺报告 · 包挂干部办理', dueAt: '2026-02-16T16:00:00Z', taskId: 'submission-6f1c1b2a/0-cadre' },
-  en: { recipientName: 'Wang Jianguo', taskTitle: 'Material shortage report · assigned cadre', dueAt: '2026-02-16T16:00:00Z', taskId: 'submission-6f1c1b2a/0-cadre' },
+  'zh-CN': {
+    recipientName: '王建国',
+    taskTitle: '物资短缺报告 · 包挂干部办理',
+    dueAt: '2026-02-16T16:00:00Z',
+    taskId: 'submission-6f1c1b2a/0-cadre',
+  },
+  en: {
+    recipientName: 'Wang Jianguo',
+    taskTitle: 'Material shortage report · assigned cadre',
+    dueAt: '2026-02-16T16:00:00Z',
+    taskId: 'submission-6f1c1b2a/0-cadre',
+  },
 };
 
 const DIGEST: Record<Locale, Sample> = {
@@ -33,19 +55,53 @@ const DIGEST: Record<Locale, Sample> = {
     recipientName: 'Wang Jianguo',
     date: '2026-02-16',
     tasks: [
-      { title: 'Material shortage report · assigned cadre', enterprise: 'Quancheng Urban Construction Investment Group', dueAt: '2026-02-15T16:00:00Z', overdue: true },
-      { title: 'Workers cannot return · assigned cadre', enterprise: 'Luzhong Construction Engineering Group', dueAt: '2026-02-16T16:00:00Z', overdue: false },
+      {
+        title: 'Material shortage report · assigned cadre',
+        enterprise: 'Quancheng Urban Construction Investment Group',
+        dueAt: '2026-02-15T16:00:00Z',
+        overdue: true,
+      },
+      {
+        title: 'Workers cannot return · assigned cadre',
+        enterprise: 'Luzhong Construction Engineering Group',
+        dueAt: '2026-02-16T16:00:00Z',
+        overdue: false,
+      },
     ],
     overdueCount: 1,
     atRiskCount: 1,
-    quarantines: [{ workerName: 'Li Si', projectName: 'Quancheng Avenue expressway, phase II', endsAt: '2026-02-17T02:00:00Z', day: 14, days: 14 }],
+    quarantines: [
+      { workerName: 'Li Si', projectName: 'Quancheng Avenue expressway, phase II', endsAt: '2026-02-17T02:00:00Z', day: 14, days: 14 },
+    ],
   },
 };
 
 // One change of a difficulty case; the sample shows a resolution awaiting the enterprise's confirmation.
 const CASE_UPDATE: Record<Locale, Sample> = {
-  'zh-CN': { ...SUBMISSION['zh-CN'], formTitle: '困难问题反映', stageTitle: '包挂干部办理', returned: false, resolved: true, escalated: false, rejected: false, note: '', resolution: '已协调供应商于 2 月 17 日前补货。', confirmBy: '2026-02-18T09:00:00Z' },
-  en: { ...SUBMISSION.en, formTitle: 'Difficulty report', stageTitle: 'Assigned cadre', returned: false, resolved: true, escalated: false, rejected: false, note: '', resolution: 'The supplier will restock by 17 February.', confirmBy: '2026-02-18T09:00:00Z' },
+  'zh-CN': {
+    ...SUBMISSION['zh-CN'],
+    formTitle: '困难问题反映',
+    stageTitle: '包挂干部办理',
+    returned: false,
+    resolved: true,
+    escalated: false,
+    rejected: false,
+    note: '',
+    resolution: '已协调供应商于 2 月 17 日前补货。',
+    confirmBy: '2026-02-18T09:00:00Z',
+  },
+  en: {
+    ...SUBMISSION.en,
+    formTitle: 'Difficulty report',
+    stageTitle: 'Assigned cadre',
+    returned: false,
+    resolved: true,
+    escalated: false,
+    rejected: false,
+    note: '',
+    resolution: 'The supplier will restock by 17 February.',
+    confirmBy: '2026-02-18T09:00:00Z',
+  },
 };
 
 /** Sample data by template name and language. */

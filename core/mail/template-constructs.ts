@@ -7,7 +7,15 @@ import type { LocalizedText } from '../domain/locale';
 /** Helpers an edited template may call; `log` is left out (it writes to the server's console). */
 export const ALLOWED_HELPERS: ReadonlySet<string> = new Set(['if', 'unless', 'each', 'with', 'lookup', 'datetime']);
 
-const FORBIDDEN_SEGMENTS = new Set(['constructor', '__proto__', 'prototype', '__defineGetter__', '__defineSetter__', '__lookupGetter__', '__lookupSetter__']);
+const FORBIDDEN_SEGMENTS = new Set([
+  'constructor',
+  '__proto__',
+  'prototype',
+  '__defineGetter__',
+  '__defineSetter__',
+  '__lookupGetter__',
+  '__lookupSetter__',
+]);
 const MAX_BLOCK_DEPTH = 8;
 const MAX_EACH_DEPTH = 2;
 // Every other block (each, or a section such as {{#tasks}}) may iterate over a list.
@@ -32,14 +40,24 @@ function checkCall(node: Node, part: string, helperNames: ReadonlySet<string>, f
   const isCall = hasArgs || node.type === 'SubExpression' || (name !== null && helperNames.has(name));
   if (isCall && (name === null || !ALLOWED_HELPERS.has(name))) {
     const shown = name ?? '?';
-    found.push({ 'zh-CN': `不能使用辅助函数 “${shown}”；可用：${[...ALLOWED_HELPERS].join('、')}`, en: `The helper "${shown}" is not available; use one of ${[...ALLOWED_HELPERS].join(', ')}` });
+    found.push({
+      'zh-CN': `不能使用辅助函数 “${shown}”；可用：${[...ALLOWED_HELPERS].join('、')}`,
+      en: `The helper "${shown}" is not available; use one of ${[...ALLOWED_HELPERS].join(', ')}`,
+    });
   }
   if (part === 'html' && node.type === 'MustacheStatement' && node.escaped === false) {
-    found.push({ 'zh-CN': 'HTML 部分不能用 {{{ }}} 或 {{& }} 输出未转义的内容', en: 'The HTML part may not print unescaped content with {{{ }}} or {{& }}' });
+    found.push({
+      'zh-CN': 'HTML 部分不能用 {{{ }}} 或 {{& }} 输出未转义的内容',
+      en: 'The HTML part may not print unescaped content with {{{ }}} or {{& }}',
+    });
   }
 }
 
-function walk(node: unknown, ctx: { part: string; helperNames: ReadonlySet<string>; blocks: number; eaches: number }, found: Finding[]): void {
+function walk(
+  node: unknown,
+  ctx: { part: string; helperNames: ReadonlySet<string>; blocks: number; eaches: number },
+  found: Finding[],
+): void {
   if (Array.isArray(node)) {
     for (const child of node) walk(child, ctx, found);
     return;
@@ -56,12 +74,17 @@ function walk(node: unknown, ctx: { part: string; helperNames: ReadonlySet<strin
       return;
     case 'PathExpression':
       for (const segment of (current.parts as string[] | undefined) ?? []) {
-        if (FORBIDDEN_SEGMENTS.has(segment)) found.push({ 'zh-CN': `变量名不能包含 “${segment}”`, en: `Variable names may not contain "${segment}"` });
+        if (FORBIDDEN_SEGMENTS.has(segment))
+          found.push({ 'zh-CN': `变量名不能包含 “${segment}”`, en: `Variable names may not contain "${segment}"` });
       }
       return;
     case 'StringLiteral':
       // `lookup` takes property names as strings.
-      if (FORBIDDEN_SEGMENTS.has(String(current.value))) found.push({ 'zh-CN': `变量名不能包含 “${String(current.value)}”`, en: `Variable names may not contain "${String(current.value)}"` });
+      if (FORBIDDEN_SEGMENTS.has(String(current.value)))
+        found.push({
+          'zh-CN': `变量名不能包含 “${String(current.value)}”`,
+          en: `Variable names may not contain "${String(current.value)}"`,
+        });
       return;
     case 'MustacheStatement':
     case 'SubExpression':
@@ -70,8 +93,13 @@ function walk(node: unknown, ctx: { part: string; helperNames: ReadonlySet<strin
     case 'BlockStatement': {
       checkCall(current, ctx.part, ctx.helperNames, found);
       next = { ...ctx, blocks: ctx.blocks + 1, eaches: ctx.eaches + (NON_LOOPING.has(pathName(current.path) ?? '') ? 0 : 1) };
-      if (next.blocks > MAX_BLOCK_DEPTH) found.push({ 'zh-CN': `区块嵌套不能超过 ${MAX_BLOCK_DEPTH} 层`, en: `Blocks may not nest deeper than ${MAX_BLOCK_DEPTH} levels` });
-      if (next.eaches > MAX_EACH_DEPTH) found.push({ 'zh-CN': `循环（{{#each}}）嵌套不能超过 ${MAX_EACH_DEPTH} 层`, en: `Loops ({{#each}}) may not nest deeper than ${MAX_EACH_DEPTH} levels` });
+      if (next.blocks > MAX_BLOCK_DEPTH)
+        found.push({ 'zh-CN': `区块嵌套不能超过 ${MAX_BLOCK_DEPTH} 层`, en: `Blocks may not nest deeper than ${MAX_BLOCK_DEPTH} levels` });
+      if (next.eaches > MAX_EACH_DEPTH)
+        found.push({
+          'zh-CN': `循环（{{#each}}）嵌套不能超过 ${MAX_EACH_DEPTH} 层`,
+          en: `Loops ({{#each}}) may not nest deeper than ${MAX_EACH_DEPTH} levels`,
+        });
       if (next.blocks > MAX_BLOCK_DEPTH || next.eaches > MAX_EACH_DEPTH) return;
       break;
     }

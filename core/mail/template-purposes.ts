@@ -7,16 +7,43 @@ const PURPOSES: Readonly<Record<string, LocalizedText>> = {
   'task-assigned': { 'zh-CN': '有新待办时通知办理人', en: 'Tells the people who may act that a new task is waiting' },
   'task-due-soon': { 'zh-CN': '待办即将到期的提醒', en: 'Reminder that a task is about to pass its deadline' },
   'task-overdue': { 'zh-CN': '待办已超时的通知', en: 'Notice that a task passed its deadline' },
-  'case-update': { 'zh-CN': '困难问题有进展时通知反映的企业（退回补充、办结待确认、转交、不予受理）', en: 'Tells an enterprise how its reported difficulty moved on (returned, resolved, escalated, rejected)' },
-  'daily-digest': { 'zh-CN': '每天早上发给包挂干部的待办汇总，以及即将解除隔离的人员', en: 'Morning summary for each cadre: open tasks, and quarantines ending soon' },
-  'quarantine-alert': { 'zh-CN': '隔离人员发热或漏测时提醒门岗检查员和包挂干部', en: 'Alerts the gate officer and the cadre to a fever or a missed check-in in quarantine' },
+  'case-update': {
+    'zh-CN': '困难问题有进展时通知反映的企业（退回补充、办结待确认、转交、不予受理）',
+    en: 'Tells an enterprise how its reported difficulty moved on (returned, resolved, escalated, rejected)',
+  },
+  'daily-digest': {
+    'zh-CN': '每天早上发给包挂干部的待办汇总，以及即将解除隔离的人员',
+    en: 'Morning summary for each cadre: open tasks, and quarantines ending soon',
+  },
+  'quarantine-alert': {
+    'zh-CN': '隔离人员发热或漏测时提醒门岗检查员和包挂干部',
+    en: 'Alerts the gate officer and the cadre to a fever or a missed check-in in quarantine',
+  },
   'quarantine-cleared': { 'zh-CN': '隔离期满解除隔离的通知', en: 'Clearance notice when a quarantine ends' },
-  'collection-reminder': { 'zh-CN': '报送截止前提醒尚未报送的企业（每日报送、联络员指定）', en: 'Reminds an enterprise that has not yet filed a collected report before its deadline' },
-  'collection-overdue': { 'zh-CN': '逾期未报的通知：发给企业本身，或列出未报企业发给包挂干部、专班、指挥部', en: 'Overdue notice: to the enterprise itself, or a list of missing enterprises for the cadre, a working group or HQ' },
-  'collection-bulletin': { 'zh-CN': '截止后的项目动态每日通报：报送情况、汇总数字、迟报和未报企业', en: 'Daily bulletin after the deadline: who reported, totals, who was late or is missing' },
-  'commendation-publicity': { 'zh-CN': '表扬公示：公示期内在公示栏展示、接受异议的公示文本', en: 'Commendation publicity: the text on the public bulletin while objections are accepted' },
-  'commendation-notice': { 'zh-CN': '公示期满无异议后在公示栏发布的表扬通报', en: 'The commendation notice published on the public bulletin once publicity closed without objection' },
-  'commendation-awarded': { 'zh-CN': '表扬通报发布、信用加分后通知推荐人或申请企业', en: 'Tells the nominator or applicant that the commendation was published and the credit points added' },
+  'collection-reminder': {
+    'zh-CN': '报送截止前提醒尚未报送的企业（每日报送、联络员指定）',
+    en: 'Reminds an enterprise that has not yet filed a collected report before its deadline',
+  },
+  'collection-overdue': {
+    'zh-CN': '逾期未报的通知：发给企业本身，或列出未报企业发给包挂干部、专班、指挥部',
+    en: 'Overdue notice: to the enterprise itself, or a list of missing enterprises for the cadre, a working group or HQ',
+  },
+  'collection-bulletin': {
+    'zh-CN': '截止后的项目动态每日通报：报送情况、汇总数字、迟报和未报企业',
+    en: 'Daily bulletin after the deadline: who reported, totals, who was late or is missing',
+  },
+  'commendation-publicity': {
+    'zh-CN': '表扬公示：公示期内在公示栏展示、接受异议的公示文本',
+    en: 'Commendation publicity: the text on the public bulletin while objections are accepted',
+  },
+  'commendation-notice': {
+    'zh-CN': '公示期满无异议后在公示栏发布的表扬通报',
+    en: 'The commendation notice published on the public bulletin once publicity closed without objection',
+  },
+  'commendation-awarded': {
+    'zh-CN': '表扬通报发布、信用加分后通知推荐人或申请企业',
+    en: 'Tells the nominator or applicant that the commendation was published and the credit points added',
+  },
 };
 
 /** What the template `name` is for; a template without a description says so plainly. */

@@ -34,7 +34,10 @@ export interface TemplateProblem {
 }
 
 function describe(error: unknown): string {
-  const lines = String((error as Error)?.message ?? error).split('\n').map((line) => line.trim()).filter(Boolean);
+  const lines = String((error as Error)?.message ?? error)
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
   // Handlebars parse errors quote the source between their first and last line; the ends say what is wrong.
   // The last one lists every token the parser expected; the one it got is what the admin needs to see.
   if (lines.length < 2) return lines[0] ?? '';
@@ -95,7 +98,10 @@ export function createTemplateRenderer(timeZone: string, dir: URL = TEMPLATES_DI
     shipped,
     /** Names of every shipped template. */
     names(): string[] {
-      return readdirSync(dir, { withFileTypes: true }).filter((entry) => entry.isDirectory() && /^[a-z0-9-]{1,64}$/.test(entry.name)).map((entry) => entry.name).sort();
+      return readdirSync(dir, { withFileTypes: true })
+        .filter((entry) => entry.isDirectory() && /^[a-z0-9-]{1,64}$/.test(entry.name))
+        .map((entry) => entry.name)
+        .sort();
     },
     /** Renders all three parts, from `source` when given (an admin's copy), else from the shipped files. */
     render(name: string, locale: Locale, data: Record<string, unknown>, source?: TemplateSource): RenderedEmail {
@@ -103,14 +109,21 @@ export function createTemplateRenderer(timeZone: string, dir: URL = TEMPLATES_DI
       const context = { ...data, locale };
       return {
         // A subject is one header line, however the template was laid out.
-        subject: compiled(texts.subject, 'subject')(context).replace(/\s*[\r\n]+\s*/g, ' ').trim(),
+        subject: compiled(
+          texts.subject,
+          'subject',
+        )(context)
+          .replace(/\s*[\r\n]+\s*/g, ' ')
+          .trim(),
         html: compiled(texts.html, 'html')(context),
         text: compiled(texts.text, 'text')(context),
       };
     },
     /** Why an edited copy may not be saved or previewed: syntax errors, forbidden constructs, failures on sample data. */
     check(source: TemplateSource, sample: Record<string, unknown>, locale: Locale): TemplateProblem[] {
-      return TEMPLATE_PARTS.flatMap((part) => checkPart(source[part], part, { ...sample, locale }).map((message) => ({ path: `/${part}`, message })));
+      return TEMPLATE_PARTS.flatMap((part) =>
+        checkPart(source[part], part, { ...sample, locale }).map((message) => ({ path: `/${part}`, message })),
+      );
     },
   };
 }

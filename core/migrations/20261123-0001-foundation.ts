@@ -122,7 +122,18 @@ export async function up(db: Knex): Promise<void> {
 
 /** Drops the foundation tables. */
 export async function down(db: Knex): Promise<void> {
-  for (const table of ['audit_log', 'outbox', 'submissions', 'form_definitions', 'sessions', 'cadre_assignments', 'users', 'projects', 'enterprises', 'working_groups']) {
+  for (const table of [
+    'audit_log',
+    'outbox',
+    'submissions',
+    'form_definitions',
+    'sessions',
+    'cadre_assignments',
+    'users',
+    'projects',
+    'enterprises',
+    'working_groups',
+  ]) {
     await db.schema.dropTableIfExists(table);
   }
 }

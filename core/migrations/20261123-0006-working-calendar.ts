@@ -22,7 +22,8 @@ const WORKDAYS_2026: [string, string][] = [
 
 function datesFrom(first: string, last: string): string[] {
   const dates: string[] = [];
-  for (let day = new Date(`${first}T00:00:00Z`); day.toISOString().slice(0, 10) <= last; day.setUTCDate(day.getUTCDate() + 1)) dates.push(day.toISOString().slice(0, 10));
+  for (let day = new Date(`${first}T00:00:00Z`); day.toISOString().slice(0, 10) <= last; day.setUTCDate(day.getUTCDate() + 1))
+    dates.push(day.toISOString().slice(0, 10));
   return dates;
 }
 
@@ -37,7 +38,9 @@ export async function up(db: Knex): Promise<void> {
   });
   const at = new Date('2026-11-23T00:00:00Z').toISOString();
   const rows = [
-    ...HOLIDAYS_2026.flatMap(([first, last, name]) => datesFrom(first, last).map((date) => ({ date, kind: 'holiday', name, updated_at: at }))),
+    ...HOLIDAYS_2026.flatMap(([first, last, name]) =>
+      datesFrom(first, last).map((date) => ({ date, kind: 'holiday', name, updated_at: at })),
+    ),
     ...WORKDAYS_2026.map(([date, name]) => ({ date, kind: 'workday', name, updated_at: at })),
   ];
   await db('calendar_days').insert(rows);

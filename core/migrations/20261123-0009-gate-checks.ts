@@ -84,5 +84,6 @@ export async function up(db: Knex): Promise<void> {
 
 /** Drops them. */
 export async function down(db: Knex): Promise<void> {
-  for (const table of ['quarantine_checkins', 'quarantines', 'site_workers', 'gate_checks', 'workers']) await db.schema.dropTableIfExists(table);
+  for (const table of ['quarantine_checkins', 'quarantines', 'site_workers', 'gate_checks', 'workers'])
+    await db.schema.dropTableIfExists(table);
 }

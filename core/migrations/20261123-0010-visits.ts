@@ -47,7 +47,9 @@ export async function up(db: Knex): Promise<void> {
 /** Drops them again. */
 export async function down(db: Knex): Promise<void> {
   await db.schema.alterTable('projects', (t) => t.dropIndex(['enterprise_id', 'status'], 'projects_enterprise_id_status_index'));
-  await db.schema.alterTable('submission_events', (t) => t.dropIndex(['kind', 'submission_id'], 'submission_events_kind_submission_id_index'));
+  await db.schema.alterTable('submission_events', (t) =>
+    t.dropIndex(['kind', 'submission_id'], 'submission_events_kind_submission_id_index'),
+  );
   await db.schema.alterTable('tasks', (t) => t.dropIndex(['submission_id', 'status'], 'tasks_submission_id_status_index'));
   await db.schema.alterTable('submissions', (t) => t.dropIndex(['form_key', 'created_at'], 'submissions_form_key_created_at_index'));
   await db.schema.dropTable('visit_problems');

@@ -21,8 +21,12 @@ async function createLedger(db: Knex): Promise<void> {
     t.index(['enterprise_id', 'created_at']);
   });
   if (db.client.config.client === 'pg') {
-    await db.raw(`create function credit_entries_refuse() returns trigger language plpgsql as $$ begin raise exception '${REFUSE}'; end $$`);
-    await db.raw('create trigger credit_entries_append_only before update or delete on credit_entries for each row execute function credit_entries_refuse()');
+    await db.raw(
+      `create function credit_entries_refuse() returns trigger language plpgsql as $$ begin raise exception '${REFUSE}'; end $$`,
+    );
+    await db.raw(
+      'create trigger credit_entries_append_only before update or delete on credit_entries for each row execute function credit_entries_refuse()',
+    );
   } else {
     await db.raw(`create trigger credit_entries_no_update before update on credit_entries begin select raise(abort, '${REFUSE}'); end`);
     await db.raw(`create trigger credit_entries_no_delete before delete on credit_entries begin select raise(abort, '${REFUSE}'); end`);

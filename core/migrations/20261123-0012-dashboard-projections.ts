@@ -35,7 +35,8 @@ async function createTables(db: Knex): Promise<void> {
     t.string('form_key', 64).notNullable();
     t.string('local_date', 10).notNullable();
     // Report rows by status: targeted = all; pending = still expected (the round is open).
-    for (const column of ['targeted', 'pending', 'on_time', 'late', 'missed', ...REPORT_NUMBER_COLUMNS]) t.integer(column).notNullable().defaultTo(0);
+    for (const column of ['targeted', 'pending', 'on_time', 'late', 'missed', ...REPORT_NUMBER_COLUMNS])
+      t.integer(column).notNullable().defaultTo(0);
     t.index(['form_key', 'local_date']);
   });
   await db.schema.createTable('collection_latest_reports', (t) => {
@@ -67,7 +68,7 @@ async function createTables(db: Knex): Promise<void> {
 
 /** Fills the new difficulty columns and report numbers from the JSON already stored. */
 async function backfillColumns(db: Knex): Promise<void> {
-  for (let after = ''; ; ) {
+  for (let after = ''; ;) {
     const rows = await db('submissions').where('id', '>', after).orderBy('id').limit(BATCH).select('id', 'data', 'result');
     if (!rows.length) break;
     for (const row of rows) {
@@ -79,8 +80,13 @@ async function backfillColumns(db: Knex): Promise<void> {
     }
     after = String(rows.at(-1)!.id);
   }
-  for (let after = 0; ; ) {
-    const rows = await db('collection_reports as r').join('submissions as s', 's.id', 'r.submission_id').where('r.id', '>', after).orderBy('r.id').limit(BATCH).select('r.id', 's.data');
+  for (let after = 0; ;) {
+    const rows = await db('collection_reports as r')
+      .join('submissions as s', 's.id', 'r.submission_id')
+      .where('r.id', '>', after)
+      .orderBy('r.id')
+      .limit(BATCH)
+      .select('r.id', 's.data');
     if (!rows.length) break;
     for (const row of rows) await db('collection_reports').where({ id: row.id }).update(reportNumbers(row.data));
     after = Number(rows.at(-1)!.id);
@@ -90,15 +96,40 @@ async function backfillColumns(db: Knex): Promise<void> {
 /** Builds the totals and latest reports from the rows already stored. */
 async function backfillTotals(db: Knex): Promise<void> {
   for (const round of await db('collection_rounds').select('id')) await refreshRoundTotals(db, String(round.id));
-  const reported = await db('collection_reports as r').join('collection_rounds as k', 'k.id', 'r.round_id').whereNotNull('r.submission_id').orderBy('k.local_date').select('k.form_key', 'r.enterprise_id', 'k.local_date', 'r.round_id', 'r.submission_id', ...REPORT_NUMBER_COLUMNS.map((c) => `r.${c}`));
+  const reported = await db('collection_reports as r')
+    .join('collection_rounds as k', 'k.id', 'r.round_id')
+    .whereNotNull('r.submission_id')
+    .orderBy('k.local_date')
+    .select(
+      'k.form_key',
+      'r.enterprise_id',
+      'k.local_date',
+      'r.round_id',
+      'r.submission_id',
+      ...REPORT_NUMBER_COLUMNS.map((c) => `r.${c}`),
+    );
   const latest = new Map(reported.map((row) => [`${row.form_key}|${row.enterprise_id}`, row]));
   const rows = [...latest.values()];
   for (let i = 0; i < rows.length; i += BATCH) await db('collection_latest_reports').insert(rows.slice(i, i + BATCH));
   for (const day of await db('visits').distinct('visited_on')) await refreshVisitDay(db, String(day.visited_on));
   // Instants are stored as ISO UTC text, so the hour is their first 13 characters.
-  const checks: Record<string, string>[] = await db('gate_checks').groupByRaw('1, 2, 3').select('project_id', db.raw('substr(checked_at, 1, 13) as hour'), 'outcome').count({ n: '*' });
-  for (const row of checks) await countAtGate(db, Number(row.project_id), `${row.hour}:00:00Z`, row.outcome === 'turned-back' ? 'turned_back' : (row.outcome as GateCount), Number(row.n));
-  const releases: Record<string, string>[] = await db('quarantines').whereNotNull('released_at').groupByRaw('1, 2').select('project_id', db.raw('substr(released_at, 1, 13) as hour')).count({ n: '*' });
+  const checks: Record<string, string>[] = await db('gate_checks')
+    .groupByRaw('1, 2, 3')
+    .select('project_id', db.raw('substr(checked_at, 1, 13) as hour'), 'outcome')
+    .count({ n: '*' });
+  for (const row of checks)
+    await countAtGate(
+      db,
+      Number(row.project_id),
+      `${row.hour}:00:00Z`,
+      row.outcome === 'turned-back' ? 'turned_back' : (row.outcome as GateCount),
+      Number(row.n),
+    );
+  const releases: Record<string, string>[] = await db('quarantines')
+    .whereNotNull('released_at')
+    .groupByRaw('1, 2')
+    .select('project_id', db.raw('substr(released_at, 1, 13) as hour'))
+    .count({ n: '*' });
   for (const row of releases) await countAtGate(db, Number(row.project_id), `${row.hour}:00:00Z`, 'released', Number(row.n));
 }
 
@@ -112,7 +143,8 @@ export async function up(db: Knex): Promise<void> {
 
 /** Removes them. */
 export async function down(db: Knex): Promise<void> {
-  for (const table of ['visit_day_totals', 'gate_site_hours', 'collection_latest_reports', 'collection_day_totals']) await db.schema.dropTableIfExists(table);
+  for (const table of ['visit_day_totals', 'gate_site_hours', 'collection_latest_reports', 'collection_day_totals'])
+    await db.schema.dropTableIfExists(table);
   await db.schema.alterTable('collection_reports', (t) => t.dropColumns(...REPORT_NUMBER_COLUMNS));
   await db.schema.alterTable('tasks', (t) => {
     t.dropIndex(['status', 'submission_id'], 'tasks_status_submission_id_index');

@@ -10,7 +10,13 @@ export async function ensureReferenceData(db: Knex): Promise<void> {
   const groupIds = new Map((await db('working_groups').select('id', 'key')).map((row) => [row.key as string, Number(row.id)]));
   for (const [sort, category] of DIFFICULTY_CATEGORIES.entries()) {
     await db('difficulty_categories')
-      .insert({ key: category.key, name_zh: category.nameZh, name_en: category.nameEn, working_group_id: groupIds.get(category.group), sort })
+      .insert({
+        key: category.key,
+        name_zh: category.nameZh,
+        name_en: category.nameEn,
+        working_group_id: groupIds.get(category.group),
+        sort,
+      })
       .onConflict('key')
       .ignore();
   }

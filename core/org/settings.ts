@@ -21,6 +21,9 @@ export async function readSettings(db: Knex): Promise<Settings> {
 /** Saves some settings. */
 export async function writeSettings(db: Knex, changes: Partial<Settings>, now = new Date()): Promise<void> {
   for (const [key, value] of Object.entries(changes)) {
-    await db('settings').insert({ key, value: toJson(value), updated_at: now.toISOString() }).onConflict('key').merge();
+    await db('settings')
+      .insert({ key, value: toJson(value), updated_at: now.toISOString() })
+      .onConflict('key')
+      .merge();
   }
 }

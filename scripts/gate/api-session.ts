@@ -9,7 +9,10 @@ export class ApiSession {
 
   /** Sends a request; throws with the answer's text unless it succeeded. */
   async send<T = unknown>(method: string, path: string, body?: unknown, contentType = 'application/json'): Promise<T> {
-    const headers: Record<string, string> = { cookie: [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; '), 'accept-language': 'zh-CN' };
+    const headers: Record<string, string> = {
+      cookie: [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; '),
+      'accept-language': 'zh-CN',
+    };
     if (this.csrf) headers['x-csrf-token'] = this.csrf;
     if (body !== undefined) headers['content-type'] = contentType;
     const encoded = body === undefined ? undefined : body instanceof Uint8Array ? body : JSON.stringify(body);

@@ -41,7 +41,9 @@ describe('accounts and sessions', () => {
     const locked = await tryLogin('ent03', DEMO_PASSWORD);
     expect(locked.status).toBe(429);
     expect(locked.body.error.message).toMatch(/^登录失败次数过多，请 1[45] 分钟后再试$/);
-    expect((await tryLogin('ent03', 'wrong-password', 'en')).body.error.message).toMatch(/^Too many failed sign-ins; try again in 1[45] minute\(s\)$/);
+    expect((await tryLogin('ent03', 'wrong-password', 'en')).body.error.message).toMatch(
+      /^Too many failed sign-ins; try again in 1[45] minute\(s\)$/,
+    );
     expect((await tryLogin('ent04', DEMO_PASSWORD)).status).toBe(200);
   });
 
@@ -54,9 +56,15 @@ describe('accounts and sessions', () => {
   it('lets users change their password, ending their other sessions', async () => {
     const first = await as('ent02');
     const second = await as('ent02');
-    expect((await send(first, 'POST', '/api/session/password', { currentPassword: 'nope', newPassword: 'brand-new-pass-1' })).status).toBe(422);
-    expect((await send(first, 'POST', '/api/session/password', { currentPassword: DEMO_PASSWORD, newPassword: 'short' })).body.error.details).toEqual([expect.objectContaining({ path: '/newPassword' })]);
-    expect((await send(first, 'POST', '/api/session/password', { currentPassword: DEMO_PASSWORD, newPassword: 'brand-new-pass-1' })).status).toBe(204);
+    expect((await send(first, 'POST', '/api/session/password', { currentPassword: 'nope', newPassword: 'brand-new-pass-1' })).status).toBe(
+      422,
+    );
+    expect(
+      (await send(first, 'POST', '/api/session/password', { currentPassword: DEMO_PASSWORD, newPassword: 'short' })).body.error.details,
+    ).toEqual([expect.objectContaining({ path: '/newPassword' })]);
+    expect(
+      (await send(first, 'POST', '/api/session/password', { currentPassword: DEMO_PASSWORD, newPassword: 'brand-new-pass-1' })).status,
+    ).toBe(204);
     expect((await second.request('GET', '/api/session')).body.user).toBeNull();
     expect((await first.request('GET', '/api/session')).body.user.username).toBe('ent02');
     expect((await tryLogin('ent02', DEMO_PASSWORD)).status).toBe(401);
@@ -65,9 +73,20 @@ describe('accounts and sessions', () => {
 
   it('lets admins create, deactivate and reset users; a deactivated user is signed out and cannot sign in', async () => {
     const enterpriseId = (await system.db('enterprises').first('id')).id;
-    const missingScope = await send(admin, 'POST', '/api/users', { username: 'liaison2', displayName: '第二联络员', role: 'enterprise', password: 'initial-pass-1' });
+    const missingScope = await send(admin, 'POST', '/api/users', {
+      username: 'liaison2',
+      displayName: '第二联络员',
+      role: 'enterprise',
+      password: 'initial-pass-1',
+    });
     expect(missingScope).toMatchObject({ status: 422, body: { error: { details: [{ path: '/enterpriseId' }] } } });
-    const created = await send(admin, 'POST', '/api/users', { username: 'liaison2', displayName: '第二联络员', role: 'enterprise', enterpriseId, password: 'initial-pass-1' });
+    const created = await send(admin, 'POST', '/api/users', {
+      username: 'liaison2',
+      displayName: '第二联络员',
+      role: 'enterprise',
+      enterpriseId,
+      password: 'initial-pass-1',
+    });
     expect(created.status).toBe(201);
     const id = created.body.user.id;
     const user = await as('liaison2', 'initial-pass-1');
@@ -78,7 +97,9 @@ describe('accounts and sessions', () => {
     expect((await send(admin, 'POST', `/api/users/${id}/password`, { newPassword: 'reset-by-admin-1' })).status).toBe(204);
     expect((await tryLogin('liaison2', 'initial-pass-1')).status).toBe(401);
     expect((await tryLogin('liaison2', 'reset-by-admin-1')).status).toBe(200);
-    expect((await send(admin, 'PATCH', `/api/users/${(await admin.request('GET', '/api/session')).body.user.id}`, { active: false })).status).toBe(409);
+    expect(
+      (await send(admin, 'PATCH', `/api/users/${(await admin.request('GET', '/api/session')).body.user.id}`, { active: false })).status,
+    ).toBe(409);
   });
 
   it('never shows a password or a hash in an API answer or a log line', async () => {
@@ -107,7 +128,11 @@ describe('accounts and sessions', () => {
       summary: { before: { liaison_name: null, liaison_mobile: null }, after: { liaison_name: '陈七', liaison_mobile: '13600136000' } },
       requestId: patched.headers.get('x-request-id'),
     });
-    expect((await send(admin, 'GET', '/api/audit?actor=ent09')).body.entries.every((e: { actor: { username: string } }) => e.actor.username === 'ent09')).toBe(true);
+    expect(
+      (await send(admin, 'GET', '/api/audit?actor=ent09')).body.entries.every(
+        (e: { actor: { username: string } }) => e.actor.username === 'ent09',
+      ),
+    ).toBe(true);
     expect((await cadre.request('GET', '/api/audit')).status).toBe(403);
   });
 });
@@ -125,8 +150,15 @@ describe.each(testDatabases())('organisation on $name', (database) => {
   });
 
   it('refuses an enterprise whose credit code fails its check digit, with the field path', async () => {
-    const answer = await admin.request('POST', '/api/enterprises', { name: '校验位错误有限公司', creditCode: '91350100M000100Y44', type: 'construction' });
-    expect(answer).toMatchObject({ status: 422, body: { error: { details: [{ path: '/creditCode', message: '应为18位统一社会信用代码且校验位正确' }] } } });
+    const answer = await admin.request('POST', '/api/enterprises', {
+      name: '校验位错误有限公司',
+      creditCode: '91350100M000100Y44',
+      type: 'construction',
+    });
+    expect(answer).toMatchObject({
+      status: 422,
+      body: { error: { details: [{ path: '/creditCode', message: '应为18位统一社会信用代码且校验位正确' }] } },
+    });
   });
 
   it('keeps a cadre at five enterprises by default, and keeps the history of a reassignment', async () => {
@@ -150,7 +182,10 @@ describe.each(testDatabases())('organisation on $name', (database) => {
   it('does not let an enterprise read or change another enterprise’s records by guessing ids', async () => {
     const mine = new HttpSession(system.baseUrl);
     await mine.login('ent01', DEMO_PASSWORD);
-    const others = await system.db('enterprises').whereNot({ id: (await system.db('users').where({ username: 'ent01' }).first()).enterprise_id }).pluck('id');
+    const others = await system
+      .db('enterprises')
+      .whereNot({ id: (await system.db('users').where({ username: 'ent01' }).first()).enterprise_id })
+      .pluck('id');
     const otherProjects = await system.db('projects').whereIn('enterprise_id', others).pluck('id');
     const before = JSON.stringify([await system.db('enterprises').orderBy('id'), await system.db('projects').orderBy('id')]);
     for (const id of others) {
@@ -163,7 +198,9 @@ describe.each(testDatabases())('organisation on $name', (database) => {
       expect((await mine.request('PATCH', `/api/projects/${id}`, { status: 'delayed' })).status).toBe(404);
     }
     expect((await mine.request('GET', '/api/enterprises')).body.enterprises).toHaveLength(1);
-    expect(new Set((await mine.request('GET', '/api/projects')).body.projects.map((p: { enterpriseId: number }) => p.enterpriseId)).size).toBe(1);
+    expect(
+      new Set((await mine.request('GET', '/api/projects')).body.projects.map((p: { enterpriseId: number }) => p.enterpriseId)).size,
+    ).toBe(1);
     expect(JSON.stringify([await system.db('enterprises').orderBy('id'), await system.db('projects').orderBy('id')])).toBe(before);
   });
 

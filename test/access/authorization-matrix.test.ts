@@ -22,7 +22,14 @@ import { insertClosedPublicity } from '../notices/notice-fixture';
 type Persona = 'anonymous' | 'enterprise' | 'cadre' | 'special_class' | 'hq' | 'gate' | 'admin';
 type Scope = 'own' | 'other';
 const PERSONAS: Persona[] = ['anonymous', 'enterprise', 'cadre', 'special_class', 'hq', 'gate', 'admin'];
-const LOGIN: Record<Exclude<Persona, 'anonymous'>, string> = { enterprise: 'ent01', cadre: 'cadre1', special_class: 'class-coordination', hq: 'hq', gate: 'gate1', admin: 'admin' };
+const LOGIN: Record<Exclude<Persona, 'anonymous'>, string> = {
+  enterprise: 'ent01',
+  cadre: 'cadre1',
+  special_class: 'class-coordination',
+  hq: 'hq',
+  gate: 'gate1',
+  admin: 'admin',
+};
 const SIGNED_IN: Persona[] = ['enterprise', 'cadre', 'special_class', 'hq', 'gate', 'admin'];
 const CITY_WIDE: Persona[] = ['special_class', 'hq', 'admin'];
 
@@ -79,96 +86,310 @@ const TABLE: Record<string, Case> = {
   'GET /api/session': { path: () => '/api/session', allowed: PERSONAS },
   'POST /api/session': { path: () => '/api/session', body: () => ({ username: 'hq', password: DEMO_PASSWORD }), allowed: PERSONAS },
   'DELETE /api/session': { path: () => '/api/session', allowed: PERSONAS },
-  'POST /api/session/password': { path: () => '/api/session/password', body: () => ({ currentPassword: 'not-the-password', newPassword: 'whatever-1234' }), allowed: SIGNED_IN },
+  'POST /api/session/password': {
+    path: () => '/api/session/password',
+    body: () => ({ currentPassword: 'not-the-password', newPassword: 'whatever-1234' }),
+    allowed: SIGNED_IN,
+  },
   'GET /api/users': { path: () => '/api/users', allowed: ['admin'] },
-  'POST /api/users': { path: () => '/api/users', body: () => ({ username: `u-${randomUUID().slice(0, 8)}`, displayName: '新用户', role: 'hq', password: 'long-enough-1' }), allowed: ['admin'] },
+  'POST /api/users': {
+    path: () => '/api/users',
+    body: () => ({ username: `u-${randomUUID().slice(0, 8)}`, displayName: '新用户', role: 'hq', password: 'long-enough-1' }),
+    allowed: ['admin'],
+  },
   'PATCH /api/users/:id': { path: (f) => `/api/users/${f.throwawayUserId}`, body: () => ({ displayName: '临时用户' }), allowed: ['admin'] },
-  'POST /api/users/:id/password': { path: (f) => `/api/users/${f.throwawayUserId}/password`, body: () => ({ newPassword: 'reset-password-1' }), allowed: ['admin'] },
+  'POST /api/users/:id/password': {
+    path: (f) => `/api/users/${f.throwawayUserId}/password`,
+    body: () => ({ newPassword: 'reset-password-1' }),
+    allowed: ['admin'],
+  },
   'GET /api/enterprises': { path: () => '/api/enterprises', allowed: SIGNED_IN },
-  'GET /api/enterprises/:id': { scopes: BOTH, path: (f, s) => `/api/enterprises/${f.enterprise[s]}`, allowed: { ...ownFor(['enterprise', 'cadre', 'gate']), ...bothFor(CITY_WIDE) } },
-  'POST /api/enterprises': { path: () => '/api/enterprises', body: () => ({ name: '新登记建设有限公司', creditCode: freshCreditCode(), type: 'construction' }), allowed: ['admin'] },
-  'PATCH /api/enterprises/:id': { scopes: BOTH, path: (f, s) => `/api/enterprises/${f.enterprise[s]}`, body: () => ({ address: '济南市历下区某路 1 号' }), allowed: { enterprise: ['own'], admin: BOTH } },
+  'GET /api/enterprises/:id': {
+    scopes: BOTH,
+    path: (f, s) => `/api/enterprises/${f.enterprise[s]}`,
+    allowed: { ...ownFor(['enterprise', 'cadre', 'gate']), ...bothFor(CITY_WIDE) },
+  },
+  'POST /api/enterprises': {
+    path: () => '/api/enterprises',
+    body: () => ({ name: '新登记建设有限公司', creditCode: freshCreditCode(), type: 'construction' }),
+    allowed: ['admin'],
+  },
+  'PATCH /api/enterprises/:id': {
+    scopes: BOTH,
+    path: (f, s) => `/api/enterprises/${f.enterprise[s]}`,
+    body: () => ({ address: '济南市历下区某路 1 号' }),
+    allowed: { enterprise: ['own'], admin: BOTH },
+  },
   'GET /api/projects': { path: () => '/api/projects', allowed: SIGNED_IN },
-  'GET /api/projects/:id': { scopes: BOTH, path: (f, s) => `/api/projects/${f.project[s]}`, allowed: { ...ownFor(['enterprise', 'cadre', 'gate']), ...bothFor(CITY_WIDE) } },
-  'POST /api/projects': { scopes: BOTH, path: () => '/api/projects', body: (f, s) => ({ enterpriseId: f.enterprise[s], name: `新项目 ${randomUUID().slice(0, 6)}`, status: 'ready' }), allowed: { enterprise: ['own'], admin: BOTH } },
-  'PATCH /api/projects/:id': { scopes: BOTH, path: (f, s) => `/api/projects/${f.project[s]}`, body: () => ({ status: 'started' }), allowed: { enterprise: ['own'], admin: BOTH } },
+  'GET /api/projects/:id': {
+    scopes: BOTH,
+    path: (f, s) => `/api/projects/${f.project[s]}`,
+    allowed: { ...ownFor(['enterprise', 'cadre', 'gate']), ...bothFor(CITY_WIDE) },
+  },
+  'POST /api/projects': {
+    scopes: BOTH,
+    path: () => '/api/projects',
+    body: (f, s) => ({ enterpriseId: f.enterprise[s], name: `新项目 ${randomUUID().slice(0, 6)}`, status: 'ready' }),
+    allowed: { enterprise: ['own'], admin: BOTH },
+  },
+  'PATCH /api/projects/:id': {
+    scopes: BOTH,
+    path: (f, s) => `/api/projects/${f.project[s]}`,
+    body: () => ({ status: 'started' }),
+    allowed: { enterprise: ['own'], admin: BOTH },
+  },
   'GET /api/assignments': { path: () => '/api/assignments', allowed: ['admin', 'hq', 'cadre'] },
-  'POST /api/assignments': { path: () => '/api/assignments', body: (f) => ({ cadreId: f.cadre1Id, enterpriseId: f.enterprise.own }), allowed: ['admin'] },
+  'POST /api/assignments': {
+    path: () => '/api/assignments',
+    body: (f) => ({ cadreId: f.cadre1Id, enterpriseId: f.enterprise.own }),
+    allowed: ['admin'],
+  },
   'DELETE /api/assignments/:id': { path: async (f) => `/api/assignments/${await f.newAssignment()}`, allowed: ['admin'] },
   'GET /api/working-groups': { path: () => '/api/working-groups', allowed: SIGNED_IN },
   'GET /api/difficulty-categories': { path: () => '/api/difficulty-categories', allowed: SIGNED_IN },
-  'PUT /api/difficulty-categories/:key': { path: () => '/api/difficulty-categories/other', body: (f) => ({ workingGroupId: f.coordinationGroupId }), allowed: ['admin'] },
+  'PUT /api/difficulty-categories/:key': {
+    path: () => '/api/difficulty-categories/other',
+    body: (f) => ({ workingGroupId: f.coordinationGroupId }),
+    allowed: ['admin'],
+  },
   'GET /api/settings': { path: () => '/api/settings', allowed: ['admin'] },
   'PUT /api/settings': { path: () => '/api/settings', body: () => ({ maxEnterprisesPerCadre: 5 }), allowed: ['admin'] },
-  'POST /api/import/:kind': { path: () => '/api/import/enterprises?dryRun=1', body: () => `name,credit_code,type\n试点建设有限公司,${freshCreditCode()},construction\n`, contentType: 'text/csv', allowed: ['admin'] },
+  'POST /api/import/:kind': {
+    path: () => '/api/import/enterprises?dryRun=1',
+    body: () => `name,credit_code,type\n试点建设有限公司,${freshCreditCode()},construction\n`,
+    contentType: 'text/csv',
+    allowed: ['admin'],
+  },
   'GET /api/audit': { path: () => '/api/audit', allowed: ['admin'] },
   'GET /api/forms': { path: () => '/api/forms', allowed: SIGNED_IN },
   'GET /api/forms/:key': { path: () => '/api/forms/liaison-designation', allowed: ['enterprise'] },
-  'POST /api/forms/:key/submissions': { path: () => '/api/forms/liaison-designation/submissions', body: () => ({ submissionId: randomUUID(), data: { liaisonName: '王五', mobile: '13900139000', email: 'ww@example.com' } }), allowed: ['enterprise'] },
+  'POST /api/forms/:key/submissions': {
+    path: () => '/api/forms/liaison-designation/submissions',
+    body: () => ({ submissionId: randomUUID(), data: { liaisonName: '王五', mobile: '13900139000', email: 'ww@example.com' } }),
+    allowed: ['enterprise'],
+  },
   'GET /api/submissions': { path: () => '/api/submissions', allowed: SIGNED_IN },
-  'GET /api/submissions/:id': { scopes: BOTH, path: (f, s) => `/api/submissions/${f.submission[s]}`, allowed: { ...ownFor(['enterprise', 'cadre']), ...bothFor(CITY_WIDE) } },
-  'GET /api/submissions/:id/case': { scopes: BOTH, path: (f, s) => `/api/submissions/${f.submission[s]}/case`, allowed: { ...ownFor(['enterprise', 'cadre']), ...bothFor(CITY_WIDE) } },
-  'POST /api/submissions/:id/case/reply': { scopes: BOTH, path: (f, s) => `/api/submissions/${f.submission[s]}/case/reply`, body: () => ({ text: '已补充材料' }), allowed: { enterprise: ['own'] } },
-  'POST /api/submissions/:id/case/verdict': { scopes: BOTH, path: (f, s) => `/api/submissions/${f.submission[s]}/case/verdict`, body: () => ({ verdict: 'confirm' }), allowed: { enterprise: ['own'] } },
-  'GET /api/collections/compliance': { path: () => '/api/collections/compliance', allowed: ['enterprise', 'cadre', 'special_class', 'hq', 'admin'] },
-  'GET /api/collections/bulletins': { path: () => '/api/collections/bulletins', allowed: ['enterprise', 'cadre', 'special_class', 'hq', 'admin'] },
-  'GET /api/collections/bulletins/:formKey/:round': { path: (f) => f.bulletinPath, allowed: ['enterprise', 'cadre', 'special_class', 'hq', 'admin'] },
+  'GET /api/submissions/:id': {
+    scopes: BOTH,
+    path: (f, s) => `/api/submissions/${f.submission[s]}`,
+    allowed: { ...ownFor(['enterprise', 'cadre']), ...bothFor(CITY_WIDE) },
+  },
+  'GET /api/submissions/:id/case': {
+    scopes: BOTH,
+    path: (f, s) => `/api/submissions/${f.submission[s]}/case`,
+    allowed: { ...ownFor(['enterprise', 'cadre']), ...bothFor(CITY_WIDE) },
+  },
+  'POST /api/submissions/:id/case/reply': {
+    scopes: BOTH,
+    path: (f, s) => `/api/submissions/${f.submission[s]}/case/reply`,
+    body: () => ({ text: '已补充材料' }),
+    allowed: { enterprise: ['own'] },
+  },
+  'POST /api/submissions/:id/case/verdict': {
+    scopes: BOTH,
+    path: (f, s) => `/api/submissions/${f.submission[s]}/case/verdict`,
+    body: () => ({ verdict: 'confirm' }),
+    allowed: { enterprise: ['own'] },
+  },
+  'GET /api/collections/compliance': {
+    path: () => '/api/collections/compliance',
+    allowed: ['enterprise', 'cadre', 'special_class', 'hq', 'admin'],
+  },
+  'GET /api/collections/bulletins': {
+    path: () => '/api/collections/bulletins',
+    allowed: ['enterprise', 'cadre', 'special_class', 'hq', 'admin'],
+  },
+  'GET /api/collections/bulletins/:formKey/:round': {
+    path: (f) => f.bulletinPath,
+    allowed: ['enterprise', 'cadre', 'special_class', 'hq', 'admin'],
+  },
   'GET /api/collections/rounds': { path: () => '/api/collections/rounds', allowed: ['hq', 'admin'] },
-  'POST /api/collections/campaigns': { path: () => '/api/collections/campaigns', body: () => ({ formKey: 'liaison-designation', deadline: '2099-02-17T18:00' }), allowed: ['admin'] },
+  'POST /api/collections/campaigns': {
+    path: () => '/api/collections/campaigns',
+    body: () => ({ formKey: 'liaison-designation', deadline: '2099-02-17T18:00' }),
+    allowed: ['admin'],
+  },
   'GET /api/dashboard': { path: () => '/api/dashboard', allowed: ['enterprise', 'cadre', 'special_class', 'hq', 'admin'] },
-  'GET /api/dashboard/export.xlsx': { path: () => '/api/dashboard/export.xlsx?group=visits', allowed: ['enterprise', 'cadre', 'special_class', 'hq', 'admin'] },
-  'GET /api/dashboard/export.csv': { path: () => '/api/dashboard/export.csv?group=visits&table=by-cadre', allowed: ['enterprise', 'cadre', 'special_class', 'hq', 'admin'] },
+  'GET /api/dashboard/export.xlsx': {
+    path: () => '/api/dashboard/export.xlsx?group=visits',
+    allowed: ['enterprise', 'cadre', 'special_class', 'hq', 'admin'],
+  },
+  'GET /api/dashboard/export.csv': {
+    path: () => '/api/dashboard/export.csv?group=visits&table=by-cadre',
+    allowed: ['enterprise', 'cadre', 'special_class', 'hq', 'admin'],
+  },
   'GET /api/visits': { path: () => '/api/visits', allowed: ['enterprise', 'cadre', 'special_class', 'hq', 'admin'] },
-  'GET /api/visits/:id': { scopes: BOTH, path: (f, s) => `/api/visits/${f.visit[s]}`, allowed: { ...ownFor(['enterprise', 'cadre']), ...bothFor(CITY_WIDE) } },
-  'POST /api/visits': { scopes: BOTH, path: () => '/api/visits', body: (f, s) => ({ enterpriseId: f.enterprise[s], visitedOn: '2026-02-10', peopleMet: '项目经理' }), allowed: { cadre: ['own'] } },
-  'POST /api/visits/:id/problems/:problemId/difficulty': { scopes: BOTH, path: (f, s) => `/api/visits/${f.visit[s]}/problems/${f.visitProblem[s]}/difficulty`, allowed: { cadre: ['own'] } },
+  'GET /api/visits/:id': {
+    scopes: BOTH,
+    path: (f, s) => `/api/visits/${f.visit[s]}`,
+    allowed: { ...ownFor(['enterprise', 'cadre']), ...bothFor(CITY_WIDE) },
+  },
+  'POST /api/visits': {
+    scopes: BOTH,
+    path: () => '/api/visits',
+    body: (f, s) => ({ enterpriseId: f.enterprise[s], visitedOn: '2026-02-10', peopleMet: '项目经理' }),
+    allowed: { cadre: ['own'] },
+  },
+  'POST /api/visits/:id/problems/:problemId/difficulty': {
+    scopes: BOTH,
+    path: (f, s) => `/api/visits/${f.visit[s]}/problems/${f.visitProblem[s]}/difficulty`,
+    allowed: { cadre: ['own'] },
+  },
   'GET /api/calendar': { path: () => '/api/calendar?year=2026', allowed: SIGNED_IN },
-  'PUT /api/calendar/:date': { path: () => '/api/calendar/2027-02-11', body: () => ({ kind: 'holiday', name: '春节' }), allowed: ['admin'] },
+  'PUT /api/calendar/:date': {
+    path: () => '/api/calendar/2027-02-11',
+    body: () => ({ kind: 'holiday', name: '春节' }),
+    allowed: ['admin'],
+  },
   'DELETE /api/calendar/:date': { path: () => '/api/calendar/2026-10-10', allowed: ['admin'] },
   'GET /api/outbox': { path: () => '/api/outbox', allowed: ['admin'] },
   'GET /api/forms/:key/my-draft': { path: () => '/api/forms/liaison-designation/my-draft', allowed: ['enterprise'] },
-  'PUT /api/forms/:key/my-draft': { path: () => '/api/forms/liaison-designation/my-draft', body: () => ({ submissionId: randomUUID(), data: { liaisonName: '半' } }), allowed: ['enterprise'] },
+  'PUT /api/forms/:key/my-draft': {
+    path: () => '/api/forms/liaison-designation/my-draft',
+    body: () => ({ submissionId: randomUUID(), data: { liaisonName: '半' } }),
+    allowed: ['enterprise'],
+  },
   'DELETE /api/forms/:key/my-draft': { path: () => '/api/forms/liaison-designation/my-draft', allowed: ['enterprise'] },
   'POST /api/uploads': { path: () => '/api/uploads', body: () => PNG, contentType: 'image/png', allowed: SIGNED_IN },
-  'GET /api/uploads/:id': { scopes: BOTH, path: (f, s) => `/api/uploads/${f.upload[s]}`, allowed: { ...ownFor(['enterprise', 'cadre']), ...bothFor(CITY_WIDE) } },
+  'GET /api/uploads/:id': {
+    scopes: BOTH,
+    path: (f, s) => `/api/uploads/${f.upload[s]}`,
+    allowed: { ...ownFor(['enterprise', 'cadre']), ...bothFor(CITY_WIDE) },
+  },
   'GET /api/tasks': { path: () => '/api/tasks?box=all', allowed: ['cadre', 'special_class', 'hq', 'admin'] },
-  'GET /api/tasks/:id': { scopes: BOTH, path: (f, s) => `/api/tasks/${encodeURIComponent(f.task[s])}`, allowed: { cadre: ['own'], hq: BOTH, admin: BOTH } },
-  'GET /api/tasks/:id/timeline': { scopes: BOTH, path: (f, s) => `/api/tasks/${encodeURIComponent(f.task[s])}/timeline`, allowed: { cadre: ['own'], hq: BOTH, admin: BOTH } },
-  'GET /api/tasks/:id/candidates': { scopes: BOTH, path: (f, s) => `/api/tasks/${encodeURIComponent(f.task[s])}/candidates`, allowed: { cadre: ['own'], hq: BOTH, admin: BOTH } },
-  'POST /api/tasks/:id/claim': { scopes: BOTH, path: async (f, s) => `/api/tasks/${encodeURIComponent(await f.newTask(s))}/claim`, allowed: { cadre: ['own'] } },
-  'POST /api/tasks/:id/release': { scopes: BOTH, path: (f, s) => `/api/tasks/${encodeURIComponent(f.task[s])}/release`, allowed: { cadre: ['own'], hq: BOTH, admin: BOTH } },
-  'POST /api/tasks/:id/comments': { scopes: BOTH, path: (f, s) => `/api/tasks/${encodeURIComponent(f.task[s])}/comments`, body: () => ({ body: '备注' }), allowed: { cadre: ['own'], hq: BOTH, admin: BOTH } },
-  'POST /api/tasks/:id/reassign': { scopes: BOTH, path: async (f, s) => `/api/tasks/${encodeURIComponent(await f.newTask(s))}/reassign`, body: (f) => ({ userId: f.cadre1Id, reason: '调整办理人' }), allowed: { cadre: ['own'], hq: BOTH, admin: BOTH } },
-  'POST /api/tasks/:id/decide': { scopes: BOTH, path: async (f, s) => `/api/tasks/${encodeURIComponent(await f.newTask(s))}/decide`, body: () => ({ action: 'resolve', data: { note: '已解决' } }), allowed: { cadre: ['own'] } },
+  'GET /api/tasks/:id': {
+    scopes: BOTH,
+    path: (f, s) => `/api/tasks/${encodeURIComponent(f.task[s])}`,
+    allowed: { cadre: ['own'], hq: BOTH, admin: BOTH },
+  },
+  'GET /api/tasks/:id/timeline': {
+    scopes: BOTH,
+    path: (f, s) => `/api/tasks/${encodeURIComponent(f.task[s])}/timeline`,
+    allowed: { cadre: ['own'], hq: BOTH, admin: BOTH },
+  },
+  'GET /api/tasks/:id/candidates': {
+    scopes: BOTH,
+    path: (f, s) => `/api/tasks/${encodeURIComponent(f.task[s])}/candidates`,
+    allowed: { cadre: ['own'], hq: BOTH, admin: BOTH },
+  },
+  'POST /api/tasks/:id/claim': {
+    scopes: BOTH,
+    path: async (f, s) => `/api/tasks/${encodeURIComponent(await f.newTask(s))}/claim`,
+    allowed: { cadre: ['own'] },
+  },
+  'POST /api/tasks/:id/release': {
+    scopes: BOTH,
+    path: (f, s) => `/api/tasks/${encodeURIComponent(f.task[s])}/release`,
+    allowed: { cadre: ['own'], hq: BOTH, admin: BOTH },
+  },
+  'POST /api/tasks/:id/comments': {
+    scopes: BOTH,
+    path: (f, s) => `/api/tasks/${encodeURIComponent(f.task[s])}/comments`,
+    body: () => ({ body: '备注' }),
+    allowed: { cadre: ['own'], hq: BOTH, admin: BOTH },
+  },
+  'POST /api/tasks/:id/reassign': {
+    scopes: BOTH,
+    path: async (f, s) => `/api/tasks/${encodeURIComponent(await f.newTask(s))}/reassign`,
+    body: (f) => ({ userId: f.cadre1Id, reason: '调整办理人' }),
+    allowed: { cadre: ['own'], hq: BOTH, admin: BOTH },
+  },
+  'POST /api/tasks/:id/decide': {
+    scopes: BOTH,
+    path: async (f, s) => `/api/tasks/${encodeURIComponent(await f.newTask(s))}/decide`,
+    body: () => ({ action: 'resolve', data: { note: '已解决' } }),
+    allowed: { cadre: ['own'] },
+  },
   'GET /api/saved-filters': { path: () => '/api/saved-filters', allowed: ['cadre', 'special_class', 'hq', 'admin'] },
-  'POST /api/saved-filters': { path: () => '/api/saved-filters', body: () => ({ name: '逾期', query: { box: 'mine', overdue: '1' } }), allowed: ['cadre', 'special_class', 'hq', 'admin'] },
+  'POST /api/saved-filters': {
+    path: () => '/api/saved-filters',
+    body: () => ({ name: '逾期', query: { box: 'mine', overdue: '1' } }),
+    allowed: ['cadre', 'special_class', 'hq', 'admin'],
+  },
   'DELETE /api/saved-filters/:id': { path: async (f) => `/api/saved-filters/${await f.newSavedFilter()}`, allowed: [] },
   'GET /api/admin/forms': { path: () => '/api/admin/forms', allowed: ['admin'] },
-  'POST /api/admin/forms': { path: () => '/api/admin/forms', body: () => ({ key: `matrix-${randomUUID().slice(0, 8)}`, title: { 'zh-CN': '新表单', en: 'New form' }, processType: 'receipt' }), allowed: ['admin'] },
+  'POST /api/admin/forms': {
+    path: () => '/api/admin/forms',
+    body: () => ({ key: `matrix-${randomUUID().slice(0, 8)}`, title: { 'zh-CN': '新表单', en: 'New form' }, processType: 'receipt' }),
+    allowed: ['admin'],
+  },
   'GET /api/admin/forms/:key': { path: () => '/api/admin/forms/liaison-designation', allowed: ['admin'] },
   'POST /api/admin/forms/check': { path: () => '/api/admin/forms/check', body: () => SHIPPED, allowed: ['admin'] },
   'PUT /api/admin/forms/:key/draft': { path: () => '/api/admin/forms/matrix-form/draft', body: () => SHIPPED, allowed: ['admin'] },
   'DELETE /api/admin/forms/:key/draft': { path: async (f) => `/api/admin/forms/${await f.newForm(false)}/draft`, allowed: ['admin'] },
   'POST /api/admin/forms/:key/publish': { path: async (f) => `/api/admin/forms/${await f.newForm(false)}/publish`, allowed: ['admin'] },
   'POST /api/admin/forms/:key/retire': { path: async (f) => `/api/admin/forms/${await f.newForm(true)}/retire`, allowed: ['admin'] },
-  'POST /api/admin/forms/:key/test-submit': { path: () => '/api/admin/forms/liaison-designation/test-submit', body: () => ({ data: {} }), allowed: ['admin'] },
+  'POST /api/admin/forms/:key/test-submit': {
+    path: () => '/api/admin/forms/liaison-designation/test-submit',
+    body: () => ({ data: {} }),
+    allowed: ['admin'],
+  },
   'GET /api/admin/forms/:key/export.csv': { path: () => '/api/admin/forms/liaison-designation/export.csv', allowed: ['admin', 'hq'] },
   'GET /api/admin/email-templates': { path: () => '/api/admin/email-templates', allowed: ['admin'] },
   'GET /api/admin/email-templates/:name/:locale': { path: () => '/api/admin/email-templates/task-overdue/en', allowed: ['admin'] },
-  'PUT /api/admin/email-templates/:name/:locale': { path: () => '/api/admin/email-templates/task-overdue/en', body: () => ({ subject: 'Overdue: {{taskTitle}}', html: '<p>{{taskTitle}}</p>', text: '{{taskTitle}}' }), allowed: ['admin'] },
+  'PUT /api/admin/email-templates/:name/:locale': {
+    path: () => '/api/admin/email-templates/task-overdue/en',
+    body: () => ({ subject: 'Overdue: {{taskTitle}}', html: '<p>{{taskTitle}}</p>', text: '{{taskTitle}}' }),
+    allowed: ['admin'],
+  },
   'DELETE /api/admin/email-templates/:name/:locale': { path: () => '/api/admin/email-templates/task-overdue/en', allowed: ['admin'] },
-  'POST /api/admin/email-templates/:name/:locale/preview': { path: () => '/api/admin/email-templates/task-overdue/en/preview', body: () => ({}), allowed: ['admin'] },
-  'POST /api/admin/email-templates/:name/:locale/test-send': { path: () => '/api/admin/email-templates/task-overdue/en/test-send', body: () => ({}), allowed: ['admin'] },
+  'POST /api/admin/email-templates/:name/:locale/preview': {
+    path: () => '/api/admin/email-templates/task-overdue/en/preview',
+    body: () => ({}),
+    allowed: ['admin'],
+  },
+  'POST /api/admin/email-templates/:name/:locale/test-send': {
+    path: () => '/api/admin/email-templates/task-overdue/en/test-send',
+    body: () => ({}),
+    allowed: ['admin'],
+  },
   'GET /api/gate/setup': { path: () => '/api/gate/setup', allowed: ['gate'] },
   'GET /api/gate/workers/:residentId': { path: () => `/api/gate/workers/${freshResidentId()}`, allowed: ['gate'] },
-  'POST /api/gate/checks': { path: () => '/api/gate/checks', body: () => ({ checkId: randomUUID(), data: { residentId: freshResidentId(), name: '劝返人员', channel: 'freight', certificate: 'none', steps: ['certificate'], riskFlag: false } }), allowed: ['gate'] },
+  'POST /api/gate/checks': {
+    path: () => '/api/gate/checks',
+    body: () => ({
+      checkId: randomUUID(),
+      data: {
+        residentId: freshResidentId(),
+        name: '劝返人员',
+        channel: 'freight',
+        certificate: 'none',
+        steps: ['certificate'],
+        riskFlag: false,
+      },
+    }),
+    allowed: ['gate'],
+  },
   'GET /api/gate/register': { path: () => '/api/gate/register', allowed: ['gate', 'cadre', 'hq', 'admin'] },
-  'POST /api/gate/quarantines/:id/check-ins': { scopes: BOTH, path: (f, s) => `/api/gate/quarantines/${f.quarantine[s]}/check-ins`, body: () => ({ temperature: 36.6 }), allowed: { gate: ['own'] } },
-  'POST /api/gate/quarantines/:id/end': { scopes: BOTH, path: (f, s) => `/api/gate/quarantines/${f.quarantine[s]}/end`, body: () => ({ endsAt: new Date(Date.now() + 30 * 86_400_000).toISOString(), reason: '矩阵测试延长' }), allowed: { gate: ['own'], hq: BOTH, admin: BOTH } },
-  'GET /api/enterprises/:id/credit': { scopes: BOTH, path: (f, s) => `/api/enterprises/${f.enterprise[s]}/credit`, allowed: { ...ownFor(['enterprise', 'cadre', 'gate']), ...bothFor(CITY_WIDE) } },
-  'POST /api/enterprises/:id/credit/reversals': { scopes: BOTH, path: (f, s) => `/api/enterprises/${f.enterprise[s]}/credit/reversals`, body: (f, s) => ({ entryId: f.creditEntry[s], reason: '录入有误，冲正' }), allowed: { admin: BOTH } },
+  'POST /api/gate/quarantines/:id/check-ins': {
+    scopes: BOTH,
+    path: (f, s) => `/api/gate/quarantines/${f.quarantine[s]}/check-ins`,
+    body: () => ({ temperature: 36.6 }),
+    allowed: { gate: ['own'] },
+  },
+  'POST /api/gate/quarantines/:id/end': {
+    scopes: BOTH,
+    path: (f, s) => `/api/gate/quarantines/${f.quarantine[s]}/end`,
+    body: () => ({ endsAt: new Date(Date.now() + 30 * 86_400_000).toISOString(), reason: '矩阵测试延长' }),
+    allowed: { gate: ['own'], hq: BOTH, admin: BOTH },
+  },
+  'GET /api/enterprises/:id/credit': {
+    scopes: BOTH,
+    path: (f, s) => `/api/enterprises/${f.enterprise[s]}/credit`,
+    allowed: { ...ownFor(['enterprise', 'cadre', 'gate']), ...bothFor(CITY_WIDE) },
+  },
+  'POST /api/enterprises/:id/credit/reversals': {
+    scopes: BOTH,
+    path: (f, s) => `/api/enterprises/${f.enterprise[s]}/credit/reversals`,
+    body: (f, s) => ({ entryId: f.creditEntry[s], reason: '录入有误，冲正' }),
+    allowed: { admin: BOTH },
+  },
   'GET /api/notices': { path: () => '/api/notices', allowed: PERSONAS },
-  'POST /api/notices/:id/objections': { path: (f) => `/api/notices/${f.closedNoticeId}/objections`, body: () => ({ reason: '该企业存在安全生产问题' }), allowed: PERSONAS },
+  'POST /api/notices/:id/objections': {
+    path: (f) => `/api/notices/${f.closedNoticeId}/objections`,
+    body: () => ({ reason: '该企业存在安全生产问题' }),
+    allowed: PERSONAS,
+  },
 };
 
 function isAllowed(entry: Case, persona: Persona, scope: Scope): boolean {
@@ -188,7 +409,10 @@ describe('authorization matrix', () => {
     const submit = async (username: string) => {
       const session = new HttpSession(system.baseUrl);
       await session.login(username, DEMO_PASSWORD);
-      const answer = await session.request('POST', '/api/forms/liaison-designation/submissions', { submissionId: randomUUID(), data: { liaisonName: '赵六', mobile: '13700137000', email: 'zl@example.com' } });
+      const answer = await session.request('POST', '/api/forms/liaison-designation/submissions', {
+        submissionId: randomUUID(),
+        data: { liaisonName: '赵六', mobile: '13700137000', email: 'zl@example.com' },
+      });
       return answer.body.submission.id as string;
     };
     const upload = async (username: string) => {
@@ -211,7 +435,9 @@ describe('authorization matrix', () => {
       }
       throw new Error(`no task appeared for ${submissionId}`);
     };
-    const [throwaway] = await db('users').insert({ username: 'throwaway', display_name: '临时', role: 'hq', password_hash: 'x', created_at: new Date().toISOString() }).returning('id');
+    const [throwaway] = await db('users')
+      .insert({ username: 'throwaway', display_name: '临时', role: 'hq', password_hash: 'x', created_at: new Date().toISOString() })
+      .returning('id');
     const cadre3 = await db('users').where({ username: 'cadre3' }).first();
     fixtures = {
       enterprise: { own: own.enterprise_id, other: other.id },
@@ -225,8 +451,12 @@ describe('authorization matrix', () => {
       coordinationGroupId: (await db('working_groups').where({ key: 'coordination' }).first()).id,
       cadre1Id: (await db('users').where({ username: 'cadre1' }).first()).id,
       async newAssignment() {
-        const [enterprise] = await db('enterprises').insert({ name: '临时企业', credit_code: freshCreditCode(), type: 'construction', created_at: new Date().toISOString() }).returning('id');
-        const [row] = await db('cadre_assignments').insert({ cadre_id: cadre3.id, enterprise_id: (enterprise as { id: number }).id, assigned_at: new Date().toISOString() }).returning('id');
+        const [enterprise] = await db('enterprises')
+          .insert({ name: '临时企业', credit_code: freshCreditCode(), type: 'construction', created_at: new Date().toISOString() })
+          .returning('id');
+        const [row] = await db('cadre_assignments')
+          .insert({ cadre_id: cadre3.id, enterprise_id: (enterprise as { id: number }).id, assigned_at: new Date().toISOString() })
+          .returning('id');
         return Number((row as { id: number }).id);
       },
       newTask,
@@ -266,12 +496,16 @@ describe('authorization matrix', () => {
     if (persona === 'anonymous') session.csrfToken = (await session.request('GET', '/api/session')).body.csrfToken;
     else await session.login(LOGIN[persona], DEMO_PASSWORD);
     const method = route.split(' ')[0]!;
-    const answer = await session.request(method, await entry.path(fixtures, scope), entry.body?.(fixtures, scope), { contentType: entry.contentType });
+    const answer = await session.request(method, await entry.path(fixtures, scope), entry.body?.(fixtures, scope), {
+      contentType: entry.contentType,
+    });
     expect(answer.status, JSON.stringify(answer.body)).toBeLessThan(500);
     if (isAllowed(entry, persona, scope)) {
       expect([401, 403, 404], `${route} should let ${persona} through: ${JSON.stringify(answer.body)}`).not.toContain(answer.status);
     } else {
-      expect([401, 403, 404], `${route} should refuse ${persona} (${scope}): ${answer.status} ${JSON.stringify(answer.body)}`).toContain(answer.status);
+      expect([401, 403, 404], `${route} should refuse ${persona} (${scope}): ${answer.status} ${JSON.stringify(answer.body)}`).toContain(
+        answer.status,
+      );
       if (persona === 'anonymous') expect(answer.status).toBe(401);
     }
   });

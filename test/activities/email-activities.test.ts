@@ -68,7 +68,11 @@ describe.each(testDatabases())('email activity on $name', (database) => {
       await sendEmail(input('wf-3/receipt'));
       await sendEmail(input('wf-3/receipt'));
       expect(smtp.received).toHaveLength(1);
-      expect(await db('outbox').where({ idempotency_key: 'wf-3/receipt' }).first()).toMatchObject({ status: 'sent', attempts: 2, last_error: null });
+      expect(await db('outbox').where({ idempotency_key: 'wf-3/receipt' }).first()).toMatchObject({
+        status: 'sent',
+        attempts: 2,
+        last_error: null,
+      });
     } finally {
       await smtp.close();
     }
@@ -76,6 +80,9 @@ describe.each(testDatabases())('email activity on $name', (database) => {
 
   it('refuses an unknown template without retrying', async () => {
     const { sendEmail } = createEmailActivities({ db, renderer, from: 'noreply@fugong.local' });
-    await expect(sendEmail({ ...input('wf-4/x'), template: 'no-such-template' })).rejects.toMatchObject({ type: 'TemplateMissing', nonRetryable: true });
+    await expect(sendEmail({ ...input('wf-4/x'), template: 'no-such-template' })).rejects.toMatchObject({
+      type: 'TemplateMissing',
+      nonRetryable: true,
+    });
   });
 });

@@ -21,13 +21,14 @@ describe.skipIf(!executable)('administration in a real browser (chromium)', () =
   const journey = useBrowserJourney(executable, () => installationEnv().then(startScript));
   const { open } = journey;
 
-
-
   it('an admin adds a field to a form and publishes it; the enterprise sees the new field', async () => {
     const problems: string[] = [];
     const admin = await open('admin');
     await admin.goto(`${journey.system.baseUrl}/#/admin/forms`);
-    await admin.getByRole('link', { name: /工作联络员指定/ }).first().waitFor(STEP);
+    await admin
+      .getByRole('link', { name: /工作联络员指定/ })
+      .first()
+      .waitFor(STEP);
     problems.push(...(await auditPage(admin, 'form list')));
     await admin.goto(`${journey.system.baseUrl}/#/admin/forms/liaison-designation`);
     await admin.getByLabel('JSON Schema（字段与校验规则）').waitFor(STEP);

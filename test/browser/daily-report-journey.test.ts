@@ -24,14 +24,24 @@ describe.skipIf(!executable)('daily progress report in a real browser (chromium)
     const client = new Client({ connection: await Connection.connect({ address: `127.0.0.1:${env.TEMPORAL_DEV_PORT}` }) });
     try {
       const schedule = client.schedule.getHandle(collectionScheduleId('daily-report'));
-      await eventually(() => schedule.describe().then(() => true, () => false), Boolean);
+      await eventually(
+        () =>
+          schedule.describe().then(
+            () => true,
+            () => false,
+          ),
+        Boolean,
+      );
       await schedule.trigger();
     } finally {
       await client.connection.close();
     }
     const admin = new HttpSession(journey.system.baseUrl);
     await admin.login('admin', DEMO_PASSWORD);
-    const rounds = await eventually(async () => (await admin.request('GET', '/api/collections/rounds')).body.rounds ?? [], (list: unknown[]) => list.length > 0);
+    const rounds = await eventually(
+      async () => (await admin.request('GET', '/api/collections/rounds')).body.rounds ?? [],
+      (list: unknown[]) => list.length > 0,
+    );
     expect(rounds.length).toBeGreaterThan(0);
   }, 180_000);
 
@@ -41,7 +51,17 @@ describe.skipIf(!executable)('daily progress report in a real browser (chromium)
     await enterprise.getByRole('link', { name: '填写「项目动态每日报送」' }).click();
     await enterprise.getByLabel('在岗人数').waitFor();
     problems.push(...(await auditPage(enterprise, 'daily report form')));
-    const figures: [string, string][] = [['已开工项目数', '1'], ['具备开工条件项目数', '0'], ['延迟开工项目数', '0'], ['在岗人数', '86'], ['今日返岗人数', '12'], ['尚未返岗人数', '4'], ['口罩库存（只）', '2000'], ['消毒液库存（升）', '60'], ['体温计库存（支）', '8']];
+    const figures: [string, string][] = [
+      ['已开工项目数', '1'],
+      ['具备开工条件项目数', '0'],
+      ['延迟开工项目数', '0'],
+      ['在岗人数', '86'],
+      ['今日返岗人数', '12'],
+      ['尚未返岗人数', '4'],
+      ['口罩库存（只）', '2000'],
+      ['消毒液库存（升）', '60'],
+      ['体温计库存（支）', '8'],
+    ];
     for (const [label, value] of figures) await enterprise.getByLabel(label).fill(value);
     await enterprise.getByRole('button', { name: '提交', exact: true }).click();
     await enterprise.getByText('已受理').first().waitFor(STEP);
@@ -52,10 +72,14 @@ describe.skipIf(!executable)('daily progress report in a real browser (chromium)
     await cadre.goto(`${journey.system.baseUrl}/#/reports`);
     const row = cadre.getByRole('row').filter({ hasText: ENTERPRISE });
     // The report is filed into the round by the workflow a moment after the submission: reload until it shows.
-    await eventually(async () => {
-      await cadre.reload();
-      return (await row.textContent({ timeout: 5_000 }).catch(() => '')) ?? '';
-    }, (text) => /按时|迟报/.test(text), 45_000);
+    await eventually(
+      async () => {
+        await cadre.reload();
+        return (await row.textContent({ timeout: 5_000 }).catch(() => '')) ?? '';
+      },
+      (text) => /按时|迟报/.test(text),
+      45_000,
+    );
     expect(await row.textContent()).toMatch(/按时|迟报/);
     problems.push(...(await auditPage(cadre, 'compliance grid')));
     await cadre.goto(`${journey.system.baseUrl}/#/bulletins`);

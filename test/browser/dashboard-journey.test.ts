@@ -12,8 +12,6 @@ describe.skipIf(!executable)('dashboard and visit log in a real browser (chromiu
   const journey = useBrowserJourney(executable, () => installationEnv().then(startScript));
   const { open } = journey;
 
-
-
   it('headquarters reads every group of figures on the dashboard, in both languages', async () => {
     const hq = await open('hq');
     await hq.goto(`${journey.system.baseUrl}/#/dashboard`);

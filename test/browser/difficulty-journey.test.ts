@@ -52,7 +52,6 @@ describe.skipIf(!executable)('difficulty reports in a real browser (chromium)', 
     await page.getByText(`已提交：${action}。`).waitFor(STEP);
   }
 
-
   it('an enterprise reports, answers a return for information, and confirms the resolution', async () => {
     problems = [];
     const enterprise = await open('ent01');
@@ -123,7 +122,6 @@ describe.skipIf(!executable)('difficulty reports in a real browser (chromium)', 
     await Promise.all([enterprise.close(), cadre.close(), member.close()]);
     expect(problems).toEqual([]);
   }, 300_000);
-
 });
 
 /** The submission's status as the API tells the signed-in page. */

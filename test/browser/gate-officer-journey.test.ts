@@ -19,7 +19,9 @@ const STEP = { timeout: 45_000 };
 
 /** Beijing time a few minutes from now, as "HH:MM". */
 function soonInBeijing(minutes: number): string {
-  return new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Shanghai', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(new Date(Date.now() + minutes * 60_000));
+  return new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Shanghai', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(
+    new Date(Date.now() + minutes * 60_000),
+  );
 }
 
 function newResidentId(): string {
@@ -59,9 +61,16 @@ describe.skipIf(!executable)('a gate officer on a phone (chromium)', () => {
       const pad = (await canvas.boundingBox())!;
       await page.mouse.move(pad.x + 20, pad.y + 40);
       await page.mouse.down();
-      for (const [dx, dy] of [[60, 80], [120, 30], [180, 90], [240, 50]]) await page.mouse.move(pad.x + dx!, pad.y + dy!);
+      for (const [dx, dy] of [
+        [60, 80],
+        [120, 30],
+        [180, 90],
+        [240, 50],
+      ])
+        await page.mouse.move(pad.x + dx!, pad.y + dy!);
       await page.mouse.up();
-      for (const step of ['测温', '消毒', '信息登记', '扫码', '领取告知书', '人车分流入场']) await page.getByRole('checkbox', { name: new RegExp(`${step}$`) }).check();
+      for (const step of ['测温', '消毒', '信息登记', '扫码', '领取告知书', '人车分流入场'])
+        await page.getByRole('checkbox', { name: new RegExp(`${step}$`) }).check();
     }
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     await page.getByRole('button', { name: '提交检查结果' }).click();
@@ -85,10 +94,14 @@ describe.skipIf(!executable)('a gate officer on a phone (chromium)', () => {
     await page.goto(`${journey.system.baseUrl}/#/register`);
     const card = page.getByRole('listitem').filter({ hasText: feverish });
     // The quarantine's workflow opens the check-in a moment after the gate decision: refresh until it is due.
-    await eventually(async () => {
-      await page.getByRole('button', { name: '刷新' }).click();
-      return card.getByRole('button', { name: '记录体温' }).isVisible();
-    }, Boolean, 45_000);
+    await eventually(
+      async () => {
+        await page.getByRole('button', { name: '刷新' }).click();
+        return card.getByRole('button', { name: '记录体温' }).isVisible();
+      },
+      Boolean,
+      45_000,
+    );
     problems.push(...(await auditPage(page, 'register with a check-in due')));
     await card.getByRole('button', { name: '记录体温' }).click();
     await page.getByText(`已记录 ${feverish} 的体温`).waitFor(STEP);

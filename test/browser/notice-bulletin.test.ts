@@ -40,7 +40,14 @@ describe.skipIf(!executable)('public bulletin in a real browser (chromium)', () 
     // A commendation published from the same words, as the effects publish it after a quiet window.
     const notices = createNoticeActivities({ db: system.db, renderer: createTemplateRenderer(system.config.timeZone) });
     const enterpriseId = (await system.db('submissions').where({ id: publicity.submissionId }).first('enterprise_id')).enterprise_id;
-    await notices.publishNotice({ key: `browser/${publicity.submissionId}`, template: 'commendation-notice', submissionId: publicity.submissionId, enterpriseId, formTitle: { 'zh-CN': '表扬推荐', en: 'Commendation' }, data: { honour: '复工复产先进企业', deeds: HOSTILE, points: 5 } });
+    await notices.publishNotice({
+      key: `browser/${publicity.submissionId}`,
+      template: 'commendation-notice',
+      submissionId: publicity.submissionId,
+      enterpriseId,
+      formTitle: { 'zh-CN': '表扬推荐', en: 'Commendation' },
+      data: { honour: '复工复产先进企业', deeds: HOSTILE, points: 5 },
+    });
   }, 150_000);
   afterAll(async () => {
     await browser?.close();
@@ -62,7 +69,18 @@ describe.skipIf(!executable)('public bulletin in a real browser (chromium)', () 
     await page.getByLabel('异议理由').fill('该企业曾隐瞒返岗人员旅居史');
     await page.getByRole('button', { name: '提交异议' }).click();
     await page.getByText('异议已受理，该事项已退回审核。').waitFor({ timeout: 30_000 });
-    await expect.poll(() => system.db('tasks').where({ submission_id: publicity.submissionId, step: 'review' }).count({ n: '*' }).first().then((row) => Number(row?.n)), { timeout: 30_000 }).toBe(2);
+    await expect
+      .poll(
+        () =>
+          system
+            .db('tasks')
+            .where({ submission_id: publicity.submissionId, step: 'review' })
+            .count({ n: '*' })
+            .first()
+            .then((row) => Number(row?.n)),
+        { timeout: 30_000 },
+      )
+      .toBe(2);
     await page.getByText('目前没有正在公示的事项。').waitFor();
     await page.close();
   });

@@ -24,7 +24,9 @@ export interface Harness {
 
 /** Starts a fresh time-skipping server and a worker over `db`. */
 export async function startHarness(db: Knex): Promise<Harness> {
-  const env = await TestWorkflowEnvironment.createTimeSkipping({ server: { executable: { type: 'existing-path', path: loadConfig().temporal.testServerPath } } });
+  const env = await TestWorkflowEnvironment.createTimeSkipping({
+    server: { executable: { type: 'existing-path', path: loadConfig().temporal.testServerPath } },
+  });
   const worker = await Worker.create({
     connection: env.nativeConnection,
     taskQueue: QUEUE,
@@ -43,7 +45,11 @@ export async function startHarness(db: Knex): Promise<Harness> {
 }
 
 /** A copy of a shipped collection form under a fresh key, published in `db`, with params changed by `change`. */
-export async function publishCopy(db: Knex, shippedKey: string, change: (params: Record<string, unknown>) => void = () => {}): Promise<FormDefinition> {
+export async function publishCopy(
+  db: Knex,
+  shippedKey: string,
+  change: (params: Record<string, unknown>) => void = () => {},
+): Promise<FormDefinition> {
   const form = structuredClone(readShippedForms().find((f) => f.key === shippedKey)!);
   form.key = `${shippedKey.slice(0, 8)}-${randomUUID().slice(0, 8)}`;
   form.version = 1;
@@ -74,22 +80,58 @@ export async function eventually<T>(read: () => Promise<T>, done: (value: T) => 
 }
 
 /** Files a submission of `form` as enterprise user `username`, stamped with the server's current time, and runs its workflow. */
-export async function fileReport(h: Harness, db: Knex, form: FormDefinition, username: string, data: Record<string, unknown>): Promise<string> {
+export async function fileReport(
+  h: Harness,
+  db: Knex,
+  form: FormDefinition,
+  username: string,
+  data: Record<string, unknown>,
+): Promise<string> {
   const user = await db('users').where({ username }).first('id', 'enterprise_id', 'email', 'display_name');
   const id = randomUUID();
   const at = new Date(await h.env.currentTimeMs()).toISOString();
-  await db('submissions').insert({ id, form_key: form.key, form_version: form.version, enterprise_id: user.enterprise_id, user_id: user.id, data: JSON.stringify(data), status: 'submitted', workflow_id: `submission-${id}`, created_at: at, updated_at: at });
+  await db('submissions').insert({
+    id,
+    form_key: form.key,
+    form_version: form.version,
+    enterprise_id: user.enterprise_id,
+    user_id: user.id,
+    data: JSON.stringify(data),
+    status: 'submitted',
+    workflow_id: `submission-${id}`,
+    created_at: at,
+    updated_at: at,
+  });
   // Started, not awaited: awaiting a result lets the time-skipping server jump to the round's next timer.
   await h.env.client.workflow.start('collectionReportWorkflow', {
     taskQueue: QUEUE,
     workflowId: `submission-${id}`,
-    args: [{ submissionId: id, formKey: form.key, formVersion: form.version, formTitle: form.title, enterpriseId: user.enterprise_id, submitter: { userId: user.id, name: user.display_name, email: user.email, locale: 'zh-CN' }, data, params: form.process.params }],
+    args: [
+      {
+        submissionId: id,
+        formKey: form.key,
+        formVersion: form.version,
+        formTitle: form.title,
+        enterpriseId: user.enterprise_id,
+        submitter: { userId: user.id, name: user.display_name, email: user.email, locale: 'zh-CN' },
+        data,
+        params: form.process.params,
+      },
+    ],
   });
-  await eventually(() => db('submissions').where({ id }).first('status'), (row) => row.status === 'received', `submission ${id} to be received`);
+  await eventually(
+    () => db('submissions').where({ id }).first('status'),
+    (row) => row.status === 'received',
+    `submission ${id} to be received`,
+  );
   return id;
 }
 
 /** Starts a round of `formKey` now (a campaign when `campaign` is given). */
 export async function startRound(h: Harness, formKey: string, campaign?: { roundId: string; deadline: string; openedBy: number | null }) {
-  return h.env.client.workflow.start('collectionRoundWorkflow', { taskQueue: QUEUE, workflowId: `round-${randomUUID()}`, args: [{ formKey, campaign }] });
+  return h.env.client.workflow.start('collectionRoundWorkflow', {
+    taskQueue: QUEUE,
+    workflowId: `round-${randomUUID()}`,
+    args: [{ formKey, campaign }],
+  });
 }

@@ -9,11 +9,14 @@ const renderer = createTemplateRenderer('Asia/Shanghai');
 const NAMES = ['collection-reminder', 'collection-overdue', 'collection-bulletin'];
 
 describe('collection email templates', () => {
-  it.each(NAMES.flatMap((name) => (['zh-CN', 'en'] as const).map((locale) => [name, locale] as const)))('%s (%s) has a purpose and samples and passes the editor checks', (name, locale) => {
-    expect(Object.hasOwn(SAMPLE_DATA, name)).toBe(true);
-    expect(templatePurpose(name)[locale]).not.toMatch(/暂无说明|no description/);
-    expect(renderer.check(renderer.shipped(name, locale), sampleDataFor(name, locale), locale)).toEqual([]);
-  });
+  it.each(NAMES.flatMap((name) => (['zh-CN', 'en'] as const).map((locale) => [name, locale] as const)))(
+    '%s (%s) has a purpose and samples and passes the editor checks',
+    (name, locale) => {
+      expect(Object.hasOwn(SAMPLE_DATA, name)).toBe(true);
+      expect(templatePurpose(name)[locale]).not.toMatch(/暂无说明|no description/);
+      expect(renderer.check(renderer.shipped(name, locale), sampleDataFor(name, locale), locale)).toEqual([]);
+    },
+  );
 
   it('escapes hostile report text in the bulletin HTML and lists who was late and who is missing', () => {
     const sample = sampleDataFor('collection-bulletin', 'zh-CN');

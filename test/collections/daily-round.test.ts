@@ -10,7 +10,17 @@ import type { CollectionRoundResult } from '../../workflows/collection-round-wor
 import { openSqlite } from '../helpers/test-db';
 import { eventually, fileReport, publishCopy, skipTo, startHarness, startRound, TZ, type Harness } from './collection-harness';
 
-const REPORT = { projectsStarted: 2, projectsReady: 1, projectsDelayed: 0, workersOnSite: 120, returnedToday: 8, awaitingReturn: 15, masks: 3000, disinfectant: 40, thermometers: 12 };
+const REPORT = {
+  projectsStarted: 2,
+  projectsReady: 1,
+  projectsDelayed: 0,
+  workersOnSite: 120,
+  returnedToday: 8,
+  awaitingReturn: 15,
+  masks: 3000,
+  disinfectant: 40,
+  thermometers: 12,
+};
 
 describe('daily report round (time-skipping server)', () => {
   let db: Knex;
@@ -33,16 +43,28 @@ describe('daily report round (time-skipping server)', () => {
     await db?.destroy();
   });
 
-  const outbox = (template: string, roundId: string) => db('outbox').where({ template }).andWhere('idempotency_key', 'like', `collection/${roundId}/%`).orderBy('id').select('idempotency_key', 'to_address', 'subject', 'text_body', 'html_body');
+  const outbox = (template: string, roundId: string) =>
+    db('outbox')
+      .where({ template })
+      .andWhere('idempotency_key', 'like', `collection/${roundId}/%`)
+      .orderBy('id')
+      .select('idempotency_key', 'to_address', 'subject', 'text_body', 'html_body');
   const reportOf = (roundId: string, username: string) =>
-    db('collection_reports as r').join('users as u', 'u.enterprise_id', 'r.enterprise_id').where({ 'r.round_id': roundId, 'u.username': username }).first('r.*');
+    db('collection_reports as r')
+      .join('users as u', 'u.enterprise_id', 'r.enterprise_id')
+      .where({ 'r.round_id': roundId, 'u.username': username })
+      .first('r.*');
 
   it('marks reports on time, late and missed; reminds at 15:00; tells enterprise and cadre at 17:00 and the group at 09:00 next day', async () => {
     const today = await skipTo(h.env, 1, '09:00');
     const handle = await startRound(h, form.key);
     const roundId = `${form.key}/${today}`;
     const expected = Number((await db('enterprises').count({ n: '*' }).first())!.n);
-    await eventually(() => db('collection_reports').where({ round_id: roundId }).count({ n: '*' }).first(), (row) => Number(row!.n) === expected, 'report rows');
+    await eventually(
+      () => db('collection_reports').where({ round_id: roundId }).count({ n: '*' }).first(),
+      (row) => Number(row!.n) === expected,
+      'report rows',
+    );
     const round = await db('collection_rounds').where({ id: roundId }).first();
     expect(round.deadline_at).toBe(new Date(atLocalTime(today, '17:00', TZ)).toISOString());
 
@@ -53,12 +75,20 @@ describe('daily report round (time-skipping server)', () => {
     await skipTo(h.env, 0, '14:59', today);
     expect(await outbox('collection-reminder', roundId)).toEqual([]);
     await skipTo(h.env, 0, '15:01', today);
-    const reminders = await eventually(() => outbox('collection-reminder', roundId), (rows) => rows.length === expected - 1, 'reminders');
+    const reminders = await eventually(
+      () => outbox('collection-reminder', roundId),
+      (rows) => rows.length === expected - 1,
+      'reminders',
+    );
     expect(reminders.map((r) => r.to_address)).not.toContain('ent01@demo.fugong.local');
     expect(reminders.map((r) => r.to_address)).toContain('ent02@demo.fugong.local');
 
     await skipTo(h.env, 0, '17:01', today);
-    await eventually(() => outbox('collection-overdue', roundId), (rows) => rows.filter((r) => r.idempotency_key.includes('/escalate-1/')).length === 3, 'overdue emails to the three cadres');
+    await eventually(
+      () => outbox('collection-overdue', roundId),
+      (rows) => rows.filter((r) => r.idempotency_key.includes('/escalate-1/')).length === 3,
+      'overdue emails to the three cadres',
+    );
     expect(await reportOf(roundId, 'ent02')).toMatchObject({ status: 'missed', submission_id: null });
     const overdue = await outbox('collection-overdue', roundId);
     expect(overdue.filter((r) => r.idempotency_key.includes('/escalate-0/')).map((r) => r.to_address)).toContain('ent02@demo.fugong.local');
@@ -71,22 +101,45 @@ describe('daily report round (time-skipping server)', () => {
     expect(await reportOf(roundId, 'ent02')).toMatchObject({ status: 'late', submission_id: late });
 
     await skipTo(h.env, 0, '17:31', today);
-    const bulletin = await eventually(() => db('collection_bulletins').where({ round_id: roundId }).first(), (row) => Boolean(row), 'the bulletin');
+    const bulletin = await eventually(
+      () => db('collection_bulletins').where({ round_id: roundId }).first(),
+      (row) => Boolean(row),
+      'the bulletin',
+    );
     const data = JSON.parse(bulletin.data)['zh-CN'];
     expect(data).toMatchObject({ expected, onTime: 1, late: 1, missing: expected - 2 });
     expect(data.totals.find((t: { field: string }) => t.field === 'workersOnSite').value).toBe(150);
-    await eventually(() => outbox('collection-bulletin', roundId), (rows) => rows.length === 2, 'bulletin emails to admin and hq');
+    await eventually(
+      () => outbox('collection-bulletin', roundId),
+      (rows) => rows.length === 2,
+      'bulletin emails to admin and hq',
+    );
 
     await skipTo(h.env, 1, '08:59', today);
     expect((await outbox('collection-overdue', roundId)).filter((r) => r.to_address.startsWith('class-'))).toEqual([]);
     await skipTo(h.env, 1, '09:01', today);
-    const group = await eventually(() => outbox('collection-overdue', roundId), (rows) => rows.some((r) => r.to_address === 'class-coordination@demo.fugong.local'), 'the group escalation');
+    const group = await eventually(
+      () => outbox('collection-overdue', roundId),
+      (rows) => rows.some((r) => r.to_address === 'class-coordination@demo.fugong.local'),
+      'the group escalation',
+    );
     const toGroup = group.find((r) => r.to_address === 'class-coordination@demo.fugong.local')!;
-    expect(toGroup.text_body).not.toContain(await db('enterprises').join('users', 'users.enterprise_id', 'enterprises.id').where('users.username', 'ent02').first('enterprises.name').then((e) => e.name));
+    expect(toGroup.text_body).not.toContain(
+      await db('enterprises')
+        .join('users', 'users.enterprise_id', 'enterprises.id')
+        .where('users.username', 'ent02')
+        .first('enterprises.name')
+        .then((e) => e.name),
+    );
     expect((await reportOf(roundId, 'ent03')).escalated_to).toBe('group:coordination');
 
     const result: CollectionRoundResult = await handle.result();
-    expect(result).toMatchObject({ roundId, expected, missed: expected - 1, sent: { 'remind-0': expected - 1, 'escalate-0': expected - 1, 'escalate-1': 3, 'escalate-2': 1, 'bulletin-0': 2 } });
+    expect(result).toMatchObject({
+      roundId,
+      expected,
+      missed: expected - 1,
+      sent: { 'remind-0': expected - 1, 'escalate-0': expected - 1, 'escalate-1': 3, 'escalate-2': 1, 'bulletin-0': 2 },
+    });
     // Sent once each, whatever retries happened: one outbox row per key.
     const keys = (await db('outbox').where('idempotency_key', 'like', `collection/${roundId}/%`).pluck('idempotency_key')) as string[];
     expect(new Set(keys).size).toBe(keys.length);
@@ -96,7 +149,11 @@ describe('daily report round (time-skipping server)', () => {
     const today = await skipTo(h.env, 1, '09:00');
     const handle = await startRound(h, form.key);
     const roundId = `${form.key}/${today}`;
-    await eventually(() => db('collection_reports').where({ round_id: roundId }).count({ n: '*' }).first(), (row) => Number(row!.n) > 0, 'report rows');
+    await eventually(
+      () => db('collection_reports').where({ round_id: roundId }).count({ n: '*' }).first(),
+      (row) => Number(row!.n) > 0,
+      'report rows',
+    );
     await skipTo(h.env, 0, '11:00', today);
     const first = await fileReport(h, db, form, 'ent01', REPORT);
     await skipTo(h.env, 0, '17:20', today);
@@ -104,16 +161,27 @@ describe('daily report round (time-skipping server)', () => {
     const second = await fileReport(h, db, form, 'ent01', { ...REPORT, masks: 100, difficulties: hostile });
     // One report per enterprise per day: still on time (the first decided), now pointing at the amendment.
     expect(await reportOf(roundId, 'ent01')).toMatchObject({ status: 'on_time', submission_id: second, amendments: 1 });
-    const versions = await db('collection_report_versions').where({ round_id: roundId }).orderBy('submitted_at').select('submission_id', 'late', 'superseded_by');
+    const versions = await db('collection_report_versions')
+      .where({ round_id: roundId })
+      .orderBy('submitted_at')
+      .select('submission_id', 'late', 'superseded_by');
     expect(versions).toEqual([
       { submission_id: first, late: 0, superseded_by: second },
       { submission_id: second, late: 1, superseded_by: null },
     ]);
-    expect(JSON.parse((await db('submissions').where({ id: second }).first('result')).result)).toMatchObject({ roundId, punctuality: 'on_time', amends: first });
+    expect(JSON.parse((await db('submissions').where({ id: second }).first('result')).result)).toMatchObject({
+      roundId,
+      punctuality: 'on_time',
+      amends: first,
+    });
     expect(await db('submission_events').where({ submission_id: first, kind: 'collection.amended' }).first()).toBeTruthy();
 
     await skipTo(h.env, 0, '17:31', today);
-    const bulletin = await eventually(() => db('collection_bulletins').where({ round_id: roundId }).first(), (row) => Boolean(row), 'the bulletin');
+    const bulletin = await eventually(
+      () => db('collection_bulletins').where({ round_id: roundId }).first(),
+      (row) => Boolean(row),
+      'the bulletin',
+    );
     const rendered = JSON.parse(bulletin.rendered)['zh-CN'];
     expect(rendered.html).not.toContain('<script>');
     expect(rendered.html).not.toContain('<img');

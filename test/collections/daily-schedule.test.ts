@@ -25,7 +25,10 @@ describe('daily report schedule (dev server)', () => {
     const handle = client.schedule.getHandle(scheduleId);
     try {
       const described = await handle.describe();
-      expect(described.spec.calendars?.[0]).toMatchObject({ hour: [{ start: 0, end: 0, step: 1 }], minute: [{ start: 5, end: 5, step: 1 }] });
+      expect(described.spec.calendars?.[0]).toMatchObject({
+        hour: [{ start: 0, end: 0, step: 1 }],
+        minute: [{ start: 5, end: 5, step: 1 }],
+      });
       expect(described.spec.timezone).toBe('Asia/Shanghai');
       expect(described.policies.overlap).toBe('ALLOW_ALL');
       await handle.trigger();
@@ -41,7 +44,10 @@ describe('daily report schedule (dev server)', () => {
       // Triggered after today's 17:00 deadline (an evening test run), the round closes as soon as it has opened; before it, it stays open.
       const pastDeadline = Date.now() >= startOfLocalDay(localDate(Date.now(), config.timeZone), config.timeZone) + 17 * 3_600_000;
       const expected = pastDeadline ? 'closed' : 'open';
-      const round = await eventually(() => db('collection_rounds').where({ id: roundId }).first(), (row) => row?.status === expected);
+      const round = await eventually(
+        () => db('collection_rounds').where({ id: roundId }).first(),
+        (row) => row?.status === expected,
+      );
       expect(round).toMatchObject({ form_key: 'daily-report', recurrence: 'daily' });
       expect(round.status).toBe(expected);
       expect(round.workflow_id).toMatch(/^collection-daily-report/);

@@ -33,8 +33,13 @@ describe('liaison designation campaign (time-skipping server)', () => {
     const deadline = new Date(atLocalTime(addDays(opened, 3), '18:00', TZ)).toISOString();
     const roundId = `${form.key}/campaign-test`;
     const handle = await startRound(h, form.key, { roundId, deadline, openedBy: null });
-    await eventually(() => db('collection_reports').where({ round_id: roundId }).count({ n: '*' }).first(), (row) => Number(row!.n) === 3, 'three report rows');
-    const reminders = () => db('outbox').where('idempotency_key', 'like', `collection/${roundId}/remind-%`).orderBy('id').pluck('idempotency_key');
+    await eventually(
+      () => db('collection_reports').where({ round_id: roundId }).count({ n: '*' }).first(),
+      (row) => Number(row!.n) === 3,
+      'three report rows',
+    );
+    const reminders = () =>
+      db('outbox').where('idempotency_key', 'like', `collection/${roundId}/remind-%`).orderBy('id').pluck('idempotency_key');
 
     await fileReport(h, db, form, 'ent01', { liaisonName: '张三', mobile: '13800138000', email: 'zhangsan@example.com' });
     await h.env.sleep(Date.parse(deadline) - 2 * 86_400_000 - (await h.env.currentTimeMs()) - 60_000);
@@ -46,11 +51,17 @@ describe('liaison designation campaign (time-skipping server)', () => {
 
     const result: CollectionRoundResult = await handle.result();
     expect(result).toMatchObject({ roundId, expected: 3, missed: 2, sent: { 'remind-0': 2, 'remind-1': 2, 'escalate-0': 2 } });
-    const toCadres = await db('outbox').where('idempotency_key', 'like', `collection/${roundId}/escalate-0/%`).orderBy('to_address').pluck('to_address');
+    const toCadres = await db('outbox')
+      .where('idempotency_key', 'like', `collection/${roundId}/escalate-0/%`)
+      .orderBy('to_address')
+      .pluck('to_address');
     expect(toCadres).toEqual(['cadre1@demo.fugong.local', 'cadre2@demo.fugong.local']);
     // A designation after the deadline is still accepted, and marked late.
     await fileReport(h, db, form, 'ent02', { liaisonName: '李四', mobile: '13900139000', email: 'lisi@example.com' });
-    const late = await db('collection_reports as r').join('users as u', 'u.enterprise_id', 'r.enterprise_id').where({ 'r.round_id': roundId, 'u.username': 'ent02' }).first('r.status');
+    const late = await db('collection_reports as r')
+      .join('users as u', 'u.enterprise_id', 'r.enterprise_id')
+      .where({ 'r.round_id': roundId, 'u.username': 'ent02' })
+      .first('r.status');
     expect(late.status).toBe('late');
   });
 });

@@ -22,14 +22,22 @@ describe('daily collections published without code (dev server)', () => {
   it('gets its Schedule when published and loses it when retired', async () => {
     const key = `site-hygiene-${randomUUID().slice(0, 8)}`;
     const daily = structuredClone(readShippedForms().find((form) => form.key === 'daily-report')!);
-    const definition = { ...daily, key, title: { 'zh-CN': '工地卫生日报', en: 'Site hygiene daily' }, process: { ...daily.process, params: { ...daily.process.params, opensAt: '06:30' } } };
+    const definition = {
+      ...daily,
+      key,
+      title: { 'zh-CN': '工地卫生日报', en: 'Site hygiene daily' },
+      process: { ...daily.process, params: { ...daily.process.params, opensAt: '06:30' } },
+    };
     const admin = new HttpSession(system.baseUrl);
     await admin.login('admin', DEMO_PASSWORD);
     expect((await admin.request('PUT', `/api/admin/forms/${key}/draft`, definition)).status).toBe(200);
     expect((await admin.request('POST', `/api/admin/forms/${key}/publish`)).status).toBe(200);
     const handle = system.client.schedule.getHandle(collectionScheduleId(key));
     const described = await handle.describe();
-    expect(described.spec.calendars?.[0]).toMatchObject({ hour: [{ start: 6, end: 6, step: 1 }], minute: [{ start: 30, end: 30, step: 1 }] });
+    expect(described.spec.calendars?.[0]).toMatchObject({
+      hour: [{ start: 6, end: 6, step: 1 }],
+      minute: [{ start: 30, end: 30, step: 1 }],
+    });
     expect(described.spec.timezone).toBe('Asia/Shanghai');
 
     expect((await admin.request('POST', `/api/admin/forms/${key}/retire`)).status).toBe(204);

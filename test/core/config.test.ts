@@ -14,7 +14,15 @@ describe('configuration', () => {
   });
 
   it('switches to PostgreSQL, an existing cluster and SMTP from the environment', () => {
-    const config = loadConfig({ DATABASE_URL: 'postgres://u@db/fugong', TEMPORAL_ADDRESS: 'temporal:7233', SMTP_URL: 'smtp://mail:1025', TEMPORAL_CLI_PATH: '/opt/temporal' }, '/srv');
+    const config = loadConfig(
+      {
+        DATABASE_URL: 'postgres://u@db/fugong',
+        TEMPORAL_ADDRESS: 'temporal:7233',
+        SMTP_URL: 'smtp://mail:1025',
+        TEMPORAL_CLI_PATH: '/opt/temporal',
+      },
+      '/srv',
+    );
     expect(config.database).toEqual({ client: 'pg', url: 'postgres://u@db/fugong' });
     expect(temporalAddress(config)).toBe('temporal:7233');
     expect(config.mail.smtpUrl).toBe('smtp://mail:1025');

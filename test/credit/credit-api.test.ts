@@ -24,7 +24,12 @@ describe('credit API', () => {
   beforeAll(async () => {
     db = await openSqlite();
     await prepareDatabase(db, { seedDemo: true });
-    const app = createApp({ config: loadConfig({ LOG_LEVEL: 'silent' }), db, temporal: {} as Client, logger: createLogger('test', 'silent') });
+    const app = createApp({
+      config: loadConfig({ LOG_LEVEL: 'silent' }),
+      db,
+      temporal: {} as Client,
+      logger: createLogger('test', 'silent'),
+    });
     server = app.listen(0, '127.0.0.1');
     await new Promise((resolve) => server.once('listening', resolve));
     baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -72,7 +77,9 @@ describe('credit API', () => {
     const reversed = await admin.request('POST', `/api/enterprises/${other}/credit/reversals`, { entryId: id, reason: '推荐材料不实' });
     expect(reversed.status).toBe(201);
     expect(reversed.body.entry).toMatchObject({ points: -5, reason: '推荐材料不实', reversesId: id });
-    expect((await admin.request('POST', `/api/enterprises/${other}/credit/reversals`, { entryId: id, reason: '再冲一次' })).status).toBe(409);
+    expect((await admin.request('POST', `/api/enterprises/${other}/credit/reversals`, { entryId: id, reason: '再冲一次' })).status).toBe(
+      409,
+    );
     const after = await admin.request('GET', `/api/enterprises/${other}/credit`);
     expect(after.body.total).toBe(before - 5);
     expect(after.body.entries.find((e: { id: number }) => e.id === id)).toMatchObject({ points: 5, reversedById: reversed.body.entry.id });

@@ -5,6 +5,14 @@ import { appendCreditEntry } from '../../core/credit/credit-ledger';
 
 /** Appends a +5 entry for `enterpriseId` and returns its id. */
 export async function insertCreditEntry(db: Knex, enterpriseId: number, points = 5): Promise<number> {
-  const entry = await appendCreditEntry(db, { key: `fixture/${randomUUID()}`, enterpriseId, points, reason: '通报表扬', basis: 'fixture', approverId: null, at: new Date().toISOString() });
+  const entry = await appendCreditEntry(db, {
+    key: `fixture/${randomUUID()}`,
+    enterpriseId,
+    points,
+    reason: '通报表扬',
+    basis: 'fixture',
+    approverId: null,
+    at: new Date().toISOString(),
+  });
   return entry.id;
 }

@@ -20,7 +20,15 @@ describe.each(testDatabases())('credit ledger on $name', (database) => {
     await close?.();
   });
 
-  const entry = (key: string, points: number) => ({ key, enterpriseId, points, reason: '通报表扬', basis: 'test', approverId: null, at: new Date().toISOString() });
+  const entry = (key: string, points: number) => ({
+    key,
+    enterpriseId,
+    points,
+    reason: '通报表扬',
+    basis: 'test',
+    approverId: null,
+    at: new Date().toISOString(),
+  });
 
   it('appends once per key and sums the entries', async () => {
     const first = await ledger.appendCreditEntry(db, entry('ledger/a', 5));

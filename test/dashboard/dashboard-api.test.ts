@@ -17,10 +17,18 @@ import { RANGE, seedScenario } from './dashboard-scenario';
 
 /** Signs in over plain fetch, so downloads can be read as bytes. */
 async function signIn(baseUrl: string, username: string): Promise<(path: string, lang?: string) => Promise<Response>> {
-  const cookieOf = (response: Response) => response.headers.getSetCookie().map((line) => line.split(';')[0]).join('; ');
+  const cookieOf = (response: Response) =>
+    response.headers
+      .getSetCookie()
+      .map((line) => line.split(';')[0])
+      .join('; ');
   const first = await fetch(`${baseUrl}/api/session`);
   const { csrfToken } = (await first.json()) as { csrfToken: string };
-  const login = await fetch(`${baseUrl}/api/session`, { method: 'POST', headers: { cookie: cookieOf(first), 'x-csrf-token': csrfToken, 'content-type': 'application/json' }, body: JSON.stringify({ username, password: DEMO_PASSWORD }) });
+  const login = await fetch(`${baseUrl}/api/session`, {
+    method: 'POST',
+    headers: { cookie: cookieOf(first), 'x-csrf-token': csrfToken, 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password: DEMO_PASSWORD }),
+  });
   if (login.status !== 200) throw new Error(`login as ${username}: ${login.status}`);
   const cookie = cookieOf(login);
   return (path, lang = 'zh-CN') => fetch(`${baseUrl}${path}`, { headers: { cookie, 'accept-language': lang } });
@@ -38,7 +46,12 @@ describe('dashboard API', () => {
     db = await openSqlite();
     await prepareDatabase(db, { seedDemo: true });
     await seedScenario(db);
-    const app = createApp({ config: loadConfig({ LOG_LEVEL: 'silent' }), db, temporal: {} as Client, logger: createLogger('test', 'silent') });
+    const app = createApp({
+      config: loadConfig({ LOG_LEVEL: 'silent' }),
+      db,
+      temporal: {} as Client,
+      logger: createLogger('test', 'silent'),
+    });
     server = app.listen(0, '127.0.0.1');
     await new Promise((resolve) => server.once('listening', resolve));
     baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -49,9 +62,10 @@ describe('dashboard API', () => {
     await db?.destroy();
   });
 
-  const groupsOf = async (fetcher: typeof hq, lang = 'zh-CN') => ((await (await fetcher(`/api/dashboard?${PERIOD}`, lang)).json()) as { groups: LocalFigureGroup[] }).groups;
+  const groupsOf = async (fetcher: typeof hq, lang = 'zh-CN') =>
+    ((await (await fetcher(`/api/dashboard?${PERIOD}`, lang)).json()) as { groups: LocalFigureGroup[] }).groups;
 
-  it('gives HQ the city-wide figures in the caller\'s language', async () => {
+  it("gives HQ the city-wide figures in the caller's language", async () => {
     const groups = await groupsOf(hq, 'en');
     expect(groups.map((group) => group.key)).toEqual(['enterprises', 'daily-reports', 'difficulties', 'gate', 'visits']);
     const visits = groups.find((group) => group.key === 'visits')!;
@@ -71,7 +85,8 @@ describe('dashboard API', () => {
 
   it('shows the figures of seeds 003 and 004, and an exported XLSX reads back with the same figures', async () => {
     const groups = await groupsOf(hq, 'en');
-    const shown = (key: string) => Object.fromEntries(groups.find((group) => group.key === key)!.totals.map((total) => [total.key, total.value]));
+    const shown = (key: string) =>
+      Object.fromEntries(groups.find((group) => group.key === key)!.totals.map((total) => [total.key, total.value]));
     const seeds: Record<string, Record<string, number>> = {
       enterprises: { resumed: 57 },
       'daily-reports': { resumed: 57, workersOnSite: 13_041, workersReturned: 12_987 },
@@ -88,7 +103,8 @@ describe('dashboard API', () => {
     });
     for (const [key, figures] of Object.entries(seeds)) {
       const group = groups.find((g) => g.key === key)!;
-      for (const [figure, value] of Object.entries(figures)) expect(read.get(`${group.title}/${group.totals.find((t) => t.key === figure)!.label}`), `${key}/${figure}`).toBe(value);
+      for (const [figure, value] of Object.entries(figures))
+        expect(read.get(`${group.title}/${group.totals.find((t) => t.key === figure)!.label}`), `${key}/${figure}`).toBe(value);
     }
     // The day seed 003 speaks of, in the daily reports' sheet by day: 13,041 at work on 12 February.
     const byDay = book.worksheets.find((sheet) => sheet.name.includes('Reporting by day'))!;
@@ -115,7 +131,8 @@ describe('dashboard API', () => {
     totals.eachRow((row, n) => {
       if (n > 2) read.set(`${row.getCell(1).value}/${row.getCell(2).value}`, Number(row.getCell(3).value));
     });
-    for (const group of groups) for (const total of group.totals) expect(read.get(`${group.title}/${total.label}`), total.label).toBe(total.value);
+    for (const group of groups)
+      for (const total of group.totals) expect(read.get(`${group.title}/${total.label}`), total.label).toBe(total.value);
     expect(book.worksheets).toHaveLength(1 + groups.reduce((n, group) => n + group.tables.length, 0));
     const byCategory = groups.find((group) => group.key === 'difficulties')!.tables.find((table) => table.key === 'by-category')!;
     const sheet = book.worksheets.find((ws) => ws.name.includes('按问题类别'))!;

@@ -10,10 +10,11 @@ import { LATE_ON_DAY_2, REPORT_DAYS, reportingEnterprises } from './report-gate-
 
 const totals = (group: FigureGroup) => Object.fromEntries(group.totals.map((total) => [total.key, total.value]));
 const table = (group: FigureGroup, key: string) => group.tables.find((t) => t.key === key)!;
-const rowOf = (t: FigureTable, column: string, zh: string) => t.rows.find((row) => {
-  const cell = row.cells[column];
-  return (typeof cell === 'object' && cell !== null ? cell['zh-CN'] : cell) === zh;
-})!;
+const rowOf = (t: FigureTable, column: string, zh: string) =>
+  t.rows.find((row) => {
+    const cell = row.cells[column];
+    return (typeof cell === 'object' && cell !== null ? cell['zh-CN'] : cell) === zh;
+  })!;
 
 describe.each(testDatabases())('dashboard figure providers on $name', (database) => {
   let db: Knex;
@@ -54,7 +55,13 @@ describe.each(testDatabases())('dashboard figure providers on $name', (database)
     expect(totals(group)).toEqual({ reported: 5, open: 2, breached: 2, settled: 2, solved: 1, coordinated: 1 });
     const byCategory = table(group, 'by-category');
     expect(rowOf(byCategory, 'category', '资金').cells).toMatchObject({ reported: 2, open: 2, breached: 1, settled: 0 });
-    expect(rowOf(byCategory, 'category', '生产生活物资').cells).toMatchObject({ reported: 2, open: 0, settled: 2, solved: 1, coordinated: 1 });
+    expect(rowOf(byCategory, 'category', '生产生活物资').cells).toMatchObject({
+      reported: 2,
+      open: 0,
+      settled: 2,
+      solved: 1,
+      coordinated: 1,
+    });
     expect(rowOf(byCategory, 'category', '用地').cells).toMatchObject({ reported: 1, open: 0, breached: 1 });
     const byRung = table(group, 'by-rung');
     expect(rowOf(byRung, 'rung', '包挂干部').cells).toMatchObject({ open: 1, breaches: 2 });
@@ -94,10 +101,21 @@ describe.each(testDatabases())('dashboard figure providers on $name', (database)
       coordinated: plans.filter((plan) => plan.problem === 'coordinate').length,
       filed: 0,
     });
-    expect(totals(await figures(cadre1, 'difficulties'))).toEqual({ reported: 3, open: 2, breached: 2, settled: 0, solved: 0, coordinated: 0 });
+    expect(totals(await figures(cadre1, 'difficulties'))).toEqual({
+      reported: 3,
+      open: 2,
+      breached: 2,
+      settled: 0,
+      solved: 0,
+      coordinated: 0,
+    });
     const enterprises = await figures(cadre1, 'enterprises');
     expect(totals(enterprises).enterprises).toBe(cadre1.length);
-    expect(table(enterprises, 'enterprise-records').rows.map((row) => (row.link as { id: number }).id).sort((a, b) => a - b)).toEqual(cadre1);
+    expect(
+      table(enterprises, 'enterprise-records')
+        .rows.map((row) => (row.link as { id: number }).id)
+        .sort((a, b) => a - b),
+    ).toEqual(cadre1);
   });
 
   it('reproduces seeds 003 and 004 from the daily reports: 57 resumed, 13,041 back at work, 12,987 returned', async () => {
@@ -119,18 +137,34 @@ describe.each(testDatabases())('dashboard figure providers on $name', (database)
       projectsDelayed: 3,
     });
     const byDay = table(group, 'by-day');
-    expect(rowOf(byDay, 'day', REPORT_DAYS[1]!).cells).toMatchObject({ targeted: enterprises, on_time: reporting - LATE_ON_DAY_2, late: LATE_ON_DAY_2, missed: enterprises - reporting, pending: 0 });
+    expect(rowOf(byDay, 'day', REPORT_DAYS[1]!).cells).toMatchObject({
+      targeted: enterprises,
+      on_time: reporting - LATE_ON_DAY_2,
+      late: LATE_ON_DAY_2,
+      missed: enterprises - reporting,
+      pending: 0,
+    });
     // The amended report counts once, with its corrected numbers.
-    expect(rowOf(byDay, 'day', REPORT_DAYS[2]!).cells).toMatchObject({ on_time: reporting, workers_on_site: 13_041, returned_today: 57 * 76 - 9 });
+    expect(rowOf(byDay, 'day', REPORT_DAYS[2]!).cells).toMatchObject({
+      on_time: reporting,
+      workers_on_site: 13_041,
+      returned_today: 57 * 76 - 9,
+    });
     expect(rowOf(byDay, 'day', '2026-02-09').cells.targeted).toBe(0);
     const records = table(group, 'report-records');
     expect(records.total).toBe(reporting);
     expect(records.rows.every((row) => row.cells.day === REPORT_DAYS[2] && row.link?.kind === 'submission')).toBe(true);
   });
 
-  it('takes each enterprise\'s latest report in a period that ends before its newest, and keeps a cadre to its own', async () => {
+  it("takes each enterprise's latest report in a period that ends before its newest, and keeps a cadre to its own", async () => {
     const early = (await dashboardFigures(db, 'all', { ...RANGE, to: REPORT_DAYS[1]! }, ['daily-reports']))[0]!;
-    expect(totals(early)).toMatchObject({ reporting: 60, resumed: 57, workersOnSite: 57 * 150, workersReturned: 57 * 76 * 2, late: LATE_ON_DAY_2 });
+    expect(totals(early)).toMatchObject({
+      reporting: 60,
+      resumed: 57,
+      workersOnSite: 57 * 150,
+      workersReturned: 57 * 76 * 2,
+      late: LATE_ON_DAY_2,
+    });
     const { resumed } = await reportingEnterprises(db);
     const own = cadre1.filter((id) => resumed.includes(id));
     const mine = totals(await figures(cadre1, 'daily-reports'));
@@ -143,14 +177,28 @@ describe.each(testDatabases())('dashboard figure providers on $name', (database)
     expect(totals(group)).toEqual({ checks: 400, admitted: 360, quarantined: 30, released: 28, turnedBack: 10, inQuarantine: 2 });
     const bySite = table(group, 'by-site');
     expect(bySite.rows).toHaveLength(1);
-    expect(bySite.rows[0]!.cells).toMatchObject({ checks: 400, admitted: 360, quarantined: 30, released: 28, turnedBack: 10, inQuarantine: 2 });
+    expect(bySite.rows[0]!.cells).toMatchObject({
+      checks: 400,
+      admitted: 360,
+      quarantined: 30,
+      released: 28,
+      turnedBack: 10,
+      inQuarantine: 2,
+    });
     expect(bySite.rows[0]!.link).toEqual({ kind: 'enterprise', id: expect.any(Number) });
     const byDay = table(group, 'by-day');
     expect(byDay.rows.reduce((sum, row) => sum + Number(row.cells.released), 0)).toBe(28);
     expect(rowOf(byDay, 'day', '2026-02-10').cells.quarantined).toBe(10);
     const site = Number(bySite.rows[0]!.link!.id);
     expect(totals(await figures([site], 'gate')).checks).toBe(400);
-    expect(totals(await figures(cadre1.filter((id) => id !== site), 'gate')).checks).toBe(0);
+    expect(
+      totals(
+        await figures(
+          cadre1.filter((id) => id !== site),
+          'gate',
+        ),
+      ).checks,
+    ).toBe(0);
   });
 
   it('shows an enterprise nothing of others, and an empty scope nothing at all', async () => {

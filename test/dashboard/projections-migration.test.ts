@@ -10,8 +10,14 @@ import { seedScenario } from './dashboard-scenario';
 /** Every projection the migration adds, in a stable order. */
 async function projections(db: Knex) {
   return {
-    submissions: await db('submissions').whereNotNull('category').orWhereNotNull('outcome').orderBy('id').select('id', 'category', 'outcome'),
-    reports: await db('collection_reports').orderBy('id').select('id', 'workers_on_site', 'returned_today', 'awaiting_return', 'projects_started', 'projects_ready', 'projects_delayed'),
+    submissions: await db('submissions')
+      .whereNotNull('category')
+      .orWhereNotNull('outcome')
+      .orderBy('id')
+      .select('id', 'category', 'outcome'),
+    reports: await db('collection_reports')
+      .orderBy('id')
+      .select('id', 'workers_on_site', 'returned_today', 'awaiting_return', 'projects_started', 'projects_ready', 'projects_delayed'),
     days: await db('collection_day_totals').orderBy('round_id').select(),
     latest: await db('collection_latest_reports').orderBy(['form_key', 'enterprise_id']).select(),
     visits: await db('visit_day_totals').orderBy('visited_on').select(),

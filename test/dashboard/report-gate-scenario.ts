@@ -23,19 +23,44 @@ export const LATE_ON_DAY_2 = 5;
 /** What resumed enterprise i (0…56) reports on day d (0…2): on site 13,041 and returned 12,987 in all. */
 export function reportPlan(i: number, d: number): Record<string, number> {
   const returnedToday = d < 2 ? 76 : i < 48 ? 76 : 75;
-  return { projectsStarted: 1, projectsReady: i % 4 === 0 ? 1 : 0, projectsDelayed: 0, workersOnSite: d < 2 ? 150 : i < 45 ? 229 : 228, returnedToday, awaitingReturn: 3, masks: 500, disinfectant: 20, thermometers: 5 };
+  return {
+    projectsStarted: 1,
+    projectsReady: i % 4 === 0 ? 1 : 0,
+    projectsDelayed: 0,
+    workersOnSite: d < 2 ? 150 : i < 45 ? 229 : 228,
+    returnedToday,
+    awaitingReturn: 3,
+    masks: 500,
+    disinfectant: 20,
+    thermometers: 5,
+  };
 }
 
 async function fileReport(db: Knex, userId: number, enterpriseId: number, data: Record<string, unknown>, createdAt: string): Promise<void> {
   const id = randomUUID();
-  await db('submissions').insert({ id, form_key: 'daily-report', form_version: 1, enterprise_id: enterpriseId, user_id: userId, data: JSON.stringify(data), status: 'received', workflow_id: `process-${id}`, created_at: createdAt, updated_at: createdAt });
+  await db('submissions').insert({
+    id,
+    form_key: 'daily-report',
+    form_version: 1,
+    enterprise_id: enterpriseId,
+    user_id: userId,
+    data: JSON.stringify(data),
+    status: 'received',
+    workflow_id: `process-${id}`,
+    created_at: createdAt,
+    updated_at: createdAt,
+  });
   await recordReport(db, TZ, { submissionId: id, formKey: 'daily-report', enterpriseId }, () => new Date(createdAt));
 }
 
 /** The resumed enterprises (a started project) and the ones whose only project is delayed, in id order. */
 export async function reportingEnterprises(db: Knex): Promise<{ resumed: number[]; delayed: number[] }> {
-  const resumed = (await db('projects').where({ status: 'started' }).distinct('enterprise_id').orderBy('enterprise_id').pluck('enterprise_id')).map(Number);
-  const delayed = (await db('enterprises').where('name', 'like', '情景企业 %').whereNotIn('id', resumed).orderBy('id').pluck('id')).map(Number);
+  const resumed = (
+    await db('projects').where({ status: 'started' }).distinct('enterprise_id').orderBy('enterprise_id').pluck('enterprise_id')
+  ).map(Number);
+  const delayed = (await db('enterprises').where('name', 'like', '情景企业 %').whereNotIn('id', resumed).orderBy('id').pluck('id')).map(
+    Number,
+  );
   return { resumed, delayed };
 }
 
@@ -48,10 +73,18 @@ export async function addDailyReports(db: Knex): Promise<void> {
     for (const [i, enterprise] of resumed.entries()) {
       const late = d === 1 && i >= resumed.length - LATE_ON_DAY_2;
       // The first enterprise's last report is amended: first a slip, then the right numbers.
-      if (d === 2 && i === 0) await fileReport(db, user, enterprise, { ...reportPlan(i, d), workersOnSite: 9, returnedToday: 900 }, local(day, '10:00:00'));
+      if (d === 2 && i === 0)
+        await fileReport(db, user, enterprise, { ...reportPlan(i, d), workersOnSite: 9, returnedToday: 900 }, local(day, '10:00:00'));
       await fileReport(db, user, enterprise, reportPlan(i, d), local(day, late ? '18:00:00' : '11:00:00'));
     }
-    for (const enterprise of delayed) await fileReport(db, user, enterprise, { ...reportPlan(0, d), projectsStarted: 0, projectsDelayed: 1, workersOnSite: 0, returnedToday: 0 }, local(day, '12:00:00'));
+    for (const enterprise of delayed)
+      await fileReport(
+        db,
+        user,
+        enterprise,
+        { ...reportPlan(0, d), projectsStarted: 0, projectsDelayed: 1, workersOnSite: 0, returnedToday: 0 },
+        local(day, '12:00:00'),
+      );
     await closeRound(db, opened.roundId!, local(day, '17:00:00'));
   }
 }
@@ -70,7 +103,9 @@ function gateData(i: number, params: MonitoringParams): Record<string, unknown> 
     channel: 'people',
     steps: ['certificate', 'temperature', 'disinfection', 'registration', 'code-scan', 'commitment', 'notice', 'separate-lane'],
     riskFlag: false,
-    ...(outcome === 'turned-back' ? { certificate: 'none' } : { certificate: 'health-certificate', temperature: outcome === 'quarantined' ? 37.8 : 36.5, ...signed }),
+    ...(outcome === 'turned-back'
+      ? { certificate: 'none' }
+      : { certificate: 'health-certificate', temperature: outcome === 'quarantined' ? 37.8 : 36.5, ...signed }),
   };
 }
 
@@ -78,13 +113,25 @@ function gateData(i: number, params: MonitoringParams): Record<string, unknown> 
 export async function addGateChecks(db: Knex): Promise<void> {
   const { form, params } = await gateForm(db);
   const officer = await db('users').where({ username: 'gate1' }).first('id', 'project_id');
-  const monitoring = createMonitoringActivities({ db, email: {} as Parameters<typeof createMonitoringActivities>[0]['email'], timeZone: TZ });
+  const monitoring = createMonitoringActivities({
+    db,
+    email: {} as Parameters<typeof createMonitoringActivities>[0]['email'],
+    timeZone: TZ,
+  });
   let released = 0;
   for (let i = 0; i < 400; i += 1) {
     // Quarantines start in the first three days, so their 14 days end inside the period.
     const day = gatePlan(i) === 'quarantined' ? i % 3 : i % 10;
     const at = new Date(Date.parse('2026-02-10T01:00:00Z') + day * 86_400_000 + i * 60_000).toISOString();
-    const record = await recordGateCheck(db, { checkId: randomUUID(), projectId: Number(officer.project_id), officerId: Number(officer.id), formVersion: form.version, data: gateData(i, params), params, at });
+    const record = await recordGateCheck(db, {
+      checkId: randomUUID(),
+      projectId: Number(officer.project_id),
+      officerId: Number(officer.id),
+      formVersion: form.version,
+      data: gateData(i, params),
+      params,
+      at,
+    });
     if (record.quarantine && released < 28) {
       released += 1;
       await monitoring.releaseQuarantine({ quarantineId: record.quarantine.id, at: record.quarantine.endsAt });

@@ -26,7 +26,9 @@ describe.each(testDatabases())('foundation store on $name', (database) => {
   });
 
   it('seeds the four working groups, one HQ user, an admin and a gate officer', async () => {
-    expect(await db('working_groups').pluck('key')).toEqual(expect.arrayContaining(['coordination', 'personnel', 'materials', 'epidemic_supplies']));
+    expect(await db('working_groups').pluck('key')).toEqual(
+      expect.arrayContaining(['coordination', 'personnel', 'materials', 'epidemic_supplies']),
+    );
     const roles: { role: string; n: number | string }[] = await db('users').select('role').count({ n: '*' }).groupBy('role');
     const byRole = Object.fromEntries(roles.map((row) => [row.role, Number(row.n)]));
     expect(byRole).toMatchObject({ admin: 1, hq: 1, gate: 1, cadre: 3, special_class: 4 });
@@ -58,7 +60,9 @@ describe.each(testDatabases())('foundation store on $name', (database) => {
 
   it('loads shipped forms once and never overwrites a version already stored', async () => {
     const [shipped] = readShippedForms();
-    await db('form_definitions').where({ key: shipped!.key, version: shipped!.version }).update({ title: JSON.stringify({ 'zh-CN': '管理员改过', en: 'Edited by admin' }) });
+    await db('form_definitions')
+      .where({ key: shipped!.key, version: shipped!.version })
+      .update({ title: JSON.stringify({ 'zh-CN': '管理员改过', en: 'Edited by admin' }) });
     expect(await syncShippedForms(db)).toEqual([]);
     expect((await latestPublishedForm(db, shipped!.key))?.title.en).toBe('Edited by admin');
     const next = { ...shipped!, version: shipped!.version + 1 };
@@ -76,7 +80,17 @@ describe.each(testDatabases())('foundation store on $name', (database) => {
   });
 
   it('refuses a second outbox message with the same idempotency key', async () => {
-    const row = { idempotency_key: 'k-1', template: 't', locale: 'zh-CN', to_address: 'a@b.c', subject: 's', text_body: 't', html_body: 'h', status: 'outbox', created_at: new Date().toISOString() };
+    const row = {
+      idempotency_key: 'k-1',
+      template: 't',
+      locale: 'zh-CN',
+      to_address: 'a@b.c',
+      subject: 's',
+      text_body: 't',
+      html_body: 'h',
+      status: 'outbox',
+      created_at: new Date().toISOString(),
+    };
     await db('outbox').insert(row);
     await expect(db('outbox').insert(row)).rejects.toThrow();
     expect(Number((await db('outbox').where({ idempotency_key: 'k-1' }).count({ n: '*' }).first())?.n)).toBe(1);

@@ -7,7 +7,10 @@ import { parse } from 'yaml';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const composeFile = `${root}docker-compose.yml`;
-const compose = parse(readFileSync(composeFile, 'utf8'), { merge: true }) as { services: Record<string, any>; volumes?: Record<string, unknown> };
+const compose = parse(readFileSync(composeFile, 'utf8'), { merge: true }) as {
+  services: Record<string, any>;
+  volumes?: Record<string, unknown>;
+};
 const services = compose.services;
 const hasComposePlugin = spawnSync('docker', ['compose', 'version'], { encoding: 'utf8' }).status === 0;
 
@@ -18,9 +21,12 @@ describe('docker-compose deployment', () => {
     expect(result.status).toBe(0);
   });
 
-  it.each(['postgres', 'temporal-schema', 'temporal', 'temporal-namespace', 'temporal-ui', 'mailpit', 'web', 'worker'])('has the %s service', (name) => {
-    expect(services[name]).toBeTypeOf('object');
-  });
+  it.each(['postgres', 'temporal-schema', 'temporal', 'temporal-namespace', 'temporal-ui', 'mailpit', 'web', 'worker'])(
+    'has the %s service',
+    (name) => {
+      expect(services[name]).toBeTypeOf('object');
+    },
+  );
 
   it.each([
     ['temporal', /^temporalio\/server:\d/],

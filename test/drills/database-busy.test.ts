@@ -6,6 +6,9 @@ import { explain, testContext } from './drill-context';
 describe('database busy', () => {
   it('loses no acknowledged write and answers every failure with a clear error while other pools write', async () => {
     const results = await databaseBusyDrill(testContext(), { requests: 150, writers: 2, pgUrl: process.env.TEST_DATABASE_URL });
-    expect(results.map((r) => r.pass), explain(results)).toEqual(results.map(() => true));
+    expect(
+      results.map((r) => r.pass),
+      explain(results),
+    ).toEqual(results.map(() => true));
   }, 600_000);
 });

@@ -6,6 +6,9 @@ import { explain, testContext } from './drill-context';
 describe('hostile input', () => {
   it('answers every hostile request below 500, refuses with a clear message, and keeps hostile text out of email HTML', async () => {
     const results = await hostileInputDrill(testContext(), { cases: 2_000 });
-    expect(results.map((r) => r.pass), `${explain(results)}\n${JSON.stringify(results.failures?.slice(0, 5), null, 1)}`).toEqual(results.map(() => true));
+    expect(
+      results.map((r) => r.pass),
+      `${explain(results)}\n${JSON.stringify(results.failures?.slice(0, 5), null, 1)}`,
+    ).toEqual(results.map(() => true));
   }, 600_000);
 });

@@ -13,6 +13,9 @@ describe('Temporal dev server restart', () => {
 
   it('fires every pending timer and settles every receipt once after the restart', async () => {
     const results = await temporalRestartDrill(testContext(bundle), { timers: 300, receipts: 3, downMs: 3_000, holdMs: 10_000 });
-    expect(results.map((r) => r.pass), explain(results)).toEqual(results.map(() => true));
+    expect(
+      results.map((r) => r.pass),
+      explain(results),
+    ).toEqual(results.map(() => true));
   }, 600_000);
 });

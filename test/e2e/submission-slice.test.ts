@@ -42,8 +42,18 @@ describe.each(testDatabases())('the wiring slice on $name: form → validation �
   });
 
   it.each([
-    ['zh-CN', '表单填写有误，请按提示修改', { path: '/data/mobile', message: '应为11位手机号码' }, { path: '/data/email', message: "应当有必需属性 '电子邮箱'" }],
-    ['en', 'Some fields need attention', { path: '/data/mobile', message: 'must be an 11-digit mainland mobile number' }, { path: '/data/email', message: "must have required property 'Email'" }],
+    [
+      'zh-CN',
+      '表单填写有误，请按提示修改',
+      { path: '/data/mobile', message: '应为11位手机号码' },
+      { path: '/data/email', message: "应当有必需属性 '电子邮箱'" },
+    ],
+    [
+      'en',
+      'Some fields need attention',
+      { path: '/data/mobile', message: 'must be an 11-digit mainland mobile number' },
+      { path: '/data/email', message: "must have required property 'Email'" },
+    ],
   ] as const)('answers bad input in %s with 422 and field paths, and starts nothing', async (locale, message, mobile, email) => {
     const session = new HttpSession(system.baseUrl, locale);
     await session.login('ent02', DEMO_PASSWORD);
@@ -59,14 +69,21 @@ describe.each(testDatabases())('the wiring slice on $name: form → validation �
     const submissionId = randomUUID();
     const accepted = await enterprise.request('POST', FORM, { submissionId, data: valid });
     expect(accepted.status).toBe(202);
-    expect(accepted.body.submission).toMatchObject({ id: submissionId, formKey: RECEIPT_FORM_KEY, formVersion: 1, workflowId: `submission-${submissionId}` });
+    expect(accepted.body.submission).toMatchObject({
+      id: submissionId,
+      formKey: RECEIPT_FORM_KEY,
+      formVersion: 1,
+      workflowId: `submission-${submissionId}`,
+    });
 
     const read = await eventually(
       () => enterprise.request('GET', `/api/submissions/${submissionId}`),
       (answer) => answer.body.submission?.status === 'received' && answer.body.submission.emails.length === 1,
     );
     expect(read.body.submission).toMatchObject({ status: 'received', data: valid, enterpriseName: '泉城城市建设投资集团有限公司' });
-    expect(read.body.submission.emails).toEqual([expect.objectContaining({ to: 'ent01@demo.fugong.local', subject: `【复工】已收到您的《${RECEIPT_FORM_TITLE}》`, status: 'outbox' })]);
+    expect(read.body.submission.emails).toEqual([
+      expect.objectContaining({ to: 'ent01@demo.fugong.local', subject: `【复工】已收到您的《${RECEIPT_FORM_TITLE}》`, status: 'outbox' }),
+    ]);
 
     const description = await system.client.workflow.getHandle(`submission-${submissionId}`).describe();
     expect(description.status.name).toBe('RUNNING');
@@ -76,7 +93,12 @@ describe.each(testDatabases())('the wiring slice on $name: form → validation �
     await admin.login('admin', DEMO_PASSWORD);
     const outbox = await admin.request('GET', '/api/outbox');
     const receipt = outbox.body.messages.find((m: { idempotencyKey: string }) => m.idempotencyKey === `submission-${submissionId}/receipt`);
-    expect(receipt).toMatchObject({ to: 'ent01@demo.fugong.local', status: 'outbox', html: expect.stringContaining(submissionId), text: expect.stringContaining(RECEIPT_FORM_TITLE) });
+    expect(receipt).toMatchObject({
+      to: 'ent01@demo.fugong.local',
+      status: 'outbox',
+      html: expect.stringContaining(submissionId),
+      text: expect.stringContaining(RECEIPT_FORM_TITLE),
+    });
     expect((await enterprise.request('GET', '/api/outbox')).status).toBe(403);
   });
 

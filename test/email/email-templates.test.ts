@@ -26,7 +26,13 @@ describe.each(testDatabases())('admin-editable email templates on $name', (datab
   /** The web app again, on the same DB and Temporal, but sending through `smtpUrl`. */
   const appWithSmtp = async (smtpUrl: string) => {
     const mailer = createSmtpMailer(smtpUrl);
-    const server = createApp({ config: system.config, db: system.db, temporal: system.client, logger: createLogger('test', 'silent'), mailer }).listen(0, '127.0.0.1');
+    const server = createApp({
+      config: system.config,
+      db: system.db,
+      temporal: system.client,
+      logger: createLogger('test', 'silent'),
+      mailer,
+    }).listen(0, '127.0.0.1');
     await new Promise((resolve) => server.once('listening', resolve));
     const stop = () => {
       mailer.close();
@@ -48,7 +54,16 @@ describe.each(testDatabases())('admin-editable email templates on $name', (datab
     const answer = await admin.request('GET', BASE);
     expect(answer.status).toBe(200);
     const names = answer.body.templates.map((t: { name: string }) => t.name);
-    expect(names).toEqual(expect.arrayContaining(['daily-digest', 'submission-received', 'submission-settled', 'task-assigned', 'task-due-soon', 'task-overdue']));
+    expect(names).toEqual(
+      expect.arrayContaining([
+        'daily-digest',
+        'submission-received',
+        'submission-settled',
+        'task-assigned',
+        'task-due-soon',
+        'task-overdue',
+      ]),
+    );
     const digest = answer.body.templates.find((t: { name: string }) => t.name === 'daily-digest');
     expect(digest.purpose['zh-CN']).toContain('包挂干部');
     expect(digest.locales).toEqual({ 'zh-CN': { edited: false, updatedAt: null }, en: { edited: false, updatedAt: null } });
@@ -58,7 +73,11 @@ describe.each(testDatabases())('admin-editable email templates on $name', (datab
     const ent01 = await system.db('users').where({ username: 'ent01' }).first('locale');
     const path = `${BASE}/submission-received/${ent01.locale}`;
     const shipped = (await admin.request('GET', path)).body.template.shipped;
-    const saved = await admin.request('PUT', path, { subject: '【编辑后】{{formTitle}}', html: '<p>编辑后的回执：{{recipientName}}</p>', text: '编辑后的回执：{{recipientName}}' });
+    const saved = await admin.request('PUT', path, {
+      subject: '【编辑后】{{formTitle}}',
+      html: '<p>编辑后的回执：{{recipientName}}</p>',
+      text: '编辑后的回执：{{recipientName}}',
+    });
     expect(saved.status, JSON.stringify(saved.body)).toBe(200);
     expect(saved.body.template.edited).toMatchObject({ subject: '【编辑后】{{formTitle}}', updatedBy: '市场监管科管理员' });
     const list = (await admin.request('GET', BASE)).body.templates.find((t: { name: string }) => t.name === 'submission-received');
@@ -67,9 +86,15 @@ describe.each(testDatabases())('admin-editable email templates on $name', (datab
     const receipt = async () => {
       const submissionId = randomUUID();
       const enterprise = await signIn('ent01');
-      const submitted = await enterprise.request('POST', '/api/forms/liaison-designation/submissions', { submissionId, data: { liaisonName: '赵六', mobile: '13700137000', email: 'zl@example.com' } });
+      const submitted = await enterprise.request('POST', '/api/forms/liaison-designation/submissions', {
+        submissionId,
+        data: { liaisonName: '赵六', mobile: '13700137000', email: 'zl@example.com' },
+      });
       expect(submitted.status).toBe(202);
-      return eventually(() => system.db('outbox').where({ submission_id: submissionId, template: 'submission-received' }).first(), (row) => Boolean(row));
+      return eventually(
+        () => system.db('outbox').where({ submission_id: submissionId, template: 'submission-received' }).first(),
+        (row) => Boolean(row),
+      );
     };
     const edited = await receipt();
     expect(edited.subject).toMatch(/^【编辑后】/);
@@ -92,7 +117,11 @@ describe.each(testDatabases())('admin-editable email templates on $name', (datab
     expect((await admin.request('DELETE', path)).status, 'reverting twice is harmless').toBe(200);
     const rows = await system.db('audit_log').where({ target_type: 'email_template', target_id: 'task-due-soon/en' }).orderBy('id');
     expect(rows.map((row) => row.action)).toEqual(['email_template.save', 'email_template.revert']);
-    expect(JSON.parse(rows[0].summary)).toEqual({ from: 'shipped', before: { subject: shipped.subject }, after: { subject: edit.subject } });
+    expect(JSON.parse(rows[0].summary)).toEqual({
+      from: 'shipped',
+      before: { subject: shipped.subject },
+      after: { subject: edit.subject },
+    });
     expect(JSON.parse(rows[1].summary)).toEqual({ before: { subject: edit.subject }, after: { subject: shipped.subject } });
   });
 
@@ -102,7 +131,12 @@ describe.each(testDatabases())('admin-editable email templates on $name', (datab
     ['a partial', { text: '{{> footer}}' }, '/text', /{{>/],
     ['an unknown helper', { subject: '{{shout taskTitle}}' }, '/subject', /shout/],
     ['a prototype lookup', { text: '{{lookup this "constructor"}}' }, '/text', /constructor/],
-    ['loops nested three deep', { html: '{{#each tasks}}{{#each ../tasks}}{{#each ../../tasks}}x{{/each}}{{/each}}{{/each}}' }, '/html', /each/],
+    [
+      'loops nested three deep',
+      { html: '{{#each tasks}}{{#each ../tasks}}{{#each ../../tasks}}x{{/each}}{{/each}}{{/each}}' },
+      '/html',
+      /each/,
+    ],
   ])('refuses %s with 422 at the part at fault, and saves nothing', async (_case, change, part, message) => {
     const path = `${BASE}/daily-digest/en`;
     admin.locale = 'en';
@@ -121,7 +155,12 @@ describe.each(testDatabases())('admin-editable email templates on $name', (datab
     const tooLong = await admin.request('PUT', `${BASE}/task-assigned/en`, { subject: 'x'.repeat(301), html: '<p></p>', text: 'x' });
     expect(tooLong.status).toBe(422);
     expect(tooLong.body.error.details[0].path).toBe('/subject');
-    for (const path of [`${BASE}/no-such-template/en`, `${BASE}/task-assigned/fr`, `${BASE}/..%2F..%2Fpackage.json/en`, `${BASE}/TASK-ASSIGNED/en`]) {
+    for (const path of [
+      `${BASE}/no-such-template/en`,
+      `${BASE}/task-assigned/fr`,
+      `${BASE}/..%2F..%2Fpackage.json/en`,
+      `${BASE}/TASK-ASSIGNED/en`,
+    ]) {
       expect((await admin.request('GET', path)).status, path).toBe(404);
       expect((await admin.request('POST', `${path}/preview`, {})).status, path).toBe(404);
     }
@@ -151,7 +190,15 @@ describe.each(testDatabases())('admin-editable email templates on $name', (datab
     try {
       const session = await signIn('admin', app.baseUrl);
       const path = `${BASE}/task-assigned/en`;
-      expect((await session.request('PUT', path, { subject: 'Edited test {{taskTitle}}', html: '<p>Edited HTML for {{recipientName}}</p>', text: 'Edited text for {{recipientName}}' })).status).toBe(200);
+      expect(
+        (
+          await session.request('PUT', path, {
+            subject: 'Edited test {{taskTitle}}',
+            html: '<p>Edited HTML for {{recipientName}}</p>',
+            text: 'Edited text for {{recipientName}}',
+          })
+        ).status,
+      ).toBe(200);
       const first = await session.request('POST', `${path}/test-send`, {});
       expect(first.status, JSON.stringify(first.body)).toBe(200);
       expect(first.body.testSend).toMatchObject({ status: 'sent', to: 'admin@demo.fugong.local' });
@@ -163,10 +210,17 @@ describe.each(testDatabases())('admin-editable email templates on $name', (datab
       const second = await session.request('POST', `${path}/test-send`, { to: 'colleague@example.com' });
       expect(second.body.testSend).toMatchObject({ status: 'sent', to: 'colleague@example.com' });
       expect(smtp.received.map((mail) => mail.to)).toEqual(['admin@demo.fugong.local', 'colleague@example.com']);
-      const rows = await system.db('outbox').whereIn('id', [first.body.testSend.outboxId, second.body.testSend.outboxId]).select('idempotency_key', 'status');
+      const rows = await system
+        .db('outbox')
+        .whereIn('id', [first.body.testSend.outboxId, second.body.testSend.outboxId])
+        .select('idempotency_key', 'status');
       expect(rows.map((row) => row.status)).toEqual(['sent', 'sent']);
       expect(new Set(rows.map((row) => row.idempotency_key)).size).toBe(2);
-      const audited = await system.db('audit_log').where({ action: 'email_template.test_send', target_id: 'task-assigned/en' }).count({ n: '*' }).first();
+      const audited = await system
+        .db('audit_log')
+        .where({ action: 'email_template.test_send', target_id: 'task-assigned/en' })
+        .count({ n: '*' })
+        .first();
       expect(Number(audited?.n)).toBe(2);
       await session.request('DELETE', path);
     } finally {
@@ -196,7 +250,11 @@ describe.each(testDatabases())('admin-editable email templates on $name', (datab
       const answer = await session.request('POST', `${BASE}/task-overdue/zh-CN/test-send`, {});
       expect(answer.status).toBe(502);
       expect(answer.body.error.code).toBe('send_failed');
-      const row = await system.db('outbox').where('idempotency_key', 'like', 'test-send/task-overdue/zh-CN/%').orderBy('id', 'desc').first();
+      const row = await system
+        .db('outbox')
+        .where('idempotency_key', 'like', 'test-send/task-overdue/zh-CN/%')
+        .orderBy('id', 'desc')
+        .first();
       expect(row).toMatchObject({ status: 'failed', attempts: 1 });
       expect(row.last_error).toBeTruthy();
     } finally {
@@ -209,7 +267,14 @@ describe.each(testDatabases())('admin-editable email templates on $name', (datab
     if (who === 'anonymous') session.csrfToken = (await session.request('GET', '/api/session')).body.csrfToken;
     else await session.login({ enterprise: 'ent01', cadre: 'cadre1', hq: 'hq' }[who]!, DEMO_PASSWORD);
     const path = `${BASE}/task-overdue/zh-CN`;
-    const calls: [string, string, unknown?][] = [['GET', BASE], ['GET', path], ['PUT', path, { subject: 'x', html: 'x', text: 'x' }], ['DELETE', path], ['POST', `${path}/preview`, {}], ['POST', `${path}/test-send`, {}]];
+    const calls: [string, string, unknown?][] = [
+      ['GET', BASE],
+      ['GET', path],
+      ['PUT', path, { subject: 'x', html: 'x', text: 'x' }],
+      ['DELETE', path],
+      ['POST', `${path}/preview`, {}],
+      ['POST', `${path}/test-send`, {}],
+    ];
     for (const [method, url, body] of calls) {
       const answer = await session.request(method, url, body);
       expect(answer.status, `${method} ${url}`).toBe(who === 'anonymous' ? 401 : 403);

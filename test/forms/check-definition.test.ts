@@ -15,12 +15,37 @@ describe('form definition checks', () => {
   });
 
   it.each([
-    ['a schema that does not compile', (d: Record<string, any>) => (d.schema.properties.mobile.type = 'strin'), '/schema', /does not compile/],
-    ['a schema with a broken pattern', (d: Record<string, any>) => (d.schema.properties.mobile.pattern = '(['), '/schema', /does not compile/],
-    ['a uiSchema naming a missing field', (d: Record<string, any>) => (d.uiSchema.phone = { 'ui:widget': 'text' }), '/uiSchema/phone', /not a field/],
+    [
+      'a schema that does not compile',
+      (d: Record<string, any>) => (d.schema.properties.mobile.type = 'strin'),
+      '/schema',
+      /does not compile/,
+    ],
+    [
+      'a schema with a broken pattern',
+      (d: Record<string, any>) => (d.schema.properties.mobile.pattern = '(['),
+      '/schema',
+      /does not compile/,
+    ],
+    [
+      'a uiSchema naming a missing field',
+      (d: Record<string, any>) => (d.uiSchema.phone = { 'ui:widget': 'text' }),
+      '/uiSchema/phone',
+      /not a field/,
+    ],
     ['a ui:order naming a missing field', (d: Record<string, any>) => d.uiSchema['ui:order'].push('fax'), '/uiSchema/ui:order', /"fax"/],
-    ['params that do not fit the process type', (d: Record<string, any>) => (d.process.params.deadline = '5pm'), '/process/params/deadline', /pattern/],
-    ['an unknown process type', (d: Record<string, any>) => (d.process.processType = 'lottery'), '/process/processType', /unknown process type/],
+    [
+      'params that do not fit the process type',
+      (d: Record<string, any>) => (d.process.params.deadline = '5pm'),
+      '/process/params/deadline',
+      /pattern/,
+    ],
+    [
+      'an unknown process type',
+      (d: Record<string, any>) => (d.process.processType = 'lottery'),
+      '/process/processType',
+      /unknown process type/,
+    ],
     ['a missing English title', (d: Record<string, any>) => delete d.title.en, '/title/en', /required/],
     ['an unknown audience role', (d: Record<string, any>) => (d.audience = ['mayor']), '/audience/0', /allowed values/],
   ])('refuses %s, naming the path', (_what, change, path, message) => {
@@ -30,18 +55,59 @@ describe('form definition checks', () => {
   });
 
   it.each([
-    ['a ladder rung with an SLA that is no duration, end-of-day or working days', 'ladder', { stages: [{ name: 'cadre', title: { 'zh-CN': '干部', en: 'Cadre' }, actor: 'cadre-of-enterprise', sla: 'tomorrow-ish', actions: ['resolve'], onBreach: 'expire' }] }, '/process/params/stages/0/sla'],
+    [
+      'a ladder rung with an SLA that is no duration, end-of-day or working days',
+      'ladder',
+      {
+        stages: [
+          {
+            name: 'cadre',
+            title: { 'zh-CN': '干部', en: 'Cadre' },
+            actor: 'cadre-of-enterprise',
+            sla: 'tomorrow-ish',
+            actions: ['resolve'],
+            onBreach: 'expire',
+          },
+        ],
+      },
+      '/process/params/stages/0/sla',
+    ],
     ['a collection without a deadline', 'collection', { target: { kind: 'all' }, recurrence: 'daily' }, '/process/params/deadline'],
-    ['a collection that escalates to nobody known', 'collection', { target: { kind: 'all' }, recurrence: 'daily', deadline: '17:00', escalation: [{ after: '09:00', to: 'mayor' }] }, '/process/params/escalation/0/to'],
-    ['a monitoring plan with check-ins at 25:00', 'monitoring', { days: 14, checkInTimes: ['08:00', '25:00'], rules: [] }, '/process/params/checkInTimes/1'],
-    ['a monitoring rule with an unknown operator', 'monitoring', { days: 14, checkInTimes: ['08:00'], rules: [{ field: 'temperature', op: '~', value: 37.3, then: 'alert' }] }, '/process/params/rules/0/op'],
+    [
+      'a collection that escalates to nobody known',
+      'collection',
+      { target: { kind: 'all' }, recurrence: 'daily', deadline: '17:00', escalation: [{ after: '09:00', to: 'mayor' }] },
+      '/process/params/escalation/0/to',
+    ],
+    [
+      'a monitoring plan with check-ins at 25:00',
+      'monitoring',
+      { days: 14, checkInTimes: ['08:00', '25:00'], rules: [] },
+      '/process/params/checkInTimes/1',
+    ],
+    [
+      'a monitoring rule with an unknown operator',
+      'monitoring',
+      { days: 14, checkInTimes: ['08:00'], rules: [{ field: 'temperature', op: '~', value: 37.3, then: 'alert' }] },
+      '/process/params/rules/0/op',
+    ],
   ])('checks the params of each process type: refuses %s', (_what, processType, params, path) => {
     const problems = checkDefinition(variant((d) => (d.process = { processType, params })));
     expect(problems.map((p) => p.path)).toContain(path);
   });
 
   it('accepts valid collection params, which the collection workflows run', () => {
-    const params = { target: { kind: 'focus' }, recurrence: 'daily', deadline: '17:00', reminders: ['2 hours', '15:00'], escalation: [{ after: '0 minutes', to: 'cadre' }, { after: '09:00', to: 'working-group', workingGroupKey: 'coordination' }], bulletin: { after: '30 minutes', to: ['admin', 'hq'] } };
+    const params = {
+      target: { kind: 'focus' },
+      recurrence: 'daily',
+      deadline: '17:00',
+      reminders: ['2 hours', '15:00'],
+      escalation: [
+        { after: '0 minutes', to: 'cadre' },
+        { after: '09:00', to: 'working-group', workingGroupKey: 'coordination' },
+      ],
+      bulletin: { after: '30 minutes', to: ['admin', 'hq'] },
+    };
     expect(checkDefinition(variant((d) => (d.process = { processType: 'collection', params })))).toEqual([]);
   });
 
@@ -58,7 +124,13 @@ describe('form definition checks', () => {
   });
 
   it('refuses check-in rules that turn a worker back, and a gate without entry rules', () => {
-    const params = { days: 14, checkInTimes: ['08:00'], rules: [{ field: 'temperature', op: '>=', value: 37.3, then: 'turn-back' }], entryRules: [], commitment: { 'zh-CN': '承诺', en: 'Commitment' } };
+    const params = {
+      days: 14,
+      checkInTimes: ['08:00'],
+      rules: [{ field: 'temperature', op: '>=', value: 37.3, then: 'turn-back' }],
+      entryRules: [],
+      commitment: { 'zh-CN': '承诺', en: 'Commitment' },
+    };
     const paths = checkDefinition(variant((d) => (d.process = { processType: 'monitoring', params }))).map((p) => p.path);
     expect(paths).toEqual(expect.arrayContaining(['/process/params/rules/0/then', '/process/params/entryRules']));
   });
@@ -66,6 +138,8 @@ describe('form definition checks', () => {
   it('refuses a publicity window that sends objections to a rung the ladder does not have', () => {
     const commendation = structuredClone(readShippedForms().find((form) => form.key === 'commendation')!) as unknown as Record<string, any>;
     commendation.process.params.publicity.onObjection = 'nobody';
-    expect(checkDefinition(commendation)).toEqual([{ path: '/process/params/publicity/onObjection', message: expect.stringMatching(/not a rung/) }]);
+    expect(checkDefinition(commendation)).toEqual([
+      { path: '/process/params/publicity/onObjection', message: expect.stringMatching(/not a rung/) },
+    ]);
   });
 });

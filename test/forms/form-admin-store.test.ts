@@ -11,9 +11,12 @@ const SHIPPED = readShippedForms().find((form) => form.key === 'liaison-designat
 const TITLE = { 'zh-CN': '新表单', en: 'New form' };
 
 describe('starting a new form', () => {
-  it.each(processTypeOffers().filter((offer) => Object.keys(offer.starterParams).length > 0))('starts a $name form from a definition that passes every check', ({ name }) => {
-    expect(checkDefinition(starterDefinition('starter-form', TITLE, name))).toEqual([]);
-  });
+  it.each(processTypeOffers().filter((offer) => Object.keys(offer.starterParams).length > 0))(
+    'starts a $name form from a definition that passes every check',
+    ({ name }) => {
+      expect(checkDefinition(starterDefinition('starter-form', TITLE, name))).toEqual([]);
+    },
+  );
 
   it('offers the receipt and ladder process types with starter parameters', () => {
     const offers = Object.fromEntries(processTypeOffers().map((offer) => [offer.name, offer.starterParams]));
@@ -37,15 +40,34 @@ describe.each(testDatabases())('form list for admins on $name', (database) => {
     await saveDraft(db, { ...SHIPPED, key, audience: ['enterprise', 'gate'] }, 'admin');
     await publishDraft(db, key);
     await saveDraft(db, { ...SHIPPED, key }, 'admin');
-    const [user] = await db('users').insert({ username: `u-${key}`, display_name: '甲', role: 'enterprise', password_hash: 'x', created_at: new Date().toISOString() }).returning('id');
+    const [user] = await db('users')
+      .insert({ username: `u-${key}`, display_name: '甲', role: 'enterprise', password_hash: 'x', created_at: new Date().toISOString() })
+      .returning('id');
     const userId = Number((user as { id: number }).id);
     const at = new Date().toISOString();
     for (const status of ['received', 'submitted', 'settled']) {
       const id = randomUUID();
-      await db('submissions').insert({ id, form_key: key, form_version: 1, user_id: userId, data: '{}', status, workflow_id: `wf-${id}`, created_at: at, updated_at: at });
+      await db('submissions').insert({
+        id,
+        form_key: key,
+        form_version: 1,
+        user_id: userId,
+        data: '{}',
+        status,
+        workflow_id: `wf-${id}`,
+        created_at: at,
+        updated_at: at,
+      });
     }
     const summary = (await listFormSummaries(db)).find((form) => form.key === key);
-    expect(summary).toMatchObject({ status: 'published', latestVersion: 1, hasDraft: true, versions: 1, running: 2, audience: ['enterprise', 'gate'] });
+    expect(summary).toMatchObject({
+      status: 'published',
+      latestVersion: 1,
+      hasDraft: true,
+      versions: 1,
+      running: 2,
+      audience: ['enterprise', 'gate'],
+    });
     expect(await runningByVersion(db, key)).toEqual({ 1: 2 });
   });
 });
@@ -64,13 +86,37 @@ describe.each(testDatabases())('submission timeline on $name', (database) => {
     const submissionId = randomUUID();
     const title = JSON.stringify({ 'zh-CN': '包挂干部办理', en: 'Assigned cadre' });
     const task = (step: string, created: string, closed: string | null, status: string, outcome: unknown) => ({
-      id: `${submissionId}/${step}`, workflow_id: `wf-${submissionId}`, submission_id: submissionId, process_type: 'ladder', step, title, priority: 0,
-      due_at: '2026-02-11T09:00:00.000Z', created_at: created, closed_at: closed, status, outcome: outcome === null ? null : JSON.stringify(outcome),
-      allowed_actions: '[]', completion_schema: '{}', search_text: '',
+      id: `${submissionId}/${step}`,
+      workflow_id: `wf-${submissionId}`,
+      submission_id: submissionId,
+      process_type: 'ladder',
+      step,
+      title,
+      priority: 0,
+      due_at: '2026-02-11T09:00:00.000Z',
+      created_at: created,
+      closed_at: closed,
+      status,
+      outcome: outcome === null ? null : JSON.stringify(outcome),
+      allowed_actions: '[]',
+      completion_schema: '{}',
+      search_text: '',
     });
-    await db('submission_events').insert({ submission_id: submissionId, kind: 'status.submitted', detail: '{}', at: '2026-02-10T01:00:00.000Z' });
+    await db('submission_events').insert({
+      submission_id: submissionId,
+      kind: 'status.submitted',
+      detail: '{}',
+      at: '2026-02-10T01:00:00.000Z',
+    });
     await db('tasks').insert([
-      task('cadre', '2026-02-10T01:00:01.000Z', '2026-02-10T05:00:00.000Z', 'escalated', { kind: 'decided', action: 'escalate', data: {}, comment: '', decidedBy: 1, decidedAt: '2026-02-10T05:00:00.000Z' }),
+      task('cadre', '2026-02-10T01:00:01.000Z', '2026-02-10T05:00:00.000Z', 'escalated', {
+        kind: 'decided',
+        action: 'escalate',
+        data: {},
+        comment: '',
+        decidedBy: 1,
+        decidedAt: '2026-02-10T05:00:00.000Z',
+      }),
       task('hq', '2026-02-10T05:00:01.000Z', null, 'open', null),
     ]);
     const timeline = await timelineOf(db, submissionId);

@@ -23,7 +23,8 @@ describe.each(testDatabases())('forms as data on $name', (database) => {
   let system: RunningSystem;
   let admin: HttpSession;
   let enterprise: HttpSession;
-  const submit = (key: string, data: unknown, submissionId = randomUUID()) => enterprise.request('POST', `/api/forms/${key}/submissions`, { submissionId, data });
+  const submit = (key: string, data: unknown, submissionId = randomUUID()) =>
+    enterprise.request('POST', `/api/forms/${key}/submissions`, { submissionId, data });
 
   beforeAll(async () => {
     system = await startSystem(database);
@@ -64,14 +65,30 @@ describe.each(testDatabases())('forms as data on $name', (database) => {
 
     // The version-2 instance keeps its 4-second hold and settles; the version-3 one holds for an hour.
     // Settled is recorded just before the last email and the workflow's end: wait for the end itself.
-    expect(await eventually(async () => (await enterprise.request('GET', `/api/submissions/${old.body.submission.id}`)).body.submission.workflowStatus === 'COMPLETED')).toBe(true);
+    expect(
+      await eventually(
+        async () =>
+          (await enterprise.request('GET', `/api/submissions/${old.body.submission.id}`)).body.submission.workflowStatus === 'COMPLETED',
+      ),
+    ).toBe(true);
     const finished = await enterprise.request('GET', `/api/submissions/${old.body.submission.id}`);
     expect(finished.body.submission).toMatchObject({ formVersion: 2, workflowStatus: 'COMPLETED', data: { note: '旧版本的备注' } });
-    expect(finished.body.submission.timeline.map((e: { kind: string }) => e.kind)).toEqual(['status.submitted', 'status.received', 'email', 'status.settled', 'email']);
-    expect((await enterprise.request('GET', `/api/submissions/${fresh.body.submission.id}`)).body.submission).toMatchObject({ workflowStatus: 'RUNNING' });
+    expect(finished.body.submission.timeline.map((e: { kind: string }) => e.kind)).toEqual([
+      'status.submitted',
+      'status.received',
+      'email',
+      'status.settled',
+      'email',
+    ]);
+    expect((await enterprise.request('GET', `/api/submissions/${fresh.body.submission.id}`)).body.submission).toMatchObject({
+      workflowStatus: 'RUNNING',
+    });
 
     const csv = await admin.request('GET', `/api/admin/forms/${RECEIPT_FORM_KEY}/export.csv`);
-    const [header, ...lines] = (csv.body as string).replace(/^\uFEFF/, '').trim().split('\n');
+    const [header, ...lines] = (csv.body as string)
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\n');
     expect(header).toBe('提交编号,表单版本,企业,提交人,状态,提交时间,liaisonName,position,mobile,email,note');
     expect(lines.find((line) => line.startsWith(old.body.submission.id))).toContain(',旧版本的备注');
     expect(lines.find((line) => line.startsWith(fresh.body.submission.id))).toContain(',安全员,');
@@ -88,13 +105,18 @@ describe.each(testDatabases())('forms as data on $name', (database) => {
     expect(saved.status).toBe(422);
     expect(saved.body.error.details.map((d: { path: string }) => d.path)).toContain(path);
     expect((await admin.request('POST', '/api/admin/forms/broken-form/publish')).status).toBe(404);
-    expect((await admin.request('POST', '/api/admin/forms/check', broken)).body.problems.map((d: { path: string }) => d.path)).toContain(path);
+    expect((await admin.request('POST', '/api/admin/forms/check', broken)).body.problems.map((d: { path: string }) => d.path)).toContain(
+      path,
+    );
   });
 
   it('refuses to publish a draft that became invalid after it was saved', async () => {
     expect((await admin.request('PUT', '/api/admin/forms/soon-broken/draft', SHIPPED)).status).toBe(200);
     const row = await system.db('form_definitions').where({ key: 'soon-broken', status: 'draft' }).first();
-    await system.db('form_definitions').where({ id: row.id }).update({ process: JSON.stringify({ processType: 'receipt', params: {} }) });
+    await system
+      .db('form_definitions')
+      .where({ id: row.id })
+      .update({ process: JSON.stringify({ processType: 'receipt', params: {} }) });
     expect((await admin.request('POST', '/api/admin/forms/soon-broken/publish')).status).toBe(422);
     expect((await system.db('form_definitions').where({ id: row.id }).first()).status).toBe('draft');
   });
@@ -102,10 +124,21 @@ describe.each(testDatabases())('forms as data on $name', (database) => {
   it('creates a new form as a draft from a starter definition, once per key', async () => {
     const body = { key: 'material-shortage', title: { 'zh-CN': '物资短缺报告', en: 'Material shortage report' }, processType: 'ladder' };
     const created = await admin.request('POST', '/api/admin/forms', body);
-    expect(created).toMatchObject({ status: 201, body: { draft: { key: 'material-shortage', version: 1, status: 'draft', process: { processType: 'ladder' } } } });
-    expect((await admin.request('POST', '/api/admin/forms', body)).body.error).toMatchObject({ code: 'form_exists', details: [{ path: '/key' }] });
+    expect(created).toMatchObject({
+      status: 201,
+      body: { draft: { key: 'material-shortage', version: 1, status: 'draft', process: { processType: 'ladder' } } },
+    });
+    expect((await admin.request('POST', '/api/admin/forms', body)).body.error).toMatchObject({
+      code: 'form_exists',
+      details: [{ path: '/key' }],
+    });
     const list = await admin.request('GET', '/api/admin/forms');
-    expect(list.body.forms.find((f: { key: string }) => f.key === 'material-shortage')).toMatchObject({ status: 'draft-only', hasDraft: true, latestVersion: null, running: 0 });
+    expect(list.body.forms.find((f: { key: string }) => f.key === 'material-shortage')).toMatchObject({
+      status: 'draft-only',
+      hasDraft: true,
+      latestVersion: null,
+      running: 0,
+    });
     expect(list.body.processTypes.map((p: { name: string }) => p.name)).toEqual(expect.arrayContaining(['receipt', 'ladder']));
     expect((await admin.request('POST', '/api/admin/forms/material-shortage/publish')).body).toMatchObject({ version: 1 });
   });
@@ -113,12 +146,16 @@ describe.each(testDatabases())('forms as data on $name', (database) => {
   it('test-submits sample data against the stored draft, or against an edited definition before it is saved', async () => {
     const edited = structuredClone(SHIPPED) as any;
     edited.schema.required = [...edited.schema.required, 'position'];
-    const stored = await admin.request('POST', `/api/admin/forms/${RECEIPT_FORM_KEY}/test-submit`, { data: { ...valid, position: '安全员' } });
+    const stored = await admin.request('POST', `/api/admin/forms/${RECEIPT_FORM_KEY}/test-submit`, {
+      data: { ...valid, position: '安全员' },
+    });
     expect(stored.body).toMatchObject({ status: 'published', errors: [] });
     const unsaved = await admin.request('POST', `/api/admin/forms/${RECEIPT_FORM_KEY}/test-submit`, { data: valid, definition: edited });
     expect(unsaved.body).toMatchObject({ status: 'unsaved', errors: [{ path: '/position' }] });
     edited.process.params = {};
-    expect((await admin.request('POST', `/api/admin/forms/${RECEIPT_FORM_KEY}/test-submit`, { data: valid, definition: edited })).status).toBe(422);
+    expect(
+      (await admin.request('POST', `/api/admin/forms/${RECEIPT_FORM_KEY}/test-submit`, { data: valid, definition: edited })).status,
+    ).toBe(422);
   });
 
   it('retires a form: no new submissions', async () => {
@@ -137,7 +174,10 @@ describe.each(testDatabases())('forms as data on $name', (database) => {
     await enterprise.request('PUT', `/api/forms/${RECEIPT_FORM_KEY}/my-draft`, { submissionId, data: { liaisonName: '写了一半' } });
     const other = new HttpSession(system.baseUrl);
     await other.login('ent01', DEMO_PASSWORD);
-    expect((await other.request('GET', `/api/forms/${RECEIPT_FORM_KEY}/my-draft`)).body.draft).toMatchObject({ submissionId, data: { liaisonName: '写了一半' } });
+    expect((await other.request('GET', `/api/forms/${RECEIPT_FORM_KEY}/my-draft`)).body.draft).toMatchObject({
+      submissionId,
+      data: { liaisonName: '写了一半' },
+    });
     expect((await submit(RECEIPT_FORM_KEY, { ...valid, position: '安全员' }, submissionId)).status).toBe(202);
     expect((await other.request('GET', `/api/forms/${RECEIPT_FORM_KEY}/my-draft`)).body.draft).toBeNull();
   });
@@ -150,16 +190,31 @@ describe.each(testDatabases())('forms as data on $name', (database) => {
     await admin.request('PUT', '/api/admin/forms/evidence-form/draft', withFile);
     await admin.request('POST', '/api/admin/forms/evidence-form/publish');
 
-    expect((await enterprise.request('POST', '/api/uploads', new TextEncoder().encode('#!/bin/sh\necho hi'), { contentType: 'image/png' })).status).toBe(415);
-    expect((await enterprise.request('POST', '/api/uploads', new Uint8Array(6 * 1024 * 1024).fill(0x89), { contentType: 'image/png' })).status).toBe(413);
-    const uploaded = await enterprise.request('POST', '/api/uploads', PNG, { contentType: 'image/png', headers: { 'x-file-name': encodeURIComponent('现场照片.png') } });
+    expect(
+      (await enterprise.request('POST', '/api/uploads', new TextEncoder().encode('#!/bin/sh\necho hi'), { contentType: 'image/png' }))
+        .status,
+    ).toBe(415);
+    expect(
+      (await enterprise.request('POST', '/api/uploads', new Uint8Array(6 * 1024 * 1024).fill(0x89), { contentType: 'image/png' })).status,
+    ).toBe(413);
+    const uploaded = await enterprise.request('POST', '/api/uploads', PNG, {
+      contentType: 'image/png',
+      headers: { 'x-file-name': encodeURIComponent('现场照片.png') },
+    });
     expect(uploaded).toMatchObject({ status: 201, body: { upload: { fileName: '现场照片.png', size: PNG.length } } });
     const ref = uploaded.body.upload.ref;
 
-    expect((await submit('evidence-form', { ...valid, evidence: 'data:image/png;base64,iVBORw0KGgo=' })).body.error.details.map((d: { path: string }) => d.path)).toContain('/data/evidence');
+    expect(
+      (await submit('evidence-form', { ...valid, evidence: 'data:image/png;base64,iVBORw0KGgo=' })).body.error.details.map(
+        (d: { path: string }) => d.path,
+      ),
+    ).toContain('/data/evidence');
     const stranger = new HttpSession(system.baseUrl);
     await stranger.login('ent06', DEMO_PASSWORD);
-    const stolen = await stranger.request('POST', '/api/forms/evidence-form/submissions', { submissionId: randomUUID(), data: { ...valid, evidence: ref } });
+    const stolen = await stranger.request('POST', '/api/forms/evidence-form/submissions', {
+      submissionId: randomUUID(),
+      data: { ...valid, evidence: ref },
+    });
     expect(stolen.status).toBe(422);
     expect((await stranger.request('GET', `/api/uploads/${uploaded.body.upload.id}`)).status).toBe(404);
     expect((await submit('evidence-form', { ...valid, evidence: ref })).status).toBe(202);

@@ -21,10 +21,28 @@ describe('shared form validator', () => {
   });
 
   it.each([
-    ['zh-CN', { name: 'a', contact: { mobile: '123' } }, [['/contact/mobile', '应为11位手机号码'], ['/name', '不应少于 2 个字符']]],
-    ['en', { name: 'a', contact: { mobile: '123' } }, [['/contact/mobile', 'must be an 11-digit mainland mobile number'], ['/name', 'must NOT be shorter than 2 characters']]],
+    [
+      'zh-CN',
+      { name: 'a', contact: { mobile: '123' } },
+      [
+        ['/contact/mobile', '应为11位手机号码'],
+        ['/name', '不应少于 2 个字符'],
+      ],
+    ],
+    [
+      'en',
+      { name: 'a', contact: { mobile: '123' } },
+      [
+        ['/contact/mobile', 'must be an 11-digit mainland mobile number'],
+        ['/name', 'must NOT be shorter than 2 characters'],
+      ],
+    ],
     ['en', { name: 'ab', contact: {} }, [['/contact/mobile', "must have required property '手机'"]]],
-    ['en', { name: 'ab', contact: { mobile: '13800138000' }, code: '91350100M000100Y44' }, [['/code', 'must be an 18-character unified social credit code with a valid check character']]],
+    [
+      'en',
+      { name: 'ab', contact: { mobile: '13800138000' }, code: '91350100M000100Y44' },
+      [['/code', 'must be an 18-character unified social credit code with a valid check character']],
+    ],
   ] as const)('in %s reports field paths and messages for %j', (locale, data, expected) => {
     const errors = validateFormData(schema, data, locale).map((e) => [e.path, e.message]);
     expect(errors.sort()).toEqual([...expected].map((pair) => [...pair]).sort());
@@ -32,15 +50,20 @@ describe('shared form validator', () => {
 
   it('names fields by their English titles once the schema is localized', () => {
     const english = localizeSchema(schema, { '/contact/mobile': 'Mobile' });
-    expect(validateFormData(english, { name: 'ab', contact: {} }, 'en')).toEqual([{ path: '/contact/mobile', message: "must have required property 'Mobile'" }]);
+    expect(validateFormData(english, { name: 'ab', contact: {} }, 'en')).toEqual([
+      { path: '/contact/mobile', message: "must have required property 'Mobile'" },
+    ]);
     expect(schema.properties?.contact).toMatchObject({ properties: { mobile: { title: '手机' } } });
   });
 });
 
 describe('shipped form definitions', () => {
-  it.each(readShippedForms().map((form) => [form.key, form] as const))('%s compiles and its process params fit its process type', (_key, form) => {
-    expect(checkDefinition(form)).toEqual([]);
-  });
+  it.each(readShippedForms().map((form) => [form.key, form] as const))(
+    '%s compiles and its process params fit its process type',
+    (_key, form) => {
+      expect(checkDefinition(form)).toEqual([]);
+    },
+  );
 
   it('refuses a definition whose params do not fit its process type, with a path', () => {
     const [form] = readShippedForms();

@@ -22,12 +22,32 @@ describe('daily digest: quarantines ending soon', () => {
   it('tells the site’s cadre about a quarantine ending tomorrow, not about one ending next week or at another site', async () => {
     const asOf = '2026-03-01T00:00:00.000Z';
     const gate = await db('users').where({ username: 'gate1' }).first('id', 'project_id');
-    const other = await db('projects').whereNot({ id: gate.project_id }).whereNotIn('enterprise_id', db('cadre_assignments').where({ cadre_id: db('users').where({ username: 'cadre1' }).select('id') }).select('enterprise_id')).first('id');
+    const other = await db('projects')
+      .whereNot({ id: gate.project_id })
+      .whereNotIn(
+        'enterprise_id',
+        db('cadre_assignments')
+          .where({ cadre_id: db('users').where({ username: 'cadre1' }).select('id') })
+          .select('enterprise_id'),
+      )
+      .first('id');
     const add = async (id: string, name: string, projectId: number, endsInDays: number) => {
-      const [worker] = await db('workers').insert({ resident_id: `1101011990030700${id}`.slice(0, 18), name, created_at: asOf }).returning('id');
+      const [worker] = await db('workers')
+        .insert({ resident_id: `1101011990030700${id}`.slice(0, 18), name, created_at: asOf })
+        .returning('id');
       const endsAt = new Date(Date.parse(asOf) + endsInDays * DAY).toISOString();
       const startedAt = new Date(Date.parse(endsAt) - 14 * DAY).toISOString();
-      await db('quarantines').insert({ id, workflow_id: `submission-${id}`, project_id: projectId, worker_id: (worker as { id: number }).id, officer_id: gate.id, status: 'active', started_at: startedAt, ends_at: endsAt, end_changes: '[]' });
+      await db('quarantines').insert({
+        id,
+        workflow_id: `submission-${id}`,
+        project_id: projectId,
+        worker_id: (worker as { id: number }).id,
+        officer_id: gate.id,
+        status: 'active',
+        started_at: startedAt,
+        ends_at: endsAt,
+        end_changes: '[]',
+      });
     };
     await add('q1', '明天期满', gate.project_id, 1);
     await add('q2', '下周期满', gate.project_id, 7);

@@ -11,7 +11,9 @@ const ALL_STEPS = ['certificate', 'temperature', 'disinfection', 'registration',
 
 /** A resident ID nobody else in the test uses. */
 export function freshResidentId(): string {
-  const first17 = `3701021985${String(Math.floor(Math.random() * 1e7)).padStart(7, '0')}`.slice(0, 10) + `0101${String(Math.floor(Math.random() * 900) + 100)}`;
+  const first17 =
+    `3701021985${String(Math.floor(Math.random() * 1e7)).padStart(7, '0')}`.slice(0, 10) +
+    `0101${String(Math.floor(Math.random() * 900) + 100)}`;
   return first17 + residentIdCheckChar(first17)!;
 }
 
@@ -21,16 +23,38 @@ export async function gateQuarantines(system: RunningSystem): Promise<Record<'ow
   await gate.login('gate1', DEMO_PASSWORD);
   const setup = (await gate.request('GET', '/api/gate/setup')).body.setup;
   const upload = (await gate.request('POST', '/api/uploads', PNG, { contentType: 'image/png' })).body.upload;
-  const data = { residentId: freshResidentId(), name: '矩阵测试', channel: 'people', certificate: 'pass', steps: ALL_STEPS, temperature: 38.1, riskFlag: false, signature: upload.ref, commitmentSha256: setup.commitment['zh-CN'].sha256 };
+  const data = {
+    residentId: freshResidentId(),
+    name: '矩阵测试',
+    channel: 'people',
+    certificate: 'pass',
+    steps: ALL_STEPS,
+    temperature: 38.1,
+    riskFlag: false,
+    signature: upload.ref,
+    commitmentSha256: setup.commitment['zh-CN'].sha256,
+  };
   const own = await gate.request('POST', '/api/gate/checks', { checkId: randomUUID(), data });
   if (own.status !== 201) throw new Error(`gate check failed: ${JSON.stringify(own.body)}`);
   const { db } = system;
   const ent06 = await db('users').where({ username: 'ent06' }).first('enterprise_id');
   const project = await db('projects').where({ enterprise_id: ent06.enterprise_id }).first('id');
   const gateUser = await db('users').where({ username: 'gate1' }).first('id');
-  const [worker] = await db('workers').insert({ resident_id: freshResidentId(), name: '他处隔离', created_at: new Date().toISOString() }).returning('id');
+  const [worker] = await db('workers')
+    .insert({ resident_id: freshResidentId(), name: '他处隔离', created_at: new Date().toISOString() })
+    .returning('id');
   const other = randomUUID();
   const start = new Date().toISOString();
-  await db('quarantines').insert({ id: other, workflow_id: `submission-${other}`, project_id: project.id, worker_id: (worker as { id: number }).id, officer_id: gateUser.id, status: 'active', started_at: start, ends_at: new Date(Date.now() + 14 * 86_400_000).toISOString(), end_changes: '[]' });
+  await db('quarantines').insert({
+    id: other,
+    workflow_id: `submission-${other}`,
+    project_id: project.id,
+    worker_id: (worker as { id: number }).id,
+    officer_id: gateUser.id,
+    status: 'active',
+    started_at: start,
+    ends_at: new Date(Date.now() + 14 * 86_400_000).toISOString(),
+    end_changes: '[]',
+  });
   return { own: own.body.check.id as string, other };
 }

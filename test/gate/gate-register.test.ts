@@ -37,7 +37,12 @@ describe('gate check and site register (dev server)', () => {
     expect(inQuarantine.quarantine).toMatchObject({ day: 1, days: 14 });
     expect(inQuarantine.residentId).toMatch(/^\d{17}[\dX]$/);
     const released = register.workers.filter((w: { status: string }) => w.status === 'released');
-    expect(released.every((w: { quarantine: { changes: unknown[]; previousEndsAt: string } }) => w.quarantine.changes.length === 1 && w.quarantine.previousEndsAt)).toBe(true);
+    expect(
+      released.every(
+        (w: { quarantine: { changes: unknown[]; previousEndsAt: string } }) =>
+          w.quarantine.changes.length === 1 && w.quarantine.previousEndsAt,
+      ),
+    ).toBe(true);
     const cleared = await system.db('outbox').where({ template: 'quarantine-cleared' }).count<{ n: number }[]>({ n: '*' }).first();
     expect(Number(cleared!.n)).toBe(6);
   });
@@ -49,7 +54,13 @@ describe('gate check and site register (dev server)', () => {
     expect(cadre1.workers[0].residentId).toMatch(/\*{8}/);
     expect((await (await signIn('cadre2')).request('GET', `/api/gate/register?projectId=${gateProject}`)).status).toBe(404);
     const hq = (await (await signIn('hq')).request('GET', '/api/gate/register')).body;
-    expect(hq.projects.length).toBe(await system.db('projects').count<{ n: number }[]>({ n: '*' }).first().then((r) => Number(r!.n)));
+    expect(hq.projects.length).toBe(
+      await system
+        .db('projects')
+        .count<{ n: number }[]>({ n: '*' })
+        .first()
+        .then((r) => Number(r!.n)),
+    );
     expect((await (await signIn('ent01')).request('GET', '/api/gate/register')).status).toBe(403);
   });
 
@@ -61,16 +72,36 @@ describe('gate check and site register (dev server)', () => {
     const quarantined = register.workers.find((w: { status: string }) => w.status === 'quarantined');
     const found = (await gate.request('GET', `/api/gate/workers/${quarantined.residentId}`)).body;
     expect(found).toMatchObject({ worker: { name: quarantined.name }, standing: { status: 'quarantined', zone: 'isolation' } });
-    const upload = (await gate.request('POST', '/api/uploads', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), { contentType: 'image/png' })).body.upload;
-    const data = { residentId: quarantined.residentId, name: quarantined.name, channel: 'people', certificate: 'pass', steps: ['certificate', 'temperature', 'disinfection', 'registration', 'code-scan', 'commitment', 'notice', 'separate-lane'], temperature: 36.5, riskFlag: false, signature: upload.ref, commitmentSha256: 'a'.repeat(64) };
+    const upload = (
+      await gate.request('POST', '/api/uploads', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), {
+        contentType: 'image/png',
+      })
+    ).body.upload;
+    const data = {
+      residentId: quarantined.residentId,
+      name: quarantined.name,
+      channel: 'people',
+      certificate: 'pass',
+      steps: ['certificate', 'temperature', 'disinfection', 'registration', 'code-scan', 'commitment', 'notice', 'separate-lane'],
+      temperature: 36.5,
+      riskFlag: false,
+      signature: upload.ref,
+      commitmentSha256: 'a'.repeat(64),
+    };
     const stale = await gate.request('POST', '/api/gate/checks', { checkId: randomUUID(), data });
     expect(stale.status).toBe(422);
     expect(stale.body.error.details[0].path).toBe('/data/commitmentSha256');
     const setup = (await gate.request('GET', '/api/gate/setup')).body.setup;
-    const again = await gate.request('POST', '/api/gate/checks', { checkId: randomUUID(), data: { ...data, commitmentSha256: setup.commitment['zh-CN'].sha256 } });
+    const again = await gate.request('POST', '/api/gate/checks', {
+      checkId: randomUUID(),
+      data: { ...data, commitmentSha256: setup.commitment['zh-CN'].sha256 },
+    });
     expect(again.status).toBe(409);
     expect(again.body.error.code).toBe('in_quarantine');
-    const noSteps = await gate.request('POST', '/api/gate/checks', { checkId: randomUUID(), data: { ...data, residentId: '110101199003070011', steps: ['certificate'], commitmentSha256: setup.commitment['zh-CN'].sha256 } });
+    const noSteps = await gate.request('POST', '/api/gate/checks', {
+      checkId: randomUUID(),
+      data: { ...data, residentId: '110101199003070011', steps: ['certificate'], commitmentSha256: setup.commitment['zh-CN'].sha256 },
+    });
     expect(noSteps.status).toBe(422);
     expect(noSteps.body.error.details.map((d: { path: string }) => d.path)).toContain('/data/steps');
   });

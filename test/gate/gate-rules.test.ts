@@ -8,7 +8,11 @@ import { readShippedForms } from '../../forms/form-store';
 
 const params = readShippedForms().find((form) => form.key === 'gate-check')!.process.params as unknown as MonitoringParams;
 const signed = { signature: 'upload:6f1c1b2a-1111-4222-8333-444455556666', commitmentSha256: commitmentHash(params.commitment['zh-CN']) };
-const check = (data: Record<string, unknown>) => decideAtGate(params.entryRules, gateFacts({ certificate: 'health-certificate', temperature: 36.5, riskFlag: false, ...signed, ...data }, params));
+const check = (data: Record<string, unknown>) =>
+  decideAtGate(
+    params.entryRules,
+    gateFacts({ certificate: 'health-certificate', temperature: 36.5, riskFlag: false, ...signed, ...data }, params),
+  );
 
 describe('gate rules (shipped gate-check definition)', () => {
   it.each([
@@ -19,7 +23,11 @@ describe('gate rules (shipped gate-check definition)', () => {
     ['37.3 °C, at the threshold', { temperature: 37.3 }, 'quarantined'],
     ['38.5 °C', { temperature: 38.5 }, 'quarantined'],
     ['a risk flag at a normal temperature', { riskFlag: true }, 'quarantined'],
-    ['no valid certificate', { certificate: 'none', temperature: undefined, signature: undefined, commitmentSha256: undefined }, 'turned-back'],
+    [
+      'no valid certificate',
+      { certificate: 'none', temperature: undefined, signature: undefined, commitmentSha256: undefined },
+      'turned-back',
+    ],
     ['no valid certificate, even with a fever', { certificate: 'none', temperature: 38.9 }, 'turned-back'],
     ['no valid certificate and a risk flag', { certificate: 'none', riskFlag: true }, 'turned-back'],
     ['a commitment signed against an old text', { commitmentSha256: commitmentHash('旧版承诺书') }, 'turned-back'],
@@ -35,7 +43,10 @@ describe('gate rules (shipped gate-check definition)', () => {
   });
 
   it('reads the threshold from the params, not from code', () => {
-    const stricter: MonitoringParams = { ...params, entryRules: params.entryRules.map((r) => (r.field === 'temperature' ? { ...r, value: 37 } : r)) };
+    const stricter: MonitoringParams = {
+      ...params,
+      entryRules: params.entryRules.map((r) => (r.field === 'temperature' ? { ...r, value: 37 } : r)),
+    };
     const facts = gateFacts({ certificate: 'pass', temperature: 37.1, riskFlag: false, ...signed }, stricter);
     expect(decideAtGate(stricter.entryRules, facts).outcome).toBe('quarantined');
     expect(check({ temperature: 37.1 }).outcome).toBe('admitted');

@@ -47,7 +47,10 @@ describe('quarantine monitoring (time-skipping server)', () => {
     enterpriseId = (await db('projects').where({ id: gate.project_id }).first('enterprise_id')).enterprise_id;
   });
   beforeEach(async () => {
-    skipping = await startTimeSkipping(QUEUE, createActivities({ db, renderer: createTemplateRenderer(TZ), from: 'noreply@fugong.local', timeZone: TZ }));
+    skipping = await startTimeSkipping(
+      QUEUE,
+      createActivities({ db, renderer: createTemplateRenderer(TZ), from: 'noreply@fugong.local', timeZone: TZ }),
+    );
     env = skipping.env;
   });
   afterEach(async () => {
@@ -63,11 +66,47 @@ describe('quarantine monitoring (time-skipping server)', () => {
     await env.sleep(startOfLocalDay(addDays(localDate(now, TZ), 1), TZ) + 10 * 3_600_000 - now);
     const id = randomUUID();
     const residentId = '11010119900307' + String(Math.floor(Math.random() * 900) + 100);
-    const data = { residentId: residentId + residentIdCheckChar(residentId), name: `隔离人员${id.slice(0, 4)}`, channel: 'people', certificate: 'health-certificate', steps: [], temperature: 37.9, riskFlag: false, zone: 'living', signature: `upload:${randomUUID()}`, commitmentSha256: commitmentHash(PARAMS.commitment['zh-CN']) };
+    const data = {
+      residentId: residentId + residentIdCheckChar(residentId),
+      name: `隔离人员${id.slice(0, 4)}`,
+      channel: 'people',
+      certificate: 'health-certificate',
+      steps: [],
+      temperature: 37.9,
+      riskFlag: false,
+      zone: 'living',
+      signature: `upload:${randomUUID()}`,
+      commitmentSha256: commitmentHash(PARAMS.commitment['zh-CN']),
+    };
     const at = new Date().toISOString();
-    await db('submissions').insert({ id, form_key: 'gate-check', form_version: 1, enterprise_id: enterpriseId, user_id: gate.id, data: JSON.stringify(data), status: 'submitted', workflow_id: `submission-${id}`, created_at: at, updated_at: at });
-    const input: MonitoringInput = { submissionId: id, formKey: 'gate-check', formVersion: 1, formTitle: GATE.title, enterpriseId, submitter: { userId: gate.id, name: '门岗', email: null, locale: 'zh-CN' }, data, params: PARAMS, ...extra };
-    const handle = await env.client.workflow.start('monitoringWorkflow', { taskQueue: QUEUE, workflowId: `submission-${id}`, args: [input] });
+    await db('submissions').insert({
+      id,
+      form_key: 'gate-check',
+      form_version: 1,
+      enterprise_id: enterpriseId,
+      user_id: gate.id,
+      data: JSON.stringify(data),
+      status: 'submitted',
+      workflow_id: `submission-${id}`,
+      created_at: at,
+      updated_at: at,
+    });
+    const input: MonitoringInput = {
+      submissionId: id,
+      formKey: 'gate-check',
+      formVersion: 1,
+      formTitle: GATE.title,
+      enterpriseId,
+      submitter: { userId: gate.id, name: '门岗', email: null, locale: 'zh-CN' },
+      data,
+      params: PARAMS,
+      ...extra,
+    };
+    const handle = await env.client.workflow.start('monitoringWorkflow', {
+      taskQueue: QUEUE,
+      workflowId: `submission-${id}`,
+      args: [input],
+    });
     const row = await until(() => db('quarantines').where({ id }).first(), 'the quarantine row');
     const slots = checkInSlots(row.started_at, row.ends_at, PARAMS.checkInTimes, TZ);
     return { id, handle, row, slots };
@@ -77,17 +116,24 @@ describe('quarantine monitoring (time-skipping server)', () => {
   async function checkIn(handle: WorkflowHandle, id: string, slotAt: string, temperature: number) {
     const left = Date.parse(slotAt) - (await env.currentTimeMs());
     if (left > 0) await env.sleep(left);
-    await until(() => db('quarantine_checkins').where({ quarantine_id: id, slot_at: slotAt, status: 'open' }).first(), `slot ${slotAt} to open`);
+    await until(
+      () => db('quarantine_checkins').where({ quarantine_id: id, slot_at: slotAt, status: 'open' }).first(),
+      `slot ${slotAt} to open`,
+    );
     return handle.executeUpdate('checkIn', { args: [{ temperature, by: gate.id }] }) as Promise<{ slotAt: string; fever: boolean }>;
   }
 
-  const outbox = (id: string, template: string) => db('outbox').where({ submission_id: id, template }).orderBy('id').select('to_address', 'subject', 'text_body');
+  const outbox = (id: string, template: string) =>
+    db('outbox').where({ submission_id: id, template }).orderBy('id').select('to_address', 'subject', 'text_body');
 
   it('follows 14 days with 28 check-ins at 08:00 and 16:00, continuing as new to keep history short, then releases', async () => {
     const { id, handle, row, slots } = await quarantine({ historyLimit: 150 });
     expect(slots).toHaveLength(28);
     expect(Date.parse(row.ends_at) - Date.parse(row.started_at)).toBe(14 * DAY);
-    expect(await db('site_workers').where({ quarantine_id: id }).first('status', 'zone')).toEqual({ status: 'quarantined', zone: 'isolation' });
+    expect(await db('site_workers').where({ quarantine_id: id }).first('status', 'zone')).toEqual({
+      status: 'quarantined',
+      zone: 'isolation',
+    });
     for (const slot of slots) expect((await checkIn(handle, id, slot, 36.4)).fever).toBe(false);
     const result: MonitoringResult = await handle.result();
     expect(result).toMatchObject({ outcome: 'quarantined', checkIns: 28, missed: 0, endsAt: row.ends_at });
@@ -105,13 +151,18 @@ describe('quarantine monitoring (time-skipping server)', () => {
 
   it('alerts the gate officer and the cadre to a fever on day 5 and refers the worker to HQ', async () => {
     const { id, handle, slots } = await quarantine();
-    const refused = await handle.executeUpdate('checkIn', { args: [{ temperature: 36.5, by: gate.id }] }).catch((error: Error & { cause?: { type?: string } }) => error.cause?.type);
+    const refused = await handle
+      .executeUpdate('checkIn', { args: [{ temperature: 36.5, by: gate.id }] })
+      .catch((error: Error & { cause?: { type?: string } }) => error.cause?.type);
     expect(refused).toBe('NoOpenCheckIn');
     const day5Morning = slots.find((s) => localDate(s, TZ) === addDays(localDate(slots[0]!, TZ), 4) && s.slice(11, 16) === '00:00')!;
     for (const slot of slots.filter((s) => s < day5Morning)) await checkIn(handle, id, slot, 36.6);
     const typo = await checkIn(handle, id, day5Morning, 48).catch((error: Error & { cause?: { type?: string } }) => error.cause?.type);
     expect(typo).toBe('InvalidReading');
-    expect(await handle.executeUpdate('checkIn', { args: [{ temperature: 38.4, by: gate.id }] })).toEqual({ slotAt: day5Morning, fever: true });
+    expect(await handle.executeUpdate('checkIn', { args: [{ temperature: 38.4, by: gate.id }] })).toEqual({
+      slotAt: day5Morning,
+      fever: true,
+    });
     const referral = await until(() => db('tasks').where({ submission_id: id, step: 'referral' }).first(), 'the HQ referral task');
     expect(referral).toMatchObject({ candidate_role: 'hq', status: 'open', process_type: 'monitoring', enterprise_id: enterpriseId });
     const alerts = await until(async () => {
@@ -122,17 +173,35 @@ describe('quarantine monitoring (time-skipping server)', () => {
     expect(alerts[0]!.subject).toContain('隔离人员发热');
     expect(alerts[0]!.subject).toContain('38.4');
     const hq = await db('users').where({ username: 'hq' }).first('id');
-    await handle.executeUpdate('decide', { args: [{ taskId: referral.id, action: 'acknowledge', data: { note: '已安排定点医院接诊' }, comment: '', actor: { userId: hq.id, role: 'hq', workingGroupId: null } }] });
-    await until(() => db('submission_events').where({ submission_id: id, kind: 'quarantine.referral-acknowledge' }).first(), 'the referral outcome on the timeline');
+    await handle.executeUpdate('decide', {
+      args: [
+        {
+          taskId: referral.id,
+          action: 'acknowledge',
+          data: { note: '已安排定点医院接诊' },
+          comment: '',
+          actor: { userId: hq.id, role: 'hq', workingGroupId: null },
+        },
+      ],
+    });
+    await until(
+      () => db('submission_events').where({ submission_id: id, kind: 'quarantine.referral-acknowledge' }).first(),
+      'the referral outcome on the timeline',
+    );
     expect((await db('quarantines').where({ id }).first('fever')).fever).toBeTruthy();
-    expect(await db('submission_events').where({ submission_id: id, kind: 'quarantine.fever' }).count({ n: '*' }).first()).toEqual({ n: 1 });
+    expect(await db('submission_events').where({ submission_id: id, kind: 'quarantine.fever' }).count({ n: '*' }).first()).toEqual({
+      n: 1,
+    });
     await handle.terminate('test over');
   });
 
   it('alerts when a check-in is not recorded within two hours of its time', async () => {
     const { id, handle, slots } = await quarantine();
     await env.sleep(Date.parse(slots[0]!) + 2 * 3_600_000 + 60_000 - (await env.currentTimeMs()));
-    await until(() => db('quarantine_checkins').where({ quarantine_id: id, slot_at: slots[0], status: 'missed' }).first(), 'the missed slot');
+    await until(
+      () => db('quarantine_checkins').where({ quarantine_id: id, slot_at: slots[0], status: 'missed' }).first(),
+      'the missed slot',
+    );
     const alerts = await until(async () => {
       const rows = await outbox(id, 'quarantine-alert');
       return rows.length >= 2 ? rows : undefined;
@@ -147,21 +216,31 @@ describe('quarantine monitoring (time-skipping server)', () => {
   it('extends only with a reason, keeps the earlier end date, and releases at once when shortened to now', async () => {
     const { id, handle, row } = await quarantine();
     const extended = new Date(Date.parse(row.ends_at) + 3 * DAY).toISOString();
-    const noReason = await handle.executeUpdate('changeEnd', { args: [{ endsAt: extended, reason: ' ', by: gate.id }] }).catch((error: Error & { cause?: { type?: string } }) => error.cause?.type);
+    const noReason = await handle
+      .executeUpdate('changeEnd', { args: [{ endsAt: extended, reason: ' ', by: gate.id }] })
+      .catch((error: Error & { cause?: { type?: string } }) => error.cause?.type);
     expect(noReason).toBe('InvalidChange');
-    expect(await handle.executeUpdate('changeEnd', { args: [{ endsAt: extended, reason: '同住人员确诊，延长观察', by: gate.id }] })).toEqual({ endsAt: extended });
+    expect(
+      await handle.executeUpdate('changeEnd', { args: [{ endsAt: extended, reason: '同住人员确诊，延长观察', by: gate.id }] }),
+    ).toEqual({ endsAt: extended });
     const stored = await db('quarantines').where({ id }).first('ends_at', 'end_changes');
     expect(stored.ends_at).toBe(extended);
-    expect(JSON.parse(stored.end_changes)).toEqual([expect.objectContaining({ from: row.ends_at, to: extended, reason: '同住人员确诊，延长观察', by: gate.id })]);
-    const now = new Date(await env.currentTimeMs() + 60_000).toISOString();
+    expect(JSON.parse(stored.end_changes)).toEqual([
+      expect.objectContaining({ from: row.ends_at, to: extended, reason: '同住人员确诊，延长观察', by: gate.id }),
+    ]);
+    const now = new Date((await env.currentTimeMs()) + 60_000).toISOString();
     await handle.executeUpdate('changeEnd', { args: [{ endsAt: now, reason: '核酸检测阴性，经指挥部同意提前解除', by: gate.id }] });
     const result: MonitoringResult = await handle.result();
-    expect(result.changes.map((c) => [c.from, c.to])).toEqual([[row.ends_at, extended], [extended, now]]);
+    expect(result.changes.map((c) => [c.from, c.to])).toEqual([
+      [row.ends_at, extended],
+      [extended, now],
+    ]);
     expect(result.endsAt).toBe(now);
     expect((await db('quarantines').where({ id }).first('status')).status).toBe('released');
     expect((await outbox(id, 'quarantine-cleared')).length).toBe(2);
-    const kinds = (await db('submission_events').where({ submission_id: id }).orderBy('id').pluck('kind')).filter((k: string) => k.startsWith('quarantine.'));
+    const kinds = (await db('submission_events').where({ submission_id: id }).orderBy('id').pluck('kind')).filter((k: string) =>
+      k.startsWith('quarantine.'),
+    );
     expect(kinds).toEqual(['quarantine.started', 'quarantine.extended', 'quarantine.shortened', 'quarantine.released']);
   });
 });
-

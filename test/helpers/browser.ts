@@ -71,7 +71,13 @@ export async function seriousAxeViolations(page: Page): Promise<string[]> {
   // Evaluated over the DevTools protocol, so the app's Content-Security-Policy does not block it.
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
   const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (context: Document) => Promise<{ violations: { id: string; impact: string | null; nodes: { target: unknown[] }[] }[] }> } }).axe;
+    const axe = (
+      window as unknown as {
+        axe: {
+          run: (context: Document) => Promise<{ violations: { id: string; impact: string | null; nodes: { target: unknown[] }[] }[] }>;
+        };
+      }
+    ).axe;
     const result = await axe.run(document);
     return result.violations.map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.map((n) => JSON.stringify(n.target)) }));
   });
@@ -119,7 +125,10 @@ export interface BrowserJourney<S> {
 }
 
 /** Registers a journey suite's hooks: start the system and chromium together, keep failed pages, stop both. */
-export function useBrowserJourney<S extends { baseUrl: string; stop(): Promise<unknown> }>(executable: string | undefined, start: () => Promise<S>): BrowserJourney<S> {
+export function useBrowserJourney<S extends { baseUrl: string; stop(): Promise<unknown> }>(
+  executable: string | undefined,
+  start: () => Promise<S>,
+): BrowserJourney<S> {
   const journey = {
     async open(username: string, viewport = DESK): Promise<Page> {
       const page = await journey.browser.newPage({ viewport });

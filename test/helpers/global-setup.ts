@@ -32,7 +32,10 @@ export default async function setup(project: TestProject) {
   const config = loadConfig();
   const [server, bundle] = await Promise.all([
     startDevServer({ cliPath: config.temporal.cliPath, port: await freePort(), headless: true, readyTimeoutMs: 90_000 }),
-    bundleWorkflowCode({ workflowsPath: WORKFLOWS_PATH, logger: { log() {}, trace() {}, debug() {}, info() {}, warn: console.warn, error: console.error } }),
+    bundleWorkflowCode({
+      workflowsPath: WORKFLOWS_PATH,
+      logger: { log() {}, trace() {}, debug() {}, info() {}, warn: console.warn, error: console.error },
+    }),
   ]);
   const dir = mkdtempSync(join(tmpdir(), 'fugong-bundle-'));
   const workflowBundlePath = join(dir, 'workflow-bundle.js');

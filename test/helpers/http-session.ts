@@ -12,8 +12,16 @@ export class HttpSession {
   ) {}
 
   /** Sends a request; JSON bodies are encoded, and the CSRF header is added unless `csrf: false`. */
-  async request(method: string, path: string, body?: unknown, options: { csrf?: boolean; contentType?: string; headers?: Record<string, string> } = {}): Promise<{ status: number; body: any; headers: Headers }> {
-    const headers: Record<string, string> = { 'accept-language': this.locale, cookie: [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ') };
+  async request(
+    method: string,
+    path: string,
+    body?: unknown,
+    options: { csrf?: boolean; contentType?: string; headers?: Record<string, string> } = {},
+  ): Promise<{ status: number; body: any; headers: Headers }> {
+    const headers: Record<string, string> = {
+      'accept-language': this.locale,
+      cookie: [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; '),
+    };
     if (body !== undefined) headers['content-type'] = options.contentType ?? 'application/json';
     if (options.csrf !== false && this.csrfToken) headers['x-csrf-token'] = this.csrfToken;
     Object.assign(headers, options.headers);

@@ -24,10 +24,23 @@ export function ladderTasks(database: () => Knex, client: () => Client) {
     throw new Error(`no open ${step} task for ${submissionId}`);
   }
 
-  async function decide(task: { id: string; workflow_id: string }, username: string, action: TaskAction, data: Record<string, unknown>): Promise<void> {
+  async function decide(
+    task: { id: string; workflow_id: string },
+    username: string,
+    action: TaskAction,
+    data: Record<string, unknown>,
+  ): Promise<void> {
     const user = await database()('users').where({ username }).first('id', 'role', 'working_group_id');
-    const decision: Decision = { taskId: task.id, action, data, comment: '', actor: { userId: user.id, role: user.role, workingGroupId: user.working_group_id ?? null } };
-    await client().workflow.getHandle(task.workflow_id).executeUpdate('decide', { args: [decision] });
+    const decision: Decision = {
+      taskId: task.id,
+      action,
+      data,
+      comment: '',
+      actor: { userId: user.id, role: user.role, workingGroupId: user.working_group_id ?? null },
+    };
+    await client()
+      .workflow.getHandle(task.workflow_id)
+      .executeUpdate('decide', { args: [decision] });
   }
 
   return { openTask, decide };

@@ -27,8 +27,14 @@ export interface RunningSystem {
 
 /** Starts DB, worker and web app on a unique task queue so test files never steal each other's tasks. */
 export async function startSystem(database: TestDatabase, logLines?: string[]): Promise<RunningSystem> {
-  const config = loadConfig({ TEMPORAL_ADDRESS: inject('temporalAddress'), TEMPORAL_TASK_QUEUE: `test-${randomUUID()}`, LOG_LEVEL: 'silent' });
-  const logger = logLines ? createLogger('test', 'debug', { write: (line: string) => void logLines.push(line) }) : createLogger('test', 'silent');
+  const config = loadConfig({
+    TEMPORAL_ADDRESS: inject('temporalAddress'),
+    TEMPORAL_TASK_QUEUE: `test-${randomUUID()}`,
+    LOG_LEVEL: 'silent',
+  });
+  const logger = logLines
+    ? createLogger('test', 'debug', { write: (line: string) => void logLines.push(line) })
+    : createLogger('test', 'silent');
   const { db, close } = await database.open();
   await prepareDatabase(db, { seedDemo: true });
   await installReceiptForm(db);

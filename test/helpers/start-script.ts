@@ -65,12 +65,23 @@ export interface StartedScript {
 /** Starts scripts/start.ts and resolves once /healthz answers 200. */
 export async function startScript(env: NodeJS.ProcessEnv): Promise<StartedScript> {
   let output = '';
-  const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'scripts/start.ts')], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'scripts/start.ts')], {
+    cwd: root,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   child.stdout!.on('data', (chunk: Buffer) => (output += chunk));
   child.stderr!.on('data', (chunk: Buffer) => (output += chunk));
   const baseUrl = `http://127.0.0.1:${env.PORT}`;
   try {
-    await until(async () => (await fetch(`${baseUrl}/healthz`).then((r) => r.ok).catch(() => false)), 90_000, 'the web server to report healthy');
+    await until(
+      async () =>
+        await fetch(`${baseUrl}/healthz`)
+          .then((r) => r.ok)
+          .catch(() => false),
+      90_000,
+      'the web server to report healthy',
+    );
   } catch (error) {
     child.kill('SIGKILL');
     throw new Error(`${(error as Error).message}\n${output}`, { cause: error });

@@ -15,8 +15,15 @@ export interface TimeSkipping {
 
 /** Starts a fresh time-skipping server and a worker polling `taskQueue` with `activities`. */
 export async function startTimeSkipping(taskQueue: string, activities: Partial<Activities>): Promise<TimeSkipping> {
-  const env = await TestWorkflowEnvironment.createTimeSkipping({ server: { executable: { type: 'existing-path', path: loadConfig().temporal.testServerPath } } });
-  const worker = await Worker.create({ connection: env.nativeConnection, taskQueue, workflowBundle: { codePath: inject('workflowBundlePath') }, activities });
+  const env = await TestWorkflowEnvironment.createTimeSkipping({
+    server: { executable: { type: 'existing-path', path: loadConfig().temporal.testServerPath } },
+  });
+  const worker = await Worker.create({
+    connection: env.nativeConnection,
+    taskQueue,
+    workflowBundle: { codePath: inject('workflowBundlePath') },
+    activities,
+  });
   const running = worker.run();
   return {
     env,

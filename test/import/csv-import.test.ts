@@ -14,7 +14,16 @@ function code(seq: number): string {
 
 /** 1,000 enterprise rows; `broken` replaces three of them with faults at known lines. */
 function enterprisesCsv(broken: boolean): { text: string; badLines: number[] } {
-  const rows = Array.from({ length: 1000 }, (_, i) => [`第${i + 1}建设工程有限公司`, code(i + 1), TYPES[i % 4]!, i % 10 === 0 ? '是' : '否', `济南市槐荫区 ${i + 1} 号`, '联络员', '13800138000', '']);
+  const rows = Array.from({ length: 1000 }, (_, i) => [
+    `第${i + 1}建设工程有限公司`,
+    code(i + 1),
+    TYPES[i % 4]!,
+    i % 10 === 0 ? '是' : '否',
+    `济南市槐荫区 ${i + 1} 号`,
+    '联络员',
+    '13800138000',
+    '',
+  ]);
   if (broken) {
     rows[9]![1] = `${code(10).slice(0, 17)}${code(10).endsWith('0') ? '1' : '0'}`; // wrong check character → line 11
     rows[499]![2] = 'bakery'; // not an enterprise type → line 501
@@ -64,18 +73,42 @@ describe.each(testDatabases())('CSV import on $name', (database) => {
     const answer = await post('/api/import/enterprises', enterprisesCsv(false).text);
     expect(answer.body).toMatchObject({ written: true, created: 1000, updated: 0, errors: [] });
     expect(await count('enterprises')).toBe(before + 1000);
-    expect(await system.db('enterprises').where({ credit_code: code(1) }).first()).toMatchObject({ name: '第1建设工程有限公司', type: 'construction' });
+    expect(
+      await system
+        .db('enterprises')
+        .where({ credit_code: code(1) })
+        .first(),
+    ).toMatchObject({ name: '第1建设工程有限公司', type: 'construction' });
     expect(await system.db('audit_log').where({ action: 'import.enterprises' }).first()).toBeDefined();
     const again = await post('/api/import/enterprises', enterprisesCsv(false).text);
     expect(again.body).toMatchObject({ created: 0, updated: 1000 });
   });
 
   it('imports projects and cadre assignments, refusing rows that name nobody or overfill a cadre', async () => {
-    const projects = await post('/api/import/projects', ['enterprise_credit_code,name,site,status,major', `${code(1)},一号楼,济南,started,1`, `${code(2)},二号楼,济南,ready,0`].join('\n'));
+    const projects = await post(
+      '/api/import/projects',
+      ['enterprise_credit_code,name,site,status,major', `${code(1)},一号楼,济南,started,1`, `${code(2)},二号楼,济南,ready,0`].join('\n'),
+    );
     expect(projects.body).toMatchObject({ written: true, created: 2 });
-    const badProjects = await post('/api/import/projects?dryRun=1', ['enterprise_credit_code,name,status', `${code(999_999)},幽灵项目,started`, `${code(3)},三号楼,paused`].join('\n'));
-    expect(badProjects.body.errors.map((e: { line: number; column: string }) => [e.line, e.column])).toEqual([[2, 'enterprise_credit_code'], [3, 'status']]);
-    const cadre3Count = Number((await system.db('cadre_assignments as a').join('users as u', 'u.id', 'a.cadre_id').where('u.username', 'cadre3').whereNull('a.ended_at').count({ n: '*' }).first())?.n);
+    const badProjects = await post(
+      '/api/import/projects?dryRun=1',
+      ['enterprise_credit_code,name,status', `${code(999_999)},幽灵项目,started`, `${code(3)},三号楼,paused`].join('\n'),
+    );
+    expect(badProjects.body.errors.map((e: { line: number; column: string }) => [e.line, e.column])).toEqual([
+      [2, 'enterprise_credit_code'],
+      [3, 'status'],
+    ]);
+    const cadre3Count = Number(
+      (
+        await system
+          .db('cadre_assignments as a')
+          .join('users as u', 'u.id', 'a.cadre_id')
+          .where('u.username', 'cadre3')
+          .whereNull('a.ended_at')
+          .count({ n: '*' })
+          .first()
+      )?.n,
+    );
     const rows = Array.from({ length: 6 - cadre3Count }, (_, i) => `cadre3,${code(100 + i)}`);
     const overfilled = await post('/api/import/assignments?dryRun=1', ['cadre_username,enterprise_credit_code', ...rows].join('\n'));
     expect(overfilled.body.errors.map((e: { line: number }) => e.line)).toEqual([rows.length + 1]);

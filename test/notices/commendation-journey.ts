@@ -22,8 +22,17 @@ async function poll<T>(what: string, read: () => Promise<T | undefined>): Promis
 }
 
 /** Decides the open task at `step` over the API, retrying while the workflow is still opening it. */
-export async function decideStep(system: RunningSystem, submissionId: string, step: string, username: string, action: string, data: Record<string, unknown>): Promise<void> {
-  const task = await poll<{ id: string }>(`${step} task`, () => system.db('tasks').where({ submission_id: submissionId, step, status: 'open' }).first('id'));
+export async function decideStep(
+  system: RunningSystem,
+  submissionId: string,
+  step: string,
+  username: string,
+  action: string,
+  data: Record<string, unknown>,
+): Promise<void> {
+  const task = await poll<{ id: string }>(`${step} task`, () =>
+    system.db('tasks').where({ submission_id: submissionId, step, status: 'open' }).first('id'),
+  );
   const session = await signedIn(system, username);
   await poll(`${step} decision`, async () => {
     const answer = await session.request('POST', `/api/tasks/${encodeURIComponent(task.id)}/decide`, { action, data });
@@ -35,13 +44,22 @@ export async function decideStep(system: RunningSystem, submissionId: string, st
 
 /** Nominates ent01's enterprise as cadre1 with `deeds`, and approves it up to publicity; the open notice's id. */
 export async function nominateToPublicity(system: RunningSystem, deeds: string): Promise<{ submissionId: string; noticeId: number }> {
-  const ent01 = await system.db('users as u').join('enterprises as e', 'e.id', 'u.enterprise_id').where('u.username', 'ent01').first('e.credit_code');
+  const ent01 = await system
+    .db('users as u')
+    .join('enterprises as e', 'e.id', 'u.enterprise_id')
+    .where('u.username', 'ent01')
+    .first('e.credit_code');
   const cadre = await signedIn(system, 'cadre1');
   const submissionId = randomUUID();
-  const answer = await cadre.request('POST', '/api/forms/commendation/submissions', { submissionId, data: { enterpriseCreditCode: ent01.credit_code, honour: '复工复产先进企业', deeds } });
+  const answer = await cadre.request('POST', '/api/forms/commendation/submissions', {
+    submissionId,
+    data: { enterpriseCreditCode: ent01.credit_code, honour: '复工复产先进企业', deeds },
+  });
   if (answer.status >= 300) throw new Error(`nomination: ${answer.status} ${JSON.stringify(answer.body)}`);
   await decideStep(system, submissionId, 'review', 'class-coordination', 'escalate', { opinion: '事迹属实' });
   await decideStep(system, submissionId, 'hq', 'hq', 'approve', { opinion: '同意' });
-  const notice = await poll<{ id: number }>('publicity notice', () => system.db('notices').where({ submission_id: submissionId, kind: 'publicity', status: 'open' }).first('id'));
+  const notice = await poll<{ id: number }>('publicity notice', () =>
+    system.db('notices').where({ submission_id: submissionId, kind: 'publicity', status: 'open' }).first('id'),
+  );
   return { submissionId, noticeId: Number(notice.id) };
 }

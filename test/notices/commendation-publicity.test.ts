@@ -41,10 +41,13 @@ describe('commendation publicity and effects (time-skipping server)', () => {
   });
   // A server of its own per case. Each effect's activity writes, then fails once as if its reply were lost.
   beforeEach(async () => {
-    env = await TestWorkflowEnvironment.createTimeSkipping({ server: { executable: { type: 'existing-path', path: loadConfig().temporal.testServerPath } } });
+    env = await TestWorkflowEnvironment.createTimeSkipping({
+      server: { executable: { type: 'existing-path', path: loadConfig().temporal.testServerPath } },
+    });
     const real = createActivities({ db, renderer: createTemplateRenderer(TZ), from: 'noreply@fugong.local', timeZone: TZ });
     failures = [];
-    const failOnceAfterWriting = <I, O>(name: string, activity: (input: I) => Promise<O>, applies: (input: I) => boolean = () => true) =>
+    const failOnceAfterWriting =
+      <I, O>(name: string, activity: (input: I) => Promise<O>, applies: (input: I) => boolean = () => true) =>
       async (input: I): Promise<O> => {
         const output = await activity(input);
         if (applies(input) && !failures.includes(name)) {
@@ -59,7 +62,12 @@ describe('commendation publicity and effects (time-skipping server)', () => {
       publishNotice: failOnceAfterWriting('publishNotice', real.publishNotice),
       sendEmail: failOnceAfterWriting('sendEmail', real.sendEmail, (input) => input.template === 'commendation-awarded'),
     };
-    worker = await Worker.create({ connection: env.nativeConnection, taskQueue: QUEUE, workflowBundle: { codePath: inject('workflowBundlePath') }, activities });
+    worker = await Worker.create({
+      connection: env.nativeConnection,
+      taskQueue: QUEUE,
+      workflowBundle: { codePath: inject('workflowBundlePath') },
+      activities,
+    });
     running = worker.run();
   });
   afterEach(async () => {
@@ -75,7 +83,18 @@ describe('commendation publicity and effects (time-skipping server)', () => {
     const id = randomUUID();
     const data = { enterpriseCreditCode: 'ignored-here', honour: '复工复产先进企业', deeds: HOSTILE };
     const at = new Date().toISOString();
-    await db('submissions').insert({ id, form_key: 'commendation', form_version: 1, enterprise_id: enterpriseId, user_id: cadre1.id, data: JSON.stringify(data), status: 'submitted', workflow_id: `submission-${id}`, created_at: at, updated_at: at });
+    await db('submissions').insert({
+      id,
+      form_key: 'commendation',
+      form_version: 1,
+      enterprise_id: enterpriseId,
+      user_id: cadre1.id,
+      data: JSON.stringify(data),
+      status: 'submitted',
+      workflow_id: `submission-${id}`,
+      created_at: at,
+      updated_at: at,
+    });
     const input: ProcessStartInput<LadderParams> = {
       submissionId: id,
       formKey: 'commendation',
@@ -99,12 +118,17 @@ describe('commendation publicity and effects (time-skipping server)', () => {
     throw new Error(`timed out waiting for ${what}`);
   }
 
-  const { openTask, decide } = ladderTasks(() => db, () => env.client);
+  const { openTask, decide } = ladderTasks(
+    () => db,
+    () => env.client,
+  );
 
   async function approveUpToPublicity(submissionId: string) {
     await decide(await openTask(submissionId, 'review'), 'class-coordination', 'escalate', { opinion: '事迹属实，建议表扬' });
     await decide(await openTask(submissionId, 'hq'), 'hq', 'approve', { opinion: '同意表扬' });
-    return poll('the publicity notice', () => db('notices').where({ submission_id: submissionId, kind: 'publicity', status: 'open' }).first());
+    return poll('the publicity notice', () =>
+      db('notices').where({ submission_id: submissionId, kind: 'publicity', status: 'open' }).first(),
+    );
   }
 
   async function nextMorning(): Promise<void> {

@@ -20,11 +20,26 @@ describe('public bulletin and objections (HTTP, dev server)', () => {
 
   it('files a cadre’s nomination under the enterprise it names, and refuses one it may not see', async () => {
     const cadre = await signedIn(system, 'cadre1');
-    const foreign = await system.db('enterprises').whereNotIn('id', system.db('cadre_assignments').where('cadre_id', system.db('users').where({ username: 'cadre1' }).select('id')).select('enterprise_id')).first('credit_code');
-    const refused = await cadre.request('POST', '/api/forms/commendation/submissions', { submissionId: randomUUID(), data: { enterpriseCreditCode: foreign.credit_code, honour: '先进企业', deeds: '积极组织复工复产工作。' } });
+    const foreign = await system
+      .db('enterprises')
+      .whereNotIn(
+        'id',
+        system
+          .db('cadre_assignments')
+          .where('cadre_id', system.db('users').where({ username: 'cadre1' }).select('id'))
+          .select('enterprise_id'),
+      )
+      .first('credit_code');
+    const refused = await cadre.request('POST', '/api/forms/commendation/submissions', {
+      submissionId: randomUUID(),
+      data: { enterpriseCreditCode: foreign.credit_code, honour: '先进企业', deeds: '积极组织复工复产工作。' },
+    });
     expect(refused.status).toBe(422);
     expect(refused.body.error.details[0].path).toBe('/data/enterpriseCreditCode');
-    const missing = await cadre.request('POST', '/api/forms/commendation/submissions', { submissionId: randomUUID(), data: { honour: '先进企业', deeds: '积极组织复工复产工作。' } });
+    const missing = await cadre.request('POST', '/api/forms/commendation/submissions', {
+      submissionId: randomUUID(),
+      data: { honour: '先进企业', deeds: '积极组织复工复产工作。' },
+    });
     expect(missing.status).toBe(422);
   });
 
@@ -45,7 +60,18 @@ describe('public bulletin and objections (HTTP, dev server)', () => {
     expect((await visitor.request('POST', `/api/notices/${noticeId}/objections`, { reason: 'x'.repeat(1001) })).status).toBe(422);
     const lodged = await visitor.request('POST', `/api/notices/${noticeId}/objections`, { reason: '该企业曾隐瞒返岗人员旅居史' });
     expect(lodged.status).toBe(202);
-    await expect.poll(() => system.db('tasks').where({ submission_id: submissionId, step: 'review' }).count({ n: '*' }).first().then((row) => Number(row?.n)), { timeout: 30_000 }).toBe(2);
+    await expect
+      .poll(
+        () =>
+          system
+            .db('tasks')
+            .where({ submission_id: submissionId, step: 'review' })
+            .count({ n: '*' })
+            .first()
+            .then((row) => Number(row?.n)),
+        { timeout: 30_000 },
+      )
+      .toBe(2);
     expect((await system.db('notices').where({ id: noticeId }).first()).status).toBe('objected');
     expect((await visitor.request('POST', `/api/notices/${noticeId}/objections`, { reason: '再提一次异议理由' })).status).toBe(409);
     expect((await visitor.request('GET', '/api/notices')).body.notices.some((n: { id: number }) => n.id === noticeId)).toBe(false);

@@ -29,7 +29,10 @@ describe('commendation effects across a worker SIGKILL (dev server, real worker 
   let db: Knex;
   let client: Client;
   const taskQueue = `commendation-restart-${randomUUID()}`;
-  const { openTask, decide } = ladderTasks(() => db, () => client);
+  const { openTask, decide } = ladderTasks(
+    () => db,
+    () => client,
+  );
 
   beforeAll(async () => {
     db = await openSqlite();
@@ -44,10 +47,20 @@ describe('commendation effects across a worker SIGKILL (dev server, real worker 
   // The killed attempt of awardCredit is only given up after its 30-second start-to-close timeout.
   it('writes the credit entry, the notice and the email once though the worker dies after the entry', { timeout: 240_000 }, async () => {
     let output = '';
-    const stalling = spawn(process.execPath, ['--import', 'tsx', fileURLToPath(new URL('./worker-that-stalls-after-credit.ts', import.meta.url))], {
-      env: { ...process.env, TEMPORAL_ADDRESS: inject('temporalAddress'), TASK_QUEUE: taskQueue, DB_FILE: (db.client.config.connection as { filename: string }).filename, WORKFLOW_BUNDLE: inject('workflowBundlePath') },
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
+    const stalling = spawn(
+      process.execPath,
+      ['--import', 'tsx', fileURLToPath(new URL('./worker-that-stalls-after-credit.ts', import.meta.url))],
+      {
+        env: {
+          ...process.env,
+          TEMPORAL_ADDRESS: inject('temporalAddress'),
+          TASK_QUEUE: taskQueue,
+          DB_FILE: (db.client.config.connection as { filename: string }).filename,
+          WORKFLOW_BUNDLE: inject('workflowBundlePath'),
+        },
+        stdio: ['ignore', 'pipe', 'inherit'],
+      },
+    );
     stalling.stdout!.on('data', (chunk: Buffer) => (output += chunk));
     const exited = new Promise((resolve) => stalling.once('exit', resolve));
 
@@ -56,11 +69,28 @@ describe('commendation effects across a worker SIGKILL (dev server, real worker 
     const id = randomUUID();
     const data = { honour: '复工复产先进企业', deeds: '组织员工有序返岗，防疫物资储备充足' };
     const at = new Date().toISOString();
-    await db('submissions').insert({ id, form_key: 'commendation', form_version: 1, enterprise_id: enterpriseId, user_id: cadre.id, data: JSON.stringify(data), status: 'submitted', workflow_id: `submission-${id}`, created_at: at, updated_at: at });
+    await db('submissions').insert({
+      id,
+      form_key: 'commendation',
+      form_version: 1,
+      enterprise_id: enterpriseId,
+      user_id: cadre.id,
+      data: JSON.stringify(data),
+      status: 'submitted',
+      workflow_id: `submission-${id}`,
+      created_at: at,
+      updated_at: at,
+    });
     const { publicity: _window, ...params } = COMMENDATION.process.params as unknown as LadderParams & { publicity: unknown };
     const input: ProcessStartInput<LadderParams> = {
-      submissionId: id, formKey: 'commendation', formVersion: 1, formTitle: COMMENDATION.title, enterpriseId,
-      submitter: { userId: cadre.id, name: '包挂干部', email: 'cadre1@example.com', locale: 'zh-CN' }, data, params,
+      submissionId: id,
+      formKey: 'commendation',
+      formVersion: 1,
+      formTitle: COMMENDATION.title,
+      enterpriseId,
+      submitter: { userId: cadre.id, name: '包挂干部', email: 'cadre1@example.com', locale: 'zh-CN' },
+      data,
+      params,
     };
     const handle = await client.workflow.start('ladderWorkflow', { taskQueue, workflowId: `submission-${id}`, args: [input] });
     try {
@@ -78,7 +108,12 @@ describe('commendation effects across a worker SIGKILL (dev server, real worker 
 
     const connection = await NativeConnection.connect({ address: inject('temporalAddress') });
     const activities = createActivities({ db, renderer: createTemplateRenderer(TZ), from: 'noreply@fugong.local', timeZone: TZ });
-    const restarted = await Worker.create({ connection, taskQueue, workflowBundle: { codePath: inject('workflowBundlePath') }, activities });
+    const restarted = await Worker.create({
+      connection,
+      taskQueue,
+      workflowBundle: { codePath: inject('workflowBundlePath') },
+      activities,
+    });
     const result: LadderResult = await restarted.runUntil(handle.result());
     await connection.close();
 

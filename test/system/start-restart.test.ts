@@ -24,15 +24,28 @@ describe('npm start (the whole system as one command)', () => {
 
     // As an admin would by publishing a form: a receipt with a short hold, so the restart happens mid-timer.
     const db = knexFactory({ client: 'sqlite3', connection: { filename: join(env.DATA_DIR!, 'fugong.sqlite') }, useNullAsDefault: true });
-    await db('form_definitions').insert({ ...toRow(receiptForm('25 seconds')), status: 'published', source: 'admin', author: 'admin', created_at: new Date().toISOString() });
+    await db('form_definitions').insert({
+      ...toRow(receiptForm('25 seconds')),
+      status: 'published',
+      source: 'admin',
+      author: 'admin',
+      created_at: new Date().toISOString(),
+    });
     await db.destroy();
 
     const session = new HttpSession(first.baseUrl);
     await session.login('ent01', DEMO_PASSWORD);
     const submissionId = randomUUID();
-    const accepted = await session.request('POST', `/api/forms/${RECEIPT_FORM_KEY}/submissions`, { submissionId, data: { liaisonName: '张三', mobile: '13800138000', email: 'z@example.com' } });
+    const accepted = await session.request('POST', `/api/forms/${RECEIPT_FORM_KEY}/submissions`, {
+      submissionId,
+      data: { liaisonName: '张三', mobile: '13800138000', email: 'z@example.com' },
+    });
     expect(accepted).toMatchObject({ status: 202, body: { submission: { formKey: RECEIPT_FORM_KEY, formVersion: 1 } } });
-    await until(async () => (await session.request('GET', `/api/submissions/${submissionId}`)).body.submission.status === 'received', 30_000, 'the receipt');
+    await until(
+      async () => (await session.request('GET', `/api/submissions/${submissionId}`)).body.submission.status === 'received',
+      30_000,
+      'the receipt',
+    );
 
     expect(await first.stop()).toBe(0);
     expect(await portOpen(Number(env.PORT))).toBe(false);
@@ -51,7 +64,10 @@ describe('npm start (the whole system as one command)', () => {
     };
     await until(settledWithEmail, 90_000, 'the hold to end, the submission to settle and its email');
     const settled = await again.request('GET', `/api/submissions/${submissionId}`);
-    expect(settled.body.submission.emails.map((e: { subject: string }) => e.subject)).toEqual([`【复工】已收到您的《${RECEIPT_FORM_TITLE}》`, `【复工】《${RECEIPT_FORM_TITLE}》已办结`]);
+    expect(settled.body.submission.emails.map((e: { subject: string }) => e.subject)).toEqual([
+      `【复工】已收到您的《${RECEIPT_FORM_TITLE}》`,
+      `【复工】《${RECEIPT_FORM_TITLE}》已办结`,
+    ]);
     expect(await second.stop()).toBe(0);
   }, 240_000);
 });

@@ -20,9 +20,30 @@ const LADDERS = 6;
 // Three rungs that each breach quickly, so the timers fire while the worker is dead.
 const PARAMS: LadderParams = {
   stages: [
-    { name: 'cadre', title: { 'zh-CN': '包挂干部', en: 'Cadre' }, actor: 'cadre-of-enterprise', sla: '4 seconds', actions: ['resolve', 'escalate'], onBreach: 'escalate' },
-    { name: 'group', title: { 'zh-CN': '专班', en: 'Group' }, actor: 'group-of-category', sla: '4 seconds', actions: ['resolve', 'escalate'], onBreach: 'escalate' },
-    { name: 'hq', title: { 'zh-CN': '指挥部', en: 'HQ' }, actor: { role: 'hq' }, sla: '4 seconds', actions: ['resolve'], onBreach: 'expire' },
+    {
+      name: 'cadre',
+      title: { 'zh-CN': '包挂干部', en: 'Cadre' },
+      actor: 'cadre-of-enterprise',
+      sla: '4 seconds',
+      actions: ['resolve', 'escalate'],
+      onBreach: 'escalate',
+    },
+    {
+      name: 'group',
+      title: { 'zh-CN': '专班', en: 'Group' },
+      actor: 'group-of-category',
+      sla: '4 seconds',
+      actions: ['resolve', 'escalate'],
+      onBreach: 'escalate',
+    },
+    {
+      name: 'hq',
+      title: { 'zh-CN': '指挥部', en: 'HQ' },
+      actor: { role: 'hq' },
+      sla: '4 seconds',
+      actions: ['resolve'],
+      onBreach: 'expire',
+    },
   ],
 };
 
@@ -35,9 +56,19 @@ describe('worker killed mid-ladder (dev server, real worker process)', () => {
   const taskQueue = `crash-${randomUUID()}`;
 
   function startWorker(): ChildProcess {
-    const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, TEMPORAL_ADDRESS: inject('temporalAddress'), TEMPORAL_TASK_QUEUE: taskQueue, LOG_LEVEL: 'warn' };
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      DATA_DIR: dataDir,
+      TEMPORAL_ADDRESS: inject('temporalAddress'),
+      TEMPORAL_TASK_QUEUE: taskQueue,
+      LOG_LEVEL: 'warn',
+    };
     delete env.DATABASE_URL;
-    const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'scripts/worker.ts')], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'scripts/worker.ts')], {
+      cwd: root,
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     child.stdout!.on('data', (chunk: Buffer) => (output += chunk));
     child.stderr!.on('data', (chunk: Buffer) => (output += chunk));
     return child;
@@ -66,20 +97,43 @@ describe('worker killed mid-ladder (dev server, real worker process)', () => {
     const ent = await db('users').where({ username: 'ent01' }).first('id', 'enterprise_id');
     const at = new Date().toISOString();
     const ids = Array.from({ length: LADDERS }, () => randomUUID());
-    await db('submissions').insert(ids.map((id) => ({ id, form_key: 'crash-ladder', form_version: 1, enterprise_id: ent.enterprise_id, user_id: ent.id, data: '{}', status: 'submitted', workflow_id: `submission-${id}`, created_at: at, updated_at: at })));
+    await db('submissions').insert(
+      ids.map((id) => ({
+        id,
+        form_key: 'crash-ladder',
+        form_version: 1,
+        enterprise_id: ent.enterprise_id,
+        user_id: ent.id,
+        data: '{}',
+        status: 'submitted',
+        workflow_id: `submission-${id}`,
+        created_at: at,
+        updated_at: at,
+      })),
+    );
     worker = startWorker();
     const handles = await Promise.all(
       ids.map((submissionId) => {
         const input: ProcessStartInput<LadderParams> = {
-          submissionId, formKey: 'crash-ladder', formVersion: 1, formTitle: { 'zh-CN': '崩溃演练', en: 'Crash drill' }, enterpriseId: ent.enterprise_id,
-          submitter: { userId: ent.id, name: '企业联络员', email: null, locale: 'zh-CN' }, data: { category: 'materials' }, params: PARAMS,
+          submissionId,
+          formKey: 'crash-ladder',
+          formVersion: 1,
+          formTitle: { 'zh-CN': '崩溃演练', en: 'Crash drill' },
+          enterpriseId: ent.enterprise_id,
+          submitter: { userId: ent.id, name: '企业联络员', email: null, locale: 'zh-CN' },
+          data: { category: 'materials' },
+          params: PARAMS,
         };
         return client.workflow.start('ladderWorkflow', { taskQueue, workflowId: `submission-${submissionId}`, args: [input] });
       }),
     );
 
     // First crash: every cadre task is open and its timer running.
-    await until(async () => Number((await db('tasks').whereIn('submission_id', ids).count({ n: '*' }))[0]!.n) >= LADDERS, 120_000, `the ${LADDERS} cadre tasks:\n${output}`);
+    await until(
+      async () => Number((await db('tasks').whereIn('submission_id', ids).count({ n: '*' }))[0]!.n) >= LADDERS,
+      120_000,
+      `the ${LADDERS} cadre tasks:\n${output}`,
+    );
     await kill(worker);
     await new Promise((resolve) => setTimeout(resolve, 5_000));
     worker = startWorker();
@@ -93,8 +147,13 @@ describe('worker killed mid-ladder (dev server, real worker process)', () => {
     expect(results.map((result) => result.status)).toEqual(Array(LADDERS).fill('expired'));
     for (const id of ids) {
       const tasks = await db('tasks').where({ submission_id: id }).orderBy('created_at').select('step', 'status');
-      expect(tasks.map((t) => `${t.step}:${t.status}`), id).toEqual(['cadre:escalated', 'group:escalated', 'hq:expired']);
-      const stages = (await db('submission_events').where({ submission_id: id, kind: 'ladder.sla-breached' }).select('detail')).map((row) => JSON.parse(row.detail).stage);
+      expect(
+        tasks.map((t) => `${t.step}:${t.status}`),
+        id,
+      ).toEqual(['cadre:escalated', 'group:escalated', 'hq:expired']);
+      const stages = (await db('submission_events').where({ submission_id: id, kind: 'ladder.sla-breached' }).select('detail')).map(
+        (row) => JSON.parse(row.detail).stage,
+      );
       expect(stages, id).toEqual(['cadre', 'group', 'hq']);
     }
     // Each cadre was told once that the task arrived and once that it was overdue: nothing lost across the crashes.

@@ -7,10 +7,16 @@ import { createDb } from '../../core/db';
 import { createTemplateRenderer } from '../../core/mail/template-renderer';
 
 const { TEMPORAL_ADDRESS, TASK_QUEUE, DB_FILE, WORKFLOW_BUNDLE } = process.env;
-if (!TEMPORAL_ADDRESS || !TASK_QUEUE || !DB_FILE || !WORKFLOW_BUNDLE) throw new Error('TEMPORAL_ADDRESS, TASK_QUEUE, DB_FILE and WORKFLOW_BUNDLE are required');
+if (!TEMPORAL_ADDRESS || !TASK_QUEUE || !DB_FILE || !WORKFLOW_BUNDLE)
+  throw new Error('TEMPORAL_ADDRESS, TASK_QUEUE, DB_FILE and WORKFLOW_BUNDLE are required');
 
 const db = createDb({ client: 'sqlite3', filename: DB_FILE });
-const real = createActivities({ db, renderer: createTemplateRenderer('Asia/Shanghai'), from: 'noreply@fugong.local', timeZone: 'Asia/Shanghai' });
+const real = createActivities({
+  db,
+  renderer: createTemplateRenderer('Asia/Shanghai'),
+  from: 'noreply@fugong.local',
+  timeZone: 'Asia/Shanghai',
+});
 const activities = {
   ...real,
   async awardCredit(input: Parameters<typeof real.awardCredit>[0]): ReturnType<typeof real.awardCredit> {

@@ -19,11 +19,27 @@ describe('daily digest (Temporal Schedule on the dev server)', () => {
     const enterprise = await db('cadre_assignments').where({ cadre_id: cadre1.id }).first('enterprise_id');
     const hours = (h: number) => new Date(Date.now() + h * 3600_000).toISOString();
     const task = (title: string, due: string, status = 'open') => ({
-      id: `digest-test/${randomUUID()}`, workflow_id: 'digest-test', enterprise_id: enterprise.enterprise_id, process_type: 'ladder', step: 'cadre',
-      title: JSON.stringify({ 'zh-CN': title, en: title }), assignee_user_id: cadre1.id, priority: 0, due_at: due, created_at: hours(-30), status,
-      allowed_actions: '[]', completion_schema: '{}', search_text: title,
+      id: `digest-test/${randomUUID()}`,
+      workflow_id: 'digest-test',
+      enterprise_id: enterprise.enterprise_id,
+      process_type: 'ladder',
+      step: 'cadre',
+      title: JSON.stringify({ 'zh-CN': title, en: title }),
+      assignee_user_id: cadre1.id,
+      priority: 0,
+      due_at: due,
+      created_at: hours(-30),
+      status,
+      allowed_actions: '[]',
+      completion_schema: '{}',
+      search_text: title,
     });
-    await db('tasks').insert([task('昨天就该办的', hours(-3)), task('今天要办的', hours(5)), task('下周的', hours(24 * 7)), task('已办结的', hours(-5), 'done')]);
+    await db('tasks').insert([
+      task('昨天就该办的', hours(-3)),
+      task('今天要办的', hours(5)),
+      task('下周的', hours(24 * 7)),
+      task('已办结的', hours(-5), 'done'),
+    ]);
 
     const scheduleId = `digest-${randomUUID()}`;
     await ensureDigestSchedule(client, config, scheduleId);
@@ -40,7 +56,11 @@ describe('daily digest (Temporal Schedule on the dev server)', () => {
       digests = await db('outbox').where({ template: 'daily-digest' }).select('to_address', 'subject', 'text_body');
     }
     await handle.delete();
-    expect(digests.map((d) => d.to_address).sort()).toEqual(['cadre1@demo.fugong.local', 'cadre2@demo.fugong.local', 'cadre3@demo.fugong.local']);
+    expect(digests.map((d) => d.to_address).sort()).toEqual([
+      'cadre1@demo.fugong.local',
+      'cadre2@demo.fugong.local',
+      'cadre3@demo.fugong.local',
+    ]);
     const mine = digests.find((d) => d.to_address.startsWith('cadre1'))!;
     expect(mine.subject).toMatch(/每日待办提醒：超时 1 项，24 小时内到期 1 项$/);
     expect(mine.text_body).toContain('[已超时] 昨天就该办的');

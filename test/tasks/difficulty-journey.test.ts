@@ -28,7 +28,10 @@ describe('difficulty report through the HTTP API (dev server)', () => {
   };
   const openTask = async (username: string, box: string, submissionId: string, step: string): Promise<TaskRow> => {
     const found = await eventually(
-      async () => ((await (await as(username)).request('GET', `/api/tasks?box=${box}`)).body.tasks as TaskRow[]).find((t) => t.submissionId === submissionId && t.step === step && ['open', 'claimed'].includes(t.status)),
+      async () =>
+        ((await (await as(username)).request('GET', `/api/tasks?box=${box}`)).body.tasks as TaskRow[]).find(
+          (t) => t.submissionId === submissionId && t.step === step && ['open', 'claimed'].includes(t.status),
+        ),
       Boolean,
     );
     expect(found, `${username} should see an open ${step} task`).toBeDefined();
@@ -39,7 +42,11 @@ describe('difficulty report through the HTTP API (dev server)', () => {
     expect(answer.status, JSON.stringify(answer.body)).toBe(200);
   };
   const submission = async (id: string) => (await (await as('ent01')).request('GET', `/api/submissions/${id}`)).body.submission;
-  const statusBecomes = (id: string, status: string) => eventually(() => submission(id), (s) => s.status === status);
+  const statusBecomes = (id: string, status: string) =>
+    eventually(
+      () => submission(id),
+      (s) => s.status === status,
+    );
 
   beforeAll(async () => {
     system = await startSystem(testDatabases()[0]!);
@@ -51,7 +58,10 @@ describe('difficulty report through the HTTP API (dev server)', () => {
   it('climbs from the cadre to the materials group to headquarters, pauses for information, and settles after a reopen', async () => {
     const id = randomUUID();
     const ent01 = await as('ent01');
-    const filed = await ent01.request('POST', '/api/forms/difficulty-report/submissions', { submissionId: id, data: { category: 'materials', summary: '商品混凝土供应中断，三个项目停工待料' } });
+    const filed = await ent01.request('POST', '/api/forms/difficulty-report/submissions', {
+      submissionId: id,
+      data: { category: 'materials', summary: '商品混凝土供应中断，三个项目停工待料' },
+    });
     expect(filed.status, JSON.stringify(filed.body)).toBe(202);
 
     const asked = await openTask('cadre1', 'mine', id, 'cadre');
@@ -59,7 +69,9 @@ describe('difficulty report through the HTTP API (dev server)', () => {
     expect((await statusBecomes(id, 'returned')).status).toBe('returned');
     expect((await ent01.request('GET', `/api/submissions/${id}/case`)).body.state).toMatchObject({ phase: 'returned', stage: 'cadre' });
     expect((await ent01.request('POST', `/api/submissions/${id}/case/verdict`, { verdict: 'confirm' })).status).toBe(409);
-    expect((await ent01.request('POST', `/api/submissions/${id}/case/reply`, { text: '缺口约 800 立方米，原供应商为历城商混站' })).status).toBe(200);
+    expect(
+      (await ent01.request('POST', `/api/submissions/${id}/case/reply`, { text: '缺口约 800 立方米，原供应商为历城商混站' })).status,
+    ).toBe(200);
 
     await decide('cadre1', await openTask('cadre1', 'mine', id, 'cadre'), 'escalate', { note: '需专班协调其他商混站' });
     const groupTask = await openTask('class-materials', 'groups', id, 'group');
@@ -67,21 +79,48 @@ describe('difficulty report through the HTTP API (dev server)', () => {
     await decide('class-materials', groupTask, 'escalate', { note: '跨区调配需指挥部协调' });
 
     const hqTask = await openTask('hq', 'groups', id, 'hq');
-    const missing = await (await as('hq')).request('POST', `/api/tasks/${encodeURIComponent(hqTask.id)}/decide`, { action: 'resolve', data: { resolution: '已协调' } });
+    const missing = await (
+      await as('hq')
+    ).request('POST', `/api/tasks/${encodeURIComponent(hqTask.id)}/decide`, { action: 'resolve', data: { resolution: '已协调' } });
     expect(missing.status, JSON.stringify(missing.body)).toBe(422);
-    await decide('hq', hqTask, 'resolve', { resolution: '协调章丘两家商混站每日供货 300 立方米', outcome: 'coordinated', department: '市住建局' });
+    await decide('hq', hqTask, 'resolve', {
+      resolution: '协调章丘两家商混站每日供货 300 立方米',
+      outcome: 'coordinated',
+      department: '市住建局',
+    });
     await statusBecomes(id, 'resolved');
-    expect((await ent01.request('POST', `/api/submissions/${id}/case/verdict`, { verdict: 'reopen', reason: '实际到货不足一半' })).status).toBe(200);
+    expect(
+      (await ent01.request('POST', `/api/submissions/${id}/case/verdict`, { verdict: 'reopen', reason: '实际到货不足一半' })).status,
+    ).toBe(200);
 
-    await decide('hq', await openTask('hq', 'groups', id, 'hq'), 'resolve', { resolution: '增派运输车辆，已足量供货', outcome: 'coordinated', department: '市交通运输局' });
+    await decide('hq', await openTask('hq', 'groups', id, 'hq'), 'resolve', {
+      resolution: '增派运输车辆，已足量供货',
+      outcome: 'coordinated',
+      department: '市交通运输局',
+    });
     await statusBecomes(id, 'resolved');
     expect((await (await as('ent06')).request('POST', `/api/submissions/${id}/case/verdict`, { verdict: 'confirm' })).status).toBe(404);
     expect((await ent01.request('POST', `/api/submissions/${id}/case/verdict`, { verdict: 'confirm' })).status).toBe(200);
 
     const settled = await statusBecomes(id, 'settled');
-    expect(settled.result).toMatchObject({ status: 'settled', stage: 'hq', action: 'resolve', data: { outcome: 'coordinated', department: '市交通运输局' } });
+    expect(settled.result).toMatchObject({
+      status: 'settled',
+      stage: 'hq',
+      action: 'resolve',
+      data: { outcome: 'coordinated', department: '市交通运输局' },
+    });
     const kinds = settled.timeline.map((event: { kind: string }) => event.kind);
-    expect(kinds).toEqual(expect.arrayContaining(['ladder.return', 'ladder.reply', 'ladder.escalate', 'ladder.resolve', 'ladder.reopen', 'ladder.confirm', 'status.settled']));
+    expect(kinds).toEqual(
+      expect.arrayContaining([
+        'ladder.return',
+        'ladder.reply',
+        'ladder.escalate',
+        'ladder.resolve',
+        'ladder.reopen',
+        'ladder.confirm',
+        'status.settled',
+      ]),
+    );
     const updates = await system.db('outbox').where({ submission_id: id, template: 'case-update' }).select('subject');
     // Returned, escalated twice, resolved twice, all to the enterprise, each once.
     expect(updates).toHaveLength(5);

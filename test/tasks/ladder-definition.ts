@@ -15,8 +15,22 @@ export function ladderForm(key: string, slas: [string, string] = ['1 hour', '1 h
       processType: 'ladder',
       params: {
         stages: [
-          { name: 'cadre', title: { 'zh-CN': '包挂干部办理', en: 'Cadre' }, actor: 'cadre-of-enterprise', sla: slas[0], actions: ['resolve', 'escalate'], onBreach: 'escalate' },
-          { name: 'group', title: { 'zh-CN': '专班办理', en: 'Working group' }, actor: { role: 'special_class', workingGroupKey: 'coordination' }, sla: slas[1], actions: ['resolve', 'reject'], onBreach: 'expire' },
+          {
+            name: 'cadre',
+            title: { 'zh-CN': '包挂干部办理', en: 'Cadre' },
+            actor: 'cadre-of-enterprise',
+            sla: slas[0],
+            actions: ['resolve', 'escalate'],
+            onBreach: 'escalate',
+          },
+          {
+            name: 'group',
+            title: { 'zh-CN': '专班办理', en: 'Working group' },
+            actor: { role: 'special_class', workingGroupKey: 'coordination' },
+            sla: slas[1],
+            actions: ['resolve', 'reject'],
+            onBreach: 'expire',
+          },
         ],
         settledTemplate: 'submission-settled',
       },

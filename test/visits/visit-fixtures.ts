@@ -13,9 +13,22 @@ export interface VisitFixtures {
 async function addVisit(db: Knex, enterpriseUser: string, cadre: string): Promise<{ visit: number; problem: number }> {
   const { enterprise_id: enterpriseId } = await db('users').where({ username: enterpriseUser }).first('enterprise_id');
   const { id: cadreId } = await db('users').where({ username: cadre }).first('id');
-  const [visit] = await db('visits').insert({ enterprise_id: enterpriseId, cadre_id: cadreId, visited_on: '2026-02-10', people_met: '项目经理', opinions_count: 1, opinions: '希望加快审批', coordinate_count: 1, created_at: new Date().toISOString() }).returning('id');
+  const [visit] = await db('visits')
+    .insert({
+      enterprise_id: enterpriseId,
+      cadre_id: cadreId,
+      visited_on: '2026-02-10',
+      people_met: '项目经理',
+      opinions_count: 1,
+      opinions: '希望加快审批',
+      coordinate_count: 1,
+      created_at: new Date().toISOString(),
+    })
+    .returning('id');
   const visitId = Number((visit as { id: number }).id);
-  const [problem] = await db('visit_problems').insert({ visit_id: visitId, kind: 'coordinate', category: 'approvals', description: '施工许可证办理慢' }).returning('id');
+  const [problem] = await db('visit_problems')
+    .insert({ visit_id: visitId, kind: 'coordinate', category: 'approvals', description: '施工许可证办理慢' })
+    .returning('id');
   return { visit: visitId, problem: Number((problem as { id: number }).id) };
 }
 

@@ -37,7 +37,7 @@ describe('visit log', () => {
     await system?.stop();
   });
 
-  it('records a visit with its problems for one of the cadre\'s enterprises, and refuses anyone else\'s', async () => {
+  it("records a visit with its problems for one of the cadre's enterprises, and refuses anyone else's", async () => {
     const cadre = await as('cadre1');
     const created = await cadre.request('POST', '/api/visits', visit(own));
     expect(created.status, JSON.stringify(created.body)).toBe(201);
@@ -52,7 +52,11 @@ describe('visit log', () => {
     const future = await cadre.request('POST', '/api/visits', visit(own, { visitedOn: '2999-01-01' }));
     expect(future.status).toBe(422);
     expect(future.body.error.details[0].path).toBe('/visitedOn');
-    const uncategorised = await cadre.request('POST', '/api/visits', visit(own, { problems: [{ kind: 'coordinate', description: '资金周转困难' }] }));
+    const uncategorised = await cadre.request(
+      'POST',
+      '/api/visits',
+      visit(own, { problems: [{ kind: 'coordinate', description: '资金周转困难' }] }),
+    );
     expect(uncategorised.status).toBe(422);
     expect(JSON.stringify(uncategorised.body.error.details)).toContain('/problems/0');
   });
@@ -68,7 +72,7 @@ describe('visit log', () => {
     expect((await (await as('gate1')).request('GET', '/api/visits')).status).toBe(403);
   });
 
-  it('files a problem taken away as the enterprise\'s difficulty report, once, with its ladder at the cadre', async () => {
+  it("files a problem taken away as the enterprise's difficulty report, once, with its ladder at the cadre", async () => {
     const cadre = await as('cadre1');
     const created = (await cadre.request('POST', '/api/visits', visit(own))).body.visit;
     const problem = created.problems.find((p: { kind: string }) => p.kind === 'coordinate');

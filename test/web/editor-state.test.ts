@@ -7,7 +7,18 @@ const SHIPPED = readShippedForms().find((form) => form.key === 'liaison-designat
 describe('form editor state', () => {
   it('turns a definition into texts and back unchanged', () => {
     const built = buildDefinition(toEditorState(SHIPPED));
-    expect(built).toEqual({ ok: true, definition: { title: SHIPPED.title, description: SHIPPED.description, audience: SHIPPED.audience, schema: SHIPPED.schema, uiSchema: SHIPPED.uiSchema, i18n: SHIPPED.i18n, process: SHIPPED.process } });
+    expect(built).toEqual({
+      ok: true,
+      definition: {
+        title: SHIPPED.title,
+        description: SHIPPED.description,
+        audience: SHIPPED.audience,
+        schema: SHIPPED.schema,
+        uiSchema: SHIPPED.uiSchema,
+        i18n: SHIPPED.i18n,
+        process: SHIPPED.process,
+      },
+    });
   });
 
   it('reports a syntax error for each box that does not parse, by line and column', () => {

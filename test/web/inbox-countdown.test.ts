@@ -10,7 +10,12 @@ const DAY = 24 * HOUR;
 
 describe('SLA countdown', () => {
   it.each([
-    ['two days, three hours, four minutes and five seconds left', 2 * DAY + 3 * HOUR + 4 * MINUTE + 5 * SECOND, { overdue: false, days: 2, hours: 3, minutes: 4, seconds: 5 }, '03:04:05'],
+    [
+      'two days, three hours, four minutes and five seconds left',
+      2 * DAY + 3 * HOUR + 4 * MINUTE + 5 * SECOND,
+      { overdue: false, days: 2, hours: 3, minutes: 4, seconds: 5 },
+      '03:04:05',
+    ],
     ['a fraction of a second left, rounded up', 200, { overdue: false, days: 0, hours: 0, minutes: 0, seconds: 1 }, '00:00:01'],
     ['exactly at the deadline', 0, { overdue: false, days: 0, hours: 0, minutes: 0, seconds: 0 }, '00:00:00'],
     ['1.5 seconds overdue, rounded down', -1500, { overdue: true, days: 0, hours: 0, minutes: 0, seconds: 1 }, '00:00:01'],

@@ -11,7 +11,16 @@ import {
   type InboxFilter,
 } from '../../web/app/src/pages/inbox/inbox-filter';
 
-const full: InboxFilter = { box: 'groups', enterpriseId: '12', category: 'funds', status: 'claimed', overdue: true, dueBefore: '2026-11-25', q: '水泥', sort: 'priority' };
+const full: InboxFilter = {
+  box: 'groups',
+  enterpriseId: '12',
+  category: 'funds',
+  status: 'claimed',
+  overdue: true,
+  dueBefore: '2026-11-25',
+  q: '水泥',
+  sort: 'priority',
+};
 
 describe('inbox filter ⇄ query parameters', () => {
   it('keeps only the tab for the default filter', () => {
@@ -20,7 +29,16 @@ describe('inbox filter ⇄ query parameters', () => {
 
   it('writes every narrowing field and reads it back unchanged', () => {
     const params = filterToParams(full);
-    expect(params).toEqual({ box: 'groups', enterpriseId: '12', category: 'funds', status: 'claimed', overdue: '1', dueBefore: '2026-11-25', q: '水泥', sort: 'priority' });
+    expect(params).toEqual({
+      box: 'groups',
+      enterpriseId: '12',
+      category: 'funds',
+      status: 'claimed',
+      overdue: '1',
+      dueBefore: '2026-11-25',
+      q: '水泥',
+      sort: 'priority',
+    });
     expect(filterFromParams(params)).toEqual(full);
     expect(filterFromParams(queryStringToParams(paramsToQueryString(params)))).toEqual(full);
   });
@@ -50,11 +68,22 @@ describe('inbox filter ⇄ query parameters', () => {
 describe('inbox filter → API query', () => {
   it('turns the due date into the end of that day in Beijing time', () => {
     expect(endOfLocalDay('2026-11-25')).toBe('2026-11-25T16:00:00.000Z');
-    expect(queryStringToParams(filterToApiQuery({ ...DEFAULT_FILTER, dueBefore: '2026-11-25' }))).toEqual({ box: 'mine', dueBefore: '2026-11-25T16:00:00.000Z' });
+    expect(queryStringToParams(filterToApiQuery({ ...DEFAULT_FILTER, dueBefore: '2026-11-25' }))).toEqual({
+      box: 'mine',
+      dueBefore: '2026-11-25T16:00:00.000Z',
+    });
   });
 
   it('passes the other fields as the server names them', () => {
-    expect(queryStringToParams(filterToApiQuery(full))).toMatchObject({ box: 'groups', enterpriseId: '12', category: 'funds', status: 'claimed', overdue: '1', q: '水泥', sort: 'priority' });
+    expect(queryStringToParams(filterToApiQuery(full))).toMatchObject({
+      box: 'groups',
+      enterpriseId: '12',
+      category: 'funds',
+      status: 'claimed',
+      overdue: '1',
+      q: '水泥',
+      sort: 'priority',
+    });
   });
 });
 

@@ -29,8 +29,18 @@ describe('line diff of two definitions', () => {
     const before = JSON.stringify({ a: 1, b: [1, 2, 3], c: { d: 'x' } }, null, 2);
     const after = JSON.stringify({ a: 2, b: [1, 3], c: { d: 'x', e: true } }, null, 2);
     const diff = lineDiff(before, after);
-    expect(diff.filter((l) => l.kind !== 'added').map((l) => l.text).join('\n')).toBe(before);
-    expect(diff.filter((l) => l.kind !== 'removed').map((l) => l.text).join('\n')).toBe(after);
+    expect(
+      diff
+        .filter((l) => l.kind !== 'added')
+        .map((l) => l.text)
+        .join('\n'),
+    ).toBe(before);
+    expect(
+      diff
+        .filter((l) => l.kind !== 'removed')
+        .map((l) => l.text)
+        .join('\n'),
+    ).toBe(after);
   });
 
   it('folds long unchanged stretches, keeping context around each change', () => {

@@ -36,7 +36,10 @@ describe('difficulty ladder (time-skipping server)', { timeout: 180_000 }, () =>
   });
   // A server of its own per case: each starts from today with nothing left over from the case before.
   beforeEach(async () => {
-    skipping = await startTimeSkipping(QUEUE, createActivities({ db, renderer: createTemplateRenderer(TZ), from: 'noreply@fugong.local', timeZone: TZ }));
+    skipping = await startTimeSkipping(
+      QUEUE,
+      createActivities({ db, renderer: createTemplateRenderer(TZ), from: 'noreply@fugong.local', timeZone: TZ }),
+    );
     env = skipping.env;
   });
   afterEach(async () => {
@@ -49,7 +52,18 @@ describe('difficulty ladder (time-skipping server)', { timeout: 180_000 }, () =>
   async function start(data: Record<string, unknown>) {
     const id = randomUUID();
     const at = new Date().toISOString();
-    await db('submissions').insert({ id, form_key: 'difficulty-report', form_version: 1, enterprise_id: ent01.enterprise_id, user_id: ent01.id, data: JSON.stringify(data), status: 'submitted', workflow_id: `submission-${id}`, created_at: at, updated_at: at });
+    await db('submissions').insert({
+      id,
+      form_key: 'difficulty-report',
+      form_version: 1,
+      enterprise_id: ent01.enterprise_id,
+      user_id: ent01.id,
+      data: JSON.stringify(data),
+      status: 'submitted',
+      workflow_id: `submission-${id}`,
+      created_at: at,
+      updated_at: at,
+    });
     const input: ProcessStartInput<LadderParams> = {
       submissionId: id,
       formKey: 'difficulty-report',
@@ -64,7 +78,10 @@ describe('difficulty ladder (time-skipping server)', { timeout: 180_000 }, () =>
     return { id, handle };
   }
 
-  const { openTask, decide } = ladderTasks(() => db, () => env.client);
+  const { openTask, decide } = ladderTasks(
+    () => db,
+    () => env.client,
+  );
 
   /** Skips to 09:00 Beijing time tomorrow, so each case starts a full working morning before its deadlines. */
   async function nextMorning(): Promise<void> {
@@ -72,12 +89,22 @@ describe('difficulty ladder (time-skipping server)', { timeout: 180_000 }, () =>
     await env.sleep(startOfLocalDay(addDays(localDate(now, TZ), 1), TZ) + 9 * 3_600_000 - now);
   }
 
-  const tasksOf = (submissionId: string) => db('tasks').where({ submission_id: submissionId }).orderBy('created_at').orderBy('id').select('step', 'status', 'due_at', 'created_at', 'candidate_group_id', 'assignee_user_id');
+  const tasksOf = (submissionId: string) =>
+    db('tasks')
+      .where({ submission_id: submissionId })
+      .orderBy('created_at')
+      .orderBy('id')
+      .select('step', 'status', 'due_at', 'created_at', 'candidate_group_id', 'assignee_user_id');
 
   it('gives a report escalated on the eve of a holiday until the end of the next working day at the group rung', async () => {
     await nextMorning();
     const today = localDate(await env.currentTimeMs(), TZ);
-    const holiday = [1, 2, 3, 4, 5, 6, 7].map((n) => ({ date: addDays(today, n), kind: 'holiday', name: '测试假期', updated_at: new Date().toISOString() }));
+    const holiday = [1, 2, 3, 4, 5, 6, 7].map((n) => ({
+      date: addDays(today, n),
+      kind: 'holiday',
+      name: '测试假期',
+      updated_at: new Date().toISOString(),
+    }));
     await db('calendar_days').insert(holiday).onConflict('date').merge();
     try {
       const { id, handle } = await start({ category: 'transportation', summary: '物资运输车辆通行证' });
@@ -87,7 +114,12 @@ describe('difficulty ladder (time-skipping server)', { timeout: 180_000 }, () =>
       expect(group.due_at).toBe(endOfDay(nthWorkingDayAfter(addDays(today, 7), 1, calendar)));
       await handle.terminate('test over');
     } finally {
-      await db('calendar_days').whereIn('date', holiday.map((day) => day.date)).delete();
+      await db('calendar_days')
+        .whereIn(
+          'date',
+          holiday.map((day) => day.date),
+        )
+        .delete();
     }
   });
 
@@ -96,7 +128,15 @@ describe('difficulty ladder (time-skipping server)', { timeout: 180_000 }, () =>
     const reported = localDate(await env.currentTimeMs(), TZ);
     const { id, handle } = await start({ category: 'materials', summary: '钢筋供应中断，已停工两天' });
     const result: LadderResult = await handle.result();
-    expect(result).toMatchObject({ status: 'expired', stage: 'hq', path: [{ stage: 'cadre', outcome: 'sla-breached' }, { stage: 'group', outcome: 'sla-breached' }, { stage: 'hq', outcome: 'sla-breached' }] });
+    expect(result).toMatchObject({
+      status: 'expired',
+      stage: 'hq',
+      path: [
+        { stage: 'cadre', outcome: 'sla-breached' },
+        { stage: 'group', outcome: 'sla-breached' },
+        { stage: 'hq', outcome: 'sla-breached' },
+      ],
+    });
     const [cadre, group, hq] = await tasksOf(id);
     expect([cadre.status, group.status, hq.status]).toEqual(['escalated', 'escalated', 'expired']);
     const calendar = await db('calendar_days').select('date', 'kind');
@@ -146,7 +186,9 @@ describe('difficulty ladder (time-skipping server)', { timeout: 180_000 }, () =>
     await env.sleep(2 * 86_400_000);
     expect((await tasksOf(id)).map((t) => [t.step, t.status])).toEqual([['cadre', 'done']]);
     const repliedAt = await env.currentTimeMs();
-    await env.client.workflow.getHandle(handle.workflowId).executeUpdate('reply', { args: [{ userId: ent01.id, text: '许可证编号 370102202600123' }] });
+    await env.client.workflow
+      .getHandle(handle.workflowId)
+      .executeUpdate('reply', { args: [{ userId: ent01.id, text: '许可证编号 370102202600123' }] });
     const second = await openTask(id, 'cadre');
     expect(Math.abs(Date.parse(second.due_at) - repliedAt - left)).toBeLessThan(5 * 60_000);
     await handle.terminate('test over');
@@ -156,14 +198,36 @@ describe('difficulty ladder (time-skipping server)', { timeout: 180_000 }, () =>
     await nextMorning();
     const { id, handle } = await start({ category: 'personnel_return', summary: '外省返岗工人无法入场' });
     await decide(await openTask(id, 'cadre'), 'cadre1', 'escalate', { note: '涉及外省协调' });
-    await decide(await openTask(id, 'group'), 'class-personnel', 'resolve', { resolution: '已对接劳务输出地', outcome: 'coordinated', department: '人社局' });
+    await decide(await openTask(id, 'group'), 'class-personnel', 'resolve', {
+      resolution: '已对接劳务输出地',
+      outcome: 'coordinated',
+      department: '人社局',
+    });
     await waitUntil(async () => (await db('submissions').where({ id }).first('status')).status === 'resolved');
-    await env.client.workflow.getHandle(handle.workflowId).executeUpdate('verdict', { args: [{ userId: ent01.id, verdict: 'reopen', reason: '工人仍未到岗' }] });
-    await decide(await openTask(id, 'group'), 'class-personnel', 'resolve', { resolution: '专车接回 32 人', outcome: 'coordinated', department: '交通局' });
+    await env.client.workflow
+      .getHandle(handle.workflowId)
+      .executeUpdate('verdict', { args: [{ userId: ent01.id, verdict: 'reopen', reason: '工人仍未到岗' }] });
+    await decide(await openTask(id, 'group'), 'class-personnel', 'resolve', {
+      resolution: '专车接回 32 人',
+      outcome: 'coordinated',
+      department: '交通局',
+    });
     // Nobody answers within the confirmation window: the resolution stands.
     const result: LadderResult = await handle.result();
-    expect(result).toMatchObject({ status: 'settled', stage: 'group', path: [{ stage: 'cadre', outcome: 'escalate' }, { stage: 'group', outcome: 'resolve' }, { stage: 'group', outcome: 'resolve' }] });
-    expect((await tasksOf(id)).map((t) => [t.step, t.status])).toEqual([['cadre', 'done'], ['group', 'done'], ['group', 'done']]);
+    expect(result).toMatchObject({
+      status: 'settled',
+      stage: 'group',
+      path: [
+        { stage: 'cadre', outcome: 'escalate' },
+        { stage: 'group', outcome: 'resolve' },
+        { stage: 'group', outcome: 'resolve' },
+      ],
+    });
+    expect((await tasksOf(id)).map((t) => [t.step, t.status])).toEqual([
+      ['cadre', 'done'],
+      ['group', 'done'],
+      ['group', 'done'],
+    ]);
     const kinds = (await db('submission_events').where({ submission_id: id }).orderBy('id').select('kind')).map((row) => row.kind);
     expect(kinds).toEqual(expect.arrayContaining(['ladder.escalate', 'ladder.resolve', 'ladder.reopen', 'ladder.confirm-by-silence']));
   });

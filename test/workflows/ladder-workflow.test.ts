@@ -19,7 +19,9 @@ describe('ladder process: SLA breaches (time-skipping server)', () => {
   let running: Promise<void>;
 
   beforeAll(async () => {
-    env = await TestWorkflowEnvironment.createTimeSkipping({ server: { executable: { type: 'existing-path', path: loadConfig().temporal.testServerPath } } });
+    env = await TestWorkflowEnvironment.createTimeSkipping({
+      server: { executable: { type: 'existing-path', path: loadConfig().temporal.testServerPath } },
+    });
     db = await openSqlite();
     await prepareDatabase(db, { seedDemo: true });
     worker = await Worker.create({
@@ -41,7 +43,18 @@ describe('ladder process: SLA breaches (time-skipping server)', () => {
     const user = await db('users').where({ username: 'ent01' }).first();
     const id = '0c0c0c0c-0000-4000-8000-000000000001';
     const at = new Date().toISOString();
-    await db('submissions').insert({ id, form_key: 'shortage', form_version: 1, enterprise_id: user.enterprise_id, user_id: user.id, data: '{}', status: 'submitted', workflow_id: `submission-${id}`, created_at: at, updated_at: at });
+    await db('submissions').insert({
+      id,
+      form_key: 'shortage',
+      form_version: 1,
+      enterprise_id: user.enterprise_id,
+      user_id: user.id,
+      data: '{}',
+      status: 'submitted',
+      workflow_id: `submission-${id}`,
+      created_at: at,
+      updated_at: at,
+    });
     const params = ladderForm('shortage', ['1 hour', '2 hours']).process.params as unknown as LadderParams;
     const input: ProcessStartInput<LadderParams> = {
       submissionId: id,
@@ -53,17 +66,37 @@ describe('ladder process: SLA breaches (time-skipping server)', () => {
       data: { summary: '水泥断供' },
       params,
     };
-    const handle = await env.client.workflow.start('ladderWorkflow', { taskQueue: 'ladder-test', workflowId: `submission-${id}`, args: [input] });
+    const handle = await env.client.workflow.start('ladderWorkflow', {
+      taskQueue: 'ladder-test',
+      workflowId: `submission-${id}`,
+      args: [input],
+    });
     const result: LadderResult = await handle.result();
-    expect(result).toMatchObject({ status: 'expired', stage: 'group', path: [{ stage: 'cadre', outcome: 'sla-breached' }, { stage: 'group', outcome: 'sla-breached' }] });
-    const tasks = await db('tasks').where({ submission_id: id }).orderBy('created_at').select('step', 'status', 'assignee_user_id', 'candidate_role', 'due_at');
+    expect(result).toMatchObject({
+      status: 'expired',
+      stage: 'group',
+      path: [
+        { stage: 'cadre', outcome: 'sla-breached' },
+        { stage: 'group', outcome: 'sla-breached' },
+      ],
+    });
+    const tasks = await db('tasks')
+      .where({ submission_id: id })
+      .orderBy('created_at')
+      .select('step', 'status', 'assignee_user_id', 'candidate_role', 'due_at');
     const cadre1 = await db('users').where({ username: 'cadre1' }).first();
-    expect(tasks.map((t) => [t.step, t.status])).toEqual([['cadre', 'escalated'], ['group', 'expired']]);
+    expect(tasks.map((t) => [t.step, t.status])).toEqual([
+      ['cadre', 'escalated'],
+      ['group', 'expired'],
+    ]);
     expect(tasks[0].assignee_user_id).toBe(cadre1.id);
     expect(tasks[1].candidate_role).toBe('special_class');
     expect(Date.parse(tasks[1].due_at) - Date.parse(tasks[0].due_at)).toBeGreaterThanOrEqual(2 * 3600_000);
     expect(await db('submissions').where({ id }).first()).toMatchObject({ status: 'expired' });
-    const notices = await db('outbox').whereIn('template', ['task-assigned', 'task-due-soon', 'task-overdue']).orderBy('id').select('template', 'to_address');
+    const notices = await db('outbox')
+      .whereIn('template', ['task-assigned', 'task-due-soon', 'task-overdue'])
+      .orderBy('id')
+      .select('template', 'to_address');
     expect(notices.map((n) => `${n.template} → ${n.to_address.split('@')[0]}`)).toEqual([
       'task-assigned → cadre1',
       'task-due-soon → cadre1',

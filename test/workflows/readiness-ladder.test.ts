@@ -19,13 +19,24 @@ import { startTimeSkipping, type TimeSkipping } from '../helpers/time-skipping';
 const TZ = 'Asia/Shanghai';
 const QUEUE = 'readiness-ladder-test';
 const READINESS = readShippedForms().find((form) => form.key === 'resumption-readiness')!;
-const SURVEY = { projectsStarted: 2, projectsReady: 1, projectsDelayed: 0, workersBack: 120, fourInPlace: ['organisation', 'staff', 'materials', 'site'], eightOnes: ['plan'], commitment: true };
+const SURVEY = {
+  projectsStarted: 2,
+  projectsReady: 1,
+  projectsDelayed: 0,
+  workersBack: 120,
+  fourInPlace: ['organisation', 'staff', 'materials', 'site'],
+  eightOnes: ['plan'],
+  commitment: true,
+};
 
 describe('resumption readiness inspection (time-skipping server)', { timeout: 180_000 }, () => {
   let skipping: TimeSkipping;
   let db: Knex;
   let ent01: { id: number; enterprise_id: number };
-  const { openTask, decide } = ladderTasks(() => db, () => skipping.env.client);
+  const { openTask, decide } = ladderTasks(
+    () => db,
+    () => skipping.env.client,
+  );
 
   beforeAll(async () => {
     db = await openSqlite();
@@ -33,7 +44,10 @@ describe('resumption readiness inspection (time-skipping server)', { timeout: 18
     ent01 = await db('users').where({ username: 'ent01' }).first('id', 'enterprise_id');
   });
   beforeEach(async () => {
-    skipping = await startTimeSkipping(QUEUE, createActivities({ db, renderer: createTemplateRenderer(TZ), from: 'noreply@fugong.local', timeZone: TZ }));
+    skipping = await startTimeSkipping(
+      QUEUE,
+      createActivities({ db, renderer: createTemplateRenderer(TZ), from: 'noreply@fugong.local', timeZone: TZ }),
+    );
     // 09:00 tomorrow, Beijing time: a full working morning before the first deadline.
     const now = await skipping.env.currentTimeMs();
     await skipping.env.sleep(startOfLocalDay(addDays(localDate(now, TZ), 1), TZ) + 9 * 3_600_000 - now);
@@ -48,16 +62,39 @@ describe('resumption readiness inspection (time-skipping server)', { timeout: 18
   async function start() {
     const id = randomUUID();
     const at = new Date().toISOString();
-    await db('submissions').insert({ id, form_key: 'resumption-readiness', form_version: 1, enterprise_id: ent01.enterprise_id, user_id: ent01.id, data: JSON.stringify(SURVEY), status: 'submitted', workflow_id: `submission-${id}`, created_at: at, updated_at: at });
+    await db('submissions').insert({
+      id,
+      form_key: 'resumption-readiness',
+      form_version: 1,
+      enterprise_id: ent01.enterprise_id,
+      user_id: ent01.id,
+      data: JSON.stringify(SURVEY),
+      status: 'submitted',
+      workflow_id: `submission-${id}`,
+      created_at: at,
+      updated_at: at,
+    });
     const input: ProcessStartInput<LadderParams> = {
-      submissionId: id, formKey: 'resumption-readiness', formVersion: 1, formTitle: READINESS.title, enterpriseId: ent01.enterprise_id,
-      submitter: { userId: ent01.id, name: '企业联络员', email: 'ent01@example.com', locale: 'zh-CN' }, data: SURVEY,
+      submissionId: id,
+      formKey: 'resumption-readiness',
+      formVersion: 1,
+      formTitle: READINESS.title,
+      enterpriseId: ent01.enterprise_id,
+      submitter: { userId: ent01.id, name: '企业联络员', email: 'ent01@example.com', locale: 'zh-CN' },
+      data: SURVEY,
       params: READINESS.process.params as unknown as LadderParams,
     };
-    const handle = await skipping.env.client.workflow.start('ladderWorkflow', { taskQueue: QUEUE, workflowId: `submission-${id}`, args: [input] });
+    const handle = await skipping.env.client.workflow.start('ladderWorkflow', {
+      taskQueue: QUEUE,
+      workflowId: `submission-${id}`,
+      args: [input],
+    });
     return { id, handle };
   }
-  const stepsOf = async (id: string) => (await db('tasks').where({ submission_id: id }).orderBy('created_at').orderBy('id').select('step', 'status')).map((t) => `${t.step}:${t.status}`);
+  const stepsOf = async (id: string) =>
+    (await db('tasks').where({ submission_id: id }).orderBy('created_at').orderBy('id').select('step', 'status')).map(
+      (t) => `${t.step}:${t.status}`,
+    );
 
   it('passes town, joint team and regulator, with one return for rework at the joint team', async () => {
     const { id, handle } = await start();
@@ -66,8 +103,17 @@ describe('resumption readiness inspection (time-skipping server)', { timeout: 18
     const coordination = await db('working_groups').where({ key: 'coordination' }).first('id');
     expect(joint.candidate_group_id).toBe(coordination.id);
     await decide(joint, 'class-coordination', 'return', { note: '请补充消毒记录照片' });
-    expect((await eventually(() => db('submissions').where({ id }).first('status'), (row) => row.status === 'returned')).status).toBe('returned');
-    await skipping.env.client.workflow.getHandle(handle.workflowId).executeUpdate('reply', { args: [{ userId: ent01.id, text: '已上传消毒记录' }] });
+    expect(
+      (
+        await eventually(
+          () => db('submissions').where({ id }).first('status'),
+          (row) => row.status === 'returned',
+        )
+      ).status,
+    ).toBe('returned');
+    await skipping.env.client.workflow
+      .getHandle(handle.workflowId)
+      .executeUpdate('reply', { args: [{ userId: ent01.id, text: '已上传消毒记录' }] });
     await decide(await openTask(id, 'joint'), 'class-coordination', 'escalate', { findings: '整改到位' });
     await decide(await openTask(id, 'regulator'), 'hq', 'approve', { findings: '同意复工' });
 
@@ -84,7 +130,11 @@ describe('resumption readiness inspection (time-skipping server)', { timeout: 18
     const { id, handle } = await start();
     const result: LadderResult = await handle.result();
     expect(result).toMatchObject({ status: 'expired', stage: 'regulator' });
-    expect(result.path.map((step) => `${step.stage}:${step.outcome}`)).toEqual(['town:sla-breached', 'joint:sla-breached', 'regulator:sla-breached']);
+    expect(result.path.map((step) => `${step.stage}:${step.outcome}`)).toEqual([
+      'town:sla-breached',
+      'joint:sla-breached',
+      'regulator:sla-breached',
+    ]);
     expect(await stepsOf(id)).toEqual(['town:escalated', 'joint:escalated', 'regulator:expired']);
   });
 

@@ -19,7 +19,9 @@ describe('receipt process (time-skipping server)', () => {
   let running: Promise<void>;
 
   beforeAll(async () => {
-    env = await TestWorkflowEnvironment.createTimeSkipping({ server: { executable: { type: 'existing-path', path: config.temporal.testServerPath } } });
+    env = await TestWorkflowEnvironment.createTimeSkipping({
+      server: { executable: { type: 'existing-path', path: config.temporal.testServerPath } },
+    });
     db = await openSqlite();
     await prepareDatabase(db, { seedDemo: true });
     worker = await Worker.create({
@@ -41,7 +43,18 @@ describe('receipt process (time-skipping server)', () => {
   async function submission(id: string): Promise<ReceiptInput> {
     const user = await db('users').where({ username: 'ent01' }).first();
     const now = new Date().toISOString();
-    await db('submissions').insert({ id, form_key: 'liaison-designation', form_version: 1, enterprise_id: user.enterprise_id, user_id: user.id, data: '{}', status: 'submitted', workflow_id: `submission-${id}`, created_at: now, updated_at: now });
+    await db('submissions').insert({
+      id,
+      form_key: 'liaison-designation',
+      form_version: 1,
+      enterprise_id: user.enterprise_id,
+      user_id: user.id,
+      data: '{}',
+      status: 'submitted',
+      workflow_id: `submission-${id}`,
+      created_at: now,
+      updated_at: now,
+    });
     return {
       submissionId: id,
       formKey: 'liaison-designation',
@@ -56,7 +69,11 @@ describe('receipt process (time-skipping server)', () => {
 
   it('acknowledges at once, then settles when the hold ends, with one email for each', async () => {
     const input = await submission('7e3f5a90-0000-4000-8000-000000000001');
-    const result: ReceiptResult = await env.client.workflow.execute('receiptWorkflow', { taskQueue: 'receipt-test', workflowId: `submission-${input.submissionId}`, args: [input] });
+    const result: ReceiptResult = await env.client.workflow.execute('receiptWorkflow', {
+      taskQueue: 'receipt-test',
+      workflowId: `submission-${input.submissionId}`,
+      args: [input],
+    });
     expect(new Date(result.settledAt).getTime() - new Date(result.receivedAt).getTime()).toBeGreaterThanOrEqual(2 * 3600_000);
     expect(await db('submissions').where({ id: input.submissionId }).first()).toMatchObject({ status: 'settled' });
     const mails = await db('outbox').where({ submission_id: input.submissionId }).orderBy('id').select('template', 'locale', 'subject');
@@ -68,7 +85,11 @@ describe('receipt process (time-skipping server)', () => {
 
   it('reports holding with the settle time while the timer runs', async () => {
     const input = await submission('7e3f5a90-0000-4000-8000-000000000002');
-    const handle = await env.client.workflow.start('receiptWorkflow', { taskQueue: 'receipt-test', workflowId: `submission-${input.submissionId}`, args: [input] });
+    const handle = await env.client.workflow.start('receiptWorkflow', {
+      taskQueue: 'receipt-test',
+      workflowId: `submission-${input.submissionId}`,
+      args: [input],
+    });
     let state = await handle.query<{ stage: string; settlesAt: string | null }>('receiptState');
     for (let i = 0; i < 100 && state.stage !== 'holding'; i += 1) {
       await new Promise((resolve) => setTimeout(resolve, 100));

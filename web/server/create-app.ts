@@ -54,7 +54,10 @@ export function createApp(deps: AppDeps): Express {
     const started = process.hrtime.bigint();
     res.on('finish', () => {
       const ms = Number(process.hrtime.bigint() - started) / 1e6;
-      deps.logger.info({ requestId: req.requestId, method: req.method, path: req.path, status: res.statusCode, ms: Math.round(ms), userId: req.user?.id }, 'request');
+      deps.logger.info(
+        { requestId: req.requestId, method: req.method, path: req.path, status: res.statusCode, ms: Math.round(ms), userId: req.user?.id },
+        'request',
+      );
     });
     next();
   });
@@ -98,7 +101,11 @@ export function createApp(deps: AppDeps): Express {
   app.get('/{*path}', (_req, res) => {
     const index = `${APP_DIST}index.html`;
     if (existsSync(index)) res.sendFile(index, { maxAge: 0 });
-    else res.status(503).type('text/plain').send('The web app is not built yet: run `npm run build:web`.\n前端尚未构建：请运行 npm run build:web');
+    else
+      res
+        .status(503)
+        .type('text/plain')
+        .send('The web app is not built yet: run `npm run build:web`.\n前端尚未构建：请运行 npm run build:web');
   });
   app.use(errorMiddleware(deps.logger));
   return app;

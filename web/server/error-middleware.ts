@@ -9,7 +9,10 @@ const BODY_ERRORS: Record<string, AppError> = {
 };
 // Other client errors raised by body-parser and the router (unsupported charset or content encoding, a corrupt
 // compressed body, an undecodable %-escape in the path) carry a 4xx `status`: answer them as such, never as a 500.
-const UNSUPPORTED = { 'zh-CN': '请求体的编码或字符集不受支持，请使用 UTF-8 JSON', en: 'The request body uses an unsupported encoding or character set; send UTF-8 JSON' };
+const UNSUPPORTED = {
+  'zh-CN': '请求体的编码或字符集不受支持，请使用 UTF-8 JSON',
+  en: 'The request body uses an unsupported encoding or character set; send UTF-8 JSON',
+};
 const MALFORMED = { 'zh-CN': '请求格式有误（路径或请求体无法解析）', en: 'The request is malformed (its path or body cannot be decoded)' };
 
 // A database too busy to answer in time (SQLite's busy timeout, or no pooled connection free) is a moment's
@@ -30,13 +33,18 @@ function clientError(error: unknown): AppError | undefined {
 /** Turns any thrown error into `{ error: { code, message, details } }` in the caller's language. */
 export function errorMiddleware(logger: Logger): ErrorRequestHandler {
   return (error, req, res, _next) => {
-    const known = error instanceof AppError ? error : (BODY_ERRORS[(error as { type?: string }).type ?? ''] ?? clientError(error) ?? busyDatabase(error));
+    const known =
+      error instanceof AppError
+        ? error
+        : (BODY_ERRORS[(error as { type?: string }).type ?? ''] ?? clientError(error) ?? busyDatabase(error));
     if (known) {
       if (known === busy) {
         logger.warn({ err: error, requestId: req.requestId, path: req.path }, 'database busy');
         res.set('retry-after', '5');
       }
-      res.status(known.statusCode).json({ error: { code: known.code, message: known.messageIn(req.locale ?? 'zh-CN'), details: known.details } });
+      res
+        .status(known.statusCode)
+        .json({ error: { code: known.code, message: known.messageIn(req.locale ?? 'zh-CN'), details: known.details } });
       return;
     }
     logger.error({ err: error, requestId: req.requestId, path: req.path }, 'unhandled error');

@@ -14,7 +14,8 @@ export function listRoutes(app: Express): string[] {
       if (layer.route) {
         const paths = Array.isArray(layer.route.path) ? layer.route.path : [layer.route.path];
         for (const path of paths) {
-          for (const method of Object.keys(layer.route.methods)) if (path.startsWith('/api') || path === '/healthz') found.push(`${method.toUpperCase()} ${path}`);
+          for (const method of Object.keys(layer.route.methods))
+            if (path.startsWith('/api') || path === '/healthz') found.push(`${method.toUpperCase()} ${path}`);
         }
       } else walk(layer.handle?.stack);
     }

@@ -66,7 +66,9 @@ export function App() {
         {session.phase === 'ready' && !user && route.name !== 'notices' && (
           <>
             <LoginPage onLogin={(signedIn) => setSession({ phase: 'ready', user: signedIn })} />
-            <p className="login"><a href="#/notices">{t('nav.notices')}</a></p>
+            <p className="login">
+              <a href="#/notices">{t('nav.notices')}</a>
+            </p>
           </>
         )}
         {user && (

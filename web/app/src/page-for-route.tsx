@@ -19,7 +19,9 @@ const AdminPage = lazy(() => import('./pages/admin/admin-page').then((module) =>
 // The form editor carries a JSON editor and a preview: its own chunk, for administrators only.
 const FormListPage = lazy(() => import('./pages/form-admin/form-list-page').then((module) => ({ default: module.FormListPage })));
 const FormEditorPage = lazy(() => import('./pages/form-admin/form-editor-page').then((module) => ({ default: module.FormEditorPage })));
-const EmailTemplatesPage = lazy(() => import('./pages/email-templates/email-templates-page').then((module) => ({ default: module.EmailTemplatesPage })));
+const EmailTemplatesPage = lazy(() =>
+  import('./pages/email-templates/email-templates-page').then((module) => ({ default: module.EmailTemplatesPage })),
+);
 // Only cadres, working groups and headquarters work an inbox.
 const InboxPage = lazy(() => import('./pages/inbox/inbox-page').then((module) => ({ default: module.InboxPage })));
 const CompliancePage = lazy(() => import('./pages/collection/compliance-page').then((module) => ({ default: module.CompliancePage })));

@@ -12,7 +12,10 @@ export function auditRoutes({ db }: AppDeps): Router {
   router.get('/api/audit', async (req, res) => {
     requireRole(req, ['admin']);
     // A repeated key (?action=a&action=b) parses as an array: keep single values only, as the filters expect.
-    const q = Object.fromEntries(Object.entries(req.query).filter(([, value]) => typeof value === 'string')) as Record<string, string | undefined>;
+    const q = Object.fromEntries(Object.entries(req.query).filter(([, value]) => typeof value === 'string')) as Record<
+      string,
+      string | undefined
+    >;
     const query = db('audit_log as a').leftJoin('users as u', 'u.id', 'a.actor_id');
     if (q.actor) query.where('u.username', q.actor);
     if (q.action) query.where('a.action', 'like', `${q.action.replace(/[%_]/g, '')}%`);
@@ -21,7 +24,11 @@ export function auditRoutes({ db }: AppDeps): Router {
     if (q.from) query.where('a.created_at', '>=', q.from);
     if (q.to) query.where('a.created_at', '<', q.to);
     const page = Math.max(0, Number(q.page ?? 0) || 0);
-    const rows = await query.orderBy('a.id', 'desc').offset(page * PAGE).limit(PAGE + 1).select('a.*', 'u.username', 'u.display_name');
+    const rows = await query
+      .orderBy('a.id', 'desc')
+      .offset(page * PAGE)
+      .limit(PAGE + 1)
+      .select('a.*', 'u.username', 'u.display_name');
     res.json({
       entries: rows.slice(0, PAGE).map((row) => ({
         id: Number(row.id),

@@ -12,7 +12,10 @@ const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
 function validDate(text: string): string {
   const valid = DATE.test(text) && new Date(`${text}T00:00:00Z`).toISOString().slice(0, 10) === text;
-  if (!valid) throw new AppError(422, 'invalid_date', { 'zh-CN': '日期格式应为 YYYY-MM-DD 且真实存在', en: 'Dates are YYYY-MM-DD and must exist' }, [{ path: '/date', message: text }]);
+  if (!valid)
+    throw new AppError(422, 'invalid_date', { 'zh-CN': '日期格式应为 YYYY-MM-DD 且真实存在', en: 'Dates are YYYY-MM-DD and must exist' }, [
+      { path: '/date', message: text },
+    ]);
   return text;
 }
 
@@ -39,7 +42,13 @@ export function calendarRoutes({ db }: AppDeps): Router {
     const before = await db('calendar_days').where({ date }).first('kind', 'name');
     const row = { date, kind: body.kind, name: body.name?.trim() ?? '', updated_by: req.user!.id, updated_at: new Date().toISOString() };
     await db('calendar_days').insert(row).onConflict('date').merge(['kind', 'name', 'updated_by', 'updated_at']);
-    await auditRequest(db, req, 'calendar.set', { type: 'calendar_day', id: date }, { before: before ?? null, after: { kind: row.kind, name: row.name } });
+    await auditRequest(
+      db,
+      req,
+      'calendar.set',
+      { type: 'calendar_day', id: date },
+      { before: before ?? null, after: { kind: row.kind, name: row.name } },
+    );
     res.json({ day: { date, kind: row.kind, name: row.name } });
   });
 

@@ -13,7 +13,10 @@ import { findSubmission } from '../submissions/submission-store';
 import { validBody } from '../validate-body';
 
 const CASE = { 'zh-CN': '事项', en: 'Case' };
-const notWaiting = new AppError(409, 'case_not_waiting', { 'zh-CN': '该事项当前不需要您答复，请刷新查看最新状态', en: 'This case is not waiting for your answer; reload to see where it stands' });
+const notWaiting = new AppError(409, 'case_not_waiting', {
+  'zh-CN': '该事项当前不需要您答复，请刷新查看最新状态',
+  en: 'This case is not waiting for your answer; reload to see where it stands',
+});
 
 async function sendUpdate(send: () => Promise<unknown>): Promise<void> {
   try {
@@ -23,7 +26,10 @@ async function sendUpdate(send: () => Promise<unknown>): Promise<void> {
     if (error instanceof WorkflowNotFoundError) throw notWaiting;
     if (!(error instanceof WorkflowUpdateFailedError)) throw error;
     const cause = error.cause as { type?: string; message?: string } | undefined;
-    if (cause?.type === 'InvalidReply') throw new AppError(422, 'invalid_reply', { 'zh-CN': '答复内容不完整', en: 'The answer is incomplete' }, [{ path: '', message: cause.message ?? '' }]);
+    if (cause?.type === 'InvalidReply')
+      throw new AppError(422, 'invalid_reply', { 'zh-CN': '答复内容不完整', en: 'The answer is incomplete' }, [
+        { path: '', message: cause.message ?? '' },
+      ]);
     throw notWaiting;
   }
 }
@@ -54,7 +60,12 @@ export function caseRoutes({ db, temporal }: AppDeps): Router {
 
   router.post('/api/submissions/:id/case/reply', async (req, res) => {
     const { user, submission } = await ownCase(req);
-    const { text } = validBody<{ text: string }>(req, { type: 'object', required: ['text'], properties: { text: { type: 'string', minLength: 1, maxLength: 4000 } }, additionalProperties: false });
+    const { text } = validBody<{ text: string }>(req, {
+      type: 'object',
+      required: ['text'],
+      properties: { text: { type: 'string', minLength: 1, maxLength: 4000 } },
+      additionalProperties: false,
+    });
     const reply: InformationReply = { userId: user.id, text };
     await sendUpdate(() => temporal.workflow.getHandle(submission.workflowId).executeUpdate('reply', { args: [reply] }));
     await auditRequest(db, req, 'case.reply', { type: 'submission', id: submission.id });

@@ -36,12 +36,29 @@ export function collectionRoutes(deps: AppDeps): Router {
     const today = localDate(now().toISOString(), config.timeZone);
     const to = dateQuery(req.query.to, today);
     let from = dateQuery(req.query.from, addDays(to, -6));
-    if (from > to) throw new AppError(422, 'invalid_range', { 'zh-CN': '开始日期不能晚于结束日期', en: 'The start date must not be after the end date' }, [{ path: '/from', message: from }]);
+    if (from > to)
+      throw new AppError(
+        422,
+        'invalid_range',
+        { 'zh-CN': '开始日期不能晚于结束日期', en: 'The start date must not be after the end date' },
+        [{ path: '/from', message: from }],
+      );
     if (from < addDays(to, -(MAX_DAYS - 1))) from = addDays(to, -(MAX_DAYS - 1));
     const cadreId = /^\d{1,12}$/.test(String(req.query.cadreId ?? '')) ? Number(req.query.cadreId) : null;
     const page = /^\d{1,6}$/.test(String(req.query.page ?? '')) ? Number(req.query.page) : 0;
-    const grid = await complianceGrid(db, { formKey: typeof req.query.formKey === 'string' ? req.query.formKey : null, from, to, cadreId, scope: await visibleEnterprises(db, user), limit: 200, offset: page * 200 });
-    const cadres = user.role === 'cadre' || user.role === 'enterprise' ? [] : await db('users').where({ role: 'cadre', active: true }).orderBy('display_name').select('id', 'display_name as name');
+    const grid = await complianceGrid(db, {
+      formKey: typeof req.query.formKey === 'string' ? req.query.formKey : null,
+      from,
+      to,
+      cadreId,
+      scope: await visibleEnterprises(db, user),
+      limit: 200,
+      offset: page * 200,
+    });
+    const cadres =
+      user.role === 'cadre' || user.role === 'enterprise'
+        ? []
+        : await db('users').where({ role: 'cadre', active: true }).orderBy('display_name').select('id', 'display_name as name');
     res.json({ ...grid, cadres, page, pageSize: 200 });
   });
 
@@ -64,8 +81,29 @@ export function collectionRoutes(deps: AppDeps): Router {
       .groupBy('k.id', 'k.form_key', 'k.recurrence', 'k.local_date', 'k.deadline_at', 'k.status', 'k.opens_at', 'k.expected_count')
       .orderBy('k.opens_at', 'desc')
       .limit(50)
-      .select('k.id', 'k.form_key', 'k.recurrence', 'k.local_date', 'k.deadline_at', 'k.status', 'k.expected_count', db.raw("sum(case when r.submission_id is not null then 1 else 0 end) as reported"));
-    res.json({ forms: await collectionForms(db), rounds: rows.map((row) => ({ id: row.id, formKey: row.form_key, recurrence: row.recurrence, date: row.local_date, deadlineAt: row.deadline_at, status: row.status, expected: Number(row.expected_count), reported: Number(row.reported ?? 0) })) });
+      .select(
+        'k.id',
+        'k.form_key',
+        'k.recurrence',
+        'k.local_date',
+        'k.deadline_at',
+        'k.status',
+        'k.expected_count',
+        db.raw('sum(case when r.submission_id is not null then 1 else 0 end) as reported'),
+      );
+    res.json({
+      forms: await collectionForms(db),
+      rounds: rows.map((row) => ({
+        id: row.id,
+        formKey: row.form_key,
+        recurrence: row.recurrence,
+        date: row.local_date,
+        deadlineAt: row.deadline_at,
+        status: row.status,
+        expected: Number(row.expected_count),
+        reported: Number(row.reported ?? 0),
+      })),
+    });
   });
 
   router.post('/api/collections/campaigns', async (req, res) => {
@@ -73,7 +111,10 @@ export function collectionRoutes(deps: AppDeps): Router {
     const body = validBody<{ formKey: string; deadline: string }>(req, {
       type: 'object',
       required: ['formKey', 'deadline'],
-      properties: { formKey: { type: 'string', pattern: '^[a-z][a-z0-9-]{1,62}$' }, deadline: { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}T([01]\\d|2[0-3]):[0-5]\\d$' } },
+      properties: {
+        formKey: { type: 'string', pattern: '^[a-z][a-z0-9-]{1,62}$' },
+        deadline: { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}T([01]\\d|2[0-3]):[0-5]\\d$' },
+      },
       additionalProperties: false,
     });
     const form = (await collectionForms(db)).find((f) => f.key === body.formKey && f.recurrence === 'once');
@@ -81,7 +122,9 @@ export function collectionRoutes(deps: AppDeps): Router {
     const [date, time] = body.deadline.split('T') as [string, string];
     const deadlineMs = atLocalTime(date, time, config.timeZone);
     if (deadlineMs <= now().getTime()) {
-      throw new AppError(422, 'deadline_passed', { 'zh-CN': '截止时间应晚于现在', en: 'The deadline must be in the future' }, [{ path: '/deadline', message: req.locale === 'en' ? 'must be in the future' : '应晚于现在' }]);
+      throw new AppError(422, 'deadline_passed', { 'zh-CN': '截止时间应晚于现在', en: 'The deadline must be in the future' }, [
+        { path: '/deadline', message: req.locale === 'en' ? 'must be in the future' : '应晚于现在' },
+      ]);
     }
     const roundId = `${form.key}/campaign-${date}-${randomUUID().slice(0, 8)}`;
     const deadline = new Date(deadlineMs).toISOString();

@@ -47,14 +47,18 @@ const NOT_REQUIRED: ComplianceCell = { status: 'not_required', submissionId: nul
 
 /** The collection forms (newest published version of each). */
 export async function collectionForms(db: Knex): Promise<ComplianceGrid['forms']> {
-  const rows = await db('form_definitions').where({ status: 'published' }).orderBy(['key', { column: 'version', order: 'desc' }]).select('key', 'title', 'process');
+  const rows = await db('form_definitions')
+    .where({ status: 'published' })
+    .orderBy(['key', { column: 'version', order: 'desc' }])
+    .select('key', 'title', 'process');
   const seen = new Set<string>();
   const forms: ComplianceGrid['forms'] = [];
   for (const row of rows) {
     if (seen.has(row.key)) continue;
     seen.add(row.key);
     const process = fromJson<{ processType: string; params: { recurrence?: string } }>(row.process);
-    if (process.processType === 'collection') forms.push({ key: row.key, title: fromJson(row.title), recurrence: process.params.recurrence ?? 'daily' });
+    if (process.processType === 'collection')
+      forms.push({ key: row.key, title: fromJson(row.title), recurrence: process.params.recurrence ?? 'daily' });
   }
   return forms;
 }
@@ -69,15 +73,28 @@ function dateRange(from: string, to: string): string[] {
 export async function complianceGrid(db: Knex, query: GridQuery): Promise<ComplianceGrid> {
   const forms = await collectionForms(db);
   const form = forms.find((f) => f.key === query.formKey) ?? forms.find((f) => f.key === 'daily-report') ?? forms[0];
-  const empty: ComplianceGrid = { forms, formKey: form?.key ?? null, from: query.from, to: query.to, columns: [], rows: [], totalEnterprises: 0 };
+  const empty: ComplianceGrid = {
+    forms,
+    formKey: form?.key ?? null,
+    from: query.from,
+    to: query.to,
+    columns: [],
+    rows: [],
+    totalEnterprises: 0,
+  };
   if (!form) return empty;
-  const rounds = await db('collection_rounds').where({ form_key: form.key }).whereBetween('local_date', [query.from, query.to]).orderBy('opens_at').select('id', 'local_date', 'deadline_at');
-  const columns: ComplianceColumn[] = form.recurrence === 'daily'
-    ? dateRange(query.from, query.to).map((date) => {
-        const round = rounds.find((r) => r.local_date === date);
-        return { key: date, date, roundId: round?.id ?? null, deadlineAt: round?.deadline_at ?? null };
-      })
-    : rounds.map((round) => ({ key: round.id, date: round.local_date, roundId: round.id, deadlineAt: round.deadline_at }));
+  const rounds = await db('collection_rounds')
+    .where({ form_key: form.key })
+    .whereBetween('local_date', [query.from, query.to])
+    .orderBy('opens_at')
+    .select('id', 'local_date', 'deadline_at');
+  const columns: ComplianceColumn[] =
+    form.recurrence === 'daily'
+      ? dateRange(query.from, query.to).map((date) => {
+          const round = rounds.find((r) => r.local_date === date);
+          return { key: date, date, roundId: round?.id ?? null, deadlineAt: round?.deadline_at ?? null };
+        })
+      : rounds.map((round) => ({ key: round.id, date: round.local_date, roundId: round.id, deadlineAt: round.deadline_at }));
   const enterprises = db('enterprises as e')
     .leftJoin('cadre_assignments as a', function active() {
       this.on('a.enterprise_id', 'e.id').andOnNull('a.ended_at');
@@ -86,21 +103,39 @@ export async function complianceGrid(db: Knex, query: GridQuery): Promise<Compli
   if (query.scope !== 'all') enterprises.whereIn('e.id', query.scope);
   if (query.cadreId !== null) enterprises.where('a.cadre_id', query.cadreId);
   const total = await enterprises.clone().countDistinct({ n: 'e.id' }).first();
-  const list = await enterprises.orderBy('e.name').orderBy('e.id').limit(query.limit).offset(query.offset).select('e.id', 'e.name', 'c.display_name as cadre');
+  const list = await enterprises
+    .orderBy('e.name')
+    .orderBy('e.id')
+    .limit(query.limit)
+    .offset(query.offset)
+    .select('e.id', 'e.name', 'c.display_name as cadre');
   const ids = list.map((row) => Number(row.id));
   const roundIds = columns.flatMap((column) => (column.roundId ? [column.roundId] : []));
-  const reports = ids.length && roundIds.length ? await db('collection_reports').whereIn('round_id', roundIds).whereIn('enterprise_id', ids).select('round_id', 'enterprise_id', 'status', 'submission_id', 'amendments', 'escalated_to') : [];
+  const reports =
+    ids.length && roundIds.length
+      ? await db('collection_reports')
+          .whereIn('round_id', roundIds)
+          .whereIn('enterprise_id', ids)
+          .select('round_id', 'enterprise_id', 'status', 'submission_id', 'amendments', 'escalated_to')
+      : [];
   const byKey = new Map(reports.map((r) => [`${r.round_id}|${r.enterprise_id}`, r]));
   const seen = new Set<number>();
-  const rows = list.filter((row) => !seen.has(Number(row.id)) && seen.add(Number(row.id))).map((row) => ({
-    enterpriseId: Number(row.id),
-    name: row.name as string,
-    cadre: (row.cadre as string | null) ?? null,
-    cells: columns.map((column): ComplianceCell => {
-      const report = column.roundId ? byKey.get(`${column.roundId}|${row.id}`) : undefined;
-      if (!report) return NOT_REQUIRED;
-      return { status: report.status, submissionId: report.submission_id ?? null, amendments: Number(report.amendments), escalatedTo: report.escalated_to ?? null };
-    }),
-  }));
+  const rows = list
+    .filter((row) => !seen.has(Number(row.id)) && seen.add(Number(row.id)))
+    .map((row) => ({
+      enterpriseId: Number(row.id),
+      name: row.name as string,
+      cadre: (row.cadre as string | null) ?? null,
+      cells: columns.map((column): ComplianceCell => {
+        const report = column.roundId ? byKey.get(`${column.roundId}|${row.id}`) : undefined;
+        if (!report) return NOT_REQUIRED;
+        return {
+          status: report.status,
+          submissionId: report.submission_id ?? null,
+          amendments: Number(report.amendments),
+          escalatedTo: report.escalated_to ?? null,
+        };
+      }),
+    }));
   return { ...empty, columns, rows, totalEnterprises: Number(total?.n ?? 0) };
 }

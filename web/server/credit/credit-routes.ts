@@ -11,7 +11,12 @@ import { idParam, validBody } from '../validate-body';
 
 const ENTERPRISE = { 'zh-CN': '企业', en: 'Enterprise' };
 const ENTRY = { 'zh-CN': '信用记录', en: 'Credit entry' };
-const REVERSAL: RJSFSchema = { type: 'object', required: ['entryId', 'reason'], properties: { entryId: { type: 'integer', minimum: 1 }, reason: { type: 'string', minLength: 2, maxLength: 500 } }, additionalProperties: false };
+const REVERSAL: RJSFSchema = {
+  type: 'object',
+  required: ['entryId', 'reason'],
+  properties: { entryId: { type: 'integer', minimum: 1 }, reason: { type: 'string', minLength: 2, maxLength: 500 } },
+  additionalProperties: false,
+};
 
 /** Routes under /api/enterprises/:id/credit. */
 export function creditRoutes(deps: AppDeps): Router {
@@ -36,8 +41,13 @@ export function creditRoutes(deps: AppDeps): Router {
     const body = validBody<{ entryId: number; reason: string }>(req, REVERSAL);
     const original = await findCreditEntry(db, body.entryId);
     if (!original || original.enterpriseId !== enterprise.id) throw notFound(ENTRY);
-    if (original.reversesId !== null) throw new AppError(409, 'reversal_of_reversal', { 'zh-CN': '冲正记录不能再冲正，请另行登记一笔记录', en: 'A reversal cannot itself be reversed; record a new entry instead' });
-    if (original.reversedById !== null) throw new AppError(409, 'already_reversed', { 'zh-CN': '该记录已冲正过', en: 'This entry has already been reversed' });
+    if (original.reversesId !== null)
+      throw new AppError(409, 'reversal_of_reversal', {
+        'zh-CN': '冲正记录不能再冲正，请另行登记一笔记录',
+        en: 'A reversal cannot itself be reversed; record a new entry instead',
+      });
+    if (original.reversedById !== null)
+      throw new AppError(409, 'already_reversed', { 'zh-CN': '该记录已冲正过', en: 'This entry has already been reversed' });
     const user = req.user!;
     const entry = await db.transaction(async (trx) => {
       const written = await appendCreditEntry(trx, {
@@ -51,7 +61,13 @@ export function creditRoutes(deps: AppDeps): Router {
         reversesId: original.id,
         at: now().toISOString(),
       });
-      await auditRequest(trx, req, 'credit.reverse', { type: 'credit_entry', id: written.id }, { reverses: original.id, points: written.points, reason: body.reason });
+      await auditRequest(
+        trx,
+        req,
+        'credit.reverse',
+        { type: 'credit_entry', id: written.id },
+        { reverses: original.id, points: written.points, reason: body.reason },
+      );
       return written;
     });
     res.status(201).json({ entry });

@@ -8,9 +8,16 @@ import { FIGURE_GROUPS } from './figure-providers';
 export function groupKeys(value: unknown): string[] {
   const all = FIGURE_GROUPS.map((group) => group.key);
   if (typeof value !== 'string' || !value) return all;
-  const asked = value.split(',').map((key) => key.trim()).filter(Boolean);
+  const asked = value
+    .split(',')
+    .map((key) => key.trim())
+    .filter(Boolean);
   const unknown = asked.filter((key) => !all.includes(key));
-  if (unknown.length) throw new AppError(400, 'unknown_group', { 'zh-CN': `没有这组数据：${unknown.join('、')}`, en: `No such group of figures: ${unknown.join(', ')}` });
+  if (unknown.length)
+    throw new AppError(400, 'unknown_group', {
+      'zh-CN': `没有这组数据：${unknown.join('、')}`,
+      en: `No such group of figures: ${unknown.join(', ')}`,
+    });
   return all.filter((key) => asked.includes(key));
 }
 

@@ -31,14 +31,21 @@ export function dashboardRoutes({ db, config, now = () => new Date() }: AppDeps)
 
   router.get('/api/dashboard', async (req, res) => {
     const { range, scope, groups } = await figures(req, SCREEN_ROWS, req.query.groups);
-    res.json({ range: { from: range.from, to: range.to }, scope: scope === 'all' ? { all: true, enterprises: null } : { all: false, enterprises: scope.length }, groups });
+    res.json({
+      range: { from: range.from, to: range.to },
+      scope: scope === 'all' ? { all: true, enterprises: null } : { all: false, enterprises: scope.length },
+      groups,
+    });
   });
 
   router.get('/api/dashboard/export.xlsx', async (req, res) => {
     const { range, groups } = await figures(req, EXPORT_ROWS, req.query.group);
     const chosen = onlyTable(groups, req.query.table);
     const bytes = await dashboardWorkbook(chosen, range, req.locale, config.publicUrl);
-    res.attachment(`dashboard-${range.from}-${range.to}.xlsx`).type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet').send(bytes);
+    res
+      .attachment(`dashboard-${range.from}-${range.to}.xlsx`)
+      .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+      .send(bytes);
   });
 
   router.get('/api/dashboard/export.csv', async (req, res) => {
@@ -46,7 +53,10 @@ export function dashboardRoutes({ db, config, now = () => new Date() }: AppDeps)
     const { range, groups } = await figures(req, EXPORT_ROWS, req.query.group);
     const table = onlyTable(groups, req.query.table)[0]?.tables[0];
     if (!table) throw noTable;
-    res.attachment(`${req.query.group}-${table.key}-${range.from}-${range.to}.csv`).type('text/csv; charset=utf-8').send(tableCsv(table, req.locale, config.publicUrl));
+    res
+      .attachment(`${req.query.group}-${table.key}-${range.from}-${range.to}.csv`)
+      .type('text/csv; charset=utf-8')
+      .send(tableCsv(table, req.locale, config.publicUrl));
   });
 
   return router;
@@ -55,7 +65,9 @@ export function dashboardRoutes({ db, config, now = () => new Date() }: AppDeps)
 /** The groups narrowed to one table when `table` names one (and refused when it names none of theirs). */
 function onlyTable(groups: LocalFigureGroup[], table: unknown): LocalFigureGroup[] {
   if (typeof table !== 'string' || !table) return groups;
-  const narrowed = groups.map((group) => ({ ...group, totals: [], tables: group.tables.filter((t) => t.key === table) })).filter((group) => group.tables.length);
+  const narrowed = groups
+    .map((group) => ({ ...group, totals: [], tables: group.tables.filter((t) => t.key === table) }))
+    .filter((group) => group.tables.length);
   if (!narrowed.length) throw noTable;
   return narrowed;
 }

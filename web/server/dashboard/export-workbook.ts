@@ -33,7 +33,12 @@ function sheetName(wanted: string, taken: Set<string>): string {
 }
 
 /** The workbook of the given groups (and tables), as bytes. */
-export async function dashboardWorkbook(groups: LocalFigureGroup[], period: { from: string; to: string }, locale: Locale, publicUrl: string): Promise<Buffer> {
+export async function dashboardWorkbook(
+  groups: LocalFigureGroup[],
+  period: { from: string; to: string },
+  locale: Locale,
+  publicUrl: string,
+): Promise<Buffer> {
   const words = WORDS[locale];
   const book = new ExcelJS.Workbook();
   book.creator = 'Fugong';

@@ -16,7 +16,11 @@ export interface LocalFigureGroup {
     key: string;
     title: string;
     columns: { key: string; label: string; kind: 'text' | 'number' }[];
-    rows: { cells: Record<string, LocalCell>; link?: FigureGroup['tables'][number]['rows'][number]['link']; drill?: { table: string; column: string; value: LocalCell } }[];
+    rows: {
+      cells: Record<string, LocalCell>;
+      link?: FigureGroup['tables'][number]['rows'][number]['link'];
+      drill?: { table: string; column: string; value: LocalCell };
+    }[];
     total: number;
     chart?: FigureGroup['tables'][number]['chart'];
   }[];

@@ -7,7 +7,12 @@ import { LOCALES, type Locale } from '../../../core/domain/locale';
 import { AppError, notFound } from '../../../core/errors';
 import { sampleDataFor } from '../../../core/mail/sample-data';
 import { templatePurpose } from '../../../core/mail/template-purposes';
-import { createTemplateRenderer, TemplateMissingError, type TemplateRenderer, type TemplateSource } from '../../../core/mail/template-renderer';
+import {
+  createTemplateRenderer,
+  TemplateMissingError,
+  type TemplateRenderer,
+  type TemplateSource,
+} from '../../../core/mail/template-renderer';
 import { requireRole } from '../access';
 import type { AppDeps } from '../app-deps';
 import { auditRequest, changes } from '../audit/audit-request';
@@ -22,10 +27,24 @@ const SOURCE_PROPERTIES = {
   html: { type: 'string', minLength: 1, maxLength: 50_000 },
   text: { type: 'string', minLength: 1, maxLength: 20_000 },
 } satisfies Record<string, RJSFSchema>;
-const SAVE_SCHEMA: RJSFSchema = { type: 'object', required: ['subject', 'html', 'text'], properties: SOURCE_PROPERTIES, additionalProperties: false };
+const SAVE_SCHEMA: RJSFSchema = {
+  type: 'object',
+  required: ['subject', 'html', 'text'],
+  properties: SOURCE_PROPERTIES,
+  additionalProperties: false,
+};
 // A preview may replace sample values with the admin's own strings (to see how odd input looks); lists stay sample data.
-const PREVIEW_DATA: RJSFSchema = { type: 'object', maxProperties: 30, propertyNames: { pattern: '^[A-Za-z][A-Za-z0-9_]{0,63}$' }, additionalProperties: { type: 'string', maxLength: 2000 } };
-const PREVIEW_SCHEMA: RJSFSchema = { type: 'object', properties: { ...SOURCE_PROPERTIES, data: PREVIEW_DATA }, additionalProperties: false };
+const PREVIEW_DATA: RJSFSchema = {
+  type: 'object',
+  maxProperties: 30,
+  propertyNames: { pattern: '^[A-Za-z][A-Za-z0-9_]{0,63}$' },
+  additionalProperties: { type: 'string', maxLength: 2000 },
+};
+const PREVIEW_SCHEMA: RJSFSchema = {
+  type: 'object',
+  properties: { ...SOURCE_PROPERTIES, data: PREVIEW_DATA },
+  additionalProperties: false,
+};
 
 interface Target {
   name: string;
@@ -48,11 +67,22 @@ function targetOf(req: Request, renderer: TemplateRenderer): Target {
 }
 
 /** Refuses a copy that would not render, naming the part (`/subject`, `/html`, `/text`) at fault. */
-function assertRenders(req: Request, renderer: TemplateRenderer, target: Target, source: TemplateSource, data: Record<string, unknown>): void {
+function assertRenders(
+  req: Request,
+  renderer: TemplateRenderer,
+  target: Target,
+  source: TemplateSource,
+  data: Record<string, unknown>,
+): void {
   const problems = renderer.check(source, data, target.locale);
   if (problems.length) {
     const details = problems.map((problem) => ({ path: problem.path, message: problem.message[req.locale] }));
-    throw new AppError(422, 'invalid_template', { 'zh-CN': '模板有错误，请按提示修改', en: 'The template has errors; see the notes on each part' }, details);
+    throw new AppError(
+      422,
+      'invalid_template',
+      { 'zh-CN': '模板有错误，请按提示修改', en: 'The template has errors; see the notes on each part' },
+      details,
+    );
   }
 }
 
@@ -65,7 +95,14 @@ export function emailTemplateRoutes(deps: AppDeps): Router {
 
   async function view(target: Target) {
     const { name, locale, shipped } = target;
-    return { name, locale, purpose: templatePurpose(name), shipped, edited: await findEditedCopy(db, name, locale), sampleData: sampleDataFor(name, locale) };
+    return {
+      name,
+      locale,
+      purpose: templatePurpose(name),
+      shipped,
+      edited: await findEditedCopy(db, name, locale),
+      sampleData: sampleDataFor(name, locale),
+    };
   }
 
   router.get('/api/admin/email-templates', async (req, res) => {
@@ -74,7 +111,9 @@ export function emailTemplateRoutes(deps: AppDeps): Router {
     const templates = renderer.names().map((name) => ({
       name,
       purpose: templatePurpose(name),
-      locales: Object.fromEntries(LOCALES.map((locale) => [locale, { edited: edited.has(`${name}/${locale}`), updatedAt: edited.get(`${name}/${locale}`) ?? null }])),
+      locales: Object.fromEntries(
+        LOCALES.map((locale) => [locale, { edited: edited.has(`${name}/${locale}`), updatedAt: edited.get(`${name}/${locale}`) ?? null }]),
+      ),
     }));
     res.json({ templates });
   });
@@ -93,7 +132,13 @@ export function emailTemplateRoutes(deps: AppDeps): Router {
       await saveEditedCopy(trx, target.name, target.locale, source, admin.id, now());
       // The audit log is the history of a template: it keeps the full before and after text of each changed part.
       const { subject, html, text } = before ?? target.shipped;
-      await auditRequest(trx, req, 'email_template.save', { type: 'email_template', id: `${target.name}/${target.locale}` }, { from: before ? 'edited' : 'shipped', ...changes({ subject, html, text }, { ...source }) });
+      await auditRequest(
+        trx,
+        req,
+        'email_template.save',
+        { type: 'email_template', id: `${target.name}/${target.locale}` },
+        { from: before ? 'edited' : 'shipped', ...changes({ subject, html, text }, { ...source }) },
+      );
     });
     res.json({ template: await view(target) });
   });
@@ -105,7 +150,13 @@ export function emailTemplateRoutes(deps: AppDeps): Router {
       const before = await findEditedCopy(trx, target.name, target.locale);
       if (!before || !(await deleteEditedCopy(trx, target.name, target.locale))) return;
       const { subject, html, text } = before;
-      await auditRequest(trx, req, 'email_template.revert', { type: 'email_template', id: `${target.name}/${target.locale}` }, changes({ subject, html, text }, { ...target.shipped }));
+      await auditRequest(
+        trx,
+        req,
+        'email_template.revert',
+        { type: 'email_template', id: `${target.name}/${target.locale}` },
+        changes({ subject, html, text }, { ...target.shipped }),
+      );
     });
     res.json({ template: await view(target) });
   });
@@ -125,7 +176,13 @@ export function emailTemplateRoutes(deps: AppDeps): Router {
     const admin = requireRole(req, ['admin']);
     const target = targetOf(req, renderer);
     const result = await testSend(deps, renderer, req, admin, target);
-    await auditRequest(db, req, 'email_template.test_send', { type: 'email_template', id: `${target.name}/${target.locale}` }, { to: result.to, outboxId: result.outboxId, status: result.status });
+    await auditRequest(
+      db,
+      req,
+      'email_template.test_send',
+      { type: 'email_template', id: `${target.name}/${target.locale}` },
+      { to: result.to, outboxId: result.outboxId, status: result.status },
+    );
     res.json({ testSend: result });
   });
 

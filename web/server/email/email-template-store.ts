@@ -15,7 +15,9 @@ export async function findEditedCopy(db: Knex | Knex.Transaction, name: string, 
     .leftJoin('users as u', 'u.id', 't.updated_by')
     .where({ 't.name': name, 't.locale': locale })
     .first('t.subject', 't.html', 't.text', 't.updated_at', 'u.display_name');
-  return row ? { subject: row.subject, html: row.html, text: row.text, updatedAt: row.updated_at, updatedBy: row.display_name ?? null } : null;
+  return row
+    ? { subject: row.subject, html: row.html, text: row.text, updatedAt: row.updated_at, updatedBy: row.display_name ?? null }
+    : null;
 }
 
 /** When each template was last edited, by name and language; templates never edited are absent. */
@@ -25,9 +27,24 @@ export async function editedSince(db: Knex): Promise<Map<string, string>> {
 }
 
 /** Saves (inserts or replaces) the edited copy. */
-export async function saveEditedCopy(db: Knex | Knex.Transaction, name: string, locale: Locale, source: TemplateSource, userId: number, at: Date): Promise<void> {
+export async function saveEditedCopy(
+  db: Knex | Knex.Transaction,
+  name: string,
+  locale: Locale,
+  source: TemplateSource,
+  userId: number,
+  at: Date,
+): Promise<void> {
   await db('email_templates')
-    .insert({ name, locale, subject: source.subject, html: source.html, text: source.text, updated_by: userId, updated_at: at.toISOString() })
+    .insert({
+      name,
+      locale,
+      subject: source.subject,
+      html: source.html,
+      text: source.text,
+      updated_by: userId,
+      updated_at: at.toISOString(),
+    })
     .onConflict(['name', 'locale'])
     .merge();
 }

@@ -20,25 +20,46 @@ export interface TestSendResult {
 }
 
 // The recipient defaults to the admin's own address; another one may be given to see the message in another mail client.
-const SCHEMA: RJSFSchema = { type: 'object', properties: { to: { type: 'string', format: 'email', maxLength: 254 } }, additionalProperties: false };
+const SCHEMA: RJSFSchema = {
+  type: 'object',
+  properties: { to: { type: 'string', format: 'email', maxLength: 254 } },
+  additionalProperties: false,
+};
 
 /** Renders and sends one test message; each call (each click) has its own idempotency key, so it is sent exactly once. */
-export async function testSend(deps: AppDeps, renderer: TemplateRenderer, req: Request, admin: SessionUser, target: { name: string; locale: Locale }): Promise<TestSendResult> {
+export async function testSend(
+  deps: AppDeps,
+  renderer: TemplateRenderer,
+  req: Request,
+  admin: SessionUser,
+  target: { name: string; locale: Locale },
+): Promise<TestSendResult> {
   const body = validBody<{ to?: string }>(req, SCHEMA);
   const to = body.to ?? admin.email;
   if (!to) {
     const message = { 'zh-CN': '您的账户没有邮箱地址，请填写收件地址', en: 'Your account has no email address; enter one to send to' };
-    throw new AppError(422, 'invalid_body', { 'zh-CN': '请填写收件地址', en: 'Enter a recipient' }, [{ path: '/to', message: message[req.locale] }]);
+    throw new AppError(422, 'invalid_body', { 'zh-CN': '请填写收件地址', en: 'Enter a recipient' }, [
+      { path: '/to', message: message[req.locale] },
+    ]);
   }
   const key = `test-send/${target.name}/${target.locale}/${admin.id}/${randomUUID()}`;
   const email = createEmailActivities({ db: deps.db, renderer, mailer: deps.mailer, from: deps.config.mail.from, now: deps.now });
   try {
-    const result = await email.sendEmail({ key, template: target.name, locale: target.locale, to, data: sampleDataFor(target.name, target.locale) });
+    const result = await email.sendEmail({
+      key,
+      template: target.name,
+      locale: target.locale,
+      to,
+      data: sampleDataFor(target.name, target.locale),
+    });
     return { ...result, to };
   } catch (error) {
     // Nothing retries a test message (it is not a workflow step), so the outbox row says it failed rather than "queued".
     await deps.db('outbox').where({ idempotency_key: key, status: 'queued' }).update({ status: 'failed' });
     const reason = String((error as Error)?.message ?? error).slice(0, 300);
-    throw new AppError(502, 'send_failed', { 'zh-CN': `邮件服务器未能发送：${reason}`, en: `The mail server did not accept the message: ${reason}` });
+    throw new AppError(502, 'send_failed', {
+      'zh-CN': `邮件服务器未能发送：${reason}`,
+      en: `The mail server did not accept the message: ${reason}`,
+    });
   }
 }

@@ -30,13 +30,31 @@ export async function exportSubmissionsCsv(db: Knex, key: string, versions: Stor
   for (const version of [...versions].sort((a, b) => a.version - b.version)) {
     for (const path of fieldPaths(version.schema)) if (!columns.includes(path)) columns.push(path);
   }
-  const rows = await db('submissions as s').leftJoin('enterprises as e', 'e.id', 's.enterprise_id').join('users as u', 'u.id', 's.user_id').where('s.form_key', key).orderBy('s.created_at').select('s.*', 'e.name as enterprise_name', 'u.username');
+  const rows = await db('submissions as s')
+    .leftJoin('enterprises as e', 'e.id', 's.enterprise_id')
+    .join('users as u', 'u.id', 's.user_id')
+    .where('s.form_key', key)
+    .orderBy('s.created_at')
+    .select('s.*', 'e.name as enterprise_name', 'u.username');
   // Fields found in data but in no schema (should not happen) still get a column rather than being lost.
-  for (const row of rows) for (const name of Object.keys(fromJson<Record<string, unknown>>(row.data))) if (!columns.some((c) => c === name || c.startsWith(`${name}.`))) columns.push(name);
-  const header = locale === 'en' ? ['submission_id', 'form_version', 'enterprise', 'submitted_by', 'status', 'created_at'] : ['提交编号', '表单版本', '企业', '提交人', '状态', '提交时间'];
+  for (const row of rows)
+    for (const name of Object.keys(fromJson<Record<string, unknown>>(row.data)))
+      if (!columns.some((c) => c === name || c.startsWith(`${name}.`))) columns.push(name);
+  const header =
+    locale === 'en'
+      ? ['submission_id', 'form_version', 'enterprise', 'submitted_by', 'status', 'created_at']
+      : ['提交编号', '表单版本', '企业', '提交人', '状态', '提交时间'];
   const body = rows.map((row) => {
     const data = fromJson<Record<string, unknown>>(row.data);
-    return [row.id, row.form_version, row.enterprise_name ?? '', row.username, row.status, row.created_at, ...columns.map((path) => valueAt(data, path))];
+    return [
+      row.id,
+      row.form_version,
+      row.enterprise_name ?? '',
+      row.username,
+      row.status,
+      row.created_at,
+      ...columns.map((path) => valueAt(data, path)),
+    ];
   });
   return `\uFEFF${stringify([[...header, ...columns], ...body])}`;
 }

@@ -5,7 +5,16 @@ import { AppError, notFound } from '../../../core/errors';
 import { checkDefinition, DEFINITION_SHAPE } from '../../../forms/check-definition';
 import { localizeSchema, type FormDefinition } from '../../../forms/form-definition';
 import { dropCollectionSchedule, ensureCollectionSchedules } from '../../../core/collection-schedules';
-import { discardDraft, draftOf, formVersions, listFormSummaries, publishDraft, retireForm, runningByVersion, saveDraft } from '../../../forms/form-admin-store';
+import {
+  discardDraft,
+  draftOf,
+  formVersions,
+  listFormSummaries,
+  publishDraft,
+  retireForm,
+  runningByVersion,
+  saveDraft,
+} from '../../../forms/form-admin-store';
 import { latestPublishedForm } from '../../../forms/form-store';
 import { validateFormData, type FieldError } from '../../../forms/form-validator';
 import { processTypeOffers, starterDefinition } from '../../../forms/process-templates';
@@ -20,12 +29,21 @@ const DRAFT = { 'zh-CN': '草稿', en: 'Draft' };
 const NEW_FORM: RJSFSchema = {
   type: 'object',
   required: ['key', 'title', 'processType'],
-  properties: { key: DEFINITION_SHAPE.properties!.key as RJSFSchema, title: DEFINITION_SHAPE.properties!.title as RJSFSchema, processType: { type: 'string', minLength: 1 } },
+  properties: {
+    key: DEFINITION_SHAPE.properties!.key as RJSFSchema,
+    title: DEFINITION_SHAPE.properties!.title as RJSFSchema,
+    processType: { type: 'string', minLength: 1 },
+  },
   additionalProperties: false,
 };
 
 function refuse(problems: FieldError[]): AppError {
-  return new AppError(422, 'invalid_definition', { 'zh-CN': '表单定义有误，请按提示修改', en: 'The form definition has problems' }, problems);
+  return new AppError(
+    422,
+    'invalid_definition',
+    { 'zh-CN': '表单定义有误，请按提示修改', en: 'The form definition has problems' },
+    problems,
+  );
 }
 
 /** Routes under /api/admin/forms. */
@@ -42,7 +60,12 @@ export function formAdminRoutes({ db, temporal, config }: AppDeps): Router {
     const admin = requireRole(req, ['admin']);
     const body = validBody<{ key: string; title: FormDefinition['title']; processType: string }>(req, NEW_FORM);
     if ((await formVersions(db, body.key)).length) {
-      throw new AppError(409, 'form_exists', { 'zh-CN': '该表单标识已被使用，请换一个', en: 'A form with this key exists already; choose another key' }, [{ path: '/key', message: req.locale === 'en' ? 'is taken' : '已被使用' }]);
+      throw new AppError(
+        409,
+        'form_exists',
+        { 'zh-CN': '该表单标识已被使用，请换一个', en: 'A form with this key exists already; choose another key' },
+        [{ path: '/key', message: req.locale === 'en' ? 'is taken' : '已被使用' }],
+      );
     }
     const definition = starterDefinition(body.key, body.title, body.processType);
     const problems = checkDefinition(definition);
@@ -110,7 +133,10 @@ export function formAdminRoutes({ db, temporal, config }: AppDeps): Router {
   router.post('/api/admin/forms/:key/test-submit', async (req, res) => {
     requireRole(req, ['admin']);
     const edited = (req.body as { definition?: unknown } | undefined)?.definition;
-    const form = edited === undefined ? ((await draftOf(db, req.params.key)) ?? (await latestPublishedForm(db, req.params.key))) : { ...(edited as FormDefinition), key: req.params.key, status: 'unsaved' as const };
+    const form =
+      edited === undefined
+        ? ((await draftOf(db, req.params.key)) ?? (await latestPublishedForm(db, req.params.key)))
+        : { ...(edited as FormDefinition), key: req.params.key, status: 'unsaved' as const };
     if (!form) throw notFound(FORM);
     if (edited !== undefined) {
       const problems = checkDefinition(form);

@@ -25,7 +25,15 @@ export function formRoutes({ db }: AppDeps): Router {
     const user = requireUser(req);
     const form = await latestPublishedForm(db, req.params.key);
     if (!form || !form.audience.includes(user.role)) throw notFound(FORM);
-    res.json({ form: { ...summary(form), schema: form.schema, uiSchema: form.uiSchema, schemaEn: localizeSchema(form.schema, form.i18n.en), uiSchemaEn: form.uiSchema } });
+    res.json({
+      form: {
+        ...summary(form),
+        schema: form.schema,
+        uiSchema: form.uiSchema,
+        schemaEn: localizeSchema(form.schema, form.i18n.en),
+        uiSchemaEn: form.uiSchema,
+      },
+    });
   });
 
   return router;

@@ -9,7 +9,10 @@ import { latestPublishedForm, type StoredForm } from '../../../forms/form-store'
 /** Key of the shipped gate-check definition (forms/definitions/gate-check.json). */
 export const GATE_FORM_KEY = 'gate-check';
 
-const noForm = new AppError(404, 'no_gate_form', { 'zh-CN': '门岗检查表单尚未发布，请联系管理员', en: 'The gate-check form is not published; ask an administrator' });
+const noForm = new AppError(404, 'no_gate_form', {
+  'zh-CN': '门岗检查表单尚未发布，请联系管理员',
+  en: 'The gate-check form is not published; ask an administrator',
+});
 
 /** The newest published gate-check definition and its monitoring params, or a 404 that says who can fix it. */
 export async function gateForm(db: Knex): Promise<{ form: StoredForm; params: MonitoringParams }> {
@@ -20,7 +23,9 @@ export async function gateForm(db: Knex): Promise<{ form: StoredForm; params: Mo
 
 /** The lowest temperature an entry rule quarantines at (the fever threshold shown at the gate), if any. */
 export function feverThreshold(params: MonitoringParams): number | null {
-  const values = params.entryRules.filter((r) => r.field === 'temperature' && r.then === 'quarantine' && typeof r.value === 'number' && ['>=', '>'].includes(r.op)).map((r) => r.value as number);
+  const values = params.entryRules
+    .filter((r) => r.field === 'temperature' && r.then === 'quarantine' && typeof r.value === 'number' && ['>=', '>'].includes(r.op))
+    .map((r) => r.value as number);
   return values.length ? Math.min(...values) : null;
 }
 

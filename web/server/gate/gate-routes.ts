@@ -18,9 +18,27 @@ import { submitGateCheck } from './submit-gate-check';
 const QUARANTINE = { 'zh-CN': '隔离记录', en: 'Quarantine' };
 const PROJECT = { 'zh-CN': '项目', en: 'Project' };
 const REGISTER_ROLES = ['gate', 'cadre', 'hq', 'admin'] as const;
-const CHECK_BODY: RJSFSchema = { type: 'object', required: ['checkId', 'data'], properties: { checkId: { type: 'string', pattern: '^[0-9a-fA-F-]{36}$' }, data: { type: 'object' } }, additionalProperties: false };
-const CHECK_IN_BODY: RJSFSchema = { type: 'object', required: ['temperature'], properties: { temperature: { type: 'number', minimum: TEMPERATURE_RANGE.min, maximum: TEMPERATURE_RANGE.max }, note: { type: 'string', maxLength: 500 } }, additionalProperties: false };
-const END_BODY: RJSFSchema = { type: 'object', required: ['endsAt', 'reason'], properties: { endsAt: { type: 'string', format: 'date-time' }, reason: { type: 'string', minLength: 2, maxLength: 500 } }, additionalProperties: false };
+const CHECK_BODY: RJSFSchema = {
+  type: 'object',
+  required: ['checkId', 'data'],
+  properties: { checkId: { type: 'string', pattern: '^[0-9a-fA-F-]{36}$' }, data: { type: 'object' } },
+  additionalProperties: false,
+};
+const CHECK_IN_BODY: RJSFSchema = {
+  type: 'object',
+  required: ['temperature'],
+  properties: {
+    temperature: { type: 'number', minimum: TEMPERATURE_RANGE.min, maximum: TEMPERATURE_RANGE.max },
+    note: { type: 'string', maxLength: 500 },
+  },
+  additionalProperties: false,
+};
+const END_BODY: RJSFSchema = {
+  type: 'object',
+  required: ['endsAt', 'reason'],
+  properties: { endsAt: { type: 'string', format: 'date-time' }, reason: { type: 'string', minLength: 2, maxLength: 500 } },
+  additionalProperties: false,
+};
 const over = new AppError(409, 'quarantine_over', { 'zh-CN': '该人员已解除隔离', en: 'This quarantine has ended' });
 
 /** Maps a refusal by the workflow's Update validator to the API error the caller can act on. */
@@ -32,9 +50,25 @@ async function sendUpdate<T>(send: () => Promise<T>): Promise<T> {
     if (error instanceof WorkflowNotFoundError) throw over;
     if (!(error instanceof WorkflowUpdateFailedError)) throw error;
     const cause = error.cause as { type?: string; message?: string } | undefined;
-    if (cause?.type === 'NoOpenCheckIn') throw new AppError(409, 'no_open_check_in', { 'zh-CN': '现在没有待测的时段（测温时段前后各两小时内可记录）', en: 'No check-in is open now (each opens shortly before its time)' }, [{ path: '', message: String(cause.message ?? '') }]);
-    if (cause?.type === 'NotStarted') throw new AppError(409, 'not_started', { 'zh-CN': '隔离记录正在建立，请稍后再试', en: 'The quarantine is still being set up; try again in a moment' });
-    if (cause?.type === 'InvalidReading' || cause?.type === 'InvalidChange') throw new AppError(422, 'invalid_update', { 'zh-CN': '内容不符合要求', en: 'The request was refused' }, [{ path: '', message: String(cause.message ?? '') }]);
+    if (cause?.type === 'NoOpenCheckIn')
+      throw new AppError(
+        409,
+        'no_open_check_in',
+        {
+          'zh-CN': '现在没有待测的时段（测温时段前后各两小时内可记录）',
+          en: 'No check-in is open now (each opens shortly before its time)',
+        },
+        [{ path: '', message: String(cause.message ?? '') }],
+      );
+    if (cause?.type === 'NotStarted')
+      throw new AppError(409, 'not_started', {
+        'zh-CN': '隔离记录正在建立，请稍后再试',
+        en: 'The quarantine is still being set up; try again in a moment',
+      });
+    if (cause?.type === 'InvalidReading' || cause?.type === 'InvalidChange')
+      throw new AppError(422, 'invalid_update', { 'zh-CN': '内容不符合要求', en: 'The request was refused' }, [
+        { path: '', message: String(cause.message ?? '') },
+      ]);
     throw over;
   }
 }
@@ -48,7 +82,9 @@ export function gateRoutes(deps: AppDeps): Router {
   /** A quarantine the user may act on: gate officers at their own site only; HQ and admins anywhere. */
   async function loadQuarantine(req: Request, roles: readonly SessionUser['role'][]) {
     const user = requireRole(req, roles);
-    const row = await db('quarantines').where({ id: String(req.params.id).toLowerCase() }).first();
+    const row = await db('quarantines')
+      .where({ id: String(req.params.id).toLowerCase() })
+      .first();
     if (!row || (user.role === 'gate' && Number(row.project_id) !== user.projectId)) throw notFound(QUARANTINE);
     if (row.status !== 'active') throw over;
     return { user, row };
@@ -57,17 +93,37 @@ export function gateRoutes(deps: AppDeps): Router {
   router.get('/api/gate/setup', async (req, res) => {
     const user = requireRole(req, ['gate']);
     const { form, params } = await gateForm(db);
-    const project = await db('projects as p').join('enterprises as e', 'e.id', 'p.enterprise_id').where('p.id', user.projectId ?? 0).first('p.id', 'p.name', 'e.name as enterprise_name');
-    res.json({ setup: gateSetup(form, params), project: project ? { id: project.id, name: project.name, enterpriseName: project.enterprise_name } : null });
+    const project = await db('projects as p')
+      .join('enterprises as e', 'e.id', 'p.enterprise_id')
+      .where('p.id', user.projectId ?? 0)
+      .first('p.id', 'p.name', 'e.name as enterprise_name');
+    res.json({
+      setup: gateSetup(form, params),
+      project: project ? { id: project.id, name: project.name, enterpriseName: project.enterprise_name } : null,
+    });
   });
 
   router.get('/api/gate/workers/:residentId', async (req, res) => {
     const user = requireRole(req, ['gate']);
     const residentId = String(req.params.residentId).toUpperCase();
-    if (!isResidentId(residentId)) throw new AppError(422, 'bad_resident_id', { 'zh-CN': '身份证号有误', en: 'Resident ID number is not valid' }, [{ path: '/residentId', message: req.locale === 'en' ? 'must be an 18-digit resident ID number with a valid check digit' : '应为18位居民身份证号码且校验位正确' }]);
+    if (!isResidentId(residentId))
+      throw new AppError(422, 'bad_resident_id', { 'zh-CN': '身份证号有误', en: 'Resident ID number is not valid' }, [
+        {
+          path: '/residentId',
+          message:
+            req.locale === 'en' ? 'must be an 18-digit resident ID number with a valid check digit' : '应为18位居民身份证号码且校验位正确',
+        },
+      ]);
     const worker = await db('workers').where({ resident_id: residentId }).first('id', 'name', 'mobile');
-    const standing = worker ? await db('site_workers').where({ project_id: user.projectId ?? 0, worker_id: worker.id }).first('status', 'zone', 'updated_at') : undefined;
-    res.json({ worker: worker ? { id: worker.id, name: worker.name, mobile: worker.mobile ?? null } : null, standing: standing ? { status: standing.status, zone: standing.zone, since: standing.updated_at } : null });
+    const standing = worker
+      ? await db('site_workers')
+          .where({ project_id: user.projectId ?? 0, worker_id: worker.id })
+          .first('status', 'zone', 'updated_at')
+      : undefined;
+    res.json({
+      worker: worker ? { id: worker.id, name: worker.name, mobile: worker.mobile ?? null } : null,
+      standing: standing ? { status: standing.status, zone: standing.zone, since: standing.updated_at } : null,
+    });
   });
 
   router.post('/api/gate/checks', async (req, res) => {
@@ -80,7 +136,11 @@ export function gateRoutes(deps: AppDeps): Router {
   router.post('/api/gate/quarantines/:id/check-ins', async (req, res) => {
     const { user, row } = await loadQuarantine(req, ['gate']);
     const body = validBody<{ temperature: number; note?: string }>(req, CHECK_IN_BODY);
-    const receipt = await sendUpdate(() => temporal.workflow.getHandle(row.workflow_id).executeUpdate('checkIn', { args: [{ temperature: body.temperature, note: body.note, by: user.id }] }));
+    const receipt = await sendUpdate(() =>
+      temporal.workflow
+        .getHandle(row.workflow_id)
+        .executeUpdate('checkIn', { args: [{ temperature: body.temperature, note: body.note, by: user.id }] }),
+    );
     await auditRequest(db, req, 'quarantine.check-in', { type: 'quarantine', id: row.id }, { temperature: body.temperature });
     res.json({ checkIn: receipt });
   });
@@ -88,15 +148,28 @@ export function gateRoutes(deps: AppDeps): Router {
   router.post('/api/gate/quarantines/:id/end', async (req, res) => {
     const { user, row } = await loadQuarantine(req, ['gate', 'hq', 'admin']);
     const body = validBody<{ endsAt: string; reason: string }>(req, END_BODY);
-    const answer = await sendUpdate(() => temporal.workflow.getHandle(row.workflow_id).executeUpdate('changeEnd', { args: [{ endsAt: body.endsAt, reason: body.reason, by: user.id }] }));
-    await auditRequest(db, req, 'quarantine.change-end', { type: 'quarantine', id: row.id }, { before: row.ends_at, after: body.endsAt, reason: body.reason });
+    const answer = await sendUpdate(() =>
+      temporal.workflow
+        .getHandle(row.workflow_id)
+        .executeUpdate('changeEnd', { args: [{ endsAt: body.endsAt, reason: body.reason, by: user.id }] }),
+    );
+    await auditRequest(
+      db,
+      req,
+      'quarantine.change-end',
+      { type: 'quarantine', id: row.id },
+      { before: row.ends_at, after: body.endsAt, reason: body.reason },
+    );
     res.json({ quarantine: { id: row.id, ...(answer as object), previousEndsAt: row.ends_at } });
   });
 
   router.get('/api/gate/register', async (req, res) => {
     const user = requireRole(req, REGISTER_ROLES);
     const scope = user.role === 'gate' ? null : await visibleEnterprises(db, user);
-    const query = db('projects as p').join('enterprises as e', 'e.id', 'p.enterprise_id').orderBy('p.id').select('p.id', 'p.name', 'e.name as enterprise_name');
+    const query = db('projects as p')
+      .join('enterprises as e', 'e.id', 'p.enterprise_id')
+      .orderBy('p.id')
+      .select('p.id', 'p.name', 'e.name as enterprise_name');
     if (user.role === 'gate') query.where('p.id', user.projectId ?? 0);
     else if (scope !== 'all') query.whereIn('p.enterprise_id', scope ?? []);
     const projects = (await query).map((p) => ({ id: Number(p.id), name: p.name as string, enterpriseName: p.enterprise_name as string }));

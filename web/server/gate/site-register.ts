@@ -19,10 +19,30 @@ export async function siteRegister(db: Knex, projectId: number, now: Date, fullI
     .where('s.project_id', projectId)
     .orderBy('s.updated_at', 'desc')
     .limit(5000)
-    .select('s.worker_id', 's.status', 's.zone', 's.updated_at', 'w.name', 'w.resident_id', 'g.channel', 'g.temperature as gate_temperature', 'g.checked_at', 'q.id as quarantine_id', 'q.started_at', 'q.ends_at', 'q.end_changes', 'q.fever', 'q.released_at');
+    .select(
+      's.worker_id',
+      's.status',
+      's.zone',
+      's.updated_at',
+      'w.name',
+      'w.resident_id',
+      'g.channel',
+      'g.temperature as gate_temperature',
+      'g.checked_at',
+      'q.id as quarantine_id',
+      'q.started_at',
+      'q.ends_at',
+      'q.end_changes',
+      'q.fever',
+      'q.released_at',
+    );
   const quarantineIds = rows.map((r) => r.quarantine_id).filter(Boolean);
   const readings = quarantineIds.length
-    ? await db('quarantine_checkins').whereIn('quarantine_id', quarantineIds).whereIn('status', ['done', 'open', 'missed']).orderBy('slot_at').select('quarantine_id', 'slot_at', 'opens_at', 'due_at', 'status', 'temperature')
+    ? await db('quarantine_checkins')
+        .whereIn('quarantine_id', quarantineIds)
+        .whereIn('status', ['done', 'open', 'missed'])
+        .orderBy('slot_at')
+        .select('quarantine_id', 'slot_at', 'opens_at', 'due_at', 'status', 'temperature')
     : [];
   const last = new Map<string, number>();
   const open = new Map<string, { slotAt: string; opensAt: string; dueAt: string }>();
@@ -62,7 +82,10 @@ export async function siteRegister(db: Knex, projectId: number, now: Date, fullI
     };
   });
   const count = (status: string) => workers.filter((w) => w.status === status).length;
-  const zones = Object.fromEntries(SITE_ZONES.map((zone) => [zone, workers.filter((w) => w.zone === zone).length])) as Record<(typeof SITE_ZONES)[number], number>;
+  const zones = Object.fromEntries(SITE_ZONES.map((zone) => [zone, workers.filter((w) => w.zone === zone).length])) as Record<
+    (typeof SITE_ZONES)[number],
+    number
+  >;
   const everQuarantined = await db('quarantines').where({ project_id: projectId }).count<{ n: number }[]>({ n: '*' }).first();
   return {
     totals: {

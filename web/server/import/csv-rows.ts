@@ -9,16 +9,24 @@ export interface CsvRow {
 
 /** Header aliases → canonical column names. */
 const ALIASES: Record<string, string> = {
-  企业名称: 'name', 名称: 'name', 项目名称: 'name',
-  统一社会信用代码: 'credit_code', 信用代码: 'credit_code',
-  企业类型: 'type', 类型: 'type',
+  企业名称: 'name',
+  名称: 'name',
+  项目名称: 'name',
+  统一社会信用代码: 'credit_code',
+  信用代码: 'credit_code',
+  企业类型: 'type',
+  类型: 'type',
   重点企业: 'focus',
   地址: 'address',
-  联络员: 'liaison_name', 联络员姓名: 'liaison_name',
-  联络员手机: 'liaison_mobile', 手机: 'liaison_mobile',
-  联络员邮箱: 'liaison_email', 邮箱: 'liaison_email',
+  联络员: 'liaison_name',
+  联络员姓名: 'liaison_name',
+  联络员手机: 'liaison_mobile',
+  手机: 'liaison_mobile',
+  联络员邮箱: 'liaison_email',
+  邮箱: 'liaison_email',
   企业统一社会信用代码: 'enterprise_credit_code',
-  工地地址: 'site', 地点: 'site',
+  工地地址: 'site',
+  地点: 'site',
   状态: 'status',
   重大项目: 'major',
   干部用户名: 'cadre_username',
@@ -36,7 +44,10 @@ export function parseCsv(text: string): { columns: string[]; rows: CsvRow[] } {
   const columns = (header ?? []).map(canonical);
   return {
     columns,
-    rows: data.map((cells, index) => ({ line: index + 2, values: Object.fromEntries(columns.map((column, i) => [column, cells[i] ?? ''])) })),
+    rows: data.map((cells, index) => ({
+      line: index + 2,
+      values: Object.fromEntries(columns.map((column, i) => [column, cells[i] ?? ''])),
+    })),
   };
 }
 

@@ -25,7 +25,13 @@ export interface ImportPlan {
 
 const SNAKE: Record<string, string> = Object.fromEntries(Object.entries(ENTERPRISE_COLUMNS).map(([api, column]) => [api, column]));
 
-function schemaProblems(line: number, schema: Parameters<typeof validateFormData>[0], data: Record<string, unknown>, locale: Locale, columnOf: (path: string) => string): RowProblem[] {
+function schemaProblems(
+  line: number,
+  schema: Parameters<typeof validateFormData>[0],
+  data: Record<string, unknown>,
+  locale: Locale,
+  columnOf: (path: string) => string,
+): RowProblem[] {
   return validateFormData(schema, data, locale).map((problem) => ({ line, column: columnOf(problem.path), message: problem.message }));
 }
 
@@ -48,14 +54,20 @@ export async function planEnterprises(db: Knex, rows: CsvRow[], locale: Locale):
     };
     problems.push(...schemaProblems(line, ENTERPRISE_CREATE, record, locale, (path) => SNAKE[path.split('/')[1] ?? ''] ?? path));
     const code = record.creditCode as string;
-    if (seen.has(code)) problems.push({ line, column: 'credit_code', message: msg(locale, `与第 ${seen.get(code)} 行重复`, `duplicates line ${seen.get(code)}`) });
+    if (seen.has(code))
+      problems.push({
+        line,
+        column: 'credit_code',
+        message: msg(locale, `与第 ${seen.get(code)} 行重复`, `duplicates line ${seen.get(code)}`),
+      });
     else seen.set(code, line);
     return record;
   });
   const existing = new Map<string, number>();
   for (let i = 0; i < records.length; i += 500) {
     const codes = records.slice(i, i + 500).map((r) => r.creditCode as string);
-    for (const row of await db('enterprises').whereIn('credit_code', codes).select('id', 'credit_code')) existing.set(row.credit_code, Number(row.id));
+    for (const row of await db('enterprises').whereIn('credit_code', codes).select('id', 'credit_code'))
+      existing.set(row.credit_code, Number(row.id));
   }
   return {
     problems,
@@ -82,11 +94,27 @@ export async function planEnterprises(db: Knex, rows: CsvRow[], locale: Locale):
 /** Projects, matched on enterprise credit code + project name. */
 export async function planProjects(db: Knex, rows: CsvRow[], locale: Locale): Promise<ImportPlan> {
   const problems: RowProblem[] = [];
-  const enterprises = new Map((await db('enterprises').select('id', 'credit_code')).map((row) => [row.credit_code as string, Number(row.id)]));
-  const schema: RJSFSchema = { type: 'object', required: ['name', 'status'], properties: { name: PROJECT_PROPERTIES.name, site: PROJECT_PROPERTIES.site, status: PROJECT_PROPERTIES.status, major: PROJECT_PROPERTIES.major } };
+  const enterprises = new Map(
+    (await db('enterprises').select('id', 'credit_code')).map((row) => [row.credit_code as string, Number(row.id)]),
+  );
+  const schema: RJSFSchema = {
+    type: 'object',
+    required: ['name', 'status'],
+    properties: {
+      name: PROJECT_PROPERTIES.name,
+      site: PROJECT_PROPERTIES.site,
+      status: PROJECT_PROPERTIES.status,
+      major: PROJECT_PROPERTIES.major,
+    },
+  };
   const records = rows.map(({ line, values }) => {
     const enterpriseId = enterprises.get((values.enterprise_credit_code ?? '').toUpperCase());
-    if (!enterpriseId) problems.push({ line, column: 'enterprise_credit_code', message: msg(locale, '没有此统一社会信用代码的企业', 'no enterprise has this credit code') });
+    if (!enterpriseId)
+      problems.push({
+        line,
+        column: 'enterprise_credit_code',
+        message: msg(locale, '没有此统一社会信用代码的企业', 'no enterprise has this credit code'),
+      });
     const record = { name: values.name ?? '', site: values.site ?? '', status: values.status ?? '', major: yesNo(values.major) };
     problems.push(...schemaProblems(line, schema, record, locale, (path) => path.split('/')[1] ?? path));
     return { enterpriseId, ...record };
@@ -98,7 +126,13 @@ export async function planProjects(db: Knex, rows: CsvRow[], locale: Locale): Pr
       let updated = 0;
       for (const record of records) {
         const known = await trx('projects').where({ enterprise_id: record.enterpriseId, name: record.name }).first('id');
-        const columns = { enterprise_id: record.enterpriseId, name: record.name, site: record.site, status: record.status, major: record.major };
+        const columns = {
+          enterprise_id: record.enterpriseId,
+          name: record.name,
+          site: record.site,
+          status: record.status,
+          major: record.major,
+        };
         if (known) {
           await trx('projects').where({ id: known.id }).update(columns);
           updated += 1;
@@ -113,18 +147,33 @@ export async function planProjects(db: Knex, rows: CsvRow[], locale: Locale): Pr
 }
 
 /** Cadre assignments by cadre username and enterprise credit code; the per-cadre limit counts the file's rows too. */
-export async function planAssignments(db: Knex, rows: CsvRow[], locale: Locale, assign: (trx: Knex.Transaction, cadreId: number, enterpriseId: number, actorId: number) => Promise<void>): Promise<ImportPlan> {
+export async function planAssignments(
+  db: Knex,
+  rows: CsvRow[],
+  locale: Locale,
+  assign: (trx: Knex.Transaction, cadreId: number, enterpriseId: number, actorId: number) => Promise<void>,
+): Promise<ImportPlan> {
   const problems: RowProblem[] = [];
   const { maxEnterprisesPerCadre } = await readSettings(db);
-  const cadres = new Map((await db('users').where({ role: 'cadre' }).select('id', 'username')).map((row) => [row.username as string, Number(row.id)]));
-  const enterprises = new Map((await db('enterprises').select('id', 'credit_code')).map((row) => [row.credit_code as string, Number(row.id)]));
+  const cadres = new Map(
+    (await db('users').where({ role: 'cadre' }).select('id', 'username')).map((row) => [row.username as string, Number(row.id)]),
+  );
+  const enterprises = new Map(
+    (await db('enterprises').select('id', 'credit_code')).map((row) => [row.credit_code as string, Number(row.id)]),
+  );
   const pending = new Map<number, number>();
   const pairs: [number, number][] = [];
   for (const { line, values } of rows) {
     const cadreId = cadres.get(values.cadre_username ?? '');
     const enterpriseId = enterprises.get((values.enterprise_credit_code ?? '').toUpperCase());
-    if (!cadreId) problems.push({ line, column: 'cadre_username', message: msg(locale, '没有此用户名的包挂干部', 'no cadre has this username') });
-    if (!enterpriseId) problems.push({ line, column: 'enterprise_credit_code', message: msg(locale, '没有此统一社会信用代码的企业', 'no enterprise has this credit code') });
+    if (!cadreId)
+      problems.push({ line, column: 'cadre_username', message: msg(locale, '没有此用户名的包挂干部', 'no cadre has this username') });
+    if (!enterpriseId)
+      problems.push({
+        line,
+        column: 'enterprise_credit_code',
+        message: msg(locale, '没有此统一社会信用代码的企业', 'no enterprise has this credit code'),
+      });
     if (!cadreId || !enterpriseId) continue;
     const problem = await assignmentProblem(db, cadreId, enterpriseId, maxEnterprisesPerCadre, pending.get(cadreId) ?? 0);
     if (problem) problems.push({ line, column: 'cadre_username', message: problem.messageIn(locale) });

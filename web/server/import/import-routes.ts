@@ -14,44 +14,55 @@ const MAX_ROWS = 20_000;
 /** Routes under /api/import. */
 export function importRoutes({ db }: AppDeps): Router {
   const router = Router();
-  router.post('/api/import/:kind', express.text({ type: ['text/csv', 'text/plain', 'application/csv'], limit: '10mb' }), async (req, res) => {
-    const admin = requireRole(req, ['admin']);
-    const kind = req.params.kind as (typeof KINDS)[number];
-    if (!KINDS.includes(kind)) throw new AppError(404, 'not_found', { 'zh-CN': '不支持的导入类型', en: 'Unknown import kind' });
-    if (typeof req.body !== 'string' || !req.body.trim()) {
-      throw new AppError(400, 'empty_csv', { 'zh-CN': '请上传 CSV 文件内容（Content-Type: text/csv）', en: 'Send the CSV file as the body with Content-Type: text/csv' });
-    }
-    let parsed;
-    try {
-      parsed = parseCsv(req.body);
-    } catch (error) {
-      throw new AppError(400, 'bad_csv', { 'zh-CN': `无法解析 CSV：${(error as Error).message}`, en: `Cannot read the CSV: ${(error as Error).message}` });
-    }
-    if (parsed.rows.length > MAX_ROWS) throw new AppError(413, 'too_many_rows', { 'zh-CN': `一次最多导入 ${MAX_ROWS} 行`, en: `At most ${MAX_ROWS} rows per import` });
-    const dryRun = req.query.dryRun === '1' || req.query.dryRun === 'true';
-    const plan: ImportPlan =
-      kind === 'enterprises'
-        ? await planEnterprises(db, parsed.rows, req.locale)
-        : kind === 'projects'
-          ? await planProjects(db, parsed.rows, req.locale)
-          : await planAssignments(db, parsed.rows, req.locale, async (trx, cadreId, enterpriseId, actorId) => {
-              await assignCadre(trx, cadreId, enterpriseId, actorId, new Date().toISOString(), 'reassigned by import');
-            });
-    const report = { kind, dryRun, total: parsed.rows.length, errors: plan.problems.sort((a, b) => a.line - b.line) };
-    if (plan.problems.length) {
-      res.status(dryRun ? 200 : 422).json({ ...report, written: false, created: 0, updated: 0 });
-      return;
-    }
-    if (dryRun) {
-      res.json({ ...report, written: false, created: 0, updated: 0 });
-      return;
-    }
-    const counts = await db.transaction(async (trx) => {
-      const result = await plan.apply(trx, admin.id);
-      await auditRequest(trx, req, `import.${kind}`, { type: 'import', id: kind }, { rows: parsed.rows.length, ...result });
-      return result;
-    });
-    res.json({ ...report, written: true, ...counts });
-  });
+  router.post(
+    '/api/import/:kind',
+    express.text({ type: ['text/csv', 'text/plain', 'application/csv'], limit: '10mb' }),
+    async (req, res) => {
+      const admin = requireRole(req, ['admin']);
+      const kind = req.params.kind as (typeof KINDS)[number];
+      if (!KINDS.includes(kind)) throw new AppError(404, 'not_found', { 'zh-CN': '不支持的导入类型', en: 'Unknown import kind' });
+      if (typeof req.body !== 'string' || !req.body.trim()) {
+        throw new AppError(400, 'empty_csv', {
+          'zh-CN': '请上传 CSV 文件内容（Content-Type: text/csv）',
+          en: 'Send the CSV file as the body with Content-Type: text/csv',
+        });
+      }
+      let parsed;
+      try {
+        parsed = parseCsv(req.body);
+      } catch (error) {
+        throw new AppError(400, 'bad_csv', {
+          'zh-CN': `无法解析 CSV：${(error as Error).message}`,
+          en: `Cannot read the CSV: ${(error as Error).message}`,
+        });
+      }
+      if (parsed.rows.length > MAX_ROWS)
+        throw new AppError(413, 'too_many_rows', { 'zh-CN': `一次最多导入 ${MAX_ROWS} 行`, en: `At most ${MAX_ROWS} rows per import` });
+      const dryRun = req.query.dryRun === '1' || req.query.dryRun === 'true';
+      const plan: ImportPlan =
+        kind === 'enterprises'
+          ? await planEnterprises(db, parsed.rows, req.locale)
+          : kind === 'projects'
+            ? await planProjects(db, parsed.rows, req.locale)
+            : await planAssignments(db, parsed.rows, req.locale, async (trx, cadreId, enterpriseId, actorId) => {
+                await assignCadre(trx, cadreId, enterpriseId, actorId, new Date().toISOString(), 'reassigned by import');
+              });
+      const report = { kind, dryRun, total: parsed.rows.length, errors: plan.problems.sort((a, b) => a.line - b.line) };
+      if (plan.problems.length) {
+        res.status(dryRun ? 200 : 422).json({ ...report, written: false, created: 0, updated: 0 });
+        return;
+      }
+      if (dryRun) {
+        res.json({ ...report, written: false, created: 0, updated: 0 });
+        return;
+      }
+      const counts = await db.transaction(async (trx) => {
+        const result = await plan.apply(trx, admin.id);
+        await auditRequest(trx, req, `import.${kind}`, { type: 'import', id: kind }, { rows: parsed.rows.length, ...result });
+        return result;
+      });
+      res.json({ ...report, written: true, ...counts });
+    },
+  );
   return router;
 }

@@ -16,8 +16,16 @@ import { idParam, validBody } from '../validate-body';
 const NOTICE = { 'zh-CN': '公示', en: 'Notice' };
 /** Objections one client address may lodge within a quarter of an hour. */
 export const OBJECTIONS_PER_ADDRESS = 5;
-const OBJECTION: RJSFSchema = { type: 'object', required: ['reason'], properties: { reason: { type: 'string', minLength: 5, maxLength: 1000, pattern: '\\S' } }, additionalProperties: false };
-const closed = new AppError(409, 'publicity_closed', { 'zh-CN': '该公示已结束，不再受理异议', en: 'This publicity window has closed; objections are no longer accepted' });
+const OBJECTION: RJSFSchema = {
+  type: 'object',
+  required: ['reason'],
+  properties: { reason: { type: 'string', minLength: 5, maxLength: 1000, pattern: '\\S' } },
+  additionalProperties: false,
+};
+const closed = new AppError(409, 'publicity_closed', {
+  'zh-CN': '该公示已结束，不再受理异议',
+  en: 'This publicity window has closed; objections are no longer accepted',
+});
 
 // The public sees what the notice says, not the internal ids behind it.
 const publicView = ({ id, kind, status, content, closesAt, createdAt }: NoticeView) => ({ id, kind, status, content, closesAt, createdAt });
@@ -38,7 +46,10 @@ export function noticeRoutes(deps: AppDeps): Router {
     const wait = await throttle.lockedFor(addressKey, now());
     if (wait > 0) {
       res.set('Retry-After', String(Math.ceil(wait / 1000)));
-      throw new AppError(429, 'too_many_objections', { 'zh-CN': '提交过于频繁，请稍后再试', en: 'Too many objections from your address; try again later' });
+      throw new AppError(429, 'too_many_objections', {
+        'zh-CN': '提交过于频繁，请稍后再试',
+        en: 'Too many objections from your address; try again later',
+      });
     }
     const { reason } = validBody<{ reason: string }>(req, OBJECTION);
     // Every well-formed attempt counts, so probing closed or unknown notices is limited too.

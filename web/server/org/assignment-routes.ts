@@ -51,7 +51,13 @@ export function assignmentRoutes({ db }: AppDeps): Router {
     if (problem) throw problem;
     const result = await db.transaction(async (trx) => {
       const made = await assignCadre(trx, body.cadreId, body.enterpriseId, admin.id, new Date().toISOString());
-      await auditRequest(trx, req, 'assignment.create', { type: 'enterprise', id: body.enterpriseId }, { before: { cadreId: made.previousCadreId }, after: { cadreId: body.cadreId } });
+      await auditRequest(
+        trx,
+        req,
+        'assignment.create',
+        { type: 'enterprise', id: body.enterpriseId },
+        { before: { cadreId: made.previousCadreId }, after: { cadreId: body.cadreId } },
+      );
       return made;
     });
     res.status(201).json({ assignment: { id: result.id, cadreId: body.cadreId, enterpriseId: body.enterpriseId } });
@@ -65,7 +71,13 @@ export function assignmentRoutes({ db }: AppDeps): Router {
     const reason = typeof req.body?.reason === 'string' ? req.body.reason.slice(0, 300) : 'ended';
     await db.transaction(async (trx) => {
       await trx('cadre_assignments').where({ id }).update({ ended_at: new Date().toISOString(), ended_by: admin.id, end_reason: reason });
-      await auditRequest(trx, req, 'assignment.end', { type: 'enterprise', id: row.enterprise_id }, { before: { cadreId: row.cadre_id }, after: { cadreId: null }, reason });
+      await auditRequest(
+        trx,
+        req,
+        'assignment.end',
+        { type: 'enterprise', id: row.enterprise_id },
+        { before: { cadreId: row.cadre_id }, after: { cadreId: null }, reason },
+      );
     });
     res.status(204).end();
   });

@@ -10,7 +10,12 @@ import { ENTERPRISE_COLUMNS, ENTERPRISE_CREATE, ENTERPRISE_PATCH, ENTERPRISE_SEL
 import { enterpriseView } from './org-views';
 
 const ENTERPRISE = { 'zh-CN': '企业', en: 'Enterprise' };
-const duplicateCode = new AppError(409, 'duplicate_credit_code', { 'zh-CN': '该统一社会信用代码已登记', en: 'An enterprise with this credit code already exists' }, [{ path: '/creditCode', message: 'duplicate' }]);
+const duplicateCode = new AppError(
+  409,
+  'duplicate_credit_code',
+  { 'zh-CN': '该统一社会信用代码已登记', en: 'An enterprise with this credit code already exists' },
+  [{ path: '/creditCode', message: 'duplicate' }],
+);
 
 /** Enterprises with their current cadre. */
 export function enterpriseQuery(db: Knex) {
@@ -42,7 +47,9 @@ export function enterpriseRoutes({ db }: AppDeps): Router {
   router.get('/api/enterprises/:id', async (req, res) => {
     const user = requireUser(req);
     const id = idParam(req);
-    const row = await scoped(enterpriseQuery(db), 'e.id', await visibleEnterprises(db, user)).where('e.id', id).first();
+    const row = await scoped(enterpriseQuery(db), 'e.id', await visibleEnterprises(db, user))
+      .where('e.id', id)
+      .first();
     if (!row) throw notFound(ENTERPRISE);
     res.json({ enterprise: enterpriseView(row) });
   });
@@ -52,7 +59,9 @@ export function enterpriseRoutes({ db }: AppDeps): Router {
     const body = validBody<Record<string, unknown>>(req, ENTERPRISE_CREATE);
     if (await codeTaken(db, body.creditCode)) throw duplicateCode;
     const id = await db.transaction(async (trx) => {
-      const [row] = await trx('enterprises').insert({ ...toColumns(body, ENTERPRISE_COLUMNS), focus: body.focus ?? false, created_at: new Date().toISOString() }).returning('id');
+      const [row] = await trx('enterprises')
+        .insert({ ...toColumns(body, ENTERPRISE_COLUMNS), focus: body.focus ?? false, created_at: new Date().toISOString() })
+        .returning('id');
       const newId = Number((row as { id: number }).id);
       await auditRequest(trx, req, 'enterprise.create', { type: 'enterprise', id: newId }, { after: body });
       return newId;

@@ -8,8 +8,18 @@ const text = (max: number, min = 1) => ({ type: 'string', minLength: min, maxLen
 export const ENTERPRISE_CONTACT_PROPERTIES = {
   address: text(300, 0),
   liaisonName: text(100, 0),
-  liaisonMobile: { anyOf: [{ type: 'string', format: 'mobile-cn' }, { type: 'string', maxLength: 0 }] },
-  liaisonEmail: { anyOf: [{ type: 'string', format: 'email', maxLength: 200 }, { type: 'string', maxLength: 0 }] },
+  liaisonMobile: {
+    anyOf: [
+      { type: 'string', format: 'mobile-cn' },
+      { type: 'string', maxLength: 0 },
+    ],
+  },
+  liaisonEmail: {
+    anyOf: [
+      { type: 'string', format: 'email', maxLength: 200 },
+      { type: 'string', maxLength: 0 },
+    ],
+  },
 } satisfies Record<string, RJSFSchema>;
 
 /** Every enterprise field. */
@@ -30,10 +40,20 @@ export const ENTERPRISE_CREATE: RJSFSchema = {
 };
 
 /** An admin's change to an enterprise. */
-export const ENTERPRISE_PATCH: RJSFSchema = { type: 'object', properties: ENTERPRISE_PROPERTIES, additionalProperties: false, minProperties: 1 };
+export const ENTERPRISE_PATCH: RJSFSchema = {
+  type: 'object',
+  properties: ENTERPRISE_PROPERTIES,
+  additionalProperties: false,
+  minProperties: 1,
+};
 
 /** An enterprise's change to its own contact details. */
-export const ENTERPRISE_SELF_PATCH: RJSFSchema = { type: 'object', properties: ENTERPRISE_CONTACT_PROPERTIES, additionalProperties: false, minProperties: 1 };
+export const ENTERPRISE_SELF_PATCH: RJSFSchema = {
+  type: 'object',
+  properties: ENTERPRISE_CONTACT_PROPERTIES,
+  additionalProperties: false,
+  minProperties: 1,
+};
 
 /** Every project field. */
 export const PROJECT_PROPERTIES = {
@@ -45,12 +65,22 @@ export const PROJECT_PROPERTIES = {
 } satisfies Record<string, RJSFSchema>;
 
 /** A new project. */
-export const PROJECT_CREATE: RJSFSchema = { type: 'object', required: ['enterpriseId', 'name', 'status'], properties: PROJECT_PROPERTIES, additionalProperties: false };
+export const PROJECT_CREATE: RJSFSchema = {
+  type: 'object',
+  required: ['enterpriseId', 'name', 'status'],
+  properties: PROJECT_PROPERTIES,
+  additionalProperties: false,
+};
 
 /** A change to a project (an enterprise may not move it to another enterprise). */
 export const PROJECT_PATCH: RJSFSchema = {
   type: 'object',
-  properties: { name: PROJECT_PROPERTIES.name, site: PROJECT_PROPERTIES.site, status: PROJECT_PROPERTIES.status, major: PROJECT_PROPERTIES.major },
+  properties: {
+    name: PROJECT_PROPERTIES.name,
+    site: PROJECT_PROPERTIES.site,
+    status: PROJECT_PROPERTIES.status,
+    major: PROJECT_PROPERTIES.major,
+  },
   additionalProperties: false,
   minProperties: 1,
 };
@@ -72,5 +102,9 @@ export const PROJECT_COLUMNS = { enterpriseId: 'enterprise_id', name: 'name', si
 
 /** Maps API fields to DB columns. */
 export function toColumns(body: Record<string, unknown>, columns: Record<string, string>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(body).filter(([key]) => key in columns).map(([key, value]) => [columns[key]!, value]));
+  return Object.fromEntries(
+    Object.entries(body)
+      .filter(([key]) => key in columns)
+      .map(([key, value]) => [columns[key]!, value]),
+  );
 }

@@ -25,7 +25,9 @@ export function projectRoutes({ db }: AppDeps): Router {
 
   router.get('/api/projects/:id', async (req, res) => {
     const user = requireUser(req);
-    const row = await scoped(projects(), 'p.enterprise_id', await visibleEnterprises(db, user)).where('p.id', idParam(req)).first();
+    const row = await scoped(projects(), 'p.enterprise_id', await visibleEnterprises(db, user))
+      .where('p.id', idParam(req))
+      .first();
     if (!row) throw notFound(PROJECT);
     res.json({ project: projectView(row) });
   });
@@ -36,7 +38,9 @@ export function projectRoutes({ db }: AppDeps): Router {
     if (user.role === 'enterprise' && body.enterpriseId !== user.enterpriseId) throw notFound(ENTERPRISE);
     if (!(await db('enterprises').where({ id: body.enterpriseId }).first('id'))) throw notFound(ENTERPRISE);
     const id = await db.transaction(async (trx) => {
-      const [row] = await trx('projects').insert({ ...toColumns(body, PROJECT_COLUMNS), major: body.major ?? false }).returning('id');
+      const [row] = await trx('projects')
+        .insert({ ...toColumns(body, PROJECT_COLUMNS), major: body.major ?? false })
+        .returning('id');
       const newId = Number((row as { id: number }).id);
       await auditRequest(trx, req, 'project.create', { type: 'project', id: newId }, { after: body });
       return newId;

@@ -21,7 +21,9 @@ export function createLoginThrottle(db: Knex, limit: number, windowMs = 15 * 60_
     },
     async fail(key, now) {
       await db('login_failures').insert({ key, at: now.toISOString() });
-      await db('login_failures').where('at', '<', new Date(now.getTime() - windowMs).toISOString()).delete();
+      await db('login_failures')
+        .where('at', '<', new Date(now.getTime() - windowMs).toISOString())
+        .delete();
     },
     async succeed(key) {
       await db('login_failures').where('key', key).delete();

@@ -24,13 +24,22 @@ export function passwordRoutes({ db }: AppDeps): Router {
     });
     const row = await db('users').where({ id: user.id }).first('password_hash');
     if (!(await verifyPassword(currentPassword, row.password_hash))) {
-      throw new AppError(422, 'wrong_password', { 'zh-CN': '当前密码不正确', en: 'The current password is wrong' }, [{ path: '/currentPassword', message: req.locale === 'en' ? 'wrong password' : '密码不正确' }]);
+      throw new AppError(422, 'wrong_password', { 'zh-CN': '当前密码不正确', en: 'The current password is wrong' }, [
+        { path: '/currentPassword', message: req.locale === 'en' ? 'wrong password' : '密码不正确' },
+      ]);
     }
     if (newPassword === currentPassword || newPassword.toLowerCase() === user.username.toLowerCase()) {
-      throw new AppError(422, 'weak_password', { 'zh-CN': '新密码不能与旧密码或用户名相同', en: 'The new password must differ from the old one and from the username' }, [{ path: '/newPassword', message: 'too weak' }]);
+      throw new AppError(
+        422,
+        'weak_password',
+        { 'zh-CN': '新密码不能与旧密码或用户名相同', en: 'The new password must differ from the old one and from the username' },
+        [{ path: '/newPassword', message: 'too weak' }],
+      );
     }
     await db.transaction(async (trx) => {
-      await trx('users').where({ id: user.id }).update({ password_hash: await hashPassword(newPassword), password_changed_at: new Date().toISOString() });
+      await trx('users')
+        .where({ id: user.id })
+        .update({ password_hash: await hashPassword(newPassword), password_changed_at: new Date().toISOString() });
       await deleteOtherSessions(trx, user.id, parseCookie(req.headers.cookie ?? '')[SESSION_COOKIE]);
       await auditRequest(trx, req, 'user.change_password', { type: 'user', id: user.id });
     });

@@ -40,14 +40,28 @@ export function sessionRoutes({ db, config }: AppDeps, now: () => Date): Router 
     if (wait > 0) {
       const minutes = Math.ceil(wait / 60_000);
       res.set('Retry-After', String(Math.ceil(wait / 1000)));
-      throw new AppError(429, 'locked', { 'zh-CN': `登录失败次数过多，请 ${minutes} 分钟后再试`, en: `Too many failed sign-ins; try again in ${minutes} minute(s)` });
+      throw new AppError(429, 'locked', {
+        'zh-CN': `登录失败次数过多，请 ${minutes} 分钟后再试`,
+        en: `Too many failed sign-ins; try again in ${minutes} minute(s)`,
+      });
     }
-    const row = await db('users as u').leftJoin('enterprises as e', 'e.id', 'u.enterprise_id').where('u.username', username).first('u.*', 'e.name as enterprise_name');
+    const row = await db('users as u')
+      .leftJoin('enterprises as e', 'e.id', 'u.enterprise_id')
+      .where('u.username', username)
+      .first('u.*', 'e.name as enterprise_name');
     const ok = await verifyPassword(password, row?.password_hash ?? DUMMY_HASH);
     if (!row || !ok || !row.active) {
       await perUser.fail(userKey, at);
       await perAddress.fail(addressKey, at);
-      await recordAudit(db, { actorId: null, actorRole: null, action: 'session.login_failed', targetType: 'user', targetId: username.slice(0, 64), summary: {}, requestId: req.requestId });
+      await recordAudit(db, {
+        actorId: null,
+        actorRole: null,
+        action: 'session.login_failed',
+        targetType: 'user',
+        targetId: username.slice(0, 64),
+        summary: {},
+        requestId: req.requestId,
+      });
       throw badCredentials;
     }
     await perUser.succeed(userKey);
@@ -55,7 +69,15 @@ export function sessionRoutes({ db, config }: AppDeps, now: () => Date): Router 
     res.cookie(SESSION_COOKIE, token, { httpOnly: true, sameSite: 'lax', secure, path: '/', maxAge: 7 * 86_400_000 });
     res.cookie(CSRF_COOKIE, csrfToken, { sameSite: 'strict', secure, path: '/' });
     const user = toSessionUser(row);
-    await recordAudit(db, { actorId: user.id, actorRole: user.role, action: 'session.login', targetType: 'user', targetId: String(user.id), summary: {}, requestId: req.requestId });
+    await recordAudit(db, {
+      actorId: user.id,
+      actorRole: user.role,
+      action: 'session.login',
+      targetType: 'user',
+      targetId: String(user.id),
+      summary: {},
+      requestId: req.requestId,
+    });
     res.json({ user, csrfToken });
   });
 
@@ -63,7 +85,15 @@ export function sessionRoutes({ db, config }: AppDeps, now: () => Date): Router 
     const token = parseCookie(req.headers.cookie ?? '')[SESSION_COOKIE];
     if (token) await deleteSession(db, token);
     if (req.user) {
-      await recordAudit(db, { actorId: req.user.id, actorRole: req.user.role, action: 'session.logout', targetType: 'user', targetId: String(req.user.id), summary: {}, requestId: req.requestId });
+      await recordAudit(db, {
+        actorId: req.user.id,
+        actorRole: req.user.role,
+        action: 'session.logout',
+        targetType: 'user',
+        targetId: String(req.user.id),
+        summary: {},
+        requestId: req.requestId,
+      });
     }
     res.clearCookie(SESSION_COOKIE, { path: '/' });
     res.status(204).end();

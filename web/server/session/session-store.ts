@@ -32,14 +32,27 @@ export async function findSession(db: Knex, token: string, now: Date): Promise<{
     .where('s.id_hash', hashToken(token))
     .andWhere('s.expires_at', '>', now.toISOString())
     .andWhere('u.active', true)
-    .first('s.csrf_token', 'u.id', 'u.username', 'u.display_name', 'u.role', 'u.email', 'u.enterprise_id', 'e.name as enterprise_name', 'u.working_group_id', 'u.project_id');
+    .first(
+      's.csrf_token',
+      'u.id',
+      'u.username',
+      'u.display_name',
+      'u.role',
+      'u.email',
+      'u.enterprise_id',
+      'e.name as enterprise_name',
+      'u.working_group_id',
+      'u.project_id',
+    );
   if (!row) return undefined;
   return { user: toSessionUser(row), csrfToken: row.csrf_token };
 }
 
 /** Ends a session. */
 export async function deleteSession(db: Knex, token: string): Promise<void> {
-  await db('sessions').where({ id_hash: hashToken(token) }).delete();
+  await db('sessions')
+    .where({ id_hash: hashToken(token) })
+    .delete();
 }
 
 /** Maps a users row (joined with its enterprise name) to the API's user shape. */
@@ -59,5 +72,8 @@ export function toSessionUser(row: Record<string, unknown>): SessionUser {
 
 /** Ends every session of a user except the one holding `keepToken`. */
 export async function deleteOtherSessions(db: Knex, userId: number, keepToken: string | undefined): Promise<void> {
-  await db('sessions').where({ user_id: userId }).whereNot({ id_hash: hashToken(keepToken ?? '') }).delete();
+  await db('sessions')
+    .where({ user_id: userId })
+    .whereNot({ id_hash: hashToken(keepToken ?? '') })
+    .delete();
 }

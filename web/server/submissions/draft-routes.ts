@@ -38,8 +38,20 @@ export function draftRoutes(deps: AppDeps): Router {
       additionalProperties: false,
     });
     const inline = dataUrlPaths(body.data);
-    if (inline.length) throw new AppError(422, 'invalid_form', { 'zh-CN': '请上传文件，不要把文件内容嵌入表单', en: 'Upload files instead of embedding them' }, inline.map((path) => ({ path: `/data${path}`, message: 'data URL' })));
-    const row = { user_id: user.id, form_key: form.key, submission_id: body.submissionId.toLowerCase(), data: toJson(body.data), updated_at: new Date().toISOString() };
+    if (inline.length)
+      throw new AppError(
+        422,
+        'invalid_form',
+        { 'zh-CN': '请上传文件，不要把文件内容嵌入表单', en: 'Upload files instead of embedding them' },
+        inline.map((path) => ({ path: `/data${path}`, message: 'data URL' })),
+      );
+    const row = {
+      user_id: user.id,
+      form_key: form.key,
+      submission_id: body.submissionId.toLowerCase(),
+      data: toJson(body.data),
+      updated_at: new Date().toISOString(),
+    };
     await db('submission_drafts').insert(row).onConflict(['user_id', 'form_key']).merge();
     res.json({ draft: { submissionId: row.submission_id, data: body.data, updatedAt: row.updated_at } });
   });

@@ -11,10 +11,18 @@ import type { SessionUser } from '../request-context';
 export const SUBJECT_FIELD = 'enterpriseCreditCode';
 
 const refuse = (message: Record<Locale, string>, locale: Locale) =>
-  new AppError(422, 'invalid_form', { 'zh-CN': '表单填写有误，请按提示修改', en: 'Some fields need attention' }, [{ path: `/data/${SUBJECT_FIELD}`, message: message[locale] }]);
+  new AppError(422, 'invalid_form', { 'zh-CN': '表单填写有误，请按提示修改', en: 'Some fields need attention' }, [
+    { path: `/data/${SUBJECT_FIELD}`, message: message[locale] },
+  ]);
 
 /** The enterprise id to file the submission under, or a 422 naming the field when the choice is not allowed. */
-export async function subjectEnterprise(db: Knex, user: SessionUser, schema: Record<string, unknown>, data: unknown, locale: Locale): Promise<number | null> {
+export async function subjectEnterprise(
+  db: Knex,
+  user: SessionUser,
+  schema: Record<string, unknown>,
+  data: unknown,
+  locale: Locale,
+): Promise<number | null> {
   const named = (data as Record<string, unknown> | null)?.[SUBJECT_FIELD];
   const hasField = SUBJECT_FIELD in ((schema.properties as Record<string, unknown> | undefined) ?? {});
   if (!hasField) return user.enterpriseId;
@@ -24,7 +32,8 @@ export async function subjectEnterprise(db: Knex, user: SessionUser, schema: Rec
     if (own?.credit_code === named) return user.enterpriseId;
     throw refuse({ 'zh-CN': '企业只能为本企业申报，请清空此项', en: 'An enterprise can only apply for itself: leave this empty' }, locale);
   }
-  if (typeof named !== 'string' || !named) throw refuse({ 'zh-CN': '请填写被推荐企业的统一社会信用代码', en: 'Enter the credit code of the enterprise you nominate' }, locale);
+  if (typeof named !== 'string' || !named)
+    throw refuse({ 'zh-CN': '请填写被推荐企业的统一社会信用代码', en: 'Enter the credit code of the enterprise you nominate' }, locale);
   const enterprise = await db('enterprises').where({ credit_code: named.toUpperCase() }).first('id');
   const scope = await visibleEnterprises(db, user);
   if (!enterprise || (scope !== 'all' && !scope.includes(Number(enterprise.id)))) {

@@ -29,7 +29,14 @@ export function submissionRoutes(deps: AppDeps, now: () => Date): Router {
     const body = (req.body ?? {}) as { submissionId?: unknown; data?: unknown };
     const { submission, created } = await submitForm(
       { db, temporal: deps.temporal, config: deps.config, now },
-      { user, formKey: req.params.key, submissionId: body.submissionId, data: body.data ?? {}, locale: req.locale, requestId: req.requestId },
+      {
+        user,
+        formKey: req.params.key,
+        submissionId: body.submissionId,
+        data: body.data ?? {},
+        locale: req.locale,
+        requestId: req.requestId,
+      },
     );
     res.status(created ? 202 : 200).json({ submission: { ...submission, emails: await emailsOf(db, submission.id) } });
   });
@@ -45,7 +52,14 @@ export function submissionRoutes(deps: AppDeps, now: () => Date): Router {
     const user = requireUser(req);
     const submission = await findSubmission(db, req.params.id.toLowerCase());
     if (!submission || !(await mayReadSubmission(db, user, submission))) throw notFound(SUBMISSION);
-    res.json({ submission: { ...submission, emails: await emailsOf(db, submission.id), timeline: await timelineOf(db, submission.id), workflowStatus: await workflowStatus(deps, submission.workflowId) } });
+    res.json({
+      submission: {
+        ...submission,
+        emails: await emailsOf(db, submission.id),
+        timeline: await timelineOf(db, submission.id),
+        workflowStatus: await workflowStatus(deps, submission.workflowId),
+      },
+    });
   });
 
   return router;

@@ -60,7 +60,12 @@ export async function submitForm(deps: SubmitDeps, request: SubmitRequest): Prom
   const schema = locale === 'en' ? localizeSchema(form.schema, form.i18n.en) : form.schema;
   const errors = validateFormData(schema, request.data, locale);
   if (errors.length) {
-    throw new AppError(422, 'invalid_form', { 'zh-CN': '表单填写有误，请按提示修改', en: 'Some fields need attention' }, errors.map((e) => ({ path: `/data${e.path}`, message: e.message })));
+    throw new AppError(
+      422,
+      'invalid_form',
+      { 'zh-CN': '表单填写有误，请按提示修改', en: 'Some fields need attention' },
+      errors.map((e) => ({ path: `/data${e.path}`, message: e.message })),
+    );
   }
   const enterpriseId = await subjectEnterprise(db, user, form.schema, request.data, locale);
   const at = deps.now().toISOString();
@@ -85,15 +90,31 @@ export async function submitForm(deps: SubmitDeps, request: SubmitRequest): Prom
       .ignore()
       .returning('id');
     if (rows.length) {
-      await trx('submission_events').insert({ submission_id: submissionId, kind: 'status.submitted', detail: toJson({ formVersion: form.version }), at });
+      await trx('submission_events').insert({
+        submission_id: submissionId,
+        kind: 'status.submitted',
+        detail: toJson({ formVersion: form.version }),
+        at,
+      });
       await trx('submission_drafts').where({ user_id: user.id, form_key: form.key }).delete();
-      await recordAudit(trx, { actorId: user.id, actorRole: user.role, action: 'submission.create', targetType: 'submission', targetId: submissionId, summary: { formKey: form.key, formVersion: form.version }, requestId: request.requestId });
+      await recordAudit(trx, {
+        actorId: user.id,
+        actorRole: user.role,
+        action: 'submission.create',
+        targetType: 'submission',
+        targetId: submissionId,
+        summary: { formKey: form.key, formVersion: form.version },
+        requestId: request.requestId,
+      });
     }
     return rows.length > 0;
   });
   const stored = await findSubmission(db, submissionId);
   if (!stored || stored.userId !== user.id || stored.formKey !== form.key) {
-    throw new AppError(409, 'submission_id_taken', { 'zh-CN': '该提交编号已被使用，请刷新页面重新填写', en: 'This submission id is already in use; reload the page and fill the form again' });
+    throw new AppError(409, 'submission_id_taken', {
+      'zh-CN': '该提交编号已被使用，请刷新页面重新填写',
+      en: 'This submission id is already in use; reload the page and fill the form again',
+    });
   }
   // Also for a repeat: the first attempt may have stored the row and died before the workflow started.
   const pinned = inserted ? form : await formVersion(db, stored.formKey, stored.formVersion);
@@ -102,16 +123,30 @@ export async function submitForm(deps: SubmitDeps, request: SubmitRequest): Prom
 }
 
 async function refuseEmbeddedFiles(db: Knex, data: unknown, user: SessionUser, locale: Locale): Promise<void> {
-  const inline = dataUrlPaths(data).map((path) => ({ path: `/data${path}`, message: locale === 'en' ? 'upload the file instead of embedding it' : '请上传文件，不要把文件内容嵌入表单' }));
+  const inline = dataUrlPaths(data).map((path) => ({
+    path: `/data${path}`,
+    message: locale === 'en' ? 'upload the file instead of embedding it' : '请上传文件，不要把文件内容嵌入表单',
+  }));
   const refs = [...new Set(uploadRefs(data))];
   const known = refs.length ? await db('uploads').whereIn('id', refs).where('user_id', user.id).pluck('id') : [];
-  const foreign = refs.filter((id) => !known.includes(id)).map((id) => ({ path: '/data', message: locale === 'en' ? `upload ${id} is not one of yours` : `文件 ${id} 不是您上传的` }));
+  const foreign = refs
+    .filter((id) => !known.includes(id))
+    .map((id) => ({ path: '/data', message: locale === 'en' ? `upload ${id} is not one of yours` : `文件 ${id} 不是您上传的` }));
   if (inline.length || foreign.length) {
-    throw new AppError(422, 'invalid_form', { 'zh-CN': '表单填写有误，请按提示修改', en: 'Some fields need attention' }, [...inline, ...foreign]);
+    throw new AppError(422, 'invalid_form', { 'zh-CN': '表单填写有误，请按提示修改', en: 'Some fields need attention' }, [
+      ...inline,
+      ...foreign,
+    ]);
   }
 }
 
-async function ensureWorkflow(deps: SubmitDeps, submission: SubmissionView, form: StoredForm, user: SessionUser, locale: Locale): Promise<void> {
+async function ensureWorkflow(
+  deps: SubmitDeps,
+  submission: SubmissionView,
+  form: StoredForm,
+  user: SessionUser,
+  locale: Locale,
+): Promise<void> {
   const processType = PROCESS_TYPES[form.process.processType];
   if (!processType) throw new Error(`form ${form.key}@${form.version} names unknown process type ${form.process.processType}`);
   const input: ProcessStartInput = {

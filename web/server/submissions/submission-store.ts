@@ -63,8 +63,17 @@ export async function listSubmissions(db: Knex, scope: 'all' | number[], userId:
 
 /** The emails recorded for a submission, oldest first. */
 export async function emailsOf(db: Knex, submissionId: string) {
-  const rows = await db('outbox').where({ submission_id: submissionId }).orderBy('id').select('id', 'to_address', 'subject', 'status', 'created_at');
-  return rows.map((row) => ({ id: Number(row.id), to: row.to_address as string, subject: row.subject as string, status: row.status as string, createdAt: row.created_at as string }));
+  const rows = await db('outbox')
+    .where({ submission_id: submissionId })
+    .orderBy('id')
+    .select('id', 'to_address', 'subject', 'status', 'created_at');
+  return rows.map((row) => ({
+    id: Number(row.id),
+    to: row.to_address as string,
+    subject: row.subject as string,
+    status: row.status as string,
+    createdAt: row.created_at as string,
+  }));
 }
 
 /** What happened to a submission, oldest first: status changes recorded by the workflow, its human tasks opening and
@@ -72,11 +81,22 @@ export async function emailsOf(db: Knex, submissionId: string) {
 export async function timelineOf(db: Knex, submissionId: string) {
   const events = await db('submission_events').where({ submission_id: submissionId }).orderBy('id').select('kind', 'detail', 'at');
   const emails = await emailsOf(db, submissionId);
-  const tasks = await db('tasks').where({ submission_id: submissionId }).orderBy('created_at').select('step', 'title', 'due_at', 'created_at', 'status', 'outcome', 'closed_at');
+  const tasks = await db('tasks')
+    .where({ submission_id: submissionId })
+    .orderBy('created_at')
+    .select('step', 'title', 'due_at', 'created_at', 'status', 'outcome', 'closed_at');
   return [
-    ...events.map((event) => ({ at: event.at as string, kind: event.kind as string, detail: fromJson<Record<string, unknown>>(event.detail) })),
+    ...events.map((event) => ({
+      at: event.at as string,
+      kind: event.kind as string,
+      detail: fromJson<Record<string, unknown>>(event.detail),
+    })),
     ...tasks.flatMap((task) => taskEvents(task)),
-    ...emails.map((email) => ({ at: email.createdAt, kind: 'email', detail: { to: email.to, subject: email.subject, status: email.status } })),
+    ...emails.map((email) => ({
+      at: email.createdAt,
+      kind: 'email',
+      detail: { to: email.to, subject: email.subject, status: email.status },
+    })),
   ].sort((a, b) => a.at.localeCompare(b.at));
 }
 
@@ -85,5 +105,12 @@ function taskEvents(row: Record<string, unknown>) {
   const opened = { at: row.created_at as string, kind: 'task.opened', detail: { ...base, dueAt: row.due_at as string } };
   if (!row.closed_at) return [opened];
   const outcome = row.outcome == null ? null : fromJson<{ kind?: string; action?: string }>(row.outcome);
-  return [opened, { at: row.closed_at as string, kind: 'task.closed', detail: { ...base, status: row.status as string, action: outcome?.action ?? null } }];
+  return [
+    opened,
+    {
+      at: row.closed_at as string,
+      kind: 'task.closed',
+      detail: { ...base, status: row.status as string, action: outcome?.action ?? null },
+    },
+  ];
 }

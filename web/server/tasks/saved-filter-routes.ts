@@ -23,17 +23,28 @@ export function savedFilterRoutes({ db }: AppDeps): Router {
     const body = validBody<{ name: string; query: Record<string, string> }>(req, {
       type: 'object',
       required: ['name', 'query'],
-      properties: { name: { type: 'string', minLength: 1, maxLength: 100 }, query: { type: 'object', additionalProperties: { type: 'string', maxLength: 200 } } },
+      properties: {
+        name: { type: 'string', minLength: 1, maxLength: 100 },
+        query: { type: 'object', additionalProperties: { type: 'string', maxLength: 200 } },
+      },
       additionalProperties: false,
     });
-    await db('saved_filters').insert({ user_id: user.id, name: body.name, query: toJson(body.query) }).onConflict(['user_id', 'name']).merge();
+    await db('saved_filters')
+      .insert({ user_id: user.id, name: body.name, query: toJson(body.query) })
+      .onConflict(['user_id', 'name'])
+      .merge();
     const row = await db('saved_filters').where({ user_id: user.id, name: body.name }).first();
     res.status(201).json({ filter: { id: Number(row.id), name: row.name, query: body.query } });
   });
 
   router.delete('/api/saved-filters/:id', async (req, res) => {
     const user = requireRole(req, INBOX_ROLES);
-    if (!(await db('saved_filters').where({ id: idParam(req), user_id: user.id }).delete())) throw notFound({ 'zh-CN': '筛选条件', en: 'Saved filter' });
+    if (
+      !(await db('saved_filters')
+        .where({ id: idParam(req), user_id: user.id })
+        .delete())
+    )
+      throw notFound({ 'zh-CN': '筛选条件', en: 'Saved filter' });
     res.status(204).end();
   });
 

@@ -16,7 +16,10 @@ import { inbox, taskView, visibleTasks, withNames, type InboxBox } from './task-
 const TASK = { 'zh-CN': '待办', en: 'Task' };
 const UPDATE_ATTEMPTS = 20;
 const INBOX_ROLES = ['cadre', 'special_class', 'hq', 'admin'] as const;
-const closed = new AppError(409, 'task_closed', { 'zh-CN': '该待办已办结或已转办，请刷新', en: 'This task is already closed; reload to see who acted' });
+const closed = new AppError(409, 'task_closed', {
+  'zh-CN': '该待办已办结或已转办，请刷新',
+  en: 'This task is already closed; reload to see who acted',
+});
 const outOfScope = new AppError(403, 'not_your_task', { 'zh-CN': '该待办不在您的办理范围内', en: 'This task is not yours to decide' });
 
 const asOpened = (task: ReturnType<typeof taskView>): OpenedTask => ({
@@ -48,15 +51,36 @@ export function taskRoutes({ db, temporal }: AppDeps): Router {
   router.get('/api/tasks', async (req, res) => {
     const user = requireRole(req, INBOX_ROLES);
     // A repeated key (?q=a&q=b) parses as an array: keep single values only, as the filter expects.
-    const q = Object.fromEntries(Object.entries(req.query).filter(([, value]) => typeof value === 'string')) as Record<string, string | undefined>;
+    const q = Object.fromEntries(Object.entries(req.query).filter(([, value]) => typeof value === 'string')) as Record<
+      string,
+      string | undefined
+    >;
     const box = (['mine', 'groups', 'done', 'all'].includes(q.box ?? '') ? q.box : 'mine') as InboxBox;
-    const tasks = await inbox(db, user, { box, enterpriseId: Number(q.enterpriseId) || undefined, category: q.category, status: q.status, overdue: q.overdue === '1', dueBefore: q.dueBefore, q: q.q, sort: q.sort === 'priority' ? 'priority' : 'due' }, new Date());
+    const tasks = await inbox(
+      db,
+      user,
+      {
+        box,
+        enterpriseId: Number(q.enterpriseId) || undefined,
+        category: q.category,
+        status: q.status,
+        overdue: q.overdue === '1',
+        dueBefore: q.dueBefore,
+        q: q.q,
+        sort: q.sort === 'priority' ? 'priority' : 'due',
+      },
+      new Date(),
+    );
     res.json({ tasks });
   });
 
   router.get('/api/tasks/:id', async (req, res) => {
     const { task } = await load(req);
-    const comments = await db('task_comments as c').join('users as u', 'u.id', 'c.user_id').where('c.task_id', task.id).orderBy('c.id').select('c.body', 'c.at', 'u.display_name');
+    const comments = await db('task_comments as c')
+      .join('users as u', 'u.id', 'c.user_id')
+      .where('c.task_id', task.id)
+      .orderBy('c.id')
+      .select('c.body', 'c.at', 'u.display_name');
     res.json({ task, comments: comments.map((c) => ({ body: c.body, at: c.at, by: c.display_name })) });
   });
 
@@ -74,15 +98,24 @@ export function taskRoutes({ db, temporal }: AppDeps): Router {
   router.post('/api/tasks/:id/claim', async (req, res) => {
     const { user, task } = await load(req);
     if (!actorMayDecide(asOpened(task), actorOf(user))) throw outOfScope;
-    const claimed = await db('tasks').where({ id: task.id, status: 'open' }).whereNull('claimed_by').update({ claimed_by: user.id, claimed_at: new Date().toISOString(), status: 'claimed' });
-    if (!claimed) throw new AppError(409, 'task_taken', { 'zh-CN': '该待办已被他人认领或已办结', en: 'Someone else has claimed this task, or it is closed' });
+    const claimed = await db('tasks')
+      .where({ id: task.id, status: 'open' })
+      .whereNull('claimed_by')
+      .update({ claimed_by: user.id, claimed_at: new Date().toISOString(), status: 'claimed' });
+    if (!claimed)
+      throw new AppError(409, 'task_taken', {
+        'zh-CN': '该待办已被他人认领或已办结',
+        en: 'Someone else has claimed this task, or it is closed',
+      });
     await auditRequest(db, req, 'task.claim', { type: 'task', id: task.id });
     res.json({ task: { ...task, claimedBy: user.id, claimedByName: user.displayName, status: 'claimed' } });
   });
 
   router.post('/api/tasks/:id/release', async (req, res) => {
     const { user, task } = await load(req);
-    const released = await db('tasks').where({ id: task.id, claimed_by: user.id, status: 'claimed' }).update({ claimed_by: null, claimed_at: null, status: 'open' });
+    const released = await db('tasks')
+      .where({ id: task.id, claimed_by: user.id, status: 'claimed' })
+      .update({ claimed_by: null, claimed_at: null, status: 'open' });
     if (!released) throw new AppError(409, 'not_claimed', { 'zh-CN': '您没有认领该待办', en: 'You have not claimed this task' });
     await auditRequest(db, req, 'task.release', { type: 'task', id: task.id });
     res.json({ task: { ...task, claimedBy: null, claimedByName: null, status: 'open' } });
@@ -90,7 +123,12 @@ export function taskRoutes({ db, temporal }: AppDeps): Router {
 
   router.post('/api/tasks/:id/comments', async (req, res) => {
     const { user, task } = await load(req);
-    const { body } = validBody<{ body: string }>(req, { type: 'object', required: ['body'], properties: { body: { type: 'string', minLength: 1, maxLength: 2000 } }, additionalProperties: false });
+    const { body } = validBody<{ body: string }>(req, {
+      type: 'object',
+      required: ['body'],
+      properties: { body: { type: 'string', minLength: 1, maxLength: 2000 } },
+      additionalProperties: false,
+    });
     await db('task_comments').insert({ task_id: task.id, user_id: user.id, body, at: new Date().toISOString() });
     await auditRequest(db, req, 'task.comment', { type: 'task', id: task.id });
     res.status(201).json({ comment: { body, by: user.displayName } });
@@ -98,18 +136,56 @@ export function taskRoutes({ db, temporal }: AppDeps): Router {
 
   router.post('/api/tasks/:id/reassign', async (req, res) => {
     const { user, task } = await load(req);
-    const { userId, reason } = validBody<{ userId: number; reason: string }>(req, { type: 'object', required: ['userId', 'reason'], properties: { userId: { type: 'integer', minimum: 1 }, reason: { type: 'string', minLength: 2, maxLength: 500 } }, additionalProperties: false });
+    const { userId, reason } = validBody<{ userId: number; reason: string }>(req, {
+      type: 'object',
+      required: ['userId', 'reason'],
+      properties: { userId: { type: 'integer', minimum: 1 }, reason: { type: 'string', minLength: 2, maxLength: 500 } },
+      additionalProperties: false,
+    });
     if (!mayReassign(user, task)) throw outOfScope;
     if (!['open', 'claimed'].includes(task.status)) throw closed;
     const target = await db('users').where({ id: userId, active: true }).whereIn('role', HANDLER_ROLES).first('id', 'display_name');
-    if (!target) throw new AppError(422, 'bad_assignee', { 'zh-CN': '只能转办给在岗的干部、专班成员或指挥部人员', en: 'Reassign only to an active cadre, special-class member or HQ user' }, [{ path: '/userId', message: 'not an active handler' }]);
-    await sendUpdate(() => temporal.workflow.getHandle(task.workflowId).executeUpdate('reassign', { args: [{ taskId: task.id, assigneeUserId: userId }] }), () => rowOpen(task.id));
+    if (!target)
+      throw new AppError(
+        422,
+        'bad_assignee',
+        { 'zh-CN': '只能转办给在岗的干部、专班成员或指挥部人员', en: 'Reassign only to an active cadre, special-class member or HQ user' },
+        [{ path: '/userId', message: 'not an active handler' }],
+      );
+    await sendUpdate(
+      () => temporal.workflow.getHandle(task.workflowId).executeUpdate('reassign', { args: [{ taskId: task.id, assigneeUserId: userId }] }),
+      () => rowOpen(task.id),
+    );
     await db.transaction(async (trx) => {
-      await trx('tasks').where({ id: task.id }).update({ assignee_user_id: userId, candidate_role: null, candidate_group_id: null, claimed_by: null, claimed_at: null, status: 'open' });
+      await trx('tasks').where({ id: task.id }).update({
+        assignee_user_id: userId,
+        candidate_role: null,
+        candidate_group_id: null,
+        claimed_by: null,
+        claimed_at: null,
+        status: 'open',
+      });
       await trx('task_comments').insert({ task_id: task.id, user_id: user.id, body: reason, at: new Date().toISOString() });
-      await auditRequest(trx, req, 'task.reassign', { type: 'task', id: task.id }, { before: { assigneeUserId: task.assigneeUserId, candidateRole: task.candidateRole }, after: { assigneeUserId: userId }, reason });
+      await auditRequest(
+        trx,
+        req,
+        'task.reassign',
+        { type: 'task', id: task.id },
+        { before: { assigneeUserId: task.assigneeUserId, candidateRole: task.candidateRole }, after: { assigneeUserId: userId }, reason },
+      );
     });
-    res.json({ task: { ...task, assigneeUserId: userId, assigneeName: target.display_name as string, candidateRole: null, candidateGroupId: null, claimedBy: null, claimedByName: null, status: 'open' } });
+    res.json({
+      task: {
+        ...task,
+        assigneeUserId: userId,
+        assigneeName: target.display_name as string,
+        candidateRole: null,
+        candidateGroupId: null,
+        claimedBy: null,
+        claimedByName: null,
+        status: 'open',
+      },
+    });
   });
 
   router.post('/api/tasks/:id/decide', async (req, res) => {
@@ -122,14 +198,32 @@ export function taskRoutes({ db, temporal }: AppDeps): Router {
     });
     if (!['open', 'claimed'].includes(task.status)) throw closed;
     if (!actorMayDecide(asOpened(task), actorOf(user))) throw outOfScope;
-    if (task.claimedBy !== null && task.claimedBy !== user.id) throw new AppError(409, 'task_taken', { 'zh-CN': '该待办已被他人认领', en: 'Someone else has claimed this task' });
+    if (task.claimedBy !== null && task.claimedBy !== user.id)
+      throw new AppError(409, 'task_taken', { 'zh-CN': '该待办已被他人认领', en: 'Someone else has claimed this task' });
     if (!task.allowedActions.includes(body.action)) {
-      throw new AppError(422, 'action_not_allowed', { 'zh-CN': '此环节不允许该操作', en: 'This action is not allowed at this step' }, [{ path: '/action', message: `allowed: ${task.allowedActions.join(', ')}` }]);
+      throw new AppError(422, 'action_not_allowed', { 'zh-CN': '此环节不允许该操作', en: 'This action is not allowed at this step' }, [
+        { path: '/action', message: `allowed: ${task.allowedActions.join(', ')}` },
+      ]);
     }
     const problems = validateFormData(task.completionSchema, body.data ?? {}, req.locale);
-    if (problems.length) throw new AppError(422, 'invalid_completion', { 'zh-CN': '办理内容有误', en: 'The completion form has problems' }, problems.map((p) => ({ path: `/data${p.path}`, message: p.message })));
-    const decision: Decision = { taskId: task.id, action: body.action, data: body.data ?? {}, comment: body.comment ?? '', actor: actorOf(user) };
-    await sendUpdate(() => temporal.workflow.getHandle(task.workflowId).executeUpdate('decide', { args: [decision] }), () => rowOpen(task.id));
+    if (problems.length)
+      throw new AppError(
+        422,
+        'invalid_completion',
+        { 'zh-CN': '办理内容有误', en: 'The completion form has problems' },
+        problems.map((p) => ({ path: `/data${p.path}`, message: p.message })),
+      );
+    const decision: Decision = {
+      taskId: task.id,
+      action: body.action,
+      data: body.data ?? {},
+      comment: body.comment ?? '',
+      actor: actorOf(user),
+    };
+    await sendUpdate(
+      () => temporal.workflow.getHandle(task.workflowId).executeUpdate('decide', { args: [decision] }),
+      () => rowOpen(task.id),
+    );
     await auditRequest(db, req, 'task.decide', { type: 'task', id: task.id }, { action: body.action, submissionId: task.submissionId });
     res.json({ accepted: true, task: { ...task, status: 'done', decidedBy: user.id } });
   });
@@ -147,7 +241,10 @@ async function sendUpdate(send: () => Promise<unknown>, rowStillOpen: () => Prom
       if (!(error instanceof WorkflowUpdateFailedError)) throw error;
       const type = (error.cause as { type?: string } | undefined)?.type;
       if (type === 'NotInScope') throw outOfScope;
-      if (type === 'ActionNotAllowed' || type === 'InvalidCompletion') throw new AppError(422, 'invalid_decision', { 'zh-CN': '办理内容不符合要求', en: 'The decision was refused' }, [{ path: '', message: String((error.cause as Error | undefined)?.message ?? '') }]);
+      if (type === 'ActionNotAllowed' || type === 'InvalidCompletion')
+        throw new AppError(422, 'invalid_decision', { 'zh-CN': '办理内容不符合要求', en: 'The decision was refused' }, [
+          { path: '', message: String((error.cause as Error | undefined)?.message ?? '') },
+        ]);
       // The row is written a moment before the workflow starts waiting on the task: a decision in that gap is tried again.
       if (attempt < UPDATE_ATTEMPTS && (await rowStillOpen())) {
         await new Promise((resolve) => setTimeout(resolve, 250));

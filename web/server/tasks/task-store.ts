@@ -28,7 +28,9 @@ export function visibleTasks(db: Knex, user: SessionUser) {
       .orWhere('t.claimed_by', user.id)
       .orWhere('t.decided_by', user.id)
       .orWhere((c) => {
-        c.where('t.candidate_role', user.role).andWhere((g) => g.whereNull('t.candidate_group_id').orWhere('t.candidate_group_id', user.workingGroupId ?? -1));
+        c.where('t.candidate_role', user.role).andWhere((g) =>
+          g.whereNull('t.candidate_group_id').orWhere('t.candidate_group_id', user.workingGroupId ?? -1),
+        );
       });
   });
 }
@@ -40,14 +42,21 @@ export function withNames<T extends Knex.QueryBuilder>(query: T): T {
     .leftJoin('users as ua', 'ua.id', 't.assignee_user_id')
     .leftJoin('users as uc', 'uc.id', 't.claimed_by')
     .leftJoin('users as ud', 'ud.id', 't.decided_by')
-    .select('t.*', 'e.name as enterprise_name', 'ua.display_name as assignee_name', 'uc.display_name as claimed_by_name', 'ud.display_name as decided_by_name') as T;
+    .select(
+      't.*',
+      'e.name as enterprise_name',
+      'ua.display_name as assignee_name',
+      'uc.display_name as claimed_by_name',
+      'ud.display_name as decided_by_name',
+    ) as T;
 }
 
 /** The inbox: one tab, filtered and sorted. */
 export async function inbox(db: Knex, user: SessionUser, filter: InboxQuery, now: Date) {
   const query = withNames(visibleTasks(db, user));
   const open = ['open', 'claimed'];
-  if (filter.box === 'mine') query.whereIn('t.status', open).andWhere((w) => w.where('t.assignee_user_id', user.id).orWhere('t.claimed_by', user.id));
+  if (filter.box === 'mine')
+    query.whereIn('t.status', open).andWhere((w) => w.where('t.assignee_user_id', user.id).orWhere('t.claimed_by', user.id));
   if (filter.box === 'groups') query.whereIn('t.status', open).whereNull('t.assignee_user_id').where('t.candidate_role', user.role);
   if (filter.box === 'done') query.whereNotIn('t.status', open);
   if (filter.enterpriseId) query.where('t.enterprise_id', filter.enterpriseId);
@@ -56,8 +65,16 @@ export async function inbox(db: Knex, user: SessionUser, filter: InboxQuery, now
   if (filter.overdue) query.whereIn('t.status', open).where('t.due_at', '<', now.toISOString());
   if (filter.dueBefore) query.where('t.due_at', '<', filter.dueBefore);
   if (filter.q) query.where('t.search_text', 'like', `%${filter.q.replace(/[%_]/g, '')}%`);
-  if (filter.sort === 'priority') query.orderBy([{ column: 't.priority', order: 'desc' }, { column: 't.due_at', order: 'asc' }]);
-  else query.orderBy([{ column: 't.due_at', order: 'asc' }, { column: 't.id', order: 'asc' }]);
+  if (filter.sort === 'priority')
+    query.orderBy([
+      { column: 't.priority', order: 'desc' },
+      { column: 't.due_at', order: 'asc' },
+    ]);
+  else
+    query.orderBy([
+      { column: 't.due_at', order: 'asc' },
+      { column: 't.id', order: 'asc' },
+    ]);
   return (await query.limit(Math.min(filter.limit ?? 100, 500))).map(taskView);
 }
 

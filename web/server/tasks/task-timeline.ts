@@ -43,12 +43,21 @@ async function originOf(db: Knex, submissionId: string | null) {
     .where('s.id', submissionId)
     .first('s.id', 's.form_key', 's.status', 's.data', 's.created_at', 'f.title');
   if (!row) return null;
-  return { id: row.id as string, formKey: row.form_key as string, formTitle: fromJson<Record<string, string>>(row.title), status: row.status as string, data: fromJson<Record<string, unknown>>(row.data), createdAt: row.created_at as string };
+  return {
+    id: row.id as string,
+    formKey: row.form_key as string,
+    formTitle: fromJson<Record<string, string>>(row.title),
+    status: row.status as string,
+    data: fromJson<Record<string, unknown>>(row.data),
+    createdAt: row.created_at as string,
+  };
 }
 
 /** The tasks of `workflowId` oldest first, the originating submission and its events (status changes, emails). */
 export async function taskTimeline(db: Knex, workflowId: string, submissionId: string | null) {
-  const rows = await withNames(db('tasks as t')).where('t.workflow_id', workflowId).orderBy([{ column: 't.created_at' }, { column: 't.id' }]);
+  const rows = await withNames(db('tasks as t'))
+    .where('t.workflow_id', workflowId)
+    .orderBy([{ column: 't.created_at' }, { column: 't.id' }]);
   const tasks: TimelineTask[] = rows.map((row: Record<string, unknown>) => {
     const task = taskView(row);
     return {

@@ -18,7 +18,10 @@ export const UPLOAD_TYPES: Record<string, number[]> = {
 };
 
 const UPLOAD = { 'zh-CN': '文件', en: 'File' };
-const badType = new AppError(415, 'unsupported_file', { 'zh-CN': '只能上传 PNG、JPEG 图片或 PDF 文件', en: 'Only PNG or JPEG images and PDF files can be uploaded' });
+const badType = new AppError(415, 'unsupported_file', {
+  'zh-CN': '只能上传 PNG、JPEG 图片或 PDF 文件',
+  en: 'Only PNG or JPEG images and PDF files can be uploaded',
+});
 
 /** Routes under /api/uploads. */
 export function uploadRoutes({ db, config }: AppDeps): Router {
@@ -31,12 +34,24 @@ export function uploadRoutes({ db, config }: AppDeps): Router {
     const magic = UPLOAD_TYPES[type];
     const body = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
     if (!magic || body.length < magic.length || magic.some((byte, i) => body[i] !== byte)) throw badType;
-    const fileName = decodeURIComponent(req.get('x-file-name') ?? 'file').replace(/[\\/\0\r\n]/g, '_').slice(0, 200) || 'file';
+    const fileName =
+      decodeURIComponent(req.get('x-file-name') ?? 'file')
+        .replace(/[\\/\0\r\n]/g, '_')
+        .slice(0, 200) || 'file';
     const id = randomUUID();
     mkdirSync(dir, { recursive: true });
     writeFileSync(join(dir, id), body);
     const sha256 = createHash('sha256').update(body).digest('hex');
-    await db('uploads').insert({ id, user_id: user.id, enterprise_id: user.enterpriseId, file_name: fileName, content_type: type, size: body.length, sha256, created_at: new Date().toISOString() });
+    await db('uploads').insert({
+      id,
+      user_id: user.id,
+      enterprise_id: user.enterpriseId,
+      file_name: fileName,
+      content_type: type,
+      size: body.length,
+      sha256,
+      created_at: new Date().toISOString(),
+    });
     await auditRequest(db, req, 'upload.create', { type: 'upload', id }, { fileName, size: body.length, sha256 });
     res.status(201).json({ upload: { id, ref: `upload:${id}`, fileName, contentType: type, size: body.length, sha256 } });
   });
@@ -48,9 +63,14 @@ export function uploadRoutes({ db, config }: AppDeps): Router {
     const row = await db('uploads').where({ id }).first();
     const scope = row ? await visibleEnterprises(db, user) : [];
     const own = row && Number(row.user_id) === user.id;
-    const inScope = row && user.role !== 'gate' && (scope === 'all' || (row.enterprise_id !== null && scope.includes(Number(row.enterprise_id))));
+    const inScope =
+      row && user.role !== 'gate' && (scope === 'all' || (row.enterprise_id !== null && scope.includes(Number(row.enterprise_id))));
     if (!own && !inScope) throw notFound(UPLOAD);
-    res.set({ 'Content-Type': row.content_type, 'X-Content-Type-Options': 'nosniff', 'Content-Disposition': `attachment; filename*=UTF-8''${encodeURIComponent(row.file_name)}` });
+    res.set({
+      'Content-Type': row.content_type,
+      'X-Content-Type-Options': 'nosniff',
+      'Content-Disposition': `attachment; filename*=UTF-8''${encodeURIComponent(row.file_name)}`,
+    });
     createReadStream(join(dir, id)).pipe(res);
   });
 

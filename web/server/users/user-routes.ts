@@ -23,10 +23,22 @@ const SCOPE_PROPERTIES = {
   active: { type: 'boolean' },
 } satisfies Record<string, RJSFSchema>;
 
-const COLUMNS = { displayName: 'display_name', email: 'email', enterpriseId: 'enterprise_id', workingGroupId: 'working_group_id', projectId: 'project_id', active: 'active', role: 'role' } as const;
+const COLUMNS = {
+  displayName: 'display_name',
+  email: 'email',
+  enterpriseId: 'enterprise_id',
+  workingGroupId: 'working_group_id',
+  projectId: 'project_id',
+  active: 'active',
+  role: 'role',
+} as const;
 
 /** Which scope field each role needs (DESIGN §1): one enterprise, one working group, one project site. */
-const SCOPE_OF_ROLE: Partial<Record<string, 'enterprise_id' | 'working_group_id' | 'project_id'>> = { enterprise: 'enterprise_id', special_class: 'working_group_id', gate: 'project_id' };
+const SCOPE_OF_ROLE: Partial<Record<string, 'enterprise_id' | 'working_group_id' | 'project_id'>> = {
+  enterprise: 'enterprise_id',
+  special_class: 'working_group_id',
+  gate: 'project_id',
+};
 
 function userQuery(db: Knex) {
   return db('users as u').leftJoin('enterprises as e', 'e.id', 'u.enterprise_id').select('u.*', 'e.name as enterprise_name');
@@ -40,7 +52,12 @@ function scopeProblem(row: Record<string, unknown>): AppError | undefined {
   const needed = SCOPE_OF_ROLE[row.role as string];
   if (!needed || row[needed]) return undefined;
   const path = `/${Object.entries(COLUMNS).find(([, column]) => column === needed)![0]}`;
-  return new AppError(422, 'scope_required', { 'zh-CN': '该角色需要指定所属企业、工作组或项目', en: 'This role needs its enterprise, working group or project' }, [{ path, message: 'required for this role' }]);
+  return new AppError(
+    422,
+    'scope_required',
+    { 'zh-CN': '该角色需要指定所属企业、工作组或项目', en: 'This role needs its enterprise, working group or project' },
+    [{ path, message: 'required for this role' }],
+  );
 }
 
 /** Routes under /api/users. */
@@ -59,17 +76,33 @@ export function userRoutes({ db }: AppDeps): Router {
     const body = validBody<Record<string, unknown> & { username: string; password: string; role: string }>(req, {
       type: 'object',
       required: ['username', 'displayName', 'role', 'password'],
-      properties: { username: { type: 'string', pattern: '^[A-Za-z0-9_.-]{2,64}$' }, role: { type: 'string', enum: [...ROLES] }, password: PASSWORD, ...SCOPE_PROPERTIES },
+      properties: {
+        username: { type: 'string', pattern: '^[A-Za-z0-9_.-]{2,64}$' },
+        role: { type: 'string', enum: [...ROLES] },
+        password: PASSWORD,
+        ...SCOPE_PROPERTIES,
+      },
       additionalProperties: false,
     });
-    const row = { ...Object.fromEntries(Object.entries(body).filter(([k]) => k in COLUMNS).map(([k, v]) => [COLUMNS[k as keyof typeof COLUMNS], v])), username: body.username };
+    const row = {
+      ...Object.fromEntries(
+        Object.entries(body)
+          .filter(([k]) => k in COLUMNS)
+          .map(([k, v]) => [COLUMNS[k as keyof typeof COLUMNS], v]),
+      ),
+      username: body.username,
+    };
     const problem = scopeProblem(row);
     if (problem) throw problem;
     if (await db('users').where({ username: body.username }).first('id')) {
-      throw new AppError(409, 'username_taken', { 'zh-CN': '用户名已存在', en: 'This username is taken' }, [{ path: '/username', message: 'taken' }]);
+      throw new AppError(409, 'username_taken', { 'zh-CN': '用户名已存在', en: 'This username is taken' }, [
+        { path: '/username', message: 'taken' },
+      ]);
     }
     const id = await db.transaction(async (trx) => {
-      const [inserted] = await trx('users').insert({ ...row, password_hash: await hashPassword(body.password), created_at: new Date().toISOString() }).returning('id');
+      const [inserted] = await trx('users')
+        .insert({ ...row, password_hash: await hashPassword(body.password), created_at: new Date().toISOString() })
+        .returning('id');
       const newId = Number((inserted as { id: number }).id);
       const { password: _hidden, ...summary } = body;
       await auditRequest(trx, req, 'user.create', { type: 'user', id: newId }, { after: summary });
@@ -81,11 +114,19 @@ export function userRoutes({ db }: AppDeps): Router {
   router.patch('/api/users/:id', async (req, res) => {
     const admin = requireRole(req, ['admin']);
     const id = idParam(req);
-    const body = validBody<Record<string, unknown>>(req, { type: 'object', properties: { role: { type: 'string', enum: [...ROLES] }, ...SCOPE_PROPERTIES }, additionalProperties: false, minProperties: 1 });
+    const body = validBody<Record<string, unknown>>(req, {
+      type: 'object',
+      properties: { role: { type: 'string', enum: [...ROLES] }, ...SCOPE_PROPERTIES },
+      additionalProperties: false,
+      minProperties: 1,
+    });
     const before = await db('users').where({ id }).first();
     if (!before) throw notFound(USER);
     if (id === admin.id && (body.active === false || (body.role && body.role !== 'admin'))) {
-      throw new AppError(409, 'self_lockout', { 'zh-CN': '不能停用自己或取消自己的管理员角色', en: 'You cannot deactivate yourself or drop your own admin role' });
+      throw new AppError(409, 'self_lockout', {
+        'zh-CN': '不能停用自己或取消自己的管理员角色',
+        en: 'You cannot deactivate yourself or drop your own admin role',
+      });
     }
     const update = Object.fromEntries(Object.entries(body).map(([k, v]) => [COLUMNS[k as keyof typeof COLUMNS], v]));
     const problem = scopeProblem({ ...before, ...update });
@@ -94,7 +135,13 @@ export function userRoutes({ db }: AppDeps): Router {
       await trx('users').where({ id }).update(update);
       if (update.active === false) await trx('sessions').where({ user_id: id }).delete();
       const { password_hash: _a, ...safeBefore } = before;
-      await auditRequest(trx, req, update.active === false ? 'user.deactivate' : 'user.update', { type: 'user', id }, changes(safeBefore, update));
+      await auditRequest(
+        trx,
+        req,
+        update.active === false ? 'user.deactivate' : 'user.update',
+        { type: 'user', id },
+        changes(safeBefore, update),
+      );
     });
     res.json({ user: userView(await userQuery(db).where('u.id', id).first()) });
   });
@@ -102,10 +149,17 @@ export function userRoutes({ db }: AppDeps): Router {
   router.post('/api/users/:id/password', async (req, res) => {
     requireRole(req, ['admin']);
     const id = idParam(req);
-    const { newPassword } = validBody<{ newPassword: string }>(req, { type: 'object', required: ['newPassword'], properties: { newPassword: PASSWORD }, additionalProperties: false });
+    const { newPassword } = validBody<{ newPassword: string }>(req, {
+      type: 'object',
+      required: ['newPassword'],
+      properties: { newPassword: PASSWORD },
+      additionalProperties: false,
+    });
     if (!(await db('users').where({ id }).first('id'))) throw notFound(USER);
     await db.transaction(async (trx) => {
-      await trx('users').where({ id }).update({ password_hash: await hashPassword(newPassword), password_changed_at: new Date().toISOString() });
+      await trx('users')
+        .where({ id })
+        .update({ password_hash: await hashPassword(newPassword), password_changed_at: new Date().toISOString() });
       await trx('sessions').where({ user_id: id }).delete();
       await auditRequest(trx, req, 'user.reset_password', { type: 'user', id });
     });

@@ -12,7 +12,10 @@ import { submitForm, type SubmitDeps } from '../submissions/submission-service';
 import { refreshVisitDay } from '../../../core/dashboard/visit-day-totals';
 
 const PROBLEM = { 'zh-CN': '走访问题', en: 'Visit problem' };
-const notToCoordinate = new AppError(409, 'not_to_coordinate', { 'zh-CN': '只有带回协调的问题可以转为困难问题', en: 'Only problems taken away to coordinate can be filed as difficulty reports' });
+const notToCoordinate = new AppError(409, 'not_to_coordinate', {
+  'zh-CN': '只有带回协调的问题可以转为困难问题',
+  en: 'Only problems taken away to coordinate can be filed as difficulty reports',
+});
 
 /** What filing answers: the report's submission id, and whether this call created it. */
 export interface FiledProblem {
@@ -23,7 +26,10 @@ export interface FiledProblem {
 async function reserveSubmissionId(db: Knex, visitId: number, problemId: number): Promise<string> {
   // The id is stored before the report is filed, so a retry (or a second click) files the same report, never two.
   return db.transaction(async (trx) => {
-    const reserved = await trx('visit_problems').where({ id: problemId }).whereNull('submission_id').update({ submission_id: randomUUID() });
+    const reserved = await trx('visit_problems')
+      .where({ id: problemId })
+      .whereNull('submission_id')
+      .update({ submission_id: randomUUID() });
     if (reserved) {
       await trx('visits').where({ id: visitId }).increment('filed_count', 1);
       await refreshVisitDay(trx, String((await trx('visits').where({ id: visitId }).first('visited_on')).visited_on));
@@ -33,7 +39,13 @@ async function reserveSubmissionId(db: Knex, visitId: number, problemId: number)
 }
 
 /** Files problem `problemId` of visit `visitId` as a difficulty report of the visited enterprise. */
-export async function fileVisitProblem(deps: SubmitDeps, cadre: SessionUser, scope: number[], ids: { visitId: number; problemId: number }, request: { locale: Locale; requestId: string }): Promise<FiledProblem> {
+export async function fileVisitProblem(
+  deps: SubmitDeps,
+  cadre: SessionUser,
+  scope: number[],
+  ids: { visitId: number; problemId: number },
+  request: { locale: Locale; requestId: string },
+): Promise<FiledProblem> {
   const { db } = deps;
   const row = await db('visit_problems as p')
     .join('visits as v', 'v.id', 'p.visit_id')
@@ -44,12 +56,32 @@ export async function fileVisitProblem(deps: SubmitDeps, cadre: SessionUser, sco
   if (!row) throw notFound(PROBLEM);
   if (row.kind !== 'coordinate') throw notToCoordinate;
   const submissionId = await reserveSubmissionId(db, ids.visitId, ids.problemId);
-  const onBehalf: SessionUser = { ...cadre, role: 'enterprise', enterpriseId: Number(row.enterprise_id), enterpriseName: String(row.enterprise_name) };
+  const onBehalf: SessionUser = {
+    ...cadre,
+    role: 'enterprise',
+    enterpriseId: Number(row.enterprise_id),
+    enterpriseName: String(row.enterprise_name),
+  };
   const prefix = request.locale === 'en' ? `[From the visit of ${row.visited_on}] ` : `【${row.visited_on} 走访带回】`;
   const data = { category: String(row.category), summary: `${prefix}${String(row.description)}`, urgent: false };
-  const { created } = await submitForm(deps, { user: onBehalf, formKey: DIFFICULTY_FORM, submissionId, data, locale: request.locale, requestId: request.requestId });
+  const { created } = await submitForm(deps, {
+    user: onBehalf,
+    formKey: DIFFICULTY_FORM,
+    submissionId,
+    data,
+    locale: request.locale,
+    requestId: request.requestId,
+  });
   if (created) {
-    await recordAudit(db, { actorId: cadre.id, actorRole: cadre.role, action: 'visit.problem-filed', targetType: 'visit', targetId: String(ids.visitId), summary: { problemId: ids.problemId, submissionId }, requestId: request.requestId });
+    await recordAudit(db, {
+      actorId: cadre.id,
+      actorRole: cadre.role,
+      action: 'visit.problem-filed',
+      targetType: 'visit',
+      targetId: String(ids.visitId),
+      summary: { problemId: ids.problemId, submissionId },
+      requestId: request.requestId,
+    });
   }
   return { submissionId, created };
 }

@@ -17,7 +17,9 @@ const READERS = ['admin', 'hq', 'special_class', 'cadre', 'enterprise'] as const
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 const invalid = (path: string, message: { 'zh-CN': string; en: string }, locale: 'zh-CN' | 'en') =>
-  new AppError(422, 'invalid_body', { 'zh-CN': '提交的内容有误，请按提示修改', en: 'Some fields need attention' }, [{ path, message: message[locale] }]);
+  new AppError(422, 'invalid_body', { 'zh-CN': '提交的内容有误，请按提示修改', en: 'Some fields need attention' }, [
+    { path, message: message[locale] },
+  ]);
 
 /** Routes under /api/visits. */
 export function visitRoutes(deps: AppDeps): Router {
@@ -29,7 +31,12 @@ export function visitRoutes(deps: AppDeps): Router {
     const user = requireRole(req, READERS);
     const pickDate = (value: unknown) => (typeof value === 'string' && DATE.test(value) ? value : undefined);
     const enterpriseId = Number(req.query.enterpriseId) || undefined;
-    const visits = await listVisits(db, await visibleEnterprises(db, user), { from: pickDate(req.query.from), to: pickDate(req.query.to), enterpriseId, limit: 500 });
+    const visits = await listVisits(db, await visibleEnterprises(db, user), {
+      from: pickDate(req.query.from),
+      to: pickDate(req.query.to),
+      enterpriseId,
+      limit: 500,
+    });
     res.json({ visits });
   });
 
@@ -45,13 +52,20 @@ export function visitRoutes(deps: AppDeps): Router {
     const body = validBody<VisitInput>(req, VISIT_CREATE);
     const scope = await visibleEnterprises(db, user);
     if (scope !== 'all' && !scope.includes(body.enterpriseId)) throw notFound(ENTERPRISE);
-    if (body.visitedOn > localDate(now().getTime(), config.timeZone)) throw invalid('/visitedOn', { 'zh-CN': '走访日期不能晚于今天', en: 'The visit date cannot be in the future' }, req.locale);
+    if (body.visitedOn > localDate(now().getTime(), config.timeZone))
+      throw invalid('/visitedOn', { 'zh-CN': '走访日期不能晚于今天', en: 'The visit date cannot be in the future' }, req.locale);
     const known = new Set(await db('difficulty_categories').pluck('key'));
     const unknown = (body.problems ?? []).findIndex((p) => p.category !== undefined && !known.has(p.category));
     if (unknown >= 0) throw invalid(`/problems/${unknown}/category`, { 'zh-CN': '没有这个问题类别', en: 'No such category' }, req.locale);
     const id = await db.transaction(async (trx) => {
       const newId = await insertVisit(trx, user.id, body, now().toISOString());
-      await auditRequest(trx, req, 'visit.create', { type: 'visit', id: newId }, { enterpriseId: body.enterpriseId, visitedOn: body.visitedOn, problems: body.problems?.length ?? 0 });
+      await auditRequest(
+        trx,
+        req,
+        'visit.create',
+        { type: 'visit', id: newId },
+        { enterpriseId: body.enterpriseId, visitedOn: body.visitedOn, problems: body.problems?.length ?? 0 },
+      );
       return newId;
     });
     res.status(201).json({ visit: await findVisit(db, scope, id) });
@@ -61,7 +75,10 @@ export function visitRoutes(deps: AppDeps): Router {
     const user = requireRole(req, ['cadre']);
     const scope = await visibleEnterprises(db, user);
     const ids = { visitId: idParam(req), problemId: idParam(req, 'problemId') };
-    const filed = await fileVisitProblem({ db, temporal: deps.temporal, config, now }, user, scope === 'all' ? [] : scope, ids, { locale: req.locale, requestId: req.requestId });
+    const filed = await fileVisitProblem({ db, temporal: deps.temporal, config, now }, user, scope === 'all' ? [] : scope, ids, {
+      locale: req.locale,
+      requestId: req.requestId,
+    });
     res.status(filed.created ? 201 : 200).json(filed);
   });
 

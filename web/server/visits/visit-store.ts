@@ -72,13 +72,28 @@ export async function listVisits(db: Knex, scope: 'all' | number[], filter: Visi
 }
 
 /** One visit in scope with its problems, or undefined. */
-export async function findVisit(db: Knex, scope: 'all' | number[], id: number): Promise<(VisitView & { problems: VisitProblemView[] }) | undefined> {
+export async function findVisit(
+  db: Knex,
+  scope: 'all' | number[],
+  id: number,
+): Promise<(VisitView & { problems: VisitProblemView[] }) | undefined> {
   const row = await visitQuery(db, scope).where('v.id', id).first();
   if (!row) return undefined;
-  const problems = await db('visit_problems as p').leftJoin('submissions as s', 's.id', 'p.submission_id').where('p.visit_id', id).orderBy('p.id').select('p.*', 's.status as submission_status');
+  const problems = await db('visit_problems as p')
+    .leftJoin('submissions as s', 's.id', 'p.submission_id')
+    .where('p.visit_id', id)
+    .orderBy('p.id')
+    .select('p.*', 's.status as submission_status');
   return {
     ...toView(row),
-    problems: problems.map((p) => ({ id: Number(p.id), kind: p.kind, category: p.category ?? null, description: String(p.description), submissionId: p.submission_id ?? null, submissionStatus: p.submission_status ?? null })),
+    problems: problems.map((p) => ({
+      id: Number(p.id),
+      kind: p.kind,
+      category: p.category ?? null,
+      description: String(p.description),
+      submissionId: p.submission_id ?? null,
+      submissionStatus: p.submission_status ?? null,
+    })),
   };
 }
 
@@ -99,7 +114,12 @@ export async function insertVisit(trx: Knex.Transaction, cadreId: number, input:
     })
     .returning('id');
   const id = Number((row as { id: number }).id);
-  const problems = (input.problems ?? []).map((p) => ({ visit_id: id, kind: p.kind, category: p.category ?? null, description: p.description.trim() }));
+  const problems = (input.problems ?? []).map((p) => ({
+    visit_id: id,
+    kind: p.kind,
+    category: p.category ?? null,
+    description: p.description.trim(),
+  }));
   if (problems.length) await trx('visit_problems').insert(problems);
   await refreshVisitDay(trx, input.visitedOn);
   return id;

@@ -63,7 +63,11 @@ export const adminApi = {
   /** Checks (`dryRun`) or imports a CSV file; a refused import (422) answers with its report, returned as data. */
   async importCsv(kind: ImportKind, csv: string, dryRun: boolean): Promise<ImportReport> {
     try {
-      return await unsafeRequest<ImportReport>(`/api/import/${kind}${dryRun ? '?dryRun=1' : ''}`, { method: 'POST', body: csv, contentType: 'text/csv; charset=utf-8' });
+      return await unsafeRequest<ImportReport>(`/api/import/${kind}${dryRun ? '?dryRun=1' : ''}`, {
+        method: 'POST',
+        body: csv,
+        contentType: 'text/csv; charset=utf-8',
+      });
     } catch (error) {
       if (error instanceof ApiError && error.status === 422 && isImportReport(error.body)) return error.body;
       throw error;

@@ -29,7 +29,9 @@ export interface NewUser {
 }
 
 /** A change to an account. */
-export type UserChange = Partial<Pick<UserAccount, 'displayName' | 'email' | 'role' | 'enterpriseId' | 'workingGroupId' | 'projectId' | 'active'>>;
+export type UserChange = Partial<
+  Pick<UserAccount, 'displayName' | 'email' | 'role' | 'enterpriseId' | 'workingGroupId' | 'projectId' | 'active'>
+>;
 
 /** Campaign-wide settings. */
 export interface Settings {

@@ -67,7 +67,15 @@ export interface RoundSummary {
 }
 
 const query = (filter: ComplianceFilter) =>
-  new URLSearchParams(Object.entries({ formKey: filter.formKey, from: filter.from, to: filter.to, cadreId: filter.cadreId, page: String(filter.page) }).filter(([, v]) => v !== '')).toString();
+  new URLSearchParams(
+    Object.entries({
+      formKey: filter.formKey,
+      from: filter.from,
+      to: filter.to,
+      cadreId: filter.cadreId,
+      page: String(filter.page),
+    }).filter(([, v]) => v !== ''),
+  ).toString();
 
 /** Typed calls for daily reporting. */
 export const collectionApi = {
@@ -80,7 +88,10 @@ export const collectionApi = {
     return apiRequest('/api/collections/bulletins', { signal });
   },
   /** One bulletin with the text its email template rendered. */
-  bulletin(roundId: string, signal?: AbortSignal): Promise<{ bulletin: { roundId: string; createdAt: string; data: BulletinData; text: string; subject: string } }> {
+  bulletin(
+    roundId: string,
+    signal?: AbortSignal,
+  ): Promise<{ bulletin: { roundId: string; createdAt: string; data: BulletinData; text: string; subject: string } }> {
     const [formKey, ...rest] = roundId.split('/');
     return apiRequest(`/api/collections/bulletins/${encodeURIComponent(formKey!)}/${encodeURIComponent(rest.join('/'))}`, { signal });
   },

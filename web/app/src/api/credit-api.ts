@@ -19,5 +19,8 @@ export const creditApi = {
   ledger: (enterpriseId: number, signal?: AbortSignal) => apiRequest<CreditLedger>(`/api/enterprises/${enterpriseId}/credit`, { signal }),
   /** Reverses an entry by a compensating one (administrators only). */
   reverse: (enterpriseId: number, entryId: number, reason: string) =>
-    unsafeRequest<{ entry: CreditEntry }>(`/api/enterprises/${enterpriseId}/credit/reversals`, { method: 'POST', body: { entryId, reason } }),
+    unsafeRequest<{ entry: CreditEntry }>(`/api/enterprises/${enterpriseId}/credit/reversals`, {
+      method: 'POST',
+      body: { entryId, reason },
+    }),
 };

@@ -56,7 +56,11 @@ export const fugongApi = {
   /** GET /healthz answers 503 with the same body when degraded, so both are read as data. */
   async health(signal?: AbortSignal): Promise<Health | null> {
     try {
-      const response = await fetch('/healthz', { credentials: 'same-origin', headers: { Accept: 'application/json', 'Accept-Language': requestState.locale }, signal });
+      const response = await fetch('/healthz', {
+        credentials: 'same-origin',
+        headers: { Accept: 'application/json', 'Accept-Language': requestState.locale },
+        signal,
+      });
       return (await response.json()) as Health;
     } catch {
       return null;

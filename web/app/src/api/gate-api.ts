@@ -80,9 +80,23 @@ export interface SiteRegister {
 /** Calls of the gate pages. */
 export const gateApi = {
   setup: (signal?: AbortSignal) => apiRequest<{ setup: GateSetup; project: GateProject | null }>('/api/gate/setup', { signal }),
-  worker: (residentId: string) => apiRequest<{ worker: { id: number; name: string; mobile: string | null } | null; standing: { status: SiteStatus; zone: string | null } | null }>(`/api/gate/workers/${encodeURIComponent(residentId)}`),
-  check: (checkId: string, data: Record<string, unknown>) => unsafeRequest<{ check: GateCheckResult }>('/api/gate/checks', { method: 'POST', body: { checkId, data } }),
-  checkIn: (quarantineId: string, temperature: number) => unsafeRequest<{ checkIn: { slotAt: string; fever: boolean } }>(`/api/gate/quarantines/${quarantineId}/check-ins`, { method: 'POST', body: { temperature } }),
-  changeEnd: (quarantineId: string, endsAt: string, reason: string) => unsafeRequest<{ quarantine: { endsAt: string } }>(`/api/gate/quarantines/${quarantineId}/end`, { method: 'POST', body: { endsAt, reason } }),
-  register: (projectId: number | null, signal?: AbortSignal) => apiRequest<SiteRegister>(`/api/gate/register${projectId ? `?projectId=${projectId}` : ''}`, { signal }),
+  worker: (residentId: string) =>
+    apiRequest<{
+      worker: { id: number; name: string; mobile: string | null } | null;
+      standing: { status: SiteStatus; zone: string | null } | null;
+    }>(`/api/gate/workers/${encodeURIComponent(residentId)}`),
+  check: (checkId: string, data: Record<string, unknown>) =>
+    unsafeRequest<{ check: GateCheckResult }>('/api/gate/checks', { method: 'POST', body: { checkId, data } }),
+  checkIn: (quarantineId: string, temperature: number) =>
+    unsafeRequest<{ checkIn: { slotAt: string; fever: boolean } }>(`/api/gate/quarantines/${quarantineId}/check-ins`, {
+      method: 'POST',
+      body: { temperature },
+    }),
+  changeEnd: (quarantineId: string, endsAt: string, reason: string) =>
+    unsafeRequest<{ quarantine: { endsAt: string } }>(`/api/gate/quarantines/${quarantineId}/end`, {
+      method: 'POST',
+      body: { endsAt, reason },
+    }),
+  register: (projectId: number | null, signal?: AbortSignal) =>
+    apiRequest<SiteRegister>(`/api/gate/register${projectId ? `?projectId=${projectId}` : ''}`, { signal }),
 };

@@ -18,5 +18,6 @@ export const noticeApi = {
   /** Open publicity windows and published commendations, newest first. */
   list: (signal?: AbortSignal) => apiRequest<{ notices: PublicNotice[] }>('/api/notices', { signal }),
   /** Lodges an objection to an open publicity window. */
-  object: (noticeId: number, reason: string) => unsafeRequest<{ accepted: true }>(`/api/notices/${noticeId}/objections`, { method: 'POST', body: { reason } }),
+  object: (noticeId: number, reason: string) =>
+    unsafeRequest<{ accepted: true }>(`/api/notices/${noticeId}/objections`, { method: 'POST', body: { reason } }),
 };

@@ -5,7 +5,8 @@ import { unsafeRequest } from './unsafe-request';
 
 function query(params: Record<string, string | number | boolean | undefined>): string {
   const search = new URLSearchParams();
-  for (const [key, value] of Object.entries(params)) if (value !== undefined && value !== '' && value !== false) search.set(key, String(value === true ? 1 : value));
+  for (const [key, value] of Object.entries(params))
+    if (value !== undefined && value !== '' && value !== false) search.set(key, String(value === true ? 1 : value));
   const text = search.toString();
   return text ? `?${text}` : '';
 }

@@ -39,16 +39,28 @@ export function AppHeader({ user, route, onLogout }: AppHeaderProps) {
 
   return (
     <header className="app-header">
-      <a className="skip-link" href="#main" onClick={(event) => {
-        event.preventDefault();
-        document.getElementById('main')?.focus();
-      }}>
+      <a
+        className="skip-link"
+        href="#main"
+        onClick={(event) => {
+          event.preventDefault();
+          document.getElementById('main')?.focus();
+        }}
+      >
         {t('app.skipToContent')}
       </a>
       <div className="app-header__bar">
-        <a className="app-header__name" href={routeHref({ name: 'home' })}>{t('app.name')}</a>
+        <a className="app-header__name" href={routeHref({ name: 'home' })}>
+          {t('app.name')}
+        </a>
         {user && (
-          <button type="button" className="button button--quiet app-header__menu" aria-expanded={menuOpen} aria-controls={navId} onClick={() => setMenuOpen((open) => !open)}>
+          <button
+            type="button"
+            className="button button--quiet app-header__menu"
+            aria-expanded={menuOpen}
+            aria-controls={navId}
+            onClick={() => setMenuOpen((open) => !open)}
+          >
             {t('nav.menu')}
           </button>
         )}
@@ -57,7 +69,9 @@ export function AppHeader({ user, route, onLogout }: AppHeaderProps) {
             <ul>
               {roleNavigation(user.role).map((item) => (
                 <li key={item.page}>
-                  <a href={routeHref({ name: item.page })} aria-current={isCurrent(item, route, user) ? 'page' : undefined}>{t(item.label)}</a>
+                  <a href={routeHref({ name: item.page })} aria-current={isCurrent(item, route, user) ? 'page' : undefined}>
+                    {t(item.label)}
+                  </a>
                 </li>
               ))}
             </ul>
@@ -67,7 +81,10 @@ export function AppHeader({ user, route, onLogout }: AppHeaderProps) {
           {user && (
             <p className="app-header__user">
               <span className="visually-hidden">{t('header.signedInAs')} </span>
-              <a href={routeHref({ name: 'account' })}><strong>{user.displayName}</strong></a> <span className="role-label">{t(`role.${user.role}`)}</span>
+              <a href={routeHref({ name: 'account' })}>
+                <strong>{user.displayName}</strong>
+              </a>{' '}
+              <span className="role-label">{t(`role.${user.role}`)}</span>
             </p>
           )}
           <LanguageSwitch />

@@ -39,8 +39,17 @@ export function ConfirmDialog({ title, confirmLabel, busyLabel, busy, danger, on
       <h2 id={`${id}-title`}>{title}</h2>
       {children}
       <div className="form-actions">
-        <BusyButton type="button" busy={busy} label={confirmLabel} busyLabel={busyLabel} variant={danger ? 'danger' : 'primary'} onClick={onConfirm} />
-        <button type="button" className="button button--quiet" disabled={busy} onClick={onCancel}>{t('common.cancel')}</button>
+        <BusyButton
+          type="button"
+          busy={busy}
+          label={confirmLabel}
+          busyLabel={busyLabel}
+          variant={danger ? 'danger' : 'primary'}
+          onClick={onConfirm}
+        />
+        <button type="button" className="button button--quiet" disabled={busy} onClick={onCancel}>
+          {t('common.cancel')}
+        </button>
       </div>
     </dialog>
   );

@@ -12,7 +12,9 @@ export function EditPanel({ title, children }: { title: string; children: ReactN
   }, []);
   return (
     <section className="card section edit-panel" aria-labelledby={id}>
-      <h2 id={id} ref={heading} tabIndex={-1}>{title}</h2>
+      <h2 id={id} ref={heading} tabIndex={-1}>
+        {title}
+      </h2>
       {children}
     </section>
   );

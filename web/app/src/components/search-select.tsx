@@ -57,13 +57,19 @@ export function SearchSelect({ label, value, options, onChange, error, required,
       >
         <option value="">{t('picker.choose')}</option>
         {matching.shown.map((option) => (
-          <option key={option.value} value={option.value}>{option.label}</option>
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
         ))}
       </select>
       <p id={`${id}-count`} className="field__hint" aria-live="polite">
         {matching.more > 0 ? t('picker.more', { count: matching.more }) : t('picker.count', { count: matching.shown.length })}
       </p>
-      {error && <p id={`${id}-error`} className="field__error">{error}</p>}
+      {error && (
+        <p id={`${id}-error`} className="field__error">
+          {error}
+        </p>
+      )}
     </div>
   );
 }

@@ -33,7 +33,11 @@ export function SelectField({ label, value, options, onChange, placeholder, erro
         {label}
         {required && <span className="field__required"> {t('common.required')}</span>}
       </label>
-      {hint && <p id={`${id}-hint`} className="field__hint">{hint}</p>}
+      {hint && (
+        <p id={`${id}-hint`} className="field__hint">
+          {hint}
+        </p>
+      )}
       <select
         id={id}
         value={value}
@@ -45,10 +49,16 @@ export function SelectField({ label, value, options, onChange, placeholder, erro
       >
         {placeholder !== undefined && <option value="">{placeholder}</option>}
         {options.map((option) => (
-          <option key={option.value} value={option.value}>{option.label}</option>
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
         ))}
       </select>
-      {error && <p id={`${id}-error`} className="field__error">{error}</p>}
+      {error && (
+        <p id={`${id}-error`} className="field__error">
+          {error}
+        </p>
+      )}
     </div>
   );
 }

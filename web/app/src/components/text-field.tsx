@@ -21,7 +21,21 @@ export interface TextFieldProps {
 }
 
 /** One form field; `error` marks it invalid and is read out with the label. */
-export function TextField({ label, value, onChange, error, hint, type = 'text', required, autoComplete, inputMode, disabled, min, max, spellCheck }: TextFieldProps) {
+export function TextField({
+  label,
+  value,
+  onChange,
+  error,
+  hint,
+  type = 'text',
+  required,
+  autoComplete,
+  inputMode,
+  disabled,
+  min,
+  max,
+  spellCheck,
+}: TextFieldProps) {
   const { t } = useI18n();
   const id = useId();
   const described = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ');
@@ -31,7 +45,11 @@ export function TextField({ label, value, onChange, error, hint, type = 'text', 
         {label}
         {required && <span className="field__required"> {t('common.required')}</span>}
       </label>
-      {hint && <p id={`${id}-hint`} className="field__hint">{hint}</p>}
+      {hint && (
+        <p id={`${id}-hint`} className="field__hint">
+          {hint}
+        </p>
+      )}
       <input
         id={id}
         type={type}
@@ -47,7 +65,11 @@ export function TextField({ label, value, onChange, error, hint, type = 'text', 
         aria-invalid={error ? true : undefined}
         aria-describedby={described || undefined}
       />
-      {error && <p id={`${id}-error`} className="field__error">{error}</p>}
+      {error && (
+        <p id={`${id}-error`} className="field__error">
+          {error}
+        </p>
+      )}
     </div>
   );
 }

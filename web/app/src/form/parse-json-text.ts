@@ -76,12 +76,13 @@ function scan(text: string): number | null {
       space();
     }
   };
-  const object = () => members('}', () => {
-    string();
-    space();
-    expect(':');
-    value();
-  });
+  const object = () =>
+    members('}', () => {
+      string();
+      space();
+      expect(':');
+      value();
+    });
   const array = () => members(']', value);
   try {
     value();

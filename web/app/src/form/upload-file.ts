@@ -30,13 +30,17 @@ function send(file: File, onProgress: (fraction: number) => void, signal: AbortS
     xhr.onload = () => {
       const body = (() => {
         try {
-          return JSON.parse(xhr.responseText) as { upload?: UploadedFile; error?: { code: string; message: string; details?: ErrorDetail[] } };
+          return JSON.parse(xhr.responseText) as {
+            upload?: UploadedFile;
+            error?: { code: string; message: string; details?: ErrorDetail[] };
+          };
         } catch {
           return null;
         }
       })();
       if (xhr.status === 201 && body?.upload) resolve(body.upload);
-      else reject(new ApiError(xhr.status, body?.error?.code ?? 'unexpected', body?.error?.message ?? '', body?.error?.details ?? [], body));
+      else
+        reject(new ApiError(xhr.status, body?.error?.code ?? 'unexpected', body?.error?.message ?? '', body?.error?.details ?? [], body));
     };
     xhr.onerror = () => reject(new ApiError(0, 'network', ''));
     xhr.onabort = () => reject(new DOMException('aborted', 'AbortError'));

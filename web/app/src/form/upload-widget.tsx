@@ -34,13 +34,20 @@ export function UploadWidget({ id, value, onChange, disabled, readonly, required
     controller.current = new AbortController();
     setUpload({ state: 'sending', fileName: file.name, fraction: 0 });
     try {
-      const uploaded = await uploadFile(file, (fraction) => setUpload({ state: 'sending', fileName: file.name, fraction }), controller.current.signal);
+      const uploaded = await uploadFile(
+        file,
+        (fraction) => setUpload({ state: 'sending', fileName: file.name, fraction }),
+        controller.current.signal,
+      );
       setFileName(uploaded.fileName);
       setUpload({ state: 'idle' });
       onChange(uploaded.ref);
     } catch (error) {
       if (controller.current.signal.aborted) return;
-      const message = error instanceof ApiError && error.message ? error.message : t(error instanceof ApiError && error.status === 0 ? 'error.network' : 'upload.failed');
+      const message =
+        error instanceof ApiError && error.message
+          ? error.message
+          : t(error instanceof ApiError && error.status === 0 ? 'error.network' : 'upload.failed');
       setUpload({ state: 'failed', message });
     } finally {
       event.target.value = '';
@@ -67,7 +74,9 @@ export function UploadWidget({ id, value, onChange, disabled, readonly, required
         aria-invalid={invalid || undefined}
         aria-describedby={`${id}-upload-hint${upload.state === 'failed' ? ` ${errorId}` : ''}`}
       />
-      <p id={`${id}-upload-hint`} className="field__hint">{t('upload.hint', { max: MAX_MB })}</p>
+      <p id={`${id}-upload-hint`} className="field__hint">
+        {t('upload.hint', { max: MAX_MB })}
+      </p>
       <div aria-live="polite" className="upload-widget__status">
         {upload.state === 'sending' && (
           <p>
@@ -78,13 +87,22 @@ export function UploadWidget({ id, value, onChange, disabled, readonly, required
         {ref && upload.state !== 'sending' && (
           <p className="upload-widget__done">
             {t('upload.done')}{' '}
-            <a href={`/api/uploads/${encodeURIComponent(ref.slice('upload:'.length))}`} download>{fileName ?? t('upload.stored')}</a>{' '}
-            {!disabled && !readonly && <button type="button" className="link-button" onClick={remove}>{t('upload.remove')}</button>}
+            <a href={`/api/uploads/${encodeURIComponent(ref.slice('upload:'.length))}`} download>
+              {fileName ?? t('upload.stored')}
+            </a>{' '}
+            {!disabled && !readonly && (
+              <button type="button" className="link-button" onClick={remove}>
+                {t('upload.remove')}
+              </button>
+            )}
           </p>
         )}
       </div>
-      {upload.state === 'failed' && <p id={errorId} className="field__error" role="alert">{upload.message}</p>}
+      {upload.state === 'failed' && (
+        <p id={errorId} className="field__error" role="alert">
+          {upload.message}
+        </p>
+      )}
     </div>
   );
 }
-

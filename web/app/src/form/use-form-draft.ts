@@ -8,7 +8,8 @@ import { fugongApi } from '../api/fugong-api';
 export const DRAFT_PAUSE_MS = 2000;
 
 /** Where the draft stands, for the status line. */
-export type DraftStatus = { state: 'none' } | { state: 'resumed' | 'saved'; at: string } | { state: 'saving' } | { state: 'failed'; error: unknown };
+export type DraftStatus =
+  { state: 'none' } | { state: 'resumed' | 'saved'; at: string } | { state: 'saving' } | { state: 'failed'; error: unknown };
 
 /** What FormFill needs from the draft. */
 export interface FormDraftControl {

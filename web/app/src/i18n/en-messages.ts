@@ -10,7 +10,18 @@ import { inboxEn } from './messages/inbox-messages';
 import { orgEn } from './messages/org-messages';
 import type { MessageKey } from './zh-cn-messages';
 
-type SharedKey = Exclude<MessageKey, keyof typeof orgEn | keyof typeof formAdminEn | keyof typeof inboxEn | keyof typeof emailTemplatesEn | keyof typeof collectionEn | keyof typeof gateEn | keyof typeof dashboardEn | keyof typeof caseViewEn | keyof typeof creditEn>;
+type SharedKey = Exclude<
+  MessageKey,
+  | keyof typeof orgEn
+  | keyof typeof formAdminEn
+  | keyof typeof inboxEn
+  | keyof typeof emailTemplatesEn
+  | keyof typeof collectionEn
+  | keyof typeof gateEn
+  | keyof typeof dashboardEn
+  | keyof typeof caseViewEn
+  | keyof typeof creditEn
+>;
 
 const sharedEn: Record<SharedKey, string> = {
   'app.name': 'Fugong',
@@ -164,4 +175,15 @@ const sharedEn: Record<SharedKey, string> = {
 };
 
 /** The en dictionary. */
-export const enMessages: Record<MessageKey, string> = { ...sharedEn, ...orgEn, ...formAdminEn, ...inboxEn, ...emailTemplatesEn, ...collectionEn, ...gateEn, ...dashboardEn, ...caseViewEn, ...creditEn };
+export const enMessages: Record<MessageKey, string> = {
+  ...sharedEn,
+  ...orgEn,
+  ...formAdminEn,
+  ...inboxEn,
+  ...emailTemplatesEn,
+  ...collectionEn,
+  ...gateEn,
+  ...dashboardEn,
+  ...caseViewEn,
+  ...creditEn,
+};

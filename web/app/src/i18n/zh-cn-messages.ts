@@ -162,7 +162,18 @@ const sharedZhCn = {
 } as const;
 
 /** The zh-CN dictionary; its keys define `MessageKey`. */
-export const zhCnMessages = { ...sharedZhCn, ...orgZhCn, ...formAdminZhCn, ...inboxZhCn, ...emailTemplatesZhCn, ...collectionZhCn, ...gateZhCn, ...dashboardZhCn, ...caseViewZhCn, ...creditZhCn };
+export const zhCnMessages = {
+  ...sharedZhCn,
+  ...orgZhCn,
+  ...formAdminZhCn,
+  ...inboxZhCn,
+  ...emailTemplatesZhCn,
+  ...collectionZhCn,
+  ...gateZhCn,
+  ...dashboardZhCn,
+  ...caseViewZhCn,
+  ...creditZhCn,
+};
 
 /** A key of the app's dictionaries. */
 export type MessageKey = keyof typeof zhCnMessages;

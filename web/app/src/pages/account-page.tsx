@@ -31,11 +31,30 @@ export function AccountPage({ user, onLogout }: AccountPageProps) {
       <section className="card section" aria-labelledby="account-who">
         <h2 id="account-who">{t('account.profile')}</h2>
         <dl className="meta">
-          <div><dt>{t('login.username')}</dt><dd className="mono">{user.username}</dd></div>
-          <div><dt>{t('account.displayName')}</dt><dd>{user.displayName}</dd></div>
-          <div><dt>{t('account.role')}</dt><dd>{t(`role.${user.role}`)}</dd></div>
-          {user.email && <div><dt>{t('account.email')}</dt><dd className="break">{user.email}</dd></div>}
-          {user.enterpriseName && <div><dt>{t('table.enterprise')}</dt><dd>{user.enterpriseName}</dd></div>}
+          <div>
+            <dt>{t('login.username')}</dt>
+            <dd className="mono">{user.username}</dd>
+          </div>
+          <div>
+            <dt>{t('account.displayName')}</dt>
+            <dd>{user.displayName}</dd>
+          </div>
+          <div>
+            <dt>{t('account.role')}</dt>
+            <dd>{t(`role.${user.role}`)}</dd>
+          </div>
+          {user.email && (
+            <div>
+              <dt>{t('account.email')}</dt>
+              <dd className="break">{user.email}</dd>
+            </div>
+          )}
+          {user.enterpriseName && (
+            <div>
+              <dt>{t('table.enterprise')}</dt>
+              <dd>{user.enterpriseName}</dd>
+            </div>
+          )}
         </dl>
         <p className="hint">{t('account.profileHint')}</p>
       </section>
@@ -47,7 +66,14 @@ export function AccountPage({ user, onLogout }: AccountPageProps) {
       <section className="card section" aria-labelledby="account-signout">
         <h2 id="account-signout">{t('header.logout')}</h2>
         <p className="muted">{t('account.signOutIntro')}</p>
-        <BusyButton type="button" variant="quiet" busy={leaving} label={t('header.logout')} busyLabel={t('header.loggingOut')} onClick={() => void logout()} />
+        <BusyButton
+          type="button"
+          variant="quiet"
+          busy={leaving}
+          label={t('header.logout')}
+          busyLabel={t('header.loggingOut')}
+          onClick={() => void logout()}
+        />
       </section>
     </>
   );

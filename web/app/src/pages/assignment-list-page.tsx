@@ -25,11 +25,13 @@ export function AssignmentListPage({ user }: { user: User }) {
       <HistoryToggle checked={history} onChange={setHistory} />
       {loading && <LoadingIndicator />}
       {error !== null && <ErrorNotice error={error} onRetry={reload} />}
-      {data && !loading && (data.assignments.length === 0 ? (
-        <p className="empty">{mine ? t('assignments.emptyCadre') : t('assignments.empty')}</p>
-      ) : (
-        <AssignmentTable assignments={data.assignments} caption={title} history={history} showCadre={!mine} />
-      ))}
+      {data &&
+        !loading &&
+        (data.assignments.length === 0 ? (
+          <p className="empty">{mine ? t('assignments.emptyCadre') : t('assignments.empty')}</p>
+        ) : (
+          <AssignmentTable assignments={data.assignments} caption={title} history={history} showCadre={!mine} />
+        ))}
     </>
   );
 }

@@ -34,11 +34,20 @@ export function AssignmentTable({ assignments, caption, history, showCadre, acti
       rowKey={(assignment) => assignment.id}
       rowClassName={(assignment) => (assignment.endedAt ? 'is-ended' : undefined)}
       columns={[
-        { key: 'enterprise', label: t('table.enterprise'), render: (assignment) => <a href={routeHref({ name: 'enterprise', id: assignment.enterpriseId })}>{assignment.enterpriseName}</a> },
+        {
+          key: 'enterprise',
+          label: t('table.enterprise'),
+          render: (assignment) => <a href={routeHref({ name: 'enterprise', id: assignment.enterpriseId })}>{assignment.enterpriseName}</a>,
+        },
         showCadre && { key: 'cadre', label: t('assignment.cadre'), render: (assignment) => assignment.cadreName },
         { key: 'since', label: t('assignment.since'), render: (assignment) => formatDateTime(assignment.assignedAt, locale) },
         history && { key: 'ended', label: t('assignment.ended'), render: ended },
-        actions && { key: 'actions', label: t('common.actions'), hideLabel: true, render: (assignment) => !assignment.endedAt && actions(assignment) },
+        actions && {
+          key: 'actions',
+          label: t('common.actions'),
+          hideLabel: true,
+          render: (assignment) => !assignment.endedAt && actions(assignment),
+        },
       ]}
     />
   );

@@ -15,9 +15,21 @@ export function ContactFields({ value, onChange, errors }: ContactFieldsProps) {
   const { t } = useI18n();
   return (
     <>
-      <TextField label={t('enterprise.address')} value={value.address} onChange={(next) => onChange('address', next)} error={errors.address} autoComplete="street-address" />
+      <TextField
+        label={t('enterprise.address')}
+        value={value.address}
+        onChange={(next) => onChange('address', next)}
+        error={errors.address}
+        autoComplete="street-address"
+      />
       <div className="form-grid">
-        <TextField label={t('enterprise.liaisonName')} value={value.liaisonName} onChange={(next) => onChange('liaisonName', next)} error={errors.liaisonName} autoComplete="name" />
+        <TextField
+          label={t('enterprise.liaisonName')}
+          value={value.liaisonName}
+          onChange={(next) => onChange('liaisonName', next)}
+          error={errors.liaisonName}
+          autoComplete="name"
+        />
         <TextField
           label={t('enterprise.liaisonMobile')}
           type="tel"
@@ -29,7 +41,16 @@ export function ContactFields({ value, onChange, errors }: ContactFieldsProps) {
           autoComplete="tel"
         />
       </div>
-      <TextField label={t('enterprise.liaisonEmail')} type="email" inputMode="email" value={value.liaisonEmail} onChange={(next) => onChange('liaisonEmail', next.trim())} error={errors.liaisonEmail} autoComplete="email" spellCheck={false} />
+      <TextField
+        label={t('enterprise.liaisonEmail')}
+        type="email"
+        inputMode="email"
+        value={value.liaisonEmail}
+        onChange={(next) => onChange('liaisonEmail', next.trim())}
+        error={errors.liaisonEmail}
+        autoComplete="email"
+        spellCheck={false}
+      />
     </>
   );
 }

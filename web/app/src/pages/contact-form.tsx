@@ -11,7 +11,12 @@ import { useI18n } from '../i18n/use-i18n';
 import { ContactFields } from './contact-fields';
 
 function contactsOf(enterprise: Enterprise): EnterpriseContacts {
-  return { address: enterprise.address, liaisonName: enterprise.liaisonName, liaisonMobile: enterprise.liaisonMobile, liaisonEmail: enterprise.liaisonEmail };
+  return {
+    address: enterprise.address,
+    liaisonName: enterprise.liaisonName,
+    liaisonMobile: enterprise.liaisonMobile,
+    liaisonEmail: enterprise.liaisonEmail,
+  };
 }
 
 /** Props of ContactForm. */

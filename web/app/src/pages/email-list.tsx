@@ -24,8 +24,12 @@ export function EmailList({ emails }: { emails: SubmissionEmail[] }) {
           {emails.map((email) => (
             <tr key={email.id}>
               <td data-label={t('email.subject')}>{email.subject}</td>
-              <td data-label={t('email.to')} className="break">{email.to}</td>
-              <td data-label={t('email.status')}><StatusBadge status={email.status} kind="emailStatus" /></td>
+              <td data-label={t('email.to')} className="break">
+                {email.to}
+              </td>
+              <td data-label={t('email.status')}>
+                <StatusBadge status={email.status} kind="emailStatus" />
+              </td>
               <td data-label={t('email.createdAt')}>{formatDateTime(email.createdAt, locale)}</td>
             </tr>
           ))}

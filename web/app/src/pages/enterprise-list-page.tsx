@@ -18,7 +18,11 @@ export function EnterpriseListPage({ user }: { user: User }) {
   const { data, error, loading, reload } = useApiData((signal) => orgApi.enterprises(query, signal), [query]);
   const mine = user.role === 'cadre';
   const title = mine ? t('nav.myEnterprises') : t('nav.enterprises');
-  const empty = query.trim() ? t('enterprises.noMatch', { query: query.trim() }) : mine ? t('enterprises.emptyCadre') : t('enterprises.empty');
+  const empty = query.trim()
+    ? t('enterprises.noMatch', { query: query.trim() })
+    : mine
+      ? t('enterprises.emptyCadre')
+      : t('enterprises.empty');
 
   return (
     <>
@@ -27,8 +31,17 @@ export function EnterpriseListPage({ user }: { user: User }) {
       <SearchBox label={t('enterprises.search')} onSearch={setQuery} />
       {loading && <LoadingIndicator />}
       {error !== null && <ErrorNotice error={error} onRetry={reload} />}
-      {data && !loading && <p className="muted" aria-live="polite">{t('common.count', { count: data.enterprises.length })}</p>}
-      {data && (data.enterprises.length === 0 ? <p className="empty">{empty}</p> : <EnterpriseTable enterprises={data.enterprises} caption={title} />)}
+      {data && !loading && (
+        <p className="muted" aria-live="polite">
+          {t('common.count', { count: data.enterprises.length })}
+        </p>
+      )}
+      {data &&
+        (data.enterprises.length === 0 ? (
+          <p className="empty">{empty}</p>
+        ) : (
+          <EnterpriseTable enterprises={data.enterprises} caption={title} />
+        ))}
     </>
   );
 }

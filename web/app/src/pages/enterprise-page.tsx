@@ -29,9 +29,13 @@ export function EnterprisePage({ id, user }: EnterprisePageProps) {
   const [enterprise, setEnterprise] = useState<Enterprise>();
   useEffect(() => setEnterprise(loaded.data?.enterprise), [loaded.data]);
   const back = own ? (
-    <p className="breadcrumb"><a href={routeHref({ name: 'home' })}>{t('common.backHome')}</a></p>
+    <p className="breadcrumb">
+      <a href={routeHref({ name: 'home' })}>{t('common.backHome')}</a>
+    </p>
   ) : (
-    <p className="breadcrumb"><a href={routeHref({ name: 'enterprises' })}>{t('enterprises.back')}</a></p>
+    <p className="breadcrumb">
+      <a href={routeHref({ name: 'enterprises' })}>{t('enterprises.back')}</a>
+    </p>
   );
 
   if (id === null) {
@@ -42,7 +46,13 @@ export function EnterprisePage({ id, user }: EnterprisePageProps) {
       </>
     );
   }
-  if (!enterprise) return <>{back}{loaded.error !== null ? <ErrorNotice error={loaded.error} onRetry={loaded.reload} /> : <LoadingIndicator />}</>;
+  if (!enterprise)
+    return (
+      <>
+        {back}
+        {loaded.error !== null ? <ErrorNotice error={loaded.error} onRetry={loaded.reload} /> : <LoadingIndicator />}
+      </>
+    );
   return (
     <>
       {back}
@@ -52,7 +62,9 @@ export function EnterprisePage({ id, user }: EnterprisePageProps) {
         <h2 id="enterprise-facts">{t('enterprise.facts')}</h2>
         <EnterpriseDetails enterprise={enterprise} />
         {own && <p className="hint">{t('enterprise.factsHint')}</p>}
-        <p><a href={routeHref({ name: 'credit', id: enterprise.id })}>{t('nav.credit')}</a></p>
+        <p>
+          <a href={routeHref({ name: 'credit', id: enterprise.id })}>{t('nav.credit')}</a>
+        </p>
       </section>
       {own && (
         <section className="card section narrow-form" aria-labelledby="enterprise-contacts">
@@ -65,12 +77,17 @@ export function EnterprisePage({ id, user }: EnterprisePageProps) {
         <h2 id="enterprise-projects">{t('nav.projects')}</h2>
         {projects.error !== null && <ErrorNotice error={projects.error} onRetry={projects.reload} />}
         {projects.loading && !projects.data && <LoadingIndicator />}
-        {projects.data && (projects.data.projects.length === 0 ? (
-          <p className="empty">{own ? t('projects.emptyEnterprise') : t('projects.emptyOne')}</p>
-        ) : (
-          <ProjectTable projects={projects.data.projects} caption={t('nav.projects')} showEnterprise={false} />
-        ))}
-        {own && <p><a href={routeHref({ name: 'projects' })}>{t('enterprise.manageProjects')}</a></p>}
+        {projects.data &&
+          (projects.data.projects.length === 0 ? (
+            <p className="empty">{own ? t('projects.emptyEnterprise') : t('projects.emptyOne')}</p>
+          ) : (
+            <ProjectTable projects={projects.data.projects} caption={t('nav.projects')} showEnterprise={false} />
+          ))}
+        {own && (
+          <p>
+            <a href={routeHref({ name: 'projects' })}>{t('enterprise.manageProjects')}</a>
+          </p>
+        )}
       </section>
     </>
   );

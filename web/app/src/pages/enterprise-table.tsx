@@ -28,17 +28,33 @@ export function EnterpriseTable({ enterprises, caption, actions }: EnterpriseTab
           render: (enterprise) => (
             <>
               <a href={routeHref({ name: 'enterprise', id: enterprise.id })}>{enterprise.name}</a>
-              {enterprise.focus && <> <span className="tag">{t('enterprise.focus')}</span></>}
+              {enterprise.focus && (
+                <>
+                  {' '}
+                  <span className="tag">{t('enterprise.focus')}</span>
+                </>
+              )}
             </>
           ),
         },
         { key: 'code', label: t('enterprise.creditCode'), className: 'mono nowrap', render: (enterprise) => enterprise.creditCode },
         { key: 'type', label: t('enterprise.type'), render: (enterprise) => t(`enterpriseType.${enterprise.type}`) },
-        { key: 'cadre', label: t('enterprise.cadre'), render: (enterprise) => enterprise.cadre?.displayName ?? <span className="muted">{t('enterprise.noCadre')}</span> },
+        {
+          key: 'cadre',
+          label: t('enterprise.cadre'),
+          render: (enterprise) => enterprise.cadre?.displayName ?? <span className="muted">{t('enterprise.noCadre')}</span>,
+        },
         {
           key: 'liaison',
           label: t('enterprise.liaison'),
-          render: (enterprise) => (enterprise.liaisonName || enterprise.liaisonMobile ? <>{enterprise.liaisonName} <span className="mono">{enterprise.liaisonMobile}</span></> : blank),
+          render: (enterprise) =>
+            enterprise.liaisonName || enterprise.liaisonMobile ? (
+              <>
+                {enterprise.liaisonName} <span className="mono">{enterprise.liaisonMobile}</span>
+              </>
+            ) : (
+              blank
+            ),
         },
         actions && { key: 'actions', label: t('common.actions'), hideLabel: true, render: actions },
       ]}

@@ -22,7 +22,11 @@ export function FormCards({ forms }: { forms: FormSummary[] }) {
             <h3>{title}</h3>
             {isMessageKey(processKey) && <p className="tag">{t(processKey)}</p>}
             <p className="form-card__description">{pick(form.description)}</p>
-            <a className="button button--primary" href={routeHref(DEDICATED_PAGES[form.key] ?? { name: 'form', key: form.key })} aria-label={t('home.fillNamed', { title })}>
+            <a
+              className="button button--primary"
+              href={routeHref(DEDICATED_PAGES[form.key] ?? { name: 'form', key: form.key })}
+              aria-label={t('home.fillNamed', { title })}
+            >
               {t('home.fill')}
             </a>
           </li>

@@ -131,7 +131,12 @@ function FormFillBody({ form, draft, resumed, onDiscarded }: BodyProps) {
             {sending && <span className="spinner" aria-hidden="true" />}
             {sending ? t('form.submitting') : t('form.submit')}
           </button>
-          <button type="button" className="button button--quiet" disabled={sending || draft.status.state === 'saving'} onClick={() => void draft.saveNow(submissionId.current, formData)}>
+          <button
+            type="button"
+            className="button button--quiet"
+            disabled={sending || draft.status.state === 'saving'}
+            onClick={() => void draft.saveNow(submissionId.current, formData)}
+          >
             {t('draft.save')}
           </button>
           {hasDraft && (

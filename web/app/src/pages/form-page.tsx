@@ -17,14 +17,18 @@ export function FormPage({ formKey }: { formKey: string }) {
     return (
       <>
         <ErrorNotice error={error} onRetry={reload} />
-        <p><a href={routeHref({ name: 'home' })}>{t('common.backHome')}</a></p>
+        <p>
+          <a href={routeHref({ name: 'home' })}>{t('common.backHome')}</a>
+        </p>
       </>
     );
   }
   const { form } = data;
   return (
     <>
-      <p className="breadcrumb"><a href={routeHref({ name: 'home' })}>{t('common.backHome')}</a></p>
+      <p className="breadcrumb">
+        <a href={routeHref({ name: 'home' })}>{t('common.backHome')}</a>
+      </p>
       <PageHeading>{pick(form.title)}</PageHeading>
       <p className="muted">{t('form.version', { version: form.version })}</p>
       <p className="lead">{pick(form.description)}</p>

@@ -55,7 +55,11 @@ export function LoginPage({ onLogin }: { onLogin: (user: User) => void }) {
             aria-invalid={usernameError ? true : undefined}
             aria-describedby={usernameError ? `${id}-username-error` : undefined}
           />
-          {usernameError && <p id={`${id}-username-error`} className="field__error">{usernameError}</p>}
+          {usernameError && (
+            <p id={`${id}-username-error`} className="field__error">
+              {usernameError}
+            </p>
+          )}
         </div>
         <div className="field">
           <label htmlFor={`${id}-password`}>{t('login.password')}</label>
@@ -70,7 +74,11 @@ export function LoginPage({ onLogin }: { onLogin: (user: User) => void }) {
             aria-invalid={passwordError ? true : undefined}
             aria-describedby={passwordError ? `${id}-password-error` : undefined}
           />
-          {passwordError && <p id={`${id}-password-error`} className="field__error">{passwordError}</p>}
+          {passwordError && (
+            <p id={`${id}-password-error`} className="field__error">
+              {passwordError}
+            </p>
+          )}
         </div>
         <button type="submit" className="button button--primary button--wide" disabled={sending}>
           {sending && <span className="spinner" aria-hidden="true" />}

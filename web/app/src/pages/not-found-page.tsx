@@ -11,7 +11,9 @@ export function NotFoundPage({ title = 'notFound.title', reason = 'notFound.text
     <>
       <PageHeading>{t(title)}</PageHeading>
       <p>{t(reason)}</p>
-      <p><a href={routeHref({ name: 'home' })}>{t('common.backHome')}</a></p>
+      <p>
+        <a href={routeHref({ name: 'home' })}>{t('common.backHome')}</a>
+      </p>
     </>
   );
 }

@@ -50,9 +50,34 @@ export function PasswordForm() {
     <form onSubmit={submit} noValidate aria-busy={sending}>
       {error !== null && <ErrorNotice error={error} />}
       <SuccessNotice message={done ? t('account.changed') : null} />
-      <TextField label={t('account.currentPassword')} type="password" autoComplete="current-password" required value={current} onChange={setCurrent} error={local.currentPassword ?? server.currentPassword} />
-      <TextField label={t('account.newPassword')} type="password" autoComplete="new-password" required hint={t('account.passwordHint', { min: MIN_LENGTH })} value={next} onChange={setNext} error={local.newPassword ?? server.newPassword} />
-      <TextField label={t('account.confirmPassword')} type="password" autoComplete="new-password" required value={confirm} onChange={setConfirm} error={local.confirm} />
+      <TextField
+        label={t('account.currentPassword')}
+        type="password"
+        autoComplete="current-password"
+        required
+        value={current}
+        onChange={setCurrent}
+        error={local.currentPassword ?? server.currentPassword}
+      />
+      <TextField
+        label={t('account.newPassword')}
+        type="password"
+        autoComplete="new-password"
+        required
+        hint={t('account.passwordHint', { min: MIN_LENGTH })}
+        value={next}
+        onChange={setNext}
+        error={local.newPassword ?? server.newPassword}
+      />
+      <TextField
+        label={t('account.confirmPassword')}
+        type="password"
+        autoComplete="new-password"
+        required
+        value={confirm}
+        onChange={setConfirm}
+        error={local.confirm}
+      />
       <BusyButton busy={sending} label={t('account.changePassword')} busyLabel={t('common.saving')} />
     </form>
   );

@@ -30,7 +30,9 @@ const BLANK: ProjectFields = { name: '', site: '', status: 'ready', major: false
 /** The project form; server field errors show at their fields. */
 export function ProjectForm({ project, enterpriseId, enterpriseOptions, editable, onSaved, onCancel }: ProjectFormProps) {
   const { t } = useI18n();
-  const original: ProjectFields = project ? { name: project.name, site: project.site, status: project.status, major: project.major } : BLANK;
+  const original: ProjectFields = project
+    ? { name: project.name, site: project.site, status: project.status, major: project.major }
+    : BLANK;
   const [value, setValue] = useState<ProjectFields>(original);
   const [owner, setOwner] = useState(enterpriseId ? String(enterpriseId) : '');
   const [error, setError] = useState<unknown>(null);
@@ -43,7 +45,10 @@ export function ProjectForm({ project, enterpriseId, enterpriseOptions, editable
     event.preventDefault();
     if (sending) return;
     setError(null);
-    if (!project && !owner) return setError(new ApiError(422, 'local', t('project.chooseEnterprise'), [{ path: '/enterpriseId', message: t('common.fieldRequired') }]));
+    if (!project && !owner)
+      return setError(
+        new ApiError(422, 'local', t('project.chooseEnterprise'), [{ path: '/enterpriseId', message: t('common.fieldRequired') }]),
+      );
     const change = changedFields(original, value);
     if (project && Object.keys(change).length === 0) return onCancel();
     setSending(true);
@@ -60,9 +65,18 @@ export function ProjectForm({ project, enterpriseId, enterpriseOptions, editable
     <form onSubmit={submit} noValidate aria-busy={sending}>
       {error !== null && <ErrorNotice error={error} />}
       {!project && enterpriseOptions && (
-        <SearchSelect label={t('table.enterprise')} required options={enterpriseOptions} value={owner} onChange={setOwner} error={errors.enterpriseId} />
+        <SearchSelect
+          label={t('table.enterprise')}
+          required
+          options={enterpriseOptions}
+          value={owner}
+          onChange={setOwner}
+          error={errors.enterpriseId}
+        />
       )}
-      {can('name') && <TextField label={t('project.name')} required value={value.name} onChange={(next) => set('name', next)} error={errors.name} />}
+      {can('name') && (
+        <TextField label={t('project.name')} required value={value.name} onChange={(next) => set('name', next)} error={errors.name} />
+      )}
       {can('site') && <TextField label={t('project.site')} value={value.site} onChange={(next) => set('site', next)} error={errors.site} />}
       {can('status') && (
         <SelectField
@@ -74,10 +88,14 @@ export function ProjectForm({ project, enterpriseId, enterpriseOptions, editable
           error={errors.status}
         />
       )}
-      {can('major') && <CheckboxField label={t('project.majorLabel')} checked={value.major} onChange={(next) => set('major', next)} error={errors.major} />}
+      {can('major') && (
+        <CheckboxField label={t('project.majorLabel')} checked={value.major} onChange={(next) => set('major', next)} error={errors.major} />
+      )}
       <div className="actions">
         <BusyButton busy={sending} label={project ? t('common.save') : t('project.add')} busyLabel={t('common.saving')} />
-        <button type="button" className="button button--quiet" onClick={onCancel}>{t('common.cancel')}</button>
+        <button type="button" className="button button--quiet" onClick={onCancel}>
+          {t('common.cancel')}
+        </button>
       </div>
     </form>
   );

@@ -9,8 +9,16 @@ import { ProjectsView, type ProjectManagement } from './projects-view';
 import './org-pages.css';
 
 const TITLE: Partial<Record<User['role'], MessageKey>> = { enterprise: 'nav.myProjects', gate: 'nav.siteProjects' };
-const INTRO: Partial<Record<User['role'], MessageKey>> = { enterprise: 'projects.introEnterprise', gate: 'projects.introGate', cadre: 'projects.introCadre' };
-const EMPTY: Partial<Record<User['role'], MessageKey>> = { enterprise: 'projects.emptyEnterprise', gate: 'projects.emptyGate', cadre: 'projects.emptyCadre' };
+const INTRO: Partial<Record<User['role'], MessageKey>> = {
+  enterprise: 'projects.introEnterprise',
+  gate: 'projects.introGate',
+  cadre: 'projects.introCadre',
+};
+const EMPTY: Partial<Record<User['role'], MessageKey>> = {
+  enterprise: 'projects.emptyEnterprise',
+  gate: 'projects.emptyGate',
+  cadre: 'projects.emptyCadre',
+};
 
 /** The projects page for every role but admin (whose page adds every field and the enterprise choice). */
 export function ProjectListPage({ user }: { user: User }) {
@@ -18,7 +26,9 @@ export function ProjectListPage({ user }: { user: User }) {
   const projects = useApiData((signal) => orgApi.projects(undefined, signal), [user.id]);
   const title = t(TITLE[user.role] ?? 'nav.projects');
   const manage: ProjectManagement | undefined =
-    user.role === 'enterprise' && user.enterpriseId ? { enterpriseId: user.enterpriseId, createFields: ['name', 'site', 'status'], editFields: ['site', 'status'] } : undefined;
+    user.role === 'enterprise' && user.enterpriseId
+      ? { enterpriseId: user.enterpriseId, createFields: ['name', 'site', 'status'], editFields: ['site', 'status'] }
+      : undefined;
   return (
     <>
       <PageHeading>{title}</PageHeading>

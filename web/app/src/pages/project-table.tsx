@@ -32,15 +32,30 @@ export function ProjectTable({ projects, caption, showEnterprise, linkEnterprise
           render: (project) => (
             <>
               {project.name}
-              {project.major && <> <span className="tag">{t('project.major')}</span></>}
-              {project.id === ownProjectId && <> <span className="tag tag--ok">{t('project.ownSite')}</span></>}
+              {project.major && (
+                <>
+                  {' '}
+                  <span className="tag">{t('project.major')}</span>
+                </>
+              )}
+              {project.id === ownProjectId && (
+                <>
+                  {' '}
+                  <span className="tag tag--ok">{t('project.ownSite')}</span>
+                </>
+              )}
             </>
           ),
         },
         showEnterprise && {
           key: 'enterprise',
           label: t('table.enterprise'),
-          render: (project) => (linkEnterprise ? <a href={routeHref({ name: 'enterprise', id: project.enterpriseId })}>{project.enterpriseName}</a> : project.enterpriseName),
+          render: (project) =>
+            linkEnterprise ? (
+              <a href={routeHref({ name: 'enterprise', id: project.enterpriseId })}>{project.enterpriseName}</a>
+            ) : (
+              project.enterpriseName
+            ),
         },
         { key: 'site', label: t('project.site'), render: (project) => project.site || <span className="muted">{t('common.blank')}</span> },
         { key: 'status', label: t('project.status'), render: (project) => <StatusBadge status={project.status} kind="projectStatus" /> },

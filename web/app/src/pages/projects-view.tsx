@@ -43,7 +43,9 @@ export function ProjectsView({ projects, caption, emptyText, showEnterprise, lin
   const all = projects.data?.projects;
   const shown = useMemo(() => {
     const needle = filter.trim().toLowerCase();
-    const hits = (all ?? []).filter((p) => !needle || [p.name, p.site, p.enterpriseName ?? ''].some((text) => text.toLowerCase().includes(needle)));
+    const hits = (all ?? []).filter(
+      (p) => !needle || [p.name, p.site, p.enterpriseName ?? ''].some((text) => text.toLowerCase().includes(needle)),
+    );
     // A gate officer's own site first.
     return ownProjectId ? [...hits].sort((a, b) => Number(b.id === ownProjectId) - Number(a.id === ownProjectId)) : hits;
   }, [all, filter, ownProjectId]);
@@ -58,12 +60,24 @@ export function ProjectsView({ projects, caption, emptyText, showEnterprise, lin
     <>
       {manage && !editing && (
         <p>
-          <button type="button" className="button button--primary" onClick={() => { setMessage(null); setEditing({ mode: 'create' }); }}>{t('project.add')}</button>
+          <button
+            type="button"
+            className="button button--primary"
+            onClick={() => {
+              setMessage(null);
+              setEditing({ mode: 'create' });
+            }}
+          >
+            {t('project.add')}
+          </button>
         </p>
       )}
       <SuccessNotice message={message} />
       {manage && editing && (
-        <EditPanel key={editing.mode === 'edit' ? editing.project.id : 'new'} title={editing.mode === 'edit' ? t('project.editNamed', { name: editing.project.name }) : t('project.add')}>
+        <EditPanel
+          key={editing.mode === 'edit' ? editing.project.id : 'new'}
+          title={editing.mode === 'edit' ? t('project.editNamed', { name: editing.project.name }) : t('project.add')}
+        >
           <ProjectForm
             project={editing.mode === 'edit' ? editing.project : undefined}
             enterpriseId={manage.enterpriseId}
@@ -82,23 +96,40 @@ export function ProjectsView({ projects, caption, emptyText, showEnterprise, lin
       )}
       {projects.loading && !all && <LoadingIndicator />}
       {projects.error !== null && <ErrorNotice error={projects.error} onRetry={projects.reload} />}
-      {all && all.length > 0 && <p className="muted" aria-live="polite">{t('common.countOf', { shown: shown.length, count: all.length })}</p>}
-      {all && (shown.length === 0 ? (
-        <p className="empty">{all.length === 0 ? emptyText : t('common.noMatch')}</p>
-      ) : (
-        <ProjectTable
-          projects={shown}
-          caption={caption}
-          showEnterprise={showEnterprise}
-          linkEnterprise={linkEnterprise}
-          ownProjectId={ownProjectId}
-          actions={manage ? (project) => (
-            <button type="button" className="button button--quiet" aria-label={t('project.editNamed', { name: project.name })} onClick={() => { setMessage(null); setEditing({ mode: 'edit', project }); }}>
-              {t('common.edit')}
-            </button>
-          ) : undefined}
-        />
-      ))}
+      {all && all.length > 0 && (
+        <p className="muted" aria-live="polite">
+          {t('common.countOf', { shown: shown.length, count: all.length })}
+        </p>
+      )}
+      {all &&
+        (shown.length === 0 ? (
+          <p className="empty">{all.length === 0 ? emptyText : t('common.noMatch')}</p>
+        ) : (
+          <ProjectTable
+            projects={shown}
+            caption={caption}
+            showEnterprise={showEnterprise}
+            linkEnterprise={linkEnterprise}
+            ownProjectId={ownProjectId}
+            actions={
+              manage
+                ? (project) => (
+                    <button
+                      type="button"
+                      className="button button--quiet"
+                      aria-label={t('project.editNamed', { name: project.name })}
+                      onClick={() => {
+                        setMessage(null);
+                        setEditing({ mode: 'edit', project });
+                      }}
+                    >
+                      {t('common.edit')}
+                    </button>
+                  )
+                : undefined
+            }
+          />
+        ))}
     </>
   );
 }

@@ -30,7 +30,9 @@ export function SearchBox({ label, onSearch }: SearchBoxProps) {
         <label htmlFor={id}>{label}</label>
         <input id={id} type="search" value={text} onChange={(event) => setText(event.target.value)} />
       </div>
-      <button type="submit" className="button button--quiet">{t('common.search')}</button>
+      <button type="submit" className="button button--quiet">
+        {t('common.search')}
+      </button>
     </form>
   );
 }

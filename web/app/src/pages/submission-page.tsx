@@ -36,7 +36,11 @@ export function SubmissionPage({ id, user }: { id: string; user?: User }) {
     const key = `submissionTimeline.workflow.${status ?? 'unknown'}`;
     return isMessageKey(key) ? t(key) : String(status);
   };
-  const back = <p className="breadcrumb"><a href={routeHref({ name: 'home' })}>{t('common.backHome')}</a></p>;
+  const back = (
+    <p className="breadcrumb">
+      <a href={routeHref({ name: 'home' })}>{t('common.backHome')}</a>
+    </p>
+  );
 
   if (!submission) {
     return (
@@ -62,10 +66,24 @@ export function SubmissionPage({ id, user }: { id: string; user?: User }) {
         <h2 id="submission-progress">{t('submission.progress')}</h2>
         <SubmissionProgress submission={submission} />
         <dl className="meta">
-          <div><dt>{t('submission.reference')}</dt><dd className="mono break">{submission.id}</dd></div>
-          {submission.enterpriseName && <div><dt>{t('submission.enterprise')}</dt><dd>{submission.enterpriseName}</dd></div>}
-          <div><dt>{t('submission.workflow')}</dt><dd className="mono break">{submission.workflowId}</dd></div>
-          <div><dt>{t('submissionTimeline.workflowStatus')}</dt><dd>{workflowLabel(submission.workflowStatus)}</dd></div>
+          <div>
+            <dt>{t('submission.reference')}</dt>
+            <dd className="mono break">{submission.id}</dd>
+          </div>
+          {submission.enterpriseName && (
+            <div>
+              <dt>{t('submission.enterprise')}</dt>
+              <dd>{submission.enterpriseName}</dd>
+            </div>
+          )}
+          <div>
+            <dt>{t('submission.workflow')}</dt>
+            <dd className="mono break">{submission.workflowId}</dd>
+          </div>
+          <div>
+            <dt>{t('submissionTimeline.workflowStatus')}</dt>
+            <dd>{workflowLabel(submission.workflowStatus)}</dd>
+          </div>
         </dl>
       </section>
 

@@ -19,7 +19,11 @@ export function SubmissionProgress({ submission }: { submission: Submission }) {
         const state = index < current ? 'done' : index === current ? 'current' : 'pending';
         const time = index === 0 ? submission.createdAt : index === current ? submission.updatedAt : undefined;
         return (
-          <li key={step} className={`progress-steps__step progress-steps__step--${state}`} aria-current={state === 'current' ? 'step' : undefined}>
+          <li
+            key={step}
+            className={`progress-steps__step progress-steps__step--${state}`}
+            aria-current={state === 'current' ? 'step' : undefined}
+          >
             <span className="progress-steps__dot" aria-hidden="true" />
             <StatusBadge status={step} />
             {time && state !== 'pending' && <time dateTime={time}>{formatDateTime(time, locale)}</time>}

@@ -26,7 +26,10 @@ export function SubmissionTable({ submissions, showEnterprise, caption }: Submis
           key: 'form',
           label: t('table.form'),
           render: (submission) => (
-            <a href={routeHref({ name: 'submission', id: submission.id })} aria-label={t('table.openNamed', { title: pick(submission.formTitle) })}>
+            <a
+              href={routeHref({ name: 'submission', id: submission.id })}
+              aria-label={t('table.openNamed', { title: pick(submission.formTitle) })}
+            >
               {pick(submission.formTitle)}
             </a>
           ),

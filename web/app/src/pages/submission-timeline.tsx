@@ -15,13 +15,18 @@ function useDescribe() {
   return (event: TimelineEvent): string => {
     const detail = event.detail;
     if (event.kind.startsWith('status.')) {
-      return t('submissionTimeline.status', { status: word(['status', 'submissionTimeline.statusName'], event.kind.slice('status.'.length)) });
+      return t('submissionTimeline.status', {
+        status: word(['status', 'submissionTimeline.statusName'], event.kind.slice('status.'.length)),
+      });
     }
-    if (event.kind === 'email') return t('submissionTimeline.email', { subject: String(detail.subject ?? ''), to: String(detail.to ?? '') });
+    if (event.kind === 'email')
+      return t('submissionTimeline.email', { subject: String(detail.subject ?? ''), to: String(detail.to ?? '') });
     const title = pick(detail.title as LocalizedText | undefined) || String(detail.step ?? '');
     if (event.kind === 'task.opened') return t('submissionTimeline.taskOpened', { title });
     if (event.kind === 'task.closed') {
-      const outcome = detail.action ? word(['submissionTimeline.action'], detail.action) : word(['submissionTimeline.taskStatus'], detail.status);
+      const outcome = detail.action
+        ? word(['submissionTimeline.action'], detail.action)
+        : word(['submissionTimeline.taskStatus'], detail.status);
       return t('submissionTimeline.taskClosed', { title, outcome });
     }
     const caseText = caseEventText(t, event);

@@ -46,7 +46,8 @@ export function parseRoute(hash: string): Route {
     const key = decode(rest[0]!);
     if (key) return { name: 'formEditor', key };
   }
-  if (first === 'enterprises' && second !== undefined && /^[1-9]\d{0,9}$/.test(second) && rest.length === 1 && rest[0] === 'credit') return { name: 'credit', id: Number(second) };
+  if (first === 'enterprises' && second !== undefined && /^[1-9]\d{0,9}$/.test(second) && rest.length === 1 && rest[0] === 'credit')
+    return { name: 'credit', id: Number(second) };
   if (rest.length === 0 && second !== undefined) {
     const value = decode(second);
     if (value && first === 'forms') return { name: 'form', key: value };

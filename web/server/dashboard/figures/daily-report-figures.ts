@@ -6,7 +6,16 @@
 // - workers returned: the `returnedToday` of every day's report (its current version), added up over the period.
 import type { Knex } from 'knex';
 import { addDays } from '../../../../core/domain/working-calendar';
-import { text, type FigureColumn, type FigureProvider, type FigureRange, type FigureRow, type FigureScope, type FigureTable, type FigureTotal } from '../figure-group';
+import {
+  text,
+  type FigureColumn,
+  type FigureProvider,
+  type FigureRange,
+  type FigureRow,
+  type FigureScope,
+  type FigureTable,
+  type FigureTotal,
+} from '../figure-group';
 import { num, sumOf } from '../figure-sql';
 import { latestReports, reportDays } from './daily-report-rows';
 
@@ -35,26 +44,50 @@ function byDay(range: FigureRange, days: Record<string, unknown>[]): FigureTable
     const row = found.get(day);
     rows.push({ cells: { day, ...Object.fromEntries(DAY_COLUMNS.map((column) => [column.key, num(row?.[column.key])])) } });
   }
-  return { key: 'by-day', title: text('按日报送情况', 'Reporting by day'), columns: [{ key: 'day', label: text('日期', 'Date'), kind: 'text' }, ...DAY_COLUMNS], rows, total: rows.length, chart: { type: 'bar', category: 'day', series: ['on_time', 'late', 'missed'], stacked: true } };
+  return {
+    key: 'by-day',
+    title: text('按日报送情况', 'Reporting by day'),
+    columns: [{ key: 'day', label: text('日期', 'Date'), kind: 'text' }, ...DAY_COLUMNS],
+    rows,
+    total: rows.length,
+    chart: { type: 'bar', category: 'day', series: ['on_time', 'late', 'missed'], stacked: true },
+  };
 }
 
 /** Totals of the latest reports: how many enterprises, how many resumed, and the sums of their numbers. */
 async function latestTotals(db: Knex, scope: FigureScope, range: FigureRange): Promise<Record<string, unknown>> {
   const { query } = await latestReports(db, scope, range);
-  return (await query
-    .first(db.raw('count(*) as reporting'), db.raw('sum(case when l.projects_started > 0 then 1 else 0 end) as resumed'), ...REPORT_COLUMNS.map((column) => db.raw('sum(??) as ??', [`l.${column.key}`, column.key])))) ?? {};
+  return (
+    (await query.first(
+      db.raw('count(*) as reporting'),
+      db.raw('sum(case when l.projects_started > 0 then 1 else 0 end) as resumed'),
+      ...REPORT_COLUMNS.map((column) => db.raw('sum(??) as ??', [`l.${column.key}`, column.key])),
+    )) ?? {}
+  );
 }
 
 async function records(db: Knex, scope: FigureScope, range: FigureRange, total: number): Promise<FigureTable> {
   const { query } = await latestReports(db, scope, range);
-  const rows: Record<string, unknown>[] = await query.join('enterprises as e', 'e.id', 'l.enterprise_id').orderBy('l.enterprise_id').limit(range.rowLimit).select('l.*', 'e.name as enterprise_name');
+  const rows: Record<string, unknown>[] = await query
+    .join('enterprises as e', 'e.id', 'l.enterprise_id')
+    .orderBy('l.enterprise_id')
+    .limit(range.rowLimit)
+    .select('l.*', 'e.name as enterprise_name');
   return {
     key: 'report-records',
     title: text('各企业最新报送', 'Latest report of each enterprise'),
-    columns: [{ key: 'enterprise', label: text('企业', 'Enterprise'), kind: 'text' }, { key: 'day', label: text('报送日期', 'Report date'), kind: 'text' }, ...REPORT_COLUMNS],
+    columns: [
+      { key: 'enterprise', label: text('企业', 'Enterprise'), kind: 'text' },
+      { key: 'day', label: text('报送日期', 'Report date'), kind: 'text' },
+      ...REPORT_COLUMNS,
+    ],
     rows: rows.map((row) => ({
       link: { kind: 'submission', id: String(row.submission_id) },
-      cells: { enterprise: String(row.enterprise_name), day: String(row.local_date), ...Object.fromEntries(REPORT_COLUMNS.map((column) => [column.key, num(row[column.key])])) },
+      cells: {
+        enterprise: String(row.enterprise_name),
+        day: String(row.local_date),
+        ...Object.fromEntries(REPORT_COLUMNS.map((column) => [column.key, num(row[column.key])])),
+      },
     })),
     total,
   };
@@ -72,7 +105,7 @@ export const dailyReportFigures: FigureProvider = async (db, scope, range) => {
     dated: true,
     note: text(
       '在岗人数、项目数和复工企业取各企业在所选期间的最新一次报送；返岗人数为期间内每日“今日返岗”之和。',
-      "Workers on site, projects and enterprises resumed are taken from each enterprise's latest report in the period; workers returned adds up every day's \"returned today\".",
+      'Workers on site, projects and enterprises resumed are taken from each enterprise\'s latest report in the period; workers returned adds up every day\'s "returned today".',
     ),
     totals: [
       figure('expected', '应报次数', 'Reports expected', sum('targeted')),

@@ -13,7 +13,10 @@ export const STATUS_COLUMNS = ['targeted', 'pending', 'on_time', 'late', 'missed
 /** Per local day of the period: report rows by status and the sums of the current reports' numbers. */
 export async function reportDays(db: Knex, scope: FigureScope, range: FigureRange): Promise<Record<string, unknown>[]> {
   if (scope === 'all') {
-    return db('collection_day_totals').where('form_key', DAILY_FORM).whereBetween('local_date', [range.from, range.to]).select('local_date', ...STATUS_COLUMNS, ...REPORT_NUMBER_COLUMNS);
+    return db('collection_day_totals')
+      .where('form_key', DAILY_FORM)
+      .whereBetween('local_date', [range.from, range.to])
+      .select('local_date', ...STATUS_COLUMNS, ...REPORT_NUMBER_COLUMNS);
   }
   const statusCount = (column: string, status: string) => db.raw(`sum(case when r.status = '${status}' then 1 else 0 end) as ??`, [column]);
   return db('collection_reports as r')
@@ -22,7 +25,14 @@ export async function reportDays(db: Knex, scope: FigureScope, range: FigureRang
     .whereBetween('k.local_date', [range.from, range.to])
     .whereIn('r.enterprise_id', scope)
     .groupBy('k.local_date')
-    .select('k.local_date', db.raw('count(*) as targeted'), statusCount('pending', 'expected'), statusCount('on_time', 'on_time'), statusCount('late', 'late'), statusCount('missed', 'missed'))
+    .select(
+      'k.local_date',
+      db.raw('count(*) as targeted'),
+      statusCount('pending', 'expected'),
+      statusCount('on_time', 'on_time'),
+      statusCount('late', 'late'),
+      statusCount('missed', 'missed'),
+    )
     .select(REPORT_NUMBER_COLUMNS.map((column) => db.raw('coalesce(sum(??), 0) as ??', [`r.${column}`, column])));
 }
 
@@ -40,7 +50,11 @@ export async function latestReports(db: Knex, scope: FigureScope, range: FigureR
   }
   // A period in the past: the newest report of each enterprise among those of the period.
   const reported = (alias: string, k: string) =>
-    db(`collection_reports as ${alias}`).join(`collection_rounds as ${k}`, `${k}.id`, `${alias}.round_id`).where(`${k}.form_key`, DAILY_FORM).whereBetween(`${k}.local_date`, [range.from, range.to]).whereNotNull(`${alias}.submission_id`);
+    db(`collection_reports as ${alias}`)
+      .join(`collection_rounds as ${k}`, `${k}.id`, `${alias}.round_id`)
+      .where(`${k}.form_key`, DAILY_FORM)
+      .whereBetween(`${k}.local_date`, [range.from, range.to])
+      .whereNotNull(`${alias}.submission_id`);
   const newestDay = reported('r2', 'k2').whereRaw('r2.enterprise_id = r.enterprise_id').max('k2.local_date');
   const query = reported('r', 'k')
     .where('k.local_date', newestDay)

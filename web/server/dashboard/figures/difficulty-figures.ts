@@ -3,9 +3,25 @@
 import type { Knex } from 'knex';
 import type { LocalizedText } from '../../../../core/domain/locale';
 import { addDays } from '../../../../core/domain/working-calendar';
-import { text, type FigureColumn, type FigureProvider, type FigureRange, type FigureRow, type FigureScope, type FigureTable } from '../figure-group';
+import {
+  text,
+  type FigureColumn,
+  type FigureProvider,
+  type FigureRange,
+  type FigureRow,
+  type FigureScope,
+  type FigureTable,
+} from '../figure-group';
 import { jsonText, num, sumOf } from '../figure-sql';
-import { OUTCOME_NAMES, RUNG_NAMES, STATUS_NAMES, breachedIds, categoryNames, difficultyRows, reportedDifficulties } from './difficulty-rows';
+import {
+  OUTCOME_NAMES,
+  RUNG_NAMES,
+  STATUS_NAMES,
+  breachedIds,
+  categoryNames,
+  difficultyRows,
+  reportedDifficulties,
+} from './difficulty-rows';
 
 const COUNTS: FigureColumn[] = [
   { key: 'reported', label: text('反映数', 'Reported'), kind: 'number' },
@@ -51,7 +67,11 @@ function fold(grid: Record<string, unknown>[], by: string): Map<string, Record<s
 }
 
 async function byRung(db: Knex, scope: FigureScope, range: FigureRange): Promise<FigureTable> {
-  const open = await db.from(difficultyRows(db, scope, range, { rung: true, openOnly: true, breached: false }).as('d')).groupBy('d.rung').select('d.rung').count({ n: '*' });
+  const open = await db
+    .from(difficultyRows(db, scope, range, { rung: true, openOnly: true, breached: false }).as('d'))
+    .groupBy('d.rung')
+    .select('d.rung')
+    .count({ n: '*' });
   // Grouped outside: PostgreSQL would not match a parameterised expression in GROUP BY with the same one in SELECT.
   // Driven from the (few) breach lines, checked against the period's reports.
   const events = db('submission_events as ev')
@@ -59,7 +79,9 @@ async function byRung(db: Knex, scope: FigureScope, range: FigureRange): Promise
     .whereExists(reportedDifficulties(db, scope, range).whereRaw('s.id = ev.submission_id'))
     .select(db.raw('? as stage', [jsonText(db, 'ev.detail', ['stage'])]));
   const breaches = await db.from(events.as('b')).groupBy('b.stage').select('b.stage').count({ n: '*' });
-  const keys = [...new Set(['cadre', 'group', 'hq', ...open.map((r) => String(r.rung ?? 'none')), ...breaches.map((r) => String(r.stage))])];
+  const keys = [
+    ...new Set(['cadre', 'group', 'hq', ...open.map((r) => String(r.rung ?? 'none')), ...breaches.map((r) => String(r.stage))]),
+  ];
   const openAt = new Map(open.map((r) => [String(r.rung ?? 'none'), num(r.n)]));
   const breachedAt = new Map(breaches.map((r) => [String(r.stage), num(r.n)]));
   return {
@@ -72,7 +94,10 @@ async function byRung(db: Knex, scope: FigureScope, range: FigureRange): Promise
     ],
     rows: keys.map((key) => {
       const rung = RUNG_NAMES[key] ?? key;
-      return { cells: { rung, open: openAt.get(key) ?? 0, breaches: breachedAt.get(key) ?? 0 }, drill: { table: 'difficulty-records', column: 'rung', value: rung } };
+      return {
+        cells: { rung, open: openAt.get(key) ?? 0, breaches: breachedAt.get(key) ?? 0 },
+        drill: { table: 'difficulty-records', column: 'rung', value: rung },
+      };
     }),
     total: keys.length,
     chart: { type: 'bar', category: 'rung', series: ['open', 'breaches'] },
@@ -85,10 +110,23 @@ function byDay(range: FigureRange, grid: Record<string, unknown>[]): FigureTable
   for (let day = range.from; day <= range.to; day = addDays(day, 1)) {
     days.push({ cells: { day, ...(found.get(day) ?? ZERO) }, drill: { table: 'difficulty-records', column: 'day', value: day } });
   }
-  return { key: 'by-day', title: text('按反映日期', 'By report date'), columns: [{ key: 'day', label: text('日期', 'Date'), kind: 'text' }, ...COUNTS.slice(0, 4)], rows: days, total: days.length, chart: { type: 'line', category: 'day', series: ['reported', 'settled', 'breached'] } };
+  return {
+    key: 'by-day',
+    title: text('按反映日期', 'By report date'),
+    columns: [{ key: 'day', label: text('日期', 'Date'), kind: 'text' }, ...COUNTS.slice(0, 4)],
+    rows: days,
+    total: days.length,
+    chart: { type: 'line', category: 'day', series: ['reported', 'settled', 'breached'] },
+  };
 }
 
-async function records(db: Knex, scope: FigureScope, range: FigureRange, categories: Map<string, LocalizedText>, total: number): Promise<FigureTable> {
+async function records(
+  db: Knex,
+  scope: FigureScope,
+  range: FigureRange,
+  categories: Map<string, LocalizedText>,
+  total: number,
+): Promise<FigureTable> {
   // Not wrapped in a derived table: the newest reports are read from the index and the limit stops the scan.
   const rows: Record<string, unknown>[] = await difficultyRows(db, scope, range, { rung: true })
     .leftJoin('enterprises as e', 'e.id', 's.enterprise_id')

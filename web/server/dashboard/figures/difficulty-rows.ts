@@ -12,17 +12,28 @@ export const DIFFICULTY_FORM = 'difficulty-report';
 /** Submissions of the difficulty form reported in the period, within the scope (alias `s`). */
 export function reportedDifficulties(db: Knex, scope: FigureScope, range: FigureRange): Knex.QueryBuilder {
   const { start, end } = instantRange(range);
-  const query = db('submissions as s').where('s.form_key', DIFFICULTY_FORM).where('s.created_at', '>=', start).where('s.created_at', '<', end);
+  const query = db('submissions as s')
+    .where('s.form_key', DIFFICULTY_FORM)
+    .where('s.created_at', '>=', start)
+    .where('s.created_at', '<', end);
   return scope === 'all' ? query : query.whereIn('s.enterprise_id', scope);
 }
 
 /** Reports on which an SLA ran out: a `ladder.sla-breached` timeline line, or a task closed as escalated/expired. */
 export function breachedIds(db: Knex): Knex.QueryBuilder {
-  return db('submission_events').where('kind', 'ladder.sla-breached').select('submission_id').union((q) => q.from('tasks').whereIn('status', ['escalated', 'expired']).whereNotNull('submission_id').select('submission_id'));
+  return db('submission_events')
+    .where('kind', 'ladder.sla-breached')
+    .select('submission_id')
+    .union((q) => q.from('tasks').whereIn('status', ['escalated', 'expired']).whereNotNull('submission_id').select('submission_id'));
 }
 
 /** Per report: id, enterprise, day, status, category, open (1/0), breached (1/0), rung (its newest task's step), outcome. */
-export function difficultyRows(db: Knex, scope: FigureScope, range: FigureRange, options: { rung?: boolean; openOnly?: boolean; breached?: boolean } = {}): Knex.QueryBuilder {
+export function difficultyRows(
+  db: Knex,
+  scope: FigureScope,
+  range: FigureRange,
+  options: { rung?: boolean; openOnly?: boolean; breached?: boolean } = {},
+): Knex.QueryBuilder {
   const final = [...FINAL_SUBMISSION_STATUSES];
   const base = reportedDifficulties(db, scope, range);
   if (options.openOnly) base.whereNotIn('s.status', final);
@@ -40,7 +51,8 @@ export function difficultyRows(db: Knex, scope: FigureScope, range: FigureRange,
   if (options.breached !== false) query.select(db.raw('case when s.id in (?) then 1 else 0 end as breached', [breachedIds(db)]));
   // The rung costs a lookup per report (a ladder's tasks are sequential, so the newest is the current one): only the
   // queries that show it ask for it.
-  if (options.rung) query.select(db.raw('(select rt.step from tasks rt where rt.submission_id = s.id order by rt.created_at desc limit 1) as rung'));
+  if (options.rung)
+    query.select(db.raw('(select rt.step from tasks rt where rt.submission_id = s.id order by rt.created_at desc limit 1) as rung'));
   return query;
 }
 
@@ -73,5 +85,8 @@ export const OUTCOME_NAMES: Record<string, LocalizedText> = {
 /** Category names from the admin-editable table, in its order; unknown keys keep their key. */
 export async function categoryNames(db: Knex): Promise<{ order: string[]; names: Map<string, LocalizedText> }> {
   const rows = await db('difficulty_categories').orderBy('sort').orderBy('key').select('key', 'name_zh', 'name_en');
-  return { order: rows.map((row) => String(row.key)), names: new Map(rows.map((row) => [String(row.key), text(row.name_zh, row.name_en)])) };
+  return {
+    order: rows.map((row) => String(row.key)),
+    names: new Map(rows.map((row) => [String(row.key), text(row.name_zh, row.name_en)])),
+  };
 }

@@ -82,7 +82,15 @@ function byTypeTable(byType: Record<string, unknown>[]): FigureTable {
     rows: byType.map((row) => {
       const type = TYPE_NAMES[String(row.type)] ?? String(row.type);
       return {
-        cells: { type, enterprises: num(row.enterprises), resumed: num(row.resumed), focus: num(row.focus), started: num(row.started), ready: num(row.ready), delayed: num(row.delayed) },
+        cells: {
+          type,
+          enterprises: num(row.enterprises),
+          resumed: num(row.resumed),
+          focus: num(row.focus),
+          started: num(row.started),
+          ready: num(row.ready),
+          delayed: num(row.delayed),
+        },
         drill: { table: 'enterprise-records', column: 'type', value: type },
       };
     }),
@@ -114,8 +122,20 @@ export const enterpriseFigures: FigureProvider = async (db, scope, range) => {
     ],
     tables: [
       byTypeTable(byType),
-      { key: 'focus-enterprises', title: text('重点企业', 'Focus enterprises'), columns: RECORD_COLUMNS, rows: focus.map(enterpriseRow), total: total('focus') },
-      { key: 'enterprise-records', title: text('企业明细', 'Enterprises'), columns: RECORD_COLUMNS, rows: records.map(enterpriseRow), total: total('enterprises') },
+      {
+        key: 'focus-enterprises',
+        title: text('重点企业', 'Focus enterprises'),
+        columns: RECORD_COLUMNS,
+        rows: focus.map(enterpriseRow),
+        total: total('focus'),
+      },
+      {
+        key: 'enterprise-records',
+        title: text('企业明细', 'Enterprises'),
+        columns: RECORD_COLUMNS,
+        rows: records.map(enterpriseRow),
+        total: total('enterprises'),
+      },
     ],
   };
 };

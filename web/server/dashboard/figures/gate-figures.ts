@@ -5,7 +5,15 @@
 import type { Knex } from 'knex';
 import { gateHour } from '../../../../core/dashboard/gate-site-hours';
 import { addDays, startOfLocalDay } from '../../../../core/domain/working-calendar';
-import { text, type FigureColumn, type FigureProvider, type FigureRange, type FigureRow, type FigureScope, type FigureTable } from '../figure-group';
+import {
+  text,
+  type FigureColumn,
+  type FigureProvider,
+  type FigureRange,
+  type FigureRow,
+  type FigureScope,
+  type FigureTable,
+} from '../figure-group';
 import { instantRange, num } from '../figure-sql';
 
 const COUNTS: FigureColumn[] = [
@@ -38,25 +46,61 @@ async function countBy(db: Knex, scope: FigureScope, range: FigureRange, by: 'pr
     .groupBy(`x.${by}`)
     .select({ key: `x.${by}` })
     .sum({ checks: 'x.checks', admitted: 'x.admitted', quarantined: 'x.quarantined', turnedBack: 'x.turned_back', released: 'x.released' });
-  return new Map(rows.map((row) => [String(row.key), { ...zero(), ...Object.fromEntries(COUNTS.filter((c) => c.key in row).map((c) => [c.key, num(row[c.key])])) }]));
+  return new Map(
+    rows.map((row) => [
+      String(row.key),
+      { ...zero(), ...Object.fromEntries(COUNTS.filter((c) => c.key in row).map((c) => [c.key, num(row[c.key])])) },
+    ]),
+  );
 }
 
 async function bySite(db: Knex, scope: FigureScope, range: FigureRange): Promise<{ table: FigureTable; totals: Counts }> {
   const counts = await countBy(db, scope, range, 'project_id');
   // Who is in quarantine now is a state, not an event of the period.
-  const now: Record<string, unknown>[] = await scoped(db, 'quarantines', scope).where('x.status', 'active').groupBy('x.project_id').select({ key: 'x.project_id' }).count({ n: '*' });
+  const now: Record<string, unknown>[] = await scoped(db, 'quarantines', scope)
+    .where('x.status', 'active')
+    .groupBy('x.project_id')
+    .select({ key: 'x.project_id' })
+    .count({ n: '*' });
   for (const row of now) counts.set(String(row.key), { ...(counts.get(String(row.key)) ?? zero()), inQuarantine: num(row.n) });
   const totals = zero();
   for (const row of counts.values()) for (const column of COUNTS) totals[column.key]! += row[column.key] ?? 0;
   // The busiest sites first; a city has thousands, so the list is cut like the records lists.
   const top = [...counts].sort((a, b) => (b[1].checks ?? 0) - (a[1].checks ?? 0) || Number(a[0]) - Number(b[0])).slice(0, range.rowLimit);
-  const names = new Map((await db('projects as p').join('enterprises as e', 'e.id', 'p.enterprise_id').whereIn('p.id', top.map(([id]) => Number(id))).select('p.id', 'p.name', 'p.enterprise_id', 'e.name as enterprise_name')).map((p) => [String(p.id), p]));
+  const names = new Map(
+    (
+      await db('projects as p')
+        .join('enterprises as e', 'e.id', 'p.enterprise_id')
+        .whereIn(
+          'p.id',
+          top.map(([id]) => Number(id)),
+        )
+        .select('p.id', 'p.name', 'p.enterprise_id', 'e.name as enterprise_name')
+    ).map((p) => [String(p.id), p]),
+  );
   const rows: FigureRow[] = top.map(([id, row]) => {
     const project = names.get(id);
-    return { link: { kind: 'enterprise', id: Number(project?.enterprise_id ?? 0) }, cells: { site: String(project?.name ?? id), enterprise: String(project?.enterprise_name ?? ''), ...row } };
+    return {
+      link: { kind: 'enterprise', id: Number(project?.enterprise_id ?? 0) },
+      cells: { site: String(project?.name ?? id), enterprise: String(project?.enterprise_name ?? ''), ...row },
+    };
   });
-  const columns: FigureColumn[] = [{ key: 'site', label: text('项目工地', 'Site'), kind: 'text' }, { key: 'enterprise', label: text('企业', 'Enterprise'), kind: 'text' }, ...COUNTS];
-  return { table: { key: 'by-site', title: text('按项目工地', 'By site'), columns, rows, total: counts.size, chart: { type: 'bar', category: 'site', series: ['admitted', 'quarantined', 'released', 'turnedBack'] } }, totals };
+  const columns: FigureColumn[] = [
+    { key: 'site', label: text('项目工地', 'Site'), kind: 'text' },
+    { key: 'enterprise', label: text('企业', 'Enterprise'), kind: 'text' },
+    ...COUNTS,
+  ];
+  return {
+    table: {
+      key: 'by-site',
+      title: text('按项目工地', 'By site'),
+      columns,
+      rows,
+      total: counts.size,
+      chart: { type: 'bar', category: 'site', series: ['admitted', 'quarantined', 'released', 'turnedBack'] },
+    },
+    totals,
+  };
 }
 
 async function byDay(db: Knex, scope: FigureScope, range: FigureRange): Promise<FigureTable> {
@@ -78,8 +122,18 @@ async function byDay(db: Knex, scope: FigureScope, range: FigureRange): Promise<
     const { inQuarantine: _now, ...row } = counts.get(day) ?? zero();
     rows.push({ cells: { day, ...row } });
   }
-  const columns = [{ key: 'day', label: text('日期', 'Date'), kind: 'text' as const }, ...COUNTS.filter((column) => column.key !== 'inQuarantine')];
-  return { key: 'by-day', title: text('按日期', 'By day'), columns, rows, total: rows.length, chart: { type: 'line', category: 'day', series: ['admitted', 'quarantined', 'released', 'turnedBack'] } };
+  const columns = [
+    { key: 'day', label: text('日期', 'Date'), kind: 'text' as const },
+    ...COUNTS.filter((column) => column.key !== 'inQuarantine'),
+  ];
+  return {
+    key: 'by-day',
+    title: text('按日期', 'By day'),
+    columns,
+    rows,
+    total: rows.length,
+    chart: { type: 'line', category: 'day', series: ['admitted', 'quarantined', 'released', 'turnedBack'] },
+  };
 }
 
 /** Gate checks and quarantines of the period, by site and by day. */
@@ -90,7 +144,10 @@ export const gateFigures: FigureProvider = async (db, scope, range) => {
     key: 'gate',
     title: text('工地出入口查验与隔离', 'Gate checks and quarantine'),
     dated: true,
-    note: text('查验按查验日期统计，解除隔离按解除日期统计；“当前隔离中”为当前人数，不受日期范围影响。', 'Checks count by the day they were made, releases by the day they ended; "in quarantine now" is as of now, whatever the period.'),
+    note: text(
+      '查验按查验日期统计，解除隔离按解除日期统计；“当前隔离中”为当前人数，不受日期范围影响。',
+      'Checks count by the day they were made, releases by the day they ended; "in quarantine now" is as of now, whatever the period.',
+    ),
     totals: COUNTS.map((column) => ({ key: column.key, label: column.label, value: sites.totals[column.key] ?? 0 })),
     tables: [sites.table, day],
   };

@@ -2,7 +2,15 @@
 // Each figure is one grouped scan of the visits table, which carries its problem counts.
 import type { Knex } from 'knex';
 import { addDays } from '../../../../core/domain/working-calendar';
-import { text, type FigureColumn, type FigureProvider, type FigureRange, type FigureRow, type FigureScope, type FigureTable } from '../figure-group';
+import {
+  text,
+  type FigureColumn,
+  type FigureProvider,
+  type FigureRange,
+  type FigureRow,
+  type FigureScope,
+  type FigureTable,
+} from '../figure-group';
 import { num } from '../figure-sql';
 
 const COUNTS: FigureColumn[] = [
@@ -26,7 +34,9 @@ function periodVisits(db: Knex, scope: FigureScope, range: FigureRange): Knex.Qu
 async function countCityDays(db: Knex, range: FigureRange, perDay: boolean): Promise<Map<string, Counts>> {
   const sums = { visits: 'visits', opinions: 'opinions', solved: 'solved', coordinated: 'coordinated', filed: 'filed' };
   const query = db('visit_day_totals').whereBetween('visited_on', [range.from, range.to]).sum(sums);
-  const rows: Record<string, unknown>[] = perDay ? await query.groupBy('visited_on').select({ key: 'visited_on' }) : [{ ...(await query.first()), key: 'all' }];
+  const rows: Record<string, unknown>[] = perDay
+    ? await query.groupBy('visited_on').select({ key: 'visited_on' })
+    : [{ ...(await query.first()), key: 'all' }];
   if (!perDay) {
     // Distinct enterprises cannot be added up from days: one index probe per enterprise instead of a scan of visits.
     const visited = db('visits as v').whereRaw('v.enterprise_id = e.id').whereBetween('v.visited_on', [range.from, range.to]);
@@ -56,8 +66,14 @@ async function byCadre(db: Knex, scope: FigureScope, range: FigureRange): Promis
   // The most active cadres first; a city has hundreds, so the list is cut like the records lists.
   const top = [...counts].sort((a, b) => (b[1].visits ?? 0) - (a[1].visits ?? 0) || Number(a[0]) - Number(b[0])).slice(0, range.rowLimit);
   const ids = top.map(([id]) => Number(id));
-  const names = new Map((await db('users').whereIn('id', ids).select('id', 'display_name')).map((u) => [String(u.id), String(u.display_name)]));
-  const distinct = await periodVisits(db, scope, range).whereIn('v.cadre_id', ids).groupBy('v.cadre_id').select('v.cadre_id').countDistinct({ n: 'v.enterprise_id' });
+  const names = new Map(
+    (await db('users').whereIn('id', ids).select('id', 'display_name')).map((u) => [String(u.id), String(u.display_name)]),
+  );
+  const distinct = await periodVisits(db, scope, range)
+    .whereIn('v.cadre_id', ids)
+    .groupBy('v.cadre_id')
+    .select('v.cadre_id')
+    .countDistinct({ n: 'v.enterprise_id' });
   for (const row of distinct) counts.get(String(row.cadre_id))!.enterprises = num(row.n);
   return {
     key: 'by-cadre',
@@ -80,7 +96,14 @@ async function byDay(db: Knex, scope: FigureScope, range: FigureRange): Promise<
     rows.push({ cells: { day, ...row }, drill: { table: 'visit-records', column: 'day', value: day } });
   }
   const columns = [{ key: 'day', label: text('日期', 'Date'), kind: 'text' as const }, ...COUNTS.filter((c) => c.key !== 'enterprises')];
-  return { key: 'by-day', title: text('按走访日期', 'By visit date'), columns, rows, total: rows.length, chart: { type: 'line', category: 'day', series: ['visits', 'opinions'] } };
+  return {
+    key: 'by-day',
+    title: text('按走访日期', 'By visit date'),
+    columns,
+    rows,
+    total: rows.length,
+    chart: { type: 'line', category: 'day', series: ['visits', 'opinions'] },
+  };
 }
 
 async function records(db: Knex, scope: FigureScope, range: FigureRange, total: number): Promise<FigureTable> {
@@ -105,7 +128,15 @@ async function records(db: Knex, scope: FigureScope, range: FigureRange, total: 
     ],
     rows: rows.map((row) => ({
       link: { kind: 'visit', id: Number(row.id) },
-      cells: { day: String(row.visited_on), enterprise: String(row.enterprise_name), cadre: String(row.display_name), peopleMet: String(row.people_met), opinions: num(row.opinions_count), solved: num(row.solved_count), coordinated: num(row.coordinate_count) },
+      cells: {
+        day: String(row.visited_on),
+        enterprise: String(row.enterprise_name),
+        cadre: String(row.display_name),
+        peopleMet: String(row.people_met),
+        opinions: num(row.opinions_count),
+        solved: num(row.solved_count),
+        coordinated: num(row.coordinate_count),
+      },
     })),
     total,
   };

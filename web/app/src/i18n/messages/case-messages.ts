@@ -144,7 +144,8 @@ export const caseViewEn: Record<keyof typeof caseViewZhCn, string> = {
   'event.ladder.sla-breached.escalates': '{stage}: deadline passed; escalated to {next}',
   'event.ladder.sla-breached.expires': '{stage}: deadline passed; the case expired',
   'calendar.title': 'Working-day calendar',
-  'calendar.intro': 'Mark public holidays and make-up working days. Deadlines count working days: deadlines computed from now on use these settings; deadlines already running keep theirs.',
+  'calendar.intro':
+    'Mark public holidays and make-up working days. Deadlines count working days: deadlines computed from now on use these settings; deadlines already running keep theirs.',
   'calendar.year': 'Year',
   'calendar.previousYear': 'Previous year',
   'calendar.nextYear': 'Next year',

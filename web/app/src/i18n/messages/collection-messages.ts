@@ -67,7 +67,8 @@ export const collectionZhCn = {
 /** en messages of this feature. */
 export const collectionEn: Record<keyof typeof collectionZhCn, string> = {
   'compliance.title': 'Daily reporting',
-  'compliance.intro': 'Who reported each day (or in each campaign): on time, late, missed, not required. Select a reported cell to read the report and its amendments.',
+  'compliance.intro':
+    'Who reported each day (or in each campaign): on time, late, missed, not required. Select a reported cell to read the report and its amendments.',
   'compliance.form': 'Report form',
   'compliance.from': 'From',
   'compliance.to': 'To',
@@ -86,15 +87,18 @@ export const collectionEn: Record<keyof typeof collectionZhCn, string> = {
   'compliance.status.not_required': 'Not required',
   'compliance.amended': 'Amended {count} times',
   'compliance.escalated': 'Told: {to}',
-  'compliance.noForms': 'There is no collection form yet. Once an administrator publishes one such as the daily progress report, its reporting shows here.',
-  'compliance.noRounds': 'No round in the chosen dates. The daily report opens a round every day by itself; if the system is new, look again tomorrow or widen the dates.',
+  'compliance.noForms':
+    'There is no collection form yet. Once an administrator publishes one such as the daily progress report, its reporting shows here.',
+  'compliance.noRounds':
+    'No round in the chosen dates. The daily report opens a round every day by itself; if the system is new, look again tomorrow or widen the dates.',
   'compliance.noEnterprises': 'No enterprise to show. Cadres see only their own enterprises; check the filters.',
   'compliance.showing': '{total} enterprises, showing {first}–{last}',
   'compliance.previous': 'Previous',
   'compliance.next': 'Next',
   'compliance.openReport': 'Open the report of {enterprise} for {date}',
   'collection.campaign.title': 'Open a one-off campaign',
-  'collection.campaign.intro': 'Such as the liaison designation: set the deadline (Beijing time); every target enterprise is asked, reminded before it, and their cadre told when it passes.',
+  'collection.campaign.intro':
+    'Such as the liaison designation: set the deadline (Beijing time); every target enterprise is asked, reminded before it, and their cadre told when it passes.',
   'collection.campaign.form': 'Campaign form',
   'collection.campaign.deadline': 'Deadline (Beijing time)',
   'collection.campaign.open': 'Open campaign',

@@ -74,7 +74,8 @@ export const creditEn: Record<keyof typeof creditZhCn, string> = {
   'credit.reversed': 'The compensating entry was added.',
   'credit.viewCase': 'View the case',
   'notice.title': 'Public bulletin',
-  'notice.intro': 'Commendation notices and the publicity before them are public: no sign-in needed. While a publicity window is open, anyone may object to it.',
+  'notice.intro':
+    'Commendation notices and the publicity before them are public: no sign-in needed. While a publicity window is open, anyone may object to it.',
   'notice.signIn': 'Sign in',
   'notice.publicityHeading': 'Open for objections',
   'notice.noticeHeading': 'Commendations',

@@ -4,7 +4,8 @@
 /** zh-CN messages of this feature. */
 export const emailTemplatesZhCn = {
   'emailTemplates.title': '邮件模板',
-  'emailTemplates.intro': '系统发送的每封邮件都由这里的模板生成，每个模板有中文和英文两个版本，各含主题、HTML 正文和纯文本正文。修改后保存即对之后发送的邮件生效；随时可以恢复为系统默认版本。',
+  'emailTemplates.intro':
+    '系统发送的每封邮件都由这里的模板生成，每个模板有中文和英文两个版本，各含主题、HTML 正文和纯文本正文。修改后保存即对之后发送的邮件生效；随时可以恢复为系统默认版本。',
   'emailTemplates.empty': '没有找到邮件模板。',
   'emailTemplates.template': '模板',
   'emailTemplates.edited': '已修改',
@@ -30,7 +31,8 @@ export const emailTemplatesZhCn = {
   'emailTemplates.previewTitle': '预览（示例数据）',
   'emailTemplates.previewStale': '模板或示例值在预览后又有修改，点击“预览”查看最新效果。',
   'emailTemplates.placeholders': '可用的占位符',
-  'emailTemplates.placeholdersIntro': '在模板中写入占位符即可插入对应数据。示例值只用于预览和测试邮件，可以修改文字类示例值，看看特殊字符（例如 <script>）显示成什么样。',
+  'emailTemplates.placeholdersIntro':
+    '在模板中写入占位符即可插入对应数据。示例值只用于预览和测试邮件，可以修改文字类示例值，看看特殊字符（例如 <script>）显示成什么样。',
   'emailTemplates.placeholder': '占位符',
   'emailTemplates.sampleValue': '示例值',
   'emailTemplates.itemFields': '每一项可用：',
@@ -54,7 +56,8 @@ export const emailTemplatesZhCn = {
 /** en messages of this feature. */
 export const emailTemplatesEn: Record<keyof typeof emailTemplatesZhCn, string> = {
   'emailTemplates.title': 'Email templates',
-  'emailTemplates.intro': 'Every email the system sends is rendered from one of these templates, each in Chinese and English, each with a subject, an HTML body and a plain-text body. A saved edit applies to every email sent afterwards; you can return to the shipped version at any time.',
+  'emailTemplates.intro':
+    'Every email the system sends is rendered from one of these templates, each in Chinese and English, each with a subject, an HTML body and a plain-text body. A saved edit applies to every email sent afterwards; you can return to the shipped version at any time.',
   'emailTemplates.empty': 'No email templates were found.',
   'emailTemplates.template': 'Template',
   'emailTemplates.edited': 'Edited',
@@ -80,7 +83,8 @@ export const emailTemplatesEn: Record<keyof typeof emailTemplatesZhCn, string> =
   'emailTemplates.previewTitle': 'Preview (sample data)',
   'emailTemplates.previewStale': 'The template or sample values changed after this preview; choose “Preview” to see the latest.',
   'emailTemplates.placeholders': 'Available placeholders',
-  'emailTemplates.placeholdersIntro': 'Write a placeholder into the template to insert its data. Sample values are only used for previews and test emails; change the text ones to see how unusual characters (such as <script>) come out.',
+  'emailTemplates.placeholdersIntro':
+    'Write a placeholder into the template to insert its data. Sample values are only used for previews and test emails; change the text ones to see how unusual characters (such as <script>) come out.',
   'emailTemplates.placeholder': 'Placeholder',
   'emailTemplates.sampleValue': 'Sample value',
   'emailTemplates.itemFields': 'Each item has:',
@@ -88,7 +92,8 @@ export const emailTemplatesEn: Record<keyof typeof emailTemplatesZhCn, string> =
   'emailTemplates.listSample': 'A list; the sample has {count} items',
   'emailTemplates.helpers': 'Helpers you can use:',
   'emailTemplates.testSend': 'Send a test email',
-  'emailTemplates.testSendIntro': 'Sends the saved version filled with the sample data: through the SMTP server when one is configured, otherwise into the outbox. Each click sends one email.',
+  'emailTemplates.testSendIntro':
+    'Sends the saved version filled with the sample data: through the SMTP server when one is configured, otherwise into the outbox. Each click sends one email.',
   'emailTemplates.recipient': 'Recipient',
   'emailTemplates.recipientHint': 'Leave empty to send to your own account’s address.',
   'emailTemplates.saveFirst': 'A test email uses the saved version; save your changes first.',
@@ -98,5 +103,6 @@ export const emailTemplatesEn: Record<keyof typeof emailTemplatesZhCn, string> =
   'emailTemplates.keptInOutbox': 'No SMTP server is configured, so the test email (to {to}) was put in the outbox.',
   'emailTemplates.openOutbox': 'Open the outbox',
   'emailTemplates.revertTitle': 'Revert to the shipped version?',
-  'emailTemplates.revertBody': 'Your changes to “{what}” will be deleted and emails will use the shipped text again. The text before and after is kept in the audit log.',
+  'emailTemplates.revertBody':
+    'Your changes to “{what}” will be deleted and emails will use the shipped text again. The text before and after is kept in the audit log.',
 };

@@ -74,7 +74,8 @@ export const formAdminZhCn = {
   'formAdmin.discardText': '草稿中的修改将被删除，编辑器回到最新发布的版本。',
   'formAdmin.discarded': '草稿已放弃。',
   'formAdmin.preview': '实时预览',
-  'formAdmin.previewIntro': '按编辑中的定义显示表单（含未保存的修改）。填入示例数据后点击“试提交”，服务器会像处理真实提交一样校验，但不会启动流程。',
+  'formAdmin.previewIntro':
+    '按编辑中的定义显示表单（含未保存的修改）。填入示例数据后点击“试提交”，服务器会像处理真实提交一样校验，但不会启动流程。',
   'formAdmin.previewUnavailable': 'JSON 格式有误，修正后即可预览。',
   'formAdmin.previewBroken': '无法显示预览：{message}',
   'formAdmin.testSubmit': '试提交',
@@ -152,11 +153,13 @@ export const formAdminZhCn = {
 /** en messages of this feature. */
 export const formAdminEn: Record<keyof typeof formAdminZhCn, string> = {
   'formAdmin.title': 'Forms',
-  'formAdmin.intro': 'A form is a JSON Schema bound to a process type and its parameters. Publishing makes a new version that can no longer change; processes already running keep the version they started with.',
+  'formAdmin.intro':
+    'A form is a JSON Schema bound to a process type and its parameters. Publishing makes a new version that can no longer change; processes already running keep the version they started with.',
   'formAdmin.empty': 'No forms yet. Choose "New form" to start one.',
   'formAdmin.create': 'New form',
   'formAdmin.key': 'Form key',
-  'formAdmin.keyHint': 'Starts with a lowercase letter; lowercase letters, digits and hyphens only, e.g. material-shortage. It cannot change later.',
+  'formAdmin.keyHint':
+    'Starts with a lowercase letter; lowercase letters, digits and hyphens only, e.g. material-shortage. It cannot change later.',
   'formAdmin.titleZh': 'Chinese title',
   'formAdmin.titleEn': 'English title',
   'formAdmin.descriptionZh': 'Chinese description',
@@ -219,10 +222,11 @@ export const formAdminEn: Record<keyof typeof formAdminZhCn, string> = {
   'formAdmin.retired': 'Form retired.',
   'formAdmin.discard': 'Discard draft',
   'formAdmin.discardTitle': 'Discard the draft?',
-  'formAdmin.discardText': 'The draft\'s changes are deleted and the editor goes back to the newest published version.',
+  'formAdmin.discardText': "The draft's changes are deleted and the editor goes back to the newest published version.",
   'formAdmin.discarded': 'Draft discarded.',
   'formAdmin.preview': 'Live preview',
-  'formAdmin.previewIntro': 'The form as edited, unsaved changes included. Fill in sample data and choose "Test submit": the server checks it exactly as a real submission, without starting a process.',
+  'formAdmin.previewIntro':
+    'The form as edited, unsaved changes included. Fill in sample data and choose "Test submit": the server checks it exactly as a real submission, without starting a process.',
   'formAdmin.previewUnavailable': 'The JSON has syntax errors; fix them to see the preview.',
   'formAdmin.previewBroken': 'The preview cannot be shown: {message}',
   'formAdmin.testSubmit': 'Test submit',
@@ -272,7 +276,7 @@ export const formAdminEn: Record<keyof typeof formAdminZhCn, string> = {
   'submissionTimeline.statusName.closed': 'Closed',
   'submissionTimeline.statusName.cancelled': 'Cancelled',
   'submissionTimeline.statusName.returned': 'Returned for more information',
-  'submissionTimeline.statusName.resolved': 'Resolved, awaiting the enterprise\'s confirmation',
+  'submissionTimeline.statusName.resolved': "Resolved, awaiting the enterprise's confirmation",
   'submissionTimeline.kind.ladder.return': 'More information was asked for',
   'submissionTimeline.kind.ladder.reply': 'The enterprise supplied more information',
   'submissionTimeline.kind.ladder.confirm': 'The enterprise confirmed the problem is solved',

@@ -81,7 +81,8 @@ export const orgAdminZhCn = {
   'audit.target.import': '批量导入',
   'audit.target.upload': '上传文件',
 
-  'import.intro': '通过 CSV 文件批量登记企业、项目或包挂关系。先“检查”，系统逐行核对并列出全部问题；文件无误后才能导入，导入在一个事务中完成，要么全部写入，要么全部不写入。',
+  'import.intro':
+    '通过 CSV 文件批量登记企业、项目或包挂关系。先“检查”，系统逐行核对并列出全部问题；文件无误后才能导入，导入在一个事务中完成，要么全部写入，要么全部不写入。',
   'import.step1': '第一步：选择导入内容',
   'import.step2': '第二步：选择或粘贴 CSV 文件',
   'import.step3': '第三步：检查并导入',
@@ -91,14 +92,16 @@ export const orgAdminZhCn = {
   'import.kind.assignments': '包挂关系',
   'import.about.enterprises': '按统一社会信用代码匹配：新代码登记为新企业，已有代码则更新该企业信息。',
   'import.about.projects': '按企业统一社会信用代码和项目名称匹配：已有项目更新，其余新增。',
-  'import.about.assignments': '按干部用户名和企业统一社会信用代码分配包挂；企业原有的包挂关系将结束。每名干部的包挂上限同样适用，文件中的各行一并计算。',
+  'import.about.assignments':
+    '按干部用户名和企业统一社会信用代码分配包挂；企业原有的包挂关系将结束。每名干部的包挂上限同样适用，文件中的各行一并计算。',
   'import.columnsCaption': '文件各列说明',
   'import.header': '列名',
   'import.headerZh': '中文列名（也可使用）',
   'import.values': '填写要求',
   'import.values.text': '文字',
   'import.values.creditCode': '18 位统一社会信用代码',
-  'import.values.enterpriseType': 'construction（施工企业）、general_contractor（工程总承包企业）、supervision（监理企业）、investment_platform（投融资平台）',
+  'import.values.enterpriseType':
+    'construction（施工企业）、general_contractor（工程总承包企业）、supervision（监理企业）、investment_platform（投融资平台）',
   'import.values.projectStatus': 'started（已复工）、ready（具备复工条件）、delayed（延期复工）',
   'import.values.yesNo': '是/否（也可填 1/0），留空为否',
   'import.values.mobile': '11 位手机号码，可留空',
@@ -141,7 +144,8 @@ export const orgAdminZhCn = {
 
 /** en messages of the audit, import and settings pages. */
 export const orgAdminEn: Record<keyof typeof orgAdminZhCn, string> = {
-  'audit.intro': 'Every data change and sign-in is recorded with who, role, time and request id. Filter, then read 100 entries a page, newest first.',
+  'audit.intro':
+    'Every data change and sign-in is recorded with who, role, time and request id. Filter, then read 100 entries a page, newest first.',
   'audit.filters': 'Filters',
   'audit.actor': 'Who',
   'audit.actorHint': 'A username (exact match)',
@@ -219,7 +223,8 @@ export const orgAdminEn: Record<keyof typeof orgAdminZhCn, string> = {
   'audit.target.import': 'Import',
   'audit.target.upload': 'Upload',
 
-  'import.intro': 'Register enterprises, projects or cadre assignments from a CSV file. “Check” reads every row and lists every problem; only a clean file can be imported, in one transaction: all rows or none.',
+  'import.intro':
+    'Register enterprises, projects or cadre assignments from a CSV file. “Check” reads every row and lists every problem; only a clean file can be imported, in one transaction: all rows or none.',
   'import.step1': 'Step 1: what to import',
   'import.step2': 'Step 2: choose or paste the CSV file',
   'import.step3': 'Step 3: check, then import',
@@ -229,7 +234,8 @@ export const orgAdminEn: Record<keyof typeof orgAdminZhCn, string> = {
   'import.kind.assignments': 'Cadre assignments',
   'import.about.enterprises': 'Matched on credit code: new codes become new enterprises, known ones are updated.',
   'import.about.projects': 'Matched on enterprise credit code and project name: known projects are updated, others added.',
-  'import.about.assignments': 'Assigns by cadre username and enterprise credit code; an enterprise’s current assignment ends. The per-cadre limit applies, counting the file’s rows too.',
+  'import.about.assignments':
+    'Assigns by cadre username and enterprise credit code; an enterprise’s current assignment ends. The per-cadre limit applies, counting the file’s rows too.',
   'import.columnsCaption': 'The columns of the file',
   'import.header': 'Column',
   'import.headerZh': 'Chinese header (also accepted)',

@@ -244,7 +244,8 @@ const orgOwnEn: Record<keyof typeof orgOwnZhCn, string> = {
 
   'assignments.intro': 'Which cadre looks after which enterprise.',
   'assignments.introCadre': 'The enterprises you currently look after.',
-  'assignments.introAdmin': 'Assign enterprises to cadres, at most {limit} each. Giving an enterprise to another cadre ends the old assignment, which stays in the history.',
+  'assignments.introAdmin':
+    'Assign enterprises to cadres, at most {limit} each. Giving an enterprise to another cadre ends the old assignment, which stays in the history.',
   'assignments.empty': 'No assignments.',
   'assignments.emptyCadre': 'You look after no enterprise yet.',
   'assignments.assign': 'Assign',
@@ -261,10 +262,12 @@ const orgOwnEn: Record<keyof typeof orgOwnZhCn, string> = {
   'assignments.endTitle': 'End the assignment of “{enterprise}”',
   'assignments.endQuestion': 'After {cadre}’s assignment to “{enterprise}” ends, the enterprise has no cadre.',
   'assignments.endReason': 'Reason',
-  'assignments.endReasonHint': 'For example: the cadre moved post; the enterprise has fully resumed. The reason goes into the history and the audit log.',
+  'assignments.endReasonHint':
+    'For example: the cadre moved post; the enterprise has fully resumed. The reason goes into the history and the audit log.',
   'assignments.ended': 'Ended {cadre}’s assignment to “{enterprise}”.',
 
-  'users.intro': 'Create and maintain accounts. Enterprise liaisons need their enterprise, service-class members their working group, gate officers their site.',
+  'users.intro':
+    'Create and maintain accounts. Enterprise liaisons need their enterprise, service-class members their working group, gate officers their site.',
   'users.roleFilter': 'Filter by role',
   'users.allRoles': 'All roles',
   'users.create': 'New user',

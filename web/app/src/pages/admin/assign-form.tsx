@@ -33,14 +33,28 @@ export function AssignForm({ cadres, enterprises, load, limit, onSaved, onCancel
   const cadreOptions = cadres.map((cadre) => {
     const count = load.get(cadre.id) ?? 0;
     const full = limit !== undefined && count >= limit;
-    return { value: String(cadre.id), label: t(full ? 'assignments.cadreOptionFull' : 'assignments.cadreOption', { name: cadre.displayName, username: cadre.username, count, limit: limit ?? '?' }) };
+    return {
+      value: String(cadre.id),
+      label: t(full ? 'assignments.cadreOptionFull' : 'assignments.cadreOption', {
+        name: cadre.displayName,
+        username: cadre.username,
+        count,
+        limit: limit ?? '?',
+      }),
+    };
   });
-  const enterpriseOptions = enterprises.map((e) => ({ value: String(e.id), label: e.cadre ? t('assignments.enterpriseOption', { name: e.name, cadre: e.cadre.displayName }) : e.name }));
+  const enterpriseOptions = enterprises.map((e) => ({
+    value: String(e.id),
+    label: e.cadre ? t('assignments.enterpriseOption', { name: e.name, cadre: e.cadre.displayName }) : e.name,
+  }));
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (sending) return;
-    const missing = [!cadreId && { path: '/cadreId', message: t('common.fieldRequired') }, !enterpriseId && { path: '/enterpriseId', message: t('common.fieldRequired') }].filter((d) => d !== false);
+    const missing = [
+      !cadreId && { path: '/cadreId', message: t('common.fieldRequired') },
+      !enterpriseId && { path: '/enterpriseId', message: t('common.fieldRequired') },
+    ].filter((d) => d !== false);
     if (missing.length) return setError(new ApiError(422, 'local', t('assignments.chooseBoth'), missing));
     setSending(true);
     setError(null);
@@ -57,13 +71,42 @@ export function AssignForm({ cadres, enterprises, load, limit, onSaved, onCancel
   const full = error instanceof ApiError && error.code === 'cadre_full';
   return (
     <form onSubmit={submit} noValidate aria-busy={sending}>
-      {error !== null && (full ? <p className="notice notice--error" role="alert">{t('assignments.fullExplained', { message: error.message })}</p> : <ErrorNotice error={error} />)}
-      <SelectField label={t('assignment.cadre')} required placeholder={t('picker.choose')} hint={limit !== undefined ? t('assignments.limitHint', { limit }) : undefined} options={cadreOptions} value={cadreId} onChange={setCadreId} error={errors.cadreId} />
-      <SearchSelect label={t('table.enterprise')} required options={enterpriseOptions} value={enterpriseId} onChange={setEnterpriseId} error={errors.enterpriseId} />
-      {enterprise?.cadre && String(enterprise.cadre.id) !== cadreId && <p className="hint" aria-live="polite">{t('assignments.replaces', { cadre: enterprise.cadre.displayName })}</p>}
+      {error !== null &&
+        (full ? (
+          <p className="notice notice--error" role="alert">
+            {t('assignments.fullExplained', { message: error.message })}
+          </p>
+        ) : (
+          <ErrorNotice error={error} />
+        ))}
+      <SelectField
+        label={t('assignment.cadre')}
+        required
+        placeholder={t('picker.choose')}
+        hint={limit !== undefined ? t('assignments.limitHint', { limit }) : undefined}
+        options={cadreOptions}
+        value={cadreId}
+        onChange={setCadreId}
+        error={errors.cadreId}
+      />
+      <SearchSelect
+        label={t('table.enterprise')}
+        required
+        options={enterpriseOptions}
+        value={enterpriseId}
+        onChange={setEnterpriseId}
+        error={errors.enterpriseId}
+      />
+      {enterprise?.cadre && String(enterprise.cadre.id) !== cadreId && (
+        <p className="hint" aria-live="polite">
+          {t('assignments.replaces', { cadre: enterprise.cadre.displayName })}
+        </p>
+      )}
       <div className="actions">
         <BusyButton busy={sending} label={t('assignments.assign')} busyLabel={t('common.saving')} />
-        <button type="button" className="button button--quiet" onClick={onCancel}>{t('common.cancel')}</button>
+        <button type="button" className="button button--quiet" onClick={onCancel}>
+          {t('common.cancel')}
+        </button>
       </div>
     </form>
   );

@@ -26,7 +26,13 @@ export function AssignmentsAdminPage() {
   const assignments = useApiData((signal) => orgApi.assignments(history, signal), [history]);
   // Cadres, enterprises and the limit feed the assign form; reloaded with the list, since an assignment changes them.
   const context = useApiData(
-    (signal) => Promise.all([adminApi.users('cadre', signal), orgApi.enterprises('', signal), adminApi.settings(signal), orgApi.assignments(false, signal)]),
+    (signal) =>
+      Promise.all([
+        adminApi.users('cadre', signal),
+        orgApi.enterprises('', signal),
+        adminApi.settings(signal),
+        orgApi.assignments(false, signal),
+      ]),
     [assignments.data],
   );
   const [cadres, enterprises, settings, current] = context.data ?? [];
@@ -48,10 +54,14 @@ export function AssignmentsAdminPage() {
   return (
     <>
       <PageHeading>{t('nav.assignments')}</PageHeading>
-      <p className="muted">{settings ? t('assignments.introAdmin', { limit: settings.settings.maxEnterprisesPerCadre }) : t('assignments.intro')}</p>
+      <p className="muted">
+        {settings ? t('assignments.introAdmin', { limit: settings.settings.maxEnterprisesPerCadre }) : t('assignments.intro')}
+      </p>
       {!editing && (
         <p>
-          <button type="button" className="button button--primary" onClick={() => open({ mode: 'assign' })}>{t('assignments.assign')}</button>
+          <button type="button" className="button button--primary" onClick={() => open({ mode: 'assign' })}>
+            {t('assignments.assign')}
+          </button>
         </p>
       )}
       <SuccessNotice message={message} />
@@ -73,30 +83,43 @@ export function AssignmentsAdminPage() {
       )}
       {editing?.mode === 'end' && (
         <EditPanel key={editing.assignment.id} title={t('assignments.endTitle', { enterprise: editing.assignment.enterpriseName })}>
-          <EndAssignmentForm assignment={editing.assignment} onEnded={() => done(t('assignments.ended', { cadre: editing.assignment.cadreName, enterprise: editing.assignment.enterpriseName }))} onCancel={() => setEditing(null)} />
+          <EndAssignmentForm
+            assignment={editing.assignment}
+            onEnded={() =>
+              done(t('assignments.ended', { cadre: editing.assignment.cadreName, enterprise: editing.assignment.enterpriseName }))
+            }
+            onCancel={() => setEditing(null)}
+          />
         </EditPanel>
       )}
       <HistoryToggle checked={history} onChange={setHistory} />
       {assignments.loading && <LoadingIndicator />}
       {assignments.error !== null && <ErrorNotice error={assignments.error} onRetry={assignments.reload} />}
-      {assignments.data && !assignments.loading && (assignments.data.assignments.length === 0 ? (
-        <p className="empty">{t('assignments.empty')}</p>
-      ) : (
-        <>
-          <p className="muted">{t('common.count', { count: assignments.data.assignments.length })}</p>
-          <AssignmentTable
-            assignments={assignments.data.assignments}
-            caption={t('nav.assignments')}
-            history={history}
-            showCadre
-            actions={(assignment) => (
-              <button type="button" className="button button--quiet" aria-label={t('assignments.endNamed', { cadre: assignment.cadreName, enterprise: assignment.enterpriseName })} onClick={() => open({ mode: 'end', assignment })}>
-                {t('assignments.end')}
-              </button>
-            )}
-          />
-        </>
-      ))}
+      {assignments.data &&
+        !assignments.loading &&
+        (assignments.data.assignments.length === 0 ? (
+          <p className="empty">{t('assignments.empty')}</p>
+        ) : (
+          <>
+            <p className="muted">{t('common.count', { count: assignments.data.assignments.length })}</p>
+            <AssignmentTable
+              assignments={assignments.data.assignments}
+              caption={t('nav.assignments')}
+              history={history}
+              showCadre
+              actions={(assignment) => (
+                <button
+                  type="button"
+                  className="button button--quiet"
+                  aria-label={t('assignments.endNamed', { cadre: assignment.cadreName, enterprise: assignment.enterpriseName })}
+                  onClick={() => open({ mode: 'end', assignment })}
+                >
+                  {t('assignments.end')}
+                </button>
+              )}
+            />
+          </>
+        ))}
     </>
   );
 }

@@ -39,24 +39,76 @@ export function AuditFilterForm({ initial, usernames, onApply }: AuditFilterForm
       <div className="form-grid">
         <div className="field">
           <label htmlFor={`${id}-actor`}>{t('audit.actor')}</label>
-          <p id={`${id}-actor-hint`} className="field__hint">{t('audit.actorHint')}</p>
-          <input id={`${id}-actor`} list={`${id}-users`} autoComplete="off" spellCheck={false} aria-describedby={`${id}-actor-hint`} value={filter.actor} onChange={(event) => set('actor', event.target.value)} />
-          <datalist id={`${id}-users`}>{usernames.map((name) => <option key={name} value={name} />)}</datalist>
+          <p id={`${id}-actor-hint`} className="field__hint">
+            {t('audit.actorHint')}
+          </p>
+          <input
+            id={`${id}-actor`}
+            list={`${id}-users`}
+            autoComplete="off"
+            spellCheck={false}
+            aria-describedby={`${id}-actor-hint`}
+            value={filter.actor}
+            onChange={(event) => set('actor', event.target.value)}
+          />
+          <datalist id={`${id}-users`}>
+            {usernames.map((name) => (
+              <option key={name} value={name} />
+            ))}
+          </datalist>
         </div>
         <div className="field">
           <label htmlFor={`${id}-action`}>{t('audit.action')}</label>
-          <p id={`${id}-action-hint`} className="field__hint">{t('audit.actionHint')}</p>
-          <input id={`${id}-action`} list={`${id}-actions`} autoComplete="off" spellCheck={false} aria-describedby={`${id}-action-hint`} value={filter.action} onChange={(event) => set('action', event.target.value)} />
-          <datalist id={`${id}-actions`}>{AUDIT_ACTIONS.map((action) => <option key={action} value={action}>{t(`audit.action.${action}`)}</option>)}</datalist>
+          <p id={`${id}-action-hint`} className="field__hint">
+            {t('audit.actionHint')}
+          </p>
+          <input
+            id={`${id}-action`}
+            list={`${id}-actions`}
+            autoComplete="off"
+            spellCheck={false}
+            aria-describedby={`${id}-action-hint`}
+            value={filter.action}
+            onChange={(event) => set('action', event.target.value)}
+          />
+          <datalist id={`${id}-actions`}>
+            {AUDIT_ACTIONS.map((action) => (
+              <option key={action} value={action}>
+                {t(`audit.action.${action}`)}
+              </option>
+            ))}
+          </datalist>
         </div>
-        <SelectField label={t('audit.targetType')} placeholder={t('audit.anyTarget')} options={AUDIT_TARGET_TYPES.map((type) => ({ value: type, label: t(`audit.target.${type}`) }))} value={filter.targetType} onChange={(v) => set('targetType', v)} />
-        <TextField label={t('audit.targetId')} hint={t('audit.targetIdHint')} value={filter.targetId} onChange={(v) => set('targetId', v)} spellCheck={false} />
+        <SelectField
+          label={t('audit.targetType')}
+          placeholder={t('audit.anyTarget')}
+          options={AUDIT_TARGET_TYPES.map((type) => ({ value: type, label: t(`audit.target.${type}`) }))}
+          value={filter.targetType}
+          onChange={(v) => set('targetType', v)}
+        />
+        <TextField
+          label={t('audit.targetId')}
+          hint={t('audit.targetIdHint')}
+          value={filter.targetId}
+          onChange={(v) => set('targetId', v)}
+          spellCheck={false}
+        />
         <TextField label={t('audit.from')} type="date" value={filter.from} onChange={(v) => set('from', v)} />
-        <TextField label={t('audit.to')} type="date" value={filter.to} onChange={(v) => set('to', v)} error={badRange ? t('audit.badRange') : undefined} />
+        <TextField
+          label={t('audit.to')}
+          type="date"
+          value={filter.to}
+          onChange={(v) => set('to', v)}
+          error={badRange ? t('audit.badRange') : undefined}
+        />
       </div>
       <div className="actions">
-        <button type="submit" className="button button--primary" disabled={badRange}>{t('audit.apply')}</button>
-        <button type="button" className="button button--quiet" onClick={clear}>{t('audit.clear')}</button>
+        <button type="submit" className="button button--primary" disabled={badRange}>
+          {t('audit.apply')}
+        </button>
+        <button type="button" className="button button--quiet" onClick={clear}>
+          {t('audit.clear')}
+        </button>
       </div>
     </form>
   );

@@ -36,19 +36,32 @@ export function AuditPage() {
       <AuditFilterForm initial={filter} usernames={usernames} onApply={apply} />
       {log.loading && <LoadingIndicator />}
       {log.error !== null && <ErrorNotice error={log.error} onRetry={log.reload} />}
-      {entries && !log.loading && (entries.length === 0 ? (
-        <p className="empty">{page > 0 ? t('audit.pastEnd') : isFiltered(filter) ? t('common.noMatch') : t('audit.empty')}</p>
-      ) : (
-        <>
-          <p className="muted" aria-live="polite">{t('audit.range', { first: page * PAGE_SIZE + 1, last: page * PAGE_SIZE + entries.length })}</p>
-          <AuditTable entries={entries} caption={t('nav.audit')} />
-        </>
-      ))}
+      {entries &&
+        !log.loading &&
+        (entries.length === 0 ? (
+          <p className="empty">{page > 0 ? t('audit.pastEnd') : isFiltered(filter) ? t('common.noMatch') : t('audit.empty')}</p>
+        ) : (
+          <>
+            <p className="muted" aria-live="polite">
+              {t('audit.range', { first: page * PAGE_SIZE + 1, last: page * PAGE_SIZE + entries.length })}
+            </p>
+            <AuditTable entries={entries} caption={t('nav.audit')} />
+          </>
+        ))}
       {log.data && (page > 0 || log.data.hasMore) && (
         <nav className="pager" aria-label={t('audit.pages')}>
-          <button type="button" className="button button--quiet" disabled={page === 0 || log.loading} onClick={() => setPage((p) => p - 1)}>{t('audit.newer')}</button>
+          <button type="button" className="button button--quiet" disabled={page === 0 || log.loading} onClick={() => setPage((p) => p - 1)}>
+            {t('audit.newer')}
+          </button>
           <span>{t('audit.page', { page: page + 1 })}</span>
-          <button type="button" className="button button--quiet" disabled={!log.data.hasMore || log.loading} onClick={() => setPage((p) => p + 1)}>{t('audit.older')}</button>
+          <button
+            type="button"
+            className="button button--quiet"
+            disabled={!log.data.hasMore || log.loading}
+            onClick={() => setPage((p) => p + 1)}
+          >
+            {t('audit.older')}
+          </button>
         </nav>
       )}
     </>

@@ -4,7 +4,7 @@ import { useI18n } from '../../i18n/use-i18n';
 const LONGEST = 120;
 
 function shown(value: unknown): string {
-  const text = typeof value === 'string' ? value : JSON.stringify(value) ?? '';
+  const text = typeof value === 'string' ? value : (JSON.stringify(value) ?? '');
   return text.length > LONGEST ? `${text.slice(0, LONGEST)}…` : text;
 }
 
@@ -17,7 +17,9 @@ export function AuditSummary({ summary }: { summary: unknown }) {
   const before = isRecord(summary.before) ? summary.before : {};
   const after = isRecord(summary.after) ? summary.after : {};
   const changed = [...new Set([...Object.keys(before), ...Object.keys(after)])];
-  const others = Object.entries(summary).filter(([key]) => !(key === 'before' && isRecord(summary.before)) && !(key === 'after' && isRecord(summary.after)));
+  const others = Object.entries(summary).filter(
+    ([key]) => !(key === 'before' && isRecord(summary.before)) && !(key === 'after' && isRecord(summary.after)),
+  );
   const blank = t('audit.none');
   return (
     <>
@@ -25,9 +27,19 @@ export function AuditSummary({ summary }: { summary: unknown }) {
         {changed.map((key) => (
           <li key={`c-${key}`}>
             <span className="mono">{key}</span>:{' '}
-            {key in before && <del><span className="visually-hidden">{t('audit.before')} </span>{before[key] == null ? blank : shown(before[key])}</del>}
+            {key in before && (
+              <del>
+                <span className="visually-hidden">{t('audit.before')} </span>
+                {before[key] == null ? blank : shown(before[key])}
+              </del>
+            )}
             {key in before && key in after && ' → '}
-            {key in after && <ins><span className="visually-hidden">{t('audit.after')} </span>{after[key] == null ? blank : shown(after[key])}</ins>}
+            {key in after && (
+              <ins>
+                <span className="visually-hidden">{t('audit.after')} </span>
+                {after[key] == null ? blank : shown(after[key])}
+              </ins>
+            )}
           </li>
         ))}
         {others.map(([key, value]) => (

@@ -30,7 +30,9 @@ export function AuditTable({ entries, caption }: { entries: AuditEntry[]; captio
     <>
       {label('audit.target', entry.targetType)}{' '}
       {entry.targetType === 'enterprise' && /^\d+$/.test(entry.targetId) ? (
-        <a className="mono" href={routeHref({ name: 'enterprise', id: Number(entry.targetId) })}>#{entry.targetId}</a>
+        <a className="mono" href={routeHref({ name: 'enterprise', id: Number(entry.targetId) })}>
+          #{entry.targetId}
+        </a>
       ) : (
         <span className="mono break">{entry.targetId}</span>
       )}
@@ -55,7 +57,12 @@ export function AuditTable({ entries, caption }: { entries: AuditEntry[]; captio
           ),
         },
         { key: 'target', label: t('audit.target'), render: target },
-        { key: 'summary', label: t('audit.summary'), className: 'audit-table__summary', render: (entry) => <AuditSummary summary={entry.summary} /> },
+        {
+          key: 'summary',
+          label: t('audit.summary'),
+          className: 'audit-table__summary',
+          render: (entry) => <AuditSummary summary={entry.summary} />,
+        },
         { key: 'request', label: t('audit.requestId'), className: 'mono small break', render: (entry) => entry.requestId },
       ]}
     />

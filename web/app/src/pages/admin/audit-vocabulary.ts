@@ -38,4 +38,16 @@ export const AUDIT_ACTIONS = [
 ] as const;
 
 /** Every audited target type; each has an `audit.target.<type>` label. */
-export const AUDIT_TARGET_TYPES = ['user', 'enterprise', 'project', 'submission', 'task', 'form', 'email_template', 'difficulty_category', 'settings', 'import', 'upload'] as const;
+export const AUDIT_TARGET_TYPES = [
+  'user',
+  'enterprise',
+  'project',
+  'submission',
+  'task',
+  'form',
+  'email_template',
+  'difficulty_category',
+  'settings',
+  'import',
+  'upload',
+] as const;

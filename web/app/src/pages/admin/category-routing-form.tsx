@@ -18,7 +18,9 @@ export interface CategoryRoutingFormProps {
 /** One select per category; saving sends only the categories whose group changed. */
 export function CategoryRoutingForm({ categories, workingGroups, onSaved }: CategoryRoutingFormProps) {
   const { t, pick } = useI18n();
-  const [routes, setRoutes] = useState<Record<string, string>>(() => Object.fromEntries(categories.map((c) => [c.key, String(c.workingGroupId)])));
+  const [routes, setRoutes] = useState<Record<string, string>>(() =>
+    Object.fromEntries(categories.map((c) => [c.key, String(c.workingGroupId)])),
+  );
   const [error, setError] = useState<unknown>(null);
   const [sending, setSending] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
@@ -49,10 +51,20 @@ export function CategoryRoutingForm({ categories, workingGroups, onSaved }: Cate
       {error !== null && <ErrorNotice error={error} />}
       <div className="form-grid">
         {categories.map((category) => (
-          <SelectField key={category.key} label={pick(category.name)} options={options} value={routes[category.key] ?? ''} onChange={(next) => setRoutes((old) => ({ ...old, [category.key]: next }))} />
+          <SelectField
+            key={category.key}
+            label={pick(category.name)}
+            options={options}
+            value={routes[category.key] ?? ''}
+            onChange={(next) => setRoutes((old) => ({ ...old, [category.key]: next }))}
+          />
         ))}
       </div>
-      <BusyButton busy={sending} label={changed.length ? t('settings.saveRoutes', { count: changed.length }) : t('common.save')} busyLabel={t('common.saving')} />
+      <BusyButton
+        busy={sending}
+        label={changed.length ? t('settings.saveRoutes', { count: changed.length }) : t('common.save')}
+        busyLabel={t('common.saving')}
+      />
       <SuccessNotice message={message} />
     </form>
   );

@@ -42,10 +42,19 @@ export function EndAssignmentForm({ assignment, onEnded, onCancel }: EndAssignme
     <form onSubmit={submit} noValidate aria-busy={sending}>
       {error !== null && <ErrorNotice error={error} />}
       <p>{t('assignments.endQuestion', { cadre: assignment.cadreName, enterprise: assignment.enterpriseName })}</p>
-      <TextField label={t('assignments.endReason')} required hint={t('assignments.endReasonHint')} value={reason} onChange={setReason} error={missing ? t('common.fieldRequired') : undefined} />
+      <TextField
+        label={t('assignments.endReason')}
+        required
+        hint={t('assignments.endReasonHint')}
+        value={reason}
+        onChange={setReason}
+        error={missing ? t('common.fieldRequired') : undefined}
+      />
       <div className="actions">
         <BusyButton busy={sending} label={t('assignments.end')} busyLabel={t('common.saving')} variant="danger" />
-        <button type="button" className="button button--quiet" onClick={onCancel}>{t('common.cancel')}</button>
+        <button type="button" className="button button--quiet" onClick={onCancel}>
+          {t('common.cancel')}
+        </button>
       </div>
     </form>
   );

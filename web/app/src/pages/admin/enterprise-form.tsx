@@ -14,7 +14,16 @@ import { changedFields } from '../../form/changed-fields';
 import { useI18n } from '../../i18n/use-i18n';
 import { ContactFields } from '../contact-fields';
 
-const BLANK: EnterpriseFields = { name: '', creditCode: '', type: 'construction', focus: false, address: '', liaisonName: '', liaisonMobile: '', liaisonEmail: '' };
+const BLANK: EnterpriseFields = {
+  name: '',
+  creditCode: '',
+  type: 'construction',
+  focus: false,
+  address: '',
+  liaisonName: '',
+  liaisonMobile: '',
+  liaisonEmail: '',
+};
 
 function fieldsOf(enterprise: Enterprise): EnterpriseFields {
   const { name, creditCode, type, focus, address, liaisonName, liaisonMobile, liaisonEmail } = enterprise;
@@ -41,7 +50,13 @@ export function EnterpriseForm({ enterprise, onSaved, onCancel }: EnterpriseForm
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (sending) return;
-    const cleaned = { ...value, name: value.name.trim(), creditCode: value.creditCode.trim().toUpperCase(), address: value.address.trim(), liaisonName: value.liaisonName.trim() };
+    const cleaned = {
+      ...value,
+      name: value.name.trim(),
+      creditCode: value.creditCode.trim().toUpperCase(),
+      address: value.address.trim(),
+      liaisonName: value.liaisonName.trim(),
+    };
     const change = changedFields(original, cleaned);
     if (enterprise && Object.keys(change).length === 0) return onCancel();
     setSending(true);
@@ -59,7 +74,14 @@ export function EnterpriseForm({ enterprise, onSaved, onCancel }: EnterpriseForm
     <form onSubmit={submit} noValidate aria-busy={sending}>
       {error !== null && <ErrorNotice error={error} />}
       <div className="form-grid">
-        <TextField label={t('enterprise.name')} required value={value.name} onChange={(next) => set('name', next)} error={errors.name} autoComplete="organization" />
+        <TextField
+          label={t('enterprise.name')}
+          required
+          value={value.name}
+          onChange={(next) => set('name', next)}
+          error={errors.name}
+          autoComplete="organization"
+        />
         <TextField
           label={t('enterprise.creditCode')}
           required
@@ -79,11 +101,18 @@ export function EnterpriseForm({ enterprise, onSaved, onCancel }: EnterpriseForm
           error={errors.type}
         />
       </div>
-      <CheckboxField label={t('enterprise.focusLabel')} checked={value.focus} onChange={(next) => set('focus', next)} error={errors.focus} />
+      <CheckboxField
+        label={t('enterprise.focusLabel')}
+        checked={value.focus}
+        onChange={(next) => set('focus', next)}
+        error={errors.focus}
+      />
       <ContactFields value={value} onChange={(field, next) => set(field, next)} errors={errors} />
       <div className="actions">
         <BusyButton busy={sending} label={enterprise ? t('common.save') : t('enterprises.create')} busyLabel={t('common.saving')} />
-        <button type="button" className="button button--quiet" onClick={onCancel}>{t('common.cancel')}</button>
+        <button type="button" className="button button--quiet" onClick={onCancel}>
+          {t('common.cancel')}
+        </button>
       </div>
     </form>
   );

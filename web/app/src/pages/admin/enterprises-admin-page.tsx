@@ -38,12 +38,17 @@ export function EnterprisesAdminPage() {
       <p className="muted">{t('enterprises.introAdmin')}</p>
       {!editing && (
         <p>
-          <button type="button" className="button button--primary" onClick={() => open({ mode: 'create' })}>{t('enterprises.create')}</button>
+          <button type="button" className="button button--primary" onClick={() => open({ mode: 'create' })}>
+            {t('enterprises.create')}
+          </button>
         </p>
       )}
       <SuccessNotice message={message} />
       {editing && (
-        <EditPanel key={editing.mode === 'edit' ? editing.enterprise.id : 'new'} title={editing.mode === 'edit' ? t('enterprises.editNamed', { name: editing.enterprise.name }) : t('enterprises.create')}>
+        <EditPanel
+          key={editing.mode === 'edit' ? editing.enterprise.id : 'new'}
+          title={editing.mode === 'edit' ? t('enterprises.editNamed', { name: editing.enterprise.name }) : t('enterprises.create')}
+        >
           <EnterpriseForm
             enterprise={editing.mode === 'edit' ? editing.enterprise : undefined}
             onSaved={(enterprise) => saved(enterprise, editing.mode === 'create')}
@@ -54,20 +59,30 @@ export function EnterprisesAdminPage() {
       <SearchBox label={t('enterprises.search')} onSearch={setQuery} />
       {loading && <LoadingIndicator />}
       {error !== null && <ErrorNotice error={error} onRetry={reload} />}
-      {data && !loading && <p className="muted" aria-live="polite">{t('common.count', { count: data.enterprises.length })}</p>}
-      {data && (data.enterprises.length === 0 ? (
-        <p className="empty">{query.trim() ? t('enterprises.noMatch', { query: query.trim() }) : t('enterprises.emptyAdmin')}</p>
-      ) : (
-        <EnterpriseTable
-          enterprises={data.enterprises}
-          caption={t('nav.enterprises')}
-          actions={(enterprise) => (
-            <button type="button" className="button button--quiet" aria-label={t('enterprises.editNamed', { name: enterprise.name })} onClick={() => open({ mode: 'edit', enterprise })}>
-              {t('common.edit')}
-            </button>
-          )}
-        />
-      ))}
+      {data && !loading && (
+        <p className="muted" aria-live="polite">
+          {t('common.count', { count: data.enterprises.length })}
+        </p>
+      )}
+      {data &&
+        (data.enterprises.length === 0 ? (
+          <p className="empty">{query.trim() ? t('enterprises.noMatch', { query: query.trim() }) : t('enterprises.emptyAdmin')}</p>
+        ) : (
+          <EnterpriseTable
+            enterprises={data.enterprises}
+            caption={t('nav.enterprises')}
+            actions={(enterprise) => (
+              <button
+                type="button"
+                className="button button--quiet"
+                aria-label={t('enterprises.editNamed', { name: enterprise.name })}
+                onClick={() => open({ mode: 'edit', enterprise })}
+              >
+                {t('common.edit')}
+              </button>
+            )}
+          />
+        ))}
     </>
   );
 }

@@ -21,7 +21,9 @@ export function ImportColumnTable({ kind }: { kind: ImportKind }) {
         <tbody>
           {IMPORT_COLUMNS[kind].map((column) => (
             <tr key={column.name}>
-              <td data-label={t('import.header')}><code>{column.name}</code></td>
+              <td data-label={t('import.header')}>
+                <code>{column.name}</code>
+              </td>
               <td data-label={t('import.headerZh')}>{column.zh}</td>
               <td data-label={t('common.required')}>{column.required ? t('common.yes') : t('common.no')}</td>
               <td data-label={t('import.values')}>{t(`import.values.${column.values}`)}</td>

@@ -35,7 +35,10 @@ export const IMPORT_COLUMNS: Record<ImportKind, readonly ImportColumn[]> = {
     column('status', '状态', true, 'projectStatus'),
     column('major', '重大项目', false, 'yesNo'),
   ],
-  assignments: [column('cadre_username', '干部用户名', true, 'username'), column('enterprise_credit_code', '企业统一社会信用代码', true, 'creditCode')],
+  assignments: [
+    column('cadre_username', '干部用户名', true, 'username'),
+    column('enterprise_credit_code', '企业统一社会信用代码', true, 'creditCode'),
+  ],
 };
 
 /** A header-only CSV template: Chinese headers (with a BOM, so Excel reads them) or the canonical English ones. */

@@ -55,11 +55,18 @@ export function ImportPage() {
       <p className="muted">{t('import.intro')}</p>
       <section className="card section" aria-labelledby={`${id}-what`}>
         <h2 id={`${id}-what`}>{t('import.step1')}</h2>
-        <SelectField label={t('import.kind')} options={KINDS.map((k) => ({ value: k, label: t(`import.kind.${k}`) }))} value={kind} onChange={(v) => setKind(v as ImportKind)} />
+        <SelectField
+          label={t('import.kind')}
+          options={KINDS.map((k) => ({ value: k, label: t(`import.kind.${k}`) }))}
+          value={kind}
+          onChange={(v) => setKind(v as ImportKind)}
+        />
         <p className="muted">{t(`import.about.${kind}`)}</p>
         <ImportColumnTable kind={kind} />
         <p>
-          <a className="button button--quiet" href={template} download={t('import.templateFile', { kind: t(`import.kind.${kind}`) })}>{t('import.template')}</a>
+          <a className="button button--quiet" href={template} download={t('import.templateFile', { kind: t(`import.kind.${kind}`) })}>
+            {t('import.template')}
+          </a>
         </p>
         <p className="hint">{t('import.encodingHint')}</p>
       </section>
@@ -71,20 +78,48 @@ export function ImportPage() {
         </div>
         <div className="field">
           <label htmlFor={`${id}-text`}>{t('import.paste')}</label>
-          <p id={`${id}-text-hint`} className="field__hint">{fileName ? t('import.loadedFile', { name: fileName }) : t('import.pasteHint')}</p>
-          <textarea id={`${id}-text`} aria-describedby={`${id}-text-hint`} rows={10} spellCheck={false} value={csv} onChange={(event) => setCsv(event.target.value)} />
+          <p id={`${id}-text-hint`} className="field__hint">
+            {fileName ? t('import.loadedFile', { name: fileName }) : t('import.pasteHint')}
+          </p>
+          <textarea
+            id={`${id}-text`}
+            aria-describedby={`${id}-text-hint`}
+            rows={10}
+            spellCheck={false}
+            value={csv}
+            onChange={(event) => setCsv(event.target.value)}
+          />
         </div>
       </section>
       <section className="card section" aria-labelledby={`${id}-run`} aria-busy={running !== null}>
         <h2 id={`${id}-run`}>{t('import.step3')}</h2>
         <p className="muted">{t('import.runHint')}</p>
         <div className="actions">
-          <BusyButton type="button" variant="quiet" busy={running === 'check'} disabled={!csv.trim() || running !== null} label={t('import.check')} busyLabel={t('import.checking')} onClick={() => void run(true)} />
-          <BusyButton type="button" busy={running === 'import'} disabled={!checkedClean || running !== null} label={t('import.import')} busyLabel={t('import.importing')} onClick={() => void run(false)} />
+          <BusyButton
+            type="button"
+            variant="quiet"
+            busy={running === 'check'}
+            disabled={!csv.trim() || running !== null}
+            label={t('import.check')}
+            busyLabel={t('import.checking')}
+            onClick={() => void run(true)}
+          />
+          <BusyButton
+            type="button"
+            busy={running === 'import'}
+            disabled={!checkedClean || running !== null}
+            label={t('import.import')}
+            busyLabel={t('import.importing')}
+            onClick={() => void run(false)}
+          />
         </div>
         {!checkedClean && csv.trim() !== '' && !report && <p className="hint">{t('import.checkFirst')}</p>}
         <div aria-live="polite">
-          {running && <p className="loading"><span className="spinner" aria-hidden="true" /> {running === 'check' ? t('import.checking') : t('import.importing')}</p>}
+          {running && (
+            <p className="loading">
+              <span className="spinner" aria-hidden="true" /> {running === 'check' ? t('import.checking') : t('import.importing')}
+            </p>
+          )}
         </div>
         {error !== null && <ErrorNotice error={error} />}
         {report && <ImportReportView report={report} />}

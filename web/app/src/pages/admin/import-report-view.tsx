@@ -13,7 +13,11 @@ export function ImportReportView({ report }: { report: ImportReport }) {
   if (report.errors.length === 0) {
     return (
       <div className="notice notice--ok" role="status">
-        <p className="notice__title">{report.written ? t('import.written', { created: report.created, updated: report.updated }) : t('import.clean', { total: report.total })}</p>
+        <p className="notice__title">
+          {report.written
+            ? t('import.written', { created: report.created, updated: report.updated })
+            : t('import.clean', { total: report.total })}
+        </p>
         {!report.written && <p>{t('import.cleanNext')}</p>}
       </div>
     );
@@ -21,7 +25,9 @@ export function ImportReportView({ report }: { report: ImportReport }) {
   return (
     <section className="section" aria-labelledby="import-problems">
       <div className="notice notice--error" role="alert">
-        <p className="notice__title" id="import-problems">{t('import.problems', { count: report.errors.length, total: report.total })}</p>
+        <p className="notice__title" id="import-problems">
+          {t('import.problems', { count: report.errors.length, total: report.total })}
+        </p>
         <p>{report.dryRun ? t('import.problemsHint') : t('import.refused')}</p>
       </div>
       <div className="table-wrap">
@@ -38,7 +44,9 @@ export function ImportReportView({ report }: { report: ImportReport }) {
             {report.errors.map((problem, index) => (
               <tr key={`${problem.line}-${problem.column}-${index}`}>
                 <td data-label={t('import.line')}>{problem.line}</td>
-                <td data-label={t('import.column')} className="mono break">{problem.column ? columnLabel(problem.column) : '—'}</td>
+                <td data-label={t('import.column')} className="mono break">
+                  {problem.column ? columnLabel(problem.column) : '—'}
+                </td>
                 <td data-label={t('import.reason')}>{problem.message}</td>
               </tr>
             ))}

@@ -22,18 +22,41 @@ export function OutboxMessageView({ message, onClose }: OutboxMessageViewProps) 
         </button>
       </div>
       <dl className="meta">
-        <div><dt>{t('email.to')}</dt><dd className="break">{message.to}</dd></div>
-        <div><dt>{t('email.status')}</dt><dd><StatusBadge status={message.status} kind="emailStatus" /></dd></div>
-        <div><dt>{t('email.createdAt')}</dt><dd>{formatDateTime(message.createdAt, locale)}</dd></div>
-        <div><dt>{t('outbox.sentAt')}</dt><dd>{message.sentAt ? formatDateTime(message.sentAt, locale) : t('outbox.notSent')}</dd></div>
-        <div><dt>{t('outbox.key')}</dt><dd className="mono break">{message.idempotencyKey}</dd></div>
+        <div>
+          <dt>{t('email.to')}</dt>
+          <dd className="break">{message.to}</dd>
+        </div>
+        <div>
+          <dt>{t('email.status')}</dt>
+          <dd>
+            <StatusBadge status={message.status} kind="emailStatus" />
+          </dd>
+        </div>
+        <div>
+          <dt>{t('email.createdAt')}</dt>
+          <dd>{formatDateTime(message.createdAt, locale)}</dd>
+        </div>
+        <div>
+          <dt>{t('outbox.sentAt')}</dt>
+          <dd>{message.sentAt ? formatDateTime(message.sentAt, locale) : t('outbox.notSent')}</dd>
+        </div>
+        <div>
+          <dt>{t('outbox.key')}</dt>
+          <dd className="mono break">{message.idempotencyKey}</dd>
+        </div>
       </dl>
       <h3>{t('outbox.text')}</h3>
       <pre className="message-view__text">{message.text}</pre>
       {message.html && (
         <>
           <h3>{t('outbox.html')}</h3>
-          <iframe className="message-view__html" sandbox="" srcDoc={message.html} title={t('outbox.htmlFrame')} referrerPolicy="no-referrer" />
+          <iframe
+            className="message-view__html"
+            sandbox=""
+            srcDoc={message.html}
+            title={t('outbox.htmlFrame')}
+            referrerPolicy="no-referrer"
+          />
         </>
       )}
     </section>

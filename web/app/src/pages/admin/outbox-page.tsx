@@ -50,15 +50,24 @@ export function OutboxPage() {
                 >
                   <td data-label={t('email.subject')}>
                     {/* The row is clickable for the mouse; this button makes it reachable by keyboard. */}
-                    <button type="button" className="link-button" aria-pressed={message.id === selectedId} onClick={(event) => {
-                      event.stopPropagation();
-                      setSelectedId(message.id);
-                    }}>
+                    <button
+                      type="button"
+                      className="link-button"
+                      aria-pressed={message.id === selectedId}
+                      onClick={(event) => {
+                        event.stopPropagation();
+                        setSelectedId(message.id);
+                      }}
+                    >
                       {message.subject}
                     </button>
                   </td>
-                  <td data-label={t('email.to')} className="break">{message.to}</td>
-                  <td data-label={t('email.status')}><StatusBadge status={message.status} kind="emailStatus" /></td>
+                  <td data-label={t('email.to')} className="break">
+                    {message.to}
+                  </td>
+                  <td data-label={t('email.status')}>
+                    <StatusBadge status={message.status} kind="emailStatus" />
+                  </td>
                   <td data-label={t('email.createdAt')}>{formatDateTime(message.createdAt, locale)}</td>
                 </tr>
               ))}
@@ -66,9 +75,7 @@ export function OutboxPage() {
           </table>
         </div>
       )}
-      <div ref={detail}>
-        {selected && <OutboxMessageView key={selected.id} message={selected} onClose={() => setSelectedId(null)} />}
-      </div>
+      <div ref={detail}>{selected && <OutboxMessageView key={selected.id} message={selected} onClose={() => setSelectedId(null)} />}</div>
     </>
   );
 }

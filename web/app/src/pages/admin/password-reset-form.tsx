@@ -41,7 +41,16 @@ export function PasswordResetForm({ user }: { user: UserAccount }) {
   return (
     <form onSubmit={submit} noValidate aria-busy={sending}>
       {error !== null && <ErrorNotice error={error} />}
-      <TextField label={t('account.newPassword')} type="password" autoComplete="new-password" required hint={t('users.resetHint', { min: MIN_LENGTH })} value={password} onChange={setPassword} error={local ?? fieldErrors(error).newPassword} />
+      <TextField
+        label={t('account.newPassword')}
+        type="password"
+        autoComplete="new-password"
+        required
+        hint={t('users.resetHint', { min: MIN_LENGTH })}
+        value={password}
+        onChange={setPassword}
+        error={local ?? fieldErrors(error).newPassword}
+      />
       <BusyButton busy={sending} label={t('users.resetPassword')} busyLabel={t('common.saving')} variant="quiet" />
       <SuccessNotice message={done ? t('users.resetDone', { name: user.displayName }) : null} />
     </form>

@@ -16,7 +16,10 @@ export function ProjectsAdminPage() {
   const enterprises = useApiData((signal) => orgApi.enterprises('', signal), []);
   const manage = useMemo<ProjectManagement>(
     () => ({
-      enterpriseOptions: (enterprises.data?.enterprises ?? []).map((enterprise) => ({ value: String(enterprise.id), label: `${enterprise.name} · ${enterprise.creditCode}` })),
+      enterpriseOptions: (enterprises.data?.enterprises ?? []).map((enterprise) => ({
+        value: String(enterprise.id),
+        label: `${enterprise.name} · ${enterprise.creditCode}`,
+      })),
       createFields: ALL_FIELDS,
       editFields: ALL_FIELDS,
     }),

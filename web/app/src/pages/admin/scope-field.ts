@@ -9,4 +9,8 @@ export interface ScopeValue {
 }
 
 /** The scope field of each role that has one: an enterprise, a working group, or a project site. */
-export const SCOPE_FIELD: Partial<Record<Role, keyof ScopeValue>> = { enterprise: 'enterpriseId', special_class: 'workingGroupId', gate: 'projectId' };
+export const SCOPE_FIELD: Partial<Record<Role, keyof ScopeValue>> = {
+  enterprise: 'enterpriseId',
+  special_class: 'workingGroupId',
+  gate: 'projectId',
+};

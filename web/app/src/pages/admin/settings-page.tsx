@@ -32,14 +32,9 @@ export function SettingsPage() {
         {routing.error !== null && <ErrorNotice error={routing.error} onRetry={routing.reload} />}
         {routing.loading && !routing.data && <LoadingIndicator />}
         {categories && groups && (
-          <CategoryRoutingForm
-            categories={categories.categories}
-            workingGroups={groups.workingGroups}
-            onSaved={routing.reload}
-          />
+          <CategoryRoutingForm categories={categories.categories} workingGroups={groups.workingGroups} onSaved={routing.reload} />
         )}
       </section>
     </>
   );
 }
-

@@ -25,10 +25,16 @@ export function useScopeOptions(): ScopeOptions {
   return useMemo(() => {
     const [enterprises, groups, projects] = data ?? [];
     const workingGroups = (groups?.workingGroups ?? []).map((group) => ({ value: String(group.id), label: pick(group.name) }));
-    const projectOptions = (projects?.projects ?? []).map((project) => ({ value: String(project.id), label: `${project.name} · ${project.enterpriseName ?? ''}` }));
+    const projectOptions = (projects?.projects ?? []).map((project) => ({
+      value: String(project.id),
+      label: `${project.name} · ${project.enterpriseName ?? ''}`,
+    }));
     const byKind = { workingGroup: workingGroups, project: projectOptions };
     return {
-      enterprises: (enterprises?.enterprises ?? []).map((enterprise) => ({ value: String(enterprise.id), label: `${enterprise.name} · ${enterprise.creditCode}` })),
+      enterprises: (enterprises?.enterprises ?? []).map((enterprise) => ({
+        value: String(enterprise.id),
+        label: `${enterprise.name} · ${enterprise.creditCode}`,
+      })),
       workingGroups,
       projects: projectOptions,
       label: (kind, id) => (id === null ? undefined : byKind[kind].find((option) => option.value === String(id))?.label),

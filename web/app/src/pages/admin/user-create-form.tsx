@@ -33,7 +33,12 @@ export function UserCreateForm({ options, onSaved, onCancel }: UserCreateFormPro
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (sending) return;
-    const body: NewUser = { username: user.username.trim(), displayName: user.displayName.trim(), role: user.role, password: user.password };
+    const body: NewUser = {
+      username: user.username.trim(),
+      displayName: user.displayName.trim(),
+      role: user.role,
+      password: user.password,
+    };
     if (user.email.trim()) body.email = user.email.trim();
     const scopeField = SCOPE_FIELD[user.role];
     if (scopeField && scope[scopeField]) body[scopeField] = Number(scope[scopeField]);
@@ -51,16 +56,63 @@ export function UserCreateForm({ options, onSaved, onCancel }: UserCreateFormPro
     <form onSubmit={submit} noValidate aria-busy={sending}>
       {error !== null && <ErrorNotice error={error} />}
       <div className="form-grid">
-        <TextField label={t('login.username')} required autoComplete="off" spellCheck={false} hint={t('users.usernameHint')} value={user.username} onChange={(v) => set('username', v)} error={errors.username} />
-        <TextField label={t('account.displayName')} required value={user.displayName} onChange={(v) => set('displayName', v)} error={errors.displayName} />
-        <SelectField label={t('account.role')} required options={ROLES.map((role) => ({ value: role, label: t(`role.${role}`) }))} value={user.role} onChange={(v) => set('role', v)} error={errors.role} />
-        <TextField label={t('users.initialPassword')} type="password" required autoComplete="new-password" hint={t('account.passwordHint', { min: 8 })} value={user.password} onChange={(v) => set('password', v)} error={errors.password} />
+        <TextField
+          label={t('login.username')}
+          required
+          autoComplete="off"
+          spellCheck={false}
+          hint={t('users.usernameHint')}
+          value={user.username}
+          onChange={(v) => set('username', v)}
+          error={errors.username}
+        />
+        <TextField
+          label={t('account.displayName')}
+          required
+          value={user.displayName}
+          onChange={(v) => set('displayName', v)}
+          error={errors.displayName}
+        />
+        <SelectField
+          label={t('account.role')}
+          required
+          options={ROLES.map((role) => ({ value: role, label: t(`role.${role}`) }))}
+          value={user.role}
+          onChange={(v) => set('role', v)}
+          error={errors.role}
+        />
+        <TextField
+          label={t('users.initialPassword')}
+          type="password"
+          required
+          autoComplete="new-password"
+          hint={t('account.passwordHint', { min: 8 })}
+          value={user.password}
+          onChange={(v) => set('password', v)}
+          error={errors.password}
+        />
       </div>
-      <UserScopeField role={user.role} value={scope} onChange={(field, v) => setScope((old) => ({ ...old, [field]: v }))} options={options} errors={errors} />
-      <TextField label={t('account.email')} type="email" autoComplete="off" spellCheck={false} value={user.email} onChange={(v) => set('email', v)} error={errors.email} />
+      <UserScopeField
+        role={user.role}
+        value={scope}
+        onChange={(field, v) => setScope((old) => ({ ...old, [field]: v }))}
+        options={options}
+        errors={errors}
+      />
+      <TextField
+        label={t('account.email')}
+        type="email"
+        autoComplete="off"
+        spellCheck={false}
+        value={user.email}
+        onChange={(v) => set('email', v)}
+        error={errors.email}
+      />
       <div className="actions">
         <BusyButton busy={sending} label={t('users.create')} busyLabel={t('common.saving')} />
-        <button type="button" className="button button--quiet" onClick={onCancel}>{t('common.cancel')}</button>
+        <button type="button" className="button button--quiet" onClick={onCancel}>
+          {t('common.cancel')}
+        </button>
       </div>
     </form>
   );

@@ -31,7 +31,11 @@ export function UserEditForm({ user, options, onSaved, onCancel }: UserEditFormP
   const [email, setEmail] = useState(user.email ?? '');
   const [role, setRole] = useState<Role>(user.role);
   const [active, setActive] = useState(user.active);
-  const [scope, setScope] = useState<ScopeValue>({ enterpriseId: asText(user.enterpriseId), workingGroupId: asText(user.workingGroupId), projectId: asText(user.projectId) });
+  const [scope, setScope] = useState<ScopeValue>({
+    enterpriseId: asText(user.enterpriseId),
+    workingGroupId: asText(user.workingGroupId),
+    projectId: asText(user.projectId),
+  });
   const [error, setError] = useState<unknown>(null);
   const [sending, setSending] = useState(false);
   const errors = fieldErrors(error);
@@ -45,7 +49,8 @@ export function UserEditForm({ user, options, onSaved, onCancel }: UserEditFormP
     if (active !== user.active) change.active = active;
     if (role !== user.role) change.role = role;
     const scopeField = SCOPE_FIELD[role];
-    if (scopeField && scope[scopeField] !== asText(user[scopeField])) change[scopeField] = scope[scopeField] ? Number(scope[scopeField]) : null;
+    if (scopeField && scope[scopeField] !== asText(user[scopeField]))
+      change[scopeField] = scope[scopeField] ? Number(scope[scopeField]) : null;
     if (Object.keys(change).length === 0) return onCancel();
     setSending(true);
     setError(null);
@@ -63,14 +68,37 @@ export function UserEditForm({ user, options, onSaved, onCancel }: UserEditFormP
       <p className="muted">{t('users.editIntro', { username: user.username })}</p>
       <div className="form-grid">
         <TextField label={t('account.displayName')} required value={displayName} onChange={setDisplayName} error={errors.displayName} />
-        <TextField label={t('account.email')} type="email" autoComplete="off" spellCheck={false} value={email} onChange={setEmail} error={errors.email} />
-        <SelectField label={t('account.role')} required options={ROLES.map((r) => ({ value: r, label: t(`role.${r}`) }))} value={role} onChange={(v) => setRole(v as Role)} error={errors.role} />
+        <TextField
+          label={t('account.email')}
+          type="email"
+          autoComplete="off"
+          spellCheck={false}
+          value={email}
+          onChange={setEmail}
+          error={errors.email}
+        />
+        <SelectField
+          label={t('account.role')}
+          required
+          options={ROLES.map((r) => ({ value: r, label: t(`role.${r}`) }))}
+          value={role}
+          onChange={(v) => setRole(v as Role)}
+          error={errors.role}
+        />
       </div>
-      <UserScopeField role={role} value={scope} onChange={(field, v) => setScope((old) => ({ ...old, [field]: v }))} options={options} errors={errors} />
+      <UserScopeField
+        role={role}
+        value={scope}
+        onChange={(field, v) => setScope((old) => ({ ...old, [field]: v }))}
+        options={options}
+        errors={errors}
+      />
       <CheckboxField label={t('users.activeLabel')} checked={active} onChange={setActive} error={errors.active} />
       <div className="actions">
         <BusyButton busy={sending} label={t('common.save')} busyLabel={t('common.saving')} />
-        <button type="button" className="button button--quiet" onClick={onCancel}>{t('common.cancel')}</button>
+        <button type="button" className="button button--quiet" onClick={onCancel}>
+          {t('common.cancel')}
+        </button>
       </div>
     </form>
   );

@@ -6,7 +6,6 @@ import { useI18n } from '../../i18n/use-i18n';
 import { SCOPE_FIELD, type ScopeValue } from './scope-field';
 import type { ScopeOptions } from './use-scope-options';
 
-
 /** Props of UserScopeField. */
 export interface UserScopeFieldProps {
   role: Role;
@@ -21,13 +20,39 @@ export function UserScopeField({ role, value, onChange, options, errors }: UserS
   const { t } = useI18n();
   switch (SCOPE_FIELD[role]) {
     case 'enterpriseId':
-      return <SearchSelect label={t('users.enterprise')} required options={options.enterprises} value={value.enterpriseId} onChange={(next) => onChange('enterpriseId', next)} error={errors.enterpriseId} />;
+      return (
+        <SearchSelect
+          label={t('users.enterprise')}
+          required
+          options={options.enterprises}
+          value={value.enterpriseId}
+          onChange={(next) => onChange('enterpriseId', next)}
+          error={errors.enterpriseId}
+        />
+      );
     case 'workingGroupId':
       return (
-        <SelectField label={t('users.workingGroup')} required placeholder={t('picker.choose')} options={options.workingGroups} value={value.workingGroupId} onChange={(next) => onChange('workingGroupId', next)} error={errors.workingGroupId} />
+        <SelectField
+          label={t('users.workingGroup')}
+          required
+          placeholder={t('picker.choose')}
+          options={options.workingGroups}
+          value={value.workingGroupId}
+          onChange={(next) => onChange('workingGroupId', next)}
+          error={errors.workingGroupId}
+        />
       );
     case 'projectId':
-      return <SearchSelect label={t('users.project')} required options={options.projects} value={value.projectId} onChange={(next) => onChange('projectId', next)} error={errors.projectId} />;
+      return (
+        <SearchSelect
+          label={t('users.project')}
+          required
+          options={options.projects}
+          value={value.projectId}
+          onChange={(next) => onChange('projectId', next)}
+          error={errors.projectId}
+        />
+      );
     default:
       return null;
   }

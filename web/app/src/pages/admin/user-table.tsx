@@ -15,7 +15,8 @@ export interface UserTableProps {
 /** A responsive table of accounts. */
 export function UserTable({ users, caption, options, onEdit }: UserTableProps) {
   const { t } = useI18n();
-  const scopeOf = (user: UserAccount) => user.enterpriseName ?? options.label('workingGroup', user.workingGroupId) ?? options.label('project', user.projectId);
+  const scopeOf = (user: UserAccount) =>
+    user.enterpriseName ?? options.label('workingGroup', user.workingGroupId) ?? options.label('project', user.projectId);
   return (
     <DataTable
       caption={caption}
@@ -39,14 +40,23 @@ export function UserTable({ users, caption, options, onEdit }: UserTableProps) {
         {
           key: 'status',
           label: t('users.status'),
-          render: (user) => <span className={`badge ${user.active ? 'badge--active' : 'badge--inactive'}`}>{user.active ? t('users.active') : t('users.inactive')}</span>,
+          render: (user) => (
+            <span className={`badge ${user.active ? 'badge--active' : 'badge--inactive'}`}>
+              {user.active ? t('users.active') : t('users.inactive')}
+            </span>
+          ),
         },
         {
           key: 'actions',
           label: t('common.actions'),
           hideLabel: true,
           render: (user) => (
-            <button type="button" className="button button--quiet" aria-label={t('users.editNamed', { name: user.displayName })} onClick={() => onEdit(user)}>
+            <button
+              type="button"
+              className="button button--quiet"
+              aria-label={t('users.editNamed', { name: user.displayName })}
+              onClick={() => onEdit(user)}
+            >
               {t('common.edit')}
             </button>
           ),

@@ -43,9 +43,19 @@ export function UsersPage() {
       <p className="muted">{t('users.intro')}</p>
       <div className="toolbar">
         <div className="toolbar__grow">
-          <SelectField label={t('users.roleFilter')} value={role} placeholder={t('users.allRoles')} options={ROLES.map((r) => ({ value: r, label: t(`role.${r}`) }))} onChange={setRole} />
+          <SelectField
+            label={t('users.roleFilter')}
+            value={role}
+            placeholder={t('users.allRoles')}
+            options={ROLES.map((r) => ({ value: r, label: t(`role.${r}`) }))}
+            onChange={setRole}
+          />
         </div>
-        {!editing && <button type="button" className="button button--primary" onClick={() => open({ mode: 'create' })}>{t('users.create')}</button>}
+        {!editing && (
+          <button type="button" className="button button--primary" onClick={() => open({ mode: 'create' })}>
+            {t('users.create')}
+          </button>
+        )}
       </div>
       <SuccessNotice message={message} />
       {options.error !== null && <ErrorNotice error={options.error} onRetry={options.reload} />}
@@ -63,14 +73,21 @@ export function UsersPage() {
       )}
       {users.loading && <LoadingIndicator />}
       {users.error !== null && <ErrorNotice error={users.error} onRetry={users.reload} />}
-      {users.data && !users.loading && (users.data.users.length === 0 ? (
-        <p className="empty">{role ? t('users.emptyRole', { role: t(`role.${role as (typeof ROLES)[number]}`) }) : t('users.empty')}</p>
-      ) : (
-        <>
-          <p className="muted">{t('common.count', { count: users.data.users.length })}</p>
-          <UserTable users={users.data.users} caption={t('nav.users')} options={options} onEdit={(user) => open({ mode: 'edit', user })} />
-        </>
-      ))}
+      {users.data &&
+        !users.loading &&
+        (users.data.users.length === 0 ? (
+          <p className="empty">{role ? t('users.emptyRole', { role: t(`role.${role as (typeof ROLES)[number]}`) }) : t('users.empty')}</p>
+        ) : (
+          <>
+            <p className="muted">{t('common.count', { count: users.data.users.length })}</p>
+            <UserTable
+              users={users.data.users}
+              caption={t('nav.users')}
+              options={options}
+              onEdit={(user) => open({ mode: 'edit', user })}
+            />
+          </>
+        ))}
     </>
   );
 }

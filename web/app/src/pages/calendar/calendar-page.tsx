@@ -41,9 +41,15 @@ export function CalendarPage() {
       <PageHeading>{t('calendar.title')}</PageHeading>
       <p>{t('calendar.intro')}</p>
       <div className="toolbar calendar-toolbar">
-        <button type="button" className="button button--quiet" onClick={() => changeYear(year - 1)}>{t('calendar.previousYear')}</button>
-        <p className="calendar-year" aria-live="polite">{t('calendar.year')}: <strong>{year}</strong></p>
-        <button type="button" className="button button--quiet" onClick={() => changeYear(year + 1)}>{t('calendar.nextYear')}</button>
+        <button type="button" className="button button--quiet" onClick={() => changeYear(year - 1)}>
+          {t('calendar.previousYear')}
+        </button>
+        <p className="calendar-year" aria-live="polite">
+          {t('calendar.year')}: <strong>{year}</strong>
+        </p>
+        <button type="button" className="button button--quiet" onClick={() => changeYear(year + 1)}>
+          {t('calendar.nextYear')}
+        </button>
       </div>
       <SuccessNotice message={message} />
       {selected && <DayEditor key={selected} date={selected} day={marked.get(selected)} onDone={done} />}
@@ -52,15 +58,22 @@ export function CalendarPage() {
       {data && data.year === year && (
         <>
           <p className="muted">
-            {data.days.length === 0 ? t('calendar.empty', { year }) : t('calendar.counts', { year, holidays, workdays: data.days.length - holidays })} {t('calendar.addHint')}
+            {data.days.length === 0
+              ? t('calendar.empty', { year })
+              : t('calendar.counts', { year, holidays, workdays: data.days.length - holidays })}{' '}
+            {t('calendar.addHint')}
           </p>
           <ul className="calendar-legend" aria-label={t('calendar.legend')}>
             {(['holiday', 'workday', 'weekend', 'ordinary'] as const).map((kind) => (
-              <li key={kind}><span className={`calendar-swatch calendar-day--${kind}`} aria-hidden="true" /> {t(`calendar.kind.${kind}`)}</li>
+              <li key={kind}>
+                <span className={`calendar-swatch calendar-day--${kind}`} aria-hidden="true" /> {t(`calendar.kind.${kind}`)}
+              </li>
             ))}
           </ul>
           <div className="calendar-months">
-            {MONTHS.map((month) => <MonthGrid key={month} year={year} month={month} marked={marked} selected={selected} onChoose={setSelected} />)}
+            {MONTHS.map((month) => (
+              <MonthGrid key={month} year={year} month={month} marked={marked} selected={selected} onChoose={setSelected} />
+            ))}
           </div>
         </>
       )}

@@ -28,29 +28,63 @@ export function DayEditor({ date, day, onDone }: DayEditorProps) {
   const save = (event: FormEvent) => {
     event.preventDefault();
     setRemoving(false);
-    void action.run(async () => {
-      await caseApi.setDay(date, kind, name.trim());
-      return t('calendar.saved', { date, kind: t(`calendar.kind.${kind}`) });
-    }).then((ok) => ok && onDone(t('calendar.saved', { date, kind: t(`calendar.kind.${kind}`) })));
+    void action
+      .run(async () => {
+        await caseApi.setDay(date, kind, name.trim());
+        return t('calendar.saved', { date, kind: t(`calendar.kind.${kind}`) });
+      })
+      .then((ok) => ok && onDone(t('calendar.saved', { date, kind: t(`calendar.kind.${kind}`) })));
   };
   const remove = () => {
     setRemoving(true);
-    void action.run(async () => {
-      await caseApi.clearDay(date);
-      return t('calendar.removed', { date });
-    }).then((ok) => ok && onDone(t('calendar.removed', { date })));
+    void action
+      .run(async () => {
+        await caseApi.clearDay(date);
+        return t('calendar.removed', { date });
+      })
+      .then((ok) => ok && onDone(t('calendar.removed', { date })));
   };
 
   return (
     <EditPanel title={t('calendar.edit.title', { date })}>
       <form onSubmit={save} noValidate>
-        <SelectField label={t('calendar.edit.kind')} value={kind} options={kindOptions} onChange={(value) => setKind(value as CalendarDay['kind'])} required disabled={action.busy} />
-        <TextField label={t('calendar.edit.name')} hint={t('calendar.edit.nameHint')} value={name} onChange={setName} disabled={action.busy} />
+        <SelectField
+          label={t('calendar.edit.kind')}
+          value={kind}
+          options={kindOptions}
+          onChange={(value) => setKind(value as CalendarDay['kind'])}
+          required
+          disabled={action.busy}
+        />
+        <TextField
+          label={t('calendar.edit.name')}
+          hint={t('calendar.edit.nameHint')}
+          value={name}
+          onChange={setName}
+          disabled={action.busy}
+        />
         {action.error !== null && <ErrorNotice error={action.error} />}
         <div className="toolbar">
-          <BusyButton busy={action.busy && !removing} disabled={action.busy} label={t('calendar.edit.save')} busyLabel={t('calendar.edit.saving')} />
-          {day && <BusyButton type="button" variant="quiet" busy={action.busy && removing} disabled={action.busy} label={t('calendar.edit.remove')} busyLabel={t('calendar.edit.removing')} onClick={remove} />}
-          <button type="button" className="button button--quiet" onClick={() => onDone(null)} disabled={action.busy}>{t('calendar.edit.cancel')}</button>
+          <BusyButton
+            busy={action.busy && !removing}
+            disabled={action.busy}
+            label={t('calendar.edit.save')}
+            busyLabel={t('calendar.edit.saving')}
+          />
+          {day && (
+            <BusyButton
+              type="button"
+              variant="quiet"
+              busy={action.busy && removing}
+              disabled={action.busy}
+              label={t('calendar.edit.remove')}
+              busyLabel={t('calendar.edit.removing')}
+              onClick={remove}
+            />
+          )}
+          <button type="button" className="button button--quiet" onClick={() => onDone(null)} disabled={action.busy}>
+            {t('calendar.edit.cancel')}
+          </button>
         </div>
       </form>
     </EditPanel>

@@ -34,7 +34,15 @@ export function MonthGrid({ year, month, marked, selected, onChoose }: MonthGrid
       <h2 id={id}>{title}</h2>
       <table className="calendar-grid">
         <thead>
-          <tr>{t('calendar.weekdays').split(',').map((name) => <th key={name} scope="col">{name}</th>)}</tr>
+          <tr>
+            {t('calendar.weekdays')
+              .split(',')
+              .map((name) => (
+                <th key={name} scope="col">
+                  {name}
+                </th>
+              ))}
+          </tr>
         </thead>
         <tbody>
           {monthWeeks(year, month).map((week, row) => (
@@ -46,7 +54,12 @@ export function MonthGrid({ year, month, marked, selected, onChoose }: MonthGrid
                 return (
                   <td key={date}>
                     {/* The visible day number starts the button's name, the full date and its kind follow for screen readers. */}
-                    <button type="button" className={`calendar-day calendar-day--${kind}`} aria-pressed={selected === date} onClick={() => onChoose(date)}>
+                    <button
+                      type="button"
+                      className={`calendar-day calendar-day--${kind}`}
+                      aria-pressed={selected === date}
+                      onClick={() => onChoose(date)}
+                    >
                       {Number(date.slice(8))}
                       <span className="visually-hidden"> {t('calendar.dayLabel', { date, kind: kindOf(date, day) })}</span>
                     </button>
@@ -61,7 +74,8 @@ export function MonthGrid({ year, month, marked, selected, onChoose }: MonthGrid
         <ul className="calendar-marks" aria-label={t('calendar.list', { month: title })}>
           {days.map((day) => (
             <li key={day.date}>
-              <time dateTime={day.date}>{day.date.slice(5)}</time> <span className={`calendar-tag calendar-tag--${day.kind}`}>{t(`calendar.kind.${day.kind}`)}</span> {day.name}
+              <time dateTime={day.date}>{day.date.slice(5)}</time>{' '}
+              <span className={`calendar-tag calendar-tag--${day.kind}`}>{t(`calendar.kind.${day.kind}`)}</span> {day.name}
             </li>
           ))}
         </ul>

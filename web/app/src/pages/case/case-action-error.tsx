@@ -19,7 +19,9 @@ export function CaseActionError({ error, onReload }: CaseActionErrorProps) {
     <div className="notice notice--error" role="alert">
       <p className="notice__title">{t('case.stale.title')}</p>
       <p>{t('case.stale.text')}</p>
-      <button type="button" className="button button--quiet" onClick={onReload}>{t('case.reload')}</button>
+      <button type="button" className="button button--quiet" onClick={onReload}>
+        {t('case.reload')}
+      </button>
     </div>
   );
 }

@@ -26,7 +26,9 @@ export function caseEventText(t: T, event: TimelineEvent): string | undefined {
   const d = event.detail;
   const stage = stageTitle(t, d.stage);
   if (event.kind === 'ladder.sla-breached') {
-    return d.escalatesTo ? t('event.ladder.sla-breached.escalates', { stage, next: stageTitle(t, d.escalatesTo) }) : t('event.ladder.sla-breached.expires', { stage });
+    return d.escalatesTo
+      ? t('event.ladder.sla-breached.escalates', { stage, next: stageTitle(t, d.escalatesTo) })
+      : t('event.ladder.sla-breached.expires', { stage });
   }
   const key = `event.${event.kind}`;
   if (!isMessageKey(key)) return undefined;

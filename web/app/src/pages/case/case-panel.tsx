@@ -86,16 +86,40 @@ function CaseBody({ state, submission, mayAnswer, onAnswered, onReload }: CaseBo
   const result = submission.result ?? {};
   const rung = stage && (
     <dl className="meta">
-      <div><dt>{t('case.rung')}</dt><dd>{stage}</dd></div>
-      {state.phase === 'task' && state.dueAt && <div><dt>{t('case.deadline')}</dt><dd><time dateTime={state.dueAt}>{formatDateTime(state.dueAt, locale)}</time></dd></div>}
+      <div>
+        <dt>{t('case.rung')}</dt>
+        <dd>{stage}</dd>
+      </div>
+      {state.phase === 'task' && state.dueAt && (
+        <div>
+          <dt>{t('case.deadline')}</dt>
+          <dd>
+            <time dateTime={state.dueAt}>{formatDateTime(state.dueAt, locale)}</time>
+          </dd>
+        </div>
+      )}
     </dl>
   );
   if (state.phase === 'done') return <p>{t('case.phase.done')}</p>;
   if (state.phase === 'publicity') {
-    return <><p>{t('case.phase.publicity')}</p>{state.dueAt && <SlaCountdown dueAt={state.dueAt} closedAt={null} />}<p><a href={routeHref({ name: 'notices' })}>{t('case.phase.publicityLink')}</a></p></>;
+    return (
+      <>
+        <p>{t('case.phase.publicity')}</p>
+        {state.dueAt && <SlaCountdown dueAt={state.dueAt} closedAt={null} />}
+        <p>
+          <a href={routeHref({ name: 'notices' })}>{t('case.phase.publicityLink')}</a>
+        </p>
+      </>
+    );
   }
   if (state.phase === 'task') {
-    return <>{rung}<p>{t('case.phase.task', { stage })}</p>{state.dueAt && <SlaCountdown dueAt={state.dueAt} closedAt={null} />}</>;
+    return (
+      <>
+        {rung}
+        <p>{t('case.phase.task', { stage })}</p>
+        {state.dueAt && <SlaCountdown dueAt={state.dueAt} closedAt={null} />}
+      </>
+    );
   }
   if (state.phase === 'returned') {
     const left = amount(state.pausedRemainingMs ?? 0);
@@ -119,10 +143,32 @@ function CaseBody({ state, submission, mayAnswer, onAnswered, onReload }: CaseBo
       {rung}
       <h3>{mayAnswer ? t('case.resolved.title') : t('case.resolved.othersWait')}</h3>
       <dl className="meta">
-        {text(result.resolution) && <div><dt>{t('case.resolved.resolution')}</dt><dd>{text(result.resolution)}</dd></div>}
-        {text(result.outcome) && <div><dt>{t('case.resolved.outcome')}</dt><dd>{outcomeLabel(t, result.outcome)}</dd></div>}
-        {text(result.department) && <div><dt>{t('case.resolved.department')}</dt><dd>{text(result.department)}</dd></div>}
-        {state.dueAt && <div><dt>{t('case.resolved.confirmBy')}</dt><dd><time dateTime={state.dueAt}>{formatDateTime(state.dueAt, locale)}</time></dd></div>}
+        {text(result.resolution) && (
+          <div>
+            <dt>{t('case.resolved.resolution')}</dt>
+            <dd>{text(result.resolution)}</dd>
+          </div>
+        )}
+        {text(result.outcome) && (
+          <div>
+            <dt>{t('case.resolved.outcome')}</dt>
+            <dd>{outcomeLabel(t, result.outcome)}</dd>
+          </div>
+        )}
+        {text(result.department) && (
+          <div>
+            <dt>{t('case.resolved.department')}</dt>
+            <dd>{text(result.department)}</dd>
+          </div>
+        )}
+        {state.dueAt && (
+          <div>
+            <dt>{t('case.resolved.confirmBy')}</dt>
+            <dd>
+              <time dateTime={state.dueAt}>{formatDateTime(state.dueAt, locale)}</time>
+            </dd>
+          </div>
+        )}
       </dl>
       <p className="muted">{t('case.resolved.silence')}</p>
       {mayAnswer && <CaseVerdictForm submissionId={submission.id} onAnswered={onAnswered} onReload={onReload} />}

@@ -25,10 +25,12 @@ export function CaseReplyForm({ submissionId, onAnswered, onReload }: CaseReplyF
     event.preventDefault();
     if (!text.trim()) return setMissing(true);
     setMissing(false);
-    void action.run(async () => {
-      await caseApi.reply(submissionId, text.trim());
-      return t('case.reply.done');
-    }).then((ok) => ok && onAnswered(t('case.reply.done')));
+    void action
+      .run(async () => {
+        await caseApi.reply(submissionId, text.trim());
+        return t('case.reply.done');
+      })
+      .then((ok) => ok && onAnswered(t('case.reply.done')));
   };
 
   return (

@@ -42,7 +42,14 @@ export function CaseVerdictForm({ submissionId, onAnswered, onReload }: CaseVerd
   return (
     <div className="case-form">
       <div className="toolbar">
-        <BusyButton type="button" busy={action.busy && sending === 'confirm'} disabled={action.busy} label={t('case.confirm.submit')} busyLabel={t('case.confirm.sending')} onClick={() => send('confirm')} />
+        <BusyButton
+          type="button"
+          busy={action.busy && sending === 'confirm'}
+          disabled={action.busy}
+          label={t('case.confirm.submit')}
+          busyLabel={t('case.confirm.sending')}
+          onClick={() => send('confirm')}
+        />
       </div>
       <form onSubmit={reopen} noValidate aria-labelledby="case-reopen-heading">
         <h3 id="case-reopen-heading">{t('case.reopen.heading')}</h3>
@@ -55,7 +62,13 @@ export function CaseVerdictForm({ submissionId, onAnswered, onReload }: CaseVerd
           disabled={action.busy}
           error={missing ? t('case.reopen.required') : undefined}
         />
-        <BusyButton variant="quiet" busy={action.busy && sending === 'reopen'} disabled={action.busy} label={t('case.reopen.submit')} busyLabel={t('case.reopen.sending')} />
+        <BusyButton
+          variant="quiet"
+          busy={action.busy && sending === 'reopen'}
+          disabled={action.busy}
+          label={t('case.reopen.submit')}
+          busyLabel={t('case.reopen.sending')}
+        />
       </form>
       <CaseActionError error={action.error} onReload={onReload} />
     </div>

@@ -38,14 +38,28 @@ export function BulletinsPage({ user }: { user: User }) {
       {data && data.bulletins.length > 0 && (
         <div className="bulletins">
           <nav aria-labelledby="bulletin-list-title">
-            <h2 id="bulletin-list-title" className="visually-hidden">{t('bulletin.list')}</h2>
+            <h2 id="bulletin-list-title" className="visually-hidden">
+              {t('bulletin.list')}
+            </h2>
             <ul className="bulletin-list">
               {data.bulletins.map((bulletin) => (
                 <li key={bulletin.roundId}>
-                  <button type="button" className={`button ${bulletin.roundId === selected ? 'button--primary' : 'button--quiet'}`} aria-pressed={bulletin.roundId === selected} onClick={() => setChosen(bulletin.roundId)}>
+                  <button
+                    type="button"
+                    className={`button ${bulletin.roundId === selected ? 'button--primary' : 'button--quiet'}`}
+                    aria-pressed={bulletin.roundId === selected}
+                    onClick={() => setChosen(bulletin.roundId)}
+                  >
                     {bulletin.date} · {bulletin.formTitle}
                     <br />
-                    <small>{t('bulletin.summary', { expected: bulletin.expected, onTime: bulletin.onTime, late: bulletin.late, missing: bulletin.missing })}</small>
+                    <small>
+                      {t('bulletin.summary', {
+                        expected: bulletin.expected,
+                        onTime: bulletin.onTime,
+                        late: bulletin.late,
+                        missing: bulletin.missing,
+                      })}
+                    </small>
                   </button>
                 </li>
               ))}

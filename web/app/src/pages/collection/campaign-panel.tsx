@@ -46,7 +46,13 @@ export function CampaignPanel() {
       {data && once.length === 0 && <p className="empty">{t('collection.campaign.none')}</p>}
       {once.length > 0 && (
         <form className="toolbar" onSubmit={submit}>
-          <SelectField label={t('collection.campaign.form')} value={chosen} options={once.map((form) => ({ value: form.key, label: form.title[locale] }))} onChange={setFormKey} required />
+          <SelectField
+            label={t('collection.campaign.form')}
+            value={chosen}
+            options={once.map((form) => ({ value: form.key, label: form.title[locale] }))}
+            onChange={setFormKey}
+            required
+          />
           <TextField label={t('collection.campaign.deadline')} type="datetime-local" value={deadline} onChange={setDeadline} required />
           <BusyButton busy={busy} label={t('collection.campaign.open')} busyLabel={t('collection.campaign.opening')} />
         </form>
@@ -59,7 +65,9 @@ export function CampaignPanel() {
         <ul className="rounds">
           {data.rounds.slice(0, 10).map((round) => (
             <li key={round.id}>
-              <strong>{data.forms.find((form) => form.key === round.formKey)?.title[locale] ?? round.formKey}</strong> {round.date} · {t('collection.rounds.deadline', { deadline: formatDateTime(round.deadlineAt, locale) })} · {t('collection.rounds.reported', { reported: round.reported, expected: round.expected })}
+              <strong>{data.forms.find((form) => form.key === round.formKey)?.title[locale] ?? round.formKey}</strong> {round.date} ·{' '}
+              {t('collection.rounds.deadline', { deadline: formatDateTime(round.deadlineAt, locale) })} ·{' '}
+              {t('collection.rounds.reported', { reported: round.reported, expected: round.expected })}
             </li>
           ))}
         </ul>

@@ -25,11 +25,28 @@ export function ComplianceFilters({ value, data, onApply }: ComplianceFiltersPro
   const cadres = (data?.cadres ?? []).map((cadre) => ({ value: String(cadre.id), label: cadre.name }));
   return (
     <form className="toolbar compliance-filters" onSubmit={submit}>
-      {forms.length > 1 && <SelectField label={t('compliance.form')} value={draft.formKey || data?.formKey || ''} options={forms} onChange={(formKey) => set({ formKey })} />}
+      {forms.length > 1 && (
+        <SelectField
+          label={t('compliance.form')}
+          value={draft.formKey || data?.formKey || ''}
+          options={forms}
+          onChange={(formKey) => set({ formKey })}
+        />
+      )}
       <TextField label={t('compliance.from')} type="date" value={draft.from || data?.from || ''} onChange={(from) => set({ from })} />
       <TextField label={t('compliance.to')} type="date" value={draft.to || data?.to || ''} onChange={(to) => set({ to })} />
-      {cadres.length > 0 && <SelectField label={t('compliance.cadre')} value={draft.cadreId} options={cadres} placeholder={t('compliance.allCadres')} onChange={(cadreId) => set({ cadreId })} />}
-      <button type="submit" className="button button--primary">{t('compliance.apply')}</button>
+      {cadres.length > 0 && (
+        <SelectField
+          label={t('compliance.cadre')}
+          value={draft.cadreId}
+          options={cadres}
+          placeholder={t('compliance.allCadres')}
+          onChange={(cadreId) => set({ cadreId })}
+        />
+      )}
+      <button type="submit" className="button button--primary">
+        {t('compliance.apply')}
+      </button>
     </form>
   );
 }

@@ -8,7 +8,12 @@ import { STATUS_SYMBOL } from './compliance-status';
 function CellContent({ cell, enterprise, date }: { cell: ComplianceCell; enterprise: string; date: string }) {
   const { t } = useI18n();
   const word = t(`compliance.status.${cell.status}`);
-  const extra = [cell.amendments > 0 ? t('compliance.amended', { count: cell.amendments }) : '', cell.escalatedTo ? t('compliance.escalated', { to: cell.escalatedTo }) : ''].filter(Boolean).join('；');
+  const extra = [
+    cell.amendments > 0 ? t('compliance.amended', { count: cell.amendments }) : '',
+    cell.escalatedTo ? t('compliance.escalated', { to: cell.escalatedTo }) : '',
+  ]
+    .filter(Boolean)
+    .join('；');
   const body = (
     <>
       <span aria-hidden="true">{STATUS_SYMBOL[cell.status]} </span>
@@ -16,9 +21,20 @@ function CellContent({ cell, enterprise, date }: { cell: ComplianceCell; enterpr
       {cell.amendments > 0 && <sup aria-hidden="true">+{cell.amendments}</sup>}
     </>
   );
-  if (!cell.submissionId) return <span className={`cell cell--${cell.status}`} title={extra || undefined}>{body}{extra && <span className="visually-hidden">（{extra}）</span>}</span>;
+  if (!cell.submissionId)
+    return (
+      <span className={`cell cell--${cell.status}`} title={extra || undefined}>
+        {body}
+        {extra && <span className="visually-hidden">（{extra}）</span>}
+      </span>
+    );
   return (
-    <a className={`cell cell--${cell.status}`} href={routeHref({ name: 'submission', id: cell.submissionId })} title={extra || undefined} aria-label={`${t('compliance.openReport', { enterprise, date })}：${word}${extra ? `（${extra}）` : ''}`}>
+    <a
+      className={`cell cell--${cell.status}`}
+      href={routeHref({ name: 'submission', id: cell.submissionId })}
+      title={extra || undefined}
+      aria-label={`${t('compliance.openReport', { enterprise, date })}：${word}${extra ? `（${extra}）` : ''}`}
+    >
       {body}
     </a>
   );

@@ -20,7 +20,10 @@ const START: ComplianceFilter = { formKey: '', from: '', to: '', cadreId: '', pa
 export function CompliancePage({ user }: { user: User }) {
   const { t } = useI18n();
   const [filter, setFilter] = useState(START);
-  const { data, error, loading, reload } = useApiData((signal) => collectionApi.compliance(filter, signal), [filter.formKey, filter.from, filter.to, filter.cadreId, filter.page]);
+  const { data, error, loading, reload } = useApiData(
+    (signal) => collectionApi.compliance(filter, signal),
+    [filter.formKey, filter.from, filter.to, filter.cadreId, filter.page],
+  );
   const hasRounds = data?.columns.some((column) => column.roundId !== null) ?? false;
   const first = (data?.page ?? 0) * (data?.pageSize ?? 0);
 
@@ -32,7 +35,10 @@ export function CompliancePage({ user }: { user: User }) {
       <p className="compliance-legend">
         <span className="visually-hidden">{t('compliance.legend')}：</span>
         {STATUSES.map((status) => (
-          <span key={status} className={`cell cell--${status}`}><span aria-hidden="true">{STATUS_SYMBOL[status]} </span>{t(`compliance.status.${status}`)}</span>
+          <span key={status} className={`cell cell--${status}`}>
+            <span aria-hidden="true">{STATUS_SYMBOL[status]} </span>
+            {t(`compliance.status.${status}`)}
+          </span>
         ))}
       </p>
       <div aria-live="polite">{loading && <LoadingIndicator />}</div>
@@ -42,12 +48,28 @@ export function CompliancePage({ user }: { user: User }) {
       {data && data.formKey && data.rows.length === 0 && <p className="empty">{t('compliance.noEnterprises')}</p>}
       {data && data.rows.length > 0 && (
         <>
-          <p className="muted">{t('compliance.showing', { total: data.totalEnterprises, first: first + 1, last: first + data.rows.length })}</p>
+          <p className="muted">
+            {t('compliance.showing', { total: data.totalEnterprises, first: first + 1, last: first + data.rows.length })}
+          </p>
           <ComplianceGrid data={data} />
           {data.totalEnterprises > data.pageSize && (
             <div className="toolbar">
-              <button type="button" className="button button--quiet" disabled={data.page === 0} onClick={() => setFilter({ ...filter, page: data.page - 1 })}>{t('compliance.previous')}</button>
-              <button type="button" className="button button--quiet" disabled={first + data.rows.length >= data.totalEnterprises} onClick={() => setFilter({ ...filter, page: data.page + 1 })}>{t('compliance.next')}</button>
+              <button
+                type="button"
+                className="button button--quiet"
+                disabled={data.page === 0}
+                onClick={() => setFilter({ ...filter, page: data.page - 1 })}
+              >
+                {t('compliance.previous')}
+              </button>
+              <button
+                type="button"
+                className="button button--quiet"
+                disabled={first + data.rows.length >= data.totalEnterprises}
+                onClick={() => setFilter({ ...filter, page: data.page + 1 })}
+              >
+                {t('compliance.next')}
+              </button>
             </div>
           )}
         </>

@@ -32,7 +32,9 @@ export function CreditPage({ id, user }: CreditPageProps) {
   if (!loaded.data) {
     return (
       <>
-        <p className="breadcrumb"><a href={back}>{t('credit.back')}</a></p>
+        <p className="breadcrumb">
+          <a href={back}>{t('credit.back')}</a>
+        </p>
         {loaded.error !== null ? <ErrorNotice error={loaded.error} onRetry={loaded.reload} /> : <LoadingIndicator />}
       </>
     );
@@ -40,7 +42,9 @@ export function CreditPage({ id, user }: CreditPageProps) {
   const { enterprise, entries, total } = loaded.data;
   return (
     <>
-      <p className="breadcrumb"><a href={back}>{t('credit.back')}</a></p>
+      <p className="breadcrumb">
+        <a href={back}>{t('credit.back')}</a>
+      </p>
       <PageHeading>{t('credit.title', { name: enterprise.name })}</PageHeading>
       <p className="credit-total">
         {t('credit.total')}: <strong>{total}</strong>
@@ -80,20 +84,31 @@ export function CreditPage({ id, user }: CreditPageProps) {
                   <td>
                     <time dateTime={entry.createdAt}>{formatDateTime(entry.createdAt, locale)}</time>
                   </td>
-                  <td className={entry.points < 0 ? 'credit-points credit-points--minus' : 'credit-points'}>{entry.points > 0 ? `+${entry.points}` : entry.points}</td>
+                  <td className={entry.points < 0 ? 'credit-points credit-points--minus' : 'credit-points'}>
+                    {entry.points > 0 ? `+${entry.points}` : entry.points}
+                  </td>
                   <td className="break">
                     {entry.reason}
                     {entry.reversesId !== null && <span className="muted"> · {t('credit.reverses', { id: entry.reversesId })}</span>}
                     {entry.reversedById !== null && <span className="muted"> · {t('credit.reversedBy', { id: entry.reversedById })}</span>}
                   </td>
                   <td className="break">
-                    {entry.submissionId ? <a href={routeHref({ name: 'submission', id: entry.submissionId })}>{entry.basis}</a> : entry.basis}
+                    {entry.submissionId ? (
+                      <a href={routeHref({ name: 'submission', id: entry.submissionId })}>{entry.basis}</a>
+                    ) : (
+                      entry.basis
+                    )}
                   </td>
                   <td>{entry.approverName ?? '—'}</td>
                   {mayReverse && (
                     <td>
                       {entry.reversesId === null && entry.reversedById === null && (
-                        <button type="button" className="button button--quiet" onClick={() => setReversing(entry)} aria-label={`${t('credit.reverse')} #${entry.id}`}>
+                        <button
+                          type="button"
+                          className="button button--quiet"
+                          onClick={() => setReversing(entry)}
+                          aria-label={`${t('credit.reverse')} #${entry.id}`}
+                        >
                           {t('credit.reverse')}
                         </button>
                       )}

@@ -43,12 +43,27 @@ export function ReversalForm({ entry, onReversed, onCancel }: ReversalFormProps)
       {error !== null && !fieldError && <ErrorNotice error={error} />}
       <div className="field">
         <label htmlFor={`${id}-reason`}>{t('credit.reason')}</label>
-        <textarea id={`${id}-reason`} rows={3} maxLength={500} value={reason} required aria-invalid={fieldError ? true : undefined} aria-describedby={fieldError ? `${id}-error` : undefined} onChange={(event) => setReason(event.target.value)} />
-        {fieldError && <p id={`${id}-error`} className="field__error">{fieldError}</p>}
+        <textarea
+          id={`${id}-reason`}
+          rows={3}
+          maxLength={500}
+          value={reason}
+          required
+          aria-invalid={fieldError ? true : undefined}
+          aria-describedby={fieldError ? `${id}-error` : undefined}
+          onChange={(event) => setReason(event.target.value)}
+        />
+        {fieldError && (
+          <p id={`${id}-error`} className="field__error">
+            {fieldError}
+          </p>
+        )}
       </div>
       <div className="toolbar">
         <BusyButton busy={busy} label={t('credit.submitReversal')} busyLabel={t('credit.submittingReversal')} variant="danger" />
-        <button type="button" className="button button--quiet" onClick={onCancel}>{t('credit.cancel')}</button>
+        <button type="button" className="button button--quiet" onClick={onCancel}>
+          {t('credit.cancel')}
+        </button>
       </div>
     </form>
   );

@@ -13,7 +13,14 @@ export function chartOption(table: FigureTableData): Record<string, unknown> | n
     return {
       tooltip: { trigger: 'item' },
       legend: { bottom: 0, type: 'scroll' },
-      series: [{ type: 'pie', radius: ['35%', '65%'], name: label(first ?? ''), data: categories.map((name, i) => ({ name, value: values(first ?? '')[i] })) }],
+      series: [
+        {
+          type: 'pie',
+          radius: ['35%', '65%'],
+          name: label(first ?? ''),
+          data: categories.map((name, i) => ({ name, value: values(first ?? '')[i] })),
+        },
+      ],
     };
   }
   return {
@@ -22,6 +29,12 @@ export function chartOption(table: FigureTableData): Record<string, unknown> | n
     grid: { left: 8, right: 16, top: 16, bottom: 40, containLabel: true },
     xAxis: { type: 'category', data: categories, axisLabel: { hideOverlap: true } },
     yAxis: { type: 'value', minInterval: 1 },
-    series: chart.series.map((key) => ({ type: chart.type, name: label(key), data: values(key), stack: chart.stacked ? 'total' : undefined, smooth: chart.type === 'line' })),
+    series: chart.series.map((key) => ({
+      type: chart.type,
+      name: label(key),
+      data: values(key),
+      stack: chart.stacked ? 'total' : undefined,
+      smooth: chart.type === 'line',
+    })),
   };
 }

@@ -23,17 +23,25 @@ export function DashboardPage({ user }: { user: User }) {
       <PageHeading>{t('dashboard.title')}</PageHeading>
       {scope && (
         <p className="muted">
-          {scope.all ? t('dashboard.scopeAll') : user.role === 'enterprise' ? t('dashboard.scopeOwn') : t('dashboard.scopeSome', { count: scope.enterprises ?? 0 })}
+          {scope.all
+            ? t('dashboard.scopeAll')
+            : user.role === 'enterprise'
+              ? t('dashboard.scopeOwn')
+              : t('dashboard.scopeSome', { count: scope.enterprises ?? 0 })}
         </p>
       )}
       <DateRangeFilter value={range} onChange={setRange} />
       <p>
-        <a className="button button--quiet" href={dashboardApi.exportHref('xlsx', range, locale)} download>{t('dashboard.exportAll')}</a>
+        <a className="button button--quiet" href={dashboardApi.exportHref('xlsx', range, locale)} download>
+          {t('dashboard.exportAll')}
+        </a>
       </p>
       <div aria-live="polite">{figures.loading && <LoadingIndicator label={t('dashboard.loading')} />}</div>
       {figures.error !== null && <ErrorNotice error={figures.error} onRetry={figures.reload} />}
       {figures.data && figures.data.groups.length === 0 && <p className="empty">{t('dashboard.empty')}</p>}
-      {figures.data?.groups.map((group) => <FigureGroupView key={group.key} group={group} range={figures.data!.range} />)}
+      {figures.data?.groups.map((group) => (
+        <FigureGroupView key={group.key} group={group} range={figures.data!.range} />
+      ))}
     </>
   );
 }

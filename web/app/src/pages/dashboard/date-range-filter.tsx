@@ -43,9 +43,13 @@ export function DateRangeFilter({ value, onChange }: DateRangeFilterProps) {
     <form className="toolbar date-range" onSubmit={submit} aria-label={t('dashboard.range')}>
       <TextField label={t('dashboard.from')} type="date" value={from} onChange={setFrom} required />
       <TextField label={t('dashboard.to')} type="date" value={to} onChange={setTo} required error={wrong} />
-      <button type="submit" className="button button--primary" disabled={Boolean(wrong)}>{t('dashboard.apply')}</button>
+      <button type="submit" className="button button--primary" disabled={Boolean(wrong)}>
+        {t('dashboard.apply')}
+      </button>
       {[7, 30, 60].map((days) => (
-        <button key={days} type="button" className="button button--quiet" onClick={() => preset(days)}>{t('dashboard.lastDays', { days })}</button>
+        <button key={days} type="button" className="button button--quiet" onClick={() => preset(days)}>
+          {t('dashboard.lastDays', { days })}
+        </button>
       ))}
     </form>
   );

@@ -11,7 +11,9 @@ export function FigureGroupView({ group, range }: { group: FigureGroupData; rang
   const headingId = `figure-group-${group.key}`;
   const onDrill = (target: FigureRowData['drill'] | null) => {
     if (!target) return setDrill(null);
-    const columnLabel = group.tables.find((table) => table.key === target.table)?.columns.find((column) => column.key === target.column)?.label ?? target.column;
+    const columnLabel =
+      group.tables.find((table) => table.key === target.table)?.columns.find((column) => column.key === target.column)?.label ??
+      target.column;
     setDrill({ ...target, columnLabel });
   };
   return (

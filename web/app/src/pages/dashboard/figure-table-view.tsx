@@ -42,10 +42,18 @@ export function FigureTableView({ groupKey, table, range, drill, onDrill }: Figu
   return (
     <section className="figure-table" aria-labelledby={headingId}>
       <div className="figure-table__head">
-        <h3 id={headingId} ref={heading} tabIndex={-1}>{table.title}</h3>
+        <h3 id={headingId} ref={heading} tabIndex={-1}>
+          {table.title}
+        </h3>
         <p className="figure-table__exports">
-          <a className="button button--quiet" href={dashboardApi.exportHref('csv', range, locale, groupKey, table.key)} download>{t('dashboard.exportCsv')}<span className="visually-hidden">：{table.title}</span></a>
-          <a className="button button--quiet" href={dashboardApi.exportHref('xlsx', range, locale, groupKey, table.key)} download>{t('dashboard.exportXlsx')}<span className="visually-hidden">：{table.title}</span></a>
+          <a className="button button--quiet" href={dashboardApi.exportHref('csv', range, locale, groupKey, table.key)} download>
+            {t('dashboard.exportCsv')}
+            <span className="visually-hidden">：{table.title}</span>
+          </a>
+          <a className="button button--quiet" href={dashboardApi.exportHref('xlsx', range, locale, groupKey, table.key)} download>
+            {t('dashboard.exportXlsx')}
+            <span className="visually-hidden">：{table.title}</span>
+          </a>
         </p>
       </div>
       {table.chart && table.rows.length > 0 && <FigureChart table={table} />}
@@ -53,11 +61,15 @@ export function FigureTableView({ groupKey, table, range, drill, onDrill }: Figu
         {mine && (
           <p className="figure-table__drill">
             {t('dashboard.drilled', { column: mine.columnLabel, value: String(mine.value ?? '—'), count: rows.length })}{' '}
-            <button type="button" className="button button--quiet" onClick={() => onDrill(null)}>{t('dashboard.drillClear')}</button>
+            <button type="button" className="button button--quiet" onClick={() => onDrill(null)}>
+              {t('dashboard.drillClear')}
+            </button>
           </p>
         )}
       </div>
-      {table.total > table.rows.length && <p className="muted">{t('dashboard.capped', { shown: table.rows.length, total: table.total })}</p>}
+      {table.total > table.rows.length && (
+        <p className="muted">{t('dashboard.capped', { shown: table.rows.length, total: table.total })}</p>
+      )}
       {rows.length === 0 ? (
         <p className="empty">{t('dashboard.tableEmpty')}</p>
       ) : (
@@ -66,8 +78,16 @@ export function FigureTableView({ groupKey, table, range, drill, onDrill }: Figu
             <caption className="visually-hidden">{table.title}</caption>
             <thead>
               <tr>
-                {table.columns.map((column) => <th key={column.key} scope="col" className={column.kind === 'number' ? 'figure-table__number' : undefined}>{column.label}</th>)}
-                {drillable && <th scope="col"><span className="visually-hidden">{t('dashboard.drillColumn')}</span></th>}
+                {table.columns.map((column) => (
+                  <th key={column.key} scope="col" className={column.kind === 'number' ? 'figure-table__number' : undefined}>
+                    {column.label}
+                  </th>
+                ))}
+                {drillable && (
+                  <th scope="col">
+                    <span className="visually-hidden">{t('dashboard.drillColumn')}</span>
+                  </th>
+                )}
               </tr>
             </thead>
             <tbody>
@@ -75,14 +95,21 @@ export function FigureTableView({ groupKey, table, range, drill, onDrill }: Figu
                 <tr key={index}>
                   {table.columns.map((column) => (
                     <td key={column.key} className={column.kind === 'number' ? 'figure-table__number' : undefined}>
-                      {row.link && column === first ? <a href={figureLinkHref(row.link)}><Cell value={row.cells[column.key]} locale={locale} /></a> : <Cell value={row.cells[column.key]} locale={locale} />}
+                      {row.link && column === first ? (
+                        <a href={figureLinkHref(row.link)}>
+                          <Cell value={row.cells[column.key]} locale={locale} />
+                        </a>
+                      ) : (
+                        <Cell value={row.cells[column.key]} locale={locale} />
+                      )}
                     </td>
                   ))}
                   {drillable && (
                     <td>
                       {row.drill && (
                         <button type="button" className="link-button" onClick={() => onDrill(row.drill)}>
-                          {t('dashboard.drill')}<span className="visually-hidden">：{String(row.cells[first?.key ?? ''] ?? '')}</span>
+                          {t('dashboard.drill')}
+                          <span className="visually-hidden">：{String(row.cells[first?.key ?? ''] ?? '')}</span>
                         </button>
                       )}
                     </td>

@@ -37,7 +37,14 @@ export function EmailTemplatesPage() {
         <TemplateTable templates={list.data.templates} selected={selected} onEdit={(name, locale) => choose({ name, locale })} />
       )}
       {selected && (
-        <TemplateEditor key={`${selected.name}/${selected.locale}`} name={selected.name} locale={selected.locale} onChanged={list.reload} onDirty={onDirty} onClose={() => choose(null)} />
+        <TemplateEditor
+          key={`${selected.name}/${selected.locale}`}
+          name={selected.name}
+          locale={selected.locale}
+          onChanged={list.reload}
+          onDirty={onDirty}
+          onClose={() => choose(null)}
+        />
       )}
     </div>
   );

@@ -40,7 +40,9 @@ export function PlaceholderList({ sampleData, overrides, onOverride, problems }:
                   <td data-label={t('emailTemplates.placeholder')}>
                     <code className="break">{placeholder.usage}</code>
                     {placeholder.itemFields.length > 0 && (
-                      <p className="muted template-placeholder__items">{t('emailTemplates.itemFields')} <code>{placeholder.itemFields.join(' ')}</code></p>
+                      <p className="muted template-placeholder__items">
+                        {t('emailTemplates.itemFields')} <code>{placeholder.itemFields.join(' ')}</code>
+                      </p>
                     )}
                   </td>
                   <td data-label={t('emailTemplates.sampleValue')}>
@@ -51,12 +53,16 @@ export function PlaceholderList({ sampleData, overrides, onOverride, problems }:
                           value={overrides[placeholder.name] ?? placeholder.sample}
                           aria-label={t('emailTemplates.sampleValueFor', { name: placeholder.name })}
                           aria-invalid={errors ? true : undefined}
-                          onChange={(event) => onOverride(placeholder.name, event.target.value === placeholder.sample ? undefined : event.target.value)}
+                          onChange={(event) =>
+                            onOverride(placeholder.name, event.target.value === placeholder.sample ? undefined : event.target.value)
+                          }
                         />
                         {errors && <p className="field__error">{errors.join(' ')}</p>}
                       </>
                     ) : (
-                      <span>{placeholder.kind === 'list' ? t('emailTemplates.listSample', { count: placeholder.sample }) : placeholder.sample}</span>
+                      <span>
+                        {placeholder.kind === 'list' ? t('emailTemplates.listSample', { count: placeholder.sample }) : placeholder.sample}
+                      </span>
                     )}
                   </td>
                 </tr>
@@ -65,7 +71,9 @@ export function PlaceholderList({ sampleData, overrides, onOverride, problems }:
           </tbody>
         </table>
       </div>
-      <p className="muted">{t('emailTemplates.helpers')} <code>if unless each with lookup datetime</code></p>
+      <p className="muted">
+        {t('emailTemplates.helpers')} <code>if unless each with lookup datetime</code>
+      </p>
     </section>
   );
 }

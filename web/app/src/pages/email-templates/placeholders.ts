@@ -17,14 +17,18 @@ const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d
 function itemFieldsOf(list: unknown[]): string[] {
   const first = list.find((item) => item && typeof item === 'object') as Record<string, unknown> | undefined;
   if (!first) return ['{{this}}'];
-  return Object.entries(first).map(([key, value]) => (typeof value === 'string' && ISO_TIME.test(value) ? `{{datetime ${key} ../locale}}` : `{{${key}}}`));
+  return Object.entries(first).map(([key, value]) =>
+    typeof value === 'string' && ISO_TIME.test(value) ? `{{datetime ${key} ../locale}}` : `{{${key}}}`,
+  );
 }
 
 /** The placeholders of a template, in the order of its sample data. */
 export function placeholdersOf(sample: Record<string, unknown>): Placeholder[] {
   return Object.entries(sample).map(([name, value]): Placeholder => {
-    if (Array.isArray(value)) return { name, kind: 'list', usage: `{{#each ${name}}} … {{/each}}`, sample: String(value.length), itemFields: itemFieldsOf(value) };
-    if (typeof value === 'string' && ISO_TIME.test(value)) return { name, kind: 'time', usage: `{{datetime ${name} locale}}`, sample: value, itemFields: [] };
+    if (Array.isArray(value))
+      return { name, kind: 'list', usage: `{{#each ${name}}} … {{/each}}`, sample: String(value.length), itemFields: itemFieldsOf(value) };
+    if (typeof value === 'string' && ISO_TIME.test(value))
+      return { name, kind: 'time', usage: `{{datetime ${name} locale}}`, sample: value, itemFields: [] };
     if (typeof value === 'string') return { name, kind: 'text', usage: `{{${name}}}`, sample: value, itemFields: [] };
     return { name, kind: 'value', usage: `{{${name}}}`, sample: JSON.stringify(value), itemFields: [] };
   });

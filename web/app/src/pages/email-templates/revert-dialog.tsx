@@ -15,7 +15,15 @@ export interface RevertDialogProps {
 export function RevertDialog({ what, busy, onConfirm, onCancel }: RevertDialogProps) {
   const { t } = useI18n();
   return (
-    <ConfirmDialog title={t('emailTemplates.revertTitle')} confirmLabel={t('emailTemplates.revert')} busyLabel={t('emailTemplates.reverting')} busy={busy} danger onConfirm={onConfirm} onCancel={onCancel}>
+    <ConfirmDialog
+      title={t('emailTemplates.revertTitle')}
+      confirmLabel={t('emailTemplates.revert')}
+      busyLabel={t('emailTemplates.reverting')}
+      busy={busy}
+      danger
+      onConfirm={onConfirm}
+      onCancel={onCancel}
+    >
       <p>{t('emailTemplates.revertBody', { what })}</p>
     </ConfirmDialog>
   );

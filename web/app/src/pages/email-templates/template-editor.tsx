@@ -31,7 +31,10 @@ export interface TemplateEditorProps {
 /** Loads the template, then shows its editor. */
 export function TemplateEditor(props: TemplateEditorProps) {
   const { t, pick } = useI18n();
-  const { data, error, loading, reload } = useApiData((signal) => emailTemplateApi.get(props.name, props.locale, signal), [props.name, props.locale]);
+  const { data, error, loading, reload } = useApiData(
+    (signal) => emailTemplateApi.get(props.name, props.locale, signal),
+    [props.name, props.locale],
+  );
   const title = data ? `${pick(data.template.purpose)} · ${t(`language.${props.locale}`)}` : props.name;
   return (
     <EditPanel title={t('emailTemplates.editing', { what: title })}>
@@ -42,7 +45,13 @@ export function TemplateEditor(props: TemplateEditorProps) {
   );
 }
 
-function EditorForm({ detail: initial, title, onChanged, onDirty, onClose }: TemplateEditorProps & { detail: TemplateDetail; title: string }) {
+function EditorForm({
+  detail: initial,
+  title,
+  onChanged,
+  onDirty,
+  onClose,
+}: TemplateEditorProps & { detail: TemplateDetail; title: string }) {
   const { t, locale } = useI18n();
   const editor = useTemplateEditor(initial, onChanged);
   const [confirming, setConfirming] = useState(false);
@@ -52,26 +61,79 @@ function EditorForm({ detail: initial, title, onChanged, onDirty, onClose }: Tem
   return (
     <>
       <p className="muted">
-        <code>{detail.name}</code>{' · '}
+        <code>{detail.name}</code>
+        {' · '}
         {detail.edited
           ? t('emailTemplates.usingEdited', { who: detail.edited.updatedBy ?? '—', when: formatDateTime(detail.edited.updatedAt, locale) })
           : t('emailTemplates.usingShipped')}
       </p>
-      <form onSubmit={(event) => { event.preventDefault(); void editor.save(); }} noValidate>
-        <TemplatePartField label={t('email.subject')} hint={t('emailTemplates.subjectHint')} rows={2} value={draft.subject} problems={problems.subject} onChange={(value) => editor.setPart('subject', value)} />
-        <TemplatePartField label={t('emailTemplates.html')} hint={t('emailTemplates.htmlHint')} rows={14} value={draft.html} problems={problems.html} onChange={(value) => editor.setPart('html', value)} />
-        <TemplatePartField label={t('emailTemplates.text')} hint={t('emailTemplates.textHint')} rows={10} value={draft.text} problems={problems.text} onChange={(value) => editor.setPart('text', value)} />
+      <form
+        onSubmit={(event) => {
+          event.preventDefault();
+          void editor.save();
+        }}
+        noValidate
+      >
+        <TemplatePartField
+          label={t('email.subject')}
+          hint={t('emailTemplates.subjectHint')}
+          rows={2}
+          value={draft.subject}
+          problems={problems.subject}
+          onChange={(value) => editor.setPart('subject', value)}
+        />
+        <TemplatePartField
+          label={t('emailTemplates.html')}
+          hint={t('emailTemplates.htmlHint')}
+          rows={14}
+          value={draft.html}
+          problems={problems.html}
+          onChange={(value) => editor.setPart('html', value)}
+        />
+        <TemplatePartField
+          label={t('emailTemplates.text')}
+          hint={t('emailTemplates.textHint')}
+          rows={10}
+          value={draft.text}
+          problems={problems.text}
+          onChange={(value) => editor.setPart('text', value)}
+        />
         {editor.error !== null && !onlyFieldProblems(editor.error, ['subject', 'html', 'text']) && <ErrorNotice error={editor.error} />}
-        {editor.error !== null && onlyFieldProblems(editor.error, ['subject', 'html', 'text']) && <p className="field__error" role="alert">{t('emailTemplates.fixBelow')}</p>}
+        {editor.error !== null && onlyFieldProblems(editor.error, ['subject', 'html', 'text']) && (
+          <p className="field__error" role="alert">
+            {t('emailTemplates.fixBelow')}
+          </p>
+        )}
         <div className="form-actions template-actions">
-          <BusyButton type="button" variant="quiet" busy={editor.busy === 'preview'} disabled={editor.busy !== null} label={t('emailTemplates.preview')} busyLabel={t('emailTemplates.previewing')} onClick={() => void editor.runPreview()} />
-          <BusyButton busy={editor.busy === 'save'} disabled={editor.busy !== null || !editor.dirty} label={t('common.save')} busyLabel={t('common.saving')} />
-          {detail.edited && <button type="button" className="button button--quiet" disabled={editor.busy !== null} onClick={() => setConfirming(true)}>{t('emailTemplates.revert')}</button>}
-          <button type="button" className="button button--quiet" onClick={onClose}>{t('common.close')}</button>
+          <BusyButton
+            type="button"
+            variant="quiet"
+            busy={editor.busy === 'preview'}
+            disabled={editor.busy !== null}
+            label={t('emailTemplates.preview')}
+            busyLabel={t('emailTemplates.previewing')}
+            onClick={() => void editor.runPreview()}
+          />
+          <BusyButton
+            busy={editor.busy === 'save'}
+            disabled={editor.busy !== null || !editor.dirty}
+            label={t('common.save')}
+            busyLabel={t('common.saving')}
+          />
+          {detail.edited && (
+            <button type="button" className="button button--quiet" disabled={editor.busy !== null} onClick={() => setConfirming(true)}>
+              {t('emailTemplates.revert')}
+            </button>
+          )}
+          <button type="button" className="button button--quiet" onClick={onClose}>
+            {t('common.close')}
+          </button>
         </div>
         <div role="status" aria-live="polite">
           {editor.dirty && <p className="hint">{t('emailTemplates.unsaved')}</p>}
-          {editor.outcome && <p className="notice notice--ok">{t(editor.outcome === 'saved' ? 'emailTemplates.saved' : 'emailTemplates.reverted')}</p>}
+          {editor.outcome && (
+            <p className="notice notice--ok">{t(editor.outcome === 'saved' ? 'emailTemplates.saved' : 'emailTemplates.reverted')}</p>
+          )}
         </div>
       </form>
       {editor.preview && <TemplatePreview rendered={editor.preview} stale={editor.previewStale} />}

@@ -18,7 +18,9 @@ export function TemplatePartField({ label, hint, value, onChange, problems, rows
   return (
     <div className="field template-part">
       <label htmlFor={id}>{label}</label>
-      <p id={`${id}-hint`} className="field__hint">{hint}</p>
+      <p id={`${id}-hint`} className="field__hint">
+        {hint}
+      </p>
       <textarea
         id={id}
         className="form-control mono template-part__text"
@@ -33,7 +35,9 @@ export function TemplatePartField({ label, hint, value, onChange, problems, rows
       />
       {invalid && (
         <ul id={`${id}-problems`} className="field__error template-part__problems">
-          {problems!.map((message, index) => <li key={index}>{message}</li>)}
+          {problems!.map((message, index) => (
+            <li key={index}>{message}</li>
+          ))}
         </ul>
       )}
     </div>

@@ -10,10 +10,19 @@ export function TemplatePreview({ rendered, stale }: { rendered: TemplateTexts; 
       <h3 id="template-preview-title">{t('emailTemplates.previewTitle')}</h3>
       {stale && <p className="hint">{t('emailTemplates.previewStale')}</p>}
       <dl className="meta">
-        <div><dt>{t('email.subject')}</dt><dd className="break">{rendered.subject}</dd></div>
+        <div>
+          <dt>{t('email.subject')}</dt>
+          <dd className="break">{rendered.subject}</dd>
+        </div>
       </dl>
       <h4>{t('outbox.html')}</h4>
-      <iframe className="template-preview__html" sandbox="" srcDoc={rendered.html} title={t('outbox.htmlFrame')} referrerPolicy="no-referrer" />
+      <iframe
+        className="template-preview__html"
+        sandbox=""
+        srcDoc={rendered.html}
+        title={t('outbox.htmlFrame')}
+        referrerPolicy="no-referrer"
+      />
       <h4>{t('outbox.text')}</h4>
       <pre className="template-preview__text">{rendered.text}</pre>
     </section>

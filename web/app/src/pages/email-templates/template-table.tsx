@@ -21,7 +21,11 @@ export function TemplateTable({ templates, selected, onEdit }: TemplateTableProp
         <thead>
           <tr>
             <th scope="col">{t('emailTemplates.template')}</th>
-            {LOCALES.map((locale) => <th key={locale} scope="col">{t(`language.${locale}`)}</th>)}
+            {LOCALES.map((locale) => (
+              <th key={locale} scope="col">
+                {t(`language.${locale}`)}
+              </th>
+            ))}
           </tr>
         </thead>
         <tbody>
@@ -43,7 +47,13 @@ export function TemplateTable({ templates, selected, onEdit }: TemplateTableProp
                     {state.updatedAt && <span className="muted template-state__when"> {formatDateTime(state.updatedAt, uiLocale)}</span>}
                     <br />
                     {/* The visible word is short; the accessible name says which template and language it opens. */}
-                    <button type="button" className="link-button" aria-pressed={isSelected} aria-label={t('emailTemplates.editIn', { template: pick(template.purpose), language: t(`language.${locale}`) })} onClick={() => onEdit(template.name, locale)}>
+                    <button
+                      type="button"
+                      className="link-button"
+                      aria-pressed={isSelected}
+                      aria-label={t('emailTemplates.editIn', { template: pick(template.purpose), language: t(`language.${locale}`) })}
+                      onClick={() => onEdit(template.name, locale)}
+                    >
                       {t('common.edit')}
                     </button>
                   </td>

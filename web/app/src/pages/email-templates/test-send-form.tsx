@@ -45,15 +45,31 @@ export function TestSendForm({ name, locale, unsaved }: TestSendFormProps) {
       <h3 id={`${id}-title`}>{t('emailTemplates.testSend')}</h3>
       <p className="muted">{t('emailTemplates.testSendIntro')}</p>
       <form onSubmit={send} noValidate>
-        <TextField label={t('emailTemplates.recipient')} hint={t('emailTemplates.recipientHint')} type="email" inputMode="email" autoComplete="email" value={to} onChange={setTo} error={toProblem} />
+        <TextField
+          label={t('emailTemplates.recipient')}
+          hint={t('emailTemplates.recipientHint')}
+          type="email"
+          inputMode="email"
+          autoComplete="email"
+          value={to}
+          onChange={setTo}
+          error={toProblem}
+        />
         {unsaved && <p className="hint">{t('emailTemplates.saveFirst')}</p>}
-        <BusyButton busy={busy} disabled={unsaved} label={t('emailTemplates.sendTest')} busyLabel={t('emailTemplates.sending')} variant="quiet" />
+        <BusyButton
+          busy={busy}
+          disabled={unsaved}
+          label={t('emailTemplates.sendTest')}
+          busyLabel={t('emailTemplates.sending')}
+          variant="quiet"
+        />
       </form>
       <div role="status" aria-live="polite">
         {result?.status === 'sent' && <p className="notice notice--ok">{t('emailTemplates.sentTo', { to: result.to })}</p>}
         {result?.status === 'outbox' && (
           <p className="notice notice--ok">
-            {t('emailTemplates.keptInOutbox', { to: result.to })} <a href={routeHref({ name: 'outbox' })}>{t('emailTemplates.openOutbox')}</a>
+            {t('emailTemplates.keptInOutbox', { to: result.to })}{' '}
+            <a href={routeHref({ name: 'outbox' })}>{t('emailTemplates.openOutbox')}</a>
           </p>
         )}
       </div>

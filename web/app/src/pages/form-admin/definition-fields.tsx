@@ -23,8 +23,19 @@ function TextArea({ label, value, onChange, error }: { label: string; value: str
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
-      <textarea id={id} rows={3} value={value} onChange={(event) => onChange(event.target.value)} aria-invalid={error ? true : undefined} aria-describedby={error ? `${id}-error` : undefined} />
-      {error && <p id={`${id}-error`} className="field__error">{error}</p>}
+      <textarea
+        id={id}
+        rows={3}
+        value={value}
+        onChange={(event) => onChange(event.target.value)}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? `${id}-error` : undefined}
+      />
+      {error && (
+        <p id={`${id}-error`} className="field__error">
+          {error}
+        </p>
+      )}
     </div>
   );
 }
@@ -34,8 +45,10 @@ export function DefinitionFields({ state, onChange, processTypes, problems }: De
   const { t } = useI18n();
   const at = (path: string) => problems.find((p) => p.path === path)?.message;
   const under = (prefix: string) => problems.find((p) => p.path === prefix || p.path.startsWith(`${prefix}/`))?.message;
-  const text = (field: 'title' | 'description', locale: keyof LocalizedText, value: string) => onChange({ [field]: { ...state[field], [locale]: value } });
-  const toggle = (role: Role, on: boolean) => onChange({ audience: on ? ROLES.filter((r) => r === role || state.audience.includes(r)) : state.audience.filter((r) => r !== role) });
+  const text = (field: 'title' | 'description', locale: keyof LocalizedText, value: string) =>
+    onChange({ [field]: { ...state[field], [locale]: value } });
+  const toggle = (role: Role, on: boolean) =>
+    onChange({ audience: on ? ROLES.filter((r) => r === role || state.audience.includes(r)) : state.audience.filter((r) => r !== role) });
   const types = processTypes.includes(state.processType) ? processTypes : [state.processType, ...processTypes];
   const known = new Set(['/title/zh-CN', '/title/en', '/description/zh-CN', '/description/en']);
   const others = problems.filter((p) => !known.has(p.path) && !p.path.startsWith('/audience') && p.path !== '/process/processType');
@@ -43,19 +56,50 @@ export function DefinitionFields({ state, onChange, processTypes, problems }: De
   return (
     <div className="definition-fields">
       <div className="form-admin-grid">
-        <TextField label={t('formAdmin.titleZh')} required value={state.title['zh-CN']} onChange={(v) => text('title', 'zh-CN', v)} error={at('/title/zh-CN')} />
-        <TextField label={t('formAdmin.titleEn')} required value={state.title.en} onChange={(v) => text('title', 'en', v)} error={at('/title/en')} />
-        <TextArea label={t('formAdmin.descriptionZh')} value={state.description['zh-CN']} onChange={(v) => text('description', 'zh-CN', v)} error={at('/description/zh-CN')} />
-        <TextArea label={t('formAdmin.descriptionEn')} value={state.description.en} onChange={(v) => text('description', 'en', v)} error={at('/description/en')} />
+        <TextField
+          label={t('formAdmin.titleZh')}
+          required
+          value={state.title['zh-CN']}
+          onChange={(v) => text('title', 'zh-CN', v)}
+          error={at('/title/zh-CN')}
+        />
+        <TextField
+          label={t('formAdmin.titleEn')}
+          required
+          value={state.title.en}
+          onChange={(v) => text('title', 'en', v)}
+          error={at('/title/en')}
+        />
+        <TextArea
+          label={t('formAdmin.descriptionZh')}
+          value={state.description['zh-CN']}
+          onChange={(v) => text('description', 'zh-CN', v)}
+          error={at('/description/zh-CN')}
+        />
+        <TextArea
+          label={t('formAdmin.descriptionEn')}
+          value={state.description.en}
+          onChange={(v) => text('description', 'en', v)}
+          error={at('/description/en')}
+        />
       </div>
       <fieldset className="field audience-field" aria-describedby={under('/audience') ? 'audience-error' : undefined}>
         <legend>{t('formAdmin.audience')}</legend>
         <div className="audience-field__options">
           {ROLES.map((role) => (
-            <CheckboxField key={role} label={t(`role.${role}`)} checked={state.audience.includes(role)} onChange={(on) => toggle(role, on)} />
+            <CheckboxField
+              key={role}
+              label={t(`role.${role}`)}
+              checked={state.audience.includes(role)}
+              onChange={(on) => toggle(role, on)}
+            />
           ))}
         </div>
-        {under('/audience') && <p id="audience-error" className="field__error">{under('/audience')}</p>}
+        {under('/audience') && (
+          <p id="audience-error" className="field__error">
+            {under('/audience')}
+          </p>
+        )}
       </fieldset>
       <SelectField
         label={t('formAdmin.processType')}
@@ -70,7 +114,11 @@ export function DefinitionFields({ state, onChange, processTypes, problems }: De
       />
       {others.length > 0 && (
         <ul className="field__error">
-          {others.map((p, index) => <li key={`${p.path}:${index}`}><span className="mono">{p.path || '/'}</span> {p.message}</li>)}
+          {others.map((p, index) => (
+            <li key={`${p.path}:${index}`}>
+              <span className="mono">{p.path || '/'}</span> {p.message}
+            </li>
+          ))}
         </ul>
       )}
     </div>

@@ -40,7 +40,8 @@ export function toEditorState(definition: EditableDefinition): EditorState {
 }
 
 /** The definition the state describes, or the syntax error of each JSON box that does not parse. */
-export type BuiltDefinition = { ok: true; definition: EditableDefinition } | { ok: false; syntax: Partial<Record<JsonPart, JsonSyntaxError>> };
+export type BuiltDefinition =
+  { ok: true; definition: EditableDefinition } | { ok: false; syntax: Partial<Record<JsonPart, JsonSyntaxError>> };
 
 /** Builds the definition from the state's texts. */
 export function buildDefinition(state: EditorState): BuiltDefinition {

@@ -27,7 +27,11 @@ export function FormEditorPage({ formKey }: { formKey: string }) {
     setResetPending(false);
     setGeneration((n) => n + 1);
   }, [data]);
-  const back = <p className="breadcrumb"><a href={routeHref({ name: 'forms' })}>{t('formAdmin.back')}</a></p>;
+  const back = (
+    <p className="breadcrumb">
+      <a href={routeHref({ name: 'forms' })}>{t('formAdmin.back')}</a>
+    </p>
+  );
   if (!data) {
     return (
       <>
@@ -46,10 +50,18 @@ export function FormEditorPage({ formKey }: { formKey: string }) {
       {back}
       <PageHeading>{t('formAdmin.editorTitle', { title: pick(newest.title) })}</PageHeading>
       <p className="muted">
-        <span className="mono">{formKey}</span> · {t('form.version', { version: newest.version })} · <span className={`badge badge--form-${newest.status}`}>{t(`formAdmin.status.${newest.status}`)}</span>
+        <span className="mono">{formKey}</span> · {t('form.version', { version: newest.version })} ·{' '}
+        <span className={`badge badge--form-${newest.status}`}>{t(`formAdmin.status.${newest.status}`)}</span>
       </p>
       {error !== null && <ErrorNotice error={error} onRetry={reload} />}
-      <FormEditor key={`${formKey}:${generation}`} formKey={formKey} versions={data.versions} running={data.running} processTypes={data.processTypes} onReload={onReload} />
+      <FormEditor
+        key={`${formKey}:${generation}`}
+        formKey={formKey}
+        versions={data.versions}
+        running={data.running}
+        processTypes={data.processTypes}
+        onReload={onReload}
+      />
     </>
   );
 }

@@ -94,15 +94,41 @@ export function FormEditor({ formKey, versions, running, processTypes, onReload 
         {error !== null && <ErrorNotice error={error} />}
         <SuccessNotice message={message} />
         <div className="form-admin-toolbar">
-          <BusyButton type="button" busy={busy === 'save'} disabled={!built.ok || busy !== null} label={t('formAdmin.saveDraft')} busyLabel={t('common.saving')} onClick={() => void send('save')} />
-          <BusyButton type="button" variant="quiet" busy={busy === 'check'} disabled={!built.ok || busy !== null} label={t('formAdmin.check')} busyLabel={t('formAdmin.checking')} onClick={() => void send('check')} />
-          <span className="muted" aria-live="polite">{!built.ok ? t('formAdmin.fixSyntax') : dirty ? t('formAdmin.unsaved') : t('formAdmin.noUnsaved')}</span>
+          <BusyButton
+            type="button"
+            busy={busy === 'save'}
+            disabled={!built.ok || busy !== null}
+            label={t('formAdmin.saveDraft')}
+            busyLabel={t('common.saving')}
+            onClick={() => void send('save')}
+          />
+          <BusyButton
+            type="button"
+            variant="quiet"
+            busy={busy === 'check'}
+            disabled={!built.ok || busy !== null}
+            label={t('formAdmin.check')}
+            busyLabel={t('formAdmin.checking')}
+            onClick={() => void send('check')}
+          />
+          <span className="muted" aria-live="polite">
+            {!built.ok ? t('formAdmin.fixSyntax') : dirty ? t('formAdmin.unsaved') : t('formAdmin.noUnsaved')}
+          </span>
         </div>
       </section>
 
       <section className="card section" aria-labelledby="editor-lifecycle">
         <h2 id="editor-lifecycle">{t('formAdmin.lifecycle')}</h2>
-        <LifecycleActions formKey={formKey} versions={versions} running={running} dirty={dirty} onDone={(text, reset) => { setMessage(text); onReload(reset); }} />
+        <LifecycleActions
+          formKey={formKey}
+          versions={versions}
+          running={running}
+          dirty={dirty}
+          onDone={(text, reset) => {
+            setMessage(text);
+            onReload(reset);
+          }}
+        />
       </section>
 
       <section className="card section" aria-labelledby="editor-preview">

@@ -24,7 +24,9 @@ export function FormListPage() {
       <p className="muted">{t('formAdmin.intro')}</p>
       {!creating && list.data && (
         <p>
-          <button type="button" className="button button--primary" onClick={() => setCreating(true)}>{t('formAdmin.create')}</button>
+          <button type="button" className="button button--primary" onClick={() => setCreating(true)}>
+            {t('formAdmin.create')}
+          </button>
         </p>
       )}
       {creating && list.data && (

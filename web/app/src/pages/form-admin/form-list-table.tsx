@@ -41,17 +41,28 @@ export function FormListTable({ forms, caption }: { forms: AdminFormSummary[]; c
                   <span className={`badge badge--form-${form.status}`}>{t(`formAdmin.status.${form.status}`)}</span>
                   {form.hasDraft && <span className="badge badge--form-draft">{t('formAdmin.hasDraft')}</span>}
                 </td>
-                <td data-label={t('formAdmin.column.version')}>{form.latestVersion === null ? '—' : t('form.version', { version: form.latestVersion })}</td>
+                <td data-label={t('formAdmin.column.version')}>
+                  {form.latestVersion === null ? '—' : t('form.version', { version: form.latestVersion })}
+                </td>
                 <td data-label={t('formAdmin.column.audience')}>{form.audience.map((role) => t(`role.${role}`)).join('、')}</td>
                 <td data-label={t('formAdmin.column.process')}>{processName(form.processType)}</td>
                 <td data-label={t('formAdmin.column.running')}>{form.running}</td>
                 <td data-label={t('common.actions')}>
                   <div className="form-list__actions">
-                    <a className="button button--quiet" href={routeHref({ name: 'formEditor', key: form.key })} aria-label={t('formAdmin.editNamed', { title })}>
+                    <a
+                      className="button button--quiet"
+                      href={routeHref({ name: 'formEditor', key: form.key })}
+                      aria-label={t('formAdmin.editNamed', { title })}
+                    >
                       {t('common.edit')}
                     </a>
                     {form.latestVersion !== null && (
-                      <a className="button button--quiet" href={formAdminApi.exportHref(form.key)} download title={t('formAdmin.exportNamed', { title })}>
+                      <a
+                        className="button button--quiet"
+                        href={formAdminApi.exportHref(form.key)}
+                        download
+                        title={t('formAdmin.exportNamed', { title })}
+                      >
                         {/* The visible words start the link's name (WCAG 2.5.3); the form's title tells the links apart. */}
                         {t('formAdmin.export')}
                         <span className="visually-hidden"> · {title}</span>

@@ -45,7 +45,10 @@ export function FormPreview({ formKey, definition }: FormPreviewProps) {
   };
 
   return (
-    <PreviewBoundary key={JSON.stringify([schema, definition.uiSchema])} fallback={(failure) => <p className="field__error">{t('formAdmin.previewBroken', { message: failure.message })}</p>}>
+    <PreviewBoundary
+      key={JSON.stringify([schema, definition.uiSchema])}
+      fallback={(failure) => <p className="field__error">{t('formAdmin.previewBroken', { message: failure.message })}</p>}
+    >
       <div className="form-fill form-preview">
         <Form
           schema={schema}
@@ -71,7 +74,11 @@ export function FormPreview({ formKey, definition }: FormPreviewProps) {
             <div className="notice notice--error">
               <p className="notice__title">{t('formAdmin.testRefused', { count: answer.errors.length })}</p>
               <ul>
-                {answer.errors.map((problem, index) => <li key={`${problem.path}:${index}`}><span className="mono">{problem.path || '/'}</span> {problem.message}</li>)}
+                {answer.errors.map((problem, index) => (
+                  <li key={`${problem.path}:${index}`}>
+                    <span className="mono">{problem.path || '/'}</span> {problem.message}
+                  </li>
+                ))}
               </ul>
             </div>
           )}

@@ -32,7 +32,9 @@ export function JsonTextEditor({ label, hint, value, onChange, syntaxError, prob
   return (
     <div className="field json-editor">
       <label htmlFor={id}>{label}</label>
-      <p id={`${id}-hint`} className="field__hint">{hint}</p>
+      <p id={`${id}-hint`} className="field__hint">
+        {hint}
+      </p>
       <textarea
         id={id}
         ref={area}
@@ -49,8 +51,11 @@ export function JsonTextEditor({ label, hint, value, onChange, syntaxError, prob
       />
       {syntaxError && (
         <p id={`${id}-syntax`} className="field__error">
-          {t('formAdmin.jsonSyntax', { line: syntaxError.line, column: syntaxError.column })} <span className="mono">{syntaxError.message}</span>{' '}
-          <button type="button" className="link-button" onClick={showError}>{t('formAdmin.jsonShowError')}</button>
+          {t('formAdmin.jsonSyntax', { line: syntaxError.line, column: syntaxError.column })}{' '}
+          <span className="mono">{syntaxError.message}</span>{' '}
+          <button type="button" className="link-button" onClick={showError}>
+            {t('formAdmin.jsonShowError')}
+          </button>
         </p>
       )}
       {problems.length > 0 && (

@@ -25,7 +25,9 @@ export function LifecycleActions({ formKey, versions, running, dirty, onDone }: 
   const [error, setError] = useState<unknown>(null);
   const draft = versions.find((v) => v.status === 'draft');
   const published = versions.some((v) => v.status === 'published');
-  const pinned = Object.entries(running).filter(([, n]) => n > 0).sort(([a], [b]) => Number(a) - Number(b));
+  const pinned = Object.entries(running)
+    .filter(([, n]) => n > 0)
+    .sort(([a], [b]) => Number(a) - Number(b));
   const pinnedTotal = pinned.reduce((sum, [, n]) => sum + n, 0);
 
   const run = async (action: Exclude<Pending, null>) => {
@@ -53,35 +55,68 @@ export function LifecycleActions({ formKey, versions, running, dirty, onDone }: 
   return (
     <div className="lifecycle-actions">
       <div className="form-admin-toolbar">
-        <button type="button" className="button button--primary" disabled={!draft || dirty} onClick={() => setPending('publish')}>{t('formAdmin.publish')}</button>
-        <button type="button" className="button button--quiet" disabled={!draft} onClick={() => setPending('discard')}>{t('formAdmin.discard')}</button>
-        <button type="button" className="button button--quiet" disabled={!published} onClick={() => setPending('retire')}>{t('formAdmin.retire')}</button>
+        <button type="button" className="button button--primary" disabled={!draft || dirty} onClick={() => setPending('publish')}>
+          {t('formAdmin.publish')}
+        </button>
+        <button type="button" className="button button--quiet" disabled={!draft} onClick={() => setPending('discard')}>
+          {t('formAdmin.discard')}
+        </button>
+        <button type="button" className="button button--quiet" disabled={!published} onClick={() => setPending('retire')}>
+          {t('formAdmin.retire')}
+        </button>
       </div>
       {dirty && draft && <p className="field__hint">{t('formAdmin.saveBeforePublish')}</p>}
       {!draft && <p className="field__hint">{t('formAdmin.noDraft')}</p>}
       {error !== null && pending === null && <ErrorNotice error={error} />}
       {pending === 'publish' && draft && (
-        <ConfirmDialog title={t('formAdmin.publishTitle', { version: draft.version })} confirmLabel={t('formAdmin.publish')} busyLabel={t('formAdmin.publishing')} busy={busy} onConfirm={() => void run('publish')} onCancel={() => setPending(null)}>
+        <ConfirmDialog
+          title={t('formAdmin.publishTitle', { version: draft.version })}
+          confirmLabel={t('formAdmin.publish')}
+          busyLabel={t('formAdmin.publishing')}
+          busy={busy}
+          onConfirm={() => void run('publish')}
+          onCancel={() => setPending(null)}
+        >
           <p>{t('formAdmin.publishText', { version: draft.version })}</p>
           {pinnedTotal === 0 ? (
             <p>{t('formAdmin.publishNoneRunning')}</p>
           ) : (
             <>
               <p>{t('formAdmin.publishPinned', { count: pinnedTotal })}</p>
-              <ul>{pinned.map(([version, n]) => <li key={version}>{t('formAdmin.pinnedVersion', { version, count: n })}</li>)}</ul>
+              <ul>
+                {pinned.map(([version, n]) => (
+                  <li key={version}>{t('formAdmin.pinnedVersion', { version, count: n })}</li>
+                ))}
+              </ul>
             </>
           )}
           {error !== null && <ErrorNotice error={error} />}
         </ConfirmDialog>
       )}
       {pending === 'retire' && (
-        <ConfirmDialog title={t('formAdmin.retireTitle')} confirmLabel={t('formAdmin.retire')} busyLabel={t('common.saving')} busy={busy} danger onConfirm={() => void run('retire')} onCancel={() => setPending(null)}>
+        <ConfirmDialog
+          title={t('formAdmin.retireTitle')}
+          confirmLabel={t('formAdmin.retire')}
+          busyLabel={t('common.saving')}
+          busy={busy}
+          danger
+          onConfirm={() => void run('retire')}
+          onCancel={() => setPending(null)}
+        >
           <p>{t('formAdmin.retireText', { count: pinnedTotal })}</p>
           {error !== null && <ErrorNotice error={error} />}
         </ConfirmDialog>
       )}
       {pending === 'discard' && (
-        <ConfirmDialog title={t('formAdmin.discardTitle')} confirmLabel={t('formAdmin.discard')} busyLabel={t('common.saving')} busy={busy} danger onConfirm={() => void run('discard')} onCancel={() => setPending(null)}>
+        <ConfirmDialog
+          title={t('formAdmin.discardTitle')}
+          confirmLabel={t('formAdmin.discard')}
+          busyLabel={t('common.saving')}
+          busy={busy}
+          danger
+          onConfirm={() => void run('discard')}
+          onCancel={() => setPending(null)}
+        >
           <p>{t('formAdmin.discardText')}</p>
           {error !== null && <ErrorNotice error={error} />}
         </ConfirmDialog>

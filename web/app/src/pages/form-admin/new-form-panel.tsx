@@ -22,7 +22,9 @@ export function NewFormPanel({ processTypes, onCancel }: NewFormPanelProps) {
   const [key, setKey] = useState('');
   const [zh, setZh] = useState('');
   const [en, setEn] = useState('');
-  const [processType, setProcessType] = useState(processTypes.find((p) => Object.keys(p.starterParams).length)?.name ?? processTypes[0]?.name ?? '');
+  const [processType, setProcessType] = useState(
+    processTypes.find((p) => Object.keys(p.starterParams).length)?.name ?? processTypes[0]?.name ?? '',
+  );
   const [error, setError] = useState<unknown>(null);
   const [sending, setSending] = useState(false);
   const errors = fieldErrors(error);
@@ -49,13 +51,32 @@ export function NewFormPanel({ processTypes, onCancel }: NewFormPanelProps) {
   return (
     <form onSubmit={submit} noValidate aria-busy={sending}>
       {error !== null && <ErrorNotice error={error} />}
-      <TextField label={t('formAdmin.key')} hint={t('formAdmin.keyHint')} required spellCheck={false} autoComplete="off" value={key} onChange={setKey} error={errors.key} />
+      <TextField
+        label={t('formAdmin.key')}
+        hint={t('formAdmin.keyHint')}
+        required
+        spellCheck={false}
+        autoComplete="off"
+        value={key}
+        onChange={setKey}
+        error={errors.key}
+      />
       <TextField label={t('formAdmin.titleZh')} required value={zh} onChange={setZh} error={titleErrors.zh} />
       <TextField label={t('formAdmin.titleEn')} required value={en} onChange={setEn} error={titleErrors.en} />
-      <SelectField label={t('formAdmin.processType')} hint={t('formAdmin.processTypeHint')} required options={options} value={processType} onChange={setProcessType} error={errors.processType} />
+      <SelectField
+        label={t('formAdmin.processType')}
+        hint={t('formAdmin.processTypeHint')}
+        required
+        options={options}
+        value={processType}
+        onChange={setProcessType}
+        error={errors.processType}
+      />
       <div className="form-actions">
         <BusyButton busy={sending} label={t('formAdmin.create')} busyLabel={t('common.saving')} />
-        <button type="button" className="button button--quiet" onClick={onCancel}>{t('common.cancel')}</button>
+        <button type="button" className="button button--quiet" onClick={onCancel}>
+          {t('common.cancel')}
+        </button>
       </div>
     </form>
   );

@@ -25,7 +25,12 @@ export function VersionDiff({ before, after }: { before: StoredDefinition; after
       <pre className="version-diff__text mono" tabIndex={0} aria-label={t('diff.label', { from: before.version, to: after.version })}>
         {hunks.map((hunk, index) => (
           <span key={index} className="version-diff__hunk">
-            {hunk.skipped > 0 && <span className="version-diff__skip">{t('diff.skipped', { count: hunk.skipped })}{'\n'}</span>}
+            {hunk.skipped > 0 && (
+              <span className="version-diff__skip">
+                {t('diff.skipped', { count: hunk.skipped })}
+                {'\n'}
+              </span>
+            )}
             {hunk.lines.map((line, n) => (
               <span key={n} className={`version-diff__line version-diff__line--${line.kind}`}>
                 <span className="visually-hidden">{line.kind === 'same' ? '' : t(`diff.${line.kind}`)}</span>

@@ -37,13 +37,20 @@ export function VersionHistory({ versions, running }: VersionHistoryProps) {
             {versions.map((version, i) => (
               <tr key={version.version} className={version.version === shown ? 'is-selected' : undefined}>
                 <td data-label={t('formAdmin.column.version')}>{t('form.version', { version: version.version })}</td>
-                <td data-label={t('formAdmin.column.status')}><span className={`badge badge--form-${version.status}`}>{t(`formAdmin.status.${version.status}`)}</span></td>
+                <td data-label={t('formAdmin.column.status')}>
+                  <span className={`badge badge--form-${version.status}`}>{t(`formAdmin.status.${version.status}`)}</span>
+                </td>
                 <td data-label={t('formAdmin.column.author')}>{version.author}</td>
                 <td data-label={t('formAdmin.column.savedAt')}>{formatDateTime(version.createdAt, locale)}</td>
                 <td data-label={t('formAdmin.column.running')}>{running[version.version] ?? 0}</td>
                 <td data-label={t('common.actions')}>
                   {i < versions.length - 1 ? (
-                    <button type="button" className="button button--quiet" aria-pressed={version.version === shown} onClick={() => setShown(version.version === shown ? null : version.version)}>
+                    <button
+                      type="button"
+                      className="button button--quiet"
+                      aria-pressed={version.version === shown}
+                      onClick={() => setShown(version.version === shown ? null : version.version)}
+                    >
                       {t('diff.show', { version: version.version })}
                     </button>
                   ) : (

@@ -36,7 +36,8 @@ export function CheckInCard({ worker, onRecorded }: CheckInCardProps) {
     <li className="card checkin-card">
       <strong>{worker.name}</strong>
       <span className="muted">
-        {q.day !== null && t('quarantine.day', { day: q.day, days: q.days ?? 0 })} · {t('quarantine.openCheckIn', { at: formatDateTime(slot.slotAt, locale), due: formatDateTime(slot.dueAt, locale) })}
+        {q.day !== null && t('quarantine.day', { day: q.day, days: q.days ?? 0 })} ·{' '}
+        {t('quarantine.openCheckIn', { at: formatDateTime(slot.slotAt, locale), due: formatDateTime(slot.dueAt, locale) })}
       </span>
       <form
         onSubmit={(event) => {

@@ -21,7 +21,8 @@ export function GateCheckForm({ setup }: { setup: GateSetup }) {
   const { values, update, fieldErrors: errors } = check;
   if (check.result) return <GateResult result={check.result} workerName={values.worker.name} days={setup.days} onNext={check.next} />;
   const needsSignature = !check.turnedBack && !check.signature;
-  const options = (prefix: 'gate.channel' | 'gate.certificate' | 'register.zone', list: readonly string[]) => list.map((value) => ({ value, label: t(`${prefix}.${value}` as Parameters<typeof t>[0]) }));
+  const options = (prefix: 'gate.channel' | 'gate.certificate' | 'register.zone', list: readonly string[]) =>
+    list.map((value) => ({ value, label: t(`${prefix}.${value}` as Parameters<typeof t>[0]) }));
 
   return (
     <form
@@ -33,22 +34,53 @@ export function GateCheckForm({ setup }: { setup: GateSetup }) {
       }}
     >
       <WorkerFields value={values.worker} onChange={(worker) => update({ worker })} errors={errors} />
-      <ChoiceGroup legend={t('gate.channel')} name="channel" value={values.channel} options={options('gate.channel', setup.channels)} onChange={(channel) => update({ channel })} />
-      <ChoiceGroup legend={t('gate.certificate')} name="certificate" value={values.certificate} options={options('gate.certificate', ['health-certificate', 'pass', 'none'])} onChange={(certificate) => update({ certificate })}>
+      <ChoiceGroup
+        legend={t('gate.channel')}
+        name="channel"
+        value={values.channel}
+        options={options('gate.channel', setup.channels)}
+        onChange={(channel) => update({ channel })}
+      />
+      <ChoiceGroup
+        legend={t('gate.certificate')}
+        name="certificate"
+        value={values.certificate}
+        options={options('gate.certificate', ['health-certificate', 'pass', 'none'])}
+        onChange={(certificate) => update({ certificate })}
+      >
         {check.turnedBack && <p className="gate-warning">{t('gate.turnBackNote')}</p>}
       </ChoiceGroup>
       {!check.turnedBack && (
         <>
-          <TemperatureField id="gate-temperature" value={values.temperature} onChange={(temperature) => update({ temperature })} threshold={setup.feverThreshold} error={errors['/temperature']} />
+          <TemperatureField
+            id="gate-temperature"
+            value={values.temperature}
+            onChange={(temperature) => update({ temperature })}
+            threshold={setup.feverThreshold}
+            error={errors['/temperature']}
+          />
           <CheckboxField label={t('gate.risk')} checked={values.riskFlag} onChange={(riskFlag) => update({ riskFlag })} />
-          <TextField label={t('gate.travel')} value={values.recentTravel} onChange={(recentTravel) => update({ recentTravel })} autoComplete="off" />
-          <ChoiceGroup legend={t('gate.zone')} name="zone" value={values.zone} options={options('register.zone', setup.zones)} onChange={(zone) => update({ zone })} />
+          <TextField
+            label={t('gate.travel')}
+            value={values.recentTravel}
+            onChange={(recentTravel) => update({ recentTravel })}
+            autoComplete="off"
+          />
+          <ChoiceGroup
+            legend={t('gate.zone')}
+            name="zone"
+            value={values.zone}
+            options={options('register.zone', setup.zones)}
+            onChange={(zone) => update({ zone })}
+          />
           <section className="gate-group" aria-labelledby="gate-commitment">
             <h2 id="gate-commitment">{t('gate.commitment')}</h2>
             <p className="commitment">{setup.commitment[locale].text}</p>
             <p className="muted">{t('gate.signHere')}</p>
             <SignaturePad onChange={check.sign} />
-            {(needsSignature || errors['/signature']) && <p className="field__error">{errors['/signature'] ?? t('gate.signatureMissing')}</p>}
+            {(needsSignature || errors['/signature']) && (
+              <p className="field__error">{errors['/signature'] ?? t('gate.signatureMissing')}</p>
+            )}
           </section>
           <StepChecklist steps={GATE_STEPS} done={values.steps} onToggle={check.toggle} error={errors['/steps']} />
         </>

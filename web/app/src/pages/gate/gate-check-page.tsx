@@ -17,7 +17,11 @@ export function GateCheckPage({ user }: { user: User }) {
   return (
     <div className="gate-page">
       <PageHeading>{t('gate.title')}</PageHeading>
-      {data?.project ? <p className="muted">{t('gate.site', { name: `${data.project.name}（${data.project.enterpriseName}）` })}</p> : <p className="muted">{t('gate.intro')}</p>}
+      {data?.project ? (
+        <p className="muted">{t('gate.site', { name: `${data.project.name}（${data.project.enterpriseName}）` })}</p>
+      ) : (
+        <p className="muted">{t('gate.intro')}</p>
+      )}
       {loading && !data && <LoadingIndicator />}
       {error !== null && <ErrorNotice error={error} onRetry={reload} />}
       {data && !data.project && <p className="empty">{t('gate.noSite')}</p>}
@@ -25,4 +29,3 @@ export function GateCheckPage({ user }: { user: User }) {
     </div>
   );
 }
-

@@ -21,7 +21,8 @@ export interface GateResultProps {
 /** The outcome panel shown after a check. */
 export function GateResult({ result, workerName, days, onNext }: GateResultProps) {
   const { t } = useI18n();
-  const reason = (r: GateReason) => (REASON_KEYS[r.field] ? t(REASON_KEYS[r.field]!, { value: String(r.value) }) : `${r.field} ${r.op} ${String(r.value)}`);
+  const reason = (r: GateReason) =>
+    REASON_KEYS[r.field] ? t(REASON_KEYS[r.field]!, { value: String(r.value) }) : `${r.field} ${r.op} ${String(r.value)}`;
   return (
     <section className={`gate-result gate-result--${result.outcome}`} aria-live="assertive" aria-labelledby="gate-result-title">
       <h2 id="gate-result-title">{workerName}</h2>

@@ -17,7 +17,10 @@ export function RegisterWorkerRow({ worker, mayChangeEnd, onChanged }: RegisterW
   const { t, locale } = useI18n();
   const [editing, setEditing] = useState(false);
   const q = worker.quarantine;
-  const status = worker.status === 'quarantined' && q?.day ? t('quarantine.day', { day: q.day, days: q.days ?? 0 }) : t(`worker.status.${worker.status}`);
+  const status =
+    worker.status === 'quarantined' && q?.day
+      ? t('quarantine.day', { day: q.day, days: q.days ?? 0 })
+      : t(`worker.status.${worker.status}`);
   return (
     <li className="card worker-row">
       <div className="worker-row__head">
@@ -25,15 +28,23 @@ export function RegisterWorkerRow({ worker, mayChangeEnd, onChanged }: RegisterW
         <span className={`tag status-${worker.status}`}>{status}</span>
       </div>
       <p className="worker-row__meta">
-        {worker.residentId} · {t(`gate.channel.${worker.channel}` as Parameters<typeof t>[0])} · {t('worker.checkedAt')} {formatDateTime(worker.checkedAt, locale)}
+        {worker.residentId} · {t(`gate.channel.${worker.channel}` as Parameters<typeof t>[0])} · {t('worker.checkedAt')}{' '}
+        {formatDateTime(worker.checkedAt, locale)}
         {worker.zone && <> · {t(`register.zone.${worker.zone}` as Parameters<typeof t>[0])}</>}
       </p>
       {q && (
         <p className="worker-row__meta">
-          {q.releasedAt ? t('register.clearedAt', { at: formatDateTime(q.releasedAt, locale) }) : t('quarantine.endsAt', { at: formatDateTime(q.endsAt, locale) })}
+          {q.releasedAt
+            ? t('register.clearedAt', { at: formatDateTime(q.releasedAt, locale) })
+            : t('quarantine.endsAt', { at: formatDateTime(q.endsAt, locale) })}
           {q.previousEndsAt && <> · {t('quarantine.previousEnd', { at: formatDateTime(q.previousEndsAt, locale) })}</>}
           {q.lastTemperature !== null && <> · {t('quarantine.lastTemperature', { value: q.lastTemperature })}</>}
-          {q.fever && <> · <strong>{t('quarantine.fever')}</strong></>}
+          {q.fever && (
+            <>
+              {' '}
+              · <strong>{t('quarantine.fever')}</strong>
+            </>
+          )}
           {q.missed > 0 && <> · {t('quarantine.missed', { count: q.missed })}</>}
         </p>
       )}

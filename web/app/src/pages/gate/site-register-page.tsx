@@ -32,7 +32,12 @@ export function SiteRegisterPage({ user }: { user: User }) {
       <PageHeading>{t('register.title')}</PageHeading>
       <p className="muted">{t('register.intro')}</p>
       {data && data.projects.length > 1 && (
-        <SelectField label={t('register.project')} value={String(data.project?.id ?? '')} options={data.projects.map((p) => ({ value: String(p.id), label: `${p.name}（${p.enterpriseName}）` }))} onChange={(value) => setProjectId(Number(value))} />
+        <SelectField
+          label={t('register.project')}
+          value={String(data.project?.id ?? '')}
+          options={data.projects.map((p) => ({ value: String(p.id), label: `${p.name}（${p.enterpriseName}）` }))}
+          onChange={(value) => setProjectId(Number(value))}
+        />
       )}
       {loading && !data && <LoadingIndicator />}
       {error !== null && <ErrorNotice error={error} onRetry={reload} />}
@@ -43,7 +48,17 @@ export function SiteRegisterPage({ user }: { user: User }) {
   );
 }
 
-function RegisterBody({ register, user, onDone, onRefresh }: { register: SiteRegister; user: User; onDone: (message: string) => void; onRefresh: () => void }) {
+function RegisterBody({
+  register,
+  user,
+  onDone,
+  onRefresh,
+}: {
+  register: SiteRegister;
+  user: User;
+  onDone: (message: string) => void;
+  onRefresh: () => void;
+}) {
   const { t } = useI18n();
   const [filter, setFilter] = useState('');
   const totals = register.totals!;
@@ -61,27 +76,61 @@ function RegisterBody({ register, user, onDone, onRefresh }: { register: SiteReg
     <>
       <section className="section" aria-labelledby="register-totals">
         <div className="toolbar">
-          <h2 id="register-totals">{t('register.totals')}：{register.project!.name}</h2>
-          <button type="button" className="button button--quiet" onClick={onRefresh}>{t('register.refresh')}</button>
+          <h2 id="register-totals">
+            {t('register.totals')}：{register.project!.name}
+          </h2>
+          <button type="button" className="button button--quiet" onClick={onRefresh}>
+            {t('register.refresh')}
+          </button>
         </div>
         <Figures figures={figures} />
       </section>
       <section className="section" aria-labelledby="register-zones">
         <h2 id="register-zones">{t('register.zones')}</h2>
-        <Figures figures={(['management', 'construction', 'living', 'isolation'] as const).map((zone) => [t(`register.zone.${zone}`), register.zones![zone]])} />
+        <Figures
+          figures={(['management', 'construction', 'living', 'isolation'] as const).map((zone) => [
+            t(`register.zone.${zone}`),
+            register.zones![zone],
+          ])}
+        />
       </section>
       {user.role === 'gate' && (
         <section className="section" aria-labelledby="register-checkins">
           <h2 id="register-checkins">{t('register.checkIns')}</h2>
-          {due.length === 0 ? <p className="empty">{t('register.checkInsEmpty')}</p> : <ul className="checkin-list">{due.map((w) => <CheckInCard key={w.quarantine!.id} worker={w} onRecorded={onDone} />)}</ul>}
+          {due.length === 0 ? (
+            <p className="empty">{t('register.checkInsEmpty')}</p>
+          ) : (
+            <ul className="checkin-list">
+              {due.map((w) => (
+                <CheckInCard key={w.quarantine!.id} worker={w} onRecorded={onDone} />
+              ))}
+            </ul>
+          )}
         </section>
       )}
       <section className="section" aria-labelledby="register-workers">
-        <h2 id="register-workers">{t('register.workers')}（{workers.length}）</h2>
-        <SelectField label={t('register.filter')} value={filter} placeholder={t('register.filterAll')} options={STATUSES.map((s) => ({ value: s, label: t(`worker.status.${s}`) }))} onChange={setFilter} />
-        {shown.length === 0 ? <p className="empty">{t('register.empty')}</p> : (
+        <h2 id="register-workers">
+          {t('register.workers')}（{workers.length}）
+        </h2>
+        <SelectField
+          label={t('register.filter')}
+          value={filter}
+          placeholder={t('register.filterAll')}
+          options={STATUSES.map((s) => ({ value: s, label: t(`worker.status.${s}`) }))}
+          onChange={setFilter}
+        />
+        {shown.length === 0 ? (
+          <p className="empty">{t('register.empty')}</p>
+        ) : (
           <ul className="worker-list">
-            {shown.map((w) => <RegisterWorkerRow key={w.workerId} worker={w} mayChangeEnd={['gate', 'hq', 'admin'].includes(user.role)} onChanged={onDone} />)}
+            {shown.map((w) => (
+              <RegisterWorkerRow
+                key={w.workerId}
+                worker={w}
+                mayChangeEnd={['gate', 'hq', 'admin'].includes(user.role)}
+                onChanged={onDone}
+              />
+            ))}
           </ul>
         )}
       </section>

@@ -23,7 +23,9 @@ export function StepChecklist({ steps, done, onToggle, error }: StepChecklistPro
         {steps.map((step, index) => (
           <label key={step} className={done.has(step) ? 'step step--done' : 'step'}>
             <input type="checkbox" checked={done.has(step)} onChange={() => onToggle(step)} />
-            <span className="step__number" aria-hidden="true">{index + 1}</span>
+            <span className="step__number" aria-hidden="true">
+              {index + 1}
+            </span>
             {t(`gate.step.${step}`)}
           </label>
         ))}

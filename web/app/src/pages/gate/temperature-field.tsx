@@ -22,11 +22,27 @@ export function TemperatureField({ id, value, onChange, threshold, error }: Temp
       <label htmlFor={id}>{t('gate.temperature')}</label>
       {threshold !== null && <p className="field__hint">{t('gate.temperatureHint', { threshold })}</p>}
       <div className="stepper">
-        <button type="button" className="button stepper__button" onClick={() => set(value - 0.1)} aria-label="−0.1 ℃">−</button>
-        <input id={id} type="number" inputMode="decimal" step="0.1" min={34} max={43} value={Number.isFinite(value) ? value : ''} aria-invalid={error ? true : undefined} onChange={(event) => onChange(Number(event.target.value))} />
-        <button type="button" className="button stepper__button" onClick={() => set(value + 0.1)} aria-label="+0.1 ℃">+</button>
+        <button type="button" className="button stepper__button" onClick={() => set(value - 0.1)} aria-label="−0.1 ℃">
+          −
+        </button>
+        <input
+          id={id}
+          type="number"
+          inputMode="decimal"
+          step="0.1"
+          min={34}
+          max={43}
+          value={Number.isFinite(value) ? value : ''}
+          aria-invalid={error ? true : undefined}
+          onChange={(event) => onChange(Number(event.target.value))}
+        />
+        <button type="button" className="button stepper__button" onClick={() => set(value + 0.1)} aria-label="+0.1 ℃">
+          +
+        </button>
       </div>
-      <p className={fever ? 'gate-warning' : 'visually-hidden'} aria-live="polite">{fever ? t('gate.feverWarning') : ''}</p>
+      <p className={fever ? 'gate-warning' : 'visually-hidden'} aria-live="polite">
+        {fever ? t('gate.feverWarning') : ''}
+      </p>
       {error && <p className="field__error">{error}</p>}
     </div>
   );

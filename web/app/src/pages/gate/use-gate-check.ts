@@ -21,7 +21,16 @@ export interface GateCheckValues {
   zone: string;
 }
 
-const initial = (): GateCheckValues => ({ worker: { residentId: '', name: '', mobile: '' }, channel: 'people', certificate: 'health-certificate', steps: new Set<GateStep>(['certificate']), temperature: 36.5, recentTravel: '', riskFlag: false, zone: 'construction' });
+const initial = (): GateCheckValues => ({
+  worker: { residentId: '', name: '', mobile: '' },
+  channel: 'people',
+  certificate: 'health-certificate',
+  steps: new Set<GateStep>(['certificate']),
+  temperature: 36.5,
+  recentTravel: '',
+  riskFlag: false,
+  zone: 'construction',
+});
 
 /** Field messages keyed by the data's top-level pointer (`/temperature`). */
 function errorsOf(error: unknown): Record<string, string> {
@@ -67,14 +76,30 @@ export function useGateCheck(setup: GateSetup, locale: Locale) {
     setError(null);
     try {
       const { worker } = values;
-      const data: Record<string, unknown> = { residentId: worker.residentId.trim().toUpperCase(), name: worker.name.trim(), channel: values.channel, certificate: values.certificate, riskFlag: values.riskFlag };
+      const data: Record<string, unknown> = {
+        residentId: worker.residentId.trim().toUpperCase(),
+        name: worker.name.trim(),
+        channel: values.channel,
+        certificate: values.certificate,
+        riskFlag: values.riskFlag,
+      };
       if (worker.mobile.trim()) data.mobile = worker.mobile.trim();
       if (values.recentTravel.trim()) data.recentTravel = values.recentTravel.trim();
       if (turnedBack) data.steps = ['certificate'];
       else {
         if (!signature) return;
-        const upload = await uploadFile(new File([signature], 'signature.png', { type: 'image/png' }), () => undefined, new AbortController().signal);
-        Object.assign(data, { steps: GATE_STEPS.filter((s) => values.steps.has(s)), temperature: values.temperature, zone: values.zone, signature: upload.ref, commitmentSha256: setup.commitment[locale].sha256 });
+        const upload = await uploadFile(
+          new File([signature], 'signature.png', { type: 'image/png' }),
+          () => undefined,
+          new AbortController().signal,
+        );
+        Object.assign(data, {
+          steps: GATE_STEPS.filter((s) => values.steps.has(s)),
+          temperature: values.temperature,
+          zone: values.zone,
+          signature: upload.ref,
+          commitmentSha256: setup.commitment[locale].sha256,
+        });
       }
       setResult((await gateApi.check(checkId, data)).check);
     } catch (failure) {

@@ -68,8 +68,23 @@ export function WorkerFields({ value, onChange, errors }: WorkerFieldsProps) {
         {found?.status && <> · {t('gate.standing', { status: t(`worker.status.${found.status}`) })}</>}
       </p>
       {failure !== null && <ErrorNotice error={failure} />}
-      <TextField label={t('worker.name')} value={value.name} onChange={(name) => onChange({ ...value, name })} required autoComplete="off" error={errors['/name']} />
-      <TextField label={t('worker.mobile')} value={value.mobile} onChange={(mobile) => onChange({ ...value, mobile })} type="tel" inputMode="tel" autoComplete="off" error={errors['/mobile']} />
+      <TextField
+        label={t('worker.name')}
+        value={value.name}
+        onChange={(name) => onChange({ ...value, name })}
+        required
+        autoComplete="off"
+        error={errors['/name']}
+      />
+      <TextField
+        label={t('worker.mobile')}
+        value={value.mobile}
+        onChange={(mobile) => onChange({ ...value, mobile })}
+        type="tel"
+        inputMode="tel"
+        autoComplete="off"
+        error={errors['/mobile']}
+      />
     </fieldset>
   );
 }

@@ -23,7 +23,9 @@ export function ActionError({ error, onReload }: ActionErrorProps) {
     <div className="notice notice--error" role="alert">
       <p className="notice__title">{t('task.staleTitle')}</p>
       <p>{(error as ApiError).message || t('task.staleText')}</p>
-      <button type="button" className="button button--quiet" onClick={onReload}>{t('task.reload')}</button>
+      <button type="button" className="button button--quiet" onClick={onReload}>
+        {t('task.reload')}
+      </button>
     </div>
   );
 }

@@ -13,7 +13,14 @@ export function completionForm(schema: RJSFSchema, titles: KnownTitles): { schem
   for (const [name, field] of Object.entries(properties)) {
     const titled = typeof field === 'object' && !field.title && titles[name] ? { ...field, title: titles[name] } : field;
     withTitles[name] = titled;
-    const freeText = typeof field === 'object' && field.type === 'string' && !field.enum && !field.oneOf && !field.anyOf && !field.format && (field.maxLength === undefined || field.maxLength > 100);
+    const freeText =
+      typeof field === 'object' &&
+      field.type === 'string' &&
+      !field.enum &&
+      !field.oneOf &&
+      !field.anyOf &&
+      !field.format &&
+      (field.maxLength === undefined || field.maxLength > 100);
     if (freeText) uiSchema[name] = { 'ui:widget': 'textarea', 'ui:options': { rows: 4 } };
   }
   return { schema: { ...schema, properties: withTitles }, uiSchema };

@@ -19,14 +19,25 @@ export interface InboxFilter {
 }
 
 /** The filter of a fresh inbox. */
-export const DEFAULT_FILTER: InboxFilter = Object.freeze({ box: 'mine', enterpriseId: '', category: '', status: '', overdue: false, dueBefore: '', q: '', sort: 'due' });
+export const DEFAULT_FILTER: InboxFilter = Object.freeze({
+  box: 'mine',
+  enterpriseId: '',
+  category: '',
+  status: '',
+  overdue: false,
+  dueBefore: '',
+  q: '',
+  sort: 'due',
+});
 
 const BOXES: readonly string[] = ['mine', 'groups', 'done'];
 const STATUSES: readonly string[] = ['open', 'claimed', 'done', 'escalated', 'expired', 'cancelled'];
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 function validDate(value: string): boolean {
-  return DATE.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
+  return (
+    DATE.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value)
+  );
 }
 
 /** The filter as query parameters, leaving out what equals the default (the tab is always kept). */

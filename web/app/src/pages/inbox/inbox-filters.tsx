@@ -20,7 +20,10 @@ export interface InboxFiltersProps {
 export function InboxFilters({ filter, enterprises, categories, onApply }: InboxFiltersProps) {
   const { t } = useI18n();
   const [draft, setDraft] = useState(filter);
-  const set = <K extends keyof InboxFilter>(name: K) => (value: InboxFilter[K]) => setDraft((current) => ({ ...current, [name]: value }));
+  const set =
+    <K extends keyof InboxFilter>(name: K) =>
+    (value: InboxFilter[K]) =>
+      setDraft((current) => ({ ...current, [name]: value }));
   const submit = (event: FormEvent) => {
     event.preventDefault();
     onApply(draft);
@@ -35,8 +38,20 @@ export function InboxFilters({ filter, enterprises, categories, onApply }: Inbox
       <h2 id="inbox-filters-title">{t('inbox.filters')}</h2>
       <div className="inbox-filters">
         <TextField label={t('inbox.filter.q')} type="search" value={draft.q} onChange={set('q')} hint={t('inbox.filter.qHint')} />
-        <SelectField label={t('inbox.filter.enterprise')} value={draft.enterpriseId} options={enterprises} onChange={set('enterpriseId')} placeholder={t('inbox.filter.any')} />
-        <SelectField label={t('inbox.filter.category')} value={draft.category} options={categories} onChange={set('category')} placeholder={t('inbox.filter.any')} />
+        <SelectField
+          label={t('inbox.filter.enterprise')}
+          value={draft.enterpriseId}
+          options={enterprises}
+          onChange={set('enterpriseId')}
+          placeholder={t('inbox.filter.any')}
+        />
+        <SelectField
+          label={t('inbox.filter.category')}
+          value={draft.category}
+          options={categories}
+          onChange={set('category')}
+          placeholder={t('inbox.filter.any')}
+        />
         <SelectField
           label={t('inbox.filter.status')}
           value={draft.status}
@@ -48,15 +63,22 @@ export function InboxFilters({ filter, enterprises, categories, onApply }: Inbox
         <SelectField
           label={t('inbox.filter.sort')}
           value={draft.sort}
-          options={[{ value: 'due', label: t('inbox.sort.due') }, { value: 'priority', label: t('inbox.sort.priority') }]}
+          options={[
+            { value: 'due', label: t('inbox.sort.due') },
+            { value: 'priority', label: t('inbox.sort.priority') },
+          ]}
           onChange={(value) => set('sort')(value === 'priority' ? 'priority' : 'due')}
         />
         <CheckboxField label={t('inbox.filter.overdue')} checked={draft.overdue} onChange={set('overdue')} />
       </div>
       <div className="inbox-filters__actions">
-        <button type="submit" className="button button--primary">{t('inbox.filter.apply')}</button>
+        <button type="submit" className="button button--primary">
+          {t('inbox.filter.apply')}
+        </button>
         {(isNarrowed(filter) || isNarrowed(draft)) && (
-          <button type="button" className="button button--quiet" onClick={clear}>{t('inbox.filter.clear')}</button>
+          <button type="button" className="button button--quiet" onClick={clear}>
+            {t('inbox.filter.clear')}
+          </button>
         )}
       </div>
     </form>

@@ -38,11 +38,14 @@ export function InboxPage({ user }: { user: User }) {
   const [loadedAt, setLoadedAt] = useState(() => Date.now());
   const options = useFilterOptions();
   const query = filterToApiQuery(filter);
-  const { data, error, loading, reload } = useApiData(async (signal) => {
-    const answer = await inboxApi.tasks(query, signal);
-    setLoadedAt(Date.now());
-    return answer;
-  }, [query]);
+  const { data, error, loading, reload } = useApiData(
+    async (signal) => {
+      const answer = await inboxApi.tasks(query, signal);
+      setLoadedAt(Date.now());
+      return answer;
+    },
+    [query],
+  );
   const tasks = data?.tasks ?? [];
   const narrowed = isNarrowed(filter);
   const apply = (next: InboxFilter) => setFilter(next);
@@ -52,7 +55,13 @@ export function InboxPage({ user }: { user: User }) {
       <PageHeading>{t('inbox.title')}</PageHeading>
       <p className="muted">{t(`inbox.intro.${user.role === 'special_class' ? 'group' : user.role === 'hq' ? 'hq' : 'cadre'}`)}</p>
       <InboxTabs box={filter.box} onChange={(box) => apply({ ...filter, box })} />
-      <InboxFilters key={paramsToQueryString(filterToParams(filter))} filter={filter} enterprises={options.enterprises} categories={options.categories} onApply={apply} />
+      <InboxFilters
+        key={paramsToQueryString(filterToParams(filter))}
+        filter={filter}
+        enterprises={options.enterprises}
+        categories={options.categories}
+        onApply={apply}
+      />
       <SavedFilters current={filter} onApply={apply} />
 
       <section className="section" aria-labelledby="inbox-list-title">
@@ -61,7 +70,9 @@ export function InboxPage({ user }: { user: User }) {
           <p className="inbox-bar__count" role="status">
             {loading ? t('common.loading') : t('inbox.count', { count: tasks.length })}
           </p>
-          {data && <span className="muted">{t('inbox.updatedAt', { time: formatDateTime(new Date(loadedAt).toISOString(), locale) })}</span>}
+          {data && (
+            <span className="muted">{t('inbox.updatedAt', { time: formatDateTime(new Date(loadedAt).toISOString(), locale) })}</span>
+          )}
           <span className="inbox-bar__spacer" />
           <button type="button" className="button button--quiet" onClick={reload} disabled={loading} aria-busy={loading}>
             {loading ? t('inbox.refreshing') : t('inbox.refresh')}
@@ -73,7 +84,11 @@ export function InboxPage({ user }: { user: User }) {
           <div className="empty">
             <p>{narrowed ? t('inbox.empty.filtered') : t(`inbox.empty.${filter.box}`)}</p>
             {narrowed && (
-              <button type="button" className="button button--quiet" onClick={() => apply({ ...DEFAULT_FILTER, box: filter.box, sort: filter.sort })}>
+              <button
+                type="button"
+                className="button button--quiet"
+                onClick={() => apply({ ...DEFAULT_FILTER, box: filter.box, sort: filter.sort })}
+              >
                 {t('inbox.filter.clear')}
               </button>
             )}

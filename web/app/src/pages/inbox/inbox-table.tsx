@@ -25,18 +25,38 @@ export function InboxTable({ tasks, caption, nowMs }: InboxTableProps) {
       rows={tasks}
       rowKey={(task) => task.id}
       columns={[
-        { key: 'title', label: t('inbox.col.title'), render: (task) => <a href={routeHref({ name: 'task', id: task.id })}>{pick(task.title)}</a> },
-        { key: 'enterprise', label: t('inbox.col.enterprise'), render: (task) => task.enterpriseName ?? <span className="muted">{t('common.blank')}</span> },
+        {
+          key: 'title',
+          label: t('inbox.col.title'),
+          render: (task) => <a href={routeHref({ name: 'task', id: task.id })}>{pick(task.title)}</a>,
+        },
+        {
+          key: 'enterprise',
+          label: t('inbox.col.enterprise'),
+          render: (task) => task.enterpriseName ?? <span className="muted">{t('common.blank')}</span>,
+        },
         { key: 'step', label: t('inbox.col.step'), render: (task) => stepLabel(pick(task.title), task.step) },
         {
           key: 'priority',
           label: t('inbox.col.priority'),
           render: (task) =>
-            task.priority > 0 ? <span className="priority--high">{t('inbox.priorityHigh', { priority: task.priority })}</span> : t('inbox.priorityNormal'),
+            task.priority > 0 ? (
+              <span className="priority--high">{t('inbox.priorityHigh', { priority: task.priority })}</span>
+            ) : (
+              t('inbox.priorityNormal')
+            ),
         },
         { key: 'status', label: t('inbox.col.status'), render: (task) => <TaskStatusBadge status={task.status} /> },
-        { key: 'due', label: t('inbox.col.due'), render: (task) => <DueTime dueAt={task.dueAt} open={OPEN.has(task.status)} nowMs={nowMs} /> },
-        { key: 'claimedBy', label: t('inbox.col.claimedBy'), render: (task) => task.claimedByName ?? <span className="muted">{t('inbox.unclaimed')}</span> },
+        {
+          key: 'due',
+          label: t('inbox.col.due'),
+          render: (task) => <DueTime dueAt={task.dueAt} open={OPEN.has(task.status)} nowMs={nowMs} />,
+        },
+        {
+          key: 'claimedBy',
+          label: t('inbox.col.claimedBy'),
+          render: (task) => task.claimedByName ?? <span className="muted">{t('inbox.unclaimed')}</span>,
+        },
       ]}
     />
   );

@@ -19,10 +19,16 @@ export function ProcessTimeline({ timeline, currentTaskId }: ProcessTimelineProp
     <ol className="timeline">
       {entries.map((entry) => (
         <li key={entry.key} className={entry.current ? 'timeline__current' : undefined}>
-          <time className="timeline__time" dateTime={entry.at}>{formatDateTime(entry.at, locale)}</time>
+          <time className="timeline__time" dateTime={entry.at}>
+            {formatDateTime(entry.at, locale)}
+          </time>
           {entry.text}
           {entry.current && <span className="visually-hidden"> {t('task.tl.thisTask')}</span>}
-          {entry.notes?.map((note) => <p key={note} className="timeline__note">{note}</p>)}
+          {entry.notes?.map((note) => (
+            <p key={note} className="timeline__note">
+              {note}
+            </p>
+          ))}
         </li>
       ))}
     </ol>

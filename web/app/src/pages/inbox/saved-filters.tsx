@@ -68,8 +68,16 @@ export function SavedFilters({ current, onApply }: SavedFiltersProps) {
         <ul className="saved-filters">
           {data.filters.map((filter) => (
             <li key={filter.id}>
-              <button type="button" className="link-button" onClick={() => apply(filter)}>{filter.name}</button>
-              <button type="button" className="button button--quiet saved-filters__delete" disabled={busy} onClick={() => remove(filter)} aria-label={t('inbox.saved.deleteNamed', { name: filter.name })}>
+              <button type="button" className="link-button" onClick={() => apply(filter)}>
+                {filter.name}
+              </button>
+              <button
+                type="button"
+                className="button button--quiet saved-filters__delete"
+                disabled={busy}
+                onClick={() => remove(filter)}
+                aria-label={t('inbox.saved.deleteNamed', { name: filter.name })}
+              >
                 ×
               </button>
             </li>
@@ -77,7 +85,13 @@ export function SavedFilters({ current, onApply }: SavedFiltersProps) {
         </ul>
       )}
       <form className="saved-filter-form" onSubmit={save}>
-        <TextField label={t('inbox.saved.name')} value={name} onChange={setName} hint={t('inbox.saved.nameHint')} error={fieldErrors(actionError).name} />
+        <TextField
+          label={t('inbox.saved.name')}
+          value={name}
+          onChange={setName}
+          hint={t('inbox.saved.nameHint')}
+          error={fieldErrors(actionError).name}
+        />
         <div className="field">
           <BusyButton busy={busy} label={t('inbox.saved.save')} busyLabel={t('common.saving')} variant="quiet" disabled={!name.trim()} />
         </div>

@@ -39,9 +39,24 @@ export function TaskClaimBar({ task, user, inScope, onChanged }: TaskClaimBarPro
       {mine && <p>{t('task.claimedByMe')}</p>}
       {claimable && <p className="muted">{t('task.claimHint')}</p>}
       <div className="task-actions">
-        {claimable && <BusyButton type="button" busy={action.busy} label={t('task.claim')} busyLabel={t('task.claiming')} onClick={() => change(true)} />}
+        {claimable && (
+          <BusyButton
+            type="button"
+            busy={action.busy}
+            label={t('task.claim')}
+            busyLabel={t('task.claiming')}
+            onClick={() => change(true)}
+          />
+        )}
         {mine && task.status === 'claimed' && (
-          <BusyButton type="button" variant="quiet" busy={action.busy} label={t('task.release')} busyLabel={t('task.releasing')} onClick={() => change(false)} />
+          <BusyButton
+            type="button"
+            variant="quiet"
+            busy={action.busy}
+            label={t('task.release')}
+            busyLabel={t('task.releasing')}
+            onClick={() => change(false)}
+          />
         )}
       </div>
       <ActionError error={action.error} onReload={() => void onChanged()} />

@@ -46,14 +46,28 @@ export function TaskComments({ taskId, comments, onChanged }: TaskCommentsProps)
           {comments.map((comment, index) => (
             <li key={`${comment.at ?? ''}:${index}`}>
               <strong>{comment.by}</strong>
-              {comment.at && <> · <time className="muted" dateTime={comment.at}>{formatDateTime(comment.at, locale)}</time></>}
+              {comment.at && (
+                <>
+                  {' '}
+                  ·{' '}
+                  <time className="muted" dateTime={comment.at}>
+                    {formatDateTime(comment.at, locale)}
+                  </time>
+                </>
+              )}
               <p>{comment.body}</p>
             </li>
           ))}
         </ol>
       )}
       <form onSubmit={submit} noValidate>
-        <TaskTextArea label={t('task.newComment')} value={body} onChange={setBody} maxLength={2000} error={(tried && empty) || fieldErrors(action.error).body} />
+        <TaskTextArea
+          label={t('task.newComment')}
+          value={body}
+          onChange={setBody}
+          maxLength={2000}
+          error={(tried && empty) || fieldErrors(action.error).body}
+        />
         <BusyButton busy={action.busy} label={t('task.addComment')} busyLabel={t('common.saving')} variant="quiet" />
         <ActionError error={fieldErrors(action.error).body ? null : action.error} onReload={() => void onChanged()} />
         <SuccessNotice message={action.message} />

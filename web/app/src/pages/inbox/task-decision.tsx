@@ -58,7 +58,9 @@ export function TaskDecision({ task, onDecided, onReload }: TaskDecisionProps) {
       if (error instanceof ApiError && error.status === 422 && error.details.length > 0) {
         const atData = error.details.filter((d) => d.path.startsWith('/data'));
         setExtraErrors(toExtraErrors(atData, form.schema));
-        setProblems(error.details.map((d) => ({ segments: d.path.startsWith('/data') ? dataSegments(d.path, form.schema) : [], message: d.message })));
+        setProblems(
+          error.details.map((d) => ({ segments: d.path.startsWith('/data') ? dataSegments(d.path, form.schema) : [], message: d.message })),
+        );
         setServerMessage(error.message);
       } else {
         setRequestError(error);
@@ -92,12 +94,26 @@ export function TaskDecision({ task, onDecided, onReload }: TaskDecisionProps) {
         focusOnFirstError
         disabled={sending !== null}
       >
-        <TaskTextArea label={t('task.comment')} hint={t('task.commentHint')} value={comment} onChange={setComment} maxLength={2000} disabled={sending !== null} />
+        <TaskTextArea
+          label={t('task.comment')}
+          hint={t('task.commentHint')}
+          value={comment}
+          onChange={setComment}
+          maxLength={2000}
+          disabled={sending !== null}
+        />
         <FormErrorSummary problems={problems} schema={form.schema} message={serverMessage} autoFocus={serverMessage !== undefined} />
         <ActionError error={requestError} onReload={() => void onReload()} />
         <div className="task-actions">
           {task.allowedActions.map((action) => (
-            <button key={action} type="submit" className={`button ${action === 'reject' ? 'button--quiet' : 'button--primary'}`} disabled={sending !== null} aria-busy={sending === action} onClick={() => (chosen.current = action)}>
+            <button
+              key={action}
+              type="submit"
+              className={`button ${action === 'reject' ? 'button--quiet' : 'button--primary'}`}
+              disabled={sending !== null}
+              aria-busy={sending === action}
+              onClick={() => (chosen.current = action)}
+            >
               {sending === action && <span className="spinner" aria-hidden="true" />}
               {sending === action ? t('task.deciding') : actionLabel(action)}
             </button>

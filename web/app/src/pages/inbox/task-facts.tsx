@@ -29,19 +29,70 @@ export function TaskFacts({ task, groupName, categoryName }: TaskFactsProps) {
   const action = typeof task.outcome?.action === 'string' ? `taskAction.${task.outcome.action}` : '';
   return (
     <dl className="meta">
-      <div><dt>{t('task.status')}</dt><dd><TaskStatusBadge status={task.status} /></dd></div>
-      <div><dt>{t('task.enterprise')}</dt><dd>{task.enterpriseName ?? t('common.blank')}</dd></div>
-      <div><dt>{t('task.step')}</dt><dd>{stepLabel(pick(task.title), task.step)}</dd></div>
-      {task.category && <div><dt>{t('task.category')}</dt><dd>{categoryName(task.category) ?? task.category}</dd></div>}
-      <div><dt>{t('task.priority')}</dt><dd>{task.priority > 0 ? t('inbox.priorityHigh', { priority: task.priority }) : t('inbox.priorityNormal')}</dd></div>
-      <div><dt>{t('task.holder')}</dt><dd>{holder}</dd></div>
-      <div><dt>{t('task.claimedBy')}</dt><dd>{task.claimedByName ?? t('inbox.unclaimed')}</dd></div>
-      <div><dt>{t('task.createdAt')}</dt><dd>{formatDateTime(task.createdAt, locale)}</dd></div>
-      <div><dt>{t('task.dueAt')}</dt><dd>{formatDateTime(task.dueAt, locale)}</dd></div>
-      {task.closedAt && <div><dt>{t('task.closedAt')}</dt><dd>{formatDateTime(task.closedAt, locale)}</dd></div>}
-      {task.decidedByName && <div><dt>{t('task.decidedBy')}</dt><dd>{task.decidedByName}</dd></div>}
-      {isMessageKey(action) && <div><dt>{t('task.outcome')}</dt><dd>{t(action)}</dd></div>}
-      {task.outcome?.kind === 'breached' && <div><dt>{t('task.outcome')}</dt><dd>{t('task.breached')}</dd></div>}
+      <div>
+        <dt>{t('task.status')}</dt>
+        <dd>
+          <TaskStatusBadge status={task.status} />
+        </dd>
+      </div>
+      <div>
+        <dt>{t('task.enterprise')}</dt>
+        <dd>{task.enterpriseName ?? t('common.blank')}</dd>
+      </div>
+      <div>
+        <dt>{t('task.step')}</dt>
+        <dd>{stepLabel(pick(task.title), task.step)}</dd>
+      </div>
+      {task.category && (
+        <div>
+          <dt>{t('task.category')}</dt>
+          <dd>{categoryName(task.category) ?? task.category}</dd>
+        </div>
+      )}
+      <div>
+        <dt>{t('task.priority')}</dt>
+        <dd>{task.priority > 0 ? t('inbox.priorityHigh', { priority: task.priority }) : t('inbox.priorityNormal')}</dd>
+      </div>
+      <div>
+        <dt>{t('task.holder')}</dt>
+        <dd>{holder}</dd>
+      </div>
+      <div>
+        <dt>{t('task.claimedBy')}</dt>
+        <dd>{task.claimedByName ?? t('inbox.unclaimed')}</dd>
+      </div>
+      <div>
+        <dt>{t('task.createdAt')}</dt>
+        <dd>{formatDateTime(task.createdAt, locale)}</dd>
+      </div>
+      <div>
+        <dt>{t('task.dueAt')}</dt>
+        <dd>{formatDateTime(task.dueAt, locale)}</dd>
+      </div>
+      {task.closedAt && (
+        <div>
+          <dt>{t('task.closedAt')}</dt>
+          <dd>{formatDateTime(task.closedAt, locale)}</dd>
+        </div>
+      )}
+      {task.decidedByName && (
+        <div>
+          <dt>{t('task.decidedBy')}</dt>
+          <dd>{task.decidedByName}</dd>
+        </div>
+      )}
+      {isMessageKey(action) && (
+        <div>
+          <dt>{t('task.outcome')}</dt>
+          <dd>{t(action)}</dd>
+        </div>
+      )}
+      {task.outcome?.kind === 'breached' && (
+        <div>
+          <dt>{t('task.outcome')}</dt>
+          <dd>{t('task.breached')}</dd>
+        </div>
+      )}
     </dl>
   );
 }

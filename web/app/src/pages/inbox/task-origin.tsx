@@ -15,8 +15,14 @@ export function TaskOrigin({ origin }: { origin: Origin }) {
         <a href={routeHref({ name: 'submission', id: origin.id })}>{t('task.openSubmission', { form: pick(origin.formTitle) })}</a>
       </p>
       <dl className="meta">
-        <div><dt>{t('task.submittedAt')}</dt><dd>{formatDateTime(origin.createdAt, locale)}</dd></div>
-        <div><dt>{t('task.submissionStatus')}</dt><dd>{submissionStatusLabel(t, origin.status)}</dd></div>
+        <div>
+          <dt>{t('task.submittedAt')}</dt>
+          <dd>{formatDateTime(origin.createdAt, locale)}</dd>
+        </div>
+        <div>
+          <dt>{t('task.submissionStatus')}</dt>
+          <dd>{submissionStatusLabel(t, origin.status)}</dd>
+        </div>
       </dl>
       <h3>{t('task.reported')}</h3>
       {Object.keys(origin.data).length > 0 ? <DataList data={origin.data} /> : <p className="muted">{t('common.blank')}</p>}

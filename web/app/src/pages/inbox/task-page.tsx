@@ -32,7 +32,12 @@ const isOpen = (task: Task) => task.status === 'open' || task.status === 'claime
 /** What this user may do with the task right now. */
 function permissionsOf(task: Task, user: User) {
   const inScope = actorMayDecide(
-    { taskId: task.id, assigneeUserId: task.assigneeUserId, candidateRole: task.candidateRole as Role | null, candidateGroupId: task.candidateGroupId },
+    {
+      taskId: task.id,
+      assigneeUserId: task.assigneeUserId,
+      candidateRole: task.candidateRole as Role | null,
+      candidateGroupId: task.candidateGroupId,
+    },
     { userId: user.id, role: user.role, workingGroupId: user.workingGroupId ?? null },
   );
   const open = isOpen(task);
@@ -73,10 +78,19 @@ export function TaskPage({ id, user }: { id: string; user: User }) {
   // Read again with every poll of the task: the submission's own events (settled, emails) arrive after the decision.
   const timeline = useApiData((signal) => inboxApi.timeline(id, signal), [id, detail]);
   const closedNotice = useClosedNotice(task, decided !== null);
-  const back = <p className="breadcrumb"><a href={routeHref({ name: 'inbox' })}>{t('task.backToInbox')}</a></p>;
+  const back = (
+    <p className="breadcrumb">
+      <a href={routeHref({ name: 'inbox' })}>{t('task.backToInbox')}</a>
+    </p>
+  );
 
   if (!detail || !task) {
-    return <>{back}{error !== null ? <ErrorNotice error={error} onRetry={() => void reload()} /> : <LoadingIndicator />}</>;
+    return (
+      <>
+        {back}
+        {error !== null ? <ErrorNotice error={error} onRetry={() => void reload()} /> : <LoadingIndicator />}
+      </>
+    );
   }
   const can = permissionsOf(task, user);
   const onDecided = async (action: TaskAction) => {
@@ -121,7 +135,11 @@ export function TaskPage({ id, user }: { id: string; user: User }) {
       <section className="card section" aria-labelledby="task-origin">
         <h2 id="task-origin">{t('task.origin')}</h2>
         {timeline.error !== null && <ErrorNotice error={timeline.error} onRetry={timeline.reload} />}
-        {timeline.data?.submission ? <TaskOrigin origin={timeline.data.submission} /> : timeline.data && <p className="muted">{t('task.noOrigin')}</p>}
+        {timeline.data?.submission ? (
+          <TaskOrigin origin={timeline.data.submission} />
+        ) : (
+          timeline.data && <p className="muted">{t('task.noOrigin')}</p>
+        )}
       </section>
 
       <section className="card section" aria-labelledby="task-timeline">

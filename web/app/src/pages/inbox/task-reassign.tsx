@@ -33,7 +33,10 @@ export function TaskReassign({ task, onChanged }: TaskReassignProps) {
     const role = isMessageKey(roleKey) ? t(roleKey) : c.role;
     return { value: String(c.id), label: [c.displayName, role, c.workingGroup ? pick(c.workingGroup) : ''].filter(Boolean).join(' · ') };
   });
-  const problems = { userId: userId ? undefined : t('common.fieldRequired'), reason: reason.trim().length >= 2 ? undefined : t('task.reasonTooShort') };
+  const problems = {
+    userId: userId ? undefined : t('common.fieldRequired'),
+    reason: reason.trim().length >= 2 ? undefined : t('task.reasonTooShort'),
+  };
   const server = fieldErrors(action.error);
 
   const submit = (event: FormEvent) => {
@@ -57,8 +60,24 @@ export function TaskReassign({ task, onChanged }: TaskReassignProps) {
   if (candidates.error !== null) return <ErrorNotice error={candidates.error} onRetry={candidates.reload} />;
   return (
     <form onSubmit={submit} noValidate>
-      <SelectField label={t('task.reassignTo')} value={userId} options={options} onChange={setUserId} placeholder={candidates.loading ? t('common.loading') : t('task.choosePerson')} required error={(tried && problems.userId) || server.userId} />
-      <TaskTextArea label={t('task.reason')} value={reason} onChange={setReason} required hint={t('task.reasonHint')} error={(tried && problems.reason) || server.reason} maxLength={500} />
+      <SelectField
+        label={t('task.reassignTo')}
+        value={userId}
+        options={options}
+        onChange={setUserId}
+        placeholder={candidates.loading ? t('common.loading') : t('task.choosePerson')}
+        required
+        error={(tried && problems.userId) || server.userId}
+      />
+      <TaskTextArea
+        label={t('task.reason')}
+        value={reason}
+        onChange={setReason}
+        required
+        hint={t('task.reasonHint')}
+        error={(tried && problems.reason) || server.reason}
+        maxLength={500}
+      />
       <BusyButton busy={action.busy} label={t('task.reassign')} busyLabel={t('task.reassigning')} variant="quiet" />
       <ActionError error={Object.keys(server).length ? null : action.error} onReload={() => void onChanged()} />
       <SuccessNotice message={action.message} />

@@ -25,7 +25,11 @@ export function TaskTextArea({ label, value, onChange, hint, error, required, ma
         {label}
         {required && <span className="field__required"> {t('common.required')}</span>}
       </label>
-      {hint && <p id={`${id}-hint`} className="field__hint">{hint}</p>}
+      {hint && (
+        <p id={`${id}-hint`} className="field__hint">
+          {hint}
+        </p>
+      )}
       <textarea
         id={id}
         rows={3}
@@ -37,7 +41,11 @@ export function TaskTextArea({ label, value, onChange, hint, error, required, ma
         aria-invalid={error ? true : undefined}
         aria-describedby={described || undefined}
       />
-      {error && <p id={`${id}-error`} className="field__error">{error}</p>}
+      {error && (
+        <p id={`${id}-error`} className="field__error">
+          {error}
+        </p>
+      )}
     </div>
   );
 }

@@ -28,7 +28,9 @@ function taskEntries(words: Words, task: TimelineTask, currentId: string): Timel
   const { t, pick } = words;
   const step = stepLabel(pick(task.title), task.step);
   const current = task.id === currentId;
-  const entries: TimelineEntry[] = [{ key: `${task.id}:open`, at: task.createdAt, text: t('task.tl.opened', { step, holder: holderOf(words, task) }), current }];
+  const entries: TimelineEntry[] = [
+    { key: `${task.id}:open`, at: task.createdAt, text: t('task.tl.opened', { step, holder: holderOf(words, task) }), current },
+  ];
   if (!task.closedAt) return entries;
   const actionKey = `taskAction.${task.outcome ?? ''}`;
   const text =
@@ -48,15 +50,30 @@ export function timelineEntries(words: Words, timeline: TaskTimeline, currentId:
   const { t, pick } = words;
   const entries: TimelineEntry[] = [];
   if (timeline.submission) {
-    entries.push({ key: 'submitted', at: timeline.submission.createdAt, text: t('task.tl.submitted', { form: pick(timeline.submission.formTitle) }), current: false });
+    entries.push({
+      key: 'submitted',
+      at: timeline.submission.createdAt,
+      text: t('task.tl.submitted', { form: pick(timeline.submission.formTitle) }),
+      current: false,
+    });
   }
   for (const task of timeline.tasks) entries.push(...taskEntries(words, task, currentId));
   timeline.events.forEach((event, index) => {
     const key = `event:${index}`;
     if (event.kind === 'email') {
-      entries.push({ key, at: event.at, text: t('task.tl.email', { to: String(event.detail.to ?? ''), subject: String(event.detail.subject ?? '') }), current: false });
+      entries.push({
+        key,
+        at: event.at,
+        text: t('task.tl.email', { to: String(event.detail.to ?? ''), subject: String(event.detail.subject ?? '') }),
+        current: false,
+      });
     } else if (event.kind.startsWith('status.')) {
-      entries.push({ key, at: event.at, text: t('task.tl.status', { status: submissionStatusLabel(t, event.kind.slice('status.'.length)) }), current: false });
+      entries.push({
+        key,
+        at: event.at,
+        text: t('task.tl.status', { status: submissionStatusLabel(t, event.kind.slice('status.'.length)) }),
+        current: false,
+      });
     }
   });
   // Stable sort: entries at the same instant keep the order above (submission, tasks, events).

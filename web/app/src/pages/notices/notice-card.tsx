@@ -33,7 +33,9 @@ export function NoticeCard({ notice, onObjected }: NoticeCardProps) {
           {t('notice.object')}
         </button>
       )}
-      {open && objecting && <ObjectionForm noticeId={notice.id} title={content.title} onLodged={onObjected} onCancel={() => setObjecting(false)} />}
+      {open && objecting && (
+        <ObjectionForm noticeId={notice.id} title={content.title} onLodged={onObjected} onCancel={() => setObjecting(false)} />
+      )}
     </article>
   );
 }

@@ -33,7 +33,11 @@ export function NoticesPage({ signedIn }: NoticesPageProps) {
     <>
       <PageHeading>{t('notice.title')}</PageHeading>
       <p className="lead">{t('notice.intro')}</p>
-      {!signedIn && <p><a href={routeHref({ name: 'home' })}>{t('notice.signIn')}</a></p>}
+      {!signedIn && (
+        <p>
+          <a href={routeHref({ name: 'home' })}>{t('notice.signIn')}</a>
+        </p>
+      )}
       <SuccessNotice message={lodged} />
       {loaded.error !== null && <ErrorNotice error={loaded.error} onRetry={loaded.reload} />}
       {loaded.loading && !loaded.data && <LoadingIndicator />}
@@ -41,11 +45,19 @@ export function NoticesPage({ signedIn }: NoticesPageProps) {
         <>
           <section className="section" aria-labelledby="notices-publicity">
             <h2 id="notices-publicity">{t('notice.publicityHeading')}</h2>
-            {publicity.length === 0 ? <p className="empty">{t('notice.emptyPublicity')}</p> : publicity.map((notice) => <NoticeCard key={notice.id} notice={notice} onObjected={objected} />)}
+            {publicity.length === 0 ? (
+              <p className="empty">{t('notice.emptyPublicity')}</p>
+            ) : (
+              publicity.map((notice) => <NoticeCard key={notice.id} notice={notice} onObjected={objected} />)
+            )}
           </section>
           <section className="section" aria-labelledby="notices-published">
             <h2 id="notices-published">{t('notice.noticeHeading')}</h2>
-            {published.length === 0 ? <p className="empty">{t('notice.emptyNotices')}</p> : published.map((notice) => <NoticeCard key={notice.id} notice={notice} onObjected={objected} />)}
+            {published.length === 0 ? (
+              <p className="empty">{t('notice.emptyNotices')}</p>
+            ) : (
+              published.map((notice) => <NoticeCard key={notice.id} notice={notice} onObjected={objected} />)
+            )}
           </section>
         </>
       )}

@@ -26,7 +26,11 @@ export function ObjectionForm({ noticeId, title, onLodged, onCancel }: Objection
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const [tooShort, setTooShort] = useState(false);
-  const fieldError = tooShort ? t('notice.reasonTooShort') : error instanceof ApiError ? error.details.find((detail) => detail.path === '/reason')?.message : undefined;
+  const fieldError = tooShort
+    ? t('notice.reasonTooShort')
+    : error instanceof ApiError
+      ? error.details.find((detail) => detail.path === '/reason')?.message
+      : undefined;
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -65,12 +69,20 @@ export function ObjectionForm({ noticeId, title, onLodged, onCancel }: Objection
             setTooShort(false);
           }}
         />
-        <p id={`${id}-hint`} className="hint">{t('notice.reasonHint')}</p>
-        {fieldError && <p id={`${id}-error`} className="field__error">{fieldError}</p>}
+        <p id={`${id}-hint`} className="hint">
+          {t('notice.reasonHint')}
+        </p>
+        {fieldError && (
+          <p id={`${id}-error`} className="field__error">
+            {fieldError}
+          </p>
+        )}
       </div>
       <div className="toolbar">
         <BusyButton busy={busy} label={t('notice.submit')} busyLabel={t('notice.submitting')} />
-        <button type="button" className="button button--quiet" onClick={onCancel}>{t('notice.cancel')}</button>
+        <button type="button" className="button button--quiet" onClick={onCancel}>
+          {t('notice.cancel')}
+        </button>
       </div>
     </form>
   );

@@ -32,10 +32,13 @@ function ProblemItem({ visitId, problem, canFile, onFiled }: { visitId: number; 
   };
   return (
     <li className="visit-problem-item">
-      <p><span className="tag">{t(problem.kind === 'solved' ? 'visit.kindSolved' : 'visit.kindCoordinate')}</span> {problem.description}</p>
+      <p>
+        <span className="tag">{t(problem.kind === 'solved' ? 'visit.kindSolved' : 'visit.kindCoordinate')}</span> {problem.description}
+      </p>
       {problem.submissionId && (
         <p>
-          <a href={routeHref({ name: 'submission', id: problem.submissionId })}>{t('visit.openReport')}</a> {problem.submissionStatus && <StatusBadge status={problem.submissionStatus} />}
+          <a href={routeHref({ name: 'submission', id: problem.submissionId })}>{t('visit.openReport')}</a>{' '}
+          {problem.submissionStatus && <StatusBadge status={problem.submissionStatus} />}
         </p>
       )}
       {problem.kind === 'coordinate' && !problem.submissionId && canFile && (
@@ -54,7 +57,9 @@ export function VisitDetailView({ id, user }: { id: number; user: User }) {
   const data = visit.data?.visit;
   return (
     <>
-      <p className="breadcrumb"><a href={routeHref({ name: 'visits' })}>{t('visit.back')}</a></p>
+      <p className="breadcrumb">
+        <a href={routeHref({ name: 'visits' })}>{t('visit.back')}</a>
+      </p>
       <PageHeading>{data ? t('visit.detailTitle', { date: data.visitedOn, name: data.enterpriseName }) : t('visit.title')}</PageHeading>
       {visit.loading && !data && <LoadingIndicator />}
       {visit.error !== null && <ErrorNotice error={visit.error} onRetry={visit.reload} />}
@@ -63,7 +68,9 @@ export function VisitDetailView({ id, user }: { id: number; user: User }) {
         <>
           <dl className="meta visit-meta">
             <dt>{t('visit.enterprise')}</dt>
-            <dd><a href={routeHref({ name: 'enterprise', id: data.enterpriseId })}>{data.enterpriseName}</a></dd>
+            <dd>
+              <a href={routeHref({ name: 'enterprise', id: data.enterpriseId })}>{data.enterpriseName}</a>
+            </dd>
             <dt>{t('visit.cadre')}</dt>
             <dd>{data.cadreName}</dd>
             <dt>{t('visit.peopleMet')}</dt>
@@ -75,10 +82,21 @@ export function VisitDetailView({ id, user }: { id: number; user: User }) {
           </dl>
           <section className="section" aria-labelledby="visit-problems-heading">
             <h2 id="visit-problems-heading">{t('visit.problems')}</h2>
-            {data.problems.length === 0 ? <p className="empty">{t('visit.noProblems')}</p> : (
+            {data.problems.length === 0 ? (
+              <p className="empty">{t('visit.noProblems')}</p>
+            ) : (
               <ul className="visit-problem-list">
                 {data.problems.map((problem) => (
-                  <ProblemItem key={problem.id} visitId={data.id} problem={problem} canFile={user.role === 'cadre'} onFiled={() => { setMessage(t('visit.filed')); visit.reload(); }} />
+                  <ProblemItem
+                    key={problem.id}
+                    visitId={data.id}
+                    problem={problem}
+                    canFile={user.role === 'cadre'}
+                    onFiled={() => {
+                      setMessage(t('visit.filed'));
+                      visit.reload();
+                    }}
+                  />
                 ))}
               </ul>
             )}

@@ -25,7 +25,10 @@ export function VisitForm({ onSaved, onCancel }: VisitFormProps) {
   const opinionsId = useId();
   const options = useApiData(async (signal) => {
     const [enterprises, categories] = await Promise.all([orgApi.enterprises('', signal), orgApi.categories(signal)]);
-    return { enterprises: enterprises.enterprises.map((e) => ({ value: String(e.id), label: e.name })), categories: categories.categories.map((c) => ({ value: c.key, label: pick(c.name) })) };
+    return {
+      enterprises: enterprises.enterprises.map((e) => ({ value: String(e.id), label: e.name })),
+      categories: categories.categories.map((c) => ({ value: c.key, label: pick(c.name) })),
+    };
   }, []);
   const [enterpriseId, setEnterpriseId] = useState('');
   const [visitedOn, setVisitedOn] = useState(localToday);
@@ -42,7 +45,14 @@ export function VisitForm({ onSaved, onCancel }: VisitFormProps) {
     setBusy(true);
     setError(null);
     try {
-      const { visit } = await visitApi.create({ enterpriseId: Number(enterpriseId), visitedOn, peopleMet, opinionsCount: Number(opinionsCount) || 0, opinions, problems });
+      const { visit } = await visitApi.create({
+        enterpriseId: Number(enterpriseId),
+        visitedOn,
+        peopleMet,
+        opinionsCount: Number(opinionsCount) || 0,
+        opinions,
+        problems,
+      });
       onSaved(visit);
     } catch (caught) {
       setError(caught);
@@ -54,10 +64,42 @@ export function VisitForm({ onSaved, onCancel }: VisitFormProps) {
   if (options.error !== null) return <ErrorNotice error={options.error} onRetry={options.reload} />;
   return (
     <form onSubmit={submit} noValidate>
-      <SelectField label={t('visit.enterprise')} value={enterpriseId} onChange={setEnterpriseId} options={options.data?.enterprises ?? []} placeholder={t('visit.choose')} required error={errorAt('/enterpriseId')} disabled={!options.data} />
-      <TextField label={t('visit.visitedOn')} type="date" value={visitedOn} onChange={setVisitedOn} required error={errorAt('/visitedOn')} />
-      <TextField label={t('visit.peopleMet')} hint={t('visit.peopleMetHint')} value={peopleMet} onChange={setPeopleMet} required error={errorAt('/peopleMet')} />
-      <TextField label={t('visit.opinionsCount')} type="number" inputMode="numeric" min={0} max={1000} value={opinionsCount} onChange={setOpinionsCount} error={errorAt('/opinionsCount')} />
+      <SelectField
+        label={t('visit.enterprise')}
+        value={enterpriseId}
+        onChange={setEnterpriseId}
+        options={options.data?.enterprises ?? []}
+        placeholder={t('visit.choose')}
+        required
+        error={errorAt('/enterpriseId')}
+        disabled={!options.data}
+      />
+      <TextField
+        label={t('visit.visitedOn')}
+        type="date"
+        value={visitedOn}
+        onChange={setVisitedOn}
+        required
+        error={errorAt('/visitedOn')}
+      />
+      <TextField
+        label={t('visit.peopleMet')}
+        hint={t('visit.peopleMetHint')}
+        value={peopleMet}
+        onChange={setPeopleMet}
+        required
+        error={errorAt('/peopleMet')}
+      />
+      <TextField
+        label={t('visit.opinionsCount')}
+        type="number"
+        inputMode="numeric"
+        min={0}
+        max={1000}
+        value={opinionsCount}
+        onChange={setOpinionsCount}
+        error={errorAt('/opinionsCount')}
+      />
       <div className="field">
         <label htmlFor={opinionsId}>{t('visit.opinions')}</label>
         <textarea id={opinionsId} rows={3} value={opinions} onChange={(event) => setOpinions(event.target.value)} />
@@ -66,7 +108,9 @@ export function VisitForm({ onSaved, onCancel }: VisitFormProps) {
       {error !== null && <ErrorNotice error={error} />}
       <div className="form-actions">
         <BusyButton busy={busy} label={t('visit.save')} busyLabel={t('common.saving')} disabled={!options.data} />
-        <button type="button" className="button button--quiet" onClick={onCancel}>{t('common.cancel')}</button>
+        <button type="button" className="button button--quiet" onClick={onCancel}>
+          {t('common.cancel')}
+        </button>
       </div>
     </form>
   );

@@ -32,7 +32,9 @@ export function VisitList({ visits, filter, onFilter, showCadre }: VisitListProp
       <form className="toolbar visit-filter" onSubmit={submit} aria-label={t('visit.filter')}>
         <TextField label={t('dashboard.from')} type="date" value={from} onChange={setFrom} />
         <TextField label={t('dashboard.to')} type="date" value={to} onChange={setTo} />
-        <button type="submit" className="button button--quiet">{t('dashboard.apply')}</button>
+        <button type="submit" className="button button--quiet">
+          {t('dashboard.apply')}
+        </button>
       </form>
       <div aria-live="polite">
         {visits.loading && <LoadingIndicator />}
@@ -58,7 +60,14 @@ export function VisitList({ visits, filter, onFilter, showCadre }: VisitListProp
             <tbody>
               {list.map((visit) => (
                 <tr key={visit.id}>
-                  <td><a href={routeHref({ name: 'visits', id: visit.id })} aria-label={t('visit.openNamed', { date: visit.visitedOn, name: visit.enterpriseName })}>{visit.visitedOn}</a></td>
+                  <td>
+                    <a
+                      href={routeHref({ name: 'visits', id: visit.id })}
+                      aria-label={t('visit.openNamed', { date: visit.visitedOn, name: visit.enterpriseName })}
+                    >
+                      {visit.visitedOn}
+                    </a>
+                  </td>
                   <td>{visit.enterpriseName}</td>
                   {showCadre && <td>{visit.cadreName}</td>}
                   <td>{visit.peopleMet}</td>

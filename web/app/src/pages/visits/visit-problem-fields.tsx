@@ -12,23 +12,71 @@ export interface VisitProblemFieldsProps {
   errorAt: (path: string) => string | undefined;
 }
 
-function ProblemRow({ index, problem, categories, onChange, onRemove, errorAt }: { index: number; problem: VisitProblemInput; categories: readonly SelectOption[]; onChange: (p: VisitProblemInput) => void; onRemove: () => void; errorAt: (path: string) => string | undefined }) {
+function ProblemRow({
+  index,
+  problem,
+  categories,
+  onChange,
+  onRemove,
+  errorAt,
+}: {
+  index: number;
+  problem: VisitProblemInput;
+  categories: readonly SelectOption[];
+  onChange: (p: VisitProblemInput) => void;
+  onRemove: () => void;
+  errorAt: (path: string) => string | undefined;
+}) {
   const { t } = useI18n();
   const id = useId();
   const descriptionError = errorAt(`/problems/${index}/description`);
   return (
     <fieldset className="visit-problem">
       <legend>{t('visit.problemNumber', { n: index + 1 })}</legend>
-      <SelectField label={t('visit.problemKind')} value={problem.kind} onChange={(kind) => onChange({ ...problem, kind: kind as VisitProblemInput['kind'] })} options={[{ value: 'solved', label: t('visit.kindSolved') }, { value: 'coordinate', label: t('visit.kindCoordinate') }]} />
+      <SelectField
+        label={t('visit.problemKind')}
+        value={problem.kind}
+        onChange={(kind) => onChange({ ...problem, kind: kind as VisitProblemInput['kind'] })}
+        options={[
+          { value: 'solved', label: t('visit.kindSolved') },
+          { value: 'coordinate', label: t('visit.kindCoordinate') },
+        ]}
+      />
       {problem.kind === 'coordinate' && (
-        <SelectField label={t('visit.category')} value={problem.category ?? ''} placeholder={t('visit.choose')} required options={categories} onChange={(category) => onChange({ ...problem, category: category || undefined })} error={errorAt(`/problems/${index}/category`) ?? errorAt(`/problems/${index}`)} />
+        <SelectField
+          label={t('visit.category')}
+          value={problem.category ?? ''}
+          placeholder={t('visit.choose')}
+          required
+          options={categories}
+          onChange={(category) => onChange({ ...problem, category: category || undefined })}
+          error={errorAt(`/problems/${index}/category`) ?? errorAt(`/problems/${index}`)}
+        />
       )}
       <div className="field">
-        <label htmlFor={id}>{t('visit.problemDescription')}<span className="field__required"> {t('common.required')}</span></label>
-        <textarea id={id} rows={2} value={problem.description} required minLength={5} onChange={(event) => onChange({ ...problem, description: event.target.value })} aria-invalid={descriptionError ? true : undefined} aria-describedby={descriptionError ? `${id}-error` : undefined} />
-        {descriptionError && <p id={`${id}-error`} className="field__error">{descriptionError}</p>}
+        <label htmlFor={id}>
+          {t('visit.problemDescription')}
+          <span className="field__required"> {t('common.required')}</span>
+        </label>
+        <textarea
+          id={id}
+          rows={2}
+          value={problem.description}
+          required
+          minLength={5}
+          onChange={(event) => onChange({ ...problem, description: event.target.value })}
+          aria-invalid={descriptionError ? true : undefined}
+          aria-describedby={descriptionError ? `${id}-error` : undefined}
+        />
+        {descriptionError && (
+          <p id={`${id}-error`} className="field__error">
+            {descriptionError}
+          </p>
+        )}
       </div>
-      <button type="button" className="button button--quiet" onClick={onRemove}>{t('visit.removeProblem', { n: index + 1 })}</button>
+      <button type="button" className="button button--quiet" onClick={onRemove}>
+        {t('visit.removeProblem', { n: index + 1 })}
+      </button>
     </fieldset>
   );
 }
@@ -42,9 +90,19 @@ export function VisitProblemFields({ problems, categories, onChange, errorAt }: 
       <h3>{t('visit.problems')}</h3>
       {problems.length === 0 && <p className="muted">{t('visit.noProblems')}</p>}
       {problems.map((problem, index) => (
-        <ProblemRow key={index} index={index} problem={problem} categories={categories} errorAt={errorAt} onChange={(p) => update(index, p)} onRemove={() => onChange(problems.filter((_, i) => i !== index))} />
+        <ProblemRow
+          key={index}
+          index={index}
+          problem={problem}
+          categories={categories}
+          errorAt={errorAt}
+          onChange={(p) => update(index, p)}
+          onRemove={() => onChange(problems.filter((_, i) => i !== index))}
+        />
       ))}
-      <button type="button" className="button button--quiet" onClick={() => onChange([...problems, { kind: 'solved', description: '' }])}>{t('visit.addProblem')}</button>
+      <button type="button" className="button button--quiet" onClick={() => onChange([...problems, { kind: 'solved', description: '' }])}>
+        {t('visit.addProblem')}
+      </button>
     </div>
   );
 }

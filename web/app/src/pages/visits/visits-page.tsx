@@ -32,10 +32,14 @@ function VisitListPage({ user }: { user: User }) {
   return (
     <>
       <PageHeading>{t('visit.title')}</PageHeading>
-      <p className="muted">{t(user.role === 'cadre' ? 'visit.introCadre' : user.role === 'enterprise' ? 'visit.introEnterprise' : 'visit.intro')}</p>
+      <p className="muted">
+        {t(user.role === 'cadre' ? 'visit.introCadre' : user.role === 'enterprise' ? 'visit.introEnterprise' : 'visit.intro')}
+      </p>
       {user.role === 'cadre' && !adding && (
         <p>
-          <button type="button" className="button button--primary" onClick={() => setAdding(true)}>{t('visit.add')}</button>
+          <button type="button" className="button button--primary" onClick={() => setAdding(true)}>
+            {t('visit.add')}
+          </button>
         </p>
       )}
       {adding && (
