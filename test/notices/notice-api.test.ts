@@ -81,7 +81,7 @@ describe('public bulletin and objections (HTTP, dev server)', () => {
     const visitor = new HttpSession(system.baseUrl);
     visitor.csrfToken = (await visitor.request('GET', '/api/session')).body.csrfToken;
     const closedId = (await system.db('notices').where({ status: 'objected' }).first('id')).id;
-    await system.db('login_failures').where('key', 'like', 'objection-ip:%').delete();
+    await system.db('rate_limits').where('key', 'like', 'objection_ip:%').delete();
     const statuses: number[] = [];
     for (let i = 0; i <= OBJECTIONS_PER_ADDRESS + 1; i += 1) {
       statuses.push((await visitor.request('POST', `/api/notices/${closedId}/objections`, { reason: '同一地址反复提交异议' })).status);

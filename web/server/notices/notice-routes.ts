@@ -4,12 +4,13 @@
 import type { RJSFSchema } from '@rjsf/utils';
 import { WorkflowUpdateFailedError } from '@temporalio/client';
 import { Router } from 'express';
+import { RateLimiterRes } from 'rate-limiter-flexible';
 import { AppError, notFound } from '../../../core/errors';
 import { findNotice, publicNotices, type NoticeView } from '../../../core/notices/notice-store';
 import type { Objection } from '../../../workflows/publicity-stage';
 import type { AppDeps } from '../app-deps';
 import { auditRequest } from '../audit/audit-request';
-import { createLoginThrottle } from '../session/login-throttle';
+import { createDbRateLimiter } from '../session/db-rate-limiter';
 import { findSubmission } from '../submissions/submission-store';
 import { idParam, validBody } from '../validate-body';
 
@@ -33,8 +34,7 @@ const publicView = ({ id, kind, status, content, closesAt, createdAt }: NoticeVi
 /** Routes under /api/notices. */
 export function noticeRoutes(deps: AppDeps): Router {
   const { db, temporal } = deps;
-  const now = deps.now ?? (() => new Date());
-  const throttle = createLoginThrottle(db, OBJECTIONS_PER_ADDRESS);
+  const limiter = createDbRateLimiter(db, { keyPrefix: 'objection_ip', points: OBJECTIONS_PER_ADDRESS, duration: 900, blockDuration: 900 });
   const router = Router();
 
   router.get('/api/notices', async (_req, res) => {
@@ -42,18 +42,18 @@ export function noticeRoutes(deps: AppDeps): Router {
   });
 
   router.post('/api/notices/:id/objections', async (req, res) => {
-    const addressKey = `objection-ip:${req.ip}`;
-    const wait = await throttle.lockedFor(addressKey, now());
-    if (wait > 0) {
-      res.set('Retry-After', String(Math.ceil(wait / 1000)));
+    const { reason } = validBody<{ reason: string }>(req, OBJECTION);
+    // Every well-formed attempt counts, so probing closed or unknown notices is limited too.
+    try {
+      await limiter.consume(req.ip ?? '');
+    } catch (rejection) {
+      if (!(rejection instanceof RateLimiterRes)) throw rejection;
+      res.set('Retry-After', String(Math.ceil(rejection.msBeforeNext / 1000)));
       throw new AppError(429, 'too_many_objections', {
         'zh-CN': '提交过于频繁，请稍后再试',
         en: 'Too many objections from your address; try again later',
       });
     }
-    const { reason } = validBody<{ reason: string }>(req, OBJECTION);
-    // Every well-formed attempt counts, so probing closed or unknown notices is limited too.
-    await throttle.fail(addressKey, now());
     const notice = await findNotice(db, idParam(req));
     if (!notice || notice.kind !== 'publicity') throw notFound(NOTICE);
     if (notice.status !== 'open') throw closed;

@@ -4,7 +4,7 @@ import { verifyPassword } from '../../../core/auth/passwords';
 import { recordAudit } from '../../../core/audit';
 import { AppError } from '../../../core/errors';
 import type { AppDeps } from '../app-deps';
-import { createLoginThrottle } from './login-throttle';
+import { createLoginLimiter, tooManyAttempts } from './login-limiter';
 import { CSRF_COOKIE, SESSION_COOKIE } from './session-middleware';
 import { createSession, deleteSession, toSessionUser } from './session-store';
 import { parseCookie } from 'cookie';
@@ -17,8 +17,7 @@ const DUMMY_HASH = 'scrypt$16384$8$1$AAAAAAAAAAAAAAAAAAAAAA$' + 'A'.repeat(86);
 /** Routes under /api/session. */
 export function sessionRoutes({ db, config }: AppDeps, now: () => Date): Router {
   const router = Router();
-  const perUser = createLoginThrottle(db, 5);
-  const perAddress = createLoginThrottle(db, 30);
+  const limiter = createLoginLimiter(db);
   const secure = config.publicUrl.startsWith('https://');
 
   router.get('/api/session', (req, res) => {
@@ -33,17 +32,12 @@ export function sessionRoutes({ db, config }: AppDeps, now: () => Date): Router 
         ...(typeof password === 'string' && password ? [] : [{ path: '/password', message: req.locale === 'en' ? 'required' : '必填' }]),
       ]);
     }
-    const at = now();
-    const userKey = `user:${username.toLowerCase().slice(0, 100)}`;
-    const addressKey = `ip:${req.ip}`;
-    const wait = Math.max(await perUser.lockedFor(userKey, at), await perAddress.lockedFor(addressKey, at));
+    // Counted before the password is checked: parallel guesses are refused, not all tried.
+    const address = req.ip ?? '';
+    const wait = await limiter.admit(username, address);
     if (wait > 0) {
-      const minutes = Math.ceil(wait / 60_000);
       res.set('Retry-After', String(Math.ceil(wait / 1000)));
-      throw new AppError(429, 'locked', {
-        'zh-CN': `登录失败次数过多，请 ${minutes} 分钟后再试`,
-        en: `Too many failed sign-ins; try again in ${minutes} minute(s)`,
-      });
+      throw tooManyAttempts(wait);
     }
     const row = await db('users as u')
       .leftJoin('enterprises as e', 'e.id', 'u.enterprise_id')
@@ -51,8 +45,6 @@ export function sessionRoutes({ db, config }: AppDeps, now: () => Date): Router 
       .first('u.*', 'e.name as enterprise_name');
     const ok = await verifyPassword(password, row?.password_hash ?? DUMMY_HASH);
     if (!row || !ok || !row.active) {
-      await perUser.fail(userKey, at);
-      await perAddress.fail(addressKey, at);
       await recordAudit(db, {
         actorId: null,
         actorRole: null,
@@ -64,7 +56,7 @@ export function sessionRoutes({ db, config }: AppDeps, now: () => Date): Router 
       });
       throw badCredentials;
     }
-    await perUser.succeed(userKey);
+    await limiter.succeeded(username, address);
     const { token, csrfToken } = await createSession(db, row.id, now());
     res.cookie(SESSION_COOKIE, token, { httpOnly: true, sameSite: 'lax', secure, path: '/', maxAge: 7 * 86_400_000 });
     res.cookie(CSRF_COOKIE, csrfToken, { sameSite: 'strict', secure, path: '/' });
