@@ -1,6 +1,8 @@
-// Bringing the database to a usable state on start: migrations, shipped forms, and demo data on first run.
+// Bringing the database to a usable state on start: migrations, shipped forms, and demo data or a first admin on first run.
 import type { Knex } from 'knex';
 import { syncShippedForms } from '../forms/form-store';
+import { hashPassword } from './auth/passwords';
+import type { Config } from './config';
 import { migrate } from './db';
 import { seedDemo, type DemoLogin } from './demo/demo-seed';
 import { ensureReferenceData } from './org/reference-data';
@@ -9,13 +11,39 @@ import { ensureReferenceData } from './org/reference-data';
 export interface PrepareResult {
   formsAdded: string[];
   demoLogins: DemoLogin[];
+  /** Whether a first `admin` was created from FUGONG_ADMIN_PASSWORD. */
+  adminCreated: boolean;
 }
 
-/** Applies migrations, inserts missing reference data, loads new shipped form versions and (optionally) seeds demo data into an empty DB. */
-export async function prepareDatabase(db: Knex, options: { seedDemo: boolean }): Promise<PrepareResult> {
+/** Whether this entry point seeds demo data: FUGONG_SEED_DEMO decides when set, else `byDefault` (true only for `npm start`). */
+export function seedsDemo(config: Pick<Config, 'seedDemo'>, byDefault: boolean): boolean {
+  return config.seedDemo ?? byDefault;
+}
+
+// A deployment without demo data still needs someone to sign in: one admin, whose password is changed at first sign-in.
+async function createFirstAdmin(db: Knex, password: string): Promise<boolean> {
+  const existing = await db('users').count<{ n: number }[]>({ n: '*' }).first();
+  if (Number(existing?.n ?? 0) > 0) return false;
+  await db('users').insert({
+    username: 'admin',
+    display_name: '系统管理员',
+    role: 'admin',
+    password_hash: await hashPassword(password),
+    must_change_password: true,
+    created_at: new Date().toISOString(),
+  });
+  return true;
+}
+
+/**
+ * Applies migrations, inserts missing reference data, loads new shipped form versions and, into a DB without users,
+ * seeds demo data (when asked) or creates the first admin (when given its password).
+ */
+export async function prepareDatabase(db: Knex, options: { seedDemo: boolean; initialAdminPassword?: string }): Promise<PrepareResult> {
   await migrate(db);
   await ensureReferenceData(db);
   const formsAdded = await syncShippedForms(db);
   const demoLogins = options.seedDemo ? await seedDemo(db) : [];
-  return { formsAdded, demoLogins };
+  const adminCreated = options.initialAdminPassword ? await createFirstAdmin(db, options.initialAdminPassword) : false;
+  return { formsAdded, demoLogins, adminCreated };
 }

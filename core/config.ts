@@ -30,8 +30,12 @@ export interface Config {
   /** Public base URL used in links inside emails. */
   publicUrl: string;
   logLevel: string;
-  /** Whether `npm start` seeds demo data on first run. */
-  seedDemo: boolean;
+  /** FUGONG_SEED_DEMO: true seeds demo data into an empty DB, false never; undefined leaves it to the entry point (only `npm start` seeds). */
+  seedDemo: boolean | undefined;
+  /** NODE_ENV=production: the web server refuses to start while an account still has the demo password. */
+  production: boolean;
+  /** FUGONG_ADMIN_PASSWORD: creates the first `admin` on a DB without users (changed at first sign-in). */
+  initialAdminPassword: string | undefined;
 }
 
 /** Raised when an environment variable cannot be used; the message says which and why. */
@@ -52,6 +56,18 @@ function databaseFrom(url: string | undefined, dataDir: string): Config['databas
   if (/^postgres(ql)?:\/\//.test(url)) return { client: 'pg', url };
   if (url.startsWith('sqlite:')) return { client: 'sqlite3', filename: resolve(url.replace(/^sqlite:(\/\/)?/, '')) };
   throw new ConfigError(`DATABASE_URL must start with postgres:// or sqlite:, got "${url}"`);
+}
+
+function seedDemoFrom(raw: string | undefined): boolean | undefined {
+  if (raw === undefined || raw === '') return undefined;
+  if (raw === '1' || raw === '0') return raw === '1';
+  throw new ConfigError(`FUGONG_SEED_DEMO must be 1 (seed demo data into an empty database) or 0 (never), got "${raw}"`);
+}
+
+function adminPasswordFrom(raw: string | undefined): string | undefined {
+  if (!raw) return undefined;
+  if (raw.length < 8) throw new ConfigError('FUGONG_ADMIN_PASSWORD must have at least 8 characters');
+  return raw;
 }
 
 function toolPath(env: NodeJS.ProcessEnv, name: string, binary: string, root: string): string {
@@ -88,7 +104,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, root = process.
     timeZone,
     publicUrl: env.PUBLIC_URL || `http://localhost:${port}`,
     logLevel: env.LOG_LEVEL || 'info',
-    seedDemo: env.FUGONG_SEED_DEMO !== '0',
+    seedDemo: seedDemoFrom(env.FUGONG_SEED_DEMO),
+    production: env.NODE_ENV === 'production',
+    initialAdminPassword: adminPasswordFrom(env.FUGONG_ADMIN_PASSWORD),
   };
 }
 

@@ -4,7 +4,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadConfig, temporalAddress } from '../core/config';
-import { prepareDatabase } from '../core/bootstrap';
+import { prepareDatabase, seedsDemo } from '../core/bootstrap';
 import { createDb } from '../core/db';
 import { DEMO_PASSWORD } from '../core/demo/demo-seed';
 import { startDevServer, type DevServer } from '../core/dev-server';
@@ -26,7 +26,8 @@ if (!config.temporal.address) {
 }
 
 const db = createDb(config.database);
-const prepared = await prepareDatabase(db, { seedDemo: config.seedDemo });
+// `npm start` is the try-it-out command: demo data on the first run unless FUGONG_SEED_DEMO=0.
+const prepared = await prepareDatabase(db, { seedDemo: seedsDemo(config, true), initialAdminPassword: config.initialAdminPassword });
 const users = await db('users')
   .whereIn('role', ['admin', 'hq', 'cadre', 'special_class', 'gate', 'enterprise'])
   .orderBy('id')

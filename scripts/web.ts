@@ -1,7 +1,8 @@
 // Runs the web server: the JSON API and the built React app.
 import { loadConfig } from '../core/config';
 import { createDb } from '../core/db';
-import { prepareDatabase } from '../core/bootstrap';
+import { prepareDatabase, seedsDemo } from '../core/bootstrap';
+import { DemoPasswordError, refuseDemoPasswordsInProduction } from '../core/auth/demo-passwords';
 import { createLogger } from '../core/logger';
 import { createSmtpMailer } from '../core/mail/mailer';
 import { connectClient } from '../core/temporal';
@@ -10,9 +11,19 @@ import { createApp } from '../web/server/create-app';
 const config = loadConfig();
 const logger = createLogger('web', config.logLevel);
 const db = createDb(config.database);
-const prepared = await prepareDatabase(db, { seedDemo: config.seedDemo });
+// Demo data only when FUGONG_SEED_DEMO=1 says so: a bare `npm run web` is how production starts.
+const prepared = await prepareDatabase(db, { seedDemo: seedsDemo(config, false), initialAdminPassword: config.initialAdminPassword });
 if (prepared.formsAdded.length) logger.info({ forms: prepared.formsAdded }, 'shipped forms loaded');
 if (prepared.demoLogins.length) logger.info({ users: prepared.demoLogins.length }, 'demo data seeded');
+if (prepared.adminCreated) logger.info('first admin created from FUGONG_ADMIN_PASSWORD; its password must be changed at first sign-in');
+try {
+  await refuseDemoPasswordsInProduction(db, config.production);
+} catch (error) {
+  if (!(error instanceof DemoPasswordError)) throw error;
+  logger.fatal({ accounts: error.usernames }, error.message);
+  await db.destroy();
+  process.exit(1);
+}
 const temporal = await connectClient(config);
 // Admins' test sends go out through SMTP when it is configured, like the worker's mail.
 const mailer = config.mail.smtpUrl ? createSmtpMailer(config.mail.smtpUrl) : undefined;

@@ -152,6 +152,8 @@ export async function seedDemo(db: Knex, now = new Date()): Promise<DemoLogin[]>
           display_name: displayName,
           role,
           password_hash: passwordHash,
+          // Found again cheaply by the production start-up check; cleared when the password changes.
+          demo_password: true,
           email: `${username}@demo.fugong.local`,
           created_at: at,
           ...extra,

@@ -1,0 +1,38 @@
+// The demo accounts' published password must never open a production system. The demo seed marks the accounts it
+// creates and every password change clears the mark, so the check verifies the marked hashes only (the seed hashed
+// once, so that is one scrypt however many users there are) instead of every user's.
+import type { Knex } from 'knex';
+import { DEMO_PASSWORD } from '../demo/demo-seed';
+import { verifyPassword } from './passwords';
+
+/** Raised at start-up when production would run with demo passwords; the message names the accounts and the way out. */
+export class DemoPasswordError extends Error {
+  constructor(readonly usernames: string[]) {
+    const shown = usernames.slice(0, 30).join(', ') + (usernames.length > 30 ? ` … (+${usernames.length - 30})` : '');
+    super(
+      `Refusing to start with NODE_ENV=production: ${usernames.length} active account(s) still have the published demo password: ${shown}. ` +
+        'Change their passwords or deactivate them (start once without NODE_ENV=production), or start on a database without demo data. ' +
+        `生产环境拒绝启动：以下账号仍使用公开的演示密码：${shown}。请先修改其密码或停用这些账号。`,
+    );
+    this.name = 'DemoPasswordError';
+  }
+}
+
+/** Usernames of active accounts that still sign in with the demo password. */
+export async function accountsWithDemoPassword(db: Knex): Promise<string[]> {
+  const marked = await db('users').where({ demo_password: true, active: true }).orderBy('id').select('username', 'password_hash');
+  const verdicts = new Map<string, boolean>();
+  const found: string[] = [];
+  for (const { username, password_hash: hash } of marked as { username: string; password_hash: string }[]) {
+    if (!verdicts.has(hash)) verdicts.set(hash, await verifyPassword(DEMO_PASSWORD, hash));
+    if (verdicts.get(hash)) found.push(username);
+  }
+  return found;
+}
+
+/** Throws a DemoPasswordError when `production` and an active account still has the demo password. */
+export async function refuseDemoPasswordsInProduction(db: Knex, production: boolean): Promise<void> {
+  if (!production) return;
+  const usernames = await accountsWithDemoPassword(db);
+  if (usernames.length > 0) throw new DemoPasswordError(usernames);
+}
