@@ -67,6 +67,7 @@ async function fill(db: Knex): Promise<{ cadres: SessionUser[]; members: Session
     enterpriseName: null,
     workingGroupId: u.working_group_id == null ? null : Number(u.working_group_id),
     projectId: null,
+    mustChangePassword: false,
   });
   return {
     cadres: users.filter((u) => u.role === 'cadre').map(toUser),

@@ -104,10 +104,61 @@ describe('accounts and sessions', () => {
     ).toBe(409);
   });
 
+  it('makes a user whose password an admin set change it at first sign-in before any other API answers', async () => {
+    const created = await send(admin, 'POST', '/api/users', {
+      username: 'first-timer',
+      displayName: '新值班员',
+      role: 'hq',
+      password: 'admin-set-pass-1',
+    });
+    expect(created).toMatchObject({ status: 201, body: { user: { username: 'first-timer', mustChangePassword: true } } });
+    const user = new HttpSession(system.baseUrl);
+    await user.login('first-timer', 'admin-set-pass-1');
+    expect((await user.request('GET', '/api/session')).body.user).toMatchObject({ username: 'first-timer', mustChangePassword: true });
+    for (const [method, path] of [
+      ['GET', '/api/forms'],
+      ['GET', '/api/tasks'],
+      ['GET', '/API/tasks'],
+      ['PATCH', `/api/users/${created.body.user.id}`],
+    ]) {
+      expect(await send(user, method!, path!, method === 'GET' ? undefined : {})).toMatchObject({
+        status: 403,
+        body: { error: { code: 'password_change_required', message: '请先修改管理员为您设置的初始密码' } },
+      });
+    }
+    user.locale = 'en';
+    expect((await user.request('GET', '/api/forms')).body.error.message).toBe('Change the password an administrator set for you first');
+    const change = (newPassword: string) =>
+      send(user, 'POST', '/api/session/password', { currentPassword: 'admin-set-pass-1', newPassword });
+    expect(await change('admin-set-pass-1')).toMatchObject({ status: 422, body: { error: { code: 'weak_password' } } });
+    expect(await change('short')).toMatchObject({ status: 422, body: { error: { details: [{ path: '/newPassword' }] } } });
+    expect(await change(DEMO_PASSWORD)).toMatchObject({
+      status: 422,
+      body: { error: { code: 'weak_password', details: [{ path: '/newPassword' }] } },
+    });
+    expect((await change('chosen-by-me-1')).status).toBe(204);
+    expect((await user.request('GET', '/api/session')).body.user.mustChangePassword).toBe(false);
+    expect(await user.request('GET', '/api/tasks')).toMatchObject({ status: 200, body: { tasks: expect.any(Array) } });
+    // A reset puts the flag back; demo accounts are exempt (production refuses to start with them at all).
+    expect((await send(admin, 'POST', `/api/users/${created.body.user.id}/password`, { newPassword: 'reset-again-1' })).status).toBe(204);
+    const again = await tryLogin('first-timer', 'reset-again-1');
+    expect(again).toMatchObject({ status: 200, body: { user: { mustChangePassword: true } } });
+    expect((await tryLogin('hq', DEMO_PASSWORD)).body.user.mustChangePassword).toBe(false);
+  });
+
   it('never shows a password or a hash in an API answer or a log line', async () => {
     responses.push(JSON.stringify((await send(admin, 'GET', '/api/users')).body));
     responses.push(JSON.stringify((await send(admin, 'GET', '/api/audit')).body));
-    const secrets = [DEMO_PASSWORD, 'brand-new-pass-1', 'initial-pass-1', 'reset-by-admin-1', 'wrong-password', 'scrypt$'];
+    const secrets = [
+      DEMO_PASSWORD,
+      'brand-new-pass-1',
+      'initial-pass-1',
+      'reset-by-admin-1',
+      'wrong-password',
+      'admin-set-pass-1',
+      'chosen-by-me-1',
+      'scrypt$',
+    ];
     expect(responses.length).toBeGreaterThan(10);
     expect(logLines.length).toBeGreaterThan(10);
     for (const text of [...responses, ...logLines]) for (const secret of secrets) expect(text).not.toContain(secret);

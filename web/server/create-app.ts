@@ -21,6 +21,7 @@ import { gateRoutes } from './gate/gate-routes';
 import { healthRoutes } from './health/health-routes';
 import { outboxRoutes } from './outbox/outbox-routes';
 import './request-context';
+import { passwordChangeGate } from './session/password-change-gate';
 import { sessionMiddleware } from './session/session-middleware';
 import { sessionRoutes } from './session/session-routes';
 import { draftRoutes } from './submissions/draft-routes';
@@ -64,6 +65,7 @@ export function createApp(deps: AppDeps): Express {
   app.use(express.json({ limit: '256kb' }));
   app.use(healthRoutes(deps));
   app.use(sessionMiddleware(deps.db, now, deps.config.publicUrl.startsWith('https://')));
+  app.use(passwordChangeGate);
   for (const routes of [
     sessionRoutes(deps, now),
     passwordRoutes(deps),

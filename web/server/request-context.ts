@@ -13,6 +13,8 @@ export interface SessionUser {
   enterpriseName: string | null;
   workingGroupId: number | null;
   projectId: number | null;
+  /** An admin set or reset the password: every other API answers 403 until the user changes it. */
+  mustChangePassword: boolean;
 }
 
 declare global {

@@ -1,4 +1,4 @@
-// A signed-in user changes their own password; every other session of theirs ends.
+// A signed-in user changes their own password (also the way out of "must change password"); every other session of theirs ends.
 import { Router } from 'express';
 import { parseCookie } from 'cookie';
 import { hashPassword, verifyPassword } from '../../../core/auth/passwords';
@@ -6,7 +6,7 @@ import { AppError } from '../../../core/errors';
 import { requireUser } from '../access';
 import type { AppDeps } from '../app-deps';
 import { auditRequest } from '../audit/audit-request';
-import { PASSWORD } from '../users/password-policy';
+import { PASSWORD, refusePublishedPassword } from '../users/password-policy';
 import { validBody } from '../validate-body';
 import { SESSION_COOKIE } from './session-middleware';
 import { deleteOtherSessions } from './session-store';
@@ -36,10 +36,16 @@ export function passwordRoutes({ db }: AppDeps): Router {
         [{ path: '/newPassword', message: 'too weak' }],
       );
     }
+    refusePublishedPassword(newPassword, '/newPassword');
     await db.transaction(async (trx) => {
       await trx('users')
         .where({ id: user.id })
-        .update({ password_hash: await hashPassword(newPassword), password_changed_at: new Date().toISOString() });
+        .update({
+          password_hash: await hashPassword(newPassword),
+          password_changed_at: new Date().toISOString(),
+          must_change_password: false,
+          demo_password: false,
+        });
       await deleteOtherSessions(trx, user.id, parseCookie(req.headers.cookie ?? '')[SESSION_COOKIE]);
       await auditRequest(trx, req, 'user.change_password', { type: 'user', id: user.id });
     });

@@ -43,6 +43,7 @@ export async function findSession(db: Knex, token: string, now: Date): Promise<{
       'e.name as enterprise_name',
       'u.working_group_id',
       'u.project_id',
+      'u.must_change_password',
     );
   if (!row) return undefined;
   return { user: toSessionUser(row), csrfToken: row.csrf_token };
@@ -67,6 +68,7 @@ export function toSessionUser(row: Record<string, unknown>): SessionUser {
     enterpriseName: (row.enterprise_name as string | null) ?? null,
     workingGroupId: row.working_group_id == null ? null : Number(row.working_group_id),
     projectId: row.project_id == null ? null : Number(row.project_id),
+    mustChangePassword: Boolean(row.must_change_password),
   };
 }
 

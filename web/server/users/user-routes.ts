@@ -10,7 +10,7 @@ import type { AppDeps } from '../app-deps';
 import { auditRequest, changes } from '../audit/audit-request';
 import { toSessionUser } from '../session/session-store';
 import { idParam, validBody } from '../validate-body';
-import { PASSWORD } from './password-policy';
+import { PASSWORD, refusePublishedPassword } from './password-policy';
 
 const USER = { 'zh-CN': '用户', en: 'User' };
 
@@ -94,6 +94,7 @@ export function userRoutes({ db }: AppDeps): Router {
     };
     const problem = scopeProblem(row);
     if (problem) throw problem;
+    refusePublishedPassword(body.password, '/password');
     if (await db('users').where({ username: body.username }).first('id')) {
       throw new AppError(409, 'username_taken', { 'zh-CN': '用户名已存在', en: 'This username is taken' }, [
         { path: '/username', message: 'taken' },
@@ -101,7 +102,13 @@ export function userRoutes({ db }: AppDeps): Router {
     }
     const id = await db.transaction(async (trx) => {
       const [inserted] = await trx('users')
-        .insert({ ...row, password_hash: await hashPassword(body.password), created_at: new Date().toISOString() })
+        // The admin knows this password: the user replaces it at first sign-in.
+        .insert({
+          ...row,
+          password_hash: await hashPassword(body.password),
+          must_change_password: true,
+          created_at: new Date().toISOString(),
+        })
         .returning('id');
       const newId = Number((inserted as { id: number }).id);
       const { password: _hidden, ...summary } = body;
@@ -156,10 +163,16 @@ export function userRoutes({ db }: AppDeps): Router {
       additionalProperties: false,
     });
     if (!(await db('users').where({ id }).first('id'))) throw notFound(USER);
+    refusePublishedPassword(newPassword, '/newPassword');
     await db.transaction(async (trx) => {
       await trx('users')
         .where({ id })
-        .update({ password_hash: await hashPassword(newPassword), password_changed_at: new Date().toISOString() });
+        .update({
+          password_hash: await hashPassword(newPassword),
+          password_changed_at: new Date().toISOString(),
+          must_change_password: true,
+          demo_password: false,
+        });
       await trx('sessions').where({ user_id: id }).delete();
       await auditRequest(trx, req, 'user.reset_password', { type: 'user', id });
     });
