@@ -10,6 +10,7 @@ import { LoadingIndicator } from './components/loading-indicator';
 import { useI18n } from './i18n/use-i18n';
 import { PageForRoute } from './page-for-route';
 import { LoginPage } from './pages/login-page';
+import { PasswordChangePage } from './pages/password-change-page';
 import { navigate } from './routing/navigate';
 import { useHashRoute } from './routing/use-hash-route';
 
@@ -71,7 +72,8 @@ export function App() {
             </p>
           </>
         )}
-        {user && (
+        {user?.mustChangePassword && <PasswordChangePage user={user} onChanged={loadSession} onLogout={logout} />}
+        {user && !user.mustChangePassword && (
           <Suspense fallback={<LoadingIndicator label={t('common.loading')} />}>
             <PageForRoute route={route} user={user} onLogout={logout} />
           </Suspense>

@@ -14,6 +14,8 @@ export interface User {
   enterpriseName: string | null;
   workingGroupId?: number | null;
   projectId?: number | null;
+  /** An administrator set the password: the app shows only the change-password page until it is changed. */
+  mustChangePassword?: boolean;
 }
 
 /** GET/POST /api/session. */

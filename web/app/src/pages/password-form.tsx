@@ -10,8 +10,14 @@ import { useI18n } from '../i18n/use-i18n';
 
 const MIN_LENGTH = 8;
 
+/** Props of PasswordForm. */
+export interface PasswordFormProps {
+  /** Called once the server has accepted the new password. */
+  onChanged?: () => void;
+}
+
 /** The change-password form; other sessions of the user end when it succeeds. */
-export function PasswordForm() {
+export function PasswordForm({ onChanged }: PasswordFormProps = {}) {
   const { t } = useI18n();
   const [current, setCurrent] = useState('');
   const [next, setNext] = useState('');
@@ -39,6 +45,7 @@ export function PasswordForm() {
       setNext('');
       setConfirm('');
       setDone(true);
+      onChanged?.();
     } catch (reason) {
       setError(reason);
     } finally {

@@ -19,6 +19,8 @@ const orgOwnZhCn = {
   'account.mismatch': '两次输入的新密码不一致',
   'account.changed': '密码已修改。',
   'account.signOutIntro': '在公用电脑上办理完毕后，请退出登录。',
+  'account.mustChangeTitle': '请修改初始密码',
+  'account.mustChangeIntro': '您的密码由管理员设置。为保护您的账号，请先设置只有您自己知道的新密码，然后才能继续使用系统。',
 
   'enterprise.name': '企业名称',
   'enterprise.creditCode': '统一社会信用代码',
@@ -165,6 +167,9 @@ const orgOwnEn: Record<keyof typeof orgOwnZhCn, string> = {
   'account.mismatch': 'The two new passwords differ',
   'account.changed': 'Your password has been changed.',
   'account.signOutIntro': 'Sign out when you have finished on a shared computer.',
+  'account.mustChangeTitle': 'Change your initial password',
+  'account.mustChangeIntro':
+    'An administrator set your password. To protect your account, choose a new one that only you know before you continue.',
 
   'enterprise.name': 'Enterprise name',
   'enterprise.creditCode': 'Unified social credit code',

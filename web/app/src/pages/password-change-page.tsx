@@ -1,0 +1,50 @@
+// The only page of a user whose password an administrator set: the server refuses everything else until it is changed.
+import { useState } from 'react';
+import type { User } from '../api/api-types';
+import { BusyButton } from '../components/busy-button';
+import { PageHeading } from '../components/page-heading';
+import { useI18n } from '../i18n/use-i18n';
+import { PasswordForm } from './password-form';
+import './org-pages.css';
+
+/** Props of PasswordChangePage. */
+export interface PasswordChangePageProps {
+  user: User;
+  /** Called after the change: the app asks the server for the session again and opens the routed page. */
+  onChanged: () => void;
+  onLogout: () => Promise<void>;
+}
+
+/** Asks for a new password before anything else. */
+export function PasswordChangePage({ user, onChanged, onLogout }: PasswordChangePageProps) {
+  const { t } = useI18n();
+  const [leaving, setLeaving] = useState(false);
+  const logout = async () => {
+    setLeaving(true);
+    try {
+      await onLogout();
+    } finally {
+      setLeaving(false);
+    }
+  };
+  return (
+    <>
+      <PageHeading>{t('account.mustChangeTitle')}</PageHeading>
+      <section className="card section narrow-form" aria-labelledby="must-change-password">
+        <h2 id="must-change-password">
+          {t('account.changePassword')} · <span className="mono">{user.username}</span>
+        </h2>
+        <p className="muted">{t('account.mustChangeIntro')}</p>
+        <PasswordForm onChanged={onChanged} />
+      </section>
+      <BusyButton
+        type="button"
+        variant="quiet"
+        busy={leaving}
+        label={t('header.logout')}
+        busyLabel={t('header.loggingOut')}
+        onClick={() => void logout()}
+      />
+    </>
+  );
+}
