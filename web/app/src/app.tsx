@@ -72,7 +72,7 @@ export function App() {
             </p>
           </>
         )}
-        {user?.mustChangePassword && <PasswordChangePage user={user} onChanged={loadSession} onLogout={logout} />}
+        {user?.mustChangePassword && <PasswordChangePage user={user} onChanged={loadSession} />}
         {user && !user.mustChangePassword && (
           <Suspense fallback={<LoadingIndicator label={t('common.loading')} />}>
             <PageForRoute route={route} user={user} onLogout={logout} />

@@ -1,7 +1,6 @@
-// The only page of a user whose password an administrator set: the server refuses everything else until it is changed.
-import { useState } from 'react';
+// The only page of a user whose password an administrator set: the server refuses everything else until it is
+// changed (signing out stays in the header).
 import type { User } from '../api/api-types';
-import { BusyButton } from '../components/busy-button';
 import { PageHeading } from '../components/page-heading';
 import { useI18n } from '../i18n/use-i18n';
 import { PasswordForm } from './password-form';
@@ -12,21 +11,11 @@ export interface PasswordChangePageProps {
   user: User;
   /** Called after the change: the app asks the server for the session again and opens the routed page. */
   onChanged: () => void;
-  onLogout: () => Promise<void>;
 }
 
 /** Asks for a new password before anything else. */
-export function PasswordChangePage({ user, onChanged, onLogout }: PasswordChangePageProps) {
+export function PasswordChangePage({ user, onChanged }: PasswordChangePageProps) {
   const { t } = useI18n();
-  const [leaving, setLeaving] = useState(false);
-  const logout = async () => {
-    setLeaving(true);
-    try {
-      await onLogout();
-    } finally {
-      setLeaving(false);
-    }
-  };
   return (
     <>
       <PageHeading>{t('account.mustChangeTitle')}</PageHeading>
@@ -37,14 +26,6 @@ export function PasswordChangePage({ user, onChanged, onLogout }: PasswordChange
         <p className="muted">{t('account.mustChangeIntro')}</p>
         <PasswordForm onChanged={onChanged} />
       </section>
-      <BusyButton
-        type="button"
-        variant="quiet"
-        busy={leaving}
-        label={t('header.logout')}
-        busyLabel={t('header.loggingOut')}
-        onClick={() => void logout()}
-      />
     </>
   );
 }

@@ -1,0 +1,46 @@
+// In a real browser: a user whose account an administrator created signs in, is shown only the change-password page
+// (checked in zh-CN and en and with axe-core), chooses a password and then reaches the app.
+import { describe, expect, it } from 'vitest';
+import { DEMO_PASSWORD } from '../../core/demo/demo-seed';
+import { auditPage, journeyChromium, useBrowserJourney, SCREENSHOTS } from '../helpers/browser';
+import { HttpSession } from '../helpers/http-session';
+import { startSystem } from '../helpers/running-system';
+import { testDatabases } from '../helpers/test-db';
+
+const executable = journeyChromium();
+const STEP = { timeout: 30_000 };
+
+describe.skipIf(!executable)('first sign-in with an admin-set password in a real browser (chromium)', () => {
+  const journey = useBrowserJourney(executable, () => startSystem(testDatabases()[0]!));
+
+  it('asks for a new password before anything else, then opens the app', async () => {
+    const admin = new HttpSession(journey.system.baseUrl);
+    await admin.login('admin', DEMO_PASSWORD);
+    const created = await admin.request('POST', '/api/users', {
+      username: 'newcomer',
+      displayName: '新来的值班员',
+      role: 'hq',
+      password: 'set-by-admin-1',
+    });
+    expect(created.status).toBe(201);
+
+    const page = await journey.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(journey.system.baseUrl);
+    await page.getByLabel('用户名').fill('newcomer');
+    await page.getByLabel('密码').fill('set-by-admin-1');
+    await page.getByRole('button', { name: '登录' }).click();
+    await page.getByRole('heading', { name: '请修改初始密码' }).waitFor(STEP);
+    const problems = await auditPage(page, 'password change');
+    await page.screenshot({ path: `${SCREENSHOTS}first-sign-in-password.png`, fullPage: true });
+
+    await page.getByLabel('当前密码').fill('set-by-admin-1');
+    await page.getByLabel(/^新密码/).fill('only-i-know-1');
+    await page.getByLabel('再次输入新密码').fill('only-i-know-1');
+    await page.getByRole('button', { name: '修改密码' }).click();
+    await page.getByRole('heading', { name: '请修改初始密码' }).waitFor({ state: 'detached', ...STEP });
+    await page.getByRole('link', { name: '待办' }).first().waitFor(STEP);
+    expect(problems).toEqual([]);
+    expect(Boolean((await journey.system.db('users').where({ username: 'newcomer' }).first()).must_change_password)).toBe(false);
+    await page.close();
+  });
+});
