@@ -56,6 +56,17 @@ describe.each(testDatabases())('sign-in throttling on $name', (database) => {
     expect((await signIn('admin', DEMO_PASSWORD, '198.51.100.2')).status).toBe(429);
   });
 
+  it('starts the count for the account and address again after a successful sign-in', async () => {
+    const wrong = async (count: number) => {
+      const answers: number[] = [];
+      for (let i = 0; i < count; i += 1) answers.push((await signIn('ent03', 'wrong-password', '198.51.100.4')).status);
+      return answers;
+    };
+    expect(await wrong(4)).toEqual([401, 401, 401, 401]);
+    expect((await signIn('ent03', DEMO_PASSWORD, '198.51.100.4')).status).toBe(200);
+    expect(await wrong(6)).toEqual([401, 401, 401, 401, 401, 429]);
+  });
+
   it('limits one address over all accounts', async () => {
     const answers = await parallel(ATTEMPTS_PER_ADDRESS + 5, (i) => signIn(`nobody-${i}`, 'wrong-password', '198.51.100.3'));
     expect(statuses(answers)).toEqual([...Array(ATTEMPTS_PER_ADDRESS).fill(401), ...Array(5).fill(429)]);
