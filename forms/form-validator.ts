@@ -40,7 +40,11 @@ function localizerFor(locale: Locale) {
 
 // `x-personal` marks a field as personal data (core/privacy); declared with its allowed values so a schema naming an
 // unknown kind does not compile, in the browser as on the server.
-const PERSONAL_KEYWORD_DEFINITION: KeywordDefinition = { keyword: PERSONAL_KEYWORD, schemaType: 'string', metaSchema: { enum: [...PERSONAL_KINDS] } };
+const PERSONAL_KEYWORD_DEFINITION: KeywordDefinition = {
+  keyword: PERSONAL_KEYWORD,
+  schemaType: 'string',
+  metaSchema: { enum: [...PERSONAL_KINDS] },
+};
 
 const cache = new Map<Locale, ReturnType<typeof customizeValidator>>();
 
