@@ -44,6 +44,8 @@ export interface Reader {
   projectId: number | null;
   workingGroupId: number | null;
   locale: Locale;
+  /** The reader's address: an email's subject was written for its recipient. */
+  email?: string | null;
 }
 
 /** What the route knows about the record being shown. */

@@ -10,6 +10,7 @@ export interface ReaderUser {
   enterpriseId: number | null;
   projectId: number | null;
   workingGroupId: number | null;
+  email?: string | null;
 }
 
 /** A signed-in user as a reader, or the public when there is no user. */
@@ -22,5 +23,6 @@ export function readerOf(user: ReaderUser | null | undefined, locale: Locale): R
     projectId: user.projectId,
     workingGroupId: user.workingGroupId,
     locale,
+    email: user.email ?? null,
   };
 }

@@ -4,7 +4,8 @@
 import type { RJSFSchema } from '@rjsf/utils';
 import type { Knex } from 'knex';
 import { fromJson } from '../db';
-import { applyPolicy, type Purpose, type Reader, type RecordFacts } from './personal-data-policy';
+import { maskValue } from './mask';
+import { applyPolicy, showsInFull, type Purpose, type Reader, type RecordFacts } from './personal-data-policy';
 
 /** The columns of a submission the policy looks at. */
 export interface SubmissionRef {
@@ -102,5 +103,70 @@ export async function maskSubmissions<T extends SubmissionRef & { data: Record<s
   return submissions.map((submission) => {
     const { schema, facts } = privacy.get(submission.id)!;
     return { ...submission, data: applyPolicy(schema, submission.data, reader, facts, purpose) };
+  });
+}
+
+/** The subject of an email about a submission as `reader` may read it: it was rendered for its recipient, so anyone
+ * else reads it as free text of the record (a fever alert's subject names the worker's temperature). */
+function subjectFor(reader: Reader, privacy: SubmissionPrivacy, to: unknown, subject: unknown): unknown {
+  if (reader.email && to === reader.email) return subject;
+  return readsOthersMail(reader, privacy) ? subject : maskValue('free-text', subject, reader.locale);
+}
+
+/** Loads the policy's view of stored submissions by id (for records that only name a submission, such as emails). */
+export async function privacyByIds(db: Knex, reader: Reader, ids: string[]): Promise<Map<string, SubmissionPrivacy>> {
+  const unique = [...new Set(ids)];
+  const rows = unique.length
+    ? await db('submissions').whereIn('id', unique).select('id', 'form_key', 'form_version', 'enterprise_id', 'user_id')
+    : [];
+  return submissionPrivacy(
+    db,
+    reader,
+    rows.map((row) => ({
+      id: String(row.id),
+      formKey: String(row.form_key),
+      formVersion: Number(row.form_version),
+      enterpriseId: row.enterprise_id == null ? null : Number(row.enterprise_id),
+      userId: row.user_id == null ? null : Number(row.user_id),
+    })),
+  );
+}
+
+/** True when `reader` may read a message rendered for someone else about this submission. */
+export function readsOthersMail(reader: Reader, privacy: SubmissionPrivacy): boolean {
+  return showsInFull('free-text', reader, privacy.facts, 'list');
+}
+
+/** A submission's emails (to, subject, …) with subjects masked for readers who are not their recipient. */
+export async function maskEmails<E extends { to: string; subject: string }>(
+  db: Knex,
+  reader: Reader,
+  submission: SubmissionRef,
+  emails: E[],
+) {
+  const privacy = (await submissionPrivacy(db, reader, [submission])).get(submission.id)!;
+  return emails.map((email) => ({ ...email, subject: subjectFor(reader, privacy, email.to, email.subject) as string }));
+}
+
+/** A submission's timeline with each event's detail masked like the submission's data (the workflow names the values it
+ * records after the form's fields: a fever event carries the `temperature`), and email subjects as maskEmails does. */
+export async function maskTimeline<E extends { kind: string; detail: Record<string, unknown> }>(
+  db: Knex,
+  reader: Reader,
+  submission: SubmissionRef,
+  events: E[],
+): Promise<E[]> {
+  const ref = {
+    id: submission.id,
+    formKey: submission.formKey,
+    formVersion: submission.formVersion,
+    enterpriseId: submission.enterpriseId,
+    userId: submission.userId,
+  };
+  const privacy = (await submissionPrivacy(db, reader, [ref])).get(ref.id)!;
+  return events.map((event) => {
+    const detail = applyPolicy(privacy.schema, event.detail, reader, privacy.facts, 'list');
+    if (event.kind === 'email') detail.subject = subjectFor(reader, privacy, detail.to, detail.subject);
+    return { ...event, detail };
   });
 }

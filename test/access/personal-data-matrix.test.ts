@@ -212,7 +212,28 @@ describe('authorization matrix: personal data', () => {
     );
     if (!taskRow) throw new Error(`no cadre task appeared for ${difficulty}`);
     const task = String(taskRow.id);
-    const gateUser = await db('users').where({ username: 'gate1' }).first('project_id');
+    const gateUser = await db('users').where({ username: 'gate1' }).first('project_id', 'email');
+    // What a fever at a check-in writes (its timeline event, the officer's alert): the check-in windows are fixed
+    // hours, so the rows are written as the monitoring workflow writes them rather than waited for.
+    const at = new Date().toISOString();
+    await db('submission_events').insert({
+      submission_id: gateCheck,
+      kind: 'quarantine.fever',
+      detail: JSON.stringify({ slotAt: at, temperature: Number(S.workerTemperature), referred: true }),
+      at,
+    });
+    await db('outbox').insert({
+      idempotency_key: `privacy-matrix/${gateCheck}/fever`,
+      template: 'quarantine-alert',
+      locale: 'zh-CN',
+      to_address: gateUser.email,
+      subject: `【复工】隔离人员发热：哨兵工人 ${S.workerTemperature} ℃`,
+      text_body: `体温为 ${S.workerTemperature} ℃`,
+      html_body: `<p>体温为 ${S.workerTemperature} ℃</p>`,
+      status: 'outbox',
+      submission_id: gateCheck,
+      created_at: at,
+    });
     const worker = await db('workers').where({ resident_id: S.workerId }).first('id');
     seeded = {
       gateCheck,

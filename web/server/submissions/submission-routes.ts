@@ -2,7 +2,7 @@
 import { Router } from 'express';
 import { notFound } from '../../../core/errors';
 import { readerOf } from '../../../core/privacy/reader-of';
-import { maskSubmissions } from '../../../core/privacy/submission-facts';
+import { maskEmails, maskSubmissions, maskTimeline } from '../../../core/privacy/submission-facts';
 import { requireUser, visibleEnterprises } from '../access';
 import type { AppDeps } from '../app-deps';
 import { mayReadSubmission } from './may-read-submission';
@@ -40,8 +40,11 @@ export function submissionRoutes(deps: AppDeps, now: () => Date): Router {
         requestId: req.requestId,
       },
     );
-    const [shown] = await maskSubmissions(db, readerOf(user, req.locale), [submission], 'detail');
-    res.status(created ? 202 : 200).json({ submission: { ...shown, emails: await emailsOf(db, submission.id) } });
+    const reader = readerOf(user, req.locale);
+    const [shown] = await maskSubmissions(db, reader, [submission], 'detail');
+    res
+      .status(created ? 202 : 200)
+      .json({ submission: { ...shown, emails: await maskEmails(db, reader, submission, await emailsOf(db, submission.id)) } });
   });
 
   router.get('/api/submissions', async (req, res) => {
@@ -56,12 +59,13 @@ export function submissionRoutes(deps: AppDeps, now: () => Date): Router {
     const user = requireUser(req);
     const submission = await findSubmission(db, req.params.id.toLowerCase());
     if (!submission || !(await mayReadSubmission(db, user, submission))) throw notFound(SUBMISSION);
-    const [shown] = await maskSubmissions(db, readerOf(user, req.locale), [submission], 'detail');
+    const reader = readerOf(user, req.locale);
+    const [shown] = await maskSubmissions(db, reader, [submission], 'detail');
     res.json({
       submission: {
         ...shown,
-        emails: await emailsOf(db, submission.id),
-        timeline: await timelineOf(db, submission.id),
+        emails: await maskEmails(db, reader, submission, await emailsOf(db, submission.id)),
+        timeline: await maskTimeline(db, reader, submission, await timelineOf(db, submission.id)),
         workflowStatus: await workflowStatus(deps, submission.workflowId),
       },
     });

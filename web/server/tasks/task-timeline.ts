@@ -2,7 +2,7 @@
 import type { Knex } from 'knex';
 import { fromJson } from '../../../core/db';
 import type { Reader } from '../../../core/privacy/personal-data-policy';
-import { maskSubmissions } from '../../../core/privacy/submission-facts';
+import { maskSubmissions, maskTimeline } from '../../../core/privacy/submission-facts';
 import { timelineOf } from '../submissions/submission-store';
 import { taskView, withNames } from './task-store';
 
@@ -55,7 +55,7 @@ async function originOf(db: Knex, reader: Reader, submissionId: string | null) {
   };
   // The reader works this task's case: the policy counts them as a handler through the task they loaded.
   const [shown] = await maskSubmissions(db, reader, [ref], 'detail');
-  return {
+  const view = {
     id: ref.id,
     formKey: ref.formKey,
     formTitle: fromJson<Record<string, string>>(row.title),
@@ -63,6 +63,7 @@ async function originOf(db: Knex, reader: Reader, submissionId: string | null) {
     data: shown!.data,
     createdAt: row.created_at as string,
   };
+  return { ref, view };
 }
 
 /** The tasks of `workflowId` oldest first, the originating submission and its events (status changes, emails). */
@@ -86,5 +87,7 @@ export async function taskTimeline(db: Knex, reader: Reader, workflowId: string,
       ...outcomeOf(task.outcome),
     };
   });
-  return { submission: await originOf(db, reader, submissionId), tasks, events: submissionId ? await timelineOf(db, submissionId) : [] };
+  const origin = await originOf(db, reader, submissionId);
+  const events = origin ? await maskTimeline(db, reader, origin.ref, await timelineOf(db, origin.ref.id)) : [];
+  return { submission: origin?.view ?? null, tasks, events };
 }
