@@ -138,6 +138,7 @@ describe('authorization matrix: personal data', () => {
   let system: RunningSystem;
   let seeded: Seeded;
   const sessions = new Map<Persona, HttpSession>();
+  const logLines: string[] = [];
 
   const sessionOf = async (persona: Persona) => {
     let session = sessions.get(persona);
@@ -164,7 +165,7 @@ describe('authorization matrix: personal data', () => {
   };
 
   beforeAll(async () => {
-    system = await startSystem(testDatabases()[0]!);
+    system = await startSystem(testDatabases()[0]!, logLines);
     const { db } = system;
     const gate = await sessionOf('gate');
     const setup = (await gate.request('GET', '/api/gate/setup')).body.setup;
@@ -278,6 +279,15 @@ describe('authorization matrix: personal data', () => {
     const refused = await (await sessionOf('hq')).request('GET', '/api/admin/forms/gate-check/export.csv?full=1');
     expect(refused.status).toBe(422);
     expect(refused.body.error.code).toBe('full_export_reason');
+  });
+
+  it('keeps resident IDs and mobiles out of the log, also where a path names a worker', async () => {
+    await (await sessionOf('gate')).request('GET', `/api/gate/workers/${S.workerId}`);
+    expect(logLines.some((line) => line.includes('/api/gate/workers/'))).toBe(true);
+    const leaked = (['workerId', 'workerMobile', 'contactMobile', 'otherMobile'] as const).filter((key) =>
+      logLines.some((line) => line.includes(S[key])),
+    );
+    expect(leaked).toEqual([]);
   });
 
   describe('rows each role may see', () => {
