@@ -5,6 +5,7 @@ import type { Knex } from 'knex';
 import type { Locale } from '../core/domain/locale';
 import type { Mailer } from '../core/mail/mailer';
 import { TemplateMissingError, type TemplateRenderer } from '../core/mail/template-renderer';
+import { templateDataFor } from '../core/privacy/template-data';
 
 /** Input of sendEmail; `key` is unique per workflow step so a retried or replayed step never sends twice. */
 export interface SendEmailInput {
@@ -46,7 +47,9 @@ export function createEmailActivities(deps: EmailDeps) {
         .db('email_templates')
         .where({ name: input.template, locale: input.locale })
         .first('subject', 'html', 'text');
-      rendered = deps.renderer.render(input.template, input.locale, input.data, edited);
+      // Fields of the submission the message is about reach the template as the recipient may read them.
+      const data = await templateDataFor(deps.db, input.submissionId, input.data, { to: input.to, locale: input.locale }, 'email');
+      rendered = deps.renderer.render(input.template, input.locale, data, edited);
     } catch (error) {
       if (error instanceof TemplateMissingError) throw ApplicationFailure.nonRetryable(error.message, 'TemplateMissing');
       throw error;

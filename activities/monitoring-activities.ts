@@ -4,7 +4,7 @@ import type { Knex } from 'knex';
 import { fromJson, toJson } from '../core/db';
 import { checkInSlots } from '../core/domain/quarantine-schedule';
 import type { EndChange, GateRecord, MonitoringParams } from '../core/domain/monitoring-params';
-import { maskResidentId } from '../core/gate/mask-resident-id';
+import { maskIdNumber } from '../core/privacy/mask';
 import { recordGateCheck } from '../core/gate/record-gate-check';
 import type { createEmailActivities } from './email-activities';
 import { countAtGate } from '../core/dashboard/gate-site-hours';
@@ -136,7 +136,8 @@ export function createMonitoringActivities(deps: { db: Knex; email: ReturnType<t
         const data = {
           recipientName: person.display_name,
           workerName: q.worker_name,
-          residentId: maskResidentId(q.resident_id),
+          // E-mail never carries a resident ID in full (core/privacy/personal-data-policy.ts).
+          residentId: maskIdNumber(q.resident_id),
           projectName: q.project_name,
           startedAt: q.started_at,
           endsAt: q.ends_at,

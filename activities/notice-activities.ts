@@ -5,6 +5,7 @@ import type { Knex } from 'knex';
 import { LOCALES, type Locale, type LocalizedText } from '../core/domain/locale';
 import { TemplateMissingError, type TemplateRenderer } from '../core/mail/template-renderer';
 import { endPublicity, insertNotice, type NoticeText } from '../core/notices/notice-store';
+import { templateDataFor } from '../core/privacy/template-data';
 
 /** What every notice activity needs to render and place a notice. */
 export interface NoticeInput {
@@ -33,7 +34,9 @@ export function createNoticeActivities(deps: { db: Knex; renderer: TemplateRende
     const content = {} as Record<Locale, NoticeText>;
     for (const locale of LOCALES) {
       const edited = await deps.db('email_templates').where({ name: input.template, locale }).first('subject', 'html', 'text');
-      const data = { ...input.data, ...extra, locale, formTitle: input.formTitle[locale], enterpriseName: enterprise?.name ?? '' };
+      // Notices are public: the nomination's personal fields (a contact's mobile, say) reach the template masked.
+      const own = await templateDataFor(deps.db, input.submissionId, input.data, { to: null, locale }, 'public');
+      const data = { ...own, ...extra, locale, formTitle: input.formTitle[locale], enterpriseName: enterprise?.name ?? '' };
       try {
         const rendered = deps.renderer.render(input.template, locale, data, edited);
         content[locale] = { title: rendered.subject.trim().slice(0, 300), text: rendered.text.trim() };

@@ -2,6 +2,7 @@
 // shared AJV setup, that its uiSchema names existing fields, and that its params fit its process type.
 import type { RJSFSchema, UiSchema } from '@rjsf/utils';
 import { ROLES } from '../core/org/org-types';
+import { isPersonalKind, PERSONAL_KEYWORD, PERSONAL_KINDS } from '../core/privacy/personal-kind';
 import type { FormDefinition } from './form-definition';
 import { formValidator, validateFormData, type FieldError } from './form-validator';
 import { PROCESS_TYPES } from './process-types';
@@ -58,6 +59,21 @@ function uiSchemaProblems(ui: UiSchema | undefined, schema: RJSFSchema | undefin
   return problems;
 }
 
+// Said before compiling, in words an admin can act on (AJV's own message names the meta-schema, not the field).
+function personalMarkProblems(node: unknown, path: string): FieldError[] {
+  if (!node || typeof node !== 'object') return [];
+  const problems: FieldError[] = [];
+  for (const [key, value] of Object.entries(node)) {
+    if (key === PERSONAL_KEYWORD && !isPersonalKind(value)) {
+      problems.push({
+        path: `${path}/${PERSONAL_KEYWORD}`,
+        message: `${JSON.stringify(value)} is not a kind of personal data; use one of ${PERSONAL_KINDS.join(', ')}`,
+      });
+    } else problems.push(...personalMarkProblems(value, `${path}/${key}`));
+  }
+  return problems;
+}
+
 function compileProblem(schema: RJSFSchema): FieldError[] {
   try {
     // compile, not merely validate: a schema that only fails when a branch is taken must fail here too
@@ -89,6 +105,8 @@ export function checkDefinition(definition: unknown): FieldError[] {
   const shape = validateFormData(DEFINITION_SHAPE, definition, 'en');
   if (shape.length) return shape;
   const form = definition as FormDefinition;
+  const marks = personalMarkProblems(form.schema, '/schema');
+  if (marks.length) return marks;
   const problems = [...compileProblem(form.schema), ...uiSchemaProblems(form.uiSchema, form.schema, '/uiSchema')];
   const type = PROCESS_TYPES[form.process.processType];
   if (!type) {

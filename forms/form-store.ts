@@ -7,6 +7,8 @@ import type { FormDefinition } from './form-definition';
 import { checkDefinition } from './check-definition';
 
 const DEFINITIONS_DIR = new URL('./definitions/', import.meta.url);
+// Versions a newer shipped file replaced: still loaded, so a fresh database holds every version a record may be pinned to.
+const HISTORY_DIR = new URL('./definitions/history/', import.meta.url);
 
 /** A stored definition with its lifecycle fields. */
 export interface StoredForm extends FormDefinition {
@@ -16,16 +18,29 @@ export interface StoredForm extends FormDefinition {
   createdAt: string;
 }
 
-/** Reads every shipped definition from forms/definitions. */
-export function readShippedForms(): FormDefinition[] {
-  return readdirSync(DEFINITIONS_DIR)
+function readDefinitions(dir: URL): FormDefinition[] {
+  return readdirSync(dir)
     .filter((name) => name.endsWith('.json'))
     .sort()
-    .map((name) => JSON.parse(readFileSync(new URL(name, DEFINITIONS_DIR), 'utf8')) as FormDefinition);
+    .map((name) => JSON.parse(readFileSync(new URL(name, dir), 'utf8')) as FormDefinition);
 }
 
-/** Inserts shipped versions the DB does not have yet; never touches versions already there. */
-export async function syncShippedForms(db: Knex, definitions = readShippedForms(), now = new Date()): Promise<string[]> {
+/** Reads the current version of every shipped definition from forms/definitions. */
+export function readShippedForms(): FormDefinition[] {
+  return readDefinitions(DEFINITIONS_DIR);
+}
+
+/** Reads the earlier shipped versions kept in forms/definitions/history (`<key>@<version>.json`). */
+export function readShippedHistory(): FormDefinition[] {
+  return readDefinitions(HISTORY_DIR);
+}
+
+/** Inserts shipped versions the DB does not have yet, older ones first; never touches versions already there. */
+export async function syncShippedForms(
+  db: Knex,
+  definitions = [...readShippedHistory(), ...readShippedForms()],
+  now = new Date(),
+): Promise<string[]> {
   const added: string[] = [];
   for (const definition of definitions) {
     const problems = checkDefinition(definition);

@@ -1,11 +1,12 @@
 // One schema, two checkers: the browser (rjsf) and the server validate with this same AJV setup.
 import { customizeValidator } from '@rjsf/validator-ajv8';
 import type { ValidatorType, RJSFSchema } from '@rjsf/utils';
-import type { ErrorObject } from 'ajv';
+import type { ErrorObject, KeywordDefinition } from 'ajv';
 import localizeEn from 'ajv-i18n/localize/en';
 import localizeZh from 'ajv-i18n/localize/zh';
 import { isCreditCode, isMobileCN, isResidentId } from '../core/domain/identifiers';
 import type { Locale } from '../core/domain/locale';
+import { PERSONAL_KEYWORD, PERSONAL_KINDS } from '../core/privacy/personal-kind';
 
 /** Formats our forms may use beyond the JSON Schema standard ones. */
 export const CUSTOM_FORMATS = {
@@ -37,13 +38,30 @@ function localizerFor(locale: Locale) {
   };
 }
 
+// `x-personal` marks a field as personal data (core/privacy); declared with its allowed values so a schema naming an
+// unknown kind does not compile, in the browser as on the server.
+const PERSONAL_KEYWORD_DEFINITION: KeywordDefinition = {
+  keyword: PERSONAL_KEYWORD,
+  schemaType: 'string',
+  metaSchema: { enum: [...PERSONAL_KINDS] },
+};
+
 const cache = new Map<Locale, ReturnType<typeof customizeValidator>>();
 
 /** The rjsf validator for a locale; the same instance serves every form in that language. */
 export function formValidator(locale: Locale): ValidatorType & { ajv: ReturnType<typeof customizeValidator>['ajv'] } {
   let validator = cache.get(locale);
   if (!validator) {
-    validator = customizeValidator({ customFormats: { ...CUSTOM_FORMATS } }, localizerFor(locale));
+    validator = customizeValidator(
+      {
+        customFormats: { ...CUSTOM_FORMATS },
+        extenderFn: (ajv) => {
+          ajv.addKeyword(PERSONAL_KEYWORD_DEFINITION);
+          return ajv;
+        },
+      },
+      localizerFor(locale),
+    );
     cache.set(locale, validator);
   }
   return validator;

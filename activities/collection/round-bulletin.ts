@@ -8,8 +8,11 @@ import { LOCALES, type Locale, type LocalizedText } from '../../core/domain/loca
 import type { TemplateRenderer } from '../../core/mail/template-renderer';
 import type { SendEmailInput } from '../email-activities';
 import type { BulletinData } from '../../core/domain/bulletin';
+import { bulletinForReader } from '../../core/privacy/bulletin-notes';
+import { isPersonalKind } from '../../core/privacy/personal-kind';
+import { readerOf } from '../../core/privacy/reader-of';
 
-type FieldSchema = { type?: string; title?: string };
+type FieldSchema = { type?: string; title?: string; 'x-personal'?: unknown };
 
 function fieldsOf(form: Record<string, unknown>) {
   const schema = fromJson<{ properties?: Record<string, FieldSchema> }>(form.schema);
@@ -21,6 +24,10 @@ function fieldsOf(form: Record<string, unknown>) {
   return {
     numbers: entries.filter(([, field]) => field.type === 'integer' || field.type === 'number').map(([name]) => name),
     notes: entries.filter(([name, field]) => field.type === 'string' && ui[name]?.['ui:widget'] === 'textarea').map(([name]) => name),
+    personal: (name: string) => {
+      const mark = schema.properties?.[name]?.['x-personal'];
+      return isPersonalKind(mark) ? mark : null;
+    },
     label,
   };
 }
@@ -34,10 +41,14 @@ export async function bulletinData(db: Knex, roundId: string): Promise<Record<Lo
     .leftJoin('submissions as s', 's.id', 'r.submission_id')
     .where('r.round_id', roundId)
     .orderBy('e.name')
-    .select('r.status', 'r.submitted_at', 'r.submission_id', 'e.name', 's.data');
+    .select('r.status', 'r.submitted_at', 'r.submission_id', 'r.enterprise_id', 'e.name', 's.data');
   const fields = fieldsOf(form);
   const reportedRows = rows.filter((row) => row.submission_id);
-  const datas = reportedRows.map((row) => ({ name: row.name as string, data: fromJson<Record<string, unknown>>(row.data) }));
+  const datas = reportedRows.map((row) => ({
+    name: row.name as string,
+    enterpriseId: Number(row.enterprise_id),
+    data: fromJson<Record<string, unknown>>(row.data),
+  }));
   const build = (locale: Locale): BulletinData => ({
     formTitle: fromJson<LocalizedText>(form.title)[locale],
     date: round.local_date,
@@ -62,7 +73,13 @@ export async function bulletinData(db: Knex, roundId: string): Promise<Record<Lo
     notes: datas.flatMap((report) =>
       fields.notes
         .filter((field) => typeof report.data[field] === 'string' && String(report.data[field]).trim())
-        .map((field) => ({ name: report.name, field: fields.label(field, locale), text: String(report.data[field]) })),
+        .map((field) => ({
+          name: report.name,
+          field: fields.label(field, locale),
+          text: String(report.data[field]),
+          enterpriseId: report.enterpriseId,
+          personal: fields.personal(field),
+        })),
     ),
   });
   return { 'zh-CN': build('zh-CN'), en: build('en') };
@@ -97,10 +114,22 @@ export async function publishBulletin(
     .where({ active: true })
     .whereNotNull('email')
     .orderBy('id')
-    .select('id', 'email', 'locale');
+    .select('id', 'email', 'locale', 'role', 'enterprise_id', 'project_id', 'working_group_id');
   for (const user of recipients) {
     const locale: Locale = user.locale === 'en' ? 'en' : 'zh-CN';
-    await deps.send({ key: `collection/${roundId}/bulletin/${user.id}`, template, locale, to: user.email, data: { ...data[locale] } });
+    // Each recipient's copy carries only the notes the personal-data policy lets them read.
+    const reader = readerOf(
+      {
+        id: Number(user.id),
+        role: user.role,
+        enterpriseId: user.enterprise_id ?? null,
+        projectId: user.project_id ?? null,
+        workingGroupId: user.working_group_id ?? null,
+      },
+      locale,
+    );
+    const { data: shown } = await bulletinForReader(db, data[locale], reader, 'email');
+    await deps.send({ key: `collection/${roundId}/bulletin/${user.id}`, template, locale, to: user.email, data: { ...shown } });
   }
   return recipients.length;
 }

@@ -1,4 +1,5 @@
 // The daily bulletin (项目动态每日通报) as data: written by the round's activity, stored, and shown by the app.
+import type { PersonalKind } from '../privacy/personal-kind';
 
 /** The bulletin's content in one language. */
 export interface BulletinData {
@@ -13,5 +14,7 @@ export interface BulletinData {
   reported: { name: string; submittedAt: string; late: boolean; submissionId: string }[];
   lateList: { name: string; submittedAt: string }[];
   missingList: { name: string }[];
-  notes: { name: string; field: string; text: string }[];
+  /** Free text the enterprises wrote; `enterpriseId` and `personal` (the field's x-personal kind) let the
+   * personal-data policy decide per reader (bulletins stored before they were recorded lack them). */
+  notes: { name: string; field: string; text: string; enterpriseId?: number; personal?: PersonalKind | null }[];
 }

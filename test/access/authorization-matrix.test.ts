@@ -52,6 +52,8 @@ interface Fixtures extends VisitFixtures {
   newSavedFilter(): Promise<number>;
   /** A running quarantine at gate1's site (own) and one at ent06's project (other). */
   quarantine: Record<Scope, string>;
+  /** The worker of the own quarantine, in gate1's site register. */
+  registerWorker: number;
   /** A stored daily bulletin's API path. */
   bulletinPath: string;
   /** A credit entry of each enterprise, and a publicity notice whose window has closed. */
@@ -361,6 +363,10 @@ const TABLE: Record<string, Case> = {
     allowed: ['gate'],
   },
   'GET /api/gate/register': { path: () => '/api/gate/register', allowed: ['gate', 'cadre', 'hq', 'admin'] },
+  'GET /api/gate/register/workers/:workerId': {
+    path: (f) => `/api/gate/register/workers/${f.registerWorker}`,
+    allowed: ['gate', 'cadre', 'hq', 'admin'],
+  },
   'POST /api/gate/quarantines/:id/check-ins': {
     scopes: BOTH,
     path: (f, s) => `/api/gate/quarantines/${f.quarantine[s]}/check-ins`,
@@ -439,6 +445,7 @@ describe('authorization matrix', () => {
       .insert({ username: 'throwaway', display_name: '临时', role: 'hq', password_hash: 'x', created_at: new Date().toISOString() })
       .returning('id');
     const cadre3 = await db('users').where({ username: 'cadre3' }).first();
+    const quarantine = await gateQuarantines(system);
     fixtures = {
       enterprise: { own: own.enterprise_id, other: other.id },
       project: {
@@ -465,7 +472,8 @@ describe('authorization matrix', () => {
         return Number((row as { id: number }).id);
       },
       task: { own: await newTask('own'), other: await newTask('other') },
-      quarantine: await gateQuarantines(system),
+      quarantine,
+      registerWorker: Number((await db('gate_checks').where({ id: quarantine.own }).first('worker_id')).worker_id),
       bulletinPath: await insertBulletin(db),
       creditEntry: { own: await insertCreditEntry(db, own.enterprise_id), other: await insertCreditEntry(db, other.id) },
       closedNoticeId: await insertClosedPublicity(db),

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkDefinition } from '../../forms/check-definition';
 import { readShippedForms } from '../../forms/form-store';
+import { formValidator } from '../../forms/form-validator';
 
 const base = readShippedForms().find((form) => form.key === 'liaison-designation')!;
 const variant = (change: (copy: Record<string, any>) => void) => {
@@ -10,6 +11,25 @@ const variant = (change: (copy: Record<string, any>) => void) => {
 };
 
 describe('form definition checks', () => {
+  it('accepts every kind of personal data mark, also in nested fields, and compiles it with the shared AJV', () => {
+    const marked = variant((d) => {
+      d.schema.properties.note['x-personal'] = 'free-text';
+      d.schema.properties.people = {
+        type: 'array',
+        items: {
+          type: 'object',
+          properties: { id: { type: 'string', 'x-personal': 'id-number' }, t: { type: 'number', 'x-personal': 'health' } },
+        },
+      };
+    });
+    expect(checkDefinition(marked)).toEqual([]);
+  });
+
+  it('refuses an unknown kind even where the definition check is skipped: the shared AJV does not compile it', () => {
+    const schema = { type: 'object', properties: { mobile: { type: 'string', 'x-personal': 'phone' } } };
+    expect(() => formValidator('en').ajv.compile(schema)).toThrow(/x-personal/);
+  });
+
   it('accepts every shipped definition', () => {
     for (const form of readShippedForms()) expect(checkDefinition(form), form.key).toEqual([]);
   });
@@ -32,6 +52,18 @@ describe('form definition checks', () => {
       (d: Record<string, any>) => (d.uiSchema.phone = { 'ui:widget': 'text' }),
       '/uiSchema/phone',
       /not a field/,
+    ],
+    [
+      'an unknown kind of personal data',
+      (d: Record<string, any>) => (d.schema.properties.mobile['x-personal'] = 'phone'),
+      '/schema/properties/mobile/x-personal',
+      /"phone" is not a kind of personal data; use one of id-number, mobile, health, free-text/,
+    ],
+    [
+      'a personal mark that is not a string',
+      (d: Record<string, any>) => (d.schema.properties.note['x-personal'] = true),
+      '/schema/properties/note/x-personal',
+      /not a kind of personal data/,
     ],
     ['a ui:order naming a missing field', (d: Record<string, any>) => d.uiSchema['ui:order'].push('fax'), '/uiSchema/ui:order', /"fax"/],
     [

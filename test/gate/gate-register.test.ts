@@ -35,7 +35,11 @@ describe('gate check and site register (dev server)', () => {
     expect(register.zones.management + register.zones.construction + register.zones.living).toBe(15);
     const inQuarantine = register.workers.find((w: { status: string }) => w.status === 'quarantined');
     expect(inQuarantine.quarantine).toMatchObject({ day: 1, days: 14 });
-    expect(inQuarantine.residentId).toMatch(/^\d{17}[\dX]$/);
+    // The list keeps IDs masked even for the site's officer; one worker's page shows the full ID to that officer only.
+    expect(inQuarantine.residentId).toMatch(/^\d{6}\*{8}\d{3}[\dX]$/);
+    const detail = (await (await signIn('gate1')).request('GET', `/api/gate/register/workers/${inQuarantine.workerId}`)).body;
+    expect(detail.worker.residentId).toMatch(/^\d{17}[\dX]$/);
+    expect(detail.worker.residentId.slice(-4)).toBe(inQuarantine.residentId.slice(-4));
     const released = register.workers.filter((w: { status: string }) => w.status === 'released');
     expect(
       released.every(
@@ -52,6 +56,11 @@ describe('gate check and site register (dev server)', () => {
     const cadre1 = (await (await signIn('cadre1')).request('GET', `/api/gate/register?projectId=${gateProject}`)).body;
     expect(cadre1.project.id).toBe(gateProject);
     expect(cadre1.workers[0].residentId).toMatch(/\*{8}/);
+    const cadreDetail = (await (await signIn('cadre1')).request('GET', `/api/gate/register/workers/${cadre1.workers[0].workerId}`)).body;
+    expect(cadreDetail.worker.residentId).toMatch(/^\d{6}\*{8}\d{3}[\dX]$/);
+    expect(
+      cadre1.workers.every((w: { gateTemperature: unknown }) => w.gateTemperature === null || typeof w.gateTemperature === 'string'),
+    ).toBe(true);
     expect((await (await signIn('cadre2')).request('GET', `/api/gate/register?projectId=${gateProject}`)).status).toBe(404);
     const hq = (await (await signIn('hq')).request('GET', '/api/gate/register')).body;
     expect(hq.projects.length).toBe(
@@ -69,7 +78,8 @@ describe('gate check and site register (dev server)', () => {
     const lookup = await gate.request('GET', '/api/gate/workers/110101199003070012');
     expect(lookup.status).toBe(422);
     const register = (await gate.request('GET', '/api/gate/register')).body;
-    const quarantined = register.workers.find((w: { status: string }) => w.status === 'quarantined');
+    const listed = register.workers.find((w: { status: string }) => w.status === 'quarantined');
+    const quarantined = (await gate.request('GET', `/api/gate/register/workers/${listed.workerId}`)).body.worker;
     const found = (await gate.request('GET', `/api/gate/workers/${quarantined.residentId}`)).body;
     expect(found).toMatchObject({ worker: { name: quarantined.name }, standing: { status: 'quarantined', zone: 'isolation' } });
     const upload = (

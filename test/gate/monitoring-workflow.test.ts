@@ -14,6 +14,7 @@ import { addDays, localDate, startOfLocalDay } from '../../core/domain/working-c
 import { commitmentHash } from '../../core/gate/record-gate-check';
 import { createTemplateRenderer } from '../../core/mail/template-renderer';
 import { readShippedForms } from '../../forms/form-store';
+import { HEALTH_MASK } from '../../core/privacy/mask';
 import type { MonitoringInput, MonitoringResult } from '../../workflows/monitoring-workflow';
 import { openSqlite } from '../helpers/test-db';
 import { startTimeSkipping, type TimeSkipping } from '../helpers/time-skipping';
@@ -171,7 +172,12 @@ describe('quarantine monitoring (time-skipping server)', () => {
     }, 'the fever alerts');
     expect(alerts.map((m) => m.to_address).sort()).toEqual(['cadre1@demo.fugong.local', 'gate1@demo.fugong.local']);
     expect(alerts[0]!.subject).toContain('隔离人员发热');
-    expect(alerts[0]!.subject).toContain('38.4');
+    // The site's officer reads the reading; the cadre learns of the fever, the reading itself is health data.
+    const toOfficer = alerts.find((m) => m.to_address === 'gate1@demo.fugong.local')!;
+    const toCadre = alerts.find((m) => m.to_address === 'cadre1@demo.fugong.local')!;
+    expect(toOfficer.subject).toContain('38.4');
+    expect(toCadre.subject).not.toContain('38.4');
+    expect(toCadre.subject).toContain(HEALTH_MASK['zh-CN']);
     const hq = await db('users').where({ username: 'hq' }).first('id');
     await handle.executeUpdate('decide', {
       args: [

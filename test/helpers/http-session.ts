@@ -44,6 +44,13 @@ export class HttpSession {
     return { status: response.status, body: parsed, headers: response.headers };
   }
 
+  /** GETs a file (an XLSX, say) as bytes with the session's cookies. */
+  async download(path: string): Promise<{ status: number; bytes: Uint8Array; headers: Headers }> {
+    const cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
+    const response = await fetch(`${this.baseUrl}${path}`, { headers: { 'accept-language': this.locale, cookie } });
+    return { status: response.status, bytes: new Uint8Array(await response.arrayBuffer()), headers: response.headers };
+  }
+
   /** Fetches a CSRF token, then signs in; throws unless the login succeeds. */
   async login(username: string, password: string): Promise<void> {
     const session = await this.request('GET', '/api/session');

@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import express, { type Express } from 'express';
 import { pickLocale } from '../../core/domain/locale';
 import { AppError } from '../../core/errors';
+import { maskNumbersInText } from '../../core/privacy/mask';
 import type { AppDeps } from './app-deps';
 import { calendarRoutes } from './calendar/calendar-routes';
 import { collectionRoutes } from './collections/collection-routes';
@@ -56,7 +57,15 @@ export function createApp(deps: AppDeps): Express {
     res.on('finish', () => {
       const ms = Number(process.hrtime.bigint() - started) / 1e6;
       deps.logger.info(
-        { requestId: req.requestId, method: req.method, path: req.path, status: res.statusCode, ms: Math.round(ms), userId: req.user?.id },
+        // A path can name a worker by resident ID (the gate's look-up): logged masked, like every other way out.
+        {
+          requestId: req.requestId,
+          method: req.method,
+          path: maskNumbersInText(req.path),
+          status: res.statusCode,
+          ms: Math.round(ms),
+          userId: req.user?.id,
+        },
         'request',
       );
     });

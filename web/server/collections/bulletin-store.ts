@@ -3,6 +3,9 @@ import type { Knex } from 'knex';
 import { fromJson } from '../../../core/db';
 import type { Locale } from '../../../core/domain/locale';
 import type { BulletinData } from '../../../core/domain/bulletin';
+import { bulletinForReader } from '../../../core/privacy/bulletin-notes';
+import { FREE_TEXT_MASK } from '../../../core/privacy/mask';
+import type { Reader } from '../../../core/privacy/personal-data-policy';
 
 /** A bulletin in the list. */
 export interface BulletinSummary {
@@ -40,20 +43,18 @@ export async function listBulletins(db: Knex, locale: Locale, limit = 60): Promi
   });
 }
 
-/** One bulletin: its data and the text the email template rendered, in the reader's language. */
+/** One bulletin: its data and the text the email template rendered, in the reader's language, with the notes the
+ * reader may not read masked in both (the stored text was rendered for the bulletin's addressees). */
 export async function findBulletin(
   db: Knex,
   roundId: string,
-  locale: Locale,
+  reader: Reader,
 ): Promise<{ roundId: string; createdAt: string; data: BulletinData; text: string; subject: string } | undefined> {
   const row = await db('collection_bulletins').where({ round_id: roundId }).first();
   if (!row) return undefined;
+  const locale: Locale = reader.locale;
   const rendered = fromJson<Record<Locale, { subject: string; text: string }>>(row.rendered)[locale];
-  return {
-    roundId,
-    createdAt: row.created_at,
-    data: fromJson<Record<Locale, BulletinData>>(row.data)[locale],
-    text: rendered.text,
-    subject: rendered.subject,
-  };
+  const { data, hidden } = await bulletinForReader(db, fromJson<Record<Locale, BulletinData>>(row.data)[locale], reader, 'list');
+  const text = hidden.filter(Boolean).reduce((out, note) => out.split(note).join(FREE_TEXT_MASK[locale]), rendered.text);
+  return { roundId, createdAt: row.created_at, data, text, subject: rendered.subject };
 }

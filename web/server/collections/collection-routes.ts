@@ -10,6 +10,7 @@ import { requireRole, visibleEnterprises } from '../access';
 import type { AppDeps } from '../app-deps';
 import { auditRequest } from '../audit/audit-request';
 import { validBody } from '../validate-body';
+import { readerOf } from '../../../core/privacy/reader-of';
 import { findBulletin, listBulletins } from './bulletin-store';
 import { collectionForms, complianceGrid } from './compliance-grid';
 
@@ -68,8 +69,8 @@ export function collectionRoutes(deps: AppDeps): Router {
   });
 
   router.get('/api/collections/bulletins/:formKey/:round', async (req, res) => {
-    requireRole(req, BULLETIN_READERS);
-    const bulletin = await findBulletin(db, `${req.params.formKey}/${req.params.round}`, req.locale);
+    const user = requireRole(req, BULLETIN_READERS);
+    const bulletin = await findBulletin(db, `${req.params.formKey}/${req.params.round}`, readerOf(user, req.locale));
     if (!bulletin) throw notFound(BULLETIN);
     res.json({ bulletin });
   });

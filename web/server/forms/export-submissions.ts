@@ -1,9 +1,12 @@
-// CSV of a form's submissions across all its versions: the union of every version's fields, none dropped.
+// CSV of a form's submissions across all its versions: the union of every version's fields, none dropped; personal
+// fields as the policy lets the reader see them in an export (masked unless it is an audited full export).
 import { stringify } from 'csv-stringify/sync';
 import type { RJSFSchema } from '@rjsf/utils';
 import type { Knex } from 'knex';
 import { fromJson } from '../../../core/db';
 import type { Locale } from '../../../core/domain/locale';
+import type { Reader } from '../../../core/privacy/personal-data-policy';
+import { maskSubmissions } from '../../../core/privacy/submission-facts';
 import type { StoredForm } from '../../../forms/form-store';
 
 /** Dotted paths of every leaf field of a schema, in schema order. */
@@ -25,7 +28,14 @@ function valueAt(data: unknown, path: string): string {
 }
 
 /** Builds the CSV (with a BOM so spreadsheet programs read the Chinese correctly). */
-export async function exportSubmissionsCsv(db: Knex, key: string, versions: StoredForm[], locale: Locale): Promise<string> {
+export async function exportSubmissionsCsv(
+  db: Knex,
+  key: string,
+  versions: StoredForm[],
+  reader: Reader,
+  full: boolean,
+): Promise<{ csv: string; rows: number }> {
+  const locale: Locale = reader.locale;
   const columns: string[] = [];
   for (const version of [...versions].sort((a, b) => a.version - b.version)) {
     for (const path of fieldPaths(version.schema)) if (!columns.includes(path)) columns.push(path);
@@ -44,8 +54,21 @@ export async function exportSubmissionsCsv(db: Knex, key: string, versions: Stor
     locale === 'en'
       ? ['submission_id', 'form_version', 'enterprise', 'submitted_by', 'status', 'created_at']
       : ['提交编号', '表单版本', '企业', '提交人', '状态', '提交时间'];
-  const body = rows.map((row) => {
-    const data = fromJson<Record<string, unknown>>(row.data);
+  const shown = await maskSubmissions(
+    db,
+    reader,
+    rows.map((row) => ({
+      id: String(row.id),
+      formKey: String(row.form_key),
+      formVersion: Number(row.form_version),
+      enterpriseId: row.enterprise_id == null ? null : Number(row.enterprise_id),
+      userId: Number(row.user_id),
+      data: fromJson<Record<string, unknown>>(row.data),
+    })),
+    full ? 'full-export' : 'export',
+  );
+  const body = rows.map((row, index) => {
+    const data = shown[index]!.data;
     return [
       row.id,
       row.form_version,
@@ -56,5 +79,5 @@ export async function exportSubmissionsCsv(db: Knex, key: string, versions: Stor
       ...columns.map((path) => valueAt(data, path)),
     ];
   });
-  return `\uFEFF${stringify([[...header, ...columns], ...body])}`;
+  return { csv: `\uFEFF${stringify([[...header, ...columns], ...body])}`, rows: rows.length };
 }

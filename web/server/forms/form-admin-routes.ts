@@ -2,6 +2,7 @@
 import type { RJSFSchema } from '@rjsf/utils';
 import { Router } from 'express';
 import { AppError, notFound } from '../../../core/errors';
+import { readerOf } from '../../../core/privacy/reader-of';
 import { checkDefinition, DEFINITION_SHAPE } from '../../../forms/check-definition';
 import { localizeSchema, type FormDefinition } from '../../../forms/form-definition';
 import { dropCollectionSchedule, ensureCollectionSchedules } from '../../../core/collection-schedules';
@@ -25,6 +26,13 @@ import { validBody } from '../validate-body';
 import { exportSubmissionsCsv } from './export-submissions';
 
 const FORM = { 'zh-CN': '表单', en: 'Form' };
+const needsReason = (en: boolean) =>
+  new AppError(
+    422,
+    'full_export_reason',
+    { 'zh-CN': '完整导出（含未遮蔽的个人信息）须说明理由', en: 'A full export (personal data unmasked) needs a reason' },
+    [{ path: '/reason', message: en ? 'give a reason of 4 to 500 characters' : '请填写 4 至 500 字的理由' }],
+  );
 const DRAFT = { 'zh-CN': '草稿', en: 'Draft' };
 const NEW_FORM: RJSFSchema = {
   type: 'object',
@@ -146,12 +154,18 @@ export function formAdminRoutes({ db, temporal, config }: AppDeps): Router {
     res.json({ version: form.version ?? null, status: form.status, errors: validateFormData(schema, req.body?.data ?? {}, req.locale) });
   });
 
+  // `?full=1&reason=…` is the audited full export: personal fields in clear, one audit row naming who, why and how many.
   router.get('/api/admin/forms/:key/export.csv', async (req, res) => {
-    requireRole(req, ['admin', 'hq']);
+    const user = requireRole(req, ['admin', 'hq']);
+    const full = req.query.full === '1';
+    const reason = typeof req.query.reason === 'string' ? req.query.reason.trim() : '';
+    if (full && (reason.length < 4 || reason.length > 500)) throw needsReason(req.locale === 'en');
     const versions = (await formVersions(db, req.params.key)).filter((v) => v.status !== 'draft');
     if (!versions.length) throw notFound(FORM);
-    res.type('text/csv; charset=utf-8').attachment(`${req.params.key}-submissions.csv`);
-    res.send(await exportSubmissionsCsv(db, req.params.key, versions, req.locale));
+    const { csv, rows } = await exportSubmissionsCsv(db, req.params.key, versions, readerOf(user, req.locale), full);
+    if (full) await auditRequest(db, req, 'submissions.full-export', { type: 'form', id: req.params.key }, { reason, rows });
+    res.type('text/csv; charset=utf-8').attachment(`${req.params.key}-submissions${full ? '-full' : ''}.csv`);
+    res.send(csv);
   });
 
   return router;

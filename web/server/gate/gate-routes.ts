@@ -11,12 +11,15 @@ import type { AppDeps } from '../app-deps';
 import { auditRequest } from '../audit/audit-request';
 import type { SessionUser } from '../request-context';
 import { validBody } from '../validate-body';
+import { readerOf } from '../../../core/privacy/reader-of';
 import { gateForm, gateSetup } from './gate-form';
+import { gateMasker } from './gate-privacy';
 import { siteRegister } from './site-register';
 import { submitGateCheck } from './submit-gate-check';
 
 const QUARANTINE = { 'zh-CN': '隔离记录', en: 'Quarantine' };
 const PROJECT = { 'zh-CN': '项目', en: 'Project' };
+const WORKER = { 'zh-CN': '人员', en: 'Worker' };
 const REGISTER_ROLES = ['gate', 'cadre', 'hq', 'admin'] as const;
 const CHECK_BODY: RJSFSchema = {
   type: 'object',
@@ -120,8 +123,12 @@ export function gateRoutes(deps: AppDeps): Router {
           .where({ project_id: user.projectId ?? 0, worker_id: worker.id })
           .first('status', 'zone', 'updated_at')
       : undefined;
+    // The worker's mobile is this site's record only once they stood at this site; otherwise it stays masked, and
+    // the page does not copy a masked number into the form.
+    const show = await gateMasker(db, readerOf(user, req.locale), standing ? (user.projectId ?? 0) : -1, 'detail');
+    const mobile = worker?.mobile ? (show('mobile', worker.mobile) as string) : null;
     res.json({
-      worker: worker ? { id: worker.id, name: worker.name, mobile: worker.mobile ?? null } : null,
+      worker: worker ? { id: worker.id, name: worker.name, mobile, mobileMasked: mobile !== null && mobile !== worker.mobile } : null,
       standing: standing ? { status: standing.status, zone: standing.zone, since: standing.updated_at } : null,
     });
   });
@@ -176,8 +183,39 @@ export function gateRoutes(deps: AppDeps): Router {
     const asked = Number(req.query.projectId) || null;
     const project = asked === null ? projects[0] : projects.find((p) => p.id === asked);
     if (asked !== null && !project) throw notFound(PROJECT);
-    const register = project ? await siteRegister(db, project.id, now(), user.role === 'gate') : null;
+    const show = project ? await gateMasker(db, readerOf(user, req.locale), project.id, 'list') : null;
+    const register = project && show ? await siteRegister(db, project.id, now(), show) : null;
     res.json({ projects, project: project ?? null, asOf: now().toISOString(), ...register });
+  });
+
+  // One worker of a site's register: where the site's gate officer reads the full resident ID and mobile (the list
+  // keeps them masked); cadres, HQ and admins in scope see the same page masked.
+  router.get('/api/gate/register/workers/:workerId', async (req, res) => {
+    const user = requireRole(req, REGISTER_ROLES);
+    const scope = user.role === 'gate' ? null : await visibleEnterprises(db, user);
+    const query = db('site_workers as s')
+      .join('projects as p', 'p.id', 's.project_id')
+      .join('workers as w', 'w.id', 's.worker_id')
+      .where('s.worker_id', Number(req.params.workerId) || 0)
+      .orderBy('s.updated_at', 'desc')
+      .first('s.project_id', 's.status', 's.zone', 's.updated_at', 'w.id', 'w.name', 'w.resident_id', 'w.mobile');
+    if (user.role === 'gate') query.where('s.project_id', user.projectId ?? 0);
+    else if (scope !== 'all') query.whereIn('p.enterprise_id', scope ?? []);
+    const row = await query;
+    if (!row) throw notFound(WORKER);
+    const show = await gateMasker(db, readerOf(user, req.locale), Number(row.project_id), 'detail');
+    res.json({
+      worker: {
+        id: Number(row.id),
+        name: row.name as string,
+        residentId: show('residentId', row.resident_id),
+        mobile: row.mobile ? show('mobile', row.mobile) : null,
+        projectId: Number(row.project_id),
+        status: row.status as string,
+        zone: (row.zone as string | null) ?? null,
+        since: row.updated_at as string,
+      },
+    });
   });
 
   return router;

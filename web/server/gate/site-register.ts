@@ -5,13 +5,13 @@ import { fromJson } from '../../../core/db';
 import { SITE_ZONES } from '../../../core/domain/gate-rules';
 import type { EndChange } from '../../../core/domain/monitoring-params';
 import { quarantineDay } from '../../../core/domain/quarantine-schedule';
-import { maskResidentId } from '../../../core/gate/mask-resident-id';
+import type { GateMasker } from './gate-privacy';
 
 /** A worker's standing at a site. */
 export type SiteStatus = 'admitted' | 'quarantined' | 'released' | 'turned-back';
 
-/** The register of one project as of `now`; resident IDs masked unless `fullIds`. */
-export async function siteRegister(db: Knex, projectId: number, now: Date, fullIds: boolean) {
+/** The register of one project as of `now`; personal columns shown through `show` (the policy, for a list). */
+export async function siteRegister(db: Knex, projectId: number, now: Date, show: GateMasker) {
   const rows = await db('site_workers as s')
     .join('workers as w', 'w.id', 's.worker_id')
     .join('gate_checks as g', 'g.id', 's.last_check_id')
@@ -58,12 +58,12 @@ export async function siteRegister(db: Knex, projectId: number, now: Date, fullI
     return {
       workerId: Number(r.worker_id),
       name: r.name as string,
-      residentId: fullIds ? (r.resident_id as string) : maskResidentId(r.resident_id),
+      residentId: show('residentId', r.resident_id) as string,
       status: r.status as SiteStatus,
       zone: (r.zone as string | null) ?? null,
       channel: r.channel as string,
       checkedAt: r.checked_at as string,
-      gateTemperature: r.gate_temperature === null ? null : Number(r.gate_temperature),
+      gateTemperature: show('temperature', r.gate_temperature === null ? null : Number(r.gate_temperature)) as number | string | null,
       quarantine: r.quarantine_id
         ? {
             id: r.quarantine_id as string,
@@ -73,7 +73,7 @@ export async function siteRegister(db: Knex, projectId: number, now: Date, fullI
             changes,
             fever: Boolean(r.fever),
             releasedAt: (r.released_at as string | null) ?? null,
-            lastTemperature: last.get(r.quarantine_id) ?? null,
+            lastTemperature: show('temperature', last.get(r.quarantine_id) ?? null) as number | string | null,
             missed: missed.get(r.quarantine_id) ?? 0,
             openCheckIn: open.get(r.quarantine_id) ?? null,
             ...(inQuarantine ? quarantineDay(r.started_at, r.ends_at, now.getTime()) : { day: null, days: null }),

@@ -1,6 +1,8 @@
 // Submitting forms and reading submissions, always within the caller's scope.
 import { Router } from 'express';
 import { notFound } from '../../../core/errors';
+import { readerOf } from '../../../core/privacy/reader-of';
+import { maskEmails, maskSubmissions, maskTimeline } from '../../../core/privacy/submission-facts';
 import { requireUser, visibleEnterprises } from '../access';
 import type { AppDeps } from '../app-deps';
 import { mayReadSubmission } from './may-read-submission';
@@ -38,25 +40,32 @@ export function submissionRoutes(deps: AppDeps, now: () => Date): Router {
         requestId: req.requestId,
       },
     );
-    res.status(created ? 202 : 200).json({ submission: { ...submission, emails: await emailsOf(db, submission.id) } });
+    const reader = readerOf(user, req.locale);
+    const [shown] = await maskSubmissions(db, reader, [submission], 'detail');
+    res
+      .status(created ? 202 : 200)
+      .json({ submission: { ...shown, emails: await maskEmails(db, reader, submission, await emailsOf(db, submission.id)) } });
   });
 
   router.get('/api/submissions', async (req, res) => {
     const user = requireUser(req);
     const scope = await visibleEnterprises(db, user);
     const ownOnly = user.role === 'gate' ? user.id : null;
-    res.json({ submissions: await listSubmissions(db, scope, ownOnly) });
+    const submissions = await listSubmissions(db, scope, ownOnly);
+    res.json({ submissions: await maskSubmissions(db, readerOf(user, req.locale), submissions, 'list') });
   });
 
   router.get('/api/submissions/:id', async (req, res) => {
     const user = requireUser(req);
     const submission = await findSubmission(db, req.params.id.toLowerCase());
     if (!submission || !(await mayReadSubmission(db, user, submission))) throw notFound(SUBMISSION);
+    const reader = readerOf(user, req.locale);
+    const [shown] = await maskSubmissions(db, reader, [submission], 'detail');
     res.json({
       submission: {
-        ...submission,
-        emails: await emailsOf(db, submission.id),
-        timeline: await timelineOf(db, submission.id),
+        ...shown,
+        emails: await maskEmails(db, reader, submission, await emailsOf(db, submission.id)),
+        timeline: await maskTimeline(db, reader, submission, await timelineOf(db, submission.id)),
         workflowStatus: await workflowStatus(deps, submission.workflowId),
       },
     });

@@ -3,6 +3,7 @@ import { Router, type Request } from 'express';
 import { WorkflowUpdateFailedError } from '@temporalio/client';
 import { actorMayDecide, type Decision, type OpenedTask, type TaskAction } from '../../../core/domain/human-task';
 import { AppError, notFound } from '../../../core/errors';
+import { readerOf } from '../../../core/privacy/reader-of';
 import { validateFormData } from '../../../forms/form-validator';
 import { requireRole } from '../access';
 import type { AppDeps } from '../app-deps';
@@ -85,8 +86,8 @@ export function taskRoutes({ db, temporal }: AppDeps): Router {
   });
 
   router.get('/api/tasks/:id/timeline', async (req, res) => {
-    const { task } = await load(req);
-    res.json(await taskTimeline(db, task.workflowId, task.submissionId));
+    const { user, task } = await load(req);
+    res.json(await taskTimeline(db, readerOf(user, req.locale), task.workflowId, task.submissionId));
   });
 
   router.get('/api/tasks/:id/candidates', async (req, res) => {

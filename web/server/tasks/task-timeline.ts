@@ -1,6 +1,8 @@
 // What happened in a task's process: every task the same workflow opened, and the originating submission's events.
 import type { Knex } from 'knex';
 import { fromJson } from '../../../core/db';
+import type { Reader } from '../../../core/privacy/personal-data-policy';
+import { maskSubmissions, maskTimeline } from '../../../core/privacy/submission-facts';
 import { timelineOf } from '../submissions/submission-store';
 import { taskView, withNames } from './task-store';
 
@@ -34,27 +36,38 @@ function outcomeOf(outcome: Record<string, unknown> | null): Pick<TimelineTask, 
 }
 
 /** The submission a task came from, summarised for someone working the task (who may lack the enterprise's scope). */
-async function originOf(db: Knex, submissionId: string | null) {
+async function originOf(db: Knex, reader: Reader, submissionId: string | null) {
   if (!submissionId) return null;
   const row = await db('submissions as s')
     .join('form_definitions as f', function joinForm() {
       this.on('f.key', 's.form_key').andOn('f.version', 's.form_version');
     })
     .where('s.id', submissionId)
-    .first('s.id', 's.form_key', 's.status', 's.data', 's.created_at', 'f.title');
+    .first('s.id', 's.form_key', 's.form_version', 's.enterprise_id', 's.user_id', 's.status', 's.data', 's.created_at', 'f.title');
   if (!row) return null;
-  return {
+  const ref = {
     id: row.id as string,
     formKey: row.form_key as string,
+    formVersion: Number(row.form_version),
+    enterpriseId: row.enterprise_id == null ? null : Number(row.enterprise_id),
+    userId: row.user_id == null ? null : Number(row.user_id),
+    data: fromJson<Record<string, unknown>>(row.data),
+  };
+  // The reader works this task's case: the policy counts them as a handler through the task they loaded.
+  const [shown] = await maskSubmissions(db, reader, [ref], 'detail');
+  const view = {
+    id: ref.id,
+    formKey: ref.formKey,
     formTitle: fromJson<Record<string, string>>(row.title),
     status: row.status as string,
-    data: fromJson<Record<string, unknown>>(row.data),
+    data: shown!.data,
     createdAt: row.created_at as string,
   };
+  return { ref, view };
 }
 
 /** The tasks of `workflowId` oldest first, the originating submission and its events (status changes, emails). */
-export async function taskTimeline(db: Knex, workflowId: string, submissionId: string | null) {
+export async function taskTimeline(db: Knex, reader: Reader, workflowId: string, submissionId: string | null) {
   const rows = await withNames(db('tasks as t'))
     .where('t.workflow_id', workflowId)
     .orderBy([{ column: 't.created_at' }, { column: 't.id' }]);
@@ -74,5 +87,7 @@ export async function taskTimeline(db: Knex, workflowId: string, submissionId: s
       ...outcomeOf(task.outcome),
     };
   });
-  return { submission: await originOf(db, submissionId), tasks, events: submissionId ? await timelineOf(db, submissionId) : [] };
+  const origin = await originOf(db, reader, submissionId);
+  const events = origin ? await maskTimeline(db, reader, origin.ref, await timelineOf(db, origin.ref.id)) : [];
+  return { submission: origin?.view ?? null, tasks, events };
 }

@@ -51,7 +51,8 @@ export interface RegisterWorker {
   zone: string | null;
   channel: string;
   checkedAt: string;
-  gateTemperature: number | null;
+  /** A masked word instead of the reading for readers outside the site. */
+  gateTemperature: number | string | null;
   quarantine: {
     id: string;
     startedAt: string;
@@ -59,7 +60,7 @@ export interface RegisterWorker {
     previousEndsAt: string | null;
     fever: boolean;
     releasedAt: string | null;
-    lastTemperature: number | null;
+    lastTemperature: number | string | null;
     missed: number;
     openCheckIn: { slotAt: string; opensAt: string; dueAt: string } | null;
     day: number | null;
@@ -82,7 +83,7 @@ export const gateApi = {
   setup: (signal?: AbortSignal) => apiRequest<{ setup: GateSetup; project: GateProject | null }>('/api/gate/setup', { signal }),
   worker: (residentId: string) =>
     apiRequest<{
-      worker: { id: number; name: string; mobile: string | null } | null;
+      worker: { id: number; name: string; mobile: string | null; mobileMasked?: boolean } | null;
       standing: { status: SiteStatus; zone: string | null } | null;
     }>(`/api/gate/workers/${encodeURIComponent(residentId)}`),
   check: (checkId: string, data: Record<string, unknown>) =>

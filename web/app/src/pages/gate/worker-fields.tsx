@@ -35,7 +35,13 @@ export function WorkerFields({ value, onChange, errors }: WorkerFieldsProps) {
     try {
       const answer = await gateApi.worker(id);
       setFound({ known: answer.worker !== null, status: answer.standing?.status ?? null });
-      if (answer.worker) onChange({ residentId: id, name: answer.worker.name, mobile: answer.worker.mobile ?? value.mobile });
+      // A masked mobile (the worker's record belongs to another site) is not copied into the form.
+      if (answer.worker)
+        onChange({
+          residentId: id,
+          name: answer.worker.name,
+          mobile: answer.worker.mobileMasked ? value.mobile : (answer.worker.mobile ?? value.mobile),
+        });
     } catch (error) {
       setFailure(error);
     } finally {
