@@ -41,12 +41,18 @@ const APP_DIST = fileURLToPath(new URL('../app/dist/', import.meta.url));
 
 const noRoute = new AppError(404, 'no_route', { 'zh-CN': '没有这个接口', en: 'No such API route' });
 
+// Any spelling of /api (`/API/…`, `//api/…`) that no route took: a JSON 404, not the web app.
+const API_PREFIX = /^\/+api(\/|$)/i;
+
 /** Builds the app: request context, session and CSRF, the API, the built React app, one error handler. */
 export function createApp(deps: AppDeps): Express {
   const now = deps.now ?? (() => new Date());
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
+  // Before the first route: the app's router reads these when it is created.
+  app.set('case sensitive routing', true);
+  app.set('strict routing', true);
   app.use((req, res, next) => {
     req.requestId = req.get('x-request-id')?.slice(0, 64) || randomUUID();
     req.locale = pickLocale(typeof req.query.lang === 'string' ? req.query.lang : req.get('accept-language'));
@@ -55,7 +61,14 @@ export function createApp(deps: AppDeps): Express {
     res.on('finish', () => {
       const ms = Number(process.hrtime.bigint() - started) / 1e6;
       deps.logger.info(
-        { requestId: req.requestId, method: req.method, path: req.path, status: res.statusCode, ms: Math.round(ms), userId: req.user?.id },
+        {
+          requestId: req.requestId,
+          method: req.method,
+          path: req.path,
+          status: res.statusCode,
+          ms: Math.round(ms),
+          userId: req.user?.id,
+        },
         'request',
       );
     });
@@ -63,7 +76,7 @@ export function createApp(deps: AppDeps): Express {
   });
   app.use(express.json({ limit: '256kb' }));
   app.use(healthRoutes(deps));
-  app.use(sessionMiddleware(deps.db, now, deps.config.publicUrl.startsWith('https://')));
+  app.use(sessionMiddleware(deps.db, now, deps.config.publicUrl));
   for (const routes of [
     sessionRoutes(deps, now),
     passwordRoutes(deps),
@@ -94,9 +107,7 @@ export function createApp(deps: AppDeps): Express {
   ]) {
     app.use(routes);
   }
-  app.use('/api', () => {
-    throw noRoute;
-  });
+  app.use((req, _res, next) => next(API_PREFIX.test(req.path) ? noRoute : undefined));
   app.use(express.static(APP_DIST, { index: false, maxAge: '1h' }));
   app.get('/{*path}', (_req, res) => {
     const index = `${APP_DIST}index.html`;

@@ -4,6 +4,7 @@
 import type { RJSFSchema } from '@rjsf/utils';
 import { WorkflowUpdateFailedError } from '@temporalio/client';
 import { Router } from 'express';
+import { apiRouter } from '../api-router';
 import { AppError, notFound } from '../../../core/errors';
 import { findNotice, publicNotices, type NoticeView } from '../../../core/notices/notice-store';
 import type { Objection } from '../../../workflows/publicity-stage';
@@ -35,7 +36,7 @@ export function noticeRoutes(deps: AppDeps): Router {
   const { db, temporal } = deps;
   const now = deps.now ?? (() => new Date());
   const throttle = createLoginThrottle(db, OBJECTIONS_PER_ADDRESS);
-  const router = Router();
+  const router = apiRouter();
 
   router.get('/api/notices', async (_req, res) => {
     res.json({ notices: (await publicNotices(db)).map(publicView) });

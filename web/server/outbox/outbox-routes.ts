@@ -1,11 +1,12 @@
 // Admins browse the email outbox: every message the system rendered, sent or kept.
 import { Router } from 'express';
+import { apiRouter } from '../api-router';
 import { requireRole } from '../access';
 import type { AppDeps } from '../app-deps';
 
 /** Routes under /api/outbox. */
 export function outboxRoutes({ db }: AppDeps): Router {
-  const router = Router();
+  const router = apiRouter();
   router.get('/api/outbox', async (req, res) => {
     requireRole(req, ['admin']);
     const rows = await db('outbox').orderBy('id', 'desc').limit(500);
