@@ -21,6 +21,7 @@ import { gateRoutes } from './gate/gate-routes';
 import { healthRoutes } from './health/health-routes';
 import { outboxRoutes } from './outbox/outbox-routes';
 import './request-context';
+import { securityHeaders } from './security-headers';
 import { sessionMiddleware } from './session/session-middleware';
 import { sessionRoutes } from './session/session-routes';
 import { draftRoutes } from './submissions/draft-routes';
@@ -44,7 +45,7 @@ const noRoute = new AppError(404, 'no_route', { 'zh-CN': '没有这个接口', e
 // Any spelling of /api (`/API/…`, `//api/…`) that no route took: a JSON 404, not the web app.
 const API_PREFIX = /^\/+api(\/|$)/i;
 
-/** Builds the app: request context, session and CSRF, the API, the built React app, one error handler. */
+/** Builds the app: request context, security headers, session and CSRF, the API, the built React app, one error handler. */
 export function createApp(deps: AppDeps): Express {
   const now = deps.now ?? (() => new Date());
   const app = express();
@@ -74,6 +75,7 @@ export function createApp(deps: AppDeps): Express {
     });
     next();
   });
+  app.use(securityHeaders(deps.config.publicUrl));
   app.use(express.json({ limit: '256kb' }));
   app.use(healthRoutes(deps));
   app.use(sessionMiddleware(deps.db, now, deps.config.publicUrl));
