@@ -17,10 +17,12 @@ export function fieldPaths(schema: RJSFSchema, prefix = ''): string[] {
   });
 }
 
-function valueAt(data: unknown, path: string): string {
+function valueAt(data: unknown, path: string): string | number {
   let node: unknown = data;
   for (const part of path.split('.')) node = node && typeof node === 'object' ? (node as Record<string, unknown>)[part] : undefined;
   if (node === undefined || node === null) return '';
+  // Numbers stay numbers, so the formula escape below leaves a negative number alone.
+  if (typeof node === 'number') return node;
   return typeof node === 'object' ? JSON.stringify(node) : String(node);
 }
 
@@ -56,5 +58,7 @@ export async function exportSubmissionsCsv(db: Knex, key: string, versions: Stor
       ...columns.map((path) => valueAt(data, path)),
     ];
   });
-  return `\uFEFF${stringify([[...header, ...columns], ...body])}`;
+  // escape_formulas: a cell a submitter began with = + - @ (or a tab or CR) gets a leading ' so a spreadsheet shows it
+  // as text instead of running it as a formula (=HYPERLINK(…) sending the reader elsewhere).
+  return `\uFEFF${stringify([[...header, ...columns], ...body], { escape_formulas: true })}`;
 }
