@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import express, { type Express } from 'express';
 import { pickLocale } from '../../core/domain/locale';
 import { AppError } from '../../core/errors';
+import { maskIdLike } from '../../core/log-redaction';
 import type { AppDeps } from './app-deps';
 import { calendarRoutes } from './calendar/calendar-routes';
 import { collectionRoutes } from './collections/collection-routes';
@@ -65,7 +66,7 @@ export function createApp(deps: AppDeps): Express {
         {
           requestId: req.requestId,
           method: req.method,
-          path: req.path,
+          path: maskIdLike(req.path),
           status: res.statusCode,
           ms: Math.round(ms),
           userId: req.user?.id,
