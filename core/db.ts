@@ -9,14 +9,17 @@ export type { Knex };
 
 /** Opens a knex connection for the configured database; SQLite gets WAL, a busy timeout and foreign keys. */
 export function createDb(database: Config['database']): Knex {
+  // A failed statement's error message keeps its placeholders: the bound values (resident IDs, mobiles) stay out of logs.
+  const compileSqlOnError = false;
   if (database.client === 'pg') {
-    return knexFactory({ client: 'pg', connection: database.url, pool: { min: 0, max: 10 } });
+    return knexFactory({ client: 'pg', connection: database.url, pool: { min: 0, max: 10 }, compileSqlOnError });
   }
   mkdirSync(dirname(database.filename), { recursive: true });
   return knexFactory({
     client: 'sqlite3',
     connection: { filename: database.filename },
     useNullAsDefault: true,
+    compileSqlOnError,
     pool: {
       min: 1,
       max: 1,

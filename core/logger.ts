@@ -1,5 +1,6 @@
-// Structured JSON logs on stdout, one line per event.
+// Structured JSON logs on stdout, one line per event, with secrets and personal fields redacted (core/log-redaction.ts).
 import { pino, type DestinationStream, type Logger } from 'pino';
+import { redactError, redactPaths } from './log-redaction';
 
 export type { Logger };
 
@@ -8,7 +9,10 @@ export function createLogger(name: string, level = 'info', destination?: Destina
   const options = {
     name,
     level,
-    redact: { paths: ['password', '*.password', 'passwordHash', '*.passwordHash', 'req.headers.cookie'], remove: true },
+    // Secrets vanish; personal fields leave a marker, so a reader sees that a value was there.
+    redact: { paths: redactPaths(), censor: '[redacted]' },
+    // The Temporal SDK's lines carry their error under `error`, the app's under `err`.
+    serializers: { err: redactError, error: redactError },
   };
   return destination ? pino(options, destination) : pino(options);
 }

@@ -1,11 +1,13 @@
 // Hostile input: a property-based fuzzer (fast-check) against every API route the app declares (found at run time
 // with listRoutes, so later routes are covered too) as every role, and every shipped form's submission. No 5xx, no
-// crash, no hang; every refusal a 4xx with `{ error: { code, message } }`; hostile strings in emails stay text.
+// crash, no hang; every refusal a 4xx with `{ error: { code, message } }`; no 2xx where the authorization matrix
+// (test/access/authorization-table.ts) refuses the role; hostile strings in emails stay text.
 import { randomUUID } from 'node:crypto';
 import fc from 'fast-check';
 import { readShippedForms } from '../../forms/form-store';
 import { createTemplateRenderer } from '../../core/mail/template-renderer';
 import { listRoutes } from '../../web/server/route-list';
+import { refusedOutright } from '../../test/access/authorization-table';
 import { createSession } from '../../web/server/session/session-store';
 import { checkEmailTemplates, checkOutbox } from './email-text-check';
 import { hostileCase, type CaseWorld, type HostileRequest } from './hostile-cases';
@@ -20,6 +22,7 @@ import {
   type DrillSystem,
 } from './drill-kit';
 import { verdict, type DrillResult } from './drill-result';
+import { servedRoute } from './served-route';
 
 /** Scale of the hostile-input drill. */
 export interface HostileOptions {
@@ -112,9 +115,18 @@ async function send(baseUrl: string, request: HostileRequest, session: { cookie:
   };
 }
 
-/** The rule every answer must keep; a reason when it did not. */
-function brokenRule(request: HostileRequest, answer: { status: number; type: string; text: string }): string | null {
+/** The rule every answer must keep; a reason when it did not (exported for its own test). */
+export function brokenRule(
+  request: HostileRequest,
+  answer: { status: number; type: string; text: string },
+  routes: string[],
+): string | null {
   if (answer.status >= 500) return `answered ${answer.status}`;
+  if (answer.status >= 200 && answer.status < 300 && request.method !== 'OPTIONS') {
+    const route = servedRoute(routes, request.method, request.path);
+    if (route && refusedOutright(route, request.role))
+      return `answered ${answer.status} to ${request.role} on ${route}, which the authorization matrix refuses`;
+  }
   if (answer.type.includes('text/html') && answer.text.includes('<script>alert("fugong")')) return 'reflected raw markup in HTML';
   // Outside /api the app serves the web app; only API refusals promise a JSON error. The path is taken as sent:
   // fetch resolves dot segments, %2e%2e included, so /api/x/%2e%2e/%2e%2e arrives as /.
@@ -145,6 +157,7 @@ async function runCase(
   request: HostileRequest,
   session: { cookie: string; csrf: string } | undefined,
   tally: Tally,
+  routes: string[],
 ): Promise<void> {
   const isForm = request.target.startsWith('form ');
   if (isForm) tally.forms++;
@@ -153,7 +166,7 @@ async function runCase(
   let answer = { status: 0, type: '', text: '', requestId: '' };
   try {
     answer = await send(system.baseUrl, request, session);
-    why = brokenRule(request, answer);
+    why = brokenRule(request, answer, routes);
   } catch (error) {
     why = `no answer: ${(error as Error).message}`;
   }
@@ -273,7 +286,9 @@ export async function hostileInputDrill(
       await restore();
       const sessions = await mintSessions(system);
       const cases = fc.sample(hostileCase(world), { numRuns: Math.min(BATCH, options.cases - done), seed: seed + batch });
-      await inParallel(cases.length, options.concurrency ?? 8, (i) => runCase(system, cases[i]!, sessions.get(cases[i]!.role), tally));
+      await inParallel(cases.length, options.concurrency ?? 8, (i) =>
+        runCase(system, cases[i]!, sessions.get(cases[i]!.role), tally, world.routes),
+      );
       if (batch % 20 === 0)
         ctx.log(`hostile input: ${done + cases.length}/${options.cases}, ${tally.apiFailures + tally.formFailures} failures`);
     }

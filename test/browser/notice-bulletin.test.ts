@@ -1,6 +1,5 @@
 // In a real browser: hostile text in a nomination (<script>, {{…}}, HTML) shows as text on the public bulletin and on
 // the case page, and runs nothing; a visitor who is not signed in objects on the bulletin and the case returns to review.
-import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import express from 'express';
@@ -12,6 +11,7 @@ import { createTemplateRenderer } from '../../core/mail/template-renderer';
 import { createApp } from '../../web/server/create-app';
 import { journeyChromium, launchBrowser, rawKeysOn, seriousAxeViolations, signIn } from '../helpers/browser';
 import { startSystem, type RunningSystem } from '../helpers/running-system';
+import { freePort } from '../helpers/start-script';
 import { testDatabases } from '../helpers/test-db';
 import { nominateToPublicity } from '../notices/commendation-journey';
 
@@ -29,13 +29,16 @@ describe.skipIf(!executable)('public bulletin in a real browser (chromium)', () 
 
   beforeAll(async () => {
     [system, browser] = await Promise.all([startSystem(testDatabases()[0]!), launchBrowser(executable!)]);
+    // Its own port, so its own public URL: the app takes state changes only from pages of that origin.
+    const port = await freePort();
+    baseUrl = `http://127.0.0.1:${port}`;
+    const config = { ...system.config, publicUrl: baseUrl };
     const app = express()
       .use(express.static(DIST, { index: false }))
       .get('/', (_req, res) => res.sendFile(`${DIST}/index.html`))
-      .use(createApp({ config: system.config, db: system.db, temporal: system.client, logger: createLogger('test', 'silent') }));
-    server = app.listen(0, '127.0.0.1');
+      .use(createApp({ config, db: system.db, temporal: system.client, logger: createLogger('test', 'silent') }));
+    server = app.listen(port, '127.0.0.1');
     await new Promise((resolve) => server.once('listening', resolve));
-    baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     publicity = await nominateToPublicity({ ...system, baseUrl }, HOSTILE);
     // A commendation published from the same words, as the effects publish it after a quiet window.
     const notices = createNoticeActivities({ db: system.db, renderer: createTemplateRenderer(system.config.timeZone) });

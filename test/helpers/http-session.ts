@@ -51,6 +51,11 @@ export class HttpSession {
     return { status: response.status, bytes: new Uint8Array(await response.arrayBuffer()), headers: response.headers };
   }
 
+  /** The value of a cookie in the jar. */
+  cookie(name: string): string | undefined {
+    return this.cookies.get(name);
+  }
+
   /** Fetches a CSRF token, then signs in; throws unless the login succeeds. */
   async login(username: string, password: string): Promise<void> {
     const session = await this.request('GET', '/api/session');

@@ -1,7 +1,6 @@
 // The system under test, in-process: a migrated SQLite DB with demo data, a worker and the web app on a free port,
 // all talking to the dev server from globalSetup.
 import { randomUUID } from 'node:crypto';
-import type { AddressInfo } from 'node:net';
 import { inject } from 'vitest';
 import { Client, Connection } from '@temporalio/client';
 import type { Worker } from '@temporalio/worker';
@@ -14,6 +13,7 @@ import { createTemplateRenderer } from '../../core/mail/template-renderer';
 import { createWorker } from '../../core/temporal';
 import { createApp } from '../../web/server/create-app';
 import { installReceiptForm } from '../fixtures/receipt-form';
+import { freePort } from './start-script';
 import type { TestDatabase } from './test-db';
 
 /** A running system and how to stop it. */
@@ -27,7 +27,9 @@ export interface RunningSystem {
 
 /** Starts DB, worker and web app on a unique task queue so test files never steal each other's tasks. */
 export async function startSystem(database: TestDatabase, logLines?: string[]): Promise<RunningSystem> {
+  // The public URL names the port the app listens on: a browser's Origin must match it (web/server/session/request-origin.ts).
   const config = loadConfig({
+    PORT: String(await freePort()),
     TEMPORAL_ADDRESS: inject('temporalAddress'),
     TEMPORAL_TASK_QUEUE: `test-${randomUUID()}`,
     LOG_LEVEL: 'silent',
@@ -43,11 +45,10 @@ export async function startSystem(database: TestDatabase, logLines?: string[]): 
   const running = worker.run();
   const connection = await Connection.connect({ address: inject('temporalAddress') });
   const client = new Client({ connection, namespace: config.temporal.namespace });
-  const server = createApp({ config, db, temporal: client, logger }).listen(0, '127.0.0.1');
+  const server = createApp({ config, db, temporal: client, logger }).listen(config.port, '127.0.0.1');
   await new Promise((resolve) => server.once('listening', resolve));
-  const { port } = server.address() as AddressInfo;
   return {
-    baseUrl: `http://127.0.0.1:${port}`,
+    baseUrl: `http://127.0.0.1:${config.port}`,
     config,
     db,
     client,

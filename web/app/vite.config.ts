@@ -22,7 +22,8 @@ export default defineConfig({
     // The app imports the shared form validator from forms/ and core/ outside this folder.
     fs: { allow: [repoRoot] },
     proxy: {
-      '/api': { target: api, changeOrigin: false },
+      // The browser's Origin is the dev server's; the API only takes state changes from its own (PUBLIC_URL) origin.
+      '/api': { target: api, changeOrigin: false, headers: { origin: api } },
       '/healthz': { target: api, changeOrigin: false },
     },
   },

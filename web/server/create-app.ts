@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import express, { type Express } from 'express';
 import { pickLocale } from '../../core/domain/locale';
 import { AppError } from '../../core/errors';
-import { maskNumbersInText } from '../../core/privacy/mask';
+import { maskIdLike } from '../../core/log-redaction';
 import type { AppDeps } from './app-deps';
 import { calendarRoutes } from './calendar/calendar-routes';
 import { collectionRoutes } from './collections/collection-routes';
@@ -23,6 +23,7 @@ import { healthRoutes } from './health/health-routes';
 import { outboxRoutes } from './outbox/outbox-routes';
 import './request-context';
 import { passwordChangeGate } from './session/password-change-gate';
+import { securityHeaders } from './security-headers';
 import { sessionMiddleware } from './session/session-middleware';
 import { sessionRoutes } from './session/session-routes';
 import { draftRoutes } from './submissions/draft-routes';
@@ -43,12 +44,18 @@ const APP_DIST = fileURLToPath(new URL('../app/dist/', import.meta.url));
 
 const noRoute = new AppError(404, 'no_route', { 'zh-CN': '没有这个接口', en: 'No such API route' });
 
-/** Builds the app: request context, session and CSRF, the API, the built React app, one error handler. */
+// Any spelling of /api (`/API/…`, `//api/…`) that no route took: a JSON 404, not the web app.
+const API_PREFIX = /^\/+api(\/|$)/i;
+
+/** Builds the app: request context, security headers, session and CSRF, the API, the built React app, one error handler. */
 export function createApp(deps: AppDeps): Express {
   const now = deps.now ?? (() => new Date());
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
+  // Before the first route: the app's router reads these when it is created.
+  app.set('case sensitive routing', true);
+  app.set('strict routing', true);
   app.use((req, res, next) => {
     req.requestId = req.get('x-request-id')?.slice(0, 64) || randomUUID();
     req.locale = pickLocale(typeof req.query.lang === 'string' ? req.query.lang : req.get('accept-language'));
@@ -57,11 +64,10 @@ export function createApp(deps: AppDeps): Express {
     res.on('finish', () => {
       const ms = Number(process.hrtime.bigint() - started) / 1e6;
       deps.logger.info(
-        // A path can name a worker by resident ID (the gate's look-up): logged masked, like every other way out.
         {
           requestId: req.requestId,
           method: req.method,
-          path: maskNumbersInText(req.path),
+          path: maskIdLike(req.path),
           status: res.statusCode,
           ms: Math.round(ms),
           userId: req.user?.id,
@@ -71,9 +77,10 @@ export function createApp(deps: AppDeps): Express {
     });
     next();
   });
+  app.use(securityHeaders(deps.config.publicUrl));
   app.use(express.json({ limit: '256kb' }));
   app.use(healthRoutes(deps));
-  app.use(sessionMiddleware(deps.db, now, deps.config.publicUrl.startsWith('https://')));
+  app.use(sessionMiddleware(deps.db, now, deps.config.publicUrl));
   app.use(passwordChangeGate);
   for (const routes of [
     sessionRoutes(deps, now),
@@ -105,9 +112,7 @@ export function createApp(deps: AppDeps): Express {
   ]) {
     app.use(routes);
   }
-  app.use('/api', () => {
-    throw noRoute;
-  });
+  app.use((req, _res, next) => next(API_PREFIX.test(req.path) ? noRoute : undefined));
   app.use(express.static(APP_DIST, { index: false, maxAge: '1h' }));
   app.get('/{*path}', (_req, res) => {
     const index = `${APP_DIST}index.html`;

@@ -2,7 +2,7 @@
 import type { ErrorRequestHandler } from 'express';
 import { AppError } from '../../core/errors';
 import type { Logger } from '../../core/logger';
-import { maskNumbersInText } from '../../core/privacy/mask';
+import { maskIdLike } from '../../core/log-redaction';
 
 const BODY_ERRORS: Record<string, AppError> = {
   'entity.parse.failed': new AppError(400, 'bad_json', { 'zh-CN': '请求体不是有效的 JSON', en: 'The request body is not valid JSON' }),
@@ -40,7 +40,7 @@ export function errorMiddleware(logger: Logger): ErrorRequestHandler {
         : (BODY_ERRORS[(error as { type?: string }).type ?? ''] ?? clientError(error) ?? busyDatabase(error));
     if (known) {
       if (known === busy) {
-        logger.warn({ err: error, requestId: req.requestId, path: maskNumbersInText(req.path) }, 'database busy');
+        logger.warn({ err: error, requestId: req.requestId, path: maskIdLike(req.path) }, 'database busy');
         res.set('retry-after', '5');
       }
       res
@@ -48,7 +48,7 @@ export function errorMiddleware(logger: Logger): ErrorRequestHandler {
         .json({ error: { code: known.code, message: known.messageIn(req.locale ?? 'zh-CN'), details: known.details } });
       return;
     }
-    logger.error({ err: error, requestId: req.requestId, path: maskNumbersInText(req.path) }, 'unhandled error');
+    logger.error({ err: error, requestId: req.requestId, path: maskIdLike(req.path) }, 'unhandled error');
     const message = req.locale === 'en' ? 'Something went wrong on our side; please try again.' : '服务器内部错误，请稍后重试。';
     res.status(500).json({ error: { code: 'internal', message, details: [] } });
   };

@@ -25,6 +25,8 @@ declare global {
       locale: Locale;
       user?: SessionUser;
       csrfToken?: string;
+      /** The session cookie's token, when it named a live session. */
+      sessionToken?: string;
     }
   }
 }

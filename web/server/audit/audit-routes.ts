@@ -1,5 +1,6 @@
 // Admins browse the audit log, filtered by actor, action, target and time, newest first.
 import { Router } from 'express';
+import { apiRouter } from '../api-router';
 import { fromJson } from '../../../core/db';
 import { requireRole } from '../access';
 import type { AppDeps } from '../app-deps';
@@ -8,7 +9,7 @@ const PAGE = 100;
 
 /** Routes under /api/audit. */
 export function auditRoutes({ db }: AppDeps): Router {
-  const router = Router();
+  const router = apiRouter();
   router.get('/api/audit', async (req, res) => {
     requireRole(req, ['admin']);
     // A repeated key (?action=a&action=b) parses as an array: keep single values only, as the filters expect.

@@ -1,6 +1,7 @@
 // The working-day calendar: everyone reads it (deadlines depend on it); admins mark public holidays and make-up
 // working days (调休). Edits change deadlines computed from then on; running rungs keep the deadline they were given.
 import { Router } from 'express';
+import { apiRouter } from '../api-router';
 import { AppError, notFound } from '../../../core/errors';
 import { requireRole, requireUser } from '../access';
 import type { AppDeps } from '../app-deps';
@@ -21,7 +22,7 @@ function validDate(text: string): string {
 
 /** Routes under /api/calendar. */
 export function calendarRoutes({ db }: AppDeps): Router {
-  const router = Router();
+  const router = apiRouter();
 
   router.get('/api/calendar', async (req, res) => {
     requireUser(req);

@@ -2,6 +2,7 @@
 // and read what the case waits on. Only the enterprise that owns the submission may answer; the workflow refuses
 // an answer nobody asked for (409) before it reaches history.
 import { Router, type Request } from 'express';
+import { apiRouter } from '../api-router';
 import { WorkflowNotFoundError, WorkflowUpdateFailedError } from '@temporalio/client';
 import { AppError, notFound } from '../../../core/errors';
 import type { InformationReply, LadderState, ResolutionVerdict } from '../../../workflows/enterprise-replies';
@@ -36,7 +37,7 @@ async function sendUpdate(send: () => Promise<unknown>): Promise<void> {
 
 /** Routes under /api/submissions/:id/case. */
 export function caseRoutes({ db, temporal }: AppDeps): Router {
-  const router = Router();
+  const router = apiRouter();
 
   async function ownCase(req: Request) {
     const user = requireRole(req, ['enterprise']);

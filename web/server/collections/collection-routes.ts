@@ -2,6 +2,7 @@
 // with its deadline. Daily rounds (P3) are opened by their Temporal Schedule, not through here.
 import { randomUUID } from 'node:crypto';
 import { Router } from 'express';
+import { apiRouter } from '../api-router';
 import { AppError, notFound } from '../../../core/errors';
 import { atLocalTime } from '../../../core/domain/collection-plan';
 import { addDays, localDate } from '../../../core/domain/working-calendar';
@@ -28,7 +29,7 @@ function dateQuery(value: unknown, fallback: string): string {
 
 /** Routes under /api/collections. */
 export function collectionRoutes(deps: AppDeps): Router {
-  const router = Router();
+  const router = apiRouter();
   const { db, config } = deps;
   const now = deps.now ?? (() => new Date());
 

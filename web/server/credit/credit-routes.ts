@@ -2,6 +2,7 @@
 // edited: there is no route to change or delete one; an admin reverses an entry by a compensating entry with a reason.
 import type { RJSFSchema } from '@rjsf/utils';
 import { Router } from 'express';
+import { apiRouter } from '../api-router';
 import { AppError, notFound } from '../../../core/errors';
 import { appendCreditEntry, creditLedger, findCreditEntry } from '../../../core/credit/credit-ledger';
 import { requireRole, requireUser, visibleEnterprises } from '../access';
@@ -22,7 +23,7 @@ const REVERSAL: RJSFSchema = {
 export function creditRoutes(deps: AppDeps): Router {
   const { db } = deps;
   const now = deps.now ?? (() => new Date());
-  const router = Router();
+  const router = apiRouter();
 
   async function visibleEnterprise(user: Parameters<typeof visibleEnterprises>[1], id: number) {
     const scope = await visibleEnterprises(db, user);

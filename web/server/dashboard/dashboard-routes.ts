@@ -1,6 +1,7 @@
 // The dashboard API: figures within the caller's scope (HQ city-wide, a cadre its enterprises, an enterprise itself),
 // and the same figures as XLSX (every table) or CSV (one table).
 import { Router, type Request } from 'express';
+import { apiRouter } from '../api-router';
 import { AppError } from '../../../core/errors';
 import { requireRole, visibleEnterprises } from '../access';
 import type { AppDeps } from '../app-deps';
@@ -19,7 +20,7 @@ const noTable = new AppError(404, 'not_found', { 'zh-CN': '没有这张统计表
 
 /** Routes under /api/dashboard. */
 export function dashboardRoutes({ db, config, now = () => new Date() }: AppDeps): Router {
-  const router = Router();
+  const router = apiRouter();
 
   async function figures(req: Request, rowLimit: number, groups: unknown) {
     const user = requireRole(req, DASHBOARD_ROLES);

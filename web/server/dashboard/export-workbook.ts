@@ -32,7 +32,8 @@ function sheetName(wanted: string, taken: Set<string>): string {
   return name;
 }
 
-/** The workbook of the given groups (and tables), as bytes. */
+/** The workbook of the given groups (and tables), as bytes. Every cell is a plain value: exceljs writes strings as
+ * text (shared strings), so a name such as `=HYPERLINK(…)` shows as typed and never becomes a formula. */
 export async function dashboardWorkbook(
   groups: LocalFigureGroup[],
   period: { from: string; to: string },
@@ -61,7 +62,7 @@ export async function dashboardWorkbook(
   return Buffer.from(await book.xlsx.writeBuffer());
 }
 
-/** One table as CSV, with a BOM so spreadsheet programs read the Chinese correctly. */
+/** One table as CSV, with a BOM so spreadsheet programs read the Chinese correctly, and formulas escaped as text. */
 export function tableCsv(table: LocalTable, locale: Locale, publicUrl: string): string {
-  return `\uFEFF${stringify(tableMatrix(table, locale, publicUrl))}`;
+  return `\uFEFF${stringify(tableMatrix(table, locale, publicUrl), { escape_formulas: true })}`;
 }

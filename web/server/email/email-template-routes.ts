@@ -3,6 +3,7 @@
 // broken edit never reaches the outbox; reverting deletes the copy and the shipped text applies again.
 import type { RJSFSchema } from '@rjsf/utils';
 import { Router, type Request } from 'express';
+import { apiRouter } from '../api-router';
 import { LOCALES, type Locale } from '../../../core/domain/locale';
 import { AppError, notFound } from '../../../core/errors';
 import { sampleDataFor } from '../../../core/mail/sample-data';
@@ -91,7 +92,7 @@ export function emailTemplateRoutes(deps: AppDeps): Router {
   const { db } = deps;
   const now = deps.now ?? (() => new Date());
   const renderer = deps.renderer ?? createTemplateRenderer(deps.config.timeZone);
-  const router = Router();
+  const router = apiRouter();
 
   async function view(target: Target) {
     const { name, locale, shipped } = target;

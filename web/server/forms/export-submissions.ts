@@ -20,10 +20,12 @@ export function fieldPaths(schema: RJSFSchema, prefix = ''): string[] {
   });
 }
 
-function valueAt(data: unknown, path: string): string {
+function valueAt(data: unknown, path: string): string | number {
   let node: unknown = data;
   for (const part of path.split('.')) node = node && typeof node === 'object' ? (node as Record<string, unknown>)[part] : undefined;
   if (node === undefined || node === null) return '';
+  // Numbers stay numbers, so the formula escape below leaves a negative number alone.
+  if (typeof node === 'number') return node;
   return typeof node === 'object' ? JSON.stringify(node) : String(node);
 }
 
@@ -79,5 +81,7 @@ export async function exportSubmissionsCsv(
       ...columns.map((path) => valueAt(data, path)),
     ];
   });
-  return { csv: `\uFEFF${stringify([[...header, ...columns], ...body])}`, rows: rows.length };
+  // escape_formulas: a cell a submitter began with = + - @ (or a tab or CR) gets a leading ' so a spreadsheet shows it
+  // as text instead of running it as a formula (=HYPERLINK(…) sending the reader elsewhere).
+  return { csv: `\uFEFF${stringify([[...header, ...columns], ...body], { escape_formulas: true })}`, rows: rows.length };
 }

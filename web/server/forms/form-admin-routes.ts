@@ -1,6 +1,7 @@
 // Admins edit forms without code: one draft per form, checked on every save, published as immutable versions.
 import type { RJSFSchema } from '@rjsf/utils';
 import { Router } from 'express';
+import { apiRouter } from '../api-router';
 import { AppError, notFound } from '../../../core/errors';
 import { readerOf } from '../../../core/privacy/reader-of';
 import { checkDefinition, DEFINITION_SHAPE } from '../../../forms/check-definition';
@@ -56,7 +57,7 @@ function refuse(problems: FieldError[]): AppError {
 
 /** Routes under /api/admin/forms. */
 export function formAdminRoutes({ db, temporal, config }: AppDeps): Router {
-  const router = Router();
+  const router = apiRouter();
 
   router.get('/api/admin/forms', async (req, res) => {
     requireRole(req, ['admin']);

@@ -1,5 +1,6 @@
 // Reading the published forms a user may fill in.
 import { Router } from 'express';
+import { apiRouter } from '../api-router';
 import { notFound } from '../../../core/errors';
 import { localizeSchema } from '../../../forms/form-definition';
 import { latestPublishedForm, listPublishedForms, type StoredForm } from '../../../forms/form-store';
@@ -14,7 +15,7 @@ function summary(form: StoredForm) {
 
 /** Routes under /api/forms. */
 export function formRoutes({ db }: AppDeps): Router {
-  const router = Router();
+  const router = apiRouter();
 
   router.get('/api/forms', async (req, res) => {
     const user = requireUser(req);

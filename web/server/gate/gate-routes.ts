@@ -2,6 +2,7 @@
 // end-date changes (sent to the quarantine's workflow as validated Updates), and the per-project register.
 import type { RJSFSchema } from '@rjsf/utils';
 import { Router, type Request } from 'express';
+import { apiRouter } from '../api-router';
 import { WorkflowNotFoundError, WorkflowUpdateFailedError } from '@temporalio/client';
 import { isResidentId } from '../../../core/domain/identifiers';
 import { TEMPERATURE_RANGE } from '../../../core/domain/monitoring-params';
@@ -79,7 +80,7 @@ async function sendUpdate<T>(send: () => Promise<T>): Promise<T> {
 /** Routes under /api/gate. */
 export function gateRoutes(deps: AppDeps): Router {
   const { db, temporal } = deps;
-  const router = Router();
+  const router = apiRouter();
   const now = deps.now ?? (() => new Date());
 
   /** A quarantine the user may act on: gate officers at their own site only; HQ and admins anywhere. */

@@ -1,8 +1,12 @@
-// GET /healthz: can we reach the database and Temporal? 200 when both answer, 503 otherwise.
+// GET /healthz: can we reach the database and Temporal? 200 when both answer, 503 otherwise. The answer says only
+// up or down: a connection error names hosts, ports and users, so it goes to the log and never to the caller.
 import { Router } from 'express';
+import { apiRouter } from '../api-router';
 import type { AppDeps } from '../app-deps';
 
-async function probe(check: () => Promise<unknown>, timeoutMs = 3000): Promise<{ ok: boolean; error?: string }> {
+type Probe = { ok: true } | { ok: false; error: unknown };
+
+async function probe(check: () => Promise<unknown>, timeoutMs = 3000): Promise<Probe> {
   let timer: NodeJS.Timeout | undefined;
   try {
     const timeout = new Promise<never>((_, reject) => {
@@ -11,22 +15,28 @@ async function probe(check: () => Promise<unknown>, timeoutMs = 3000): Promise<{
     await Promise.race([check(), timeout]);
     return { ok: true };
   } catch (error) {
-    return { ok: false, error: (error as Error).message };
+    return { ok: false, error };
   } finally {
     clearTimeout(timer);
   }
 }
 
 /** The health route; public, and it reveals nothing beyond reachability. */
-export function healthRoutes({ db, temporal }: AppDeps): Router {
-  const router = Router();
-  router.get('/healthz', async (_req, res) => {
+export function healthRoutes({ db, temporal, logger }: AppDeps): Router {
+  const router = apiRouter();
+  router.get('/healthz', async (req, res) => {
     const [database, workflow] = await Promise.all([
       probe(() => db.raw('select 1')),
       probe(() => temporal.workflowService.getSystemInfo({})),
     ]);
-    const ok = database.ok && workflow.ok;
-    res.status(ok ? 200 : 503).json({ status: ok ? 'ok' : 'degraded', db: database, temporal: workflow });
+    const probes = { db: database, temporal: workflow };
+    const body: Record<string, unknown> = {};
+    for (const [name, result] of Object.entries(probes)) {
+      body[name] = { ok: result.ok, state: result.ok ? 'up' : 'down' };
+      if (!result.ok) logger.warn({ err: result.error, dependency: name, requestId: req.requestId }, 'health check: dependency down');
+    }
+    const ok = probes.db.ok && probes.temporal.ok;
+    res.status(ok ? 200 : 503).json({ status: ok ? 'ok' : 'degraded', ...body });
   });
   return router;
 }

@@ -1,5 +1,6 @@
 // CSV import of enterprises, projects and cadre assignments: a dry run lists each bad row; nothing is written while any row is bad.
 import express, { Router } from 'express';
+import { apiRouter } from '../api-router';
 import { AppError } from '../../../core/errors';
 import { requireRole } from '../access';
 import type { AppDeps } from '../app-deps';
@@ -13,10 +14,11 @@ const MAX_ROWS = 20_000;
 
 /** Routes under /api/import. */
 export function importRoutes({ db }: AppDeps): Router {
-  const router = Router();
+  const router = apiRouter();
   router.post(
     '/api/import/:kind',
-    express.text({ type: ['text/csv', 'text/plain', 'application/csv'], limit: '10mb' }),
+    // Not text/plain: that is what a cross-site <form> can send without a preflight.
+    express.text({ type: ['text/csv', 'application/csv'], limit: '10mb' }),
     async (req, res) => {
       const admin = requireRole(req, ['admin']);
       const kind = req.params.kind as (typeof KINDS)[number];

@@ -5,6 +5,7 @@ import type { RJSFSchema } from '@rjsf/utils';
 import { WorkflowUpdateFailedError } from '@temporalio/client';
 import { Router } from 'express';
 import { RateLimiterRes } from 'rate-limiter-flexible';
+import { apiRouter } from '../api-router';
 import { AppError, notFound } from '../../../core/errors';
 import { findNotice, publicNotices, type NoticeView } from '../../../core/notices/notice-store';
 import type { Objection } from '../../../workflows/publicity-stage';
@@ -35,7 +36,7 @@ const publicView = ({ id, kind, status, content, closesAt, createdAt }: NoticeVi
 export function noticeRoutes(deps: AppDeps): Router {
   const { db, temporal } = deps;
   const limiter = createDbRateLimiter(db, { keyPrefix: 'objection_ip', points: OBJECTIONS_PER_ADDRESS, duration: 900, blockDuration: 900 });
-  const router = Router();
+  const router = apiRouter();
 
   router.get('/api/notices', async (_req, res) => {
     res.json({ notices: (await publicNotices(db)).map(publicView) });

@@ -1,5 +1,6 @@
 // Cadre assignments: admins assign and end them; HQ sees all; a cadre sees its own. Ended rows stay as history.
 import { Router } from 'express';
+import { apiRouter } from '../api-router';
 import { notFound } from '../../../core/errors';
 import { readSettings } from '../../../core/org/settings';
 import { requireRole } from '../access';
@@ -12,7 +13,7 @@ const ASSIGNMENT = { 'zh-CN': '包挂关系', en: 'Assignment' };
 
 /** Routes under /api/assignments. */
 export function assignmentRoutes({ db }: AppDeps): Router {
-  const router = Router();
+  const router = apiRouter();
 
   router.get('/api/assignments', async (req, res) => {
     const user = requireRole(req, ['admin', 'hq', 'cadre']);

@@ -1,5 +1,6 @@
 // Enterprises: everyone sees those in their scope; admins create and edit; an enterprise keeps its contacts current.
 import { Router } from 'express';
+import { apiRouter } from '../api-router';
 import type { Knex } from 'knex';
 import { AppError, notFound } from '../../../core/errors';
 import { requireRole, requireUser, scoped, visibleEnterprises } from '../access';
@@ -35,7 +36,7 @@ async function codeTaken(db: Knex, code: unknown, exceptId?: number): Promise<bo
 
 /** Routes under /api/enterprises. */
 export function enterpriseRoutes({ db }: AppDeps): Router {
-  const router = Router();
+  const router = apiRouter();
 
   router.get('/api/enterprises', async (req, res) => {
     const user = requireUser(req);

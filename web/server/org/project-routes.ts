@@ -1,5 +1,6 @@
 // Projects: visible within the enterprise scope; admins manage all, an enterprise manages its own.
 import { Router } from 'express';
+import { apiRouter } from '../api-router';
 import { notFound } from '../../../core/errors';
 import { requireRole, requireUser, scoped, visibleEnterprises } from '../access';
 import type { AppDeps } from '../app-deps';
@@ -13,7 +14,7 @@ const ENTERPRISE = { 'zh-CN': '企业', en: 'Enterprise' };
 
 /** Routes under /api/projects. */
 export function projectRoutes({ db }: AppDeps): Router {
-  const router = Router();
+  const router = apiRouter();
   const projects = () => db('projects as p').join('enterprises as e', 'e.id', 'p.enterprise_id').select('p.*', 'e.name as enterprise_name');
 
   router.get('/api/projects', async (req, res) => {

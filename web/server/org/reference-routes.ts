@@ -1,5 +1,6 @@
 // Reference data: the working groups, the difficulty category → working group map, and admin settings.
 import { Router } from 'express';
+import { apiRouter } from '../api-router';
 import { notFound } from '../../../core/errors';
 import { readSettings, writeSettings, type Settings } from '../../../core/org/settings';
 import { requireRole, requireUser } from '../access';
@@ -11,7 +12,7 @@ const CATEGORY = { 'zh-CN': '困难类别', en: 'Category' };
 
 /** Routes under /api/working-groups, /api/difficulty-categories and /api/settings. */
 export function referenceRoutes({ db }: AppDeps): Router {
-  const router = Router();
+  const router = apiRouter();
 
   router.get('/api/working-groups', async (req, res) => {
     requireUser(req);

@@ -1,5 +1,6 @@
 // Admins browse the email outbox: every message the system rendered, sent or kept.
 import { Router } from 'express';
+import { apiRouter } from '../api-router';
 import { requireRole } from '../access';
 import type { AppDeps } from '../app-deps';
 import { FREE_TEXT_MASK } from '../../../core/privacy/mask';
@@ -8,7 +9,7 @@ import { privacyByIds, readsOthersMail } from '../../../core/privacy/submission-
 
 /** Routes under /api/outbox. */
 export function outboxRoutes({ db }: AppDeps): Router {
-  const router = Router();
+  const router = apiRouter();
   router.get('/api/outbox', async (req, res) => {
     const user = requireRole(req, ['admin']);
     const rows = await db('outbox').orderBy('id', 'desc').limit(500);

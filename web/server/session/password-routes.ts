@@ -1,6 +1,6 @@
 // A signed-in user changes their own password (also the way out of "must change password"); every other session of theirs ends.
 import { Router } from 'express';
-import { parseCookie } from 'cookie';
+import { apiRouter } from '../api-router';
 import { hashPassword, verifyPassword } from '../../../core/auth/passwords';
 import { AppError } from '../../../core/errors';
 import { requireUser } from '../access';
@@ -8,12 +8,11 @@ import type { AppDeps } from '../app-deps';
 import { auditRequest } from '../audit/audit-request';
 import { PASSWORD, refusePublishedPassword } from '../users/password-policy';
 import { validBody } from '../validate-body';
-import { SESSION_COOKIE } from './session-middleware';
 import { deleteOtherSessions } from './session-store';
 
 /** Routes under /api/session/password. */
 export function passwordRoutes({ db }: AppDeps): Router {
-  const router = Router();
+  const router = apiRouter();
   router.post('/api/session/password', async (req, res) => {
     const user = requireUser(req);
     const { currentPassword, newPassword } = validBody<{ currentPassword: string; newPassword: string }>(req, {
@@ -46,7 +45,7 @@ export function passwordRoutes({ db }: AppDeps): Router {
           must_change_password: false,
           demo_password: false,
         });
-      await deleteOtherSessions(trx, user.id, parseCookie(req.headers.cookie ?? '')[SESSION_COOKIE]);
+      await deleteOtherSessions(trx, user.id, req.sessionToken);
       await auditRequest(trx, req, 'user.change_password', { type: 'user', id: user.id });
     });
     res.status(204).end();

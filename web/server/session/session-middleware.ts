@@ -1,15 +1,14 @@
-// Attaches the signed-in user to each request and enforces CSRF on every state-changing request.
+// Attaches the signed-in user to each request and guards every state-changing request, whatever its path:
+// the browser must say it comes from our own origin, and the CSRF header must echo the token.
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import type { RequestHandler } from 'express';
 import { parseCookie } from 'cookie';
 import type { Knex } from 'knex';
 import { AppError } from '../../../core/errors';
+import { cookieNames } from './cookie-names';
+import { foreignOrigin, isForeign, trustedOrigins } from './request-origin';
 import { findSession } from './session-store';
 
-/** Name of the httpOnly session cookie. */
-export const SESSION_COOKIE = 'fugong_session';
-/** Name of the readable CSRF cookie (double submit before login; bound to the session after). */
-export const CSRF_COOKIE = 'fugong_csrf';
 /** Header that must echo the CSRF token. */
 export const CSRF_HEADER = 'x-csrf-token';
 
@@ -26,22 +25,30 @@ function same(a: string, b: string): boolean {
   return x.length === y.length && timingSafeEqual(x, y);
 }
 
-/** Reads cookies, resolves the session, and refuses unsafe requests whose CSRF header does not match. */
-export function sessionMiddleware(db: Knex, now: () => Date, secureCookies: boolean): RequestHandler {
+/** Reads cookies, resolves the session, and refuses unsafe requests from a foreign origin or without the CSRF token. */
+export function sessionMiddleware(db: Knex, now: () => Date, publicUrl: string): RequestHandler {
+  const secure = publicUrl.startsWith('https://');
+  const names = cookieNames(secure);
+  const trusted = trustedOrigins(publicUrl);
   return async (req, res, next) => {
     const cookies = parseCookie(req.headers.cookie ?? '');
-    const token = cookies[SESSION_COOKIE];
+    const token = cookies[names.session];
     const session = token ? await findSession(db, token, now()) : undefined;
-    if (session) req.user = session.user;
-    let csrf = session?.csrfToken ?? cookies[CSRF_COOKIE];
+    if (session) {
+      req.user = session.user;
+      req.sessionToken = token;
+    }
+    let csrf = session?.csrfToken ?? cookies[names.csrf];
     if (!csrf) {
       csrf = randomBytes(24).toString('base64url');
     }
-    if (cookies[CSRF_COOKIE] !== csrf) {
-      res.cookie(CSRF_COOKIE, csrf, { sameSite: 'strict', secure: secureCookies, path: '/' });
+    if (cookies[names.csrf] !== csrf) {
+      res.cookie(names.csrf, csrf, { sameSite: 'strict', secure, path: '/' });
     }
     req.csrfToken = csrf;
-    if (!SAFE_METHODS.has(req.method) && req.path.startsWith('/api/')) {
+    // Keyed on the method alone: a path check (`/api/…`) let `/API/…` and `//api/…` variants through.
+    if (!SAFE_METHODS.has(req.method)) {
+      if (isForeign(req, trusted)) throw foreignOrigin;
       const sent = req.get(CSRF_HEADER);
       if (!sent || !same(sent, csrf)) throw csrfRefused;
     }

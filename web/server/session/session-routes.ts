@@ -1,13 +1,13 @@
 // Sign in, sign out, and "who am I" (with the CSRF token the app must echo).
 import { Router } from 'express';
+import { apiRouter } from '../api-router';
 import { verifyPassword } from '../../../core/auth/passwords';
 import { recordAudit } from '../../../core/audit';
 import { AppError } from '../../../core/errors';
 import type { AppDeps } from '../app-deps';
 import { createLoginLimiter, tooManyAttempts } from './login-limiter';
-import { CSRF_COOKIE, SESSION_COOKIE } from './session-middleware';
+import { cookieNames } from './cookie-names';
 import { createSession, deleteSession, toSessionUser } from './session-store';
-import { parseCookie } from 'cookie';
 
 const badCredentials = new AppError(401, 'bad_credentials', { 'zh-CN': '用户名或密码错误', en: 'Wrong username or password' });
 
@@ -16,9 +16,10 @@ const DUMMY_HASH = 'scrypt$16384$8$1$AAAAAAAAAAAAAAAAAAAAAA$' + 'A'.repeat(86);
 
 /** Routes under /api/session. */
 export function sessionRoutes({ db, config }: AppDeps, now: () => Date): Router {
-  const router = Router();
-  const limiter = createLoginLimiter(db);
+  import { createLoginLimiter, tooManyAttempts } from './login-limiter';
+  import { cookieNames } from './cookie-names';
   const secure = config.publicUrl.startsWith('https://');
+  const names = cookieNames(secure);
 
   router.get('/api/session', (req, res) => {
     res.json({ user: req.user ?? null, csrfToken: req.csrfToken });
@@ -58,8 +59,8 @@ export function sessionRoutes({ db, config }: AppDeps, now: () => Date): Router 
     }
     await limiter.succeeded(username, address);
     const { token, csrfToken } = await createSession(db, row.id, now());
-    res.cookie(SESSION_COOKIE, token, { httpOnly: true, sameSite: 'lax', secure, path: '/', maxAge: 7 * 86_400_000 });
-    res.cookie(CSRF_COOKIE, csrfToken, { sameSite: 'strict', secure, path: '/' });
+    res.cookie(names.session, token, { httpOnly: true, sameSite: 'lax', secure, path: '/', maxAge: 7 * 86_400_000 });
+    res.cookie(names.csrf, csrfToken, { sameSite: 'strict', secure, path: '/' });
     const user = toSessionUser(row);
     await recordAudit(db, {
       actorId: user.id,
@@ -74,8 +75,7 @@ export function sessionRoutes({ db, config }: AppDeps, now: () => Date): Router 
   });
 
   router.delete('/api/session', async (req, res) => {
-    const token = parseCookie(req.headers.cookie ?? '')[SESSION_COOKIE];
-    if (token) await deleteSession(db, token);
+    if (req.sessionToken) await deleteSession(db, req.sessionToken);
     if (req.user) {
       await recordAudit(db, {
         actorId: req.user.id,
@@ -87,7 +87,7 @@ export function sessionRoutes({ db, config }: AppDeps, now: () => Date): Router 
         requestId: req.requestId,
       });
     }
-    res.clearCookie(SESSION_COOKIE, { path: '/' });
+    res.clearCookie(names.session, { path: '/', secure });
     res.status(204).end();
   });
 

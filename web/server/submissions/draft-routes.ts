@@ -1,5 +1,6 @@
 // Drafts: a half-filled form is saved as the user types and resumed later, with the submission id it will keep.
 import { Router } from 'express';
+import { apiRouter } from '../api-router';
 import { toJson, fromJson } from '../../../core/db';
 import { AppError, notFound } from '../../../core/errors';
 import { dataUrlPaths } from '../../../forms/embedded-files';
@@ -20,7 +21,7 @@ async function formFor(deps: AppDeps, req: Request) {
 
 /** Routes under /api/forms/:key/my-draft. */
 export function draftRoutes(deps: AppDeps): Router {
-  const router = Router();
+  const router = apiRouter();
   const { db } = deps;
 
   router.get('/api/forms/:key/my-draft', async (req, res) => {

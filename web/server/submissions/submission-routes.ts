@@ -1,5 +1,6 @@
 // Submitting forms and reading submissions, always within the caller's scope.
 import { Router } from 'express';
+import { apiRouter } from '../api-router';
 import { notFound } from '../../../core/errors';
 import { readerOf } from '../../../core/privacy/reader-of';
 import { maskEmails, maskSubmissions, maskTimeline } from '../../../core/privacy/submission-facts';
@@ -23,7 +24,7 @@ async function workflowStatus(deps: AppDeps, workflowId: string): Promise<string
 
 /** Routes under /api/forms/:key/submissions and /api/submissions. */
 export function submissionRoutes(deps: AppDeps, now: () => Date): Router {
-  const router = Router();
+  const router = apiRouter();
   const { db } = deps;
 
   router.post('/api/forms/:key/submissions', async (req, res) => {

@@ -1,5 +1,6 @@
 // Each inbox user keeps named filter sets of their own.
 import { Router } from 'express';
+import { apiRouter } from '../api-router';
 import { fromJson, toJson } from '../../../core/db';
 import { notFound } from '../../../core/errors';
 import { requireRole } from '../access';
@@ -10,7 +11,7 @@ const INBOX_ROLES = ['cadre', 'special_class', 'hq', 'admin'] as const;
 
 /** Routes under /api/saved-filters. */
 export function savedFilterRoutes({ db }: AppDeps): Router {
-  const router = Router();
+  const router = apiRouter();
 
   router.get('/api/saved-filters', async (req, res) => {
     const user = requireRole(req, INBOX_ROLES);

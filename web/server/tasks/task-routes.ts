@@ -1,5 +1,6 @@
 // The inbox API: list, read, claim, release, reassign, comment, and decide through the workflow's `decide` Update.
 import { Router, type Request } from 'express';
+import { apiRouter } from '../api-router';
 import { WorkflowUpdateFailedError } from '@temporalio/client';
 import { actorMayDecide, type Decision, type OpenedTask, type TaskAction } from '../../../core/domain/human-task';
 import { AppError, notFound } from '../../../core/errors';
@@ -39,7 +40,7 @@ async function rowOpenIn(db: AppDeps['db'], taskId: string): Promise<boolean> {
 
 /** Routes under /api/tasks and /api/saved-filters. */
 export function taskRoutes({ db, temporal }: AppDeps): Router {
-  const router = Router();
+  const router = apiRouter();
   const rowOpen = (taskId: string) => rowOpenIn(db, taskId);
 
   async function load(req: Request) {

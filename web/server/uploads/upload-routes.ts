@@ -4,6 +4,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import { createReadStream, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import express, { Router } from 'express';
+import { apiRouter } from '../api-router';
 import { AppError, notFound } from '../../../core/errors';
 import { UPLOAD_MAX_BYTES } from '../../../forms/upload-limits';
 import { requireUser, visibleEnterprises } from '../access';
@@ -18,6 +19,22 @@ export const UPLOAD_TYPES: Record<string, number[]> = {
 };
 
 const UPLOAD = { 'zh-CN': '文件', en: 'File' };
+const badFileName = new AppError(400, 'bad_file_name', {
+  'zh-CN': '文件名无效：X-File-Name 请求头须为 URL 编码（encodeURIComponent）的文件名',
+  en: 'Invalid file name: the X-File-Name header must be a URL-encoded (encodeURIComponent) file name',
+});
+
+/** The file name the browser sent, URL-encoded in `x-file-name`, made safe to store and to offer back for download. */
+function fileNameFrom(header: string | undefined): string {
+  let name: string;
+  try {
+    name = decodeURIComponent(header ?? 'file');
+  } catch {
+    throw badFileName;
+  }
+  return name.replace(/[\\/\0\r\n]/g, '_').slice(0, 200) || 'file';
+}
+
 const badType = new AppError(415, 'unsupported_file', {
   'zh-CN': '只能上传 PNG、JPEG 图片或 PDF 文件',
   en: 'Only PNG or JPEG images and PDF files can be uploaded',
@@ -25,7 +42,7 @@ const badType = new AppError(415, 'unsupported_file', {
 
 /** Routes under /api/uploads. */
 export function uploadRoutes({ db, config }: AppDeps): Router {
-  const router = Router();
+  const router = apiRouter();
   const dir = join(config.dataDir, 'uploads');
 
   router.post('/api/uploads', express.raw({ type: () => true, limit: UPLOAD_MAX_BYTES }), async (req, res) => {
@@ -34,10 +51,7 @@ export function uploadRoutes({ db, config }: AppDeps): Router {
     const magic = UPLOAD_TYPES[type];
     const body = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
     if (!magic || body.length < magic.length || magic.some((byte, i) => body[i] !== byte)) throw badType;
-    const fileName =
-      decodeURIComponent(req.get('x-file-name') ?? 'file')
-        .replace(/[\\/\0\r\n]/g, '_')
-        .slice(0, 200) || 'file';
+    const fileName = fileNameFrom(req.get('x-file-name'));
     const id = randomUUID();
     mkdirSync(dir, { recursive: true });
     writeFileSync(join(dir, id), body);

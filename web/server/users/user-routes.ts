@@ -1,6 +1,7 @@
 // Admins create, edit, deactivate and reset users. Hashes never leave the server.
 import type { RJSFSchema } from '@rjsf/utils';
 import { Router } from 'express';
+import { apiRouter } from '../api-router';
 import type { Knex } from 'knex';
 import { hashPassword } from '../../../core/auth/passwords';
 import { AppError, notFound } from '../../../core/errors';
@@ -62,7 +63,7 @@ function scopeProblem(row: Record<string, unknown>): AppError | undefined {
 
 /** Routes under /api/users. */
 export function userRoutes({ db }: AppDeps): Router {
-  const router = Router();
+  const router = apiRouter();
 
   router.get('/api/users', async (req, res) => {
     requireRole(req, ['admin']);

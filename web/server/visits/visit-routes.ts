@@ -1,6 +1,7 @@
 // The cadre visit log (P7): cadres record visits to their enterprises; HQ, admins and the working groups read all,
 // an enterprise reads the visits made to it. A problem taken away can be filed as a difficulty report.
 import { Router } from 'express';
+import { apiRouter } from '../api-router';
 import { AppError, notFound } from '../../../core/errors';
 import { localDate } from '../../../core/domain/working-calendar';
 import { requireRole, visibleEnterprises } from '../access';
@@ -25,7 +26,7 @@ const invalid = (path: string, message: { 'zh-CN': string; en: string }, locale:
 export function visitRoutes(deps: AppDeps): Router {
   const { db, config } = deps;
   const now = deps.now ?? (() => new Date());
-  const router = Router();
+  const router = apiRouter();
 
   router.get('/api/visits', async (req, res) => {
     const user = requireRole(req, READERS);

@@ -103,8 +103,8 @@ export interface OutboxMessage {
 /** GET /healthz. */
 export interface Health {
   status: 'ok' | 'degraded';
-  db: { ok: boolean };
-  temporal: { ok: boolean };
+  db: { ok: boolean; state: 'up' | 'down' };
+  temporal: { ok: boolean; state: 'up' | 'down' };
 }
 
 /** A problem at one field, as the API reports it. */

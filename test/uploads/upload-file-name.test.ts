@@ -1,0 +1,41 @@
+// The upload's file name arrives URL-encoded in X-File-Name; a header that does not decode is the caller's mistake.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_PASSWORD } from '../../core/demo/demo-seed';
+import { startBareApp, type BareApp } from '../helpers/bare-app';
+import { HttpSession } from '../helpers/http-session';
+
+const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0]);
+
+describe('upload file names', () => {
+  let app: BareApp;
+  let ent: HttpSession;
+  beforeAll(async () => {
+    app = await startBareApp();
+    ent = new HttpSession(app.baseUrl);
+    await ent.login('ent01', DEMO_PASSWORD);
+  });
+  afterAll(async () => {
+    await app?.stop();
+  });
+
+  it.each([
+    ['a cut-off escape', '%E5%90%'],
+    ['a lone percent sign', '100%.png'],
+    ['an escaped lone surrogate', '%ED%A0%80.png'],
+  ])('answers 400 with a clear message to %s', async (_name, header) => {
+    const answer = await ent.request('POST', '/api/uploads', PNG, { contentType: 'image/png', headers: { 'x-file-name': header } });
+    expect(answer).toMatchObject({
+      status: 400,
+      body: { error: { code: 'bad_file_name', message: expect.stringContaining('X-File-Name') } },
+    });
+    expect(await app.db('uploads').count({ n: '*' }).first()).toMatchObject({ n: 0 });
+  });
+
+  it('stores a well-encoded name as the person wrote it', async () => {
+    const answer = await ent.request('POST', '/api/uploads', PNG, {
+      contentType: 'image/png',
+      headers: { 'x-file-name': encodeURIComponent('营业执照 2026.png') },
+    });
+    expect(answer).toMatchObject({ status: 201, body: { upload: { fileName: '营业执照 2026.png', contentType: 'image/png' } } });
+  });
+});
