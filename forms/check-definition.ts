@@ -61,7 +61,7 @@ function uiSchemaProblems(ui: UiSchema | undefined, schema: RJSFSchema | undefin
 function compileProblem(schema: RJSFSchema): FieldError[] {
   try {
     // compile, not merely validate: a schema that only fails when a branch is taken must fail here too
-    const { ajv } = formValidator('en');
+    const { ajv } = formValidator();
     ajv.compile(schema);
     ajv.removeSchema(schema);
     return [];

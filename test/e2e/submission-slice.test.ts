@@ -45,14 +45,14 @@ describe.each(testDatabases())('the wiring slice on $name: form → validation �
     [
       'zh-CN',
       '表单填写有误，请按提示修改',
-      { path: '/data/mobile', message: '应为11位手机号码' },
-      { path: '/data/email', message: "应当有必需属性 '电子邮箱'" },
+      { path: '/data/mobile', message: '请填写11位手机号码' },
+      { path: '/data/email', message: '请填写「电子邮箱」' },
     ],
     [
       'en',
       'Some fields need attention',
-      { path: '/data/mobile', message: 'must be an 11-digit mainland mobile number' },
-      { path: '/data/email', message: "must have required property 'Email'" },
+      { path: '/data/mobile', message: 'Enter an 11-digit mobile number' },
+      { path: '/data/email', message: 'Enter “Email”' },
     ],
   ] as const)('answers bad input in %s with 422 and field paths, and starts nothing', async (locale, message, mobile, email) => {
     const session = new HttpSession(system.baseUrl, locale);
