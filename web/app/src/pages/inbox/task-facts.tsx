@@ -1,4 +1,5 @@
 // The facts of one task as a description list: where it comes from, who holds it, when it is due, how it ended.
+import { PriorityLabel } from './priority-label';
 import type { Task } from '../../api/inbox-types';
 import { formatDateTime } from '../../format/format-date-time';
 import { isMessageKey } from '../../i18n/is-message-key';
@@ -51,7 +52,9 @@ export function TaskFacts({ task, groupName, categoryName }: TaskFactsProps) {
       )}
       <div>
         <dt>{t('task.priority')}</dt>
-        <dd>{task.priority > 0 ? t('inbox.priorityHigh', { priority: task.priority }) : t('inbox.priorityNormal')}</dd>
+        <dd>
+          <PriorityLabel priority={task.priority} />
+        </dd>
       </div>
       <div>
         <dt>{t('task.holder')}</dt>
