@@ -32,6 +32,13 @@ export interface EmailDeps {
   now?: () => Date;
 }
 
+// Every email about a submission can name its case number (`{{caseNumber}}`); callers need not know it.
+async function withCaseNumber(db: Knex, input: SendEmailInput): Promise<Record<string, unknown>> {
+  if (!input.submissionId || input.data.caseNumber !== undefined) return input.data;
+  const row = await db('submissions').where({ id: input.submissionId }).first('case_number');
+  return row?.case_number ? { ...input.data, caseNumber: row.case_number } : input.data;
+}
+
 /** Builds the email activities. */
 export function createEmailActivities(deps: EmailDeps) {
   const now = deps.now ?? (() => new Date());
@@ -46,7 +53,7 @@ export function createEmailActivities(deps: EmailDeps) {
         .db('email_templates')
         .where({ name: input.template, locale: input.locale })
         .first('subject', 'html', 'text');
-      rendered = deps.renderer.render(input.template, input.locale, input.data, edited);
+      rendered = deps.renderer.render(input.template, input.locale, await withCaseNumber(deps.db, input), edited);
     } catch (error) {
       if (error instanceof TemplateMissingError) throw ApplicationFailure.nonRetryable(error.message, 'TemplateMissing');
       throw error;

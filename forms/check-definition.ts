@@ -1,6 +1,7 @@
 // Checks a form definition before it is saved or published: its shape, that its JSON Schema compiles with the
 // shared AJV setup, that its uiSchema names existing fields, and that its params fit its process type.
 import type { RJSFSchema, UiSchema } from '@rjsf/utils';
+import { CASE_PREFIX_PATTERN } from '../core/domain/case-number';
 import { ROLES } from '../core/org/org-types';
 import type { FormDefinition } from './form-definition';
 import { formValidator, validateFormData, type FieldError } from './form-validator';
@@ -24,6 +25,7 @@ export const DEFINITION_SHAPE: RJSFSchema = {
   properties: {
     key: { type: 'string', pattern: '^[a-z][a-z0-9-]{1,62}$' },
     version: { type: 'integer', minimum: 1 },
+    casePrefix: { type: 'string', pattern: CASE_PREFIX_PATTERN },
     title: LOCALIZED,
     description: LOCALIZED_LONG,
     audience: { type: 'array', minItems: 1, uniqueItems: true, items: { type: 'string', enum: [...ROLES] } },

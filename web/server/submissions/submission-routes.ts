@@ -45,7 +45,8 @@ export function submissionRoutes(deps: AppDeps, now: () => Date): Router {
     const user = requireUser(req);
     const scope = await visibleEnterprises(db, user);
     const ownOnly = user.role === 'gate' ? user.id : null;
-    res.json({ submissions: await listSubmissions(db, scope, ownOnly) });
+    const q = typeof req.query.q === 'string' ? req.query.q.slice(0, 64) : undefined;
+    res.json({ submissions: await listSubmissions(db, scope, ownOnly, 200, q) });
   });
 
   router.get('/api/submissions/:id', async (req, res) => {
