@@ -41,10 +41,11 @@ async function originOf(db: Knex, submissionId: string | null) {
       this.on('f.key', 's.form_key').andOn('f.version', 's.form_version');
     })
     .where('s.id', submissionId)
-    .first('s.id', 's.form_key', 's.status', 's.data', 's.created_at', 'f.title');
+    .first('s.id', 's.case_number', 's.form_key', 's.status', 's.data', 's.created_at', 'f.title');
   if (!row) return null;
   return {
     id: row.id as string,
+    caseNumber: (row.case_number as string | null) ?? null,
     formKey: row.form_key as string,
     formTitle: fromJson<Record<string, string>>(row.title),
     status: row.status as string,

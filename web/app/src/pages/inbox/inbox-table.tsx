@@ -29,7 +29,12 @@ export function InboxTable({ tasks, caption, nowMs }: InboxTableProps) {
         {
           key: 'title',
           label: t('inbox.col.title'),
-          render: (task) => <a href={routeHref({ name: 'task', id: task.id })}>{pick(task.title)}</a>,
+          render: (task) => (
+            <>
+              <a href={routeHref({ name: 'task', id: task.id })}>{pick(task.title)}</a>
+              {task.caseNumber && <span className="case-number mono">{task.caseNumber}</span>}
+            </>
+          ),
         },
         {
           key: 'enterprise',

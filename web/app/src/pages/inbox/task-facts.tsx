@@ -30,6 +30,12 @@ export function TaskFacts({ task, groupName, categoryName }: TaskFactsProps) {
   const action = typeof task.outcome?.action === 'string' ? `taskAction.${task.outcome.action}` : '';
   return (
     <dl className="meta">
+      {task.caseNumber && (
+        <div>
+          <dt>{t('task.caseNumber')}</dt>
+          <dd className="mono">{task.caseNumber}</dd>
+        </div>
+      )}
       <div>
         <dt>{t('task.status')}</dt>
         <dd>
