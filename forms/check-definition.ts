@@ -4,7 +4,7 @@ import type { RJSFSchema, UiSchema } from '@rjsf/utils';
 import { CASE_PREFIX_PATTERN } from '../core/domain/case-number';
 import { ROLES } from '../core/org/org-types';
 import type { FormDefinition } from './form-definition';
-import { formValidator, validateFormData, type FieldError } from './form-validator';
+import { formValidator, technicalProblems, type FieldError } from './form-validator';
 import { PROCESS_TYPES } from './process-types';
 
 const LOCALIZED: RJSFSchema = {
@@ -88,7 +88,7 @@ function ladderReferenceProblems(process: FormDefinition['process']): FieldError
 
 /** Every problem with a definition, with JSON-pointer paths into it; empty when it may be saved and published. */
 export function checkDefinition(definition: unknown): FieldError[] {
-  const shape = validateFormData(DEFINITION_SHAPE, definition, 'en');
+  const shape = technicalProblems(DEFINITION_SHAPE, definition);
   if (shape.length) return shape;
   const form = definition as FormDefinition;
   const problems = [...compileProblem(form.schema), ...uiSchemaProblems(form.uiSchema, form.schema, '/uiSchema')];
@@ -99,7 +99,7 @@ export function checkDefinition(definition: unknown): FieldError[] {
       message: `unknown process type "${form.process.processType}"; known: ${Object.keys(PROCESS_TYPES).join(', ')}`,
     });
   } else {
-    const paramProblems = validateFormData(type.paramsSchema, form.process.params, 'en');
+    const paramProblems = technicalProblems(type.paramsSchema, form.process.params);
     for (const problem of paramProblems) problems.push({ path: `/process/params${problem.path}`, message: problem.message });
     if (!paramProblems.length) problems.push(...ladderReferenceProblems(form.process));
   }

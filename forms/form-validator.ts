@@ -42,3 +42,10 @@ export function validateFormData(schema: RJSFSchema, data: unknown, locale: Loca
     message: error.message ?? error.stack,
   }));
 }
+
+/** Checks JSON an administrator wrote (a definition's envelope, its process params) with AJV's own technical wording,
+ * which names the pattern or the allowed values that the people-facing catalog leaves out. */
+export function technicalProblems(schema: RJSFSchema, data: unknown): FieldError[] {
+  const { errors } = formValidator().validateFormData(data, schema);
+  return errors.map((error) => ({ path: toPointer(error.property ?? ''), message: error.message ?? error.stack }));
+}
