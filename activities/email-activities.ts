@@ -33,6 +33,13 @@ export interface EmailDeps {
   now?: () => Date;
 }
 
+// Every email about a submission can name its case number (`{{caseNumber}}`); callers need not know it.
+async function withCaseNumber(db: Knex, input: SendEmailInput): Promise<Record<string, unknown>> {
+  if (!input.submissionId || input.data.caseNumber !== undefined) return input.data;
+  const row = await db('submissions').where({ id: input.submissionId }).first('case_number');
+  return row?.case_number ? { ...input.data, caseNumber: row.case_number } : input.data;
+}
+
 /** Builds the email activities. */
 export function createEmailActivities(deps: EmailDeps) {
   const now = deps.now ?? (() => new Date());
@@ -49,7 +56,7 @@ export function createEmailActivities(deps: EmailDeps) {
         .first('subject', 'html', 'text');
       // Fields of the submission the message is about reach the template as the recipient may read them.
       const data = await templateDataFor(deps.db, input.submissionId, input.data, { to: input.to, locale: input.locale }, 'email');
-      rendered = deps.renderer.render(input.template, input.locale, data, edited);
+      rendered = deps.renderer.render(input.template, input.locale, await withCaseNumber(deps.db, { ...input, data }), edited);
     } catch (error) {
       if (error instanceof TemplateMissingError) throw ApplicationFailure.nonRetryable(error.message, 'TemplateMissing');
       throw error;

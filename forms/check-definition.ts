@@ -1,10 +1,11 @@
 // Checks a form definition before it is saved or published: its shape, that its JSON Schema compiles with the
 // shared AJV setup, that its uiSchema names existing fields, and that its params fit its process type.
 import type { RJSFSchema, UiSchema } from '@rjsf/utils';
+import { CASE_PREFIX_PATTERN } from '../core/domain/case-number';
 import { ROLES } from '../core/org/org-types';
 import { isPersonalKind, PERSONAL_KEYWORD, PERSONAL_KINDS } from '../core/privacy/personal-kind';
 import type { FormDefinition } from './form-definition';
-import { formValidator, validateFormData, type FieldError } from './form-validator';
+import { formValidator, technicalProblems, type FieldError } from './form-validator';
 import { PROCESS_TYPES } from './process-types';
 
 const LOCALIZED: RJSFSchema = {
@@ -25,6 +26,7 @@ export const DEFINITION_SHAPE: RJSFSchema = {
   properties: {
     key: { type: 'string', pattern: '^[a-z][a-z0-9-]{1,62}$' },
     version: { type: 'integer', minimum: 1 },
+    casePrefix: { type: 'string', pattern: CASE_PREFIX_PATTERN },
     title: LOCALIZED,
     description: LOCALIZED_LONG,
     audience: { type: 'array', minItems: 1, uniqueItems: true, items: { type: 'string', enum: [...ROLES] } },
@@ -77,7 +79,7 @@ function personalMarkProblems(node: unknown, path: string): FieldError[] {
 function compileProblem(schema: RJSFSchema): FieldError[] {
   try {
     // compile, not merely validate: a schema that only fails when a branch is taken must fail here too
-    const { ajv } = formValidator('en');
+    const { ajv } = formValidator();
     ajv.compile(schema);
     ajv.removeSchema(schema);
     return [];
@@ -102,7 +104,7 @@ function ladderReferenceProblems(process: FormDefinition['process']): FieldError
 
 /** Every problem with a definition, with JSON-pointer paths into it; empty when it may be saved and published. */
 export function checkDefinition(definition: unknown): FieldError[] {
-  const shape = validateFormData(DEFINITION_SHAPE, definition, 'en');
+  const shape = technicalProblems(DEFINITION_SHAPE, definition);
   if (shape.length) return shape;
   const form = definition as FormDefinition;
   const marks = personalMarkProblems(form.schema, '/schema');
@@ -115,7 +117,7 @@ export function checkDefinition(definition: unknown): FieldError[] {
       message: `unknown process type "${form.process.processType}"; known: ${Object.keys(PROCESS_TYPES).join(', ')}`,
     });
   } else {
-    const paramProblems = validateFormData(type.paramsSchema, form.process.params, 'en');
+    const paramProblems = technicalProblems(type.paramsSchema, form.process.params);
     for (const problem of paramProblems) problems.push({ path: `/process/params${problem.path}`, message: problem.message });
     if (!paramProblems.length) problems.push(...ladderReferenceProblems(form.process));
   }

@@ -13,6 +13,8 @@ export interface ProcessBinding {
 export interface FormDefinition {
   key: string;
   version: number;
+  /** Two to four capital letters that start its case numbers (`KN-20261204-0007`); absent: derived from the key. */
+  casePrefix?: string;
   title: LocalizedText;
   description: LocalizedText;
   audience: Role[];

@@ -61,6 +61,7 @@ export function toRow(definition: FormDefinition) {
   return {
     key: definition.key,
     version: definition.version,
+    case_prefix: definition.casePrefix ?? null,
     title: toJson(definition.title),
     description: toJson(definition.description),
     schema: toJson(definition.schema),
@@ -76,6 +77,7 @@ export function fromRow(row: Record<string, unknown>): StoredForm {
   return {
     key: row.key as string,
     version: Number(row.version),
+    ...(row.case_prefix ? { casePrefix: row.case_prefix as string } : {}),
     status: row.status as StoredForm['status'],
     source: row.source as StoredForm['source'],
     author: row.author as string,

@@ -1,12 +1,11 @@
 // One schema, two checkers: the browser (rjsf) and the server validate with this same AJV setup.
 import { customizeValidator } from '@rjsf/validator-ajv8';
 import type { ValidatorType, RJSFSchema } from '@rjsf/utils';
-import type { ErrorObject, KeywordDefinition } from 'ajv';
-import localizeEn from 'ajv-i18n/localize/en';
-import localizeZh from 'ajv-i18n/localize/zh';
+import type { KeywordDefinition } from 'ajv';
 import { isCreditCode, isMobileCN, isResidentId } from '../core/domain/identifiers';
 import type { Locale } from '../core/domain/locale';
 import { PERSONAL_KEYWORD, PERSONAL_KINDS } from '../core/privacy/personal-kind';
+import { localizeValidationErrors } from './localize-validation-errors';
 
 /** Formats our forms may use beyond the JSON Schema standard ones. */
 export const CUSTOM_FORMATS = {
@@ -17,27 +16,6 @@ export const CUSTOM_FORMATS = {
   'upload-ref': (value: string) => /^upload:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(value),
 } as const;
 
-const FORMAT_MESSAGES: Record<keyof typeof CUSTOM_FORMATS, Record<Locale, string>> = {
-  'credit-code': {
-    'zh-CN': '应为18位统一社会信用代码且校验位正确',
-    en: 'must be an 18-character unified social credit code with a valid check character',
-  },
-  'resident-id': { 'zh-CN': '应为18位居民身份证号码且校验位正确', en: 'must be an 18-digit resident ID number with a valid check digit' },
-  'mobile-cn': { 'zh-CN': '应为11位手机号码', en: 'must be an 11-digit mainland mobile number' },
-  'upload-ref': { 'zh-CN': '请先上传文件', en: 'must be a file uploaded through Fugong' },
-};
-
-function localizerFor(locale: Locale) {
-  const base = locale === 'en' ? localizeEn : localizeZh;
-  return (errors?: null | ErrorObject[]) => {
-    base(errors);
-    for (const error of errors ?? []) {
-      const format = error.keyword === 'format' ? (error.params as { format?: string }).format : undefined;
-      if (format && format in FORMAT_MESSAGES) error.message = FORMAT_MESSAGES[format as keyof typeof CUSTOM_FORMATS][locale];
-    }
-  };
-}
-
 // `x-personal` marks a field as personal data (core/privacy); declared with its allowed values so a schema naming an
 // unknown kind does not compile, in the browser as on the server.
 const PERSONAL_KEYWORD_DEFINITION: KeywordDefinition = {
@@ -46,24 +24,17 @@ const PERSONAL_KEYWORD_DEFINITION: KeywordDefinition = {
   metaSchema: { enum: [...PERSONAL_KINDS] },
 };
 
-const cache = new Map<Locale, ReturnType<typeof customizeValidator>>();
+let validator: ReturnType<typeof customizeValidator> | undefined;
 
-/** The rjsf validator for a locale; the same instance serves every form in that language. */
-export function formValidator(locale: Locale): ValidatorType & { ajv: ReturnType<typeof customizeValidator>['ajv'] } {
-  let validator = cache.get(locale);
-  if (!validator) {
-    validator = customizeValidator(
-      {
-        customFormats: { ...CUSTOM_FORMATS },
-        extenderFn: (ajv) => {
-          ajv.addKeyword(PERSONAL_KEYWORD_DEFINITION);
-          return ajv;
-        },
-      },
-      localizerFor(locale),
-    );
-    cache.set(locale, validator);
-  }
+/** The rjsf validator every form shares; messages come from validation-messages.ts through `transformErrors`. */
+export function formValidator(): ValidatorType & { ajv: ReturnType<typeof customizeValidator>['ajv'] } {
+  validator ??= customizeValidator({
+    customFormats: { ...CUSTOM_FORMATS },
+    extenderFn: (ajv) => {
+      ajv.addKeyword(PERSONAL_KEYWORD_DEFINITION);
+      return ajv;
+    },
+  });
   return validator;
 }
 
@@ -79,11 +50,18 @@ function toPointer(property: string): string {
   return parts.length ? `/${parts.join('/')}` : '';
 }
 
-/** Validates form data against a form's JSON Schema and returns the problems (empty when valid). */
+/** Validates form data against a form's JSON Schema (as the reader sees it) and returns the problems in their language. */
 export function validateFormData(schema: RJSFSchema, data: unknown, locale: Locale): FieldError[] {
-  const { errors } = formValidator(locale).validateFormData(data, schema);
-  return errors.map((error) => ({
+  const { errors } = formValidator().validateFormData(data, schema);
+  return localizeValidationErrors(errors, schema, locale).map((error) => ({
     path: toPointer(error.property ?? ''),
     message: error.message ?? error.stack,
   }));
+}
+
+/** Checks JSON an administrator wrote (a definition's envelope, its process params) with AJV's own technical wording,
+ * which names the pattern or the allowed values that the people-facing catalog leaves out. */
+export function technicalProblems(schema: RJSFSchema, data: unknown): FieldError[] {
+  const { errors } = formValidator().validateFormData(data, schema);
+  return errors.map((error) => ({ path: toPointer(error.property ?? ''), message: error.message ?? error.stack }));
 }

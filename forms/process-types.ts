@@ -214,6 +214,13 @@ export const PROCESS_TYPES: Record<string, ProcessType> = {
         completion: COMPLETION,
         publicity: PUBLICITY,
         effects: EFFECTS,
+        // A yes/no field of the form that, answered yes, lifts every rung's task to at least this priority.
+        urgent: {
+          type: 'object',
+          required: ['field', 'priority'],
+          properties: { field: { type: 'string', minLength: 1 }, priority: { type: 'integer', minimum: 0, maximum: 2 } },
+          additionalProperties: false,
+        },
       },
       additionalProperties: false,
     },

@@ -42,6 +42,8 @@ export interface LadderParams {
   publicity?: PublicityParams;
   /** Once settled (and past publicity): credit points, a published notice, an email. */
   effects?: EffectsParams;
+  /** A yes/no field that, answered yes ("影响开复工，需紧急处理"), lifts every rung's task to at least `priority`. */
+  urgent?: { field: string; priority: number };
 }
 
 /** How a ladder ended. */
@@ -64,6 +66,12 @@ function assigneeOf(stage: LadderStage, category: string | null): TaskAssignee {
   if (stage.actor === 'cadre-of-enterprise') return { kind: 'cadre-of-enterprise' };
   if (stage.actor === 'group-of-category') return { kind: 'group-of-category', category };
   return { kind: 'role', ...stage.actor };
+}
+
+function priorityOf(input: ProcessStartInput<LadderParams>, stage: LadderStage): number {
+  const { urgent } = input.params;
+  const base = stage.priority ?? 0;
+  return urgent && input.data[urgent.field] === true ? Math.max(base, urgent.priority) : base;
 }
 
 /** Climbs the rungs until a decision settles or rejects, or the last rung runs out of time. */
@@ -161,7 +169,7 @@ async function climbRung(
       enterpriseId: input.enterpriseId,
       category,
       assignee: assigneeOf(stage, category),
-      priority: stage.priority ?? 0,
+      priority: priorityOf(input, stage),
       dueAt,
       // Remind a quarter of the remaining time before the deadline, at most two hours before.
       remindAt: new Date(Date.parse(dueAt) - Math.min(2 * 3600_000, slaMs / 4)).toISOString(),

@@ -11,6 +11,7 @@ const CASE: Record<Locale, Record<string, unknown>> = {
     deeds: '春节后率先组织 1200 名工人分批返岗，落实“四个到位”“八个一”。',
     points: 5,
     submissionId: '6f1c1b2a-1111-4222-8333-444455556666',
+    caseNumber: 'KN-20260216-0007',
   },
   en: {
     locale: 'en',
@@ -20,6 +21,7 @@ const CASE: Record<Locale, Record<string, unknown>> = {
     deeds: 'Brought 1,200 workers back in stages after the Spring Festival, with every readiness measure in place.',
     points: 5,
     submissionId: '6f1c1b2a-1111-4222-8333-444455556666',
+    caseNumber: 'KN-20260216-0007',
   },
 };
 

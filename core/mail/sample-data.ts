@@ -12,6 +12,7 @@ const SUBMISSION: Record<Locale, Sample> = {
     recipientName: '王建国',
     formTitle: '工作联络员指定',
     submissionId: '6f1c1b2a-1111-4222-8333-444455556666',
+    caseNumber: 'KN-20260216-0007',
     receivedAt: '2026-02-16T01:30:00Z',
     settledAt: '2026-02-16T02:30:00Z',
   },
@@ -19,6 +20,7 @@ const SUBMISSION: Record<Locale, Sample> = {
     recipientName: 'Wang Jianguo',
     formTitle: 'Liaison designation',
     submissionId: '6f1c1b2a-1111-4222-8333-444455556666',
+    caseNumber: 'KN-20260216-0007',
     receivedAt: '2026-02-16T01:30:00Z',
     settledAt: '2026-02-16T02:30:00Z',
   },
@@ -30,12 +32,14 @@ const TASK: Record<Locale, Sample> = {
     taskTitle: '物资短缺报告 · 包挂干部办理',
     dueAt: '2026-02-16T16:00:00Z',
     taskId: 'submission-6f1c1b2a/0-cadre',
+    caseNumber: 'KN-20260216-0007',
   },
   en: {
     recipientName: 'Wang Jianguo',
     taskTitle: 'Material shortage report · assigned cadre',
     dueAt: '2026-02-16T16:00:00Z',
     taskId: 'submission-6f1c1b2a/0-cadre',
+    caseNumber: 'KN-20260216-0007',
   },
 };
 

@@ -210,7 +210,7 @@ describe.each(testDatabases())('organisation on $name', (database) => {
     });
     expect(answer).toMatchObject({
       status: 422,
-      body: { error: { details: [{ path: '/creditCode', message: '应为18位统一社会信用代码且校验位正确' }] } },
+      body: { error: { details: [{ path: '/creditCode', message: '请填写18位统一社会信用代码，并核对最后一位校验码' }] } },
     });
   });
 

@@ -28,11 +28,24 @@ describe.skipIf(!executable)('difficulty reports in a real browser (chromium)', 
     await page.getByRole('link', { name: '填写「困难问题反映」' }).click();
     await page.getByLabel('问题描述').waitFor();
     await audit(page, 'difficulty form');
+    // The category routes the report to a working group: nothing is chosen for the enterprise, and leaving it
+    // empty is answered in words at the field.
+    expect(await page.getByLabel('问题类别').inputValue()).toBe('');
+    await page.getByLabel('问题描述').fill('缺人');
+    await page.getByRole('button', { name: '提交', exact: true }).click();
+    await page.getByText('请选择「问题类别」').first().waitFor();
+    await page.getByText('至少填写 5 个字').first().waitFor();
     await page.getByLabel('问题类别').selectOption({ label: category });
     await page.getByLabel('问题描述').fill(summary);
     await page.getByRole('button', { name: '提交', exact: true }).click();
     await page.getByRole('heading', { name: '办理进展' }).waitFor(STEP);
     await page.getByText('包挂干部办理中，请等待办理结果。').waitFor(STEP);
+    // The case is called by its number, never by its UUID.
+    await page
+      .getByText(/^KN-\d{8}-\d{4}$/)
+      .first()
+      .waitFor();
+    expect(await page.locator('main').innerText()).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}/);
     return decodeURIComponent(new URL(page.url()).hash.split('/').pop()!);
   }
 

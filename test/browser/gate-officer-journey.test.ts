@@ -43,7 +43,11 @@ describe.skipIf(!executable)('a gate officer on a phone (chromium)', () => {
   }, 180_000);
 
   /** Runs one worker through the gate and returns the outcome shown. */
-  async function checkWorker(page: Page, name: string, options: { temperature: string; noCertificate?: boolean }): Promise<void> {
+  async function checkWorker(
+    page: Page,
+    name: string,
+    options: { temperature?: string; noCertificate?: boolean; skipSteps?: boolean },
+  ): Promise<void> {
     const next = page.getByRole('button', { name: '检查下一位' });
     if (await next.isVisible()) await next.click();
     else await page.goto(`${journey.system.baseUrl}/#/gate`);
@@ -52,10 +56,13 @@ describe.skipIf(!executable)('a gate officer on a phone (chromium)', () => {
     await page.getByText('新登记人员，请填写姓名').waitFor();
     await page.getByLabel('姓名').fill(name);
     await page.getByLabel('人员通道').check();
-    await page.getByLabel('体温（℃）').fill(options.temperature);
+    if (options.temperature) await page.getByLabel('体温（℃）').fill(options.temperature);
+    // Nothing is answered for the officer: the certificate question starts empty.
+    expect(await page.getByLabel('健康证明有效').isChecked()).toBe(false);
     if (options.noCertificate) {
       await page.getByLabel('无有效证明').check();
     } else {
+      await page.getByLabel('健康证明有效').check();
       const canvas = page.getByRole('img', { name: /签名板/ });
       await canvas.scrollIntoViewIfNeeded();
       const pad = (await canvas.boundingBox())!;
@@ -69,11 +76,22 @@ describe.skipIf(!executable)('a gate officer on a phone (chromium)', () => {
       ])
         await page.mouse.move(pad.x + dx!, pad.y + dy!);
       await page.mouse.up();
-      for (const step of ['测温', '消毒', '信息登记', '扫码', '领取告知书', '人车分流入场'])
-        await page.getByRole('checkbox', { name: new RegExp(`${step}$`) }).check();
+      if (!options.skipSteps) await tickSteps(page);
     }
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     await page.getByRole('button', { name: '提交检查结果' }).click();
+  }
+
+  async function tickSteps(page: Page): Promise<void> {
+    for (const step of ['测温', '消毒', '信息登记', '扫码', '领取告知书', '人车分流入场'])
+      await page.getByRole('checkbox', { name: new RegExp(`${step}$`) }).check();
+  }
+
+  /** True when the element is on screen and not under the sticky submit bar. */
+  async function clearOfSubmitBar(page: Page, text: string): Promise<boolean> {
+    const box = await page.getByText(text, { exact: true }).first().boundingBox();
+    const bar = await page.locator('.gate-submit').boundingBox();
+    return box !== null && bar !== null && box.y >= 0 && box.y + box.height <= bar.y;
   }
 
   it('admits one worker, turns one back, quarantines one and records the quarantined worker’s check-in', async () => {
@@ -82,7 +100,17 @@ describe.skipIf(!executable)('a gate officer on a phone (chromium)', () => {
     await signIn(page, journey.system.baseUrl, 'gate1');
     const problems: string[] = [];
 
-    await checkWorker(page, `放行${tag}`, { temperature: '36.5' });
+    // Nothing measured yet and steps left undone: the errors say so in words, the first one in view and focused.
+    await checkWorker(page, `放行${tag}`, { skipSteps: true });
+    await page.getByRole('alert').filter({ hasText: '还有 2 处需要处理' }).waitFor(STEP);
+    await page.getByText('请完成全部 8 个检查步骤', { exact: true }).first().waitFor();
+    expect(await clearOfSubmitBar(page, '请填写「体温（℃）」')).toBe(true);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('gate-temperature');
+    problems.push(...(await auditPage(page, 'gate: errors')));
+    await page.screenshot({ path: `${SCREENSHOTS}gate-officer-errors.png` });
+    await page.getByLabel('体温（℃）').fill('36.5');
+    await tickSteps(page);
+    await page.getByRole('button', { name: '提交检查结果' }).click();
     await page.getByText('放行：请从人员通道进场').waitFor(STEP);
     problems.push(...(await auditPage(page, 'gate: admitted')));
     await checkWorker(page, `劝返${tag}`, { temperature: '36.6', noCertificate: true });
@@ -103,6 +131,9 @@ describe.skipIf(!executable)('a gate officer on a phone (chromium)', () => {
       45_000,
     );
     problems.push(...(await auditPage(page, 'register with a check-in due')));
+    await card.getByRole('button', { name: '记录体温' }).click();
+    await card.getByText('请先测量并填写体温').waitFor();
+    await card.getByLabel('体温（℃）').fill('37.1');
     await card.getByRole('button', { name: '记录体温' }).click();
     await page.getByText(`已记录 ${feverish} 的体温`).waitFor(STEP);
     for (const name of [`放行${tag}`, `劝返${tag}`, feverish]) await page.getByText(name).first().waitFor();

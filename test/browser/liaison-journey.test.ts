@@ -16,7 +16,7 @@ describe.skipIf(!executable)('liaison designation in a real browser (chromium)',
     await page.getByLabel('手机号码').fill('12345');
     await page.getByLabel('电子邮箱').fill('zhangsan@example.com');
     await page.getByRole('button', { name: '提交' }).click();
-    await expect.poll(() => page.getByText('应为11位手机号码').count()).toBeGreaterThan(0);
+    await expect.poll(() => page.getByText('请填写11位手机号码').count()).toBeGreaterThan(0);
 
     await page.getByLabel('手机号码').fill('13800138000');
     await page.getByRole('button', { name: '提交' }).click();

@@ -45,14 +45,14 @@ describe.each(testDatabases())('the wiring slice on $name: form → validation �
     [
       'zh-CN',
       '表单填写有误，请按提示修改',
-      { path: '/data/mobile', message: '应为11位手机号码' },
-      { path: '/data/email', message: "应当有必需属性 '电子邮箱'" },
+      { path: '/data/mobile', message: '请填写11位手机号码' },
+      { path: '/data/email', message: '请填写「电子邮箱」' },
     ],
     [
       'en',
       'Some fields need attention',
-      { path: '/data/mobile', message: 'must be an 11-digit mainland mobile number' },
-      { path: '/data/email', message: "must have required property 'Email'" },
+      { path: '/data/mobile', message: 'Enter an 11-digit mobile number' },
+      { path: '/data/email', message: 'Enter “Email”' },
     ],
   ] as const)('answers bad input in %s with 422 and field paths, and starts nothing', async (locale, message, mobile, email) => {
     const session = new HttpSession(system.baseUrl, locale);
@@ -75,6 +75,8 @@ describe.each(testDatabases())('the wiring slice on $name: form → validation �
       formVersion: 1,
       workflowId: `submission-${submissionId}`,
     });
+    const { caseNumber } = accepted.body.submission as { caseNumber: string };
+    expect(caseNumber).toMatch(/^[A-Z]{2,4}-\d{8}-\d{4}$/);
 
     const read = await eventually(
       () => enterprise.request('GET', `/api/submissions/${submissionId}`),
@@ -82,7 +84,11 @@ describe.each(testDatabases())('the wiring slice on $name: form → validation �
     );
     expect(read.body.submission).toMatchObject({ status: 'received', data: valid, enterpriseName: '泉城城市建设投资集团有限公司' });
     expect(read.body.submission.emails).toEqual([
-      expect.objectContaining({ to: 'ent01@demo.fugong.local', subject: `【复工】已收到您的《${RECEIPT_FORM_TITLE}》`, status: 'outbox' }),
+      expect.objectContaining({
+        to: 'ent01@demo.fugong.local',
+        subject: `【复工】已收到您的《${RECEIPT_FORM_TITLE}》（${caseNumber}）`,
+        status: 'outbox',
+      }),
     ]);
 
     const description = await system.client.workflow.getHandle(`submission-${submissionId}`).describe();
@@ -96,7 +102,7 @@ describe.each(testDatabases())('the wiring slice on $name: form → validation �
     expect(receipt).toMatchObject({
       to: 'ent01@demo.fugong.local',
       status: 'outbox',
-      html: expect.stringContaining(submissionId),
+      html: expect.stringContaining(caseNumber),
       text: expect.stringContaining(RECEIPT_FORM_TITLE),
     });
     expect((await enterprise.request('GET', '/api/outbox')).status).toBe(403);

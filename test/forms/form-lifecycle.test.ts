@@ -59,7 +59,7 @@ describe.each(testDatabases())('forms as data on $name', (database) => {
 
     const missing = await submit(RECEIPT_FORM_KEY, valid);
     expect(missing.status).toBe(422);
-    expect(missing.body.error.details).toEqual([{ path: '/data/position', message: "应当有必需属性 '职务'" }]);
+    expect(missing.body.error.details).toEqual([{ path: '/data/position', message: '请填写「职务」' }]);
     const fresh = await submit(RECEIPT_FORM_KEY, { ...valid, position: '安全员' });
     expect(fresh).toMatchObject({ status: 202, body: { submission: { formVersion: 3 } } });
 

@@ -25,23 +25,23 @@ describe('shared form validator', () => {
       'zh-CN',
       { name: 'a', contact: { mobile: '123' } },
       [
-        ['/contact/mobile', '应为11位手机号码'],
-        ['/name', '不应少于 2 个字符'],
+        ['/contact/mobile', '请填写11位手机号码'],
+        ['/name', '至少填写 2 个字'],
       ],
     ],
     [
       'en',
       { name: 'a', contact: { mobile: '123' } },
       [
-        ['/contact/mobile', 'must be an 11-digit mainland mobile number'],
-        ['/name', 'must NOT be shorter than 2 characters'],
+        ['/contact/mobile', 'Enter an 11-digit mobile number'],
+        ['/name', 'Enter at least 2 characters'],
       ],
     ],
-    ['en', { name: 'ab', contact: {} }, [['/contact/mobile', "must have required property '手机'"]]],
+    ['en', { name: 'ab', contact: {} }, [['/contact/mobile', 'Enter “手机”']]],
     [
       'en',
       { name: 'ab', contact: { mobile: '13800138000' }, code: '91350100M000100Y44' },
-      [['/code', 'must be an 18-character unified social credit code with a valid check character']],
+      [['/code', 'Enter the 18-character unified social credit code and check its last character']],
     ],
   ] as const)('in %s reports field paths and messages for %j', (locale, data, expected) => {
     const errors = validateFormData(schema, data, locale).map((e) => [e.path, e.message]);
@@ -50,9 +50,7 @@ describe('shared form validator', () => {
 
   it('names fields by their English titles once the schema is localized', () => {
     const english = localizeSchema(schema, { '/contact/mobile': 'Mobile' });
-    expect(validateFormData(english, { name: 'ab', contact: {} }, 'en')).toEqual([
-      { path: '/contact/mobile', message: "must have required property 'Mobile'" },
-    ]);
+    expect(validateFormData(english, { name: 'ab', contact: {} }, 'en')).toEqual([{ path: '/contact/mobile', message: 'Enter “Mobile”' }]);
     expect(schema.properties?.contact).toMatchObject({ properties: { mobile: { title: '手机' } } });
   });
 });

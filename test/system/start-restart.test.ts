@@ -64,9 +64,10 @@ describe('npm start (the whole system as one command)', () => {
     };
     await until(settledWithEmail, 90_000, 'the hold to end, the submission to settle and its email');
     const settled = await again.request('GET', `/api/submissions/${submissionId}`);
+    const { caseNumber } = settled.body.submission as { caseNumber: string };
     expect(settled.body.submission.emails.map((e: { subject: string }) => e.subject)).toEqual([
-      `【复工】已收到您的《${RECEIPT_FORM_TITLE}》`,
-      `【复工】《${RECEIPT_FORM_TITLE}》已办结`,
+      `【复工】已收到您的《${RECEIPT_FORM_TITLE}》（${caseNumber}）`,
+      `【复工】《${RECEIPT_FORM_TITLE}》已办结（${caseNumber}）`,
     ]);
     expect(await second.stop()).toBe(0);
   }, 240_000);

@@ -73,7 +73,8 @@ describe.each(testDatabases())('human tasks and the inbox on $name', (database) 
       () => system.db('outbox').where({ template: 'task-assigned', to_address: 'cadre1@demo.fugong.local' }).select('subject'),
       (rows) => rows.length > 0,
     );
-    expect(mails[0].subject).toBe('【复工】新待办：物资短缺报告 · 包挂干部办理');
+    const { caseNumber } = await system.db('submissions').where({ id: submissionId }).first('case_number as caseNumber');
+    expect(mails[0].subject).toBe(`【复工】新待办：物资短缺报告 · 包挂干部办理（${caseNumber}）`);
   });
 
   it('refuses a decision from outside the task’s scope with 403 before it reaches the workflow', async () => {

@@ -16,8 +16,8 @@ const DUMMY_HASH = 'scrypt$16384$8$1$AAAAAAAAAAAAAAAAAAAAAA$' + 'A'.repeat(86);
 
 /** Routes under /api/session. */
 export function sessionRoutes({ db, config }: AppDeps, now: () => Date): Router {
-  import { createLoginLimiter, tooManyAttempts } from './login-limiter';
-  import { cookieNames } from './cookie-names';
+  const router = apiRouter();
+  const limiter = createLoginLimiter(db);
   const secure = config.publicUrl.startsWith('https://');
   const names = cookieNames(secure);
 

@@ -52,7 +52,8 @@ export function submissionRoutes(deps: AppDeps, now: () => Date): Router {
     const user = requireUser(req);
     const scope = await visibleEnterprises(db, user);
     const ownOnly = user.role === 'gate' ? user.id : null;
-    const submissions = await listSubmissions(db, scope, ownOnly);
+    const q = typeof req.query.q === 'string' ? req.query.q.slice(0, 64) : undefined;
+    const submissions = await listSubmissions(db, scope, ownOnly, 200, q);
     res.json({ submissions: await maskSubmissions(db, readerOf(user, req.locale), submissions, 'list') });
   });
 

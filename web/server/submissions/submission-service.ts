@@ -5,6 +5,7 @@ import { recordAudit } from '../../../core/audit';
 import type { Config } from '../../../core/config';
 import { toJson } from '../../../core/db';
 import type { Locale } from '../../../core/domain/locale';
+import { casePrefixOf } from '../../../core/domain/case-number';
 import { processWorkflowId, type ProcessStartInput } from '../../../core/domain/process-start';
 import { AppError, notFound } from '../../../core/errors';
 import { localizeSchema } from '../../../forms/form-definition';
@@ -14,6 +15,7 @@ import { validateFormData } from '../../../forms/form-validator';
 import { PROCESS_TYPES } from '../../../forms/process-types';
 import type { SessionUser } from '../request-context';
 import { subjectEnterprise } from './subject-enterprise';
+import { allocateCaseNumber } from './allocate-case-number';
 import { findSubmission, type SubmissionView } from './submission-store';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -90,6 +92,9 @@ export async function submitForm(deps: SubmitDeps, request: SubmitRequest): Prom
       .ignore()
       .returning('id');
     if (rows.length) {
+      // Numbered only once the row is ours, so a repeated submission never uses up a number.
+      const caseNumber = await allocateCaseNumber(trx, casePrefixOf(form.key, form.casePrefix), at, deps.config.timeZone);
+      await trx('submissions').where({ id: submissionId }).update({ case_number: caseNumber });
       await trx('submission_events').insert({
         submission_id: submissionId,
         kind: 'status.submitted',
@@ -103,7 +108,7 @@ export async function submitForm(deps: SubmitDeps, request: SubmitRequest): Prom
         action: 'submission.create',
         targetType: 'submission',
         targetId: submissionId,
-        summary: { formKey: form.key, formVersion: form.version },
+        summary: { formKey: form.key, formVersion: form.version, caseNumber },
         requestId: request.requestId,
       });
     }

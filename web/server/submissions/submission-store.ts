@@ -7,6 +7,8 @@ import { scoped } from '../access';
 /** A submission as the API returns it. */
 export interface SubmissionView {
   id: string;
+  /** The number people use (`KN-20261204-0007`); null only for rows written around the API (tests, drills). */
+  caseNumber: string | null;
   formKey: string;
   formVersion: number;
   formTitle: LocalizedText;
@@ -33,6 +35,7 @@ function baseQuery(db: Knex) {
 function toView(row: Record<string, unknown>): SubmissionView {
   return {
     id: row.id as string,
+    caseNumber: (row.case_number as string | null) ?? null,
     formKey: row.form_key as string,
     formVersion: Number(row.form_version),
     formTitle: fromJson(row.form_title),
@@ -48,15 +51,27 @@ function toView(row: Record<string, unknown>): SubmissionView {
   };
 }
 
-/** One submission by id, whatever its scope (callers check access). */
+/** One submission by id or by case number (`KN-20261204-0007`, any case), whatever its scope (callers check access). */
 export async function findSubmission(db: Knex, id: string): Promise<SubmissionView | undefined> {
-  const row = await baseQuery(db).where('s.id', id).first();
+  const byNumber = /^[a-z]{2,4}-\d{8}-\d{4,}$/i.test(id);
+  const row = await baseQuery(db)
+    .where(byNumber ? 's.case_number' : 's.id', byNumber ? id.toUpperCase() : id)
+    .first();
   return row ? toView(row) : undefined;
 }
 
-/** The newest submissions within a scope; `userId` limits to one user's own (for roles without enterprises). */
-export async function listSubmissions(db: Knex, scope: 'all' | number[], userId: number | null, limit = 200): Promise<SubmissionView[]> {
+/** The newest submissions within a scope; `userId` limits to one user's own (for roles without enterprises); `q` finds
+ * a case number or part of one. */
+export async function listSubmissions(
+  db: Knex,
+  scope: 'all' | number[],
+  userId: number | null,
+  limit = 200,
+  q?: string,
+): Promise<SubmissionView[]> {
   const query = baseQuery(db).orderBy('s.created_at', 'desc').limit(limit);
+  const text = q?.trim().replace(/[%_]/g, '').toUpperCase();
+  if (text) query.where('s.case_number', 'like', `%${text}%`);
   const rows = userId === null ? await scoped(query, 's.enterprise_id', scope) : await query.where('s.user_id', userId);
   return rows.map(toView);
 }

@@ -42,12 +42,14 @@ export function withNames<T extends Knex.QueryBuilder>(query: T): T {
     .leftJoin('users as ua', 'ua.id', 't.assignee_user_id')
     .leftJoin('users as uc', 'uc.id', 't.claimed_by')
     .leftJoin('users as ud', 'ud.id', 't.decided_by')
+    .leftJoin('submissions as ts', 'ts.id', 't.submission_id')
     .select(
       't.*',
       'e.name as enterprise_name',
       'ua.display_name as assignee_name',
       'uc.display_name as claimed_by_name',
       'ud.display_name as decided_by_name',
+      'ts.case_number as case_number',
     ) as T;
 }
 
@@ -64,7 +66,11 @@ export async function inbox(db: Knex, user: SessionUser, filter: InboxQuery, now
   if (filter.status) query.where('t.status', filter.status);
   if (filter.overdue) query.whereIn('t.status', open).where('t.due_at', '<', now.toISOString());
   if (filter.dueBefore) query.where('t.due_at', '<', filter.dueBefore);
-  if (filter.q) query.where('t.search_text', 'like', `%${filter.q.replace(/[%_]/g, '')}%`);
+  if (filter.q) {
+    const text = filter.q.replace(/[%_]/g, '');
+    // Case numbers are upper case; PostgreSQL's LIKE minds the case, so a typed "kn-2026…" is raised to match.
+    query.where((w) => w.where('t.search_text', 'like', `%${text}%`).orWhere('ts.case_number', 'like', `%${text.toUpperCase()}%`));
+  }
   if (filter.sort === 'priority')
     query.orderBy([
       { column: 't.priority', order: 'desc' },
@@ -84,6 +90,7 @@ export function taskView(row: Record<string, unknown>) {
     id: row.id as string,
     workflowId: row.workflow_id as string,
     submissionId: (row.submission_id as string | null) ?? null,
+    caseNumber: (row.case_number as string | null | undefined) ?? null,
     enterpriseId: row.enterprise_id == null ? null : Number(row.enterprise_id),
     enterpriseName: (row.enterprise_name as string | null | undefined) ?? null,
     processType: row.process_type as string,

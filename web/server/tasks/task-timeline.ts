@@ -43,7 +43,18 @@ async function originOf(db: Knex, reader: Reader, submissionId: string | null) {
       this.on('f.key', 's.form_key').andOn('f.version', 's.form_version');
     })
     .where('s.id', submissionId)
-    .first('s.id', 's.form_key', 's.form_version', 's.enterprise_id', 's.user_id', 's.status', 's.data', 's.created_at', 'f.title');
+    .first(
+      's.id',
+      's.case_number',
+      's.form_key',
+      's.form_version',
+      's.enterprise_id',
+      's.user_id',
+      's.status',
+      's.data',
+      's.created_at',
+      'f.title',
+    );
   if (!row) return null;
   const ref = {
     id: row.id as string,
@@ -57,6 +68,7 @@ async function originOf(db: Knex, reader: Reader, submissionId: string | null) {
   const [shown] = await maskSubmissions(db, reader, [ref], 'detail');
   const view = {
     id: ref.id,
+    caseNumber: (row.case_number as string | null) ?? null,
     formKey: ref.formKey,
     formTitle: fromJson<Record<string, string>>(row.title),
     status: row.status as string,

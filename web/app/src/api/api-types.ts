@@ -63,6 +63,8 @@ export interface SubmissionEmail {
 /** A submitted form and its process. */
 export interface Submission {
   id: string;
+  /** `KN-20261204-0007`: what people call the case; null only for rows made outside the API. */
+  caseNumber: string | null;
   formKey: string;
   formVersion: number;
   formTitle: LocalizedText;

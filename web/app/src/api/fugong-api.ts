@@ -44,8 +44,8 @@ export const fugongApi = {
   discardMyDraft(key: string): Promise<void> {
     return unsafe(`/api/forms/${encodeURIComponent(key)}/my-draft`, { method: 'DELETE' });
   },
-  submissions(signal?: AbortSignal): Promise<{ submissions: Submission[] }> {
-    return apiRequest('/api/submissions', { signal });
+  submissions(signal?: AbortSignal, q = ''): Promise<{ submissions: Submission[] }> {
+    return apiRequest(q ? `/api/submissions?q=${encodeURIComponent(q)}` : '/api/submissions', { signal });
   },
   submission(id: string, signal?: AbortSignal): Promise<{ submission: Submission }> {
     return apiRequest(`/api/submissions/${encodeURIComponent(id)}`, { signal });

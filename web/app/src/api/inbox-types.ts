@@ -8,6 +8,8 @@ export interface Task {
   id: string;
   workflowId: string;
   submissionId: string | null;
+  /** The originating submission's case number (`KN-20261204-0007`). */
+  caseNumber: string | null;
   enterpriseId: number | null;
   enterpriseName: string | null;
   processType: string;
@@ -81,6 +83,7 @@ export interface TimelineEvent {
 /** The submission a task came from. */
 export interface TaskOrigin {
   id: string;
+  caseNumber: string | null;
   formKey: string;
   formTitle: LocalizedText;
   status: string;

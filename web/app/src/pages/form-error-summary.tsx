@@ -46,7 +46,8 @@ export function FormErrorSummary({ problems, schema, message, autoFocus = false 
       <ul className="problem-list">
         {problems.map((problem, index) => {
           const field = problem.segments.length ? fieldTitle(schema, problem.segments) : t('form.wholeForm');
-          const text = t('form.errorItem', { field, message: problem.message });
+          // "请填写「姓名」" already names its field; saying it twice reads like a machine.
+          const text = problem.message.includes(field) ? problem.message : t('form.errorItem', { field, message: problem.message });
           return (
             <li key={`${problem.segments.join('/')}:${index}`}>
               {problem.segments.length ? (

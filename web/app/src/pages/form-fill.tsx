@@ -4,6 +4,8 @@ import Form from '@rjsf/core';
 import type { ErrorSchema, RJSFValidationError } from '@rjsf/utils';
 import { useRef, useState } from 'react';
 import { formValidator } from '../../../../forms/form-validator';
+import { messagesTransformer } from '../../../../forms/localize-validation-errors';
+import { SKIP_CONST_DEFAULTS } from '../form/skip-const-defaults';
 import { ApiError } from '../api/api-error';
 import type { FormDetail, FormDraft } from '../api/api-types';
 import { fugongApi } from '../api/fugong-api';
@@ -103,7 +105,10 @@ function FormFillBody({ form, draft, resumed, onDiscarded }: BodyProps) {
       <Form
         schema={schema}
         uiSchema={uiSchema}
-        validator={formValidator(locale)}
+        validator={formValidator()}
+        transformErrors={messagesTransformer(schema, locale)}
+        // A choice that routes work must be made, never pre-selected (rjsf would take the first oneOf const).
+        experimental_defaultFormStateBehavior={SKIP_CONST_DEFAULTS}
         widgets={FORM_WIDGETS}
         formData={formData}
         onChange={(event) => {

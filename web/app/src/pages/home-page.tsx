@@ -1,4 +1,5 @@
 // The workspace: who you are, the forms you may fill, and the submissions you may follow.
+import { useState } from 'react';
 import type { User } from '../api/api-types';
 import { fugongApi } from '../api/fugong-api';
 import { ErrorNotice } from '../components/error-notice';
@@ -7,6 +8,7 @@ import { PageHeading } from '../components/page-heading';
 import { useApiData } from '../hooks/use-api-data';
 import { useI18n } from '../i18n/use-i18n';
 import { FormCards } from './form-cards';
+import { SearchBox } from './search-box';
 import { SubmissionTable } from './submission-table';
 
 // Roles that submit for themselves see "my submissions"; the others see their scope's.
@@ -16,7 +18,8 @@ const OWN_ROLES = new Set<User['role']>(['enterprise', 'gate']);
 export function HomePage({ user }: { user: User }) {
   const { t } = useI18n();
   const forms = useApiData((signal) => fugongApi.forms(signal), [user.id]);
-  const submissions = useApiData((signal) => fugongApi.submissions(signal), [user.id]);
+  const [query, setQuery] = useState('');
+  const submissions = useApiData((signal) => fugongApi.submissions(signal, query), [user.id, query]);
   const own = OWN_ROLES.has(user.role);
   const listTitle = own ? t('home.mySubmissions') : t('home.scopeSubmissions');
 
@@ -37,11 +40,12 @@ export function HomePage({ user }: { user: User }) {
 
       <section aria-labelledby="home-submissions" className="section">
         <h2 id="home-submissions">{listTitle}</h2>
+        <SearchBox label={t('home.searchCases')} onSearch={setQuery} />
         {submissions.loading && !submissions.data && <LoadingIndicator />}
         {submissions.error !== null && <ErrorNotice error={submissions.error} onRetry={submissions.reload} />}
         {submissions.data &&
           (submissions.data.submissions.length === 0 ? (
-            <p className="empty">{own ? t('home.submissionsEmpty') : t('home.submissionsEmptyScope')}</p>
+            <p className="empty">{query ? t('home.searchEmpty') : own ? t('home.submissionsEmpty') : t('home.submissionsEmptyScope')}</p>
           ) : (
             <SubmissionTable submissions={submissions.data.submissions} showEnterprise={!own} caption={listTitle} />
           ))}

@@ -55,7 +55,8 @@ export function SubmissionPage({ id, user }: { id: string; user?: User }) {
       {back}
       <PageHeading>{pick(submission.formTitle)}</PageHeading>
       <p className="muted">
-        {t('submission.title')} · <StatusBadge status={submission.status} />
+        {submission.caseNumber ? <span className="mono">{submission.caseNumber}</span> : t('submission.title')} ·{' '}
+        <StatusBadge status={submission.status} />
       </p>
       {polling && <LoadingIndicator label={t('case.following')} />}
       {error !== null && <ErrorNotice error={error} />}
@@ -68,7 +69,7 @@ export function SubmissionPage({ id, user }: { id: string; user?: User }) {
         <dl className="meta">
           <div>
             <dt>{t('submission.reference')}</dt>
-            <dd className="mono break">{submission.id}</dd>
+            <dd className="mono break">{submission.caseNumber ?? t('common.blank')}</dd>
           </div>
           {submission.enterpriseName && (
             <div>
@@ -76,10 +77,12 @@ export function SubmissionPage({ id, user }: { id: string; user?: User }) {
               <dd>{submission.enterpriseName}</dd>
             </div>
           )}
-          <div>
-            <dt>{t('submission.workflow')}</dt>
-            <dd className="mono break">{submission.workflowId}</dd>
-          </div>
+          {user?.role === 'admin' && (
+            <div>
+              <dt>{t('submission.workflow')}</dt>
+              <dd className="mono break">{submission.workflowId}</dd>
+            </div>
+          )}
           <div>
             <dt>{t('submissionTimeline.workflowStatus')}</dt>
             <dd>{workflowLabel(submission.workflowStatus)}</dd>

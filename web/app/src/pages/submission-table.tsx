@@ -23,6 +23,11 @@ export function SubmissionTable({ submissions, showEnterprise, caption }: Submis
       rowKey={(submission) => submission.id}
       columns={[
         {
+          key: 'caseNumber',
+          label: t('table.caseNumber'),
+          render: (submission) => <span className="mono">{submission.caseNumber ?? t('common.blank')}</span>,
+        },
+        {
           key: 'form',
           label: t('table.form'),
           render: (submission) => (

@@ -4,6 +4,8 @@ import Form from '@rjsf/core';
 import type { ErrorSchema } from '@rjsf/utils';
 import { useState } from 'react';
 import { formValidator } from '../../../../../forms/form-validator';
+import { messagesTransformer } from '../../../../../forms/localize-validation-errors';
+import { SKIP_CONST_DEFAULTS } from '../../form/skip-const-defaults';
 import { localizeSchema } from '../../../../../forms/form-definition';
 import { ApiError } from '../../api/api-error';
 import { formAdminApi, type EditableDefinition, type TestSubmitAnswer } from '../../api/form-admin-api';
@@ -53,7 +55,10 @@ export function FormPreview({ formKey, definition }: FormPreviewProps) {
         <Form
           schema={schema}
           uiSchema={definition.uiSchema}
-          validator={formValidator(locale)}
+          validator={formValidator()}
+          transformErrors={messagesTransformer(schema, locale)}
+          // A choice that routes work must be made, never pre-selected (rjsf would take the first oneOf const).
+          experimental_defaultFormStateBehavior={SKIP_CONST_DEFAULTS}
           widgets={FORM_WIDGETS}
           formData={data}
           onChange={(event) => setData(event.formData)}

@@ -16,12 +16,18 @@ export interface CheckInCardProps {
 /** Records the open slot of one quarantined worker through the workflow's checkIn Update. */
 export function CheckInCard({ worker, onRecorded }: CheckInCardProps) {
   const { t, locale } = useI18n();
-  const [temperature, setTemperature] = useState(36.5);
+  const [temperature, setTemperature] = useState<number | null>(null);
+  const [missing, setMissing] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const q = worker.quarantine!;
   const slot = q.openCheckIn!;
   const record = async () => {
+    if (temperature === null) {
+      setMissing(true);
+      return;
+    }
+    setMissing(false);
     setBusy(true);
     setError(null);
     try {
@@ -40,12 +46,20 @@ export function CheckInCard({ worker, onRecorded }: CheckInCardProps) {
         {t('quarantine.openCheckIn', { at: formatDateTime(slot.slotAt, locale), due: formatDateTime(slot.dueAt, locale) })}
       </span>
       <form
+        noValidate
         onSubmit={(event) => {
           event.preventDefault();
           void record();
         }}
       >
-        <TemperatureField id={`checkin-${q.id}`} value={temperature} onChange={setTemperature} threshold={null} />
+        <TemperatureField
+          id={`checkin-${q.id}`}
+          value={temperature}
+          onChange={setTemperature}
+          threshold={null}
+          required
+          error={missing ? t('gate.temperatureRequired') : undefined}
+        />
         <BusyButton busy={busy} label={t('quarantine.checkIn')} busyLabel={t('gate.submitting')} />
       </form>
       {error !== null && <ErrorNotice error={error} />}

@@ -8,13 +8,16 @@ export interface ChoiceGroupProps {
   value: string;
   options: readonly { value: string; label: string }[];
   onChange: (value: string) => void;
+  /** The server's message for this choice; marks the group for the phone's scroll-to-error. */
+  error?: string;
   children?: ReactNode;
 }
 
 /** A fieldset of radio buttons styled as big touch targets. */
-export function ChoiceGroup({ legend, name, value, options, onChange, children }: ChoiceGroupProps) {
+export function ChoiceGroup({ legend, name, value, options, onChange, error, children }: ChoiceGroupProps) {
+  const errorId = `${name}-error`;
   return (
-    <fieldset className="gate-group">
+    <fieldset className="gate-group" data-invalid={error ? true : undefined} aria-describedby={error ? errorId : undefined}>
       <legend>{legend}</legend>
       <div className="chips">
         {options.map((option) => (
@@ -24,6 +27,11 @@ export function ChoiceGroup({ legend, name, value, options, onChange, children }
           </label>
         ))}
       </div>
+      {error && (
+        <p id={errorId} className="field__error">
+          {error}
+        </p>
+      )}
       {children}
     </fieldset>
   );

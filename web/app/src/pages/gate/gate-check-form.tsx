@@ -1,4 +1,5 @@
 // The gate check as one scrolling form with large targets; the decision replaces it once submitted.
+import { useEffect, useRef } from 'react';
 import { GATE_STEPS } from '../../../../../core/domain/gate-rules';
 import type { GateSetup } from '../../api/gate-api';
 import { BusyButton } from '../../components/busy-button';
@@ -8,6 +9,7 @@ import { TextField } from '../../components/text-field';
 import { useI18n } from '../../i18n/use-i18n';
 import { ChoiceGroup } from './choice-group';
 import { GateResult } from './gate-result';
+import { revealFirstError } from './reveal-first-error';
 import { SignaturePad } from './signature-pad';
 import { StepChecklist } from './step-checklist';
 import { TemperatureField } from './temperature-field';
@@ -18,7 +20,12 @@ import { WorkerFields } from './worker-fields';
 export function GateCheckForm({ setup }: { setup: GateSetup }) {
   const { t, locale } = useI18n();
   const check = useGateCheck(setup, locale);
+  const formRef = useRef<HTMLFormElement>(null);
   const { values, update, fieldErrors: errors } = check;
+  const problems = Object.values(errors);
+  useEffect(() => {
+    if (check.error !== null) revealFirstError(formRef.current);
+  }, [check.error]);
   if (check.result) return <GateResult result={check.result} workerName={values.worker.name} days={setup.days} onNext={check.next} />;
   const needsSignature = !check.turnedBack && !check.signature;
   const options = (prefix: 'gate.channel' | 'gate.certificate' | 'register.zone', list: readonly string[]) =>
@@ -26,6 +33,7 @@ export function GateCheckForm({ setup }: { setup: GateSetup }) {
 
   return (
     <form
+      ref={formRef}
       className="gate-form"
       noValidate
       onSubmit={(event) => {
@@ -46,7 +54,8 @@ export function GateCheckForm({ setup }: { setup: GateSetup }) {
         name="certificate"
         value={values.certificate}
         options={options('gate.certificate', ['health-certificate', 'pass', 'none'])}
-        onChange={(certificate) => update({ certificate })}
+        onChange={check.answerCertificate}
+        error={errors['/certificate']}
       >
         {check.turnedBack && <p className="gate-warning">{t('gate.turnBackNote')}</p>}
       </ChoiceGroup>
@@ -57,6 +66,7 @@ export function GateCheckForm({ setup }: { setup: GateSetup }) {
             value={values.temperature}
             onChange={(temperature) => update({ temperature })}
             threshold={setup.feverThreshold}
+            required
             error={errors['/temperature']}
           />
           <CheckboxField label={t('gate.risk')} checked={values.riskFlag} onChange={(riskFlag) => update({ riskFlag })} />
@@ -85,7 +95,19 @@ export function GateCheckForm({ setup }: { setup: GateSetup }) {
           <StepChecklist steps={GATE_STEPS} done={values.steps} onToggle={check.toggle} error={errors['/steps']} />
         </>
       )}
-      {check.error !== null && <ErrorNotice error={check.error} />}
+      {problems.length > 0 ? (
+        // Read out at once: what is wrong, field by field, while focus moves to the first of them.
+        <div className="notice notice--error" role="alert">
+          <p className="notice__title">{t('gate.problems', { count: problems.length })}</p>
+          <ul className="problem-list">
+            {problems.map((message) => (
+              <li key={message}>{message}</li>
+            ))}
+          </ul>
+        </div>
+      ) : (
+        check.error !== null && <ErrorNotice error={check.error} />
+      )}
       <div className="gate-submit">
         <BusyButton busy={check.busy} label={t('gate.submit')} busyLabel={t('gate.submitting')} disabled={needsSignature} />
       </div>

@@ -14,7 +14,11 @@ export interface StepChecklistProps {
 export function StepChecklist({ steps, done, onToggle, error }: StepChecklistProps) {
   const { t } = useI18n();
   return (
-    <fieldset className="gate-group" aria-describedby="gate-steps-count">
+    <fieldset
+      className="gate-group"
+      aria-describedby={error ? 'gate-steps-count gate-steps-error' : 'gate-steps-count'}
+      data-invalid={error ? true : undefined}
+    >
       <legend>{t('gate.steps')}</legend>
       <p id="gate-steps-count" className="muted" aria-live="polite">
         {t('gate.stepsHint', { done: done.size, total: steps.length })}
@@ -30,7 +34,11 @@ export function StepChecklist({ steps, done, onToggle, error }: StepChecklistPro
           </label>
         ))}
       </div>
-      {error && <p className="field__error">{error}</p>}
+      {error && (
+        <p id="gate-steps-error" className="field__error">
+          {error}
+        </p>
+      )}
     </fieldset>
   );
 }

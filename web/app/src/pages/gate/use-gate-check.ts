@@ -1,4 +1,4 @@
-// The state of one gate check on the phone: sensible defaults, steps ticked as data arrives, and the submission
+// The state of one gate check on the phone: safe defaults (no temperature until one is taken), steps ticked as data arrives, and the submission
 // (signature upload first, then the check under a client-made id so a retry never records the worker twice).
 import { useState } from 'react';
 import { GATE_STEPS, type GateStep } from '../../../../../core/domain/gate-rules';
@@ -15,7 +15,8 @@ export interface GateCheckValues {
   channel: string;
   certificate: string;
   steps: Set<GateStep>;
-  temperature: number;
+  /** Empty until measured: nobody is admitted on a reading nobody took. */
+  temperature: number | null;
   recentTravel: string;
   riskFlag: boolean;
   zone: string;
@@ -24,9 +25,10 @@ export interface GateCheckValues {
 const initial = (): GateCheckValues => ({
   worker: { residentId: '', name: '', mobile: '' },
   channel: 'people',
-  certificate: 'health-certificate',
-  steps: new Set<GateStep>(['certificate']),
-  temperature: 36.5,
+  // Whether the worker holds a valid certificate decides admission: the officer answers it, nothing is assumed.
+  certificate: '',
+  steps: new Set<GateStep>(),
+  temperature: null,
   recentTravel: '',
   riskFlag: false,
   zone: 'construction',
@@ -54,6 +56,9 @@ export function useGateCheck(setup: GateSetup, locale: Locale) {
   const turnedBack = values.certificate === 'none';
 
   const update = (change: Partial<GateCheckValues>) => setValues((current) => ({ ...current, ...change }));
+  // Answering the certificate question is the first step done, as signing is the commitment step.
+  const answerCertificate = (certificate: string) =>
+    setValues((current) => ({ ...current, certificate, steps: new Set(current.steps).add('certificate') }));
   const toggle = (step: GateStep) =>
     setValues((current) => {
       const steps = new Set(current.steps);
@@ -80,7 +85,7 @@ export function useGateCheck(setup: GateSetup, locale: Locale) {
         residentId: worker.residentId.trim().toUpperCase(),
         name: worker.name.trim(),
         channel: values.channel,
-        certificate: values.certificate,
+        ...(values.certificate ? { certificate: values.certificate } : {}),
         riskFlag: values.riskFlag,
       };
       if (worker.mobile.trim()) data.mobile = worker.mobile.trim();
@@ -95,7 +100,8 @@ export function useGateCheck(setup: GateSetup, locale: Locale) {
         );
         Object.assign(data, {
           steps: GATE_STEPS.filter((s) => values.steps.has(s)),
-          temperature: values.temperature,
+          // Left out when empty, so the server's "请填写「体温（℃）」" lands on the field.
+          ...(values.temperature === null ? {} : { temperature: values.temperature }),
           zone: values.zone,
           signature: upload.ref,
           commitmentSha256: setup.commitment[locale].sha256,
@@ -117,5 +123,19 @@ export function useGateCheck(setup: GateSetup, locale: Locale) {
     setError(null);
   }
 
-  return { values, update, toggle, sign, signature, turnedBack, busy, error, fieldErrors: errorsOf(error), result, submit, next };
+  return {
+    values,
+    update,
+    answerCertificate,
+    toggle,
+    sign,
+    signature,
+    turnedBack,
+    busy,
+    error,
+    fieldErrors: errorsOf(error),
+    result,
+    submit,
+    next,
+  };
 }

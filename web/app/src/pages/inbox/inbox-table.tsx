@@ -1,4 +1,5 @@
 // The inbox list: one row per task, its title linking to the task page; stacks into cards on narrow screens.
+import { PriorityLabel } from './priority-label';
 import type { Task } from '../../api/inbox-types';
 import { DataTable } from '../../components/data-table';
 import { useI18n } from '../../i18n/use-i18n';
@@ -28,7 +29,12 @@ export function InboxTable({ tasks, caption, nowMs }: InboxTableProps) {
         {
           key: 'title',
           label: t('inbox.col.title'),
-          render: (task) => <a href={routeHref({ name: 'task', id: task.id })}>{pick(task.title)}</a>,
+          render: (task) => (
+            <>
+              <a href={routeHref({ name: 'task', id: task.id })}>{pick(task.title)}</a>
+              {task.caseNumber && <span className="case-number mono">{task.caseNumber}</span>}
+            </>
+          ),
         },
         {
           key: 'enterprise',
@@ -39,12 +45,7 @@ export function InboxTable({ tasks, caption, nowMs }: InboxTableProps) {
         {
           key: 'priority',
           label: t('inbox.col.priority'),
-          render: (task) =>
-            task.priority > 0 ? (
-              <span className="priority--high">{t('inbox.priorityHigh', { priority: task.priority })}</span>
-            ) : (
-              t('inbox.priorityNormal')
-            ),
+          render: (task) => <PriorityLabel priority={task.priority} />,
         },
         { key: 'status', label: t('inbox.col.status'), render: (task) => <TaskStatusBadge status={task.status} /> },
         {

@@ -5,6 +5,8 @@ import type { ErrorSchema, RJSFValidationError } from '@rjsf/utils';
 import { useMemo, useRef, useState } from 'react';
 import type { TaskAction } from '../../../../../core/domain/human-task';
 import { formValidator } from '../../../../../forms/form-validator';
+import { messagesTransformer } from '../../../../../forms/localize-validation-errors';
+import { SKIP_CONST_DEFAULTS } from '../../form/skip-const-defaults';
 import { ApiError } from '../../api/api-error';
 import { inboxApi } from '../../api/inbox-api';
 import type { Task } from '../../api/inbox-types';
@@ -77,7 +79,10 @@ export function TaskDecision({ task, onDecided, onReload }: TaskDecisionProps) {
       <Form
         schema={form.schema}
         uiSchema={form.uiSchema}
-        validator={formValidator(locale)}
+        validator={formValidator()}
+        transformErrors={messagesTransformer(form.schema, locale)}
+        // A choice that routes work must be made, never pre-selected (rjsf would take the first oneOf const).
+        experimental_defaultFormStateBehavior={SKIP_CONST_DEFAULTS}
         formData={formData}
         onChange={(event) => setFormData((event.formData ?? {}) as Record<string, unknown>)}
         onSubmit={(event) => {

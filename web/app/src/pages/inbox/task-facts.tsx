@@ -1,4 +1,5 @@
 // The facts of one task as a description list: where it comes from, who holds it, when it is due, how it ended.
+import { PriorityLabel } from './priority-label';
 import type { Task } from '../../api/inbox-types';
 import { formatDateTime } from '../../format/format-date-time';
 import { isMessageKey } from '../../i18n/is-message-key';
@@ -29,6 +30,12 @@ export function TaskFacts({ task, groupName, categoryName }: TaskFactsProps) {
   const action = typeof task.outcome?.action === 'string' ? `taskAction.${task.outcome.action}` : '';
   return (
     <dl className="meta">
+      {task.caseNumber && (
+        <div>
+          <dt>{t('task.caseNumber')}</dt>
+          <dd className="mono">{task.caseNumber}</dd>
+        </div>
+      )}
       <div>
         <dt>{t('task.status')}</dt>
         <dd>
@@ -51,7 +58,9 @@ export function TaskFacts({ task, groupName, categoryName }: TaskFactsProps) {
       )}
       <div>
         <dt>{t('task.priority')}</dt>
-        <dd>{task.priority > 0 ? t('inbox.priorityHigh', { priority: task.priority }) : t('inbox.priorityNormal')}</dd>
+        <dd>
+          <PriorityLabel priority={task.priority} />
+        </dd>
       </div>
       <div>
         <dt>{t('task.holder')}</dt>

@@ -15,6 +15,12 @@ export function TaskOrigin({ origin }: { origin: Origin }) {
         <a href={routeHref({ name: 'submission', id: origin.id })}>{t('task.openSubmission', { form: pick(origin.formTitle) })}</a>
       </p>
       <dl className="meta">
+        {origin.caseNumber && (
+          <div>
+            <dt>{t('task.caseNumber')}</dt>
+            <dd className="mono">{origin.caseNumber}</dd>
+          </div>
+        )}
         <div>
           <dt>{t('task.submittedAt')}</dt>
           <dd>{formatDateTime(origin.createdAt, locale)}</dd>
