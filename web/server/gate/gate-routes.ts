@@ -17,6 +17,7 @@ import { submitGateCheck } from './submit-gate-check';
 
 const QUARANTINE = { 'zh-CN': '隔离记录', en: 'Quarantine' };
 const PROJECT = { 'zh-CN': '项目', en: 'Project' };
+const WORKER = { 'zh-CN': '本工地的人员记录', en: 'Worker at this site' };
 const REGISTER_ROLES = ['gate', 'cadre', 'hq', 'admin'] as const;
 const CHECK_BODY: RJSFSchema = {
   type: 'object',
@@ -114,14 +115,19 @@ export function gateRoutes(deps: AppDeps): Router {
             req.locale === 'en' ? 'must be an 18-digit resident ID number with a valid check digit' : '应为18位居民身份证号码且校验位正确',
         },
       ]);
-    const worker = await db('workers').where({ resident_id: residentId }).first('id', 'name', 'mobile');
+    // Only a worker this site knows: one it keeps the record of, or one with a standing here. Anyone else is a 404,
+    // the same as a resident ID nobody has registered, so the look-up says nothing about other sites.
+    const worker = await db('workers').where({ resident_id: residentId }).first('id', 'name', 'mobile', 'kept_by_project_id');
+    const keeps = Boolean(worker) && user.projectId !== null && Number(worker.kept_by_project_id) === user.projectId;
     const standing = worker
       ? await db('site_workers')
           .where({ project_id: user.projectId ?? 0, worker_id: worker.id })
           .first('status', 'zone', 'updated_at')
       : undefined;
+    if (!worker || (!keeps && !standing)) throw notFound(WORKER);
     res.json({
-      worker: worker ? { id: worker.id, name: worker.name, mobile: worker.mobile ?? null } : null,
+      // The mobile is the keeping site's; a site that only checked the worker asks for it again.
+      worker: { id: worker.id, name: worker.name, mobile: keeps ? (worker.mobile ?? null) : null },
       standing: standing ? { status: standing.status, zone: standing.zone, since: standing.updated_at } : null,
     });
   });
