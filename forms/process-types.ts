@@ -1,5 +1,6 @@
 // Registry of process types: each names the workflow that runs it and the JSON Schema of its params.
 import type { RJSFSchema } from '@rjsf/utils';
+import { BULLETIN_READER_ROLES, DEFAULT_BULLETIN_READERS } from '../core/domain/collection-plan';
 import { TASK_ACTIONS } from '../core/domain/human-task';
 import { SLA_PATTERN } from '../core/domain/working-calendar';
 import { ENTERPRISE_TYPES, ROLES, WORKING_GROUPS } from '../core/org/org-types';
@@ -141,6 +142,13 @@ const COLLECTION_PARAMS: RJSFSchema = {
         to: { type: 'array', minItems: 1, uniqueItems: true, items: { type: 'string', enum: ['admin', 'hq', 'cadre', 'special_class'] } },
       },
       additionalProperties: false,
+    },
+    // Who may read the stored bulletins in the app besides those emailed; an enterprise named here sees its own notes only.
+    bulletinReaders: {
+      type: 'array',
+      uniqueItems: true,
+      items: { type: 'string', enum: [...BULLETIN_READER_ROLES] },
+      default: [...DEFAULT_BULLETIN_READERS],
     },
     receiptTemplate: TEMPLATE,
     reminderTemplate: TEMPLATE,

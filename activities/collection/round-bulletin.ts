@@ -34,10 +34,14 @@ export async function bulletinData(db: Knex, roundId: string): Promise<Record<Lo
     .leftJoin('submissions as s', 's.id', 'r.submission_id')
     .where('r.round_id', roundId)
     .orderBy('e.name')
-    .select('r.status', 'r.submitted_at', 'r.submission_id', 'e.name', 's.data');
+    .select('r.status', 'r.submitted_at', 'r.submission_id', 'r.enterprise_id', 'e.name', 's.data');
   const fields = fieldsOf(form);
   const reportedRows = rows.filter((row) => row.submission_id);
-  const datas = reportedRows.map((row) => ({ name: row.name as string, data: fromJson<Record<string, unknown>>(row.data) }));
+  const datas = reportedRows.map((row) => ({
+    name: row.name as string,
+    enterpriseId: Number(row.enterprise_id),
+    data: fromJson<Record<string, unknown>>(row.data),
+  }));
   const build = (locale: Locale): BulletinData => ({
     formTitle: fromJson<LocalizedText>(form.title)[locale],
     date: round.local_date,
@@ -62,7 +66,12 @@ export async function bulletinData(db: Knex, roundId: string): Promise<Record<Lo
     notes: datas.flatMap((report) =>
       fields.notes
         .filter((field) => typeof report.data[field] === 'string' && String(report.data[field]).trim())
-        .map((field) => ({ name: report.name, field: fields.label(field, locale), text: String(report.data[field]) })),
+        .map((field) => ({
+          name: report.name,
+          field: fields.label(field, locale),
+          text: String(report.data[field]),
+          enterpriseId: report.enterpriseId,
+        })),
     ),
   });
   return { 'zh-CN': build('zh-CN'), en: build('en') };

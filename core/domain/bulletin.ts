@@ -13,5 +13,6 @@ export interface BulletinData {
   reported: { name: string; submittedAt: string; late: boolean; submissionId: string }[];
   lateList: { name: string; submittedAt: string }[];
   missingList: { name: string }[];
-  notes: { name: string; field: string; text: string }[];
+  /** Free-text notes of the reports; `enterpriseId` (absent in bulletins stored before it was kept) decides who sees one. */
+  notes: { name: string; field: string; text: string; enterpriseId?: number }[];
 }
