@@ -2,7 +2,7 @@
 import type { Knex } from 'knex';
 import { fromJson } from '../../../core/db';
 import type { LocalizedText } from '../../../core/domain/locale';
-import { scoped } from '../access';
+import { scopedSubmissions, type SubmissionScope } from '../access';
 
 /** A submission as the API returns it. */
 export interface SubmissionView {
@@ -54,10 +54,9 @@ export async function findSubmission(db: Knex, id: string): Promise<SubmissionVi
   return row ? toView(row) : undefined;
 }
 
-/** The newest submissions within a scope; `userId` limits to one user's own (for roles without enterprises). */
-export async function listSubmissions(db: Knex, scope: 'all' | number[], userId: number | null, limit = 200): Promise<SubmissionView[]> {
-  const query = baseQuery(db).orderBy('s.created_at', 'desc').limit(limit);
-  const rows = userId === null ? await scoped(query, 's.enterprise_id', scope) : await query.where('s.user_id', userId);
+/** The newest submissions within a scope. */
+export async function listSubmissions(db: Knex, scope: SubmissionScope, limit = 200): Promise<SubmissionView[]> {
+  const rows = await scopedSubmissions(db, baseQuery(db).orderBy('s.created_at', 'desc').limit(limit), scope);
   return rows.map(toView);
 }
 
