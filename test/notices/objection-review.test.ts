@@ -67,10 +67,11 @@ describe('objections on the public bulletin (HTTP, dev server)', () => {
     expect(lodged.status, JSON.stringify(lodged.body)).toBe(202);
     expect(lodged.body.objection.status).toBe('under-review');
 
-    const review = await eventually(
+    type TaskRow = { id: string; candidate_role: string; allowed_actions: string } | undefined;
+    const review = (await eventually<TaskRow>(
       () => system.db('tasks').where({ submission_id: submissionId, step: 'objection-review', status: 'open' }).first(),
       Boolean,
-    );
+    ))!;
     expect(review).toMatchObject({ candidate_role: 'special_class' });
     expect(JSON.parse(review.allowed_actions)).toEqual(['uphold', 'dismiss']);
     expect(await eventually(noticeStatus(noticeId), (s) => s === 'under-review')).toBe('under-review');
