@@ -52,6 +52,8 @@ interface Fixtures extends VisitFixtures {
   newSavedFilter(): Promise<number>;
   /** A running quarantine at gate1's site (own) and one at ent06's project (other). */
   quarantine: Record<Scope, string>;
+  /** The resident ID of a worker known at gate1's site. */
+  gateWorker: string;
   /** A stored daily bulletin's API path. */
   bulletinPath: string;
   /** A credit entry of each enterprise, and a publicity notice whose window has closed. */
@@ -169,15 +171,16 @@ const TABLE: Record<string, Case> = {
     allowed: ['enterprise'],
   },
   'GET /api/submissions': { path: () => '/api/submissions', allowed: SIGNED_IN },
+  // A working-group member reads the submissions of its tasks only (none here: a liaison designation has no task).
   'GET /api/submissions/:id': {
     scopes: BOTH,
     path: (f, s) => `/api/submissions/${f.submission[s]}`,
-    allowed: { ...ownFor(['enterprise', 'cadre']), ...bothFor(CITY_WIDE) },
+    allowed: { ...ownFor(['enterprise', 'cadre']), ...bothFor(['hq', 'admin']) },
   },
   'GET /api/submissions/:id/case': {
     scopes: BOTH,
     path: (f, s) => `/api/submissions/${f.submission[s]}/case`,
-    allowed: { ...ownFor(['enterprise', 'cadre']), ...bothFor(CITY_WIDE) },
+    allowed: { ...ownFor(['enterprise', 'cadre']), ...bothFor(['hq', 'admin']) },
   },
   'POST /api/submissions/:id/case/reply': {
     scopes: BOTH,
@@ -199,10 +202,8 @@ const TABLE: Record<string, Case> = {
     path: () => '/api/collections/bulletins',
     allowed: ['enterprise', 'cadre', 'special_class', 'hq', 'admin'],
   },
-  'GET /api/collections/bulletins/:formKey/:round': {
-    path: (f) => f.bulletinPath,
-    allowed: ['enterprise', 'cadre', 'special_class', 'hq', 'admin'],
-  },
+  // The fixture's round names no readers: admins and HQ by default.
+  'GET /api/collections/bulletins/:formKey/:round': { path: (f) => f.bulletinPath, allowed: ['hq', 'admin'] },
   'GET /api/collections/rounds': { path: () => '/api/collections/rounds', allowed: ['hq', 'admin'] },
   'POST /api/collections/campaigns': {
     path: () => '/api/collections/campaigns',
@@ -251,10 +252,11 @@ const TABLE: Record<string, Case> = {
   },
   'DELETE /api/forms/:key/my-draft': { path: () => '/api/forms/liaison-designation/my-draft', allowed: ['enterprise'] },
   'POST /api/uploads': { path: () => '/api/uploads', body: () => PNG, contentType: 'image/png', allowed: SIGNED_IN },
+  // A working-group member reads only files that submissions of its tasks refer to (none here).
   'GET /api/uploads/:id': {
     scopes: BOTH,
     path: (f, s) => `/api/uploads/${f.upload[s]}`,
-    allowed: { ...ownFor(['enterprise', 'cadre']), ...bothFor(CITY_WIDE) },
+    allowed: { ...ownFor(['enterprise', 'cadre']), ...bothFor(['hq', 'admin']) },
   },
   'GET /api/tasks': { path: () => '/api/tasks?box=all', allowed: ['cadre', 'special_class', 'hq', 'admin'] },
   'GET /api/tasks/:id': {
@@ -344,7 +346,7 @@ const TABLE: Record<string, Case> = {
     allowed: ['admin'],
   },
   'GET /api/gate/setup': { path: () => '/api/gate/setup', allowed: ['gate'] },
-  'GET /api/gate/workers/:residentId': { path: () => `/api/gate/workers/${freshResidentId()}`, allowed: ['gate'] },
+  'GET /api/gate/workers/:residentId': { path: (f) => `/api/gate/workers/${f.gateWorker}`, allowed: ['gate'] },
   'POST /api/gate/checks': {
     path: () => '/api/gate/checks',
     body: () => ({
@@ -387,7 +389,7 @@ const TABLE: Record<string, Case> = {
   'GET /api/notices': { path: () => '/api/notices', allowed: PERSONAS },
   'POST /api/notices/:id/objections': {
     path: (f) => `/api/notices/${f.closedNoticeId}/objections`,
-    body: () => ({ reason: '该企业存在安全生产问题' }),
+    body: () => ({ reason: '该企业存在安全生产问题', contact: { name: '李四', mobile: '13912345678' } }),
     allowed: PERSONAS,
   },
 };
@@ -439,6 +441,7 @@ describe('authorization matrix', () => {
       .insert({ username: 'throwaway', display_name: '临时', role: 'hq', password_hash: 'x', created_at: new Date().toISOString() })
       .returning('id');
     const cadre3 = await db('users').where({ username: 'cadre3' }).first();
+    const quarantine = await gateQuarantines(system);
     fixtures = {
       enterprise: { own: own.enterprise_id, other: other.id },
       project: {
@@ -465,7 +468,10 @@ describe('authorization matrix', () => {
         return Number((row as { id: number }).id);
       },
       task: { own: await newTask('own'), other: await newTask('other') },
-      quarantine: await gateQuarantines(system),
+      quarantine,
+      gateWorker: (
+        await db('quarantines as q').join('workers as w', 'w.id', 'q.worker_id').where('q.id', quarantine.own).first('w.resident_id')
+      ).resident_id,
       bulletinPath: await insertBulletin(db),
       creditEntry: { own: await insertCreditEntry(db, own.enterprise_id), other: await insertCreditEntry(db, other.id) },
       closedNoticeId: await insertClosedPublicity(db),

@@ -82,6 +82,12 @@ describe('scope narrowed to need', () => {
       expect(records.total).toBe(records.rows.length);
       expect(group.totals.find((t: { key: string }) => t.key === 'reported').value).toBeGreaterThanOrEqual(2);
 
+      // Every group at once, the daily reports' records table among them.
+      const everything = await member.request('GET', '/api/dashboard');
+      expect(everything.status, JSON.stringify(everything.body)).toBe(200);
+      const reports = everything.body.groups.find((g: { key: string }) => g.key === 'daily-reports');
+      expect(reports.tables.find((t: { key: string }) => t.key === 'report-records')).toMatchObject({ rows: [], total: 0 });
+
       const names = await system
         .db('submissions as s')
         .join('enterprises as e', 'e.id', 's.enterprise_id')

@@ -68,14 +68,15 @@ async function latestTotals(db: Knex, scope: FigureScope, range: FigureRange): P
 }
 
 async function records(db: Knex, scope: FigureScope, range: FigureRange, counted: number, narrow?: RecordFilter): Promise<FigureTable> {
+  // Wrapped: a query builder is thenable, so an async function returning one would run it.
   const latest = async () => {
     const { query } = await latestReports(db, scope, range);
-    return narrow ? narrow(query, 'l.submission_id') : query;
+    return { query: narrow ? narrow(query, 'l.submission_id') : query };
   };
-  const total = narrow ? num((await (await latest()).count({ n: '*' }).first())?.n) : counted;
+  const total = narrow ? num((await (await latest()).query.count({ n: '*' }).first())?.n) : counted;
   const rows: Record<string, unknown>[] = await (
     await latest()
-  )
+  ).query
     .join('enterprises as e', 'e.id', 'l.enterprise_id')
     .orderBy('l.enterprise_id')
     .limit(range.rowLimit)
