@@ -63,8 +63,8 @@ const STAGE: RJSFSchema = {
   additionalProperties: false,
 };
 
-// P6: the window on the public bulletin after final approval (an objection returns the case to the rung it names),
-// and what happens once it closed without one. Read by workflows/publicity-stage.ts and workflows/ladder-effects.ts.
+// P6: the window on the public bulletin after final approval (an objection is reviewed by the rung it names, and
+// returns the case there when upheld), and what happens once it closed without one. Read by workflows/publicity-stage.ts and workflows/ladder-effects.ts.
 const PUBLICITY: RJSFSchema = {
   type: 'object',
   required: ['workingDays', 'onObjection', 'noticeTemplate'],
