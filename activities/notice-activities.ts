@@ -4,8 +4,9 @@ import { ApplicationFailure } from '@temporalio/activity';
 import type { Knex } from 'knex';
 import { LOCALES, type Locale, type LocalizedText } from '../core/domain/locale';
 import { TemplateMissingError, type TemplateRenderer } from '../core/mail/template-renderer';
-import { endPublicity, insertNotice, type NoticeText } from '../core/notices/notice-store';
+import { endPublicity, insertNotice, pausePublicityNotice, resumePublicityNotice, type NoticeText } from '../core/notices/notice-store';
 import { templateDataFor } from '../core/privacy/template-data';
+import { settleObjectionRow, startObjectionReview } from '../core/notices/objection-store';
 
 /** What every notice activity needs to render and place a notice. */
 export interface NoticeInput {
@@ -69,6 +70,23 @@ export function createNoticeActivities(deps: { db: Knex; renderer: TemplateRende
     /** Takes the publicity text off the bulletin: the window closed, or an objection was lodged. */
     async closePublicity(input: { key: string; status: 'closed' | 'objected' }): Promise<void> {
       await endPublicity(deps.db, input.key, input.status, now().toISOString());
+    },
+
+    /** Pauses the window while an objection is reviewed, and notes the review task on the objection. */
+    async pausePublicity(input: { key: string; objectionId: number | null; reviewTaskId: string }): Promise<void> {
+      const at = now().toISOString();
+      await pausePublicityNotice(deps.db, input.key, at);
+      if (input.objectionId !== null) await startObjectionReview(deps.db, input.objectionId, input.reviewTaskId);
+    },
+
+    /** Reopens the window after a dismissed objection, until its new end. */
+    async resumePublicity(input: { key: string; closesAt: string }): Promise<void> {
+      await resumePublicityNotice(deps.db, input.key, input.closesAt, now().toISOString());
+    },
+
+    /** Records how the review of an objection ended. */
+    async settleObjection(input: { objectionId: number | null; status: 'upheld' | 'dismissed' }): Promise<void> {
+      if (input.objectionId !== null) await settleObjectionRow(deps.db, input.objectionId, input.status, now().toISOString());
     },
 
     /** Publishes a notice on the bulletin; once per key. */

@@ -1,5 +1,6 @@
 // Registry of process types: each names the workflow that runs it and the JSON Schema of its params.
 import type { RJSFSchema } from '@rjsf/utils';
+import { BULLETIN_READER_ROLES, DEFAULT_BULLETIN_READERS } from '../core/domain/collection-plan';
 import { TASK_ACTIONS } from '../core/domain/human-task';
 import { SLA_PATTERN } from '../core/domain/working-calendar';
 import { ENTERPRISE_TYPES, ROLES, WORKING_GROUPS } from '../core/org/org-types';
@@ -62,8 +63,8 @@ const STAGE: RJSFSchema = {
   additionalProperties: false,
 };
 
-// P6: the window on the public bulletin after final approval (an objection returns the case to the rung it names),
-// and what happens once it closed without one. Read by workflows/publicity-stage.ts and workflows/ladder-effects.ts.
+// P6: the window on the public bulletin after final approval (an objection is reviewed by the rung it names, and
+// returns the case there when upheld), and what happens once it closed without one. Read by workflows/publicity-stage.ts and workflows/ladder-effects.ts.
 const PUBLICITY: RJSFSchema = {
   type: 'object',
   required: ['workingDays', 'onObjection', 'noticeTemplate'],
@@ -141,6 +142,13 @@ const COLLECTION_PARAMS: RJSFSchema = {
         to: { type: 'array', minItems: 1, uniqueItems: true, items: { type: 'string', enum: ['admin', 'hq', 'cadre', 'special_class'] } },
       },
       additionalProperties: false,
+    },
+    // Who may read the stored bulletins in the app besides those emailed; an enterprise named here sees its own notes only.
+    bulletinReaders: {
+      type: 'array',
+      uniqueItems: true,
+      items: { type: 'string', enum: [...BULLETIN_READER_ROLES] },
+      default: [...DEFAULT_BULLETIN_READERS],
     },
     receiptTemplate: TEMPLATE,
     reminderTemplate: TEMPLATE,

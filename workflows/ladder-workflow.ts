@@ -12,7 +12,7 @@ import { DB_WRITE, EMAIL } from './activity-profiles';
 import { awaitInformation, awaitVerdict, installEnterpriseReplies, setLadderState } from './enterprise-replies';
 import { humanTask } from './human-task';
 import { applyEffects, type EffectsParams } from './ladder-effects';
-import { installPublicity, runPublicity, type PublicityParams } from './publicity-stage';
+import { installPublicity, runPublicity, type ObjectionReviewer, type PublicityParams } from './publicity-stage';
 
 /** One rung of a ladder. */
 export interface LadderStage {
@@ -38,7 +38,7 @@ export interface LadderParams {
   updateTemplate?: string;
   /** The form a decision fills, and the fields each action needs (a resolution and its outcome to resolve). */
   completion?: { schema: Record<string, unknown>; requiredByAction?: Partial<Record<TaskAction, string[]>> };
-  /** After final approval: a window on the public bulletin that accepts objections (an objection returns the case to review). */
+  /** After final approval: a window on the public bulletin that accepts objections (each reviewed; an upheld one returns the case to review). */
   publicity?: PublicityParams;
   /** Once settled (and past publicity): credit points, a published notice, an email. */
   effects?: EffectsParams;
@@ -72,6 +72,12 @@ function priorityOf(input: ProcessStartInput<LadderParams>, stage: LadderStage):
   const { urgent } = input.params;
   const base = stage.priority ?? 0;
   return urgent && input.data[urgent.field] === true ? Math.max(base, urgent.priority) : base;
+}
+
+/** Who reviews an objection during publicity: the rung an upheld objection returns to (the first when none matches). */
+function objectionReviewer(params: LadderParams): ObjectionReviewer {
+  const stage = params.stages.find((s) => s.name === params.publicity?.onObjection) ?? params.stages[0]!;
+  return { assignee: assigneeOf(stage, null), sla: stage.sla, title: stage.title };
 }
 
 /** Climbs the rungs until a decision settles or rejects, or the last rung runs out of time. */
@@ -133,7 +139,7 @@ export async function ladderWorkflow(input: ProcessStartInput<LadderParams>): Pr
     const caseData = { ...input.data, ...(input.params.effects?.credit ? { points: input.params.effects.credit.points } : {}) };
     if (input.params.publicity) {
       setLadderState({ phase: 'done', stage: 'publicity', dueAt: null, pausedRemainingMs: null });
-      const objection = await runPublicity(input, `${workflowId}/${round}/publicity`, caseData);
+      const objection = await runPublicity(input, `${workflowId}/${round}/publicity`, caseData, objectionReviewer(input.params));
       path.push({ stage: 'publicity', outcome: objection ? 'objected' : 'closed' });
       if (objection) {
         index = Math.max(

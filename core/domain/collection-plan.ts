@@ -6,6 +6,13 @@ import { addDays, isWorkingDay, localDate, parseSla, startOfLocalDay, type Calen
 /** Who hears about an enterprise that has not submitted. */
 export type EscalationTarget = 'enterprise' | 'cadre' | 'working-group' | 'hq';
 
+/** Roles a collection's bulletin may be shown to. */
+export const BULLETIN_READER_ROLES = ['admin', 'hq', 'special_class', 'cadre', 'enterprise'] as const;
+/** One of them. */
+export type BulletinReader = (typeof BULLETIN_READER_ROLES)[number];
+/** Who reads a bulletin when the params name nobody. */
+export const DEFAULT_BULLETIN_READERS: readonly BulletinReader[] = ['admin', 'hq'];
+
 /** Parameters of the `collection` process type (see forms/process-types.ts). */
 export interface CollectionParams {
   target: { kind: 'all' | 'type' | 'focus' | 'list'; types?: string[]; enterpriseIds?: number[] };
@@ -20,6 +27,9 @@ export interface CollectionParams {
   /** After the deadline: a duration ("0 minutes") or the next such local time ("09:00" = the next morning). */
   escalation?: { after: string; to: EscalationTarget; workingGroupKey?: string }[];
   bulletin?: { after: string; to: ('admin' | 'hq' | 'cadre' | 'special_class')[] };
+  /** Roles that may read the stored bulletins in the app (besides those it is emailed to); admins and HQ when absent.
+   * An enterprise among them sees only its own notes. */
+  bulletinReaders?: BulletinReader[];
   receiptTemplate?: string;
   reminderTemplate?: string;
   overdueTemplate?: string;

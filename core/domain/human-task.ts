@@ -2,8 +2,8 @@
 import type { LocalizedText } from './locale';
 import type { Role } from '../org/org-types';
 
-/** What a person may do with a task; each step allows a subset. */
-export const TASK_ACTIONS = ['approve', 'resolve', 'escalate', 'return', 'reject', 'acknowledge'] as const;
+/** What a person may do with a task; each step allows a subset ("uphold"/"dismiss": the review of a publicity objection). */
+export const TASK_ACTIONS = ['approve', 'resolve', 'escalate', 'return', 'reject', 'acknowledge', 'uphold', 'dismiss'] as const;
 /** One task action. */
 export type TaskAction = (typeof TASK_ACTIONS)[number];
 

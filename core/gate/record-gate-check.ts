@@ -37,16 +37,23 @@ export function gateFacts(data: Record<string, unknown>, params: MonitoringParam
   return { ...data, riskFlag: data.riskFlag === true, commitmentSigned: signed };
 }
 
-async function upsertWorker(trx: Knex.Transaction, data: Record<string, unknown>, at: string): Promise<number> {
+// A worker's record (name, mobile) is kept by the site that registered them. A check at another site is recorded
+// against the same worker (one person, one resident ID) but leaves that record as its keeper wrote it: a site may not
+// rewrite what another site keeps. A record nobody keeps yet (made before sites kept records) is adopted by the site.
+async function upsertWorker(trx: Knex.Transaction, data: Record<string, unknown>, at: string, projectId: number): Promise<number> {
   const residentId = String(data.residentId).toUpperCase();
-  const found = await trx('workers').where({ resident_id: residentId }).first('id');
+  const found = await trx('workers').where({ resident_id: residentId }).first('id', 'kept_by_project_id');
   const fields = { name: String(data.name), ...(typeof data.mobile === 'string' ? { mobile: data.mobile } : {}) };
   if (found) {
-    await trx('workers').where({ id: found.id }).update(fields);
+    const keeper = found.kept_by_project_id == null ? null : Number(found.kept_by_project_id);
+    if (keeper === null || keeper === projectId)
+      await trx('workers')
+        .where({ id: found.id })
+        .update({ ...fields, kept_by_project_id: projectId });
     return Number(found.id);
   }
   const [row] = await trx('workers')
-    .insert({ resident_id: residentId, ...fields, created_at: at })
+    .insert({ resident_id: residentId, ...fields, kept_by_project_id: projectId, created_at: at })
     .returning('id');
   return Number((row as { id: number }).id);
 }
@@ -85,7 +92,7 @@ export async function recordGateCheck(db: Knex, input: GateCheckInput): Promise<
   const decision = decideAtGate(params.entryRules, gateFacts(data, params));
   const assigned = (typeof data.zone === 'string' ? data.zone : 'construction') as SiteZone;
   await db.transaction(async (trx) => {
-    const workerId = await upsertWorker(trx, data, at);
+    const workerId = await upsertWorker(trx, data, at, input.projectId);
     const inserted = await trx('gate_checks')
       .insert({
         id: input.checkId,

@@ -13,6 +13,7 @@ import * as visits from './20261123-0010-visits';
 import * as creditAndNotices from './20261123-0011-credit-and-notices';
 import * as dashboardProjections from './20261123-0012-dashboard-projections';
 import * as accountSafety from './20261203-0013-account-safety';
+import * as scopeAndObjections from './20261203-0014-scope-and-objections';
 import * as caseNumbers from './20261203-0016-case-numbers';
 
 type Migration = { up: (db: Knex) => Promise<void>; down: (db: Knex) => Promise<void> };
@@ -31,6 +32,7 @@ const MIGRATIONS: ReadonlyArray<readonly [string, Migration]> = [
   ['20261123-0011-credit-and-notices', creditAndNotices],
   ['20261123-0012-dashboard-projections', dashboardProjections],
   ['20261203-0013-account-safety', accountSafety],
+  ['20261203-0014-scope-and-objections', scopeAndObjections],
   ['20261203-0016-case-numbers', caseNumbers],
 ];
 

@@ -14,7 +14,8 @@ export interface NoticeText {
 export interface NoticeView {
   id: number;
   kind: 'publicity' | 'commendation';
-  status: 'open' | 'closed' | 'objected' | 'published';
+  /** publicity: open → (under-review → open)* → closed | objected; commendation: published. */
+  status: 'open' | 'under-review' | 'closed' | 'objected' | 'published';
   submissionId: string;
   enterpriseId: number | null;
   content: Record<Locale, NoticeText>;
@@ -69,9 +70,24 @@ export async function insertNotice(db: Knex, notice: NewNotice): Promise<number>
   return Number(row.id);
 }
 
-/** Ends an open publicity window as closed (no objection) or objected; a repeat changes nothing. */
+/** Ends an open (or paused) publicity window as closed (no objection) or objected; a repeat changes nothing. */
 export async function endPublicity(db: Knex, key: string, status: 'closed' | 'objected', at: string): Promise<void> {
-  await db('notices').where({ notice_key: key, kind: 'publicity', status: 'open' }).update({ status, updated_at: at });
+  await db('notices')
+    .where({ notice_key: key, kind: 'publicity' })
+    .whereIn('status', ['open', 'under-review'])
+    .update({ status, updated_at: at });
+}
+
+/** Pauses an open window while an objection is reviewed; a repeat changes nothing. */
+export async function pausePublicityNotice(db: Knex, key: string, at: string): Promise<void> {
+  await db('notices').where({ notice_key: key, kind: 'publicity', status: 'open' }).update({ status: 'under-review', updated_at: at });
+}
+
+/** Reopens a paused window (the objection was dismissed) until its new end; a repeat changes nothing. */
+export async function resumePublicityNotice(db: Knex, key: string, closesAt: string, at: string): Promise<void> {
+  await db('notices')
+    .where({ notice_key: key, kind: 'publicity', status: 'under-review' })
+    .update({ status: 'open', closes_at: closesAt, updated_at: at });
 }
 
 /** One notice by id. */
@@ -80,10 +96,12 @@ export async function findNotice(db: Knex, id: number): Promise<NoticeView | und
   return row ? toView(row) : undefined;
 }
 
-/** What the public bulletin lists: open publicity windows and published commendations, newest first. */
+/** What the public bulletin lists: publicity windows open (or paused for a review) and published commendations, newest first. */
 export async function publicNotices(db: Knex, limit = 200): Promise<NoticeView[]> {
   const rows = await db('notices')
-    .where((q) => q.where({ kind: 'publicity', status: 'open' }).orWhere({ kind: 'commendation', status: 'published' }))
+    .where((q) =>
+      q.where({ kind: 'publicity' }).whereIn('status', ['open', 'under-review']).orWhere({ kind: 'commendation', status: 'published' }),
+    )
     .orderBy('created_at', 'desc')
     .orderBy('id', 'desc')
     .limit(limit);

@@ -89,6 +89,9 @@ describe('authorization matrix', () => {
       },
       task: { own: await newTask('own'), other: await newTask('other') },
       quarantine,
+      gateWorker: (
+        await db('quarantines as q').join('workers as w', 'w.id', 'q.worker_id').where('q.id', quarantine.own).first('w.resident_id')
+      ).resident_id,
       registerWorker: Number((await db('gate_checks').where({ id: quarantine.own }).first('worker_id')).worker_id),
       bulletinPath: await insertBulletin(db),
       creditEntry: { own: await insertCreditEntry(db, own.enterprise_id), other: await insertCreditEntry(db, other.id) },

@@ -43,6 +43,8 @@ export interface Fixtures extends VisitFixtures {
   quarantine: Record<Scope, string>;
   /** The worker of the own quarantine, in gate1's site register. */
   registerWorker: number;
+  /** The resident ID of a worker known at gate1's site. */
+  gateWorker: string;
   /** A stored daily bulletin's API path. */
   bulletinPath: string;
   /** A credit entry of each enterprise, and a publicity notice whose window has closed. */
@@ -165,15 +167,16 @@ export const TABLE: Record<string, Case> = {
     allowed: ['enterprise'],
   },
   'GET /api/submissions': { path: () => '/api/submissions', allowed: SIGNED_IN },
+  // A working-group member reads the submissions of its tasks only (none here: a liaison designation has no task).
   'GET /api/submissions/:id': {
     scopes: BOTH,
     path: (f, s) => `/api/submissions/${f.submission[s]}`,
-    allowed: { ...ownFor(['enterprise', 'cadre']), ...bothFor(CITY_WIDE) },
+    allowed: { ...ownFor(['enterprise', 'cadre']), ...bothFor(['hq', 'admin']) },
   },
   'GET /api/submissions/:id/case': {
     scopes: BOTH,
     path: (f, s) => `/api/submissions/${f.submission[s]}/case`,
-    allowed: { ...ownFor(['enterprise', 'cadre']), ...bothFor(CITY_WIDE) },
+    allowed: { ...ownFor(['enterprise', 'cadre']), ...bothFor(['hq', 'admin']) },
   },
   'POST /api/submissions/:id/case/reply': {
     scopes: BOTH,
@@ -195,10 +198,8 @@ export const TABLE: Record<string, Case> = {
     path: () => '/api/collections/bulletins',
     allowed: ['enterprise', 'cadre', 'special_class', 'hq', 'admin'],
   },
-  'GET /api/collections/bulletins/:formKey/:round': {
-    path: (f) => f.bulletinPath,
-    allowed: ['enterprise', 'cadre', 'special_class', 'hq', 'admin'],
-  },
+  // The fixture's round names no readers: admins and HQ by default.
+  'GET /api/collections/bulletins/:formKey/:round': { path: (f) => f.bulletinPath, allowed: ['hq', 'admin'] },
   'GET /api/collections/rounds': { path: () => '/api/collections/rounds', allowed: ['hq', 'admin'] },
   'POST /api/collections/campaigns': {
     path: () => '/api/collections/campaigns',
@@ -259,7 +260,7 @@ export const TABLE: Record<string, Case> = {
   'GET /api/uploads/:id': {
     scopes: BOTH,
     path: (f, s) => `/api/uploads/${f.upload[s]}`,
-    allowed: { ...ownFor(['enterprise', 'cadre']), ...bothFor(CITY_WIDE) },
+    allowed: { ...ownFor(['enterprise', 'cadre']), ...bothFor(['hq', 'admin']) },
   },
   'GET /api/tasks': { path: () => '/api/tasks?box=all', allowed: ['cadre', 'special_class', 'hq', 'admin'] },
   'GET /api/tasks/:id': {
@@ -353,7 +354,7 @@ export const TABLE: Record<string, Case> = {
     allowed: ['admin'],
   },
   'GET /api/gate/setup': { path: () => '/api/gate/setup', allowed: ['gate'] },
-  'GET /api/gate/workers/:residentId': { path: () => `/api/gate/workers/${freshResidentId()}`, allowed: ['gate'] },
+  'GET /api/gate/workers/:residentId': { path: (f) => `/api/gate/workers/${f.gateWorker}`, allowed: ['gate'] },
   'POST /api/gate/checks': {
     path: () => '/api/gate/checks',
     body: () => ({
@@ -400,7 +401,7 @@ export const TABLE: Record<string, Case> = {
   'GET /api/notices': { path: () => '/api/notices', allowed: PERSONAS },
   'POST /api/notices/:id/objections': {
     path: (f) => `/api/notices/${f.closedNoticeId}/objections`,
-    body: () => ({ reason: '该企业存在安全生产问题' }),
+    body: () => ({ reason: '该企业存在安全生产问题', contact: { name: '李四', mobile: '13912345678' } }),
     allowed: PERSONAS,
   },
 };

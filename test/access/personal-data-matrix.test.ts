@@ -304,17 +304,15 @@ describe('authorization matrix: personal data', () => {
       expect(list).not.toContain(seeded.difficulty);
     });
 
-    // Target of issue 16 ("working-group members see submissions of their tasks"): narrowed on branch wt-scope.
-    // Fails today, so it is marked: drop `.fails` once that branch is merged.
-    it.fails('shows a working-group member only the submissions of its tasks', async () => {
+    // Issue 16: working-group members see the submissions of their tasks, not the whole city.
+    it('shows a working-group member only the submissions of its tasks', async () => {
       const list = await listed('special_class');
       expect(list).not.toContain(seeded.difficulty);
       expect(list).not.toContain(seeded.gateCheck);
     });
 
-    // Target of issue 16 ("bulletins go to the readers their params name, admins and HQ by default"): wt-scope.
-    // Fails today, so it is marked: drop `.fails` once that branch is merged.
-    it.fails('refuses a default bulletin to everyone but admins and HQ', async () => {
+    // Issue 16: bulletins go to the readers their params name, admins and HQ by default.
+    it('refuses a default bulletin to everyone but admins and HQ', async () => {
       for (const persona of ['enterprise', 'cadre', 'special_class'] as const) {
         const answer = await (await sessionOf(persona)).request('GET', seeded.bulletinPath);
         expect([403, 404]).toContain(answer.status);

@@ -71,20 +71,22 @@ describe.skipIf(!executable)('public bulletin in a real browser (chromium)', () 
     await page.getByRole('button', { name: '提出异议' }).click();
     await page.getByLabel('异议理由').fill('该企业曾隐瞒返岗人员旅居史');
     await page.getByRole('button', { name: '提交异议' }).click();
-    await page.getByText('异议已受理，该事项已退回审核。').waitFor({ timeout: 30_000 });
+    await page.getByText('请填写联系人姓名').waitFor();
+    await page.getByLabel('联系人姓名').fill('李四');
+    await page.getByLabel('联系人手机号码').fill('13912345678');
+    await page.getByRole('button', { name: '提交异议' }).click();
+    await page.getByText('异议已受理，公示暂停，待审核人员核实后答复。').waitFor({ timeout: 30_000 });
+    // Under review, not back to review: the bulletin shows the objection with the mobile masked.
+    await page.getByText('139****5678', { exact: false }).waitFor({ timeout: 30_000 });
+    expect(await page.getByText('13912345678', { exact: false }).count()).toBe(0);
     await expect
-      .poll(
-        () =>
-          system
-            .db('tasks')
-            .where({ submission_id: publicity.submissionId, step: 'review' })
-            .count({ n: '*' })
-            .first()
-            .then((row) => Number(row?.n)),
-        { timeout: 30_000 },
-      )
-      .toBe(2);
-    await page.getByText('目前没有正在公示的事项。').waitFor();
+      .poll(() => system.db('tasks').where({ submission_id: publicity.submissionId, step: 'objection-review' }).first('id'), {
+        timeout: 30_000,
+      })
+      .toBeTruthy();
+    expect(await system.db('tasks').where({ submission_id: publicity.submissionId, step: 'review' }).count({ n: '*' }).first()).toEqual({
+      n: 1,
+    });
     await page.close();
   });
 

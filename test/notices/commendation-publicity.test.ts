@@ -136,21 +136,51 @@ describe('commendation publicity and effects (time-skipping server)', () => {
     await env.sleep(startOfLocalDay(addDays(localDate(now, TZ), 1), TZ) + 9 * 3_600_000 - now);
   }
 
-  it('sends the case back to special-class review when someone objects during publicity', async () => {
+  it('opens a review of an objection, and sends the case back to special-class review once it is upheld', async () => {
     await nextMorning();
     const { id, handle } = await nominate();
     const notice = await approveUpToPublicity(id);
     const objection: Objection = { userId: null, reason: '该企业上月发生过安全事故' };
     await handle.executeUpdate('object', { args: [objection] });
 
+    const check = await openTask(id, 'objection-review');
+    expect(check.id).toMatch(/\/1\/publicity\/objection-0$/);
+    expect((await db('notices').where({ id: notice.id }).first()).status).toBe('under-review');
+    expect(await db('tasks').where({ submission_id: id, step: 'review' }).count({ n: '*' }).first()).toEqual({ n: 1 });
+    await expect(handle.executeUpdate('object', { args: [objection] })).rejects.toThrow();
+    await decide(check, 'class-coordination', 'uphold', { note: '异议属实' });
+
     const review = await openTask(id, 'review');
     expect(await db('tasks').where({ submission_id: id, step: 'review' }).count({ n: '*' }).first()).toEqual({ n: 2 });
     expect(review.id).toMatch(/\/2-0-review$/);
     expect((await db('notices').where({ id: notice.id }).first()).status).toBe('objected');
     const events = await db('submission_events').where({ submission_id: id, kind: 'publicity.objection' }).select('detail');
-    expect(JSON.parse(events[0].detail)).toMatchObject({ reason: '该企业上月发生过安全事故', returnsTo: 'review', by: null });
+    expect(JSON.parse(events[0].detail)).toMatchObject({ reason: '该企业上月发生过安全事故', by: null });
+    const upheld = await db('submission_events').where({ submission_id: id, kind: 'publicity.objection-upheld' }).first('detail');
+    expect(JSON.parse(upheld.detail)).toMatchObject({ returnsTo: 'review', note: '异议属实', lapsed: false });
     expect(await db('credit_entries').where({ submission_id: id }).count({ n: '*' }).first()).toEqual({ n: 0 });
     await expect(handle.executeUpdate('object', { args: [objection] })).rejects.toThrow();
+    await handle.terminate('test over');
+  });
+
+  it('reopens the window after a dismissal for the time it had left, so its end moves by the review’s length', async () => {
+    await nextMorning();
+    const { id, handle } = await nominate();
+    const notice = await approveUpToPublicity(id);
+    await handle.executeUpdate('object', { args: [{ userId: null, reason: '怀疑材料造假' } satisfies Objection] });
+    const check = await openTask(id, 'objection-review');
+    const lodgedAt = await env.currentTimeMs();
+    await env.sleep(26 * 3_600_000);
+    const reviewedAt = await env.currentTimeMs();
+    await decide(check, 'class-coordination', 'dismiss', { note: '经核实不属实' });
+
+    const reopened = await poll('the reopened window', () => db('notices').where({ id: notice.id, status: 'open' }).first());
+    const shift = Date.parse(reopened.closes_at) - Date.parse(notice.closes_at);
+    // Paused from the objection to the dismissal (give or take the moments the activities took).
+    expect(shift).toBeGreaterThanOrEqual(reviewedAt - lodgedAt - 60_000);
+    expect(shift).toBeLessThanOrEqual(reviewedAt - lodgedAt + 10 * 60_000);
+    expect(await db('tasks').where({ submission_id: id, step: 'review' }).count({ n: '*' }).first()).toEqual({ n: 1 });
+    expect(await handle.query('publicityState')).toMatchObject({ open: true, closesAt: reopened.closes_at, reviewing: false });
     await handle.terminate('test over');
   });
 

@@ -1,11 +1,23 @@
-// Stored bulletins for the app: a list of summaries, and one bulletin in full.
+// Stored bulletins for the app: a list of summaries, and one bulletin in full, each for the readers its round's params
+// name (admins and HQ by default, plus the roles it is emailed to). An enterprise among them reads its own notes only,
+// and not the rendered email text, which carries everyone's.
 import type { Knex } from 'knex';
 import { fromJson } from '../../../core/db';
+import { DEFAULT_BULLETIN_READERS, type CollectionParams } from '../../../core/domain/collection-plan';
 import type { Locale } from '../../../core/domain/locale';
 import type { BulletinData } from '../../../core/domain/bulletin';
 import { bulletinForReader } from '../../../core/privacy/bulletin-notes';
 import { FREE_TEXT_MASK } from '../../../core/privacy/mask';
 import type { Reader } from '../../../core/privacy/personal-data-policy';
+import type { SessionUser } from '../request-context';
+
+/** Who reads a round's bulletin: the roles its params name (admins and HQ by default) and those it is emailed to. */
+export function bulletinReaders(params: Partial<CollectionParams>): string[] {
+  return [...new Set<string>([...(params.bulletinReaders ?? DEFAULT_BULLETIN_READERS), ...(params.bulletin?.to ?? [])])];
+}
+
+const mayRead = (user: SessionUser, params: unknown) =>
+  bulletinReaders(fromJson<Partial<CollectionParams>>(params) ?? {}).includes(user.role);
 
 /** A bulletin in the list. */
 export interface BulletinSummary {
@@ -20,13 +32,19 @@ export interface BulletinSummary {
   createdAt: string;
 }
 
-/** The newest bulletins, in the reader's language. */
-export async function listBulletins(db: Knex, locale: Locale, limit = 60): Promise<BulletinSummary[]> {
-  const rows = await db('collection_bulletins')
-    .orderBy('local_date', 'desc')
-    .orderBy('created_at', 'desc')
-    .limit(limit)
-    .select('round_id', 'form_key', 'local_date', 'data', 'created_at');
+/** The newest bulletins `user` may read, in the reader's language. */
+export async function listBulletins(db: Knex, user: SessionUser, locale: Locale, limit = 60): Promise<BulletinSummary[]> {
+  // Readers are in each round's params snapshot (JSON, read here rather than in SQL that differs per database).
+  const rows = (
+    await db('collection_bulletins as b')
+      .join('collection_rounds as k', 'k.id', 'b.round_id')
+      .orderBy('b.local_date', 'desc')
+      .orderBy('b.created_at', 'desc')
+      .limit(limit * 10)
+      .select('b.round_id', 'b.form_key', 'b.local_date', 'b.data', 'b.created_at', 'k.params')
+  )
+    .filter((row) => mayRead(user, row.params))
+    .slice(0, limit);
   return rows.map((row) => {
     const data = fromJson<Record<Locale, BulletinData>>(row.data)[locale];
     return {
@@ -43,18 +61,30 @@ export async function listBulletins(db: Knex, locale: Locale, limit = 60): Promi
   });
 }
 
-/** One bulletin: its data and the text the email template rendered, in the reader's language, with the notes the
- * reader may not read masked in both (the stored text was rendered for the bulletin's addressees). */
+/** One bulletin `user` may read (undefined otherwise): its data and the text the email template rendered, in the
+ * reader's language, with the notes the reader may not read masked in both; for an enterprise, its own notes only and
+ * no rendered text (it carries everyone's). */
 export async function findBulletin(
   db: Knex,
+  user: SessionUser,
   roundId: string,
   reader: Reader,
-): Promise<{ roundId: string; createdAt: string; data: BulletinData; text: string; subject: string } | undefined> {
-  const row = await db('collection_bulletins').where({ round_id: roundId }).first();
-  if (!row) return undefined;
+): Promise<{ roundId: string; createdAt: string; data: BulletinData; text: string | null; subject: string } | undefined> {
+  const row = await db('collection_bulletins as b')
+    .join('collection_rounds as k', 'k.id', 'b.round_id')
+    .where('b.round_id', roundId)
+    .first('b.*', 'k.params');
+  if (!row || !mayRead(user, row.params)) return undefined;
   const locale: Locale = reader.locale;
   const rendered = fromJson<Record<Locale, { subject: string; text: string }>>(row.rendered)[locale];
-  const { data, hidden } = await bulletinForReader(db, fromJson<Record<Locale, BulletinData>>(row.data)[locale], reader, 'list');
-  const text = hidden.filter(Boolean).reduce((out, note) => out.split(note).join(FREE_TEXT_MASK[locale]), rendered.text);
+  const stored = fromJson<Record<Locale, BulletinData>>(row.data)[locale];
+  const enterprise = user.role === 'enterprise';
+  const notes = enterprise
+    ? stored.notes.filter((note) => note.enterpriseId !== undefined && note.enterpriseId === user.enterpriseId)
+    : stored.notes;
+  const { data, hidden } = await bulletinForReader(db, { ...stored, notes }, reader, 'list');
+  const text = enterprise
+    ? null
+    : hidden.filter(Boolean).reduce((out, note) => out.split(note).join(FREE_TEXT_MASK[locale]), rendered.text);
   return { roundId, createdAt: row.created_at, data, text, subject: rendered.subject };
 }

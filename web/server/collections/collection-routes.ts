@@ -64,14 +64,15 @@ export function collectionRoutes(deps: AppDeps): Router {
     res.json({ ...grid, cadres, page, pageSize: 200 });
   });
 
+  // Any of these roles may ask; each bulletin is shown only to the readers its round's params name (404 otherwise).
   router.get('/api/collections/bulletins', async (req, res) => {
-    requireRole(req, BULLETIN_READERS);
-    res.json({ bulletins: await listBulletins(db, req.locale) });
+    const user = requireRole(req, BULLETIN_READERS);
+    res.json({ bulletins: await listBulletins(db, user, req.locale) });
   });
 
   router.get('/api/collections/bulletins/:formKey/:round', async (req, res) => {
     const user = requireRole(req, BULLETIN_READERS);
-    const bulletin = await findBulletin(db, `${req.params.formKey}/${req.params.round}`, readerOf(user, req.locale));
+    const bulletin = await findBulletin(db, user, `${req.params.formKey}/${req.params.round}`, readerOf(user, req.locale));
     if (!bulletin) throw notFound(BULLETIN);
     res.json({ bulletin });
   });

@@ -1,7 +1,7 @@
 // Runs the registered figure providers for one scope and period.
 import type { Knex } from 'knex';
 import { AppError } from '../../../core/errors';
-import type { FigureGroup, FigureRange, FigureScope } from './figure-group';
+import type { FigureGroup, FigureRange, FigureScope, RecordFilter } from './figure-group';
 import { FIGURE_GROUPS } from './figure-providers';
 
 /** The keys a request names (comma-separated), or every group; unknown keys are refused. */
@@ -21,11 +21,17 @@ export function groupKeys(value: unknown): string[] {
   return all.filter((key) => asked.includes(key));
 }
 
-/** The groups named by `keys`, in registry order, computed within `scope` over `range`. */
-export async function dashboardFigures(db: Knex, scope: FigureScope, range: FigureRange, keys: readonly string[]): Promise<FigureGroup[]> {
+/** The groups named by `keys`, in registry order, computed within `scope` over `range`; records tables narrowed by `records`. */
+export async function dashboardFigures(
+  db: Knex,
+  scope: FigureScope,
+  range: FigureRange,
+  keys: readonly string[],
+  records?: RecordFilter,
+): Promise<FigureGroup[]> {
   const chosen = FIGURE_GROUPS.filter((group) => keys.includes(group.key));
   // One after another: SQLite has one connection anyway, and PostgreSQL stays gentle with a shared pool.
   const groups: FigureGroup[] = [];
-  for (const group of chosen) groups.push(await group.provide(db, scope, range));
+  for (const group of chosen) groups.push(await group.provide(db, scope, range, records));
   return groups;
 }

@@ -2,8 +2,9 @@
 // and the same figures as XLSX (every table) or CSV (one table).
 import { Router, type Request } from 'express';
 import { apiRouter } from '../api-router';
+import type { Knex } from 'knex';
 import { AppError } from '../../../core/errors';
-import { requireRole, visibleEnterprises } from '../access';
+import { requireRole, taskSubmissionIds, visibleEnterprises, visibleSubmissions } from '../access';
 import type { AppDeps } from '../app-deps';
 import { dashboardFigures, groupKeys } from './dashboard-figures';
 import { dashboardWorkbook, tableCsv } from './export-workbook';
@@ -26,7 +27,12 @@ export function dashboardRoutes({ db, config, now = () => new Date() }: AppDeps)
     const user = requireRole(req, DASHBOARD_ROLES);
     const scope = await visibleEnterprises(db, user);
     const range = figureRange(req.query, now(), config.timeZone, rowLimit);
-    const found = await dashboardFigures(db, scope, range, groupKeys(groups));
+    // Working-group members see the city's figures, but only the records of their own tasks.
+    const records =
+      (await visibleSubmissions(db, user)).kind === 'tasks'
+        ? (query: Knex.QueryBuilder, column: string) => query.whereIn(column, taskSubmissionIds(db, user))
+        : undefined;
+    const found = await dashboardFigures(db, scope, range, groupKeys(groups), records);
     return { range, scope, groups: found.map((group) => localizeGroup(group, req.locale)) };
   }
 

@@ -69,8 +69,12 @@ export interface FigureRange {
 /** The enterprises whose figures count: every one, or a list (a cadre's, an enterprise's own). */
 export type FigureScope = 'all' | number[];
 
+/** Narrows a records table that links submissions to those the reader may open (a working-group member: the
+ * submissions of their tasks); absent, the scope alone decides. Figures (counts, sums) are not narrowed. */
+export type RecordFilter = (query: Knex.QueryBuilder, submissionIdColumn: string) => Knex.QueryBuilder;
+
 /** A group's provider: SQL over the projections, within the scope and the range. */
-export type FigureProvider = (db: Knex, scope: FigureScope, range: FigureRange) => Promise<FigureGroup>;
+export type FigureProvider = (db: Knex, scope: FigureScope, range: FigureRange, records?: RecordFilter) => Promise<FigureGroup>;
 
 /** Bilingual text, Chinese first. */
 export function text(zh: string, en: string): LocalizedText {

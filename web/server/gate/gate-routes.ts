@@ -20,7 +20,7 @@ import { submitGateCheck } from './submit-gate-check';
 
 const QUARANTINE = { 'zh-CN': '隔离记录', en: 'Quarantine' };
 const PROJECT = { 'zh-CN': '项目', en: 'Project' };
-const WORKER = { 'zh-CN': '人员', en: 'Worker' };
+const WORKER = { 'zh-CN': '本工地的人员记录', en: 'Worker at this site' };
 const REGISTER_ROLES = ['gate', 'cadre', 'hq', 'admin'] as const;
 const CHECK_BODY: RJSFSchema = {
   type: 'object',
@@ -118,18 +118,22 @@ export function gateRoutes(deps: AppDeps): Router {
             req.locale === 'en' ? 'must be an 18-digit resident ID number with a valid check digit' : '应为18位居民身份证号码且校验位正确',
         },
       ]);
-    const worker = await db('workers').where({ resident_id: residentId }).first('id', 'name', 'mobile');
+    // Only a worker this site knows: one it keeps the record of, or one with a standing here. Anyone else is a 404,
+    // the same as a resident ID nobody has registered, so the look-up says nothing about other sites.
+    const worker = await db('workers').where({ resident_id: residentId }).first('id', 'name', 'mobile', 'kept_by_project_id');
+    const keeps = Boolean(worker) && user.projectId !== null && Number(worker.kept_by_project_id) === user.projectId;
     const standing = worker
       ? await db('site_workers')
           .where({ project_id: user.projectId ?? 0, worker_id: worker.id })
           .first('status', 'zone', 'updated_at')
       : undefined;
-    // The worker's mobile is this site's record only once they stood at this site; otherwise it stays masked, and
-    // the page does not copy a masked number into the form.
-    const show = await gateMasker(db, readerOf(user, req.locale), standing ? (user.projectId ?? 0) : -1, 'detail');
-    const mobile = worker?.mobile ? (show('mobile', worker.mobile) as string) : null;
+    if (!worker || (!keeps && !standing)) throw notFound(WORKER);
+    // The mobile is the keeping site's (a site that only checked the worker asks for it again), shown as the policy
+    // lets this officer read it; the page does not copy a masked number into the form.
+    const show = await gateMasker(db, readerOf(user, req.locale), user.projectId ?? 0, 'detail');
+    const mobile = keeps && worker.mobile ? (show('mobile', worker.mobile) as string) : null;
     res.json({
-      worker: worker ? { id: worker.id, name: worker.name, mobile, mobileMasked: mobile !== null && mobile !== worker.mobile } : null,
+      worker: { id: worker.id, name: worker.name, mobile, mobileMasked: mobile !== null && mobile !== worker.mobile },
       standing: standing ? { status: standing.status, zone: standing.zone, since: standing.updated_at } : null,
     });
   });

@@ -1,74 +1,128 @@
-// The public bulletin: open publicity windows and published commendations, readable without signing in; anyone may
-// lodge an objection to an open window. Visitors are anonymous, so objections are limited per client address (like
-// failed sign-ins) and in size; the workflow's validator refuses one that arrives after the window closed.
+// The public bulletin: open publicity windows (and those paused while an objection is reviewed) and published
+// commendations, readable without signing in; anyone may lodge an objection to an open window, with a contact (name and
+// mainland mobile) so the reviewer can reach them. The contact is stored, never sent to the workflow, and the mobile
+// is shown masked. Objections are limited per client address and per notice; the workflow's validator refuses one
+// that arrives after the window closed, and opens a review task for one it takes.
 import type { RJSFSchema } from '@rjsf/utils';
 import { WorkflowUpdateFailedError } from '@temporalio/client';
 import { Router } from 'express';
-import { RateLimiterRes } from 'rate-limiter-flexible';
 import { apiRouter } from '../api-router';
+import { isMobileCN } from '../../../core/domain/identifiers';
 import { AppError, notFound } from '../../../core/errors';
+import { maskMobile } from '../../../core/notices/mask-mobile';
 import { findNotice, publicNotices, type NoticeView } from '../../../core/notices/notice-store';
+import { insertObjection, objectionsOf, refuseObjection, type ObjectionRow } from '../../../core/notices/objection-store';
 import type { Objection } from '../../../workflows/publicity-stage';
 import type { AppDeps } from '../app-deps';
 import { auditRequest } from '../audit/audit-request';
-import { createDbRateLimiter } from '../session/db-rate-limiter';
 import { findSubmission } from '../submissions/submission-store';
 import { idParam, validBody } from '../validate-body';
+import { createObjectionLimits } from './objection-limits';
+
+export { OBJECTIONS_PER_ADDRESS, OBJECTIONS_PER_NOTICE } from './objection-limits';
 
 const NOTICE = { 'zh-CN': '公示', en: 'Notice' };
-/** Objections one client address may lodge within a quarter of an hour. */
-export const OBJECTIONS_PER_ADDRESS = 5;
 const OBJECTION: RJSFSchema = {
   type: 'object',
-  required: ['reason'],
-  properties: { reason: { type: 'string', minLength: 5, maxLength: 1000, pattern: '\\S' } },
+  required: ['reason', 'contact'],
+  properties: {
+    reason: { type: 'string', minLength: 5, maxLength: 1000, pattern: '\\S' },
+    contact: {
+      type: 'object',
+      title: '联系方式',
+      required: ['name', 'mobile'],
+      properties: {
+        name: { type: 'string', title: '姓名', minLength: 1, maxLength: 50, pattern: '\\S' },
+        mobile: { type: 'string', title: '手机号码', minLength: 11, maxLength: 11 },
+      },
+      additionalProperties: false,
+    },
+  },
   additionalProperties: false,
 };
+interface ObjectionBody {
+  reason: string;
+  contact: { name: string; mobile: string };
+}
 const closed = new AppError(409, 'publicity_closed', {
   'zh-CN': '该公示已结束，不再受理异议',
   en: 'This publicity window has closed; objections are no longer accepted',
 });
+const underReview = new AppError(409, 'objection_under_review', {
+  'zh-CN': '已有异议正在审核，公示暂停期间不受理新的异议，请在审核结束后再提交',
+  en: 'An objection is being reviewed and the window is paused; object again once the review is over',
+});
 
-// The public sees what the notice says, not the internal ids behind it.
-const publicView = ({ id, kind, status, content, closesAt, createdAt }: NoticeView) => ({ id, kind, status, content, closesAt, createdAt });
+// The public sees what the notice says and who objected (mobile masked), not the internal ids behind it.
+const publicObjection = ({ contactName, contactMobile, status, lodgedAt }: ObjectionRow) => ({
+  contact: { name: contactName, mobile: maskMobile(contactMobile) },
+  status,
+  lodgedAt,
+});
+const publicView = ({ id, kind, status, content, closesAt, createdAt }: NoticeView, objections: ObjectionRow[]) => ({
+  id,
+  kind,
+  status,
+  content,
+  closesAt,
+  createdAt,
+  objections: objections.filter((o) => o.noticeId === id).map(publicObjection),
+});
 
 /** Routes under /api/notices. */
 export function noticeRoutes(deps: AppDeps): Router {
   const { db, temporal } = deps;
-  const limiter = createDbRateLimiter(db, { keyPrefix: 'objection_ip', points: OBJECTIONS_PER_ADDRESS, duration: 900, blockDuration: 900 });
+  const now = deps.now ?? (() => new Date());
+  const limits = createObjectionLimits(db);
   const router = apiRouter();
 
   router.get('/api/notices', async (_req, res) => {
-    res.json({ notices: (await publicNotices(db)).map(publicView) });
+    const notices = await publicNotices(db);
+    const objections = await objectionsOf(
+      db,
+      notices.filter((n) => n.kind === 'publicity').map((n) => n.id),
+    );
+    res.json({ notices: notices.map((notice) => publicView(notice, objections)) });
   });
 
   router.post('/api/notices/:id/objections', async (req, res) => {
-    const { reason } = validBody<{ reason: string }>(req, OBJECTION);
+    const body = validBody<ObjectionBody>(req, OBJECTION);
+    if (!isMobileCN(body.contact.mobile))
+      throw new AppError(422, 'invalid_body', { 'zh-CN': '提交的内容有误，请按提示修改', en: 'Some fields need attention' }, [
+        {
+          path: '/contact/mobile',
+          message: req.locale === 'en' ? 'must be an 11-digit mainland mobile number' : '应为11位中国大陆手机号码',
+        },
+      ]);
     // Every well-formed attempt counts, so probing closed or unknown notices is limited too.
-    try {
-      await limiter.consume(req.ip ?? '');
-    } catch (rejection) {
-      if (!(rejection instanceof RateLimiterRes)) throw rejection;
-      res.set('Retry-After', String(Math.ceil(rejection.msBeforeNext / 1000)));
-      throw new AppError(429, 'too_many_objections', {
-        'zh-CN': '提交过于频繁，请稍后再试',
-        en: 'Too many objections from your address; try again later',
-      });
-    }
+    await limits.address(req.ip ?? 'unknown', res);
     const notice = await findNotice(db, idParam(req));
     if (!notice || notice.kind !== 'publicity') throw notFound(NOTICE);
+    await limits.notice(notice.id, res);
+    if (notice.status === 'under-review') throw underReview;
     if (notice.status !== 'open') throw closed;
     const submission = await findSubmission(db, notice.submissionId);
     if (!submission) throw notFound(NOTICE);
-    const objection: Objection = { userId: req.user?.id ?? null, reason: reason.trim() };
+    const objectionId = await insertObjection(db, {
+      noticeId: notice.id,
+      submissionId: submission.id,
+      userId: req.user?.id ?? null,
+      contactName: body.contact.name.trim(),
+      contactMobile: body.contact.mobile,
+      reason: body.reason.trim(),
+      lodgedAt: now().toISOString(),
+    });
+    const objection: Objection = { userId: req.user?.id ?? null, reason: body.reason.trim(), objectionId };
     try {
       await temporal.workflow.getHandle(submission.workflowId).executeUpdate('object', { args: [objection] });
     } catch (error) {
+      await refuseObjection(db, objectionId);
       if (!(error instanceof WorkflowUpdateFailedError)) throw error;
-      throw closed;
+      // Another objection got there first and paused the window, or the window closed meanwhile.
+      throw (await findNotice(db, notice.id))?.status === 'under-review' ? underReview : closed;
     }
-    await auditRequest(db, req, 'notice.objection', { type: 'notice', id: notice.id }, { submissionId: submission.id });
-    res.status(202).json({ accepted: true });
+    await auditRequest(db, req, 'notice.objection', { type: 'notice', id: notice.id }, { submissionId: submission.id, objectionId });
+    res.status(202).json({ accepted: true, objection: { id: objectionId, status: 'under-review' } });
   });
 
   return router;

@@ -1,15 +1,25 @@
-// Who may read a submission: its submitter, and whoever may see its enterprise's records — but gate officers only
-// their own, since they work their site's gate, not their enterprise's paperwork.
+// Who may read a submission: its submitter, and whoever's submission scope holds it — the enterprise's records for
+// cadres and enterprises, the submissions of their tasks for working-group members, every one for HQ and admins;
+// gate officers only their own, since they work their site's gate, not their enterprise's paperwork.
 import type { Knex } from 'knex';
-import { visibleEnterprises } from '../access';
+import { taskSubmissionIds, visibleSubmissions } from '../access';
 import type { SessionUser } from '../request-context';
 import type { SubmissionView } from './submission-store';
 
 /** True when `user` may read `submission`. */
 export async function mayReadSubmission(db: Knex, user: SessionUser, submission: SubmissionView): Promise<boolean> {
   if (submission.userId === user.id) return true;
-  if (user.role === 'gate') return false;
-  const scope = await visibleEnterprises(db, user);
-  if (scope === 'all') return true;
-  return submission.enterpriseId !== null && scope.includes(submission.enterpriseId);
+  const scope = await visibleSubmissions(db, user);
+  switch (scope.kind) {
+    case 'all':
+      return true;
+    case 'own':
+      return false;
+    case 'enterprises':
+      return submission.enterpriseId !== null && scope.ids.includes(submission.enterpriseId);
+    case 'tasks': {
+      const ids = taskSubmissionIds(db, user);
+      return Boolean(await db.from(ids.as('x')).where('x.submission_id', submission.id).first());
+    }
+  }
 }

@@ -1,11 +1,13 @@
 // Submitting forms and reading submissions, always within the caller's scope.
 import { Router } from 'express';
 import { apiRouter } from '../api-router';
-import { notFound } from '../../../core/errors';
+import { AppError, notFound } from '../../../core/errors';
 import { readerOf } from '../../../core/privacy/reader-of';
 import { maskEmails, maskSubmissions, maskTimeline } from '../../../core/privacy/submission-facts';
-import { requireUser, visibleEnterprises } from '../access';
+import { latestPublishedForm } from '../../../forms/form-store';
+import { requireUser, visibleSubmissions } from '../access';
 import type { AppDeps } from '../app-deps';
+import type { SessionUser } from '../request-context';
 import { mayReadSubmission } from './may-read-submission';
 import { submitForm } from './submission-service';
 import { emailsOf, findSubmission, listSubmissions, timelineOf } from './submission-store';
@@ -22,6 +24,23 @@ async function workflowStatus(deps: AppDeps, workflowId: string): Promise<string
   }
 }
 
+/** A monitoring form (a gate check) goes through the gate's own route, which checks the signed commitment and the
+ * officer's site and decides at the gate; taken here, those checks would be skipped. */
+async function refuseMonitoringForm(db: AppDeps['db'], user: SessionUser, formKey: string): Promise<void> {
+  const form = await latestPublishedForm(db, formKey);
+  // Outside the audience the submission answers 404 as before, saying nothing about the form.
+  if (!form || !form.audience.includes(user.role) || form.process.processType !== 'monitoring') return;
+  throw new AppError(
+    400,
+    'use_gate_page',
+    {
+      'zh-CN': '门岗检查须在“门岗登记”页面提交（/#/gate），以便核验承诺书签名和本工地信息',
+      en: 'Gate checks are submitted on the gate page (/#/gate), which checks the signed commitment and your site',
+    },
+    [{ path: '', message: '/#/gate' }],
+  );
+}
+
 /** Routes under /api/forms/:key/submissions and /api/submissions. */
 export function submissionRoutes(deps: AppDeps, now: () => Date): Router {
   const router = apiRouter();
@@ -29,6 +48,7 @@ export function submissionRoutes(deps: AppDeps, now: () => Date): Router {
 
   router.post('/api/forms/:key/submissions', async (req, res) => {
     const user = requireUser(req);
+    await refuseMonitoringForm(db, user, req.params.key);
     const body = (req.body ?? {}) as { submissionId?: unknown; data?: unknown };
     const { submission, created } = await submitForm(
       { db, temporal: deps.temporal, config: deps.config, now },
@@ -50,10 +70,8 @@ export function submissionRoutes(deps: AppDeps, now: () => Date): Router {
 
   router.get('/api/submissions', async (req, res) => {
     const user = requireUser(req);
-    const scope = await visibleEnterprises(db, user);
-    const ownOnly = user.role === 'gate' ? user.id : null;
     const q = typeof req.query.q === 'string' ? req.query.q.slice(0, 64) : undefined;
-    const submissions = await listSubmissions(db, scope, ownOnly, 200, q);
+    const submissions = await listSubmissions(db, await visibleSubmissions(db, user), 200, q);
     res.json({ submissions: await maskSubmissions(db, readerOf(user, req.locale), submissions, 'list') });
   });
 

@@ -2,7 +2,7 @@
 import type { Knex } from 'knex';
 import { fromJson } from '../../../core/db';
 import type { LocalizedText } from '../../../core/domain/locale';
-import { scoped } from '../access';
+import { scopedSubmissions, type SubmissionScope } from '../access';
 
 /** A submission as the API returns it. */
 export interface SubmissionView {
@@ -60,19 +60,12 @@ export async function findSubmission(db: Knex, id: string): Promise<SubmissionVi
   return row ? toView(row) : undefined;
 }
 
-/** The newest submissions within a scope; `userId` limits to one user's own (for roles without enterprises); `q` finds
- * a case number or part of one. */
-export async function listSubmissions(
-  db: Knex,
-  scope: 'all' | number[],
-  userId: number | null,
-  limit = 200,
-  q?: string,
-): Promise<SubmissionView[]> {
+/** The newest submissions within a scope; `q` finds a case number or part of one. */
+export async function listSubmissions(db: Knex, scope: SubmissionScope, limit = 200, q?: string): Promise<SubmissionView[]> {
   const query = baseQuery(db).orderBy('s.created_at', 'desc').limit(limit);
   const text = q?.trim().replace(/[%_]/g, '').toUpperCase();
   if (text) query.where('s.case_number', 'like', `%${text}%`);
-  const rows = userId === null ? await scoped(query, 's.enterprise_id', scope) : await query.where('s.user_id', userId);
+  const rows = await scopedSubmissions(db, query, scope);
   return rows.map(toView);
 }
 

@@ -10,6 +10,7 @@ import { requireRole } from '../access';
 import type { AppDeps } from '../app-deps';
 import { auditRequest } from '../audit/audit-request';
 import type { SessionUser } from '../request-context';
+import { objectionForTask } from '../notices/objection-for-task';
 import { validBody } from '../validate-body';
 import { HANDLER_ROLES, reassignCandidates } from './reassign-candidates';
 import { taskTimeline } from './task-timeline';
@@ -77,13 +78,17 @@ export function taskRoutes({ db, temporal }: AppDeps): Router {
   });
 
   router.get('/api/tasks/:id', async (req, res) => {
-    const { task } = await load(req);
+    const { user, task } = await load(req);
     const comments = await db('task_comments as c')
       .join('users as u', 'u.id', 'c.user_id')
       .where('c.task_id', task.id)
       .orderBy('c.id')
       .select('c.body', 'c.at', 'u.display_name');
-    res.json({ task, comments: comments.map((c) => ({ body: c.body, at: c.at, by: c.display_name })) });
+    res.json({
+      task,
+      comments: comments.map((c) => ({ body: c.body, at: c.at, by: c.display_name })),
+      objection: await objectionForTask(db, user, task),
+    });
   });
 
   router.get('/api/tasks/:id/timeline', async (req, res) => {

@@ -7,7 +7,8 @@ import express, { Router } from 'express';
 import { apiRouter } from '../api-router';
 import { AppError, notFound } from '../../../core/errors';
 import { UPLOAD_MAX_BYTES } from '../../../forms/upload-limits';
-import { requireUser, visibleEnterprises } from '../access';
+import { requireUser, taskSubmissionIds, visibleEnterprises } from '../access';
+import type { SessionUser } from '../request-context';
 import type { AppDeps } from '../app-deps';
 import { auditRequest } from '../audit/audit-request';
 
@@ -75,11 +76,8 @@ export function uploadRoutes({ db, config }: AppDeps): Router {
     const id = String(req.params.id);
     if (!/^[0-9a-f-]{36}$/.test(id)) throw notFound(UPLOAD);
     const row = await db('uploads').where({ id }).first();
-    const scope = row ? await visibleEnterprises(db, user) : [];
     const own = row && Number(row.user_id) === user.id;
-    const inScope =
-      row && user.role !== 'gate' && (scope === 'all' || (row.enterprise_id !== null && scope.includes(Number(row.enterprise_id))));
-    if (!own && !inScope) throw notFound(UPLOAD);
+    if (!own && !(row && (await uploadInScope(db, user, id, row.enterprise_id)))) throw notFound(UPLOAD);
     res.set({
       'Content-Type': row.content_type,
       'X-Content-Type-Options': 'nosniff',
@@ -89,4 +87,19 @@ export function uploadRoutes({ db, config }: AppDeps): Router {
   });
 
   return router;
+}
+
+/** Whether an upload is within a user's scope: its enterprise's records (cadres, enterprises, HQ, admins), or, for a
+ * working-group member, a file a submission of their tasks refers to. Gate officers read only their own uploads. */
+async function uploadInScope(db: AppDeps['db'], user: SessionUser, id: string, enterpriseId: unknown): Promise<boolean> {
+  if (user.role === 'gate') return false;
+  if (user.role === 'special_class') {
+    const referring = await db('submissions')
+      .whereIn('id', taskSubmissionIds(db, user))
+      .where('data', 'like', `%upload:${id}%`)
+      .first('id');
+    return Boolean(referring);
+  }
+  const scope = await visibleEnterprises(db, user);
+  return scope === 'all' || (enterpriseId != null && scope.includes(Number(enterpriseId)));
 }

@@ -91,7 +91,7 @@ export const collectionApi = {
   bulletin(
     roundId: string,
     signal?: AbortSignal,
-  ): Promise<{ bulletin: { roundId: string; createdAt: string; data: BulletinData; text: string; subject: string } }> {
+  ): Promise<{ bulletin: { roundId: string; createdAt: string; data: BulletinData; text: string | null; subject: string } }> {
     const [formKey, ...rest] = roundId.split('/');
     return apiRequest(`/api/collections/bulletins/${encodeURIComponent(formKey!)}/${encodeURIComponent(rest.join('/'))}`, { signal });
   },

@@ -41,10 +41,21 @@ export interface TaskComment {
   by: string;
 }
 
+/** The publicity objection a review task is about; the mobile is masked unless the reader handles the task. */
+export interface TaskObjection {
+  id: number;
+  noticeId: number;
+  reason: string;
+  status: string;
+  lodgedAt: string;
+  contact: { name: string; mobile: string };
+}
+
 /** GET /api/tasks/:id. */
 export interface TaskDetail {
   task: Task;
   comments: TaskComment[];
+  objection?: TaskObjection | null;
 }
 
 /** A named inbox filter of the signed-in user; `query` holds the filter as query parameters. */

@@ -7,8 +7,10 @@ import { unsafeRequest } from './unsafe-request';
 export interface PublicNotice {
   id: number;
   kind: 'publicity' | 'commendation';
-  status: 'open' | 'closed' | 'objected' | 'published';
+  status: 'open' | 'under-review' | 'closed' | 'objected' | 'published';
   content: Record<Locale, { title: string; text: string }>;
+  /** Objections taken, the objector's mobile masked. */
+  objections: { contact: { name: string; mobile: string }; status: 'lodged' | 'under-review' | 'upheld' | 'dismissed'; lodgedAt: string }[];
   closesAt: string | null;
   createdAt: string;
 }
@@ -17,7 +19,7 @@ export interface PublicNotice {
 export const noticeApi = {
   /** Open publicity windows and published commendations, newest first. */
   list: (signal?: AbortSignal) => apiRequest<{ notices: PublicNotice[] }>('/api/notices', { signal }),
-  /** Lodges an objection to an open publicity window. */
-  object: (noticeId: number, reason: string) =>
-    unsafeRequest<{ accepted: true }>(`/api/notices/${noticeId}/objections`, { method: 'POST', body: { reason } }),
+  /** Lodges an objection to an open publicity window, with the objector's contact. */
+  object: (noticeId: number, reason: string, contact: { name: string; mobile: string }) =>
+    unsafeRequest<{ accepted: true }>(`/api/notices/${noticeId}/objections`, { method: 'POST', body: { reason, contact } }),
 };

@@ -15,6 +15,7 @@ import {
   type FigureScope,
   type FigureTable,
   type FigureTotal,
+  type RecordFilter,
 } from '../figure-group';
 import { num, sumOf } from '../figure-sql';
 import { latestReports, reportDays } from './daily-report-rows';
@@ -66,9 +67,16 @@ async function latestTotals(db: Knex, scope: FigureScope, range: FigureRange): P
   );
 }
 
-async function records(db: Knex, scope: FigureScope, range: FigureRange, total: number): Promise<FigureTable> {
-  const { query } = await latestReports(db, scope, range);
-  const rows: Record<string, unknown>[] = await query
+async function records(db: Knex, scope: FigureScope, range: FigureRange, counted: number, narrow?: RecordFilter): Promise<FigureTable> {
+  // Wrapped: a query builder is thenable, so an async function returning one would run it.
+  const latest = async () => {
+    const { query } = await latestReports(db, scope, range);
+    return { query: narrow ? narrow(query, 'l.submission_id') : query };
+  };
+  const total = narrow ? num((await (await latest()).query.count({ n: '*' }).first())?.n) : counted;
+  const rows: Record<string, unknown>[] = await (
+    await latest()
+  ).query
     .join('enterprises as e', 'e.id', 'l.enterprise_id')
     .orderBy('l.enterprise_id')
     .limit(range.rowLimit)
@@ -94,7 +102,7 @@ async function records(db: Knex, scope: FigureScope, range: FigureRange, total: 
 }
 
 /** Daily reports of the period: compliance by day, people back at work, workers returned, projects as reported. */
-export const dailyReportFigures: FigureProvider = async (db, scope, range) => {
+export const dailyReportFigures: FigureProvider = async (db, scope, range, narrow) => {
   const days = await reportDays(db, scope, range);
   const latest = await latestTotals(db, scope, range);
   const sum = (column: string) => sumOf(days, (row) => num(row[column]));
@@ -121,6 +129,6 @@ export const dailyReportFigures: FigureProvider = async (db, scope, range) => {
       figure('projectsReady', '具备开工条件项目（报送）', 'Projects ready (reported)', num(latest.projects_ready)),
       figure('projectsDelayed', '延迟开工项目（报送）', 'Projects delayed (reported)', num(latest.projects_delayed)),
     ],
-    tables: [byDay(range, days), await records(db, scope, range, num(latest.reporting))],
+    tables: [byDay(range, days), await records(db, scope, range, num(latest.reporting), narrow)],
   };
 };

@@ -11,6 +11,7 @@ import {
   type FigureRow,
   type FigureScope,
   type FigureTable,
+  type RecordFilter,
 } from '../figure-group';
 import { jsonText, num, sumOf } from '../figure-sql';
 import {
@@ -125,10 +126,21 @@ async function records(
   scope: FigureScope,
   range: FigureRange,
   categories: Map<string, LocalizedText>,
-  total: number,
+  counted: number,
+  narrow?: RecordFilter,
 ): Promise<FigureTable> {
   // Not wrapped in a derived table: the newest reports are read from the index and the limit stops the scan.
-  const rows: Record<string, unknown>[] = await difficultyRows(db, scope, range, { rung: true })
+  const query = difficultyRows(db, scope, range, { rung: true });
+  const total = narrow
+    ? num(
+        (
+          await narrow(reportedDifficulties(db, scope, range), 's.id')
+            .count({ n: '*' })
+            .first()
+        )?.n,
+      )
+    : counted;
+  const rows: Record<string, unknown>[] = await (narrow ? narrow(query, 's.id') : query)
     .leftJoin('enterprises as e', 'e.id', 's.enterprise_id')
     .orderBy('s.created_at', 'desc')
     .orderBy('s.id')
@@ -164,7 +176,7 @@ async function records(
 }
 
 /** Difficulty reports of the period: totals, by category, by rung, by day, and the reports themselves. */
-export const difficultyFigures: FigureProvider = async (db, scope, range) => {
+export const difficultyFigures: FigureProvider = async (db, scope, range, narrow) => {
   const { order, names } = await categoryNames(db);
   const grid = await countGrid(db, scope, range);
   const perCategory = [...fold(grid, 'category')].sort((a, b) => (order.indexOf(a[0]) + 1 || 99) - (order.indexOf(b[0]) + 1 || 99));
@@ -186,6 +198,11 @@ export const difficultyFigures: FigureProvider = async (db, scope, range) => {
     dated: true,
     note: text('按反映日期统计；状态为当前状态。', 'Counted by report date; statuses are as of now.'),
     totals: COUNTS.map((column) => ({ key: column.key, label: column.label, value: total(column.key) })),
-    tables: [byCategory, await byRung(db, scope, range), byDay(range, grid), await records(db, scope, range, names, total('reported'))],
+    tables: [
+      byCategory,
+      await byRung(db, scope, range),
+      byDay(range, grid),
+      await records(db, scope, range, names, total('reported'), narrow),
+    ],
   };
 };

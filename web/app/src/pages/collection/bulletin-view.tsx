@@ -1,11 +1,12 @@
-// One bulletin: the figures, the totals, who was late, who is missing, the difficulties reported, and the email text.
+// One bulletin: the figures, the totals, who was late, who is missing, the difficulties reported, and the email text
+// (not sent to an enterprise, which reads its own notes only).
 // Everything is printed as React text, so whatever an enterprise typed stays text.
 import type { BulletinData } from '../../api/collection-api';
 import { formatDateTime } from '../../format/format-date-time';
 import { useI18n } from '../../i18n/use-i18n';
 
 /** A bulletin in full. */
-export function BulletinView({ data, text }: { data: BulletinData; text: string }) {
+export function BulletinView({ data, text }: { data: BulletinData; text: string | null }) {
   const { t, locale } = useI18n();
   const names = (list: { name: string }[]) =>
     list.length ? (
@@ -88,10 +89,12 @@ export function BulletinView({ data, text }: { data: BulletinData; text: string 
           </ul>
         </>
       )}
-      <details>
-        <summary>{t('bulletin.emailText')}</summary>
-        <pre className="bulletin-text">{text}</pre>
-      </details>
+      {text !== null && (
+        <details>
+          <summary>{t('bulletin.emailText')}</summary>
+          <pre className="bulletin-text">{text}</pre>
+        </details>
+      )}
     </article>
   );
 }

@@ -1,6 +1,7 @@
 // Find or register the worker: the resident ID (check digit verified here and on the server), then the name.
 import { useState } from 'react';
 import { isResidentId } from '../../../../../core/domain/identifiers';
+import { ApiError } from '../../api/api-error';
 import { gateApi, type SiteStatus } from '../../api/gate-api';
 import { ErrorNotice } from '../../components/error-notice';
 import { TextField } from '../../components/text-field';
@@ -43,7 +44,9 @@ export function WorkerFields({ value, onChange, errors }: WorkerFieldsProps) {
           mobile: answer.worker.mobileMasked ? value.mobile : (answer.worker.mobile ?? value.mobile),
         });
     } catch (error) {
-      setFailure(error);
+      // Not known at this site (the server does not say whether another site knows the worker): a new registration.
+      if (error instanceof ApiError && error.status === 404) setFound({ known: false, status: null });
+      else setFailure(error);
     } finally {
       setBusy(false);
     }

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import type { PublicNotice } from '../../api/notice-api';
 import { formatDateTime } from '../../format/format-date-time';
 import { useI18n } from '../../i18n/use-i18n';
+import type { MessageKey } from '../../i18n/zh-cn-messages';
 import { ObjectionForm } from './objection-form';
 
 /** Props of NoticeCard. */
@@ -28,6 +29,21 @@ export function NoticeCard({ notice, onObjected }: NoticeCardProps) {
           ? t('notice.closesAt', { time: formatDateTime(notice.closesAt, locale) })
           : t('notice.publishedAt', { time: formatDateTime(notice.createdAt, locale) })}
       </p>
+      {notice.status === 'under-review' && <p className="muted">{t('notice.underReview')}</p>}
+      {notice.objections?.length > 0 && (
+        <ul className="muted">
+          {notice.objections.map((objection) => (
+            <li key={objection.lodgedAt + objection.contact.mobile}>
+              {t('notice.objectionLine', {
+                time: formatDateTime(objection.lodgedAt, locale),
+                name: objection.contact.name,
+                mobile: objection.contact.mobile,
+                status: t(`notice.objectionStatus.${objection.status}` as MessageKey),
+              })}
+            </li>
+          ))}
+        </ul>
+      )}
       {open && !objecting && (
         <button type="button" className="button button--quiet" onClick={() => setObjecting(true)}>
           {t('notice.object')}

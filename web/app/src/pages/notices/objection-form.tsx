@@ -1,5 +1,6 @@
-// The objection form under an open publicity notice; anyone may use it, signed in or not. The server limits how often
-// one address may object and how long a reason may be; the browser checks the length first.
+// The objection form under an open publicity notice; anyone may use it, signed in or not, leaving a name and a mainland
+// mobile so the reviewer can reach them (the bulletin shows the mobile masked). The server limits how often one address
+// may object and how long a reason may be; the browser checks the length and the mobile first.
 import { useId, useState, type FormEvent } from 'react';
 import { ApiError } from '../../api/api-error';
 import { noticeApi } from '../../api/notice-api';
@@ -9,6 +10,7 @@ import { useI18n } from '../../i18n/use-i18n';
 
 const MIN = 5;
 const MAX = 1000;
+const MOBILE = /^1[3-9]\d{9}$/;
 
 /** Props of ObjectionForm. */
 export interface ObjectionFormProps {
@@ -23,6 +25,9 @@ export function ObjectionForm({ noticeId, title, onLodged, onCancel }: Objection
   const { t } = useI18n();
   const id = useId();
   const [reason, setReason] = useState('');
+  const [name, setName] = useState('');
+  const [mobile, setMobile] = useState('');
+  const [contactProblem, setContactProblem] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const [tooShort, setTooShort] = useState(false);
@@ -31,17 +36,21 @@ export function ObjectionForm({ noticeId, title, onLodged, onCancel }: Objection
     : error instanceof ApiError
       ? error.details.find((detail) => detail.path === '/reason')?.message
       : undefined;
+  const serverDetail = (path: string) => (error instanceof ApiError ? error.details.find((d) => d.path === path)?.message : undefined);
+  const nameError = (contactProblem && !name.trim() ? t('notice.nameMissing') : undefined) ?? serverDetail('/contact/name');
+  const mobileError = (contactProblem && !MOBILE.test(mobile) ? t('notice.mobileInvalid') : undefined) ?? serverDetail('/contact/mobile');
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    if (reason.trim().length < MIN) {
-      setTooShort(true);
-      return;
-    }
+    const badReason = reason.trim().length < MIN;
+    const badContact = !name.trim() || !MOBILE.test(mobile);
+    setTooShort(badReason);
+    setContactProblem(badContact);
+    if (badReason || badContact) return;
     setBusy(true);
     setError(null);
     try {
-      await noticeApi.object(noticeId, reason.trim());
+      await noticeApi.object(noticeId, reason.trim(), { name: name.trim(), mobile });
       onLodged();
     } catch (caught) {
       setError(caught);
@@ -53,7 +62,7 @@ export function ObjectionForm({ noticeId, title, onLodged, onCancel }: Objection
   return (
     <form className="objection-form" onSubmit={submit} noValidate aria-labelledby={`${id}-title`}>
       <h4 id={`${id}-title`}>{t('notice.objectTitle', { title })}</h4>
-      {error !== null && !fieldError && <ErrorNotice error={error} />}
+      {error !== null && !fieldError && !nameError && !mobileError && <ErrorNotice error={error} />}
       <div className="field">
         <label htmlFor={`${id}-reason`}>{t('notice.reason')}</label>
         <textarea
@@ -75,6 +84,47 @@ export function ObjectionForm({ noticeId, title, onLodged, onCancel }: Objection
         {fieldError && (
           <p id={`${id}-error`} className="field__error">
             {fieldError}
+          </p>
+        )}
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-name`}>{t('notice.contactName')}</label>
+        <input
+          id={`${id}-name`}
+          autoComplete="name"
+          maxLength={50}
+          value={name}
+          required
+          aria-invalid={nameError ? true : undefined}
+          aria-describedby={nameError ? `${id}-name-error` : undefined}
+          onChange={(event) => setName(event.target.value)}
+        />
+        {nameError && (
+          <p id={`${id}-name-error`} className="field__error">
+            {nameError}
+          </p>
+        )}
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-mobile`}>{t('notice.contactMobile')}</label>
+        <input
+          id={`${id}-mobile`}
+          type="tel"
+          inputMode="numeric"
+          autoComplete="tel"
+          maxLength={11}
+          value={mobile}
+          required
+          aria-invalid={mobileError ? true : undefined}
+          aria-describedby={`${id}-mobile-hint${mobileError ? ` ${id}-mobile-error` : ''}`}
+          onChange={(event) => setMobile(event.target.value.trim())}
+        />
+        <p id={`${id}-mobile-hint`} className="hint">
+          {t('notice.contactHint')}
+        </p>
+        {mobileError && (
+          <p id={`${id}-mobile-error`} className="field__error">
+            {mobileError}
           </p>
         )}
       </div>

@@ -1,0 +1,43 @@
+// The objection a review task is about, as its task page shows it. The objector's mobile is shown in full only to the
+// reviewer who handles the task (who claimed or decided it, or, while nobody has claimed it, who may decide it);
+// everyone else who can see the task (HQ, admins, others of the group) sees it masked.
+import type { Knex } from 'knex';
+import { actorMayDecide } from '../../../core/domain/human-task';
+import { maskMobile } from '../../../core/notices/mask-mobile';
+import { objectionOfTask } from '../../../core/notices/objection-store';
+import type { SessionUser } from '../request-context';
+import type { taskView } from '../tasks/task-store';
+
+type TaskView = ReturnType<typeof taskView>;
+
+/** True when `user` is the reviewer handling `task`. */
+export function handlesTask(user: SessionUser, task: TaskView): boolean {
+  if (task.claimedBy === user.id || task.decidedBy === user.id) return true;
+  if (task.claimedBy !== null || !['open', 'claimed'].includes(task.status)) return false;
+  return actorMayDecide(
+    {
+      taskId: task.id,
+      assigneeUserId: task.assigneeUserId,
+      candidateRole: task.candidateRole as SessionUser['role'] | null,
+      candidateGroupId: task.candidateGroupId,
+    },
+    { userId: user.id, role: user.role, workingGroupId: user.workingGroupId },
+  );
+}
+
+/** The objection behind a review task (null for any other task), its mobile masked unless `user` handles the task. */
+export async function objectionForTask(db: Knex, user: SessionUser, task: TaskView) {
+  const objection = await objectionOfTask(db, task.id);
+  if (!objection) return null;
+  return {
+    id: objection.id,
+    noticeId: objection.noticeId,
+    reason: objection.reason,
+    status: objection.status,
+    lodgedAt: objection.lodgedAt,
+    contact: {
+      name: objection.contactName,
+      mobile: handlesTask(user, task) ? objection.contactMobile : maskMobile(objection.contactMobile),
+    },
+  };
+}
