@@ -12,6 +12,7 @@ import * as gateChecks from './20261123-0009-gate-checks';
 import * as visits from './20261123-0010-visits';
 import * as creditAndNotices from './20261123-0011-credit-and-notices';
 import * as dashboardProjections from './20261123-0012-dashboard-projections';
+import * as escalationTasks from './20261203-0017-escalation-tasks';
 
 type Migration = { up: (db: Knex) => Promise<void>; down: (db: Knex) => Promise<void> };
 
@@ -28,6 +29,7 @@ const MIGRATIONS: ReadonlyArray<readonly [string, Migration]> = [
   ['20261123-0010-visits', visits],
   ['20261123-0011-credit-and-notices', creditAndNotices],
   ['20261123-0012-dashboard-projections', dashboardProjections],
+  ['20261203-0017-escalation-tasks', escalationTasks],
 ];
 
 /** knex migration source over the list above; names are stable forever. */
