@@ -11,7 +11,7 @@ import type { SessionUser } from '../request-context';
 import { validBody } from '../validate-body';
 import { HANDLER_ROLES, reassignCandidates } from './reassign-candidates';
 import { taskTimeline } from './task-timeline';
-import { inbox, taskView, visibleTasks, withNames, type InboxBox } from './task-store';
+import { inbox, taskItems, taskView, visibleTasks, withNames, type InboxBox } from './task-store';
 
 const TASK = { 'zh-CN': '待办', en: 'Task' };
 const UPDATE_ATTEMPTS = 20;
@@ -81,7 +81,12 @@ export function taskRoutes({ db, temporal }: AppDeps): Router {
       .where('c.task_id', task.id)
       .orderBy('c.id')
       .select('c.body', 'c.at', 'u.display_name');
-    res.json({ task, comments: comments.map((c) => ({ body: c.body, at: c.at, by: c.display_name })) });
+    res.json({
+      task,
+      comments: comments.map((c) => ({ body: c.body, at: c.at, by: c.display_name })),
+      // A follow-up task's rows: the enterprises it lists with their cadres, each closing as its report arrives.
+      items: await taskItems(db, task.id),
+    });
   });
 
   router.get('/api/tasks/:id/timeline', async (req, res) => {

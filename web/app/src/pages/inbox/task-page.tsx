@@ -21,6 +21,7 @@ import { TaskClaimBar } from './task-claim-bar';
 import { TaskComments } from './task-comments';
 import { TaskDecision } from './task-decision';
 import { TaskFacts } from './task-facts';
+import { TaskItems } from './task-items';
 import { TaskOrigin } from './task-origin';
 import { TaskReassign } from './task-reassign';
 import { useClosedNotice } from './use-closed-notice';
@@ -110,6 +111,7 @@ export function TaskPage({ id, user }: { id: string; user: User }) {
         <SlaCountdown dueAt={task.dueAt} closedAt={isOpen(task) ? null : (task.closedAt ?? task.dueAt)} />
         <TaskFacts task={task} groupName={names.groupName} categoryName={names.categoryName} />
       </section>
+      <TaskItems items={detail.items} />
 
       {isOpen(task) && (
         <section className="card section" aria-labelledby="task-handle">
