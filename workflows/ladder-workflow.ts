@@ -8,10 +8,11 @@ import type { TaskAction, TaskAssignee, TaskOutcome } from '../core/domain/human
 import type { LocalizedText } from '../core/domain/locale';
 import type { ProcessStartInput } from '../core/domain/process-start';
 import type { Role } from '../core/org/org-types';
-import { DB_WRITE, EMAIL } from './activity-profiles';
+import { DB_WRITE } from './activity-profiles';
 import { awaitInformation, awaitVerdict, installEnterpriseReplies, setLadderState } from './enterprise-replies';
-import { humanTask, type OverdueWatch } from './human-task';
+import { humanTask } from './human-task';
 import { applyEffects, type EffectsParams } from './ladder-effects';
+import { event, notify, overdueWatch, tell } from './ladder-messages';
 import { installPublicity, runPublicity, type PublicityParams } from './publicity-stage';
 
 /** One rung of a ladder. */
@@ -61,7 +62,6 @@ export interface LadderResult {
 }
 
 const db = proxyActivities<Activities>(DB_WRITE);
-const mail = proxyActivities<Activities>(EMAIL);
 
 // Without a completion form in the params, a decision carries an optional note.
 const NOTE_ONLY = { type: 'object', properties: { note: { type: 'string', maxLength: 2000 } } };
@@ -225,50 +225,6 @@ async function climbRung(
   }
 }
 
-/**
- * A rung that stays open past its SLA: on the breach, a timeline line (the dashboard counts it), the enterprise told the
- * case is overdue and still open, and the leadership list alerted; the alert again every `every` until decided.
- */
-function overdueWatch(
-  input: ProcessStartInput<LadderParams>,
-  stage: LadderStage,
-  taskId: string,
-  dueAt: string,
-  receivedAt: string,
-  onOverdue: () => void,
-): OverdueWatch {
-  const settings = input.params.overdue ?? {};
-  return {
-    everyMs: msToNumber((settings.every ?? '1 day') as Duration),
-    async alert(round) {
-      if (round === 0) {
-        onOverdue();
-        await event(input, `${taskId}/overdue`, 'ladder.sla-breached', {
-          stage: stage.name,
-          sla: stage.sla,
-          escalatesTo: null,
-          staysOpen: true,
-        });
-        await tell(input, `${taskId}/overdue`, stage, { overdue: true, dueAt, receivedAt });
-      }
-      await db.alertUsers({
-        key: `${taskId}/overdue-alert/${round}`,
-        to: settings.alert ?? { role: 'hq' },
-        template: settings.template ?? 'case-overdue-alert',
-        title: { 'zh-CN': `${input.formTitle['zh-CN']} · ${stage.title['zh-CN']}`, en: `${input.formTitle.en} · ${stage.title.en}` },
-        submissionId: input.submissionId,
-        data: {
-          dueAt,
-          submissionId: input.submissionId,
-          summary: typeof input.data.summary === 'string' ? input.data.summary : '',
-          repeat: round > 0,
-          day: round + 1,
-        },
-      });
-    },
-  };
-}
-
 /** Asks the enterprise to confirm a resolution; true when it reopens the case instead. */
 async function reopened(
   input: ProcessStartInput<LadderParams>,
@@ -290,52 +246,4 @@ async function reopened(
   if (verdict?.verdict !== 'reopen') return false;
   await db.markSubmission({ submissionId: input.submissionId, status: 'received', result: null });
   return true;
-}
-
-async function event(input: ProcessStartInput<LadderParams>, key: string, kind: string, detail: Record<string, unknown>): Promise<void> {
-  await db.recordEvent({ key, submissionId: input.submissionId, kind, detail });
-}
-
-/** Emails the reporting enterprise about a change, once per key, when the params name an update template. */
-async function tell(
-  input: ProcessStartInput<LadderParams>,
-  key: string,
-  stage: LadderStage,
-  change: Record<string, unknown>,
-): Promise<void> {
-  const { email, locale, name } = input.submitter;
-  if (!email || !input.params.updateTemplate) return;
-  const data = {
-    recipientName: name,
-    formTitle: input.formTitle[locale],
-    stageTitle: stage.title[locale],
-    submissionId: input.submissionId,
-    ...change,
-  };
-  await mail.sendEmail({
-    key: `${key}/update`,
-    template: input.params.updateTemplate,
-    locale,
-    to: email,
-    submissionId: input.submissionId,
-    data,
-  });
-}
-
-async function notify(
-  input: ProcessStartInput<LadderParams>,
-  key: string,
-  template: string | undefined,
-  extra: Record<string, string>,
-): Promise<void> {
-  const { email, locale, name } = input.submitter;
-  if (!email || !template) return;
-  await mail.sendEmail({
-    key,
-    template,
-    locale,
-    to: email,
-    submissionId: input.submissionId,
-    data: { recipientName: name, formTitle: input.formTitle[locale], submissionId: input.submissionId, ...extra },
-  });
 }
