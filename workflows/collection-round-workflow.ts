@@ -43,7 +43,12 @@ export const NOTICE_PAGE = 250;
 const db = proxyActivities<Activities>({ ...DB_WRITE, startToCloseTimeout: '10 minutes' });
 const mail = proxyActivities<Activities>({ ...EMAIL, startToCloseTimeout: '10 minutes', heartbeatTimeout: '2 minutes' });
 
-async function notices(roundId: string, step: Extract<RoundStep, { kind: 'remind' | 'escalate' }>, template: string): Promise<number> {
+async function notices(
+  roundId: string,
+  step: Extract<RoundStep, { kind: 'remind' | 'escalate' }>,
+  template: string,
+  followUpDueAt: string | null,
+): Promise<number> {
   const to = step.kind === 'remind' ? 'enterprise' : step.to;
   const workingGroupKey = step.kind === 'escalate' ? step.workingGroupKey : undefined;
   let sent = 0;
@@ -56,6 +61,7 @@ async function notices(roundId: string, step: Extract<RoundStep, { kind: 'remind
       to,
       workingGroupKey,
       template,
+      ...(followUpDueAt ? { followUpDueAt } : {}),
       cursor,
       limit: NOTICE_PAGE,
     });
@@ -95,6 +101,7 @@ export async function collectionRoundWorkflow(input: CollectionRoundInput): Prom
     else if (step.kind === 'bulletin') result.sent[name] = await mail.publishCollectionBulletin({ roundId: opened.roundId });
     else {
       // The task first: the step's email is its notice.
+      let followUpDueAt: string | null = null;
       if (step.kind === 'escalate' && step.task && step.to !== 'enterprise' && patched(FOLLOW_UP_TASKS_PATCH)) {
         const followUp = await db.openCollectionFollowUps({
           roundId: opened.roundId,
@@ -106,12 +113,14 @@ export async function collectionRoundWorkflow(input: CollectionRoundInput): Prom
           at: new Date().toISOString(),
         });
         result.followUps = { ...result.followUps, [name]: followUp.items };
+        followUpDueAt = followUp.dueAt;
         if (followUp.listTask) lists.push(humanTask({ ...followUp.listTask, silent: true }));
       }
       result.sent[name] = await notices(
         opened.roundId,
         step,
         step.kind === 'remind' ? opened.templates.reminder : opened.templates.overdue,
+        followUpDueAt,
       );
     }
     state.done.push(name);

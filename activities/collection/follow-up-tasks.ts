@@ -25,6 +25,8 @@ export interface OpenFollowUpsInput {
 export interface OpenFollowUpsResult {
   items: number;
   listTask: TaskSpec | null;
+  /** When the follow-ups are due (null when none was opened): the step's email names it. */
+  dueAt: string | null;
 }
 
 /** Why a row or a follow-up task closed when the missing report came in. */
@@ -129,15 +131,16 @@ export async function openFollowUps(db: Knex, input: OpenFollowUpsInput, dueAt: 
         missing.map((row) => item(`${base}/${row.enterprise_id}`, row)),
       ),
     );
-    return { items: missing.length, listTask: null };
+    return { items: missing.length, listTask: null, dueAt: missing.length ? dueAt : null };
   }
   // A retry after the rows were written answers from them: reports filed meanwhile must not change the answer.
   const existing = await db('tasks').where({ id: base }).first('title', 'due_at');
   if (existing) {
     const counted = await db('task_items').where({ task_id: base }).count({ n: '*' }).first();
-    return { items: Number(counted?.n ?? 0), listTask: spec(base, fromJson<LocalizedText>(existing.title), null, input, existing.due_at) };
+    const listTask = spec(base, fromJson<LocalizedText>(existing.title), null, input, existing.due_at);
+    return { items: Number(counted?.n ?? 0), listTask, dueAt: listTask.dueAt };
   }
-  if (!missing.length) return { items: 0, listTask: null };
+  if (!missing.length) return { items: 0, listTask: null, dueAt: null };
   const group =
     input.to === 'working-group'
       ? await db('working_groups')
@@ -162,7 +165,7 @@ export async function openFollowUps(db: Knex, input: OpenFollowUpsInput, dueAt: 
       missing.map((row) => item(base, row)),
     ),
   );
-  return { items: missing.length, listTask };
+  return { items: missing.length, listTask, dueAt };
 }
 
 /** Closes the rows still open for `enterpriseId` in rounds of `formKey`, then every task left without an open row. */

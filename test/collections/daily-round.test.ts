@@ -244,10 +244,10 @@ describe('daily report round (time-skipping server)', () => {
         { enterprise_id: 2, status: 'open', close_reason: null, cadre: 'cadre1' },
         { enterprise_id: 6, status: 'open', close_reason: null, cadre: 'cadre2' },
       ]);
-      // The email to the group stays the notice of the task.
-      expect(
-        (await outbox('collection-overdue', `${form.key}/%`)).some((r) => r.to_address === 'class-coordination@demo.fugong.local'),
-      ).toBe(true);
+      // The email to the group stays the notice of the task, and says so.
+      const notices = await outbox('collection-overdue', `${form.key}/%`);
+      const notice = notices.find((r) => r.to_address === 'class-coordination@demo.fugong.local');
+      expect(notice?.text_body).toContain('已在您的待办中开立跟进事项');
 
       await fileReport(h, db, form, 'ent02', REPORT);
       await eventually(

@@ -92,7 +92,9 @@ describe('liaison designation campaign (time-skipping server)', () => {
     const calendar = await db('calendar_days').select('date', 'kind');
     const endOfDay = (date: string) => new Date(startOfLocalDay(addDays(date, 1), TZ)).toISOString();
     expect(second.due_at).toBe(endOfDay(nthWorkingDayAfter(localDate(deadline, TZ), 1, calendar)));
-    // The email to the cadre stays the notice of the task: no second "task assigned" email.
+    // The email to the cadre stays the notice of the task (it says so, with the due time); no second "task assigned" email.
+    const notice = await db('outbox').where('idempotency_key', 'like', `collection/${roundId}/escalate-0/cadre-%`).first('text_body');
+    expect(notice.text_body).toContain('已在您的待办中开立跟进事项');
     expect(await db('outbox').where('idempotency_key', 'like', `${handle.workflowId}/escalate-0/%`).count({ n: '*' }).first()).toEqual({
       n: 0,
     });

@@ -58,7 +58,7 @@ describe('a liaison follow-up task in the inbox', () => {
         task: { sla: '1 working day' },
         at: new Date().toISOString(),
       }),
-    ).toEqual({ items: 1, listTask: null });
+    ).toMatchObject({ items: 1, listTask: null });
 
     const cadre = await as('cadre1');
     const inbox = await cadre.request('GET', '/api/tasks?box=mine');
