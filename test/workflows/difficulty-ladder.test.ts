@@ -11,6 +11,7 @@ import { addDays, localDate, nthWorkingDayAfter, startOfLocalDay } from '../../c
 import { createTemplateRenderer } from '../../core/mail/template-renderer';
 import { readShippedForms } from '../../forms/form-store';
 import type { LadderParams, LadderResult } from '../../workflows/ladder-workflow';
+import { difficultyRows } from '../../web/server/dashboard/figures/difficulty-rows';
 import { ladderTasks } from '../helpers/ladder-tasks';
 import { openSqlite } from '../helpers/test-db';
 import { startTimeSkipping, type TimeSkipping } from '../helpers/time-skipping';
@@ -170,6 +171,17 @@ describe('difficulty ladder (time-skipping server)', { timeout: 180_000 }, () =>
     expect(flagged.status).toBe('open');
     expect(flagged.overdue_since).toBeTruthy();
     expect((await db('submissions').where({ id }).first('status')).status).toBe('received');
+    // The dashboard counts it open and breached (its rows read the breach line and the open status); the row was
+    // written at the machine's time, before the server's skipped clock.
+    const row = await difficultyRows(db, 'all', {
+      from: addDays(localDate(Date.now(), TZ), -1),
+      to: addDays(reported, 7),
+      timeZone: TZ,
+      rowLimit: 100,
+    })
+      .where('s.id', id)
+      .first();
+    expect(row).toMatchObject({ open: 1, breached: 1 });
     const timeline = await db('submission_events').where({ submission_id: id, kind: 'ladder.sla-breached' }).select('detail');
     expect(timeline.map((row) => JSON.parse(row.detail).stage)).toEqual(['cadre', 'group', 'hq']);
     // The enterprise hears it is overdue and still open, never that it is settled.
