@@ -11,18 +11,23 @@ export interface SlaDeadlineInput {
   sla: string;
 }
 
+/** When an SLA starting at `start` runs out over the calendar in `db`, as an ISO instant (also used by activities that open tasks). */
+export async function slaDeadlineIn(db: Knex, timeZone: string, { start, sla }: SlaDeadlineInput): Promise<string> {
+  const parsed = parseSla(sla);
+  if (!parsed) throw new Error(`SLA "${sla}" is not a duration, "end-of-day" or "N working days"`);
+  const from = localDate(start, timeZone);
+  // Sixty days past the longest SLA covers every holiday run the calendar can hold.
+  const until = addDays(from, 60 + (parsed.kind === 'working-days' ? parsed.days * 2 : 0));
+  const rows: CalendarDay[] = await db('calendar_days').whereBetween('date', [from, until]).select('date', 'kind');
+  return slaDueAt(start, parsed, rows, timeZone);
+}
+
 /** Builds the calendar activities over a DB connection, computing local dates in `timeZone`. */
 export function createCalendarActivities(deps: { db: Knex; timeZone: string }) {
   return {
     /** When an SLA starting at `start` runs out, as an ISO instant. */
     async slaDeadline({ start, sla }: SlaDeadlineInput): Promise<string> {
-      const parsed = parseSla(sla);
-      if (!parsed) throw new Error(`SLA "${sla}" is not a duration, "end-of-day" or "N working days"`);
-      const from = localDate(start, deps.timeZone);
-      // Sixty days past the longest SLA covers every holiday run the calendar can hold.
-      const until = addDays(from, 60 + (parsed.kind === 'working-days' ? parsed.days * 2 : 0));
-      const rows: CalendarDay[] = await deps.db('calendar_days').whereBetween('date', [from, until]).select('date', 'kind');
-      return slaDueAt(start, parsed, rows, deps.timeZone);
+      return slaDeadlineIn(deps.db, deps.timeZone, { start, sla });
     },
   };
 }

@@ -4,6 +4,8 @@
 import { heartbeat } from '@temporalio/activity';
 import type { Knex } from 'knex';
 import type { TemplateRenderer } from '../core/mail/template-renderer';
+import { slaDeadlineIn } from './calendar-activities';
+import { openFollowUps, type OpenFollowUpsInput, type OpenFollowUpsResult } from './collection/follow-up-tasks';
 import { publishBulletin } from './collection/round-bulletin';
 import { closeRound, noticePage, type NoticePageInput, type NoticePageResult } from './collection/round-notices';
 import { openRound, type OpenRoundInput, type OpenRoundResult } from './collection/round-opening';
@@ -51,6 +53,11 @@ export function createCollectionActivities(deps: CollectionDeps) {
     /** One page of reminders or escalation emails. */
     async sendCollectionNotices(input: NoticePageInput): Promise<NoticePageResult> {
       return noticePage(deps.db, input, send, now);
+    },
+    /** At an escalation step that is a task: opens the follow-up tasks of the reports still missing (once). */
+    async openCollectionFollowUps(input: OpenFollowUpsInput): Promise<OpenFollowUpsResult> {
+      const dueAt = await slaDeadlineIn(deps.db, deps.timeZone, { start: input.at, sla: input.task.sla });
+      return openFollowUps(deps.db, input, dueAt, input.at);
     },
     /** Renders, stores and emails the round's bulletin. */
     async publishCollectionBulletin(input: { roundId: string }): Promise<number> {

@@ -1,7 +1,10 @@
 // Activities of the human-task building block: write the task row and notify; close the row.
 import type { Knex } from 'knex';
 import { fromJson, toJson } from '../core/db';
+import { taskRow } from './task-row';
 import type { OpenedTask, TaskNotice, TaskOutcome, TaskSpec, TaskStatus } from '../core/domain/human-task';
+import type { LocalizedText } from '../core/domain/locale';
+import type { Role } from '../core/org/org-types';
 import type { createEmailActivities } from './email-activities';
 
 /** Input of closeTask. */
@@ -10,6 +13,16 @@ export interface CloseTaskInput {
   status: Extract<TaskStatus, 'done' | 'escalated' | 'expired' | 'cancelled'>;
   outcome: TaskOutcome;
   decidedBy: number | null;
+}
+
+/** Input of alertUsers. */
+export interface AlertUsersInput {
+  key: string;
+  to: { role?: Role; userIds?: number[] };
+  template: string;
+  title: LocalizedText;
+  submissionId: string | null;
+  data: Record<string, unknown>;
 }
 
 async function resolveAssignee(db: Knex, spec: TaskSpec): Promise<Omit<OpenedTask, 'taskId'>> {
@@ -89,32 +102,13 @@ export function createTaskActivities(deps: { db: Knex; email: ReturnType<typeof 
         const resolved = await resolveAssignee(db, spec);
         const enterprise = spec.enterpriseId === null ? undefined : await db('enterprises').where({ id: spec.enterpriseId }).first('name');
         await db('tasks')
-          .insert({
-            id: spec.taskId,
-            workflow_id: spec.taskId.split('/')[0],
-            submission_id: spec.submissionId,
-            enterprise_id: spec.enterpriseId,
-            process_type: spec.processType,
-            step: spec.step,
-            title: toJson(spec.title),
-            category: spec.category ?? null,
-            assignee_user_id: resolved.assigneeUserId,
-            candidate_role: resolved.candidateRole,
-            candidate_group_id: resolved.candidateGroupId,
-            priority: spec.priority,
-            due_at: spec.dueAt,
-            created_at: now().toISOString(),
-            status: 'open',
-            allowed_actions: toJson(spec.allowedActions),
-            completion_schema: toJson(spec.completionSchema),
-            search_text: `${spec.title['zh-CN']} ${spec.title.en} ${enterprise?.name ?? ''}`.slice(0, 1000),
-          })
+          .insert(taskRow(spec, resolved, enterprise?.name ?? '', now().toISOString()))
           .onConflict('id')
           .ignore();
         row = await db('tasks').where({ id: spec.taskId }).first();
       }
       const task = openedOf(row);
-      await notify(row, 'assigned');
+      if (!spec.silent) await notify(row, 'assigned');
       return task;
     },
 
@@ -129,7 +123,42 @@ export function createTaskActivities(deps: { db: Knex; email: ReturnType<typeof 
       await db('tasks')
         .where({ id: input.taskId })
         .whereIn('status', ['open', 'claimed'])
-        .update({ status: input.status, outcome: toJson(input.outcome), decided_by: input.decidedBy, closed_at: now().toISOString() });
+        .update({
+          status: input.status,
+          outcome: toJson(input.outcome),
+          decided_by: input.decidedBy,
+          closed_at: now().toISOString(),
+          close_reason: input.outcome.kind === 'decided' ? `decided:${input.outcome.action}` : input.status,
+        });
+    },
+
+    /** Flags an open task overdue once (it stays open: its SLA ran out and the case waits at the same rung). */
+    async flagTaskOverdue(input: { taskId: string; at: string }): Promise<void> {
+      await db('tasks')
+        .where({ id: input.taskId })
+        .whereIn('status', ['open', 'claimed'])
+        .whereNull('overdue_since')
+        .update({ overdue_since: input.at });
+    },
+
+    /** Emails an alert to a list of users or everyone active in a role; one key per alert and person. */
+    async alertUsers(input: AlertUsersInput): Promise<number> {
+      const query = db('users').where({ active: true }).whereNotNull('email').orderBy('id').select('id', 'email', 'display_name', 'locale');
+      if (input.to.userIds?.length) query.whereIn('id', input.to.userIds);
+      else query.where({ role: input.to.role ?? 'hq' });
+      const users = await query;
+      for (const user of users) {
+        const locale = user.locale === 'en' ? 'en' : 'zh-CN';
+        await deps.email.sendEmail({
+          key: `${input.key}/${user.id}`,
+          template: input.template,
+          locale,
+          to: user.email,
+          submissionId: input.submissionId ?? undefined,
+          data: { ...input.data, recipientName: user.display_name, locale, title: input.title[locale] },
+        });
+      }
+      return users.length;
     },
   };
 }

@@ -57,7 +57,8 @@ const STAGE: RJSFSchema = {
     // A duration, "end-of-day" (local 24:00) or "N working days" over the admin-edited calendar.
     sla: { type: 'string', pattern: SLA_PATTERN },
     actions: { type: 'array', minItems: 1, uniqueItems: true, items: { type: 'string', enum: [...TASK_ACTIONS] } },
-    onBreach: { type: 'string', enum: ['escalate', 'expire'] },
+    // stay-open: the case stays at this rung past its SLA, flagged overdue, and the ladder's `overdue` alert repeats.
+    onBreach: { type: 'string', enum: ['escalate', 'expire', 'stay-open'] },
     priority: { type: 'integer', minimum: 0, maximum: 2 },
   },
   additionalProperties: false,
@@ -93,6 +94,26 @@ const EFFECTS: RJSFSchema = {
   additionalProperties: false,
 };
 
+// Who hears when a rung that stays open runs out of time (HQ's leadership: users by id, or everyone in a role), how
+// often again until someone decides, and with which template. Absent: every `hq` user, daily, `case-overdue-alert`.
+const OVERDUE: RJSFSchema = {
+  type: 'object',
+  properties: {
+    alert: {
+      type: 'object',
+      properties: {
+        role: { type: 'string', enum: [...ROLES] },
+        userIds: { type: 'array', minItems: 1, maxItems: 50, uniqueItems: true, items: { type: 'integer', minimum: 1 } },
+      },
+      additionalProperties: false,
+    },
+    every: DURATION,
+    template: TEMPLATE,
+  },
+  additionalProperties: false,
+};
+
+const FIELD_NAME = { type: 'string', pattern: '^[A-Za-z][A-Za-z0-9_]{0,40}$' } as const;
 const LOCAL_TIME = { type: 'string', pattern: '^([01]\\d|2[0-3]):[0-5]\\d$' } as const;
 // "0 minutes" is allowed here (at the deadline), unlike an SLA.
 const OFFSET = { type: 'string', pattern: '^\\d+(\\.\\d+)?\\s*(m|min|minutes?|h|hours?|d|days?)$' } as const;
@@ -130,6 +151,13 @@ const COLLECTION_PARAMS: RJSFSchema = {
           after: { anyOf: [OFFSET, LOCAL_TIME] },
           to: { type: 'string', enum: ['enterprise', 'cadre', 'working-group', 'hq'] },
           workingGroupKey: { type: 'string', enum: WORKING_GROUPS.map((group) => group.key) },
+          // The escalation is also a follow-up task with this SLA (to cadre: one per enterprise; to a group or HQ: one list).
+          task: {
+            type: 'object',
+            required: ['sla'],
+            properties: { sla: { type: 'string', pattern: SLA_PATTERN }, priority: { type: 'integer', minimum: 0, maximum: 2 } },
+            additionalProperties: false,
+          },
         },
         additionalProperties: false,
       },
@@ -149,6 +177,13 @@ const COLLECTION_PARAMS: RJSFSchema = {
       uniqueItems: true,
       items: { type: 'string', enum: [...BULLETIN_READER_ROLES] },
       default: [...DEFAULT_BULLETIN_READERS],
+    },
+    // P1: the report's fields that name the enterprise's liaison; each report then updates the enterprise's record.
+    liaisonFields: {
+      type: 'object',
+      required: ['name'],
+      properties: { name: FIELD_NAME, mobile: FIELD_NAME, email: FIELD_NAME },
+      additionalProperties: false,
     },
     receiptTemplate: TEMPLATE,
     reminderTemplate: TEMPLATE,
@@ -229,6 +264,7 @@ export const PROCESS_TYPES: Record<string, ProcessType> = {
           properties: { field: { type: 'string', minLength: 1 }, priority: { type: 'integer', minimum: 0, maximum: 2 } },
           additionalProperties: false,
         },
+        overdue: OVERDUE,
       },
       additionalProperties: false,
     },

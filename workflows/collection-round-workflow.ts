@@ -1,10 +1,14 @@
 // One round of a `collection` process (P1 liaison campaign, P3 daily report): open it, then sleep from step to step —
 // reminders, the deadline, escalations, the bulletin. Each step is an activity (paged for large rounds), so a round
 // for 10,000 enterprises is a few dozen history events and a handful of timers, not one timer per enterprise.
-import { defineQuery, proxyActivities, setHandler, sleep, workflowInfo } from '@temporalio/workflow';
+import { defineQuery, patched, proxyActivities, setHandler, sleep, workflowInfo } from '@temporalio/workflow';
 import type { Activities } from '../activities/index';
 import type { RoundStep } from '../core/domain/collection-plan';
 import { DB_WRITE, EMAIL } from './activity-profiles';
+import { humanTask } from './human-task';
+
+/** Patch: an escalation step with a `task` opens follow-up tasks before its emails (issue 19). */
+export const FOLLOW_UP_TASKS_PATCH = 'collection-follow-up-tasks';
 
 /** How a round is started: by the daily Schedule (form key only) or by an admin opening a campaign. */
 export interface CollectionRoundInput {
@@ -19,6 +23,8 @@ export interface CollectionRoundResult {
   skipped: string | null;
   missed: number;
   sent: Record<string, number>;
+  /** Rows of the follow-up tasks each escalation step opened (one per enterprise still missing its report). */
+  followUps?: Record<string, number>;
 }
 
 /** Where a round stands, for the app and for tests. */
@@ -37,7 +43,12 @@ export const NOTICE_PAGE = 250;
 const db = proxyActivities<Activities>({ ...DB_WRITE, startToCloseTimeout: '10 minutes' });
 const mail = proxyActivities<Activities>({ ...EMAIL, startToCloseTimeout: '10 minutes', heartbeatTimeout: '2 minutes' });
 
-async function notices(roundId: string, step: Extract<RoundStep, { kind: 'remind' | 'escalate' }>, template: string): Promise<number> {
+async function notices(
+  roundId: string,
+  step: Extract<RoundStep, { kind: 'remind' | 'escalate' }>,
+  template: string,
+  followUpDueAt: string | null,
+): Promise<number> {
   const to = step.kind === 'remind' ? 'enterprise' : step.to;
   const workingGroupKey = step.kind === 'escalate' ? step.workingGroupKey : undefined;
   let sent = 0;
@@ -50,6 +61,7 @@ async function notices(roundId: string, step: Extract<RoundStep, { kind: 'remind
       to,
       workingGroupKey,
       template,
+      ...(followUpDueAt ? { followUpDueAt } : {}),
       cursor,
       limit: NOTICE_PAGE,
     });
@@ -78,6 +90,8 @@ export async function collectionRoundWorkflow(input: CollectionRoundInput): Prom
   };
   if (!opened.plan || !opened.roundId) return result;
   state.roundId = opened.roundId;
+  // A group's or HQ's list task is waited on beside the remaining steps, so a late step is never held up by it.
+  const lists: Promise<unknown>[] = [];
   for (const step of opened.plan.steps) {
     state.next = step;
     const wait = Date.parse(step.at) - Date.now();
@@ -85,14 +99,34 @@ export async function collectionRoundWorkflow(input: CollectionRoundInput): Prom
     const name = `${step.kind}-${step.index}`;
     if (step.kind === 'close') result.missed = await db.closeCollectionRound({ roundId: opened.roundId });
     else if (step.kind === 'bulletin') result.sent[name] = await mail.publishCollectionBulletin({ roundId: opened.roundId });
-    else
+    else {
+      // The task first: the step's email is its notice.
+      let followUpDueAt: string | null = null;
+      if (step.kind === 'escalate' && step.task && step.to !== 'enterprise' && patched(FOLLOW_UP_TASKS_PATCH)) {
+        const followUp = await db.openCollectionFollowUps({
+          roundId: opened.roundId,
+          workflowId: workflowInfo().workflowId,
+          index: step.index,
+          to: step.to,
+          workingGroupKey: step.workingGroupKey,
+          task: step.task,
+          at: new Date().toISOString(),
+        });
+        result.followUps = { ...result.followUps, [name]: followUp.items };
+        followUpDueAt = followUp.dueAt;
+        if (followUp.listTask) lists.push(humanTask({ ...followUp.listTask, silent: true }));
+      }
       result.sent[name] = await notices(
         opened.roundId,
         step,
         step.kind === 'remind' ? opened.templates.reminder : opened.templates.overdue,
+        followUpDueAt,
       );
+    }
     state.done.push(name);
   }
   state.next = null;
+  // Closed by a member's decision, or (rows all closed by the reports) left to its SLA, which then changes nothing.
+  await Promise.all(lists);
   return result;
 }

@@ -89,8 +89,17 @@ function install(): void {
   );
 }
 
-/** Opens a task and waits for its decision or its SLA; the task row is closed either way. */
-export async function humanTask(spec: TaskSpec): Promise<TaskOutcome> {
+/** What a task that stays open past its SLA does meanwhile: `alert(0)` at once, then `alert(n)` every `everyMs`, until decided. */
+export interface OverdueWatch {
+  everyMs: number;
+  alert: (round: number) => Promise<void>;
+}
+
+/**
+ * Opens a task and waits for its decision or its SLA; the task row is closed either way. With `overdue`, the SLA
+ * does not end the task: it is flagged overdue, stays open and keeps alerting until someone decides.
+ */
+export async function humanTask(spec: TaskSpec, overdue?: OverdueWatch): Promise<TaskOutcome> {
   install();
   const task = await tasks.openTask(spec);
   const entry: Waiting = { task, spec };
@@ -99,7 +108,15 @@ export async function humanTask(spec: TaskSpec): Promise<TaskOutcome> {
   const remindMs = spec.remindAt ? Date.parse(spec.remindAt) - Date.now() : 0;
   if (remindMs > 0 && !(await condition(isDecided, remindMs))) await tasks.notifyTask({ taskId: spec.taskId, notice: 'due-soon' });
   const decided = isDecided() || (await condition(isDecided, Math.max(1, Date.parse(spec.dueAt) - Date.now())));
-  if (decided && entry.decision) {
+  if (!decided && overdue) {
+    await tasks.flagTaskOverdue({ taskId: spec.taskId, at: new Date().toISOString() });
+    for (let round = 0; ; round += 1) {
+      await overdue.alert(round);
+      if (await condition(isDecided, overdue.everyMs)) break;
+    }
+  }
+  // Without a watch, a decision that lands in the same activation as the SLA timer loses to it, as it always has.
+  if ((decided || overdue) && entry.decision) {
     const { action, data, comment, actor, at } = entry.decision;
     const outcome: TaskOutcome = { kind: 'decided', action, data, comment, decidedBy: actor.userId, decidedAt: at };
     await tasks.closeTask({ taskId: spec.taskId, status: 'done', outcome, decidedBy: actor.userId });

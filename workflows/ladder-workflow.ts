@@ -1,17 +1,18 @@
 // The `ladder` process type: ordered rungs, each a human task with its own actor, SLA and actions. Escalating (by
 // decision, or by an SLA breach that escalates) climbs a rung; "return" pauses the rung's clock until the enterprise
 // answers; resolve or approve settles, after the enterprise confirms when the params ask for it (reopen: same rung again).
-import { proxyActivities, workflowInfo } from '@temporalio/workflow';
+import { patched, proxyActivities, workflowInfo } from '@temporalio/workflow';
 import { msToNumber, type Duration } from '@temporalio/common';
 import type { Activities } from '../activities/index';
 import type { TaskAction, TaskAssignee, TaskOutcome } from '../core/domain/human-task';
 import type { LocalizedText } from '../core/domain/locale';
 import type { ProcessStartInput } from '../core/domain/process-start';
 import type { Role } from '../core/org/org-types';
-import { DB_WRITE, EMAIL } from './activity-profiles';
+import { DB_WRITE } from './activity-profiles';
 import { awaitInformation, awaitVerdict, installEnterpriseReplies, setLadderState } from './enterprise-replies';
 import { humanTask } from './human-task';
 import { applyEffects, type EffectsParams } from './ladder-effects';
+import { event, notify, overdueWatch, tell } from './ladder-messages';
 import { installPublicity, runPublicity, type ObjectionReviewer, type PublicityParams } from './publicity-stage';
 
 /** One rung of a ladder. */
@@ -23,7 +24,8 @@ export interface LadderStage {
   /** A duration ("4 hours"), "end-of-day" (local 24:00 of the day the rung starts) or "N working days". */
   sla: string;
   actions: TaskAction[];
-  onBreach: 'escalate' | 'expire';
+  /** What an SLA breach does: climb, end the case as expired, or keep it open here, flagged overdue, alerting daily. */
+  onBreach: 'escalate' | 'expire' | 'stay-open';
   priority?: number;
 }
 
@@ -44,7 +46,12 @@ export interface LadderParams {
   effects?: EffectsParams;
   /** A yes/no field that, answered yes ("影响开复工，需紧急处理"), lifts every rung's task to at least `priority`. */
   urgent?: { field: string; priority: number };
+  /** Who hears when a `stay-open` rung runs out of time, how often again, with which template (defaults below). */
+  overdue?: { alert?: { role?: Role; userIds?: number[] }; every?: string; template?: string };
 }
+
+/** Patch: the "settled" email goes out only for a settled case; expiry tells the enterprise so (issue 19). */
+export const HONEST_ENDINGS_PATCH = 'ladder-honest-endings';
 
 /** How a ladder ended. */
 export interface LadderResult {
@@ -57,7 +64,6 @@ export interface LadderResult {
 }
 
 const db = proxyActivities<Activities>(DB_WRITE);
-const mail = proxyActivities<Activities>(EMAIL);
 
 // Without a completion form in the params, a decision carries an optional note.
 const NOTE_ONLY = { type: 'object', properties: { note: { type: 'string', maxLength: 2000 } } };
@@ -86,23 +92,37 @@ export async function ladderWorkflow(input: ProcessStartInput<LadderParams>): Pr
   installPublicity();
   const { workflowId } = workflowInfo();
   const { stages } = input.params;
+  // When the case came in: the "submitted on" of every email about it.
+  const receivedAt = new Date().toISOString();
   await db.markSubmission({ submissionId: input.submissionId, status: 'received', result: null });
   await notify(input, `${workflowId}/receipt`, input.params.receiptTemplate, { receivedAt: new Date().toISOString() });
   const path: LadderResult['path'] = [];
   const end = async (result: LadderResult): Promise<LadderResult> => {
     setLadderState({ phase: 'done', stage: result.stage, dueAt: null, pausedRemainingMs: null });
     await db.markSubmission({ submissionId: input.submissionId, status: result.status, result: { ...result } });
-    await notify(input, `${workflowId}/settled`, input.params.settledTemplate, {
-      receivedAt: new Date().toISOString(),
-      settledAt: new Date().toISOString(),
-    });
+    // A rejection was told with its reason when it was decided; only a settled case gets the "settled" email.
+    if (result.status === 'settled' || !patched(HONEST_ENDINGS_PATCH))
+      await notify(input, `${workflowId}/settled`, input.params.settledTemplate, { receivedAt, settledAt: new Date().toISOString() });
+    else if (result.status === 'expired')
+      await tell(
+        input,
+        `${workflowId}/expired`,
+        stages.find((s) => s.name === result.stage)!,
+        {
+          expired: true,
+          receivedAt,
+          expiredAt: new Date().toISOString(),
+        },
+      );
     return result;
   };
   let index = 0;
   for (let round = 0; ; round += 1) {
     const stage = stages[index]!;
     const last = index === stages.length - 1;
-    const outcome = await climbRung(input, stage, `${workflowId}/${round}-${index}-${stage.name}`, last);
+    const outcome = await climbRung(input, stage, `${workflowId}/${round}-${index}-${stage.name}`, last, receivedAt, () =>
+      path.push({ stage: stage.name, outcome: 'sla-breached' }),
+    );
     if (outcome.kind === 'breached') {
       path.push({ stage: stage.name, outcome: 'sla-breached' });
       await event(input, `${workflowId}/${round}/breach`, 'ladder.sla-breached', {
@@ -131,7 +151,12 @@ export async function ladderWorkflow(input: ProcessStartInput<LadderParams>): Pr
     }
     const data = { ...outcome.data, comment: outcome.comment };
     if (outcome.action === 'reject') {
-      await tell(input, `${workflowId}/${round}/decision`, stage, { rejected: true, note: outcome.data.note ?? '' });
+      await tell(input, `${workflowId}/${round}/decision`, stage, {
+        rejected: true,
+        note: outcome.data.note ?? '',
+        receivedAt,
+        decidedAt: outcome.decidedAt,
+      });
       return end({ status: 'rejected', stage: stage.name, action: 'reject', decidedBy: outcome.decidedBy, data, path });
     }
     if (input.params.confirmWithin && input.enterpriseId !== null && (await reopened(input, stage, `${workflowId}/${round}`, outcome.data)))
@@ -160,30 +185,37 @@ async function climbRung(
   stage: LadderStage,
   taskBase: string,
   last: boolean,
+  receivedAt: string,
+  onOverdue: () => void,
 ): Promise<TaskOutcome> {
   const category = typeof input.data.category === 'string' ? input.data.category : null;
   let dueAt = await db.slaDeadline({ start: new Date().toISOString(), sla: stage.sla });
   for (let attempt = 0; ; attempt += 1) {
     setLadderState({ phase: 'task', stage: stage.name, dueAt, pausedRemainingMs: null });
     const slaMs = Date.parse(dueAt) - Date.now();
-    const outcome = await humanTask({
-      taskId: attempt === 0 ? taskBase : `${taskBase}-${attempt}`,
-      step: stage.name,
-      processType: 'ladder',
-      title: { 'zh-CN': `${input.formTitle['zh-CN']} · ${stage.title['zh-CN']}`, en: `${input.formTitle.en} · ${stage.title.en}` },
-      submissionId: input.submissionId,
-      enterpriseId: input.enterpriseId,
-      category,
-      assignee: assigneeOf(stage, category),
-      priority: priorityOf(input, stage),
-      dueAt,
-      // Remind a quarter of the remaining time before the deadline, at most two hours before.
-      remindAt: new Date(Date.parse(dueAt) - Math.min(2 * 3600_000, slaMs / 4)).toISOString(),
-      allowedActions: last ? stage.actions.filter((a) => a !== 'escalate') : stage.actions,
-      completionSchema: input.params.completion?.schema ?? NOTE_ONLY,
-      requiredByAction: input.params.completion?.requiredByAction,
-      breachStatus: stage.onBreach === 'escalate' && !last ? 'escalated' : 'expired',
-    });
+    const taskId = attempt === 0 ? taskBase : `${taskBase}-${attempt}`;
+    const watch = stage.onBreach === 'stay-open' ? overdueWatch(input, stage, taskId, dueAt, receivedAt, onOverdue) : undefined;
+    const outcome = await humanTask(
+      {
+        taskId,
+        step: stage.name,
+        processType: 'ladder',
+        title: { 'zh-CN': `${input.formTitle['zh-CN']} · ${stage.title['zh-CN']}`, en: `${input.formTitle.en} · ${stage.title.en}` },
+        submissionId: input.submissionId,
+        enterpriseId: input.enterpriseId,
+        category,
+        assignee: assigneeOf(stage, category),
+        priority: priorityOf(input, stage),
+        dueAt,
+        // Remind a quarter of the remaining time before the deadline, at most two hours before.
+        remindAt: new Date(Date.parse(dueAt) - Math.min(2 * 3600_000, slaMs / 4)).toISOString(),
+        allowedActions: last ? stage.actions.filter((a) => a !== 'escalate') : stage.actions,
+        completionSchema: input.params.completion?.schema ?? NOTE_ONLY,
+        requiredByAction: input.params.completion?.requiredByAction,
+        breachStatus: stage.onBreach === 'escalate' && !last ? 'escalated' : 'expired',
+      },
+      watch,
+    );
     if (outcome.kind !== 'decided' || outcome.action !== 'return') return outcome;
     // The clock stops while the enterprise owes information and restarts with what was left.
     const remainingMs = Math.max(0, Date.parse(dueAt) - Date.parse(outcome.decidedAt));
@@ -228,52 +260,4 @@ async function reopened(
   if (verdict?.verdict !== 'reopen') return false;
   await db.markSubmission({ submissionId: input.submissionId, status: 'received', result: null });
   return true;
-}
-
-async function event(input: ProcessStartInput<LadderParams>, key: string, kind: string, detail: Record<string, unknown>): Promise<void> {
-  await db.recordEvent({ key, submissionId: input.submissionId, kind, detail });
-}
-
-/** Emails the reporting enterprise about a change, once per key, when the params name an update template. */
-async function tell(
-  input: ProcessStartInput<LadderParams>,
-  key: string,
-  stage: LadderStage,
-  change: Record<string, unknown>,
-): Promise<void> {
-  const { email, locale, name } = input.submitter;
-  if (!email || !input.params.updateTemplate) return;
-  const data = {
-    recipientName: name,
-    formTitle: input.formTitle[locale],
-    stageTitle: stage.title[locale],
-    submissionId: input.submissionId,
-    ...change,
-  };
-  await mail.sendEmail({
-    key: `${key}/update`,
-    template: input.params.updateTemplate,
-    locale,
-    to: email,
-    submissionId: input.submissionId,
-    data,
-  });
-}
-
-async function notify(
-  input: ProcessStartInput<LadderParams>,
-  key: string,
-  template: string | undefined,
-  extra: Record<string, string>,
-): Promise<void> {
-  const { email, locale, name } = input.submitter;
-  if (!email || !template) return;
-  await mail.sendEmail({
-    key,
-    template,
-    locale,
-    to: email,
-    submissionId: input.submissionId,
-    data: { recipientName: name, formTitle: input.formTitle[locale], submissionId: input.submissionId, ...extra },
-  });
 }

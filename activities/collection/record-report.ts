@@ -1,7 +1,10 @@
 // A submission of a collection form files (or amends) its enterprise's report in the round it belongs to. The first
 // submission decides on time or late; a later one amends the report, and every version stays listed.
 import type { Knex } from 'knex';
-import { toJson } from '../../core/db';
+import { fromJson, toJson } from '../../core/db';
+import type { CollectionParams } from '../../core/domain/collection-plan';
+import { closeFollowUps } from './follow-up-tasks';
+import { updateLiaison } from './update-liaison';
 import { localDate } from '../../core/domain/working-calendar';
 import { applyReportChange } from '../../core/dashboard/collection-day-totals';
 import { REPORT_NUMBER_COLUMNS, reportNumbers, type ReportNumbers } from '../../core/dashboard/report-numbers';
@@ -32,18 +35,20 @@ async function findReportRow(trx: Knex.Transaction, input: RecordReportInput, su
       // A daily report belongs to its own day; a campaign accepts late answers until the next campaign opens.
       .andWhere((w) => w.where('k.recurrence', 'once').orWhere('k.local_date', localDate(submittedAt, timeZone)))
       .orderBy('k.opens_at', 'desc')
-      .first('r.*', 'k.deadline_at', 'k.local_date')
+      .first('r.*', 'k.deadline_at', 'k.local_date', 'k.params')
   );
 }
 
 /** Files the submission into its round once; a retry finds its version already listed and answers the same. */
 export async function recordReport(db: Knex, timeZone: string, input: RecordReportInput, now: () => Date): Promise<RecordReportResult> {
   if (input.enterpriseId === null) return NONE;
-  const submission = await db('submissions').where({ id: input.submissionId }).first('created_at', 'data');
+  const submission = await db('submissions').where({ id: input.submissionId }).first('created_at', 'data', 'user_id');
   if (!submission) return NONE;
   const submittedAt = submission.created_at as string;
   return db.transaction(async (trx) => {
     const row = await findReportRow(trx, input, submittedAt, timeZone);
+    // The report a follow-up task waited for has come (even on a later day, outside the missed round): its rows close.
+    await closeFollowUps(trx, { formKey: input.formKey, enterpriseId: input.enterpriseId!, at: now().toISOString() });
     if (!row) return NONE;
     const known = await trx('collection_report_versions').where({ submission_id: input.submissionId }).first();
     if (known) {
@@ -99,6 +104,16 @@ export async function recordReport(db: Knex, timeZone: string, input: RecordRepo
       before,
       after: numbers,
     });
+    const params = fromJson<CollectionParams>(row.params);
+    if (params.liaisonFields)
+      await updateLiaison(trx, {
+        enterpriseId: input.enterpriseId!,
+        fields: params.liaisonFields,
+        data: fromJson<Record<string, unknown>>(submission.data),
+        submissionId: input.submissionId,
+        userId: submission.user_id === null ? null : Number(submission.user_id),
+        at,
+      });
     return { roundId: row.round_id as string, punctuality: status, amends: first ? null : (row.submission_id as string) };
   });
 }

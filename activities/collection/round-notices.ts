@@ -16,6 +16,8 @@ export interface NoticePageInput {
   to: EscalationTarget;
   workingGroupKey?: string;
   template: string;
+  /** When the step also opened follow-up tasks: when they are due (the email is their notice). */
+  followUpDueAt?: string | null;
   cursor: number | null;
   limit: number;
 }
@@ -121,6 +123,7 @@ async function sendList(
         forEnterprise: false,
         enterpriseName: '',
         enterprises: names.slice(0, LIST_LIMIT).map((name) => ({ name })),
+        followUpDueAt: input.followUpDueAt ?? null,
         count: names.length,
         more: Math.max(0, names.length - LIST_LIMIT),
       },

@@ -25,22 +25,34 @@ export interface CollectionParams {
   /** A local time on the deadline's day ("15:00") or a duration before the deadline ("2 hours"). */
   reminders?: string[];
   /** After the deadline: a duration ("0 minutes") or the next such local time ("09:00" = the next morning). */
-  escalation?: { after: string; to: EscalationTarget; workingGroupKey?: string }[];
+  escalation?: { after: string; to: EscalationTarget; workingGroupKey?: string; task?: FollowUpTaskParams }[];
   bulletin?: { after: string; to: ('admin' | 'hq' | 'cadre' | 'special_class')[] };
   /** Roles that may read the stored bulletins in the app (besides those it is emailed to); admins and HQ when absent.
    * An enterprise among them sees only its own notes. */
   bulletinReaders?: BulletinReader[];
+  /** Which fields of a report name the enterprise's liaison: each report then updates the enterprise (P1). */
+  liaisonFields?: { name: string; mobile?: string; email?: string };
   receiptTemplate?: string;
   reminderTemplate?: string;
   overdueTemplate?: string;
   bulletinTemplate?: string;
 }
 
+/**
+ * An escalation that is also a task: for `cadre`, one per enterprise on its cadre's inbox; for `working-group` or `hq`,
+ * one listing the missing enterprises. The email of the step stays the notice of the task.
+ */
+export interface FollowUpTaskParams {
+  /** A duration, "end-of-day" or "N working days", counted from the escalation. */
+  sla: string;
+  priority?: number;
+}
+
 /** One timed step of a round. */
 export type RoundStep =
   | { kind: 'remind'; at: string; index: number }
   | { kind: 'close'; at: string; index: number }
-  | { kind: 'escalate'; at: string; index: number; to: EscalationTarget; workingGroupKey?: string }
+  | { kind: 'escalate'; at: string; index: number; to: EscalationTarget; workingGroupKey?: string; task?: FollowUpTaskParams }
   | { kind: 'bulletin'; at: string; index: number };
 
 /** A planned round: when it opens, its deadline, and its steps in the order they run. */
@@ -124,6 +136,7 @@ export function planRound(
       index,
       to: step.to,
       ...(step.workingGroupKey ? { workingGroupKey: step.workingGroupKey } : {}),
+      ...(step.task && step.to !== 'enterprise' ? { task: step.task } : {}),
     });
   });
   if (params.bulletin)

@@ -42,6 +42,8 @@ export interface TaskSpec {
   breachStatus: 'escalated' | 'expired';
   /** When to send the "due soon" reminder, as an ISO time before dueAt; none when absent or already past. */
   remindAt?: string | null;
+  /** No "assigned" email when the task opens: the caller's own email (an escalation notice) already tells the assignee. */
+  silent?: boolean;
 }
 
 /** Notices about a task that the workflow sends while it waits. */
@@ -75,6 +77,14 @@ export interface Decision {
 export type TaskOutcome =
   | { kind: 'decided'; action: TaskAction; data: Record<string, unknown>; comment: string; decidedBy: number; decidedAt: string }
   | { kind: 'breached'; at: string };
+
+/** How a task closed without a decision because what it waited for arrived (a follow-up when the report came in). */
+export interface ClosedOutcome {
+  kind: 'closed';
+  reason: string;
+  note: LocalizedText;
+  at: string;
+}
 
 /** Whether an actor is within a task's scope: its assignee, or a member of its candidate role (and group). */
 export function actorMayDecide(task: OpenedTask, actor: TaskActor): boolean {

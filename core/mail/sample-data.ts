@@ -108,6 +108,27 @@ const CASE_UPDATE: Record<Locale, Sample> = {
   },
 };
 
+const OVERDUE_ALERT: Record<Locale, Sample> = {
+  'zh-CN': {
+    recipientName: '李指挥',
+    title: '困难问题反映 · 指挥部协调',
+    dueAt: '2026-02-18T16:00:00Z',
+    submissionId: '6f1c1b2a-0d4e-4c55-9a51-3f7d2b8c9e10',
+    summary: '钢筋供应中断，已停工两天',
+    repeat: true,
+    day: 2,
+  },
+  en: {
+    recipientName: 'Li',
+    title: 'Difficulty report · Headquarters',
+    dueAt: '2026-02-18T16:00:00Z',
+    submissionId: '6f1c1b2a-0d4e-4c55-9a51-3f7d2b8c9e10',
+    summary: 'Rebar supply interrupted; work stopped for two days',
+    repeat: true,
+    day: 2,
+  },
+};
+
 /** Sample data by template name and language. */
 export const SAMPLE_DATA: Readonly<Record<string, Record<Locale, Sample>>> = {
   'submission-received': SUBMISSION,
@@ -117,6 +138,7 @@ export const SAMPLE_DATA: Readonly<Record<string, Record<Locale, Sample>>> = {
   'task-overdue': TASK,
   'daily-digest': DIGEST,
   'case-update': CASE_UPDATE,
+  'case-overdue-alert': OVERDUE_ALERT,
   ...COLLECTION_SAMPLES,
   ...GATE_SAMPLES,
   ...COMMENDATION_SAMPLES,

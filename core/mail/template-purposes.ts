@@ -8,8 +8,12 @@ const PURPOSES: Readonly<Record<string, LocalizedText>> = {
   'task-due-soon': { 'zh-CN': '待办即将到期的提醒', en: 'Reminder that a task is about to pass its deadline' },
   'task-overdue': { 'zh-CN': '待办已超时的通知', en: 'Notice that a task passed its deadline' },
   'case-update': {
-    'zh-CN': '困难问题有进展时通知反映的企业（退回补充、办结待确认、转交、不予受理）',
-    en: 'Tells an enterprise how its reported difficulty moved on (returned, resolved, escalated, rejected)',
+    'zh-CN': '困难问题有进展时通知反映的企业（退回补充、办结待确认、转交、不予受理、超时仍在办理、时限届满）',
+    en: 'Tells an enterprise how its reported difficulty moved on (returned, resolved, escalated, rejected, overdue and still open, time ran out)',
+  },
+  'case-overdue-alert': {
+    'zh-CN': '事项在最后一级超过办理时限仍未决定时提醒指挥部领导，每日再提醒直至决定',
+    en: "Alerts headquarters' leadership that a case passed its last rung's deadline undecided; repeated daily until decided",
   },
   'daily-digest': {
     'zh-CN': '每天早上发给包挂干部的待办汇总，以及即将解除隔离的人员',

@@ -15,6 +15,7 @@ import * as dashboardProjections from './20261123-0012-dashboard-projections';
 import * as accountSafety from './20261203-0013-account-safety';
 import * as scopeAndObjections from './20261203-0014-scope-and-objections';
 import * as caseNumbers from './20261203-0016-case-numbers';
+import * as escalationTasks from './20261203-0017-escalation-tasks';
 
 type Migration = { up: (db: Knex) => Promise<void>; down: (db: Knex) => Promise<void> };
 
@@ -34,6 +35,7 @@ const MIGRATIONS: ReadonlyArray<readonly [string, Migration]> = [
   ['20261203-0013-account-safety', accountSafety],
   ['20261203-0014-scope-and-objections', scopeAndObjections],
   ['20261203-0016-case-numbers', caseNumbers],
+  ['20261203-0017-escalation-tasks', escalationTasks],
 ];
 
 /** knex migration source over the list above; names are stable forever. */

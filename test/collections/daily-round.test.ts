@@ -189,4 +189,114 @@ describe('daily report round (time-skipping server)', () => {
     expect(JSON.parse(bulletin.data)['zh-CN'].totals.find((t: { field: string }) => t.field === 'masks').value).toBe(100);
     await handle.terminate('test over');
   });
+
+  describe('the 09:00 follow-up task of the comprehensive-coordination group', () => {
+    const items = (taskId: string) =>
+      db('task_items as i')
+        .join('enterprises as e', 'e.id', 'i.enterprise_id')
+        .leftJoin('users as c', 'c.id', 'i.cadre_id')
+        .where('i.task_id', taskId)
+        .orderBy('i.enterprise_id')
+        .select('i.enterprise_id', 'i.status', 'i.close_reason', 'c.username as cadre');
+
+    async function roundToNineNextMorning(enterpriseIds: number[]) {
+      form = await publishCopy(db, 'daily-report', (params) => (params.target = { kind: 'list', enterpriseIds }));
+      const today = await skipTo(h.env, 1, '09:00');
+      const handle = await startRound(h, form.key);
+      await eventually(
+        () =>
+          db('collection_reports')
+            .where({ round_id: `${form.key}/${today}` })
+            .count({ n: '*' })
+            .first(),
+        (row) => Number(row!.n) === enterpriseIds.length,
+        'report rows',
+      );
+      await skipTo(h.env, 0, '10:00', today);
+      await fileReport(h, db, form, 'ent01', REPORT);
+      await skipTo(h.env, 1, '09:01', today);
+      const taskId = `${handle.workflowId}/escalate-2`;
+      const task = await eventually(
+        () => db('tasks').where({ id: taskId }).first(),
+        (row) => Boolean(row),
+        'the group task',
+      );
+      // The workflow itself waits on the task (its decide Update is open).
+      await eventually(
+        () => h.env.client.workflow.getHandle(handle.workflowId).query<{ taskId: string }[]>('openTasks'),
+        (open) => open.some((t) => t.taskId === taskId),
+        'the round to wait on the task',
+      );
+      return { handle, task, taskId };
+    }
+
+    it('lists the missing enterprises with their cadres, and each row closes as its report arrives, then the task', async () => {
+      const { handle, task, taskId } = await roundToNineNextMorning([1, 2, 6]);
+      const coordination = await db('working_groups').where({ key: 'coordination' }).first('id');
+      expect(task).toMatchObject({
+        status: 'open',
+        candidate_role: 'special_class',
+        candidate_group_id: coordination.id,
+        step: 'follow-up-2',
+      });
+      expect(JSON.parse(task.title)['zh-CN']).toMatch(/未报企业跟进（2 家）/);
+      expect(await items(taskId)).toEqual([
+        { enterprise_id: 2, status: 'open', close_reason: null, cadre: 'cadre1' },
+        { enterprise_id: 6, status: 'open', close_reason: null, cadre: 'cadre2' },
+      ]);
+      // The email to the group stays the notice of the task, and says so.
+      const notices = await outbox('collection-overdue', `${form.key}/%`);
+      const notice = notices.find((r) => r.to_address === 'class-coordination@demo.fugong.local');
+      expect(notice?.text_body).toContain('已在您的待办中开立跟进事项');
+
+      await fileReport(h, db, form, 'ent02', REPORT);
+      await eventually(
+        () => items(taskId),
+        (rows) => rows[0]!.status === 'closed',
+        'the first row to close',
+      );
+      expect((await items(taskId)).map((row) => [row.enterprise_id, row.status, row.close_reason])).toEqual([
+        [2, 'closed', 'report-received'],
+        [6, 'open', null],
+      ]);
+      expect((await db('tasks').where({ id: taskId }).first('status')).status).toBe('open');
+
+      await fileReport(h, db, form, 'ent06', REPORT);
+      const closed = await eventually(
+        () => db('tasks').where({ id: taskId }).first(),
+        (row) => row.status === 'done',
+        'the task to close',
+      );
+      expect(closed.close_reason).toBe('report-received');
+      expect(JSON.parse(closed.outcome)).toMatchObject({ kind: 'closed', reason: 'report-received' });
+      const result: CollectionRoundResult = await handle.result();
+      expect(result.followUps).toEqual({ 'escalate-2': 2 });
+      // Its SLA passing later changes nothing on a task the reports closed.
+      expect((await db('tasks').where({ id: taskId }).first('status')).status).toBe('done');
+    });
+
+    it('closes by a group member’s decision, and refuses a cadre', async () => {
+      const { handle, taskId } = await roundToNineNextMorning([1, 3]);
+      const decide = async (username: string) => {
+        const user = await db('users').where({ username }).first('id', 'role', 'working_group_id');
+        return h.env.client.workflow.getHandle(handle.workflowId).executeUpdate('decide', {
+          args: [
+            {
+              taskId,
+              action: 'acknowledge',
+              data: { note: '已电话督促' },
+              comment: '',
+              actor: { userId: user.id, role: user.role, workingGroupId: user.working_group_id ?? null },
+            },
+          ],
+        });
+      };
+      await expect(decide('cadre1')).rejects.toThrow();
+      await decide('class-coordination');
+      await handle.result();
+      const task = await db('tasks').where({ id: taskId }).first();
+      expect(task).toMatchObject({ status: 'done', close_reason: 'decided:acknowledge' });
+      expect((await items(taskId)).map((row) => row.status)).toEqual(['open']);
+    });
+  });
 });

@@ -2,9 +2,11 @@
 // 2 hours before it; enterprises still without a liaison at the deadline are reported to their cadre.
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Knex } from 'knex';
+import { createActivities } from '../../activities/index';
 import { prepareDatabase } from '../../core/bootstrap';
 import { atLocalTime } from '../../core/domain/collection-plan';
-import { addDays } from '../../core/domain/working-calendar';
+import { addDays, localDate, nthWorkingDayAfter, startOfLocalDay } from '../../core/domain/working-calendar';
+import { createTemplateRenderer } from '../../core/mail/template-renderer';
 import type { CollectionRoundResult } from '../../workflows/collection-round-workflow';
 import { openSqlite } from '../helpers/test-db';
 import { eventually, fileReport, publishCopy, skipTo, startHarness, startRound, TZ, type Harness } from './collection-harness';
@@ -63,5 +65,64 @@ describe('liaison designation campaign (time-skipping server)', () => {
       .where({ 'r.round_id': roundId, 'u.username': 'ent02' })
       .first('r.status');
     expect(late.status).toBe('late');
+  });
+
+  it('opens a follow-up task on each cadre’s inbox at the deadline, closes it when the designation arrives, and names the liaison on the enterprise', async () => {
+    const form = await publishCopy(db, 'liaison-designation', (params) => (params.target = { kind: 'list', enterpriseIds: [2, 6] }));
+    const opened = await skipTo(h.env, 1, '09:00');
+    const deadline = new Date(atLocalTime(addDays(opened, 1), '18:00', TZ)).toISOString();
+    const roundId = `${form.key}/campaign-follow-up`;
+    const handle = await startRound(h, form.key, { roundId, deadline, openedBy: null });
+    const result: CollectionRoundResult = await handle.result();
+    expect(result).toMatchObject({ missed: 2, sent: { 'escalate-0': 2 }, followUps: { 'escalate-0': 2 } });
+
+    const tasks = () =>
+      db('tasks as t')
+        .join('enterprises as e', 'e.id', 't.enterprise_id')
+        .leftJoin('users as u', 'u.id', 't.assignee_user_id')
+        .where('t.id', 'like', `${handle.workflowId}/escalate-0/%`)
+        .orderBy('t.enterprise_id')
+        .select('t.*', 'e.name as enterprise', 'u.username as assignee');
+    const [second, sixth] = await tasks();
+    expect([second.assignee, sixth.assignee]).toEqual(['cadre1', 'cadre2']);
+    expect([second.status, sixth.status]).toEqual(['open', 'open']);
+    expect(JSON.parse(second.title)['zh-CN']).toContain(second.enterprise);
+    expect(second.search_text).toContain(second.enterprise);
+    // SLA from params: one working day counted from the deadline, ending at local midnight.
+    const calendar = await db('calendar_days').select('date', 'kind');
+    const endOfDay = (date: string) => new Date(startOfLocalDay(addDays(date, 1), TZ)).toISOString();
+    expect(second.due_at).toBe(endOfDay(nthWorkingDayAfter(localDate(deadline, TZ), 1, calendar)));
+    // The email to the cadre stays the notice of the task (it says so, with the due time); no second "task assigned" email.
+    const notice = await db('outbox').where('idempotency_key', 'like', `collection/${roundId}/escalate-0/cadre-%`).first('text_body');
+    expect(notice.text_body).toContain('已在您的待办中开立跟进事项');
+    expect(await db('outbox').where('idempotency_key', 'like', `${handle.workflowId}/escalate-0/%`).count({ n: '*' }).first()).toEqual({
+      n: 0,
+    });
+
+    const designation = await fileReport(h, db, form, 'ent02', { liaisonName: '王五', mobile: '13700137000', email: 'wangwu@example.com' });
+    const [closed, stillOpen] = await eventually(tasks, (rows) => rows[0]!.status === 'done', 'the follow-up to close');
+    expect(closed.close_reason).toBe('report-received');
+    expect(JSON.parse(closed.outcome)).toMatchObject({ kind: 'closed', note: { en: 'closed: work liaison designation received' } });
+    expect(stillOpen.status).toBe('open');
+    const enterprise = await db('enterprises').where({ id: 2 }).first('liaison_name', 'liaison_mobile', 'liaison_email');
+    expect(enterprise).toEqual({ liaison_name: '王五', liaison_mobile: '13700137000', liaison_email: 'wangwu@example.com' });
+    const audit = await db('audit_log').where({ target_type: 'enterprise', target_id: '2', action: 'enterprise.liaison' }).pluck('summary');
+    const change = audit.map((summary: string) => JSON.parse(summary)).filter((entry) => entry.submissionId === designation);
+    expect(change).toEqual([
+      expect.objectContaining({ after: { liaison_name: '王五', liaison_mobile: '13700137000', liaison_email: 'wangwu@example.com' } }),
+    ]);
+
+    // A retried escalation step (a worker restart) opens nothing twice and reopens nothing.
+    const activities = createActivities({ db, renderer: createTemplateRenderer(TZ), from: 'noreply@fugong.local', timeZone: TZ });
+    const again = await activities.openCollectionFollowUps({
+      roundId,
+      workflowId: handle.workflowId,
+      index: 0,
+      to: 'cadre',
+      task: { sla: '1 working day' },
+      at: deadline,
+    });
+    expect(again.items).toBe(1);
+    expect((await tasks()).map((row) => row.status)).toEqual(['done', 'open']);
   });
 });

@@ -43,13 +43,14 @@ describe.each(testDatabases())('dashboard projections migration on $name', (data
     expect(kept.days).toHaveLength(3);
     expect(kept.visits.length).toBeGreaterThan(20);
     expect(kept.gate.length).toBeGreaterThan(0);
-    // Later migrations are undone first (each one its own step), down to this one.
-    const undone: string[] = [];
-    while (!undone.includes('20261123-0012-dashboard-projections')) {
-      const [, rolledBack] = (await db.migrate.down({ migrationSource })) as [unknown, string[]];
-      expect(rolledBack).toHaveLength(1);
-      undone.push(...rolledBack);
+    // Later migrations are rolled back first, newest first, down to 0012 itself.
+    const rolledBack: string[] = [];
+    while (!rolledBack.includes('20261123-0012-dashboard-projections')) {
+      const [, names] = (await db.migrate.down({ migrationSource })) as [unknown, string[]];
+      if (!names.length) break;
+      rolledBack.push(...names);
     }
+    expect(rolledBack.at(-1)).toBe('20261123-0012-dashboard-projections');
     await db.migrate.latest({ migrationSource });
     expect(await projections(db)).toEqual(kept);
   });

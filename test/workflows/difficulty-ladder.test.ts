@@ -11,6 +11,7 @@ import { addDays, localDate, nthWorkingDayAfter, startOfLocalDay } from '../../c
 import { createTemplateRenderer } from '../../core/mail/template-renderer';
 import { readShippedForms } from '../../forms/form-store';
 import type { LadderParams, LadderResult } from '../../workflows/ladder-workflow';
+import { difficultyRows } from '../../web/server/dashboard/figures/difficulty-rows';
 import { ladderTasks } from '../helpers/ladder-tasks';
 import { openSqlite } from '../helpers/test-db';
 import { startTimeSkipping, type TimeSkipping } from '../helpers/time-skipping';
@@ -49,7 +50,7 @@ describe('difficulty ladder (time-skipping server)', { timeout: 180_000 }, () =>
     await db?.destroy();
   });
 
-  async function start(data: Record<string, unknown>) {
+  async function start(data: Record<string, unknown>, email: string | null = null) {
     const id = randomUUID();
     const at = new Date().toISOString();
     await db('submissions').insert({
@@ -70,7 +71,7 @@ describe('difficulty ladder (time-skipping server)', { timeout: 180_000 }, () =>
       formVersion: 1,
       formTitle: DIFFICULTY.title,
       enterpriseId: ent01.enterprise_id,
-      submitter: { userId: ent01.id, name: '企业联络员', email: null, locale: 'zh-CN' },
+      submitter: { userId: ent01.id, name: '企业联络员', email, locale: 'zh-CN' },
       data,
       params: DIFFICULTY.process.params as unknown as LadderParams,
     };
@@ -123,31 +124,111 @@ describe('difficulty ladder (time-skipping server)', { timeout: 180_000 }, () =>
     }
   });
 
-  it('escalates at each rung when its SLA passes: cadre at local midnight, then the category’s group, then headquarters', async () => {
+  const mails = (submissionId: string) =>
+    db('outbox')
+      .where({ submission_id: submissionId })
+      .orderBy('id')
+      .select('idempotency_key', 'template', 'to_address', 'subject', 'text_body');
+  const beijing = (iso: string) =>
+    new Intl.DateTimeFormat('zh-CN', { timeZone: TZ, dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
+
+  /** Lets the open rung's SLA run out (plus a minute) and returns the next rung's open task. */
+  async function breach(id: string, step: string, next: string) {
+    const task = await openTask(id, step);
+    await env.sleep(Date.parse(task.due_at) - (await env.currentTimeMs()) + 60_000);
+    return openTask(id, next);
+  }
+
+  it('escalates at each rung when its SLA passes, and past HQ’s deadline keeps the case open there, flagged, alerting HQ daily', async () => {
     await nextMorning();
     const reported = localDate(await env.currentTimeMs(), TZ);
-    const { id, handle } = await start({ category: 'materials', summary: '钢筋供应中断，已停工两天' });
+    const at = new Date(await env.currentTimeMs()).toISOString();
+    const { id, handle } = await start({ category: 'materials', summary: '钢筋供应中断，已停工两天' }, 'ent01@example.com');
+    await breach(id, 'cadre', 'group');
+    const hqTask = await breach(id, 'group', 'hq');
+    const calendar = await db('calendar_days').select('date', 'kind');
+    const [cadre, group] = await tasksOf(id);
+    // Each rung starts when the one below breached, so its working days count from that local date.
+    expect(cadre!.due_at).toBe(endOfDay(reported));
+    expect(group!.due_at).toBe(endOfDay(nthWorkingDayAfter(localDate(cadre!.due_at, TZ), 1, calendar)));
+    expect(hqTask.due_at).toBe(endOfDay(nthWorkingDayAfter(localDate(group!.due_at, TZ), 2, calendar)));
+    const materials = await db('working_groups').where({ key: 'materials' }).first('id');
+    expect(group!.candidate_group_id).toBe(materials.id);
+
+    // HQ lets its two working days pass: the case stays at HQ, open and flagged; HQ is alerted.
+    await env.sleep(Date.parse(hqTask.due_at) - (await env.currentTimeMs()) + 60_000);
+    const alerts = () =>
+      db('outbox')
+        .where('idempotency_key', 'like', `${hqTask.id}/overdue-alert/%`)
+        .orderBy('id')
+        .select('idempotency_key', 'to_address', 'subject');
+    await waitUntil(async () => (await alerts()).length === 1);
+    expect((await alerts())[0]).toMatchObject({
+      idempotency_key: expect.stringContaining('/overdue-alert/0/'),
+      to_address: 'hq@demo.fugong.local',
+    });
+    const flagged = await db('tasks').where({ id: hqTask.id }).first('status', 'overdue_since');
+    expect(flagged.status).toBe('open');
+    expect(flagged.overdue_since).toBeTruthy();
+    expect((await db('submissions').where({ id }).first('status')).status).toBe('received');
+    // The dashboard counts it open and breached (its rows read the breach line and the open status); the row was
+    // written at the machine's time, before the server's skipped clock.
+    const row = await difficultyRows(db, 'all', {
+      from: addDays(localDate(Date.now(), TZ), -1),
+      to: addDays(reported, 7),
+      timeZone: TZ,
+      rowLimit: 100,
+    })
+      .where('s.id', id)
+      .first();
+    expect(row).toMatchObject({ open: 1, breached: 1 });
+    const timeline = await db('submission_events').where({ submission_id: id, kind: 'ladder.sla-breached' }).select('detail');
+    expect(timeline.map((row) => JSON.parse(row.detail).stage)).toEqual(['cadre', 'group', 'hq']);
+    // The enterprise hears it is overdue and still open, never that it is settled.
+    const overdueMail = (await mails(id)).find((mail) => mail.idempotency_key === `${hqTask.id}/overdue/update`)!;
+    expect(overdueMail.subject).toContain('已超时，仍在办理');
+    expect(overdueMail.text_body).toContain(beijing(hqTask.due_at));
+    expect((await mails(id)).map((mail) => mail.template)).not.toContain('submission-settled');
+
+    // Nobody decides for a day: HQ is alerted again.
+    await env.sleep(86_400_000);
+    await waitUntil(async () => (await alerts()).length === 2);
+    expect((await alerts())[1]!.subject).toContain('第 2 天');
+
+    // HQ rejects at last: the rejection carries the reason and the right dates; still no "settled" email.
+    const hqOpen = await openTask(id, 'hq');
+    const decidedAt = new Date(await env.currentTimeMs()).toISOString();
+    await decide(hqOpen, 'hq', 'reject', { note: '属企业自身经营问题，不属于复工困难' });
     const result: LadderResult = await handle.result();
     expect(result).toMatchObject({
-      status: 'expired',
+      status: 'rejected',
       stage: 'hq',
       path: [
         { stage: 'cadre', outcome: 'sla-breached' },
         { stage: 'group', outcome: 'sla-breached' },
         { stage: 'hq', outcome: 'sla-breached' },
+        { stage: 'hq', outcome: 'reject' },
       ],
     });
-    const [cadre, group, hq] = await tasksOf(id);
-    expect([cadre.status, group.status, hq.status]).toEqual(['escalated', 'escalated', 'expired']);
-    const calendar = await db('calendar_days').select('date', 'kind');
-    // Each rung starts when the one below breached, so its working days count from that local date.
-    expect(cadre.due_at).toBe(endOfDay(reported));
-    expect(group.due_at).toBe(endOfDay(nthWorkingDayAfter(localDate(cadre.due_at, TZ), 1, calendar)));
-    expect(hq.due_at).toBe(endOfDay(nthWorkingDayAfter(localDate(group.due_at, TZ), 2, calendar)));
-    const materials = await db('working_groups').where({ key: 'materials' }).first('id');
-    expect(group.candidate_group_id).toBe(materials.id);
-    const timeline = await db('submission_events').where({ submission_id: id, kind: 'ladder.sla-breached' }).select('detail');
-    expect(timeline.map((row) => JSON.parse(row.detail).stage)).toEqual(['cadre', 'group', 'hq']);
+    expect((await tasksOf(id)).map((t) => t.status)).toEqual(['escalated', 'escalated', 'done']);
+    const sent = await mails(id);
+    expect(sent.map((mail) => mail.template)).not.toContain('submission-settled');
+    const rejection = sent.find((mail) => mail.subject.includes('不予受理'))!;
+    expect(rejection.text_body).toContain('理由：属企业自身经营问题，不属于复工困难');
+    expect(rejection.text_body).toContain(`您于 ${beijing(at)} 提交`);
+    expect(rejection.text_body).toContain(`已于 ${beijing(decidedAt)} 决定不予受理`);
+  });
+
+  it('tells a settled case “settled” with the day it was submitted, not the day it closed', async () => {
+    await nextMorning();
+    const at = new Date(await env.currentTimeMs()).toISOString();
+    const { id, handle } = await start({ category: 'funds', summary: '农民工工资专户资金不足' }, 'ent01@example.com');
+    await decide(await openTask(id, 'cadre'), 'cadre1', 'resolve', { resolution: '已协调银行放款', outcome: 'solved-on-site' });
+    await waitUntil(async () => (await db('submissions').where({ id }).first('status')).status === 'resolved');
+    // The confirmation window (3 days) runs out in silence: the resolution stands.
+    expect(await handle.result()).toMatchObject({ status: 'settled' });
+    const settled = (await mails(id)).find((mail) => mail.template === 'submission-settled')!;
+    expect(settled.text_body).toContain(`您于 ${beijing(at)} 提交`);
   });
 
   it('does not escalate a resolution made one minute before the deadline', async () => {

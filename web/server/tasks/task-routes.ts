@@ -14,7 +14,7 @@ import { objectionForTask } from '../notices/objection-for-task';
 import { validBody } from '../validate-body';
 import { HANDLER_ROLES, reassignCandidates } from './reassign-candidates';
 import { taskTimeline } from './task-timeline';
-import { inbox, taskView, visibleTasks, withNames, type InboxBox } from './task-store';
+import { inbox, taskItems, taskView, visibleTasks, withNames, type InboxBox } from './task-store';
 
 const TASK = { 'zh-CN': '待办', en: 'Task' };
 const UPDATE_ATTEMPTS = 20;
@@ -88,6 +88,8 @@ export function taskRoutes({ db, temporal }: AppDeps): Router {
       task,
       comments: comments.map((c) => ({ body: c.body, at: c.at, by: c.display_name })),
       objection: await objectionForTask(db, user, task),
+      // A follow-up task's rows: the enterprises it lists with their cadres, each closing as its report arrives.
+      items: await taskItems(db, task.id),
     });
   });
 

@@ -113,5 +113,27 @@ export function taskView(row: Record<string, unknown>) {
     decidedBy: row.decided_by == null ? null : Number(row.decided_by),
     decidedByName: (row.decided_by_name as string | null | undefined) ?? null,
     closedAt: (row.closed_at as string | null) ?? null,
+    /** Set when the SLA ran out on a task that stays open (a case kept at HQ). */
+    overdueSince: (row.overdue_since as string | null | undefined) ?? null,
+    /** How it ended: decided:<action>, report-received, escalated, expired. */
+    closeReason: (row.close_reason as string | null | undefined) ?? null,
   };
+}
+
+/** The rows of a follow-up task (the enterprises it lists, each with its cadre), in enterprise order. */
+export async function taskItems(db: Knex, taskId: string) {
+  const rows = await db('task_items as i')
+    .join('enterprises as e', 'e.id', 'i.enterprise_id')
+    .leftJoin('users as c', 'c.id', 'i.cadre_id')
+    .where('i.task_id', taskId)
+    .orderBy('e.name')
+    .select('i.enterprise_id', 'e.name', 'c.display_name as cadre_name', 'i.status', 'i.closed_at', 'i.close_reason');
+  return rows.map((row) => ({
+    enterpriseId: Number(row.enterprise_id),
+    enterpriseName: row.name as string,
+    cadreName: (row.cadre_name as string | null) ?? null,
+    status: row.status as 'open' | 'closed',
+    closedAt: (row.closed_at as string | null) ?? null,
+    closeReason: (row.close_reason as string | null) ?? null,
+  }));
 }

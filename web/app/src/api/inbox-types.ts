@@ -32,6 +32,19 @@ export interface Task {
   decidedBy: number | null;
   decidedByName: string | null;
   closedAt: string | null;
+  /** Set when the SLA ran out on a task that stays open. */
+  overdueSince?: string | null;
+  closeReason?: string | null;
+}
+
+/** A row of a follow-up task: an enterprise still missing a report, with its cadre; closes as the report arrives. */
+export interface TaskItem {
+  enterpriseId: number;
+  enterpriseName: string;
+  cadreName: string | null;
+  status: 'open' | 'closed';
+  closedAt: string | null;
+  closeReason: string | null;
 }
 
 /** A comment on a task (reassign reasons are comments too). */
@@ -56,6 +69,7 @@ export interface TaskDetail {
   task: Task;
   comments: TaskComment[];
   objection?: TaskObjection | null;
+  items?: TaskItem[];
 }
 
 /** A named inbox filter of the signed-in user; `query` holds the filter as query parameters. */

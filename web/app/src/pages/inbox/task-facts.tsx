@@ -1,5 +1,6 @@
 // The facts of one task as a description list: where it comes from, who holds it, when it is due, how it ended.
 import { PriorityLabel } from './priority-label';
+import type { LocalizedText } from '../../../../../core/domain/locale';
 import type { Task } from '../../api/inbox-types';
 import { formatDateTime } from '../../format/format-date-time';
 import { isMessageKey } from '../../i18n/is-message-key';
@@ -94,6 +95,18 @@ export function TaskFacts({ task, groupName, categoryName }: TaskFactsProps) {
         <div>
           <dt>{t('task.outcome')}</dt>
           <dd>{t(action)}</dd>
+        </div>
+      )}
+      {task.overdueSince && (
+        <div>
+          <dt>{t('task.overdueSince')}</dt>
+          <dd className="due--overdue">{formatDateTime(task.overdueSince, locale)}</dd>
+        </div>
+      )}
+      {task.outcome?.kind === 'closed' && (
+        <div>
+          <dt>{t('task.outcome')}</dt>
+          <dd>{pick(task.outcome.note as LocalizedText)}</dd>
         </div>
       )}
       {task.outcome?.kind === 'breached' && (

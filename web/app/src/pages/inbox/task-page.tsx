@@ -22,6 +22,7 @@ import { TaskComments } from './task-comments';
 import { TaskDecision } from './task-decision';
 import { TaskFacts } from './task-facts';
 import { TaskObjectionFacts } from './task-objection';
+import { TaskItems } from './task-items';
 import { TaskOrigin } from './task-origin';
 import { TaskReassign } from './task-reassign';
 import { useClosedNotice } from './use-closed-notice';
@@ -111,6 +112,7 @@ export function TaskPage({ id, user }: { id: string; user: User }) {
         <SlaCountdown dueAt={task.dueAt} closedAt={isOpen(task) ? null : (task.closedAt ?? task.dueAt)} />
         <TaskFacts task={task} groupName={names.groupName} categoryName={names.categoryName} />
       </section>
+      <TaskItems items={detail.items} />
 
       {detail.objection && (
         <section className="card section" aria-labelledby="task-objection">

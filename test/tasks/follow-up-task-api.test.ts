@@ -1,0 +1,104 @@
+// A liaison campaign's follow-up task through the running system: the cadre's inbox lists it with the enterprise named,
+// the task page shows its row, nobody can "decide" it away, and the enterprise's designation (submitted through the API,
+// filed by its own workflow) closes it and becomes the enterprise's liaison, on the enterprise's audit history.
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createActivities } from '../../activities/index';
+import { DEMO_PASSWORD } from '../../core/demo/demo-seed';
+import { addDays, localDate } from '../../core/domain/working-calendar';
+import { createTemplateRenderer } from '../../core/mail/template-renderer';
+import { eventually } from '../helpers/eventually';
+import { HttpSession } from '../helpers/http-session';
+import { startSystem, type RunningSystem } from '../helpers/running-system';
+import { testDatabases } from '../helpers/test-db';
+
+describe('a liaison follow-up task in the inbox', () => {
+  let system: RunningSystem;
+  const sessions: Record<string, HttpSession> = {};
+  const as = async (username: string) => {
+    if (!sessions[username]) {
+      sessions[username] = new HttpSession(system.baseUrl);
+      await sessions[username].login(username, DEMO_PASSWORD);
+    }
+    return sessions[username];
+  };
+
+  beforeAll(async () => {
+    system = await startSystem(testDatabases()[0]!);
+  });
+  afterAll(async () => {
+    await system?.stop();
+  });
+
+  it('is on the cadre’s inbox with its enterprise, cannot be decided away, and closes when the designation arrives', async () => {
+    const tomorrow = addDays(localDate(Date.now(), 'Asia/Shanghai'), 1);
+    const opened = await (
+      await as('admin')
+    ).request('POST', '/api/collections/campaigns', {
+      formKey: 'liaison-designation',
+      deadline: `${tomorrow}T18:00`,
+    });
+    expect(opened.status).toBe(202);
+    const roundId = opened.body.round.id as string;
+    const ent02 = await system.db('users').where({ username: 'ent02' }).first('enterprise_id');
+    await eventually(
+      () => system.db('collection_reports').where({ round_id: roundId, enterprise_id: ent02.enterprise_id }).first(),
+      (row) => Boolean(row),
+    );
+    // The deadline step, as the round's workflow runs it tomorrow: ent02's report is missed and followed up.
+    await system.db('collection_reports').where({ round_id: roundId, enterprise_id: ent02.enterprise_id }).update({ status: 'missed' });
+    const round = await system.db('collection_rounds').where({ id: roundId }).first('workflow_id');
+    const activities = createActivities({ db: system.db, renderer: createTemplateRenderer('Asia/Shanghai'), from: 'noreply@fugong.local' });
+    expect(
+      await activities.openCollectionFollowUps({
+        roundId,
+        workflowId: round.workflow_id,
+        index: 0,
+        to: 'cadre',
+        task: { sla: '1 working day' },
+        at: new Date().toISOString(),
+      }),
+    ).toMatchObject({ items: 1, listTask: null });
+
+    const cadre = await as('cadre1');
+    const inbox = await cadre.request('GET', '/api/tasks?box=mine');
+    const task = inbox.body.tasks.find((t: { id: string }) => t.id.startsWith(`${round.workflow_id}/escalate-0/`));
+    const name = (await system.db('enterprises').where({ id: ent02.enterprise_id }).first('name')).name as string;
+    expect(task).toMatchObject({ enterpriseId: ent02.enterprise_id, enterpriseName: name, status: 'open', allowedActions: [] });
+    const path = `/api/tasks/${encodeURIComponent(task.id)}`;
+    expect((await cadre.request('GET', path)).body.items).toEqual([
+      expect.objectContaining({ enterpriseName: name, cadreName: expect.stringContaining('包挂干部'), status: 'open' }),
+    ]);
+    expect((await cadre.request('POST', `${path}/decide`, { action: 'acknowledge' })).status).toBe(422);
+
+    const designation = await (
+      await as('ent02')
+    ).request('POST', '/api/forms/liaison-designation/submissions', {
+      submissionId: randomUUID(),
+      data: { liaisonName: '赵六', mobile: '13600136000', email: 'zhaoliu@example.com' },
+    });
+    expect(designation.status).toBe(202);
+    const closed = await eventually(
+      async () => (await cadre.request('GET', path)).body,
+      (body) => body.task.status === 'done',
+    );
+    expect(closed.task).toMatchObject({
+      closeReason: 'report-received',
+      outcome: { kind: 'closed', note: { 'zh-CN': '已收到工作联络员指定，自动办结' } },
+    });
+    expect(closed.items).toEqual([expect.objectContaining({ status: 'closed', closeReason: 'report-received' })]);
+
+    const admin = await as('admin');
+    expect((await admin.request('GET', `/api/enterprises/${ent02.enterprise_id}`)).body.enterprise).toMatchObject({
+      liaisonName: '赵六',
+      liaisonMobile: '13600136000',
+      liaisonEmail: 'zhaoliu@example.com',
+    });
+    const history = await admin.request(
+      'GET',
+      `/api/audit?targetType=enterprise&targetId=${ent02.enterprise_id}&action=enterprise.liaison`,
+    );
+    expect(history.body.entries[0]).toMatchObject({ actor: { username: 'ent02' }, summary: { after: { liaison_name: '赵六' } } });
+    await system.client.workflow.getHandle(round.workflow_id).terminate('test over');
+  });
+});
