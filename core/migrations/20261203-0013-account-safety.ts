@@ -46,9 +46,12 @@ export async function down(db: Knex): Promise<void> {
     t.string('at', 30).notNullable();
     t.index(['key', 'at']);
   });
-  await db.schema.alterTable('users', (t) => {
-    t.dropColumn('must_change_password');
-    t.dropColumn('demo_password');
-  });
+  if (db.client.config.client === 'pg') {
+    await db.schema.alterTable('users', (t) => t.dropColumns('must_change_password', 'demo_password'));
+  } else {
+    // SQLite drops plain columns in place; knex's dropColumn would rebuild `users`, which every other table references.
+    await db.raw('ALTER TABLE users DROP COLUMN must_change_password');
+    await db.raw('ALTER TABLE users DROP COLUMN demo_password');
+  }
   await db.schema.dropTable('rate_limits');
 }

@@ -5,8 +5,10 @@ import type { Knex } from 'knex';
 
 /** Adds the keeping site of workers (backfilled from their first gate check) and the objections table. */
 export async function up(db: Knex): Promise<void> {
+  // A project id without a declared foreign key: SQLite could only drop a constrained column by rebuilding `workers`,
+  // which the gate checks referencing it forbid (see down).
   await db.schema.alterTable('workers', (t) => {
-    t.integer('kept_by_project_id').references('projects.id');
+    t.integer('kept_by_project_id');
   });
   // The site that first checked a worker registered them, so it keeps the record.
   await db('workers').update({
@@ -38,7 +40,10 @@ export async function up(db: Knex): Promise<void> {
 /** Drops them again. */
 export async function down(db: Knex): Promise<void> {
   await db.schema.dropTable('notice_objections');
-  await db.schema.alterTable('workers', (t) => {
-    t.dropColumn('kept_by_project_id');
-  });
+  if (db.client.config.client === 'pg') {
+    await db.schema.alterTable('workers', (t) => t.dropColumn('kept_by_project_id'));
+  } else {
+    // SQLite drops an unconstrained column in place; knex's dropColumn would rebuild the referenced table.
+    await db.raw('ALTER TABLE workers DROP COLUMN kept_by_project_id');
+  }
 }
