@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadConfig, temporalAddress } from '../core/config';
 import { prepareDatabase } from '../core/bootstrap';
+import { loadOrCreateKeyFile, payloadKeyFilePath } from '../core/codec/payload-keys';
 import { createDb } from '../core/db';
 import { DEMO_PASSWORD } from '../core/demo/demo-seed';
 import { startDevServer, type DevServer } from '../core/dev-server';
@@ -14,6 +15,10 @@ const config = loadConfig();
 const logger = createLogger('start', config.logLevel);
 const root = fileURLToPath(new URL('..', import.meta.url));
 
+// The embedded default keeps its payload key in DATA_DIR: created here once, before worker and web read it, and
+// reused by every restart so running workflows stay readable.
+if (!config.payloadKeys.length) loadOrCreateKeyFile(payloadKeyFilePath(config.dataDir));
+
 let devServer: DevServer | undefined;
 if (!config.temporal.address) {
   logger.info({ dbFile: join(config.dataDir, 'temporal.db') }, 'starting the Temporal dev server');
@@ -22,6 +27,7 @@ if (!config.temporal.address) {
     port: config.temporal.devServerPort,
     uiPort: config.temporal.devUiPort,
     dbFile: join(config.dataDir, 'temporal.db'),
+    uiCodecEndpoint: `${config.publicUrl}/api/temporal-codec`,
   });
 }
 

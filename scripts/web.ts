@@ -13,7 +13,7 @@ const db = createDb(config.database);
 const prepared = await prepareDatabase(db, { seedDemo: config.seedDemo });
 if (prepared.formsAdded.length) logger.info({ forms: prepared.formsAdded }, 'shipped forms loaded');
 if (prepared.demoLogins.length) logger.info({ users: prepared.demoLogins.length }, 'demo data seeded');
-const temporal = await connectClient(config);
+const temporal = await connectClient(config, undefined, logger);
 // Admins' test sends go out through SMTP when it is configured, like the worker's mail.
 const mailer = config.mail.smtpUrl ? createSmtpMailer(config.mail.smtpUrl) : undefined;
 const server = createApp({ config, db, temporal, logger, mailer }).listen(config.port, () => {

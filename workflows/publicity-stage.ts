@@ -5,6 +5,7 @@ import { ApplicationFailure, condition, defineQuery, defineUpdate, proxyActiviti
 import type { Activities } from '../activities/index';
 import type { ProcessStartInput } from '../core/domain/process-start';
 import { DB_WRITE } from './activity-profiles';
+import { refuseUnsealed } from './sealed-input';
 import { setLadderState } from './enterprise-replies';
 
 /** Parameters of the publicity stage (the `publicity` entry of a ladder's params). */
@@ -48,6 +49,7 @@ export function installPublicity(): void {
   setHandler(publicityStateQuery, () => ({ ...state }));
   setHandler(objectUpdate, (lodged) => void (objection = lodged), {
     validator: (lodged) => {
+      refuseUnsealed(lodged, 'objection');
       if (!state.open || objection) refuse('NotWaiting', 'no publicity window is open');
       if (!lodged.reason?.trim()) refuse('InvalidObjection', 'an objection needs a reason');
     },
