@@ -4,7 +4,8 @@
 // a workflow task is decoded fails that task again and again instead of letting a validator refuse the input.
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
 import type { Payload, PayloadCodec } from '@temporalio/common';
-import { temporal } from '@temporalio/proto';
+// A CommonJS module: under plain Node ESM only its default export is reliable.
+import proto from '@temporalio/proto';
 import { SEALED_MARK } from '../../workflows/sealed-payload-converter';
 import type { PayloadKey } from './payload-keys';
 
@@ -17,7 +18,7 @@ const IV_BYTES = 12;
 const TAG_BYTES = 16;
 const text = new TextEncoder();
 const read = new TextDecoder();
-const ProtoPayload = temporal.api.common.v1.Payload;
+const ProtoPayload = proto.temporal.api.common.v1.Payload;
 // JSON null: what an unreadable sealed payload decodes to (unmarked, so every validator of human input refuses it).
 const UNREADABLE: Payload = { metadata: { encoding: text.encode('json/plain') }, data: text.encode('null') };
 

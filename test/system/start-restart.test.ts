@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import knexFactory from 'knex';
@@ -48,12 +49,17 @@ describe('npm start (the whole system as one command)', () => {
     );
 
     expect(await first.stop()).toBe(0);
+    // The payload key the first run created stays, owner-only, so the second run can read what the first sealed.
+    const keyFile = join(env.DATA_DIR!, 'payload-keys');
+    const key = readFileSync(keyFile, 'utf8');
+    expect(statSync(keyFile).mode & 0o777).toBe(0o600);
     expect(await portOpen(Number(env.PORT))).toBe(false);
     expect(await portOpen(Number(env.TEMPORAL_DEV_PORT))).toBe(false);
 
     const second = await startScript(env);
     started.push(second);
     expect(second.output()).toContain('Existing data reused');
+    expect(readFileSync(keyFile, 'utf8')).toBe(key);
     const again = new HttpSession(second.baseUrl);
     await again.login('ent01', DEMO_PASSWORD);
     const listed = await again.request('GET', '/api/submissions');
