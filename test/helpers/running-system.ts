@@ -17,6 +17,9 @@ import { installReceiptForm } from '../fixtures/receipt-form';
 import { TEST_PAYLOAD_KEYS } from './test-codec';
 import type { TestDatabase } from './test-db';
 
+/** The Temporal UI origin the system under test lets call its codec endpoint. */
+export const TEST_TEMPORAL_UI_ORIGIN = 'http://temporal-ui.test:8233';
+
 /** A running system and how to stop it. */
 export interface RunningSystem {
   baseUrl: string;
@@ -33,6 +36,7 @@ export async function startSystem(database: TestDatabase, logLines?: string[]): 
     TEMPORAL_TASK_QUEUE: `test-${randomUUID()}`,
     LOG_LEVEL: 'silent',
     FUGONG_PAYLOAD_KEYS: TEST_PAYLOAD_KEYS,
+    TEMPORAL_UI_ORIGIN: TEST_TEMPORAL_UI_ORIGIN,
   });
   const logger = logLines
     ? createLogger('test', 'debug', { write: (line: string) => void logLines.push(line) })
