@@ -85,6 +85,12 @@ const lines = [
   '  Fugong 复工 is starting',
   `  Web app / 网页:          ${config.publicUrl}`,
   `  Temporal:               ${temporalAddress(config)}${devServer?.uiUrl ? `   UI: ${devServer.uiUrl}` : ''}`,
+  ...(devServer?.uiUrl
+    ? [
+        `  Temporal UI codec:      ${config.publicUrl}/api/temporal-codec (sign in as admin; in the UI's codec settings turn on`,
+        '                          "include cross-origin credentials" to see sealed payloads)',
+      ]
+    : []),
   `  Database / 数据库:       ${config.database.client === 'pg' ? 'PostgreSQL (DATABASE_URL)' : config.database.filename}`,
   `  Email:                  ${config.mail.smtpUrl ? `SMTP ${new URL(config.mail.smtpUrl).host}` : 'outbox table only (admin → 发件箱 / Outbox)'}`,
   prepared.demoLogins.length ? '  Demo data seeded on this first run / 首次启动已写入演示数据.' : '  Existing data reused / 沿用已有数据.',

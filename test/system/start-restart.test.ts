@@ -22,6 +22,9 @@ describe('npm start (the whole system as one command)', () => {
     expect(first.output()).toContain('Demo data seeded on this first run');
     expect(first.output()).toMatch(/ent01\s+enterprise/);
     expect(first.output()).toContain(`UI: http://localhost:${env.TEMPORAL_DEV_UI_PORT}`);
+    // The dev server's UI is told to show sealed payloads through the web app's codec endpoint.
+    const uiSettings = await (await fetch(`http://127.0.0.1:${env.TEMPORAL_DEV_UI_PORT}/api/v1/settings`)).json();
+    expect(uiSettings.Codec.Endpoint).toBe(`http://localhost:${env.PORT}/api/temporal-codec`);
 
     // As an admin would by publishing a form: a receipt with a short hold, so the restart happens mid-timer.
     const db = knexFactory({ client: 'sqlite3', connection: { filename: join(env.DATA_DIR!, 'fugong.sqlite') }, useNullAsDefault: true });
