@@ -15,7 +15,8 @@ import { loadConfig } from '../core/config';
 import { createDb, type Knex } from '../core/db';
 import { startDevServer } from '../core/dev-server';
 import { createTemplateRenderer } from '../core/mail/template-renderer';
-import { createWorker } from '../core/temporal';
+import { newPayloadKeyLine } from '../core/codec/payload-keys';
+import { createWorker, dataConverter } from '../core/temporal';
 import { readShippedForms, syncShippedForms } from '../forms/form-store';
 
 const { values } = parseArgs({
@@ -90,11 +91,16 @@ async function benchForm(db: Knex, key: string, target: Record<string, unknown>)
 }
 
 const server = await startDevServer({ cliPath: loadConfig().temporal.cliPath, port: await freePort(), headless: true });
-const config = loadConfig({ TEMPORAL_ADDRESS: server.address, TEMPORAL_TASK_QUEUE: 'bench-round', LOG_LEVEL: 'silent' });
+const config = loadConfig({
+  TEMPORAL_ADDRESS: server.address,
+  TEMPORAL_TASK_QUEUE: 'bench-round',
+  LOG_LEVEL: 'silent',
+  FUGONG_PAYLOAD_KEYS: newPayloadKeyLine('bench'),
+});
 const db = createDb({ client: 'sqlite3', filename: join(mkdtempSync(join(tmpdir(), 'fugong-bench-')), 'bench.sqlite') });
 await prepareDatabase(db, { seedDemo: false });
 const connection = await Connection.connect({ address: server.address });
-const client = new Client({ connection, namespace: 'default' });
+const client = new Client({ connection, namespace: 'default', dataConverter: dataConverter(config) });
 const worker = await createWorker({
   config,
   activities: createActivities({

@@ -9,12 +9,14 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { Client, Connection } from '@temporalio/client';
 import { prepareDatabase } from '../core/bootstrap';
+import { newPayloadKeyLine } from '../core/codec/payload-keys';
 import { loadConfig } from '../core/config';
 import { createDb } from '../core/db';
 import { DEMO_PASSWORD } from '../core/demo/demo-seed';
 import { startDevServer } from '../core/dev-server';
 import { processWorkflowId, type ProcessStartInput } from '../core/domain/process-start';
 import { createLogger } from '../core/logger';
+import { dataConverter } from '../core/temporal';
 import { createApp } from '../web/server/create-app';
 
 const { values } = parseArgs({ options: { count: { type: 'string', default: '1000' }, concurrency: { type: 'string', default: '16' } } });
@@ -62,11 +64,17 @@ async function measure(label: string, one: (i: number) => Promise<void>) {
 
 const server = await startDevServer({ cliPath: loadConfig().temporal.cliPath, port: await freePort(), headless: true });
 // No worker polls this queue: both paths measure starting workflows, not running them.
-const config = loadConfig({ TEMPORAL_ADDRESS: server.address, TEMPORAL_TASK_QUEUE: 'bench-starts', LOG_LEVEL: 'silent' });
+const config = loadConfig({
+  TEMPORAL_ADDRESS: server.address,
+  TEMPORAL_TASK_QUEUE: 'bench-starts',
+  LOG_LEVEL: 'silent',
+  FUGONG_PAYLOAD_KEYS: newPayloadKeyLine('bench'),
+});
 const db = createDb({ client: 'sqlite3', filename: join(mkdtempSync(join(tmpdir(), 'fugong-bench-')), 'bench.sqlite') });
 await prepareDatabase(db, { seedDemo: true });
 const connection = await Connection.connect({ address: server.address });
-const client = new Client({ connection, namespace: 'default' });
+// Both paths seal payloads, as every Fugong client does (bench/codec-cost.ts measures what that costs).
+const client = new Client({ connection, namespace: 'default', dataConverter: dataConverter(config) });
 const http = createApp({ config, db, temporal: client, logger: createLogger('bench', 'silent') }).listen(0, '127.0.0.1');
 await new Promise((resolve) => http.once('listening', resolve));
 const base = `http://127.0.0.1:${(http.address() as AddressInfo).port}`;

@@ -1,5 +1,17 @@
 // Configuration is parsed once, here, into a typed object; nothing else reads process.env.
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { parsePayloadKeys, PayloadKeyError, type PayloadKey } from './codec/payload-keys';
+
+/** TLS towards Temporal, in the SDK's shape (both Connection.connect and NativeConnection.connect take it). */
+export interface TemporalTls {
+  /** Overrides the name checked in the server certificate (SNI). */
+  serverNameOverride?: string;
+  /** CA that signed the server certificate, when the system store does not know it. */
+  serverRootCACertificate?: Buffer;
+  /** Client certificate and key for mTLS. */
+  clientCertPair?: { crt: Buffer; key: Buffer };
+}
 
 /** Everything the processes need to know about their surroundings. */
 export interface Config {
@@ -19,7 +31,15 @@ export interface Config {
     /** Port of the embedded dev server and of its web UI. */
     devServerPort: number;
     devUiPort: number;
+    /** TLS (and mTLS) for client and worker; undefined dials in plaintext, as the embedded dev server expects. */
+    tls: TemporalTls | undefined;
+    /** API key sent as a bearer token (Temporal Cloud and API-key-protected clusters). */
+    apiKey: string | undefined;
+    /** Origin of the Temporal UI that may call the codec endpoint with an admin's cookies; undefined allows none. */
+    uiOrigin: string | undefined;
   };
+  /** Keys sealing Temporal payloads, active key first; empty means the key file under dataDir (embedded default). */
+  payloadKeys: PayloadKey[];
   mail: {
     /** smtp:// or smtps:// URL; undefined keeps mail in the outbox table only. */
     smtpUrl: string | undefined;
@@ -74,6 +94,59 @@ function toolPath(env: NodeJS.ProcessEnv, name: string, binary: string, root: st
   return env[name] || resolve(root, '.tools', 'bin', binary);
 }
 
+function readSetting(env: NodeJS.ProcessEnv, name: string): Buffer | undefined {
+  const path = env[name];
+  if (!path) return undefined;
+  try {
+    return readFileSync(path);
+  } catch (error) {
+    throw new ConfigError(`${name} names a file that cannot be read (${path}): ${(error as NodeJS.ErrnoException).code ?? error}`);
+  }
+}
+
+function tlsFrom(env: NodeJS.ProcessEnv): TemporalTls | undefined {
+  const wanted = env.TEMPORAL_TLS;
+  if (wanted !== undefined && wanted !== '' && !['0', '1', 'true', 'false'].includes(wanted))
+    throw new ConfigError(`TEMPORAL_TLS must be 1 or 0, got "${wanted}"`);
+  const crt = readSetting(env, 'TEMPORAL_TLS_CERT');
+  const key = readSetting(env, 'TEMPORAL_TLS_KEY');
+  if (Boolean(crt) !== Boolean(key)) throw new ConfigError('TEMPORAL_TLS_CERT and TEMPORAL_TLS_KEY go together (mTLS needs both files)');
+  const tls: TemporalTls = {
+    ...(env.TEMPORAL_TLS_SERVER_NAME ? { serverNameOverride: env.TEMPORAL_TLS_SERVER_NAME } : {}),
+    ...(env.TEMPORAL_TLS_CA ? { serverRootCACertificate: readSetting(env, 'TEMPORAL_TLS_CA') } : {}),
+    ...(crt && key ? { clientCertPair: { crt, key } } : {}),
+  };
+  const on = wanted === '1' || wanted === 'true' || Object.keys(tls).length > 0;
+  if (wanted === '0' || wanted === 'false') {
+    if (Object.keys(tls).length) throw new ConfigError('TEMPORAL_TLS=0 contradicts the TEMPORAL_TLS_* files that are set');
+    return undefined;
+  }
+  return on ? tls : undefined;
+}
+
+function payloadKeysFrom(env: NodeJS.ProcessEnv): PayloadKey[] {
+  try {
+    if (env.FUGONG_PAYLOAD_KEYS && env.FUGONG_PAYLOAD_KEYS_FILE)
+      throw new ConfigError('set FUGONG_PAYLOAD_KEYS or FUGONG_PAYLOAD_KEYS_FILE, not both');
+    if (env.FUGONG_PAYLOAD_KEYS) return parsePayloadKeys(env.FUGONG_PAYLOAD_KEYS, 'FUGONG_PAYLOAD_KEYS');
+    const file = readSetting(env, 'FUGONG_PAYLOAD_KEYS_FILE');
+    return file ? parsePayloadKeys(file.toString('utf8'), 'FUGONG_PAYLOAD_KEYS_FILE') : [];
+  } catch (error) {
+    if (error instanceof PayloadKeyError) throw new ConfigError(error.message);
+    throw error;
+  }
+}
+
+function originFrom(raw: string, name: string): string {
+  try {
+    const origin = new URL(raw).origin;
+    if (origin !== 'null') return origin;
+  } catch {
+    // falls through to the message below
+  }
+  throw new ConfigError(`${name} must be an origin such as https://temporal-ui.example.org, got "${raw}"`);
+}
+
 /** Reads the environment once, applying the embedded defaults, and fails with a clear message on bad values. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, root = process.cwd()): Config {
   const dataDir = resolve(root, env.DATA_DIR || 'data');
@@ -84,19 +157,30 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, root = process.
   } catch {
     throw new ConfigError(`FUGONG_TIME_ZONE must be an IANA time zone such as Asia/Shanghai, got "${timeZone}"`);
   }
+  const address = env.TEMPORAL_ADDRESS || undefined;
+  const devUiPort = integer(env, 'TEMPORAL_DEV_UI_PORT', 8233);
+  const uiOrigin = env.TEMPORAL_UI_ORIGIN
+    ? originFrom(env.TEMPORAL_UI_ORIGIN, 'TEMPORAL_UI_ORIGIN')
+    : address
+      ? undefined
+      : `http://localhost:${devUiPort}`;
   return {
     port,
     dataDir,
     database: databaseFrom(env.DATABASE_URL, dataDir),
     temporal: {
-      address: env.TEMPORAL_ADDRESS || undefined,
+      address,
       namespace: env.TEMPORAL_NAMESPACE || 'default',
       taskQueue: env.TEMPORAL_TASK_QUEUE || 'fugong',
       cliPath: toolPath(env, 'TEMPORAL_CLI_PATH', 'temporal', root),
       testServerPath: toolPath(env, 'TEMPORAL_TEST_SERVER_PATH', 'temporal-test-server', root),
       devServerPort: integer(env, 'TEMPORAL_DEV_PORT', 7233),
-      devUiPort: integer(env, 'TEMPORAL_DEV_UI_PORT', 8233),
+      devUiPort,
+      tls: tlsFrom(env),
+      apiKey: env.TEMPORAL_API_KEY || undefined,
+      uiOrigin,
     },
+    payloadKeys: payloadKeysFrom(env),
     mail: {
       smtpUrl: env.SMTP_URL || undefined,
       from: env.MAIL_FROM || 'Fugong 复工 <noreply@fugong.local>',

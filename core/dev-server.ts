@@ -12,6 +12,8 @@ export interface DevServerOptions {
   /** SQLite file that keeps workflows and timers across restarts; in-memory when absent. */
   dbFile?: string;
   headless?: boolean;
+  /** Remote codec endpoint the UI calls to show sealed payloads (the web app's /api/temporal-codec). */
+  uiCodecEndpoint?: string;
   readyTimeoutMs?: number;
 }
 
@@ -63,7 +65,10 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
     args.push('--db-filename', options.dbFile);
   }
   if (options.headless || options.uiPort === undefined) args.push('--headless');
-  else args.push('--ui-port', String(options.uiPort), '--ui-disable-news-fetch');
+  else {
+    args.push('--ui-port', String(options.uiPort), '--ui-disable-news-fetch');
+    if (options.uiCodecEndpoint) args.push('--ui-codec-endpoint', options.uiCodecEndpoint);
+  }
   const child = spawn(options.cliPath, args, { stdio: ['ignore', 'ignore', 'pipe'] });
   child.stderr?.on('data', (chunk: Buffer) => process.stderr.write(`[temporal] ${chunk}`));
   const address = `127.0.0.1:${options.port}`;

@@ -1,22 +1,60 @@
-// Connections to Temporal for the web server (client) and the worker, from the one Config.
+// Connections to Temporal for the web server (client) and the worker, from the one Config: TLS / API key when
+// configured, and the payload codec that seals every payload with the application's keys.
 import { fileURLToPath } from 'node:url';
 import { Client, Connection } from '@temporalio/client';
-import { DefaultLogger, NativeConnection, Runtime, Worker, type WorkflowBundleOption } from '@temporalio/worker';
+import type { DataConverter } from '@temporalio/common';
+import {
+  bundleWorkflowCode,
+  DefaultLogger,
+  NativeConnection,
+  Runtime,
+  Worker,
+  type WorkflowBundleOption,
+  type WorkflowBundleWithSourceMap,
+} from '@temporalio/worker';
 import type { Activities } from '../activities/index';
+import { AesGcmPayloadCodec } from './codec/aes-gcm-codec';
+import { loadOrCreateKeyFile, payloadKeyFilePath, type PayloadKey } from './codec/payload-keys';
 import { temporalAddress, type Config } from './config';
 import type { Logger } from './logger';
 
 /** Absolute path of the workflows entry file the worker bundles. */
 export const WORKFLOWS_PATH = fileURLToPath(new URL('../workflows/index.ts', import.meta.url));
+/** The sandbox's payload converter (it records which values arrived sealed); bundled with the workflows. */
+export const PAYLOAD_CONVERTER_PATH = fileURLToPath(new URL('../workflows/sealed-payload-converter.ts', import.meta.url));
+
+/** The configured payload keys, or the embedded default's key file under DATA_DIR (created on first use). */
+export function payloadKeys(config: Config): PayloadKey[] {
+  return config.payloadKeys.length ? config.payloadKeys : loadOrCreateKeyFile(payloadKeyFilePath(config.dataDir));
+}
+
+/** The data converter of every Fugong client and worker: default JSON conversion, sealed by the AES-GCM codec.
+ * The sandbox's seal-aware converter comes in through the workflow bundle (see bundleWorkflows). */
+export function dataConverter(config: Config, logger?: Logger): DataConverter {
+  const onUnreadable = (reason: string) => logger?.warn({ reason }, 'a Temporal payload could not be opened; it decodes as null');
+  return { payloadCodecs: [new AesGcmPayloadCodec(payloadKeys(config), onUnreadable)] };
+}
+
+/** TLS and API key for Connection.connect and NativeConnection.connect. */
+export function connectionSecurity(config: Config): { tls?: Config['temporal']['tls']; apiKey?: string } {
+  const { tls, apiKey } = config.temporal;
+  return { ...(tls ? { tls } : {}), ...(apiKey ? { apiKey } : {}) };
+}
+
+/** Bundles the workflow code with the seal-aware payload converter (tests and drills bundle once and share it). */
+export function bundleWorkflows(logger?: Parameters<typeof bundleWorkflowCode>[0]['logger']): Promise<WorkflowBundleWithSourceMap> {
+  return bundleWorkflowCode({ workflowsPath: WORKFLOWS_PATH, payloadConverterPath: PAYLOAD_CONVERTER_PATH, logger });
+}
 
 /** Opens a client connection; retries until the server answers or `timeoutMs` passes. */
-export async function connectClient(config: Config, timeoutMs = 60_000): Promise<Client> {
+export async function connectClient(config: Config, timeoutMs = 60_000, logger?: Logger): Promise<Client> {
   const address = temporalAddress(config);
   const deadline = Date.now() + timeoutMs;
+  const converter = dataConverter(config, logger);
   for (;;) {
     try {
-      const connection = await Connection.connect({ address, connectTimeout: '5 seconds' });
-      return new Client({ connection, namespace: config.temporal.namespace });
+      const connection = await Connection.connect({ address, connectTimeout: '5 seconds', ...connectionSecurity(config) });
+      return new Client({ connection, namespace: config.temporal.namespace, dataConverter: converter });
     } catch (error) {
       if (Date.now() > deadline) {
         throw new Error(`Temporal at ${address} did not answer within ${timeoutMs} ms: ${(error as Error).message}`, { cause: error });
@@ -26,21 +64,25 @@ export async function connectClient(config: Config, timeoutMs = 60_000): Promise
   }
 }
 
-/** Options for createWorker; `workflowBundle` lets tests bundle the workflow code once and share it. */
+/** Options for createWorker; `workflowBundle` (built by bundleWorkflows) lets tests bundle once and share it. */
 export interface WorkerSetup {
   config: Config;
   activities: Activities;
   workflowBundle?: WorkflowBundleOption;
+  logger?: Logger;
 }
 
 /** Creates (but does not run) a worker on the configured task queue. */
-export async function createWorker({ config, activities, workflowBundle }: WorkerSetup): Promise<Worker> {
-  const connection = await NativeConnection.connect({ address: temporalAddress(config) });
+export async function createWorker({ config, activities, workflowBundle, logger }: WorkerSetup): Promise<Worker> {
+  const connection = await NativeConnection.connect({ address: temporalAddress(config), ...connectionSecurity(config) });
   return Worker.create({
     connection,
     namespace: config.temporal.namespace,
     taskQueue: config.temporal.taskQueue,
-    ...(workflowBundle ? { workflowBundle } : { workflowsPath: WORKFLOWS_PATH }),
+    // Bundled here rather than through workflowsPath: the worker would also require() the converter in the main
+    // thread, which needs no seal marks and cannot load TypeScript outside tsx.
+    workflowBundle: workflowBundle ?? (await bundleWorkflows(Runtime.instance().logger)),
+    dataConverter: dataConverter(config, logger),
     activities,
   });
 }

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadConfig, temporalAddress } from '../core/config';
 import { prepareDatabase, seedsDemo } from '../core/bootstrap';
+import { loadOrCreateKeyFile, payloadKeyFilePath } from '../core/codec/payload-keys';
 import { createDb } from '../core/db';
 import { DEMO_PASSWORD } from '../core/demo/demo-seed';
 import { startDevServer, type DevServer } from '../core/dev-server';
@@ -14,6 +15,10 @@ const config = loadConfig();
 const logger = createLogger('start', config.logLevel);
 const root = fileURLToPath(new URL('..', import.meta.url));
 
+// The embedded default keeps its payload key in DATA_DIR: created here once, before worker and web read it, and
+// reused by every restart so running workflows stay readable.
+if (!config.payloadKeys.length) loadOrCreateKeyFile(payloadKeyFilePath(config.dataDir));
+
 let devServer: DevServer | undefined;
 if (!config.temporal.address) {
   logger.info({ dbFile: join(config.dataDir, 'temporal.db') }, 'starting the Temporal dev server');
@@ -22,6 +27,7 @@ if (!config.temporal.address) {
     port: config.temporal.devServerPort,
     uiPort: config.temporal.devUiPort,
     dbFile: join(config.dataDir, 'temporal.db'),
+    uiCodecEndpoint: `${config.publicUrl}/api/temporal-codec`,
   });
 }
 
@@ -80,6 +86,12 @@ const lines = [
   '  Fugong 复工 is starting',
   `  Web app / 网页:          ${config.publicUrl}`,
   `  Temporal:               ${temporalAddress(config)}${devServer?.uiUrl ? `   UI: ${devServer.uiUrl}` : ''}`,
+  ...(devServer?.uiUrl
+    ? [
+        `  Temporal UI codec:      ${config.publicUrl}/api/temporal-codec (sign in as admin; in the UI's codec settings turn on`,
+        '                          "include cross-origin credentials" to see sealed payloads)',
+      ]
+    : []),
   `  Database / 数据库:       ${config.database.client === 'pg' ? 'PostgreSQL (DATABASE_URL)' : config.database.filename}`,
   `  Email:                  ${config.mail.smtpUrl ? `SMTP ${new URL(config.mail.smtpUrl).host}` : 'outbox table only (admin → 发件箱 / Outbox)'}`,
   prepared.demoLogins.length ? '  Demo data seeded on this first run / 首次启动已写入演示数据.' : '  Existing data reused / 沿用已有数据.',

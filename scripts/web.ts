@@ -24,7 +24,7 @@ try {
   await db.destroy();
   process.exit(1);
 }
-const temporal = await connectClient(config);
+const temporal = await connectClient(config, undefined, logger);
 // Admins' test sends go out through SMTP when it is configured, like the worker's mail.
 const mailer = config.mail.smtpUrl ? createSmtpMailer(config.mail.smtpUrl) : undefined;
 const server = createApp({ config, db, temporal, logger, mailer }).listen(config.port, () => {

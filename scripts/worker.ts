@@ -22,8 +22,8 @@ const activities = createActivities({
   from: config.mail.from,
   timeZone: config.timeZone,
 });
-const worker = await createWorker({ config, activities });
-const client = await connectClient(config);
+const worker = await createWorker({ config, activities, logger });
+const client = await connectClient(config, undefined, logger);
 await ensureDigestSchedule(client, config);
 await ensureCollectionSchedules(client, config, db);
 await client.connection.close();

@@ -1,6 +1,7 @@
 // What a ladder waits for from the enterprise that reported: more information after "return", and its verdict on a
 // resolution (confirm, or reopen with a reason). Updates with validators, so a reply nobody asked for is refused at once.
 import { ApplicationFailure, condition, defineQuery, defineUpdate, setHandler } from '@temporalio/workflow';
+import { refuseUnsealed } from './sealed-input';
 
 /** The enterprise's answer to "return for more information". */
 export interface InformationReply {
@@ -44,12 +45,14 @@ export function installEnterpriseReplies(): void {
   setHandler(ladderStateQuery, () => ({ ...state }));
   setHandler(replyUpdate, (answer) => void (reply = answer), {
     validator: (answer) => {
+      refuseUnsealed(answer, 'reply');
       if (state.phase !== 'returned' || reply) refuse('NotWaiting', 'nothing was returned to the enterprise');
       if (!answer.text?.trim()) refuse('InvalidReply', 'the reply needs text');
     },
   });
   setHandler(verdictUpdate, (answer) => void (verdict = answer), {
     validator: (answer) => {
+      refuseUnsealed(answer, 'verdict');
       if (state.phase !== 'awaiting-confirmation' || verdict) refuse('NotWaiting', 'no resolution awaits confirmation');
       if (answer.verdict === 'reopen' && !answer.reason?.trim()) refuse('InvalidReply', 'reopening needs a reason');
     },

@@ -13,6 +13,7 @@ import {
   type TaskSpec,
 } from '../core/domain/human-task';
 import { DB_WRITE } from './activity-profiles';
+import { refuseUnsealed } from './sealed-input';
 
 /** What the `decide` Update returns to the caller. */
 export interface DecisionReceipt {
@@ -59,6 +60,7 @@ function install(): void {
     },
     {
       validator: (decision) => {
+        refuseUnsealed(decision, 'decision');
         const entry = waiting.get(decision.taskId);
         if (!entry || entry.decision) refuse('TaskClosed', `task ${decision.taskId} is not open`);
         if (!actorMayDecide(entry.task, decision.actor))
@@ -81,9 +83,10 @@ function install(): void {
       entry.task = { ...entry.task, assigneeUserId, candidateRole: null, candidateGroupId: null };
     },
     {
-      validator: ({ taskId }) => {
-        const entry = waiting.get(taskId);
-        if (!entry || entry.decision) refuse('TaskClosed', `task ${taskId} is not open`);
+      validator: (reassignment) => {
+        refuseUnsealed(reassignment, 'reassignment');
+        const entry = waiting.get(reassignment.taskId);
+        if (!entry || entry.decision) refuse('TaskClosed', `task ${reassignment.taskId} is not open`);
       },
     },
   );

@@ -6,6 +6,7 @@ import type { Activities } from '../activities/index';
 import { firedRules } from '../core/domain/gate-rules';
 import { TEMPERATURE_RANGE, type EndChange, type MonitoringParams, type QuarantineFacts } from '../core/domain/monitoring-params';
 import { DB_WRITE } from './activity-profiles';
+import { refuseUnsealed } from './sealed-input';
 
 /** A check-in reading sent by the web layer after it checked that the user guards the site. */
 export interface CheckInRequest {
@@ -101,6 +102,7 @@ export function installMonitoringHandlers(live: Live, params: MonitoringParams):
     },
     {
       validator: (request) => {
+        refuseUnsealed(request, 'check-in');
         if (live.state.phase === 'gate') refuse('NoOpenCheckIn', 'the quarantine has not started yet');
         if (live.state.phase !== 'quarantine') refuse('QuarantineOver', 'the quarantine has ended');
         const t = request.temperature;
@@ -136,6 +138,7 @@ export function installMonitoringHandlers(live: Live, params: MonitoringParams):
     },
     {
       validator: (request) => {
+        refuseUnsealed(request, 'end-date change');
         if (live.state.phase === 'gate') refuse('NotStarted', 'the quarantine has not started yet');
         if (live.state.phase !== 'quarantine') refuse('QuarantineOver', 'the quarantine has ended');
         const reason = typeof request.reason === 'string' ? request.reason.trim() : '';

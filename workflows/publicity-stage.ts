@@ -11,6 +11,7 @@ import type { TaskAssignee } from '../core/domain/human-task';
 import type { LocalizedText } from '../core/domain/locale';
 import type { ProcessStartInput } from '../core/domain/process-start';
 import { DB_WRITE } from './activity-profiles';
+import { refuseUnsealed } from './sealed-input';
 import { setLadderState } from './enterprise-replies';
 import { humanTask } from './human-task';
 
@@ -68,6 +69,7 @@ export function installPublicity(): void {
   setHandler(publicityStateQuery, () => ({ ...state }));
   setHandler(objectUpdate, (lodged) => void (objection = lodged), {
     validator: (lodged) => {
+      refuseUnsealed(lodged, 'objection');
       if (!state.open || objection) refuse('NotWaiting', 'no publicity window is open');
       if (!lodged.reason?.trim()) refuse('InvalidObjection', 'an objection needs a reason');
     },

@@ -19,7 +19,8 @@ import { startDevServer, type DevServer } from '../../core/dev-server';
 import { createLogger } from '../../core/logger';
 import type { Mailer } from '../../core/mail/mailer';
 import { createTemplateRenderer } from '../../core/mail/template-renderer';
-import { createWorker } from '../../core/temporal';
+import { newPayloadKeyLine } from '../../core/codec/payload-keys';
+import { createWorker, dataConverter, PAYLOAD_CONVERTER_PATH } from '../../core/temporal';
 import { createSession } from '../../web/server/session/session-store';
 import { createApp } from '../../web/server/create-app';
 import { freePort, until } from '../../test/helpers/start-script';
@@ -34,6 +35,14 @@ export interface DrillContext {
   workflowBundlePath: string;
   /** Progress lines (stderr for the CLI, nothing in tests). */
   log(line: string): void;
+}
+
+/** One payload key for the whole run: in-process clients and workers and the worker child processes share it. */
+export const DRILL_PAYLOAD_KEYS = newPayloadKeyLine('drill');
+
+/** The app's config for a drill: silent logs and the run's payload key, plus `env`. */
+export function drillConfig(env: Record<string, string>): Config {
+  return loadConfig({ LOG_LEVEL: 'silent', FUGONG_PAYLOAD_KEYS: DRILL_PAYLOAD_KEYS, ...env });
 }
 
 /** Starts a dev server (in memory unless `dbFile`) on a free port, or on `port` to come back where it was. */
@@ -52,6 +61,7 @@ export async function bundleWorkflows(): Promise<string> {
   const workflowsPath = fileURLToPath(new URL('./drill-workflows.ts', import.meta.url));
   const bundle = await bundleWorkflowCode({
     workflowsPath,
+    payloadConverterPath: PAYLOAD_CONVERTER_PATH,
     logger: { log() {}, trace() {}, debug() {}, info() {}, warn() {}, error: console.error },
   });
   const path = join(mkdtempSync(join(tmpdir(), 'fugong-drill-bundle-')), 'workflow-bundle.js');
@@ -115,7 +125,7 @@ export interface DrillSystemOptions {
 
 /** Starts the app (and a worker unless `worker: false`) on a unique task queue. */
 export async function startDrillSystem(ctx: DrillContext, options: DrillSystemOptions): Promise<DrillSystem> {
-  const config = loadConfig({ TEMPORAL_ADDRESS: ctx.temporalAddress, TEMPORAL_TASK_QUEUE: `drill-${randomUUID()}`, LOG_LEVEL: 'silent' });
+  const config = drillConfig({ TEMPORAL_ADDRESS: ctx.temporalAddress, TEMPORAL_TASK_QUEUE: `drill-${randomUUID()}` });
   const { db } = options;
   let worker: Worker | undefined;
   let running: Promise<void> | undefined;
@@ -131,7 +141,7 @@ export async function startDrillSystem(ctx: DrillContext, options: DrillSystemOp
     running = worker.run();
   }
   const connection = await Connection.connect({ address: ctx.temporalAddress });
-  const client = new Client({ connection, namespace: config.temporal.namespace });
+  const client = new Client({ connection, namespace: config.temporal.namespace, dataConverter: dataConverter(config) });
   const serverErrors = new Map<string, string>();
   const remember = (line: string) => {
     const entry = JSON.parse(line) as { requestId?: string; err?: { message?: string; stack?: string } };
@@ -169,7 +179,7 @@ export interface WorkerProcess {
 
 /** Spawns scripts/worker.ts with the given environment (DATA_DIR or DATABASE_URL, TEMPORAL_ADDRESS, TEMPORAL_TASK_QUEUE, …). */
 export function spawnWorker(env: Record<string, string>): WorkerProcess {
-  const full: NodeJS.ProcessEnv = { ...process.env, LOG_LEVEL: 'info', ...env };
+  const full: NodeJS.ProcessEnv = { ...process.env, LOG_LEVEL: 'info', FUGONG_PAYLOAD_KEYS: DRILL_PAYLOAD_KEYS, ...env };
   if (!env.DATABASE_URL) delete full.DATABASE_URL;
   const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'scripts/worker.ts')], {
     cwd: root,

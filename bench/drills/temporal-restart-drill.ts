@@ -7,17 +7,16 @@ import { join } from 'node:path';
 import { Client, Connection, type WorkflowHandle } from '@temporalio/client';
 import type { Worker } from '@temporalio/worker';
 import { createActivities } from '../../activities/index';
-import { loadConfig } from '../../core/config';
 import { createTemplateRenderer } from '../../core/mail/template-renderer';
-import { createWorker } from '../../core/temporal';
+import { createWorker, dataConverter } from '../../core/temporal';
 import type { Knex } from 'knex';
-import { countOf, freePort, openDrillDb, startTemporal, until, type DrillContext } from './drill-kit';
+import { countOf, drillConfig, freePort, openDrillDb, startTemporal, until, type DrillContext } from './drill-kit';
 import { receiptParams, startProcesses } from './drill-processes';
 import { verdict, type DrillResult } from './drill-result';
 
 /** Keeps a worker polling across server outages; `stop` ends it. */
 function resilientWorker(ctx: DrillContext, db: Knex, address: string, taskQueue: string) {
-  const config = loadConfig({ TEMPORAL_ADDRESS: address, TEMPORAL_TASK_QUEUE: taskQueue, LOG_LEVEL: 'silent' });
+  const config = drillConfig({ TEMPORAL_ADDRESS: address, TEMPORAL_TASK_QUEUE: taskQueue });
   const activities = createActivities({ db, renderer: createTemplateRenderer(config.timeZone), from: config.mail.from });
   let stopping = false;
   let current: Worker | undefined;
@@ -95,9 +94,10 @@ export async function temporalRestartDrill(ctx: DrillContext, options: RestartOp
   let server = await startTemporal({ dbFile, port });
   const taskQueue = 'restart-drill';
   const worker = resilientWorker(ctx, db, server.address, taskQueue);
+  const sealed = dataConverter(drillConfig({}));
   let connection = await Connection.connect({ address: server.address });
   try {
-    const { ids, handles, settleAfter } = await startHolds(db, new Client({ connection }), taskQueue, options);
+    const { ids, handles, settleAfter } = await startHolds(db, new Client({ connection, dataConverter: sealed }), taskQueue, options);
     const pendingReceipts = await countOf(db('submissions').where({ form_key: 'restart-drill', status: 'received' }));
     ctx.log(`temporal restart: ${options.timers} timers and ${pendingReceipts} receipts pending; stopping the dev server`);
     await connection.close();
@@ -106,7 +106,7 @@ export async function temporalRestartDrill(ctx: DrillContext, options: RestartOp
     server = await startTemporal({ dbFile, port });
     ctx.log('temporal restart: dev server back; waiting for every timer');
     connection = await Connection.connect({ address: server.address });
-    const after = new Client({ connection });
+    const after = new Client({ connection, dataConverter: sealed });
     const fired = (await Promise.all(handles.map((h) => after.workflow.getHandle(h.workflowId).result() as Promise<number>))).reduce(
       (a, b) => a + b,
       0,

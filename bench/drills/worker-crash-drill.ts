@@ -8,7 +8,8 @@ import type { Knex } from 'knex';
 import type { LadderParams } from '../../workflows/ladder-workflow';
 import { loadConfig } from '../../core/config';
 import { feverishWorker, QUARANTINE_MINUTES, quarantineParams, tallyQuarantines } from './crash-quarantines';
-import { countOf, openDrillDb, spawnWorker, type DrillContext, type WorkerProcess } from './drill-kit';
+import { dataConverter } from '../../core/temporal';
+import { countOf, drillConfig, openDrillDb, spawnWorker, type DrillContext, type WorkerProcess } from './drill-kit';
 import { startProcesses } from './drill-processes';
 import { verdict, type DrillResult } from './drill-result';
 
@@ -90,7 +91,7 @@ export async function workerCrashDrill(ctx: DrillContext, options: WorkerCrashOp
   const env = { DATA_DIR: database.dataDir, TEMPORAL_ADDRESS: ctx.temporalAddress, TEMPORAL_TASK_QUEUE: taskQueue };
   let worker: WorkerProcess = spawnWorker(env);
   const connection = await Connection.connect({ address: ctx.temporalAddress });
-  const client = new Client({ connection });
+  const client = new Client({ connection, dataConverter: dataConverter(drillConfig(env)) });
   const begun = Date.now();
   const monitoring = quarantineParams(begun, timeZone);
   let kills = 0;

@@ -2,9 +2,10 @@
 // triggered, as it fires every morning), an enterprise files the daily progress report, sees it received, and its cadre
 // finds it on the compliance grid; the bulletins page is reachable. Every page is checked in zh-CN and en for
 // untranslated keys and with axe-core.
-import { Client, Connection } from '@temporalio/client';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { collectionScheduleId } from '../../core/collection-schedules';
+import { loadConfig } from '../../core/config';
+import { connectClient } from '../../core/temporal';
 import { DEMO_PASSWORD } from '../../core/demo/demo-seed';
 import { auditPage, journeyChromium, useBrowserJourney, SCREENSHOTS } from '../helpers/browser';
 import { eventually } from '../helpers/eventually';
@@ -21,7 +22,8 @@ describe.skipIf(!executable)('daily progress report in a real browser (chromium)
 
   beforeAll(async () => {
     // The worker creates the Schedule at start; fire it now instead of waiting for tomorrow's 00:05.
-    const client = new Client({ connection: await Connection.connect({ address: `127.0.0.1:${env.TEMPORAL_DEV_PORT}` }) });
+    // The system's own client settings: its dev server, and the payload key `npm start` keeps under DATA_DIR.
+    const client = await connectClient(loadConfig(env));
     try {
       const schedule = client.schedule.getHandle(collectionScheduleId('daily-report'));
       await eventually(

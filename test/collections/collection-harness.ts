@@ -1,16 +1,15 @@
 // A time-skipping Temporal server, a worker and a seeded SQLite DB for collection-round tests, with helpers to file a
 // report as an enterprise at the server's current time and to wait for projection rows.
 import { randomUUID } from 'node:crypto';
-import { inject } from 'vitest';
 import type { Knex } from 'knex';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { Worker } from '@temporalio/worker';
 import { createActivities } from '../../activities/index';
-import { loadConfig } from '../../core/config';
 import { addDays, localDate, startOfLocalDay } from '../../core/domain/working-calendar';
 import { createTemplateRenderer } from '../../core/mail/template-renderer';
 import type { FormDefinition } from '../../forms/form-definition';
 import { readShippedForms, syncShippedForms } from '../../forms/form-store';
+import { testWorkerCode, timeSkippingEnvironment } from '../helpers/test-codec';
 
 /** The configured time zone of every collection test. */
 export const TZ = 'Asia/Shanghai';
@@ -24,13 +23,11 @@ export interface Harness {
 
 /** Starts a fresh time-skipping server and a worker over `db`. */
 export async function startHarness(db: Knex): Promise<Harness> {
-  const env = await TestWorkflowEnvironment.createTimeSkipping({
-    server: { executable: { type: 'existing-path', path: loadConfig().temporal.testServerPath } },
-  });
+  const env = await timeSkippingEnvironment();
   const worker = await Worker.create({
     connection: env.nativeConnection,
     taskQueue: QUEUE,
-    workflowBundle: { codePath: inject('workflowBundlePath') },
+    ...testWorkerCode(),
     activities: createActivities({ db, renderer: createTemplateRenderer(TZ), from: 'noreply@fugong.local', timeZone: TZ }),
   });
   const running = worker.run();

@@ -1,5 +1,16 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig, temporalAddress } from '../../core/config';
+
+const key = (byte: number) => Buffer.alloc(32, byte).toString('base64');
+const dir = mkdtempSync(join(tmpdir(), 'fugong-config-'));
+const file = (name: string, text: string) => {
+  const path = join(dir, name);
+  writeFileSync(path, text);
+  return path;
+};
 
 describe('configuration', () => {
   it('runs on embedded defaults: SQLite under data/, embedded Temporal, outbox-only mail, Shanghai time', () => {
@@ -34,6 +45,61 @@ describe('configuration', () => {
     [{ DATABASE_URL: 'mysql://x' }, /DATABASE_URL must start with postgres:\/\/ or sqlite:/],
     [{ FUGONG_TIME_ZONE: 'Mars/Olympus' }, /FUGONG_TIME_ZONE must be an IANA time zone/],
   ])('refuses %j with a message that says what to fix', (env, message) => {
+    expect(() => loadConfig(env, '/srv')).toThrow(ConfigError);
+    expect(() => loadConfig(env, '/srv')).toThrow(message);
+  });
+
+  it('dials the embedded dev server in plaintext with no API key, lets its UI call the codec, and keeps payload keys in DATA_DIR', () => {
+    const config = loadConfig({}, '/srv/fugong');
+    expect(config.temporal.tls).toBeUndefined();
+    expect(config.temporal.apiKey).toBeUndefined();
+    expect(config.temporal.uiOrigin).toBe('http://localhost:8233');
+    expect(config.payloadKeys).toEqual([]);
+    expect(loadConfig({ TEMPORAL_ADDRESS: 'temporal:7233' }, '/srv').temporal.uiOrigin).toBeUndefined();
+  });
+
+  it('reads TLS files once, with mTLS, server name and API key, for client and worker alike', () => {
+    const config = loadConfig(
+      {
+        TEMPORAL_ADDRESS: 'temporal.example.org:7233',
+        TEMPORAL_TLS_CA: file('ca.pem', 'CA PEM'),
+        TEMPORAL_TLS_CERT: file('client.pem', 'CERT PEM'),
+        TEMPORAL_TLS_KEY: file('client.key', 'KEY PEM'),
+        TEMPORAL_TLS_SERVER_NAME: 'temporal.internal',
+        TEMPORAL_API_KEY: 'secret-api-key',
+        TEMPORAL_UI_ORIGIN: 'https://temporal-ui.example.org/some/path',
+      },
+      '/srv',
+    );
+    expect(config.temporal.tls).toEqual({
+      serverNameOverride: 'temporal.internal',
+      serverRootCACertificate: Buffer.from('CA PEM'),
+      clientCertPair: { crt: Buffer.from('CERT PEM'), key: Buffer.from('KEY PEM') },
+    });
+    expect(config.temporal.apiKey).toBe('secret-api-key');
+    expect(config.temporal.uiOrigin).toBe('https://temporal-ui.example.org');
+    expect(loadConfig({ TEMPORAL_TLS: '1' }, '/srv').temporal.tls).toEqual({});
+  });
+
+  it('parses payload keys, active first, from FUGONG_PAYLOAD_KEYS or a secret file', () => {
+    const keys = loadConfig({ FUGONG_PAYLOAD_KEYS: `k2:${key(2)}, k1:${key(1)}` }, '/srv').payloadKeys;
+    expect(keys.map((k) => k.id)).toEqual(['k2', 'k1']);
+    expect(keys[0]!.secret).toEqual(Buffer.alloc(32, 2));
+    const fromFile = loadConfig({ FUGONG_PAYLOAD_KEYS_FILE: file('keys', `k9:${key(9)}\nk8:${key(8)}\n`) }, '/srv').payloadKeys;
+    expect(fromFile.map((k) => k.id)).toEqual(['k9', 'k8']);
+  });
+
+  it.each([
+    [{ TEMPORAL_TLS_CA: '/nowhere/ca.pem' }, /TEMPORAL_TLS_CA names a file that cannot be read \(\/nowhere\/ca.pem\): ENOENT/],
+    [{ TEMPORAL_TLS_CERT: file('only-cert.pem', 'x') }, /TEMPORAL_TLS_CERT and TEMPORAL_TLS_KEY go together/],
+    [{ TEMPORAL_TLS: 'yes' }, /TEMPORAL_TLS must be 1 or 0/],
+    [{ TEMPORAL_TLS: '0', TEMPORAL_TLS_SERVER_NAME: 'x' }, /TEMPORAL_TLS=0 contradicts/],
+    [{ TEMPORAL_UI_ORIGIN: 'not a url' }, /TEMPORAL_UI_ORIGIN must be an origin/],
+    [{ FUGONG_PAYLOAD_KEYS: `k1:${key(1).slice(0, 20)}` }, /key "k1" must be 32 bytes in base64 \(got 15 bytes\)/],
+    [{ FUGONG_PAYLOAD_KEYS: key(1) }, /each key is "id:<base64>"/],
+    [{ FUGONG_PAYLOAD_KEYS: `k1:${key(1)},k1:${key(2)}` }, /key ids must be unique/],
+    [{ FUGONG_PAYLOAD_KEYS: `k1:${key(1)}`, FUGONG_PAYLOAD_KEYS_FILE: '/x' }, /not both/],
+  ])('refuses the Temporal security setting %j with a message that says what to fix', (env, message) => {
     expect(() => loadConfig(env, '/srv')).toThrow(ConfigError);
     expect(() => loadConfig(env, '/srv')).toThrow(message);
   });

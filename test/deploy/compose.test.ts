@@ -10,8 +10,13 @@ const composeFile = `${root}docker-compose.yml`;
 const compose = parse(readFileSync(composeFile, 'utf8'), { merge: true }) as {
   services: Record<string, any>;
   volumes?: Record<string, unknown>;
+  networks?: Record<string, any>;
+  secrets?: Record<string, { file?: string }>;
 };
 const services = compose.services;
+// What compose makes of `${NAME:-default}` when the shell sets nothing.
+const interpolated = (env: Record<string, string>) =>
+  Object.fromEntries(Object.entries(env).map(([key, value]) => [key, String(value).replace(/\$\{\w+:-([^}]*)\}/g, '$1')]));
 const hasComposePlugin = spawnSync('docker', ['compose', 'version'], { encoding: 'utf8' }).status === 0;
 
 describe('docker-compose deployment', () => {
@@ -77,9 +82,38 @@ describe('docker-compose deployment', () => {
 
   it('reads the web and worker settings with the names loadConfig uses', async () => {
     const { loadConfig } = await import('../../core/config');
-    const config = loadConfig({ ...services.web.environment }, '/app');
+    const { FUGONG_PAYLOAD_KEYS_FILE: _secret, ...env } = interpolated(services.web.environment);
+    const config = loadConfig(env, '/app');
     expect(config.database).toEqual({ client: 'pg', url: services.web.environment.DATABASE_URL });
     expect(config.temporal.address).toBe('temporal:7233');
     expect(config.mail.smtpUrl).toBe('smtp://mailpit:1025');
+  });
+
+  it('publishes only the web port; Temporal, its UI, mailpit and PostgreSQL stay on an internal network', () => {
+    const published = Object.entries(services)
+      .filter(([, service]) => service.ports?.length)
+      .map(([name, service]) => [name, service.ports]);
+    expect(published).toEqual([['web', ['3000:3000']]]);
+    for (const name of Object.keys(services)) expect(services[name].expose, name).toBeUndefined();
+    expect(compose.networks?.backend).toEqual({ internal: true });
+    for (const name of ['postgres', 'temporal', 'temporal-ui', 'mailpit']) expect(services[name].networks).toEqual(['backend']);
+    expect(services.web.networks).toContain('backend');
+  });
+
+  it('gives web and worker the payload keys as a secret file, and tells the UI to decode through the web app', async () => {
+    const { loadConfig } = await import('../../core/config');
+    for (const name of ['web', 'worker']) {
+      expect(services[name].secrets).toEqual(['payload_keys']);
+      expect(services[name].environment.FUGONG_PAYLOAD_KEYS_FILE).toBe('/run/secrets/payload_keys');
+      expect(services[name].environment.FUGONG_PAYLOAD_KEYS).toBeUndefined();
+    }
+    expect(compose.secrets?.payload_keys?.file).toBe('./deploy/secrets/payload-keys');
+    expect(readFileSync(`${root}.gitignore`, 'utf8')).toContain('deploy/secrets/payload-keys');
+    expect(services['temporal-ui'].environment.TEMPORAL_CODEC_ENDPOINT).toBe('http://localhost:3000/api/temporal-codec');
+    const { FUGONG_PAYLOAD_KEYS_FILE: _file, ...env } = interpolated(services.web.environment);
+    const config = loadConfig(env, '/app');
+    expect(config.temporal.uiOrigin).toBe('http://localhost:8080');
+    expect(config.temporal.tls).toBeUndefined();
+    expect(config.temporal.apiKey).toBeUndefined();
   });
 });

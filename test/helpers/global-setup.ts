@@ -3,11 +3,10 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createServer } from 'node:net';
-import { bundleWorkflowCode } from '@temporalio/worker';
 import type { TestProject } from 'vitest/node';
 import { loadConfig } from '../../core/config';
 import { startDevServer } from '../../core/dev-server';
-import { WORKFLOWS_PATH } from '../../core/temporal';
+import { bundleWorkflows } from '../../core/temporal';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -32,10 +31,7 @@ export default async function setup(project: TestProject) {
   const config = loadConfig();
   const [server, bundle] = await Promise.all([
     startDevServer({ cliPath: config.temporal.cliPath, port: await freePort(), headless: true, readyTimeoutMs: 90_000 }),
-    bundleWorkflowCode({
-      workflowsPath: WORKFLOWS_PATH,
-      logger: { log() {}, trace() {}, debug() {}, info() {}, warn: console.warn, error: console.error },
-    }),
+    bundleWorkflows({ log() {}, trace() {}, debug() {}, info() {}, warn: console.warn, error: console.error }),
   ]);
   const dir = mkdtempSync(join(tmpdir(), 'fugong-bundle-'));
   const workflowBundlePath = join(dir, 'workflow-bundle.js');

@@ -10,11 +10,15 @@ import { prepareDatabase } from '../../core/bootstrap';
 import { loadConfig, type Config } from '../../core/config';
 import { createLogger } from '../../core/logger';
 import { createTemplateRenderer } from '../../core/mail/template-renderer';
-import { createWorker } from '../../core/temporal';
+import { createWorker, dataConverter } from '../../core/temporal';
 import { createApp } from '../../web/server/create-app';
 import { installReceiptForm } from '../fixtures/receipt-form';
 import { freePort } from './start-script';
+import { TEST_PAYLOAD_KEYS } from './test-codec';
 import type { TestDatabase } from './test-db';
+
+/** The Temporal UI origin the system under test lets call its codec endpoint. */
+export const TEST_TEMPORAL_UI_ORIGIN = 'http://temporal-ui.test:8233';
 
 /** A running system and how to stop it. */
 export interface RunningSystem {
@@ -33,6 +37,8 @@ export async function startSystem(database: TestDatabase, logLines?: string[]): 
     TEMPORAL_ADDRESS: inject('temporalAddress'),
     TEMPORAL_TASK_QUEUE: `test-${randomUUID()}`,
     LOG_LEVEL: 'silent',
+    FUGONG_PAYLOAD_KEYS: TEST_PAYLOAD_KEYS,
+    TEMPORAL_UI_ORIGIN: TEST_TEMPORAL_UI_ORIGIN,
   });
   const logger = logLines
     ? createLogger('test', 'debug', { write: (line: string) => void logLines.push(line) })
@@ -44,7 +50,7 @@ export async function startSystem(database: TestDatabase, logLines?: string[]): 
   const worker: Worker = await createWorker({ config, activities, workflowBundle: { codePath: inject('workflowBundlePath') } });
   const running = worker.run();
   const connection = await Connection.connect({ address: inject('temporalAddress') });
-  const client = new Client({ connection, namespace: config.temporal.namespace });
+  const client = new Client({ connection, namespace: config.temporal.namespace, dataConverter: dataConverter(config) });
   const server = createApp({ config, db, temporal: client, logger }).listen(config.port, '127.0.0.1');
   await new Promise((resolve) => server.once('listening', resolve));
   return {

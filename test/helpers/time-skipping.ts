@@ -2,9 +2,8 @@
 // built once in globalSetup, and the activities the caller passes (real ones over a test database, or wrapped ones).
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { Worker } from '@temporalio/worker';
-import { inject } from 'vitest';
 import type { Activities } from '../../activities/index';
-import { loadConfig } from '../../core/config';
+import { testWorkerCode, timeSkippingEnvironment } from './test-codec';
 
 /** A running environment and worker; `stop` shuts both down. */
 export interface TimeSkipping {
@@ -15,13 +14,11 @@ export interface TimeSkipping {
 
 /** Starts a fresh time-skipping server and a worker polling `taskQueue` with `activities`. */
 export async function startTimeSkipping(taskQueue: string, activities: Partial<Activities>): Promise<TimeSkipping> {
-  const env = await TestWorkflowEnvironment.createTimeSkipping({
-    server: { executable: { type: 'existing-path', path: loadConfig().temporal.testServerPath } },
-  });
+  const env = await timeSkippingEnvironment();
   const worker = await Worker.create({
     connection: env.nativeConnection,
     taskQueue,
-    workflowBundle: { codePath: inject('workflowBundlePath') },
+    ...testWorkerCode(),
     activities,
   });
   const running = worker.run();

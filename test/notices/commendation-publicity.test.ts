@@ -3,13 +3,12 @@
 // email are applied exactly once, even when each effect's activity fails after writing and is retried. (A worker
 // process killed in the middle of the effects is test/system/commendation-worker-restart.test.ts, on the dev server.)
 import { randomUUID } from 'node:crypto';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Knex } from 'knex';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { Worker } from '@temporalio/worker';
 import { createActivities } from '../../activities/index';
 import { prepareDatabase } from '../../core/bootstrap';
-import { loadConfig } from '../../core/config';
 import type { ProcessStartInput } from '../../core/domain/process-start';
 import { addDays, localDate, nthWorkingDayAfter, startOfLocalDay } from '../../core/domain/working-calendar';
 import { createTemplateRenderer } from '../../core/mail/template-renderer';
@@ -18,6 +17,7 @@ import type { LadderParams, LadderResult } from '../../workflows/ladder-workflow
 import type { Objection } from '../../workflows/publicity-stage';
 import { ladderTasks } from '../helpers/ladder-tasks';
 import { openSqlite } from '../helpers/test-db';
+import { testWorkerCode, timeSkippingEnvironment } from '../helpers/test-codec';
 
 const TZ = 'Asia/Shanghai';
 const QUEUE = 'commendation-publicity-test';
@@ -41,9 +41,7 @@ describe('commendation publicity and effects (time-skipping server)', () => {
   });
   // A server of its own per case. Each effect's activity writes, then fails once as if its reply were lost.
   beforeEach(async () => {
-    env = await TestWorkflowEnvironment.createTimeSkipping({
-      server: { executable: { type: 'existing-path', path: loadConfig().temporal.testServerPath } },
-    });
+    env = await timeSkippingEnvironment();
     const real = createActivities({ db, renderer: createTemplateRenderer(TZ), from: 'noreply@fugong.local', timeZone: TZ });
     failures = [];
     const failOnceAfterWriting =
@@ -65,7 +63,7 @@ describe('commendation publicity and effects (time-skipping server)', () => {
     worker = await Worker.create({
       connection: env.nativeConnection,
       taskQueue: QUEUE,
-      workflowBundle: { codePath: inject('workflowBundlePath') },
+      ...testWorkerCode(),
       activities,
     });
     running = worker.run();

@@ -20,6 +20,7 @@ import type { LadderParams, LadderResult } from '../../workflows/ladder-workflow
 import { eventually } from '../helpers/eventually';
 import { ladderTasks } from '../helpers/ladder-tasks';
 import { openSqlite } from '../helpers/test-db';
+import { TEST_PAYLOAD_KEYS, testDataConverter, testWorkerCode } from '../helpers/test-codec';
 
 const TZ = 'Asia/Shanghai';
 const COMMENDATION = readShippedForms().find((form) => form.key === 'commendation')!;
@@ -37,7 +38,10 @@ describe('commendation effects across a worker SIGKILL (dev server, real worker 
   beforeAll(async () => {
     db = await openSqlite();
     await prepareDatabase(db, { seedDemo: true });
-    client = new Client({ connection: await Connection.connect({ address: inject('temporalAddress') }) });
+    client = new Client({
+      connection: await Connection.connect({ address: inject('temporalAddress') }),
+      dataConverter: testDataConverter(),
+    });
   });
   afterAll(async () => {
     await client?.connection.close();
@@ -57,6 +61,7 @@ describe('commendation effects across a worker SIGKILL (dev server, real worker 
           TASK_QUEUE: taskQueue,
           DB_FILE: (db.client.config.connection as { filename: string }).filename,
           WORKFLOW_BUNDLE: inject('workflowBundlePath'),
+          FUGONG_PAYLOAD_KEYS: TEST_PAYLOAD_KEYS,
         },
         stdio: ['ignore', 'pipe', 'inherit'],
       },
@@ -111,7 +116,7 @@ describe('commendation effects across a worker SIGKILL (dev server, real worker 
     const restarted = await Worker.create({
       connection,
       taskQueue,
-      workflowBundle: { codePath: inject('workflowBundlePath') },
+      ...testWorkerCode(),
       activities,
     });
     const result: LadderResult = await restarted.runUntil(handle.result());

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import knexFactory from 'knex';
@@ -21,6 +22,9 @@ describe('npm start (the whole system as one command)', () => {
     expect(first.output()).toContain('Demo data seeded on this first run');
     expect(first.output()).toMatch(/ent01\s+enterprise/);
     expect(first.output()).toContain(`UI: http://localhost:${env.TEMPORAL_DEV_UI_PORT}`);
+    // The dev server's UI is told to show sealed payloads through the web app's codec endpoint.
+    const uiSettings = await (await fetch(`http://127.0.0.1:${env.TEMPORAL_DEV_UI_PORT}/api/v1/settings`)).json();
+    expect(uiSettings.Codec.Endpoint).toBe(`http://localhost:${env.PORT}/api/temporal-codec`);
 
     // As an admin would by publishing a form: a receipt with a short hold, so the restart happens mid-timer.
     const db = knexFactory({ client: 'sqlite3', connection: { filename: join(env.DATA_DIR!, 'fugong.sqlite') }, useNullAsDefault: true });
@@ -48,12 +52,17 @@ describe('npm start (the whole system as one command)', () => {
     );
 
     expect(await first.stop()).toBe(0);
+    // The payload key the first run created stays, owner-only, so the second run can read what the first sealed.
+    const keyFile = join(env.DATA_DIR!, 'payload-keys');
+    const key = readFileSync(keyFile, 'utf8');
+    expect(statSync(keyFile).mode & 0o777).toBe(0o600);
     expect(await portOpen(Number(env.PORT))).toBe(false);
     expect(await portOpen(Number(env.TEMPORAL_DEV_PORT))).toBe(false);
 
     const second = await startScript(env);
     started.push(second);
     expect(second.output()).toContain('Existing data reused');
+    expect(readFileSync(keyFile, 'utf8')).toBe(key);
     const again = new HttpSession(second.baseUrl);
     await again.login('ent01', DEMO_PASSWORD);
     const listed = await again.request('GET', '/api/submissions');

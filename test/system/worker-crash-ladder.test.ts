@@ -14,6 +14,7 @@ import { createDb } from '../../core/db';
 import type { ProcessStartInput } from '../../core/domain/process-start';
 import type { LadderParams } from '../../workflows/ladder-workflow';
 import { until } from '../helpers/start-script';
+import { TEST_PAYLOAD_KEYS, testDataConverter } from '../helpers/test-codec';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const LADDERS = 6;
@@ -62,6 +63,7 @@ describe('worker killed mid-ladder (dev server, real worker process)', () => {
       TEMPORAL_ADDRESS: inject('temporalAddress'),
       TEMPORAL_TASK_QUEUE: taskQueue,
       LOG_LEVEL: 'warn',
+      FUGONG_PAYLOAD_KEYS: TEST_PAYLOAD_KEYS,
     };
     delete env.DATABASE_URL;
     const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'scripts/worker.ts')], {
@@ -84,7 +86,10 @@ describe('worker killed mid-ladder (dev server, real worker process)', () => {
   beforeAll(async () => {
     db = createDb({ client: 'sqlite3', filename: join(dataDir, 'fugong.sqlite') });
     await prepareDatabase(db, { seedDemo: true });
-    client = new Client({ connection: await Connection.connect({ address: inject('temporalAddress') }) });
+    client = new Client({
+      connection: await Connection.connect({ address: inject('temporalAddress') }),
+      dataConverter: testDataConverter(),
+    });
   });
   afterAll(async () => {
     if (worker && worker.exitCode === null) await kill(worker);

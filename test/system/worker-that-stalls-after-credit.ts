@@ -3,8 +3,10 @@
 // can SIGKILL the process in the middle of applying the effects.
 import { NativeConnection, Worker } from '@temporalio/worker';
 import { createActivities } from '../../activities/index';
+import { loadConfig } from '../../core/config';
 import { createDb } from '../../core/db';
 import { createTemplateRenderer } from '../../core/mail/template-renderer';
+import { dataConverter } from '../../core/temporal';
 
 const { TEMPORAL_ADDRESS, TASK_QUEUE, DB_FILE, WORKFLOW_BUNDLE } = process.env;
 if (!TEMPORAL_ADDRESS || !TASK_QUEUE || !DB_FILE || !WORKFLOW_BUNDLE)
@@ -26,6 +28,13 @@ const activities = {
   },
 };
 const connection = await NativeConnection.connect({ address: TEMPORAL_ADDRESS });
-const worker = await Worker.create({ connection, taskQueue: TASK_QUEUE, workflowBundle: { codePath: WORKFLOW_BUNDLE }, activities });
+// The test's payload key comes in as FUGONG_PAYLOAD_KEYS, so this worker seals and opens payloads like the test's client.
+const worker = await Worker.create({
+  connection,
+  taskQueue: TASK_QUEUE,
+  workflowBundle: { codePath: WORKFLOW_BUNDLE },
+  dataConverter: dataConverter(loadConfig()),
+  activities,
+});
 process.stdout.write('worker ready\n');
 await worker.run();

@@ -1,14 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { inject } from 'vitest';
 import type { Knex } from 'knex';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { Worker } from '@temporalio/worker';
 import { createActivities } from '../../activities/index';
 import { prepareDatabase } from '../../core/bootstrap';
-import { loadConfig } from '../../core/config';
 import type { ProcessStartInput } from '../../core/domain/process-start';
 import { createTemplateRenderer } from '../../core/mail/template-renderer';
 import type { LadderParams, LadderResult } from '../../workflows/ladder-workflow';
+import { testWorkerCode, timeSkippingEnvironment } from '../helpers/test-codec';
 import { openSqlite } from '../helpers/test-db';
 import { ladderForm } from '../tasks/ladder-definition';
 
@@ -19,15 +18,13 @@ describe('ladder process: SLA breaches (time-skipping server)', () => {
   let running: Promise<void>;
 
   beforeAll(async () => {
-    env = await TestWorkflowEnvironment.createTimeSkipping({
-      server: { executable: { type: 'existing-path', path: loadConfig().temporal.testServerPath } },
-    });
+    env = await timeSkippingEnvironment();
     db = await openSqlite();
     await prepareDatabase(db, { seedDemo: true });
     worker = await Worker.create({
       connection: env.nativeConnection,
       taskQueue: 'ladder-test',
-      workflowBundle: { codePath: inject('workflowBundlePath') },
+      ...testWorkerCode(),
       activities: createActivities({ db, renderer: createTemplateRenderer('Asia/Shanghai'), from: 'noreply@fugong.local' }),
     });
     running = worker.run();

@@ -1,16 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { inject } from 'vitest';
 import type { Knex } from 'knex';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { Worker } from '@temporalio/worker';
 import { createActivities } from '../../activities/index';
 import { prepareDatabase } from '../../core/bootstrap';
-import { loadConfig } from '../../core/config';
 import { createTemplateRenderer } from '../../core/mail/template-renderer';
 import type { ReceiptInput, ReceiptResult } from '../../workflows/receipt-workflow';
 import { openSqlite } from '../helpers/test-db';
-
-const config = loadConfig();
+import { testWorkerCode, timeSkippingEnvironment } from '../helpers/test-codec';
 
 describe('receipt process (time-skipping server)', () => {
   let env: TestWorkflowEnvironment;
@@ -19,15 +16,13 @@ describe('receipt process (time-skipping server)', () => {
   let running: Promise<void>;
 
   beforeAll(async () => {
-    env = await TestWorkflowEnvironment.createTimeSkipping({
-      server: { executable: { type: 'existing-path', path: config.temporal.testServerPath } },
-    });
+    env = await timeSkippingEnvironment();
     db = await openSqlite();
     await prepareDatabase(db, { seedDemo: true });
     worker = await Worker.create({
       connection: env.nativeConnection,
       taskQueue: 'receipt-test',
-      workflowBundle: { codePath: inject('workflowBundlePath') },
+      ...testWorkerCode(),
       activities: createActivities({ db, renderer: createTemplateRenderer('Asia/Shanghai'), from: 'noreply@fugong.local' }),
     });
     running = worker.run();

@@ -31,6 +31,7 @@ import { submissionRoutes } from './submissions/submission-routes';
 import { uploadRoutes } from './uploads/upload-routes';
 import { savedFilterRoutes } from './tasks/saved-filter-routes';
 import { taskRoutes } from './tasks/task-routes';
+import { temporalCodecRoutes } from './temporal-codec/temporal-codec-routes';
 import { auditRoutes } from './audit/audit-routes';
 import { importRoutes } from './import/import-routes';
 import { assignmentRoutes } from './org/assignment-routes';
@@ -78,6 +79,8 @@ export function createApp(deps: AppDeps): Express {
     next();
   });
   app.use(securityHeaders(deps.config.publicUrl));
+  // Before the JSON parser and the session/CSRF middleware: the Temporal UI calls it cross-origin, without a CSRF token.
+  app.use(temporalCodecRoutes(deps, now));
   app.use(express.json({ limit: '256kb' }));
   app.use(healthRoutes(deps));
   app.use(sessionMiddleware(deps.db, now, deps.config.publicUrl));

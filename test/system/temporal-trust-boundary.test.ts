@@ -1,0 +1,156 @@
+// Temporal as a trust boundary, against the dev server: someone who reaches Temporal directly — without the
+// application's payload key — cannot decide a task (the validator refuses, the task stays open for its real owner),
+// and a gate check's history holds no resident ID in clear.
+import { randomUUID } from 'node:crypto';
+import { Client, Connection, WorkflowUpdateFailedError } from '@temporalio/client';
+import proto from '@temporalio/proto';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { AesGcmPayloadCodec } from '../../core/codec/aes-gcm-codec';
+import { DEMO_PASSWORD } from '../../core/demo/demo-seed';
+import type { Decision } from '../../core/domain/human-task';
+import { freshResidentId } from '../gate/gate-fixtures';
+import { eventually } from '../helpers/eventually';
+import { HttpSession } from '../helpers/http-session';
+import { startSystem, type RunningSystem } from '../helpers/running-system';
+import { testDatabases } from '../helpers/test-db';
+import { ladderForm } from '../tasks/ladder-definition';
+
+const { temporal } = proto;
+const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+
+describe('Temporal as a trust boundary (dev server)', () => {
+  let system: RunningSystem;
+  let outsider: Connection;
+  const sessions: Record<string, HttpSession> = {};
+  const as = async (username: string) => {
+    if (!sessions[username]) {
+      sessions[username] = new HttpSession(system.baseUrl);
+      await sessions[username].login(username, DEMO_PASSWORD);
+    }
+    return sessions[username];
+  };
+
+  beforeAll(async () => {
+    system = await startSystem(testDatabases()[0]!);
+    outsider = await Connection.connect({ address: inject('temporalAddress') });
+    const admin = await as('admin');
+    expect(
+      (await admin.request('PUT', '/api/admin/forms/forgery/draft', { ...ladderForm('forgery'), audience: ['enterprise'] })).status,
+    ).toBe(200);
+    expect((await admin.request('POST', '/api/admin/forms/forgery/publish')).status).toBe(200);
+  });
+  afterAll(async () => {
+    await outsider?.close();
+    await system?.stop();
+  });
+
+  async function openCadreTask(): Promise<{ id: string; workflowId: string }> {
+    const submissionId = randomUUID();
+    const filed = await (
+      await as('ent01')
+    ).request('POST', '/api/forms/forgery/submissions', { submissionId, data: { summary: '钢筋断供' } });
+    expect(filed.status).toBe(202);
+    return eventually(
+      async () =>
+        ((await (await as('cadre1')).request('GET', '/api/tasks?box=mine')).body.tasks ?? []).find(
+          (t: { submissionId: string }) => t.submissionId === submissionId,
+        ) as { id: string; workflowId: string } | undefined,
+      Boolean,
+    ) as Promise<{ id: string; workflowId: string }>;
+  }
+
+  async function refusal(client: Client, workflowId: string, decision: Decision): Promise<string> {
+    const error = await client.workflow
+      .getHandle(workflowId)
+      .executeUpdate('decide', { args: [decision] })
+      .then(
+        () => null,
+        (e: unknown) => e,
+      );
+    expect(error).toBeInstanceOf(WorkflowUpdateFailedError);
+    const cause = (error as WorkflowUpdateFailedError).cause as { type?: string; message: string };
+    expect(cause.type).toBe('Unsealed');
+    return cause.message;
+  }
+
+  it('refuses a decide Update sent straight to Temporal, in clear or sealed with a foreign key, and the cadre still decides', async () => {
+    const task = await openCadreTask();
+    const cadre = await system.db('users').where({ username: 'cadre1' }).first('id', 'role', 'working_group_id');
+    // Right task, right action, the real assignee as actor: everything the validator checks, except the seal.
+    const forged: Decision = {
+      taskId: task.id,
+      action: 'resolve',
+      data: {},
+      comment: '伪造的办结',
+      actor: { userId: cadre.id, role: cadre.role, workingGroupId: cadre.working_group_id },
+    };
+    const inClear = new Client({ connection: outsider, namespace: 'default' });
+    expect(await refusal(inClear, task.workflowId, forged)).toMatch(/decision refused: it was not sealed with Fugong's payload key/);
+    const foreignKey = new Client({
+      connection: outsider,
+      namespace: 'default',
+      dataConverter: { payloadCodecs: [new AesGcmPayloadCodec([{ id: 'test-key-1', secret: Buffer.alloc(32, 0x11) }])] },
+    });
+    expect(await refusal(foreignKey, task.workflowId, forged)).toMatch(/not sealed/);
+
+    // Nothing reached history, no workflow task failed over the forged payload, and the task is still open.
+    const history = await system.client.workflow.getHandle(task.workflowId).fetchHistory();
+    expect(history.events!.filter((e) => e.workflowExecutionUpdateAcceptedEventAttributes)).toHaveLength(0);
+    expect(history.events!.filter((e) => e.workflowTaskFailedEventAttributes)).toHaveLength(0);
+    expect(await system.db('tasks').where({ id: task.id }).first('status', 'decided_by')).toEqual({ status: 'open', decided_by: null });
+    expect(await system.db('audit_log').where({ action: 'task.decide', target_id: task.id }).count<{ n: number }[]>({ n: '*' })).toEqual([
+      { n: 0 },
+    ]);
+
+    const decided = await (
+      await as('cadre1')
+    ).request('POST', `/api/tasks/${encodeURIComponent(task.id)}/decide`, {
+      action: 'resolve',
+      comment: '已协调供货',
+    });
+    expect(decided).toMatchObject({ status: 200, body: { accepted: true } });
+    const row = await eventually(
+      () => system.db('tasks').where({ id: task.id }).first('status', 'decided_by'),
+      (r) => r.status === 'done',
+    );
+    expect(row).toEqual({ status: 'done', decided_by: cadre.id });
+  });
+
+  it('keeps the resident ID of a gate check out of its Temporal history, which the application can still read', async () => {
+    const gate = await as('gate1');
+    const setup = (await gate.request('GET', '/api/gate/setup')).body.setup;
+    const upload = (await gate.request('POST', '/api/uploads', PNG, { contentType: 'image/png' })).body.upload;
+    const residentId = freshResidentId();
+    const checkId = randomUUID();
+    const data = {
+      residentId,
+      name: '历史扫描',
+      channel: 'people',
+      certificate: 'pass',
+      steps: ['certificate', 'temperature', 'disinfection', 'registration', 'code-scan', 'commitment', 'notice', 'separate-lane'],
+      temperature: 38.2,
+      riskFlag: false,
+      signature: upload.ref,
+      commitmentSha256: setup.commitment['zh-CN'].sha256,
+    };
+    const checked = await gate.request('POST', '/api/gate/checks', { checkId, data });
+    expect(checked.status).toBe(201);
+    const workflowId = (await system.db('submissions').where({ id: checked.body.check.id }).first('workflow_id')).workflow_id;
+    // Read as an outsider would, once the workflow has run activities (their inputs and results are in history too).
+    const reader = new Client({ connection: outsider, namespace: 'default' }).workflow.getHandle(workflowId);
+    const raw = await eventually(
+      () => reader.fetchHistory(),
+      (history) => (history.events ?? []).filter((e) => e.activityTaskCompletedEventAttributes).length >= 2,
+    );
+    const bytes = Buffer.from(temporal.api.history.v1.History.encode(raw).finish());
+    expect(bytes.includes(residentId)).toBe(false);
+    expect(JSON.stringify(raw).includes(residentId)).toBe(false);
+    expect(bytes.includes('binary/encrypted')).toBe(true);
+    expect(bytes.includes('json/plain')).toBe(false);
+
+    // The same history through the application's codec does carry the ID: the scan above looks where it would be.
+    const started = raw.events![0]!.workflowExecutionStartedEventAttributes!.input!.payloads!;
+    const [opened] = await system.client.options.loadedDataConverter.payloadCodecs[0]!.decode(started);
+    expect(Buffer.from(opened!.data!).includes(residentId)).toBe(true);
+  });
+});

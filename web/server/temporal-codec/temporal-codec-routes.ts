@@ -1,0 +1,93 @@
+// The remote codec the Temporal UI (and `temporal --codec-endpoint`) calls to show sealed payloads: POST
+// /api/temporal-codec/decode and /encode, for admins only, audited. Mounted before the session middleware: the UI
+// sends no CSRF token, so this router resolves the session itself and stands on other defences instead — it changes
+// no state but the audit log, it accepts only application/json (which forces a CORS preflight), and it answers
+// cross-origin calls for the configured Temporal UI origin alone.
+import express, { type Request, type Response, type Router } from 'express';
+import { parseCookie } from 'cookie';
+import type { Payload } from '@temporalio/common';
+import { ENCRYPTED_ENCODING } from '../../../core/codec/aes-gcm-codec';
+import { AppError } from '../../../core/errors';
+import { SEALED_MARK } from '../../../workflows/sealed-payload-converter';
+import type { AppDeps } from '../app-deps';
+import { requireRole } from '../access';
+import { auditRequest } from '../audit/audit-request';
+import { apiRouter } from '../api-router';
+import { cookieNames } from '../session/cookie-names';
+import { findSession } from '../session/session-store';
+import { payloadsFromWire, payloadsToWire } from './codec-wire';
+
+const PATHS = ['/api/temporal-codec/decode', '/api/temporal-codec/encode'];
+const foreignOrigin = new AppError(403, 'foreign_origin', {
+  'zh-CN': '此来源不能调用 Temporal 编解码接口',
+  en: 'This origin may not call the Temporal codec endpoint',
+});
+const notJson = new AppError(415, 'json_only', { 'zh-CN': '请以 application/json 发送', en: 'Send application/json' });
+const otherNamespace = new AppError(403, 'other_namespace', {
+  'zh-CN': '此编解码接口只服务本系统的命名空间',
+  en: 'This codec serves only the namespace Fugong runs in',
+});
+
+/** Routes under /api/temporal-codec. */
+export function temporalCodecRoutes({ config, db, temporal }: AppDeps, now: () => Date): Router {
+  const router = apiRouter();
+  const sessionCookie = cookieNames(config.publicUrl.startsWith('https://')).session;
+  const codecs = temporal.options.loadedDataConverter.payloadCodecs;
+  const ownOrigin = new URL(config.publicUrl).origin;
+
+  // CORS for the Temporal UI's origin only, with credentials, so an admin's session cookie comes along.
+  const allowOrigin = (req: Request, res: Response): void => {
+    res.vary('Origin');
+    const origin = req.get('origin');
+    if (!origin || origin === ownOrigin) return;
+    if (origin !== config.temporal.uiOrigin) throw foreignOrigin;
+    res.set({ 'access-control-allow-origin': origin, 'access-control-allow-credentials': 'true' });
+  };
+
+  // The preflight is answered here (a middleware, not a route: the routes of the app are POST only).
+  router.use(PATHS, (req, res, next) => {
+    if (req.method !== 'OPTIONS') return next();
+    allowOrigin(req, res);
+    res.set({
+      'access-control-allow-methods': 'POST',
+      'access-control-allow-headers': 'content-type, x-namespace, authorization',
+      'access-control-max-age': '600',
+    });
+    res.status(204).end();
+  });
+
+  router.post(PATHS, express.json({ limit: '8mb', type: () => true }), async (req, res) => {
+    allowOrigin(req, res);
+    if (!req.is('application/json')) throw notJson;
+    const token = parseCookie(req.headers.cookie ?? '')[sessionCookie];
+    const session = token ? await findSession(db, token, now()) : undefined;
+    // An admin who still owes a password change reads nothing here either (the app's gate does not run before this).
+    if (session && !session.user.mustChangePassword) req.user = session.user;
+    requireRole(req, ['admin']);
+    const namespace = req.get('x-namespace') ?? config.temporal.namespace;
+    if (namespace !== config.temporal.namespace) throw otherNamespace;
+    const direction = req.path.endsWith('/decode') ? 'decode' : 'encode';
+    const payloads = payloadsFromWire(req.body);
+    let out = payloads;
+    if (direction === 'decode') {
+      for (const codec of [...codecs].reverse()) out = await codec.decode(out);
+      // What no key opens goes back as it came (still sealed) rather than as the null a workflow would see.
+      out = out.map((payload, i) => (payload.metadata?.[SEALED_MARK] || isPlain(payloads[i]!) ? payload : payloads[i]!));
+    } else {
+      for (const codec of codecs) out = await codec.encode(out);
+    }
+    await auditRequest(
+      db,
+      req,
+      `temporal.codec.${direction}`,
+      { type: 'temporal_namespace', id: namespace },
+      { payloads: payloads.length },
+    );
+    res.json(payloadsToWire(out));
+  });
+  return router;
+}
+
+function isPlain(payload: Payload): boolean {
+  return Buffer.from(payload.metadata?.encoding ?? new Uint8Array()).toString() !== ENCRYPTED_ENCODING;
+}
