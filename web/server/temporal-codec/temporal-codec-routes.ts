@@ -32,7 +32,6 @@ const otherNamespace = new AppError(403, 'other_namespace', {
 export function temporalCodecRoutes({ config, db, temporal }: AppDeps, now: () => Date): Router {
   const router = apiRouter();
   const sessionCookie = cookieNames(config.publicUrl.startsWith('https://')).session;
-  const codecs = temporal.options.loadedDataConverter.payloadCodecs;
   const ownOrigin = new URL(config.publicUrl).origin;
 
   // CORS for the Temporal UI's origin only, with credentials, so an admin's session cookie comes along.
@@ -67,6 +66,7 @@ export function temporalCodecRoutes({ config, db, temporal }: AppDeps, now: () =
     const namespace = req.get('x-namespace') ?? config.temporal.namespace;
     if (namespace !== config.temporal.namespace) throw otherNamespace;
     const direction = req.path.endsWith('/decode') ? 'decode' : 'encode';
+    const codecs = temporal.options.loadedDataConverter.payloadCodecs;
     const payloads = payloadsFromWire(req.body);
     let out = payloads;
     if (direction === 'decode') {
