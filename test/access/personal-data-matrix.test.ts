@@ -7,6 +7,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../../core/demo/demo-seed';
 import { eventually } from '../helpers/eventually';
+import { insertBulletin } from '../collections/bulletin-fixture';
 import { HttpSession } from '../helpers/http-session';
 import { startSystem, type RunningSystem } from '../helpers/running-system';
 import { testDatabases } from '../helpers/test-db';
@@ -324,10 +325,6 @@ describe('authorization matrix: personal data', () => {
 /** A stored daily bulletin whose notes are ent01's and ent06's sentinels, in its data and its rendered text. */
 async function insertBulletinWithNotes(system: RunningSystem): Promise<string> {
   const { db } = system;
-  const name = `privacy-${randomUUID().slice(0, 8)}`;
-  const roundId = `daily-report/${name}`;
-  const at = new Date().toISOString();
-  const form = await db('form_definitions').where({ key: 'daily-report' }).orderBy('version', 'desc').first('version');
   const own = await db('users as u')
     .join('enterprises as e', 'e.id', 'u.enterprise_id')
     .where('u.username', 'ent01')
@@ -336,47 +333,11 @@ async function insertBulletinWithNotes(system: RunningSystem): Promise<string> {
     .join('enterprises as e', 'e.id', 'u.enterprise_id')
     .where('u.username', 'ent06')
     .first('e.id', 'e.name');
-  await db('collection_rounds').insert({
-    id: roundId,
-    form_key: 'daily-report',
-    form_version: form.version,
-    recurrence: 'daily',
-    local_date: '2026-02-18',
-    params: '{}',
-    opens_at: at,
-    deadline_at: at,
-    status: 'closed',
-    workflow_id: `test-${name}`,
-    created_at: at,
-  });
   const notes = [
-    { name: own.name, field: '存在的困难', text: S.noteOwn, enterpriseId: Number(own.id), personal: 'free-text' },
+    { name: own.name, field: '存在的困难', text: S.noteOwn, enterpriseId: Number(own.id), personal: 'free-text' as const },
     // As stored before notes carried their enterprise: found by name.
     { name: other.name, field: '存在的困难', text: S.noteOther },
   ];
-  const data = {
-    formTitle: '项目动态每日报送',
-    date: '2026-02-18',
-    deadlineAt: at,
-    expected: 2,
-    onTime: 2,
-    late: 0,
-    missing: 0,
-    totals: [],
-    reported: [],
-    lateList: [],
-    missingList: [],
-    notes,
-  };
   const text = `企业反映的困难：\n- ${own.name}：${S.noteOwn}\n- ${other.name}：${S.noteOther}\n`;
-  const rendered = { subject: '通报', html: `<p>${text}</p>`, text };
-  await db('collection_bulletins').insert({
-    round_id: roundId,
-    form_key: 'daily-report',
-    local_date: '2026-02-18',
-    data: JSON.stringify({ 'zh-CN': data, en: data }),
-    rendered: JSON.stringify({ 'zh-CN': rendered, en: rendered }),
-    created_at: at,
-  });
-  return `/api/collections/bulletins/${roundId}`;
+  return insertBulletin(db, { notes, text });
 }

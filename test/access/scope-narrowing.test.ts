@@ -8,6 +8,7 @@ import { DEMO_PASSWORD } from '../../core/demo/demo-seed';
 import { decideStep, signedIn } from '../notices/commendation-journey';
 import { freshResidentId } from '../gate/gate-fixtures';
 import { eventually } from '../helpers/eventually';
+import { insertBulletin as insertStoredBulletin } from '../collections/bulletin-fixture';
 import { HttpSession } from '../helpers/http-session';
 import { startSystem, type RunningSystem } from '../helpers/running-system';
 import { testDatabases } from '../helpers/test-db';
@@ -154,47 +155,8 @@ describe('scope narrowed to need', () => {
 
   describe('bulletins', () => {
     async function insertBulletin(params: Record<string, unknown>, notes: { enterpriseId: number; name: string; text: string }[]) {
-      const name = `scope-${randomUUID().slice(0, 8)}`;
-      const roundId = `daily-report/${name}`;
-      const at = new Date().toISOString();
-      const form = await system.db('form_definitions').where({ key: 'daily-report' }).orderBy('version', 'desc').first('version');
-      await system.db('collection_rounds').insert({
-        id: roundId,
-        form_key: 'daily-report',
-        form_version: form.version,
-        recurrence: 'daily',
-        local_date: '2026-02-18',
-        params: JSON.stringify(params),
-        opens_at: at,
-        deadline_at: at,
-        status: 'closed',
-        workflow_id: `test-${name}`,
-        created_at: at,
-      });
-      const data = {
-        formTitle: '项目动态每日报送',
-        date: '2026-02-18',
-        deadlineAt: at,
-        expected: 2,
-        onTime: 2,
-        late: 0,
-        missing: 0,
-        totals: [],
-        reported: [],
-        lateList: [],
-        missingList: [],
-        notes: notes.map((note) => ({ ...note, field: '其他情况' })),
-      };
-      const rendered = { subject: '通报', html: '<p>通报</p>', text: notes.map((note) => note.text).join('\n') };
-      await system.db('collection_bulletins').insert({
-        round_id: roundId,
-        form_key: 'daily-report',
-        local_date: '2026-02-18',
-        data: JSON.stringify({ 'zh-CN': data, en: data }),
-        rendered: JSON.stringify({ 'zh-CN': rendered, en: rendered }),
-        created_at: at,
-      });
-      return { roundId, path: `/api/collections/bulletins/${roundId}` };
+      const path = await insertStoredBulletin(system.db, { params, notes: notes.map((note) => ({ ...note, field: '其他情况' })) });
+      return { roundId: path.replace('/api/collections/bulletins/', ''), path };
     }
 
     async function enterpriseOf(username: string): Promise<number> {
