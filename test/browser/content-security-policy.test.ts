@@ -52,7 +52,7 @@ describe.skipIf(!executable)('Content-Security-Policy in a real browser (chromiu
     await page.getByRole('link', { name: '填写「工作联络员指定」' }).click();
     await page.getByLabel('手机号码').fill('12345');
     await page.getByRole('button', { name: '提交' }).click();
-    await expect.poll(() => page.getByText('应为11位手机号码').count()).toBeGreaterThan(0);
+    await expect.poll(() => page.getByText('请填写11位手机号码').count()).toBeGreaterThan(0);
     await page.screenshot({ path: `${SCREENSHOTS}csp-form.png`, fullPage: true });
     await page.getByRole('button', { name: '退出登录' }).click();
 

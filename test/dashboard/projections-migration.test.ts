@@ -4,6 +4,7 @@ import type { Knex } from 'knex';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { prepareDatabase } from '../../core/bootstrap';
 import { migrationSource } from '../../core/migrations';
+import { migrateDownThrough } from '../helpers/migrate-down';
 import { testDatabases } from '../helpers/test-db';
 import { seedScenario } from './dashboard-scenario';
 
@@ -44,12 +45,7 @@ describe.each(testDatabases())('dashboard projections migration on $name', (data
     expect(kept.visits.length).toBeGreaterThan(20);
     expect(kept.gate.length).toBeGreaterThan(0);
     // Later migrations are rolled back first, newest first, down to 0012 itself.
-    const rolledBack: string[] = [];
-    while (!rolledBack.includes('20261123-0012-dashboard-projections')) {
-      const [, names] = (await db.migrate.down({ migrationSource })) as [unknown, string[]];
-      if (!names.length) break;
-      rolledBack.push(...names);
-    }
+    const rolledBack = await migrateDownThrough(db, '20261123-0012-dashboard-projections');
     expect(rolledBack.at(-1)).toBe('20261123-0012-dashboard-projections');
     await db.migrate.latest({ migrationSource });
     expect(await projections(db)).toEqual(kept);

@@ -1,6 +1,7 @@
 // The hostile-input drill's authorization rule: a 2xx to a role the authorization matrix refuses is a failure.
 import type { Client } from '@temporalio/client';
-import { describe, expect, it } from 'vitest';
+import knex from 'knex';
+import { afterAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../core/config';
 import { createLogger } from '../../core/logger';
 import { brokenRule } from '../../bench/drills/hostile-input-drill';
@@ -10,9 +11,9 @@ import { createApp } from '../../web/server/create-app';
 import { listRoutes } from '../../web/server/route-list';
 import { refusedOutright } from '../access/authorization-table';
 
-const routes = listRoutes(
-  createApp({ config: loadConfig({}), db: {} as never, temporal: {} as Client, logger: createLogger('t', 'silent') }),
-);
+// Only the route table is read; the rate limiters want a knex instance, which connects only when first queried.
+const noDb = knex({ client: 'sqlite3', connection: { filename: ':memory:' }, useNullAsDefault: true });
+const routes = listRoutes(createApp({ config: loadConfig({}), db: noDb, temporal: {} as Client, logger: createLogger('t', 'silent') }));
 const ok = { status: 200, type: 'application/json', text: '{"users":[]}' };
 const ask = (role: string, method: string, path: string): HostileRequest => ({
   target: 'test',
@@ -25,6 +26,8 @@ const ask = (role: string, method: string, path: string): HostileRequest => ({
 });
 
 describe('hostile-input drill: refusals the matrix expects', () => {
+  afterAll(() => noDb.destroy());
+
   it.each([
     ['GET', '/api/users?limit=%00', 'GET /api/users'],
     ['HEAD', '/api/users', 'GET /api/users'],

@@ -13,6 +13,7 @@ import { loadConfig } from '../../core/config';
 import { createDb } from '../../core/db';
 import { DEMO_PASSWORD } from '../../core/demo/demo-seed';
 import { migrationSource } from '../../core/migrations/index';
+import { migrateDownThrough } from '../helpers/migrate-down';
 import { testDatabases, type OpenDatabase } from '../helpers/test-db';
 import { freePort } from '../helpers/start-script';
 
@@ -60,7 +61,7 @@ describe.each(testDatabases())('migration 0013 on an existing $name database', (
     const { db, close } = await database.open();
     try {
       // Back to before 0013, with users as the old seed wrote them: one hash of the demo password for all.
-      await db.migrate.down({ migrationSource });
+      await migrateDownThrough(db, '20261203-0013-account-safety');
       const shared = await hashPassword(DEMO_PASSWORD);
       const at = new Date().toISOString();
       const user = (username: string, hash: string) => ({
