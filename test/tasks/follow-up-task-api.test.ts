@@ -70,6 +70,16 @@ describe('a liaison follow-up task in the inbox', () => {
       expect.objectContaining({ enterpriseName: name, cadreName: expect.stringContaining('包挂干部'), status: 'open' }),
     ]);
     expect((await cadre.request('POST', `${path}/decide`, { action: 'acknowledge' })).status).toBe(422);
+    // Nothing waits on a cadre's follow-up in a workflow: reassigning it moves the row (HQ hands it over and back).
+    const hq = await as('hq');
+    const cadreIds = Object.fromEntries(
+      (await system.db('users').whereIn('username', ['cadre1', 'cadre2']).select('username', 'id')).map((u) => [u.username, u.id]),
+    );
+    for (const username of ['cadre2', 'cadre1']) {
+      const moved = await hq.request('POST', `${path}/reassign`, { userId: cadreIds[username], reason: '按包挂调整' });
+      expect(moved.status).toBe(200);
+      expect((await system.db('tasks').where({ id: task.id }).first('assignee_user_id')).assignee_user_id).toBe(cadreIds[username]);
+    }
 
     const designation = await (
       await as('ent02')

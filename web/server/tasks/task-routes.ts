@@ -161,10 +161,14 @@ export function taskRoutes({ db, temporal }: AppDeps): Router {
         { 'zh-CN': '只能转办给在岗的干部、专班成员或指挥部人员', en: 'Reassign only to an active cadre, special-class member or HQ user' },
         [{ path: '/userId', message: 'not an active handler' }],
       );
-    await sendUpdate(
-      () => temporal.workflow.getHandle(task.workflowId).executeUpdate('reassign', { args: [{ taskId: task.id, assigneeUserId: userId }] }),
-      () => rowOpen(task.id),
-    );
+    // A task that offers no decision (a cadre's follow-up of a missing report, closed when the report arrives) has no
+    // workflow waiting on it: its row is all there is to reassign.
+    if (task.allowedActions.length > 0)
+      await sendUpdate(
+        () =>
+          temporal.workflow.getHandle(task.workflowId).executeUpdate('reassign', { args: [{ taskId: task.id, assigneeUserId: userId }] }),
+        () => rowOpen(task.id),
+      );
     await db.transaction(async (trx) => {
       await trx('tasks').where({ id: task.id }).update({
         assignee_user_id: userId,
