@@ -49,6 +49,8 @@ export interface Config {
   timeZone: string;
   /** Public base URL used in links inside emails. */
   publicUrl: string;
+  /** TRUST_PROXY: which proxies' X-Forwarded-For names the client (express's `trust proxy`); per-address limits count by it. */
+  trustProxy: string | number;
   logLevel: string;
   /** FUGONG_SEED_DEMO: true seeds demo data into an empty DB, false never; undefined leaves it to the entry point (only `npm start` seeds). */
   seedDemo: boolean | undefined;
@@ -187,6 +189,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, root = process.
     },
     timeZone,
     publicUrl: env.PUBLIC_URL || `http://localhost:${port}`,
+    trustProxy: trustProxyFrom(env.TRUST_PROXY),
     logLevel: env.LOG_LEVEL || 'info',
     seedDemo: seedDemoFrom(env.FUGONG_SEED_DEMO),
     production: env.NODE_ENV === 'production',
@@ -197,4 +200,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, root = process.
 /** The address the worker and web server dial: the configured cluster or the embedded dev server. */
 export function temporalAddress(config: Config): string {
   return config.temporal.address ?? `127.0.0.1:${config.temporal.devServerPort}`;
+}
+
+// A hop count ("1"), or express's names and address lists ("loopback", "10.0.0.0/8, 127.0.0.1"); loopback by default,
+// so a proxy on another host must be named or every client would share its address in the per-address limits.
+function trustProxyFrom(raw: string | undefined): string | number {
+  if (!raw) return 'loopback';
+  if (/^\d+$/.test(raw)) return Number(raw);
+  if (/^(true|false)$/i.test(raw)) throw new ConfigError('TRUST_PROXY takes a hop count or addresses, not true/false');
+  return raw;
 }

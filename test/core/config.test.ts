@@ -24,6 +24,13 @@ describe('configuration', () => {
     expect(config.port).toBe(3000);
   });
 
+  it('trusts X-Forwarded-For from loopback unless TRUST_PROXY names other proxies or a hop count', () => {
+    expect(loadConfig({}).trustProxy).toBe('loopback');
+    expect(loadConfig({ TRUST_PROXY: '1' }).trustProxy).toBe(1);
+    expect(loadConfig({ TRUST_PROXY: '10.0.0.0/8, 127.0.0.1' }).trustProxy).toBe('10.0.0.0/8, 127.0.0.1');
+    expect(() => loadConfig({ TRUST_PROXY: 'true' })).toThrow(ConfigError);
+  });
+
   it('switches to PostgreSQL, an existing cluster and SMTP from the environment', () => {
     const config = loadConfig(
       {

@@ -53,7 +53,7 @@ export function createApp(deps: AppDeps): Express {
   const now = deps.now ?? (() => new Date());
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', 'loopback');
+  app.set('trust proxy', deps.config.trustProxy);
   // Before the first route: the app's router reads these when it is created.
   app.set('case sensitive routing', true);
   app.set('strict routing', true);
