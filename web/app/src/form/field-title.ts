@@ -1,4 +1,4 @@
-// Names a field for people: the schema's title at that path, else the path itself.
+// Names a field and its chosen value for people: the schema's titles at that path, else the raw path or value.
 import type { RJSFSchema } from '@rjsf/utils';
 
 function child(node: RJSFSchema | undefined, segment: string): RJSFSchema | undefined {
@@ -20,4 +20,19 @@ export function fieldTitle(schema: RJSFSchema | undefined, segments: readonly st
     else names.push(node?.title ?? segment);
   }
   return names.join(' › ');
+}
+
+/** The schema of the field at a path (through properties and array items), when the schema describes it. */
+export function fieldSchema(schema: RJSFSchema | undefined, segments: readonly string[]): RJSFSchema | undefined {
+  let node = schema;
+  for (const segment of segments) node = child(node, segment);
+  return node;
+}
+
+/** The title of a chosen value (`personnel_return` → 人员返岗) from the field's `oneOf`/`anyOf` options, if it has one. */
+export function choiceTitle(node: RJSFSchema | undefined, value: unknown): string | undefined {
+  const options = node?.oneOf ?? node?.anyOf;
+  if (!Array.isArray(options)) return undefined;
+  const match = options.find((option) => typeof option === 'object' && option !== null && option.const === value);
+  return typeof match === 'object' && match !== null && typeof match.title === 'string' ? match.title : undefined;
 }

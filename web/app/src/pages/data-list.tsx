@@ -1,6 +1,6 @@
 // A submission's data or result as a description list, labelled by the form's titles where known.
 import type { RJSFSchema } from '@rjsf/utils';
-import { fieldTitle } from '../form/field-title';
+import { choiceTitle, fieldSchema, fieldTitle } from '../form/field-title';
 import { flattenData, type FlatField } from '../form/flatten-data';
 import { formatDateTime } from '../format/format-date-time';
 import { isMessageKey } from '../i18n/is-message-key';
@@ -23,8 +23,10 @@ export function DataList({ data, schema }: DataListProps) {
     if (!schema && field.segments.length === 1 && isMessageKey(key)) return t(key);
     return fieldTitle(schema, field.segments);
   };
-  const show = (value: FlatField['value']) => {
+  const show = ({ segments, value }: FlatField) => {
     if (value === null || value === '') return <span className="muted">{t('common.blank')}</span>;
+    const chosen = choiceTitle(fieldSchema(schema, segments), value);
+    if (chosen !== undefined) return chosen;
     if (typeof value === 'boolean') return value ? t('common.yes') : t('common.no');
     if (typeof value === 'string' && ISO_TIME.test(value)) return formatDateTime(value, locale);
     return String(value);
@@ -34,7 +36,7 @@ export function DataList({ data, schema }: DataListProps) {
       {flattenData(data).map((field) => (
         <div key={field.segments.join('/')} className="data-list__row">
           <dt>{label(field)}</dt>
-          <dd>{show(field.value)}</dd>
+          <dd>{show(field)}</dd>
         </div>
       ))}
     </dl>
