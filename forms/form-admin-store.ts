@@ -50,6 +50,10 @@ export async function formVersions(db: Knex, key: string): Promise<StoredForm[]>
 /** Creates or replaces the draft of a form; it takes the next version number. */
 export async function saveDraft(db: Knex, definition: FormDefinition, author: string, now = new Date()): Promise<StoredForm> {
   return db.transaction(async (trx) => {
+    // Write first: on SQLite a transaction that reads and then writes holds a read lock when it asks for the write
+    // lock, and SQLite answers "busy" at once instead of waiting while the worker process writes; a transaction whose
+    // first statement writes waits its busy timeout like any other. (The draft's author is set again below anyway.)
+    await trx('form_definitions').where({ key: definition.key, status: 'draft' }).update({ author });
     const newest = await trx('form_definitions').where({ key: definition.key }).orderBy('version', 'desc').first();
     const row = { ...toRow(definition), status: 'draft', source: 'admin', author, created_at: now.toISOString() };
     if (newest?.status === 'draft') {
