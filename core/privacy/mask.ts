@@ -38,11 +38,3 @@ export function maskValue(kind: PersonalKind, value: unknown, locale: Locale): u
       return FREE_TEXT_MASK[locale];
   }
 }
-
-const ID_IN_TEXT = /(?<![0-9A-Za-z])(\d{6})\d{8}(\d{3}[\dXx])(?![0-9A-Za-z])/g;
-const MOBILE_IN_TEXT = /(?<!\d)(1[3-9]\d)\d{4}(\d{4})(?!\d)/g;
-
-/** Text with every resident-ID-like and mobile-like number in it masked (for log lines and rendered texts). */
-export function maskNumbersInText(text: string): string {
-  return text.replace(ID_IN_TEXT, '$1********$2').replace(MOBILE_IN_TEXT, '$1****$2');
-}
