@@ -13,7 +13,8 @@ export type Settings = { -readonly [K in keyof typeof SETTING_DEFAULTS]: (typeof
 
 /** Reads all settings, filling in defaults for keys never saved. */
 export async function readSettings(db: Knex): Promise<Settings> {
-  const rows = await db('settings').select('key', 'value');
+  // Only the keys listed here: other modules keep their own parameters in this table (evaluation weights).
+  const rows = await db('settings').whereIn('key', Object.keys(SETTING_DEFAULTS)).select('key', 'value');
   const stored = Object.fromEntries(rows.map((row) => [row.key, fromJson(row.value)]));
   return { ...SETTING_DEFAULTS, ...stored } as Settings;
 }

@@ -4,6 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import { creditCodeCheckChar } from '../../core/domain/identifiers';
 import { DEMO_PASSWORD } from '../../core/demo/demo-seed';
+import { DEFAULT_WEIGHTS } from '../../core/evaluation/evaluation-weights';
 import { readShippedForms } from '../../forms/form-store';
 import { freshResidentId } from '../gate/gate-fixtures';
 import type { VisitFixtures } from '../visits/visit-fixtures';
@@ -400,6 +401,15 @@ export const TABLE: Record<string, Case> = {
     body: (f, s) => ({ entryId: f.creditEntry[s], reason: '录入有误，冲正' }),
     allowed: { admin: BOTH },
   },
+  'GET /api/evaluation': { path: () => '/api/evaluation', allowed: ['enterprise', 'cadre', ...CITY_WIDE] },
+  'GET /api/evaluation/export.csv': { path: () => '/api/evaluation/export.csv', allowed: ['enterprise', 'cadre', ...CITY_WIDE] },
+  'GET /api/evaluation/enterprises/:id': {
+    scopes: BOTH,
+    path: (f, s) => `/api/evaluation/enterprises/${f.enterprise[s]}`,
+    allowed: { ...ownFor(['enterprise', 'cadre']), ...bothFor(CITY_WIDE) },
+  },
+  'GET /api/evaluation/weights': { path: () => '/api/evaluation/weights', allowed: ['hq', 'admin'] },
+  'PUT /api/evaluation/weights': { path: () => '/api/evaluation/weights', body: () => DEFAULT_WEIGHTS, allowed: ['admin'] },
   'GET /api/notices': { path: () => '/api/notices', allowed: PERSONAS },
   'POST /api/notices/:id/objections': {
     path: (f) => `/api/notices/${f.closedNoticeId}/objections`,

@@ -12,6 +12,7 @@ import { collectionRoutes } from './collections/collection-routes';
 import { dashboardRoutes } from './dashboard/dashboard-routes';
 import { visitRoutes } from './visits/visit-routes';
 import { creditRoutes } from './credit/credit-routes';
+import { evaluationRoutes } from './evaluation/evaluation-routes';
 import { noticeRoutes } from './notices/notice-routes';
 import { caseRoutes } from './cases/case-routes';
 import { errorMiddleware } from './error-middleware';
@@ -111,6 +112,7 @@ export function createApp(deps: AppDeps): Express {
     dashboardRoutes(deps),
     visitRoutes(deps),
     creditRoutes(deps),
+    evaluationRoutes(deps),
     noticeRoutes(deps),
   ]) {
     app.use(routes);

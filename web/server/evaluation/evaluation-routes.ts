@@ -1,0 +1,117 @@
+// The enterprise evaluation (000 §III.4: commended units are "tilted in the evaluation"): the ranking within the
+// reader's scope, one enterprise's breakdown, a CSV export, and the weights an admin sets.
+import { stringify } from 'csv-stringify/sync';
+import { Router, type Request } from 'express';
+import { apiRouter } from '../api-router';
+import { AppError, notFound } from '../../../core/errors';
+import { currentYear, evaluateEnterprises, type EvaluationRow } from '../../../core/evaluation/enterprise-evaluation';
+import {
+  EVALUATION_INPUTS,
+  WEIGHTS_SCHEMA,
+  readEvaluationWeights,
+  writeEvaluationWeights,
+  type EvaluationInput,
+  type EvaluationWeights,
+} from '../../../core/evaluation/evaluation-weights';
+import type { Locale } from '../../../core/domain/locale';
+import { requireRole, visibleEnterprises } from '../access';
+import type { AppDeps } from '../app-deps';
+import { auditRequest } from '../audit/audit-request';
+import { figureRange } from '../dashboard/figure-range';
+import { idParam, validBody } from '../validate-body';
+
+/** Who reads the evaluation, each within their scope (gate officers have no part in it). */
+export const EVALUATION_ROLES = ['admin', 'hq', 'special_class', 'cadre', 'enterprise'] as const;
+
+const ENTERPRISE = { 'zh-CN': '企业', en: 'Enterprise' };
+
+/** Column titles of the export, per language. */
+const INPUT_TITLES: Record<EvaluationInput, Record<Locale, string>> = {
+  creditPoint: { 'zh-CN': '信用积分', en: 'Credit points' },
+  onTimeReport: { 'zh-CN': '按时日报', en: 'On-time reports' },
+  lateReport: { 'zh-CN': '逾期日报', en: 'Late reports' },
+  missedReport: { 'zh-CN': '未报日报', en: 'Missed reports' },
+  resolvedDifficulty: { 'zh-CN': '已办结困难', en: 'Difficulties settled' },
+  inspectionPassed: { 'zh-CN': '核查通过', en: 'Inspections passed' },
+  inspectionFailed: { 'zh-CN': '核查未通过', en: 'Inspections failed' },
+  objectionUpheld: { 'zh-CN': '异议成立', en: 'Objections upheld' },
+};
+
+/** Routes under /api/evaluation. */
+export function evaluationRoutes({ db, config, now = () => new Date() }: AppDeps): Router {
+  const router = apiRouter();
+
+  async function evaluation(req: Request) {
+    const user = requireRole(req, EVALUATION_ROLES);
+    const year = currentYear(now(), config.timeZone);
+    const query = { from: req.query.from || (req.query.to ? undefined : year.from), to: req.query.to || year.to };
+    const range = figureRange(query, now(), config.timeZone, 0);
+    const period = { from: range.from, to: range.to };
+    const weights = await readEvaluationWeights(db);
+    const rows = await evaluateEnterprises(db, await visibleEnterprises(db, user), period, weights, config.timeZone);
+    return { period, weights, rows };
+  }
+
+  router.get('/api/evaluation', async (req, res) => {
+    const { period, weights, rows } = await evaluation(req);
+    res.json({ period, weights, inputs: EVALUATION_INPUTS, rows });
+  });
+
+  router.get('/api/evaluation/export.csv', async (req, res) => {
+    const { period, rows } = await evaluation(req);
+    res.attachment(`evaluation-${period.from}-${period.to}.csv`).type('text/csv; charset=utf-8').send(evaluationCsv(rows, req.locale));
+  });
+
+  router.get('/api/evaluation/enterprises/:id', async (req, res) => {
+    const { period, weights, rows } = await evaluation(req);
+    const id = idParam(req);
+    const row = rows.find((candidate) => candidate.enterpriseId === id);
+    if (!row) throw notFound(ENTERPRISE);
+    res.json({ period, weights, inputs: EVALUATION_INPUTS, row, of: rows.length });
+  });
+
+  router.get('/api/evaluation/weights', async (req, res) => {
+    requireRole(req, ['admin', 'hq']);
+    res.json({ weights: await readEvaluationWeights(db), schema: WEIGHTS_SCHEMA });
+  });
+
+  router.put('/api/evaluation/weights', async (req, res) => {
+    requireRole(req, ['admin']);
+    const weights = validBody<EvaluationWeights>(req, WEIGHTS_SCHEMA as never);
+    if (!weights.reportForms.length && !weights.difficultyForms.length && !weights.inspectionForms.length)
+      throw new AppError(422, 'no_sources', { 'zh-CN': '至少要指定一种计分来源表单', en: 'Name at least one form to count from' });
+    const before = await readEvaluationWeights(db);
+    await db.transaction(async (trx) => {
+      await writeEvaluationWeights(trx, weights, now());
+      await auditRequest(trx, req, 'evaluation.weights', { type: 'settings', id: 'evaluationWeights' }, { before, after: weights });
+    });
+    res.json({ weights: await readEvaluationWeights(db), schema: WEIGHTS_SCHEMA });
+  });
+
+  return router;
+}
+
+/** The ranking as CSV with a BOM (spreadsheet programs then read the Chinese right): counts and points per input. */
+export function evaluationCsv(rows: EvaluationRow[], locale: Locale): string {
+  const header = [
+    locale === 'en' ? 'Rank' : '排名',
+    locale === 'en' ? 'Enterprise' : '企业',
+    locale === 'en' ? 'Focus enterprise' : '重点企业',
+    locale === 'en' ? 'Score' : '得分',
+    ...EVALUATION_INPUTS.flatMap((input) => [
+      INPUT_TITLES[input][locale],
+      `${INPUT_TITLES[input][locale]}${locale === 'en' ? ' (points)' : '（分）'}`,
+    ]),
+  ];
+  const yes = locale === 'en' ? 'Yes' : '是';
+  const body = rows.map((row) => [
+    row.rank,
+    row.enterpriseName,
+    row.focus ? yes : '',
+    row.score,
+    ...EVALUATION_INPUTS.flatMap((input) => [row.counts[input], row.points[input]]),
+  ]);
+  // A name starting with = + - @ would be a formula in a spreadsheet; quote it as text.
+  const safe = body.map((line) => line.map((cell) => (typeof cell === 'string' && /^[=+\-@]/.test(cell) ? `'${cell}` : cell)));
+  return `\uFEFF${stringify([header, ...safe])}`;
+}
