@@ -3,6 +3,7 @@ import { caseViewEn } from './messages/case-messages';
 import { collectionEn } from './messages/collection-messages';
 import { creditEn } from './messages/credit-messages';
 import { dashboardEn } from './messages/dashboard-messages';
+import { evaluationEn } from './messages/evaluation-messages';
 import { emailTemplatesEn } from './messages/email-template-messages';
 import { formAdminEn } from './messages/form-admin-messages';
 import { gateEn } from './messages/gate-messages';
@@ -21,6 +22,7 @@ type SharedKey = Exclude<
   | keyof typeof dashboardEn
   | keyof typeof caseViewEn
   | keyof typeof creditEn
+  | keyof typeof evaluationEn
 >;
 
 const sharedEn: Record<SharedKey, string> = {
@@ -189,4 +191,5 @@ export const enMessages: Record<MessageKey, string> = {
   ...dashboardEn,
   ...caseViewEn,
   ...creditEn,
+  ...evaluationEn,
 };

@@ -4,6 +4,7 @@ import { caseViewZhCn } from './messages/case-messages';
 import { collectionZhCn } from './messages/collection-messages';
 import { creditZhCn } from './messages/credit-messages';
 import { dashboardZhCn } from './messages/dashboard-messages';
+import { evaluationZhCn } from './messages/evaluation-messages';
 import { emailTemplatesZhCn } from './messages/email-template-messages';
 import { formAdminZhCn } from './messages/form-admin-messages';
 import { gateZhCn } from './messages/gate-messages';
@@ -176,6 +177,7 @@ export const zhCnMessages = {
   ...dashboardZhCn,
   ...caseViewZhCn,
   ...creditZhCn,
+  ...evaluationZhCn,
 };
 
 /** A key of the app's dictionaries. */

@@ -25,6 +25,7 @@ const PLAIN: Record<string, Route> = {
   dashboard: { name: 'dashboard' },
   visits: { name: 'visits' },
   notices: { name: 'notices' },
+  evaluation: { name: 'evaluation' },
 };
 
 function decode(part: string): string | undefined {

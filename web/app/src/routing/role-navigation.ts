@@ -18,11 +18,13 @@ const REGISTER: NavItem = { page: 'siteRegister', label: 'nav.siteRegister' };
 const DASHBOARD: NavItem = { page: 'dashboard', label: 'nav.dashboard' };
 const VISITS: NavItem = { page: 'visits', label: 'nav.visits' };
 const NOTICES: NavItem = { page: 'notices', label: 'nav.notices' };
+const EVALUATION: NavItem = { page: 'evaluation', label: 'nav.evaluation' };
 
 const BY_ROLE: Record<Role, NavItem[]> = {
   admin: [
     HOME,
     DASHBOARD,
+    EVALUATION,
     VISITS,
     { page: 'users', label: 'nav.users' },
     { page: 'enterprises', label: 'nav.enterprises' },
@@ -44,6 +46,7 @@ const BY_ROLE: Record<Role, NavItem[]> = {
   hq: [
     HOME,
     DASHBOARD,
+    EVALUATION,
     VISITS,
     INBOX,
     REPORTS,
@@ -58,6 +61,7 @@ const BY_ROLE: Record<Role, NavItem[]> = {
   cadre: [
     HOME,
     DASHBOARD,
+    EVALUATION,
     VISITS,
     INBOX,
     REPORTS,
@@ -72,6 +76,7 @@ const BY_ROLE: Record<Role, NavItem[]> = {
   enterprise: [
     HOME,
     DASHBOARD,
+    EVALUATION,
     VISITS,
     BULLETINS,
     { page: 'myEnterprise', label: 'nav.myEnterprise' },
@@ -82,6 +87,7 @@ const BY_ROLE: Record<Role, NavItem[]> = {
   special_class: [
     HOME,
     DASHBOARD,
+    EVALUATION,
     VISITS,
     INBOX,
     REPORTS,

@@ -50,6 +50,8 @@ export function routeHref(route: Route): string {
       return route.id === undefined ? '#/visits' : `#/visits/${route.id}`;
     case 'notices':
       return '#/notices';
+    case 'evaluation':
+      return '#/evaluation';
     case 'credit':
       return `#/enterprises/${route.id}/credit`;
     case 'task':

@@ -30,6 +30,7 @@ export type Route =
   | { name: 'visits'; id?: number }
   | { name: 'notices' }
   | { name: 'credit'; id: number }
+  | { name: 'evaluation' }
   | { name: 'notFound' };
 
 /** The name of a page. */

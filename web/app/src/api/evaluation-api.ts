@@ -1,0 +1,41 @@
+// The enterprise evaluation: the ranking within the reader's scope, its CSV, and the weights (read by HQ, set by admins).
+import type { RJSFSchema } from '@rjsf/utils';
+import type { EvaluationPeriod, EvaluationRow } from '../../../../core/evaluation/enterprise-evaluation';
+import type { EvaluationInput, EvaluationWeights } from '../../../../core/evaluation/evaluation-weights';
+import type { Locale } from '../../../../core/domain/locale';
+import { apiRequest } from './api-request';
+import { unsafeRequest } from './unsafe-request';
+
+export type { EvaluationInput, EvaluationPeriod, EvaluationRow, EvaluationWeights };
+
+/** GET /api/evaluation. */
+export interface Evaluation {
+  period: EvaluationPeriod;
+  weights: EvaluationWeights;
+  inputs: EvaluationInput[];
+  rows: EvaluationRow[];
+}
+
+/** GET and PUT /api/evaluation/weights. */
+export interface WeightsAnswer {
+  weights: EvaluationWeights;
+  schema: RJSFSchema;
+}
+
+function query(period?: EvaluationPeriod, locale?: Locale): string {
+  const params = new URLSearchParams({ ...(period ?? {}), ...(locale ? { lang: locale } : {}) });
+  return params.size ? `?${params}` : '';
+}
+
+/** Calls of the evaluation page. */
+export const evaluationApi = {
+  /** The ranking for a period (the current year when none is given). */
+  ranking: (period: EvaluationPeriod | undefined, signal?: AbortSignal) =>
+    apiRequest<Evaluation>(`/api/evaluation${query(period)}`, { signal }),
+  /** Where the CSV of the same ranking downloads from. */
+  exportHref: (period: EvaluationPeriod, locale: Locale) => `/api/evaluation/export.csv${query(period, locale)}`,
+  /** The weights and their schema (the editor is generated from it). */
+  weights: (signal?: AbortSignal) => apiRequest<WeightsAnswer>('/api/evaluation/weights', { signal }),
+  /** Saves the weights (administrators only). */
+  saveWeights: (weights: EvaluationWeights) => unsafeRequest<WeightsAnswer>('/api/evaluation/weights', { method: 'PUT', body: weights }),
+};

@@ -1,0 +1,88 @@
+// The evaluation's weights, edited through a form generated from the schema the server validates with: no JSON, no
+// code. Titles come from the dictionaries, so adding an input to the schema adds a field here.
+import Form from '@rjsf/core';
+import type { RJSFSchema } from '@rjsf/utils';
+import { useState } from 'react';
+import { formValidator } from '../../../../../forms/form-validator';
+import { messagesTransformer } from '../../../../../forms/localize-validation-errors';
+import { ApiError } from '../../api/api-error';
+import { evaluationApi, type EvaluationWeights } from '../../api/evaluation-api';
+import { toExtraErrors } from '../../form/to-extra-errors';
+import { ErrorNotice } from '../../components/error-notice';
+import { SuccessNotice } from '../../components/success-notice';
+import { useI18n } from '../../i18n/use-i18n';
+import type { MessageKey } from '../../i18n/zh-cn-messages';
+
+/** Props of WeightsEditor. */
+export interface WeightsEditorProps {
+  schema: RJSFSchema;
+  weights: EvaluationWeights;
+  onSaved: (weights: EvaluationWeights) => void;
+}
+
+/** The schema with a title on every property in the reader's language. */
+function titled(schema: RJSFSchema, t: (key: MessageKey) => string): RJSFSchema {
+  const properties = Object.fromEntries(
+    Object.entries(schema.properties ?? {}).map(([name, property]) => {
+      const key = (
+        Array.isArray((property as RJSFSchema).items) || (property as RJSFSchema).type === 'array'
+          ? `evaluation.sources.${name}`
+          : `evaluation.input.${name}`
+      ) as MessageKey;
+      return [name, { ...(property as RJSFSchema), title: t(key) }];
+    }),
+  );
+  return { ...schema, properties };
+}
+
+/** The weights form of an administrator. */
+export function WeightsEditor({ schema, weights, onSaved }: WeightsEditorProps) {
+  const { t, locale } = useI18n();
+  const [formData, setFormData] = useState<EvaluationWeights>(weights);
+  const [error, setError] = useState<unknown>(null);
+  const [saving, setSaving] = useState(false);
+  const [saved, setSaved] = useState<string | null>(null);
+  const localized = titled(schema, t);
+
+  const save = async (next: EvaluationWeights) => {
+    setSaving(true);
+    setError(null);
+    setSaved(null);
+    try {
+      const answer = await evaluationApi.saveWeights(next);
+      setFormData(answer.weights);
+      setSaved(t('evaluation.weightsSaved'));
+      onSaved(answer.weights);
+    } catch (reason) {
+      setError(reason);
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  return (
+    <div className="weights-editor">
+      <p className="hint">{t('evaluation.weightsIntro')}</p>
+      <Form
+        schema={localized}
+        uiSchema={{ 'ui:submitButtonOptions': { norender: true } }}
+        validator={formValidator()}
+        transformErrors={messagesTransformer(localized, locale)}
+        formData={formData}
+        onChange={(event) => setFormData(event.formData as EvaluationWeights)}
+        onSubmit={(event) => void save(event.formData as EvaluationWeights)}
+        extraErrors={error instanceof ApiError && error.details.length ? toExtraErrors(error.details, localized) : undefined}
+        showErrorList={false}
+        noHtml5Validate
+        focusOnFirstError
+        disabled={saving}
+      >
+        {error !== null && <ErrorNotice error={error} />}
+        <button type="submit" className="button button--primary" disabled={saving} aria-busy={saving}>
+          {saving ? t('evaluation.savingWeights') : t('evaluation.saveWeights')}
+        </button>
+        <SuccessNotice message={saved} />
+      </Form>
+    </div>
+  );
+}
