@@ -6,6 +6,8 @@ import { LOCALES, type Locale, type LocalizedText } from '../core/domain/locale'
 import { TemplateMissingError, type TemplateRenderer } from '../core/mail/template-renderer';
 import { endPublicity, insertNotice, pausePublicityNotice, resumePublicityNotice, type NoticeText } from '../core/notices/notice-store';
 import { templateDataFor } from '../core/privacy/template-data';
+import { fromJson } from '../core/db';
+import { choiceTitles, localizeSchema, type FormDefinition } from '../forms/form-definition';
 import { settleObjectionRow, startObjectionReview } from '../core/notices/objection-store';
 
 /** What every notice activity needs to render and place a notice. */
@@ -18,6 +20,8 @@ export interface NoticeInput {
   formTitle: LocalizedText;
   /** Template data shared by every language (the nomination's own words among them). */
   data: Record<string, unknown>;
+  /** What publishNotice places: a commendation (the default) or an article of the bureau. */
+  kind?: 'commendation' | 'article';
 }
 
 /** Input of openPublicity: a notice input and when the window closes. */
@@ -32,12 +36,27 @@ export function createNoticeActivities(deps: { db: Knex; renderer: TemplateRende
   async function render(input: NoticeInput, extra: Record<string, unknown>): Promise<Record<Locale, NoticeText>> {
     const enterprise =
       input.enterpriseId === null ? undefined : await deps.db('enterprises').where({ id: input.enterpriseId }).first('name');
+    const form = await deps
+      .db('submissions as s')
+      .join('form_definitions as f', (on) => on.on('f.key', 's.form_key').andOn('f.version', 's.form_version'))
+      .where('s.id', input.submissionId)
+      .first('f.schema', 'f.i18n');
     const content = {} as Record<Locale, NoticeText>;
     for (const locale of LOCALES) {
       const edited = await deps.db('email_templates').where({ name: input.template, locale }).first('subject', 'html', 'text');
       // Notices are public: the nomination's personal fields (a contact's mobile, say) reach the template masked.
       const own = await templateDataFor(deps.db, input.submissionId, input.data, { to: null, locale }, 'public');
-      const data = { ...own, ...extra, locale, formTitle: input.formTitle[locale], enterpriseName: enterprise?.name ?? '' };
+      const schema = form
+        ? localizeSchema(fromJson(form.schema), locale === 'en' ? fromJson<FormDefinition['i18n']>(form.i18n).en : undefined)
+        : {};
+      const data = {
+        ...own,
+        ...choiceTitles(schema, own),
+        ...extra,
+        locale,
+        formTitle: input.formTitle[locale],
+        enterpriseName: enterprise?.name ?? '',
+      };
       try {
         const rendered = deps.renderer.render(input.template, locale, data, edited);
         content[locale] = { title: rendered.subject.trim().slice(0, 300), text: rendered.text.trim() };
@@ -95,7 +114,7 @@ export function createNoticeActivities(deps: { db: Knex; renderer: TemplateRende
       const content = await render(input, { publishedAt: at });
       const noticeId = await insertNotice(deps.db, {
         key: input.key,
-        kind: 'commendation',
+        kind: input.kind ?? 'commendation',
         status: 'published',
         submissionId: input.submissionId,
         enterpriseId: input.enterpriseId,

@@ -40,3 +40,15 @@ export function localizeSchema(schema: RJSFSchema, titles: Record<string, string
   }
   return copy;
 }
+
+/** For each top-level choice field (`oneOf` of consts) answered in `data`, `<field>Title`: the chosen option's title in
+ * the schema's language, so templates can say 经验做法 rather than good_practice. */
+export function choiceTitles(schema: RJSFSchema, data: Record<string, unknown>): Record<string, string> {
+  const titles: Record<string, string> = {};
+  for (const [name, property] of Object.entries(schema.properties ?? {})) {
+    const options = (property as RJSFSchema).oneOf as RJSFSchema[] | undefined;
+    const chosen = options?.find((option) => option.const !== undefined && option.const === data[name]);
+    if (chosen?.title) titles[`${name}Title`] = chosen.title;
+  }
+  return titles;
+}

@@ -89,6 +89,7 @@ const EFFECTS: RJSFSchema = {
       additionalProperties: false,
     },
     noticeTemplate: TEMPLATE,
+    noticeKind: { type: 'string', enum: ['commendation', 'article'] },
     emailTemplate: TEMPLATE,
   },
   additionalProperties: false,

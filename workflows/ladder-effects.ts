@@ -12,6 +12,8 @@ export interface EffectsParams {
   credit?: { points: number; reason: string };
   /** Template of the notice published on the public bulletin. */
   noticeTemplate?: string;
+  /** What the notice is on the bulletin: a commendation (the default) or an article (good practice, a solved problem). */
+  noticeKind?: 'commendation' | 'article';
   /** Template of the email telling the submitter the effects were applied. */
   emailTemplate?: string;
 }
@@ -50,6 +52,7 @@ export async function applyEffects(
       enterpriseId: input.enterpriseId,
       formTitle: input.formTitle,
       data,
+      ...(effects.noticeKind ? { kind: effects.noticeKind } : {}),
     });
     applied.noticeId = noticeId;
   }

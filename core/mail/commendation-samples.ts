@@ -35,5 +35,23 @@ export const COMMENDATION_SAMPLES: Record<string, Record<Locale, Record<string, 
     'zh-CN': { ...CASE['zh-CN'], publishedAt: '2026-02-25T01:00:00Z' },
     en: { ...CASE.en, publishedAt: '2026-02-25T01:00:00Z' },
   },
+  'good-practice-notice': {
+    'zh-CN': {
+      ...CASE['zh-CN'],
+      formTitle: '经验做法文章',
+      headline: '分批返岗、错峰进场：一家施工企业的复工经验',
+      kindTitle: '经验做法',
+      body: '该企业按照“四个到位”要求，提前摸排返岗人员，分三批组织工人返岗，每批入场前完成体温检测和信息登记。',
+      publishedAt: '2026-02-25T01:00:00Z',
+    },
+    en: {
+      ...CASE.en,
+      formTitle: 'Good-practice article',
+      headline: 'Back in stages: how one builder resumed work',
+      kindTitle: 'Good practice',
+      body: 'The enterprise surveyed its returning workers in advance and brought them back in three stages, each checked at the gate.',
+      publishedAt: '2026-02-25T01:00:00Z',
+    },
+  },
   'commendation-awarded': { 'zh-CN': { ...CASE['zh-CN'], recipientName: '王建国' }, en: { ...CASE.en, recipientName: 'Wang Jianguo' } },
 };

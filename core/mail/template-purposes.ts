@@ -44,6 +44,10 @@ const PURPOSES: Readonly<Record<string, LocalizedText>> = {
     'zh-CN': '公示期满无异议后在公示栏发布的表扬通报',
     en: 'The commendation notice published on the public bulletin once publicity closed without objection',
   },
+  'good-practice-notice': {
+    'zh-CN': '指挥部批准后在公示公告栏发布的经验做法、问题解决案例文章',
+    en: 'A good-practice or solved-problem article published on the public bulletin once headquarters approved it',
+  },
   'commendation-awarded': {
     'zh-CN': '表扬通报发布、信用加分后通知推荐人或申请企业',
     en: 'Tells the nominator or applicant that the commendation was published and the credit points added',

@@ -13,9 +13,10 @@ export interface NoticeText {
 /** A notice as the bulletin shows it. */
 export interface NoticeView {
   id: number;
-  kind: 'publicity' | 'commendation';
-  /** publicity: open → (under-review → open)* → closed | objected; commendation: published. */
-  status: 'open' | 'under-review' | 'closed' | 'objected' | 'published';
+  /** An article is the bureau's own piece (good practice, a solved problem), published after HQ approval. */
+  kind: 'publicity' | 'commendation' | 'article';
+  /** publicity: open → (under-review → open)* → closed | objected; commendation, article: published → withdrawn. */
+  status: 'open' | 'under-review' | 'closed' | 'objected' | 'published' | 'withdrawn';
   submissionId: string;
   enterpriseId: number | null;
   content: Record<Locale, NoticeText>;
@@ -100,10 +101,23 @@ export async function findNotice(db: Knex, id: number): Promise<NoticeView | und
 export async function publicNotices(db: Knex, limit = 200): Promise<NoticeView[]> {
   const rows = await db('notices')
     .where((q) =>
-      q.where({ kind: 'publicity' }).whereIn('status', ['open', 'under-review']).orWhere({ kind: 'commendation', status: 'published' }),
+      q
+        .where({ kind: 'publicity' })
+        .whereIn('status', ['open', 'under-review'])
+        .orWhere((published) => published.whereIn('kind', ['commendation', 'article']).where({ status: 'published' })),
     )
     .orderBy('created_at', 'desc')
     .orderBy('id', 'desc')
     .limit(limit);
   return rows.map(toView);
+}
+
+/** Takes a published notice off the bulletin; the row stays (history), and the audit log says who and why. True when
+ * it was published until now. */
+export async function withdrawNotice(db: Knex, id: number, at: string): Promise<boolean> {
+  const changed = await db('notices')
+    .where({ id, status: 'published' })
+    .whereIn('kind', ['commendation', 'article'])
+    .update({ status: 'withdrawn', updated_at: at });
+  return changed > 0;
 }

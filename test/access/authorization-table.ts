@@ -411,6 +411,12 @@ export const TABLE: Record<string, Case> = {
   'GET /api/evaluation/weights': { path: () => '/api/evaluation/weights', allowed: ['hq', 'admin'] },
   'PUT /api/evaluation/weights': { path: () => '/api/evaluation/weights', body: () => DEFAULT_WEIGHTS, allowed: ['admin'] },
   'GET /api/notices': { path: () => '/api/notices', allowed: PERSONAS },
+  'GET /api/notices/:id/images/:index': { path: (f) => `/api/notices/${f.closedNoticeId}/images/0`, allowed: PERSONAS },
+  'POST /api/notices/:id/withdraw': {
+    path: (f) => `/api/notices/${f.closedNoticeId}/withdraw`,
+    body: () => ({ reason: '矩阵测试撤回' }),
+    allowed: ['hq', 'admin'],
+  },
   'POST /api/notices/:id/objections': {
     path: (f) => `/api/notices/${f.closedNoticeId}/objections`,
     body: () => ({ reason: '该企业存在安全生产问题', contact: { name: '李四', mobile: '13912345678' } }),

@@ -98,7 +98,7 @@ export function PageForRoute({ route, user, onLogout }: PageForRouteProps) {
     case 'visits':
       return <VisitsPage key={route.id ?? 'list'} user={user} id={route.id} />;
     case 'notices':
-      return <NoticesPage signedIn />;
+      return <NoticesPage signedIn mayWithdraw={user.role === 'hq' || user.role === 'admin'} />;
     case 'credit':
       return <CreditPage key={route.id} id={route.id} user={user} />;
     case 'evaluation':

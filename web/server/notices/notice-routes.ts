@@ -10,7 +10,7 @@ import { apiRouter } from '../api-router';
 import { isMobileCN } from '../../../core/domain/identifiers';
 import { AppError, notFound } from '../../../core/errors';
 import { maskMobile } from '../../../core/notices/mask-mobile';
-import { findNotice, publicNotices, type NoticeView } from '../../../core/notices/notice-store';
+import { findNotice, publicNotices, withdrawNotice, type NoticeView } from '../../../core/notices/notice-store';
 import { insertObjection, objectionsOf, refuseObjection, type ObjectionRow } from '../../../core/notices/objection-store';
 import type { Objection } from '../../../workflows/publicity-stage';
 import type { AppDeps } from '../app-deps';
@@ -18,10 +18,16 @@ import { auditRequest } from '../audit/audit-request';
 import { findSubmission } from '../submissions/submission-store';
 import { idParam, validBody } from '../validate-body';
 import { createObjectionLimits } from './objection-limits';
+import { articleImages } from './article-images';
+import { requireRole } from '../access';
+import { createReadStream } from 'node:fs';
+import { join } from 'node:path';
 
 export { OBJECTIONS_PER_ADDRESS, OBJECTIONS_PER_NOTICE } from './objection-limits';
 
 const NOTICE = { 'zh-CN': '公示', en: 'Notice' };
+const IMAGE = { 'zh-CN': '图片', en: 'Image' };
+const alreadyWithdrawn = new AppError(409, 'already_withdrawn', { 'zh-CN': '该公告已撤回', en: 'This notice has already been withdrawn' });
 const OBJECTION: RJSFSchema = {
   type: 'object',
   required: ['reason', 'contact'],
@@ -59,7 +65,7 @@ const publicObjection = ({ contactName, contactMobile, status, lodgedAt }: Objec
   status,
   lodgedAt,
 });
-const publicView = ({ id, kind, status, content, closesAt, createdAt }: NoticeView, objections: ObjectionRow[]) => ({
+const publicView = ({ id, kind, status, content, closesAt, createdAt }: NoticeView, objections: ObjectionRow[], images = 0) => ({
   id,
   kind,
   status,
@@ -67,7 +73,14 @@ const publicView = ({ id, kind, status, content, closesAt, createdAt }: NoticeVi
   closesAt,
   createdAt,
   objections: objections.filter((o) => o.noticeId === id).map(publicObjection),
+  images: Array.from({ length: images }, (_, index) => `/api/notices/${id}/images/${index}`),
 });
+const WITHDRAWAL: RJSFSchema = {
+  type: 'object',
+  required: ['reason'],
+  properties: { reason: { type: 'string', title: '撤回理由', minLength: 2, maxLength: 500, pattern: '\\S' } },
+  additionalProperties: false,
+};
 
 /** Routes under /api/notices. */
 export function noticeRoutes(deps: AppDeps): Router {
@@ -82,7 +95,29 @@ export function noticeRoutes(deps: AppDeps): Router {
       db,
       notices.filter((n) => n.kind === 'publicity').map((n) => n.id),
     );
-    res.json({ notices: notices.map((notice) => publicView(notice, objections)) });
+    const images = await Promise.all(notices.map((notice) => articleImages(db, notice)));
+    res.json({ notices: notices.map((notice, index) => publicView(notice, objections, images[index]!.length)) });
+  });
+
+  router.get('/api/notices/:id/images/:index', async (req, res) => {
+    const notice = await findNotice(db, idParam(req));
+    const index = Number(req.params.index);
+    const image = notice && /^\d{1,2}$/.test(String(req.params.index)) ? (await articleImages(db, notice))[index] : undefined;
+    if (!image) throw notFound(IMAGE);
+    res.set({ 'Content-Type': image.contentType, 'X-Content-Type-Options': 'nosniff', 'Cache-Control': 'no-cache' });
+    createReadStream(join(deps.config.dataDir, 'uploads', image.id)).pipe(res);
+  });
+
+  router.post('/api/notices/:id/withdraw', async (req, res) => {
+    requireRole(req, ['hq', 'admin']);
+    const body = validBody<{ reason: string }>(req, WITHDRAWAL);
+    const notice = await findNotice(db, idParam(req));
+    if (!notice || notice.kind === 'publicity') throw notFound(NOTICE);
+    await db.transaction(async (trx) => {
+      if (!(await withdrawNotice(trx, notice.id, now().toISOString()))) throw alreadyWithdrawn;
+      await auditRequest(trx, req, 'notice.withdraw', { type: 'notice', id: notice.id }, { reason: body.reason.trim(), kind: notice.kind });
+    });
+    res.json({ notice: { id: notice.id, status: 'withdrawn' } });
   });
 
   router.post('/api/notices/:id/objections', async (req, res) => {

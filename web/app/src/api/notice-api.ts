@@ -6,8 +6,10 @@ import { unsafeRequest } from './unsafe-request';
 /** A notice on the public bulletin. */
 export interface PublicNotice {
   id: number;
-  kind: 'publicity' | 'commendation';
-  status: 'open' | 'under-review' | 'closed' | 'objected' | 'published';
+  kind: 'publicity' | 'commendation' | 'article';
+  status: 'open' | 'under-review' | 'closed' | 'objected' | 'published' | 'withdrawn';
+  /** Where an article's images load from (public while it is published). */
+  images: string[];
   content: Record<Locale, { title: string; text: string }>;
   /** Objections taken, the objector's mobile masked. */
   objections: { contact: { name: string; mobile: string }; status: 'lodged' | 'under-review' | 'upheld' | 'dismissed'; lodgedAt: string }[];
@@ -22,4 +24,10 @@ export const noticeApi = {
   /** Lodges an objection to an open publicity window, with the objector's contact. */
   object: (noticeId: number, reason: string, contact: { name: string; mobile: string }) =>
     unsafeRequest<{ accepted: true }>(`/api/notices/${noticeId}/objections`, { method: 'POST', body: { reason, contact } }),
+  /** Takes a published commendation or article off the bulletin (HQ, administrators). */
+  withdraw: (noticeId: number, reason: string) =>
+    unsafeRequest<{ notice: { id: number; status: 'withdrawn' } }>(`/api/notices/${noticeId}/withdraw`, {
+      method: 'POST',
+      body: { reason },
+    }),
 };

@@ -57,6 +57,15 @@ export const creditZhCn = {
   'notice.objectionStatus.dismissed': '异议不成立',
   'publicity.kind': '公示',
   'commendation.kind': '通报表扬',
+  'article.kind': '经验做法',
+  'notice.articleHeading': '经验做法与案例',
+  'notice.emptyArticles': '还没有发布经验做法文章。指挥部批准的文章会在这里公开。',
+  'notice.imageAlt': '{title}（配图 {n}）',
+  'notice.withdraw': '撤回',
+  'notice.withdrawReason': '撤回理由',
+  'notice.withdrawConfirm': '确认撤回',
+  'notice.withdrawCancel': '取消',
+  'notice.withdrawn': '已撤回，公告不再公开显示，记录保留在审计日志中。',
 } as const;
 
 /** en messages of this feature. */
@@ -116,4 +125,13 @@ export const creditEn: Record<keyof typeof creditZhCn, string> = {
   'notice.objectionStatus.dismissed': 'dismissed',
   'publicity.kind': 'Publicity',
   'commendation.kind': 'Commendation',
+  'article.kind': 'Good practice',
+  'notice.articleHeading': 'Good practice and solved problems',
+  'notice.emptyArticles': 'No article has been published yet. Articles headquarters approves appear here.',
+  'notice.imageAlt': '{title} (image {n})',
+  'notice.withdraw': 'Withdraw',
+  'notice.withdrawReason': 'Reason for withdrawing',
+  'notice.withdrawConfirm': 'Withdraw it',
+  'notice.withdrawCancel': 'Cancel',
+  'notice.withdrawn': 'Withdrawn: the notice is no longer public; the record stays in the audit log.',
 };

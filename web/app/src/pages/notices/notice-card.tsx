@@ -6,24 +6,37 @@ import { formatDateTime } from '../../format/format-date-time';
 import { useI18n } from '../../i18n/use-i18n';
 import type { MessageKey } from '../../i18n/zh-cn-messages';
 import { ObjectionForm } from './objection-form';
+import { WithdrawForm } from './withdraw-form';
 
 /** Props of NoticeCard. */
 export interface NoticeCardProps {
   notice: PublicNotice;
   onObjected: () => void;
+  /** Given to HQ and administrators: the card offers to withdraw a published notice. */
+  onWithdrawn?: () => void;
 }
 
+const KIND_LABEL = { publicity: 'publicity.kind', commendation: 'commendation.kind', article: 'article.kind' } as const;
+
 /** An article for the notice; headings sit under the bulletin's section headings. */
-export function NoticeCard({ notice, onObjected }: NoticeCardProps) {
+export function NoticeCard({ notice, onObjected, onWithdrawn }: NoticeCardProps) {
   const { t, locale } = useI18n();
   const [objecting, setObjecting] = useState(false);
+  const [withdrawing, setWithdrawing] = useState(false);
   const content = notice.content[locale] ?? notice.content['zh-CN'];
   const open = notice.kind === 'publicity' && notice.status === 'open';
   return (
     <article className="card notice-card" aria-labelledby={`notice-${notice.id}`}>
-      <p className="tag">{t(notice.kind === 'publicity' ? 'publicity.kind' : 'commendation.kind')}</p>
+      <p className="tag">{t(KIND_LABEL[notice.kind])}</p>
       <h3 id={`notice-${notice.id}`}>{content.title}</h3>
       <p className="notice-card__text">{content.text}</p>
+      {notice.images?.length > 0 && (
+        <div className="notice-card__images">
+          {notice.images.map((src, index) => (
+            <img key={src} src={src} alt={t('notice.imageAlt', { title: content.title, n: index + 1 })} loading="lazy" />
+          ))}
+        </div>
+      )}
       <p className="muted">
         {open && notice.closesAt
           ? t('notice.closesAt', { time: formatDateTime(notice.closesAt, locale) })
@@ -49,6 +62,12 @@ export function NoticeCard({ notice, onObjected }: NoticeCardProps) {
           {t('notice.object')}
         </button>
       )}
+      {onWithdrawn && notice.status === 'published' && !withdrawing && (
+        <button type="button" className="button button--quiet" onClick={() => setWithdrawing(true)}>
+          {t('notice.withdraw')}
+        </button>
+      )}
+      {onWithdrawn && withdrawing && <WithdrawForm noticeId={notice.id} onWithdrawn={onWithdrawn} onCancel={() => setWithdrawing(false)} />}
       {open && objecting && (
         <ObjectionForm noticeId={notice.id} title={content.title} onLodged={onObjected} onCancel={() => setObjecting(false)} />
       )}

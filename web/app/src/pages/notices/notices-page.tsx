@@ -14,20 +14,30 @@ import './notices.css';
 /** Props of NoticesPage: visitors who are not signed in get a link to the login. */
 export interface NoticesPageProps {
   signedIn: boolean;
+  /** HQ and administrators may take a published notice off the bulletin. */
+  mayWithdraw?: boolean;
 }
 
 /** The bulletin page. */
-export function NoticesPage({ signedIn }: NoticesPageProps) {
+export function NoticesPage({ signedIn, mayWithdraw = false }: NoticesPageProps) {
   const { t } = useI18n();
   const loaded = useApiData((signal) => noticeApi.list(signal), []);
   const [lodged, setLodged] = useState<string | null>(null);
   const notices = loaded.data?.notices ?? [];
   const publicity = notices.filter((notice) => notice.kind === 'publicity');
   const published = notices.filter((notice) => notice.kind === 'commendation');
+  const articles = notices.filter((notice) => notice.kind === 'article');
   const objected = () => {
     setLodged(t('notice.accepted'));
     loaded.reload();
   };
+  const withdrawn = () => {
+    setLodged(t('notice.withdrawn'));
+    loaded.reload();
+  };
+  const card = (notice: (typeof notices)[number]) => (
+    <NoticeCard key={notice.id} notice={notice} onObjected={objected} onWithdrawn={mayWithdraw ? withdrawn : undefined} />
+  );
 
   return (
     <>
@@ -45,19 +55,15 @@ export function NoticesPage({ signedIn }: NoticesPageProps) {
         <>
           <section className="section" aria-labelledby="notices-publicity">
             <h2 id="notices-publicity">{t('notice.publicityHeading')}</h2>
-            {publicity.length === 0 ? (
-              <p className="empty">{t('notice.emptyPublicity')}</p>
-            ) : (
-              publicity.map((notice) => <NoticeCard key={notice.id} notice={notice} onObjected={objected} />)
-            )}
+            {publicity.length === 0 ? <p className="empty">{t('notice.emptyPublicity')}</p> : publicity.map(card)}
           </section>
           <section className="section" aria-labelledby="notices-published">
             <h2 id="notices-published">{t('notice.noticeHeading')}</h2>
-            {published.length === 0 ? (
-              <p className="empty">{t('notice.emptyNotices')}</p>
-            ) : (
-              published.map((notice) => <NoticeCard key={notice.id} notice={notice} onObjected={objected} />)
-            )}
+            {published.length === 0 ? <p className="empty">{t('notice.emptyNotices')}</p> : published.map(card)}
+          </section>
+          <section className="section" aria-labelledby="notices-articles">
+            <h2 id="notices-articles">{t('notice.articleHeading')}</h2>
+            {articles.length === 0 ? <p className="empty">{t('notice.emptyArticles')}</p> : articles.map(card)}
           </section>
         </>
       )}

@@ -1,0 +1,50 @@
+// Withdrawing a published commendation or article: a reason is required; the notice leaves the bulletin, its row and
+// the audit entry stay.
+import { useState, type FormEvent } from 'react';
+import { noticeApi } from '../../api/notice-api';
+import { fieldErrors } from '../../api/field-errors';
+import { BusyButton } from '../../components/busy-button';
+import { ErrorNotice } from '../../components/error-notice';
+import { TextField } from '../../components/text-field';
+import { useI18n } from '../../i18n/use-i18n';
+
+/** Props of WithdrawForm. */
+export interface WithdrawFormProps {
+  noticeId: number;
+  onWithdrawn: () => void;
+  onCancel: () => void;
+}
+
+/** The small form under a notice. */
+export function WithdrawForm({ noticeId, onWithdrawn, onCancel }: WithdrawFormProps) {
+  const { t } = useI18n();
+  const [reason, setReason] = useState('');
+  const [error, setError] = useState<unknown>(null);
+  const [sending, setSending] = useState(false);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setSending(true);
+    setError(null);
+    try {
+      await noticeApi.withdraw(noticeId, reason);
+      onWithdrawn();
+    } catch (reasonError) {
+      setError(reasonError);
+      setSending(false);
+    }
+  };
+
+  return (
+    <form className="narrow-form" onSubmit={submit} noValidate aria-busy={sending}>
+      {error !== null && <ErrorNotice error={error} />}
+      <TextField label={t('notice.withdrawReason')} required value={reason} onChange={setReason} error={fieldErrors(error).reason} />
+      <div className="toolbar">
+        <BusyButton busy={sending} label={t('notice.withdrawConfirm')} busyLabel={t('notice.withdrawConfirm')} />
+        <button type="button" className="button button--quiet" onClick={onCancel}>
+          {t('notice.withdrawCancel')}
+        </button>
+      </div>
+    </form>
+  );
+}
