@@ -16,6 +16,7 @@ import * as accountSafety from './20261203-0013-account-safety';
 import * as scopeAndObjections from './20261203-0014-scope-and-objections';
 import * as caseNumbers from './20261203-0016-case-numbers';
 import * as escalationTasks from './20261203-0017-escalation-tasks';
+import * as hotlineCalls from './20261204-0021-hotline-calls';
 
 type Migration = { up: (db: Knex) => Promise<void>; down: (db: Knex) => Promise<void> };
 
@@ -36,6 +37,7 @@ const MIGRATIONS: ReadonlyArray<readonly [string, Migration]> = [
   ['20261203-0014-scope-and-objections', scopeAndObjections],
   ['20261203-0016-case-numbers', caseNumbers],
   ['20261203-0017-escalation-tasks', escalationTasks],
+  ['20261204-0021-hotline-calls', hotlineCalls],
 ];
 
 /** knex migration source over the list above; names are stable forever. */

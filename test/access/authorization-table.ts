@@ -410,6 +410,23 @@ export const TABLE: Record<string, Case> = {
   },
   'GET /api/evaluation/weights': { path: () => '/api/evaluation/weights', allowed: ['hq', 'admin'] },
   'PUT /api/evaluation/weights': { path: () => '/api/evaluation/weights', body: () => DEFAULT_WEIGHTS, allowed: ['admin'] },
+  'GET /api/hotline': { path: () => '/api/hotline', allowed: ['special_class', 'hq', 'admin'] },
+  'POST /api/hotline': {
+    path: () => '/api/hotline',
+    body: (f) => ({
+      callerName: '矩阵来电',
+      callerMobile: '13912345678',
+      enterpriseId: f.enterprise.own,
+      category: 'other',
+      problem: '矩阵测试来电内容',
+    }),
+    allowed: ['special_class', 'hq'],
+  },
+  'POST /api/hotline/:id/difficulty': {
+    // No call has this id: those allowed get 404 before anything is filed; everyone else is refused first.
+    path: () => '/api/hotline/999999/difficulty',
+    allowed: ['special_class', 'hq'],
+  },
   'GET /api/notices': { path: () => '/api/notices', allowed: PERSONAS },
   'GET /api/notices/:id/images/:index': { path: (f) => `/api/notices/${f.closedNoticeId}/images/0`, allowed: PERSONAS },
   'POST /api/notices/:id/withdraw': {

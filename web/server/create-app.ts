@@ -13,6 +13,7 @@ import { dashboardRoutes } from './dashboard/dashboard-routes';
 import { visitRoutes } from './visits/visit-routes';
 import { creditRoutes } from './credit/credit-routes';
 import { evaluationRoutes } from './evaluation/evaluation-routes';
+import { hotlineRoutes } from './hotline/hotline-routes';
 import { noticeRoutes } from './notices/notice-routes';
 import { caseRoutes } from './cases/case-routes';
 import { errorMiddleware } from './error-middleware';
@@ -113,6 +114,7 @@ export function createApp(deps: AppDeps): Express {
     visitRoutes(deps),
     creditRoutes(deps),
     evaluationRoutes(deps),
+    hotlineRoutes(deps),
     noticeRoutes(deps),
   ]) {
     app.use(routes);

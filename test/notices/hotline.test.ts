@@ -1,0 +1,90 @@
+// The dedicated telephone line (000 §III.3): a special-class member logs a call and turns it into a difficulty report
+// on the enterprise's behalf, marked as taken by phone; it climbs the same ladder (the enterprise's cadre first) and
+// its receipt reaches the enterprise's liaison. A second click files nothing more; enterprises and cadres cannot read
+// the log; an admin reads the caller's mobile masked.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_PASSWORD } from '../../core/demo/demo-seed';
+import { eventually } from '../helpers/eventually';
+import { HttpSession } from '../helpers/http-session';
+import { startSystem, type RunningSystem } from '../helpers/running-system';
+import { testDatabases } from '../helpers/test-db';
+
+describe('hotline log', () => {
+  let system: RunningSystem;
+  const as = async (username: string) => {
+    const session = new HttpSession(system.baseUrl);
+    await session.login(username, DEMO_PASSWORD);
+    return session;
+  };
+
+  beforeAll(async () => {
+    system = await startSystem(testDatabases()[0]!);
+  });
+  afterAll(async () => {
+    await system?.stop();
+  });
+
+  it('logs a call and files it once as a difficulty report by phone, at the enterprise’s cadre', async () => {
+    const taker = await as('class-coordination');
+    const enterpriseId = Number((await system.db('users').where({ username: 'ent01' }).first('enterprise_id')).enterprise_id);
+    await system.db('enterprises').where({ id: enterpriseId }).update({ liaison_name: '张联络', liaison_email: 'liaison@ent01.test' });
+
+    const bad = await taker.request('POST', '/api/hotline', {
+      callerName: '王先生',
+      callerMobile: '13912345678',
+      enterpriseId,
+      category: 'nope',
+      problem: '工地缺少口罩和测温枪',
+    });
+    expect(bad.status).toBe(422);
+    expect(bad.body.error.details).toEqual([{ path: '/category', message: '没有这个问题类别' }]);
+
+    const recorded = await taker.request('POST', '/api/hotline', {
+      callerName: '王先生',
+      callerMobile: '13912345678',
+      enterpriseId,
+      category: 'epidemic_supplies',
+      problem: '工地缺少口罩和测温枪，明天返岗的 80 名工人无法上岗',
+    });
+    expect(recorded.status).toBe(201);
+    const call = recorded.body.call;
+    expect(call).toMatchObject({ callerMobile: '13912345678', enterpriseId, category: 'epidemic_supplies', submission: null });
+
+    const filed = await taker.request('POST', `/api/hotline/${call.id}/difficulty`);
+    expect(filed.status).toBe(201);
+    const again = await taker.request('POST', `/api/hotline/${call.id}/difficulty`);
+    expect(again.status).toBe(200);
+    expect(again.body.submissionId).toBe(filed.body.submissionId);
+    const submissions = await system
+      .db('submissions')
+      .where({ id: filed.body.submissionId })
+      .select('enterprise_id', 'form_key', 'data', 'case_number');
+    expect(submissions).toHaveLength(1);
+    expect(submissions[0]).toMatchObject({ enterprise_id: enterpriseId, form_key: 'difficulty-report' });
+    expect(String(submissions[0].case_number)).toMatch(/^[A-Z]+-\d{8}-\d{4}$/);
+
+    const task = await eventually(
+      () => system.db('tasks').where({ submission_id: filed.body.submissionId }).first('step', 'assignee_user_id'),
+      (row) => Boolean(row),
+    );
+    const cadre = await system.db('cadre_assignments').where({ enterprise_id: enterpriseId }).whereNull('ended_at').first('cadre_id');
+    expect(task).toMatchObject({ step: 'cadre', assignee_user_id: cadre.cadre_id });
+    const receipt = await eventually(
+      () => system.db('outbox').where({ template: 'submission-received', to_address: 'liaison@ent01.test' }).first('subject'),
+      (row) => Boolean(row),
+    );
+    expect(receipt.subject).toBeTruthy();
+
+    const enterprise = await as('ent01');
+    const own = await enterprise.request('GET', `/api/submissions/${filed.body.submissionId}`);
+    expect(own.status).toBe(200);
+    expect(JSON.stringify(own.body)).toContain('【电话反映】工地缺少口罩');
+
+    const list = await taker.request('GET', '/api/hotline');
+    expect(list.body.calls[0]).toMatchObject({ id: call.id, submission: { id: filed.body.submissionId } });
+    const admin = await as('admin');
+    expect((await admin.request('GET', '/api/hotline')).body.calls[0].callerMobile).toBe('139****5678');
+    expect((await enterprise.request('GET', '/api/hotline')).status).toBe(403);
+    expect((await (await as('cadre1')).request('POST', `/api/hotline/${call.id}/difficulty`)).status).toBe(403);
+  });
+});

@@ -1,0 +1,139 @@
+// The dedicated telephone line (000 §III.3): the special class (and HQ) log each call — caller, enterprise, problem,
+// category — and turn a call into a difficulty report on the enterprise's behalf in one click. The report is marked
+// as taken by phone, climbs the same ladder from the enterprise's cadre, and its emails go to the enterprise's
+// liaison. Only those who answer the line read the log; the caller's mobile is shown masked to admins.
+import { randomUUID } from 'node:crypto';
+import type { RJSFSchema } from '@rjsf/utils';
+import { Router } from 'express';
+import { apiRouter } from '../api-router';
+import { recordAudit } from '../../../core/audit';
+import { AppError, notFound } from '../../../core/errors';
+import { maskMobile } from '../../../core/privacy/mask';
+import { requireRole } from '../access';
+import type { AppDeps } from '../app-deps';
+import { auditRequest } from '../audit/audit-request';
+import { DIFFICULTY_FORM } from '../dashboard/figures/difficulty-rows';
+import type { SessionUser } from '../request-context';
+import { submitForm } from '../submissions/submission-service';
+import { idParam, validBody } from '../validate-body';
+import {
+  findHotlineCall,
+  insertHotlineCall,
+  listHotlineCalls,
+  reserveReportId,
+  type HotlineCall,
+  type NewHotlineCall,
+} from './hotline-store';
+
+/** Who answers the line and may file what a caller reports. */
+export const HOTLINE_TAKERS = ['special_class', 'hq'] as const;
+const READERS = [...HOTLINE_TAKERS, 'admin'] as const;
+
+const CALL = { 'zh-CN': '来电记录', en: 'Call' };
+const CALL_SCHEMA: RJSFSchema = {
+  type: 'object',
+  required: ['callerName', 'callerMobile', 'enterpriseId', 'category', 'problem'],
+  properties: {
+    callerName: { type: 'string', title: '来电人', minLength: 1, maxLength: 50, pattern: '\\S' },
+    callerMobile: { type: 'string', title: '来电号码', minLength: 7, maxLength: 20, pattern: '^[0-9+\\-]+$' },
+    enterpriseId: { type: 'integer', title: '所涉企业', minimum: 1 },
+    category: { type: 'string', title: '问题类别', minLength: 1, maxLength: 64 },
+    problem: { type: 'string', title: '反映的问题', minLength: 5, maxLength: 2000, pattern: '\\S' },
+    receivedAt: { type: 'string', title: '来电时间', format: 'date-time' },
+  },
+  additionalProperties: false,
+};
+
+const invalid = (path: string, message: { 'zh-CN': string; en: string }, locale: 'zh-CN' | 'en') =>
+  new AppError(422, 'invalid_body', { 'zh-CN': '提交的内容有误，请按提示修改', en: 'Some fields need attention' }, [
+    { path, message: message[locale] },
+  ]);
+
+/** Routes under /api/hotline. */
+export function hotlineRoutes(deps: AppDeps): Router {
+  const { db, config } = deps;
+  const now = deps.now ?? (() => new Date());
+  const router = apiRouter();
+  // Those who call back see the number; an administrator reading the log sees it masked.
+  const shown = (call: HotlineCall, user: SessionUser): HotlineCall =>
+    user.role === 'admin' ? { ...call, callerMobile: maskMobile(call.callerMobile) } : call;
+
+  router.get('/api/hotline', async (req, res) => {
+    const user = requireRole(req, READERS);
+    const limit = Math.min(Math.max(Number(req.query.limit) || 50, 1), 200);
+    const offset = Math.max(Number(req.query.offset) || 0, 0);
+    const { calls, total } = await listHotlineCalls(db, { limit, offset });
+    res.json({ calls: calls.map((call) => shown(call, user)), total, limit, offset });
+  });
+
+  router.post('/api/hotline', async (req, res) => {
+    const user = requireRole(req, HOTLINE_TAKERS);
+    const body = validBody<Omit<NewHotlineCall, 'receivedAt'> & { receivedAt?: string }>(req, CALL_SCHEMA);
+    if (!(await db('enterprises').where({ id: body.enterpriseId }).first('id')))
+      throw invalid('/enterpriseId', { 'zh-CN': '没有这家企业', en: 'No such enterprise' }, req.locale);
+    if (!(await db('difficulty_categories').where({ key: body.category }).first('key')))
+      throw invalid('/category', { 'zh-CN': '没有这个问题类别', en: 'No such category' }, req.locale);
+    const at = now().toISOString();
+    const receivedAt = body.receivedAt ? new Date(body.receivedAt).toISOString() : at;
+    if (receivedAt > at)
+      throw invalid('/receivedAt', { 'zh-CN': '来电时间不能晚于现在', en: 'The call cannot be in the future' }, req.locale);
+    const id = await db.transaction(async (trx) => {
+      const newId = await insertHotlineCall(trx, user.id, { ...body, callerName: body.callerName.trim(), receivedAt }, at);
+      await auditRequest(
+        trx,
+        req,
+        'hotline.record',
+        { type: 'hotline_call', id: newId },
+        { enterpriseId: body.enterpriseId, category: body.category },
+      );
+      return newId;
+    });
+    res.status(201).json({ call: await findHotlineCall(db, id) });
+  });
+
+  router.post('/api/hotline/:id/difficulty', async (req, res) => {
+    const user = requireRole(req, HOTLINE_TAKERS);
+    const call = await findHotlineCall(db, idParam(req));
+    if (!call) throw notFound(CALL);
+    const { submissionId } = await reserveReportId(db, call.id, randomUUID());
+    const enterprise = await db('enterprises').where({ id: call.enterpriseId }).first('name', 'liaison_name', 'liaison_email');
+    const staff = await db('users')
+      .where({ enterprise_id: call.enterpriseId, role: 'enterprise', active: true })
+      .orderBy('id')
+      .first('email');
+    // Filed as the enterprise's own report; its receipt and progress emails reach the enterprise's liaison.
+    const onBehalf: SessionUser = {
+      ...user,
+      role: 'enterprise',
+      enterpriseId: call.enterpriseId,
+      enterpriseName: String(enterprise.name),
+      displayName: String(enterprise.liaison_name ?? enterprise.name),
+      email: (enterprise.liaison_email as string | null) ?? (staff?.email as string | null) ?? null,
+    };
+    const prefix = req.locale === 'en' ? '[By phone] ' : '【电话反映】';
+    const { created } = await submitForm(
+      { db, temporal: deps.temporal, config, now },
+      {
+        user: onBehalf,
+        formKey: DIFFICULTY_FORM,
+        submissionId,
+        data: { category: call.category, summary: `${prefix}${call.problem}`.slice(0, 2000), urgent: false },
+        locale: req.locale,
+        requestId: req.requestId,
+      },
+    );
+    if (created)
+      await recordAudit(db, {
+        actorId: user.id,
+        actorRole: user.role,
+        action: 'hotline.filed',
+        targetType: 'hotline_call',
+        targetId: String(call.id),
+        summary: { submissionId, enterpriseId: call.enterpriseId },
+        requestId: req.requestId,
+      });
+    res.status(created ? 201 : 200).json({ submissionId, created, call: shown((await findHotlineCall(db, call.id))!, user) });
+  });
+
+  return router;
+}
