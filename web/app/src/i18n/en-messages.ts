@@ -4,6 +4,7 @@ import { collectionEn } from './messages/collection-messages';
 import { creditEn } from './messages/credit-messages';
 import { dashboardEn } from './messages/dashboard-messages';
 import { evaluationEn } from './messages/evaluation-messages';
+import { hotlineEn } from './messages/hotline-messages';
 import { emailTemplatesEn } from './messages/email-template-messages';
 import { formAdminEn } from './messages/form-admin-messages';
 import { gateEn } from './messages/gate-messages';
@@ -23,6 +24,7 @@ type SharedKey = Exclude<
   | keyof typeof caseViewEn
   | keyof typeof creditEn
   | keyof typeof evaluationEn
+  | keyof typeof hotlineEn
 >;
 
 const sharedEn: Record<SharedKey, string> = {
@@ -192,4 +194,5 @@ export const enMessages: Record<MessageKey, string> = {
   ...caseViewEn,
   ...creditEn,
   ...evaluationEn,
+  ...hotlineEn,
 };

@@ -5,6 +5,7 @@ import { collectionZhCn } from './messages/collection-messages';
 import { creditZhCn } from './messages/credit-messages';
 import { dashboardZhCn } from './messages/dashboard-messages';
 import { evaluationZhCn } from './messages/evaluation-messages';
+import { hotlineZhCn } from './messages/hotline-messages';
 import { emailTemplatesZhCn } from './messages/email-template-messages';
 import { formAdminZhCn } from './messages/form-admin-messages';
 import { gateZhCn } from './messages/gate-messages';
@@ -178,6 +179,7 @@ export const zhCnMessages = {
   ...caseViewZhCn,
   ...creditZhCn,
   ...evaluationZhCn,
+  ...hotlineZhCn,
 };
 
 /** A key of the app's dictionaries. */

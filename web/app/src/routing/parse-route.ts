@@ -26,6 +26,7 @@ const PLAIN: Record<string, Route> = {
   visits: { name: 'visits' },
   notices: { name: 'notices' },
   evaluation: { name: 'evaluation' },
+  hotline: { name: 'hotline' },
 };
 
 function decode(part: string): string | undefined {

@@ -19,12 +19,14 @@ const DASHBOARD: NavItem = { page: 'dashboard', label: 'nav.dashboard' };
 const VISITS: NavItem = { page: 'visits', label: 'nav.visits' };
 const NOTICES: NavItem = { page: 'notices', label: 'nav.notices' };
 const EVALUATION: NavItem = { page: 'evaluation', label: 'nav.evaluation' };
+const HOTLINE: NavItem = { page: 'hotline', label: 'nav.hotline' };
 
 const BY_ROLE: Record<Role, NavItem[]> = {
   admin: [
     HOME,
     DASHBOARD,
     EVALUATION,
+    HOTLINE,
     VISITS,
     { page: 'users', label: 'nav.users' },
     { page: 'enterprises', label: 'nav.enterprises' },
@@ -47,6 +49,7 @@ const BY_ROLE: Record<Role, NavItem[]> = {
     HOME,
     DASHBOARD,
     EVALUATION,
+    HOTLINE,
     VISITS,
     INBOX,
     REPORTS,
@@ -88,6 +91,7 @@ const BY_ROLE: Record<Role, NavItem[]> = {
     HOME,
     DASHBOARD,
     EVALUATION,
+    HOTLINE,
     VISITS,
     INBOX,
     REPORTS,

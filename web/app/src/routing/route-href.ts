@@ -52,6 +52,8 @@ export function routeHref(route: Route): string {
       return '#/notices';
     case 'evaluation':
       return '#/evaluation';
+    case 'hotline':
+      return '#/hotline';
     case 'credit':
       return `#/enterprises/${route.id}/credit`;
     case 'task':

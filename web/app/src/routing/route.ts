@@ -31,6 +31,7 @@ export type Route =
   | { name: 'notices' }
   | { name: 'credit'; id: number }
   | { name: 'evaluation' }
+  | { name: 'hotline' }
   | { name: 'notFound' };
 
 /** The name of a page. */

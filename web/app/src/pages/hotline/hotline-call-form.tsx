@@ -1,0 +1,104 @@
+// Logging a call while on the phone: who called, about which enterprise, what the problem is and its category.
+import { useState, type FormEvent } from 'react';
+import { ApiError } from '../../api/api-error';
+import { hotlineApi, type HotlineCall } from '../../api/hotline-api';
+import { orgApi } from '../../api/org-api';
+import { BusyButton } from '../../components/busy-button';
+import { ErrorNotice } from '../../components/error-notice';
+import { SearchSelect } from '../../components/search-select';
+import { SelectField } from '../../components/select-field';
+import { TextField } from '../../components/text-field';
+import { useApiData } from '../../hooks/use-api-data';
+import { useI18n } from '../../i18n/use-i18n';
+import { TaskTextArea } from '../inbox/task-text-area';
+
+/** Props of HotlineCallForm. */
+export interface HotlineCallFormProps {
+  onSaved: (call: HotlineCall) => void;
+}
+
+/** The form; the server checks it again and names each wrong field. */
+export function HotlineCallForm({ onSaved }: HotlineCallFormProps) {
+  const { t, pick } = useI18n();
+  const options = useApiData(async (signal) => {
+    const [enterprises, categories] = await Promise.all([orgApi.enterprises('', signal), orgApi.categories(signal)]);
+    return {
+      enterprises: enterprises.enterprises.map((e) => ({ value: String(e.id), label: e.name })),
+      categories: categories.categories.map((c) => ({ value: c.key, label: pick(c.name) })),
+    };
+  }, []);
+  const [callerName, setCallerName] = useState('');
+  const [callerMobile, setCallerMobile] = useState('');
+  const [enterpriseId, setEnterpriseId] = useState('');
+  const [category, setCategory] = useState('');
+  const [problem, setProblem] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const errorAt = (path: string) => (error instanceof ApiError ? error.details.find((detail) => detail.path === path)?.message : undefined);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setBusy(true);
+    setError(null);
+    try {
+      const { call } = await hotlineApi.record({ callerName, callerMobile, enterpriseId: Number(enterpriseId), category, problem });
+      setCallerName('');
+      setCallerMobile('');
+      setEnterpriseId('');
+      setCategory('');
+      setProblem('');
+      onSaved(call);
+    } catch (caught) {
+      setError(caught);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  if (options.error !== null) return <ErrorNotice error={options.error} onRetry={options.reload} />;
+  return (
+    <form onSubmit={submit} noValidate className="narrow-form">
+      <TextField label={t('hotline.callerName')} value={callerName} onChange={setCallerName} required error={errorAt('/callerName')} />
+      <TextField
+        label={t('hotline.callerMobile')}
+        type="tel"
+        inputMode="tel"
+        value={callerMobile}
+        onChange={setCallerMobile}
+        required
+        error={errorAt('/callerMobile')}
+      />
+      <SearchSelect
+        label={t('hotline.enterprise')}
+        value={enterpriseId}
+        onChange={setEnterpriseId}
+        options={options.data?.enterprises ?? []}
+        required
+        error={errorAt('/enterpriseId')}
+        disabled={!options.data}
+      />
+      <SelectField
+        label={t('hotline.category')}
+        value={category}
+        onChange={setCategory}
+        options={options.data?.categories ?? []}
+        placeholder={t('hotline.choose')}
+        required
+        error={errorAt('/category')}
+        disabled={!options.data}
+      />
+      <TaskTextArea
+        label={t('hotline.problem')}
+        value={problem}
+        onChange={setProblem}
+        required
+        maxLength={2000}
+        error={errorAt('/problem')}
+      />
+      {error !== null && <ErrorNotice error={error} />}
+      <div className="form-actions">
+        <BusyButton busy={busy} label={t('hotline.save')} busyLabel={t('common.saving')} disabled={!options.data} />
+      </div>
+    </form>
+  );
+}
