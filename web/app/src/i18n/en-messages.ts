@@ -4,9 +4,11 @@ import { collectionEn } from './messages/collection-messages';
 import { creditEn } from './messages/credit-messages';
 import { dashboardEn } from './messages/dashboard-messages';
 import { emailTemplatesEn } from './messages/email-template-messages';
+import { enterpriseHomeEn } from './messages/enterprise-home-messages';
 import { formAdminEn } from './messages/form-admin-messages';
 import { gateEn } from './messages/gate-messages';
 import { inboxEn } from './messages/inbox-messages';
+import { inboxListEn } from './messages/inbox-list-messages';
 import { orgEn } from './messages/org-messages';
 import type { MessageKey } from './zh-cn-messages';
 
@@ -21,6 +23,8 @@ type SharedKey = Exclude<
   | keyof typeof dashboardEn
   | keyof typeof caseViewEn
   | keyof typeof creditEn
+  | keyof typeof enterpriseHomeEn
+  | keyof typeof inboxListEn
 >;
 
 const sharedEn: Record<SharedKey, string> = {
@@ -189,4 +193,6 @@ export const enMessages: Record<MessageKey, string> = {
   ...dashboardEn,
   ...caseViewEn,
   ...creditEn,
+  ...enterpriseHomeEn,
+  ...inboxListEn,
 };

@@ -5,9 +5,11 @@ import { collectionZhCn } from './messages/collection-messages';
 import { creditZhCn } from './messages/credit-messages';
 import { dashboardZhCn } from './messages/dashboard-messages';
 import { emailTemplatesZhCn } from './messages/email-template-messages';
+import { enterpriseHomeZhCn } from './messages/enterprise-home-messages';
 import { formAdminZhCn } from './messages/form-admin-messages';
 import { gateZhCn } from './messages/gate-messages';
 import { inboxZhCn } from './messages/inbox-messages';
+import { inboxListZhCn } from './messages/inbox-list-messages';
 import { orgZhCn } from './messages/org-messages';
 
 const sharedZhCn = {
@@ -176,6 +178,8 @@ export const zhCnMessages = {
   ...dashboardZhCn,
   ...caseViewZhCn,
   ...creditZhCn,
+  ...enterpriseHomeZhCn,
+  ...inboxListZhCn,
 };
 
 /** A key of the app's dictionaries. */
