@@ -42,6 +42,7 @@ export function InboxTable({ tasks, caption, nowMs, done }: InboxTableProps) {
       render: (task) => (
         <>
           <a href={routeHref({ name: 'task', id: task.id })}>{pick(task.title)}</a>
+          {task.summary && <span className="task-summary">{task.summary}</span>}
           {task.caseNumber && <span className="case-number mono">{task.caseNumber}</span>}
         </>
       ),
