@@ -191,6 +191,8 @@ export const TABLE: Record<string, Case> = {
     body: () => ({ verdict: 'confirm' }),
     allowed: { enterprise: ['own'] },
   },
+  // The signed-in enterprise's own to-do list; the route names no enterprise, so there is no other one to ask for.
+  'GET /api/me/todo': { path: () => '/api/me/todo', allowed: ['enterprise'] },
   'GET /api/collections/compliance': {
     path: () => '/api/collections/compliance',
     allowed: ['enterprise', 'cadre', 'special_class', 'hq', 'admin'],

@@ -33,6 +33,7 @@ import { submissionRoutes } from './submissions/submission-routes';
 import { uploadRoutes } from './uploads/upload-routes';
 import { savedFilterRoutes } from './tasks/saved-filter-routes';
 import { taskRoutes } from './tasks/task-routes';
+import { todoRoutes } from './todo/todo-routes';
 import { temporalCodecRoutes } from './temporal-codec/temporal-codec-routes';
 import { auditRoutes } from './audit/audit-routes';
 import { importRoutes } from './import/import-routes';
@@ -105,6 +106,7 @@ export function createApp(deps: AppDeps): Express {
     uploadRoutes(deps),
     taskRoutes(deps),
     savedFilterRoutes(deps),
+    todoRoutes(deps),
     outboxRoutes(deps),
     emailTemplateRoutes(deps),
     caseRoutes(deps),

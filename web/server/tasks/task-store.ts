@@ -1,6 +1,7 @@
 // Task queries for the inbox: who sees which tasks, filters and sorting, all in SQL over the tasks projection.
 import type { Knex } from 'knex';
 import { fromJson } from '../../../core/db';
+import { caseSummary } from '../../../core/domain/case-summary';
 import type { SessionUser } from '../request-context';
 
 /** Which inbox tab. */
@@ -50,6 +51,7 @@ export function withNames<T extends Knex.QueryBuilder>(query: T): T {
       'uc.display_name as claimed_by_name',
       'ud.display_name as decided_by_name',
       'ts.case_number as case_number',
+      'ts.data as submission_data',
     ) as T;
 }
 
@@ -91,6 +93,8 @@ export function taskView(row: Record<string, unknown>) {
     workflowId: row.workflow_id as string,
     submissionId: (row.submission_id as string | null) ?? null,
     caseNumber: (row.case_number as string | null | undefined) ?? null,
+    /** What the case is about in the enterprise's words (a difficulty's description), so two of one form tell apart. */
+    summary: row.submission_data == null ? null : caseSummary(fromJson<Record<string, unknown>>(row.submission_data)),
     enterpriseId: row.enterprise_id == null ? null : Number(row.enterprise_id),
     enterpriseName: (row.enterprise_name as string | null | undefined) ?? null,
     processType: row.process_type as string,

@@ -10,6 +10,8 @@ export interface Task {
   submissionId: string | null;
   /** The originating submission's case number (`KN-20261204-0007`). */
   caseNumber: string | null;
+  /** The submission's summary (a difficulty's description), one line; null when its form has none. */
+  summary?: string | null;
   enterpriseId: number | null;
   enterpriseName: string | null;
   processType: string;

@@ -6,9 +6,11 @@ import { dashboardEn } from './messages/dashboard-messages';
 import { evaluationEn } from './messages/evaluation-messages';
 import { hotlineEn } from './messages/hotline-messages';
 import { emailTemplatesEn } from './messages/email-template-messages';
+import { enterpriseHomeEn } from './messages/enterprise-home-messages';
 import { formAdminEn } from './messages/form-admin-messages';
 import { gateEn } from './messages/gate-messages';
 import { inboxEn } from './messages/inbox-messages';
+import { inboxListEn } from './messages/inbox-list-messages';
 import { orgEn } from './messages/org-messages';
 import type { MessageKey } from './zh-cn-messages';
 
@@ -25,6 +27,8 @@ type SharedKey = Exclude<
   | keyof typeof creditEn
   | keyof typeof evaluationEn
   | keyof typeof hotlineEn
+  | keyof typeof enterpriseHomeEn
+  | keyof typeof inboxListEn
 >;
 
 const sharedEn: Record<SharedKey, string> = {
@@ -195,4 +199,6 @@ export const enMessages: Record<MessageKey, string> = {
   ...creditEn,
   ...evaluationEn,
   ...hotlineEn,
+  ...enterpriseHomeEn,
+  ...inboxListEn,
 };

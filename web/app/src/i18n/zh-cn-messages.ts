@@ -7,9 +7,11 @@ import { dashboardZhCn } from './messages/dashboard-messages';
 import { evaluationZhCn } from './messages/evaluation-messages';
 import { hotlineZhCn } from './messages/hotline-messages';
 import { emailTemplatesZhCn } from './messages/email-template-messages';
+import { enterpriseHomeZhCn } from './messages/enterprise-home-messages';
 import { formAdminZhCn } from './messages/form-admin-messages';
 import { gateZhCn } from './messages/gate-messages';
 import { inboxZhCn } from './messages/inbox-messages';
+import { inboxListZhCn } from './messages/inbox-list-messages';
 import { orgZhCn } from './messages/org-messages';
 
 const sharedZhCn = {
@@ -180,6 +182,8 @@ export const zhCnMessages = {
   ...creditZhCn,
   ...evaluationZhCn,
   ...hotlineZhCn,
+  ...enterpriseHomeZhCn,
+  ...inboxListZhCn,
 };
 
 /** A key of the app's dictionaries. */

@@ -1,9 +1,10 @@
-// The forms a user may fill, as cards with a localized title, description and process kind.
+// The forms a user may fill, as short cards: the title, one line on what the form is for, and the button.
 import type { FormSummary } from '../api/api-types';
-import { isMessageKey } from '../i18n/is-message-key';
 import { useI18n } from '../i18n/use-i18n';
 import type { Route } from '../routing/route';
 import { routeHref } from '../routing/route-href';
+import { formCardLine } from './form-card-line';
+import './enterprise-home.css';
 
 // Forms with a page of their own: the gate check is filled on the phone-first gate page, which signs and checks first.
 const DEDICATED_PAGES: Record<string, Route> = { 'gate-check': { name: 'gate' } };
@@ -16,12 +17,10 @@ export function FormCards({ forms }: { forms: FormSummary[] }) {
     <ul className="cards">
       {forms.map((form) => {
         const title = pick(form.title);
-        const processKey = `process.${form.processType}`;
         return (
           <li key={form.key} className="card form-card">
             <h3>{title}</h3>
-            {isMessageKey(processKey) && <p className="tag">{t(processKey)}</p>}
-            <p className="form-card__description">{pick(form.description)}</p>
+            <p className="form-card__description form-card__description--short">{formCardLine(pick(form.description))}</p>
             <a
               className="button button--primary"
               href={routeHref(DEDICATED_PAGES[form.key] ?? { name: 'form', key: form.key })}

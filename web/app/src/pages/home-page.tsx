@@ -1,4 +1,4 @@
-// The workspace: who you are, the forms you may fill, and the submissions you may follow.
+// The workspace: who you are, what an enterprise owes today, the forms you may fill, and the submissions you may follow.
 import { useState } from 'react';
 import type { User } from '../api/api-types';
 import { fugongApi } from '../api/fugong-api';
@@ -7,6 +7,7 @@ import { LoadingIndicator } from '../components/loading-indicator';
 import { PageHeading } from '../components/page-heading';
 import { useApiData } from '../hooks/use-api-data';
 import { useI18n } from '../i18n/use-i18n';
+import { EnterpriseTodo } from './enterprise-todo';
 import { FormCards } from './form-cards';
 import { SearchBox } from './search-box';
 import { SubmissionTable } from './submission-table';
@@ -30,6 +31,8 @@ export function HomePage({ user }: { user: User }) {
         {t(`role.${user.role}`)}
         {user.enterpriseName && <> · {t('home.enterprise', { name: user.enterpriseName })}</>}
       </p>
+
+      {user.role === 'enterprise' && user.enterpriseId !== null && <EnterpriseTodo />}
 
       <section aria-labelledby="home-forms" className="section">
         <h2 id="home-forms">{t('home.forms')}</h2>

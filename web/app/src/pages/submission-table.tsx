@@ -1,10 +1,12 @@
-// Submissions as a table (cards below 600px via CSS), newest first, each row linking to its page.
+// Submissions as a table (cards below 600px via CSS), newest first, each row named by its summary and case number.
 import type { Submission } from '../api/api-types';
 import { DataTable } from '../components/data-table';
 import { StatusBadge } from '../components/status-badge';
+import { caseSummary } from '../../../../core/domain/case-summary';
 import { formatDateTime } from '../format/format-date-time';
 import { useI18n } from '../i18n/use-i18n';
 import { routeHref } from '../routing/route-href';
+import './enterprise-home.css';
 
 /** Props of SubmissionTable; `showEnterprise` adds a column for roles that see several enterprises. */
 export interface SubmissionTableProps {
@@ -29,15 +31,28 @@ export function SubmissionTable({ submissions, showEnterprise, caption }: Submis
         },
         {
           key: 'form',
-          label: t('table.form'),
-          render: (submission) => (
-            <a
-              href={routeHref({ name: 'submission', id: submission.id })}
-              aria-label={t('table.openNamed', { title: pick(submission.formTitle) })}
-            >
-              {pick(submission.formTitle)}
-            </a>
-          ),
+          label: t('caseList.subject'),
+          render: (submission) => {
+            // A case is named by what it is about (a difficulty's description), so two of one form tell apart.
+            const form = pick(submission.formTitle);
+            const summary = caseSummary(submission.data);
+            const title = summary ?? form;
+            return (
+              <>
+                <a
+                  href={routeHref({ name: 'submission', id: submission.id })}
+                  aria-label={
+                    submission.caseNumber
+                      ? t('caseList.openNamed', { number: submission.caseNumber, title })
+                      : t('table.openNamed', { title })
+                  }
+                >
+                  {title}
+                </a>
+                {summary && <span className="case-subject__form">{form}</span>}
+              </>
+            );
+          },
         },
         showEnterprise && { key: 'enterprise', label: t('table.enterprise'), render: (submission) => submission.enterpriseName ?? '—' },
         { key: 'status', label: t('table.status'), render: (submission) => <StatusBadge status={submission.status} /> },

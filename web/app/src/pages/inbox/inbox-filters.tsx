@@ -1,4 +1,5 @@
-// The filter bar: enterprise, category, status, overdue, due date, free text and sort, applied together.
+// The filter form inside the filter bar's panel: enterprise, category, status, overdue, due date, free text and sort,
+// applied together.
 import { useState, type FormEvent } from 'react';
 import { CheckboxField } from '../../components/checkbox-field';
 import { SelectField, type SelectOption } from '../../components/select-field';
@@ -34,7 +35,7 @@ export function InboxFilters({ filter, enterprises, categories, onApply }: Inbox
     onApply(cleared);
   };
   return (
-    <form className="card section" onSubmit={submit} aria-labelledby="inbox-filters-title">
+    <form className="inbox-filters-form" onSubmit={submit} aria-labelledby="inbox-filters-title">
       <h2 id="inbox-filters-title">{t('inbox.filters')}</h2>
       <div className="inbox-filters">
         <TextField label={t('inbox.filter.q')} type="search" value={draft.q} onChange={set('q')} hint={t('inbox.filter.qHint')} />

@@ -1,4 +1,5 @@
-// The inbox of cadres, working-group members and headquarters: three tabs, filters, saved filters, a sortable list.
+// The inbox of cadres, working-group members and headquarters: tabs (saved filters among them), a filter bar that
+// stays closed and shows what is active as chips, then the list — which comes first on a phone's screen.
 import { useMemo, useState } from 'react';
 import type { User } from '../../api/api-types';
 import { inboxApi } from '../../api/inbox-api';
@@ -9,11 +10,10 @@ import { PageHeading } from '../../components/page-heading';
 import { formatDateTime } from '../../format/format-date-time';
 import { useApiData } from '../../hooks/use-api-data';
 import { useI18n } from '../../i18n/use-i18n';
-import { filterToApiQuery, isNarrowed, paramsToQueryString, filterToParams, DEFAULT_FILTER, type InboxFilter } from './inbox-filter';
-import { InboxFilters } from './inbox-filters';
+import { filterToApiQuery, isNarrowed, DEFAULT_FILTER, type InboxFilter } from './inbox-filter';
+import { InboxFilterBar } from './inbox-filter-bar';
 import { InboxTable } from './inbox-table';
 import { InboxTabs } from './inbox-tabs';
-import { SavedFilters } from './saved-filters';
 import { useInboxFilter } from './use-inbox-filter';
 import './inbox.css';
 
@@ -31,12 +31,42 @@ function useFilterOptions() {
   );
 }
 
+/** What an empty list says, and the one thing to do about it. */
+function EmptyInbox({ filter, onApply }: { filter: InboxFilter; onApply: (filter: InboxFilter) => void }) {
+  const { t } = useI18n();
+  if (isNarrowed(filter))
+    return (
+      <div className="empty">
+        <p>{t('inboxList.empty.filtered')}</p>
+        <button
+          type="button"
+          className="button button--quiet"
+          onClick={() => onApply({ ...DEFAULT_FILTER, box: filter.box, sort: filter.sort })}
+        >
+          {t('inbox.filter.clear')}
+        </button>
+      </div>
+    );
+  const next = filter.box === 'mine' ? 'groups' : filter.box === 'done' ? 'mine' : null;
+  return (
+    <div className="empty">
+      <p>{t(`inboxList.empty.${filter.box}`)}</p>
+      {next && (
+        <button type="button" className="button button--quiet" onClick={() => onApply({ ...filter, box: next })}>
+          {t(next === 'groups' ? 'inboxList.empty.mineAction' : 'inboxList.empty.doneAction')}
+        </button>
+      )}
+    </div>
+  );
+}
+
 /** The inbox page for `user`. */
 export function InboxPage({ user }: { user: User }) {
   const { t, locale } = useI18n();
   const [filter, setFilter] = useInboxFilter(user.id);
   const [loadedAt, setLoadedAt] = useState(() => Date.now());
   const options = useFilterOptions();
+  const saved = useApiData((signal) => inboxApi.savedFilters(signal), []);
   const query = filterToApiQuery(filter);
   const { data, error, loading, reload } = useApiData(
     async (signal) => {
@@ -47,31 +77,35 @@ export function InboxPage({ user }: { user: User }) {
     [query],
   );
   const tasks = data?.tasks ?? [];
-  const narrowed = isNarrowed(filter);
   const apply = (next: InboxFilter) => setFilter(next);
 
   return (
     <>
       <PageHeading>{t('inbox.title')}</PageHeading>
-      <p className="muted">{t(`inbox.intro.${user.role === 'special_class' ? 'group' : user.role === 'hq' ? 'hq' : 'cadre'}`)}</p>
-      <InboxTabs box={filter.box} onChange={(box) => apply({ ...filter, box })} />
-      <InboxFilters
-        key={paramsToQueryString(filterToParams(filter))}
+      <p className="muted inbox-intro">
+        {t(`inbox.intro.${user.role === 'special_class' ? 'group' : user.role === 'hq' ? 'hq' : 'cadre'}`)}
+      </p>
+      <InboxTabs filter={filter} saved={saved.data?.filters ?? []} onBox={(box) => apply({ ...filter, box })} onApply={apply} />
+      <InboxFilterBar
         filter={filter}
         enterprises={options.enterprises}
         categories={options.categories}
+        saved={{ filters: saved.data?.filters, error: saved.error, reload: saved.reload }}
         onApply={apply}
       />
-      <SavedFilters current={filter} onApply={apply} />
 
-      <section className="section" aria-labelledby="inbox-list-title">
-        <h2 id="inbox-list-title">{t(`inbox.tab.${filter.box}`)}</h2>
+      <section className="inbox-results" aria-labelledby="inbox-list-title">
+        <h2 id="inbox-list-title" className="visually-hidden">
+          {t(`inbox.tab.${filter.box}`)}
+        </h2>
         <div className="inbox-bar">
           <p className="inbox-bar__count" role="status">
-            {loading ? t('common.loading') : t('inbox.count', { count: tasks.length })}
+            {loading ? t('common.loading') : t(`inboxList.count.${filter.box}`, { count: tasks.length })}
           </p>
           {data && (
-            <span className="muted">{t('inbox.updatedAt', { time: formatDateTime(new Date(loadedAt).toISOString(), locale) })}</span>
+            <span className="muted inbox-bar__time">
+              {t('inbox.updatedAt', { time: formatDateTime(new Date(loadedAt).toISOString(), locale) })}
+            </span>
           )}
           <span className="inbox-bar__spacer" />
           <button type="button" className="button button--quiet" onClick={reload} disabled={loading} aria-busy={loading}>
@@ -80,21 +114,10 @@ export function InboxPage({ user }: { user: User }) {
         </div>
         {loading && !data && <LoadingIndicator />}
         {error !== null && <ErrorNotice error={error} onRetry={reload} />}
-        {data && tasks.length === 0 && (
-          <div className="empty">
-            <p>{narrowed ? t('inbox.empty.filtered') : t(`inbox.empty.${filter.box}`)}</p>
-            {narrowed && (
-              <button
-                type="button"
-                className="button button--quiet"
-                onClick={() => apply({ ...DEFAULT_FILTER, box: filter.box, sort: filter.sort })}
-              >
-                {t('inbox.filter.clear')}
-              </button>
-            )}
-          </div>
+        {data && tasks.length === 0 && <EmptyInbox filter={filter} onApply={apply} />}
+        {tasks.length > 0 && (
+          <InboxTable tasks={tasks} caption={t(`inbox.tab.${filter.box}`)} nowMs={loadedAt} done={filter.box === 'done'} />
         )}
-        {tasks.length > 0 && <InboxTable tasks={tasks} caption={t(`inbox.tab.${filter.box}`)} nowMs={loadedAt} />}
       </section>
     </>
   );

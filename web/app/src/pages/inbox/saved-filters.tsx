@@ -1,4 +1,5 @@
-// The user's named filters: apply one with a click, delete it, or save the current filter under a name.
+// Managing the user's named filters inside the filter panel: save the current filter under a name, or delete one.
+// Applying one is a click on its tab (inbox-tabs.tsx).
 import { useState, type FormEvent } from 'react';
 import { inboxApi } from '../../api/inbox-api';
 import type { SavedFilter } from '../../api/inbox-types';
@@ -7,20 +8,20 @@ import { ErrorNotice } from '../../components/error-notice';
 import { SuccessNotice } from '../../components/success-notice';
 import { TextField } from '../../components/text-field';
 import { fieldErrors } from '../../api/field-errors';
-import { useApiData } from '../../hooks/use-api-data';
 import { useI18n } from '../../i18n/use-i18n';
-import { filterFromParams, filterToParams, type InboxFilter } from './inbox-filter';
+import { filterToParams, type InboxFilter } from './inbox-filter';
 
-/** Props of SavedFilters. */
+/** Props of SavedFilters: the list is loaded by the inbox page, which also shows it as tabs. */
 export interface SavedFiltersProps {
   current: InboxFilter;
-  onApply: (filter: InboxFilter) => void;
+  filters: readonly SavedFilter[] | undefined;
+  error: unknown;
+  reload: () => void;
 }
 
-/** The saved-filter chips and the "save as" form. */
-export function SavedFilters({ current, onApply }: SavedFiltersProps) {
+/** The saved filters with their delete buttons, and the "save as" form. */
+export function SavedFilters({ current, filters, error, reload }: SavedFiltersProps) {
   const { t } = useI18n();
-  const { data, error, reload } = useApiData((signal) => inboxApi.savedFilters(signal), []);
   const [name, setName] = useState('');
   const [busy, setBusy] = useState(false);
   const [actionError, setActionError] = useState<unknown>(null);
@@ -54,23 +55,17 @@ export function SavedFilters({ current, onApply }: SavedFiltersProps) {
       await inboxApi.deleteFilter(filter.id);
       return t('inbox.saved.deletedNamed', { name: filter.name });
     });
-  const apply = (filter: SavedFilter) => {
-    onApply(filterFromParams(filter.query));
-    setMessage(t('inbox.saved.appliedNamed', { name: filter.name }));
-  };
 
   return (
-    <section className="card section" aria-labelledby="saved-filters-title">
-      <h2 id="saved-filters-title">{t('inbox.saved.title')}</h2>
+    <section className="saved-filters-panel" aria-labelledby="saved-filters-title">
+      <h2 id="saved-filters-title">{t('inboxList.manageSaved')}</h2>
       {error !== null && <ErrorNotice error={error} onRetry={reload} />}
-      {data && data.filters.length === 0 && <p className="muted">{t('inbox.saved.empty')}</p>}
-      {data && data.filters.length > 0 && (
+      {filters && filters.length === 0 && <p className="muted">{t('inbox.saved.empty')}</p>}
+      {filters && filters.length > 0 && (
         <ul className="saved-filters">
-          {data.filters.map((filter) => (
+          {filters.map((filter) => (
             <li key={filter.id}>
-              <button type="button" className="link-button" onClick={() => apply(filter)}>
-                {filter.name}
-              </button>
+              <span>{filter.name}</span>
               <button
                 type="button"
                 className="button button--quiet saved-filters__delete"
@@ -78,7 +73,7 @@ export function SavedFilters({ current, onApply }: SavedFiltersProps) {
                 onClick={() => remove(filter)}
                 aria-label={t('inbox.saved.deleteNamed', { name: filter.name })}
               >
-                ×
+                <span aria-hidden="true">×</span>
               </button>
             </li>
           ))}

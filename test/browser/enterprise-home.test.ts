@@ -1,0 +1,98 @@
+// The enterprise home in a real browser: what the enterprise owes today comes before the forms — today's daily report
+// (filed at 09:12, or due at 17:00) and a case returned for information, named by its summary and KN- number; the
+// form cards are short; two difficulty reports in the list tell apart. zh-CN and en, desktop and phone, axe clean.
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { startBareApp, type BareApp } from '../helpers/bare-app';
+import { auditPage, journeyChromium, switchLanguage, useBrowserJourney, SCREENSHOTS } from '../helpers/browser';
+import { account, beijingAt, dailyRound, difficultyCase } from './work-list-fixtures';
+
+const executable = journeyChromium();
+const PHONE = { width: 390, height: 844 };
+const STEP = { timeout: 30_000 };
+const RETURNED = { summary: '塔吊司机 3 人滞留外地，无法返岗', caseNumber: 'KN-20261204-0301' };
+const SETTLED = { summary: '工程款拨付滞后，影响材料采购', caseNumber: 'KN-20261203-0302' };
+
+/** The top of an element's box on the page. */
+async function top(page: Page, selector: Parameters<Page['getByRole']>, index = 0): Promise<number> {
+  return (await page
+    .getByRole(...selector)
+    .nth(index)
+    .boundingBox())!.y;
+}
+
+describe.skipIf(!executable)('the enterprise home as a to-do list (chromium)', () => {
+  const journey = useBrowserJourney<BareApp>(executable, () => startBareApp());
+  const deadline = beijingAt('17:00');
+
+  it('has a daily round open (ent01 filed at 09:12, ent06 not yet), a returned case and a settled one', async () => {
+    const { db } = journey.system;
+    const ent01 = (await account(db, 'ent01')).enterpriseId!;
+    const ent06 = (await account(db, 'ent06')).enterpriseId!;
+    await dailyRound(db, deadline, [
+      { enterpriseId: ent01, submittedAt: beijingAt('09:12') },
+      { enterpriseId: ent06, submittedAt: null },
+    ]);
+    await difficultyCase(db, 'ent01', {
+      ...RETURNED,
+      status: 'returned',
+      result: { stage: 'cadre', note: '请补充三人的姓名和所在地' },
+      minutesAgo: 30,
+    });
+    await difficultyCase(db, 'ent01', { ...SETTLED, status: 'settled', minutesAgo: 600 });
+    expect(await db('submissions').where({ enterprise_id: ent01 }).count('id as n').first()).toEqual({ n: 2 });
+  });
+
+  it("puts today's report and the returned case above the forms, each case named by summary and number", async () => {
+    const page = await journey.open('ent01');
+    const todo = page.getByRole('region', { name: '今天要办的事' });
+    await todo.getByText('今日日报：已提交 09:12').waitFor(STEP);
+    const todoText = await todo.innerText();
+    expect(todoText).toContain(`需要补充材料：${RETURNED.summary}`);
+    expect(todoText).toContain(RETURNED.caseNumber);
+    expect(todoText).toContain('办理人说明：请补充三人的姓名和所在地');
+    expect(todoText).not.toContain(SETTLED.summary);
+    const answer = todo.getByRole('link', { name: `补充材料：${RETURNED.caseNumber}` });
+    expect(await answer.getAttribute('href')).toMatch(/^#\/submissions\//);
+    expect(await top(page, ['heading', { name: '今天要办的事' }])).toBeLessThan(await top(page, ['heading', { name: '可填写的表单' }]));
+
+    // The cards say what each form is for, not the rules that run behind it.
+    const forms = await page.getByRole('region', { name: '可填写的表单' }).innerText();
+    expect(forms).toContain('每个企业每天 17:00 前报送当日项目复工、人员返岗和防疫物资情况');
+    expect(forms).not.toMatch(/通知第|逾期|综合协调组|指挥部/);
+
+    // Both difficulty reports in the list, each by its own summary and number.
+    const list = page.getByRole('table', { name: '我的提交记录' });
+    for (const item of [RETURNED, SETTLED]) {
+      await list.getByRole('link', { name: `查看 ${item.caseNumber}「${item.summary}」` }).waitFor(STEP);
+      expect(await list.innerText()).toContain(item.caseNumber);
+    }
+    await page.screenshot({ path: `${SCREENSHOTS}enterprise-home.png`, fullPage: true });
+    expect(await auditPage(page, 'enterprise home')).toEqual([]);
+
+    await switchLanguage(page, 'en');
+    const english = page.getByRole('region', { name: 'To do today' });
+    await english.getByText("Today's daily report: submitted 09:12").waitFor(STEP);
+    expect(await english.innerText()).toContain(`Information needed: ${RETURNED.summary}`);
+    await page
+      .getByRole('table', { name: 'My submissions' })
+      .getByRole('link', { name: `Open ${SETTLED.caseNumber} “${SETTLED.summary}”` })
+      .waitFor();
+    await switchLanguage(page, 'zh-CN');
+    await page.close();
+  });
+
+  it('tells an enterprise that has not filed when today’s report is due, first thing on a phone', async () => {
+    const page = await journey.open('ent06', PHONE);
+    const todo = page.getByRole('region', { name: '今天要办的事' });
+    const line = Date.now() < Date.parse(deadline) ? '今日日报：未提交，截止 17:00' : '今日日报：未提交，已过截止时间 17:00，请尽快补报';
+    await todo.getByText(line).waitFor(STEP);
+    const fill = todo.getByRole('link', { name: '立即填报「项目动态每日报送」' });
+    expect(await fill.getAttribute('href')).toBe('#/forms/daily-report');
+    const box = (await todo.getByText(line).boundingBox())!;
+    expect(box.y + box.height).toBeLessThanOrEqual(PHONE.height);
+    await page.screenshot({ path: `${SCREENSHOTS}enterprise-home-phone.png` });
+    expect(await auditPage(page, 'enterprise home (phone)')).toEqual([]);
+    await page.close();
+  });
+});

@@ -1,0 +1,203 @@
+// GET /api/me/todo: the enterprise home's to-do list says what the signed-in enterprise owes, and only its own.
+import { randomUUID } from 'node:crypto';
+import type { Knex } from 'knex';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_PASSWORD } from '../../core/demo/demo-seed';
+import { addDays, localDate } from '../../core/domain/working-calendar';
+import { startBareApp, type BareApp } from '../helpers/bare-app';
+import { HttpSession } from '../helpers/http-session';
+
+let app: BareApp;
+const ids: Record<string, number> = {};
+const today = () => localDate(new Date().toISOString(), 'Asia/Shanghai');
+
+async function signedIn(username: string, locale: 'zh-CN' | 'en' = 'zh-CN'): Promise<HttpSession> {
+  const session = new HttpSession(app.baseUrl, locale);
+  await session.login(username, DEMO_PASSWORD);
+  return session;
+}
+
+async function insertCase(db: Knex, username: string, fields: { status: string; data: object; result: object | null; number: string }) {
+  const id = randomUUID();
+  const at = new Date().toISOString();
+  await db('submissions').insert({
+    id,
+    form_key: 'difficulty-report',
+    form_version: (await db('form_definitions').where({ key: 'difficulty-report' }).max('version as v').first())!.v,
+    enterprise_id: ids[username],
+    user_id: ids[`${username}:user`],
+    data: JSON.stringify(fields.data),
+    status: fields.status,
+    result: fields.result === null ? null : JSON.stringify(fields.result),
+    workflow_id: `todo-test-${id}`,
+    case_number: fields.number,
+    created_at: at,
+    updated_at: at,
+  });
+  return id;
+}
+
+async function openDailyRound(db: Knex, deadlineAt: string) {
+  const roundId = `daily-report/${today()}`;
+  const at = new Date().toISOString();
+  await db('collection_rounds').insert({
+    id: roundId,
+    form_key: 'daily-report',
+    form_version: 1,
+    recurrence: 'daily',
+    local_date: today(),
+    params: '{}',
+    opens_at: new Date(Date.now() - 3600_000).toISOString(),
+    deadline_at: deadlineAt,
+    status: 'open',
+    workflow_id: `collection-round-${roundId}`,
+    expected_count: 2,
+    created_at: at,
+  });
+  return roundId;
+}
+
+beforeAll(async () => {
+  app = await startBareApp();
+  for (const username of ['ent01', 'ent06']) {
+    const user = await app.db('users').where({ username }).first('id', 'enterprise_id');
+    ids[username] = Number(user.enterprise_id);
+    ids[`${username}:user`] = Number(user.id);
+  }
+});
+afterAll(async () => app?.stop());
+
+describe('the enterprise to-do list', () => {
+  it("says today's daily report is not yet filed and when it is due, before any round was opened", async () => {
+    const answer = await (await signedIn('ent01')).request('GET', '/api/me/todo');
+    expect(answer.status).toBe(200);
+    expect(answer.body.today).toBe(today());
+    const daily = answer.body.reports.find((report: { formKey: string }) => report.formKey === 'daily-report');
+    // 17:00 in Beijing is 09:00 UTC on the same local day.
+    expect(daily).toMatchObject({
+      recurrence: 'daily',
+      submittedAt: null,
+      submissionId: null,
+      deadlineAt: `${today()}T09:00:00.000Z`,
+      formTitle: { 'zh-CN': '项目动态每日报送', en: 'Daily progress report' },
+    });
+    expect(daily.state).toBe(Date.now() > Date.parse(`${today()}T09:00:00.000Z`) ? 'overdue' : 'due');
+  });
+
+  it("reads today's round: one enterprise has filed, the other still owes its report", async () => {
+    const deadline = new Date(Date.now() + 3 * 3600_000).toISOString();
+    const roundId = await openDailyRound(app.db, deadline);
+    const filedAt = new Date(Date.now() - 600_000).toISOString();
+    const submissionId = randomUUID();
+    await app.db('collection_reports').insert([
+      {
+        round_id: roundId,
+        enterprise_id: ids.ent01,
+        status: 'on_time',
+        submission_id: submissionId,
+        submitted_at: filedAt,
+        updated_at: filedAt,
+      },
+      { round_id: roundId, enterprise_id: ids.ent06, status: 'expected', updated_at: filedAt },
+    ]);
+    const own = await (await signedIn('ent01')).request('GET', '/api/me/todo');
+    expect(own.body.reports.filter((r: { formKey: string }) => r.formKey === 'daily-report')).toEqual([
+      {
+        formKey: 'daily-report',
+        formTitle: { 'zh-CN': '项目动态每日报送', en: 'Daily progress report' },
+        recurrence: 'daily',
+        deadlineAt: deadline,
+        state: 'submitted',
+        submittedAt: filedAt,
+        late: false,
+        submissionId,
+      },
+    ]);
+    const other = await (await signedIn('ent06')).request('GET', '/api/me/todo');
+    expect(other.body.reports.find((r: { formKey: string }) => r.formKey === 'daily-report')).toMatchObject({
+      state: 'due',
+      submittedAt: null,
+      deadlineAt: deadline,
+    });
+  });
+
+  it('lists a case returned for information and one awaiting confirmation, each to its own enterprise only', async () => {
+    const returned = await insertCase(app.db, 'ent01', {
+      status: 'returned',
+      data: { category: 'personnel_return', summary: '塔吊司机 3 人滞留外地，无法返岗' },
+      result: { stage: 'cadre', note: '请补充三人的姓名和所在地' },
+      number: 'KN-20261204-0101',
+    });
+    const resolved = await insertCase(app.db, 'ent06', {
+      status: 'resolved',
+      data: { category: 'funds', summary: '工程款拨付滞后' },
+      result: { stage: 'cadre', resolution: '已协调财政局下周拨付', confirmBy: '2026-12-07T09:00:00.000Z' },
+      number: 'KN-20261204-0102',
+    });
+    const own = await (await signedIn('ent01')).request('GET', '/api/me/todo');
+    expect(own.body.cases).toEqual([
+      expect.objectContaining({
+        id: returned,
+        caseNumber: 'KN-20261204-0101',
+        summary: '塔吊司机 3 人滞留外地，无法返岗',
+        status: 'returned',
+        note: '请补充三人的姓名和所在地',
+        confirmBy: null,
+        formTitle: { 'zh-CN': '困难问题反映', en: 'Difficulty report' },
+      }),
+    ]);
+    const other = await (await signedIn('ent06')).request('GET', '/api/me/todo');
+    expect(other.body.cases).toEqual([
+      expect.objectContaining({
+        id: resolved,
+        caseNumber: 'KN-20261204-0102',
+        summary: '工程款拨付滞后',
+        status: 'resolved',
+        note: '已协调财政局下周拨付',
+        confirmBy: '2026-12-07T09:00:00.000Z',
+      }),
+    ]);
+  });
+
+  it('lists an open campaign the enterprise has not answered, and drops it once answered', async () => {
+    const roundId = `liaison-designation/campaign-${today()}-${randomUUID().slice(0, 8)}`;
+    const at = new Date().toISOString();
+    const deadline = new Date(`${addDays(today(), 3)}T09:00:00.000Z`).toISOString();
+    await app.db('collection_rounds').insert({
+      id: roundId,
+      form_key: 'liaison-designation',
+      form_version: 2,
+      recurrence: 'once',
+      local_date: today(),
+      params: '{}',
+      opens_at: at,
+      deadline_at: deadline,
+      status: 'open',
+      workflow_id: `collection-round-${roundId}`,
+      expected_count: 2,
+      created_at: at,
+    });
+    await app.db('collection_reports').insert([
+      { round_id: roundId, enterprise_id: ids.ent01, status: 'expected', updated_at: at },
+      { round_id: roundId, enterprise_id: ids.ent06, status: 'on_time', submission_id: randomUUID(), submitted_at: at, updated_at: at },
+    ]);
+    const own = await (await signedIn('ent01', 'en')).request('GET', '/api/me/todo');
+    expect(own.body.reports.filter((r: { recurrence: string }) => r.recurrence === 'once')).toEqual([
+      expect.objectContaining({ formKey: 'liaison-designation', state: 'due', deadlineAt: deadline, submittedAt: null }),
+    ]);
+    const other = await (await signedIn('ent06')).request('GET', '/api/me/todo');
+    expect(other.body.reports.filter((r: { recurrence: string }) => r.recurrence === 'once')).toEqual([]);
+  });
+
+  it('refuses a cadre, headquarters and anyone not signed in', async () => {
+    for (const username of ['cadre1', 'hq']) {
+      const answer = await (await signedIn(username)).request('GET', '/api/me/todo');
+      expect(answer.status).toBe(403);
+      expect(answer.body.error.code).toBe('forbidden');
+      expect(answer.body).not.toHaveProperty('cases');
+    }
+    const anonymous = await new HttpSession(app.baseUrl).request('GET', '/api/me/todo');
+    expect(anonymous.status).toBe(401);
+    expect(anonymous.body.error.code).toBe('unauthenticated');
+  });
+});

@@ -1,0 +1,91 @@
+// The words the inbox list and the enterprise home are made of: filter chips, how a closed task ended, a case's
+// summary, and the one line a form card keeps of its description.
+import { describe, expect, it } from 'vitest';
+import { caseSummary } from '../../core/domain/case-summary';
+import { readShippedForms } from '../../forms/form-store';
+import { formCardLine } from '../../web/app/src/pages/form-card-line';
+import { filterChips, withoutChip } from '../../web/app/src/pages/inbox/filter-chips';
+import { DEFAULT_FILTER, isNarrowed } from '../../web/app/src/pages/inbox/inbox-filter';
+import { taskEndingKey } from '../../web/app/src/pages/inbox/task-ending';
+import { translate } from '../../web/app/src/i18n/translate';
+
+describe('filter chips', () => {
+  it('gives one chip per active part, and removing each chip leaves the rest', () => {
+    const filter = { ...DEFAULT_FILTER, box: 'done' as const, enterpriseId: '3', overdue: true, q: ' 水泥 ' };
+    const chips = filterChips(filter);
+    expect(chips).toEqual([
+      { field: 'q', value: '水泥' },
+      { field: 'enterpriseId', value: '3' },
+      { field: 'overdue', value: '1' },
+    ]);
+    const rest = withoutChip(filter, chips[1]!);
+    expect(rest).toEqual({ ...filter, enterpriseId: '' });
+    expect(filterChips(chips.reduce(withoutChip, filter))).toEqual([]);
+    expect(isNarrowed(chips.reduce(withoutChip, filter))).toBe(false);
+  });
+
+  it('has no chip for a fresh filter on any tab', () => {
+    expect(filterChips({ ...DEFAULT_FILTER, box: 'groups' })).toEqual([]);
+  });
+});
+
+describe('how a closed task ended', () => {
+  const closed = (status: string, closeReason: string | null) => ({ status, closeReason, outcome: null }) as never;
+  it.each([
+    ['done', 'decided:resolve', '已办结：王建国，12月4日', 'Settled by 王建国, 12月4日'],
+    ['done', 'decided:escalate', '已上报：王建国，12月4日', 'Escalated by 王建国, 12月4日'],
+    ['done', 'decided:return', '已退回企业补充材料：王建国，12月4日', 'Returned to the enterprise for information by 王建国, 12月4日'],
+    ['done', 'decided:reject', '已驳回：王建国，12月4日', 'Rejected by 王建国, 12月4日'],
+    ['escalated', 'escalated', '超时未办，12月4日 自动上报', 'Not handled in time; escalated automatically 12月4日'],
+    ['expired', 'expired', '超时未办，12月4日 到期', 'Not handled in time; expired 12月4日'],
+    ['done', 'report-received', '企业已补报，12月4日 自动办结', 'The enterprise filed its report; closed 12月4日'],
+  ])('%s / %s reads “%s”', (status, reason, zh, en) => {
+    const key = taskEndingKey(closed(status, reason))!;
+    const params = { name: '王建国', time: '12月4日' };
+    expect(translate('zh-CN', key, params)).toBe(zh);
+    expect(translate('en', key, params)).toBe(en);
+  });
+
+  it('says nothing for a task still open', () => {
+    expect(taskEndingKey(closed('open', null))).toBeNull();
+    expect(taskEndingKey(closed('claimed', null))).toBeNull();
+  });
+});
+
+describe('a case summary', () => {
+  it('is the description of a difficulty, on one line, cut at 60 characters', () => {
+    expect(caseSummary({ category: 'funds', summary: '  工程款\n拨付滞后 ' })).toBe('工程款 拨付滞后');
+    const long = caseSummary({ summary: '缺'.repeat(80) })!;
+    expect([...long]).toHaveLength(60);
+    expect(long.endsWith('…')).toBe(true);
+  });
+
+  it('is the honour of a commendation, and nothing for a form without such a field', () => {
+    expect(caseSummary({ honour: '防疫物资捐赠', deeds: '……' })).toBe('防疫物资捐赠');
+    expect(caseSummary({ projectsStarted: 3 })).toBeNull();
+    expect(caseSummary(null)).toBeNull();
+  });
+});
+
+describe('a form card line', () => {
+  const shipped = Object.fromEntries(readShippedForms().map((form) => [form.key, form.description]));
+  it('keeps what the form is for and drops the rules and the citations', () => {
+    expect(formCardLine(shipped['daily-report']!['zh-CN'])).toBe('每个企业每天 17:00 前报送当日项目复工、人员返岗和防疫物资情况');
+    expect(formCardLine(shipped['daily-report']!.en)).toBe(
+      'Every enterprise reports its projects, workers and epidemic-prevention stock by 17:00 each day',
+    );
+    expect(formCardLine(shipped['liaison-designation']!['zh-CN'])).toBe(
+      '各企业在规定期限内指定一名复工复产工作联络员，负责每日报送与对接包挂干部',
+    );
+  });
+
+  it('leaves no shipped card with a deadline rule, an escalation or a clause of the notice', () => {
+    for (const description of Object.values(shipped)) {
+      for (const text of [description['zh-CN'], description.en]) {
+        const line = formCardLine(text);
+        expect(line.length).toBeGreaterThan(4);
+        expect(line).not.toMatch(/通知第|notice|§|逾期|overdue|指挥部|headquarters|工作日|working day/i);
+      }
+    }
+  });
+});

@@ -1,0 +1,58 @@
+// Messages of the enterprise home: its to-do list, the short form cards, and cases named by their summary.
+// The zh-CN object defines the keys; en is typed against it so both sets stay identical.
+
+/** zh-CN messages of this feature. */
+export const enterpriseHomeZhCn = {
+  'todo.title': '今天要办的事',
+  'todo.empty': '今天没有需要您处理的事项。遇到困难需要协调时，请填写下方的「困难问题反映」。',
+  'todo.dailyLabel': '今日日报',
+  'todo.dailyNamed': '今日「{form}」',
+  'todo.submittedAt': '{label}：已提交 {time}',
+  'todo.submittedLate': '{label}：已提交 {time}（逾期）',
+  'todo.dueBy': '{label}：未提交，截止 {time}',
+  'todo.overdueSince': '{label}：未提交，已过截止时间 {time}，请尽快补报',
+  'todo.campaignDue': '「{form}」：未提交，截止 {time}',
+  'todo.campaignOverdue': '「{form}」：未提交，已过截止时间 {time}，请尽快补报',
+  'todo.fillNow': '立即填报',
+  'todo.fillNamed': '立即填报「{form}」',
+  'todo.viewReport': '查看',
+  'todo.viewReportNamed': '查看今天提交的「{form}」',
+  'todo.caseReturned': '需要补充材料：{summary}',
+  'todo.caseResolved': '请确认是否已解决：{summary}',
+  'todo.caseNote': '办理人说明：{note}',
+  'todo.caseResolution': '办理结果：{note}',
+  'todo.confirmBy': '请在 {time} 前确认，逾期视为已解决',
+  'todo.answer': '补充材料',
+  'todo.confirm': '确认或重新打开',
+  'todo.openCaseNamed': '{action}：{number}',
+  'caseList.subject': '事项',
+  'caseList.openNamed': '查看 {number}「{title}」',
+} as const;
+
+/** en messages of this feature. */
+export const enterpriseHomeEn: Record<keyof typeof enterpriseHomeZhCn, string> = {
+  'todo.title': 'To do today',
+  'todo.empty': 'Nothing needs you today. If a difficulty needs solving, file a Difficulty report below.',
+  'todo.dailyLabel': "Today's daily report",
+  'todo.dailyNamed': "Today's {form}",
+  'todo.submittedAt': '{label}: submitted {time}',
+  'todo.submittedLate': '{label}: submitted {time} (late)',
+  'todo.dueBy': '{label}: not submitted, due {time}',
+  'todo.overdueSince': '{label}: not submitted, the deadline {time} has passed; please file it now',
+  'todo.campaignDue': '{form}: not submitted, due {time}',
+  'todo.campaignOverdue': '{form}: not submitted, the deadline {time} has passed; please file it now',
+  'todo.fillNow': 'File now',
+  'todo.fillNamed': 'File now: {form}',
+  'todo.viewReport': 'View',
+  'todo.viewReportNamed': "View today's {form}",
+  'todo.caseReturned': 'Information needed: {summary}',
+  'todo.caseResolved': 'Please confirm it is solved: {summary}',
+  'todo.caseNote': 'The handler asks: {note}',
+  'todo.caseResolution': 'Resolution: {note}',
+  'todo.confirmBy': 'Confirm by {time}; without an answer it counts as solved',
+  'todo.answer': 'Add information',
+  'todo.confirm': 'Confirm or reopen',
+  'todo.openCaseNamed': '{action}: {number}',
+  'caseList.subject': 'Case',
+  'caseList.openNamed': 'Open {number} “{title}”',
+};

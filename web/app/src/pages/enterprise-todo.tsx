@@ -1,0 +1,108 @@
+// The top of an enterprise's home: what it owes today, each line with the one link that settles it — today's daily
+// report (filed at, or due by), campaigns not yet answered, and cases that wait for its answer or its confirmation.
+import type { Todo, TodoCase, TodoReport } from '../api/todo-api';
+import { todoApi } from '../api/todo-api';
+import { ErrorNotice } from '../components/error-notice';
+import { LoadingIndicator } from '../components/loading-indicator';
+import { formatClockOrDate } from '../format/format-clock';
+import { useApiData } from '../hooks/use-api-data';
+import { useI18n } from '../i18n/use-i18n';
+import { routeHref } from '../routing/route-href';
+import './enterprise-home.css';
+
+function ReportLine({ report, today, dailyCount }: { report: TodoReport; today: string | null; dailyCount: number }) {
+  const { t, pick, locale } = useI18n();
+  const form = pick(report.formTitle);
+  const daily = report.recurrence === 'daily';
+  const label = dailyCount > 1 ? t('todo.dailyNamed', { form }) : t('todo.dailyLabel');
+  let text: string;
+  if (report.state === 'submitted') {
+    const time = formatClockOrDate(report.submittedAt ?? report.deadlineAt, today, locale);
+    text = t(report.late ? 'todo.submittedLate' : 'todo.submittedAt', { label, time });
+  } else {
+    const time = formatClockOrDate(report.deadlineAt, today, locale);
+    if (daily) text = t(report.state === 'overdue' ? 'todo.overdueSince' : 'todo.dueBy', { label, time });
+    else text = t(report.state === 'overdue' ? 'todo.campaignOverdue' : 'todo.campaignDue', { form, time });
+  }
+  return (
+    <li className={`todo-item todo-item--${report.state}`}>
+      <p className="todo-item__text">{text}</p>
+      {report.state === 'submitted' && report.submissionId ? (
+        <a
+          className="button button--quiet"
+          href={routeHref({ name: 'submission', id: report.submissionId })}
+          aria-label={t('todo.viewReportNamed', { form })}
+        >
+          {t('todo.viewReport')}
+        </a>
+      ) : (
+        report.state !== 'submitted' && (
+          <a
+            className="button button--primary"
+            href={routeHref({ name: 'form', key: report.formKey })}
+            aria-label={t('todo.fillNamed', { form })}
+          >
+            {t('todo.fillNow')}
+          </a>
+        )
+      )}
+    </li>
+  );
+}
+
+function CaseLine({ item, today }: { item: TodoCase; today: string | null }) {
+  const { t, pick, locale } = useI18n();
+  const summary = item.summary ?? pick(item.formTitle);
+  const returned = item.status === 'returned';
+  const action = returned ? t('todo.answer') : t('todo.confirm');
+  return (
+    <li className={`todo-item todo-item--${returned ? 'overdue' : 'due'}`}>
+      <div className="todo-item__text">
+        <p>
+          {t(returned ? 'todo.caseReturned' : 'todo.caseResolved', { summary })}
+          {item.caseNumber && <span className="case-number mono">{item.caseNumber}</span>}
+        </p>
+        {item.note && <p className="muted">{t(returned ? 'todo.caseNote' : 'todo.caseResolution', { note: item.note })}</p>}
+        {item.confirmBy && <p className="muted">{t('todo.confirmBy', { time: formatClockOrDate(item.confirmBy, today, locale) })}</p>}
+      </div>
+      <a
+        className="button button--primary"
+        href={routeHref({ name: 'submission', id: item.id })}
+        aria-label={t('todo.openCaseNamed', { action, number: item.caseNumber ?? summary })}
+      >
+        {action}
+      </a>
+    </li>
+  );
+}
+
+/** The list itself, once loaded. */
+export function TodoList({ todo }: { todo: Todo }) {
+  const { t } = useI18n();
+  const dailyCount = todo.reports.filter((report) => report.recurrence === 'daily').length;
+  if (todo.reports.length === 0 && todo.cases.length === 0) return <p className="empty">{t('todo.empty')}</p>;
+  return (
+    <ul className="todo-list">
+      {todo.cases.map((item) => (
+        <CaseLine key={item.id} item={item} today={todo.today} />
+      ))}
+      {todo.reports.map((report) => (
+        <ReportLine key={`${report.formKey}/${report.recurrence}`} report={report} today={todo.today} dailyCount={dailyCount} />
+      ))}
+    </ul>
+  );
+}
+
+/** The to-do section of an enterprise's home. */
+export function EnterpriseTodo() {
+  const { t } = useI18n();
+  const { data, error, loading, reload } = useApiData((signal) => todoApi.todo(signal), []);
+  return (
+    <section className="card section todo" aria-labelledby="home-todo">
+      <h2 id="home-todo">{t('todo.title')}</h2>
+      {loading && !data && <LoadingIndicator />}
+      {error !== null && <ErrorNotice error={error} onRetry={reload} />}
+      {data && <TodoList todo={data} />}
+    </section>
+  );
+}

@@ -1,0 +1,24 @@
+// GET /api/me/todo: the enterprise home's to-do list. Only an enterprise's liaison asks, and only about its own
+// enterprise: the route takes no id, so there is nobody else's list to name.
+import { Router } from 'express';
+import { apiRouter } from '../api-router';
+import { requireRole } from '../access';
+import type { AppDeps } from '../app-deps';
+import { enterpriseTodo } from './todo-store';
+
+/** Routes under /api/me. */
+export function todoRoutes(deps: AppDeps): Router {
+  const router = apiRouter();
+  const now = deps.now ?? (() => new Date());
+
+  router.get('/api/me/todo', async (req, res) => {
+    const user = requireRole(req, ['enterprise']);
+    if (user.enterpriseId === null) {
+      res.json({ today: null, reports: [], cases: [] });
+      return;
+    }
+    res.json(await enterpriseTodo(deps.db, user.enterpriseId, deps.config.timeZone, now()));
+  });
+
+  return router;
+}
