@@ -3,6 +3,7 @@ import type { Knex } from 'knex';
 import { fromJson, toJson } from '../core/db';
 import { taskRow } from './task-row';
 import type { OpenedTask, TaskNotice, TaskOutcome, TaskSpec, TaskStatus } from '../core/domain/human-task';
+import { FOCUS_ENTERPRISE_PRIORITY } from '../core/domain/human-task';
 import type { LocalizedText } from '../core/domain/locale';
 import type { Role } from '../core/org/org-types';
 import type { createEmailActivities } from './email-activities';
@@ -100,9 +101,11 @@ export function createTaskActivities(deps: { db: Knex; email: ReturnType<typeof 
       let row = await db('tasks').where({ id: spec.taskId }).first();
       if (!row) {
         const resolved = await resolveAssignee(db, spec);
-        const enterprise = spec.enterpriseId === null ? undefined : await db('enterprises').where({ id: spec.enterpriseId }).first('name');
+        const enterprise =
+          spec.enterpriseId === null ? undefined : await db('enterprises').where({ id: spec.enterpriseId }).first('name', 'focus');
+        const priority = enterprise?.focus ? Math.max(spec.priority, FOCUS_ENTERPRISE_PRIORITY) : spec.priority;
         await db('tasks')
-          .insert(taskRow(spec, resolved, enterprise?.name ?? '', now().toISOString()))
+          .insert(taskRow({ ...spec, priority }, resolved, enterprise?.name ?? '', now().toISOString()))
           .onConflict('id')
           .ignore();
         row = await db('tasks').where({ id: spec.taskId }).first();

@@ -98,3 +98,7 @@ export function missingRequired(schema: Record<string, unknown>, data: Record<st
   const required = Array.isArray(schema.required) ? (schema.required as string[]) : [];
   return [...new Set([...required, ...forAction])].filter((name) => data[name] === undefined || data[name] === null || data[name] === '');
 }
+
+/** Focus enterprises (000 §II.4: 重点企业) have their tasks at least 优先: a task about one opens at this priority or
+ * at its own, whichever is higher. */
+export const FOCUS_ENTERPRISE_PRIORITY = 1;
