@@ -37,11 +37,25 @@ function precompressAssets(): Plugin {
   };
 }
 
+// The message files keep zh-CN and en side by side, which is easy to edit but puts both languages in one module. The
+// English dictionary (i18n/en-messages.ts, a chunk loaded only for English) imports its own instance of each file
+// (`?lang=en`): tree-shaking leaves the Chinese strings in the first scripts and the English ones in that chunk alone.
+function messagesPerLanguage(): Plugin {
+  return {
+    name: 'fugong-messages-per-language',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!id.endsWith('/i18n/en-messages.ts')) return undefined;
+      return code.replace(/from '(\.\/messages\/[\w-]+)'/g, "from '$1.ts?lang=en'");
+    },
+  };
+}
+
 /** Vite config: app root here, output in dist/, API proxied to the Express server in development. */
 export default defineConfig({
   root,
   base: '/',
-  plugins: [react(), precompressAssets()],
+  plugins: [messagesPerLanguage(), react(), precompressAssets()],
   build: {
     outDir: fileURLToPath(new URL('./dist', import.meta.url)),
     emptyOutDir: true,
