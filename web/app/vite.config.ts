@@ -1,22 +1,82 @@
 // Builds the React app into web/app/dist, where the Express server serves it from.
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 const api = 'http://localhost:3000';
 
+// A brotli (quality 11) and a gzip (level 9) copy beside every text asset, so the server sends compressed scripts
+// without compressing at request time (web/server/app-files.ts picks the copy the browser accepts).
+const TEXT = /\.(js|css|svg|json)$/;
+// Below this a compressed copy saves less than its extra request headers cost.
+const MIN_BYTES = 1024;
+
+/** Writes `<file>.br` and `<file>.gz` for each text file over 1 KB in `<outDir>/assets` once the bundle is written. */
+function precompressAssets(): Plugin {
+  return {
+    name: 'fugong-precompress-assets',
+    apply: 'build',
+    writeBundle(options) {
+      const dir = join(options.dir!, 'assets');
+      for (const name of readdirSync(dir)) {
+        if (!TEXT.test(name)) continue;
+        const body = readFileSync(join(dir, name));
+        if (body.length < MIN_BYTES) continue;
+        const brotli = brotliCompressSync(body, {
+          params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: body.length },
+        });
+        writeFileSync(join(dir, `${name}.br`), brotli);
+        writeFileSync(join(dir, `${name}.gz`), gzipSync(body, { level: 9 }));
+      }
+    },
+  };
+}
+
+// The message files keep zh-CN and en side by side, which is easy to edit but puts both languages in one module. The
+// English dictionary (i18n/en-messages.ts, a chunk loaded only for English) imports its own instance of each file
+// (`?lang=en`): tree-shaking leaves the Chinese strings in the first scripts and the English ones in that chunk alone.
+function messagesPerLanguage(): Plugin {
+  return {
+    name: 'fugong-messages-per-language',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!id.endsWith('/i18n/en-messages.ts')) return undefined;
+      return code.replace(/from '(\.\/messages\/[\w-]+)'/g, "from '$1.ts?lang=en'");
+    },
+  };
+}
+
 /** Vite config: app root here, output in dist/, API proxied to the Express server in development. */
 export default defineConfig({
   root,
   base: '/',
-  plugins: [react()],
+  plugins: [messagesPerLanguage(), react(), precompressAssets()],
   build: {
     outDir: fileURLToPath(new URL('./dist', import.meta.url)),
     emptyOutDir: true,
     // The form page (rjsf + AJV) is the heavy part; it is split out anyway, so warn only above it.
     chunkSizeWarningLimit: 700,
+    // dist/.vite/manifest.json: which chunks each page pulls in (test/web/role-chunks.test.ts reads it; not served).
+    manifest: true,
+    rolldownOptions: {
+      output: {
+        // Named library chunks, each fetched only by the pages that import it: React for every page, the form
+        // engine for form pages, ECharts for the dashboard alone. Only these exact packages: a group that caught a
+        // module the entry also uses would pull the whole group into every page.
+        codeSplitting: {
+          groups: [
+            { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
+            { name: 'rjsf', test: /node_modules[\\/](@rjsf|ajv|ajv-formats|fast-uri|markdown-to-jsx|@x0k)[\\/]/ },
+            { name: 'echarts', test: /node_modules[\\/](echarts|zrender)[\\/]/ },
+          ],
+        },
+      },
+    },
   },
   server: {
     // The app imports the shared form validator from forms/ and core/ outside this folder.

@@ -1,12 +1,12 @@
 // The Express app, built from its dependencies and not listening: tests and the server share it.
 import { randomUUID } from 'node:crypto';
-import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import express, { type Express } from 'express';
 import { pickLocale } from '../../core/domain/locale';
 import { AppError } from '../../core/errors';
 import { maskIdLike } from '../../core/log-redaction';
 import type { AppDeps } from './app-deps';
+import { appShell, dynamicCompression, hashedAssets } from './app-files';
 import { calendarRoutes } from './calendar/calendar-routes';
 import { collectionRoutes } from './collections/collection-routes';
 import { dashboardRoutes } from './dashboard/dashboard-routes';
@@ -82,6 +82,9 @@ export function createApp(deps: AppDeps): Express {
     next();
   });
   app.use(securityHeaders(deps.config.publicUrl));
+  // Before the session lookup and the routers: a script or stylesheet needs neither, and a cold page asks for a dozen.
+  app.use('/assets', hashedAssets(`${APP_DIST}assets`));
+  app.use(dynamicCompression());
   // Before the JSON parser and the session/CSRF middleware: the Temporal UI calls it cross-origin, without a CSRF token.
   app.use(temporalCodecRoutes(deps, now));
   app.use(express.json({ limit: '256kb' }));
@@ -122,16 +125,7 @@ export function createApp(deps: AppDeps): Express {
     app.use(routes);
   }
   app.use((req, _res, next) => next(API_PREFIX.test(req.path) ? noRoute : undefined));
-  app.use(express.static(APP_DIST, { index: false, maxAge: '1h' }));
-  app.get('/{*path}', (_req, res) => {
-    const index = `${APP_DIST}index.html`;
-    if (existsSync(index)) res.sendFile(index, { maxAge: 0 });
-    else
-      res
-        .status(503)
-        .type('text/plain')
-        .send('The web app is not built yet: run `npm run build:web`.\n前端尚未构建：请运行 npm run build:web');
-  });
+  app.use(appShell(APP_DIST));
   app.use(errorMiddleware(deps.logger));
   return app;
 }

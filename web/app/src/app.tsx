@@ -1,5 +1,5 @@
 // The shell: asks who is signed in, shows the login or the routed page inside the header/main/footer layout.
-import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
+import { lazy, startTransition, Suspense, useCallback, useEffect, useState } from 'react';
 import type { User } from './api/api-types';
 import { fugongApi } from './api/fugong-api';
 import { requestState } from './api/request-state';
@@ -19,6 +19,11 @@ const NoticesPage = lazy(() => import('./pages/notices/notices-page').then((modu
 
 type SessionState = { phase: 'loading' } | { phase: 'failed'; error: unknown } | { phase: 'ready'; user: User | null };
 
+// Session answers land as transitions inside one Suspense boundary that is always shown: while a page's chunk loads,
+// React keeps what is on screen instead of committing a fallback, and so skips the 300 ms it waits before revealing
+// content that replaced a fallback (React 19's Suspense throttling, which cost every first page load 300 ms).
+const settle = (update: () => void) => startTransition(update);
+
 /** The whole app. */
 export function App() {
   const { t } = useI18n();
@@ -28,7 +33,7 @@ export function App() {
   const loadSession = useCallback(() => {
     setSession({ phase: 'loading' });
     fugongApi.session().then(
-      ({ user }) => setSession({ phase: 'ready', user }),
+      ({ user }) => settle(() => setSession({ phase: 'ready', user })),
       (error: unknown) => setSession({ phase: 'failed', error }),
     );
   }, []);
@@ -57,27 +62,21 @@ export function App() {
     <div className="app">
       <AppHeader user={user} route={route} onLogout={logout} />
       <main id="main" tabIndex={-1} className="app-main">
-        {session.phase === 'loading' && <LoadingIndicator />}
-        {session.phase === 'failed' && <ErrorNotice error={session.error} onRetry={loadSession} />}
-        {session.phase === 'ready' && !user && route.name === 'notices' && (
-          <Suspense fallback={<LoadingIndicator label={t('common.loading')} />}>
-            <NoticesPage signedIn={false} />
-          </Suspense>
-        )}
-        {session.phase === 'ready' && !user && route.name !== 'notices' && (
-          <>
-            <LoginPage onLogin={(signedIn) => setSession({ phase: 'ready', user: signedIn })} />
-            <p className="login">
-              <a href="#/notices">{t('nav.notices')}</a>
-            </p>
-          </>
-        )}
-        {user?.mustChangePassword && <PasswordChangePage user={user} onChanged={loadSession} />}
-        {user && !user.mustChangePassword && (
-          <Suspense fallback={<LoadingIndicator label={t('common.loading')} />}>
-            <PageForRoute route={route} user={user} onLogout={logout} />
-          </Suspense>
-        )}
+        <Suspense fallback={<LoadingIndicator label={t('common.loading')} />}>
+          {session.phase === 'loading' && <LoadingIndicator />}
+          {session.phase === 'failed' && <ErrorNotice error={session.error} onRetry={loadSession} />}
+          {session.phase === 'ready' && !user && route.name === 'notices' && <NoticesPage signedIn={false} />}
+          {session.phase === 'ready' && !user && route.name !== 'notices' && (
+            <>
+              <LoginPage onLogin={(signedIn) => settle(() => setSession({ phase: 'ready', user: signedIn }))} />
+              <p className="login">
+                <a href="#/notices">{t('nav.notices')}</a>
+              </p>
+            </>
+          )}
+          {user?.mustChangePassword && <PasswordChangePage user={user} onChanged={loadSession} />}
+          {user && !user.mustChangePassword && <PageForRoute route={route} user={user} onLogout={logout} />}
+        </Suspense>
       </main>
       <HealthFooter />
     </div>

@@ -1,16 +1,18 @@
 // Which page a route shows for a signed-in user; heavy pages load on demand.
 import { lazy } from 'react';
 import type { User } from './api/api-types';
-import { AccountPage } from './pages/account-page';
-import { AssignmentListPage } from './pages/assignment-list-page';
-import { EnterpriseListPage } from './pages/enterprise-list-page';
-import { EnterprisePage } from './pages/enterprise-page';
-import { HomePage } from './pages/home-page';
 import { NotFoundPage } from './pages/not-found-page';
-import { ProjectListPage } from './pages/project-list-page';
-import { SubmissionPage } from './pages/submission-page';
 import { canOpen } from './routing/can-open';
 import type { Route } from './routing/route';
+
+// Every page is its own chunk, so each role downloads only the pages it opens (bench:pages prints the bytes per role).
+const HomePage = lazy(() => import('./pages/home-page').then((module) => ({ default: module.HomePage })));
+const AccountPage = lazy(() => import('./pages/account-page').then((module) => ({ default: module.AccountPage })));
+const SubmissionPage = lazy(() => import('./pages/submission-page').then((module) => ({ default: module.SubmissionPage })));
+const EnterprisePage = lazy(() => import('./pages/enterprise-page').then((module) => ({ default: module.EnterprisePage })));
+const EnterpriseListPage = lazy(() => import('./pages/enterprise-list-page').then((module) => ({ default: module.EnterpriseListPage })));
+const ProjectListPage = lazy(() => import('./pages/project-list-page').then((module) => ({ default: module.ProjectListPage })));
+const AssignmentListPage = lazy(() => import('./pages/assignment-list-page').then((module) => ({ default: module.AssignmentListPage })));
 
 // rjsf and AJV are most of the app's weight: only the form page needs them.
 const FormPage = lazy(() => import('./pages/form-page').then((module) => ({ default: module.FormPage })));

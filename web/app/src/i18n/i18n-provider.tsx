@@ -3,6 +3,7 @@ import { useMemo, useState, type ReactNode } from 'react';
 import type { Locale } from '../../../../core/domain/locale';
 import { requestState } from '../api/request-state';
 import { I18nContext, type I18n } from './i18n-context';
+import { loadDictionary } from './loaded-dictionaries';
 import { localeStore } from './locale-store';
 import { translate } from './translate';
 
@@ -12,7 +13,7 @@ function apply(locale: Locale): void {
   document.title = translate(locale, 'app.name');
 }
 
-/** Provides `useI18n()` to the app. */
+/** Provides `useI18n()` to the app; main.tsx loads the stored language's dictionary before the first render. */
 export function I18nProvider({ children }: { children: ReactNode }) {
   const [locale, setLocaleState] = useState<Locale>(() => {
     const initial = localeStore.load();
@@ -23,10 +24,13 @@ export function I18nProvider({ children }: { children: ReactNode }) {
   const value = useMemo<I18n>(
     () => ({
       locale,
+      // The language changes once its dictionary is here (English is a chunk of its own): no moment of raw keys.
       setLocale: (next) => {
         localeStore.save(next);
-        apply(next);
-        setLocaleState(next);
+        void loadDictionary(next).then(() => {
+          apply(next);
+          setLocaleState(next);
+        });
       },
       t: (key, params) => translate(locale, key, params),
       pick: (text) => text?.[locale] || text?.['zh-CN'] || '',

@@ -1,5 +1,6 @@
-// Follows the location hash; each page's heading takes focus itself (see PageHeading).
-import { useEffect, useState } from 'react';
+// Follows the location hash; each page's heading takes focus itself (see PageHeading). A route change is a transition:
+// the page on screen stays until the next page's chunk has loaded, with no loading fallback in between (app.tsx says why).
+import { startTransition, useEffect, useState } from 'react';
 import { parseRoute } from './parse-route';
 import type { Route } from './route';
 
@@ -8,7 +9,7 @@ export function useHashRoute(): Route {
   const [route, setRoute] = useState<Route>(() => parseRoute(window.location.hash));
   useEffect(() => {
     const onChange = () => {
-      setRoute(parseRoute(window.location.hash));
+      startTransition(() => setRoute(parseRoute(window.location.hash)));
       window.scrollTo(0, 0);
     };
     window.addEventListener('hashchange', onChange);
