@@ -100,7 +100,7 @@ function CaseBody({ state, submission, mayAnswer, onAnswered, onReload }: CaseBo
       )}
     </dl>
   );
-  if (state.phase === 'done') return <p>{t('case.phase.done')}</p>;
+  if (state.phase === 'done') return <p className="result-text">{submission.resultText ?? t('case.phase.done')}</p>;
   if (state.phase === 'publicity') {
     return (
       <>
