@@ -15,6 +15,10 @@ import { validBody } from '../validate-body';
 import { HANDLER_ROLES, reassignCandidates } from './reassign-candidates';
 import { taskTimeline } from './task-timeline';
 import { inbox, taskItems, taskView, visibleTasks, withNames, type InboxBox } from './task-store';
+import type { RJSFSchema } from '@rjsf/utils';
+import type { Locale } from '../../../core/domain/locale';
+import { actionForm } from '../../../forms/present/decision-form';
+import { VALIDATION_MESSAGES } from '../../../forms/validation-messages';
 
 const TASK = { 'zh-CN': '待办', en: 'Task' };
 const UPDATE_ATTEMPTS = 20;
@@ -218,7 +222,12 @@ export function taskRoutes({ db, temporal }: AppDeps): Router {
         { path: '/action', message: `allowed: ${task.allowedActions.join(', ')}` },
       ]);
     }
-    const problems = validateFormData(task.completionSchema, body.data ?? {}, req.locale);
+    // The action's own form: the fields it needs are required, each problem named at its field in the reader's words.
+    const form = actionForm(task.completionSchema, task.requiredByAction, body.action, req.locale);
+    const problems = [
+      ...validateFormData(task.completionSchema, body.data ?? {}, req.locale),
+      ...validateFormData(form, body.data ?? {}, req.locale),
+    ].filter((p, i, all) => all.findIndex((q) => q.path === p.path) === i);
     if (problems.length)
       throw new AppError(
         422,
@@ -236,6 +245,7 @@ export function taskRoutes({ db, temporal }: AppDeps): Router {
     await sendUpdate(
       () => temporal.workflow.getHandle(task.workflowId).executeUpdate('decide', { args: [decision] }),
       () => rowOpen(task.id),
+      (name) => missingMessage(form, name, req.locale),
     );
     await auditRequest(db, req, 'task.decide', { type: 'task', id: task.id }, { action: body.action, submissionId: task.submissionId });
     res.json({ accepted: true, task: { ...task, status: 'done', decidedBy: user.id } });
@@ -244,8 +254,18 @@ export function taskRoutes({ db, temporal }: AppDeps): Router {
   return router;
 }
 
-/** Sends an Update and maps the workflow validator's refusals to API errors. */
-async function sendUpdate(send: () => Promise<unknown>, rowStillOpen: () => Promise<boolean>): Promise<void> {
+/** "请填写「上报理由」": the message for a field the workflow found missing, titled as the action's form titles it. */
+function missingMessage(form: RJSFSchema, name: string, locale: Locale): string {
+  const title = ((form.properties ?? {}) as Record<string, RJSFSchema>)[name]?.title;
+  return VALIDATION_MESSAGES.required![locale]({ title, params: { missingProperty: name }, choices: false });
+}
+
+/** Sends an Update and maps the workflow validator's refusals to API errors, a missing field at its path. */
+async function sendUpdate(
+  send: () => Promise<unknown>,
+  rowStillOpen: () => Promise<boolean>,
+  missing: (name: string) => string = (name) => name,
+): Promise<void> {
   for (let attempt = 1; ; attempt += 1) {
     try {
       await send();
@@ -254,9 +274,19 @@ async function sendUpdate(send: () => Promise<unknown>, rowStillOpen: () => Prom
       if (!(error instanceof WorkflowUpdateFailedError)) throw error;
       const type = (error.cause as { type?: string } | undefined)?.type;
       if (type === 'NotInScope') throw outOfScope;
+      const reason = String((error.cause as Error | undefined)?.message ?? '');
+      // The validator says `missing a, b` (workflows/human-task.ts): each name becomes a problem at its field.
+      const fields = type === 'InvalidCompletion' && reason.startsWith('missing ') ? reason.slice(8).split(', ').filter(Boolean) : [];
+      if (fields.length)
+        throw new AppError(
+          422,
+          'invalid_completion',
+          { 'zh-CN': '办理内容有误', en: 'The completion form has problems' },
+          fields.map((name) => ({ path: `/data/${name}`, message: missing(name) })),
+        );
       if (type === 'ActionNotAllowed' || type === 'InvalidCompletion')
         throw new AppError(422, 'invalid_decision', { 'zh-CN': '办理内容不符合要求', en: 'The decision was refused' }, [
-          { path: '', message: String((error.cause as Error | undefined)?.message ?? '') },
+          { path: '', message: reason },
         ]);
       // The row is written a moment before the workflow starts waiting on the task: a decision in that gap is tried again.
       if (attempt < UPDATE_ATTEMPTS && (await rowStillOpen())) {

@@ -1,4 +1,5 @@
 // What happened in the process so far, oldest first; the entries of the task on this page are marked.
+import type { RJSFSchema } from '@rjsf/utils';
 import type { TaskTimeline } from '../../api/inbox-types';
 import { formatDateTime } from '../../format/format-date-time';
 import { useI18n } from '../../i18n/use-i18n';
@@ -8,12 +9,14 @@ import { timelineEntries } from './timeline-entries';
 export interface ProcessTimelineProps {
   timeline: TaskTimeline;
   currentTaskId: string;
+  /** The decision form of the process's steps, which titles what each decision recorded. */
+  completionSchema?: RJSFSchema;
 }
 
 /** The timeline as an ordered list. */
-export function ProcessTimeline({ timeline, currentTaskId }: ProcessTimelineProps) {
+export function ProcessTimeline({ timeline, currentTaskId, completionSchema }: ProcessTimelineProps) {
   const { t, pick, locale } = useI18n();
-  const entries = timelineEntries({ t, pick }, timeline, currentTaskId);
+  const entries = timelineEntries({ t, pick, locale }, timeline, currentTaskId, completionSchema);
   if (entries.length === 0) return <p className="muted">{t('task.tl.empty')}</p>;
   return (
     <ol className="timeline">

@@ -1,4 +1,7 @@
 // The process timeline as a flat, time-ordered list of sentences: submission, each rung opened and closed, events.
+import type { RJSFSchema } from '@rjsf/utils';
+import type { Locale } from '../../../../../core/domain/locale';
+import { presentRecord } from '../../../../../forms/present/present-value';
 import type { TaskTimeline, TimelineTask } from '../../api/inbox-types';
 import type { I18n } from '../../i18n/i18n-context';
 import { isMessageKey } from '../../i18n/is-message-key';
@@ -16,7 +19,7 @@ export interface TimelineEntry {
   current: boolean;
 }
 
-type Words = Pick<I18n, 't' | 'pick'>;
+type Words = Pick<I18n, 't' | 'pick'> & { locale: Locale };
 
 function holderOf({ t }: Words, task: TimelineTask): string {
   if (task.assigneeName) return task.assigneeName;
@@ -24,7 +27,15 @@ function holderOf({ t }: Words, task: TimelineTask): string {
   return isMessageKey(key) ? t(key) : (task.candidateRole ?? '');
 }
 
-function taskEntries(words: Words, task: TimelineTask, currentId: string): TimelineEntry[] {
+/** A decision's data as "办理结果：已协调钢厂" lines, through the step's decision form; blanks left out. */
+function decisionNotes(words: Words, task: TimelineTask, schema: RJSFSchema | undefined): string[] {
+  const colon = words.locale === 'en' ? ': ' : '：';
+  return presentRecord(schema, task.data, { locale: words.locale })
+    .filter((field) => field.value.kind !== 'blank')
+    .map((field) => `${field.label}${colon}${'text' in field.value ? field.value.text : ''}`);
+}
+
+function taskEntries(words: Words, task: TimelineTask, currentId: string, schema: RJSFSchema | undefined): TimelineEntry[] {
   const { t, pick } = words;
   const step = stepLabel(pick(task.title), task.step);
   const current = task.id === currentId;
@@ -37,16 +48,13 @@ function taskEntries(words: Words, task: TimelineTask, currentId: string): Timel
     task.outcome === 'breached' || !isMessageKey(actionKey)
       ? t('task.tl.breached', { step })
       : t('task.tl.decided', { step, action: t(actionKey), name: task.decidedByName ?? '?' });
-  const notes = [
-    typeof task.data?.note === 'string' && task.data.note ? t('task.tl.resolution', { note: task.data.note }) : '',
-    task.comment ? t('task.tl.note', { note: task.comment }) : '',
-  ].filter(Boolean);
+  const notes = [...decisionNotes(words, task, schema), task.comment ? t('task.tl.note', { note: task.comment }) : ''].filter(Boolean);
   entries.push({ key: `${task.id}:close`, at: task.closedAt, text, notes, current });
   return entries;
 }
 
-/** Every entry of `timeline`, oldest first; `currentId` is the task the page shows. */
-export function timelineEntries(words: Words, timeline: TaskTimeline, currentId: string): TimelineEntry[] {
+/** Every entry of `timeline`, oldest first; `currentId` is the task the page shows, `schema` its decision form. */
+export function timelineEntries(words: Words, timeline: TaskTimeline, currentId: string, schema?: RJSFSchema): TimelineEntry[] {
   const { t, pick } = words;
   const entries: TimelineEntry[] = [];
   if (timeline.submission) {
@@ -57,7 +65,7 @@ export function timelineEntries(words: Words, timeline: TaskTimeline, currentId:
       current: false,
     });
   }
-  for (const task of timeline.tasks) entries.push(...taskEntries(words, task, currentId));
+  for (const task of timeline.tasks) entries.push(...taskEntries(words, task, currentId, schema));
   timeline.events.forEach((event, index) => {
     const key = `event:${index}`;
     if (event.kind === 'email') {
