@@ -256,8 +256,9 @@ export function taskRoutes({ db, temporal }: AppDeps): Router {
 
 /** "请填写「上报理由」": the message for a field the workflow found missing, titled as the action's form titles it. */
 function missingMessage(form: RJSFSchema, name: string, locale: Locale): string {
-  const title = ((form.properties ?? {}) as Record<string, RJSFSchema>)[name]?.title;
-  return VALIDATION_MESSAGES.required![locale]({ title, params: { missingProperty: name }, choices: false });
+  const field = ((form.properties ?? {}) as Record<string, RJSFSchema>)[name];
+  const choices = Boolean(field?.oneOf ?? field?.anyOf ?? field?.enum);
+  return VALIDATION_MESSAGES.required![locale]({ title: field?.title, params: { missingProperty: name }, choices });
 }
 
 /** Sends an Update and maps the workflow validator's refusals to API errors, a missing field at its path. */
