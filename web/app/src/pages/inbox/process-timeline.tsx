@@ -1,22 +1,21 @@
 // What happened in the process so far, oldest first; the entries of the task on this page are marked.
-import type { RJSFSchema } from '@rjsf/utils';
 import type { TaskTimeline } from '../../api/inbox-types';
 import { formatDateTime } from '../../format/format-date-time';
 import { useI18n } from '../../i18n/use-i18n';
-import { timelineEntries } from './timeline-entries';
+import { timelineEntries, type DecisionSchema } from './timeline-entries';
 
 /** Props of ProcessTimeline. */
 export interface ProcessTimelineProps {
   timeline: TaskTimeline;
   currentTaskId: string;
   /** The decision form of the process's steps, which titles what each decision recorded. */
-  completionSchema?: RJSFSchema;
+  decision?: DecisionSchema;
 }
 
 /** The timeline as an ordered list. */
-export function ProcessTimeline({ timeline, currentTaskId, completionSchema }: ProcessTimelineProps) {
+export function ProcessTimeline({ timeline, currentTaskId, decision }: ProcessTimelineProps) {
   const { t, pick, locale } = useI18n();
-  const entries = timelineEntries({ t, pick, locale }, timeline, currentTaskId, completionSchema);
+  const entries = timelineEntries({ t, pick, locale }, timeline, currentTaskId, decision);
   if (entries.length === 0) return <p className="muted">{t('task.tl.empty')}</p>;
   return (
     <ol className="timeline">

@@ -136,7 +136,13 @@ export function TaskPage({ id, user }: { id: string; user: User }) {
       <section className="card section" aria-labelledby="task-timeline">
         <h2 id="task-timeline">{t('task.timeline')}</h2>
         {timeline.loading && !timeline.data && <LoadingIndicator />}
-        {timeline.data && <ProcessTimeline timeline={timeline.data} currentTaskId={task.id} completionSchema={task.completionSchema} />}
+        {timeline.data && (
+          <ProcessTimeline
+            timeline={timeline.data}
+            currentTaskId={task.id}
+            decision={{ schema: task.completionSchema, requiredByAction: task.requiredByAction }}
+          />
+        )}
       </section>
 
       {isOpen(task) && (

@@ -1,6 +1,8 @@
 // The process timeline as a flat, time-ordered list of sentences: submission, each rung opened and closed, events.
 import type { RJSFSchema } from '@rjsf/utils';
 import type { Locale } from '../../../../../core/domain/locale';
+import type { TaskAction } from '../../../../../core/domain/human-task';
+import { actionForm, type RequiredByAction } from '../../../../../forms/present/decision-form';
 import { presentRecord } from '../../../../../forms/present/present-value';
 import type { TaskTimeline, TimelineTask } from '../../api/inbox-types';
 import type { I18n } from '../../i18n/i18n-context';
@@ -27,15 +29,25 @@ function holderOf({ t }: Words, task: TimelineTask): string {
   return isMessageKey(key) ? t(key) : (task.candidateRole ?? '');
 }
 
-/** A decision's data as "办理结果：已协调钢厂" lines, through the step's decision form; blanks left out. */
-function decisionNotes(words: Words, task: TimelineTask, schema: RJSFSchema | undefined): string[] {
+/** The step's decision form: its schema and which fields each action needs. */
+export interface DecisionSchema {
+  schema: RJSFSchema;
+  requiredByAction?: RequiredByAction;
+}
+
+/** A decision's data as "上报理由：需专班协调" lines, titled as the action's own form titles them; blanks left out. */
+function decisionNotes(words: Words, task: TimelineTask, decision: DecisionSchema | undefined): string[] {
   const colon = words.locale === 'en' ? ': ' : '：';
-  return presentRecord(schema, task.data, { locale: words.locale })
+  const action = task.outcome && task.outcome !== 'breached' ? (task.outcome as TaskAction) : null;
+  const schema = decision && action ? actionForm(decision.schema, decision.requiredByAction, action, words.locale) : decision?.schema;
+  // The action's form titles the fields it asked for; anything else the decision carried keeps the step's titles.
+  const merged = schema && decision ? { allOf: [schema, decision.schema] } : schema;
+  return presentRecord(merged, task.data, { locale: words.locale })
     .filter((field) => field.value.kind !== 'blank')
     .map((field) => `${field.label}${colon}${'text' in field.value ? field.value.text : ''}`);
 }
 
-function taskEntries(words: Words, task: TimelineTask, currentId: string, schema: RJSFSchema | undefined): TimelineEntry[] {
+function taskEntries(words: Words, task: TimelineTask, currentId: string, schema: DecisionSchema | undefined): TimelineEntry[] {
   const { t, pick } = words;
   const step = stepLabel(pick(task.title), task.step);
   const current = task.id === currentId;
@@ -54,7 +66,7 @@ function taskEntries(words: Words, task: TimelineTask, currentId: string, schema
 }
 
 /** Every entry of `timeline`, oldest first; `currentId` is the task the page shows, `schema` its decision form. */
-export function timelineEntries(words: Words, timeline: TaskTimeline, currentId: string, schema?: RJSFSchema): TimelineEntry[] {
+export function timelineEntries(words: Words, timeline: TaskTimeline, currentId: string, schema?: DecisionSchema): TimelineEntry[] {
   const { t, pick } = words;
   const entries: TimelineEntry[] = [];
   if (timeline.submission) {
