@@ -4,7 +4,7 @@
 // untranslated keys and with axe-core for serious or critical violations.
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { auditPage, journeyChromium, useBrowserJourney, SCREENSHOTS } from '../helpers/browser';
+import { auditPage, journeyChromium, switchLanguage, useBrowserJourney, SCREENSHOTS } from '../helpers/browser';
 import { installationEnv, startScript } from '../helpers/start-script';
 
 const executable = journeyChromium();
@@ -74,7 +74,7 @@ describe.skipIf(!executable)('difficulty reports in a real browser (chromium)', 
   /** The page speaks to people: no key of the engine's results, no UUID, no JSON. */
   async function expectNoInternals(page: Page, name: string): Promise<void> {
     const text = await page.locator('main').innerText();
-    for (const raw of ['decidedBy', 'stage', 'roundId', 'punctuality', 'amends', 'solved-on-site', 'coordinated', 'personnel_return'])
+    for (const raw of ['decidedBy', 'stage', 'roundId', 'punctuality', 'amends', 'solved-on-site', 'personnel_return'])
       expect(text, `${name} shows "${raw}"`).not.toContain(raw);
     expect(text, `${name} shows a UUID`).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i);
     expect(text, `${name} shows JSON`).not.toMatch(/[{}]/);
@@ -100,6 +100,7 @@ describe.skipIf(!executable)('difficulty reports in a real browser (chromium)', 
     await choose(cadre, '退回修改');
     await cadre.getByRole('button', { name: '退回修改', exact: true }).click();
     expect(await cadre.locator('#root_note__error').innerText()).toBe('请填写「退回修改：需企业补充的内容」');
+    await cadre.screenshot({ path: `${SCREENSHOTS}task-decision-error.png`, fullPage: true });
     await audit(cadre, 'task page (return without a reason)');
     await cadre.getByLabel('退回修改：需企业补充的内容').fill('请补充返岗人员名单和来源地');
     await decide(cadre, '退回修改');
@@ -139,6 +140,15 @@ describe.skipIf(!executable)('difficulty reports in a real browser (chromium)', 
     await expectNoInternals(enterprise, 'submission (confirmed)');
     await audit(enterprise, 'submission (confirmed)');
     await expectNoInternals(enterprise, 'submission (confirmed, after the language round trip)');
+    // In English the same result and the report's fields speak English.
+    await switchLanguage(enterprise, 'en');
+    await enterprise
+      .getByText(new RegExp(`^Settled: resolved by coordination by ${cadreName}, \\d{1,2} \\w{3} \\d{4}$`))
+      .first()
+      .waitFor(STEP);
+    await enterprise.getByText('Personnel return').first().waitFor(STEP);
+    await expectNoInternals(enterprise, 'submission (confirmed, en)');
+    await switchLanguage(enterprise, 'zh-CN');
     await enterprise.screenshot({ path: `${SCREENSHOTS}difficulty-confirmed.png`, fullPage: true });
     await Promise.all([enterprise.close(), cadre.close()]);
     expect(problems).toEqual([]);

@@ -18,8 +18,8 @@ import './submission-timeline.css';
 
 /** The submission page for `id`; `user` decides whether the case panel offers the enterprise's answers. */
 export function SubmissionPage({ id, user }: { id: string; user?: User }) {
-  const { t, pick } = useI18n();
-  const { submission, error, polling, reload } = usePolledSubmission(id);
+  const { t, pick, locale } = useI18n();
+  const { submission, error, polling, reload } = usePolledSubmission(id, locale);
   // Temporal's own word for where the process is; "unknown" when Temporal could not be asked just now.
   const workflowLabel = (status: string | null | undefined) => {
     const key = `submissionTimeline.workflow.${status ?? 'unknown'}`;

@@ -72,13 +72,14 @@ function useNames() {
 
 /** The task page for task `id`. */
 export function TaskPage({ id, user }: { id: string; user: User }) {
-  const { t, pick } = useI18n();
+  const { t, pick, locale } = useI18n();
   const { detail, error, reload } = usePolledTask(id);
   const names = useNames();
   const [decided, setDecided] = useState<string | null>(null);
   const task = detail?.task;
   // Read again with every poll of the task: the submission's own events (settled, emails) arrive after the decision.
-  const timeline = useApiData((signal) => inboxApi.timeline(id, signal), [id, detail]);
+  // And with the language: the server titles the submission's fields in the reader's language.
+  const timeline = useApiData((signal) => inboxApi.timeline(id, signal), [id, detail, locale]);
   const closedNotice = useClosedNotice(task, decided !== null);
   const back = (
     <p className="breadcrumb">
