@@ -32,7 +32,8 @@ function useDescribe() {
     const caseText = caseEventText(t, event);
     if (caseText) return caseText;
     const kindKey = `submissionTimeline.kind.${event.kind}`;
-    return isMessageKey(kindKey) ? t(kindKey) : event.kind;
+    // A step this build has no words for is still a step, never an engine name.
+    return isMessageKey(kindKey) ? t(kindKey) : t('submissionTimeline.kind.other');
   };
 }
 
