@@ -120,6 +120,37 @@ describe('presenting a value through its form definition', () => {
     expect(fields.map((f) => f.label).join(' ')).not.toMatch(/zzInternal|receivedAt/);
   });
 
+  it('titles a decided value by its name, without the hint written for the person filling the form', () => {
+    const completion = (difficulty.process.params as { completion: { schema: RJSFSchema } }).completion.schema;
+    expect(shownText(presentRecord(completion, { note: '需专班协调', outcome: 'coordinated' }, { locale: 'zh-CN' }))).toEqual([
+      '办结方式: 协调解决',
+      '说明: 需专班协调',
+    ]);
+  });
+
+  it('masks a personal field inside every item of a list', () => {
+    const schema: RJSFSchema = {
+      type: 'array',
+      items: { type: 'object', properties: { mobile: { type: 'string', title: '手机号', 'x-personal': 'mobile' } as RJSFSchema } },
+    };
+    const shown = presentValue(schema, [{ mobile: '13912345678' }, { mobile: '13800001111' }], { locale: 'zh-CN', full: () => false });
+    expect(shown).toEqual({
+      kind: 'items',
+      items: [
+        {
+          key: '0',
+          label: '第 1 项',
+          value: { kind: 'fields', fields: [{ key: 'mobile', label: '手机号', value: { kind: 'masked', text: '139****5678' } }] },
+        },
+        {
+          key: '1',
+          label: '第 2 项',
+          value: { kind: 'fields', fields: [{ key: 'mobile', label: '手机号', value: { kind: 'masked', text: '138****1111' } }] },
+        },
+      ],
+    });
+  });
+
   it('reads the readiness checklist’s nested groups with their titles', () => {
     const schema = readiness.schema as RJSFSchema;
     const first = Object.keys(schema.properties ?? {})[0]!;
