@@ -1,7 +1,6 @@
 // The inbox API: list, read, claim, release, reassign, comment, and decide through the workflow's `decide` Update.
 import { Router, type Request } from 'express';
 import { apiRouter } from '../api-router';
-import { WorkflowUpdateFailedError } from '@temporalio/client';
 import { actorMayDecide, type Decision, type OpenedTask, type TaskAction } from '../../../core/domain/human-task';
 import { AppError, notFound } from '../../../core/errors';
 import { readerOf } from '../../../core/privacy/reader-of';
@@ -13,21 +12,13 @@ import type { SessionUser } from '../request-context';
 import { objectionForTask } from '../notices/objection-for-task';
 import { validBody } from '../validate-body';
 import { HANDLER_ROLES, reassignCandidates } from './reassign-candidates';
+import { closed, missingMessage, outOfScope, sendUpdate } from './send-update';
 import { taskTimeline } from './task-timeline';
 import { inbox, taskItems, taskView, visibleTasks, withNames, type InboxBox } from './task-store';
-import type { RJSFSchema } from '@rjsf/utils';
-import type { Locale } from '../../../core/domain/locale';
 import { actionForm } from '../../../forms/present/decision-form';
-import { VALIDATION_MESSAGES } from '../../../forms/validation-messages';
 
 const TASK = { 'zh-CN': '待办', en: 'Task' };
-const UPDATE_ATTEMPTS = 20;
 const INBOX_ROLES = ['cadre', 'special_class', 'hq', 'admin'] as const;
-const closed = new AppError(409, 'task_closed', {
-  'zh-CN': '该待办已办结或已转办，请刷新',
-  en: 'This task is already closed; reload to see who acted',
-});
-const outOfScope = new AppError(403, 'not_your_task', { 'zh-CN': '该待办不在您的办理范围内', en: 'This task is not yours to decide' });
 
 const asOpened = (task: ReturnType<typeof taskView>): OpenedTask => ({
   taskId: task.id,
@@ -252,49 +243,4 @@ export function taskRoutes({ db, temporal }: AppDeps): Router {
   });
 
   return router;
-}
-
-/** "请填写「上报理由」": the message for a field the workflow found missing, titled as the action's form titles it. */
-function missingMessage(form: RJSFSchema, name: string, locale: Locale): string {
-  const field = ((form.properties ?? {}) as Record<string, RJSFSchema>)[name];
-  const choices = Boolean(field?.oneOf ?? field?.anyOf ?? field?.enum);
-  return VALIDATION_MESSAGES.required![locale]({ title: field?.title, params: { missingProperty: name }, choices });
-}
-
-/** Sends an Update and maps the workflow validator's refusals to API errors, a missing field at its path. */
-async function sendUpdate(
-  send: () => Promise<unknown>,
-  rowStillOpen: () => Promise<boolean>,
-  missing: (name: string) => string = (name) => name,
-): Promise<void> {
-  for (let attempt = 1; ; attempt += 1) {
-    try {
-      await send();
-      return;
-    } catch (error) {
-      if (!(error instanceof WorkflowUpdateFailedError)) throw error;
-      const type = (error.cause as { type?: string } | undefined)?.type;
-      if (type === 'NotInScope') throw outOfScope;
-      const reason = String((error.cause as Error | undefined)?.message ?? '');
-      // The validator says `missing a, b` (workflows/human-task.ts): each name becomes a problem at its field.
-      const fields = type === 'InvalidCompletion' && reason.startsWith('missing ') ? reason.slice(8).split(', ').filter(Boolean) : [];
-      if (fields.length)
-        throw new AppError(
-          422,
-          'invalid_completion',
-          { 'zh-CN': '办理内容有误', en: 'The completion form has problems' },
-          fields.map((name) => ({ path: `/data/${name}`, message: missing(name) })),
-        );
-      if (type === 'ActionNotAllowed' || type === 'InvalidCompletion')
-        throw new AppError(422, 'invalid_decision', { 'zh-CN': '办理内容不符合要求', en: 'The decision was refused' }, [
-          { path: '', message: reason },
-        ]);
-      // The row is written a moment before the workflow starts waiting on the task: a decision in that gap is tried again.
-      if (attempt < UPDATE_ATTEMPTS && (await rowStillOpen())) {
-        await new Promise((resolve) => setTimeout(resolve, 250));
-        continue;
-      }
-      throw closed;
-    }
-  }
 }
