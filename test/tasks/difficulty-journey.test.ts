@@ -130,6 +130,8 @@ describe('difficulty report through the HTTP API (dev server)', () => {
     // Read by the enterprise in words, the deciding HQ user by name: no rung, action or user id.
     const hq = await system.db('users').where({ username: 'hq' }).first('display_name');
     expect(settled.resultText).toMatch(new RegExp(`^已办结：协调解决，办理人 ${hq.display_name}，\\d{4}年\\d{1,2}月\\d{1,2}日$`));
+    // The rungs by the definition's own titles, so an admin's own ladder never shows its engine names.
+    expect(settled.stageTitles).toEqual({ cadre: '包挂干部办理', group: '企业服务专班办理', hq: '指挥部协调' });
     const kinds = settled.timeline.map((event: { kind: string }) => event.kind);
     expect(kinds).toEqual(
       expect.arrayContaining([

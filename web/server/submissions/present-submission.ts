@@ -18,6 +18,8 @@ export interface SubmissionPresentation {
   resultText: string | null;
   /** Names of the uploads the data refers to, by reference (`upload:<id>`). */
   files: Record<string, { fileName: string }>;
+  /** The titles of the process's rungs in the reader's language, by name (an admin's own ladder names its own). */
+  stageTitles: Record<string, string>;
 }
 
 /** The fields of a submission this module reads. */
@@ -50,7 +52,7 @@ async function personNames(db: Knex, ids: number[]): Promise<Map<number, string>
 export async function presentSubmission(db: Knex, submission: PresentedSubmission, locale: Locale): Promise<SubmissionPresentation> {
   const form = await formVersion(db, submission.formKey, submission.formVersion);
   const files = await fileNames(db, submission.data);
-  if (!form) return { schema: null, completionSchema: null, resultText: null, files };
+  if (!form) return { schema: null, completionSchema: null, resultText: null, files, stageTitles: {} };
   const params = (form.process.params ?? {}) as {
     stages?: { name: string; title: LocalizedText }[];
     completion?: { schema?: RJSFSchema };
@@ -69,5 +71,6 @@ export async function presentSubmission(db: Knex, submission: PresentedSubmissio
     completionSchema: params.completion?.schema,
     schema,
   });
-  return { schema, completionSchema: params.completion?.schema ?? null, resultText, files };
+  const stageTitles = Object.fromEntries((params.stages ?? []).map((stage) => [stage.name, stage.title[locale]]));
+  return { schema, completionSchema: params.completion?.schema ?? null, resultText, files, stageTitles };
 }

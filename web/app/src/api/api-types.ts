@@ -88,6 +88,8 @@ export interface Submission {
   resultText?: string | null;
   /** Names of the uploaded files the data refers to, by reference. */
   files?: Record<string, { fileName: string }>;
+  /** The titles of the process's rungs in the reader's language, by name. */
+  stageTitles?: Record<string, string>;
 }
 
 /** One entry of a submission's timeline: a status change recorded by the workflow, an email, or a task step. */
