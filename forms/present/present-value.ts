@@ -168,7 +168,10 @@ export function presentValue(node: Node, value: unknown, options: PresentOptions
     }
     return { kind: 'items', items: shown };
   }
-  if (typeof value === 'object') return { kind: 'fields', fields: presentFields(node, value as Record<string, unknown>, options) };
+  if (typeof value === 'object') {
+    const fields = presentFields(node, value as Record<string, unknown>, options);
+    return fields.length ? { kind: 'fields', fields } : { kind: 'blank', text: words.blank };
+  }
   return scalar(node, key, value, options);
 }
 

@@ -157,5 +157,6 @@ describe('presenting a value through its form definition', () => {
     const lines = shownText(presentRecord(schema, { [first]: {} }, { locale: 'zh-CN' }));
     expect(lines[0]).toMatch(/[\u4e00-\u9fff]/);
     expect(lines[0]).not.toContain(first);
+    expect(lines[0]).toMatch(/: 未填写$/);
   });
 });
