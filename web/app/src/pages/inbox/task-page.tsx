@@ -28,6 +28,7 @@ import { TaskReassign } from './task-reassign';
 import { useClosedNotice } from './use-closed-notice';
 import { usePolledTask } from './use-polled-task';
 import './inbox.css';
+import './task-page.css';
 
 const isOpen = (task: Task) => task.status === 'open' || task.status === 'claimed';
 
