@@ -1,7 +1,7 @@
 // The row a task projects to, written the same way by the human-task building block and by activities that open tasks
 // in bulk (a collection round's follow-ups).
 import { toJson } from '../core/db';
-import type { OpenedTask, TaskSpec } from '../core/domain/human-task';
+import { REQUIRED_BY_ACTION, type OpenedTask, type TaskSpec } from '../core/domain/human-task';
 
 /** The `tasks` row of `spec` with its resolved assignee, opened at `at`; `workflowId` when the task id does not start with it. */
 export function taskRow(spec: TaskSpec, resolved: Omit<OpenedTask, 'taskId'>, enterpriseName: string, at: string, workflowId?: string) {
@@ -22,7 +22,10 @@ export function taskRow(spec: TaskSpec, resolved: Omit<OpenedTask, 'taskId'>, en
     created_at: at,
     status: 'open',
     allowed_actions: toJson(spec.allowedActions),
-    completion_schema: toJson(spec.completionSchema),
+    // Which fields each action needs travels with the schema, so the task page and the API can mark and check them.
+    completion_schema: toJson(
+      spec.requiredByAction ? { ...spec.completionSchema, [REQUIRED_BY_ACTION]: spec.requiredByAction } : spec.completionSchema,
+    ),
     search_text: `${spec.title['zh-CN']} ${spec.title.en} ${enterpriseName}`.slice(0, 1000),
   };
 }

@@ -93,6 +93,9 @@ export function actorMayDecide(task: OpenedTask, actor: TaskActor): boolean {
   return task.candidateGroupId === null || task.candidateGroupId === actor.workingGroupId;
 }
 
+/** The key under which a task row's stored completion schema keeps its `requiredByAction` (read back by the task API). */
+export const REQUIRED_BY_ACTION = 'x-required-by-action';
+
 /** Names of the required fields of a completion schema (and of the action, when given) that `data` lacks. */
 export function missingRequired(schema: Record<string, unknown>, data: Record<string, unknown>, forAction: string[] = []): string[] {
   const required = Array.isArray(schema.required) ? (schema.required as string[]) : [];

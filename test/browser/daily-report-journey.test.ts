@@ -3,6 +3,7 @@
 // finds it on the compliance grid; the bulletins page is reachable. Every page is checked in zh-CN and en for
 // untranslated keys and with axe-core.
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { collectionScheduleId } from '../../core/collection-schedules';
 import { loadConfig } from '../../core/config';
 import { connectClient } from '../../core/temporal';
@@ -15,6 +16,14 @@ import { installationEnv, startScript } from '../helpers/start-script';
 const executable = journeyChromium();
 const STEP = { timeout: 45_000 };
 const ENTERPRISE = '明湖工程监理咨询有限公司';
+
+/** The page speaks to people: no key of the engine's results, no UUID, no JSON. */
+async function expectNoInternals(page: Page): Promise<void> {
+  const text = await page.locator('main').innerText();
+  for (const raw of ['roundId', 'punctuality', 'on_time', 'amends', 'receivedAt', 'decidedBy', 'stage']) expect(text).not.toContain(raw);
+  expect(text).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i);
+  expect(text).not.toMatch(/[{}]/);
+}
 
 describe.skipIf(!executable)('daily progress report in a real browser (chromium)', () => {
   let env: Awaited<ReturnType<typeof installationEnv>>;
@@ -67,7 +76,12 @@ describe.skipIf(!executable)('daily progress report in a real browser (chromium)
     for (const [label, value] of figures) await enterprise.getByLabel(label).fill(value);
     await enterprise.getByRole('button', { name: '提交', exact: true }).click();
     await enterprise.getByText('已受理').first().waitFor(STEP);
+    // The result in words (on time or late, by the 17:00 deadline of the day it runs), the figures under their titles.
+    await enterprise.getByText(/^(按时提交|逾期提交)，\d{4}年\d{1,2}月\d{1,2}日$/).waitFor(STEP);
+    await enterprise.getByText('口罩库存（只）').waitFor();
+    await expectNoInternals(enterprise);
     problems.push(...(await auditPage(enterprise, 'daily report submission')));
+    await expectNoInternals(enterprise);
     await enterprise.screenshot({ path: `${SCREENSHOTS}daily-report-submitted.png`, fullPage: true });
 
     const cadre = await journey.open('cadre1');

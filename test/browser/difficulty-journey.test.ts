@@ -4,7 +4,7 @@
 // untranslated keys and with axe-core for serious or critical violations.
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { auditPage, journeyChromium, useBrowserJourney, SCREENSHOTS } from '../helpers/browser';
+import { auditPage, journeyChromium, switchLanguage, useBrowserJourney, SCREENSHOTS } from '../helpers/browser';
 import { installationEnv, startScript } from '../helpers/start-script';
 
 const executable = journeyChromium();
@@ -60,9 +60,24 @@ describe.skipIf(!executable)('difficulty reports in a real browser (chromium)', 
     await page.getByRole('heading', { name: title }).waitFor();
   }
 
+  /** Chooses what to do in the decision area: its own form appears, with the button of the same name. */
+  async function choose(page: Page, action: string): Promise<void> {
+    await page.getByRole('radio', { name: action, exact: true }).check();
+    await page.getByRole('button', { name: action, exact: true }).waitFor();
+  }
+
   async function decide(page: Page, action: string): Promise<void> {
     await page.getByRole('button', { name: action, exact: true }).click();
     await page.getByText(`已提交：${action}。`).waitFor(STEP);
+  }
+
+  /** The page speaks to people: no key of the engine's results, no UUID, no JSON. */
+  async function expectNoInternals(page: Page, name: string): Promise<void> {
+    const text = await page.locator('main').innerText();
+    for (const raw of ['decidedBy', 'stage', 'roundId', 'punctuality', 'amends', 'solved-on-site', 'personnel_return'])
+      expect(text, `${name} shows "${raw}"`).not.toContain(raw);
+    expect(text, `${name} shows a UUID`).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i);
+    expect(text, `${name} shows JSON`).not.toMatch(/[{}]/);
   }
 
   it('an enterprise reports, answers a return for information, and confirms the resolution', async () => {
@@ -75,7 +90,19 @@ describe.skipIf(!executable)('difficulty reports in a real browser (chromium)', 
     const cadre = await open('cadre1');
     await openTask(cadre, '泉城城市建设投资集团有限公司', TASK_TITLE.cadre);
     await audit(cadre, 'task page (cadre)');
-    await cadre.getByLabel('说明（转办、退回、不予受理时必填）').fill('请补充返岗人员名单和来源地');
+    // What is asked comes before the decision: the report in the form's own words, then one decision area.
+    const headings = await cadre.getByRole('heading', { level: 2 }).allInnerTexts();
+    expect(headings.indexOf('来源填报')).toBeLessThan(headings.indexOf('办理'));
+    await cadre.getByText('二十名返岗工人缺少健康证明，无法进场').waitFor();
+    await cadre.getByText('人员返岗').first().waitFor();
+    await expectNoInternals(cadre, 'task page (cadre)');
+    // Returning needs a reason: sent without one, the error stands at that field.
+    await choose(cadre, '退回修改');
+    await cadre.getByRole('button', { name: '退回修改', exact: true }).click();
+    expect(await cadre.locator('#root_note__error').innerText()).toBe('请填写「退回修改：需企业补充的内容」');
+    await cadre.screenshot({ path: `${SCREENSHOTS}task-decision-error.png`, fullPage: true });
+    await audit(cadre, 'task page (return without a reason)');
+    await cadre.getByLabel('退回修改：需企业补充的内容').fill('请补充返岗人员名单和来源地');
     await decide(cadre, '退回修改');
 
     await enterprise.getByText('需要您补充材料').waitFor(STEP);
@@ -87,6 +114,7 @@ describe.skipIf(!executable)('difficulty reports in a real browser (chromium)', 
     await enterprise.getByText('包挂干部办理中，请等待办理结果。').waitFor(STEP);
 
     await openTask(cadre, '泉城城市建设投资集团有限公司', TASK_TITLE.cadre);
+    await choose(cadre, '已解决');
     await cadre.getByLabel('办理结果').fill('已协调卫健部门上门办理健康证明');
     await cadre.getByLabel('办结方式').selectOption({ label: '协调解决' });
     await cadre.getByLabel('协调部门').fill('市卫健委');
@@ -103,7 +131,24 @@ describe.skipIf(!executable)('difficulty reports in a real browser (chromium)', 
     await enterprise.getByText('正在办理，本页会自动刷新…').waitFor({ state: 'detached', ...STEP });
     const final = await fetchStatus(enterprise, id);
     expect(final).toBe('settled');
+    // The result in words, the cadre by name: never status/stage/decidedBy/path.
+    const cadreName = (await (await cadre.request.get(`${journey.system.baseUrl}/api/session`)).json()).user.displayName as string;
+    await enterprise
+      .getByText(new RegExp(`^已办结：协调解决，办理人 ${cadreName}，\\d{4}年\\d{1,2}月\\d{1,2}日$`))
+      .first()
+      .waitFor(STEP);
+    await expectNoInternals(enterprise, 'submission (confirmed)');
     await audit(enterprise, 'submission (confirmed)');
+    await expectNoInternals(enterprise, 'submission (confirmed, after the language round trip)');
+    // In English the same result and the report's fields speak English.
+    await switchLanguage(enterprise, 'en');
+    await enterprise
+      .getByText(new RegExp(`^Settled: resolved by coordination by ${cadreName}, \\d{1,2} \\w{3} \\d{4}$`))
+      .first()
+      .waitFor(STEP);
+    await enterprise.getByText('Personnel return').first().waitFor(STEP);
+    await expectNoInternals(enterprise, 'submission (confirmed, en)');
+    await switchLanguage(enterprise, 'zh-CN');
     await enterprise.screenshot({ path: `${SCREENSHOTS}difficulty-confirmed.png`, fullPage: true });
     await Promise.all([enterprise.close(), cadre.close()]);
     expect(problems).toEqual([]);
@@ -115,7 +160,8 @@ describe.skipIf(!executable)('difficulty reports in a real browser (chromium)', 
     await report(enterprise, '生产生活物资', '钢筋供应中断，工地下周停工');
     const cadre = await open('cadre1');
     await openTask(cadre, '济南华建第一建设集团有限公司', TASK_TITLE.cadre);
-    await cadre.getByLabel('说明（转办、退回、不予受理时必填）').fill('需专班协调钢材供应');
+    await choose(cadre, '上报');
+    await cadre.getByLabel('上报理由').fill('需专班协调钢材供应');
     await decide(cadre, '上报');
 
     const member = await open('class-materials');
@@ -123,7 +169,11 @@ describe.skipIf(!executable)('difficulty reports in a real browser (chromium)', 
     await member.getByRole('button', { name: '认领' }).click();
     await member.getByText('您已认领此待办。').waitFor(STEP);
     await audit(member, 'task page (claimed)');
+    await choose(member, '已解决');
+    // Resolving needs how it was resolved: left out, the error stands at that field.
     await member.getByLabel('办理结果').fill('已联系钢厂优先供货');
+    await member.getByRole('button', { name: '已解决', exact: true }).click();
+    expect(await member.locator('#root_outcome__error').innerText()).toBe('请选择「办结方式」');
     await member.getByLabel('办结方式').selectOption({ label: '协调解决' });
     await decide(member, '已解决');
     await member.screenshot({ path: `${SCREENSHOTS}group-resolved.png`, fullPage: true });

@@ -83,6 +83,24 @@ describe('difficulty report through the HTTP API (dev server)', () => {
       await as('hq')
     ).request('POST', `/api/tasks/${encodeURIComponent(hqTask.id)}/decide`, { action: 'resolve', data: { resolution: '已协调' } });
     expect(missing.status, JSON.stringify(missing.body)).toBe(422);
+    // Resolving needs how it was resolved: the answer names that field, in words, at its path.
+    expect(missing.body.error.details).toEqual([{ path: '/data/outcome', message: '请选择「办结方式」' }]);
+    // A task row that does not say which fields each action needs (opened before it did): the workflow's own check
+    // refuses, and its refusal is answered at the same field.
+    const stored = await system.db('tasks').where({ id: hqTask.id }).first('completion_schema');
+    const { 'x-required-by-action': byAction, ...bare } = JSON.parse(stored.completion_schema);
+    expect(byAction).toMatchObject({ resolve: ['resolution', 'outcome'] });
+    await system
+      .db('tasks')
+      .where({ id: hqTask.id })
+      .update({ completion_schema: JSON.stringify(bare) });
+    const refused = await (
+      await as('hq')
+    ).request('POST', `/api/tasks/${encodeURIComponent(hqTask.id)}/decide`, { action: 'resolve', data: { resolution: '已协调' } });
+    expect(refused.body.error).toMatchObject({
+      code: 'invalid_completion',
+      details: [{ path: '/data/outcome', message: '请选择「办结方式」' }],
+    });
     await decide('hq', hqTask, 'resolve', {
       resolution: '协调章丘两家商混站每日供货 300 立方米',
       outcome: 'coordinated',
@@ -109,6 +127,11 @@ describe('difficulty report through the HTTP API (dev server)', () => {
       action: 'resolve',
       data: { outcome: 'coordinated', department: '市交通运输局' },
     });
+    // Read by the enterprise in words, the deciding HQ user by name: no rung, action or user id.
+    const hq = await system.db('users').where({ username: 'hq' }).first('display_name');
+    expect(settled.resultText).toMatch(new RegExp(`^已办结：协调解决，办理人 ${hq.display_name}，\\d{4}年\\d{1,2}月\\d{1,2}日$`));
+    // The rungs by the definition's own titles, so an admin's own ladder never shows its engine names.
+    expect(settled.stageTitles).toEqual({ cadre: '包挂干部办理', group: '企业服务专班办理', hq: '指挥部协调' });
     const kinds = settled.timeline.map((event: { kind: string }) => event.kind);
     expect(kinds).toEqual(
       expect.arrayContaining([

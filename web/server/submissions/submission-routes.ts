@@ -11,6 +11,7 @@ import type { SessionUser } from '../request-context';
 import { mayReadSubmission } from './may-read-submission';
 import { submitForm } from './submission-service';
 import { emailsOf, findSubmission, listSubmissions, timelineOf } from './submission-store';
+import { presentSubmission } from './present-submission';
 
 const SUBMISSION = { 'zh-CN': '提交记录', en: 'Submission' };
 
@@ -87,6 +88,7 @@ export function submissionRoutes(deps: AppDeps, now: () => Date): Router {
         emails: await maskEmails(db, reader, submission, await emailsOf(db, submission.id)),
         timeline: await maskTimeline(db, reader, submission, await timelineOf(db, submission.id)),
         workflowStatus: await workflowStatus(deps, submission.workflowId),
+        ...(await presentSubmission(db, shown!, req.locale)),
       },
     });
   });

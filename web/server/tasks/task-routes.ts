@@ -1,7 +1,6 @@
 // The inbox API: list, read, claim, release, reassign, comment, and decide through the workflow's `decide` Update.
 import { Router, type Request } from 'express';
 import { apiRouter } from '../api-router';
-import { WorkflowUpdateFailedError } from '@temporalio/client';
 import { actorMayDecide, type Decision, type OpenedTask, type TaskAction } from '../../../core/domain/human-task';
 import { AppError, notFound } from '../../../core/errors';
 import { readerOf } from '../../../core/privacy/reader-of';
@@ -13,17 +12,13 @@ import type { SessionUser } from '../request-context';
 import { objectionForTask } from '../notices/objection-for-task';
 import { validBody } from '../validate-body';
 import { HANDLER_ROLES, reassignCandidates } from './reassign-candidates';
+import { closed, missingMessage, outOfScope, sendUpdate } from './send-update';
 import { taskTimeline } from './task-timeline';
 import { inbox, taskItems, taskView, visibleTasks, withNames, type InboxBox } from './task-store';
+import { actionForm } from '../../../forms/present/decision-form';
 
 const TASK = { 'zh-CN': '待办', en: 'Task' };
-const UPDATE_ATTEMPTS = 20;
 const INBOX_ROLES = ['cadre', 'special_class', 'hq', 'admin'] as const;
-const closed = new AppError(409, 'task_closed', {
-  'zh-CN': '该待办已办结或已转办，请刷新',
-  en: 'This task is already closed; reload to see who acted',
-});
-const outOfScope = new AppError(403, 'not_your_task', { 'zh-CN': '该待办不在您的办理范围内', en: 'This task is not yours to decide' });
 
 const asOpened = (task: ReturnType<typeof taskView>): OpenedTask => ({
   taskId: task.id,
@@ -218,7 +213,12 @@ export function taskRoutes({ db, temporal }: AppDeps): Router {
         { path: '/action', message: `allowed: ${task.allowedActions.join(', ')}` },
       ]);
     }
-    const problems = validateFormData(task.completionSchema, body.data ?? {}, req.locale);
+    // The action's own form: the fields it needs are required, each problem named at its field in the reader's words.
+    const form = actionForm(task.completionSchema, task.requiredByAction, body.action, req.locale);
+    const problems = [
+      ...validateFormData(task.completionSchema, body.data ?? {}, req.locale),
+      ...validateFormData(form, body.data ?? {}, req.locale),
+    ].filter((p, i, all) => all.findIndex((q) => q.path === p.path) === i);
     if (problems.length)
       throw new AppError(
         422,
@@ -236,34 +236,11 @@ export function taskRoutes({ db, temporal }: AppDeps): Router {
     await sendUpdate(
       () => temporal.workflow.getHandle(task.workflowId).executeUpdate('decide', { args: [decision] }),
       () => rowOpen(task.id),
+      (name) => missingMessage(form, name, req.locale),
     );
     await auditRequest(db, req, 'task.decide', { type: 'task', id: task.id }, { action: body.action, submissionId: task.submissionId });
     res.json({ accepted: true, task: { ...task, status: 'done', decidedBy: user.id } });
   });
 
   return router;
-}
-
-/** Sends an Update and maps the workflow validator's refusals to API errors. */
-async function sendUpdate(send: () => Promise<unknown>, rowStillOpen: () => Promise<boolean>): Promise<void> {
-  for (let attempt = 1; ; attempt += 1) {
-    try {
-      await send();
-      return;
-    } catch (error) {
-      if (!(error instanceof WorkflowUpdateFailedError)) throw error;
-      const type = (error.cause as { type?: string } | undefined)?.type;
-      if (type === 'NotInScope') throw outOfScope;
-      if (type === 'ActionNotAllowed' || type === 'InvalidCompletion')
-        throw new AppError(422, 'invalid_decision', { 'zh-CN': '办理内容不符合要求', en: 'The decision was refused' }, [
-          { path: '', message: String((error.cause as Error | undefined)?.message ?? '') },
-        ]);
-      // The row is written a moment before the workflow starts waiting on the task: a decision in that gap is tried again.
-      if (attempt < UPDATE_ATTEMPTS && (await rowStillOpen())) {
-        await new Promise((resolve) => setTimeout(resolve, 250));
-        continue;
-      }
-      throw closed;
-    }
-  }
 }

@@ -3,6 +3,8 @@ import type { Knex } from 'knex';
 import { fromJson } from '../../../core/db';
 import { caseSummary } from '../../../core/domain/case-summary';
 import type { SessionUser } from '../request-context';
+import { REQUIRED_BY_ACTION } from '../../../core/domain/human-task';
+import type { RequiredByAction } from '../../../forms/present/decision-form';
 
 /** Which inbox tab. */
 export type InboxBox = 'mine' | 'groups' | 'done' | 'all';
@@ -112,7 +114,7 @@ export function taskView(row: Record<string, unknown>) {
     claimedByName: (row.claimed_by_name as string | null | undefined) ?? null,
     status: row.status as string,
     allowedActions: fromJson<string[]>(row.allowed_actions),
-    completionSchema: fromJson<Record<string, unknown>>(row.completion_schema),
+    ...completionOf(row.completion_schema),
     outcome: row.outcome == null ? null : fromJson<Record<string, unknown>>(row.outcome),
     decidedBy: row.decided_by == null ? null : Number(row.decided_by),
     decidedByName: (row.decided_by_name as string | null | undefined) ?? null,
@@ -122,6 +124,12 @@ export function taskView(row: Record<string, unknown>) {
     /** How it ended: decided:<action>, report-received, escalated, expired. */
     closeReason: (row.close_reason as string | null | undefined) ?? null,
   };
+}
+
+/** A stored completion schema split into the schema and which of its fields each action needs. */
+function completionOf(stored: unknown): { completionSchema: Record<string, unknown>; requiredByAction: RequiredByAction } {
+  const { [REQUIRED_BY_ACTION]: byAction, ...completionSchema } = fromJson<Record<string, unknown>>(stored);
+  return { completionSchema, requiredByAction: (byAction ?? {}) as RequiredByAction };
 }
 
 /** The rows of a follow-up task (the enterprises it lists, each with its cadre), in enterprise order. */

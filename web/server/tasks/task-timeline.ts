@@ -3,6 +3,7 @@ import type { Knex } from 'knex';
 import { fromJson } from '../../../core/db';
 import type { Reader } from '../../../core/privacy/personal-data-policy';
 import { maskSubmissions, maskTimeline } from '../../../core/privacy/submission-facts';
+import { presentSubmission } from '../submissions/present-submission';
 import { timelineOf } from '../submissions/submission-store';
 import { taskView, withNames } from './task-store';
 
@@ -53,6 +54,7 @@ async function originOf(db: Knex, reader: Reader, submissionId: string | null) {
       's.status',
       's.data',
       's.created_at',
+      's.updated_at',
       'f.title',
     );
   if (!row) return null;
@@ -66,6 +68,19 @@ async function originOf(db: Knex, reader: Reader, submissionId: string | null) {
   };
   // The reader works this task's case: the policy counts them as a handler through the task they loaded.
   const [shown] = await maskSubmissions(db, reader, [ref], 'detail');
+  // The submission's own schema in the reader's language: a cadre cannot open the enterprise's form, yet reads its titles.
+  const { schema, files } = await presentSubmission(
+    db,
+    {
+      formKey: ref.formKey,
+      formVersion: ref.formVersion,
+      status: String(row.status),
+      data: shown!.data,
+      result: null,
+      updatedAt: String(row.updated_at),
+    },
+    reader.locale,
+  );
   const view = {
     id: ref.id,
     caseNumber: (row.case_number as string | null) ?? null,
@@ -74,6 +89,8 @@ async function originOf(db: Knex, reader: Reader, submissionId: string | null) {
     status: row.status as string,
     data: shown!.data,
     createdAt: row.created_at as string,
+    schema,
+    files,
   };
   return { ref, view };
 }

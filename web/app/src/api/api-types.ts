@@ -80,6 +80,16 @@ export interface Submission {
   timeline?: TimelineEvent[];
   /** The live status of the submission's workflow in Temporal (RUNNING, COMPLETED, …); null when Temporal cannot say. */
   workflowStatus?: string | null;
+  /** The schema of the submission's form version in the reader's language (single-submission answer only). */
+  schema?: RJSFSchema | null;
+  /** The decision form of its process, for the result's details. */
+  completionSchema?: RJSFSchema | null;
+  /** The result in one sentence ("已办结：现场解决，办理人 王建国，2026年12月4日"). */
+  resultText?: string | null;
+  /** Names of the uploaded files the data refers to, by reference. */
+  files?: Record<string, { fileName: string }>;
+  /** The titles of the process's rungs in the reader's language, by name. */
+  stageTitles?: Record<string, string>;
 }
 
 /** One entry of a submission's timeline: a status change recorded by the workflow, an email, or a task step. */

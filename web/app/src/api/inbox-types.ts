@@ -30,6 +30,8 @@ export interface Task {
   status: TaskStatus;
   allowedActions: TaskAction[];
   completionSchema: RJSFSchema;
+  /** Fields of the completion form each action needs (a resolution to resolve, a reason to return). */
+  requiredByAction?: Partial<Record<TaskAction, string[]>>;
   outcome: Record<string, unknown> | null;
   decidedBy: number | null;
   decidedByName: string | null;
@@ -116,6 +118,10 @@ export interface TaskOrigin {
   status: string;
   data: Record<string, unknown>;
   createdAt: string;
+  /** The form's schema of the submission's version in the reader's language. */
+  schema?: RJSFSchema | null;
+  /** Names of the uploaded files the data refers to, by reference. */
+  files?: Record<string, { fileName: string }>;
 }
 
 /** GET /api/tasks/:id/timeline. */

@@ -32,8 +32,9 @@ export function stillRunning(submission: Pick<Submission, 'status' | 'workflowSt
   return !FINAL.has(submission.status);
 }
 
-/** Loads submission `id` and polls while its workflow runs. */
-export function usePolledSubmission(id: string): PolledSubmission {
+/** Loads submission `id` and polls while its workflow runs; read again when `locale` changes (the server words the result and
+ * titles the fields in the reader's language). */
+export function usePolledSubmission(id: string, locale?: string): PolledSubmission {
   const [submission, setSubmission] = useState<Submission>();
   const [error, setError] = useState<unknown>(null);
   const [polling, setPolling] = useState(true);
@@ -71,7 +72,7 @@ export function usePolledSubmission(id: string): PolledSubmission {
       controller.abort();
       clearTimeout(timer);
     };
-  }, [id, attempt]);
+  }, [id, attempt, locale]);
 
   const reload = useCallback(() => setAttempt((n) => n + 1), []);
   // A reload keeps what is shown until the fresh answer arrives; another id shows nothing of the previous one.

@@ -1,12 +1,10 @@
 // One submission: its progress, what was submitted, the result and the emails; refreshes until final.
-import type { RJSFSchema } from '@rjsf/utils';
-import type { User } from '../api/api-types';
-import { fugongApi } from '../api/fugong-api';
+import { resultDetails } from '../../../../forms/present/result-words';
+import type { Submission, User } from '../api/api-types';
 import { ErrorNotice } from '../components/error-notice';
 import { LoadingIndicator } from '../components/loading-indicator';
 import { PageHeading } from '../components/page-heading';
 import { StatusBadge } from '../components/status-badge';
-import { useApiData } from '../hooks/use-api-data';
 import { usePolledSubmission } from '../hooks/use-polled-submission';
 import { isMessageKey } from '../i18n/is-message-key';
 import { useI18n } from '../i18n/use-i18n';
@@ -18,19 +16,10 @@ import { SubmissionProgress } from './submission-progress';
 import { SubmissionTimeline } from './submission-timeline';
 import './submission-timeline.css';
 
-/** Field titles come from the form definition when this user may open it; otherwise the raw names show. */
-function useFieldSchema(formKey: string | undefined): RJSFSchema | undefined {
-  const { locale } = useI18n();
-  const { data } = useApiData(async (signal) => (formKey ? fugongApi.form(formKey, signal).catch(() => undefined) : undefined), [formKey]);
-  const form = data?.form;
-  return form && ((locale === 'en' && form.schemaEn) || form.schema);
-}
-
 /** The submission page for `id`; `user` decides whether the case panel offers the enterprise's answers. */
 export function SubmissionPage({ id, user }: { id: string; user?: User }) {
-  const { t, pick } = useI18n();
-  const { submission, error, polling, reload } = usePolledSubmission(id);
-  const schema = useFieldSchema(submission?.formKey);
+  const { t, pick, locale } = useI18n();
+  const { submission, error, polling, reload } = usePolledSubmission(id, locale);
   // Temporal's own word for where the process is; "unknown" when Temporal could not be asked just now.
   const workflowLabel = (status: string | null | undefined) => {
     const key = `submissionTimeline.workflow.${status ?? 'unknown'}`;
@@ -92,23 +81,36 @@ export function SubmissionPage({ id, user }: { id: string; user?: User }) {
 
       <section className="card section" aria-labelledby="submission-timeline">
         <h2 id="submission-timeline">{t('submissionTimeline.title')}</h2>
-        <SubmissionTimeline events={submission.timeline ?? []} />
+        <SubmissionTimeline events={submission.timeline ?? []} stageTitles={submission.stageTitles} />
       </section>
 
       <section className="card section" aria-labelledby="submission-data">
         <h2 id="submission-data">{t('submission.data')}</h2>
-        <DataList data={submission.data} schema={schema} />
+        <DataList data={submission.data} schema={submission.schema} files={submission.files} />
       </section>
 
       <section className="card section" aria-labelledby="submission-result">
         <h2 id="submission-result">{t('submission.result')}</h2>
-        {submission.result ? <DataList data={submission.result} /> : <p className="empty">{t('submission.noResult')}</p>}
+        <SubmissionResult submission={submission} />
       </section>
 
       <section className="card section" aria-labelledby="submission-emails">
         <h2 id="submission-emails">{t('submission.emails')}</h2>
         <EmailList emails={submission.emails ?? []} />
       </section>
+    </>
+  );
+}
+
+/** The result in words, then the decision's own fields (a resolution, a department) through the decision form. */
+function SubmissionResult({ submission }: { submission: Submission }) {
+  const { t } = useI18n();
+  const details = resultDetails(submission.result);
+  if (!submission.resultText && Object.keys(details).length === 0) return <p className="empty">{t('submission.noResult')}</p>;
+  return (
+    <>
+      {submission.resultText && <p className="result-text">{submission.resultText}</p>}
+      {Object.keys(details).length > 0 && <DataList data={details} schema={submission.completionSchema} />}
     </>
   );
 }

@@ -6,7 +6,7 @@ import { isMessageKey } from '../i18n/is-message-key';
 import { useI18n } from '../i18n/use-i18n';
 import { caseEventText } from './case/case-event-text';
 
-function useDescribe() {
+function useDescribe(stageTitles?: Record<string, string>) {
   const { t, pick } = useI18n();
   const word = (prefixes: string[], value: unknown) => {
     const key = prefixes.map((prefix) => `${prefix}.${String(value)}`).find(isMessageKey);
@@ -29,17 +29,18 @@ function useDescribe() {
         : word(['submissionTimeline.taskStatus'], detail.status);
       return t('submissionTimeline.taskClosed', { title, outcome });
     }
-    const caseText = caseEventText(t, event);
+    const caseText = caseEventText(t, event, stageTitles);
     if (caseText) return caseText;
     const kindKey = `submissionTimeline.kind.${event.kind}`;
-    return isMessageKey(kindKey) ? t(kindKey) : event.kind;
+    // A step this build has no words for is still a step, never an engine name.
+    return isMessageKey(kindKey) ? t(kindKey) : t('submissionTimeline.kind.other');
   };
 }
 
 /** The timeline as an ordered list with times; an empty-state line when nothing is recorded yet. */
-export function SubmissionTimeline({ events }: { events: TimelineEvent[] }) {
+export function SubmissionTimeline({ events, stageTitles }: { events: TimelineEvent[]; stageTitles?: Record<string, string> }) {
   const { t, locale } = useI18n();
-  const describe = useDescribe();
+  const describe = useDescribe(stageTitles);
   if (events.length === 0) return <p className="empty">{t('submissionTimeline.empty')}</p>;
   return (
     <ol className="timeline">

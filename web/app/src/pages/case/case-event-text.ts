@@ -6,10 +6,14 @@ import { isMessageKey } from '../../i18n/is-message-key';
 
 type T = I18n['t'];
 
-/** The localized title of a ladder rung such as `cadre`; the raw name for a rung this build does not know. */
-export function stageTitle(t: T, stage: unknown): string {
-  const key = `case.stage.${String(stage ?? '')}`;
-  return isMessageKey(key) ? t(key) : String(stage ?? '');
+/** The title of a ladder rung such as `cadre`: the definition's own (`titles`, from the server), else this build's
+ * dictionary, else a neutral word — never the rung's engine name. */
+export function stageTitle(t: T, stage: unknown, titles?: Record<string, string>): string {
+  const name = String(stage ?? '');
+  if (titles?.[name]) return titles[name];
+  const key = `case.stage.${name}`;
+  if (isMessageKey(key)) return t(key);
+  return name ? t('case.stage.other') : '';
 }
 
 /** The localized word for a resolution's outcome (`solved-on-site`, `coordinated`). */
@@ -21,13 +25,13 @@ export function outcomeLabel(t: T, outcome: unknown): string {
 const text = (value: unknown) => (typeof value === 'string' ? value : '');
 
 /** A sentence for a `ladder.*` event, or undefined for any other kind. */
-export function caseEventText(t: T, event: TimelineEvent): string | undefined {
+export function caseEventText(t: T, event: TimelineEvent, titles?: Record<string, string>): string | undefined {
   if (!event.kind.startsWith('ladder.')) return undefined;
   const d = event.detail;
-  const stage = stageTitle(t, d.stage);
+  const stage = stageTitle(t, d.stage, titles);
   if (event.kind === 'ladder.sla-breached') {
     return d.escalatesTo
-      ? t('event.ladder.sla-breached.escalates', { stage, next: stageTitle(t, d.escalatesTo) })
+      ? t('event.ladder.sla-breached.escalates', { stage, next: stageTitle(t, d.escalatesTo, titles) })
       : t('event.ladder.sla-breached.expires', { stage });
   }
   const key = `event.${event.kind}`;

@@ -82,7 +82,7 @@ interface CaseBodyProps {
 function CaseBody({ state, submission, mayAnswer, onAnswered, onReload }: CaseBodyProps) {
   const { t, locale } = useI18n();
   const amount = useAmount();
-  const stage = stageTitle(t, state.stage);
+  const stage = stageTitle(t, state.stage, submission.stageTitles);
   const result = submission.result ?? {};
   const rung = stage && (
     <dl className="meta">
@@ -100,7 +100,7 @@ function CaseBody({ state, submission, mayAnswer, onAnswered, onReload }: CaseBo
       )}
     </dl>
   );
-  if (state.phase === 'done') return <p>{t('case.phase.done')}</p>;
+  if (state.phase === 'done') return <p className="result-text">{submission.resultText ?? t('case.phase.done')}</p>;
   if (state.phase === 'publicity') {
     return (
       <>

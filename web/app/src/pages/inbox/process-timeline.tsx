@@ -2,18 +2,20 @@
 import type { TaskTimeline } from '../../api/inbox-types';
 import { formatDateTime } from '../../format/format-date-time';
 import { useI18n } from '../../i18n/use-i18n';
-import { timelineEntries } from './timeline-entries';
+import { timelineEntries, type DecisionSchema } from './timeline-entries';
 
 /** Props of ProcessTimeline. */
 export interface ProcessTimelineProps {
   timeline: TaskTimeline;
   currentTaskId: string;
+  /** The decision form of the process's steps, which titles what each decision recorded. */
+  decision?: DecisionSchema;
 }
 
 /** The timeline as an ordered list. */
-export function ProcessTimeline({ timeline, currentTaskId }: ProcessTimelineProps) {
+export function ProcessTimeline({ timeline, currentTaskId, decision }: ProcessTimelineProps) {
   const { t, pick, locale } = useI18n();
-  const entries = timelineEntries({ t, pick }, timeline, currentTaskId);
+  const entries = timelineEntries({ t, pick, locale }, timeline, currentTaskId, decision);
   if (entries.length === 0) return <p className="muted">{t('task.tl.empty')}</p>;
   return (
     <ol className="timeline">

@@ -1,9 +1,11 @@
-// Deciding a task through its own completion form: one button per allowed action; the server's refusals shown
-// where they belong (409 someone else acted, 403 not yours, 422 at the fields).
+// One decision area: the person first chooses what to do (the step's actions, named as their buttons), then fills that
+// action's own small form (forms/present/decision-form.ts: only the fields it needs, marked required). The server's
+// refusals land where they belong: 422 at the fields, 409 "someone else acted", 403 not yours.
 import Form from '@rjsf/core';
 import type { ErrorSchema, RJSFValidationError } from '@rjsf/utils';
-import { useMemo, useRef, useState } from 'react';
+import { useId, useMemo, useRef, useState } from 'react';
 import type { TaskAction } from '../../../../../core/domain/human-task';
+import { actionForm } from '../../../../../forms/present/decision-form';
 import { formValidator } from '../../../../../forms/form-validator';
 import { messagesTransformer } from '../../../../../forms/localize-validation-errors';
 import { SKIP_CONST_DEFAULTS } from '../../form/skip-const-defaults';
@@ -31,25 +33,65 @@ function clientProblems(errors: RJSFValidationError[]): FieldProblem[] {
   return errors.map((error) => ({ segments: (error.property ?? '').split('.').filter(Boolean), message: error.message ?? error.stack }));
 }
 
-/** The completion form with the task's action buttons. */
+/** A newer workflow may offer an action this build has no word for: its name rather than nothing. */
+function useActionLabel() {
+  const { t } = useI18n();
+  return (action: string) => (isMessageKey(`taskAction.${action}`) ? t(`taskAction.${action}` as MessageKey) : action);
+}
+
+/** The choice of action, then the chosen action's form. */
 export function TaskDecision({ task, onDecided, onReload }: TaskDecisionProps) {
+  const { t } = useI18n();
+  const label = useActionLabel();
+  const name = useId();
+  const [action, setAction] = useState<TaskAction | null>(task.allowedActions.length === 1 ? task.allowedActions[0]! : null);
+  return (
+    <div className="decision">
+      {task.allowedActions.length > 1 && (
+        <fieldset className="decision__choice">
+          <legend>{t('task.chooseAction')}</legend>
+          {task.allowedActions.map((option) => (
+            <label key={option} className={`decision__option${option === action ? ' decision__option--chosen' : ''}`}>
+              <input type="radio" name={name} value={option} checked={option === action} onChange={() => setAction(option)} />
+              {label(option)}
+            </label>
+          ))}
+        </fieldset>
+      )}
+      {action ? (
+        <ActionForm key={action} task={task} action={action} onDecided={onDecided} onReload={onReload} />
+      ) : (
+        <p className="muted">{t('task.chooseActionHint')}</p>
+      )}
+    </div>
+  );
+}
+
+interface ActionFormProps extends TaskDecisionProps {
+  action: TaskAction;
+}
+
+/** The small form of one action with its one button. */
+function ActionForm({ task, action, onDecided, onReload }: ActionFormProps) {
   const { t, locale } = useI18n();
-  const form = useMemo(() => completionForm(task.completionSchema, { note: t('task.note') }), [task.completionSchema, t]);
+  const label = useActionLabel();
+  const form = useMemo(
+    () => completionForm(actionForm(task.completionSchema, task.requiredByAction, action, locale), {}),
+    [task.completionSchema, task.requiredByAction, action, locale],
+  );
   const [formData, setFormData] = useState<Record<string, unknown>>({});
   const [comment, setComment] = useState('');
-  const [sending, setSending] = useState<TaskAction | null>(null);
+  const [sending, setSending] = useState(false);
   const [extraErrors, setExtraErrors] = useState<ErrorSchema>();
   const [problems, setProblems] = useState<FieldProblem[]>([]);
   const [serverMessage, setServerMessage] = useState<string>();
   const [requestError, setRequestError] = useState<unknown>(null);
-  const chosen = useRef<TaskAction | null>(null);
-  // A newer workflow may offer an action this build has no word for: show its name rather than nothing.
-  const actionLabel = (action: string) => (isMessageKey(`taskAction.${action}`) ? t(`taskAction.${action}` as MessageKey) : action);
+  const inFlight = useRef(false);
 
   const decide = async (data: Record<string, unknown>) => {
-    const action = chosen.current;
-    if (!action || sending) return;
-    setSending(action);
+    if (inFlight.current) return;
+    inFlight.current = true;
+    setSending(true);
     setProblems([]);
     setServerMessage(undefined);
     setRequestError(null);
@@ -57,7 +99,7 @@ export function TaskDecision({ task, onDecided, onReload }: TaskDecisionProps) {
       await inboxApi.decide(task.id, action, data, comment.trim());
       await onDecided(action);
     } catch (error) {
-      if (error instanceof ApiError && error.status === 422 && error.details.length > 0) {
+      if (error instanceof ApiError && error.status === 422 && error.details.some((d) => d.path.startsWith('/data'))) {
         const atData = error.details.filter((d) => d.path.startsWith('/data'));
         setExtraErrors(toExtraErrors(atData, form.schema));
         setProblems(
@@ -70,12 +112,13 @@ export function TaskDecision({ task, onDecided, onReload }: TaskDecisionProps) {
         if (isStale(error)) void onReload();
       }
     } finally {
-      setSending(null);
+      inFlight.current = false;
+      setSending(false);
     }
   };
 
   return (
-    <div className="form-fill">
+    <div className="form-fill decision__form">
       <Form
         schema={form.schema}
         uiSchema={form.uiSchema}
@@ -97,7 +140,7 @@ export function TaskDecision({ task, onDecided, onReload }: TaskDecisionProps) {
         showErrorList={false}
         noHtml5Validate
         focusOnFirstError
-        disabled={sending !== null}
+        disabled={sending}
       >
         <TaskTextArea
           label={t('task.comment')}
@@ -105,24 +148,20 @@ export function TaskDecision({ task, onDecided, onReload }: TaskDecisionProps) {
           value={comment}
           onChange={setComment}
           maxLength={2000}
-          disabled={sending !== null}
+          disabled={sending}
         />
         <FormErrorSummary problems={problems} schema={form.schema} message={serverMessage} autoFocus={serverMessage !== undefined} />
         <ActionError error={requestError} onReload={() => void onReload()} />
         <div className="task-actions">
-          {task.allowedActions.map((action) => (
-            <button
-              key={action}
-              type="submit"
-              className={`button ${action === 'reject' ? 'button--quiet' : 'button--primary'}`}
-              disabled={sending !== null}
-              aria-busy={sending === action}
-              onClick={() => (chosen.current = action)}
-            >
-              {sending === action && <span className="spinner" aria-hidden="true" />}
-              {sending === action ? t('task.deciding') : actionLabel(action)}
-            </button>
-          ))}
+          <button
+            type="submit"
+            className={`button ${action === 'reject' ? 'button--quiet' : 'button--primary'}`}
+            disabled={sending}
+            aria-busy={sending}
+          >
+            {sending && <span className="spinner" aria-hidden="true" />}
+            {sending ? t('task.deciding') : label(action)}
+          </button>
         </div>
       </Form>
     </div>

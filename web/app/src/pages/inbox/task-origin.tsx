@@ -31,7 +31,7 @@ export function TaskOrigin({ origin }: { origin: Origin }) {
         </div>
       </dl>
       <h3>{t('task.reported')}</h3>
-      {Object.keys(origin.data).length > 0 ? <DataList data={origin.data} /> : <p className="muted">{t('common.blank')}</p>}
+      <DataList data={origin.data} schema={origin.schema} files={origin.files} />
     </>
   );
 }

@@ -28,6 +28,7 @@ import { TaskReassign } from './task-reassign';
 import { useClosedNotice } from './use-closed-notice';
 import { usePolledTask } from './use-polled-task';
 import './inbox.css';
+import './task-page.css';
 
 const isOpen = (task: Task) => task.status === 'open' || task.status === 'claimed';
 
@@ -72,13 +73,14 @@ function useNames() {
 
 /** The task page for task `id`. */
 export function TaskPage({ id, user }: { id: string; user: User }) {
-  const { t, pick } = useI18n();
+  const { t, pick, locale } = useI18n();
   const { detail, error, reload } = usePolledTask(id);
   const names = useNames();
   const [decided, setDecided] = useState<string | null>(null);
   const task = detail?.task;
   // Read again with every poll of the task: the submission's own events (settled, emails) arrive after the decision.
-  const timeline = useApiData((signal) => inboxApi.timeline(id, signal), [id, detail]);
+  // And with the language: the server titles the submission's fields in the reader's language.
+  const timeline = useApiData((signal) => inboxApi.timeline(id, signal), [id, detail, locale]);
   const closedNotice = useClosedNotice(task, decided !== null);
   const back = (
     <p className="breadcrumb">
@@ -112,6 +114,18 @@ export function TaskPage({ id, user }: { id: string; user: User }) {
         <SlaCountdown dueAt={task.dueAt} closedAt={isOpen(task) ? null : (task.closedAt ?? task.dueAt)} />
         <TaskFacts task={task} groupName={names.groupName} categoryName={names.categoryName} />
       </section>
+
+      {/* What is asked comes first: the submission, its files, its history; the decision after it. */}
+      <section className="card section" aria-labelledby="task-origin">
+        <h2 id="task-origin">{t('task.origin')}</h2>
+        {timeline.error !== null && <ErrorNotice error={timeline.error} onRetry={timeline.reload} />}
+        {timeline.loading && !timeline.data && <LoadingIndicator />}
+        {timeline.data?.submission ? (
+          <TaskOrigin origin={timeline.data.submission} />
+        ) : (
+          timeline.data && <p className="muted">{t('task.noOrigin')}</p>
+        )}
+      </section>
       <TaskItems items={detail.items} />
 
       {detail.objection && (
@@ -120,6 +134,18 @@ export function TaskPage({ id, user }: { id: string; user: User }) {
           <TaskObjectionFacts objection={detail.objection} />
         </section>
       )}
+
+      <section className="card section" aria-labelledby="task-timeline">
+        <h2 id="task-timeline">{t('task.timeline')}</h2>
+        {timeline.loading && !timeline.data && <LoadingIndicator />}
+        {timeline.data && (
+          <ProcessTimeline
+            timeline={timeline.data}
+            currentTaskId={task.id}
+            decision={{ schema: task.completionSchema, requiredByAction: task.requiredByAction }}
+          />
+        )}
+      </section>
 
       {isOpen(task) && (
         <section className="card section" aria-labelledby="task-handle">
@@ -130,33 +156,24 @@ export function TaskPage({ id, user }: { id: string; user: User }) {
         </section>
       )}
 
+      {/* Reassigning and commenting are the exceptions: folded away until asked for. */}
       {can.canReassign && (
-        <section className="card section" aria-labelledby="task-reassign">
-          <h2 id="task-reassign">{t('task.reassignTitle')}</h2>
+        <details className="card section task-more">
+          <summary>
+            <h2>{t('task.reassignTitle')}</h2>
+          </summary>
           <TaskReassign task={task} onChanged={reload} />
-        </section>
+        </details>
       )}
 
-      <section className="card section" aria-labelledby="task-comments">
-        <h2 id="task-comments">{t('task.comments')}</h2>
+      <details className="card section task-more" open={detail.comments.length > 0}>
+        <summary>
+          <h2>
+            {t('task.comments')} ({detail.comments.length})
+          </h2>
+        </summary>
         <TaskComments taskId={task.id} comments={detail.comments} onChanged={reload} />
-      </section>
-
-      <section className="card section" aria-labelledby="task-origin">
-        <h2 id="task-origin">{t('task.origin')}</h2>
-        {timeline.error !== null && <ErrorNotice error={timeline.error} onRetry={timeline.reload} />}
-        {timeline.data?.submission ? (
-          <TaskOrigin origin={timeline.data.submission} />
-        ) : (
-          timeline.data && <p className="muted">{t('task.noOrigin')}</p>
-        )}
-      </section>
-
-      <section className="card section" aria-labelledby="task-timeline">
-        <h2 id="task-timeline">{t('task.timeline')}</h2>
-        {timeline.loading && !timeline.data && <LoadingIndicator />}
-        {timeline.data && <ProcessTimeline timeline={timeline.data} currentTaskId={task.id} />}
-      </section>
+      </details>
     </>
   );
 }

@@ -1,4 +1,9 @@
 // The process timeline as a flat, time-ordered list of sentences: submission, each rung opened and closed, events.
+import type { RJSFSchema } from '@rjsf/utils';
+import type { Locale } from '../../../../../core/domain/locale';
+import type { TaskAction } from '../../../../../core/domain/human-task';
+import { actionForm, type RequiredByAction } from '../../../../../forms/present/decision-form';
+import { presentRecord } from '../../../../../forms/present/present-value';
 import type { TaskTimeline, TimelineTask } from '../../api/inbox-types';
 import type { I18n } from '../../i18n/i18n-context';
 import { isMessageKey } from '../../i18n/is-message-key';
@@ -16,7 +21,7 @@ export interface TimelineEntry {
   current: boolean;
 }
 
-type Words = Pick<I18n, 't' | 'pick'>;
+type Words = Pick<I18n, 't' | 'pick'> & { locale: Locale };
 
 function holderOf({ t }: Words, task: TimelineTask): string {
   if (task.assigneeName) return task.assigneeName;
@@ -24,7 +29,25 @@ function holderOf({ t }: Words, task: TimelineTask): string {
   return isMessageKey(key) ? t(key) : (task.candidateRole ?? '');
 }
 
-function taskEntries(words: Words, task: TimelineTask, currentId: string): TimelineEntry[] {
+/** The step's decision form: its schema and which fields each action needs. */
+export interface DecisionSchema {
+  schema: RJSFSchema;
+  requiredByAction?: RequiredByAction;
+}
+
+/** A decision's data as "上报理由：需专班协调" lines, titled as the action's own form titles them; blanks left out. */
+function decisionNotes(words: Words, task: TimelineTask, decision: DecisionSchema | undefined): string[] {
+  const colon = words.locale === 'en' ? ': ' : '：';
+  const action = task.outcome && task.outcome !== 'breached' ? (task.outcome as TaskAction) : null;
+  const schema = decision && action ? actionForm(decision.schema, decision.requiredByAction, action, words.locale) : decision?.schema;
+  // The action's form titles the fields it asked for; anything else the decision carried keeps the step's titles.
+  const merged = schema && decision ? { allOf: [schema, decision.schema] } : schema;
+  return presentRecord(merged, task.data, { locale: words.locale })
+    .filter((field) => field.value.kind !== 'blank')
+    .map((field) => `${field.label}${colon}${'text' in field.value ? field.value.text : ''}`);
+}
+
+function taskEntries(words: Words, task: TimelineTask, currentId: string, schema: DecisionSchema | undefined): TimelineEntry[] {
   const { t, pick } = words;
   const step = stepLabel(pick(task.title), task.step);
   const current = task.id === currentId;
@@ -37,16 +60,13 @@ function taskEntries(words: Words, task: TimelineTask, currentId: string): Timel
     task.outcome === 'breached' || !isMessageKey(actionKey)
       ? t('task.tl.breached', { step })
       : t('task.tl.decided', { step, action: t(actionKey), name: task.decidedByName ?? '?' });
-  const notes = [
-    typeof task.data?.note === 'string' && task.data.note ? t('task.tl.resolution', { note: task.data.note }) : '',
-    task.comment ? t('task.tl.note', { note: task.comment }) : '',
-  ].filter(Boolean);
+  const notes = [...decisionNotes(words, task, schema), task.comment ? t('task.tl.note', { note: task.comment }) : ''].filter(Boolean);
   entries.push({ key: `${task.id}:close`, at: task.closedAt, text, notes, current });
   return entries;
 }
 
-/** Every entry of `timeline`, oldest first; `currentId` is the task the page shows. */
-export function timelineEntries(words: Words, timeline: TaskTimeline, currentId: string): TimelineEntry[] {
+/** Every entry of `timeline`, oldest first; `currentId` is the task the page shows, `schema` its decision form. */
+export function timelineEntries(words: Words, timeline: TaskTimeline, currentId: string, schema?: DecisionSchema): TimelineEntry[] {
   const { t, pick } = words;
   const entries: TimelineEntry[] = [];
   if (timeline.submission) {
@@ -57,7 +77,7 @@ export function timelineEntries(words: Words, timeline: TaskTimeline, currentId:
       current: false,
     });
   }
-  for (const task of timeline.tasks) entries.push(...taskEntries(words, task, currentId));
+  for (const task of timeline.tasks) entries.push(...taskEntries(words, task, currentId, schema));
   timeline.events.forEach((event, index) => {
     const key = `event:${index}`;
     if (event.kind === 'email') {

@@ -1,0 +1,119 @@
+// Results of processes written in words, per process type and in both languages: no round id, rung name, user id,
+// punctuality code or path reaches the reader.
+import { describe, expect, it } from 'vitest';
+import type { RJSFSchema } from '@rjsf/utils';
+import { readFileSync } from 'node:fs';
+import type { Locale } from '../../core/domain/locale';
+import type { FormDefinition } from '../../forms/form-definition';
+import { resultDetails, resultInWords, type ResultFacts } from '../../forms/present/result-words';
+
+const definition = (key: string) =>
+  JSON.parse(readFileSync(new URL(`../../forms/definitions/${key}.json`, import.meta.url), 'utf8')) as FormDefinition;
+const difficulty = definition('difficulty-report');
+const gate = definition('gate-check');
+const params = difficulty.process.params as {
+  stages: { name: string; title: Record<Locale, string> }[];
+  completion: { schema: RJSFSchema };
+};
+
+const AT = '2026-12-04T06:00:00.000Z';
+
+function facts(locale: Locale, processType: string, status: string, result: Record<string, unknown>): ResultFacts {
+  return {
+    processType,
+    status,
+    result,
+    at: AT,
+    locale,
+    stageTitle: (name) => params.stages.find((s) => s.name === name)?.title[locale],
+    personName: (id) => (id === 7 ? '王建国' : undefined),
+    completionSchema: params.completion.schema,
+    schema: gate.schema as RJSFSchema,
+  };
+}
+
+const SETTLED = {
+  status: 'settled',
+  stage: 'cadre',
+  action: 'resolve',
+  decidedBy: 7,
+  data: { resolution: '已到现场协调', outcome: 'solved-on-site', department: '', note: '', comment: '' },
+  path: [{ stage: 'cadre', outcome: 'resolve' }],
+};
+const RAW = /decidedBy|stage|roundId|punctuality|on_time|amends|solved-on-site|cadre\b|[0-9a-f]{8}-[0-9a-f]{4}|[{}]/;
+
+describe('results in words', () => {
+  it('says how a difficulty report was settled, by whom and when', () => {
+    expect(resultInWords(facts('zh-CN', 'ladder', 'settled', SETTLED))).toBe('已办结：现场解决，办理人 王建国，2026年12月4日');
+    expect(resultInWords(facts('en', 'ladder', 'settled', SETTLED))).toBe('Settled: resolved on site by 王建国, 4 Dec 2026');
+  });
+
+  it('says a rejection with its rung and reason, an expiry, a pending confirmation and a return', () => {
+    const rejected = { ...SETTLED, status: 'rejected', stage: 'group', action: 'reject', data: { note: '不属于本专班职责' } };
+    expect(resultInWords(facts('zh-CN', 'ladder', 'rejected', rejected))).toBe(
+      '未予受理：企业服务专班办理，办理人 王建国，2026年12月4日。理由：不属于本专班职责',
+    );
+    expect(resultInWords(facts('en', 'ladder', 'expired', { ...SETTLED, action: null, decidedBy: null, stage: 'hq', data: {} }))).toBe(
+      'Expired: Headquarters did not act in time, 4 Dec 2026',
+    );
+    const resolved = { stage: 'cadre', resolution: '已协调', outcome: 'coordinated', confirmBy: '2026-12-07T06:00:00.000Z' };
+    expect(resultInWords(facts('zh-CN', 'ladder', 'resolved', resolved))).toBe(
+      '包挂干部办理已办理（协调解决），待企业于 2026年12月7日 前确认',
+    );
+    expect(resultInWords(facts('en', 'ladder', 'returned', { stage: 'cadre', note: '请补充' }))).toBe(
+      'Returned for more information by Assigned cadre',
+    );
+  });
+
+  it('says an approval of an inspection or a commendation', () => {
+    const approved = { ...SETTLED, stage: 'hq', action: 'approve', data: { opinion: '同意' } };
+    expect(resultInWords(facts('zh-CN', 'ladder', 'settled', approved))).toBe('已通过：指挥部协调，审核人 王建国，2026年12月4日');
+  });
+
+  it('says whether a daily report came on time, late or as an amendment', () => {
+    const filed = (punctuality: string | null, amends: string | null) => ({
+      roundId: '5d0c4c1e-0000-4000-8000-000000000001',
+      punctuality,
+      amends,
+      receivedAt: '2026-12-04T08:20:00.000Z',
+    });
+    const zh = (r: Record<string, unknown>) => resultInWords(facts('zh-CN', 'collection', 'received', r));
+    const en = (r: Record<string, unknown>) => resultInWords(facts('en', 'collection', 'received', r));
+    expect(zh(filed('on_time', null))).toBe('按时提交，2026年12月4日');
+    expect(zh(filed('late', null))).toBe('逾期提交，2026年12月4日');
+    expect(zh(filed('on_time', '5d0c4c1e-0000-4000-8000-000000000002'))).toBe('已补报：更正本期此前的报告，2026年12月4日');
+    expect(en(filed('late', null))).toBe('Submitted late, 4 Dec 2026');
+    expect(en(filed(null, null))).toBe('Received, 4 Dec 2026');
+    for (const text of [zh(filed('on_time', 'x')), en(filed('on_time', null))]) expect(text).not.toMatch(RAW);
+  });
+
+  it('says a gate check’s outcome with the rule that decided it', () => {
+    const base = { reasons: [], releasedAt: null, endsAt: null, checkIns: 0, missed: 0, changes: [] };
+    expect(resultInWords(facts('zh-CN', 'monitoring', 'settled', { ...base, outcome: 'admitted' }))).toBe('准予进场，2026年12月4日');
+    const fever = {
+      ...base,
+      outcome: 'quarantined',
+      endsAt: '2026-12-18T00:00:00.000Z',
+      reasons: [{ field: 'temperature', op: '>=', value: 37.3, then: 'quarantine' }],
+    };
+    expect(resultInWords(facts('zh-CN', 'monitoring', 'received', fever))).toMatch(
+      /^隔离观察中（.+ 不低于 37\.3），预计 2026年12月18日 解除$/,
+    );
+    const released = { ...fever, releasedAt: '2026-12-18T00:00:00.000Z', checkIns: 27, missed: 1 };
+    expect(resultInWords(facts('en', 'monitoring', 'settled', released))).toBe(
+      'Released from quarantine on 18 Dec 2026; 27 check-ins, 1 missed',
+    );
+    const back = { ...base, outcome: 'turned-back', reasons: [{ field: 'commitmentSigned', op: '==', value: false, then: 'turn-back' }] };
+    expect(resultInWords(facts('en', 'monitoring', 'rejected', back))).toBe('Turned back (Health commitment signed: No), 4 Dec 2026');
+  });
+
+  it('says a plain receipt, and nothing while a case has no result', () => {
+    expect(resultInWords(facts('zh-CN', 'receipt', 'settled', { receivedAt: AT, settledAt: AT }))).toBe('已受理，2026年12月4日');
+    expect(resultInWords({ ...facts('zh-CN', 'ladder', 'received', {}), result: null })).toBeNull();
+  });
+
+  it('lists only the decision data worth reading under the sentence', () => {
+    expect(resultDetails(SETTLED)).toEqual({ resolution: '已到现场协调' });
+    expect(resultDetails({ roundId: 'x', punctuality: 'on_time', amends: null, receivedAt: AT })).toEqual({});
+  });
+});

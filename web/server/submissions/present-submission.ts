@@ -1,0 +1,76 @@
+// What a page needs to show a submission through its form definition rather than raw: the schema of the version it was
+// made with in the reader's language, the decision form of its process, its result in one sentence (who decided named,
+// not numbered) and the names of the files it refers to. Used by the submission and task timeline answers.
+import type { RJSFSchema } from '@rjsf/utils';
+import type { Knex } from 'knex';
+import type { Locale, LocalizedText } from '../../../core/domain/locale';
+import { localizeSchema } from '../../../forms/form-definition';
+import { formVersion } from '../../../forms/form-store';
+import { resultInWords } from '../../../forms/present/result-words';
+
+/** The presentation facts of one submission. */
+export interface SubmissionPresentation {
+  /** The form's schema of the submission's version, titled in the reader's language; null when the version is gone. */
+  schema: RJSFSchema | null;
+  /** The decision form of the process (a ladder's completion schema), for the result's details. */
+  completionSchema: RJSFSchema | null;
+  /** The result in words ("已办结：现场解决，办理人 王建国，2026年12月4日"); null while there is none. */
+  resultText: string | null;
+  /** Names of the uploads the data refers to, by reference (`upload:<id>`). */
+  files: Record<string, { fileName: string }>;
+  /** The titles of the process's rungs in the reader's language, by name (an admin's own ladder names its own). */
+  stageTitles: Record<string, string>;
+}
+
+/** The fields of a submission this module reads. */
+export interface PresentedSubmission {
+  formKey: string;
+  formVersion: number;
+  status: string;
+  data: Record<string, unknown>;
+  result: Record<string, unknown> | null;
+  updatedAt: string;
+}
+
+const UPLOAD_REF = /upload:([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})/g;
+
+/** Names of the uploads `value` refers to anywhere inside. */
+export async function fileNames(db: Knex, value: unknown): Promise<Record<string, { fileName: string }>> {
+  const ids = [...new Set([...JSON.stringify(value ?? null).matchAll(UPLOAD_REF)].map((m) => m[1]!))];
+  if (!ids.length) return {};
+  const rows = await db('uploads').whereIn('id', ids).select('id', 'file_name');
+  return Object.fromEntries(rows.map((row) => [`upload:${row.id}`, { fileName: String(row.file_name) }]));
+}
+
+async function personNames(db: Knex, ids: number[]): Promise<Map<number, string>> {
+  if (!ids.length) return new Map();
+  const rows = await db('users').whereIn('id', ids).select('id', 'display_name');
+  return new Map(rows.map((row) => [Number(row.id), String(row.display_name)]));
+}
+
+/** The presentation of `submission` for a reader of `locale` (data and result as the policy already masked them). */
+export async function presentSubmission(db: Knex, submission: PresentedSubmission, locale: Locale): Promise<SubmissionPresentation> {
+  const form = await formVersion(db, submission.formKey, submission.formVersion);
+  const files = await fileNames(db, submission.data);
+  if (!form) return { schema: null, completionSchema: null, resultText: null, files, stageTitles: {} };
+  const params = (form.process.params ?? {}) as {
+    stages?: { name: string; title: LocalizedText }[];
+    completion?: { schema?: RJSFSchema };
+  };
+  const schema = locale === 'en' ? localizeSchema(form.schema as RJSFSchema, form.i18n?.en) : (form.schema as RJSFSchema);
+  const decidedBy = submission.result?.decidedBy;
+  const names = await personNames(db, typeof decidedBy === 'number' ? [decidedBy] : []);
+  const resultText = resultInWords({
+    processType: form.process.processType,
+    status: submission.status,
+    result: submission.result,
+    at: submission.updatedAt,
+    locale,
+    stageTitle: (name) => params.stages?.find((s) => s.name === name)?.title[locale],
+    personName: (id) => names.get(id),
+    completionSchema: params.completion?.schema,
+    schema,
+  });
+  const stageTitles = Object.fromEntries((params.stages ?? []).map((stage) => [stage.name, stage.title[locale]]));
+  return { schema, completionSchema: params.completion?.schema ?? null, resultText, files, stageTitles };
+}
