@@ -6,7 +6,8 @@ import type { ComplianceAnswer, ComplianceCell } from '../../api/collection-api'
 import { Icon } from '../../components/icon';
 import { useI18n } from '../../i18n/use-i18n';
 import { routeHref } from '../../routing/route-href';
-import { reportingToday, STATUS_ICON } from './compliance-status';
+import { reportingToday } from '../../format/reporting-today';
+import { STATUS_ICON } from './compliance-status';
 
 function CellContent({ cell, enterprise, date }: { cell: ComplianceCell; enterprise: string; date: string }) {
   const { t } = useI18n();

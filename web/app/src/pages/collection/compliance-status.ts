@@ -14,8 +14,3 @@ export const STATUS_ICON: Record<ComplianceStatus, IconName> = {
 
 /** Statuses in legend order. */
 export const STATUSES: readonly ComplianceStatus[] = ['on_time', 'late', 'missed', 'expected', 'not_required'];
-
-/** Today's date where the daily reports are due (Asia/Shanghai), as YYYY-MM-DD like the grid's columns. */
-export function reportingToday(now = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: 'Asia/Shanghai' }).format(now);
-}
