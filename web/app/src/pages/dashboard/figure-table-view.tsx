@@ -36,9 +36,11 @@ export function FigureTableView({ groupKey, table, range, drill, onDrill }: Figu
   const rows = mine ? table.rows.filter((row) => row.cells[mine.column] === mine.value) : table.rows;
   const headingId = `figure-${groupKey}-${table.key}`;
   const bodyId = useId();
-  const charted = Boolean(table.chart) && table.rows.length > 0;
+  // A chart of nothing but zeros is a blank frame: say so in a line instead.
+  const allZero = table.rows.every((row) => (table.chart?.series ?? []).every((key) => !row.cells[key]));
+  const charted = Boolean(table.chart) && table.rows.length > 0 && !allZero;
   const records = table.rows.some((row) => row.link);
-  const [shown, setShown] = useState(!charted && !records);
+  const [shown, setShown] = useState(!table.chart && !records);
   useEffect(() => {
     // A drill-down opens the records it narrows to, and takes the reader there.
     if (!mine) return;
@@ -65,6 +67,7 @@ export function FigureTableView({ groupKey, table, range, drill, onDrill }: Figu
         </p>
       </div>
       {charted && <FigureChart table={table} />}
+      {table.chart && table.rows.length > 0 && allZero && <p className="muted">{t('dashboard.allZero')}</p>}
       <div aria-live="polite">
         {mine && (
           <p className="figure-table__drill">
@@ -78,7 +81,7 @@ export function FigureTableView({ groupKey, table, range, drill, onDrill }: Figu
       {table.total > table.rows.length && (
         <p className="muted">{t('dashboard.capped', { shown: table.rows.length, total: table.total })}</p>
       )}
-      {rows.length > 0 && (charted || records) && (
+      {rows.length > 0 && (table.chart || records) && (
         <p>
           <button
             type="button"
