@@ -8,6 +8,7 @@ import { formAdminEn } from './messages/form-admin-messages';
 import { gateEn } from './messages/gate-messages';
 import { inboxEn } from './messages/inbox-messages';
 import { orgEn } from './messages/org-messages';
+import { glossaryMessages, type GlossaryKey } from '../../../../core/domain/glossary';
 import type { MessageKey } from './zh-cn-messages';
 
 type SharedKey = Exclude<
@@ -21,6 +22,7 @@ type SharedKey = Exclude<
   | keyof typeof dashboardEn
   | keyof typeof caseViewEn
   | keyof typeof creditEn
+  | GlossaryKey
 >;
 
 const sharedEn: Record<SharedKey, string> = {
@@ -36,12 +38,6 @@ const sharedEn: Record<SharedKey, string> = {
   'language.label': 'Language',
   'language.zh-CN': '中文',
   'language.en': 'English',
-  'role.enterprise': 'Enterprise liaison',
-  'role.cadre': 'Assigned cadre',
-  'role.special_class': 'Enterprise service class',
-  'role.hq': 'Prevention and control HQ',
-  'role.gate': 'Gate officer',
-  'role.admin': 'Administrator',
   'login.title': 'Sign in',
   'login.username': 'Username',
   'login.password': 'Password',
@@ -114,11 +110,6 @@ const sharedEn: Record<SharedKey, string> = {
   'home.scopeSubmissions': 'Submissions in my scope',
   'home.submissionsEmpty': 'No submissions yet. Fill in a form above and its progress will show here.',
   'home.submissionsEmptyScope': 'The enterprises in your care have not submitted anything yet.',
-  'process.receipt': 'Receipt',
-  'process.ladder': 'Escalation ladder',
-  'process.collection': 'Timed collection',
-  'process.monitoring': 'Monitoring',
-  'process.plain': 'Record only',
   'table.form': 'Form',
   'table.caseNumber': 'Case number',
   'home.searchCases': 'Find by case number',
@@ -128,14 +119,6 @@ const sharedEn: Record<SharedKey, string> = {
   'table.createdAt': 'Submitted',
   'table.updatedAt': 'Updated',
   'table.openNamed': 'View the submission of “{title}”',
-  'status.submitted': 'Submitted',
-  'status.received': 'Received',
-  'status.settled': 'Settled',
-  'status.failed': 'Failed',
-  'status.returned': 'Returned for information',
-  'status.resolved': 'Resolved, awaiting confirmation',
-  'status.rejected': 'Rejected',
-  'status.expired': 'Expired',
   'form.version': 'Version {version}',
   'form.submit': 'Submit',
   'form.submitting': 'Submitting…',
@@ -193,4 +176,5 @@ export const enMessages: Record<MessageKey, string> = {
   ...dashboardEn,
   ...caseViewEn,
   ...creditEn,
+  ...glossaryMessages('en'),
 };
