@@ -130,7 +130,7 @@ const sharedEn: Record<SharedKey, string> = {
   'submission.enterprise': 'Enterprise',
   'submission.workflow': 'Workflow ID',
   'submission.processing': 'Processing; this page refreshes every 2 seconds…',
-  'submission.progress': 'Progress',
+  'submission.progress': 'Steps of the process',
   'submission.data': 'What was submitted',
   'submission.result': 'Result',
   'submission.noResult': 'No result yet.',

@@ -116,7 +116,7 @@ const sharedZhCn = {
   'submission.enterprise': '企业',
   'submission.workflow': '流程编号',
   'submission.processing': '正在办理，本页每 2 秒自动刷新…',
-  'submission.progress': '办理进度',
+  'submission.progress': '办理步骤',
   'submission.data': '填报内容',
   'submission.result': '办理结果',
   'submission.noResult': '尚无办理结果。',
