@@ -131,6 +131,21 @@ describe.skipIf(!executable)('navigation grouped by task in a real browser (chro
     }
     const problems = await auditPage(hq, 'compliance grid');
     await hq.screenshot({ path: `${SCREENSHOTS}compliance-grid.png` });
+
+    // On a phone the enterprise column alone stays put, and today is still in view when the grid opens.
+    await hq.setViewportSize(PHONE);
+    await hq.reload();
+    await today.waitFor(STEP);
+    const phoneBox = (await grid.boundingBox())!;
+    const phoneToday = (await today.boundingBox())!;
+    expect(phoneToday.x).toBeGreaterThanOrEqual(phoneBox.x);
+    expect(phoneToday.x + phoneToday.width).toBeLessThanOrEqual(phoneBox.x + phoneBox.width + 1);
+    const pinned = await grid.evaluate((element) => {
+      element.scrollLeft = element.scrollWidth;
+      return element.querySelector('tbody th')!.getBoundingClientRect().left - element.getBoundingClientRect().left;
+    });
+    expect(Math.abs(pinned)).toBeLessThan(2);
+    await hq.screenshot({ path: `${SCREENSHOTS}compliance-grid-phone.png` });
     await hq.close();
     expect(problems).toEqual([]);
   }, 180_000);
