@@ -59,8 +59,8 @@ describe.skipIf(!executable)('Content-Security-Policy in a real browser (chromiu
     await signIn(page, journey.system.baseUrl, 'hq');
     await page.goto(`${journey.system.baseUrl}/#/dashboard`);
     await page.getByRole('heading', { name: '困难问题', level: 2 }).waitFor(STEP);
-    await page.locator('canvas, svg').first().waitFor(STEP);
-    await page.locator('canvas, svg').first().hover();
+    await page.locator('.figure-chart canvas, .figure-chart svg').first().waitFor(STEP);
+    await page.locator('.figure-chart canvas, .figure-chart svg').first().hover();
     await page.screenshot({ path: `${SCREENSHOTS}csp-dashboard.png`, fullPage: true });
     await page.close();
     expect(signInPage).toEqual([]);

@@ -38,7 +38,7 @@ describe.skipIf(!executable)('difficulty reports in a real browser (chromium)', 
     await page.getByLabel('问题类别').selectOption({ label: category });
     await page.getByLabel('问题描述').fill(summary);
     await page.getByRole('button', { name: '提交', exact: true }).click();
-    await page.getByRole('heading', { name: '办理进展' }).waitFor(STEP);
+    await page.getByRole('heading', { name: '当前办理情况' }).waitFor(STEP);
     await page.getByText('包挂干部办理中，请等待办理结果。').waitFor(STEP);
     // The case is called by its number, never by its UUID.
     await page

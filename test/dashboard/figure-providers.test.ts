@@ -66,7 +66,7 @@ describe.each(testDatabases())('dashboard figure providers on $name', (database)
     const byRung = table(group, 'by-rung');
     expect(rowOf(byRung, 'rung', '包挂干部').cells).toMatchObject({ open: 1, breaches: 2 });
     expect(rowOf(byRung, 'rung', '企业服务专班').cells).toMatchObject({ open: 1, breaches: 1 });
-    expect(rowOf(byRung, 'rung', '指挥部').cells).toMatchObject({ open: 0, breaches: 1 });
+    expect(rowOf(byRung, 'rung', '防控指挥部').cells).toMatchObject({ open: 0, breaches: 1 });
   });
 
   it('dates a report by its local day, and lists each report with a link to it', async () => {

@@ -1,9 +1,10 @@
 // The shell: asks who is signed in, shows the login or the routed page inside the header/main/footer layout.
-import { lazy, startTransition, Suspense, useCallback, useEffect, useState } from 'react';
+import { lazy, startTransition, Suspense, useCallback, useEffect, useId, useRef, useState } from 'react';
 import type { User } from './api/api-types';
 import { fugongApi } from './api/fugong-api';
 import { requestState } from './api/request-state';
 import { AppHeader } from './components/app-header';
+import { AppNavigation } from './components/app-navigation';
 import { ErrorNotice } from './components/error-notice';
 import { HealthFooter } from './components/health-footer';
 import { LoadingIndicator } from './components/loading-indicator';
@@ -29,6 +30,15 @@ export function App() {
   const { t } = useI18n();
   const route = useHashRoute();
   const [session, setSession] = useState<SessionState>({ phase: 'loading' });
+  const navId = useId();
+  const menuButton = useRef<HTMLButtonElement>(null);
+  const [menuOpen, setMenuOpen] = useState(false);
+  // The phone menu closes whenever the page changes.
+  useEffect(() => setMenuOpen(false), [route]);
+  const closeMenu = useCallback((refocus: boolean) => {
+    setMenuOpen(false);
+    if (refocus) menuButton.current?.focus();
+  }, []);
 
   const loadSession = useCallback(() => {
     setSession({ phase: 'loading' });
@@ -58,26 +68,38 @@ export function App() {
   };
 
   const user = session.phase === 'ready' ? session.user : null;
+  // Someone who must first change the password is shown that page alone.
+  const navigable = Boolean(user && !user.mustChangePassword);
   return (
     <div className="app">
-      <AppHeader user={user} route={route} onLogout={logout} />
-      <main id="main" tabIndex={-1} className="app-main">
-        <Suspense fallback={<LoadingIndicator label={t('common.loading')} />}>
-          {session.phase === 'loading' && <LoadingIndicator />}
-          {session.phase === 'failed' && <ErrorNotice error={session.error} onRetry={loadSession} />}
-          {session.phase === 'ready' && !user && route.name === 'notices' && <NoticesPage signedIn={false} />}
-          {session.phase === 'ready' && !user && route.name !== 'notices' && (
-            <>
-              <LoginPage onLogin={(signedIn) => settle(() => setSession({ phase: 'ready', user: signedIn }))} />
-              <p className="login">
-                <a href="#/notices">{t('nav.notices')}</a>
-              </p>
-            </>
-          )}
-          {user?.mustChangePassword && <PasswordChangePage user={user} onChanged={loadSession} />}
-          {user && !user.mustChangePassword && <PageForRoute route={route} user={user} onLogout={logout} />}
-        </Suspense>
-      </main>
+      <AppHeader
+        ref={menuButton}
+        user={user}
+        onLogout={logout}
+        navId={navId}
+        menuOpen={menuOpen}
+        onMenuToggle={() => setMenuOpen((open) => !open)}
+      />
+      <div className={navigable ? 'app-body app-body--with-nav' : 'app-body'}>
+        {user && navigable && <AppNavigation id={navId} user={user} route={route} open={menuOpen} onClose={closeMenu} />}
+        <main id="main" tabIndex={-1} className="app-main">
+          <Suspense fallback={<LoadingIndicator label={t('common.loading')} />}>
+            {session.phase === 'loading' && <LoadingIndicator />}
+            {session.phase === 'failed' && <ErrorNotice error={session.error} onRetry={loadSession} />}
+            {session.phase === 'ready' && !user && route.name === 'notices' && <NoticesPage signedIn={false} />}
+            {session.phase === 'ready' && !user && route.name !== 'notices' && (
+              <>
+                <LoginPage onLogin={(signedIn) => settle(() => setSession({ phase: 'ready', user: signedIn }))} />
+                <p className="login">
+                  <a href="#/notices">{t('nav.notices')}</a>
+                </p>
+              </>
+            )}
+            {user?.mustChangePassword && <PasswordChangePage user={user} onChanged={loadSession} />}
+            {user && !user.mustChangePassword && <PageForRoute route={route} user={user} onLogout={logout} />}
+          </Suspense>
+        </main>
+      </div>
       <HealthFooter />
     </div>
   );

@@ -1,33 +1,29 @@
-// The banner: app name, navigation for the user's role, who is signed in, language, sign out.
-import { useEffect, useId, useState } from 'react';
+// The banner, one line on every screen: app name, the phone's menu button, who is signed in, language, sign out.
+// The navigation itself is AppNavigation (a sidebar on wide screens, the menu's panel on phones).
+import { forwardRef, useState } from 'react';
 import type { User } from '../api/api-types';
 import { useI18n } from '../i18n/use-i18n';
-import type { Route } from '../routing/route';
 import { routeHref } from '../routing/route-href';
-import { roleNavigation, type NavItem } from '../routing/role-navigation';
+import { Icon } from './icon';
 import { LanguageSwitch } from './language-switch';
 
 /** Props of AppHeader; without a user only the name and the language switch show. */
 export interface AppHeaderProps {
   user: User | null;
-  route: Route;
   onLogout: () => Promise<void>;
+  /** The id of the navigation the phone menu button opens and closes. */
+  navId: string;
+  menuOpen: boolean;
+  onMenuToggle: () => void;
 }
 
-// An enterprise's own page belongs under the list it was opened from.
-function isCurrent(item: NavItem, route: Route, user: User): boolean {
-  if (item.page === route.name) return true;
-  if (route.name !== 'enterprise') return false;
-  return user.role === 'enterprise' ? item.page === 'myEnterprise' : item.page === 'enterprises';
-}
-
-/** The page header with navigation (a menu button below 720px) and the session controls. */
-export function AppHeader({ user, route, onLogout }: AppHeaderProps) {
+/** The page header: app name, the menu button (phones only), who is signed in, language, sign out. */
+export const AppHeader = forwardRef<HTMLButtonElement, AppHeaderProps>(function AppHeader(
+  { user, onLogout, navId, menuOpen, onMenuToggle },
+  menuButton,
+) {
   const { t } = useI18n();
-  const navId = useId();
   const [leaving, setLeaving] = useState(false);
-  const [menuOpen, setMenuOpen] = useState(false);
-  useEffect(() => setMenuOpen(false), [route]);
   const logout = async () => {
     setLeaving(true);
     try {
@@ -53,29 +49,18 @@ export function AppHeader({ user, route, onLogout }: AppHeaderProps) {
         <a className="app-header__name" href={routeHref({ name: 'home' })}>
           {t('app.name')}
         </a>
-        {user && (
+        {user && !user.mustChangePassword && (
           <button
+            ref={menuButton}
             type="button"
             className="button button--quiet app-header__menu"
             aria-expanded={menuOpen}
             aria-controls={navId}
-            onClick={() => setMenuOpen((open) => !open)}
+            onClick={onMenuToggle}
           >
+            <Icon name={menuOpen ? 'close' : 'menu'} />
             {t('nav.menu')}
           </button>
-        )}
-        {user && (
-          <nav id={navId} aria-label={t('nav.label')} className={`app-header__nav${menuOpen ? ' is-open' : ''}`}>
-            <ul>
-              {roleNavigation(user.role).map((item) => (
-                <li key={item.page}>
-                  <a href={routeHref({ name: item.page })} aria-current={isCurrent(item, route, user) ? 'page' : undefined}>
-                    {t(item.label)}
-                  </a>
-                </li>
-              ))}
-            </ul>
-          </nav>
         )}
         <div className="app-header__tools">
           {user && (
@@ -97,4 +82,4 @@ export function AppHeader({ user, route, onLogout }: AppHeaderProps) {
       </div>
     </header>
   );
-}
+});

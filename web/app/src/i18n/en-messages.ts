@@ -12,6 +12,7 @@ import { gateEn } from './messages/gate-messages';
 import { inboxEn } from './messages/inbox-messages';
 import { inboxListEn } from './messages/inbox-list-messages';
 import { orgEn } from './messages/org-messages';
+import { glossaryMessages, type GlossaryKey } from '../../../../core/domain/glossary';
 import type { MessageKey } from './zh-cn-messages';
 
 type SharedKey = Exclude<
@@ -29,6 +30,7 @@ type SharedKey = Exclude<
   | keyof typeof hotlineEn
   | keyof typeof enterpriseHomeEn
   | keyof typeof inboxListEn
+  | GlossaryKey
 >;
 
 const sharedEn: Record<SharedKey, string> = {
@@ -44,12 +46,6 @@ const sharedEn: Record<SharedKey, string> = {
   'language.label': 'Language',
   'language.zh-CN': '中文',
   'language.en': 'English',
-  'role.enterprise': 'Enterprise liaison',
-  'role.cadre': 'Assigned cadre',
-  'role.special_class': 'Enterprise service class',
-  'role.hq': 'Prevention and control HQ',
-  'role.gate': 'Gate officer',
-  'role.admin': 'Administrator',
   'login.title': 'Sign in',
   'login.username': 'Username',
   'login.password': 'Password',
@@ -89,6 +85,10 @@ const sharedEn: Record<SharedKey, string> = {
   'nav.visits': 'Visits',
   'nav.notices': 'Public bulletin',
   'nav.credit': 'Credit record',
+  'nav.group.work': 'Work',
+  'nav.group.data': 'Data',
+  'nav.group.organisation': 'Organisation',
+  'nav.group.settings': 'Settings',
   'common.actions': 'Actions',
   'common.cancel': 'Cancel',
   'common.count': '{count} in all',
@@ -118,11 +118,6 @@ const sharedEn: Record<SharedKey, string> = {
   'home.scopeSubmissions': 'Submissions in my scope',
   'home.submissionsEmpty': 'No submissions yet. Fill in a form above and its progress will show here.',
   'home.submissionsEmptyScope': 'The enterprises in your care have not submitted anything yet.',
-  'process.receipt': 'Receipt',
-  'process.ladder': 'Escalation ladder',
-  'process.collection': 'Timed collection',
-  'process.monitoring': 'Monitoring',
-  'process.plain': 'Record only',
   'table.form': 'Form',
   'table.caseNumber': 'Case number',
   'home.searchCases': 'Find by case number',
@@ -132,14 +127,6 @@ const sharedEn: Record<SharedKey, string> = {
   'table.createdAt': 'Submitted',
   'table.updatedAt': 'Updated',
   'table.openNamed': 'View the submission of “{title}”',
-  'status.submitted': 'Submitted',
-  'status.received': 'Received',
-  'status.settled': 'Settled',
-  'status.failed': 'Failed',
-  'status.returned': 'Returned for information',
-  'status.resolved': 'Resolved, awaiting confirmation',
-  'status.rejected': 'Rejected',
-  'status.expired': 'Expired',
   'form.version': 'Version {version}',
   'form.submit': 'Submit',
   'form.submitting': 'Submitting…',
@@ -151,7 +138,7 @@ const sharedEn: Record<SharedKey, string> = {
   'submission.enterprise': 'Enterprise',
   'submission.workflow': 'Workflow ID',
   'submission.processing': 'Processing; this page refreshes every 2 seconds…',
-  'submission.progress': 'Progress',
+  'submission.progress': 'Steps of the process',
   'submission.data': 'What was submitted',
   'submission.result': 'Result',
   'submission.noResult': 'No result yet.',
@@ -201,4 +188,5 @@ export const enMessages: Record<MessageKey, string> = {
   ...hotlineEn,
   ...enterpriseHomeEn,
   ...inboxListEn,
+  ...glossaryMessages('en'),
 };

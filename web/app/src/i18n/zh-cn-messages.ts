@@ -13,6 +13,7 @@ import { gateZhCn } from './messages/gate-messages';
 import { inboxZhCn } from './messages/inbox-messages';
 import { inboxListZhCn } from './messages/inbox-list-messages';
 import { orgZhCn } from './messages/org-messages';
+import { glossaryMessages } from '../../../../core/domain/glossary';
 
 const sharedZhCn = {
   'app.name': '复工服务平台',
@@ -27,12 +28,6 @@ const sharedZhCn = {
   'language.label': '语言',
   'language.zh-CN': '中文',
   'language.en': 'English',
-  'role.enterprise': '企业联络员',
-  'role.cadre': '包挂干部',
-  'role.special_class': '企业服务专班',
-  'role.hq': '防控指挥部',
-  'role.gate': '门岗检查员',
-  'role.admin': '系统管理员',
   'login.title': '登录',
   'login.username': '用户名',
   'login.password': '密码',
@@ -72,6 +67,10 @@ const sharedZhCn = {
   'nav.visits': '走访记录',
   'nav.notices': '公示公告',
   'nav.credit': '信用记录',
+  'nav.group.work': '工作',
+  'nav.group.data': '数据',
+  'nav.group.organisation': '组织',
+  'nav.group.settings': '配置',
   'common.actions': '操作',
   'common.cancel': '取消',
   'common.count': '共 {count} 条',
@@ -101,11 +100,6 @@ const sharedZhCn = {
   'home.scopeSubmissions': '辖区提交记录',
   'home.submissionsEmpty': '还没有提交记录。填写上方的表单后，办理进度会显示在这里。',
   'home.submissionsEmptyScope': '您负责范围内的企业还没有提交记录。',
-  'process.receipt': '受理回执',
-  'process.ladder': '逐级办理',
-  'process.collection': '限时报送',
-  'process.monitoring': '跟踪监测',
-  'process.plain': '仅登记',
   'table.form': '表单',
   'table.caseNumber': '案件编号',
   'home.searchCases': '按案件编号查找',
@@ -115,14 +109,6 @@ const sharedZhCn = {
   'table.createdAt': '提交时间',
   'table.updatedAt': '更新时间',
   'table.openNamed': '查看「{title}」的提交详情',
-  'status.submitted': '已提交',
-  'status.received': '已受理',
-  'status.settled': '已办结',
-  'status.failed': '办理失败',
-  'status.returned': '退回补充材料',
-  'status.resolved': '已解决，待确认',
-  'status.rejected': '不予受理',
-  'status.expired': '已超期',
   'form.version': '第 {version} 版',
   'form.submit': '提交',
   'form.submitting': '正在提交…',
@@ -134,7 +120,7 @@ const sharedZhCn = {
   'submission.enterprise': '企业',
   'submission.workflow': '流程编号',
   'submission.processing': '正在办理，本页每 2 秒自动刷新…',
-  'submission.progress': '办理进度',
+  'submission.progress': '办理步骤',
   'submission.data': '填报内容',
   'submission.result': '办理结果',
   'submission.noResult': '尚无办理结果。',
@@ -184,6 +170,8 @@ export const zhCnMessages = {
   ...hotlineZhCn,
   ...enterpriseHomeZhCn,
   ...inboxListZhCn,
+  // Domain terms (roles, enterprise types, statuses…) have one name each, kept in the glossary.
+  ...glossaryMessages('zh-CN'),
 };
 
 /** A key of the app's dictionaries. */

@@ -1,12 +1,26 @@
-// What each role finds in the header (DESIGN §1): admins run the organisation, the others see their scope of it.
+// What each role finds in the navigation (DESIGN §1), grouped by task: 工作 (what to do now), 数据 (figures and
+// records to read), 组织 (enterprises, projects, people), 配置 (how the system runs, and one's own account).
+// Admins run the organisation; the others see their scope of it. can-open.ts reads the same lists.
 import type { Role } from '../../../../core/org/org-types';
 import type { MessageKey } from '../i18n/zh-cn-messages';
 import type { PlainRoute } from './route';
 
-/** A header link: the page and its label's dictionary key. */
+/** A navigation link: the page and its label's dictionary key. */
 export interface NavItem {
   page: PlainRoute['name'];
   label: MessageKey;
+}
+
+/** The task groups of the navigation, in order. */
+export const NAV_GROUPS = ['work', 'data', 'organisation', 'settings'] as const;
+/** One task group. */
+export type NavGroupKey = (typeof NAV_GROUPS)[number];
+
+/** A group with the links a role has in it (groups without links are left out). */
+export interface NavGroup {
+  key: NavGroupKey;
+  label: MessageKey;
+  items: NavItem[];
 }
 
 const HOME: NavItem = { page: 'home', label: 'nav.home' };
@@ -18,93 +32,78 @@ const REGISTER: NavItem = { page: 'siteRegister', label: 'nav.siteRegister' };
 const DASHBOARD: NavItem = { page: 'dashboard', label: 'nav.dashboard' };
 const VISITS: NavItem = { page: 'visits', label: 'nav.visits' };
 const NOTICES: NavItem = { page: 'notices', label: 'nav.notices' };
+const ENTERPRISES: NavItem = { page: 'enterprises', label: 'nav.enterprises' };
+const PROJECTS: NavItem = { page: 'projects', label: 'nav.projects' };
+const ASSIGNMENTS: NavItem = { page: 'assignments', label: 'nav.assignments' };
 const EVALUATION: NavItem = { page: 'evaluation', label: 'nav.evaluation' };
 const HOTLINE: NavItem = { page: 'hotline', label: 'nav.hotline' };
 
-const BY_ROLE: Record<Role, NavItem[]> = {
-  admin: [
-    HOME,
-    DASHBOARD,
-    EVALUATION,
-    HOTLINE,
-    VISITS,
-    { page: 'users', label: 'nav.users' },
-    { page: 'enterprises', label: 'nav.enterprises' },
-    { page: 'projects', label: 'nav.projects' },
-    { page: 'assignments', label: 'nav.assignments' },
-    { page: 'audit', label: 'nav.audit' },
-    { page: 'import', label: 'nav.import' },
-    { page: 'settings', label: 'nav.settings' },
-    { page: 'calendar', label: 'nav.calendar' },
-    REPORTS,
-    BULLETINS,
-    REGISTER,
-    { page: 'forms', label: 'nav.forms' },
-    { page: 'emailTemplates', label: 'nav.emailTemplates' },
-    { page: 'outbox', label: 'nav.outbox' },
-    NOTICES,
-    ACCOUNT,
-  ],
-  hq: [
-    HOME,
-    DASHBOARD,
-    EVALUATION,
-    HOTLINE,
-    VISITS,
-    INBOX,
-    REPORTS,
-    BULLETINS,
-    REGISTER,
-    { page: 'enterprises', label: 'nav.enterprises' },
-    { page: 'projects', label: 'nav.projects' },
-    { page: 'assignments', label: 'nav.assignments' },
-    NOTICES,
-    ACCOUNT,
-  ],
-  cadre: [
-    HOME,
-    DASHBOARD,
-    EVALUATION,
-    VISITS,
-    INBOX,
-    REPORTS,
-    BULLETINS,
-    REGISTER,
-    { page: 'enterprises', label: 'nav.myEnterprises' },
-    { page: 'projects', label: 'nav.projects' },
-    { page: 'assignments', label: 'nav.myAssignments' },
-    NOTICES,
-    ACCOUNT,
-  ],
-  enterprise: [
-    HOME,
-    DASHBOARD,
-    EVALUATION,
-    VISITS,
-    BULLETINS,
-    { page: 'myEnterprise', label: 'nav.myEnterprise' },
-    { page: 'projects', label: 'nav.myProjects' },
-    NOTICES,
-    ACCOUNT,
-  ],
-  special_class: [
-    HOME,
-    DASHBOARD,
-    EVALUATION,
-    HOTLINE,
-    VISITS,
-    INBOX,
-    REPORTS,
-    BULLETINS,
-    { page: 'enterprises', label: 'nav.enterprises' },
-    { page: 'projects', label: 'nav.projects' },
-    NOTICES,
-    ACCOUNT,
-  ],
-  gate: [HOME, { page: 'gate', label: 'nav.gate' }, REGISTER, { page: 'projects', label: 'nav.siteProjects' }, NOTICES, ACCOUNT],
+type Grouped = Partial<Record<NavGroupKey, NavItem[]>>;
+
+const BY_ROLE: Record<Role, Grouped> = {
+  admin: {
+    work: [HOME],
+    data: [DASHBOARD, EVALUATION, REPORTS, BULLETINS, VISITS, REGISTER, HOTLINE, NOTICES],
+    organisation: [{ page: 'users', label: 'nav.users' }, ENTERPRISES, PROJECTS, ASSIGNMENTS, { page: 'import', label: 'nav.import' }],
+    settings: [
+      { page: 'settings', label: 'nav.settings' },
+      { page: 'calendar', label: 'nav.calendar' },
+      { page: 'forms', label: 'nav.forms' },
+      { page: 'emailTemplates', label: 'nav.emailTemplates' },
+      { page: 'outbox', label: 'nav.outbox' },
+      { page: 'audit', label: 'nav.audit' },
+      ACCOUNT,
+    ],
+  },
+  hq: {
+    work: [HOME, INBOX, HOTLINE],
+    data: [DASHBOARD, EVALUATION, REPORTS, BULLETINS, VISITS, REGISTER, NOTICES],
+    organisation: [ENTERPRISES, PROJECTS, ASSIGNMENTS],
+    settings: [ACCOUNT],
+  },
+  cadre: {
+    work: [HOME, INBOX, VISITS],
+    data: [DASHBOARD, EVALUATION, REPORTS, BULLETINS, REGISTER, NOTICES],
+    organisation: [{ page: 'enterprises', label: 'nav.myEnterprises' }, PROJECTS, { page: 'assignments', label: 'nav.myAssignments' }],
+    settings: [ACCOUNT],
+  },
+  enterprise: {
+    work: [HOME],
+    data: [DASHBOARD, EVALUATION, VISITS, BULLETINS, NOTICES],
+    organisation: [
+      { page: 'myEnterprise', label: 'nav.myEnterprise' },
+      { page: 'projects', label: 'nav.myProjects' },
+    ],
+    settings: [ACCOUNT],
+  },
+  special_class: {
+    work: [HOME, INBOX, HOTLINE],
+    data: [DASHBOARD, EVALUATION, REPORTS, BULLETINS, VISITS, NOTICES],
+    organisation: [ENTERPRISES, PROJECTS],
+    settings: [ACCOUNT],
+  },
+  gate: {
+    work: [HOME, { page: 'gate', label: 'nav.gate' }, REGISTER],
+    data: [NOTICES],
+    organisation: [{ page: 'projects', label: 'nav.siteProjects' }],
+    settings: [ACCOUNT],
+  },
 };
 
-/** The header links of a role, in order. */
+const GROUP_LABEL: Record<NavGroupKey, MessageKey> = {
+  work: 'nav.group.work',
+  data: 'nav.group.data',
+  organisation: 'nav.group.organisation',
+  settings: 'nav.group.settings',
+};
+
+/** The navigation of a role: its task groups in order, each with its links. */
+export function roleNavigationGroups(role: Role): readonly NavGroup[] {
+  const grouped = BY_ROLE[role];
+  return NAV_GROUPS.filter((key) => grouped[key]?.length).map((key) => ({ key, label: GROUP_LABEL[key], items: grouped[key]! }));
+}
+
+/** Every navigation link of a role, group after group. */
 export function roleNavigation(role: Role): readonly NavItem[] {
-  return BY_ROLE[role];
+  return roleNavigationGroups(role).flatMap((group) => group.items);
 }

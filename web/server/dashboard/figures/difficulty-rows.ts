@@ -2,6 +2,11 @@
 // period and scope, with its category, whether it is open, whether an SLA ran out on it, its rung and its outcome.
 import type { Knex } from 'knex';
 import type { LocalizedText } from '../../../../core/domain/locale';
+import {
+  OUTCOME_NAMES as GLOSSARY_OUTCOMES,
+  RUNG_NAMES as GLOSSARY_RUNGS,
+  STATUS_NAMES as GLOSSARY_STATUSES,
+} from '../../../../core/domain/glossary';
 import { FINAL_SUBMISSION_STATUSES } from '../../../../core/domain/submission-status';
 import { text, type FigureRange, type FigureScope } from '../figure-group';
 import { instantRange, localDay } from '../figure-sql';
@@ -56,31 +61,15 @@ export function difficultyRows(
   return query;
 }
 
+// Rungs, statuses and outcomes are named by the glossary, as on every other page.
 /** The rungs of the shipped ladder, and "not yet with anyone" for a report whose first task is not written yet. */
-export const RUNG_NAMES: Record<string, LocalizedText> = {
-  cadre: text('包挂干部', 'Assigned cadre'),
-  group: text('企业服务专班', 'Working group'),
-  hq: text('指挥部', 'Headquarters'),
-  none: text('待分派', 'Not yet assigned'),
-};
+export const RUNG_NAMES: Record<string, LocalizedText> = GLOSSARY_RUNGS;
 
 /** Submission statuses as the records table words them. */
-export const STATUS_NAMES: Record<string, LocalizedText> = {
-  submitted: text('已提交', 'Submitted'),
-  received: text('办理中', 'In progress'),
-  returned: text('退回补充材料', 'Returned for information'),
-  resolved: text('已解决，待确认', 'Resolved, awaiting confirmation'),
-  settled: text('已办结', 'Settled'),
-  rejected: text('不予受理', 'Rejected'),
-  expired: text('已超期', 'Expired'),
-  failed: text('办理失败', 'Failed'),
-};
+export const STATUS_NAMES: Record<string, LocalizedText> = GLOSSARY_STATUSES;
 
 /** Outcomes of a settled report (the completion form's `outcome`). */
-export const OUTCOME_NAMES: Record<string, LocalizedText> = {
-  'solved-on-site': text('现场解决', 'Solved on site'),
-  coordinated: text('协调解决', 'Coordinated'),
-};
+export const OUTCOME_NAMES: Record<string, LocalizedText> = GLOSSARY_OUTCOMES;
 
 /** Category names from the admin-editable table, in its order; unknown keys keep their key. */
 export async function categoryNames(db: Knex): Promise<{ order: string[]; names: Map<string, LocalizedText> }> {

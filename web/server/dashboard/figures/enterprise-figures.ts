@@ -1,16 +1,14 @@
 // Enterprises and projects (000 §II.1, 003: "57 enterprises resumed"): an enterprise has resumed once at least one
 // of its projects has started. Project status is current state, so the date range does not apply.
 import type { Knex } from 'knex';
+import type { LocalizedText } from '../../../../core/domain/locale';
+import { ENTERPRISE_TYPE_NAMES } from '../../../../core/domain/glossary';
 import { ENTERPRISE_TYPES } from '../../../../core/org/org-types';
 import { text, type FigureColumn, type FigureProvider, type FigureRow, type FigureScope, type FigureTable } from '../figure-group';
 import { num, sumOf } from '../figure-sql';
 
-const TYPE_NAMES: Record<string, ReturnType<typeof text>> = {
-  construction: text('施工企业', 'Construction'),
-  general_contractor: text('总承包企业', 'General contractor'),
-  supervision: text('监理企业', 'Supervision'),
-  investment_platform: text('政府投资平台', 'Investment platform'),
-};
+// Named by the glossary, as the notice names them.
+const TYPE_NAMES: Record<string, LocalizedText> = ENTERPRISE_TYPE_NAMES;
 
 const COUNTS: FigureColumn[] = [
   { key: 'started', label: text('已开工项目', 'Projects started'), kind: 'number' },

@@ -3,7 +3,7 @@
 
 /** zh-CN messages of this feature. */
 export const caseViewZhCn = {
-  'case.title': '办理进展',
+  'case.title': '当前办理情况',
   'case.following': '正在办理，本页会自动刷新…',
   'case.processingAnswer': '正在处理您的答复…',
   'case.stage.cadre': '包挂干部办理',
@@ -90,7 +90,7 @@ export const caseViewZhCn = {
 
 /** en messages of this feature. */
 export const caseViewEn: Record<keyof typeof caseViewZhCn, string> = {
-  'case.title': 'Progress',
+  'case.title': 'Where the case stands',
   'case.following': 'In progress; this page refreshes by itself…',
   'case.processingAnswer': 'Processing your answer…',
   'case.stage.cadre': 'Assigned cadre',

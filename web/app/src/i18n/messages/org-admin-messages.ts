@@ -101,8 +101,8 @@ export const orgAdminZhCn = {
   'import.values.text': '文字',
   'import.values.creditCode': '18 位统一社会信用代码',
   'import.values.enterpriseType':
-    'construction（施工企业）、general_contractor（工程总承包企业）、supervision（监理企业）、investment_platform（投融资平台）',
-  'import.values.projectStatus': 'started（已复工）、ready（具备复工条件）、delayed（延期复工）',
+    'construction（施工企业）、general_contractor（工程总承包企业）、supervision（监理企业）、investment_platform（政府投资平台）',
+  'import.values.projectStatus': 'started（已开工）、ready（具备开工条件）、delayed（延期开工）',
   'import.values.yesNo': '是/否（也可填 1/0），留空为否',
   'import.values.mobile': '11 位手机号码，可留空',
   'import.values.email': '电子邮箱，可留空',

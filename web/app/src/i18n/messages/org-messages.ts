@@ -44,11 +44,6 @@ const orgOwnZhCn = {
   'enterprise.editContactsIntro': '请保持地址和联络员信息准确，包挂干部和工作专班将据此与贵企业联系。',
   'enterprise.manageProjects': '管理本企业项目',
 
-  'enterpriseType.construction': '施工企业',
-  'enterpriseType.general_contractor': '工程总承包企业',
-  'enterpriseType.supervision': '监理企业',
-  'enterpriseType.investment_platform': '投融资平台',
-
   'enterprises.intro': '辖区内登记的企业及其包挂干部、联络员。',
   'enterprises.introCadre': '您包挂的企业。点击企业名称查看详情和项目。',
   'enterprises.introAdmin': '登记和维护全部企业信息。统一社会信用代码不能重复，保存时由系统校验。',
@@ -75,10 +70,6 @@ const orgOwnZhCn = {
   'project.saved': '已保存项目：{name}',
   'project.filter': '按项目名称、企业或工地筛选',
   'project.chooseEnterprise': '请选择项目所属企业',
-
-  'projectStatus.started': '已复工',
-  'projectStatus.ready': '具备复工条件',
-  'projectStatus.delayed': '延期复工',
 
   'projects.intro': '辖区内的建设项目及其复工状态。',
   'projects.introEnterprise': '本企业的建设项目。请及时更新工地地址和复工状态。',
@@ -193,11 +184,6 @@ const orgOwnEn: Record<keyof typeof orgOwnZhCn, string> = {
   'enterprise.editContactsIntro': 'Keep the address and liaison current: cadres and the service class use them to reach you.',
   'enterprise.manageProjects': 'Manage our projects',
 
-  'enterpriseType.construction': 'Construction company',
-  'enterpriseType.general_contractor': 'General contractor',
-  'enterpriseType.supervision': 'Supervision company',
-  'enterpriseType.investment_platform': 'Investment and financing platform',
-
   'enterprises.intro': 'Registered enterprises with their cadres and liaisons.',
   'enterprises.introCadre': 'The enterprises you look after. Open one for its details and projects.',
   'enterprises.introAdmin': 'Register and maintain every enterprise. Credit codes must be unique; the server checks them on save.',
@@ -224,10 +210,6 @@ const orgOwnEn: Record<keyof typeof orgOwnZhCn, string> = {
   'project.saved': 'Project saved: {name}',
   'project.filter': 'Filter by project, enterprise or site',
   'project.chooseEnterprise': 'Choose the enterprise the project belongs to',
-
-  'projectStatus.started': 'Work resumed',
-  'projectStatus.ready': 'Ready to resume',
-  'projectStatus.delayed': 'Resumption delayed',
 
   'projects.intro': 'Construction projects and their resumption status.',
   'projects.introEnterprise': 'Your construction projects. Keep each site address and status current.',

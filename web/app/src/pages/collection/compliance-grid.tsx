@@ -1,9 +1,13 @@
-// The enterprises × days table: each cell says its status in a word and a symbol (colour only adds to it) and,
-// when the enterprise reported, links to the report.
+// The enterprises × days table: each cell says its status in a word and an icon (colour only adds to it) and,
+// when the enterprise reported, links to the report. The enterprise and cadre columns stay put while the days scroll,
+// and the grid opens scrolled so that today's column is in view (the latest days are the ones people act on).
+import { useLayoutEffect, useRef } from 'react';
 import type { ComplianceAnswer, ComplianceCell } from '../../api/collection-api';
+import { Icon } from '../../components/icon';
 import { useI18n } from '../../i18n/use-i18n';
 import { routeHref } from '../../routing/route-href';
-import { STATUS_SYMBOL } from './compliance-status';
+import { reportingToday } from '../../format/reporting-today';
+import { STATUS_ICON } from './compliance-status';
 
 function CellContent({ cell, enterprise, date }: { cell: ComplianceCell; enterprise: string; date: string }) {
   const { t } = useI18n();
@@ -16,8 +20,7 @@ function CellContent({ cell, enterprise, date }: { cell: ComplianceCell; enterpr
     .join('；');
   const body = (
     <>
-      <span aria-hidden="true">{STATUS_SYMBOL[cell.status]} </span>
-      {word}
+      <Icon name={STATUS_ICON[cell.status]} /> {word}
       {cell.amendments > 0 && <sup aria-hidden="true">+{cell.amendments}</sup>}
     </>
   );
@@ -40,31 +43,64 @@ function CellContent({ cell, enterprise, date }: { cell: ComplianceCell; enterpr
   );
 }
 
+/** Scrolls `wrap` sideways so that `column` shows at its right edge (the days before it stay in view too). */
+function bringIntoView(wrap: HTMLElement, column: HTMLElement) {
+  const box = wrap.getBoundingClientRect();
+  const cell = column.getBoundingClientRect();
+  const right = cell.right - box.left + wrap.scrollLeft;
+  wrap.scrollLeft = Math.max(0, right + 16 - wrap.clientWidth);
+}
+
 /** The grid of one page of enterprises. */
 export function ComplianceGrid({ data }: { data: ComplianceAnswer }) {
   const { t } = useI18n();
+  const wrap = useRef<HTMLDivElement>(null);
+  const todayCell = useRef<HTMLTableCellElement>(null);
+  const today = reportingToday();
+  useLayoutEffect(() => {
+    if (wrap.current && todayCell.current) bringIntoView(wrap.current, todayCell.current);
+  }, [data]);
   return (
-    <div className="table-wrap">
+    <div ref={wrap} className="table-wrap compliance-wrap" role="region" aria-label={t('compliance.caption')} tabIndex={0}>
       <table className="table compliance">
         <caption className="visually-hidden">{t('compliance.caption')}</caption>
         <thead>
           <tr>
-            <th scope="col">{t('compliance.enterprise')}</th>
-            <th scope="col">{t('compliance.cadreColumn')}</th>
-            {data.columns.map((column) => (
-              <th scope="col" key={column.key} className="compliance__day">
-                <time dateTime={column.date}>{column.date.slice(5)}</time>
-              </th>
-            ))}
+            <th scope="col" className="compliance__enterprise">
+              {t('compliance.enterprise')}
+            </th>
+            <th scope="col" className="compliance__cadre">
+              {t('compliance.cadreColumn')}
+            </th>
+            {data.columns.map((column) => {
+              const isToday = column.date === today;
+              return (
+                <th
+                  scope="col"
+                  key={column.key}
+                  ref={isToday ? todayCell : undefined}
+                  className={isToday ? 'compliance__day compliance__day--today' : 'compliance__day'}
+                  aria-current={isToday ? 'date' : undefined}
+                >
+                  <time dateTime={column.date}>{column.date.slice(5)}</time>
+                  {isToday && <span className="compliance__today">{t('compliance.today')}</span>}
+                </th>
+              );
+            })}
           </tr>
         </thead>
         <tbody>
           {data.rows.map((row) => (
             <tr key={row.enterpriseId}>
-              <th scope="row">{row.name}</th>
-              <td>{row.cadre ?? <span className="muted">{t('compliance.noCadre')}</span>}</td>
+              <th scope="row" className="compliance__enterprise">
+                {row.name}
+              </th>
+              <td className="compliance__cadre">{row.cadre ?? <span className="muted">{t('compliance.noCadre')}</span>}</td>
               {row.cells.map((cell, index) => (
-                <td key={data.columns[index]!.key} className="compliance__cell">
+                <td
+                  key={data.columns[index]!.key}
+                  className={data.columns[index]!.date === today ? 'compliance__cell compliance__cell--today' : 'compliance__cell'}
+                >
                   <CellContent cell={cell} enterprise={row.name} date={data.columns[index]!.date} />
                 </td>
               ))}

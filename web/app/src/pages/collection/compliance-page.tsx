@@ -4,6 +4,7 @@ import { useState } from 'react';
 import type { User } from '../../api/api-types';
 import { collectionApi, type ComplianceFilter } from '../../api/collection-api';
 import { ErrorNotice } from '../../components/error-notice';
+import { Icon } from '../../components/icon';
 import { LoadingIndicator } from '../../components/loading-indicator';
 import { PageHeading } from '../../components/page-heading';
 import { useApiData } from '../../hooks/use-api-data';
@@ -11,7 +12,7 @@ import { useI18n } from '../../i18n/use-i18n';
 import { CampaignPanel } from './campaign-panel';
 import { ComplianceFilters } from './compliance-filters';
 import { ComplianceGrid } from './compliance-grid';
-import { STATUSES, STATUS_SYMBOL } from './compliance-status';
+import { STATUSES, STATUS_ICON } from './compliance-status';
 import './collection.css';
 
 const START: ComplianceFilter = { formKey: '', from: '', to: '', cadreId: '', page: 0 };
@@ -36,8 +37,7 @@ export function CompliancePage({ user }: { user: User }) {
         <span className="visually-hidden">{t('compliance.legend')}：</span>
         {STATUSES.map((status) => (
           <span key={status} className={`cell cell--${status}`}>
-            <span aria-hidden="true">{STATUS_SYMBOL[status]} </span>
-            {t(`compliance.status.${status}`)}
+            <Icon name={STATUS_ICON[status]} /> {t(`compliance.status.${status}`)}
           </span>
         ))}
       </p>

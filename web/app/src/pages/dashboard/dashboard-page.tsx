@@ -1,5 +1,6 @@
 // The dashboard: the figures a bureau reports upward, within the user's scope (HQ city-wide, a cadre its
-// enterprises, an enterprise itself), for a chosen period, with every table exportable.
+// enterprises, an enterprise itself), for a chosen period, with every table exportable. The key figures come first
+// as a row of cards, then each group as a collapsible section; a fresh install says what will appear instead.
 import { useState } from 'react';
 import type { User } from '../../api/api-types';
 import { dashboardApi, type DateRange } from '../../api/dashboard-api';
@@ -7,9 +8,13 @@ import { ErrorNotice } from '../../components/error-notice';
 import { LoadingIndicator } from '../../components/loading-indicator';
 import { PageHeading } from '../../components/page-heading';
 import { useApiData } from '../../hooks/use-api-data';
+import { reportingToday } from '../../format/reporting-today';
 import { useI18n } from '../../i18n/use-i18n';
+import { isFirstRun, summaryFigures } from './dashboard-summary';
 import { DateRangeFilter, lastDays } from './date-range-filter';
 import { FigureGroupView } from './figure-group-view';
+import { FirstRun } from './first-run';
+import { SummaryRow } from './summary-row';
 import './dashboard.css';
 
 /** The dashboard page. */
@@ -18,9 +23,13 @@ export function DashboardPage({ user }: { user: User }) {
   const [range, setRange] = useState<DateRange>(() => lastDays(30));
   const figures = useApiData((signal) => dashboardApi.figures(range, signal), [range.from, range.to, locale, user.id]);
   const scope = figures.data?.scope;
+  const groups = figures.data?.groups ?? [];
+  const firstRun = groups.length > 0 && isFirstRun(groups);
+  const summary = summaryFigures(groups, reportingToday());
   return (
     <>
       <PageHeading>{t('dashboard.title')}</PageHeading>
+      {firstRun ? <FirstRun user={user} /> : summary.length > 0 && <SummaryRow figures={summary} />}
       {scope && (
         <p className="muted">
           {scope.all
@@ -40,7 +49,7 @@ export function DashboardPage({ user }: { user: User }) {
       {figures.error !== null && <ErrorNotice error={figures.error} onRetry={figures.reload} />}
       {figures.data && figures.data.groups.length === 0 && <p className="empty">{t('dashboard.empty')}</p>}
       {figures.data?.groups.map((group) => (
-        <FigureGroupView key={group.key} group={group} range={figures.data!.range} />
+        <FigureGroupView key={group.key} group={group} range={figures.data!.range} defaultOpen={!firstRun} />
       ))}
     </>
   );

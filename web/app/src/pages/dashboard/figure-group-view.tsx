@@ -1,14 +1,23 @@
-// A group of figures rendered from its data alone: headline cards, then each table with its chart and exports.
+// A group of figures rendered from its data alone, as a collapsible section: headline cards, then each table with
+// its chart and exports (the tables themselves open on demand, see FigureTableView).
 import { useState } from 'react';
 import type { DateRange, FigureGroupData, FigureRowData } from '../../api/dashboard-api';
+import { Disclosure } from '../../components/disclosure';
 import { useI18n } from '../../i18n/use-i18n';
 import { FigureTableView, type Drill } from './figure-table-view';
 
+/** Props of FigureGroupView. */
+export interface FigureGroupViewProps {
+  group: FigureGroupData;
+  range: DateRange;
+  /** Whether the section starts open (a fresh install starts with every section closed). */
+  defaultOpen: boolean;
+}
+
 /** One group's section of the dashboard. */
-export function FigureGroupView({ group, range }: { group: FigureGroupData; range: DateRange }) {
+export function FigureGroupView({ group, range, defaultOpen }: FigureGroupViewProps) {
   const { t, locale } = useI18n();
   const [drill, setDrill] = useState<Drill | null>(null);
-  const headingId = `figure-group-${group.key}`;
   const onDrill = (target: FigureRowData['drill'] | null) => {
     if (!target) return setDrill(null);
     const columnLabel =
@@ -17,8 +26,7 @@ export function FigureGroupView({ group, range }: { group: FigureGroupData; rang
     setDrill({ ...target, columnLabel });
   };
   return (
-    <section className="section figure-group" aria-labelledby={headingId}>
-      <h2 id={headingId}>{group.title}</h2>
+    <Disclosure id={`figure-group-${group.key}`} heading={group.title} level={2} defaultOpen={defaultOpen} className="section figure-group">
       {group.note && <p className="muted">{group.note}</p>}
       {!group.dated && !group.note && <p className="muted">{t('dashboard.undated')}</p>}
       <ul className="figure-cards">
@@ -32,6 +40,6 @@ export function FigureGroupView({ group, range }: { group: FigureGroupData; rang
       {group.tables.map((table) => (
         <FigureTableView key={table.key} groupKey={group.key} table={table} range={range} drill={drill} onDrill={onDrill} />
       ))}
-    </section>
+    </Disclosure>
   );
 }

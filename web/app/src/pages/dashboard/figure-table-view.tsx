@@ -1,5 +1,6 @@
-// One table of figures: title, exports, chart, and the table with links to records and drill-down buttons.
-import { useEffect, useRef } from 'react';
+// One table of figures: title, exports, chart, and the table with links to records and drill-down buttons. Tables
+// open on demand: record lists always, a table drawn as a chart too (the chart shows it; the table gives the numbers).
+import { useEffect, useId, useRef, useState } from 'react';
 import { dashboardApi, type DateRange, type FigureRowData, type FigureTableData } from '../../api/dashboard-api';
 import { useI18n } from '../../i18n/use-i18n';
 import { FigureChart } from './figure-chart';
@@ -32,11 +33,20 @@ export function FigureTableView({ groupKey, table, range, drill, onDrill }: Figu
   const { t, locale } = useI18n();
   const heading = useRef<HTMLHeadingElement>(null);
   const mine = drill?.table === table.key ? drill : null;
-  useEffect(() => {
-    if (mine) heading.current?.focus();
-  }, [mine]);
   const rows = mine ? table.rows.filter((row) => row.cells[mine.column] === mine.value) : table.rows;
   const headingId = `figure-${groupKey}-${table.key}`;
+  const bodyId = useId();
+  // A chart of nothing but zeros is a blank frame: say so in a line instead.
+  const allZero = table.rows.every((row) => (table.chart?.series ?? []).every((key) => !row.cells[key]));
+  const charted = Boolean(table.chart) && table.rows.length > 0 && !allZero;
+  const records = table.rows.some((row) => row.link);
+  const [shown, setShown] = useState(!table.chart && !records);
+  useEffect(() => {
+    // A drill-down opens the records it narrows to, and takes the reader there.
+    if (!mine) return;
+    setShown(true);
+    heading.current?.focus();
+  }, [mine]);
   const drillable = table.rows.some((row) => row.drill);
   const [first] = table.columns;
   return (
@@ -56,7 +66,8 @@ export function FigureTableView({ groupKey, table, range, drill, onDrill }: Figu
           </a>
         </p>
       </div>
-      {table.chart && table.rows.length > 0 && <FigureChart table={table} />}
+      {charted && <FigureChart table={table} />}
+      {table.chart && table.rows.length > 0 && allZero && <p className="muted">{t('dashboard.allZero')}</p>}
       <div aria-live="polite">
         {mine && (
           <p className="figure-table__drill">
@@ -70,54 +81,70 @@ export function FigureTableView({ groupKey, table, range, drill, onDrill }: Figu
       {table.total > table.rows.length && (
         <p className="muted">{t('dashboard.capped', { shown: table.rows.length, total: table.total })}</p>
       )}
+      {rows.length > 0 && (table.chart || records) && (
+        <p>
+          <button
+            type="button"
+            className="button button--quiet"
+            aria-expanded={shown}
+            aria-controls={bodyId}
+            onClick={() => setShown(!shown)}
+          >
+            {t(shown ? 'dashboard.hideTable' : records ? 'dashboard.showRecords' : 'dashboard.showTable', { count: rows.length })}
+            <span className="visually-hidden">：{table.title}</span>
+          </button>
+        </p>
+      )}
       {rows.length === 0 ? (
         <p className="empty">{t('dashboard.tableEmpty')}</p>
       ) : (
-        <div className="table-wrap">
-          <table className="table figure-table__table">
-            <caption className="visually-hidden">{table.title}</caption>
-            <thead>
-              <tr>
-                {table.columns.map((column) => (
-                  <th key={column.key} scope="col" className={column.kind === 'number' ? 'figure-table__number' : undefined}>
-                    {column.label}
-                  </th>
-                ))}
-                {drillable && (
-                  <th scope="col">
-                    <span className="visually-hidden">{t('dashboard.drillColumn')}</span>
-                  </th>
-                )}
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((row, index) => (
-                <tr key={index}>
+        <div className="table-wrap" id={bodyId} hidden={!shown}>
+          {shown && (
+            <table className="table figure-table__table">
+              <caption className="visually-hidden">{table.title}</caption>
+              <thead>
+                <tr>
                   {table.columns.map((column) => (
-                    <td key={column.key} className={column.kind === 'number' ? 'figure-table__number' : undefined}>
-                      {row.link && column === first ? (
-                        <a href={figureLinkHref(row.link)}>
-                          <Cell value={row.cells[column.key]} locale={locale} />
-                        </a>
-                      ) : (
-                        <Cell value={row.cells[column.key]} locale={locale} />
-                      )}
-                    </td>
+                    <th key={column.key} scope="col" className={column.kind === 'number' ? 'figure-table__number' : undefined}>
+                      {column.label}
+                    </th>
                   ))}
                   {drillable && (
-                    <td>
-                      {row.drill && (
-                        <button type="button" className="link-button" onClick={() => onDrill(row.drill)}>
-                          {t('dashboard.drill')}
-                          <span className="visually-hidden">：{String(row.cells[first?.key ?? ''] ?? '')}</span>
-                        </button>
-                      )}
-                    </td>
+                    <th scope="col">
+                      <span className="visually-hidden">{t('dashboard.drillColumn')}</span>
+                    </th>
                   )}
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {rows.map((row, index) => (
+                  <tr key={index}>
+                    {table.columns.map((column) => (
+                      <td key={column.key} className={column.kind === 'number' ? 'figure-table__number' : undefined}>
+                        {row.link && column === first ? (
+                          <a href={figureLinkHref(row.link)}>
+                            <Cell value={row.cells[column.key]} locale={locale} />
+                          </a>
+                        ) : (
+                          <Cell value={row.cells[column.key]} locale={locale} />
+                        )}
+                      </td>
+                    ))}
+                    {drillable && (
+                      <td>
+                        {row.drill && (
+                          <button type="button" className="link-button" onClick={() => onDrill(row.drill)}>
+                            {t('dashboard.drill')}
+                            <span className="visually-hidden">：{String(row.cells[first?.key ?? ''] ?? '')}</span>
+                          </button>
+                        )}
+                      </td>
+                    )}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
         </div>
       )}
     </section>

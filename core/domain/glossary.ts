@@ -1,0 +1,94 @@
+// The domain's words, each with one name per language, for every page, export and email that names them: roles,
+// enterprise types (worded as notice J.J.F. [2121] No.11 words them: "construction … and supervision enterprises",
+// "municipal government investment platforms, municipal first-class general contracting enterprises"), project
+// statuses (000 §II.1: "started, ready to start and delayed"), the rungs of the difficulty ladder, process types,
+// submission statuses and outcomes. The app's dictionaries take these entries (zh-cn-messages.ts, en-messages.ts) and the
+// server's figures name things from here, so one thing never has two names.
+import type { EnterpriseType, ProjectStatus, Role } from '../org/org-types';
+import type { Locale, LocalizedText } from './locale';
+
+const term = (zh: string, en: string): LocalizedText => ({ 'zh-CN': zh, en });
+
+/** Roles (DESIGN §1). */
+export const ROLE_NAMES: Record<Role, LocalizedText> = {
+  enterprise: term('企业联络员', 'Enterprise liaison'),
+  cadre: term('包挂干部', 'Assigned cadre'),
+  special_class: term('企业服务专班', 'Enterprise service class'),
+  hq: term('防控指挥部', 'Prevention and control HQ'),
+  gate: term('门岗检查员', 'Gate officer'),
+  admin: term('系统管理员', 'Administrator'),
+};
+
+/** Enterprise types, as the notice names them. */
+export const ENTERPRISE_TYPE_NAMES: Record<EnterpriseType, LocalizedText> = {
+  construction: term('施工企业', 'Construction enterprise'),
+  general_contractor: term('工程总承包企业', 'General contracting enterprise'),
+  supervision: term('监理企业', 'Supervision enterprise'),
+  investment_platform: term('政府投资平台', 'Government investment platform'),
+};
+
+/** Project statuses, as the notice names them. */
+export const PROJECT_STATUS_NAMES: Record<ProjectStatus, LocalizedText> = {
+  started: term('已开工', 'Started'),
+  ready: term('具备开工条件', 'Ready to start'),
+  delayed: term('延期开工', 'Delayed'),
+};
+
+/** Rungs of the difficulty ladder (000 §II.2–3), and "with nobody yet" for a report whose first task is not written. */
+export const RUNG_NAMES = {
+  cadre: term('包挂干部', 'Assigned cadre'),
+  group: term('企业服务专班', 'Enterprise service class'),
+  hq: term('防控指挥部', 'Prevention and control HQ'),
+  none: term('待分派', 'Not yet assigned'),
+} as const satisfies Record<string, LocalizedText>;
+
+/** Process types (DESIGN §3) as a reader knows them. */
+export const PROCESS_NAMES = {
+  receipt: term('受理回执', 'Receipt'),
+  ladder: term('逐级办理', 'Escalation ladder'),
+  collection: term('限时报送', 'Timed collection'),
+  monitoring: term('跟踪监测', 'Monitoring'),
+  plain: term('仅登记', 'Record only'),
+} as const satisfies Record<string, LocalizedText>;
+
+/** Statuses of a submission. */
+export const STATUS_NAMES = {
+  submitted: term('已提交', 'Submitted'),
+  received: term('已受理', 'Received'),
+  returned: term('退回补充材料', 'Returned for information'),
+  resolved: term('已解决，待确认', 'Resolved, awaiting confirmation'),
+  settled: term('已办结', 'Settled'),
+  rejected: term('不予受理', 'Rejected'),
+  expired: term('已超期', 'Expired'),
+  failed: term('办理失败', 'Failed'),
+} as const satisfies Record<string, LocalizedText>;
+
+/** How a settled difficulty ended (the completion form's `outcome`; 004: solved on site vs coordinated). */
+export const OUTCOME_NAMES = {
+  'solved-on-site': term('现场解决', 'Solved on site'),
+  coordinated: term('协调解决', 'Coordinated'),
+} as const satisfies Record<string, LocalizedText>;
+
+/** Every group of terms, keyed by the prefix its dictionary keys carry (`role.cadre`, `enterpriseType.supervision`). */
+export const GLOSSARY = {
+  role: ROLE_NAMES,
+  enterpriseType: ENTERPRISE_TYPE_NAMES,
+  projectStatus: PROJECT_STATUS_NAMES,
+  rung: RUNG_NAMES,
+  process: PROCESS_NAMES,
+  status: STATUS_NAMES,
+  outcome: OUTCOME_NAMES,
+} as const;
+
+type Glossary = typeof GLOSSARY;
+/** A dictionary key of a glossary term, such as `role.cadre`. */
+export type GlossaryKey = { [G in keyof Glossary]: `${G}.${Extract<keyof Glossary[G], string>}` }[keyof Glossary];
+
+/** Every term in one language, keyed like the app's dictionaries (`role.cadre` → 包挂干部). */
+export function glossaryMessages(locale: Locale): Record<GlossaryKey, string> {
+  const messages: Record<string, string> = {};
+  for (const [group, terms] of Object.entries(GLOSSARY)) {
+    for (const [key, text] of Object.entries(terms as Record<string, LocalizedText>)) messages[`${group}.${key}`] = text[locale];
+  }
+  return messages as Record<GlossaryKey, string>;
+}

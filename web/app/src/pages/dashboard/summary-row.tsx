@@ -1,0 +1,43 @@
+// The dashboard's first row: the few figures someone opening it wants at a glance (SummaryFigure), each a card.
+import { useI18n } from '../../i18n/use-i18n';
+import type { MessageKey } from '../../i18n/zh-cn-messages';
+import type { SummaryFigure } from './dashboard-summary';
+
+const LABEL: Record<SummaryFigure['key'], MessageKey> = {
+  reportedToday: 'dashboard.summary.reportedToday',
+  overdueToday: 'dashboard.summary.overdueToday',
+  openCases: 'dashboard.summary.openCases',
+  breaches: 'dashboard.summary.breaches',
+  resumed: 'dashboard.summary.resumed',
+  inQuarantine: 'dashboard.summary.inQuarantine',
+};
+
+/** The summary cards, in a labelled list. */
+export function SummaryRow({ figures }: { figures: readonly SummaryFigure[] }) {
+  const { t, locale } = useI18n();
+  const number = (value: number) => value.toLocaleString(locale);
+  return (
+    <section className="dashboard-summary" aria-labelledby="dashboard-summary-heading">
+      <h2 id="dashboard-summary-heading" className="visually-hidden">
+        {t('dashboard.summary.heading')}
+      </h2>
+      <ul className="summary-cards">
+        {figures.map((figure) => (
+          <li key={figure.key} className={figure.alert ? 'summary-card summary-card--alert' : 'summary-card'}>
+            <span className="summary-card__label">{t(LABEL[figure.key])}</span>
+            <span className="summary-card__value">
+              {number(figure.value)}
+              {figure.of !== undefined && <span className="summary-card__of"> / {number(figure.of)}</span>}
+            </span>
+            {figure.pending !== undefined && figure.pending > 0 && (
+              <span className="summary-card__detail">{t('dashboard.summary.pending', { count: number(figure.pending) })}</span>
+            )}
+            {figure.parts && figure.parts.length > 0 && (
+              <span className="summary-card__detail">{figure.parts.map((part) => `${part.label} ${number(part.value)}`).join(' · ')}</span>
+            )}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
