@@ -27,7 +27,7 @@ export const creditZhCn = {
   'credit.reversed': '已新增冲正记录。',
   'credit.viewCase': '查看事项',
   'notice.title': '公示公告栏',
-  'notice.intro': '表扬公示和表扬通报向社会公开，无需登录即可查看。公示期内，任何单位和个人都可以对公示事项提出异议。',
+  'notice.intro': '表扬公示、表扬通报和经验做法文章向社会公开，无需登录即可查看。公示期内，任何单位和个人都可以对公示事项提出异议。',
   'notice.signIn': '登录平台',
   'notice.publicityHeading': '正在公示',
   'notice.noticeHeading': '表扬通报',
@@ -95,7 +95,7 @@ export const creditEn: Record<keyof typeof creditZhCn, string> = {
   'credit.viewCase': 'View the case',
   'notice.title': 'Public bulletin',
   'notice.intro':
-    'Commendation notices and the publicity before them are public: no sign-in needed. While a publicity window is open, anyone may object to it.',
+    'Commendation notices, the publicity before them and good-practice articles are public: no sign-in needed. While a publicity window is open, anyone may object to it.',
   'notice.signIn': 'Sign in',
   'notice.publicityHeading': 'Open for objections',
   'notice.noticeHeading': 'Commendations',
