@@ -164,12 +164,8 @@ describe('quarantine monitoring (time-skipping server)', () => {
       slotAt: day5Morning,
       fever: true,
     });
-    // Decided only once the workflow itself waits on the task (its row is written a moment before).
-    const referral = await until(async () => {
-      const row = await db('tasks').where({ submission_id: id, step: 'referral' }).first();
-      const waiting = row ? await handle.query<{ taskId: string }[]>('openTasks') : [];
-      return row && waiting.some((task) => task.taskId === row.id) ? row : undefined;
-    }, 'the HQ referral task, waited on by the workflow');
+    // The workflow waits on the task before its row is written: once listed, it can be decided.
+    const referral = await until(() => db('tasks').where({ submission_id: id, step: 'referral' }).first(), 'the HQ referral task');
     expect(referral).toMatchObject({ candidate_role: 'hq', status: 'open', process_type: 'monitoring', enterprise_id: enterpriseId });
     const alerts = await until(async () => {
       const rows = await outbox(id, 'quarantine-alert');

@@ -12,12 +12,12 @@ import { auditRequest } from '../audit/audit-request';
 import type { SessionUser } from '../request-context';
 import { objectionForTask } from '../notices/objection-for-task';
 import { validBody } from '../validate-body';
+import { decideUpdate, reassignUpdate } from '../../../workflows/human-task-contract';
 import { HANDLER_ROLES, reassignCandidates } from './reassign-candidates';
 import { taskTimeline } from './task-timeline';
 import { inbox, taskItems, taskView, visibleTasks, withNames, type InboxBox } from './task-store';
 
 const TASK = { 'zh-CN': '待办', en: 'Task' };
-const UPDATE_ATTEMPTS = 20;
 const INBOX_ROLES = ['cadre', 'special_class', 'hq', 'admin'] as const;
 const closed = new AppError(409, 'task_closed', {
   'zh-CN': '该待办已办结或已转办，请刷新',
@@ -35,14 +35,9 @@ const actorOf = (user: SessionUser) => ({ userId: user.id, role: user.role, work
 const mayReassign = (user: SessionUser, task: ReturnType<typeof taskView>) =>
   user.role === 'hq' || user.role === 'admin' || task.claimedBy === user.id || actorMayDecide(asOpened(task), actorOf(user));
 
-async function rowOpenIn(db: AppDeps['db'], taskId: string): Promise<boolean> {
-  return Boolean(await db('tasks').where({ id: taskId }).whereIn('status', ['open', 'claimed']).first('id'));
-}
-
 /** Routes under /api/tasks and /api/saved-filters. */
 export function taskRoutes({ db, temporal }: AppDeps): Router {
   const router = apiRouter();
-  const rowOpen = (taskId: string) => rowOpenIn(db, taskId);
 
   async function load(req: Request) {
     const user = requireRole(req, INBOX_ROLES);
@@ -164,10 +159,8 @@ export function taskRoutes({ db, temporal }: AppDeps): Router {
     // A task that offers no decision (a cadre's follow-up of a missing report, closed when the report arrives) has no
     // workflow waiting on it: its row is all there is to reassign.
     if (task.allowedActions.length > 0)
-      await sendUpdate(
-        () =>
-          temporal.workflow.getHandle(task.workflowId).executeUpdate('reassign', { args: [{ taskId: task.id, assigneeUserId: userId }] }),
-        () => rowOpen(task.id),
+      await sendUpdate(() =>
+        temporal.workflow.getHandle(task.workflowId).executeUpdate(reassignUpdate, { args: [{ taskId: task.id, assigneeUserId: userId }] }),
       );
     await db.transaction(async (trx) => {
       await trx('tasks').where({ id: task.id }).update({
@@ -233,10 +226,7 @@ export function taskRoutes({ db, temporal }: AppDeps): Router {
       comment: body.comment ?? '',
       actor: actorOf(user),
     };
-    await sendUpdate(
-      () => temporal.workflow.getHandle(task.workflowId).executeUpdate('decide', { args: [decision] }),
-      () => rowOpen(task.id),
-    );
+    await sendUpdate(() => temporal.workflow.getHandle(task.workflowId).executeUpdate(decideUpdate, { args: [decision] }));
     await auditRequest(db, req, 'task.decide', { type: 'task', id: task.id }, { action: body.action, submissionId: task.submissionId });
     res.json({ accepted: true, task: { ...task, status: 'done', decidedBy: user.id } });
   });
@@ -244,26 +234,21 @@ export function taskRoutes({ db, temporal }: AppDeps): Router {
   return router;
 }
 
-/** Sends an Update and maps the workflow validator's refusals to API errors. */
-async function sendUpdate(send: () => Promise<unknown>, rowStillOpen: () => Promise<boolean>): Promise<void> {
-  for (let attempt = 1; ; attempt += 1) {
-    try {
-      await send();
-      return;
-    } catch (error) {
-      if (!(error instanceof WorkflowUpdateFailedError)) throw error;
-      const type = (error.cause as { type?: string } | undefined)?.type;
-      if (type === 'NotInScope') throw outOfScope;
-      if (type === 'ActionNotAllowed' || type === 'InvalidCompletion')
-        throw new AppError(422, 'invalid_decision', { 'zh-CN': '办理内容不符合要求', en: 'The decision was refused' }, [
-          { path: '', message: String((error.cause as Error | undefined)?.message ?? '') },
-        ]);
-      // The row is written a moment before the workflow starts waiting on the task: a decision in that gap is tried again.
-      if (attempt < UPDATE_ATTEMPTS && (await rowStillOpen())) {
-        await new Promise((resolve) => setTimeout(resolve, 250));
-        continue;
-      }
-      throw closed;
-    }
+/**
+ * Sends an Update and maps the workflow validator's refusals to API errors. The workflow waits on a task before its row
+ * is written, so a refusal as closed is final: the task was decided, escalated or expired meanwhile.
+ */
+async function sendUpdate(send: () => Promise<unknown>): Promise<void> {
+  try {
+    await send();
+  } catch (error) {
+    if (!(error instanceof WorkflowUpdateFailedError)) throw error;
+    const type = (error.cause as { type?: string } | undefined)?.type;
+    if (type === 'NotInScope') throw outOfScope;
+    if (type === 'ActionNotAllowed' || type === 'InvalidCompletion')
+      throw new AppError(422, 'invalid_decision', { 'zh-CN': '办理内容不符合要求', en: 'The decision was refused' }, [
+        { path: '', message: String((error.cause as Error | undefined)?.message ?? '') },
+      ]);
+    throw closed;
   }
 }
