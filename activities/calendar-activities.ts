@@ -1,7 +1,9 @@
 // Deadlines over the working-day calendar: workflows cannot read the calendar table, so they ask this activity,
 // whose answer Temporal records, and replays stay deterministic even after admins edit the calendar.
 import type { Knex } from 'knex';
-import { addDays, localDate, parseSla, slaDueAt, type CalendarDay } from '../core/domain/working-calendar';
+import { slaOf } from '../core/domain/duration';
+import { addDays, localDate, slaDueAt, type CalendarDay } from '../core/domain/working-calendar';
+import { configurationFault } from './configuration-fault';
 
 /** Input of slaDeadline. */
 export interface SlaDeadlineInput {
@@ -13,8 +15,8 @@ export interface SlaDeadlineInput {
 
 /** When an SLA starting at `start` runs out over the calendar in `db`, as an ISO instant (also used by activities that open tasks). */
 export async function slaDeadlineIn(db: Knex, timeZone: string, { start, sla }: SlaDeadlineInput): Promise<string> {
-  const parsed = parseSla(sla);
-  if (!parsed) throw new Error(`SLA "${sla}" is not a duration, "end-of-day" or "N working days"`);
+  // A definition that slipped past the check (or predates it) fails its case visibly instead of retrying forever.
+  const parsed = configurationFault(() => slaOf(sla, 'SLA'));
   const from = localDate(start, timeZone);
   // Sixty days past the longest SLA covers every holiday run the calendar can hold.
   const until = addDays(from, 60 + (parsed.kind === 'working-days' ? parsed.days * 2 : 0));

@@ -96,16 +96,24 @@ export function createTaskActivities(deps: { db: Knex; email: ReturnType<typeof 
     }
   }
   return {
-    /** Writes the task row once (idempotent by task id) and tells the people who may act. */
-    async openTask(spec: TaskSpec): Promise<OpenedTask> {
+    /** Who a task will go to (a user, or a candidate role and group), without writing anything. */
+    async resolveTaskAssignee(spec: TaskSpec): Promise<Omit<OpenedTask, 'taskId'>> {
+      return resolveAssignee(db, spec);
+    },
+
+    /**
+     * Writes the task row once (idempotent by task id) and tells the people who may act. With `resolved` (what
+     * resolveTaskAssignee answered, already known to the waiting workflow) the row goes to exactly those people.
+     */
+    async openTask(spec: TaskSpec, resolved?: Omit<OpenedTask, 'taskId'>): Promise<OpenedTask> {
       let row = await db('tasks').where({ id: spec.taskId }).first();
       if (!row) {
-        const resolved = await resolveAssignee(db, spec);
+        const assignee = resolved ?? (await resolveAssignee(db, spec));
         const enterprise =
           spec.enterpriseId === null ? undefined : await db('enterprises').where({ id: spec.enterpriseId }).first('name', 'focus');
         const priority = enterprise?.focus ? Math.max(spec.priority, FOCUS_ENTERPRISE_PRIORITY) : spec.priority;
         await db('tasks')
-          .insert(taskRow({ ...spec, priority }, resolved, enterprise?.name ?? '', now().toISOString()))
+          .insert(taskRow({ ...spec, priority }, assignee, enterprise?.name ?? '', now().toISOString()))
           .onConflict('id')
           .ignore();
         row = await db('tasks').where({ id: spec.taskId }).first();

@@ -2,7 +2,7 @@
 import type { RJSFSchema } from '@rjsf/utils';
 import { BULLETIN_READER_ROLES, DEFAULT_BULLETIN_READERS } from '../core/domain/collection-plan';
 import { TASK_ACTIONS } from '../core/domain/human-task';
-import { SLA_PATTERN } from '../core/domain/working-calendar';
+import { DURATION_PATTERN, OFFSET_PATTERN, SLA_PATTERN } from '../core/domain/duration';
 import { ENTERPRISE_TYPES, ROLES, WORKING_GROUPS } from '../core/org/org-types';
 
 /** A registered process type. */
@@ -13,7 +13,8 @@ export interface ProcessType {
   paramsSchema: RJSFSchema;
 }
 
-const DURATION = { type: 'string', pattern: '^\\d+(\\.\\d+)?\\s*(ms|s|sec|seconds?|m|min|minutes?|h|hours?|d|days?)$' } as const;
+// Every duration, offset and SLA pattern comes from core/domain/duration, whose parsers the runtime uses.
+const DURATION = { type: 'string', pattern: DURATION_PATTERN } as const;
 const TEMPLATE = { type: 'string', pattern: '^[a-z0-9-]+$' } as const;
 
 const LOCALIZED: RJSFSchema = {
@@ -117,7 +118,7 @@ const OVERDUE: RJSFSchema = {
 const FIELD_NAME = { type: 'string', pattern: '^[A-Za-z][A-Za-z0-9_]{0,40}$' } as const;
 const LOCAL_TIME = { type: 'string', pattern: '^([01]\\d|2[0-3]):[0-5]\\d$' } as const;
 // "0 minutes" is allowed here (at the deadline), unlike an SLA.
-const OFFSET = { type: 'string', pattern: '^\\d+(\\.\\d+)?\\s*(m|min|minutes?|h|hours?|d|days?)$' } as const;
+const OFFSET = { type: 'string', pattern: OFFSET_PATTERN } as const;
 
 // P1 and P3: who must submit, by when, how they are reminded, who hears about those who have not, and the bulletin.
 const COLLECTION_PARAMS: RJSFSchema = {

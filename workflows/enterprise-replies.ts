@@ -59,21 +59,25 @@ export function installEnterpriseReplies(): void {
   });
 }
 
-/** Sets what the ladder is waiting on. */
+/**
+ * Sets what the ladder is waiting on. Entering "returned" or "awaiting-confirmation" forgets the last answer here, before
+ * the case shows that phase: an answer that comes while the workflow is still telling the enterprise (an activity or
+ * two before it waits) is kept, not wiped by the wait that follows (it used to be, and the case hung).
+ */
 export function setLadderState(next: Partial<LadderState>): void {
+  if (next.phase === 'returned' && state.phase !== 'returned') reply = undefined;
+  if (next.phase === 'awaiting-confirmation' && state.phase !== 'awaiting-confirmation') verdict = undefined;
   Object.assign(state, next);
 }
 
-/** Waits, without limit, for the enterprise's information. */
+/** Waits, without limit, for the enterprise's information (it may have come already). */
 export async function awaitInformation(): Promise<InformationReply> {
-  reply = undefined;
   await condition(() => reply !== undefined);
   return reply!;
 }
 
-/** Waits for the verdict until `windowMs` passes; silence counts as confirmation. */
+/** Waits for the verdict until `windowMs` passes (it may have come already); silence counts as confirmation. */
 export async function awaitVerdict(windowMs: number): Promise<ResolutionVerdict | null> {
-  verdict = undefined;
   const answered = await condition(() => verdict !== undefined, windowMs);
   return answered ? verdict! : null;
 }

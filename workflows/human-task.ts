@@ -1,7 +1,8 @@
 // The one way a workflow asks a person to act: open a task (activity), wait for a validated `decide` Update or the
 // SLA timer, close the task (activity). Validators refuse stale, out-of-scope or malformed decisions before they
-// reach history, so the caller gets a clear error at once.
-import { ApplicationFailure, condition, defineQuery, defineUpdate, proxyActivities, setHandler } from '@temporalio/workflow';
+// reach history, so the caller gets a clear error at once. The workflow waits on a task before its row is written, so
+// a decision sent as soon as the task is listed is taken at once (the caller never retries).
+import { ApplicationFailure, condition, patched, proxyActivities, proxyLocalActivities, setHandler } from '@temporalio/workflow';
 import type { Activities } from '../activities/index';
 import {
   actorMayDecide,
@@ -12,27 +13,18 @@ import {
   type TaskOutcome,
   type TaskSpec,
 } from '../core/domain/human-task';
-import { DB_WRITE } from './activity-profiles';
+import { DB_READ_LOCAL, DB_WRITE } from './activity-profiles';
+import { decideUpdate, openTasksQuery, reassignUpdate } from './human-task-contract';
 import { refuseUnsealed } from './sealed-input';
 
-/** What the `decide` Update returns to the caller. */
-export interface DecisionReceipt {
-  taskId: string;
-  accepted: true;
-}
+export { decideUpdate, openTasksQuery, reassignUpdate, type DecisionReceipt, type Reassignment } from './human-task-contract';
 
-/** A change of assignee, sent by the web layer after it checked who may reassign. */
-export interface Reassignment {
-  taskId: string;
-  assigneeUserId: number;
-}
-
-/** Update: decide a task. */
-export const decideUpdate = defineUpdate<DecisionReceipt, [Decision]>('decide');
-/** Update: point an open task at another user. */
-export const reassignUpdate = defineUpdate<void, [Reassignment]>('reassign');
-/** Query: the tasks this workflow is waiting on. */
-export const openTasksQuery = defineQuery<OpenedTask[]>('openTasks');
+/**
+ * Patch: the waiting entry is registered before the task row is written (its assignee resolved first, by a local
+ * activity), so the decide Update never meets a listed task the workflow does not wait on yet (issue 20). Histories
+ * without it open the row first and register after, as they ran.
+ */
+export const WAIT_BEFORE_OPEN_PATCH = 'human-task-waits-before-open';
 
 interface Waiting {
   task: OpenedTask;
@@ -43,6 +35,7 @@ interface Waiting {
 const waiting = new Map<string, Waiting>();
 let installed = false;
 const tasks = proxyActivities<Activities>(DB_WRITE);
+const lookups = proxyLocalActivities<Activities>(DB_READ_LOCAL);
 
 function refuse(type: string, message: string): never {
   throw ApplicationFailure.create({ type, message, nonRetryable: true });
@@ -92,6 +85,20 @@ function install(): void {
   );
 }
 
+/** Registers the workflow's waiting entry for `spec` and writes its row: in that order, under the patch. */
+async function openWaiting(spec: TaskSpec): Promise<Waiting> {
+  if (!patched(WAIT_BEFORE_OPEN_PATCH)) {
+    const entry: Waiting = { task: await tasks.openTask(spec), spec };
+    waiting.set(spec.taskId, entry);
+    return entry;
+  }
+  const resolved = await lookups.resolveTaskAssignee(spec);
+  const entry: Waiting = { task: { taskId: spec.taskId, ...resolved }, spec };
+  waiting.set(spec.taskId, entry);
+  await tasks.openTask(spec, resolved);
+  return entry;
+}
+
 /** What a task that stays open past its SLA does meanwhile: `alert(0)` at once, then `alert(n)` every `everyMs`, until decided. */
 export interface OverdueWatch {
   everyMs: number;
@@ -104,9 +111,7 @@ export interface OverdueWatch {
  */
 export async function humanTask(spec: TaskSpec, overdue?: OverdueWatch): Promise<TaskOutcome> {
   install();
-  const task = await tasks.openTask(spec);
-  const entry: Waiting = { task, spec };
-  waiting.set(spec.taskId, entry);
+  const entry = await openWaiting(spec);
   const isDecided = () => entry.decision !== undefined;
   const remindMs = spec.remindAt ? Date.parse(spec.remindAt) - Date.now() : 0;
   if (remindMs > 0 && !(await condition(isDecided, remindMs))) await tasks.notifyTask({ taskId: spec.taskId, notice: 'due-soon' });

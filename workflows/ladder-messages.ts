@@ -1,12 +1,12 @@
 // What a ladder tells people: a line on the case's timeline, an email to the reporting enterprise about a change, a
 // templated notice, and the alerts of a rung that stays open past its SLA (issue 19: the last rung never ends in silence).
 import { proxyActivities } from '@temporalio/workflow';
-import { msToNumber, type Duration } from '@temporalio/common';
 import type { Activities } from '../activities/index';
 import type { ProcessStartInput } from '../core/domain/process-start';
 import { DB_WRITE, EMAIL } from './activity-profiles';
 import type { OverdueWatch } from './human-task';
 import type { LadderParams, LadderStage } from './ladder-workflow';
+import { configuredMs } from './configured-duration';
 
 const db = proxyActivities<Activities>(DB_WRITE);
 const mail = proxyActivities<Activities>(EMAIL);
@@ -80,7 +80,7 @@ export function overdueWatch(
 ): OverdueWatch {
   const settings = input.params.overdue ?? {};
   return {
-    everyMs: msToNumber((settings.every ?? '1 day') as Duration),
+    everyMs: configuredMs(settings.every ?? '1 day', 'overdue.every'),
     async alert(round) {
       if (round === 0) {
         onOverdue();

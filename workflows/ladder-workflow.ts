@@ -2,7 +2,6 @@
 // decision, or by an SLA breach that escalates) climbs a rung; "return" pauses the rung's clock until the enterprise
 // answers; resolve or approve settles, after the enterprise confirms when the params ask for it (reopen: same rung again).
 import { patched, proxyActivities, workflowInfo } from '@temporalio/workflow';
-import { msToNumber, type Duration } from '@temporalio/common';
 import type { Activities } from '../activities/index';
 import type { TaskAction, TaskAssignee, TaskOutcome } from '../core/domain/human-task';
 import type { LocalizedText } from '../core/domain/locale';
@@ -14,6 +13,7 @@ import { humanTask } from './human-task';
 import { applyEffects, type EffectsParams } from './ladder-effects';
 import { event, notify, overdueWatch, tell } from './ladder-messages';
 import { installPublicity, runPublicity, type ObjectionReviewer, type PublicityParams } from './publicity-stage';
+import { configuredMs } from './configured-duration';
 
 /** One rung of a ladder. */
 export interface LadderStage {
@@ -246,7 +246,7 @@ async function reopened(
   key: string,
   decided: Record<string, unknown>,
 ): Promise<boolean> {
-  const windowMs = msToNumber(input.params.confirmWithin as Duration);
+  const windowMs = configuredMs(input.params.confirmWithin!, 'confirmWithin');
   const confirmBy = new Date(Date.now() + windowMs).toISOString();
   setLadderState({ phase: 'awaiting-confirmation', stage: stage.name, dueAt: confirmBy, pausedRemainingMs: null });
   await db.markSubmission({ submissionId: input.submissionId, status: 'resolved', result: { stage: stage.name, ...decided, confirmBy } });

@@ -2,7 +2,6 @@
 // followed for N days with check-ins at the configured local times. Fever alerts the gate officer and the cadre and
 // refers the worker to HQ; a missed check-in alerts; the end date moves only with a reason; release sends the
 // clearance. History stays bounded: each slot costs a fixed number of events, and a long run continues as new.
-import { msToNumber, type Duration } from '@temporalio/common';
 import { allHandlersFinished, condition, continueAsNew, proxyActivities, workflowInfo } from '@temporalio/workflow';
 import type { Activities } from '../activities/index';
 import { firedRules, type GateOutcome, type ValueRule } from '../core/domain/gate-rules';
@@ -11,6 +10,7 @@ import type { ProcessStartInput } from '../core/domain/process-start';
 import { DB_WRITE, EMAIL } from './activity-profiles';
 import { humanTask } from './human-task';
 import { installMonitoringHandlers, type Live, type Reading } from './monitoring-handlers';
+import { configuredMs } from './configured-duration';
 
 /** What a continued run carries over from the one before. */
 export interface MonitoringCarry {
@@ -131,8 +131,8 @@ async function followUp(
   from: string,
 ): Promise<string | null> {
   const { params } = input;
-  const opensBefore = msToNumber((params.opensBefore ?? '2 hours') as Duration);
-  const missedAfter = msToNumber((params.missedAfter ?? '2 hours') as Duration);
+  const opensBefore = configuredMs(params.opensBefore ?? '2 hours', 'opensBefore');
+  const missedAfter = configuredMs(params.missedAfter ?? '2 hours', 'missedAfter');
   let lastSlot = from;
   let slots: string[] = [];
   let laidOutFor = -1;

@@ -1,9 +1,9 @@
 // The foundation's wiring slice: a submission is received, acknowledged by email, and settled after a hold.
-import { msToNumber, type Duration } from '@temporalio/common';
 import { defineQuery, proxyActivities, setHandler, sleep, workflowInfo } from '@temporalio/workflow';
 import type { Activities } from '../activities/index';
 import type { ProcessStartInput } from '../core/domain/process-start';
 import { DB_WRITE, EMAIL } from './activity-profiles';
+import { configuredMs } from './configured-duration';
 
 /** Parameters of the `receipt` process type (see forms/process-types.ts). */
 export interface ReceiptParams {
@@ -43,8 +43,9 @@ export async function receiptWorkflow(input: ReceiptInput): Promise<ReceiptResul
   await notify(input, `${workflowId}/receipt`, input.params.receiptTemplate, { receivedAt });
 
   state.stage = 'holding';
-  state.settlesAt = new Date(Date.now() + msToNumber(input.params.settleAfter as Duration)).toISOString();
-  await sleep(input.params.settleAfter as Duration);
+  const settleMs = configuredMs(input.params.settleAfter, 'settleAfter');
+  state.settlesAt = new Date(Date.now() + settleMs).toISOString();
+  await sleep(settleMs);
 
   const result: ReceiptResult = { receivedAt, settledAt: new Date().toISOString() };
   await db.markSubmission({ submissionId: input.submissionId, status: 'settled', result: { ...result } });

@@ -5,6 +5,7 @@ import { toJson } from '../../core/db';
 import { planRound, roundRunsOn, type CollectionParams, type RoundPlan } from '../../core/domain/collection-plan';
 import { addDays, localDate, type CalendarDay } from '../../core/domain/working-calendar';
 import { latestPublishedForm } from '../../forms/form-store';
+import { configurationFault } from '../configuration-fault';
 import { refreshRoundTotals } from '../../core/dashboard/collection-day-totals';
 
 /** Input of openCollectionRound. */
@@ -65,7 +66,7 @@ export async function openRound(db: Knex, timeZone: string, input: OpenRoundInpu
     .select('date', 'kind');
   if (!input.campaign && !roundRunsOn(params, date, calendar))
     return { roundId: null, plan: null, expected: 0, templates: templatesOf(params), skipped: 'not-a-working-day' };
-  const plan = planRound(params, Date.parse(input.at), timeZone, calendar, input.campaign?.deadline);
+  const plan = configurationFault(() => planRound(params, Date.parse(input.at), timeZone, calendar, input.campaign?.deadline));
   const roundId = input.campaign?.roundId ?? `${form.key}/${date}`;
   await db('collection_rounds')
     .insert({

@@ -1,7 +1,8 @@
 // When a collection round's steps happen: opening, reminders, the deadline, escalations and the bulletin, all as
 // instants computed from local times (Asia/Shanghai by default) and the working-day calendar. Pure, so the activity
 // that plans a round and the tests share it.
-import { addDays, isWorkingDay, localDate, parseSla, startOfLocalDay, type CalendarDay } from './working-calendar';
+import { offsetMs } from './duration';
+import { addDays, isWorkingDay, localDate, startOfLocalDay, type CalendarDay } from './working-calendar';
 
 /** Who hears about an enterprise that has not submitted. */
 export type EscalationTarget = 'enterprise' | 'cadre' | 'working-group' | 'hq';
@@ -73,14 +74,6 @@ export function atLocalTime(date: string, time: string, timeZone: string): numbe
   return startOfLocalDay(date, timeZone) + (Number(match[1]) * 60 + Number(match[2])) * 60_000;
 }
 
-function durationMs(text: string): number {
-  // "0 minutes" means "at the deadline"; parseSla refuses zero because an SLA of nothing is a mistake.
-  if (/^\s*0+(\.0+)?\s*[a-z]+\s*$/i.test(text)) return 0;
-  const sla = parseSla(text);
-  if (!sla || sla.kind !== 'duration') throw new Error(`"${text}" is not a duration`);
-  return sla.ms;
-}
-
 /** The first `time` strictly after `afterMs`, on a working day when `workingOnly` (a "next 09:00" escalation). */
 export function nextLocalTime(
   afterMs: number,
@@ -105,7 +98,9 @@ function afterDeadline(
   calendar: readonly CalendarDay[],
   workingOnly: boolean,
 ): number {
-  return LOCAL_TIME.test(after) ? nextLocalTime(deadlineMs, after, timeZone, calendar, workingOnly) : deadlineMs + durationMs(after);
+  return LOCAL_TIME.test(after)
+    ? nextLocalTime(deadlineMs, after, timeZone, calendar, workingOnly)
+    : deadlineMs + offsetMs(after, 'escalation/bulletin after');
 }
 
 /** Plans a round that opens at `openedAtMs`: daily rounds take the deadline from params, campaigns from `campaignDeadline`. */
@@ -123,7 +118,7 @@ export function planRound(
   const iso = (ms: number) => new Date(ms).toISOString();
   const steps: RoundStep[] = [];
   (params.reminders ?? []).forEach((reminder, index) => {
-    const at = LOCAL_TIME.test(reminder) ? atLocalTime(deadlineDate, reminder, timeZone) : deadlineMs - durationMs(reminder);
+    const at = LOCAL_TIME.test(reminder) ? atLocalTime(deadlineDate, reminder, timeZone) : deadlineMs - offsetMs(reminder, 'reminder');
     // A campaign opened an hour before its deadline has no use for the reminder two days before it.
     if (at > openedAtMs && at < deadlineMs) steps.push({ kind: 'remind', at: iso(at), index });
   });

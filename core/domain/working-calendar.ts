@@ -1,5 +1,7 @@
 // Deadlines in local time over a working-day calendar: weekends rest unless a make-up working day (调休) says
 // otherwise, public holidays rest even on weekdays. Pure functions over plain data, so both activities and tests use them.
+// How an SLA is written and read lives in ./duration.
+import type { Sla } from './duration';
 
 /** An exception to the weekday rule on one local date (`YYYY-MM-DD`). */
 export interface CalendarDay {
@@ -7,50 +9,6 @@ export interface CalendarDay {
   kind: 'holiday' | 'workday';
   name?: string;
 }
-
-/** A ladder stage's SLA: a Temporal duration ("4 hours"), "end-of-day", or "N working days". */
-export type Sla = { kind: 'duration'; ms: number } | { kind: 'end-of-day' } | { kind: 'working-days'; days: number };
-
-const UNIT_MS: Record<string, number> = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
-const UNIT_ALIASES: Record<string, string> = {
-  millisecond: 'ms',
-  milliseconds: 'ms',
-  ms: 'ms',
-  second: 's',
-  seconds: 's',
-  s: 's',
-  sec: 's',
-  minute: 'm',
-  minutes: 'm',
-  m: 'm',
-  min: 'm',
-  mins: 'm',
-  hour: 'h',
-  hours: 'h',
-  h: 'h',
-  hr: 'h',
-  hrs: 'h',
-  day: 'd',
-  days: 'd',
-  d: 'd',
-};
-
-/** Reads an SLA as admins write it in process params; undefined when it is none of the three forms. */
-export function parseSla(text: string): Sla | undefined {
-  const value = text.trim().toLowerCase();
-  if (value === 'end-of-day' || value === 'end of day') return { kind: 'end-of-day' };
-  const working = /^(\d{1,2})\s*working\s*days?$/.exec(value);
-  if (working) return Number(working[1]) >= 1 ? { kind: 'working-days', days: Number(working[1]) } : undefined;
-  const duration = /^(\d+(?:\.\d+)?)\s*([a-z]+)$/.exec(value);
-  const unit = duration && UNIT_ALIASES[duration[2]!];
-  if (!duration || !unit) return undefined;
-  const ms = Number(duration[1]) * UNIT_MS[unit]!;
-  return ms > 0 ? { kind: 'duration', ms } : undefined;
-}
-
-/** The pattern a valid SLA text matches, for JSON Schemas of process params. */
-export const SLA_PATTERN =
-  '^\\s*(?:[Ee]nd[- ]of[- ]day|\\d{1,2}\\s*working\\s*days?|\\d+(?:\\.\\d+)?\\s*(?:ms|milliseconds?|s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?))\\s*$';
 
 /** Offset of `timeZone` from UTC at `instantMs`, in ms (Asia/Shanghai: +8 h). */
 function zoneOffsetMs(instantMs: number, timeZone: string): number {

@@ -9,6 +9,7 @@ import type { FormDefinition } from '../../forms/form-definition';
 import type { CollectionRoundResult } from '../../workflows/collection-round-workflow';
 import { openSqlite } from '../helpers/test-db';
 import { eventually, fileReport, publishCopy, skipTo, startHarness, startRound, TZ, type Harness } from './collection-harness';
+import { decideUpdate } from '../../workflows/human-task-contract';
 
 const REPORT = {
   projectsStarted: 2,
@@ -221,12 +222,6 @@ describe('daily report round (time-skipping server)', () => {
         (row) => Boolean(row),
         'the group task',
       );
-      // The workflow itself waits on the task (its decide Update is open).
-      await eventually(
-        () => h.env.client.workflow.getHandle(handle.workflowId).query<{ taskId: string }[]>('openTasks'),
-        (open) => open.some((t) => t.taskId === taskId),
-        'the round to wait on the task',
-      );
       return { handle, task, taskId };
     }
 
@@ -279,7 +274,7 @@ describe('daily report round (time-skipping server)', () => {
       const { handle, taskId } = await roundToNineNextMorning([1, 3]);
       const decide = async (username: string) => {
         const user = await db('users').where({ username }).first('id', 'role', 'working_group_id');
-        return h.env.client.workflow.getHandle(handle.workflowId).executeUpdate('decide', {
+        return h.env.client.workflow.getHandle(handle.workflowId).executeUpdate(decideUpdate, {
           args: [
             {
               taskId,

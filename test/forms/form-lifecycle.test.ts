@@ -98,6 +98,26 @@ describe.each(testDatabases())('forms as data on $name', (database) => {
     ['a schema that does not compile', (d: any) => (d.schema.properties.mobile.type = 'strin'), '/schema'],
     ['params that do not fit the process type', (d: any) => (d.process.params.settleAfter = 'whenever'), '/process/params/settleAfter'],
     ['a uiSchema naming a missing field', (d: any) => (d.uiSchema.fax = {}), '/uiSchema/fax'],
+    [
+      'a ladder rung whose SLA the runtime cannot read',
+      (d: any) =>
+        (d.process = {
+          processType: 'ladder',
+          params: {
+            stages: [
+              {
+                name: 'cadre',
+                title: { 'zh-CN': '包挂干部', en: 'Cadre' },
+                actor: 'cadre-of-enterprise',
+                sla: '20 fortnights',
+                actions: ['resolve'],
+                onBreach: 'expire',
+              },
+            ],
+          },
+        }),
+      '/process/params/stages/0/sla',
+    ],
   ])('cannot save or publish %s', async (_what, change, path) => {
     const broken = structuredClone(SHIPPED) as any;
     change(broken);

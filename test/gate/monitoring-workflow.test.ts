@@ -18,6 +18,8 @@ import { HEALTH_MASK } from '../../core/privacy/mask';
 import type { MonitoringInput, MonitoringResult } from '../../workflows/monitoring-workflow';
 import { openSqlite } from '../helpers/test-db';
 import { startTimeSkipping, type TimeSkipping } from '../helpers/time-skipping';
+import { decideUpdate } from '../../workflows/human-task-contract';
+import { changeEndUpdate, checkInUpdate } from '../../workflows/monitoring-handlers';
 
 const TZ = 'Asia/Shanghai';
 const QUEUE = 'monitoring-test';
@@ -121,7 +123,7 @@ describe('quarantine monitoring (time-skipping server)', () => {
       () => db('quarantine_checkins').where({ quarantine_id: id, slot_at: slotAt, status: 'open' }).first(),
       `slot ${slotAt} to open`,
     );
-    return handle.executeUpdate('checkIn', { args: [{ temperature, by: gate.id }] }) as Promise<{ slotAt: string; fever: boolean }>;
+    return handle.executeUpdate(checkInUpdate, { args: [{ temperature, by: gate.id }] }) as Promise<{ slotAt: string; fever: boolean }>;
   }
 
   const outbox = (id: string, template: string) =>
@@ -153,23 +155,19 @@ describe('quarantine monitoring (time-skipping server)', () => {
   it('alerts the gate officer and the cadre to a fever on day 5 and refers the worker to HQ', async () => {
     const { id, handle, slots } = await quarantine();
     const refused = await handle
-      .executeUpdate('checkIn', { args: [{ temperature: 36.5, by: gate.id }] })
+      .executeUpdate(checkInUpdate, { args: [{ temperature: 36.5, by: gate.id }] })
       .catch((error: Error & { cause?: { type?: string } }) => error.cause?.type);
     expect(refused).toBe('NoOpenCheckIn');
     const day5Morning = slots.find((s) => localDate(s, TZ) === addDays(localDate(slots[0]!, TZ), 4) && s.slice(11, 16) === '00:00')!;
     for (const slot of slots.filter((s) => s < day5Morning)) await checkIn(handle, id, slot, 36.6);
     const typo = await checkIn(handle, id, day5Morning, 48).catch((error: Error & { cause?: { type?: string } }) => error.cause?.type);
     expect(typo).toBe('InvalidReading');
-    expect(await handle.executeUpdate('checkIn', { args: [{ temperature: 38.4, by: gate.id }] })).toEqual({
+    expect(await handle.executeUpdate(checkInUpdate, { args: [{ temperature: 38.4, by: gate.id }] })).toEqual({
       slotAt: day5Morning,
       fever: true,
     });
-    // Decided only once the workflow itself waits on the task (its row is written a moment before).
-    const referral = await until(async () => {
-      const row = await db('tasks').where({ submission_id: id, step: 'referral' }).first();
-      const waiting = row ? await handle.query<{ taskId: string }[]>('openTasks') : [];
-      return row && waiting.some((task) => task.taskId === row.id) ? row : undefined;
-    }, 'the HQ referral task, waited on by the workflow');
+    // The workflow waits on the task before its row is written: once listed, it can be decided.
+    const referral = await until(() => db('tasks').where({ submission_id: id, step: 'referral' }).first(), 'the HQ referral task');
     expect(referral).toMatchObject({ candidate_role: 'hq', status: 'open', process_type: 'monitoring', enterprise_id: enterpriseId });
     const alerts = await until(async () => {
       const rows = await outbox(id, 'quarantine-alert');
@@ -184,7 +182,7 @@ describe('quarantine monitoring (time-skipping server)', () => {
     expect(toCadre.subject).not.toContain('38.4');
     expect(toCadre.subject).toContain(HEALTH_MASK['zh-CN']);
     const hq = await db('users').where({ username: 'hq' }).first('id');
-    await handle.executeUpdate('decide', {
+    await handle.executeUpdate(decideUpdate, {
       args: [
         {
           taskId: referral.id,
@@ -228,11 +226,11 @@ describe('quarantine monitoring (time-skipping server)', () => {
     const { id, handle, row } = await quarantine();
     const extended = new Date(Date.parse(row.ends_at) + 3 * DAY).toISOString();
     const noReason = await handle
-      .executeUpdate('changeEnd', { args: [{ endsAt: extended, reason: ' ', by: gate.id }] })
+      .executeUpdate(changeEndUpdate, { args: [{ endsAt: extended, reason: ' ', by: gate.id }] })
       .catch((error: Error & { cause?: { type?: string } }) => error.cause?.type);
     expect(noReason).toBe('InvalidChange');
     expect(
-      await handle.executeUpdate('changeEnd', { args: [{ endsAt: extended, reason: '同住人员确诊，延长观察', by: gate.id }] }),
+      await handle.executeUpdate(changeEndUpdate, { args: [{ endsAt: extended, reason: '同住人员确诊，延长观察', by: gate.id }] }),
     ).toEqual({ endsAt: extended });
     const stored = await db('quarantines').where({ id }).first('ends_at', 'end_changes');
     expect(stored.ends_at).toBe(extended);
@@ -240,7 +238,7 @@ describe('quarantine monitoring (time-skipping server)', () => {
       expect.objectContaining({ from: row.ends_at, to: extended, reason: '同住人员确诊，延长观察', by: gate.id }),
     ]);
     const now = new Date((await env.currentTimeMs()) + 60_000).toISOString();
-    await handle.executeUpdate('changeEnd', { args: [{ endsAt: now, reason: '核酸检测阴性，经指挥部同意提前解除', by: gate.id }] });
+    await handle.executeUpdate(changeEndUpdate, { args: [{ endsAt: now, reason: '核酸检测阴性，经指挥部同意提前解除', by: gate.id }] });
     const result: MonitoringResult = await handle.result();
     expect(result.changes.map((c) => [c.from, c.to])).toEqual([
       [row.ends_at, extended],

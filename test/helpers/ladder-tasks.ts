@@ -1,8 +1,10 @@
-// Driving a ladder from a test as its users would: wait until a rung's task is open and the workflow itself waits on
-// it (the row is written a moment before), then decide it as a seeded user through the workflow's `decide` Update.
+// Driving a ladder from a test as its users would: wait until a rung's task row is open (the workflow already waits on
+// it by then), then decide it as a seeded user through the workflow's `decide` Update.
 import type { Client } from '@temporalio/client';
 import type { Knex } from 'knex';
 import type { Decision, TaskAction } from '../../core/domain/human-task';
+import { decideUpdate } from '../../workflows/human-task-contract';
+import { eventually } from './eventually';
 
 /** A task row as the tests use it. */
 export interface TaskRow {
@@ -15,13 +17,13 @@ export interface TaskRow {
 /** Task helpers over a database and a Temporal client, read when called (suites open both in their hooks). */
 export function ladderTasks(database: () => Knex, client: () => Client) {
   async function openTask(submissionId: string, step: string): Promise<TaskRow> {
-    for (let i = 0; i < 1200; i += 1) {
-      const row = await database()('tasks').where({ submission_id: submissionId, step }).whereIn('status', ['open', 'claimed']).first();
-      const waiting = row ? await client().workflow.getHandle(row.workflow_id).query<{ taskId: string }[]>('openTasks') : [];
-      if (waiting.some((task) => task.taskId === row.id)) return row;
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-    throw new Error(`no open ${step} task for ${submissionId}`);
+    const row = await eventually(
+      () => database()('tasks').where({ submission_id: submissionId, step }).whereIn('status', ['open', 'claimed']).first(),
+      (found) => found !== undefined,
+      60_000,
+    );
+    if (!row) throw new Error(`no open ${step} task for ${submissionId}`);
+    return row;
   }
 
   async function decide(
@@ -40,7 +42,7 @@ export function ladderTasks(database: () => Knex, client: () => Client) {
     };
     await client()
       .workflow.getHandle(task.workflow_id)
-      .executeUpdate('decide', { args: [decision] });
+      .executeUpdate(decideUpdate, { args: [decision] });
   }
 
   return { openTask, decide };

@@ -21,7 +21,7 @@ async function poll<T>(what: string, read: () => Promise<T | undefined>): Promis
   throw new Error(`timed out waiting for ${what}`);
 }
 
-/** Decides the open task at `step` over the API, retrying while the workflow is still opening it. */
+/** Decides the open task at `step` over the API, once its row is listed. */
 export async function decideStep(
   system: RunningSystem,
   submissionId: string,
@@ -33,13 +33,10 @@ export async function decideStep(
   const task = await poll<{ id: string }>(`${step} task`, () =>
     system.db('tasks').where({ submission_id: submissionId, step, status: 'open' }).first('id'),
   );
+  // Listed means waited on: the workflow registers a task before its row is written, so one request decides it.
   const session = await signedIn(system, username);
-  await poll(`${step} decision`, async () => {
-    const answer = await session.request('POST', `/api/tasks/${encodeURIComponent(task.id)}/decide`, { action, data });
-    if (answer.status >= 200 && answer.status < 300) return true;
-    if (answer.status !== 409) throw new Error(`decide ${step}: ${answer.status} ${JSON.stringify(answer.body)}`);
-    return undefined;
-  });
+  const answer = await session.request('POST', `/api/tasks/${encodeURIComponent(task.id)}/decide`, { action, data });
+  if (answer.status < 200 || answer.status >= 300) throw new Error(`decide ${step}: ${answer.status} ${JSON.stringify(answer.body)}`);
 }
 
 /** Nominates ent01's enterprise as cadre1 with `deeds`, and approves it up to publicity; the open notice's id. */

@@ -14,7 +14,7 @@ import { addDays, localDate, nthWorkingDayAfter, startOfLocalDay } from '../../c
 import { createTemplateRenderer } from '../../core/mail/template-renderer';
 import { readShippedForms } from '../../forms/form-store';
 import type { LadderParams, LadderResult } from '../../workflows/ladder-workflow';
-import type { Objection } from '../../workflows/publicity-stage';
+import { objectUpdate, publicityStateQuery, type Objection } from '../../workflows/publicity-stage';
 import { ladderTasks } from '../helpers/ladder-tasks';
 import { openSqlite } from '../helpers/test-db';
 import { testWorkerCode, timeSkippingEnvironment } from '../helpers/test-codec';
@@ -139,13 +139,13 @@ describe('commendation publicity and effects (time-skipping server)', () => {
     const { id, handle } = await nominate();
     const notice = await approveUpToPublicity(id);
     const objection: Objection = { userId: null, reason: '该企业上月发生过安全事故' };
-    await handle.executeUpdate('object', { args: [objection] });
+    await handle.executeUpdate(objectUpdate, { args: [objection] });
 
     const check = await openTask(id, 'objection-review');
     expect(check.id).toMatch(/\/1\/publicity\/objection-0$/);
     expect((await db('notices').where({ id: notice.id }).first()).status).toBe('under-review');
     expect(await db('tasks').where({ submission_id: id, step: 'review' }).count({ n: '*' }).first()).toEqual({ n: 1 });
-    await expect(handle.executeUpdate('object', { args: [objection] })).rejects.toThrow();
+    await expect(handle.executeUpdate(objectUpdate, { args: [objection] })).rejects.toThrow();
     await decide(check, 'class-coordination', 'uphold', { note: '异议属实' });
 
     const review = await openTask(id, 'review');
@@ -157,7 +157,7 @@ describe('commendation publicity and effects (time-skipping server)', () => {
     const upheld = await db('submission_events').where({ submission_id: id, kind: 'publicity.objection-upheld' }).first('detail');
     expect(JSON.parse(upheld.detail)).toMatchObject({ returnsTo: 'review', note: '异议属实', lapsed: false });
     expect(await db('credit_entries').where({ submission_id: id }).count({ n: '*' }).first()).toEqual({ n: 0 });
-    await expect(handle.executeUpdate('object', { args: [objection] })).rejects.toThrow();
+    await expect(handle.executeUpdate(objectUpdate, { args: [objection] })).rejects.toThrow();
     await handle.terminate('test over');
   });
 
@@ -165,7 +165,7 @@ describe('commendation publicity and effects (time-skipping server)', () => {
     await nextMorning();
     const { id, handle } = await nominate();
     const notice = await approveUpToPublicity(id);
-    await handle.executeUpdate('object', { args: [{ userId: null, reason: '怀疑材料造假' } satisfies Objection] });
+    await handle.executeUpdate(objectUpdate, { args: [{ userId: null, reason: '怀疑材料造假' } satisfies Objection] });
     const check = await openTask(id, 'objection-review');
     const lodgedAt = await env.currentTimeMs();
     await env.sleep(26 * 3_600_000);
@@ -178,7 +178,7 @@ describe('commendation publicity and effects (time-skipping server)', () => {
     expect(shift).toBeGreaterThanOrEqual(reviewedAt - lodgedAt - 60_000);
     expect(shift).toBeLessThanOrEqual(reviewedAt - lodgedAt + 10 * 60_000);
     expect(await db('tasks').where({ submission_id: id, step: 'review' }).count({ n: '*' }).first()).toEqual({ n: 1 });
-    expect(await handle.query('publicityState')).toMatchObject({ open: true, closesAt: reopened.closes_at, reviewing: false });
+    expect(await handle.query(publicityStateQuery)).toMatchObject({ open: true, closesAt: reopened.closes_at, reviewing: false });
     await handle.terminate('test over');
   });
 

@@ -14,6 +14,7 @@ import { HttpSession } from '../helpers/http-session';
 import { startSystem, type RunningSystem } from '../helpers/running-system';
 import { testDatabases } from '../helpers/test-db';
 import { ladderForm } from '../tasks/ladder-definition';
+import { decideUpdate } from '../../workflows/human-task-contract';
 
 const { temporal } = proto;
 const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
@@ -62,7 +63,7 @@ describe('Temporal as a trust boundary (dev server)', () => {
   async function refusal(client: Client, workflowId: string, decision: Decision): Promise<string> {
     const error = await client.workflow
       .getHandle(workflowId)
-      .executeUpdate('decide', { args: [decision] })
+      .executeUpdate(decideUpdate, { args: [decision] })
       .then(
         () => null,
         (e: unknown) => e,

@@ -15,6 +15,7 @@ import { difficultyRows } from '../../web/server/dashboard/figures/difficulty-ro
 import { ladderTasks } from '../helpers/ladder-tasks';
 import { openSqlite } from '../helpers/test-db';
 import { startTimeSkipping, type TimeSkipping } from '../helpers/time-skipping';
+import { replyUpdate, verdictUpdate } from '../../workflows/enterprise-replies';
 
 const TZ = 'Asia/Shanghai';
 const QUEUE = 'difficulty-ladder-test';
@@ -238,7 +239,9 @@ describe('difficulty ladder (time-skipping server)', { timeout: 180_000 }, () =>
     await env.sleep(Date.parse(task.due_at) - (await env.currentTimeMs()) - 60_000);
     await decide(task, 'cadre1', 'resolve', { resolution: '已协调银行放款', outcome: 'solved-on-site' });
     await waitUntil(async () => (await db('submissions').where({ id }).first('status')).status === 'resolved');
-    await env.client.workflow.getHandle(handle.workflowId).executeUpdate('verdict', { args: [{ userId: ent01.id, verdict: 'confirm' }] });
+    await env.client.workflow
+      .getHandle(handle.workflowId)
+      .executeUpdate(verdictUpdate, { args: [{ userId: ent01.id, verdict: 'confirm' }] });
     const result: LadderResult = await handle.result();
     expect(result).toMatchObject({ status: 'settled', stage: 'cadre', action: 'resolve', path: [{ stage: 'cadre', outcome: 'resolve' }] });
     expect((await tasksOf(id)).map((t) => t.status)).toEqual(['done']);
@@ -269,7 +272,7 @@ describe('difficulty ladder (time-skipping server)', { timeout: 180_000 }, () =>
     const repliedAt = await env.currentTimeMs();
     await env.client.workflow
       .getHandle(handle.workflowId)
-      .executeUpdate('reply', { args: [{ userId: ent01.id, text: '许可证编号 370102202600123' }] });
+      .executeUpdate(replyUpdate, { args: [{ userId: ent01.id, text: '许可证编号 370102202600123' }] });
     const second = await openTask(id, 'cadre');
     expect(Math.abs(Date.parse(second.due_at) - repliedAt - left)).toBeLessThan(5 * 60_000);
     await handle.terminate('test over');
@@ -287,7 +290,7 @@ describe('difficulty ladder (time-skipping server)', { timeout: 180_000 }, () =>
     await waitUntil(async () => (await db('submissions').where({ id }).first('status')).status === 'resolved');
     await env.client.workflow
       .getHandle(handle.workflowId)
-      .executeUpdate('verdict', { args: [{ userId: ent01.id, verdict: 'reopen', reason: '工人仍未到岗' }] });
+      .executeUpdate(verdictUpdate, { args: [{ userId: ent01.id, verdict: 'reopen', reason: '工人仍未到岗' }] });
     await decide(await openTask(id, 'group'), 'class-personnel', 'resolve', {
       resolution: '专车接回 32 人',
       outcome: 'coordinated',

@@ -15,6 +15,7 @@ import { eventually } from '../helpers/eventually';
 import { ladderTasks } from '../helpers/ladder-tasks';
 import { openSqlite } from '../helpers/test-db';
 import { startTimeSkipping, type TimeSkipping } from '../helpers/time-skipping';
+import { replyUpdate } from '../../workflows/enterprise-replies';
 
 const TZ = 'Asia/Shanghai';
 const QUEUE = 'readiness-ladder-test';
@@ -113,7 +114,7 @@ describe('resumption readiness inspection (time-skipping server)', { timeout: 18
     ).toBe('returned');
     await skipping.env.client.workflow
       .getHandle(handle.workflowId)
-      .executeUpdate('reply', { args: [{ userId: ent01.id, text: '已上传消毒记录' }] });
+      .executeUpdate(replyUpdate, { args: [{ userId: ent01.id, text: '已上传消毒记录' }] });
     await decide(await openTask(id, 'joint'), 'class-coordination', 'escalate', { findings: '整改到位' });
     await decide(await openTask(id, 'regulator'), 'hq', 'approve', { findings: '同意复工' });
 

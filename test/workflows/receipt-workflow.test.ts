@@ -5,7 +5,7 @@ import { Worker } from '@temporalio/worker';
 import { createActivities } from '../../activities/index';
 import { prepareDatabase } from '../../core/bootstrap';
 import { createTemplateRenderer } from '../../core/mail/template-renderer';
-import type { ReceiptInput, ReceiptResult } from '../../workflows/receipt-workflow';
+import { receiptStateQuery, type ReceiptInput, type ReceiptResult } from '../../workflows/receipt-workflow';
 import { openSqlite } from '../helpers/test-db';
 import { testWorkerCode, timeSkippingEnvironment } from '../helpers/test-codec';
 
@@ -85,15 +85,15 @@ describe('receipt process (time-skipping server)', () => {
       workflowId: `submission-${input.submissionId}`,
       args: [input],
     });
-    let state = await handle.query<{ stage: string; settlesAt: string | null }>('receiptState');
+    let state = await handle.query(receiptStateQuery);
     for (let i = 0; i < 100 && state.stage !== 'holding'; i += 1) {
       await new Promise((resolve) => setTimeout(resolve, 100));
-      state = await handle.query('receiptState');
+      state = await handle.query(receiptStateQuery);
     }
     expect(state.stage).toBe('holding');
     expect(state.settlesAt).not.toBeNull();
     expect(await db('submissions').where({ id: input.submissionId }).first()).toMatchObject({ status: 'received' });
     await handle.result();
-    expect(await handle.query('receiptState')).toMatchObject({ stage: 'settled' });
+    expect(await handle.query(receiptStateQuery)).toMatchObject({ stage: 'settled' });
   });
 });

@@ -5,7 +5,14 @@ import { Router, type Request } from 'express';
 import { apiRouter } from '../api-router';
 import { WorkflowNotFoundError, WorkflowUpdateFailedError } from '@temporalio/client';
 import { AppError, notFound } from '../../../core/errors';
-import type { InformationReply, LadderState, ResolutionVerdict } from '../../../workflows/enterprise-replies';
+import {
+  ladderStateQuery,
+  replyUpdate,
+  verdictUpdate,
+  type InformationReply,
+  type LadderState,
+  type ResolutionVerdict,
+} from '../../../workflows/enterprise-replies';
 import { requireRole, requireUser } from '../access';
 import type { AppDeps } from '../app-deps';
 import { auditRequest } from '../audit/audit-request';
@@ -52,7 +59,7 @@ export function caseRoutes({ db, temporal }: AppDeps): Router {
     if (!submission || !(await mayReadSubmission(db, user, submission))) throw notFound(CASE);
     let state: LadderState | null = null;
     try {
-      state = await temporal.workflow.getHandle(submission.workflowId).query<LadderState>('ladderState');
+      state = await temporal.workflow.getHandle(submission.workflowId).query(ladderStateQuery);
     } catch {
       // Not a ladder, or finished and no longer queryable: the submission's status says the rest.
     }
@@ -68,7 +75,7 @@ export function caseRoutes({ db, temporal }: AppDeps): Router {
       additionalProperties: false,
     });
     const reply: InformationReply = { userId: user.id, text };
-    await sendUpdate(() => temporal.workflow.getHandle(submission.workflowId).executeUpdate('reply', { args: [reply] }));
+    await sendUpdate(() => temporal.workflow.getHandle(submission.workflowId).executeUpdate(replyUpdate, { args: [reply] }));
     await auditRequest(db, req, 'case.reply', { type: 'submission', id: submission.id });
     res.json({ accepted: true });
   });
@@ -82,7 +89,7 @@ export function caseRoutes({ db, temporal }: AppDeps): Router {
       additionalProperties: false,
     });
     const verdict: ResolutionVerdict = { userId: user.id, verdict: body.verdict, reason: body.reason };
-    await sendUpdate(() => temporal.workflow.getHandle(submission.workflowId).executeUpdate('verdict', { args: [verdict] }));
+    await sendUpdate(() => temporal.workflow.getHandle(submission.workflowId).executeUpdate(verdictUpdate, { args: [verdict] }));
     await auditRequest(db, req, `case.${body.verdict}`, { type: 'submission', id: submission.id }, { reason: body.reason ?? '' });
     res.json({ accepted: true });
   });

@@ -17,6 +17,7 @@ import { gateForm, gateSetup } from './gate-form';
 import { gateMasker } from './gate-privacy';
 import { siteRegister } from './site-register';
 import { submitGateCheck } from './submit-gate-check';
+import { changeEndUpdate, checkInUpdate } from '../../../workflows/monitoring-handlers';
 
 const QUARANTINE = { 'zh-CN': '隔离记录', en: 'Quarantine' };
 const PROJECT = { 'zh-CN': '项目', en: 'Project' };
@@ -151,7 +152,7 @@ export function gateRoutes(deps: AppDeps): Router {
     const receipt = await sendUpdate(() =>
       temporal.workflow
         .getHandle(row.workflow_id)
-        .executeUpdate('checkIn', { args: [{ temperature: body.temperature, note: body.note, by: user.id }] }),
+        .executeUpdate(checkInUpdate, { args: [{ temperature: body.temperature, note: body.note, by: user.id }] }),
     );
     await auditRequest(db, req, 'quarantine.check-in', { type: 'quarantine', id: row.id }, { temperature: body.temperature });
     res.json({ checkIn: receipt });
@@ -163,7 +164,7 @@ export function gateRoutes(deps: AppDeps): Router {
     const answer = await sendUpdate(() =>
       temporal.workflow
         .getHandle(row.workflow_id)
-        .executeUpdate('changeEnd', { args: [{ endsAt: body.endsAt, reason: body.reason, by: user.id }] }),
+        .executeUpdate(changeEndUpdate, { args: [{ endsAt: body.endsAt, reason: body.reason, by: user.id }] }),
     );
     await auditRequest(
       db,

@@ -12,7 +12,7 @@ import { AppError, notFound } from '../../../core/errors';
 import { maskMobile } from '../../../core/notices/mask-mobile';
 import { findNotice, publicNotices, withdrawNotice, type NoticeView } from '../../../core/notices/notice-store';
 import { insertObjection, objectionsOf, refuseObjection, type ObjectionRow } from '../../../core/notices/objection-store';
-import type { Objection } from '../../../workflows/publicity-stage';
+import { objectUpdate, type Objection } from '../../../workflows/publicity-stage';
 import type { AppDeps } from '../app-deps';
 import { auditRequest } from '../audit/audit-request';
 import { findSubmission } from '../submissions/submission-store';
@@ -149,7 +149,7 @@ export function noticeRoutes(deps: AppDeps): Router {
     });
     const objection: Objection = { userId: req.user?.id ?? null, reason: body.reason.trim(), objectionId };
     try {
-      await temporal.workflow.getHandle(submission.workflowId).executeUpdate('object', { args: [objection] });
+      await temporal.workflow.getHandle(submission.workflowId).executeUpdate(objectUpdate, { args: [objection] });
     } catch (error) {
       await refuseObjection(db, objectionId);
       if (!(error instanceof WorkflowUpdateFailedError)) throw error;

@@ -11,6 +11,7 @@ import { auditRequest } from '../audit/audit-request';
 import type { SessionUser } from '../request-context';
 import { objectionForTask } from '../notices/objection-for-task';
 import { validBody } from '../validate-body';
+import { decideUpdate, reassignUpdate } from '../../../workflows/human-task-contract';
 import { HANDLER_ROLES, reassignCandidates } from './reassign-candidates';
 import { closed, missingMessage, outOfScope, sendUpdate } from './send-update';
 import { taskTimeline } from './task-timeline';
@@ -30,14 +31,9 @@ const actorOf = (user: SessionUser) => ({ userId: user.id, role: user.role, work
 const mayReassign = (user: SessionUser, task: ReturnType<typeof taskView>) =>
   user.role === 'hq' || user.role === 'admin' || task.claimedBy === user.id || actorMayDecide(asOpened(task), actorOf(user));
 
-async function rowOpenIn(db: AppDeps['db'], taskId: string): Promise<boolean> {
-  return Boolean(await db('tasks').where({ id: taskId }).whereIn('status', ['open', 'claimed']).first('id'));
-}
-
 /** Routes under /api/tasks and /api/saved-filters. */
 export function taskRoutes({ db, temporal }: AppDeps): Router {
   const router = apiRouter();
-  const rowOpen = (taskId: string) => rowOpenIn(db, taskId);
 
   async function load(req: Request) {
     const user = requireRole(req, INBOX_ROLES);
@@ -159,10 +155,8 @@ export function taskRoutes({ db, temporal }: AppDeps): Router {
     // A task that offers no decision (a cadre's follow-up of a missing report, closed when the report arrives) has no
     // workflow waiting on it: its row is all there is to reassign.
     if (task.allowedActions.length > 0)
-      await sendUpdate(
-        () =>
-          temporal.workflow.getHandle(task.workflowId).executeUpdate('reassign', { args: [{ taskId: task.id, assigneeUserId: userId }] }),
-        () => rowOpen(task.id),
+      await sendUpdate(() =>
+        temporal.workflow.getHandle(task.workflowId).executeUpdate(reassignUpdate, { args: [{ taskId: task.id, assigneeUserId: userId }] }),
       );
     await db.transaction(async (trx) => {
       await trx('tasks').where({ id: task.id }).update({
@@ -234,8 +228,7 @@ export function taskRoutes({ db, temporal }: AppDeps): Router {
       actor: actorOf(user),
     };
     await sendUpdate(
-      () => temporal.workflow.getHandle(task.workflowId).executeUpdate('decide', { args: [decision] }),
-      () => rowOpen(task.id),
+      () => temporal.workflow.getHandle(task.workflowId).executeUpdate(decideUpdate, { args: [decision] }),
       (name) => missingMessage(form, name, req.locale),
     );
     await auditRequest(db, req, 'task.decide', { type: 'task', id: task.id }, { action: body.action, submissionId: task.submissionId });
