@@ -148,6 +148,20 @@ export async function maskEmails<E extends { to: string; subject: string }>(
   return emails.map((email) => ({ ...email, subject: subjectFor(reader, privacy, email.to, email.subject) as string }));
 }
 
+/** One submission with its data masked for `reader` and its emails' subjects as maskEmails masks them, from one load
+ * of the policy's facts (the answer to a submission). */
+export async function maskSubmissionWithEmails<
+  T extends SubmissionRef & { data: Record<string, unknown> },
+  E extends { to: string; subject: string },
+>(db: Knex, reader: Reader, submission: T, emails: E[]): Promise<T & { emails: E[] }> {
+  const privacy = (await submissionPrivacy(db, reader, [submission])).get(submission.id)!;
+  return {
+    ...submission,
+    data: applyPolicy(privacy.schema, submission.data, reader, privacy.facts, 'detail'),
+    emails: emails.map((email) => ({ ...email, subject: subjectFor(reader, privacy, email.to, email.subject) as string })),
+  };
+}
+
 /** A submission's timeline with each event's detail masked like the submission's data (the workflow names the values it
  * records after the form's fields: a fever event carries the `temperature`), and email subjects as maskEmails does. */
 export async function maskTimeline<E extends { kind: string; detail: Record<string, unknown> }>(
