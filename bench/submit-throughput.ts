@@ -2,7 +2,8 @@
 // against one dev server in the same run. Prints both rates, their ratio and p50/p99 latencies.
 // Usage: npm run bench [-- --count 1000 --concurrency 16 --warmup 50 --client-process --temporal-db file]
 //   --client-process  the load generator (both paths) runs in a child process, not beside the web server
-//   --temporal-db     `memory` (default) or `file`: the dev server on a SQLite file, as `npm start` runs it
+//   --temporal-db     `memory` (default), `file` (the dev server on a SQLite file, its default pragmas) or `file-wal`
+//                     (the file with journal_mode=wal and synchronous=NORMAL, as `npm start` runs it)
 import { spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { createServer, type AddressInfo } from 'node:net';
@@ -16,7 +17,7 @@ import { newPayloadKeyLine } from '../core/codec/payload-keys';
 import { loadConfig } from '../core/config';
 import { createDb } from '../core/db';
 import { DEMO_PASSWORD } from '../core/demo/demo-seed';
-import { startDevServer } from '../core/dev-server';
+import { DEV_SERVER_SQLITE_PRAGMAS, startDevServer } from '../core/dev-server';
 import { createLogger } from '../core/logger';
 import { dataConverter } from '../core/temporal';
 import { createApp } from '../web/server/create-app';
@@ -55,13 +56,15 @@ function runLoadElsewhere(plan: LoadPlan): Promise<PathFigures[]> {
   );
 }
 
-const temporalDbFile =
-  values['temporal-db'] === 'file' ? join(mkdtempSync(join(tmpdir(), 'fugong-bench-temporal-')), 'temporal.db') : undefined;
+const temporalDb = values['temporal-db'];
+if (!['memory', 'file', 'file-wal'].includes(temporalDb)) throw new Error('--temporal-db is memory, file or file-wal');
+const temporalDbFile = temporalDb === 'memory' ? undefined : join(mkdtempSync(join(tmpdir(), 'fugong-bench-temporal-')), 'temporal.db');
 const server = await startDevServer({
   cliPath: loadConfig().temporal.cliPath,
   port: await freePort(),
   headless: true,
   dbFile: temporalDbFile,
+  sqlitePragmas: temporalDb === 'file-wal' ? DEV_SERVER_SQLITE_PRAGMAS : undefined,
 });
 // No worker polls this queue: both paths measure starting workflows, not running them.
 const payloadKeys = newPayloadKeyLine('bench');
@@ -121,7 +124,7 @@ const plan: LoadPlan = {
 const where = values['client-process'] ? 'load generator in its own process' : 'load generator in the server process';
 process.stderr.write(
   `Fugong bench: ${COUNT} workflow starts per path (bare, HTTP, HTTP, bare), ${CONCURRENCY} in flight, ${where}, ` +
-    `dev server ${server.address} (${temporalDbFile ? 'SQLite file' : 'in memory'})\n`,
+    `dev server ${server.address} (${temporalDb === 'memory' ? 'in memory' : temporalDb === 'file' ? 'SQLite file' : 'SQLite file, WAL, synchronous=NORMAL'})\n`,
 );
 const [bare, viaHttp] = values['client-process']
   ? await runLoadElsewhere(plan)
