@@ -3,7 +3,13 @@ import { Router } from 'express';
 import { apiRouter } from '../api-router';
 import { AppError, notFound } from '../../../core/errors';
 import { readerOf } from '../../../core/privacy/reader-of';
-import { maskEmails, maskSubmissionWithEmails, maskSubmissions, maskTimeline } from '../../../core/privacy/submission-facts';
+import {
+  freshSubmissionPrivacy,
+  maskEmails,
+  maskSubmissionWithEmails,
+  maskSubmissions,
+  maskTimeline,
+} from '../../../core/privacy/submission-facts';
 import { latestPublishedForm, type StoredForm } from '../../../forms/form-store';
 import { requireUser, visibleSubmissions } from '../access';
 import type { AppDeps } from '../app-deps';
@@ -63,9 +69,10 @@ export function submissionRoutes(deps: AppDeps, now: () => Date): Router {
       },
     );
     const reader = readerOf(user, req.locale);
+    const known = created && form ? freshSubmissionPrivacy(reader, submission, form.schema, form.process.processType) : undefined;
     res
       .status(created ? 202 : 200)
-      .json({ submission: await maskSubmissionWithEmails(db, reader, submission, await emailsOf(db, submission.id)) });
+      .json({ submission: await maskSubmissionWithEmails(db, reader, submission, await emailsOf(db, submission.id), known) });
   });
 
   router.get('/api/submissions', async (req, res) => {
