@@ -126,9 +126,13 @@ process.stderr.write(
   `Fugong bench: ${COUNT} workflow starts per path (bare, HTTP, HTTP, bare), ${CONCURRENCY} in flight, ${where}, ` +
     `dev server ${server.address} (${temporalDb === 'memory' ? 'in memory' : temporalDb === 'file' ? 'SQLite file' : 'SQLite file, WAL, synchronous=NORMAL'})\n`,
 );
+// With the load generator elsewhere this process only serves, so its CPU time over the run, per HTTP submit, is what
+// the web app spends on one (the bare phases leave it idle): a figure other jobs on the machine distort far less.
+const cpuBefore = process.cpuUsage();
 const [bare, viaHttp] = values['client-process']
   ? await runLoadElsewhere(plan)
   : await runLoad(plan, (line) => process.stderr.write(`  ${line}\n`));
+const cpu = process.cpuUsage(cpuBefore);
 
 const row = (r: PathFigures) =>
   `| ${r.label.padEnd(12)} | ${r.rate.toFixed(1).padStart(9)} | ${r.p50.toFixed(1).padStart(8)} | ${r.p99.toFixed(1).padStart(8)} |`;
@@ -136,6 +140,12 @@ console.log(
   `\n| path         | starts/s  | p50 ms   | p99 ms   |\n|--------------|-----------|----------|----------|\n${row(bare!)}\n${row(viaHttp!)}`,
 );
 console.log(`\nHTTP submit / bare client throughput ratio: ${(viaHttp!.rate / bare!.rate).toFixed(2)} (${where})`);
+if (values['client-process']) {
+  const submits = Math.ceil(COUNT / 2) * 2 + plan.warmup;
+  console.log(
+    `web process CPU per HTTP submit: ${((cpu.user + cpu.system) / 1000 / submits).toFixed(2)} ms (user + system, ${submits} submits)`,
+  );
+}
 
 http.close();
 http.closeAllConnections();
