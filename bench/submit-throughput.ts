@@ -1,11 +1,15 @@
 // Workflow starts per second through POST /api/forms/:key/submissions versus a bare Temporal client,
 // against one dev server in the same run. Prints both rates, their ratio and p50/p99 latencies.
-// Usage: npm run bench [-- --count 1000 --concurrency 16]
-import { randomUUID } from 'node:crypto';
+// Usage: npm run bench [-- --count 1000 --concurrency 16 --warmup 50 --client-process --temporal-db file]
+//   --client-process  the load generator (both paths) runs in a child process, not beside the web server
+//   --temporal-db     `memory` (default), `file` (the dev server on a SQLite file, its default pragmas) or `file-wal`
+//                     (the file with journal_mode=wal and synchronous=NORMAL, as `npm start` runs it)
+import { spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { Client, Connection } from '@temporalio/client';
 import { prepareDatabase } from '../core/bootstrap';
@@ -13,13 +17,21 @@ import { newPayloadKeyLine } from '../core/codec/payload-keys';
 import { loadConfig } from '../core/config';
 import { createDb } from '../core/db';
 import { DEMO_PASSWORD } from '../core/demo/demo-seed';
-import { startDevServer } from '../core/dev-server';
-import { processWorkflowId, type ProcessStartInput } from '../core/domain/process-start';
+import { DEV_SERVER_SQLITE_PRAGMAS, startDevServer } from '../core/dev-server';
 import { createLogger } from '../core/logger';
 import { dataConverter } from '../core/temporal';
 import { createApp } from '../web/server/create-app';
+import { runLoad, type LoadPlan, type PathFigures } from './submit-load';
 
-const { values } = parseArgs({ options: { count: { type: 'string', default: '1000' }, concurrency: { type: 'string', default: '16' } } });
+const { values } = parseArgs({
+  options: {
+    count: { type: 'string', default: '1000' },
+    concurrency: { type: 'string', default: '16' },
+    warmup: { type: 'string', default: '50' },
+    'client-process': { type: 'boolean', default: false },
+    'temporal-db': { type: 'string', default: 'memory' },
+  },
+});
 const COUNT = Number(values.count);
 const CONCURRENCY = Number(values.concurrency);
 
@@ -32,48 +44,39 @@ function freePort(): Promise<number> {
   });
 }
 
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
-}
-
-/** Runs `count` calls of `one` with `concurrency` in flight; returns starts/s and latency percentiles in ms. */
-async function measure(label: string, one: (i: number) => Promise<void>) {
-  const latencies: number[] = [];
-  let next = 0;
-  let lastShown = 0;
-  const started = performance.now();
-  await Promise.all(
-    Array.from({ length: CONCURRENCY }, async () => {
-      while (next < COUNT) {
-        const i = next++;
-        const t0 = performance.now();
-        await one(i);
-        latencies.push(performance.now() - t0);
-        if (latencies.length - lastShown >= COUNT / 10) {
-          lastShown = latencies.length;
-          process.stderr.write(`\r  ${label}: ${latencies.length}/${COUNT}`);
-        }
-      }
-    }),
+/** Runs the load generator in a child process and reads its figures. */
+function runLoadElsewhere(plan: LoadPlan): Promise<PathFigures[]> {
+  const script = fileURLToPath(new URL('./submit-load-process.ts', import.meta.url));
+  const child = spawn(process.execPath, ['--import', 'tsx', script], { stdio: ['pipe', 'pipe', 'inherit'] });
+  let out = '';
+  child.stdout.on('data', (chunk) => (out += chunk));
+  child.stdin.end(JSON.stringify(plan));
+  return new Promise((resolve, reject) =>
+    child.on('exit', (code) => (code === 0 ? resolve(JSON.parse(out) as PathFigures[]) : reject(new Error(`load process exited ${code}`)))),
   );
-  const seconds = (performance.now() - started) / 1000;
-  process.stderr.write('\n');
-  latencies.sort((a, b) => a - b);
-  return { label, rate: COUNT / seconds, p50: percentile(latencies, 50), p99: percentile(latencies, 99) };
 }
 
-const server = await startDevServer({ cliPath: loadConfig().temporal.cliPath, port: await freePort(), headless: true });
+const temporalDb = values['temporal-db'];
+if (!['memory', 'file', 'file-wal'].includes(temporalDb)) throw new Error('--temporal-db is memory, file or file-wal');
+const temporalDbFile = temporalDb === 'memory' ? undefined : join(mkdtempSync(join(tmpdir(), 'fugong-bench-temporal-')), 'temporal.db');
+const server = await startDevServer({
+  cliPath: loadConfig().temporal.cliPath,
+  port: await freePort(),
+  headless: true,
+  dbFile: temporalDbFile,
+  sqlitePragmas: temporalDb === 'file-wal' ? DEV_SERVER_SQLITE_PRAGMAS : undefined,
+});
 // No worker polls this queue: both paths measure starting workflows, not running them.
+const payloadKeys = newPayloadKeyLine('bench');
 const config = loadConfig({
   TEMPORAL_ADDRESS: server.address,
   TEMPORAL_TASK_QUEUE: 'bench-starts',
   LOG_LEVEL: 'silent',
-  FUGONG_PAYLOAD_KEYS: newPayloadKeyLine('bench'),
+  FUGONG_PAYLOAD_KEYS: payloadKeys,
 });
 const db = createDb({ client: 'sqlite3', filename: join(mkdtempSync(join(tmpdir(), 'fugong-bench-')), 'bench.sqlite') });
 await prepareDatabase(db, { seedDemo: true });
 const connection = await Connection.connect({ address: server.address });
-// Both paths seal payloads, as every Fugong client does (bench/codec-cost.ts measures what that costs).
 const client = new Client({ connection, namespace: 'default', dataConverter: dataConverter(config) });
 const http = createApp({ config, db, temporal: client, logger: createLogger('bench', 'silent') }).listen(0, '127.0.0.1');
 await new Promise((resolve) => http.once('listening', resolve));
@@ -91,17 +94,23 @@ const login = await fetch(`${base}/api/session`, {
 });
 remember(login);
 csrf = ((await login.json()) as { csrfToken: string }).csrfToken;
-const cookieHeader = () => cookies.filter((c, i) => cookies.findLastIndex((d) => d.split('=')[0] === c.split('=')[0]) === i).join('; ');
+const cookieHeader = cookies.filter((c, i) => cookies.findLastIndex((d) => d.split('=')[0] === c.split('=')[0]) === i).join('; ');
 
 const data = { liaisonName: '张三', mobile: '13800138000', email: 'zhangsan@example.com' };
 const user = await db('users').where({ username: 'ent01' }).first();
 const form = await db('form_definitions').where({ key: 'liaison-designation' }).orderBy('version', 'desc').first();
-
-process.stderr.write(`Fugong bench: ${COUNT} workflow starts per path, ${CONCURRENCY} in flight, dev server ${server.address}\n`);
-const bare = await measure('bare client', async () => {
-  const id = randomUUID();
-  const input: ProcessStartInput = {
-    submissionId: id,
+const plan: LoadPlan = {
+  count: COUNT,
+  concurrency: CONCURRENCY,
+  warmup: Number(values.warmup),
+  temporalAddress: server.address,
+  taskQueue: config.temporal.taskQueue,
+  payloadKeys,
+  baseUrl: base,
+  cookieHeader,
+  csrf,
+  formKey: form.key,
+  startInput: {
     formKey: form.key,
     formVersion: form.version,
     formTitle: JSON.parse(form.title),
@@ -109,28 +118,34 @@ const bare = await measure('bare client', async () => {
     submitter: { userId: user.id, name: user.display_name, email: user.email, locale: 'zh-CN' },
     data,
     params: JSON.parse(form.process).params,
-  };
-  await client.workflow.start('receiptWorkflow', {
-    workflowId: processWorkflowId(id),
-    taskQueue: config.temporal.taskQueue,
-    args: [input],
-  });
-});
-const viaHttp = await measure('HTTP submit', async () => {
-  const response = await fetch(`${base}/api/forms/liaison-designation/submissions`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-csrf-token': csrf, cookie: cookieHeader() },
-    body: JSON.stringify({ submissionId: randomUUID(), data }),
-  });
-  if (response.status !== 202) throw new Error(`submit answered ${response.status}: ${await response.text()}`);
-});
+  },
+};
 
-const row = (r: typeof bare) =>
+const where = values['client-process'] ? 'load generator in its own process' : 'load generator in the server process';
+process.stderr.write(
+  `Fugong bench: ${COUNT} workflow starts per path (bare, HTTP, HTTP, bare), ${CONCURRENCY} in flight, ${where}, ` +
+    `dev server ${server.address} (${temporalDb === 'memory' ? 'in memory' : temporalDb === 'file' ? 'SQLite file' : 'SQLite file, WAL, synchronous=NORMAL'})\n`,
+);
+// With the load generator elsewhere this process only serves, so its CPU time over the run, per HTTP submit, is what
+// the web app spends on one (the bare phases leave it idle): a figure other jobs on the machine distort far less.
+const cpuBefore = process.cpuUsage();
+const [bare, viaHttp] = values['client-process']
+  ? await runLoadElsewhere(plan)
+  : await runLoad(plan, (line) => process.stderr.write(`  ${line}\n`));
+const cpu = process.cpuUsage(cpuBefore);
+
+const row = (r: PathFigures) =>
   `| ${r.label.padEnd(12)} | ${r.rate.toFixed(1).padStart(9)} | ${r.p50.toFixed(1).padStart(8)} | ${r.p99.toFixed(1).padStart(8)} |`;
 console.log(
-  `\n| path         | starts/s  | p50 ms   | p99 ms   |\n|--------------|-----------|----------|----------|\n${row(bare)}\n${row(viaHttp)}`,
+  `\n| path         | starts/s  | p50 ms   | p99 ms   |\n|--------------|-----------|----------|----------|\n${row(bare!)}\n${row(viaHttp!)}`,
 );
-console.log(`\nHTTP submit / bare client throughput ratio: ${(viaHttp.rate / bare.rate).toFixed(2)}`);
+console.log(`\nHTTP submit / bare client throughput ratio: ${(viaHttp!.rate / bare!.rate).toFixed(2)} (${where})`);
+if (values['client-process']) {
+  const submits = Math.ceil(COUNT / 2) * 2 + plan.warmup;
+  console.log(
+    `web process CPU per HTTP submit: ${((cpu.user + cpu.system) / 1000 / submits).toFixed(2)} ms (user + system, ${submits} submits)`,
+  );
+}
 
 http.close();
 http.closeAllConnections();

@@ -4,6 +4,12 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { Connection } from '@temporalio/client';
 
+/** Pragmas for the dev server's SQLite file under `npm start`: WAL lets readers (the UI, visibility queries) run beside
+ * the writer, and synchronous=NORMAL syncs at WAL checkpoints instead of at every commit. A crash of the server process
+ * loses nothing committed; a power cut or OS crash can lose the last moments of workflow history before a checkpoint —
+ * a trade for a try-it-out machine, not a production cluster (that runs on PostgreSQL, docker-compose.yml). */
+export const DEV_SERVER_SQLITE_PRAGMAS: Record<string, string> = { journal_mode: 'wal', synchronous: 'NORMAL' };
+
 /** How to run the dev server. */
 export interface DevServerOptions {
   cliPath: string;
@@ -11,6 +17,8 @@ export interface DevServerOptions {
   uiPort?: number;
   /** SQLite file that keeps workflows and timers across restarts; in-memory when absent. */
   dbFile?: string;
+  /** SQLite pragmas for the file (`journal_mode: 'wal'`), passed as `--sqlite-pragma name=value`. */
+  sqlitePragmas?: Record<string, string>;
   headless?: boolean;
   /** Remote codec endpoint the UI calls to show sealed payloads (the web app's /api/temporal-codec). */
   uiCodecEndpoint?: string;
@@ -63,6 +71,7 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
   if (options.dbFile) {
     mkdirSync(dirname(options.dbFile), { recursive: true });
     args.push('--db-filename', options.dbFile);
+    for (const [name, value] of Object.entries(options.sqlitePragmas ?? {})) args.push('--sqlite-pragma', `${name}=${value}`);
   }
   if (options.headless || options.uiPort === undefined) args.push('--headless');
   else {

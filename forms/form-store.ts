@@ -106,14 +106,49 @@ export async function listPublishedForms(db: Knex, role: Role): Promise<StoredFo
   return rows.map(fromRow).filter((form) => form.audience.includes(role));
 }
 
-/** The newest published version of one form, or undefined. */
+/** The newest published version of one form, or undefined. Published versions never change, so the definition is
+ * parsed once per database and version: each call reads only which version is the newest (an index lookup), which
+ * also makes a publish or retire in any process visible to the next call in every other. */
 export async function latestPublishedForm(db: Knex, key: string): Promise<StoredForm | undefined> {
-  const row = await db('form_definitions').where({ key, status: 'published' }).orderBy('version', 'desc').first();
-  return row ? fromRow(row) : undefined;
+  const head = await db('form_definitions')
+    .where({ key, status: 'published' })
+    .orderBy('version', 'desc')
+    .first('id', 'version', 'created_at');
+  if (!head) return undefined;
+  const cache = publishedCache(db);
+  const stamp = `${key}@${head.version}#${head.id}@${head.created_at}`;
+  let form = cache.get(stamp);
+  if (!form) {
+    const row = await db('form_definitions').where({ id: head.id, status: 'published' }).first();
+    if (!row) return latestPublishedForm(db, key);
+    form = deepFreeze(fromRow(row));
+    if (cache.size >= PUBLISHED_CACHE_SIZE) cache.delete(cache.keys().next().value!);
+    cache.set(stamp, form);
+  }
+  return { ...form };
 }
 
 /** One exact version of a form, or undefined. */
 export async function formVersion(db: Knex, key: string, version: number): Promise<StoredForm | undefined> {
   const row = await db('form_definitions').where({ key, version }).first();
   return row ? fromRow(row) : undefined;
+}
+
+// Parsed published definitions per database (a test process opens many), oldest first; a few hundred at most.
+const PUBLISHED_CACHE_SIZE = 256;
+const publishedCaches = new WeakMap<Knex, Map<string, StoredForm>>();
+
+function publishedCache(db: Knex): Map<string, StoredForm> {
+  let cache = publishedCaches.get(db);
+  if (!cache) publishedCaches.set(db, (cache = new Map()));
+  return cache;
+}
+
+/** Freezes a parsed definition all the way down: callers share it, so a change by one would be seen by all. */
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value)) deepFreeze(child);
+  }
+  return value;
 }

@@ -50,9 +50,28 @@ function toPointer(property: string): string {
   return parts.length ? `/${parts.join('/')}` : '';
 }
 
+// AJV compiles a schema once per schema *object* and keeps every one it compiled. Schemas read from the database are
+// new objects each time, so each submission compiled its form again (the biggest cost of the submit path) and the
+// compiled functions piled up. Equal schemas are mapped to one object here; the least recently used are let go.
+const COMPILED_SCHEMAS = 256;
+const canonical = new Map<string, RJSFSchema>();
+
+function canonicalSchema(schema: RJSFSchema): RJSFSchema {
+  const text = JSON.stringify(schema);
+  const known = canonical.get(text);
+  canonical.delete(text);
+  canonical.set(text, known ?? schema);
+  if (canonical.size > COMPILED_SCHEMAS) {
+    const [oldestText, oldest] = canonical.entries().next().value!;
+    canonical.delete(oldestText);
+    formValidator().ajv.removeSchema(oldest);
+  }
+  return known ?? schema;
+}
+
 /** Validates form data against a form's JSON Schema (as the reader sees it) and returns the problems in their language. */
 export function validateFormData(schema: RJSFSchema, data: unknown, locale: Locale): FieldError[] {
-  const { errors } = formValidator().validateFormData(data, schema);
+  const { errors } = formValidator().validateFormData(data, canonicalSchema(schema));
   return localizeValidationErrors(errors, schema, locale).map((error) => ({
     path: toPointer(error.property ?? ''),
     message: error.message ?? error.stack,
@@ -62,6 +81,6 @@ export function validateFormData(schema: RJSFSchema, data: unknown, locale: Loca
 /** Checks JSON an administrator wrote (a definition's envelope, its process params) with AJV's own technical wording,
  * which names the pattern or the allowed values that the people-facing catalog leaves out. */
 export function technicalProblems(schema: RJSFSchema, data: unknown): FieldError[] {
-  const { errors } = formValidator().validateFormData(data, schema);
+  const { errors } = formValidator().validateFormData(data, canonicalSchema(schema));
   return errors.map((error) => ({ path: toPointer(error.property ?? ''), message: error.message ?? error.stack }));
 }

@@ -8,7 +8,7 @@ import { prepareDatabase, seedsDemo } from '../core/bootstrap';
 import { loadOrCreateKeyFile, payloadKeyFilePath } from '../core/codec/payload-keys';
 import { createDb } from '../core/db';
 import { DEMO_PASSWORD } from '../core/demo/demo-seed';
-import { startDevServer, type DevServer } from '../core/dev-server';
+import { DEV_SERVER_SQLITE_PRAGMAS, startDevServer, type DevServer } from '../core/dev-server';
 import { createLogger } from '../core/logger';
 
 const config = loadConfig();
@@ -27,6 +27,9 @@ if (!config.temporal.address) {
     port: config.temporal.devServerPort,
     uiPort: config.temporal.devUiPort,
     dbFile: join(config.dataDir, 'temporal.db'),
+    // WAL and synchronous=NORMAL: several times the starts per second of the file's defaults (bench/RESULTS.md);
+    // what that trades is written beside DEV_SERVER_SQLITE_PRAGMAS.
+    sqlitePragmas: DEV_SERVER_SQLITE_PRAGMAS,
     uiCodecEndpoint: `${config.publicUrl}/api/temporal-codec`,
   });
 }

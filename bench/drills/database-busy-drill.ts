@@ -1,9 +1,10 @@
 // Database busy: the web app takes state-changing requests (submissions, drafts, saved filters) while other
-// connection pools — standing in for worker processes — write to the same database as fast as they can. On SQLite
+// processes — standing in for workers — write to the same database as fast as they can. On SQLite
 // (WAL, busy timeout) and on PostgreSQL: no acknowledged write is lost, and every failure is a clear error, no 5xx.
+import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
 import type { Knex } from 'knex';
-import { createSubmissionActivities } from '../../activities/submission-activities';
 import {
   callerFor,
   countOf,
@@ -25,27 +26,30 @@ export interface DatabaseBusyOptions {
   pgUrl?: string;
 }
 
-/** A background writer: the projection updates a worker makes, in a loop, on its own connection pool. */
-function backgroundWriter(db: Knex, ids: string[], stop: () => boolean) {
-  const activities = createSubmissionActivities({ db });
+/** A background writer: the projection updates a worker makes, in a loop, in a process of its own like a worker
+ * (bench/drills/busy-writer-process.ts); `stop` closes its stdin and resolves with its tally. */
+function backgroundWriter(db: Knex, ids: string[]) {
+  const config = db.client.config as { client: string; connection: string & { filename: string }; searchPath?: string[] };
+  const database =
+    config.client === 'pg'
+      ? { client: 'pg', url: config.connection, searchPath: config.searchPath }
+      : { client: 'sqlite3', filename: config.connection.filename };
+  const script = fileURLToPath(new URL('./busy-writer-process.ts', import.meta.url));
+  const child = spawn(process.execPath, ['--import', 'tsx', script], { stdio: ['pipe', 'pipe', 'inherit'] });
+  child.stdin.write(`${JSON.stringify({ database, ids })}\n`);
+  let out = '';
+  child.stdout.on('data', (chunk) => (out += chunk));
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   const tally = { writes: 0, failures: new Map<string, number>() };
-  const done = (async () => {
-    for (let i = 0; !stop(); i++) {
-      const submissionId = ids[i % ids.length]!;
-      try {
-        await activities.markSubmission({ submissionId, status: i % 2 ? 'received' : 'resolved', result: { i } });
-        await activities.recordEvent({ key: `busy/${randomUUID()}`, submissionId, kind: 'drill.busy', detail: { i } });
-        tally.writes += 2;
-        // A worker runs activities back to back, not in a spin: a breath between them keeps the app from starving.
-        await new Promise((resolve) => setTimeout(resolve, 5));
-      } catch (error) {
-        // Temporal retries a failed activity; here it is only counted, by kind.
-        const kind = String((error as { code?: string }).code ?? (error as Error).message).slice(0, 40);
-        tally.failures.set(kind, (tally.failures.get(kind) ?? 0) + 1);
-      }
-    }
-  })();
-  return { tally, done };
+  const stop = async () => {
+    child.stdin.end();
+    const code = await exited;
+    if (code !== 0) tally.failures.set(`writer process exited ${code}`, 1);
+    const counted = out.trim() ? (JSON.parse(out.trim()) as { writes: number; failures: Record<string, number> }) : undefined;
+    tally.writes = counted?.writes ?? 0;
+    for (const [kind, n] of Object.entries(counted?.failures ?? {})) tally.failures.set(kind, n);
+  };
+  return { tally, stop };
 }
 
 type Sent = { kind: 'submit' | 'draft' | 'filter'; key: string; user: string; status: number; body: unknown; ms: number };
@@ -126,7 +130,7 @@ async function summarize(
   const serverErrors = [...new Set(system.serverErrors.values())].slice(0, 3).join(' / ') || 'no unhandled server error';
   return verdict({
     drill: `database-busy/${label}`,
-    measured: `${sent.length} HTTP writes with ${options.writers} other pools writing (${backgroundWrites} writes)`,
+    measured: `${sent.length} HTTP writes with ${options.writers} writer processes (${backgroundWrites} writes)`,
     lost: await lostWrites(system.db, sent),
     doubled: null,
     errors: fiveXx + unclear,
@@ -143,15 +147,13 @@ async function summarize(
 async function runOn(ctx: DrillContext, label: string, options: DatabaseBusyOptions, pgUrl?: string): Promise<DrillResult> {
   const database = await openDrillDb(pgUrl);
   const system = await startDrillSystem(ctx, { db: database.db, worker: false });
-  const pools = Array.from({ length: options.writers }, () => database.connect());
-  let stopping = false;
   try {
     const enterprises = await Promise.all(
       ['ent01', 'ent02', 'ent03', 'ent04', 'ent05'].map((u) => callerFor(system.db, system.baseUrl, u)),
     );
     const inboxes = await Promise.all(['cadre1', 'cadre2', 'hq'].map((u) => callerFor(system.db, system.baseUrl, u)));
     const background = await backgroundRows(system.db);
-    const writers = pools.map((pool) => backgroundWriter(pool, background, () => stopping));
+    const writers = Array.from({ length: options.writers }, () => backgroundWriter(system.db, background));
     const sent: Sent[] = [];
     const started = performance.now();
     await inParallel(options.requests, 32, async (i) => {
@@ -162,13 +164,10 @@ async function runOn(ctx: DrillContext, label: string, options: DatabaseBusyOpti
       }
     });
     const seconds = (performance.now() - started) / 1000;
-    stopping = true;
-    await Promise.all(writers.map((w) => w.done));
+    await Promise.all(writers.map((w) => w.stop()));
     return await summarize(label, options, system, sent, writers, seconds);
   } finally {
-    stopping = true;
     await system.stop();
-    await Promise.all(pools.map((pool) => pool.destroy()));
     await database.close();
   }
 }

@@ -148,6 +148,35 @@ export async function maskEmails<E extends { to: string; subject: string }>(
   return emails.map((email) => ({ ...email, subject: subjectFor(reader, privacy, email.to, email.subject) as string }));
 }
 
+/** The policy's view of a submission `reader` has filed this very moment, known without asking the database: the form
+ * version in hand is the newest, and no task or gate-check row can name the submission yet. */
+export function freshSubmissionPrivacy(reader: Reader, ref: SubmissionRef, schema: RJSFSchema, processType: string): SubmissionPrivacy {
+  return {
+    schema: { allOf: [schema] } as RJSFSchema,
+    facts: {
+      subject: processType === 'monitoring' ? 'worker' : 'enterprise',
+      enterpriseId: ref.enterpriseId,
+      submitterId: ref.userId,
+      siteProjectId: null,
+      handler: false,
+    },
+  };
+}
+
+/** One submission with its data masked for `reader` and its emails' subjects as maskEmails masks them, from one load
+ * of the policy's facts (the answer to a submission), or from facts the caller knows (freshSubmissionPrivacy). */
+export async function maskSubmissionWithEmails<
+  T extends SubmissionRef & { data: Record<string, unknown> },
+  E extends { to: string; subject: string },
+>(db: Knex, reader: Reader, submission: T, emails: E[], known?: SubmissionPrivacy): Promise<T & { emails: E[] }> {
+  const privacy = known ?? (await submissionPrivacy(db, reader, [submission])).get(submission.id)!;
+  return {
+    ...submission,
+    data: applyPolicy(privacy.schema, submission.data, reader, privacy.facts, 'detail'),
+    emails: emails.map((email) => ({ ...email, subject: subjectFor(reader, privacy, email.to, email.subject) as string })),
+  };
+}
+
 /** A submission's timeline with each event's detail masked like the submission's data (the workflow names the values it
  * records after the form's fields: a fever event carries the `temperature`), and email subjects as maskEmails does. */
 export async function maskTimeline<E extends { kind: string; detail: Record<string, unknown> }>(

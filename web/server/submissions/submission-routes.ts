@@ -3,8 +3,14 @@ import { Router } from 'express';
 import { apiRouter } from '../api-router';
 import { AppError, notFound } from '../../../core/errors';
 import { readerOf } from '../../../core/privacy/reader-of';
-import { maskEmails, maskSubmissions, maskTimeline } from '../../../core/privacy/submission-facts';
-import { latestPublishedForm } from '../../../forms/form-store';
+import {
+  freshSubmissionPrivacy,
+  maskEmails,
+  maskSubmissionWithEmails,
+  maskSubmissions,
+  maskTimeline,
+} from '../../../core/privacy/submission-facts';
+import { latestPublishedForm, type StoredForm } from '../../../forms/form-store';
 import { requireUser, visibleSubmissions } from '../access';
 import type { AppDeps } from '../app-deps';
 import type { SessionUser } from '../request-context';
@@ -27,8 +33,7 @@ async function workflowStatus(deps: AppDeps, workflowId: string): Promise<string
 
 /** A monitoring form (a gate check) goes through the gate's own route, which checks the signed commitment and the
  * officer's site and decides at the gate; taken here, those checks would be skipped. */
-async function refuseMonitoringForm(db: AppDeps['db'], user: SessionUser, formKey: string): Promise<void> {
-  const form = await latestPublishedForm(db, formKey);
+function refuseMonitoringForm(user: SessionUser, form: StoredForm | undefined): void {
   // Outside the audience the submission answers 404 as before, saying nothing about the form.
   if (!form || !form.audience.includes(user.role) || form.process.processType !== 'monitoring') return;
   throw new AppError(
@@ -49,13 +54,15 @@ export function submissionRoutes(deps: AppDeps, now: () => Date): Router {
 
   router.post('/api/forms/:key/submissions', async (req, res) => {
     const user = requireUser(req);
-    await refuseMonitoringForm(db, user, req.params.key);
+    const form = await latestPublishedForm(db, req.params.key);
+    refuseMonitoringForm(user, form);
     const body = (req.body ?? {}) as { submissionId?: unknown; data?: unknown };
     const { submission, created } = await submitForm(
       { db, temporal: deps.temporal, config: deps.config, now },
       {
         user,
         formKey: req.params.key,
+        form,
         submissionId: body.submissionId,
         data: body.data ?? {},
         locale: req.locale,
@@ -63,10 +70,10 @@ export function submissionRoutes(deps: AppDeps, now: () => Date): Router {
       },
     );
     const reader = readerOf(user, req.locale);
-    const [shown] = await maskSubmissions(db, reader, [submission], 'detail');
+    const known = created && form ? freshSubmissionPrivacy(reader, submission, form.schema, form.process.processType) : undefined;
     res
       .status(created ? 202 : 200)
-      .json({ submission: { ...shown, emails: await maskEmails(db, reader, submission, await emailsOf(db, submission.id)) } });
+      .json({ submission: await maskSubmissionWithEmails(db, reader, submission, await emailsOf(db, submission.id), known) });
   });
 
   router.get('/api/submissions', async (req, res) => {

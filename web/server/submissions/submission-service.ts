@@ -29,6 +29,8 @@ export interface SubmitRequest {
   data: unknown;
   locale: Locale;
   requestId: string;
+  /** The newest published version of the form, when the caller has it already. */
+  form?: StoredForm;
 }
 
 /** Dependencies of the submission service. */
@@ -45,11 +47,14 @@ function categoryOf(data: unknown): string | null {
   return typeof category === 'string' ? category.slice(0, 64) : null;
 }
 
+// Thrown inside the transaction to roll it back when the id was already taken: the case number it drew goes back too.
+class AlreadyStored extends Error {}
+
 /** Validates and records a submission and makes sure its workflow runs; `created` is false for a repeat. */
 export async function submitForm(deps: SubmitDeps, request: SubmitRequest): Promise<{ submission: SubmissionView; created: boolean }> {
   const { db } = deps;
   const { user, locale } = request;
-  const form = await latestPublishedForm(db, request.formKey);
+  const form = request.form ?? (await latestPublishedForm(db, request.formKey));
   if (!form || !form.audience.includes(user.role)) throw notFound(FORM);
   if (typeof request.submissionId !== 'string' || !UUID.test(request.submissionId)) {
     throw new AppError(400, 'bad_submission_id', { 'zh-CN': '提交编号应为 UUID', en: 'submissionId must be a UUID' }, [
@@ -71,30 +76,77 @@ export async function submitForm(deps: SubmitDeps, request: SubmitRequest): Prom
   }
   const enterpriseId = await subjectEnterprise(db, user, form.schema, request.data, locale);
   const at = deps.now().toISOString();
-  const inserted = await db.transaction(async (trx) => {
-    const rows = await trx('submissions')
-      .insert({
-        id: submissionId,
-        form_key: form.key,
-        form_version: form.version,
-        enterprise_id: enterpriseId,
-        user_id: user.id,
-        data: toJson(request.data),
-        // Stored as a column too, so the dashboard counts categories without reading JSON (migration 0012).
-        category: categoryOf(request.data),
-        status: 'submitted',
-        result: null,
-        workflow_id: processWorkflowId(submissionId),
-        created_at: at,
-        updated_at: at,
-      })
-      .onConflict('id')
-      .ignore()
-      .returning('id');
-    if (rows.length) {
-      // Numbered only once the row is ours, so a repeated submission never uses up a number.
+  const data = toJson(request.data);
+  const caseNumber = await recordSubmission(deps, request, form, { submissionId, enterpriseId, at, data });
+  if (caseNumber === null) {
+    // A repeat (or a stranger's id): answer with what is stored, and start its workflow if the first attempt did not.
+    const stored = await findSubmission(db, submissionId);
+    if (!stored || stored.userId !== user.id || stored.formKey !== form.key) {
+      throw new AppError(409, 'submission_id_taken', {
+        'zh-CN': '该提交编号已被使用，请刷新页面重新填写',
+        en: 'This submission id is already in use; reload the page and fill the form again',
+      });
+    }
+    const pinned = await formVersion(db, stored.formKey, stored.formVersion);
+    await ensureWorkflow(deps, stored, pinned ?? form, user, locale);
+    return { submission: stored, created: false };
+  }
+  // The row as just written, without reading it back.
+  const submission: SubmissionView = {
+    id: submissionId,
+    caseNumber,
+    formKey: form.key,
+    formVersion: form.version,
+    formTitle: form.title,
+    enterpriseId,
+    enterpriseName: await enterpriseName(db, user, enterpriseId),
+    userId: user.id,
+    status: 'submitted',
+    data: JSON.parse(data) as Record<string, unknown>,
+    result: null,
+    workflowId: processWorkflowId(submissionId),
+    createdAt: at,
+    updatedAt: at,
+  };
+  await ensureWorkflow(deps, submission, form, user, locale);
+  return { submission, created: true };
+}
+
+/** Writes the submission with its case number, timeline event and audit entry in one transaction, and drops the
+ * user's draft of the form; returns the case number, or null when the id was already stored (nothing is written). */
+async function recordSubmission(
+  deps: SubmitDeps,
+  request: SubmitRequest,
+  form: StoredForm,
+  row: { submissionId: string; enterpriseId: number | null; at: string; data: string },
+): Promise<string | null> {
+  const { user } = request;
+  const { submissionId, at } = row;
+  try {
+    return await deps.db.transaction(async (trx) => {
+      // Numbered first so the row is written whole; a repeat rolls back and gives the number back.
       const caseNumber = await allocateCaseNumber(trx, casePrefixOf(form.key, form.casePrefix), at, deps.config.timeZone);
-      await trx('submissions').where({ id: submissionId }).update({ case_number: caseNumber });
+      const inserted = await trx('submissions')
+        .insert({
+          id: submissionId,
+          case_number: caseNumber,
+          form_key: form.key,
+          form_version: form.version,
+          enterprise_id: row.enterpriseId,
+          user_id: user.id,
+          data: row.data,
+          // Stored as a column too, so the dashboard counts categories without reading JSON (migration 0012).
+          category: categoryOf(request.data),
+          status: 'submitted',
+          result: null,
+          workflow_id: processWorkflowId(submissionId),
+          created_at: at,
+          updated_at: at,
+        })
+        .onConflict('id')
+        .ignore()
+        .returning('id');
+      if (!inserted.length) throw new AlreadyStored();
       await trx('submission_events').insert({
         submission_id: submissionId,
         kind: 'status.submitted',
@@ -111,20 +163,20 @@ export async function submitForm(deps: SubmitDeps, request: SubmitRequest): Prom
         summary: { formKey: form.key, formVersion: form.version, caseNumber },
         requestId: request.requestId,
       });
-    }
-    return rows.length > 0;
-  });
-  const stored = await findSubmission(db, submissionId);
-  if (!stored || stored.userId !== user.id || stored.formKey !== form.key) {
-    throw new AppError(409, 'submission_id_taken', {
-      'zh-CN': '该提交编号已被使用，请刷新页面重新填写',
-      en: 'This submission id is already in use; reload the page and fill the form again',
+      return caseNumber;
     });
+  } catch (error) {
+    if (error instanceof AlreadyStored) return null;
+    throw error;
   }
-  // Also for a repeat: the first attempt may have stored the row and died before the workflow started.
-  const pinned = inserted ? form : await formVersion(db, stored.formKey, stored.formVersion);
-  await ensureWorkflow(deps, stored, pinned ?? form, user, locale);
-  return { submission: stored, created: inserted };
+}
+
+/** The name of the enterprise a new submission is filed under: the submitter's own is in their session. */
+async function enterpriseName(db: Knex, user: SessionUser, enterpriseId: number | null): Promise<string | null> {
+  if (enterpriseId === null) return null;
+  if (enterpriseId === user.enterpriseId && user.enterpriseName !== null) return user.enterpriseName;
+  const row = await db('enterprises').where({ id: enterpriseId }).first('name');
+  return (row?.name as string | undefined) ?? null;
 }
 
 async function refuseEmbeddedFiles(db: Knex, data: unknown, user: SessionUser, locale: Locale): Promise<void> {
