@@ -51,8 +51,7 @@ export function JsonTextEditor({ label, hint, value, onChange, syntaxError, prob
       />
       {syntaxError && (
         <p id={`${id}-syntax`} className="field__error">
-          {t('formAdmin.jsonSyntax', { line: syntaxError.line, column: syntaxError.column })}{' '}
-          <span className="mono">{syntaxError.message}</span>{' '}
+          {t('formAdmin.jsonSyntax', { line: syntaxError.line, column: syntaxError.column })} {t(`formAdmin.json.${syntaxError.reason}`)}{' '}
           <button type="button" className="link-button" onClick={showError}>
             {t('formAdmin.jsonShowError')}
           </button>
