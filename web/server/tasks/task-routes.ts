@@ -13,6 +13,7 @@ import type { SessionUser } from '../request-context';
 import { objectionForTask } from '../notices/objection-for-task';
 import { validBody } from '../validate-body';
 import { HANDLER_ROLES, reassignCandidates } from './reassign-candidates';
+import { completionSchemaFor } from './completion-for-reader';
 import { taskTimeline } from './task-timeline';
 import { inbox, taskItems, taskView, visibleTasks, withNames, type InboxBox } from './task-store';
 
@@ -85,7 +86,7 @@ export function taskRoutes({ db, temporal }: AppDeps): Router {
       .orderBy('c.id')
       .select('c.body', 'c.at', 'u.display_name');
     res.json({
-      task,
+      task: { ...task, completionSchema: await completionSchemaFor(db, task, req.locale) },
       comments: comments.map((c) => ({ body: c.body, at: c.at, by: c.display_name })),
       objection: await objectionForTask(db, user, task),
       // A follow-up task's rows: the enterprises it lists with their cadres, each closing as its report arrives.
@@ -215,10 +216,14 @@ export function taskRoutes({ db, temporal }: AppDeps): Router {
       throw new AppError(409, 'task_taken', { 'zh-CN': '该待办已被他人认领', en: 'Someone else has claimed this task' });
     if (!task.allowedActions.includes(body.action)) {
       throw new AppError(422, 'action_not_allowed', { 'zh-CN': '此环节不允许该操作', en: 'This action is not allowed at this step' }, [
-        { path: '/action', message: `allowed: ${task.allowedActions.join(', ')}` },
+        {
+          path: '/action',
+          message:
+            req.locale === 'en' ? `Allowed here: ${task.allowedActions.join(', ')}` : `此环节可选：${task.allowedActions.join('、')}`,
+        },
       ]);
     }
-    const problems = validateFormData(task.completionSchema, body.data ?? {}, req.locale);
+    const problems = validateFormData(await completionSchemaFor(db, task, req.locale), body.data ?? {}, req.locale);
     if (problems.length)
       throw new AppError(
         422,
