@@ -39,7 +39,7 @@ export function FormListTable({ forms, caption }: { forms: AdminFormSummary[]; c
                   <span className="form-list__other-title" lang={locale === 'en' ? 'zh-CN' : 'en'}>
                     {locale === 'en' ? form.title['zh-CN'] : form.title.en}
                   </span>
-                  <span className="mono muted">{form.key}</span>
+                  <code className="muted">{form.key}</code>
                 </td>
                 <td data-label={t('formAdmin.column.status')}>
                   <span className={`badge badge--form-${form.status}`}>{t(`formAdmin.status.${form.status}`)}</span>
