@@ -20,23 +20,36 @@ export interface FormDefinition {
   audience: Role[];
   schema: RJSFSchema;
   uiSchema: UiSchema;
-  /** English field titles by JSON pointer; the schema itself carries the Chinese ones. */
+  /**
+   * English texts by JSON pointer; the schema itself carries the Chinese ones. `/field` words a field's title,
+   * `/field/description` its hint, `/field/oneOf/0` the label of one choice.
+   */
   i18n: { en?: Record<string, string> };
   process: ProcessBinding;
 }
 
-/** Returns a copy of the schema with field titles replaced from a pointer → title map. */
+function step(node: RJSFSchema | undefined, part: string): RJSFSchema | undefined {
+  // A property by name, or a keyword path such as `oneOf/0` for the label of one choice.
+  const child: unknown = node?.properties?.[part] ?? (node as Record<string, unknown> | undefined)?.[part];
+  return child && typeof child === 'object' ? (child as RJSFSchema) : undefined;
+}
+
+/** Returns a copy of the schema with field titles (and hints, at `…/description`) replaced from a pointer → text map. */
 export function localizeSchema(schema: RJSFSchema, titles: Record<string, string> | undefined): RJSFSchema {
   if (!titles) return schema;
   const copy = structuredClone(schema);
-  for (const [pointer, title] of Object.entries(titles)) {
+  for (const [pointer, text] of Object.entries(titles)) {
+    const parts = pointer.split('/').filter(Boolean);
+    const last = parts.at(-1);
     let node: RJSFSchema | undefined = copy;
-    for (const part of pointer.split('/').filter(Boolean)) {
-      // A property by name, or a keyword path such as `oneOf/0` for the label of one choice.
-      const child: unknown = node?.properties?.[part] ?? (node as Record<string, unknown> | undefined)?.[part];
-      node = child && typeof child === 'object' ? (child as RJSFSchema) : undefined;
+    for (const part of parts.slice(0, -1)) node = step(node, part);
+    // A field's hint, unless the field has a property of that name (then the pointer names that property's title).
+    if (last === 'description' && node && typeof node.description === 'string' && !node.properties?.description) {
+      node.description = text;
+      continue;
     }
-    if (node) node.title = title;
+    node = last === undefined ? node : step(node, last);
+    if (node) node.title = text;
   }
   return copy;
 }

@@ -34,6 +34,12 @@ const COMPLETION: RJSFSchema = {
       propertyNames: { enum: [...TASK_ACTIONS] },
       additionalProperties: { type: 'array', items: { type: 'string' } },
     },
+    // English titles of the completion fields by JSON pointer, as a definition's own `i18n` (the schema is Chinese).
+    i18n: {
+      type: 'object',
+      properties: { en: { type: 'object', additionalProperties: { type: 'string', minLength: 1, maxLength: 200 } } },
+      additionalProperties: false,
+    },
   },
   additionalProperties: false,
 };

@@ -4,6 +4,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import Handlebars from 'handlebars';
 import type { Locale, LocalizedText } from '../domain/locale';
 import { forbiddenConstructs } from './template-constructs';
+import { templateParseMessage, templateRenderMessage } from './template-error-message';
 
 /** A rendered message body. */
 export interface RenderedEmail {
@@ -31,17 +32,6 @@ const CACHE_LIMIT = 200;
 export interface TemplateProblem {
   path: string;
   message: LocalizedText;
-}
-
-function describe(error: unknown): string {
-  const lines = String((error as Error)?.message ?? error)
-    .split('\n')
-    .map((line) => line.trim())
-    .filter(Boolean);
-  // Handlebars parse errors quote the source between their first and last line; the ends say what is wrong.
-  // The last one lists every token the parser expected; the one it got is what the admin needs to see.
-  if (lines.length < 2) return lines[0] ?? '';
-  return `${lines[0]} ${lines.at(-1)!.replace(/^Expecting .*, got /, 'unexpected ')}`;
 }
 
 /** Creates a renderer that formats times in `timeZone`; compiled templates are cached per process by their text. */
@@ -81,7 +71,7 @@ export function createTemplateRenderer(timeZone: string, dir: URL = TEMPLATES_DI
     try {
       ast = hbs.parse(text);
     } catch (error) {
-      return [{ 'zh-CN': `模板语法错误：${describe(error)}`, en: `Template syntax error: ${describe(error)}` }];
+      return [templateParseMessage(error, text)];
     }
     const forbidden = forbiddenConstructs(ast, part, new Set(Object.keys(hbs.helpers)));
     if (forbidden.length) return forbidden;
@@ -89,7 +79,7 @@ export function createTemplateRenderer(timeZone: string, dir: URL = TEMPLATES_DI
       compiled(text, part)(context);
       return [];
     } catch (error) {
-      return [{ 'zh-CN': `用示例数据渲染失败：${describe(error)}`, en: `Rendering with the sample data failed: ${describe(error)}` }];
+      return [templateRenderMessage(error)];
     }
   }
 

@@ -14,6 +14,7 @@ import { validBody } from '../validate-body';
 import { decideUpdate, reassignUpdate } from '../../../workflows/human-task-contract';
 import { HANDLER_ROLES, reassignCandidates } from './reassign-candidates';
 import { closed, missingMessage, outOfScope, sendUpdate } from './send-update';
+import { completionSchemaFor } from './completion-for-reader';
 import { taskTimeline } from './task-timeline';
 import { inbox, taskItems, taskView, visibleTasks, withNames, type InboxBox } from './task-store';
 import { actionForm } from '../../../forms/present/decision-form';
@@ -76,7 +77,7 @@ export function taskRoutes({ db, temporal }: AppDeps): Router {
       .orderBy('c.id')
       .select('c.body', 'c.at', 'u.display_name');
     res.json({
-      task,
+      task: { ...task, completionSchema: await completionSchemaFor(db, task, req.locale) },
       comments: comments.map((c) => ({ body: c.body, at: c.at, by: c.display_name })),
       objection: await objectionForTask(db, user, task),
       // A follow-up task's rows: the enterprises it lists with their cadres, each closing as its report arrives.
@@ -204,13 +205,18 @@ export function taskRoutes({ db, temporal }: AppDeps): Router {
       throw new AppError(409, 'task_taken', { 'zh-CN': '该待办已被他人认领', en: 'Someone else has claimed this task' });
     if (!task.allowedActions.includes(body.action)) {
       throw new AppError(422, 'action_not_allowed', { 'zh-CN': '此环节不允许该操作', en: 'This action is not allowed at this step' }, [
-        { path: '/action', message: `allowed: ${task.allowedActions.join(', ')}` },
+        {
+          path: '/action',
+          message:
+            req.locale === 'en' ? `Allowed here: ${task.allowedActions.join(', ')}` : `此环节可选：${task.allowedActions.join('、')}`,
+        },
       ]);
     }
-    // The action's own form: the fields it needs are required, each problem named at its field in the reader's words.
-    const form = actionForm(task.completionSchema, task.requiredByAction, body.action, req.locale);
+    // The action's own form, in the reader's language: the fields it needs are required, each problem named at its field.
+    const schema = await completionSchemaFor(db, task, req.locale);
+    const form = actionForm(schema, task.requiredByAction, body.action, req.locale);
     const problems = [
-      ...validateFormData(task.completionSchema, body.data ?? {}, req.locale),
+      ...validateFormData(schema, body.data ?? {}, req.locale),
       ...validateFormData(form, body.data ?? {}, req.locale),
     ].filter((p, i, all) => all.findIndex((q) => q.path === p.path) === i);
     if (problems.length)

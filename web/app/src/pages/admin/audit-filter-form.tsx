@@ -60,7 +60,7 @@ export function AuditFilterForm({ initial, usernames, onApply }: AuditFilterForm
         <div className="field">
           <label htmlFor={`${id}-action`}>{t('audit.action')}</label>
           <p id={`${id}-action-hint`} className="field__hint">
-            {t('audit.actionHint')}
+            {t('audit.actionHint')} <code>user.</code>
           </p>
           <input
             id={`${id}-action`}

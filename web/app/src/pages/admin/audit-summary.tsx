@@ -26,25 +26,25 @@ export function AuditSummary({ summary }: { summary: unknown }) {
       <ul className="change-list small">
         {changed.map((key) => (
           <li key={`c-${key}`}>
-            <span className="mono">{key}</span>:{' '}
+            <code>{key}</code>:{' '}
             {key in before && (
               <del>
                 <span className="visually-hidden">{t('audit.before')} </span>
-                {before[key] == null ? blank : shown(before[key])}
+                {before[key] == null ? blank : <code>{shown(before[key])}</code>}
               </del>
             )}
             {key in before && key in after && ' → '}
             {key in after && (
               <ins>
                 <span className="visually-hidden">{t('audit.after')} </span>
-                {after[key] == null ? blank : shown(after[key])}
+                {after[key] == null ? blank : <code>{shown(after[key])}</code>}
               </ins>
             )}
           </li>
         ))}
         {others.map(([key, value]) => (
           <li key={`o-${key}`}>
-            <span className="mono">{key}</span>: {shown(value)}
+            <code>{key}</code>: <code>{shown(value)}</code>
           </li>
         ))}
       </ul>

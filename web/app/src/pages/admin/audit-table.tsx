@@ -1,4 +1,5 @@
-// Audit entries as a table: when, who and in which role, what, on what, the change, and the request id.
+// Audit entries as a table: when, who and in which role, what, on what, the change, and the request id. The log is a
+// record: stored codes and ids are shown as they are, in <code>, beside their words.
 import type { AuditEntry } from '../../api/admin-types';
 import { DataTable } from '../../components/data-table';
 import { formatDateTime } from '../../format/format-date-time';
@@ -18,7 +19,7 @@ export function AuditTable({ entries, caption }: { entries: AuditEntry[]; captio
     <>
       {entry.actor ? (
         <>
-          {entry.actor.displayName} <span className="mono muted">{entry.actor.username}</span>
+          {entry.actor.displayName} <code className="muted">{entry.actor.username}</code>
         </>
       ) : (
         <span className="muted">{t('audit.noActor')}</span>
@@ -34,7 +35,7 @@ export function AuditTable({ entries, caption }: { entries: AuditEntry[]; captio
           #{entry.targetId}
         </a>
       ) : (
-        <span className="mono break">{entry.targetId}</span>
+        <code className="break">{entry.targetId}</code>
       )}
     </>
   );
@@ -52,7 +53,7 @@ export function AuditTable({ entries, caption }: { entries: AuditEntry[]; captio
           render: (entry) => (
             <>
               {label('audit.action', entry.action)}
-              <div className="mono muted small">{entry.action}</div>
+              <code className="muted small audit-table__code">{entry.action}</code>
             </>
           ),
         },
@@ -63,7 +64,7 @@ export function AuditTable({ entries, caption }: { entries: AuditEntry[]; captio
           className: 'audit-table__summary',
           render: (entry) => <AuditSummary summary={entry.summary} />,
         },
-        { key: 'request', label: t('audit.requestId'), className: 'mono small break', render: (entry) => entry.requestId },
+        { key: 'request', label: t('audit.requestId'), className: 'small break', render: (entry) => <code>{entry.requestId}</code> },
       ]}
     />
   );

@@ -35,6 +35,15 @@ export const AUDIT_ACTIONS = [
   'email_template.save',
   'email_template.revert',
   'email_template.test_send',
+  'calendar.set',
+  'calendar.clear',
+  'case.reply',
+  'collection.campaign.open',
+  'credit.reverse',
+  'form.create',
+  'gate.check',
+  'notice.objection',
+  'visit.create',
 ] as const;
 
 /** Every audited target type; each has an `audit.target.<type>` label. */
@@ -50,4 +59,12 @@ export const AUDIT_TARGET_TYPES = [
   'settings',
   'import',
   'upload',
+  'calendar_day',
+  'collection_round',
+  'credit_entry',
+  'gate_check',
+  'notice',
+  'quarantine',
+  'temporal_namespace',
+  'visit',
 ] as const;

@@ -14,7 +14,8 @@ export interface OutboxMessageViewProps {
 export function OutboxMessageView({ message, onClose }: OutboxMessageViewProps) {
   const { t, locale } = useI18n();
   return (
-    <section className="card section message-view" aria-labelledby="outbox-message-subject">
+    // The message as it was sent, in its recipient's language: data, whatever the reader's language.
+    <section className="card section message-view" aria-labelledby="outbox-message-subject" data-user-data>
       <div className="message-view__head">
         <h2 id="outbox-message-subject">{message.subject}</h2>
         <button type="button" className="button button--quiet" onClick={onClose}>

@@ -48,7 +48,8 @@ export function OutboxPage() {
                   className={message.id === selectedId ? 'is-selected' : undefined}
                   onClick={() => setSelectedId(message.id)}
                 >
-                  <td data-label={t('email.subject')}>
+                  {/* A message as it was sent, in its recipient's language: data, whatever the reader's language. */}
+                  <td data-label={t('email.subject')} data-user-data>
                     {/* The row is clickable for the mouse; this button makes it reachable by keyboard. */}
                     <button
                       type="button"

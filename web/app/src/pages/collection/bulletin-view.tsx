@@ -4,6 +4,7 @@
 import type { BulletinData } from '../../api/collection-api';
 import { formatDateTime } from '../../format/format-date-time';
 import { useI18n } from '../../i18n/use-i18n';
+import { punctuation } from '../../i18n/punctuation';
 
 /** A bulletin in full. */
 export function BulletinView({ data, text }: { data: BulletinData; text: string | null }) {
@@ -68,7 +69,8 @@ export function BulletinView({ data, text }: { data: BulletinData; text: string 
         <ul>
           {data.lateList.map((item, index) => (
             <li key={index}>
-              {item.name}（{formatDateTime(item.submittedAt, locale)}）
+              {item.name}
+              {`${punctuation(locale).open}${formatDateTime(item.submittedAt, locale)}${punctuation(locale).close}`}
             </li>
           ))}
         </ul>
@@ -83,7 +85,9 @@ export function BulletinView({ data, text }: { data: BulletinData; text: string 
           <ul>
             {data.notes.map((note, index) => (
               <li key={index}>
-                <strong>{note.name}</strong>：{note.text}
+                <strong>{note.name}</strong>
+                {punctuation(locale).colon}
+                {note.text}
               </li>
             ))}
           </ul>

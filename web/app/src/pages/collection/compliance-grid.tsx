@@ -5,19 +5,21 @@ import { useLayoutEffect, useRef } from 'react';
 import type { ComplianceAnswer, ComplianceCell } from '../../api/collection-api';
 import { Icon } from '../../components/icon';
 import { useI18n } from '../../i18n/use-i18n';
+import { punctuation } from '../../i18n/punctuation';
 import { routeHref } from '../../routing/route-href';
 import { reportingToday } from '../../format/reporting-today';
 import { STATUS_ICON } from './compliance-status';
 
 function CellContent({ cell, enterprise, date }: { cell: ComplianceCell; enterprise: string; date: string }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
+  const p = punctuation(locale);
   const word = t(`compliance.status.${cell.status}`);
   const extra = [
     cell.amendments > 0 ? t('compliance.amended', { count: cell.amendments }) : '',
     cell.escalatedTo ? t('compliance.escalated', { to: cell.escalatedTo }) : '',
   ]
     .filter(Boolean)
-    .join('；');
+    .join(p.semicolon);
   const body = (
     <>
       <Icon name={STATUS_ICON[cell.status]} /> {word}
@@ -28,7 +30,7 @@ function CellContent({ cell, enterprise, date }: { cell: ComplianceCell; enterpr
     return (
       <span className={`cell cell--${cell.status}`} title={extra || undefined}>
         {body}
-        {extra && <span className="visually-hidden">（{extra}）</span>}
+        {extra && <span className="visually-hidden">{`${p.open}${extra}${p.close}`}</span>}
       </span>
     );
   return (
@@ -36,7 +38,7 @@ function CellContent({ cell, enterprise, date }: { cell: ComplianceCell; enterpr
       className={`cell cell--${cell.status}`}
       href={routeHref({ name: 'submission', id: cell.submissionId })}
       title={extra || undefined}
-      aria-label={`${t('compliance.openReport', { enterprise, date })}：${word}${extra ? `（${extra}）` : ''}`}
+      aria-label={`${t('compliance.openReport', { enterprise, date })}${p.colon}${word}${extra ? `${p.open}${extra}${p.close}` : ''}`}
     >
       {body}
     </a>

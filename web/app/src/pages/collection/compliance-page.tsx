@@ -9,6 +9,7 @@ import { LoadingIndicator } from '../../components/loading-indicator';
 import { PageHeading } from '../../components/page-heading';
 import { useApiData } from '../../hooks/use-api-data';
 import { useI18n } from '../../i18n/use-i18n';
+import { punctuation } from '../../i18n/punctuation';
 import { CampaignPanel } from './campaign-panel';
 import { ComplianceFilters } from './compliance-filters';
 import { ComplianceGrid } from './compliance-grid';
@@ -19,7 +20,7 @@ const START: ComplianceFilter = { formKey: '', from: '', to: '', cadreId: '', pa
 
 /** The compliance page. */
 export function CompliancePage({ user }: { user: User }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const [filter, setFilter] = useState(START);
   const { data, error, loading, reload } = useApiData(
     (signal) => collectionApi.compliance(filter, signal),
@@ -34,7 +35,7 @@ export function CompliancePage({ user }: { user: User }) {
       <p className="muted">{t('compliance.intro')}</p>
       <ComplianceFilters value={filter} data={data} onApply={setFilter} />
       <p className="compliance-legend">
-        <span className="visually-hidden">{t('compliance.legend')}：</span>
+        <span className="visually-hidden">{`${t('compliance.legend')}${punctuation(locale).colon}`}</span>
         {STATUSES.map((status) => (
           <span key={status} className={`cell cell--${status}`}>
             <Icon name={STATUS_ICON[status]} /> {t(`compliance.status.${status}`)}

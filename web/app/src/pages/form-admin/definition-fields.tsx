@@ -107,7 +107,7 @@ export function DefinitionFields({ state, onChange, processTypes, problems }: De
         value={state.processType}
         options={types.map((name) => {
           const key = `process.${name}`;
-          return { value: name, label: isMessageKey(key) ? `${t(key)} (${name})` : name };
+          return { value: name, label: isMessageKey(key) ? t(key) : name };
         })}
         onChange={(processType) => onChange({ processType })}
         error={at('/process/processType')}

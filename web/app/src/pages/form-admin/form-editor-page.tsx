@@ -50,7 +50,7 @@ export function FormEditorPage({ formKey }: { formKey: string }) {
       {back}
       <PageHeading>{t('formAdmin.editorTitle', { title: pick(newest.title) })}</PageHeading>
       <p className="muted">
-        <span className="mono">{formKey}</span> · {t('form.version', { version: newest.version })} ·{' '}
+        <code>{formKey}</code> · {t('form.version', { version: newest.version })} ·{' '}
         <span className={`badge badge--form-${newest.status}`}>{t(`formAdmin.status.${newest.status}`)}</span>
       </p>
       {error !== null && <ErrorNotice error={error} onRetry={reload} />}

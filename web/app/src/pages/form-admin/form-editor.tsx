@@ -68,10 +68,11 @@ export function FormEditor({ formKey, versions, running, processTypes, onReload 
     }
   };
 
-  const jsonLabels: Record<JsonPart, [string, string]> = {
-    schema: [t('formAdmin.schema'), t('formAdmin.schemaHint')],
-    uiSchema: [t('formAdmin.uiSchema'), t('formAdmin.uiSchemaHint')],
-    i18n: [t('formAdmin.i18n'), t('formAdmin.i18nHint')],
+  // A hint in words, then an example as the administrator types it (code, in any language).
+  const jsonLabels: Record<JsonPart, [string, string, string?]> = {
+    schema: [t('formAdmin.schema'), t('formAdmin.schemaHint'), '"format": "upload-ref"'],
+    uiSchema: [t('formAdmin.uiSchema'), t('formAdmin.uiSchemaHint'), '"ui:order", "ui:widget"'],
+    i18n: [t('formAdmin.i18n'), t('formAdmin.i18nHint'), '{ "/mobile": "Mobile number", "/mobile/description": "11 digits" }'],
     params: [t('formAdmin.params'), t('formAdmin.paramsHint')],
   };
   return (
@@ -84,6 +85,7 @@ export function FormEditor({ formKey, versions, running, processTypes, onReload 
             key={part}
             label={jsonLabels[part][0]}
             hint={jsonLabels[part][1]}
+            example={jsonLabels[part][2]}
             rows={ROWS[part]}
             value={state.texts[part]}
             onChange={(text) => change({ texts: { ...state.texts, [part]: text } })}

@@ -3,11 +3,12 @@ import type { AdminFormSummary } from '../../api/form-admin-api';
 import { formAdminApi } from '../../api/form-admin-api';
 import { isMessageKey } from '../../i18n/is-message-key';
 import { useI18n } from '../../i18n/use-i18n';
+import { punctuation } from '../../i18n/punctuation';
 import { routeHref } from '../../routing/route-href';
 
 /** A responsive table of forms, each linking to its editor and its CSV export. */
 export function FormListTable({ forms, caption }: { forms: AdminFormSummary[]; caption: string }) {
-  const { t, pick } = useI18n();
+  const { t, pick, locale } = useI18n();
   const processName = (name: string) => {
     const key = `process.${name}`;
     return isMessageKey(key) ? t(key) : name;
@@ -34,8 +35,11 @@ export function FormListTable({ forms, caption }: { forms: AdminFormSummary[]; c
               <tr key={form.key}>
                 <td data-label={t('formAdmin.column.form')}>
                   <a href={routeHref({ name: 'formEditor', key: form.key })}>{title}</a>
-                  <span className="form-list__other-title">{form.title['zh-CN'] === title ? form.title.en : form.title['zh-CN']}</span>
-                  <span className="mono muted">{form.key}</span>
+                  {/* The title in the other language, as the administrator wrote it, marked as that language. */}
+                  <span className="form-list__other-title" lang={locale === 'en' ? 'zh-CN' : 'en'}>
+                    {locale === 'en' ? form.title['zh-CN'] : form.title.en}
+                  </span>
+                  <code className="muted">{form.key}</code>
                 </td>
                 <td data-label={t('formAdmin.column.status')}>
                   <span className={`badge badge--form-${form.status}`}>{t(`formAdmin.status.${form.status}`)}</span>
@@ -44,7 +48,9 @@ export function FormListTable({ forms, caption }: { forms: AdminFormSummary[]; c
                 <td data-label={t('formAdmin.column.version')}>
                   {form.latestVersion === null ? '—' : t('form.version', { version: form.latestVersion })}
                 </td>
-                <td data-label={t('formAdmin.column.audience')}>{form.audience.map((role) => t(`role.${role}`)).join('、')}</td>
+                <td data-label={t('formAdmin.column.audience')}>
+                  {form.audience.map((role) => t(`role.${role}`)).join(punctuation(locale).list)}
+                </td>
                 <td data-label={t('formAdmin.column.process')}>{processName(form.processType)}</td>
                 <td data-label={t('formAdmin.column.running')}>{form.running}</td>
                 <td data-label={t('common.actions')}>

@@ -8,6 +8,8 @@ import { useI18n } from '../../i18n/use-i18n';
 export interface JsonTextEditorProps {
   label: string;
   hint: string;
+  /** What to type, shown as code after the hint. */
+  example?: string;
   value: string;
   onChange: (value: string) => void;
   syntaxError?: JsonSyntaxError;
@@ -18,7 +20,7 @@ export interface JsonTextEditorProps {
 }
 
 /** One JSON editor, marked invalid while its text does not parse or the server refused it. */
-export function JsonTextEditor({ label, hint, value, onChange, syntaxError, problems, rows = 14, readOnly }: JsonTextEditorProps) {
+export function JsonTextEditor({ label, hint, example, value, onChange, syntaxError, problems, rows = 14, readOnly }: JsonTextEditorProps) {
   const { t } = useI18n();
   const id = useId();
   const area = useRef<HTMLTextAreaElement>(null);
@@ -34,6 +36,12 @@ export function JsonTextEditor({ label, hint, value, onChange, syntaxError, prob
       <label htmlFor={id}>{label}</label>
       <p id={`${id}-hint`} className="field__hint">
         {hint}
+        {example && (
+          <>
+            {' '}
+            <code>{example}</code>
+          </>
+        )}
       </p>
       <textarea
         id={id}
@@ -51,8 +59,7 @@ export function JsonTextEditor({ label, hint, value, onChange, syntaxError, prob
       />
       {syntaxError && (
         <p id={`${id}-syntax`} className="field__error">
-          {t('formAdmin.jsonSyntax', { line: syntaxError.line, column: syntaxError.column })}{' '}
-          <span className="mono">{syntaxError.message}</span>{' '}
+          {t('formAdmin.jsonSyntax', { line: syntaxError.line, column: syntaxError.column })} {t(`formAdmin.json.${syntaxError.reason}`)}{' '}
           <button type="button" className="link-button" onClick={showError}>
             {t('formAdmin.jsonShowError')}
           </button>

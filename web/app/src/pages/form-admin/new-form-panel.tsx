@@ -46,7 +46,7 @@ export function NewFormPanel({ processTypes, onCancel }: NewFormPanelProps) {
 
   const options = processTypes.map((offer) => {
     const name = `process.${offer.name}`;
-    return { value: offer.name, label: isMessageKey(name) ? `${t(name)} (${offer.name})` : offer.name };
+    return { value: offer.name, label: isMessageKey(name) ? t(name) : offer.name };
   });
   return (
     <form onSubmit={submit} noValidate aria-busy={sending}>

@@ -40,7 +40,9 @@ export function VersionHistory({ versions, running }: VersionHistoryProps) {
                 <td data-label={t('formAdmin.column.status')}>
                   <span className={`badge badge--form-${version.status}`}>{t(`formAdmin.status.${version.status}`)}</span>
                 </td>
-                <td data-label={t('formAdmin.column.author')}>{version.author}</td>
+                <td data-label={t('formAdmin.column.author')}>
+                  {version.author === 'system' ? t('formAdmin.authorSystem') : version.author}
+                </td>
                 <td data-label={t('formAdmin.column.savedAt')}>{formatDateTime(version.createdAt, locale)}</td>
                 <td data-label={t('formAdmin.column.running')}>{running[version.version] ?? 0}</td>
                 <td data-label={t('common.actions')}>

@@ -7,18 +7,20 @@ import { LoadingIndicator } from '../../components/loading-indicator';
 import { PageHeading } from '../../components/page-heading';
 import { useApiData } from '../../hooks/use-api-data';
 import { useI18n } from '../../i18n/use-i18n';
+import { punctuation } from '../../i18n/punctuation';
 import { GateCheckForm } from './gate-check-form';
 import './gate.css';
 
 /** Route `#/gate`. */
 export function GateCheckPage({ user }: { user: User }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
+  const p = punctuation(locale);
   const { data, error, loading, reload } = useApiData((signal) => gateApi.setup(signal), [user.id]);
   return (
     <div className="gate-page">
       <PageHeading>{t('gate.title')}</PageHeading>
       {data?.project ? (
-        <p className="muted">{t('gate.site', { name: `${data.project.name}（${data.project.enterpriseName}）` })}</p>
+        <p className="muted">{t('gate.site', { name: `${data.project.name}${p.open}${data.project.enterpriseName}${p.close}` })}</p>
       ) : (
         <p className="muted">{t('gate.intro')}</p>
       )}

@@ -2,6 +2,7 @@
 import type { GateCheckResult, GateReason } from '../../api/gate-api';
 import type { MessageKey } from '../../i18n/zh-cn-messages';
 import { useI18n } from '../../i18n/use-i18n';
+import { punctuation } from '../../i18n/punctuation';
 
 const REASON_KEYS: Record<string, MessageKey> = {
   certificate: 'gate.reason.certificate',
@@ -20,18 +21,15 @@ export interface GateResultProps {
 
 /** The outcome panel shown after a check. */
 export function GateResult({ result, workerName, days, onNext }: GateResultProps) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
+  const p = punctuation(locale);
   const reason = (r: GateReason) =>
     REASON_KEYS[r.field] ? t(REASON_KEYS[r.field]!, { value: String(r.value) }) : `${r.field} ${r.op} ${String(r.value)}`;
   return (
     <section className={`gate-result gate-result--${result.outcome}`} aria-live="assertive" aria-labelledby="gate-result-title">
       <h2 id="gate-result-title">{workerName}</h2>
       <p className="gate-result__outcome">{t(`gate.result.${result.outcome}`, { days })}</p>
-      {result.reasons.length > 0 && (
-        <p>
-          {t('gate.reasons')}：{result.reasons.map(reason).join('；')}
-        </p>
-      )}
+      {result.reasons.length > 0 && <p>{`${t('gate.reasons')}${p.colon}${result.reasons.map(reason).join(p.semicolon)}`}</p>}
       <button type="button" className="button button--primary button--wide" onClick={onNext} autoFocus>
         {t('gate.next')}
       </button>

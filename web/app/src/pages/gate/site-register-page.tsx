@@ -11,6 +11,7 @@ import { SelectField } from '../../components/select-field';
 import { SuccessNotice } from '../../components/success-notice';
 import { useApiData } from '../../hooks/use-api-data';
 import { useI18n } from '../../i18n/use-i18n';
+import { punctuation } from '../../i18n/punctuation';
 import { CheckInCard } from './check-in-card';
 import { RegisterWorkerRow } from './register-worker-row';
 import './gate.css';
@@ -19,7 +20,7 @@ const STATUSES: SiteStatus[] = ['admitted', 'quarantined', 'released', 'turned-b
 
 /** Route `#/register`. */
 export function SiteRegisterPage({ user }: { user: User }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const [projectId, setProjectId] = useState<number | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const { data, error, loading, reload } = useApiData((signal) => gateApi.register(projectId, signal), [user.id, projectId]);
@@ -35,7 +36,10 @@ export function SiteRegisterPage({ user }: { user: User }) {
         <SelectField
           label={t('register.project')}
           value={String(data.project?.id ?? '')}
-          options={data.projects.map((p) => ({ value: String(p.id), label: `${p.name}（${p.enterpriseName}）` }))}
+          options={data.projects.map((p) => ({
+            value: String(p.id),
+            label: `${p.name}${punctuation(locale).open}${p.enterpriseName}${punctuation(locale).close}`,
+          }))}
           onChange={(value) => setProjectId(Number(value))}
         />
       )}
@@ -59,7 +63,7 @@ function RegisterBody({
   onDone: (message: string) => void;
   onRefresh: () => void;
 }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const [filter, setFilter] = useState('');
   const totals = register.totals!;
   const workers = register.workers ?? [];
@@ -76,9 +80,7 @@ function RegisterBody({
     <>
       <section className="section" aria-labelledby="register-totals">
         <div className="toolbar">
-          <h2 id="register-totals">
-            {t('register.totals')}：{register.project!.name}
-          </h2>
+          <h2 id="register-totals">{`${t('register.totals')}${punctuation(locale).colon}${register.project!.name}`}</h2>
           <button type="button" className="button button--quiet" onClick={onRefresh}>
             {t('register.refresh')}
           </button>
@@ -109,9 +111,7 @@ function RegisterBody({
         </section>
       )}
       <section className="section" aria-labelledby="register-workers">
-        <h2 id="register-workers">
-          {t('register.workers')}（{workers.length}）
-        </h2>
+        <h2 id="register-workers">{`${t('register.workers')}${punctuation(locale).open}${workers.length}${punctuation(locale).close}`}</h2>
         <SelectField
           label={t('register.filter')}
           value={filter}
