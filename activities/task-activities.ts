@@ -101,8 +101,9 @@ export function createTaskActivities(deps: { db: Knex; email: ReturnType<typeof 
       if (!row) {
         const resolved = await resolveAssignee(db, spec);
         const enterprise = spec.enterpriseId === null ? undefined : await db('enterprises').where({ id: spec.enterpriseId }).first('name');
+        const report = spec.submissionId ? await db('submissions').where({ id: spec.submissionId }).first('case_number') : undefined;
         await db('tasks')
-          .insert(taskRow(spec, resolved, enterprise?.name ?? '', now().toISOString()))
+          .insert(taskRow(spec, resolved, enterprise?.name ?? '', now().toISOString(), undefined, report?.case_number ?? null))
           .onConflict('id')
           .ignore();
         row = await db('tasks').where({ id: spec.taskId }).first();
