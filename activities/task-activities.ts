@@ -112,8 +112,11 @@ export function createTaskActivities(deps: { db: Knex; email: ReturnType<typeof 
         const enterprise =
           spec.enterpriseId === null ? undefined : await db('enterprises').where({ id: spec.enterpriseId }).first('name', 'focus');
         const priority = enterprise?.focus ? Math.max(spec.priority, FOCUS_ENTERPRISE_PRIORITY) : spec.priority;
+        const report = spec.submissionId ? await db('submissions').where({ id: spec.submissionId }).first('case_number') : undefined;
         await db('tasks')
-          .insert(taskRow({ ...spec, priority }, assignee, enterprise?.name ?? '', now().toISOString()))
+          .insert(
+            taskRow({ ...spec, priority }, assignee, enterprise?.name ?? '', now().toISOString(), undefined, report?.case_number ?? null),
+          )
           .onConflict('id')
           .ignore();
         row = await db('tasks').where({ id: spec.taskId }).first();

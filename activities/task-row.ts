@@ -4,7 +4,14 @@ import { toJson } from '../core/db';
 import { REQUIRED_BY_ACTION, type OpenedTask, type TaskSpec } from '../core/domain/human-task';
 
 /** The `tasks` row of `spec` with its resolved assignee, opened at `at`; `workflowId` when the task id does not start with it. */
-export function taskRow(spec: TaskSpec, resolved: Omit<OpenedTask, 'taskId'>, enterpriseName: string, at: string, workflowId?: string) {
+export function taskRow(
+  spec: TaskSpec,
+  resolved: Omit<OpenedTask, 'taskId'>,
+  enterpriseName: string,
+  at: string,
+  workflowId?: string,
+  caseNumber?: string | null,
+) {
   return {
     id: spec.taskId,
     workflow_id: workflowId ?? spec.taskId.split('/')[0],
@@ -26,6 +33,7 @@ export function taskRow(spec: TaskSpec, resolved: Omit<OpenedTask, 'taskId'>, en
     completion_schema: toJson(
       spec.requiredByAction ? { ...spec.completionSchema, [REQUIRED_BY_ACTION]: spec.requiredByAction } : spec.completionSchema,
     ),
-    search_text: `${spec.title['zh-CN']} ${spec.title.en} ${enterpriseName}`.slice(0, 1000),
+    // What the inbox's text filter finds a task by (indexed, migration 0019): its report's case number first.
+    search_text: `${caseNumber ? `${caseNumber} ` : ''}${spec.title['zh-CN']} ${spec.title.en} ${enterpriseName}`.slice(0, 1000),
   };
 }

@@ -182,4 +182,4 @@ for (const r of results) {
 }
 console.log('\nProviders alone, in-process, fastest of five (ms):');
 for (const r of results) console.log(`- ${r.name}: ${r.groups}`);
-console.log('\nTarget: dashboard p95 under 500 ms.');
+console.log('\nTarget: dashboard p95 under 150 ms idle (issue 21).');

@@ -16,6 +16,8 @@ import * as accountSafety from './20261203-0013-account-safety';
 import * as scopeAndObjections from './20261203-0014-scope-and-objections';
 import * as caseNumbers from './20261203-0016-case-numbers';
 import * as escalationTasks from './20261203-0017-escalation-tasks';
+import * as dashboardRollups from './20261204-0018-dashboard-rollups';
+import * as inboxSearch from './20261204-0019-inbox-search';
 import * as hotlineCalls from './20261204-0021-hotline-calls';
 
 type Migration = { up: (db: Knex) => Promise<void>; down: (db: Knex) => Promise<void> };
@@ -37,6 +39,8 @@ const MIGRATIONS: ReadonlyArray<readonly [string, Migration]> = [
   ['20261203-0014-scope-and-objections', scopeAndObjections],
   ['20261203-0016-case-numbers', caseNumbers],
   ['20261203-0017-escalation-tasks', escalationTasks],
+  ['20261204-0018-dashboard-rollups', dashboardRollups],
+  ['20261204-0019-inbox-search', inboxSearch],
   ['20261204-0021-hotline-calls', hotlineCalls],
 ];
 

@@ -57,35 +57,92 @@ export function withNames<T extends Knex.QueryBuilder>(query: T): T {
     ) as T;
 }
 
-/** The inbox: one tab, filtered and sorted. */
-export async function inbox(db: Knex, user: SessionUser, filter: InboxQuery, now: Date) {
-  const query = withNames(visibleTasks(db, user));
+/** Shorter than this, a text has no trigram: the index cannot narrow it down, so the filter scans. */
+const TRIGRAM = 3;
+
+/**
+ * Tasks whose search text (case number, title in both languages, enterprise) contains `q`, whatever the case of its
+ * Latin letters: by the trigram index (SQLite FTS5, PostgreSQL pg_trgm; migration 0019) from three characters on, by
+ * a scan below that. Both answer what a case-insensitive LIKE '%q%' would.
+ */
+export function textFilter(db: Knex, query: Knex.QueryBuilder, q: string): Knex.QueryBuilder {
+  const text = q.replace(/[%_]/g, '');
+  if (!text) return query;
+  if (db.client.config.client === 'pg') return query.where('t.search_text', 'ilike', `%${text}%`);
+  if ([...text].length < TRIGRAM) return query.where('t.search_text', 'like', `%${text}%`);
+  // One phrase of the trigram tokenizer is a substring; a double quote inside it is written twice.
+  return query.whereIn(
+    't.rowid',
+    db('tasks_fts')
+      .whereRaw('tasks_fts match ?', [`"${text.replaceAll('"', '""')}"`])
+      .select('rowid'),
+  );
+}
+
+type Order = { column: string; order: 'asc' | 'desc' }[];
+
+/** The order of a tab: by due time, or by priority then due time; task id last, so pages are stable. */
+function orderOf(filter: InboxQuery): Order {
+  const due: Order = [
+    { column: 't.due_at', order: 'asc' },
+    { column: 't.id', order: 'asc' },
+  ];
+  return filter.sort === 'priority' ? [{ column: 't.priority', order: 'desc' }, ...due] : due;
+}
+
+/** The filters of the query string, on a tasks query (alias `t`). */
+function narrow(db: Knex, query: Knex.QueryBuilder, filter: InboxQuery, now: Date): Knex.QueryBuilder {
   const open = ['open', 'claimed'];
-  if (filter.box === 'mine')
-    query.whereIn('t.status', open).andWhere((w) => w.where('t.assignee_user_id', user.id).orWhere('t.claimed_by', user.id));
-  if (filter.box === 'groups') query.whereIn('t.status', open).whereNull('t.assignee_user_id').where('t.candidate_role', user.role);
-  if (filter.box === 'done') query.whereNotIn('t.status', open);
   if (filter.enterpriseId) query.where('t.enterprise_id', filter.enterpriseId);
   if (filter.category) query.where('t.category', filter.category);
   if (filter.status) query.where('t.status', filter.status);
   if (filter.overdue) query.whereIn('t.status', open).where('t.due_at', '<', now.toISOString());
   if (filter.dueBefore) query.where('t.due_at', '<', filter.dueBefore);
-  if (filter.q) {
-    const text = filter.q.replace(/[%_]/g, '');
-    // Case numbers are upper case; PostgreSQL's LIKE minds the case, so a typed "kn-2026…" is raised to match.
-    query.where((w) => w.where('t.search_text', 'like', `%${text}%`).orWhere('ts.case_number', 'like', `%${text.toUpperCase()}%`));
+  if (filter.q) textFilter(db, query, filter.q);
+  return query;
+}
+
+/** The ids of one page of a tab, in its order, read from the tasks alone. */
+async function pageIds(db: Knex, user: SessionUser, filter: InboxQuery, now: Date, limit: number): Promise<string[]> {
+  const open = ['open', 'claimed'];
+  const order = orderOf(filter);
+  const page = (query: Knex.QueryBuilder) => narrow(db, query, filter, now).orderBy(order).limit(limit);
+  if (filter.box === 'mine') {
+    // Assigned to the user, or claimed by them: each side read in order from its own index and cut at the page size,
+    // then merged (an OR across two columns would read every open task of the user before sorting).
+    const columns = ['t.id', 't.due_at', 't.priority'];
+    const found: Record<string, unknown>[] = [];
+    // One status at a time, so each side reads its index (user, status, due time) in order and stops at the page size.
+    for (const status of open) {
+      found.push(...(await page(db('tasks as t').where({ 't.assignee_user_id': user.id, 't.status': status })).select(columns)));
+      const claimed = db('tasks as t')
+        .where({ 't.claimed_by': user.id, 't.status': status })
+        .where((w) => w.whereNull('t.assignee_user_id').orWhereNot('t.assignee_user_id', user.id));
+      found.push(...(await page(claimed).select(columns)));
+    }
+    const key = (row: Record<string, unknown>) => [String(row.due_at), String(row.id)];
+    const byOrder = (a: Record<string, unknown>, b: Record<string, unknown>) =>
+      (filter.sort === 'priority' ? Number(b.priority) - Number(a.priority) : 0) ||
+      (key(a)[0]! < key(b)[0]! ? -1 : key(a)[0]! > key(b)[0]! ? 1 : key(a)[1]! < key(b)[1]! ? -1 : key(a)[1]! > key(b)[1]! ? 1 : 0);
+    return found
+      .sort(byOrder)
+      .slice(0, limit)
+      .map((row) => String(row.id));
   }
-  if (filter.sort === 'priority')
-    query.orderBy([
-      { column: 't.priority', order: 'desc' },
-      { column: 't.due_at', order: 'asc' },
-    ]);
-  else
-    query.orderBy([
-      { column: 't.due_at', order: 'asc' },
-      { column: 't.id', order: 'asc' },
-    ]);
-  return (await query.limit(Math.min(filter.limit ?? 100, 500))).map(taskView);
+  const query = visibleTasks(db, user);
+  if (filter.box === 'groups') query.whereIn('t.status', open).whereNull('t.assignee_user_id').where('t.candidate_role', user.role);
+  if (filter.box === 'done') query.whereNotIn('t.status', open);
+  return (await page(query).select('t.id')).map((row: { id: string }) => String(row.id));
+}
+
+/** The inbox: one tab, filtered and sorted. */
+export async function inbox(db: Knex, user: SessionUser, filter: InboxQuery, now: Date) {
+  const ids = await pageIds(db, user, filter, now, Math.min(filter.limit ?? 100, 500));
+  if (!ids.length) return [];
+  // The names are joined to the page's rows only, not to every task that matched.
+  const rows: Record<string, unknown>[] = await withNames(db('tasks as t')).whereIn('t.id', ids);
+  const at = new Map(ids.map((id, n) => [id, n]));
+  return rows.sort((a, b) => at.get(String(a.id))! - at.get(String(b.id))!).map(taskView);
 }
 
 /** A task row as the API returns it. */

@@ -23,6 +23,7 @@ import {
   difficultyRows,
   reportedDifficulties,
 } from './difficulty-rows';
+import { difficultyGridFromHours, difficultyRungsFromHours } from './difficulty-hours';
 
 const COUNTS: FigureColumn[] = [
   { key: 'reported', label: text('反映数', 'Reported'), kind: 'number' },
@@ -37,6 +38,7 @@ const ZERO: Record<string, number> = Object.fromEntries(COUNTS.map((c) => [c.key
 
 /** Counts per category and local day in one scan; the tables and totals fold it. */
 async function countGrid(db: Knex, scope: FigureScope, range: FigureRange): Promise<Record<string, unknown>[]> {
+  if (scope === 'all') return difficultyGridFromHours(db, range);
   // Breached reports are few: counted from their own (indexed) list rather than looked up once per report.
   const breached: Record<string, unknown>[] = await db
     .from(difficultyRows(db, scope, range, { breached: false }).whereIn('s.id', breachedIds(db)).as('d'))
@@ -67,8 +69,13 @@ function fold(grid: Record<string, unknown>[], by: string): Map<string, Record<s
   return sums;
 }
 
-async function byRung(db: Knex, scope: FigureScope, range: FigureRange): Promise<FigureTable> {
-  const open = await db
+/** Open reports per current rung and SLA breaches per stage: city-wide from the roll-ups, within a scope from the reports. */
+async function rungCounts(db: Knex, scope: FigureScope, range: FigureRange) {
+  if (scope === 'all') {
+    const { open, breaches } = await difficultyRungsFromHours(db, range);
+    return { open, breaches };
+  }
+  const open: Record<string, unknown>[] = await db
     .from(difficultyRows(db, scope, range, { rung: true, openOnly: true, breached: false }).as('d'))
     .groupBy('d.rung')
     .select('d.rung')
@@ -79,7 +86,12 @@ async function byRung(db: Knex, scope: FigureScope, range: FigureRange): Promise
     .where('ev.kind', 'ladder.sla-breached')
     .whereExists(reportedDifficulties(db, scope, range).whereRaw('s.id = ev.submission_id'))
     .select(db.raw('? as stage', [jsonText(db, 'ev.detail', ['stage'])]));
-  const breaches = await db.from(events.as('b')).groupBy('b.stage').select('b.stage').count({ n: '*' });
+  const breaches: Record<string, unknown>[] = await db.from(events.as('b')).groupBy('b.stage').select('b.stage').count({ n: '*' });
+  return { open, breaches };
+}
+
+async function byRung(db: Knex, scope: FigureScope, range: FigureRange): Promise<FigureTable> {
+  const { open, breaches } = await rungCounts(db, scope, range);
   const keys = [
     ...new Set(['cadre', 'group', 'hq', ...open.map((r) => String(r.rung ?? 'none')), ...breaches.map((r) => String(r.stage))]),
   ];

@@ -53,11 +53,19 @@ export function difficultyRows(
     db.raw(`case when s.status in (${final.map(() => '?').join(', ')}) then 0 else 1 end as open`, final),
     db.raw(`case when s.status = 'settled' then s.outcome end as outcome`),
   );
+  // City-wide, the marks the roll-up triggers keep on each report (migration 0018); within a scope, worked out here.
+  if (scope === 'all') {
+    if (options.breached !== false) query.select('s.breached');
+    if (options.rung) query.select('s.rung');
+    return query;
+  }
   if (options.breached !== false) query.select(db.raw('case when s.id in (?) then 1 else 0 end as breached', [breachedIds(db)]));
-  // The rung costs a lookup per report (a ladder's tasks are sequential, so the newest is the current one): only the
-  // queries that show it ask for it.
+  // The rung costs a lookup per report (a ladder's tasks are sequential, so the newest is the current one; ties by
+  // task id, as the triggers break them): only the queries that show it ask for it.
   if (options.rung)
-    query.select(db.raw('(select rt.step from tasks rt where rt.submission_id = s.id order by rt.created_at desc limit 1) as rung'));
+    query.select(
+      db.raw('(select rt.step from tasks rt where rt.submission_id = s.id order by rt.created_at desc, rt.id desc limit 1) as rung'),
+    );
   return query;
 }
 

@@ -101,8 +101,15 @@ function byTypeTable(byType: Record<string, unknown>[]): FigureTable {
 export const enterpriseFigures: FigureProvider = async (db, scope, range) => {
   const byType = await countByType(db, scope);
   const total = (field: string) => sumOf(byType, (row) => num(row[field]));
-  const records = await perEnterprise(db, scope).orderBy('e.id').limit(range.rowLimit);
-  const focus = await perEnterprise(db, scope).where('e.focus', true).orderBy('e.id').limit(range.rowLimit);
+  // The lists show the first enterprises only: those are chosen first, and only their projects are counted.
+  const firstIds = (focusOnly: boolean) => {
+    const ids = db('enterprises').orderBy('id').limit(range.rowLimit).select('id');
+    if (scope !== 'all') ids.whereIn('id', scope);
+    if (focusOnly) ids.where('focus', true);
+    return db.from(ids.as('f')).select('f.id');
+  };
+  const records = await perEnterprise(db, scope).whereIn('e.id', firstIds(false)).orderBy('e.id');
+  const focus = await perEnterprise(db, scope).whereIn('e.id', firstIds(true)).orderBy('e.id');
   const figure = (key: string, zh: string, en: string, field = key) => ({ key, label: text(zh, en), value: total(field) });
   return {
     key: 'enterprises',

@@ -1,0 +1,67 @@
+// City-wide difficulty counts from the per-hour roll-ups that triggers keep on write (migration 0018): a 60-day period
+// reads a few rows per category and busy hour, not every report with a lookup per report. Scoped views (a cadre's, an
+// enterprise's) keep counting the reports themselves.
+import type { Knex } from 'knex';
+import { gateHour } from '../../../../core/dashboard/gate-site-hours';
+import { addDays, startOfLocalDay } from '../../../../core/domain/working-calendar';
+import type { FigureRange } from '../figure-group';
+import { instantRange, num } from '../figure-sql';
+
+const COUNTS = ['reported', 'open', 'settled', 'solved', 'coordinated', 'breached'] as const;
+
+/** The local day of each UTC hour (YYYY-MM-DDTHH) of the period. */
+export function hourDays(range: FigureRange): Map<string, string> {
+  const dayOf = new Map<string, string>();
+  for (let day = range.from; day <= range.to; day = addDays(day, 1)) {
+    const end = startOfLocalDay(addDays(day, 1), range.timeZone);
+    for (let at = startOfLocalDay(day, range.timeZone); at < end; at += 3_600_000) dayOf.set(gateHour(new Date(at).toISOString()), day);
+  }
+  return dayOf;
+}
+
+/** The roll-up rows of the period (alias `h`). */
+function periodHours(db: Knex, table: string, range: FigureRange): Knex.QueryBuilder {
+  const { start, end } = instantRange(range);
+  return db(`${table} as h`).where('h.hour', '>=', gateHour(start)).where('h.hour', '<', gateHour(end));
+}
+
+/** Back from the roll-up's '' to the report's own null (no category, no task yet). */
+const orNull = (value: unknown) => (value === '' || value === null || value === undefined ? null : String(value));
+
+/** Per category and local day: reported, open, settled, solved on site, coordinated, breached (the grid rows). */
+export async function difficultyGridFromHours(db: Knex, range: FigureRange): Promise<Record<string, unknown>[]> {
+  const rows: Record<string, unknown>[] = await periodHours(db, 'difficulty_hours', range)
+    .groupBy('h.hour', 'h.category')
+    .select('h.hour', 'h.category')
+    .sum(Object.fromEntries(COUNTS.map((c) => [c, `h.${c}`])));
+  const dayOf = hourDays(range);
+  const cells = new Map<string, Record<string, unknown>>();
+  for (const row of rows) {
+    const day = dayOf.get(String(row.hour)) ?? range.from;
+    const key = `${day}|${String(row.category)}`;
+    const into = cells.get(key) ?? { day, category: orNull(row.category), ...Object.fromEntries(COUNTS.map((c) => [c, 0])) };
+    for (const column of COUNTS) into[column] = num(into[column]) + num(row[column]);
+    cells.set(key, into);
+  }
+  // A cell whose reports all went (deleted) leaves zero rows behind: not a category of the period.
+  return [...cells.values()].filter((cell) => num(cell.reported) > 0);
+}
+
+/** Open reports of the period per current rung (null: no task yet), and SLA breaches per stage. */
+export async function difficultyRungsFromHours(
+  db: Knex,
+  range: FigureRange,
+): Promise<{ open: { rung: string | null; n: number }[]; breaches: { stage: string | null; n: number }[] }> {
+  const open: Record<string, unknown>[] = await periodHours(db, 'difficulty_hours', range)
+    .groupBy('h.rung')
+    .select('h.rung')
+    .sum({ n: 'h.open' });
+  const breaches: Record<string, unknown>[] = await periodHours(db, 'difficulty_breach_hours', range)
+    .groupBy('h.stage')
+    .select('h.stage')
+    .sum({ n: 'h.breaches' });
+  return {
+    open: open.filter((row) => num(row.n) > 0).map((row) => ({ rung: orNull(row.rung), n: num(row.n) })),
+    breaches: breaches.filter((row) => num(row.n) > 0).map((row) => ({ stage: orNull(row.stage), n: num(row.n) })),
+  };
+}
