@@ -50,43 +50,9 @@ const WRITTEN = {
  * aside (and reported) instead of failing the scan. Remove an entry when its fix lands; the scan fails on an entry
  * that no longer matches anything, so the list cannot go stale.
  */
-const KNOWN_ISSUES_OWNED_ELSEWHERE: readonly { page: RegExp; rule: LanguageProblem['rule']; text: RegExp; owner: string }[] = [
-  // Helper A (one value renderer; case and task pages in reading order).
-  ...(['english-in-zh', 'raw-key'] as const).map((rule) => ({
-    page: /\bsubmission /,
-    rule,
-    text: /./,
-    owner:
-      'A: the case page lists submitted data and results by stored names and values (category, summary, urgent, roundId, punctuality, amends, stage, confirmBy, personnel_return, materials, coordinated) and shows the workflow id',
-  })),
-  {
-    page: /\bsubmission /,
-    rule: 'uuid',
-    text: /^submission-[0-9a-f-]{36}$/,
-    owner: 'A: the case page shows its workflow id (submission-<uuid>)',
-  },
-  ...(['english-in-zh', 'raw-key'] as const).map((rule) => ({
-    page: /\btask$/,
-    rule,
-    text: /./,
-    owner: 'A: the task page shows the submission by field names (category, summary, urgent) and stored values (personnel_return)',
-  })),
-  {
-    page: /\b(submission [a-z-]+|task)$/,
-    rule: 'chinese-in-en',
-    text: /【复工】/,
-    owner:
-      'A: the case and task timelines quote email subjects in their recipient’s language without marking them as data (data-user-data)',
-  },
-  // Helper C (dashboard).
-  {
-    page: /\bdashboard$/,
-    rule: 'chinese-in-en',
-    text: /^：$/,
-    owner:
-      'C: dashboard/figure-table-view.tsx joins the hidden table title with the Chinese colon in English too (i18n/punctuation.ts has the marks per language)',
-  },
-];
+// Findings another piece of work owns, set aside with the reason; empty since the case page, task page, timelines and
+// dashboard were fixed. The last test fails on an entry that matches nothing, so the list cannot go stale.
+const KNOWN_ISSUES_OWNED_ELSEWHERE: readonly { page: RegExp; rule: LanguageProblem['rule']; text: RegExp; owner: string }[] = [];
 
 /** The pages the scan keeps a screenshot of, by role and page name; phone pages are taken on a phone. */
 const SHOTS: Partial<Record<Role | 'public', readonly string[]>> = {

@@ -23,7 +23,10 @@ export function EmailList({ emails }: { emails: SubmissionEmail[] }) {
         <tbody>
           {emails.map((email) => (
             <tr key={email.id}>
-              <td data-label={t('email.subject')}>{email.subject}</td>
+              {/* As sent, in its recipient's language: data, not the page's words. */}
+              <td data-label={t('email.subject')} data-user-data="">
+                {email.subject}
+              </td>
               <td data-label={t('email.to')} className="break">
                 {email.to}
               </td>

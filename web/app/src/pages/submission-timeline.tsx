@@ -19,8 +19,7 @@ function useDescribe(stageTitles?: Record<string, string>) {
         status: word(['status', 'submissionTimeline.statusName'], event.kind.slice('status.'.length)),
       });
     }
-    if (event.kind === 'email')
-      return t('submissionTimeline.email', { subject: String(detail.subject ?? ''), to: String(detail.to ?? '') });
+    if (event.kind === 'email') return t('submissionTimeline.email', { to: String(detail.to ?? '') });
     const title = pick(detail.title as LocalizedText | undefined) || String(detail.step ?? '');
     if (event.kind === 'task.opened') return t('submissionTimeline.taskOpened', { title });
     if (event.kind === 'task.closed') {
@@ -47,7 +46,11 @@ export function SubmissionTimeline({ events, stageTitles }: { events: TimelineEv
       {events.map((event, index) => (
         <li key={`${event.at}:${event.kind}:${index}`} className={`timeline__item timeline__item--${event.kind.split('.')[0]}`}>
           <time dateTime={event.at}>{formatDateTime(event.at, locale)}</time>
-          <span>{describe(event)}</span>
+          <span>
+            {describe(event)}
+            {/* The subject as it was sent, in its recipient's language: data, not the page's words. */}
+            {event.kind === 'email' && <q data-user-data="">{String(event.detail.subject ?? '')}</q>}
+          </span>
         </li>
       ))}
     </ol>

@@ -2,6 +2,7 @@
 // open on demand: record lists always, a table drawn as a chart too (the chart shows it; the table gives the numbers).
 import { useEffect, useId, useRef, useState } from 'react';
 import { dashboardApi, type DateRange, type FigureRowData, type FigureTableData } from '../../api/dashboard-api';
+import { punctuation } from '../../i18n/punctuation';
 import { useI18n } from '../../i18n/use-i18n';
 import { FigureChart } from './figure-chart';
 import { figureLinkHref } from './figure-link-href';
@@ -31,6 +32,7 @@ function Cell({ value, locale }: { value: FigureRowData['cells'][string] | undef
 /** The table; rows narrowed by `drill` when it targets this table. */
 export function FigureTableView({ groupKey, table, range, drill, onDrill }: FigureTableViewProps) {
   const { t, locale } = useI18n();
+  const { colon } = punctuation(locale);
   const heading = useRef<HTMLHeadingElement>(null);
   const mine = drill?.table === table.key ? drill : null;
   const rows = mine ? table.rows.filter((row) => row.cells[mine.column] === mine.value) : table.rows;
@@ -58,11 +60,17 @@ export function FigureTableView({ groupKey, table, range, drill, onDrill }: Figu
         <p className="figure-table__exports">
           <a className="button button--quiet" href={dashboardApi.exportHref('csv', range, locale, groupKey, table.key)} download>
             {t('dashboard.exportCsv')}
-            <span className="visually-hidden">：{table.title}</span>
+            <span className="visually-hidden">
+              {colon}
+              {table.title}
+            </span>
           </a>
           <a className="button button--quiet" href={dashboardApi.exportHref('xlsx', range, locale, groupKey, table.key)} download>
             {t('dashboard.exportXlsx')}
-            <span className="visually-hidden">：{table.title}</span>
+            <span className="visually-hidden">
+              {colon}
+              {table.title}
+            </span>
           </a>
         </p>
       </div>
@@ -91,7 +99,10 @@ export function FigureTableView({ groupKey, table, range, drill, onDrill }: Figu
             onClick={() => setShown(!shown)}
           >
             {t(shown ? 'dashboard.hideTable' : records ? 'dashboard.showRecords' : 'dashboard.showTable', { count: rows.length })}
-            <span className="visually-hidden">：{table.title}</span>
+            <span className="visually-hidden">
+              {colon}
+              {table.title}
+            </span>
           </button>
         </p>
       )}
@@ -135,7 +146,10 @@ export function FigureTableView({ groupKey, table, range, drill, onDrill }: Figu
                         {row.drill && (
                           <button type="button" className="link-button" onClick={() => onDrill(row.drill)}>
                             {t('dashboard.drill')}
-                            <span className="visually-hidden">：{String(row.cells[first?.key ?? ''] ?? '')}</span>
+                            <span className="visually-hidden">
+                              {colon}
+                              {String(row.cells[first?.key ?? ''] ?? '')}
+                            </span>
                           </button>
                         )}
                       </td>

@@ -25,6 +25,7 @@ export function ProcessTimeline({ timeline, currentTaskId, decision }: ProcessTi
             {formatDateTime(entry.at, locale)}
           </time>
           {entry.text}
+          {entry.quote && <q data-user-data="">{entry.quote}</q>}
           {entry.current && <span className="visually-hidden"> {t('task.tl.thisTask')}</span>}
           {entry.notes?.map((note) => (
             <p key={note} className="timeline__note">

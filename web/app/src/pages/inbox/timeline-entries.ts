@@ -19,6 +19,8 @@ export interface TimelineEntry {
   notes?: string[];
   /** Marks the entries of the task the page is about. */
   current: boolean;
+  /** Words quoted as they were sent (an email's subject, in its recipient's language), shown as data. */
+  quote?: string;
 }
 
 type Words = Pick<I18n, 't' | 'pick'> & { locale: Locale };
@@ -84,7 +86,8 @@ export function timelineEntries(words: Words, timeline: TaskTimeline, currentId:
       entries.push({
         key,
         at: event.at,
-        text: t('task.tl.email', { to: String(event.detail.to ?? ''), subject: String(event.detail.subject ?? '') }),
+        text: t('task.tl.email', { to: String(event.detail.to ?? '') }),
+        quote: String(event.detail.subject ?? ''),
         current: false,
       });
     } else if (event.kind.startsWith('status.')) {
