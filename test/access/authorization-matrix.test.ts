@@ -15,7 +15,7 @@ import { gateQuarantines } from '../gate/gate-fixtures';
 import { visitFixtures } from '../visits/visit-fixtures';
 import { insertBulletin } from '../collections/bulletin-fixture';
 import { insertCreditEntry } from '../credit/credit-fixture';
-import { insertClosedPublicity } from '../notices/notice-fixture';
+import { insertClosedPublicity, insertPublishedArticle } from '../notices/notice-fixture';
 
 import { freshCreditCode, isAllowed, LOGIN, PERSONAS, PNG, SHIPPED, TABLE, type Fixtures, type Scope } from './authorization-table';
 
@@ -62,6 +62,9 @@ describe('authorization matrix', () => {
       .returning('id');
     const cadre3 = await db('users').where({ username: 'cadre3' }).first();
     const quarantine = await gateQuarantines(system);
+    const admin = await db('users').where({ username: 'admin' }).first('id');
+    const articleImage = await upload('ent01');
+    const newArticle = () => insertPublishedArticle(db, own.enterprise_id, admin.id, articleImage);
     fixtures = {
       enterprise: { own: own.enterprise_id, other: other.id },
       project: {
@@ -96,6 +99,23 @@ describe('authorization matrix', () => {
       bulletinPath: await insertBulletin(db),
       creditEntry: { own: await insertCreditEntry(db, own.enterprise_id), other: await insertCreditEntry(db, other.id) },
       closedNoticeId: await insertClosedPublicity(db),
+      article: await newArticle(),
+      newArticle,
+      async newHotlineCall() {
+        const [row] = await db('hotline_calls')
+          .insert({
+            caller_name: '矩阵来电',
+            caller_mobile: '13912345678',
+            enterprise_id: own.enterprise_id,
+            category: 'other',
+            problem: '矩阵测试来电内容',
+            taken_by: cadre3.id,
+            received_at: new Date().toISOString(),
+            created_at: new Date().toISOString(),
+          })
+          .returning('id');
+        return Number((row as { id: number }).id);
+      },
       ...(await visitFixtures(db)),
       async newForm(published) {
         const key = `matrix-${randomUUID().slice(0, 8)}`;

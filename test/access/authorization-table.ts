@@ -51,6 +51,11 @@ export interface Fixtures extends VisitFixtures {
   /** A credit entry of each enterprise, and a publicity notice whose window has closed. */
   creditEntry: Record<Scope, number>;
   closedNoticeId: number;
+  /** A published article with an image; a fresh one per call (withdrawing uses one up). */
+  article: number;
+  newArticle(): Promise<number>;
+  /** A fresh hotline call about ent01's enterprise, not yet filed. */
+  newHotlineCall(): Promise<number>;
 }
 
 export interface Case {
@@ -425,14 +430,13 @@ export const TABLE: Record<string, Case> = {
     allowed: ['special_class', 'hq'],
   },
   'POST /api/hotline/:id/difficulty': {
-    // No call has this id: those allowed get 404 before anything is filed; everyone else is refused first.
-    path: () => '/api/hotline/999999/difficulty',
+    path: async (f) => `/api/hotline/${await f.newHotlineCall()}/difficulty`,
     allowed: ['special_class', 'hq'],
   },
   'GET /api/notices': { path: () => '/api/notices', allowed: PERSONAS },
-  'GET /api/notices/:id/images/:index': { path: (f) => `/api/notices/${f.closedNoticeId}/images/0`, allowed: PERSONAS },
+  'GET /api/notices/:id/images/:index': { path: (f) => `/api/notices/${f.article}/images/0`, allowed: PERSONAS },
   'POST /api/notices/:id/withdraw': {
-    path: (f) => `/api/notices/${f.closedNoticeId}/withdraw`,
+    path: async (f) => `/api/notices/${await f.newArticle()}/withdraw`,
     body: () => ({ reason: '矩阵测试撤回' }),
     allowed: ['hq', 'admin'],
   },

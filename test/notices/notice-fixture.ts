@@ -17,3 +17,32 @@ export async function insertClosedPublicity(db: Knex): Promise<number> {
     at: new Date().toISOString(),
   });
 }
+
+/** A published article about `enterpriseId` whose submission names the image upload `uploadId`; the notice's id. */
+export async function insertPublishedArticle(db: Knex, enterpriseId: number, userId: number, uploadId: string): Promise<number> {
+  const submissionId = randomUUID();
+  const at = new Date().toISOString();
+  await db('submissions').insert({
+    id: submissionId,
+    form_key: 'good-practice-article',
+    form_version: 1,
+    enterprise_id: enterpriseId,
+    user_id: userId,
+    data: JSON.stringify({ kind: 'good_practice', headline: '复工经验', body: '分批返岗。', images: [`upload:${uploadId}`] }),
+    status: 'settled',
+    workflow_id: `fixture-${submissionId}`,
+    created_at: at,
+    updated_at: at,
+  });
+  const text = { title: '复工经验', text: '分批返岗。' };
+  return insertNotice(db, {
+    key: `fixture/${submissionId}`,
+    kind: 'article',
+    status: 'published',
+    submissionId,
+    enterpriseId,
+    content: { 'zh-CN': text, en: text },
+    closesAt: null,
+    at,
+  });
+}
