@@ -86,8 +86,12 @@ const ROUTES: Record<string, Route> = {
   },
   "another enterprise's liaison page": { path: (s) => `/api/submissions/${s.otherLiaison}`, allowed: {} },
   'difficulty case state': { path: (s) => `/api/submissions/${s.difficulty}/case`, allowed: {} },
-  'inbox (all tasks)': { path: () => '/api/tasks?box=all', allowed: {} },
-  'difficulty task': { path: (s) => `/api/tasks/${encodeURIComponent(s.difficultyTask)}`, allowed: {} },
+  // A task names its case by the summary (free text): its handler and oversight read it, as on the timeline.
+  'inbox (all tasks)': { path: () => '/api/tasks?box=all', allowed: { cadre: ['summary'], ...forEach(OVERSIGHT, ['summary']) } },
+  'difficulty task': {
+    path: (s) => `/api/tasks/${encodeURIComponent(s.difficultyTask)}`,
+    allowed: { cadre: ['summary'], ...forEach(OVERSIGHT, ['summary']) },
+  },
   'difficulty task timeline': {
     path: (s) => `/api/tasks/${encodeURIComponent(s.difficultyTask)}/timeline`,
     allowed: { cadre: ['contactMobile', 'summary'], ...forEach(OVERSIGHT, ['summary']) },

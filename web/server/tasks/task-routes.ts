@@ -16,6 +16,7 @@ import { HANDLER_ROLES, reassignCandidates } from './reassign-candidates';
 import { closed, missingMessage, outOfScope, sendUpdate } from './send-update';
 import { completionSchemaFor } from './completion-for-reader';
 import { taskTimeline } from './task-timeline';
+import { withShownSummaries } from './shown-summaries';
 import { inbox, taskItems, taskView, visibleTasks, withNames, type InboxBox } from './task-store';
 import { actionForm } from '../../../forms/present/decision-form';
 
@@ -40,7 +41,8 @@ export function taskRoutes({ db, temporal }: AppDeps): Router {
     const user = requireRole(req, INBOX_ROLES);
     const row = await withNames(visibleTasks(db, user)).where('t.id', req.params.id).first();
     if (!row) throw notFound(TASK);
-    return { user, task: taskView(row) };
+    const [task] = await withShownSummaries(db, user, req.locale, [taskView(row)], 'detail');
+    return { user, task: task! };
   }
 
   router.get('/api/tasks', async (req, res) => {
@@ -66,7 +68,7 @@ export function taskRoutes({ db, temporal }: AppDeps): Router {
       },
       new Date(),
     );
-    res.json({ tasks });
+    res.json({ tasks: await withShownSummaries(db, user, req.locale, tasks, 'list') });
   });
 
   router.get('/api/tasks/:id', async (req, res) => {
