@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSubmissionActivities } from '../../activities/submission-activities';
 import { prepareDatabase } from '../../core/bootstrap';
 import { FINAL_SUBMISSION_STATUSES } from '../../core/domain/submission-status';
+import { RUNG_NAMES } from '../../core/domain/glossary';
 import { dashboardFigures } from '../../web/server/dashboard/dashboard-figures';
 import type { FigureGroup, FigureRange } from '../../web/server/dashboard/figure-group';
 import { instantRange } from '../../web/server/dashboard/figure-sql';
@@ -73,12 +74,8 @@ async function directCount(db: Knex, range: FigureRange) {
 function shown(group: FigureGroup) {
   const table = (key: string) => group.tables.find((t) => t.key === key)!;
   const en = (cell: unknown) => (typeof cell === 'object' && cell !== null ? (cell as { en: string }).en : String(cell));
-  const rungKey: Record<string, string> = {
-    'Assigned cadre': 'cadre',
-    'Working group': 'group',
-    Headquarters: 'hq',
-    'Not yet assigned': 'none',
-  };
+  // The rung names come from the glossary: read them back to keys from there.
+  const rungKey: Record<string, string> = Object.fromEntries(Object.entries(RUNG_NAMES).map(([key, name]) => [name.en, key]));
   const categoryKey = (name: string) => CATEGORY_NAMES[name] ?? name;
   return {
     totals: Object.fromEntries(group.totals.map((t) => [t.key, t.value])),
