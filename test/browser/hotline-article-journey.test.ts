@@ -94,6 +94,8 @@ describe.skipIf(!executable)('hotline call to public good-practice article in a 
     await cadre.getByText(ENTERPRISE).first().waitFor();
     await cadre.getByText('【电话反映】', { exact: false }).first().waitFor();
     await audit(cadre, 'task page (cadre)');
+    // The decision area: choose the action first, then fill the form that action needs.
+    await cadre.getByRole('radio', { name: '已解决', exact: true }).check();
     await cadre.getByLabel('办理结果').fill('已联系交警部门开具通行证，钢筋当日运抵工地');
     await cadre.getByLabel('办结方式').selectOption({ label: '协调解决' });
     await cadre.getByLabel('协调部门').fill('市公安局交警支队');
@@ -137,6 +139,7 @@ describe.skipIf(!executable)('hotline call to public good-practice article in a 
     await openTask(hq, TASK_TITLE.hq, '我的工作组');
     await hq.getByText(HEADLINE).first().waitFor();
     await audit(hq, 'task page (hq)');
+    await hq.getByRole('radio', { name: '批准', exact: true }).check();
     await hq.getByLabel('审核意见').fill('问题解决及时，经验可推广，同意发布');
     await hq.getByRole('button', { name: '批准', exact: true }).click();
     await expect.poll(() => status(hq, articleId), STEP).toBe('settled');

@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { DEMO_PASSWORD } from '../../core/demo/demo-seed';
-import { zhCnMessages } from '../../web/app/src/i18n/zh-cn-messages';
+import { DICTIONARIES } from '../../web/app/src/i18n/dictionaries';
 
 /** Path of the system chromium, or undefined when it is not installed. */
 export function chromiumPath(): string | undefined {
@@ -52,7 +52,7 @@ export async function switchLanguage(page: Page, locale: 'zh-CN' | 'en'): Promis
 }
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const dictionaryKeys = new Set(Object.keys(zhCnMessages));
+const dictionaryKeys = new Set(Object.keys(DICTIONARIES['zh-CN']));
 // Something that reads like `inbox.col.title` or `ladder.escalate` (not an abbreviation such as e.g.); e-mail domains
 // and host names are not keys.
 const KEY_LIKE = /(?<![@\w.-])[a-z][a-zA-Z]+(?:\.[a-z][a-zA-Z-]+)+(?![\w@-])/g;

@@ -7,7 +7,7 @@ import { FINAL_SUBMISSION_STATUSES } from '../../core/domain/submission-status';
 import { TASK_ACTIONS, TASK_STATUSES } from '../../core/domain/human-task';
 import { DIFFICULTY_CATEGORIES, ENTERPRISE_TYPES, PROJECT_STATUSES, ROLES, WORKING_GROUPS } from '../../core/org/org-types';
 import { readShippedForms } from '../../forms/form-store';
-import { zhCnMessages } from '../../web/app/src/i18n/zh-cn-messages';
+import { DICTIONARIES } from '../../web/app/src/i18n/dictionaries';
 
 /** One piece of text as the page shows it; `data` when it sits in an element marked `data-user-data`. */
 export interface SeenText {
@@ -69,7 +69,7 @@ const WORD = /(?<![A-Za-z0-9])[A-Za-z]{2,}(?![A-Za-z0-9])/g;
 const CAMEL_CASE = /(?<![A-Za-z0-9])[a-z]+[A-Z][A-Za-z]*(?![A-Za-z0-9])/g;
 const SNAKE_CASE = /(?<![A-Za-z0-9_])[a-z]+(?:_[a-z]+)+(?![A-Za-z0-9_])/g;
 const DICTIONARY_KEY = /(?<![@\w.-])[a-z][a-zA-Z]+(?:\.[a-z][a-zA-Z-]+)+(?![\w@-])/g;
-const DICTIONARY_KEYS = new Set(Object.keys(zhCnMessages));
+const DICTIONARY_KEYS = new Set(Object.keys(DICTIONARIES['zh-CN']));
 // Names of stored fields that a page printed next to their values (`decidedBy 7`, `status settled`).
 const FIELD_NAMES = ['decidedBy', 'roundId', 'punctuality', 'amends', 'status', 'stage', 'action', 'outcome', 'category'];
 

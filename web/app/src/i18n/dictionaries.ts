@@ -1,10 +1,16 @@
 // The dictionaries by locale.
 import type { Locale } from '../../../../core/domain/locale';
 import { enMessages } from './en-messages';
+import { dashboardZhCn } from './messages/dashboard-messages';
+import { emailTemplatesZhCn } from './messages/email-template-messages';
+import { evaluationZhCn } from './messages/evaluation-messages';
+import { hotlineZhCn } from './messages/hotline-messages';
+import { inboxListZhCn } from './messages/inbox-list-messages';
 import { zhCnMessages, type MessageKey } from './zh-cn-messages';
 
 /** Both dictionaries, keyed by locale. */
 export const DICTIONARIES: Record<Locale, Record<MessageKey, string>> = {
-  'zh-CN': zhCnMessages,
+  // With the parts the app adds when their pages load.
+  'zh-CN': { ...zhCnMessages, ...dashboardZhCn, ...emailTemplatesZhCn, ...evaluationZhCn, ...hotlineZhCn, ...inboxListZhCn },
   en: enMessages,
 };

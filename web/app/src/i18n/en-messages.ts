@@ -39,6 +39,8 @@ const sharedEn: Record<SharedKey, string> = {
   'app.skipToContent': 'Skip to main content',
   'nav.label': 'Main navigation',
   'nav.home': 'Workspace',
+  'nav.evaluation': 'Evaluation',
+  'nav.hotline': 'Hotline',
   'nav.outbox': 'Email outbox',
   'header.signedInAs': 'Signed in as',
   'header.logout': 'Sign out',

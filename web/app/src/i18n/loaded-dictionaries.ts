@@ -10,15 +10,21 @@ const LOADERS: Record<Exclude<Locale, 'zh-CN'>, () => Promise<Dictionary>> = {
   en: () => import('./en-messages').then((module) => module.enMessages),
 };
 
-const loaded: Partial<Record<Locale, Dictionary>> = { 'zh-CN': zhCnMessages };
+// zh-CN's on-demand parts join it when their page's chunk loads (addZhCnMessages).
+const loaded: Partial<Record<Locale, Dictionary>> = { 'zh-CN': zhCnMessages as Dictionary };
 
 /** The dictionary of `locale` when it has been loaded, zh-CN's until then. */
 export function dictionaryOf(locale: Locale): Dictionary {
-  return loaded[locale] ?? zhCnMessages;
+  return loaded[locale] ?? loaded['zh-CN']!;
 }
 
 /** Fetches the dictionary of `locale` unless the app holds it already. */
 export async function loadDictionary(locale: Locale): Promise<void> {
   if (locale === 'zh-CN' || loaded[locale]) return;
   loaded[locale] = await LOADERS[locale]();
+}
+
+/** Adds the zh-CN messages of a page that loads on demand; its module calls this before the page renders. */
+export function addZhCnMessages(messages: Partial<Dictionary>): void {
+  loaded['zh-CN'] = { ...loaded['zh-CN']!, ...messages };
 }

@@ -3,15 +3,15 @@
 import { caseViewZhCn } from './messages/case-messages';
 import { collectionZhCn } from './messages/collection-messages';
 import { creditZhCn } from './messages/credit-messages';
-import { dashboardZhCn } from './messages/dashboard-messages';
-import { evaluationZhCn } from './messages/evaluation-messages';
-import { hotlineZhCn } from './messages/hotline-messages';
-import { emailTemplatesZhCn } from './messages/email-template-messages';
+import type { dashboardZhCn } from './messages/dashboard-messages';
+import type { evaluationZhCn } from './messages/evaluation-messages';
+import type { hotlineZhCn } from './messages/hotline-messages';
+import type { emailTemplatesZhCn } from './messages/email-template-messages';
 import { enterpriseHomeZhCn } from './messages/enterprise-home-messages';
 import { formAdminZhCn } from './messages/form-admin-messages';
 import { gateZhCn } from './messages/gate-messages';
 import { inboxZhCn } from './messages/inbox-messages';
-import { inboxListZhCn } from './messages/inbox-list-messages';
+import type { inboxListZhCn } from './messages/inbox-list-messages';
 import { orgZhCn } from './messages/org-messages';
 import { glossaryMessages } from '../../../../core/domain/glossary';
 
@@ -22,6 +22,8 @@ const sharedZhCn = {
   'nav.label': '主导航',
   'nav.home': '工作台',
   'nav.outbox': '邮件发件箱',
+  'nav.evaluation': '企业评价',
+  'nav.hotline': '服务热线',
   'header.signedInAs': '当前用户',
   'header.logout': '退出登录',
   'header.loggingOut': '正在退出…',
@@ -160,19 +162,19 @@ export const zhCnMessages = {
   ...orgZhCn,
   ...formAdminZhCn,
   ...inboxZhCn,
-  ...emailTemplatesZhCn,
   ...collectionZhCn,
   ...gateZhCn,
-  ...dashboardZhCn,
   ...caseViewZhCn,
   ...creditZhCn,
-  ...evaluationZhCn,
-  ...hotlineZhCn,
   ...enterpriseHomeZhCn,
-  ...inboxListZhCn,
   // Domain terms (roles, enterprise types, statuses…) have one name each, kept in the glossary.
   ...glossaryMessages('zh-CN'),
 };
 
+/** Messages of pages that load on demand: each page's chunk adds its own (`addZhCnMessages`) before it renders, so
+ * the first scripts an enterprise or a gate officer downloads do not carry the dashboard's, the email templates', the
+ * evaluation's, the hotline's or the inbox list's words. */
+type OnDemandZhCn = typeof dashboardZhCn & typeof emailTemplatesZhCn & typeof evaluationZhCn & typeof hotlineZhCn & typeof inboxListZhCn;
+
 /** A key of the app's dictionaries. */
-export type MessageKey = keyof typeof zhCnMessages;
+export type MessageKey = keyof typeof zhCnMessages | keyof OnDemandZhCn;

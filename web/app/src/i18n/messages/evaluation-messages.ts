@@ -3,7 +3,6 @@
 
 /** zh-CN messages of this feature. */
 export const evaluationZhCn = {
-  'nav.evaluation': '企业评价',
   'evaluation.title': '企业评价',
   'evaluation.intro': '按《通知》要求，受到通报表扬的单位在企业评价中予以倾斜：表扬积分、按时报送、核查结果和公示异议按下方权重计分。',
   'evaluation.period': '评价期间 {from} 至 {to}',
@@ -38,7 +37,6 @@ export const evaluationZhCn = {
 
 /** en messages of this feature. */
 export const evaluationEn: Record<keyof typeof evaluationZhCn, string> = {
-  'nav.evaluation': 'Evaluation',
   'evaluation.title': 'Enterprise evaluation',
   'evaluation.intro':
     'As the notice asks, commended units are favoured in the evaluation of enterprises: commendation points, punctual reports, inspection results and upheld objections count with the weights below.',

@@ -3,7 +3,6 @@
 
 /** zh-CN messages of this feature. */
 export const hotlineZhCn = {
-  'nav.hotline': '服务热线',
   'hotline.title': '服务热线来电记录',
   'hotline.intro':
     '接听企业服务专线时登记来电；企业反映的困难可一键转为该企业的困难问题，标注“电话反映”，按同一流程从包挂干部开始办理，并邮件告知企业联络员。',
@@ -35,7 +34,6 @@ export const hotlineZhCn = {
 
 /** en messages of this feature. */
 export const hotlineEn: Record<keyof typeof hotlineZhCn, string> = {
-  'nav.hotline': 'Hotline',
   'hotline.title': 'Hotline calls',
   'hotline.intro':
     "Log each call to the enterprise service line; a difficulty a caller reports becomes the enterprise's difficulty report in one click, marked as by phone, handled from its cadre onwards like any other, and its liaison is told by email.",

@@ -16,6 +16,11 @@ import { FigureGroupView } from './figure-group-view';
 import { FirstRun } from './first-run';
 import { SummaryRow } from './summary-row';
 import './dashboard.css';
+import { addZhCnMessages } from '../../i18n/loaded-dictionaries';
+import { dashboardZhCn } from '../../i18n/messages/dashboard-messages';
+
+// This page's words come with its chunk, not with the first scripts.
+addZhCnMessages(dashboardZhCn);
 
 /** The dashboard page. */
 export function DashboardPage({ user }: { user: User }) {

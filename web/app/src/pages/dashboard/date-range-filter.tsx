@@ -3,6 +3,11 @@ import { useState, type FormEvent } from 'react';
 import type { DateRange } from '../../api/dashboard-api';
 import { TextField } from '../../components/text-field';
 import { useI18n } from '../../i18n/use-i18n';
+import { addZhCnMessages } from '../../i18n/loaded-dictionaries';
+import { dashboardZhCn } from '../../i18n/messages/dashboard-messages';
+
+// This page's words come with its chunk, not with the first scripts.
+addZhCnMessages(dashboardZhCn);
 
 /** Today in the browser's time zone, as YYYY-MM-DD. */
 export function localToday(): string {

@@ -11,6 +11,11 @@ import { useI18n } from '../../i18n/use-i18n';
 import './email-templates.css';
 import { TemplateEditor } from './template-editor';
 import { TemplateTable } from './template-table';
+import { addZhCnMessages } from '../../i18n/loaded-dictionaries';
+import { emailTemplatesZhCn } from '../../i18n/messages/email-template-messages';
+
+// This page's words come with its chunk, not with the first scripts.
+addZhCnMessages(emailTemplatesZhCn);
 
 /** The email templates page (`#/admin/email-templates`). */
 export function EmailTemplatesPage() {

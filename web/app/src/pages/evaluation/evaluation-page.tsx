@@ -16,6 +16,11 @@ import { routeHref } from '../../routing/route-href';
 import { DateRangeFilter } from '../dashboard/date-range-filter';
 import { WeightsEditor } from './weights-editor';
 import './evaluation.css';
+import { addZhCnMessages } from '../../i18n/loaded-dictionaries';
+import { evaluationZhCn } from '../../i18n/messages/evaluation-messages';
+
+// This page's words come with its chunk, not with the first scripts.
+addZhCnMessages(evaluationZhCn);
 
 /** Props of EvaluationPage. */
 export interface EvaluationPageProps {

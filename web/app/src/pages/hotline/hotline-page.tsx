@@ -14,6 +14,11 @@ import { useApiData } from '../../hooks/use-api-data';
 import { useI18n } from '../../i18n/use-i18n';
 import { routeHref } from '../../routing/route-href';
 import { HotlineCallForm } from './hotline-call-form';
+import { addZhCnMessages } from '../../i18n/loaded-dictionaries';
+import { hotlineZhCn } from '../../i18n/messages/hotline-messages';
+
+// This page's words come with its chunk, not with the first scripts.
+addZhCnMessages(hotlineZhCn);
 
 /** Props of HotlinePage. */
 export interface HotlinePageProps {

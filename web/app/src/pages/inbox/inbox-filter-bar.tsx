@@ -8,6 +8,11 @@ import { filterChips, withoutChip, type FilterChip } from './filter-chips';
 import { filterToParams, paramsToQueryString, type InboxFilter } from './inbox-filter';
 import { InboxFilters } from './inbox-filters';
 import { SavedFilters } from './saved-filters';
+import { addZhCnMessages } from '../../i18n/loaded-dictionaries';
+import { inboxListZhCn } from '../../i18n/messages/inbox-list-messages';
+
+// The inbox list's words come with its chunk, not with the first scripts.
+addZhCnMessages(inboxListZhCn);
 
 /** Props of InboxFilterBar. */
 export interface InboxFilterBarProps {

@@ -16,6 +16,11 @@ import { InboxTable } from './inbox-table';
 import { InboxTabs } from './inbox-tabs';
 import { useInboxFilter } from './use-inbox-filter';
 import './inbox.css';
+import { addZhCnMessages } from '../../i18n/loaded-dictionaries';
+import { inboxListZhCn } from '../../i18n/messages/inbox-list-messages';
+
+// The inbox list's words come with its chunk, not with the first scripts.
+addZhCnMessages(inboxListZhCn);
 
 /** Choices for the enterprise and category filters; missing lists only leave those filters empty. */
 function useFilterOptions() {

@@ -11,6 +11,11 @@ import { DueTime } from './due-time';
 import { stepLabel } from './step-label';
 import { taskEndingKey } from './task-ending';
 import { TaskStatusBadge } from './task-status-badge';
+import { addZhCnMessages } from '../../i18n/loaded-dictionaries';
+import { inboxListZhCn } from '../../i18n/messages/inbox-list-messages';
+
+// The inbox list's words come with its chunk, not with the first scripts.
+addZhCnMessages(inboxListZhCn);
 
 /** Props of InboxTable; `nowMs` is when the list was loaded, for overdue marking; `done` picks the done tab's columns. */
 export interface InboxTableProps {

@@ -2,6 +2,11 @@
 // decision (the SLA ran out, the awaited report arrived, the process was cancelled).
 import type { Task } from '../../api/inbox-types';
 import type { MessageKey } from '../../i18n/zh-cn-messages';
+import { addZhCnMessages } from '../../i18n/loaded-dictionaries';
+import { inboxListZhCn } from '../../i18n/messages/inbox-list-messages';
+
+// The inbox list's words come with its chunk, not with the first scripts.
+addZhCnMessages(inboxListZhCn);
 
 const DECIDED = ['approve', 'resolve', 'escalate', 'return', 'reject', 'acknowledge', 'uphold', 'dismiss'] as const;
 type Decided = (typeof DECIDED)[number];

@@ -7,6 +7,11 @@ import { TextField } from '../../components/text-field';
 import type { ApiData } from '../../hooks/use-api-data';
 import { useI18n } from '../../i18n/use-i18n';
 import { routeHref } from '../../routing/route-href';
+import { addZhCnMessages } from '../../i18n/loaded-dictionaries';
+import { dashboardZhCn } from '../../i18n/messages/dashboard-messages';
+
+// This page's words come with its chunk, not with the first scripts.
+addZhCnMessages(dashboardZhCn);
 
 /** Props of VisitList. */
 export interface VisitListProps {
