@@ -130,7 +130,7 @@ describe.skipIf(!executable)('hotline call to public good-practice article in a 
         `企业通过服务热线反映钢筋滞留检查站（${caseNumber}），专班当即转办，包挂干部当天协调交警部门开具通行证，钢筋当日运抵工地，做到问题不过夜，企业确认已解决。`,
       );
     await member.getByRole('button', { name: '提交', exact: true }).click();
-    await member.getByRole('heading', { name: '办理进展' }).waitFor(STEP);
+    await member.getByRole('heading', { name: '当前办理情况' }).waitFor(STEP);
     const articleId = decodeURIComponent(new URL(member.url()).hash.split('/').pop()!);
     await audit(member, 'article submitted');
 
