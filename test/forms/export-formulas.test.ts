@@ -53,7 +53,7 @@ describe('formula-like text in exports', () => {
     const answer = await hq.request('GET', '/api/admin/forms/liaison-designation/export.csv');
     expect(answer.status).toBe(200);
     const rows = parse(String(answer.body).replace(/^\uFEFF/, ''), { columns: true }) as Record<string, string>[];
-    expect(rows.map((row) => row.liaisonName)).toEqual(HOSTILE.map((value) => `'${value}`));
+    expect(rows.map((row) => row['联络员姓名'])).toEqual(HOSTILE.map((value) => `'${value}`));
   });
 
   it('escapes them in a dashboard CSV, and leaves negative numbers alone', () => {

@@ -4,7 +4,10 @@ import { stringify } from 'csv-stringify/sync';
 import type { RJSFSchema } from '@rjsf/utils';
 import type { Knex } from 'knex';
 import { fromJson } from '../../../core/db';
-import type { Locale } from '../../../core/domain/locale';
+import type { Locale, LocalizedText } from '../../../core/domain/locale';
+import { STATUS_NAMES } from '../../../core/domain/glossary';
+import { localizeSchema } from '../../../forms/form-definition';
+import { choiceTitleOf, fieldLabel, presentValue, propertyOf, shownText } from '../../../forms/present/present-value';
 import type { Reader } from '../../../core/privacy/personal-data-policy';
 import { maskSubmissions } from '../../../core/privacy/submission-facts';
 import type { StoredForm } from '../../../forms/form-store';
@@ -20,13 +23,35 @@ export function fieldPaths(schema: RJSFSchema, prefix = ''): string[] {
   });
 }
 
-function valueAt(data: unknown, path: string): string | number {
+/** The schema of the field at a dotted path, if the schema has it. */
+function fieldAt(schema: RJSFSchema, path: string): RJSFSchema | undefined {
+  let node: RJSFSchema | undefined = schema;
+  for (const part of path.split('.')) node = node ? propertyOf(node, part) : undefined;
+  return node;
+}
+
+/** A column's title: each level's field title ("联系人 · 手机号码"), from the newest version that has the field. */
+function columnTitle(schemas: RJSFSchema[], path: string, locale: Locale): string {
+  const schema = schemas.find((candidate) => fieldAt(candidate, path)) ?? schemas[0]!;
+  const parts = path.split('.');
+  return parts.map((part, index) => fieldLabel(fieldAt(schema, parts.slice(0, index + 1).join('.')), part, { locale })).join(' · ');
+}
+
+function valueAt(data: unknown, path: string, field: RJSFSchema | undefined, locale: Locale): string | number {
   let node: unknown = data;
   for (const part of path.split('.')) node = node && typeof node === 'object' ? (node as Record<string, unknown>)[part] : undefined;
   if (node === undefined || node === null) return '';
   // Numbers stay numbers, so the formula escape below leaves a negative number alone.
   if (typeof node === 'number') return node;
-  return typeof node === 'object' ? JSON.stringify(node) : String(node);
+  const shown = presentValue(field, node, { locale });
+  // A group of fields or a list of records: its lines ("姓名：张三; 职务：安全员"), never JSON.
+  if (shown.kind === 'fields') return shownText(shown.fields).join('; ');
+  if (shown.kind === 'items') return shownText(shown.items).join('; ');
+  if (typeof node === 'object') return (shown as { text: string }).text;
+  // Choices, yes/no and file references read as words; other text stays as written (dates as stored, for spreadsheets).
+  return typeof node === 'boolean' || choiceTitleOf(field, node, locale) !== undefined || /^upload:/.test(String(node))
+    ? (shown as { text: string }).text
+    : String(node);
 }
 
 /** Builds the CSV (with a BOM so spreadsheet programs read the Chinese correctly). */
@@ -54,8 +79,13 @@ export async function exportSubmissionsCsv(
       if (!columns.some((c) => c === name || c.startsWith(`${name}.`))) columns.push(name);
   const header =
     locale === 'en'
-      ? ['submission_id', 'form_version', 'enterprise', 'submitted_by', 'status', 'created_at']
-      : ['提交编号', '表单版本', '企业', '提交人', '状态', '提交时间'];
+      ? ['Submission id', 'Case number', 'Form version', 'Enterprise', 'Submitted by', 'Status', 'Submitted at']
+      : ['提交编号', '案件编号', '表单版本', '企业', '提交人', '状态', '提交时间'];
+  // Titles in the reader's language, newest version first.
+  const schemas = [...versions]
+    .sort((a, b) => b.version - a.version)
+    .map((version) => (locale === 'en' ? localizeSchema(version.schema, version.i18n?.en) : version.schema));
+  const fields = columns.map((path) => schemas.map((schema) => fieldAt(schema, path)).find(Boolean));
   const shown = await maskSubmissions(
     db,
     reader,
@@ -73,15 +103,17 @@ export async function exportSubmissionsCsv(
     const data = shown[index]!.data;
     return [
       row.id,
+      row.case_number ?? '',
       row.form_version,
       row.enterprise_name ?? '',
       row.username,
-      row.status,
+      (STATUS_NAMES as Record<string, LocalizedText>)[String(row.status)]?.[locale] ?? row.status,
       row.created_at,
-      ...columns.map((path) => valueAt(data, path)),
+      ...columns.map((path, index) => valueAt(data, path, fields[index], locale)),
     ];
   });
   // escape_formulas: a cell a submitter began with = + - @ (or a tab or CR) gets a leading ' so a spreadsheet shows it
   // as text instead of running it as a formula (=HYPERLINK(…) sending the reader elsewhere).
-  return { csv: `\uFEFF${stringify([[...header, ...columns], ...body], { escape_formulas: true })}`, rows: rows.length };
+  const titles = columns.map((path) => columnTitle(schemas, path, locale));
+  return { csv: `\uFEFF${stringify([[...header, ...titles], ...body], { escape_formulas: true })}`, rows: rows.length };
 }
