@@ -46,6 +46,8 @@ describe.skipIf(!executable)('navigation grouped by task in a real browser (chro
     expect(nav!.x + nav!.width).toBeLessThanOrEqual(main!.x + 1);
     await admin.getByRole('link', { name: '表单管理' }).click();
     await admin.waitForURL(/#\/admin\/forms$/);
+    // The page changes as a transition (the list's chunk may still be loading): the link is marked once it shows.
+    await admin.locator('nav a[aria-current="page"]', { hasText: '表单管理' }).waitFor();
     expect(await admin.getByRole('link', { name: '表单管理' }).getAttribute('aria-current')).toBe('page');
     const problems = await auditPage(admin, 'admin sidebar');
     await admin.screenshot({ path: `${SCREENSHOTS}navigation-admin-desktop.png` });
