@@ -2,13 +2,12 @@
 import { useState, type FormEvent } from 'react';
 import { ApiError } from '../../api/api-error';
 import { hotlineApi, type HotlineCall } from '../../api/hotline-api';
-import { orgApi } from '../../api/org-api';
 import { BusyButton } from '../../components/busy-button';
 import { ErrorNotice } from '../../components/error-notice';
 import { SearchSelect } from '../../components/search-select';
 import { SelectField } from '../../components/select-field';
 import { TextField } from '../../components/text-field';
-import { useApiData } from '../../hooks/use-api-data';
+import { useDifficultyOptions } from '../../hooks/use-difficulty-options';
 import { useI18n } from '../../i18n/use-i18n';
 import { TaskTextArea } from '../inbox/task-text-area';
 
@@ -19,14 +18,8 @@ export interface HotlineCallFormProps {
 
 /** The form; the server checks it again and names each wrong field. */
 export function HotlineCallForm({ onSaved }: HotlineCallFormProps) {
-  const { t, pick } = useI18n();
-  const options = useApiData(async (signal) => {
-    const [enterprises, categories] = await Promise.all([orgApi.enterprises('', signal), orgApi.categories(signal)]);
-    return {
-      enterprises: enterprises.enterprises.map((e) => ({ value: String(e.id), label: e.name })),
-      categories: categories.categories.map((c) => ({ value: c.key, label: pick(c.name) })),
-    };
-  }, []);
+  const { t } = useI18n();
+  const options = useDifficultyOptions();
   const [callerName, setCallerName] = useState('');
   const [callerMobile, setCallerMobile] = useState('');
   const [enterpriseId, setEnterpriseId] = useState('');

@@ -2,13 +2,12 @@
 import { useId, useState, type FormEvent } from 'react';
 import type { VisitProblemInput } from '../../../../server/visits/visit-schemas';
 import { ApiError } from '../../api/api-error';
-import { orgApi } from '../../api/org-api';
 import { visitApi, type VisitDetail } from '../../api/visit-api';
 import { BusyButton } from '../../components/busy-button';
 import { ErrorNotice } from '../../components/error-notice';
 import { SelectField } from '../../components/select-field';
 import { TextField } from '../../components/text-field';
-import { useApiData } from '../../hooks/use-api-data';
+import { useDifficultyOptions } from '../../hooks/use-difficulty-options';
 import { useI18n } from '../../i18n/use-i18n';
 import { localToday } from '../dashboard/date-range-filter';
 import { VisitProblemFields } from './visit-problem-fields';
@@ -21,15 +20,9 @@ export interface VisitFormProps {
 
 /** The form; the server checks it again and names each wrong field. */
 export function VisitForm({ onSaved, onCancel }: VisitFormProps) {
-  const { t, pick } = useI18n();
+  const { t } = useI18n();
   const opinionsId = useId();
-  const options = useApiData(async (signal) => {
-    const [enterprises, categories] = await Promise.all([orgApi.enterprises('', signal), orgApi.categories(signal)]);
-    return {
-      enterprises: enterprises.enterprises.map((e) => ({ value: String(e.id), label: e.name })),
-      categories: categories.categories.map((c) => ({ value: c.key, label: pick(c.name) })),
-    };
-  }, []);
+  const options = useDifficultyOptions();
   const [enterpriseId, setEnterpriseId] = useState('');
   const [visitedOn, setVisitedOn] = useState(localToday);
   const [peopleMet, setPeopleMet] = useState('');
