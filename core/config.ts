@@ -58,6 +58,16 @@ export interface Config {
   production: boolean;
   /** FUGONG_ADMIN_PASSWORD: creates the first `admin` on a DB without users (changed at first sign-in). */
   initialAdminPassword: string | undefined;
+  /** Prometheus metrics; everything off when unset. */
+  metrics: {
+    /** METRICS_TOKEN: `GET /metrics` on the web port with `Authorization: Bearer <token>`. */
+    token: string | undefined;
+    /** METRICS_PORT / METRICS_HOST: an internal listener for the web process's /metrics, no token (127.0.0.1 by default). */
+    port: number | undefined;
+    host: string;
+    /** TEMPORAL_METRICS_ADDRESS: host:port where the worker's Temporal SDK serves its own Prometheus metrics. */
+    workerAddress: string | undefined;
+  };
 }
 
 /** Raised when an environment variable cannot be used; the message says which and why. */
@@ -194,6 +204,21 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, root = process.
     seedDemo: seedDemoFrom(env.FUGONG_SEED_DEMO),
     production: env.NODE_ENV === 'production',
     initialAdminPassword: adminPasswordFrom(env.FUGONG_ADMIN_PASSWORD),
+    metrics: metricsFrom(env),
+  };
+}
+
+function metricsFrom(env: NodeJS.ProcessEnv): Config['metrics'] {
+  const token = env.METRICS_TOKEN || undefined;
+  if (token !== undefined && token.length < 16) throw new ConfigError('METRICS_TOKEN must have at least 16 characters');
+  const workerAddress = env.TEMPORAL_METRICS_ADDRESS || undefined;
+  if (workerAddress !== undefined && !/^[^\s:]+:\d{1,5}$/.test(workerAddress))
+    throw new ConfigError(`TEMPORAL_METRICS_ADDRESS must be host:port such as 127.0.0.1:9465, got "${workerAddress}"`);
+  return {
+    token,
+    port: env.METRICS_PORT ? integer(env, 'METRICS_PORT', 0) : undefined,
+    host: env.METRICS_HOST || '127.0.0.1',
+    workerAddress,
   };
 }
 

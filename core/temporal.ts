@@ -87,12 +87,22 @@ export async function createWorker({ config, activities, workflowBundle, logger 
   });
 }
 
-/** Sends the SDK's own log lines (warnings and errors; its info lines include webpack reports) through our JSON logger. */
-export function installTemporalLogging(logger: Logger): void {
+/** Sends the SDK's own log lines (warnings and errors; its info lines include webpack reports) through our JSON logger, and
+ * serves its metrics for Prometheus when an address is given. */
+export function installTemporalRuntime(logger: Logger, metricsAddress?: string): void {
   Runtime.install({
     logger: new DefaultLogger('WARN', ({ level, message, meta }) => {
       const method = level === 'ERROR' ? 'error' : level === 'WARN' ? 'warn' : 'info';
       logger[method]({ ...meta, sdk: true }, message);
     }),
+    // The SDK's own metrics (task slots, schedule-to-start and execution latencies, sticky cache, polls), served by the
+    // Rust core on their own listener; durations in seconds (names as in Temporal's SDK metrics reference, without unit suffixes).
+    ...(metricsAddress
+      ? {
+          telemetryOptions: {
+            metrics: { prometheus: { bindAddress: metricsAddress, useSecondsForDurations: true } },
+          },
+        }
+      : {}),
   });
 }

@@ -7,6 +7,7 @@ import { createLogger } from '../core/logger';
 import { createSmtpMailer } from '../core/mail/mailer';
 import { connectClient } from '../core/temporal';
 import { createApp } from '../web/server/create-app';
+import { createWebMetrics, listenForMetrics } from '../web/server/metrics/metrics-routes';
 
 const config = loadConfig();
 const logger = createLogger('web', config.logLevel);
@@ -27,7 +28,11 @@ try {
 const temporal = await connectClient(config, undefined, logger);
 // Admins' test sends go out through SMTP when it is configured, like the worker's mail.
 const mailer = config.mail.smtpUrl ? createSmtpMailer(config.mail.smtpUrl) : undefined;
-const server = createApp({ config, db, temporal, logger, mailer }).listen(config.port, () => {
+const metrics = createWebMetrics(db, () => new Date());
+const metricsServer =
+  config.metrics.port === undefined ? undefined : await listenForMetrics(metrics, config.metrics.port, config.metrics.host);
+if (metricsServer) logger.info({ host: config.metrics.host, port: config.metrics.port }, 'metrics listening (/metrics, no token)');
+const server = createApp({ config, db, temporal, logger, mailer, metrics }).listen(config.port, () => {
   logger.info({ url: config.publicUrl, port: config.port }, 'web server listening');
 });
 let stopping = false;
@@ -38,6 +43,7 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     stopping = true;
     server.close();
     server.closeAllConnections();
+    metricsServer?.close();
     void temporal.connection.close().then(() => db.destroy());
   });
 }

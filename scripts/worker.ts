@@ -7,11 +7,11 @@ import { createSmtpMailer } from '../core/mail/mailer';
 import { createTemplateRenderer } from '../core/mail/template-renderer';
 import { ensureCollectionSchedules } from '../core/collection-schedules';
 import { ensureDigestSchedule } from '../core/schedules';
-import { connectClient, createWorker, installTemporalLogging } from '../core/temporal';
+import { connectClient, createWorker, installTemporalRuntime } from '../core/temporal';
 
 const config = loadConfig();
 const logger = createLogger('worker', config.logLevel);
-installTemporalLogging(logger);
+installTemporalRuntime(logger, config.metrics.workerAddress);
 const db = createDb(config.database);
 await migrate(db);
 const mailer = config.mail.smtpUrl ? createSmtpMailer(config.mail.smtpUrl) : undefined;

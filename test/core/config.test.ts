@@ -24,6 +24,15 @@ describe('configuration', () => {
     expect(config.port).toBe(3000);
   });
 
+  it('keeps metrics off by default and checks the token, the internal port and the worker exporter address', () => {
+    expect(loadConfig({}).metrics).toEqual({ token: undefined, port: undefined, host: '127.0.0.1', workerAddress: undefined });
+    const on = loadConfig({ METRICS_TOKEN: 'a-long-enough-token', METRICS_PORT: '9464', TEMPORAL_METRICS_ADDRESS: '0.0.0.0:9465' });
+    expect(on.metrics).toEqual({ token: 'a-long-enough-token', port: 9464, host: '127.0.0.1', workerAddress: '0.0.0.0:9465' });
+    expect(() => loadConfig({ METRICS_TOKEN: 'short' })).toThrow(/METRICS_TOKEN must have at least 16 characters/);
+    expect(() => loadConfig({ METRICS_PORT: 'http' })).toThrow(/METRICS_PORT must be a whole number/);
+    expect(() => loadConfig({ TEMPORAL_METRICS_ADDRESS: '9465' })).toThrow(/TEMPORAL_METRICS_ADDRESS must be host:port/);
+  });
+
   it('trusts X-Forwarded-For from loopback unless TRUST_PROXY names other proxies or a hop count', () => {
     expect(loadConfig({}).trustProxy).toBe('loopback');
     expect(loadConfig({ TRUST_PROXY: '1' }).trustProxy).toBe(1);

@@ -5,6 +5,7 @@ import type { Config } from '../../core/config';
 import type { Logger } from '../../core/logger';
 import type { Mailer } from '../../core/mail/mailer';
 import type { TemplateRenderer } from '../../core/mail/template-renderer';
+import type { WebMetrics } from './metrics/metrics-routes';
 
 /** Dependencies of the Express app. */
 export interface AppDeps {
@@ -17,4 +18,6 @@ export interface AppDeps {
   /** SMTP transport when SMTP_URL is set; test sends otherwise stay in the outbox. */
   mailer?: Mailer;
   now?: () => Date;
+  /** The process's Prometheus registry; createApp makes one when the caller has none. */
+  metrics?: WebMetrics;
 }

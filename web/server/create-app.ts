@@ -22,6 +22,7 @@ import { formAdminRoutes } from './forms/form-admin-routes';
 import { formRoutes } from './forms/form-routes';
 import { gateRoutes } from './gate/gate-routes';
 import { healthRoutes } from './health/health-routes';
+import { createWebMetrics, metricsRoutes } from './metrics/metrics-routes';
 import { outboxRoutes } from './outbox/outbox-routes';
 import './request-context';
 import { passwordChangeGate } from './session/password-change-gate';
@@ -60,6 +61,8 @@ export function createApp(deps: AppDeps): Express {
   // Before the first route: the app's router reads these when it is created.
   app.set('case sensitive routing', true);
   app.set('strict routing', true);
+  const metrics = deps.metrics ?? createWebMetrics(deps.db, now);
+  app.use(metrics.middleware);
   app.use((req, res, next) => {
     req.requestId = req.get('x-request-id')?.slice(0, 64) || randomUUID();
     req.locale = pickLocale(typeof req.query.lang === 'string' ? req.query.lang : req.get('accept-language'));
@@ -89,6 +92,7 @@ export function createApp(deps: AppDeps): Express {
   app.use(temporalCodecRoutes(deps, now));
   app.use(express.json({ limit: '256kb' }));
   app.use(healthRoutes(deps));
+  app.use(metricsRoutes(metrics, deps.config.metrics.token));
   app.use(sessionMiddleware(deps.db, now, deps.config.publicUrl));
   app.use(passwordChangeGate);
   for (const routes of [
