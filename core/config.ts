@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parsePayloadKeys, PayloadKeyError, type PayloadKey } from './codec/payload-keys';
+import { tracingWanted } from './tracing-wanted';
 
 /** TLS towards Temporal, in the SDK's shape (both Connection.connect and NativeConnection.connect take it). */
 export interface TemporalTls {
@@ -68,6 +69,8 @@ export interface Config {
     /** TEMPORAL_METRICS_ADDRESS: host:port where the worker's Temporal SDK serves its own Prometheus metrics. */
     workerAddress: string | undefined;
   };
+  /** OpenTelemetry traces, on when OTEL_EXPORTER_OTLP_(TRACES_)ENDPOINT is set (the exporter reads the OTEL_* variables). */
+  tracing: boolean;
 }
 
 /** Raised when an environment variable cannot be used; the message says which and why. */
@@ -205,6 +208,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, root = process.
     production: env.NODE_ENV === 'production',
     initialAdminPassword: adminPasswordFrom(env.FUGONG_ADMIN_PASSWORD),
     metrics: metricsFrom(env),
+    tracing: tracingWanted(env),
   };
 }
 

@@ -17,6 +17,9 @@ import { AesGcmPayloadCodec } from './codec/aes-gcm-codec';
 import { loadOrCreateKeyFile, payloadKeyFilePath, type PayloadKey } from './codec/payload-keys';
 import { temporalAddress, type Config } from './config';
 import type { Logger } from './logger';
+import { OpenTelemetryWorkflowClientInterceptor } from '@temporalio/interceptors-opentelemetry/lib/client';
+import { makeWorkflowExporter, OpenTelemetryActivityInboundInterceptor } from '@temporalio/interceptors-opentelemetry/lib/worker';
+import { WORKFLOW_TRACING_MODULE, type Tracing } from './tracing';
 
 /** Absolute path of the workflows entry file the worker bundles. */
 export const WORKFLOWS_PATH = fileURLToPath(new URL('../workflows/index.ts', import.meta.url));
@@ -41,20 +44,30 @@ export function connectionSecurity(config: Config): { tls?: Config['temporal']['
   return { ...(tls ? { tls } : {}), ...(apiKey ? { apiKey } : {}) };
 }
 
-/** Bundles the workflow code with the seal-aware payload converter (tests and drills bundle once and share it). */
-export function bundleWorkflows(logger?: Parameters<typeof bundleWorkflowCode>[0]['logger']): Promise<WorkflowBundleWithSourceMap> {
-  return bundleWorkflowCode({ workflowsPath: WORKFLOWS_PATH, payloadConverterPath: PAYLOAD_CONVERTER_PATH, logger });
+/** Bundles the workflow code with the seal-aware payload converter (tests and drills bundle once and share it); with
+ * `tracing`, also the OpenTelemetry workflow interceptors (spans travel out through the worker's sink, never as commands,
+ * so histories replay the same with or without them). */
+export function bundleWorkflows(
+  logger?: Parameters<typeof bundleWorkflowCode>[0]['logger'],
+  tracing = false,
+): Promise<WorkflowBundleWithSourceMap> {
+  return bundleWorkflowCode({
+    workflowsPath: WORKFLOWS_PATH,
+    payloadConverterPath: PAYLOAD_CONVERTER_PATH,
+    logger,
+    ...(tracing ? { workflowInterceptorModules: [WORKFLOW_TRACING_MODULE] } : {}),
+  });
 }
 
 /** Opens a client connection; retries until the server answers or `timeoutMs` passes. */
-export async function connectClient(config: Config, timeoutMs = 60_000, logger?: Logger): Promise<Client> {
+export async function connectClient(config: Config, timeoutMs = 60_000, logger?: Logger, tracing?: Tracing): Promise<Client> {
   const address = temporalAddress(config);
   const deadline = Date.now() + timeoutMs;
   const converter = dataConverter(config, logger);
   for (;;) {
     try {
       const connection = await Connection.connect({ address, connectTimeout: '5 seconds', ...connectionSecurity(config) });
-      return new Client({ connection, namespace: config.temporal.namespace, dataConverter: converter });
+      return new Client({ connection, namespace: config.temporal.namespace, dataConverter: converter, ...clientTracing(tracing) });
     } catch (error) {
       if (Date.now() > deadline) {
         throw new Error(`Temporal at ${address} did not answer within ${timeoutMs} ms: ${(error as Error).message}`, { cause: error });
@@ -64,16 +77,23 @@ export async function connectClient(config: Config, timeoutMs = 60_000, logger?:
   }
 }
 
+/** The client interceptor that wraps starts, signals, queries and updates in spans and passes the context on. */
+export function clientTracing(tracing: Tracing | undefined) {
+  return tracing ? { interceptors: { workflow: [new OpenTelemetryWorkflowClientInterceptor({ tracer: tracing.tracer })] } } : {};
+}
+
 /** Options for createWorker; `workflowBundle` (built by bundleWorkflows) lets tests bundle once and share it. */
 export interface WorkerSetup {
   config: Config;
   activities: Activities;
   workflowBundle?: WorkflowBundleOption;
   logger?: Logger;
+  /** Traces for activities and (when the bundle carries the interceptors) workflows. */
+  tracing?: Tracing;
 }
 
 /** Creates (but does not run) a worker on the configured task queue. */
-export async function createWorker({ config, activities, workflowBundle, logger }: WorkerSetup): Promise<Worker> {
+export async function createWorker({ config, activities, workflowBundle, logger, tracing }: WorkerSetup): Promise<Worker> {
   const connection = await NativeConnection.connect({ address: temporalAddress(config), ...connectionSecurity(config) });
   return Worker.create({
     connection,
@@ -81,9 +101,17 @@ export async function createWorker({ config, activities, workflowBundle, logger 
     taskQueue: config.temporal.taskQueue,
     // Bundled here rather than through workflowsPath: the worker would also require() the converter in the main
     // thread, which needs no seal marks and cannot load TypeScript outside tsx.
-    workflowBundle: workflowBundle ?? (await bundleWorkflows(Runtime.instance().logger)),
+    workflowBundle: workflowBundle ?? (await bundleWorkflows(Runtime.instance().logger, Boolean(tracing))),
     dataConverter: dataConverter(config, logger),
     activities,
+    ...(tracing
+      ? {
+          interceptors: {
+            activity: [(ctx) => ({ inbound: new OpenTelemetryActivityInboundInterceptor(ctx, { tracer: tracing.tracer }) })],
+          },
+          sinks: { exporter: makeWorkflowExporter(tracing.processor, tracing.resource) },
+        }
+      : {}),
   });
 }
 

@@ -6,6 +6,7 @@ import { DemoPasswordError, refuseDemoPasswordsInProduction } from '../core/auth
 import { createLogger } from '../core/logger';
 import { createSmtpMailer } from '../core/mail/mailer';
 import { connectClient } from '../core/temporal';
+import { startTracing } from '../core/tracing';
 import { createApp } from '../web/server/create-app';
 import { createWebMetrics, listenForMetrics } from '../web/server/metrics/metrics-routes';
 
@@ -25,7 +26,8 @@ try {
   await db.destroy();
   process.exit(1);
 }
-const temporal = await connectClient(config, undefined, logger);
+const tracing = config.tracing ? startTracing('fugong-web') : undefined;
+const temporal = await connectClient(config, undefined, logger, tracing);
 // Admins' test sends go out through SMTP when it is configured, like the worker's mail.
 const mailer = config.mail.smtpUrl ? createSmtpMailer(config.mail.smtpUrl) : undefined;
 const metrics = createWebMetrics(db, () => new Date());
@@ -44,6 +46,9 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     server.close();
     server.closeAllConnections();
     metricsServer?.close();
-    void temporal.connection.close().then(() => db.destroy());
+    void temporal.connection
+      .close()
+      .then(() => tracing?.shutdown())
+      .then(() => db.destroy());
   });
 }

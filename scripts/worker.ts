@@ -8,6 +8,7 @@ import { createTemplateRenderer } from '../core/mail/template-renderer';
 import { ensureCollectionSchedules } from '../core/collection-schedules';
 import { ensureDigestSchedule } from '../core/schedules';
 import { connectClient, createWorker, installTemporalRuntime } from '../core/temporal';
+import { startTracing } from '../core/tracing';
 
 const config = loadConfig();
 const logger = createLogger('worker', config.logLevel);
@@ -22,7 +23,8 @@ const activities = createActivities({
   from: config.mail.from,
   timeZone: config.timeZone,
 });
-const worker = await createWorker({ config, activities, logger });
+const tracing = config.tracing ? startTracing('fugong-worker') : undefined;
+const worker = await createWorker({ config, activities, logger, tracing });
 const client = await connectClient(config, undefined, logger);
 await ensureDigestSchedule(client, config);
 await ensureCollectionSchedules(client, config, db);
@@ -31,5 +33,6 @@ logger.info({ taskQueue: config.temporal.taskQueue, smtp: Boolean(mailer) }, 'wo
 // The SDK's worker shuts itself down (draining tasks) on SIGINT and SIGTERM.
 await worker.run();
 mailer?.close();
+await tracing?.shutdown();
 await db.destroy();
 logger.info('worker stopped');

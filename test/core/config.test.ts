@@ -33,6 +33,14 @@ describe('configuration', () => {
     expect(() => loadConfig({ TEMPORAL_METRICS_ADDRESS: '9465' })).toThrow(/TEMPORAL_METRICS_ADDRESS must be host:port/);
   });
 
+  it('traces only when an OTLP endpoint is set by the standard variables, unless the SDK is disabled', () => {
+    expect(loadConfig({}).tracing).toBe(false);
+    expect(loadConfig({ OTEL_EXPORTER_OTLP_ENDPOINT: 'http://collector:4318' }).tracing).toBe(true);
+    expect(loadConfig({ OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: 'http://collector:4318/v1/traces' }).tracing).toBe(true);
+    expect(loadConfig({ OTEL_EXPORTER_OTLP_ENDPOINT: 'http://collector:4318', OTEL_SDK_DISABLED: 'true' }).tracing).toBe(false);
+    expect(loadConfig({ OTEL_EXPORTER_OTLP_ENDPOINT: 'http://collector:4318', OTEL_TRACES_EXPORTER: 'none' }).tracing).toBe(false);
+  });
+
   it('trusts X-Forwarded-For from loopback unless TRUST_PROXY names other proxies or a hop count', () => {
     expect(loadConfig({}).trustProxy).toBe('loopback');
     expect(loadConfig({ TRUST_PROXY: '1' }).trustProxy).toBe(1);

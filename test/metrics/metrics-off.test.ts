@@ -13,7 +13,7 @@ describe('metrics off by default (web app alone)', () => {
   });
 
   it('answers 404 with the way to enable them, even with a bearer token', async () => {
-    for (const headers of [{}, { authorization: 'Bearer anything-at-all-here' }]) {
+    for (const headers of [{}, { authorization: 'Bearer anything-at-all-here' }] as Record<string, string>[]) {
       const response = await fetch(`${app.baseUrl}/metrics`, { headers });
       expect(response.status).toBe(404);
       const body = (await response.json()) as { error: { code: string; message: string } };

@@ -23,6 +23,7 @@ import { formRoutes } from './forms/form-routes';
 import { gateRoutes } from './gate/gate-routes';
 import { healthRoutes } from './health/health-routes';
 import { createWebMetrics, metricsRoutes } from './metrics/metrics-routes';
+import { requestSpans } from './metrics/request-spans';
 import { outboxRoutes } from './outbox/outbox-routes';
 import './request-context';
 import { passwordChangeGate } from './session/password-change-gate';
@@ -63,6 +64,7 @@ export function createApp(deps: AppDeps): Express {
   app.set('strict routing', true);
   const metrics = deps.metrics ?? createWebMetrics(deps.db, now);
   app.use(metrics.middleware);
+  app.use(requestSpans);
   app.use((req, res, next) => {
     req.requestId = req.get('x-request-id')?.slice(0, 64) || randomUUID();
     req.locale = pickLocale(typeof req.query.lang === 'string' ? req.query.lang : req.get('accept-language'));

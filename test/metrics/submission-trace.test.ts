@@ -1,0 +1,110 @@
+// One submission is one trace (issue 24): the web server's request span, the Temporal client's StartWorkflow span, the
+// workflow's RunWorkflow span and each activity's RunActivity span share a trace id, exported through an in-memory
+// exporter in place of OTLP. The workflow bundle carries the OpenTelemetry workflow interceptors, as the worker's own
+// bundle does when OTEL_EXPORTER_OTLP_ENDPOINT is set.
+import { randomUUID } from 'node:crypto';
+import type { Server } from 'node:http';
+import { Client, Connection } from '@temporalio/client';
+import { DefaultLogger, type Worker } from '@temporalio/worker';
+import { InMemorySpanExporter, type ReadableSpan } from '@opentelemetry/sdk-trace-base';
+import type { Knex } from 'knex';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { createActivities } from '../../activities/index';
+import { prepareDatabase } from '../../core/bootstrap';
+import { loadConfig } from '../../core/config';
+import { DEMO_PASSWORD } from '../../core/demo/demo-seed';
+import { createLogger } from '../../core/logger';
+import { createTemplateRenderer } from '../../core/mail/template-renderer';
+import { bundleWorkflows, clientTracing, createWorker, dataConverter } from '../../core/temporal';
+import { startTracing, type Tracing } from '../../core/tracing';
+import { createApp } from '../../web/server/create-app';
+import { eventually } from '../helpers/eventually';
+import { HttpSession } from '../helpers/http-session';
+import { freePort } from '../helpers/start-script';
+import { TEST_PAYLOAD_KEYS } from '../helpers/test-codec';
+import { openSqlite } from '../helpers/test-db';
+
+describe('one trace per submission (dev server, in-memory span exporter)', () => {
+  const exporter = new InMemorySpanExporter();
+  let tracing: Tracing;
+  let db: Knex;
+  let connection: Connection;
+  let worker: Worker;
+  let running: Promise<void>;
+  let server: Server;
+  let baseUrl: string;
+
+  beforeAll(async () => {
+    tracing = startTracing('fugong-test', exporter, false);
+    const port = await freePort();
+    const config = loadConfig({
+      PORT: String(port),
+      TEMPORAL_ADDRESS: inject('temporalAddress'),
+      TEMPORAL_TASK_QUEUE: `trace-${randomUUID()}`,
+      FUGONG_PAYLOAD_KEYS: TEST_PAYLOAD_KEYS,
+      LOG_LEVEL: 'silent',
+    });
+    db = await openSqlite();
+    await prepareDatabase(db, { seedDemo: true });
+    const activities = createActivities({ db, renderer: createTemplateRenderer(config.timeZone), from: config.mail.from });
+    worker = await createWorker({ config, activities, workflowBundle: await bundleWorkflows(new DefaultLogger('WARN'), true), tracing });
+    running = worker.run();
+    connection = await Connection.connect({ address: inject('temporalAddress') });
+    const temporal = new Client({ connection, dataConverter: dataConverter(config), ...clientTracing(tracing) });
+    server = createApp({ config, db, temporal, logger: createLogger('test', 'silent') }).listen(port, '127.0.0.1');
+    await new Promise((resolve) => server.once('listening', resolve));
+    baseUrl = `http://127.0.0.1:${port}`;
+  }, 180_000);
+
+  afterAll(async () => {
+    server?.close();
+    server?.closeAllConnections();
+    worker?.shutdown();
+    await running;
+    await connection?.close();
+    await db?.destroy();
+    await tracing?.shutdown();
+  });
+
+  it('links the request, the workflow start, the workflow’s activity starts and the activities’ runs in one trace', async () => {
+    const ent01 = new HttpSession(baseUrl);
+    await ent01.login('ent01', DEMO_PASSWORD);
+    const submissionId = randomUUID();
+    const filed = await ent01.request('POST', '/api/forms/difficulty-report/submissions', {
+      submissionId,
+      data: { category: 'materials', summary: '钢材到货延误' },
+    });
+    expect(filed.status, JSON.stringify(filed.body)).toBe(202);
+    await eventually(
+      () => db('tasks').where({ submission_id: submissionId, status: 'open' }).first(),
+      (row) => Boolean(row),
+      60_000,
+    );
+
+    const request = exporter.getFinishedSpans().find((span) => span.name === 'POST /api/forms/:key/submissions');
+    expect(
+      request,
+      exporter
+        .getFinishedSpans()
+        .map((s) => s.name)
+        .join(', '),
+    ).toBeDefined();
+    expect(request!.attributes).toMatchObject({ 'http.route': '/api/forms/:key/submissions', 'http.response.status_code': 202 });
+    const spans = await eventually(
+      async () => exporter.getFinishedSpans().filter((span) => span.spanContext().traceId === request!.spanContext().traceId),
+      (found) => ['RunActivity:openTask', 'StartActivity:openTask'].every((name) => found.some((span) => span.name === name)),
+      30_000,
+    );
+    const names = spans.map((span) => span.name);
+    expect(names).toContain('StartWorkflow:ladderWorkflow');
+    // The workflow's own spans (exported from the sandbox through the worker's sink): its activities' starts. Its
+    // RunWorkflow span ends only when the case does, which a ladder waiting for the cadre has not.
+    expect(names, names.join(', ')).toContain('StartActivity:openTask');
+    expect(names.filter((name) => name.startsWith('RunActivity:')).length).toBeGreaterThanOrEqual(2);
+    // The StartWorkflow span is a child of the request's span: the request span was current when the route started it.
+    const start = spans.find((span) => span.name === 'StartWorkflow:ladderWorkflow') as ReadableSpan;
+    expect(start.parentSpanId).toBe(request!.spanContext().spanId);
+    // No personal data or submitted text in span attributes.
+    expect(JSON.stringify(spans.map((span) => span.attributes))).not.toContain('钢材');
+  }, 120_000);
+});
