@@ -1,7 +1,7 @@
 // One submission is one trace (issue 24): the web server's request span, the Temporal client's StartWorkflow span, the
 // workflow's RunWorkflow span and each activity's RunActivity span share a trace id, exported through an in-memory
 // exporter in place of OTLP. The workflow bundle carries the OpenTelemetry workflow interceptors, as the worker's own
-// bundle does when OTEL_EXPORTER_OTLP_ENDPOINT is set.
+// bundle does when OTEL_EXPORTER_OTLP_ENDPOINT is set. The request's log line carries the ids a support question needs.
 import { randomUUID } from 'node:crypto';
 import type { Server } from 'node:http';
 import { Client, Connection } from '@temporalio/client';
@@ -33,6 +33,7 @@ describe('one trace per submission (dev server, in-memory span exporter)', () =>
   let running: Promise<void>;
   let server: Server;
   let baseUrl: string;
+  const logLines: string[] = [];
 
   beforeAll(async () => {
     tracing = startTracing('fugong-test', exporter, false);
@@ -51,7 +52,8 @@ describe('one trace per submission (dev server, in-memory span exporter)', () =>
     running = worker.run();
     connection = await Connection.connect({ address: inject('temporalAddress') });
     const temporal = new Client({ connection, dataConverter: dataConverter(config), ...clientTracing(tracing) });
-    server = createApp({ config, db, temporal, logger: createLogger('test', 'silent') }).listen(port, '127.0.0.1');
+    const logger = createLogger('test', 'info', { write: (line: string) => void logLines.push(line) });
+    server = createApp({ config, db, temporal, logger }).listen(port, '127.0.0.1');
     await new Promise((resolve) => server.once('listening', resolve));
     baseUrl = `http://127.0.0.1:${port}`;
   }, 180_000);
@@ -106,5 +108,19 @@ describe('one trace per submission (dev server, in-memory span exporter)', () =>
     expect(start.parentSpanId).toBe(request!.spanContext().spanId);
     // No personal data or submitted text in span attributes.
     expect(JSON.stringify(spans.map((span) => span.attributes))).not.toContain('钢材');
+
+    // The request's log line names the request, the user, the workflow and the case, so a support question about a
+    // case number leads from the logs to the workflow in the Temporal UI; the submitted text is not in it.
+    const stored = await db('submissions').where({ id: submissionId }).first('case_number', 'workflow_id');
+    const line = logLines
+      .map((text) => JSON.parse(text) as Record<string, unknown>)
+      .find((entry) => entry.msg === 'request' && entry.method === 'POST' && entry.status === 202);
+    expect(line).toMatchObject({
+      requestId: request!.attributes['fugong.request_id'],
+      userId: expect.any(Number),
+      workflowId: stored.workflow_id,
+      caseNumber: stored.case_number,
+    });
+    expect(JSON.stringify(line)).not.toContain('钢材');
   }, 120_000);
 });

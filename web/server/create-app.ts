@@ -80,6 +80,7 @@ export function createApp(deps: AppDeps): Express {
           status: res.statusCode,
           ms: Math.round(ms),
           userId: req.user?.id,
+          ...req.logContext,
         },
         'request',
       );

@@ -27,6 +27,8 @@ declare global {
       csrfToken?: string;
       /** The session cookie's token, when it named a live session. */
       sessionToken?: string;
+      /** What the request touched, for its log line: the workflow and the case number (never personal data). */
+      logContext?: { workflowId?: string; caseNumber?: string | null; taskId?: string };
     }
   }
 }

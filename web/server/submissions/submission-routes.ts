@@ -69,6 +69,7 @@ export function submissionRoutes(deps: AppDeps, now: () => Date): Router {
         requestId: req.requestId,
       },
     );
+    req.logContext = { workflowId: submission.workflowId, caseNumber: submission.caseNumber };
     const reader = readerOf(user, req.locale);
     const known = created && form ? freshSubmissionPrivacy(reader, submission, form.schema, form.process.processType) : undefined;
     res

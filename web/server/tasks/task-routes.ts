@@ -195,6 +195,7 @@ export function taskRoutes({ db, temporal }: AppDeps): Router {
 
   router.post('/api/tasks/:id/decide', async (req, res) => {
     const { user, task } = await load(req);
+    req.logContext = { workflowId: task.workflowId, taskId: task.id };
     const body = validBody<{ action: TaskAction; data?: Record<string, unknown>; comment?: string }>(req, {
       type: 'object',
       required: ['action'],
