@@ -69,6 +69,8 @@ export interface Config {
     /** TEMPORAL_METRICS_ADDRESS: host:port where the worker's Temporal SDK serves its own Prometheus metrics. */
     workerAddress: string | undefined;
   };
+  /** FUGONG_BACKUP_STAMP: a file the backup job touches when a backup finished; its time is shown as the last backup. */
+  backupStamp: string | undefined;
   /** OpenTelemetry traces, on when OTEL_EXPORTER_OTLP_(TRACES_)ENDPOINT is set (the exporter reads the OTEL_* variables). */
   tracing: boolean;
 }
@@ -209,6 +211,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, root = process.
     initialAdminPassword: adminPasswordFrom(env.FUGONG_ADMIN_PASSWORD),
     metrics: metricsFrom(env),
     tracing: tracingWanted(env),
+    backupStamp: env.FUGONG_BACKUP_STAMP ? resolve(root, env.FUGONG_BACKUP_STAMP) : undefined,
   };
 }
 

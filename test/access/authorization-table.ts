@@ -248,6 +248,7 @@ export const TABLE: Record<string, Case> = {
   },
   'DELETE /api/calendar/:date': { path: () => '/api/calendar/2026-10-10', allowed: ['admin'] },
   'GET /api/outbox': { path: () => '/api/outbox', allowed: ['admin'] },
+  'GET /api/admin/system': { path: () => '/api/admin/system', allowed: ['admin'] },
   'POST /api/temporal-codec/decode': { path: () => '/api/temporal-codec/decode', body: () => ({ payloads: [] }), allowed: ['admin'] },
   'POST /api/temporal-codec/encode': { path: () => '/api/temporal-codec/encode', body: () => ({ payloads: [] }), allowed: ['admin'] },
   'GET /api/forms/:key/my-draft': {

@@ -4,7 +4,7 @@
 // dashboard in deploy/ is checked to query only names that exist.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -68,7 +68,9 @@ describe('Prometheus metrics after a scripted day (dev server, worker process)',
       FUGONG_PAYLOAD_KEYS: TEST_PAYLOAD_KEYS,
       METRICS_TOKEN: TOKEN,
       LOG_LEVEL: 'silent',
+      FUGONG_BACKUP_STAMP: join(dataDir, 'last-backup'),
     };
+    writeFileSync(join(dataDir, 'last-backup'), '');
     const config = loadConfig(env);
     db = createDb({ client: 'sqlite3', filename: join(dataDir, 'fugong.sqlite') });
     await prepareDatabase(db, { seedDemo: true });
@@ -120,7 +122,7 @@ describe('Prometheus metrics after a scripted day (dev server, worker process)',
     return session;
   };
 
-  it('counts requests by route pattern, open tasks by rung, quarantines and the outbox, and the worker’s Temporal families', async () => {
+  it('counts requests by route pattern, open tasks by rung, quarantines and the outbox, the worker’s Temporal families, and the system page sees the worker', async () => {
     // A round: a one-off liaison campaign whose deadline is tomorrow.
     const tomorrow = new Date(Date.now() + 36 * 3600_000).toISOString().slice(0, 10);
     const campaign = await (
@@ -192,6 +194,26 @@ describe('Prometheus metrics after a scripted day (dev server, worker process)',
     const temporal = families(fromWorker);
     for (const name of ['temporal_worker_task_slots_available', 'temporal_activity_execution_latency', 'temporal_workflow_completed'])
       expect([...temporal], `${name} in:\n${[...temporal].join('\n')}\n${workerOutput}`).toContain(name);
+
+    // The admin's system page reads the same day: the worker process polling both task types, versions, the outbox.
+    const system = await (await as('admin')).request('GET', '/api/admin/system');
+    expect(system.status).toBe(200);
+    expect(system.body.system).toMatchObject({
+      versions: {
+        app: '0.1.0',
+        node: process.version,
+        temporalSdk: expect.stringMatching(/^1\.\d+\.\d+$/),
+        temporalServer: expect.any(String),
+      },
+      database: { client: 'sqlite3', migrations: expect.any(Number) },
+      temporal: { namespace: 'default', taskQueue, reachable: true, workers: 1 },
+      outbox: { queued: 0, smtp: false, keptWithoutSmtp: expect.any(Number) },
+      backup: { configured: true, lastAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/) },
+    });
+    expect(system.body.system.temporal.workflowTasks.pollers.length).toBeGreaterThan(0);
+    expect(system.body.system.temporal.activityTasks.backlog).toBe(0);
+    expect(system.body.system.outbox.keptWithoutSmtp).toBeGreaterThan(0);
+    expect((await (await as('hq')).request('GET', '/api/admin/system')).status).toBe(403);
 
     // The Grafana dashboard queries only families the two endpoints expose.
     const dashboard = JSON.parse(readFileSync(join(root, 'deploy/grafana/fugong.json'), 'utf8')) as {

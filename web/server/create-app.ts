@@ -38,6 +38,7 @@ import { taskRoutes } from './tasks/task-routes';
 import { todoRoutes } from './todo/todo-routes';
 import { temporalCodecRoutes } from './temporal-codec/temporal-codec-routes';
 import { auditRoutes } from './audit/audit-routes';
+import { systemRoutes } from './system/system-routes';
 import { importRoutes } from './import/import-routes';
 import { assignmentRoutes } from './org/assignment-routes';
 import { enterpriseRoutes } from './org/enterprise-routes';
@@ -108,6 +109,7 @@ export function createApp(deps: AppDeps): Express {
     referenceRoutes(deps),
     importRoutes(deps),
     auditRoutes(deps),
+    systemRoutes(deps, now),
     formAdminRoutes(deps),
     formRoutes(deps),
     draftRoutes(deps),

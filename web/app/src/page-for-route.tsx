@@ -35,6 +35,7 @@ const CalendarPage = lazy(() => import('./pages/calendar/calendar-page').then((m
 // ECharts is the dashboard's alone: its own chunk, never in the form or gate bundles.
 const DashboardPage = lazy(() => import('./pages/dashboard/dashboard-page').then((module) => ({ default: module.DashboardPage })));
 const VisitsPage = lazy(() => import('./pages/visits/visits-page').then((module) => ({ default: module.VisitsPage })));
+const SystemPage = lazy(() => import('./pages/admin/system-page').then((module) => ({ default: module.SystemPage })));
 const HotlinePage = lazy(() => import('./pages/hotline/hotline-page').then((module) => ({ default: module.HotlinePage })));
 const EvaluationPage = lazy(() => import('./pages/evaluation/evaluation-page').then((module) => ({ default: module.EvaluationPage })));
 const CreditPage = lazy(() => import('./pages/credit/credit-page').then((module) => ({ default: module.CreditPage })));
@@ -106,6 +107,8 @@ export function PageForRoute({ route, user, onLogout }: PageForRouteProps) {
       return <CreditPage key={route.id} id={route.id} user={user} />;
     case 'evaluation':
       return <EvaluationPage user={user} />;
+    case 'system':
+      return <SystemPage />;
     case 'hotline':
       return <HotlinePage user={user} />;
     case 'notFound':

@@ -5,6 +5,7 @@ import { creditEn } from './messages/credit-messages';
 import { dashboardEn } from './messages/dashboard-messages';
 import { evaluationEn } from './messages/evaluation-messages';
 import { hotlineEn } from './messages/hotline-messages';
+import { systemEn } from './messages/system-messages';
 import { emailTemplatesEn } from './messages/email-template-messages';
 import { enterpriseHomeEn } from './messages/enterprise-home-messages';
 import { formAdminEn } from './messages/form-admin-messages';
@@ -28,6 +29,7 @@ type SharedKey = Exclude<
   | keyof typeof creditEn
   | keyof typeof evaluationEn
   | keyof typeof hotlineEn
+  | keyof typeof systemEn
   | keyof typeof enterpriseHomeEn
   | keyof typeof inboxListEn
   | GlossaryKey
@@ -42,6 +44,7 @@ const sharedEn: Record<SharedKey, string> = {
   'nav.evaluation': 'Evaluation',
   'nav.hotline': 'Hotline',
   'nav.outbox': 'Email outbox',
+  'nav.system': 'System status',
   'header.signedInAs': 'Signed in as',
   'header.logout': 'Sign out',
   'header.loggingOut': 'Signing out…',
@@ -188,6 +191,7 @@ export const enMessages: Record<MessageKey, string> = {
   ...creditEn,
   ...evaluationEn,
   ...hotlineEn,
+  ...systemEn,
   ...enterpriseHomeEn,
   ...inboxListEn,
   ...glossaryMessages('en'),

@@ -51,6 +51,7 @@ const BY_ROLE: Record<Role, Grouped> = {
       { page: 'forms', label: 'nav.forms' },
       { page: 'emailTemplates', label: 'nav.emailTemplates' },
       { page: 'outbox', label: 'nav.outbox' },
+      { page: 'system', label: 'nav.system' },
       { page: 'audit', label: 'nav.audit' },
       ACCOUNT,
     ],

@@ -1,0 +1,131 @@
+// What an administrator (or the IT team on call) asks first: which versions run, whether Temporal answers and on which
+// namespace and queue, how many workers poll it and how much work waits, what the outbox holds, and when the last
+// backup finished. Read live on each request from Temporal's describe calls and the app DB; nothing here is stored.
+import { readFileSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Client } from '@temporalio/client';
+import proto from '@temporalio/proto';
+import type { Knex } from 'knex';
+import type { Config } from '../../../core/config';
+import { temporalAddress } from '../../../core/config';
+
+const { TaskQueueType } = proto.temporal.api.enums.v1;
+const require = createRequire(import.meta.url);
+const versionOf = (file: string) => (JSON.parse(readFileSync(require.resolve(file), 'utf8')) as { version: string }).version;
+const APP_VERSION = versionOf('../../../package.json');
+const SDK_VERSION = versionOf('@temporalio/client/package.json');
+
+/** One task queue type as Temporal reports it: who polls it and how much waits. */
+export interface QueueState {
+  pollers: { identity: string; lastAccessAt: string | null }[];
+  backlog: number;
+  backlogAgeSeconds: number;
+}
+
+/** The system page's figures. */
+export interface SystemStatus {
+  versions: { app: string; node: string; temporalSdk: string; temporalServer: string | null };
+  database: { client: 'sqlite3' | 'pg'; lastMigration: string | null; migrations: number };
+  temporal: {
+    address: string;
+    namespace: string;
+    taskQueue: string;
+    reachable: boolean;
+    /** Distinct worker processes polling the queue (a worker polls both types under one identity). */
+    workers: number;
+    workflowTasks: QueueState | null;
+    activityTasks: QueueState | null;
+  };
+  outbox: { queued: number; oldestQueuedAt: string | null; sent: number; keptWithoutSmtp: number; failing: number; smtp: boolean };
+  backup: { configured: boolean; lastAt: string | null };
+  checkedAt: string;
+}
+
+function seconds(duration: { seconds?: unknown; nanos?: unknown } | null | undefined): number {
+  if (!duration) return 0;
+  return Number(duration.seconds ?? 0) + Number(duration.nanos ?? 0) / 1e9;
+}
+
+function timestamp(value: { seconds?: unknown; nanos?: unknown } | null | undefined): string | null {
+  const s = seconds(value);
+  return s > 0 ? new Date(s * 1000).toISOString() : null;
+}
+
+async function queueState(temporal: Client, namespace: string, name: string, type: number): Promise<QueueState> {
+  const answer = await temporal.workflowService.describeTaskQueue({
+    namespace,
+    taskQueue: { name },
+    taskQueueType: type,
+    reportStats: true,
+  });
+  return {
+    pollers: (answer.pollers ?? []).map((poller) => ({
+      identity: poller.identity ?? '',
+      lastAccessAt: timestamp(poller.lastAccessTime as never),
+    })),
+    backlog: Number(answer.stats?.approximateBacklogCount ?? 0),
+    backlogAgeSeconds: seconds(answer.stats?.approximateBacklogAge as never),
+  };
+}
+
+async function outboxState(db: Knex) {
+  const rows: { status: string; n: number | string }[] = await db('outbox').select('status').count({ n: '*' }).groupBy('status');
+  const count = (status: string) => Number(rows.find((row) => row.status === status)?.n ?? 0);
+  const oldest = await db('outbox').where({ status: 'queued' }).min({ at: 'created_at' }).first();
+  const failing = await db('outbox').where({ status: 'queued' }).whereNotNull('last_error').count({ n: '*' }).first();
+  return {
+    queued: count('queued'),
+    oldestQueuedAt: (oldest?.at as string | null | undefined) ?? null,
+    sent: count('sent'),
+    keptWithoutSmtp: count('outbox'),
+    failing: Number(failing?.n ?? 0),
+  };
+}
+
+async function migrationState(db: Knex) {
+  const rows: { name: string }[] = await db('knex_migrations').select('name').orderBy('id');
+  return { migrations: rows.length, lastMigration: rows.at(-1)?.name ?? null };
+}
+
+function lastBackup(path: string | undefined): string | null {
+  if (!path) return null;
+  try {
+    return statSync(path).mtime.toISOString();
+  } catch {
+    return null;
+  }
+}
+
+/** Reads the figures; a Temporal that does not answer gives `reachable: false` and no queue figures, not an error. */
+export async function systemStatus(db: Knex, temporal: Client, config: Config, now: Date): Promise<SystemStatus> {
+  const { namespace, taskQueue } = config.temporal;
+  let serverVersion: string | null = null;
+  let workflowTasks: QueueState | null = null;
+  let activityTasks: QueueState | null = null;
+  try {
+    serverVersion = (await temporal.workflowService.getSystemInfo({})).serverVersion || null;
+    [workflowTasks, activityTasks] = await Promise.all([
+      queueState(temporal, namespace, taskQueue, TaskQueueType.TASK_QUEUE_TYPE_WORKFLOW),
+      queueState(temporal, namespace, taskQueue, TaskQueueType.TASK_QUEUE_TYPE_ACTIVITY),
+    ]);
+  } catch {
+    // Unreachable: shown as such on the page; /healthz and the logs carry the reason.
+  }
+  const identities = new Set([...(workflowTasks?.pollers ?? []), ...(activityTasks?.pollers ?? [])].map((poller) => poller.identity));
+  return {
+    versions: { app: APP_VERSION, node: process.version, temporalSdk: SDK_VERSION, temporalServer: serverVersion },
+    database: { client: config.database.client, ...(await migrationState(db)) },
+    temporal: {
+      address: temporalAddress(config),
+      namespace,
+      taskQueue,
+      reachable: serverVersion !== null,
+      workers: identities.size,
+      workflowTasks,
+      activityTasks,
+    },
+    outbox: { ...(await outboxState(db)), smtp: Boolean(config.mail.smtpUrl) },
+    backup: { configured: Boolean(config.backupStamp), lastAt: lastBackup(config.backupStamp) },
+    checkedAt: now.toISOString(),
+  };
+}
