@@ -84,11 +84,11 @@ describe.skipIf(!executable)('focus enterprises (chromium)', () => {
   it('shows a 重点企业 row on the dashboard, and narrows the page to focus enterprises', async () => {
     const page = await journey.open('hq');
     await page.goto(`${journey.system.baseUrl}/#/dashboard`);
-    await page.getByRole('heading', { name: '重点企业', exact: true }).waitFor(STEP);
+    await page.getByRole('heading', { name: '重点企业', level: 2, exact: true }).waitFor(STEP);
     await page.getByText('全市数据。').waitFor(STEP);
     await tick(page, '只看重点企业');
     await page.getByText(`重点企业（${focusNames.length} 家）的数据。`).waitFor(STEP);
-    expect(await page.getByRole('heading', { name: '重点企业', exact: true }).count()).toBe(0);
+    expect(await page.getByRole('heading', { name: '重点企业', level: 2, exact: true }).count()).toBe(0);
     expect(await auditPage(page, 'dashboard (focus)')).toEqual([]);
     await switchLanguage(page, 'en');
     await page.getByText(`Figures of the ${focusNames.length} focus enterprises.`).waitFor(STEP);
