@@ -5,6 +5,7 @@ import { heartbeat } from '@temporalio/activity';
 import type { Knex } from 'knex';
 import type { TemplateRenderer } from '../core/mail/template-renderer';
 import { slaDeadlineIn } from './calendar-activities';
+import { flagFollowUpBreach, type FollowUpBreachInput, type FollowUpBreachResult } from './collection/follow-up-breach';
 import { openFollowUps, type OpenFollowUpsInput, type OpenFollowUpsResult } from './collection/follow-up-tasks';
 import { publishBulletin } from './collection/round-bulletin';
 import { closeRound, noticePage, type NoticePageInput, type NoticePageResult } from './collection/round-notices';
@@ -58,6 +59,10 @@ export function createCollectionActivities(deps: CollectionDeps) {
     async openCollectionFollowUps(input: OpenFollowUpsInput): Promise<OpenFollowUpsResult> {
       const dueAt = await slaDeadlineIn(deps.db, deps.timeZone, { start: input.at, sla: input.task.sla });
       return openFollowUps(deps.db, input, dueAt, input.at);
+    },
+    /** Cadres' follow-ups past their SLA: flagged overdue (they stay open), the coordination group or HQ alerted (once). */
+    async flagCollectionFollowUpBreach(input: FollowUpBreachInput): Promise<FollowUpBreachResult> {
+      return flagFollowUpBreach(deps.db, deps.email, input);
     },
     /** Renders, stores and emails the round's bulletin. */
     async publishCollectionBulletin(input: { roundId: string }): Promise<number> {

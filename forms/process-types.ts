@@ -163,7 +163,20 @@ const COLLECTION_PARAMS: RJSFSchema = {
           task: {
             type: 'object',
             required: ['sla'],
-            properties: { sla: { type: 'string', pattern: SLA_PATTERN }, priority: { type: 'integer', minimum: 0, maximum: 2 } },
+            properties: {
+              sla: { type: 'string', pattern: SLA_PATTERN },
+              priority: { type: 'integer', minimum: 0, maximum: 2 },
+              // Cadres' follow-ups past their SLA: who is alerted (default: the comprehensive-coordination group).
+              breachAlert: {
+                type: 'object',
+                required: ['to'],
+                properties: {
+                  to: { type: 'string', enum: ['working-group', 'hq'] },
+                  workingGroupKey: { type: 'string', enum: WORKING_GROUPS.map((group) => group.key) },
+                },
+                additionalProperties: false,
+              },
+            },
             additionalProperties: false,
           },
         },

@@ -3,12 +3,14 @@
 // for 10,000 enterprises is a few dozen history events and a handful of timers, not one timer per enterprise.
 import { defineQuery, patched, proxyActivities, setHandler, sleep, workflowInfo } from '@temporalio/workflow';
 import type { Activities } from '../activities/index';
-import type { RoundStep } from '../core/domain/collection-plan';
+import type { FollowUpTaskParams, RoundStep } from '../core/domain/collection-plan';
 import { DB_WRITE, EMAIL } from './activity-profiles';
 import { humanTask } from './human-task';
 
 /** Patch: an escalation step with a `task` opens follow-up tasks before its emails (issue 19). */
 export const FOLLOW_UP_TASKS_PATCH = 'collection-follow-up-tasks';
+/** Patch: cadres' follow-ups still open at their SLA are flagged overdue and the coordination group alerted (issue 19). */
+export const FOLLOW_UP_BREACH_PATCH = 'collection-follow-up-breach';
 
 /** How a round is started: by the daily Schedule (form key only) or by an admin opening a campaign. */
 export interface CollectionRoundInput {
@@ -25,6 +27,8 @@ export interface CollectionRoundResult {
   sent: Record<string, number>;
   /** Rows of the follow-up tasks each escalation step opened (one per enterprise still missing its report). */
   followUps?: Record<string, number>;
+  /** Follow-ups of each escalation step still open when their SLA ran out (flagged overdue, the group alerted). */
+  overdueFollowUps?: Record<string, number>;
 }
 
 /** Where a round stands, for the app and for tests. */
@@ -71,6 +75,18 @@ async function notices(
   return sent;
 }
 
+/** At the SLA's end of a step's cadre follow-ups: flags those still open and alerts; returns how many were flagged. */
+async function followUpBreach(
+  breach: { roundId: string; index: number; alert: FollowUpTaskParams['breachAlert'] },
+  dueAt: string,
+): Promise<number> {
+  const wait = Date.parse(dueAt) - Date.now();
+  if (wait > 0) await sleep(wait);
+  // Overdue since the SLA's end, whenever the timer fired.
+  const flagged = await db.flagCollectionFollowUpBreach({ ...breach, workflowId: workflowInfo().workflowId, at: dueAt });
+  return flagged.overdue;
+}
+
 /** Opens the round, then runs each planned step at its time; returns what it sent. */
 export async function collectionRoundWorkflow(input: CollectionRoundInput): Promise<CollectionRoundResult> {
   const state: CollectionRoundState = { roundId: null, next: null, done: [] };
@@ -115,6 +131,14 @@ export async function collectionRoundWorkflow(input: CollectionRoundInput): Prom
         result.followUps = { ...result.followUps, [name]: followUp.items };
         followUpDueAt = followUp.dueAt;
         if (followUp.listTask) lists.push(humanTask({ ...followUp.listTask, silent: true }));
+        else if (followUp.items && followUp.dueAt && patched(FOLLOW_UP_BREACH_PATCH)) {
+          const breach = { roundId: opened.roundId, index: step.index, alert: step.task.breachAlert };
+          lists.push(
+            followUpBreach(breach, followUp.dueAt).then(
+              (overdue) => (result.overdueFollowUps = { ...result.overdueFollowUps, [name]: overdue }),
+            ),
+          );
+        }
       }
       result.sent[name] = await notices(
         opened.roundId,

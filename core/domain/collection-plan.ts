@@ -47,6 +47,11 @@ export interface FollowUpTaskParams {
   /** A duration, "end-of-day" or "N working days", counted from the escalation. */
   sla: string;
   priority?: number;
+  /**
+   * Who is alerted when cadres' follow-ups pass their SLA still open (they stay open, flagged overdue). Absent: the
+   * comprehensive-coordination group, which the notice makes responsible for dispatching enterprises (000 §III.2).
+   */
+  breachAlert?: { to: 'working-group' | 'hq'; workingGroupKey?: string };
 }
 
 /** One timed step of a round. */

@@ -83,9 +83,34 @@ const bulletin = (locale: Locale): Sample => {
   };
 };
 
+// A breach of the cadres' follow-ups, as the coordination group is told of it.
+const FOLLOW_UP_BREACH: Record<Locale, Sample> = {
+  'zh-CN': {
+    recipientName: '综合协调组',
+    formTitle: '工作联络员指定',
+    dueAt: '2026-02-18T16:00:00Z',
+    count: 2,
+    enterprises: [
+      { name: '泉城城市建设投资集团有限公司', cadreName: '王建国' },
+      { name: '济南路桥工程有限公司', cadreName: null },
+    ],
+  },
+  en: {
+    recipientName: 'Coordination group',
+    formTitle: 'Work liaison designation',
+    dueAt: '2026-02-18T16:00:00Z',
+    count: 2,
+    enterprises: [
+      { name: 'Quancheng Urban Construction Investment Group', cadreName: 'Wang Jianguo' },
+      { name: 'Jinan Road and Bridge', cadreName: null },
+    ],
+  },
+};
+
 /** Sample data of the collection templates by name and language. */
 export const COLLECTION_SAMPLES: Readonly<Record<string, Record<Locale, Sample>>> = {
   'collection-reminder': REMINDER,
   'collection-overdue': OVERDUE,
+  'follow-up-overdue-alert': FOLLOW_UP_BREACH,
   'collection-bulletin': { 'zh-CN': bulletin('zh-CN'), en: bulletin('en') },
 };

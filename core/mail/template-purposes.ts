@@ -32,6 +32,10 @@ const PURPOSES: Readonly<Record<string, LocalizedText>> = {
     'zh-CN': '逾期未报的通知：发给企业本身，或列出未报企业发给包挂干部、专班、指挥部',
     en: 'Overdue notice: to the enterprise itself, or a list of missing enterprises for the cadre, a working group or HQ',
   },
+  'follow-up-overdue-alert': {
+    'zh-CN': '包挂干部的逾期跟进事项超过办理时限仍未办结时提醒综合协调组，列出企业及其包挂干部',
+    en: 'Alerts the comprehensive-coordination group that cadres’ overdue follow-ups passed their deadline, listing each enterprise and its cadre',
+  },
   'collection-bulletin': {
     'zh-CN': '截止后的项目动态每日通报：报送情况、汇总数字、迟报和未报企业',
     en: 'Daily bulletin after the deadline: who reported, totals, who was late or is missing',

@@ -110,11 +110,20 @@ describe('daily report round (time-skipping server)', () => {
     const data = JSON.parse(bulletin.data)['zh-CN'];
     expect(data).toMatchObject({ expected, onTime: 1, late: 1, missing: expected - 2 });
     expect(data.totals.find((t: { field: string }) => t.field === 'workersOnSite').value).toBe(150);
-    await eventually(
+    // 003 防控物资保障: the two reports' epidemic-prevention stock, totalled under the form's own titles.
+    const stock = data.totals.filter((t: { field: string }) => ['masks', 'disinfectant', 'thermometers'].includes(t.field));
+    expect(stock).toEqual([
+      { field: 'masks', label: '口罩库存（只）', value: 6000 },
+      { field: 'disinfectant', label: '消毒液库存（升）', value: 80 },
+      { field: 'thermometers', label: '体温计库存（支）', value: 24 },
+    ]);
+    const bulletins = await eventually(
       () => outbox('collection-bulletin', roundId),
       (rows) => rows.length === 2,
       'bulletin emails to admin and hq',
     );
+    expect(bulletins[0]!.text_body).toContain('- 口罩库存（只）：6000');
+    expect(bulletins[0]!.text_body).toContain('- 体温计库存（支）：24');
 
     await skipTo(h.env, 1, '08:59', today);
     expect((await outbox('collection-overdue', roundId)).filter((r) => r.to_address.startsWith('class-'))).toEqual([]);

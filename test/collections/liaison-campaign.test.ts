@@ -1,5 +1,6 @@
 // The liaison designation campaign (P1) on the time-skipping server: an admin sets the deadline; reminders 2 days and
-// 2 hours before it; enterprises still without a liaison at the deadline are reported to their cadre.
+// 2 hours before it; enterprises still without a liaison at the deadline are reported to their cadre, as a follow-up
+// task that, left open past its SLA, is flagged overdue and reported to the comprehensive-coordination group.
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Knex } from 'knex';
 import { createActivities } from '../../activities/index';
@@ -124,5 +125,62 @@ describe('liaison designation campaign (time-skipping server)', () => {
     });
     expect(again.items).toBe(1);
     expect((await tasks()).map((row) => row.status)).toEqual(['done', 'open']);
+  });
+  it('flags a cadre’s follow-up overdue when its working day runs out, and alerts the coordination group once', async () => {
+    const form = await publishCopy(db, 'liaison-designation', (params) => (params.target = { kind: 'list', enterpriseIds: [2, 6] }));
+    const opened = await skipTo(h.env, 1, '09:00');
+    const deadline = new Date(atLocalTime(addDays(opened, 1), '18:00', TZ)).toISOString();
+    const roundId = `${form.key}/campaign-breach`;
+    const handle = await startRound(h, form.key, { roundId, deadline, openedBy: null });
+    const tasks = () =>
+      db('tasks as t')
+        .join('enterprises as e', 'e.id', 't.enterprise_id')
+        .where('t.id', 'like', `${handle.workflowId}/escalate-0/%`)
+        .orderBy('t.enterprise_id')
+        .select('t.id', 't.status', 't.due_at', 't.overdue_since', 'e.name');
+    // Past the deadline, before the follow-ups' working day ends: ent02 names its liaison, ent06 does not.
+    await h.env.sleep(Date.parse(deadline) - (await h.env.currentTimeMs()) + 10 * 60_000);
+    await eventually(tasks, (rows) => rows.length === 2, 'the two follow-ups');
+    await fileReport(h, db, form, 'ent02', { liaisonName: '赵六', mobile: '13600136000', email: 'zhaoliu@example.com' });
+    await eventually(tasks, (rows) => rows[0]!.status === 'done', 'ent02’s follow-up to close');
+
+    const result: CollectionRoundResult = await handle.result();
+    expect(result).toMatchObject({ followUps: { 'escalate-0': 2 }, overdueFollowUps: { 'escalate-0': 1 } });
+    const [closed, overdue] = await tasks();
+    expect(closed).toMatchObject({ status: 'done', overdue_since: null });
+    // Still open at the cadre's, flagged from the moment its SLA ran out.
+    expect(overdue.status).toBe('open');
+    expect(overdue.overdue_since).toBe(overdue.due_at);
+
+    const alerts = () => db('outbox').where('idempotency_key', 'like', `${handle.workflowId}/follow-up-breach-0/%`).orderBy('to_address');
+    const coordination = await db('users as u')
+      .join('working_groups as g', 'g.id', 'u.working_group_id')
+      .where({ 'g.key': 'coordination', 'u.active': true })
+      .whereNotNull('u.email')
+      .orderBy('u.email')
+      .pluck('u.email');
+    const sent = await alerts();
+    expect(coordination.length).toBeGreaterThan(0);
+    expect(sent.map((row) => row.to_address)).toEqual(coordination);
+    const cadre = await db('users as u')
+      .join('cadre_assignments as a', 'a.cadre_id', 'u.id')
+      .where({ 'a.enterprise_id': 6 })
+      .whereNull('a.ended_at')
+      .first('u.display_name');
+    expect(sent[0].subject).toContain('1 家企业');
+    expect(sent[0].text_body).toContain(`${overdue.name}（包挂干部：${cadre.display_name}）`);
+    expect(sent[0].text_body).not.toContain(closed.name);
+
+    // A retried breach step (a worker restart) flags and sends nothing more.
+    const activities = createActivities({ db, renderer: createTemplateRenderer(TZ), from: 'noreply@fugong.local', timeZone: TZ });
+    const again = await activities.flagCollectionFollowUpBreach({
+      roundId,
+      workflowId: handle.workflowId,
+      index: 0,
+      at: overdue.overdue_since,
+    });
+    expect(again).toEqual({ overdue: 1, alerted: coordination.length });
+    expect((await alerts()).length).toBe(sent.length);
+    expect((await tasks())[1]!.overdue_since).toBe(overdue.overdue_since);
   });
 });

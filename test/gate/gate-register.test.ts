@@ -1,6 +1,7 @@
 // The gate through the API on the dev server: seed 004's scenario (scaled down) lands in the site register with the
 // right figures and zone occupancy; the register is scoped by role; bad IDs, stale commitments and repeat entries
-// of a quarantined worker are refused with reasons.
+// of a quarantined worker are refused with reasons; each of the three channels (people, passenger vehicle, freight) is
+// accepted and recorded.
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../../core/demo/demo-seed';
@@ -8,6 +9,7 @@ import { runGateScenario, type GateFigures } from '../../scripts/scenario-gate';
 import { HttpSession } from '../helpers/http-session';
 import { startSystem, type RunningSystem } from '../helpers/running-system';
 import { testDatabases } from '../helpers/test-db';
+import { freshResidentId } from './gate-fixtures';
 
 const FIGURES: GateFigures = { admitted: 12, quarantined: 4, released: 3, turnedBack: 2 };
 
@@ -114,5 +116,51 @@ describe('gate check and site register (dev server)', () => {
     });
     expect(noSteps.status).toBe(422);
     expect(noSteps.body.error.details.map((d: { path: string }) => d.path)).toContain('/data/steps');
+  });
+  it('admits a worker at each of the three channels (people, passenger vehicle, freight) and records the channel', async () => {
+    const gate = await signIn('gate1');
+    const setup = (await gate.request('GET', '/api/gate/setup')).body.setup;
+    expect(setup.channels).toEqual(['people', 'passenger-vehicle', 'freight']);
+    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    const check = async (channel: string) => {
+      const upload = (await gate.request('POST', '/api/uploads', png, { contentType: 'image/png' })).body.upload;
+      const residentId = freshResidentId();
+      const data = {
+        residentId,
+        name: `通道 ${channel}`,
+        channel,
+        certificate: 'health-certificate',
+        steps: ['certificate', 'temperature', 'disinfection', 'registration', 'code-scan', 'commitment', 'notice', 'separate-lane'],
+        temperature: 36.4,
+        riskFlag: false,
+        zone: 'construction',
+        signature: upload.ref,
+        commitmentSha256: setup.commitment['zh-CN'].sha256,
+      };
+      return { residentId, answer: await gate.request('POST', '/api/gate/checks', { checkId: randomUUID(), data }) };
+    };
+    const checked = new Map<string, string>();
+    for (const channel of ['people', 'passenger-vehicle', 'freight']) {
+      const { residentId, answer } = await check(channel);
+      expect(answer.status, JSON.stringify(answer.body)).toBe(201);
+      expect(answer.body.check.outcome).toBe('admitted');
+      checked.set(residentId, channel);
+    }
+    const stored = await system
+      .db('gate_checks as g')
+      .join('workers as w', 'w.id', 'g.worker_id')
+      .whereIn('w.resident_id', [...checked.keys()])
+      .select('w.resident_id', 'g.channel', 'g.outcome');
+    expect(stored.map((row) => [checked.get(row.resident_id), row.channel, row.outcome]).sort()).toEqual([
+      ['freight', 'freight', 'admitted'],
+      ['passenger-vehicle', 'passenger-vehicle', 'admitted'],
+      ['people', 'people', 'admitted'],
+    ]);
+    const register = (await gate.request('GET', '/api/gate/register')).body.workers as { name: string; channel: string }[];
+    for (const channel of checked.values()) expect(register.find((w) => w.name === `通道 ${channel}`)?.channel).toBe(channel);
+
+    const { answer: unknown } = await check('bicycle');
+    expect(unknown.status).toBe(422);
+    expect(unknown.body.error.details.map((d: { path: string }) => d.path)).toContain('/data/channel');
   });
 });

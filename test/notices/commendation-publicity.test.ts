@@ -1,6 +1,7 @@
 // The shipped commendation on the time-skipping server: special-class review, HQ approval, five working days on the
 // public bulletin. An objection sends the case back to review; without one the credit points, the notice and the
-// email are applied exactly once, even when each effect's activity fails after writing and is retried. (A worker
+// email are applied exactly once, even when each effect's activity fails after writing and is retried; the points then
+// tilt the enterprise evaluation (000 §III.4). (A worker
 // process killed in the middle of the effects is test/system/commendation-worker-restart.test.ts, on the dev server.)
 import { randomUUID } from 'node:crypto';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -11,6 +12,8 @@ import { createActivities } from '../../activities/index';
 import { prepareDatabase } from '../../core/bootstrap';
 import type { ProcessStartInput } from '../../core/domain/process-start';
 import { addDays, localDate, nthWorkingDayAfter, startOfLocalDay } from '../../core/domain/working-calendar';
+import { currentYear, evaluateEnterprises } from '../../core/evaluation/enterprise-evaluation';
+import { DEFAULT_WEIGHTS } from '../../core/evaluation/evaluation-weights';
 import { createTemplateRenderer } from '../../core/mail/template-renderer';
 import { readShippedForms } from '../../forms/form-store';
 import type { LadderParams, LadderResult } from '../../workflows/ladder-workflow';
@@ -77,7 +80,8 @@ describe('commendation publicity and effects (time-skipping server)', () => {
     await db?.destroy();
   });
 
-  async function nominate() {
+  async function nominate(enterprise = enterpriseId) {
+    const enterpriseId = enterprise;
     const id = randomUUID();
     const data = { enterpriseCreditCode: 'ignored-here', honour: '复工复产先进企业', deeds: HOSTILE };
     const at = new Date().toISOString();
@@ -223,5 +227,29 @@ describe('commendation publicity and effects (time-skipping server)', () => {
     expect(email.html_body).toContain('&lt;script&gt;window.__pwned');
     expect(email.html_body).toContain('&lt;/script&gt; {{submissionId}} &lt;b&gt;加粗&lt;/b&gt; &amp; &lt;img');
     expect(email.text_body).toContain(HOSTILE);
+  });
+  it('tilts the evaluation: the points the approved commendation awarded lift its enterprise above its peers', async () => {
+    // Two enterprises this file does not otherwise touch: equal before, one of them commended through the workflow.
+    const [commended, peer] = (await db('users').whereIn('username', ['ent04', 'ent05']).orderBy('username').pluck('enterprise_id')).map(
+      Number,
+    );
+    await nextMorning();
+    const { id, handle } = await nominate(commended!);
+    const notice = await approveUpToPublicity(id);
+    await env.sleep(Date.parse(notice.closes_at) - (await env.currentTimeMs()) + 60_000);
+    expect(await handle.result()).toMatchObject({ status: 'settled', action: 'approve' });
+
+    const credit = await db('credit_entries').where({ submission_id: id }).first('enterprise_id', 'points', 'created_at');
+    expect(credit).toMatchObject({ enterprise_id: commended, points: 5 });
+    const period = currentYear(new Date(credit.created_at), TZ);
+    const evaluate = (weights = DEFAULT_WEIGHTS) => evaluateEnterprises(db, [commended!, peer!], period, weights, TZ);
+    const untilted = await evaluate({ ...DEFAULT_WEIGHTS, creditPoint: 0 });
+    const tilted = await evaluate();
+    const row = (rows: typeof tilted, enterprise: number) => rows.find((r) => r.enterpriseId === enterprise)!;
+    expect(row(tilted, commended!).counts.creditPoint).toBe(5);
+    expect(row(tilted, commended!).points.creditPoint).toBe(5 * DEFAULT_WEIGHTS.creditPoint);
+    expect(row(tilted, commended!).score - row(untilted, commended!).score).toBeCloseTo(5 * DEFAULT_WEIGHTS.creditPoint);
+    expect(row(untilted, commended!).score).toBe(row(untilted, peer!).score);
+    expect([row(tilted, commended!).rank, row(tilted, peer!).rank]).toEqual([1, 2]);
   });
 });

@@ -17,6 +17,7 @@ const full: InboxFilter = {
   category: 'funds',
   status: 'claimed',
   overdue: true,
+  focus: true,
   dueBefore: '2026-11-25',
   q: '水泥',
   sort: 'priority',
@@ -35,6 +36,7 @@ describe('inbox filter ⇄ query parameters', () => {
       category: 'funds',
       status: 'claimed',
       overdue: '1',
+      focus: '1',
       dueBefore: '2026-11-25',
       q: '水泥',
       sort: 'priority',
@@ -81,6 +83,7 @@ describe('inbox filter → API query', () => {
       category: 'funds',
       status: 'claimed',
       overdue: '1',
+      focus: '1',
       q: '水泥',
       sort: 'priority',
     });

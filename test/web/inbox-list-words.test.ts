@@ -15,12 +15,13 @@ beforeAll(() => loadDictionary('en'));
 
 describe('filter chips', () => {
   it('gives one chip per active part, and removing each chip leaves the rest', () => {
-    const filter = { ...DEFAULT_FILTER, box: 'done' as const, enterpriseId: '3', overdue: true, q: ' 水泥 ' };
+    const filter = { ...DEFAULT_FILTER, box: 'done' as const, enterpriseId: '3', overdue: true, focus: true, q: ' 水泥 ' };
     const chips = filterChips(filter);
     expect(chips).toEqual([
       { field: 'q', value: '水泥' },
       { field: 'enterpriseId', value: '3' },
       { field: 'overdue', value: '1' },
+      { field: 'focus', value: '1' },
     ]);
     const rest = withoutChip(filter, chips[1]!);
     expect(rest).toEqual({ ...filter, enterpriseId: '' });

@@ -9,6 +9,7 @@ import type { AppDeps } from '../app-deps';
 import { dashboardFigures, groupKeys } from './dashboard-figures';
 import { dashboardWorkbook, tableCsv } from './export-workbook';
 import { figureRange } from './figure-range';
+import { focusScope } from './focus-scope';
 import { localizeGroup, type LocalFigureGroup } from './localize-group';
 
 /** Who has a dashboard: everyone but gate officers, each within their scope. */
@@ -25,7 +26,8 @@ export function dashboardRoutes({ db, config, now = () => new Date() }: AppDeps)
 
   async function figures(req: Request, rowLimit: number, groups: unknown) {
     const user = requireRole(req, DASHBOARD_ROLES);
-    const scope = await visibleEnterprises(db, user);
+    const focus = req.query.focus === '1';
+    const scope = await focusScope(db, await visibleEnterprises(db, user), focus);
     const range = figureRange(req.query, now(), config.timeZone, rowLimit);
     // Working-group members see the city's figures, but only the records of their own tasks.
     const records =
@@ -33,14 +35,14 @@ export function dashboardRoutes({ db, config, now = () => new Date() }: AppDeps)
         ? (query: Knex.QueryBuilder, column: string) => query.whereIn(column, taskSubmissionIds(db, user))
         : undefined;
     const found = await dashboardFigures(db, scope, range, groupKeys(groups), records);
-    return { range, scope, groups: found.map((group) => localizeGroup(group, req.locale)) };
+    return { range, scope, focus, groups: found.map((group) => localizeGroup(group, req.locale)) };
   }
 
   router.get('/api/dashboard', async (req, res) => {
-    const { range, scope, groups } = await figures(req, SCREEN_ROWS, req.query.groups);
+    const { range, scope, focus, groups } = await figures(req, SCREEN_ROWS, req.query.groups);
     res.json({
       range: { from: range.from, to: range.to },
-      scope: scope === 'all' ? { all: true, enterprises: null } : { all: false, enterprises: scope.length },
+      scope: scope === 'all' ? { all: true, enterprises: null, focus } : { all: false, enterprises: scope.length, focus },
       groups,
     });
   });

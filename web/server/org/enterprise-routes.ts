@@ -42,6 +42,8 @@ export function enterpriseRoutes({ db }: AppDeps): Router {
     const user = requireUser(req);
     const query = scoped(enterpriseQuery(db), 'e.id', await visibleEnterprises(db, user)).orderBy('e.id');
     if (typeof req.query.q === 'string' && req.query.q) query.where('e.name', 'like', `%${req.query.q.replace(/[%_]/g, '')}%`);
+    // The register's "重点企业" filter (000 §II.4).
+    if (req.query.focus === '1') query.where('e.focus', true);
     res.json({ enterprises: (await query).map(enterpriseView) });
   });
 

@@ -62,6 +62,7 @@ export function taskRoutes({ db, temporal }: AppDeps): Router {
         category: q.category,
         status: q.status,
         overdue: q.overdue === '1',
+        focus: q.focus === '1',
         dueBefore: q.dueBefore,
         q: q.q,
         sort: q.sort === 'priority' ? 'priority' : 'due',

@@ -16,6 +16,8 @@ export interface InboxQuery {
   category?: string;
   status?: string;
   overdue?: boolean;
+  /** Only tasks of focus enterprises (重点企业, 000 §II.4). */
+  focus?: boolean;
   dueBefore?: string;
   q?: string;
   sort?: 'due' | 'priority';
@@ -98,6 +100,7 @@ function narrow(db: Knex, query: Knex.QueryBuilder, filter: InboxQuery, now: Dat
   if (filter.status) query.where('t.status', filter.status);
   if (filter.overdue) query.whereIn('t.status', open).where('t.due_at', '<', now.toISOString());
   if (filter.dueBefore) query.where('t.due_at', '<', filter.dueBefore);
+  if (filter.focus) query.whereIn('t.enterprise_id', db('enterprises').where('focus', true).select('id'));
   if (filter.q) textFilter(db, query, filter.q);
   return query;
 }

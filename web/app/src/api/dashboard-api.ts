@@ -13,7 +13,8 @@ export type FigureRowData = FigureTableData['rows'][number];
 /** The dashboard answer: the period, whose enterprises count, and the groups. */
 export interface DashboardAnswer {
   range: { from: string; to: string };
-  scope: { all: boolean; enterprises: number | null };
+  /** `focus`: narrowed to focus enterprises (重点企业). */
+  scope: { all: boolean; enterprises: number | null; focus?: boolean };
   groups: FigureGroupData[];
 }
 
@@ -25,12 +26,17 @@ export interface DateRange {
 
 /** Typed calls to /api/dashboard. */
 export const dashboardApi = {
-  figures(range: DateRange, signal?: AbortSignal): Promise<DashboardAnswer> {
-    return apiRequest(`/api/dashboard?${new URLSearchParams({ ...range })}`, { signal });
+  /** The figures of the period; `focus`: of focus enterprises only; `groups`: only these groups. */
+  figures(range: DateRange, signal?: AbortSignal, options: { focus?: boolean; groups?: string[] } = {}): Promise<DashboardAnswer> {
+    const params = new URLSearchParams({ ...range });
+    if (options.focus) params.set('focus', '1');
+    if (options.groups) params.set('groups', options.groups.join(','));
+    return apiRequest(`/api/dashboard?${params}`, { signal });
   },
   /** The address of an export (a plain link: the browser downloads it with the session cookie). */
-  exportHref(format: 'xlsx' | 'csv', range: DateRange, locale: Locale, group?: string, table?: string): string {
+  exportHref(format: 'xlsx' | 'csv', range: DateRange, locale: Locale, group?: string, table?: string, focus = false): string {
     const params = new URLSearchParams({ ...range, lang: locale });
+    if (focus) params.set('focus', '1');
     if (group) params.set('group', group);
     if (table) params.set('table', table);
     return `/api/dashboard/export.${format}?${params}`;

@@ -13,8 +13,9 @@ function query(params: Record<string, string | number | boolean | undefined>): s
 
 /** Typed calls to the organisation API. */
 export const orgApi = {
-  enterprises(q: string, signal?: AbortSignal): Promise<{ enterprises: Enterprise[] }> {
-    return apiRequest(`/api/enterprises${query({ q: q.trim() })}`, { signal });
+  /** Enterprises in scope whose name contains `q`; only focus enterprises (重点企业) when `focus`. */
+  enterprises(q: string, signal?: AbortSignal, focus = false): Promise<{ enterprises: Enterprise[] }> {
+    return apiRequest(`/api/enterprises${query({ q: q.trim(), focus })}`, { signal });
   },
   enterprise(id: number, signal?: AbortSignal): Promise<{ enterprise: Enterprise }> {
     return apiRequest(`/api/enterprises/${id}`, { signal });

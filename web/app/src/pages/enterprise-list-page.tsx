@@ -2,6 +2,7 @@
 import { useState } from 'react';
 import type { User } from '../api/api-types';
 import { orgApi } from '../api/org-api';
+import { CheckboxField } from '../components/checkbox-field';
 import { ErrorNotice } from '../components/error-notice';
 import { LoadingIndicator } from '../components/loading-indicator';
 import { PageHeading } from '../components/page-heading';
@@ -15,20 +16,24 @@ import './org-pages.css';
 export function EnterpriseListPage({ user }: { user: User }) {
   const { t } = useI18n();
   const [query, setQuery] = useState('');
-  const { data, error, loading, reload } = useApiData((signal) => orgApi.enterprises(query, signal), [query]);
+  const [focusOnly, setFocusOnly] = useState(false);
+  const { data, error, loading, reload } = useApiData((signal) => orgApi.enterprises(query, signal, focusOnly), [query, focusOnly]);
   const mine = user.role === 'cadre';
   const title = mine ? t('nav.myEnterprises') : t('nav.enterprises');
   const empty = query.trim()
     ? t('enterprises.noMatch', { query: query.trim() })
-    : mine
-      ? t('enterprises.emptyCadre')
-      : t('enterprises.empty');
+    : focusOnly
+      ? t('enterprises.noFocus')
+      : mine
+        ? t('enterprises.emptyCadre')
+        : t('enterprises.empty');
 
   return (
     <>
       <PageHeading>{title}</PageHeading>
       <p className="muted">{mine ? t('enterprises.introCadre') : t('enterprises.intro')}</p>
       <SearchBox label={t('enterprises.search')} onSearch={setQuery} />
+      <CheckboxField label={t('enterprises.focusOnly')} checked={focusOnly} onChange={setFocusOnly} />
       {loading && <LoadingIndicator />}
       {error !== null && <ErrorNotice error={error} onRetry={reload} />}
       {data && !loading && (

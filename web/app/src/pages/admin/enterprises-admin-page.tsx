@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { orgApi } from '../../api/org-api';
 import type { Enterprise } from '../../api/org-types';
 import { EditPanel } from '../../components/edit-panel';
+import { CheckboxField } from '../../components/checkbox-field';
 import { ErrorNotice } from '../../components/error-notice';
 import { LoadingIndicator } from '../../components/loading-indicator';
 import { PageHeading } from '../../components/page-heading';
@@ -19,9 +20,10 @@ type Editing = { mode: 'create' } | { mode: 'edit'; enterprise: Enterprise } | n
 export function EnterprisesAdminPage() {
   const { t } = useI18n();
   const [query, setQuery] = useState('');
+  const [focusOnly, setFocusOnly] = useState(false);
   const [editing, setEditing] = useState<Editing>(null);
   const [message, setMessage] = useState<string | null>(null);
-  const { data, error, loading, reload } = useApiData((signal) => orgApi.enterprises(query, signal), [query]);
+  const { data, error, loading, reload } = useApiData((signal) => orgApi.enterprises(query, signal, focusOnly), [query, focusOnly]);
   const open = (next: Editing) => {
     setMessage(null);
     setEditing(next);
@@ -57,6 +59,7 @@ export function EnterprisesAdminPage() {
         </EditPanel>
       )}
       <SearchBox label={t('enterprises.search')} onSearch={setQuery} />
+      <CheckboxField label={t('enterprises.focusOnly')} checked={focusOnly} onChange={setFocusOnly} />
       {loading && <LoadingIndicator />}
       {error !== null && <ErrorNotice error={error} onRetry={reload} />}
       {data && !loading && (
@@ -66,7 +69,13 @@ export function EnterprisesAdminPage() {
       )}
       {data &&
         (data.enterprises.length === 0 ? (
-          <p className="empty">{query.trim() ? t('enterprises.noMatch', { query: query.trim() }) : t('enterprises.emptyAdmin')}</p>
+          <p className="empty">
+            {query.trim()
+              ? t('enterprises.noMatch', { query: query.trim() })
+              : focusOnly
+                ? t('enterprises.noFocus')
+                : t('enterprises.emptyAdmin')}
+          </p>
         ) : (
           <EnterpriseTable
             enterprises={data.enterprises}

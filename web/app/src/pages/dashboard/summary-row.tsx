@@ -1,4 +1,5 @@
 // The dashboard's first row: the few figures someone opening it wants at a glance (SummaryFigure), each a card.
+import { useId } from 'react';
 import { useI18n } from '../../i18n/use-i18n';
 import type { MessageKey } from '../../i18n/zh-cn-messages';
 import type { SummaryFigure } from './dashboard-summary';
@@ -12,14 +13,15 @@ const LABEL: Record<SummaryFigure['key'], MessageKey> = {
   inQuarantine: 'dashboard.summary.inQuarantine',
 };
 
-/** The summary cards, in a labelled list. */
-export function SummaryRow({ figures }: { figures: readonly SummaryFigure[] }) {
+/** The summary cards, in a labelled list; `title` shows a row of a part of the scope (重点企业) under its name. */
+export function SummaryRow({ figures, title }: { figures: readonly SummaryFigure[]; title?: string }) {
   const { t, locale } = useI18n();
+  const headingId = useId();
   const number = (value: number) => value.toLocaleString(locale);
   return (
-    <section className="dashboard-summary" aria-labelledby="dashboard-summary-heading">
-      <h2 id="dashboard-summary-heading" className="visually-hidden">
-        {t('dashboard.summary.heading')}
+    <section className="dashboard-summary" aria-labelledby={headingId}>
+      <h2 id={headingId} className={title ? 'dashboard-summary__title' : 'visually-hidden'}>
+        {title ?? t('dashboard.summary.heading')}
       </h2>
       <ul className="summary-cards">
         {figures.map((figure) => (

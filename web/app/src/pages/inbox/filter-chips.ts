@@ -3,7 +3,7 @@ import { DEFAULT_FILTER, type InboxFilter } from './inbox-filter';
 
 /** A narrowing part of the filter: which field, and its raw value (a label is looked up by the chip). */
 export interface FilterChip {
-  field: 'q' | 'enterpriseId' | 'category' | 'status' | 'overdue' | 'dueBefore' | 'sort';
+  field: 'q' | 'enterpriseId' | 'category' | 'status' | 'overdue' | 'focus' | 'dueBefore' | 'sort';
   value: string;
 }
 
@@ -16,6 +16,7 @@ export function filterChips(filter: InboxFilter): FilterChip[] {
   if (filter.status) chips.push({ field: 'status', value: filter.status });
   if (filter.dueBefore) chips.push({ field: 'dueBefore', value: filter.dueBefore });
   if (filter.overdue) chips.push({ field: 'overdue', value: '1' });
+  if (filter.focus) chips.push({ field: 'focus', value: '1' });
   if (filter.sort !== DEFAULT_FILTER.sort) chips.push({ field: 'sort', value: filter.sort });
   return chips;
 }

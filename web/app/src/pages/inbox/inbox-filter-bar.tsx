@@ -40,6 +40,8 @@ function useChipLabel(enterprises: readonly SelectOption[], categories: readonly
         return t('inboxList.chip.dueBefore', { value: chip.value });
       case 'overdue':
         return t('inboxList.chip.overdue');
+      case 'focus':
+        return t('inboxList.chip.focus');
       case 'sort':
         return t('inboxList.chip.sort');
     }

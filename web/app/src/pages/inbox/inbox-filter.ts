@@ -12,6 +12,8 @@ export interface InboxFilter {
   category: string;
   status: string;
   overdue: boolean;
+  /** Only tasks of focus enterprises (重点企业). */
+  focus: boolean;
   /** A local date (YYYY-MM-DD): tasks due on or before that day. */
   dueBefore: string;
   q: string;
@@ -25,6 +27,7 @@ export const DEFAULT_FILTER: InboxFilter = Object.freeze({
   category: '',
   status: '',
   overdue: false,
+  focus: false,
   dueBefore: '',
   q: '',
   sort: 'due',
@@ -47,6 +50,7 @@ export function filterToParams(filter: InboxFilter): Record<string, string> {
   if (filter.category) params.category = filter.category;
   if (filter.status) params.status = filter.status;
   if (filter.overdue) params.overdue = '1';
+  if (filter.focus) params.focus = '1';
   if (filter.dueBefore) params.dueBefore = filter.dueBefore;
   if (filter.q.trim()) params.q = filter.q.trim();
   if (filter.sort !== 'due') params.sort = filter.sort;
@@ -66,6 +70,7 @@ export function filterFromParams(params: Readonly<Record<string, string | undefi
     category: pick('category').slice(0, 64),
     status: STATUSES.includes(status) ? status : '',
     overdue: pick('overdue') === '1',
+    focus: pick('focus') === '1',
     dueBefore: validDate(dueBefore) ? dueBefore : '',
     q: pick('q').slice(0, 200),
     sort: pick('sort') === 'priority' ? 'priority' : 'due',

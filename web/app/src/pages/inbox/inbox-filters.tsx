@@ -1,4 +1,5 @@
-// The filter form inside the filter bar's panel: enterprise, category, status, overdue, due date, free text and sort,
+// The filter form inside the filter bar's panel: enterprise, category, status, overdue, focus enterprises, due date,
+// free text and sort,
 // applied together.
 import { useState, type FormEvent } from 'react';
 import { CheckboxField } from '../../components/checkbox-field';
@@ -71,6 +72,7 @@ export function InboxFilters({ filter, enterprises, categories, onApply }: Inbox
           onChange={(value) => set('sort')(value === 'priority' ? 'priority' : 'due')}
         />
         <CheckboxField label={t('inbox.filter.overdue')} checked={draft.overdue} onChange={set('overdue')} />
+        <CheckboxField label={t('inbox.filter.focus')} checked={draft.focus} onChange={set('focus')} />
       </div>
       <div className="inbox-filters__actions">
         <button type="submit" className="button button--primary">

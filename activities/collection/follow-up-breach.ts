@@ -1,0 +1,87 @@
+// When cadres' follow-up tasks of a collection round (P1: an enterprise still without a liaison) pass their SLA still
+// open: each stays open and is flagged overdue (the inbox and the task page show since when), and the body the
+// notice makes responsible for dispatching enterprises — the comprehensive-coordination group (000 §III.2), or HQ when
+// the params say so — gets one email listing the enterprises and their cadres. A retry flags nothing twice and, since
+// the breach time comes from the workflow and each email has a key, sends nothing twice.
+import type { Knex } from 'knex';
+import { fromJson } from '../../core/db';
+import type { FollowUpTaskParams } from '../../core/domain/collection-plan';
+import type { LocalizedText } from '../../core/domain/locale';
+import type { createEmailActivities } from '../email-activities';
+
+/** Input of flagFollowUpBreach. */
+export interface FollowUpBreachInput {
+  roundId: string;
+  workflowId: string;
+  /** The escalation step whose follow-ups ran out. */
+  index: number;
+  alert?: FollowUpTaskParams['breachAlert'];
+  /** The breach time (the workflow's clock), written as the tasks' overdue_since. */
+  at: string;
+}
+
+/** What the breach did: follow-ups flagged overdue, and people alerted. */
+export interface FollowUpBreachResult {
+  overdue: number;
+  alerted: number;
+}
+
+/** The template of the alert. */
+export const FOLLOW_UP_BREACH_TEMPLATE = 'follow-up-overdue-alert';
+
+async function recipients(db: Knex, alert: FollowUpBreachInput['alert']) {
+  const query = db('users').where({ active: true }).whereNotNull('email').orderBy('id').select('id', 'email', 'display_name', 'locale');
+  if (alert?.to === 'hq') return query.where({ role: 'hq' });
+  const group = await db('working_groups')
+    .where({ key: alert?.workingGroupKey ?? 'coordination' })
+    .first('id');
+  return query.where({ role: 'special_class', working_group_id: group ? Number(group.id) : -1 });
+}
+
+/** Flags the step's follow-ups still open as overdue (once) and alerts the coordination group or HQ about them. */
+export async function flagFollowUpBreach(
+  db: Knex,
+  email: ReturnType<typeof createEmailActivities>,
+  input: FollowUpBreachInput,
+): Promise<FollowUpBreachResult> {
+  const prefix = `${input.workflowId}/escalate-${input.index}/`;
+  const open = () => db('tasks').where('id', 'like', `${prefix}%`).whereIn('status', ['open', 'claimed']);
+  await open().whereNull('overdue_since').update({ overdue_since: input.at });
+  // Those this breach flagged (a retry finds the same ones: the time is the workflow's).
+  const overdue: { name: string; cadre_name: string | null; due_at: string }[] = await db('tasks as t')
+    .join('enterprises as e', 'e.id', 't.enterprise_id')
+    .leftJoin('users as c', 'c.id', 't.assignee_user_id')
+    .where('t.id', 'like', `${prefix}%`)
+    .whereIn('t.status', ['open', 'claimed'])
+    .where('t.overdue_since', input.at)
+    .orderBy('e.name')
+    .select('e.name', 'c.display_name as cadre_name', 't.due_at');
+  if (!overdue.length) return { overdue: 0, alerted: 0 };
+  const round = await db('collection_rounds as k')
+    .join('form_definitions as f', function joinForm() {
+      this.on('f.key', 'k.form_key').andOn('f.version', 'k.form_version');
+    })
+    .where('k.id', input.roundId)
+    .first('f.title');
+  const title = fromJson<LocalizedText>(round.title);
+  const dueAt = overdue[0]!.due_at;
+  const people = await recipients(db, input.alert);
+  for (const person of people) {
+    const locale = person.locale === 'en' ? 'en' : 'zh-CN';
+    await email.sendEmail({
+      key: `${input.workflowId}/follow-up-breach-${input.index}/${person.id}`,
+      template: FOLLOW_UP_BREACH_TEMPLATE,
+      locale,
+      to: person.email,
+      data: {
+        recipientName: person.display_name,
+        locale,
+        formTitle: title[locale],
+        dueAt,
+        count: overdue.length,
+        enterprises: overdue.map((row) => ({ name: row.name, cadreName: row.cadre_name })),
+      },
+    });
+  }
+  return { overdue: overdue.length, alerted: people.length };
+}
