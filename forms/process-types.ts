@@ -4,6 +4,7 @@ import { BULLETIN_READER_ROLES, DEFAULT_BULLETIN_READERS } from '../core/domain/
 import { TASK_ACTIONS } from '../core/domain/human-task';
 import { DURATION_PATTERN, OFFSET_PATTERN, SLA_PATTERN } from '../core/domain/duration';
 import { ENTERPRISE_TYPES, ROLES, WORKING_GROUPS } from '../core/org/org-types';
+import { RULES_SCHEMA } from './rules/rules-schema';
 
 /** A registered process type. */
 export interface ProcessType {
@@ -273,6 +274,8 @@ export const PROCESS_TYPES: Record<string, ProcessType> = {
           additionalProperties: false,
         },
         overdue: OVERDUE,
+        // The decision table on the submitted data (issue 18), evaluated once when a case starts.
+        rules: RULES_SCHEMA,
       },
       additionalProperties: false,
     },
