@@ -10,6 +10,8 @@ const GROUP_KEYS: readonly string[] = WORKING_GROUPS.map((group) => group.key);
 
 /** Every broken reference in `params.rules`, by JSON pointer into the definition. */
 export function ruleReferenceProblems(form: Pick<FormDefinition, 'schema' | 'process'>): FieldError[] {
+  // A monitoring definition's `rules` are rules on readings (forms/process-types.ts), not this table.
+  if (form.process.processType !== 'ladder') return [];
   const params = form.process.params as { rules?: Rule[]; stages?: { name: string }[] };
   if (!params.rules?.length) return [];
   const fields = Object.keys((form.schema.properties ?? {}) as Record<string, unknown>);
