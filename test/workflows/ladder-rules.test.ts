@@ -139,7 +139,10 @@ describe('rules on form data in a ladder (time-skipping server)', { timeout: 180
     expect(await ruleLines(id)).toEqual([
       {
         row: 2,
-        line: { 'zh-CN': '规则 2：紧急 → 优先级 3，包挂干部办理时限 2 小时', en: 'Rule 2: Urgent → priority 3, Assigned cadre deadline 2 hours' },
+        line: {
+          'zh-CN': '规则 2：紧急 → 优先级 3，包挂干部办理时限 2 小时',
+          en: 'Rule 2: Urgent → priority 3, Assigned cadre deadline 2 hours',
+        },
       },
     ]);
     await handle.terminate('test over');
@@ -160,7 +163,9 @@ describe('rules on form data in a ladder (time-skipping server)', { timeout: 180
     const coordination = await db('working_groups').where({ key: 'coordination' }).first('id');
     expect(task).toMatchObject({ candidate_group_id: coordination.id, candidate_role: 'special_class' });
     expect(await db('tasks').where({ submission_id: id, step: 'cadre' })).toEqual([]);
-    expect((await ruleLines(id)).map((line) => line.line['zh-CN'])).toEqual(['规则 1：资金问题 → 从「原材料供应组办理」开始，由综合协调组办理']);
+    expect((await ruleLines(id)).map((line) => line.line['zh-CN'])).toEqual([
+      '规则 1：资金问题 → 从「原材料供应组办理」开始，由综合协调组办理',
+    ]);
     await handle.terminate('test over');
   });
 });
