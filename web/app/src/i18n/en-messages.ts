@@ -12,6 +12,7 @@ import { gateEn } from './messages/gate-messages';
 import { inboxEn } from './messages/inbox-messages';
 import { inboxListEn } from './messages/inbox-list-messages';
 import { orgEn } from './messages/org-messages';
+import { rulesEn } from './messages/rules-messages';
 import { glossaryMessages, type GlossaryKey } from '../../../../core/domain/glossary';
 import type { MessageKey } from './zh-cn-messages';
 
@@ -30,6 +31,7 @@ type SharedKey = Exclude<
   | keyof typeof hotlineEn
   | keyof typeof enterpriseHomeEn
   | keyof typeof inboxListEn
+  | keyof typeof rulesEn
   | GlossaryKey
 >;
 
@@ -190,5 +192,6 @@ export const enMessages: Record<MessageKey, string> = {
   ...hotlineEn,
   ...enterpriseHomeEn,
   ...inboxListEn,
+  ...rulesEn,
   ...glossaryMessages('en'),
 };

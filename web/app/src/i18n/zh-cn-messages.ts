@@ -12,6 +12,7 @@ import { formAdminZhCn } from './messages/form-admin-messages';
 import { gateZhCn } from './messages/gate-messages';
 import { inboxZhCn } from './messages/inbox-messages';
 import type { inboxListZhCn } from './messages/inbox-list-messages';
+import type { rulesZhCn } from './messages/rules-messages';
 import { orgZhCn } from './messages/org-messages';
 import { glossaryMessages } from '../../../../core/domain/glossary';
 
@@ -174,7 +175,12 @@ export const zhCnMessages = {
 /** Messages of pages that load on demand: each page's chunk adds its own (`addZhCnMessages`) before it renders, so
  * the first scripts an enterprise or a gate officer downloads do not carry the dashboard's, the email templates', the
  * evaluation's, the hotline's or the inbox list's words. */
-type OnDemandZhCn = typeof dashboardZhCn & typeof emailTemplatesZhCn & typeof evaluationZhCn & typeof hotlineZhCn & typeof inboxListZhCn;
+type OnDemandZhCn = typeof dashboardZhCn &
+  typeof emailTemplatesZhCn &
+  typeof evaluationZhCn &
+  typeof hotlineZhCn &
+  typeof inboxListZhCn &
+  typeof rulesZhCn;
 
 /** A key of the app's dictionaries. */
 export type MessageKey = keyof typeof zhCnMessages | keyof OnDemandZhCn;
