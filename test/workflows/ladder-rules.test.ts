@@ -1,6 +1,7 @@
 // Rules on form data in a running ladder (issue 18), on the time-skipping server: "urgent → priority 3 and cadre SLA
 // 2 hours" opens the cadre's task at priority 3, due two hours after the case came in, with the rule's line on the
-// timeline; a case no row matches keeps the rungs as the definition has them; a rule can send a case to a named group.
+// timeline; a case no row matches keeps the rungs as the definition has them; a rule can send a case to a named group
+// at a later rung and tell extra recipients.
 import { randomUUID } from 'node:crypto';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Knex } from 'knex';
@@ -30,7 +31,7 @@ const RULES: Rule[] = [
   {
     label: { 'zh-CN': '资金问题', en: 'Funds' },
     when: [{ field: 'category', op: 'equals', value: 'funds' }],
-    then: { startAt: 'group', workingGroupKey: 'coordination' },
+    then: { startAt: 'group', workingGroupKey: 'coordination', notify: { role: 'hq', template: 'case-overdue-alert' } },
   },
   {
     label: { 'zh-CN': '紧急', en: 'Urgent' },
@@ -157,15 +158,18 @@ describe('rules on form data in a ladder (time-skipping server)', { timeout: 180
     await handle.terminate('test over');
   });
 
-  it('starts a funds report at the group rung, with the comprehensive-coordination group', async () => {
+  it('starts a funds report at the group rung, with the comprehensive-coordination group, and tells HQ', async () => {
     const { id, handle } = await start({ category: 'funds', summary: '工程款拖欠' });
     const task = await openTask(id, 'group');
     const coordination = await db('working_groups').where({ key: 'coordination' }).first('id');
     expect(task).toMatchObject({ candidate_group_id: coordination.id, candidate_role: 'special_class' });
     expect(await db('tasks').where({ submission_id: id, step: 'cadre' })).toEqual([]);
     expect((await ruleLines(id)).map((line) => line.line['zh-CN'])).toEqual([
-      '规则 1：资金问题 → 从「原材料供应组办理」开始，由综合协调组办理',
+      '规则 1：资金问题 → 从「原材料供应组办理」开始，由综合协调组办理，另行通知',
     ]);
+    // The row's extra recipients (every HQ user) are told once.
+    const notices = await db('outbox').where('idempotency_key', 'like', `submission-${id}/rules/notify/0/%`).select('to_address');
+    expect(notices.map((n) => n.to_address)).toEqual(['hq@demo.fugong.local']);
     await handle.terminate('test over');
   });
 });
