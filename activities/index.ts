@@ -6,6 +6,7 @@ import { createDigestActivities } from './digest-activities';
 import { createEmailActivities, type EmailDeps } from './email-activities';
 import { createMonitoringActivities } from './monitoring-activities';
 import { createNoticeActivities } from './notice-activities';
+import { createRuleActivities } from './rule-activities';
 import { createSubmissionActivities } from './submission-activities';
 import { createTaskActivities } from './task-activities';
 
@@ -23,6 +24,7 @@ export function createActivities(deps: EmailDeps & { timeZone?: string }) {
     ...createCreditActivities({ db: deps.db, now: deps.now }),
     ...createNoticeActivities({ db: deps.db, renderer: deps.renderer, now: deps.now }),
     ...createCollectionActivities({ db: deps.db, renderer: deps.renderer, email, timeZone, now: deps.now }),
+    ...createRuleActivities({ db: deps.db, timeZone, now: deps.now }),
   };
 }
 

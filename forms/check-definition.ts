@@ -7,6 +7,8 @@ import { isPersonalKind, PERSONAL_KEYWORD, PERSONAL_KINDS } from '../core/privac
 import type { FormDefinition } from './form-definition';
 import { formValidator, technicalProblems, type FieldError } from './form-validator';
 import { PROCESS_TYPES } from './process-types';
+import { ruleReferenceProblems } from './rules/rule-reference-problems';
+import { figureReferenceProblems } from './figures/figure-reference-problems';
 
 const LOCALIZED: RJSFSchema = {
   type: 'object',
@@ -119,7 +121,8 @@ export function checkDefinition(definition: unknown): FieldError[] {
   } else {
     const paramProblems = technicalProblems(type.paramsSchema, form.process.params);
     for (const problem of paramProblems) problems.push({ path: `/process/params${problem.path}`, message: problem.message });
-    if (!paramProblems.length) problems.push(...ladderReferenceProblems(form.process));
+    if (!paramProblems.length)
+      problems.push(...ladderReferenceProblems(form.process), ...ruleReferenceProblems(form), ...figureReferenceProblems(form));
   }
   return problems;
 }

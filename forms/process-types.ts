@@ -4,6 +4,8 @@ import { BULLETIN_READER_ROLES, DEFAULT_BULLETIN_READERS } from '../core/domain/
 import { TASK_ACTIONS } from '../core/domain/human-task';
 import { DURATION_PATTERN, OFFSET_PATTERN, SLA_PATTERN } from '../core/domain/duration';
 import { ENTERPRISE_TYPES, ROLES, WORKING_GROUPS } from '../core/org/org-types';
+import { RULES_SCHEMA } from './rules/rules-schema';
+import { REPORT_NUMBER_FIELDS } from '../core/dashboard/report-numbers';
 
 /** A registered process type. */
 export interface ProcessType {
@@ -206,6 +208,12 @@ const COLLECTION_PARAMS: RJSFSchema = {
       properties: { name: FIELD_NAME, mobile: FIELD_NAME, email: FIELD_NAME },
       additionalProperties: false,
     },
+    // Which field of the form holds each dashboard figure (issue 18); absent ones read the field of the same name.
+    figures: {
+      type: 'object',
+      propertyNames: { enum: Object.values(REPORT_NUMBER_FIELDS) },
+      additionalProperties: FIELD_NAME,
+    },
     receiptTemplate: TEMPLATE,
     reminderTemplate: TEMPLATE,
     overdueTemplate: TEMPLATE,
@@ -286,6 +294,8 @@ export const PROCESS_TYPES: Record<string, ProcessType> = {
           additionalProperties: false,
         },
         overdue: OVERDUE,
+        // The decision table on the submitted data (issue 18), evaluated once when a case starts.
+        rules: RULES_SCHEMA,
       },
       additionalProperties: false,
     },

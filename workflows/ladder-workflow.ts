@@ -14,6 +14,8 @@ import { applyEffects, type EffectsParams } from './ladder-effects';
 import { event, notify, overdueWatch, tell } from './ladder-messages';
 import { installPublicity, runPublicity, type ObjectionReviewer, type PublicityParams } from './publicity-stage';
 import { configuredMs } from './configured-duration';
+import { applyRules } from './ladder-rules';
+import type { Rule } from '../forms/rules/rule-types';
 
 /** One rung of a ladder. */
 export interface LadderStage {
@@ -48,6 +50,8 @@ export interface LadderParams {
   urgent?: { field: string; priority: number };
   /** Who hears when a `stay-open` rung runs out of time, how often again, with which template (defaults below). */
   overdue?: { alert?: { role?: Role; userIds?: number[] }; every?: string; template?: string };
+  /** The decision table on the submitted data, evaluated once at the start (forms/rules/evaluate-rules.ts). */
+  rules?: Rule[];
 }
 
 /** Patch: the "settled" email goes out only for a settled case; expiry tells the enterprise so (issue 19). */
@@ -87,10 +91,11 @@ function objectionReviewer(params: LadderParams): ObjectionReviewer {
 }
 
 /** Climbs the rungs until a decision settles or rejects, or the last rung runs out of time. */
-export async function ladderWorkflow(input: ProcessStartInput<LadderParams>): Promise<LadderResult> {
+export async function ladderWorkflow(submitted: ProcessStartInput<LadderParams>): Promise<LadderResult> {
   installEnterpriseReplies();
   installPublicity();
   const { workflowId } = workflowInfo();
+  const { input, startIndex } = await applyRules(submitted);
   const { stages } = input.params;
   // When the case came in: the "submitted on" of every email about it.
   const receivedAt = new Date().toISOString();
@@ -116,7 +121,7 @@ export async function ladderWorkflow(input: ProcessStartInput<LadderParams>): Pr
       );
     return result;
   };
-  let index = 0;
+  let index = startIndex;
   for (let round = 0; ; round += 1) {
     const stage = stages[index]!;
     const last = index === stages.length - 1;

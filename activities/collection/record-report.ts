@@ -7,7 +7,7 @@ import { closeFollowUps } from './follow-up-tasks';
 import { updateLiaison } from './update-liaison';
 import { localDate } from '../../core/domain/working-calendar';
 import { applyReportChange } from '../../core/dashboard/collection-day-totals';
-import { REPORT_NUMBER_COLUMNS, reportNumbers, type ReportNumbers } from '../../core/dashboard/report-numbers';
+import { REPORT_NUMBER_COLUMNS, reportNumbers, type FigureFields, type ReportNumbers } from '../../core/dashboard/report-numbers';
 
 /** Input of recordCollectionReport. */
 export interface RecordReportInput {
@@ -26,6 +26,12 @@ export interface RecordReportResult {
 
 const NONE: RecordReportResult = { roundId: null, punctuality: null, amends: null };
 
+/** The figure bindings of the definition version a submission was made with (its `params.figures`). */
+async function figuresOf(db: Knex, formKey: string, version: number): Promise<FigureFields | undefined> {
+  const form = await db('form_definitions').where({ key: formKey, version }).first('process');
+  return form ? fromJson<{ params?: { figures?: FigureFields } }>(form.process).params?.figures : undefined;
+}
+
 async function findReportRow(trx: Knex.Transaction, input: RecordReportInput, submittedAt: string, timeZone: string) {
   return (
     trx('collection_reports as r')
@@ -42,9 +48,12 @@ async function findReportRow(trx: Knex.Transaction, input: RecordReportInput, su
 /** Files the submission into its round once; a retry finds its version already listed and answers the same. */
 export async function recordReport(db: Knex, timeZone: string, input: RecordReportInput, now: () => Date): Promise<RecordReportResult> {
   if (input.enterpriseId === null) return NONE;
-  const submission = await db('submissions').where({ id: input.submissionId }).first('created_at', 'data', 'user_id');
+  const submission = await db('submissions')
+    .where({ id: input.submissionId })
+    .first('created_at', 'data', 'user_id', 'form_key', 'form_version');
   if (!submission) return NONE;
   const submittedAt = submission.created_at as string;
+  const figures = await figuresOf(db, String(submission.form_key), Number(submission.form_version));
   return db.transaction(async (trx) => {
     const row = await findReportRow(trx, input, submittedAt, timeZone);
     // The report a follow-up task waited for has come (even on a later day, outside the missed round): its rows close.
@@ -58,7 +67,7 @@ export async function recordReport(db: Knex, timeZone: string, input: RecordRepo
     const late = submittedAt > row.deadline_at;
     const first = row.submission_id === null;
     const at = now().toISOString();
-    const numbers = reportNumbers(submission.data);
+    const numbers = reportNumbers(submission.data, figures);
     await trx('collection_report_versions').insert({
       round_id: row.round_id,
       enterprise_id: input.enterpriseId,

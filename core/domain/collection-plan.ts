@@ -33,6 +33,8 @@ export interface CollectionParams {
   bulletinReaders?: BulletinReader[];
   /** Which fields of a report name the enterprise's liaison: each report then updates the enterprise (P1). */
   liaisonFields?: { name: string; mobile?: string; email?: string };
+  /** Which field holds each dashboard figure (core/dashboard/report-numbers.ts); absent: the field of the figure's name. */
+  figures?: Partial<Record<string, string>>;
   receiptTemplate?: string;
   reminderTemplate?: string;
   overdueTemplate?: string;

@@ -7,11 +7,21 @@ import { evaluationZhCn } from './messages/evaluation-messages';
 import { hotlineZhCn } from './messages/hotline-messages';
 import { inboxListZhCn } from './messages/inbox-list-messages';
 import { systemZhCn } from './messages/system-messages';
+import { rulesZhCn } from './messages/rules-messages';
 import { zhCnMessages, type MessageKey } from './zh-cn-messages';
 
 /** Both dictionaries, keyed by locale. */
 export const DICTIONARIES: Record<Locale, Record<MessageKey, string>> = {
   // With the parts the app adds when their pages load.
-  'zh-CN': { ...zhCnMessages, ...dashboardZhCn, ...emailTemplatesZhCn, ...evaluationZhCn, ...hotlineZhCn, ...inboxListZhCn, ...systemZhCn },
+  'zh-CN': {
+    ...zhCnMessages,
+    ...dashboardZhCn,
+    ...emailTemplatesZhCn,
+    ...evaluationZhCn,
+    ...hotlineZhCn,
+    ...inboxListZhCn,
+    ...systemZhCn,
+    ...rulesZhCn,
+  },
   en: enMessages,
 };

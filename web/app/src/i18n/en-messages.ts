@@ -13,6 +13,7 @@ import { gateEn } from './messages/gate-messages';
 import { inboxEn } from './messages/inbox-messages';
 import { inboxListEn } from './messages/inbox-list-messages';
 import { orgEn } from './messages/org-messages';
+import { rulesEn } from './messages/rules-messages';
 import { glossaryMessages, type GlossaryKey } from '../../../../core/domain/glossary';
 import type { MessageKey } from './zh-cn-messages';
 
@@ -32,6 +33,7 @@ type SharedKey = Exclude<
   | keyof typeof systemEn
   | keyof typeof enterpriseHomeEn
   | keyof typeof inboxListEn
+  | keyof typeof rulesEn
   | GlossaryKey
 >;
 
@@ -194,5 +196,6 @@ export const enMessages: Record<MessageKey, string> = {
   ...systemEn,
   ...enterpriseHomeEn,
   ...inboxListEn,
+  ...rulesEn,
   ...glossaryMessages('en'),
 };

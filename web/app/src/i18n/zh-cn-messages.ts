@@ -13,6 +13,7 @@ import { formAdminZhCn } from './messages/form-admin-messages';
 import { gateZhCn } from './messages/gate-messages';
 import { inboxZhCn } from './messages/inbox-messages';
 import type { inboxListZhCn } from './messages/inbox-list-messages';
+import type { rulesZhCn } from './messages/rules-messages';
 import { orgZhCn } from './messages/org-messages';
 import { glossaryMessages } from '../../../../core/domain/glossary';
 
@@ -181,7 +182,8 @@ type OnDemandZhCn = typeof dashboardZhCn &
   typeof evaluationZhCn &
   typeof hotlineZhCn &
   typeof inboxListZhCn &
-  typeof systemZhCn;
+  typeof systemZhCn &
+  typeof rulesZhCn;
 
 /** A key of the app's dictionaries. */
 export type MessageKey = keyof typeof zhCnMessages | keyof OnDemandZhCn;

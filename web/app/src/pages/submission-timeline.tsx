@@ -28,6 +28,8 @@ function useDescribe(stageTitles?: Record<string, string>) {
         : word(['submissionTimeline.taskStatus'], detail.status);
       return t('submissionTimeline.taskClosed', { title, outcome });
     }
+    // A rule of the definition that matched (issue 18): its line was written in both languages when the case started.
+    if (event.kind === 'ladder.rule') return pick(detail.line as LocalizedText | undefined) || t('submissionTimeline.kind.other');
     const caseText = caseEventText(t, event, stageTitles);
     if (caseText) return caseText;
     const kindKey = `submissionTimeline.kind.${event.kind}`;

@@ -12,6 +12,7 @@ import { buildDefinition, JSON_PARTS, problemsByPlace, sameState, toEditorState,
 import { FormPreview } from './form-preview';
 import { JsonTextEditor } from './json-text-editor';
 import { LifecycleActions } from './lifecycle-actions';
+import { RulesEditor } from './rules/rules-editor';
 import { VersionHistory } from './version-history';
 
 /** Props of FormEditor: `versions` newest first (the draft first of all). */
@@ -118,6 +119,17 @@ export function FormEditor({ formKey, versions, running, processTypes, onReload 
           </span>
         </div>
       </section>
+
+      {state.processType === 'ladder' && (
+        <section className="card section">
+          <RulesEditor
+            paramsText={state.texts.params}
+            schema={built.ok ? built.definition.schema : undefined}
+            english={built.ok ? (built.definition.i18n?.en ?? {}) : {}}
+            onChange={(params) => change({ texts: { ...state.texts, params } })}
+          />
+        </section>
+      )}
 
       <section className="card section" aria-labelledby="editor-lifecycle">
         <h2 id="editor-lifecycle">{t('formAdmin.lifecycle')}</h2>

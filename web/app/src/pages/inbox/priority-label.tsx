@@ -1,9 +1,11 @@
-// A task's priority in words: 普通 / 优先 / 紧急 (an urgent difficulty report lifts its tasks to 2).
+// A task's priority in words: 普通 / 优先 / 紧急 / 特急 (an urgent difficulty report lifts its tasks to 2; a definition's
+// rule may lift a case to 3).
 import { useI18n } from '../../i18n/use-i18n';
 
 /** The priority of a task as a word, marked when above normal. */
 export function PriorityLabel({ priority }: { priority: number }) {
   const { t } = useI18n();
   if (priority <= 0) return <>{t('inbox.priorityNormal')}</>;
-  return <span className="priority--high">{priority >= 2 ? t('inbox.priorityUrgent') : t('inbox.priorityHigh')}</span>;
+  const word = priority >= 3 ? t('inbox.priorityCritical') : priority >= 2 ? t('inbox.priorityUrgent') : t('inbox.priorityHigh');
+  return <span className="priority--high">{word}</span>;
 }

@@ -1,0 +1,69 @@
+// The ladder's decision table at the start of a case: reads the enterprise's flags and the local time of submission,
+// evaluates the definition's rules (forms/rules/evaluate-rules.ts) and writes each matched row on the timeline in words.
+// One activity, so the workflow adds one command (behind its patch) and stays free of the database and time zones.
+import type { Knex } from 'knex';
+import { toJson } from '../core/db';
+import type { LocalizedText } from '../core/domain/locale';
+import { ruleLine, type StageTitles } from '../forms/rules/describe-rule';
+import { evaluateRules } from '../forms/rules/evaluate-rules';
+import type { Rule, RuleDecision, RuleFacts } from '../forms/rules/rule-types';
+
+/** Input of decideRules. */
+export interface DecideRulesInput {
+  key: string;
+  submissionId: string;
+  enterpriseId: number | null;
+  /** When the case came in (the workflow's start time, ISO). */
+  at: string;
+  data: Record<string, unknown>;
+  rules: Rule[];
+  stageTitles: StageTitles;
+}
+
+/** "HH:MM" of an instant in a time zone. */
+export function localTimeOf(at: string, timeZone: string): string {
+  const parts = new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).formatToParts(
+    new Date(at),
+  );
+  const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '00';
+  return `${part('hour')}:${part('minute')}`;
+}
+
+/** The timeline line of a matched row: its number and the sentence in both languages. */
+export interface RuleEventDetail {
+  row: number;
+  line: LocalizedText;
+}
+
+/** Builds the rule activities over a DB connection and the deployment's time zone. */
+export function createRuleActivities(deps: { db: Knex; timeZone: string; now?: () => Date }) {
+  const now = deps.now ?? (() => new Date());
+  return {
+    /** Evaluates the case's rules once; each matched row becomes a `ladder.rule` timeline line (once per key). */
+    async decideRules(input: DecideRulesInput): Promise<RuleDecision> {
+      const enterprise =
+        input.enterpriseId === null ? undefined : await deps.db('enterprises').where({ id: input.enterpriseId }).first('focus', 'type');
+      const facts: RuleFacts = {
+        data: input.data,
+        enterprise: enterprise ? { focus: Boolean(enterprise.focus), type: String(enterprise.type) } : null,
+        localTime: localTimeOf(input.at, deps.timeZone),
+      };
+      const decision = evaluateRules(input.rules, facts);
+      for (const matched of decision.matched) {
+        const detail: RuleEventDetail = { row: matched.row, line: ruleLine(matched, input.stageTitles) };
+        await deps
+          .db('submission_events')
+          .insert({
+            submission_id: input.submissionId,
+            kind: 'ladder.rule',
+            detail: toJson(detail),
+            at: now().toISOString(),
+            event_key: `${input.key}/${matched.row}`,
+          })
+          .onConflict('event_key')
+          .ignore();
+      }
+      return decision;
+    },
+  };
+}

@@ -1,0 +1,82 @@
+// A matched rule row in words, in both languages, for the case timeline and the editor's "try these values" box:
+// "规则 3：紧急 → 优先级 3，包挂干部办理时限 2 小时" / "Rule 3: Urgent → priority 3, Assigned cadre deadline 2 hours".
+// Pure: the ladder's activity and the browser both use it.
+import type { Locale, LocalizedText } from '../../core/domain/locale';
+import { parseSla } from '../../core/domain/duration';
+import { WORKING_GROUPS } from '../../core/org/org-types';
+import type { RuleOutcome } from './rule-types';
+
+/** Rung titles by rung name, as the definition names them. */
+export type StageTitles = Record<string, LocalizedText>;
+
+const WORDS = {
+  'zh-CN': {
+    rule: (row: number, label: string) => `规则 ${row}：${label}`,
+    priority: (p: number) => `优先级 ${p}`,
+    startAt: (stage: string) => `从「${stage}」开始`,
+    group: (group: string) => `由${group}办理`,
+    sla: (stage: string, sla: string) => `${stage}时限 ${sla}`,
+    notify: '另行通知',
+    sep: '，',
+    hours: (n: number) => `${n} 小时`,
+    minutes: (n: number) => `${n} 分钟`,
+    days: (n: number) => `${n} 天`,
+    workingDays: (n: number) => `${n} 个工作日`,
+    endOfDay: '当天办结',
+    nothing: '不改变办理方式',
+  },
+  en: {
+    rule: (row: number, label: string) => `Rule ${row}: ${label}`,
+    priority: (p: number) => `priority ${p}`,
+    startAt: (stage: string) => `starts at "${stage}"`,
+    group: (group: string) => `handled by ${group}`,
+    sla: (stage: string, sla: string) => `${stage} deadline ${sla}`,
+    notify: 'extra notice',
+    sep: ', ',
+    hours: (n: number) => `${n} hour${n === 1 ? '' : 's'}`,
+    minutes: (n: number) => `${n} minute${n === 1 ? '' : 's'}`,
+    days: (n: number) => `${n} day${n === 1 ? '' : 's'}`,
+    workingDays: (n: number) => `${n} working day${n === 1 ? '' : 's'}`,
+    endOfDay: 'by the end of the day',
+    nothing: 'no change to how it is handled',
+  },
+} as const;
+
+/** An SLA in words ("2 hours" → "2 小时"); text outside the grammar is shown as written. */
+export function slaWords(sla: string, locale: Locale): string {
+  const words = WORDS[locale];
+  const parsed = parseSla(sla);
+  if (!parsed) return sla;
+  if (parsed.kind === 'end-of-day') return words.endOfDay;
+  if (parsed.kind === 'working-days') return words.workingDays(parsed.days);
+  const minutes = parsed.ms / 60_000;
+  if (minutes % 1440 === 0) return words.days(minutes / 1440);
+  if (minutes % 60 === 0) return words.hours(minutes / 60);
+  return words.minutes(Math.round(minutes * 100) / 100);
+}
+
+function groupName(key: string, locale: Locale): string {
+  const group = WORKING_GROUPS.find((g) => g.key === key);
+  if (!group) return key;
+  return locale === 'en' ? group.nameEn : group.nameZh;
+}
+
+/** What a row does, in words: "优先级 3，包挂干部办理时限 2 小时". */
+export function outcomeWords(then: RuleOutcome, stages: StageTitles, locale: Locale): string {
+  const words = WORDS[locale];
+  const title = (name: string) => stages[name]?.[locale] ?? name;
+  const parts: string[] = [];
+  if (then.priority !== undefined) parts.push(words.priority(then.priority));
+  if (then.startAt) parts.push(words.startAt(title(then.startAt)));
+  if (then.workingGroupKey) parts.push(words.group(groupName(then.workingGroupKey, locale)));
+  for (const [stage, sla] of Object.entries(then.sla ?? {})) parts.push(words.sla(title(stage), slaWords(sla, locale)));
+  if (then.notify) parts.push(words.notify);
+  return parts.length ? parts.join(words.sep) : words.nothing;
+}
+
+/** One matched row as a timeline line in both languages. */
+export function ruleLine(matched: { row: number; label: LocalizedText; then: RuleOutcome }, stages: StageTitles): LocalizedText {
+  const line = (locale: Locale) =>
+    `${WORDS[locale].rule(matched.row, matched.label[locale])} → ${outcomeWords(matched.then, stages, locale)}`;
+  return { 'zh-CN': line('zh-CN'), en: line('en') };
+}
