@@ -4,6 +4,7 @@ import { enMessages } from './en-messages';
 import { dashboardZhCn } from './messages/dashboard-messages';
 import { emailTemplatesZhCn } from './messages/email-template-messages';
 import { evaluationZhCn } from './messages/evaluation-messages';
+import { formBuilderZhCn } from './messages/form-builder-messages';
 import { hotlineZhCn } from './messages/hotline-messages';
 import { inboxListZhCn } from './messages/inbox-list-messages';
 import { zhCnMessages, type MessageKey } from './zh-cn-messages';
@@ -11,6 +12,14 @@ import { zhCnMessages, type MessageKey } from './zh-cn-messages';
 /** Both dictionaries, keyed by locale. */
 export const DICTIONARIES: Record<Locale, Record<MessageKey, string>> = {
   // With the parts the app adds when their pages load.
-  'zh-CN': { ...zhCnMessages, ...dashboardZhCn, ...emailTemplatesZhCn, ...evaluationZhCn, ...hotlineZhCn, ...inboxListZhCn },
+  'zh-CN': {
+    ...zhCnMessages,
+    ...dashboardZhCn,
+    ...emailTemplatesZhCn,
+    ...evaluationZhCn,
+    ...hotlineZhCn,
+    ...inboxListZhCn,
+    ...formBuilderZhCn,
+  },
   en: enMessages,
 };

@@ -5,6 +5,7 @@ import { creditEn } from './messages/credit-messages';
 import { dashboardEn } from './messages/dashboard-messages';
 import { evaluationEn } from './messages/evaluation-messages';
 import { hotlineEn } from './messages/hotline-messages';
+import { formBuilderEn } from './messages/form-builder-messages';
 import { emailTemplatesEn } from './messages/email-template-messages';
 import { enterpriseHomeEn } from './messages/enterprise-home-messages';
 import { formAdminEn } from './messages/form-admin-messages';
@@ -30,6 +31,7 @@ type SharedKey = Exclude<
   | keyof typeof hotlineEn
   | keyof typeof enterpriseHomeEn
   | keyof typeof inboxListEn
+  | keyof typeof formBuilderEn
   | GlossaryKey
 >;
 
@@ -190,5 +192,6 @@ export const enMessages: Record<MessageKey, string> = {
   ...hotlineEn,
   ...enterpriseHomeEn,
   ...inboxListEn,
+  ...formBuilderEn,
   ...glossaryMessages('en'),
 };
