@@ -31,6 +31,8 @@ describe.skipIf(!executable)('administration in a real browser (chromium)', () =
       .waitFor(STEP);
     problems.push(...(await auditPage(admin, 'form list')));
     await admin.goto(`${journey.system.baseUrl}/#/admin/forms/liaison-designation`);
+    // The editor opens on the visual builder; this journey edits the JSON itself.
+    await admin.getByRole('button', { name: 'JSON', exact: true }).click(STEP);
     await admin.getByLabel('JSON Schema（字段与校验规则）').waitFor(STEP);
     problems.push(...(await auditPage(admin, 'form editor')));
 
