@@ -3,7 +3,7 @@
 // JSON): a choice with its options, a yes/no, a long text shown only when the yes/no is yes, a mobile number marked as
 // personal data, a number with a unit and a range; reorders them with the keyboard and by dragging, removes a starter
 // field, previews the form in English and in a phone frame, saves and publishes it. An enterprise then opens the form
-// and sees the conditional field appear only while its condition holds. Every page is checked in both languages
+// and sees the conditional field appear only while its condition holds, and files it. Every page is checked in both languages
 // with axe-core.
 import { describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
@@ -115,6 +115,21 @@ describe.skipIf(!executable)('the visual form builder in a real browser (chromiu
     await enterprise.screenshot({ path: `${SCREENSHOTS}form-builder-enterprise.png`, fullPage: true });
     await enterprise.getByLabel('是否紧急').uncheck();
     await expect.poll(() => enterprise.getByLabel(/紧急原因/).count()).toBe(0);
+
+    // The server validates the same schema: the shown conditional field is accepted and kept with the case.
+    await enterprise.getByLabel('缺口数量（吨）').fill('20');
+    await enterprise.getByLabel('事项摘要').fill('钢筋缺口二十吨');
+    await enterprise.getByLabel('钢材').check();
+    await enterprise.getByLabel('是否紧急').check();
+    await enterprise.getByLabel(/紧急原因/).fill('主体结构停工待料');
+    await enterprise.getByLabel('联系电话').fill('13800138000');
+    await enterprise.getByRole('button', { name: '提交', exact: true }).click();
+    await enterprise.getByText('主体结构停工待料').waitFor(STEP);
+    await enterprise
+      .getByText(/MS-\d{8}-\d{4}/)
+      .first()
+      .waitFor();
+    problems.push(...(await auditPage(enterprise, 'case of the built form')));
     await enterprise.close();
     expect(problems).toEqual([]);
   }, 300_000);
