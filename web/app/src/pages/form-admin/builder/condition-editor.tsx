@@ -10,14 +10,17 @@ export interface ConditionEditorProps {
   onChange: (condition: Condition | null) => void;
 }
 
-function valuesOf(source: BuilderField | undefined, yes: string, no: string) {
+function valuesOf(source: BuilderField | undefined, yes: string, no: string, english = false) {
   if (!source) return [];
   if (source.kind === 'yesNo')
     return [
       { value: 'true', label: yes },
       { value: 'false', label: no },
     ];
-  return source.options.map((option) => ({ value: option.value, label: option.title['zh-CN'] || option.value }));
+  return source.options.map((option) => ({
+    value: option.value,
+    label: (english && option.title.en) || option.title['zh-CN'] || option.value,
+  }));
 }
 
 const parse = (source: BuilderField, value: string): Condition['equals'] => (source.kind === 'yesNo' ? value === 'true' : value);
@@ -27,7 +30,7 @@ export function ConditionEditor({ condition, sources, onChange }: ConditionEdito
   const { t, locale } = useI18n();
   const source = sources.find((field) => field.name === condition?.field);
   const title = (field: BuilderField) => (locale === 'en' && field.title.en) || field.title['zh-CN'] || t('builder.untitled');
-  const values = valuesOf(source, t('builder.yes'), t('builder.no'));
+  const values = valuesOf(source, t('builder.yes'), t('builder.no'), locale === 'en');
   const pick = (name: string) => {
     const next = sources.find((field) => field.name === name);
     const first = valuesOf(next, 'true', 'false')[0];
