@@ -79,6 +79,40 @@ describe('form builder model', () => {
     expect(channel.options[1]).toEqual({ value: 'passenger-vehicle', title: { 'zh-CN': '客车通道', en: 'Passenger vehicle' } });
   });
 
+  it('writes a repeating group and a section with their own fields, required lists and English titles', () => {
+    const child = (name: string, zh: string, en: string, required = false) => ({
+      ...newField('text', []),
+      name,
+      title: { 'zh-CN': zh, en },
+      required,
+    });
+    const group = { ...newField('group', []), name: 'workers', title: { 'zh-CN': '返岗人员', en: 'Workers back' } };
+    const section = { ...newField('section', []), name: 'site', title: { 'zh-CN': '工地', en: 'Site' } };
+    const parts = formToParts({
+      fields: [
+        { ...group, children: [child('name', '姓名', 'Name', true), { ...newField('mobile', []), name: 'mobile' }] },
+        { ...section, children: [child('address', '地址', 'Address')] },
+      ],
+      rootRest: {},
+      uiRootRest: {},
+      i18nRest: {},
+    });
+    expect(parts.schema.properties).toMatchObject({
+      workers: { type: 'array', items: { type: 'object', required: ['name'], properties: { mobile: { 'x-personal': 'mobile' } } } },
+      site: { type: 'object', properties: { address: { type: 'string', title: '地址' } } },
+    });
+    expect(parts.uiSchema).toMatchObject({
+      workers: { items: { 'ui:order': ['name', 'mobile'], mobile: { 'ui:inputType': 'tel' } } },
+      site: { 'ui:order': ['address'] },
+    });
+    const english = localizeSchema(parts.schema as RJSFSchema, parts.i18n) as { properties: Record<string, RJSFSchema> };
+    expect((english.properties.workers!.items as RJSFSchema).properties!.name).toMatchObject({ title: 'Name' });
+    expect(english.properties.site!.properties!.address).toMatchObject({ title: 'Address' });
+    expect(validateFormData(parts.schema as RJSFSchema, { workers: [{ mobile: '13800138000' }] }, 'zh-CN').map((e) => e.path)).toEqual([
+      '/workers/0/name',
+    ]);
+  });
+
   describe('a form built from nothing', () => {
     const urgent = { ...newField('yesNo', []), name: 'urgent', title: { 'zh-CN': '是否紧急', en: 'Urgent' } };
     const reason = {
