@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { localizeSchema } from '../../forms/form-definition';
 import { formValidator, validateFormData } from '../../forms/form-validator';
 import { checkDefinition } from '../../forms/check-definition';
+import { presentValue } from '../../forms/present/present-value';
 import type { BuilderField, FieldKind, FormParts } from '../../web/app/src/pages/form-admin/builder/field-model';
 import { formToParts } from '../../web/app/src/pages/form-admin/builder/fields-to-schema';
 import { newField } from '../../web/app/src/pages/form-admin/builder/new-field';
@@ -158,6 +159,18 @@ describe('form builder model', () => {
       expect(validateFormData(schema, { urgent: true }, 'en').map((e) => e.path)).toContain('/reason');
       expect(validateFormData(schema, { urgent: true, reason: '停工待料' }, 'zh-CN')).toEqual([]);
       expect(validateFormData(schema, { urgent: false, other: 'x' }, 'zh-CN')).not.toEqual([]);
+    });
+
+    it('writes a signature as an uploaded image the reader sees as a signature', () => {
+      const signed = formToParts({ fields: [{ ...newField('signature', []), name: 'sign' }], rootRest: {}, uiRootRest: {}, i18nRest: {} });
+      const sign = signed.schema.properties as Record<string, RJSFSchema>;
+      expect(sign.sign).toEqual({ type: 'string', format: 'upload-ref', 'x-widget': 'signature' });
+      const ref = 'upload:0b0c6a43-1e0f-4e5e-9d4b-3c7a1f2e9a10';
+      expect(validateFormData(signed.schema as RJSFSchema, { sign: ref }, 'zh-CN')).toEqual([]);
+      expect(presentValue(signed.schema as RJSFSchema, { sign: ref }, { locale: 'zh-CN' })).toMatchObject({
+        kind: 'fields',
+        fields: [{ key: 'sign', value: { kind: 'signature' } }],
+      });
     });
 
     it('is a definition the server accepts', () => {
