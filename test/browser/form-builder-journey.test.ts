@@ -7,12 +7,24 @@
 // with axe-core.
 import { describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
-import { auditPage, journeyChromium, useBrowserJourney, SCREENSHOTS } from '../helpers/browser';
+import { auditPage, journeyChromium, switchLanguage, useBrowserJourney, SCREENSHOTS } from '../helpers/browser';
+import { knownValues, languageProblems, seenTexts } from '../helpers/language-scan';
 import { installationEnv, startScript } from '../helpers/start-script';
 
 const executable = journeyChromium();
 const STEP = { timeout: 30_000 };
 const FORM = { key: 'material-shortage', zh: '原材料短缺报告', en: 'Material shortage report' };
+
+/** What the language scan's rules find on the page in each language (the admin's own titles are user data). */
+async function languageFindings(page: Page, userData: string[]): Promise<string[]> {
+  const findings: string[] = [];
+  for (const locale of ['en', 'zh-CN'] as const) {
+    await switchLanguage(page, locale);
+    const problems = languageProblems(await seenTexts(page), locale, { userData, values: knownValues() });
+    findings.push(...problems.map((problem) => `[${locale}] ${problem.rule}: ${problem.text}`));
+  }
+  return findings;
+}
 
 /** The settings panel of the selected field. */
 const settings = (page: Page): Locator => page.getByRole('region', { name: /^字段设置/ });
@@ -84,6 +96,20 @@ describe.skipIf(!executable)('the visual form builder in a real browser (chromiu
     await admin.getByRole('button', { name: '排序：缺口数量' }).dragTo(admin.getByRole('button', { name: '排序：事项摘要' }));
     await expect.poll(() => listedTitles(admin)).toEqual(['缺口数量', '事项摘要', '材料类别', '是否紧急', '紧急原因', '联系电话']);
     problems.push(...(await auditPage(admin, 'form builder')));
+    // With a choice's settings open (options, condition, personal-data mark), the page reads in each language alone.
+    await admin.getByRole('button', { name: '紧急原因', exact: true }).click();
+    await settings(admin).getByLabel('当此字段').waitFor();
+    problems.push(
+      ...(await languageFindings(admin, [
+        FORM.zh,
+        FORM.en,
+        // the admin's display name and user name (the version history names who saved)
+        '市场监管科管理员',
+        'admin',
+        ...['缺口数量', '事项摘要', '材料类别', '是否紧急', '紧急原因', '联系电话', '钢材', '水泥'],
+        ...['Shortfall', 'Summary', 'Material', 'Urgent', 'Why it is urgent', 'Contact mobile', 'Steel', 'Cement', 't', '吨'],
+      ])),
+    );
     await admin.screenshot({ path: `${SCREENSHOTS}form-builder.png`, fullPage: true });
 
     // The preview in English, the conditional field hidden until its condition holds.

@@ -23,13 +23,21 @@ export interface FormBuilderProps {
 
 const CONDITION_SOURCES: readonly FieldKind[] = ['choice', 'yesNo'];
 
+// Kept as what happened rather than as text, so it reads in the language the admin switches to.
+interface Announcement {
+  key: 'builder.added' | 'builder.removed' | 'builder.moved';
+  field: BuilderField;
+  position?: number;
+  count?: number;
+}
+
 /** The builder for the schema, uiSchema and English texts of one definition. */
 export function FormBuilder({ texts, onTexts }: FormBuilderProps) {
   const { t } = useI18n();
   const label = useFieldLabel();
   const { form, change } = useBuilderForm(texts, onTexts);
   const [selectedId, setSelectedId] = useState<string | null>(null);
-  const [announcement, setAnnouncement] = useState('');
+  const [announcement, setAnnouncement] = useState<Announcement | null>(null);
   if (!form) {
     return (
       <p className="notice notice--error" role="alert">
@@ -49,16 +57,16 @@ export function FormBuilder({ texts, onTexts }: FormBuilderProps) {
     );
     setFields(addField(form.fields, field, parentId));
     setSelectedId(field.id);
-    setAnnouncement(t('builder.added', { kind: t(`builder.kind.${kind}`) }));
+    setAnnouncement({ key: 'builder.added', field });
   };
   const remove = (field: BuilderField) => {
     setFields(removeField(form.fields, field.id));
     if (selectedId && (selectedId === field.id || findField(field.children, selectedId))) setSelectedId(null);
-    setAnnouncement(t('builder.removed', { title: label(field) }));
+    setAnnouncement({ key: 'builder.removed', field });
   };
   const move = (field: BuilderField, to: number, count: number) => {
     setFields(moveField(form.fields, field.id, to));
-    setAnnouncement(t('builder.moved', { title: label(field), position: to + 1, count }));
+    setAnnouncement({ key: 'builder.moved', field, position: to + 1, count });
   };
 
   return (
@@ -92,7 +100,13 @@ export function FormBuilder({ texts, onTexts }: FormBuilderProps) {
         )}
       </div>
       <p className="visually-hidden" aria-live="polite">
-        {announcement}
+        {announcement &&
+          t(announcement.key, {
+            title: label(announcement.field),
+            kind: t(`builder.kind.${announcement.field.kind}`),
+            position: announcement.position ?? 0,
+            count: announcement.count ?? 0,
+          })}
       </p>
     </div>
   );
