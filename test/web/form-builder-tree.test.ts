@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { addField, moveField, removeField, updateField } from '../../web/app/src/pages/form-admin/builder/field-tree';
 import { newField } from '../../web/app/src/pages/form-admin/builder/new-field';
+import { namesAreSound } from '../../web/app/src/pages/form-admin/builder/use-builder-form';
 
 const names = (fields: { name: string }[]) => fields.map((field) => field.name);
 
@@ -43,5 +44,16 @@ describe('form builder field tree', () => {
     const left = removeField(fields, urgent.id);
     expect(names(left)).toEqual(['reason', 'site']);
     expect(left[0]!.condition).toBeNull();
+  });
+
+  it.each([
+    ['unique names', ['a', 'b'], ['c'], true],
+    ['a name taken at the same level', ['a', 'a'], [], false],
+    ['the same name at two levels', ['a', 'b'], ['a'], true],
+    ['a name with a space', ['a b'], [], false],
+    ['a name taken inside a section', ['a'], ['c', 'c'], false],
+  ])('judges %s', (_case, top, inner, sound) => {
+    const section = { ...newField('section', []), name: 'site', children: inner.map((name) => ({ ...newField('text', []), name })) };
+    expect(namesAreSound([...top.map((name) => ({ ...newField('text', []), name })), section])).toBe(sound);
   });
 });

@@ -32,6 +32,7 @@ export const formBuilderZhCn = {
   'builder.nameHint': '数据按此名称保存，字母开头，只含字母、数字和下划线；已有数据的字段请勿改名。',
   'builder.nameInvalid': '字段标识须以字母开头，只含字母、数字和下划线。',
   'builder.nameTaken': '同一层已有字段使用此标识。',
+  'builder.namesPending': '有字段标识无效或重复；改正之前，可视化编辑的修改不会写入 JSON，也不会保存。',
   'builder.titleZh': '中文标题',
   'builder.titleEn': '英文标题',
   'builder.helpZh': '中文填写说明',
@@ -118,6 +119,8 @@ export const formBuilderEn: Record<keyof typeof formBuilderZhCn, string> = {
     'Data is stored under this name: a letter first, then letters, digits and underscores. Do not rename a field that already has data.',
   'builder.nameInvalid': 'A field name starts with a letter and has only letters, digits and underscores.',
   'builder.nameTaken': 'Another field at this level has this name.',
+  'builder.namesPending':
+    'A field name is invalid or taken; until it is fixed, visual edits are not written to the JSON and are not saved.',
   'builder.titleZh': 'Chinese title',
   'builder.titleEn': 'English title',
   'builder.helpZh': 'Chinese help',

@@ -8,7 +8,7 @@ import { TextField } from '../../../components/text-field';
 import { useI18n } from '../../../i18n/use-i18n';
 import { AddFieldBar } from './add-field-bar';
 import { ConditionEditor } from './condition-editor';
-import type { BuilderField, FieldKind, Texts } from './field-model';
+import { FIELD_NAME, type BuilderField, type FieldKind, type Texts } from './field-model';
 import { OptionsEditor } from './options-editor';
 
 /** Props of FieldEditor. */
@@ -21,8 +21,6 @@ export interface FieldEditorProps {
   onChange: (change: Partial<BuilderField>) => void;
   onAddChild: (kind: FieldKind) => void;
 }
-
-const NAME = /^[A-Za-z][A-Za-z0-9_]*$/;
 
 function HelpArea({ label, value, onChange }: { label: string; value: string; onChange: (value: string) => void }) {
   const id = useId();
@@ -41,7 +39,7 @@ export function FieldEditor({ field, siblingNames, conditionSources, onChange, o
   const { t } = useI18n();
   const texts = (key: 'title' | 'help' | 'unit', locale: keyof Texts, value: string) =>
     onChange({ [key]: { ...field[key], [locale]: value } });
-  const nameError = !NAME.test(field.name)
+  const nameError = !FIELD_NAME.test(field.name)
     ? t('builder.nameInvalid')
     : siblingNames.includes(field.name)
       ? t('builder.nameTaken')

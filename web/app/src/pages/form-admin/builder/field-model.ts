@@ -97,3 +97,6 @@ export interface FormParts {
 
 /** Empty texts. */
 export const NO_TEXT: Texts = { 'zh-CN': '', en: '' };
+
+/** What a field's name may be: a letter, then letters, digits and underscores. */
+export const FIELD_NAME = /^[A-Za-z][A-Za-z0-9_]*$/;

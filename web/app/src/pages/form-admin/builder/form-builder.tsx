@@ -35,7 +35,7 @@ interface Announcement {
 export function FormBuilder({ texts, onTexts }: FormBuilderProps) {
   const { t } = useI18n();
   const label = useFieldLabel();
-  const { form, change } = useBuilderForm(texts, onTexts);
+  const { form, change, pending } = useBuilderForm(texts, onTexts);
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [announcement, setAnnouncement] = useState<Announcement | null>(null);
   if (!form) {
@@ -72,6 +72,11 @@ export function FormBuilder({ texts, onTexts }: FormBuilderProps) {
   return (
     <div className="builder">
       <p className="muted">{t('builder.intro')}</p>
+      {pending && (
+        <p className="notice notice--error" role="alert">
+          {t('builder.namesPending')}
+        </p>
+      )}
       <div className="builder-layout">
         <div className="builder-layout__list">
           <h3>{t('builder.fieldList')}</h3>

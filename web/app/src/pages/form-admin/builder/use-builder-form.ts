@@ -3,7 +3,7 @@
 // box does not parse the builder has no form and says so; nothing is lost, the texts stay as typed.
 import { useState } from 'react';
 import { parseJsonText } from '../../../form/parse-json-text';
-import type { BuilderForm, FormParts } from './field-model';
+import { FIELD_NAME, type BuilderField, type BuilderForm, type FormParts } from './field-model';
 import { formToParts } from './fields-to-schema';
 import { isObject } from './json-shapes';
 import { schemaToForm } from './schema-to-fields';
@@ -24,7 +24,18 @@ function read(texts: BuilderTexts): BuilderForm | null {
   return schemaToForm({ schema: schema!, uiSchema: uiSchema!, i18n: i18n as FormParts['i18n'] });
 }
 
-/** The builder's form for `texts` (null while they do not parse) and the edit that writes a changed form back. */
+/** True when every field's name is a valid property name, unique among its siblings (else the JSON would lose one). */
+export function namesAreSound(fields: readonly BuilderField[]): boolean {
+  const names = fields.map((field) => field.name);
+  return (
+    names.every((name) => FIELD_NAME.test(name)) &&
+    new Set(names).size === names.length &&
+    fields.every((field) => namesAreSound(field.children))
+  );
+}
+
+/** The builder's form for `texts` (null while they do not parse) and the edit that writes a changed form back; while
+ * a field's name is invalid or taken the edit stays in the builder (`pending`) and the texts keep their last sound form. */
 export function useBuilderForm(texts: BuilderTexts, onTexts: (texts: BuilderTexts) => void) {
   const source = sourceOf(texts);
   const [state, setState] = useState(() => ({ source, form: read(texts) }));
@@ -35,6 +46,7 @@ export function useBuilderForm(texts: BuilderTexts, onTexts: (texts: BuilderText
     setState(current);
   }
   const change = (form: BuilderForm) => {
+    if (!namesAreSound(form.fields)) return setState({ source, form });
     const parts = formToParts(form);
     const next = {
       schema: JSON.stringify(parts.schema, null, 2),
@@ -44,5 +56,5 @@ export function useBuilderForm(texts: BuilderTexts, onTexts: (texts: BuilderText
     setState({ source: sourceOf(next), form });
     onTexts(next);
   };
-  return { form: current.form, change };
+  return { form: current.form, change, pending: current.form !== null && !namesAreSound(current.form.fields) };
 }
