@@ -43,9 +43,17 @@ export const DEFINITION_SHAPE: RJSFSchema = {
   },
 };
 
+// A field may be declared under a condition (`allOf: [{ if, then: { properties } }]`, as the form builder writes a field
+// shown only when another has a value); the uiSchema may name it like any other.
+function declaredProperties(schema: RJSFSchema | undefined): Record<string, RJSFSchema> {
+  const branches = [...((schema?.allOf ?? []) as RJSFSchema[]), schema].flatMap((node) => [node?.then, node?.else]);
+  const conditional = branches.map((node) => (node && typeof node === 'object' ? (node as RJSFSchema).properties : undefined));
+  return Object.assign({}, ...conditional, schema?.properties) as Record<string, RJSFSchema>;
+}
+
 function uiSchemaProblems(ui: UiSchema | undefined, schema: RJSFSchema | undefined, path: string): FieldError[] {
   if (!ui || typeof ui !== 'object') return [];
-  const properties = (schema?.properties ?? {}) as Record<string, RJSFSchema>;
+  const properties = declaredProperties(schema);
   const problems: FieldError[] = [];
   for (const [key, value] of Object.entries(ui)) {
     if (key === 'ui:order') {

@@ -31,6 +31,8 @@ describe.skipIf(!executable)('administration in a real browser (chromium)', () =
       .waitFor(STEP);
     problems.push(...(await auditPage(admin, 'form list')));
     await admin.goto(`${journey.system.baseUrl}/#/admin/forms/liaison-designation`);
+    // The editor opens on the visual builder; this journey edits the JSON itself.
+    await admin.getByRole('button', { name: 'JSON', exact: true }).click(STEP);
     await admin.getByLabel('JSON Schema（字段与校验规则）').waitFor(STEP);
     problems.push(...(await auditPage(admin, 'form editor')));
 
@@ -43,6 +45,17 @@ describe.skipIf(!executable)('administration in a real browser (chromium)', () =
     await editJson(admin, '英文字段标题', (titles) => {
       titles['/backupMobile'] = 'Backup phone';
     });
+    // The visual builder reads what was typed in the JSON view; while the JSON does not parse it says so.
+    await admin.getByRole('button', { name: '可视化' }).click();
+    await admin.getByRole('button', { name: '备用联系电话', exact: true }).waitFor(STEP);
+    await admin.getByRole('button', { name: 'JSON', exact: true }).click();
+    const schemaBox = admin.getByLabel('JSON Schema（字段与校验规则）');
+    const schemaText = await schemaBox.inputValue();
+    await schemaBox.fill(schemaText.slice(0, -2));
+    await admin.getByRole('button', { name: '可视化' }).click();
+    await admin.getByRole('alert').filter({ hasText: 'JSON 格式有误，可视化编辑暂不可用' }).waitFor();
+    await admin.getByRole('button', { name: 'JSON', exact: true }).click();
+    await schemaBox.fill(schemaText);
     await admin.getByRole('button', { name: '保存草稿' }).click();
     await admin.getByText(/草稿已保存/).waitFor(STEP);
     await admin.getByRole('button', { name: '发布', exact: true }).click();

@@ -4,6 +4,7 @@ import { enMessages } from './en-messages';
 import { dashboardZhCn } from './messages/dashboard-messages';
 import { emailTemplatesZhCn } from './messages/email-template-messages';
 import { evaluationZhCn } from './messages/evaluation-messages';
+import { formBuilderZhCn } from './messages/form-builder-messages';
 import { hotlineZhCn } from './messages/hotline-messages';
 import { inboxListZhCn } from './messages/inbox-list-messages';
 import { systemZhCn } from './messages/system-messages';
@@ -22,6 +23,7 @@ export const DICTIONARIES: Record<Locale, Record<MessageKey, string>> = {
     ...inboxListZhCn,
     ...systemZhCn,
     ...rulesZhCn,
+    ...formBuilderZhCn,
   },
   en: enMessages,
 };

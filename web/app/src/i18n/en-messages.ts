@@ -6,6 +6,7 @@ import { dashboardEn } from './messages/dashboard-messages';
 import { evaluationEn } from './messages/evaluation-messages';
 import { hotlineEn } from './messages/hotline-messages';
 import { systemEn } from './messages/system-messages';
+import { formBuilderEn } from './messages/form-builder-messages';
 import { emailTemplatesEn } from './messages/email-template-messages';
 import { enterpriseHomeEn } from './messages/enterprise-home-messages';
 import { formAdminEn } from './messages/form-admin-messages';
@@ -34,6 +35,7 @@ type SharedKey = Exclude<
   | keyof typeof enterpriseHomeEn
   | keyof typeof inboxListEn
   | keyof typeof rulesEn
+  | keyof typeof formBuilderEn
   | GlossaryKey
 >;
 
@@ -197,5 +199,6 @@ export const enMessages: Record<MessageKey, string> = {
   ...enterpriseHomeEn,
   ...inboxListEn,
   ...rulesEn,
+  ...formBuilderEn,
   ...glossaryMessages('en'),
 };

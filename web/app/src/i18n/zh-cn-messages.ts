@@ -7,6 +7,7 @@ import type { dashboardZhCn } from './messages/dashboard-messages';
 import type { evaluationZhCn } from './messages/evaluation-messages';
 import type { hotlineZhCn } from './messages/hotline-messages';
 import type { systemZhCn } from './messages/system-messages';
+import type { formBuilderZhCn } from './messages/form-builder-messages';
 import type { emailTemplatesZhCn } from './messages/email-template-messages';
 import { enterpriseHomeZhCn } from './messages/enterprise-home-messages';
 import { formAdminZhCn } from './messages/form-admin-messages';
@@ -183,7 +184,8 @@ type OnDemandZhCn = typeof dashboardZhCn &
   typeof hotlineZhCn &
   typeof inboxListZhCn &
   typeof systemZhCn &
-  typeof rulesZhCn;
+  typeof rulesZhCn &
+  typeof formBuilderZhCn;
 
 /** A key of the app's dictionaries. */
 export type MessageKey = keyof typeof zhCnMessages | keyof OnDemandZhCn;

@@ -9,6 +9,8 @@ import { SuccessNotice } from '../../components/success-notice';
 import { useI18n } from '../../i18n/use-i18n';
 import { DefinitionFields } from './definition-fields';
 import { buildDefinition, JSON_PARTS, problemsByPlace, sameState, toEditorState, type EditorState, type JsonPart } from './editor-state';
+import { FormBuilder } from './builder/form-builder';
+import { PreviewFrame } from './builder/preview-frame';
 import { FormPreview } from './form-preview';
 import { JsonTextEditor } from './json-text-editor';
 import { LifecycleActions } from './lifecycle-actions';
@@ -36,6 +38,7 @@ export function FormEditor({ formKey, versions, running, processTypes, onReload 
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState<'save' | 'check' | null>(null);
   const [message, setMessage] = useState<string | null>(null);
+  const [view, setView] = useState<'visual' | 'json'>('visual');
   const built = useMemo(() => buildDefinition(state), [state]);
   const places = problemsByPlace(problems);
   const dirty = !sameState(state, saved);
@@ -81,7 +84,27 @@ export function FormEditor({ formKey, versions, running, processTypes, onReload 
       <section className="card section" aria-labelledby="editor-definition">
         <h2 id="editor-definition">{t('formAdmin.definition')}</h2>
         <DefinitionFields state={state} onChange={change} processTypes={processTypes} problems={places.fields} />
-        {JSON_PARTS.map((part) => (
+        <div className="editor-views" role="group" aria-label={t('builder.views')}>
+          {(['visual', 'json'] as const).map((name) => (
+            <button
+              key={name}
+              type="button"
+              className={`button${view === name ? '' : ' button--quiet'}`}
+              aria-pressed={view === name}
+              onClick={() => setView(name)}
+            >
+              {t(`builder.view.${name}`)}
+            </button>
+          ))}
+        </div>
+        {view === 'visual' && (
+          <FormBuilder
+            texts={{ schema: state.texts.schema, uiSchema: state.texts.uiSchema, i18n: state.texts.i18n }}
+            onTexts={(texts) => change({ texts: { ...state.texts, ...texts } })}
+          />
+        )}
+        {view === 'visual' && <ProblemList problems={[...places.schema, ...places.uiSchema, ...places.i18n]} />}
+        {JSON_PARTS.filter((part) => view === 'json' || part === 'params').map((part) => (
           <JsonTextEditor
             key={part}
             label={jsonLabels[part][0]}
@@ -148,7 +171,9 @@ export function FormEditor({ formKey, versions, running, processTypes, onReload 
       <section className="card section" aria-labelledby="editor-preview">
         <h2 id="editor-preview">{t('formAdmin.preview')}</h2>
         <p className="muted">{t('formAdmin.previewIntro')}</p>
-        <FormPreview formKey={formKey} definition={built.ok ? built.definition : null} />
+        <PreviewFrame>
+          {(locale) => <FormPreview formKey={formKey} definition={built.ok ? built.definition : null} locale={locale} />}
+        </PreviewFrame>
       </section>
 
       <section className="card section" aria-labelledby="editor-history">
@@ -156,5 +181,20 @@ export function FormEditor({ formKey, versions, running, processTypes, onReload 
         <VersionHistory versions={versions} running={running} />
       </section>
     </>
+  );
+}
+
+// The server's problems with the schema, uiSchema or English texts, shown under the builder (the JSON view shows
+// each beside its box).
+function ProblemList({ problems }: { problems: readonly ErrorDetail[] }) {
+  if (!problems.length) return null;
+  return (
+    <ul className="field__error">
+      {problems.map((problem, index) => (
+        <li key={`${problem.path}:${index}`}>
+          <span className="mono">{problem.path || '/'}</span> {problem.message}
+        </li>
+      ))}
+    </ul>
   );
 }

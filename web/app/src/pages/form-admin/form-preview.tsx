@@ -15,16 +15,20 @@ import { FORM_WIDGETS } from '../../form/form-widgets';
 import { toExtraErrors } from '../../form/to-extra-errors';
 import { useI18n } from '../../i18n/use-i18n';
 import { PreviewBoundary } from './preview-boundary';
+import type { Locale } from '../../../../../core/domain/locale';
 
 /** Props of FormPreview; `definition` is null while a JSON box does not parse. */
 export interface FormPreviewProps {
   formKey: string;
   definition: EditableDefinition | null;
+  /** The language to show the form in; the reader's by default. */
+  locale?: Locale;
 }
 
 /** The preview card's content. */
-export function FormPreview({ formKey, definition }: FormPreviewProps) {
-  const { t, locale } = useI18n();
+export function FormPreview({ formKey, definition, locale: shownIn }: FormPreviewProps) {
+  const { t, locale: readerLocale } = useI18n();
+  const locale = shownIn ?? readerLocale;
   const [data, setData] = useState<unknown>({});
   const [answer, setAnswer] = useState<TestSubmitAnswer | null>(null);
   const [error, setError] = useState<unknown>(null);
