@@ -27,13 +27,17 @@ export function createClearanceActivities(deps: { db: Knex; now?: () => Date }) 
     async clearToResume(input: ClearToResumeInput): Promise<Clearance> {
       const clearedAt = now().toISOString();
       return deps.db.transaction(async (trx) => {
-        const body = input.bodyKey ? await trx('working_groups').where({ key: input.bodyKey }).first('id', 'name_zh', 'name_en') : undefined;
+        const body = input.bodyKey
+          ? await trx('working_groups').where({ key: input.bodyKey }).first('id', 'name_zh', 'name_en')
+          : undefined;
         const again = await trx('projects').where({ cleared_submission_id: input.submissionId }).pluck('id');
         if (again.length) {
           const first = await trx('projects').where({ id: again[0] }).first('cleared_at');
           return { projectIds: again.map(Number), clearedAt: first.cleared_at, body: body ? bodyOf(body) : null };
         }
-        const ids = (await trx('projects').where({ enterprise_id: input.enterpriseId }).whereNull('cleared_at').orderBy('id').pluck('id')).map(Number);
+        const ids = (
+          await trx('projects').where({ enterprise_id: input.enterpriseId }).whereNull('cleared_at').orderBy('id').pluck('id')
+        ).map(Number);
         if (ids.length)
           await trx('projects')
             .whereIn('id', ids)

@@ -182,7 +182,12 @@ export async function ladderWorkflow(input: ProcessStartInput<LadderParams>): Pr
         continue;
       }
     }
-    await applyEffects(input, outcome.decidedBy, caseData, typeof stage.actor === 'object' && 'body' in stage.actor ? stage.actor.body : null);
+    await applyEffects(
+      input,
+      outcome.decidedBy,
+      caseData,
+      typeof stage.actor === 'object' && 'body' in stage.actor ? stage.actor.body : null,
+    );
     return end({ status: 'settled', stage: stage.name, action: outcome.action, decidedBy: outcome.decidedBy, data, path });
   }
 }
@@ -233,7 +238,13 @@ async function climbRung(
     const note = String(outcome.data.note ?? '');
     const due = reworkDueAt ? { reworkDueAt } : {};
     await db.markSubmission({ submissionId: input.submissionId, status: 'returned', result: { stage: stage.name, note, ...due } });
-    await event(input, `${taskBase}/${attempt}/returned`, 'ladder.return', { stage: stage.name, by: outcome.decidedBy, note, remainingMs, ...due });
+    await event(input, `${taskBase}/${attempt}/returned`, 'ladder.return', {
+      stage: stage.name,
+      by: outcome.decidedBy,
+      note,
+      remainingMs,
+      ...due,
+    });
     await tell(input, `${taskBase}/${attempt}/returned`, stage, { returned: true, note, ...due });
     const answer = reworkDueAt ? await awaitRework(input, stage, `${taskBase}/${attempt}`, reworkDueAt, note) : await awaitInformation();
     // Past the rework deadline: back in front of the same rung (flagged, its body alerted) with the time it had left.

@@ -199,7 +199,9 @@ export async function seedDemo(db: Knex, now = new Date()): Promise<DemoLogin[]>
     }
     await addUser('gate1', '项目门岗值守员', 'gate', { project_id: firstProjectId });
     for (const body of INSPECTION_BODIES) {
-      await addUser(`inspector-${body.key.replace(/-inspection$/, '')}`, `${body.nameZh}·检查员`, 'special_class', { working_group_id: groupIds.get(body.key) });
+      await addUser(`inspector-${body.key.replace(/-inspection$/, '')}`, `${body.nameZh}·检查员`, 'special_class', {
+        working_group_id: groupIds.get(body.key),
+      });
     }
   });
   return logins;
