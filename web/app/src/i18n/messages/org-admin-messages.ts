@@ -172,7 +172,7 @@ export const orgAdminZhCn = {
   'inspection.nameZh': '机构名称（中文）',
   'inspection.nameEn': '机构名称（英文）',
   'inspection.key': '机构标识',
-  'inspection.keyHint': '小写字母、数字和连字符，流程参数用它指定核查机构，例如 fire-regulator。',
+  'inspection.keyHint': '由小写字母、数字和连字符组成，流程参数用它指定核查机构。',
   'inspection.addBody': '新增机构',
   'inspection.bodyAdded': '已新增机构：{name}',
 } as const;
