@@ -9,12 +9,12 @@ import type { LocalizedText } from '../core/domain/locale';
 import type { ProcessStartInput } from '../core/domain/process-start';
 import type { Role } from '../core/org/org-types';
 import { DB_WRITE } from './activity-profiles';
-import { awaitInformation, awaitVerdict, installEnterpriseReplies, setLadderState } from './enterprise-replies';
+import { awaitInformation, installEnterpriseReplies, setLadderState } from './enterprise-replies';
 import { humanTask } from './human-task';
 import { applyEffects, type EffectsParams } from './ladder-effects';
 import { event, notify, overdueWatch, tell } from './ladder-messages';
 import { installPublicity, runPublicity, type ObjectionReviewer, type PublicityParams } from './publicity-stage';
-import { configuredMs } from './configured-duration';
+import { reopened } from './resolution-confirmation';
 import { awaitRework, REWORK_DEADLINE_PATCH, reworkDeadline, type ReworkParams } from './rework-deadline';
 
 /** One rung of a ladder. */
@@ -257,27 +257,4 @@ async function climbRung(
     await db.markSubmission({ submissionId: input.submissionId, status: 'received', result: null });
     dueAt = new Date(Date.now() + remainingMs).toISOString();
   }
-}
-
-/** Asks the enterprise to confirm a resolution; true when it reopens the case instead. */
-async function reopened(
-  input: ProcessStartInput<LadderParams>,
-  stage: LadderStage,
-  key: string,
-  decided: Record<string, unknown>,
-): Promise<boolean> {
-  const windowMs = configuredMs(input.params.confirmWithin!, 'confirmWithin');
-  const confirmBy = new Date(Date.now() + windowMs).toISOString();
-  setLadderState({ phase: 'awaiting-confirmation', stage: stage.name, dueAt: confirmBy, pausedRemainingMs: null });
-  await db.markSubmission({ submissionId: input.submissionId, status: 'resolved', result: { stage: stage.name, ...decided, confirmBy } });
-  await tell(input, key, stage, { resolved: true, resolution: decided.resolution ?? decided.note ?? '', confirmBy });
-  const verdict = await awaitVerdict(windowMs);
-  await event(input, `${key}/verdict`, verdict ? `ladder.${verdict.verdict}` : 'ladder.confirm-by-silence', {
-    stage: stage.name,
-    by: verdict?.userId ?? null,
-    reason: verdict?.reason ?? '',
-  });
-  if (verdict?.verdict !== 'reopen') return false;
-  await db.markSubmission({ submissionId: input.submissionId, status: 'received', result: null });
-  return true;
 }
