@@ -5,6 +5,7 @@ import { creditEn } from './messages/credit-messages';
 import { dashboardEn } from './messages/dashboard-messages';
 import { evaluationEn } from './messages/evaluation-messages';
 import { hotlineEn } from './messages/hotline-messages';
+import { inspectionEn } from './messages/inspection-messages';
 import { emailTemplatesEn } from './messages/email-template-messages';
 import { enterpriseHomeEn } from './messages/enterprise-home-messages';
 import { formAdminEn } from './messages/form-admin-messages';
@@ -28,6 +29,7 @@ type SharedKey = Exclude<
   | keyof typeof creditEn
   | keyof typeof evaluationEn
   | keyof typeof hotlineEn
+  | keyof typeof inspectionEn
   | keyof typeof enterpriseHomeEn
   | keyof typeof inboxListEn
   | GlossaryKey
@@ -188,6 +190,7 @@ export const enMessages: Record<MessageKey, string> = {
   ...creditEn,
   ...evaluationEn,
   ...hotlineEn,
+  ...inspectionEn,
   ...enterpriseHomeEn,
   ...inboxListEn,
   ...glossaryMessages('en'),

@@ -6,6 +6,7 @@ import { creditZhCn } from './messages/credit-messages';
 import type { dashboardZhCn } from './messages/dashboard-messages';
 import type { evaluationZhCn } from './messages/evaluation-messages';
 import type { hotlineZhCn } from './messages/hotline-messages';
+import type { inspectionZhCn } from './messages/inspection-messages';
 import type { emailTemplatesZhCn } from './messages/email-template-messages';
 import { enterpriseHomeZhCn } from './messages/enterprise-home-messages';
 import { formAdminZhCn } from './messages/form-admin-messages';
@@ -174,7 +175,12 @@ export const zhCnMessages = {
 /** Messages of pages that load on demand: each page's chunk adds its own (`addZhCnMessages`) before it renders, so
  * the first scripts an enterprise or a gate officer downloads do not carry the dashboard's, the email templates', the
  * evaluation's, the hotline's or the inbox list's words. */
-type OnDemandZhCn = typeof dashboardZhCn & typeof emailTemplatesZhCn & typeof evaluationZhCn & typeof hotlineZhCn & typeof inboxListZhCn;
+type OnDemandZhCn = typeof dashboardZhCn &
+  typeof emailTemplatesZhCn &
+  typeof evaluationZhCn &
+  typeof hotlineZhCn &
+  typeof inboxListZhCn &
+  typeof inspectionZhCn;
 
 /** A key of the app's dictionaries. */
 export type MessageKey = keyof typeof zhCnMessages | keyof OnDemandZhCn;

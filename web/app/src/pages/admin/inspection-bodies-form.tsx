@@ -10,7 +10,12 @@ import { ErrorNotice } from '../../components/error-notice';
 import { SelectField } from '../../components/select-field';
 import { SuccessNotice } from '../../components/success-notice';
 import { TextField } from '../../components/text-field';
+import { addZhCnMessages } from '../../i18n/loaded-dictionaries';
+import { inspectionZhCn } from '../../i18n/messages/inspection-messages';
 import { useI18n } from '../../i18n/use-i18n';
+
+// Only administrators open the settings page: its words load with it.
+addZhCnMessages(inspectionZhCn);
 
 /** Props of InspectionBodiesForm. */
 export interface InspectionBodiesFormProps {
