@@ -1,5 +1,6 @@
 // All activities, built by one factory that closes over their dependencies.
 import { createCalendarActivities } from './calendar-activities';
+import { createClearanceActivities } from './clearance-activities';
 import { createCollectionActivities } from './collection-activities';
 import { createCreditActivities } from './credit-activities';
 import { createDigestActivities } from './digest-activities';
@@ -22,6 +23,7 @@ export function createActivities(deps: EmailDeps & { timeZone?: string }) {
     ...createCalendarActivities({ db: deps.db, timeZone }),
     ...createMonitoringActivities({ db: deps.db, email, timeZone }),
     ...createCreditActivities({ db: deps.db, now: deps.now }),
+    ...createClearanceActivities({ db: deps.db, now: deps.now }),
     ...createNoticeActivities({ db: deps.db, renderer: deps.renderer, now: deps.now }),
     ...createCollectionActivities({ db: deps.db, renderer: deps.renderer, email, timeZone, now: deps.now }),
     ...createRuleActivities({ db: deps.db, timeZone, now: deps.now }),

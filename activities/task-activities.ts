@@ -19,7 +19,8 @@ export interface CloseTaskInput {
 /** Input of alertUsers. */
 export interface AlertUsersInput {
   key: string;
-  to: { role?: Role; userIds?: number[] };
+  /** A list of users, or everyone active in a role (HQ when unnamed), narrowed to one unit when `workingGroupKey` is given. */
+  to: { role?: Role; userIds?: number[]; workingGroupKey?: string };
   template: string;
   title: LocalizedText;
   submissionId: string | null;
@@ -160,6 +161,8 @@ export function createTaskActivities(deps: { db: Knex; email: ReturnType<typeof 
       const query = db('users').where({ active: true }).whereNotNull('email').orderBy('id').select('id', 'email', 'display_name', 'locale');
       if (input.to.userIds?.length) query.whereIn('id', input.to.userIds);
       else query.where({ role: input.to.role ?? 'hq' });
+      if (!input.to.userIds?.length && input.to.workingGroupKey)
+        query.whereIn('working_group_id', db('working_groups').where({ key: input.to.workingGroupKey }).select('id'));
       const users = await query;
       for (const user of users) {
         const locale = user.locale === 'en' ? 'en' : 'zh-CN';

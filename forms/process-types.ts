@@ -46,6 +46,27 @@ const COMPLETION: RJSFSchema = {
   additionalProperties: false,
 };
 
+// Who hears when a rung that stays open runs out of time (HQ's leadership: users by id, or everyone in a role), how
+// often again until someone decides, and with which template. Absent: every `hq` user, daily, `case-overdue-alert`.
+const OVERDUE: RJSFSchema = {
+  type: 'object',
+  properties: {
+    alert: {
+      type: 'object',
+      properties: {
+        role: { type: 'string', enum: [...ROLES] },
+        // Narrows the role to one organisation unit (a working group or an inspection body).
+        workingGroupKey: { type: 'string', minLength: 1 },
+        userIds: { type: 'array', minItems: 1, maxItems: 50, uniqueItems: true, items: { type: 'integer', minimum: 1 } },
+      },
+      additionalProperties: false,
+    },
+    every: DURATION,
+    template: TEMPLATE,
+  },
+  additionalProperties: false,
+};
+
 const STAGE: RJSFSchema = {
   type: 'object',
   required: ['name', 'title', 'actor', 'sla', 'actions', 'onBreach'],
@@ -61,6 +82,8 @@ const STAGE: RJSFSchema = {
           properties: { role: { type: 'string', enum: [...ROLES] }, workingGroupKey: { type: 'string' } },
           additionalProperties: false,
         },
+        // An inspection body (P2): the members of that organisation unit act, and its approval clears the project.
+        { type: 'object', required: ['body'], properties: { body: { type: 'string', minLength: 1 } }, additionalProperties: false },
       ],
     },
     // A duration, "end-of-day" (local 24:00) or "N working days" over the admin-edited calendar.
@@ -69,6 +92,8 @@ const STAGE: RJSFSchema = {
     // stay-open: the case stays at this rung past its SLA, flagged overdue, and the ladder's `overdue` alert repeats.
     onBreach: { type: 'string', enum: ['escalate', 'expire', 'stay-open'] },
     priority: { type: 'integer', minimum: 0, maximum: 2 },
+    // This rung's own supervisor list when it stays open past its SLA (else the ladder's `overdue`).
+    overdue: OVERDUE,
   },
   additionalProperties: false,
 };
@@ -100,25 +125,21 @@ const EFFECTS: RJSFSchema = {
     noticeTemplate: TEMPLATE,
     noticeKind: { type: 'string', enum: ['commendation', 'article'] },
     emailTemplate: TEMPLATE,
+    // P2: final approval clears the enterprise's projects to resume, with the date and the approving body.
+    clearToResume: { type: 'boolean' },
   },
   additionalProperties: false,
 };
 
-// Who hears when a rung that stays open runs out of time (HQ's leadership: users by id, or everyone in a role), how
-// often again until someone decides, and with which template. Absent: every `hq` user, daily, `case-overdue-alert`.
-const OVERDUE: RJSFSchema = {
+// P2: how long the enterprise has to answer a return for rework, reminders before (offsets), and the template that
+// alerts the rung's body once it is past (the case then goes back to that rung, flagged).
+const REWORK: RJSFSchema = {
   type: 'object',
+  required: ['within'],
   properties: {
-    alert: {
-      type: 'object',
-      properties: {
-        role: { type: 'string', enum: [...ROLES] },
-        userIds: { type: 'array', minItems: 1, maxItems: 50, uniqueItems: true, items: { type: 'integer', minimum: 1 } },
-      },
-      additionalProperties: false,
-    },
-    every: DURATION,
-    template: TEMPLATE,
+    within: { type: 'string', pattern: SLA_PATTERN },
+    reminders: { type: 'array', maxItems: 5, items: { type: 'string', pattern: DURATION_PATTERN } },
+    alertTemplate: TEMPLATE,
   },
   additionalProperties: false,
 };
@@ -296,6 +317,7 @@ export const PROCESS_TYPES: Record<string, ProcessType> = {
         overdue: OVERDUE,
         // The decision table on the submitted data (issue 18), evaluated once when a case starts.
         rules: RULES_SCHEMA,
+        rework: REWORK,
       },
       additionalProperties: false,
     },

@@ -71,8 +71,13 @@ export function setLadderState(next: Partial<LadderState>): void {
 }
 
 /** Waits, without limit, for the enterprise's information (it may have come already). */
-export async function awaitInformation(): Promise<InformationReply> {
-  await condition(() => reply !== undefined);
+export async function awaitInformation(): Promise<InformationReply>;
+/** Waits at most `timeoutMs` for the enterprise's information; null when the time ran out first. */
+export async function awaitInformation(timeoutMs: number): Promise<InformationReply | null>;
+export async function awaitInformation(timeoutMs?: number): Promise<InformationReply | null> {
+  // Without a limit no timer is started, so the histories of ladders without a rework deadline replay as they ran.
+  if (timeoutMs === undefined) await condition(() => reply !== undefined);
+  else if (!(await condition(() => reply !== undefined, timeoutMs))) return null;
   return reply!;
 }
 

@@ -1,7 +1,7 @@
 // What a ladder does once its case is settled for good (after publicity, when there is one): credit points into the
-// ledger, a notice on the public bulletin, an email to the submitter. Every step is an activity keyed by the workflow
+// ledger, the enterprise's projects cleared to resume (P2), a notice on the public bulletin, an email to the submitter. Every step is an activity keyed by the workflow
 // and step, writing under a unique key, so a retry or a worker restart mid-way applies each effect exactly once.
-import { proxyActivities, workflowInfo } from '@temporalio/workflow';
+import { patched, proxyActivities, workflowInfo } from '@temporalio/workflow';
 import type { Activities } from '../activities/index';
 import type { ProcessStartInput } from '../core/domain/process-start';
 import { DB_WRITE, EMAIL } from './activity-profiles';
@@ -16,16 +16,25 @@ export interface EffectsParams {
   noticeKind?: 'commendation' | 'article';
   /** Template of the email telling the submitter the effects were applied. */
   emailTemplate?: string;
+  /** P2: the final approval clears the enterprise's projects to resume, with the date and the approving body. */
+  clearToResume?: boolean;
 }
+
+/** Patch: a ladder whose effects clear to resume writes the clearance (issue 19). */
+export const CLEARANCE_PATCH = 'ladder-clear-to-resume';
 
 const db = proxyActivities<Activities>(DB_WRITE);
 const mail = proxyActivities<Activities>(EMAIL);
 
-/** Applies the effects once; `approverId` is who gave the final approval, `data` the template data of the case. */
+/**
+ * Applies the effects once; `approverId` is who gave the final approval, `data` the template data of the case, `bodyKey`
+ * the inspection body of the approving rung (when it names one).
+ */
 export async function applyEffects(
   input: ProcessStartInput<{ effects?: EffectsParams }>,
   approverId: number | null,
   data: Record<string, unknown>,
+  bodyKey: string | null = null,
 ): Promise<void> {
   const effects = input.params.effects;
   if (!effects) return;
@@ -43,6 +52,16 @@ export async function applyEffects(
       submissionId: input.submissionId,
     });
     applied.creditEntryId = entryId;
+  }
+  if (effects.clearToResume && input.enterpriseId !== null && patched(CLEARANCE_PATCH)) {
+    const clearance = await db.clearToResume({ submissionId: input.submissionId, enterpriseId: input.enterpriseId, bodyKey, approverId });
+    await db.recordEvent({
+      key: `${base}/cleared`,
+      submissionId: input.submissionId,
+      kind: 'ladder.cleared-to-resume',
+      detail: { by: approverId, body: clearance.body?.name ?? null, clearedAt: clearance.clearedAt, projectIds: clearance.projectIds },
+    });
+    applied.clearedProjectIds = clearance.projectIds;
   }
   if (effects.noticeTemplate) {
     const { noticeId } = await db.publishNotice({

@@ -68,7 +68,8 @@ export async function notify(
 
 /**
  * A rung that stays open past its SLA: on the breach, a timeline line (the dashboard counts it), the enterprise told the
- * case is overdue and still open, and the leadership list alerted; the alert again every `every` until decided.
+ * case is overdue and still open, and the rung's supervisors (or the ladder's leadership list) alerted; the alert again
+ * every `every` until decided.
  */
 export function overdueWatch(
   input: ProcessStartInput<LadderParams>,
@@ -78,7 +79,8 @@ export function overdueWatch(
   receivedAt: string,
   onOverdue: () => void,
 ): OverdueWatch {
-  const settings = input.params.overdue ?? {};
+  // A rung may name its own supervisors (P2: each inspection level's); otherwise the ladder's list.
+  const settings = stage.overdue ?? input.params.overdue ?? {};
   return {
     everyMs: configuredMs(settings.every ?? '1 day', 'overdue.every'),
     async alert(round) {

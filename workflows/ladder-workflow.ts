@@ -1,6 +1,7 @@
 // The `ladder` process type: ordered rungs, each a human task with its own actor, SLA and actions. Escalating (by
 // decision, or by an SLA breach that escalates) climbs a rung; "return" pauses the rung's clock until the enterprise
-// answers; resolve or approve settles, after the enterprise confirms when the params ask for it (reopen: same rung again).
+// answers (by a deadline when the params set `rework`); resolve or approve settles, after the enterprise confirms when
+// the params ask for it (reopen: same rung again).
 import { patched, proxyActivities, workflowInfo } from '@temporalio/workflow';
 import type { Activities } from '../activities/index';
 import type { TaskAction, TaskAssignee, TaskOutcome } from '../core/domain/human-task';
@@ -8,7 +9,7 @@ import type { LocalizedText } from '../core/domain/locale';
 import type { ProcessStartInput } from '../core/domain/process-start';
 import type { Role } from '../core/org/org-types';
 import { DB_WRITE } from './activity-profiles';
-import { awaitInformation, awaitVerdict, installEnterpriseReplies, setLadderState } from './enterprise-replies';
+import { awaitInformation, installEnterpriseReplies, setLadderState } from './enterprise-replies';
 import { humanTask } from './human-task';
 import { applyEffects, type EffectsParams } from './ladder-effects';
 import { event, notify, overdueWatch, tell } from './ladder-messages';
@@ -16,19 +17,23 @@ import { installPublicity, runPublicity, type ObjectionReviewer, type PublicityP
 import { configuredMs } from './configured-duration';
 import { applyRules } from './ladder-rules';
 import type { Rule } from '../forms/rules/rule-types';
+import { reopened } from './resolution-confirmation';
+import { awaitRework, REWORK_DEADLINE_PATCH, reworkDeadline, type ReworkParams } from './rework-deadline';
 
 /** One rung of a ladder. */
 export interface LadderStage {
   name: string;
   title: LocalizedText;
-  /** The enterprise's assigned cadre, the working group its report's category maps to, or a role (and group). */
-  actor: 'cadre-of-enterprise' | 'group-of-category' | { role: Role; workingGroupKey?: string };
+  /** The enterprise's assigned cadre, the working group its report's category maps to, a role (and group), or an inspection body. */
+  actor: 'cadre-of-enterprise' | 'group-of-category' | { role: Role; workingGroupKey?: string } | { body: string };
   /** A duration ("4 hours"), "end-of-day" (local 24:00 of the day the rung starts) or "N working days". */
   sla: string;
   actions: TaskAction[];
   /** What an SLA breach does: climb, end the case as expired, or keep it open here, flagged overdue, alerting daily. */
   onBreach: 'escalate' | 'expire' | 'stay-open';
   priority?: number;
+  /** This rung's own supervisor list when it stays open past its SLA; the ladder's `overdue` otherwise. */
+  overdue?: LadderParams['overdue'];
 }
 
 /** Parameters of the `ladder` process type (see forms/process-types.ts). */
@@ -49,9 +54,11 @@ export interface LadderParams {
   /** A yes/no field that, answered yes ("影响开复工，需紧急处理"), lifts every rung's task to at least `priority`. */
   urgent?: { field: string; priority: number };
   /** Who hears when a `stay-open` rung runs out of time, how often again, with which template (defaults below). */
-  overdue?: { alert?: { role?: Role; userIds?: number[] }; every?: string; template?: string };
+  overdue?: { alert?: { role?: Role; userIds?: number[]; workingGroupKey?: string }; every?: string; template?: string };
   /** The decision table on the submitted data, evaluated once at the start (forms/rules/evaluate-rules.ts). */
   rules?: Rule[];
+  /** A return for rework has this deadline, with reminders before it, and a flag and an alert past it (P2). */
+  rework?: ReworkParams;
 }
 
 /** Patch: the "settled" email goes out only for a settled case; expiry tells the enterprise so (issue 19). */
@@ -75,6 +82,8 @@ const NOTE_ONLY = { type: 'object', properties: { note: { type: 'string', maxLen
 function assigneeOf(stage: LadderStage, category: string | null): TaskAssignee {
   if (stage.actor === 'cadre-of-enterprise') return { kind: 'cadre-of-enterprise' };
   if (stage.actor === 'group-of-category') return { kind: 'group-of-category', category };
+  // An inspection body's members are the special-class accounts an admin put in that unit.
+  if ('body' in stage.actor) return { kind: 'role', role: 'special_class', workingGroupKey: stage.actor.body };
   return { kind: 'role', ...stage.actor };
 }
 
@@ -179,7 +188,12 @@ export async function ladderWorkflow(submitted: ProcessStartInput<LadderParams>)
         continue;
       }
     }
-    await applyEffects(input, outcome.decidedBy, caseData);
+    await applyEffects(
+      input,
+      outcome.decidedBy,
+      caseData,
+      typeof stage.actor === 'object' && 'body' in stage.actor ? stage.actor.body : null,
+    );
     return end({ status: 'settled', stage: stage.name, action: outcome.action, decidedBy: outcome.decidedBy, data, path });
   }
 }
@@ -225,44 +239,28 @@ async function climbRung(
     // The clock stops while the enterprise owes information and restarts with what was left.
     const remainingMs = Math.max(0, Date.parse(dueAt) - Date.parse(outcome.decidedAt));
     setLadderState({ phase: 'returned', stage: stage.name, dueAt: null, pausedRemainingMs: remainingMs });
-    await db.markSubmission({
-      submissionId: input.submissionId,
-      status: 'returned',
-      result: { stage: stage.name, note: outcome.data.note ?? '' },
-    });
+    const reworkDueAt = input.params.rework && patched(REWORK_DEADLINE_PATCH) ? await reworkDeadline(input.params.rework) : null;
+    if (reworkDueAt) setLadderState({ dueAt: reworkDueAt });
+    const note = String(outcome.data.note ?? '');
+    const due = reworkDueAt ? { reworkDueAt } : {};
+    await db.markSubmission({ submissionId: input.submissionId, status: 'returned', result: { stage: stage.name, note, ...due } });
     await event(input, `${taskBase}/${attempt}/returned`, 'ladder.return', {
       stage: stage.name,
       by: outcome.decidedBy,
-      note: outcome.data.note ?? '',
+      note,
       remainingMs,
+      ...due,
     });
-    await tell(input, `${taskBase}/${attempt}/returned`, stage, { returned: true, note: outcome.data.note ?? '' });
-    const answer = await awaitInformation();
+    await tell(input, `${taskBase}/${attempt}/returned`, stage, { returned: true, note, ...due });
+    const answer = reworkDueAt ? await awaitRework(input, stage, `${taskBase}/${attempt}`, reworkDueAt, note) : await awaitInformation();
+    // Past the rework deadline: back in front of the same rung (flagged, its body alerted) with the time it had left.
+    if (!answer) {
+      await db.markSubmission({ submissionId: input.submissionId, status: 'received', result: null });
+      dueAt = new Date(Date.now() + remainingMs).toISOString();
+      continue;
+    }
     await event(input, `${taskBase}/${attempt}/reply`, 'ladder.reply', { stage: stage.name, by: answer.userId, text: answer.text });
     await db.markSubmission({ submissionId: input.submissionId, status: 'received', result: null });
     dueAt = new Date(Date.now() + remainingMs).toISOString();
   }
-}
-
-/** Asks the enterprise to confirm a resolution; true when it reopens the case instead. */
-async function reopened(
-  input: ProcessStartInput<LadderParams>,
-  stage: LadderStage,
-  key: string,
-  decided: Record<string, unknown>,
-): Promise<boolean> {
-  const windowMs = configuredMs(input.params.confirmWithin!, 'confirmWithin');
-  const confirmBy = new Date(Date.now() + windowMs).toISOString();
-  setLadderState({ phase: 'awaiting-confirmation', stage: stage.name, dueAt: confirmBy, pausedRemainingMs: null });
-  await db.markSubmission({ submissionId: input.submissionId, status: 'resolved', result: { stage: stage.name, ...decided, confirmBy } });
-  await tell(input, key, stage, { resolved: true, resolution: decided.resolution ?? decided.note ?? '', confirmBy });
-  const verdict = await awaitVerdict(windowMs);
-  await event(input, `${key}/verdict`, verdict ? `ladder.${verdict.verdict}` : 'ladder.confirm-by-silence', {
-    stage: stage.name,
-    by: verdict?.userId ?? null,
-    reason: verdict?.reason ?? '',
-  });
-  if (verdict?.verdict !== 'reopen') return false;
-  await db.markSubmission({ submissionId: input.submissionId, status: 'received', result: null });
-  return true;
 }

@@ -2,7 +2,7 @@
 import type { Knex } from 'knex';
 import { hashPassword } from '../auth/passwords';
 import { creditCodeCheckChar } from '../domain/identifiers';
-import { WORKING_GROUPS, type EnterpriseType, type ProjectStatus, type Role } from '../org/org-types';
+import { INSPECTION_BODIES, WORKING_GROUPS, type EnterpriseType, type ProjectStatus, type Role } from '../org/org-types';
 
 /** The password every demo account starts with; printed by `npm start`. */
 export const DEMO_PASSWORD = 'Fugong@2026';
@@ -185,8 +185,10 @@ export async function seedDemo(db: Knex, now = new Date()): Promise<DemoLogin[]>
           .returning('id');
         const enterpriseId = (row as { id: number }).id;
         for (const [name, status, major] of enterprise.projects) {
+          // A started project of the demo passed its inspection before the demo begins: cleared by the industry regulator.
+          const clearance = status === 'started' ? { cleared_at: at, cleared_by_group_id: groupIds.get('industry-regulator') } : {};
           const [project] = await trx('projects')
-            .insert({ enterprise_id: enterpriseId, name, site: `济南市${enterprise.address}`, status, major })
+            .insert({ enterprise_id: enterpriseId, name, site: `济南市${enterprise.address}`, status, major, ...clearance })
             .returning('id');
           firstProjectId ??= (project as { id: number }).id;
         }
@@ -196,6 +198,11 @@ export async function seedDemo(db: Knex, now = new Date()): Promise<DemoLogin[]>
       }
     }
     await addUser('gate1', '项目门岗值守员', 'gate', { project_id: firstProjectId });
+    for (const body of INSPECTION_BODIES) {
+      await addUser(`inspector-${body.key.replace(/-inspection$/, '')}`, `${body.nameZh}·检查员`, 'special_class', {
+        working_group_id: groupIds.get(body.key),
+      });
+    }
   });
   return logins;
 }

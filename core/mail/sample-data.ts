@@ -2,6 +2,7 @@
 // copy must render without error before it is saved. The fields mirror what the workflows and activities pass.
 import type { Locale } from '../domain/locale';
 import { COLLECTION_SAMPLES } from './collection-samples';
+import { INSPECTION_SAMPLES } from './inspection-samples';
 import { COMMENDATION_SAMPLES } from './commendation-samples';
 import { GATE_SAMPLES } from './gate-samples';
 
@@ -142,6 +143,7 @@ export const SAMPLE_DATA: Readonly<Record<string, Record<Locale, Sample>>> = {
   ...COLLECTION_SAMPLES,
   ...GATE_SAMPLES,
   ...COMMENDATION_SAMPLES,
+  ...INSPECTION_SAMPLES,
 };
 
 /** Sample data for one template in one language; a template shipped without samples gets the submission fields. */

@@ -15,6 +15,14 @@ const PURPOSES: Readonly<Record<string, LocalizedText>> = {
     'zh-CN': '事项在最后一级超过办理时限仍未决定时提醒指挥部领导，每日再提醒直至决定',
     en: "Alerts headquarters' leadership that a case passed its last rung's deadline undecided; repeated daily until decided",
   },
+  'inspection-update': {
+    'zh-CN': '复工核查有进展时通知申请的企业（退回整改及期限、整改到期提醒、整改逾期、转下一级核查、不通过、本级超时仍在核查）',
+    en: 'Tells an enterprise how its readiness inspection moved on (returned for rework with its deadline, reminder, rework overdue, next level, not passed, a level overdue and still inspecting)',
+  },
+  'rework-overdue-alert': {
+    'zh-CN': '退回整改逾期未答复时提醒该级检查机构，事项回到该级核查',
+    en: "Alerts a level's inspection body that a rework passed its deadline unanswered; the case is back with it",
+  },
   'daily-digest': {
     'zh-CN': '每天早上发给包挂干部的待办汇总，以及即将解除隔离的人员',
     en: 'Morning summary for each cadre: open tasks, and quarantines ending soon',

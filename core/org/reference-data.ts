@@ -1,11 +1,18 @@
-// Reference data every installation needs, demo or not: the four working groups and the difficulty categories.
+// Reference data every installation needs, demo or not: the four working groups, the three inspection bodies and the
+// difficulty categories.
 import type { Knex } from 'knex';
-import { DIFFICULTY_CATEGORIES, WORKING_GROUPS } from './org-types';
+import { DIFFICULTY_CATEGORIES, INSPECTION_BODIES, WORKING_GROUPS } from './org-types';
 
 /** Inserts the working groups and difficulty categories that are missing; never changes existing rows. */
 export async function ensureReferenceData(db: Knex): Promise<void> {
   for (const group of WORKING_GROUPS) {
     await db('working_groups').insert({ key: group.key, name_zh: group.nameZh, name_en: group.nameEn }).onConflict('key').ignore();
+  }
+  for (const body of INSPECTION_BODIES) {
+    await db('working_groups')
+      .insert({ key: body.key, name_zh: body.nameZh, name_en: body.nameEn, kind: 'inspection' })
+      .onConflict('key')
+      .ignore();
   }
   const groupIds = new Map((await db('working_groups').select('id', 'key')).map((row) => [row.key as string, Number(row.id)]));
   for (const [sort, category] of DIFFICULTY_CATEGORIES.entries()) {

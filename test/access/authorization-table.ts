@@ -149,6 +149,11 @@ export const TABLE: Record<string, Case> = {
   },
   'DELETE /api/assignments/:id': { path: async (f) => `/api/assignments/${await f.newAssignment()}`, allowed: ['admin'] },
   'GET /api/working-groups': { path: () => '/api/working-groups', allowed: SIGNED_IN },
+  'POST /api/working-groups': {
+    path: () => '/api/working-groups',
+    body: () => ({ key: `body-${randomUUID().slice(0, 8)}`, nameZh: '测试检查组', nameEn: 'Test inspection team', kind: 'inspection' }),
+    allowed: ['admin'],
+  },
   'GET /api/difficulty-categories': { path: () => '/api/difficulty-categories', allowed: SIGNED_IN },
   'PUT /api/difficulty-categories/:key': {
     path: () => '/api/difficulty-categories/other',

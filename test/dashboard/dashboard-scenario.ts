@@ -25,9 +25,11 @@ function creditCode(): string {
 
 async function addEnterprises(db: Knex): Promise<void> {
   const at = new Date().toISOString();
-  // Top the demo's resumed enterprises up to 57, and add 3 whose only project is delayed.
-  const resumed = (await db('projects').where({ status: 'started' }).distinct('enterprise_id')).length;
+  // Top the demo's resumed enterprises (a project cleared to resume by the inspection) up to 57, and add 3 whose only
+  // project is delayed.
+  const resumed = (await db('projects').whereNotNull('cleared_at').distinct('enterprise_id')).length;
   const toResume = 57 - resumed;
+  const regulator = await db('working_groups').where({ key: 'industry-regulator' }).first('id');
   for (let i = 0; i < toResume + 3; i += 1) {
     const [row] = await db('enterprises')
       .insert({ name: `情景企业 ${i + 1}`, credit_code: creditCode(), type: 'construction', focus: i < 5, created_at: at })
@@ -38,6 +40,7 @@ async function addEnterprises(db: Knex): Promise<void> {
       name: `情景项目 ${i + 1}`,
       status: i < toResume ? 'started' : 'delayed',
       major: false,
+      ...(i < toResume ? { cleared_at: at, cleared_by_group_id: regulator.id } : {}),
     });
   }
 }

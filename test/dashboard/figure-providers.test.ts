@@ -32,7 +32,7 @@ describe.each(testDatabases())('dashboard figure providers on $name', (database)
     await close?.();
   });
 
-  it('counts enterprises resumed as those with a started project: the 57 of seed 003', async () => {
+  it('counts enterprises resumed as those with a project cleared to resume: the 57 of seed 003', async () => {
     const group = await figures('all', 'enterprises');
     const projects = await db('projects').select('status', 'enterprise_id');
     const focus = await db('enterprises').where({ focus: true }).pluck('id');
@@ -199,6 +199,34 @@ describe.each(testDatabases())('dashboard figure providers on $name', (database)
         ),
       ).checks,
     ).toBe(0);
+  });
+
+  it('reads “resumed” from the inspection’s clearance, not from the project status an admin types', async () => {
+    const at = new Date().toISOString();
+    const ids: number[] = [];
+    for (const [name, status, cleared] of [
+      ['自报已开工未核查', 'started', false],
+      ['核查通过待开工', 'ready', true],
+    ] as const) {
+      const [row] = await db('enterprises')
+        .insert({ name, credit_code: `TESTCLEAR${ids.length}`.padEnd(18, '0'), type: 'construction', created_at: at })
+        .returning('id');
+      const id = Number((row as { id: number }).id);
+      ids.push(id);
+      await db('projects').insert({ enterprise_id: id, name: `${name}项目`, status, major: false, ...(cleared ? { cleared_at: at } : {}) });
+    }
+    try {
+      const group = await figures(ids, 'enterprises');
+      expect(totals(group)).toMatchObject({ enterprises: 2, resumed: 1, started: 1, ready: 1 });
+      const rows = table(group, 'enterprise-records').rows;
+      expect(rows.map((row) => [row.cells.name, (row.cells.resumed as { 'zh-CN': string })['zh-CN']])).toEqual([
+        ['自报已开工未核查', '未复工'],
+        ['核查通过待开工', '已复工'],
+      ]);
+    } finally {
+      await db('projects').whereIn('enterprise_id', ids).delete();
+      await db('enterprises').whereIn('id', ids).delete();
+    }
   });
 
   it('shows an enterprise nothing of others, and an empty scope nothing at all', async () => {

@@ -25,13 +25,18 @@ describe.each(testDatabases())('foundation store on $name', (database) => {
     expect(pending).toEqual([]);
   });
 
-  it('seeds the four working groups, one HQ user, an admin and a gate officer', async () => {
-    expect(await db('working_groups').pluck('key')).toEqual(
+  it('seeds the four working groups, the three inspection bodies with an inspector each, one HQ user, an admin and a gate officer', async () => {
+    expect(await db('working_groups').where({ kind: 'service' }).pluck('key')).toEqual(
       expect.arrayContaining(['coordination', 'personnel', 'materials', 'epidemic_supplies']),
     );
+    expect(await db('working_groups').where({ kind: 'inspection' }).orderBy('id').pluck('key')).toEqual([
+      'town-inspection',
+      'joint-inspection',
+      'industry-regulator',
+    ]);
     const roles: { role: string; n: number | string }[] = await db('users').select('role').count({ n: '*' }).groupBy('role');
     const byRole = Object.fromEntries(roles.map((row) => [row.role, Number(row.n)]));
-    expect(byRole).toMatchObject({ admin: 1, hq: 1, gate: 1, cadre: 3, special_class: 4 });
+    expect(byRole).toMatchObject({ admin: 1, hq: 1, gate: 1, cadre: 3, special_class: 4 + 3 });
   });
 
   it('gives each of three cadres at most five enterprises, all with valid credit codes', async () => {

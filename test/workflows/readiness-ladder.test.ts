@@ -1,39 +1,44 @@
-// The shipped resumption-readiness inspection (P2) on the time-skipping server: town/street, then the joint team (the
-// coordination group), then the industry regulator; a rung may return the case for rework, and the enterprise's
-// answer puts it back in front of the same rung.
+// The shipped resumption-readiness inspection (P2, v3) on the time-skipping server, as seed 003 runs it: after the
+// enterprise's self-check, the town/street inspection team, the joint inspection team and the industry regulator inspect
+// in turn, each an organisation unit with members. A level that runs out of time stays at that level, flagged overdue,
+// alerting its supervisors daily — it is never skipped. A return for rework has its own deadline with a reminder; past
+// it the case is flagged, the level's body alerted and the case is back with it. The regulator's approval clears the
+// enterprise's projects to resume, with the date and the approving body.
 import { randomUUID } from 'node:crypto';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Knex } from 'knex';
 import { createActivities } from '../../activities/index';
 import { prepareDatabase } from '../../core/bootstrap';
 import type { ProcessStartInput } from '../../core/domain/process-start';
-import { addDays, localDate, startOfLocalDay } from '../../core/domain/working-calendar';
+import { addDays, localDate, nthWorkingDayAfter, startOfLocalDay } from '../../core/domain/working-calendar';
 import { createTemplateRenderer } from '../../core/mail/template-renderer';
 import { readShippedForms } from '../../forms/form-store';
 import type { LadderParams, LadderResult } from '../../workflows/ladder-workflow';
+import { replyUpdate } from '../../workflows/enterprise-replies';
 import { eventually } from '../helpers/eventually';
 import { ladderTasks } from '../helpers/ladder-tasks';
 import { openSqlite } from '../helpers/test-db';
 import { startTimeSkipping, type TimeSkipping } from '../helpers/time-skipping';
-import { replyUpdate } from '../../workflows/enterprise-replies';
 
 const TZ = 'Asia/Shanghai';
 const QUEUE = 'readiness-ladder-test';
 const READINESS = readShippedForms().find((form) => form.key === 'resumption-readiness')!;
+const inPlace = (...keys: string[]) => Object.fromEntries(keys.map((key) => [key, { done: true }]));
 const SURVEY = {
-  projectsStarted: 2,
-  projectsReady: 1,
+  projectsStarted: 0,
+  projectsReady: 2,
   projectsDelayed: 0,
   workersBack: 120,
-  fourInPlace: ['organisation', 'staff', 'materials', 'site'],
-  eightOnes: ['plan'],
+  fourInPlace: inPlace('mechanism', 'screening', 'facilities', 'management'),
+  eightOnes: inPlace('healthReport', 'temperature', 'mask', 'isolationRoom', 'hotline', 'patrioticHealth', 'healthEducation', 'humaneCare'),
   commitment: true,
 };
+const endOfDay = (date: string) => new Date(startOfLocalDay(addDays(date, 1), TZ)).toISOString();
 
 describe('resumption readiness inspection (time-skipping server)', { timeout: 180_000 }, () => {
   let skipping: TimeSkipping;
   let db: Knex;
-  let ent01: { id: number; enterprise_id: number };
+  let submitter: { id: number; enterprise_id: number };
   const { openTask, decide } = ladderTasks(
     () => db,
     () => skipping.env.client,
@@ -42,7 +47,7 @@ describe('resumption readiness inspection (time-skipping server)', { timeout: 18
   beforeAll(async () => {
     db = await openSqlite();
     await prepareDatabase(db, { seedDemo: true });
-    ent01 = await db('users').where({ username: 'ent01' }).first('id', 'enterprise_id');
+    submitter = await db('users').where({ username: 'ent01' }).first('id', 'enterprise_id');
   });
   beforeEach(async () => {
     skipping = await startTimeSkipping(
@@ -60,15 +65,38 @@ describe('resumption readiness inspection (time-skipping server)', { timeout: 18
     await db?.destroy();
   });
 
-  async function start() {
+  /** An enterprise of its own per case, with two projects not yet cleared, so each case sees only its own clearance. */
+  async function freshEnterprise(): Promise<{ enterpriseId: number; projectIds: number[] }> {
+    const suffix = randomUUID().slice(0, 8);
+    const [row] = await db('enterprises')
+      .insert({
+        name: `核查企业 ${suffix}`,
+        credit_code: `T${suffix}`.padEnd(18, '0').toUpperCase(),
+        type: 'construction',
+        created_at: new Date().toISOString(),
+      })
+      .returning('id');
+    const enterpriseId = Number((row as { id: number }).id);
+    const projectIds: number[] = [];
+    for (const [name, status] of [
+      ['一号楼', 'ready'],
+      ['二号楼', 'delayed'],
+    ]) {
+      const [project] = await db('projects').insert({ enterprise_id: enterpriseId, name, status, major: false }).returning('id');
+      projectIds.push(Number((project as { id: number }).id));
+    }
+    return { enterpriseId, projectIds };
+  }
+
+  async function start(enterpriseId = submitter.enterprise_id) {
     const id = randomUUID();
     const at = new Date().toISOString();
     await db('submissions').insert({
       id,
       form_key: 'resumption-readiness',
-      form_version: 1,
-      enterprise_id: ent01.enterprise_id,
-      user_id: ent01.id,
+      form_version: READINESS.version,
+      enterprise_id: enterpriseId,
+      user_id: submitter.id,
       data: JSON.stringify(SURVEY),
       status: 'submitted',
       workflow_id: `submission-${id}`,
@@ -78,10 +106,10 @@ describe('resumption readiness inspection (time-skipping server)', { timeout: 18
     const input: ProcessStartInput<LadderParams> = {
       submissionId: id,
       formKey: 'resumption-readiness',
-      formVersion: 1,
+      formVersion: READINESS.version,
       formTitle: READINESS.title,
-      enterpriseId: ent01.enterprise_id,
-      submitter: { userId: ent01.id, name: '企业联络员', email: 'ent01@example.com', locale: 'zh-CN' },
+      enterpriseId,
+      submitter: { userId: submitter.id, name: '企业联络员', email: 'ent01@example.com', locale: 'zh-CN' },
       data: SURVEY,
       params: READINESS.process.params as unknown as LadderParams,
     };
@@ -96,52 +124,155 @@ describe('resumption readiness inspection (time-skipping server)', { timeout: 18
     (await db('tasks').where({ submission_id: id }).orderBy('created_at').orderBy('id').select('step', 'status')).map(
       (t) => `${t.step}:${t.status}`,
     );
+  const bodyId = async (key: string) => Number((await db('working_groups').where({ key }).first('id', 'kind')).id);
+  const mailsLike = (pattern: string) =>
+    db('outbox').where('idempotency_key', 'like', pattern).orderBy('id').select('idempotency_key', 'to_address', 'subject', 'text_body');
+  const sleepPast = async (iso: string) => skipping.env.sleep(Date.parse(iso) - (await skipping.env.currentTimeMs()) + 60_000);
 
-  it('passes town, joint team and regulator, with one return for rework at the joint team', async () => {
-    const { id, handle } = await start();
-    await decide(await openTask(id, 'town'), 'cadre1', 'escalate', { findings: '四个到位已落实' });
+  it('passes the town/street team, the joint team and the regulator in order, and the approval clears the projects to resume', async () => {
+    const { enterpriseId, projectIds } = await freshEnterprise();
+    const { id, handle } = await start(enterpriseId);
+    const town = await openTask(id, 'town');
+    expect(town).toMatchObject({ candidate_role: 'special_class', candidate_group_id: await bodyId('town-inspection') });
+    // A body's task is decided by its members only: the service class's coordination group is out of scope.
+    const outsider = await decide(town, 'class-coordination', 'escalate', { findings: '越权' }).catch((error: Error) => error);
+    expect(String((outsider as Error & { cause?: Error }).cause?.message)).toMatch(/may not decide/);
+    await decide(town, 'inspector-town', 'escalate', { findings: '四个到位已落实' });
     const joint = await openTask(id, 'joint');
-    const coordination = await db('working_groups').where({ key: 'coordination' }).first('id');
-    expect(joint.candidate_group_id).toBe(coordination.id);
-    await decide(joint, 'class-coordination', 'return', { note: '请补充消毒记录照片' });
-    expect(
-      (
-        await eventually(
-          () => db('submissions').where({ id }).first('status'),
-          (row) => row.status === 'returned',
-        )
-      ).status,
-    ).toBe('returned');
+    expect(joint.candidate_group_id).toBe(await bodyId('joint-inspection'));
+    await decide(joint, 'inspector-joint', 'return', { note: '请补充消毒记录照片' });
+    await eventually(
+      () => db('submissions').where({ id }).first('status'),
+      (row) => row.status === 'returned',
+    );
     await skipping.env.client.workflow
       .getHandle(handle.workflowId)
-      .executeUpdate(replyUpdate, { args: [{ userId: ent01.id, text: '已上传消毒记录' }] });
-    await decide(await openTask(id, 'joint'), 'class-coordination', 'escalate', { findings: '整改到位' });
-    await decide(await openTask(id, 'regulator'), 'hq', 'approve', { findings: '同意复工' });
+      .executeUpdate(replyUpdate, { args: [{ userId: submitter.id, text: '已上传消毒记录' }] });
+    await decide(await openTask(id, 'joint'), 'inspector-joint', 'escalate', { findings: '整改到位' });
+    const regulator = await openTask(id, 'regulator');
+    expect(regulator.candidate_group_id).toBe(await bodyId('industry-regulator'));
+    const approver = await db('users').where({ username: 'inspector-industry-regulator' }).first('id');
+    await decide(regulator, 'inspector-industry-regulator', 'approve', { findings: '同意复工' });
 
     const result: LadderResult = await handle.result();
     expect(result).toMatchObject({ status: 'settled', stage: 'regulator', action: 'approve' });
     expect(result.path.map((step) => `${step.stage}:${step.outcome}`)).toEqual(['town:escalate', 'joint:escalate', 'regulator:approve']);
     expect(await stepsOf(id)).toEqual(['town:done', 'joint:done', 'joint:done', 'regulator:done']);
-    const kinds = (await db('submission_events').where({ submission_id: id }).select('kind')).map((row) => row.kind);
-    expect(kinds).toEqual(expect.arrayContaining(['ladder.return', 'ladder.reply']));
+
+    // Cleared to resume: both projects, with the date and the approving body; audited; on the case's timeline.
+    const projects = await db('projects').whereIn('id', projectIds).orderBy('id');
+    const cleared = await db('submission_events').where({ submission_id: id, kind: 'ladder.cleared-to-resume' }).first('detail', 'at');
+    expect(cleared).toBeDefined();
+    const detail = JSON.parse(cleared.detail);
+    expect(detail).toMatchObject({ by: approver.id, body: { 'zh-CN': '行业主管部门', en: 'Industry regulator' }, projectIds });
+    for (const project of projects) {
+      expect(project).toMatchObject({
+        cleared_at: detail.clearedAt,
+        cleared_by_group_id: await bodyId('industry-regulator'),
+        cleared_by_user_id: approver.id,
+        cleared_submission_id: id,
+      });
+      // Status stays what the enterprise reports; clearance is its own fact.
+      expect(['ready', 'delayed']).toContain(project.status);
+    }
+    const audits = await db('audit_log')
+      .where({ action: 'project.cleared-to-resume', target_type: 'project' })
+      .whereIn('target_id', projectIds.map(String));
+    expect(audits).toHaveLength(2);
     expect((await db('submissions').where({ id }).first('status')).status).toBe('settled');
   });
 
-  it('climbs every rung when nobody inspects, and expires at the regulator', async () => {
+  it('never skips a level: past its two working days the town/street level stays open, flagged, alerting its supervisors daily', async () => {
+    const opened = localDate(await skipping.env.currentTimeMs(), TZ);
     const { id, handle } = await start();
-    const result: LadderResult = await handle.result();
-    expect(result).toMatchObject({ status: 'expired', stage: 'regulator' });
-    expect(result.path.map((step) => `${step.stage}:${step.outcome}`)).toEqual([
-      'town:sla-breached',
-      'joint:sla-breached',
-      'regulator:sla-breached',
+    const town = await openTask(id, 'town');
+    const calendar = await db('calendar_days').select('date', 'kind');
+    expect(town.due_at).toBe(endOfDay(nthWorkingDayAfter(opened, 2, calendar)));
+    await sleepPast(town.due_at);
+    const alerts = () => mailsLike(`${town.id}/overdue-alert/%`);
+    // The town level's supervisors are the comprehensive-coordination group (params: stages[0].overdue.alert).
+    await eventually(alerts, (rows) => rows.length === 1, 60_000);
+    expect((await alerts())[0]).toMatchObject({
+      to_address: 'class-coordination@demo.fugong.local',
+      subject: expect.stringContaining('超时督办'),
+    });
+    const flagged = await db('tasks').where({ id: town.id }).first('status', 'overdue_since');
+    expect(flagged.status).toBe('open');
+    expect(flagged.overdue_since).toBeTruthy();
+    const breach = await db('submission_events').where({ submission_id: id, kind: 'ladder.sla-breached' }).select('detail');
+    expect(breach.map((row) => JSON.parse(row.detail))).toEqual([
+      expect.objectContaining({ stage: 'town', escalatesTo: null, staysOpen: true }),
     ]);
-    expect(await stepsOf(id)).toEqual(['town:escalated', 'joint:escalated', 'regulator:expired']);
+    const told = await mailsLike(`${town.id}/overdue/update`);
+    expect(told[0]!.subject).toContain('核查超时，仍在镇（街道）检查组核查');
+
+    // A day later nobody decided: alerted again, and still nothing at the joint team.
+    await skipping.env.sleep(86_400_000);
+    await eventually(alerts, (rows) => rows.length === 2, 60_000);
+    expect((await alerts())[1]!.subject).toContain('第 2 天');
+    expect(await stepsOf(id)).toEqual(['town:open']);
+
+    // The town team decides at last, and only then does the joint team get it.
+    await decide(await openTask(id, 'town'), 'inspector-town', 'escalate', { findings: '迟到的核查，合格' });
+    await openTask(id, 'joint');
+    expect(await stepsOf(id)).toEqual(['town:done', 'joint:open']);
+    await handle.terminate('test over');
+  });
+
+  it('gives a return for rework its own deadline: reminds the enterprise a day before, then flags it and alerts the level’s body', async () => {
+    const { id, handle } = await start();
+    const town = await openTask(id, 'town');
+    await decide(town, 'inspector-town', 'return', { note: '隔离留观室未配备消毒用品' });
+    const returned = await eventually(
+      () => db('submission_events').where({ submission_id: id, kind: 'ladder.return' }).first('detail'),
+      (row) => row !== undefined,
+    );
+    const { reworkDueAt } = JSON.parse(returned.detail);
+    const calendar = await db('calendar_days').select('date', 'kind');
+    const returnedOn = localDate(await skipping.env.currentTimeMs(), TZ);
+    expect(reworkDueAt).toBe(endOfDay(nthWorkingDayAfter(returnedOn, 3, calendar)));
+    const returnMail = await eventually(
+      () => mailsLike(`${town.id}/0/returned/update`),
+      (rows) => rows.length === 1,
+    );
+    expect(returnMail[0]!.subject).toContain('退回整改');
+
+    // A day before the deadline the enterprise is reminded.
+    await sleepPast(new Date(Date.parse(reworkDueAt) - 86_400_000).toISOString());
+    const reminder = await eventually(
+      () => mailsLike(`${town.id}/0/rework-reminder/0/update`),
+      (rows) => rows.length === 1,
+      60_000,
+    );
+    expect(reminder[0]).toMatchObject({ to_address: 'ent01@example.com', subject: expect.stringContaining('整改即将到期') });
+
+    // Past it: flagged on the timeline, the enterprise told, the town team alerted, and the case is back with it.
+    await sleepPast(reworkDueAt);
+    const alert = await eventually(
+      () => mailsLike(`${town.id}/0/rework-overdue-alert/%`),
+      (rows) => rows.length === 1,
+      60_000,
+    );
+    expect(alert[0]).toMatchObject({ to_address: 'inspector-town@demo.fugong.local', subject: expect.stringContaining('整改逾期') });
+    expect(await db('submission_events').where({ submission_id: id, kind: 'ladder.rework-overdue' }).first('id')).toBeDefined();
+    expect((await mailsLike(`${town.id}/0/rework-overdue/update`))[0]!.subject).toContain('整改已逾期');
+    const back = await openTask(id, 'town');
+    expect(back.id).not.toBe(town.id);
+    expect((await db('submissions').where({ id }).first('status')).status).toBe('received');
+    // A late answer is refused: the level holds the case now, and decides (here: it does not pass).
+    const late = await skipping.env.client.workflow
+      .getHandle(handle.workflowId)
+      .executeUpdate(replyUpdate, { args: [{ userId: submitter.id, text: '迟到的整改说明' }] })
+      .catch((error: Error) => error);
+    expect(late).toBeInstanceOf(Error);
+    await decide(back, 'inspector-town', 'reject', { note: '逾期未整改' });
+    expect(await handle.result()).toMatchObject({ status: 'rejected', stage: 'town' });
+    expect(await stepsOf(id)).toEqual(['town:done', 'town:done']);
   });
 
   it('refuses a return for rework without saying what to fix', async () => {
     const { id, handle } = await start();
-    const refused = await decide(await openTask(id, 'town'), 'cadre1', 'return', {}).catch((error: Error) => error);
+    const refused = await decide(await openTask(id, 'town'), 'inspector-town', 'return', {}).catch((error: Error) => error);
     expect(String((refused as Error & { cause?: Error }).cause?.message)).toMatch(/note/);
     expect(await stepsOf(id)).toEqual(['town:open']);
     await handle.terminate('test over');

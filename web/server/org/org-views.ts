@@ -27,5 +27,12 @@ export function projectView(row: Record<string, unknown>) {
     site: (row.site as string | null) ?? '',
     status: row.status as string,
     major: Boolean(row.major),
+    // Set by the final approval of the readiness inspection (P2): when, and by which inspection body.
+    clearance: row.cleared_at
+      ? {
+          at: row.cleared_at as string,
+          body: row.cleared_body_zh ? { 'zh-CN': row.cleared_body_zh as string, en: row.cleared_body_en as string } : null,
+        }
+      : null,
   };
 }

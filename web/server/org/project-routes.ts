@@ -15,7 +15,11 @@ const ENTERPRISE = { 'zh-CN': '企业', en: 'Enterprise' };
 /** Routes under /api/projects. */
 export function projectRoutes({ db }: AppDeps): Router {
   const router = apiRouter();
-  const projects = () => db('projects as p').join('enterprises as e', 'e.id', 'p.enterprise_id').select('p.*', 'e.name as enterprise_name');
+  const projects = () =>
+    db('projects as p')
+      .join('enterprises as e', 'e.id', 'p.enterprise_id')
+      .leftJoin('working_groups as g', 'g.id', 'p.cleared_by_group_id')
+      .select('p.*', 'e.name as enterprise_name', 'g.name_zh as cleared_body_zh', 'g.name_en as cleared_body_en');
 
   router.get('/api/projects', async (req, res) => {
     const user = requireUser(req);

@@ -1,7 +1,9 @@
-// Reference data: the working groups, the difficulty category → working group map, and admin settings.
+// Reference data: the organisation units (the service class's working groups and the inspection bodies of P2's levels;
+// admins add units, and members through the users page), the difficulty category → working group map, and settings.
 import { Router } from 'express';
 import { apiRouter } from '../api-router';
-import { notFound } from '../../../core/errors';
+import { AppError, notFound } from '../../../core/errors';
+import { ORG_UNIT_KINDS } from '../../../core/org/org-types';
 import { readSettings, writeSettings, type Settings } from '../../../core/org/settings';
 import { requireRole, requireUser } from '../access';
 import type { AppDeps } from '../app-deps';
@@ -10,6 +12,16 @@ import { validBody } from '../validate-body';
 
 const CATEGORY = { 'zh-CN': '困难类别', en: 'Category' };
 
+/** An organisation unit as the API returns it. */
+function unitView(row: Record<string, unknown>) {
+  return {
+    id: Number(row.id),
+    key: row.key as string,
+    name: { 'zh-CN': row.name_zh as string, en: row.name_en as string },
+    kind: row.kind as string,
+  };
+}
+
 /** Routes under /api/working-groups, /api/difficulty-categories and /api/settings. */
 export function referenceRoutes({ db }: AppDeps): Router {
   const router = apiRouter();
@@ -17,7 +29,36 @@ export function referenceRoutes({ db }: AppDeps): Router {
   router.get('/api/working-groups', async (req, res) => {
     requireUser(req);
     const rows = await db('working_groups').orderBy('id');
-    res.json({ workingGroups: rows.map((row) => ({ id: Number(row.id), key: row.key, name: { 'zh-CN': row.name_zh, en: row.name_en } })) });
+    res.json({ workingGroups: rows.map(unitView) });
+  });
+
+  router.post('/api/working-groups', async (req, res) => {
+    requireRole(req, ['admin']);
+    const body = validBody<{ key: string; nameZh: string; nameEn: string; kind: string }>(req, {
+      type: 'object',
+      required: ['key', 'nameZh', 'nameEn', 'kind'],
+      properties: {
+        // The key a ladder's params name the unit by (`actor: { body: key }`).
+        key: { type: 'string', pattern: '^[a-z][a-z0-9-]{1,63}$' },
+        nameZh: { type: 'string', minLength: 1, maxLength: 100 },
+        nameEn: { type: 'string', minLength: 1, maxLength: 100 },
+        kind: { type: 'string', enum: [...ORG_UNIT_KINDS] },
+      },
+      additionalProperties: false,
+    });
+    if (await db('working_groups').where({ key: body.key }).first('id'))
+      throw new AppError(409, 'key_taken', { 'zh-CN': '该标识已被其他单位使用', en: 'Another unit already has this key' }, [
+        { path: '/key', message: 'taken' },
+      ]);
+    const id = await db.transaction(async (trx) => {
+      const [row] = await trx('working_groups')
+        .insert({ key: body.key, name_zh: body.nameZh, name_en: body.nameEn, kind: body.kind })
+        .returning('id');
+      const newId = Number((row as { id: number }).id);
+      await auditRequest(trx, req, 'org-unit.create', { type: 'working_group', id: newId }, { after: body });
+      return newId;
+    });
+    res.status(201).json({ workingGroup: unitView(await db('working_groups').where({ id }).first()) });
   });
 
   router.get('/api/difficulty-categories', async (req, res) => {
@@ -46,7 +87,9 @@ export function referenceRoutes({ db }: AppDeps): Router {
     });
     const category = await db('difficulty_categories').where({ key: req.params.key }).first();
     if (!category) throw notFound(CATEGORY);
-    if (!(await db('working_groups').where({ id: workingGroupId }).first('id'))) throw notFound({ 'zh-CN': '工作组', en: 'Working group' });
+    // A difficulty goes to a working group of the service class, never to an inspection body.
+    if (!(await db('working_groups').where({ id: workingGroupId, kind: 'service' }).first('id')))
+      throw notFound({ 'zh-CN': '工作组', en: 'Working group' });
     await db.transaction(async (trx) => {
       await trx('difficulty_categories').where({ key: category.key }).update({ working_group_id: workingGroupId });
       await auditRequest(

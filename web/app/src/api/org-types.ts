@@ -32,6 +32,8 @@ export interface Project {
   site: string;
   status: ProjectStatus;
   major: boolean;
+  /** Cleared to resume by the readiness inspection's final approval: when, and by which body; null until then. */
+  clearance: { at: string; body: { 'zh-CN': string; en: string } | null } | null;
 }
 
 /** The editable fields of a project. */
@@ -54,6 +56,8 @@ export interface WorkingGroup {
   id: number;
   key: string;
   name: LocalizedText;
+  /** A working group of the service class, or an inspection body of the readiness inspection's levels. */
+  kind: 'service' | 'inspection';
 }
 
 /** A difficulty category and the working group it is routed to. */

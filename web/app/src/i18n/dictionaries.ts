@@ -9,6 +9,7 @@ import { hotlineZhCn } from './messages/hotline-messages';
 import { inboxListZhCn } from './messages/inbox-list-messages';
 import { systemZhCn } from './messages/system-messages';
 import { rulesZhCn } from './messages/rules-messages';
+import { inspectionZhCn } from './messages/inspection-messages';
 import { zhCnMessages, type MessageKey } from './zh-cn-messages';
 
 /** Both dictionaries, keyed by locale. */
@@ -24,6 +25,7 @@ export const DICTIONARIES: Record<Locale, Record<MessageKey, string>> = {
     ...systemZhCn,
     ...rulesZhCn,
     ...formBuilderZhCn,
+    ...inspectionZhCn,
   },
   en: enMessages,
 };

@@ -7,6 +7,7 @@ import { evaluationEn } from './messages/evaluation-messages';
 import { hotlineEn } from './messages/hotline-messages';
 import { systemEn } from './messages/system-messages';
 import { formBuilderEn } from './messages/form-builder-messages';
+import { inspectionEn } from './messages/inspection-messages';
 import { emailTemplatesEn } from './messages/email-template-messages';
 import { enterpriseHomeEn } from './messages/enterprise-home-messages';
 import { formAdminEn } from './messages/form-admin-messages';
@@ -32,6 +33,7 @@ type SharedKey = Exclude<
   | keyof typeof evaluationEn
   | keyof typeof hotlineEn
   | keyof typeof systemEn
+  | keyof typeof inspectionEn
   | keyof typeof enterpriseHomeEn
   | keyof typeof inboxListEn
   | keyof typeof rulesEn
@@ -196,6 +198,7 @@ export const enMessages: Record<MessageKey, string> = {
   ...evaluationEn,
   ...hotlineEn,
   ...systemEn,
+  ...inspectionEn,
   ...enterpriseHomeEn,
   ...inboxListEn,
   ...rulesEn,

@@ -8,6 +8,7 @@ import type { evaluationZhCn } from './messages/evaluation-messages';
 import type { hotlineZhCn } from './messages/hotline-messages';
 import type { systemZhCn } from './messages/system-messages';
 import type { formBuilderZhCn } from './messages/form-builder-messages';
+import type { inspectionZhCn } from './messages/inspection-messages';
 import type { emailTemplatesZhCn } from './messages/email-template-messages';
 import { enterpriseHomeZhCn } from './messages/enterprise-home-messages';
 import { formAdminZhCn } from './messages/form-admin-messages';
@@ -185,7 +186,8 @@ type OnDemandZhCn = typeof dashboardZhCn &
   typeof inboxListZhCn &
   typeof systemZhCn &
   typeof rulesZhCn &
-  typeof formBuilderZhCn;
+  typeof formBuilderZhCn &
+  typeof inspectionZhCn;
 
 /** A key of the app's dictionaries. */
 export type MessageKey = keyof typeof zhCnMessages | keyof OnDemandZhCn;

@@ -1,8 +1,10 @@
-// Projects as a table (cards below 600px): name, enterprise, site, status, major; optional actions per row.
+// Projects as a table (cards below 600px): name, enterprise, site, status, major, cleared to resume (when and by which
+// inspection body); optional actions per row.
 import type { ReactNode } from 'react';
 import type { Project } from '../api/org-types';
 import { DataTable } from '../components/data-table';
 import { StatusBadge } from '../components/status-badge';
+import { formatDateTime } from '../format/format-date-time';
 import { useI18n } from '../i18n/use-i18n';
 import { routeHref } from '../routing/route-href';
 
@@ -18,7 +20,7 @@ export interface ProjectTableProps {
 
 /** A responsive table of projects with localized statuses. */
 export function ProjectTable({ projects, caption, showEnterprise, linkEnterprise = true, ownProjectId, actions }: ProjectTableProps) {
-  const { t } = useI18n();
+  const { t, pick, locale } = useI18n();
   return (
     <DataTable
       caption={caption}
@@ -59,6 +61,19 @@ export function ProjectTable({ projects, caption, showEnterprise, linkEnterprise
         },
         { key: 'site', label: t('project.site'), render: (project) => project.site || <span className="muted">{t('common.blank')}</span> },
         { key: 'status', label: t('project.status'), render: (project) => <StatusBadge status={project.status} kind="projectStatus" /> },
+        {
+          key: 'clearance',
+          label: t('project.clearance'),
+          render: ({ clearance }) =>
+            clearance ? (
+              t('project.clearedBy', {
+                date: formatDateTime(clearance.at, locale),
+                body: clearance.body ? pick(clearance.body) : t('project.clearedBySeed'),
+              })
+            ) : (
+              <span className="muted">{t('project.notCleared')}</span>
+            ),
+        },
         actions && { key: 'actions', label: t('common.actions'), hideLabel: true, render: actions },
       ]}
     />

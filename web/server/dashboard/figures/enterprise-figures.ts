@@ -1,5 +1,7 @@
-// Enterprises and projects (000 §II.1, 003: "57 enterprises resumed"): an enterprise has resumed once at least one
-// of its projects has started. Project status is current state, so the date range does not apply.
+// Enterprises and projects (000 §II.1, 003: "57 enterprises resumed"): an enterprise has resumed once at least one of
+// its projects is cleared to resume — set by the final approval of the three-level readiness inspection (issue 19,
+// migration 0023), not by the status an admin types. Project status and clearance are current state, so the date range
+// does not apply.
 import type { Knex } from 'knex';
 import type { LocalizedText } from '../../../../core/domain/locale';
 import { ENTERPRISE_TYPE_NAMES } from '../../../../core/domain/glossary';
@@ -24,20 +26,21 @@ function perEnterprise(db: Knex, scope: FigureScope): Knex.QueryBuilder {
     .select('e.id', 'e.name', 'e.type', db.raw('case when e.focus then 1 else 0 end as focus'))
     .select(db.raw(`sum(case when p.status = 'started' then 1 else 0 end) as started`))
     .select(db.raw(`sum(case when p.status = 'ready' then 1 else 0 end) as ready`))
-    .select(db.raw(`sum(case when p.status = 'delayed' then 1 else 0 end) as delayed`));
+    .select(db.raw(`sum(case when p.status = 'delayed' then 1 else 0 end) as delayed`))
+    .select(db.raw('sum(case when p.cleared_at is not null then 1 else 0 end) as cleared'));
   return scope === 'all' ? query : query.whereIn('e.id', scope);
 }
 
 function enterpriseRow(row: Record<string, unknown>): FigureRow {
-  const started = num(row.started);
+  const cleared = num(row.cleared);
   return {
     link: { kind: 'enterprise', id: Number(row.id) },
     cells: {
       name: String(row.name),
       type: TYPE_NAMES[String(row.type)] ?? String(row.type),
       focus: num(row.focus) ? text('是', 'Yes') : text('否', 'No'),
-      resumed: started > 0 ? text('已复工', 'Resumed') : text('未复工', 'Not yet'),
-      started,
+      resumed: cleared > 0 ? text('已复工', 'Resumed') : text('未复工', 'Not yet'),
+      started: num(row.started),
       ready: num(row.ready),
       delayed: num(row.delayed),
     },
@@ -59,8 +62,8 @@ async function countByType(db: Knex, scope: FigureScope): Promise<Record<string,
     .groupBy('x.type')
     .select('x.type')
     .count({ enterprises: '*' })
-    .select(db.raw('sum(case when x.started > 0 then 1 else 0 end) as resumed'), db.raw('sum(x.focus) as focus'))
-    .select(db.raw('sum(case when x.focus = 1 and x.started > 0 then 1 else 0 end) as focus_resumed'))
+    .select(db.raw('sum(case when x.cleared > 0 then 1 else 0 end) as resumed'), db.raw('sum(x.focus) as focus'))
+    .select(db.raw('sum(case when x.focus = 1 and x.cleared > 0 then 1 else 0 end) as focus_resumed'))
     .sum({ started: 'x.started', ready: 'x.ready', delayed: 'x.delayed' });
   const order: readonly string[] = ENTERPRISE_TYPES;
   return rows.sort((a, b) => order.indexOf(String(a.type)) - order.indexOf(String(b.type)));
@@ -115,7 +118,10 @@ export const enterpriseFigures: FigureProvider = async (db, scope, range) => {
     key: 'enterprises',
     title: text('企业复工与项目', 'Enterprises and projects'),
     dated: false,
-    note: text('项目状态为当前状态，不受日期范围影响。', 'Project status is as of now; the date range does not apply.'),
+    note: text(
+      '已复工：至少一个项目经三级核查准予复工。项目状态和复工核查结果为当前状态，不受日期范围影响。',
+      'Resumed: at least one project cleared to resume by the three-level inspection. Project status and clearance are as of now; the date range does not apply.',
+    ),
     totals: [
       figure('enterprises', '企业总数', 'Enterprises'),
       figure('resumed', '已复工企业', 'Enterprises resumed'),

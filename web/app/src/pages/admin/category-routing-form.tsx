@@ -24,7 +24,10 @@ export function CategoryRoutingForm({ categories, workingGroups, onSaved }: Cate
   const [error, setError] = useState<unknown>(null);
   const [sending, setSending] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
-  const options = workingGroups.map((group) => ({ value: String(group.id), label: pick(group.name) }));
+  // Difficulties go to the service class's working groups, never to an inspection body.
+  const options = workingGroups
+    .filter((group) => group.kind === 'service')
+    .map((group) => ({ value: String(group.id), label: pick(group.name) }));
   const changed = categories.filter((c) => routes[c.key] !== String(c.workingGroupId));
 
   const submit = async (event: FormEvent) => {

@@ -1,4 +1,5 @@
-// Administrators set the campaign's parameters and route each difficulty category to a working group.
+// Administrators set the campaign's parameters, route each difficulty category to a working group, and keep the
+// inspection bodies of the readiness inspection and their members.
 import { adminApi } from '../../api/admin-api';
 import { orgApi } from '../../api/org-api';
 import { ErrorNotice } from '../../components/error-notice';
@@ -7,6 +8,7 @@ import { PageHeading } from '../../components/page-heading';
 import { useApiData } from '../../hooks/use-api-data';
 import { useI18n } from '../../i18n/use-i18n';
 import { CategoryRoutingForm } from './category-routing-form';
+import { InspectionBodiesForm } from './inspection-bodies-form';
 import { SettingsForm } from './settings-form';
 
 /** The settings page. */
@@ -15,6 +17,7 @@ export function SettingsPage() {
   const settings = useApiData((signal) => adminApi.settings(signal), []);
   const routing = useApiData((signal) => Promise.all([orgApi.categories(signal), orgApi.workingGroups(signal)]), []);
   const [categories, groups] = routing.data ?? [];
+  const members = useApiData((signal) => adminApi.users('special_class', signal), []);
 
   return (
     <>
@@ -33,6 +36,22 @@ export function SettingsPage() {
         {routing.loading && !routing.data && <LoadingIndicator />}
         {categories && groups && (
           <CategoryRoutingForm categories={categories.categories} workingGroups={groups.workingGroups} onSaved={routing.reload} />
+        )}
+      </section>
+      <section className="card section" aria-labelledby="settings-inspection">
+        <h2 id="settings-inspection">{t('inspection.title')}</h2>
+        <p className="muted">{t('inspection.intro')}</p>
+        {members.error !== null && <ErrorNotice error={members.error} onRetry={members.reload} />}
+        {(routing.loading || members.loading) && !(groups && members.data) && <LoadingIndicator />}
+        {groups && members.data && (
+          <InspectionBodiesForm
+            units={groups.workingGroups}
+            members={members.data.users}
+            onSaved={() => {
+              routing.reload();
+              members.reload();
+            }}
+          />
         )}
       </section>
     </>

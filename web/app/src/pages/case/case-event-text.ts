@@ -30,6 +30,7 @@ export function caseEventText(t: T, event: TimelineEvent, titles?: Record<string
   const d = event.detail;
   const stage = stageTitle(t, d.stage, titles);
   if (event.kind === 'ladder.sla-breached') {
+    if (d.staysOpen) return t('event.ladder.sla-breached.stays-open', { stage });
     return d.escalatesTo
       ? t('event.ladder.sla-breached.escalates', { stage, next: stageTitle(t, d.escalatesTo, titles) })
       : t('event.ladder.sla-breached.expires', { stage });
