@@ -6,6 +6,7 @@ import { createDigestActivities } from './digest-activities';
 import { createEmailActivities, type EmailDeps } from './email-activities';
 import { createMonitoringActivities } from './monitoring-activities';
 import { createNoticeActivities } from './notice-activities';
+import { createSubjectMonitoringActivities } from './subject-monitoring-activities';
 import { createSubmissionActivities } from './submission-activities';
 import { createTaskActivities } from './task-activities';
 
@@ -20,6 +21,7 @@ export function createActivities(deps: EmailDeps & { timeZone?: string }) {
     ...createDigestActivities({ db: deps.db, email, timeZone }),
     ...createCalendarActivities({ db: deps.db, timeZone }),
     ...createMonitoringActivities({ db: deps.db, email, timeZone }),
+    ...createSubjectMonitoringActivities({ db: deps.db, email, timeZone }),
     ...createCreditActivities({ db: deps.db, now: deps.now }),
     ...createNoticeActivities({ db: deps.db, renderer: deps.renderer, now: deps.now }),
     ...createCollectionActivities({ db: deps.db, renderer: deps.renderer, email, timeZone, now: deps.now }),

@@ -6,6 +6,7 @@ import { ROLES } from '../core/org/org-types';
 import { isPersonalKind, PERSONAL_KEYWORD, PERSONAL_KINDS } from '../core/privacy/personal-kind';
 import type { FormDefinition } from './form-definition';
 import { formValidator, technicalProblems, type FieldError } from './form-validator';
+import { monitoringReferenceProblems } from './monitoring-references';
 import { PROCESS_TYPES } from './process-types';
 
 const LOCALIZED: RJSFSchema = {
@@ -119,7 +120,7 @@ export function checkDefinition(definition: unknown): FieldError[] {
   } else {
     const paramProblems = technicalProblems(type.paramsSchema, form.process.params);
     for (const problem of paramProblems) problems.push({ path: `/process/params${problem.path}`, message: problem.message });
-    if (!paramProblems.length) problems.push(...ladderReferenceProblems(form.process));
+    if (!paramProblems.length) problems.push(...ladderReferenceProblems(form.process), ...monitoringReferenceProblems(form));
   }
   return problems;
 }
