@@ -4,6 +4,7 @@ import type { Locale } from '../domain/locale';
 import { COLLECTION_SAMPLES } from './collection-samples';
 import { COMMENDATION_SAMPLES } from './commendation-samples';
 import { GATE_SAMPLES } from './gate-samples';
+import { MONITORING_SAMPLES } from './monitoring-samples';
 
 type Sample = Record<string, unknown>;
 
@@ -141,6 +142,7 @@ export const SAMPLE_DATA: Readonly<Record<string, Record<Locale, Sample>>> = {
   'case-overdue-alert': OVERDUE_ALERT,
   ...COLLECTION_SAMPLES,
   ...GATE_SAMPLES,
+  ...MONITORING_SAMPLES,
   ...COMMENDATION_SAMPLES,
 };
 
