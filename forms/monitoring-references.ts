@@ -19,7 +19,10 @@ export function monitoringReferenceProblems(form: FormDefinition): FieldError[] 
   const keys = params.readings.map((reading) => reading.key);
   params.rules.forEach((rule, i) => {
     if (!keys.includes(rule.field))
-      problems.push({ path: `/process/params/rules/${i}/field`, message: `"${rule.field}" is not a reading of this plan; readings: ${keys.join(', ')}` });
+      problems.push({
+        path: `/process/params/rules/${i}/field`,
+        message: `"${rule.field}" is not a reading of this plan; readings: ${keys.join(', ')}`,
+      });
   });
   return problems;
 }

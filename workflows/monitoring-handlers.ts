@@ -26,7 +26,6 @@ export interface CheckInReceipt {
   fever: boolean;
 }
 
-
 /** Where a quarantine stands. */
 export interface MonitoringState {
   /** 'gate' until the gate check is recorded; admitted or turned-back workers never leave it. */

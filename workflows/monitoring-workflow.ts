@@ -48,7 +48,9 @@ const nowIso = () => new Date().toISOString();
 
 /** Decides at the gate; for a quarantine, follows it until release. Any other monitoring definition follows its
  * subject (subject-monitoring.ts); that branch came after the gate's histories, hence its patch marker. */
-export async function monitoringWorkflow(input: MonitoringInput | SubjectMonitoringInput): Promise<MonitoringResult | SubjectMonitoringResult> {
+export async function monitoringWorkflow(
+  input: MonitoringInput | SubjectMonitoringInput,
+): Promise<MonitoringResult | SubjectMonitoringResult> {
   if (followsSubject(input.params) && patched('monitoring-subjects')) return followSubject(input as SubjectMonitoringInput);
   return followQuarantine(input as MonitoringInput);
 }

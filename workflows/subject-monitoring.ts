@@ -75,7 +75,11 @@ export async function followSubject(input: SubjectMonitoringInput): Promise<Subj
     live.subject = subject;
     live.state.endsAt = subject.endsAt;
     live.state.phase = 'monitoring';
-    await db.markSubmission({ submissionId: input.submissionId, status: 'received', result: { startedAt: subject.startedAt, endsAt: subject.endsAt } });
+    await db.markSubmission({
+      submissionId: input.submissionId,
+      status: 'received',
+      result: { startedAt: subject.startedAt, endsAt: subject.endsAt },
+    });
     await db.recordEvent({
       key: `${workflowId}/started`,
       submissionId: subject.id,
@@ -85,7 +89,14 @@ export async function followSubject(input: SubjectMonitoringInput): Promise<Subj
   }
   const subject = live.subject;
   const alerts: Promise<unknown>[] = [];
-  const lastSlot = await followCheckIns(input.params, input.historyLimit, live, subjectPort(input, subject, live), carry?.lastSlot ?? subject.startedAt, alerts);
+  const lastSlot = await followCheckIns(
+    input.params,
+    input.historyLimit,
+    live,
+    subjectPort(input, subject, live),
+    carry?.lastSlot ?? subject.startedAt,
+    alerts,
+  );
   if (lastSlot !== null) {
     await condition(allHandlersFinished);
     const { endsAt, checkIns, missed, changes } = live.state;

@@ -5,7 +5,12 @@
 import type { Knex } from 'knex';
 import { fromJson } from '../../../core/db';
 import type { LocalizedText } from '../../../core/domain/locale';
-import { followsSubject, type AnyMonitoringParams, type EndChange, type SubjectMonitoringParams } from '../../../core/domain/monitoring-params';
+import {
+  followsSubject,
+  type AnyMonitoringParams,
+  type EndChange,
+  type SubjectMonitoringParams,
+} from '../../../core/domain/monitoring-params';
 import { maskValue } from '../../../core/privacy/mask';
 import { applyPolicy, showsInFull, type Purpose, type Reader } from '../../../core/privacy/personal-data-policy';
 import { submissionPrivacy, type SubmissionPrivacy } from '../../../core/privacy/submission-facts';
@@ -23,7 +28,9 @@ export interface SubjectDefinition {
 
 /** The newest published version of every monitoring definition that follows a subject. */
 export async function subjectDefinitions(db: Knex): Promise<SubjectDefinition[]> {
-  const rows = await db('form_definitions').where({ status: 'published' }).orderBy([{ column: 'key' }, { column: 'version', order: 'desc' }]);
+  const rows = await db('form_definitions')
+    .where({ status: 'published' })
+    .orderBy([{ column: 'key' }, { column: 'version', order: 'desc' }]);
   const newest = new Map<string, Record<string, unknown>>();
   for (const row of rows) if (!newest.has(row.key)) newest.set(row.key, row);
   return [...newest.values()]
@@ -31,7 +38,14 @@ export async function subjectDefinitions(db: Knex): Promise<SubjectDefinition[]>
     .filter((form) => form.process.processType === 'monitoring' && followsSubject(form.process.params as unknown as AnyMonitoringParams))
     .map((form) => {
       const params = form.process.params as unknown as SubjectMonitoringParams;
-      return { key: form.key, title: form.title, subject: params.subject, readings: params.readings, days: params.days, checkInTimes: params.checkInTimes };
+      return {
+        key: form.key,
+        title: form.title,
+        subject: params.subject,
+        readings: params.readings,
+        days: params.days,
+        checkInTimes: params.checkInTimes,
+      };
     });
 }
 
@@ -57,7 +71,11 @@ async function subjectRows(db: Knex, where: (q: Knex.QueryBuilder) => void) {
 
 async function countsOf(db: Knex, ids: string[]) {
   const rows = ids.length
-    ? await db('monitoring_checkins').whereIn('subject_id', ids).groupBy('subject_id', 'status').select('subject_id', 'status').count('* as n')
+    ? await db('monitoring_checkins')
+        .whereIn('subject_id', ids)
+        .groupBy('subject_id', 'status')
+        .select('subject_id', 'status')
+        .count('* as n')
     : [];
   const counts = new Map<string, Record<string, number>>();
   for (const row of rows) {
@@ -75,7 +93,10 @@ export async function registerOf(db: Knex, reader: Reader, formKey: string, scop
   });
   const refs = rows.map((row) => refOf(row));
   const privacy = await submissionPrivacy(db, reader, refs);
-  const counts = await countsOf(db, refs.map((ref) => ref.id));
+  const counts = await countsOf(
+    db,
+    refs.map((ref) => ref.id),
+  );
   return rows.map((row, i) => shown(row, refs[i]!, privacy.get(refs[i]!.id)!, reader, 'list', counts(refs[i]!.id)));
 }
 

@@ -48,7 +48,10 @@ async function sendUpdate<T>(send: () => Promise<T>): Promise<T> {
     if (cause?.type === 'NoOpenCheckIn')
       throw new AppError(409, 'no_open_check_in', { 'zh-CN': '现在没有待记录的检测时段', en: 'No check-in is open now' }, detail);
     if (cause?.type === 'NotStarted')
-      throw new AppError(409, 'not_started', { 'zh-CN': '观察记录正在建立，请稍后再试', en: 'The monitoring is still being set up; try again in a moment' });
+      throw new AppError(409, 'not_started', {
+        'zh-CN': '观察记录正在建立，请稍后再试',
+        en: 'The monitoring is still being set up; try again in a moment',
+      });
     if (cause?.type === 'InvalidReading' || cause?.type === 'InvalidChange')
       throw new AppError(422, 'invalid_update', { 'zh-CN': '内容不符合要求', en: 'The request was refused' }, detail);
     throw over;
@@ -68,7 +71,9 @@ export function monitoringRoutes(deps: AppDeps): Router {
   async function loadActive(req: Request, roles: readonly SessionUser['role'][]) {
     const user = requireRole(req, roles);
     const scope = await scopeOf(user);
-    const row = await db('monitoring_subjects').where({ id: String(req.params.id).toLowerCase() }).first();
+    const row = await db('monitoring_subjects')
+      .where({ id: String(req.params.id).toLowerCase() })
+      .first();
     if (!row || (scope !== 'all' && !scope.includes(Number(row.enterprise_id)))) throw notFound(SUBJECT);
     if (row.status !== 'active') throw over;
     return { user, row };
@@ -95,9 +100,17 @@ export function monitoringRoutes(deps: AppDeps): Router {
     const { user, row } = await loadActive(req, ['enterprise', 'cadre']);
     const body = validBody<{ values: Record<string, number>; note?: string }>(req, READINGS_BODY);
     const receipt = await sendUpdate(() =>
-      temporal.workflow.getHandle(row.workflow_id).executeUpdate(recordReadingsUpdate, { args: [{ values: body.values, note: body.note, by: user.id }] }),
+      temporal.workflow
+        .getHandle(row.workflow_id)
+        .executeUpdate(recordReadingsUpdate, { args: [{ values: body.values, note: body.note, by: user.id }] }),
     );
-    await auditRequest(db, req, 'monitoring.check-in', { type: 'monitoring_subject', id: row.id }, { slotAt: receipt.slotAt, alert: receipt.alert });
+    await auditRequest(
+      db,
+      req,
+      'monitoring.check-in',
+      { type: 'monitoring_subject', id: row.id },
+      { slotAt: receipt.slotAt, alert: receipt.alert },
+    );
     res.json({ checkIn: receipt });
   });
 
