@@ -36,6 +36,9 @@ const CalendarPage = lazy(() => import('./pages/calendar/calendar-page').then((m
 const DashboardPage = lazy(() => import('./pages/dashboard/dashboard-page').then((module) => ({ default: module.DashboardPage })));
 const VisitsPage = lazy(() => import('./pages/visits/visits-page').then((module) => ({ default: module.VisitsPage })));
 const HotlinePage = lazy(() => import('./pages/hotline/hotline-page').then((module) => ({ default: module.HotlinePage })));
+const MonitoringRegisterPage = lazy(() =>
+  import('./pages/monitoring/monitoring-register-page').then((module) => ({ default: module.MonitoringRegisterPage })),
+);
 const EvaluationPage = lazy(() => import('./pages/evaluation/evaluation-page').then((module) => ({ default: module.EvaluationPage })));
 const CreditPage = lazy(() => import('./pages/credit/credit-page').then((module) => ({ default: module.CreditPage })));
 const NoticesPage = lazy(() => import('./pages/notices/notices-page').then((module) => ({ default: module.NoticesPage })));
@@ -108,6 +111,8 @@ export function PageForRoute({ route, user, onLogout }: PageForRouteProps) {
       return <EvaluationPage user={user} />;
     case 'hotline':
       return <HotlinePage user={user} />;
+    case 'monitoring':
+      return <MonitoringRegisterPage user={user} />;
     case 'notFound':
       return <NotFoundPage />;
   }

@@ -82,8 +82,25 @@ async function countsOf(db: Knex, ids: string[]) {
     const id = String(row.subject_id);
     counts.set(id, { ...(counts.get(id) ?? {}), [String(row.status)]: Number(row.n) });
   }
-  return (id: string) => ({ done: counts.get(id)?.done ?? 0, missed: counts.get(id)?.missed ?? 0, open: counts.get(id)?.open ?? 0 });
+  const open = new Map<string, { slotAt: string; opensAt: string; dueAt: string }>(
+    ids.length
+      ? (
+          await db('monitoring_checkins')
+            .whereIn('subject_id', ids)
+            .where({ status: 'open' })
+            .select('subject_id', 'slot_at', 'opens_at', 'due_at')
+        ).map((row) => [String(row.subject_id), { slotAt: String(row.slot_at), opensAt: String(row.opens_at), dueAt: String(row.due_at) }])
+      : [],
+  );
+  return (id: string) => ({
+    done: counts.get(id)?.done ?? 0,
+    missed: counts.get(id)?.missed ?? 0,
+    openSlot: open.get(id) ?? null,
+  });
 }
+
+/** Check-in counts of a subject and the slot open now, if any. */
+type Counts = Awaited<ReturnType<typeof countsOf>> extends (id: string) => infer C ? C : never;
 
 /** The subjects of one definition in scope, newest first, as `reader` may see them. */
 export async function registerOf(db: Knex, reader: Reader, formKey: string, scope: RegisterScope) {
@@ -142,7 +159,7 @@ function shown(
   privacy: SubmissionPrivacy,
   reader: Reader,
   purpose: Purpose,
-  counts: { done: number; missed: number; open: number },
+  counts: Counts,
 ) {
   const data = applyPolicy(privacy.schema, ref.data, reader, privacy.facts, purpose);
   // The name was copied from the field the params name; a field marked personal shows here as the policy masks it.
@@ -162,7 +179,7 @@ function shown(
     endChanges: fromJson<EndChange[]>(row.end_changes),
     checkIns: counts.done,
     missed: counts.missed,
-    openSlots: counts.open,
+    openSlot: counts.openSlot,
     alerts: Number(row.alerts),
   };
 }

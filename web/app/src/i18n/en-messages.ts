@@ -11,6 +11,7 @@ import { formAdminEn } from './messages/form-admin-messages';
 import { gateEn } from './messages/gate-messages';
 import { inboxEn } from './messages/inbox-messages';
 import { inboxListEn } from './messages/inbox-list-messages';
+import { monitoringEn } from './messages/monitoring-messages';
 import { orgEn } from './messages/org-messages';
 import { glossaryMessages, type GlossaryKey } from '../../../../core/domain/glossary';
 import type { MessageKey } from './zh-cn-messages';
@@ -30,6 +31,7 @@ type SharedKey = Exclude<
   | keyof typeof hotlineEn
   | keyof typeof enterpriseHomeEn
   | keyof typeof inboxListEn
+  | keyof typeof monitoringEn
   | GlossaryKey
 >;
 
@@ -190,5 +192,6 @@ export const enMessages: Record<MessageKey, string> = {
   ...hotlineEn,
   ...enterpriseHomeEn,
   ...inboxListEn,
+  ...monitoringEn,
   ...glossaryMessages('en'),
 };
