@@ -78,7 +78,7 @@ export function MonitoringRegisterPage({ user }: MonitoringRegisterPageProps) {
       {definition && (
         <p>
           <strong>{pick(definition.title)}</strong> ·{' '}
-          {t('monitoring.plan', { days: definition.days, times: definition.checkInTimes.join('、') })}
+          {t('monitoring.plan', { days: definition.days, times: definition.checkInTimes.join(locale === 'en' ? ', ' : '、') })}
         </p>
       )}
       {definition && subjects.length === 0 && <p className="empty">{t('monitoring.empty')}</p>}
