@@ -119,10 +119,10 @@ function subjectPort(input: SubjectMonitoringInput, subject: SubjectFacts, live:
     },
     read: (reading) =>
       reading.fired.length
-        ? alert(input, subject, `${reading.slotAt}/alert`, 'monitoring.alert', {
+        ? // The readings stay in the check-in row, shown through the personal-data policy; the timeline names the rule.
+          alert(input, subject, `${reading.slotAt}/alert`, 'monitoring.alert', {
             slotAt: reading.slotAt,
             missed: false,
-            readings: reading.values,
             fired: reading.fired,
             by: reading.by,
           })
@@ -130,12 +130,12 @@ function subjectPort(input: SubjectMonitoringInput, subject: SubjectFacts, live:
   };
 }
 
-/** A line on the timeline and an email to the audience; the email names the broken rule, never the reading itself. */
+/** A line on the timeline and an email to the audience; both name the broken rule, never the reading itself. */
 async function alert(input: SubjectMonitoringInput, subject: SubjectFacts, step: string, kind: string, detail: Record<string, unknown>) {
   const key = `${workflowInfo().workflowId}/${step}`;
   await db.recordEvent({ key, submissionId: subject.id, kind, detail });
   if (!input.params.alertTemplate) return;
-  const { readings: _readings, by: _by, ...told } = detail;
+  const { by: _by, ...told } = detail;
   await mail.sendMonitoringNotice({
     key,
     subjectId: subject.id,

@@ -169,6 +169,10 @@ describe('a monitoring process composed from params: 复工人员健康观察 7 
     expect(ended).toHaveLength(2);
     expect(ended[0]).toContain('完成检测 6 次，漏报 1 次，预警 2 次');
     expect((await app.db('submissions').where({ id }).first('status')).status).toBe('settled');
+    // The case page reads the alert on its timeline; the reading itself is health data and stays off it.
+    const casePage = await enterprise.request('GET', `/api/submissions/${id}`);
+    expect(casePage.body.submission.timeline.map((e: { kind: string }) => e.kind)).toContain('monitoring.alert');
+    expect(JSON.stringify(casePage.body)).not.toContain('37.6');
 
     // The register lists the subject with its state and counts; the resident ID stays masked for the cadre.
     const cadre = new HttpSession(app.baseUrl);
