@@ -1,6 +1,7 @@
 // The messages a running quarantine accepts: a check-in reading for the open slot, a change of the end date with a
-// reason (workflows/end-change.ts, shared with every monitored subject); and a query of where it stands. Validators refuse a reading out of range, a reading with no slot open and
-// a change without a reason before anything reaches history.
+// reason (workflows/end-change.ts, shared with every monitored subject); and a query of where it stands. Validators
+// refuse a reading out of range, a reading with no slot open and a change without a reason before anything reaches
+// history.
 import { ApplicationFailure, defineQuery, defineUpdate, proxyActivities, setHandler, workflowInfo } from '@temporalio/workflow';
 import type { Activities } from '../activities/index';
 import { firedRules } from '../core/domain/gate-rules';

@@ -1,7 +1,7 @@
-// The `monitoring` process type. The gate check (P5) is one definition of it: a gate check decides by the definition's entry rules; a quarantined worker is
-// followed for N days with check-ins at the configured local times. Fever alerts the gate officer and the cadre and
-// refers the worker to HQ; a missed check-in alerts; the end date moves only with a reason; release sends the
-// clearance. The check-in slots run in workflows/check-in-loop.ts, shared with every other monitored subject; a long
+// The `monitoring` process type. The gate check (P5) is one definition of it: a gate check decides by the
+// definition's entry rules; a quarantined worker is followed for N days with check-ins at the configured local times.
+// Fever alerts the gate officer and the cadre and refers the worker to HQ; a missed check-in alerts; the end date
+// moves only with a reason; release sends the clearance. The check-in slots run in workflows/check-in-loop.ts, shared with every other monitored subject; a long
 // run continues as new.
 import { allHandlersFinished, condition, continueAsNew, patched, proxyActivities, workflowInfo } from '@temporalio/workflow';
 import type { Activities } from '../activities/index';
