@@ -188,4 +188,38 @@ describe('a monitoring process composed from params: 复工人员健康观察 7 
     expect(detail.body.subject.checkIns.map((c: { status: string }) => c.status)).toEqual(rows.map((r) => r.status));
     expect(detail.body.subject.checkIns[2].readings.temperature).not.toBe(37.6);
   });
+
+  it('moves the end date only with a reason, keeps the earlier one on the register, and ends at the new date', async () => {
+    const key = `health-watch-${randomUUID().slice(0, 6)}`;
+    await admin.request('PUT', `/api/admin/forms/${key}/draft`, workerHealthWatch(key));
+    await admin.request('POST', `/api/admin/forms/${key}/publish`);
+    const { env } = skipping;
+    const first17 = '37010219910408' + String(Math.floor(Math.random() * 900) + 100);
+    const data = { name: '赵六', residentId: first17 + residentIdCheckChar(first17), returnedFrom: '河南省信阳市' };
+    const filed = await enterprise.request('POST', `/api/forms/${key}/submissions`, { submissionId: randomUUID(), data });
+    const id: string = filed.body.submission.id;
+    const subject = await until(() => app.db('monitoring_subjects').where({ id }).first(), 'the subject row');
+    const cadre = new HttpSession(app.baseUrl);
+    await cadre.login('cadre1', DEMO_PASSWORD);
+    const sooner = new Date(Date.parse(subject.started_at) + 30 * HOUR).toISOString();
+    const noReason = await cadre.request('POST', `/api/monitoring/subjects/${id}/end`, { endsAt: sooner, reason: '' });
+    expect(noReason.status).toBe(422);
+    expect(noReason.body.error.details.map((d: { path: string }) => d.path)).toContain('/reason');
+    // The enterprise records readings; it does not move the end.
+    expect((await enterprise.request('POST', `/api/monitoring/subjects/${id}/end`, { endsAt: sooner, reason: '提前结束' })).status).toBe(
+      403,
+    );
+    const moved = await cadre.request('POST', `/api/monitoring/subjects/${id}/end`, { endsAt: sooner, reason: '复查正常，提前结束' });
+    expect(moved.body.subject).toEqual({ id, endsAt: sooner, previousEndsAt: subject.ends_at });
+    const register = await cadre.request('GET', `/api/monitoring/register?formKey=${key}`);
+    expect(register.body.subjects[0].endChanges).toEqual([
+      expect.objectContaining({ from: subject.ends_at, to: sooner, reason: '复查正常，提前结束' }),
+    ]);
+    await env.sleep(Date.parse(sooner) - (await env.currentTimeMs()) + 60_000);
+    const result = await env.client.workflow.getHandle(`submission-${id}`).result();
+    expect(result).toMatchObject({ endsAt: sooner, changes: [expect.objectContaining({ to: sooner })] });
+    expect((await app.db('monitoring_subjects').where({ id }).first('status')).status).toBe('ended');
+    const timeline = await app.db('submission_events').where({ submission_id: id }).orderBy('id').pluck('kind');
+    expect(timeline).toContain('monitoring.shortened');
+  });
 });
