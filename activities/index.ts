@@ -8,6 +8,7 @@ import { createEmailActivities, type EmailDeps } from './email-activities';
 import { createMonitoringActivities } from './monitoring-activities';
 import { createNoticeActivities } from './notice-activities';
 import { createRuleActivities } from './rule-activities';
+import { createSubjectMonitoringActivities } from './subject-monitoring-activities';
 import { createSubmissionActivities } from './submission-activities';
 import { createTaskActivities } from './task-activities';
 
@@ -22,6 +23,7 @@ export function createActivities(deps: EmailDeps & { timeZone?: string }) {
     ...createDigestActivities({ db: deps.db, email, timeZone }),
     ...createCalendarActivities({ db: deps.db, timeZone }),
     ...createMonitoringActivities({ db: deps.db, email, timeZone }),
+    ...createSubjectMonitoringActivities({ db: deps.db, email, timeZone }),
     ...createCreditActivities({ db: deps.db, now: deps.now }),
     ...createClearanceActivities({ db: deps.db, now: deps.now }),
     ...createNoticeActivities({ db: deps.db, renderer: deps.renderer, now: deps.now }),

@@ -6,6 +6,7 @@ import { ROLES } from '../core/org/org-types';
 import { isPersonalKind, PERSONAL_KEYWORD, PERSONAL_KINDS } from '../core/privacy/personal-kind';
 import type { FormDefinition } from './form-definition';
 import { formValidator, technicalProblems, type FieldError } from './form-validator';
+import { monitoringReferenceProblems } from './monitoring-references';
 import { PROCESS_TYPES } from './process-types';
 import { ruleReferenceProblems } from './rules/rule-reference-problems';
 import { figureReferenceProblems } from './figures/figure-reference-problems';
@@ -130,7 +131,12 @@ export function checkDefinition(definition: unknown): FieldError[] {
     const paramProblems = technicalProblems(type.paramsSchema, form.process.params);
     for (const problem of paramProblems) problems.push({ path: `/process/params${problem.path}`, message: problem.message });
     if (!paramProblems.length)
-      problems.push(...ladderReferenceProblems(form.process), ...ruleReferenceProblems(form), ...figureReferenceProblems(form));
+      problems.push(
+        ...ladderReferenceProblems(form.process),
+        ...ruleReferenceProblems(form),
+        ...figureReferenceProblems(form),
+        ...monitoringReferenceProblems(form),
+      );
   }
   return problems;
 }

@@ -259,9 +259,35 @@ const VALUE_RULE = (outcomes: string[]): RJSFSchema => ({
   },
   additionalProperties: false,
 });
+// What a monitoring definition other than the gate check follows, and the values each check-in records.
+const MONITORED_SUBJECT: RJSFSchema = {
+  type: 'object',
+  required: ['kind', 'title', 'nameField'],
+  properties: {
+    kind: { type: 'string', enum: ['worker', 'site', 'vehicle', 'other'] },
+    /** What one subject is called ("返岗人员" / "Returning worker"). */
+    title: LOCALIZED,
+    /** The form field that names each subject on the register and in alerts. */
+    nameField: FIELD_NAME,
+  },
+  additionalProperties: false,
+};
+const READING: RJSFSchema = {
+  type: 'object',
+  required: ['key', 'title', 'minimum', 'maximum'],
+  properties: {
+    key: FIELD_NAME,
+    title: LOCALIZED,
+    unit: { type: 'string', maxLength: 10 },
+    /** Outside [minimum, maximum] a value is a typo, refused before it reaches the record. */
+    minimum: { type: 'number' },
+    maximum: { type: 'number' },
+  },
+  additionalProperties: false,
+};
 const MONITORING_PARAMS: RJSFSchema = {
   type: 'object',
-  required: ['days', 'checkInTimes', 'rules', 'entryRules', 'commitment'],
+  required: ['days', 'checkInTimes', 'rules'],
   properties: {
     days: { type: 'integer', minimum: 1, maximum: 60 },
     checkInTimes: { type: 'array', minItems: 1, maxItems: 6, uniqueItems: true, items: LOCAL_TIME },
@@ -278,6 +304,34 @@ const MONITORING_PARAMS: RJSFSchema = {
     referralSla: { type: 'string', pattern: SLA_PATTERN },
     alertTemplate: TEMPLATE,
     releaseTemplate: TEMPLATE,
+    /** Any other monitoring definition: what it follows, the values each check-in records, who hears its alerts. */
+    subject: MONITORED_SUBJECT,
+    readings: { type: 'array', minItems: 1, maxItems: 6, items: READING },
+    /** from-start: days × 24 hours from the start; calendar: until local 24:00 of day `days` (the start is day 1). */
+    countDays: { type: 'string', enum: ['from-start', 'calendar'] },
+    alertTo: {
+      type: 'array',
+      minItems: 1,
+      uniqueItems: true,
+      items: { type: 'string', enum: ['submitter', 'cadre-of-enterprise', 'enterprise', 'hq', 'admin'] },
+    },
+    endTemplate: TEMPLATE,
+  },
+  // The gate check decides at the gate first (entry rules, signed commitment); any other definition names a subject.
+  if: { required: ['subject'] },
+  then: {
+    required: ['readings'],
+    properties: {
+      rules: { items: { properties: { then: { const: 'alert' } } } },
+      entryRules: false,
+      commitment: false,
+      referralSla: false,
+      releaseTemplate: false,
+    },
+  },
+  else: {
+    required: ['entryRules', 'commitment'],
+    properties: { readings: false, countDays: false, alertTo: false, endTemplate: false },
   },
   additionalProperties: false,
 };

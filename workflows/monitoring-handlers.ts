@@ -1,12 +1,18 @@
 // The messages a running quarantine accepts: a check-in reading for the open slot, a change of the end date with a
-// reason; and a query of where it stands. Validators refuse a reading out of range, a reading with no slot open and
-// a change without a reason before anything reaches history.
+// reason (workflows/end-change.ts, shared with every monitored subject); and a query of where it stands. Validators
+// refuse a reading out of range, a reading with no slot open and a change without a reason before anything reaches
+// history.
 import { ApplicationFailure, defineQuery, defineUpdate, proxyActivities, setHandler, workflowInfo } from '@temporalio/workflow';
 import type { Activities } from '../activities/index';
 import { firedRules } from '../core/domain/gate-rules';
 import { TEMPERATURE_RANGE, type EndChange, type MonitoringParams, type QuarantineFacts } from '../core/domain/monitoring-params';
 import { DB_WRITE } from './activity-profiles';
 import { refuseUnsealed } from './sealed-input';
+import type { OpenSlot } from './check-in-loop';
+import { installEndChange } from './end-change';
+
+export { changeEndUpdate, type EndChangeRequest } from './end-change';
+export type { OpenSlot } from './check-in-loop';
 
 /** A check-in reading sent by the web layer after it checked that the user guards the site. */
 export interface CheckInRequest {
@@ -19,20 +25,6 @@ export interface CheckInRequest {
 export interface CheckInReceipt {
   slotAt: string;
   fever: boolean;
-}
-
-/** A change of the end date asked for by the web layer. */
-export interface EndChangeRequest {
-  endsAt: string;
-  reason: string;
-  by: number;
-}
-
-/** An open check-in slot: it may be recorded from opensAt and counts as missed at dueAt. */
-export interface OpenSlot {
-  slotAt: string;
-  opensAt: string;
-  dueAt: string;
 }
 
 /** Where a quarantine stands. */
@@ -64,8 +56,6 @@ export interface Live {
 
 /** Update: record the reading of the open check-in slot. */
 export const checkInUpdate = defineUpdate<CheckInReceipt, [CheckInRequest]>('checkIn');
-/** Update: extend or shorten the quarantine, with a reason. */
-export const changeEndUpdate = defineUpdate<{ endsAt: string }, [EndChangeRequest]>('changeEnd');
 /** Query: where the quarantine stands. */
 export const monitoringStateQuery = defineQuery<MonitoringState>('monitoringState');
 
@@ -113,41 +103,19 @@ export function installMonitoringHandlers(live: Live, params: MonitoringParams):
       },
     },
   );
-  setHandler(
-    changeEndUpdate,
-    async (request) => {
+  installEndChange(live, {
+    stage: () => (live.state.phase === 'gate' ? 'not-started' : live.state.phase === 'quarantine' ? 'running' : 'over'),
+    startedAt: () => live.quarantine!.startedAt,
+    overType: 'QuarantineOver',
+    async write(change, count) {
       const quarantine = live.quarantine!;
-      const change: EndChange = {
-        from: live.state.endsAt,
-        to: new Date(request.endsAt).toISOString(),
-        reason: request.reason.trim(),
-        by: request.by,
-        at: new Date().toISOString(),
-      };
-      live.state.endsAt = change.to;
-      live.state.changes.push(change);
-      live.endVersion += 1;
       await db.changeQuarantineEnd({ quarantineId: quarantine.id, change });
       await db.recordEvent({
-        key: `${workflowId}/end/${live.state.changes.length}/${change.at}`,
+        key: `${workflowId}/end/${count}/${change.at}`,
         submissionId: quarantine.id,
         kind: Date.parse(change.to) > Date.parse(change.from) ? 'quarantine.extended' : 'quarantine.shortened',
         detail: { ...change },
       });
-      return { endsAt: change.to };
     },
-    {
-      validator: (request) => {
-        refuseUnsealed(request, 'end-date change');
-        if (live.state.phase === 'gate') refuse('NotStarted', 'the quarantine has not started yet');
-        if (live.state.phase !== 'quarantine') refuse('QuarantineOver', 'the quarantine has ended');
-        const reason = typeof request.reason === 'string' ? request.reason.trim() : '';
-        if (reason.length < 2 || reason.length > 500) refuse('InvalidChange', 'a change of the end date needs a reason (2–500 characters)');
-        const to = Date.parse(request.endsAt);
-        if (!Number.isFinite(to)) refuse('InvalidChange', 'endsAt is not a date');
-        if (to <= Date.parse(live.quarantine!.startedAt)) refuse('InvalidChange', 'the quarantine cannot end before it started');
-        if (to === Date.parse(live.state.endsAt)) refuse('InvalidChange', 'the quarantine already ends then');
-      },
-    },
-  );
+  });
 }

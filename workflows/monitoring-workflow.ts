@@ -1,16 +1,18 @@
-// The `monitoring` process type (P5): a gate check decides by the definition's entry rules; a quarantined worker is
-// followed for N days with check-ins at the configured local times. Fever alerts the gate officer and the cadre and
-// refers the worker to HQ; a missed check-in alerts; the end date moves only with a reason; release sends the
-// clearance. History stays bounded: each slot costs a fixed number of events, and a long run continues as new.
-import { allHandlersFinished, condition, continueAsNew, proxyActivities, workflowInfo } from '@temporalio/workflow';
+// The `monitoring` process type. The gate check (P5) is one definition of it: a gate check decides by the
+// definition's entry rules; a quarantined worker is followed for N days with check-ins at the configured local times.
+// Fever alerts the gate officer and the cadre and refers the worker to HQ; a missed check-in alerts; the end date
+// moves only with a reason; release sends the clearance. The check-in slots run in workflows/check-in-loop.ts, shared with every other monitored subject; a long
+// run continues as new.
+import { allHandlersFinished, condition, continueAsNew, patched, proxyActivities, workflowInfo } from '@temporalio/workflow';
 import type { Activities } from '../activities/index';
 import { firedRules, type GateOutcome, type ValueRule } from '../core/domain/gate-rules';
-import type { EndChange, MonitoringParams, QuarantineFacts } from '../core/domain/monitoring-params';
+import { followsSubject, type EndChange, type MonitoringParams, type QuarantineFacts } from '../core/domain/monitoring-params';
 import type { ProcessStartInput } from '../core/domain/process-start';
 import { DB_WRITE, EMAIL } from './activity-profiles';
 import { humanTask } from './human-task';
 import { installMonitoringHandlers, type Live, type Reading } from './monitoring-handlers';
-import { configuredMs } from './configured-duration';
+import { followCheckIns, type CheckInPort } from './check-in-loop';
+import { followSubject, type SubjectMonitoringInput, type SubjectMonitoringResult } from './subject-monitoring';
 
 /** What a continued run carries over from the one before. */
 export interface MonitoringCarry {
@@ -44,8 +46,16 @@ const db = proxyActivities<Activities>(DB_WRITE);
 const mail = proxyActivities<Activities>(EMAIL);
 const nowIso = () => new Date().toISOString();
 
-/** Decides at the gate; for a quarantine, follows it until release. */
-export async function monitoringWorkflow(input: MonitoringInput): Promise<MonitoringResult> {
+/** Decides at the gate; for a quarantine, follows it until release. Any other monitoring definition follows its
+ * subject (subject-monitoring.ts); that branch came after the gate's histories, hence its patch marker. */
+export async function monitoringWorkflow(
+  input: MonitoringInput | SubjectMonitoringInput,
+): Promise<MonitoringResult | SubjectMonitoringResult> {
+  if (followsSubject(input.params) && patched('monitoring-subjects')) return followSubject(input as SubjectMonitoringInput);
+  return followQuarantine(input as MonitoringInput);
+}
+
+async function followQuarantine(input: MonitoringInput): Promise<MonitoringResult> {
   const { workflowId } = workflowInfo();
   const carry = input.carry;
   const live: Live = {
@@ -105,7 +115,8 @@ export async function monitoringWorkflow(input: MonitoringInput): Promise<Monito
   }
   const quarantine = live.quarantine;
   const referrals: Promise<unknown>[] = [];
-  const lastSlot = await followUp(input, quarantine, live, referrals, carry?.lastSlot ?? quarantine.startedAt);
+  const port = quarantinePort(input, quarantine, live);
+  const lastSlot = await followCheckIns(input.params, input.historyLimit, live, port, carry?.lastSlot ?? quarantine.startedAt, referrals);
   if (lastSlot !== null) {
     // Continue as new with what the next run needs; open referrals keep a run alive, so none is lost.
     await condition(allHandlersFinished);
@@ -122,60 +133,14 @@ export async function monitoringWorkflow(input: MonitoringInput): Promise<Monito
   return release(input, quarantine, live, referrals);
 }
 
-/** Runs the check-in slots; null when the quarantine is over, or the last slot handled when the run should continue as new. */
-async function followUp(
-  input: MonitoringInput,
-  quarantine: QuarantineFacts,
-  live: Live,
-  referrals: Promise<unknown>[],
-  from: string,
-): Promise<string | null> {
-  const { params } = input;
-  const opensBefore = configuredMs(params.opensBefore ?? '2 hours', 'opensBefore');
-  const missedAfter = configuredMs(params.missedAfter ?? '2 hours', 'missedAfter');
-  let lastSlot = from;
-  let slots: string[] = [];
-  let laidOutFor = -1;
-  let pending = 0;
-  for (;;) {
-    const info = workflowInfo();
-    if (pending === 0 && (info.historyLength > (input.historyLimit ?? 2000) || info.continueAsNewSuggested)) return lastSlot;
-    const seen = live.endVersion;
-    if (laidOutFor !== seen) {
-      slots = await db.quarantineSlots({ from: lastSlot, until: live.state.endsAt, times: params.checkInTimes });
-      laidOutFor = seen;
-    }
-    const slot = slots.find((at) => at > lastSlot && Date.parse(at) <= Date.parse(live.state.endsAt));
-    const changed = () => live.endVersion !== seen;
-    if (!slot) {
-      const left = Date.parse(live.state.endsAt) - Date.now();
-      if (left > 0 && (await condition(changed, left))) continue;
-      if (changed()) continue;
-      return null;
-    }
-    const opensAt = Date.parse(slot) - opensBefore;
-    if (opensAt > Date.now() && (await condition(changed, opensAt - Date.now()))) continue;
-    const open = { slotAt: slot, opensAt: new Date(opensAt).toISOString(), dueAt: new Date(Date.parse(slot) + missedAfter).toISOString() };
-    await db.openCheckIn({ quarantineId: quarantine.id, ...open });
-    live.state.open = open;
-    // A reading, or a shortening that puts this slot after the new end, ends the wait early.
-    const cut = () => Date.parse(live.state.endsAt) < Date.parse(slot);
-    await condition(() => live.reading !== null || cut(), Math.max(1, Date.parse(open.dueAt) - Date.now()));
-    live.state.open = null;
-    lastSlot = slot;
-    const reading = live.reading;
-    live.reading = null;
-    if (reading) {
-      if (reading.fever) {
-        pending += 1;
-        referrals.push(onFever(input, quarantine, reading).finally(() => (pending -= 1)));
-      }
-    } else if (cut()) {
-      await db.closeCheckIn({ quarantineId: quarantine.id, slotAt: slot, status: 'cancelled' });
-    } else {
-      await onMissed(input, quarantine, live, slot);
-    }
-  }
+/** What the check-in loop writes for a quarantine: its own slot rows, a missed-check-in alert, a fever referral. */
+function quarantinePort(input: MonitoringInput, quarantine: QuarantineFacts, live: Live): CheckInPort<Reading> {
+  return {
+    open: (slot) => db.openCheckIn({ quarantineId: quarantine.id, ...slot }),
+    cancel: (slotAt) => db.closeCheckIn({ quarantineId: quarantine.id, slotAt, status: 'cancelled' }),
+    miss: (slotAt) => onMissed(input, quarantine, live, slotAt),
+    read: (reading) => (reading.fever ? onFever(input, quarantine, reading) : null),
+  };
 }
 
 async function onMissed(input: MonitoringInput, quarantine: QuarantineFacts, live: Live, slotAt: string): Promise<void> {

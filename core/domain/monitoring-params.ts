@@ -1,9 +1,12 @@
 // Parameters of the `monitoring` process type (schema in forms/process-types.ts) and the shapes its workflow,
 // activities and API exchange. Types and constants only, so workflows may import them.
+// A monitoring definition follows a subject for N days with check-ins at set local times. The gate check is one such
+// definition (its subject is a worker quarantined at the gate: entry rules decide first); any other definition names
+// its subject (a worker, a site, a vehicle) and the readings each check-in takes.
 import type { LocalizedText } from './locale';
 import type { GateOutcome, ValueRule } from './gate-rules';
 
-/** The params of a monitoring definition (the shipped one is forms/definitions/gate-check.json). */
+/** The params of the gate-check definition (forms/definitions/gate-check.json): entry rules, then a quarantine. */
 export interface MonitoringParams {
   days: number;
   checkInTimes: string[];
@@ -46,4 +49,57 @@ export interface EndChange {
   reason: string;
   by: number;
   at: string;
+}
+
+/** What a definition follows: its kind, what one is called, and the form field that names each one. */
+export interface MonitoredSubject {
+  kind: 'worker' | 'site' | 'vehicle' | 'other';
+  title: LocalizedText;
+  nameField: string;
+}
+
+/** One value a check-in records, with the range outside which it is a typo rather than a reading. */
+export interface ReadingSpec {
+  key: string;
+  title: LocalizedText;
+  unit?: string;
+  minimum: number;
+  maximum: number;
+}
+
+/** Who hears an alert or the end of a subject's monitoring. */
+export type MonitoringAudience = 'submitter' | 'cadre-of-enterprise' | 'enterprise' | 'hq' | 'admin';
+
+/** The params of any other monitoring definition: a subject, readings with rules on them, alerts. */
+export interface SubjectMonitoringParams {
+  subject: MonitoredSubject;
+  days: number;
+  /** from-start: `days` × 24 hours from the start (the gate's quarantine); calendar: until local 24:00 of day `days`. */
+  countDays?: 'from-start' | 'calendar';
+  checkInTimes: string[];
+  opensBefore?: string;
+  missedAfter?: string;
+  readings: ReadingSpec[];
+  /** Rules on each check-in's readings (field = a reading's key): any that holds raises an alert. */
+  rules: ValueRule[];
+  alertTo?: MonitoringAudience[];
+  alertTemplate?: string;
+  endTemplate?: string;
+}
+
+/** Params of either kind of monitoring definition. */
+export type AnyMonitoringParams = MonitoringParams | SubjectMonitoringParams;
+
+/** Whether a monitoring definition follows a named subject (true) or is the gate check (entry rules first). */
+export function followsSubject(params: AnyMonitoringParams): params is SubjectMonitoringParams {
+  return 'subject' in params && !('entryRules' in params);
+}
+
+/** A monitored subject as recorded when its monitoring started. */
+export interface SubjectFacts {
+  id: string;
+  enterpriseId: number | null;
+  name: string;
+  startedAt: string;
+  endsAt: string;
 }

@@ -5,6 +5,7 @@ import { COLLECTION_SAMPLES } from './collection-samples';
 import { INSPECTION_SAMPLES } from './inspection-samples';
 import { COMMENDATION_SAMPLES } from './commendation-samples';
 import { GATE_SAMPLES } from './gate-samples';
+import { MONITORING_SAMPLES } from './monitoring-samples';
 
 type Sample = Record<string, unknown>;
 
@@ -142,6 +143,7 @@ export const SAMPLE_DATA: Readonly<Record<string, Record<Locale, Sample>>> = {
   'case-overdue-alert': OVERDUE_ALERT,
   ...COLLECTION_SAMPLES,
   ...GATE_SAMPLES,
+  ...MONITORING_SAMPLES,
   ...COMMENDATION_SAMPLES,
   ...INSPECTION_SAMPLES,
 };

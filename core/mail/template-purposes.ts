@@ -32,6 +32,11 @@ const PURPOSES: Readonly<Record<string, LocalizedText>> = {
     en: 'Alerts the gate officer and the cadre to a fever or a missed check-in in quarantine',
   },
   'quarantine-cleared': { 'zh-CN': '隔离期满解除隔离的通知', en: 'Clearance notice when a quarantine ends' },
+  'monitoring-alert': {
+    'zh-CN': '观察对象（如返岗人员、工地、车辆）检测触发预警或漏报时提醒相关人员',
+    en: 'Alerts the people a monitoring plan names to a reading that broke a rule or a missed check-in',
+  },
+  'monitoring-ended': { 'zh-CN': '观察期满、观察结束的通知', en: 'Notice that a subject’s monitoring period ended' },
   'collection-reminder': {
     'zh-CN': '报送截止前提醒尚未报送的企业（每日报送、联络员指定）',
     en: 'Reminds an enterprise that has not yet filed a collected report before its deadline',

@@ -1,6 +1,6 @@
 // The result of a process as one sentence in the reader's language ("已办结：现场解决，办理人 王建国，2026年12月4日"),
 // for every process type's result shape: ladder (workflows/ladder-workflow.ts), collection (activities/collection/
-// record-report.ts), monitoring (workflows/monitoring-workflow.ts) and receipt. The bookkeeping of a result (round ids,
+// record-report.ts), monitoring (workflows/monitoring-workflow.ts, subject-monitoring.ts) and receipt. The bookkeeping of a result (round ids,
 // rung names, user ids, paths) never reaches a reader: these sentences say what it means.
 import type { RJSFSchema } from '@rjsf/utils';
 import type { Locale } from '../../core/domain/locale';
@@ -112,8 +112,20 @@ function ruleWords(f: ResultFacts, rule: Record<string, unknown>): string {
   return op ? `${label} ${op} ${value}` : `${label}${f.locale === 'en' ? ': ' : '：'}${value}`;
 }
 
+// A monitored subject other than a gate check (workflows/subject-monitoring.ts): no gate outcome, a period and counts.
+const subject: Words = (f, r) => {
+  const en = f.locale === 'en';
+  const n = (key: string) => formatNumber(Number(r[key] ?? 0), f.locale);
+  if (typeof r.endedAt === 'string')
+    return en
+      ? `Monitoring ended on ${day(f, r.endedAt)}; ${n('checkIns')} check-ins, ${n('missed')} missed, ${n('alerts')} alerts`
+      : `观察已结束，${day(f, r.endedAt)}；检测 ${n('checkIns')} 次，漏报 ${n('missed')} 次，预警 ${n('alerts')} 次`;
+  return en ? `Being monitored until ${day(f, r.endsAt)}` : `观察中，至 ${day(f, r.endsAt)} 结束`;
+};
+
 const monitoring: Words = (f, r) => {
   const en = f.locale === 'en';
+  if (r.outcome === undefined) return subject(f, r);
   const reasons = (Array.isArray(r.reasons) ? r.reasons : []).map((rule) => ruleWords(f, rule as Record<string, unknown>));
   const because = reasons.length ? (en ? ` (${reasons.join('; ')})` : `（${reasons.join('；')}）`) : '';
   if (r.outcome === 'admitted') return en ? `Admitted, ${day(f, '')}` : `准予进场，${day(f, '')}`;
@@ -157,6 +169,8 @@ export const RESULT_BOOKKEEPING = [
   'startedAt',
   'checkIns',
   'missed',
+  'alerts',
+  'endedAt',
   'points',
   'changes',
 ] as const;

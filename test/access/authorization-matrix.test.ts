@@ -12,6 +12,7 @@ import { HttpSession } from '../helpers/http-session';
 import { startSystem, type RunningSystem } from '../helpers/running-system';
 import { testDatabases } from '../helpers/test-db';
 import { gateQuarantines } from '../gate/gate-fixtures';
+import { monitoredSubjects } from '../fixtures/worker-health-watch';
 import { visitFixtures } from '../visits/visit-fixtures';
 import { insertBulletin } from '../collections/bulletin-fixture';
 import { insertCreditEntry } from '../credit/credit-fixture';
@@ -116,6 +117,7 @@ describe('authorization matrix', () => {
           .returning('id');
         return Number((row as { id: number }).id);
       },
+      monitoredSubject: await monitoredSubjects(system),
       ...(await visitFixtures(db)),
       async newForm(published) {
         const key = `matrix-${randomUUID().slice(0, 8)}`;

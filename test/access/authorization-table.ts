@@ -56,6 +56,8 @@ export interface Fixtures extends VisitFixtures {
   newArticle(): Promise<number>;
   /** A fresh hotline call about ent01's enterprise, not yet filed. */
   newHotlineCall(): Promise<number>;
+  /** A returning worker on a health watch (a monitoring definition made from params) of ent01 (own) and ent06 (other). */
+  monitoredSubject: Record<Scope, string>;
 }
 
 export interface Case {
@@ -402,6 +404,24 @@ export const TABLE: Record<string, Case> = {
     path: (f, s) => `/api/gate/quarantines/${f.quarantine[s]}/end`,
     body: () => ({ endsAt: new Date(Date.now() + 30 * 86_400_000).toISOString(), reason: '矩阵测试延长' }),
     allowed: { gate: ['own'], hq: BOTH, admin: BOTH },
+  },
+  'GET /api/monitoring/register': { path: () => '/api/monitoring/register', allowed: ['enterprise', 'cadre', 'hq', 'admin'] },
+  'GET /api/monitoring/subjects/:id': {
+    scopes: BOTH,
+    path: (f, s) => `/api/monitoring/subjects/${f.monitoredSubject[s]}`,
+    allowed: { ...ownFor(['enterprise', 'cadre']), ...bothFor(['hq', 'admin']) },
+  },
+  'POST /api/monitoring/subjects/:id/check-ins': {
+    scopes: BOTH,
+    path: (f, s) => `/api/monitoring/subjects/${f.monitoredSubject[s]}/check-ins`,
+    body: () => ({ values: { temperature: 36.6 } }),
+    allowed: ownFor(['enterprise', 'cadre']),
+  },
+  'POST /api/monitoring/subjects/:id/end': {
+    scopes: BOTH,
+    path: (f, s) => `/api/monitoring/subjects/${f.monitoredSubject[s]}/end`,
+    body: () => ({ endsAt: new Date(Date.now() + 30 * 86_400_000).toISOString(), reason: '矩阵测试延长' }),
+    allowed: { cadre: ['own'], hq: BOTH, admin: BOTH },
   },
   'GET /api/enterprises/:id/credit': {
     scopes: BOTH,

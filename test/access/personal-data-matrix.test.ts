@@ -12,6 +12,7 @@ import { HttpSession } from '../helpers/http-session';
 import { startSystem, type RunningSystem } from '../helpers/running-system';
 import { testDatabases } from '../helpers/test-db';
 import { freshResidentId } from '../gate/gate-fixtures';
+import { workerHealthWatch } from '../fixtures/worker-health-watch';
 
 type Persona = 'anonymous' | 'enterprise' | 'cadre' | 'special_class' | 'hq' | 'gate' | 'admin';
 const PERSONAS: Persona[] = ['anonymous', 'enterprise', 'cadre', 'special_class', 'hq', 'gate', 'admin'];
@@ -39,6 +40,10 @@ const S = {
   /** A daily bulletin's notes: ent01's and ent06's free text. */
   noteOwn: 'SENTINEL-NOTE-OWN-5P',
   noteOther: 'SENTINEL-NOTE-OTHER-8R',
+  /** ent01's health watch (a monitoring process made from params) of a returning worker: ID, mobile, a reading. */
+  watchId: freshResidentId(),
+  watchMobile: '13811112222',
+  watchTemperature: '38.7',
 } as const;
 type Sentinel = keyof typeof S;
 
@@ -57,6 +62,8 @@ interface Seeded {
   difficultyTask: string;
   otherLiaison: string;
   bulletinPath: string;
+  watchForm: string;
+  watchSubject: string;
 }
 
 interface Route {
@@ -124,11 +131,50 @@ const ROUTES: Record<string, Route> = {
     allowed: { gate: ['workerId', 'workerMobile'] },
   },
   'worker look-up': { path: () => `/api/gate/workers/${S.workerId}`, allowed: { gate: ['workerMobile'] } },
+  // A monitored worker is a worker record: the enterprise that registered them and its cadre read it masked (no site
+  // officer works with them); only HQ's and admins' audited full export carries the ID and mobile.
+  'health watch page': { path: (s) => `/api/submissions/${s.watchSubject}`, allowed: {} },
+  'monitoring register': { path: (s) => `/api/monitoring/register?formKey=${s.watchForm}`, allowed: {} },
+  'monitored subject page': { path: (s) => `/api/monitoring/subjects/${s.watchSubject}`, allowed: {} },
+  'health watch full export': {
+    path: (s) => `/api/admin/forms/${s.watchForm}/export.csv?${FULL_EXPORT}`,
+    allowed: forEach(OVERSIGHT, ['watchId', 'watchMobile']),
+  },
   visits: { path: () => '/api/visits', allowed: {} },
   'public notices': { path: () => '/api/notices', allowed: {} },
   outbox: { path: () => '/api/outbox', allowed: {} },
   'audit log': { path: () => '/api/audit', allowed: {} },
 };
+
+/** ent01 registers a returning worker on a health watch published through the admin API; the reading of a check-in
+ * is written as the workflow writes it (check-in windows are fixed hours, not waited for). */
+async function seedHealthWatch(system: RunningSystem, admin: HttpSession, enterprise: HttpSession) {
+  const watchForm = `privacy-watch-${randomUUID().slice(0, 6)}`;
+  await admin.request('PUT', `/api/admin/forms/${watchForm}/draft`, workerHealthWatch(watchForm));
+  await admin.request('POST', `/api/admin/forms/${watchForm}/publish`);
+  const watchSubject = randomUUID();
+  const filed = await enterprise.request('POST', `/api/forms/${watchForm}/submissions`, {
+    submissionId: watchSubject,
+    data: { name: '哨兵返岗人员', residentId: S.watchId, mobile: S.watchMobile, returnedFrom: '湖北省孝感市' },
+  });
+  if (filed.status !== 202) throw new Error(`health watch failed: ${JSON.stringify(filed.body)}`);
+  const subject = await eventually(
+    () => system.db('monitoring_subjects').where({ id: watchSubject }).first('started_at'),
+    (row) => Boolean(row),
+  );
+  const at = String(subject.started_at);
+  await system.db('monitoring_checkins').insert({
+    subject_id: watchSubject,
+    slot_at: at,
+    opens_at: at,
+    due_at: at,
+    status: 'done',
+    readings: JSON.stringify({ temperature: Number(S.watchTemperature) }),
+    alert: true,
+    recorded_at: at,
+  });
+  return { watchForm, watchSubject };
+}
 
 /** Every cell's text of a workbook, one line per row. */
 async function workbookText(bytes: Uint8Array): Promise<string> {
@@ -240,8 +286,10 @@ describe('authorization matrix: personal data', () => {
       submission_id: gateCheck,
       created_at: at,
     });
+    const watch = await seedHealthWatch(system, await sessionOf('admin'), await sessionOf('enterprise'));
     const worker = await db('workers').where({ resident_id: S.workerId }).first('id');
     seeded = {
+      ...watch,
       gateCheck,
       gateWorker: Number(worker.id),
       gateProject: Number(gateUser.project_id),

@@ -14,6 +14,7 @@ import { visitRoutes } from './visits/visit-routes';
 import { creditRoutes } from './credit/credit-routes';
 import { evaluationRoutes } from './evaluation/evaluation-routes';
 import { hotlineRoutes } from './hotline/hotline-routes';
+import { monitoringRoutes } from './monitoring/monitoring-routes';
 import { noticeRoutes } from './notices/notice-routes';
 import { caseRoutes } from './cases/case-routes';
 import { errorMiddleware } from './error-middleware';
@@ -130,6 +131,7 @@ export function createApp(deps: AppDeps): Express {
     evaluationRoutes(deps),
     hotlineRoutes(deps),
     noticeRoutes(deps),
+    monitoringRoutes(deps),
   ]) {
     app.use(routes);
   }

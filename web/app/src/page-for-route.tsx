@@ -37,6 +37,9 @@ const DashboardPage = lazy(() => import('./pages/dashboard/dashboard-page').then
 const VisitsPage = lazy(() => import('./pages/visits/visits-page').then((module) => ({ default: module.VisitsPage })));
 const SystemPage = lazy(() => import('./pages/admin/system-page').then((module) => ({ default: module.SystemPage })));
 const HotlinePage = lazy(() => import('./pages/hotline/hotline-page').then((module) => ({ default: module.HotlinePage })));
+const MonitoringRegisterPage = lazy(() =>
+  import('./pages/monitoring/monitoring-register-page').then((module) => ({ default: module.MonitoringRegisterPage })),
+);
 const EvaluationPage = lazy(() => import('./pages/evaluation/evaluation-page').then((module) => ({ default: module.EvaluationPage })));
 const CreditPage = lazy(() => import('./pages/credit/credit-page').then((module) => ({ default: module.CreditPage })));
 const NoticesPage = lazy(() => import('./pages/notices/notices-page').then((module) => ({ default: module.NoticesPage })));
@@ -111,6 +114,8 @@ export function PageForRoute({ route, user, onLogout }: PageForRouteProps) {
       return <SystemPage />;
     case 'hotline':
       return <HotlinePage user={user} />;
+    case 'monitoring':
+      return <MonitoringRegisterPage user={user} />;
     case 'notFound':
       return <NotFoundPage />;
   }

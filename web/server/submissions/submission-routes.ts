@@ -10,6 +10,7 @@ import {
   maskSubmissions,
   maskTimeline,
 } from '../../../core/privacy/submission-facts';
+import { followsSubject, type AnyMonitoringParams } from '../../../core/domain/monitoring-params';
 import { latestPublishedForm, type StoredForm } from '../../../forms/form-store';
 import { requireUser, visibleSubmissions } from '../access';
 import type { AppDeps } from '../app-deps';
@@ -31,11 +32,13 @@ async function workflowStatus(deps: AppDeps, workflowId: string): Promise<string
   }
 }
 
-/** A monitoring form (a gate check) goes through the gate's own route, which checks the signed commitment and the
- * officer's site and decides at the gate; taken here, those checks would be skipped. */
+/** A gate check goes through the gate's own route, which checks the signed commitment and the officer's site and
+ * decides at the gate; taken here, those checks would be skipped. A monitoring form that follows a named subject (a
+ * returning worker, a site) starts here like any other form. */
 function refuseMonitoringForm(user: SessionUser, form: StoredForm | undefined): void {
   // Outside the audience the submission answers 404 as before, saying nothing about the form.
   if (!form || !form.audience.includes(user.role) || form.process.processType !== 'monitoring') return;
+  if (followsSubject(form.process.params as unknown as AnyMonitoringParams)) return;
   throw new AppError(
     400,
     'use_gate_page',

@@ -14,6 +14,7 @@ import { formAdminEn } from './messages/form-admin-messages';
 import { gateEn } from './messages/gate-messages';
 import { inboxEn } from './messages/inbox-messages';
 import { inboxListEn } from './messages/inbox-list-messages';
+import { monitoringEn } from './messages/monitoring-messages';
 import { orgEn } from './messages/org-messages';
 import { rulesEn } from './messages/rules-messages';
 import { glossaryMessages, type GlossaryKey } from '../../../../core/domain/glossary';
@@ -38,6 +39,7 @@ type SharedKey = Exclude<
   | keyof typeof inboxListEn
   | keyof typeof rulesEn
   | keyof typeof formBuilderEn
+  | keyof typeof monitoringEn
   | GlossaryKey
 >;
 
@@ -203,5 +205,6 @@ export const enMessages: Record<MessageKey, string> = {
   ...inboxListEn,
   ...rulesEn,
   ...formBuilderEn,
+  ...monitoringEn,
   ...glossaryMessages('en'),
 };

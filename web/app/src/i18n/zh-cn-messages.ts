@@ -14,6 +14,7 @@ import { enterpriseHomeZhCn } from './messages/enterprise-home-messages';
 import { formAdminZhCn } from './messages/form-admin-messages';
 import { gateZhCn } from './messages/gate-messages';
 import { inboxZhCn } from './messages/inbox-messages';
+import { monitoringZhCn } from './messages/monitoring-messages';
 import type { inboxListZhCn } from './messages/inbox-list-messages';
 import type { rulesZhCn } from './messages/rules-messages';
 import { orgZhCn } from './messages/org-messages';
@@ -172,6 +173,7 @@ export const zhCnMessages = {
   ...caseViewZhCn,
   ...creditZhCn,
   ...enterpriseHomeZhCn,
+  ...monitoringZhCn,
   // Domain terms (roles, enterprise types, statuses…) have one name each, kept in the glossary.
   ...glossaryMessages('zh-CN'),
 };

@@ -28,6 +28,7 @@ const PLAIN: Record<string, Route> = {
   notices: { name: 'notices' },
   evaluation: { name: 'evaluation' },
   hotline: { name: 'hotline' },
+  monitoring: { name: 'monitoring' },
 };
 
 function decode(part: string): string | undefined {

@@ -37,13 +37,14 @@ const PROJECTS: NavItem = { page: 'projects', label: 'nav.projects' };
 const ASSIGNMENTS: NavItem = { page: 'assignments', label: 'nav.assignments' };
 const EVALUATION: NavItem = { page: 'evaluation', label: 'nav.evaluation' };
 const HOTLINE: NavItem = { page: 'hotline', label: 'nav.hotline' };
+const MONITORING: NavItem = { page: 'monitoring', label: 'nav.monitoring' };
 
 type Grouped = Partial<Record<NavGroupKey, NavItem[]>>;
 
 const BY_ROLE: Record<Role, Grouped> = {
   admin: {
     work: [HOME],
-    data: [DASHBOARD, EVALUATION, REPORTS, BULLETINS, VISITS, REGISTER, HOTLINE, NOTICES],
+    data: [DASHBOARD, EVALUATION, REPORTS, BULLETINS, VISITS, REGISTER, MONITORING, HOTLINE, NOTICES],
     organisation: [{ page: 'users', label: 'nav.users' }, ENTERPRISES, PROJECTS, ASSIGNMENTS, { page: 'import', label: 'nav.import' }],
     settings: [
       { page: 'settings', label: 'nav.settings' },
@@ -58,19 +59,19 @@ const BY_ROLE: Record<Role, Grouped> = {
   },
   hq: {
     work: [HOME, INBOX, HOTLINE],
-    data: [DASHBOARD, EVALUATION, REPORTS, BULLETINS, VISITS, REGISTER, NOTICES],
+    data: [DASHBOARD, EVALUATION, REPORTS, BULLETINS, VISITS, REGISTER, MONITORING, NOTICES],
     organisation: [ENTERPRISES, PROJECTS, ASSIGNMENTS],
     settings: [ACCOUNT],
   },
   cadre: {
     work: [HOME, INBOX, VISITS],
-    data: [DASHBOARD, EVALUATION, REPORTS, BULLETINS, REGISTER, NOTICES],
+    data: [DASHBOARD, EVALUATION, REPORTS, BULLETINS, REGISTER, MONITORING, NOTICES],
     organisation: [{ page: 'enterprises', label: 'nav.myEnterprises' }, PROJECTS, { page: 'assignments', label: 'nav.myAssignments' }],
     settings: [ACCOUNT],
   },
   enterprise: {
     work: [HOME],
-    data: [DASHBOARD, EVALUATION, VISITS, BULLETINS, NOTICES],
+    data: [DASHBOARD, EVALUATION, VISITS, BULLETINS, MONITORING, NOTICES],
     organisation: [
       { page: 'myEnterprise', label: 'nav.myEnterprise' },
       { page: 'projects', label: 'nav.myProjects' },

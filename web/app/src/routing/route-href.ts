@@ -55,6 +55,8 @@ export function routeHref(route: Route): string {
       return '#/evaluation';
     case 'hotline':
       return '#/hotline';
+    case 'monitoring':
+      return '#/monitoring';
     case 'credit':
       return `#/enterprises/${route.id}/credit`;
     case 'task':

@@ -33,6 +33,7 @@ export type Route =
   | { name: 'credit'; id: number }
   | { name: 'evaluation' }
   | { name: 'hotline' }
+  | { name: 'monitoring' }
   | { name: 'notFound' };
 
 /** The name of a page. */

@@ -1,0 +1,47 @@
+// The register of monitoring processes other than the gate check: definitions, subjects, readings, end-date changes.
+import type { LocalizedText } from '../../../../core/domain/locale';
+import type { EndChange, ReadingSpec, MonitoredSubject } from '../../../../core/domain/monitoring-params';
+import { apiRequest } from './api-request';
+import { unsafeRequest } from './unsafe-request';
+
+/** A monitoring definition the register can show. */
+export interface MonitoringDefinition {
+  key: string;
+  title: LocalizedText;
+  subject: MonitoredSubject;
+  readings: ReadingSpec[];
+  days: number;
+  checkInTimes: string[];
+}
+
+/** One subject on the register. */
+export interface MonitoredRow {
+  id: string;
+  caseNumber: string | null;
+  name: string;
+  status: 'active' | 'ended';
+  startedAt: string;
+  endsAt: string;
+  endedAt: string | null;
+  endChanges: EndChange[];
+  checkIns: number;
+  missed: number;
+  alerts: number;
+  openSlot: { slotAt: string; opensAt: string; dueAt: string } | null;
+}
+
+/** Calls of the monitoring register page. */
+export const monitoringApi = {
+  register: (formKey: string | null, signal?: AbortSignal) =>
+    apiRequest<{ definitions: MonitoringDefinition[]; definition: MonitoringDefinition | null; subjects: MonitoredRow[] }>(
+      `/api/monitoring/register${formKey ? `?formKey=${encodeURIComponent(formKey)}` : ''}`,
+      { signal },
+    ),
+  record: (id: string, values: Record<string, number>) =>
+    unsafeRequest<{ checkIn: { slotAt: string; alert: boolean } }>(`/api/monitoring/subjects/${id}/check-ins`, {
+      method: 'POST',
+      body: { values },
+    }),
+  changeEnd: (id: string, endsAt: string, reason: string) =>
+    unsafeRequest<{ subject: { endsAt: string } }>(`/api/monitoring/subjects/${id}/end`, { method: 'POST', body: { endsAt, reason } }),
+};

@@ -1,0 +1,97 @@
+// The two things done to a monitored subject on the register: record the readings of its open check-in (its
+// enterprise or cadre), and move its end date with a reason (cadre, HQ, admin). The server and the workflow check both.
+import { useState } from 'react';
+import type { ReadingSpec } from '../../../../../core/domain/monitoring-params';
+import { monitoringApi, type MonitoredRow } from '../../api/monitoring-api';
+import { BusyButton } from '../../components/busy-button';
+import { ErrorNotice } from '../../components/error-notice';
+import { TextField } from '../../components/text-field';
+import { useI18n } from '../../i18n/use-i18n';
+
+/** The local "YYYY-MM-DDTHH:mm" a datetime-local input shows for an ISO instant. */
+const toLocalInput = (iso: string) => {
+  const date = new Date(iso);
+  return new Date(date.getTime() - date.getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
+};
+
+/** Records the readings of the subject's open check-in. */
+export function ReadingsForm({ row, readings, onDone }: { row: MonitoredRow; readings: ReadingSpec[]; onDone: (message: string) => void }) {
+  const { t, pick, locale } = useI18n();
+  const [values, setValues] = useState<Record<string, string>>({});
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const complete = readings.every((spec) => values[spec.key]?.trim());
+  const save = async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      const numbers = Object.fromEntries(readings.map((spec) => [spec.key, Number(values[spec.key])]));
+      const { checkIn } = await monitoringApi.record(row.id, numbers);
+      onDone(t(checkIn.alert ? 'monitoring.recordedAlert' : 'monitoring.recorded', { name: row.name }));
+    } catch (failure) {
+      setError(failure);
+      setBusy(false);
+    }
+  };
+  return (
+    <form
+      onSubmit={(event) => {
+        event.preventDefault();
+        void save();
+      }}
+    >
+      {readings.map((spec) => (
+        <TextField
+          key={spec.key}
+          label={spec.unit ? `${pick(spec.title)}${locale === 'en' ? ` (${spec.unit})` : `（${spec.unit}）`}` : pick(spec.title)}
+          type="number"
+          min={spec.minimum}
+          max={spec.maximum}
+          value={values[spec.key] ?? ''}
+          onChange={(value) => setValues({ ...values, [spec.key]: value })}
+          required
+        />
+      ))}
+      {error !== null && <ErrorNotice error={error} />}
+      <BusyButton busy={busy} label={t('monitoring.record')} busyLabel={t('monitoring.saving')} disabled={!complete} />
+    </form>
+  );
+}
+
+/** Extends or shortens the subject's period; the previous end stays on record. */
+export function EndForm({ row, onDone }: { row: MonitoredRow; onDone: (message: string | null) => void }) {
+  const { t } = useI18n();
+  const [endsAt, setEndsAt] = useState(toLocalInput(row.endsAt));
+  const [reason, setReason] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const save = async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      await monitoringApi.changeEnd(row.id, new Date(endsAt).toISOString(), reason.trim());
+      onDone(t('monitoring.endSaved'));
+    } catch (failure) {
+      setError(failure);
+      setBusy(false);
+    }
+  };
+  return (
+    <form
+      onSubmit={(event) => {
+        event.preventDefault();
+        void save();
+      }}
+    >
+      <TextField label={t('monitoring.newEnd')} type="datetime-local" value={endsAt} onChange={setEndsAt} required />
+      <TextField label={t('monitoring.reason')} value={reason} onChange={setReason} required autoComplete="off" />
+      {error !== null && <ErrorNotice error={error} />}
+      <div className="toolbar">
+        <BusyButton busy={busy} label={t('monitoring.saveEnd')} busyLabel={t('monitoring.saving')} disabled={reason.trim().length < 2} />
+        <button type="button" className="button button--quiet" onClick={() => onDone(null)}>
+          {t('monitoring.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}
