@@ -21,8 +21,9 @@ import { templateTarget, type TemplateTarget as Target } from './template-target
 import { testSend } from './test-send';
 
 // Shipped templates are about 1 KB; the limits leave room for rich HTML and keep a body under the 256 KB JSON limit.
+// A subject's template text may be longer than the line it renders (case-update's English one is 318 characters).
 const SOURCE_PROPERTIES = {
-  subject: { type: 'string', minLength: 1, maxLength: 300 },
+  subject: { type: 'string', minLength: 1, maxLength: 2000 },
   html: { type: 'string', minLength: 1, maxLength: 50_000 },
   text: { type: 'string', minLength: 1, maxLength: 20_000 },
 } satisfies Record<string, RJSFSchema>;
