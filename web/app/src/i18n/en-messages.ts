@@ -12,6 +12,7 @@ import { gateEn } from './messages/gate-messages';
 import { inboxEn } from './messages/inbox-messages';
 import { inboxListEn } from './messages/inbox-list-messages';
 import { orgEn } from './messages/org-messages';
+import { paramsEditorEn } from './messages/params-editor-messages';
 import { glossaryMessages, type GlossaryKey } from '../../../../core/domain/glossary';
 import type { MessageKey } from './zh-cn-messages';
 
@@ -30,6 +31,7 @@ type SharedKey = Exclude<
   | keyof typeof hotlineEn
   | keyof typeof enterpriseHomeEn
   | keyof typeof inboxListEn
+  | keyof typeof paramsEditorEn
   | GlossaryKey
 >;
 
@@ -189,6 +191,7 @@ export const enMessages: Record<MessageKey, string> = {
   ...evaluationEn,
   ...hotlineEn,
   ...enterpriseHomeEn,
+  ...paramsEditorEn,
   ...inboxListEn,
   ...glossaryMessages('en'),
 };

@@ -13,6 +13,7 @@ import { gateZhCn } from './messages/gate-messages';
 import { inboxZhCn } from './messages/inbox-messages';
 import type { inboxListZhCn } from './messages/inbox-list-messages';
 import { orgZhCn } from './messages/org-messages';
+import { paramsEditorZhCn } from './messages/params-editor-messages';
 import { glossaryMessages } from '../../../../core/domain/glossary';
 
 const sharedZhCn = {
@@ -167,6 +168,7 @@ export const zhCnMessages = {
   ...caseViewZhCn,
   ...creditZhCn,
   ...enterpriseHomeZhCn,
+  ...paramsEditorZhCn,
   // Domain terms (roles, enterprise types, statuses…) have one name each, kept in the glossary.
   ...glossaryMessages('zh-CN'),
 };

@@ -12,6 +12,7 @@ import { buildDefinition, JSON_PARTS, problemsByPlace, sameState, toEditorState,
 import { FormPreview } from './form-preview';
 import { JsonTextEditor } from './json-text-editor';
 import { LifecycleActions } from './lifecycle-actions';
+import { ParamsTabs } from './params/params-tabs';
 import { VersionHistory } from './version-history';
 
 /** Props of FormEditor: `versions` newest first (the draft first of all). */
@@ -80,19 +81,33 @@ export function FormEditor({ formKey, versions, running, processTypes, onReload 
       <section className="card section" aria-labelledby="editor-definition">
         <h2 id="editor-definition">{t('formAdmin.definition')}</h2>
         <DefinitionFields state={state} onChange={change} processTypes={processTypes} problems={places.fields} />
-        {JSON_PARTS.map((part) => (
-          <JsonTextEditor
-            key={part}
-            label={jsonLabels[part][0]}
-            hint={jsonLabels[part][1]}
-            example={jsonLabels[part][2]}
-            rows={ROWS[part]}
-            value={state.texts[part]}
-            onChange={(text) => change({ texts: { ...state.texts, [part]: text } })}
-            syntaxError={built.ok ? undefined : built.syntax[part]}
-            problems={places[part]}
-          />
-        ))}
+        {JSON_PARTS.map((part) => {
+          const box = (
+            <JsonTextEditor
+              key={part}
+              label={jsonLabels[part][0]}
+              hint={jsonLabels[part][1]}
+              example={jsonLabels[part][2]}
+              rows={ROWS[part]}
+              value={state.texts[part]}
+              onChange={(text) => change({ texts: { ...state.texts, [part]: text } })}
+              syntaxError={built.ok ? undefined : built.syntax[part]}
+              problems={places[part]}
+            />
+          );
+          // The params are edited through a form generated from their schema; the JSON box stays as a tab.
+          if (part !== 'params') return box;
+          return (
+            <ParamsTabs
+              key={part}
+              processType={state.processType}
+              text={state.texts.params}
+              onChange={(text) => change({ texts: { ...state.texts, params: text } })}
+              json={box}
+              problems={places.params}
+            />
+          );
+        })}
         {error !== null && <ErrorNotice error={error} />}
         <SuccessNotice message={message} />
         <div className="form-admin-toolbar">
