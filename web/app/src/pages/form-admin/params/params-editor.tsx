@@ -13,6 +13,7 @@ import { ActorField } from './actor-field';
 import { JsonBlockField } from './json-block-field';
 import type { ParamsEditorContext } from './params-editor-context';
 import { paramsUiSchema } from './params-ui-schema';
+import { pruneEmpty } from './prune-empty';
 import { rjsfStrings } from './rjsf-strings';
 import { TemplateWidget } from './template-widget';
 import { DurationWidget, OffsetWidget, SlaWidget, WhenTextField } from './time-widgets';
@@ -49,7 +50,14 @@ export function ParamsEditor({ processType, text, onChange, context }: ParamsEdi
         fields={FIELDS}
         formContext={context}
         translateString={rjsfStrings(locale)}
-        onChange={(event) => onChange(JSON.stringify(event.formData ?? {}, null, 2))}
+        onChange={(event) => onChange(JSON.stringify(pruneEmpty(event.formData ?? {}), null, 2))}
+        // Optional parts (publicity, effects, an overdue alert) stay absent until the admin fills one of their fields:
+        // no defaults, no placeholder items for a list's minimum, no constants filled in.
+        experimental_defaultFormStateBehavior={{
+          emptyObjectFields: 'skipDefaults',
+          arrayMinItems: { populate: 'never' },
+          constAsDefaults: 'never',
+        }}
         showErrorList={false}
         noHtml5Validate
         idPrefix="params"

@@ -21,11 +21,12 @@ function isStringChoice(schema: RJSFSchema): boolean {
 
 function uiOf(schema: RJSFSchema | undefined, name: string | undefined, locale: Locale): UiSchema {
   if (!schema || typeof schema !== 'object') return {};
-  if (name === 'actor') return { 'ui:field': 'actor' };
-  if (name && JSON_BLOCKS.has(name)) return { 'ui:field': 'json' };
+  // A custom field stands in for the oneOf/anyOf chooser rjsf would otherwise draw beside it.
+  if (name === 'actor') return { 'ui:field': 'actor', 'ui:fieldReplacesAnyOrOneOf': true, 'ui:label': false };
+  if (name && JSON_BLOCKS.has(name)) return { 'ui:field': 'json', 'ui:label': false };
   if (name && /^(template|[A-Za-z]+Template)$/.test(name)) return { 'ui:widget': 'template' };
   // "15:00" or "2 hours": a time of day or a duration, offered as one list of choices.
-  if (isStringChoice(schema)) return { 'ui:field': 'whenText' };
+  if (isStringChoice(schema)) return { 'ui:field': 'whenText', 'ui:fieldReplacesAnyOrOneOf': true, 'ui:label': false };
   if (typeof schema.pattern === 'string' && WIDGET_OF_PATTERN[schema.pattern]) return { 'ui:widget': WIDGET_OF_PATTERN[schema.pattern] };
   if (Array.isArray(schema.enum)) return { 'ui:enumNames': enumNames(schema.enum, locale) };
   if (schema.type === 'array' && schema.items && typeof schema.items === 'object') {
