@@ -6,11 +6,20 @@ import { emailTemplatesZhCn } from './messages/email-template-messages';
 import { evaluationZhCn } from './messages/evaluation-messages';
 import { hotlineZhCn } from './messages/hotline-messages';
 import { inboxListZhCn } from './messages/inbox-list-messages';
+import { paramsEditorZhCn } from './messages/params-editor-messages';
 import { zhCnMessages, type MessageKey } from './zh-cn-messages';
 
 /** Both dictionaries, keyed by locale. */
 export const DICTIONARIES: Record<Locale, Record<MessageKey, string>> = {
   // With the parts the app adds when their pages load.
-  'zh-CN': { ...zhCnMessages, ...dashboardZhCn, ...emailTemplatesZhCn, ...evaluationZhCn, ...hotlineZhCn, ...inboxListZhCn },
+  'zh-CN': {
+    ...zhCnMessages,
+    ...dashboardZhCn,
+    ...emailTemplatesZhCn,
+    ...evaluationZhCn,
+    ...hotlineZhCn,
+    ...inboxListZhCn,
+    ...paramsEditorZhCn,
+  },
   en: enMessages,
 };

@@ -13,7 +13,7 @@ import { gateZhCn } from './messages/gate-messages';
 import { inboxZhCn } from './messages/inbox-messages';
 import type { inboxListZhCn } from './messages/inbox-list-messages';
 import { orgZhCn } from './messages/org-messages';
-import { paramsEditorZhCn } from './messages/params-editor-messages';
+import type { paramsEditorZhCn } from './messages/params-editor-messages';
 import { glossaryMessages } from '../../../../core/domain/glossary';
 
 const sharedZhCn = {
@@ -168,7 +168,6 @@ export const zhCnMessages = {
   ...caseViewZhCn,
   ...creditZhCn,
   ...enterpriseHomeZhCn,
-  ...paramsEditorZhCn,
   // Domain terms (roles, enterprise types, statuses…) have one name each, kept in the glossary.
   ...glossaryMessages('zh-CN'),
 };
@@ -176,7 +175,12 @@ export const zhCnMessages = {
 /** Messages of pages that load on demand: each page's chunk adds its own (`addZhCnMessages`) before it renders, so
  * the first scripts an enterprise or a gate officer downloads do not carry the dashboard's, the email templates', the
  * evaluation's, the hotline's or the inbox list's words. */
-type OnDemandZhCn = typeof dashboardZhCn & typeof emailTemplatesZhCn & typeof evaluationZhCn & typeof hotlineZhCn & typeof inboxListZhCn;
+type OnDemandZhCn = typeof dashboardZhCn &
+  typeof emailTemplatesZhCn &
+  typeof evaluationZhCn &
+  typeof hotlineZhCn &
+  typeof inboxListZhCn &
+  typeof paramsEditorZhCn;
 
 /** A key of the app's dictionaries. */
 export type MessageKey = keyof typeof zhCnMessages | keyof OnDemandZhCn;

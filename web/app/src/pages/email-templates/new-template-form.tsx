@@ -11,6 +11,11 @@ import { TextField } from '../../components/text-field';
 import { useApiData } from '../../hooks/use-api-data';
 import { useI18n } from '../../i18n/use-i18n';
 import { placeholdersOf } from './placeholders';
+import { addZhCnMessages } from '../../i18n/loaded-dictionaries';
+import { paramsEditorZhCn } from '../../i18n/messages/params-editor-messages';
+
+// These words come with the admin chunks that use them, not with the first scripts.
+addZhCnMessages(paramsEditorZhCn);
 
 /** Props of NewTemplateForm. */
 export interface NewTemplateFormProps {

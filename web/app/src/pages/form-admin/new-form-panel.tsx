@@ -10,6 +10,11 @@ import { TextField } from '../../components/text-field';
 import { isMessageKey } from '../../i18n/is-message-key';
 import { useI18n } from '../../i18n/use-i18n';
 import { navigate } from '../../routing/navigate';
+import { addZhCnMessages } from '../../i18n/loaded-dictionaries';
+import { paramsEditorZhCn } from '../../i18n/messages/params-editor-messages';
+
+// These words come with the admin chunks that use them, not with the first scripts.
+addZhCnMessages(paramsEditorZhCn);
 
 /** Props of NewFormPanel. */
 export interface NewFormPanelProps {

@@ -6,6 +6,11 @@ import { emailTemplateApi } from '../../../api/email-template-api';
 import { useApiData } from '../../../hooks/use-api-data';
 import { useI18n } from '../../../i18n/use-i18n';
 import { ParamsEditor } from './params-editor';
+import { addZhCnMessages } from '../../../i18n/loaded-dictionaries';
+import { paramsEditorZhCn } from '../../../i18n/messages/params-editor-messages';
+
+// These words come with the admin chunks that use them, not with the first scripts.
+addZhCnMessages(paramsEditorZhCn);
 
 /** Props of ParamsTabs. */
 export interface ParamsTabsProps {
