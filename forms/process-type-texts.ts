@@ -5,6 +5,7 @@
 import type { RJSFSchema } from '@rjsf/utils';
 import type { Locale, LocalizedText } from '../core/domain/locale';
 import { ENTERPRISE_TYPE_NAMES, ROLE_NAMES } from '../core/domain/glossary';
+import { WORKING_GROUPS } from '../core/org/org-types';
 
 type Text = { title: LocalizedText; help?: LocalizedText };
 const t = (zh: string, en: string, helpZh?: string, helpEn?: string): Text => ({
@@ -20,7 +21,7 @@ export const PARAM_TEXTS: Readonly<Record<string, Text>> = {
     '按顺序逐级办理；超时按“超时处理”执行',
     'Worked in order; a rung that runs out of time does what its breach rule says',
   ),
-  name: t('层级标识', 'Rung key', '小写字母、数字和连字符，如 cadre', 'Lower-case letters, digits and hyphens, e.g. cadre'),
+  name: t('层级标识', 'Rung key', '小写字母、数字和连字符', 'Lower-case letters, digits and hyphens'),
   title: t('名称', 'Name'),
   'zh-CN': t('中文', 'Chinese'),
   en: t('英文', 'English'),
@@ -144,6 +145,7 @@ export const CHOICE_TEXTS: Readonly<Record<string, LocalizedText>> = {
   '==': L('等于', 'equals'),
   '!=': L('不等于', 'differs from'),
   ...ENTERPRISE_TYPE_NAMES,
+  ...Object.fromEntries(WORKING_GROUPS.map((group) => [group.key, L(group.nameZh, group.nameEn)])),
 };
 
 function titled(node: unknown, name: string | undefined, locale: Locale): unknown {

@@ -3,5 +3,5 @@ import type { LocalizedText } from '../../../../../../core/domain/locale';
 
 /** The rjsf formContext of the parameter editor. */
 export interface ParamsEditorContext {
-  templates: { name: string; purpose: LocalizedText }[];
+  templates: { name: string; purpose: LocalizedText; createdPurpose: string | null }[];
 }

@@ -16,7 +16,10 @@ export function TemplateWidget({ id, value, onChange, disabled, readonly, requir
       {missing && <option value={current}>{t('params.missingTemplate', { name: current })}</option>}
       {templates.map((template) => (
         <option key={template.name} value={template.name}>
-          {pick(template.purpose)}（{template.name}）
+          {/* A shipped template is known by its purpose; one an admin created, by the name they gave it. */}
+          {template.createdPurpose
+            ? t('params.createdTemplate', { purpose: pick(template.purpose), name: template.name })
+            : pick(template.purpose)}
         </option>
       ))}
     </select>
