@@ -1,43 +1,8 @@
-// What a new form starts from: a small schema and, per process type, parameters that already pass its checks,
-// so an administrator's first draft saves at once and is edited from there.
-import type { RJSFSchema, UiSchema } from '@rjsf/utils';
+// What a new form starts from: the starter the admin picked in the "new" dialog (forms/starter-definitions.ts), made
+// into a definition with the admin's key and titles.
 import type { FormDefinition } from './form-definition';
 import { PROCESS_TYPES } from './process-types';
-
-const STARTER_PARAMS: Record<string, Record<string, unknown>> = {
-  receipt: { settleAfter: '1 day', receiptTemplate: 'submission-received', settledTemplate: 'submission-settled' },
-  ladder: {
-    stages: [
-      {
-        name: 'cadre',
-        title: { 'zh-CN': '包挂干部办理', en: 'Assigned cadre' },
-        actor: 'cadre-of-enterprise',
-        sla: '1 day',
-        actions: ['resolve', 'escalate'],
-        onBreach: 'escalate',
-      },
-      {
-        name: 'hq',
-        title: { 'zh-CN': '指挥部办理', en: 'Headquarters' },
-        actor: { role: 'hq' },
-        sla: '2 days',
-        actions: ['resolve'],
-        onBreach: 'expire',
-      },
-    ],
-  },
-};
-
-const STARTER_SCHEMA: RJSFSchema = {
-  type: 'object',
-  required: ['summary'],
-  properties: {
-    summary: { type: 'string', title: '事项摘要', minLength: 2, maxLength: 200 },
-    details: { type: 'string', title: '详细说明', maxLength: 2000 },
-  },
-  additionalProperties: false,
-};
-const STARTER_UI: UiSchema = { 'ui:order': ['summary', 'details'], details: { 'ui:widget': 'textarea' } };
+import { defaultStarterOf, STARTERS } from './starter-definitions';
 
 /** A registered process type as the editor offers it, with parameters to start from. */
 export interface ProcessTypeOffer {
@@ -45,22 +10,43 @@ export interface ProcessTypeOffer {
   starterParams: Record<string, unknown>;
 }
 
-/** Every registered process type with its starter parameters (empty where none is known yet). */
-export function processTypeOffers(): ProcessTypeOffer[] {
-  return Object.keys(PROCESS_TYPES).map((name) => ({ name, starterParams: structuredClone(STARTER_PARAMS[name] ?? {}) }));
+/** A starter as the "new" dialog offers it. */
+export interface StarterOffer {
+  name: string;
+  processType: string;
 }
 
-/** The definition a new form starts as. */
-export function starterDefinition(key: string, title: FormDefinition['title'], processType: string): FormDefinition {
+/** Every registered process type with the params of its default starter. */
+export function processTypeOffers(): ProcessTypeOffer[] {
+  return Object.keys(PROCESS_TYPES).map((name) => {
+    const starter = defaultStarterOf(name);
+    return { name, starterParams: structuredClone(starter ? STARTERS[starter]!.params : {}) };
+  });
+}
+
+/** Every starter, in the order the dialog lists them. */
+export function starterOffers(): StarterOffer[] {
+  return Object.entries(STARTERS).map(([name, starter]) => ({ name, processType: starter.processType }));
+}
+
+/** The name of the starter a request means: the one it names, else its process type's default; undefined if unknown. */
+export function resolveStarter(starter: string | undefined, processType: string | undefined): string | undefined {
+  if (starter) return Object.hasOwn(STARTERS, starter) ? starter : undefined;
+  return processType ? defaultStarterOf(processType) : undefined;
+}
+
+/** The definition a new form starts as, from the starter `starterName`. */
+export function starterDefinition(key: string, title: FormDefinition['title'], starterName: string): FormDefinition {
+  const starter = STARTERS[starterName] ?? STARTERS[defaultStarterOf(starterName) ?? 'ladder']!;
   return {
     key,
     version: 1,
     title,
     description: { 'zh-CN': '', en: '' },
-    audience: ['enterprise'],
-    schema: structuredClone(STARTER_SCHEMA),
-    uiSchema: structuredClone(STARTER_UI),
-    i18n: { en: { '/summary': 'Summary', '/details': 'Details' } },
-    process: { processType, params: structuredClone(STARTER_PARAMS[processType] ?? {}) },
+    audience: [...(starter.audience ?? ['enterprise'])],
+    schema: structuredClone(starter.schema),
+    uiSchema: structuredClone(starter.uiSchema),
+    i18n: { en: { ...starter.en } },
+    process: { processType: starter.processType, params: structuredClone(starter.params) },
   };
 }

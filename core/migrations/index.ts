@@ -21,6 +21,7 @@ import * as inboxSearch from './20261204-0019-inbox-search';
 import * as hotlineCalls from './20261204-0021-hotline-calls';
 import * as inspectionBodies from './20261204-0022-inspection-bodies';
 import * as projectClearance from './20261204-0023-project-clearance';
+import * as emailTemplatePurposes from './20261204-0025-email-template-purposes';
 import * as monitoringSubjects from './20261204-0028-monitoring-subjects';
 
 type Migration = { up: (db: Knex) => Promise<void>; down: (db: Knex) => Promise<void> };
@@ -47,6 +48,7 @@ const MIGRATIONS: ReadonlyArray<readonly [string, Migration]> = [
   ['20261204-0021-hotline-calls', hotlineCalls],
   ['20261204-0022-inspection-bodies', inspectionBodies],
   ['20261204-0023-project-clearance', projectClearance],
+  ['20261204-0025-email-template-purposes', emailTemplatePurposes],
   ['20261204-0028-monitoring-subjects', monitoringSubjects],
 ];
 

@@ -354,6 +354,11 @@ export const TABLE: Record<string, Case> = {
   },
   'GET /api/admin/forms/:key/export.csv': { path: () => '/api/admin/forms/liaison-designation/export.csv', allowed: ['admin', 'hq'] },
   'GET /api/admin/email-templates': { path: () => '/api/admin/email-templates', allowed: ['admin'] },
+  'POST /api/admin/email-templates': {
+    path: () => '/api/admin/email-templates',
+    body: () => ({ name: `matrix-${randomUUID().slice(0, 8)}`, purpose: 'submission-received' }),
+    allowed: ['admin'],
+  },
   'GET /api/admin/email-templates/:name/:locale': { path: () => '/api/admin/email-templates/task-overdue/en', allowed: ['admin'] },
   'PUT /api/admin/email-templates/:name/:locale': {
     path: () => '/api/admin/email-templates/task-overdue/en',

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkDefinition } from '../../forms/check-definition';
 import { listFormSummaries, publishDraft, runningByVersion, saveDraft } from '../../forms/form-admin-store';
 import { readShippedForms } from '../../forms/form-store';
-import { processTypeOffers, starterDefinition } from '../../forms/process-templates';
+import { processTypeOffers, starterDefinition, starterOffers } from '../../forms/process-templates';
 import { timelineOf } from '../../web/server/submissions/submission-store';
 import { testDatabases, type OpenDatabase } from '../helpers/test-db';
 
@@ -11,17 +11,24 @@ const SHIPPED = readShippedForms().find((form) => form.key === 'liaison-designat
 const TITLE = { 'zh-CN': '新表单', en: 'New form' };
 
 describe('starting a new form', () => {
-  it.each(processTypeOffers().filter((offer) => Object.keys(offer.starterParams).length > 0))(
-    'starts a $name form from a definition that passes every check',
-    ({ name }) => {
-      expect(checkDefinition(starterDefinition('starter-form', TITLE, name))).toEqual([]);
-    },
-  );
+  it.each(starterOffers())('starts a $name form from a definition that passes every check', ({ name }) => {
+    expect(checkDefinition(starterDefinition('starter-form', TITLE, name))).toEqual([]);
+  });
 
-  it('offers the receipt and ladder process types with starter parameters', () => {
+  it('offers every process type with starter parameters, and a collection both once and daily', () => {
     const offers = Object.fromEntries(processTypeOffers().map((offer) => [offer.name, offer.starterParams]));
     expect(offers.receipt).toMatchObject({ settleAfter: expect.any(String) });
     expect(offers.ladder).toMatchObject({ stages: expect.any(Array) });
+    expect(offers.collection).toMatchObject({ recurrence: 'once' });
+    expect(offers.monitoring).toMatchObject({ days: expect.any(Number), checkInTimes: expect.any(Array) });
+    expect(starterOffers()).toEqual(
+      expect.arrayContaining([
+        { name: 'ladder', processType: 'ladder' },
+        { name: 'collection-once', processType: 'collection' },
+        { name: 'collection-daily', processType: 'collection' },
+        { name: 'monitoring', processType: 'monitoring' },
+      ]),
+    );
   });
 });
 

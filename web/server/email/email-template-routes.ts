@@ -1,30 +1,29 @@
 // Admins edit copies of the shipped email templates, preview them with sample data and send themselves a test message.
 // Saving checks the copy the way a send would use it (syntax, allowed constructs, a render with sample data), so a
-// broken edit never reaches the outbox; reverting deletes the copy and the shipped text applies again.
+// broken edit never reaches the outbox; reverting deletes the copy and the shipped text applies again. Admins also create
+// templates under new names (create-template.ts); those have no shipped file and revert to their purpose's text.
 import type { RJSFSchema } from '@rjsf/utils';
 import { Router, type Request } from 'express';
 import { apiRouter } from '../api-router';
-import { LOCALES, type Locale } from '../../../core/domain/locale';
-import { AppError, notFound } from '../../../core/errors';
+import { LOCALES } from '../../../core/domain/locale';
+import { AppError } from '../../../core/errors';
 import { sampleDataFor } from '../../../core/mail/sample-data';
 import { templatePurpose } from '../../../core/mail/template-purposes';
-import {
-  createTemplateRenderer,
-  TemplateMissingError,
-  type TemplateRenderer,
-  type TemplateSource,
-} from '../../../core/mail/template-renderer';
+import { createTemplateRenderer, type TemplateRenderer, type TemplateSource } from '../../../core/mail/template-renderer';
 import { requireRole } from '../access';
 import type { AppDeps } from '../app-deps';
 import { auditRequest, changes } from '../audit/audit-request';
 import { validBody } from '../validate-body';
+import { createdTemplates } from './created-template-store';
+import { createTemplate } from './create-template';
 import { deleteEditedCopy, editedSince, findEditedCopy, saveEditedCopy } from './email-template-store';
+import { templateTarget, type TemplateTarget as Target } from './template-target';
 import { testSend } from './test-send';
 
-const TEMPLATE = { 'zh-CN': '邮件模板', en: 'Email template' };
 // Shipped templates are about 1 KB; the limits leave room for rich HTML and keep a body under the 256 KB JSON limit.
+// A subject's template text may be longer than the line it renders (case-update's English one is 318 characters).
 const SOURCE_PROPERTIES = {
-  subject: { type: 'string', minLength: 1, maxLength: 300 },
+  subject: { type: 'string', minLength: 1, maxLength: 2000 },
   html: { type: 'string', minLength: 1, maxLength: 50_000 },
   text: { type: 'string', minLength: 1, maxLength: 20_000 },
 } satisfies Record<string, RJSFSchema>;
@@ -46,26 +45,6 @@ const PREVIEW_SCHEMA: RJSFSchema = {
   properties: { ...SOURCE_PROPERTIES, data: PREVIEW_DATA },
   additionalProperties: false,
 };
-
-interface Target {
-  name: string;
-  locale: Locale;
-  shipped: TemplateSource;
-}
-
-/** The template the path names, or 404 for an unknown name or language. */
-function targetOf(req: Request, renderer: TemplateRenderer): Target {
-  requireRole(req, ['admin']);
-  const locale = req.params.locale as Locale;
-  const name = String(req.params.name);
-  if (!LOCALES.includes(locale)) throw notFound(TEMPLATE);
-  try {
-    return { name, locale, shipped: renderer.shipped(name, locale) };
-  } catch (error) {
-    if (error instanceof TemplateMissingError) throw notFound(TEMPLATE);
-    throw error;
-  }
-}
 
 /** Refuses a copy that would not render, naming the part (`/subject`, `/html`, `/text`) at fault. */
 function assertRenders(
@@ -95,23 +74,28 @@ export function emailTemplateRoutes(deps: AppDeps): Router {
   const router = apiRouter();
 
   async function view(target: Target) {
-    const { name, locale, shipped } = target;
+    const { name, locale, shipped, sampleName, createdPurpose } = target;
     return {
       name,
       locale,
-      purpose: templatePurpose(name),
+      purpose: templatePurpose(sampleName),
+      createdPurpose: createdPurpose ?? null,
       shipped,
       edited: await findEditedCopy(db, name, locale),
-      sampleData: sampleDataFor(name, locale),
+      sampleData: sampleDataFor(sampleName, locale),
     };
   }
+  const targetOf = (req: Request) => templateTarget(req, db, renderer);
 
   router.get('/api/admin/email-templates', async (req, res) => {
     requireRole(req, ['admin']);
     const edited = await editedSince(db);
-    const templates = renderer.names().map((name) => ({
+    const created = await createdTemplates(db);
+    const names = [...renderer.names(), ...created.keys()];
+    const templates = names.map((name) => ({
       name,
-      purpose: templatePurpose(name),
+      purpose: templatePurpose(created.get(name)?.purpose ?? name),
+      createdPurpose: created.get(name)?.purpose ?? null,
       locales: Object.fromEntries(
         LOCALES.map((locale) => [locale, { edited: edited.has(`${name}/${locale}`), updatedAt: edited.get(`${name}/${locale}`) ?? null }]),
       ),
@@ -119,15 +103,19 @@ export function emailTemplateRoutes(deps: AppDeps): Router {
     res.json({ templates });
   });
 
+  router.post('/api/admin/email-templates', async (req, res) => {
+    res.status(201).json({ template: await view(await createTemplate(deps, renderer, req)) });
+  });
+
   router.get('/api/admin/email-templates/:name/:locale', async (req, res) => {
-    res.json({ template: await view(targetOf(req, renderer)) });
+    res.json({ template: await view(await targetOf(req)) });
   });
 
   router.put('/api/admin/email-templates/:name/:locale', async (req, res) => {
     const admin = requireRole(req, ['admin']);
-    const target = targetOf(req, renderer);
+    const target = await targetOf(req);
     const source = validBody<TemplateSource>(req, SAVE_SCHEMA);
-    assertRenders(req, renderer, target, source, sampleDataFor(target.name, target.locale));
+    assertRenders(req, renderer, target, source, sampleDataFor(target.sampleName, target.locale));
     await db.transaction(async (trx) => {
       const before = await findEditedCopy(trx, target.name, target.locale);
       await saveEditedCopy(trx, target.name, target.locale, source, admin.id, now());
@@ -145,11 +133,15 @@ export function emailTemplateRoutes(deps: AppDeps): Router {
   });
 
   router.delete('/api/admin/email-templates/:name/:locale', async (req, res) => {
-    const target = targetOf(req, renderer);
+    const target = await targetOf(req);
     // Reverting what is already the shipped text succeeds without an audit entry, so a repeated click is harmless.
+    // A created template has no shipped file: it reverts to the text it started from, its purpose's.
+    const admin = requireRole(req, ['admin']);
     await db.transaction(async (trx) => {
       const before = await findEditedCopy(trx, target.name, target.locale);
-      if (!before || !(await deleteEditedCopy(trx, target.name, target.locale))) return;
+      if (!before) return;
+      if (target.createdPurpose) await saveEditedCopy(trx, target.name, target.locale, target.shipped, admin.id, now());
+      else if (!(await deleteEditedCopy(trx, target.name, target.locale))) return;
       const { subject, html, text } = before;
       await auditRequest(
         trx,
@@ -163,19 +155,19 @@ export function emailTemplateRoutes(deps: AppDeps): Router {
   });
 
   router.post('/api/admin/email-templates/:name/:locale/preview', async (req, res) => {
-    const target = targetOf(req, renderer);
+    const target = await targetOf(req);
     const body = validBody<Partial<TemplateSource> & { data?: Record<string, string> }>(req, PREVIEW_SCHEMA);
     // Parts the editor did not send come from what a real send would use now: the saved copy, else the shipped text.
     const base = (await findEditedCopy(db, target.name, target.locale)) ?? target.shipped;
     const source: TemplateSource = { subject: body.subject ?? base.subject, html: body.html ?? base.html, text: body.text ?? base.text };
-    const data = { ...sampleDataFor(target.name, target.locale), ...body.data };
+    const data = { ...sampleDataFor(target.sampleName, target.locale), ...body.data };
     assertRenders(req, renderer, target, source, data);
     res.json({ rendered: renderer.render(target.name, target.locale, data, source) });
   });
 
   router.post('/api/admin/email-templates/:name/:locale/test-send', async (req, res) => {
     const admin = requireRole(req, ['admin']);
-    const target = targetOf(req, renderer);
+    const target = await targetOf(req);
     const result = await testSend(deps, renderer, req, admin, target);
     await auditRequest(
       db,

@@ -32,7 +32,7 @@ export async function testSend(
   renderer: TemplateRenderer,
   req: Request,
   admin: SessionUser,
-  target: { name: string; locale: Locale },
+  target: { name: string; locale: Locale; sampleName: string },
 ): Promise<TestSendResult> {
   const body = validBody<{ to?: string }>(req, SCHEMA);
   const to = body.to ?? admin.email;
@@ -50,7 +50,7 @@ export async function testSend(
       template: target.name,
       locale: target.locale,
       to,
-      data: sampleDataFor(target.name, target.locale),
+      data: sampleDataFor(target.sampleName, target.locale),
     });
     return { ...result, to };
   } catch (error) {

@@ -19,12 +19,14 @@ import {
 } from '../../../forms/form-admin-store';
 import { latestPublishedForm } from '../../../forms/form-store';
 import { validateFormData, type FieldError } from '../../../forms/form-validator';
-import { processTypeOffers, starterDefinition } from '../../../forms/process-templates';
+import { processTypeOffers, resolveStarter, starterDefinition, starterOffers } from '../../../forms/process-templates';
 import { requireRole } from '../access';
 import type { AppDeps } from '../app-deps';
 import { auditRequest } from '../audit/audit-request';
 import { validBody } from '../validate-body';
 import { exportSubmissionsCsv } from './export-submissions';
+import { brokenReferences } from './publish-references';
+import { createTemplateRenderer } from '../../../core/mail/template-renderer';
 
 const FORM = { 'zh-CN': '表单', en: 'Form' };
 const needsReason = (en: boolean) =>
@@ -42,9 +44,24 @@ const NEW_FORM: RJSFSchema = {
     key: DEFINITION_SHAPE.properties!.key as RJSFSchema,
     title: DEFINITION_SHAPE.properties!.title as RJSFSchema,
     processType: { type: 'string', minLength: 1 },
+    // Which starter of that process type (collection: "collection-once" or "collection-daily"); absent: its default.
+    starter: { type: 'string', minLength: 1, maxLength: 40 },
   },
   additionalProperties: false,
 };
+
+// Said at publish: the definition is well-formed, but names something that does not exist (yet).
+function refuseReferences(problems: FieldError[]): AppError {
+  return new AppError(
+    422,
+    'broken_references',
+    {
+      'zh-CN': '表单定义引用了不存在的内容，请按提示修改后再发布',
+      en: 'The definition names things that do not exist; fix them, then publish',
+    },
+    problems,
+  );
+}
 
 function refuse(problems: FieldError[]): AppError {
   return new AppError(
@@ -56,18 +73,28 @@ function refuse(problems: FieldError[]): AppError {
 }
 
 /** Routes under /api/admin/forms. */
-export function formAdminRoutes({ db, temporal, config }: AppDeps): Router {
+export function formAdminRoutes({ db, temporal, config, renderer: injected }: AppDeps): Router {
   const router = apiRouter();
+  const renderer = injected ?? createTemplateRenderer(config.timeZone);
 
   router.get('/api/admin/forms', async (req, res) => {
     requireRole(req, ['admin']);
-    res.json({ forms: await listFormSummaries(db), processTypes: processTypeOffers() });
+    res.json({ forms: await listFormSummaries(db), processTypes: processTypeOffers(), starters: starterOffers() });
   });
 
   // A new form starts as a draft made from a starter definition; the key must be new.
   router.post('/api/admin/forms', async (req, res) => {
     const admin = requireRole(req, ['admin']);
-    const body = validBody<{ key: string; title: FormDefinition['title']; processType: string }>(req, NEW_FORM);
+    const body = validBody<{ key: string; title: FormDefinition['title']; processType: string; starter?: string }>(req, NEW_FORM);
+    const starter = resolveStarter(body.starter, body.processType);
+    if (!starter || starterOffers().find((offer) => offer.name === starter)?.processType !== body.processType) {
+      const known = starterOffers()
+        .map((offer) => offer.name)
+        .join(', ');
+      throw new AppError(422, 'unknown_starter', { 'zh-CN': '请选择一种流程类型', en: 'Choose one of the process types' }, [
+        { path: body.starter ? '/starter' : '/processType', message: req.locale === 'en' ? `choose one of ${known}` : '请从列表中选择' },
+      ]);
+    }
     if ((await formVersions(db, body.key)).length) {
       throw new AppError(
         409,
@@ -76,11 +103,17 @@ export function formAdminRoutes({ db, temporal, config }: AppDeps): Router {
         [{ path: '/key', message: req.locale === 'en' ? 'is taken' : '已被使用' }],
       );
     }
-    const definition = starterDefinition(body.key, body.title, body.processType);
+    const definition = starterDefinition(body.key, body.title, starter);
     const problems = checkDefinition(definition);
     if (problems.length) throw refuse(problems);
     const draft = await saveDraft(db, definition, admin.username);
-    await auditRequest(db, req, 'form.create', { type: 'form', id: `${draft.key}@${draft.version}` }, { processType: body.processType });
+    await auditRequest(
+      db,
+      req,
+      'form.create',
+      { type: 'form', id: `${draft.key}@${draft.version}` },
+      { processType: body.processType, starter },
+    );
     res.status(201).json({ draft });
   });
 
@@ -91,9 +124,11 @@ export function formAdminRoutes({ db, temporal, config }: AppDeps): Router {
     res.json({ versions, running: await runningByVersion(db, req.params.key) });
   });
 
-  router.post('/api/admin/forms/check', (req, res) => {
+  // The editor's "check" says what a publish would: shape first, then (once the shape is right) broken references.
+  router.post('/api/admin/forms/check', async (req, res) => {
     requireRole(req, ['admin']);
-    res.json({ problems: checkDefinition(req.body) });
+    const problems = checkDefinition(req.body);
+    res.json({ problems: problems.length ? problems : await brokenReferences(db, renderer, req.body as FormDefinition, req.locale) });
   });
 
   router.put('/api/admin/forms/:key/draft', async (req, res) => {
@@ -119,6 +154,8 @@ export function formAdminRoutes({ db, temporal, config }: AppDeps): Router {
     if (!draft) throw notFound(DRAFT);
     const problems = checkDefinition(draft);
     if (problems.length) throw refuse(problems);
+    const broken = await brokenReferences(db, renderer, draft, req.locale);
+    if (broken.length) throw refuseReferences(broken);
     const version = await db.transaction(async (trx) => {
       const published = await publishDraft(trx, draft.key);
       await auditRequest(trx, req, 'form.publish', { type: 'form', id: `${draft.key}@${published}` }, { version: published });

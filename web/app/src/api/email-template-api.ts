@@ -14,6 +14,8 @@ export interface TemplateTexts {
 export interface TemplateSummary {
   name: string;
   purpose: LocalizedText;
+  /** Set for a template an admin created: the shipped template whose role it plays. */
+  createdPurpose: string | null;
   locales: Record<Locale, { edited: boolean; updatedAt: string | null }>;
 }
 
@@ -40,6 +42,10 @@ const path = (name: string, locale: Locale) => `/api/admin/email-templates/${enc
 export const emailTemplateApi = {
   list(signal?: AbortSignal): Promise<{ templates: TemplateSummary[] }> {
     return apiRequest('/api/admin/email-templates', { signal });
+  },
+  /** Creates a template under a new name for one purpose; it starts as that purpose's shipped text in every language. */
+  create(name: string, purpose: string): Promise<{ template: TemplateDetail }> {
+    return unsafeRequest('/api/admin/email-templates', { method: 'POST', body: { name, purpose } });
   },
   get(name: string, locale: Locale, signal?: AbortSignal): Promise<{ template: TemplateDetail }> {
     return apiRequest(path(name, locale), { signal });

@@ -28,6 +28,12 @@ export interface ProcessTypeOffer {
   starterParams: Record<string, unknown>;
 }
 
+/** A starter of the "new" dialog: a definition of `processType` that publishes as created. */
+export interface StarterOffer {
+  name: string;
+  processType: string;
+}
+
 /** The editable part of a definition (what PUT …/draft takes). */
 export interface EditableDefinition {
   title: LocalizedText;
@@ -66,11 +72,11 @@ const base = (key: string) => `/api/admin/forms/${encodeURIComponent(key)}`;
 
 /** Typed calls to /api/admin/forms. */
 export const formAdminApi = {
-  list(signal?: AbortSignal): Promise<{ forms: AdminFormSummary[]; processTypes: ProcessTypeOffer[] }> {
+  list(signal?: AbortSignal): Promise<{ forms: AdminFormSummary[]; processTypes: ProcessTypeOffer[]; starters: StarterOffer[] }> {
     return apiRequest('/api/admin/forms', { signal });
   },
-  create(key: string, title: LocalizedText, processType: string): Promise<{ draft: StoredDefinition }> {
-    return unsafeRequest('/api/admin/forms', { method: 'POST', body: { key, title, processType } });
+  create(key: string, title: LocalizedText, processType: string, starter?: string): Promise<{ draft: StoredDefinition }> {
+    return unsafeRequest('/api/admin/forms', { method: 'POST', body: { key, title, processType, ...(starter ? { starter } : {}) } });
   },
   versions(key: string, signal?: AbortSignal): Promise<FormVersions> {
     return apiRequest(base(key), { signal });

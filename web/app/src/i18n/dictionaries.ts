@@ -10,6 +10,7 @@ import { inboxListZhCn } from './messages/inbox-list-messages';
 import { systemZhCn } from './messages/system-messages';
 import { rulesZhCn } from './messages/rules-messages';
 import { inspectionZhCn } from './messages/inspection-messages';
+import { paramsEditorZhCn } from './messages/params-editor-messages';
 import { zhCnMessages, type MessageKey } from './zh-cn-messages';
 
 /** Both dictionaries, keyed by locale. */
@@ -26,6 +27,7 @@ export const DICTIONARIES: Record<Locale, Record<MessageKey, string>> = {
     ...rulesZhCn,
     ...formBuilderZhCn,
     ...inspectionZhCn,
+    ...paramsEditorZhCn,
   },
   en: enMessages,
 };

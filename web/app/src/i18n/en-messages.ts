@@ -17,6 +17,7 @@ import { inboxListEn } from './messages/inbox-list-messages';
 import { monitoringEn } from './messages/monitoring-messages';
 import { orgEn } from './messages/org-messages';
 import { rulesEn } from './messages/rules-messages';
+import { paramsEditorEn } from './messages/params-editor-messages';
 import { glossaryMessages, type GlossaryKey } from '../../../../core/domain/glossary';
 import type { MessageKey } from './zh-cn-messages';
 
@@ -40,6 +41,7 @@ type SharedKey = Exclude<
   | keyof typeof rulesEn
   | keyof typeof formBuilderEn
   | keyof typeof monitoringEn
+  | keyof typeof paramsEditorEn
   | GlossaryKey
 >;
 
@@ -202,6 +204,7 @@ export const enMessages: Record<MessageKey, string> = {
   ...systemEn,
   ...inspectionEn,
   ...enterpriseHomeEn,
+  ...paramsEditorEn,
   ...inboxListEn,
   ...rulesEn,
   ...formBuilderEn,

@@ -18,6 +18,7 @@ import { monitoringZhCn } from './messages/monitoring-messages';
 import type { inboxListZhCn } from './messages/inbox-list-messages';
 import type { rulesZhCn } from './messages/rules-messages';
 import { orgZhCn } from './messages/org-messages';
+import type { paramsEditorZhCn } from './messages/params-editor-messages';
 import { glossaryMessages } from '../../../../core/domain/glossary';
 
 const sharedZhCn = {
@@ -189,7 +190,8 @@ type OnDemandZhCn = typeof dashboardZhCn &
   typeof systemZhCn &
   typeof rulesZhCn &
   typeof formBuilderZhCn &
-  typeof inspectionZhCn;
+  typeof inspectionZhCn &
+  typeof paramsEditorZhCn;
 
 /** A key of the app's dictionaries. */
 export type MessageKey = keyof typeof zhCnMessages | keyof OnDemandZhCn;

@@ -10,6 +10,7 @@ import { useApiData } from '../../hooks/use-api-data';
 import { useI18n } from '../../i18n/use-i18n';
 import './email-templates.css';
 import { TemplateEditor } from './template-editor';
+import { NewTemplateForm } from './new-template-form';
 import { TemplateTable } from './template-table';
 import { addZhCnMessages } from '../../i18n/loaded-dictionaries';
 import { emailTemplatesZhCn } from '../../i18n/messages/email-template-messages';
@@ -23,6 +24,7 @@ export function EmailTemplatesPage() {
   const list = useApiData((signal) => emailTemplateApi.list(signal), []);
   const [selected, setSelected] = useState<{ name: string; locale: Locale } | null>(null);
   const [dirty, setDirty] = useState(false);
+  const [creating, setCreating] = useState(false);
   const onDirty = useCallback((value: boolean) => setDirty(value), []);
   // Unsaved edits are easy to lose by clicking another template; ask first.
   const choose = (next: { name: string; locale: Locale } | null) => {
@@ -35,6 +37,24 @@ export function EmailTemplatesPage() {
     <div className="email-templates">
       <PageHeading>{t('emailTemplates.title')}</PageHeading>
       <p className="muted">{t('emailTemplates.intro')}</p>
+      {list.data && !creating && (
+        <p>
+          <button type="button" className="button" onClick={() => setCreating(true)}>
+            {t('newTemplate.open')}
+          </button>
+        </p>
+      )}
+      {list.data && creating && (
+        <NewTemplateForm
+          templates={list.data.templates}
+          onCancel={() => setCreating(false)}
+          onCreated={(name, locale) => {
+            setCreating(false);
+            list.reload();
+            choose({ name, locale });
+          }}
+        />
+      )}
       {list.loading && !list.data && <LoadingIndicator />}
       {list.error !== null && <ErrorNotice error={list.error} onRetry={list.reload} />}
       {list.data && list.data.templates.length === 0 && <p className="empty">{t('emailTemplates.empty')}</p>}

@@ -33,6 +33,7 @@ export function TemplateTable({ templates, selected, onEdit }: TemplateTableProp
             <tr key={template.name}>
               <th scope="row">
                 {pick(template.purpose)}
+                {template.createdPurpose && <span className="badge"> {t('newTemplate.createdBadge')}</span>}
                 <br />
                 <code className="muted">{template.name}</code>
               </th>

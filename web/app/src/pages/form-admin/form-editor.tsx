@@ -14,6 +14,7 @@ import { PreviewFrame } from './builder/preview-frame';
 import { FormPreview } from './form-preview';
 import { JsonTextEditor } from './json-text-editor';
 import { LifecycleActions } from './lifecycle-actions';
+import { ParamsTabs } from './params/params-tabs';
 import { RulesEditor } from './rules/rules-editor';
 import { VersionHistory } from './version-history';
 
@@ -104,19 +105,33 @@ export function FormEditor({ formKey, versions, running, processTypes, onReload 
           />
         )}
         {view === 'visual' && <ProblemList problems={[...places.schema, ...places.uiSchema, ...places.i18n]} />}
-        {JSON_PARTS.filter((part) => view === 'json' || part === 'params').map((part) => (
-          <JsonTextEditor
-            key={part}
-            label={jsonLabels[part][0]}
-            hint={jsonLabels[part][1]}
-            example={jsonLabels[part][2]}
-            rows={ROWS[part]}
-            value={state.texts[part]}
-            onChange={(text) => change({ texts: { ...state.texts, [part]: text } })}
-            syntaxError={built.ok ? undefined : built.syntax[part]}
-            problems={places[part]}
-          />
-        ))}
+        {JSON_PARTS.filter((part) => view === 'json' || part === 'params').map((part) => {
+          const box = (
+            <JsonTextEditor
+              key={part}
+              label={jsonLabels[part][0]}
+              hint={jsonLabels[part][1]}
+              example={jsonLabels[part][2]}
+              rows={ROWS[part]}
+              value={state.texts[part]}
+              onChange={(text) => change({ texts: { ...state.texts, [part]: text } })}
+              syntaxError={built.ok ? undefined : built.syntax[part]}
+              problems={places[part]}
+            />
+          );
+          // The params are edited through a form generated from their schema; the JSON box stays as a tab.
+          if (part !== 'params') return box;
+          return (
+            <ParamsTabs
+              key={part}
+              processType={state.processType}
+              text={state.texts.params}
+              onChange={(text) => change({ texts: { ...state.texts, params: text } })}
+              json={box}
+              problems={places.params}
+            />
+          );
+        })}
         {error !== null && <ErrorNotice error={error} />}
         <SuccessNotice message={message} />
         <div className="form-admin-toolbar">

@@ -31,7 +31,7 @@ export function FormListPage() {
       )}
       {creating && list.data && (
         <EditPanel title={t('formAdmin.create')}>
-          <NewFormPanel processTypes={list.data.processTypes} onCancel={() => setCreating(false)} />
+          <NewFormPanel starters={list.data.starters} onCancel={() => setCreating(false)} />
         </EditPanel>
       )}
       {list.loading && !list.data && <LoadingIndicator />}

@@ -1,7 +1,8 @@
-// Creating a form: a key, titles in both languages and a process type; the server makes a draft from a starter definition.
+// Creating a form: a key, titles in both languages and a starter (a ladder, a one-off or daily collection, a monitoring
+// plan); the server makes a draft from that starter definition, which publishes as created.
 import { useState, type FormEvent } from 'react';
 import { fieldErrors } from '../../api/field-errors';
-import { formAdminApi, type ProcessTypeOffer } from '../../api/form-admin-api';
+import { formAdminApi, type StarterOffer } from '../../api/form-admin-api';
 import { BusyButton } from '../../components/busy-button';
 import { ErrorNotice } from '../../components/error-notice';
 import { SelectField } from '../../components/select-field';
@@ -9,22 +10,25 @@ import { TextField } from '../../components/text-field';
 import { isMessageKey } from '../../i18n/is-message-key';
 import { useI18n } from '../../i18n/use-i18n';
 import { navigate } from '../../routing/navigate';
+import { addZhCnMessages } from '../../i18n/loaded-dictionaries';
+import { paramsEditorZhCn } from '../../i18n/messages/params-editor-messages';
+
+// These words come with the admin chunks that use them, not with the first scripts.
+addZhCnMessages(paramsEditorZhCn);
 
 /** Props of NewFormPanel. */
 export interface NewFormPanelProps {
-  processTypes: ProcessTypeOffer[];
+  starters: StarterOffer[];
   onCancel: () => void;
 }
 
 /** The create-form form; on success the editor of the new draft opens. */
-export function NewFormPanel({ processTypes, onCancel }: NewFormPanelProps) {
+export function NewFormPanel({ starters, onCancel }: NewFormPanelProps) {
   const { t } = useI18n();
   const [key, setKey] = useState('');
   const [zh, setZh] = useState('');
   const [en, setEn] = useState('');
-  const [processType, setProcessType] = useState(
-    processTypes.find((p) => Object.keys(p.starterParams).length)?.name ?? processTypes[0]?.name ?? '',
-  );
+  const [starter, setStarter] = useState(starters[0]?.name ?? '');
   const [error, setError] = useState<unknown>(null);
   const [sending, setSending] = useState(false);
   const errors = fieldErrors(error);
@@ -36,7 +40,8 @@ export function NewFormPanel({ processTypes, onCancel }: NewFormPanelProps) {
     setSending(true);
     setError(null);
     try {
-      const { draft } = await formAdminApi.create(key.trim(), { 'zh-CN': zh.trim(), en: en.trim() }, processType);
+      const processType = starters.find((offer) => offer.name === starter)?.processType ?? starter;
+      const { draft } = await formAdminApi.create(key.trim(), { 'zh-CN': zh.trim(), en: en.trim() }, processType, starter);
       navigate({ name: 'formEditor', key: draft.key });
     } catch (reason) {
       setError(reason);
@@ -44,8 +49,8 @@ export function NewFormPanel({ processTypes, onCancel }: NewFormPanelProps) {
     }
   };
 
-  const options = processTypes.map((offer) => {
-    const name = `process.${offer.name}`;
+  const options = starters.map((offer) => {
+    const name = `starter.${offer.name}`;
     return { value: offer.name, label: isMessageKey(name) ? t(name) : offer.name };
   });
   return (
@@ -64,13 +69,13 @@ export function NewFormPanel({ processTypes, onCancel }: NewFormPanelProps) {
       <TextField label={t('formAdmin.titleZh')} required value={zh} onChange={setZh} error={titleErrors.zh} />
       <TextField label={t('formAdmin.titleEn')} required value={en} onChange={setEn} error={titleErrors.en} />
       <SelectField
-        label={t('formAdmin.processType')}
-        hint={t('formAdmin.processTypeHint')}
+        label={t('starter.label')}
+        hint={t('starter.hint')}
         required
         options={options}
-        value={processType}
-        onChange={setProcessType}
-        error={errors.processType}
+        value={starter}
+        onChange={setStarter}
+        error={errors.starter ?? errors.processType}
       />
       <div className="form-actions">
         <BusyButton busy={sending} label={t('formAdmin.create')} busyLabel={t('common.saving')} />

@@ -1,0 +1,173 @@
+// Titles and help of every process parameter in zh-CN and en, so the admin's parameter editor (rendered from the
+// process types' JSON Schemas) names each field in words, and the choices of each enum. Keyed by property name: a name
+// means the same wherever a process type uses it (`sla` is always a time limit). The schemas in process-types.ts stay
+// the validation contract; `titledParamsSchema` lays these texts over a copy.
+import type { RJSFSchema } from '@rjsf/utils';
+import type { Locale, LocalizedText } from '../core/domain/locale';
+import { ENTERPRISE_TYPE_NAMES, ROLE_NAMES } from '../core/domain/glossary';
+import { WORKING_GROUPS } from '../core/org/org-types';
+
+type Text = { title: LocalizedText; help?: LocalizedText };
+const t = (zh: string, en: string, helpZh?: string, helpEn?: string): Text => ({
+  title: { 'zh-CN': zh, en },
+  ...(helpZh ? { help: { 'zh-CN': helpZh, en: helpEn! } } : {}),
+});
+
+/** Title and help of each parameter, by property name. */
+export const PARAM_TEXTS: Readonly<Record<string, Text>> = {
+  stages: t(
+    '办理层级',
+    'Rungs',
+    '按顺序逐级办理；超时按“超时处理”执行',
+    'Worked in order; a rung that runs out of time does what its breach rule says',
+  ),
+  name: t('层级标识', 'Rung key', '小写字母、数字和连字符', 'Lower-case letters, digits and hyphens'),
+  title: t('名称', 'Name'),
+  'zh-CN': t('中文', 'Chinese'),
+  en: t('英文', 'English'),
+  actor: t('办理人', 'Who acts'),
+  sla: t('办理时限', 'Time limit', '如“4 小时”“当天下班前”“2 个工作日”', 'e.g. "4 hours", "end of day", "2 working days"'),
+  actions: t('可用操作', 'Allowed actions'),
+  onBreach: t('超时处理', 'When time runs out'),
+  priority: t('优先级', 'Priority', '0 普通，1 优先，2 紧急', '0 normal, 1 high, 2 urgent'),
+  receiptTemplate: t('受理回执邮件模板', 'Receipt email template'),
+  settledTemplate: t('办结通知邮件模板', 'Settled email template'),
+  updateTemplate: t('进展通知邮件模板', 'Progress email template'),
+  confirmWithin: t('企业确认期限', 'Enterprise confirms within', '期满未回复视为确认', 'Silence for this long confirms the resolution'),
+  completion: t('办理表单', 'Decision form', '办理人决定时填写的字段（JSON）', 'The fields a decision fills (JSON)'),
+  publicity: t('公示', 'Publicity'),
+  workingDays: t('公示工作日数', 'Working days on notice'),
+  onObjection: t('异议交由哪一层级复核', 'Rung that reviews an objection', '填写层级标识', 'A rung key of this ladder'),
+  noticeTemplate: t('公告模板', 'Notice template'),
+  effects: t('批准后的效果', 'Effects after approval'),
+  credit: t('信用分', 'Credit points'),
+  points: t('分值', 'Points'),
+  reason: t('理由', 'Reason'),
+  noticeKind: t('公告类型', 'Kind of notice'),
+  emailTemplate: t('通知邮件模板', 'Email template'),
+  urgent: t(
+    '紧急事项',
+    'Urgent cases',
+    '表单中的“是/否”字段，选“是”时提升优先级',
+    'A yes/no field of the form that, answered yes, lifts the priority',
+  ),
+  field: t('字段', 'Field', '表单字段的标识', 'The key of a form field'),
+  overdue: t('最后一级超时提醒', 'Alert when the last rung is overdue'),
+  alert: t('提醒对象', 'Who is alerted'),
+  role: t('角色', 'Role'),
+  userIds: t('用户编号', 'User ids'),
+  every: t('重复间隔', 'Repeat every'),
+  template: t('邮件模板', 'Email template'),
+  target: t('报送对象', 'Who must submit'),
+  kind: t('范围', 'Scope'),
+  types: t('企业类型', 'Enterprise types'),
+  enterpriseIds: t('企业编号', 'Enterprise ids'),
+  recurrence: t('报送方式', 'How often'),
+  opensAt: t('每日开始时间', 'Opens daily at', '24 小时制，如 00:05', '24-hour clock, e.g. 00:05'),
+  deadline: t('截止时间', 'Deadline', '24 小时制，如 17:00', '24-hour clock, e.g. 17:00'),
+  skipNonWorkingDays: t('节假日不报送', 'Skip non-working days'),
+  reminders: t(
+    '提醒',
+    'Reminders',
+    '当天的时刻（如 15:00）或截止前多久（如“2 小时”）',
+    'A time that day (e.g. 15:00) or how long before the deadline (e.g. "2 hours")',
+  ),
+  escalation: t('逾期后通知', 'After the deadline'),
+  after: t(
+    '何时',
+    'When',
+    '截止后多久（如“0 分钟”）或次日时刻（如 09:00）',
+    'How long after the deadline (e.g. "0 minutes") or the next such time (e.g. 09:00)',
+  ),
+  to: t('通知谁', 'Tell whom'),
+  workingGroupKey: t('工作专班', 'Working group'),
+  task: t('同时生成待办', 'Also open a task'),
+  bulletin: t('通报', 'Bulletin'),
+  bulletinReaders: t('可查看通报的角色', 'Roles that may read bulletins'),
+  liaisonFields: t('联络员字段', 'Liaison fields'),
+  mobile: t('手机号字段', 'Mobile field'),
+  email: t('邮箱字段', 'Email field'),
+  reminderTemplate: t('提醒邮件模板', 'Reminder email template'),
+  overdueTemplate: t('逾期通知邮件模板', 'Overdue email template'),
+  bulletinTemplate: t('通报邮件模板', 'Bulletin email template'),
+  days: t('观察天数', 'Days observed'),
+  checkInTimes: t('每日签到时刻', 'Daily check-in times', '24 小时制，如 09:00', '24-hour clock, e.g. 09:00'),
+  opensBefore: t('提前多久可签到', 'Check-in opens before'),
+  missedAfter: t('超过多久算漏签', 'Missed after'),
+  rules: t('读数规则', 'Rules on readings'),
+  entryRules: t('入场规则', 'Rules at entry'),
+  op: t('比较', 'Comparison'),
+  value: t('数值', 'Value'),
+  then: t('结果', 'Then'),
+  commitment: t('承诺书', 'Commitment text'),
+  referralSla: t('指挥部处理时限', 'HQ referral time limit'),
+  alertTemplate: t('预警邮件模板', 'Alert email template'),
+  releaseTemplate: t('解除通知邮件模板', 'Release email template'),
+  settleAfter: t('自动办结时间', 'Settle after'),
+};
+
+const L = (zh: string, en: string): LocalizedText => ({ 'zh-CN': zh, en });
+/** Words for each enum value a parameter offers. */
+export const CHOICE_TEXTS: Readonly<Record<string, LocalizedText>> = {
+  approve: L('批准', 'Approve'),
+  resolve: L('已解决', 'Resolve'),
+  escalate: L('上报', 'Escalate'),
+  return: L('退回修改', 'Return'),
+  reject: L('驳回', 'Reject'),
+  acknowledge: L('知悉', 'Acknowledge'),
+  uphold: L('异议成立', 'Uphold'),
+  dismiss: L('异议不成立', 'Dismiss'),
+  expire: L('到期结束', 'Expire'),
+  'stay-open': L('保持办理并提醒', 'Stay open and alert'),
+  all: L('全部企业', 'All enterprises'),
+  type: L('按企业类型', 'By enterprise type'),
+  focus: L('重点企业', 'Focus enterprises'),
+  list: L('指定企业', 'Listed enterprises'),
+  once: L('一次性', 'Once'),
+  daily: L('每日', 'Daily'),
+  enterprise: ROLE_NAMES.enterprise,
+  cadre: L('包挂干部', 'Assigned cadre'),
+  'working-group': L('工作专班', 'Working group'),
+  hq: ROLE_NAMES.hq,
+  admin: ROLE_NAMES.admin,
+  special_class: ROLE_NAMES.special_class,
+  gate: ROLE_NAMES.gate,
+  commendation: L('表扬通报', 'Commendation'),
+  article: L('经验文章', 'Article'),
+  alert: L('预警', 'Alert'),
+  'refer-hq': L('预警并报指挥部', 'Alert and refer to HQ'),
+  quarantine: L('隔离观察', 'Quarantine'),
+  'turn-back': L('劝返', 'Turn back'),
+  '>=': L('大于或等于', 'at least'),
+  '>': L('大于', 'more than'),
+  '<=': L('小于或等于', 'at most'),
+  '<': L('小于', 'less than'),
+  '==': L('等于', 'equals'),
+  '!=': L('不等于', 'differs from'),
+  ...ENTERPRISE_TYPE_NAMES,
+  ...Object.fromEntries(WORKING_GROUPS.map((group) => [group.key, L(group.nameZh, group.nameEn)])),
+};
+
+function titled(node: unknown, name: string | undefined, locale: Locale): unknown {
+  if (!node || typeof node !== 'object') return node;
+  if (Array.isArray(node)) return node.map((item) => titled(item, undefined, locale));
+  const schema = { ...(node as Record<string, unknown>) };
+  const text = name === undefined ? undefined : PARAM_TEXTS[name];
+  if (text && schema.title === undefined) schema.title = text.title[locale];
+  if (text?.help && schema.description === undefined) schema.description = text.help[locale];
+  if (schema.properties) {
+    schema.properties = Object.fromEntries(
+      Object.entries(schema.properties as Record<string, unknown>).map(([key, child]) => [key, titled(child, key, locale)]),
+    );
+  }
+  // Array items and alternatives carry the name of the field they belong to (a rung of `stages`, an `after` branch).
+  if (schema.items) schema.items = titled(schema.items, undefined, locale);
+  for (const keyword of ['anyOf', 'oneOf'])
+    if (Array.isArray(schema[keyword])) schema[keyword] = titled(schema[keyword], undefined, locale);
+  return schema;
+}
+
+/** A copy of a process type's params schema with every parameter titled and explained in `locale`. */
+export function titledParamsSchema(schema: RJSFSchema, locale: Locale): RJSFSchema {
+  return titled(schema, undefined, locale) as RJSFSchema;
+}

@@ -1,0 +1,55 @@
+// Names of the organisation used in params: working groups (a rung's actor, a collection's escalation), the users an
+// overdue alert goes to, and — for a rung that routes by category — the categories the form's `category` field offers.
+import type { RJSFSchema } from '@rjsf/utils';
+import { choiceValues } from './form-fields';
+import type { ReferenceChecker, ReferenceProblem } from './reference-check';
+import { walkParams } from './walk-params';
+
+/** Each `workingGroupKey` in the params that names no working group. */
+export const workingGroupReferences: ReferenceChecker = (definition, { workingGroupKeys }) =>
+  walkParams(definition.process.params)
+    .filter(({ key, value }) => key === 'workingGroupKey' && typeof value === 'string' && !workingGroupKeys.has(value))
+    .map(({ value, path }) => ({
+      path,
+      message: {
+        'zh-CN': `工作专班「${String(value)}」不存在，请选择已有的专班`,
+        en: `There is no working group "${String(value)}"; pick an existing group`,
+      },
+    }));
+
+/** Each user id an overdue alert names that is not an active user. */
+export const alertUserReferences: ReferenceChecker = (definition, { activeUserIds }) =>
+  walkParams(definition.process.params)
+    .filter(({ path, value }) => /\/overdue\/alert\/userIds\/\d+$/.test(path) && !activeUserIds.has(Number(value)))
+    .map(({ value, path }) => ({
+      path,
+      message: { 'zh-CN': `用户 ${String(value)} 不存在或已停用`, en: `User ${String(value)} does not exist or is deactivated` },
+    }));
+
+/** A rung that routes "by category" needs a `category` choice field whose every value is a known category. */
+export const categoryReferences: ReferenceChecker = (definition, { categoryKeys }) => {
+  const stages = (definition.process.params.stages as { actor?: unknown }[] | undefined) ?? [];
+  const routing = stages.findIndex((stage) => stage.actor === 'group-of-category');
+  if (definition.process.processType !== 'ladder' || routing < 0) return [];
+  const field = (definition.schema.properties as Record<string, RJSFSchema> | undefined)?.category;
+  if (!field) {
+    return [
+      {
+        path: `/process/params/stages/${routing}/actor`,
+        message: {
+          'zh-CN': '按类别转交专班需要表单有“category”（问题类别）选择字段',
+          en: 'Routing to the working group by category needs a "category" choice field in the form',
+        },
+      },
+    ];
+  }
+  const problems: ReferenceProblem[] = [];
+  for (const { value, path } of choiceValues(field)) {
+    if (typeof value === 'string' && categoryKeys.has(value)) continue;
+    problems.push({
+      path: `/schema/properties/category${path}`,
+      message: { 'zh-CN': `问题类别「${String(value)}」不存在`, en: `There is no difficulty category "${String(value)}"` },
+    });
+  }
+  return problems;
+};

@@ -1,0 +1,15 @@
+// The reference checks every publish runs. A feature whose params name something outside themselves appends its
+// checker here (one line), e.g. rules on form data naming the fields they test.
+import { paramFieldReferences } from './field-references';
+import { alertUserReferences, categoryReferences, workingGroupReferences } from './organisation-references';
+import type { ReferenceChecker } from './reference-check';
+import { templateReferences } from './template-references';
+
+/** Checkers run at publish time, in this order. */
+export const REFERENCE_CHECKERS: readonly ReferenceChecker[] = [
+  templateReferences,
+  workingGroupReferences,
+  categoryReferences,
+  alertUserReferences,
+  paramFieldReferences,
+];

@@ -1,0 +1,67 @@
+// Process parameters edited through a form generated from the process type's own JSON Schema (forms/process-types.ts)
+// with titles and help in the reader's language (forms/process-type-texts.ts): rungs of a ladder as a list, time limits
+// offered as choices, templates and actors picked by name. It reads and writes the same JSON text as the raw box.
+import Form from '@rjsf/core';
+import type { RegistryFieldsType, RegistryWidgetsType } from '@rjsf/utils';
+import { useMemo } from 'react';
+import { formValidator } from '../../../../../../forms/form-validator';
+import { PROCESS_TYPES } from '../../../../../../forms/process-types';
+import { titledParamsSchema } from '../../../../../../forms/process-type-texts';
+import { parseJsonText } from '../../../form/parse-json-text';
+import { useI18n } from '../../../i18n/use-i18n';
+import { ActorField } from './actor-field';
+import { JsonBlockField } from './json-block-field';
+import type { ParamsEditorContext } from './params-editor-context';
+import { paramsUiSchema } from './params-ui-schema';
+import { pruneEmpty } from './prune-empty';
+import { rjsfStrings } from './rjsf-strings';
+import { TemplateWidget } from './template-widget';
+import { DurationWidget, OffsetWidget, SlaWidget, WhenTextField } from './time-widgets';
+
+const WIDGETS: RegistryWidgetsType = { sla: SlaWidget, duration: DurationWidget, offset: OffsetWidget, template: TemplateWidget };
+const FIELDS: RegistryFieldsType = { actor: ActorField, json: JsonBlockField, whenText: WhenTextField };
+
+/** Props of ParamsEditor. */
+export interface ParamsEditorProps {
+  processType: string;
+  /** The params as JSON text (the raw box's text). */
+  text: string;
+  onChange: (text: string) => void;
+  context: ParamsEditorContext;
+}
+
+/** The generated editor, or a note when the JSON text does not parse or the process type is unknown. */
+export function ParamsEditor({ processType, text, onChange, context }: ParamsEditorProps) {
+  const { t, locale } = useI18n();
+  const type = PROCESS_TYPES[processType];
+  const schema = useMemo(() => (type ? titledParamsSchema(type.paramsSchema, locale) : undefined), [type, locale]);
+  const uiSchema = useMemo(() => (schema ? paramsUiSchema(schema, locale) : undefined), [schema, locale]);
+  const parsed = parseJsonText(text);
+  if (!schema) return <p className="muted">{t('params.unknownType')}</p>;
+  if (!parsed.ok) return <p className="field__error">{t('params.fixJsonFirst')}</p>;
+  return (
+    <div className="params-editor">
+      <Form
+        schema={schema}
+        uiSchema={uiSchema}
+        formData={parsed.value}
+        validator={formValidator()}
+        widgets={WIDGETS}
+        fields={FIELDS}
+        formContext={context}
+        translateString={rjsfStrings(locale)}
+        onChange={(event) => onChange(JSON.stringify(pruneEmpty(event.formData ?? {}), null, 2))}
+        // Optional parts (publicity, effects, an overdue alert) stay absent until the admin fills one of their fields:
+        // no defaults, no placeholder items for a list's minimum, no constants filled in.
+        experimental_defaultFormStateBehavior={{
+          emptyObjectFields: 'skipDefaults',
+          arrayMinItems: { populate: 'never' },
+          constAsDefaults: 'never',
+        }}
+        showErrorList={false}
+        noHtml5Validate
+        idPrefix="params"
+      />
+    </div>
+  );
+}

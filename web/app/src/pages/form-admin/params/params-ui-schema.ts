@@ -1,0 +1,48 @@
+// The uiSchema of the parameter editor, generated from a process type's params schema: which widget each parameter
+// gets (time limits and durations as choices, templates picked by name, the actor of a rung, enum choices in words),
+// so a new parameter in process-types.ts appears in the editor without code here.
+import type { RJSFSchema, UiSchema } from '@rjsf/utils';
+import type { Locale } from '../../../../../../core/domain/locale';
+import { DURATION_PATTERN, OFFSET_PATTERN, SLA_PATTERN } from '../../../../../../core/domain/duration';
+import { CHOICE_TEXTS } from '../../../../../../forms/process-type-texts';
+
+const WIDGET_OF_PATTERN: Record<string, string> = { [SLA_PATTERN]: 'sla', [DURATION_PATTERN]: 'duration', [OFFSET_PATTERN]: 'offset' };
+// Parameters whose value is a small JSON document of its own (a decision form), edited as JSON inside the form.
+const JSON_BLOCKS = new Set(['completion']);
+
+function enumNames(values: unknown[], locale: Locale): Record<string, string> {
+  return Object.fromEntries(values.map((value) => [String(value), CHOICE_TEXTS[String(value)]?.[locale] ?? String(value)]));
+}
+
+function isStringChoice(schema: RJSFSchema): boolean {
+  const branches = (schema.anyOf ?? schema.oneOf) as RJSFSchema[] | undefined;
+  return Boolean(branches?.length) && branches!.every((branch) => branch.type === 'string' && typeof branch.pattern === 'string');
+}
+
+function uiOf(schema: RJSFSchema | undefined, name: string | undefined, locale: Locale): UiSchema {
+  if (!schema || typeof schema !== 'object') return {};
+  // A custom field stands in for the oneOf/anyOf chooser rjsf would otherwise draw beside it.
+  if (name === 'actor') return { 'ui:field': 'actor', 'ui:fieldReplacesAnyOrOneOf': true, 'ui:label': false };
+  if (name && JSON_BLOCKS.has(name)) return { 'ui:field': 'json', 'ui:label': false };
+  if (name && /^(template|[A-Za-z]+Template)$/.test(name)) return { 'ui:widget': 'template' };
+  // "15:00" or "2 hours": a time of day or a duration, offered as one list of choices.
+  if (isStringChoice(schema)) return { 'ui:field': 'whenText', 'ui:fieldReplacesAnyOrOneOf': true, 'ui:label': false };
+  if (typeof schema.pattern === 'string' && WIDGET_OF_PATTERN[schema.pattern]) return { 'ui:widget': WIDGET_OF_PATTERN[schema.pattern] };
+  if (Array.isArray(schema.enum)) return { 'ui:enumNames': enumNames(schema.enum, locale) };
+  if (schema.type === 'array' && schema.items && typeof schema.items === 'object') {
+    const items = schema.items as RJSFSchema;
+    if (schema.uniqueItems && Array.isArray(items.enum)) return { 'ui:widget': 'checkboxes', items: uiOf(items, undefined, locale) };
+    return { items: uiOf(items, name === 'stages' ? undefined : name, locale), 'ui:options': { orderable: true } };
+  }
+  if (schema.properties) {
+    return Object.fromEntries(
+      Object.entries(schema.properties).map(([key, child]) => [key, uiOf(child as RJSFSchema, key, locale)]),
+    ) as UiSchema;
+  }
+  return {};
+}
+
+/** The parameter editor's uiSchema for `schema` in `locale`. */
+export function paramsUiSchema(schema: RJSFSchema, locale: Locale): UiSchema {
+  return { ...uiOf(schema, undefined, locale), 'ui:submitButtonOptions': { norender: true } };
+}
