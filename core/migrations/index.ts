@@ -19,6 +19,7 @@ import * as escalationTasks from './20261203-0017-escalation-tasks';
 import * as dashboardRollups from './20261204-0018-dashboard-rollups';
 import * as inboxSearch from './20261204-0019-inbox-search';
 import * as hotlineCalls from './20261204-0021-hotline-calls';
+import * as gateVisitRollups from './20261204-0030-gate-visit-rollups';
 import * as inboxBranchIndexes from './20261204-0031-inbox-branch-indexes';
 
 type Migration = { up: (db: Knex) => Promise<void>; down: (db: Knex) => Promise<void> };
@@ -43,6 +44,7 @@ const MIGRATIONS: ReadonlyArray<readonly [string, Migration]> = [
   ['20261204-0018-dashboard-rollups', dashboardRollups],
   ['20261204-0019-inbox-search', inboxSearch],
   ['20261204-0021-hotline-calls', hotlineCalls],
+  ['20261204-0030-gate-visit-rollups', gateVisitRollups],
   ['20261204-0031-inbox-branch-indexes', inboxBranchIndexes],
 ];
 
