@@ -11,20 +11,29 @@ import type { SessionUser } from '../request-context';
 /** Statuses of a task someone still has to act on. */
 export const OPEN_STATUSES = ['open', 'claimed'] as const;
 
-/** A condition on a tasks query (alias `t`). */
-type Branch = (query: Knex.QueryBuilder) => Knex.QueryBuilder;
+/** A condition on a tasks query (alias `t`); `index` names the index that reads it (below). */
+type Branch = ((query: Knex.QueryBuilder) => Knex.QueryBuilder) & { index?: string };
+
+/**
+ * The index a branch is read by, on SQLite. Its statistics count NULLs as one value, so a column that is mostly NULL
+ * (claimer, decider, candidate group) looks as if `= 5` matched nearly every row, and the planner would rather walk
+ * the status or assignee index in due order, filtering thousands of rows for a user who matches none. PostgreSQL
+ * knows the share of NULLs and is left to choose.
+ */
+const branch = (condition: (query: Knex.QueryBuilder) => Knex.QueryBuilder, index?: string): Branch => Object.assign(condition, { index });
 
 /** The ways a user sees a task, as separate conditions whose OR is `visibleTasks` (task-store.ts). */
 function visibilityBranches(user: SessionUser): Branch[] {
-  if (user.role === 'hq' || user.role === 'admin') return [(q) => q];
+  if (user.role === 'hq' || user.role === 'admin') return [branch((q) => q)];
+  const candidates = 'tasks_candidate_status_due_at_index';
   const branches: Branch[] = [
-    (q) => q.where('t.assignee_user_id', user.id),
-    (q) => q.where('t.claimed_by', user.id),
-    (q) => q.where('t.decided_by', user.id),
-    (q) => q.where('t.candidate_role', user.role).whereNull('t.candidate_group_id'),
+    branch((q) => q.where('t.assignee_user_id', user.id)),
+    branch((q) => q.where('t.claimed_by', user.id), 'tasks_claimed_by_status_due_at_index'),
+    branch((q) => q.where('t.decided_by', user.id), 'tasks_decided_by_status_due_at_index'),
+    branch((q) => q.where('t.candidate_role', user.role).whereNull('t.candidate_group_id'), candidates),
   ];
   if (user.workingGroupId != null)
-    branches.push((q) => q.where('t.candidate_role', user.role).where('t.candidate_group_id', user.workingGroupId));
+    branches.push(branch((q) => q.where('t.candidate_role', user.role).where('t.candidate_group_id', user.workingGroupId), candidates));
   return branches;
 }
 
@@ -35,21 +44,17 @@ function visibilityBranches(user: SessionUser): Branch[] {
 export function tabBranches(user: SessionUser, box: 'groups' | 'done'): Branch[] {
   const open: readonly string[] = OPEN_STATUSES;
   const statuses = box === 'groups' ? OPEN_STATUSES : TASK_STATUSES.filter((s) => !open.includes(s));
-  const ofTab: Branch = (q) => (box === 'groups' ? q.whereNull('t.assignee_user_id').where('t.candidate_role', user.role) : q);
+  const ofTab = (q: Knex.QueryBuilder) => (box === 'groups' ? q.whereNull('t.assignee_user_id').where('t.candidate_role', user.role) : q);
   return visibilityBranches(user).flatMap((seen) =>
-    statuses.map(
-      (status): Branch =>
-        (q) =>
-          ofTab(seen(q.where('t.status', status))),
-    ),
+    statuses.map((status) => branch((q) => ofTab(seen(q.where('t.status', status))), seen.index)),
   );
 }
 
 /** "Mine": assigned to the user or claimed by them, one open status at a time. */
 export function mineBranches(user: SessionUser): Branch[] {
   return OPEN_STATUSES.flatMap((status): Branch[] => [
-    (q) => q.where({ 't.assignee_user_id': user.id, 't.status': status }),
-    (q) => q.where({ 't.claimed_by': user.id, 't.status': status }),
+    branch((q) => q.where({ 't.assignee_user_id': user.id, 't.status': status })),
+    branch((q) => q.where({ 't.claimed_by': user.id, 't.status': status }), 'tasks_claimed_by_status_due_at_index'),
   ]);
 }
 
@@ -69,10 +74,12 @@ export async function mergedPage(
 ): Promise<string[]> {
   const columns = ['t.id', 't.due_at', 't.priority'];
   // Each branch wrapped in its own derived table: SQLite accepts ORDER BY and LIMIT in a compound's parts only so.
-  const parts = branches.map((branch, n) =>
+  const sqlite = db.client.config.client !== 'pg';
+  const tasks = (index?: string) => (sqlite && index ? db.from(db.raw(`tasks as t indexed by ${index}`)) : db('tasks as t'));
+  const parts = branches.map((read, n) =>
     db
       .from(
-        page(branch(db('tasks as t')))
+        page(read(tasks(read.index)))
           .select(columns)
           .as(`b${n}`),
       )
