@@ -23,6 +23,8 @@ import * as inspectionBodies from './20261204-0022-inspection-bodies';
 import * as projectClearance from './20261204-0023-project-clearance';
 import * as emailTemplatePurposes from './20261204-0025-email-template-purposes';
 import * as monitoringSubjects from './20261204-0028-monitoring-subjects';
+import * as gateVisitRollups from './20261204-0030-gate-visit-rollups';
+import * as inboxBranchIndexes from './20261204-0031-inbox-branch-indexes';
 
 type Migration = { up: (db: Knex) => Promise<void>; down: (db: Knex) => Promise<void> };
 
@@ -50,6 +52,8 @@ const MIGRATIONS: ReadonlyArray<readonly [string, Migration]> = [
   ['20261204-0023-project-clearance', projectClearance],
   ['20261204-0025-email-template-purposes', emailTemplatePurposes],
   ['20261204-0028-monitoring-subjects', monitoringSubjects],
+  ['20261204-0030-gate-visit-rollups', gateVisitRollups],
+  ['20261204-0031-inbox-branch-indexes', inboxBranchIndexes],
 ];
 
 /** knex migration source over the list above; names are stable forever. */

@@ -4,6 +4,7 @@ import { fromJson } from '../../../core/db';
 import { caseSummary } from '../../../core/domain/case-summary';
 import type { SessionUser } from '../request-context';
 import { REQUIRED_BY_ACTION } from '../../../core/domain/human-task';
+import { OPEN_STATUSES, mergedPage, mineBranches, tabBranches, type Order } from './inbox-branches';
 import type { RequiredByAction } from '../../../forms/present/decision-form';
 
 /** Which inbox tab. */
@@ -81,8 +82,6 @@ export function textFilter(db: Knex, query: Knex.QueryBuilder, q: string): Knex.
   );
 }
 
-type Order = { column: string; order: 'asc' | 'desc' }[];
-
 /** The order of a tab: by due time, or by priority then due time; task id last, so pages are stable. */
 function orderOf(filter: InboxQuery): Order {
   const due: Order = [
@@ -94,47 +93,32 @@ function orderOf(filter: InboxQuery): Order {
 
 /** The filters of the query string, on a tasks query (alias `t`). */
 function narrow(db: Knex, query: Knex.QueryBuilder, filter: InboxQuery, now: Date): Knex.QueryBuilder {
-  const open = ['open', 'claimed'];
   if (filter.enterpriseId) query.where('t.enterprise_id', filter.enterpriseId);
   if (filter.category) query.where('t.category', filter.category);
   if (filter.status) query.where('t.status', filter.status);
-  if (filter.overdue) query.whereIn('t.status', open).where('t.due_at', '<', now.toISOString());
+  if (filter.overdue) query.whereIn('t.status', OPEN_STATUSES).where('t.due_at', '<', now.toISOString());
   if (filter.dueBefore) query.where('t.due_at', '<', filter.dueBefore);
   if (filter.focus) query.whereIn('t.enterprise_id', db('enterprises').where('focus', true).select('id'));
   if (filter.q) textFilter(db, query, filter.q);
   return query;
 }
 
-/** The ids of one page of a tab, in its order, read from the tasks alone. */
+/**
+ * The ids of one page of a tab, in its order, read from the tasks alone. "Mine", "done" and, on SQLite, "groups" are
+ * unions of ordered index reads (inbox-branches.ts); PostgreSQL answers "groups" from the plain query by a bitmap OR of
+ * the indexes, faster than the union; "all" is one query (for HQ and admins it has no OR to split).
+ */
 async function pageIds(db: Knex, user: SessionUser, filter: InboxQuery, now: Date, limit: number): Promise<string[]> {
-  const open = ['open', 'claimed'];
   const order = orderOf(filter);
   const page = (query: Knex.QueryBuilder) => narrow(db, query, filter, now).orderBy(order).limit(limit);
-  if (filter.box === 'mine') {
-    // Assigned to the user, or claimed by them: each side read in order from its own index and cut at the page size,
-    // then merged (an OR across two columns would read every open task of the user before sorting).
-    const columns = ['t.id', 't.due_at', 't.priority'];
-    const found: Record<string, unknown>[] = [];
-    // One status at a time, so each side reads its index (user, status, due time) in order and stops at the page size.
-    for (const status of open) {
-      found.push(...(await page(db('tasks as t').where({ 't.assignee_user_id': user.id, 't.status': status })).select(columns)));
-      const claimed = db('tasks as t')
-        .where({ 't.claimed_by': user.id, 't.status': status })
-        .where((w) => w.whereNull('t.assignee_user_id').orWhereNot('t.assignee_user_id', user.id));
-      found.push(...(await page(claimed).select(columns)));
-    }
-    const key = (row: Record<string, unknown>) => [String(row.due_at), String(row.id)];
-    const byOrder = (a: Record<string, unknown>, b: Record<string, unknown>) =>
-      (filter.sort === 'priority' ? Number(b.priority) - Number(a.priority) : 0) ||
-      (key(a)[0]! < key(b)[0]! ? -1 : key(a)[0]! > key(b)[0]! ? 1 : key(a)[1]! < key(b)[1]! ? -1 : key(a)[1]! > key(b)[1]! ? 1 : 0);
-    return found
-      .sort(byOrder)
-      .slice(0, limit)
-      .map((row) => String(row.id));
+  const pg = db.client.config.client === 'pg';
+  if (filter.box === 'mine' || filter.box === 'done' || (filter.box === 'groups' && !pg)) {
+    const branches = filter.box === 'mine' ? mineBranches(user) : tabBranches(user, filter.box);
+    return mergedPage(db, branches, page, order, limit);
   }
   const query = visibleTasks(db, user);
-  if (filter.box === 'groups') query.whereIn('t.status', open).whereNull('t.assignee_user_id').where('t.candidate_role', user.role);
-  if (filter.box === 'done') query.whereNotIn('t.status', open);
+  if (filter.box === 'groups')
+    query.whereIn('t.status', OPEN_STATUSES).whereNull('t.assignee_user_id').where('t.candidate_role', user.role);
   return (await page(query).select('t.id')).map((row: { id: string }) => String(row.id));
 }
 

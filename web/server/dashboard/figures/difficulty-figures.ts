@@ -23,7 +23,7 @@ import {
   difficultyRows,
   reportedDifficulties,
 } from './difficulty-rows';
-import { difficultyGridFromHours, difficultyRungsFromHours } from './difficulty-hours';
+import { difficultyCategoriesFromBlocks, difficultyDaysFromHours, difficultyRungsFromHours } from './difficulty-hours';
 
 const COUNTS: FigureColumn[] = [
   { key: 'reported', label: text('反映数', 'Reported'), kind: 'number' },
@@ -36,9 +36,14 @@ const COUNTS: FigureColumn[] = [
 
 const ZERO: Record<string, number> = Object.fromEntries(COUNTS.map((c) => [c.key, 0]));
 
-/** Counts per category and local day in one scan; the tables and totals fold it. */
-async function countGrid(db: Knex, scope: FigureScope, range: FigureRange): Promise<Record<string, unknown>[]> {
-  if (scope === 'all') return difficultyGridFromHours(db, range);
+/** Counts to fold per category and per local day: city-wide two roll-ups; within a scope one grid of both, in one scan. */
+async function countGrid(
+  db: Knex,
+  scope: FigureScope,
+  range: FigureRange,
+): Promise<{ perCategory: Record<string, unknown>[]; perDay: Record<string, unknown>[] }> {
+  if (scope === 'all')
+    return { perCategory: await difficultyCategoriesFromBlocks(db, range), perDay: await difficultyDaysFromHours(db, range) };
   // Breached reports are few: counted from their own (indexed) list rather than looked up once per report.
   const breached: Record<string, unknown>[] = await db
     .from(difficultyRows(db, scope, range, { breached: false }).whereIn('s.id', breachedIds(db)).as('d'))
@@ -54,7 +59,8 @@ async function countGrid(db: Knex, scope: FigureScope, range: FigureRange): Prom
     .select(db.raw(`sum(case when d.status = 'settled' then 1 else 0 end) as settled`))
     .select(db.raw(`sum(case when d.outcome = 'solved-on-site' then 1 else 0 end) as solved`))
     .select(db.raw(`sum(case when d.outcome = 'coordinated' then 1 else 0 end) as coordinated`));
-  return [...counted, ...breached];
+  const grid = [...counted, ...breached];
+  return { perCategory: grid, perDay: grid };
 }
 
 /** The grid's counts added up per value of `by` (category or day). */
@@ -117,8 +123,8 @@ async function byRung(db: Knex, scope: FigureScope, range: FigureRange): Promise
   };
 }
 
-function byDay(range: FigureRange, grid: Record<string, unknown>[]): FigureTable {
-  const found = fold(grid, 'day');
+function byDay(range: FigureRange, perDay: Record<string, unknown>[]): FigureTable {
+  const found = fold(perDay, 'day');
   const days: FigureRow[] = [];
   for (let day = range.from; day <= range.to; day = addDays(day, 1)) {
     days.push({ cells: { day, ...(found.get(day) ?? ZERO) }, drill: { table: 'difficulty-records', column: 'day', value: day } });
@@ -191,7 +197,9 @@ async function records(
 export const difficultyFigures: FigureProvider = async (db, scope, range, narrow) => {
   const { order, names } = await categoryNames(db);
   const grid = await countGrid(db, scope, range);
-  const perCategory = [...fold(grid, 'category')].sort((a, b) => (order.indexOf(a[0]) + 1 || 99) - (order.indexOf(b[0]) + 1 || 99));
+  const perCategory = [...fold(grid.perCategory, 'category')].sort(
+    (a, b) => (order.indexOf(a[0]) + 1 || 99) - (order.indexOf(b[0]) + 1 || 99),
+  );
   const total = (key: string) => sumOf(perCategory, ([, row]) => row[key] ?? 0);
   const byCategory: FigureTable = {
     key: 'by-category',
@@ -213,7 +221,7 @@ export const difficultyFigures: FigureProvider = async (db, scope, range, narrow
     tables: [
       byCategory,
       await byRung(db, scope, range),
-      byDay(range, grid),
+      byDay(range, grid.perDay),
       await records(db, scope, range, names, total('reported'), narrow),
     ],
   };

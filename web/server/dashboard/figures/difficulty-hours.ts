@@ -1,10 +1,11 @@
-// City-wide difficulty counts from the per-hour roll-ups that triggers keep on write (migration 0018): a 60-day period
-// reads a few rows per category and busy hour, not every report with a lookup per report. Scoped views (a cadre's, an
-// enterprise's) keep counting the reports themselves.
+// City-wide difficulty counts from the roll-ups that triggers keep on write (migrations 0018 and 0030): a 60-day period
+// reads a few block rows per category and rung and the city's busy hours, not every report with a lookup per report.
+// Scoped views (a cadre's, an enterprise's) keep counting the reports themselves.
 import type { Knex } from 'knex';
 import { gateHour } from '../../../../core/dashboard/gate-site-hours';
 import { addDays, startOfLocalDay } from '../../../../core/domain/working-calendar';
 import type { FigureRange } from '../figure-group';
+import { DIFFICULTIES, sumOverPeriod } from '../block-sums';
 import { instantRange, num } from '../figure-sql';
 
 const COUNTS = ['reported', 'open', 'settled', 'solved', 'coordinated', 'breached'] as const;
@@ -28,23 +29,28 @@ function periodHours(db: Knex, table: string, range: FigureRange): Knex.QueryBui
 /** Back from the roll-up's '' to the report's own null (no category, no task yet). */
 const orNull = (value: unknown) => (value === '' || value === null || value === undefined ? null : String(value));
 
-/** Per category and local day: reported, open, settled, solved on site, coordinated, breached (the grid rows). */
-export async function difficultyGridFromHours(db: Knex, range: FigureRange): Promise<Record<string, unknown>[]> {
-  const rows: Record<string, unknown>[] = await periodHours(db, 'difficulty_hours', range)
-    .groupBy('h.hour', 'h.category')
-    .select('h.hour', 'h.category')
-    .sum(Object.fromEntries(COUNTS.map((c) => [c, `h.${c}`])));
+/** Per category: reported, open, settled, solved on site, coordinated, breached, from the block roll-up (migration 0030). */
+export async function difficultyCategoriesFromBlocks(db: Knex, range: FigureRange): Promise<Record<string, unknown>[]> {
+  const rows = await sumOverPeriod(db, DIFFICULTIES, range, ['category'], Object.fromEntries(COUNTS.map((c) => [c, c])));
+  // A category whose reports all went (deleted) leaves zero rows behind: not a category of the period.
+  return rows.filter((row) => num(row.reported) > 0).map((row) => ({ ...row, category: orNull(row.category) }));
+}
+
+/** Per local day: the same counts, from the city's hourly roll-up (migration 0030). */
+export async function difficultyDaysFromHours(db: Knex, range: FigureRange): Promise<Record<string, unknown>[]> {
+  const rows: Record<string, unknown>[] = await periodHours(db, 'difficulty_city_hours', range).select([
+    'h.hour',
+    ...COUNTS.map((c) => `h.${c}`),
+  ]);
   const dayOf = hourDays(range);
-  const cells = new Map<string, Record<string, unknown>>();
+  const days = new Map<string, Record<string, unknown>>();
   for (const row of rows) {
     const day = dayOf.get(String(row.hour)) ?? range.from;
-    const key = `${day}|${String(row.category)}`;
-    const into = cells.get(key) ?? { day, category: orNull(row.category), ...Object.fromEntries(COUNTS.map((c) => [c, 0])) };
+    const into = days.get(day) ?? { day, ...Object.fromEntries(COUNTS.map((c) => [c, 0])) };
     for (const column of COUNTS) into[column] = num(into[column]) + num(row[column]);
-    cells.set(key, into);
+    days.set(day, into);
   }
-  // A cell whose reports all went (deleted) leaves zero rows behind: not a category of the period.
-  return [...cells.values()].filter((cell) => num(cell.reported) > 0);
+  return [...days.values()];
 }
 
 /** Open reports of the period per current rung (null: no task yet), and SLA breaches per stage. */
@@ -52,10 +58,7 @@ export async function difficultyRungsFromHours(
   db: Knex,
   range: FigureRange,
 ): Promise<{ open: { rung: string | null; n: number }[]; breaches: { stage: string | null; n: number }[] }> {
-  const open: Record<string, unknown>[] = await periodHours(db, 'difficulty_hours', range)
-    .groupBy('h.rung')
-    .select('h.rung')
-    .sum({ n: 'h.open' });
+  const open = await sumOverPeriod(db, DIFFICULTIES, range, ['rung'], { n: 'open' });
   const breaches: Record<string, unknown>[] = await periodHours(db, 'difficulty_breach_hours', range)
     .groupBy('h.stage')
     .select('h.stage')

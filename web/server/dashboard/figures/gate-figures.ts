@@ -1,7 +1,8 @@
 // Gate entry and quarantine (P5; 004: "360 admitted, 30 quarantined of whom 28 released, 10 turned back") by site.
 // For the period: gate checks by outcome (admitted, quarantined, turned back) by the day they were made, and
 // quarantines released by the day they ended, from the per-site hourly counts kept on write (a period of local days is
-// whole UTC hours in China's zone); "in quarantine" is the count now, whatever the period.
+// whole UTC hours in China's zone) and, city-wide, the coarser roll-ups kept from them (migration 0030); "in
+// quarantine" is the count now, whatever the period.
 import type { Knex } from 'knex';
 import { gateHour } from '../../../../core/dashboard/gate-site-hours';
 import { addDays, startOfLocalDay } from '../../../../core/domain/working-calendar';
@@ -14,6 +15,7 @@ import {
   type FigureScope,
   type FigureTable,
 } from '../figure-group';
+import { GATE_SITES, sumOverPeriod } from '../block-sums';
 import { instantRange, num } from '../figure-sql';
 
 const COUNTS: FigureColumn[] = [
@@ -34,18 +36,32 @@ function scoped(db: Knex, table: string, scope: FigureScope): Knex.QueryBuilder 
   return scope === 'all' ? query : query.whereIn('x.project_id', db('projects').whereIn('enterprise_id', scope).select('id'));
 }
 
-/** Counts of the period per site or per UTC hour, from the per-site hourly counts kept on write. */
+const SUMS = { checks: 'checks', admitted: 'admitted', quarantined: 'quarantined', turnedBack: 'turned_back', released: 'released' };
+
+/**
+ * Counts of the period per site or per UTC hour. City-wide from the roll-ups of migration 0030: per site from a few
+ * day blocks and the edge hours, per hour from the city's hourly counts. Within a scope from the per-site hourly
+ * counts kept on write.
+ */
 async function countBy(db: Knex, scope: FigureScope, range: FigureRange, by: 'project_id' | 'hour'): Promise<Map<string, Counts>> {
-  const { start, end } = instantRange(range);
-  // Per site, the hour bounds are written so that SQLite does not pick the hour index: reading the per-site index in
-  // site order sums without sorting, and the period usually covers most of the rows anyway.
-  const hour = by === 'project_id' ? "x.hour || ''" : 'x.hour';
-  const rows: Record<string, unknown>[] = await scoped(db, 'gate_site_hours', scope)
-    .whereRaw(`${hour} >= ?`, [gateHour(start)])
-    .whereRaw(`${hour} < ?`, [gateHour(end)])
-    .groupBy(`x.${by}`)
-    .select({ key: `x.${by}` })
-    .sum({ checks: 'x.checks', admitted: 'x.admitted', quarantined: 'x.quarantined', turnedBack: 'x.turned_back', released: 'x.released' });
+  let rows: Record<string, unknown>[];
+  if (scope === 'all' && by === 'project_id') {
+    rows = (await sumOverPeriod(db, GATE_SITES, range, ['project_id'], SUMS))
+      // A site whose counts net to nothing over the period (a check written and taken back) is not a site of the period.
+      .filter((row) => Object.keys(SUMS).some((key) => num(row[key]) !== 0))
+      .map((row) => ({ ...row, key: row.project_id }));
+  } else {
+    const { start, end } = instantRange(range);
+    // Per site, the hour bounds are written so that SQLite does not pick the hour index: reading the per-site index in
+    // site order sums without sorting, and the period usually covers most of the rows anyway.
+    const hour = by === 'project_id' ? "x.hour || ''" : 'x.hour';
+    rows = await scoped(db, scope === 'all' ? 'gate_city_hours' : 'gate_site_hours', scope)
+      .whereRaw(`${hour} >= ?`, [gateHour(start)])
+      .whereRaw(`${hour} < ?`, [gateHour(end)])
+      .groupBy(`x.${by}`)
+      .select({ key: `x.${by}` })
+      .sum(Object.fromEntries(Object.entries(SUMS).map(([name, column]) => [name, `x.${column}`])));
+  }
   return new Map(
     rows.map((row) => [
       String(row.key),

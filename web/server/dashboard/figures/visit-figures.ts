@@ -1,6 +1,8 @@
 // Visits and opinions (P7; 004: "140 visits, 42 opinions, 26 solved on site, 28 coordinated"), from the visit log.
-// Each figure is one grouped scan of the visits table, which carries its problem counts.
+// Within a scope each figure is one grouped scan of the visits table, which carries its problem counts; city-wide the
+// figures read the per-day totals and the per-cadre day blocks kept on write.
 import type { Knex } from 'knex';
+import { dayBlocks, inBlocks } from '../../../../core/dashboard/day-blocks';
 import { addDays } from '../../../../core/domain/working-calendar';
 import {
   text,
@@ -45,9 +47,24 @@ async function countCityDays(db: Knex, range: FigureRange, perDay: boolean): Pro
   return new Map(rows.map((row) => [String(row.key), Object.fromEntries(COUNTS.map((c) => [c.key, num(row[c.key])]))]));
 }
 
+/** City-wide counts per cadre from the per-cadre day blocks kept by triggers (migration 0030): a few rows per cadre. */
+async function countCityCadres(db: Knex, range: FigureRange): Promise<Map<string, Counts>> {
+  const sums = { visits: 'b.visits', opinions: 'b.opinions', solved: 'b.solved', coordinated: 'b.coordinated', filed: 'b.filed' };
+  const rows: Record<string, unknown>[] = await inBlocks(db('visit_cadre_blocks as b'), dayBlocks(range.from, range.to), 'b')
+    .groupBy('b.cadre_id')
+    .select({ key: 'b.cadre_id' })
+    .sum(sums);
+  return new Map(
+    rows
+      // A cadre whose visits of the period were all removed leaves zero rows behind.
+      .filter((row) => num(row.visits) > 0)
+      .map((row) => [String(row.key), Object.fromEntries(COUNTS.map((c) => [c.key, num(row[c.key])]))]),
+  );
+}
+
 /** Visit and problem counts grouped by a visits column (or in one line when `by` is null), keyed by its value. */
 async function countBy(db: Knex, scope: FigureScope, range: FigureRange, by: string | null): Promise<Map<string, Counts>> {
-  if (scope === 'all' && by !== 'cadre_id') return countCityDays(db, range, by === 'visited_on');
+  if (scope === 'all') return by === 'cadre_id' ? countCityCadres(db, range) : countCityDays(db, range, by === 'visited_on');
   const key = by ? db.raw('?? as ??', [`v.${by}`, 'key']) : db.raw("'all' as ??", ['key']);
   const rows: Record<string, unknown>[] = await periodVisits(db, scope, range)
     .select(key)

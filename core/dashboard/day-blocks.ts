@@ -1,0 +1,61 @@
+// Reading the block roll-ups of migration 0030: a period of whole days as aligned blocks of 1, 2, 4, … 256 days
+// (at most two per level), and a period of local days as those whole UTC days plus the hours at its edges.
+import type { Knex } from 'knex';
+
+/** The deepest level the roll-ups keep (blocks of 256 days). */
+const DEEPEST = 8;
+const DAY = 86_400_000;
+
+/** One block: level k, number b, covering day numbers b·2^k … b·2^k + 2^k − 1. */
+export interface DayBlock {
+  level: number;
+  block: number;
+}
+
+/** Days since 1970-01-01 of a YYYY-MM-DD date. */
+export function dayNumber(day: string): number {
+  return Date.parse(`${day}T00:00:00Z`) / DAY;
+}
+
+/** Whole days `from` … `to` (inclusive, YYYY-MM-DD) as the fewest aligned blocks, in order. */
+export function dayBlocks(from: string, to: string): DayBlock[] {
+  const blocks: DayBlock[] = [];
+  const end = dayNumber(to) + 1;
+  for (let day = dayNumber(from); day < end;) {
+    let level = DEEPEST;
+    while (level > 0 && (day % 2 ** level !== 0 || day + 2 ** level > end)) level -= 1;
+    blocks.push({ level, block: day / 2 ** level });
+    day += 2 ** level;
+  }
+  return blocks;
+}
+
+/** Restricts a block roll-up query (alias `alias`) to the given blocks: per level, a list of block numbers. */
+export function inBlocks(query: Knex.QueryBuilder, blocks: DayBlock[], alias: string): Knex.QueryBuilder {
+  const byLevel = new Map<number, number[]>();
+  for (const { level, block } of blocks) byLevel.set(level, [...(byLevel.get(level) ?? []), block]);
+  if (!byLevel.size) return query.whereRaw('1 = 0');
+  return query.where((any) => {
+    for (const [level, numbers] of byLevel) any.orWhere((w) => w.where(`${alias}.level`, level).whereIn(`${alias}.block`, numbers));
+  });
+}
+
+/** The UTC hour key (YYYY-MM-DDTHH) of an instant in milliseconds. */
+const hourKey = (at: number) => new Date(at).toISOString().slice(0, 13);
+
+/**
+ * An instant period [start, end) split into the whole UTC days inside it (blocks) and the hour ranges left at its
+ * edges ([from, to) as hour keys), for periods that begin and end on whole hours.
+ */
+export function splitPeriod(start: string, end: string): { blocks: DayBlock[]; edges: { from: string; to: string }[] } {
+  const [s, e] = [Date.parse(start), Date.parse(end)];
+  const firstDay = Math.ceil(s / DAY) * DAY;
+  const lastDayEnd = Math.floor(e / DAY) * DAY;
+  if (firstDay >= lastDayEnd) return { blocks: [], edges: [{ from: hourKey(s), to: hourKey(e) }] };
+  const day = (at: number) => new Date(at).toISOString().slice(0, 10);
+  const edges = [
+    { from: hourKey(s), to: hourKey(firstDay) },
+    { from: hourKey(lastDayEnd), to: hourKey(e) },
+  ].filter((edge) => edge.from < edge.to);
+  return { blocks: dayBlocks(day(firstDay), day(lastDayEnd - DAY)), edges };
+}
