@@ -14,7 +14,6 @@ import { humanTask } from './human-task';
 import { applyEffects, type EffectsParams } from './ladder-effects';
 import { event, notify, overdueWatch, tell } from './ladder-messages';
 import { installPublicity, runPublicity, type ObjectionReviewer, type PublicityParams } from './publicity-stage';
-import { configuredMs } from './configured-duration';
 import { applyRules } from './ladder-rules';
 import type { Rule } from '../forms/rules/rule-types';
 import { reopened } from './resolution-confirmation';
