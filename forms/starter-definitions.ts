@@ -44,18 +44,21 @@ const COUNTS: Pick<StarterDefinition, 'schema' | 'uiSchema' | 'en'> = {
   en: { '/workersOnSite': 'Workers on site', '/note': 'Notes' },
 };
 
-const READINGS: Pick<StarterDefinition, 'schema' | 'uiSchema' | 'en'> = {
+// A monitored subject (a returning worker): who it is; the readings are taken at each check-in, not on this form.
+const SUBJECT: Pick<StarterDefinition, 'schema' | 'uiSchema' | 'en'> = {
   schema: {
     type: 'object',
-    required: ['name', 'temperature'],
+    required: ['name', 'residentId', 'returnedFrom'],
     properties: {
       name: { type: 'string', title: '姓名', minLength: 1, maxLength: 50 },
-      temperature: { type: 'number', title: '体温（℃）', minimum: 34, maximum: 43 },
+      residentId: { type: 'string', title: '身份证号', format: 'resident-id', 'x-personal': 'id-number' },
+      mobile: { type: 'string', title: '手机号', format: 'mobile-cn', 'x-personal': 'mobile' },
+      returnedFrom: { type: 'string', title: '返岗前所在地', minLength: 1, maxLength: 100 },
     },
     additionalProperties: false,
-  },
-  uiSchema: { 'ui:order': ['name', 'temperature'] },
-  en: { '/name': 'Name', '/temperature': 'Temperature (°C)' },
+  } as RJSFSchema,
+  uiSchema: { 'ui:order': ['name', 'residentId', 'mobile', 'returnedFrom'] },
+  en: { '/name': 'Name', '/residentId': 'Resident ID number', '/mobile': 'Mobile', '/returnedFrom': 'Returned from' },
 };
 
 const FOLLOW_UP = [
@@ -117,19 +120,19 @@ export const STARTERS: Readonly<Record<string, StarterDefinition>> = {
   },
   monitoring: {
     processType: 'monitoring',
-    audience: ['gate'],
-    ...READINGS,
+    ...SUBJECT,
     params: {
+      subject: { kind: 'worker', title: { 'zh-CN': '返岗人员', en: 'Returning worker' }, nameField: 'name' },
       days: 7,
+      countDays: 'calendar',
       checkInTimes: ['09:00'],
+      opensBefore: '2 hours',
       missedAfter: '2 hours',
+      readings: [{ key: 'temperature', title: { 'zh-CN': '体温', en: 'Temperature' }, unit: '℃', minimum: 34, maximum: 43 }],
       rules: [{ field: 'temperature', op: '>=', value: 37.3, then: 'alert' }],
-      entryRules: [{ field: 'temperature', op: '>=', value: 37.3, then: 'quarantine' }],
-      commitment: {
-        'zh-CN': '本人承诺如实报告健康状况，观察期内按时测温。',
-        en: 'I undertake to report my health truthfully and to take my temperature on time while observed.',
-      },
-      referralSla: '4 hours',
+      alertTo: ['submitter', 'cadre-of-enterprise'],
+      alertTemplate: 'monitoring-alert',
+      endTemplate: 'monitoring-ended',
     },
   },
   receipt: {

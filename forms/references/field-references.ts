@@ -15,10 +15,16 @@ const NAMES_A_FIELD = [
 // commitment was signed from the signature's hash (core/gate/record-gate-check.ts).
 const COMPUTED_FACTS = new Set(['commitmentSigned']);
 
+// A monitoring process of any subject (params.readings) tests its readings, not the form's fields: its rules are
+// checked against the readings it declares (forms/monitoring-references.ts).
+const RULES_ON_READINGS = /^\/process\/params\/rules\/\d+\/field$/;
+
 /** Each field name in the params that the form's schema does not declare. */
 export const paramFieldReferences: ReferenceChecker = (definition) => {
   const fields = new Set([...formFieldNames(definition.schema), ...COMPUTED_FACTS]);
+  const onReadings = Array.isArray((definition.process.params as { readings?: unknown }).readings);
   return walkParams(definition.process.params)
+    .filter(({ path }) => !(onReadings && RULES_ON_READINGS.test(path)))
     .filter(({ path, value }) => NAMES_A_FIELD.some((pattern) => pattern.test(path)) && typeof value === 'string' && !fields.has(value))
     .map(({ value, path }) => ({
       path,
