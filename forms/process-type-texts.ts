@@ -15,6 +15,57 @@ const t = (zh: string, en: string, helpZh?: string, helpEn?: string): Text => ({
 
 /** Title and help of each parameter, by property name. */
 export const PARAM_TEXTS: Readonly<Record<string, Text>> = {
+  // Inspection bodies, rework and clearance (P2).
+  body: t('检查机构', 'Inspection body', '组织机构中的检查机构标识', 'The key of an inspection body of the organisation'),
+  rework: t(
+    '退回整改',
+    'Return for rework',
+    '整改期限、期满前提醒和逾期预警模板',
+    'Its deadline, reminders before it and the overdue alert template',
+  ),
+  within: t('期限', 'Within'),
+  clearToResume: t(
+    '批准后准予复工',
+    'Clears the projects to resume',
+    '批准时记录准予复工的日期和批准机构',
+    'Approval records the date and the approving body',
+  ),
+  breachAlert: t('跟进超时提醒谁', 'Who hears when the follow-up runs out', '工作组或指挥部', 'The working group or headquarters'),
+  // Rules on form data (ladders).
+  label: t('规则名称', 'Rule name'),
+  when: t('条件（全部满足）', 'Conditions (all must hold)'),
+  enterprise: t(
+    '企业属性',
+    'Enterprise attribute',
+    'focus：重点企业；type：企业类型',
+    'focus: a focus enterprise; type: the enterprise type',
+  ),
+  time: t('提交时间', 'Time of submission', '本地时间', 'Local time'),
+  startAt: t('从哪一层级开始', 'Start at rung', '填写层级标识', 'A rung key of this ladder'),
+  notify: t('另行通知', 'Also notify'),
+  // Figures bound by params (collections).
+  figures: t(
+    '看板数字对应的字段',
+    'Fields behind the dashboard figures',
+    '改名后在此对应，数字不会丢失',
+    'Map renamed fields here so their figures stay',
+  ),
+  // Monitoring of any subject.
+  subject: t(
+    '观察对象',
+    'Subject',
+    '人员、场所或车辆，以及表单中哪一字段是其名称',
+    'A person, site or vehicle, and which form field names it',
+  ),
+  nameField: t('名称字段', 'Name field'),
+  readings: t('每次测量的读数', 'Readings at each check-in'),
+  key: t('读数标识', 'Reading key'),
+  unit: t('单位', 'Unit'),
+  minimum: t('最小值', 'Minimum'),
+  maximum: t('最大值', 'Maximum'),
+  countDays: t('天数计法', 'Counting days', '从开始起满 24 小时算一天，或按自然日', 'Whole days from the start, or calendar days'),
+  alertTo: t('预警发给', 'Alerts go to'),
+  endTemplate: t('结束通知邮件模板', 'End-of-monitoring email template'),
   stages: t(
     '办理层级',
     'Rungs',
@@ -94,7 +145,12 @@ export const PARAM_TEXTS: Readonly<Record<string, Text>> = {
   checkInTimes: t('每日签到时刻', 'Daily check-in times', '24 小时制，如 09:00', '24-hour clock, e.g. 09:00'),
   opensBefore: t('提前多久可签到', 'Check-in opens before'),
   missedAfter: t('超过多久算漏签', 'Missed after'),
-  rules: t('读数规则', 'Rules on readings'),
+  rules: t(
+    '规则',
+    'Rules',
+    '分级办理：按提交内容决定起始层级、工作组、优先级和时限（在“规则”表格中编辑）；观察：读数达到条件时预警',
+    'Ladders: what the submitted data decides (start rung, group, priority, time limits; edit them in the rules table); monitoring: readings that alert',
+  ),
   entryRules: t('入场规则', 'Rules at entry'),
   op: t('比较', 'Comparison'),
   value: t('数值', 'Value'),

@@ -2,7 +2,8 @@
 import type { Knex } from 'knex';
 import { hashPassword } from '../auth/passwords';
 import { creditCodeCheckChar } from '../domain/identifiers';
-import { INSPECTION_BODIES, WORKING_GROUPS, type EnterpriseType, type ProjectStatus, type Role } from '../org/org-types';
+import { INSPECTION_BODIES } from '../org/inspection-bodies';
+import { WORKING_GROUPS, type EnterpriseType, type ProjectStatus, type Role } from '../org/org-types';
 
 /** The password every demo account starts with; printed by `npm start`. */
 export const DEMO_PASSWORD = 'Fugong@2026';

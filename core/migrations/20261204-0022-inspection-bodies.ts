@@ -12,5 +12,7 @@ export async function up(db: Knex): Promise<void> {
 
 /** Drops it. */
 export async function down(db: Knex): Promise<void> {
-  await db.schema.alterTable('working_groups', (t) => t.dropColumn('kind'));
+  if (db.client.config.client === 'pg') await db.schema.alterTable('working_groups', (t) => t.dropColumn('kind'));
+  // SQLite drops a plain column in place; knex's dropColumn would rebuild `working_groups`, which users reference.
+  else await db.raw('ALTER TABLE working_groups DROP COLUMN kind');
 }

@@ -17,10 +17,11 @@ export async function up(db: Knex): Promise<void> {
 
 /** Drops them. */
 export async function down(db: Knex): Promise<void> {
-  await db.schema.alterTable('projects', (t) => {
-    t.dropColumn('cleared_at');
-    t.dropColumn('cleared_by_group_id');
-    t.dropColumn('cleared_by_user_id');
-    t.dropColumn('cleared_submission_id');
-  });
+  const columns = ['cleared_at', 'cleared_by_group_id', 'cleared_by_user_id', 'cleared_submission_id'];
+  if (db.client.config.client === 'pg') {
+    await db.schema.alterTable('projects', (t) => t.dropColumns(...columns));
+    return;
+  }
+  // SQLite drops plain columns in place; knex's dropColumn would rebuild `projects`, which other tables reference.
+  for (const column of columns) await db.raw(`ALTER TABLE projects DROP COLUMN ${column}`);
 }

@@ -23,21 +23,6 @@ export const WORKING_GROUPS = [
   { key: 'epidemic_supplies', nameZh: '防疫物资服务组', nameEn: 'Epidemic-prevention material service' },
 ] as const;
 
-/** Kinds of organisation unit: a working group of the service class, or an inspection body of P2's levels. */
-export const ORG_UNIT_KINDS = ['service', 'inspection'] as const;
-/** An organisation unit's kind. */
-export type OrgUnitKind = (typeof ORG_UNIT_KINDS)[number];
-
-/**
- * The inspection bodies of seed 003's three-level inspection (三级检查), which the readiness ladder names level by level:
- * the town/street team, the joint team of the city's departments, the industry regulator. Admins add more.
- */
-export const INSPECTION_BODIES = [
-  { key: 'town-inspection', nameZh: '镇（街道）检查组', nameEn: 'Town/street inspection team' },
-  { key: 'joint-inspection', nameZh: '复工联合检查组', nameEn: 'Joint inspection team' },
-  { key: 'industry-regulator', nameZh: '行业主管部门', nameEn: 'Industry regulator' },
-] as const;
-
 /** Difficulty categories (000 §II.2, 002, 004) and the working group each is routed to by default; admins edit the map. */
 export const DIFFICULTY_CATEGORIES = [
   { key: 'personnel_return', nameZh: '人员返岗', nameEn: 'Personnel return', group: 'personnel' },

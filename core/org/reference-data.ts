@@ -1,7 +1,8 @@
 // Reference data every installation needs, demo or not: the four working groups, the three inspection bodies and the
 // difficulty categories.
 import type { Knex } from 'knex';
-import { DIFFICULTY_CATEGORIES, INSPECTION_BODIES, WORKING_GROUPS } from './org-types';
+import { INSPECTION_BODIES } from './inspection-bodies';
+import { DIFFICULTY_CATEGORIES, WORKING_GROUPS } from './org-types';
 
 /** Inserts the working groups and difficulty categories that are missing; never changes existing rows. */
 export async function ensureReferenceData(db: Knex): Promise<void> {

@@ -53,7 +53,7 @@ describe.skipIf(!executable)('the visual form builder in a real browser (chromiu
     await admin.getByLabel('表单标识').fill(FORM.key);
     await admin.getByLabel('中文标题').fill(FORM.zh);
     await admin.getByLabel('英文标题').fill(FORM.en);
-    await admin.getByLabel('流程类型').selectOption('ladder');
+    await admin.getByLabel('从哪种流程开始').selectOption('ladder');
     await admin.locator('form').getByRole('button', { name: '新建表单' }).click();
 
     // The editor opens on the builder, with the starter's fields listed.

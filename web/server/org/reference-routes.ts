@@ -3,7 +3,7 @@
 import { Router } from 'express';
 import { apiRouter } from '../api-router';
 import { AppError, notFound } from '../../../core/errors';
-import { ORG_UNIT_KINDS } from '../../../core/org/org-types';
+import { ORG_UNIT_KINDS } from '../../../core/org/inspection-bodies';
 import { readSettings, writeSettings, type Settings } from '../../../core/org/settings';
 import { requireRole, requireUser } from '../access';
 import type { AppDeps } from '../app-deps';

@@ -9,7 +9,9 @@ import { hotlineZhCn } from './messages/hotline-messages';
 import { inboxListZhCn } from './messages/inbox-list-messages';
 import { systemZhCn } from './messages/system-messages';
 import { rulesZhCn } from './messages/rules-messages';
+import { caseViewZhCn } from './messages/case-messages';
 import { inspectionZhCn } from './messages/inspection-messages';
+import { monitoringZhCn } from './messages/monitoring-messages';
 import { paramsEditorZhCn } from './messages/params-editor-messages';
 import { zhCnMessages, type MessageKey } from './zh-cn-messages';
 
@@ -27,6 +29,8 @@ export const DICTIONARIES: Record<Locale, Record<MessageKey, string>> = {
     ...rulesZhCn,
     ...formBuilderZhCn,
     ...inspectionZhCn,
+    ...monitoringZhCn,
+    ...caseViewZhCn,
     ...paramsEditorZhCn,
   },
   en: enMessages,

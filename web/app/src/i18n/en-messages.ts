@@ -55,6 +55,7 @@ const sharedEn: Record<SharedKey, string> = {
   'nav.hotline': 'Hotline',
   'nav.outbox': 'Email outbox',
   'nav.system': 'System status',
+  'nav.monitoring': 'Monitoring',
   'header.signedInAs': 'Signed in as',
   'header.logout': 'Sign out',
   'header.loggingOut': 'Signing out…',

@@ -1,6 +1,6 @@
 // Every visible string of the app in Chinese (the default language); the key set is the contract for en.
 // Shared strings live here; each feature keeps its own in messages/ so that features never edit one file together.
-import { caseViewZhCn } from './messages/case-messages';
+import type { caseViewZhCn } from './messages/case-messages';
 import { collectionZhCn } from './messages/collection-messages';
 import { creditZhCn } from './messages/credit-messages';
 import type { dashboardZhCn } from './messages/dashboard-messages';
@@ -14,7 +14,7 @@ import { enterpriseHomeZhCn } from './messages/enterprise-home-messages';
 import { formAdminZhCn } from './messages/form-admin-messages';
 import { gateZhCn } from './messages/gate-messages';
 import { inboxZhCn } from './messages/inbox-messages';
-import { monitoringZhCn } from './messages/monitoring-messages';
+import type { monitoringZhCn } from './messages/monitoring-messages';
 import type { inboxListZhCn } from './messages/inbox-list-messages';
 import type { rulesZhCn } from './messages/rules-messages';
 import { orgZhCn } from './messages/org-messages';
@@ -29,6 +29,7 @@ const sharedZhCn = {
   'nav.home': '工作台',
   'nav.outbox': '邮件发件箱',
   'nav.system': '系统状态',
+  'nav.monitoring': '观察登记',
   'nav.evaluation': '企业评价',
   'nav.hotline': '服务热线',
   'header.signedInAs': '当前用户',
@@ -171,10 +172,8 @@ export const zhCnMessages = {
   ...inboxZhCn,
   ...collectionZhCn,
   ...gateZhCn,
-  ...caseViewZhCn,
   ...creditZhCn,
   ...enterpriseHomeZhCn,
-  ...monitoringZhCn,
   // Domain terms (roles, enterprise types, statuses…) have one name each, kept in the glossary.
   ...glossaryMessages('zh-CN'),
 };
@@ -191,7 +190,9 @@ type OnDemandZhCn = typeof dashboardZhCn &
   typeof rulesZhCn &
   typeof formBuilderZhCn &
   typeof inspectionZhCn &
-  typeof paramsEditorZhCn;
+  typeof paramsEditorZhCn &
+  typeof monitoringZhCn &
+  typeof caseViewZhCn;
 
 /** A key of the app's dictionaries. */
 export type MessageKey = keyof typeof zhCnMessages | keyof OnDemandZhCn;

@@ -15,6 +15,11 @@ import { CasePanel } from './case/case-panel';
 import { SubmissionProgress } from './submission-progress';
 import { SubmissionTimeline } from './submission-timeline';
 import './submission-timeline.css';
+import { addZhCnMessages } from '../i18n/loaded-dictionaries';
+import { caseViewZhCn } from '../i18n/messages/case-messages';
+
+// The case's and the calendar's words load with the pages that show them, not with the first scripts.
+addZhCnMessages(caseViewZhCn);
 
 /** The submission page for `id`; `user` decides whether the case panel offers the enterprise's answers. */
 export function SubmissionPage({ id, user }: { id: string; user?: User }) {

@@ -3,7 +3,6 @@
 
 /** zh-CN messages of this feature. */
 export const monitoringZhCn = {
-  'nav.monitoring': '观察登记',
   'monitoring.title': '观察登记',
   'monitoring.intro': '按观察流程跟踪的对象（如返岗人员、工地、车辆）：观察期、每次检测、预警和结束时间的调整。门岗隔离人员见“工地登记”。',
   'monitoring.none': '还没有观察流程。管理员可在“表单管理”中新建“观察”类流程（例如复工人员健康观察），发布后在此登记。',
@@ -42,7 +41,6 @@ export const monitoringZhCn = {
 
 /** en messages of this feature. */
 export const monitoringEn: Record<keyof typeof monitoringZhCn, string> = {
-  'nav.monitoring': 'Monitoring',
   'monitoring.title': 'Monitoring register',
   'monitoring.intro':
     'Subjects followed by a monitoring process (a returning worker, a site, a vehicle): the period, each check-in, alerts and changes of the end date. Quarantines at a gate are in the site register.',

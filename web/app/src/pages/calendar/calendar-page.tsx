@@ -12,6 +12,11 @@ import { currentYear } from './calendar-dates';
 import { DayEditor } from './day-editor';
 import { MonthGrid } from './month-grid';
 import './calendar.css';
+import { addZhCnMessages } from '../../i18n/loaded-dictionaries';
+import { caseViewZhCn } from '../../i18n/messages/case-messages';
+
+// The case's and the calendar's words load with the pages that show them, not with the first scripts.
+addZhCnMessages(caseViewZhCn);
 
 const MONTHS = Array.from({ length: 12 }, (_, index) => index + 1);
 

@@ -8,6 +8,11 @@ import { SelectField } from '../../components/select-field';
 import { TextField } from '../../components/text-field';
 import { useI18n } from '../../i18n/use-i18n';
 import { useTaskAction } from '../inbox/use-task-action';
+import { addZhCnMessages } from '../../i18n/loaded-dictionaries';
+import { caseViewZhCn } from '../../i18n/messages/case-messages';
+
+// The case's and the calendar's words load with the pages that show them, not with the first scripts.
+addZhCnMessages(caseViewZhCn);
 
 /** Props of DayEditor; `onDone` receives the message to announce, or null when cancelled. */
 export interface DayEditorProps {

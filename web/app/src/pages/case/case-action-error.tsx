@@ -3,6 +3,11 @@
 import { ApiError } from '../../api/api-error';
 import { ErrorNotice } from '../../components/error-notice';
 import { useI18n } from '../../i18n/use-i18n';
+import { addZhCnMessages } from '../../i18n/loaded-dictionaries';
+import { caseViewZhCn } from '../../i18n/messages/case-messages';
+
+// The case's and the calendar's words load with the pages that show them, not with the first scripts.
+addZhCnMessages(caseViewZhCn);
 
 /** Props of CaseActionError. */
 export interface CaseActionErrorProps {

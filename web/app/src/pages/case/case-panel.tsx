@@ -16,6 +16,11 @@ import { CaseReplyForm } from './case-reply-form';
 import { CaseVerdictForm } from './case-verdict-form';
 import './case.css';
 import { routeHref } from '../../routing/route-href';
+import { addZhCnMessages } from '../../i18n/loaded-dictionaries';
+import { caseViewZhCn } from '../../i18n/messages/case-messages';
+
+// The case's and the calendar's words load with the pages that show them, not with the first scripts.
+addZhCnMessages(caseViewZhCn);
 
 /** Props of CasePanel; `onChanged` asks the page to read the submission again after the enterprise answered. */
 export interface CasePanelProps {

@@ -6,6 +6,11 @@ import { useI18n } from '../../i18n/use-i18n';
 import { TaskTextArea } from '../inbox/task-text-area';
 import { useTaskAction } from '../inbox/use-task-action';
 import { CaseActionError } from './case-action-error';
+import { addZhCnMessages } from '../../i18n/loaded-dictionaries';
+import { caseViewZhCn } from '../../i18n/messages/case-messages';
+
+// The case's and the calendar's words load with the pages that show them, not with the first scripts.
+addZhCnMessages(caseViewZhCn);
 
 /** Props of CaseReplyForm; `onAnswered` receives the success message. */
 export interface CaseReplyFormProps {

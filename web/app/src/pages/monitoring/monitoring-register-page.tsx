@@ -15,6 +15,10 @@ import { useApiData } from '../../hooks/use-api-data';
 import { useI18n } from '../../i18n/use-i18n';
 import { routeHref } from '../../routing/route-href';
 import { EndForm, ReadingsForm } from './subject-forms';
+import { addZhCnMessages } from '../../i18n/loaded-dictionaries';
+import { monitoringZhCn } from '../../i18n/messages/monitoring-messages';
+
+addZhCnMessages(monitoringZhCn);
 
 /** Props of MonitoringRegisterPage. */
 export interface MonitoringRegisterPageProps {

@@ -7,6 +7,10 @@ import { BusyButton } from '../../components/busy-button';
 import { ErrorNotice } from '../../components/error-notice';
 import { TextField } from '../../components/text-field';
 import { useI18n } from '../../i18n/use-i18n';
+import { addZhCnMessages } from '../../i18n/loaded-dictionaries';
+import { monitoringZhCn } from '../../i18n/messages/monitoring-messages';
+
+addZhCnMessages(monitoringZhCn);
 
 /** The local "YYYY-MM-DDTHH:mm" a datetime-local input shows for an ISO instant. */
 const toLocalInput = (iso: string) => {

@@ -50,7 +50,8 @@ export function ParamsTabs({ processType, text, onChange, json, problems }: Para
             onClick={() => setTab(name)}
           >
             {label}
-            {name === 'json' && problems.length > 0 ? ' ⚠' : ''}
+            {/* How many problems the JSON view shows, as a count beside its label. */}
+            {name === 'json' && problems.length > 0 && <span className="tab-count"> {problems.length}</span>}
           </button>
         ))}
       </div>
