@@ -1,5 +1,6 @@
 // The kinds of organisation unit and the inspection bodies seeded for P2, apart from org-types.ts: only the server reads
-// them (reference data, the demo seed, the org route), so the browser's shared chunk does not carry them.
+// them (reference data, the demo seed, the org route) besides the admin's parameter editor, so the browser's shared chunk
+// does not carry them.
 
 /** Kinds of organisation unit: a working group of the service class, or an inspection body of P2's levels. */
 export const ORG_UNIT_KINDS = ['service', 'inspection'] as const;

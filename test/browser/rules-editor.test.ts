@@ -44,8 +44,9 @@ describe.skipIf(!executable)('rules table and try box in the form editor (chromi
     await tryBox.getByLabel('提交时间').fill('16:59');
     await tryBox.getByText('规则 2：下班后').waitFor({ state: 'detached', ...STEP });
 
-    // The table wrote the rule into the params, where the server's check reads it.
-    const params = JSON.parse(await admin.getByLabel('流程参数', { exact: true }).inputValue()) as { rules: unknown[] };
+    // The table wrote the rule into the params, where the server's check reads it (the params' JSON tab shows them).
+    await admin.getByRole('tab', { name: 'JSON' }).click();
+    const params = JSON.parse(await admin.getByRole('textbox', { name: '流程参数', exact: true }).inputValue()) as { rules: unknown[] };
     expect(params.rules[1]).toEqual({
       label: { 'zh-CN': '下班后', en: 'After hours' },
       when: [{ time: 'local', op: '>=', value: '17:00' }],

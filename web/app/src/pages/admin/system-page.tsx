@@ -121,7 +121,11 @@ export function SystemPage() {
           </section>
           <section aria-labelledby="system-outbox">
             <h2 id="system-outbox">{t('system.outbox')}</h2>
-            {!system.outbox.smtp && <p className="muted">{t('system.smtpOff')}</p>}
+            {!system.outbox.smtp && (
+              <p className="muted">
+                {t('system.smtpOff')} <Code>SMTP_URL</Code>
+              </p>
+            )}
             <dl className="meta">
               <Item label={t('system.queued')}>{system.outbox.queued}</Item>
               <Item label={t('system.oldestQueued')}>
@@ -141,8 +145,13 @@ export function SystemPage() {
                 </Item>
               </dl>
             ) : (
-              <p className="muted">{t('system.backupOff')}</p>
+              <p className="muted">
+                {t('system.backupOff')} <Code>FUGONG_BACKUP_STAMP</Code>
+              </p>
             )}
+            <p className="muted">
+              {t('system.deployGuide')} <Code>deploy/README.md</Code>
+            </p>
           </section>
         </>
       )}

@@ -1,20 +1,24 @@
 // Who acts on a rung, as one choice: the enterprise's assigned cadre, the working group its category maps to, a named
-// working group, or everyone in a role (HQ). Written back in the params' own shape (a keyword or `{ role, workingGroupKey }`).
+// working group, an inspection body (P2), or everyone in a role (HQ). Written back in the params' own shape (a keyword,
+// `{ role, workingGroupKey }` or `{ body }`).
 import type { FieldProps } from '@rjsf/utils';
 import { ROLE_NAMES } from '../../../../../../core/domain/glossary';
+import { INSPECTION_BODIES } from '../../../../../../core/org/inspection-bodies';
 import { WORKING_GROUPS } from '../../../../../../core/org/org-types';
 import { useI18n } from '../../../i18n/use-i18n';
 
-type Actor = string | { role: string; workingGroupKey?: string };
+type Actor = string | { role: string; workingGroupKey?: string } | { body: string };
 
 function encode(actor: Actor | undefined): string {
   if (actor === undefined) return '';
   if (typeof actor === 'string') return actor;
+  if ('body' in actor) return `body:${actor.body}`;
   return actor.workingGroupKey ? `group:${actor.workingGroupKey}` : `role:${actor.role}`;
 }
 
 function decode(choice: string): Actor | undefined {
   if (choice === '') return undefined;
+  if (choice.startsWith('body:')) return { body: choice.slice('body:'.length) };
   if (choice.startsWith('group:')) return { role: 'special_class', workingGroupKey: choice.slice('group:'.length) };
   if (choice.startsWith('role:')) return { role: choice.slice('role:'.length) };
   return choice;
@@ -28,6 +32,7 @@ export function ActorField({ fieldPathId, formData, onChange, disabled, readonly
     ['cadre-of-enterprise', t('params.actor.cadre')],
     ['group-of-category', t('params.actor.groupOfCategory')],
     ...WORKING_GROUPS.map((group): [string, string] => [`group:${group.key}`, locale === 'en' ? group.nameEn : group.nameZh]),
+    ...INSPECTION_BODIES.map((body): [string, string] => [`body:${body.key}`, locale === 'en' ? body.nameEn : body.nameZh]),
     ...(['hq', 'special_class', 'admin'] as const).map((role): [string, string] => [`role:${role}`, ROLE_NAMES[role][locale]]),
   ];
   if (value && !options.some(([choice]) => choice === value)) options.push([value, value]);

@@ -24,6 +24,8 @@ function uiOf(schema: RJSFSchema | undefined, name: string | undefined, locale: 
   // A custom field stands in for the oneOf/anyOf chooser rjsf would otherwise draw beside it.
   if (name === 'actor') return { 'ui:field': 'actor', 'ui:fieldReplacesAnyOrOneOf': true, 'ui:label': false };
   if (name && JSON_BLOCKS.has(name)) return { 'ui:field': 'json', 'ui:label': false };
+  // A ladder's decision table has its own editor (the rules table beside the params); here it shows as JSON.
+  if (name === 'rules' && (schema.items as RJSFSchema | undefined)?.properties?.when) return { 'ui:field': 'json', 'ui:label': false };
   if (name && /^(template|[A-Za-z]+Template)$/.test(name)) return { 'ui:widget': 'template' };
   // "15:00" or "2 hours": a time of day or a duration, offered as one list of choices.
   if (isStringChoice(schema)) return { 'ui:field': 'whenText', 'ui:fieldReplacesAnyOrOneOf': true, 'ui:label': false };

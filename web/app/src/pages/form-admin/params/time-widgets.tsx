@@ -48,9 +48,17 @@ export const OffsetWidget = widgetOf('offset');
 
 /** A field for `anyOf` of a time of day and an offset (a reminder, an escalation's "after"). */
 export function WhenTextField({ fieldPathId, formData, onChange, disabled, readonly, required, schema }: FieldProps) {
+  const { t } = useI18n();
+  const position = fieldPathId.path.at(-1);
   return (
     <div className="field">
       {schema.title && <label htmlFor={fieldPathId.$id}>{schema.title}</label>}
+      {/* An item of a list (a reminder) has no title of its own: it is named by its place, for screen readers. */}
+      {!schema.title && typeof position === 'number' && (
+        <label htmlFor={fieldPathId.$id} className="visually-hidden">
+          {t('params.item', { n: position + 1 })}
+        </label>
+      )}
       {schema.description && <p className="hint">{schema.description}</p>}
       <TimeSelect
         kind="when"
