@@ -9,6 +9,8 @@ const NAMES_A_FIELD = [
   /^\/process\/params\/urgent\/field$/,
   /^\/process\/params\/liaisonFields\/[a-z]+$/,
   /^\/process\/params\/(rules|entryRules)\/\d+\/field$/,
+  // A ladder's rules on form data: each condition on a submitted field.
+  /^\/process\/params\/rules\/\d+\/when\/\d+\/field$/,
 ];
 
 // Facts the server adds to the data before entry rules run, not fields anyone fills: the gate sets whether the current

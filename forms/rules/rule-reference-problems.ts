@@ -1,6 +1,7 @@
-// Publish-time check of a definition's rules against the rest of it (what JSON Schema cannot say): each condition's
-// field is a field of the form, each named rung is a rung of the ladder, each working group exists. Called by
-// forms/check-definition.ts once the params fit their schema.
+// Check of a definition's rules against the ladder itself (what JSON Schema cannot say): each named rung is a rung of the
+// ladder, each working group exists. Called by forms/check-definition.ts once the params fit their schema. Whether each
+// condition's field is a field of the form is a publish-time reference check (forms/references/field-references.ts),
+// answered with the definition's other broken names in the admin's language.
 import { WORKING_GROUPS } from '../../core/org/org-types';
 import type { FormDefinition } from '../form-definition';
 import type { FieldError } from '../form-validator';
@@ -14,20 +15,12 @@ export function ruleReferenceProblems(form: Pick<FormDefinition, 'schema' | 'pro
   if (form.process.processType !== 'ladder') return [];
   const params = form.process.params as { rules?: Rule[]; stages?: { name: string }[] };
   if (!params.rules?.length) return [];
-  const fields = Object.keys((form.schema.properties ?? {}) as Record<string, unknown>);
   const rungs = (params.stages ?? []).map((stage) => stage.name);
   const problems: FieldError[] = [];
   const rungProblem = (path: string, name: string) =>
     rungs.includes(name) ? [] : [{ path, message: `"${name}" is not a rung of this ladder; rungs: ${rungs.join(', ')}` }];
   params.rules.forEach((rule, index) => {
     const at = `/process/params/rules/${index}`;
-    rule.when.forEach((condition, c) => {
-      if ('field' in condition && !fields.includes(condition.field))
-        problems.push({
-          path: `${at}/when/${c}/field`,
-          message: `"${condition.field}" is not a field of the form; fields: ${fields.join(', ')}`,
-        });
-    });
     if (rule.then.startAt) problems.push(...rungProblem(`${at}/then/startAt`, rule.then.startAt));
     for (const name of Object.keys(rule.then.sla ?? {})) problems.push(...rungProblem(`${at}/then/sla/${name}`, name));
     const group = rule.then.workingGroupKey;

@@ -71,6 +71,25 @@ describe.each(testDatabases())('publish-time reference checks on $name', (databa
     expect(draft.status).toBe('draft');
   });
 
+  it('refuses a broken template name, an unknown group and a rule on a missing field together, each at its pointer', async () => {
+    const key = await ladderDraft((params) => {
+      params.receiptTemplate = 'submision-received';
+      params.stages[1].actor = { role: 'special_class', workingGroupKey: 'logistics' };
+      params.rules = [
+        { label: { 'zh-CN': '紧急', en: 'Urgent' }, when: [{ field: 'urgnet', op: 'equals', value: true }], then: { priority: 3 } },
+      ];
+    });
+    const zh = await admin.request('POST', `/api/admin/forms/${key}/publish`);
+    expect(zh.status).toBe(422);
+    expect(zh.body.error.code).toBe('broken_references');
+    expect(zh.body.error.details).toEqual([
+      { path: '/process/params/receiptTemplate', message: expect.stringContaining('submision-received') },
+      { path: '/process/params/stages/1/actor/workingGroupKey', message: expect.stringContaining('logistics') },
+      { path: '/process/params/rules/0/when/0/field', message: '表单没有字段「urgnet」' },
+    ]);
+    expect(await system.db('form_definitions').where({ key, status: 'published' }).first()).toBeUndefined();
+  });
+
   it('publishes with an email template the admin created for that purpose, and audits the creation', async () => {
     const name = fresh('shortage-receipt');
     const created = await admin.request('POST', '/api/admin/email-templates', { name, purpose: 'submission-received' });
