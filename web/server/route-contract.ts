@@ -1,0 +1,70 @@
+// A route's contract — what it accepts in its body and query string — is declared once, beside the route, as JSON
+// Schema. The same object validates each request (so a refusal carries field paths in the caller's language) and
+// is read back from the router to describe the API, so the description cannot drift from what the route accepts.
+import type { RJSFSchema } from '@rjsf/utils';
+import type { NextFunction, Request, RequestHandler, Response } from 'express';
+import { AppError } from '../../core/errors';
+import { validateFormData } from '../../forms/form-validator';
+
+/** What one route accepts. Schemas are plain JSON Schema objects, the same ones the forms validator reads. */
+export interface RouteContract {
+  /** One line saying what the route does, for the API description. */
+  summary?: string;
+  body?: RJSFSchema;
+  /** An object schema over the query string; integer, number and boolean properties are read from their text. */
+  query?: RJSFSchema;
+}
+
+/** A middleware that checks a request against its contract, carrying the contract for the API description. */
+export type ContractMiddleware = RequestHandler & { contract: RouteContract };
+
+const INVALID = { 'zh-CN': '提交的内容有误，请按提示修改', en: 'Some fields need attention' };
+const QUERY_KEY = Symbol('validQuery');
+
+/** Reads query-string text into the types the query schema names, so `?limit=20` validates as an integer. */
+function typedQuery(schema: RJSFSchema, raw: Record<string, unknown>): Record<string, unknown> {
+  const properties = (schema.properties ?? {}) as Record<string, RJSFSchema>;
+  const typed: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries(raw)) {
+    const type = properties[name]?.type;
+    if (typeof value !== 'string') typed[name] = value;
+    else if ((type === 'integer' || type === 'number') && value.trim() !== '' && !Number.isNaN(Number(value))) typed[name] = Number(value);
+    else if (type === 'boolean' && (value === 'true' || value === 'false' || value === '1' || value === '0'))
+      typed[name] = value === 'true' || value === '1';
+    else typed[name] = value;
+  }
+  return typed;
+}
+
+/** Declares and enforces a route's contract: `router.post('/api/x', accepts({ body: SCHEMA }), handler)`. */
+export function accepts(contract: RouteContract): ContractMiddleware {
+  const middleware = (req: Request, _res: Response, next: NextFunction) => {
+    const problems = [];
+    if (contract.body) problems.push(...validateFormData(contract.body, req.body ?? {}, req.locale));
+    if (contract.query) {
+      const query = typedQuery(contract.query, req.query as Record<string, unknown>);
+      const queryProblems = validateFormData(contract.query, query, req.locale);
+      problems.push(...queryProblems.map((problem) => ({ ...problem, path: `?${problem.path.replace(/^\//, '')}` })));
+      (req as unknown as Record<symbol, unknown>)[QUERY_KEY] = query;
+    }
+    if (problems.length) return next(new AppError(422, 'invalid_body', INVALID, problems));
+    next();
+  };
+  return Object.assign(middleware, { contract });
+}
+
+/** The body, already checked by the route's `accepts` middleware. */
+export function bodyOf<T>(req: Request): T {
+  return (req.body ?? {}) as T;
+}
+
+/** The query string, checked and typed by the route's `accepts` middleware (empty when the route declared none). */
+export function queryOf<T>(req: Request): T {
+  return ((req as unknown as Record<symbol, unknown>)[QUERY_KEY] ?? {}) as T;
+}
+
+/** The paging a list accepts (`?limit=…&offset=…`), for a list route to spread into its query schema. */
+export const PAGE_QUERY_PROPERTIES = {
+  limit: { type: 'integer', minimum: 1, maximum: 500, default: 50, title: 'Rows per page' },
+  offset: { type: 'integer', minimum: 0, default: 0, title: 'Rows to skip' },
+} as const satisfies Record<string, RJSFSchema>;
