@@ -1,15 +1,28 @@
-// Tests run in forked processes; one Temporal dev server (started in globalSetup) serves every integration test.
+// Three projects: `unit` (no servers, seconds — `npm run test:unit`), `integration` (the real Temporal dev server,
+// SQLite files, PostgreSQL, SMTP on loopback) and `browser` (chromium against a running system). `npm test` runs all.
+// A unit test is named `*.unit.test.ts`; test/core/unit-tests-stay-unit.unit.test.ts keeps them free of servers.
 import { defineConfig } from 'vitest/config';
+
+const UNIT = 'test/**/*.unit.test.ts';
+const BROWSER = 'test/browser/**/*.test.ts';
+
+// Servers come from one Temporal dev server started in globalSetup; tests run in forked processes.
+const withServers = {
+  globalSetup: ['test/helpers/global-setup.ts'],
+  setupFiles: ['test/helpers/quiet-temporal.ts'],
+  testTimeout: 60_000,
+  hookTimeout: 120_000,
+};
 
 export default defineConfig({
   test: {
     pool: 'forks',
     maxWorkers: 2,
-    globalSetup: ['test/helpers/global-setup.ts'],
-    setupFiles: ['test/helpers/quiet-temporal.ts'],
-    include: ['test/**/*.test.ts'],
-    testTimeout: 60_000,
-    hookTimeout: 120_000,
     reporters: ['default'],
+    projects: [
+      { extends: true, test: { name: 'unit', include: [UNIT], testTimeout: 20_000 } },
+      { extends: true, test: { name: 'integration', include: ['test/**/*.test.ts'], exclude: [UNIT, BROWSER], ...withServers } },
+      { extends: true, test: { name: 'browser', include: [BROWSER], ...withServers } },
+    ],
   },
 });

@@ -7,7 +7,7 @@ import type { TaskAction } from '../../core/domain/human-task';
 import type { Locale } from '../../core/domain/locale';
 import { choiceTitleOf, fieldLabel } from './present-value';
 
-/** The button words of the actions, as the app's dictionary has them (test/forms/decision-form.test.ts keeps them equal). */
+/** The button words of the actions, as the app's dictionary has them (test/forms/decision-form.unit.test.ts keeps them equal). */
 export const ACTION_WORDS: Record<TaskAction, Record<Locale, string>> = {
   approve: { 'zh-CN': '批准', en: 'Approve' },
   resolve: { 'zh-CN': '已解决', en: 'Resolved' },
