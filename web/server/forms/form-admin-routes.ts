@@ -23,7 +23,7 @@ import { processTypeOffers, resolveStarter, starterDefinition, starterOffers } f
 import { requireRole } from '../access';
 import type { AppDeps } from '../app-deps';
 import { auditRequest } from '../audit/audit-request';
-import { validBody } from '../validate-body';
+import { accepts, bodyOf } from '../route-contract';
 import { exportSubmissionsCsv } from './export-submissions';
 import { brokenReferences } from './publish-references';
 import { createTemplateRenderer } from '../../../core/mail/template-renderer';
@@ -83,9 +83,9 @@ export function formAdminRoutes({ db, temporal, config, renderer: injected }: Ap
   });
 
   // A new form starts as a draft made from a starter definition; the key must be new.
-  router.post('/api/admin/forms', async (req, res) => {
+  router.post('/api/admin/forms', accepts({ summary: 'Create a form', body: NEW_FORM }), async (req, res) => {
     const admin = requireRole(req, ['admin']);
-    const body = validBody<{ key: string; title: FormDefinition['title']; processType: string; starter?: string }>(req, NEW_FORM);
+    const body = bodyOf<{ key: string; title: FormDefinition['title']; processType: string; starter?: string }>(req);
     const starter = resolveStarter(body.starter, body.processType);
     if (!starter || starterOffers().find((offer) => offer.name === starter)?.processType !== body.processType) {
       const known = starterOffers()
