@@ -13,6 +13,19 @@ export interface RouteContract {
   body?: RJSFSchema;
   /** An object schema over the query string; integer, number and boolean properties are read from their text. */
   query?: RJSFSchema;
+  /** A body the route checks itself — a file's bytes, CSV text, a form's data checked against that form's own schema,
+   * credentials refused with their own 400 — described for the API but not checked here. */
+  describedBody?: DescribedBody;
+}
+
+/** A body the contract describes but leaves to the route to check. */
+export interface DescribedBody {
+  /** The media types the route reads, e.g. `['text/csv']`. */
+  mediaTypes: readonly string[];
+  /** What the body looks like, when it is structured. */
+  schema?: RJSFSchema;
+  /** How the route checks it, and what it answers when the body is wrong. */
+  description: string;
 }
 
 /** A middleware that checks a request against its contract, carrying the contract for the API description. */

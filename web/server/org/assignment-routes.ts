@@ -72,24 +72,35 @@ export function assignmentRoutes({ db }: AppDeps): Router {
     },
   );
 
-  router.delete('/api/assignments/:id', async (req, res) => {
-    const admin = requireRole(req, ['admin']);
-    const id = idParam(req);
-    const row = await db('cadre_assignments').where({ id }).whereNull('ended_at').first();
-    if (!row) throw notFound(ASSIGNMENT);
-    const reason = typeof req.body?.reason === 'string' ? req.body.reason.slice(0, 300) : 'ended';
-    await db.transaction(async (trx) => {
-      await trx('cadre_assignments').where({ id }).update({ ended_at: new Date().toISOString(), ended_by: admin.id, end_reason: reason });
-      await auditRequest(
-        trx,
-        req,
-        'assignment.end',
-        { type: 'enterprise', id: row.enterprise_id },
-        { before: { cadreId: row.cadre_id }, after: { cadreId: null }, reason },
-      );
-    });
-    res.status(204).end();
-  });
+  router.delete(
+    '/api/assignments/:id',
+    accepts({
+      summary: 'End an assignment',
+      describedBody: {
+        mediaTypes: ['application/json'],
+        schema: { type: 'object', properties: { reason: { type: 'string', maxLength: 300 } } },
+        description: 'An optional `reason`, kept in the assignment history (cut at 300 characters)',
+      },
+    }),
+    async (req, res) => {
+      const admin = requireRole(req, ['admin']);
+      const id = idParam(req);
+      const row = await db('cadre_assignments').where({ id }).whereNull('ended_at').first();
+      if (!row) throw notFound(ASSIGNMENT);
+      const reason = typeof req.body?.reason === 'string' ? req.body.reason.slice(0, 300) : 'ended';
+      await db.transaction(async (trx) => {
+        await trx('cadre_assignments').where({ id }).update({ ended_at: new Date().toISOString(), ended_by: admin.id, end_reason: reason });
+        await auditRequest(
+          trx,
+          req,
+          'assignment.end',
+          { type: 'enterprise', id: row.enterprise_id },
+          { before: { cadreId: row.cadre_id }, after: { cadreId: null }, reason },
+        );
+      });
+      res.status(204).end();
+    },
+  );
 
   return router;
 }
