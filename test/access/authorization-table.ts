@@ -89,6 +89,10 @@ const bothFor = (personas: Persona[]) => Object.fromEntries(personas.map((p) => 
 export const TABLE: Record<string, Case> = {
   'GET /healthz': { path: () => '/healthz', allowed: PERSONAS },
   'GET /api/session': { path: () => '/api/session', allowed: PERSONAS },
+  // The API description and its viewer are open: they describe routes, not records, and carry no examples or data.
+  'GET /api/openapi.json': { path: () => '/api/openapi.json', allowed: PERSONAS },
+  'GET /api/docs': { path: () => '/api/docs', allowed: PERSONAS },
+  'GET /api/docs/:file': { path: () => '/api/docs/docs-page.js', allowed: PERSONAS },
   'POST /api/session': { path: () => '/api/session', body: () => ({ username: 'hq', password: DEMO_PASSWORD }), allowed: PERSONAS },
   'DELETE /api/session': { path: () => '/api/session', allowed: PERSONAS },
   'POST /api/session/password': {

@@ -16,6 +16,7 @@ import { evaluationRoutes } from './evaluation/evaluation-routes';
 import { hotlineRoutes } from './hotline/hotline-routes';
 import { monitoringRoutes } from './monitoring/monitoring-routes';
 import { noticeRoutes } from './notices/notice-routes';
+import { openApiRoutes } from './openapi/openapi-routes';
 import { caseRoutes } from './cases/case-routes';
 import { errorMiddleware } from './error-middleware';
 import { emailTemplateRoutes } from './email/email-template-routes';
@@ -101,6 +102,7 @@ export function createApp(deps: AppDeps): Express {
   app.use(sessionMiddleware(deps.db, now, deps.config.publicUrl));
   app.use(passwordChangeGate);
   for (const routes of [
+    openApiRoutes(),
     sessionRoutes(deps, now),
     passwordRoutes(deps),
     userRoutes(deps),

@@ -4,7 +4,7 @@
 import type { RJSFSchema } from '@rjsf/utils';
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import { AppError } from '../../core/errors';
-import { validateFormData } from '../../forms/form-validator';
+import { validateFormData, type FieldError } from '../../forms/form-validator';
 
 /** What one route accepts. Schemas are plain JSON Schema objects, the same ones the forms validator reads. */
 export interface RouteContract {
@@ -13,6 +13,19 @@ export interface RouteContract {
   body?: RJSFSchema;
   /** An object schema over the query string; integer, number and boolean properties are read from their text. */
   query?: RJSFSchema;
+  /** A body the route checks itself — a file's bytes, CSV text, a form's data checked against that form's own schema,
+   * credentials refused with their own 400 — described for the API but not checked here. */
+  describedBody?: DescribedBody;
+}
+
+/** A body the contract describes but leaves to the route to check. */
+export interface DescribedBody {
+  /** The media types the route reads, e.g. `['text/csv']`. */
+  mediaTypes: readonly string[];
+  /** What the body looks like, when it is structured. */
+  schema?: RJSFSchema;
+  /** How the route checks it, and what it answers when the body is wrong. */
+  description: string;
 }
 
 /** A middleware that checks a request against its contract, carrying the contract for the API description. */
@@ -36,10 +49,15 @@ function typedQuery(schema: RJSFSchema, raw: Record<string, unknown>): Record<st
   return typed;
 }
 
+/** The 422 answer listing each field a request got wrong, for a check a route makes beyond its contract. */
+export function invalidBody(problems: FieldError[]): AppError {
+  return new AppError(422, 'invalid_body', INVALID, problems);
+}
+
 /** Declares and enforces a route's contract: `router.post('/api/x', accepts({ body: SCHEMA }), handler)`. */
 export function accepts(contract: RouteContract): ContractMiddleware {
   const middleware = (req: Request, _res: Response, next: NextFunction) => {
-    const problems = [];
+    const problems: FieldError[] = [];
     if (contract.body) problems.push(...validateFormData(contract.body, req.body ?? {}, req.locale));
     if (contract.query) {
       const query = typedQuery(contract.query, req.query as Record<string, unknown>);
@@ -47,7 +65,7 @@ export function accepts(contract: RouteContract): ContractMiddleware {
       problems.push(...queryProblems.map((problem) => ({ ...problem, path: `?${problem.path.replace(/^\//, '')}` })));
       (req as unknown as Record<symbol, unknown>)[QUERY_KEY] = query;
     }
-    if (problems.length) return next(new AppError(422, 'invalid_body', INVALID, problems));
+    if (problems.length) return next(invalidBody(problems));
     next();
   };
   return Object.assign(middleware, { contract });

@@ -6,7 +6,7 @@ import { AppError, notFound } from '../../../core/errors';
 import { requireRole, requireUser } from '../access';
 import type { AppDeps } from '../app-deps';
 import { auditRequest } from '../audit/audit-request';
-import { validBody } from '../validate-body';
+import { accepts, bodyOf } from '../route-contract';
 
 const DAY = { 'zh-CN': '日历日期', en: 'Calendar date' };
 const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
@@ -31,27 +31,34 @@ export function calendarRoutes({ db }: AppDeps): Router {
     res.json({ year: Number(year), days });
   });
 
-  router.put('/api/calendar/:date', async (req, res) => {
-    requireRole(req, ['admin']);
-    const date = validDate(String(req.params.date));
-    const body = validBody<{ kind: 'holiday' | 'workday'; name?: string }>(req, {
-      type: 'object',
-      required: ['kind'],
-      properties: { kind: { type: 'string', enum: ['holiday', 'workday'] }, name: { type: 'string', maxLength: 100 } },
-      additionalProperties: false,
-    });
-    const before = await db('calendar_days').where({ date }).first('kind', 'name');
-    const row = { date, kind: body.kind, name: body.name?.trim() ?? '', updated_by: req.user!.id, updated_at: new Date().toISOString() };
-    await db('calendar_days').insert(row).onConflict('date').merge(['kind', 'name', 'updated_by', 'updated_at']);
-    await auditRequest(
-      db,
-      req,
-      'calendar.set',
-      { type: 'calendar_day', id: date },
-      { before: before ?? null, after: { kind: row.kind, name: row.name } },
-    );
-    res.json({ day: { date, kind: row.kind, name: row.name } });
-  });
+  router.put(
+    '/api/calendar/:date',
+    accepts({
+      summary: 'Mark a date as a holiday or a workday',
+      body: {
+        type: 'object',
+        required: ['kind'],
+        properties: { kind: { type: 'string', enum: ['holiday', 'workday'] }, name: { type: 'string', maxLength: 100 } },
+        additionalProperties: false,
+      },
+    }),
+    async (req, res) => {
+      requireRole(req, ['admin']);
+      const date = validDate(String(req.params.date));
+      const body = bodyOf<{ kind: 'holiday' | 'workday'; name?: string }>(req);
+      const before = await db('calendar_days').where({ date }).first('kind', 'name');
+      const row = { date, kind: body.kind, name: body.name?.trim() ?? '', updated_by: req.user!.id, updated_at: new Date().toISOString() };
+      await db('calendar_days').insert(row).onConflict('date').merge(['kind', 'name', 'updated_by', 'updated_at']);
+      await auditRequest(
+        db,
+        req,
+        'calendar.set',
+        { type: 'calendar_day', id: date },
+        { before: before ?? null, after: { kind: row.kind, name: row.name } },
+      );
+      res.json({ day: { date, kind: row.kind, name: row.name } });
+    },
+  );
 
   router.delete('/api/calendar/:date', async (req, res) => {
     requireRole(req, ['admin']);

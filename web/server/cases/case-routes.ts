@@ -18,7 +18,7 @@ import type { AppDeps } from '../app-deps';
 import { auditRequest } from '../audit/audit-request';
 import { mayReadSubmission } from '../submissions/may-read-submission';
 import { findSubmission } from '../submissions/submission-store';
-import { validBody } from '../validate-body';
+import { accepts, bodyOf } from '../route-contract';
 
 const CASE = { 'zh-CN': '事项', en: 'Case' };
 const notWaiting = new AppError(409, 'case_not_waiting', {
@@ -66,33 +66,47 @@ export function caseRoutes({ db, temporal }: AppDeps): Router {
     res.json({ state });
   });
 
-  router.post('/api/submissions/:id/case/reply', async (req, res) => {
-    const { user, submission } = await ownCase(req);
-    const { text } = validBody<{ text: string }>(req, {
-      type: 'object',
-      required: ['text'],
-      properties: { text: { type: 'string', minLength: 1, maxLength: 4000 } },
-      additionalProperties: false,
-    });
-    const reply: InformationReply = { userId: user.id, text };
-    await sendUpdate(() => temporal.workflow.getHandle(submission.workflowId).executeUpdate(replyUpdate, { args: [reply] }));
-    await auditRequest(db, req, 'case.reply', { type: 'submission', id: submission.id });
-    res.json({ accepted: true });
-  });
+  router.post(
+    '/api/submissions/:id/case/reply',
+    accepts({
+      summary: 'Reply on a case',
+      body: {
+        type: 'object',
+        required: ['text'],
+        properties: { text: { type: 'string', minLength: 1, maxLength: 4000 } },
+        additionalProperties: false,
+      },
+    }),
+    async (req, res) => {
+      const { user, submission } = await ownCase(req);
+      const { text } = bodyOf<{ text: string }>(req);
+      const reply: InformationReply = { userId: user.id, text };
+      await sendUpdate(() => temporal.workflow.getHandle(submission.workflowId).executeUpdate(replyUpdate, { args: [reply] }));
+      await auditRequest(db, req, 'case.reply', { type: 'submission', id: submission.id });
+      res.json({ accepted: true });
+    },
+  );
 
-  router.post('/api/submissions/:id/case/verdict', async (req, res) => {
-    const { user, submission } = await ownCase(req);
-    const body = validBody<{ verdict: 'confirm' | 'reopen'; reason?: string }>(req, {
-      type: 'object',
-      required: ['verdict'],
-      properties: { verdict: { type: 'string', enum: ['confirm', 'reopen'] }, reason: { type: 'string', maxLength: 2000 } },
-      additionalProperties: false,
-    });
-    const verdict: ResolutionVerdict = { userId: user.id, verdict: body.verdict, reason: body.reason };
-    await sendUpdate(() => temporal.workflow.getHandle(submission.workflowId).executeUpdate(verdictUpdate, { args: [verdict] }));
-    await auditRequest(db, req, `case.${body.verdict}`, { type: 'submission', id: submission.id }, { reason: body.reason ?? '' });
-    res.json({ accepted: true });
-  });
+  router.post(
+    '/api/submissions/:id/case/verdict',
+    accepts({
+      summary: 'Confirm or reopen a case',
+      body: {
+        type: 'object',
+        required: ['verdict'],
+        properties: { verdict: { type: 'string', enum: ['confirm', 'reopen'] }, reason: { type: 'string', maxLength: 2000 } },
+        additionalProperties: false,
+      },
+    }),
+    async (req, res) => {
+      const { user, submission } = await ownCase(req);
+      const body = bodyOf<{ verdict: 'confirm' | 'reopen'; reason?: string }>(req);
+      const verdict: ResolutionVerdict = { userId: user.id, verdict: body.verdict, reason: body.reason };
+      await sendUpdate(() => temporal.workflow.getHandle(submission.workflowId).executeUpdate(verdictUpdate, { args: [verdict] }));
+      await auditRequest(db, req, `case.${body.verdict}`, { type: 'submission', id: submission.id }, { reason: body.reason ?? '' });
+      res.json({ accepted: true });
+    },
+  );
 
   return router;
 }

@@ -10,7 +10,7 @@ import type { Role } from '../../../core/org/org-types';
 import { requireRole, visibleEnterprises } from '../access';
 import type { AppDeps } from '../app-deps';
 import { auditRequest } from '../audit/audit-request';
-import { validBody } from '../validate-body';
+import { accepts, bodyOf } from '../route-contract';
 import { readerOf } from '../../../core/privacy/reader-of';
 import { findBulletin, listBulletins } from './bulletin-store';
 import { collectionForms, complianceGrid } from './compliance-grid';
@@ -109,36 +109,43 @@ export function collectionRoutes(deps: AppDeps): Router {
     });
   });
 
-  router.post('/api/collections/campaigns', async (req, res) => {
-    requireRole(req, ['admin']);
-    const body = validBody<{ formKey: string; deadline: string }>(req, {
-      type: 'object',
-      required: ['formKey', 'deadline'],
-      properties: {
-        formKey: { type: 'string', pattern: '^[a-z][a-z0-9-]{1,62}$' },
-        deadline: { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}T([01]\\d|2[0-3]):[0-5]\\d$' },
+  router.post(
+    '/api/collections/campaigns',
+    accepts({
+      summary: 'Start a collection campaign',
+      body: {
+        type: 'object',
+        required: ['formKey', 'deadline'],
+        properties: {
+          formKey: { type: 'string', pattern: '^[a-z][a-z0-9-]{1,62}$' },
+          deadline: { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}T([01]\\d|2[0-3]):[0-5]\\d$' },
+        },
+        additionalProperties: false,
       },
-      additionalProperties: false,
-    });
-    const form = (await collectionForms(db)).find((f) => f.key === body.formKey && f.recurrence === 'once');
-    if (!form) throw notFound(FORM);
-    const [date, time] = body.deadline.split('T') as [string, string];
-    const deadlineMs = atLocalTime(date, time, config.timeZone);
-    if (deadlineMs <= now().getTime()) {
-      throw new AppError(422, 'deadline_passed', { 'zh-CN': '截止时间应晚于现在', en: 'The deadline must be in the future' }, [
-        { path: '/deadline', message: req.locale === 'en' ? 'must be in the future' : '应晚于现在' },
-      ]);
-    }
-    const roundId = `${form.key}/campaign-${date}-${randomUUID().slice(0, 8)}`;
-    const deadline = new Date(deadlineMs).toISOString();
-    await deps.temporal.workflow.start('collectionRoundWorkflow', {
-      workflowId: `collection-round-${roundId}`,
-      taskQueue: config.temporal.taskQueue,
-      args: [{ formKey: form.key, campaign: { roundId, deadline, openedBy: req.user!.id } }],
-    });
-    await auditRequest(db, req, 'collection.campaign.open', { type: 'collection_round', id: roundId }, { formKey: form.key, deadline });
-    res.status(202).json({ round: { id: roundId, formKey: form.key, deadlineAt: deadline } });
-  });
+    }),
+    async (req, res) => {
+      requireRole(req, ['admin']);
+      const body = bodyOf<{ formKey: string; deadline: string }>(req);
+      const form = (await collectionForms(db)).find((f) => f.key === body.formKey && f.recurrence === 'once');
+      if (!form) throw notFound(FORM);
+      const [date, time] = body.deadline.split('T') as [string, string];
+      const deadlineMs = atLocalTime(date, time, config.timeZone);
+      if (deadlineMs <= now().getTime()) {
+        throw new AppError(422, 'deadline_passed', { 'zh-CN': '截止时间应晚于现在', en: 'The deadline must be in the future' }, [
+          { path: '/deadline', message: req.locale === 'en' ? 'must be in the future' : '应晚于现在' },
+        ]);
+      }
+      const roundId = `${form.key}/campaign-${date}-${randomUUID().slice(0, 8)}`;
+      const deadline = new Date(deadlineMs).toISOString();
+      await deps.temporal.workflow.start('collectionRoundWorkflow', {
+        workflowId: `collection-round-${roundId}`,
+        taskQueue: config.temporal.taskQueue,
+        args: [{ formKey: form.key, campaign: { roundId, deadline, openedBy: req.user!.id } }],
+      });
+      await auditRequest(db, req, 'collection.campaign.open', { type: 'collection_round', id: roundId }, { formKey: form.key, deadline });
+      res.status(202).json({ round: { id: roundId, formKey: form.key, deadlineAt: deadline } });
+    },
+  );
 
   return router;
 }

@@ -8,7 +8,8 @@ import { appendCreditEntry, creditLedger, findCreditEntry } from '../../../core/
 import { requireRole, requireUser, visibleEnterprises } from '../access';
 import type { AppDeps } from '../app-deps';
 import { auditRequest } from '../audit/audit-request';
-import { idParam, validBody } from '../validate-body';
+import { idParam } from '../validate-body';
+import { accepts, bodyOf } from '../route-contract';
 
 const ENTERPRISE = { 'zh-CN': '企业', en: 'Enterprise' };
 const ENTRY = { 'zh-CN': '信用记录', en: 'Credit entry' };
@@ -37,9 +38,9 @@ export function creditRoutes(deps: AppDeps): Router {
     res.json({ enterprise, ...(await creditLedger(db, enterprise.id)) });
   });
 
-  router.post('/api/enterprises/:id/credit/reversals', async (req, res) => {
+  router.post('/api/enterprises/:id/credit/reversals', accepts({ summary: 'Reverse a credit entry', body: REVERSAL }), async (req, res) => {
     const enterprise = await visibleEnterprise(requireRole(req, ['admin']), idParam(req));
-    const body = validBody<{ entryId: number; reason: string }>(req, REVERSAL);
+    const body = bodyOf<{ entryId: number; reason: string }>(req);
     const original = await findCreditEntry(db, body.entryId);
     if (!original || original.enterpriseId !== enterprise.id) throw notFound(ENTRY);
     if (original.reversesId !== null)

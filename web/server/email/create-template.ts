@@ -9,12 +9,13 @@ import type { TemplateRenderer } from '../../../core/mail/template-renderer';
 import { requireRole } from '../access';
 import type { AppDeps } from '../app-deps';
 import { auditRequest } from '../audit/audit-request';
-import { validBody } from '../validate-body';
+import { bodyOf } from '../route-contract';
 import { findCreatedTemplate, insertCreatedTemplate } from './created-template-store';
 import { saveEditedCopy } from './email-template-store';
 import type { TemplateTarget } from './template-target';
 
-const CREATE_SCHEMA: RJSFSchema = {
+/** What creating a template takes: its new name and the shipped template whose purpose it serves. */
+export const CREATE_SCHEMA: RJSFSchema = {
   type: 'object',
   required: ['name', 'purpose'],
   properties: {
@@ -28,10 +29,10 @@ function refuse(status: number, code: string, path: string, message: { 'zh-CN': 
   return new AppError(status, code, message, [{ path, message: message[req.locale] }]);
 }
 
-/** Creates the template the body names and answers the target in the admin's language. */
+/** Creates the template the body (checked against CREATE_SCHEMA by the route) names and answers the target in the admin's language. */
 export async function createTemplate(deps: AppDeps, renderer: TemplateRenderer, req: Request): Promise<TemplateTarget> {
   const admin = requireRole(req, ['admin']);
-  const body = validBody<{ name: string; purpose: string }>(req, CREATE_SCHEMA);
+  const body = bodyOf<{ name: string; purpose: string }>(req);
   const shippedNames = renderer.names();
   if (!shippedNames.includes(body.purpose)) {
     throw refuse(422, 'unknown_purpose', '/purpose', { 'zh-CN': '请选择一种用途', en: 'Choose one of the purposes' }, req);

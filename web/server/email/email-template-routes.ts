@@ -13,12 +13,12 @@ import { createTemplateRenderer, type TemplateRenderer, type TemplateSource } fr
 import { requireRole } from '../access';
 import type { AppDeps } from '../app-deps';
 import { auditRequest, changes } from '../audit/audit-request';
-import { validBody } from '../validate-body';
+import { accepts, bodyOf } from '../route-contract';
 import { createdTemplates } from './created-template-store';
-import { createTemplate } from './create-template';
+import { CREATE_SCHEMA, createTemplate } from './create-template';
 import { deleteEditedCopy, editedSince, findEditedCopy, saveEditedCopy } from './email-template-store';
 import { templateTarget, type TemplateTarget as Target } from './template-target';
-import { testSend } from './test-send';
+import { TEST_SEND_SCHEMA, testSend } from './test-send';
 
 // Shipped templates are about 1 KB; the limits leave room for rich HTML and keep a body under the 256 KB JSON limit.
 // A subject's template text may be longer than the line it renders (case-update's English one is 318 characters).
@@ -103,7 +103,7 @@ export function emailTemplateRoutes(deps: AppDeps): Router {
     res.json({ templates });
   });
 
-  router.post('/api/admin/email-templates', async (req, res) => {
+  router.post('/api/admin/email-templates', accepts({ summary: 'Create an email template', body: CREATE_SCHEMA }), async (req, res) => {
     res.status(201).json({ template: await view(await createTemplate(deps, renderer, req)) });
   });
 
@@ -111,26 +111,30 @@ export function emailTemplateRoutes(deps: AppDeps): Router {
     res.json({ template: await view(await targetOf(req)) });
   });
 
-  router.put('/api/admin/email-templates/:name/:locale', async (req, res) => {
-    const admin = requireRole(req, ['admin']);
-    const target = await targetOf(req);
-    const source = validBody<TemplateSource>(req, SAVE_SCHEMA);
-    assertRenders(req, renderer, target, source, sampleDataFor(target.sampleName, target.locale));
-    await db.transaction(async (trx) => {
-      const before = await findEditedCopy(trx, target.name, target.locale);
-      await saveEditedCopy(trx, target.name, target.locale, source, admin.id, now());
-      // The audit log is the history of a template: it keeps the full before and after text of each changed part.
-      const { subject, html, text } = before ?? target.shipped;
-      await auditRequest(
-        trx,
-        req,
-        'email_template.save',
-        { type: 'email_template', id: `${target.name}/${target.locale}` },
-        { from: before ? 'edited' : 'shipped', ...changes({ subject, html, text }, { ...source }) },
-      );
-    });
-    res.json({ template: await view(target) });
-  });
+  router.put(
+    '/api/admin/email-templates/:name/:locale',
+    accepts({ summary: 'Save an email template', body: SAVE_SCHEMA }),
+    async (req, res) => {
+      const admin = requireRole(req, ['admin']);
+      const target = await targetOf(req);
+      const source = bodyOf<TemplateSource>(req);
+      assertRenders(req, renderer, target, source, sampleDataFor(target.sampleName, target.locale));
+      await db.transaction(async (trx) => {
+        const before = await findEditedCopy(trx, target.name, target.locale);
+        await saveEditedCopy(trx, target.name, target.locale, source, admin.id, now());
+        // The audit log is the history of a template: it keeps the full before and after text of each changed part.
+        const { subject, html, text } = before ?? target.shipped;
+        await auditRequest(
+          trx,
+          req,
+          'email_template.save',
+          { type: 'email_template', id: `${target.name}/${target.locale}` },
+          { from: before ? 'edited' : 'shipped', ...changes({ subject, html, text }, { ...source }) },
+        );
+      });
+      res.json({ template: await view(target) });
+    },
+  );
 
   router.delete('/api/admin/email-templates/:name/:locale', async (req, res) => {
     const target = await targetOf(req);
@@ -154,30 +158,38 @@ export function emailTemplateRoutes(deps: AppDeps): Router {
     res.json({ template: await view(target) });
   });
 
-  router.post('/api/admin/email-templates/:name/:locale/preview', async (req, res) => {
-    const target = await targetOf(req);
-    const body = validBody<Partial<TemplateSource> & { data?: Record<string, string> }>(req, PREVIEW_SCHEMA);
-    // Parts the editor did not send come from what a real send would use now: the saved copy, else the shipped text.
-    const base = (await findEditedCopy(db, target.name, target.locale)) ?? target.shipped;
-    const source: TemplateSource = { subject: body.subject ?? base.subject, html: body.html ?? base.html, text: body.text ?? base.text };
-    const data = { ...sampleDataFor(target.sampleName, target.locale), ...body.data };
-    assertRenders(req, renderer, target, source, data);
-    res.json({ rendered: renderer.render(target.name, target.locale, data, source) });
-  });
+  router.post(
+    '/api/admin/email-templates/:name/:locale/preview',
+    accepts({ summary: 'Preview an email template', body: PREVIEW_SCHEMA }),
+    async (req, res) => {
+      const target = await targetOf(req);
+      const body = bodyOf<Partial<TemplateSource> & { data?: Record<string, string> }>(req);
+      // Parts the editor did not send come from what a real send would use now: the saved copy, else the shipped text.
+      const base = (await findEditedCopy(db, target.name, target.locale)) ?? target.shipped;
+      const source: TemplateSource = { subject: body.subject ?? base.subject, html: body.html ?? base.html, text: body.text ?? base.text };
+      const data = { ...sampleDataFor(target.sampleName, target.locale), ...body.data };
+      assertRenders(req, renderer, target, source, data);
+      res.json({ rendered: renderer.render(target.name, target.locale, data, source) });
+    },
+  );
 
-  router.post('/api/admin/email-templates/:name/:locale/test-send', async (req, res) => {
-    const admin = requireRole(req, ['admin']);
-    const target = await targetOf(req);
-    const result = await testSend(deps, renderer, req, admin, target);
-    await auditRequest(
-      db,
-      req,
-      'email_template.test_send',
-      { type: 'email_template', id: `${target.name}/${target.locale}` },
-      { to: result.to, outboxId: result.outboxId, status: result.status },
-    );
-    res.json({ testSend: result });
-  });
+  router.post(
+    '/api/admin/email-templates/:name/:locale/test-send',
+    accepts({ summary: 'Send a test email', body: TEST_SEND_SCHEMA }),
+    async (req, res) => {
+      const admin = requireRole(req, ['admin']);
+      const target = await targetOf(req);
+      const result = await testSend(deps, renderer, req, admin, target);
+      await auditRequest(
+        db,
+        req,
+        'email_template.test_send',
+        { type: 'email_template', id: `${target.name}/${target.locale}` },
+        { to: result.to, outboxId: result.outboxId, status: result.status },
+      );
+      res.json({ testSend: result });
+    },
+  );
 
   return router;
 }

@@ -10,7 +10,7 @@ import { sampleDataFor } from '../../../core/mail/sample-data';
 import type { TemplateRenderer } from '../../../core/mail/template-renderer';
 import type { AppDeps } from '../app-deps';
 import type { SessionUser } from '../request-context';
-import { validBody } from '../validate-body';
+import { bodyOf } from '../route-contract';
 
 /** Where a test message went. */
 export interface TestSendResult {
@@ -20,13 +20,14 @@ export interface TestSendResult {
 }
 
 // The recipient defaults to the admin's own address; another one may be given to see the message in another mail client.
-const SCHEMA: RJSFSchema = {
+/** What a test send takes: an optional recipient. */
+export const TEST_SEND_SCHEMA: RJSFSchema = {
   type: 'object',
   properties: { to: { type: 'string', format: 'email', maxLength: 254 } },
   additionalProperties: false,
 };
 
-/** Renders and sends one test message; each call (each click) has its own idempotency key, so it is sent exactly once. */
+/** Renders and sends one test message (the route checks the body against TEST_SEND_SCHEMA); each call (each click) has its own idempotency key, so it is sent exactly once. */
 export async function testSend(
   deps: AppDeps,
   renderer: TemplateRenderer,
@@ -34,7 +35,7 @@ export async function testSend(
   admin: SessionUser,
   target: { name: string; locale: Locale; sampleName: string },
 ): Promise<TestSendResult> {
-  const body = validBody<{ to?: string }>(req, SCHEMA);
+  const body = bodyOf<{ to?: string }>(req);
   const to = body.to ?? admin.email;
   if (!to) {
     const message = { 'zh-CN': '您的账户没有邮箱地址，请填写收件地址', en: 'Your account has no email address; enter one to send to' };

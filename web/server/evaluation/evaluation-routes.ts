@@ -18,7 +18,8 @@ import { requireRole, visibleEnterprises } from '../access';
 import type { AppDeps } from '../app-deps';
 import { auditRequest } from '../audit/audit-request';
 import { figureRange } from '../dashboard/figure-range';
-import { idParam, validBody } from '../validate-body';
+import { idParam } from '../validate-body';
+import { accepts, bodyOf } from '../route-contract';
 
 /** Who reads the evaluation, each within their scope (gate officers have no part in it). */
 export const EVALUATION_ROLES = ['admin', 'hq', 'special_class', 'cadre', 'enterprise'] as const;
@@ -75,18 +76,22 @@ export function evaluationRoutes({ db, config, now = () => new Date() }: AppDeps
     res.json({ weights: await readEvaluationWeights(db), schema: WEIGHTS_SCHEMA });
   });
 
-  router.put('/api/evaluation/weights', async (req, res) => {
-    requireRole(req, ['admin']);
-    const weights = validBody<EvaluationWeights>(req, WEIGHTS_SCHEMA as never);
-    if (!weights.reportForms.length && !weights.difficultyForms.length && !weights.inspectionForms.length)
-      throw new AppError(422, 'no_sources', { 'zh-CN': '至少要指定一种计分来源表单', en: 'Name at least one form to count from' });
-    const before = await readEvaluationWeights(db);
-    await db.transaction(async (trx) => {
-      await writeEvaluationWeights(trx, weights, now());
-      await auditRequest(trx, req, 'evaluation.weights', { type: 'settings', id: 'evaluationWeights' }, { before, after: weights });
-    });
-    res.json({ weights: await readEvaluationWeights(db), schema: WEIGHTS_SCHEMA });
-  });
+  router.put(
+    '/api/evaluation/weights',
+    accepts({ summary: 'Set the evaluation weights', body: WEIGHTS_SCHEMA as never }),
+    async (req, res) => {
+      requireRole(req, ['admin']);
+      const weights = bodyOf<EvaluationWeights>(req);
+      if (!weights.reportForms.length && !weights.difficultyForms.length && !weights.inspectionForms.length)
+        throw new AppError(422, 'no_sources', { 'zh-CN': '至少要指定一种计分来源表单', en: 'Name at least one form to count from' });
+      const before = await readEvaluationWeights(db);
+      await db.transaction(async (trx) => {
+        await writeEvaluationWeights(trx, weights, now());
+        await auditRequest(trx, req, 'evaluation.weights', { type: 'settings', id: 'evaluationWeights' }, { before, after: weights });
+      });
+      res.json({ weights: await readEvaluationWeights(db), schema: WEIGHTS_SCHEMA });
+    },
+  );
 
   return router;
 }

@@ -23,7 +23,7 @@ import { processTypeOffers, resolveStarter, starterDefinition, starterOffers } f
 import { requireRole } from '../access';
 import type { AppDeps } from '../app-deps';
 import { auditRequest } from '../audit/audit-request';
-import { validBody } from '../validate-body';
+import { accepts, bodyOf, type DescribedBody } from '../route-contract';
 import { exportSubmissionsCsv } from './export-submissions';
 import { brokenReferences } from './publish-references';
 import { createTemplateRenderer } from '../../../core/mail/template-renderer';
@@ -72,6 +72,13 @@ function refuse(problems: FieldError[]): AppError {
   );
 }
 
+// A form definition is checked by checkDefinition (forms/), which reports each problem at its pointer.
+const DEFINITION_BODY = (description: string): DescribedBody => ({
+  mediaTypes: ['application/json'],
+  schema: { type: 'object', description: 'A form definition: key, title, schema, uiSchema, i18n and process' },
+  description,
+});
+
 /** Routes under /api/admin/forms. */
 export function formAdminRoutes({ db, temporal, config, renderer: injected }: AppDeps): Router {
   const router = apiRouter();
@@ -83,9 +90,9 @@ export function formAdminRoutes({ db, temporal, config, renderer: injected }: Ap
   });
 
   // A new form starts as a draft made from a starter definition; the key must be new.
-  router.post('/api/admin/forms', async (req, res) => {
+  router.post('/api/admin/forms', accepts({ summary: 'Create a form', body: NEW_FORM }), async (req, res) => {
     const admin = requireRole(req, ['admin']);
-    const body = validBody<{ key: string; title: FormDefinition['title']; processType: string; starter?: string }>(req, NEW_FORM);
+    const body = bodyOf<{ key: string; title: FormDefinition['title']; processType: string; starter?: string }>(req);
     const starter = resolveStarter(body.starter, body.processType);
     if (!starter || starterOffers().find((offer) => offer.name === starter)?.processType !== body.processType) {
       const known = starterOffers()
@@ -125,21 +132,35 @@ export function formAdminRoutes({ db, temporal, config, renderer: injected }: Ap
   });
 
   // The editor's "check" says what a publish would: shape first, then (once the shape is right) broken references.
-  router.post('/api/admin/forms/check', async (req, res) => {
-    requireRole(req, ['admin']);
-    const problems = checkDefinition(req.body);
-    res.json({ problems: problems.length ? problems : await brokenReferences(db, renderer, req.body as FormDefinition, req.locale) });
-  });
+  router.post(
+    '/api/admin/forms/check',
+    accepts({
+      summary: 'Check a form definition',
+      describedBody: DEFINITION_BODY('Answered 200 with `problems`: each shape problem or broken reference at its pointer'),
+    }),
+    async (req, res) => {
+      requireRole(req, ['admin']);
+      const problems = checkDefinition(req.body);
+      res.json({ problems: problems.length ? problems : await brokenReferences(db, renderer, req.body as FormDefinition, req.locale) });
+    },
+  );
 
-  router.put('/api/admin/forms/:key/draft', async (req, res) => {
-    const admin = requireRole(req, ['admin']);
-    const definition = { ...(req.body ?? {}), key: req.params.key } as FormDefinition;
-    const problems = checkDefinition(definition);
-    if (problems.length) throw refuse(problems);
-    const draft = await saveDraft(db, definition, admin.username);
-    await auditRequest(db, req, 'form.save_draft', { type: 'form', id: `${draft.key}@${draft.version}` }, { version: draft.version });
-    res.json({ draft });
-  });
+  router.put(
+    '/api/admin/forms/:key/draft',
+    accepts({
+      summary: 'Save the draft of a form',
+      describedBody: DEFINITION_BODY('Checked like a publish; a wrong shape is answered 422 with each problem at its pointer'),
+    }),
+    async (req, res) => {
+      const admin = requireRole(req, ['admin']);
+      const definition = { ...(req.body ?? {}), key: req.params.key } as FormDefinition;
+      const problems = checkDefinition(definition);
+      if (problems.length) throw refuse(problems);
+      const draft = await saveDraft(db, definition, admin.username);
+      await auditRequest(db, req, 'form.save_draft', { type: 'form', id: `${draft.key}@${draft.version}` }, { version: draft.version });
+      res.json({ draft });
+    },
+  );
 
   router.delete('/api/admin/forms/:key/draft', async (req, res) => {
     requireRole(req, ['admin']);
@@ -176,21 +197,34 @@ export function formAdminRoutes({ db, temporal, config, renderer: injected }: Ap
 
   // Validates sample data exactly as a real submission would be; starts nothing. The editor may send the definition it
   // is editing (checked first), so a preview is tested before it is saved; otherwise the draft or published version is used.
-  router.post('/api/admin/forms/:key/test-submit', async (req, res) => {
-    requireRole(req, ['admin']);
-    const edited = (req.body as { definition?: unknown } | undefined)?.definition;
-    const form =
-      edited === undefined
-        ? ((await draftOf(db, req.params.key)) ?? (await latestPublishedForm(db, req.params.key)))
-        : { ...(edited as FormDefinition), key: req.params.key, status: 'unsaved' as const };
-    if (!form) throw notFound(FORM);
-    if (edited !== undefined) {
-      const problems = checkDefinition(form);
-      if (problems.length) throw refuse(problems);
-    }
-    const schema = req.locale === 'en' ? localizeSchema(form.schema, form.i18n?.en) : form.schema;
-    res.json({ version: form.version ?? null, status: form.status, errors: validateFormData(schema, req.body?.data ?? {}, req.locale) });
-  });
+  router.post(
+    '/api/admin/forms/:key/test-submit',
+    accepts({
+      summary: 'Test sample data against a form',
+      describedBody: {
+        mediaTypes: ['application/json'],
+        schema: { type: 'object', properties: { definition: { type: 'object' }, data: { type: 'object' } } },
+        description:
+          'An edited `definition` (optional, checked first) and sample `data`, validated as a submission would be; answered 200 with `errors`',
+      },
+    }),
+    async (req, res) => {
+      requireRole(req, ['admin']);
+      const edited = (req.body as { definition?: unknown } | undefined)?.definition;
+      const key = String(req.params.key);
+      const form =
+        edited === undefined
+          ? ((await draftOf(db, key)) ?? (await latestPublishedForm(db, key)))
+          : { ...(edited as FormDefinition), key, status: 'unsaved' as const };
+      if (!form) throw notFound(FORM);
+      if (edited !== undefined) {
+        const problems = checkDefinition(form);
+        if (problems.length) throw refuse(problems);
+      }
+      const schema = req.locale === 'en' ? localizeSchema(form.schema, form.i18n?.en) : form.schema;
+      res.json({ version: form.version ?? null, status: form.status, errors: validateFormData(schema, req.body?.data ?? {}, req.locale) });
+    },
+  );
 
   // `?full=1&reason=…` is the audited full export: personal fields in clear, one audit row naming who, why and how many.
   router.get('/api/admin/forms/:key/export.csv', async (req, res) => {

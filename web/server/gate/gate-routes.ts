@@ -11,7 +11,7 @@ import { requireRole, visibleEnterprises } from '../access';
 import type { AppDeps } from '../app-deps';
 import { auditRequest } from '../audit/audit-request';
 import type { SessionUser } from '../request-context';
-import { validBody } from '../validate-body';
+import { accepts, bodyOf } from '../route-contract';
 import { readerOf } from '../../../core/privacy/reader-of';
 import { gateForm, gateSetup } from './gate-form';
 import { gateMasker } from './gate-privacy';
@@ -139,28 +139,32 @@ export function gateRoutes(deps: AppDeps): Router {
     });
   });
 
-  router.post('/api/gate/checks', async (req, res) => {
+  router.post('/api/gate/checks', accepts({ summary: 'Submit a gate check', body: CHECK_BODY }), async (req, res) => {
     const user = requireRole(req, ['gate']);
-    const body = validBody<{ checkId: string; data: Record<string, unknown> }>(req, CHECK_BODY);
+    const body = bodyOf<{ checkId: string; data: Record<string, unknown> }>(req);
     const record = await submitGateCheck(deps, req, user, body.checkId, body.data);
     res.status(201).json({ check: { id: body.checkId.toLowerCase(), ...record } });
   });
 
-  router.post('/api/gate/quarantines/:id/check-ins', async (req, res) => {
-    const { user, row } = await loadQuarantine(req, ['gate']);
-    const body = validBody<{ temperature: number; note?: string }>(req, CHECK_IN_BODY);
-    const receipt = await sendUpdate(() =>
-      temporal.workflow
-        .getHandle(row.workflow_id)
-        .executeUpdate(checkInUpdate, { args: [{ temperature: body.temperature, note: body.note, by: user.id }] }),
-    );
-    await auditRequest(db, req, 'quarantine.check-in', { type: 'quarantine', id: row.id }, { temperature: body.temperature });
-    res.json({ checkIn: receipt });
-  });
+  router.post(
+    '/api/gate/quarantines/:id/check-ins',
+    accepts({ summary: 'Record a quarantine check-in', body: CHECK_IN_BODY }),
+    async (req, res) => {
+      const { user, row } = await loadQuarantine(req, ['gate']);
+      const body = bodyOf<{ temperature: number; note?: string }>(req);
+      const receipt = await sendUpdate(() =>
+        temporal.workflow
+          .getHandle(row.workflow_id)
+          .executeUpdate(checkInUpdate, { args: [{ temperature: body.temperature, note: body.note, by: user.id }] }),
+      );
+      await auditRequest(db, req, 'quarantine.check-in', { type: 'quarantine', id: row.id }, { temperature: body.temperature });
+      res.json({ checkIn: receipt });
+    },
+  );
 
-  router.post('/api/gate/quarantines/:id/end', async (req, res) => {
+  router.post('/api/gate/quarantines/:id/end', accepts({ summary: 'End a quarantine', body: END_BODY }), async (req, res) => {
     const { user, row } = await loadQuarantine(req, ['gate', 'hq', 'admin']);
-    const body = validBody<{ endsAt: string; reason: string }>(req, END_BODY);
+    const body = bodyOf<{ endsAt: string; reason: string }>(req);
     const answer = await sendUpdate(() =>
       temporal.workflow
         .getHandle(row.workflow_id)

@@ -15,7 +15,8 @@ import { auditRequest } from '../audit/audit-request';
 import { DIFFICULTY_FORM } from '../dashboard/figures/difficulty-rows';
 import type { SessionUser } from '../request-context';
 import { submitForm } from '../submissions/submission-service';
-import { idParam, validBody } from '../validate-body';
+import { idParam } from '../validate-body';
+import { accepts, bodyOf } from '../route-contract';
 import {
   findHotlineCall,
   insertHotlineCall,
@@ -66,9 +67,9 @@ export function hotlineRoutes(deps: AppDeps): Router {
     res.json({ calls: calls.map((call) => shown(call, user)), total, limit, offset });
   });
 
-  router.post('/api/hotline', async (req, res) => {
+  router.post('/api/hotline', accepts({ summary: 'Record a hotline call', body: CALL_SCHEMA }), async (req, res) => {
     const user = requireRole(req, HOTLINE_TAKERS);
-    const body = validBody<Omit<NewHotlineCall, 'receivedAt'> & { receivedAt?: string }>(req, CALL_SCHEMA);
+    const body = bodyOf<Omit<NewHotlineCall, 'receivedAt'> & { receivedAt?: string }>(req);
     if (!(await db('enterprises').where({ id: body.enterpriseId }).first('id')))
       throw invalid('/enterpriseId', { 'zh-CN': '没有这家企业', en: 'No such enterprise' }, req.locale);
     if (!(await db('difficulty_categories').where({ key: body.category }).first('key')))

@@ -8,6 +8,7 @@ import { auditRequest } from '../audit/audit-request';
 import { assignCadre } from '../org/assign-cadre';
 import { parseCsv } from './csv-rows';
 import { planAssignments, planEnterprises, planProjects, type ImportPlan } from './import-plans';
+import { accepts } from '../route-contract';
 
 const KINDS = ['enterprises', 'projects', 'assignments'] as const;
 const MAX_ROWS = 20_000;
@@ -17,6 +18,14 @@ export function importRoutes({ db }: AppDeps): Router {
   const router = apiRouter();
   router.post(
     '/api/import/:kind',
+    accepts({
+      summary: 'Import enterprises, projects or assignments from CSV',
+      describedBody: {
+        mediaTypes: ['text/csv', 'application/csv'],
+        description:
+          'The CSV text as the body; `?dryRun=1` lists each bad row and writes nothing, and nothing is written while any row is bad',
+      },
+    }),
     // Not text/plain: that is what a cross-site <form> can send without a preflight.
     express.text({ type: ['text/csv', 'application/csv'], limit: '10mb' }),
     async (req, res) => {

@@ -11,7 +11,7 @@ import { requireRole, visibleEnterprises } from '../access';
 import type { AppDeps } from '../app-deps';
 import { auditRequest } from '../audit/audit-request';
 import type { SessionUser } from '../request-context';
-import { validBody } from '../validate-body';
+import { accepts, bodyOf } from '../route-contract';
 import { changeEndUpdate } from '../../../workflows/end-change';
 import { recordReadingsUpdate } from '../../../workflows/subject-monitoring-handlers';
 import { registerOf, subjectDefinitions, subjectOf, type RegisterScope } from './monitoring-register';
@@ -96,27 +96,31 @@ export function monitoringRoutes(deps: AppDeps): Router {
     res.json({ subject });
   });
 
-  router.post('/api/monitoring/subjects/:id/check-ins', async (req, res) => {
-    const { user, row } = await loadActive(req, ['enterprise', 'cadre']);
-    const body = validBody<{ values: Record<string, number>; note?: string }>(req, READINGS_BODY);
-    const receipt = await sendUpdate(() =>
-      temporal.workflow
-        .getHandle(row.workflow_id)
-        .executeUpdate(recordReadingsUpdate, { args: [{ values: body.values, note: body.note, by: user.id }] }),
-    );
-    await auditRequest(
-      db,
-      req,
-      'monitoring.check-in',
-      { type: 'monitoring_subject', id: row.id },
-      { slotAt: receipt.slotAt, alert: receipt.alert },
-    );
-    res.json({ checkIn: receipt });
-  });
+  router.post(
+    '/api/monitoring/subjects/:id/check-ins',
+    accepts({ summary: 'Record a health-watch reading', body: READINGS_BODY }),
+    async (req, res) => {
+      const { user, row } = await loadActive(req, ['enterprise', 'cadre']);
+      const body = bodyOf<{ values: Record<string, number>; note?: string }>(req);
+      const receipt = await sendUpdate(() =>
+        temporal.workflow
+          .getHandle(row.workflow_id)
+          .executeUpdate(recordReadingsUpdate, { args: [{ values: body.values, note: body.note, by: user.id }] }),
+      );
+      await auditRequest(
+        db,
+        req,
+        'monitoring.check-in',
+        { type: 'monitoring_subject', id: row.id },
+        { slotAt: receipt.slotAt, alert: receipt.alert },
+      );
+      res.json({ checkIn: receipt });
+    },
+  );
 
-  router.post('/api/monitoring/subjects/:id/end', async (req, res) => {
+  router.post('/api/monitoring/subjects/:id/end', accepts({ summary: 'End a health watch', body: END_BODY }), async (req, res) => {
     const { user, row } = await loadActive(req, ['cadre', 'hq', 'admin']);
-    const body = validBody<{ endsAt: string; reason: string }>(req, END_BODY);
+    const body = bodyOf<{ endsAt: string; reason: string }>(req);
     const answer = await sendUpdate(() =>
       temporal.workflow
         .getHandle(row.workflow_id)

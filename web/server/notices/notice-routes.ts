@@ -16,7 +16,8 @@ import { objectUpdate, type Objection } from '../../../workflows/publicity-stage
 import type { AppDeps } from '../app-deps';
 import { auditRequest } from '../audit/audit-request';
 import { findSubmission } from '../submissions/submission-store';
-import { idParam, validBody } from '../validate-body';
+import { idParam } from '../validate-body';
+import { accepts, bodyOf } from '../route-contract';
 import { createObjectionLimits } from './objection-limits';
 import { articleImages } from './article-images';
 import { requireRole } from '../access';
@@ -108,9 +109,9 @@ export function noticeRoutes(deps: AppDeps): Router {
     createReadStream(join(deps.config.dataDir, 'uploads', image.id)).pipe(res);
   });
 
-  router.post('/api/notices/:id/withdraw', async (req, res) => {
+  router.post('/api/notices/:id/withdraw', accepts({ summary: 'Withdraw a notice', body: WITHDRAWAL }), async (req, res) => {
     requireRole(req, ['hq', 'admin']);
-    const body = validBody<{ reason: string }>(req, WITHDRAWAL);
+    const body = bodyOf<{ reason: string }>(req);
     const notice = await findNotice(db, idParam(req));
     if (!notice || notice.kind === 'publicity') throw notFound(NOTICE);
     await db.transaction(async (trx) => {
@@ -120,8 +121,8 @@ export function noticeRoutes(deps: AppDeps): Router {
     res.json({ notice: { id: notice.id, status: 'withdrawn' } });
   });
 
-  router.post('/api/notices/:id/objections', async (req, res) => {
-    const body = validBody<ObjectionBody>(req, OBJECTION);
+  router.post('/api/notices/:id/objections', accepts({ summary: 'Object to a publicity notice', body: OBJECTION }), async (req, res) => {
+    const body = bodyOf<ObjectionBody>(req);
     if (!isMobileCN(body.contact.mobile))
       throw new AppError(422, 'invalid_body', { 'zh-CN': '提交的内容有误，请按提示修改', en: 'Some fields need attention' }, [
         {

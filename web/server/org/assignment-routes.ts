@@ -6,7 +6,8 @@ import { readSettings } from '../../../core/org/settings';
 import { requireRole } from '../access';
 import type { AppDeps } from '../app-deps';
 import { auditRequest } from '../audit/audit-request';
-import { idParam, validBody } from '../validate-body';
+import { idParam } from '../validate-body';
+import { accepts, bodyOf } from '../route-contract';
 import { assignCadre, assignmentProblem } from './assign-cadre';
 
 const ASSIGNMENT = { 'zh-CN': '包挂关系', en: 'Assignment' };
@@ -39,49 +40,67 @@ export function assignmentRoutes({ db }: AppDeps): Router {
     });
   });
 
-  router.post('/api/assignments', async (req, res) => {
-    const admin = requireRole(req, ['admin']);
-    const body = validBody<{ cadreId: number; enterpriseId: number }>(req, {
-      type: 'object',
-      required: ['cadreId', 'enterpriseId'],
-      properties: { cadreId: { type: 'integer', minimum: 1 }, enterpriseId: { type: 'integer', minimum: 1 } },
-      additionalProperties: false,
-    });
-    const { maxEnterprisesPerCadre } = await readSettings(db);
-    const problem = await assignmentProblem(db, body.cadreId, body.enterpriseId, maxEnterprisesPerCadre);
-    if (problem) throw problem;
-    const result = await db.transaction(async (trx) => {
-      const made = await assignCadre(trx, body.cadreId, body.enterpriseId, admin.id, new Date().toISOString());
-      await auditRequest(
-        trx,
-        req,
-        'assignment.create',
-        { type: 'enterprise', id: body.enterpriseId },
-        { before: { cadreId: made.previousCadreId }, after: { cadreId: body.cadreId } },
-      );
-      return made;
-    });
-    res.status(201).json({ assignment: { id: result.id, cadreId: body.cadreId, enterpriseId: body.enterpriseId } });
-  });
+  router.post(
+    '/api/assignments',
+    accepts({
+      summary: 'Assign a cadre to an enterprise',
+      body: {
+        type: 'object',
+        required: ['cadreId', 'enterpriseId'],
+        properties: { cadreId: { type: 'integer', minimum: 1 }, enterpriseId: { type: 'integer', minimum: 1 } },
+        additionalProperties: false,
+      },
+    }),
+    async (req, res) => {
+      const admin = requireRole(req, ['admin']);
+      const body = bodyOf<{ cadreId: number; enterpriseId: number }>(req);
+      const { maxEnterprisesPerCadre } = await readSettings(db);
+      const problem = await assignmentProblem(db, body.cadreId, body.enterpriseId, maxEnterprisesPerCadre);
+      if (problem) throw problem;
+      const result = await db.transaction(async (trx) => {
+        const made = await assignCadre(trx, body.cadreId, body.enterpriseId, admin.id, new Date().toISOString());
+        await auditRequest(
+          trx,
+          req,
+          'assignment.create',
+          { type: 'enterprise', id: body.enterpriseId },
+          { before: { cadreId: made.previousCadreId }, after: { cadreId: body.cadreId } },
+        );
+        return made;
+      });
+      res.status(201).json({ assignment: { id: result.id, cadreId: body.cadreId, enterpriseId: body.enterpriseId } });
+    },
+  );
 
-  router.delete('/api/assignments/:id', async (req, res) => {
-    const admin = requireRole(req, ['admin']);
-    const id = idParam(req);
-    const row = await db('cadre_assignments').where({ id }).whereNull('ended_at').first();
-    if (!row) throw notFound(ASSIGNMENT);
-    const reason = typeof req.body?.reason === 'string' ? req.body.reason.slice(0, 300) : 'ended';
-    await db.transaction(async (trx) => {
-      await trx('cadre_assignments').where({ id }).update({ ended_at: new Date().toISOString(), ended_by: admin.id, end_reason: reason });
-      await auditRequest(
-        trx,
-        req,
-        'assignment.end',
-        { type: 'enterprise', id: row.enterprise_id },
-        { before: { cadreId: row.cadre_id }, after: { cadreId: null }, reason },
-      );
-    });
-    res.status(204).end();
-  });
+  router.delete(
+    '/api/assignments/:id',
+    accepts({
+      summary: 'End an assignment',
+      describedBody: {
+        mediaTypes: ['application/json'],
+        schema: { type: 'object', properties: { reason: { type: 'string', maxLength: 300 } } },
+        description: 'An optional `reason`, kept in the assignment history (cut at 300 characters)',
+      },
+    }),
+    async (req, res) => {
+      const admin = requireRole(req, ['admin']);
+      const id = idParam(req);
+      const row = await db('cadre_assignments').where({ id }).whereNull('ended_at').first();
+      if (!row) throw notFound(ASSIGNMENT);
+      const reason = typeof req.body?.reason === 'string' ? req.body.reason.slice(0, 300) : 'ended';
+      await db.transaction(async (trx) => {
+        await trx('cadre_assignments').where({ id }).update({ ended_at: new Date().toISOString(), ended_by: admin.id, end_reason: reason });
+        await auditRequest(
+          trx,
+          req,
+          'assignment.end',
+          { type: 'enterprise', id: row.enterprise_id },
+          { before: { cadreId: row.cadre_id }, after: { cadreId: null }, reason },
+        );
+      });
+      res.status(204).end();
+    },
+  );
 
   return router;
 }

@@ -6,7 +6,9 @@ import { AppError, notFound } from '../../../core/errors';
 import { requireRole, requireUser, scoped, visibleEnterprises } from '../access';
 import type { AppDeps } from '../app-deps';
 import { auditRequest, changes } from '../audit/audit-request';
-import { idParam, validBody } from '../validate-body';
+import { idParam } from '../validate-body';
+import { validateFormData } from '../../../forms/form-validator';
+import { accepts, bodyOf, invalidBody } from '../route-contract';
 import { ENTERPRISE_COLUMNS, ENTERPRISE_CREATE, ENTERPRISE_PATCH, ENTERPRISE_SELF_PATCH, toColumns } from './org-schemas';
 import { enterpriseView } from './org-views';
 
@@ -57,9 +59,9 @@ export function enterpriseRoutes({ db }: AppDeps): Router {
     res.json({ enterprise: enterpriseView(row) });
   });
 
-  router.post('/api/enterprises', async (req, res) => {
+  router.post('/api/enterprises', accepts({ summary: 'Register an enterprise', body: ENTERPRISE_CREATE }), async (req, res) => {
     requireRole(req, ['admin']);
-    const body = validBody<Record<string, unknown>>(req, ENTERPRISE_CREATE);
+    const body = bodyOf<Record<string, unknown>>(req);
     if (await codeTaken(db, body.creditCode)) throw duplicateCode;
     const id = await db.transaction(async (trx) => {
       const [row] = await trx('enterprises')
@@ -72,21 +74,28 @@ export function enterpriseRoutes({ db }: AppDeps): Router {
     res.status(201).json({ enterprise: enterpriseView(await enterpriseQuery(db).where('e.id', id).first()) });
   });
 
-  router.patch('/api/enterprises/:id', async (req, res) => {
-    const user = requireRole(req, ['admin', 'enterprise']);
-    const id = idParam(req);
-    if (user.role === 'enterprise' && user.enterpriseId !== id) throw notFound(ENTERPRISE);
-    const body = validBody<Record<string, unknown>>(req, user.role === 'admin' ? ENTERPRISE_PATCH : ENTERPRISE_SELF_PATCH);
-    const before = await db('enterprises').where({ id }).first();
-    if (!before) throw notFound(ENTERPRISE);
-    if (await codeTaken(db, body.creditCode, id)) throw duplicateCode;
-    const update = toColumns(body, ENTERPRISE_COLUMNS);
-    await db.transaction(async (trx) => {
-      await trx('enterprises').where({ id }).update(update);
-      await auditRequest(trx, req, 'enterprise.update', { type: 'enterprise', id }, changes(before, update));
-    });
-    res.json({ enterprise: enterpriseView(await enterpriseQuery(db).where('e.id', id).first()) });
-  });
+  // An enterprise may change only its contact details: the contract is the admin's, narrowed for the enterprise role.
+  router.patch(
+    '/api/enterprises/:id',
+    accepts({ summary: "Change an enterprise's details (an enterprise: its contacts only)", body: ENTERPRISE_PATCH }),
+    async (req, res) => {
+      const user = requireRole(req, ['admin', 'enterprise']);
+      const id = idParam(req);
+      if (user.role === 'enterprise' && user.enterpriseId !== id) throw notFound(ENTERPRISE);
+      const body = bodyOf<Record<string, unknown>>(req);
+      const beyondContacts = user.role === 'admin' ? [] : validateFormData(ENTERPRISE_SELF_PATCH, body, req.locale);
+      if (beyondContacts.length) throw invalidBody(beyondContacts);
+      const before = await db('enterprises').where({ id }).first();
+      if (!before) throw notFound(ENTERPRISE);
+      if (await codeTaken(db, body.creditCode, id)) throw duplicateCode;
+      const update = toColumns(body, ENTERPRISE_COLUMNS);
+      await db.transaction(async (trx) => {
+        await trx('enterprises').where({ id }).update(update);
+        await auditRequest(trx, req, 'enterprise.update', { type: 'enterprise', id }, changes(before, update));
+      });
+      res.json({ enterprise: enterpriseView(await enterpriseQuery(db).where('e.id', id).first()) });
+    },
+  );
 
   return router;
 }

@@ -5,7 +5,8 @@ import { notFound } from '../../../core/errors';
 import { requireRole, requireUser, scoped, visibleEnterprises } from '../access';
 import type { AppDeps } from '../app-deps';
 import { auditRequest, changes } from '../audit/audit-request';
-import { idParam, validBody } from '../validate-body';
+import { idParam } from '../validate-body';
+import { accepts, bodyOf } from '../route-contract';
 import { PROJECT_COLUMNS, PROJECT_CREATE, PROJECT_PATCH, toColumns } from './org-schemas';
 import { projectView } from './org-views';
 
@@ -37,9 +38,9 @@ export function projectRoutes({ db }: AppDeps): Router {
     res.json({ project: projectView(row) });
   });
 
-  router.post('/api/projects', async (req, res) => {
+  router.post('/api/projects', accepts({ summary: 'Register a project', body: PROJECT_CREATE }), async (req, res) => {
     const user = requireRole(req, ['admin', 'enterprise']);
-    const body = validBody<Record<string, unknown>>(req, PROJECT_CREATE);
+    const body = bodyOf<Record<string, unknown>>(req);
     if (user.role === 'enterprise' && body.enterpriseId !== user.enterpriseId) throw notFound(ENTERPRISE);
     if (!(await db('enterprises').where({ id: body.enterpriseId }).first('id'))) throw notFound(ENTERPRISE);
     const id = await db.transaction(async (trx) => {
@@ -53,12 +54,12 @@ export function projectRoutes({ db }: AppDeps): Router {
     res.status(201).json({ project: projectView(await projects().where('p.id', id).first()) });
   });
 
-  router.patch('/api/projects/:id', async (req, res) => {
+  router.patch('/api/projects/:id', accepts({ summary: 'Change a project', body: PROJECT_PATCH }), async (req, res) => {
     const user = requireRole(req, ['admin', 'enterprise']);
     const id = idParam(req);
     const before = await db('projects').where({ id }).first();
     if (!before || (user.role === 'enterprise' && Number(before.enterprise_id) !== user.enterpriseId)) throw notFound(PROJECT);
-    const update = toColumns(validBody<Record<string, unknown>>(req, PROJECT_PATCH), PROJECT_COLUMNS);
+    const update = toColumns(bodyOf<Record<string, unknown>>(req), PROJECT_COLUMNS);
     await db.transaction(async (trx) => {
       await trx('projects').where({ id }).update(update);
       await auditRequest(trx, req, 'project.update', { type: 'project', id }, changes(before, update));

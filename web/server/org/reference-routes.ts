@@ -8,7 +8,7 @@ import { readSettings, writeSettings, type Settings } from '../../../core/org/se
 import { requireRole, requireUser } from '../access';
 import type { AppDeps } from '../app-deps';
 import { auditRequest } from '../audit/audit-request';
-import { validBody } from '../validate-body';
+import { accepts, bodyOf } from '../route-contract';
 
 const CATEGORY = { 'zh-CN': '困难类别', en: 'Category' };
 
@@ -32,34 +32,41 @@ export function referenceRoutes({ db }: AppDeps): Router {
     res.json({ workingGroups: rows.map(unitView) });
   });
 
-  router.post('/api/working-groups', async (req, res) => {
-    requireRole(req, ['admin']);
-    const body = validBody<{ key: string; nameZh: string; nameEn: string; kind: string }>(req, {
-      type: 'object',
-      required: ['key', 'nameZh', 'nameEn', 'kind'],
-      properties: {
-        // The key a ladder's params name the unit by (`actor: { body: key }`).
-        key: { type: 'string', pattern: '^[a-z][a-z0-9-]{1,63}$' },
-        nameZh: { type: 'string', minLength: 1, maxLength: 100 },
-        nameEn: { type: 'string', minLength: 1, maxLength: 100 },
-        kind: { type: 'string', enum: [...ORG_UNIT_KINDS] },
+  router.post(
+    '/api/working-groups',
+    accepts({
+      summary: 'Create a working group',
+      body: {
+        type: 'object',
+        required: ['key', 'nameZh', 'nameEn', 'kind'],
+        properties: {
+          // The key a ladder's params name the unit by (`actor: { body: key }`).
+          key: { type: 'string', pattern: '^[a-z][a-z0-9-]{1,63}$' },
+          nameZh: { type: 'string', minLength: 1, maxLength: 100 },
+          nameEn: { type: 'string', minLength: 1, maxLength: 100 },
+          kind: { type: 'string', enum: [...ORG_UNIT_KINDS] },
+        },
+        additionalProperties: false,
       },
-      additionalProperties: false,
-    });
-    if (await db('working_groups').where({ key: body.key }).first('id'))
-      throw new AppError(409, 'key_taken', { 'zh-CN': '该标识已被其他单位使用', en: 'Another unit already has this key' }, [
-        { path: '/key', message: 'taken' },
-      ]);
-    const id = await db.transaction(async (trx) => {
-      const [row] = await trx('working_groups')
-        .insert({ key: body.key, name_zh: body.nameZh, name_en: body.nameEn, kind: body.kind })
-        .returning('id');
-      const newId = Number((row as { id: number }).id);
-      await auditRequest(trx, req, 'org-unit.create', { type: 'working_group', id: newId }, { after: body });
-      return newId;
-    });
-    res.status(201).json({ workingGroup: unitView(await db('working_groups').where({ id }).first()) });
-  });
+    }),
+    async (req, res) => {
+      requireRole(req, ['admin']);
+      const body = bodyOf<{ key: string; nameZh: string; nameEn: string; kind: string }>(req);
+      if (await db('working_groups').where({ key: body.key }).first('id'))
+        throw new AppError(409, 'key_taken', { 'zh-CN': '该标识已被其他单位使用', en: 'Another unit already has this key' }, [
+          { path: '/key', message: 'taken' },
+        ]);
+      const id = await db.transaction(async (trx) => {
+        const [row] = await trx('working_groups')
+          .insert({ key: body.key, name_zh: body.nameZh, name_en: body.nameEn, kind: body.kind })
+          .returning('id');
+        const newId = Number((row as { id: number }).id);
+        await auditRequest(trx, req, 'org-unit.create', { type: 'working_group', id: newId }, { after: body });
+        return newId;
+      });
+      res.status(201).json({ workingGroup: unitView(await db('working_groups').where({ id }).first()) });
+    },
+  );
 
   router.get('/api/difficulty-categories', async (req, res) => {
     requireUser(req);
@@ -77,56 +84,70 @@ export function referenceRoutes({ db }: AppDeps): Router {
     });
   });
 
-  router.put('/api/difficulty-categories/:key', async (req, res) => {
-    requireRole(req, ['admin']);
-    const { workingGroupId } = validBody<{ workingGroupId: number }>(req, {
-      type: 'object',
-      required: ['workingGroupId'],
-      properties: { workingGroupId: { type: 'integer', minimum: 1 } },
-      additionalProperties: false,
-    });
-    const category = await db('difficulty_categories').where({ key: req.params.key }).first();
-    if (!category) throw notFound(CATEGORY);
-    // A difficulty goes to a working group of the service class, never to an inspection body.
-    if (!(await db('working_groups').where({ id: workingGroupId, kind: 'service' }).first('id')))
-      throw notFound({ 'zh-CN': '工作组', en: 'Working group' });
-    await db.transaction(async (trx) => {
-      await trx('difficulty_categories').where({ key: category.key }).update({ working_group_id: workingGroupId });
-      await auditRequest(
-        trx,
-        req,
-        'category.route',
-        { type: 'difficulty_category', id: category.key },
-        { before: { workingGroupId: category.working_group_id }, after: { workingGroupId } },
-      );
-    });
-    res.json({ category: { key: category.key, workingGroupId } });
-  });
+  router.put(
+    '/api/difficulty-categories/:key',
+    accepts({
+      summary: 'Route a difficulty category to a working group',
+      body: {
+        type: 'object',
+        required: ['workingGroupId'],
+        properties: { workingGroupId: { type: 'integer', minimum: 1 } },
+        additionalProperties: false,
+      },
+    }),
+    async (req, res) => {
+      requireRole(req, ['admin']);
+      const { workingGroupId } = bodyOf<{ workingGroupId: number }>(req);
+      const category = await db('difficulty_categories').where({ key: req.params.key }).first();
+      if (!category) throw notFound(CATEGORY);
+      // A difficulty goes to a working group of the service class, never to an inspection body.
+      if (!(await db('working_groups').where({ id: workingGroupId, kind: 'service' }).first('id')))
+        throw notFound({ 'zh-CN': '工作组', en: 'Working group' });
+      await db.transaction(async (trx) => {
+        await trx('difficulty_categories').where({ key: category.key }).update({ working_group_id: workingGroupId });
+        await auditRequest(
+          trx,
+          req,
+          'category.route',
+          { type: 'difficulty_category', id: category.key },
+          { before: { workingGroupId: category.working_group_id }, after: { workingGroupId } },
+        );
+      });
+      res.json({ category: { key: category.key, workingGroupId } });
+    },
+  );
 
   router.get('/api/settings', async (req, res) => {
     requireRole(req, ['admin']);
     res.json({ settings: await readSettings(db) });
   });
 
-  router.put('/api/settings', async (req, res) => {
-    requireRole(req, ['admin']);
-    const body = validBody<Partial<Settings>>(req, {
-      type: 'object',
-      properties: { maxEnterprisesPerCadre: { type: 'integer', minimum: 1, maximum: 100 } },
-      additionalProperties: false,
-      minProperties: 1,
-    });
-    const before = await readSettings(db);
-    await writeSettings(db, body);
-    await auditRequest(
-      db,
-      req,
-      'settings.update',
-      { type: 'settings', id: 'global' },
-      { before: Object.fromEntries(Object.keys(body).map((k) => [k, before[k as keyof Settings]])), after: body },
-    );
-    res.json({ settings: await readSettings(db) });
-  });
+  router.put(
+    '/api/settings',
+    accepts({
+      summary: 'Change the system settings',
+      body: {
+        type: 'object',
+        properties: { maxEnterprisesPerCadre: { type: 'integer', minimum: 1, maximum: 100 } },
+        additionalProperties: false,
+        minProperties: 1,
+      },
+    }),
+    async (req, res) => {
+      requireRole(req, ['admin']);
+      const body = bodyOf<Partial<Settings>>(req);
+      const before = await readSettings(db);
+      await writeSettings(db, body);
+      await auditRequest(
+        db,
+        req,
+        'settings.update',
+        { type: 'settings', id: 'global' },
+        { before: Object.fromEntries(Object.keys(body).map((k) => [k, before[k as keyof Settings]])), after: body },
+      );
+      res.json({ settings: await readSettings(db) });
+    },
+  );
 
   return router;
 }

@@ -8,6 +8,7 @@ import type { AppDeps } from '../app-deps';
 import { createLoginLimiter, tooManyAttempts } from './login-limiter';
 import { cookieNames } from './cookie-names';
 import { createSession, deleteSession, toSessionUser } from './session-store';
+import { accepts } from '../route-contract';
 
 const badCredentials = new AppError(401, 'bad_credentials', { 'zh-CN': '用户名或密码错误', en: 'Wrong username or password' });
 
@@ -25,54 +26,69 @@ export function sessionRoutes({ db, config }: AppDeps, now: () => Date): Router 
     res.json({ user: req.user ?? null, csrfToken: req.csrfToken });
   });
 
-  router.post('/api/session', async (req, res) => {
-    const { username, password } = (req.body ?? {}) as { username?: unknown; password?: unknown };
-    if (typeof username !== 'string' || typeof password !== 'string' || !username || !password) {
-      throw new AppError(400, 'missing_credentials', { 'zh-CN': '请输入用户名和密码', en: 'Enter your username and password' }, [
-        ...(typeof username === 'string' && username ? [] : [{ path: '/username', message: req.locale === 'en' ? 'required' : '必填' }]),
-        ...(typeof password === 'string' && password ? [] : [{ path: '/password', message: req.locale === 'en' ? 'required' : '必填' }]),
-      ]);
-    }
-    // Counted before the password is checked: parallel guesses are refused, not all tried.
-    const address = req.ip ?? '';
-    const wait = await limiter.admit(username, address);
-    if (wait > 0) {
-      res.set('Retry-After', String(Math.ceil(wait / 1000)));
-      throw tooManyAttempts(wait);
-    }
-    const row = await db('users as u')
-      .leftJoin('enterprises as e', 'e.id', 'u.enterprise_id')
-      .where('u.username', username)
-      .first('u.*', 'e.name as enterprise_name');
-    const ok = await verifyPassword(password, row?.password_hash ?? DUMMY_HASH);
-    if (!row || !ok || !row.active) {
+  router.post(
+    '/api/session',
+    accepts({
+      summary: 'Sign in',
+      describedBody: {
+        mediaTypes: ['application/json'],
+        schema: {
+          type: 'object',
+          required: ['username', 'password'],
+          properties: { username: { type: 'string', minLength: 1 }, password: { type: 'string', minLength: 1 } },
+        },
+        description: 'A missing username or password is answered 400 `missing_credentials`; wrong ones 401; too many tries 429',
+      },
+    }),
+    async (req, res) => {
+      const { username, password } = (req.body ?? {}) as { username?: unknown; password?: unknown };
+      if (typeof username !== 'string' || typeof password !== 'string' || !username || !password) {
+        throw new AppError(400, 'missing_credentials', { 'zh-CN': '请输入用户名和密码', en: 'Enter your username and password' }, [
+          ...(typeof username === 'string' && username ? [] : [{ path: '/username', message: req.locale === 'en' ? 'required' : '必填' }]),
+          ...(typeof password === 'string' && password ? [] : [{ path: '/password', message: req.locale === 'en' ? 'required' : '必填' }]),
+        ]);
+      }
+      // Counted before the password is checked: parallel guesses are refused, not all tried.
+      const address = req.ip ?? '';
+      const wait = await limiter.admit(username, address);
+      if (wait > 0) {
+        res.set('Retry-After', String(Math.ceil(wait / 1000)));
+        throw tooManyAttempts(wait);
+      }
+      const row = await db('users as u')
+        .leftJoin('enterprises as e', 'e.id', 'u.enterprise_id')
+        .where('u.username', username)
+        .first('u.*', 'e.name as enterprise_name');
+      const ok = await verifyPassword(password, row?.password_hash ?? DUMMY_HASH);
+      if (!row || !ok || !row.active) {
+        await recordAudit(db, {
+          actorId: null,
+          actorRole: null,
+          action: 'session.login_failed',
+          targetType: 'user',
+          targetId: username.slice(0, 64),
+          summary: {},
+          requestId: req.requestId,
+        });
+        throw badCredentials;
+      }
+      await limiter.succeeded(username, address);
+      const { token, csrfToken } = await createSession(db, row.id, now());
+      res.cookie(names.session, token, { httpOnly: true, sameSite: 'lax', secure, path: '/', maxAge: 7 * 86_400_000 });
+      res.cookie(names.csrf, csrfToken, { sameSite: 'strict', secure, path: '/' });
+      const user = toSessionUser(row);
       await recordAudit(db, {
-        actorId: null,
-        actorRole: null,
-        action: 'session.login_failed',
+        actorId: user.id,
+        actorRole: user.role,
+        action: 'session.login',
         targetType: 'user',
-        targetId: username.slice(0, 64),
+        targetId: String(user.id),
         summary: {},
         requestId: req.requestId,
       });
-      throw badCredentials;
-    }
-    await limiter.succeeded(username, address);
-    const { token, csrfToken } = await createSession(db, row.id, now());
-    res.cookie(names.session, token, { httpOnly: true, sameSite: 'lax', secure, path: '/', maxAge: 7 * 86_400_000 });
-    res.cookie(names.csrf, csrfToken, { sameSite: 'strict', secure, path: '/' });
-    const user = toSessionUser(row);
-    await recordAudit(db, {
-      actorId: user.id,
-      actorRole: user.role,
-      action: 'session.login',
-      targetType: 'user',
-      targetId: String(user.id),
-      summary: {},
-      requestId: req.requestId,
-    });
-    res.json({ user, csrfToken });
-  });
+      res.json({ user, csrfToken });
+    },
+  );
 
   router.delete('/api/session', async (req, res) => {
     if (req.sessionToken) await deleteSession(db, req.sessionToken);

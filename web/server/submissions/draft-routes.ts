@@ -8,7 +8,7 @@ import { latestPublishedForm } from '../../../forms/form-store';
 import { requireUser } from '../access';
 import type { AppDeps } from '../app-deps';
 import type { Request } from 'express';
-import { validBody } from '../validate-body';
+import { accepts, bodyOf } from '../route-contract';
 
 const FORM = { 'zh-CN': '表单', en: 'Form' };
 
@@ -30,32 +30,39 @@ export function draftRoutes(deps: AppDeps): Router {
     res.json({ draft: row ? { submissionId: row.submission_id, data: fromJson(row.data), updatedAt: row.updated_at } : null });
   });
 
-  router.put('/api/forms/:key/my-draft', async (req, res) => {
-    const { user, form } = await formFor(deps, req);
-    const body = validBody<{ submissionId: string; data: Record<string, unknown> }>(req, {
-      type: 'object',
-      required: ['submissionId', 'data'],
-      properties: { submissionId: { type: 'string', pattern: '^[0-9a-fA-F-]{36}$' }, data: { type: 'object' } },
-      additionalProperties: false,
-    });
-    const inline = dataUrlPaths(body.data);
-    if (inline.length)
-      throw new AppError(
-        422,
-        'invalid_form',
-        { 'zh-CN': '请上传文件，不要把文件内容嵌入表单', en: 'Upload files instead of embedding them' },
-        inline.map((path) => ({ path: `/data${path}`, message: 'data URL' })),
-      );
-    const row = {
-      user_id: user.id,
-      form_key: form.key,
-      submission_id: body.submissionId.toLowerCase(),
-      data: toJson(body.data),
-      updated_at: new Date().toISOString(),
-    };
-    await db('submission_drafts').insert(row).onConflict(['user_id', 'form_key']).merge();
-    res.json({ draft: { submissionId: row.submission_id, data: body.data, updatedAt: row.updated_at } });
-  });
+  router.put(
+    '/api/forms/:key/my-draft',
+    accepts({
+      summary: 'Save my draft of a form',
+      body: {
+        type: 'object',
+        required: ['submissionId', 'data'],
+        properties: { submissionId: { type: 'string', pattern: '^[0-9a-fA-F-]{36}$' }, data: { type: 'object' } },
+        additionalProperties: false,
+      },
+    }),
+    async (req, res) => {
+      const { user, form } = await formFor(deps, req);
+      const body = bodyOf<{ submissionId: string; data: Record<string, unknown> }>(req);
+      const inline = dataUrlPaths(body.data);
+      if (inline.length)
+        throw new AppError(
+          422,
+          'invalid_form',
+          { 'zh-CN': '请上传文件，不要把文件内容嵌入表单', en: 'Upload files instead of embedding them' },
+          inline.map((path) => ({ path: `/data${path}`, message: 'data URL' })),
+        );
+      const row = {
+        user_id: user.id,
+        form_key: form.key,
+        submission_id: body.submissionId.toLowerCase(),
+        data: toJson(body.data),
+        updated_at: new Date().toISOString(),
+      };
+      await db('submission_drafts').insert(row).onConflict(['user_id', 'form_key']).merge();
+      res.json({ draft: { submissionId: row.submission_id, data: body.data, updatedAt: row.updated_at } });
+    },
+  );
 
   router.delete('/api/forms/:key/my-draft', async (req, res) => {
     const { user, form } = await formFor(deps, req);

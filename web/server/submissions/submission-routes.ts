@@ -19,6 +19,7 @@ import { mayReadSubmission } from './may-read-submission';
 import { submitForm } from './submission-service';
 import { emailsOf, findSubmission, listSubmissions, timelineOf } from './submission-store';
 import { presentSubmission } from './present-submission';
+import { accepts } from '../route-contract';
 
 const SUBMISSION = { 'zh-CN': '提交记录', en: 'Submission' };
 
@@ -55,30 +56,47 @@ export function submissionRoutes(deps: AppDeps, now: () => Date): Router {
   const router = apiRouter();
   const { db } = deps;
 
-  router.post('/api/forms/:key/submissions', async (req, res) => {
-    const user = requireUser(req);
-    const form = await latestPublishedForm(db, req.params.key);
-    refuseMonitoringForm(user, form);
-    const body = (req.body ?? {}) as { submissionId?: unknown; data?: unknown };
-    const { submission, created } = await submitForm(
-      { db, temporal: deps.temporal, config: deps.config, now },
-      {
-        user,
-        formKey: req.params.key,
-        form,
-        submissionId: body.submissionId,
-        data: body.data ?? {},
-        locale: req.locale,
-        requestId: req.requestId,
+  router.post(
+    '/api/forms/:key/submissions',
+    accepts({
+      summary: 'Submit a form',
+      describedBody: {
+        mediaTypes: ['application/json'],
+        schema: {
+          type: 'object',
+          properties: { submissionId: { type: 'string', format: 'uuid' }, data: { type: 'object' } },
+        },
+        description:
+          "`data` is checked against the published form's own schema (GET /api/forms/{key}), each problem answered 422 at its pointer; " +
+          'the same `submissionId` sent again is answered 200 with the first submission',
       },
-    );
-    req.logContext = { workflowId: submission.workflowId, caseNumber: submission.caseNumber };
-    const reader = readerOf(user, req.locale);
-    const known = created && form ? freshSubmissionPrivacy(reader, submission, form.schema, form.process.processType) : undefined;
-    res
-      .status(created ? 202 : 200)
-      .json({ submission: await maskSubmissionWithEmails(db, reader, submission, await emailsOf(db, submission.id), known) });
-  });
+    }),
+    async (req, res) => {
+      const user = requireUser(req);
+      const formKey = String(req.params.key);
+      const form = await latestPublishedForm(db, formKey);
+      refuseMonitoringForm(user, form);
+      const body = (req.body ?? {}) as { submissionId?: unknown; data?: unknown };
+      const { submission, created } = await submitForm(
+        { db, temporal: deps.temporal, config: deps.config, now },
+        {
+          user,
+          formKey,
+          form,
+          submissionId: body.submissionId,
+          data: body.data ?? {},
+          locale: req.locale,
+          requestId: req.requestId,
+        },
+      );
+      req.logContext = { workflowId: submission.workflowId, caseNumber: submission.caseNumber };
+      const reader = readerOf(user, req.locale);
+      const known = created && form ? freshSubmissionPrivacy(reader, submission, form.schema, form.process.processType) : undefined;
+      res
+        .status(created ? 202 : 200)
+        .json({ submission: await maskSubmissionWithEmails(db, reader, submission, await emailsOf(db, submission.id), known) });
+    },
+  );
 
   router.get('/api/submissions', async (req, res) => {
     const user = requireUser(req);

@@ -5,7 +5,8 @@ import { fromJson, toJson } from '../../../core/db';
 import { notFound } from '../../../core/errors';
 import { requireRole } from '../access';
 import type { AppDeps } from '../app-deps';
-import { idParam, validBody } from '../validate-body';
+import { idParam } from '../validate-body';
+import { accepts, bodyOf } from '../route-contract';
 
 const INBOX_ROLES = ['cadre', 'special_class', 'hq', 'admin'] as const;
 
@@ -19,24 +20,31 @@ export function savedFilterRoutes({ db }: AppDeps): Router {
     res.json({ filters: rows.map((row) => ({ id: Number(row.id), name: row.name, query: fromJson(row.query) })) });
   });
 
-  router.post('/api/saved-filters', async (req, res) => {
-    const user = requireRole(req, INBOX_ROLES);
-    const body = validBody<{ name: string; query: Record<string, string> }>(req, {
-      type: 'object',
-      required: ['name', 'query'],
-      properties: {
-        name: { type: 'string', minLength: 1, maxLength: 100 },
-        query: { type: 'object', additionalProperties: { type: 'string', maxLength: 200 } },
+  router.post(
+    '/api/saved-filters',
+    accepts({
+      summary: 'Save an inbox filter',
+      body: {
+        type: 'object',
+        required: ['name', 'query'],
+        properties: {
+          name: { type: 'string', minLength: 1, maxLength: 100 },
+          query: { type: 'object', additionalProperties: { type: 'string', maxLength: 200 } },
+        },
+        additionalProperties: false,
       },
-      additionalProperties: false,
-    });
-    await db('saved_filters')
-      .insert({ user_id: user.id, name: body.name, query: toJson(body.query) })
-      .onConflict(['user_id', 'name'])
-      .merge();
-    const row = await db('saved_filters').where({ user_id: user.id, name: body.name }).first();
-    res.status(201).json({ filter: { id: Number(row.id), name: row.name, query: body.query } });
-  });
+    }),
+    async (req, res) => {
+      const user = requireRole(req, INBOX_ROLES);
+      const body = bodyOf<{ name: string; query: Record<string, string> }>(req);
+      await db('saved_filters')
+        .insert({ user_id: user.id, name: body.name, query: toJson(body.query) })
+        .onConflict(['user_id', 'name'])
+        .merge();
+      const row = await db('saved_filters').where({ user_id: user.id, name: body.name }).first();
+      res.status(201).json({ filter: { id: Number(row.id), name: row.name, query: body.query } });
+    },
+  );
 
   router.delete('/api/saved-filters/:id', async (req, res) => {
     const user = requireRole(req, INBOX_ROLES);

@@ -10,7 +10,7 @@ import type { AppDeps } from '../app-deps';
 import { auditRequest } from '../audit/audit-request';
 import type { SessionUser } from '../request-context';
 import { objectionForTask } from '../notices/objection-for-task';
-import { validBody } from '../validate-body';
+import { accepts, bodyOf } from '../route-contract';
 import { decideUpdate, reassignUpdate } from '../../../workflows/human-task-contract';
 import { HANDLER_ROLES, reassignCandidates } from './reassign-candidates';
 import { closed, missingMessage, outOfScope, sendUpdate } from './send-update';
@@ -125,125 +125,151 @@ export function taskRoutes({ db, temporal }: AppDeps): Router {
     res.json({ task: { ...task, claimedBy: null, claimedByName: null, status: 'open' } });
   });
 
-  router.post('/api/tasks/:id/comments', async (req, res) => {
-    const { user, task } = await load(req);
-    const { body } = validBody<{ body: string }>(req, {
-      type: 'object',
-      required: ['body'],
-      properties: { body: { type: 'string', minLength: 1, maxLength: 2000 } },
-      additionalProperties: false,
-    });
-    await db('task_comments').insert({ task_id: task.id, user_id: user.id, body, at: new Date().toISOString() });
-    await auditRequest(db, req, 'task.comment', { type: 'task', id: task.id });
-    res.status(201).json({ comment: { body, by: user.displayName } });
-  });
-
-  router.post('/api/tasks/:id/reassign', async (req, res) => {
-    const { user, task } = await load(req);
-    const { userId, reason } = validBody<{ userId: number; reason: string }>(req, {
-      type: 'object',
-      required: ['userId', 'reason'],
-      properties: { userId: { type: 'integer', minimum: 1 }, reason: { type: 'string', minLength: 2, maxLength: 500 } },
-      additionalProperties: false,
-    });
-    if (!mayReassign(user, task)) throw outOfScope;
-    if (!['open', 'claimed'].includes(task.status)) throw closed;
-    const target = await db('users').where({ id: userId, active: true }).whereIn('role', HANDLER_ROLES).first('id', 'display_name');
-    if (!target)
-      throw new AppError(
-        422,
-        'bad_assignee',
-        { 'zh-CN': '只能转办给在岗的干部、专班成员或指挥部人员', en: 'Reassign only to an active cadre, special-class member or HQ user' },
-        [{ path: '/userId', message: 'not an active handler' }],
-      );
-    // A task that offers no decision (a cadre's follow-up of a missing report, closed when the report arrives) has no
-    // workflow waiting on it: its row is all there is to reassign.
-    if (task.allowedActions.length > 0)
-      await sendUpdate(() =>
-        temporal.workflow.getHandle(task.workflowId).executeUpdate(reassignUpdate, { args: [{ taskId: task.id, assigneeUserId: userId }] }),
-      );
-    await db.transaction(async (trx) => {
-      await trx('tasks').where({ id: task.id }).update({
-        assignee_user_id: userId,
-        candidate_role: null,
-        candidate_group_id: null,
-        claimed_by: null,
-        claimed_at: null,
-        status: 'open',
-      });
-      await trx('task_comments').insert({ task_id: task.id, user_id: user.id, body: reason, at: new Date().toISOString() });
-      await auditRequest(
-        trx,
-        req,
-        'task.reassign',
-        { type: 'task', id: task.id },
-        { before: { assigneeUserId: task.assigneeUserId, candidateRole: task.candidateRole }, after: { assigneeUserId: userId }, reason },
-      );
-    });
-    res.json({
-      task: {
-        ...task,
-        assigneeUserId: userId,
-        assigneeName: target.display_name as string,
-        candidateRole: null,
-        candidateGroupId: null,
-        claimedBy: null,
-        claimedByName: null,
-        status: 'open',
+  router.post(
+    '/api/tasks/:id/comments',
+    accepts({
+      summary: 'Comment on a task',
+      body: {
+        type: 'object',
+        required: ['body'],
+        properties: { body: { type: 'string', minLength: 1, maxLength: 2000 } },
+        additionalProperties: false,
       },
-    });
-  });
+    }),
+    async (req, res) => {
+      const { user, task } = await load(req);
+      const { body } = bodyOf<{ body: string }>(req);
+      await db('task_comments').insert({ task_id: task.id, user_id: user.id, body, at: new Date().toISOString() });
+      await auditRequest(db, req, 'task.comment', { type: 'task', id: task.id });
+      res.status(201).json({ comment: { body, by: user.displayName } });
+    },
+  );
 
-  router.post('/api/tasks/:id/decide', async (req, res) => {
-    const { user, task } = await load(req);
-    req.logContext = { workflowId: task.workflowId, taskId: task.id };
-    const body = validBody<{ action: TaskAction; data?: Record<string, unknown>; comment?: string }>(req, {
-      type: 'object',
-      required: ['action'],
-      properties: { action: { type: 'string' }, data: { type: 'object' }, comment: { type: 'string', maxLength: 2000 } },
-      additionalProperties: false,
-    });
-    if (!['open', 'claimed'].includes(task.status)) throw closed;
-    if (!actorMayDecide(asOpened(task), actorOf(user))) throw outOfScope;
-    if (task.claimedBy !== null && task.claimedBy !== user.id)
-      throw new AppError(409, 'task_taken', { 'zh-CN': '该待办已被他人认领', en: 'Someone else has claimed this task' });
-    if (!task.allowedActions.includes(body.action)) {
-      throw new AppError(422, 'action_not_allowed', { 'zh-CN': '此环节不允许该操作', en: 'This action is not allowed at this step' }, [
-        {
-          path: '/action',
-          message:
-            req.locale === 'en' ? `Allowed here: ${task.allowedActions.join(', ')}` : `此环节可选：${task.allowedActions.join('、')}`,
+  router.post(
+    '/api/tasks/:id/reassign',
+    accepts({
+      summary: 'Reassign a task',
+      body: {
+        type: 'object',
+        required: ['userId', 'reason'],
+        properties: { userId: { type: 'integer', minimum: 1 }, reason: { type: 'string', minLength: 2, maxLength: 500 } },
+        additionalProperties: false,
+      },
+    }),
+    async (req, res) => {
+      const { user, task } = await load(req);
+      const { userId, reason } = bodyOf<{ userId: number; reason: string }>(req);
+      if (!mayReassign(user, task)) throw outOfScope;
+      if (!['open', 'claimed'].includes(task.status)) throw closed;
+      const target = await db('users').where({ id: userId, active: true }).whereIn('role', HANDLER_ROLES).first('id', 'display_name');
+      if (!target)
+        throw new AppError(
+          422,
+          'bad_assignee',
+          {
+            'zh-CN': '只能转办给在岗的干部、专班成员或指挥部人员',
+            en: 'Reassign only to an active cadre, special-class member or HQ user',
+          },
+          [{ path: '/userId', message: 'not an active handler' }],
+        );
+      // A task that offers no decision (a cadre's follow-up of a missing report, closed when the report arrives) has no
+      // workflow waiting on it: its row is all there is to reassign.
+      if (task.allowedActions.length > 0)
+        await sendUpdate(() =>
+          temporal.workflow
+            .getHandle(task.workflowId)
+            .executeUpdate(reassignUpdate, { args: [{ taskId: task.id, assigneeUserId: userId }] }),
+        );
+      await db.transaction(async (trx) => {
+        await trx('tasks').where({ id: task.id }).update({
+          assignee_user_id: userId,
+          candidate_role: null,
+          candidate_group_id: null,
+          claimed_by: null,
+          claimed_at: null,
+          status: 'open',
+        });
+        await trx('task_comments').insert({ task_id: task.id, user_id: user.id, body: reason, at: new Date().toISOString() });
+        await auditRequest(
+          trx,
+          req,
+          'task.reassign',
+          { type: 'task', id: task.id },
+          { before: { assigneeUserId: task.assigneeUserId, candidateRole: task.candidateRole }, after: { assigneeUserId: userId }, reason },
+        );
+      });
+      res.json({
+        task: {
+          ...task,
+          assigneeUserId: userId,
+          assigneeName: target.display_name as string,
+          candidateRole: null,
+          candidateGroupId: null,
+          claimedBy: null,
+          claimedByName: null,
+          status: 'open',
         },
-      ]);
-    }
-    // The action's own form, in the reader's language: the fields it needs are required, each problem named at its field.
-    const schema = await completionSchemaFor(db, task, req.locale);
-    const form = actionForm(schema, task.requiredByAction, body.action, req.locale);
-    const problems = [
-      ...validateFormData(schema, body.data ?? {}, req.locale),
-      ...validateFormData(form, body.data ?? {}, req.locale),
-    ].filter((p, i, all) => all.findIndex((q) => q.path === p.path) === i);
-    if (problems.length)
-      throw new AppError(
-        422,
-        'invalid_completion',
-        { 'zh-CN': '办理内容有误', en: 'The completion form has problems' },
-        problems.map((p) => ({ path: `/data${p.path}`, message: p.message })),
+      });
+    },
+  );
+
+  router.post(
+    '/api/tasks/:id/decide',
+    accepts({
+      summary: 'Decide a task',
+      body: {
+        type: 'object',
+        required: ['action'],
+        properties: { action: { type: 'string' }, data: { type: 'object' }, comment: { type: 'string', maxLength: 2000 } },
+        additionalProperties: false,
+      },
+    }),
+    async (req, res) => {
+      const { user, task } = await load(req);
+      req.logContext = { workflowId: task.workflowId, taskId: task.id };
+      const body = bodyOf<{ action: TaskAction; data?: Record<string, unknown>; comment?: string }>(req);
+      if (!['open', 'claimed'].includes(task.status)) throw closed;
+      if (!actorMayDecide(asOpened(task), actorOf(user))) throw outOfScope;
+      if (task.claimedBy !== null && task.claimedBy !== user.id)
+        throw new AppError(409, 'task_taken', { 'zh-CN': '该待办已被他人认领', en: 'Someone else has claimed this task' });
+      if (!task.allowedActions.includes(body.action)) {
+        throw new AppError(422, 'action_not_allowed', { 'zh-CN': '此环节不允许该操作', en: 'This action is not allowed at this step' }, [
+          {
+            path: '/action',
+            message:
+              req.locale === 'en' ? `Allowed here: ${task.allowedActions.join(', ')}` : `此环节可选：${task.allowedActions.join('、')}`,
+          },
+        ]);
+      }
+      // The action's own form, in the reader's language: the fields it needs are required, each problem named at its field.
+      const schema = await completionSchemaFor(db, task, req.locale);
+      const form = actionForm(schema, task.requiredByAction, body.action, req.locale);
+      const problems = [
+        ...validateFormData(schema, body.data ?? {}, req.locale),
+        ...validateFormData(form, body.data ?? {}, req.locale),
+      ].filter((p, i, all) => all.findIndex((q) => q.path === p.path) === i);
+      if (problems.length)
+        throw new AppError(
+          422,
+          'invalid_completion',
+          { 'zh-CN': '办理内容有误', en: 'The completion form has problems' },
+          problems.map((p) => ({ path: `/data${p.path}`, message: p.message })),
+        );
+      const decision: Decision = {
+        taskId: task.id,
+        action: body.action,
+        data: body.data ?? {},
+        comment: body.comment ?? '',
+        actor: actorOf(user),
+      };
+      await sendUpdate(
+        () => temporal.workflow.getHandle(task.workflowId).executeUpdate(decideUpdate, { args: [decision] }),
+        (name) => missingMessage(form, name, req.locale),
       );
-    const decision: Decision = {
-      taskId: task.id,
-      action: body.action,
-      data: body.data ?? {},
-      comment: body.comment ?? '',
-      actor: actorOf(user),
-    };
-    await sendUpdate(
-      () => temporal.workflow.getHandle(task.workflowId).executeUpdate(decideUpdate, { args: [decision] }),
-      (name) => missingMessage(form, name, req.locale),
-    );
-    await auditRequest(db, req, 'task.decide', { type: 'task', id: task.id }, { action: body.action, submissionId: task.submissionId });
-    res.json({ accepted: true, task: { ...task, status: 'done', decidedBy: user.id } });
-  });
+      await auditRequest(db, req, 'task.decide', { type: 'task', id: task.id }, { action: body.action, submissionId: task.submissionId });
+      res.json({ accepted: true, task: { ...task, status: 'done', decidedBy: user.id } });
+    },
+  );
 
   return router;
 }

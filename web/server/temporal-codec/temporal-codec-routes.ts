@@ -16,6 +16,7 @@ import { apiRouter } from '../api-router';
 import { cookieNames } from '../session/cookie-names';
 import { findSession } from '../session/session-store';
 import { payloadsFromWire, payloadsToWire } from './codec-wire';
+import { accepts } from '../route-contract';
 
 const PATHS = ['/api/temporal-codec/decode', '/api/temporal-codec/encode'];
 const foreignOrigin = new AppError(403, 'foreign_origin', {
@@ -55,36 +56,48 @@ export function temporalCodecRoutes({ config, db, temporal }: AppDeps, now: () =
     res.status(204).end();
   });
 
-  router.post(PATHS, express.json({ limit: '8mb', type: () => true }), async (req, res) => {
-    allowOrigin(req, res);
-    if (!req.is('application/json')) throw notJson;
-    const token = parseCookie(req.headers.cookie ?? '')[sessionCookie];
-    const session = token ? await findSession(db, token, now()) : undefined;
-    // An admin who still owes a password change reads nothing here either (the app's gate does not run before this).
-    if (session && !session.user.mustChangePassword) req.user = session.user;
-    requireRole(req, ['admin']);
-    const namespace = req.get('x-namespace') ?? config.temporal.namespace;
-    if (namespace !== config.temporal.namespace) throw otherNamespace;
-    const direction = req.path.endsWith('/decode') ? 'decode' : 'encode';
-    const codecs = temporal.options.loadedDataConverter.payloadCodecs;
-    const payloads = payloadsFromWire(req.body);
-    let out = payloads;
-    if (direction === 'decode') {
-      for (const codec of [...codecs].reverse()) out = await codec.decode(out);
-      // What no key opens goes back as it came (still sealed) rather than as the null a workflow would see.
-      out = out.map((payload, i) => (payload.metadata?.[SEALED_MARK] || isPlain(payloads[i]!) ? payload : payloads[i]!));
-    } else {
-      for (const codec of codecs) out = await codec.encode(out);
-    }
-    await auditRequest(
-      db,
-      req,
-      `temporal.codec.${direction}`,
-      { type: 'temporal_namespace', id: namespace },
-      { payloads: payloads.length },
-    );
-    res.json(payloadsToWire(out));
-  });
+  router.post(
+    PATHS,
+    accepts({
+      summary: "Encode or decode Temporal payloads (the Temporal UI's codec server)",
+      describedBody: {
+        mediaTypes: ['application/json'],
+        schema: { type: 'object', required: ['payloads'], properties: { payloads: { type: 'array', items: { type: 'object' } } } },
+        description: 'For admins, from the Temporal UI origin: the session cookie without a CSRF token',
+      },
+    }),
+    express.json({ limit: '8mb', type: () => true }),
+    async (req, res) => {
+      allowOrigin(req, res);
+      if (!req.is('application/json')) throw notJson;
+      const token = parseCookie(req.headers.cookie ?? '')[sessionCookie];
+      const session = token ? await findSession(db, token, now()) : undefined;
+      // An admin who still owes a password change reads nothing here either (the app's gate does not run before this).
+      if (session && !session.user.mustChangePassword) req.user = session.user;
+      requireRole(req, ['admin']);
+      const namespace = req.get('x-namespace') ?? config.temporal.namespace;
+      if (namespace !== config.temporal.namespace) throw otherNamespace;
+      const direction = req.path.endsWith('/decode') ? 'decode' : 'encode';
+      const codecs = temporal.options.loadedDataConverter.payloadCodecs;
+      const payloads = payloadsFromWire(req.body);
+      let out = payloads;
+      if (direction === 'decode') {
+        for (const codec of [...codecs].reverse()) out = await codec.decode(out);
+        // What no key opens goes back as it came (still sealed) rather than as the null a workflow would see.
+        out = out.map((payload, i) => (payload.metadata?.[SEALED_MARK] || isPlain(payloads[i]!) ? payload : payloads[i]!));
+      } else {
+        for (const codec of codecs) out = await codec.encode(out);
+      }
+      await auditRequest(
+        db,
+        req,
+        `temporal.codec.${direction}`,
+        { type: 'temporal_namespace', id: namespace },
+        { payloads: payloads.length },
+      );
+      res.json(payloadsToWire(out));
+    },
+  );
   return router;
 }
 

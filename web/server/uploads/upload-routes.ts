@@ -6,11 +6,12 @@ import { join } from 'node:path';
 import express, { Router } from 'express';
 import { apiRouter } from '../api-router';
 import { AppError, notFound } from '../../../core/errors';
-import { UPLOAD_MAX_BYTES } from '../../../forms/upload-limits';
+import { UPLOAD_CONTENT_TYPES, UPLOAD_MAX_BYTES } from '../../../forms/upload-limits';
 import { requireUser, taskSubmissionIds, visibleEnterprises } from '../access';
 import type { SessionUser } from '../request-context';
 import type { AppDeps } from '../app-deps';
 import { auditRequest } from '../audit/audit-request';
+import { accepts } from '../route-contract';
 
 /** Accepted types (UPLOAD_CONTENT_TYPES) and the bytes each file of that type starts with. */
 export const UPLOAD_TYPES: Record<string, number[]> = {
@@ -46,30 +47,41 @@ export function uploadRoutes({ db, config }: AppDeps): Router {
   const router = apiRouter();
   const dir = join(config.dataDir, 'uploads');
 
-  router.post('/api/uploads', express.raw({ type: () => true, limit: UPLOAD_MAX_BYTES }), async (req, res) => {
-    const user = requireUser(req);
-    const type = (req.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
-    const magic = UPLOAD_TYPES[type];
-    const body = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
-    if (!magic || body.length < magic.length || magic.some((byte, i) => body[i] !== byte)) throw badType;
-    const fileName = fileNameFrom(req.get('x-file-name'));
-    const id = randomUUID();
-    mkdirSync(dir, { recursive: true });
-    writeFileSync(join(dir, id), body);
-    const sha256 = createHash('sha256').update(body).digest('hex');
-    await db('uploads').insert({
-      id,
-      user_id: user.id,
-      enterprise_id: user.enterpriseId,
-      file_name: fileName,
-      content_type: type,
-      size: body.length,
-      sha256,
-      created_at: new Date().toISOString(),
-    });
-    await auditRequest(db, req, 'upload.create', { type: 'upload', id }, { fileName, size: body.length, sha256 });
-    res.status(201).json({ upload: { id, ref: `upload:${id}`, fileName, contentType: type, size: body.length, sha256 } });
-  });
+  router.post(
+    '/api/uploads',
+    accepts({
+      summary: 'Upload a file',
+      describedBody: {
+        mediaTypes: UPLOAD_CONTENT_TYPES,
+        description: `The file's bytes as the body, its type as Content-Type; checked by its first bytes too, at most ${UPLOAD_MAX_BYTES} bytes`,
+      },
+    }),
+    express.raw({ type: () => true, limit: UPLOAD_MAX_BYTES }),
+    async (req, res) => {
+      const user = requireUser(req);
+      const type = (req.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
+      const magic = UPLOAD_TYPES[type];
+      const body = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
+      if (!magic || body.length < magic.length || magic.some((byte, i) => body[i] !== byte)) throw badType;
+      const fileName = fileNameFrom(req.get('x-file-name'));
+      const id = randomUUID();
+      mkdirSync(dir, { recursive: true });
+      writeFileSync(join(dir, id), body);
+      const sha256 = createHash('sha256').update(body).digest('hex');
+      await db('uploads').insert({
+        id,
+        user_id: user.id,
+        enterprise_id: user.enterpriseId,
+        file_name: fileName,
+        content_type: type,
+        size: body.length,
+        sha256,
+        created_at: new Date().toISOString(),
+      });
+      await auditRequest(db, req, 'upload.create', { type: 'upload', id }, { fileName, size: body.length, sha256 });
+      res.status(201).json({ upload: { id, ref: `upload:${id}`, fileName, contentType: type, size: body.length, sha256 } });
+    },
+  );
 
   router.get('/api/uploads/:id', async (req, res) => {
     const user = requireUser(req);

@@ -10,7 +10,8 @@ import { requireRole } from '../access';
 import type { AppDeps } from '../app-deps';
 import { auditRequest, changes } from '../audit/audit-request';
 import { toSessionUser } from '../session/session-store';
-import { idParam, validBody } from '../validate-body';
+import { idParam } from '../validate-body';
+import { accepts, bodyOf } from '../route-contract';
 import { PASSWORD, refusePublishedPassword } from './password-policy';
 
 const USER = { 'zh-CN': '用户', en: 'User' };
@@ -72,113 +73,134 @@ export function userRoutes({ db }: AppDeps): Router {
     res.json({ users: (await query).map(userView) });
   });
 
-  router.post('/api/users', async (req, res) => {
-    requireRole(req, ['admin']);
-    const body = validBody<Record<string, unknown> & { username: string; password: string; role: string }>(req, {
-      type: 'object',
-      required: ['username', 'displayName', 'role', 'password'],
-      properties: {
-        username: { type: 'string', pattern: '^[A-Za-z0-9_.-]{2,64}$' },
-        role: { type: 'string', enum: [...ROLES] },
-        password: PASSWORD,
-        ...SCOPE_PROPERTIES,
+  router.post(
+    '/api/users',
+    accepts({
+      summary: 'Create a user account',
+      body: {
+        type: 'object',
+        required: ['username', 'displayName', 'role', 'password'],
+        properties: {
+          username: { type: 'string', pattern: '^[A-Za-z0-9_.-]{2,64}$' },
+          role: { type: 'string', enum: [...ROLES] },
+          password: PASSWORD,
+          ...SCOPE_PROPERTIES,
+        },
+        additionalProperties: false,
       },
-      additionalProperties: false,
-    });
-    const row = {
-      ...Object.fromEntries(
-        Object.entries(body)
-          .filter(([k]) => k in COLUMNS)
-          .map(([k, v]) => [COLUMNS[k as keyof typeof COLUMNS], v]),
-      ),
-      username: body.username,
-    };
-    const problem = scopeProblem(row);
-    if (problem) throw problem;
-    refusePublishedPassword(body.password, '/password');
-    if (await db('users').where({ username: body.username }).first('id')) {
-      throw new AppError(409, 'username_taken', { 'zh-CN': '用户名已存在', en: 'This username is taken' }, [
-        { path: '/username', message: 'taken' },
-      ]);
-    }
-    const id = await db.transaction(async (trx) => {
-      const [inserted] = await trx('users')
-        // The admin knows this password: the user replaces it at first sign-in.
-        .insert({
-          ...row,
-          password_hash: await hashPassword(body.password),
-          must_change_password: true,
-          created_at: new Date().toISOString(),
-        })
-        .returning('id');
-      const newId = Number((inserted as { id: number }).id);
-      const { password: _hidden, ...summary } = body;
-      await auditRequest(trx, req, 'user.create', { type: 'user', id: newId }, { after: summary });
-      return newId;
-    });
-    res.status(201).json({ user: userView(await userQuery(db).where('u.id', id).first()) });
-  });
-
-  router.patch('/api/users/:id', async (req, res) => {
-    const admin = requireRole(req, ['admin']);
-    const id = idParam(req);
-    const body = validBody<Record<string, unknown>>(req, {
-      type: 'object',
-      properties: { role: { type: 'string', enum: [...ROLES] }, ...SCOPE_PROPERTIES },
-      additionalProperties: false,
-      minProperties: 1,
-    });
-    const before = await db('users').where({ id }).first();
-    if (!before) throw notFound(USER);
-    if (id === admin.id && (body.active === false || (body.role && body.role !== 'admin'))) {
-      throw new AppError(409, 'self_lockout', {
-        'zh-CN': '不能停用自己或取消自己的管理员角色',
-        en: 'You cannot deactivate yourself or drop your own admin role',
+    }),
+    async (req, res) => {
+      requireRole(req, ['admin']);
+      const body = bodyOf<Record<string, unknown> & { username: string; password: string; role: string }>(req);
+      const row = {
+        ...Object.fromEntries(
+          Object.entries(body)
+            .filter(([k]) => k in COLUMNS)
+            .map(([k, v]) => [COLUMNS[k as keyof typeof COLUMNS], v]),
+        ),
+        username: body.username,
+      };
+      const problem = scopeProblem(row);
+      if (problem) throw problem;
+      refusePublishedPassword(body.password, '/password');
+      if (await db('users').where({ username: body.username }).first('id')) {
+        throw new AppError(409, 'username_taken', { 'zh-CN': '用户名已存在', en: 'This username is taken' }, [
+          { path: '/username', message: 'taken' },
+        ]);
+      }
+      const id = await db.transaction(async (trx) => {
+        const [inserted] = await trx('users')
+          // The admin knows this password: the user replaces it at first sign-in.
+          .insert({
+            ...row,
+            password_hash: await hashPassword(body.password),
+            must_change_password: true,
+            created_at: new Date().toISOString(),
+          })
+          .returning('id');
+        const newId = Number((inserted as { id: number }).id);
+        const { password: _hidden, ...summary } = body;
+        await auditRequest(trx, req, 'user.create', { type: 'user', id: newId }, { after: summary });
+        return newId;
       });
-    }
-    const update = Object.fromEntries(Object.entries(body).map(([k, v]) => [COLUMNS[k as keyof typeof COLUMNS], v]));
-    const problem = scopeProblem({ ...before, ...update });
-    if (problem) throw problem;
-    await db.transaction(async (trx) => {
-      await trx('users').where({ id }).update(update);
-      if (update.active === false) await trx('sessions').where({ user_id: id }).delete();
-      const { password_hash: _a, ...safeBefore } = before;
-      await auditRequest(
-        trx,
-        req,
-        update.active === false ? 'user.deactivate' : 'user.update',
-        { type: 'user', id },
-        changes(safeBefore, update),
-      );
-    });
-    res.json({ user: userView(await userQuery(db).where('u.id', id).first()) });
-  });
+      res.status(201).json({ user: userView(await userQuery(db).where('u.id', id).first()) });
+    },
+  );
 
-  router.post('/api/users/:id/password', async (req, res) => {
-    requireRole(req, ['admin']);
-    const id = idParam(req);
-    const { newPassword } = validBody<{ newPassword: string }>(req, {
-      type: 'object',
-      required: ['newPassword'],
-      properties: { newPassword: PASSWORD },
-      additionalProperties: false,
-    });
-    if (!(await db('users').where({ id }).first('id'))) throw notFound(USER);
-    refusePublishedPassword(newPassword, '/newPassword');
-    await db.transaction(async (trx) => {
-      await trx('users')
-        .where({ id })
-        .update({
-          password_hash: await hashPassword(newPassword),
-          password_changed_at: new Date().toISOString(),
-          must_change_password: true,
-          demo_password: false,
+  router.patch(
+    '/api/users/:id',
+    accepts({
+      summary: 'Change a user account',
+      body: {
+        type: 'object',
+        properties: { role: { type: 'string', enum: [...ROLES] }, ...SCOPE_PROPERTIES },
+        additionalProperties: false,
+        minProperties: 1,
+      },
+    }),
+    async (req, res) => {
+      const admin = requireRole(req, ['admin']);
+      const id = idParam(req);
+      const body = bodyOf<Record<string, unknown>>(req);
+      const before = await db('users').where({ id }).first();
+      if (!before) throw notFound(USER);
+      if (id === admin.id && (body.active === false || (body.role && body.role !== 'admin'))) {
+        throw new AppError(409, 'self_lockout', {
+          'zh-CN': '不能停用自己或取消自己的管理员角色',
+          en: 'You cannot deactivate yourself or drop your own admin role',
         });
-      await trx('sessions').where({ user_id: id }).delete();
-      await auditRequest(trx, req, 'user.reset_password', { type: 'user', id });
-    });
-    res.status(204).end();
-  });
+      }
+      const update = Object.fromEntries(Object.entries(body).map(([k, v]) => [COLUMNS[k as keyof typeof COLUMNS], v]));
+      const problem = scopeProblem({ ...before, ...update });
+      if (problem) throw problem;
+      await db.transaction(async (trx) => {
+        await trx('users').where({ id }).update(update);
+        if (update.active === false) await trx('sessions').where({ user_id: id }).delete();
+        const { password_hash: _a, ...safeBefore } = before;
+        await auditRequest(
+          trx,
+          req,
+          update.active === false ? 'user.deactivate' : 'user.update',
+          { type: 'user', id },
+          changes(safeBefore, update),
+        );
+      });
+      res.json({ user: userView(await userQuery(db).where('u.id', id).first()) });
+    },
+  );
+
+  router.post(
+    '/api/users/:id/password',
+    accepts({
+      summary: "Reset a user's password",
+      body: {
+        type: 'object',
+        required: ['newPassword'],
+        properties: { newPassword: PASSWORD },
+        additionalProperties: false,
+      },
+    }),
+    async (req, res) => {
+      requireRole(req, ['admin']);
+      const id = idParam(req);
+      const { newPassword } = bodyOf<{ newPassword: string }>(req);
+      if (!(await db('users').where({ id }).first('id'))) throw notFound(USER);
+      refusePublishedPassword(newPassword, '/newPassword');
+      await db.transaction(async (trx) => {
+        await trx('users')
+          .where({ id })
+          .update({
+            password_hash: await hashPassword(newPassword),
+            password_changed_at: new Date().toISOString(),
+            must_change_password: true,
+            demo_password: false,
+          });
+        await trx('sessions').where({ user_id: id }).delete();
+        await auditRequest(trx, req, 'user.reset_password', { type: 'user', id });
+      });
+      res.status(204).end();
+    },
+  );
 
   return router;
 }

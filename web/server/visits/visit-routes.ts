@@ -7,7 +7,8 @@ import { localDate } from '../../../core/domain/working-calendar';
 import { requireRole, visibleEnterprises } from '../access';
 import type { AppDeps } from '../app-deps';
 import { auditRequest } from '../audit/audit-request';
-import { idParam, validBody } from '../validate-body';
+import { idParam } from '../validate-body';
+import { accepts, bodyOf } from '../route-contract';
 import { fileVisitProblem } from './file-visit-problem';
 import { VISIT_CREATE, type VisitInput } from './visit-schemas';
 import { findVisit, insertVisit, listVisits } from './visit-store';
@@ -48,9 +49,9 @@ export function visitRoutes(deps: AppDeps): Router {
     res.json({ visit });
   });
 
-  router.post('/api/visits', async (req, res) => {
+  router.post('/api/visits', accepts({ summary: 'Record a visit', body: VISIT_CREATE }), async (req, res) => {
     const user = requireRole(req, ['cadre']);
-    const body = validBody<VisitInput>(req, VISIT_CREATE);
+    const body = bodyOf<VisitInput>(req);
     const scope = await visibleEnterprises(db, user);
     if (scope !== 'all' && !scope.includes(body.enterpriseId)) throw notFound(ENTERPRISE);
     if (body.visitedOn > localDate(now().getTime(), config.timeZone))

@@ -1,0 +1,194 @@
+// The API description at GET /api/openapi.json, on a real app over a seeded SQLite file: a valid OpenAPI 3.1 document,
+// every route the app serves and nothing else, each body schema the very one the route validates with — and each such
+// route answers a body that breaks its documented schema with a 422 naming the field.
+import type { RJSFSchema } from '@rjsf/utils';
+import { Validator } from '@seriousme/openapi-schema-validator';
+import Ajv2020 from 'ajv/dist/2020';
+import type { Express } from 'express';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_PASSWORD } from '../../core/demo/demo-seed';
+import { createLogger } from '../../core/logger';
+import { createApp } from '../../web/server/create-app';
+import { contractOf, OPEN_ROUTES, openApiPath } from '../../web/server/openapi/openapi-document';
+import { toOpenApiSchema } from '../../web/server/openapi/openapi-schema';
+import { listRoutes, servedRoutes } from '../../web/server/route-list';
+import { LOGIN, PERSONAS, TABLE, isAllowed, type Persona } from '../access/authorization-table';
+import { startBareApp, type BareApp } from '../helpers/bare-app';
+import { HttpSession } from '../helpers/http-session';
+
+type Operation = {
+  operationId: string;
+  summary?: string;
+  tags: string[];
+  parameters: { name: string; in: string; required: boolean }[];
+  requestBody?: { content: Record<string, { schema?: unknown }> };
+  responses: Record<string, unknown>;
+  security: Record<string, string[]>[];
+};
+type Document = { openapi: string; paths: Record<string, Record<string, Operation>>; components: { schemas: Record<string, unknown> } };
+
+/** A value of another JSON type than `schema` names, so the validator must refuse it at that property. */
+function wrongTypeFor(schema: RJSFSchema): unknown {
+  return schema.type === 'string' ? 12345 : 'not-a-valid-value';
+}
+
+/** The first property of an object schema that names a type, to send a wrong value for. */
+function typedProperty(schema: RJSFSchema): [string, RJSFSchema] {
+  const found = Object.entries((schema.properties ?? {}) as Record<string, RJSFSchema>).find(([, inner]) => typeof inner.type === 'string');
+  if (!found) throw new Error(`no typed property in ${JSON.stringify(schema)}`);
+  return found;
+}
+
+/** A signed-in persona the access matrix lets call `route`. */
+function allowedPersona(route: string): Exclude<Persona, 'anonymous'> {
+  const persona = PERSONAS.find((p) => p !== 'anonymous' && isAllowed(TABLE[route]!, p, 'own'));
+  if (!persona) throw new Error(`the access matrix lets no signed-in role call ${route}`);
+  return persona as Exclude<Persona, 'anonymous'>;
+}
+
+describe('the API description (OpenAPI 3.1)', () => {
+  let bare: BareApp;
+  let app: Express;
+  let document: Document;
+  const sessions = new Map<string, HttpSession>();
+  const signedIn = async (persona: Exclude<Persona, 'anonymous'>) => {
+    if (!sessions.has(persona)) {
+      const session = new HttpSession(bare.baseUrl, 'en');
+      await session.login(LOGIN[persona], DEMO_PASSWORD);
+      sessions.set(persona, session);
+    }
+    return sessions.get(persona)!;
+  };
+
+  beforeAll(async () => {
+    bare = await startBareApp();
+    app = createApp({ config: bare.config, db: bare.db, temporal: {} as never, logger: createLogger('test', 'silent') });
+    const answer = await new HttpSession(bare.baseUrl).request('GET', '/api/openapi.json');
+    expect(answer.status).toBe(200);
+    expect(answer.headers.get('content-type')).toMatch(/^application\/json/);
+    document = answer.body;
+  });
+  afterAll(async () => {
+    await bare?.stop();
+  });
+
+  const operations = () =>
+    Object.entries(document.paths).flatMap(([path, item]) =>
+      Object.entries(item).map(([method, operation]) => ({ route: `${method.toUpperCase()} ${path}`, operation })),
+    );
+  const operationOf = (method: string, path: string) => document.paths[openApiPath(path)]?.[method.toLowerCase()];
+
+  it('is valid OpenAPI 3.1 by the specification schema', async () => {
+    expect(document.openapi).toBe('3.1.0');
+    const result = await new Validator().validate(document as never);
+    expect(result.errors ?? []).toEqual([]);
+    expect(result.valid).toBe(true);
+    const ids = operations().map(({ operation }) => operation.operationId);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('lists every route the app serves, with its path parameters, and nothing else', () => {
+    const served = listRoutes(app).map((route) => route.replace(/:(\w+)/g, '{$1}'));
+    expect(
+      operations()
+        .map(({ route }) => route)
+        .sort(),
+    ).toEqual(served.sort());
+    expect(served.length).toBeGreaterThan(80);
+    for (const route of listRoutes(app)) {
+      const [method, path] = route.split(' ') as [string, string];
+      const names = [...path.matchAll(/:(\w+)/g)].map(([, name]) => name);
+      const inPath = operationOf(method, path)!.parameters.filter((p) => p.in === 'path');
+      expect(
+        inPath.map((p) => p.name),
+        route,
+      ).toEqual(names);
+      expect(inPath.every((p) => p.required)).toBe(true);
+      expect(operationOf(method, path)!.tags).toEqual([path === '/healthz' ? 'health' : path.split('/')[2]]);
+    }
+  });
+
+  it('asks a session for every route but those the access matrix opens to anyone, and the CSRF header on every change', () => {
+    const anonymous = Object.keys(TABLE).filter((route) => isAllowed(TABLE[route]!, 'anonymous', 'own'));
+    expect([...OPEN_ROUTES].sort()).toEqual(anonymous.sort());
+    for (const route of listRoutes(app)) {
+      const [method, path] = route.split(' ') as [string, string];
+      const needs = operationOf(method, path)!.security.flatMap((requirement) => Object.keys(requirement));
+      expect(needs.includes('session'), route).toBe(!OPEN_ROUTES.includes(route));
+      expect(needs.includes('csrf'), route).toBe(method !== 'GET' && !path.startsWith('/api/temporal-codec/'));
+    }
+  });
+
+  it('documents each body with the schema its route validates with, read from the router', () => {
+    const withBody = servedRoutes(app).filter((route) => contractOf(route.handlers)?.body);
+    expect(withBody.length).toBeGreaterThan(30);
+    for (const { method, path, handlers } of withBody) {
+      const validated = JSON.parse(JSON.stringify(contractOf(handlers)!.body));
+      const documented = operationOf(method, path)!.requestBody!.content['application/json']!.schema;
+      expect(documented, `${method} ${path}`).toEqual(validated);
+      expect(operationOf(method, path)!.responses['422']).toEqual({ $ref: '#/components/responses/Invalid' });
+    }
+  });
+
+  it('declares a body contract on every route the access matrix sends a JSON body to', () => {
+    const declared = new Map(servedRoutes(app).map((route) => [`${route.method} ${route.path}`, contractOf(route.handlers)]));
+    const sentJson = Object.entries(TABLE).filter(([, entry]) => entry.body && !entry.contentType);
+    expect(sentJson.length).toBeGreaterThan(30);
+    for (const [route] of sentJson) {
+      const contract = declared.get(route);
+      expect(Boolean(contract?.body || contract?.describedBody?.mediaTypes.includes('application/json')), route).toBe(true);
+    }
+    for (const [route, entry] of Object.entries(TABLE).filter(([, e]) => e.contentType))
+      expect(declared.get(route)?.describedBody?.mediaTypes, route).toContain(entry.contentType);
+  });
+
+  it('leaves out only the form renderer’s ui: keys, which are no JSON Schema keywords', () => {
+    const schema = { type: 'object', 'ui:order': ['a'], properties: { a: { type: 'string', 'ui:widget': 'textarea', minLength: 1 } } };
+    expect(toOpenApiSchema(schema as RJSFSchema)).toEqual({ type: 'object', properties: { a: { type: 'string', minLength: 1 } } });
+  });
+
+  it('answers a body that breaks the documented schema with a 422 naming the field, on every route with a body contract', async () => {
+    const checked: string[] = [];
+    for (const { method, path } of servedRoutes(app).filter((route) => contractOf(route.handlers)?.body)) {
+      const route = `${method} ${path}`;
+      const schema = operationOf(method, path)!.requestBody!.content['application/json']!.schema as RJSFSchema;
+      const session = await signedIn(allowedPersona(route));
+      const url = path.replace(/:(\w+)/g, (_, name: string) => (name === 'date' ? '2031-01-06' : name === 'locale' ? 'en' : '1'));
+      const [property, propertySchema] = typedProperty(schema);
+      const wrongType = await session.request(method, url, { [property]: wrongTypeFor(propertySchema) });
+      expect(wrongType.status, `${route}: ${JSON.stringify(wrongType.body)}`).toBe(422);
+      expect(wrongType.body.error.code).toBe('invalid_body');
+      expect(
+        wrongType.body.error.details.map((d: { path: string }) => d.path),
+        route,
+      ).toContain(`/${property}`);
+      const required = (schema.required as string[] | undefined) ?? [];
+      if (required.length) {
+        const empty = await session.request(method, url, {});
+        expect(empty.status, route).toBe(422);
+        expect(
+          empty.body.error.details.map((d: { path: string }) => d.path),
+          route,
+        ).toContain(`/${required[0]}`);
+      }
+      checked.push(route);
+    }
+    expect(checked.length).toBeGreaterThan(30);
+  });
+
+  it('describes the error answers the app really gives: { error: { code, message, details } }', async () => {
+    const ajv = new Ajv2020({ strict: false });
+    ajv.addSchema({ $id: 'https://fugong.test/openapi.json', components: document.components });
+    const isError = ajv.compile({ $ref: 'https://fugong.test/openapi.json#/components/schemas/Error' });
+    const admin = await signedIn('admin');
+    const answers = [
+      await new HttpSession(bare.baseUrl).request('GET', '/api/users'),
+      await admin.request('GET', '/api/enterprises/999999'),
+      await admin.request('POST', '/api/users', { username: 1 }),
+      await admin.request('POST', '/api/users', {}, { csrf: false }),
+    ];
+    expect(answers.map((a) => a.status)).toEqual([401, 404, 422, 403]);
+    for (const answer of answers) expect(isError(answer.body), JSON.stringify([answer.body, isError.errors])).toBe(true);
+    expect(isError({ error: { code: 'x', message: 'y' } })).toBe(false);
+  });
+});
