@@ -131,10 +131,15 @@ export async function scaleOutDrill(ctx: DrillContext, options: ScaleOutOptions)
   const connection = await Connection.connect({ address: ctx.temporalAddress });
   const client = new Client({ connection, dataConverter: dataConverter(drillConfig(env)) });
   try {
-    const exited = [...webs, ...workers].map(
-      (p) => new Promise<never>((_, reject) => p.child.once('exit', () => reject(new Error(p.output())))),
+    // Any process that exits before all are up (a failed start-up) ends the drill with its log; so does a slow start.
+    const processes = [...webs, ...workers];
+    const exited = processes.map(
+      (p) => new Promise<never>((_, reject) => p.child.once('exit', () => reject(new Error(`a process exited: ${p.output()}`)))),
     );
-    await Promise.race([Promise.all([...webs, ...workers].map((p) => p.started)), Promise.any(exited)]);
+    const slow = new Promise<never>((_, reject) =>
+      setTimeout(() => reject(new Error('not all processes up in 5 minutes')), 300_000).unref(),
+    );
+    await Promise.race([Promise.all(processes.map((p) => p.started)), ...exited, slow]);
     ctx.log(`scale-out: two webs (ports ${ports.join(', ')}) and two workers up on database ${new URL(database.url).pathname.slice(1)}`);
     const bases = ports.map((port) => `http://127.0.0.1:${port}`);
     const alive = [true, true];
