@@ -6,6 +6,7 @@ import type { Config } from './config';
 import { migrate } from './db';
 import { seedDemo, type DemoLogin } from './demo/demo-seed';
 import { ensureReferenceData } from './org/reference-data';
+import { withStartupLock } from './startup-lock';
 
 /** What prepareDatabase did. */
 export interface PrepareResult {
@@ -37,13 +38,16 @@ async function createFirstAdmin(db: Knex, password: string): Promise<boolean> {
 
 /**
  * Applies migrations, inserts missing reference data, loads new shipped form versions and, into a DB without users,
- * seeds demo data (when asked) or creates the first admin (when given its password).
+ * seeds demo data (when asked) or creates the first admin (when given its password). Processes starting at once take
+ * turns (core/startup-lock.ts).
  */
 export async function prepareDatabase(db: Knex, options: { seedDemo: boolean; initialAdminPassword?: string }): Promise<PrepareResult> {
-  await migrate(db);
-  await ensureReferenceData(db);
-  const formsAdded = await syncShippedForms(db);
-  const demoLogins = options.seedDemo ? await seedDemo(db) : [];
-  const adminCreated = options.initialAdminPassword ? await createFirstAdmin(db, options.initialAdminPassword) : false;
-  return { formsAdded, demoLogins, adminCreated };
+  return withStartupLock(db, async () => {
+    await migrate(db);
+    await ensureReferenceData(db);
+    const formsAdded = await syncShippedForms(db);
+    const demoLogins = options.seedDemo ? await seedDemo(db) : [];
+    const adminCreated = options.initialAdminPassword ? await createFirstAdmin(db, options.initialAdminPassword) : false;
+    return { formsAdded, demoLogins, adminCreated };
+  });
 }

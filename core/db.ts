@@ -49,7 +49,7 @@ export function createDb(database: Config['database']): Knex {
   return db;
 }
 
-/** Applies every pending migration; safe to call from several processes at start-up. */
+/** Applies every pending migration; processes starting at once call it under withStartupLock (core/startup-lock.ts). */
 export async function migrate(db: Knex): Promise<void> {
   await db.migrate.latest({ migrationSource });
 }

@@ -9,12 +9,14 @@ import { ensureCollectionSchedules } from '../core/collection-schedules';
 import { ensureDigestSchedule } from '../core/schedules';
 import { connectClient, createWorker, installTemporalRuntime } from '../core/temporal';
 import { startTracing } from '../core/tracing';
+import { withStartupLock } from '../core/startup-lock';
 
 const config = loadConfig();
 const logger = createLogger('worker', config.logLevel);
 installTemporalRuntime(logger, config.metrics.workerAddress);
 const db = createDb(config.database);
-await migrate(db);
+// Beside web processes starting at the same moment: one at a time (core/startup-lock.ts).
+await withStartupLock(db, () => migrate(db));
 const mailer = config.mail.smtpUrl ? createSmtpMailer(config.mail.smtpUrl) : undefined;
 const activities = createActivities({
   db,

@@ -168,20 +168,32 @@ export async function startDrillSystem(ctx: DrillContext, options: DrillSystemOp
   };
 }
 
-/** A worker child process (scripts/worker.ts, as in production) that a drill may kill with SIGKILL and start again. */
-export interface WorkerProcess {
+/** A child process of the app (scripts/worker.ts or scripts/web.ts, as in production) that a drill may kill with SIGKILL. */
+export interface AppProcess {
   child: ChildProcess;
   output(): string;
-  /** Resolves once the worker logged that it polls. */
+  /** Resolves once the process logged that it is ready (the worker polls, the web server listens). */
   started: Promise<void>;
   kill9(): Promise<void>;
 }
 
+/** A worker child process; kept under its first name for the drills that only kill workers. */
+export type WorkerProcess = AppProcess;
+
 /** Spawns scripts/worker.ts with the given environment (DATA_DIR or DATABASE_URL, TEMPORAL_ADDRESS, TEMPORAL_TASK_QUEUE, …). */
-export function spawnWorker(env: Record<string, string>): WorkerProcess {
+export function spawnWorker(env: Record<string, string>): AppProcess {
+  return spawnApp('scripts/worker.ts', '"worker started"', env);
+}
+
+/** Spawns scripts/web.ts with the given environment (PORT, DATABASE_URL, TEMPORAL_ADDRESS, …). */
+export function spawnWeb(env: Record<string, string>): AppProcess {
+  return spawnApp('scripts/web.ts', '"web server listening"', env);
+}
+
+function spawnApp(script: string, readyLine: string, env: Record<string, string>): AppProcess {
   const full: NodeJS.ProcessEnv = { ...process.env, LOG_LEVEL: 'info', FUGONG_PAYLOAD_KEYS: DRILL_PAYLOAD_KEYS, ...env };
   if (!env.DATABASE_URL) delete full.DATABASE_URL;
-  const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'scripts/worker.ts')], {
+  const child = spawn(process.execPath, ['--import', 'tsx', join(root, script)], {
     cwd: root,
     env: full,
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -190,9 +202,9 @@ export function spawnWorker(env: Record<string, string>): WorkerProcess {
   let onStart: () => void = () => undefined;
   const started = new Promise<void>((resolve) => (onStart = resolve));
   const collect = (chunk: Buffer) => {
-    // Keep the tail only: a long drill must not grow memory with worker logs.
+    // Keep the tail only: a long drill must not grow memory with the process's logs.
     output = (output + chunk.toString()).slice(-20_000);
-    if (output.includes('"worker started"')) onStart();
+    if (output.includes(readyLine)) onStart();
   };
   child.stdout!.on('data', collect);
   child.stderr!.on('data', collect);

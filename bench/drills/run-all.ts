@@ -1,5 +1,5 @@
 // Runs the reliability and security drills one after another against one dev server and prints ONE summary table.
-// Usage: npm run drills [-- --only hostile-input,duplicates] [--quick] [--ladders 1000 --quarantines 1000 --timers 10000 --receipts 200
+// Usage: npm run drills [-- --only hostile-input,duplicates,scale-out] [--quick] [--ladders 1000 --quarantines 1000 --timers 10000 --receipts 200
 //        --cases 100000 --ids 250 --copies 4 --mails 200 --requests 500 --seconds 60 --concurrency 16 --pg postgres://…]
 import { parseArgs } from 'node:util';
 import { DefaultLogger, Runtime } from '@temporalio/worker';
@@ -58,6 +58,12 @@ const DRILLS: Record<string, Drill> = {
       copies: scale('copies', 4, 4),
     }),
   'hostile-input': async (ctx) => (await import('./hostile-input-drill')).hostileInputDrill(ctx, { cases: scale('cases', 100_000, 2_000) }),
+  'scale-out': async (ctx) =>
+    (await import('./scale-out-drill')).scaleOutDrill(ctx, {
+      seconds: scale('seconds', 60, 20),
+      concurrency: scale('concurrency', 16, 8),
+      pgUrl: values.pg || 'postgres://postgres@127.0.0.1:5432/test',
+    }),
   load: async (ctx) =>
     (await import('./load-drill')).loadDrill(ctx, { seconds: scale('seconds', 60, 10), concurrency: scale('concurrency', 16, 8) }),
 };

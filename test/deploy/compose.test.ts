@@ -14,6 +14,10 @@ const compose = parse(readFileSync(composeFile, 'utf8'), { merge: true }) as {
   secrets?: Record<string, { file?: string }>;
 };
 const services = compose.services;
+const WEBS = ['web-1', 'web-2'];
+const WORKERS = ['worker-1', 'worker-2'];
+const APP = [...WEBS, ...WORKERS];
+const nginxConf = () => readFileSync(`${root}deploy/nginx.conf`, 'utf8');
 // What compose makes of `${NAME:-default}` when the shell sets nothing.
 const interpolated = (env: Record<string, string>) =>
   Object.fromEntries(Object.entries(env).map(([key, value]) => [key, String(value).replace(/\$\{\w+:-([^}]*)\}/g, '$1')]));
@@ -26,7 +30,7 @@ describe('docker-compose deployment', () => {
     expect(result.status).toBe(0);
   });
 
-  it.each(['postgres', 'temporal-schema', 'temporal', 'temporal-namespace', 'temporal-ui', 'mailpit', 'web', 'worker'])(
+  it.each(['postgres', 'temporal-schema', 'temporal', 'temporal-namespace', 'temporal-ui', 'mailpit', 'proxy', ...APP])(
     'has the %s service',
     (name) => {
       expect(services[name]).toBeTypeOf('object');
@@ -39,6 +43,7 @@ describe('docker-compose deployment', () => {
     ['temporal-ui', /^temporalio\/ui:\d/],
     ['mailpit', /^axllent\/mailpit:/],
     ['postgres', /^postgres:\d/],
+    ['proxy', /^nginx:\d+\.\d+\.\d+/],
   ])('runs %s from a pinned image', (name, image) => {
     expect(services[name].image).toMatch(image);
   });
@@ -53,17 +58,18 @@ describe('docker-compose deployment', () => {
     for (const step of ['create-database', 'setup-schema', 'update-schema', 'temporal_visibility']) expect(script).toContain(step);
   });
 
-  it('builds web and worker from the one Dockerfile and configures them by environment', () => {
-    for (const name of ['web', 'worker']) {
+  it('builds two web and two worker processes from the one Dockerfile and configures them by environment', () => {
+    expect(Object.keys(services).filter((name) => services[name].build)).toEqual(APP);
+    for (const name of APP) {
       expect(services[name].build).toBe('.');
       const env = services[name].environment;
       expect(env.DATABASE_URL).toMatch(/^postgres:\/\/.+@postgres:5432\//);
       expect(env.TEMPORAL_ADDRESS).toBe('temporal:7233');
       expect(env.SMTP_URL).toBe('smtp://mailpit:1025');
     }
-    expect(services.web.command).toEqual(['npm', 'run', 'web']);
-    expect(services.worker.command).toEqual(['npm', 'run', 'worker']);
-    expect(services.worker.ports).toBeUndefined();
+    for (const name of WEBS) expect(services[name].command).toEqual(['npm', 'run', 'web']);
+    for (const name of WORKERS) expect(services[name].command).toEqual(['npm', 'run', 'worker']);
+    for (const name of APP) expect(services[name].ports).toBeUndefined();
     expect(existsSync(`${root}Dockerfile`)).toBe(true);
     expect(readFileSync(`${root}Dockerfile`, 'utf8')).toMatch(/FUGONG_SKIP_TEMPORAL_INSTALL=1/);
   });
@@ -82,27 +88,71 @@ describe('docker-compose deployment', () => {
 
   it('reads the web and worker settings with the names loadConfig uses', async () => {
     const { loadConfig } = await import('../../core/config');
-    const { FUGONG_PAYLOAD_KEYS_FILE: _secret, ...env } = interpolated(services.web.environment);
+    const { FUGONG_PAYLOAD_KEYS_FILE: _secret, ...env } = interpolated(services['web-1'].environment);
     const config = loadConfig(env, '/app');
-    expect(config.database).toEqual({ client: 'pg', url: services.web.environment.DATABASE_URL });
+    expect(config.database).toEqual({ client: 'pg', url: services['web-1'].environment.DATABASE_URL });
+    expect(config.trustProxy).toBe(1);
     expect(config.temporal.address).toBe('temporal:7233');
     expect(config.mail.smtpUrl).toBe('smtp://mailpit:1025');
   });
 
-  it('publishes only the web port; Temporal, its UI, mailpit and PostgreSQL stay on an internal network', () => {
+  it("publishes one port, the proxy's; Temporal, its UI, mailpit and PostgreSQL stay on an internal network", () => {
     const published = Object.entries(services)
       .filter(([, service]) => service.ports?.length)
       .map(([name, service]) => [name, service.ports]);
-    expect(published).toEqual([['web', ['3000:3000']]]);
+    expect(published).toEqual([['proxy', ['3000:3000']]]);
     for (const name of Object.keys(services)) expect(services[name].expose, name).toBeUndefined();
     expect(compose.networks?.backend).toEqual({ internal: true });
     for (const name of ['postgres', 'temporal', 'temporal-ui', 'mailpit']) expect(services[name].networks).toEqual(['backend']);
-    expect(services.web.networks).toContain('backend');
+    for (const name of APP) expect(services[name].networks).toContain('backend');
+    expect(services.proxy.networks).toEqual(['edge']);
+    for (const name of WEBS) expect(services[name].networks).toContain('edge');
+  });
+
+  it('sends the published port round robin to both web replicas, once both answer their health check', () => {
+    const upstream = /upstream\s+(\w+)\s*\{([^}]*)\}/.exec(nginxConf());
+    expect(upstream).not.toBeNull();
+    const backends = [...upstream![2]!.matchAll(/^\s*server\s+([\w.-]+):(\d+)/gm)].map((m) => `${m[1]}:${m[2]}`);
+    expect(backends).toEqual(WEBS.map((name) => `${name}:${services[name].environment.PORT}`));
+    // Round robin is nginx's default: no ip_hash, hash or least_conn turns it into stickiness.
+    expect(upstream![2]).not.toMatch(/\b(ip_hash|hash|least_conn|sticky)\b/);
+    expect(nginxConf()).toMatch(new RegExp(`listen\\s+${services.proxy.ports[0].split(':')[1]};`));
+    expect(nginxConf()).toMatch(new RegExp(`proxy_pass\\s+http://${upstream![1]};`));
+    expect(nginxConf()).toMatch(/proxy_set_header\s+X-Forwarded-For\s+\$proxy_add_x_forwarded_for;/);
+    // A POST is never re-sent to the other replica by the proxy itself.
+    expect(nginxConf()).toMatch(/^\s*proxy_next_upstream\s+error\s+timeout;/m);
+    expect(services.proxy.volumes).toEqual(['./deploy/nginx.conf:/etc/nginx/conf.d/default.conf:ro']);
+    for (const name of WEBS) {
+      expect(services.proxy.depends_on[name]).toEqual({ condition: 'service_healthy' });
+      expect(services[name].healthcheck.test.join(' ')).toContain('/healthz');
+    }
+    expect(services.proxy.healthcheck.test.join(' ')).toContain('/healthz');
+  });
+
+  it('gives every web and worker process the same database, Temporal, queue, time zone and payload keys', () => {
+    const shared = [
+      'DATABASE_URL',
+      'TEMPORAL_ADDRESS',
+      'TEMPORAL_NAMESPACE',
+      'TEMPORAL_TASK_QUEUE',
+      'FUGONG_TIME_ZONE',
+      'FUGONG_PAYLOAD_KEYS_FILE',
+    ];
+    const settings = APP.map((name) => Object.fromEntries(shared.map((key) => [key, services[name].environment[key]])));
+    for (const s of settings) expect(s).toEqual(settings[0]);
+    expect(Object.values(settings[0]!).every(Boolean)).toBe(true);
+    for (const name of APP) {
+      expect(services[name].depends_on.postgres).toEqual({ condition: 'service_healthy' });
+      expect(services[name].depends_on['temporal-namespace']).toEqual({ condition: 'service_completed_successfully' });
+    }
+    // The app reaches Temporal only after its schema job and namespace job finished.
+    expect(services['temporal-namespace'].depends_on.temporal).toEqual({ condition: 'service_healthy' });
+    expect(services['temporal-schema'].depends_on.postgres).toEqual({ condition: 'service_healthy' });
   });
 
   it('gives web and worker the payload keys as a secret file, and tells the UI to decode through the web app', async () => {
     const { loadConfig } = await import('../../core/config');
-    for (const name of ['web', 'worker']) {
+    for (const name of APP) {
       expect(services[name].secrets).toEqual(['payload_keys']);
       expect(services[name].environment.FUGONG_PAYLOAD_KEYS_FILE).toBe('/run/secrets/payload_keys');
       expect(services[name].environment.FUGONG_PAYLOAD_KEYS).toBeUndefined();
@@ -110,7 +160,7 @@ describe('docker-compose deployment', () => {
     expect(compose.secrets?.payload_keys?.file).toBe('./deploy/secrets/payload-keys');
     expect(readFileSync(`${root}.gitignore`, 'utf8')).toContain('deploy/secrets/payload-keys');
     expect(services['temporal-ui'].environment.TEMPORAL_CODEC_ENDPOINT).toBe('http://localhost:3000/api/temporal-codec');
-    const { FUGONG_PAYLOAD_KEYS_FILE: _file, ...env } = interpolated(services.web.environment);
+    const { FUGONG_PAYLOAD_KEYS_FILE: _file, ...env } = interpolated(services['web-2'].environment);
     const config = loadConfig(env, '/app');
     expect(config.temporal.uiOrigin).toBe('http://localhost:8080');
     expect(config.temporal.tls).toBeUndefined();

@@ -5,10 +5,10 @@
 import { randomUUID } from 'node:crypto';
 import type { Server } from 'node:http';
 import { Client, Connection } from '@temporalio/client';
-import knexFactory, { type Knex } from 'knex';
+import type { Knex } from 'knex';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { prepareDatabase } from '../../core/bootstrap';
-import { createDb, fromJson } from '../../core/db';
+import { fromJson } from '../../core/db';
 import { loadConfig } from '../../core/config';
 import { DEMO_PASSWORD } from '../../core/demo/demo-seed';
 import { processWorkflowId } from '../../core/domain/process-start';
@@ -19,17 +19,10 @@ import { installReceiptForm, receiptForm, RECEIPT_FORM_KEY } from '../fixtures/r
 import { HttpSession } from '../helpers/http-session';
 import { freePort } from '../helpers/start-script';
 import { TEST_PAYLOAD_KEYS } from '../helpers/test-codec';
-import { testDatabases } from '../helpers/test-db';
+import { secondConnection, testDatabases } from '../helpers/test-db';
 
 const FORM = `/api/forms/${RECEIPT_FORM_KEY}/submissions`;
 const valid = { liaisonName: '张三', mobile: '13800138000', email: 'z@example.com' };
-
-/** A second knex instance on the same database: its own pool, its own caches, like another process. */
-function secondConnection(db: Knex): Knex {
-  const config = db.client.config as { client: string; connection: string & { filename: string }; searchPath?: string[] };
-  if (config.client === 'pg') return knexFactory({ client: 'pg', connection: config.connection, searchPath: config.searchPath });
-  return createDb({ client: 'sqlite3', filename: config.connection.filename });
-}
 
 describe.each(testDatabases())('the submit path across two app instances on one $name database', (database) => {
   let close: () => Promise<void>;

@@ -51,6 +51,14 @@ export class HttpSession {
     return { status: response.status, bytes: new Uint8Array(await response.arrayBuffer()), headers: response.headers };
   }
 
+  /** The same browser (cookie jar, CSRF token, language) talking to another base URL: another replica of the app. */
+  at(baseUrl: string): HttpSession {
+    const other = new HttpSession(baseUrl, this.locale);
+    other.cookies = this.cookies;
+    other.csrfToken = this.csrfToken;
+    return other;
+  }
+
   /** The value of a cookie in the jar. */
   cookie(name: string): string | undefined {
     return this.cookies.get(name);

@@ -57,3 +57,10 @@ export function testDatabases(): TestDatabase[] {
   if (url) list.push({ name: 'postgres', open: () => openPostgres(url) });
   return list;
 }
+
+/** A second knex instance on the same database: its own pool, its own caches, like another process. */
+export function secondConnection(db: Knex): Knex {
+  const config = db.client.config as { client: string; connection: string & { filename: string }; searchPath?: string[] };
+  if (config.client === 'pg') return knexFactory({ client: 'pg', connection: config.connection, searchPath: config.searchPath });
+  return createDb({ client: 'sqlite3', filename: config.connection.filename });
+}
