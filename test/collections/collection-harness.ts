@@ -76,13 +76,15 @@ export async function eventually<T>(read: () => Promise<T>, done: (value: T) => 
   return value;
 }
 
-/** Files a submission of `form` as enterprise user `username`, stamped with the server's current time, and runs its workflow. */
+/** Files a submission of `form` as enterprise user `username`, stamped with the server's current time, and runs its
+ * workflow (on `taskQueue`, when the worker is not the harness's own). */
 export async function fileReport(
-  h: Harness,
+  h: Pick<Harness, 'env'>,
   db: Knex,
   form: FormDefinition,
   username: string,
   data: Record<string, unknown>,
+  taskQueue = QUEUE,
 ): Promise<string> {
   const user = await db('users').where({ username }).first('id', 'enterprise_id', 'email', 'display_name');
   const id = randomUUID();
@@ -101,7 +103,7 @@ export async function fileReport(
   });
   // Started, not awaited: awaiting a result lets the time-skipping server jump to the round's next timer.
   await h.env.client.workflow.start('collectionReportWorkflow', {
-    taskQueue: QUEUE,
+    taskQueue,
     workflowId: `submission-${id}`,
     args: [
       {

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { DURATION_PATTERN, OFFSET_PATTERN, SLA_PATTERN } from '../../core/domain/duration';
 import { PROCESS_TYPES } from '../../forms/process-types';
-import { titledParamsSchema } from '../../forms/process-type-texts';
+import { CHOICE_TEXTS, titledParamsSchema } from '../../forms/process-type-texts';
 import { TIME_CHOICES, timeWords } from '../../web/app/src/pages/form-admin/params/duration-words';
 import { paramsUiSchema } from '../../web/app/src/pages/form-admin/params/params-ui-schema';
 import { pruneEmpty } from '../../web/app/src/pages/form-admin/params/prune-empty';
@@ -20,6 +20,28 @@ function untitled(node: unknown, path: string, found: string[]): string[] {
     if (key !== 'completion') untitled(child, `${path}/${key}`, found);
   }
   if (schema.items) untitled(schema.items, `${path}/items`, found);
+  return found;
+}
+
+// Parts the generated form does not draw as choices: a rung's actor has its own field, a decision table's conditions
+// have the rules table, and figure names are keys of an object.
+const OWN_EDITOR = new Set(['actor', 'when', 'propertyNames']);
+
+/** Every string an `enum` of the schema offers as a choice in the generated form (items, alternatives, branches). */
+function enumValues(node: unknown, found: Set<string>): Set<string> {
+  if (!node || typeof node !== 'object') return found;
+  if (Array.isArray(node)) {
+    for (const item of node) enumValues(item, found);
+    return found;
+  }
+  const schema = node as Record<string, unknown>;
+  if (Array.isArray(schema.enum)) for (const value of schema.enum) if (typeof value === 'string') found.add(value);
+  for (const [key, child] of Object.entries(schema)) {
+    if (key === 'enum' || key === 'const') continue;
+    if (key === 'properties' && child && typeof child === 'object') {
+      for (const [name, property] of Object.entries(child)) if (!OWN_EDITOR.has(name)) enumValues(property, found);
+    } else if (!OWN_EDITOR.has(key)) enumValues(child, found);
+  }
   return found;
 }
 
@@ -54,6 +76,11 @@ describe('parameter editor', () => {
       expect(untitled(titledParamsSchema(PROCESS_TYPES[name]!.paramsSchema, locale), '', [])).toEqual([]);
     }
     expect(titledParamsSchema(PROCESS_TYPES.ladder!.paramsSchema, 'zh-CN').properties!.stages).toMatchObject({ title: '办理层级' });
+  });
+
+  it.each(Object.keys(PROCESS_TYPES))('words every choice of the %s type in both languages, never its stored value', (name) => {
+    const values = enumValues(PROCESS_TYPES[name]!.paramsSchema, new Set());
+    expect([...values].filter((value) => !CHOICE_TEXTS[value]?.['zh-CN'] || !CHOICE_TEXTS[value]?.en)).toEqual([]);
   });
 
   it('gives a rung its actor field, its time limit as choices, its actions as checkboxes, and templates a picker', () => {

@@ -51,4 +51,21 @@ describe('process timeline entries', () => {
     const en = timelineEntries(words('en') as never, timeline, 'x', completion).flatMap((entry) => entry.notes ?? []);
     expect(en).toEqual(['Why escalate: 需专班协调钢材供应', 'Resolution: 已联系钢厂', 'How it was resolved: resolved on site']);
   });
+
+  it('writes a matched rule on the timeline in the reader’s language, where the ladder recorded it', () => {
+    const line = {
+      'zh-CN': '规则 1：紧急 → 优先级 3，包挂干部办理时限 2 小时',
+      en: 'Rule 1: Urgent → priority 3, Assigned cadre deadline 2 hours',
+    };
+    const timeline: TaskTimeline = {
+      submission: null,
+      tasks: [{ ...task('resolve', {}), createdAt: '2026-12-04T01:00:01.000Z' }],
+      events: [{ at: '2026-12-04T01:00:00.500Z', kind: 'ladder.rule', detail: { row: 1, line } }],
+    };
+    for (const locale of ['zh-CN', 'en'] as const) {
+      const entries = timelineEntries(words(locale) as never, timeline, 'x', completion);
+      expect(entries.map((entry) => entry.text)[0]).toBe(line[locale]);
+      expect(entries).toHaveLength(3);
+    }
+  });
 });

@@ -1,6 +1,6 @@
 // The process timeline as a flat, time-ordered list of sentences: submission, each rung opened and closed, events.
 import type { RJSFSchema } from '@rjsf/utils';
-import type { Locale } from '../../../../../core/domain/locale';
+import type { Locale, LocalizedText } from '../../../../../core/domain/locale';
 import type { TaskAction } from '../../../../../core/domain/human-task';
 import { actionForm, type RequiredByAction } from '../../../../../forms/present/decision-form';
 import { presentRecord } from '../../../../../forms/present/present-value';
@@ -90,6 +90,10 @@ export function timelineEntries(words: Words, timeline: TaskTimeline, currentId:
         quote: String(event.detail.subject ?? ''),
         current: false,
       });
+    } else if (event.kind === 'ladder.rule') {
+      // A rule of the definition's decision table that changed how the case is handled, as the ladder wrote it.
+      const line = pick(event.detail.line as LocalizedText | undefined);
+      if (line) entries.push({ key, at: event.at, text: line, current: false });
     } else if (event.kind.startsWith('status.')) {
       entries.push({
         key,
