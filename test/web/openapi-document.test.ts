@@ -176,6 +176,15 @@ describe('the API description (OpenAPI 3.1)', () => {
     expect(checked.length).toBeGreaterThan(30);
   });
 
+  it('checks who is asking before the body: an anonymous caller meets 401 whatever it sends', async () => {
+    const anonymous = new HttpSession(bare.baseUrl);
+    anonymous.csrfToken = (await anonymous.request('GET', '/api/session')).body.csrfToken;
+    expect(anonymous.csrfToken).toBeTruthy();
+    const answer = await anonymous.request('POST', '/api/users', { username: 1 });
+    expect(answer.status).toBe(401);
+    expect(answer.body.error.code).not.toBe('invalid_body');
+  });
+
   it('describes the error answers the app really gives: { error: { code, message, details } }', async () => {
     const ajv = new Ajv2020({ strict: false });
     ajv.addSchema({ $id: 'https://fugong.test/openapi.json', components: document.components });

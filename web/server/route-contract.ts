@@ -33,6 +33,8 @@ export type ContractMiddleware = RequestHandler & { contract: RouteContract };
 
 const INVALID = { 'zh-CN': '提交的内容有误，请按提示修改', en: 'Some fields need attention' };
 const QUERY_KEY = Symbol('validQuery');
+const CONTRACT_KEY = Symbol('contract');
+const BODY_CHECKED = Symbol('bodyChecked');
 
 /** Reads query-string text into the types the query schema names, so `?limit=20` validates as an integer. */
 function typedQuery(schema: RJSFSchema, raw: Record<string, unknown>): Record<string, unknown> {
@@ -54,31 +56,50 @@ export function invalidBody(problems: FieldError[]): AppError {
   return new AppError(422, 'invalid_body', INVALID, problems);
 }
 
-/** Declares and enforces a route's contract: `router.post('/api/x', accepts({ body: SCHEMA }), handler)`. */
+/** Declares and enforces a route's contract: `router.post('/api/x', accepts({ body: SCHEMA }), handler)`. A signed-in
+ * caller's request is checked here; an anonymous one only where the handler reads it (`bodyOf`, `queryOf`), after the
+ * handler's own check of who is asking, so a caller without a session meets 401 whatever it sends, never a 422. */
 export function accepts(contract: RouteContract): ContractMiddleware {
   const middleware = (req: Request, _res: Response, next: NextFunction) => {
-    const problems: FieldError[] = [];
-    if (contract.body) problems.push(...validateFormData(contract.body, req.body ?? {}, req.locale));
-    if (contract.query) {
-      const query = typedQuery(contract.query, req.query as Record<string, unknown>);
-      const queryProblems = validateFormData(contract.query, query, req.locale);
-      problems.push(...queryProblems.map((problem) => ({ ...problem, path: `?${problem.path.replace(/^\//, '')}` })));
-      (req as unknown as Record<symbol, unknown>)[QUERY_KEY] = query;
+    (req as unknown as Record<symbol, unknown>)[CONTRACT_KEY] = contract;
+    if (!req.user) return next();
+    try {
+      if (contract.body) bodyOf(req);
+      if (contract.query) queryOf(req);
+      next();
+    } catch (error) {
+      next(error);
     }
-    if (problems.length) return next(invalidBody(problems));
-    next();
   };
   return Object.assign(middleware, { contract });
 }
 
-/** The body, already checked by the route's `accepts` middleware. */
+const slot = (req: Request) => req as unknown as Record<symbol, unknown>;
+const contractOf = (req: Request) => slot(req)[CONTRACT_KEY] as RouteContract | undefined;
+
+/** The body, checked against the route's contract (a 422 listing each bad field when it does not satisfy it). */
 export function bodyOf<T>(req: Request): T {
-  return (req.body ?? {}) as T;
+  const schema = contractOf(req)?.body;
+  const body: unknown = req.body ?? {};
+  if (schema && !slot(req)[BODY_CHECKED]) {
+    const problems = validateFormData(schema, body, req.locale);
+    if (problems.length) throw invalidBody(problems);
+    slot(req)[BODY_CHECKED] = true;
+  }
+  return body as T;
 }
 
-/** The query string, checked and typed by the route's `accepts` middleware (empty when the route declared none). */
+/** The query string, checked against the route's contract and typed by it (empty when the route declared none). */
 export function queryOf<T>(req: Request): T {
-  return ((req as unknown as Record<symbol, unknown>)[QUERY_KEY] ?? {}) as T;
+  const cached = slot(req)[QUERY_KEY];
+  if (cached) return cached as T;
+  const schema = contractOf(req)?.query;
+  if (!schema) return {} as T;
+  const query = typedQuery(schema, req.query as Record<string, unknown>);
+  const problems = validateFormData(schema, query, req.locale);
+  if (problems.length) throw invalidBody(problems.map((problem) => ({ ...problem, path: `?${problem.path.replace(/^\//, '')}` })));
+  slot(req)[QUERY_KEY] = query;
+  return query as T;
 }
 
 /** The paging a list accepts (`?limit=…&offset=…`), for a list route to spread into its query schema. */
