@@ -91,6 +91,7 @@ export const TABLE: Record<string, Case> = {
   'GET /api/session': { path: () => '/api/session', allowed: PERSONAS },
   'POST /api/session': { path: () => '/api/session', body: () => ({ username: 'hq', password: DEMO_PASSWORD }), allowed: PERSONAS },
   'DELETE /api/session': { path: () => '/api/session', allowed: PERSONAS },
+  'GET /api/time': { path: () => '/api/time', allowed: SIGNED_IN },
   'POST /api/session/password': {
     path: () => '/api/session/password',
     body: () => ({ currentPassword: 'not-the-password', newPassword: 'whatever-1234' }),
