@@ -1,5 +1,6 @@
 // The API calls the app makes, typed; session answers refresh the CSRF token.
 import { apiRequest } from './api-request';
+import { listPath, type Page, type PageRequest } from './paging';
 import type { FormDetail, FormDraft, FormSummary, Health, OutboxMessage, SessionAnswer, Submission } from './api-types';
 import { requestState } from './request-state';
 import { unsafeRequest as unsafe } from './unsafe-request';
@@ -50,8 +51,13 @@ export const fugongApi = {
   submission(id: string, signal?: AbortSignal): Promise<{ submission: Submission }> {
     return apiRequest(`/api/submissions/${encodeURIComponent(id)}`, { signal });
   },
-  outbox(signal?: AbortSignal): Promise<{ messages: OutboxMessage[] }> {
-    return apiRequest('/api/outbox', { signal });
+  /** A page of the outbox, newest first, optionally narrowed (status, template, purpose, recipient, since, until). */
+  outbox(
+    page: PageRequest,
+    signal?: AbortSignal,
+    filters: Record<string, string> = {},
+  ): Promise<{ messages: OutboxMessage[]; page: Page }> {
+    return apiRequest(listPath('/api/outbox', filters, page), { signal });
   },
   /** GET /healthz answers 503 with the same body when degraded, so both are read as data. */
   async health(signal?: AbortSignal): Promise<Health | null> {
