@@ -215,7 +215,7 @@ export const TABLE: Record<string, Case> = {
     allowed: ['enterprise', 'cadre', 'special_class', 'hq', 'admin'],
   },
   // The fixture's round names no readers: admins and HQ by default.
-  'GET /api/collections/bulletins/:formKey/:round': { path: (f) => f.bulletinPath, allowed: ['hq', 'admin'] },
+  'GET /api/collections/bulletins/:formKey/:date': { path: (f) => f.bulletinPath, allowed: ['hq', 'admin'] },
   'GET /api/collections/rounds': { path: () => '/api/collections/rounds', allowed: ['hq', 'admin'] },
   'POST /api/collections/campaigns': {
     path: () => '/api/collections/campaigns',
