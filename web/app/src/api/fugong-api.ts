@@ -45,8 +45,9 @@ export const fugongApi = {
   discardMyDraft(key: string): Promise<void> {
     return unsafe(`/api/forms/${encodeURIComponent(key)}/my-draft`, { method: 'DELETE' });
   },
-  submissions(signal?: AbortSignal, q = ''): Promise<{ submissions: Submission[] }> {
-    return apiRequest(q ? `/api/submissions?q=${encodeURIComponent(q)}` : '/api/submissions', { signal });
+  /** A page of the submissions the user may follow, newest first, optionally by part of the case number. */
+  submissions(signal?: AbortSignal, q = '', offset = 0): Promise<{ submissions: Submission[]; page: Page }> {
+    return apiRequest(listPath('/api/submissions', { q: q.slice(0, 64) }, { offset }), { signal });
   },
   submission(id: string, signal?: AbortSignal): Promise<{ submission: Submission }> {
     return apiRequest(`/api/submissions/${encodeURIComponent(id)}`, { signal });

@@ -1,7 +1,7 @@
 // Calls of the inbox and task pages: list, read, claim, release, reassign, comment, decide, saved filters.
 import type { TaskAction } from '../../../../core/domain/human-task';
 import { apiRequest } from './api-request';
-import type { Page } from './paging';
+import { MAX_PAGE, type Page } from './paging';
 import type { ReassignCandidate, SavedFilter, Task, TaskComment, TaskDetail, TaskTimeline } from './inbox-types';
 import { unsafeRequest } from './unsafe-request';
 
@@ -38,8 +38,8 @@ export const inboxApi = {
   decide(id: string, action: TaskAction, data: Record<string, unknown>, comment: string): Promise<{ accepted: true; task: Task }> {
     return unsafeRequest(taskPath(id, '/decide'), { method: 'POST', body: comment ? { action, data, comment } : { action, data } });
   },
-  savedFilters(signal?: AbortSignal): Promise<{ filters: SavedFilter[] }> {
-    return apiRequest('/api/saved-filters', { signal });
+  savedFilters(signal?: AbortSignal): Promise<{ filters: SavedFilter[]; page: Page }> {
+    return apiRequest(`/api/saved-filters?limit=${MAX_PAGE}`, { signal });
   },
   saveFilter(name: string, query: Record<string, string>): Promise<{ filter: SavedFilter }> {
     return unsafeRequest('/api/saved-filters', { method: 'POST', body: { name, query } });
