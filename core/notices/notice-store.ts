@@ -97,19 +97,64 @@ export async function findNotice(db: Knex, id: number): Promise<NoticeView | und
   return row ? toView(row) : undefined;
 }
 
-/** What the public bulletin lists: publicity windows open (or paused for a review) and published commendations, newest first. */
-export async function publicNotices(db: Knex, limit = 200): Promise<NoticeView[]> {
-  const rows = await db('notices')
-    .where((q) =>
-      q
-        .where({ kind: 'publicity' })
-        .whereIn('status', ['open', 'under-review'])
-        .orWhere((published) => published.whereIn('kind', ['commendation', 'article']).where({ status: 'published' })),
-    )
-    .orderBy('created_at', 'desc')
-    .orderBy('id', 'desc')
-    .limit(limit);
-  return rows.map(toView);
+/** A notice on the public bulletin, with what it announces: the enterprise and the case number of its record. */
+export interface PublicNoticeView extends NoticeView {
+  enterpriseName: string | null;
+  caseNumber: string | null;
+}
+
+/** The notices the public bulletin shows: publicity windows open (or paused for a review) and published commendations
+ * and articles, newest first, optionally of one kind. */
+function bulletinQuery(db: Knex, kind?: NoticeView['kind']) {
+  const query = db('notices as n').where((q) =>
+    q
+      .where({ 'n.kind': 'publicity' })
+      .whereIn('n.status', ['open', 'under-review'])
+      .orWhere((published) => published.whereIn('n.kind', ['commendation', 'article']).where({ 'n.status': 'published' })),
+  );
+  if (kind) query.where('n.kind', kind);
+  return query;
+}
+
+/** One page of the public bulletin (of one kind, when asked), with the enterprise and case each notice announces, and
+ * how many notices the bulletin holds in all. */
+export async function publicNoticePage(
+  db: Knex,
+  filter: { kind?: NoticeView['kind']; limit: number; offset: number },
+): Promise<{ notices: PublicNoticeView[]; total: number }> {
+  const [count] = await bulletinQuery(db, filter.kind).count({ n: '*' });
+  const rows = await bulletinQuery(db, filter.kind)
+    .leftJoin('enterprises as e', 'e.id', 'n.enterprise_id')
+    .leftJoin('submissions as s', 's.id', 'n.submission_id')
+    .orderBy('n.created_at', 'desc')
+    .orderBy('n.id', 'desc')
+    .limit(filter.limit)
+    .offset(filter.offset)
+    .select('n.*', 'e.name as enterprise_name', 's.case_number as case_number');
+  return {
+    notices: rows.map((row: Row) => ({
+      ...toView(row),
+      enterpriseName: (row.enterprise_name as string | null) ?? null,
+      caseNumber: (row.case_number as string | null) ?? null,
+    })),
+    total: Number(count?.n ?? 0),
+  };
+}
+
+/** One notice the public bulletin shows, with what it announces; undefined when it is not (or no longer) shown. */
+export async function findPublicNotice(db: Knex, id: number): Promise<PublicNoticeView | undefined> {
+  const row = await bulletinQuery(db)
+    .where('n.id', id)
+    .leftJoin('enterprises as e', 'e.id', 'n.enterprise_id')
+    .leftJoin('submissions as s', 's.id', 'n.submission_id')
+    .first('n.*', 'e.name as enterprise_name', 's.case_number as case_number');
+  return row
+    ? {
+        ...toView(row),
+        enterpriseName: (row.enterprise_name as string | null) ?? null,
+        caseNumber: (row.case_number as string | null) ?? null,
+      }
+    : undefined;
 }
 
 /** Takes a published notice off the bulletin; the row stays (history), and the audit log says who and why. True when

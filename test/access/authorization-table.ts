@@ -95,6 +95,7 @@ export const TABLE: Record<string, Case> = {
   'GET /api/docs/:file': { path: () => '/api/docs/docs-page.js', allowed: PERSONAS },
   'POST /api/session': { path: () => '/api/session', body: () => ({ username: 'hq', password: DEMO_PASSWORD }), allowed: PERSONAS },
   'DELETE /api/session': { path: () => '/api/session', allowed: PERSONAS },
+  'GET /api/time': { path: () => '/api/time', allowed: SIGNED_IN },
   'POST /api/session/password': {
     path: () => '/api/session/password',
     body: () => ({ currentPassword: 'not-the-password', newPassword: 'whatever-1234' }),
@@ -218,7 +219,7 @@ export const TABLE: Record<string, Case> = {
     allowed: ['enterprise', 'cadre', 'special_class', 'hq', 'admin'],
   },
   // The fixture's round names no readers: admins and HQ by default.
-  'GET /api/collections/bulletins/:formKey/:round': { path: (f) => f.bulletinPath, allowed: ['hq', 'admin'] },
+  'GET /api/collections/bulletins/:formKey/:date': { path: (f) => f.bulletinPath, allowed: ['hq', 'admin'] },
   'GET /api/collections/rounds': { path: () => '/api/collections/rounds', allowed: ['hq', 'admin'] },
   'POST /api/collections/campaigns': {
     path: () => '/api/collections/campaigns',
@@ -469,6 +470,7 @@ export const TABLE: Record<string, Case> = {
     allowed: ['special_class', 'hq'],
   },
   'GET /api/notices': { path: () => '/api/notices', allowed: PERSONAS },
+  'GET /api/notices/:id': { path: (f) => `/api/notices/${f.article}`, allowed: PERSONAS },
   'GET /api/notices/:id/images/:index': { path: (f) => `/api/notices/${f.article}/images/0`, allowed: PERSONAS },
   'POST /api/notices/:id/withdraw': {
     path: async (f) => `/api/notices/${await f.newArticle()}/withdraw`,

@@ -13,10 +13,14 @@ export interface BulletinFixture {
   text?: string;
 }
 
-/** Inserts a round and its bulletin; returns the bulletin's API path (its round id follows `/bulletins/`). */
+let day = 0;
+
+/** Inserts a daily round of its own date (far from the seeded rounds) and its bulletin; returns the bulletin's API path,
+ * which is its round id after `/bulletins/` (the form key and the date). */
 export async function insertBulletin(db: Knex, { params = {}, notes = [], text }: BulletinFixture = {}): Promise<string> {
   const name = `test-${randomUUID().slice(0, 8)}`;
-  const roundId = `daily-report/${name}`;
+  const date = new Date(Date.UTC(2001, 0, 1) + (day += 1) * 86_400_000).toISOString().slice(0, 10);
+  const roundId = `daily-report/${date}`;
   const at = new Date().toISOString();
   const form = await db('form_definitions').where({ key: 'daily-report' }).orderBy('version', 'desc').first('version');
   await db('collection_rounds').insert({
@@ -24,7 +28,7 @@ export async function insertBulletin(db: Knex, { params = {}, notes = [], text }
     form_key: 'daily-report',
     form_version: form.version,
     recurrence: 'daily',
-    local_date: '2026-02-17',
+    local_date: date,
     params: JSON.stringify(params),
     opens_at: at,
     deadline_at: at,
@@ -34,7 +38,7 @@ export async function insertBulletin(db: Knex, { params = {}, notes = [], text }
   });
   const data: BulletinData = {
     formTitle: '项目动态每日报送',
-    date: '2026-02-17',
+    date,
     deadlineAt: at,
     expected: notes.length,
     onTime: notes.length,
@@ -51,7 +55,7 @@ export async function insertBulletin(db: Knex, { params = {}, notes = [], text }
   await db('collection_bulletins').insert({
     round_id: roundId,
     form_key: 'daily-report',
-    local_date: '2026-02-17',
+    local_date: date,
     data: JSON.stringify({ 'zh-CN': data, en: data }),
     rendered: JSON.stringify({ 'zh-CN': rendered, en: rendered }),
     created_at: at,

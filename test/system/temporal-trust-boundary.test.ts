@@ -45,7 +45,7 @@ describe('Temporal as a trust boundary (dev server)', () => {
     await system?.stop();
   });
 
-  async function openCadreTask(): Promise<{ id: string; workflowId: string }> {
+  async function openCadreTask(): Promise<{ id: string; taskKey: string; workflowId: string }> {
     const submissionId = randomUUID();
     const filed = await (
       await as('ent01')
@@ -55,9 +55,9 @@ describe('Temporal as a trust boundary (dev server)', () => {
       async () =>
         ((await (await as('cadre1')).request('GET', '/api/tasks?box=mine')).body.tasks ?? []).find(
           (t: { submissionId: string }) => t.submissionId === submissionId,
-        ) as { id: string; workflowId: string } | undefined,
+        ) as { id: string; taskKey: string; workflowId: string } | undefined,
       Boolean,
-    ) as Promise<{ id: string; workflowId: string }>;
+    ) as Promise<{ id: string; taskKey: string; workflowId: string }>;
   }
 
   async function refusal(client: Client, workflowId: string, decision: Decision): Promise<string> {
@@ -79,7 +79,7 @@ describe('Temporal as a trust boundary (dev server)', () => {
     const cadre = await system.db('users').where({ username: 'cadre1' }).first('id', 'role', 'working_group_id');
     // Right task, right action, the real assignee as actor: everything the validator checks, except the seal.
     const forged: Decision = {
-      taskId: task.id,
+      taskId: task.taskKey,
       action: 'resolve',
       data: {},
       comment: '伪造的办结',
@@ -98,10 +98,13 @@ describe('Temporal as a trust boundary (dev server)', () => {
     const history = await system.client.workflow.getHandle(task.workflowId).fetchHistory();
     expect(history.events!.filter((e) => e.workflowExecutionUpdateAcceptedEventAttributes)).toHaveLength(0);
     expect(history.events!.filter((e) => e.workflowTaskFailedEventAttributes)).toHaveLength(0);
-    expect(await system.db('tasks').where({ id: task.id }).first('status', 'decided_by')).toEqual({ status: 'open', decided_by: null });
-    expect(await system.db('audit_log').where({ action: 'task.decide', target_id: task.id }).count<{ n: number }[]>({ n: '*' })).toEqual([
-      { n: 0 },
-    ]);
+    expect(await system.db('tasks').where({ id: task.taskKey }).first('status', 'decided_by')).toEqual({
+      status: 'open',
+      decided_by: null,
+    });
+    expect(
+      await system.db('audit_log').where({ action: 'task.decide', target_id: task.taskKey }).count<{ n: number }[]>({ n: '*' }),
+    ).toEqual([{ n: 0 }]);
 
     const decided = await (
       await as('cadre1')
@@ -111,7 +114,7 @@ describe('Temporal as a trust boundary (dev server)', () => {
     });
     expect(decided).toMatchObject({ status: 200, body: { accepted: true } });
     const row = await eventually(
-      () => system.db('tasks').where({ id: task.id }).first('status', 'decided_by'),
+      () => system.db('tasks').where({ id: task.taskKey }).first('status', 'decided_by'),
       (r) => r.status === 'done',
     );
     expect(row).toEqual({ status: 'done', decided_by: cadre.id });

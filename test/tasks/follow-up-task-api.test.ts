@@ -62,7 +62,7 @@ describe('a liaison follow-up task in the inbox', () => {
 
     const cadre = await as('cadre1');
     const inbox = await cadre.request('GET', '/api/tasks?box=mine');
-    const task = inbox.body.tasks.find((t: { id: string }) => t.id.startsWith(`${round.workflow_id}/escalate-0/`));
+    const task = inbox.body.tasks.find((t: { taskKey: string }) => t.taskKey.startsWith(`${round.workflow_id}/escalate-0/`));
     const name = (await system.db('enterprises').where({ id: ent02.enterprise_id }).first('name')).name as string;
     expect(task).toMatchObject({ enterpriseId: ent02.enterprise_id, enterpriseName: name, status: 'open', allowedActions: [] });
     const path = `/api/tasks/${encodeURIComponent(task.id)}`;
@@ -78,7 +78,7 @@ describe('a liaison follow-up task in the inbox', () => {
     for (const username of ['cadre2', 'cadre1']) {
       const moved = await hq.request('POST', `${path}/reassign`, { userId: cadreIds[username], reason: '按包挂调整' });
       expect(moved.status).toBe(200);
-      expect((await system.db('tasks').where({ id: task.id }).first('assignee_user_id')).assignee_user_id).toBe(cadreIds[username]);
+      expect((await system.db('tasks').where({ id: task.taskKey }).first('assignee_user_id')).assignee_user_id).toBe(cadreIds[username]);
     }
 
     const designation = await (

@@ -128,7 +128,11 @@ describe.each(testDatabases())('human tasks and the inbox on $name', (database) 
         { stage: 'group', outcome: 'resolve' },
       ],
     });
-    const rows = await system.db('tasks').whereIn('id', [first.id, second.id]).orderBy('created_at').select('status', 'decided_by');
+    const rows = await system
+      .db('tasks')
+      .whereIn('id', [first.taskKey, second.taskKey])
+      .orderBy('created_at')
+      .select('status', 'decided_by');
     expect(rows.map((r) => r.status)).toEqual(['done', 'done']);
   });
 

@@ -38,6 +38,7 @@ import { uploadRoutes } from './uploads/upload-routes';
 import { savedFilterRoutes } from './tasks/saved-filter-routes';
 import { taskRoutes } from './tasks/task-routes';
 import { todoRoutes } from './todo/todo-routes';
+import { timeRoutes } from './time/time-routes';
 import { temporalCodecRoutes } from './temporal-codec/temporal-codec-routes';
 import { auditRoutes } from './audit/audit-routes';
 import { systemRoutes } from './system/system-routes';
@@ -104,6 +105,7 @@ export function createApp(deps: AppDeps): Express {
   for (const routes of [
     openApiRoutes(),
     sessionRoutes(deps, now),
+    timeRoutes(deps, now),
     passwordRoutes(deps),
     userRoutes(deps),
     enterpriseRoutes(deps),

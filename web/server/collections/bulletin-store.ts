@@ -32,20 +32,29 @@ export interface BulletinSummary {
   createdAt: string;
 }
 
-/** The newest bulletins `user` may read, in the reader's language. */
-export async function listBulletins(db: Knex, user: SessionUser, locale: Locale, limit = 60): Promise<BulletinSummary[]> {
-  // Readers are in each round's params snapshot (JSON, read here rather than in SQL that differs per database).
-  const rows = (
-    await db('collection_bulletins as b')
-      .join('collection_rounds as k', 'k.id', 'b.round_id')
-      .orderBy('b.local_date', 'desc')
-      .orderBy('b.created_at', 'desc')
-      .limit(limit * 10)
-      .select('b.round_id', 'b.form_key', 'b.local_date', 'b.data', 'b.created_at', 'k.params')
-  )
-    .filter((row) => mayRead(user, row.params))
-    .slice(0, limit);
-  return rows.map((row) => {
+/** A page of the bulletins `user` may read, newest first, in the reader's language, and how many they may read in all. */
+export async function listBulletins(
+  db: Knex,
+  user: SessionUser,
+  locale: Locale,
+  filter: { formKey?: string; limit: number; offset: number },
+): Promise<{ bulletins: BulletinSummary[]; total: number }> {
+  // Readers are in each round's params snapshot (JSON, read here rather than in SQL that differs per database): the
+  // readable ones are found from the keys and params alone, and only the page's bulletins are read in full.
+  const listed = db('collection_bulletins as b')
+    .join('collection_rounds as k', 'k.id', 'b.round_id')
+    .orderBy('b.local_date', 'desc')
+    .orderBy('b.created_at', 'desc')
+    .orderBy('b.round_id', 'desc');
+  if (filter.formKey) listed.where('b.form_key', filter.formKey);
+  const readable = (await listed.select('b.round_id', 'k.params')).filter((row) => mayRead(user, row.params));
+  const page = readable.slice(filter.offset, filter.offset + filter.limit).map((row) => String(row.round_id));
+  const rows = page.length
+    ? await db('collection_bulletins').whereIn('round_id', page).select('round_id', 'form_key', 'local_date', 'data', 'created_at')
+    : [];
+  const byRound = new Map(rows.map((row) => [String(row.round_id), row]));
+  const bulletins = page.map((roundId) => {
+    const row = byRound.get(roundId)!;
     const data = fromJson<Record<Locale, BulletinData>>(row.data)[locale];
     return {
       roundId: row.round_id,
@@ -59,6 +68,7 @@ export async function listBulletins(db: Knex, user: SessionUser, locale: Locale,
       createdAt: row.created_at,
     };
   });
+  return { bulletins, total: readable.length };
 }
 
 /** One bulletin `user` may read (undefined otherwise): its data and the text the email template rendered, in the
@@ -67,12 +77,13 @@ export async function listBulletins(db: Knex, user: SessionUser, locale: Locale,
 export async function findBulletin(
   db: Knex,
   user: SessionUser,
-  roundId: string,
+  which: { formKey: string; date: string },
   reader: Reader,
 ): Promise<{ roundId: string; createdAt: string; data: BulletinData; text: string | null; subject: string } | undefined> {
   const row = await db('collection_bulletins as b')
     .join('collection_rounds as k', 'k.id', 'b.round_id')
-    .where('b.round_id', roundId)
+    .where({ 'b.form_key': which.formKey, 'b.local_date': which.date })
+    .orderBy('b.created_at', 'desc')
     .first('b.*', 'k.params');
   if (!row || !mayRead(user, row.params)) return undefined;
   const locale: Locale = reader.locale;
@@ -86,5 +97,5 @@ export async function findBulletin(
   const text = enterprise
     ? null
     : hidden.filter(Boolean).reduce((out, note) => out.split(note).join(FREE_TEXT_MASK[locale]), rendered.text);
-  return { roundId, createdAt: row.created_at, data, text, subject: rendered.subject };
+  return { roundId: String(row.round_id), createdAt: row.created_at, data, text, subject: rendered.subject };
 }

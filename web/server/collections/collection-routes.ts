@@ -1,6 +1,7 @@
 // Daily reporting and campaigns: the compliance grid, stored bulletins, and an admin opening a one-off campaign (P1)
 // with its deadline. Daily rounds (P3) are opened by their Temporal Schedule, not through here.
 import { randomUUID } from 'node:crypto';
+import type { RJSFSchema } from '@rjsf/utils';
 import { Router } from 'express';
 import { apiRouter } from '../api-router';
 import { AppError, notFound } from '../../../core/errors';
@@ -10,7 +11,9 @@ import type { Role } from '../../../core/org/org-types';
 import { requireRole, visibleEnterprises } from '../access';
 import type { AppDeps } from '../app-deps';
 import { auditRequest } from '../audit/audit-request';
-import { accepts, bodyOf } from '../route-contract';
+import { accepts, bodyOf, PAGE_QUERY_PROPERTIES, queryOf } from '../route-contract';
+import { pageOfQuery, pageQuery } from '../paging';
+import { DATE_QUERY, ID_QUERY } from '../query-formats';
 import { readerOf } from '../../../core/privacy/reader-of';
 import { findBulletin, listBulletins } from './bulletin-store';
 import { collectionForms, complianceGrid } from './compliance-grid';
@@ -22,9 +25,38 @@ const FORM = { 'zh-CN': '征集表单', en: 'Collection form' };
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const MAX_DAYS = 62;
 
-function dateQuery(value: unknown, fallback: string): string {
-  const text = String(value ?? '');
-  return DATE.test(text) && !Number.isNaN(Date.parse(`${text}T00:00:00Z`)) ? text : fallback;
+const COMPLIANCE_QUERY: RJSFSchema = {
+  type: 'object',
+  properties: {
+    formKey: { type: 'string', pattern: '^[a-z][a-z0-9-]{1,62}$', title: 'The collection form (the daily report when left out)' },
+    from: { ...DATE_QUERY, title: 'First local date (six days before `to` when left out)' },
+    to: { ...DATE_QUERY, title: 'Last local date (today when left out)' },
+    cadreId: { ...ID_QUERY, title: "Only this cadre's enterprises" },
+    ...PAGE_QUERY_PROPERTIES,
+  },
+  additionalProperties: false,
+};
+const BULLETINS_QUERY: RJSFSchema = {
+  type: 'object',
+  properties: { formKey: { type: 'string', maxLength: 64, title: 'Only bulletins of this form' }, ...PAGE_QUERY_PROPERTIES },
+  additionalProperties: false,
+};
+const ROUNDS_QUERY: RJSFSchema = {
+  type: 'object',
+  properties: {
+    formKey: { type: 'string', maxLength: 64, title: 'Only rounds of this form' },
+    status: { type: 'string', maxLength: 16, title: "Only rounds in this status (the round's own word: open, closed)" },
+    ...PAGE_QUERY_PROPERTIES,
+  },
+  additionalProperties: false,
+};
+
+/** A form key that names no published collection form: refused, not answered with another form's grid. */
+function unknownForm(key: string): AppError {
+  return new AppError(404, 'unknown_form', {
+    'zh-CN': `没有名为“${key}”的在用征集表单（可能已停用或不是征集表单）`,
+    en: `No collection form "${key}" is in use (it may have been retired, or it is not a collection form)`,
+  });
 }
 
 /** Routes under /api/collections. */
@@ -33,81 +65,110 @@ export function collectionRoutes(deps: AppDeps): Router {
   const { db, config } = deps;
   const now = deps.now ?? (() => new Date());
 
-  router.get('/api/collections/compliance', async (req, res) => {
-    const user = requireRole(req, GRID_READERS);
-    const today = localDate(now().toISOString(), config.timeZone);
-    const to = dateQuery(req.query.to, today);
-    let from = dateQuery(req.query.from, addDays(to, -6));
-    if (from > to)
-      throw new AppError(
-        422,
-        'invalid_range',
-        { 'zh-CN': '开始日期不能晚于结束日期', en: 'The start date must not be after the end date' },
-        [{ path: '/from', message: from }],
-      );
-    if (from < addDays(to, -(MAX_DAYS - 1))) from = addDays(to, -(MAX_DAYS - 1));
-    const cadreId = /^\d{1,12}$/.test(String(req.query.cadreId ?? '')) ? Number(req.query.cadreId) : null;
-    const page = /^\d{1,6}$/.test(String(req.query.page ?? '')) ? Number(req.query.page) : 0;
-    const grid = await complianceGrid(db, {
-      formKey: typeof req.query.formKey === 'string' ? req.query.formKey : null,
-      from,
-      to,
-      cadreId,
-      scope: await visibleEnterprises(db, user),
-      limit: 200,
-      offset: page * 200,
-    });
-    const cadres =
-      user.role === 'cadre' || user.role === 'enterprise'
-        ? []
-        : await db('users').where({ role: 'cadre', active: true }).orderBy('display_name').select('id', 'display_name as name');
-    res.json({ ...grid, cadres, page, pageSize: 200 });
-  });
+  router.get(
+    '/api/collections/compliance',
+    accepts({
+      summary: 'The compliance grid: a page of enterprises × the days (or campaigns) of one collection form, within the caller’s scope',
+      query: COMPLIANCE_QUERY,
+    }),
+    async (req, res) => {
+      const user = requireRole(req, GRID_READERS);
+      const query = queryOf<{ formKey?: string; from?: string; to?: string; cadreId?: number; limit?: number; offset?: number }>(req);
+      const paging = pageQuery(query);
+      const today = localDate(now().toISOString(), config.timeZone);
+      const to = query.to ?? today;
+      let from = query.from ?? addDays(to, -6);
+      if (from > to)
+        throw new AppError(
+          422,
+          'invalid_range',
+          { 'zh-CN': '开始日期不能晚于结束日期', en: 'The start date must not be after the end date' },
+          [{ path: '?from', message: from }],
+        );
+      if (from < addDays(to, -(MAX_DAYS - 1))) from = addDays(to, -(MAX_DAYS - 1));
+      const grid = await complianceGrid(db, {
+        formKey: query.formKey ?? null,
+        from,
+        to,
+        cadreId: query.cadreId ?? null,
+        scope: await visibleEnterprises(db, user),
+        ...paging,
+      });
+      if (!grid) throw unknownForm(query.formKey!);
+      const cadres =
+        user.role === 'cadre' || user.role === 'enterprise'
+          ? []
+          : await db('users').where({ role: 'cadre', active: true }).orderBy('display_name').select('id', 'display_name as name');
+      res.json({ ...grid, cadres, page: { ...paging, total: grid.totalEnterprises } });
+    },
+  );
 
   // Any of these roles may ask; each bulletin is shown only to the readers its round's params name (404 otherwise).
-  router.get('/api/collections/bulletins', async (req, res) => {
-    const user = requireRole(req, BULLETIN_READERS);
-    res.json({ bulletins: await listBulletins(db, user, req.locale) });
-  });
+  router.get(
+    '/api/collections/bulletins',
+    accepts({ summary: 'The bulletins of collection rounds the caller may read, newest first', query: BULLETINS_QUERY }),
+    async (req, res) => {
+      const user = requireRole(req, BULLETIN_READERS);
+      const query = queryOf<{ formKey?: string; limit?: number; offset?: number }>(req);
+      const paging = pageQuery(query);
+      const { bulletins, total } = await listBulletins(db, user, req.locale, { formKey: query.formKey, ...paging });
+      res.json({ bulletins, page: { ...paging, total } });
+    },
+  );
 
-  router.get('/api/collections/bulletins/:formKey/:round', async (req, res) => {
-    const user = requireRole(req, BULLETIN_READERS);
-    const bulletin = await findBulletin(db, user, `${req.params.formKey}/${req.params.round}`, readerOf(user, req.locale));
-    if (!bulletin) throw notFound(BULLETIN);
-    res.json({ bulletin });
-  });
+  router.get(
+    '/api/collections/bulletins/:formKey/:date',
+    accepts({ summary: "One form's bulletin of a local date (YYYY-MM-DD; the newest, when campaigns of that form closed twice that day)" }),
+    async (req, res) => {
+      const user = requireRole(req, BULLETIN_READERS);
+      const date = String(req.params.date);
+      if (!DATE.test(date)) throw notFound(BULLETIN);
+      const bulletin = await findBulletin(db, user, { formKey: String(req.params.formKey), date }, readerOf(user, req.locale));
+      if (!bulletin) throw notFound(BULLETIN);
+      res.json({ bulletin });
+    },
+  );
 
-  router.get('/api/collections/rounds', async (req, res) => {
-    requireRole(req, ['admin', 'hq']);
-    const rows = await db('collection_rounds as k')
-      .leftJoin('collection_reports as r', 'r.round_id', 'k.id')
-      .groupBy('k.id', 'k.form_key', 'k.recurrence', 'k.local_date', 'k.deadline_at', 'k.status', 'k.opens_at', 'k.expected_count')
-      .orderBy('k.opens_at', 'desc')
-      .limit(50)
-      .select(
-        'k.id',
-        'k.form_key',
-        'k.recurrence',
-        'k.local_date',
-        'k.deadline_at',
-        'k.status',
-        'k.expected_count',
-        db.raw('sum(case when r.submission_id is not null then 1 else 0 end) as reported'),
-      );
-    res.json({
-      forms: await collectionForms(db),
-      rounds: rows.map((row) => ({
-        id: row.id,
-        formKey: row.form_key,
-        recurrence: row.recurrence,
-        date: row.local_date,
-        deadlineAt: row.deadline_at,
-        status: row.status,
-        expected: Number(row.expected_count),
-        reported: Number(row.reported ?? 0),
-      })),
-    });
-  });
+  router.get(
+    '/api/collections/rounds',
+    accepts({ summary: 'Collection rounds, newest first, with how many of the enterprises asked have reported', query: ROUNDS_QUERY }),
+    async (req, res) => {
+      requireRole(req, ['admin', 'hq']);
+      const query = queryOf<{ formKey?: string; status?: string; limit?: number; offset?: number }>(req);
+      const rounds = db('collection_rounds as k')
+        .leftJoin('collection_reports as r', 'r.round_id', 'k.id')
+        .groupBy('k.id', 'k.form_key', 'k.recurrence', 'k.local_date', 'k.deadline_at', 'k.status', 'k.opens_at', 'k.expected_count')
+        .orderBy('k.opens_at', 'desc')
+        .orderBy('k.id', 'desc')
+        .select(
+          'k.id',
+          'k.form_key',
+          'k.recurrence',
+          'k.local_date',
+          'k.deadline_at',
+          'k.status',
+          'k.expected_count',
+          db.raw('sum(case when r.submission_id is not null then 1 else 0 end) as reported'),
+        );
+      if (query.formKey) rounds.where('k.form_key', query.formKey);
+      if (query.status) rounds.where('k.status', query.status);
+      const { rows, page } = await pageOfQuery<Record<string, unknown>>(db, rounds, pageQuery(query));
+      res.json({
+        forms: await collectionForms(db),
+        rounds: rows.map((row) => ({
+          id: row.id,
+          formKey: row.form_key,
+          recurrence: row.recurrence,
+          date: row.local_date,
+          deadlineAt: row.deadline_at,
+          status: row.status,
+          expected: Number(row.expected_count),
+          reported: Number(row.reported ?? 0),
+        })),
+        page,
+      });
+    },
+  );
 
   router.post(
     '/api/collections/campaigns',

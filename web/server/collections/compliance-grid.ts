@@ -69,9 +69,11 @@ function dateRange(from: string, to: string): string[] {
   return dates;
 }
 
-/** Builds the grid for one form over a date range. */
-export async function complianceGrid(db: Knex, query: GridQuery): Promise<ComplianceGrid> {
+/** Builds the grid for one form over a date range: the form named, or the daily report when none is; undefined when
+ * the form named is not a published collection form (unknown, retired, or not a collection). */
+export async function complianceGrid(db: Knex, query: GridQuery): Promise<ComplianceGrid | undefined> {
   const forms = await collectionForms(db);
+  if (query.formKey !== null && !forms.some((f) => f.key === query.formKey)) return undefined;
   const form = forms.find((f) => f.key === query.formKey) ?? forms.find((f) => f.key === 'daily-report') ?? forms[0];
   const empty: ComplianceGrid = {
     forms,

@@ -16,7 +16,9 @@ import { DIFFICULTY_FORM } from '../dashboard/figures/difficulty-rows';
 import type { SessionUser } from '../request-context';
 import { submitForm } from '../submissions/submission-service';
 import { idParam } from '../validate-body';
-import { accepts, bodyOf } from '../route-contract';
+import { accepts, bodyOf, PAGE_QUERY_PROPERTIES, queryOf } from '../route-contract';
+import { pageQuery } from '../paging';
+import { ID_QUERY } from '../query-formats';
 import {
   findHotlineCall,
   insertHotlineCall,
@@ -50,6 +52,17 @@ const invalid = (path: string, message: { 'zh-CN': string; en: string }, locale:
     { path, message: message[locale] },
   ]);
 
+const HOTLINE_QUERY: RJSFSchema = {
+  type: 'object',
+  properties: {
+    enterpriseId: { ...ID_QUERY, title: 'Only calls about this enterprise' },
+    category: { type: 'string', maxLength: 64, title: 'Only calls of this difficulty category' },
+    filed: { type: 'boolean', title: 'Only calls filed as a difficulty report (1), or not yet (0)' },
+    ...PAGE_QUERY_PROPERTIES,
+  },
+  additionalProperties: false,
+};
+
 /** Routes under /api/hotline. */
 export function hotlineRoutes(deps: AppDeps): Router {
   const { db, config } = deps;
@@ -59,13 +72,20 @@ export function hotlineRoutes(deps: AppDeps): Router {
   const shown = (call: HotlineCall, user: SessionUser): HotlineCall =>
     user.role === 'admin' ? { ...call, callerMobile: maskMobile(call.callerMobile) } : call;
 
-  router.get('/api/hotline', async (req, res) => {
-    const user = requireRole(req, READERS);
-    const limit = Math.min(Math.max(Number(req.query.limit) || 50, 1), 200);
-    const offset = Math.max(Number(req.query.offset) || 0, 0);
-    const { calls, total } = await listHotlineCalls(db, { limit, offset });
-    res.json({ calls: calls.map((call) => shown(call, user)), total, limit, offset });
-  });
+  router.get(
+    '/api/hotline',
+    accepts({
+      summary: 'Hotline calls, newest first, by enterprise, category and whether a difficulty report was filed',
+      query: HOTLINE_QUERY,
+    }),
+    async (req, res) => {
+      const user = requireRole(req, READERS);
+      const filter = queryOf<{ enterpriseId?: number; category?: string; filed?: boolean; limit?: number; offset?: number }>(req);
+      const paging = pageQuery(filter);
+      const { calls, total } = await listHotlineCalls(db, { ...filter, ...paging });
+      res.json({ calls: calls.map((call) => shown(call, user)), page: { ...paging, total } });
+    },
+  );
 
   router.post('/api/hotline', accepts({ summary: 'Record a hotline call', body: CALL_SCHEMA }), async (req, res) => {
     const user = requireRole(req, HOTLINE_TAKERS);

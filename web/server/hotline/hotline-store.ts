@@ -77,10 +77,16 @@ export async function insertHotlineCall(db: Knex, userId: number, call: NewHotli
 /** Calls newest first, a page at a time. */
 export async function listHotlineCalls(
   db: Knex,
-  page: { limit: number; offset: number },
+  page: { limit: number; offset: number; enterpriseId?: number; category?: string; filed?: boolean },
 ): Promise<{ calls: HotlineCall[]; total: number }> {
-  const rows = await selectCalls(db).orderBy('h.received_at', 'desc').orderBy('h.id', 'desc').limit(page.limit).offset(page.offset);
-  const count = await db('hotline_calls').count({ n: '*' }).first();
+  const narrow = (query: Knex.QueryBuilder) => {
+    if (page.enterpriseId) query.where('h.enterprise_id', page.enterpriseId);
+    if (page.category) query.where('h.category', page.category);
+    if (page.filed !== undefined) query[page.filed ? 'whereNotNull' : 'whereNull']('h.submission_id');
+    return query;
+  };
+  const rows = await narrow(selectCalls(db)).orderBy('h.received_at', 'desc').orderBy('h.id', 'desc').limit(page.limit).offset(page.offset);
+  const count = await narrow(db('hotline_calls as h')).count({ n: '*' }).first();
   return { calls: rows.map(toCall), total: Number(count?.n ?? 0) };
 }
 

@@ -10,14 +10,22 @@ import { apiRouter } from '../api-router';
 import { isMobileCN } from '../../../core/domain/identifiers';
 import { AppError, notFound } from '../../../core/errors';
 import { maskMobile } from '../../../core/notices/mask-mobile';
-import { findNotice, publicNotices, withdrawNotice, type NoticeView } from '../../../core/notices/notice-store';
+import {
+  findNotice,
+  findPublicNotice,
+  publicNoticePage,
+  withdrawNotice,
+  type NoticeView,
+  type PublicNoticeView,
+} from '../../../core/notices/notice-store';
+import { pageQuery } from '../paging';
+import { accepts, bodyOf, PAGE_QUERY_PROPERTIES, queryOf } from '../route-contract';
 import { insertObjection, objectionsOf, refuseObjection, type ObjectionRow } from '../../../core/notices/objection-store';
 import { objectUpdate, type Objection } from '../../../workflows/publicity-stage';
 import type { AppDeps } from '../app-deps';
 import { auditRequest } from '../audit/audit-request';
 import { findSubmission } from '../submissions/submission-store';
 import { idParam } from '../validate-body';
-import { accepts, bodyOf } from '../route-contract';
 import { createObjectionLimits } from './objection-limits';
 import { articleImages } from './article-images';
 import { requireRole } from '../access';
@@ -66,16 +74,35 @@ const publicObjection = ({ contactName, contactMobile, status, lodgedAt }: Objec
   status,
   lodgedAt,
 });
-const publicView = ({ id, kind, status, content, closesAt, createdAt }: NoticeView, objections: ObjectionRow[], images = 0) => ({
-  id,
-  kind,
-  status,
-  content,
-  closesAt,
-  createdAt,
-  objections: objections.filter((o) => o.noticeId === id).map(publicObjection),
-  images: Array.from({ length: images }, (_, index) => `/api/notices/${id}/images/${index}`),
-});
+// What a notice announces: the case behind it (a publicity window's, a commendation's or an article's record), by the
+// id a client keeps and the case number people quote, and the enterprise it is about.
+const publicView = (notice: PublicNoticeView, objections: ObjectionRow[], images = 0) => {
+  const { id, kind, status, content, closesAt, createdAt } = notice;
+  return {
+    id,
+    kind,
+    status,
+    about: {
+      kind: 'case' as const,
+      id: notice.submissionId,
+      caseNumber: notice.caseNumber,
+      enterprise: notice.enterpriseId === null ? null : { id: notice.enterpriseId, name: notice.enterpriseName },
+    },
+    content,
+    closesAt,
+    createdAt,
+    objections: objections.filter((o) => o.noticeId === id).map(publicObjection),
+    images: Array.from({ length: images }, (_, index) => `/api/notices/${id}/images/${index}`),
+  };
+};
+const NOTICES_QUERY: RJSFSchema = {
+  type: 'object',
+  properties: {
+    kind: { type: 'string', enum: ['publicity', 'commendation', 'article'], title: 'Only notices of this kind' },
+    ...PAGE_QUERY_PROPERTIES,
+  },
+  additionalProperties: false,
+};
 const WITHDRAWAL: RJSFSchema = {
   type: 'object',
   required: ['reason'],
@@ -90,15 +117,41 @@ export function noticeRoutes(deps: AppDeps): Router {
   const limits = createObjectionLimits(db);
   const router = apiRouter();
 
-  router.get('/api/notices', async (_req, res) => {
-    const notices = await publicNotices(db);
+  /** Notices as the public sees them: objections with masked mobiles, article images as paths. */
+  async function shown(notices: PublicNoticeView[]) {
     const objections = await objectionsOf(
       db,
       notices.filter((n) => n.kind === 'publicity').map((n) => n.id),
     );
     const images = await Promise.all(notices.map((notice) => articleImages(db, notice)));
-    res.json({ notices: notices.map((notice, index) => publicView(notice, objections, images[index]!.length)) });
-  });
+    return notices.map((notice, index) => publicView(notice, objections, images[index]!.length));
+  }
+
+  // The bulletin is public: anyone may read it, signed in or not.
+  router.get(
+    '/api/notices',
+    accepts({
+      summary:
+        'The public bulletin, newest first: open publicity windows, published commendations and articles, each with the case and enterprise it announces',
+      query: NOTICES_QUERY,
+    }),
+    async (req, res) => {
+      const query = queryOf<{ kind?: NoticeView['kind']; limit?: number; offset?: number }>(req);
+      const paging = pageQuery(query);
+      const { notices, total } = await publicNoticePage(db, { kind: query.kind, ...paging });
+      res.json({ notices: await shown(notices), page: { ...paging, total } });
+    },
+  );
+
+  router.get(
+    '/api/notices/:id',
+    accepts({ summary: 'One notice of the public bulletin, while the bulletin shows it' }),
+    async (req, res) => {
+      const notice = await findPublicNotice(db, idParam(req));
+      if (!notice) throw notFound(NOTICE);
+      res.json({ notice: (await shown([notice]))[0] });
+    },
+  );
 
   router.get('/api/notices/:id/images/:index', async (req, res) => {
     const notice = await findNotice(db, idParam(req));

@@ -16,7 +16,7 @@ export function handlesTask(user: SessionUser, task: TaskView): boolean {
   if (task.claimedBy !== null || !['open', 'claimed'].includes(task.status)) return false;
   return actorMayDecide(
     {
-      taskId: task.id,
+      taskId: task.taskKey,
       assigneeUserId: task.assigneeUserId,
       candidateRole: task.candidateRole as SessionUser['role'] | null,
       candidateGroupId: task.candidateGroupId,
@@ -27,7 +27,7 @@ export function handlesTask(user: SessionUser, task: TaskView): boolean {
 
 /** The objection behind a review task (null for any other task), its mobile masked unless `user` handles the task. */
 export async function objectionForTask(db: Knex, user: SessionUser, task: TaskView) {
-  const objection = await objectionOfTask(db, task.id);
+  const objection = await objectionOfTask(db, task.taskKey);
   if (!objection) return null;
   return {
     id: objection.id,

@@ -1,5 +1,9 @@
 // Cadre assignments: admins assign and end them; HQ sees all; a cadre sees its own. Ended rows stay as history.
+import type { RJSFSchema } from '@rjsf/utils';
 import { Router } from 'express';
+import { pageOfQuery, pageQuery } from '../paging';
+import { ID_QUERY } from '../query-formats';
+import { accepts, bodyOf, PAGE_QUERY_PROPERTIES, queryOf } from '../route-contract';
 import { apiRouter } from '../api-router';
 import { notFound } from '../../../core/errors';
 import { readSettings } from '../../../core/org/settings';
@@ -7,38 +11,58 @@ import { requireRole } from '../access';
 import type { AppDeps } from '../app-deps';
 import { auditRequest } from '../audit/audit-request';
 import { idParam } from '../validate-body';
-import { accepts, bodyOf } from '../route-contract';
 import { assignCadre, assignmentProblem } from './assign-cadre';
 
 const ASSIGNMENT = { 'zh-CN': '包挂关系', en: 'Assignment' };
+const ASSIGNMENTS_QUERY: RJSFSchema = {
+  type: 'object',
+  properties: {
+    history: { type: 'boolean', title: 'Ended assignments too (1)' },
+    enterpriseId: { ...ID_QUERY, title: 'Only the assignments of this enterprise' },
+    cadreId: { ...ID_QUERY, title: 'Only the assignments of this cadre' },
+    ...PAGE_QUERY_PROPERTIES,
+  },
+  additionalProperties: false,
+};
 
 /** Routes under /api/assignments. */
 export function assignmentRoutes({ db }: AppDeps): Router {
   const router = apiRouter();
 
-  router.get('/api/assignments', async (req, res) => {
-    const user = requireRole(req, ['admin', 'hq', 'cadre']);
-    const query = db('cadre_assignments as a')
-      .join('users as c', 'c.id', 'a.cadre_id')
-      .join('enterprises as e', 'e.id', 'a.enterprise_id')
-      .orderBy('a.id', 'desc')
-      .select('a.*', 'c.display_name as cadre_name', 'e.name as enterprise_name');
-    if (user.role === 'cadre') query.where('a.cadre_id', user.id);
-    if (req.query.history !== '1') query.whereNull('a.ended_at');
-    if (typeof req.query.enterpriseId === 'string') query.where('a.enterprise_id', Number(req.query.enterpriseId) || 0);
-    res.json({
-      assignments: (await query).map((row) => ({
-        id: Number(row.id),
-        cadreId: Number(row.cadre_id),
-        cadreName: row.cadre_name,
-        enterpriseId: Number(row.enterprise_id),
-        enterpriseName: row.enterprise_name,
-        assignedAt: row.assigned_at,
-        endedAt: row.ended_at ?? null,
-        endReason: row.end_reason ?? null,
-      })),
-    });
-  });
+  router.get(
+    '/api/assignments',
+    accepts({
+      summary: 'Cadre assignments, newest first: current ones, or with history (1) the ended ones too; a cadre sees its own',
+      query: ASSIGNMENTS_QUERY,
+    }),
+    async (req, res) => {
+      const user = requireRole(req, ['admin', 'hq', 'cadre']);
+      const filter = queryOf<{ history?: boolean; enterpriseId?: number; cadreId?: number; limit?: number; offset?: number }>(req);
+      const query = db('cadre_assignments as a')
+        .join('users as c', 'c.id', 'a.cadre_id')
+        .join('enterprises as e', 'e.id', 'a.enterprise_id')
+        .orderBy('a.id', 'desc')
+        .select('a.*', 'c.display_name as cadre_name', 'e.name as enterprise_name');
+      if (user.role === 'cadre') query.where('a.cadre_id', user.id);
+      if (!filter.history) query.whereNull('a.ended_at');
+      if (filter.enterpriseId) query.where('a.enterprise_id', filter.enterpriseId);
+      if (filter.cadreId) query.where('a.cadre_id', filter.cadreId);
+      const { rows, page } = await pageOfQuery<Record<string, unknown>>(db, query, pageQuery(filter));
+      res.json({
+        assignments: rows.map((row) => ({
+          id: Number(row.id),
+          cadreId: Number(row.cadre_id),
+          cadreName: row.cadre_name,
+          enterpriseId: Number(row.enterprise_id),
+          enterpriseName: row.enterprise_name,
+          assignedAt: row.assigned_at,
+          endedAt: row.ended_at ?? null,
+          endReason: row.end_reason ?? null,
+        })),
+        page,
+      });
+    },
+  );
 
   router.post(
     '/api/assignments',

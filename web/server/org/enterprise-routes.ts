@@ -1,5 +1,10 @@
 // Enterprises: everyone sees those in their scope; admins create and edit; an enterprise keeps its contacts current.
+import type { RJSFSchema } from '@rjsf/utils';
 import { Router } from 'express';
+import { ENTERPRISE_TYPES } from '../../../core/org/org-types';
+import { pageOfQuery, pageQuery } from '../paging';
+import { ID_QUERY } from '../query-formats';
+import { accepts, bodyOf, invalidBody, PAGE_QUERY_PROPERTIES, queryOf } from '../route-contract';
 import { apiRouter } from '../api-router';
 import type { Knex } from 'knex';
 import { AppError, notFound } from '../../../core/errors';
@@ -8,11 +13,21 @@ import type { AppDeps } from '../app-deps';
 import { auditRequest, changes } from '../audit/audit-request';
 import { idParam } from '../validate-body';
 import { validateFormData } from '../../../forms/form-validator';
-import { accepts, bodyOf, invalidBody } from '../route-contract';
 import { ENTERPRISE_COLUMNS, ENTERPRISE_CREATE, ENTERPRISE_PATCH, ENTERPRISE_SELF_PATCH, toColumns } from './org-schemas';
 import { enterpriseView } from './org-views';
 
 const ENTERPRISE = { 'zh-CN': '企业', en: 'Enterprise' };
+const ENTERPRISES_QUERY: RJSFSchema = {
+  type: 'object',
+  properties: {
+    q: { type: 'string', maxLength: 100, title: 'Part of the name' },
+    focus: { type: 'boolean', title: 'Focus enterprises (重点企业) only (1), or the others only (0)' },
+    type: { type: 'string', enum: [...ENTERPRISE_TYPES] },
+    cadreId: { ...ID_QUERY, title: 'Only the enterprises this cadre is assigned to' },
+    ...PAGE_QUERY_PROPERTIES,
+  },
+  additionalProperties: false,
+};
 const duplicateCode = new AppError(
   409,
   'duplicate_credit_code',
@@ -40,14 +55,22 @@ async function codeTaken(db: Knex, code: unknown, exceptId?: number): Promise<bo
 export function enterpriseRoutes({ db }: AppDeps): Router {
   const router = apiRouter();
 
-  router.get('/api/enterprises', async (req, res) => {
-    const user = requireUser(req);
-    const query = scoped(enterpriseQuery(db), 'e.id', await visibleEnterprises(db, user)).orderBy('e.id');
-    if (typeof req.query.q === 'string' && req.query.q) query.where('e.name', 'like', `%${req.query.q.replace(/[%_]/g, '')}%`);
-    // The register's "重点企业" filter (000 §II.4).
-    if (req.query.focus === '1') query.where('e.focus', true);
-    res.json({ enterprises: (await query).map(enterpriseView) });
-  });
+  router.get(
+    '/api/enterprises',
+    accepts({ summary: "The enterprises in the caller's scope, by name, type, focus and cadre", query: ENTERPRISES_QUERY }),
+    async (req, res) => {
+      const user = requireUser(req);
+      const filter = queryOf<{ q?: string; focus?: boolean; type?: string; cadreId?: number; limit?: number; offset?: number }>(req);
+      const query = scoped(enterpriseQuery(db), 'e.id', await visibleEnterprises(db, user)).orderBy('e.id');
+      if (filter.q) query.where('e.name', 'like', `%${filter.q.replace(/[%_]/g, '')}%`);
+      // The register's "重点企业" filter (000 §II.4).
+      if (filter.focus !== undefined) query.where('e.focus', filter.focus);
+      if (filter.type) query.where('e.type', filter.type);
+      if (filter.cadreId) query.where('a.cadre_id', filter.cadreId);
+      const { rows, page } = await pageOfQuery<Record<string, unknown>>(db, query, pageQuery(filter));
+      res.json({ enterprises: rows.map(enterpriseView), page });
+    },
+  );
 
   router.get('/api/enterprises/:id', async (req, res) => {
     const user = requireUser(req);

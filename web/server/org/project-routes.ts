@@ -1,17 +1,30 @@
 // Projects: visible within the enterprise scope; admins manage all, an enterprise manages its own.
+import type { RJSFSchema } from '@rjsf/utils';
 import { Router } from 'express';
+import { PROJECT_STATUSES } from '../../../core/org/org-types';
+import { pageOfQuery, pageQuery } from '../paging';
+import { ID_QUERY } from '../query-formats';
+import { accepts, bodyOf, PAGE_QUERY_PROPERTIES, queryOf } from '../route-contract';
 import { apiRouter } from '../api-router';
 import { notFound } from '../../../core/errors';
 import { requireRole, requireUser, scoped, visibleEnterprises } from '../access';
 import type { AppDeps } from '../app-deps';
 import { auditRequest, changes } from '../audit/audit-request';
 import { idParam } from '../validate-body';
-import { accepts, bodyOf } from '../route-contract';
 import { PROJECT_COLUMNS, PROJECT_CREATE, PROJECT_PATCH, toColumns } from './org-schemas';
 import { projectView } from './org-views';
 
 const PROJECT = { 'zh-CN': '项目', en: 'Project' };
 const ENTERPRISE = { 'zh-CN': '企业', en: 'Enterprise' };
+const PROJECTS_QUERY: RJSFSchema = {
+  type: 'object',
+  properties: {
+    enterpriseId: { ...ID_QUERY, title: 'Only the projects of this enterprise' },
+    status: { type: 'string', enum: [...PROJECT_STATUSES] },
+    ...PAGE_QUERY_PROPERTIES,
+  },
+  additionalProperties: false,
+};
 
 /** Routes under /api/projects. */
 export function projectRoutes({ db }: AppDeps): Router {
@@ -22,12 +35,19 @@ export function projectRoutes({ db }: AppDeps): Router {
       .leftJoin('working_groups as g', 'g.id', 'p.cleared_by_group_id')
       .select('p.*', 'e.name as enterprise_name', 'g.name_zh as cleared_body_zh', 'g.name_en as cleared_body_en');
 
-  router.get('/api/projects', async (req, res) => {
-    const user = requireUser(req);
-    const query = scoped(projects(), 'p.enterprise_id', await visibleEnterprises(db, user)).orderBy('p.id');
-    if (typeof req.query.enterpriseId === 'string') query.where('p.enterprise_id', Number(req.query.enterpriseId) || 0);
-    res.json({ projects: (await query).map(projectView) });
-  });
+  router.get(
+    '/api/projects',
+    accepts({ summary: "The projects of the enterprises in the caller's scope, by enterprise and status", query: PROJECTS_QUERY }),
+    async (req, res) => {
+      const user = requireUser(req);
+      const filter = queryOf<{ enterpriseId?: number; status?: string; limit?: number; offset?: number }>(req);
+      const query = scoped(projects(), 'p.enterprise_id', await visibleEnterprises(db, user)).orderBy('p.id');
+      if (filter.enterpriseId) query.where('p.enterprise_id', filter.enterpriseId);
+      if (filter.status) query.where('p.status', filter.status);
+      const { rows, page } = await pageOfQuery<Record<string, unknown>>(db, query, pageQuery(filter));
+      res.json({ projects: rows.map(projectView), page });
+    },
+  );
 
   router.get('/api/projects/:id', async (req, res) => {
     const user = requireUser(req);

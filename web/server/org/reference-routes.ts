@@ -8,7 +8,19 @@ import { readSettings, writeSettings, type Settings } from '../../../core/org/se
 import { requireRole, requireUser } from '../access';
 import type { AppDeps } from '../app-deps';
 import { auditRequest } from '../audit/audit-request';
-import { accepts, bodyOf } from '../route-contract';
+import { pageOfQuery, pageQuery } from '../paging';
+import { PAGE_ONLY_QUERY } from '../query-formats';
+import { accepts, bodyOf, PAGE_QUERY_PROPERTIES, queryOf } from '../route-contract';
+import type { RJSFSchema } from '@rjsf/utils';
+
+const GROUPS_QUERY: RJSFSchema = {
+  type: 'object',
+  properties: {
+    kind: { type: 'string', enum: [...ORG_UNIT_KINDS], title: 'service: a working group; inspection: an inspection body' },
+    ...PAGE_QUERY_PROPERTIES,
+  },
+  additionalProperties: false,
+};
 
 const CATEGORY = { 'zh-CN': '困难类别', en: 'Category' };
 
@@ -26,11 +38,18 @@ function unitView(row: Record<string, unknown>) {
 export function referenceRoutes({ db }: AppDeps): Router {
   const router = apiRouter();
 
-  router.get('/api/working-groups', async (req, res) => {
-    requireUser(req);
-    const rows = await db('working_groups').orderBy('id');
-    res.json({ workingGroups: rows.map(unitView) });
-  });
+  router.get(
+    '/api/working-groups',
+    accepts({ summary: 'The working groups and inspection bodies, by kind', query: GROUPS_QUERY }),
+    async (req, res) => {
+      requireUser(req);
+      const filter = queryOf<{ kind?: string; limit?: number; offset?: number }>(req);
+      const query = db('working_groups').orderBy('id');
+      if (filter.kind) query.where('kind', filter.kind);
+      const { rows, page } = await pageOfQuery<Record<string, unknown>>(db, query, pageQuery(filter));
+      res.json({ workingGroups: rows.map(unitView), page });
+    },
+  );
 
   router.post(
     '/api/working-groups',
@@ -68,21 +87,30 @@ export function referenceRoutes({ db }: AppDeps): Router {
     },
   );
 
-  router.get('/api/difficulty-categories', async (req, res) => {
-    requireUser(req);
-    const rows = await db('difficulty_categories as c')
-      .join('working_groups as g', 'g.id', 'c.working_group_id')
-      .orderBy('c.sort')
-      .select('c.*', 'g.key as group_key');
-    res.json({
-      categories: rows.map((row) => ({
-        key: row.key,
-        name: { 'zh-CN': row.name_zh, en: row.name_en },
-        workingGroupId: Number(row.working_group_id),
-        workingGroupKey: row.group_key,
-      })),
-    });
-  });
+  router.get(
+    '/api/difficulty-categories',
+    accepts({ summary: 'The difficulty categories in their order, each with the working group it is routed to', query: PAGE_ONLY_QUERY }),
+    async (req, res) => {
+      requireUser(req);
+      const { rows, page } = await pageOfQuery<Record<string, unknown>>(
+        db,
+        db('difficulty_categories as c')
+          .join('working_groups as g', 'g.id', 'c.working_group_id')
+          .orderBy('c.sort')
+          .select('c.*', 'g.key as group_key'),
+        pageQuery(queryOf(req)),
+      );
+      res.json({
+        page,
+        categories: rows.map((row) => ({
+          key: row.key,
+          name: { 'zh-CN': row.name_zh, en: row.name_en },
+          workingGroupId: Number(row.working_group_id),
+          workingGroupKey: row.group_key,
+        })),
+      });
+    },
+  );
 
   router.put(
     '/api/difficulty-categories/:key',

@@ -1,4 +1,5 @@
 // Submitting forms and reading submissions, always within the caller's scope.
+import type { RJSFSchema } from '@rjsf/utils';
 import { Router } from 'express';
 import { apiRouter } from '../api-router';
 import { AppError, notFound } from '../../../core/errors';
@@ -17,11 +18,26 @@ import type { AppDeps } from '../app-deps';
 import type { SessionUser } from '../request-context';
 import { mayReadSubmission } from './may-read-submission';
 import { submitForm } from './submission-service';
-import { emailsOf, findSubmission, listSubmissions, timelineOf } from './submission-store';
+import { emailsOf, findSubmission, listSubmissions, timelineOf, type SubmissionFilter } from './submission-store';
+import { pageQuery } from '../paging';
+import { ID_QUERY, INSTANT_QUERY } from '../query-formats';
+import { accepts, PAGE_QUERY_PROPERTIES, queryOf } from '../route-contract';
 import { presentSubmission } from './present-submission';
-import { accepts } from '../route-contract';
 
 const SUBMISSION = { 'zh-CN': '提交记录', en: 'Submission' };
+const SUBMISSIONS_QUERY: RJSFSchema = {
+  type: 'object',
+  properties: {
+    q: { type: 'string', maxLength: 64, title: 'Part of the case number' },
+    formKey: { type: 'string', maxLength: 64, title: 'Only submissions of this form' },
+    status: { type: 'string', maxLength: 32, title: 'Only submissions in this status (received, in_progress, settled, …)' },
+    enterpriseId: { ...ID_QUERY, title: 'Only submissions of this enterprise' },
+    since: { ...INSTANT_QUERY, title: 'Created at or after this instant' },
+    until: { ...INSTANT_QUERY, title: 'Created before this instant' },
+    ...PAGE_QUERY_PROPERTIES,
+  },
+  additionalProperties: false,
+};
 
 /** The live status of the submission's workflow (RUNNING, COMPLETED, …), or null when Temporal cannot say right now. */
 async function workflowStatus(deps: AppDeps, workflowId: string): Promise<string | null> {
@@ -98,12 +114,20 @@ export function submissionRoutes(deps: AppDeps, now: () => Date): Router {
     },
   );
 
-  router.get('/api/submissions', async (req, res) => {
-    const user = requireUser(req);
-    const q = typeof req.query.q === 'string' ? req.query.q.slice(0, 64) : undefined;
-    const submissions = await listSubmissions(db, await visibleSubmissions(db, user), 200, q);
-    res.json({ submissions: await maskSubmissions(db, readerOf(user, req.locale), submissions, 'list') });
-  });
+  router.get(
+    '/api/submissions',
+    accepts({
+      summary: 'The submissions the caller may read, newest first, by case number, form, status, enterprise and period',
+      query: SUBMISSIONS_QUERY,
+    }),
+    async (req, res) => {
+      const user = requireUser(req);
+      const query = queryOf<Omit<SubmissionFilter, 'limit' | 'offset'> & { limit?: number; offset?: number }>(req);
+      const paging = pageQuery(query);
+      const { submissions, total } = await listSubmissions(db, await visibleSubmissions(db, user), { ...query, ...paging });
+      res.json({ submissions: await maskSubmissions(db, readerOf(user, req.locale), submissions, 'list'), page: { ...paging, total } });
+    },
+  );
 
   router.get('/api/submissions/:id', async (req, res) => {
     const user = requireUser(req);

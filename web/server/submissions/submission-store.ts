@@ -61,12 +61,37 @@ export async function findSubmission(db: Knex, id: string): Promise<SubmissionVi
 }
 
 /** The newest submissions within a scope; `q` finds a case number or part of one. */
-export async function listSubmissions(db: Knex, scope: SubmissionScope, limit = 200, q?: string): Promise<SubmissionView[]> {
-  const query = baseQuery(db).orderBy('s.created_at', 'desc').limit(limit);
-  const text = q?.trim().replace(/[%_]/g, '').toUpperCase();
+/** What a submissions list may be narrowed by. */
+export interface SubmissionFilter {
+  /** Part of the case number, whatever its case. */
+  q?: string;
+  formKey?: string;
+  status?: string;
+  enterpriseId?: number;
+  /** Created at or after / before these instants. */
+  since?: string;
+  until?: string;
+  limit: number;
+  offset: number;
+}
+
+/** A page of the submissions in `scope`, newest first, and how many match in all. */
+export async function listSubmissions(
+  db: Knex,
+  scope: SubmissionScope,
+  filter: SubmissionFilter,
+): Promise<{ submissions: SubmissionView[]; total: number }> {
+  const query = scopedSubmissions(db, baseQuery(db), scope);
+  const text = filter.q?.trim().replace(/[%_]/g, '').toUpperCase();
   if (text) query.where('s.case_number', 'like', `%${text}%`);
-  const rows = await scopedSubmissions(db, query, scope);
-  return rows.map(toView);
+  if (filter.formKey) query.where('s.form_key', filter.formKey);
+  if (filter.status) query.where('s.status', filter.status);
+  if (filter.enterpriseId) query.where('s.enterprise_id', filter.enterpriseId);
+  if (filter.since) query.where('s.created_at', '>=', new Date(filter.since).toISOString());
+  if (filter.until) query.where('s.created_at', '<', new Date(filter.until).toISOString());
+  const [count] = await query.clone().clearSelect().clearOrder().count({ n: '*' });
+  const rows = await query.orderBy('s.created_at', 'desc').orderBy('s.id', 'desc').limit(filter.limit).offset(filter.offset);
+  return { submissions: rows.map(toView), total: Number(count?.n ?? 0) };
 }
 
 /** The emails recorded for a submission, oldest first. */

@@ -6,7 +6,9 @@ import { notFound } from '../../../core/errors';
 import { requireRole } from '../access';
 import type { AppDeps } from '../app-deps';
 import { idParam } from '../validate-body';
-import { accepts, bodyOf } from '../route-contract';
+import { accepts, bodyOf, queryOf } from '../route-contract';
+import { pageOfQuery, pageQuery } from '../paging';
+import { PAGE_ONLY_QUERY } from '../query-formats';
 
 const INBOX_ROLES = ['cadre', 'special_class', 'hq', 'admin'] as const;
 
@@ -14,11 +16,19 @@ const INBOX_ROLES = ['cadre', 'special_class', 'hq', 'admin'] as const;
 export function savedFilterRoutes({ db }: AppDeps): Router {
   const router = apiRouter();
 
-  router.get('/api/saved-filters', async (req, res) => {
-    const user = requireRole(req, INBOX_ROLES);
-    const rows = await db('saved_filters').where({ user_id: user.id }).orderBy('name');
-    res.json({ filters: rows.map((row) => ({ id: Number(row.id), name: row.name, query: fromJson(row.query) })) });
-  });
+  router.get(
+    '/api/saved-filters',
+    accepts({ summary: "The caller's saved inbox filters, by name", query: PAGE_ONLY_QUERY }),
+    async (req, res) => {
+      const user = requireRole(req, INBOX_ROLES);
+      const { rows, page } = await pageOfQuery<Record<string, unknown>>(
+        db,
+        db('saved_filters').where({ user_id: user.id }).orderBy('name').orderBy('id'),
+        pageQuery(queryOf(req)),
+      );
+      res.json({ filters: rows.map((row) => ({ id: Number(row.id), name: row.name, query: fromJson(row.query as string) })), page });
+    },
+  );
 
   router.post(
     '/api/saved-filters',

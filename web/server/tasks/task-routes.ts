@@ -3,6 +3,7 @@ import { Router, type Request } from 'express';
 import { apiRouter } from '../api-router';
 import { actorMayDecide, type Decision, type OpenedTask, type TaskAction } from '../../../core/domain/human-task';
 import { AppError, notFound } from '../../../core/errors';
+import { storedIdCandidates } from '../../../core/domain/public-id';
 import { readerOf } from '../../../core/privacy/reader-of';
 import { validateFormData } from '../../../forms/form-validator';
 import { requireRole } from '../access';
@@ -10,21 +11,23 @@ import type { AppDeps } from '../app-deps';
 import { auditRequest } from '../audit/audit-request';
 import type { SessionUser } from '../request-context';
 import { objectionForTask } from '../notices/objection-for-task';
-import { accepts, bodyOf } from '../route-contract';
 import { decideUpdate, reassignUpdate } from '../../../workflows/human-task-contract';
 import { HANDLER_ROLES, reassignCandidates } from './reassign-candidates';
 import { closed, missingMessage, outOfScope, sendUpdate } from './send-update';
 import { completionSchemaFor } from './completion-for-reader';
 import { taskTimeline } from './task-timeline';
 import { withShownSummaries } from './shown-summaries';
-import { inbox, taskItems, taskView, visibleTasks, withNames, type InboxBox } from './task-store';
+import { inbox, inboxTotal, taskItems, taskView, visibleTasks, withNames } from './task-store';
+import { TASKS_QUERY, type TasksQuery } from './tasks-query';
+import { pageQuery } from '../paging';
+import { accepts, bodyOf, queryOf } from '../route-contract';
 import { actionForm } from '../../../forms/present/decision-form';
 
 const TASK = { 'zh-CN': '待办', en: 'Task' };
 const INBOX_ROLES = ['cadre', 'special_class', 'hq', 'admin'] as const;
 
 const asOpened = (task: ReturnType<typeof taskView>): OpenedTask => ({
-  taskId: task.id,
+  taskId: task.taskKey,
   assigneeUserId: task.assigneeUserId,
   candidateRole: task.candidateRole as OpenedTask['candidateRole'],
   candidateGroupId: task.candidateGroupId,
@@ -39,44 +42,36 @@ export function taskRoutes({ db, temporal }: AppDeps): Router {
 
   async function load(req: Request) {
     const user = requireRole(req, INBOX_ROLES);
-    const row = await withNames(visibleTasks(db, user)).where('t.id', req.params.id).first();
+    const row = await withNames(visibleTasks(db, user))
+      .whereIn('t.id', storedIdCandidates(String(req.params.id)))
+      .first();
     if (!row) throw notFound(TASK);
     const [task] = await withShownSummaries(db, user, req.locale, [taskView(row)], 'detail');
     return { user, task: task! };
   }
 
-  router.get('/api/tasks', async (req, res) => {
-    const user = requireRole(req, INBOX_ROLES);
-    // A repeated key (?q=a&q=b) parses as an array: keep single values only, as the filter expects.
-    const q = Object.fromEntries(Object.entries(req.query).filter(([, value]) => typeof value === 'string')) as Record<
-      string,
-      string | undefined
-    >;
-    const box = (['mine', 'groups', 'done', 'all'].includes(q.box ?? '') ? q.box : 'mine') as InboxBox;
-    const tasks = await inbox(
-      db,
-      user,
-      {
-        box,
-        enterpriseId: Number(q.enterpriseId) || undefined,
-        category: q.category,
-        status: q.status,
-        overdue: q.overdue === '1',
-        focus: q.focus === '1',
-        dueBefore: q.dueBefore,
-        q: q.q,
-        sort: q.sort === 'priority' ? 'priority' : 'due',
-      },
-      new Date(),
-    );
-    res.json({ tasks: await withShownSummaries(db, user, req.locale, tasks, 'list') });
-  });
+  router.get(
+    '/api/tasks',
+    accepts({
+      summary: 'A page of the tasks the caller may see: one tab (mine, groups, done, all), filtered and sorted by due time or priority',
+      query: TASKS_QUERY,
+    }),
+    async (req, res) => {
+      const user = requireRole(req, INBOX_ROLES);
+      const query = queryOf<TasksQuery>(req);
+      const paging = pageQuery(query);
+      const filter = { ...query, box: query.box ?? 'mine', sort: query.sort ?? 'due', ...paging };
+      const now = new Date();
+      const [tasks, total] = await Promise.all([inbox(db, user, filter, now), inboxTotal(db, user, filter, now)]);
+      res.json({ tasks: await withShownSummaries(db, user, req.locale, tasks, 'list'), page: { ...paging, total } });
+    },
+  );
 
   router.get('/api/tasks/:id', async (req, res) => {
     const { user, task } = await load(req);
     const comments = await db('task_comments as c')
       .join('users as u', 'u.id', 'c.user_id')
-      .where('c.task_id', task.id)
+      .where('c.task_id', task.taskKey)
       .orderBy('c.id')
       .select('c.body', 'c.at', 'u.display_name');
     res.json({
@@ -84,7 +79,7 @@ export function taskRoutes({ db, temporal }: AppDeps): Router {
       comments: comments.map((c) => ({ body: c.body, at: c.at, by: c.display_name })),
       objection: await objectionForTask(db, user, task),
       // A follow-up task's rows: the enterprises it lists with their cadres, each closing as its report arrives.
-      items: await taskItems(db, task.id),
+      items: await taskItems(db, task.taskKey),
     });
   });
 
@@ -103,7 +98,7 @@ export function taskRoutes({ db, temporal }: AppDeps): Router {
     const { user, task } = await load(req);
     if (!actorMayDecide(asOpened(task), actorOf(user))) throw outOfScope;
     const claimed = await db('tasks')
-      .where({ id: task.id, status: 'open' })
+      .where({ id: task.taskKey, status: 'open' })
       .whereNull('claimed_by')
       .update({ claimed_by: user.id, claimed_at: new Date().toISOString(), status: 'claimed' });
     if (!claimed)
@@ -111,17 +106,17 @@ export function taskRoutes({ db, temporal }: AppDeps): Router {
         'zh-CN': '该待办已被他人认领或已办结',
         en: 'Someone else has claimed this task, or it is closed',
       });
-    await auditRequest(db, req, 'task.claim', { type: 'task', id: task.id });
+    await auditRequest(db, req, 'task.claim', { type: 'task', id: task.taskKey });
     res.json({ task: { ...task, claimedBy: user.id, claimedByName: user.displayName, status: 'claimed' } });
   });
 
   router.post('/api/tasks/:id/release', async (req, res) => {
     const { user, task } = await load(req);
     const released = await db('tasks')
-      .where({ id: task.id, claimed_by: user.id, status: 'claimed' })
+      .where({ id: task.taskKey, claimed_by: user.id, status: 'claimed' })
       .update({ claimed_by: null, claimed_at: null, status: 'open' });
     if (!released) throw new AppError(409, 'not_claimed', { 'zh-CN': '您没有认领该待办', en: 'You have not claimed this task' });
-    await auditRequest(db, req, 'task.release', { type: 'task', id: task.id });
+    await auditRequest(db, req, 'task.release', { type: 'task', id: task.taskKey });
     res.json({ task: { ...task, claimedBy: null, claimedByName: null, status: 'open' } });
   });
 
@@ -139,8 +134,8 @@ export function taskRoutes({ db, temporal }: AppDeps): Router {
     async (req, res) => {
       const { user, task } = await load(req);
       const { body } = bodyOf<{ body: string }>(req);
-      await db('task_comments').insert({ task_id: task.id, user_id: user.id, body, at: new Date().toISOString() });
-      await auditRequest(db, req, 'task.comment', { type: 'task', id: task.id });
+      await db('task_comments').insert({ task_id: task.taskKey, user_id: user.id, body, at: new Date().toISOString() });
+      await auditRequest(db, req, 'task.comment', { type: 'task', id: task.taskKey });
       res.status(201).json({ comment: { body, by: user.displayName } });
     },
   );
@@ -178,10 +173,10 @@ export function taskRoutes({ db, temporal }: AppDeps): Router {
         await sendUpdate(() =>
           temporal.workflow
             .getHandle(task.workflowId)
-            .executeUpdate(reassignUpdate, { args: [{ taskId: task.id, assigneeUserId: userId }] }),
+            .executeUpdate(reassignUpdate, { args: [{ taskId: task.taskKey, assigneeUserId: userId }] }),
         );
       await db.transaction(async (trx) => {
-        await trx('tasks').where({ id: task.id }).update({
+        await trx('tasks').where({ id: task.taskKey }).update({
           assignee_user_id: userId,
           candidate_role: null,
           candidate_group_id: null,
@@ -189,12 +184,12 @@ export function taskRoutes({ db, temporal }: AppDeps): Router {
           claimed_at: null,
           status: 'open',
         });
-        await trx('task_comments').insert({ task_id: task.id, user_id: user.id, body: reason, at: new Date().toISOString() });
+        await trx('task_comments').insert({ task_id: task.taskKey, user_id: user.id, body: reason, at: new Date().toISOString() });
         await auditRequest(
           trx,
           req,
           'task.reassign',
-          { type: 'task', id: task.id },
+          { type: 'task', id: task.taskKey },
           { before: { assigneeUserId: task.assigneeUserId, candidateRole: task.candidateRole }, after: { assigneeUserId: userId }, reason },
         );
       });
@@ -226,7 +221,7 @@ export function taskRoutes({ db, temporal }: AppDeps): Router {
     }),
     async (req, res) => {
       const { user, task } = await load(req);
-      req.logContext = { workflowId: task.workflowId, taskId: task.id };
+      req.logContext = { workflowId: task.workflowId, taskId: task.taskKey };
       const body = bodyOf<{ action: TaskAction; data?: Record<string, unknown>; comment?: string }>(req);
       if (!['open', 'claimed'].includes(task.status)) throw closed;
       if (!actorMayDecide(asOpened(task), actorOf(user))) throw outOfScope;
@@ -256,7 +251,7 @@ export function taskRoutes({ db, temporal }: AppDeps): Router {
           problems.map((p) => ({ path: `/data${p.path}`, message: p.message })),
         );
       const decision: Decision = {
-        taskId: task.id,
+        taskId: task.taskKey,
         action: body.action,
         data: body.data ?? {},
         comment: body.comment ?? '',
@@ -266,7 +261,13 @@ export function taskRoutes({ db, temporal }: AppDeps): Router {
         () => temporal.workflow.getHandle(task.workflowId).executeUpdate(decideUpdate, { args: [decision] }),
         (name) => missingMessage(form, name, req.locale),
       );
-      await auditRequest(db, req, 'task.decide', { type: 'task', id: task.id }, { action: body.action, submissionId: task.submissionId });
+      await auditRequest(
+        db,
+        req,
+        'task.decide',
+        { type: 'task', id: task.taskKey },
+        { action: body.action, submissionId: task.submissionId },
+      );
       res.json({ accepted: true, task: { ...task, status: 'done', decidedBy: user.id } });
     },
   );

@@ -2,6 +2,7 @@
 import type { Knex } from 'knex';
 import { fromJson } from '../../../core/db';
 import { caseSummary } from '../../../core/domain/case-summary';
+import { publicId } from '../../../core/domain/public-id';
 import type { SessionUser } from '../request-context';
 import { REQUIRED_BY_ACTION } from '../../../core/domain/human-task';
 import { OPEN_STATUSES, mergedPage, mineBranches, tabBranches, type Order } from './inbox-branches';
@@ -22,7 +23,12 @@ export interface InboxQuery {
   dueBefore?: string;
   q?: string;
   sort?: 'due' | 'priority';
+  /** Only the tasks of one submission (every step of its case), of one process type, or assigned to one user. */
+  submissionId?: string;
+  processType?: string;
+  assigneeUserId?: number;
   limit?: number;
+  offset?: number;
 }
 
 /** Tasks a user may see at all: assigned to them, claimable by their role/group, or decided by them; HQ and admins see every task. */
@@ -98,6 +104,9 @@ function narrow(db: Knex, query: Knex.QueryBuilder, filter: InboxQuery, now: Dat
   if (filter.status) query.where('t.status', filter.status);
   if (filter.overdue) query.whereIn('t.status', OPEN_STATUSES).where('t.due_at', '<', now.toISOString());
   if (filter.dueBefore) query.where('t.due_at', '<', filter.dueBefore);
+  if (filter.submissionId) query.where('t.submission_id', filter.submissionId);
+  if (filter.processType) query.where('t.process_type', filter.processType);
+  if (filter.assigneeUserId) query.where('t.assignee_user_id', filter.assigneeUserId);
   if (filter.focus) query.whereIn('t.enterprise_id', db('enterprises').where('focus', true).select('id'));
   if (filter.q) textFilter(db, query, filter.q);
   return query;
@@ -116,15 +125,31 @@ async function pageIds(db: Knex, user: SessionUser, filter: InboxQuery, now: Dat
     const branches = filter.box === 'mine' ? mineBranches(user) : tabBranches(user, filter.box);
     return mergedPage(db, branches, page, order, limit);
   }
-  const query = visibleTasks(db, user);
-  if (filter.box === 'groups')
-    query.whereIn('t.status', OPEN_STATUSES).whereNull('t.assignee_user_id').where('t.candidate_role', user.role);
-  return (await page(query).select('t.id')).map((row: { id: string }) => String(row.id));
+  return (await page(plainTab(db, user, filter.box)).select('t.id')).map((row: { id: string }) => String(row.id));
 }
 
-/** The inbox: one tab, filtered and sorted. */
+/** A tab as one query over the visible tasks (the OR the branches split). */
+function plainTab(db: Knex, user: SessionUser, box: InboxBox): Knex.QueryBuilder {
+  const query = visibleTasks(db, user);
+  const open: readonly string[] = OPEN_STATUSES;
+  if (box === 'groups') query.whereIn('t.status', OPEN_STATUSES).whereNull('t.assignee_user_id').where('t.candidate_role', user.role);
+  if (box === 'done') query.whereNotIn('t.status', open);
+  if (box === 'mine')
+    query.whereIn('t.status', OPEN_STATUSES).where((w) => w.where('t.assignee_user_id', user.id).orWhere('t.claimed_by', user.id));
+  return query;
+}
+
+/** How many tasks a tab holds under its filters, for a client paging through it. */
+export async function inboxTotal(db: Knex, user: SessionUser, filter: InboxQuery, now: Date): Promise<number> {
+  const [row] = await narrow(db, plainTab(db, user, filter.box), filter, now).count({ n: '*' });
+  return Number(row?.n ?? 0);
+}
+
+/** The inbox: one page of a tab, filtered and sorted. */
 export async function inbox(db: Knex, user: SessionUser, filter: InboxQuery, now: Date) {
-  const ids = await pageIds(db, user, filter, now, Math.min(filter.limit ?? 100, 500));
+  const offset = filter.offset ?? 0;
+  // Every branch reads as far as the page's end; the merged list is cut to the page.
+  const ids = (await pageIds(db, user, filter, now, Math.min(filter.limit ?? 100, 500) + offset)).slice(offset);
   if (!ids.length) return [];
   // The names are joined to the page's rows only, not to every task that matched.
   const rows: Record<string, unknown>[] = await withNames(db('tasks as t')).whereIn('t.id', ids);
@@ -135,7 +160,10 @@ export async function inbox(db: Knex, user: SessionUser, filter: InboxQuery, now
 /** A task row as the API returns it. */
 export function taskView(row: Record<string, unknown>) {
   return {
-    id: row.id as string,
+    /** The id for URLs (no `/`): the workflow's name for the task, escaped (core/domain/public-id.ts). */
+    id: publicId(row.id as string),
+    /** The workflow's own name for the task, as its history and the audit log carry it. */
+    taskKey: row.id as string,
     workflowId: row.workflow_id as string,
     submissionId: (row.submission_id as string | null) ?? null,
     caseNumber: (row.case_number as string | null | undefined) ?? null,

@@ -11,7 +11,8 @@ import type { AppDeps } from '../app-deps';
 import { auditRequest, changes } from '../audit/audit-request';
 import { toSessionUser } from '../session/session-store';
 import { idParam } from '../validate-body';
-import { accepts, bodyOf } from '../route-contract';
+import { accepts, bodyOf, PAGE_QUERY_PROPERTIES, queryOf } from '../route-contract';
+import { pageOfQuery, pageQuery } from '../paging';
 import { PASSWORD, refusePublishedPassword } from './password-policy';
 
 const USER = { 'zh-CN': '用户', en: 'User' };
@@ -62,16 +63,38 @@ function scopeProblem(row: Record<string, unknown>): AppError | undefined {
   );
 }
 
+const USERS_QUERY: RJSFSchema = {
+  type: 'object',
+  properties: {
+    role: { type: 'string', enum: [...ROLES] },
+    active: { type: 'boolean', title: 'Active accounts only (1), or disabled ones only (0)' },
+    q: { type: 'string', maxLength: 64, title: 'Part of the username or display name' },
+    ...PAGE_QUERY_PROPERTIES,
+  },
+  additionalProperties: false,
+};
+
 /** Routes under /api/users. */
 export function userRoutes({ db }: AppDeps): Router {
   const router = apiRouter();
 
-  router.get('/api/users', async (req, res) => {
-    requireRole(req, ['admin']);
-    const query = userQuery(db).orderBy('u.id');
-    if (typeof req.query.role === 'string') query.where('u.role', req.query.role);
-    res.json({ users: (await query).map(userView) });
-  });
+  router.get(
+    '/api/users',
+    accepts({ summary: 'User accounts, by role, active or not, and part of the username or name', query: USERS_QUERY }),
+    async (req, res) => {
+      requireRole(req, ['admin']);
+      const filter = queryOf<{ role?: string; active?: boolean; q?: string; limit?: number; offset?: number }>(req);
+      const query = userQuery(db).orderBy('u.id');
+      if (filter.role) query.where('u.role', filter.role);
+      if (filter.active !== undefined) query.where('u.active', filter.active);
+      if (filter.q) {
+        const text = `%${filter.q.replace(/[%_]/g, '')}%`;
+        query.where((w) => w.where('u.username', 'like', text).orWhere('u.display_name', 'like', text));
+      }
+      const { rows, page } = await pageOfQuery<Record<string, unknown>>(db, query, pageQuery(filter));
+      res.json({ users: rows.map(userView), page });
+    },
+  );
 
   router.post(
     '/api/users',

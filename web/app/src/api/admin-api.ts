@@ -2,6 +2,7 @@
 import type { AuditFilter, AuditPage, ImportKind, ImportReport, NewUser, Settings, UserAccount, UserChange } from './admin-types';
 import { ApiError } from './api-error';
 import { apiRequest } from './api-request';
+import { listPath, MAX_PAGE, type Page } from './paging';
 import type { Enterprise, EnterpriseFields } from './org-types';
 import { unsafeRequest } from './unsafe-request';
 
@@ -12,8 +13,11 @@ function dayStart(date: string, plusDays = 0): string {
   return start.toISOString();
 }
 
-function auditQuery(filter: AuditFilter, page: number): string {
-  const search = new URLSearchParams({ page: String(page) });
+/** Audit entries per page. */
+export const AUDIT_PAGE = 100;
+
+function auditQuery(filter: AuditFilter, offset: number): string {
+  const search = new URLSearchParams({ limit: String(AUDIT_PAGE), offset: String(offset) });
   for (const key of ['actor', 'action', 'targetType', 'targetId'] as const) if (filter[key].trim()) search.set(key, filter[key].trim());
   if (filter.from) search.set('from', dayStart(filter.from));
   if (filter.to) search.set('to', dayStart(filter.to, 1));
@@ -26,8 +30,9 @@ function isImportReport(body: unknown): body is ImportReport {
 
 /** Typed calls to the admin-only API. */
 export const adminApi = {
-  users(role: string, signal?: AbortSignal): Promise<{ users: UserAccount[] }> {
-    return apiRequest(`/api/users${role ? `?role=${encodeURIComponent(role)}` : ''}`, { signal });
+  /** User accounts (of one role, when given): the first MAX_PAGE, which the account pages and pickers show. */
+  users(role: string, signal?: AbortSignal): Promise<{ users: UserAccount[]; page: Page }> {
+    return apiRequest(listPath('/api/users', { role }, { limit: MAX_PAGE }), { signal });
   },
   createUser(user: NewUser): Promise<{ user: UserAccount }> {
     return unsafeRequest('/api/users', { method: 'POST', body: user });
@@ -61,8 +66,9 @@ export const adminApi = {
   saveSettings(settings: Settings): Promise<{ settings: Settings }> {
     return unsafeRequest('/api/settings', { method: 'PUT', body: settings });
   },
-  audit(filter: AuditFilter, page: number, signal?: AbortSignal): Promise<AuditPage> {
-    return apiRequest(`/api/audit?${auditQuery(filter, page)}`, { signal });
+  /** A page of AUDIT_PAGE entries, newest first, from `offset` on. */
+  audit(filter: AuditFilter, offset: number, signal?: AbortSignal): Promise<AuditPage> {
+    return apiRequest(`/api/audit?${auditQuery(filter, offset)}`, { signal });
   },
   /** Checks (`dryRun`) or imports a CSV file; a refused import (422) answers with its report, returned as data. */
   async importCsv(kind: ImportKind, csv: string, dryRun: boolean): Promise<ImportReport> {

@@ -1,4 +1,5 @@
 // The JSON shapes only administrators receive: user accounts, settings, audit entries, import reports.
+import type { Page } from './paging';
 import type { Role } from '../../../../core/org/org-types';
 
 /** A user account as administrators see it. */
@@ -64,8 +65,7 @@ export interface AuditFilter {
 /** One page of the audit log. */
 export interface AuditPage {
   entries: AuditEntry[];
-  page: number;
-  hasMore: boolean;
+  page: Page;
 }
 
 /** What can be imported from CSV. */

@@ -1,6 +1,7 @@
 // Daily reporting and campaigns (GET /api/collections/…, POST /api/collections/campaigns).
 import type { LocalizedText } from '../../../../core/domain/locale';
 import { apiRequest } from './api-request';
+import { listPath, type Page, type PageRequest } from './paging';
 import { unsafeRequest } from './unsafe-request';
 import type { BulletinData } from '../../../../core/domain/bulletin';
 
@@ -25,8 +26,8 @@ export interface ComplianceAnswer {
   rows: { enterpriseId: number; name: string; cadre: string | null; cells: ComplianceCell[] }[];
   totalEnterprises: number;
   cadres: { id: number; name: string }[];
-  page: number;
-  pageSize: number;
+  /** The page of enterprises shown; `total` is every enterprise in the grid. */
+  page: Page;
 }
 
 /** Filters of the grid. */
@@ -35,8 +36,12 @@ export interface ComplianceFilter {
   from: string;
   to: string;
   cadreId: string;
-  page: number;
+  /** Enterprises to skip (a multiple of COMPLIANCE_PAGE). */
+  offset: number;
 }
+
+/** Enterprises per page of the grid. */
+export const COMPLIANCE_PAGE = 200;
 
 /** A bulletin in the list. */
 export interface BulletinSummary {
@@ -66,37 +71,26 @@ export interface RoundSummary {
   reported: number;
 }
 
-const query = (filter: ComplianceFilter) =>
-  new URLSearchParams(
-    Object.entries({
-      formKey: filter.formKey,
-      from: filter.from,
-      to: filter.to,
-      cadreId: filter.cadreId,
-      page: String(filter.page),
-    }).filter(([, v]) => v !== ''),
-  ).toString();
-
 /** Typed calls for daily reporting. */
 export const collectionApi = {
   /** The grid for a form, a date range and optionally one cadre's enterprises. */
   compliance(filter: ComplianceFilter, signal?: AbortSignal): Promise<ComplianceAnswer> {
-    return apiRequest(`/api/collections/compliance?${query(filter)}`, { signal });
+    const { offset, ...filters } = filter;
+    return apiRequest(listPath('/api/collections/compliance', filters, { limit: COMPLIANCE_PAGE, offset }), { signal });
   },
-  /** The newest bulletins. */
-  bulletins(signal?: AbortSignal): Promise<{ bulletins: BulletinSummary[] }> {
-    return apiRequest('/api/collections/bulletins', { signal });
+  /** A page of the bulletins, newest first. */
+  bulletins(page: PageRequest, signal?: AbortSignal): Promise<{ bulletins: BulletinSummary[]; page: Page }> {
+    return apiRequest(listPath('/api/collections/bulletins', {}, page), { signal });
   },
-  /** One bulletin with the text its email template rendered. */
+  /** One form's bulletin of a day, with the text its email template rendered. */
   bulletin(
-    roundId: string,
+    which: { formKey: string; date: string },
     signal?: AbortSignal,
   ): Promise<{ bulletin: { roundId: string; createdAt: string; data: BulletinData; text: string | null; subject: string } }> {
-    const [formKey, ...rest] = roundId.split('/');
-    return apiRequest(`/api/collections/bulletins/${encodeURIComponent(formKey!)}/${encodeURIComponent(rest.join('/'))}`, { signal });
+    return apiRequest(`/api/collections/bulletins/${encodeURIComponent(which.formKey)}/${which.date}`, { signal });
   },
-  /** Recent rounds and the collection forms (admin, hq). */
-  rounds(signal?: AbortSignal): Promise<{ forms: ComplianceAnswer['forms']; rounds: RoundSummary[] }> {
+  /** Recent rounds (a page) and the collection forms (admin, hq). */
+  rounds(signal?: AbortSignal): Promise<{ forms: ComplianceAnswer['forms']; rounds: RoundSummary[]; page: Page }> {
     return apiRequest('/api/collections/rounds', { signal });
   },
   /** Opens a one-off campaign; `deadline` is local time "YYYY-MM-DDTHH:MM". */

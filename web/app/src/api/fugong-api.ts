@@ -1,5 +1,6 @@
 // The API calls the app makes, typed; session answers refresh the CSRF token.
 import { apiRequest } from './api-request';
+import { listPath, type Page, type PageRequest } from './paging';
 import type { FormDetail, FormDraft, FormSummary, Health, OutboxMessage, SessionAnswer, Submission } from './api-types';
 import { requestState } from './request-state';
 import { unsafeRequest as unsafe } from './unsafe-request';
@@ -44,14 +45,20 @@ export const fugongApi = {
   discardMyDraft(key: string): Promise<void> {
     return unsafe(`/api/forms/${encodeURIComponent(key)}/my-draft`, { method: 'DELETE' });
   },
-  submissions(signal?: AbortSignal, q = ''): Promise<{ submissions: Submission[] }> {
-    return apiRequest(q ? `/api/submissions?q=${encodeURIComponent(q)}` : '/api/submissions', { signal });
+  /** A page of the submissions the user may follow, newest first, optionally by part of the case number. */
+  submissions(signal?: AbortSignal, q = '', offset = 0): Promise<{ submissions: Submission[]; page: Page }> {
+    return apiRequest(listPath('/api/submissions', { q: q.slice(0, 64) }, { offset }), { signal });
   },
   submission(id: string, signal?: AbortSignal): Promise<{ submission: Submission }> {
     return apiRequest(`/api/submissions/${encodeURIComponent(id)}`, { signal });
   },
-  outbox(signal?: AbortSignal): Promise<{ messages: OutboxMessage[] }> {
-    return apiRequest('/api/outbox', { signal });
+  /** A page of the outbox, newest first, optionally narrowed (status, template, purpose, recipient, since, until). */
+  outbox(
+    page: PageRequest,
+    signal?: AbortSignal,
+    filters: Record<string, string> = {},
+  ): Promise<{ messages: OutboxMessage[]; page: Page }> {
+    return apiRequest(listPath('/api/outbox', filters, page), { signal });
   },
   /** GET /healthz answers 503 with the same body when degraded, so both are read as data. */
   async health(signal?: AbortSignal): Promise<Health | null> {

@@ -1,6 +1,7 @@
 // The hotline log: calls the special class answered, and filing one as a difficulty report.
 import type { HotlineCall } from '../../../server/hotline/hotline-store';
 import { apiRequest } from './api-request';
+import type { Page } from './paging';
 import { unsafeRequest } from './unsafe-request';
 
 export type { HotlineCall };
@@ -18,7 +19,7 @@ export interface HotlineCallInput {
 export const hotlineApi = {
   /** Calls, newest first. */
   list: (offset: number, signal?: AbortSignal) =>
-    apiRequest<{ calls: HotlineCall[]; total: number; limit: number; offset: number }>(`/api/hotline?offset=${offset}`, { signal }),
+    apiRequest<{ calls: HotlineCall[]; page: Page }>(`/api/hotline?offset=${offset}`, { signal }),
   /** Records a call. */
   record: (call: HotlineCallInput) => unsafeRequest<{ call: HotlineCall }>('/api/hotline', { method: 'POST', body: call }),
   /** Files the call as a difficulty report of its enterprise (once; a repeat answers the same report). */

@@ -1,6 +1,7 @@
 // Calls of the inbox and task pages: list, read, claim, release, reassign, comment, decide, saved filters.
 import type { TaskAction } from '../../../../core/domain/human-task';
 import { apiRequest } from './api-request';
+import { MAX_PAGE, type Page } from './paging';
 import type { ReassignCandidate, SavedFilter, Task, TaskComment, TaskDetail, TaskTimeline } from './inbox-types';
 import { unsafeRequest } from './unsafe-request';
 
@@ -8,9 +9,10 @@ const taskPath = (id: string, rest = '') => `/api/tasks/${encodeURIComponent(id)
 
 /** Typed calls to /api/tasks and /api/saved-filters. */
 export const inboxApi = {
-  /** `query` is the filter as a query string without `?` (see pages/inbox/inbox-filter.ts). */
-  tasks(query: string, signal?: AbortSignal): Promise<{ tasks: Task[] }> {
-    return apiRequest(`/api/tasks${query ? `?${query}` : ''}`, { signal });
+  /** A page of a tab; `query` is the filter as a query string without `?` (see pages/inbox/inbox-filter.ts). */
+  tasks(query: string, signal?: AbortSignal, offset = 0): Promise<{ tasks: Task[]; page: Page }> {
+    const paged = [query, offset ? `offset=${offset}` : ''].filter(Boolean).join('&');
+    return apiRequest(`/api/tasks${paged ? `?${paged}` : ''}`, { signal });
   },
   task(id: string, signal?: AbortSignal): Promise<TaskDetail> {
     return apiRequest(taskPath(id), { signal });
@@ -36,8 +38,8 @@ export const inboxApi = {
   decide(id: string, action: TaskAction, data: Record<string, unknown>, comment: string): Promise<{ accepted: true; task: Task }> {
     return unsafeRequest(taskPath(id, '/decide'), { method: 'POST', body: comment ? { action, data, comment } : { action, data } });
   },
-  savedFilters(signal?: AbortSignal): Promise<{ filters: SavedFilter[] }> {
-    return apiRequest('/api/saved-filters', { signal });
+  savedFilters(signal?: AbortSignal): Promise<{ filters: SavedFilter[]; page: Page }> {
+    return apiRequest(`/api/saved-filters?limit=${MAX_PAGE}`, { signal });
   },
   saveFilter(name: string, query: Record<string, string>): Promise<{ filter: SavedFilter }> {
     return unsafeRequest('/api/saved-filters', { method: 'POST', body: { name, query } });

@@ -5,7 +5,10 @@ import type { RJSFSchema } from '@rjsf/utils';
 
 /** A human task as the inbox lists it and the task page shows it. */
 export interface Task {
+  /** The id for URLs: no `/` or other character that needs encoding. */
   id: string;
+  /** The workflow's own name for the task (may hold `/`), as its history and the audit log carry it. */
+  taskKey: string;
   workflowId: string;
   submissionId: string | null;
   /** The originating submission's case number (`KN-20261204-0007`). */

@@ -1,6 +1,7 @@
 // The public bulletin: what it shows, and lodging an objection to an open publicity window (no sign-in needed).
 import type { Locale } from '../../../../core/domain/locale';
 import { apiRequest } from './api-request';
+import { listPath, MAX_PAGE, type Page } from './paging';
 import { unsafeRequest } from './unsafe-request';
 
 /** A notice on the public bulletin. */
@@ -8,6 +9,8 @@ export interface PublicNotice {
   id: number;
   kind: 'publicity' | 'commendation' | 'article';
   status: 'open' | 'under-review' | 'closed' | 'objected' | 'published' | 'withdrawn';
+  /** What the notice announces: the case behind it, and the enterprise it is about. */
+  about: { kind: 'case'; id: string; caseNumber: string | null; enterprise: { id: number; name: string | null } | null };
   /** Where an article's images load from (public while it is published). */
   images: string[];
   content: Record<Locale, { title: string; text: string }>;
@@ -20,7 +23,9 @@ export interface PublicNotice {
 /** Calls of the bulletin page. */
 export const noticeApi = {
   /** Open publicity windows and published commendations, newest first. */
-  list: (signal?: AbortSignal) => apiRequest<{ notices: PublicNotice[] }>('/api/notices', { signal }),
+  /** The whole bulletin (one page of the most the API gives: a bulletin holds far fewer). */
+  list: (signal?: AbortSignal) =>
+    apiRequest<{ notices: PublicNotice[]; page: Page }>(listPath('/api/notices', {}, { limit: MAX_PAGE }), { signal }),
   /** Lodges an objection to an open publicity window, with the objector's contact. */
   object: (noticeId: number, reason: string, contact: { name: string; mobile: string }) =>
     unsafeRequest<{ accepted: true }>(`/api/notices/${noticeId}/objections`, { method: 'POST', body: { reason, contact } }),

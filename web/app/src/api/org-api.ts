@@ -1,5 +1,6 @@
 // Calls on the organisation every signed-in role reads (scoped by the server): enterprises, projects, assignments, groups.
 import { apiRequest } from './api-request';
+import { MAX_PAGE, type Page, type PageRequest } from './paging';
 import type { Assignment, DifficultyCategory, Enterprise, EnterpriseFields, Project, ProjectFields, WorkingGroup } from './org-types';
 import { unsafeRequest } from './unsafe-request';
 
@@ -14,8 +15,13 @@ function query(params: Record<string, string | number | boolean | undefined>): s
 /** Typed calls to the organisation API. */
 export const orgApi = {
   /** Enterprises in scope whose name contains `q`; only focus enterprises (重点企业) when `focus`. */
-  enterprises(q: string, signal?: AbortSignal, focus = false): Promise<{ enterprises: Enterprise[] }> {
-    return apiRequest(`/api/enterprises${query({ q: q.trim(), focus })}`, { signal });
+  enterprises(
+    q: string,
+    signal?: AbortSignal,
+    focus = false,
+    page: PageRequest = { limit: MAX_PAGE },
+  ): Promise<{ enterprises: Enterprise[]; page: Page }> {
+    return apiRequest(`/api/enterprises${query({ q: q.trim(), focus, ...page })}`, { signal });
   },
   enterprise(id: number, signal?: AbortSignal): Promise<{ enterprise: Enterprise }> {
     return apiRequest(`/api/enterprises/${id}`, { signal });
@@ -24,8 +30,8 @@ export const orgApi = {
   updateEnterprise(id: number, change: Partial<EnterpriseFields>): Promise<{ enterprise: Enterprise }> {
     return unsafeRequest(`/api/enterprises/${id}`, { method: 'PATCH', body: change });
   },
-  projects(enterpriseId?: number, signal?: AbortSignal): Promise<{ projects: Project[] }> {
-    return apiRequest(`/api/projects${query({ enterpriseId })}`, { signal });
+  projects(enterpriseId?: number, signal?: AbortSignal): Promise<{ projects: Project[]; page: Page }> {
+    return apiRequest(`/api/projects${query({ enterpriseId, limit: MAX_PAGE })}`, { signal });
   },
   createProject(enterpriseId: number, fields: ProjectFields): Promise<{ project: Project }> {
     return unsafeRequest('/api/projects', { method: 'POST', body: { enterpriseId, ...fields } });
@@ -33,13 +39,17 @@ export const orgApi = {
   updateProject(id: number, change: Partial<ProjectFields>): Promise<{ project: Project }> {
     return unsafeRequest(`/api/projects/${id}`, { method: 'PATCH', body: change });
   },
-  assignments(history: boolean, signal?: AbortSignal): Promise<{ assignments: Assignment[] }> {
-    return apiRequest(`/api/assignments${query({ history })}`, { signal });
+  assignments(
+    history: boolean,
+    signal?: AbortSignal,
+    page: PageRequest = { limit: MAX_PAGE },
+  ): Promise<{ assignments: Assignment[]; page: Page }> {
+    return apiRequest(`/api/assignments${query({ history, ...page })}`, { signal });
   },
-  workingGroups(signal?: AbortSignal): Promise<{ workingGroups: WorkingGroup[] }> {
-    return apiRequest('/api/working-groups', { signal });
+  workingGroups(signal?: AbortSignal): Promise<{ workingGroups: WorkingGroup[]; page: Page }> {
+    return apiRequest(`/api/working-groups${query({ limit: MAX_PAGE })}`, { signal });
   },
-  categories(signal?: AbortSignal): Promise<{ categories: DifficultyCategory[] }> {
-    return apiRequest('/api/difficulty-categories', { signal });
+  categories(signal?: AbortSignal): Promise<{ categories: DifficultyCategory[]; page: Page }> {
+    return apiRequest(`/api/difficulty-categories${query({ limit: MAX_PAGE })}`, { signal });
   },
 };

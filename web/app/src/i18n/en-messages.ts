@@ -46,6 +46,9 @@ type SharedKey = Exclude<
 >;
 
 const sharedEn: Record<SharedKey, string> = {
+  'pager.showing': '{total} in all, showing {first}–{last}',
+  'pager.previous': 'Previous',
+  'pager.next': 'Next',
   'app.name': 'Fugong',
   'app.tagline': 'Forms and processes for getting enterprises back to work safely',
   'app.skipToContent': 'Skip to main content',

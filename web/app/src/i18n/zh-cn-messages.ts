@@ -22,6 +22,9 @@ import type { paramsEditorZhCn } from './messages/params-editor-messages';
 import { glossaryMessages } from '../../../../core/domain/glossary';
 
 const sharedZhCn = {
+  'pager.showing': '共 {total} 条，显示第 {first}–{last} 条',
+  'pager.previous': '上一页',
+  'pager.next': '下一页',
   'app.name': '复工服务平台',
   'app.tagline': '企业复工复产表单填报与流程办理',
   'app.skipToContent': '跳到主要内容',

@@ -7,17 +7,28 @@ import { ErrorNotice } from '../components/error-notice';
 import { LoadingIndicator } from '../components/loading-indicator';
 import { PageHeading } from '../components/page-heading';
 import { useApiData } from '../hooks/use-api-data';
+import { Pager } from '../components/pager';
 import { useI18n } from '../i18n/use-i18n';
 import { EnterpriseTable } from './enterprise-table';
 import { SearchBox } from './search-box';
 import './org-pages.css';
+
+/** Enterprises per page of the list. */
+const PAGE = 100;
 
 /** The read-only enterprise list for HQ, cadres and the service class. */
 export function EnterpriseListPage({ user }: { user: User }) {
   const { t } = useI18n();
   const [query, setQuery] = useState('');
   const [focusOnly, setFocusOnly] = useState(false);
-  const { data, error, loading, reload } = useApiData((signal) => orgApi.enterprises(query, signal, focusOnly), [query, focusOnly]);
+  // A new search starts from the first page.
+  const filter = `${focusOnly}:${query}`;
+  const [paging, setPaging] = useState({ filter, offset: 0 });
+  const offset = paging.filter === filter ? paging.offset : 0;
+  const { data, error, loading, reload } = useApiData(
+    (signal) => orgApi.enterprises(query, signal, focusOnly, { limit: PAGE, offset }),
+    [query, focusOnly, offset],
+  );
   const mine = user.role === 'cadre';
   const title = mine ? t('nav.myEnterprises') : t('nav.enterprises');
   const empty = query.trim()
@@ -38,14 +49,17 @@ export function EnterpriseListPage({ user }: { user: User }) {
       {error !== null && <ErrorNotice error={error} onRetry={reload} />}
       {data && !loading && (
         <p className="muted" aria-live="polite">
-          {t('common.count', { count: data.enterprises.length })}
+          {t('common.count', { count: data.page.total })}
         </p>
       )}
       {data &&
         (data.enterprises.length === 0 ? (
           <p className="empty">{empty}</p>
         ) : (
-          <EnterpriseTable enterprises={data.enterprises} caption={title} />
+          <>
+            <EnterpriseTable enterprises={data.enterprises} caption={title} />
+            <Pager page={data.page} shown={data.enterprises.length} onOffset={(next) => setPaging({ filter, offset: next })} />
+          </>
         ))}
     </>
   );

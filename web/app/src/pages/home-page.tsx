@@ -5,6 +5,7 @@ import { fugongApi } from '../api/fugong-api';
 import { ErrorNotice } from '../components/error-notice';
 import { LoadingIndicator } from '../components/loading-indicator';
 import { PageHeading } from '../components/page-heading';
+import { Pager } from '../components/pager';
 import { useApiData } from '../hooks/use-api-data';
 import { useI18n } from '../i18n/use-i18n';
 import { EnterpriseTodo } from './enterprise-todo';
@@ -20,7 +21,10 @@ export function HomePage({ user }: { user: User }) {
   const { t } = useI18n();
   const forms = useApiData((signal) => fugongApi.forms(signal), [user.id]);
   const [query, setQuery] = useState('');
-  const submissions = useApiData((signal) => fugongApi.submissions(signal, query), [user.id, query]);
+  // A new search starts from the first page.
+  const [paging, setPaging] = useState({ query, offset: 0 });
+  const offset = paging.query === query ? paging.offset : 0;
+  const submissions = useApiData((signal) => fugongApi.submissions(signal, query, offset), [user.id, query, offset]);
   const own = OWN_ROLES.has(user.role);
   const listTitle = own ? t('home.mySubmissions') : t('home.scopeSubmissions');
 
@@ -50,7 +54,14 @@ export function HomePage({ user }: { user: User }) {
           (submissions.data.submissions.length === 0 ? (
             <p className="empty">{query ? t('home.searchEmpty') : own ? t('home.submissionsEmpty') : t('home.submissionsEmptyScope')}</p>
           ) : (
-            <SubmissionTable submissions={submissions.data.submissions} showEnterprise={!own} caption={listTitle} />
+            <>
+              <SubmissionTable submissions={submissions.data.submissions} showEnterprise={!own} caption={listTitle} />
+              <Pager
+                page={submissions.data.page}
+                shown={submissions.data.submissions.length}
+                onOffset={(next) => setPaging({ query, offset: next })}
+              />
+            </>
           ))}
       </section>
     </>

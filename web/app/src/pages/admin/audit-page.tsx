@@ -1,6 +1,6 @@
 // Administrators read the audit log: every state change with who, when, what and the request that made it.
 import { useState } from 'react';
-import { adminApi } from '../../api/admin-api';
+import { adminApi, AUDIT_PAGE } from '../../api/admin-api';
 import type { AuditFilter } from '../../api/admin-types';
 import { ErrorNotice } from '../../components/error-notice';
 import { LoadingIndicator } from '../../components/loading-indicator';
@@ -10,9 +10,6 @@ import { useI18n } from '../../i18n/use-i18n';
 import { AuditFilterForm, NO_AUDIT_FILTER } from './audit-filter-form';
 import { AuditTable } from './audit-table';
 
-// The server answers 100 entries a page (web/server/audit/audit-routes.ts).
-const PAGE_SIZE = 100;
-
 const isFiltered = (filter: AuditFilter) => Object.values(filter).some((value) => value.trim() !== '');
 
 /** The audit page: filters, one page of entries (100 each, newest first), and paging. */
@@ -20,7 +17,8 @@ export function AuditPage() {
   const { t } = useI18n();
   const [filter, setFilter] = useState<AuditFilter>(NO_AUDIT_FILTER);
   const [page, setPage] = useState(0);
-  const log = useApiData((signal) => adminApi.audit(filter, page, signal), [filter, page]);
+  const log = useApiData((signal) => adminApi.audit(filter, page * AUDIT_PAGE, signal), [filter, page]);
+  const hasMore = log.data ? log.data.page.offset + log.data.entries.length < log.data.page.total : false;
   const users = useApiData((signal) => adminApi.users('', signal), []);
   const usernames = (users.data?.users ?? []).map((user) => user.username);
   const apply = (next: AuditFilter) => {
@@ -43,23 +41,18 @@ export function AuditPage() {
         ) : (
           <>
             <p className="muted" aria-live="polite">
-              {t('audit.range', { first: page * PAGE_SIZE + 1, last: page * PAGE_SIZE + entries.length })}
+              {t('audit.range', { first: page * AUDIT_PAGE + 1, last: page * AUDIT_PAGE + entries.length })}
             </p>
             <AuditTable entries={entries} caption={t('nav.audit')} />
           </>
         ))}
-      {log.data && (page > 0 || log.data.hasMore) && (
+      {log.data && (page > 0 || hasMore) && (
         <nav className="pager" aria-label={t('audit.pages')}>
           <button type="button" className="button button--quiet" disabled={page === 0 || log.loading} onClick={() => setPage((p) => p - 1)}>
             {t('audit.newer')}
           </button>
           <span>{t('audit.page', { page: page + 1 })}</span>
-          <button
-            type="button"
-            className="button button--quiet"
-            disabled={!log.data.hasMore || log.loading}
-            onClick={() => setPage((p) => p + 1)}
-          >
+          <button type="button" className="button button--quiet" disabled={!hasMore || log.loading} onClick={() => setPage((p) => p + 1)}>
             {t('audit.older')}
           </button>
         </nav>

@@ -4,6 +4,7 @@ import { fugongApi } from '../../api/fugong-api';
 import { ErrorNotice } from '../../components/error-notice';
 import { LoadingIndicator } from '../../components/loading-indicator';
 import { PageHeading } from '../../components/page-heading';
+import { Pager } from '../../components/pager';
 import { StatusBadge } from '../../components/status-badge';
 import { formatDateTime } from '../../format/format-date-time';
 import { useApiData } from '../../hooks/use-api-data';
@@ -13,7 +14,8 @@ import { OutboxMessageView } from './outbox-message-view';
 /** The outbox table with a detail panel for the selected message. */
 export function OutboxPage() {
   const { t, locale } = useI18n();
-  const { data, error, loading, reload } = useApiData((signal) => fugongApi.outbox(signal), []);
+  const [offset, setOffset] = useState(0);
+  const { data, error, loading, reload } = useApiData((signal) => fugongApi.outbox({ offset }, signal), [offset]);
   const [selectedId, setSelectedId] = useState<number | null>(null);
   const detail = useRef<HTMLDivElement>(null);
   const selected = data?.messages.find((message) => message.id === selectedId);
@@ -76,6 +78,7 @@ export function OutboxPage() {
           </table>
         </div>
       )}
+      {data && <Pager page={data.page} shown={data.messages.length} onOffset={setOffset} />}
       <div ref={detail}>{selected && <OutboxMessageView key={selected.id} message={selected} onClose={() => setSelectedId(null)} />}</div>
     </>
   );

@@ -1,17 +1,19 @@
 // The daily bulletins (项目动态每日通报, route `#/bulletins`): a list of the stored bulletins and the chosen one in full.
 import { useState } from 'react';
 import type { User } from '../../api/api-types';
-import { collectionApi } from '../../api/collection-api';
+import { collectionApi, type BulletinSummary } from '../../api/collection-api';
 import { ErrorNotice } from '../../components/error-notice';
 import { LoadingIndicator } from '../../components/loading-indicator';
 import { PageHeading } from '../../components/page-heading';
+import { Pager } from '../../components/pager';
 import { useApiData } from '../../hooks/use-api-data';
 import { useI18n } from '../../i18n/use-i18n';
 import { BulletinView } from './bulletin-view';
 import './collection.css';
 
-function SelectedBulletin({ roundId }: { roundId: string }) {
-  const { data, error, loading, reload } = useApiData((signal) => collectionApi.bulletin(roundId, signal), [roundId]);
+function SelectedBulletin({ bulletin }: { bulletin: BulletinSummary }) {
+  const { formKey, date } = bulletin;
+  const { data, error, loading, reload } = useApiData((signal) => collectionApi.bulletin({ formKey, date }, signal), [formKey, date]);
   return (
     <div aria-live="polite">
       {loading && <LoadingIndicator />}
@@ -24,9 +26,10 @@ function SelectedBulletin({ roundId }: { roundId: string }) {
 /** The bulletins page; every signed-in role but the gate may read it (the user only decides the navigation). */
 export function BulletinsPage({ user }: { user: User }) {
   const { t } = useI18n();
-  const { data, error, loading, reload } = useApiData((signal) => collectionApi.bulletins(signal), [user.id]);
+  const [offset, setOffset] = useState(0);
+  const { data, error, loading, reload } = useApiData((signal) => collectionApi.bulletins({ offset }, signal), [user.id, offset]);
   const [chosen, setChosen] = useState<string | null>(null);
-  const selected = chosen ?? data?.bulletins[0]?.roundId ?? null;
+  const selected = data?.bulletins.find((bulletin) => bulletin.roundId === chosen) ?? data?.bulletins[0] ?? null;
 
   return (
     <>
@@ -46,8 +49,8 @@ export function BulletinsPage({ user }: { user: User }) {
                 <li key={bulletin.roundId}>
                   <button
                     type="button"
-                    className={`button ${bulletin.roundId === selected ? 'button--primary' : 'button--quiet'}`}
-                    aria-pressed={bulletin.roundId === selected}
+                    className={`button ${bulletin.roundId === selected?.roundId ? 'button--primary' : 'button--quiet'}`}
+                    aria-pressed={bulletin.roundId === selected?.roundId}
                     onClick={() => setChosen(bulletin.roundId)}
                   >
                     {bulletin.date} · {bulletin.formTitle}
@@ -64,8 +67,9 @@ export function BulletinsPage({ user }: { user: User }) {
                 </li>
               ))}
             </ul>
+            <Pager page={data.page} shown={data.bulletins.length} onOffset={setOffset} />
           </nav>
-          {selected ? <SelectedBulletin key={selected} roundId={selected} /> : <p className="muted">{t('bulletin.choose')}</p>}
+          {selected ? <SelectedBulletin key={selected.roundId} bulletin={selected} /> : <p className="muted">{t('bulletin.choose')}</p>}
         </div>
       )}
     </>

@@ -19,7 +19,7 @@ export function ComplianceFilters({ value, data, onApply }: ComplianceFiltersPro
   const set = (change: Partial<ComplianceFilter>) => setDraft((current) => ({ ...current, ...change }));
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    onApply({ ...draft, page: 0 });
+    onApply({ ...draft, offset: 0 });
   };
   const forms = (data?.forms ?? []).map((form) => ({ value: form.key, label: form.title[locale] }));
   const cadres = (data?.cadres ?? []).map((cadre) => ({ value: String(cadre.id), label: cadre.name }));

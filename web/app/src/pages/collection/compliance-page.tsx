@@ -16,7 +16,7 @@ import { ComplianceGrid } from './compliance-grid';
 import { STATUSES, STATUS_ICON } from './compliance-status';
 import './collection.css';
 
-const START: ComplianceFilter = { formKey: '', from: '', to: '', cadreId: '', page: 0 };
+const START: ComplianceFilter = { formKey: '', from: '', to: '', cadreId: '', offset: 0 };
 
 /** The compliance page. */
 export function CompliancePage({ user }: { user: User }) {
@@ -24,10 +24,10 @@ export function CompliancePage({ user }: { user: User }) {
   const [filter, setFilter] = useState(START);
   const { data, error, loading, reload } = useApiData(
     (signal) => collectionApi.compliance(filter, signal),
-    [filter.formKey, filter.from, filter.to, filter.cadreId, filter.page],
+    [filter.formKey, filter.from, filter.to, filter.cadreId, filter.offset],
   );
   const hasRounds = data?.columns.some((column) => column.roundId !== null) ?? false;
-  const first = (data?.page ?? 0) * (data?.pageSize ?? 0);
+  const first = data?.page.offset ?? 0;
 
   return (
     <>
@@ -53,13 +53,13 @@ export function CompliancePage({ user }: { user: User }) {
             {t('compliance.showing', { total: data.totalEnterprises, first: first + 1, last: first + data.rows.length })}
           </p>
           <ComplianceGrid data={data} />
-          {data.totalEnterprises > data.pageSize && (
+          {data.totalEnterprises > data.page.limit && (
             <div className="toolbar">
               <button
                 type="button"
                 className="button button--quiet"
-                disabled={data.page === 0}
-                onClick={() => setFilter({ ...filter, page: data.page - 1 })}
+                disabled={data.page.offset === 0}
+                onClick={() => setFilter({ ...filter, offset: Math.max(0, data.page.offset - data.page.limit) })}
               >
                 {t('compliance.previous')}
               </button>
@@ -67,7 +67,7 @@ export function CompliancePage({ user }: { user: User }) {
                 type="button"
                 className="button button--quiet"
                 disabled={first + data.rows.length >= data.totalEnterprises}
-                onClick={() => setFilter({ ...filter, page: data.page + 1 })}
+                onClick={() => setFilter({ ...filter, offset: data.page.offset + data.page.limit })}
               >
                 {t('compliance.next')}
               </button>

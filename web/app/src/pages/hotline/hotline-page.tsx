@@ -109,21 +109,21 @@ export function HotlinePage({ user }: HotlinePageProps) {
           ]}
         />
       )}
-      {loaded.data && loaded.data.total > loaded.data.limit && (
+      {loaded.data && loaded.data.page.total > loaded.data.page.limit && (
         <div className="toolbar">
           <button
             type="button"
             className="button button--quiet"
             disabled={offset === 0}
-            onClick={() => setOffset(Math.max(0, offset - loaded.data!.limit))}
+            onClick={() => setOffset(Math.max(0, offset - loaded.data!.page.limit))}
           >
             {t('hotline.newer')}
           </button>
           <button
             type="button"
             className="button button--quiet"
-            disabled={offset + loaded.data.limit >= loaded.data.total}
-            onClick={() => setOffset(offset + loaded.data!.limit)}
+            disabled={offset + loaded.data.page.limit >= loaded.data.page.total}
+            onClick={() => setOffset(offset + loaded.data!.page.limit)}
           >
             {t('hotline.older')}
           </button>

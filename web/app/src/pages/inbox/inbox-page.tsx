@@ -7,6 +7,7 @@ import { orgApi } from '../../api/org-api';
 import { ErrorNotice } from '../../components/error-notice';
 import { LoadingIndicator } from '../../components/loading-indicator';
 import { PageHeading } from '../../components/page-heading';
+import { Pager } from '../../components/pager';
 import { formatDateTime } from '../../format/format-date-time';
 import { useApiData } from '../../hooks/use-api-data';
 import { useI18n } from '../../i18n/use-i18n';
@@ -73,13 +74,16 @@ export function InboxPage({ user }: { user: User }) {
   const options = useFilterOptions();
   const saved = useApiData((signal) => inboxApi.savedFilters(signal), []);
   const query = filterToApiQuery(filter);
+  // A new filter starts from the first page.
+  const [paging, setPaging] = useState({ query, offset: 0 });
+  const offset = paging.query === query ? paging.offset : 0;
   const { data, error, loading, reload } = useApiData(
     async (signal) => {
-      const answer = await inboxApi.tasks(query, signal);
+      const answer = await inboxApi.tasks(query, signal, offset);
       setLoadedAt(Date.now());
       return answer;
     },
-    [query],
+    [query, offset],
   );
   const tasks = data?.tasks ?? [];
   const apply = (next: InboxFilter) => setFilter(next);
@@ -105,7 +109,7 @@ export function InboxPage({ user }: { user: User }) {
         </h2>
         <div className="inbox-bar">
           <p className="inbox-bar__count" role="status">
-            {loading ? t('common.loading') : t(`inboxList.count.${filter.box}`, { count: tasks.length })}
+            {loading ? t('common.loading') : t(`inboxList.count.${filter.box}`, { count: data?.page.total ?? tasks.length })}
           </p>
           {data && (
             <span className="muted inbox-bar__time">
@@ -123,6 +127,7 @@ export function InboxPage({ user }: { user: User }) {
         {tasks.length > 0 && (
           <InboxTable tasks={tasks} caption={t(`inbox.tab.${filter.box}`)} nowMs={loadedAt} done={filter.box === 'done'} />
         )}
+        {data && <Pager page={data.page} shown={tasks.length} onOffset={(next) => setPaging({ query, offset: next })} />}
       </section>
     </>
   );

@@ -26,7 +26,7 @@ export function NoticeCard({ notice, onObjected, onWithdrawn }: NoticeCardProps)
   const content = notice.content[locale] ?? notice.content['zh-CN'];
   const open = notice.kind === 'publicity' && notice.status === 'open';
   return (
-    <article className="card notice-card" aria-labelledby={`notice-${notice.id}`}>
+    <article className="card notice-card" aria-labelledby={`notice-${notice.id}`} data-notice-id={notice.id} data-kind={notice.kind}>
       <p className="tag">{t(KIND_LABEL[notice.kind])}</p>
       <h3 id={`notice-${notice.id}`}>{content.title}</h3>
       <p className="notice-card__text">{content.text}</p>

@@ -1,0 +1,113 @@
+// The collection routes for a client: the compliance grid refuses a form it does not know (no silent daily report),
+// reads its dates strictly and pages its enterprises; bulletins and rounds page with their totals; a bulletin is
+// addressed by its form and its date.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_PASSWORD } from '../../core/demo/demo-seed';
+import { startBareApp, type BareApp } from '../helpers/bare-app';
+import { HttpSession } from '../helpers/http-session';
+import { insertBulletin } from '../collections/bulletin-fixture';
+
+describe('collection lists', () => {
+  let app: BareApp;
+  let hq: HttpSession;
+  let bulletinPaths: string[];
+
+  beforeAll(async () => {
+    app = await startBareApp();
+    hq = new HttpSession(app.baseUrl);
+    await hq.login('hq', DEMO_PASSWORD);
+    bulletinPaths = [];
+    for (let n = 0; n < 3; n += 1) bulletinPaths.push(await insertBulletin(app.db));
+  });
+  afterAll(() => app.stop());
+
+  describe('compliance grid', () => {
+    it.each([
+      ['zh-CN', 'no-such-form', '没有名为“no-such-form”的在用征集表单（可能已停用或不是征集表单）'],
+      ['en', 'no-such-form', 'No collection form "no-such-form" is in use (it may have been retired, or it is not a collection form)'],
+      // A published form that collects nothing is no grid either.
+      [
+        'en',
+        'difficulty-report',
+        'No collection form "difficulty-report" is in use (it may have been retired, or it is not a collection form)',
+      ],
+    ])('answers 404 in %s for a form key it does not know (%s)', async (locale, key, message) => {
+      hq.locale = locale as 'zh-CN' | 'en';
+      const answer = await hq.request('GET', `/api/collections/compliance?formKey=${key}`);
+      hq.locale = 'zh-CN';
+      expect(answer.status).toBe(404);
+      expect(answer.body.error).toEqual({ code: 'unknown_form', message, details: [] });
+    });
+
+    it('answers 404 for a retired form, and the daily report when no form is named', async () => {
+      const named = await hq.request('GET', '/api/collections/compliance?formKey=liaison-designation');
+      expect(named.status).toBe(200);
+      expect(named.body.formKey).toBe('liaison-designation');
+      await app.db('form_definitions').where({ key: 'liaison-designation' }).update({ status: 'retired' });
+      try {
+        const retired = await hq.request('GET', '/api/collections/compliance?formKey=liaison-designation');
+        expect(retired.status).toBe(404);
+        expect(retired.body.error.code).toBe('unknown_form');
+      } finally {
+        await app.db('form_definitions').where({ key: 'liaison-designation' }).update({ status: 'published' });
+      }
+      const unnamed = await hq.request('GET', '/api/collections/compliance');
+      expect(unnamed.status).toBe(200);
+      expect(unnamed.body.formKey).toBe('daily-report');
+    });
+
+    it('refuses a malformed date instead of reading it as today', async () => {
+      const answer = await hq.request('GET', '/api/collections/compliance?from=2026-13-01');
+      expect(answer.status).toBe(422);
+      expect(answer.body.error.details.map((d: { path: string }) => d.path)).toEqual(['?from']);
+    });
+
+    it('pages the enterprises with the total of the grid', async () => {
+      const all = (await hq.request('GET', '/api/collections/compliance?limit=500')).body;
+      expect(all.page).toEqual({ limit: 500, offset: 0, total: all.totalEnterprises });
+      expect(all.rows).toHaveLength(all.totalEnterprises);
+      expect(all.totalEnterprises).toBeGreaterThan(3);
+      const first = (await hq.request('GET', '/api/collections/compliance?limit=2')).body;
+      const second = (await hq.request('GET', '/api/collections/compliance?limit=2&offset=2')).body;
+      expect(first.page).toEqual({ limit: 2, offset: 0, total: all.totalEnterprises });
+      expect(second.page).toEqual({ limit: 2, offset: 2, total: all.totalEnterprises });
+      const names = (body: { rows: { enterpriseId: number }[] }) => body.rows.map((row) => row.enterpriseId);
+      expect([...names(first), ...names(second)]).toEqual(names(all).slice(0, 4));
+    });
+  });
+
+  describe('bulletins', () => {
+    it('pages the bulletins the reader may read, newest date first, with their total', async () => {
+      const first = await hq.request('GET', '/api/collections/bulletins?limit=2');
+      expect(first.status).toBe(200);
+      expect(first.body.page).toEqual({ limit: 2, offset: 0, total: 3 });
+      const second = await hq.request('GET', '/api/collections/bulletins?limit=2&offset=2');
+      expect(second.body.page).toEqual({ limit: 2, offset: 2, total: 3 });
+      const dates = [...first.body.bulletins, ...second.body.bulletins].map((b: { date: string }) => b.date);
+      expect(dates).toEqual(bulletinPaths.map((path) => path.split('/').pop()).reverse());
+      expect((await hq.request('GET', '/api/collections/bulletins?formKey=liaison-designation')).body.page.total).toBe(0);
+    });
+
+    it('reads one bulletin by its form and its date', async () => {
+      const [, , third] = bulletinPaths;
+      const date = third!.split('/').pop()!;
+      expect(third).toBe(`/api/collections/bulletins/daily-report/${date}`);
+      const answer = await hq.request('GET', third!);
+      expect(answer.status).toBe(200);
+      expect(answer.body.bulletin).toMatchObject({ roundId: `daily-report/${date}`, data: { date } });
+      expect((await hq.request('GET', '/api/collections/bulletins/daily-report/2001-13-40')).status).toBe(404);
+      expect((await hq.request('GET', '/api/collections/bulletins/daily-report/not-a-date')).status).toBe(404);
+    });
+  });
+
+  it('pages the rounds, narrowed by form', async () => {
+    const admin = new HttpSession(app.baseUrl);
+    await admin.login('admin', DEMO_PASSWORD);
+    const all = (await admin.request('GET', '/api/collections/rounds?formKey=daily-report&limit=500')).body;
+    expect(all.page.total).toBe(all.rounds.length);
+    expect(all.rounds.every((round: { formKey: string }) => round.formKey === 'daily-report')).toBe(true);
+    const one = (await admin.request('GET', '/api/collections/rounds?formKey=daily-report&limit=1&offset=1')).body;
+    expect(one.page).toEqual({ limit: 1, offset: 1, total: all.page.total });
+    expect(one.rounds.map((r: { id: string }) => r.id)).toEqual(all.rounds.slice(1, 2).map((r: { id: string }) => r.id));
+  });
+});

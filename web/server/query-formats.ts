@@ -1,0 +1,18 @@
+// Query-string formats list routes share, so every filter on a date or an instant reads the same text.
+import type { RJSFSchema } from '@rjsf/utils';
+import { PAGE_QUERY_PROPERTIES } from './route-contract';
+
+/** A local calendar date, `YYYY-MM-DD` (in the server's zone; see GET /api/time). */
+export const DATE_QUERY = { type: 'string', pattern: '^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$' } as const satisfies RJSFSchema;
+
+/** An instant, ISO 8601 with its offset (`2026-12-04T08:00:00Z`, `2026-12-04T16:00:00+08:00`), or a bare date (UTC midnight). */
+export const INSTANT_QUERY = {
+  type: 'string',
+  pattern: '^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])(T([01]\\d|2[0-3]):[0-5]\\d(:[0-5]\\d(\\.\\d{1,3})?)?(Z|[+-]\\d{2}:\\d{2}))?$',
+} as const satisfies RJSFSchema;
+
+/** A positive record id in the query string. */
+export const ID_QUERY = { type: 'integer', minimum: 1 } as const satisfies RJSFSchema;
+
+/** The query of a list that takes nothing but paging. */
+export const PAGE_ONLY_QUERY: RJSFSchema = { type: 'object', properties: { ...PAGE_QUERY_PROPERTIES }, additionalProperties: false };
