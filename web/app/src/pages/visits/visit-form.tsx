@@ -12,10 +12,12 @@ import { LoadingIndicator } from '../../components/loading-indicator';
 import { dataSegments } from '../../form/data-segments';
 import { FORM_WIDGETS } from '../../form/form-widgets';
 import { SKIP_CONST_DEFAULTS } from '../../form/skip-const-defaults';
+import { TEXT_BUTTONS } from '../../form/text-buttons';
 import { toExtraErrors } from '../../form/to-extra-errors';
 import { useApiData } from '../../hooks/use-api-data';
 import { useI18n } from '../../i18n/use-i18n';
 import { localToday } from '../dashboard/date-range-filter';
+import { rjsfStrings } from '../form-admin/params/rjsf-strings';
 import { FormErrorSummary, type FieldProblem } from '../form-error-summary';
 import '../form-fill.css';
 
@@ -76,6 +78,9 @@ export function VisitForm({ onSaved, onCancel }: VisitFormProps) {
         transformErrors={messagesTransformer(schema, locale)}
         experimental_defaultFormStateBehavior={SKIP_CONST_DEFAULTS}
         widgets={FORM_WIDGETS}
+        // rjsf's own words (add a problem, remove one) in the reader's language.
+        translateString={rjsfStrings(locale)}
+        templates={{ ButtonTemplates: TEXT_BUTTONS }}
         formData={formData}
         onChange={(event) => setFormData(event.formData as Record<string, unknown>)}
         onSubmit={(event) => {
