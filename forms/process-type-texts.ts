@@ -182,8 +182,8 @@ export const PARAM_TEXTS: Readonly<Record<string, Text>> = {
   kindField: t(
     '处理方式字段',
     'How-handled field',
-    '须提供“solved”和“coordinate”两个选项',
-    'Must offer the choices "solved" and "coordinate"',
+    '须是提供“现场解决”和“带回协调”两个选项的选择字段',
+    'A choice field offering "solved on site" and "taken away to coordinate"',
   ),
   categoryField: t('问题类别字段', 'Category field'),
   descriptionField: t('问题描述字段', 'Description field'),

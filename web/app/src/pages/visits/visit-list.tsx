@@ -9,7 +9,7 @@ import { useI18n } from '../../i18n/use-i18n';
 import { routeHref } from '../../routing/route-href';
 import { addZhCnMessages } from '../../i18n/loaded-dictionaries';
 import { dashboardZhCn } from '../../i18n/messages/dashboard-messages';
-import { shownLine } from './shown-line';
+import { VisitFieldsLine } from './visit-fields-line';
 
 // This page's words come with its chunk, not with the first scripts.
 addZhCnMessages(dashboardZhCn);
@@ -75,7 +75,9 @@ export function VisitList({ visits, filter, onFilter, showCadre }: VisitListProp
                   </td>
                   <td>{visit.enterpriseName}</td>
                   {showCadre && <td>{visit.cadreName}</td>}
-                  <td className="break">{shownLine(visit.fields)}</td>
+                  <td className="break">
+                    <VisitFieldsLine fields={visit.fields} />
+                  </td>
                   <td>{visit.solvedCount}</td>
                   <td>{visit.coordinateCount}</td>
                 </tr>
