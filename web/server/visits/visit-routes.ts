@@ -11,9 +11,9 @@ import type { AppDeps } from '../app-deps';
 import { auditRequest } from '../audit/audit-request';
 import { accepts, queryOf } from '../route-contract';
 import { idParam } from '../validate-body';
-import { invalidVisit, visitErrors } from './check-visit';
+import { invalidVisit, visitErrors } from './visit-errors';
 import { fileVisitProblem } from './file-visit-problem';
-import { visitPresenter } from './present-visit';
+import { visitPresenter } from './visit-presenter';
 import { paramsOf, visitForm, visitFormView } from './visit-form';
 import { findVisit, insertVisit, listVisits } from './visit-store';
 

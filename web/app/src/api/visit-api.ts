@@ -1,8 +1,8 @@
-// Calls on the visit log (P7); shapes are the server's (web/server/visits/present-visit.ts, visit-form.ts).
+// Calls on the visit log (P7); shapes are the server's (web/server/visits/visit-presenter.ts, visit-form.ts).
 import type { RJSFSchema, UiSchema } from '@rjsf/utils';
 import type { LocalizedText } from '../../../../core/domain/locale';
 import type { RecordParams } from '../../../../forms/record-references';
-import type { VisitDetailView, VisitView } from '../../../server/visits/present-visit';
+import type { VisitDetailView, VisitView } from '../../../server/visits/visit-presenter';
 import { apiRequest } from './api-request';
 import { unsafeRequest } from './unsafe-request';
 
