@@ -177,6 +177,14 @@ describe.each(testDatabases())('visit log as a form definition on $name', (datab
     expect(JSON.stringify(group)).not.toContain('王五');
     const groupList = (await (await as('class-coordination')).request('GET', '/api/visits')).body.visits;
     expect(JSON.stringify(groupList)).not.toContain('王五');
+    // The dashboard's visit records too: a working group member reads the period's visits with the people met masked.
+    const records = '/api/dashboard/export.csv?from=2026-02-01&to=2026-02-28&group=visits&table=visit-records';
+    const groupCsv = await (await as('class-coordination')).request('GET', records);
+    expect(groupCsv.status).toBe(200);
+    expect(String(groupCsv.body)).toContain(FREE_TEXT_MASK['zh-CN']);
+    expect(String(groupCsv.body)).not.toContain('王五');
+    const hqCsv = await (await as('hq')).request('GET', records);
+    expect(String(hqCsv.body)).toContain('安全员 王五');
     for (const username of ['ent01', 'cadre1', 'hq']) {
       const shown = await read(username);
       expect(valueOf(shown.fields, '走访对象'), username).toBe('安全员 王五');
