@@ -10,6 +10,7 @@ import { monitoringReferenceProblems } from './monitoring-references';
 import { PROCESS_TYPES } from './process-types';
 import { ruleReferenceProblems } from './rules/rule-reference-problems';
 import { figureReferenceProblems } from './figures/figure-reference-problems';
+import { recordReferenceProblems } from './record-references';
 
 const LOCALIZED: RJSFSchema = {
   type: 'object',
@@ -136,6 +137,7 @@ export function checkDefinition(definition: unknown): FieldError[] {
         ...ruleReferenceProblems(form),
         ...figureReferenceProblems(form),
         ...monitoringReferenceProblems(form),
+        ...recordReferenceProblems(form),
       );
   }
   return problems;

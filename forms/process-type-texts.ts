@@ -160,6 +160,33 @@ export const PARAM_TEXTS: Readonly<Record<string, Text>> = {
   alertTemplate: t('预警邮件模板', 'Alert email template'),
   releaseTemplate: t('解除通知邮件模板', 'Release email template'),
   settleAfter: t('自动办结时间', 'Settle after'),
+  // Records (the visit log): where they are kept and which field means what.
+  records: t('记录存为', 'Kept as', '走访记录进入走访列表和看板', 'Visits go to the visit list and the dashboard'),
+  enterpriseField: t('企业字段', 'Enterprise field', '选择被走访企业的字段', 'The field that picks the enterprise visited'),
+  dateField: t('日期字段', 'Date field', '记录日期的字段（日期格式）', 'The date field of the record'),
+  columns: t(
+    '看板读取的字段',
+    'Fields the dashboard reads',
+    '走访对象和征求意见条数进入看板',
+    'People met and opinions collected feed the dashboard',
+  ),
+  peopleMet: t('走访对象字段', 'People-met field'),
+  opinionsCount: t('意见条数字段', 'Opinions-count field'),
+  opinions: t('意见内容字段', 'Opinions field'),
+  problems: t(
+    '问题清单',
+    'Problems',
+    '列表字段及其中的处理方式、类别、描述；带回协调的问题可一键转为困难问题',
+    'The list field and its how-handled, category and description fields; a problem to coordinate can be filed as a difficulty report',
+  ),
+  kindField: t(
+    '处理方式字段',
+    'How-handled field',
+    '须是提供“现场解决”和“带回协调”两个选项的选择字段',
+    'A choice field offering "solved on site" and "taken away to coordinate"',
+  ),
+  categoryField: t('问题类别字段', 'Category field'),
+  descriptionField: t('问题描述字段', 'Description field'),
 };
 
 const L = (zh: string, en: string): LocalizedText => ({ 'zh-CN': zh, en });
@@ -203,6 +230,7 @@ export const CHOICE_TEXTS: Readonly<Record<string, LocalizedText>> = {
   'from-start': L('从开始起满 N×24 小时', 'N × 24 hours from the start'),
   submitter: L('提交人', 'Who filed it'),
   'cadre-of-enterprise': L('企业的包挂干部', 'The enterprise’s cadre'),
+  visit: L('走访记录', 'Visits'),
   '>=': L('大于或等于', 'at least'),
   '>': L('大于', 'more than'),
   '<=': L('小于或等于', 'at most'),

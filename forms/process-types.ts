@@ -1,4 +1,4 @@
-// Registry of process types: each names the workflow that runs it and the JSON Schema of its params.
+// Registry of process types: each names the workflow that runs it (none for a record) and the JSON Schema of its params.
 import type { RJSFSchema } from '@rjsf/utils';
 import { BULLETIN_READER_ROLES, DEFAULT_BULLETIN_READERS } from '../core/domain/collection-plan';
 import { TASK_ACTIONS } from '../core/domain/human-task';
@@ -9,8 +9,8 @@ import { REPORT_NUMBER_FIELDS } from '../core/dashboard/report-numbers';
 
 /** A registered process type. */
 export interface ProcessType {
-  /** Workflow function name exported from workflows/index.ts. */
-  workflowType: string;
+  /** Workflow function name exported from workflows/index.ts; absent for a record, which starts no process. */
+  workflowType?: string;
   /** JSON Schema the definition's `params` must satisfy. */
   paramsSchema: RJSFSchema;
 }
@@ -336,6 +336,32 @@ const MONITORING_PARAMS: RJSFSchema = {
   additionalProperties: false,
 };
 
+// P7: a record (a cadre's visit) is stored, not worked: no workflow. Its params say where it is kept and which of its
+// fields mean what to the code that keeps it: the enterprise and date, the columns the dashboard sums, and the problems
+// a cadre can file as difficulty reports (forms/record-references.ts checks each names a field of the form).
+const RECORD_PARAMS: RJSFSchema = {
+  type: 'object',
+  required: ['records', 'enterpriseField', 'dateField', 'columns', 'problems'],
+  properties: {
+    records: { type: 'string', enum: ['visit'] },
+    enterpriseField: FIELD_NAME,
+    dateField: FIELD_NAME,
+    columns: {
+      type: 'object',
+      required: ['peopleMet', 'opinionsCount'],
+      properties: { peopleMet: FIELD_NAME, opinionsCount: FIELD_NAME, opinions: FIELD_NAME },
+      additionalProperties: false,
+    },
+    problems: {
+      type: 'object',
+      required: ['field', 'kindField', 'categoryField', 'descriptionField'],
+      properties: { field: FIELD_NAME, kindField: FIELD_NAME, categoryField: FIELD_NAME, descriptionField: FIELD_NAME },
+      additionalProperties: false,
+    },
+  },
+  additionalProperties: false,
+};
+
 /** Process types by name. `receipt` is the foundation's wiring slice; `ladder` climbs stages of human tasks. */
 export const PROCESS_TYPES: Record<string, ProcessType> = {
   receipt: {
@@ -379,4 +405,10 @@ export const PROCESS_TYPES: Record<string, ProcessType> = {
   // A submission files its report into its round; the rounds themselves run as collectionRoundWorkflow.
   collection: { workflowType: 'collectionReportWorkflow', paramsSchema: COLLECTION_PARAMS },
   monitoring: { workflowType: 'monitoringWorkflow', paramsSchema: MONITORING_PARAMS },
+  record: { paramsSchema: RECORD_PARAMS },
 };
+
+/** True when definitions of `processType` start a workflow (every type but a record). */
+export function startsWorkflow(processType: string): boolean {
+  return Boolean(PROCESS_TYPES[processType]?.workflowType);
+}

@@ -236,6 +236,7 @@ export const TABLE: Record<string, Case> = {
     allowed: ['enterprise', 'cadre', 'special_class', 'hq', 'admin'],
   },
   'GET /api/visits': { path: () => '/api/visits', allowed: ['enterprise', 'cadre', 'special_class', 'hq', 'admin'] },
+  'GET /api/visits/form': { path: () => '/api/visits/form', allowed: ['cadre'] },
   'GET /api/visits/:id': {
     scopes: BOTH,
     path: (f, s) => `/api/visits/${f.visit[s]}`,

@@ -129,6 +129,7 @@ describe('shipped definitions mark their personal fields', () => {
     ['daily-report', { difficulties: 'free-text' }],
     ['liaison-designation', { mobile: 'mobile' }],
     ['commendation', { contactMobile: 'mobile' }],
+    ['visit-log', { peopleMet: 'free-text', opinions: 'free-text', 'problems.[].description': 'free-text' }],
   ])('%s', (key, expected) => {
     expect(marked[key]).toMatchObject(expected);
   });

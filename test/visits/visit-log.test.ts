@@ -41,7 +41,7 @@ describe('visit log', () => {
     const cadre = await as('cadre1');
     const created = await cadre.request('POST', '/api/visits', visit(own));
     expect(created.status, JSON.stringify(created.body)).toBe(201);
-    expect(created.body.visit).toMatchObject({ enterpriseId: own, opinionsCount: 2, solvedCount: 1, coordinateCount: 1 });
+    expect(created.body.visit).toMatchObject({ enterpriseId: own, opinionsCount: 2, solvedCount: 1, coordinateCount: 1, formVersion: 1 });
     expect(created.body.visit.problems.map((p: { kind: string }) => p.kind)).toEqual(['solved', 'coordinate']);
     expect((await cadre.request('POST', '/api/visits', visit(other))).status).toBe(404);
     expect((await (await as('hq')).request('POST', '/api/visits', visit(own))).status).toBe(403);
@@ -58,7 +58,7 @@ describe('visit log', () => {
       visit(own, { problems: [{ kind: 'coordinate', description: '资金周转困难' }] }),
     );
     expect(uncategorised.status).toBe(422);
-    expect(JSON.stringify(uncategorised.body.error.details)).toContain('/problems/0');
+    expect(uncategorised.body.error.details).toEqual([{ path: '/problems/0/category', message: '带回协调的问题请选择问题类别' }]);
   });
 
   it('shows an enterprise the visits made to it, and HQ all of them', async () => {

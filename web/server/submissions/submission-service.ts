@@ -12,7 +12,7 @@ import { localizeSchema } from '../../../forms/form-definition';
 import { formVersion, latestPublishedForm, type StoredForm } from '../../../forms/form-store';
 import { dataUrlPaths, uploadRefs } from '../../../forms/embedded-files';
 import { validateFormData } from '../../../forms/form-validator';
-import { PROCESS_TYPES } from '../../../forms/process-types';
+import { PROCESS_TYPES, startsWorkflow } from '../../../forms/process-types';
 import type { SessionUser } from '../request-context';
 import { subjectEnterprise } from './subject-enterprise';
 import { allocateCaseNumber } from './allocate-case-number';
@@ -20,6 +20,12 @@ import { findSubmission, type SubmissionView } from './submission-store';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const FORM = { 'zh-CN': '表单', en: 'Form' };
+
+// A record (the visit log) is not a case: it is kept by its own page and routes (web/server/visits), never as a submission.
+const keptOnItsOwnPage = new AppError(409, 'record_form', {
+  'zh-CN': '此表单是记录，请在它自己的页面填写（如“走访记录”）',
+  en: 'This form is a record; fill it on its own page (such as "Visits")',
+});
 
 /** A request to submit a form. */
 export interface SubmitRequest {
@@ -56,6 +62,7 @@ export async function submitForm(deps: SubmitDeps, request: SubmitRequest): Prom
   const { user, locale } = request;
   const form = request.form ?? (await latestPublishedForm(db, request.formKey));
   if (!form || !form.audience.includes(user.role)) throw notFound(FORM);
+  if (!startsWorkflow(form.process.processType)) throw keptOnItsOwnPage;
   if (typeof request.submissionId !== 'string' || !UUID.test(request.submissionId)) {
     throw new AppError(400, 'bad_submission_id', { 'zh-CN': '提交编号应为 UUID', en: 'submissionId must be a UUID' }, [
       { path: '/submissionId', message: locale === 'en' ? 'must be a UUID made by the client' : '应为客户端生成的 UUID' },
@@ -205,7 +212,8 @@ async function ensureWorkflow(
   locale: Locale,
 ): Promise<void> {
   const processType = PROCESS_TYPES[form.process.processType];
-  if (!processType) throw new Error(`form ${form.key}@${form.version} names unknown process type ${form.process.processType}`);
+  if (!processType?.workflowType)
+    throw new Error(`form ${form.key}@${form.version} names unknown process type ${form.process.processType}`);
   const input: ProcessStartInput = {
     submissionId: submission.id,
     formKey: form.key,

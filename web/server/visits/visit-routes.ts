@@ -1,27 +1,34 @@
-// The cadre visit log (P7): cadres record visits to their enterprises; HQ, admins and the working groups read all,
-// an enterprise reads the visits made to it. A problem taken away can be filed as a difficulty report.
+// The cadre visit log (P7): cadres record visits to their enterprises with the published visit-log definition; HQ,
+// admins and the working groups read all, an enterprise reads the visits made to it. A problem taken away can be filed
+// as a difficulty report.
 import { Router } from 'express';
 import { apiRouter } from '../api-router';
-import { AppError, notFound } from '../../../core/errors';
+import { notFound } from '../../../core/errors';
 import { localDate } from '../../../core/domain/working-calendar';
+import { readerOf } from '../../../core/privacy/reader-of';
 import { requireRole, visibleEnterprises } from '../access';
 import type { AppDeps } from '../app-deps';
 import { auditRequest } from '../audit/audit-request';
+import { accepts, bodyOf, queryOf } from '../route-contract';
 import { idParam } from '../validate-body';
-import { accepts, bodyOf } from '../route-contract';
+import { invalidVisit, visitErrors } from './visit-errors';
 import { fileVisitProblem } from './file-visit-problem';
-import { VISIT_CREATE, type VisitInput } from './visit-schemas';
+import { visitPresenter } from './visit-presenter';
+import { paramsOf, visitForm, visitFormView } from './visit-form';
 import { findVisit, insertVisit, listVisits } from './visit-store';
 
 const VISIT = { 'zh-CN': '走访记录', en: 'Visit' };
 const ENTERPRISE = { 'zh-CN': '企业', en: 'Enterprise' };
 const READERS = ['admin', 'hq', 'special_class', 'cadre', 'enterprise'] as const;
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-const invalid = (path: string, message: { 'zh-CN': string; en: string }, locale: 'zh-CN' | 'en') =>
-  new AppError(422, 'invalid_body', { 'zh-CN': '提交的内容有误，请按提示修改', en: 'Some fields need attention' }, [
-    { path, message: message[locale] },
-  ]);
+const LIST_QUERY = {
+  type: 'object',
+  properties: {
+    from: { type: 'string', format: 'date', title: 'Visited on or after' },
+    to: { type: 'string', format: 'date', title: 'Visited on or before' },
+    enterpriseId: { type: 'integer', minimum: 1, title: 'Enterprise' },
+  },
+} as const;
 
 /** Routes under /api/visits. */
 export function visitRoutes(deps: AppDeps): Router {
@@ -29,60 +36,96 @@ export function visitRoutes(deps: AppDeps): Router {
   const now = deps.now ?? (() => new Date());
   const router = apiRouter();
 
-  router.get('/api/visits', async (req, res) => {
+  router.get('/api/visits', accepts({ summary: 'Visits in the caller’s scope, newest first', query: LIST_QUERY }), async (req, res) => {
     const user = requireRole(req, READERS);
-    const pickDate = (value: unknown) => (typeof value === 'string' && DATE.test(value) ? value : undefined);
-    const enterpriseId = Number(req.query.enterpriseId) || undefined;
-    const visits = await listVisits(db, await visibleEnterprises(db, user), {
-      from: pickDate(req.query.from),
-      to: pickDate(req.query.to),
-      enterpriseId,
-      limit: 500,
-    });
-    res.json({ visits });
+    const filter = queryOf<{ from?: string; to?: string; enterpriseId?: number }>(req);
+    const rows = await listVisits(db, await visibleEnterprises(db, user), { ...filter, limit: 500 });
+    const presenter = await visitPresenter(db, readerOf(user, req.locale), rows, 'list');
+    res.json({ visits: rows.map((row) => presenter.view(row)) });
   });
 
-  router.get('/api/visits/:id', async (req, res) => {
+  // Registered before /api/visits/:id, which would read "form" as an id.
+  router.get('/api/visits/form', accepts({ summary: 'The visit-log form a cadre records a visit with' }), async (req, res) => {
+    const user = requireRole(req, ['cadre']);
+    const form = await visitForm(db);
+    const scope = await visibleEnterprises(db, user);
+    const query = db('enterprises').orderBy('name').select('id', 'name');
+    const rows: { id: number; name: string }[] = await (scope === 'all' ? query : query.whereIn('id', scope));
+    res.json({
+      form: visitFormView(
+        form,
+        req.locale,
+        rows.map((e) => ({ id: Number(e.id), name: String(e.name) })),
+      ),
+    });
+  });
+
+  router.get('/api/visits/:id', accepts({ summary: 'One visit with its problems' }), async (req, res) => {
     const user = requireRole(req, READERS);
     const visit = await findVisit(db, await visibleEnterprises(db, user), idParam(req));
     if (!visit) throw notFound(VISIT);
-    res.json({ visit });
+    const { problems, ...row } = visit;
+    const presenter = await visitPresenter(db, readerOf(user, req.locale), [row], 'detail');
+    res.json({ visit: { ...presenter.view(row), problems: presenter.problems(row, problems) } });
   });
 
-  router.post('/api/visits', accepts({ summary: 'Record a visit', body: VISIT_CREATE }), async (req, res) => {
-    const user = requireRole(req, ['cadre']);
-    const body = bodyOf<VisitInput>(req);
-    const scope = await visibleEnterprises(db, user);
-    if (scope !== 'all' && !scope.includes(body.enterpriseId)) throw notFound(ENTERPRISE);
-    if (body.visitedOn > localDate(now().getTime(), config.timeZone))
-      throw invalid('/visitedOn', { 'zh-CN': '走访日期不能晚于今天', en: 'The visit date cannot be in the future' }, req.locale);
-    const known = new Set(await db('difficulty_categories').pluck('key'));
-    const unknown = (body.problems ?? []).findIndex((p) => p.category !== undefined && !known.has(p.category));
-    if (unknown >= 0) throw invalid(`/problems/${unknown}/category`, { 'zh-CN': '没有这个问题类别', en: 'No such category' }, req.locale);
-    const id = await db.transaction(async (trx) => {
-      const newId = await insertVisit(trx, user.id, body, now().toISOString());
-      await auditRequest(
-        trx,
-        req,
-        'visit.create',
-        { type: 'visit', id: newId },
-        { enterpriseId: body.enterpriseId, visitedOn: body.visitedOn, problems: body.problems?.length ?? 0 },
-      );
-      return newId;
-    });
-    res.status(201).json({ visit: await findVisit(db, scope, id) });
-  });
+  router.post(
+    '/api/visits',
+    accepts({
+      summary: 'Records a visit with the published visit-log definition',
+      describedBody: {
+        mediaTypes: ['application/json'],
+        description:
+          'The form data of the published visit-log definition (GET /api/visits/form); checked against that definition, then the date (not in the future) and the problem categories; 422 with field paths.',
+      },
+    }),
+    async (req, res) => {
+      const user = requireRole(req, ['cadre']);
+      const form = await visitForm(db);
+      const errors = await visitErrors(db, form, bodyOf(req), req.locale, localDate(now().getTime(), config.timeZone));
+      if (errors.length) throw invalidVisit(errors);
+      const data = bodyOf<Record<string, unknown>>(req);
+      const params = paramsOf(form);
+      const enterpriseId = Number(data[params.enterpriseField]);
+      const scope = await visibleEnterprises(db, user);
+      if (scope !== 'all' && !scope.includes(enterpriseId)) throw notFound(ENTERPRISE);
+      const id = await db.transaction(async (trx) => {
+        const newId = await insertVisit(trx, user.id, data, now().toISOString(), form);
+        const problems = data[params.problems.field];
+        await auditRequest(
+          trx,
+          req,
+          'visit.create',
+          { type: 'visit', id: newId },
+          {
+            enterpriseId,
+            visitedOn: data[params.dateField],
+            formVersion: form.version,
+            problems: Array.isArray(problems) ? problems.length : 0,
+          },
+        );
+        return newId;
+      });
+      const { problems, ...row } = (await findVisit(db, scope, id))!;
+      const presenter = await visitPresenter(db, readerOf(user, req.locale), [row], 'detail');
+      res.status(201).json({ visit: { ...presenter.view(row), problems: presenter.problems(row, problems) } });
+    },
+  );
 
-  router.post('/api/visits/:id/problems/:problemId/difficulty', async (req, res) => {
-    const user = requireRole(req, ['cadre']);
-    const scope = await visibleEnterprises(db, user);
-    const ids = { visitId: idParam(req), problemId: idParam(req, 'problemId') };
-    const filed = await fileVisitProblem({ db, temporal: deps.temporal, config, now }, user, scope === 'all' ? [] : scope, ids, {
-      locale: req.locale,
-      requestId: req.requestId,
-    });
-    res.status(filed.created ? 201 : 200).json(filed);
-  });
+  router.post(
+    '/api/visits/:id/problems/:problemId/difficulty',
+    accepts({ summary: 'Files a problem taken away from a visit as the enterprise’s difficulty report' }),
+    async (req, res) => {
+      const user = requireRole(req, ['cadre']);
+      const scope = await visibleEnterprises(db, user);
+      const ids = { visitId: idParam(req), problemId: idParam(req, 'problemId') };
+      const filed = await fileVisitProblem({ db, temporal: deps.temporal, config, now }, user, scope === 'all' ? [] : scope, ids, {
+        locale: req.locale,
+        requestId: req.requestId,
+      });
+      res.status(filed.created ? 201 : 200).json(filed);
+    },
+  );
 
   return router;
 }

@@ -1,26 +1,30 @@
-// Reading and writing the visit log; every read is narrowed to the enterprises the caller may see.
+// Reading and writing the visit log; every read is narrowed to the enterprises the caller may see. A visit keeps the
+// version of the visit-log definition it was made with and its form data; the columns the dashboard sums are written
+// from the fields the definition's params name.
 import type { Knex } from 'knex';
-import type { VisitInput } from './visit-schemas';
+import { fromJson, toJson } from '../../../core/db';
+import type { FormDefinition } from '../../../forms/form-definition';
 import { refreshVisitDay } from '../../../core/dashboard/visit-day-totals';
+import { paramsOf, shippedVisitForm } from './visit-form';
 
-/** A visit as the API shows it. */
-export interface VisitView {
+/** A stored visit: its columns and its form data as recorded (the server masks and presents it before it leaves). */
+export interface VisitRow {
   id: number;
   enterpriseId: number;
   enterpriseName: string;
   cadreId: number;
   cadreName: string;
   visitedOn: string;
-  peopleMet: string;
   opinionsCount: number;
-  opinions: string;
   solvedCount: number;
   coordinateCount: number;
+  formVersion: number;
+  data: Record<string, unknown>;
   createdAt: string;
 }
 
-/** A problem of a visit, with the difficulty report it became (if any) and that report's status. */
-export interface VisitProblemView {
+/** A stored problem of a visit, with the difficulty report it became (if any) and that report's status. */
+export interface VisitProblemRow {
   id: number;
   kind: 'solved' | 'coordinate';
   category: string | null;
@@ -45,7 +49,7 @@ function visitQuery(db: Knex, scope: 'all' | number[]): Knex.QueryBuilder {
   return scope === 'all' ? query : query.whereIn('v.enterprise_id', scope);
 }
 
-function toView(row: Record<string, unknown>): VisitView {
+function toRow(row: Record<string, unknown>): VisitRow {
   return {
     id: Number(row.id),
     enterpriseId: Number(row.enterprise_id),
@@ -53,22 +57,22 @@ function toView(row: Record<string, unknown>): VisitView {
     cadreId: Number(row.cadre_id),
     cadreName: String(row.cadre_name),
     visitedOn: String(row.visited_on),
-    peopleMet: String(row.people_met),
     opinionsCount: Number(row.opinions_count),
-    opinions: String(row.opinions),
     solvedCount: Number(row.solved_count),
     coordinateCount: Number(row.coordinate_count),
+    formVersion: Number(row.form_version),
+    data: row.data ? fromJson<Record<string, unknown>>(row.data) : {},
     createdAt: String(row.created_at),
   };
 }
 
 /** Visits in scope, newest first. */
-export async function listVisits(db: Knex, scope: 'all' | number[], filter: VisitFilter): Promise<VisitView[]> {
+export async function listVisits(db: Knex, scope: 'all' | number[], filter: VisitFilter): Promise<VisitRow[]> {
   const query = visitQuery(db, scope).orderBy('v.visited_on', 'desc').orderBy('v.id', 'desc').limit(filter.limit);
   if (filter.from) query.where('v.visited_on', '>=', filter.from);
   if (filter.to) query.where('v.visited_on', '<=', filter.to);
   if (filter.enterpriseId) query.where('v.enterprise_id', filter.enterpriseId);
-  return (await query).map(toView);
+  return (await query).map(toRow);
 }
 
 /** One visit in scope with its problems, or undefined. */
@@ -76,7 +80,7 @@ export async function findVisit(
   db: Knex,
   scope: 'all' | number[],
   id: number,
-): Promise<(VisitView & { problems: VisitProblemView[] }) | undefined> {
+): Promise<(VisitRow & { problems: VisitProblemRow[] }) | undefined> {
   const row = await visitQuery(db, scope).where('v.id', id).first();
   if (!row) return undefined;
   const problems = await db('visit_problems as p')
@@ -85,7 +89,7 @@ export async function findVisit(
     .orderBy('p.id')
     .select('p.*', 's.status as submission_status');
   return {
-    ...toView(row),
+    ...toRow(row),
     problems: problems.map((p) => ({
       id: Number(p.id),
       kind: p.kind,
@@ -97,30 +101,45 @@ export async function findVisit(
   };
 }
 
-/** Stores a visit and its problems; returns the new id. */
-export async function insertVisit(trx: Knex.Transaction, cadreId: number, input: VisitInput, at: string): Promise<number> {
-  const kinds = (input.problems ?? []).map((p) => p.kind);
+const text = (value: unknown) => (typeof value === 'string' ? value.trim() : '');
+
+/** Stores a visit made with the visit-log definition `form` (checked beforehand) and its problems; returns the new id. */
+export async function insertVisit(
+  trx: Knex.Transaction,
+  cadreId: number,
+  data: object,
+  at: string,
+  form: FormDefinition = shippedVisitForm(),
+): Promise<number> {
+  const params = paramsOf(form);
+  const visit = data as Record<string, unknown>;
+  const listed = visit[params.problems.field];
+  const problems = (Array.isArray(listed) ? listed : []) as Record<string, unknown>[];
+  const kinds = problems.map((p) => p[params.problems.kindField]);
+  const visitedOn = String(visit[params.dateField]);
   const [row] = await trx('visits')
     .insert({
-      enterprise_id: input.enterpriseId,
+      enterprise_id: Number(visit[params.enterpriseField]),
       cadre_id: cadreId,
-      visited_on: input.visitedOn,
-      people_met: input.peopleMet.trim(),
-      opinions_count: input.opinionsCount ?? 0,
-      opinions: input.opinions?.trim() ?? '',
+      visited_on: visitedOn,
+      people_met: text(visit[params.columns.peopleMet]),
+      opinions_count: Number(visit[params.columns.opinionsCount] ?? 0) || 0,
+      opinions: params.columns.opinions ? text(visit[params.columns.opinions]) : '',
       solved_count: kinds.filter((kind) => kind === 'solved').length,
       coordinate_count: kinds.filter((kind) => kind === 'coordinate').length,
       created_at: at,
+      form_version: form.version,
+      data: toJson(data),
     })
     .returning('id');
   const id = Number((row as { id: number }).id);
-  const problems = (input.problems ?? []).map((p) => ({
+  const rows = problems.map((p) => ({
     visit_id: id,
-    kind: p.kind,
-    category: p.category ?? null,
-    description: p.description.trim(),
+    kind: String(p[params.problems.kindField]),
+    category: text(p[params.problems.categoryField]) || null,
+    description: text(p[params.problems.descriptionField]),
   }));
-  if (problems.length) await trx('visit_problems').insert(problems);
-  await refreshVisitDay(trx, input.visitedOn);
+  if (rows.length) await trx('visit_problems').insert(rows);
+  await refreshVisitDay(trx, visitedOn);
   return id;
 }

@@ -1,15 +1,26 @@
-// Calls on the visit log (P7); shapes are the server's (web/server/visits/visit-store.ts, visit-schemas.ts).
-import type { VisitInput } from '../../../server/visits/visit-schemas';
-import type { VisitProblemView, VisitView } from '../../../server/visits/visit-store';
+// Calls on the visit log (P7); shapes are the server's (web/server/visits/visit-presenter.ts, visit-form.ts).
+import type { RJSFSchema, UiSchema } from '@rjsf/utils';
+import type { LocalizedText } from '../../../../core/domain/locale';
+import type { RecordParams } from '../../../../forms/record-references';
+import type { VisitDetailView, VisitView } from '../../../server/visits/visit-presenter';
 import { apiRequest } from './api-request';
 import { unsafeRequest } from './unsafe-request';
 
-/** A visit in a list. */
+/** A visit in a list: its fields already titled and masked for the reader. */
 export type Visit = VisitView;
 /** A visit with its problems. */
-export type VisitDetail = VisitView & { problems: VisitProblemView[] };
-/** What a cadre sends to record a visit. */
-export type NewVisit = VisitInput;
+export type VisitDetail = VisitDetailView;
+
+/** The published visit-log definition as the visit page renders it, in the reader's language. */
+export interface VisitFormDetail {
+  key: string;
+  version: number;
+  title: LocalizedText;
+  schema: RJSFSchema;
+  uiSchema: UiSchema;
+  /** Which field means what (the date a new visit starts with today's). */
+  params: RecordParams;
+}
 
 /** Typed calls to /api/visits. */
 export const visitApi = {
@@ -21,8 +32,13 @@ export const visitApi = {
   get(id: number, signal?: AbortSignal): Promise<{ visit: VisitDetail }> {
     return apiRequest(`/api/visits/${id}`, { signal });
   },
-  create(visit: NewVisit): Promise<{ visit: VisitDetail }> {
-    return unsafeRequest('/api/visits', { method: 'POST', body: visit });
+  /** The form a cadre records a visit with: the newest published visit-log definition. */
+  form(signal?: AbortSignal): Promise<{ form: VisitFormDetail }> {
+    return apiRequest('/api/visits/form', { signal });
+  },
+  /** Records a visit; the body is the form's data, checked by the server against the same definition. */
+  create(data: unknown): Promise<{ visit: VisitDetail }> {
+    return unsafeRequest('/api/visits', { method: 'POST', body: data });
   },
   /** Files a problem taken away as the enterprise's difficulty report; asking twice answers the same report. */
   fileProblem(visitId: number, problemId: number): Promise<{ submissionId: string; created: boolean }> {

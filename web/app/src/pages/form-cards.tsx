@@ -6,8 +6,9 @@ import { routeHref } from '../routing/route-href';
 import { formCardLine } from './form-card-line';
 import './enterprise-home.css';
 
-// Forms with a page of their own: the gate check is filled on the phone-first gate page, which signs and checks first.
-const DEDICATED_PAGES: Record<string, Route> = { 'gate-check': { name: 'gate' } };
+// Forms with a page of their own: the gate check is filled on the phone-first gate page, which signs and checks first;
+// the visit log is a record kept on the visits page, beside the visits already made.
+const DEDICATED_PAGES: Record<string, Route> = { 'gate-check': { name: 'gate' }, 'visit-log': { name: 'visits' } };
 
 /** A grid of form cards, each linking to its form page. */
 export function FormCards({ forms }: { forms: FormSummary[] }) {

@@ -6,14 +6,31 @@ import { dayBlocks, inBlocks } from '../../../../core/dashboard/day-blocks';
 import { addDays } from '../../../../core/domain/working-calendar';
 import {
   text,
+  type FigureCell,
   type FigureColumn,
   type FigureProvider,
   type FigureRange,
   type FigureRow,
   type FigureScope,
   type FigureTable,
+  type RecordFilter,
 } from '../figure-group';
 import { num } from '../figure-sql';
+import { latestPublishedForm } from '../../../../forms/form-store';
+import type { RecordParams } from '../../../../forms/record-references';
+import { maskValue } from '../../../../core/privacy/mask';
+import { personalKindOf } from '../../../../core/privacy/personal-data-policy';
+import { VISIT_FORM_KEY } from '../../visits/visit-form';
+
+// A working-group member (whose records are narrowed to their own tasks) has no tie to a visit, so a people-met field
+// the visit-log definition marks personal reaches them masked, as on the visit pages (core/privacy: relation "none").
+async function peopleMetFor(db: Knex, records: RecordFilter | undefined): Promise<(value: string) => FigureCell> {
+  const form = records ? await latestPublishedForm(db, VISIT_FORM_KEY) : undefined;
+  const field = form && (form.process.params as unknown as RecordParams).columns?.peopleMet;
+  const kind = field ? personalKindOf((form.schema.properties as Record<string, object> | undefined)?.[field]) : null;
+  if (!kind) return (value) => value;
+  return (value) => ({ 'zh-CN': String(maskValue(kind, value, 'zh-CN')), en: String(maskValue(kind, value, 'en')) });
+}
 
 const COUNTS: FigureColumn[] = [
   { key: 'visits', label: text('走访次数', 'Visits'), kind: 'number' },
@@ -123,7 +140,8 @@ async function byDay(db: Knex, scope: FigureScope, range: FigureRange): Promise<
   };
 }
 
-async function records(db: Knex, scope: FigureScope, range: FigureRange, total: number): Promise<FigureTable> {
+async function records(db: Knex, scope: FigureScope, range: FigureRange, total: number, filter?: RecordFilter): Promise<FigureTable> {
+  const peopleMet = await peopleMetFor(db, filter);
   const rows: Record<string, unknown>[] = await periodVisits(db, scope, range)
     .join('enterprises as e', 'e.id', 'v.enterprise_id')
     .join('users as u', 'u.id', 'v.cadre_id')
@@ -149,7 +167,7 @@ async function records(db: Knex, scope: FigureScope, range: FigureRange, total: 
         day: String(row.visited_on),
         enterprise: String(row.enterprise_name),
         cadre: String(row.display_name),
-        peopleMet: String(row.people_met),
+        peopleMet: peopleMet(String(row.people_met)),
         opinions: num(row.opinions_count),
         solved: num(row.solved_count),
         coordinated: num(row.coordinate_count),
@@ -160,13 +178,13 @@ async function records(db: Knex, scope: FigureScope, range: FigureRange, total: 
 }
 
 /** Visits of the period: totals, by cadre, by day, and the visits themselves. */
-export const visitFigures: FigureProvider = async (db, scope, range) => {
+export const visitFigures: FigureProvider = async (db, scope, range, filter) => {
   const totals = (await countBy(db, scope, range, null)).get('all') ?? NONE;
   return {
     key: 'visits',
     title: text('走访与意见征集', 'Visits and opinions'),
     dated: true,
     totals: COUNTS.map((column) => ({ key: column.key, label: column.label, value: totals[column.key] ?? 0 })),
-    tables: [await byCadre(db, scope, range), await byDay(db, scope, range), await records(db, scope, range, totals.visits ?? 0)],
+    tables: [await byCadre(db, scope, range), await byDay(db, scope, range), await records(db, scope, range, totals.visits ?? 0, filter)],
   };
 };

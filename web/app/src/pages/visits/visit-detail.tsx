@@ -1,10 +1,12 @@
-// One visit: who was met, the opinions, and the problems; a problem taken away becomes a difficulty report in one click.
+// One visit: its fields by their titles (as the visit-log version it was made with names them), and its problems; a
+// problem taken away becomes a difficulty report in one click.
 import { useState } from 'react';
 import type { User } from '../../api/api-types';
 import { visitApi, type VisitDetail } from '../../api/visit-api';
 import { BusyButton } from '../../components/busy-button';
 import { ErrorNotice } from '../../components/error-notice';
 import { LoadingIndicator } from '../../components/loading-indicator';
+import { ValueView } from '../../form/value-view';
 import { PageHeading } from '../../components/page-heading';
 import { StatusBadge } from '../../components/status-badge';
 import { SuccessNotice } from '../../components/success-notice';
@@ -33,7 +35,8 @@ function ProblemItem({ visitId, problem, canFile, onFiled }: { visitId: number; 
   return (
     <li className="visit-problem-item">
       <p>
-        <span className="tag">{t(problem.kind === 'solved' ? 'visit.kindSolved' : 'visit.kindCoordinate')}</span> {problem.description}
+        <span className="tag">{problem.kindTitle}</span>
+        {problem.categoryTitle && <span className="tag">{problem.categoryTitle}</span>} {problem.description}
       </p>
       {problem.submissionId && (
         <p>
@@ -73,13 +76,8 @@ export function VisitDetailView({ id, user }: { id: number; user: User }) {
             </dd>
             <dt>{t('visit.cadre')}</dt>
             <dd>{data.cadreName}</dd>
-            <dt>{t('visit.peopleMet')}</dt>
-            <dd>{data.peopleMet}</dd>
-            <dt>{t('visit.opinionsCount')}</dt>
-            <dd>{data.opinionsCount}</dd>
-            <dt>{t('visit.opinions')}</dt>
-            <dd className="break">{data.opinions || t('common.blank')}</dd>
           </dl>
+          <ValueView fields={data.fields} />
           <section className="section" aria-labelledby="visit-problems-heading">
             <h2 id="visit-problems-heading">{t('visit.problems')}</h2>
             {data.problems.length === 0 ? (

@@ -1,16 +1,25 @@
-// A cadre records a visit to one of its enterprises: date, people met, opinions, and the problems met.
-import { useId, useState, type FormEvent } from 'react';
-import type { VisitProblemInput } from '../../../../server/visits/visit-schemas';
+// A cadre records a visit with the published visit-log definition, rendered by rjsf with the shared AJV validator
+// (so a field an administrator added shows here without code); the server checks it again and names each wrong field.
+import Form from '@rjsf/core';
+import type { ErrorSchema, RJSFValidationError } from '@rjsf/utils';
+import { useRef, useState } from 'react';
+import { formValidator } from '../../../../../forms/form-validator';
+import { messagesTransformer } from '../../../../../forms/localize-validation-errors';
 import { ApiError } from '../../api/api-error';
 import { visitApi, type VisitDetail } from '../../api/visit-api';
-import { BusyButton } from '../../components/busy-button';
 import { ErrorNotice } from '../../components/error-notice';
-import { SelectField } from '../../components/select-field';
-import { TextField } from '../../components/text-field';
-import { useDifficultyOptions } from '../../hooks/use-difficulty-options';
+import { LoadingIndicator } from '../../components/loading-indicator';
+import { dataSegments } from '../../form/data-segments';
+import { FORM_WIDGETS } from '../../form/form-widgets';
+import { SKIP_CONST_DEFAULTS } from '../../form/skip-const-defaults';
+import { TEXT_BUTTONS } from '../../form/text-buttons';
+import { toExtraErrors } from '../../form/to-extra-errors';
+import { useApiData } from '../../hooks/use-api-data';
 import { useI18n } from '../../i18n/use-i18n';
 import { localToday } from '../dashboard/date-range-filter';
-import { VisitProblemFields } from './visit-problem-fields';
+import { rjsfStrings } from '../form-admin/params/rjsf-strings';
+import { FormErrorSummary, type FieldProblem } from '../form-error-summary';
+import '../form-fill.css';
 
 /** Props of VisitForm. */
 export interface VisitFormProps {
@@ -18,93 +27,88 @@ export interface VisitFormProps {
   onCancel: () => void;
 }
 
-/** The form; the server checks it again and names each wrong field. */
-export function VisitForm({ onSaved, onCancel }: VisitFormProps) {
-  const { t } = useI18n();
-  const opinionsId = useId();
-  const options = useDifficultyOptions();
-  const [enterpriseId, setEnterpriseId] = useState('');
-  const [visitedOn, setVisitedOn] = useState(localToday);
-  const [peopleMet, setPeopleMet] = useState('');
-  const [opinionsCount, setOpinionsCount] = useState('0');
-  const [opinions, setOpinions] = useState('');
-  const [problems, setProblems] = useState<VisitProblemInput[]>([]);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-  const errorAt = (path: string) => (error instanceof ApiError ? error.details.find((detail) => detail.path === path)?.message : undefined);
+const clientProblems = (errors: RJSFValidationError[]): FieldProblem[] =>
+  errors.map((error) => ({ segments: (error.property ?? '').split('.').filter(Boolean), message: error.message ?? error.stack }));
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setBusy(true);
-    setError(null);
+/** The form, loaded from the server in the reader's language. */
+export function VisitForm({ onSaved, onCancel }: VisitFormProps) {
+  const { locale, t } = useI18n();
+  const loaded = useApiData((signal) => visitApi.form(signal), [locale]);
+  const inFlight = useRef(false);
+  const [edited, setFormData] = useState<Record<string, unknown>>();
+  const [sending, setSending] = useState(false);
+  const [extraErrors, setExtraErrors] = useState<ErrorSchema>();
+  const [problems, setProblems] = useState<FieldProblem[]>([]);
+  const [serverMessage, setServerMessage] = useState<string>();
+  const [requestError, setRequestError] = useState<unknown>(null);
+
+  if (loaded.error !== null) return <ErrorNotice error={loaded.error} onRetry={loaded.reload} />;
+  if (!loaded.data) return <LoadingIndicator />;
+  const { schema, uiSchema, params } = loaded.data.form;
+  // Most visits are recorded the day they are made.
+  const formData = edited ?? { [params.dateField]: localToday() };
+
+  const submit = async (data: Record<string, unknown>) => {
+    if (inFlight.current) return;
+    inFlight.current = true;
+    setSending(true);
+    setProblems([]);
+    setServerMessage(undefined);
+    setRequestError(null);
     try {
-      const { visit } = await visitApi.create({
-        enterpriseId: Number(enterpriseId),
-        visitedOn,
-        peopleMet,
-        opinionsCount: Number(opinionsCount) || 0,
-        opinions,
-        problems,
-      });
-      onSaved(visit);
-    } catch (caught) {
-      setError(caught);
+      onSaved((await visitApi.create(data)).visit);
+    } catch (error) {
+      if (error instanceof ApiError && error.status === 422 && error.details.length > 0) {
+        setExtraErrors(toExtraErrors(error.details, schema));
+        setProblems(error.details.map((detail) => ({ segments: dataSegments(detail.path, schema), message: detail.message })));
+        setServerMessage(error.message);
+      } else setRequestError(error);
     } finally {
-      setBusy(false);
+      inFlight.current = false;
+      setSending(false);
     }
   };
 
-  if (options.error !== null) return <ErrorNotice error={options.error} onRetry={options.reload} />;
   return (
-    <form onSubmit={submit} noValidate>
-      <SelectField
-        label={t('visit.enterprise')}
-        value={enterpriseId}
-        onChange={setEnterpriseId}
-        options={options.data?.enterprises ?? []}
-        placeholder={t('visit.choose')}
-        required
-        error={errorAt('/enterpriseId')}
-        disabled={!options.data}
-      />
-      <TextField
-        label={t('visit.visitedOn')}
-        type="date"
-        value={visitedOn}
-        onChange={setVisitedOn}
-        required
-        error={errorAt('/visitedOn')}
-      />
-      <TextField
-        label={t('visit.peopleMet')}
-        hint={t('visit.peopleMetHint')}
-        value={peopleMet}
-        onChange={setPeopleMet}
-        required
-        error={errorAt('/peopleMet')}
-      />
-      <TextField
-        label={t('visit.opinionsCount')}
-        type="number"
-        inputMode="numeric"
-        min={0}
-        max={1000}
-        value={opinionsCount}
-        onChange={setOpinionsCount}
-        error={errorAt('/opinionsCount')}
-      />
-      <div className="field">
-        <label htmlFor={opinionsId}>{t('visit.opinions')}</label>
-        <textarea id={opinionsId} rows={3} value={opinions} onChange={(event) => setOpinions(event.target.value)} />
-      </div>
-      <VisitProblemFields problems={problems} categories={options.data?.categories ?? []} onChange={setProblems} errorAt={errorAt} />
-      {error !== null && <ErrorNotice error={error} />}
-      <div className="form-actions">
-        <BusyButton busy={busy} label={t('visit.save')} busyLabel={t('common.saving')} disabled={!options.data} />
-        <button type="button" className="button button--quiet" onClick={onCancel}>
-          {t('common.cancel')}
-        </button>
-      </div>
-    </form>
+    <div className="form-fill">
+      <Form
+        schema={schema}
+        uiSchema={uiSchema}
+        validator={formValidator()}
+        transformErrors={messagesTransformer(schema, locale)}
+        experimental_defaultFormStateBehavior={SKIP_CONST_DEFAULTS}
+        widgets={FORM_WIDGETS}
+        // rjsf's own words (add a problem, remove one) in the reader's language.
+        translateString={rjsfStrings(locale)}
+        templates={{ ButtonTemplates: TEXT_BUTTONS }}
+        formData={formData}
+        onChange={(event) => setFormData(event.formData as Record<string, unknown>)}
+        onSubmit={(event) => {
+          setExtraErrors(undefined);
+          void submit(event.formData as Record<string, unknown>);
+        }}
+        onError={(errors) => {
+          setServerMessage(undefined);
+          setProblems(clientProblems(errors));
+        }}
+        extraErrors={extraErrors}
+        showErrorList={false}
+        noHtml5Validate
+        focusOnFirstError
+        disabled={sending}
+      >
+        <FormErrorSummary problems={problems} schema={schema} message={serverMessage} autoFocus={serverMessage !== undefined} />
+        {requestError !== null && <ErrorNotice error={requestError} />}
+        <div className="form-actions">
+          <button type="submit" className="button button--primary" disabled={sending} aria-busy={sending}>
+            {sending && <span className="spinner" aria-hidden="true" />}
+            {sending ? t('common.saving') : t('visit.save')}
+          </button>
+          <button type="button" className="button button--quiet" onClick={onCancel}>
+            {t('common.cancel')}
+          </button>
+        </div>
+      </Form>
+    </div>
   );
 }

@@ -9,6 +9,7 @@ import { useI18n } from '../../i18n/use-i18n';
 import { routeHref } from '../../routing/route-href';
 import { addZhCnMessages } from '../../i18n/loaded-dictionaries';
 import { dashboardZhCn } from '../../i18n/messages/dashboard-messages';
+import { VisitFieldsLine } from './visit-fields-line';
 
 // This page's words come with its chunk, not with the first scripts.
 addZhCnMessages(dashboardZhCn);
@@ -56,8 +57,7 @@ export function VisitList({ visits, filter, onFilter, showCadre }: VisitListProp
                 <th scope="col">{t('visit.visitedOn')}</th>
                 <th scope="col">{t('visit.enterprise')}</th>
                 {showCadre && <th scope="col">{t('visit.cadre')}</th>}
-                <th scope="col">{t('visit.peopleMet')}</th>
-                <th scope="col">{t('visit.opinionsCount')}</th>
+                <th scope="col">{t('visit.details')}</th>
                 <th scope="col">{t('visit.solvedCount')}</th>
                 <th scope="col">{t('visit.coordinateCount')}</th>
               </tr>
@@ -75,8 +75,9 @@ export function VisitList({ visits, filter, onFilter, showCadre }: VisitListProp
                   </td>
                   <td>{visit.enterpriseName}</td>
                   {showCadre && <td>{visit.cadreName}</td>}
-                  <td>{visit.peopleMet}</td>
-                  <td>{visit.opinionsCount}</td>
+                  <td className="break">
+                    <VisitFieldsLine fields={visit.fields} />
+                  </td>
                   <td>{visit.solvedCount}</td>
                   <td>{visit.coordinateCount}</td>
                 </tr>

@@ -1,0 +1,48 @@
+// A visit is checked with the definition it is recorded with (the same AJV setup the page used), then for what the
+// schema cannot know: the date is not in the future, and a problem taken away names a difficulty category that exists,
+// so it can be filed as a difficulty report. Every problem is reported at its field, in the reader's language.
+import type { Knex } from 'knex';
+import type { Locale } from '../../../core/domain/locale';
+import { AppError } from '../../../core/errors';
+import type { FormDefinition } from '../../../forms/form-definition';
+import { validateFormData, type FieldError } from '../../../forms/form-validator';
+import { paramsOf, visitSchema } from './visit-form';
+
+const MESSAGES = {
+  future: { 'zh-CN': '走访日期不能晚于今天', en: 'The visit date cannot be in the future' },
+  noCategory: { 'zh-CN': '带回协调的问题请选择问题类别', en: 'Choose a category for a problem taken away to coordinate' },
+  unknownCategory: { 'zh-CN': '没有这个问题类别', en: 'No such category' },
+} as const;
+
+type Data = Record<string, unknown>;
+
+async function problemErrors(db: Knex, form: FormDefinition, data: Data, locale: Locale): Promise<FieldError[]> {
+  const { problems } = paramsOf(form);
+  const list = Array.isArray(data[problems.field]) ? (data[problems.field] as Data[]) : [];
+  const known = new Set(await db('difficulty_categories').pluck('key'));
+  const errors: FieldError[] = [];
+  list.forEach((problem, index) => {
+    const category = problem[problems.categoryField];
+    const path = `/${problems.field}/${index}/${problems.categoryField}`;
+    if (category === undefined || category === '') {
+      if (problem[problems.kindField] === 'coordinate') errors.push({ path, message: MESSAGES.noCategory[locale] });
+    } else if (!known.has(category)) errors.push({ path, message: MESSAGES.unknownCategory[locale] });
+  });
+  return errors;
+}
+
+/** Every problem with a visit's data, by field path; empty when it may be stored. */
+export async function visitErrors(db: Knex, form: FormDefinition, data: unknown, locale: Locale, today: string): Promise<FieldError[]> {
+  const schemaErrors = validateFormData(visitSchema(form, locale), data, locale);
+  if (schemaErrors.length) return schemaErrors;
+  const visit = data as Data;
+  const { dateField } = paramsOf(form);
+  const errors: FieldError[] = [];
+  if (String(visit[dateField]) > today) errors.push({ path: `/${dateField}`, message: MESSAGES.future[locale] });
+  return [...errors, ...(await problemErrors(db, form, visit, locale))];
+}
+
+/** The 422 of a visit that needs attention, each problem at its field. */
+export function invalidVisit(errors: FieldError[]): AppError {
+  return new AppError(422, 'invalid_body', { 'zh-CN': '提交的内容有误，请按提示修改', en: 'Some fields need attention' }, errors);
+}
