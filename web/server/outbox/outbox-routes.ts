@@ -1,4 +1,5 @@
-// Admins browse the email outbox: every message the system rendered, sent or kept.
+// Admins browse the outbox: every message the system rendered, sent or kept, on every channel (email, group robots),
+// with its state (queued, sent, dead…); a robot message that is dead or waiting can be retried now.
 import { Router } from 'express';
 import { apiRouter } from '../api-router';
 import { requireRole } from '../access';
@@ -6,9 +7,13 @@ import type { AppDeps } from '../app-deps';
 import { FREE_TEXT_MASK } from '../../../core/privacy/mask';
 import { readerOf } from '../../../core/privacy/reader-of';
 import { privacyByIds, readsOthersMail } from '../../../core/privacy/submission-facts';
+import { AppError } from '../../../core/errors';
+import { retryRobotRow } from '../../../core/notify/robot-outbox';
+import { auditRequest } from '../audit/audit-request';
+import { accepts } from '../route-contract';
 
 /** Routes under /api/outbox. */
-export function outboxRoutes({ db }: AppDeps): Router {
+export function outboxRoutes({ db, now = () => new Date() }: AppDeps): Router {
   const router = apiRouter();
   router.get('/api/outbox', async (req, res) => {
     const user = requireRole(req, ['admin']);
@@ -35,7 +40,10 @@ export function outboxRoutes({ db }: AppDeps): Router {
           subject: shown ? row.subject : hidden,
           text: shown ? row.text_body : hidden,
           html: shown ? row.html_body : `<p>${hidden}</p>`,
+          channel: row.channel ?? 'email',
           status: row.status,
+          nextAttemptAt: row.next_attempt_at ?? null,
+          retryable: row.channel !== 'email' && row.robot_id !== null && (row.status === 'dead' || row.status === 'queued'),
           attempts: Number(row.attempts),
           lastError: row.last_error ?? null,
           createdAt: row.created_at,
@@ -43,6 +51,21 @@ export function outboxRoutes({ db }: AppDeps): Router {
         };
       }),
     });
+  });
+  router.post('/api/outbox/:id/retry', accepts({ summary: 'Retry a dead or waiting robot message now' }), async (req, res) => {
+    requireRole(req, ['admin']);
+    const id = Number(req.params.id);
+    if (!Number.isInteger(id) || !(await db('outbox').where({ id }).first('id')))
+      throw new AppError(404, 'not_found', { 'zh-CN': '发件箱里没有这条消息', en: 'No such message in the outbox' });
+    if (!(await retryRobotRow(db, id, now().toISOString()))) {
+      throw new AppError(409, 'not_retryable', {
+        'zh-CN': '只有未送达或已停止重试的群机器人消息可以立即重试',
+        en: 'Only a group-robot message that is waiting or dead can be retried now',
+      });
+    }
+    await auditRequest(db, req, 'outbox.retried', { type: 'outbox', id });
+    const row = await db('outbox').where({ id }).first('status', 'attempts', 'next_attempt_at');
+    res.json({ id, status: row.status, attempts: Number(row.attempts), nextAttemptAt: row.next_attempt_at });
   });
   return router;
 }
