@@ -12,12 +12,16 @@ import { closeRound, noticePage, type NoticePageInput, type NoticePageResult } f
 import { openRound, type OpenRoundInput, type OpenRoundResult } from './collection/round-opening';
 import { recordReport, type RecordReportInput, type RecordReportResult } from './collection/record-report';
 import type { createEmailActivities } from './email-activities';
+import type { Notifier } from './notify-activities';
 
 /** Dependencies of the collection activities. */
 export interface CollectionDeps {
   db: Knex;
   renderer: TemplateRenderer;
   email: ReturnType<typeof createEmailActivities>;
+  /** Sends the bulletin to the group robots the params name. */
+  notifier?: Notifier;
+  links?: { publicUrl: string };
   timeZone: string;
   now?: () => Date;
 }
@@ -66,7 +70,10 @@ export function createCollectionActivities(deps: CollectionDeps) {
     },
     /** Renders, stores and emails the round's bulletin. */
     async publishCollectionBulletin(input: { roundId: string }): Promise<number> {
-      return publishBulletin({ db: deps.db, renderer: deps.renderer, send, now }, input.roundId);
+      return publishBulletin(
+        { db: deps.db, renderer: deps.renderer, send, notifier: deps.notifier, links: deps.links, now },
+        input.roundId,
+      );
     },
   };
 }

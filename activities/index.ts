@@ -7,16 +7,36 @@ import { createDigestActivities } from './digest-activities';
 import { createEmailActivities, type EmailDeps } from './email-activities';
 import { createMonitoringActivities } from './monitoring-activities';
 import { createNoticeActivities } from './notice-activities';
+import { createNotifyActivities } from './notify-activities';
+import { createMarkdownRenderer } from '../core/notify/markdown-renderer';
+import type { RobotEndpoints } from '../core/notify/robot-dispatcher';
 import { createRuleActivities } from './rule-activities';
 import { createSubjectMonitoringActivities } from './subject-monitoring-activities';
 import { createSubmissionActivities } from './submission-activities';
 import { createTaskActivities } from './task-activities';
 
 /** Builds every activity the worker registers. */
-export function createActivities(deps: EmailDeps & { timeZone?: string }) {
+export function createActivities(
+  deps: EmailDeps & {
+    timeZone?: string;
+    /** Group-robot providers' URLs (none: robot messages stay in the outbox). */
+    robotEndpoints?: RobotEndpoints;
+    /** Base of the links robot messages carry back to the app. */
+    publicUrl?: string;
+  },
+) {
   const email = createEmailActivities(deps);
   const timeZone = deps.timeZone ?? 'Asia/Shanghai';
+  const notifier = createNotifyActivities({
+    db: deps.db,
+    email,
+    markdown: createMarkdownRenderer(timeZone),
+    endpoints: deps.robotEndpoints ?? {},
+    now: deps.now,
+  });
+  const links = { publicUrl: deps.publicUrl ?? 'http://localhost:3000' };
   return {
+    ...notifier,
     ...createSubmissionActivities(deps),
     ...email,
     ...createTaskActivities({ db: deps.db, email, now: deps.now }),
@@ -27,7 +47,7 @@ export function createActivities(deps: EmailDeps & { timeZone?: string }) {
     ...createCreditActivities({ db: deps.db, now: deps.now }),
     ...createClearanceActivities({ db: deps.db, now: deps.now }),
     ...createNoticeActivities({ db: deps.db, renderer: deps.renderer, now: deps.now }),
-    ...createCollectionActivities({ db: deps.db, renderer: deps.renderer, email, timeZone, now: deps.now }),
+    ...createCollectionActivities({ db: deps.db, renderer: deps.renderer, email, notifier, links, timeZone, now: deps.now }),
     ...createRuleActivities({ db: deps.db, timeZone, now: deps.now }),
   };
 }

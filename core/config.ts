@@ -46,6 +46,13 @@ export interface Config {
     smtpUrl: string | undefined;
     from: string;
   };
+  /** Group-robot providers' send endpoints; unset (the default) keeps robot messages in the outbox and calls no provider. */
+  robots: {
+    /** WECOM_ROBOT_URL, e.g. https://qyapi.weixin.qq.com/cgi-bin/webhook/send */
+    wecomUrl: string | undefined;
+    /** DINGTALK_ROBOT_URL, e.g. https://oapi.dingtalk.com/robot/send */
+    dingtalkUrl: string | undefined;
+  };
   /** Local time zone for deadlines. */
   timeZone: string;
   /** Public base URL used in links inside emails. */
@@ -154,6 +161,18 @@ function payloadKeysFrom(env: NodeJS.ProcessEnv): PayloadKey[] {
   }
 }
 
+function robotUrlFrom(env: NodeJS.ProcessEnv, name: string): string | undefined {
+  const raw = env[name];
+  if (!raw) return undefined;
+  try {
+    const url = new URL(raw);
+    if ((url.protocol === 'https:' || url.protocol === 'http:') && !url.search) return url.toString();
+  } catch {
+    // falls through to the message below
+  }
+  throw new ConfigError(`${name} must be the provider's send URL without a query, such as https://host/path, got "${raw}"`);
+}
+
 function originFrom(raw: string, name: string): string {
   try {
     const origin = new URL(raw).origin;
@@ -202,6 +221,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, root = process.
       smtpUrl: env.SMTP_URL || undefined,
       from: env.MAIL_FROM || 'Fugong 复工 <noreply@fugong.local>',
     },
+    robots: { wecomUrl: robotUrlFrom(env, 'WECOM_ROBOT_URL'), dingtalkUrl: robotUrlFrom(env, 'DINGTALK_ROBOT_URL') },
     timeZone,
     publicUrl: env.PUBLIC_URL || `http://localhost:${port}`,
     trustProxy: trustProxyFrom(env.TRUST_PROXY),

@@ -135,6 +135,12 @@ export const PARAM_TEXTS: Readonly<Record<string, Text>> = {
   task: t('同时生成待办', 'Also open a task'),
   bulletin: t('通报', 'Bulletin'),
   bulletinReaders: t('可查看通报的角色', 'Roles that may read bulletins'),
+  robots: t(
+    '群机器人',
+    'Group robots',
+    '已登记的企业微信或钉钉群机器人（标识），消息以 Markdown 发到群里',
+    'Keys of registered WeCom or DingTalk group robots; the message is posted to the group as markdown',
+  ),
   liaisonFields: t('联络员字段', 'Liaison fields'),
   mobile: t('手机号字段', 'Mobile field'),
   email: t('邮箱字段', 'Email field'),

@@ -18,6 +18,8 @@ export interface ProcessType {
 // Every duration, offset and SLA pattern comes from core/domain/duration, whose parsers the runtime uses.
 const DURATION = { type: 'string', pattern: DURATION_PATTERN } as const;
 const TEMPLATE = { type: 'string', pattern: '^[a-z0-9-]+$' } as const;
+// Keys of registered group robots (WeCom or DingTalk) a message also goes to; checked against the registry at publish.
+const ROBOT_KEYS = { type: 'array', uniqueItems: true, maxItems: 10, items: { type: 'string', pattern: '^[a-z0-9-]{1,64}$' } } as const;
 
 const LOCALIZED: RJSFSchema = {
   type: 'object',
@@ -212,6 +214,7 @@ const COLLECTION_PARAMS: RJSFSchema = {
       properties: {
         after: { anyOf: [OFFSET, LOCAL_TIME] },
         to: { type: 'array', minItems: 1, uniqueItems: true, items: { type: 'string', enum: ['admin', 'hq', 'cadre', 'special_class'] } },
+        robots: ROBOT_KEYS,
       },
       additionalProperties: false,
     },

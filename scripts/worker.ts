@@ -7,7 +7,9 @@ import { createSmtpMailer } from '../core/mail/mailer';
 import { createTemplateRenderer } from '../core/mail/template-renderer';
 import { ensureCollectionSchedules } from '../core/collection-schedules';
 import { ensureDigestSchedule } from '../core/schedules';
-import { connectClient, createWorker, installTemporalRuntime } from '../core/temporal';
+import { connectClient, createWorker, installTemporalRuntime, payloadKeys } from '../core/temporal';
+import { createSecretBox } from '../core/codec/secret-box';
+import { createRobotDispatcher } from '../core/notify/robot-dispatcher';
 import { startTracing } from '../core/tracing';
 import { withStartupLock } from '../core/startup-lock';
 
@@ -18,13 +20,27 @@ const db = createDb(config.database);
 // Beside web processes starting at the same moment: one at a time (core/startup-lock.ts).
 await withStartupLock(db, () => migrate(db));
 const mailer = config.mail.smtpUrl ? createSmtpMailer(config.mail.smtpUrl) : undefined;
+const robotEndpoints = {
+  ...(config.robots.wecomUrl ? { 'wecom-robot': config.robots.wecomUrl } : {}),
+  ...(config.robots.dingtalkUrl ? { 'dingtalk-robot': config.robots.dingtalkUrl } : {}),
+} as const;
 const activities = createActivities({
   db,
   renderer: createTemplateRenderer(config.timeZone),
   mailer,
   from: config.mail.from,
   timeZone: config.timeZone,
+  robotEndpoints,
+  publicUrl: config.publicUrl,
 });
+// Group-robot messages leave from here, at each robot's pace; without a provider URL they stay in the outbox.
+const robots = createRobotDispatcher({
+  db,
+  box: createSecretBox(payloadKeys(config), 'robot'),
+  endpoints: robotEndpoints,
+  onError: (error) => logger.error({ err: error }, 'robot dispatch failed'),
+});
+robots.start();
 const tracing = config.tracing ? startTracing('fugong-worker') : undefined;
 const worker = await createWorker({ config, activities, logger, tracing });
 const client = await connectClient(config, undefined, logger);
@@ -34,6 +50,7 @@ await client.connection.close();
 logger.info({ taskQueue: config.temporal.taskQueue, smtp: Boolean(mailer) }, 'worker started');
 // The SDK's worker shuts itself down (draining tasks) on SIGINT and SIGTERM.
 await worker.run();
+await robots.stop();
 mailer?.close();
 await tracing?.shutdown();
 await db.destroy();

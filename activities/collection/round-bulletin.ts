@@ -7,6 +7,7 @@ import type { CollectionParams } from '../../core/domain/collection-plan';
 import { LOCALES, type Locale, type LocalizedText } from '../../core/domain/locale';
 import type { TemplateRenderer } from '../../core/mail/template-renderer';
 import type { SendEmailInput } from '../email-activities';
+import type { Notifier } from '../notify-activities';
 import type { BulletinData } from '../../core/domain/bulletin';
 import { bulletinForReader } from '../../core/privacy/bulletin-notes';
 import { isPersonalKind } from '../../core/privacy/personal-kind';
@@ -87,7 +88,14 @@ export async function bulletinData(db: Knex, roundId: string): Promise<Record<Lo
 
 /** Renders, stores (replacing an earlier rendering of the same round) and emails the bulletin; returns emails sent. */
 export async function publishBulletin(
-  deps: { db: Knex; renderer: TemplateRenderer; send: (input: SendEmailInput) => Promise<unknown>; now: () => Date },
+  deps: {
+    db: Knex;
+    renderer: TemplateRenderer;
+    send: (input: SendEmailInput) => Promise<unknown>;
+    notifier?: Notifier;
+    links?: { publicUrl: string };
+    now: () => Date;
+  },
   roundId: string,
 ): Promise<number> {
   const { db } = deps;
@@ -131,5 +139,24 @@ export async function publishBulletin(
     const { data: shown } = await bulletinForReader(db, data[locale], reader, 'email');
     await deps.send({ key: `collection/${roundId}/bulletin/${user.id}`, template, locale, to: user.email, data: { ...shown } });
   }
+  await bulletinToRobots(deps, roundId, params.bulletin?.robots ?? [], data['zh-CN']);
   return recipients.length;
+}
+
+// A group chat has many readers: it gets the figures and the lists, and only the notes no policy keeps personal.
+async function bulletinToRobots(
+  deps: { notifier?: Notifier; links?: { publicUrl: string } },
+  roundId: string,
+  robots: string[],
+  data: BulletinData,
+): Promise<void> {
+  if (!robots.length || !deps.notifier) return;
+  const base = (deps.links?.publicUrl ?? '').replace(/\/+$/, '');
+  await deps.notifier.sendNotice({
+    purpose: 'collection-bulletin',
+    key: `collection/${roundId}/bulletin`,
+    recipients: robots.map((robotKey) => ({ channel: 'robot' as const, robotKey })),
+    data: { ...data, reported: [], notes: data.notes.filter((note) => !note.personal) },
+    links: { bulletin: `${base}/#/bulletins` },
+  });
 }

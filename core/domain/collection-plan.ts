@@ -27,7 +27,8 @@ export interface CollectionParams {
   reminders?: string[];
   /** After the deadline: a duration ("0 minutes") or the next such local time ("09:00" = the next morning). */
   escalation?: { after: string; to: EscalationTarget; workingGroupKey?: string; task?: FollowUpTaskParams }[];
-  bulletin?: { after: string; to: ('admin' | 'hq' | 'cadre' | 'special_class')[] };
+  /** `robots`: keys of registered group robots (say, the special class's WeCom group) that get the bulletin as markdown. */
+  bulletin?: { after: string; to: ('admin' | 'hq' | 'cadre' | 'special_class')[]; robots?: string[] };
   /** Roles that may read the stored bulletins in the app (besides those it is emailed to); admins and HQ when absent.
    * An enterprise among them sees only its own notes. */
   bulletinReaders?: BulletinReader[];

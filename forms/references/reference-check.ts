@@ -14,6 +14,8 @@ export interface ReferenceContext {
   categoryKeys: ReadonlySet<string>;
   /** Ids of active users. */
   activeUserIds: ReadonlySet<number>;
+  /** Keys of registered, active group robots. */
+  robotKeys: ReadonlySet<string>;
 }
 
 /** One broken reference: where in the definition (JSON pointer) and what is wrong, in both languages. */

@@ -3,6 +3,7 @@
 import { paramFieldReferences } from './field-references';
 import { alertUserReferences, categoryReferences, workingGroupReferences } from './organisation-references';
 import type { ReferenceChecker } from './reference-check';
+import { robotReferences } from './robot-references';
 import { templateReferences } from './template-references';
 
 /** Checkers run at publish time, in this order. */
@@ -12,4 +13,5 @@ export const REFERENCE_CHECKERS: readonly ReferenceChecker[] = [
   categoryReferences,
   alertUserReferences,
   paramFieldReferences,
+  robotReferences,
 ];

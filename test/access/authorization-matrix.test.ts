@@ -98,6 +98,7 @@ describe('authorization matrix', () => {
       ).resident_id,
       registerWorker: Number((await db('gate_checks').where({ id: quarantine.own }).first('worker_id')).worker_id),
       bulletinPath: await insertBulletin(db),
+      ...(await robotFixtures(system.baseUrl, db)),
       creditEntry: { own: await insertCreditEntry(db, own.enterprise_id), other: await insertCreditEntry(db, other.id) },
       closedNoticeId: await insertClosedPublicity(db),
       article: await newArticle(),
@@ -159,3 +160,34 @@ describe('authorization matrix', () => {
     }
   });
 });
+
+// A robot registered the way an admin does it, and some outbox row (a retry of which an admin is refused with 409).
+async function robotFixtures(baseUrl: string, db: RunningSystem['db']): Promise<{ robotId: number; outboxId: number }> {
+  const session = new HttpSession(baseUrl);
+  await session.login('admin', DEMO_PASSWORD);
+  const answer = await session.request('POST', '/api/admin/robots', {
+    key: `matrix-fixture-${randomUUID().slice(0, 8)}`,
+    name: '矩阵夹具机器人',
+    channel: 'wecom-robot',
+    audience: 'hq',
+    webhook: 'fixture0123456789',
+  });
+  let row = await db('outbox').first('id');
+  if (!row) {
+    const [inserted] = await db('outbox')
+      .insert({
+        idempotency_key: `matrix/${randomUUID()}`,
+        template: 'submission-received',
+        locale: 'zh-CN',
+        to_address: 'matrix@example.com',
+        subject: 'matrix',
+        text_body: 'matrix',
+        html_body: '<p>matrix</p>',
+        status: 'outbox',
+        created_at: new Date().toISOString(),
+      })
+      .returning('id');
+    row = inserted;
+  }
+  return { robotId: Number(answer.body.robot.id), outboxId: Number(typeof row === 'object' ? row.id : row) };
+}

@@ -46,6 +46,9 @@ export interface Fixtures extends VisitFixtures {
   registerWorker: number;
   /** The resident ID of a worker known at gate1's site. */
   gateWorker: string;
+  /** A registered group robot (registered through the API by admin), and an outbox row. */
+  robotId: number;
+  outboxId: number;
   /** A stored daily bulletin's API path. */
   bulletinPath: string;
   /** A credit entry of each enterprise, and a publicity notice whose window has closed. */
@@ -261,6 +264,25 @@ export const TABLE: Record<string, Case> = {
   },
   'DELETE /api/calendar/:date': { path: () => '/api/calendar/2026-10-10', allowed: ['admin'] },
   'GET /api/outbox': { path: () => '/api/outbox', allowed: ['admin'] },
+  'POST /api/outbox/:id/retry': { path: (f) => `/api/outbox/${f.outboxId}/retry`, body: () => ({}), allowed: ['admin'] },
+  'GET /api/admin/robots': { path: () => '/api/admin/robots', allowed: ['admin'] },
+  'POST /api/admin/robots': {
+    path: () => '/api/admin/robots',
+    body: () => ({
+      key: `matrix-${randomUUID().slice(0, 8)}`,
+      name: '矩阵机器人',
+      channel: 'wecom-robot',
+      audience: 'hq',
+      webhook: 'matrix0123456789',
+    }),
+    allowed: ['admin'],
+  },
+  'PUT /api/admin/robots/:id': {
+    path: (f) => `/api/admin/robots/${f.robotId}`,
+    body: () => ({ name: '矩阵机器人（改）' }),
+    allowed: ['admin'],
+  },
+  'POST /api/admin/robots/:id/test-send': { path: (f) => `/api/admin/robots/${f.robotId}/test-send`, body: () => ({}), allowed: ['admin'] },
   'GET /api/admin/system': { path: () => '/api/admin/system', allowed: ['admin'] },
   'POST /api/temporal-codec/decode': { path: () => '/api/temporal-codec/decode', body: () => ({ payloads: [] }), allowed: ['admin'] },
   'POST /api/temporal-codec/encode': { path: () => '/api/temporal-codec/encode', body: () => ({ payloads: [] }), allowed: ['admin'] },

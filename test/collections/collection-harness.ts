@@ -21,14 +21,14 @@ export interface Harness {
   stop(): Promise<void>;
 }
 
-/** Starts a fresh time-skipping server and a worker over `db`. */
-export async function startHarness(db: Knex): Promise<Harness> {
+/** Starts a fresh time-skipping server and a worker over `db`; `extra` adds activity dependencies (robot endpoints, say). */
+export async function startHarness(db: Knex, extra: Partial<Parameters<typeof createActivities>[0]> = {}): Promise<Harness> {
   const env = await timeSkippingEnvironment();
   const worker = await Worker.create({
     connection: env.nativeConnection,
     taskQueue: QUEUE,
     ...testWorkerCode(),
-    activities: createActivities({ db, renderer: createTemplateRenderer(TZ), from: 'noreply@fugong.local', timeZone: TZ }),
+    activities: createActivities({ db, renderer: createTemplateRenderer(TZ), from: 'noreply@fugong.local', timeZone: TZ, ...extra }),
   });
   const running = worker.run();
   return {

@@ -14,6 +14,7 @@ const CONTEXT: ReferenceContext = {
   workingGroupKeys: new Set(WORKING_GROUPS.map((group) => group.key)),
   categoryKeys: new Set(DIFFICULTY_CATEGORIES.map((category) => category.key)),
   activeUserIds: new Set([1, 2, 3]),
+  robotKeys: new Set(['class-coordination-wecom']),
 };
 const check = (definition: Parameters<typeof checkReferences>[0]) => checkReferences(definition, CONTEXT, REFERENCE_CHECKERS);
 const difficulty = () => structuredClone(readShippedForms().find((form) => form.key === 'difficulty-report')!);
@@ -83,5 +84,22 @@ describe('publish-time reference checks', () => {
       dependencies: { urgent: { properties: { deadline: { type: 'string' } } } },
     });
     expect([...names].sort()).toEqual(['deadline', 'reason', 'urgent']);
+  });
+
+  it('refuses a bulletin robot that is not registered, at its pointer, and passes a registered one', () => {
+    const form = structuredClone(readShippedForms().find((f) => f.key === 'daily-report')!);
+    const bulletin = (form.process.params as Record<string, any>).bulletin;
+    bulletin.robots = ['class-coordination-wecom', 'hq-dingtalk'];
+    expect(check(form)).toEqual([
+      {
+        path: '/process/params/bulletin/robots/1',
+        message: {
+          'zh-CN': '群机器人「hq-dingtalk」未登记或已停用，请先在“群机器人”页面登记',
+          en: 'No active group robot "hq-dingtalk" is registered; register it on the Group robots page first',
+        },
+      },
+    ]);
+    bulletin.robots = ['class-coordination-wecom'];
+    expect(check(form)).toEqual([]);
   });
 });

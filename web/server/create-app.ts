@@ -27,6 +27,7 @@ import { healthRoutes } from './health/health-routes';
 import { createWebMetrics, metricsRoutes } from './metrics/metrics-routes';
 import { requestSpans } from './metrics/request-spans';
 import { outboxRoutes } from './outbox/outbox-routes';
+import { robotRoutes } from './robots/robot-routes';
 import './request-context';
 import { passwordChangeGate } from './session/password-change-gate';
 import { securityHeaders } from './security-headers';
@@ -125,6 +126,7 @@ export function createApp(deps: AppDeps): Express {
     savedFilterRoutes(deps),
     todoRoutes(deps),
     outboxRoutes(deps),
+    robotRoutes(deps),
     emailTemplateRoutes(deps),
     caseRoutes(deps),
     calendarRoutes(deps),

@@ -79,6 +79,7 @@ export function PageForRoute({ route, user, onLogout }: PageForRouteProps) {
     case 'import':
     case 'settings':
     case 'outbox':
+    case 'robots':
       return <AdminPage route={route} user={user} />;
     case 'forms':
       return <FormListPage />;

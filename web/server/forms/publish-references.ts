@@ -1,4 +1,4 @@
-// Reads what exists now (templates, working groups, categories, active users) and runs the publish-time reference
+// Reads what exists now (templates, working groups, categories, active users, group robots) and runs the publish-time reference
 // checks over a definition, answering problems in the admin's language.
 import type { Knex } from 'knex';
 import type { Locale } from '../../../core/domain/locale';
@@ -11,17 +11,19 @@ import { emailTemplateNames } from '../email/created-template-store';
 
 /** What the organisation holds now, as the reference checks need it. */
 export async function referenceContext(db: Knex, renderer: TemplateRenderer): Promise<ReferenceContext> {
-  const [templateNames, groups, categories, users] = await Promise.all([
+  const [templateNames, groups, categories, users, robots] = await Promise.all([
     emailTemplateNames(db, renderer),
     db('working_groups').select('key'),
     db('difficulty_categories').select('key'),
     db('users').where({ active: true }).select('id'),
+    db('notification_robots').where({ active: true }).select('key'),
   ]);
   return {
     templateNames,
     workingGroupKeys: new Set(groups.map((row) => String(row.key))),
     categoryKeys: new Set(categories.map((row) => String(row.key))),
     activeUserIds: new Set(users.map((row) => Number(row.id))),
+    robotKeys: new Set(robots.map((row) => String(row.key))),
   };
 }
 

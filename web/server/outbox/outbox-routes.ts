@@ -1,4 +1,5 @@
-// Admins browse the email outbox: every message the system rendered, sent or kept, newest first, a page at a time.
+// Admins browse the outbox: every message the system rendered, sent or kept, on every channel (email, group robots), a page at a time,
+// with its state (queued, sent, dead…); a robot message that is dead or waiting can be retried now.
 import type { RJSFSchema } from '@rjsf/utils';
 import { Router } from 'express';
 import { apiRouter } from '../api-router';
@@ -7,6 +8,9 @@ import type { AppDeps } from '../app-deps';
 import { FREE_TEXT_MASK } from '../../../core/privacy/mask';
 import { readerOf } from '../../../core/privacy/reader-of';
 import { privacyByIds, readsOthersMail } from '../../../core/privacy/submission-facts';
+import { AppError } from '../../../core/errors';
+import { retryRobotRow } from '../../../core/notify/robot-outbox';
+import { auditRequest } from '../audit/audit-request';
 import { pageOfQuery, pageQuery } from '../paging';
 import { accepts, PAGE_QUERY_PROPERTIES, queryOf } from '../route-contract';
 import { INSTANT_QUERY } from '../query-formats';
@@ -16,6 +20,7 @@ interface OutboxQuery {
   limit?: number;
   offset?: number;
   status?: string;
+  channel?: string;
   template?: string;
   purpose?: string;
   recipient?: string;
@@ -28,7 +33,12 @@ const OUTBOX_QUERY: RJSFSchema = {
   type: 'object',
   properties: {
     ...PAGE_QUERY_PROPERTIES,
-    status: { type: 'string', enum: ['outbox', 'queued', 'sent'], title: 'Kept (no SMTP), queued for SMTP, or sent' },
+    status: {
+      type: 'string',
+      enum: ['outbox', 'queued', 'sending', 'sent', 'dead'],
+      title: 'Kept (no SMTP or robot URL), queued, being sent, sent, or dead (retries stopped)',
+    },
+    channel: { type: 'string', enum: ['email', 'wecom-robot', 'dingtalk-robot'], title: 'The channel it goes through' },
     template: { type: 'string', maxLength: 64, title: 'The template it was rendered from' },
     purpose: {
       type: 'string',
@@ -44,12 +54,12 @@ const OUTBOX_QUERY: RJSFSchema = {
 };
 
 /** Routes under /api/outbox. */
-export function outboxRoutes({ db }: AppDeps): Router {
+export function outboxRoutes({ db, now = () => new Date() }: AppDeps): Router {
   const router = apiRouter();
   router.get(
     '/api/outbox',
     accepts({
-      summary: 'Email messages, newest first, filtered by status, template or purpose, recipient, submission and time',
+      summary: 'Messages on every channel, newest first, filtered by status, channel, template or purpose, recipient, submission and time',
       query: OUTBOX_QUERY,
     }),
     async (req, res) => {
@@ -57,6 +67,7 @@ export function outboxRoutes({ db }: AppDeps): Router {
       const filter = queryOf<OutboxQuery>(req);
       const query = db('outbox').orderBy('id', 'desc');
       if (filter.status) query.where('status', filter.status);
+      if (filter.channel) query.where('channel', filter.channel);
       if (filter.template) query.where('template', filter.template);
       if (filter.purpose)
         query.where((w) =>
@@ -92,7 +103,10 @@ export function outboxRoutes({ db }: AppDeps): Router {
             subject: shown ? row.subject : hidden,
             text: shown ? row.text_body : hidden,
             html: shown ? row.html_body : `<p>${hidden}</p>`,
+            channel: row.channel ?? 'email',
             status: row.status,
+            nextAttemptAt: row.next_attempt_at ?? null,
+            retryable: row.channel !== 'email' && row.robot_id !== null && (row.status === 'dead' || row.status === 'queued'),
             attempts: Number(row.attempts),
             lastError: row.last_error ?? null,
             createdAt: row.created_at,
@@ -103,5 +117,20 @@ export function outboxRoutes({ db }: AppDeps): Router {
       });
     },
   );
+  router.post('/api/outbox/:id/retry', accepts({ summary: 'Retry a dead or waiting robot message now' }), async (req, res) => {
+    requireRole(req, ['admin']);
+    const id = Number(req.params.id);
+    if (!Number.isInteger(id) || !(await db('outbox').where({ id }).first('id')))
+      throw new AppError(404, 'not_found', { 'zh-CN': '发件箱里没有这条消息', en: 'No such message in the outbox' });
+    if (!(await retryRobotRow(db, id, now().toISOString()))) {
+      throw new AppError(409, 'not_retryable', {
+        'zh-CN': '只有未送达或已停止重试的群机器人消息可以立即重试',
+        en: 'Only a group-robot message that is waiting or dead can be retried now',
+      });
+    }
+    await auditRequest(db, req, 'outbox.retried', { type: 'outbox', id });
+    const row = await db('outbox').where({ id }).first('status', 'attempts', 'next_attempt_at');
+    res.json({ id, status: row.status, attempts: Number(row.attempts), nextAttemptAt: row.next_attempt_at });
+  });
   return router;
 }

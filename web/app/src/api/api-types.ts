@@ -110,6 +110,13 @@ export interface OutboxMessage {
   status: string;
   createdAt: string;
   sentAt: string | null;
+  /** `email`, `wecom-robot` or `dingtalk-robot`. */
+  channel: string;
+  attempts: number;
+  lastError: string | null;
+  nextAttemptAt: string | null;
+  /** A group-robot message that is dead or waiting: "retry now" applies. */
+  retryable: boolean;
 }
 
 /** GET /healthz. */

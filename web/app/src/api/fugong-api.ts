@@ -60,6 +60,10 @@ export const fugongApi = {
   ): Promise<{ messages: OutboxMessage[]; page: Page }> {
     return apiRequest(listPath('/api/outbox', filters, page), { signal });
   },
+  /** A dead or waiting group-robot message is queued again at once. */
+  retryOutbox(id: number): Promise<{ id: number; status: string }> {
+    return unsafe(`/api/outbox/${id}/retry`, { method: 'POST', body: {} });
+  },
   /** GET /healthz answers 503 with the same body when degraded, so both are read as data. */
   async health(signal?: AbortSignal): Promise<Health | null> {
     try {

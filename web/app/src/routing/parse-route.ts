@@ -14,6 +14,7 @@ const PLAIN: Record<string, Route> = {
   'admin/import': { name: 'import' },
   'admin/settings': { name: 'settings' },
   'admin/outbox': { name: 'outbox' },
+  'admin/robots': { name: 'robots' },
   'admin/system': { name: 'system' },
   'admin/forms': { name: 'forms' },
   'admin/email-templates': { name: 'emailTemplates' },

@@ -52,6 +52,7 @@ const BY_ROLE: Record<Role, Grouped> = {
       { page: 'forms', label: 'nav.forms' },
       { page: 'emailTemplates', label: 'nav.emailTemplates' },
       { page: 'outbox', label: 'nav.outbox' },
+      { page: 'robots', label: 'nav.robots' },
       { page: 'system', label: 'nav.system' },
       { page: 'audit', label: 'nav.audit' },
       ACCOUNT,

@@ -26,6 +26,7 @@ export function routeHref(route: Route): string {
     case 'import':
     case 'settings':
     case 'outbox':
+    case 'robots':
     case 'system':
     case 'forms':
       return `#/admin/${route.name}`;

@@ -16,6 +16,7 @@ export type Route =
   | { name: 'import' }
   | { name: 'settings' }
   | { name: 'outbox' }
+  | { name: 'robots' }
   | { name: 'system' }
   | { name: 'forms' }
   | { name: 'formEditor'; key: string }

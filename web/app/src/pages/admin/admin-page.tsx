@@ -7,6 +7,7 @@ import { EnterprisesAdminPage } from './enterprises-admin-page';
 import { ImportPage } from './import-page';
 import { OutboxPage } from './outbox-page';
 import { ProjectsAdminPage } from './projects-admin-page';
+import { RobotsPage } from './robots-page';
 import { SettingsPage } from './settings-page';
 import { UsersPage } from './users-page';
 import '../org-pages.css';
@@ -37,6 +38,8 @@ export function AdminPage({ route }: AdminPageProps) {
       return <SettingsPage />;
     case 'outbox':
       return <OutboxPage />;
+    case 'robots':
+      return <RobotsPage />;
     default:
       return null;
   }

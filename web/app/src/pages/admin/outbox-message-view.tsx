@@ -1,5 +1,8 @@
 // One outbox message: headers, the plain text, and the HTML inside a fully sandboxed frame.
+import { useState } from 'react';
 import type { OutboxMessage } from '../../api/api-types';
+import { fugongApi } from '../../api/fugong-api';
+import { ErrorNotice } from '../../components/error-notice';
 import { StatusBadge } from '../../components/status-badge';
 import { formatDateTime } from '../../format/format-date-time';
 import { useI18n } from '../../i18n/use-i18n';
@@ -8,11 +11,24 @@ import { useI18n } from '../../i18n/use-i18n';
 export interface OutboxMessageViewProps {
   message: OutboxMessage;
   onClose: () => void;
+  /** Called after "retry now" queued the message again, to reload the list. */
+  onRetried?: () => void;
 }
 
 /** The detail panel of a message; email HTML is untrusted, so it renders only in `<iframe sandbox="">`. */
-export function OutboxMessageView({ message, onClose }: OutboxMessageViewProps) {
+export function OutboxMessageView({ message, onClose, onRetried }: OutboxMessageViewProps) {
   const { t, locale } = useI18n();
+  const [retry, setRetry] = useState<{ busy: boolean; done: boolean; error: unknown }>({ busy: false, done: false, error: null });
+  const retryNow = async () => {
+    setRetry({ busy: true, done: false, error: null });
+    try {
+      await fugongApi.retryOutbox(message.id);
+      setRetry({ busy: false, done: true, error: null });
+      onRetried?.();
+    } catch (error) {
+      setRetry({ busy: false, done: false, error });
+    }
+  };
   return (
     // The message as it was sent, in its recipient's language: data, whatever the reader's language.
     <section className="card section message-view" aria-labelledby="outbox-message-subject" data-user-data>
@@ -41,11 +57,44 @@ export function OutboxMessageView({ message, onClose }: OutboxMessageViewProps) 
           <dt>{t('outbox.sentAt')}</dt>
           <dd>{message.sentAt ? formatDateTime(message.sentAt, locale) : t('outbox.notSent')}</dd>
         </div>
+        {message.channel !== 'email' && (
+          <>
+            <div>
+              <dt>{t('outbox.channel')}</dt>
+              <dd>{t(message.channel === 'dingtalk-robot' ? 'channel.dingtalk-robot' : 'channel.wecom-robot')}</dd>
+            </div>
+            <div>
+              <dt>{t('outbox.attempts')}</dt>
+              <dd>{message.attempts}</dd>
+            </div>
+            {message.nextAttemptAt && message.status !== 'sent' && (
+              <div>
+                <dt>{t('outbox.nextAttempt')}</dt>
+                <dd>{formatDateTime(message.nextAttemptAt, locale)}</dd>
+              </div>
+            )}
+          </>
+        )}
+        {message.lastError && (
+          <div>
+            <dt>{t('outbox.lastError')}</dt>
+            <dd className="mono break">{message.lastError}</dd>
+          </div>
+        )}
         <div>
           <dt>{t('outbox.key')}</dt>
           <dd className="mono break">{message.idempotencyKey}</dd>
         </div>
       </dl>
+      {message.retryable && (
+        <p>
+          <button type="button" className="button" disabled={retry.busy} onClick={() => void retryNow()}>
+            {t('outbox.retryNow')}
+          </button>
+        </p>
+      )}
+      {retry.done && <p role="status">{t('outbox.retried')}</p>}
+      {retry.error !== null && <ErrorNotice error={retry.error} />}
       <h3>{t('outbox.text')}</h3>
       <pre className="message-view__text">{message.text}</pre>
       {message.html && (

@@ -9,6 +9,7 @@ import { StatusBadge } from '../../components/status-badge';
 import { formatDateTime } from '../../format/format-date-time';
 import { useApiData } from '../../hooks/use-api-data';
 import { useI18n } from '../../i18n/use-i18n';
+import type { MessageKey } from '../../i18n/zh-cn-messages';
 import { OutboxMessageView } from './outbox-message-view';
 
 /** The outbox table with a detail panel for the selected message. */
@@ -38,6 +39,7 @@ export function OutboxPage() {
             <thead>
               <tr>
                 <th scope="col">{t('email.subject')}</th>
+                <th scope="col">{t('outbox.channel')}</th>
                 <th scope="col">{t('email.to')}</th>
                 <th scope="col">{t('email.status')}</th>
                 <th scope="col">{t('email.createdAt')}</th>
@@ -65,6 +67,7 @@ export function OutboxPage() {
                       {message.subject}
                     </button>
                   </td>
+                  <td data-label={t('outbox.channel')}>{t(`channel.${message.channel}` as MessageKey)}</td>
                   <td data-label={t('email.to')} className="break">
                     {message.to}
                   </td>
@@ -79,7 +82,9 @@ export function OutboxPage() {
         </div>
       )}
       {data && <Pager page={data.page} shown={data.messages.length} onOffset={setOffset} />}
-      <div ref={detail}>{selected && <OutboxMessageView key={selected.id} message={selected} onClose={() => setSelectedId(null)} />}</div>
+      <div ref={detail}>
+        {selected && <OutboxMessageView key={selected.id} message={selected} onClose={() => setSelectedId(null)} onRetried={reload} />}
+      </div>
     </>
   );
 }

@@ -1,0 +1,79 @@
+// The notice activity: a notice becomes one outbox row per channel and recipient. Email goes through the email
+// activity (same rows, same keys as before); a group robot's markdown is rendered and queued for the dispatcher.
+import type { Knex } from 'knex';
+import { ApplicationFailure } from '@temporalio/activity';
+import { TemplateMissingError } from '../core/mail/template-renderer';
+import type { MarkdownRenderer } from '../core/notify/markdown-renderer';
+import { recipientKey, type Notice } from '../core/notify/notice';
+import type { RobotEndpoints } from '../core/notify/robot-dispatcher';
+import { enqueueRobotMessage } from '../core/notify/robot-outbox';
+import { robotsByKey } from '../core/notify/robot-store';
+import type { createEmailActivities } from './email-activities';
+
+/** Dependencies of the notice activity. */
+export interface NotifyDeps {
+  db: Knex;
+  email: ReturnType<typeof createEmailActivities>;
+  markdown: MarkdownRenderer;
+  /** Configured provider URLs: a robot whose channel has none keeps its messages in the outbox. */
+  endpoints: RobotEndpoints;
+  now?: () => Date;
+}
+
+/** What became of each recipient's row. */
+export interface NotifyResult {
+  rows: { key: string; outboxId: number; status: string }[];
+}
+
+/** Builds the notice activity. */
+export function createNotifyActivities(deps: NotifyDeps) {
+  const now = deps.now ?? (() => new Date());
+  return {
+    /** Records (once per key) and, for email, sends the notice to each of its recipients. */
+    async sendNotice(notice: Notice): Promise<NotifyResult> {
+      const robotKeys = notice.recipients.flatMap((r) => (r.channel === 'robot' ? [r.robotKey] : []));
+      const robots = await robotsByKey(deps.db, robotKeys);
+      const rows: NotifyResult['rows'] = [];
+      for (const recipient of notice.recipients) {
+        const key = recipientKey(notice, recipient);
+        if (recipient.channel === 'email') {
+          const sent = await deps.email.sendEmail({
+            key,
+            template: notice.purpose,
+            locale: recipient.locale,
+            to: recipient.to,
+            data: notice.data,
+            submissionId: notice.submissionId,
+          });
+          rows.push({ key, outboxId: sent.outboxId, status: sent.status });
+          continue;
+        }
+        const locale = recipient.locale ?? 'zh-CN';
+        let message;
+        try {
+          message = deps.markdown.render(notice.purpose, locale, notice.data, notice.links);
+        } catch (error) {
+          if (error instanceof TemplateMissingError) throw ApplicationFailure.nonRetryable(error.message, 'TemplateMissing');
+          throw error;
+        }
+        const robot = robots.get(recipient.robotKey);
+        const row = await enqueueRobotMessage(deps.db, {
+          key,
+          purpose: notice.purpose,
+          locale,
+          robotKey: recipient.robotKey,
+          robot,
+          message,
+          submissionId: notice.submissionId,
+          deliverable: Boolean(robot && deps.endpoints[robot.channel]),
+          at: now().toISOString(),
+        });
+        rows.push({ key, outboxId: row.id, status: row.status });
+      }
+      return { rows };
+    },
+  };
+}
+
+/** The notifier, for activities that notify as part of their work. */
+export type Notifier = ReturnType<typeof createNotifyActivities>;

@@ -1,0 +1,82 @@
+// Renders the markdown a group robot posts: templates/email/<purpose>/<locale>.markdown.hbs beside the purpose's email
+// parts (one folder per purpose, one file per channel). Data is escaped for markdown before it reaches the template;
+// links are built by Fugong from its public URL and passed apart, so no user text can become a link.
+import { existsSync, readFileSync } from 'node:fs';
+import Handlebars from 'handlebars';
+import type { Locale } from '../domain/locale';
+import { forbiddenConstructs } from '../mail/template-constructs';
+import { TemplateMissingError } from '../mail/template-renderer';
+import { escapeMarkdownDeep } from './markdown-escape';
+
+const TEMPLATES_DIR = new URL('../../templates/email/', import.meta.url);
+
+/** A rendered robot message: the first line (without markup) is its title, for DingTalk's notification. */
+export interface RenderedMarkdown {
+  title: string;
+  markdown: string;
+}
+
+// WeCom takes at most 4,096 bytes of markdown; a long list is cut, the last line (the link back) is kept.
+const MAX_BYTES = 3800;
+function withinLimit(markdown: string): string {
+  if (Buffer.byteLength(markdown) <= MAX_BYTES) return markdown;
+  const lines = markdown.split('\n');
+  const last = lines.pop() ?? '';
+  let body = lines.join('\n');
+  while (Buffer.byteLength(body) + Buffer.byteLength(last) + 8 > MAX_BYTES) body = body.slice(0, Math.floor(body.length * 0.9));
+  return `${body}…\n\n${last}`;
+}
+
+/** Creates a renderer formatting times in `timeZone`. */
+export function createMarkdownRenderer(timeZone: string, dir: URL = TEMPLATES_DIR) {
+  const hbs = Handlebars.create();
+  hbs.registerHelper('datetime', (iso: unknown, locale: unknown) => {
+    const date = new Date(String(iso));
+    if (Number.isNaN(date.getTime())) return String(iso ?? '');
+    return new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'zh-CN', { timeZone, dateStyle: 'medium', timeStyle: 'short' }).format(date);
+  });
+  const cache = new Map<string, HandlebarsTemplateDelegate>();
+
+  function source(purpose: string, locale: Locale): string {
+    if (!/^[a-z0-9-]{1,64}$/.test(purpose)) throw new TemplateMissingError(`template name "${purpose}" is not valid`);
+    const file = new URL(`${purpose}/${locale}.markdown.hbs`, dir);
+    if (!existsSync(file)) throw new TemplateMissingError(`robot template ${purpose}/${locale}.markdown.hbs not found`);
+    return readFileSync(file, 'utf8');
+  }
+
+  function compiled(text: string): HandlebarsTemplateDelegate {
+    let template = cache.get(text);
+    if (!template) {
+      // The same hardening as an admin's email template: no partials, no prototype walks, no deep loops.
+      const problems = forbiddenConstructs(hbs.parse(text), 'text', new Set(Object.keys(hbs.helpers)));
+      if (problems.length) throw new TemplateMissingError(`robot template refused: ${problems[0]!.en}`);
+      // Escaping is done on the data (for markdown), so Handlebars' HTML escaping is off.
+      template = hbs.compile(text, { noEscape: true, strict: false });
+      cache.set(text, template);
+    }
+    return template;
+  }
+
+  return {
+    /** Whether the purpose has a robot template in `locale`. */
+    has(purpose: string, locale: Locale): boolean {
+      return /^[a-z0-9-]{1,64}$/.test(purpose) && existsSync(new URL(`${purpose}/${locale}.markdown.hbs`, dir));
+    },
+    /** Renders the purpose's markdown; `links` are Fugong's own URLs, put in unescaped. */
+    render(purpose: string, locale: Locale, data: Record<string, unknown>, links: Record<string, string> = {}): RenderedMarkdown {
+      const context = { ...(escapeMarkdownDeep(data) as Record<string, unknown>), links, locale };
+      const markdown = withinLimit(compiled(source(purpose, locale))(context).trim());
+      const firstLine = markdown.split('\n').find((line) => line.trim()) ?? purpose;
+      return {
+        title: firstLine
+          .replace(/^[#>\s]+/, '')
+          .replace(/\*\*/g, '')
+          .slice(0, 100),
+        markdown,
+      };
+    },
+  };
+}
+
+/** The renderer's interface, for injection. */
+export type MarkdownRenderer = ReturnType<typeof createMarkdownRenderer>;

@@ -1,0 +1,25 @@
+// One notification model for every channel (issue 22): a notice names its purpose (which template folder renders it),
+// its recipients on each channel, its data and one idempotency key; each recipient gets one outbox row, keyed from it.
+
+import type { Locale } from '../domain/locale';
+
+/** A recipient on one channel. An email recipient may carry its own key, so existing email steps keep theirs. */
+export type NoticeRecipient =
+  { channel: 'email'; to: string; locale: Locale; key?: string } | { channel: 'robot'; robotKey: string; locale?: Locale };
+
+/** A notice to render per channel and record once per recipient. */
+export interface Notice {
+  purpose: string;
+  key: string;
+  recipients: NoticeRecipient[];
+  data: Record<string, unknown>;
+  /** Fugong's own links (to the task, case or bulletin); never user text. */
+  links?: Record<string, string>;
+  submissionId?: string;
+}
+
+/** The outbox key of one recipient's row. */
+export function recipientKey(notice: Pick<Notice, 'key'>, recipient: NoticeRecipient): string {
+  if (recipient.channel === 'email') return recipient.key ?? `${notice.key}/email/${recipient.to}`;
+  return `${notice.key}/robot/${recipient.robotKey}`;
+}

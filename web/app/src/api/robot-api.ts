@@ -1,0 +1,45 @@
+// Group robots (admins only): list, register, change, test-send. Secrets go up once and never come back.
+import { apiRequest } from './api-request';
+import { unsafeRequest as unsafe } from './unsafe-request';
+
+/** A registered robot as the API shows it: the secret only as a hint. */
+export interface Robot {
+  id: number;
+  key: string;
+  name: string;
+  channel: 'wecom-robot' | 'dingtalk-robot';
+  audience: 'hq' | 'working_group' | 'cadre';
+  workingGroupKey: string | null;
+  cadreUserId: number | null;
+  secretHint: string;
+  perMinute: number;
+  active: boolean;
+}
+
+/** What an admin enters to register a robot. */
+export interface RobotRegistration {
+  key: string;
+  name: string;
+  channel: Robot['channel'];
+  audience: Robot['audience'];
+  workingGroupKey?: string;
+  cadreUserId?: number;
+  webhook: string;
+  signSecret?: string;
+}
+
+/** The robot endpoints of the API. */
+export const robotApi = {
+  list(signal?: AbortSignal): Promise<{ robots: Robot[]; configured: string[] }> {
+    return apiRequest('/api/admin/robots', { signal });
+  },
+  register(body: RobotRegistration): Promise<{ robot: Robot }> {
+    return unsafe('/api/admin/robots', { method: 'POST', body });
+  },
+  change(id: number, body: { active?: boolean; name?: string }): Promise<{ robot: Robot }> {
+    return unsafe(`/api/admin/robots/${id}`, { method: 'PUT', body });
+  },
+  testSend(id: number): Promise<{ outcome: 'sent' }> {
+    return unsafe(`/api/admin/robots/${id}/test-send`, { method: 'POST', body: {} });
+  },
+};

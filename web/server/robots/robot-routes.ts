@@ -1,0 +1,204 @@
+// Admins register the group robots of working groups, cadre teams and HQ (issue 22): the webhook key or URL and
+// DingTalk's signing secret are sealed on save and never answered again; a test send posts one message at once.
+import type { RJSFSchema } from '@rjsf/utils';
+import { Router, type Request } from 'express';
+import { createSecretBox, type SecretBox } from '../../../core/codec/secret-box';
+import { AppError } from '../../../core/errors';
+import { escapeMarkdown } from '../../../core/notify/markdown-escape';
+import { createRobotDispatcher } from '../../../core/notify/robot-dispatcher';
+import { ROBOT_CHANNELS, robotToken, type RobotChannel, type RobotSecret } from '../../../core/notify/robot-provider';
+import { insertRobot, replaceRobotSecret, type RobotAudience } from '../../../core/notify/robot-store';
+import { payloadKeys } from '../../../core/temporal';
+import { requireRole } from '../access';
+import { apiRouter } from '../api-router';
+import type { AppDeps } from '../app-deps';
+import { auditRequest } from '../audit/audit-request';
+import { accepts, bodyOf } from '../route-contract';
+import { robotViews } from './robot-view';
+
+const SECRET_FIELDS = {
+  webhook: { type: 'string', minLength: 8, maxLength: 500, title: 'Webhook URL, key or access token' },
+  signSecret: { type: 'string', pattern: '^SEC[A-Za-z0-9]{8,100}$', title: 'DingTalk signing secret (SEC…)' },
+} as const satisfies Record<string, RJSFSchema>;
+const REGISTER: RJSFSchema = {
+  type: 'object',
+  required: ['key', 'name', 'channel', 'audience', 'webhook'],
+  properties: {
+    key: { type: 'string', pattern: '^[a-z0-9-]{1,64}$', title: 'Key named in process params' },
+    name: { type: 'string', minLength: 1, maxLength: 100 },
+    channel: { type: 'string', enum: [...ROBOT_CHANNELS] },
+    audience: { type: 'string', enum: ['hq', 'working_group', 'cadre'] },
+    workingGroupKey: { type: 'string', maxLength: 64 },
+    cadreUserId: { type: 'integer', minimum: 1 },
+    perMinute: { type: 'integer', minimum: 1, maximum: 20 },
+    ...SECRET_FIELDS,
+  },
+  additionalProperties: false,
+};
+const CHANGE: RJSFSchema = {
+  type: 'object',
+  properties: {
+    name: { type: 'string', minLength: 1, maxLength: 100 },
+    active: { type: 'boolean' },
+    perMinute: { type: 'integer', minimum: 1, maximum: 20 },
+    ...SECRET_FIELDS,
+  },
+  additionalProperties: false,
+};
+
+interface Register {
+  key: string;
+  name: string;
+  channel: RobotChannel;
+  audience: RobotAudience;
+  workingGroupKey?: string;
+  cadreUserId?: number;
+  perMinute?: number;
+  webhook: string;
+  signSecret?: string;
+}
+
+const invalid = (path: string, message: { 'zh-CN': string; en: string }, req: Request) =>
+  new AppError(422, 'invalid_body', { 'zh-CN': '提交的内容有误，请按提示修改', en: 'Some fields need attention' }, [
+    { path, message: message[req.locale] },
+  ]);
+
+function secretFrom(req: Request, channel: RobotChannel, webhook: string, signSecret: string | undefined): RobotSecret {
+  const token = robotToken(channel, webhook);
+  if (!token) {
+    throw invalid(
+      '/webhook',
+      channel === 'wecom-robot'
+        ? {
+            'zh-CN': '请粘贴群机器人的 Webhook 地址（含 key=…）或 key 本身',
+            en: 'Paste the robot’s webhook URL (with key=…) or the key itself',
+          }
+        : {
+            'zh-CN': '请粘贴群机器人的 Webhook 地址（含 access_token=…）或 access_token 本身',
+            en: 'Paste the robot’s webhook URL (with access_token=…) or the token itself',
+          },
+      req,
+    );
+  }
+  if (signSecret && channel !== 'dingtalk-robot')
+    throw invalid('/signSecret', { 'zh-CN': '只有钉钉机器人有加签密钥', en: 'Only DingTalk robots have a signing secret' }, req);
+  return signSecret ? { token, signSecret } : { token };
+}
+
+/** Routes under /api/admin/robots. */
+export function robotRoutes(deps: AppDeps): Router {
+  const { db } = deps;
+  const router = apiRouter();
+  const now = deps.now ?? (() => new Date());
+  let box: SecretBox | undefined;
+  // Opened on first use: the embedded default's key file is created by the start script before the web server runs.
+  const sealer = () => (box ??= createSecretBox(payloadKeys(deps.config), 'robot'));
+  const endpoints = {
+    ...(deps.config.robots.wecomUrl ? { 'wecom-robot': deps.config.robots.wecomUrl } : {}),
+    ...(deps.config.robots.dingtalkUrl ? { 'dingtalk-robot': deps.config.robots.dingtalkUrl } : {}),
+  };
+
+  async function robotOr404(req: Request) {
+    const id = Number(req.params.id);
+    const [robot] = Number.isInteger(id) ? await robotViews(db, { id }) : [];
+    if (!robot) throw new AppError(404, 'not_found', { 'zh-CN': '没有这个群机器人', en: 'No such group robot' });
+    return robot;
+  }
+
+  router.get('/api/admin/robots', accepts({ summary: 'Registered group robots, secrets masked' }), async (req, res) => {
+    requireRole(req, ['admin']);
+    res.json({ robots: await robotViews(db), configured: Object.keys(endpoints) });
+  });
+
+  router.post('/api/admin/robots', accepts({ summary: 'Register a group robot', body: REGISTER }), async (req, res) => {
+    const admin = requireRole(req, ['admin']);
+    const body = bodyOf<Register>(req);
+    const secret = secretFrom(req, body.channel, body.webhook, body.signSecret);
+    let workingGroupId: number | null = null;
+    if (body.audience === 'working_group') {
+      const group = body.workingGroupKey ? await db('working_groups').where({ key: body.workingGroupKey }).first('id') : undefined;
+      if (!group) throw invalid('/workingGroupKey', { 'zh-CN': '请选择工作专班', en: 'Choose the working group' }, req);
+      workingGroupId = Number(group.id);
+    }
+    if (body.audience === 'cadre') {
+      const cadre = body.cadreUserId ? await db('users').where({ id: body.cadreUserId, role: 'cadre' }).first('id') : undefined;
+      if (!cadre) throw invalid('/cadreUserId', { 'zh-CN': '请选择包挂干部', en: 'Choose the cadre' }, req);
+    }
+    if (await db('notification_robots').where({ key: body.key }).first('id'))
+      throw invalid('/key', { 'zh-CN': `标识「${body.key}」已被使用`, en: `The key "${body.key}" is taken` }, req);
+    const id = await insertRobot(
+      db,
+      sealer(),
+      { ...body, workingGroupId, cadreUserId: body.cadreUserId ?? null, secret, createdBy: admin.id },
+      now().toISOString(),
+    );
+    await auditRequest(
+      db,
+      req,
+      'robot.registered',
+      { type: 'robot', id },
+      { key: body.key, channel: body.channel, audience: body.audience },
+    );
+    res.status(201).json({ robot: (await robotViews(db, { id }))[0] });
+  });
+
+  router.put(
+    '/api/admin/robots/:id',
+    accepts({ summary: 'Rename, switch on/off or replace the secret of a robot', body: CHANGE }),
+    async (req, res) => {
+      requireRole(req, ['admin']);
+      const robot = await robotOr404(req);
+      const body = bodyOf<{ name?: string; active?: boolean; perMinute?: number; webhook?: string; signSecret?: string }>(req);
+      const at = now().toISOString();
+      if (body.signSecret && !body.webhook)
+        throw invalid(
+          '/webhook',
+          { 'zh-CN': '更换加签密钥时请一并填写 Webhook', en: 'Enter the webhook too when replacing the signing secret' },
+          req,
+        );
+      if (body.webhook) {
+        const secret = secretFrom(req, robot.channel as RobotChannel, body.webhook, body.signSecret);
+        await replaceRobotSecret(db, sealer(), robot.id, robot.channel as RobotChannel, secret, at);
+      }
+      const change = {
+        ...(body.name !== undefined ? { name: body.name } : {}),
+        ...(body.active !== undefined ? { active: body.active } : {}),
+        ...(body.perMinute !== undefined ? { per_minute: body.perMinute } : {}),
+      };
+      if (Object.keys(change).length)
+        await db('notification_robots')
+          .where({ id: robot.id })
+          .update({ ...change, updated_at: at });
+      await auditRequest(db, req, 'robot.changed', { type: 'robot', id: robot.id }, { ...change, secretReplaced: Boolean(body.webhook) });
+      res.json({ robot: (await robotViews(db, { id: robot.id }))[0] });
+    },
+  );
+
+  router.post('/api/admin/robots/:id/test-send', accepts({ summary: 'Post a test message to the robot’s group now' }), async (req, res) => {
+    const admin = requireRole(req, ['admin']);
+    const robot = await robotOr404(req);
+    if (!endpoints[robot.channel as RobotChannel]) {
+      const variable = robot.channel === 'wecom-robot' ? 'WECOM_ROBOT_URL' : 'DINGTALK_ROBOT_URL';
+      throw new AppError(409, 'channel_not_configured', {
+        'zh-CN': `尚未配置 ${variable}，群机器人消息暂存于发件箱；请管理员在部署时设置该地址`,
+        en: `${variable} is not set, so robot messages stay in the outbox; set it where Fugong is deployed`,
+      });
+    }
+    const row = await db('notification_robots').where({ id: robot.id }).first();
+    const title = req.locale === 'en' ? 'Fugong test message' : '复工系统测试消息';
+    const markdown =
+      req.locale === 'en'
+        ? `## ${title}\nThis group robot (${escapeMarkdown(robot.name)}) is registered in Fugong; ${escapeMarkdown(admin.displayName)} sent this test.`
+        : `## ${title}\n本群机器人（${escapeMarkdown(robot.name)}）已在复工系统登记，此消息由 ${escapeMarkdown(admin.displayName)} 发送测试。`;
+    const outcome = await createRobotDispatcher({ db, box: sealer(), endpoints, now }).sendTest(row, { title, markdown });
+    await auditRequest(db, req, 'robot.test-sent', { type: 'robot', id: robot.id }, { outcome: outcome.kind });
+    if (outcome.kind !== 'sent') {
+      throw new AppError(502, 'send_failed', {
+        'zh-CN': `群机器人未接收测试消息：${outcome.reason}`,
+        en: `The robot did not accept the test message: ${outcome.reason}`,
+      });
+    }
+    res.json({ outcome: 'sent' });
+  });
+  return router;
+}
