@@ -49,7 +49,7 @@ export const PROCESS_NAMES = {
   collection: term('限时报送', 'Timed collection'),
   monitoring: term('跟踪监测', 'Monitoring'),
   plain: term('仅登记', 'Record only'),
-  record: term('记录（不启动流程）', 'Record (no process)'),
+  record: term('记录（不启动流程）', 'Record, no process'),
 } as const satisfies Record<string, LocalizedText>;
 
 /** Statuses of a submission. */

@@ -264,7 +264,7 @@ export const TABLE: Record<string, Case> = {
   },
   'DELETE /api/calendar/:date': { path: () => '/api/calendar/2026-10-10', allowed: ['admin'] },
   'GET /api/outbox': { path: () => '/api/outbox', allowed: ['admin'] },
-  'POST /api/outbox/:id/retry': { path: (f) => `/api/outbox/${f.outboxId}/retry`, body: () => ({}), allowed: ['admin'] },
+  'POST /api/outbox/:id/retry': { path: (f) => `/api/outbox/${f.outboxId}/retry`, allowed: ['admin'] },
   'GET /api/admin/robots': { path: () => '/api/admin/robots', allowed: ['admin'] },
   'POST /api/admin/robots': {
     path: () => '/api/admin/robots',
@@ -282,7 +282,7 @@ export const TABLE: Record<string, Case> = {
     body: () => ({ name: '矩阵机器人（改）' }),
     allowed: ['admin'],
   },
-  'POST /api/admin/robots/:id/test-send': { path: (f) => `/api/admin/robots/${f.robotId}/test-send`, body: () => ({}), allowed: ['admin'] },
+  'POST /api/admin/robots/:id/test-send': { path: (f) => `/api/admin/robots/${f.robotId}/test-send`, allowed: ['admin'] },
   'GET /api/admin/system': { path: () => '/api/admin/system', allowed: ['admin'] },
   'POST /api/temporal-codec/decode': { path: () => '/api/temporal-codec/decode', body: () => ({ payloads: [] }), allowed: ['admin'] },
   'POST /api/temporal-codec/encode': { path: () => '/api/temporal-codec/encode', body: () => ({ payloads: [] }), allowed: ['admin'] },

@@ -15,6 +15,7 @@ export const OPEN_ROUTES: readonly string[] = [
   'POST /api/session',
   'DELETE /api/session',
   'GET /api/notices',
+  'GET /api/notices/:id',
   'GET /api/notices/:id/images/:index',
   'POST /api/notices/:id/objections',
   'GET /api/openapi.json',
