@@ -24,6 +24,10 @@ export const collectionZhCn = {
   'compliance.status.not_required': '无需报送',
   'compliance.amended': '已更正 {count} 次',
   'compliance.escalated': '已通知：{to}',
+  'compliance.escalatedTo.enterprise': '企业',
+  'compliance.escalatedTo.cadre': '包挂干部',
+  'compliance.escalatedTo.hq': '指挥部',
+  'compliance.escalatedTo.group': '工作专班',
   'compliance.noForms': '还没有报送类表单。管理员发布“项目动态每日报送”等表单后，这里会显示报送情况。',
   'compliance.noRounds': '所选日期内没有报送轮次。每日报送由系统每天自动发起；如刚部署，请明天再来查看，或调整日期范围。',
   'compliance.noEnterprises': '没有可显示的企业。包挂干部只能看到自己包挂的企业；请检查筛选条件。',
@@ -89,6 +93,10 @@ export const collectionEn: Record<keyof typeof collectionZhCn, string> = {
   'compliance.status.not_required': 'Not required',
   'compliance.amended': 'Amended {count} times',
   'compliance.escalated': 'Told: {to}',
+  'compliance.escalatedTo.enterprise': 'the enterprise',
+  'compliance.escalatedTo.cadre': 'its cadre',
+  'compliance.escalatedTo.hq': 'HQ',
+  'compliance.escalatedTo.group': 'the working group',
   'compliance.noForms':
     'There is no collection form yet. Once an administrator publishes one such as the daily progress report, its reporting shows here.',
   'compliance.noRounds':

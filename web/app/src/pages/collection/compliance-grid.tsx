@@ -10,13 +10,19 @@ import { routeHref } from '../../routing/route-href';
 import { reportingToday } from '../../format/reporting-today';
 import { STATUS_ICON } from './compliance-status';
 
+/** Whom a missing report was escalated to, as stored on the report row (`cadre`, `hq`, `group:<key>`…), named as a kind. */
+function escalationAudience(stored: string): 'enterprise' | 'cadre' | 'hq' | 'group' {
+  if (stored.startsWith('group:') || stored === 'working-group') return 'group';
+  return stored === 'enterprise' || stored === 'hq' ? stored : 'cadre';
+}
+
 function CellContent({ cell, enterprise, date }: { cell: ComplianceCell; enterprise: string; date: string }) {
   const { t, locale } = useI18n();
   const p = punctuation(locale);
   const word = t(`compliance.status.${cell.status}`);
   const extra = [
     cell.amendments > 0 ? t('compliance.amended', { count: cell.amendments }) : '',
-    cell.escalatedTo ? t('compliance.escalated', { to: cell.escalatedTo }) : '',
+    cell.escalatedTo ? t('compliance.escalated', { to: t(`compliance.escalatedTo.${escalationAudience(cell.escalatedTo)}`) }) : '',
   ]
     .filter(Boolean)
     .join(p.semicolon);
