@@ -5,7 +5,7 @@ import { TASK_ACTIONS } from '../core/domain/human-task';
 import { DURATION_PATTERN, OFFSET_PATTERN, SLA_PATTERN } from '../core/domain/duration';
 import { ENTERPRISE_TYPES, ROLES, WORKING_GROUPS } from '../core/org/org-types';
 import { RULES_SCHEMA } from './rules/rules-schema';
-import { REPORT_NUMBER_FIELDS } from '../core/dashboard/report-numbers';
+import { FIGURE_NAMES } from '../core/dashboard/report-numbers';
 
 /** A registered process type. */
 export interface ProcessType {
@@ -232,7 +232,7 @@ const COLLECTION_PARAMS: RJSFSchema = {
     // Which field of the form holds each dashboard figure (issue 18); absent ones read the field of the same name.
     figures: {
       type: 'object',
-      propertyNames: { enum: Object.values(REPORT_NUMBER_FIELDS) },
+      propertyNames: { enum: FIGURE_NAMES },
       additionalProperties: FIELD_NAME,
     },
     receiptTemplate: TEMPLATE,
