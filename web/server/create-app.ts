@@ -11,6 +11,7 @@ import { calendarRoutes } from './calendar/calendar-routes';
 import { collectionRoutes } from './collections/collection-routes';
 import { dashboardRoutes } from './dashboard/dashboard-routes';
 import { visitRoutes } from './visits/visit-routes';
+import { measureRoutes } from './measures/measure-routes';
 import { creditRoutes } from './credit/credit-routes';
 import { evaluationRoutes } from './evaluation/evaluation-routes';
 import { hotlineRoutes } from './hotline/hotline-routes';
@@ -132,6 +133,7 @@ export function createApp(deps: AppDeps): Express {
     hotlineRoutes(deps),
     noticeRoutes(deps),
     monitoringRoutes(deps),
+    measureRoutes(deps),
   ]) {
     app.use(routes);
   }
