@@ -434,6 +434,23 @@ export const TABLE: Record<string, Case> = {
     path: (f, s) => `/api/enterprises/${f.enterprise[s]}/credit`,
     allowed: { ...ownFor(['enterprise', 'cadre', 'gate']), ...bothFor(CITY_WIDE) },
   },
+  'GET /api/projects/:id/officers': {
+    scopes: BOTH,
+    path: (f, s) => `/api/projects/${f.project[s]}/officers`,
+    allowed: { ...ownFor(['enterprise', 'cadre', 'gate']), ...bothFor(CITY_WIDE) },
+  },
+  'PUT /api/projects/:id/safety-officer': {
+    scopes: BOTH,
+    path: (f, s) => `/api/projects/${f.project[s]}/safety-officer`,
+    body: () => ({ name: '矩阵专员', mobile: '13800138001' }),
+    allowed: { enterprise: ['own'] },
+  },
+  'PUT /api/projects/:id/resident-officer': {
+    scopes: BOTH,
+    path: (f, s) => `/api/projects/${f.project[s]}/resident-officer`,
+    body: () => ({ name: '矩阵驻厂员', mobile: '13900139002' }),
+    allowed: { cadre: ['own'] },
+  },
   'GET /api/enterprises/:id/measures': {
     scopes: BOTH,
     path: (f, s) => `/api/enterprises/${f.enterprise[s]}/measures`,

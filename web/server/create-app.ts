@@ -12,6 +12,7 @@ import { collectionRoutes } from './collections/collection-routes';
 import { dashboardRoutes } from './dashboard/dashboard-routes';
 import { visitRoutes } from './visits/visit-routes';
 import { measureRoutes } from './measures/measure-routes';
+import { siteOfficerRoutes } from './org/site-officer-routes';
 import { creditRoutes } from './credit/credit-routes';
 import { evaluationRoutes } from './evaluation/evaluation-routes';
 import { hotlineRoutes } from './hotline/hotline-routes';
@@ -134,6 +135,7 @@ export function createApp(deps: AppDeps): Express {
     noticeRoutes(deps),
     monitoringRoutes(deps),
     measureRoutes(deps),
+    siteOfficerRoutes(deps),
   ]) {
     app.use(routes);
   }
