@@ -5,7 +5,8 @@ import { TASK_ACTIONS } from '../core/domain/human-task';
 import { DURATION_PATTERN, OFFSET_PATTERN, SLA_PATTERN } from '../core/domain/duration';
 import { ENTERPRISE_TYPES, ROLES, WORKING_GROUPS } from '../core/org/org-types';
 import { RULES_SCHEMA } from './rules/rules-schema';
-import { REPORT_NUMBER_FIELDS } from '../core/dashboard/report-numbers';
+import { FIGURE_NAMES } from '../core/dashboard/report-numbers';
+import { GATE_CHANNELS, GATE_STEPS } from '../core/domain/gate-rules';
 
 /** A registered process type. */
 export interface ProcessType {
@@ -235,7 +236,7 @@ const COLLECTION_PARAMS: RJSFSchema = {
     // Which field of the form holds each dashboard figure (issue 18); absent ones read the field of the same name.
     figures: {
       type: 'object',
-      propertyNames: { enum: Object.values(REPORT_NUMBER_FIELDS) },
+      propertyNames: { enum: FIGURE_NAMES },
       additionalProperties: FIELD_NAME,
     },
     receiptTemplate: TEMPLATE,
@@ -288,6 +289,25 @@ const READING: RJSFSchema = {
   },
   additionalProperties: false,
 };
+// 004 "人客货车3个通道…3个扫码": each lane of the gate, the code scanned there (分类扫码), the steps its entrants go
+// through (the supply-truck lane: 测温、消毒、登记、扫码) and whether a vehicle is registered with them.
+const GATE_LANE: RJSFSchema = {
+  type: 'object',
+  required: ['channel', 'title', 'scan', 'steps'],
+  properties: {
+    channel: { type: 'string', enum: [...GATE_CHANNELS] },
+    title: LOCALIZED,
+    scan: {
+      type: 'object',
+      required: ['key', 'title'],
+      properties: { key: { type: 'string', pattern: '^[a-z][a-z0-9-]{0,40}$' }, title: LOCALIZED },
+      additionalProperties: false,
+    },
+    steps: { type: 'array', minItems: 1, uniqueItems: true, items: { type: 'string', enum: [...GATE_STEPS] } },
+    vehicle: { type: 'boolean' },
+  },
+  additionalProperties: false,
+};
 const MONITORING_PARAMS: RJSFSchema = {
   type: 'object',
   required: ['days', 'checkInTimes', 'rules'],
@@ -303,6 +323,10 @@ const MONITORING_PARAMS: RJSFSchema = {
     entryRules: { type: 'array', minItems: 1, maxItems: 10, items: VALUE_RULE(['quarantine', 'turn-back']) },
     /** The health commitment the worker signs; its SHA-256 is stored with the signature. */
     commitment: LOCALIZED,
+    /** The notice (告知书) each entrant receives, the second of the two commitments; its SHA-256 is kept with the check. */
+    notice: LOCALIZED,
+    /** The gate's lanes, one per channel (3 lanes, 3 scans). */
+    lanes: { type: 'array', minItems: 1, maxItems: 3, items: GATE_LANE },
     /** How long HQ has to take a referral (duration, end-of-day or working days). */
     referralSla: { type: 'string', pattern: SLA_PATTERN },
     alertTemplate: TEMPLATE,
@@ -328,6 +352,8 @@ const MONITORING_PARAMS: RJSFSchema = {
       rules: { items: { properties: { then: { const: 'alert' } } } },
       entryRules: false,
       commitment: false,
+      notice: false,
+      lanes: false,
       referralSla: false,
       releaseTemplate: false,
     },

@@ -45,10 +45,13 @@ async function gateCheck(
   n: number,
   kind: Kind,
 ) {
+  const channel = ['people', 'passenger-vehicle', 'freight'][n % 3]!;
   const base = {
     residentId,
     name: `复工人员${String(n).padStart(3, '0')}`,
-    channel: ['people', 'passenger-vehicle', 'freight'][n % 3],
+    channel,
+    // The vehicle lanes register the vehicle with whoever enters by them (004).
+    ...(channel === 'people' ? {} : { vehiclePlate: `豫A${String(10000 + n).slice(-5)}` }),
     riskFlag: kind === 'risk',
     recentTravel: kind === 'risk' ? '14 天内去过中风险地区' : '',
   };

@@ -7,7 +7,13 @@ import { closeFollowUps } from './follow-up-tasks';
 import { updateLiaison } from './update-liaison';
 import { localDate } from '../../core/domain/working-calendar';
 import { applyReportChange } from '../../core/dashboard/collection-day-totals';
-import { REPORT_NUMBER_COLUMNS, reportNumbers, type FigureFields, type ReportNumbers } from '../../core/dashboard/report-numbers';
+import {
+  REPORT_NUMBER_COLUMNS,
+  reportNumbers,
+  supplyNumbers,
+  type FigureFields,
+  type ReportNumbers,
+} from '../../core/dashboard/report-numbers';
 
 /** Input of recordCollectionReport. */
 export interface RecordReportInput {
@@ -68,6 +74,7 @@ export async function recordReport(db: Knex, timeZone: string, input: RecordRepo
     const first = row.submission_id === null;
     const at = now().toISOString();
     const numbers = reportNumbers(submission.data, figures);
+    const supplies = supplyNumbers(submission.data, figures);
     await trx('collection_report_versions').insert({
       round_id: row.round_id,
       enterprise_id: input.enterpriseId,
@@ -84,12 +91,13 @@ export async function recordReport(db: Knex, timeZone: string, input: RecordRepo
           submitted_at: submittedAt,
           updated_at: at,
           ...numbers,
+          ...supplies,
         });
     } else {
       await trx('collection_report_versions').where({ submission_id: row.submission_id }).update({ superseded_by: input.submissionId });
       await trx('collection_reports')
         .where({ id: row.id })
-        .update({ submission_id: input.submissionId, amendments: Number(row.amendments) + 1, updated_at: at, ...numbers });
+        .update({ submission_id: input.submissionId, amendments: Number(row.amendments) + 1, updated_at: at, ...numbers, ...supplies });
       await trx('submission_events').insert({
         submission_id: row.submission_id,
         kind: 'collection.amended',
@@ -112,6 +120,7 @@ export async function recordReport(db: Knex, timeZone: string, input: RecordRepo
       statusAfter: first ? status : row.status,
       before,
       after: numbers,
+      supplies,
     });
     const params = fromJson<CollectionParams>(row.params);
     if (params.liaisonFields)

@@ -1,7 +1,7 @@
 // Per-round totals of collection reports (statuses and the sums of the reports' numbers) and each enterprise's
 // latest report, kept on write so the city-wide dashboard reads 60 rows for 60 days instead of 600,000 reports.
 import type { Knex } from 'knex';
-import { REPORT_NUMBER_COLUMNS, type ReportNumbers } from './report-numbers';
+import { REPORT_NUMBER_COLUMNS, type ReportNumbers, type SupplyNumbers } from './report-numbers';
 
 /** The status counters of a round's totals row, by report status. */
 const STATUS_COLUMNS: Record<string, string> = { expected: 'pending', on_time: 'on_time', late: 'late', missed: 'missed' };
@@ -49,6 +49,8 @@ export interface ReportChange {
   statusAfter: string;
   before: ReportNumbers | null;
   after: ReportNumbers;
+  /** The report's stock (003 防控物资): kept on the latest report only, never added up by day. */
+  supplies?: SupplyNumbers;
 }
 
 /** Moves the round's totals by one report's change (a row missing is rebuilt whole) and keeps the latest report. */
@@ -64,7 +66,13 @@ export async function applyReportChange(trx: Knex.Transaction, change: ReportCha
   for (const column of REPORT_NUMBER_COLUMNS) add(column, (change.after[column] ?? 0) - (change.before?.[column] ?? 0));
   const moved = Object.keys(deltas).length ? await trx('collection_day_totals').where({ round_id: change.roundId }).update(deltas) : 1;
   if (!moved) await refreshRoundTotals(trx, change.roundId);
-  const latest = { local_date: change.localDate, round_id: change.roundId, submission_id: change.submissionId, ...change.after };
+  const latest = {
+    local_date: change.localDate,
+    round_id: change.roundId,
+    submission_id: change.submissionId,
+    ...change.after,
+    ...change.supplies,
+  };
   await trx('collection_latest_reports')
     .insert({ form_key: change.formKey, enterprise_id: change.enterpriseId, ...latest })
     .onConflict(['form_key', 'enterprise_id'])

@@ -22,8 +22,28 @@ export const REPORT_NUMBER_COLUMNS = Object.keys(REPORT_NUMBER_FIELDS) as Report
 /** A report's numbers by column; null where the form has no such number (another collection form). */
 export type ReportNumbers = Record<ReportNumberColumn, number | null>;
 
-/** A definition's `params.figures`: figure name (a value of REPORT_NUMBER_FIELDS) → the field of the form holding it. */
-export type FigureFields = Partial<Record<(typeof REPORT_NUMBER_FIELDS)[ReportNumberColumn], string>>;
+/** Stock column → its default field (003 防控物资): kept on each report and its latest (migration 0034), not on the
+ * day totals, since stock is a level to read from the latest report, not a flow to add up day by day. */
+export const SUPPLY_NUMBER_FIELDS = {
+  masks: 'masks',
+  disinfectant: 'disinfectant',
+  thermometers: 'thermometers',
+} as const;
+
+/** A report column holding one of its stock figures. */
+export type SupplyNumberColumn = keyof typeof SUPPLY_NUMBER_FIELDS;
+
+/** The stock columns, in form order. */
+export const SUPPLY_NUMBER_COLUMNS = Object.keys(SUPPLY_NUMBER_FIELDS) as SupplyNumberColumn[];
+
+/** A report's stock by column; null where the form has no such number. */
+export type SupplyNumbers = Record<SupplyNumberColumn, number | null>;
+
+/** Every figure name a definition may bind in `params.figures`. */
+export const FIGURE_NAMES = [...Object.values(REPORT_NUMBER_FIELDS), ...Object.values(SUPPLY_NUMBER_FIELDS)];
+
+/** A definition's `params.figures`: figure name (one of FIGURE_NAMES) → the field of the form holding it. */
+export type FigureFields = Partial<Record<(typeof FIGURE_NAMES)[number], string>>;
 
 /** The field each column is read from: the definition's binding where it names one, else the default field. */
 export function boundFields(figures: FigureFields | undefined): Record<ReportNumberColumn, string> {
@@ -32,11 +52,24 @@ export function boundFields(figures: FigureFields | undefined): Record<ReportNum
   ) as Record<ReportNumberColumn, string>;
 }
 
+function numberIn(record: Record<string, unknown>, field: string): number | null {
+  return typeof record[field] === 'number' && Number.isFinite(record[field]) ? Math.trunc(record[field] as number) : null;
+}
+
+/** Picks the stock out of a submission's data (a JSON text or an object), reading the fields `figures` binds. */
+export function supplyNumbers(data: unknown, figures?: FigureFields): SupplyNumbers {
+  const record = (typeof data === 'string' ? JSON.parse(data) : (data ?? {})) as Record<string, unknown>;
+  return Object.fromEntries(
+    SUPPLY_NUMBER_COLUMNS.map((column) => [
+      column,
+      numberIn(record, figures?.[SUPPLY_NUMBER_FIELDS[column]] ?? SUPPLY_NUMBER_FIELDS[column]),
+    ]),
+  ) as SupplyNumbers;
+}
+
 /** Picks the numbers out of a submission's data (a JSON text or an object), reading the fields `figures` binds. */
 export function reportNumbers(data: unknown, figures?: FigureFields): ReportNumbers {
   const record = (typeof data === 'string' ? JSON.parse(data) : (data ?? {})) as Record<string, unknown>;
   const fields = boundFields(figures);
-  const pick = (field: string) =>
-    typeof record[field] === 'number' && Number.isFinite(record[field]) ? Math.trunc(record[field] as number) : null;
-  return Object.fromEntries(REPORT_NUMBER_COLUMNS.map((column) => [column, pick(fields[column])])) as ReportNumbers;
+  return Object.fromEntries(REPORT_NUMBER_COLUMNS.map((column) => [column, numberIn(record, fields[column])])) as ReportNumbers;
 }

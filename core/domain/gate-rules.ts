@@ -17,6 +17,25 @@ export type GateStep = (typeof GATE_STEPS)[number];
 
 /** The 3 channels of 004: people, passenger vehicles, freight vehicles. */
 export const GATE_CHANNELS = ['people', 'passenger-vehicle', 'freight'] as const;
+/** One channel of the gate. */
+export type GateChannel = (typeof GATE_CHANNELS)[number];
+
+/** One lane of the gate as the definition's `params.lanes` describes it (004: 3 lanes, 3 scans). */
+export interface GateLane {
+  channel: GateChannel;
+  title: { 'zh-CN': string; en: string };
+  /** The code scanned at this lane: scanning by category keeps each lane's entrants apart (分类扫码). */
+  scan: { key: string; title: { 'zh-CN': string; en: string } };
+  /** The steps its entrants go through. */
+  steps: GateStep[];
+  /** Whether a vehicle (its plate) is registered with whoever enters by it. */
+  vehicle?: boolean;
+}
+
+/** The lane of `channel` in `lanes`; a definition without lanes (versions before 3) walks everyone through all 8 steps. */
+export function laneOf(lanes: readonly GateLane[] | undefined, channel: string): Pick<GateLane, 'steps' | 'vehicle'> & Partial<GateLane> {
+  return lanes?.find((lane) => lane.channel === channel) ?? { steps: [...GATE_STEPS], vehicle: false };
+}
 
 /** The 4 zones of a site (004); isolation holds workers in quarantine. */
 export const SITE_ZONES = ['management', 'construction', 'living', 'isolation'] as const;

@@ -4,7 +4,7 @@
 // definition (its subject is a worker quarantined at the gate: entry rules decide first); any other definition names
 // its subject (a worker, a site, a vehicle) and the readings each check-in takes.
 import type { LocalizedText } from './locale';
-import type { GateOutcome, ValueRule } from './gate-rules';
+import type { GateLane, GateOutcome, ValueRule } from './gate-rules';
 
 /** The params of the gate-check definition (forms/definitions/gate-check.json): entry rules, then a quarantine. */
 export interface MonitoringParams {
@@ -15,6 +15,10 @@ export interface MonitoringParams {
   rules: ValueRule[];
   entryRules: ValueRule[];
   commitment: LocalizedText;
+  /** The notice (告知书) handed to each entrant: the second of 004's two commitments (version 3 on). */
+  notice?: LocalizedText;
+  /** The gate's lanes, their scans and steps (version 3 on; earlier versions: every lane all 8 steps). */
+  lanes?: GateLane[];
   referralSla?: string;
   alertTemplate?: string;
   releaseTemplate?: string;

@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import type { Knex } from 'knex';
 import { fromJson, toJson } from '../db';
-import { decideAtGate, type SiteZone } from '../domain/gate-rules';
+import { decideAtGate, laneOf, type SiteZone } from '../domain/gate-rules';
 import type { GateRecord, MonitoringParams } from '../domain/monitoring-params';
 import { countAtGate } from '../dashboard/gate-site-hours';
 
@@ -31,10 +31,17 @@ export interface GateCheckInput {
   at: string;
 }
 
-/** The facts the entry rules read: the form data plus whether the current commitment was signed. */
+/** Whether `sha256` is the hash of the notice text (告知书) in either language. */
+export function receivedCurrentNotice(params: MonitoringParams, sha256: unknown): boolean {
+  return typeof sha256 === 'string' && Object.values(params.notice ?? {}).some((text) => commitmentHash(text) === sha256);
+}
+
+/** The facts the entry rules read: the form data plus whether the current commitment was signed. A lane whose
+ * entrants sign no commitment (the supply-truck lane of 004) leaves the fact out, so no rule on it holds. */
 export function gateFacts(data: Record<string, unknown>, params: MonitoringParams): Record<string, unknown> {
   const signed = typeof data.signature === 'string' && signedCurrentCommitment(params, data.commitmentSha256);
-  return { ...data, riskFlag: data.riskFlag === true, commitmentSigned: signed };
+  const signs = laneOf(params.lanes, String(data.channel ?? 'people')).steps.includes('commitment');
+  return { ...data, riskFlag: data.riskFlag === true, ...(signs ? { commitmentSigned: signed } : {}) };
 }
 
 // A worker's record (name, mobile) is kept by the site that registered them. A check at another site is recorded

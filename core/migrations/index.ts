@@ -26,6 +26,7 @@ import * as monitoringSubjects from './20261204-0028-monitoring-subjects';
 import * as gateVisitRollups from './20261204-0030-gate-visit-rollups';
 import * as inboxBranchIndexes from './20261204-0031-inbox-branch-indexes';
 import * as visitLogForm from './20261204-0032-visit-log-form';
+import * as seedTraceGaps from './20261204-0034-seed-trace-gaps';
 import * as notificationChannels from './20261204-0039-notification-channels';
 
 type Migration = { up: (db: Knex) => Promise<void>; down: (db: Knex) => Promise<void> };
@@ -57,6 +58,7 @@ const MIGRATIONS: ReadonlyArray<readonly [string, Migration]> = [
   ['20261204-0030-gate-visit-rollups', gateVisitRollups],
   ['20261204-0031-inbox-branch-indexes', inboxBranchIndexes],
   ['20261204-0032-visit-log-form', visitLogForm],
+  ['20261204-0034-seed-trace-gaps', seedTraceGaps],
   ['20261204-0039-notification-channels', notificationChannels],
 ];
 

@@ -14,6 +14,7 @@ import { testDatabases } from '../helpers/test-db';
 import { gateQuarantines } from '../gate/gate-fixtures';
 import { monitoredSubjects } from '../fixtures/worker-health-watch';
 import { visitFixtures } from '../visits/visit-fixtures';
+import { measureFixtures } from '../measures/measure-fixtures';
 import { insertBulletin } from '../collections/bulletin-fixture';
 import { insertCreditEntry } from '../credit/credit-fixture';
 import { insertClosedPublicity, insertPublishedArticle } from '../notices/notice-fixture';
@@ -120,6 +121,7 @@ describe('authorization matrix', () => {
       },
       monitoredSubject: await monitoredSubjects(system),
       ...(await visitFixtures(db)),
+      ...(await measureFixtures(db)),
       async newForm(published) {
         const key = `matrix-${randomUUID().slice(0, 8)}`;
         await saveDraft(db, { ...SHIPPED, key }, 'admin');

@@ -7,6 +7,7 @@ import { DEMO_PASSWORD } from '../../core/demo/demo-seed';
 import { DEFAULT_WEIGHTS } from '../../core/evaluation/evaluation-weights';
 import { readShippedForms } from '../../forms/form-store';
 import { freshResidentId } from '../gate/gate-fixtures';
+import type { MeasureFixtures } from '../measures/measure-fixtures';
 import type { VisitFixtures } from '../visits/visit-fixtures';
 
 export type Persona = 'anonymous' | 'enterprise' | 'cadre' | 'special_class' | 'hq' | 'gate' | 'admin';
@@ -24,7 +25,7 @@ export const SIGNED_IN: Persona[] = ['enterprise', 'cadre', 'special_class', 'hq
 export const CITY_WIDE: Persona[] = ['special_class', 'hq', 'admin'];
 
 /** Records the table refers to: "own" belongs to ent01's enterprise (cadre1's, gate1's site); "other" to ent06's. */
-export interface Fixtures extends VisitFixtures {
+export interface Fixtures extends VisitFixtures, MeasureFixtures {
   enterprise: Record<Scope, number>;
   project: Record<Scope, number>;
   submission: Record<Scope, string>;
@@ -460,6 +461,40 @@ export const TABLE: Record<string, Case> = {
     scopes: BOTH,
     path: (f, s) => `/api/enterprises/${f.enterprise[s]}/credit`,
     allowed: { ...ownFor(['enterprise', 'cadre', 'gate']), ...bothFor(CITY_WIDE) },
+  },
+  'GET /api/projects/:id/officers': {
+    scopes: BOTH,
+    path: (f, s) => `/api/projects/${f.project[s]}/officers`,
+    allowed: { ...ownFor(['enterprise', 'cadre', 'gate']), ...bothFor(CITY_WIDE) },
+  },
+  'PUT /api/projects/:id/safety-officer': {
+    scopes: BOTH,
+    path: (f, s) => `/api/projects/${f.project[s]}/safety-officer`,
+    body: () => ({ name: '矩阵专员', mobile: '13800138001' }),
+    allowed: { enterprise: ['own'] },
+  },
+  'PUT /api/projects/:id/resident-officer': {
+    scopes: BOTH,
+    path: (f, s) => `/api/projects/${f.project[s]}/resident-officer`,
+    body: () => ({ name: '矩阵驻厂员', mobile: '13900139002' }),
+    allowed: { cadre: ['own'] },
+  },
+  'GET /api/enterprises/:id/measures': {
+    scopes: BOTH,
+    path: (f, s) => `/api/enterprises/${f.enterprise[s]}/measures`,
+    allowed: { ...ownFor(['enterprise', 'cadre']), ...bothFor(CITY_WIDE) },
+  },
+  'POST /api/enterprises/:id/measures': {
+    scopes: BOTH,
+    path: (f, s) => `/api/enterprises/${f.enterprise[s]}/measures`,
+    body: () => ({ measure: '协调返岗专车', category: 'personnel', responsible: '矩阵责任人', dueOn: '2026-02-21' }),
+    allowed: { cadre: ['own'] },
+  },
+  'PATCH /api/measures/:id': {
+    scopes: BOTH,
+    path: (f, s) => `/api/measures/${f.measure[s]}`,
+    body: () => ({ responsible: '矩阵接替人' }),
+    allowed: { cadre: ['own'] },
   },
   'POST /api/enterprises/:id/credit/reversals': {
     scopes: BOTH,

@@ -129,6 +129,7 @@ describe('gate check and site register (dev server)', () => {
         residentId,
         name: `通道 ${channel}`,
         channel,
+        ...(channel === 'people' ? {} : { vehiclePlate: '豫A3C521' }),
         certificate: 'health-certificate',
         steps: ['certificate', 'temperature', 'disinfection', 'registration', 'code-scan', 'commitment', 'notice', 'separate-lane'],
         temperature: 36.4,
@@ -162,5 +163,90 @@ describe('gate check and site register (dev server)', () => {
     const { answer: unknown } = await check('bicycle');
     expect(unknown.status).toBe(422);
     expect(unknown.body.error.details.map((d: { path: string }) => d.path)).toContain('/data/channel');
+  });
+
+  it('runs three lanes with three scans from the params: the supply-truck lane checks temperature, disinfection, registration and code scan and registers the plate', async () => {
+    const gate = await signIn('gate1');
+    const setup = (await gate.request('GET', '/api/gate/setup')).body.setup;
+    expect(setup.lanes.map((lane: { channel: string; scan: { key: string } }) => [lane.channel, lane.scan.key])).toEqual([
+      ['people', 'people-code'],
+      ['passenger-vehicle', 'passenger-vehicle-code'],
+      ['freight', 'freight-code'],
+    ]);
+    expect(setup.lanes[2].title).toEqual({ 'zh-CN': '货车通道（进料车、供货车专用）', en: 'Goods-vehicle lane (supply trucks)' });
+    expect(setup.lanes[2].steps).toEqual(['certificate', 'temperature', 'disinfection', 'registration', 'code-scan']);
+    // The second commitment: the notice each entrant receives, in both languages with its hash.
+    expect(setup.notice['zh-CN'].text).toContain('进场告知');
+    expect(setup.notice.en.text).toContain('Notice on entry');
+    expect(setup.notice['zh-CN'].sha256).toMatch(/^[0-9a-f]{64}$/);
+    const truck = (over: Record<string, unknown>) => ({
+      residentId: freshResidentId(),
+      name: '供货司机',
+      channel: 'freight',
+      certificate: 'pass',
+      steps: ['certificate', 'temperature', 'disinfection', 'registration', 'code-scan'],
+      temperature: 36.5,
+      riskFlag: false,
+      ...over,
+    });
+    const noPlate = await gate.request('POST', '/api/gate/checks', { checkId: randomUUID(), data: truck({}) });
+    expect(noPlate.status).toBe(422);
+    expect(noPlate.body.error.details).toEqual([{ path: '/data/vehiclePlate', message: '货车通道（进料车、供货车专用）请登记车牌号' }]);
+    const badPlate = await gate.request('POST', '/api/gate/checks', { checkId: randomUUID(), data: truck({ vehiclePlate: 'AB123' }) });
+    expect(badPlate.body.error.details).toEqual([{ path: '/data/vehiclePlate', message: '请填写正确的车牌号，如 豫A12345' }]);
+    const undisinfected = await gate.request('POST', '/api/gate/checks', {
+      checkId: randomUUID(),
+      data: truck({ vehiclePlate: '豫A3C521', steps: ['certificate', 'temperature', 'registration', 'code-scan'] }),
+    });
+    expect(undisinfected.body.error.details).toEqual([{ path: '/data/steps', message: '货车通道（进料车、供货车专用）还需完成：消毒' }]);
+    gate.locale = 'en';
+    const inEnglish = await gate.request('POST', '/api/gate/checks', { checkId: randomUUID(), data: truck({}) });
+    expect(inEnglish.body.error.details[0].message).toBe("register the vehicle's plate at the Goods-vehicle lane (supply trucks) lane");
+    gate.locale = 'zh-CN';
+    // The supply-truck lane signs no commitment: its four checks, a certificate and the plate admit the driver.
+    const truckIn = await gate.request('POST', '/api/gate/checks', { checkId: randomUUID(), data: truck({ vehiclePlate: '豫A3C521' }) });
+    expect(truckIn.status, JSON.stringify(truckIn.body)).toBe(201);
+    expect(truckIn.body.check).toMatchObject({ outcome: 'admitted', reasons: [] });
+    // The people lane still asks for all eight steps and the signed commitment; a stale notice is refused at its field.
+    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    const worker = async (over: Record<string, unknown>) => {
+      const upload = (await gate.request('POST', '/api/uploads', png, { contentType: 'image/png' })).body.upload;
+      return gate.request('POST', '/api/gate/checks', {
+        checkId: randomUUID(),
+        data: {
+          residentId: freshResidentId(),
+          name: '两证两诺',
+          channel: 'people',
+          steps: ['certificate', 'temperature', 'disinfection', 'registration', 'code-scan', 'commitment', 'notice', 'separate-lane'],
+          temperature: 36.4,
+          riskFlag: false,
+          signature: upload.ref,
+          commitmentSha256: setup.commitment['zh-CN'].sha256,
+          noticeSha256: setup.notice['zh-CN'].sha256,
+          ...over,
+        },
+      });
+    };
+    const stale = await worker({ certificate: 'health-certificate', noticeSha256: 'a'.repeat(64) });
+    expect(stale.body.error.details).toEqual([{ path: '/data/noticeSha256', message: '告知书内容已更新，请刷新后发放最新告知书' }]);
+    // Either of the two certificates admits; neither turns back (004 "两个证件").
+    expect((await worker({ certificate: 'health-certificate' })).body.check.outcome).toBe('admitted');
+    expect((await worker({ certificate: 'pass' })).body.check.outcome).toBe('admitted');
+    const none = await gate.request('POST', '/api/gate/checks', {
+      checkId: randomUUID(),
+      data: {
+        residentId: freshResidentId(),
+        name: '无证',
+        channel: 'people',
+        certificate: 'none',
+        steps: ['certificate'],
+        riskFlag: false,
+      },
+    });
+    expect(none.body.check.outcome).toBe('turned-back');
+    expect(none.body.check.reasons[0]).toMatchObject({ field: 'certificate', value: 'none', then: 'turn-back' });
+    const peopleUnsigned = await worker({ certificate: 'pass', signature: undefined });
+    expect(peopleUnsigned.status).toBe(422);
+    expect(peopleUnsigned.body.error.details.map((d: { path: string }) => d.path)).toContain('/data/signature');
   });
 });

@@ -11,6 +11,8 @@ import { calendarRoutes } from './calendar/calendar-routes';
 import { collectionRoutes } from './collections/collection-routes';
 import { dashboardRoutes } from './dashboard/dashboard-routes';
 import { visitRoutes } from './visits/visit-routes';
+import { measureRoutes } from './measures/measure-routes';
+import { siteOfficerRoutes } from './org/site-officer-routes';
 import { creditRoutes } from './credit/credit-routes';
 import { evaluationRoutes } from './evaluation/evaluation-routes';
 import { hotlineRoutes } from './hotline/hotline-routes';
@@ -138,6 +140,8 @@ export function createApp(deps: AppDeps): Express {
     hotlineRoutes(deps),
     noticeRoutes(deps),
     monitoringRoutes(deps),
+    measureRoutes(deps),
+    siteOfficerRoutes(deps),
   ]) {
     app.use(routes);
   }

@@ -35,7 +35,7 @@ export function gateSetup(form: StoredForm, params: MonitoringParams) {
     formKey: form.key,
     formVersion: form.version,
     steps: [...GATE_STEPS],
-    channels: [...GATE_CHANNELS],
+    channels: params.lanes ? params.lanes.map((lane) => lane.channel) : [...GATE_CHANNELS],
     zones: ['construction', 'living', 'management'],
     feverThreshold: feverThreshold(params),
     days: params.days,
@@ -44,5 +44,13 @@ export function gateSetup(form: StoredForm, params: MonitoringParams) {
       'zh-CN': { text: params.commitment['zh-CN'], sha256: commitmentHash(params.commitment['zh-CN']) },
       en: { text: params.commitment.en, sha256: commitmentHash(params.commitment.en) },
     },
+    // Version 3 on: the notice handed to each entrant, and the lanes with their scans and steps (004).
+    notice: params.notice
+      ? {
+          'zh-CN': { text: params.notice['zh-CN'], sha256: commitmentHash(params.notice['zh-CN']) },
+          en: { text: params.notice.en, sha256: commitmentHash(params.notice.en) },
+        }
+      : null,
+    lanes: params.lanes ?? null,
   };
 }

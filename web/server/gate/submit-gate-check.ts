@@ -6,12 +6,14 @@ import { AppError } from '../../../core/errors';
 import { localizeSchema } from '../../../forms/form-definition';
 import { validateFormData } from '../../../forms/form-validator';
 import { recordGateCheck, signedCurrentCommitment } from '../../../core/gate/record-gate-check';
-import type { GateRecord } from '../../../core/domain/monitoring-params';
+import { laneOf } from '../../../core/domain/gate-rules';
+import type { GateRecord, MonitoringParams } from '../../../core/domain/monitoring-params';
 import type { AppDeps } from '../app-deps';
 import { auditRequest } from '../audit/audit-request';
 import type { SessionUser } from '../request-context';
 import { submitForm } from '../submissions/submission-service';
 import { gateForm } from './gate-form';
+import { laneProblems } from './gate-lanes';
 
 const invalid = (details: { path: string; message: string }[]) =>
   new AppError(422, 'invalid_form', { 'zh-CN': '检查记录有误，请按提示修改', en: 'Some fields need attention' }, details);
@@ -21,10 +23,12 @@ async function refuseBadSignature(
   deps: AppDeps,
   user: SessionUser,
   data: Record<string, unknown>,
-  params: Parameters<typeof signedCurrentCommitment>[0],
+  params: MonitoringParams,
   en: boolean,
 ): Promise<void> {
   if (data.certificate === 'none') return;
+  // A lane whose entrants sign nothing (the supply-truck lane) has no signature to check.
+  if (!laneOf(params.lanes, String(data.channel ?? 'people')).steps.includes('commitment')) return;
   if (!signedCurrentCommitment(params, data.commitmentSha256)) {
     throw invalid([
       {
@@ -54,6 +58,8 @@ export async function submitGateCheck(
   if (!project) throw new AppError(403, 'no_site', { 'zh-CN': '您的账号没有分配项目工地', en: 'Your account guards no project site' });
   const errors = validateFormData(en ? localizeSchema(form.schema, form.i18n.en) : form.schema, data, req.locale);
   if (errors.length) throw invalid(errors.map((e) => ({ path: `/data${e.path}`, message: e.message })));
+  const lane = laneProblems(params, data, req.locale);
+  if (lane.length) throw invalid(lane);
   await refuseBadSignature(deps, user, data, params, en);
   const repeat = await db('gate_checks').where({ id: checkId.toLowerCase() }).first('id');
   if (!repeat) {

@@ -1,4 +1,5 @@
 // The gate API (web/server/gate): setup, worker look-up, the check itself, check-ins, end changes, the register.
+import type { GateStep } from '../../../../core/domain/gate-rules';
 import type { Locale } from '../../../../core/domain/locale';
 import { apiRequest } from './api-request';
 import { unsafeRequest } from './unsafe-request';
@@ -13,6 +14,19 @@ export interface GateSetup {
   days: number;
   checkInTimes: string[];
   commitment: Record<Locale, { text: string; sha256: string }>;
+  /** The notice each entrant receives (definition version 3 on). */
+  notice: Record<Locale, { text: string; sha256: string }> | null;
+  /** The lanes, their scans and steps (definition version 3 on). */
+  lanes: GateLaneSetup[] | null;
+}
+
+/** One lane of the gate: the code scanned there, its steps, whether a vehicle is registered. */
+export interface GateLaneSetup {
+  channel: string;
+  title: Record<Locale, string>;
+  scan: { key: string; title: Record<Locale, string> };
+  steps: GateStep[];
+  vehicle?: boolean;
 }
 
 /** A project as the gate pages name it. */

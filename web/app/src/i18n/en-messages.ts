@@ -2,6 +2,7 @@
 import { caseViewEn } from './messages/case-messages';
 import { collectionEn } from './messages/collection-messages';
 import { creditEn } from './messages/credit-messages';
+import { measureEn } from './messages/measure-messages';
 import { dashboardEn } from './messages/dashboard-messages';
 import { evaluationEn } from './messages/evaluation-messages';
 import { hotlineEn } from './messages/hotline-messages';
@@ -32,6 +33,7 @@ type SharedKey = Exclude<
   | keyof typeof dashboardEn
   | keyof typeof caseViewEn
   | keyof typeof creditEn
+  | keyof typeof measureEn
   | keyof typeof evaluationEn
   | keyof typeof hotlineEn
   | keyof typeof systemEn
@@ -243,6 +245,7 @@ export const enMessages: Record<MessageKey, string> = {
   ...dashboardEn,
   ...caseViewEn,
   ...creditEn,
+  ...measureEn,
   ...evaluationEn,
   ...hotlineEn,
   ...systemEn,

@@ -3,6 +3,7 @@
 import type { caseViewZhCn } from './messages/case-messages';
 import { collectionZhCn } from './messages/collection-messages';
 import { creditZhCn } from './messages/credit-messages';
+import { measureZhCn } from './messages/measure-messages';
 import type { dashboardZhCn } from './messages/dashboard-messages';
 import type { evaluationZhCn } from './messages/evaluation-messages';
 import type { hotlineZhCn } from './messages/hotline-messages';
@@ -215,6 +216,7 @@ export const zhCnMessages = {
   ...collectionZhCn,
   ...gateZhCn,
   ...creditZhCn,
+  ...measureZhCn,
   ...enterpriseHomeZhCn,
   // Domain terms (roles, enterprise types, statuses…) have one name each, kept in the glossary.
   ...glossaryMessages('zh-CN'),

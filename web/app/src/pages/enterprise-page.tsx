@@ -11,6 +11,7 @@ import { useI18n } from '../i18n/use-i18n';
 import { routeHref } from '../routing/route-href';
 import { ContactForm } from './contact-form';
 import { EnterpriseDetails } from './enterprise-details';
+import { MeasuresSection } from './measures/measures-section';
 import { ProjectTable } from './project-table';
 import './org-pages.css';
 
@@ -72,6 +73,9 @@ export function EnterprisePage({ id, user }: EnterprisePageProps) {
           <p className="muted">{t('enterprise.editContactsIntro')}</p>
           <ContactForm enterprise={enterprise} onSaved={setEnterprise} />
         </section>
+      )}
+      {['enterprise', 'cadre', 'special_class', 'hq', 'admin'].includes(user.role) && (
+        <MeasuresSection enterpriseId={enterprise.id} editable={user.role === 'cadre'} />
       )}
       <section className="card section" aria-labelledby="enterprise-projects">
         <h2 id="enterprise-projects">{t('nav.projects')}</h2>

@@ -30,6 +30,13 @@ const DAY_COLUMNS: FigureColumn[] = [
   { key: 'returned_today', label: text('当日返岗', 'Returned that day'), kind: 'number' },
 ];
 
+// 003 防控物资: each enterprise's stock as its latest report in the period says, added up over the enterprises.
+const SUPPLY_COLUMNS: FigureColumn[] = [
+  { key: 'masks', label: text('口罩库存（只）', 'Masks in stock'), kind: 'number' },
+  { key: 'disinfectant', label: text('消毒液库存（升）', 'Disinfectant in stock (litres)'), kind: 'number' },
+  { key: 'thermometers', label: text('体温计库存（支）', 'Thermometers in stock'), kind: 'number' },
+];
+
 const REPORT_COLUMNS: FigureColumn[] = [
   { key: 'workers_on_site', label: text('在岗人数', 'Workers on site'), kind: 'number' },
   { key: 'awaiting_return', label: text('尚未返岗', 'Awaiting return'), kind: 'number' },
@@ -62,7 +69,7 @@ async function latestTotals(db: Knex, scope: FigureScope, range: FigureRange): P
     (await query.first(
       db.raw('count(*) as reporting'),
       db.raw('sum(case when l.projects_started > 0 then 1 else 0 end) as resumed'),
-      ...REPORT_COLUMNS.map((column) => db.raw('sum(??) as ??', [`l.${column.key}`, column.key])),
+      ...[...REPORT_COLUMNS, ...SUPPLY_COLUMNS].map((column) => db.raw('sum(??) as ??', [`l.${column.key}`, column.key])),
     )) ?? {}
   );
 }
@@ -112,8 +119,8 @@ export const dailyReportFigures: FigureProvider = async (db, scope, range, narro
     title: text('项目动态每日报送', 'Daily reports'),
     dated: true,
     note: text(
-      '在岗人数、项目数和复工企业取各企业在所选期间的最新一次报送；返岗人数为期间内每日“今日返岗”之和。',
-      'Workers on site, projects and enterprises resumed are taken from each enterprise\'s latest report in the period; workers returned adds up every day\'s "returned today".',
+      '在岗人数、项目数、复工企业和防控物资库存取各企业在所选期间的最新一次报送；返岗人数为期间内每日“今日返岗”之和。',
+      'Workers on site, projects, enterprises resumed and epidemic-prevention stock are taken from each enterprise\'s latest report in the period; workers returned adds up every day\'s "returned today".',
     ),
     totals: [
       figure('expected', '应报次数', 'Reports expected', sum('targeted')),
@@ -128,6 +135,7 @@ export const dailyReportFigures: FigureProvider = async (db, scope, range, narro
       figure('projectsStarted', '已开工项目（报送）', 'Projects started (reported)', num(latest.projects_started)),
       figure('projectsReady', '具备开工条件项目（报送）', 'Projects ready (reported)', num(latest.projects_ready)),
       figure('projectsDelayed', '延迟开工项目（报送）', 'Projects delayed (reported)', num(latest.projects_delayed)),
+      ...SUPPLY_COLUMNS.map((column) => ({ key: column.key, label: column.label, value: num(latest[column.key]) })),
     ],
     tables: [byDay(range, days), await records(db, scope, range, num(latest.reporting), narrow)],
   };

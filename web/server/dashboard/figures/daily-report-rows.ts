@@ -1,7 +1,7 @@
 // Daily reports (P3) as the rows the daily-report figures add up. City-wide they come from the totals kept on write
 // (one row per day, each enterprise's latest report); within a scope, from the enterprises' own report rows.
 import type { Knex } from 'knex';
-import { REPORT_NUMBER_COLUMNS } from '../../../../core/dashboard/report-numbers';
+import { REPORT_NUMBER_COLUMNS, SUPPLY_NUMBER_COLUMNS } from '../../../../core/dashboard/report-numbers';
 import type { FigureRange, FigureScope } from '../figure-group';
 
 /** The shipped daily-report form (forms/definitions/daily-report.json). */
@@ -58,7 +58,12 @@ export async function latestReports(db: Knex, scope: FigureScope, range: FigureR
   const newestDay = reported('r2', 'k2').whereRaw('r2.enterprise_id = r.enterprise_id').max('k2.local_date');
   const query = reported('r', 'k')
     .where('k.local_date', newestDay)
-    .select('r.enterprise_id', 'k.local_date', 'r.submission_id', ...REPORT_NUMBER_COLUMNS.map((column) => `r.${column}`));
+    .select(
+      'r.enterprise_id',
+      'k.local_date',
+      'r.submission_id',
+      ...[...REPORT_NUMBER_COLUMNS, ...SUPPLY_NUMBER_COLUMNS].map((column) => `r.${column}`),
+    );
   if (scope !== 'all') query.whereIn('r.enterprise_id', scope);
   return { query: db.from(query.as('l')) };
 }

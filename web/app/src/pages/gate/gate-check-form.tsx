@@ -1,6 +1,5 @@
 // The gate check as one scrolling form with large targets; the decision replaces it once submitted.
 import { useEffect, useRef } from 'react';
-import { GATE_STEPS } from '../../../../../core/domain/gate-rules';
 import type { GateSetup } from '../../api/gate-api';
 import { BusyButton } from '../../components/busy-button';
 import { CheckboxField } from '../../components/checkbox-field';
@@ -27,7 +26,8 @@ export function GateCheckForm({ setup }: { setup: GateSetup }) {
     if (check.error !== null) revealFirstError(formRef.current);
   }, [check.error]);
   if (check.result) return <GateResult result={check.result} workerName={values.worker.name} days={setup.days} onNext={check.next} />;
-  const needsSignature = !check.turnedBack && !check.signature;
+  const needsSignature = !check.turnedBack && check.signs && !check.signature;
+  const { lane } = check;
   const options = (prefix: 'gate.channel' | 'gate.certificate' | 'register.zone', list: readonly string[]) =>
     list.map((value) => ({ value, label: t(`${prefix}.${value}` as Parameters<typeof t>[0]) }));
 
@@ -48,7 +48,19 @@ export function GateCheckForm({ setup }: { setup: GateSetup }) {
         value={values.channel}
         options={options('gate.channel', setup.channels)}
         onChange={(channel) => update({ channel })}
-      />
+      >
+        {lane && <p className="muted">{t('gate.scanAt', { code: lane.scan.title[locale] })}</p>}
+      </ChoiceGroup>
+      {lane?.vehicle && (
+        <TextField
+          label={t('gate.vehiclePlate')}
+          hint={t('gate.vehiclePlateHint')}
+          value={values.vehiclePlate}
+          onChange={(vehiclePlate) => update({ vehiclePlate })}
+          autoComplete="off"
+          error={errors['/vehiclePlate']}
+        />
+      )}
       <ChoiceGroup
         legend={t('gate.certificate')}
         name="certificate"
@@ -83,16 +95,25 @@ export function GateCheckForm({ setup }: { setup: GateSetup }) {
             options={options('register.zone', setup.zones)}
             onChange={(zone) => update({ zone })}
           />
-          <section className="gate-group" aria-labelledby="gate-commitment">
-            <h2 id="gate-commitment">{t('gate.commitment')}</h2>
-            <p className="commitment">{setup.commitment[locale].text}</p>
-            <p className="muted">{t('gate.signHere')}</p>
-            <SignaturePad onChange={check.sign} />
-            {(needsSignature || errors['/signature']) && (
-              <p className="field__error">{errors['/signature'] ?? t('gate.signatureMissing')}</p>
-            )}
-          </section>
-          <StepChecklist steps={GATE_STEPS} done={values.steps} onToggle={check.toggle} error={errors['/steps']} />
+          {check.signs && (
+            <section className="gate-group" aria-labelledby="gate-commitment">
+              <h2 id="gate-commitment">{t('gate.commitment')}</h2>
+              <p className="commitment">{setup.commitment[locale].text}</p>
+              <p className="muted">{t('gate.signHere')}</p>
+              <SignaturePad onChange={check.sign} />
+              {(needsSignature || errors['/signature']) && (
+                <p className="field__error">{errors['/signature'] ?? t('gate.signatureMissing')}</p>
+              )}
+            </section>
+          )}
+          {setup.notice && check.laneSteps.includes('notice') && (
+            <section className="gate-group" aria-labelledby="gate-notice">
+              <h2 id="gate-notice">{t('gate.notice')}</h2>
+              <p className="commitment">{setup.notice[locale].text}</p>
+              {errors['/noticeSha256'] && <p className="field__error">{errors['/noticeSha256']}</p>}
+            </section>
+          )}
+          <StepChecklist steps={check.laneSteps} done={values.steps} onToggle={check.toggle} error={errors['/steps']} />
         </>
       )}
       {problems.length > 0 ? (

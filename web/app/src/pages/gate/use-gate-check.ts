@@ -13,6 +13,8 @@ import type { WorkerValues } from './worker-fields';
 export interface GateCheckValues {
   worker: WorkerValues;
   channel: string;
+  /** The plate of the vehicle entering with the worker, at a vehicle lane. */
+  vehiclePlate: string;
   certificate: string;
   steps: Set<GateStep>;
   /** Empty until measured: nobody is admitted on a reading nobody took. */
@@ -25,6 +27,7 @@ export interface GateCheckValues {
 const initial = (): GateCheckValues => ({
   worker: { residentId: '', name: '', mobile: '' },
   channel: 'people',
+  vehiclePlate: '',
   // Whether the worker holds a valid certificate decides admission: the officer answers it, nothing is assumed.
   certificate: '',
   steps: new Set<GateStep>(),
@@ -54,6 +57,10 @@ export function useGateCheck(setup: GateSetup, locale: Locale) {
   const [error, setError] = useState<unknown>(null);
   const [result, setResult] = useState<GateCheckResult | null>(null);
   const turnedBack = values.certificate === 'none';
+  // The lane's steps from the definition; a definition without lanes walks everyone through all eight.
+  const lane = setup.lanes?.find((l) => l.channel === values.channel);
+  const laneSteps: readonly GateStep[] = lane?.steps ?? GATE_STEPS;
+  const signs = laneSteps.includes('commitment');
 
   const update = (change: Partial<GateCheckValues>) => setValues((current) => ({ ...current, ...change }));
   // Answering the certificate question is the first step done, as signing is the commitment step.
@@ -89,22 +96,21 @@ export function useGateCheck(setup: GateSetup, locale: Locale) {
         riskFlag: values.riskFlag,
       };
       if (worker.mobile.trim()) data.mobile = worker.mobile.trim();
+      if (lane?.vehicle && values.vehiclePlate.trim()) data.vehiclePlate = values.vehiclePlate.trim().toUpperCase();
       if (values.recentTravel.trim()) data.recentTravel = values.recentTravel.trim();
       if (turnedBack) data.steps = ['certificate'];
       else {
-        if (!signature) return;
-        const upload = await uploadFile(
-          new File([signature], 'signature.png', { type: 'image/png' }),
-          () => undefined,
-          new AbortController().signal,
-        );
+        if (signs && !signature) return;
+        const upload = signature
+          ? await uploadFile(new File([signature], 'signature.png', { type: 'image/png' }), () => undefined, new AbortController().signal)
+          : null;
         Object.assign(data, {
-          steps: GATE_STEPS.filter((s) => values.steps.has(s)),
+          steps: laneSteps.filter((s) => values.steps.has(s)),
           // Left out when empty, so the server's "请填写「体温（℃）」" lands on the field.
           ...(values.temperature === null ? {} : { temperature: values.temperature }),
           zone: values.zone,
-          signature: upload.ref,
-          commitmentSha256: setup.commitment[locale].sha256,
+          ...(upload && signs ? { signature: upload.ref, commitmentSha256: setup.commitment[locale].sha256 } : {}),
+          ...(setup.notice && values.steps.has('notice') ? { noticeSha256: setup.notice[locale].sha256 } : {}),
         });
       }
       setResult((await gateApi.check(checkId, data)).check);
@@ -131,6 +137,9 @@ export function useGateCheck(setup: GateSetup, locale: Locale) {
     sign,
     signature,
     turnedBack,
+    lane,
+    laneSteps,
+    signs,
     busy,
     error,
     fieldErrors: errorsOf(error),

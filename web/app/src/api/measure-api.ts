@@ -1,0 +1,31 @@
+// The service measures of an enterprise (一企一策, web/server/measures): read by the enterprise, its cadre and the
+// city-wide roles; recorded and moved on by the cadre.
+import { apiRequest } from './api-request';
+import { unsafeRequest } from './unsafe-request';
+
+/** A measure as the server words it in the reader's language. */
+export interface Measure {
+  id: number;
+  enterpriseId: number;
+  measure: string;
+  category: string;
+  categoryText: string;
+  responsible: string;
+  dueOn: string;
+  status: string;
+  statusText: string;
+  outcome: string | null;
+  createdBy: string;
+  createdAt: string;
+  updatedAt: string | null;
+}
+
+/** Typed calls to the measures API. */
+export const measureApi = {
+  list: (enterpriseId: number, signal?: AbortSignal) =>
+    apiRequest<{ measures: Measure[] }>(`/api/enterprises/${enterpriseId}/measures`, { signal }),
+  create: (enterpriseId: number, body: { measure: string; category: string; responsible: string; dueOn: string }) =>
+    unsafeRequest<{ measure: Measure }>(`/api/enterprises/${enterpriseId}/measures`, { method: 'POST', body }),
+  update: (id: number, body: { status?: string; outcome?: string }) =>
+    unsafeRequest<{ measure: Measure }>(`/api/measures/${id}`, { method: 'PATCH', body }),
+};
