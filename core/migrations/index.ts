@@ -25,6 +25,7 @@ import * as emailTemplatePurposes from './20261204-0025-email-template-purposes'
 import * as monitoringSubjects from './20261204-0028-monitoring-subjects';
 import * as gateVisitRollups from './20261204-0030-gate-visit-rollups';
 import * as inboxBranchIndexes from './20261204-0031-inbox-branch-indexes';
+import * as dashboardSpeed from './20261204-0035-dashboard-speed';
 
 type Migration = { up: (db: Knex) => Promise<void>; down: (db: Knex) => Promise<void> };
 
@@ -54,6 +55,7 @@ const MIGRATIONS: ReadonlyArray<readonly [string, Migration]> = [
   ['20261204-0028-monitoring-subjects', monitoringSubjects],
   ['20261204-0030-gate-visit-rollups', gateVisitRollups],
   ['20261204-0031-inbox-branch-indexes', inboxBranchIndexes],
+  ['20261204-0035-dashboard-speed', dashboardSpeed],
 ];
 
 /** knex migration source over the list above; names are stable forever. */

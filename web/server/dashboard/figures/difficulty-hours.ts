@@ -58,11 +58,12 @@ export async function difficultyRungsFromHours(
   db: Knex,
   range: FigureRange,
 ): Promise<{ open: { rung: string | null; n: number }[]; breaches: { stage: string | null; n: number }[] }> {
-  const open = await sumOverPeriod(db, DIFFICULTIES, range, ['rung'], { n: 'open' });
-  const breaches: Record<string, unknown>[] = await periodHours(db, 'difficulty_breach_hours', range)
-    .groupBy('h.stage')
-    .select('h.stage')
-    .sum({ n: 'h.breaches' });
+  const [open, breaches] = await Promise.all([
+    sumOverPeriod(db, DIFFICULTIES, range, ['rung'], { n: 'open' }),
+    periodHours(db, 'difficulty_breach_hours', range).groupBy('h.stage').select('h.stage').sum({ n: 'h.breaches' }) as Promise<
+      Record<string, unknown>[]
+    >,
+  ]);
   return {
     open: open.filter((row) => num(row.n) > 0).map((row) => ({ rung: orNull(row.rung), n: num(row.n) })),
     breaches: breaches.filter((row) => num(row.n) > 0).map((row) => ({ stage: orNull(row.stage), n: num(row.n) })),

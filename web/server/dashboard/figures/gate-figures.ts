@@ -71,13 +71,15 @@ async function countBy(db: Knex, scope: FigureScope, range: FigureRange, by: 'pr
 }
 
 async function bySite(db: Knex, scope: FigureScope, range: FigureRange): Promise<{ table: FigureTable; totals: Counts }> {
-  const counts = await countBy(db, scope, range, 'project_id');
-  // Who is in quarantine now is a state, not an event of the period.
-  const now: Record<string, unknown>[] = await scoped(db, 'quarantines', scope)
-    .where('x.status', 'active')
-    .groupBy('x.project_id')
-    .select({ key: 'x.project_id' })
-    .count({ n: '*' });
+  const [counts, now] = await Promise.all([
+    countBy(db, scope, range, 'project_id'),
+    // Who is in quarantine now is a state, not an event of the period.
+    scoped(db, 'quarantines', scope)
+      .where('x.status', 'active')
+      .groupBy('x.project_id')
+      .select({ key: 'x.project_id' })
+      .count({ n: '*' }) as Promise<Record<string, unknown>[]>,
+  ]);
   for (const row of now) counts.set(String(row.key), { ...(counts.get(String(row.key)) ?? zero()), inQuarantine: num(row.n) });
   const totals = zero();
   for (const row of counts.values()) for (const column of COUNTS) totals[column.key]! += row[column.key] ?? 0;
@@ -154,8 +156,7 @@ async function byDay(db: Knex, scope: FigureScope, range: FigureRange): Promise<
 
 /** Gate checks and quarantines of the period, by site and by day. */
 export const gateFigures: FigureProvider = async (db, scope, range) => {
-  const sites = await bySite(db, scope, range);
-  const day = await byDay(db, scope, range);
+  const [sites, day] = await Promise.all([bySite(db, scope, range), byDay(db, scope, range)]);
   return {
     key: 'gate',
     title: text('工地出入口查验与隔离', 'Gate checks and quarantine'),
