@@ -5,7 +5,7 @@
 // quarantine" is the count now, whatever the period.
 import type { Knex } from 'knex';
 import { gateHour } from '../../../../core/dashboard/gate-site-hours';
-import { addDays, startOfLocalDay } from '../../../../core/domain/working-calendar';
+import { addDays } from '../../../../core/domain/working-calendar';
 import {
   text,
   type FigureColumn,
@@ -17,6 +17,7 @@ import {
 } from '../figure-group';
 import { GATE_SITES, sumOverPeriod } from '../block-sums';
 import { instantRange, num } from '../figure-sql';
+import { hourDays } from '../hour-days';
 
 const COUNTS: FigureColumn[] = [
   { key: 'checks', label: text('查验人次', 'Gate checks'), kind: 'number' },
@@ -122,12 +123,8 @@ async function bySite(db: Knex, scope: FigureScope, range: FigureRange): Promise
 }
 
 async function byDay(db: Knex, scope: FigureScope, range: FigureRange): Promise<FigureTable> {
-  // Each local day's hours, worked out once per day rather than once per row (a zone lookup is not free).
-  const dayOf = new Map<string, string>();
-  for (let day = range.from; day <= range.to; day = addDays(day, 1)) {
-    const end = startOfLocalDay(addDays(day, 1), range.timeZone);
-    for (let at = startOfLocalDay(day, range.timeZone); at < end; at += 3_600_000) dayOf.set(gateHour(new Date(at).toISOString()), day);
-  }
+  // Each local day's hours, worked out once per period rather than once per row (a zone lookup is not free).
+  const dayOf = hourDays(range);
   const counts = new Map<string, Counts>();
   for (const [hour, row] of await countBy(db, scope, range, 'hour')) {
     const day = dayOf.get(hour) ?? range.from;
