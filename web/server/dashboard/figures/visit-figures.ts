@@ -1,6 +1,7 @@
 // Visits and opinions (P7; 004: "140 visits, 42 opinions, 26 solved on site, 28 coordinated"), from the visit log.
 // Within a scope each figure is one grouped scan of the visits table, which carries its problem counts; city-wide the
-// figures read the per-day totals and the per-cadre day blocks kept on write.
+// figures read the per-day totals, the per-cadre day blocks and, for the distinct enterprises visited, the cadre–enterprise
+// pair blocks, all kept on write.
 import type { Knex } from 'knex';
 import { dayBlocks, levelReads, unionAll } from '../../../../core/dashboard/day-blocks';
 import { addDays } from '../../../../core/domain/working-calendar';
