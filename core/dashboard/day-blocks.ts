@@ -30,14 +30,22 @@ export function dayBlocks(from: string, to: string): DayBlock[] {
   return blocks;
 }
 
-/** Restricts a block roll-up query (alias `alias`) to the given blocks: per level, a list of block numbers. */
-export function inBlocks(query: Knex.QueryBuilder, blocks: DayBlock[], alias: string): Knex.QueryBuilder {
+/**
+ * The rows of a block roll-up (alias `x`) in the given blocks, as one read per level, to be joined by UNION ALL
+ * (`unionAll`): each is one range of the roll-up's covering index, which PostgreSQL answers from the index alone,
+ * where a single OR over the levels made it a bitmap scan that visited a table page for nearly every row.
+ */
+export function levelReads(db: Knex, table: string, blocks: DayBlock[]): Knex.QueryBuilder[] {
   const byLevel = new Map<number, number[]>();
   for (const { level, block } of blocks) byLevel.set(level, [...(byLevel.get(level) ?? []), block]);
-  if (!byLevel.size) return query.whereRaw('1 = 0');
-  return query.where((any) => {
-    for (const [level, numbers] of byLevel) any.orWhere((w) => w.where(`${alias}.level`, level).whereIn(`${alias}.block`, numbers));
-  });
+  return [...byLevel].map(([level, numbers]) => db(`${table} as x`).where('x.level', level).whereIn('x.block', numbers));
+}
+
+/** The reads as one derived table `u` (UNION ALL of them), or null when there are none. */
+export function unionAll(db: Knex, parts: Knex.QueryBuilder[]): Knex.QueryBuilder | null {
+  const [first, ...rest] = parts;
+  if (!first) return null;
+  return db.from((rest.length ? first.unionAll(rest) : first).as('u'));
 }
 
 /** The UTC hour key (YYYY-MM-DDTHH) of an instant in milliseconds. */

@@ -27,6 +27,7 @@ import * as gateVisitRollups from './20261204-0030-gate-visit-rollups';
 import * as inboxBranchIndexes from './20261204-0031-inbox-branch-indexes';
 import * as visitLogForm from './20261204-0032-visit-log-form';
 import * as seedTraceGaps from './20261204-0034-seed-trace-gaps';
+import * as dashboardSpeed from './20261204-0035-dashboard-speed';
 import * as notificationChannels from './20261204-0039-notification-channels';
 
 type Migration = { up: (db: Knex) => Promise<void>; down: (db: Knex) => Promise<void> };
@@ -59,6 +60,7 @@ const MIGRATIONS: ReadonlyArray<readonly [string, Migration]> = [
   ['20261204-0031-inbox-branch-indexes', inboxBranchIndexes],
   ['20261204-0032-visit-log-form', visitLogForm],
   ['20261204-0034-seed-trace-gaps', seedTraceGaps],
+  ['20261204-0035-dashboard-speed', dashboardSpeed],
   ['20261204-0039-notification-channels', notificationChannels],
 ];
 

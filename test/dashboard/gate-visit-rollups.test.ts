@@ -1,11 +1,12 @@
-// The city-wide gate and visit figures come from roll-ups kept by triggers (migration 0030): per-site and per-cadre
-// day blocks, the city's gate hours. They must equal a direct count of the rows they sum — on the seeded scenario
+// The city-wide gate and visit figures come from roll-ups kept by triggers (migrations 0030 and 0035): per-site,
+// per-cadre and per cadre–enterprise pair day blocks, the city's gate hours. They must equal a direct count of the rows they sum — on the seeded scenario
 // (gate checks and releases through the gate's own store, visits through the visit log's), on a random fill with
 // later changes and removals, over periods that start and end anywhere — and the figures counted within a scope of
 // every enterprise (which read the rows themselves).
 import type { Knex } from 'knex';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { prepareDatabase } from '../../core/bootstrap';
+import { dayNumber } from '../../core/dashboard/day-blocks';
 import { countAtGate, type GateCount } from '../../core/dashboard/gate-site-hours';
 import { refreshVisitDay } from '../../core/dashboard/visit-day-totals';
 import { addDays } from '../../core/domain/working-calendar';
@@ -78,6 +79,28 @@ async function visitsFromRows(db: Knex, range: FigureRange) {
   return perCadre;
 }
 
+/** Distinct enterprises visited per cadre (ids) and in all, counted from the visits themselves. */
+async function enterprisesFromRows(db: Knex, range: FigureRange) {
+  const rows = await db('visits').whereBetween('visited_on', [range.from, range.to]).select('cadre_id', 'enterprise_id');
+  const perCadre: Record<string, Set<number>> = {};
+  for (const v of rows) (perCadre[String(v.cadre_id)] ??= new Set()).add(Number(v.enterprise_id));
+  return {
+    perCadre: Object.fromEntries(Object.entries(perCadre).map(([id, set]) => [id, set.size])),
+    all: new Set(rows.map((v) => Number(v.enterprise_id))).size,
+  };
+}
+
+/** The pair roll-up as a from-scratch rebuild from the visits would make it: visits per level, block, cadre and enterprise. */
+async function pairBlocksFromScratch(db: Knex): Promise<Record<string, number>> {
+  const blocks: Record<string, number> = {};
+  for (const v of await db('visits').select('visited_on', 'cadre_id', 'enterprise_id'))
+    for (let level = 0; level <= 8; level += 1) {
+      const key = `${level}/${Math.floor(dayNumber(String(v.visited_on)) / 2 ** level)}/${v.cadre_id}/${v.enterprise_id}`;
+      blocks[key] = (blocks[key] ?? 0) + 1;
+    }
+  return blocks;
+}
+
 const table = (group: FigureGroup, key: string) => group.tables.find((t) => t.key === key)!;
 /** Counts of a table's rows keyed by a cell, without the cells that are not counts. */
 function rowsBy(group: FigureGroup, tableKey: string, by: string, drop: string[]) {
@@ -123,6 +146,13 @@ describe.each(testDatabases())('gate and visit roll-ups on $name', (database) =>
       Object.entries(rowsBy(city.visits, 'by-cadre', 'cadre', ['enterprises'])).map(([name, c]) => [cadre.get(name), c]),
     );
     expect(byCadre).toEqual(complete(await visitsFromRows(db, range), VISIT_KEYS));
+    // Distinct enterprises, per cadre listed and city-wide, from the pair blocks: as a count of the visits gives them.
+    const enterprises = await enterprisesFromRows(db, range);
+    const listed = Object.fromEntries(
+      table(city.visits, 'by-cadre').rows.map((row) => [cadre.get(String(row.cells.cadre)), row.cells.enterprises]),
+    );
+    expect(listed).toEqual(enterprises.perCadre);
+    expect(city.visits.totals.find((t) => t.key === 'enterprises')!.value).toBe(enterprises.all);
     // Scoped to every enterprise, the figures are counted from the rows: they must be the city's.
     const scoped = await groups(everyEnterprise, range);
     expect(city.gate.totals).toEqual(scoped.gate.totals);
@@ -179,6 +209,7 @@ describe.each(testDatabases())('gate and visit roll-ups on $name', (database) =>
         .where({ id: visitIds[pick(visitIds.length)] })
         .increment('filed_count', 1);
     await db('visits').where({ id: visitIds[0] }).update({ visited_on: '2026-02-14', cadre_id: cadres[0] });
+    await db('visits').where({ id: visitIds[1] }).update({ enterprise_id: everyEnterprise[0] });
     for (let i = 0; i < 10; i += 1) {
       const id = visitIds[pick(visitIds.length)]!;
       await db('visit_problems').where({ visit_id: id }).delete();
@@ -199,5 +230,10 @@ describe.each(testDatabases())('gate and visit roll-ups on $name', (database) =>
       ranges.push([from, addDays(from, pick(30))]);
     }
     for (const [from, to] of ranges) await expectRollUpsEqualRows({ ...RANGE, from, to }, false);
+    // The pair roll-up itself, row for row, equals one rebuilt from scratch (its emptied pairs left at zero).
+    const kept = await db('visit_pair_blocks').whereNot('visits', 0).select('*');
+    expect(Object.fromEntries(kept.map((b) => [`${b.level}/${b.block}/${b.cadre_id}/${b.enterprise_id}`, Number(b.visits)]))).toEqual(
+      await pairBlocksFromScratch(db),
+    );
   });
 });

@@ -74,6 +74,8 @@ describe.each(testDatabases())('the wiring slice on $name: form â†’ validation â
       formKey: RECEIPT_FORM_KEY,
       formVersion: 1,
       workflowId: `submission-${submissionId}`,
+      // Nothing is sent before the workflow runs: the answer to a new submission lists no emails.
+      emails: [],
     });
     const { caseNumber } = accepted.body.submission as { caseNumber: string };
     expect(caseNumber).toMatch(/^[A-Z]{2,4}-\d{8}-\d{4}$/);
@@ -90,6 +92,10 @@ describe.each(testDatabases())('the wiring slice on $name: form â†’ validation â
         status: 'outbox',
       }),
     ]);
+    // The same submission sent again is answered with what is stored, its receipt included.
+    const repeat = await enterprise.request('POST', FORM, { submissionId, data: valid });
+    expect(repeat.status).toBe(200);
+    expect(repeat.body.submission.emails).toEqual(read.body.submission.emails);
 
     const description = await system.client.workflow.getHandle(`submission-${submissionId}`).describe();
     expect(description.status.name).toBe('RUNNING');

@@ -1,7 +1,7 @@
 // City-wide sums over a period from a block roll-up and its hourly table (migration 0030): the whole UTC days of the
 // period from a few aligned blocks, the hours at its edges from the hourly rows, added up per key in one statement.
 import type { Knex } from 'knex';
-import { inBlocks, splitPeriod } from '../../../core/dashboard/day-blocks';
+import { levelReads, splitPeriod, unionAll } from '../../../core/dashboard/day-blocks';
 import type { FigureRange } from './figure-group';
 import { instantRange, num } from './figure-sql';
 
@@ -27,15 +27,12 @@ export async function sumOverPeriod(
   const { start, end } = instantRange(range);
   const { blocks, edges } = splitPeriod(start, end);
   const columns = [...by, ...new Set(Object.values(counts))].map((column) => `x.${column}`);
-  const parts = [
-    ...(blocks.length ? [inBlocks(db(`${rollUp.blocks} as x`), blocks, 'x').select(columns)] : []),
+  const union = unionAll(db, [
+    ...levelReads(db, rollUp.blocks, blocks).map((read) => read.select(columns)),
     ...edges.map((edge) => db(`${rollUp.hours} as x`).where('x.hour', '>=', edge.from).where('x.hour', '<', edge.to).select(columns)),
-  ];
-  const [first, ...rest] = parts;
-  if (!first) return [];
-  const union = rest.length ? first.unionAll(rest) : first;
-  const rows: Record<string, unknown>[] = await db
-    .from(union.as('u'))
+  ]);
+  if (!union) return [];
+  const rows: Record<string, unknown>[] = await union
     .groupBy(by.map((column) => `u.${column}`))
     .select(by.map((column) => `u.${column}`))
     .sum(Object.fromEntries(Object.entries(counts).map(([name, column]) => [name, `u.${column}`])));

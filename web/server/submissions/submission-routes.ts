@@ -108,9 +108,10 @@ export function submissionRoutes(deps: AppDeps, now: () => Date): Router {
       req.logContext = { workflowId: submission.workflowId, caseNumber: submission.caseNumber };
       const reader = readerOf(user, req.locale);
       const known = created && form ? freshSubmissionPrivacy(reader, submission, form.schema, form.process.processType) : undefined;
-      res
-        .status(created ? 202 : 200)
-        .json({ submission: await maskSubmissionWithEmails(db, reader, submission, await emailsOf(db, submission.id), known) });
+      // A submission written by this request has sent no email yet (its workflow was started a moment ago, and its
+      // emails are written by its activities): no read of the outbox for it. A repeat answers with what was sent.
+      const emails = created ? [] : await emailsOf(db, submission.id);
+      res.status(created ? 202 : 200).json({ submission: await maskSubmissionWithEmails(db, reader, submission, emails, known) });
     },
   );
 

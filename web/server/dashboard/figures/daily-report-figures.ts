@@ -110,8 +110,7 @@ async function records(db: Knex, scope: FigureScope, range: FigureRange, counted
 
 /** Daily reports of the period: compliance by day, people back at work, workers returned, projects as reported. */
 export const dailyReportFigures: FigureProvider = async (db, scope, range, narrow) => {
-  const days = await reportDays(db, scope, range);
-  const latest = await latestTotals(db, scope, range);
+  const [days, latest] = await Promise.all([reportDays(db, scope, range), latestTotals(db, scope, range)]);
   const sum = (column: string) => sumOf(days, (row) => num(row[column]));
   const figure = (key: string, zh: string, en: string, value: number): FigureTotal => ({ key, label: text(zh, en), value });
   return {

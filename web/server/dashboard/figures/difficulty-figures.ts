@@ -42,8 +42,10 @@ async function countGrid(
   scope: FigureScope,
   range: FigureRange,
 ): Promise<{ perCategory: Record<string, unknown>[]; perDay: Record<string, unknown>[] }> {
-  if (scope === 'all')
-    return { perCategory: await difficultyCategoriesFromBlocks(db, range), perDay: await difficultyDaysFromHours(db, range) };
+  if (scope === 'all') {
+    const [perCategory, perDay] = await Promise.all([difficultyCategoriesFromBlocks(db, range), difficultyDaysFromHours(db, range)]);
+    return { perCategory, perDay };
+  }
   // Breached reports are few: counted from their own (indexed) list rather than looked up once per report.
   const breached: Record<string, unknown>[] = await db
     .from(difficultyRows(db, scope, range, { breached: false }).whereIn('s.id', breachedIds(db)).as('d'))
@@ -195,8 +197,7 @@ async function records(
 
 /** Difficulty reports of the period: totals, by category, by rung, by day, and the reports themselves. */
 export const difficultyFigures: FigureProvider = async (db, scope, range, narrow) => {
-  const { order, names } = await categoryNames(db);
-  const grid = await countGrid(db, scope, range);
+  const [{ order, names }, grid, rungs] = await Promise.all([categoryNames(db), countGrid(db, scope, range), byRung(db, scope, range)]);
   const perCategory = [...fold(grid.perCategory, 'category')].sort(
     (a, b) => (order.indexOf(a[0]) + 1 || 99) - (order.indexOf(b[0]) + 1 || 99),
   );
@@ -218,11 +219,6 @@ export const difficultyFigures: FigureProvider = async (db, scope, range, narrow
     dated: true,
     note: text('按反映日期统计；状态为当前状态。', 'Counted by report date; statuses are as of now.'),
     totals: COUNTS.map((column) => ({ key: column.key, label: column.label, value: total(column.key) })),
-    tables: [
-      byCategory,
-      await byRung(db, scope, range),
-      byDay(range, grid.perDay),
-      await records(db, scope, range, names, total('reported'), narrow),
-    ],
+    tables: [byCategory, rungs, byDay(range, grid.perDay), await records(db, scope, range, names, total('reported'), narrow)],
   };
 };

@@ -3,22 +3,12 @@
 // Scoped views (a cadre's, an enterprise's) keep counting the reports themselves.
 import type { Knex } from 'knex';
 import { gateHour } from '../../../../core/dashboard/gate-site-hours';
-import { addDays, startOfLocalDay } from '../../../../core/domain/working-calendar';
 import type { FigureRange } from '../figure-group';
 import { DIFFICULTIES, sumOverPeriod } from '../block-sums';
 import { instantRange, num } from '../figure-sql';
+import { hourDays } from '../hour-days';
 
 const COUNTS = ['reported', 'open', 'settled', 'solved', 'coordinated', 'breached'] as const;
-
-/** The local day of each UTC hour (YYYY-MM-DDTHH) of the period. */
-export function hourDays(range: FigureRange): Map<string, string> {
-  const dayOf = new Map<string, string>();
-  for (let day = range.from; day <= range.to; day = addDays(day, 1)) {
-    const end = startOfLocalDay(addDays(day, 1), range.timeZone);
-    for (let at = startOfLocalDay(day, range.timeZone); at < end; at += 3_600_000) dayOf.set(gateHour(new Date(at).toISOString()), day);
-  }
-  return dayOf;
-}
 
 /** The roll-up rows of the period (alias `h`). */
 function periodHours(db: Knex, table: string, range: FigureRange): Knex.QueryBuilder {
@@ -58,11 +48,12 @@ export async function difficultyRungsFromHours(
   db: Knex,
   range: FigureRange,
 ): Promise<{ open: { rung: string | null; n: number }[]; breaches: { stage: string | null; n: number }[] }> {
-  const open = await sumOverPeriod(db, DIFFICULTIES, range, ['rung'], { n: 'open' });
-  const breaches: Record<string, unknown>[] = await periodHours(db, 'difficulty_breach_hours', range)
-    .groupBy('h.stage')
-    .select('h.stage')
-    .sum({ n: 'h.breaches' });
+  const [open, breaches] = await Promise.all([
+    sumOverPeriod(db, DIFFICULTIES, range, ['rung'], { n: 'open' }),
+    periodHours(db, 'difficulty_breach_hours', range).groupBy('h.stage').select('h.stage').sum({ n: 'h.breaches' }) as Promise<
+      Record<string, unknown>[]
+    >,
+  ]);
   return {
     open: open.filter((row) => num(row.n) > 0).map((row) => ({ rung: orNull(row.rung), n: num(row.n) })),
     breaches: breaches.filter((row) => num(row.n) > 0).map((row) => ({ stage: orNull(row.stage), n: num(row.n) })),

@@ -5,7 +5,7 @@
 // quarantine" is the count now, whatever the period.
 import type { Knex } from 'knex';
 import { gateHour } from '../../../../core/dashboard/gate-site-hours';
-import { addDays, startOfLocalDay } from '../../../../core/domain/working-calendar';
+import { addDays } from '../../../../core/domain/working-calendar';
 import {
   text,
   type FigureColumn,
@@ -17,6 +17,7 @@ import {
 } from '../figure-group';
 import { GATE_SITES, sumOverPeriod } from '../block-sums';
 import { instantRange, num } from '../figure-sql';
+import { hourDays } from '../hour-days';
 
 const COUNTS: FigureColumn[] = [
   { key: 'checks', label: text('查验人次', 'Gate checks'), kind: 'number' },
@@ -71,13 +72,15 @@ async function countBy(db: Knex, scope: FigureScope, range: FigureRange, by: 'pr
 }
 
 async function bySite(db: Knex, scope: FigureScope, range: FigureRange): Promise<{ table: FigureTable; totals: Counts }> {
-  const counts = await countBy(db, scope, range, 'project_id');
-  // Who is in quarantine now is a state, not an event of the period.
-  const now: Record<string, unknown>[] = await scoped(db, 'quarantines', scope)
-    .where('x.status', 'active')
-    .groupBy('x.project_id')
-    .select({ key: 'x.project_id' })
-    .count({ n: '*' });
+  const [counts, now] = await Promise.all([
+    countBy(db, scope, range, 'project_id'),
+    // Who is in quarantine now is a state, not an event of the period.
+    scoped(db, 'quarantines', scope)
+      .where('x.status', 'active')
+      .groupBy('x.project_id')
+      .select({ key: 'x.project_id' })
+      .count({ n: '*' }) as Promise<Record<string, unknown>[]>,
+  ]);
   for (const row of now) counts.set(String(row.key), { ...(counts.get(String(row.key)) ?? zero()), inQuarantine: num(row.n) });
   const totals = zero();
   for (const row of counts.values()) for (const column of COUNTS) totals[column.key]! += row[column.key] ?? 0;
@@ -120,12 +123,8 @@ async function bySite(db: Knex, scope: FigureScope, range: FigureRange): Promise
 }
 
 async function byDay(db: Knex, scope: FigureScope, range: FigureRange): Promise<FigureTable> {
-  // Each local day's hours, worked out once per day rather than once per row (a zone lookup is not free).
-  const dayOf = new Map<string, string>();
-  for (let day = range.from; day <= range.to; day = addDays(day, 1)) {
-    const end = startOfLocalDay(addDays(day, 1), range.timeZone);
-    for (let at = startOfLocalDay(day, range.timeZone); at < end; at += 3_600_000) dayOf.set(gateHour(new Date(at).toISOString()), day);
-  }
+  // Each local day's hours, worked out once per period rather than once per row (a zone lookup is not free).
+  const dayOf = hourDays(range);
   const counts = new Map<string, Counts>();
   for (const [hour, row] of await countBy(db, scope, range, 'hour')) {
     const day = dayOf.get(hour) ?? range.from;
@@ -154,8 +153,7 @@ async function byDay(db: Knex, scope: FigureScope, range: FigureRange): Promise<
 
 /** Gate checks and quarantines of the period, by site and by day. */
 export const gateFigures: FigureProvider = async (db, scope, range) => {
-  const sites = await bySite(db, scope, range);
-  const day = await byDay(db, scope, range);
+  const [sites, day] = await Promise.all([bySite(db, scope, range), byDay(db, scope, range)]);
   return {
     key: 'gate',
     title: text('工地出入口查验与隔离', 'Gate checks and quarantine'),

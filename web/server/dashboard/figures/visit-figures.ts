@@ -1,8 +1,9 @@
 // Visits and opinions (P7; 004: "140 visits, 42 opinions, 26 solved on site, 28 coordinated"), from the visit log.
 // Within a scope each figure is one grouped scan of the visits table, which carries its problem counts; city-wide the
-// figures read the per-day totals and the per-cadre day blocks kept on write.
+// figures read the per-day totals, the per-cadre day blocks and, for the distinct enterprises visited, the cadre–enterprise
+// pair blocks, all kept on write.
 import type { Knex } from 'knex';
-import { dayBlocks, inBlocks } from '../../../../core/dashboard/day-blocks';
+import { dayBlocks, levelReads, unionAll } from '../../../../core/dashboard/day-blocks';
 import { addDays } from '../../../../core/domain/working-calendar';
 import {
   text,
@@ -49,6 +50,37 @@ function periodVisits(db: Knex, scope: FigureScope, range: FigureRange): Knex.Qu
   return scope === 'all' ? query : query.whereIn('v.enterprise_id', scope);
 }
 
+/** The cadre–enterprise pairs with visits left in the period's day blocks (derived table `u`), kept by triggers
+ * (migration 0035); only those of the cadres listed, when given. Null for an empty period. */
+function cityPairs(db: Knex, range: FigureRange, cadres?: number[]): Knex.QueryBuilder | null {
+  const reads = levelReads(db, 'visit_pair_blocks', dayBlocks(range.from, range.to)).map((read) =>
+    read
+      .where('x.visits', '>', 0)
+      .modify((q) => cadres && q.whereIn('x.cadre_id', cadres))
+      .select('x.cadre_id', 'x.enterprise_id'),
+  );
+  return unionAll(db, reads);
+}
+
+/** Distinct enterprises visited in the period city-wide, from the pair blocks. */
+async function cityEnterprises(db: Knex, range: FigureRange): Promise<number> {
+  const pairs = cityPairs(db, range);
+  if (!pairs) return 0;
+  // Grouped, then counted: PostgreSQL hashes a GROUP BY but sorts for count(distinct).
+  return num((await db.from(pairs.groupBy('u.enterprise_id').select('u.enterprise_id').as('d')).count({ n: '*' }).first())?.n);
+}
+
+/** Distinct enterprises each listed cadre visited in the period: city-wide from the pair blocks, else from the visits. */
+async function enterprisesPerCadre(db: Knex, scope: FigureScope, range: FigureRange, ids: number[]): Promise<Record<string, unknown>[]> {
+  const alias = scope === 'all' ? 'u' : 'v';
+  const pairs = scope === 'all' ? cityPairs(db, range, ids) : periodVisits(db, scope, range).whereIn('v.cadre_id', ids);
+  if (!pairs) return [];
+  return pairs
+    .groupBy(`${alias}.cadre_id`)
+    .select({ cadre_id: `${alias}.cadre_id` })
+    .countDistinct({ n: `${alias}.enterprise_id` });
+}
+
 /** City-wide counts per day (or in one line) from the per-day totals kept on write (migration 0012). */
 async function countCityDays(db: Knex, range: FigureRange, perDay: boolean): Promise<Map<string, Counts>> {
   const sums = { visits: 'visits', opinions: 'opinions', solved: 'solved', coordinated: 'coordinated', filed: 'filed' };
@@ -57,20 +89,26 @@ async function countCityDays(db: Knex, range: FigureRange, perDay: boolean): Pro
     ? await query.groupBy('visited_on').select({ key: 'visited_on' })
     : [{ ...(await query.first()), key: 'all' }];
   if (!perDay) {
-    // Distinct enterprises cannot be added up from days: one index probe per enterprise instead of a scan of visits.
-    const visited = db('visits as v').whereRaw('v.enterprise_id = e.id').whereBetween('v.visited_on', [range.from, range.to]);
-    rows[0]!.enterprises = (await db('enterprises as e').whereExists(visited).count({ n: '*' }).first())?.n;
+    // Distinct enterprises cannot be added up from days: the distinct pairs of the period's blocks (migration 0035).
+    rows[0]!.enterprises = await cityEnterprises(db, range);
   }
   return new Map(rows.map((row) => [String(row.key), Object.fromEntries(COUNTS.map((c) => [c.key, num(row[c.key])]))]));
 }
 
 /** City-wide counts per cadre from the per-cadre day blocks kept by triggers (migration 0030): a few rows per cadre. */
 async function countCityCadres(db: Knex, range: FigureRange): Promise<Map<string, Counts>> {
-  const sums = { visits: 'b.visits', opinions: 'b.opinions', solved: 'b.solved', coordinated: 'b.coordinated', filed: 'b.filed' };
-  const rows: Record<string, unknown>[] = await inBlocks(db('visit_cadre_blocks as b'), dayBlocks(range.from, range.to), 'b')
-    .groupBy('b.cadre_id')
-    .select({ key: 'b.cadre_id' })
-    .sum(sums);
+  const columns = ['visits', 'opinions', 'solved', 'coordinated', 'filed'];
+  const blocks = unionAll(
+    db,
+    levelReads(db, 'visit_cadre_blocks', dayBlocks(range.from, range.to)).map((read) =>
+      read.select(['x.cadre_id', ...columns.map((c) => `x.${c}`)]),
+    ),
+  );
+  if (!blocks) return new Map();
+  const rows: Record<string, unknown>[] = await blocks
+    .groupBy('u.cadre_id')
+    .select({ key: 'u.cadre_id' })
+    .sum(Object.fromEntries(columns.map((c) => [c, `u.${c}`])));
   return new Map(
     rows
       // A cadre whose visits of the period were all removed leaves zero rows behind.
@@ -100,14 +138,11 @@ async function byCadre(db: Knex, scope: FigureScope, range: FigureRange): Promis
   // The most active cadres first; a city has hundreds, so the list is cut like the records lists.
   const top = [...counts].sort((a, b) => (b[1].visits ?? 0) - (a[1].visits ?? 0) || Number(a[0]) - Number(b[0])).slice(0, range.rowLimit);
   const ids = top.map(([id]) => Number(id));
-  const names = new Map(
-    (await db('users').whereIn('id', ids).select('id', 'display_name')).map((u) => [String(u.id), String(u.display_name)]),
-  );
-  const distinct = await periodVisits(db, scope, range)
-    .whereIn('v.cadre_id', ids)
-    .groupBy('v.cadre_id')
-    .select('v.cadre_id')
-    .countDistinct({ n: 'v.enterprise_id' });
+  const [users, distinct] = await Promise.all([
+    db('users').whereIn('id', ids).select('id', 'display_name') as Promise<Record<string, unknown>[]>,
+    enterprisesPerCadre(db, scope, range, ids),
+  ]);
+  const names = new Map(users.map((u) => [String(u.id), String(u.display_name)]));
   for (const row of distinct) counts.get(String(row.cadre_id))!.enterprises = num(row.n);
   return {
     key: 'by-cadre',
@@ -179,12 +214,13 @@ async function records(db: Knex, scope: FigureScope, range: FigureRange, total: 
 
 /** Visits of the period: totals, by cadre, by day, and the visits themselves. */
 export const visitFigures: FigureProvider = async (db, scope, range, filter) => {
-  const totals = (await countBy(db, scope, range, null)).get('all') ?? NONE;
+  const [counted, cadres, days] = await Promise.all([countBy(db, scope, range, null), byCadre(db, scope, range), byDay(db, scope, range)]);
+  const totals = counted.get('all') ?? NONE;
   return {
     key: 'visits',
     title: text('走访与意见征集', 'Visits and opinions'),
     dated: true,
     totals: COUNTS.map((column) => ({ key: column.key, label: column.label, value: totals[column.key] ?? 0 })),
-    tables: [await byCadre(db, scope, range), await byDay(db, scope, range), await records(db, scope, range, totals.visits ?? 0, filter)],
+    tables: [cadres, days, await records(db, scope, range, totals.visits ?? 0, filter)],
   };
 };
