@@ -138,7 +138,7 @@ export const PARAM_TEXTS: Readonly<Record<string, Text>> = {
   robots: t(
     '群机器人',
     'Group robots',
-    '已登记的企业微信或钉钉群机器人（标识），消息以 Markdown 发到群里',
+    '已登记的企业微信或钉钉群机器人（标识），消息以图文格式发到群里',
     'Keys of registered WeCom or DingTalk group robots; the message is posted to the group as markdown',
   ),
   liaisonFields: t('联络员字段', 'Liaison fields'),

@@ -29,6 +29,9 @@ export const DOCS_SCRIPT = `(function () {
     url: '/api/openapi.json',
     dom_id: '#docs',
     deepLinking: true,
+    // A hundred operations and more: the page opens on the list of tags (with a filter box), each opening on click.
+    docExpansion: 'none',
+    filter: true,
     validatorUrl: null,
     requestInterceptor: function (request) {
       if (!/^(GET|HEAD|OPTIONS)$/i.test(request.method)) request.headers['x-csrf-token'] = csrfToken();
