@@ -135,6 +135,11 @@ describe.each(testDatabases())('dashboard figure providers on $name', (database)
       projectsStarted: 57,
       projectsReady: 15 + 3,
       projectsDelayed: 3,
+      // Stock is each enterprise's latest report (500 masks, 20 kg disinfectant, 5 thermometers), added up across
+      // enterprises, not across days.
+      masks: reporting * 500,
+      disinfectant: reporting * 20,
+      thermometers: reporting * 5,
     });
     const byDay = table(group, 'by-day');
     expect(rowOf(byDay, 'day', REPORT_DAYS[1]!).cells).toMatchObject({

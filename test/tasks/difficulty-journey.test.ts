@@ -10,7 +10,10 @@ import { testDatabases } from '../helpers/test-db';
 import { eventually } from '../helpers/eventually';
 
 interface TaskRow {
+  /** The task's id in URLs (no `/`). */
   id: string;
+  /** The stored id, the task row's key. */
+  taskKey: string;
   submissionId: string;
   step: string;
   status: string;
@@ -87,12 +90,12 @@ describe('difficulty report through the HTTP API (dev server)', () => {
     expect(missing.body.error.details).toEqual([{ path: '/data/outcome', message: '请选择「办结方式」' }]);
     // A task row that does not say which fields each action needs (opened before it did): the workflow's own check
     // refuses, and its refusal is answered at the same field.
-    const stored = await system.db('tasks').where({ id: hqTask.id }).first('completion_schema');
+    const stored = await system.db('tasks').where({ id: hqTask.taskKey }).first('completion_schema');
     const { 'x-required-by-action': byAction, ...bare } = JSON.parse(stored.completion_schema);
     expect(byAction).toMatchObject({ resolve: ['resolution', 'outcome'] });
     await system
       .db('tasks')
-      .where({ id: hqTask.id })
+      .where({ id: hqTask.taskKey })
       .update({ completion_schema: JSON.stringify(bare) });
     const refused = await (
       await as('hq')

@@ -8,6 +8,8 @@ import { formBuilderZhCn } from './messages/form-builder-messages';
 import { hotlineZhCn } from './messages/hotline-messages';
 import { inboxListZhCn } from './messages/inbox-list-messages';
 import { systemZhCn } from './messages/system-messages';
+import { robotZhCn } from './messages/robot-messages';
+import { measureZhCn } from './messages/measure-messages';
 import { rulesZhCn } from './messages/rules-messages';
 import { caseViewZhCn } from './messages/case-messages';
 import { inspectionZhCn } from './messages/inspection-messages';
@@ -26,6 +28,8 @@ export const DICTIONARIES: Record<Locale, Record<MessageKey, string>> = {
     ...hotlineZhCn,
     ...inboxListZhCn,
     ...systemZhCn,
+    ...robotZhCn,
+    ...measureZhCn,
     ...rulesZhCn,
     ...formBuilderZhCn,
     ...inspectionZhCn,

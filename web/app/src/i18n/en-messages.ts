@@ -7,6 +7,7 @@ import { dashboardEn } from './messages/dashboard-messages';
 import { evaluationEn } from './messages/evaluation-messages';
 import { hotlineEn } from './messages/hotline-messages';
 import { systemEn } from './messages/system-messages';
+import { robotEn } from './messages/robot-messages';
 import { formBuilderEn } from './messages/form-builder-messages';
 import { inspectionEn } from './messages/inspection-messages';
 import { emailTemplatesEn } from './messages/email-template-messages';
@@ -37,6 +38,7 @@ type SharedKey = Exclude<
   | keyof typeof evaluationEn
   | keyof typeof hotlineEn
   | keyof typeof systemEn
+  | keyof typeof robotEn
   | keyof typeof inspectionEn
   | keyof typeof enterpriseHomeEn
   | keyof typeof inboxListEn
@@ -60,34 +62,6 @@ const sharedEn: Record<SharedKey, string> = {
   'nav.hotline': 'Hotline',
   'nav.outbox': 'Email outbox',
   'nav.robots': 'Group robots',
-  'robots.title': 'Group robots',
-  'robots.intro':
-    'Register the WeCom / DingTalk group robots of working groups, cadre teams or HQ. The webhook and signing secret are encrypted when saved and never shown again.',
-  'robots.empty': 'No group robot is registered yet.',
-  'robots.name': 'Name',
-  'robots.key': 'Key',
-  'robots.keyHint': 'Lower-case letters, digits and hyphens; process params name the robot by it',
-  'robots.audience': 'Belongs to',
-  'robots.audience.hq': 'HQ',
-  'robots.audience.working_group': 'Working group',
-  'robots.audience.cadre': 'Cadre team',
-  'robots.workingGroupKey': 'Working group key',
-  'robots.cadreUserId': 'Cadre user number',
-  'robots.secret': 'Secret',
-  'robots.actions': 'Actions',
-  'robots.off': 'switched off',
-  'robots.testSend': 'Send test',
-  'robots.testSent': 'The test message reached the group.',
-  'robots.switchOff': 'Switch off',
-  'robots.switchOn': 'Switch on',
-  'robots.saved': 'Saved.',
-  'robots.register': 'Register a group robot',
-  'robots.webhook': 'Webhook URL or key',
-  'robots.webhookHint': 'The full address copied from the group’s settings → group robots',
-  'robots.signSecret': 'Signing secret (starts with SEC, optional)',
-  'robots.registerButton': 'Register',
-  'robots.registering': 'Registering…',
-  'robots.registered': 'Registered; the secret is stored encrypted.',
   'nav.system': 'System status',
   'nav.monitoring': 'Monitoring',
   'header.signedInAs': 'Signed in as',
@@ -206,15 +180,6 @@ const sharedEn: Record<SharedKey, string> = {
   'emailStatus.failed': 'Failed',
   'emailStatus.sending': 'Sending',
   'emailStatus.dead': 'Gave up (dead letter)',
-  'channel.email': 'Email',
-  'channel.wecom-robot': 'WeCom group robot',
-  'channel.dingtalk-robot': 'DingTalk group robot',
-  'outbox.channel': 'Channel',
-  'outbox.attempts': 'Attempts',
-  'outbox.lastError': 'Last error',
-  'outbox.nextAttempt': 'Next attempt',
-  'outbox.retryNow': 'Retry now',
-  'outbox.retried': 'Queued again; it will be sent shortly.',
   'outbox.title': 'Email outbox',
   'outbox.intro': 'Every email the system rendered. Select a row to read it.',
   'outbox.empty': 'The outbox is empty.',
@@ -249,6 +214,7 @@ export const enMessages: Record<MessageKey, string> = {
   ...evaluationEn,
   ...hotlineEn,
   ...systemEn,
+  ...robotEn,
   ...inspectionEn,
   ...enterpriseHomeEn,
   ...paramsEditorEn,

@@ -3,11 +3,12 @@
 import type { caseViewZhCn } from './messages/case-messages';
 import { collectionZhCn } from './messages/collection-messages';
 import { creditZhCn } from './messages/credit-messages';
-import { measureZhCn } from './messages/measure-messages';
+import type { measureZhCn } from './messages/measure-messages';
 import type { dashboardZhCn } from './messages/dashboard-messages';
 import type { evaluationZhCn } from './messages/evaluation-messages';
 import type { hotlineZhCn } from './messages/hotline-messages';
 import type { systemZhCn } from './messages/system-messages';
+import type { robotZhCn } from './messages/robot-messages';
 import type { formBuilderZhCn } from './messages/form-builder-messages';
 import type { inspectionZhCn } from './messages/inspection-messages';
 import type { emailTemplatesZhCn } from './messages/email-template-messages';
@@ -33,33 +34,6 @@ const sharedZhCn = {
   'nav.home': '工作台',
   'nav.outbox': '邮件发件箱',
   'nav.robots': '群机器人',
-  'robots.title': '群机器人',
-  'robots.intro': '登记工作专班、包挂干部团队或指挥部的企业微信 / 钉钉群机器人。机器人地址与加签密钥保存后加密存储，不再显示。',
-  'robots.empty': '尚未登记群机器人。',
-  'robots.name': '名称',
-  'robots.key': '标识',
-  'robots.keyHint': '小写字母、数字和连字符；流程参数用它指定机器人',
-  'robots.audience': '所属',
-  'robots.audience.hq': '指挥部',
-  'robots.audience.working_group': '工作专班',
-  'robots.audience.cadre': '包挂干部团队',
-  'robots.workingGroupKey': '工作专班标识',
-  'robots.cadreUserId': '干部用户编号',
-  'robots.secret': '密钥',
-  'robots.actions': '操作',
-  'robots.off': '已停用',
-  'robots.testSend': '发送测试',
-  'robots.testSent': '测试消息已送达群聊。',
-  'robots.switchOff': '停用',
-  'robots.switchOn': '启用',
-  'robots.saved': '已保存。',
-  'robots.register': '登记群机器人',
-  'robots.webhook': '机器人地址或密钥',
-  'robots.webhookHint': '群设置 → 群机器人 中复制的完整地址',
-  'robots.signSecret': '加签密钥（SEC 开头，可选）',
-  'robots.registerButton': '登记',
-  'robots.registering': '正在登记…',
-  'robots.registered': '已登记；密钥已加密保存。',
   'nav.system': '系统状态',
   'nav.monitoring': '观察登记',
   'nav.evaluation': '企业评价',
@@ -180,15 +154,6 @@ const sharedZhCn = {
   'emailStatus.failed': '发送失败',
   'emailStatus.sending': '正在发送',
   'emailStatus.dead': '已停止重试',
-  'channel.email': '邮件',
-  'channel.wecom-robot': '企业微信群机器人',
-  'channel.dingtalk-robot': '钉钉群机器人',
-  'outbox.channel': '渠道',
-  'outbox.attempts': '尝试次数',
-  'outbox.lastError': '最近一次错误',
-  'outbox.nextAttempt': '下次尝试',
-  'outbox.retryNow': '立即重试',
-  'outbox.retried': '已重新排队，将很快发送。',
   'outbox.title': '邮件发件箱',
   'outbox.intro': '系统生成的全部邮件。点击一行查看正文。',
   'outbox.empty': '发件箱是空的。',
@@ -216,7 +181,6 @@ export const zhCnMessages = {
   ...collectionZhCn,
   ...gateZhCn,
   ...creditZhCn,
-  ...measureZhCn,
   ...enterpriseHomeZhCn,
   // Domain terms (roles, enterprise types, statuses…) have one name each, kept in the glossary.
   ...glossaryMessages('zh-CN'),
@@ -231,6 +195,8 @@ type OnDemandZhCn = typeof dashboardZhCn &
   typeof hotlineZhCn &
   typeof inboxListZhCn &
   typeof systemZhCn &
+  typeof robotZhCn &
+  typeof measureZhCn &
   typeof rulesZhCn &
   typeof formBuilderZhCn &
   typeof inspectionZhCn &

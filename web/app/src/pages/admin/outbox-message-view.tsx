@@ -6,6 +6,10 @@ import { ErrorNotice } from '../../components/error-notice';
 import { StatusBadge } from '../../components/status-badge';
 import { formatDateTime } from '../../format/format-date-time';
 import { useI18n } from '../../i18n/use-i18n';
+import { addZhCnMessages } from '../../i18n/loaded-dictionaries';
+import { robotZhCn } from '../../i18n/messages/robot-messages';
+
+addZhCnMessages(robotZhCn);
 
 /** Props of OutboxMessageView. */
 export interface OutboxMessageViewProps {

@@ -11,6 +11,10 @@ import { useApiData } from '../../hooks/use-api-data';
 import { useI18n } from '../../i18n/use-i18n';
 import type { MessageKey } from '../../i18n/zh-cn-messages';
 import { OutboxMessageView } from './outbox-message-view';
+import { addZhCnMessages } from '../../i18n/loaded-dictionaries';
+import { robotZhCn } from '../../i18n/messages/robot-messages';
+
+addZhCnMessages(robotZhCn);
 
 /** The outbox table with a detail panel for the selected message. */
 export function OutboxPage() {

@@ -11,6 +11,10 @@ import { SuccessNotice } from '../../components/success-notice';
 import { TextField } from '../../components/text-field';
 import { useApiData } from '../../hooks/use-api-data';
 import { useI18n } from '../../i18n/use-i18n';
+import { addZhCnMessages } from '../../i18n/loaded-dictionaries';
+import { robotZhCn } from '../../i18n/messages/robot-messages';
+
+addZhCnMessages(robotZhCn);
 
 const EMPTY: RobotRegistration = { key: '', name: '', channel: 'wecom-robot', audience: 'hq', webhook: '' };
 

@@ -11,6 +11,10 @@ import { TextField } from '../../components/text-field';
 import { useApiData } from '../../hooks/use-api-data';
 import { useI18n } from '../../i18n/use-i18n';
 import { MeasureForm } from './measure-form';
+import { addZhCnMessages } from '../../i18n/loaded-dictionaries';
+import { measureZhCn } from '../../i18n/messages/measure-messages';
+
+addZhCnMessages(measureZhCn);
 
 const NEXT_STATUSES = ['in-progress', 'done', 'dropped'] as const;
 
