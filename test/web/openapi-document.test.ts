@@ -176,6 +176,13 @@ describe('the API description (OpenAPI 3.1)', () => {
     expect(checked.length).toBeGreaterThan(30);
   });
 
+  it('serves the viewer’s own files by name and nothing else', async () => {
+    const anonymous = new HttpSession(bare.baseUrl);
+    for (const name of ['__proto__', 'constructor', 'toString', '..%2Fpackage.json', 'nothing.js'])
+      expect((await anonymous.request('GET', `/api/docs/${name}`)).status, name).toBe(404);
+    expect((await anonymous.request('GET', '/api/docs/docs-page.js')).status).toBe(200);
+  });
+
   it('checks who is asking before the body: an anonymous caller meets 401 whatever it sends', async () => {
     const anonymous = new HttpSession(bare.baseUrl);
     anonymous.csrfToken = (await anonymous.request('GET', '/api/session')).body.csrfToken;

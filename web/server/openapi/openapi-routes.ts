@@ -39,8 +39,9 @@ export function openApiRoutes(): Router {
   router.get('/api/docs/:file', accepts({ summary: 'A file of the API docs page' }), (req, res) => {
     const file = String(req.params.file);
     if (file === 'docs-page.js') return void res.type('js').send(DOCS_SCRIPT);
-    const path = VIEWER_FILES[file];
-    if (!path) throw notFound(FILE);
+    // Only the viewer's own files, by name: `__proto__` or `constructor` name nothing here.
+    const path = Object.hasOwn(VIEWER_FILES, file) ? VIEWER_FILES[file] : undefined;
+    if (typeof path !== 'string') throw notFound(FILE);
     res.sendFile(path, { maxAge: '1h' });
   });
 
