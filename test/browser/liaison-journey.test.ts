@@ -32,7 +32,7 @@ describe.skipIf(!executable)('liaison designation in a real browser (chromium)',
 
   it('an admin reads the receipt email in the outbox', async () => {
     const page = await journey.open('admin');
-    await page.getByRole('link', { name: '邮件发件箱' }).first().click();
+    await page.getByRole('link', { name: '消息发件箱' }).first().click();
     await page.getByText('【复工】已收到您的《工作联络员指定》').first().waitFor({ timeout: 15_000 });
     await page.screenshot({ path: `${SCREENSHOTS}admin-outbox.png`, fullPage: true });
     await page.close();

@@ -71,7 +71,9 @@ export function OutboxPage() {
                       {message.subject}
                     </button>
                   </td>
-                  <td data-label={t('outbox.channel')}>{t(`channel.${message.channel}` as MessageKey)}</td>
+                  <td data-label={t('outbox.channel')} className="no-wrap">
+                    {t(`channel.${message.channel}` as MessageKey)}
+                  </td>
                   <td data-label={t('email.to')} className="break">
                     {message.to}
                   </td>
