@@ -80,13 +80,18 @@ export async function findCreditEntry(db: Knex, id: number): Promise<CreditEntry
   return row ? toEntry(row) : undefined;
 }
 
-/** An enterprise's entries, newest first, and the sum of all of them. */
-export async function creditLedger(db: Knex, enterpriseId: number): Promise<{ entries: CreditEntry[]; total: number }> {
+/** A page of an enterprise's entries, newest first; the sum of all of them (`total`) and how many there are (`count`). */
+export async function creditLedger(
+  db: Knex,
+  enterpriseId: number,
+  paging: { limit: number; offset: number },
+): Promise<{ entries: CreditEntry[]; total: number; count: number }> {
   const rows = await selectEntries(db)
     .where('c.enterprise_id', enterpriseId)
     .orderBy('c.created_at', 'desc')
     .orderBy('c.id', 'desc')
-    .limit(1000);
-  const sum = await db('credit_entries').where({ enterprise_id: enterpriseId }).sum({ total: 'points' }).first();
-  return { entries: rows.map(toEntry), total: Number(sum?.total ?? 0) };
+    .limit(paging.limit)
+    .offset(paging.offset);
+  const sum = await db('credit_entries').where({ enterprise_id: enterpriseId }).sum({ total: 'points' }).count({ n: '*' }).first();
+  return { entries: rows.map(toEntry), total: Number(sum?.total ?? 0), count: Number(sum?.n ?? 0) };
 }

@@ -1,6 +1,7 @@
 // Ids a client can put in a URL as they are. A task's id is its workflow's name for it (`submission-…/cadre`,
-// `…/referral-2026-12-04T08:00:00.000Z`): replayed workflow code makes it, so it stays as it is, and the API edge
-// shows it escaped instead. Letters, digits and `-` stand for themselves; any other character becomes `_` and its
+// `…/referral-2026-12-04T08:00:00.000Z`), a collection round's its form and date (`daily-report/2026-12-04`,
+// `liaison-designation/campaign-…`): replayed workflow code makes them, so they stay as they are, and the API edge
+// shows them escaped instead. Letters, digits and `-` stand for themselves; any other character becomes `_` and its
 // UTF-8 bytes in hex (`/` → `_2F`), so the escaped id needs no URL-encoding and reads back to exactly one id.
 
 const PLAIN = /^[A-Za-z0-9-]$/;

@@ -9,6 +9,7 @@ import { decideStep, signedIn } from '../notices/commendation-journey';
 import { freshResidentId } from '../gate/gate-fixtures';
 import { eventually } from '../helpers/eventually';
 import { insertBulletin as insertStoredBulletin } from '../collections/bulletin-fixture';
+import { publicId } from '../../core/domain/public-id';
 import { HttpSession } from '../helpers/http-session';
 import { startSystem, type RunningSystem } from '../helpers/running-system';
 import { testDatabases } from '../helpers/test-db';
@@ -156,7 +157,7 @@ describe('scope narrowed to need', () => {
   describe('bulletins', () => {
     async function insertBulletin(params: Record<string, unknown>, notes: { enterpriseId: number; name: string; text: string }[]) {
       const path = await insertStoredBulletin(system.db, { params, notes: notes.map((note) => ({ ...note, field: '其他情况' })) });
-      return { roundId: path.replace('/api/collections/bulletins/', ''), path };
+      return { roundId: publicId(path.replace('/api/collections/bulletins/', '')), path };
     }
 
     async function enterpriseOf(username: string): Promise<number> {

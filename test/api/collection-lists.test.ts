@@ -6,6 +6,7 @@ import { DEMO_PASSWORD } from '../../core/demo/demo-seed';
 import { startBareApp, type BareApp } from '../helpers/bare-app';
 import { HttpSession } from '../helpers/http-session';
 import { insertBulletin } from '../collections/bulletin-fixture';
+import { publicId } from '../../core/domain/public-id';
 
 describe('collection lists', () => {
   let app: BareApp;
@@ -94,7 +95,7 @@ describe('collection lists', () => {
       expect(third).toBe(`/api/collections/bulletins/daily-report/${date}`);
       const answer = await hq.request('GET', third!);
       expect(answer.status).toBe(200);
-      expect(answer.body.bulletin).toMatchObject({ roundId: `daily-report/${date}`, data: { date } });
+      expect(answer.body.bulletin).toMatchObject({ roundId: `daily-report_2F${date}`, data: { date } });
       expect((await hq.request('GET', '/api/collections/bulletins/daily-report/2001-13-40')).status).toBe(404);
       expect((await hq.request('GET', '/api/collections/bulletins/daily-report/not-a-date')).status).toBe(404);
     });
@@ -109,5 +110,37 @@ describe('collection lists', () => {
     const one = (await admin.request('GET', '/api/collections/rounds?formKey=daily-report&limit=1&offset=1')).body;
     expect(one.page).toEqual({ limit: 1, offset: 1, total: all.page.total });
     expect(one.rounds.map((r: { id: string }) => r.id)).toEqual(all.rounds.slice(1, 2).map((r: { id: string }) => r.id));
+  });
+
+  it('names rounds by ids a URL takes as they are, the same in every list, and finds them in the audit log by either form', async () => {
+    const admin = new HttpSession(app.baseUrl);
+    await admin.login('admin', DEMO_PASSWORD);
+    const { rounds } = (await admin.request('GET', '/api/collections/rounds?formKey=daily-report&limit=500')).body;
+    expect(rounds.length).toBeGreaterThanOrEqual(3);
+    for (const round of rounds) {
+      expect(round.roundKey).toContain('/');
+      expect(round.id).toMatch(/^[A-Za-z0-9_-]+$/);
+      expect(round.id).toBe(publicId(round.roundKey));
+    }
+    const bulletins = (await admin.request('GET', '/api/collections/bulletins?limit=500')).body.bulletins;
+    expect(bulletins.map((b: { roundId: string }) => b.roundId)).toEqual(
+      expect.arrayContaining(bulletinPaths.map((path) => publicId(path.replace('/api/collections/bulletins/', '')))),
+    );
+    const [date] = bulletinPaths[0]!.split('/').slice(-1);
+    const grid = (await admin.request('GET', `/api/collections/compliance?from=${date}&to=${date}`)).body;
+    expect(grid.columns).toEqual([expect.objectContaining({ key: date, date, roundId: `daily-report_2F${date}` })]);
+
+    const [round] = rounds;
+    await app.db('audit_log').insert({
+      action: 'test.round',
+      target_type: 'collection_round',
+      target_id: round.roundKey,
+      summary: '{}',
+      created_at: new Date().toISOString(),
+    });
+    for (const asked of [round.id, encodeURIComponent(round.roundKey)]) {
+      const log = (await admin.request('GET', `/api/audit?action=test.round&targetId=${asked}`)).body;
+      expect(log.entries.map((e: { targetId: string }) => e.targetId)).toEqual([round.id]);
+    }
   });
 });

@@ -36,9 +36,13 @@ describe.each(testDatabases())('credit ledger on $name', (database) => {
     await ledger.appendCreditEntry(db, entry('ledger/b', -2));
     expect(again).toEqual(first);
     expect(again.points).toBe(5);
-    const { entries, total } = await ledger.creditLedger(db, enterpriseId);
+    const { entries, total, count } = await ledger.creditLedger(db, enterpriseId, { limit: 50, offset: 0 });
     expect(entries.map((e) => e.points)).toEqual([-2, 5]);
     expect(total).toBe(3);
+    expect(count).toBe(2);
+    const second = await ledger.creditLedger(db, enterpriseId, { limit: 1, offset: 1 });
+    expect(second.entries.map((e) => e.points)).toEqual([5]);
+    expect([second.total, second.count]).toEqual([3, 2]);
   });
 
   it('offers no way to change or remove an entry', () => {

@@ -11,10 +11,32 @@ import { createLogger } from '../../core/logger';
 import { createApp } from '../../web/server/create-app';
 import { contractOf, OPEN_ROUTES, openApiPath } from '../../web/server/openapi/openapi-document';
 import { toOpenApiSchema } from '../../web/server/openapi/openapi-schema';
+import { pageQuery } from '../../web/server/paging';
+import { PAGE_QUERY_PROPERTIES } from '../../web/server/route-contract';
 import { listRoutes, servedRoutes } from '../../web/server/route-list';
 import { LOGIN, PERSONAS, TABLE, isAllowed, type Persona } from '../access/authorization-table';
 import { startBareApp, type BareApp } from '../helpers/bare-app';
 import { HttpSession } from '../helpers/http-session';
+
+/** Arrays in an answer that are no list a client pages: a handful of choices or parts of one record. */
+const NOT_LISTS: Record<string, string[]> = {
+  // The evaluation's inputs are its fixed columns.
+  'GET /api/evaluation': ['inputs'],
+  'GET /api/evaluation/enterprises/:id': ['inputs'],
+  // One form's versions are the parts of that one form.
+  'GET /api/admin/forms/:key': ['versions'],
+  // The dashboard's figure groups are the sections of one report.
+  'GET /api/dashboard': ['groups'],
+};
+
+/** A value for a path parameter, where `1` would not name anything. */
+const PATH_SAMPLES: Record<string, string> = {
+  date: '2031-01-06',
+  locale: 'en',
+  key: 'daily-report',
+  formKey: 'daily-report',
+  name: 'case-update',
+};
 
 type Operation = {
   operationId: string;
@@ -174,6 +196,34 @@ describe('the API description (OpenAPI 3.1)', () => {
       checked.push(route);
     }
     expect(checked.length).toBeGreaterThan(30);
+  });
+
+  it('pages every list it answers: a GET whose answer holds a list declares PAGE_QUERY_PROPERTIES and answers its page', async () => {
+    const lists: string[] = [];
+    const unpaged: string[] = [];
+    for (const { method, path, handlers } of servedRoutes(app).filter((route) => route.method === 'GET')) {
+      const route = `${method} ${path}`;
+      if (!TABLE[route] || OPEN_ROUTES.includes(route) || /\.(csv|xlsx)$|\/docs|\/images\//.test(path)) continue;
+      const session = await signedIn(allowedPersona(route));
+      const url = path.replace(/:(\w+)/g, (_, name: string) => PATH_SAMPLES[name] ?? '1');
+      const answer = await session.request('GET', url);
+      if (answer.status !== 200 || typeof answer.body !== 'object' || answer.body === null) continue;
+      const arrays = Object.entries(answer.body as Record<string, unknown>)
+        .filter(([name, value]) => Array.isArray(value) && !NOT_LISTS[route]?.includes(name))
+        .map(([name]) => name);
+      if (!arrays.length) continue;
+      lists.push(route);
+      const properties = (contractOf(handlers)?.query?.properties ?? {}) as Record<string, unknown>;
+      const pages =
+        JSON.stringify({ limit: properties.limit, offset: properties.offset }) === JSON.stringify(PAGE_QUERY_PROPERTIES) &&
+        answer.body.page?.limit === pageQuery({}).limit &&
+        answer.body.page?.offset === 0 &&
+        Number.isInteger(answer.body.page?.total);
+      if (!pages) unpaged.push(`${route} (${arrays.join(', ')})`);
+    }
+    expect(unpaged).toEqual([]);
+    expect(lists).toEqual(expect.arrayContaining(['GET /api/evaluation', 'GET /api/visits', 'GET /api/calendar', 'GET /api/me/todo']));
+    expect(lists.length).toBeGreaterThan(25);
   });
 
   it('serves the viewer’s own files by name and nothing else', async () => {

@@ -1,14 +1,27 @@
 // The working-day calendar: everyone reads it (deadlines depend on it); admins mark public holidays and make-up
 // working days (调休). Edits change deadlines computed from then on; running rungs keep the deadline they were given.
+import type { RJSFSchema } from '@rjsf/utils';
 import { Router } from 'express';
 import { apiRouter } from '../api-router';
 import { AppError, notFound } from '../../../core/errors';
 import { requireRole, requireUser } from '../access';
 import type { AppDeps } from '../app-deps';
 import { auditRequest } from '../audit/audit-request';
-import { accepts, bodyOf } from '../route-contract';
+import { pageOfQuery, pageQuery } from '../paging';
+import { accepts, bodyOf, PAGE_QUERY_PROPERTIES, queryOf } from '../route-contract';
 
 const DAY = { 'zh-CN': '日历日期', en: 'Calendar date' };
+
+/** The year the list covers (this year when not given), the kind of day, and the page. */
+const CALENDAR_QUERY: RJSFSchema = {
+  type: 'object',
+  properties: {
+    ...PAGE_QUERY_PROPERTIES,
+    year: { type: 'string', pattern: '^\\d{4}$', title: 'The year (YYYY)' },
+    kind: { type: 'string', enum: ['holiday', 'workday'], title: 'Public holidays, or make-up working days' },
+  },
+  additionalProperties: false,
+};
 const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
 function validDate(text: string): string {
@@ -24,12 +37,19 @@ function validDate(text: string): string {
 export function calendarRoutes({ db }: AppDeps): Router {
   const router = apiRouter();
 
-  router.get('/api/calendar', async (req, res) => {
-    requireUser(req);
-    const year = /^\d{4}$/.test(String(req.query.year ?? '')) ? String(req.query.year) : new Date().toISOString().slice(0, 4);
-    const days = await db('calendar_days').where('date', 'like', `${year}-%`).orderBy('date').select('date', 'kind', 'name');
-    res.json({ year: Number(year), days });
-  });
+  router.get(
+    '/api/calendar',
+    accepts({ summary: 'A page of the holidays and make-up workdays of a year, in date order', query: CALENDAR_QUERY }),
+    async (req, res) => {
+      requireUser(req);
+      const filter = queryOf<{ year?: string; kind?: string; limit?: number; offset?: number }>(req);
+      const year = filter.year ?? new Date().toISOString().slice(0, 4);
+      const query = db('calendar_days').where('date', 'like', `${year}-%`).orderBy('date').select('date', 'kind', 'name');
+      if (filter.kind) query.where('kind', filter.kind);
+      const { rows, page } = await pageOfQuery(db, query, pageQuery(filter));
+      res.json({ year: Number(year), days: rows, page });
+    },
+  );
 
   router.put(
     '/api/calendar/:date',

@@ -2,6 +2,7 @@
 // name (admins and HQ by default, plus the roles it is emailed to). An enterprise among them reads its own notes only,
 // and not the rendered email text, which carries everyone's.
 import type { Knex } from 'knex';
+import { publicId } from '../../../core/domain/public-id';
 import { fromJson } from '../../../core/db';
 import { DEFAULT_BULLETIN_READERS, type CollectionParams } from '../../../core/domain/collection-plan';
 import type { Locale } from '../../../core/domain/locale';
@@ -57,7 +58,7 @@ export async function listBulletins(
     const row = byRound.get(roundId)!;
     const data = fromJson<Record<Locale, BulletinData>>(row.data)[locale];
     return {
-      roundId: row.round_id,
+      roundId: publicId(String(row.round_id)),
       formKey: row.form_key,
       date: row.local_date,
       formTitle: data.formTitle,
@@ -97,5 +98,5 @@ export async function findBulletin(
   const text = enterprise
     ? null
     : hidden.filter(Boolean).reduce((out, note) => out.split(note).join(FREE_TEXT_MASK[locale]), rendered.text);
-  return { roundId: String(row.round_id), createdAt: row.created_at, data, text, subject: rendered.subject };
+  return { roundId: publicId(String(row.round_id)), createdAt: row.created_at, data, text, subject: rendered.subject };
 }

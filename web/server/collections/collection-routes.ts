@@ -3,6 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import type { RJSFSchema } from '@rjsf/utils';
 import { Router } from 'express';
+import { publicId } from '../../../core/domain/public-id';
 import { apiRouter } from '../api-router';
 import { AppError, notFound } from '../../../core/errors';
 import { atLocalTime } from '../../../core/domain/collection-plan';
@@ -156,7 +157,8 @@ export function collectionRoutes(deps: AppDeps): Router {
       res.json({
         forms: await collectionForms(db),
         rounds: rows.map((row) => ({
-          id: row.id,
+          id: publicId(String(row.id)),
+          roundKey: row.id,
           formKey: row.form_key,
           recurrence: row.recurrence,
           date: row.local_date,
@@ -204,7 +206,7 @@ export function collectionRoutes(deps: AppDeps): Router {
         args: [{ formKey: form.key, campaign: { roundId, deadline, openedBy: req.user!.id } }],
       });
       await auditRequest(db, req, 'collection.campaign.open', { type: 'collection_round', id: roundId }, { formKey: form.key, deadline });
-      res.status(202).json({ round: { id: roundId, formKey: form.key, deadlineAt: deadline } });
+      res.status(202).json({ round: { id: publicId(roundId), roundKey: roundId, formKey: form.key, deadlineAt: deadline } });
     },
   );
 

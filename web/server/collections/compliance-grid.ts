@@ -1,6 +1,7 @@
 // The compliance grid: enterprises × days (daily forms) or × campaigns (one-off forms), each cell on time, late,
 // missed, expected (still open) or not required, with the submission it links to. Always within the caller's scope.
 import type { Knex } from 'knex';
+import { publicId } from '../../../core/domain/public-id';
 import { fromJson } from '../../../core/db';
 import type { LocalizedText } from '../../../core/domain/locale';
 import { addDays } from '../../../core/domain/working-calendar';
@@ -139,5 +140,11 @@ export async function complianceGrid(db: Knex, query: GridQuery): Promise<Compli
         };
       }),
     }));
-  return { ...empty, columns, rows, totalEnterprises: Number(total?.n ?? 0) };
+  // A campaign's column is keyed by its round; both show the round's id as the API shows it (no `/`).
+  const shown = columns.map((column) => ({
+    ...column,
+    key: column.key === column.roundId ? publicId(column.key) : column.key,
+    roundId: column.roundId === null ? null : publicId(column.roundId),
+  }));
+  return { ...empty, columns: shown, rows, totalEnterprises: Number(total?.n ?? 0) };
 }

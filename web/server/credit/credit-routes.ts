@@ -9,7 +9,9 @@ import { requireRole, requireUser, visibleEnterprises } from '../access';
 import type { AppDeps } from '../app-deps';
 import { auditRequest } from '../audit/audit-request';
 import { idParam } from '../validate-body';
-import { accepts, bodyOf } from '../route-contract';
+import { pageQuery, type PageQuery } from '../paging';
+import { PAGE_ONLY_QUERY } from '../query-formats';
+import { accepts, bodyOf, queryOf } from '../route-contract';
 
 const ENTERPRISE = { 'zh-CN': '企业', en: 'Enterprise' };
 const ENTRY = { 'zh-CN': '信用记录', en: 'Credit entry' };
@@ -33,10 +35,16 @@ export function creditRoutes(deps: AppDeps): Router {
     return { id: Number(enterprise.id), name: String(enterprise.name) };
   }
 
-  router.get('/api/enterprises/:id/credit', async (req, res) => {
-    const enterprise = await visibleEnterprise(requireUser(req), idParam(req));
-    res.json({ enterprise, ...(await creditLedger(db, enterprise.id)) });
-  });
+  router.get(
+    '/api/enterprises/:id/credit',
+    accepts({ summary: "A page of an enterprise's credit entries, newest first, with the sum of all of them", query: PAGE_ONLY_QUERY }),
+    async (req, res) => {
+      const enterprise = await visibleEnterprise(requireUser(req), idParam(req));
+      const paging = pageQuery(queryOf<PageQuery>(req));
+      const { entries, total, count } = await creditLedger(db, enterprise.id, paging);
+      res.json({ enterprise, entries, total, page: { ...paging, total: count } });
+    },
+  );
 
   router.post('/api/enterprises/:id/credit/reversals', accepts({ summary: 'Reverse a credit entry', body: REVERSAL }), async (req, res) => {
     const enterprise = await visibleEnterprise(requireRole(req, ['admin']), idParam(req));

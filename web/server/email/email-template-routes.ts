@@ -13,11 +13,23 @@ import { createTemplateRenderer, type TemplateRenderer, type TemplateSource } fr
 import { requireRole } from '../access';
 import type { AppDeps } from '../app-deps';
 import { auditRequest, changes } from '../audit/audit-request';
-import { accepts, bodyOf } from '../route-contract';
+import { pageOfList, pageQuery } from '../paging';
+import { accepts, bodyOf, PAGE_QUERY_PROPERTIES, queryOf } from '../route-contract';
 import { createdTemplates } from './created-template-store';
 import { CREATE_SCHEMA, createTemplate } from './create-template';
 import { deleteEditedCopy, editedSince, findEditedCopy, saveEditedCopy } from './email-template-store';
 import { templateTarget, type TemplateTarget as Target } from './template-target';
+
+/** The template list's filters and paging. */
+const LIST_QUERY: RJSFSchema = {
+  type: 'object',
+  properties: {
+    ...PAGE_QUERY_PROPERTIES,
+    purpose: { type: 'string', maxLength: 64, title: 'The shipped template whose role it plays' },
+    edited: { type: 'boolean', title: 'Only templates with an edited copy in some language (true), or with none (false)' },
+  },
+  additionalProperties: false,
+};
 import { TEST_SEND_SCHEMA, testSend } from './test-send';
 
 // Shipped templates are about 1 KB; the limits leave room for rich HTML and keep a body under the 256 KB JSON limit.
@@ -87,21 +99,37 @@ export function emailTemplateRoutes(deps: AppDeps): Router {
   }
   const targetOf = (req: Request) => templateTarget(req, db, renderer);
 
-  router.get('/api/admin/email-templates', async (req, res) => {
-    requireRole(req, ['admin']);
-    const edited = await editedSince(db);
-    const created = await createdTemplates(db);
-    const names = [...renderer.names(), ...created.keys()];
-    const templates = names.map((name) => ({
-      name,
-      purpose: templatePurpose(created.get(name)?.purpose ?? name),
-      createdPurpose: created.get(name)?.purpose ?? null,
-      locales: Object.fromEntries(
-        LOCALES.map((locale) => [locale, { edited: edited.has(`${name}/${locale}`), updatedAt: edited.get(`${name}/${locale}`) ?? null }]),
-      ),
-    }));
-    res.json({ templates });
-  });
+  router.get(
+    '/api/admin/email-templates',
+    accepts({ summary: 'A page of the email templates, shipped then created, with which languages use an edited copy', query: LIST_QUERY }),
+    async (req, res) => {
+      requireRole(req, ['admin']);
+      const filter = queryOf<{ purpose?: string; edited?: boolean; limit?: number; offset?: number }>(req);
+      const edited = await editedSince(db);
+      const created = await createdTemplates(db);
+      const names = [...renderer.names(), ...created.keys()];
+      const templates = names.map((name) => ({
+        name,
+        purpose: templatePurpose(created.get(name)?.purpose ?? name),
+        createdPurpose: created.get(name)?.purpose ?? null,
+        locales: Object.fromEntries(
+          LOCALES.map((locale) => [
+            locale,
+            { edited: edited.has(`${name}/${locale}`), updatedAt: edited.get(`${name}/${locale}`) ?? null },
+          ]),
+        ),
+      }));
+      const { rows, page } = pageOfList(
+        templates.filter(
+          (template) =>
+            (!filter.purpose || (template.createdPurpose ?? template.name) === filter.purpose) &&
+            (filter.edited === undefined || Object.values(template.locales).some((copy) => copy.edited) === filter.edited),
+        ),
+        pageQuery(filter),
+      );
+      res.json({ templates: rows, page });
+    },
+  );
 
   router.post('/api/admin/email-templates', accepts({ summary: 'Create an email template', body: CREATE_SCHEMA }), async (req, res) => {
     res.status(201).json({ template: await view(await createTemplate(deps, renderer, req)) });

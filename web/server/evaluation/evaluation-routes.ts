@@ -1,5 +1,6 @@
 // The enterprise evaluation (000 §III.4: commended units are "tilted in the evaluation"): the ranking within the
 // reader's scope, one enterprise's breakdown, a CSV export, and the weights an admin sets.
+import type { RJSFSchema } from '@rjsf/utils';
 import { stringify } from 'csv-stringify/sync';
 import { Router, type Request } from 'express';
 import { apiRouter } from '../api-router';
@@ -19,12 +20,25 @@ import type { AppDeps } from '../app-deps';
 import { auditRequest } from '../audit/audit-request';
 import { figureRange } from '../dashboard/figure-range';
 import { idParam } from '../validate-body';
-import { accepts, bodyOf } from '../route-contract';
+import { pageOfList, pageQuery } from '../paging';
+import { accepts, bodyOf, PAGE_QUERY_PROPERTIES, queryOf } from '../route-contract';
 
 /** Who reads the evaluation, each within their scope (gate officers have no part in it). */
 export const EVALUATION_ROLES = ['admin', 'hq', 'special_class', 'cadre', 'enterprise'] as const;
 
 const ENTERPRISE = { 'zh-CN': '企业', en: 'Enterprise' };
+
+/** The ranking's period (local dates; the current year when neither is given), focus filter and paging. */
+const RANKING_QUERY: RJSFSchema = {
+  type: 'object',
+  properties: {
+    ...PAGE_QUERY_PROPERTIES,
+    from: { type: 'string', title: 'First local date of the period (YYYY-MM-DD)' },
+    to: { type: 'string', title: 'Last local date of the period (YYYY-MM-DD)' },
+    focus: { type: 'boolean', title: 'Only focus enterprises (true) or only the others (false)' },
+  },
+  additionalProperties: false,
+};
 
 /** Column titles of the export, per language. */
 const INPUT_TITLES: Record<EvaluationInput, Record<Locale, string>> = {
@@ -53,10 +67,17 @@ export function evaluationRoutes({ db, config, now = () => new Date() }: AppDeps
     return { period, weights, rows };
   }
 
-  router.get('/api/evaluation', async (req, res) => {
-    const { period, weights, rows } = await evaluation(req);
-    res.json({ period, weights, inputs: EVALUATION_INPUTS, rows });
-  });
+  router.get(
+    '/api/evaluation',
+    accepts({ summary: 'A page of the ranking of the enterprises in scope for a period, best first', query: RANKING_QUERY }),
+    async (req, res) => {
+      const filter = queryOf<{ focus?: boolean; limit?: number; offset?: number }>(req);
+      const { period, weights, rows } = await evaluation(req);
+      const shown = filter.focus === undefined ? rows : rows.filter((row) => row.focus === filter.focus);
+      const { rows: paged, page } = pageOfList(shown, pageQuery(filter));
+      res.json({ period, weights, inputs: EVALUATION_INPUTS, rows: paged, page });
+    },
+  );
 
   router.get('/api/evaluation/export.csv', async (req, res) => {
     const { period, rows } = await evaluation(req);

@@ -23,7 +23,8 @@ import { processTypeOffers, resolveStarter, starterDefinition, starterOffers } f
 import { requireRole } from '../access';
 import type { AppDeps } from '../app-deps';
 import { auditRequest } from '../audit/audit-request';
-import { accepts, bodyOf, type DescribedBody } from '../route-contract';
+import { pageOfList, pageQuery } from '../paging';
+import { accepts, bodyOf, PAGE_QUERY_PROPERTIES, queryOf, type DescribedBody } from '../route-contract';
 import { exportSubmissionsCsv } from './export-submissions';
 import { brokenReferences } from './publish-references';
 import { createTemplateRenderer } from '../../../core/mail/template-renderer';
@@ -37,6 +38,17 @@ const needsReason = (en: boolean) =>
     [{ path: '/reason', message: en ? 'give a reason of 4 to 500 characters' : '请填写 4 至 500 字的理由' }],
   );
 const DRAFT = { 'zh-CN': '草稿', en: 'Draft' };
+
+/** The admin form list's filters and paging. */
+const ADMIN_LIST_QUERY: RJSFSchema = {
+  type: 'object',
+  properties: {
+    ...PAGE_QUERY_PROPERTIES,
+    status: { type: 'string', enum: ['draft-only', 'published', 'retired'], title: 'Never released, published, or retired' },
+    processType: { type: 'string', maxLength: 64, title: 'The kind of process the form starts' },
+  },
+  additionalProperties: false,
+};
 const NEW_FORM: RJSFSchema = {
   type: 'object',
   required: ['key', 'title', 'processType'],
@@ -84,10 +96,22 @@ export function formAdminRoutes({ db, temporal, config, renderer: injected }: Ap
   const router = apiRouter();
   const renderer = injected ?? createTemplateRenderer(config.timeZone);
 
-  router.get('/api/admin/forms', async (req, res) => {
-    requireRole(req, ['admin']);
-    res.json({ forms: await listFormSummaries(db), processTypes: processTypeOffers(), starters: starterOffers() });
-  });
+  router.get(
+    '/api/admin/forms',
+    accepts({
+      summary: 'A page of every form (drafts, published and retired) by key, with the process types and starters offered',
+      query: ADMIN_LIST_QUERY,
+    }),
+    async (req, res) => {
+      requireRole(req, ['admin']);
+      const filter = queryOf<{ status?: string; processType?: string; limit?: number; offset?: number }>(req);
+      const forms = (await listFormSummaries(db)).filter(
+        (form) => (!filter.status || form.status === filter.status) && (!filter.processType || form.processType === filter.processType),
+      );
+      const { rows, page } = pageOfList(forms, pageQuery(filter));
+      res.json({ forms: rows, page, processTypes: processTypeOffers(), starters: starterOffers() });
+    },
+  );
 
   // A new form starts as a draft made from a starter definition; the key must be new.
   router.post('/api/admin/forms', accepts({ summary: 'Create a form', body: NEW_FORM }), async (req, res) => {

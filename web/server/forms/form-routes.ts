@@ -1,4 +1,5 @@
 // Reading the published forms a user may fill in.
+import type { RJSFSchema } from '@rjsf/utils';
 import { Router } from 'express';
 import { apiRouter } from '../api-router';
 import { notFound } from '../../../core/errors';
@@ -6,8 +7,17 @@ import { localizeSchema } from '../../../forms/form-definition';
 import { latestPublishedForm, listPublishedForms, type StoredForm } from '../../../forms/form-store';
 import { requireUser } from '../access';
 import type { AppDeps } from '../app-deps';
+import { pageOfList, pageQuery } from '../paging';
+import { accepts, PAGE_QUERY_PROPERTIES, queryOf } from '../route-contract';
 
 const FORM = { 'zh-CN': '表单', en: 'Form' };
+
+/** The published forms' filter and paging. */
+const LIST_QUERY: RJSFSchema = {
+  type: 'object',
+  properties: { ...PAGE_QUERY_PROPERTIES, processType: { type: 'string', maxLength: 64, title: 'The kind of process the form starts' } },
+  additionalProperties: false,
+};
 
 function summary(form: StoredForm) {
   return { key: form.key, version: form.version, title: form.title, description: form.description, processType: form.process.processType };
@@ -17,10 +27,20 @@ function summary(form: StoredForm) {
 export function formRoutes({ db }: AppDeps): Router {
   const router = apiRouter();
 
-  router.get('/api/forms', async (req, res) => {
-    const user = requireUser(req);
-    res.json({ forms: (await listPublishedForms(db, user.role)).map(summary) });
-  });
+  router.get(
+    '/api/forms',
+    accepts({ summary: 'A page of the published forms the caller may fill in', query: LIST_QUERY }),
+    async (req, res) => {
+      const user = requireUser(req);
+      const filter = queryOf<{ processType?: string; limit?: number; offset?: number }>(req);
+      const forms = (await listPublishedForms(db, user.role)).map(summary);
+      const { rows, page } = pageOfList(
+        forms.filter((form) => !filter.processType || form.processType === filter.processType),
+        pageQuery(filter),
+      );
+      res.json({ forms: rows, page });
+    },
+  );
 
   router.get('/api/forms/:key', async (req, res) => {
     const user = requireUser(req);

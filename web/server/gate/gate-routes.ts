@@ -11,10 +11,12 @@ import { requireRole, visibleEnterprises } from '../access';
 import type { AppDeps } from '../app-deps';
 import { auditRequest } from '../audit/audit-request';
 import type { SessionUser } from '../request-context';
-import { accepts, bodyOf } from '../route-contract';
+import { pageOfList, pageQuery } from '../paging';
+import { accepts, bodyOf, queryOf } from '../route-contract';
 import { readerOf } from '../../../core/privacy/reader-of';
 import { gateForm, gateSetup } from './gate-form';
 import { gateMasker } from './gate-privacy';
+import { REGISTER_QUERY, registerFilter, type RegisterQuery } from './register-query';
 import { siteRegister } from './site-register';
 import { submitGateCheck } from './submit-gate-check';
 import { changeEndUpdate, checkInUpdate } from '../../../workflows/monitoring-handlers';
@@ -180,23 +182,39 @@ export function gateRoutes(deps: AppDeps): Router {
     res.json({ quarantine: { id: row.id, ...(answer as object), previousEndsAt: row.ends_at } });
   });
 
-  router.get('/api/gate/register', async (req, res) => {
-    const user = requireRole(req, REGISTER_ROLES);
-    const scope = user.role === 'gate' ? null : await visibleEnterprises(db, user);
-    const query = db('projects as p')
-      .join('enterprises as e', 'e.id', 'p.enterprise_id')
-      .orderBy('p.id')
-      .select('p.id', 'p.name', 'e.name as enterprise_name');
-    if (user.role === 'gate') query.where('p.id', user.projectId ?? 0);
-    else if (scope !== 'all') query.whereIn('p.enterprise_id', scope ?? []);
-    const projects = (await query).map((p) => ({ id: Number(p.id), name: p.name as string, enterpriseName: p.enterprise_name as string }));
-    const asked = Number(req.query.projectId) || null;
-    const project = asked === null ? projects[0] : projects.find((p) => p.id === asked);
-    if (asked !== null && !project) throw notFound(PROJECT);
-    const show = project ? await gateMasker(db, readerOf(user, req.locale), project.id, 'list') : null;
-    const register = project && show ? await siteRegister(db, project.id, now(), show) : null;
-    res.json({ projects, project: project ?? null, asOf: now().toISOString(), ...register });
-  });
+  router.get(
+    '/api/gate/register',
+    accepts({ summary: "A site's register: its figures and a page of its workers", query: REGISTER_QUERY }),
+    async (req, res) => {
+      const user = requireRole(req, REGISTER_ROLES);
+      const filter = queryOf<RegisterQuery>(req);
+      const scope = user.role === 'gate' ? null : await visibleEnterprises(db, user);
+      const query = db('projects as p')
+        .join('enterprises as e', 'e.id', 'p.enterprise_id')
+        .orderBy('p.id')
+        .select('p.id', 'p.name', 'e.name as enterprise_name');
+      if (user.role === 'gate') query.where('p.id', user.projectId ?? 0);
+      else if (scope !== 'all') query.whereIn('p.enterprise_id', scope ?? []);
+      const projects = (await query).map((p) => ({
+        id: Number(p.id),
+        name: p.name as string,
+        enterpriseName: p.enterprise_name as string,
+      }));
+      const asked = filter.projectId ?? null;
+      const project = asked === null ? projects[0] : projects.find((p) => p.id === asked);
+      if (asked !== null && !project) throw notFound(PROJECT);
+      const show = project ? await gateMasker(db, readerOf(user, req.locale), project.id, 'list') : null;
+      const register = project && show ? await siteRegister(db, project.id, now(), show) : null;
+      const paged = register ? pageOfList(register.workers.filter(registerFilter(filter)), pageQuery(filter)) : null;
+      res.json({
+        projects,
+        project: project ?? null,
+        asOf: now().toISOString(),
+        ...register,
+        ...(paged && { workers: paged.rows, page: paged.page }),
+      });
+    },
+  );
 
   // One worker of a site's register: where the site's gate officer reads the full resident ID and mobile (the list
   // keeps them masked); cadres, HQ and admins in scope see the same page masked.

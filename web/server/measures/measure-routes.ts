@@ -8,7 +8,9 @@ import { requireRole, visibleEnterprises } from '../access';
 import type { AppDeps } from '../app-deps';
 import { auditRequest } from '../audit/audit-request';
 import type { SessionUser } from '../request-context';
-import { accepts, bodyOf } from '../route-contract';
+import { pageOfList, pageQuery, type PageQuery } from '../paging';
+import { PAGE_ONLY_QUERY } from '../query-formats';
+import { accepts, bodyOf, queryOf } from '../route-contract';
 import { idParam } from '../validate-body';
 import { CLOSING_STATUSES, MEASURE_CREATE, MEASURE_UPDATE, type MeasureChange, type MeasureInput } from './measure-schemas';
 import { findMeasure, insertMeasure, listMeasures, updateMeasure } from './measure-store';
@@ -32,12 +34,13 @@ export function measureRoutes(deps: AppDeps): Router {
 
   router.get(
     '/api/enterprises/:id/measures',
-    accepts({ summary: 'The service measures of one enterprise (一企一策)' }),
+    accepts({ summary: 'A page of the service measures of one enterprise (一企一策), open ones first', query: PAGE_ONLY_QUERY }),
     async (req, res) => {
       const user = requireRole(req, READERS);
       const enterpriseId = idParam(req);
       await inScope(user, enterpriseId);
-      res.json({ measures: await listMeasures(db, enterpriseId, req.locale) });
+      const { rows, page } = pageOfList(await listMeasures(db, enterpriseId, req.locale), pageQuery(queryOf<PageQuery>(req)));
+      res.json({ measures: rows, page });
     },
   );
 

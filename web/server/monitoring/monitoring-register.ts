@@ -15,6 +15,7 @@ import { maskValue } from '../../../core/privacy/mask';
 import { applyPolicy, showsInFull, type Purpose, type Reader } from '../../../core/privacy/personal-data-policy';
 import { submissionPrivacy, type SubmissionPrivacy } from '../../../core/privacy/submission-facts';
 import { fromRow } from '../../../forms/form-store';
+import { pageOfQuery, type PageQuery } from '../paging';
 
 /** A published monitoring definition that follows a subject, as the register names it. */
 export interface SubjectDefinition {
@@ -59,11 +60,11 @@ function readingsFor(values: unknown, reader: Reader, privacy: SubmissionPrivacy
   return Object.fromEntries(Object.keys(readings).map((key) => [key, maskValue('health', readings[key], reader.locale)]));
 }
 
-async function subjectRows(db: Knex, where: (q: Knex.QueryBuilder) => void) {
+function subjectQuery(db: Knex, where: (q: Knex.QueryBuilder) => void): Knex.QueryBuilder {
   const query = db('monitoring_subjects as m')
     .join('submissions as s', 's.id', 'm.id')
     .orderBy('m.started_at', 'desc')
-    .limit(500)
+    .orderBy('m.id', 'desc')
     .select('m.*', 's.data', 's.case_number', 's.user_id', 's.form_version as submitted_version');
   where(query);
   return query;
@@ -103,26 +104,35 @@ async function countsOf(db: Knex, ids: string[]) {
 type Counts = Awaited<ReturnType<typeof countsOf>> extends (id: string) => infer C ? C : never;
 
 /** The subjects of one definition in scope, newest first, as `reader` may see them. */
-export async function registerOf(db: Knex, reader: Reader, formKey: string, scope: RegisterScope) {
-  const rows = await subjectRows(db, (q) => {
+export async function registerOf(
+  db: Knex,
+  reader: Reader,
+  formKey: string,
+  scope: RegisterScope,
+  filter: { status?: 'active' | 'ended' },
+  paging: PageQuery,
+) {
+  const query = subjectQuery(db, (q) => {
     q.where('m.form_key', formKey);
     if (scope !== 'all') q.whereIn('m.enterprise_id', scope);
+    if (filter.status) q.where('m.status', filter.status);
   });
+  const { rows, page } = await pageOfQuery<Record<string, unknown>>(db, query, paging);
   const refs = rows.map((row) => refOf(row));
   const privacy = await submissionPrivacy(db, reader, refs);
   const counts = await countsOf(
     db,
     refs.map((ref) => ref.id),
   );
-  return rows.map((row, i) => shown(row, refs[i]!, privacy.get(refs[i]!.id)!, reader, 'list', counts(refs[i]!.id)));
+  return { subjects: rows.map((row, i) => shown(row, refs[i]!, privacy.get(refs[i]!.id)!, reader, 'list', counts(refs[i]!.id))), page };
 }
 
 /** One subject in scope with every check-in, or undefined. */
 export async function subjectOf(db: Knex, reader: Reader, id: string, scope: RegisterScope) {
-  const [row] = await subjectRows(db, (q) => {
+  const row: Record<string, unknown> | undefined = await subjectQuery(db, (q) => {
     q.where('m.id', id);
     if (scope !== 'all') q.whereIn('m.enterprise_id', scope);
-  });
+  }).first();
   if (!row) return undefined;
   const ref = refOf(row);
   const privacy = (await submissionPrivacy(db, reader, [ref])).get(ref.id)!;

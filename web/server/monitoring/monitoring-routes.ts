@@ -11,7 +11,8 @@ import { requireRole, visibleEnterprises } from '../access';
 import type { AppDeps } from '../app-deps';
 import { auditRequest } from '../audit/audit-request';
 import type { SessionUser } from '../request-context';
-import { accepts, bodyOf } from '../route-contract';
+import { pageQuery } from '../paging';
+import { accepts, bodyOf, PAGE_QUERY_PROPERTIES, queryOf } from '../route-contract';
 import { changeEndUpdate } from '../../../workflows/end-change';
 import { recordReadingsUpdate } from '../../../workflows/subject-monitoring-handlers';
 import { registerOf, subjectDefinitions, subjectOf, type RegisterScope } from './monitoring-register';
@@ -19,6 +20,17 @@ import { registerOf, subjectDefinitions, subjectOf, type RegisterScope } from '.
 const SUBJECT = { 'zh-CN': '观察对象', en: 'Monitored subject' };
 const DEFINITION = { 'zh-CN': '观察流程', en: 'Monitoring process' };
 const REGISTER_ROLES = ['enterprise', 'cadre', 'hq', 'admin'] as const;
+
+/** The register's process, a filter on the subjects' state, and the page of them. */
+const REGISTER_QUERY: RJSFSchema = {
+  type: 'object',
+  properties: {
+    ...PAGE_QUERY_PROPERTIES,
+    formKey: { type: 'string', maxLength: 64, title: 'The health-watch process (the first published one when not given)' },
+    status: { type: 'string', enum: ['active', 'ended'], title: 'Subjects being watched, or those whose watch has ended' },
+  },
+  additionalProperties: false,
+};
 const READINGS_BODY: RJSFSchema = {
   type: 'object',
   required: ['values'],
@@ -79,15 +91,23 @@ export function monitoringRoutes(deps: AppDeps): Router {
     return { user, row };
   }
 
-  router.get('/api/monitoring/register', async (req, res) => {
-    const user = requireRole(req, REGISTER_ROLES);
-    const definitions = await subjectDefinitions(db);
-    const asked = typeof req.query.formKey === 'string' ? req.query.formKey : null;
-    const definition = asked === null ? definitions[0] : definitions.find((d) => d.key === asked);
-    if (asked !== null && !definition) throw notFound(DEFINITION);
-    const subjects = definition ? await registerOf(db, readerOf(user, req.locale), definition.key, await scopeOf(user)) : [];
-    res.json({ definitions, definition: definition ?? null, subjects });
-  });
+  router.get(
+    '/api/monitoring/register',
+    accepts({ summary: "A page of one health-watch process's subjects in scope, newest first", query: REGISTER_QUERY }),
+    async (req, res) => {
+      const user = requireRole(req, REGISTER_ROLES);
+      const filter = queryOf<{ formKey?: string; status?: 'active' | 'ended'; limit?: number; offset?: number }>(req);
+      const definitions = await subjectDefinitions(db);
+      const asked = filter.formKey ?? null;
+      const definition = asked === null ? definitions[0] : definitions.find((d) => d.key === asked);
+      if (asked !== null && !definition) throw notFound(DEFINITION);
+      const paging = pageQuery(filter);
+      const { subjects, page } = definition
+        ? await registerOf(db, readerOf(user, req.locale), definition.key, await scopeOf(user), filter, paging)
+        : { subjects: [], page: { ...paging, total: 0 } };
+      res.json({ definitions, definition: definition ?? null, subjects, page });
+    },
+  );
 
   router.get('/api/monitoring/subjects/:id', async (req, res) => {
     const user = requireRole(req, REGISTER_ROLES);

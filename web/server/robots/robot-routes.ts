@@ -13,7 +13,9 @@ import { requireRole } from '../access';
 import { apiRouter } from '../api-router';
 import type { AppDeps } from '../app-deps';
 import { auditRequest } from '../audit/audit-request';
-import { accepts, bodyOf } from '../route-contract';
+import { pageOfList, pageQuery, type PageQuery } from '../paging';
+import { PAGE_ONLY_QUERY } from '../query-formats';
+import { accepts, bodyOf, queryOf } from '../route-contract';
 import { robotViews } from './robot-view';
 
 const SECRET_FIELDS = {
@@ -105,10 +107,15 @@ export function robotRoutes(deps: AppDeps): Router {
     return robot;
   }
 
-  router.get('/api/admin/robots', accepts({ summary: 'Registered group robots, secrets masked' }), async (req, res) => {
-    requireRole(req, ['admin']);
-    res.json({ robots: await robotViews(db), configured: Object.keys(endpoints) });
-  });
+  router.get(
+    '/api/admin/robots',
+    accepts({ summary: 'A page of the registered group robots, secrets masked', query: PAGE_ONLY_QUERY }),
+    async (req, res) => {
+      requireRole(req, ['admin']);
+      const { rows, page } = pageOfList(await robotViews(db), pageQuery(queryOf<PageQuery>(req)));
+      res.json({ robots: rows, page, configured: Object.keys(endpoints) });
+    },
+  );
 
   router.post('/api/admin/robots', accepts({ summary: 'Register a group robot', body: REGISTER }), async (req, res) => {
     const admin = requireRole(req, ['admin']);

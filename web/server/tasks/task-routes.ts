@@ -18,8 +18,8 @@ import { completionSchemaFor } from './completion-for-reader';
 import { taskTimeline } from './task-timeline';
 import { withShownSummaries } from './shown-summaries';
 import { inbox, inboxTotal, taskItems, taskView, visibleTasks, withNames } from './task-store';
-import { TASKS_QUERY, type TasksQuery } from './tasks-query';
-import { pageQuery } from '../paging';
+import { CANDIDATES_QUERY, TASKS_QUERY, type TasksQuery } from './tasks-query';
+import { pageOfList, pageQuery } from '../paging';
 import { accepts, bodyOf, queryOf } from '../route-contract';
 import { actionForm } from '../../../forms/present/decision-form';
 
@@ -88,11 +88,18 @@ export function taskRoutes({ db, temporal }: AppDeps): Router {
     res.json(await taskTimeline(db, readerOf(user, req.locale), task.workflowId, task.submissionId));
   });
 
-  router.get('/api/tasks/:id/candidates', async (req, res) => {
-    const { user, task } = await load(req);
-    if (!mayReassign(user, task)) throw outOfScope;
-    res.json({ candidates: await reassignCandidates(db, task.assigneeUserId) });
-  });
+  router.get(
+    '/api/tasks/:id/candidates',
+    accepts({ summary: 'A page of the people a task may be handed to, by role and name', query: CANDIDATES_QUERY }),
+    async (req, res) => {
+      const { user, task } = await load(req);
+      if (!mayReassign(user, task)) throw outOfScope;
+      const filter = queryOf<{ role?: string; limit?: number; offset?: number }>(req);
+      const candidates = (await reassignCandidates(db, task.assigneeUserId)).filter((c) => !filter.role || c.role === filter.role);
+      const { rows, page } = pageOfList(candidates, pageQuery(filter));
+      res.json({ candidates: rows, page });
+    },
+  );
 
   router.post('/api/tasks/:id/claim', async (req, res) => {
     const { user, task } = await load(req);

@@ -4,6 +4,7 @@ import type { RJSFSchema } from '@rjsf/utils';
 import { TASK_STATUSES } from '../../../core/domain/human-task';
 import { ID_QUERY, INSTANT_QUERY } from '../query-formats';
 import { PAGE_QUERY_PROPERTIES } from '../route-contract';
+import { HANDLER_ROLES } from './reassign-candidates';
 import type { InboxQuery } from './task-store';
 
 /** The checked query string of GET /api/tasks. */
@@ -32,6 +33,16 @@ export const TASKS_QUERY: RJSFSchema = {
     q: { type: 'string', maxLength: 200, title: 'Text in the case number, the title or the enterprise name' },
     sort: { type: 'string', enum: ['due', 'priority'], default: 'due', title: 'Due time first, or priority then due time' },
     ...PAGE_QUERY_PROPERTIES,
+  },
+  additionalProperties: false,
+};
+
+/** The query schema of GET /api/tasks/:id/candidates: a role to narrow the people to, and the page. */
+export const CANDIDATES_QUERY: RJSFSchema = {
+  type: 'object',
+  properties: {
+    ...PAGE_QUERY_PROPERTIES,
+    role: { type: 'string', enum: [...HANDLER_ROLES], title: 'Only people of this role' },
   },
   additionalProperties: false,
 };

@@ -8,6 +8,7 @@ import { atLocalTime, roundRunsOn, type CollectionParams } from '../../../core/d
 import type { LocalizedText } from '../../../core/domain/locale';
 import { addDays, localDate, startOfLocalDay, type CalendarDay } from '../../../core/domain/working-calendar';
 import { listPublishedForms, type StoredForm } from '../../../forms/form-store';
+import { pageOfQuery, type Page, type PageQuery } from '../paging';
 
 /** A report the enterprise owes (or has filed) today, or a campaign still waiting for its answer. */
 export interface TodoReport {
@@ -42,7 +43,10 @@ export interface TodoCase {
 export interface Todo {
   today: string;
   reports: TodoReport[];
+  /** A page of the cases that wait for the enterprise, oldest first. */
   cases: TodoCase[];
+  /** Where `cases` sits among all the waiting cases (the reports are few: one per collection form). */
+  page: Page;
 }
 
 const DEFAULT_DEADLINE = '17:00';
@@ -133,17 +137,18 @@ async function openCampaigns(db: Knex, forms: StoredForm[], enterpriseId: number
 }
 
 /** Cases of the enterprise that wait for its answer or its confirmation, oldest first. */
-async function waitingCases(db: Knex, enterpriseId: number): Promise<TodoCase[]> {
-  const rows = await db('submissions as s')
+async function waitingCases(db: Knex, enterpriseId: number, paging: PageQuery): Promise<{ cases: TodoCase[]; page: Page }> {
+  const query = db('submissions as s')
     .join('form_definitions as f', function joinForm() {
       this.on('f.key', 's.form_key').andOn('f.version', 's.form_version');
     })
     .where('s.enterprise_id', enterpriseId)
     .whereIn('s.status', ['returned', 'resolved'])
     .orderBy('s.updated_at')
-    .limit(50)
+    .orderBy('s.id')
     .select('s.id', 's.case_number', 's.form_key', 's.status', 's.data', 's.result', 's.updated_at', 'f.title');
-  return rows.map((row) => {
+  const { rows, page } = await pageOfQuery<Record<string, unknown>>(db, query, paging);
+  const cases = rows.map((row) => {
     const result = row.result == null ? {} : fromJson<Record<string, unknown>>(row.result);
     const text = (value: unknown) => (typeof value === 'string' && value.trim() ? value.trim() : null);
     return {
@@ -158,10 +163,11 @@ async function waitingCases(db: Knex, enterpriseId: number): Promise<TodoCase[]>
       updatedAt: row.updated_at as string,
     };
   });
+  return { cases, page };
 }
 
 /** Everything enterprise `enterpriseId` owes at `now`. */
-export async function enterpriseTodo(db: Knex, enterpriseId: number, timeZone: string, now: Date): Promise<Todo> {
+export async function enterpriseTodo(db: Knex, enterpriseId: number, timeZone: string, now: Date, paging: PageQuery): Promise<Todo> {
   const today = localDate(now.toISOString(), timeZone);
   const forms = (await listPublishedForms(db, 'enterprise')).filter((form) => form.process.processType === 'collection');
   const daily = forms.filter((form) => (form.process.params as { recurrence?: string }).recurrence === 'daily');
@@ -171,5 +177,5 @@ export async function enterpriseTodo(db: Knex, enterpriseId: number, timeZone: s
     if (report) reports.push(report);
   }
   reports.push(...(await openCampaigns(db, forms, enterpriseId, now)));
-  return { today, reports, cases: await waitingCases(db, enterpriseId) };
+  return { today, reports, ...(await waitingCases(db, enterpriseId, paging)) };
 }

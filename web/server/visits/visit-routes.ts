@@ -9,7 +9,8 @@ import { readerOf } from '../../../core/privacy/reader-of';
 import { requireRole, visibleEnterprises } from '../access';
 import type { AppDeps } from '../app-deps';
 import { auditRequest } from '../audit/audit-request';
-import { accepts, bodyOf, queryOf } from '../route-contract';
+import { pageQuery } from '../paging';
+import { accepts, bodyOf, PAGE_QUERY_PROPERTIES, queryOf } from '../route-contract';
 import { idParam } from '../validate-body';
 import { invalidVisit, visitErrors } from './visit-errors';
 import { fileVisitProblem } from './file-visit-problem';
@@ -24,10 +25,12 @@ const READERS = ['admin', 'hq', 'special_class', 'cadre', 'enterprise'] as const
 const LIST_QUERY = {
   type: 'object',
   properties: {
+    ...PAGE_QUERY_PROPERTIES,
     from: { type: 'string', format: 'date', title: 'Visited on or after' },
     to: { type: 'string', format: 'date', title: 'Visited on or before' },
     enterpriseId: { type: 'integer', minimum: 1, title: 'Enterprise' },
   },
+  additionalProperties: false,
 } as const;
 
 /** Routes under /api/visits. */
@@ -38,10 +41,10 @@ export function visitRoutes(deps: AppDeps): Router {
 
   router.get('/api/visits', accepts({ summary: 'Visits in the caller’s scope, newest first', query: LIST_QUERY }), async (req, res) => {
     const user = requireRole(req, READERS);
-    const filter = queryOf<{ from?: string; to?: string; enterpriseId?: number }>(req);
-    const rows = await listVisits(db, await visibleEnterprises(db, user), { ...filter, limit: 500 });
+    const filter = queryOf<{ from?: string; to?: string; enterpriseId?: number; limit?: number; offset?: number }>(req);
+    const { rows, page } = await listVisits(db, await visibleEnterprises(db, user), filter, pageQuery(filter));
     const presenter = await visitPresenter(db, readerOf(user, req.locale), rows, 'list');
-    res.json({ visits: rows.map((row) => presenter.view(row)) });
+    res.json({ visits: rows.map((row) => presenter.view(row)), page });
   });
 
   // Registered before /api/visits/:id, which would read "form" as an id.

@@ -6,6 +6,7 @@ import { fromJson, toJson } from '../../../core/db';
 import type { FormDefinition } from '../../../forms/form-definition';
 import { refreshVisitDay } from '../../../core/dashboard/visit-day-totals';
 import { paramsOf, shippedVisitForm } from './visit-form';
+import { pageOfQuery, type Page, type PageQuery } from '../paging';
 
 /** A stored visit: its columns and its form data as recorded (the server masks and presents it before it leaves). */
 export interface VisitRow {
@@ -38,7 +39,6 @@ export interface VisitFilter {
   from?: string;
   to?: string;
   enterpriseId?: number;
-  limit: number;
 }
 
 function visitQuery(db: Knex, scope: 'all' | number[]): Knex.QueryBuilder {
@@ -67,12 +67,18 @@ function toRow(row: Record<string, unknown>): VisitRow {
 }
 
 /** Visits in scope, newest first. */
-export async function listVisits(db: Knex, scope: 'all' | number[], filter: VisitFilter): Promise<VisitRow[]> {
-  const query = visitQuery(db, scope).orderBy('v.visited_on', 'desc').orderBy('v.id', 'desc').limit(filter.limit);
+export async function listVisits(
+  db: Knex,
+  scope: 'all' | number[],
+  filter: VisitFilter,
+  paging: PageQuery,
+): Promise<{ rows: VisitRow[]; page: Page }> {
+  const query = visitQuery(db, scope).orderBy('v.visited_on', 'desc').orderBy('v.id', 'desc');
   if (filter.from) query.where('v.visited_on', '>=', filter.from);
   if (filter.to) query.where('v.visited_on', '<=', filter.to);
   if (filter.enterpriseId) query.where('v.enterprise_id', filter.enterpriseId);
-  return (await query).map(toRow);
+  const { rows, page } = await pageOfQuery(db, query, paging);
+  return { rows: rows.map(toRow), page };
 }
 
 /** One visit in scope with its problems, or undefined. */

@@ -1,5 +1,6 @@
 // The reporting enterprise's side of a case (GET/POST /api/submissions/:id/case…) and the working-day calendar.
 import { apiRequest } from './api-request';
+import { listPath, MAX_PAGE, type Page } from './paging';
 import { unsafeRequest as unsafe } from './unsafe-request';
 
 /** What a ladder waits on now (workflows/enterprise-replies.ts `LadderState`). */
@@ -35,8 +36,9 @@ export const caseApi = {
   verdict(id: string, verdict: 'confirm' | 'reopen', reason?: string): Promise<{ accepted: true }> {
     return unsafe(`${casePath(id)}/verdict`, { method: 'POST', body: reason === undefined ? { verdict } : { verdict, reason } });
   },
-  calendar(year: number, signal?: AbortSignal): Promise<{ year: number; days: CalendarDay[] }> {
-    return apiRequest(`/api/calendar?year=${year}`, { signal });
+  /** The marked days of a year (one full page: a year has far fewer than the most a page holds). */
+  calendar(year: number, signal?: AbortSignal): Promise<{ year: number; days: CalendarDay[]; page: Page }> {
+    return apiRequest(listPath('/api/calendar', { year }, { limit: MAX_PAGE }), { signal });
   },
   setDay(date: string, kind: CalendarDay['kind'], name: string): Promise<{ day: CalendarDay }> {
     return unsafe(`/api/calendar/${encodeURIComponent(date)}`, { method: 'PUT', body: { kind, name } });

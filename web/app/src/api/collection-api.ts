@@ -45,6 +45,7 @@ export const COMPLIANCE_PAGE = 200;
 
 /** A bulletin in the list. */
 export interface BulletinSummary {
+  /** The round's id as the API shows it (no `/`). */
   roundId: string;
   formKey: string;
   date: string;
@@ -61,7 +62,10 @@ export type { BulletinData };
 
 /** A round in the admin's list. */
 export interface RoundSummary {
+  /** The round's id as the API shows it (no `/`): `daily-report_2F2026-12-04`. */
   id: string;
+  /** The round's id as its workflow names it: `daily-report/2026-12-04`. */
+  roundKey: string;
   formKey: string;
   recurrence: string;
   date: string;
@@ -94,7 +98,10 @@ export const collectionApi = {
     return apiRequest('/api/collections/rounds', { signal });
   },
   /** Opens a one-off campaign; `deadline` is local time "YYYY-MM-DDTHH:MM". */
-  openCampaign(formKey: string, deadline: string): Promise<{ round: { id: string; formKey: string; deadlineAt: string } }> {
+  openCampaign(
+    formKey: string,
+    deadline: string,
+  ): Promise<{ round: { id: string; roundKey: string; formKey: string; deadlineAt: string } }> {
     return unsafeRequest('/api/collections/campaigns', { method: 'POST', body: { formKey, deadline } });
   },
 };

@@ -1,6 +1,7 @@
 // Administrators' calls for the email templates: list, read, save, revert, preview and test-send.
 import type { Locale, LocalizedText } from '../../../../core/domain/locale';
 import { apiRequest } from './api-request';
+import { listPath, MAX_PAGE, type Page } from './paging';
 import { unsafeRequest } from './unsafe-request';
 
 /** The three editable parts of a template in one language. */
@@ -40,8 +41,9 @@ const path = (name: string, locale: Locale) => `/api/admin/email-templates/${enc
 
 /** Typed calls to /api/admin/email-templates. */
 export const emailTemplateApi = {
-  list(signal?: AbortSignal): Promise<{ templates: TemplateSummary[] }> {
-    return apiRequest('/api/admin/email-templates', { signal });
+  /** Every template (one full page: the list and the parameter editor's pickers show them all). */
+  list(signal?: AbortSignal): Promise<{ templates: TemplateSummary[]; page: Page }> {
+    return apiRequest(listPath('/api/admin/email-templates', {}, { limit: MAX_PAGE }), { signal });
   },
   /** Creates a template under a new name for one purpose; it starts as that purpose's shipped text in every language. */
   create(name: string, purpose: string): Promise<{ template: TemplateDetail }> {

@@ -4,6 +4,7 @@ import type { EvaluationPeriod, EvaluationRow } from '../../../../core/evaluatio
 import type { EvaluationInput, EvaluationWeights } from '../../../../core/evaluation/evaluation-weights';
 import type { Locale } from '../../../../core/domain/locale';
 import { apiRequest } from './api-request';
+import { listPath, type Page, type PageRequest } from './paging';
 import { unsafeRequest } from './unsafe-request';
 
 export type { EvaluationInput, EvaluationPeriod, EvaluationRow, EvaluationWeights };
@@ -13,7 +14,9 @@ export interface Evaluation {
   period: EvaluationPeriod;
   weights: EvaluationWeights;
   inputs: EvaluationInput[];
+  /** A page of the ranking, best first (`rank` counts in the whole ranking). */
   rows: EvaluationRow[];
+  page: Page;
 }
 
 /** GET and PUT /api/evaluation/weights. */
@@ -29,9 +32,9 @@ function query(period?: EvaluationPeriod, locale?: Locale): string {
 
 /** Calls of the evaluation page. */
 export const evaluationApi = {
-  /** The ranking for a period (the current year when none is given). */
-  ranking: (period: EvaluationPeriod | undefined, signal?: AbortSignal) =>
-    apiRequest<Evaluation>(`/api/evaluation${query(period)}`, { signal }),
+  /** A page of the ranking for a period (the current year when none is given; the server's 50 when no page is asked for). */
+  ranking: (period: EvaluationPeriod | undefined, signal?: AbortSignal, page: PageRequest = {}) =>
+    apiRequest<Evaluation>(listPath('/api/evaluation', { ...period }, page), { signal }),
   /** Where the CSV of the same ranking downloads from. */
   exportHref: (period: EvaluationPeriod, locale: Locale) => `/api/evaluation/export.csv${query(period, locale)}`,
   /** The weights and their schema (the editor is generated from it). */

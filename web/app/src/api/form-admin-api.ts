@@ -3,6 +3,7 @@ import type { RJSFSchema, UiSchema } from '@rjsf/utils';
 import type { LocalizedText } from '../../../../core/domain/locale';
 import type { Role } from '../../../../core/org/org-types';
 import { apiRequest } from './api-request';
+import { listPath, MAX_PAGE, type Page, type PageRequest } from './paging';
 import type { ErrorDetail } from './api-types';
 import { unsafeRequest } from './unsafe-request';
 
@@ -72,8 +73,12 @@ const base = (key: string) => `/api/admin/forms/${encodeURIComponent(key)}`;
 
 /** Typed calls to /api/admin/forms. */
 export const formAdminApi = {
-  list(signal?: AbortSignal): Promise<{ forms: AdminFormSummary[]; processTypes: ProcessTypeOffer[]; starters: StarterOffer[] }> {
-    return apiRequest('/api/admin/forms', { signal });
+  /** Every form by key (one full page), with the process types and starters offered. */
+  list(
+    signal?: AbortSignal,
+    page: PageRequest = { limit: MAX_PAGE },
+  ): Promise<{ forms: AdminFormSummary[]; page: Page; processTypes: ProcessTypeOffer[]; starters: StarterOffer[] }> {
+    return apiRequest(listPath('/api/admin/forms', {}, page), { signal });
   },
   create(key: string, title: LocalizedText, processType: string, starter?: string): Promise<{ draft: StoredDefinition }> {
     return unsafeRequest('/api/admin/forms', { method: 'POST', body: { key, title, processType, ...(starter ? { starter } : {}) } });

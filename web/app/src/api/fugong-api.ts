@@ -1,6 +1,6 @@
 // The API calls the app makes, typed; session answers refresh the CSRF token.
 import { apiRequest } from './api-request';
-import { listPath, type Page, type PageRequest } from './paging';
+import { listPath, MAX_PAGE, type Page, type PageRequest } from './paging';
 import type { FormDetail, FormDraft, FormSummary, Health, OutboxMessage, SessionAnswer, Submission } from './api-types';
 import { requestState } from './request-state';
 import { unsafeRequest as unsafe } from './unsafe-request';
@@ -25,8 +25,9 @@ export const fugongApi = {
   changePassword(currentPassword: string, newPassword: string): Promise<void> {
     return unsafe('/api/session/password', { method: 'POST', body: { currentPassword, newPassword } });
   },
-  forms(signal?: AbortSignal): Promise<{ forms: FormSummary[] }> {
-    return apiRequest('/api/forms', { signal });
+  /** The published forms the user may fill in (one full page: the home page shows them all). */
+  forms(signal?: AbortSignal): Promise<{ forms: FormSummary[]; page: Page }> {
+    return apiRequest(listPath('/api/forms', {}, { limit: MAX_PAGE }), { signal });
   },
   form(key: string, signal?: AbortSignal): Promise<{ form: FormDetail }> {
     return apiRequest(`/api/forms/${encodeURIComponent(key)}`, { signal });

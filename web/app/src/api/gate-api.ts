@@ -2,6 +2,7 @@
 import type { GateStep } from '../../../../core/domain/gate-rules';
 import type { Locale } from '../../../../core/domain/locale';
 import { apiRequest } from './api-request';
+import { listPath, type Page, type PageRequest } from './paging';
 import { unsafeRequest } from './unsafe-request';
 
 /** What the gate page renders, from the published gate-check definition. */
@@ -89,7 +90,15 @@ export interface SiteRegister {
   asOf: string;
   totals?: { admitted: number; quarantined: number; inQuarantine: number; released: number; turnedBack: number; workers: number };
   zones?: Record<'management' | 'construction' | 'living' | 'isolation', number>;
+  /** A page of the site's workers, filtered as asked (the figures and zones count them all). */
   workers?: RegisterWorker[];
+  page?: Page;
+}
+
+/** The filters of the register's workers. */
+export interface RegisterFilter {
+  status?: SiteStatus | '';
+  checkInOpen?: boolean;
 }
 
 /** Calls of the gate pages. */
@@ -112,6 +121,14 @@ export const gateApi = {
       method: 'POST',
       body: { endsAt, reason },
     }),
-  register: (projectId: number | null, signal?: AbortSignal) =>
-    apiRequest<SiteRegister>(`/api/gate/register${projectId ? `?projectId=${projectId}` : ''}`, { signal }),
+  /** The register of a project (the caller's first when null), with a page of its workers (the server's 50 unless asked). */
+  register: (projectId: number | null, signal?: AbortSignal, filter: RegisterFilter = {}, page: PageRequest = {}) =>
+    apiRequest<SiteRegister>(
+      listPath(
+        '/api/gate/register',
+        { projectId, status: filter.status, checkInOpen: filter.checkInOpen === undefined ? undefined : String(filter.checkInOpen) },
+        page,
+      ),
+      { signal },
+    ),
 };

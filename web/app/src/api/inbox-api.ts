@@ -20,8 +20,9 @@ export const inboxApi = {
   timeline(id: string, signal?: AbortSignal): Promise<TaskTimeline> {
     return apiRequest(taskPath(id, '/timeline'), { signal });
   },
-  candidates(id: string, signal?: AbortSignal): Promise<{ candidates: ReassignCandidate[] }> {
-    return apiRequest(taskPath(id, '/candidates'), { signal });
+  /** Who a task may be handed to (one full page: the picker offers them all). */
+  candidates(id: string, signal?: AbortSignal): Promise<{ candidates: ReassignCandidate[]; page: Page }> {
+    return apiRequest(`${taskPath(id, '/candidates')}?limit=${MAX_PAGE}`, { signal });
   },
   claim(id: string): Promise<{ task: Task }> {
     return unsafeRequest(taskPath(id, '/claim'), { method: 'POST' });

@@ -2,6 +2,7 @@
 import type { LocalizedText } from '../../../../core/domain/locale';
 import type { EndChange, ReadingSpec, MonitoredSubject } from '../../../../core/domain/monitoring-params';
 import { apiRequest } from './api-request';
+import { listPath, type Page, type PageRequest } from './paging';
 import { unsafeRequest } from './unsafe-request';
 
 /** A monitoring definition the register can show. */
@@ -32,9 +33,10 @@ export interface MonitoredRow {
 
 /** Calls of the monitoring register page. */
 export const monitoringApi = {
-  register: (formKey: string | null, signal?: AbortSignal) =>
-    apiRequest<{ definitions: MonitoringDefinition[]; definition: MonitoringDefinition | null; subjects: MonitoredRow[] }>(
-      `/api/monitoring/register${formKey ? `?formKey=${encodeURIComponent(formKey)}` : ''}`,
+  /** A page of one process's subjects (the first process when null; the server's 50 when no page is asked for). */
+  register: (formKey: string | null, signal?: AbortSignal, page: PageRequest = {}) =>
+    apiRequest<{ definitions: MonitoringDefinition[]; definition: MonitoringDefinition | null; subjects: MonitoredRow[]; page: Page }>(
+      listPath('/api/monitoring/register', { formKey }, page),
       { signal },
     ),
   record: (id: string, values: Record<string, number>) =>

@@ -1,5 +1,6 @@
 // Group robots (admins only): list, register, change, test-send. Secrets go up once and never come back.
 import { apiRequest } from './api-request';
+import { MAX_PAGE, type Page } from './paging';
 import { unsafeRequest as unsafe } from './unsafe-request';
 
 /** A registered robot as the API shows it: the secret only as a hint. */
@@ -30,8 +31,9 @@ export interface RobotRegistration {
 
 /** The robot endpoints of the API. */
 export const robotApi = {
-  list(signal?: AbortSignal): Promise<{ robots: Robot[]; configured: string[] }> {
-    return apiRequest('/api/admin/robots', { signal });
+  /** The registered robots (one full page: the robots page shows them all). */
+  list(signal?: AbortSignal): Promise<{ robots: Robot[]; page: Page; configured: string[] }> {
+    return apiRequest(`/api/admin/robots?limit=${MAX_PAGE}`, { signal });
   },
   register(body: RobotRegistration): Promise<{ robot: Robot }> {
     return unsafe('/api/admin/robots', { method: 'POST', body });

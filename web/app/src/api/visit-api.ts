@@ -4,6 +4,7 @@ import type { LocalizedText } from '../../../../core/domain/locale';
 import type { RecordParams } from '../../../../forms/record-references';
 import type { VisitDetailView, VisitView } from '../../../server/visits/visit-presenter';
 import { apiRequest } from './api-request';
+import { listPath, type Page, type PageRequest } from './paging';
 import { unsafeRequest } from './unsafe-request';
 
 /** A visit in a list: its fields already titled and masked for the reader. */
@@ -24,10 +25,9 @@ export interface VisitFormDetail {
 
 /** Typed calls to /api/visits. */
 export const visitApi = {
-  list(filter: { from?: string; to?: string }, signal?: AbortSignal): Promise<{ visits: Visit[] }> {
-    const params = new URLSearchParams(Object.entries(filter).filter((entry): entry is [string, string] => Boolean(entry[1])));
-    const text = params.toString();
-    return apiRequest(`/api/visits${text ? `?${text}` : ''}`, { signal });
+  /** A page of the visits in the caller's scope, newest first (the server's 50 when no page is asked for). */
+  list(filter: { from?: string; to?: string }, signal?: AbortSignal, page: PageRequest = {}): Promise<{ visits: Visit[]; page: Page }> {
+    return apiRequest(listPath('/api/visits', filter, page), { signal });
   },
   get(id: number, signal?: AbortSignal): Promise<{ visit: VisitDetail }> {
     return apiRequest(`/api/visits/${id}`, { signal });

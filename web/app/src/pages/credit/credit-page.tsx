@@ -6,6 +6,7 @@ import { creditApi, type CreditEntry } from '../../api/credit-api';
 import { ErrorNotice } from '../../components/error-notice';
 import { LoadingIndicator } from '../../components/loading-indicator';
 import { PageHeading } from '../../components/page-heading';
+import { Pager } from '../../components/pager';
 import { SuccessNotice } from '../../components/success-notice';
 import { formatDateTime } from '../../format/format-date-time';
 import { useApiData } from '../../hooks/use-api-data';
@@ -23,7 +24,8 @@ export interface CreditPageProps {
 /** The credit page of enterprise `id`. */
 export function CreditPage({ id, user }: CreditPageProps) {
   const { t, locale } = useI18n();
-  const loaded = useApiData((signal) => creditApi.ledger(id, signal), [id]);
+  const [offset, setOffset] = useState(0);
+  const loaded = useApiData((signal) => creditApi.ledger(id, signal, { offset }), [id, offset]);
   const [reversing, setReversing] = useState<CreditEntry | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const mayReverse = user.role === 'admin';
@@ -120,6 +122,7 @@ export function CreditPage({ id, user }: CreditPageProps) {
           </table>
         </div>
       )}
+      <Pager page={loaded.data.page} shown={entries.length} onOffset={setOffset} />
     </>
   );
 }

@@ -9,6 +9,7 @@ import { DataTable } from '../../components/data-table';
 import { ErrorNotice } from '../../components/error-notice';
 import { LoadingIndicator } from '../../components/loading-indicator';
 import { PageHeading } from '../../components/page-heading';
+import { Pager } from '../../components/pager';
 import { useApiData } from '../../hooks/use-api-data';
 import { useI18n } from '../../i18n/use-i18n';
 import type { MessageKey } from '../../i18n/zh-cn-messages';
@@ -33,7 +34,9 @@ const signed = (value: number) => (value > 0 ? `+${value}` : String(value));
 export function EvaluationPage({ user }: EvaluationPageProps) {
   const { t, locale } = useI18n();
   const [period, setPeriod] = useState<EvaluationPeriod>();
-  const loaded = useApiData((signal) => evaluationApi.ranking(period, signal), [period?.from, period?.to]);
+  const [paging, setPaging] = useState({ period, offset: 0 });
+  const offset = paging.period === period ? paging.offset : 0;
+  const loaded = useApiData((signal) => evaluationApi.ranking(period, signal, { offset }), [period?.from, period?.to, offset]);
   const weights = useApiData((signal) => (user.role === 'admin' ? evaluationApi.weights(signal) : Promise.resolve(null)), [user.role]);
 
   if (!loaded.data) {
@@ -87,6 +90,7 @@ export function EvaluationPage({ user }: EvaluationPageProps) {
         <>
           {nothingScored && <p className="empty">{t('evaluation.noRecords')}</p>}
           <DataTable caption={t('evaluation.caption')} columns={columns} rows={rows} rowKey={(row) => row.enterpriseId} />
+          <Pager page={loaded.data.page} shown={rows.length} onOffset={(next) => setPaging({ period, offset: next })} />
         </>
       )}
       <details className="evaluation-weights">

@@ -11,7 +11,7 @@ import { FormEditor } from './form-editor';
 import './form-admin.css';
 
 async function load(key: string, signal: AbortSignal) {
-  const [form, list] = await Promise.all([formAdminApi.versions(key, signal), formAdminApi.list(signal)]);
+  const [form, list] = await Promise.all([formAdminApi.versions(key, signal), formAdminApi.list(signal, { limit: 1 })]);
   return { ...form, processTypes: list.processTypes.map((type) => type.name) };
 }
 

@@ -3,10 +3,12 @@
 // admins pick any project.
 import { useState } from 'react';
 import type { User } from '../../api/api-types';
-import { gateApi, type SiteRegister, type SiteStatus } from '../../api/gate-api';
+import { gateApi, type RegisterWorker, type SiteRegister, type SiteStatus } from '../../api/gate-api';
+import { MAX_PAGE } from '../../api/paging';
 import { ErrorNotice } from '../../components/error-notice';
 import { LoadingIndicator } from '../../components/loading-indicator';
 import { PageHeading } from '../../components/page-heading';
+import { Pager } from '../../components/pager';
 import { SelectField } from '../../components/select-field';
 import { SuccessNotice } from '../../components/success-notice';
 import { useApiData } from '../../hooks/use-api-data';
@@ -23,10 +25,27 @@ export function SiteRegisterPage({ user }: { user: User }) {
   const { t, locale } = useI18n();
   const [projectId, setProjectId] = useState<number | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
-  const { data, error, loading, reload } = useApiData((signal) => gateApi.register(projectId, signal), [user.id, projectId]);
+  const [status, setStatus] = useState<SiteStatus | ''>('');
+  const [paging, setPaging] = useState({ projectId, status, offset: 0 });
+  const offset = paging.projectId === projectId && paging.status === status ? paging.offset : 0;
+  const { data, error, loading, reload } = useApiData(
+    (signal) => gateApi.register(projectId, signal, { status }, { offset }),
+    [user.id, projectId, status, offset],
+  );
+  // The check-ins due now are a list of their own, so a page of the workers never hides one.
+  const due = useApiData(
+    (signal) =>
+      user.role === 'gate' ? gateApi.register(projectId, signal, { checkInOpen: true }, { limit: MAX_PAGE }) : Promise.resolve(null),
+    [user.id, projectId],
+  );
   const done = (message: string) => {
     setNotice(message);
     reload();
+    due.reload();
+  };
+  const refresh = () => {
+    reload();
+    due.reload();
   };
   return (
     <>
@@ -47,28 +66,44 @@ export function SiteRegisterPage({ user }: { user: User }) {
       {error !== null && <ErrorNotice error={error} onRetry={reload} />}
       <SuccessNotice message={notice} />
       {data && !data.project && <p className="empty">{t('register.noProjects')}</p>}
-      {data?.project && <RegisterBody register={data} user={user} onDone={done} onRefresh={reload} />}
+      {data?.project && (
+        <RegisterBody
+          register={data}
+          due={due.data?.workers ?? []}
+          user={user}
+          filter={status}
+          onFilter={(next) => setStatus(next as SiteStatus | '')}
+          onOffset={(next) => setPaging({ projectId, status, offset: next })}
+          onDone={done}
+          onRefresh={refresh}
+        />
+      )}
     </>
   );
 }
 
 function RegisterBody({
   register,
+  due,
   user,
+  filter,
+  onFilter,
+  onOffset,
   onDone,
   onRefresh,
 }: {
   register: SiteRegister;
+  due: RegisterWorker[];
   user: User;
+  filter: string;
+  onFilter: (status: string) => void;
+  onOffset: (offset: number) => void;
   onDone: (message: string) => void;
   onRefresh: () => void;
 }) {
   const { t, locale } = useI18n();
-  const [filter, setFilter] = useState('');
   const totals = register.totals!;
-  const workers = register.workers ?? [];
-  const due = user.role === 'gate' ? workers.filter((w) => w.quarantine?.openCheckIn) : [];
-  const shown = filter ? workers.filter((w) => w.status === filter) : workers;
+  const shown = register.workers ?? [];
   const figures: [string, number][] = [
     [t('register.admitted'), totals.admitted],
     [t('register.quarantined'), totals.quarantined],
@@ -111,13 +146,13 @@ function RegisterBody({
         </section>
       )}
       <section className="section" aria-labelledby="register-workers">
-        <h2 id="register-workers">{`${t('register.workers')}${punctuation(locale).open}${workers.length}${punctuation(locale).close}`}</h2>
+        <h2 id="register-workers">{`${t('register.workers')}${punctuation(locale).open}${totals.workers}${punctuation(locale).close}`}</h2>
         <SelectField
           label={t('register.filter')}
           value={filter}
           placeholder={t('register.filterAll')}
           options={STATUSES.map((s) => ({ value: s, label: t(`worker.status.${s}`) }))}
-          onChange={setFilter}
+          onChange={onFilter}
         />
         {shown.length === 0 ? (
           <p className="empty">{t('register.empty')}</p>
@@ -133,6 +168,7 @@ function RegisterBody({
             ))}
           </ul>
         )}
+        {register.page && <Pager page={register.page} shown={shown.length} onOffset={onOffset} />}
       </section>
     </>
   );

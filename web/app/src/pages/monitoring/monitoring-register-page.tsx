@@ -8,6 +8,7 @@ import { DataTable } from '../../components/data-table';
 import { ErrorNotice } from '../../components/error-notice';
 import { LoadingIndicator } from '../../components/loading-indicator';
 import { PageHeading } from '../../components/page-heading';
+import { Pager } from '../../components/pager';
 import { SelectField } from '../../components/select-field';
 import { SuccessNotice } from '../../components/success-notice';
 import { formatDateTime } from '../../format/format-date-time';
@@ -31,7 +32,9 @@ export function MonitoringRegisterPage({ user }: MonitoringRegisterPageProps) {
   const [formKey, setFormKey] = useState<string | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const [editing, setEditing] = useState<string | null>(null);
-  const loaded = useApiData((signal) => monitoringApi.register(formKey, signal), [formKey]);
+  const [paging, setPaging] = useState({ formKey, offset: 0 });
+  const offset = paging.formKey === formKey ? paging.offset : 0;
+  const loaded = useApiData((signal) => monitoringApi.register(formKey, signal, { offset }), [formKey, offset]);
   const mayRecord = user.role === 'enterprise' || user.role === 'cadre';
   const mayChangeEnd = user.role === 'cadre' || user.role === 'hq' || user.role === 'admin';
   const definition = loaded.data?.definition ?? null;
@@ -140,6 +143,9 @@ export function MonitoringRegisterPage({ user }: MonitoringRegisterPageProps) {
             (mayRecord || mayChangeEnd) && { key: 'actions', label: t('monitoring.col.actions'), render: actions },
           ]}
         />
+      )}
+      {loaded.data && subjects.length > 0 && (
+        <Pager page={loaded.data.page} shown={subjects.length} onOffset={(next) => setPaging({ formKey, offset: next })} />
       )}
     </>
   );

@@ -1,6 +1,8 @@
 // Visits as a table, newest first, filtered by period; each row opens the visit.
 import { useState, type FormEvent } from 'react';
+import type { Page } from '../../api/paging';
 import type { Visit } from '../../api/visit-api';
+import { Pager } from '../../components/pager';
 import { ErrorNotice } from '../../components/error-notice';
 import { LoadingIndicator } from '../../components/loading-indicator';
 import { TextField } from '../../components/text-field';
@@ -16,14 +18,16 @@ addZhCnMessages(dashboardZhCn);
 
 /** Props of VisitList. */
 export interface VisitListProps {
-  visits: ApiData<{ visits: Visit[] }>;
+  visits: ApiData<{ visits: Visit[]; page: Page }>;
   filter: { from: string; to: string };
   onFilter: (filter: { from: string; to: string }) => void;
+  /** Turns to another page of the list. */
+  onOffset: (offset: number) => void;
   showCadre: boolean;
 }
 
 /** The period filter and the table of visits. */
-export function VisitList({ visits, filter, onFilter, showCadre }: VisitListProps) {
+export function VisitList({ visits, filter, onFilter, onOffset, showCadre }: VisitListProps) {
   const { t } = useI18n();
   const [from, setFrom] = useState(filter.from);
   const [to, setTo] = useState(filter.to);
@@ -44,7 +48,7 @@ export function VisitList({ visits, filter, onFilter, showCadre }: VisitListProp
       </form>
       <div aria-live="polite">
         {visits.loading && <LoadingIndicator />}
-        {list && list.length > 0 && <p className="muted">{t('common.count', { count: list.length })}</p>}
+        {list && list.length > 0 && <p className="muted">{t('common.count', { count: visits.data!.page.total })}</p>}
       </div>
       {visits.error !== null && <ErrorNotice error={visits.error} onRetry={visits.reload} />}
       {list && list.length === 0 && <p className="empty">{t('visit.empty')}</p>}
@@ -86,6 +90,7 @@ export function VisitList({ visits, filter, onFilter, showCadre }: VisitListProp
           </table>
         </div>
       )}
+      {list && visits.data && <Pager page={visits.data.page} shown={list.length} onOffset={onOffset} />}
     </section>
   );
 }

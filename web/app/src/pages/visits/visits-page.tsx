@@ -28,7 +28,9 @@ function VisitListPage({ user }: { user: User }) {
   const { t } = useI18n();
   const [adding, setAdding] = useState(false);
   const [filter, setFilter] = useState({ from: '', to: '' });
-  const visits = useApiData((signal) => visitApi.list(filter, signal), [filter.from, filter.to, user.id]);
+  const [paging, setPaging] = useState({ filter, offset: 0 });
+  const offset = paging.filter === filter ? paging.offset : 0;
+  const visits = useApiData((signal) => visitApi.list(filter, signal, { offset }), [filter.from, filter.to, offset, user.id]);
   return (
     <>
       <PageHeading>{t('visit.title')}</PageHeading>
@@ -47,7 +49,13 @@ function VisitListPage({ user }: { user: User }) {
           <VisitForm onSaved={(visit) => navigate({ name: 'visits', id: visit.id })} onCancel={() => setAdding(false)} />
         </EditPanel>
       )}
-      <VisitList visits={visits} filter={filter} onFilter={setFilter} showCadre={user.role !== 'cadre'} />
+      <VisitList
+        visits={visits}
+        filter={filter}
+        onFilter={setFilter}
+        onOffset={(next) => setPaging({ filter, offset: next })}
+        showCadre={user.role !== 'cadre'}
+      />
     </>
   );
 }
