@@ -52,7 +52,8 @@ describe('gate check and site register (dev server)', () => {
     ).toBe(true);
     // The release notices are written by the quarantine workflow's activity, a moment after the register shows the release.
     const cleared = await eventually(
-      async () => Number((await system.db('outbox').where({ template: 'quarantine-cleared' }).count<{ n: number }[]>({ n: '*' }).first())!.n),
+      async () =>
+        Number((await system.db('outbox').where({ template: 'quarantine-cleared' }).count<{ n: number }[]>({ n: '*' }).first())!.n),
       (n) => n >= 6,
     );
     expect(cleared).toBe(6);
