@@ -99,5 +99,5 @@ export const clientIdTaken = new AppError(409, 'client_id_taken', {
 /** True when `error` is a unique-index violation (SQLite or PostgreSQL): a concurrent twin got there first. */
 export function isUniqueViolation(error: unknown): boolean {
   const e = error as { code?: string; message?: string };
-  return e?.code === '23505' || e?.code === 'SQLITE_CONSTRAINT' || /UNIQUE constraint failed/.test(String(e?.message));
+  return e?.code === '23505' || /UNIQUE constraint failed/.test(String(e?.message));
 }
