@@ -232,6 +232,28 @@ describe.each(testDatabases())('offline health-watch check-ins on $name', (datab
     expect(unknown.body.error.details).toEqual([{ path: '/formVersion', message: '没有这个版本的观察表单' }]);
   });
 
+  it('records a reading sent twice at once in its slot once', async () => {
+    await jumpTo(at(7, 8));
+    await eventually(
+      () => slotRow(slots[6]!),
+      (row) => row?.status === 'open',
+    );
+    const before = await audits('monitoring.check-in');
+    const item = queued(clock - 60_000);
+    const answers = await Promise.all([send(item), send(item)]);
+    const recorded = answers.filter((a) => a.status === 200 && !a.body.replayed);
+    expect(recorded, JSON.stringify(answers.map((a) => a.body))).toHaveLength(1);
+    expect(recorded[0]!.body.checkIn).toMatchObject({ outcome: 'recorded', slotAt: slots[6] });
+    // The twin either answers the same receipt or says the item is still being recorded — never a second reading.
+    const twin = answers.find((a) => a !== recorded[0])!;
+    if (twin.status === 200) expect(twin.body).toEqual({ ...recorded[0]!.body, replayed: true });
+    else expect(twin.body.error.code).toBe('item_in_progress');
+    expect(await audits('monitoring.check-in')).toBe(before + 1);
+    expect((await app.db('offline_check_ins').where({ client_id: item.clientId })).length).toBe(1);
+    expect((await slotRow(slots[6]!)).status).toBe('done');
+    expect((await send(item)).body).toEqual({ ...recorded[0]!.body, replayed: true });
+  });
+
   it('keeps a reading that arrives after the watch ended and answers why, not a 500', async () => {
     await jumpTo(at(8, 10));
     await eventually(
