@@ -8,7 +8,7 @@ import { loadConfig, type Config } from '../../core/config';
 import { createLogger } from '../../core/logger';
 import { createApp } from '../../web/server/create-app';
 import { freePort } from './start-script';
-import { openSqlite } from './test-db';
+import { openSqlite, type TestDatabase } from './test-db';
 
 /** A listening app, the log lines it wrote, and how to stop it. */
 export interface BareApp {
@@ -19,16 +19,23 @@ export interface BareApp {
   stop(): Promise<void>;
 }
 
-/** Starts the app on a free loopback port; `env` adds to its environment, `temporal` stands in for the client. */
-export async function startBareApp(options: { env?: NodeJS.ProcessEnv; temporal?: unknown } = {}): Promise<BareApp> {
+/** Starts the app on a free loopback port; `env` adds to its environment, `temporal` stands in for the client,
+ * `database` replaces the fresh SQLite file (PostgreSQL variants), `now` is the app's clock (time-skipping tests). */
+export async function startBareApp(
+  options: { env?: NodeJS.ProcessEnv; temporal?: unknown; database?: TestDatabase; now?: () => Date } = {},
+): Promise<BareApp> {
   const port = await freePort();
   const config = loadConfig({ PORT: String(port), LOG_LEVEL: 'info', ...options.env });
-  const db = await openSqlite();
+  const opened = options.database ? await options.database.open() : null;
+  const db = opened ? opened.db : await openSqlite();
   await prepareDatabase(db, { seedDemo: true });
   const logLines: string[] = [];
   const logger = createLogger('test', 'info', { write: (line: string) => void logLines.push(line) });
   const temporal = (options.temporal ?? {}) as Client;
-  const server: Server = createApp({ config, db, temporal, logger }).listen(port, '127.0.0.1');
+  const server: Server = createApp({ config, db, temporal, logger, ...(options.now ? { now: options.now } : {}) }).listen(
+    port,
+    '127.0.0.1',
+  );
   await new Promise((resolve) => server.once('listening', resolve));
   return {
     baseUrl: `http://127.0.0.1:${port}`,
@@ -38,7 +45,7 @@ export async function startBareApp(options: { env?: NodeJS.ProcessEnv; temporal?
     async stop() {
       server.close();
       server.closeAllConnections();
-      await db.destroy();
+      await (opened ? opened.close() : db.destroy());
     },
   };
 }

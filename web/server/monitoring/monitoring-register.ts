@@ -93,9 +93,22 @@ async function countsOf(db: Knex, ids: string[]) {
         ).map((row) => [String(row.subject_id), { slotAt: String(row.slot_at), opensAt: String(row.opens_at), dueAt: String(row.due_at) }])
       : [],
   );
+  const late = new Map<string, number>(
+    ids.length
+      ? (
+          await db('offline_check_ins')
+            .whereIn('subject_id', ids)
+            .where({ outcome: 'late' })
+            .groupBy('subject_id')
+            .select('subject_id')
+            .count('* as n')
+        ).map((row) => [String(row.subject_id), Number(row.n)])
+      : [],
+  );
   return (id: string) => ({
     done: counts.get(id)?.done ?? 0,
     missed: counts.get(id)?.missed ?? 0,
+    late: late.get(id) ?? 0,
     openSlot: open.get(id) ?? null,
   });
 }
@@ -138,17 +151,56 @@ export async function subjectOf(db: Knex, reader: Reader, id: string, scope: Reg
   const privacy = (await submissionPrivacy(db, reader, [ref])).get(ref.id)!;
   const counts = await countsOf(db, [ref.id]);
   const slots = await db('monitoring_checkins').where({ subject_id: ref.id }).orderBy('slot_at');
+  const synced = await db('offline_check_ins').where({ subject_id: ref.id }).whereNot({ outcome: 'pending' }).orderBy('id');
+  const item = (kept: Record<string, unknown>) =>
+    syncedView(kept, readingsFor(kept.readings, reader, privacy, String(row.subject_kind), 'detail'), reader);
   return {
     ...shown(row, ref, privacy, reader, 'detail', counts(ref.id)),
-    checkIns: slots.map((slot) => ({
-      slotAt: String(slot.slot_at),
-      opensAt: String(slot.opens_at),
-      dueAt: String(slot.due_at),
-      status: String(slot.status),
-      readings: readingsFor(slot.readings, reader, privacy, String(row.subject_kind), 'detail'),
-      alert: Boolean(slot.alert),
-      recordedAt: slot.recorded_at ? String(slot.recorded_at) : null,
-    })),
+    checkIns: slots.map((slot) => {
+      const own = synced.filter((kept) => kept.slot_at === slot.slot_at);
+      const recorded = own.find((kept) => kept.outcome === 'recorded');
+      return {
+        slotAt: String(slot.slot_at),
+        opensAt: String(slot.opens_at),
+        dueAt: String(slot.due_at),
+        status: String(slot.status),
+        readings: readingsFor(slot.readings, reader, privacy, String(row.subject_kind), 'detail'),
+        alert: Boolean(slot.alert),
+        recordedAt: slot.recorded_at ? String(slot.recorded_at) : null,
+        // Recorded from a device's queue: when it was made there and when it arrived.
+        synced: recorded
+          ? {
+              deviceTime: String(recorded.device_time),
+              receivedAt: String(recorded.received_at),
+              clockSkewed: Boolean(recorded.clock_skewed),
+            }
+          : null,
+        late: own.filter((kept) => kept.outcome === 'late').map(item),
+      };
+    }),
+    lateReadings: synced.filter((kept) => kept.outcome === 'late').map(item),
+    keptAfterEnd: synced.filter((kept) => kept.outcome === 'ended').map(item),
+  };
+}
+
+const SYNCED_LABELS = {
+  late: { 'zh-CN': '补报', en: 'Late reading' },
+  ended: { 'zh-CN': '观察结束后送达', en: 'Arrived after the monitoring ended' },
+  recorded: { 'zh-CN': '离线记录', en: 'Recorded offline' },
+} as const;
+
+/** A reading synced from a device's queue, as the register shows it: both times, and the device clock's flag. */
+function syncedView(kept: Record<string, unknown>, readings: unknown, reader: Reader) {
+  const outcome = String(kept.outcome) as keyof typeof SYNCED_LABELS;
+  return {
+    outcome,
+    label: (SYNCED_LABELS[outcome] ?? SYNCED_LABELS.recorded)[reader.locale],
+    slotAt: kept.slot_at ? String(kept.slot_at) : null,
+    deviceTime: String(kept.device_time),
+    receivedAt: String(kept.received_at),
+    clockSkewed: Boolean(kept.clock_skewed),
+    alert: Boolean(kept.alert),
+    readings,
   };
 }
 
@@ -189,6 +241,7 @@ function shown(
     endChanges: fromJson<EndChange[]>(row.end_changes),
     checkIns: counts.done,
     missed: counts.missed,
+    late: counts.late,
     openSlot: counts.openSlot,
     alerts: Number(row.alerts),
   };

@@ -3,8 +3,7 @@
 // workflow as validated Updates. The gate check keeps its own routes (web/server/gate/).
 import type { RJSFSchema } from '@rjsf/utils';
 import { Router, type Request } from 'express';
-import { WorkflowNotFoundError, WorkflowUpdateFailedError } from '@temporalio/client';
-import { AppError, notFound } from '../../../core/errors';
+import { notFound } from '../../../core/errors';
 import { readerOf } from '../../../core/privacy/reader-of';
 import { apiRouter } from '../api-router';
 import { requireRole, visibleEnterprises } from '../access';
@@ -12,7 +11,10 @@ import type { AppDeps } from '../app-deps';
 import { auditRequest } from '../audit/audit-request';
 import type { SessionUser } from '../request-context';
 import { pageQuery } from '../paging';
-import { accepts, bodyOf, PAGE_QUERY_PROPERTIES, queryOf } from '../route-contract';
+import { accepts, bodyOf, invalidBody, PAGE_QUERY_PROPERTIES, queryOf } from '../route-contract';
+import { OFFLINE_PROPERTIES, offlineFieldsOf } from '../offline/offline-item';
+import { offlineCheckIn } from './offline-check-in';
+import { monitoringOver as over, sendUpdate } from './update-refusal';
 import { changeEndUpdate } from '../../../workflows/end-change';
 import { recordReadingsUpdate } from '../../../workflows/subject-monitoring-handlers';
 import { registerOf, subjectDefinitions, subjectOf, type RegisterScope } from './monitoring-register';
@@ -37,6 +39,7 @@ const READINGS_BODY: RJSFSchema = {
   properties: {
     values: { type: 'object', minProperties: 1, maxProperties: 6, additionalProperties: { type: 'number' } },
     note: { type: 'string', maxLength: 500 },
+    ...OFFLINE_PROPERTIES,
   },
   additionalProperties: false,
 };
@@ -46,49 +49,32 @@ const END_BODY: RJSFSchema = {
   properties: { endsAt: { type: 'string', format: 'date-time' }, reason: { type: 'string', minLength: 2, maxLength: 500 } },
   additionalProperties: false,
 };
-const over = new AppError(409, 'monitoring_over', { 'zh-CN': '该对象的观察已结束', en: 'This monitoring has ended' });
-
-/** Maps a refusal by the workflow's Update validator to the API error the caller can act on. */
-async function sendUpdate<T>(send: () => Promise<T>): Promise<T> {
-  try {
-    return await send();
-  } catch (error) {
-    if (error instanceof WorkflowNotFoundError) throw over;
-    if (!(error instanceof WorkflowUpdateFailedError)) throw error;
-    const cause = error.cause as { type?: string; message?: string } | undefined;
-    const detail = [{ path: '', message: String(cause?.message ?? '') }];
-    if (cause?.type === 'NoOpenCheckIn')
-      throw new AppError(409, 'no_open_check_in', { 'zh-CN': '现在没有待记录的检测时段', en: 'No check-in is open now' }, detail);
-    if (cause?.type === 'NotStarted')
-      throw new AppError(409, 'not_started', {
-        'zh-CN': '观察记录正在建立，请稍后再试',
-        en: 'The monitoring is still being set up; try again in a moment',
-      });
-    if (cause?.type === 'InvalidReading' || cause?.type === 'InvalidChange')
-      throw new AppError(422, 'invalid_update', { 'zh-CN': '内容不符合要求', en: 'The request was refused' }, detail);
-    throw over;
-  }
-}
-
 /** Routes under /api/monitoring. */
 export function monitoringRoutes(deps: AppDeps): Router {
-  const { db, temporal } = deps;
+  const { db, temporal, config } = deps;
+  const now = deps.now ?? (() => new Date());
   const router = apiRouter();
 
   async function scopeOf(user: SessionUser): Promise<RegisterScope> {
     return visibleEnterprises(db, user);
   }
 
-  /** A running subject in the user's scope; readings come from its enterprise and cadre, end changes from cadre up. */
-  async function loadActive(req: Request, roles: readonly SessionUser['role'][]) {
+  /** A subject in the user's scope, running or not. */
+  async function loadInScope(req: Request, roles: readonly SessionUser['role'][]) {
     const user = requireRole(req, roles);
     const scope = await scopeOf(user);
     const row = await db('monitoring_subjects')
       .where({ id: String(req.params.id).toLowerCase() })
       .first();
     if (!row || (scope !== 'all' && !scope.includes(Number(row.enterprise_id)))) throw notFound(SUBJECT);
-    if (row.status !== 'active') throw over;
     return { user, row };
+  }
+
+  /** A running subject in the user's scope; readings come from its enterprise and cadre, end changes from cadre up. */
+  async function loadActive(req: Request, roles: readonly SessionUser['role'][]) {
+    const found = await loadInScope(req, roles);
+    if (found.row.status !== 'active') throw over;
+    return found;
   }
 
   router.get(
@@ -118,10 +104,25 @@ export function monitoringRoutes(deps: AppDeps): Router {
 
   router.post(
     '/api/monitoring/subjects/:id/check-ins',
-    accepts({ summary: 'Record a health-watch reading', body: READINGS_BODY }),
+    accepts({
+      summary:
+        'Record a health-watch reading; with clientId (and deviceTime, formVersion) a reading synced from a device queue: recorded once, kept as late after its slot closed, kept after the monitoring ended',
+      body: READINGS_BODY,
+    }),
     async (req, res) => {
-      const { user, row } = await loadActive(req, ['enterprise', 'cadre']);
+      requireRole(req, ['enterprise', 'cadre']);
       const body = bodyOf<{ values: Record<string, number>; note?: string }>(req);
+      const offline = offlineFieldsOf(body, req.locale);
+      if (Array.isArray(offline)) throw invalidBody(offline);
+      if (offline.clientId !== null) {
+        const found = await loadInScope(req, ['enterprise', 'cadre']);
+        const item = { ...offline, clientId: offline.clientId };
+        const readings = { values: body.values, note: body.note };
+        const answer = await offlineCheckIn({ db, temporal, now, timeZone: config.timeZone }, req, found.user, found.row, readings, item);
+        res.status(answer.status).json(answer.body);
+        return;
+      }
+      const { user, row } = await loadActive(req, ['enterprise', 'cadre']);
       const receipt = await sendUpdate(() =>
         temporal.workflow
           .getHandle(row.workflow_id)

@@ -4,22 +4,20 @@
 import { Router } from 'express';
 import { apiRouter } from '../api-router';
 import { notFound } from '../../../core/errors';
-import { localDate } from '../../../core/domain/working-calendar';
 import { readerOf } from '../../../core/privacy/reader-of';
 import { requireRole, visibleEnterprises } from '../access';
 import type { AppDeps } from '../app-deps';
-import { auditRequest } from '../audit/audit-request';
 import { pageQuery } from '../paging';
-import { accepts, bodyOf, PAGE_QUERY_PROPERTIES, queryOf } from '../route-contract';
+import { accepts, PAGE_QUERY_PROPERTIES, queryOf } from '../route-contract';
 import { idParam } from '../validate-body';
-import { invalidVisit, visitErrors } from './visit-errors';
 import { fileVisitProblem } from './file-visit-problem';
 import { visitPresenter } from './visit-presenter';
-import { paramsOf, visitForm, visitFormView } from './visit-form';
-import { findVisit, insertVisit, listVisits } from './visit-store';
+import { visitForm, visitFormView } from './visit-form';
+import { findVisit, listVisits } from './visit-store';
+import { recordVisit } from './record-visit';
+import { OFFLINE_PROPERTIES } from '../offline/offline-item';
 
 const VISIT = { 'zh-CN': '走访记录', en: 'Visit' };
-const ENTERPRISE = { 'zh-CN': '企业', en: 'Enterprise' };
 const READERS = ['admin', 'hq', 'special_class', 'cadre', 'enterprise'] as const;
 
 const LIST_QUERY = {
@@ -79,39 +77,14 @@ export function visitRoutes(deps: AppDeps): Router {
       describedBody: {
         mediaTypes: ['application/json'],
         description:
-          'The form data of the published visit-log definition (GET /api/visits/form); checked against that definition, then the date (not in the future) and the problem categories; 422 with field paths.',
+          'The form data of the published visit-log definition (GET /api/visits/form); checked against that definition, then the date (not in the future) and the problem categories; 422 with field paths. Beside the form data, optional: clientId (UUID v4 made on the device; a repeat answers the first visit with 200 and replayed: true), deviceTime (ISO 8601 with offset), formVersion (the definition version the visit was made with) and fileProblems (true: file every problem taken away as a difficulty report, once).',
+        schema: { type: 'object', properties: { ...OFFLINE_PROPERTIES, fileProblems: { type: 'boolean' } } },
       },
     }),
     async (req, res) => {
       const user = requireRole(req, ['cadre']);
-      const form = await visitForm(db);
-      const errors = await visitErrors(db, form, bodyOf(req), req.locale, localDate(now().getTime(), config.timeZone));
-      if (errors.length) throw invalidVisit(errors);
-      const data = bodyOf<Record<string, unknown>>(req);
-      const params = paramsOf(form);
-      const enterpriseId = Number(data[params.enterpriseField]);
-      const scope = await visibleEnterprises(db, user);
-      if (scope !== 'all' && !scope.includes(enterpriseId)) throw notFound(ENTERPRISE);
-      const id = await db.transaction(async (trx) => {
-        const newId = await insertVisit(trx, user.id, data, now().toISOString(), form);
-        const problems = data[params.problems.field];
-        await auditRequest(
-          trx,
-          req,
-          'visit.create',
-          { type: 'visit', id: newId },
-          {
-            enterpriseId,
-            visitedOn: data[params.dateField],
-            formVersion: form.version,
-            problems: Array.isArray(problems) ? problems.length : 0,
-          },
-        );
-        return newId;
-      });
-      const { problems, ...row } = (await findVisit(db, scope, id))!;
-      const presenter = await visitPresenter(db, readerOf(user, req.locale), [row], 'detail');
-      res.status(201).json({ visit: { ...presenter.view(row), problems: presenter.problems(row, problems) } });
+      const answer = await recordVisit({ db, config, temporal: deps.temporal, now }, req, user);
+      res.status(answer.status).json(answer.body);
     },
   );
 

@@ -22,6 +22,24 @@ export interface VisitRow {
   formVersion: number;
   data: Record<string, unknown>;
   createdAt: string;
+  /** For a visit synced from a device's queue: when it was made there, when it arrived, and whether the device's
+   * clock looked wrong; null for a visit recorded online. */
+  offline: VisitOfflineFacts | null;
+}
+
+/** When a queued visit was made on the device and when it arrived (issue 23). */
+export interface VisitOfflineFacts {
+  deviceTime: string;
+  receivedAt: string;
+  clockSkewed: boolean;
+}
+
+/** The offline columns a visit is written with. */
+export interface VisitOfflineColumns {
+  clientId: string | null;
+  deviceTime: string | null;
+  receivedAt: string;
+  clockSkewed: boolean;
 }
 
 /** A stored problem of a visit, with the difficulty report it became (if any) and that report's status. */
@@ -63,6 +81,9 @@ function toRow(row: Record<string, unknown>): VisitRow {
     formVersion: Number(row.form_version),
     data: row.data ? fromJson<Record<string, unknown>>(row.data) : {},
     createdAt: String(row.created_at),
+    offline: row.device_time
+      ? { deviceTime: String(row.device_time), receivedAt: String(row.received_at), clockSkewed: Boolean(row.clock_skewed) }
+      : null,
   };
 }
 
@@ -116,6 +137,7 @@ export async function insertVisit(
   data: object,
   at: string,
   form: FormDefinition = shippedVisitForm(),
+  offline?: VisitOfflineColumns,
 ): Promise<number> {
   const params = paramsOf(form);
   const visit = data as Record<string, unknown>;
@@ -136,6 +158,10 @@ export async function insertVisit(
       created_at: at,
       form_version: form.version,
       data: toJson(data),
+      client_id: offline?.clientId ?? null,
+      device_time: offline?.deviceTime ?? null,
+      received_at: offline?.receivedAt ?? at,
+      clock_skewed: offline?.clockSkewed ?? false,
     })
     .returning('id');
   const id = Number((row as { id: number }).id);
