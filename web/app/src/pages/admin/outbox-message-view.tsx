@@ -8,6 +8,7 @@ import { formatDateTime } from '../../format/format-date-time';
 import { useI18n } from '../../i18n/use-i18n';
 import { addZhCnMessages } from '../../i18n/loaded-dictionaries';
 import { robotZhCn } from '../../i18n/messages/robot-messages';
+import type { MessageKey } from '../../i18n/zh-cn-messages';
 
 addZhCnMessages(robotZhCn);
 
@@ -65,7 +66,7 @@ export function OutboxMessageView({ message, onClose, onRetried }: OutboxMessage
           <>
             <div>
               <dt>{t('outbox.channel')}</dt>
-              <dd>{t(message.channel === 'dingtalk-robot' ? 'channel.dingtalk-robot' : 'channel.wecom-robot')}</dd>
+              <dd>{t(`channel.${message.channel}` as MessageKey)}</dd>
             </div>
             <div>
               <dt>{t('outbox.attempts')}</dt>
