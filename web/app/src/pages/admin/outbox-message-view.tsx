@@ -46,7 +46,7 @@ export function OutboxMessageView({ message, onClose, onRetried }: OutboxMessage
       <dl className="meta">
         <div>
           <dt>{t('email.to')}</dt>
-          <dd className="break">{message.to}</dd>
+          <dd className="break">{message.channel === 'sms' ? message.to.replace(/^sms:/, '') : message.to}</dd>
         </div>
         <div>
           <dt>{t('email.status')}</dt>
