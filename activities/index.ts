@@ -10,6 +10,8 @@ import { createNoticeActivities } from './notice-activities';
 import { createNotifyActivities } from './notify-activities';
 import { createMarkdownRenderer } from '../core/notify/markdown-renderer';
 import type { RobotEndpoints } from '../core/notify/robot-dispatcher';
+import { createSmsRenderer, smsBudget } from '../core/notify/sms-renderer';
+import { createQuarantineChannelActivities } from './quarantine-channel-activities';
 import { createRuleActivities } from './rule-activities';
 import { createSubjectMonitoringActivities } from './subject-monitoring-activities';
 import { createSubmissionActivities } from './submission-activities';
@@ -23,6 +25,8 @@ export function createActivities(
     robotEndpoints?: RobotEndpoints;
     /** Base of the links robot messages carry back to the app. */
     publicUrl?: string;
+    /** Whether an SMS provider is configured, and its signature (it takes room in each message). */
+    sms?: { configured: boolean; signName?: string };
   },
 ) {
   const email = createEmailActivities(deps);
@@ -32,6 +36,10 @@ export function createActivities(
     email,
     markdown: createMarkdownRenderer(timeZone),
     endpoints: deps.robotEndpoints ?? {},
+    sms: {
+      renderer: createSmsRenderer(timeZone, smsBudget(deps.sms?.signName)),
+      deliverable: deps.sms?.configured ?? false,
+    },
     now: deps.now,
   });
   const links = { publicUrl: deps.publicUrl ?? 'http://localhost:3000' };
@@ -43,6 +51,7 @@ export function createActivities(
     ...createDigestActivities({ db: deps.db, email, timeZone }),
     ...createCalendarActivities({ db: deps.db, timeZone }),
     ...createMonitoringActivities({ db: deps.db, email, timeZone }),
+    ...createQuarantineChannelActivities({ db: deps.db, notifier, links }),
     ...createSubjectMonitoringActivities({ db: deps.db, email, timeZone }),
     ...createCreditActivities({ db: deps.db, now: deps.now }),
     ...createClearanceActivities({ db: deps.db, now: deps.now }),

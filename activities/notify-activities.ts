@@ -8,6 +8,8 @@ import { recipientKey, type Notice } from '../core/notify/notice';
 import type { RobotEndpoints } from '../core/notify/robot-dispatcher';
 import { enqueueRobotMessage } from '../core/notify/robot-outbox';
 import { robotsByKey } from '../core/notify/robot-store';
+import { enqueueSms } from '../core/notify/sms-outbox';
+import type { SmsRenderer } from '../core/notify/sms-renderer';
 import type { createEmailActivities } from './email-activities';
 
 /** Dependencies of the notice activity. */
@@ -17,12 +19,24 @@ export interface NotifyDeps {
   markdown: MarkdownRenderer;
   /** Configured provider URLs: a robot whose channel has none keeps its messages in the outbox. */
   endpoints: RobotEndpoints;
+  /** The SMS renderer, and whether a provider is configured (none: SMS rows stay in the outbox, never sent). */
+  sms?: { renderer: SmsRenderer; deliverable: boolean };
   now?: () => Date;
 }
 
 /** What became of each recipient's row. */
 export interface NotifyResult {
   rows: { key: string; outboxId: number; status: string }[];
+}
+
+// A template that is missing or refused will not appear on a retry: the activity fails for good.
+function rendered<T>(render: () => T): T {
+  try {
+    return render();
+  } catch (error) {
+    if (error instanceof TemplateMissingError) throw ApplicationFailure.nonRetryable(error.message, 'TemplateMissing');
+    throw error;
+  }
 }
 
 /** Builds the notice activity. */
@@ -49,13 +63,23 @@ export function createNotifyActivities(deps: NotifyDeps) {
           continue;
         }
         const locale = recipient.locale ?? 'zh-CN';
-        let message;
-        try {
-          message = deps.markdown.render(notice.purpose, locale, notice.data, notice.links);
-        } catch (error) {
-          if (error instanceof TemplateMissingError) throw ApplicationFailure.nonRetryable(error.message, 'TemplateMissing');
-          throw error;
+        if (recipient.channel === 'sms') {
+          if (!deps.sms) throw ApplicationFailure.nonRetryable('the SMS channel has no renderer', 'TemplateMissing');
+          const text = rendered(() => deps.sms!.renderer.render(notice.purpose, locale, notice.data));
+          const row = await enqueueSms(deps.db, {
+            key,
+            purpose: notice.purpose,
+            locale,
+            mobile: recipient.mobile,
+            text,
+            submissionId: notice.submissionId,
+            deliverable: deps.sms.deliverable,
+            at: now().toISOString(),
+          });
+          rows.push({ key, outboxId: row.id, status: row.status });
+          continue;
         }
+        const message = rendered(() => deps.markdown.render(notice.purpose, locale, notice.data, notice.links));
         const robot = robots.get(recipient.robotKey);
         const row = await enqueueRobotMessage(deps.db, {
           key,

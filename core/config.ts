@@ -53,6 +53,8 @@ export interface Config {
     /** DINGTALK_ROBOT_URL, e.g. https://oapi.dingtalk.com/robot/send */
     dingtalkUrl: string | undefined;
   };
+  /** The SMS provider (core/notify/sms-provider.ts); undefined (the default) keeps SMS rows in the outbox, calls no one. */
+  sms: SmsConfig | undefined;
   /** Local time zone for deadlines. */
   timeZone: string;
   /** Public base URL used in links inside emails. */
@@ -93,6 +95,44 @@ function integer(env: NodeJS.ProcessEnv, name: string, fallback: number): number
     throw new ConfigError(`${name} must be a whole number between 0 and 65535, got "${raw}"`);
   }
   return value;
+}
+
+/** SMS_PROVIDER (aliyun), SMS_PROVIDER_URL, SMS_ACCESS_KEY_ID, SMS_ACCESS_KEY_SECRET, SMS_SIGN_NAME, SMS_TEMPLATE_CODE, SMS_PER_MINUTE. */
+export interface SmsConfig {
+  provider: 'aliyun';
+  url: string;
+  accessKeyId: string;
+  accessKeySecret: string;
+  signName: string;
+  templateCode: string;
+  /** Messages the whole channel may send per minute (the account's flow control); more wait their turn. */
+  perMinute: number;
+}
+
+const SMS_SETTINGS = ['SMS_ACCESS_KEY_ID', 'SMS_ACCESS_KEY_SECRET', 'SMS_SIGN_NAME', 'SMS_TEMPLATE_CODE'] as const;
+
+function smsFrom(env: NodeJS.ProcessEnv): SmsConfig | undefined {
+  if (!env.SMS_PROVIDER_URL) {
+    const stray = SMS_SETTINGS.filter((name) => env[name]);
+    if (stray.length) throw new ConfigError(`${stray.join(', ')} set without SMS_PROVIDER_URL: set it too, or unset them`);
+    return undefined;
+  }
+  const provider = env.SMS_PROVIDER || 'aliyun';
+  if (provider !== 'aliyun') throw new ConfigError(`SMS_PROVIDER must be aliyun (the one adapter shipped), got "${provider}"`);
+  const url = robotUrlFrom(env, 'SMS_PROVIDER_URL')!;
+  const missing = SMS_SETTINGS.filter((name) => !env[name]);
+  if (missing.length) throw new ConfigError(`SMS_PROVIDER_URL is set but ${missing.join(', ')} ${missing.length > 1 ? 'are' : 'is'} not`);
+  const perMinute = integer(env, 'SMS_PER_MINUTE', 60);
+  if (perMinute < 1) throw new ConfigError('SMS_PER_MINUTE must be at least 1');
+  return {
+    provider,
+    url,
+    accessKeyId: env.SMS_ACCESS_KEY_ID!,
+    accessKeySecret: env.SMS_ACCESS_KEY_SECRET!,
+    signName: env.SMS_SIGN_NAME!,
+    templateCode: env.SMS_TEMPLATE_CODE!,
+    perMinute,
+  };
 }
 
 function databaseFrom(url: string | undefined, dataDir: string): Config['database'] {
@@ -222,6 +262,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, root = process.
       from: env.MAIL_FROM || 'Fugong 复工 <noreply@fugong.local>',
     },
     robots: { wecomUrl: robotUrlFrom(env, 'WECOM_ROBOT_URL'), dingtalkUrl: robotUrlFrom(env, 'DINGTALK_ROBOT_URL') },
+    sms: smsFrom(env),
     timeZone,
     publicUrl: env.PUBLIC_URL || `http://localhost:${port}`,
     trustProxy: trustProxyFrom(env.TRUST_PROXY),

@@ -176,6 +176,20 @@ export const PARAM_TEXTS: Readonly<Record<string, Text>> = {
   referralSla: t('指挥部处理时限', 'HQ referral time limit'),
   alertTemplate: t('预警邮件模板', 'Alert email template'),
   releaseTemplate: t('解除通知邮件模板', 'Release email template'),
+  quarantineAlerts: t(
+    '隔离提醒（短信与群机器人）',
+    'Quarantine alerts (text messages and group robots)',
+    '不填时：隔离开始告知指挥部的群机器人，漏测告知包挂干部的群机器人，并给隔离人员发短信',
+    "When left empty: headquarters' robots hear a start, the cadres' team robots a missed check-in, and the worker gets texts",
+  ),
+  started: t('隔离开始时', 'When a quarantine starts'),
+  missed: t('漏测时', 'When a check-in is missed'),
+  workerSms: t(
+    '给隔离人员发短信',
+    'Text the worker',
+    '隔离开始、每次测温前提醒、解除隔离时发到本人手机',
+    "At the start, before each check-in and at release, to the worker's own mobile",
+  ),
   settleAfter: t('自动办结时间', 'Settle after'),
   // Records (the visit log): where they are kept and which field means what.
   records: t('记录存为', 'Kept as', '走访记录进入走访列表和看板', 'Visits go to the visit list and the dashboard'),

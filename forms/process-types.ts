@@ -331,6 +331,16 @@ const MONITORING_PARAMS: RJSFSchema = {
     referralSla: { type: 'string', pattern: SLA_PATTERN },
     alertTemplate: TEMPLATE,
     releaseTemplate: TEMPLATE,
+    /** Beyond email: the group robots told of a quarantine's start and of a missed check-in, and the worker's texts. */
+    quarantineAlerts: {
+      type: 'object',
+      properties: {
+        started: { type: 'object', required: ['robots'], properties: { robots: ROBOT_KEYS }, additionalProperties: false },
+        missed: { type: 'object', required: ['robots'], properties: { robots: ROBOT_KEYS }, additionalProperties: false },
+        workerSms: { type: 'boolean' },
+      },
+      additionalProperties: false,
+    },
     /** Any other monitoring definition: what it follows, the values each check-in records, who hears its alerts. */
     subject: MONITORED_SUBJECT,
     readings: { type: 'array', minItems: 1, maxItems: 6, items: READING },

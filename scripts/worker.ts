@@ -10,6 +10,8 @@ import { ensureDigestSchedule } from '../core/schedules';
 import { connectClient, createWorker, installTemporalRuntime, payloadKeys } from '../core/temporal';
 import { createSecretBox } from '../core/codec/secret-box';
 import { createRobotDispatcher } from '../core/notify/robot-dispatcher';
+import { createSmsDispatcher } from '../core/notify/sms-dispatcher';
+import { createAliyunSmsProvider } from '../core/notify/sms-provider';
 import { startTracing } from '../core/tracing';
 import { withStartupLock } from '../core/startup-lock';
 
@@ -32,6 +34,7 @@ const activities = createActivities({
   timeZone: config.timeZone,
   robotEndpoints,
   publicUrl: config.publicUrl,
+  sms: { configured: Boolean(config.sms), signName: config.sms?.signName },
 });
 // Group-robot messages leave from here, at each robot's pace; without a provider URL they stay in the outbox.
 const robots = createRobotDispatcher({
@@ -41,16 +44,28 @@ const robots = createRobotDispatcher({
   onError: (error) => logger.error({ err: error }, 'robot dispatch failed'),
 });
 robots.start();
+// Texts leave from here at the channel's pace; without SMS_PROVIDER_URL they stay in the outbox and no provider is called.
+const sms = config.sms
+  ? createSmsDispatcher({
+      db,
+      provider: createAliyunSmsProvider(config.sms),
+      perMinute: config.sms.perMinute,
+      log: (fields) => logger.info(fields, 'sms attempt'),
+      onError: (error) => logger.error({ err: error }, 'sms dispatch failed'),
+    })
+  : undefined;
+sms?.start();
 const tracing = config.tracing ? startTracing('fugong-worker') : undefined;
 const worker = await createWorker({ config, activities, logger, tracing });
 const client = await connectClient(config, undefined, logger);
 await ensureDigestSchedule(client, config);
 await ensureCollectionSchedules(client, config, db);
 await client.connection.close();
-logger.info({ taskQueue: config.temporal.taskQueue, smtp: Boolean(mailer) }, 'worker started');
+logger.info({ taskQueue: config.temporal.taskQueue, smtp: Boolean(mailer), sms: config.sms?.provider ?? false }, 'worker started');
 // The SDK's worker shuts itself down (draining tasks) on SIGINT and SIGTERM.
 await worker.run();
 await robots.stop();
+await sms?.stop();
 mailer?.close();
 await tracing?.shutdown();
 await db.destroy();

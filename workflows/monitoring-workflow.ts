@@ -6,7 +6,13 @@
 import { allHandlersFinished, condition, continueAsNew, patched, proxyActivities, workflowInfo } from '@temporalio/workflow';
 import type { Activities } from '../activities/index';
 import { firedRules, type GateOutcome, type ValueRule } from '../core/domain/gate-rules';
-import { followsSubject, type EndChange, type MonitoringParams, type QuarantineFacts } from '../core/domain/monitoring-params';
+import {
+  followsSubject,
+  type EndChange,
+  type MonitoringParams,
+  type QuarantineFacts,
+  type QuarantineMoment,
+} from '../core/domain/monitoring-params';
 import type { ProcessStartInput } from '../core/domain/process-start';
 import { DB_WRITE, EMAIL } from './activity-profiles';
 import { humanTask } from './human-task';
@@ -44,6 +50,8 @@ export interface MonitoringResult {
 
 const db = proxyActivities<Activities>(DB_WRITE);
 const mail = proxyActivities<Activities>(EMAIL);
+// Texts to the worker and group-robot alerts (issue 22) came after the gate's histories: every such step is behind it.
+const CHANNELS = 'quarantine-channels';
 const nowIso = () => new Date().toISOString();
 
 /** Decides at the gate; for a quarantine, follows it until release. Any other monitoring definition follows its
@@ -112,6 +120,7 @@ async function followQuarantine(input: MonitoringInput): Promise<MonitoringResul
       kind: 'quarantine.started',
       detail: { startedAt: record.quarantine.startedAt, endsAt: record.quarantine.endsAt, reasons: record.reasons },
     });
+    if (patched(CHANNELS)) await announce(input, record.quarantine.id, `${workflowId}/started/channels`, 'started', {});
   }
   const quarantine = live.quarantine;
   const referrals: Promise<unknown>[] = [];
@@ -136,7 +145,13 @@ async function followQuarantine(input: MonitoringInput): Promise<MonitoringResul
 /** What the check-in loop writes for a quarantine: its own slot rows, a missed-check-in alert, a fever referral. */
 function quarantinePort(input: MonitoringInput, quarantine: QuarantineFacts, live: Live): CheckInPort<Reading> {
   return {
-    open: (slot) => db.openCheckIn({ quarantineId: quarantine.id, ...slot }),
+    open: async (slot) => {
+      await db.openCheckIn({ quarantineId: quarantine.id, ...slot });
+      if (patched(CHANNELS))
+        await announce(input, quarantine.id, `${workflowInfo().workflowId}/${slot.slotAt}/reminder/channels`, 'reminder', {
+          slotAt: slot.slotAt,
+        });
+    },
     cancel: (slotAt) => db.closeCheckIn({ quarantineId: quarantine.id, slotAt, status: 'cancelled' }),
     miss: (slotAt) => onMissed(input, quarantine, live, slotAt),
     read: (reading) => (reading.fever ? onFever(input, quarantine, reading) : null),
@@ -160,6 +175,18 @@ async function onMissed(input: MonitoringInput, quarantine: QuarantineFacts, liv
       template: input.params.alertTemplate,
       data: { missed: true, fever: false, slotAt },
     });
+  if (patched(CHANNELS)) await announce(input, quarantine.id, `${workflowId}/${slotAt}/missed/channels`, 'missed', { slotAt });
+}
+
+/** The worker's text and the group robots' alert for one moment of the quarantine, once per key and recipient. */
+function announce(
+  input: MonitoringInput,
+  quarantineId: string,
+  key: string,
+  moment: QuarantineMoment,
+  data: Record<string, unknown>,
+): Promise<unknown> {
+  return mail.sendQuarantineChannels({ key, quarantineId, moment, alerts: input.params.quarantineAlerts, data });
 }
 
 /** Alerts at once; a rule that refers to HQ opens HQ's task, which the workflow follows alongside the check-ins. */
@@ -232,6 +259,7 @@ async function release(
       template: input.params.releaseTemplate,
       data: { releasedAt, endsAt, checkIns, missed, changed: changes.length > 0 },
     });
+  if (patched(CHANNELS)) await announce(input, quarantine.id, `${workflowId}/released/channels`, 'released', { releasedAt });
   const result: MonitoringResult = { outcome: 'quarantined', reasons: [], releasedAt, endsAt, checkIns, missed, changes };
   await db.markSubmission({ submissionId: input.submissionId, status: 'settled', result: { ...result } });
   // HQ's open referrals still end (decided or expired) before the process closes.

@@ -22,7 +22,23 @@ export interface MonitoringParams {
   referralSla?: string;
   alertTemplate?: string;
   releaseTemplate?: string;
+  /** Beyond email (issue 22): which group robots hear a quarantine start and a missed check-in, and whether the
+   * worker gets texts. Absent: every HQ robot, the robots of the enterprise's cadres, and texts to the worker. */
+  quarantineAlerts?: QuarantineAlerts;
 }
+
+/** Who hears a quarantine on the channels beside email. */
+export interface QuarantineAlerts {
+  /** Robots told that a quarantine started (default: every active HQ robot). */
+  started?: { robots: string[] };
+  /** Robots told that a check-in was missed (default: the team robots of the cadres who look after the enterprise). */
+  missed?: { robots: string[] };
+  /** Texts to the worker's mobile: the start, each check-in's reminder, the release (default true). */
+  workerSms?: boolean;
+}
+
+/** A moment of a quarantine that the channels beside email announce. */
+export type QuarantineMoment = 'started' | 'reminder' | 'missed' | 'released';
 
 /** A check-in reading outside this range is a typo, not a fever: the Update validator refuses it. */
 export const TEMPERATURE_RANGE = { min: 34, max: 43 } as const;

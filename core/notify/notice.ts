@@ -2,10 +2,13 @@
 // its recipients on each channel, its data and one idempotency key; each recipient gets one outbox row, keyed from it.
 
 import type { Locale } from '../domain/locale';
+import { mobileDigest } from './sms-address';
 
 /** A recipient on one channel. An email recipient may carry its own key, so existing email steps keep theirs. */
 export type NoticeRecipient =
-  { channel: 'email'; to: string; locale: Locale; key?: string } | { channel: 'robot'; robotKey: string; locale?: Locale };
+  | { channel: 'email'; to: string; locale: Locale; key?: string }
+  | { channel: 'robot'; robotKey: string; locale?: Locale }
+  | { channel: 'sms'; mobile: string; locale?: Locale; urgent?: boolean };
 
 /** A notice to render per channel and record once per recipient. */
 export interface Notice {
@@ -21,5 +24,7 @@ export interface Notice {
 /** The outbox key of one recipient's row. */
 export function recipientKey(notice: Pick<Notice, 'key'>, recipient: NoticeRecipient): string {
   if (recipient.channel === 'email') return recipient.key ?? `${notice.key}/email/${recipient.to}`;
+  // A mobile is personal data: the key names it by a digest, so keys in logs and histories never carry the number.
+  if (recipient.channel === 'sms') return `${notice.key}/sms/${mobileDigest(recipient.mobile)}`;
   return `${notice.key}/robot/${recipient.robotKey}`;
 }

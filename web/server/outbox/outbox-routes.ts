@@ -10,6 +10,8 @@ import { readerOf } from '../../../core/privacy/reader-of';
 import { privacyByIds, readsOthersMail } from '../../../core/privacy/submission-facts';
 import { AppError } from '../../../core/errors';
 import { retryRobotRow } from '../../../core/notify/robot-outbox';
+import { shownAddress } from '../../../core/notify/sms-address';
+import { retrySmsRow } from '../../../core/notify/sms-outbox';
 import { auditRequest } from '../audit/audit-request';
 import { pageOfQuery, pageQuery } from '../paging';
 import { accepts, PAGE_QUERY_PROPERTIES, queryOf } from '../route-contract';
@@ -36,9 +38,9 @@ const OUTBOX_QUERY: RJSFSchema = {
     status: {
       type: 'string',
       enum: ['outbox', 'queued', 'sending', 'sent', 'dead'],
-      title: 'Kept (no SMTP or robot URL), queued, being sent, sent, or dead (retries stopped)',
+      title: 'Kept (no SMTP, robot URL or SMS provider), queued, being sent, sent, or dead (retries stopped)',
     },
-    channel: { type: 'string', enum: ['email', 'wecom-robot', 'dingtalk-robot'], title: 'The channel it goes through' },
+    channel: { type: 'string', enum: ['email', 'wecom-robot', 'dingtalk-robot', 'sms'], title: 'The channel it goes through' },
     template: { type: 'string', maxLength: 64, title: 'The template it was rendered from' },
     purpose: {
       type: 'string',
@@ -98,7 +100,8 @@ export function outboxRoutes({ db, now = () => new Date() }: AppDeps): Router {
             idempotencyKey: row.idempotency_key,
             template: row.template,
             locale: row.locale,
-            to: row.to_address,
+            // A text's mobile is masked for every reader (core/notify/sms-address.ts).
+            to: shownAddress(String(row.channel ?? 'email'), String(row.to_address)),
             submissionId: row.submission_id ?? null,
             subject: shown ? row.subject : hidden,
             text: shown ? row.text_body : hidden,
@@ -106,7 +109,9 @@ export function outboxRoutes({ db, now = () => new Date() }: AppDeps): Router {
             channel: row.channel ?? 'email',
             status: row.status,
             nextAttemptAt: row.next_attempt_at ?? null,
-            retryable: row.channel !== 'email' && row.robot_id !== null && (row.status === 'dead' || row.status === 'queued'),
+            retryable:
+              (row.channel === 'sms' || (row.channel !== 'email' && row.robot_id !== null)) &&
+              (row.status === 'dead' || row.status === 'queued'),
             attempts: Number(row.attempts),
             lastError: row.last_error ?? null,
             createdAt: row.created_at,
@@ -117,15 +122,16 @@ export function outboxRoutes({ db, now = () => new Date() }: AppDeps): Router {
       });
     },
   );
-  router.post('/api/outbox/:id/retry', accepts({ summary: 'Retry a dead or waiting robot message now' }), async (req, res) => {
+  router.post('/api/outbox/:id/retry', accepts({ summary: 'Retry a dead or waiting robot message or text now' }), async (req, res) => {
     requireRole(req, ['admin']);
     const id = Number(req.params.id);
     if (!Number.isInteger(id) || !(await db('outbox').where({ id }).first('id')))
       throw new AppError(404, 'not_found', { 'zh-CN': '发件箱里没有这条消息', en: 'No such message in the outbox' });
-    if (!(await retryRobotRow(db, id, now().toISOString()))) {
+    const at = now().toISOString();
+    if (!(await retryRobotRow(db, id, at)) && !(await retrySmsRow(db, id, at))) {
       throw new AppError(409, 'not_retryable', {
-        'zh-CN': '只有未送达或已停止重试的群机器人消息可以立即重试',
-        en: 'Only a group-robot message that is waiting or dead can be retried now',
+        'zh-CN': '只有未送达或已停止重试的群机器人消息或短信可以立即重试',
+        en: 'Only a group-robot message or a text that is waiting or dead can be retried now',
       });
     }
     await auditRequest(db, req, 'outbox.retried', { type: 'outbox', id });

@@ -3,6 +3,7 @@ import type { Knex } from 'knex';
 import { fromJson } from '../../../core/db';
 import type { LocalizedText } from '../../../core/domain/locale';
 import { scopedSubmissions, type SubmissionScope } from '../access';
+import { shownAddress } from '../../../core/notify/sms-address';
 
 /** A submission as the API returns it. */
 export interface SubmissionView {
@@ -99,10 +100,10 @@ export async function emailsOf(db: Knex, submissionId: string) {
   const rows = await db('outbox')
     .where({ submission_id: submissionId })
     .orderBy('id')
-    .select('id', 'to_address', 'subject', 'status', 'created_at');
+    .select('id', 'channel', 'to_address', 'subject', 'status', 'created_at');
   return rows.map((row) => ({
     id: Number(row.id),
-    to: row.to_address as string,
+    to: shownAddress(row.channel as string, row.to_address as string),
     subject: row.subject as string,
     status: row.status as string,
     createdAt: row.created_at as string,

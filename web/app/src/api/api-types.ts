@@ -110,7 +110,7 @@ export interface OutboxMessage {
   status: string;
   createdAt: string;
   sentAt: string | null;
-  /** `email`, `wecom-robot` or `dingtalk-robot`. */
+  /** `email`, `wecom-robot`, `dingtalk-robot` or `sms` (its mobile masked in `to`). */
   channel: string;
   attempts: number;
   lastError: string | null;

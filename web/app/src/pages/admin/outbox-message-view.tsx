@@ -8,6 +8,7 @@ import { formatDateTime } from '../../format/format-date-time';
 import { useI18n } from '../../i18n/use-i18n';
 import { addZhCnMessages } from '../../i18n/loaded-dictionaries';
 import { robotZhCn } from '../../i18n/messages/robot-messages';
+import type { MessageKey } from '../../i18n/zh-cn-messages';
 
 addZhCnMessages(robotZhCn);
 
@@ -45,7 +46,7 @@ export function OutboxMessageView({ message, onClose, onRetried }: OutboxMessage
       <dl className="meta">
         <div>
           <dt>{t('email.to')}</dt>
-          <dd className="break">{message.to}</dd>
+          <dd className="break">{message.channel === 'sms' ? message.to.replace(/^sms:/, '') : message.to}</dd>
         </div>
         <div>
           <dt>{t('email.status')}</dt>
@@ -65,7 +66,7 @@ export function OutboxMessageView({ message, onClose, onRetried }: OutboxMessage
           <>
             <div>
               <dt>{t('outbox.channel')}</dt>
-              <dd>{t(message.channel === 'dingtalk-robot' ? 'channel.dingtalk-robot' : 'channel.wecom-robot')}</dd>
+              <dd>{t(`channel.${message.channel}` as MessageKey)}</dd>
             </div>
             <div>
               <dt>{t('outbox.attempts')}</dt>

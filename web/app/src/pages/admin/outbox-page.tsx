@@ -75,7 +75,7 @@ export function OutboxPage() {
                     {t(`channel.${message.channel}` as MessageKey)}
                   </td>
                   <td data-label={t('email.to')} className="break">
-                    {message.to}
+                    {message.channel === 'sms' ? message.to.replace(/^sms:/, '') : message.to}
                   </td>
                   <td data-label={t('email.status')}>
                     <StatusBadge status={message.status} kind="emailStatus" />

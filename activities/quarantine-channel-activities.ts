@@ -1,0 +1,87 @@
+// A quarantine on the channels beside email (issue 22): the worker's texts (the start, each check-in's reminder, the
+// release) and the group robots' markdown alerts (the start to HQ, a missed check-in to the cadres' team). The worker's
+// mobile is read here, at send time, so it never enters a workflow's history; the group sees the worker's name masked.
+import type { Knex } from 'knex';
+import type { QuarantineAlerts, QuarantineMoment } from '../core/domain/monitoring-params';
+import type { NoticeRecipient } from '../core/notify/notice';
+import type { NotifyResult, Notifier } from './notify-activities';
+
+/** Input of a quarantine's channel notice: sent once per key and recipient. */
+export interface QuarantineChannelInput {
+  key: string;
+  quarantineId: string;
+  moment: QuarantineMoment;
+  /** The definition's choices (params.quarantineAlerts); absent = the defaults. */
+  alerts?: QuarantineAlerts;
+  data: Record<string, unknown>;
+}
+
+/** "张*", "Li *": the first character of a name, enough for a group chat to ask about the right person. */
+export function maskName(name: string): string {
+  const chars = [...name.trim()];
+  return chars.length <= 1 ? '*' : `${chars[0]}${'*'.repeat(Math.min(chars.length - 1, 3))}`;
+}
+
+/** Builds the activity; without a notifier it records nothing. */
+export function createQuarantineChannelActivities(deps: { db: Knex; notifier?: Notifier; links?: { publicUrl: string } }) {
+  const { db } = deps;
+
+  // The robots that hear `moment`: those the params name, else HQ's (start) or the enterprise's cadres' (missed).
+  async function robotsFor(moment: QuarantineMoment, alerts: QuarantineAlerts | undefined, enterpriseId: number): Promise<string[]> {
+    if (moment === 'started') {
+      if (alerts?.started) return alerts.started.robots;
+      return (await db('notification_robots').where({ audience: 'hq', active: true }).orderBy('id').select('key')).map((r) => r.key);
+    }
+    if (moment === 'missed') {
+      if (alerts?.missed) return alerts.missed.robots;
+      const cadres = db('cadre_assignments').where({ enterprise_id: enterpriseId }).whereNull('ended_at').select('cadre_id');
+      const rows = await db('notification_robots')
+        .where({ audience: 'cadre', active: true })
+        .whereIn('cadre_user_id', cadres)
+        .orderBy('id');
+      return rows.map((r) => String(r.key));
+    }
+    return [];
+  }
+
+  return {
+    /** Texts the worker and posts to the robots what `moment` asks for; each recipient once per key. */
+    async sendQuarantineChannels(input: QuarantineChannelInput): Promise<NotifyResult> {
+      if (!deps.notifier) return { rows: [] };
+      const q = await db('quarantines as q')
+        .join('projects as p', 'p.id', 'q.project_id')
+        .join('workers as w', 'w.id', 'q.worker_id')
+        .where('q.id', input.quarantineId)
+        .first('q.id', 'q.started_at', 'q.ends_at', 'p.name as project_name', 'p.enterprise_id', 'w.name as worker_name', 'w.mobile');
+      if (!q) throw new Error(`no quarantine ${input.quarantineId}`);
+      const base = (deps.links?.publicUrl ?? '').replace(/\/+$/, '');
+      const common = { projectName: q.project_name, startedAt: q.started_at, endsAt: q.ends_at, ...input.data, [input.moment]: true };
+      const rows: NotifyResult['rows'] = [];
+      const worker: NoticeRecipient[] =
+        input.moment !== 'missed' && input.alerts?.workerSms !== false && q.mobile ? [{ channel: 'sms', mobile: String(q.mobile) }] : [];
+      if (worker.length) {
+        const sent = await deps.notifier.sendNotice({
+          purpose: input.moment === 'released' ? 'quarantine-cleared' : 'quarantine-alert',
+          key: `${input.key}/worker`,
+          recipients: worker,
+          data: { ...common, workerName: q.worker_name },
+          submissionId: q.id,
+        });
+        rows.push(...sent.rows);
+      }
+      const robots = await robotsFor(input.moment, input.alerts, Number(q.enterprise_id));
+      if (robots.length) {
+        const sent = await deps.notifier.sendNotice({
+          purpose: 'quarantine-alert',
+          key: `${input.key}/group`,
+          recipients: robots.map((robotKey) => ({ channel: 'robot' as const, robotKey })),
+          data: { ...common, workerName: maskName(String(q.worker_name)) },
+          links: { register: `${base}/#/register` },
+          submissionId: q.id,
+        });
+        rows.push(...sent.rows);
+      }
+      return { rows };
+    },
+  };
+}

@@ -1,0 +1,186 @@
+// Texts through the outbox against a fake Alibaba Cloud SMS endpoint on loopback that recomputes each request's
+// signature. The dispatcher's clock (and the fake's) is a value the test moves, so the channel's pace, the provider's
+// flow control and the backoff are exercised without sleeping.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Knex } from 'knex';
+import { createEmailActivities } from '../../activities/email-activities';
+import { createNotifyActivities } from '../../activities/notify-activities';
+import { createTemplateRenderer } from '../../core/mail/template-renderer';
+import { createMarkdownRenderer } from '../../core/notify/markdown-renderer';
+import { createSmsDispatcher } from '../../core/notify/sms-dispatcher';
+import { retrySmsRow } from '../../core/notify/sms-outbox';
+import { createAliyunSmsProvider } from '../../core/notify/sms-provider';
+import { createSmsRenderer, smsBudget } from '../../core/notify/sms-renderer';
+import { startFakeSmsServer, type FakeSmsServer } from '../helpers/fake-sms-server';
+import { testDatabases } from '../helpers/test-db';
+
+const TZ = 'Asia/Shanghai';
+const ACCOUNT = { accessKeyId: 'LTAItestkey', accessKeySecret: 'test-secret-0123456789', signName: '复工', templateCode: 'SMS_24680' };
+const MOBILE = '13912345678';
+const DATA = { workerName: '张三', projectName: '滨江新城一标段', endsAt: '2026-03-03T01:00:00.000Z', started: true };
+
+describe.each(testDatabases())('texts through the outbox on $name', (database) => {
+  let db: Knex;
+  let close: () => Promise<void>;
+  let fake: FakeSmsServer;
+  let clock: number;
+  const now = () => new Date(clock);
+
+  beforeEach(async () => {
+    ({ db, close } = await database.open());
+    clock = Date.now();
+    fake = await startFakeSmsServer({ ...ACCOUNT, now: () => clock, perMinute: 1000 });
+  });
+  afterEach(async () => {
+    await fake.stop();
+    await close();
+  });
+
+  function setup(options: { configured?: boolean; perMinute?: number; secret?: string } = {}) {
+    const email = createEmailActivities({ db, renderer: createTemplateRenderer(TZ), from: 'noreply@fugong.local', now });
+    const sms = { renderer: createSmsRenderer(TZ, smsBudget(ACCOUNT.signName)), deliverable: options.configured ?? true };
+    const notifier = createNotifyActivities({ db, email, markdown: createMarkdownRenderer(TZ), endpoints: {}, sms, now });
+    const lines: Record<string, unknown>[] = [];
+    const provider = createAliyunSmsProvider(
+      { url: fake.url, ...ACCOUNT, accessKeySecret: options.secret ?? ACCOUNT.accessKeySecret },
+      now,
+    );
+    const dispatcher = createSmsDispatcher({
+      db,
+      provider,
+      perMinute: options.perMinute ?? 60,
+      now,
+      maxAttempts: 3,
+      log: (f) => lines.push(f),
+    });
+    const notice = (key: string, mobile = MOBILE) =>
+      notifier.sendNotice({ purpose: 'quarantine-alert', key, recipients: [{ channel: 'sms', mobile }], data: DATA });
+    const rows = () => db('outbox').where({ channel: 'sms' }).orderBy('id').select();
+    return { dispatcher, notice, rows, lines };
+  }
+
+  it('sends the signed request the provider checks, once however often the notice is repeated, and logs the mobile masked', async () => {
+    const { dispatcher, notice, rows, lines } = setup();
+    await notice('q-1/started');
+    await notice('q-1/started');
+    expect(await dispatcher.drainOnce()).toEqual({ sent: 1, throttled: 0, failed: 0, dead: 0 });
+    expect(await dispatcher.drainOnce()).toEqual({ sent: 0, throttled: 0, failed: 0, dead: 0 });
+    expect(fake.refused).toEqual([]);
+    expect(fake.received).toEqual([
+      {
+        mobile: MOBILE,
+        text: '张三您好：您在滨江新城一标段入场检查后需隔离观察至3/3 09:00，每日按时到门岗测温。',
+        outId: expect.any(String),
+      },
+    ]);
+    const [row] = await rows();
+    expect(row).toMatchObject({ status: 'sent', attempts: 1, to_address: `sms:${MOBILE}`, template: 'quarantine-alert' });
+    expect(fake.received[0]!.outId).toBe(String(row.id));
+    expect(lines).toEqual([{ id: Number(row.id), to: 'sms:139****5678', outcome: 'sent' }]);
+    expect(JSON.stringify(lines)).not.toContain(MOBILE);
+  });
+
+  it('is refused with a wrong secret (signature mismatch), kept and retried, never counted as sent', async () => {
+    const { dispatcher, notice, rows } = setup({ secret: 'not-the-secret' });
+    await notice('q-2/started');
+    expect(await dispatcher.drainOnce()).toMatchObject({ sent: 0, failed: 1 });
+    expect(fake.refused).toEqual(['SignatureDoesNotMatch']);
+    expect((await rows())[0]).toMatchObject({ status: 'queued', attempts: 1 });
+    expect((await rows())[0].last_error).toContain('SignatureDoesNotMatch');
+    expect(fake.received).toEqual([]);
+  });
+
+  it('keeps texts in the outbox, calling no provider, when none is configured', async () => {
+    const { dispatcher, notice, rows } = setup({ configured: false });
+    await notice('q-3/started');
+    expect(await dispatcher.drainOnce()).toEqual({ sent: 0, throttled: 0, failed: 0, dead: 0 });
+    expect((await rows())[0]).toMatchObject({ status: 'outbox', attempts: 0 });
+    expect(fake.received).toEqual([]);
+    expect(fake.refused).toEqual([]);
+  });
+
+  it('parks a number that is not a mainland mobile as dead, with the reason, and never sends it', async () => {
+    const { dispatcher, notice, rows } = setup();
+    await notice('q-4/started', '12345');
+    expect(await dispatcher.drainOnce()).toMatchObject({ sent: 0 });
+    expect((await rows())[0]).toMatchObject({ status: 'dead', last_error: 'not a mainland mobile number' });
+    expect(await retrySmsRow(db, Number((await rows())[0].id), now().toISOString())).toBe(false);
+  });
+
+  it('queues past the channel’s pace instead of dropping: 25 texts at 10 a minute leave in three minutes, each once', async () => {
+    const { dispatcher, notice } = setup({ perMinute: 10 });
+    for (let i = 0; i < 25; i++) await notice(`burst/${i}`, `1390000${String(i).padStart(4, '0')}`);
+    expect(await dispatcher.drainOnce()).toMatchObject({ sent: 10, throttled: 1 });
+    expect(await dispatcher.drainOnce()).toMatchObject({ sent: 0 });
+    clock += 61_000;
+    expect(await dispatcher.drainOnce()).toMatchObject({ sent: 10 });
+    clock += 61_000;
+    expect(await dispatcher.drainOnce()).toMatchObject({ sent: 5, throttled: 0 });
+    expect(fake.received).toHaveLength(25);
+    expect(new Set(fake.received.map((m) => m.mobile)).size).toBe(25);
+  });
+
+  it('holds a text the provider answers with flow control for a minute, then sends it once', async () => {
+    const { dispatcher, notice, rows } = setup();
+    await notice('limited/1');
+    fake.force('rate-limit');
+    expect(await dispatcher.drainOnce()).toMatchObject({ sent: 0, throttled: 1 });
+    expect((await rows())[0]).toMatchObject({ status: 'queued', attempts: 0 });
+    expect((await rows())[0].last_error).toContain('isv.BUSINESS_LIMIT_CONTROL');
+    clock += 30_000;
+    expect(await dispatcher.drainOnce()).toMatchObject({ sent: 0 });
+    clock += 31_000;
+    expect(await dispatcher.drainOnce()).toMatchObject({ sent: 1 });
+    expect(fake.received).toHaveLength(1);
+    expect(fake.rateLimitAnswers()).toBe(1);
+  });
+
+  it('delivers every text exactly once after the provider was down, with backoff between attempts', async () => {
+    const { dispatcher, notice, rows } = setup();
+    await fake.down();
+    for (let i = 0; i < 3; i++) await notice(`outage/${i}`, `1380000000${i}`);
+    expect(await dispatcher.drainOnce()).toMatchObject({ sent: 0, failed: 3 });
+    expect((await rows()).map((r) => r.last_error)).toEqual(Array(3).fill('unreachable: ECONNREFUSED'));
+    await fake.up();
+    clock += 5_000;
+    expect(await dispatcher.drainOnce()).toEqual({ sent: 0, throttled: 0, failed: 0, dead: 0 });
+    clock += 6_000;
+    expect(await dispatcher.drainOnce()).toMatchObject({ sent: 3 });
+    clock += 60_000;
+    expect(await dispatcher.drainOnce()).toMatchObject({ sent: 0 });
+    expect(fake.received.map((m) => m.mobile).sort()).toEqual(['13800000000', '13800000001', '13800000002']);
+    expect((await rows()).map((r) => [r.status, r.attempts])).toEqual(Array(3).fill(['sent', 2]));
+  });
+
+  it('parks a text as dead after the last attempt, and "retry now" sends it once', async () => {
+    const { dispatcher, notice, rows } = setup();
+    await notice('dead/1');
+    fake.force('http-500', 'error-code', 'http-500');
+    expect(await dispatcher.drainOnce()).toMatchObject({ failed: 1 });
+    clock += 10_001;
+    expect(await dispatcher.drainOnce()).toMatchObject({ failed: 1 });
+    clock += 20_001;
+    expect(await dispatcher.drainOnce()).toMatchObject({ dead: 1 });
+    clock += 3_600_000;
+    expect(await dispatcher.drainOnce()).toEqual({ sent: 0, throttled: 0, failed: 0, dead: 0 });
+    const [dead] = await rows();
+    expect(dead).toMatchObject({ status: 'dead', attempts: 3, next_attempt_at: null });
+    expect(dead.last_error).toContain('HTTP 500');
+    expect(await retrySmsRow(db, Number(dead.id), now().toISOString())).toBe(true);
+    expect(await dispatcher.drainOnce()).toMatchObject({ sent: 1 });
+    expect(fake.received).toHaveLength(1);
+    expect(await retrySmsRow(db, Number(dead.id), now().toISOString())).toBe(false);
+  });
+
+  it('takes up a text whose dispatcher died while sending once its lease ran out', async () => {
+    const { dispatcher, notice, rows } = setup();
+    await notice('lease/1');
+    await db('outbox')
+      .where({ channel: 'sms' })
+      .update({ status: 'sending', next_attempt_at: new Date(clock + 120_000).toISOString() });
+    expect(await dispatcher.drainOnce()).toMatchObject({ sent: 0 });
+    clock += 121_000;
+    expect(await dispatcher.drainOnce()).toMatchObject({ sent: 1 });
+    expect((await rows())[0]).toMatchObject({ status: 'sent' });
+  });
+});
