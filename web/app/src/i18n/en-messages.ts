@@ -181,7 +181,7 @@ const sharedEn: Record<SharedKey, string> = {
   'emailStatus.sending': 'Sending',
   'emailStatus.dead': 'Gave up (dead letter)',
   'outbox.title': 'Outbox',
-  'outbox.intro': 'Every message the system rendered: emails and group-robot messages. Select a row to read it.',
+  'outbox.intro': 'Every message the system rendered: emails, group-robot messages and texts. Select a row to read it.',
   'outbox.empty': 'The outbox is empty.',
   'outbox.sentAt': 'Sent',
   'outbox.notSent': 'Not sent',

@@ -155,7 +155,7 @@ const sharedZhCn = {
   'emailStatus.sending': '正在发送',
   'emailStatus.dead': '已停止重试',
   'outbox.title': '消息发件箱',
-  'outbox.intro': '系统生成的全部消息：邮件和群机器人消息。点击一行查看内容。',
+  'outbox.intro': '系统生成的全部消息：邮件、群机器人消息和短信。点击一行查看内容。',
   'outbox.empty': '发件箱是空的。',
   'outbox.sentAt': '发送时间',
   'outbox.notSent': '未发送',
