@@ -10,6 +10,7 @@ import { ensureDigestSchedule } from '../core/schedules';
 import { connectClient, createWorker, installTemporalRuntime, payloadKeys } from '../core/temporal';
 import { createSecretBox } from '../core/codec/secret-box';
 import { createRobotDispatcher } from '../core/notify/robot-dispatcher';
+import { createWebhookDispatcher } from '../core/webhooks/webhook-dispatcher';
 import { startTracing } from '../core/tracing';
 import { withStartupLock } from '../core/startup-lock';
 
@@ -41,6 +42,14 @@ const robots = createRobotDispatcher({
   onError: (error) => logger.error({ err: error }, 'robot dispatch failed'),
 });
 robots.start();
+// Webhooks leave from the worker too: it is the process that already delivers outside (robots), the web processes stay
+// free of outbound calls and of opening secrets, and a second worker is harmless (deliveries are claimed with a lease).
+const webhooks = createWebhookDispatcher({
+  db,
+  box: createSecretBox(payloadKeys(config), 'webhook'),
+  onError: (error) => logger.error({ err: error }, 'webhook dispatch failed'),
+});
+webhooks.start();
 const tracing = config.tracing ? startTracing('fugong-worker') : undefined;
 const worker = await createWorker({ config, activities, logger, tracing });
 const client = await connectClient(config, undefined, logger);
@@ -51,6 +60,7 @@ logger.info({ taskQueue: config.temporal.taskQueue, smtp: Boolean(mailer) }, 'wo
 // The SDK's worker shuts itself down (draining tasks) on SIGINT and SIGTERM.
 await worker.run();
 await robots.stop();
+await webhooks.stop();
 mailer?.close();
 await tracing?.shutdown();
 await db.destroy();

@@ -38,6 +38,7 @@ import { sessionRoutes } from './session/session-routes';
 import { draftRoutes } from './submissions/draft-routes';
 import { submissionRoutes } from './submissions/submission-routes';
 import { uploadRoutes } from './uploads/upload-routes';
+import { webhookRoutes } from './webhooks/webhook-routes';
 import { savedFilterRoutes } from './tasks/saved-filter-routes';
 import { taskRoutes } from './tasks/task-routes';
 import { todoRoutes } from './todo/todo-routes';
@@ -129,6 +130,7 @@ export function createApp(deps: AppDeps): Express {
     todoRoutes(deps),
     outboxRoutes(deps),
     robotRoutes(deps),
+    webhookRoutes(deps),
     emailTemplateRoutes(deps),
     caseRoutes(deps),
     calendarRoutes(deps),
