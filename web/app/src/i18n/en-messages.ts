@@ -8,6 +8,7 @@ import { evaluationEn } from './messages/evaluation-messages';
 import { hotlineEn } from './messages/hotline-messages';
 import { systemEn } from './messages/system-messages';
 import { robotEn } from './messages/robot-messages';
+import { webhookEn } from './messages/webhook-messages';
 import { formBuilderEn } from './messages/form-builder-messages';
 import { inspectionEn } from './messages/inspection-messages';
 import { emailTemplatesEn } from './messages/email-template-messages';
@@ -39,6 +40,7 @@ type SharedKey = Exclude<
   | keyof typeof hotlineEn
   | keyof typeof systemEn
   | keyof typeof robotEn
+  | keyof typeof webhookEn
   | keyof typeof inspectionEn
   | keyof typeof enterpriseHomeEn
   | keyof typeof inboxListEn
@@ -62,6 +64,7 @@ const sharedEn: Record<SharedKey, string> = {
   'nav.hotline': 'Hotline',
   'nav.outbox': 'Email outbox',
   'nav.robots': 'Group robots',
+  'nav.webhooks': 'Outgoing webhooks',
   'nav.system': 'System status',
   'nav.monitoring': 'Monitoring',
   'header.signedInAs': 'Signed in as',
@@ -215,6 +218,7 @@ export const enMessages: Record<MessageKey, string> = {
   ...hotlineEn,
   ...systemEn,
   ...robotEn,
+  ...webhookEn,
   ...inspectionEn,
   ...enterpriseHomeEn,
   ...paramsEditorEn,
