@@ -51,7 +51,9 @@ export function createNotifyActivities(deps: NotifyDeps) {
         const locale = recipient.locale ?? 'zh-CN';
         let message;
         try {
-          message = deps.markdown.render(notice.purpose, locale, notice.data, notice.links);
+          // An admin's edited copy of the robot template (checked when saved) takes the shipped file's place.
+          const edited = await deps.db('robot_templates').where({ name: notice.purpose, locale }).first('markdown');
+          message = deps.markdown.render(notice.purpose, locale, notice.data, notice.links, edited?.markdown);
         } catch (error) {
           if (error instanceof TemplateMissingError) throw ApplicationFailure.nonRetryable(error.message, 'TemplateMissing');
           throw error;

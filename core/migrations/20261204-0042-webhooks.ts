@@ -1,6 +1,7 @@
 // Outgoing webhooks (issue 22): admins' subscriptions (a URL, the event kinds, a sealed signing secret), the events read
 // from what Fugong already records (one row per event key), one delivery row per event and subscription, and the
-// collector's read positions. Never edit once merged.
+// collector's read positions; and admins' edited copies of the group-robot markdown templates (the channel beside the
+// email parts of a purpose). Never edit once merged.
 import type { Knex } from 'knex';
 
 /** Creates the webhook tables. */
@@ -52,10 +53,20 @@ export async function up(db: Knex): Promise<void> {
     t.string('position', 64).notNullable();
     t.string('updated_at', 30).notNullable();
   });
+  await db.schema.createTable('robot_templates', (t) => {
+    t.increments('id');
+    t.string('name', 64).notNullable();
+    t.string('locale', 8).notNullable();
+    t.text('markdown').notNullable();
+    t.integer('updated_by').references('users.id');
+    t.string('updated_at', 30).notNullable();
+    t.unique(['name', 'locale']);
+  });
 }
 
 /** Drops them. */
 export async function down(db: Knex): Promise<void> {
+  await db.schema.dropTable('robot_templates');
   await db.schema.dropTable('webhook_cursors');
   await db.schema.dropTable('webhook_deliveries');
   await db.schema.dropTable('webhook_events');

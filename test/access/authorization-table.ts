@@ -287,6 +287,24 @@ export const TABLE: Record<string, Case> = {
     allowed: ['admin'],
   },
   'POST /api/admin/robots/:id/test-send': { path: (f) => `/api/admin/robots/${f.robotId}/test-send`, allowed: ['admin'] },
+  'GET /api/admin/email-templates/:name/:locale/markdown': {
+    path: () => '/api/admin/email-templates/collection-bulletin/zh-CN/markdown',
+    allowed: ['admin'],
+  },
+  'PUT /api/admin/email-templates/:name/:locale/markdown': {
+    path: () => '/api/admin/email-templates/collection-bulletin/en/markdown',
+    body: () => ({ markdown: '## Daily bulletin · {{formTitle}} · {{date}}\n[Open]({{links.bulletin}})' }),
+    allowed: ['admin'],
+  },
+  'DELETE /api/admin/email-templates/:name/:locale/markdown': {
+    path: () => '/api/admin/email-templates/collection-bulletin/en/markdown',
+    allowed: ['admin'],
+  },
+  'POST /api/admin/email-templates/:name/:locale/markdown/preview': {
+    path: () => '/api/admin/email-templates/collection-bulletin/zh-CN/markdown/preview',
+    body: () => ({}),
+    allowed: ['admin'],
+  },
   'GET /api/admin/webhooks': { path: () => '/api/admin/webhooks', allowed: ['admin'] },
   'POST /api/admin/webhooks': {
     path: () => '/api/admin/webhooks',
