@@ -10,6 +10,7 @@ import { inboxListZhCn } from './messages/inbox-list-messages';
 import { systemZhCn } from './messages/system-messages';
 import { robotZhCn } from './messages/robot-messages';
 import { webhookZhCn } from './messages/webhook-messages';
+import { robotTemplateZhCn } from './messages/robot-template-messages';
 import { measureZhCn } from './messages/measure-messages';
 import { rulesZhCn } from './messages/rules-messages';
 import { caseViewZhCn } from './messages/case-messages';
@@ -31,6 +32,7 @@ export const DICTIONARIES: Record<Locale, Record<MessageKey, string>> = {
     ...systemZhCn,
     ...robotZhCn,
     ...webhookZhCn,
+    ...robotTemplateZhCn,
     ...measureZhCn,
     ...rulesZhCn,
     ...formBuilderZhCn,

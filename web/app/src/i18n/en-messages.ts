@@ -9,6 +9,7 @@ import { hotlineEn } from './messages/hotline-messages';
 import { systemEn } from './messages/system-messages';
 import { robotEn } from './messages/robot-messages';
 import { webhookEn } from './messages/webhook-messages';
+import { robotTemplateEn } from './messages/robot-template-messages';
 import { formBuilderEn } from './messages/form-builder-messages';
 import { inspectionEn } from './messages/inspection-messages';
 import { emailTemplatesEn } from './messages/email-template-messages';
@@ -41,6 +42,7 @@ type SharedKey = Exclude<
   | keyof typeof systemEn
   | keyof typeof robotEn
   | keyof typeof webhookEn
+  | keyof typeof robotTemplateEn
   | keyof typeof inspectionEn
   | keyof typeof enterpriseHomeEn
   | keyof typeof inboxListEn
@@ -219,6 +221,7 @@ export const enMessages: Record<MessageKey, string> = {
   ...systemEn,
   ...robotEn,
   ...webhookEn,
+  ...robotTemplateEn,
   ...inspectionEn,
   ...enterpriseHomeEn,
   ...paramsEditorEn,

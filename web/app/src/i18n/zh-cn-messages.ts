@@ -10,6 +10,7 @@ import type { hotlineZhCn } from './messages/hotline-messages';
 import type { systemZhCn } from './messages/system-messages';
 import type { robotZhCn } from './messages/robot-messages';
 import type { webhookZhCn } from './messages/webhook-messages';
+import type { robotTemplateZhCn } from './messages/robot-template-messages';
 import type { formBuilderZhCn } from './messages/form-builder-messages';
 import type { inspectionZhCn } from './messages/inspection-messages';
 import type { emailTemplatesZhCn } from './messages/email-template-messages';
@@ -199,6 +200,7 @@ type OnDemandZhCn = typeof dashboardZhCn &
   typeof systemZhCn &
   typeof robotZhCn &
   typeof webhookZhCn &
+  typeof robotTemplateZhCn &
   typeof measureZhCn &
   typeof rulesZhCn &
   typeof formBuilderZhCn &
