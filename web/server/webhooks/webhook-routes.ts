@@ -18,7 +18,12 @@ import { pageOfQuery, pageQuery } from '../paging';
 import { accepts, bodyOf, PAGE_QUERY_PROPERTIES, queryOf } from '../route-contract';
 
 const KINDS: RJSFSchema = { type: 'array', items: { type: 'string', enum: [...WEBHOOK_KINDS] }, minItems: 1, uniqueItems: true };
-const URL_FIELD: RJSFSchema = { type: 'string', pattern: '^https?://[^\\s@]+$', maxLength: 500, title: 'Where the events are POSTed (http or https)' };
+const URL_FIELD: RJSFSchema = {
+  type: 'string',
+  pattern: '^https?://[^\\s@]+$',
+  maxLength: 500,
+  title: 'Where the events are POSTed (http or https)',
+};
 const SUBSCRIBE: RJSFSchema = {
   type: 'object',
   required: ['name', 'url', 'kinds'],
