@@ -53,6 +53,11 @@ export async function up(db: Knex): Promise<void> {
     t.string('position', 64).notNullable();
     t.string('updated_at', 30).notNullable();
   });
+  // The collector reads task rows by when they were opened and closed.
+  await db.schema.alterTable('tasks', (t) => {
+    t.index(['created_at'], 'tasks_created_at_index');
+    t.index(['closed_at'], 'tasks_closed_at_index');
+  });
   await db.schema.createTable('robot_templates', (t) => {
     t.increments('id');
     t.string('name', 64).notNullable();
@@ -67,6 +72,10 @@ export async function up(db: Knex): Promise<void> {
 /** Drops them. */
 export async function down(db: Knex): Promise<void> {
   await db.schema.dropTable('robot_templates');
+  await db.schema.alterTable('tasks', (t) => {
+    t.dropIndex(['closed_at'], 'tasks_closed_at_index');
+    t.dropIndex(['created_at'], 'tasks_created_at_index');
+  });
   await db.schema.dropTable('webhook_cursors');
   await db.schema.dropTable('webhook_deliveries');
   await db.schema.dropTable('webhook_events');

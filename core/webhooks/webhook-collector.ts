@@ -112,10 +112,16 @@ async function taskCandidates(db: Knex, at: string): Promise<Candidate[]> {
 /** Records the events that are new since the last pass and their deliveries; returns how many events were new. */
 export async function collectWebhookEvents(db: Knex, now: Date): Promise<number> {
   const at = now.toISOString();
-  const candidates = [...(await timelineCandidates(db, at)), ...(await taskCandidates(db, at))];
   const subscriptions = await db('webhook_subscriptions').where({ active: true }).select('id', 'kinds');
-  // Without a subscriber nothing is kept; the positions still move, so a new subscription starts from now.
-  if (!candidates.length || !subscriptions.length) return 0;
+  if (!subscriptions.length) {
+    // Without a subscriber nothing is read or kept; the positions move, so a new subscription starts from now.
+    const [row] = await db('submission_events').max({ id: 'id' });
+    await moveTo(db, 'submission_events', at, String(Number(row?.id ?? 0)));
+    await moveTo(db, 'tasks', at, at);
+    return 0;
+  }
+  const candidates = [...(await timelineCandidates(db, at)), ...(await taskCandidates(db, at))];
+  if (!candidates.length) return 0;
   const known = new Set<string>();
   for (let i = 0; i < candidates.length; i += 500) {
     const keys = candidates.slice(i, i + 500).map((c) => c.key);
