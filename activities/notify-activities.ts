@@ -79,7 +79,10 @@ export function createNotifyActivities(deps: NotifyDeps) {
           rows.push({ key, outboxId: row.id, status: row.status });
           continue;
         }
-        const message = rendered(() => deps.markdown.render(notice.purpose, locale, notice.data, notice.links));
+        // An admin's edited copy of the robot template (checked when saved) takes the shipped file's place.
+        const edited = (await deps.db('robot_templates').where({ name: notice.purpose, locale }).first('markdown')) as
+          { markdown: string } | undefined;
+        const message = rendered(() => deps.markdown.render(notice.purpose, locale, notice.data, notice.links, edited?.markdown));
         const robot = robots.get(recipient.robotKey);
         const row = await enqueueRobotMessage(deps.db, {
           key,

@@ -12,6 +12,7 @@ import { createSecretBox } from '../core/codec/secret-box';
 import { createRobotDispatcher } from '../core/notify/robot-dispatcher';
 import { createSmsDispatcher } from '../core/notify/sms-dispatcher';
 import { createAliyunSmsProvider } from '../core/notify/sms-provider';
+import { createWebhookDispatcher } from '../core/webhooks/webhook-dispatcher';
 import { startTracing } from '../core/tracing';
 import { withStartupLock } from '../core/startup-lock';
 
@@ -55,6 +56,14 @@ const sms = config.sms
     })
   : undefined;
 sms?.start();
+// Webhooks leave from the worker too: it is the process that already delivers outside (robots), the web processes stay
+// free of outbound calls and of opening secrets, and a second worker is harmless (deliveries are claimed with a lease).
+const webhooks = createWebhookDispatcher({
+  db,
+  box: createSecretBox(payloadKeys(config), 'webhook'),
+  onError: (error) => logger.error({ err: error }, 'webhook dispatch failed'),
+});
+webhooks.start();
 const tracing = config.tracing ? startTracing('fugong-worker') : undefined;
 const worker = await createWorker({ config, activities, logger, tracing });
 const client = await connectClient(config, undefined, logger);
@@ -66,6 +75,7 @@ logger.info({ taskQueue: config.temporal.taskQueue, smtp: Boolean(mailer), sms: 
 await worker.run();
 await robots.stop();
 await sms?.stop();
+await webhooks.stop();
 mailer?.close();
 await tracing?.shutdown();
 await db.destroy();

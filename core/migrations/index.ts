@@ -29,6 +29,7 @@ import * as visitLogForm from './20261204-0032-visit-log-form';
 import * as seedTraceGaps from './20261204-0034-seed-trace-gaps';
 import * as dashboardSpeed from './20261204-0035-dashboard-speed';
 import * as notificationChannels from './20261204-0039-notification-channels';
+import * as webhooks from './20261204-0042-webhooks';
 import * as offlineItems from './20261204-0044-offline-items';
 
 type Migration = { up: (db: Knex) => Promise<void>; down: (db: Knex) => Promise<void> };
@@ -63,6 +64,7 @@ const MIGRATIONS: ReadonlyArray<readonly [string, Migration]> = [
   ['20261204-0034-seed-trace-gaps', seedTraceGaps],
   ['20261204-0035-dashboard-speed', dashboardSpeed],
   ['20261204-0039-notification-channels', notificationChannels],
+  ['20261204-0042-webhooks', webhooks],
   ['20261204-0044-offline-items', offlineItems],
 ];
 

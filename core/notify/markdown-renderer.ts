@@ -1,14 +1,24 @@
 // Renders the markdown a group robot posts: templates/email/<purpose>/<locale>.markdown.hbs beside the purpose's email
 // parts (one folder per purpose, one file per channel). Data is escaped for markdown before it reaches the template;
-// links are built by Fugong from its public URL and passed apart, so no user text can become a link.
+// links are built by Fugong from its public URL and passed apart, so no user text can become a link. An admin's edited
+// copy (robot_templates, web/server/email/robot-template-routes.ts) is passed in as `source` and checked before saving
+// with the email templates' hardening plus strict mode: no unknown variable, no partial, no prototype walk.
 import { existsSync, readFileSync } from 'node:fs';
 import Handlebars from 'handlebars';
-import type { Locale } from '../domain/locale';
+import type { Locale, LocalizedText } from '../domain/locale';
 import { forbiddenConstructs } from '../mail/template-constructs';
+import { templateParseMessage, templateRenderMessage } from '../mail/template-error-message';
 import { TemplateMissingError } from '../mail/template-renderer';
 import { escapeMarkdownDeep } from './markdown-escape';
 
 const TEMPLATES_DIR = new URL('../../templates/email/', import.meta.url);
+
+/** The links a check renders with: the only ones Fugong passes to a robot template. */
+export const SAMPLE_LINKS: Readonly<Record<string, string>> = {
+  bulletin: 'https://fugong.example.cn/#/bulletins',
+  case: 'https://fugong.example.cn/#/submissions/sample',
+  task: 'https://fugong.example.cn/#/tasks/sample',
+};
 
 /** A rendered robot message: the first line (without markup) is its title, for DingTalk's notification. */
 export interface RenderedMarkdown {
@@ -36,6 +46,7 @@ export function createMarkdownRenderer(timeZone: string, dir: URL = TEMPLATES_DI
     return new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'zh-CN', { timeZone, dateStyle: 'medium', timeStyle: 'short' }).format(date);
   });
   const cache = new Map<string, HandlebarsTemplateDelegate>();
+  const strictCache = new Map<string, HandlebarsTemplateDelegate>();
 
   function source(purpose: string, locale: Locale): string {
     if (!/^[a-z0-9-]{1,64}$/.test(purpose)) throw new TemplateMissingError(`template name "${purpose}" is not valid`);
@@ -57,15 +68,50 @@ export function createMarkdownRenderer(timeZone: string, dir: URL = TEMPLATES_DI
     return template;
   }
 
+  const contextOf = (data: Record<string, unknown>, locale: Locale, links: Record<string, string>) => ({
+    ...(escapeMarkdownDeep(data) as Record<string, unknown>),
+    links,
+    locale,
+  });
+
   return {
+    /** The shipped markdown of a purpose; throws TemplateMissingError when it has none. */
+    shipped: source,
+    /** Why an edited copy may not be saved: syntax, forbidden constructs, or a variable the sample data does not have. */
+    check(text: string, sample: Record<string, unknown>, locale: Locale): LocalizedText[] {
+      let ast: ReturnType<typeof hbs.parse>;
+      try {
+        ast = hbs.parse(text);
+      } catch (error) {
+        return [templateParseMessage(error, text)];
+      }
+      const forbidden = forbiddenConstructs(ast, 'text', new Set(Object.keys(hbs.helpers)));
+      if (forbidden.length) return forbidden;
+      try {
+        if (strictCache.size > 100) strictCache.clear();
+        const template = strictCache.get(text) ?? hbs.compile(text, { noEscape: true, strict: true });
+        strictCache.set(text, template);
+        template(contextOf(sample, locale, { ...SAMPLE_LINKS }));
+        return [];
+      } catch (error) {
+        const unknown = /^"([^"]{1,80})" not defined in/.exec(String((error as Error)?.message));
+        if (unknown) return [{ 'zh-CN': `不认识变量 “${unknown[1]}”`, en: `There is no variable called "${unknown[1]}"` }];
+        return [templateRenderMessage(error)];
+      }
+    },
     /** Whether the purpose has a robot template in `locale`. */
     has(purpose: string, locale: Locale): boolean {
       return /^[a-z0-9-]{1,64}$/.test(purpose) && existsSync(new URL(`${purpose}/${locale}.markdown.hbs`, dir));
     },
-    /** Renders the purpose's markdown; `links` are Fugong's own URLs, put in unescaped. */
-    render(purpose: string, locale: Locale, data: Record<string, unknown>, links: Record<string, string> = {}): RenderedMarkdown {
-      const context = { ...(escapeMarkdownDeep(data) as Record<string, unknown>), links, locale };
-      const markdown = withinLimit(compiled(source(purpose, locale))(context).trim());
+    /** Renders the purpose's markdown (or an admin's `edited` copy); `links` are Fugong's own URLs, put in unescaped. */
+    render(
+      purpose: string,
+      locale: Locale,
+      data: Record<string, unknown>,
+      links: Record<string, string> = {},
+      edited?: string,
+    ): RenderedMarkdown {
+      const markdown = withinLimit(compiled(edited ?? source(purpose, locale))(contextOf(data, locale, links)).trim());
       const firstLine = markdown.split('\n').find((line) => line.trim()) ?? purpose;
       return {
         title: firstLine

@@ -100,6 +100,7 @@ describe('authorization matrix', () => {
       registerWorker: Number((await db('gate_checks').where({ id: quarantine.own }).first('worker_id')).worker_id),
       bulletinPath: await insertBulletin(db),
       ...(await robotFixtures(system.baseUrl, db)),
+      ...(await webhookFixtures(system.baseUrl, db)),
       creditEntry: { own: await insertCreditEntry(db, own.enterprise_id), other: await insertCreditEntry(db, other.id) },
       closedNoticeId: await insertClosedPublicity(db),
       article: await newArticle(),
@@ -192,4 +193,39 @@ async function robotFixtures(baseUrl: string, db: RunningSystem['db']): Promise<
     row = inserted;
   }
   return { robotId: Number(answer.body.robot.id), outboxId: Number(typeof row === 'object' ? row.id : row) };
+}
+
+// A webhook subscription made the way an admin makes it, and a dead delivery of one event to it (which admin may retry).
+async function webhookFixtures(baseUrl: string, db: RunningSystem['db']): Promise<{ webhookId: number; webhookDeliveryId: number }> {
+  const session = new HttpSession(baseUrl);
+  await session.login('admin', DEMO_PASSWORD);
+  const answer = await session.request('POST', '/api/admin/webhooks', {
+    name: '矩阵夹具订阅',
+    url: 'http://127.0.0.1:9/matrix-fixture',
+    kinds: ['case.settled'],
+  });
+  const webhookId = Number(answer.body.subscription.id);
+  const at = new Date().toISOString();
+  const [event] = await db('webhook_events')
+    .insert({
+      event_key: `matrix/${randomUUID()}`,
+      public_id: randomUUID(),
+      kind: 'case.settled',
+      case_id: 'matrix',
+      data: '{}',
+      occurred_at: at,
+      recorded_at: at,
+    })
+    .returning('id');
+  const [delivery] = await db('webhook_deliveries')
+    .insert({
+      event_id: Number(typeof event === 'object' ? event.id : event),
+      subscription_id: webhookId,
+      case_id: 'matrix',
+      status: 'dead',
+      attempts: 10,
+      created_at: at,
+    })
+    .returning('id');
+  return { webhookId, webhookDeliveryId: Number(typeof delivery === 'object' ? delivery.id : delivery) };
 }

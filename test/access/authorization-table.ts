@@ -50,6 +50,9 @@ export interface Fixtures extends VisitFixtures, MeasureFixtures {
   /** A registered group robot (registered through the API by admin), and an outbox row. */
   robotId: number;
   outboxId: number;
+  /** A webhook subscription (made through the API by admin) and a dead delivery of it. */
+  webhookId: number;
+  webhookDeliveryId: number;
   /** A stored daily bulletin's API path. */
   bulletinPath: string;
   /** A credit entry of each enterprise, and a publicity notice whose window has closed. */
@@ -284,6 +287,40 @@ export const TABLE: Record<string, Case> = {
     allowed: ['admin'],
   },
   'POST /api/admin/robots/:id/test-send': { path: (f) => `/api/admin/robots/${f.robotId}/test-send`, allowed: ['admin'] },
+  'GET /api/admin/email-templates/:name/:locale/markdown': {
+    path: () => '/api/admin/email-templates/collection-bulletin/zh-CN/markdown',
+    allowed: ['admin'],
+  },
+  'PUT /api/admin/email-templates/:name/:locale/markdown': {
+    path: () => '/api/admin/email-templates/collection-bulletin/en/markdown',
+    body: () => ({ markdown: '## Daily bulletin · {{formTitle}} · {{date}}\n[Open]({{links.bulletin}})' }),
+    allowed: ['admin'],
+  },
+  'DELETE /api/admin/email-templates/:name/:locale/markdown': {
+    path: () => '/api/admin/email-templates/collection-bulletin/en/markdown',
+    allowed: ['admin'],
+  },
+  'POST /api/admin/email-templates/:name/:locale/markdown/preview': {
+    path: () => '/api/admin/email-templates/collection-bulletin/zh-CN/markdown/preview',
+    body: () => ({}),
+    allowed: ['admin'],
+  },
+  'GET /api/admin/webhooks': { path: () => '/api/admin/webhooks', allowed: ['admin'] },
+  'POST /api/admin/webhooks': {
+    path: () => '/api/admin/webhooks',
+    body: () => ({ name: '矩阵订阅', url: 'http://127.0.0.1:9/matrix', kinds: ['case.settled'] }),
+    allowed: ['admin'],
+  },
+  'PUT /api/admin/webhooks/:id': {
+    path: (f) => `/api/admin/webhooks/${f.webhookId}`,
+    body: () => ({ name: '矩阵订阅（改）' }),
+    allowed: ['admin'],
+  },
+  'GET /api/admin/webhook-deliveries': { path: () => '/api/admin/webhook-deliveries', allowed: ['admin'] },
+  'POST /api/admin/webhook-deliveries/:id/retry': {
+    path: (f) => `/api/admin/webhook-deliveries/${f.webhookDeliveryId}/retry`,
+    allowed: ['admin'],
+  },
   'GET /api/admin/system': { path: () => '/api/admin/system', allowed: ['admin'] },
   'POST /api/temporal-codec/decode': { path: () => '/api/temporal-codec/decode', body: () => ({ payloads: [] }), allowed: ['admin'] },
   'POST /api/temporal-codec/encode': { path: () => '/api/temporal-codec/encode', body: () => ({ payloads: [] }), allowed: ['admin'] },

@@ -38,6 +38,8 @@ import { sessionRoutes } from './session/session-routes';
 import { draftRoutes } from './submissions/draft-routes';
 import { submissionRoutes } from './submissions/submission-routes';
 import { uploadRoutes } from './uploads/upload-routes';
+import { webhookRoutes } from './webhooks/webhook-routes';
+import { robotTemplateRoutes } from './email/robot-template-routes';
 import { savedFilterRoutes } from './tasks/saved-filter-routes';
 import { taskRoutes } from './tasks/task-routes';
 import { todoRoutes } from './todo/todo-routes';
@@ -129,6 +131,8 @@ export function createApp(deps: AppDeps): Express {
     todoRoutes(deps),
     outboxRoutes(deps),
     robotRoutes(deps),
+    webhookRoutes(deps),
+    robotTemplateRoutes(deps),
     emailTemplateRoutes(deps),
     caseRoutes(deps),
     calendarRoutes(deps),

@@ -80,6 +80,7 @@ export function PageForRoute({ route, user, onLogout }: PageForRouteProps) {
     case 'settings':
     case 'outbox':
     case 'robots':
+    case 'webhooks':
       return <AdminPage route={route} user={user} />;
     case 'forms':
       return <FormListPage />;

@@ -9,6 +9,8 @@ import { hotlineZhCn } from './messages/hotline-messages';
 import { inboxListZhCn } from './messages/inbox-list-messages';
 import { systemZhCn } from './messages/system-messages';
 import { robotZhCn } from './messages/robot-messages';
+import { webhookZhCn } from './messages/webhook-messages';
+import { robotTemplateZhCn } from './messages/robot-template-messages';
 import { measureZhCn } from './messages/measure-messages';
 import { rulesZhCn } from './messages/rules-messages';
 import { caseViewZhCn } from './messages/case-messages';
@@ -29,6 +31,8 @@ export const DICTIONARIES: Record<Locale, Record<MessageKey, string>> = {
     ...inboxListZhCn,
     ...systemZhCn,
     ...robotZhCn,
+    ...webhookZhCn,
+    ...robotTemplateZhCn,
     ...measureZhCn,
     ...rulesZhCn,
     ...formBuilderZhCn,

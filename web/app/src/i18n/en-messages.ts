@@ -8,6 +8,8 @@ import { evaluationEn } from './messages/evaluation-messages';
 import { hotlineEn } from './messages/hotline-messages';
 import { systemEn } from './messages/system-messages';
 import { robotEn } from './messages/robot-messages';
+import { webhookEn } from './messages/webhook-messages';
+import { robotTemplateEn } from './messages/robot-template-messages';
 import { formBuilderEn } from './messages/form-builder-messages';
 import { inspectionEn } from './messages/inspection-messages';
 import { emailTemplatesEn } from './messages/email-template-messages';
@@ -39,6 +41,8 @@ type SharedKey = Exclude<
   | keyof typeof hotlineEn
   | keyof typeof systemEn
   | keyof typeof robotEn
+  | keyof typeof webhookEn
+  | keyof typeof robotTemplateEn
   | keyof typeof inspectionEn
   | keyof typeof enterpriseHomeEn
   | keyof typeof inboxListEn
@@ -62,6 +66,7 @@ const sharedEn: Record<SharedKey, string> = {
   'nav.hotline': 'Hotline',
   'nav.outbox': 'Outbox',
   'nav.robots': 'Group robots',
+  'nav.webhooks': 'Outgoing webhooks',
   'nav.system': 'System status',
   'nav.monitoring': 'Monitoring',
   'header.signedInAs': 'Signed in as',
@@ -215,6 +220,8 @@ export const enMessages: Record<MessageKey, string> = {
   ...hotlineEn,
   ...systemEn,
   ...robotEn,
+  ...webhookEn,
+  ...robotTemplateEn,
   ...inspectionEn,
   ...enterpriseHomeEn,
   ...paramsEditorEn,

@@ -9,6 +9,8 @@ import type { evaluationZhCn } from './messages/evaluation-messages';
 import type { hotlineZhCn } from './messages/hotline-messages';
 import type { systemZhCn } from './messages/system-messages';
 import type { robotZhCn } from './messages/robot-messages';
+import type { webhookZhCn } from './messages/webhook-messages';
+import type { robotTemplateZhCn } from './messages/robot-template-messages';
 import type { formBuilderZhCn } from './messages/form-builder-messages';
 import type { inspectionZhCn } from './messages/inspection-messages';
 import type { emailTemplatesZhCn } from './messages/email-template-messages';
@@ -34,6 +36,7 @@ const sharedZhCn = {
   'nav.home': '工作台',
   'nav.outbox': '消息发件箱',
   'nav.robots': '群机器人',
+  'nav.webhooks': '事件推送',
   'nav.system': '系统状态',
   'nav.monitoring': '观察登记',
   'nav.evaluation': '企业评价',
@@ -196,6 +199,8 @@ type OnDemandZhCn = typeof dashboardZhCn &
   typeof inboxListZhCn &
   typeof systemZhCn &
   typeof robotZhCn &
+  typeof webhookZhCn &
+  typeof robotTemplateZhCn &
   typeof measureZhCn &
   typeof rulesZhCn &
   typeof formBuilderZhCn &

@@ -15,6 +15,7 @@ const PLAIN: Record<string, Route> = {
   'admin/settings': { name: 'settings' },
   'admin/outbox': { name: 'outbox' },
   'admin/robots': { name: 'robots' },
+  'admin/webhooks': { name: 'webhooks' },
   'admin/system': { name: 'system' },
   'admin/forms': { name: 'forms' },
   'admin/email-templates': { name: 'emailTemplates' },

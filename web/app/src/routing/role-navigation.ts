@@ -53,6 +53,7 @@ const BY_ROLE: Record<Role, Grouped> = {
       { page: 'emailTemplates', label: 'nav.emailTemplates' },
       { page: 'outbox', label: 'nav.outbox' },
       { page: 'robots', label: 'nav.robots' },
+      { page: 'webhooks', label: 'nav.webhooks' },
       { page: 'system', label: 'nav.system' },
       { page: 'audit', label: 'nav.audit' },
       ACCOUNT,

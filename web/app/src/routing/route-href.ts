@@ -27,6 +27,7 @@ export function routeHref(route: Route): string {
     case 'settings':
     case 'outbox':
     case 'robots':
+    case 'webhooks':
     case 'system':
     case 'forms':
       return `#/admin/${route.name}`;

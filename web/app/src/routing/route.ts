@@ -17,6 +17,7 @@ export type Route =
   | { name: 'settings' }
   | { name: 'outbox' }
   | { name: 'robots' }
+  | { name: 'webhooks' }
   | { name: 'system' }
   | { name: 'forms' }
   | { name: 'formEditor'; key: string }

@@ -8,6 +8,7 @@ import { ImportPage } from './import-page';
 import { OutboxPage } from './outbox-page';
 import { ProjectsAdminPage } from './projects-admin-page';
 import { RobotsPage } from './robots-page';
+import { WebhooksPage } from './webhooks-page';
 import { SettingsPage } from './settings-page';
 import { UsersPage } from './users-page';
 import '../org-pages.css';
@@ -40,6 +41,8 @@ export function AdminPage({ route }: AdminPageProps) {
       return <OutboxPage />;
     case 'robots':
       return <RobotsPage />;
+    case 'webhooks':
+      return <WebhooksPage />;
     default:
       return null;
   }

@@ -1,0 +1,64 @@
+// Webhook subscriptions as stored: the signing secret is made by the server, answered once at creation, and kept
+// sealed (SecretBox, purpose `webhook`); every later answer shows a hint only. "Retry now" on a delivery lives here too.
+import type { Knex } from 'knex';
+import type { SecretBox } from '../codec/secret-box';
+import { fromJson, toJson } from '../db';
+import type { WebhookKind } from './webhook-kinds';
+import { newWebhookSecret } from './webhook-signature';
+
+/** A subscription as an admin sees it. */
+export interface WebhookSubscriptionView {
+  id: number;
+  name: string;
+  url: string;
+  kinds: WebhookKind[];
+  secretHint: string;
+  active: boolean;
+  createdAt: string;
+}
+
+/** The view of a stored row. */
+export function subscriptionView(row: Record<string, unknown>): WebhookSubscriptionView {
+  return {
+    id: Number(row.id),
+    name: String(row.name),
+    url: String(row.url),
+    kinds: fromJson<WebhookKind[]>(row.kinds),
+    secretHint: String(row.secret_hint),
+    active: Boolean(row.active),
+    createdAt: String(row.created_at),
+  };
+}
+
+/** Stores a subscription with a fresh secret; the clear secret is returned this once. */
+export async function createSubscription(
+  db: Knex,
+  box: SecretBox,
+  input: { name: string; url: string; kinds: WebhookKind[]; createdBy: number | null },
+  at: string,
+): Promise<{ id: number; secret: string }> {
+  const secret = newWebhookSecret();
+  const [row] = await db('webhook_subscriptions')
+    .insert({
+      name: input.name,
+      url: input.url,
+      kinds: toJson([...new Set(input.kinds)]),
+      sealed_secret: box.seal(secret),
+      secret_hint: `whsec_••••${secret.slice(-4)}`,
+      active: true,
+      created_by: input.createdBy,
+      created_at: at,
+      updated_at: at,
+    })
+    .returning('id');
+  return { id: Number(typeof row === 'object' ? row.id : row), secret };
+}
+
+/** Puts a dead or waiting delivery back in line now; false when it is delivered or in flight (or unknown). */
+export async function retryDelivery(db: Knex, id: number, at: string): Promise<boolean> {
+  const changed = await db('webhook_deliveries')
+    .where({ id })
+    .where((w) => w.where('status', 'dead').orWhere('status', 'pending'))
+    .update({ status: 'pending', next_attempt_at: at });
+  return changed > 0;
+}

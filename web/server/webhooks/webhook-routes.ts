@@ -1,0 +1,180 @@
+// Admins subscribe other systems to Fugong's events (issue 22) and read the delivery log. Each POST a subscriber gets is
+// signed: `X-Fugong-Signature` is the hex HMAC-SHA256 of `${X-Fugong-Timestamp}.${body}` under the subscription's
+// secret; a subscriber refuses a timestamp more than 5 minutes from its clock (replay window) and drops a repeated
+// `X-Fugong-Event-Id`. The secret is made here, answered once in the 201, and kept sealed; the worker delivers.
+import type { RJSFSchema } from '@rjsf/utils';
+import { Router, type Request } from 'express';
+import { createSecretBox, type SecretBox } from '../../../core/codec/secret-box';
+import { fromJson, toJson } from '../../../core/db';
+import { AppError } from '../../../core/errors';
+import { WEBHOOK_KINDS, type WebhookKind } from '../../../core/webhooks/webhook-kinds';
+import { createSubscription, retryDelivery, subscriptionView } from '../../../core/webhooks/webhook-store';
+import { payloadKeys } from '../../../core/temporal';
+import { requireRole } from '../access';
+import { apiRouter } from '../api-router';
+import type { AppDeps } from '../app-deps';
+import { auditRequest } from '../audit/audit-request';
+import { pageOfQuery, pageQuery } from '../paging';
+import { accepts, bodyOf, PAGE_QUERY_PROPERTIES, queryOf } from '../route-contract';
+
+const KINDS: RJSFSchema = { type: 'array', items: { type: 'string', enum: [...WEBHOOK_KINDS] }, minItems: 1, uniqueItems: true };
+const URL_FIELD: RJSFSchema = {
+  type: 'string',
+  pattern: '^https?://[^\\s@]+$',
+  maxLength: 500,
+  title: 'Where the events are POSTed (http or https)',
+};
+const SUBSCRIBE: RJSFSchema = {
+  type: 'object',
+  required: ['name', 'url', 'kinds'],
+  properties: { name: { type: 'string', minLength: 1, maxLength: 100 }, url: URL_FIELD, kinds: KINDS },
+  additionalProperties: false,
+};
+const CHANGE: RJSFSchema = {
+  type: 'object',
+  properties: { name: { type: 'string', minLength: 1, maxLength: 100 }, url: URL_FIELD, kinds: KINDS, active: { type: 'boolean' } },
+  additionalProperties: false,
+};
+const DELIVERY_QUERY: RJSFSchema = {
+  type: 'object',
+  properties: {
+    ...PAGE_QUERY_PROPERTIES,
+    status: { type: 'string', enum: ['pending', 'sending', 'delivered', 'dead'], title: 'Waiting, in flight, delivered, or dead' },
+    subscriptionId: { type: 'integer', minimum: 1, title: 'The subscription it is for' },
+    kind: { type: 'string', enum: [...WEBHOOK_KINDS], title: 'The event kind' },
+    caseId: { type: 'string', maxLength: 200, title: 'The case (submission) it is about' },
+  },
+  additionalProperties: false,
+};
+const LIST_QUERY: RJSFSchema = { type: 'object', properties: { ...PAGE_QUERY_PROPERTIES }, additionalProperties: false };
+
+const notFound = (what: 'subscription' | 'delivery') =>
+  new AppError(
+    404,
+    'not_found',
+    what === 'subscription'
+      ? { 'zh-CN': '没有这个事件订阅', en: 'No such webhook subscription' }
+      : { 'zh-CN': '没有这条投递记录', en: 'No such delivery' },
+  );
+
+function idOf(req: Request): number {
+  const id = Number(req.params.id);
+  return Number.isInteger(id) && id > 0 ? id : 0;
+}
+
+/** Routes under /api/admin/webhooks and /api/admin/webhook-deliveries. */
+export function webhookRoutes(deps: AppDeps): Router {
+  const { db } = deps;
+  const router = apiRouter();
+  const now = deps.now ?? (() => new Date());
+  let box: SecretBox | undefined;
+  // Opened on first use, like the robots' sealer: the embedded default's key file is made before the web server runs.
+  const sealer = () => (box ??= createSecretBox(payloadKeys(deps.config), 'webhook'));
+
+  router.get(
+    '/api/admin/webhooks',
+    accepts({ summary: 'Webhook subscriptions, secrets shown as hints', query: LIST_QUERY }),
+    async (req, res) => {
+      requireRole(req, ['admin']);
+      const { rows, page } = await pageOfQuery(db, db('webhook_subscriptions').orderBy('id'), pageQuery(queryOf(req)));
+      res.json({ subscriptions: rows.map(subscriptionView), kinds: WEBHOOK_KINDS, page });
+    },
+  );
+
+  router.post(
+    '/api/admin/webhooks',
+    accepts({ summary: 'Subscribe a URL to event kinds; the signing secret is answered this once', body: SUBSCRIBE }),
+    async (req, res) => {
+      const admin = requireRole(req, ['admin']);
+      const body = bodyOf<{ name: string; url: string; kinds: WebhookKind[] }>(req);
+      const { id, secret } = await createSubscription(db, sealer(), { ...body, createdBy: admin.id }, now().toISOString());
+      await auditRequest(db, req, 'webhook.subscribed', { type: 'webhook', id }, { name: body.name, url: body.url, kinds: body.kinds });
+      res.status(201).json({ subscription: subscriptionView(await db('webhook_subscriptions').where({ id }).first()), secret });
+    },
+  );
+
+  router.put(
+    '/api/admin/webhooks/:id',
+    accepts({ summary: 'Rename, move, change the kinds of, or switch on/off a webhook subscription', body: CHANGE }),
+    async (req, res) => {
+      requireRole(req, ['admin']);
+      const before = await db('webhook_subscriptions')
+        .where({ id: idOf(req) })
+        .first();
+      if (!before) throw notFound('subscription');
+      const body = bodyOf<{ name?: string; url?: string; kinds?: WebhookKind[]; active?: boolean }>(req);
+      const change = {
+        ...(body.name !== undefined ? { name: body.name } : {}),
+        ...(body.url !== undefined ? { url: body.url } : {}),
+        ...(body.kinds !== undefined ? { kinds: toJson(body.kinds) } : {}),
+        ...(body.active !== undefined ? { active: body.active } : {}),
+      };
+      if (Object.keys(change).length)
+        await db('webhook_subscriptions')
+          .where({ id: before.id })
+          .update({ ...change, updated_at: now().toISOString() });
+      await auditRequest(db, req, 'webhook.changed', { type: 'webhook', id: before.id }, { ...body });
+      res.json({ subscription: subscriptionView(await db('webhook_subscriptions').where({ id: before.id }).first()) });
+    },
+  );
+
+  router.get(
+    '/api/admin/webhook-deliveries',
+    accepts({ summary: 'The delivery log: one row per event and subscription, newest first', query: DELIVERY_QUERY }),
+    async (req, res) => {
+      requireRole(req, ['admin']);
+      const filter = queryOf<{ limit?: number; offset?: number; status?: string; subscriptionId?: number; kind?: string; caseId?: string }>(
+        req,
+      );
+      const query = db('webhook_deliveries as d')
+        .join('webhook_events as e', 'e.id', 'd.event_id')
+        .join('webhook_subscriptions as s', 's.id', 'd.subscription_id')
+        .orderBy('d.id', 'desc')
+        .select('d.*', 'e.public_id', 'e.kind', 'e.occurred_at', 'e.data', 's.name as subscription_name');
+      if (filter.status) query.where('d.status', filter.status);
+      if (filter.subscriptionId) query.where('d.subscription_id', filter.subscriptionId);
+      if (filter.kind) query.where('e.kind', filter.kind);
+      if (filter.caseId) query.where('d.case_id', filter.caseId);
+      const { rows, page } = await pageOfQuery<Record<string, unknown>>(db, query, pageQuery(filter));
+      res.json({
+        deliveries: rows.map((row) => ({
+          id: Number(row.id),
+          eventId: row.public_id,
+          kind: row.kind,
+          caseId: row.case_id,
+          caseNumber: fromJson<{ caseNumber?: string }>(row.data).caseNumber ?? null,
+          occurredAt: row.occurred_at,
+          subscriptionId: Number(row.subscription_id),
+          subscriptionName: row.subscription_name,
+          status: row.status,
+          attempts: Number(row.attempts),
+          lastStatus: row.last_status === null || row.last_status === undefined ? null : Number(row.last_status),
+          lastError: row.last_error ?? null,
+          nextAttemptAt: row.next_attempt_at ?? null,
+          deliveredAt: row.delivered_at ?? null,
+          retryable: row.status === 'dead' || row.status === 'pending',
+        })),
+        page,
+      });
+    },
+  );
+
+  router.post(
+    '/api/admin/webhook-deliveries/:id/retry',
+    accepts({ summary: 'Put a dead or waiting delivery back in line now' }),
+    async (req, res) => {
+      requireRole(req, ['admin']);
+      const id = idOf(req);
+      if (!(await db('webhook_deliveries').where({ id }).first('id'))) throw notFound('delivery');
+      if (!(await retryDelivery(db, id, now().toISOString())))
+        throw new AppError(409, 'not_retryable', {
+          'zh-CN': '只有等待中或已停止重试的投递可以立即重试',
+          en: 'Only a waiting or dead delivery can be retried now',
+        });
+      await auditRequest(db, req, 'webhook.delivery-retried', { type: 'webhook_delivery', id });
+      const row = await db('webhook_deliveries').where({ id }).first('status', 'attempts', 'next_attempt_at');
+      res.json({ id, status: row.status, attempts: Number(row.attempts), nextAttemptAt: row.next_attempt_at });
+    },
+  );
+  return router;
+}
