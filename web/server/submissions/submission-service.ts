@@ -154,38 +154,28 @@ async function recordSubmission(
         .ignore()
         .returning('id');
       if (!inserted.length) throw new AlreadyStored();
-      // Three writes that do not depend on each other, sent together: the write lock is held for one round trip
-      // instead of three. Every one is settled before a failure rolls the transaction back, so none runs after it.
-      await allWritten([
-        trx('submission_events').insert({
-          submission_id: submissionId,
-          kind: 'status.submitted',
-          detail: toJson({ formVersion: form.version }),
-          at,
-        }),
-        trx('submission_drafts').where({ user_id: user.id, form_key: form.key }).delete(),
-        recordAudit(trx, {
-          actorId: user.id,
-          actorRole: user.role,
-          action: 'submission.create',
-          targetType: 'submission',
-          targetId: submissionId,
-          summary: { formKey: form.key, formVersion: form.version, caseNumber },
-          requestId: request.requestId,
-        }),
-      ]);
+      await trx('submission_events').insert({
+        submission_id: submissionId,
+        kind: 'status.submitted',
+        detail: toJson({ formVersion: form.version }),
+        at,
+      });
+      await trx('submission_drafts').where({ user_id: user.id, form_key: form.key }).delete();
+      await recordAudit(trx, {
+        actorId: user.id,
+        actorRole: user.role,
+        action: 'submission.create',
+        targetType: 'submission',
+        targetId: submissionId,
+        summary: { formKey: form.key, formVersion: form.version, caseNumber },
+        requestId: request.requestId,
+      });
       return caseNumber;
     });
   } catch (error) {
     if (error instanceof AlreadyStored) return null;
     throw error;
   }
-}
-
-/** Waits for every write, then throws the first failure, if any. */
-async function allWritten(writes: PromiseLike<unknown>[]): Promise<void> {
-  const failed = (await Promise.allSettled(writes)).find((w) => w.status === 'rejected');
-  if (failed) throw failed.reason;
 }
 
 /** The name of the enterprise a new submission is filed under: the submitter's own is in their session. */
