@@ -16,7 +16,7 @@ export default tseslint.config(
     // Type-aware rules: a promise nobody awaits, or one handed where a void callback is expected
     // (an onClick, a knex callback), loses its rejection.
     files: ['**/*.ts', '**/*.tsx'],
-    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    languageOptions: { parserOptions: { project: ['./tsconfig.json'], tsconfigRootDir: import.meta.dirname } },
     rules: {
       '@typescript-eslint/no-floating-promises': 'error',
       '@typescript-eslint/no-misused-promises': 'error',
