@@ -28,7 +28,9 @@ export function createDigestActivities(deps: { db: Knex; email: ReturnType<typeo
           .db('tasks as t')
           .leftJoin('enterprises as e', 'e.id', 't.enterprise_id')
           .whereIn('t.status', ['open', 'claimed'])
-          .andWhere((w) => w.where('t.assignee_user_id', cadre.id).orWhere('t.claimed_by', cadre.id))
+          .andWhere((w) => {
+            w.where('t.assignee_user_id', cadre.id).orWhere('t.claimed_by', cadre.id);
+          })
           .andWhere('t.due_at', '<', horizon)
           .orderBy('t.due_at')
           .select('t.title', 't.due_at', 'e.name as enterprise_name');

@@ -42,7 +42,9 @@ export function createMonitoringActivities(deps: { db: Knex; email: ReturnType<t
     const people = await db('users')
       .where({ active: true })
       .whereNotNull('email')
-      .andWhere((w) => w.where('id', q.officer_id).orWhereIn('id', cadres))
+      .andWhere((w) => {
+        w.where('id', q.officer_id).orWhereIn('id', cadres);
+      })
       .select('id', 'email', 'display_name', 'locale');
     return { q, people };
   }

@@ -3,24 +3,20 @@
 // a primary-key lookup and the cheapest signed-in API call. Usage: npm run bench:dashboard [-- --enterprises 10000 --days 60 --requests 30]
 // PostgreSQL: BENCH_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/test), in a throwaway schema.
 // Adding a group of figures to the bench: write a Filler in dashboard-fillers.ts and append it to FILLERS.
-import { randomUUID } from 'node:crypto';
-import { mkdtempSync } from 'node:fs';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Client } from '@temporalio/client';
-import knexFactory, { type Knex } from 'knex';
+import type { Knex } from 'knex';
 import { prepareDatabase } from '../core/bootstrap';
 import { loadConfig } from '../core/config';
-import { createDb } from '../core/db';
 import { DEMO_PASSWORD } from '../core/demo/demo-seed';
 import { addDays } from '../core/domain/working-calendar';
 import { createLogger } from '../core/logger';
 import { createApp } from '../web/server/create-app';
 import { FIGURE_GROUPS } from '../web/server/dashboard/figure-providers';
 import { FILLERS, type World } from './dashboard-fillers';
+import { onEachDatabase, stats, time } from './bench-databases';
 
 const { values } = parseArgs({
   options: {
@@ -35,18 +31,6 @@ const DAYS = Number(values.days);
 const REQUESTS = Number(values.requests);
 const LAST_DAY = '2026-03-31';
 const FIRST_DAY = addDays(LAST_DAY, 1 - DAYS);
-
-function stats(samples: number[]) {
-  const sorted = [...samples].sort((a, b) => a - b);
-  const at = (p: number) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!;
-  return { p50: at(0.5), p95: at(0.95) };
-}
-
-async function time(run: () => Promise<unknown>): Promise<number> {
-  const t0 = performance.now();
-  await run();
-  return performance.now() - t0;
-}
 
 async function signIn(baseUrl: string, username: string): Promise<(path: string) => Promise<unknown>> {
   const cookieOf = (response: Response) =>
@@ -144,29 +128,7 @@ async function groupTimes(db: Knex): Promise<string> {
   return times.join(', ');
 }
 
-const results = [];
-const databases = String(values.databases).split(',');
-if (databases.includes('sqlite')) {
-  const sqlite = createDb({ client: 'sqlite3', filename: join(mkdtempSync(join(tmpdir(), 'fugong-bench-')), 'dashboard.sqlite') });
-  results.push(await measure('SQLite', sqlite));
-  await sqlite.destroy();
-}
-
-const url = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
-const schema = `bench_${randomUUID().replaceAll('-', '').slice(0, 12)}`;
-const admin = knexFactory({ client: 'pg', connection: url });
-try {
-  if (!databases.includes('postgres')) throw new Error('not asked for');
-  await admin.raw(`create schema ${schema}`);
-  const pg = knexFactory({ client: 'pg', connection: url, searchPath: [schema], pool: { min: 1, max: 5 } });
-  results.push(await measure('PostgreSQL', pg));
-  await pg.destroy();
-} catch (error) {
-  console.error(`PostgreSQL part skipped: ${(error as Error).message}`);
-} finally {
-  await admin.raw(`drop schema if exists ${schema} cascade`).catch(() => undefined);
-  await admin.destroy();
-}
+const results = await onEachDatabase(String(values.databases).split(','), 'dashboard.sqlite', measure);
 
 const f = (ms: number) => ms.toFixed(2).padStart(9);
 console.log(

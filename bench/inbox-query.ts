@@ -2,15 +2,12 @@
 // in the same run on the same data. Usage: npm run bench:inbox [-- --tasks 100000 --queries 300]
 // PostgreSQL: BENCH_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/test), in a throwaway schema.
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import knexFactory, { type Knex } from 'knex';
+import type { Knex } from 'knex';
 import { prepareDatabase } from '../core/bootstrap';
-import { createDb } from '../core/db';
 import { inbox, type InboxQuery } from '../web/server/tasks/task-store';
 import type { SessionUser } from '../web/server/request-context';
+import { onEachDatabase, stats, time } from './bench-databases';
 
 const { values } = parseArgs({
   options: {
@@ -81,18 +78,6 @@ async function fill(db: Knex): Promise<{ cadres: SessionUser[]; members: Session
   };
 }
 
-function stats(samples: number[]) {
-  const sorted = [...samples].sort((a, b) => a - b);
-  const at = (p: number) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!;
-  return { p50: at(0.5), p95: at(0.95) };
-}
-
-async function time(run: () => Promise<unknown>): Promise<number> {
-  const t0 = performance.now();
-  await run();
-  return performance.now() - t0;
-}
-
 async function measure(name: string, db: Knex) {
   const { cadres, members } = await fill(db);
   const filters: (InboxQuery & { who: 'cadre' | 'member' })[] = [
@@ -127,29 +112,7 @@ async function measure(name: string, db: Knex) {
   return { name, ...q, baseP50: b.p50, baseP95: b.p95, ratio: q.p95 / b.p95, shapes };
 }
 
-const results = [];
-const databases = String(values.databases).split(',');
-if (databases.includes('sqlite')) {
-  const sqlite = createDb({ client: 'sqlite3', filename: join(mkdtempSync(join(tmpdir(), 'fugong-bench-')), 'inbox.sqlite') });
-  results.push(await measure('SQLite', sqlite));
-  await sqlite.destroy();
-}
-
-const url = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
-const schema = `bench_${randomUUID().replaceAll('-', '').slice(0, 12)}`;
-const admin = knexFactory({ client: 'pg', connection: url });
-try {
-  if (!databases.includes('postgres')) throw new Error('not asked for');
-  await admin.raw(`create schema ${schema}`);
-  const pg = knexFactory({ client: 'pg', connection: url, searchPath: [schema], pool: { min: 1, max: 5 } });
-  results.push(await measure('PostgreSQL', pg));
-  await pg.destroy();
-} catch (error) {
-  console.error(`PostgreSQL part skipped: ${(error as Error).message}`);
-} finally {
-  await admin.raw(`drop schema if exists ${schema} cascade`).catch(() => undefined);
-  await admin.destroy();
-}
+const results = await onEachDatabase(String(values.databases).split(','), 'inbox.sqlite', measure);
 
 console.log(
   `\nInbox queries over ${TASKS.toLocaleString('en')} tasks, ${QUERIES} queries each (6 filter shapes, cadres and group members)\n`,

@@ -45,7 +45,9 @@ async function findReportRow(trx: Knex.Transaction, input: RecordReportInput, su
       .where({ 'k.form_key': input.formKey, 'r.enterprise_id': input.enterpriseId })
       .andWhere('k.opens_at', '<=', submittedAt)
       // A daily report belongs to its own day; a campaign accepts late answers until the next campaign opens.
-      .andWhere((w) => w.where('k.recurrence', 'once').orWhere('k.local_date', localDate(submittedAt, timeZone)))
+      .andWhere((w) => {
+        w.where('k.recurrence', 'once').orWhere('k.local_date', localDate(submittedAt, timeZone));
+      })
       .orderBy('k.opens_at', 'desc')
       .first('r.*', 'k.deadline_at', 'k.local_date', 'k.params')
   );

@@ -18,3 +18,17 @@ export interface BulletinData {
    * personal-data policy decide per reader (bulletins stored before they were recorded lack them). */
   notes: { name: string; field: string; text: string; enterpriseId?: number; personal?: PersonalKind | null }[];
 }
+
+/** A bulletin in the list, in the reader's language. */
+export interface BulletinSummary {
+  /** The round's id as the API shows it (no `/`). */
+  roundId: string;
+  formKey: string;
+  date: string;
+  formTitle: string;
+  expected: number;
+  onTime: number;
+  late: number;
+  missing: number;
+  createdAt: string;
+}

@@ -106,12 +106,13 @@ export interface PublicNoticeView extends NoticeView {
 /** The notices the public bulletin shows: publicity windows open (or paused for a review) and published commendations
  * and articles, newest first, optionally of one kind. */
 function bulletinQuery(db: Knex, kind?: NoticeView['kind']) {
-  const query = db('notices as n').where((q) =>
-    q
-      .where({ 'n.kind': 'publicity' })
+  const query = db('notices as n').where((q) => {
+    q.where({ 'n.kind': 'publicity' })
       .whereIn('n.status', ['open', 'under-review'])
-      .orWhere((published) => published.whereIn('n.kind', ['commendation', 'article']).where({ 'n.status': 'published' })),
-  );
+      .orWhere((published) => {
+        published.whereIn('n.kind', ['commendation', 'article']).where({ 'n.status': 'published' });
+      });
+  });
   if (kind) query.where('n.kind', kind);
   return query;
 }

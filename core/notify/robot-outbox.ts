@@ -58,7 +58,9 @@ export function dueRobotRows(db: Knex, nowIso: string, limit: number) {
   return db('outbox')
     .whereIn('channel', [...ROBOT_CHANNELS])
     .whereIn('status', ['queued', 'sending'])
-    .where((q) => q.whereNull('next_attempt_at').orWhere('next_attempt_at', '<=', nowIso))
+    .where((q) => {
+      q.whereNull('next_attempt_at').orWhere('next_attempt_at', '<=', nowIso);
+    })
     .orderBy('id')
     .limit(limit);
 }

@@ -50,11 +50,11 @@ async function handledIds(db: Knex, reader: Reader, refs: SubmissionRef[]): Prom
       w.where('assignee_user_id', reader.userId)
         .orWhere('claimed_by', reader.userId)
         .orWhere('decided_by', reader.userId)
-        .orWhere((c) =>
-          c
-            .where('candidate_role', reader.role)
-            .andWhere((g) => g.whereNull('candidate_group_id').orWhere('candidate_group_id', reader.workingGroupId ?? -1)),
-        );
+        .orWhere((c) => {
+          c.where('candidate_role', reader.role).andWhere((g) => {
+            g.whereNull('candidate_group_id').orWhere('candidate_group_id', reader.workingGroupId ?? -1);
+          });
+        });
     })
     .distinct('submission_id');
   const handled = new Set(rows.map((row) => String(row.submission_id)));

@@ -9,3 +9,10 @@ export async function eventually<T>(probe: () => Promise<T>, done: (value: T) =>
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
 }
+
+/** The probe's value once it has one (a row written, a check-in opened); fails naming `what` when none comes in time. */
+export async function arrival<T>(probe: () => Promise<T | undefined>, what: string, timeoutMs = 15_000): Promise<T> {
+  const value = await eventually(probe, Boolean, timeoutMs);
+  if (!value) throw new Error(`timed out waiting for ${what}`);
+  return value;
+}

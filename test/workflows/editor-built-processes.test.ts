@@ -8,22 +8,20 @@
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createActivities } from '../../activities/index';
 import { dailyCollections } from '../../core/collection-schedules';
 import { atLocalTime } from '../../core/domain/collection-plan';
 import { DEMO_PASSWORD } from '../../core/demo/demo-seed';
 import { residentIdCheckChar } from '../../core/domain/identifiers';
 import { checkInSlots } from '../../core/domain/quarantine-schedule';
 import { addDays, localDate, startOfLocalDay } from '../../core/domain/working-calendar';
-import { createTemplateRenderer } from '../../core/mail/template-renderer';
 import { checkDefinition } from '../../forms/check-definition';
 import type { FormDefinition } from '../../forms/form-definition';
 import { syncShippedForms } from '../../forms/form-store';
 import { fileReport } from '../collections/collection-harness';
 import { eventually } from '../helpers/eventually';
-import { startBareApp, type BareApp } from '../helpers/bare-app';
+import type { BareApp } from '../helpers/bare-app';
 import { HttpSession } from '../helpers/http-session';
-import { startTimeSkipping, type TimeSkipping } from '../helpers/time-skipping';
+import { startAppOnTimeSkipping, type AppOnTimeSkipping, type TimeSkipping } from '../helpers/time-skipping';
 
 const TZ = 'Asia/Shanghai';
 const HOUR = 3_600_000;
@@ -36,23 +34,14 @@ function editorBuilt(file: string): FormDefinition {
 describe('processes built in the editor, run on the time-skipping server', () => {
   let app: BareApp;
   let skipping: TimeSkipping;
+  let system: AppOnTimeSkipping;
 
   beforeAll(async () => {
-    app = await startBareApp({
-      temporal: {
-        get workflow() {
-          return skipping.env.client.workflow;
-        },
-      },
-    });
-    skipping = await startTimeSkipping(
-      app.config.temporal.taskQueue,
-      createActivities({ db: app.db, renderer: createTemplateRenderer(TZ), from: 'noreply@fugong.local', timeZone: TZ }),
-    );
+    system = await startAppOnTimeSkipping(TZ);
+    ({ app, skipping } = system);
   });
   afterAll(async () => {
-    await skipping?.stop();
-    await app?.stop();
+    await system?.stop();
   });
 
   /** Skips the server's clock to local `time` on `date`. */

@@ -1,38 +1,31 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Knex } from 'knex';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
-import { Worker } from '@temporalio/worker';
 import { createActivities } from '../../activities/index';
 import { prepareDatabase } from '../../core/bootstrap';
 import type { ProcessStartInput } from '../../core/domain/process-start';
 import { createTemplateRenderer } from '../../core/mail/template-renderer';
 import type { LadderParams, LadderResult } from '../../workflows/ladder-workflow';
-import { testWorkerCode, timeSkippingEnvironment } from '../helpers/test-codec';
+import { startTimeSkipping, type TimeSkipping } from '../helpers/time-skipping';
 import { openSqlite } from '../helpers/test-db';
 import { ladderForm } from '../tasks/ladder-definition';
 
 describe('ladder process: SLA breaches (time-skipping server)', () => {
   let env: TestWorkflowEnvironment;
   let db: Knex;
-  let worker: Worker;
-  let running: Promise<void>;
+  let skipping: TimeSkipping;
 
   beforeAll(async () => {
-    env = await timeSkippingEnvironment();
     db = await openSqlite();
     await prepareDatabase(db, { seedDemo: true });
-    worker = await Worker.create({
-      connection: env.nativeConnection,
-      taskQueue: 'ladder-test',
-      ...testWorkerCode(),
-      activities: createActivities({ db, renderer: createTemplateRenderer('Asia/Shanghai'), from: 'noreply@fugong.local' }),
-    });
-    running = worker.run();
+    skipping = await startTimeSkipping(
+      'ladder-test',
+      createActivities({ db, renderer: createTemplateRenderer('Asia/Shanghai'), from: 'noreply@fugong.local' }),
+    );
+    env = skipping.env;
   });
   afterAll(async () => {
-    worker?.shutdown();
-    await running;
-    await env?.teardown();
+    await skipping?.stop();
     await db?.destroy();
   });
 

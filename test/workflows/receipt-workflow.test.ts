@@ -1,37 +1,30 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Knex } from 'knex';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
-import { Worker } from '@temporalio/worker';
 import { createActivities } from '../../activities/index';
 import { prepareDatabase } from '../../core/bootstrap';
 import { createTemplateRenderer } from '../../core/mail/template-renderer';
 import { receiptStateQuery, type ReceiptInput, type ReceiptResult } from '../../workflows/receipt-workflow';
 import { openSqlite } from '../helpers/test-db';
-import { testWorkerCode, timeSkippingEnvironment } from '../helpers/test-codec';
+import { startTimeSkipping, type TimeSkipping } from '../helpers/time-skipping';
 
 describe('receipt process (time-skipping server)', () => {
   let env: TestWorkflowEnvironment;
   let db: Knex;
-  let worker: Worker;
-  let running: Promise<void>;
+  let skipping: TimeSkipping;
 
   beforeAll(async () => {
-    env = await timeSkippingEnvironment();
     db = await openSqlite();
     await prepareDatabase(db, { seedDemo: true });
-    worker = await Worker.create({
-      connection: env.nativeConnection,
-      taskQueue: 'receipt-test',
-      ...testWorkerCode(),
-      activities: createActivities({ db, renderer: createTemplateRenderer('Asia/Shanghai'), from: 'noreply@fugong.local' }),
-    });
-    running = worker.run();
+    skipping = await startTimeSkipping(
+      'receipt-test',
+      createActivities({ db, renderer: createTemplateRenderer('Asia/Shanghai'), from: 'noreply@fugong.local' }),
+    );
+    env = skipping.env;
   });
 
   afterAll(async () => {
-    worker?.shutdown();
-    await running;
-    await env?.teardown();
+    await skipping?.stop();
     await db?.destroy();
   });
 

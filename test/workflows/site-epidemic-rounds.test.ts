@@ -4,49 +4,30 @@
 // alerts the enterprise and its cadre.
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createActivities } from '../../activities/index';
 import { DEMO_PASSWORD } from '../../core/demo/demo-seed';
 import { checkInSlots } from '../../core/domain/quarantine-schedule';
 import { addDays, localDate, startOfLocalDay } from '../../core/domain/working-calendar';
-import { createTemplateRenderer } from '../../core/mail/template-renderer';
-import { startBareApp, type BareApp } from '../helpers/bare-app';
+import type { BareApp } from '../helpers/bare-app';
+import { arrival } from '../helpers/eventually';
 import { HttpSession } from '../helpers/http-session';
-import { startTimeSkipping, type TimeSkipping } from '../helpers/time-skipping';
+import { startAppOnTimeSkipping, type AppOnTimeSkipping, type TimeSkipping } from '../helpers/time-skipping';
 
 const TZ = 'Asia/Shanghai';
 const HOUR = 3_600_000;
 const KEY = 'site-epidemic-rounds';
 const clock = (at: string) => new Date(at).toLocaleTimeString('zh-CN', { timeZone: TZ, hour12: false });
 
-async function until<T>(probe: () => Promise<T | undefined>, what: string): Promise<T> {
-  for (let i = 0; i < 300; i += 1) {
-    const value = await probe();
-    if (value) return value;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
-
 describe('site rounds (004): 每天两次全方位消毒、对进出人员早晚两次测温', () => {
   let app: BareApp;
   let skipping: TimeSkipping;
+  let system: AppOnTimeSkipping;
 
   beforeAll(async () => {
-    app = await startBareApp({
-      temporal: {
-        get workflow() {
-          return skipping.env.client.workflow;
-        },
-      },
-    });
-    skipping = await startTimeSkipping(
-      app.config.temporal.taskQueue,
-      createActivities({ db: app.db, renderer: createTemplateRenderer(TZ), from: 'noreply@fugong.local', timeZone: TZ }),
-    );
+    system = await startAppOnTimeSkipping(TZ);
+    ({ app, skipping } = system);
   });
   afterAll(async () => {
-    await skipping?.stop();
-    await app?.stop();
+    await system?.stop();
   });
 
   it('follows a site with a morning and an evening round each day and alerts a zone left out, a fever and a missed round', async () => {
@@ -65,7 +46,7 @@ describe('site rounds (004): 每天两次全方位消毒、对进出人员早晚
     expect(filed.status, JSON.stringify(filed.body)).toBe(202);
     const id: string = filed.body.submission.id;
 
-    const subject = await until(() => app.db('monitoring_subjects').where({ id }).first(), 'the site');
+    const subject = await arrival(() => app.db('monitoring_subjects').where({ id }).first(), 'the site');
     expect(subject).toMatchObject({ name: siteName, subject_kind: 'site', status: 'active', form_key: KEY });
     // 30 calendar days, two rounds a day: 08:00 and 18:00.
     expect(subject.ends_at).toBe(new Date(startOfLocalDay(addDays(day1, 30), TZ)).toISOString());
@@ -81,7 +62,7 @@ describe('site rounds (004): 每天两次全方位消毒、对进出人员早晚
     const round = async (slotAt: string, values: Record<string, number>) => {
       const left = Date.parse(slotAt) - (await env.currentTimeMs());
       if (left > 0) await env.sleep(left);
-      await until(
+      await arrival(
         () => app.db('monitoring_checkins').where({ subject_id: id, slot_at: slotAt, status: 'open' }).first(),
         `round ${slotAt}`,
       );
@@ -97,7 +78,7 @@ describe('site rounds (004): 每天两次全方位消毒、对进出人员早晚
     expect(morning.body.checkIn).toEqual({ slotAt: slots[0], alert: false, fired: [] });
     // Day 1 evening: nobody records the round; two hours later it is missed.
     await env.sleep(Date.parse(slots[1]!) + 2 * HOUR + 60_000 - (await env.currentTimeMs()));
-    await until(
+    await arrival(
       () => app.db('monitoring_checkins').where({ subject_id: id, slot_at: slots[1], status: 'missed' }).first(),
       'the missed round',
     );

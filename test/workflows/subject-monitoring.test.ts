@@ -3,52 +3,32 @@
 // check-in on each of 7 days, a missed one alerts, a high reading alerts, and the watch ends with day 7.
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createActivities } from '../../activities/index';
 import { DEMO_PASSWORD } from '../../core/demo/demo-seed';
 import { residentIdCheckChar } from '../../core/domain/identifiers';
 import { checkInSlots } from '../../core/domain/quarantine-schedule';
 import { addDays, localDate, startOfLocalDay } from '../../core/domain/working-calendar';
-import { createTemplateRenderer } from '../../core/mail/template-renderer';
 import { workerHealthWatch } from '../fixtures/worker-health-watch';
-import { startBareApp, type BareApp } from '../helpers/bare-app';
+import type { BareApp } from '../helpers/bare-app';
+import { arrival } from '../helpers/eventually';
 import { HttpSession } from '../helpers/http-session';
-import { startTimeSkipping, type TimeSkipping } from '../helpers/time-skipping';
+import { startAppOnTimeSkipping, type AppOnTimeSkipping, type TimeSkipping } from '../helpers/time-skipping';
 
 const TZ = 'Asia/Shanghai';
 const HOUR = 3_600_000;
 
-async function until<T>(probe: () => Promise<T | undefined>, what: string): Promise<T> {
-  for (let i = 0; i < 300; i += 1) {
-    const value = await probe();
-    if (value) return value;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
-
 describe('a monitoring process composed from params: 复工人员健康观察 7 天，每天 09:00 测温', () => {
   let app: BareApp;
   let skipping: TimeSkipping;
+  let system: AppOnTimeSkipping;
   let admin: HttpSession;
   let enterprise: HttpSession;
 
   beforeAll(async () => {
-    // The app starts workflows and sends Updates through the time-skipping server's client (started next, on its DB).
-    app = await startBareApp({
-      temporal: {
-        get workflow() {
-          return skipping.env.client.workflow;
-        },
-      },
-    });
-    skipping = await startTimeSkipping(
-      app.config.temporal.taskQueue,
-      createActivities({ db: app.db, renderer: createTemplateRenderer(TZ), from: 'noreply@fugong.local', timeZone: TZ }),
-    );
+    system = await startAppOnTimeSkipping(TZ);
+    ({ app, skipping } = system);
   });
   afterAll(async () => {
-    await skipping?.stop();
-    await app?.stop();
+    await system?.stop();
   });
 
   it('is refused at publish when a rule reads no reading of the plan or the subject names no field', async () => {
@@ -89,7 +69,7 @@ describe('a monitoring process composed from params: 复工人员健康观察 7 
     expect(filed.status, JSON.stringify(filed.body)).toBe(202);
     const id: string = filed.body.submission.id;
 
-    const subject = await until(() => app.db('monitoring_subjects').where({ id }).first(), 'the subject row');
+    const subject = await arrival(() => app.db('monitoring_subjects').where({ id }).first(), 'the subject row');
     expect(subject).toMatchObject({ name: '王五', subject_kind: 'worker', status: 'active', form_key: key });
     // 7 calendar days: it ends at local 24:00 of day 7.
     expect(subject.ends_at).toBe(new Date(startOfLocalDay(addDays(day1, 7), TZ)).toISOString());
@@ -101,7 +81,10 @@ describe('a monitoring process composed from params: 复工人员健康观察 7 
     const reading = async (slotAt: string, temperature: number) => {
       const left = Date.parse(slotAt) - (await env.currentTimeMs());
       if (left > 0) await env.sleep(left);
-      await until(() => app.db('monitoring_checkins').where({ subject_id: id, slot_at: slotAt, status: 'open' }).first(), `slot ${slotAt}`);
+      await arrival(
+        () => app.db('monitoring_checkins').where({ subject_id: id, slot_at: slotAt, status: 'open' }).first(),
+        `slot ${slotAt}`,
+      );
       return enterprise.request('POST', `/api/monitoring/subjects/${id}/check-ins`, { values: { temperature } });
     };
     // Day 1 normal; a typo is refused at its field before it reaches the record.
@@ -117,7 +100,7 @@ describe('a monitoring process composed from params: 复工人员健康观察 7 
     });
     // Day 2 nobody records: at 11:00 it is missed and alerts.
     await env.sleep(Date.parse(slots[1]!) + 2 * HOUR + 60_000 - (await env.currentTimeMs()));
-    await until(
+    await arrival(
       () => app.db('monitoring_checkins').where({ subject_id: id, slot_at: slots[1], status: 'missed' }).first(),
       'the missed slot',
     );
@@ -198,7 +181,7 @@ describe('a monitoring process composed from params: 复工人员健康观察 7 
     const data = { name: '赵六', residentId: first17 + residentIdCheckChar(first17), returnedFrom: '河南省信阳市' };
     const filed = await enterprise.request('POST', `/api/forms/${key}/submissions`, { submissionId: randomUUID(), data });
     const id: string = filed.body.submission.id;
-    const subject = await until(() => app.db('monitoring_subjects').where({ id }).first(), 'the subject row');
+    const subject = await arrival(() => app.db('monitoring_subjects').where({ id }).first(), 'the subject row');
     const cadre = new HttpSession(app.baseUrl);
     await cadre.login('cadre1', DEMO_PASSWORD);
     const sooner = new Date(Date.parse(subject.started_at) + 30 * HOUR).toISOString();

@@ -1,18 +1,9 @@
 // Per-request facts every route relies on: who is asking, in which language, under which request id.
 import type { Locale } from '../../core/domain/locale';
-import type { Role } from '../../core/org/org-types';
+import type { UserFields } from '../../core/org/user-fields';
 
 /** The signed-in user as the API exposes it (never the password hash). */
-export interface SessionUser {
-  id: number;
-  username: string;
-  displayName: string;
-  role: Role;
-  email: string | null;
-  enterpriseId: number | null;
-  enterpriseName: string | null;
-  workingGroupId: number | null;
-  projectId: number | null;
+export interface SessionUser extends UserFields {
   /** An admin set or reset the password: every other API answers 403 until the user changes it. */
   mustChangePassword: boolean;
 }

@@ -6,7 +6,7 @@ import { publicId } from '../../../core/domain/public-id';
 import { fromJson } from '../../../core/db';
 import { DEFAULT_BULLETIN_READERS, type CollectionParams } from '../../../core/domain/collection-plan';
 import type { Locale } from '../../../core/domain/locale';
-import type { BulletinData } from '../../../core/domain/bulletin';
+import type { BulletinData, BulletinSummary } from '../../../core/domain/bulletin';
 import { bulletinForReader } from '../../../core/privacy/bulletin-notes';
 import { FREE_TEXT_MASK } from '../../../core/privacy/mask';
 import type { Reader } from '../../../core/privacy/personal-data-policy';
@@ -19,19 +19,6 @@ export function bulletinReaders(params: Partial<CollectionParams>): string[] {
 
 const mayRead = (user: SessionUser, params: unknown) =>
   bulletinReaders(fromJson<Partial<CollectionParams>>(params) ?? {}).includes(user.role);
-
-/** A bulletin in the list. */
-export interface BulletinSummary {
-  roundId: string;
-  formKey: string;
-  date: string;
-  formTitle: string;
-  expected: number;
-  onTime: number;
-  late: number;
-  missing: number;
-  createdAt: string;
-}
 
 /** A page of the bulletins `user` may read, newest first, in the reader's language, and how many they may read in all. */
 export async function listBulletins(

@@ -1,26 +1,10 @@
 // Reads and writes of enterprise_measures (migration 0034), as the plain records the API answers.
 import type { Knex } from 'knex';
 import type { Locale } from '../../../core/domain/locale';
+import type { Measure } from '../../../core/domain/measure';
 import { MEASURE_CATEGORIES, MEASURE_STATUSES, type MeasureChange, type MeasureInput } from './measure-schemas';
 
-/** A measure as the API shows it, with its words in the reader's language. */
-export interface MeasureView {
-  id: number;
-  enterpriseId: number;
-  measure: string;
-  category: string;
-  categoryText: string;
-  responsible: string;
-  dueOn: string;
-  status: string;
-  statusText: string;
-  outcome: string | null;
-  createdBy: string;
-  createdAt: string;
-  updatedAt: string | null;
-}
-
-function view(row: Record<string, unknown>, locale: Locale): MeasureView {
+function view(row: Record<string, unknown>, locale: Locale): Measure {
   return {
     id: Number(row.id),
     enterpriseId: Number(row.enterprise_id),
@@ -42,7 +26,7 @@ const base = (db: Knex) =>
   db('enterprise_measures as m').join('users as u', 'u.id', 'm.created_by').select('m.*', 'u.display_name as created_by_name');
 
 /** The measures of one enterprise, open ones first by due date. */
-export async function listMeasures(db: Knex, enterpriseId: number, locale: Locale): Promise<MeasureView[]> {
+export async function listMeasures(db: Knex, enterpriseId: number, locale: Locale): Promise<Measure[]> {
   const rows: Record<string, unknown>[] = await base(db)
     .where('m.enterprise_id', enterpriseId)
     .orderByRaw("case when m.status in ('done', 'dropped') then 1 else 0 end")
@@ -51,7 +35,7 @@ export async function listMeasures(db: Knex, enterpriseId: number, locale: Local
 }
 
 /** One measure, or undefined. */
-export async function findMeasure(db: Knex, id: number, locale: Locale): Promise<MeasureView | undefined> {
+export async function findMeasure(db: Knex, id: number, locale: Locale): Promise<Measure | undefined> {
   const row = await base(db).where('m.id', id).first();
   return row ? view(row, locale) : undefined;
 }

@@ -72,11 +72,12 @@ export function outboxRoutes({ db, now = () => new Date() }: AppDeps): Router {
       if (filter.channel) query.where('channel', filter.channel);
       if (filter.template) query.where('template', filter.template);
       if (filter.purpose)
-        query.where((w) =>
-          w
-            .where('template', filter.purpose!)
-            .orWhereIn('template', db('email_template_purposes').where('purpose', filter.purpose!).select('name')),
-        );
+        query.where((w) => {
+          w.where('template', filter.purpose!).orWhereIn(
+            'template',
+            db('email_template_purposes').where('purpose', filter.purpose!).select('name'),
+          );
+        });
       if (filter.recipient) query.whereRaw('lower(to_address) like ?', [`%${filter.recipient.toLowerCase().replace(/[%_]/g, '')}%`]);
       if (filter.submissionId) query.where('submission_id', filter.submissionId);
       if (filter.since) query.where('created_at', '>=', new Date(filter.since).toISOString());

@@ -40,9 +40,9 @@ export function visibleTasks(db: Knex, user: SessionUser) {
       .orWhere('t.claimed_by', user.id)
       .orWhere('t.decided_by', user.id)
       .orWhere((c) => {
-        c.where('t.candidate_role', user.role).andWhere((g) =>
-          g.whereNull('t.candidate_group_id').orWhere('t.candidate_group_id', user.workingGroupId ?? -1),
-        );
+        c.where('t.candidate_role', user.role).andWhere((g) => {
+          g.whereNull('t.candidate_group_id').orWhere('t.candidate_group_id', user.workingGroupId ?? -1);
+        });
       });
   });
 }
@@ -135,7 +135,9 @@ function plainTab(db: Knex, user: SessionUser, box: InboxBox): Knex.QueryBuilder
   if (box === 'groups') query.whereIn('t.status', OPEN_STATUSES).whereNull('t.assignee_user_id').where('t.candidate_role', user.role);
   if (box === 'done') query.whereNotIn('t.status', open);
   if (box === 'mine')
-    query.whereIn('t.status', OPEN_STATUSES).where((w) => w.where('t.assignee_user_id', user.id).orWhere('t.claimed_by', user.id));
+    query.whereIn('t.status', OPEN_STATUSES).where((w) => {
+      w.where('t.assignee_user_id', user.id).orWhere('t.claimed_by', user.id);
+    });
   return query;
 }
 

@@ -89,7 +89,9 @@ export function userRoutes({ db }: AppDeps): Router {
       if (filter.active !== undefined) query.where('u.active', filter.active);
       if (filter.q) {
         const text = `%${filter.q.replace(/[%_]/g, '')}%`;
-        query.where((w) => w.where('u.username', 'like', text).orWhere('u.display_name', 'like', text));
+        query.where((w) => {
+          w.where('u.username', 'like', text).orWhere('u.display_name', 'like', text);
+        });
       }
       const { rows, page } = await pageOfQuery<Record<string, unknown>>(db, query, pageQuery(filter));
       res.json({ users: rows.map(userView), page });

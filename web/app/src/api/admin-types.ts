@@ -1,18 +1,10 @@
 // The JSON shapes only administrators receive: user accounts, settings, audit entries, import reports.
 import type { Page } from './paging';
 import type { Role } from '../../../../core/org/org-types';
+import type { UserFields } from '../../../../core/org/user-fields';
 
 /** A user account as administrators see it. */
-export interface UserAccount {
-  id: number;
-  username: string;
-  displayName: string;
-  role: Role;
-  email: string | null;
-  enterpriseId: number | null;
-  enterpriseName: string | null;
-  workingGroupId: number | null;
-  projectId: number | null;
+export interface UserAccount extends UserFields {
   active: boolean;
   createdAt: string;
 }

@@ -3,7 +3,7 @@ import type { LocalizedText } from '../../../../core/domain/locale';
 import { apiRequest } from './api-request';
 import { listPath, type Page, type PageRequest } from './paging';
 import { unsafeRequest } from './unsafe-request';
-import type { BulletinData } from '../../../../core/domain/bulletin';
+import type { BulletinData, BulletinSummary } from '../../../../core/domain/bulletin';
 
 /** A cell's state; "not required" when no round asked the enterprise that day. */
 export type ComplianceStatus = 'on_time' | 'late' | 'missed' | 'expected' | 'not_required';
@@ -44,18 +44,7 @@ export interface ComplianceFilter {
 export const COMPLIANCE_PAGE = 200;
 
 /** A bulletin in the list. */
-export interface BulletinSummary {
-  /** The round's id as the API shows it (no `/`). */
-  roundId: string;
-  formKey: string;
-  date: string;
-  formTitle: string;
-  expected: number;
-  onTime: number;
-  late: number;
-  missing: number;
-  createdAt: string;
-}
+export type { BulletinSummary };
 
 /** A bulletin's content, as the round's activity writes it. */
 export type { BulletinData };

@@ -3,23 +3,10 @@
 import { apiRequest } from './api-request';
 import { MAX_PAGE, type Page } from './paging';
 import { unsafeRequest } from './unsafe-request';
+import type { Measure } from '../../../../core/domain/measure';
 
 /** A measure as the server words it in the reader's language. */
-export interface Measure {
-  id: number;
-  enterpriseId: number;
-  measure: string;
-  category: string;
-  categoryText: string;
-  responsible: string;
-  dueOn: string;
-  status: string;
-  statusText: string;
-  outcome: string | null;
-  createdBy: string;
-  createdAt: string;
-  updatedAt: string | null;
-}
+export type { Measure };
 
 /** Typed calls to the measures API. */
 export const measureApi = {

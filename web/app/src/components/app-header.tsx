@@ -6,6 +6,7 @@ import { useI18n } from '../i18n/use-i18n';
 import { routeHref } from '../routing/route-href';
 import { Icon } from './icon';
 import { LanguageSwitch } from './language-switch';
+import { asyncHandler } from '../events/async-handler';
 
 /** Props of AppHeader; without a user only the name and the language switch show. */
 export interface AppHeaderProps {
@@ -74,7 +75,7 @@ export const AppHeader = forwardRef<HTMLButtonElement, AppHeaderProps>(function 
           )}
           <LanguageSwitch />
           {user && (
-            <button type="button" className="button button--quiet" onClick={logout} disabled={leaving}>
+            <button type="button" className="button button--quiet" onClick={asyncHandler(logout)} disabled={leaving}>
               {leaving ? t('header.loggingOut') : t('header.logout')}
             </button>
           )}

@@ -1,5 +1,5 @@
 // Loads data for a page, cancels on unmount or when the inputs change, and offers a retry.
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useEffectEvent, useState } from 'react';
 
 /** The state of one load. */
 export interface ApiData<T> {
@@ -15,12 +15,15 @@ export function useApiData<T>(load: (signal: AbortSignal) => Promise<T>, deps: r
   const [error, setError] = useState<unknown>(null);
   const [loading, setLoading] = useState(true);
   const [attempt, setAttempt] = useState(0);
+  // `load` is usually an inline closure: the newest one runs, and the caller's `deps` say when to run it again.
+  const run = useEffectEvent(load);
+  const inputs = useChangeCount(deps);
 
   useEffect(() => {
     const controller = new AbortController();
     setLoading(true);
     setError(null);
-    load(controller.signal).then(
+    run(controller.signal).then(
       (value) => {
         if (controller.signal.aborted) return;
         setData(value);
@@ -33,9 +36,20 @@ export function useApiData<T>(load: (signal: AbortSignal) => Promise<T>, deps: r
       },
     );
     return () => controller.abort();
-    // `load` is usually an inline closure; callers list what it depends on in `deps`.
-  }, [...deps, attempt]);
+  }, [inputs, attempt]);
 
   const reload = useCallback(() => setAttempt((n) => n + 1), []);
   return { data, error, loading, reload };
+}
+
+/** Counts the renders at which some entry of `deps` changed (by `Object.is`, as React compares dependency lists). */
+function useChangeCount(deps: readonly unknown[]): number {
+  const [seen, setSeen] = useState(deps);
+  const [count, setCount] = useState(0);
+  if (deps.length !== seen.length || deps.some((value, i) => !Object.is(value, seen[i]))) {
+    // Adjusting state while rendering: React renders again at once, before any effect runs.
+    setSeen(deps);
+    setCount((n) => n + 1);
+  }
+  return count;
 }

@@ -58,13 +58,13 @@ export function usePolledSubmission(id: string, locale?: string): PolledSubmissi
         seen = version;
         const running = stillRunning(answer);
         setPolling(running);
-        if (running) timer = setTimeout(load, pace);
+        if (running) timer = setTimeout(() => void load(), pace);
       } catch (reason) {
         if (controller.signal.aborted) return;
         setError(reason);
         const again = worthRetrying(reason);
         setPolling(again);
-        if (again) timer = setTimeout(load, pace);
+        if (again) timer = setTimeout(() => void load(), pace);
       }
     };
     void load();

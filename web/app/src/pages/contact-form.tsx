@@ -9,6 +9,7 @@ import { SuccessNotice } from '../components/success-notice';
 import { changedFields } from '../form/changed-fields';
 import { useI18n } from '../i18n/use-i18n';
 import { ContactFields } from './contact-fields';
+import { asyncHandler } from '../events/async-handler';
 
 function contactsOf(enterprise: Enterprise): EnterpriseContacts {
   return {
@@ -56,7 +57,7 @@ export function ContactForm({ enterprise, onSaved }: ContactFormProps) {
   };
 
   return (
-    <form onSubmit={submit} noValidate aria-busy={sending}>
+    <form onSubmit={asyncHandler(submit)} noValidate aria-busy={sending}>
       {error !== null && <ErrorNotice error={error} />}
       <ContactFields value={value} onChange={(field, next) => setValue((old) => ({ ...old, [field]: next }))} errors={fieldErrors(error)} />
       <BusyButton busy={sending} label={t('common.save')} busyLabel={t('common.saving')} />

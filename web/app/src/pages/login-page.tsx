@@ -6,6 +6,7 @@ import { fugongApi } from '../api/fugong-api';
 import { ErrorNotice } from '../components/error-notice';
 import { PageHeading } from '../components/page-heading';
 import { useI18n } from '../i18n/use-i18n';
+import { asyncHandler } from '../events/async-handler';
 
 /** The sign-in page; calls `onLogin` with the user once the server accepts. */
 export function LoginPage({ onLogin }: { onLogin: (user: User) => void }) {
@@ -40,7 +41,7 @@ export function LoginPage({ onLogin }: { onLogin: (user: User) => void }) {
       <PageHeading>{t('login.title')}</PageHeading>
       <p className="muted">{t('app.tagline')}</p>
       {error !== null && <ErrorNotice error={error} />}
-      <form onSubmit={submit} noValidate aria-busy={sending}>
+      <form onSubmit={asyncHandler(submit)} noValidate aria-busy={sending}>
         <div className="field">
           <label htmlFor={`${id}-username`}>{t('login.username')}</label>
           <input

@@ -7,6 +7,7 @@ import { ErrorNotice } from '../components/error-notice';
 import { SuccessNotice } from '../components/success-notice';
 import { TextField } from '../components/text-field';
 import { useI18n } from '../i18n/use-i18n';
+import { asyncHandler } from '../events/async-handler';
 
 const MIN_LENGTH = 8;
 
@@ -54,7 +55,7 @@ export function PasswordForm({ onChanged }: PasswordFormProps = {}) {
   };
 
   return (
-    <form onSubmit={submit} noValidate aria-busy={sending}>
+    <form onSubmit={asyncHandler(submit)} noValidate aria-busy={sending}>
       {error !== null && <ErrorNotice error={error} />}
       <SuccessNotice message={done ? t('account.changed') : null} />
       <TextField

@@ -13,6 +13,7 @@ import { SelectField, type SelectOption } from '../components/select-field';
 import { TextField } from '../components/text-field';
 import { changedFields } from '../form/changed-fields';
 import { useI18n } from '../i18n/use-i18n';
+import { asyncHandler } from '../events/async-handler';
 
 /** Props of ProjectForm: `project` to edit, else a new one for `enterpriseId` (or one chosen from `enterpriseOptions`). */
 export interface ProjectFormProps {
@@ -62,7 +63,7 @@ export function ProjectForm({ project, enterpriseId, enterpriseOptions, editable
   };
 
   return (
-    <form onSubmit={submit} noValidate aria-busy={sending}>
+    <form onSubmit={asyncHandler(submit)} noValidate aria-busy={sending}>
       {error !== null && <ErrorNotice error={error} />}
       {!project && enterpriseOptions && (
         <SearchSelect

@@ -1,5 +1,5 @@
 // A search form for server-side list queries: typing waits a moment, Enter searches at once.
-import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useEffect, useEffectEvent, useId, useState, type FormEvent } from 'react';
 import { useI18n } from '../i18n/use-i18n';
 
 const PAUSE_MS = 300;
@@ -15,10 +15,11 @@ export function SearchBox({ label, onSearch }: SearchBoxProps) {
   const { t } = useI18n();
   const id = useId();
   const [text, setText] = useState('');
+  // Only the text drives the search; a new `onSearch` from a re-rendered parent does not search again.
+  const search = useEffectEvent(onSearch);
   useEffect(() => {
-    const timer = setTimeout(() => onSearch(text), PAUSE_MS);
+    const timer = setTimeout(() => search(text), PAUSE_MS);
     return () => clearTimeout(timer);
-    // onSearch is a state setter or a stable callback; only the text drives the search.
   }, [text]);
   const submit = (event: FormEvent) => {
     event.preventDefault();

@@ -29,7 +29,9 @@ export function breachedIds(db: Knex): Knex.QueryBuilder {
   return db('submission_events')
     .where('kind', 'ladder.sla-breached')
     .select('submission_id')
-    .union((q) => q.from('tasks').whereIn('status', ['escalated', 'expired']).whereNotNull('submission_id').select('submission_id'));
+    .union((q) => {
+      q.from('tasks').whereIn('status', ['escalated', 'expired']).whereNotNull('submission_id').select('submission_id');
+    });
 }
 
 /** Per report: id, enterprise, day, status, category, open (1/0), breached (1/0), rung (its newest task's step), outcome. */

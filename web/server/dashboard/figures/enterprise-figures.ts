@@ -75,7 +75,9 @@ function projectCounts(db: Knex, scope: FigureScope): Knex.QueryBuilder {
 async function countByType(db: Knex, scope: FigureScope): Promise<Record<string, unknown>[]> {
   const rows: Record<string, unknown>[] = await db('enterprises as e')
     .leftJoin(projectCounts(db, scope).as('p'), 'p.enterprise_id', 'e.id')
-    .modify((q) => scope !== 'all' && q.whereIn('e.id', scope))
+    .modify((q) => {
+      if (scope !== 'all') q.whereIn('e.id', scope);
+    })
     .groupBy('e.type')
     .select('e.type')
     .count({ enterprises: '*' })

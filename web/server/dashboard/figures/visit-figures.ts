@@ -56,7 +56,9 @@ function cityPairs(db: Knex, range: FigureRange, cadres?: number[]): Knex.QueryB
   const reads = levelReads(db, 'visit_pair_blocks', dayBlocks(range.from, range.to)).map((read) =>
     read
       .where('x.visits', '>', 0)
-      .modify((q) => cadres && q.whereIn('x.cadre_id', cadres))
+      .modify((q) => {
+        if (cadres) q.whereIn('x.cadre_id', cadres);
+      })
       .select('x.cadre_id', 'x.enterprise_id'),
   );
   return unionAll(db, reads);
@@ -126,8 +128,12 @@ async function countBy(db: Knex, scope: FigureScope, range: FigureRange, by: str
     .count({ visits: '*' })
     .sum({ opinions: 'v.opinions_count', solved: 'v.solved_count', coordinated: 'v.coordinate_count', filed: 'v.filed_count' })
     // Distinct enterprises per day mean nothing on the chart; per cadre they are counted for the cadres listed only.
-    .modify((q) => by === null && q.countDistinct({ enterprises: 'v.enterprise_id' }))
-    .modify((q) => by && q.groupBy(`v.${by}`));
+    .modify((q) => {
+      if (by === null) q.countDistinct({ enterprises: 'v.enterprise_id' });
+    })
+    .modify((q) => {
+      if (by) q.groupBy(`v.${by}`);
+    });
   return new Map(rows.map((row) => [String(row.key), Object.fromEntries(COUNTS.map((c) => [c.key, num(row[c.key])]))]));
 }
 

@@ -10,6 +10,7 @@ import { ErrorNotice } from '../../components/error-notice';
 import { SearchSelect } from '../../components/search-select';
 import { SelectField } from '../../components/select-field';
 import { useI18n } from '../../i18n/use-i18n';
+import { asyncHandler } from '../../events/async-handler';
 
 /** Props of AssignForm: `load` counts each cadre's current enterprises; `limit` is the per-cadre maximum. */
 export interface AssignFormProps {
@@ -70,7 +71,7 @@ export function AssignForm({ cadres, enterprises, load, limit, onSaved, onCancel
 
   const full = error instanceof ApiError && error.code === 'cadre_full';
   return (
-    <form onSubmit={submit} noValidate aria-busy={sending}>
+    <form onSubmit={asyncHandler(submit)} noValidate aria-busy={sending}>
       {error !== null &&
         (full ? (
           <p className="notice notice--error" role="alert">

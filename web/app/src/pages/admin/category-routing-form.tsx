@@ -7,6 +7,7 @@ import { ErrorNotice } from '../../components/error-notice';
 import { SelectField } from '../../components/select-field';
 import { SuccessNotice } from '../../components/success-notice';
 import { useI18n } from '../../i18n/use-i18n';
+import { asyncHandler } from '../../events/async-handler';
 
 /** Props of CategoryRoutingForm. */
 export interface CategoryRoutingFormProps {
@@ -50,7 +51,7 @@ export function CategoryRoutingForm({ categories, workingGroups, onSaved }: Cate
   };
 
   return (
-    <form onSubmit={submit} noValidate aria-busy={sending}>
+    <form onSubmit={asyncHandler(submit)} noValidate aria-busy={sending}>
       {error !== null && <ErrorNotice error={error} />}
       <div className="form-grid">
         {categories.map((category) => (

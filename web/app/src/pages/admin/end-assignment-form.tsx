@@ -6,6 +6,7 @@ import { BusyButton } from '../../components/busy-button';
 import { ErrorNotice } from '../../components/error-notice';
 import { TextField } from '../../components/text-field';
 import { useI18n } from '../../i18n/use-i18n';
+import { asyncHandler } from '../../events/async-handler';
 
 /** Props of EndAssignmentForm. */
 export interface EndAssignmentFormProps {
@@ -39,7 +40,7 @@ export function EndAssignmentForm({ assignment, onEnded, onCancel }: EndAssignme
   };
 
   return (
-    <form onSubmit={submit} noValidate aria-busy={sending}>
+    <form onSubmit={asyncHandler(submit)} noValidate aria-busy={sending}>
       {error !== null && <ErrorNotice error={error} />}
       <p>{t('assignments.endQuestion', { cadre: assignment.cadreName, enterprise: assignment.enterpriseName })}</p>
       <TextField

@@ -13,6 +13,7 @@ import { TextField } from '../../components/text-field';
 import { changedFields } from '../../form/changed-fields';
 import { useI18n } from '../../i18n/use-i18n';
 import { ContactFields } from '../contact-fields';
+import { asyncHandler } from '../../events/async-handler';
 
 const BLANK: EnterpriseFields = {
   name: '',
@@ -71,7 +72,7 @@ export function EnterpriseForm({ enterprise, onSaved, onCancel }: EnterpriseForm
   };
 
   return (
-    <form onSubmit={submit} noValidate aria-busy={sending}>
+    <form onSubmit={asyncHandler(submit)} noValidate aria-busy={sending}>
       {error !== null && <ErrorNotice error={error} />}
       <div className="form-grid">
         <TextField

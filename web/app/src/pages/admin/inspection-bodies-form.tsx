@@ -13,6 +13,7 @@ import { TextField } from '../../components/text-field';
 import { addZhCnMessages } from '../../i18n/loaded-dictionaries';
 import { inspectionZhCn } from '../../i18n/messages/inspection-messages';
 import { useI18n } from '../../i18n/use-i18n';
+import { asyncHandler } from '../../events/async-handler';
 
 // Only administrators open the settings page: its words load with it.
 addZhCnMessages(inspectionZhCn);
@@ -73,7 +74,7 @@ export function InspectionBodiesForm({ units, members, onSaved }: InspectionBodi
           );
         })}
       </ul>
-      <form onSubmit={addMember} noValidate aria-busy={sending} className="form-grid">
+      <form onSubmit={asyncHandler(addMember)} noValidate aria-busy={sending} className="form-grid">
         <SelectField
           label={t('inspection.member')}
           value={member.userId}
@@ -93,7 +94,7 @@ export function InspectionBodiesForm({ units, members, onSaved }: InspectionBodi
         />
         <BusyButton busy={sending} label={t('inspection.addMember')} busyLabel={t('common.saving')} />
       </form>
-      <form onSubmit={addBody} noValidate aria-busy={sending} className="form-grid">
+      <form onSubmit={asyncHandler(addBody)} noValidate aria-busy={sending} className="form-grid">
         <TextField
           label={t('inspection.nameZh')}
           value={fields.nameZh}

@@ -8,6 +8,7 @@ import { ErrorNotice } from '../../components/error-notice';
 import { SuccessNotice } from '../../components/success-notice';
 import { TextField } from '../../components/text-field';
 import { useI18n } from '../../i18n/use-i18n';
+import { asyncHandler } from '../../events/async-handler';
 
 const MIN_LENGTH = 8;
 
@@ -39,7 +40,7 @@ export function PasswordResetForm({ user }: { user: UserAccount }) {
   };
 
   return (
-    <form onSubmit={submit} noValidate aria-busy={sending}>
+    <form onSubmit={asyncHandler(submit)} noValidate aria-busy={sending}>
       {error !== null && <ErrorNotice error={error} />}
       <TextField
         label={t('account.newPassword')}

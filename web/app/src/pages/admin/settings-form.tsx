@@ -8,6 +8,7 @@ import { ErrorNotice } from '../../components/error-notice';
 import { SuccessNotice } from '../../components/success-notice';
 import { TextField } from '../../components/text-field';
 import { useI18n } from '../../i18n/use-i18n';
+import { asyncHandler } from '../../events/async-handler';
 
 // The server accepts 1–100 (web/server/org/reference-routes.ts).
 const MIN = 1;
@@ -44,7 +45,7 @@ export function SettingsForm({ settings, onSaved }: { settings: Settings; onSave
   };
 
   return (
-    <form onSubmit={submit} noValidate aria-busy={sending} className="narrow-form">
+    <form onSubmit={asyncHandler(submit)} noValidate aria-busy={sending} className="narrow-form">
       {error !== null && <ErrorNotice error={error} />}
       <TextField
         label={t('settings.limit')}

@@ -12,6 +12,7 @@ import { useI18n } from '../../i18n/use-i18n';
 import { SCOPE_FIELD, type ScopeValue } from './scope-field';
 import { UserScopeField } from './user-scope-field';
 import type { ScopeOptions } from './use-scope-options';
+import { asyncHandler } from '../../events/async-handler';
 
 /** Props of UserCreateForm. */
 export interface UserCreateFormProps {
@@ -53,7 +54,7 @@ export function UserCreateForm({ options, onSaved, onCancel }: UserCreateFormPro
   };
 
   return (
-    <form onSubmit={submit} noValidate aria-busy={sending}>
+    <form onSubmit={asyncHandler(submit)} noValidate aria-busy={sending}>
       {error !== null && <ErrorNotice error={error} />}
       <div className="form-grid">
         <TextField

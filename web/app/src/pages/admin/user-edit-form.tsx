@@ -13,6 +13,7 @@ import { useI18n } from '../../i18n/use-i18n';
 import { SCOPE_FIELD, type ScopeValue } from './scope-field';
 import { UserScopeField } from './user-scope-field';
 import type { ScopeOptions } from './use-scope-options';
+import { asyncHandler } from '../../events/async-handler';
 
 const asText = (id: number | null) => (id === null ? '' : String(id));
 
@@ -63,7 +64,7 @@ export function UserEditForm({ user, options, onSaved, onCancel }: UserEditFormP
   };
 
   return (
-    <form onSubmit={submit} noValidate aria-busy={sending}>
+    <form onSubmit={asyncHandler(submit)} noValidate aria-busy={sending}>
       {error !== null && <ErrorNotice error={error} />}
       <p className="muted">{t('users.editIntro', { username: user.username })}</p>
       <div className="form-grid">

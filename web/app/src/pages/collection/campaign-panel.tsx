@@ -9,6 +9,7 @@ import { TextField } from '../../components/text-field';
 import { formatDateTime } from '../../format/format-date-time';
 import { useApiData } from '../../hooks/use-api-data';
 import { useI18n } from '../../i18n/use-i18n';
+import { asyncHandler } from '../../events/async-handler';
 
 /** The campaign form and the list of recent rounds. */
 export function CampaignPanel() {
@@ -45,7 +46,7 @@ export function CampaignPanel() {
       {error !== null && <ErrorNotice error={error} onRetry={reload} />}
       {data && once.length === 0 && <p className="empty">{t('collection.campaign.none')}</p>}
       {once.length > 0 && (
-        <form className="toolbar" onSubmit={submit}>
+        <form className="toolbar" onSubmit={asyncHandler(submit)}>
           <SelectField
             label={t('collection.campaign.form')}
             value={chosen}

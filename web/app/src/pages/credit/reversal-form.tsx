@@ -5,6 +5,7 @@ import { creditApi, type CreditEntry } from '../../api/credit-api';
 import { BusyButton } from '../../components/busy-button';
 import { ErrorNotice } from '../../components/error-notice';
 import { useI18n } from '../../i18n/use-i18n';
+import { asyncHandler } from '../../events/async-handler';
 
 /** Props of ReversalForm. */
 export interface ReversalFormProps {
@@ -37,7 +38,7 @@ export function ReversalForm({ entry, onReversed, onCancel }: ReversalFormProps)
   };
 
   return (
-    <form className="card section narrow-form" onSubmit={submit} noValidate aria-labelledby={`${id}-title`}>
+    <form className="card section narrow-form" onSubmit={asyncHandler(submit)} noValidate aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t('credit.reverseTitle', { id: entry.id, points: entry.points })}</h2>
       <p className="muted">{t('credit.reverseIntro')}</p>
       {error !== null && !fieldError && <ErrorNotice error={error} />}

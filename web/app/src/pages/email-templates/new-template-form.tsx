@@ -13,6 +13,7 @@ import { useI18n } from '../../i18n/use-i18n';
 import { placeholdersOf } from './placeholders';
 import { addZhCnMessages } from '../../i18n/loaded-dictionaries';
 import { paramsEditorZhCn } from '../../i18n/messages/params-editor-messages';
+import { asyncHandler } from '../../events/async-handler';
 
 // These words come with the admin chunks that use them, not with the first scripts.
 addZhCnMessages(paramsEditorZhCn);
@@ -55,7 +56,13 @@ export function NewTemplateForm({ templates, onCreated, onCancel }: NewTemplateF
 
   const variables = sample.data ? placeholdersOf(sample.data.template.sampleData) : [];
   return (
-    <form className="card section new-template" onSubmit={submit} noValidate aria-busy={sending} aria-labelledby="new-template-title">
+    <form
+      className="card section new-template"
+      onSubmit={asyncHandler(submit)}
+      noValidate
+      aria-busy={sending}
+      aria-labelledby="new-template-title"
+    >
       <h2 id="new-template-title">{t('newTemplate.title')}</h2>
       {error !== null && <ErrorNotice error={error} />}
       <TextField

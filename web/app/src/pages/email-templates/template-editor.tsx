@@ -17,6 +17,7 @@ import { TemplatePartField } from './template-part-field';
 import { TemplatePreview } from './template-preview';
 import { TestSendForm } from './test-send-form';
 import { useTemplateEditor } from './use-template-editor';
+import { asyncHandler } from '../../events/async-handler';
 
 /** Props of TemplateEditor. */
 export interface TemplateEditorProps {
@@ -146,10 +147,10 @@ function EditorForm({
           what={title}
           busy={editor.busy === 'revert'}
           onCancel={() => setConfirming(false)}
-          onConfirm={async () => {
+          onConfirm={asyncHandler(async () => {
             await editor.revert();
             setConfirming(false);
-          }}
+          })}
         />
       )}
     </>

@@ -8,6 +8,7 @@ import { TextField } from '../../components/text-field';
 import { useI18n } from '../../i18n/use-i18n';
 import { routeHref } from '../../routing/route-href';
 import { partProblems } from './part-problems';
+import { asyncHandler } from '../../events/async-handler';
 
 /** Props of TestSendForm; `unsaved` blocks sending, because a test message shows what is saved. */
 export interface TestSendFormProps {
@@ -44,7 +45,7 @@ export function TestSendForm({ name, locale, unsaved }: TestSendFormProps) {
     <section className="section card" aria-labelledby={`${id}-title`}>
       <h3 id={`${id}-title`}>{t('emailTemplates.testSend')}</h3>
       <p className="muted">{t('emailTemplates.testSendIntro')}</p>
-      <form onSubmit={send} noValidate>
+      <form onSubmit={asyncHandler(send)} noValidate>
         <TextField
           label={t('emailTemplates.recipient')}
           hint={t('emailTemplates.recipientHint')}

@@ -1,5 +1,5 @@
 // The form editor page (`#/admin/forms/<key>`): loads every version of the form and the process types, then edits.
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { formAdminApi } from '../../api/form-admin-api';
 import { ErrorNotice } from '../../components/error-notice';
 import { LoadingIndicator } from '../../components/loading-indicator';
@@ -22,11 +22,14 @@ export function FormEditorPage({ formKey }: { formKey: string }) {
   const [resetPending, setResetPending] = useState(false);
   const { data, error, loading, reload } = useApiData((signal) => load(formKey, signal), [formKey]);
   // After a discarded draft the editor starts again from the newest version, once that version has arrived.
-  useEffect(() => {
-    if (!resetPending) return;
-    setResetPending(false);
-    setGeneration((n) => n + 1);
-  }, [data]);
+  const [seenData, setSeenData] = useState(data);
+  if (data !== seenData) {
+    setSeenData(data);
+    if (resetPending) {
+      setResetPending(false);
+      setGeneration((n) => n + 1);
+    }
+  }
   const back = (
     <p className="breadcrumb">
       <a href={routeHref({ name: 'forms' })}>{t('formAdmin.back')}</a>

@@ -12,6 +12,7 @@ import { useI18n } from '../../i18n/use-i18n';
 import { navigate } from '../../routing/navigate';
 import { addZhCnMessages } from '../../i18n/loaded-dictionaries';
 import { paramsEditorZhCn } from '../../i18n/messages/params-editor-messages';
+import { asyncHandler } from '../../events/async-handler';
 
 // These words come with the admin chunks that use them, not with the first scripts.
 addZhCnMessages(paramsEditorZhCn);
@@ -54,7 +55,7 @@ export function NewFormPanel({ starters, onCancel }: NewFormPanelProps) {
     return { value: offer.name, label: isMessageKey(name) ? t(name) : offer.name };
   });
   return (
-    <form onSubmit={submit} noValidate aria-busy={sending}>
+    <form onSubmit={asyncHandler(submit)} noValidate aria-busy={sending}>
       {error !== null && <ErrorNotice error={error} />}
       <TextField
         label={t('formAdmin.key')}

@@ -6,6 +6,7 @@ import { gateApi, type SiteStatus } from '../../api/gate-api';
 import { ErrorNotice } from '../../components/error-notice';
 import { TextField } from '../../components/text-field';
 import { useI18n } from '../../i18n/use-i18n';
+import { asyncHandler } from '../../events/async-handler';
 
 /** The worker fields of a gate check. */
 export interface WorkerValues {
@@ -68,7 +69,7 @@ export function WorkerFields({ value, onChange, errors }: WorkerFieldsProps) {
           required
           error={errors['/residentId'] ?? (value.residentId.length >= 18 && !valid ? t('worker.residentIdInvalid') : undefined)}
         />
-        <button type="button" className="button button--quiet lookup__button" disabled={!valid || busy} onClick={lookup}>
+        <button type="button" className="button button--quiet lookup__button" disabled={!valid || busy} onClick={asyncHandler(lookup)}>
           {busy ? t('gate.lookingUp') : t('gate.lookup')}
         </button>
       </div>

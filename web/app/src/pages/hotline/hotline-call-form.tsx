@@ -10,6 +10,7 @@ import { TextField } from '../../components/text-field';
 import { useDifficultyOptions } from '../../hooks/use-difficulty-options';
 import { useI18n } from '../../i18n/use-i18n';
 import { TaskTextArea } from '../inbox/task-text-area';
+import { asyncHandler } from '../../events/async-handler';
 
 /** Props of HotlineCallForm. */
 export interface HotlineCallFormProps {
@@ -50,7 +51,7 @@ export function HotlineCallForm({ onSaved }: HotlineCallFormProps) {
 
   if (options.error !== null) return <ErrorNotice error={options.error} onRetry={options.reload} />;
   return (
-    <form onSubmit={submit} noValidate className="narrow-form">
+    <form onSubmit={asyncHandler(submit)} noValidate className="narrow-form">
       <TextField label={t('hotline.callerName')} value={callerName} onChange={setCallerName} required error={errorAt('/callerName')} />
       <TextField
         label={t('hotline.callerMobile')}

@@ -49,7 +49,7 @@ export function usePolledTask(id: string): PolledTask {
     let stopped = false;
     const tick = async () => {
       const again = document.visibilityState === 'hidden' ? true : await load();
-      if (!stopped && again) timer = setTimeout(tick, TASK_POLL_MS);
+      if (!stopped && again) timer = setTimeout(() => void tick(), TASK_POLL_MS);
     };
     void tick();
     return () => {

@@ -7,6 +7,7 @@ import { noticeApi } from '../../api/notice-api';
 import { BusyButton } from '../../components/busy-button';
 import { ErrorNotice } from '../../components/error-notice';
 import { useI18n } from '../../i18n/use-i18n';
+import { asyncHandler } from '../../events/async-handler';
 
 const MIN = 5;
 const MAX = 1000;
@@ -60,7 +61,7 @@ export function ObjectionForm({ noticeId, title, onLodged, onCancel }: Objection
   };
 
   return (
-    <form className="objection-form" onSubmit={submit} noValidate aria-labelledby={`${id}-title`}>
+    <form className="objection-form" onSubmit={asyncHandler(submit)} noValidate aria-labelledby={`${id}-title`}>
       <h4 id={`${id}-title`}>{t('notice.objectTitle', { title })}</h4>
       {error !== null && !fieldError && !nameError && !mobileError && <ErrorNotice error={error} />}
       <div className="field">

@@ -7,6 +7,7 @@ import { BusyButton } from '../../components/busy-button';
 import { ErrorNotice } from '../../components/error-notice';
 import { TextField } from '../../components/text-field';
 import { useI18n } from '../../i18n/use-i18n';
+import { asyncHandler } from '../../events/async-handler';
 
 /** Props of WithdrawForm. */
 export interface WithdrawFormProps {
@@ -36,7 +37,7 @@ export function WithdrawForm({ noticeId, onWithdrawn, onCancel }: WithdrawFormPr
   };
 
   return (
-    <form className="narrow-form" onSubmit={submit} noValidate aria-busy={sending}>
+    <form className="narrow-form" onSubmit={asyncHandler(submit)} noValidate aria-busy={sending}>
       {error !== null && <ErrorNotice error={error} />}
       <TextField label={t('notice.withdrawReason')} required value={reason} onChange={setReason} error={fieldErrors(error).reason} />
       <div className="toolbar">

@@ -13,6 +13,7 @@ import { SuccessNotice } from '../../components/success-notice';
 import { useApiData } from '../../hooks/use-api-data';
 import { useI18n } from '../../i18n/use-i18n';
 import { routeHref } from '../../routing/route-href';
+import { asyncHandler } from '../../events/async-handler';
 
 type Problem = VisitDetail['problems'][number];
 
@@ -45,7 +46,14 @@ function ProblemItem({ visitId, problem, canFile, onFiled }: { visitId: number; 
         </p>
       )}
       {problem.kind === 'coordinate' && !problem.submissionId && canFile && (
-        <BusyButton type="button" variant="quiet" busy={busy} label={t('visit.fileReport')} busyLabel={t('visit.filing')} onClick={file} />
+        <BusyButton
+          type="button"
+          variant="quiet"
+          busy={busy}
+          label={t('visit.fileReport')}
+          busyLabel={t('visit.filing')}
+          onClick={asyncHandler(file)}
+        />
       )}
       {error !== null && <ErrorNotice error={error} />}
     </li>
