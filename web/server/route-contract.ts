@@ -103,7 +103,4 @@ export function queryOf<T>(req: Request): T {
 }
 
 /** The paging a list accepts (`?limit=…&offset=…`), for a list route to spread into its query schema. */
-export const PAGE_QUERY_PROPERTIES = {
-  limit: { type: 'integer', minimum: 1, maximum: 500, default: 50, title: 'Rows per page' },
-  offset: { type: 'integer', minimum: 0, default: 0, title: 'Rows to skip' },
-} as const satisfies Record<string, RJSFSchema>;
+export { PAGE_QUERY_PROPERTIES } from './page-query-properties';
