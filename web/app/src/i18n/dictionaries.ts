@@ -10,6 +10,7 @@ import { inboxListZhCn } from './messages/inbox-list-messages';
 import { systemZhCn } from './messages/system-messages';
 import { robotZhCn } from './messages/robot-messages';
 import { measureZhCn } from './messages/measure-messages';
+import { offlineZhCn } from './messages/offline-messages';
 import { rulesZhCn } from './messages/rules-messages';
 import { caseViewZhCn } from './messages/case-messages';
 import { inspectionZhCn } from './messages/inspection-messages';
@@ -30,6 +31,7 @@ export const DICTIONARIES: Record<Locale, Record<MessageKey, string>> = {
     ...systemZhCn,
     ...robotZhCn,
     ...measureZhCn,
+    ...offlineZhCn,
     ...rulesZhCn,
     ...formBuilderZhCn,
     ...inspectionZhCn,

@@ -1,7 +1,7 @@
 // The per-project register (route `#/register`): figures, the four zones, the check-ins due now (recorded here by
 // the gate officer), and every worker. Gate officers see their site; cadres their enterprises' projects; HQ and
 // admins pick any project.
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { User } from '../../api/api-types';
 import { gateApi, type SiteRegister, type SiteStatus } from '../../api/gate-api';
 import { ErrorNotice } from '../../components/error-notice';
@@ -14,7 +14,13 @@ import { useI18n } from '../../i18n/use-i18n';
 import { punctuation } from '../../i18n/punctuation';
 import { CheckInCard } from './check-in-card';
 import { RegisterWorkerRow } from './register-worker-row';
+import { addZhCnMessages } from '../../i18n/loaded-dictionaries';
+import { offlineZhCn } from '../../i18n/messages/offline-messages';
+import { formatDateTime } from '../../format/format-date-time';
+import { enableOffline } from '../../offline/enable-offline';
 import './gate.css';
+
+addZhCnMessages(offlineZhCn);
 
 const STATUSES: SiteStatus[] = ['admitted', 'quarantined', 'released', 'turned-back'];
 
@@ -24,6 +30,10 @@ export function SiteRegisterPage({ user }: { user: User }) {
   const [projectId, setProjectId] = useState<number | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const { data, error, loading, reload } = useApiData((signal) => gateApi.register(projectId, signal), [user.id, projectId]);
+  // The gate officer's register opens without signal too, from the copy cached on the last online visit.
+  useEffect(() => {
+    if (user.role === 'gate') void enableOffline();
+  }, [user.role]);
   const done = (message: string) => {
     setNotice(message);
     reload();
@@ -32,6 +42,9 @@ export function SiteRegisterPage({ user }: { user: User }) {
     <>
       <PageHeading>{t('register.title')}</PageHeading>
       <p className="muted">{t('register.intro')}</p>
+      {data && !navigator.onLine && (
+        <p className="notice notice--warning">{t('offline.asOf', { time: formatDateTime(data.asOf, locale) })}</p>
+      )}
       {data && data.projects.length > 1 && (
         <SelectField
           label={t('register.project')}
