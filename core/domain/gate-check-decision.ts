@@ -15,7 +15,9 @@ export interface GateRuleSet {
  * entrants sign no commitment (the supply-truck lane of 004) leaves the fact out, so no rule on it holds. */
 export function gateCheckFacts(data: Record<string, unknown>, rules: GateRuleSet): Record<string, unknown> {
   const signed =
-    typeof data.signature === 'string' && typeof data.commitmentSha256 === 'string' && rules.commitmentHashes.includes(data.commitmentSha256);
+    typeof data.signature === 'string' &&
+    typeof data.commitmentSha256 === 'string' &&
+    rules.commitmentHashes.includes(data.commitmentSha256);
   const signs = laneOf(rules.lanes ?? undefined, String(data.channel ?? 'people')).steps.includes('commitment');
   return { ...data, riskFlag: data.riskFlag === true, ...(signs ? { commitmentSigned: signed } : {}) };
 }

@@ -66,7 +66,10 @@ describe('gate checks queued offline and synced later (dev server)', () => {
     const count = async (table: string, column: string) =>
       Number((await system.db(table).where(column, item.clientId).count<{ n: number }[]>({ n: '*' }).first())!.n);
     expect([await count('gate_checks', 'id'), await count('quarantines', 'id'), await count('submissions', 'id')]).toEqual([1, 1, 1]);
-    const audits = await system.db('audit_log').where({ action: 'gate.check', target_id: item.clientId }).count<{ n: number }[]>({ n: '*' });
+    const audits = await system
+      .db('audit_log')
+      .where({ action: 'gate.check', target_id: item.clientId })
+      .count<{ n: number }[]>({ n: '*' });
     expect(Number(audits[0]!.n)).toBe(1);
   });
 
@@ -78,7 +81,10 @@ describe('gate checks queued offline and synced later (dev server)', () => {
       .where('u.username', 'ent06')
       .first('p.id');
     const officer = await system.db('users').where({ username: 'gate1' }).first('id');
-    const [worker] = await system.db('workers').insert({ resident_id: residentId, name: '他处隔离', created_at: new Date().toISOString() }).returning('id');
+    const [worker] = await system
+      .db('workers')
+      .insert({ resident_id: residentId, name: '他处隔离', created_at: new Date().toISOString() })
+      .returning('id');
     const elsewhere = randomUUID();
     await system.db('quarantines').insert({
       id: elsewhere,

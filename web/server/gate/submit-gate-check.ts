@@ -125,7 +125,13 @@ export async function submitGateCheck(
   const stored = await db('gate_checks').where({ id: checkId }).first('project_id', 'checked_at', 'device_time', 'form_version');
   if (stored && Number(stored.project_id) === Number(project.id)) {
     const record = (await storedGateCheck(db, checkId))!;
-    return { ...record, replayed: true, checkedAt: stored.checked_at, deviceTime: stored.device_time ?? null, formVersion: Number(stored.form_version) };
+    return {
+      ...record,
+      replayed: true,
+      checkedAt: stored.checked_at,
+      deviceTime: stored.device_time ?? null,
+      formVersion: Number(stored.form_version),
+    };
   }
   const { form, params } = await gateForm(db, body.formVersion);
   const errors = validateFormData(en ? localizeSchema(form.schema, form.i18n.en) : form.schema, data, req.locale);
@@ -165,7 +171,11 @@ export async function submitGateCheck(
     req,
     'gate.check',
     { type: 'gate_check', id: submission.id },
-    { outcome: record.outcome, workerId: record.workerId, ...(deviceTime ? { deviceTime, deviceOutcome: body.deviceOutcome ?? null } : {}) },
+    {
+      outcome: record.outcome,
+      workerId: record.workerId,
+      ...(deviceTime ? { deviceTime, deviceOutcome: body.deviceOutcome ?? null } : {}),
+    },
   );
   if (body.deviceOutcome && body.deviceOutcome !== record.outcome)
     await raiseDisagreement(deps, submission.id, Number(project.enterprise_id), body.deviceOutcome, record);
