@@ -4,7 +4,8 @@
 import { createHash } from 'node:crypto';
 import type { Knex } from 'knex';
 import { fromJson, toJson } from '../db';
-import { decideAtGate, laneOf, type SiteZone } from '../domain/gate-rules';
+import { decideGateCheck, gateCheckFacts, type GateRuleSet } from '../domain/gate-check-decision';
+import type { SiteZone } from '../domain/gate-rules';
 import type { GateRecord, MonitoringParams } from '../domain/monitoring-params';
 import { countAtGate } from '../dashboard/gate-site-hours';
 
@@ -29,6 +30,8 @@ export interface GateCheckInput {
   data: Record<string, unknown>;
   params: MonitoringParams;
   at: string;
+  /** The phone's clock when the check was made offline (kept for the record; `at`, the server's, is what counts). */
+  deviceTime?: string | null;
 }
 
 /** Whether `sha256` is the hash of the notice text (告知书) in either language. */
@@ -36,12 +39,14 @@ export function receivedCurrentNotice(params: MonitoringParams, sha256: unknown)
   return typeof sha256 === 'string' && Object.values(params.notice ?? {}).some((text) => commitmentHash(text) === sha256);
 }
 
-/** The facts the entry rules read: the form data plus whether the current commitment was signed. A lane whose
- * entrants sign no commitment (the supply-truck lane of 004) leaves the fact out, so no rule on it holds. */
+/** The definition's rules with the commitment's hashes, as the shared decision reads them. */
+export function gateRuleSet(params: MonitoringParams): GateRuleSet {
+  return { entryRules: params.entryRules, lanes: params.lanes, commitmentHashes: Object.values(params.commitment).map(commitmentHash) };
+}
+
+/** The facts the entry rules read (core/domain/gate-check-decision.ts, shared with the phone). */
 export function gateFacts(data: Record<string, unknown>, params: MonitoringParams): Record<string, unknown> {
-  const signed = typeof data.signature === 'string' && signedCurrentCommitment(params, data.commitmentSha256);
-  const signs = laneOf(params.lanes, String(data.channel ?? 'people')).steps.includes('commitment');
-  return { ...data, riskFlag: data.riskFlag === true, ...(signs ? { commitmentSigned: signed } : {}) };
+  return gateCheckFacts(data, gateRuleSet(params));
 }
 
 // A worker's record (name, mobile) is kept by the site that registered them. A check at another site is recorded
@@ -65,7 +70,8 @@ async function upsertWorker(trx: Knex.Transaction, data: Record<string, unknown>
   return Number((row as { id: number }).id);
 }
 
-async function existing(db: Knex, checkId: string): Promise<GateRecord | undefined> {
+/** The check recorded under `checkId`, as recordGateCheck answered it, or undefined. */
+export async function storedGateCheck(db: Knex, checkId: string): Promise<GateRecord | undefined> {
   const check = await db('gate_checks as g')
     .join('workers as w', 'w.id', 'g.worker_id')
     .join('projects as p', 'p.id', 'g.project_id')
@@ -93,10 +99,10 @@ async function existing(db: Knex, checkId: string): Promise<GateRecord | undefin
 
 /** Records the check (idempotent by check id) and returns what it decided. */
 export async function recordGateCheck(db: Knex, input: GateCheckInput): Promise<GateRecord> {
-  const before = await existing(db, input.checkId);
+  const before = await storedGateCheck(db, input.checkId);
   if (before) return before;
   const { data, params, at } = input;
-  const decision = decideAtGate(params.entryRules, gateFacts(data, params));
+  const decision = decideGateCheck(data, gateRuleSet(params));
   const assigned = (typeof data.zone === 'string' ? data.zone : 'construction') as SiteZone;
   await db.transaction(async (trx) => {
     const workerId = await upsertWorker(trx, data, at, input.projectId);
@@ -117,6 +123,7 @@ export async function recordGateCheck(db: Knex, input: GateCheckInput): Promise<
         signature_upload_id: typeof data.signature === 'string' ? data.signature.replace(/^upload:/, '') : null,
         commitment_sha256: typeof data.commitmentSha256 === 'string' ? data.commitmentSha256 : null,
         form_version: input.formVersion,
+        device_time: input.deviceTime ?? null,
         checked_by: input.officerId,
         checked_at: at,
       })
@@ -154,5 +161,5 @@ export async function recordGateCheck(db: Knex, input: GateCheckInput): Promise<
       });
     }
   });
-  return (await existing(db, input.checkId))!;
+  return (await storedGateCheck(db, input.checkId))!;
 }

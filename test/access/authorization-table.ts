@@ -443,6 +443,7 @@ export const TABLE: Record<string, Case> = {
     allowed: ['admin'],
   },
   'GET /api/gate/setup': { path: () => '/api/gate/setup', allowed: ['gate'] },
+  'GET /api/offline-key': { path: () => '/api/offline-key', allowed: ['gate', 'cadre'] },
   'GET /api/gate/workers/:residentId': { path: (f) => `/api/gate/workers/${f.gateWorker}`, allowed: ['gate'] },
   'POST /api/gate/checks': {
     path: () => '/api/gate/checks',

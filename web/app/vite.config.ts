@@ -1,10 +1,11 @@
 // Builds the React app into web/app/dist, where the Express server serves it from.
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import react from '@vitejs/plugin-react';
-import { defineConfig, type Plugin } from 'vite';
+import { build, defineConfig, type Plugin } from 'vite';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
@@ -51,11 +52,69 @@ function messagesPerLanguage(): Plugin {
   };
 }
 
+// The pages a field officer opens without signal (issue 23): their scripts are cached when the service worker installs.
+const FIELD_PAGES = ['src/pages/gate/gate-check-page.tsx', 'src/pages/gate/site-register-page.tsx'];
+
+interface ManifestChunk {
+  file: string;
+  isEntry?: boolean;
+  imports?: string[];
+  css?: string[];
+}
+
+/** The entry's and the field pages' files (scripts with their static imports, and styles), from the build manifest. */
+function fieldShell(outDir: string): string[] {
+  const manifest = JSON.parse(readFileSync(join(outDir, '.vite/manifest.json'), 'utf8')) as Record<string, ManifestChunk>;
+  const files = new Set<string>();
+  const visit = (key: string) => {
+    const chunk = manifest[key];
+    if (!chunk || files.has(`/${chunk.file}`)) return;
+    files.add(`/${chunk.file}`);
+    for (const css of chunk.css ?? []) files.add(`/${css}`);
+    for (const imported of chunk.imports ?? []) visit(imported);
+  };
+  for (const key of [...Object.keys(manifest).filter((k) => manifest[k]!.isEntry), ...FIELD_PAGES]) visit(key);
+  return [...files].sort();
+}
+
+/** Builds src/offline/service-worker.ts to /sw.js (one classic script, outside the app's chunks and manifest), with the
+ * field pages' shell files and a hash of them written in. */
+function serviceWorker(): Plugin {
+  return {
+    name: 'fugong-service-worker',
+    apply: 'build',
+    async writeBundle(options) {
+      const outDir = options.dir!;
+      const shell = fieldShell(outDir);
+      await build({
+        configFile: false,
+        logLevel: 'warn',
+        define: {
+          __FUGONG_SHELL__: JSON.stringify(shell),
+          __FUGONG_BUILD__: JSON.stringify(createHash('sha256').update(shell.join('\n')).digest('hex').slice(0, 12)),
+        },
+        build: {
+          outDir,
+          emptyOutDir: false,
+          copyPublicDir: false,
+          minify: true,
+          lib: {
+            entry: join(root, 'src/offline/service-worker.ts'),
+            formats: ['iife'],
+            name: 'fugongServiceWorker',
+            fileName: () => 'sw.js',
+          },
+        },
+      });
+    },
+  };
+}
+
 /** Vite config: app root here, output in dist/, API proxied to the Express server in development. */
 export default defineConfig({
   root,
   base: '/',
-  plugins: [messagesPerLanguage(), react(), precompressAssets()],
+  plugins: [messagesPerLanguage(), react(), precompressAssets(), serviceWorker()],
   build: {
     outDir: fileURLToPath(new URL('./dist', import.meta.url)),
     emptyOutDir: true,

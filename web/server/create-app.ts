@@ -25,6 +25,7 @@ import { emailTemplateRoutes } from './email/email-template-routes';
 import { formAdminRoutes } from './forms/form-admin-routes';
 import { formRoutes } from './forms/form-routes';
 import { gateRoutes } from './gate/gate-routes';
+import { offlineKeyRoutes } from './offline/offline-key-routes';
 import { healthRoutes } from './health/health-routes';
 import { createWebMetrics, metricsRoutes } from './metrics/metrics-routes';
 import { requestSpans } from './metrics/request-spans';
@@ -137,6 +138,7 @@ export function createApp(deps: AppDeps): Express {
     caseRoutes(deps),
     calendarRoutes(deps),
     gateRoutes(deps),
+    offlineKeyRoutes(deps),
     dashboardRoutes(deps),
     visitRoutes(deps),
     creditRoutes(deps),

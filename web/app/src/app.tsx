@@ -9,6 +9,7 @@ import { ErrorNotice } from './components/error-notice';
 import { HealthFooter } from './components/health-footer';
 import { LoadingIndicator } from './components/loading-indicator';
 import { useI18n } from './i18n/use-i18n';
+import { SIGN_OUT_EVENT } from './offline/pending-key';
 import { PageForRoute } from './page-for-route';
 import { LoginPage } from './pages/login-page';
 import { PasswordChangePage } from './pages/password-change-page';
@@ -58,6 +59,9 @@ export function App() {
   }, [loadSession]);
 
   const logout = async () => {
+    // A field page's queue code (offline/sign-out-offline.ts) may cancel: checks are still queued and the officer
+    // chose to stay; otherwise it forgets the session's cached answers and keys. Other pages add nothing here.
+    if (!window.dispatchEvent(new Event(SIGN_OUT_EVENT, { cancelable: true }))) return;
     try {
       await fugongApi.logout();
     } finally {

@@ -4,7 +4,7 @@ import { AppError } from '../../../core/errors';
 import { GATE_CHANNELS, GATE_STEPS } from '../../../core/domain/gate-rules';
 import type { MonitoringParams } from '../../../core/domain/monitoring-params';
 import { commitmentHash } from '../../../core/gate/record-gate-check';
-import { latestPublishedForm, type StoredForm } from '../../../forms/form-store';
+import { formVersion, latestPublishedForm, type StoredForm } from '../../../forms/form-store';
 
 /** Key of the shipped gate-check definition (forms/definitions/gate-check.json). */
 export const GATE_FORM_KEY = 'gate-check';
@@ -14,9 +14,16 @@ const noForm = new AppError(404, 'no_gate_form', {
   en: 'The gate-check form is not published; ask an administrator',
 });
 
-/** The newest published gate-check definition and its monitoring params, or a 404 that says who can fix it. */
-export async function gateForm(db: Knex): Promise<{ form: StoredForm; params: MonitoringParams }> {
-  const form = await latestPublishedForm(db, GATE_FORM_KEY);
+const noVersion = new AppError(422, 'unknown_form_version', {
+  'zh-CN': '该记录所用的检查表版本不存在，请重新检查该人员',
+  en: 'The gate-check version this record was made with does not exist; check the worker again',
+});
+
+/** The newest published gate-check definition (or, for a check queued offline, the version it was made with, even if
+ * retired since) and its monitoring params, or an error that says who can fix it. */
+export async function gateForm(db: Knex, version?: number): Promise<{ form: StoredForm; params: MonitoringParams }> {
+  const form = version === undefined ? await latestPublishedForm(db, GATE_FORM_KEY) : await formVersion(db, GATE_FORM_KEY, version);
+  if (version !== undefined && (!form || form.status === 'draft')) throw noVersion;
   if (!form || form.process.processType !== 'monitoring') throw noForm;
   return { form, params: form.process.params as unknown as MonitoringParams };
 }
@@ -52,5 +59,7 @@ export function gateSetup(form: StoredForm, params: MonitoringParams) {
         }
       : null,
     lanes: params.lanes ?? null,
+    // The entry rules themselves, so a phone without signal decides with the same function (core/domain/gate-check-decision.ts).
+    entryRules: params.entryRules,
   };
 }

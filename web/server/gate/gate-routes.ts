@@ -18,17 +18,26 @@ import { gateForm, gateSetup } from './gate-form';
 import { gateMasker } from './gate-privacy';
 import { REGISTER_QUERY, registerFilter, type RegisterQuery } from './register-query';
 import { siteRegister } from './site-register';
-import { submitGateCheck } from './submit-gate-check';
+import { submitGateCheck, type GateCheckBody } from './submit-gate-check';
 import { changeEndUpdate, checkInUpdate } from '../../../workflows/monitoring-handlers';
 
 const QUARANTINE = { 'zh-CN': '隔离记录', en: 'Quarantine' };
 const PROJECT = { 'zh-CN': '项目', en: 'Project' };
 const WORKER = { 'zh-CN': '本工地的人员记录', en: 'Worker at this site' };
 const REGISTER_ROLES = ['gate', 'cadre', 'hq', 'admin'] as const;
+const UUID_PATTERN = '^[0-9a-fA-F-]{36}$';
 const CHECK_BODY: RJSFSchema = {
   type: 'object',
-  required: ['checkId', 'data'],
-  properties: { checkId: { type: 'string', pattern: '^[0-9a-fA-F-]{36}$' }, data: { type: 'object' } },
+  required: ['data'],
+  properties: {
+    checkId: { type: 'string', pattern: UUID_PATTERN },
+    // A check queued offline (issue 23): the client's id is the idempotency key, as checkId is online.
+    clientId: { type: 'string', pattern: UUID_PATTERN },
+    deviceTime: { type: 'string', format: 'date-time' },
+    formVersion: { type: 'integer', minimum: 1 },
+    deviceOutcome: { type: 'string', enum: ['admitted', 'quarantined', 'turned-back'] },
+    data: { type: 'object' },
+  },
   additionalProperties: false,
 };
 const CHECK_IN_BODY: RJSFSchema = {
@@ -107,6 +116,8 @@ export function gateRoutes(deps: AppDeps): Router {
     res.json({
       setup: gateSetup(form, params),
       project: project ? { id: project.id, name: project.name, enterpriseName: project.enterprise_name } : null,
+      // When this was read: a phone offline shows its cached copy with this stamp (数据截至 …).
+      asOf: now().toISOString(),
     });
   });
 
@@ -143,9 +154,14 @@ export function gateRoutes(deps: AppDeps): Router {
 
   router.post('/api/gate/checks', accepts({ summary: 'Submit a gate check', body: CHECK_BODY }), async (req, res) => {
     const user = requireRole(req, ['gate']);
-    const body = bodyOf<{ checkId: string; data: Record<string, unknown> }>(req);
-    const record = await submitGateCheck(deps, req, user, body.checkId, body.data);
-    res.status(201).json({ check: { id: body.checkId.toLowerCase(), ...record } });
+    const body = bodyOf<Omit<GateCheckBody, 'checkId'> & { checkId?: string; clientId?: string }>(req);
+    const checkId = body.clientId ?? body.checkId;
+    if (!checkId || (body.clientId && body.checkId && body.clientId.toLowerCase() !== body.checkId.toLowerCase()))
+      throw new AppError(422, 'bad_check_id', { 'zh-CN': '缺少检查记录编号', en: 'The check needs one id' }, [
+        { path: '/clientId', message: req.locale === 'en' ? 'send clientId (or checkId), once' : '请提供 clientId（或 checkId）' },
+      ]);
+    const { replayed, ...record } = await submitGateCheck(deps, req, user, { ...body, checkId });
+    res.status(replayed ? 200 : 201).json({ check: { id: checkId.toLowerCase(), ...record }, replayed });
   });
 
   router.post(

@@ -5,10 +5,12 @@ import type { Request } from 'express';
 import { AppError } from '../../../core/errors';
 import { localizeSchema } from '../../../forms/form-definition';
 import { validateFormData } from '../../../forms/form-validator';
-import { recordGateCheck, signedCurrentCommitment } from '../../../core/gate/record-gate-check';
+import { recordGateCheck, signedCurrentCommitment, storedGateCheck } from '../../../core/gate/record-gate-check';
 import { laneOf } from '../../../core/domain/gate-rules';
 import type { GateRecord, MonitoringParams } from '../../../core/domain/monitoring-params';
 import type { AppDeps } from '../app-deps';
+import type { TaskSpec } from '../../../core/domain/human-task';
+import { taskRow } from '../../../activities/task-row';
 import { auditRequest } from '../audit/audit-request';
 import type { SessionUser } from '../request-context';
 import { submitForm } from '../submissions/submission-service';
@@ -43,48 +45,115 @@ async function refuseBadSignature(
     throw invalid([{ path: '/data/signature', message: en ? 'sign on the screen again' : '请重新在屏幕上签名' }]);
 }
 
+/** A gate check as the phone sends it; the offline fields come with a check queued without signal. */
+export interface GateCheckBody {
+  checkId: string;
+  data: Record<string, unknown>;
+  /** The phone's clock when the check was made (ISO 8601); kept on the record, the server's time counts. */
+  deviceTime?: string;
+  /** The definition version the check was made with: the check is validated and decided by that version. */
+  formVersion?: number;
+  /** What the phone decided offline; a different decision here opens a task for HQ instead of changing either. */
+  deviceOutcome?: GateRecord['outcome'];
+}
+
+/** Refuses a worker in quarantine at this site (check-ins go to the register) or at another one (no entry at all). */
+async function refuseQuarantined(deps: AppDeps, req: Request, projectId: number, checkId: string, data: Record<string, unknown>) {
+  const active = await deps
+    .db('quarantines as q')
+    .join('workers as w', 'w.id', 'q.worker_id')
+    .where({ 'q.status': 'active', 'w.resident_id': String(data.residentId).toUpperCase() })
+    .select('q.project_id');
+  if (active.some((q) => Number(q.project_id) === projectId))
+    throw new AppError(409, 'in_quarantine', {
+      'zh-CN': '该人员正在本工地隔离观察，请在登记台账中记录测温',
+      en: 'This worker is in quarantine at this site: record check-ins in the register',
+    });
+  if (!active.length) return;
+  // Quarantined at another site (perhaps while this gate was offline): no entry here. The refusal is on the record.
+  await auditRequest(deps.db, req, 'gate.check-refused', { type: 'gate_check', id: checkId }, { reason: 'quarantined_elsewhere' });
+  throw new AppError(409, 'quarantined_elsewhere', {
+    'zh-CN': '该人员正在其他工地隔离观察，不得进场：请让其离开入口，并报告项目负责人',
+    en: 'This worker is in quarantine at another site and may not enter: send them away from the gate and tell the site manager',
+  });
+}
+
+/** Opens a task for HQ when the server's decision differs from the one the phone made offline (nothing is changed). */
+async function raiseDisagreement(deps: AppDeps, checkId: string, enterpriseId: number, device: string, record: GateRecord) {
+  const words = { admitted: ['放行', 'admitted'], 'turned-back': ['劝返', 'turned back'], quarantined: ['隔离', 'quarantined'] };
+  const [zhDevice, enDevice] = words[device as keyof typeof words] ?? [device, device];
+  const [zhServer, enServer] = words[record.outcome];
+  const at = (deps.now ?? (() => new Date()))();
+  const spec: TaskSpec = {
+    taskId: `submission-${checkId}/offline-review`,
+    step: 'offline-review',
+    processType: 'monitoring',
+    title: {
+      'zh-CN': `门岗离线判定「${zhDevice}」与系统复核「${zhServer}」不一致，请核实`,
+      en: `The gate decided "${enDevice}" offline but the server's check says "${enServer}": please verify`,
+    },
+    submissionId: checkId,
+    enterpriseId,
+    assignee: { kind: 'role', role: 'hq' },
+    priority: 2,
+    dueAt: new Date(at.getTime() + 86_400_000).toISOString(),
+    allowedActions: [],
+    completionSchema: {},
+    breachStatus: 'expired',
+  };
+  await deps
+    .db('tasks')
+    .insert(taskRow(spec, { assigneeUserId: null, candidateRole: 'hq', candidateGroupId: null }, '', at.toISOString()))
+    .onConflict('id')
+    .ignore();
+}
+
 /** Records one gate check for the officer's site; a repeat with the same check id answers the first result. */
 export async function submitGateCheck(
   deps: AppDeps,
   req: Request,
   user: SessionUser,
-  checkId: string,
-  data: Record<string, unknown>,
-): Promise<GateRecord> {
+  body: GateCheckBody,
+): Promise<GateRecord & { replayed: boolean; checkedAt: string; deviceTime: string | null; formVersion: number }> {
   const { db } = deps;
+  const { data } = body;
+  const checkId = body.checkId.toLowerCase();
   const en = req.locale === 'en';
-  const { form, params } = await gateForm(db);
   const project = await db('projects').where({ id: user.projectId }).first('id', 'enterprise_id');
   if (!project) throw new AppError(403, 'no_site', { 'zh-CN': '您的账号没有分配项目工地', en: 'Your account guards no project site' });
+  // The client id is the idempotency key: a check already recorded at this site answers as it did the first time.
+  const stored = await db('gate_checks').where({ id: checkId }).first('project_id', 'checked_at', 'device_time', 'form_version');
+  if (stored && Number(stored.project_id) === Number(project.id)) {
+    const record = (await storedGateCheck(db, checkId))!;
+    return {
+      ...record,
+      replayed: true,
+      checkedAt: stored.checked_at,
+      deviceTime: stored.device_time ?? null,
+      formVersion: Number(stored.form_version),
+    };
+  }
+  const { form, params } = await gateForm(db, body.formVersion);
   const errors = validateFormData(en ? localizeSchema(form.schema, form.i18n.en) : form.schema, data, req.locale);
   if (errors.length) throw invalid(errors.map((e) => ({ path: `/data${e.path}`, message: e.message })));
   const lane = laneProblems(params, data, req.locale);
   if (lane.length) throw invalid(lane);
   await refuseBadSignature(deps, user, data, params, en);
-  const repeat = await db('gate_checks').where({ id: checkId.toLowerCase() }).first('id');
-  if (!repeat) {
-    const inQuarantine = await db('site_workers as s')
-      .join('workers as w', 'w.id', 's.worker_id')
-      .where({ 's.project_id': project.id, 's.status': 'quarantined', 'w.resident_id': String(data.residentId).toUpperCase() })
-      .first('s.id');
-    if (inQuarantine)
-      throw new AppError(409, 'in_quarantine', {
-        'zh-CN': '该人员正在本工地隔离观察，请在登记台账中记录测温',
-        en: 'This worker is in quarantine at this site: record check-ins in the register',
-      });
-  }
+  if (!stored) await refuseQuarantined(deps, req, Number(project.id), checkId, data);
   // The submission belongs to the site's enterprise, so its cadre sees it; the workflow follows any quarantine.
   const { submission } = await submitForm(
     { db, temporal: deps.temporal, config: deps.config, now: deps.now ?? (() => new Date()) },
     {
       user: { ...user, enterpriseId: Number(project.enterprise_id) },
       formKey: form.key,
+      form,
       submissionId: checkId,
       data,
       locale: req.locale,
       requestId: req.requestId,
     },
   );
+  const deviceTime = body.deviceTime ? new Date(body.deviceTime).toISOString() : null;
   const record = await recordGateCheck(db, {
     checkId: submission.id,
     projectId: Number(project.id),
@@ -93,14 +162,22 @@ export async function submitGateCheck(
     data,
     params,
     at: submission.createdAt,
+    deviceTime,
   });
-  if (!repeat)
-    await auditRequest(
-      db,
-      req,
-      'gate.check',
-      { type: 'gate_check', id: submission.id },
-      { outcome: record.outcome, workerId: record.workerId },
-    );
-  return record;
+  // The workflow's first activity may have written the row first; the device time still belongs on it.
+  if (deviceTime) await db('gate_checks').where({ id: submission.id }).whereNull('device_time').update({ device_time: deviceTime });
+  await auditRequest(
+    db,
+    req,
+    'gate.check',
+    { type: 'gate_check', id: submission.id },
+    {
+      outcome: record.outcome,
+      workerId: record.workerId,
+      ...(deviceTime ? { deviceTime, deviceOutcome: body.deviceOutcome ?? null } : {}),
+    },
+  );
+  if (body.deviceOutcome && body.deviceOutcome !== record.outcome)
+    await raiseDisagreement(deps, submission.id, Number(project.enterprise_id), body.deviceOutcome, record);
+  return { ...record, replayed: false, checkedAt: submission.createdAt, deviceTime, formVersion: submission.formVersion };
 }

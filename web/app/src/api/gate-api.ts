@@ -1,5 +1,5 @@
 // The gate API (web/server/gate): setup, worker look-up, the check itself, check-ins, end changes, the register.
-import type { GateStep } from '../../../../core/domain/gate-rules';
+import type { GateStep, ValueRule } from '../../../../core/domain/gate-rules';
 import type { Locale } from '../../../../core/domain/locale';
 import { apiRequest } from './api-request';
 import { listPath, type Page, type PageRequest } from './paging';
@@ -19,6 +19,8 @@ export interface GateSetup {
   notice: Record<Locale, { text: string; sha256: string }> | null;
   /** The lanes, their scans and steps (definition version 3 on). */
   lanes: GateLaneSetup[] | null;
+  /** The entry rules, so the phone decides offline with the server's function (core/domain/gate-check-decision.ts). */
+  entryRules: ValueRule[];
 }
 
 /** One lane of the gate: the code scanned there, its steps, whether a vehicle is registered. */
@@ -103,7 +105,8 @@ export interface RegisterFilter {
 
 /** Calls of the gate pages. */
 export const gateApi = {
-  setup: (signal?: AbortSignal) => apiRequest<{ setup: GateSetup; project: GateProject | null }>('/api/gate/setup', { signal }),
+  setup: (signal?: AbortSignal) =>
+    apiRequest<{ setup: GateSetup; project: GateProject | null; asOf: string }>('/api/gate/setup', { signal }),
   worker: (residentId: string) =>
     apiRequest<{
       worker: { id: number; name: string; mobile: string | null; mobileMasked?: boolean } | null;

@@ -12,6 +12,7 @@ import { robotZhCn } from './messages/robot-messages';
 import { webhookZhCn } from './messages/webhook-messages';
 import { robotTemplateZhCn } from './messages/robot-template-messages';
 import { measureZhCn } from './messages/measure-messages';
+import { offlineZhCn } from './messages/offline-messages';
 import { rulesZhCn } from './messages/rules-messages';
 import { caseViewZhCn } from './messages/case-messages';
 import { inspectionZhCn } from './messages/inspection-messages';
@@ -34,6 +35,7 @@ export const DICTIONARIES: Record<Locale, Record<MessageKey, string>> = {
     ...webhookZhCn,
     ...robotTemplateZhCn,
     ...measureZhCn,
+    ...offlineZhCn,
     ...rulesZhCn,
     ...formBuilderZhCn,
     ...inspectionZhCn,

@@ -3,6 +3,7 @@ import { caseViewEn } from './messages/case-messages';
 import { collectionEn } from './messages/collection-messages';
 import { creditEn } from './messages/credit-messages';
 import { measureEn } from './messages/measure-messages';
+import { offlineEn } from './messages/offline-messages';
 import { dashboardEn } from './messages/dashboard-messages';
 import { evaluationEn } from './messages/evaluation-messages';
 import { hotlineEn } from './messages/hotline-messages';
@@ -37,6 +38,7 @@ type SharedKey = Exclude<
   | keyof typeof caseViewEn
   | keyof typeof creditEn
   | keyof typeof measureEn
+  | keyof typeof offlineEn
   | keyof typeof evaluationEn
   | keyof typeof hotlineEn
   | keyof typeof systemEn
@@ -216,6 +218,7 @@ export const enMessages: Record<MessageKey, string> = {
   ...caseViewEn,
   ...creditEn,
   ...measureEn,
+  ...offlineEn,
   ...evaluationEn,
   ...hotlineEn,
   ...systemEn,

@@ -4,6 +4,7 @@ import type { caseViewZhCn } from './messages/case-messages';
 import { collectionZhCn } from './messages/collection-messages';
 import { creditZhCn } from './messages/credit-messages';
 import type { measureZhCn } from './messages/measure-messages';
+import type { offlineZhCn } from './messages/offline-messages';
 import type { dashboardZhCn } from './messages/dashboard-messages';
 import type { evaluationZhCn } from './messages/evaluation-messages';
 import type { hotlineZhCn } from './messages/hotline-messages';
@@ -202,6 +203,7 @@ type OnDemandZhCn = typeof dashboardZhCn &
   typeof webhookZhCn &
   typeof robotTemplateZhCn &
   typeof measureZhCn &
+  typeof offlineZhCn &
   typeof rulesZhCn &
   typeof formBuilderZhCn &
   typeof inspectionZhCn &

@@ -12,20 +12,29 @@ import { revealFirstError } from './reveal-first-error';
 import { SignaturePad } from './signature-pad';
 import { StepChecklist } from './step-checklist';
 import { TemperatureField } from './temperature-field';
-import { useGateCheck } from './use-gate-check';
+import { OfflineKeyMissing, useGateCheck } from './use-gate-check';
 import { WorkerFields } from './worker-fields';
 
 /** Inputs, signature and submit for one worker; then the result. */
-export function GateCheckForm({ setup }: { setup: GateSetup }) {
+export function GateCheckForm({ setup, userId }: { setup: GateSetup; userId: number }) {
   const { t, locale } = useI18n();
-  const check = useGateCheck(setup, locale);
+  const check = useGateCheck(setup, locale, userId);
   const formRef = useRef<HTMLFormElement>(null);
   const { values, update, fieldErrors: errors } = check;
   const problems = Object.values(errors);
   useEffect(() => {
     if (check.error !== null) revealFirstError(formRef.current);
   }, [check.error]);
-  if (check.result) return <GateResult result={check.result} workerName={values.worker.name} days={setup.days} onNext={check.next} />;
+  if (check.result)
+    return (
+      <GateResult
+        result={check.result}
+        workerName={values.worker.name}
+        days={setup.days}
+        onNext={check.next}
+        offline={check.decidedOffline}
+      />
+    );
   const needsSignature = !check.turnedBack && check.signs && !check.signature;
   const { lane } = check;
   const options = (prefix: 'gate.channel' | 'gate.certificate' | 'register.zone', list: readonly string[]) =>
@@ -127,7 +136,14 @@ export function GateCheckForm({ setup }: { setup: GateSetup }) {
           </ul>
         </div>
       ) : (
-        check.error !== null && <ErrorNotice error={check.error} />
+        check.error !== null &&
+        (check.error instanceof OfflineKeyMissing ? (
+          <p className="notice notice--error" role="alert">
+            {t('offline.noKey')}
+          </p>
+        ) : (
+          <ErrorNotice error={check.error} />
+        ))
       )}
       <div className="gate-submit">
         <BusyButton busy={check.busy} label={t('gate.submit')} busyLabel={t('gate.submitting')} disabled={needsSignature} />

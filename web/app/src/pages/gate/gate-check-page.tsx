@@ -1,5 +1,6 @@
 // The gate officer's phone page (P5, seed 004): find or register the worker, walk the 8 steps, take the
 // temperature, have the health commitment signed on the screen, and get the decision the rules make.
+import { useEffect } from 'react';
 import type { User } from '../../api/api-types';
 import { gateApi } from '../../api/gate-api';
 import { ErrorNotice } from '../../components/error-notice';
@@ -8,14 +9,28 @@ import { PageHeading } from '../../components/page-heading';
 import { useApiData } from '../../hooks/use-api-data';
 import { useI18n } from '../../i18n/use-i18n';
 import { punctuation } from '../../i18n/punctuation';
+import { addZhCnMessages } from '../../i18n/loaded-dictionaries';
+import { offlineZhCn } from '../../i18n/messages/offline-messages';
+import { enableOffline } from '../../offline/enable-offline';
+import { queueKey } from '../../offline/queue-crypto';
+import { useOfflineQueue } from '../../offline/use-offline-queue';
 import { GateCheckForm } from './gate-check-form';
+import { OfflineHeaderStatus, OfflineQueuePanel } from './offline-queue-panel';
 import './gate.css';
+
+addZhCnMessages(offlineZhCn);
 
 /** Route `#/gate`. */
 export function GateCheckPage({ user }: { user: User }) {
   const { t, locale } = useI18n();
   const p = punctuation(locale);
   const { data, error, loading, reload } = useApiData((signal) => gateApi.setup(signal), [user.id]);
+  const queue = useOfflineQueue(user.id);
+  // After this visit the page opens without signal: the worker caches it, and the queue's key is fetched now.
+  useEffect(() => {
+    void enableOffline();
+    if (navigator.onLine) void queueKey(user.id);
+  }, [user.id]);
   return (
     <div className="gate-page">
       <PageHeading>{t('gate.title')}</PageHeading>
@@ -27,7 +42,9 @@ export function GateCheckPage({ user }: { user: User }) {
       {loading && !data && <LoadingIndicator />}
       {error !== null && <ErrorNotice error={error} onRetry={reload} />}
       {data && !data.project && <p className="empty">{t('gate.noSite')}</p>}
-      {data?.project && <GateCheckForm key={data.project.id} setup={data.setup} />}
+      <OfflineHeaderStatus queue={queue} />
+      {data?.project && <GateCheckForm key={data.project.id} setup={data.setup} userId={user.id} />}
+      <OfflineQueuePanel queue={queue} asOf={data?.asOf ?? null} />
     </div>
   );
 }

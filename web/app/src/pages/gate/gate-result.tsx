@@ -17,10 +17,12 @@ export interface GateResultProps {
   workerName: string;
   days: number;
   onNext: () => void;
+  /** Decided on the phone without signal and queued to sync. */
+  offline?: boolean;
 }
 
 /** The outcome panel shown after a check. */
-export function GateResult({ result, workerName, days, onNext }: GateResultProps) {
+export function GateResult({ result, workerName, days, onNext, offline = false }: GateResultProps) {
   const { t, locale } = useI18n();
   const p = punctuation(locale);
   const reason = (r: GateReason) =>
@@ -29,6 +31,7 @@ export function GateResult({ result, workerName, days, onNext }: GateResultProps
     <section className={`gate-result gate-result--${result.outcome}`} aria-live="assertive" aria-labelledby="gate-result-title">
       <h2 id="gate-result-title">{workerName}</h2>
       <p className="gate-result__outcome">{t(`gate.result.${result.outcome}`, { days })}</p>
+      {offline && <p className="gate-result__offline">{t('offline.decidedOnDevice')}</p>}
       {result.reasons.length > 0 && <p>{`${t('gate.reasons')}${p.colon}${result.reasons.map(reason).join(p.semicolon)}`}</p>}
       <button type="button" className="button button--primary button--wide" onClick={onNext} autoFocus>
         {t('gate.next')}

@@ -1,7 +1,7 @@
 // The per-project register (route `#/register`): figures, the four zones, the check-ins due now (recorded here by
 // the gate officer), and every worker. Gate officers see their site; cadres their enterprises' projects; HQ and
 // admins pick any project.
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { User } from '../../api/api-types';
 import { gateApi, type RegisterWorker, type SiteRegister, type SiteStatus } from '../../api/gate-api';
 import { MAX_PAGE } from '../../api/paging';
@@ -16,7 +16,13 @@ import { useI18n } from '../../i18n/use-i18n';
 import { punctuation } from '../../i18n/punctuation';
 import { CheckInCard } from './check-in-card';
 import { RegisterWorkerRow } from './register-worker-row';
+import { addZhCnMessages } from '../../i18n/loaded-dictionaries';
+import { offlineZhCn } from '../../i18n/messages/offline-messages';
+import { formatDateTime } from '../../format/format-date-time';
+import { enableOffline } from '../../offline/enable-offline';
 import './gate.css';
+
+addZhCnMessages(offlineZhCn);
 
 const STATUSES: SiteStatus[] = ['admitted', 'quarantined', 'released', 'turned-back'];
 
@@ -38,6 +44,10 @@ export function SiteRegisterPage({ user }: { user: User }) {
       user.role === 'gate' ? gateApi.register(projectId, signal, { checkInOpen: true }, { limit: MAX_PAGE }) : Promise.resolve(null),
     [user.id, projectId],
   );
+  // The gate officer's register opens without signal too, from the copy cached on the last online visit.
+  useEffect(() => {
+    if (user.role === 'gate') void enableOffline();
+  }, [user.role]);
   const done = (message: string) => {
     setNotice(message);
     reload();
@@ -51,6 +61,9 @@ export function SiteRegisterPage({ user }: { user: User }) {
     <>
       <PageHeading>{t('register.title')}</PageHeading>
       <p className="muted">{t('register.intro')}</p>
+      {data && !navigator.onLine && (
+        <p className="notice notice--warning">{t('offline.asOf', { time: formatDateTime(data.asOf, locale) })}</p>
+      )}
       {data && data.projects.length > 1 && (
         <SelectField
           label={t('register.project')}

@@ -1,12 +1,14 @@
 // The state of one gate check on the phone: safe defaults (no temperature until one is taken), steps ticked as data arrives, and the submission
 // (signature upload first, then the check under a client-made id so a retry never records the worker twice).
 import { useState } from 'react';
-import { GATE_STEPS, type GateStep } from '../../../../../core/domain/gate-rules';
+import { GATE_STEPS, type GateLane, type GateStep } from '../../../../../core/domain/gate-rules';
 import type { Locale } from '../../../../../core/domain/locale';
 import { ApiError } from '../../api/api-error';
 import { gateApi, type GateCheckResult, type GateSetup } from '../../api/gate-api';
 import { newSubmissionId } from '../../form/new-submission-id';
 import { uploadFile } from '../../form/upload-file';
+import { decideGateCheck } from '../../../../../core/domain/gate-check-decision';
+import { queueGateCheck } from '../../offline/gate-queue';
 import type { WorkerValues } from './worker-fields';
 
 /** Everything the officer enters. */
@@ -37,6 +39,14 @@ const initial = (): GateCheckValues => ({
   zone: 'construction',
 });
 
+// Where the signature's upload ref goes once uploaded: the decision only needs to know that a signature exists.
+const PENDING_UPLOAD = 'upload:pending';
+
+/** The phone holds no queue key (never online since sign-in): the check cannot be kept. */
+export class OfflineKeyMissing extends Error {
+  override name = 'OfflineKeyMissing';
+}
+
 /** Field messages keyed by the data's top-level pointer (`/temperature`). */
 function errorsOf(error: unknown): Record<string, string> {
   if (!(error instanceof ApiError)) return {};
@@ -49,13 +59,14 @@ function errorsOf(error: unknown): Record<string, string> {
 }
 
 /** The form state, its submission and its outcome. */
-export function useGateCheck(setup: GateSetup, locale: Locale) {
+export function useGateCheck(setup: GateSetup, locale: Locale, userId: number) {
   const [values, setValues] = useState(initial);
   const [signature, setSignature] = useState<Blob | null>(null);
   const [checkId, setCheckId] = useState(newSubmissionId);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const [result, setResult] = useState<GateCheckResult | null>(null);
+  const [decidedOffline, setDecidedOffline] = useState(false);
   const turnedBack = values.certificate === 'none';
   // The lane's steps from the definition; a definition without lanes walks everyone through all eight.
   const lane = setup.lanes?.find((l) => l.channel === values.channel);
@@ -101,19 +112,27 @@ export function useGateCheck(setup: GateSetup, locale: Locale) {
       if (turnedBack) data.steps = ['certificate'];
       else {
         if (signs && !signature) return;
-        const upload = signature
-          ? await uploadFile(new File([signature], 'signature.png', { type: 'image/png' }), () => undefined, new AbortController().signal)
-          : null;
         Object.assign(data, {
           steps: laneSteps.filter((s) => values.steps.has(s)),
           // Left out when empty, so the server's "请填写「体温（℃）」" lands on the field.
           ...(values.temperature === null ? {} : { temperature: values.temperature }),
           zone: values.zone,
-          ...(upload && signs ? { signature: upload.ref, commitmentSha256: setup.commitment[locale].sha256 } : {}),
+          ...(signature && signs ? { signature: PENDING_UPLOAD, commitmentSha256: setup.commitment[locale].sha256 } : {}),
           ...(setup.notice && values.steps.has('notice') ? { noticeSha256: setup.notice[locale].sha256 } : {}),
         });
       }
-      setResult((await gateApi.check(checkId, data)).check);
+      if (!navigator.onLine) return await decideOffline(data);
+      try {
+        if (data.signature === PENDING_UPLOAD)
+          data.signature = (
+            await uploadFile(new File([signature!], 'signature.png', { type: 'image/png' }), () => undefined, new AbortController().signal)
+          ).ref;
+        setResult((await gateApi.check(checkId, data)).check);
+      } catch (failure) {
+        // The signal went while sending: the check is decided here and queued like any offline one.
+        if (failure instanceof ApiError && failure.status === 0) return await decideOffline(data);
+        throw failure;
+      }
     } catch (failure) {
       setError(failure);
     } finally {
@@ -121,7 +140,36 @@ export function useGateCheck(setup: GateSetup, locale: Locale) {
     }
   }
 
+  /** Decides on the phone with the cached definition (the server's own function) and queues the check, encrypted. */
+  async function decideOffline(data: Record<string, unknown>): Promise<void> {
+    const commitmentHashes = Object.values(setup.commitment).map((c) => c.sha256);
+    const decision = decideGateCheck(data, { entryRules: setup.entryRules, lanes: setup.lanes as GateLane[] | null, commitmentHashes });
+    const queued = { ...data };
+    if (queued.signature === PENDING_UPLOAD) delete queued.signature;
+    const stored = await queueGateCheck(userId, {
+      clientId: checkId,
+      formVersion: setup.formVersion,
+      deviceOutcome: decision.outcome,
+      data: queued,
+      signature: data.signature === PENDING_UPLOAD ? signature : null,
+    });
+    if (!stored) throw new OfflineKeyMissing();
+    const now = new Date();
+    setDecidedOffline(true);
+    setResult({
+      id: checkId,
+      outcome: decision.outcome,
+      reasons: decision.reasons,
+      workerId: 0,
+      quarantine:
+        decision.outcome === 'quarantined'
+          ? { id: checkId, startedAt: now.toISOString(), endsAt: new Date(now.getTime() + setup.days * 86_400_000).toISOString() }
+          : null,
+    });
+  }
+
   function next(): void {
+    setDecidedOffline(false);
     setValues(initial());
     setSignature(null);
     setCheckId(newSubmissionId());
@@ -144,6 +192,7 @@ export function useGateCheck(setup: GateSetup, locale: Locale) {
     error,
     fieldErrors: errorsOf(error),
     result,
+    decidedOffline,
     submit,
     next,
   };

@@ -26,7 +26,7 @@ export interface WorkerFieldsProps {
 export function WorkerFields({ value, onChange, errors }: WorkerFieldsProps) {
   const { t } = useI18n();
   const [busy, setBusy] = useState(false);
-  const [found, setFound] = useState<{ known: boolean; status: SiteStatus | null } | null>(null);
+  const [found, setFound] = useState<{ known: boolean; status: SiteStatus | null; offline?: boolean } | null>(null);
   const [failure, setFailure] = useState<unknown>(null);
   const id = value.residentId.trim().toUpperCase();
   const valid = isResidentId(id);
@@ -47,6 +47,8 @@ export function WorkerFields({ value, onChange, errors }: WorkerFieldsProps) {
     } catch (error) {
       // Not known at this site (the server does not say whether another site knows the worker): a new registration.
       if (error instanceof ApiError && error.status === 404) setFound({ known: false, status: null });
+      // No signal: nothing to look up in, so the officer registers the worker as new (the server matches the ID on sync).
+      else if (error instanceof ApiError && error.status === 0) setFound({ known: false, status: null, offline: true });
       else setFailure(error);
     } finally {
       setBusy(false);
@@ -77,6 +79,7 @@ export function WorkerFields({ value, onChange, errors }: WorkerFieldsProps) {
         {found && (found.known ? t('gate.knownWorker', { name: value.name }) : t('gate.newWorker'))}
         {found?.status && <> · {t('gate.standing', { status: t(`worker.status.${found.status}`) })}</>}
       </p>
+      {found?.offline && <p className="muted">{t('offline.lookupOffline')}</p>}
       {failure !== null && <ErrorNotice error={failure} />}
       <TextField
         label={t('worker.name')}

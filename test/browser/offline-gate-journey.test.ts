@@ -1,0 +1,157 @@
+// A gate officer without signal (issue 23), on a phone (390×844) in chromium against the built app: after one online
+// visit the gate page keeps working offline, five checks are decided on the phone (one fever → quarantine) and queued,
+// a reload offline still shows them as 5 待同步, and back online each reaches the register exactly once, the fever's
+// quarantine starts its monitoring workflow, and syncing again sends nothing twice.
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { residentIdCheckChar } from '../../core/domain/identifiers';
+import { journeyChromium, signIn, useBrowserJourney } from '../helpers/browser';
+import { eventually } from '../helpers/eventually';
+import { startSystem } from '../helpers/running-system';
+import { testDatabases } from '../helpers/test-db';
+
+const executable = journeyChromium();
+const PHONE = { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, serviceWorkers: 'allow' as const };
+const STEP = { timeout: 45_000 };
+
+function newResidentId(): string {
+  const first17 = `44010219880612${String(Math.floor(Math.random() * 900) + 100)}`;
+  return first17 + residentIdCheckChar(first17)!;
+}
+
+describe.skipIf(!executable)('a gate officer without signal (chromium)', () => {
+  const journey = useBrowserJourney(executable, () => startSystem(testDatabases()[0]!));
+
+  /** Records one worker at the gate; the decision shows at once. */
+  async function checkWorker(page: Page, name: string, temperature: string): Promise<void> {
+    const next = page.getByRole('button', { name: '检查下一位' });
+    if (await next.isVisible()) await next.click();
+    await page.getByLabel('身份证号').fill(newResidentId());
+    await page.getByRole('button', { name: '查找' }).click();
+    await page.getByText('没有网络，无法查询：请按新登记人员填写').waitFor(STEP);
+    await page.getByLabel('姓名').fill(name);
+    await page.getByLabel('人员通道').check();
+    await page.getByLabel('体温（℃）').fill(temperature);
+    await page.getByLabel('健康证明有效').check();
+    const canvas = page.getByRole('img', { name: /签名板/ });
+    await canvas.scrollIntoViewIfNeeded();
+    const pad = (await canvas.boundingBox())!;
+    await page.mouse.move(pad.x + 20, pad.y + 40);
+    await page.mouse.down();
+    for (const [dx, dy] of [
+      [60, 80],
+      [120, 30],
+      [180, 90],
+    ])
+      await page.mouse.move(pad.x + dx!, pad.y + dy!);
+    await page.mouse.up();
+    for (const step of ['测温', '消毒', '信息登记', '扫码', '领取告知书', '人车分流入场'])
+      await page.getByRole('checkbox', { name: new RegExp(`${step}$`) }).check();
+    await page.getByRole('button', { name: '提交检查结果' }).click();
+  }
+
+  it('decides and queues five checks offline, survives a reload, and syncs each exactly once when the signal returns', async () => {
+    const { db, baseUrl } = journey.system;
+    const page = await journey.browser.newPage(PHONE);
+    await signIn(page, baseUrl, 'gate1');
+    await page.goto(`${baseUrl}/#/gate`);
+    await page.getByLabel('身份证号').waitFor(STEP);
+    // The one online visit: the worker controls the page, the answers are cached, the queue's key is on the phone.
+    await eventually(
+      () =>
+        page.evaluate(async () => {
+          if (!navigator.serviceWorker.controller) return false;
+          const cached = await (await caches.open('fugong-field-data')).keys();
+          const keys = await new Promise<number>((resolve) => {
+            const open = indexedDB.open('fugong-offline');
+            open.onsuccess = () => {
+              const count = open.result.transaction('keys').objectStore('keys').count();
+              count.onsuccess = () => resolve(count.result);
+            };
+            open.onerror = () => resolve(0);
+          });
+          return cached.length >= 3 && keys > 0;
+        }),
+      Boolean,
+      30_000,
+    );
+
+    await page.context().setOffline(true);
+    const tag = String(Date.now()).slice(-5);
+    const names = [1, 2, 3, 4].map((n) => `离线${tag}-${n}`);
+    for (const name of names) {
+      await checkWorker(page, name, '36.5');
+      await page.getByText('放行：请从人员通道进场').waitFor(STEP);
+      await page.getByText('本机判定（未联网），已存入待同步').waitFor();
+    }
+    const feverish = `发热${tag}`;
+    await checkWorker(page, feverish, '37.9');
+    await page.getByText('隔离：请带至隔离区，观察 14 天').waitFor(STEP);
+    await page.getByText('待同步 5').waitFor(STEP);
+
+    // A reload without signal: the page, its definition and the queue are all still there.
+    await page.reload();
+    await page.getByLabel('身份证号').waitFor(STEP);
+    await page.getByText('待同步 5').waitFor(STEP);
+    await page.getByText(/^数据截至/).waitFor();
+    expect(await page.getByRole('listitem').filter({ hasText: feverish }).textContent()).toContain('待同步');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    // What the phone keeps is encrypted: no name in the stored items.
+    const stored = await page.evaluate(
+      () =>
+        new Promise<string>((resolve) => {
+          const open = indexedDB.open('fugong-offline');
+          open.onsuccess = () => {
+            const all = open.result.transaction('queue').objectStore('queue').getAll();
+            all.onsuccess = () =>
+              resolve(all.result.map((item: { sealed: ArrayBuffer }) => new TextDecoder().decode(item.sealed)).join('\n'));
+          };
+        }),
+    );
+    const allNames = [...names, feverish];
+    expect(stored.length).toBeGreaterThan(100);
+    for (const name of allNames) expect(stored).not.toContain(name);
+    const checksOf = () =>
+      db('gate_checks as g')
+        .join('workers as w', 'w.id', 'g.worker_id')
+        .whereIn('w.name', allNames)
+        .select('w.name', 'g.id', 'g.outcome', 'g.device_time', 'g.form_version');
+    expect(await checksOf()).toEqual([]);
+
+    await page.context().setOffline(false);
+    await page.getByText('待同步 5').waitFor({ state: 'detached', ...STEP });
+    const synced = await eventually(checksOf, (rows) => rows.length === 5, 30_000);
+    expect(synced.map((row) => row.name).sort()).toEqual([...allNames].sort());
+    expect(synced.filter((row) => row.outcome === 'quarantined').map((row) => row.name)).toEqual([feverish]);
+    expect(synced.every((row) => row.device_time !== null)).toBe(true);
+    await page.getByRole('listitem').filter({ hasText: feverish }).getByText('已同步：隔离中').waitFor(STEP);
+
+    // The quarantine's monitoring workflow started (its first activity wrote the started event) and its check-ins run.
+    const quarantineId = synced.find((row) => row.name === feverish)!.id as string;
+    await eventually(
+      async () => db('submission_events').where({ submission_id: quarantineId, kind: 'quarantine.started' }).first('id'),
+      Boolean,
+      30_000,
+    );
+    expect(await db('quarantines').where({ id: quarantineId }).first('status')).toEqual({ status: 'active' });
+
+    // Syncing again (the officer taps nothing, the page comes back online again) sends nothing twice.
+    await page.context().setOffline(true);
+    await page.context().setOffline(false);
+    await page.reload();
+    await page.getByLabel('身份证号').waitFor(STEP);
+    const audits = await db('audit_log')
+      .where({ action: 'gate.check' })
+      .whereIn(
+        'target_id',
+        synced.map((row) => row.id),
+      )
+      .count<{ n: number }[]>({ n: '*' });
+    expect(Number(audits[0]!.n)).toBe(5);
+    expect((await checksOf()).length).toBe(5);
+
+    // The register shows each of them once.
+    await page.goto(`${baseUrl}/#/register`);
+    for (const name of allNames) await expect.poll(() => page.getByText(name, { exact: true }).count(), { timeout: 30_000 }).toBe(1);
+  });
+});

@@ -1,0 +1,168 @@
+// Checks made at a gate without signal and sent later (issue 23), through the API on the dev server: the client id is
+// the idempotency key, and each conflict the queue can meet is decided by a written rule — a worker quarantined at
+// another site meanwhile is refused with the reason, a definition published meanwhile leaves the queued check on the
+// version it was made with, a phone clock far off loses to the server's (its time is kept on the record), and a
+// decision the phone got wrong opens a task for HQ instead of being changed silently.
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_PASSWORD } from '../../core/demo/demo-seed';
+import { readShippedForms } from '../../forms/form-store';
+import { HttpSession } from '../helpers/http-session';
+import { startSystem, type RunningSystem } from '../helpers/running-system';
+import { testDatabases } from '../helpers/test-db';
+import { freshResidentId } from './gate-fixtures';
+
+const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+const ALL_STEPS = ['certificate', 'temperature', 'disinfection', 'registration', 'code-scan', 'commitment', 'notice', 'separate-lane'];
+
+describe('gate checks queued offline and synced later (dev server)', () => {
+  let system: RunningSystem;
+  let gate: HttpSession;
+  const signIn = async (username: string) => {
+    const session = new HttpSession(system.baseUrl);
+    await session.login(username, DEMO_PASSWORD);
+    return session;
+  };
+  beforeAll(async () => {
+    system = await startSystem(testDatabases()[0]!);
+    gate = await signIn('gate1');
+  });
+  afterAll(async () => {
+    await system?.stop();
+  });
+
+  /** A check as the phone queued it: signed, all steps done, at `temperature`. */
+  async function queued(temperature: number, residentId = freshResidentId()) {
+    const setup = (await gate.request('GET', '/api/gate/setup')).body.setup;
+    const upload = (await gate.request('POST', '/api/uploads', PNG, { contentType: 'image/png' })).body.upload;
+    return {
+      clientId: randomUUID(),
+      deviceTime: new Date().toISOString(),
+      formVersion: setup.formVersion as number,
+      data: {
+        residentId,
+        name: '离线登记',
+        channel: 'people',
+        certificate: 'pass',
+        steps: ALL_STEPS,
+        temperature,
+        riskFlag: false,
+        zone: 'construction',
+        signature: upload.ref,
+        commitmentSha256: setup.commitment['zh-CN'].sha256,
+      },
+    };
+  }
+
+  it('records a queued check once: the repeat answers the first result with replayed and writes nothing more', async () => {
+    const item = await queued(37.9);
+    const first = await gate.request('POST', '/api/gate/checks', { ...item, deviceOutcome: 'quarantined' });
+    expect(first.status, JSON.stringify(first.body)).toBe(201);
+    expect(first.body).toMatchObject({ replayed: false, check: { id: item.clientId, outcome: 'quarantined' } });
+    const again = await gate.request('POST', '/api/gate/checks', { ...item, deviceOutcome: 'quarantined' });
+    expect(again.status).toBe(200);
+    expect(again.body.replayed).toBe(true);
+    expect(again.body.check).toMatchObject({ id: item.clientId, outcome: 'quarantined', quarantine: { id: item.clientId } });
+    const count = async (table: string, column: string) =>
+      Number((await system.db(table).where(column, item.clientId).count<{ n: number }[]>({ n: '*' }).first())!.n);
+    expect([await count('gate_checks', 'id'), await count('quarantines', 'id'), await count('submissions', 'id')]).toEqual([1, 1, 1]);
+    const audits = await system
+      .db('audit_log')
+      .where({ action: 'gate.check', target_id: item.clientId })
+      .count<{ n: number }[]>({ n: '*' });
+    expect(Number(audits[0]!.n)).toBe(1);
+  });
+
+  it('refuses a worker quarantined at another site while this gate was offline, and says what to do', async () => {
+    const residentId = freshResidentId();
+    const other = await system
+      .db('projects as p')
+      .join('users as u', 'u.enterprise_id', 'p.enterprise_id')
+      .where('u.username', 'ent06')
+      .first('p.id');
+    const officer = await system.db('users').where({ username: 'gate1' }).first('id');
+    const [worker] = await system
+      .db('workers')
+      .insert({ resident_id: residentId, name: '他处隔离', created_at: new Date().toISOString() })
+      .returning('id');
+    const elsewhere = randomUUID();
+    await system.db('quarantines').insert({
+      id: elsewhere,
+      workflow_id: `submission-${elsewhere}`,
+      project_id: other.id,
+      worker_id: (worker as { id: number }).id,
+      officer_id: officer.id,
+      status: 'active',
+      started_at: new Date().toISOString(),
+      ends_at: new Date(Date.now() + 14 * 86_400_000).toISOString(),
+      end_changes: '[]',
+    });
+    const item = await queued(36.5, residentId);
+    const answer = await gate.request('POST', '/api/gate/checks', { ...item, deviceOutcome: 'admitted' });
+    expect(answer.status).toBe(409);
+    expect(answer.body.error.code).toBe('quarantined_elsewhere');
+    expect(answer.body.error.message).toContain('其他工地隔离观察，不得进场');
+    expect(await system.db('gate_checks').where({ id: item.clientId }).first()).toBeUndefined();
+    expect(await system.db('audit_log').where({ action: 'gate.check-refused', target_id: item.clientId }).first('id')).toBeDefined();
+  });
+
+  it('keeps a queued check on the definition version it was made with when a new one is published meanwhile', async () => {
+    const item = await queued(37.2);
+    // Meanwhile an administrator lowers the fever threshold to 37.0 and publishes: the queued 37.2 was admitted by
+    // the rules the officer had, and is recorded by them.
+    const admin = await signIn('admin');
+    const gateCheck = structuredClone(readShippedForms().find((form) => form.key === 'gate-check')!);
+    const params = gateCheck.process.params as { entryRules: { field: string; then: string; value: unknown }[] };
+    for (const rule of params.entryRules) if (rule.field === 'temperature' && rule.then === 'quarantine') rule.value = 37.0;
+    expect((await admin.request('PUT', '/api/admin/forms/gate-check/draft', gateCheck)).status).toBe(200);
+    const published = await admin.request('POST', '/api/admin/forms/gate-check/publish');
+    expect(published.status).toBe(200);
+    const newest = (await gate.request('GET', '/api/gate/setup')).body.setup.formVersion;
+    expect(newest).toBeGreaterThan(item.formVersion);
+
+    const answer = await gate.request('POST', '/api/gate/checks', { ...item, deviceOutcome: 'admitted' });
+    expect(answer.status, JSON.stringify(answer.body)).toBe(201);
+    expect(answer.body.check).toMatchObject({ outcome: 'admitted', formVersion: item.formVersion });
+    expect((await system.db('gate_checks').where({ id: item.clientId }).first('form_version')).form_version).toBe(item.formVersion);
+    // A check made now, online, goes by the new rules.
+    const now = await queued(37.2);
+    const online = await gate.request('POST', '/api/gate/checks', { checkId: now.clientId, data: now.data });
+    expect(online.body.check.outcome).toBe('quarantined');
+  });
+
+  it('takes the server’s time when the phone’s clock is far off, and keeps the phone’s time on the record', async () => {
+    const item = await queued(36.4);
+    const wrongClock = '2019-03-01T08:00:00.000Z';
+    const before = Date.now();
+    const answer = await gate.request('POST', '/api/gate/checks', { ...item, deviceTime: wrongClock, deviceOutcome: 'admitted' });
+    expect(answer.status, JSON.stringify(answer.body)).toBe(201);
+    expect(answer.body.check.deviceTime).toBe(wrongClock);
+    const row = await system.db('gate_checks').where({ id: item.clientId }).first('checked_at', 'device_time');
+    expect(row.device_time).toBe(wrongClock);
+    expect(Date.parse(row.checked_at)).toBeGreaterThanOrEqual(before - 1000);
+    expect(answer.body.check.checkedAt).toBe(row.checked_at);
+  });
+
+  it('opens a task for HQ when the phone decided differently, and leaves the server’s decision as it is', async () => {
+    const item = await queued(38.4);
+    const answer = await gate.request('POST', '/api/gate/checks', { ...item, deviceOutcome: 'admitted' });
+    expect(answer.status, JSON.stringify(answer.body)).toBe(201);
+    expect(answer.body.check.outcome).toBe('quarantined');
+    const task = await system.db('tasks').where({ submission_id: item.clientId, step: 'offline-review' }).first();
+    expect(task).toMatchObject({ candidate_role: 'hq', status: 'open' });
+    expect(JSON.parse(task.title)['zh-CN']).toBe('门岗离线判定「放行」与系统复核「隔离」不一致，请核实');
+    const agreeing = await queued(36.5);
+    await gate.request('POST', '/api/gate/checks', { ...agreeing, deviceOutcome: 'admitted' });
+    expect(await system.db('tasks').where({ submission_id: agreeing.clientId }).first('id')).toBeUndefined();
+  });
+
+  it('hands the queue key to field roles only, never cached, the same key on every sign-in', async () => {
+    const first = await gate.request('GET', '/api/offline-key');
+    expect(first.status).toBe(200);
+    expect(first.headers.get('cache-control')).toBe('no-store');
+    expect(Buffer.from(first.body.key, 'base64')).toHaveLength(32);
+    const again = await (await signIn('gate1')).request('GET', '/api/offline-key');
+    expect(again.body.key).toBe(first.body.key);
+    expect((await (await signIn('hq')).request('GET', '/api/offline-key')).status).toBe(403);
+  });
+});

@@ -1,0 +1,51 @@
+// Messages of offline capture on the field pages (issue 23): the queue, its states and the data's as-of stamp. They
+// load with the gate page or the sign-out check (addZhCnMessages), not with the first scripts.
+// The zh-CN object defines the keys; en is typed against it so both sets stay identical.
+
+/** zh-CN messages of this feature. */
+export const offlineZhCn = {
+  'offline.pending': '待同步 {count}',
+  'offline.offline': '离线',
+  'offline.asOf': '数据截至 {time}',
+  'offline.offlineNote': '当前没有网络：检查结果由本机按已缓存的规则判定，记录保存在本机，恢复网络后自动同步。',
+  'offline.lookupOffline': '没有网络，无法查询：请按新登记人员填写',
+  'offline.decidedOnDevice': '本机判定（未联网），已存入待同步',
+  'offline.noKey': '本机没有加密密钥，无法离线保存：请在有网络时重新打开本页',
+  'offline.queue': '本机记录',
+  'offline.status.pending': '待同步',
+  'offline.status.synced': '已同步',
+  'offline.status.refused': '未被接受',
+  'offline.syncedAs': '已同步：{outcome}',
+  'offline.whatToDo': '请按提示处理后重新检查该人员，然后移除此条记录。',
+  'offline.remove': '移除',
+  'offline.syncNow': '立即同步',
+  'offline.locked': '记录已加密，登录本人账号后可查看',
+  'offline.storage': '本机存储已用 {used}',
+  'offline.old': '有记录已在本机保存超过 {hours} 小时未同步，请尽快连接网络同步',
+  'offline.signOutWarning': '本机还有 {count} 条记录待同步。退出后记录仍加密保存在本机，需本人再次登录后才能同步。确定退出吗？',
+} as const;
+
+/** en messages of this feature. */
+export const offlineEn: Record<keyof typeof offlineZhCn, string> = {
+  'offline.pending': '{count} to sync',
+  'offline.offline': 'Offline',
+  'offline.asOf': 'Data as of {time}',
+  'offline.offlineNote':
+    'No connection: the phone decides with the rules it has cached, keeps the record and sends it when the connection returns.',
+  'offline.lookupOffline': 'No connection, no look-up: fill in as a new worker',
+  'offline.decidedOnDevice': 'Decided on this phone (offline); queued to sync',
+  'offline.noKey': 'This phone has no encryption key and cannot keep the check offline: open this page again with a connection',
+  'offline.queue': 'Records on this phone',
+  'offline.status.pending': 'To sync',
+  'offline.status.synced': 'Synced',
+  'offline.status.refused': 'Not accepted',
+  'offline.syncedAs': 'Synced: {outcome}',
+  'offline.whatToDo': 'Do as the message says, check the worker again, then remove this record.',
+  'offline.remove': 'Remove',
+  'offline.syncNow': 'Sync now',
+  'offline.locked': 'Encrypted: sign in as its owner to read it',
+  'offline.storage': 'Storage used on this phone: {used}',
+  'offline.old': 'Records have waited on this phone for more than {hours} hours: connect and sync them soon',
+  'offline.signOutWarning':
+    '{count} records on this phone have not been synced. They stay encrypted on the phone and sync only after you sign in again. Sign out?',
+};

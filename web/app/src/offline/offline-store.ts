@@ -1,0 +1,66 @@
+// The phone's own store for work made without signal (IndexedDB "fugong-offline"): the queue of items waiting to be
+// sent, and each field user's queue key (a non-extractable CryptoKey: usable here, never readable as bytes).
+
+/** How a queued item stands. */
+export type QueueStatus = 'pending' | 'synced' | 'refused';
+
+/** One item of the queue; what identifies a person is inside `sealed`, encrypted with the user's key. */
+export interface QueueItem {
+  /** Client-generated UUID: the server's idempotency key. */
+  clientId: string;
+  userId: number;
+  kind: 'gate-check' | 'visit';
+  /** The phone's clock when the item was made (ISO 8601). */
+  deviceTime: string;
+  /** The definition version the item was made with; it keeps it whatever is published later. */
+  formVersion: number;
+  /** The decision made on the phone (gate checks). */
+  deviceOutcome?: string;
+  /** AES-GCM: the initialisation vector and the encrypted JSON of the payload. */
+  iv: Uint8Array;
+  sealed: ArrayBuffer;
+  status: QueueStatus;
+  /** The server's answer: its decision once synced, or why it refused the item. */
+  answer?: { outcome?: string; replayed?: boolean; code?: string; message?: string; details?: string[] };
+  updatedAt: string;
+}
+
+const DB_NAME = 'fugong-offline';
+const QUEUE = 'queue';
+const KEYS = 'keys';
+
+function open(): Promise<IDBDatabase> {
+  return new Promise((resolve, reject) => {
+    const request = indexedDB.open(DB_NAME, 1);
+    request.onupgradeneeded = () => {
+      request.result.createObjectStore(QUEUE, { keyPath: 'clientId' });
+      request.result.createObjectStore(KEYS, { keyPath: 'userId' });
+    };
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error ?? new Error('indexedDB'));
+  });
+}
+
+async function run<T>(store: string, mode: IDBTransactionMode, act: (s: IDBObjectStore) => IDBRequest<T>): Promise<T> {
+  const db = await open();
+  try {
+    return await new Promise<T>((resolve, reject) => {
+      const request = act(db.transaction(store, mode).objectStore(store));
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error ?? new Error('indexedDB'));
+    });
+  } finally {
+    db.close();
+  }
+}
+
+/** The device store. */
+export const offlineStore = {
+  put: (item: QueueItem) => run(QUEUE, 'readwrite', (s) => s.put(item)),
+  remove: (clientId: string) => run(QUEUE, 'readwrite', (s) => s.delete(clientId)),
+  all: () => run<QueueItem[]>(QUEUE, 'readonly', (s) => s.getAll() as IDBRequest<QueueItem[]>),
+  key: (userId: number) => run<{ userId: number; key: CryptoKey } | undefined>(KEYS, 'readonly', (s) => s.get(userId)),
+  putKey: (userId: number, key: CryptoKey) => run(KEYS, 'readwrite', (s) => s.put({ userId, key })),
+  /** Drops every user's key: signing out leaves the queue unreadable until the same user signs in again. */
+  forgetKeys: () => run(KEYS, 'readwrite', (s) => s.clear()),
+};

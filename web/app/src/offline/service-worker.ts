@@ -1,0 +1,115 @@
+// The service worker (built to /sw.js by web/app/vite.config.ts, outside the app's chunks): keeps the gate officer's
+// pages usable without signal after one online visit (issue 23). The app shell (index.html and the field pages'
+// scripts) is cached at install; the answers the field pages read (session, gate setup, site register) are cached as
+// they arrive and served from the cache only when the network fails. Nothing else is cached, and the answers are
+// dropped when the user signs out. Queued checks are not here: the page keeps them (encrypted) and sends them; a
+// Background Sync event only wakes the page.
+
+/** The shell files of this build (replaced at build time). */
+declare const __FUGONG_SHELL__: string[];
+/** A hash of the build, so a new build installs a new shell cache. */
+declare const __FUGONG_BUILD__: string;
+
+interface ExtendableEvent extends Event {
+  waitUntil(promise: Promise<unknown>): void;
+}
+interface FetchEvent extends ExtendableEvent {
+  request: Request;
+  respondWith(response: Promise<Response>): void;
+}
+interface SyncEvent extends ExtendableEvent {
+  tag: string;
+}
+interface WorkerScope {
+  addEventListener(type: 'install' | 'activate', listener: (event: ExtendableEvent) => void): void;
+  addEventListener(type: 'fetch', listener: (event: FetchEvent) => void): void;
+  addEventListener(type: 'sync', listener: (event: SyncEvent) => void): void;
+  addEventListener(type: 'message', listener: (event: ExtendableEvent & { data: unknown }) => void): void;
+  skipWaiting(): Promise<void>;
+  clients: { claim(): Promise<void>; matchAll(options?: { type?: string }): Promise<{ postMessage(message: unknown): void }[]> };
+  location: Location;
+}
+
+const scope = self as unknown as WorkerScope;
+const SHELL = `fugong-shell-${__FUGONG_BUILD__}`;
+const DATA = 'fugong-field-data';
+/** The API answers a field page needs to open offline; only GETs, only these paths. */
+const FIELD_DATA = ['/api/session', '/api/gate/setup', '/api/gate/register'];
+
+scope.addEventListener('install', (event) => {
+  event.waitUntil(
+    caches
+      .open(SHELL)
+      .then((cache) => cache.addAll(['/', ...__FUGONG_SHELL__]))
+      .then(() => scope.skipWaiting()),
+  );
+});
+
+scope.addEventListener('activate', (event) => {
+  event.waitUntil(
+    caches
+      .keys()
+      .then((names) =>
+        Promise.all(names.filter((name) => name.startsWith('fugong-shell-') && name !== SHELL).map((name) => caches.delete(name))),
+      )
+      .then(() => scope.clients.claim()),
+  );
+});
+
+/** The network's answer, stored under `key` when it is a success; the stored one when the network fails. */
+async function networkFirst(request: Request, cacheName: string, key: string): Promise<Response> {
+  const cache = await caches.open(cacheName);
+  try {
+    const response = await fetch(request);
+    if (response.ok) await cache.put(key, response.clone());
+    return response;
+  } catch (error) {
+    const stored = await cache.match(key);
+    if (stored) return stored;
+    throw error;
+  }
+}
+
+async function cacheFirst(request: Request): Promise<Response> {
+  const cache = await caches.open(SHELL);
+  const stored = await cache.match(request.url);
+  if (stored) return stored;
+  const response = await fetch(request);
+  if (response.ok) await cache.put(request.url, response.clone());
+  return response;
+}
+
+scope.addEventListener('fetch', (event) => {
+  const { request } = event;
+  const url = new URL(request.url);
+  if (request.method !== 'GET' || url.origin !== scope.location.origin) return;
+  if (request.mode === 'navigate') event.respondWith(networkFirst(request, SHELL, '/'));
+  else if (url.pathname.startsWith('/assets/')) event.respondWith(cacheFirst(request));
+  else if (FIELD_DATA.includes(url.pathname)) event.respondWith(networkFirst(request, DATA, url.pathname + url.search));
+});
+
+scope.addEventListener('message', (event) => {
+  const message = event.data as { type?: string } | null;
+  // Signing out: the cached answers (names, the register) go with the session.
+  if (message?.type === 'forget-field-data') event.waitUntil(caches.delete(DATA));
+  // A page that opened before this worker controlled it asks for its answers to be cached now.
+  if (message?.type === 'cache-field-data')
+    event.waitUntil(
+      caches.open(DATA).then((cache) =>
+        Promise.all(
+          FIELD_DATA.map(async (path) => {
+            const response = await fetch(path, { credentials: 'same-origin', headers: { Accept: 'application/json' } });
+            if (response.ok) await cache.put(path, response);
+          }),
+        ),
+      ),
+    );
+});
+
+// Background Sync: the connection is back. The page holds the queue's key, so it is the page that sends.
+scope.addEventListener('sync', (event) => {
+  if (event.tag !== 'fugong-queue') return;
+  event.waitUntil(
+    scope.clients.matchAll({ type: 'window' }).then((clients) => clients.forEach((client) => client.postMessage({ type: 'sync-queue' }))),
+  );
+});

@@ -1,0 +1,90 @@
+// The phone's queue on the gate page (issue 23): "待同步 N" in the header, the data's as-of stamp when offline, each
+// queued check as 待同步 / 已同步 / 未被接受 with the server's reason and what to do, storage used, and a warning when
+// checks have waited longer than the limit.
+import { createPortal } from 'react-dom';
+import { formatDateTime } from '../../format/format-date-time';
+import { useI18n } from '../../i18n/use-i18n';
+import { punctuation } from '../../i18n/punctuation';
+import { dropQueueItem } from '../../offline/gate-queue';
+import type { useOfflineQueue } from '../../offline/use-offline-queue';
+
+/** Hours a check may wait on the phone before the page warns (the issue's "say 72 hours"). */
+export const QUEUE_LIMIT_HOURS = 72;
+
+type Queue = ReturnType<typeof useOfflineQueue>;
+
+/** "待同步 N" and "离线", shown at the end of the header's bar (the first scripts stay as they were). */
+export function OfflineHeaderStatus({ queue }: { queue: Queue }) {
+  const { t } = useI18n();
+  const slot = document.querySelector('.app-header__bar');
+  if (!slot || (queue.online && queue.pending === 0)) return null;
+  return createPortal(
+    <span className="offline-status" role="status">
+      {!queue.online && <span className="offline-status__offline">{t('offline.offline')}</span>}
+      {queue.pending > 0 && <span className="offline-status__pending">{t('offline.pending', { count: queue.pending })}</span>}
+    </span>,
+    slot,
+  );
+}
+
+function megabytes(bytes: number): string {
+  return `${(bytes / 1_048_576).toFixed(1)} MB`;
+}
+
+/** The stamp and the list under the form. */
+export function OfflineQueuePanel({ queue, asOf }: { queue: Queue; asOf: string | null }) {
+  const { t, locale } = useI18n();
+  const p = punctuation(locale);
+  const outcome = (value: string | undefined) => (value ? t(`worker.status.${value}` as Parameters<typeof t>[0]) : '');
+  return (
+    <section className="offline-panel" aria-labelledby="offline-queue-title">
+      {!queue.online && (
+        <div className="notice notice--warning">
+          {asOf && <p className="notice__title">{t('offline.asOf', { time: formatDateTime(asOf, locale) })}</p>}
+          <p>{t('offline.offlineNote')}</p>
+        </div>
+      )}
+      {queue.oldestHours > QUEUE_LIMIT_HOURS && (
+        <p className="notice notice--error" role="alert">
+          {t('offline.old', { hours: QUEUE_LIMIT_HOURS })}
+        </p>
+      )}
+      {queue.items.length > 0 && (
+        <>
+          <h2 id="offline-queue-title">{t('offline.queue')}</h2>
+          <ul className="offline-list">
+            {queue.items.map((item) => (
+              <li key={item.clientId} className={`offline-item offline-item--${item.status}`}>
+                <p>
+                  <strong>{item.workerName ?? t('offline.locked')}</strong>
+                  {p.colon}
+                  {item.status === 'synced'
+                    ? t('offline.syncedAs', { outcome: outcome(item.answer?.outcome) })
+                    : t(`offline.status.${item.status}`)}
+                </p>
+                <p className="muted">{formatDateTime(item.deviceTime, locale)}</p>
+                {item.status === 'refused' && (
+                  <>
+                    <p className="field__error">
+                      {[item.answer?.message, ...(item.answer?.details ?? [])].filter(Boolean).join(p.semicolon)}
+                    </p>
+                    <p>{t('offline.whatToDo')}</p>
+                    <button type="button" className="button button--quiet" onClick={() => void dropQueueItem(item.clientId)}>
+                      {t('offline.remove')}
+                    </button>
+                  </>
+                )}
+              </li>
+            ))}
+          </ul>
+          {queue.online && queue.pending > 0 && (
+            <button type="button" className="button" onClick={queue.sync}>
+              {t('offline.syncNow')}
+            </button>
+          )}
+        </>
+      )}
+      {queue.usage !== null && <p className="muted">{t('offline.storage', { used: megabytes(queue.usage) })}</p>}
+    </section>
+  );
+}
