@@ -32,6 +32,7 @@ export function createActivities(
     email,
     markdown: createMarkdownRenderer(timeZone),
     endpoints: deps.robotEndpoints ?? {},
+    publicUrl: deps.publicUrl,
     now: deps.now,
   });
   const links = { publicUrl: deps.publicUrl ?? 'http://localhost:3000' };

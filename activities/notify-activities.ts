@@ -17,7 +17,20 @@ export interface NotifyDeps {
   markdown: MarkdownRenderer;
   /** Configured provider URLs: a robot whose channel has none keeps its messages in the outbox. */
   endpoints: RobotEndpoints;
+  /** Base of the links a robot message carries back to the app (the bulletin's). */
+  publicUrl?: string;
   now?: () => Date;
+}
+
+/** A ladder's breach or referral for the group robots a rung names (the link opens the task, or the case without one). */
+export interface AlertRobotsInput {
+  key: string;
+  purpose: string;
+  robots: string[];
+  submissionId: string;
+  enterpriseId: number | null;
+  taskId: string | null;
+  data: Record<string, unknown>;
 }
 
 /** What became of each recipient's row. */
@@ -28,49 +41,70 @@ export interface NotifyResult {
 /** Builds the notice activity. */
 export function createNotifyActivities(deps: NotifyDeps) {
   const now = deps.now ?? (() => new Date());
-  return {
-    /** Records (once per key) and, for email, sends the notice to each of its recipients. */
-    async sendNotice(notice: Notice): Promise<NotifyResult> {
-      const robotKeys = notice.recipients.flatMap((r) => (r.channel === 'robot' ? [r.robotKey] : []));
-      const robots = await robotsByKey(deps.db, robotKeys);
-      const rows: NotifyResult['rows'] = [];
-      for (const recipient of notice.recipients) {
-        const key = recipientKey(notice, recipient);
-        if (recipient.channel === 'email') {
-          const sent = await deps.email.sendEmail({
-            key,
-            template: notice.purpose,
-            locale: recipient.locale,
-            to: recipient.to,
-            data: notice.data,
-            submissionId: notice.submissionId,
-          });
-          rows.push({ key, outboxId: sent.outboxId, status: sent.status });
-          continue;
-        }
-        const locale = recipient.locale ?? 'zh-CN';
-        let message;
-        try {
-          message = deps.markdown.render(notice.purpose, locale, notice.data, notice.links);
-        } catch (error) {
-          if (error instanceof TemplateMissingError) throw ApplicationFailure.nonRetryable(error.message, 'TemplateMissing');
-          throw error;
-        }
-        const robot = robots.get(recipient.robotKey);
-        const row = await enqueueRobotMessage(deps.db, {
+  const base = (deps.publicUrl ?? 'http://localhost:3000').replace(/\/+$/, '');
+  /** Records (once per key) and, for email, sends the notice to each of its recipients. */
+  async function sendNotice(notice: Notice): Promise<NotifyResult> {
+    const robotKeys = notice.recipients.flatMap((r) => (r.channel === 'robot' ? [r.robotKey] : []));
+    const robots = await robotsByKey(deps.db, robotKeys);
+    const rows: NotifyResult['rows'] = [];
+    for (const recipient of notice.recipients) {
+      const key = recipientKey(notice, recipient);
+      if (recipient.channel === 'email') {
+        const sent = await deps.email.sendEmail({
           key,
-          purpose: notice.purpose,
-          locale,
-          robotKey: recipient.robotKey,
-          robot,
-          message,
+          template: notice.purpose,
+          locale: recipient.locale,
+          to: recipient.to,
+          data: notice.data,
           submissionId: notice.submissionId,
-          deliverable: Boolean(robot && deps.endpoints[robot.channel]),
-          at: now().toISOString(),
         });
-        rows.push({ key, outboxId: row.id, status: row.status });
+        rows.push({ key, outboxId: sent.outboxId, status: sent.status });
+        continue;
       }
-      return { rows };
+      const locale = recipient.locale ?? 'zh-CN';
+      let message;
+      try {
+        message = deps.markdown.render(notice.purpose, locale, notice.data, notice.links);
+      } catch (error) {
+        if (error instanceof TemplateMissingError) throw ApplicationFailure.nonRetryable(error.message, 'TemplateMissing');
+        throw error;
+      }
+      const robot = robots.get(recipient.robotKey);
+      const row = await enqueueRobotMessage(deps.db, {
+        key,
+        purpose: notice.purpose,
+        locale,
+        robotKey: recipient.robotKey,
+        robot,
+        message,
+        submissionId: notice.submissionId,
+        deliverable: Boolean(robot && deps.endpoints[robot.channel]),
+        at: now().toISOString(),
+      });
+      rows.push({ key, outboxId: row.id, status: row.status });
+    }
+    return { rows };
+  }
+
+  return {
+    sendNotice,
+
+    /** Posts a ladder's alert to its robots: the enterprise's name and the case number looked up, an absolute link back. */
+    async alertRobots(input: AlertRobotsInput): Promise<NotifyResult> {
+      const enterprise =
+        input.enterpriseId === null ? undefined : await deps.db('enterprises').where({ id: input.enterpriseId }).first('name');
+      const report = await deps.db('submissions').where({ id: input.submissionId }).first('case_number');
+      const link = input.taskId
+        ? `${base}/#/tasks/${encodeURIComponent(input.taskId)}`
+        : `${base}/#/submissions/${encodeURIComponent(input.submissionId)}`;
+      return sendNotice({
+        purpose: input.purpose,
+        key: input.key,
+        recipients: input.robots.map((robotKey) => ({ channel: 'robot' as const, robotKey })),
+        data: { ...input.data, enterpriseName: enterprise?.name ?? '', caseNumber: report?.case_number ?? '' },
+        links: { open: link },
+        submissionId: input.submissionId,
+      });
     },
   };
 }
