@@ -33,6 +33,7 @@ export function createActivities(
     markdown: createMarkdownRenderer(timeZone),
     endpoints: deps.robotEndpoints ?? {},
     publicUrl: deps.publicUrl,
+    timeZone,
     now: deps.now,
   });
   const links = { publicUrl: deps.publicUrl ?? 'http://localhost:3000' };

@@ -8,6 +8,7 @@ import { recipientKey, type Notice } from '../core/notify/notice';
 import type { RobotEndpoints } from '../core/notify/robot-dispatcher';
 import { enqueueRobotMessage } from '../core/notify/robot-outbox';
 import { robotsByKey } from '../core/notify/robot-store';
+import { planRecipients } from '../core/notify/recipient-preferences';
 import type { createEmailActivities } from './email-activities';
 
 /** Dependencies of the notice activity. */
@@ -19,6 +20,8 @@ export interface NotifyDeps {
   endpoints: RobotEndpoints;
   /** Base of the links a robot message carries back to the app (the bulletin's). */
   publicUrl?: string;
+  /** Where quiet hours are counted. */
+  timeZone?: string;
   now?: () => Date;
 }
 
@@ -36,6 +39,8 @@ export interface AlertRobotsInput {
 /** What became of each recipient's row. */
 export interface NotifyResult {
   rows: { key: string; outboxId: number; status: string }[];
+  /** Recipients who turned this channel off for this kind of notice. */
+  skipped: { key: string; reason: string }[];
 }
 
 /** Builds the notice activity. */
@@ -47,8 +52,20 @@ export function createNotifyActivities(deps: NotifyDeps) {
     const robotKeys = notice.recipients.flatMap((r) => (r.channel === 'robot' ? [r.robotKey] : []));
     const robots = await robotsByKey(deps.db, robotKeys);
     const rows: NotifyResult['rows'] = [];
-    for (const recipient of notice.recipients) {
+    const skipped: NotifyResult['skipped'] = [];
+    // Each person's preferences first: a channel they turned off gets no row, quiet hours hold the row. Email plans
+    // inside the email activity (every email passes there, notices or not); other channels plan here.
+    const personal = notice.recipients.filter((r) => r.channel !== 'email');
+    const plans = await planRecipients(deps.db, notice.purpose, personal, now().getTime(), deps.timeZone ?? 'Asia/Shanghai');
+    const planned = notice.recipients.map(
+      (recipient) => plans.find((p) => p.recipient === recipient) ?? { recipient, plan: { send: true as const, notBefore: null } },
+    );
+    for (const { recipient, plan } of planned) {
       const key = recipientKey(notice, recipient);
+      if (!plan.send) {
+        skipped.push({ key, reason: plan.reason });
+        continue;
+      }
       if (recipient.channel === 'email') {
         const sent = await deps.email.sendEmail({
           key,
@@ -57,8 +74,11 @@ export function createNotifyActivities(deps: NotifyDeps) {
           to: recipient.to,
           data: notice.data,
           submissionId: notice.submissionId,
+          ...(recipient.userId === undefined ? {} : { userId: recipient.userId }),
+          ...(recipient.urgent ? { urgent: true } : {}),
         });
-        rows.push({ key, outboxId: sent.outboxId, status: sent.status });
+        if (sent.status === 'skipped') skipped.push({ key, reason: 'opted-out' });
+        else rows.push({ key, outboxId: sent.outboxId, status: sent.status });
         continue;
       }
       const locale = recipient.locale ?? 'zh-CN';
@@ -83,7 +103,7 @@ export function createNotifyActivities(deps: NotifyDeps) {
       });
       rows.push({ key, outboxId: row.id, status: row.status });
     }
-    return { rows };
+    return { rows, skipped };
   }
 
   return {

@@ -10,6 +10,7 @@ import { ensureDigestSchedule } from '../core/schedules';
 import { connectClient, createWorker, installTemporalRuntime, payloadKeys } from '../core/temporal';
 import { createSecretBox } from '../core/codec/secret-box';
 import { createRobotDispatcher } from '../core/notify/robot-dispatcher';
+import { sendHeldMail } from '../core/notify/held-mail';
 import { startTracing } from '../core/tracing';
 import { withStartupLock } from '../core/startup-lock';
 
@@ -41,6 +42,15 @@ const robots = createRobotDispatcher({
   onError: (error) => logger.error({ err: error }, 'robot dispatch failed'),
 });
 robots.start();
+// Email held for someone's quiet hours leaves when they end (checked each minute; a pass never overlaps the last).
+let heldMail: Promise<unknown> = Promise.resolve();
+const heldMailTimer = mailer
+  ? setInterval(() => {
+      heldMail = heldMail
+        .then(() => sendHeldMail(db, mailer, config.mail.from, new Date()))
+        .catch((error) => logger.error({ err: error }, 'held mail failed'));
+    }, 60_000).unref()
+  : undefined;
 const tracing = config.tracing ? startTracing('fugong-worker') : undefined;
 const worker = await createWorker({ config, activities, logger, tracing });
 const client = await connectClient(config, undefined, logger);
@@ -51,6 +61,8 @@ logger.info({ taskQueue: config.temporal.taskQueue, smtp: Boolean(mailer) }, 'wo
 // The SDK's worker shuts itself down (draining tasks) on SIGINT and SIGTERM.
 await worker.run();
 await robots.stop();
+clearInterval(heldMailTimer);
+await heldMail;
 mailer?.close();
 await tracing?.shutdown();
 await db.destroy();

@@ -29,6 +29,7 @@ import * as visitLogForm from './20261204-0032-visit-log-form';
 import * as seedTraceGaps from './20261204-0034-seed-trace-gaps';
 import * as dashboardSpeed from './20261204-0035-dashboard-speed';
 import * as notificationChannels from './20261204-0039-notification-channels';
+import * as notificationPreferences from './20261204-0041-notification-preferences';
 
 type Migration = { up: (db: Knex) => Promise<void>; down: (db: Knex) => Promise<void> };
 
@@ -62,6 +63,7 @@ const MIGRATIONS: ReadonlyArray<readonly [string, Migration]> = [
   ['20261204-0034-seed-trace-gaps', seedTraceGaps],
   ['20261204-0035-dashboard-speed', dashboardSpeed],
   ['20261204-0039-notification-channels', notificationChannels],
+  ['20261204-0041-notification-preferences', notificationPreferences],
 ];
 
 /** knex migration source over the list above; names are stable forever. */

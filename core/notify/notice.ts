@@ -3,9 +3,13 @@
 
 import type { Locale } from '../domain/locale';
 
-/** A recipient on one channel. An email recipient may carry its own key, so existing email steps keep theirs. */
+/**
+ * A recipient on one channel. An email recipient may carry its own key, so existing email steps keep theirs; a personal
+ * recipient names its user so that person's preferences (channels, quiet hours) apply, and may be marked urgent.
+ */
 export type NoticeRecipient =
-  { channel: 'email'; to: string; locale: Locale; key?: string } | { channel: 'robot'; robotKey: string; locale?: Locale };
+  | { channel: 'email'; to: string; locale: Locale; key?: string; userId?: number; urgent?: boolean }
+  | { channel: 'robot'; robotKey: string; locale?: Locale };
 
 /** A notice to render per channel and record once per recipient. */
 export interface Notice {
