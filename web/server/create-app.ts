@@ -30,6 +30,7 @@ import { createWebMetrics, metricsRoutes } from './metrics/metrics-routes';
 import { requestSpans } from './metrics/request-spans';
 import { outboxRoutes } from './outbox/outbox-routes';
 import { robotRoutes } from './robots/robot-routes';
+import { preferenceRoutes } from './preferences/preference-routes';
 import './request-context';
 import { passwordChangeGate } from './session/password-change-gate';
 import { securityHeaders } from './security-headers';
@@ -129,6 +130,7 @@ export function createApp(deps: AppDeps): Express {
     todoRoutes(deps),
     outboxRoutes(deps),
     robotRoutes(deps),
+    preferenceRoutes(deps),
     emailTemplateRoutes(deps),
     caseRoutes(deps),
     calendarRoutes(deps),
