@@ -4,6 +4,7 @@ import type { User } from '../api/api-types';
 import { BusyButton } from '../components/busy-button';
 import { PageHeading } from '../components/page-heading';
 import { useI18n } from '../i18n/use-i18n';
+import { NotificationPreferencesForm } from './notification-preferences-form';
 import { PasswordForm } from './password-form';
 import './org-pages.css';
 
@@ -62,6 +63,10 @@ export function AccountPage({ user, onLogout }: AccountPageProps) {
         <h2 id="account-password">{t('account.changePassword')}</h2>
         <p className="muted">{t('account.changeIntro')}</p>
         <PasswordForm />
+      </section>
+      <section className="card section" aria-labelledby="account-notifications">
+        <h2 id="account-notifications">{t('prefs.title')}</h2>
+        <NotificationPreferencesForm />
       </section>
       <section className="card section" aria-labelledby="account-signout">
         <h2 id="account-signout">{t('header.logout')}</h2>
