@@ -1,6 +1,6 @@
 // In a real browser (chromium, zh-CN): an admin registers a WeCom group robot on 群机器人, the webhook key is never
 // shown again (not on the page, not in the form, not after a reload), "发送测试" reaches the fake WeCom server on
-// loopback, and the page shows no English words and no raw keys.
+// loopback, and the page shows no English words and no raw keys. A liaison's notification settings on the account page too.
 import type { Server } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import express from 'express';
@@ -86,6 +86,44 @@ describe.skipIf(!executable)('group robots page in a real browser (chromium, zh-
 
     expect(await rawKeysOn(page)).toEqual([]);
     expect(await englishWords(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('lets a liaison keep bulletins off email and move SMS quiet hours on the account page, in Chinese', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await signIn(page, baseUrl, 'ent03');
+    await page.goto(`${baseUrl}/#/account`);
+    await page.getByRole('heading', { name: '通知设置' }).waitFor();
+    const bulletinsByEmail = page.getByRole('checkbox', { name: '通报与公示 · 电子邮件' });
+    expect(await bulletinsByEmail.isChecked()).toBe(true);
+    // SMS only for urgent alerts by default.
+    expect(await page.getByRole('checkbox', { name: '紧急预警（超时督办、隔离与监测预警） · 短信' }).isChecked()).toBe(true);
+    expect(await page.getByRole('checkbox', { name: '案件进展 · 短信' }).isChecked()).toBe(false);
+    await bulletinsByEmail.uncheck();
+    await page.getByRole('group', { name: '短信' }).getByLabel('至').fill('06:30');
+    await page.getByRole('button', { name: '保存通知设置' }).click();
+    await page.getByText('通知设置已保存。').waitFor();
+    expect(await rawKeysOn(page)).toEqual([]);
+    expect(await englishWords(page)).toEqual([]);
+
+    const user = await system.db('users').where({ username: 'ent03' }).first('id');
+    expect(
+      Boolean(
+        (
+          await system
+            .db('notification_preferences')
+            .where({ user_id: user.id, purpose_class: 'bulletins', channel: 'email' })
+            .first('enabled')
+        ).enabled,
+      ),
+    ).toBe(false);
+    expect(await system.db('notification_quiet_hours').where({ user_id: user.id, channel: 'sms' }).first('starts_at', 'ends_at')).toEqual({
+      starts_at: '22:00',
+      ends_at: '06:30',
+    });
+    await page.reload();
+    await page.getByRole('heading', { name: '通知设置' }).waitFor();
+    expect(await page.getByRole('checkbox', { name: '通报与公示 · 电子邮件' }).isChecked()).toBe(false);
     await page.close();
   });
 });
