@@ -9,6 +9,7 @@ import { hotlineZhCn } from './messages/hotline-messages';
 import { inboxListZhCn } from './messages/inbox-list-messages';
 import { systemZhCn } from './messages/system-messages';
 import { robotZhCn } from './messages/robot-messages';
+import { prefsZhCn } from './messages/preference-messages';
 import { measureZhCn } from './messages/measure-messages';
 import { rulesZhCn } from './messages/rules-messages';
 import { caseViewZhCn } from './messages/case-messages';
@@ -29,6 +30,7 @@ export const DICTIONARIES: Record<Locale, Record<MessageKey, string>> = {
     ...inboxListZhCn,
     ...systemZhCn,
     ...robotZhCn,
+    ...prefsZhCn,
     ...measureZhCn,
     ...rulesZhCn,
     ...formBuilderZhCn,

@@ -8,6 +8,7 @@ import { evaluationEn } from './messages/evaluation-messages';
 import { hotlineEn } from './messages/hotline-messages';
 import { systemEn } from './messages/system-messages';
 import { robotEn } from './messages/robot-messages';
+import { prefsEn } from './messages/preference-messages';
 import { formBuilderEn } from './messages/form-builder-messages';
 import { inspectionEn } from './messages/inspection-messages';
 import { emailTemplatesEn } from './messages/email-template-messages';
@@ -39,6 +40,7 @@ type SharedKey = Exclude<
   | keyof typeof hotlineEn
   | keyof typeof systemEn
   | keyof typeof robotEn
+  | keyof typeof prefsEn
   | keyof typeof inspectionEn
   | keyof typeof enterpriseHomeEn
   | keyof typeof inboxListEn
@@ -215,6 +217,7 @@ export const enMessages: Record<MessageKey, string> = {
   ...hotlineEn,
   ...systemEn,
   ...robotEn,
+  ...prefsEn,
   ...inspectionEn,
   ...enterpriseHomeEn,
   ...paramsEditorEn,

@@ -9,6 +9,7 @@ import type { evaluationZhCn } from './messages/evaluation-messages';
 import type { hotlineZhCn } from './messages/hotline-messages';
 import type { systemZhCn } from './messages/system-messages';
 import type { robotZhCn } from './messages/robot-messages';
+import type { prefsZhCn } from './messages/preference-messages';
 import type { formBuilderZhCn } from './messages/form-builder-messages';
 import type { inspectionZhCn } from './messages/inspection-messages';
 import type { emailTemplatesZhCn } from './messages/email-template-messages';
@@ -196,6 +197,7 @@ type OnDemandZhCn = typeof dashboardZhCn &
   typeof inboxListZhCn &
   typeof systemZhCn &
   typeof robotZhCn &
+  typeof prefsZhCn &
   typeof measureZhCn &
   typeof rulesZhCn &
   typeof formBuilderZhCn &

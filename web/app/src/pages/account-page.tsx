@@ -1,12 +1,17 @@
 // Every signed-in user's own page: who they are, a new password, and signing out.
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import type { User } from '../api/api-types';
 import { BusyButton } from '../components/busy-button';
+import { LoadingIndicator } from '../components/loading-indicator';
 import { PageHeading } from '../components/page-heading';
 import { useI18n } from '../i18n/use-i18n';
-import { NotificationPreferencesForm } from './notification-preferences-form';
 import { PasswordForm } from './password-form';
 import './org-pages.css';
+
+// Loaded when the account page shows it, with its own words: the first scripts stay within their budget.
+const NotificationPreferencesForm = lazy(() =>
+  import('./notification-preferences-form').then((module) => ({ default: module.NotificationPreferencesForm })),
+);
 
 /** Props of AccountPage. */
 export interface AccountPageProps {
@@ -66,7 +71,9 @@ export function AccountPage({ user, onLogout }: AccountPageProps) {
       </section>
       <section className="card section" aria-labelledby="account-notifications">
         <h2 id="account-notifications">{t('prefs.title')}</h2>
-        <NotificationPreferencesForm />
+        <Suspense fallback={<LoadingIndicator />}>
+          <NotificationPreferencesForm />
+        </Suspense>
       </section>
       <section className="card section" aria-labelledby="account-signout">
         <h2 id="account-signout">{t('header.logout')}</h2>

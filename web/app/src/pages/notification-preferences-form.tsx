@@ -9,6 +9,10 @@ import { SuccessNotice } from '../components/success-notice';
 import { useApiData } from '../hooks/use-api-data';
 import { useI18n } from '../i18n/use-i18n';
 import type { MessageKey } from '../i18n/zh-cn-messages';
+import { addZhCnMessages } from '../i18n/loaded-dictionaries';
+import { prefsZhCn } from '../i18n/messages/preference-messages';
+
+addZhCnMessages(prefsZhCn);
 
 /** The preferences table and the quiet hours, saved together. */
 export function NotificationPreferencesForm() {
