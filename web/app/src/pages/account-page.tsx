@@ -70,7 +70,6 @@ export function AccountPage({ user, onLogout }: AccountPageProps) {
         <PasswordForm />
       </section>
       <section className="card section" aria-labelledby="account-notifications">
-        <h2 id="account-notifications">{t('prefs.title')}</h2>
         <Suspense fallback={<LoadingIndicator />}>
           <NotificationPreferencesForm />
         </Suspense>

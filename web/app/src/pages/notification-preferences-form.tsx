@@ -24,9 +24,23 @@ export function NotificationPreferencesForm() {
   const [notice, setNotice] = useState<string | null>(null);
   useEffect(() => setDraft(data?.preferences ?? null), [data]);
 
-  if (loading && !draft) return <LoadingIndicator />;
-  if (error !== null) return <ErrorNotice error={error} onRetry={reload} />;
-  if (!draft) return null;
+  // The heading comes with this chunk's words (the account page names the section by its id).
+  const heading = <h2 id="account-notifications">{t('prefs.title')}</h2>;
+  if (loading && !draft)
+    return (
+      <>
+        {heading}
+        <LoadingIndicator />
+      </>
+    );
+  if (error !== null)
+    return (
+      <>
+        {heading}
+        <ErrorNotice error={error} onRetry={reload} />
+      </>
+    );
+  if (!draft) return heading;
   const classes = [...new Set(draft.choices.map((c) => c.purposeClass))];
   const channels = [...new Set(draft.choices.map((c) => c.channel))];
   const label = (key: string) => t(key as MessageKey);
@@ -59,6 +73,7 @@ export function NotificationPreferencesForm() {
 
   return (
     <form onSubmit={(event) => void save(event)}>
+      {heading}
       <p className="muted">{t('prefs.intro')}</p>
       <div className="table-wrap">
         <table className="table">
