@@ -6,6 +6,8 @@ import type { Locale } from '../core/domain/locale';
 import type { Mailer } from '../core/mail/mailer';
 import { TemplateMissingError, type TemplateRenderer } from '../core/mail/template-renderer';
 import { templateDataFor } from '../core/privacy/template-data';
+import type { DeliveryPlan } from '../core/notify/notice-preferences';
+import { planRecipients } from '../core/notify/recipient-preferences';
 
 /** Input of sendEmail; `key` is unique per workflow step so a retried or replayed step never sends twice. */
 export interface SendEmailInput {
@@ -15,12 +17,19 @@ export interface SendEmailInput {
   to: string;
   data: Record<string, unknown>;
   submissionId?: string;
+  /** The person it is for, when the caller knows (else found by the address), whose preferences apply. */
+  userId?: number;
+  /** Urgent: sent even in the person's quiet hours. */
+  urgent?: boolean;
+  /** An admin's test message: sent whatever the recipient's preferences say. */
+  ignorePreferences?: boolean;
 }
 
 /** What became of the message. */
 export interface SendEmailResult {
   outboxId: number;
-  status: 'outbox' | 'sent';
+  /** `skipped` (no row, outboxId 0): the recipient turned email off for this kind of notice. */
+  status: 'outbox' | 'sent' | 'skipped';
 }
 
 /** Dependencies of the email activities. */
@@ -31,6 +40,8 @@ export interface EmailDeps {
   mailer?: Mailer;
   from: string;
   now?: () => Date;
+  /** Where recipients' quiet hours are counted (Asia/Shanghai by default). */
+  timeZone?: string;
 }
 
 // Every email about a submission can name its case number (`{{caseNumber}}`); callers need not know it.
@@ -44,9 +55,25 @@ async function withCaseNumber(db: Knex, input: SendEmailInput): Promise<Record<s
 export function createEmailActivities(deps: EmailDeps) {
   const now = deps.now ?? (() => new Date());
 
+  // The recipient's preferences: a person who turned email off for this kind gets no row; quiet hours hold it.
+  async function planFor(input: SendEmailInput): Promise<DeliveryPlan> {
+    if (input.ignorePreferences) return { send: true, notBefore: null };
+    const user =
+      input.userId === undefined
+        ? await deps.db('users').where({ email: input.to, active: true }).orderBy('id').first('id')
+        : { id: input.userId };
+    if (!user) return { send: true, notBefore: null };
+    const recipient = { channel: 'email', userId: Number(user.id), urgent: input.urgent };
+    const [planned] = await planRecipients(deps.db, input.template, [recipient], now().getTime(), deps.timeZone ?? 'Asia/Shanghai');
+    return planned!.plan;
+  }
+
   async function enqueue(input: SendEmailInput) {
     const existing = await deps.db('outbox').where({ idempotency_key: input.key }).first();
     if (existing) return existing;
+    const plan = await planFor(input);
+    if (!plan.send) return undefined;
+    const notBefore = plan.notBefore;
     let rendered;
     try {
       // An administrator's edited copy, when there is one, replaces the shipped text.
@@ -74,6 +101,7 @@ export function createEmailActivities(deps: EmailDeps) {
         html_body: rendered.html,
         status: deps.mailer ? 'queued' : 'outbox',
         submission_id: input.submissionId ?? null,
+        next_attempt_at: notBefore,
         created_at: now().toISOString(),
       })
       .onConflict('idempotency_key')
@@ -85,7 +113,10 @@ export function createEmailActivities(deps: EmailDeps) {
     /** Renders and records a message once per key, then delivers it; failures are left to Temporal to retry. */
     async sendEmail(input: SendEmailInput): Promise<SendEmailResult> {
       const row = await enqueue(input);
+      if (!row) return { outboxId: 0, status: 'skipped' };
       if (row.status !== 'queued' || !deps.mailer) return { outboxId: row.id, status: row.status === 'sent' ? 'sent' : 'outbox' };
+      // Held for quiet hours: the row waits, queued, for the held-mail pass (core/notify/held-mail.ts).
+      if (row.next_attempt_at && Date.parse(row.next_attempt_at) > now().getTime()) return { outboxId: row.id, status: 'outbox' };
       const messageId = `<${createHash('sha256').update(input.key).digest('hex').slice(0, 32)}@fugong>`;
       try {
         await deps.mailer.send({

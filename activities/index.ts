@@ -40,6 +40,8 @@ export function createActivities(
       renderer: createSmsRenderer(timeZone, smsBudget(deps.sms?.signName)),
       deliverable: deps.sms?.configured ?? false,
     },
+    publicUrl: deps.publicUrl,
+    timeZone,
     now: deps.now,
   });
   const links = { publicUrl: deps.publicUrl ?? 'http://localhost:3000' };

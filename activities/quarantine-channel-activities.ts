@@ -47,7 +47,7 @@ export function createQuarantineChannelActivities(deps: { db: Knex; notifier?: N
   return {
     /** Texts the worker and posts to the robots what `moment` asks for; each recipient once per key. */
     async sendQuarantineChannels(input: QuarantineChannelInput): Promise<NotifyResult> {
-      if (!deps.notifier) return { rows: [] };
+      if (!deps.notifier) return { rows: [], skipped: [] };
       const q = await db('quarantines as q')
         .join('projects as p', 'p.id', 'q.project_id')
         .join('workers as w', 'w.id', 'q.worker_id')
@@ -57,6 +57,7 @@ export function createQuarantineChannelActivities(deps: { db: Knex; notifier?: N
       const base = (deps.links?.publicUrl ?? '').replace(/\/+$/, '');
       const common = { projectName: q.project_name, startedAt: q.started_at, endsAt: q.ends_at, ...input.data, [input.moment]: true };
       const rows: NotifyResult['rows'] = [];
+      const skipped: NotifyResult['skipped'] = [];
       const worker: NoticeRecipient[] =
         input.moment !== 'missed' && input.alerts?.workerSms !== false && q.mobile ? [{ channel: 'sms', mobile: String(q.mobile) }] : [];
       if (worker.length) {
@@ -80,8 +81,9 @@ export function createQuarantineChannelActivities(deps: { db: Knex; notifier?: N
           submissionId: q.id,
         });
         rows.push(...sent.rows);
+        skipped.push(...sent.skipped);
       }
-      return { rows };
+      return { rows, skipped };
     },
   };
 }

@@ -97,6 +97,8 @@ const STAGE: RJSFSchema = {
     priority: { type: 'integer', minimum: 0, maximum: 2 },
     // This rung's own supervisor list when it stays open past its SLA (else the ladder's `overdue`).
     overdue: OVERDUE,
+    // Group robots told in markdown when this rung's SLA runs out and when a case is referred up to it (HQ's group).
+    robots: ROBOT_KEYS,
   },
   additionalProperties: false,
 };

@@ -13,6 +13,7 @@ import { createRobotDispatcher } from '../core/notify/robot-dispatcher';
 import { createSmsDispatcher } from '../core/notify/sms-dispatcher';
 import { createAliyunSmsProvider } from '../core/notify/sms-provider';
 import { createWebhookDispatcher } from '../core/webhooks/webhook-dispatcher';
+import { sendHeldMail } from '../core/notify/held-mail';
 import { startTracing } from '../core/tracing';
 import { withStartupLock } from '../core/startup-lock';
 
@@ -64,6 +65,15 @@ const webhooks = createWebhookDispatcher({
   onError: (error) => logger.error({ err: error }, 'webhook dispatch failed'),
 });
 webhooks.start();
+// Email held for someone's quiet hours leaves when they end (checked each minute; a pass never overlaps the last).
+let heldMail: Promise<unknown> = Promise.resolve();
+const heldMailTimer = mailer
+  ? setInterval(() => {
+      heldMail = heldMail
+        .then(() => sendHeldMail(db, mailer, config.mail.from, new Date()))
+        .catch((error) => logger.error({ err: error }, 'held mail failed'));
+    }, 60_000).unref()
+  : undefined;
 const tracing = config.tracing ? startTracing('fugong-worker') : undefined;
 const worker = await createWorker({ config, activities, logger, tracing });
 const client = await connectClient(config, undefined, logger);
@@ -76,6 +86,8 @@ await worker.run();
 await robots.stop();
 await sms?.stop();
 await webhooks.stop();
+clearInterval(heldMailTimer);
+await heldMail;
 mailer?.close();
 await tracing?.shutdown();
 await db.destroy();

@@ -1,6 +1,6 @@
 // What a ladder tells people: a line on the case's timeline, an email to the reporting enterprise about a change, a
 // templated notice, and the alerts of a rung that stays open past its SLA (issue 19: the last rung never ends in silence).
-import { proxyActivities } from '@temporalio/workflow';
+import { patched, proxyActivities } from '@temporalio/workflow';
 import type { Activities } from '../activities/index';
 import type { ProcessStartInput } from '../core/domain/process-start';
 import { DB_WRITE, EMAIL } from './activity-profiles';
@@ -10,6 +10,38 @@ import { configuredMs } from './configured-duration';
 
 const db = proxyActivities<Activities>(DB_WRITE);
 const mail = proxyActivities<Activities>(EMAIL);
+
+/** Patch: a rung's group robots hear of its SLA breach and of a case referred up to it (issue 22). */
+export const ROBOT_ALERTS_PATCH = 'ladder-robot-alerts';
+
+/**
+ * Posts a breach or a referral to the rung's group robots, once per key; nothing (no command) when the rung names none.
+ * `taskId` is the task the link opens (a referral's new task); without it the link opens the case.
+ */
+export async function robotAlert(
+  input: ProcessStartInput<LadderParams>,
+  key: string,
+  stage: LadderStage,
+  kind: 'breach' | 'referral',
+  detail: { dueAt?: string; taskId?: string; escalatesTo?: string | null },
+): Promise<void> {
+  if (!stage.robots?.length || !patched(ROBOT_ALERTS_PATCH)) return;
+  await mail.alertRobots({
+    key: `${key}/robots`,
+    purpose: kind === 'breach' ? 'case-overdue-alert' : 'task-assigned',
+    robots: stage.robots,
+    submissionId: input.submissionId,
+    enterpriseId: input.enterpriseId,
+    taskId: detail.taskId ?? null,
+    data: {
+      kind,
+      formTitle: input.formTitle['zh-CN'],
+      stageTitle: stage.title['zh-CN'],
+      dueAt: detail.dueAt ?? null,
+      escalatesTo: detail.escalatesTo ?? null,
+    },
+  });
+}
 
 /** Adds a line to the case's timeline, once per key. */
 export async function event(
@@ -93,6 +125,7 @@ export function overdueWatch(
           staysOpen: true,
         });
         await tell(input, `${taskId}/overdue`, stage, { overdue: true, dueAt, receivedAt });
+        await robotAlert(input, `${taskId}/overdue`, stage, 'breach', { dueAt, taskId });
       }
       await db.alertUsers({
         key: `${taskId}/overdue-alert/${round}`,

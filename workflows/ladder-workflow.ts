@@ -12,7 +12,7 @@ import { DB_WRITE } from './activity-profiles';
 import { awaitInformation, installEnterpriseReplies, setLadderState } from './enterprise-replies';
 import { humanTask } from './human-task';
 import { applyEffects, type EffectsParams } from './ladder-effects';
-import { event, notify, overdueWatch, tell } from './ladder-messages';
+import { event, notify, overdueWatch, robotAlert, tell } from './ladder-messages';
 import { installPublicity, runPublicity, type ObjectionReviewer, type PublicityParams } from './publicity-stage';
 import { applyRules } from './ladder-rules';
 import type { Rule } from '../forms/rules/rule-types';
@@ -33,6 +33,8 @@ export interface LadderStage {
   priority?: number;
   /** This rung's own supervisor list when it stays open past its SLA; the ladder's `overdue` otherwise. */
   overdue?: LadderParams['overdue'];
+  /** Group robots told (markdown, linked back) when this rung's SLA runs out and when a case is referred up to it. */
+  robots?: string[];
 }
 
 /** Parameters of the `ladder` process type (see forms/process-types.ts). */
@@ -129,6 +131,9 @@ export async function ladderWorkflow(submitted: ProcessStartInput<LadderParams>)
       );
     return result;
   };
+  // The rung a case was referred up to tells its group robots, linking to the task the next round opens there.
+  const referred = (key: string, nextRound: number, to: number) =>
+    robotAlert(input, key, stages[to]!, 'referral', { taskId: `${workflowId}/${nextRound}-${to}-${stages[to]!.name}` });
   let index = startIndex;
   for (let round = 0; ; round += 1) {
     const stage = stages[index]!;
@@ -143,9 +148,13 @@ export async function ladderWorkflow(submitted: ProcessStartInput<LadderParams>)
         sla: stage.sla,
         escalatesTo: stage.onBreach === 'escalate' && !last ? stages[index + 1]!.name : null,
       });
+      await robotAlert(input, `${workflowId}/${round}/breach`, stage, 'breach', {
+        escalatesTo: stage.onBreach === 'escalate' && !last ? stages[index + 1]!.title['zh-CN'] : null,
+      });
       if (stage.onBreach === 'escalate' && !last) {
         index += 1;
         await tell(input, `${workflowId}/${round}/breach`, stages[index]!, { escalated: true, note: '' });
+        await referred(`${workflowId}/${round}/breach`, round + 1, index);
         continue;
       }
       return end({ status: 'expired', stage: stage.name, action: null, decidedBy: null, data: {}, path });
@@ -160,6 +169,7 @@ export async function ladderWorkflow(submitted: ProcessStartInput<LadderParams>)
     if (outcome.action === 'escalate') {
       index += 1;
       await tell(input, `${workflowId}/${round}/decision`, stages[index]!, { escalated: true, note: outcome.data.note ?? '' });
+      await referred(`${workflowId}/${round}/decision`, round + 1, index);
       continue;
     }
     const data = { ...outcome.data, comment: outcome.comment };

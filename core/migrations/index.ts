@@ -29,6 +29,7 @@ import * as visitLogForm from './20261204-0032-visit-log-form';
 import * as seedTraceGaps from './20261204-0034-seed-trace-gaps';
 import * as dashboardSpeed from './20261204-0035-dashboard-speed';
 import * as notificationChannels from './20261204-0039-notification-channels';
+import * as notificationPreferences from './20261204-0041-notification-preferences';
 import * as webhooks from './20261204-0042-webhooks';
 import * as offlineCapture from './20261204-0043-offline-capture';
 import * as offlineItems from './20261204-0044-offline-items';
@@ -65,6 +66,7 @@ const MIGRATIONS: ReadonlyArray<readonly [string, Migration]> = [
   ['20261204-0034-seed-trace-gaps', seedTraceGaps],
   ['20261204-0035-dashboard-speed', dashboardSpeed],
   ['20261204-0039-notification-channels', notificationChannels],
+  ['20261204-0041-notification-preferences', notificationPreferences],
   ['20261204-0042-webhooks', webhooks],
   ['20261204-0043-offline-capture', offlineCapture],
   ['20261204-0044-offline-items', offlineItems],

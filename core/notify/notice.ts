@@ -4,11 +4,14 @@
 import type { Locale } from '../domain/locale';
 import { mobileDigest } from './sms-address';
 
-/** A recipient on one channel. An email recipient may carry its own key, so existing email steps keep theirs. */
+/**
+ * A recipient on one channel. An email recipient may carry its own key, so existing email steps keep theirs; a personal
+ * recipient names its user so that person's preferences (channels, quiet hours) apply, and may be marked urgent.
+ */
 export type NoticeRecipient =
-  | { channel: 'email'; to: string; locale: Locale; key?: string }
+  | { channel: 'email'; to: string; locale: Locale; key?: string; userId?: number; urgent?: boolean }
   | { channel: 'robot'; robotKey: string; locale?: Locale }
-  | { channel: 'sms'; mobile: string; locale?: Locale; urgent?: boolean };
+  | { channel: 'sms'; mobile: string; locale?: Locale; urgent?: boolean; userId?: number };
 
 /** A notice to render per channel and record once per recipient. */
 export interface Notice {

@@ -17,6 +17,8 @@ export interface SmsEnqueue {
   /** False when no provider is configured: the row stays readable in the outbox, like mail without SMTP. */
   deliverable: boolean;
   at: string;
+  /** Held until then (the end of quiet hours); sent as soon as due otherwise. */
+  notBefore?: string | null;
 }
 
 /** Records the message once per key; returns the row (the earlier one when the key was already there). */
@@ -37,7 +39,7 @@ export async function enqueueSms(db: Knex, input: SmsEnqueue): Promise<{ id: num
       status: !valid ? 'dead' : input.deliverable ? 'queued' : 'outbox',
       last_error: valid ? null : 'not a mainland mobile number',
       submission_id: input.submissionId ?? null,
-      next_attempt_at: input.at,
+      next_attempt_at: input.notBefore ?? input.at,
       created_at: input.at,
     })
     .onConflict('idempotency_key')

@@ -120,6 +120,16 @@ export const TABLE: Record<string, Case> = {
     body: () => ({ newPassword: 'reset-password-1' }),
     allowed: ['admin'],
   },
+  'GET /api/me/notification-preferences': { path: () => '/api/me/notification-preferences', allowed: SIGNED_IN },
+  'PUT /api/me/notification-preferences': {
+    path: () => '/api/me/notification-preferences',
+    body: () => ({ quietHours: [{ channel: 'sms', hours: { start: '22:00', end: '07:00' } }] }),
+    allowed: SIGNED_IN,
+  },
+  'GET /api/users/:id/notification-preferences': {
+    path: (f) => `/api/users/${f.throwawayUserId}/notification-preferences`,
+    allowed: ['admin'],
+  },
   'GET /api/enterprises': { path: () => '/api/enterprises', allowed: SIGNED_IN },
   'GET /api/enterprises/:id': {
     scopes: BOTH,

@@ -31,6 +31,7 @@ import { createWebMetrics, metricsRoutes } from './metrics/metrics-routes';
 import { requestSpans } from './metrics/request-spans';
 import { outboxRoutes } from './outbox/outbox-routes';
 import { robotRoutes } from './robots/robot-routes';
+import { preferenceRoutes } from './preferences/preference-routes';
 import './request-context';
 import { passwordChangeGate } from './session/password-change-gate';
 import { securityHeaders } from './security-headers';
@@ -134,6 +135,7 @@ export function createApp(deps: AppDeps): Express {
     robotRoutes(deps),
     webhookRoutes(deps),
     robotTemplateRoutes(deps),
+    preferenceRoutes(deps),
     emailTemplateRoutes(deps),
     caseRoutes(deps),
     calendarRoutes(deps),

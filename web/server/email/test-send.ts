@@ -52,8 +52,9 @@ export async function testSend(
       locale: target.locale,
       to,
       data: sampleDataFor(target.sampleName, target.locale),
+      ignorePreferences: true,
     });
-    return { ...result, to };
+    return { ...result, status: result.status === 'sent' ? 'sent' : 'outbox', to };
   } catch (error) {
     // Nothing retries a test message (it is not a workflow step), so the outbox row says it failed rather than "queued".
     await deps.db('outbox').where({ idempotency_key: key, status: 'queued' }).update({ status: 'failed' });

@@ -11,6 +11,7 @@ import { systemZhCn } from './messages/system-messages';
 import { robotZhCn } from './messages/robot-messages';
 import { webhookZhCn } from './messages/webhook-messages';
 import { robotTemplateZhCn } from './messages/robot-template-messages';
+import { prefsZhCn } from './messages/preference-messages';
 import { measureZhCn } from './messages/measure-messages';
 import { offlineZhCn } from './messages/offline-messages';
 import { rulesZhCn } from './messages/rules-messages';
@@ -34,6 +35,7 @@ export const DICTIONARIES: Record<Locale, Record<MessageKey, string>> = {
     ...robotZhCn,
     ...webhookZhCn,
     ...robotTemplateZhCn,
+    ...prefsZhCn,
     ...measureZhCn,
     ...offlineZhCn,
     ...rulesZhCn,

@@ -11,6 +11,7 @@ import { systemEn } from './messages/system-messages';
 import { robotEn } from './messages/robot-messages';
 import { webhookEn } from './messages/webhook-messages';
 import { robotTemplateEn } from './messages/robot-template-messages';
+import { prefsEn } from './messages/preference-messages';
 import { formBuilderEn } from './messages/form-builder-messages';
 import { inspectionEn } from './messages/inspection-messages';
 import { emailTemplatesEn } from './messages/email-template-messages';
@@ -45,6 +46,7 @@ type SharedKey = Exclude<
   | keyof typeof robotEn
   | keyof typeof webhookEn
   | keyof typeof robotTemplateEn
+  | keyof typeof prefsEn
   | keyof typeof inspectionEn
   | keyof typeof enterpriseHomeEn
   | keyof typeof inboxListEn
@@ -225,6 +227,7 @@ export const enMessages: Record<MessageKey, string> = {
   ...robotEn,
   ...webhookEn,
   ...robotTemplateEn,
+  ...prefsEn,
   ...inspectionEn,
   ...enterpriseHomeEn,
   ...paramsEditorEn,

@@ -12,6 +12,7 @@ import type { systemZhCn } from './messages/system-messages';
 import type { robotZhCn } from './messages/robot-messages';
 import type { webhookZhCn } from './messages/webhook-messages';
 import type { robotTemplateZhCn } from './messages/robot-template-messages';
+import type { prefsZhCn } from './messages/preference-messages';
 import type { formBuilderZhCn } from './messages/form-builder-messages';
 import type { inspectionZhCn } from './messages/inspection-messages';
 import type { emailTemplatesZhCn } from './messages/email-template-messages';
@@ -202,6 +203,7 @@ type OnDemandZhCn = typeof dashboardZhCn &
   typeof robotZhCn &
   typeof webhookZhCn &
   typeof robotTemplateZhCn &
+  typeof prefsZhCn &
   typeof measureZhCn &
   typeof offlineZhCn &
   typeof rulesZhCn &

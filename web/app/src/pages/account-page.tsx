@@ -1,11 +1,17 @@
 // Every signed-in user's own page: who they are, a new password, and signing out.
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import type { User } from '../api/api-types';
 import { BusyButton } from '../components/busy-button';
+import { LoadingIndicator } from '../components/loading-indicator';
 import { PageHeading } from '../components/page-heading';
 import { useI18n } from '../i18n/use-i18n';
 import { PasswordForm } from './password-form';
 import './org-pages.css';
+
+// Loaded when the account page shows it, with its own words: the first scripts stay within their budget.
+const NotificationPreferencesForm = lazy(() =>
+  import('./notification-preferences-form').then((module) => ({ default: module.NotificationPreferencesForm })),
+);
 
 /** Props of AccountPage. */
 export interface AccountPageProps {
@@ -62,6 +68,11 @@ export function AccountPage({ user, onLogout }: AccountPageProps) {
         <h2 id="account-password">{t('account.changePassword')}</h2>
         <p className="muted">{t('account.changeIntro')}</p>
         <PasswordForm />
+      </section>
+      <section className="card section" aria-labelledby="account-notifications">
+        <Suspense fallback={<LoadingIndicator />}>
+          <NotificationPreferencesForm />
+        </Suspense>
       </section>
       <section className="card section" aria-labelledby="account-signout">
         <h2 id="account-signout">{t('header.logout')}</h2>

@@ -1,0 +1,130 @@
+// In a real browser (chromium, zh-CN): an admin registers a WeCom group robot on 群机器人, the webhook key is never
+// shown again (not on the page, not in the form, not after a reload), "发送测试" reaches the fake WeCom server on
+// loopback, and the page shows no English words and no raw keys. A liaison's notification settings on the account page too.
+import type { Server } from 'node:http';
+import { fileURLToPath } from 'node:url';
+import express from 'express';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { createLogger } from '../../core/logger';
+import { createApp } from '../../web/server/create-app';
+import { journeyChromium, launchBrowser, rawKeysOn, signIn } from '../helpers/browser';
+import { startFakeRobotServer, type FakeRobotServer } from '../helpers/fake-robot-server';
+import { startSystem, type RunningSystem } from '../helpers/running-system';
+import { freePort } from '../helpers/start-script';
+import { testDatabases } from '../helpers/test-db';
+
+const executable = journeyChromium();
+const DIST = process.env.TEST_APP_DIST ?? fileURLToPath(new URL('../../web/app/dist/', import.meta.url));
+const WECOM_KEY = 'b7c1d2e3-4f50-4a6b-8c9d-0e1f2a3b4c5d';
+
+/** Latin words on the page outside what the admin typed (the robot's key, shown in monospace, and its masked hint). */
+async function englishWords(page: Page, within = 'main'): Promise<string[]> {
+  const text = await page.locator(within).evaluate((main) => {
+    const copy = main.cloneNode(true) as HTMLElement;
+    for (const typed of copy.querySelectorAll('.mono, [data-user-data], input, textarea')) typed.remove();
+    return copy.innerText;
+  });
+  return [...new Set(text.match(/[A-Za-z]{2,}/g) ?? [])];
+}
+
+describe.skipIf(!executable)('group robots page in a real browser (chromium, zh-CN)', () => {
+  let system: RunningSystem;
+  let server: Server;
+  let baseUrl: string;
+  let browser: Browser;
+  let fake: FakeRobotServer;
+
+  beforeAll(async () => {
+    fake = await startFakeRobotServer({ wecomKeys: [WECOM_KEY], dingtalk: {}, now: () => Date.now() });
+    [system, browser] = await Promise.all([startSystem(testDatabases()[0]!), launchBrowser(executable!)]);
+    const port = await freePort();
+    baseUrl = `http://127.0.0.1:${port}`;
+    const config = { ...system.config, publicUrl: baseUrl, robots: { ...system.config.robots, wecomUrl: fake.wecomUrl } };
+    const app = express()
+      .use(express.static(DIST, { index: false }))
+      .get('/', (_req, res) => res.sendFile(`${DIST}/index.html`))
+      .use(createApp({ config, db: system.db, temporal: system.client, logger: createLogger('test', 'silent') }));
+    server = app.listen(port, '127.0.0.1');
+    await new Promise((resolve) => server.once('listening', resolve));
+  }, 150_000);
+  afterAll(async () => {
+    await browser?.close();
+    server?.close();
+    await system?.stop();
+    await fake?.stop();
+  });
+
+  it('registers a robot, never shows its key again, and sends a test that reaches the group', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await signIn(page, baseUrl, 'admin');
+    await page.goto(`${baseUrl}/#/admin/robots`);
+    await page.getByRole('heading', { name: '群机器人', exact: true }).waitFor();
+
+    await page.getByLabel(/^名称/).fill('指挥部值班群');
+    await page.getByLabel(/^标识/).fill('hq-duty-wecom');
+    await page.getByLabel(/^机器人地址或密钥/).fill(`https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=${WECOM_KEY}`);
+    await page.getByRole('button', { name: '登记', exact: true }).click();
+    await page.getByText('已登记；密钥已加密保存。').waitFor();
+    await page.getByRole('cell', { name: '指挥部值班群' }).waitFor();
+
+    const shown = async () => `${await page.locator('body').innerText()} ${await page.content()}`;
+    expect(await shown()).not.toContain(WECOM_KEY);
+    expect(await page.getByLabel(/^机器人地址或密钥/).inputValue()).toBe('');
+    await page.getByText('••••••••4c5d').waitFor();
+    await page.reload();
+    await page.getByRole('cell', { name: '指挥部值班群' }).waitFor();
+    expect(await shown()).not.toContain(WECOM_KEY);
+
+    const row = page.getByRole('row').filter({ hasText: '指挥部值班群' });
+    await row.getByRole('button', { name: '发送测试' }).click();
+    await page.getByText('测试消息已送达群聊。').waitFor();
+    expect(fake.received).toHaveLength(1);
+    expect(fake.received[0]).toMatchObject({ channel: 'wecom', token: WECOM_KEY });
+    expect(fake.received[0]!.body.markdown.content).toContain('复工系统测试消息');
+    expect(fake.refused).toEqual([]);
+
+    expect(await rawKeysOn(page)).toEqual([]);
+    expect(await englishWords(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('lets a liaison keep bulletins off email and move SMS quiet hours on the account page, in Chinese', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await signIn(page, baseUrl, 'ent03');
+    await page.goto(`${baseUrl}/#/account`);
+    await page.getByRole('heading', { name: '通知设置' }).waitFor();
+    const bulletinsByEmail = page.getByRole('checkbox', { name: '通报与公示 · 电子邮件' });
+    expect(await bulletinsByEmail.isChecked()).toBe(true);
+    // SMS only for urgent alerts by default.
+    expect(await page.getByRole('checkbox', { name: '紧急预警（超时督办、隔离与监测预警） · 短信' }).isChecked()).toBe(true);
+    expect(await page.getByRole('checkbox', { name: '案件进展 · 短信' }).isChecked()).toBe(false);
+    await bulletinsByEmail.uncheck();
+    await page.getByRole('group', { name: '短信' }).getByLabel('至').fill('06:30');
+    await page.getByRole('button', { name: '保存通知设置' }).click();
+    await page.getByText('通知设置已保存。').waitFor();
+    expect(await rawKeysOn(page)).toEqual([]);
+    // The section itself: the profile above it shows the liaison's email address.
+    expect(await englishWords(page, 'section[aria-labelledby="account-notifications"]')).toEqual([]);
+
+    const user = await system.db('users').where({ username: 'ent03' }).first('id');
+    expect(
+      Boolean(
+        (
+          await system
+            .db('notification_preferences')
+            .where({ user_id: user.id, purpose_class: 'bulletins', channel: 'email' })
+            .first('enabled')
+        ).enabled,
+      ),
+    ).toBe(false);
+    expect(await system.db('notification_quiet_hours').where({ user_id: user.id, channel: 'sms' }).first('starts_at', 'ends_at')).toEqual({
+      starts_at: '22:00',
+      ends_at: '06:30',
+    });
+    await page.reload();
+    await page.getByRole('heading', { name: '通知设置' }).waitFor();
+    expect(await page.getByRole('checkbox', { name: '通报与公示 · 电子邮件' }).isChecked()).toBe(false);
+    await page.close();
+  });
+});

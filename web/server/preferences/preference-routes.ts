@@ -1,0 +1,122 @@
+// Each person's notification preferences (issue 22): which channels they want for which kinds of notice and their quiet
+// hours per channel, on their own account page; admins read anyone's. Defaults come with the role and are shown as such.
+import type { RJSFSchema } from '@rjsf/utils';
+import { Router } from 'express';
+import type { Knex } from 'knex';
+import { AppError } from '../../../core/errors';
+import { effectivePreferences, PREFERENCE_CHANNELS, PURPOSE_CLASSES, lockedChoice } from '../../../core/notify/notice-preferences';
+import { savePreferences, storedPreferences } from '../../../core/notify/preference-store';
+import type { Role } from '../../../core/org/org-types';
+import { requireRole, requireUser } from '../access';
+import { apiRouter } from '../api-router';
+import type { AppDeps } from '../app-deps';
+import { auditRequest } from '../audit/audit-request';
+import { accepts, bodyOf } from '../route-contract';
+
+const HHMM = { type: 'string', pattern: '^([01][0-9]|2[0-3]):[0-5][0-9]$' } as const;
+const CHANGE: RJSFSchema = {
+  type: 'object',
+  properties: {
+    choices: {
+      type: 'array',
+      maxItems: 50,
+      items: {
+        type: 'object',
+        required: ['purposeClass', 'channel', 'enabled'],
+        properties: {
+          purposeClass: { type: 'string', enum: [...PURPOSE_CLASSES] },
+          channel: { type: 'string', enum: [...PREFERENCE_CHANNELS] },
+          enabled: { type: 'boolean' },
+        },
+        additionalProperties: false,
+      },
+    },
+    quietHours: {
+      type: 'array',
+      maxItems: 10,
+      items: {
+        type: 'object',
+        required: ['channel', 'hours'],
+        properties: {
+          channel: { type: 'string', enum: [...PREFERENCE_CHANNELS] },
+          // null: no quiet hours on this channel.
+          hours: {
+            oneOf: [
+              { type: 'null' },
+              { type: 'object', required: ['start', 'end'], properties: { start: HHMM, end: HHMM }, additionalProperties: false },
+            ],
+          },
+        },
+        additionalProperties: false,
+      },
+    },
+  },
+  additionalProperties: false,
+};
+
+type Change = {
+  choices?: { purposeClass: string; channel: string; enabled: boolean }[];
+  quietHours?: { channel: string; hours: { start: string; end: string } | null }[];
+};
+
+async function preferencesOf(db: Knex, userId: number, role: Role) {
+  const stored = (await storedPreferences(db, [userId])).get(userId)!;
+  return { userId, ...effectivePreferences(role, stored) };
+}
+
+/** Routes under /api/me/notification-preferences and /api/users/:id/notification-preferences. */
+export function preferenceRoutes(deps: AppDeps): Router {
+  const { db } = deps;
+  const router = apiRouter();
+  const now = deps.now ?? (() => new Date());
+
+  router.get(
+    '/api/me/notification-preferences',
+    accepts({ summary: 'My notification channels per kind of notice and my quiet hours, defaults included' }),
+    async (req, res) => {
+      const user = requireUser(req);
+      res.json({ preferences: await preferencesOf(db, user.id, user.role) });
+    },
+  );
+
+  router.put(
+    '/api/me/notification-preferences',
+    accepts({ summary: 'Change my notification channels and quiet hours', body: CHANGE }),
+    async (req, res) => {
+      const user = requireUser(req);
+      const body = bodyOf<Change>(req);
+      const choices = body.choices ?? [];
+      // A role's fixed channel (a cadre's email) cannot be turned off.
+      const locked = choices.findIndex((c) => !c.enabled && lockedChoice(user.role, c.channel));
+      if (locked >= 0)
+        throw new AppError(422, 'invalid_body', { 'zh-CN': '提交的内容有误，请按提示修改', en: 'Some fields need attention' }, [
+          {
+            path: `/choices/${locked}/enabled`,
+            message: req.locale === 'en' ? 'Cadres always receive email' : '包挂干部须始终接收邮件通知',
+          },
+        ]);
+      await savePreferences(db, user.id, { choices, quietHours: body.quietHours ?? [] }, now().toISOString());
+      await auditRequest(
+        db,
+        req,
+        'notification-preferences.changed',
+        { type: 'user', id: user.id },
+        { choices, quietHours: body.quietHours ?? [] },
+      );
+      res.json({ preferences: await preferencesOf(db, user.id, user.role) });
+    },
+  );
+
+  router.get(
+    '/api/users/:id/notification-preferences',
+    accepts({ summary: 'A user’s notification preferences (admins)' }),
+    async (req, res) => {
+      requireRole(req, ['admin']);
+      const id = Number(req.params.id);
+      const user = Number.isInteger(id) ? await db('users').where({ id }).first('id', 'role') : undefined;
+      if (!user) throw new AppError(404, 'not_found', { 'zh-CN': '没有这个用户', en: 'No such user' });
+      res.json({ preferences: await preferencesOf(db, Number(user.id), user.role) });
+    },
+  );
+  return router;
+}
