@@ -53,7 +53,9 @@ export function dueSmsRows(db: Knex, nowIso: string, limit: number) {
   return db('outbox')
     .where('channel', 'sms')
     .whereIn('status', ['queued', 'sending'])
-    .where((q) => q.whereNull('next_attempt_at').orWhere('next_attempt_at', '<=', nowIso))
+    .where((q) => {
+      q.whereNull('next_attempt_at').orWhere('next_attempt_at', '<=', nowIso);
+    })
     .orderBy('id')
     .limit(limit);
 }

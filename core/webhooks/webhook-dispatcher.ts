@@ -85,7 +85,9 @@ export function createWebhookDispatcher(deps: WebhookDispatcherDeps) {
   function dueRows(at: string, limit: number) {
     const db = deps.db;
     return db('webhook_deliveries as d')
-      .where((w) => w.whereIn('d.status', ['pending', 'sending']).where('d.next_attempt_at', '<=', at))
+      .where((w) => {
+        w.whereIn('d.status', ['pending', 'sending']).where('d.next_attempt_at', '<=', at);
+      })
       .whereNotExists(
         db('webhook_deliveries as e')
           .whereRaw('e.subscription_id = d.subscription_id')

@@ -58,7 +58,9 @@ export async function createSubscription(
 export async function retryDelivery(db: Knex, id: number, at: string): Promise<boolean> {
   const changed = await db('webhook_deliveries')
     .where({ id })
-    .where((w) => w.where('status', 'dead').orWhere('status', 'pending'))
+    .where((w) => {
+      w.where('status', 'dead').orWhere('status', 'pending');
+    })
     .update({ status: 'pending', next_attempt_at: at });
   return changed > 0;
 }
