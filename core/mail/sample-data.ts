@@ -35,6 +35,10 @@ const TASK: Record<Locale, Sample> = {
     dueAt: '2026-02-16T16:00:00Z',
     taskId: 'submission-6f1c1b2a/0-cadre',
     caseNumber: 'KN-20260216-0007',
+    // What a group robot's text about the referral also reads.
+    formTitle: '物资短缺报告',
+    stageTitle: '包挂干部办理',
+    enterpriseName: '城东建设集团',
   },
   en: {
     recipientName: 'Wang Jianguo',
@@ -42,6 +46,9 @@ const TASK: Record<Locale, Sample> = {
     dueAt: '2026-02-16T16:00:00Z',
     taskId: 'submission-6f1c1b2a/0-cadre',
     caseNumber: 'KN-20260216-0007',
+    formTitle: 'Material shortage report',
+    stageTitle: 'Assigned cadre',
+    enterpriseName: 'Chengdong Construction Group',
   },
 };
 
@@ -119,6 +126,12 @@ const OVERDUE_ALERT: Record<Locale, Sample> = {
     summary: '钢筋供应中断，已停工两天',
     repeat: true,
     day: 2,
+    // What a group robot's text about the breach also reads.
+    formTitle: '困难问题反映',
+    stageTitle: '指挥部协调',
+    escalatesTo: '',
+    caseNumber: 'KN-20260216-0007',
+    enterpriseName: '城东建设集团',
   },
   en: {
     recipientName: 'Li',
@@ -128,6 +141,11 @@ const OVERDUE_ALERT: Record<Locale, Sample> = {
     summary: 'Rebar supply interrupted; work stopped for two days',
     repeat: true,
     day: 2,
+    formTitle: 'Difficulty report',
+    stageTitle: 'Headquarters',
+    escalatesTo: '',
+    caseNumber: 'KN-20260216-0007',
+    enterpriseName: 'Chengdong Construction Group',
   },
 };
 

@@ -18,6 +18,8 @@ export const SAMPLE_LINKS: Readonly<Record<string, string>> = {
   bulletin: 'https://fugong.example.cn/#/bulletins',
   case: 'https://fugong.example.cn/#/submissions/sample',
   task: 'https://fugong.example.cn/#/tasks/sample',
+  open: 'https://fugong.example.cn/#/tasks/sample',
+  register: 'https://fugong.example.cn/#/register',
 };
 
 /** A rendered robot message: the first line (without markup) is its title, for DingTalk's notification. */

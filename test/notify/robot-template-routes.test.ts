@@ -34,11 +34,11 @@ describe('group-robot templates in the template editor', () => {
     expect(answer.body.template.shipped).toContain('## 项目动态每日通报');
     expect(answer.body.template.sampleData).toHaveProperty('expected');
     // The shipped texts pass the check an edit must pass (strict variables against the sample data).
-    for (const locale of ['zh-CN', 'en'])
-      expect((await admin.request('POST', `/api/admin/email-templates/collection-bulletin/${locale}/markdown/preview`, {})).status).toBe(
-        200,
-      );
-    expect((await admin.request('GET', '/api/admin/email-templates/task-assigned/zh-CN/markdown')).status).toBe(404);
+    for (const purpose of ['collection-bulletin', 'case-overdue-alert', 'task-assigned', 'quarantine-alert'])
+      for (const locale of ['zh-CN', 'en'])
+        expect((await admin.request('POST', `/api/admin/email-templates/${purpose}/${locale}/markdown/preview`, {})).status).toBe(200);
+    // A purpose without a robot text has nothing to edit there.
+    expect((await admin.request('GET', '/api/admin/email-templates/case-update/zh-CN/markdown')).status).toBe(404);
     const cadre = new HttpSession(app.baseUrl);
     await cadre.login('cadre1', DEMO_PASSWORD);
     expect((await cadre.request('GET', PATH)).status).toBe(403);

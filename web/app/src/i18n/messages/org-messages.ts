@@ -299,5 +299,8 @@ const orgOwnEn: Record<keyof typeof orgOwnZhCn, string> = {
 /** zh-CN messages of this feature. */
 export const orgZhCn = { ...orgOwnZhCn, ...orgAdminZhCn };
 
-/** en messages of this feature. */
-export const orgEn: Record<keyof typeof orgZhCn, string> = { ...orgOwnEn, ...orgAdminEn };
+/**
+ * en messages of this feature. Merged by a call marked pure, not by a spread: a top-level spread counts as a side effect,
+ * which kept the English strings in the Chinese reader's first scripts although nothing there reads them.
+ */
+export const orgEn: Record<keyof typeof orgZhCn, string> = /* @__PURE__ */ Object.assign({}, orgOwnEn, orgAdminEn);
