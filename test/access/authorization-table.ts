@@ -471,6 +471,7 @@ export const TABLE: Record<string, Case> = {
     allowed: ['gate'],
   },
   'GET /api/gate/register': { path: () => '/api/gate/register', allowed: ['gate', 'cadre', 'hq', 'admin'] },
+  'GET /api/gate/projects': { path: () => '/api/gate/projects', allowed: ['gate', 'cadre', 'hq', 'admin'] },
   'GET /api/gate/register/workers/:workerId': {
     path: (f) => `/api/gate/register/workers/${f.registerWorker}`,
     allowed: ['gate', 'cadre', 'hq', 'admin'],

@@ -34,6 +34,13 @@ const LISTS: Record<string, ListCase> = {
     key: 'workerId',
     filter: { query: 'status=admitted', row: { status: 'admitted' } },
   },
+  'GET /api/gate/projects': {
+    path: () => '/api/gate/projects',
+    as: 'hq',
+    list: 'projects',
+    key: 'id',
+    filter: { query: `q=${encodeURIComponent('华建第一')}`, row: { enterpriseName: '济南华建第一建设集团有限公司' } },
+  },
   'GET /api/monitoring/register': {
     path: () => '/api/monitoring/register?formKey=paging-watch',
     as: 'hq',
@@ -96,7 +103,7 @@ describe('the lists that page last', () => {
 
   beforeAll(async () => {
     app = await startBareApp();
-    for (const username of ['hq', 'admin', 'ent01']) {
+    for (const username of ['hq', 'admin', 'ent01', 'cadre1', 'gate1']) {
       sessions[username] = new HttpSession(app.baseUrl);
       await sessions[username].login(username, DEMO_PASSWORD);
     }
@@ -174,5 +181,36 @@ describe('the lists that page last', () => {
     const whole = await get('hq', '/api/evaluation?from=2026-01-01&to=2026-12-31&limit=500');
     expect(ranking.rows).toEqual(whole.rows.slice(2, 4));
     expect(ranking.rows[0].rank).toBeGreaterThan(1);
+  });
+
+  it('finds the sites a reader may open by name, in scope: the register lists the first ones and counts them all', async () => {
+    const all = await get('hq', '/api/gate/projects?limit=500');
+    const register = await get('hq', '/api/gate/register');
+    expect(register.projectsTotal).toBe(all.page.total);
+    expect(register.projects).toEqual(all.projects.slice(0, register.projects.length));
+    // A cadre finds only its enterprises' sites, a gate officer only its own, and a name outside that scope finds none.
+    const cadreIds = new Set(
+      (
+        await app
+          .db('cadre_assignments as a')
+          .join('users as u', 'u.id', 'a.cadre_id')
+          .where('u.username', 'cadre1')
+          .select('a.enterprise_id')
+      ).map((row) => Number(row.enterprise_id)),
+    );
+    const projectsOf = async (ids: number[]) =>
+      (await app.db('projects').whereIn('id', ids).select('enterprise_id')).map((row) => Number(row.enterprise_id));
+    const cadre = await get('cadre1', '/api/gate/projects?limit=500');
+    expect(cadre.page.total).toBeGreaterThan(0);
+    expect(cadre.page.total).toBeLessThan(all.page.total);
+    expect((await projectsOf(cadre.projects.map((p: { id: number }) => p.id))).every((id) => cadreIds.has(id))).toBe(true);
+    const gate = await get('gate1', '/api/gate/projects');
+    const gateProject = (await app.db('users').where({ username: 'gate1' }).first('project_id')).project_id;
+    expect(gate.projects.map((p: { id: number }) => p.id)).toEqual([Number(gateProject)]);
+    const outside = all.projects.find((p: { id: number }) => !cadre.projects.some((c: { id: number }) => c.id === p.id));
+    const byName = await get('cadre1', `/api/gate/projects?q=${encodeURIComponent(outside.name)}`);
+    expect(byName.projects.some((p: { id: number }) => p.id === outside.id)).toBe(false);
+    // Wildcards in the name are taken literally.
+    expect((await get('hq', '/api/gate/projects?q=%25')).page.total).toBe(0);
   });
 });

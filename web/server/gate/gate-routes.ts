@@ -11,12 +11,12 @@ import { requireRole, visibleEnterprises } from '../access';
 import type { AppDeps } from '../app-deps';
 import { auditRequest } from '../audit/audit-request';
 import type { SessionUser } from '../request-context';
-import { pageOfList, pageQuery } from '../paging';
+import { pageOfList, pageOfQuery, pageQuery } from '../paging';
 import { accepts, bodyOf, queryOf } from '../route-contract';
 import { readerOf } from '../../../core/privacy/reader-of';
 import { gateForm, gateSetup } from './gate-form';
 import { gateMasker } from './gate-privacy';
-import { REGISTER_QUERY, registerFilter, type RegisterQuery } from './register-query';
+import { PICKER_SITES, REGISTER_QUERY, registerFilter, SITE_LIST_QUERY, type RegisterQuery, type SiteListQuery } from './register-query';
 import { siteRegister } from './site-register';
 import { submitGateCheck, type GateCheckBody } from './submit-gate-check';
 import { changeEndUpdate, checkInUpdate } from '../../../workflows/monitoring-handlers';
@@ -198,32 +198,68 @@ export function gateRoutes(deps: AppDeps): Router {
     res.json({ quarantine: { id: row.id, ...(answer as object), previousEndsAt: row.ends_at } });
   });
 
+  /** The sites whose register `user` may open, as a query: a gate officer's own, a cadre's enterprises', everyone's. */
+  function sitesOf(user: SessionUser, scope: Awaited<ReturnType<typeof visibleEnterprises>> | null) {
+    const query = db('projects as p')
+      .join('enterprises as e', 'e.id', 'p.enterprise_id')
+      .orderBy('p.id')
+      .select('p.id', 'p.name', 'e.name as enterprise_name');
+    if (user.role === 'gate') query.where('p.id', user.projectId ?? 0);
+    else if (scope !== 'all') query.whereIn('p.enterprise_id', scope ?? []);
+    return query;
+  }
+  const siteScope = async (user: SessionUser) => (user.role === 'gate' ? null : await visibleEnterprises(db, user));
+  const siteOf = (p: { id: unknown; name: unknown; enterprise_name: unknown }) => ({
+    id: Number(p.id),
+    name: p.name as string,
+    enterpriseName: p.enterprise_name as string,
+  });
+
+  router.get(
+    '/api/gate/projects',
+    accepts({ summary: 'A page of the sites whose register the caller may open, by name', query: SITE_LIST_QUERY }),
+    async (req, res) => {
+      const user = requireRole(req, REGISTER_ROLES);
+      const filter = queryOf<SiteListQuery>(req);
+      const query = sitesOf(user, await siteScope(user));
+      if (filter.q) {
+        const like = `%${filter.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+        query.where((w) => {
+          w.whereRaw("p.name like ? escape '\\'", [like]).orWhereRaw("e.name like ? escape '\\'", [like]);
+        });
+      }
+      const { rows, page } = await pageOfQuery<{ id: unknown; name: unknown; enterprise_name: unknown }>(db, query, pageQuery(filter));
+      res.json({ projects: rows.map(siteOf), page });
+    },
+  );
+
   router.get(
     '/api/gate/register',
     accepts({ summary: "A site's register: its figures and a page of its workers", query: REGISTER_QUERY }),
     async (req, res) => {
       const user = requireRole(req, REGISTER_ROLES);
       const filter = queryOf<RegisterQuery>(req);
-      const scope = user.role === 'gate' ? null : await visibleEnterprises(db, user);
-      const query = db('projects as p')
-        .join('enterprises as e', 'e.id', 'p.enterprise_id')
-        .orderBy('p.id')
-        .select('p.id', 'p.name', 'e.name as enterprise_name');
-      if (user.role === 'gate') query.where('p.id', user.projectId ?? 0);
-      else if (scope !== 'all') query.whereIn('p.enterprise_id', scope ?? []);
-      const projects = (await query).map((p) => ({
-        id: Number(p.id),
-        name: p.name as string,
-        enterpriseName: p.enterprise_name as string,
-      }));
       const asked = filter.projectId ?? null;
-      const project = asked === null ? projects[0] : projects.find((p) => p.id === asked);
+      // The picker's first sites come along (a city has thousands: the rest are found by name through /api/gate/projects).
+      const scope = await siteScope(user);
+      const listed = await pageOfQuery<{ id: unknown; name: unknown; enterprise_name: unknown }>(db, sitesOf(user, scope), {
+        limit: PICKER_SITES,
+        offset: 0,
+      });
+      const projects = listed.rows.map(siteOf);
+      // A site beyond the picker's first ones is looked up in the same scope.
+      const beyond = async (id: number) => {
+        const row = (await sitesOf(user, scope).where('p.id', id).first()) as { id: unknown; name: unknown; enterprise_name: unknown };
+        return row ? siteOf(row) : undefined;
+      };
+      const project = asked === null ? projects[0] : (projects.find((p) => p.id === asked) ?? (await beyond(asked)));
       if (asked !== null && !project) throw notFound(PROJECT);
       const show = project ? await gateMasker(db, readerOf(user, req.locale), project.id, 'list') : null;
       const register = project && show ? await siteRegister(db, project.id, now(), show) : null;
       const paged = register ? pageOfList(register.workers.filter(registerFilter(filter)), pageQuery(filter)) : null;
       res.json({
         projects,
+        projectsTotal: listed.page.total,
         project: project ?? null,
         asOf: now().toISOString(),
         ...register,

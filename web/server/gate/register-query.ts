@@ -36,3 +36,23 @@ export function registerFilter(query: RegisterQuery) {
     (!query.zone || worker.zone === query.zone) &&
     (query.checkInOpen === undefined || Boolean(worker.quarantine?.openCheckIn) === query.checkInOpen);
 }
+
+/** What GET /api/gate/projects takes: a name filter and the page of sites to answer. */
+export interface SiteListQuery {
+  q?: string;
+  limit?: number;
+  offset?: number;
+}
+
+/** The site list's query schema. */
+export const SITE_LIST_QUERY: RJSFSchema = {
+  type: 'object',
+  properties: {
+    ...PAGE_QUERY_PROPERTIES,
+    q: { type: 'string', minLength: 1, maxLength: 100, title: "Part of the project's or its enterprise's name" },
+  },
+  additionalProperties: false,
+};
+
+/** How many sites the register answers beside itself for its picker; more are found through GET /api/gate/projects. */
+export const PICKER_SITES = 50;

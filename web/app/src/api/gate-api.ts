@@ -87,7 +87,9 @@ export interface RegisterWorker {
 
 /** GET /api/gate/register. */
 export interface SiteRegister {
+  /** The picker's first sites; `projectsTotal` counts them all (find the others by name with gateApi.projects). */
   projects: GateProject[];
+  projectsTotal: number;
   project: GateProject | null;
   asOf: string;
   totals?: { admitted: number; quarantined: number; inQuarantine: number; released: number; turnedBack: number; workers: number };
@@ -124,6 +126,9 @@ export const gateApi = {
       method: 'POST',
       body: { endsAt, reason },
     }),
+  /** A page of the sites the caller may open whose project or enterprise name contains `q`. */
+  projects: (q: string, signal?: AbortSignal) =>
+    apiRequest<{ projects: GateProject[]; page: Page }>(listPath('/api/gate/projects', { q }, {}), { signal }),
   /** The register of a project (the caller's first when null), with a page of its workers (the server's 50 unless asked). */
   register: (projectId: number | null, signal?: AbortSignal, filter: RegisterFilter = {}, page: PageRequest = {}) =>
     apiRequest<SiteRegister>(

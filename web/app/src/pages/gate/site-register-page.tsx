@@ -3,7 +3,7 @@
 // admins pick any project.
 import { useEffect, useState } from 'react';
 import type { User } from '../../api/api-types';
-import { gateApi, type RegisterWorker, type SiteRegister, type SiteStatus } from '../../api/gate-api';
+import { gateApi, type GateProject, type RegisterWorker, type SiteRegister, type SiteStatus } from '../../api/gate-api';
 import { MAX_PAGE } from '../../api/paging';
 import { ErrorNotice } from '../../components/error-notice';
 import { LoadingIndicator } from '../../components/loading-indicator';
@@ -33,6 +33,7 @@ export function SiteRegisterPage({ user }: { user: User }) {
   const [notice, setNotice] = useState<string | null>(null);
   const [status, setStatus] = useState<SiteStatus | ''>('');
   const [paging, setPaging] = useState({ projectId, status, offset: 0 });
+  const [siteName, setSiteName] = useState('');
   const offset = paging.projectId === projectId && paging.status === status ? paging.offset : 0;
   const { data, error, loading, reload } = useApiData(
     (signal) => gateApi.register(projectId, signal, { status }, { offset }),
@@ -48,6 +49,12 @@ export function SiteRegisterPage({ user }: { user: User }) {
   useEffect(() => {
     if (user.role === 'gate') void enableOffline();
   }, [user.role]);
+  // A city has more sites than a list can hold: beyond the first ones, the picker finds them by name.
+  const found = useApiData(
+    (signal) => (siteName.trim() ? gateApi.projects(siteName.trim(), signal) : Promise.resolve(null)),
+    [user.id, siteName],
+  );
+  const sites = data ? uniqueSites([...(found.data?.projects ?? []), ...(data.project ? [data.project] : []), ...data.projects]) : [];
   const done = (message: string) => {
     setNotice(message);
     reload();
@@ -64,11 +71,26 @@ export function SiteRegisterPage({ user }: { user: User }) {
       {data && !navigator.onLine && (
         <p className="notice notice--warning">{t('offline.asOf', { time: formatDateTime(data.asOf, locale) })}</p>
       )}
-      {data && data.projects.length > 1 && (
+      {data && data.projectsTotal > data.projects.length && (
+        <div className="field">
+          <label htmlFor="register-site-name">{t('register.findProject')}</label>
+          <input
+            id="register-site-name"
+            type="search"
+            value={siteName}
+            onChange={(event) => setSiteName(event.target.value)}
+            aria-describedby="register-site-name-hint"
+          />
+          <p id="register-site-name-hint" className="field__hint">
+            {t('register.moreProjects', { total: data.projectsTotal, shown: data.projects.length })}
+          </p>
+        </div>
+      )}
+      {data && sites.length > 1 && (
         <SelectField
           label={t('register.project')}
           value={String(data.project?.id ?? '')}
-          options={data.projects.map((p) => ({
+          options={sites.map((p) => ({
             value: String(p.id),
             label: `${p.name}${punctuation(locale).open}${p.enterpriseName}${punctuation(locale).close}`,
           }))}
@@ -198,4 +220,10 @@ function Figures({ figures }: { figures: [string, number][] }) {
       ))}
     </dl>
   );
+}
+
+/** The picker's sites once each, in the order given (found by name first, then the chosen one, then the first ones). */
+function uniqueSites(sites: readonly GateProject[]): GateProject[] {
+  const seen = new Set<number>();
+  return sites.filter((site) => !seen.has(site.id) && Boolean(seen.add(site.id)));
 }
