@@ -39,7 +39,8 @@ describe('a liaison follow-up task in the inbox', () => {
       deadline: `${tomorrow}T18:00`,
     });
     expect(opened.status).toBe(202);
-    const roundId = opened.body.round.id as string;
+    // The API shows the round's id escaped; the tables keep its stored form (roundKey).
+    const roundId = opened.body.round.roundKey as string;
     const ent02 = await system.db('users').where({ username: 'ent02' }).first('enterprise_id');
     await eventually(
       () => system.db('collection_reports').where({ round_id: roundId, enterprise_id: ent02.enterprise_id }).first(),
