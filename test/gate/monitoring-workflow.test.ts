@@ -111,6 +111,9 @@ describe('quarantine monitoring (time-skipping server)', () => {
       args: [input],
     });
     const row = await until(() => db('quarantines').where({ id }).first(), 'the quarantine row');
+    // The row is the record activity's; the workflow is in its quarantine once it has marked the submission received
+    // (an Update sent in between meets a period that has not started).
+    await until(() => db('submissions').where({ id, status: 'received' }).first(), 'the quarantine under way');
     const slots = checkInSlots(row.started_at, row.ends_at, PARAMS.checkInTimes, TZ);
     return { id, handle, row, slots };
   }

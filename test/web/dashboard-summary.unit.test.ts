@@ -57,9 +57,15 @@ describe('dashboard summary row', () => {
     ]);
   });
 
-  it('leaves out what the answer does not carry instead of showing zero', () => {
-    const figures = summaryFigures(GROUPS, '2026-11-01').map((figure) => figure.key);
-    expect(figures).not.toContain('reportedToday');
+  it('leaves out what the answer does not carry instead of showing zero, and says when today has no round', () => {
+    const figures = summaryFigures(GROUPS, '2026-11-01');
+    expect(figures.filter((figure) => figure.noRound).map((figure) => figure.key)).toEqual(['reportedToday', 'overdueToday']);
+    expect(
+      summaryFigures(
+        GROUPS.filter((g) => g.key !== 'daily-reports'),
+        '2026-11-01',
+      ).map((figure) => figure.key),
+    ).not.toContain('reportedToday');
     expect(summaryFigures([group('gate', { inQuarantine: 0 })], '2026-12-04')).toEqual([{ key: 'inQuarantine', value: 0 }]);
   });
 

@@ -1,6 +1,7 @@
 // The key figures of the dashboard's summary row, read from the groups the dashboard API already returns (no query
 // of its own): today's daily reports, open difficulties by rung, SLA breaches, enterprises resumed, quarantines.
-// A figure whose group or table is missing (outside the reader's role, or renamed) is left out, never shown as 0.
+// A figure whose group or table is missing (outside the reader's role, or renamed) is left out, never shown as 0; a day
+// without a daily round says so.
 import type { FigureGroupData, FigureTableData } from '../../api/dashboard-api';
 
 /** One card of the summary row: a value, optionally "of" a whole, and parts that make it up. */
@@ -15,6 +16,8 @@ export interface SummaryFigure {
   parts?: { label: string; value: number }[];
   /** Whether the figure calls for attention (something overdue or breached). */
   alert?: boolean;
+  /** Today has no daily round (yet: rounds open in the morning; or none on a day off): no figure to show. */
+  noRound?: boolean;
 }
 
 const numberIn = (value: unknown): number => (typeof value === 'number' && Number.isFinite(value) ? value : 0);
@@ -30,7 +33,11 @@ function total(groups: readonly FigureGroupData[], group: string, key: string): 
 /** The summary figures, in display order, for `today` (YYYY-MM-DD, the reporting zone's date). */
 export function summaryFigures(groups: readonly FigureGroupData[], today: string): SummaryFigure[] {
   const figures: SummaryFigure[] = [];
-  const todayRow = table(groups, 'daily-reports', 'by-day')?.rows.find((row) => row.cells.day === today);
+  const byDay = table(groups, 'daily-reports', 'by-day');
+  const todayRow = byDay?.rows.find((row) => row.cells.day === today);
+  if (byDay && !todayRow) {
+    figures.push({ key: 'reportedToday', value: 0, noRound: true }, { key: 'overdueToday', value: 0, noRound: true });
+  }
   if (todayRow) {
     const cells = todayRow.cells;
     figures.push({ key: 'reportedToday', value: numberIn(cells.on_time) + numberIn(cells.late), of: numberIn(cells.targeted) });

@@ -27,10 +27,14 @@ export function SummaryRow({ figures, title }: { figures: readonly SummaryFigure
         {figures.map((figure) => (
           <li key={figure.key} className={figure.alert ? 'summary-card summary-card--alert' : 'summary-card'}>
             <span className="summary-card__label">{t(LABEL[figure.key])}</span>
-            <span className="summary-card__value">
-              {number(figure.value)}
-              {figure.of !== undefined && <span className="summary-card__of"> / {number(figure.of)}</span>}
-            </span>
+            {figure.noRound ? (
+              <span className="summary-card__detail">{t('dashboard.summary.noRound')}</span>
+            ) : (
+              <span className="summary-card__value">
+                {number(figure.value)}
+                {figure.of !== undefined && <span className="summary-card__of"> / {number(figure.of)}</span>}
+              </span>
+            )}
             {figure.pending !== undefined && figure.pending > 0 && (
               <span className="summary-card__detail">{t('dashboard.summary.pending', { count: number(figure.pending) })}</span>
             )}
