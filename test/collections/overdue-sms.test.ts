@@ -9,6 +9,7 @@ import type { Knex } from 'knex';
 import { createActivities } from '../../activities/index';
 import { prepareDatabase } from '../../core/bootstrap';
 import { createTemplateRenderer } from '../../core/mail/template-renderer';
+import { savePreferences } from '../../core/notify/preference-store';
 import { shownAddress } from '../../core/notify/sms-address';
 import { createSmsDispatcher } from '../../core/notify/sms-dispatcher';
 import { createAliyunSmsProvider } from '../../core/notify/sms-provider';
@@ -130,6 +131,26 @@ describe('overdue texts to the enterprise liaison', () => {
       expect(fake.received.length).toBe(2);
     } finally {
       await db('users').where({ id: users[1].id }).update({ locale: previousLocale });
+    }
+  });
+
+  it('leaves the text out for a liaison whose account turned SMS reminders off', async () => {
+    const user = await db('users').where({ role: 'enterprise', active: true }).whereNotNull('email').orderBy('id').first();
+    await db('enterprises').update({ liaison_mobile: null });
+    await db('enterprises').where({ id: user.enterprise_id }).update({ liaison_mobile: '13900000004', liaison_email: user.email });
+    await savePreferences(
+      db,
+      Number(user.id),
+      { choices: [{ purposeClass: 'reminders', channel: 'sms', enabled: false }], quietHours: [] },
+      NOW.toISOString(),
+    );
+    try {
+      const round = await overdueRound(true);
+      await round.page();
+      expect((await liaisons(round.roundId)).map((e) => e.liaison_mobile)).toEqual(['13900000004']);
+      expect(await round.texts()).toEqual([]);
+    } finally {
+      await db('notification_preferences').where({ user_id: user.id }).delete();
     }
   });
 
