@@ -19,7 +19,7 @@ export interface CollectionDeps {
   db: Knex;
   renderer: TemplateRenderer;
   email: ReturnType<typeof createEmailActivities>;
-  /** Sends the bulletin to the group robots the params name. */
+  /** Sends the bulletin to the group robots the params name, and the liaisons' overdue texts when the params ask. */
   notifier?: Notifier;
   links?: { publicUrl: string };
   timeZone: string;
@@ -57,7 +57,7 @@ export function createCollectionActivities(deps: CollectionDeps) {
     },
     /** One page of reminders or escalation emails. */
     async sendCollectionNotices(input: NoticePageInput): Promise<NoticePageResult> {
-      return noticePage(deps.db, input, send, now);
+      return noticePage(deps.db, input, send, now, deps.notifier);
     },
     /** At an escalation step that is a task: opens the follow-up tasks of the reports still missing (once). */
     async openCollectionFollowUps(input: OpenFollowUpsInput): Promise<OpenFollowUpsResult> {

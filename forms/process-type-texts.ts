@@ -147,6 +147,12 @@ export const PARAM_TEXTS: Readonly<Record<string, Text>> = {
   reminderTemplate: t('提醒邮件模板', 'Reminder email template'),
   overdueTemplate: t('逾期通知邮件模板', 'Overdue email template'),
   bulletinTemplate: t('通报邮件模板', 'Bulletin email template'),
+  overdueSms: t(
+    '逾期短信提醒联络员',
+    'Overdue text to the liaison',
+    '逾期时另向企业联络员手机发送短信（按本人通知设置与免打扰时段）',
+    "When overdue, also text the enterprise liaison's mobile (their notification settings and quiet hours apply)",
+  ),
   days: t('观察天数', 'Days observed'),
   checkInTimes: t('每日签到时刻', 'Daily check-in times', '24 小时制，如 09:00', '24-hour clock, e.g. 09:00'),
   opensBefore: t('提前多久可签到', 'Check-in opens before'),

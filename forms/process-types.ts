@@ -245,6 +245,8 @@ const COLLECTION_PARAMS: RJSFSchema = {
     reminderTemplate: TEMPLATE,
     overdueTemplate: TEMPLATE,
     bulletinTemplate: TEMPLATE,
+    // An overdue step to the enterprise also texts the liaison's mobile (through the notice: preferences, quiet hours).
+    overdueSms: { type: 'boolean', default: false },
   },
   // A daily round needs its time of day; a campaign's deadline comes from the admin who opens it.
   if: { properties: { recurrence: { const: 'daily' } } },

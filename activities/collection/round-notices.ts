@@ -1,11 +1,14 @@
 // The timed steps of a round, each run in pages by an activity: close at the deadline, remind or chase the enterprises
 // that have not reported, tell their cadres, a working group or headquarters. Every email has a key per round, step
-// and recipient (per enterprise for the enterprise's own mail), so a retried page never sends twice.
+// and recipient (per enterprise for the enterprise's own mail), so a retried page never sends twice. When the pinned
+// params ask for it (`overdueSms`), an overdue step to the enterprise also texts the liaison's mobile, keyed the same way.
 import type { Knex } from 'knex';
 import { fromJson } from '../../core/db';
 import type { EscalationTarget } from '../../core/domain/collection-plan';
 import type { Locale, LocalizedText } from '../../core/domain/locale';
+import type { CollectionParams } from '../../core/domain/collection-plan';
 import type { SendEmailInput } from '../email-activities';
+import type { Notifier } from '../notify-activities';
 import { refreshRoundTotals } from '../../core/dashboard/collection-day-totals';
 
 /** A page of a step; `cursor` is the last enterprise (or cadre) id handled, null at the start. */
@@ -56,7 +59,43 @@ function pending(db: Knex, roundId: string, kind: NoticePageInput['kind']) {
     .andWhere('r.status', kind === 'remind' ? 'expected' : 'missed');
 }
 
-async function toEnterprises(db: Knex, input: NoticePageInput, send: Send): Promise<NoticePageResult> {
+// The overdue text to each enterprise's liaison: the liaison's account (same email, an enterprise user) lends its locale
+// and its preferences and quiet hours; without one the text goes in Chinese, unheld. Only the masked number is logged.
+async function textLiaisons(db: Knex, input: NoticePageInput, notifier: Notifier, enterpriseIds: number[]): Promise<void> {
+  const round = await db('collection_rounds').where({ id: input.roundId }).first('params');
+  if (!fromJson<CollectionParams>(round?.params)?.overdueSms) return;
+  const facts = await roundFacts(db, input.roundId);
+  const liaisons = await db('enterprises')
+    .whereIn('id', enterpriseIds)
+    .whereNotNull('liaison_mobile')
+    .orderBy('id')
+    .select('id', 'name', 'liaison_mobile', 'liaison_email');
+  for (const liaison of liaisons) {
+    const mobile = String(liaison.liaison_mobile).trim();
+    if (!mobile) continue;
+    const email = liaison.liaison_email ? String(liaison.liaison_email).toLowerCase() : null;
+    const account = email
+      ? await db('users')
+          .where({ enterprise_id: liaison.id, role: 'enterprise', active: true })
+          .whereRaw('lower(email) = ?', [email])
+          .first('id', 'locale')
+      : undefined;
+    const locale = localeOf(account?.locale ?? 'zh-CN');
+    await notifier.sendNotice({
+      purpose: 'collection-overdue',
+      key: `collection/${input.roundId}/${input.kind}-${input.index}/${liaison.id}/liaison`,
+      recipients: [{ channel: 'sms', mobile, locale, ...(account ? { userId: Number(account.id) } : {}) }],
+      data: {
+        enterpriseName: liaison.name,
+        formTitle: facts.title[locale],
+        date: facts.date,
+        deadlineAt: facts.deadlineAt,
+      },
+    });
+  }
+}
+
+async function toEnterprises(db: Knex, input: NoticePageInput, send: Send, notifier?: Notifier): Promise<NoticePageResult> {
   const facts = await roundFacts(db, input.roundId);
   const rows = await pending(db, input.roundId, input.kind)
     .join('enterprises as e', 'e.id', 'r.enterprise_id')
@@ -95,6 +134,7 @@ async function toEnterprises(db: Knex, input: NoticePageInput, send: Send): Prom
     });
     sent += 1;
   }
+  if (input.kind === 'escalate' && notifier) await textLiaisons(db, input, notifier, ids);
   return { sent, cursor: rows.length < input.limit ? null : ids.at(-1)! };
 }
 
@@ -181,7 +221,13 @@ async function toRole(db: Knex, input: NoticePageInput, send: Send): Promise<Not
 }
 
 /** Sends one page of a reminder or escalation step; marks the step on the reports it concerns on its first page. */
-export async function noticePage(db: Knex, input: NoticePageInput, send: Send, now: () => Date): Promise<NoticePageResult> {
+export async function noticePage(
+  db: Knex,
+  input: NoticePageInput,
+  send: Send,
+  now: () => Date,
+  notifier?: Notifier,
+): Promise<NoticePageResult> {
   if (input.kind === 'escalate' && input.cursor === null) {
     await db('collection_reports')
       .where({ round_id: input.roundId, status: 'missed' })
@@ -190,7 +236,7 @@ export async function noticePage(db: Knex, input: NoticePageInput, send: Send, n
         updated_at: now().toISOString(),
       });
   }
-  if (input.to === 'enterprise') return toEnterprises(db, input, send);
+  if (input.to === 'enterprise') return toEnterprises(db, input, send, notifier);
   if (input.to === 'cadre') return toCadres(db, input, send);
   return toRole(db, input, send);
 }

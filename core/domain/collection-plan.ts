@@ -40,6 +40,8 @@ export interface CollectionParams {
   reminderTemplate?: string;
   overdueTemplate?: string;
   bulletinTemplate?: string;
+  /** Overdue steps to the enterprise also text the liaison's mobile (template collection-overdue/<locale>.sms.hbs); off by default. */
+  overdueSms?: boolean;
 }
 
 /**

@@ -54,9 +54,10 @@ export function lockedChoice(role: Role, channel: string): boolean {
   return role === 'cadre' && channel === 'email';
 }
 
-/** The default of a role: email for everything, SMS only for urgent kinds, anything else on. */
-export function defaultChoice(_role: Role, purposeClass: PurposeClass, channel: string): boolean {
-  if (channel === 'sms') return purposeClass === 'alerts';
+/** The default of a role: email for everything, SMS only for urgent kinds — and, for an enterprise user, reminders (a
+ * liaison gets the overdue text only when the definition asks for it: the definition's choice stands unless refused). */
+export function defaultChoice(role: Role, purposeClass: PurposeClass, channel: string): boolean {
+  if (channel === 'sms') return purposeClass === 'alerts' || (role === 'enterprise' && purposeClass === 'reminders');
   return true;
 }
 

@@ -18,7 +18,7 @@ const NOON = Date.parse('2026-02-17T04:00:00.000Z');
 describe('notification preferences', () => {
   it.each([
     ['cadre', 'email', 'collection-bulletin', NOON, NONE, { send: true, notBefore: null }],
-    ['enterprise', 'sms', 'collection-reminder', NOON, NONE, { send: false, reason: 'opted-out' }],
+    ['hq', 'sms', 'collection-reminder', NOON, NONE, { send: false, reason: 'opted-out' }],
     ['enterprise', 'sms', 'quarantine-alert', LATE, NONE, { send: true, notBefore: null }],
     [
       'enterprise',
@@ -78,6 +78,20 @@ describe('notification preferences', () => {
     expect(quietUntil(hours, Date.parse('2026-02-17T20:00:00.000Z'), TZ)).toBe('2026-02-17T23:00:00.000Z');
     expect(quietUntil(hours, NOON, TZ)).toBeNull();
     expect(quietUntil({ start: '12:00', end: '13:00' }, NOON, TZ)).toBe('2026-02-17T05:00:00.000Z');
+  });
+
+  it('turns SMS on for an enterprise user’s reminders by default (the liaison’s overdue text the definition asks for)', () => {
+    const { choices } = effectivePreferences('enterprise', NONE);
+    expect(choices.filter((c) => c.channel === 'sms' && c.enabled).map((c) => c.purposeClass)).toEqual(['alerts', 'reminders']);
+    expect(planDelivery('enterprise', NONE, { channel: 'sms', purpose: 'collection-overdue' }, NOON, TZ)).toEqual({
+      send: true,
+      notBefore: null,
+    });
+    // Not urgent: held to the end of the default quiet hours.
+    expect(planDelivery('enterprise', NONE, { channel: 'sms', purpose: 'collection-overdue' }, LATE, TZ)).toEqual({
+      send: true,
+      notBefore: '2026-02-17T23:00:00.000Z',
+    });
   });
 
   it('shows a cadre email as fixed on, SMS on for alerts only, by default', () => {

@@ -31,7 +31,7 @@ describe('notification preferences', () => {
     const before = await ent.request('GET', '/api/me/notification-preferences');
     expect(before.status).toBe(200);
     const sms = before.body.preferences.choices.filter((c: { channel: string; enabled: boolean }) => c.channel === 'sms' && c.enabled);
-    expect(sms.map((c: { purposeClass: string }) => c.purposeClass)).toEqual(['alerts']);
+    expect(sms.map((c: { purposeClass: string }) => c.purposeClass)).toEqual(['alerts', 'reminders']);
     expect(before.body.preferences.quietHours).toContainEqual({
       channel: 'sms',
       hours: { start: '22:00', end: '07:00' },
