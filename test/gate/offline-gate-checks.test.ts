@@ -164,5 +164,22 @@ describe('gate checks queued offline and synced later (dev server)', () => {
     const again = await (await signIn('gate1')).request('GET', '/api/offline-key');
     expect(again.body.key).toBe(first.body.key);
     expect((await (await signIn('hq')).request('GET', '/api/offline-key')).status).toBe(403);
+    // Stored sealed with the payload keys, never in clear.
+    const gateId = (await system.db('users').where({ username: 'gate1' }).first('id')).id;
+    const row = await system.db('offline_keys').where({ user_id: gateId }).first('key');
+    expect(row.key).toMatch(/^gcm1:[^:]+:/);
+    expect(row.key).not.toContain(first.body.key);
+  });
+
+  it('seals a key stored in clear before on its next read, and hands the same key', async () => {
+    const cadreId = (await system.db('users').where({ username: 'cadre1' }).first('id')).id;
+    const clear = Buffer.alloc(32, 7).toString('base64');
+    await system.db('offline_keys').where({ user_id: cadreId }).delete();
+    await system.db('offline_keys').insert({ user_id: cadreId, key: clear, created_at: new Date().toISOString() });
+    const cadre = await signIn('cadre1');
+    expect((await cadre.request('GET', '/api/offline-key')).body.key).toBe(clear);
+    const row = await system.db('offline_keys').where({ user_id: cadreId }).first('key');
+    expect(row.key).toMatch(/^gcm1:/);
+    expect((await cadre.request('GET', '/api/offline-key')).body.key).toBe(clear);
   });
 });

@@ -52,8 +52,15 @@ function messagesPerLanguage(): Plugin {
   };
 }
 
-// The pages a field officer opens without signal (issue 23): their scripts are cached when the service worker installs.
-const FIELD_PAGES = ['src/pages/gate/gate-check-page.tsx', 'src/pages/gate/site-register-page.tsx'];
+// The pages a gate officer or a cadre opens without signal (issue 23), with the parts they load lazily: their scripts
+// are cached when the service worker installs.
+const FIELD_PAGES = [
+  'src/pages/gate/gate-check-page.tsx',
+  'src/pages/gate/site-register-page.tsx',
+  'src/pages/visits/visits-page.tsx',
+  'src/pages/visits/visit-form.tsx',
+  'src/pages/visits/visit-offline.tsx',
+];
 
 interface ManifestChunk {
   file: string;

@@ -1,8 +1,12 @@
 // The key of a field user's device queue (issue 23): personal data the phone keeps while it has no signal is encrypted
 // with it (AES-GCM in the browser). It is handed only to a signed-in session and never cached, so once the user signs
-// out the queue on the phone stays unreadable until the same user signs in again.
+// out the queue on the phone stays unreadable until the same user signs in again. Stored sealed with the payload keys
+// (core/codec/secret-box.ts, purpose `offline-key`), like the robots' secrets; a key stored in clear before is sealed
+// on its next read.
 import { randomBytes } from 'node:crypto';
 import type { Router } from 'express';
+import { createSecretBox, type SecretBox } from '../../../core/codec/secret-box';
+import { payloadKeys } from '../../../core/temporal';
 import { requireRole } from '../access';
 import type { AppDeps } from '../app-deps';
 import { apiRouter } from '../api-router';
@@ -15,15 +19,25 @@ export function offlineKeyRoutes(deps: AppDeps): Router {
   const { db } = deps;
   const router = apiRouter();
   const now = deps.now ?? (() => new Date());
+  let box: SecretBox | undefined;
+  // Opened on first use: the embedded default's key file is created by the start script before the web server runs.
+  const sealer = () => (box ??= createSecretBox(payloadKeys(deps.config), 'offline-key'));
+  const SEALED = 'gcm1:';
 
   router.get('/api/offline-key', async (req, res) => {
     const user = requireRole(req, FIELD_ROLES);
     await db('offline_keys')
-      .insert({ user_id: user.id, key: randomBytes(32).toString('base64'), created_at: now().toISOString() })
+      .insert({ user_id: user.id, key: sealer().seal(randomBytes(32).toString('base64')), created_at: now().toISOString() })
       .onConflict('user_id')
       .ignore();
-    const row = await db('offline_keys').where({ user_id: user.id }).first('key');
-    res.set('Cache-Control', 'no-store').json({ key: row.key as string, algorithm: 'AES-GCM' });
+    const stored = String((await db('offline_keys').where({ user_id: user.id }).first('key')).key);
+    // Stored in clear before keys were sealed: sealed now, the same key (phones keep reading their queues).
+    if (!stored.startsWith(SEALED))
+      await db('offline_keys')
+        .where({ user_id: user.id, key: stored })
+        .update({ key: sealer().seal(stored) });
+    const key = stored.startsWith(SEALED) ? sealer().open(stored) : stored;
+    res.set('Cache-Control', 'no-store').json({ key, algorithm: 'AES-GCM' });
   });
 
   return router;

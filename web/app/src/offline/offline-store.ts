@@ -21,7 +21,16 @@ export interface QueueItem {
   sealed: ArrayBuffer;
   status: QueueStatus;
   /** The server's answer: its decision once synced, or why it refused the item. */
-  answer?: { outcome?: string; replayed?: boolean; code?: string; message?: string; details?: string[] };
+  answer?: {
+    outcome?: string;
+    replayed?: boolean;
+    /** A synced visit: its id and how many difficulty reports it filed. */
+    visitId?: number;
+    filed?: number;
+    code?: string;
+    message?: string;
+    details?: string[];
+  };
   updatedAt: string;
 }
 

@@ -1,8 +1,9 @@
 // The service worker (built to /sw.js by web/app/vite.config.ts, outside the app's chunks): keeps the gate officer's
-// pages usable without signal after one online visit (issue 23). The app shell (index.html and the field pages'
-// scripts) is cached at install; the answers the field pages read (session, gate setup, site register) are cached as
+// and the cadre's pages usable without signal after one online visit (issue 23). The app shell (index.html and the
+// field pages' scripts) is cached at install; the answers the field pages read (session, gate setup, site register,
+// the cadre's visit list and the published visit-log definition) are cached as
 // they arrive and served from the cache only when the network fails. Nothing else is cached, and the answers are
-// dropped when the user signs out. Queued checks are not here: the page keeps them (encrypted) and sends them; a
+// dropped when the user signs out. Queued items are not here: the page keeps them (encrypted) and sends them; a
 // Background Sync event only wakes the page.
 
 /** The shell files of this build (replaced at build time). */
@@ -34,7 +35,7 @@ const scope = self as unknown as WorkerScope;
 const SHELL = `fugong-shell-${__FUGONG_BUILD__}`;
 const DATA = 'fugong-field-data';
 /** The API answers a field page needs to open offline; only GETs, only these paths. */
-const FIELD_DATA = ['/api/session', '/api/gate/setup', '/api/gate/register'];
+const FIELD_DATA = ['/api/session', '/api/gate/setup', '/api/gate/register', '/api/visits', '/api/visits/form'];
 
 scope.addEventListener('install', (event) => {
   event.waitUntil(
@@ -89,21 +90,27 @@ scope.addEventListener('fetch', (event) => {
 });
 
 scope.addEventListener('message', (event) => {
-  const message = event.data as { type?: string } | null;
+  const message = event.data as { type?: string; paths?: unknown; locale?: unknown } | null;
   // Signing out: the cached answers (names, the register) go with the session.
   if (message?.type === 'forget-field-data') event.waitUntil(caches.delete(DATA));
-  // A page that opened before this worker controlled it asks for its answers to be cached now.
-  if (message?.type === 'cache-field-data')
+  // A page that opened before this worker controlled it asks for its answers (of those above) to be cached now, in the
+  // page's language (the visit-log definition is answered in it).
+  if (message?.type === 'cache-field-data') {
+    const headers: Record<string, string> = { Accept: 'application/json' };
+    if (typeof message.locale === 'string') headers['Accept-Language'] = message.locale;
+    const paths = Array.isArray(message.paths) ? message.paths.filter((path): path is string => typeof path === 'string') : FIELD_DATA;
+    const asked = paths.filter((path) => FIELD_DATA.includes(new URL(path, scope.location.origin).pathname));
     event.waitUntil(
       caches.open(DATA).then((cache) =>
         Promise.all(
-          FIELD_DATA.map(async (path) => {
-            const response = await fetch(path, { credentials: 'same-origin', headers: { Accept: 'application/json' } });
+          asked.map(async (path) => {
+            const response = await fetch(path, { credentials: 'same-origin', headers });
             if (response.ok) await cache.put(path, response);
           }),
         ),
       ),
     );
+  }
 });
 
 // Background Sync: the connection is back. The page holds the queue's key, so it is the page that sends.

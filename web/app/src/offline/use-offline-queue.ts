@@ -1,29 +1,26 @@
-// The page's view of the phone's queue: its items, whether the phone is online, storage used, and the sending — on
+// The page's view of the phone's queue (one kind of item): its items, whether the phone is online, storage used, and the sending — on
 // opening the page with signal, on the `online` event, and when Background Sync wakes the page.
 import { useCallback, useEffect, useState } from 'react';
-import { gateQueue, onQueueChange, syncGateQueue } from './gate-queue';
-
-/** One queued gate check as the page shows it. */
-export type GateQueueEntry = Awaited<ReturnType<typeof gateQueue>>[number];
+import { onQueueChange, type QueueEntry, type QueueSource } from './queue';
 
 const HOUR_MS = 3_600_000;
 
-/** The queue of `userId` and what the page needs around it. */
-export function useOfflineQueue(userId: number) {
-  const [items, setItems] = useState<GateQueueEntry[]>([]);
+/** The queue of `userId`'s items of one kind (`source`, a module constant) and what the page needs around it. */
+export function useOfflineQueue(userId: number, source: QueueSource) {
+  const [items, setItems] = useState<QueueEntry[]>([]);
   const [online, setOnline] = useState(() => navigator.onLine);
   const [usage, setUsage] = useState<number | null>(null);
 
   const refresh = useCallback(() => {
-    void gateQueue(userId).then(setItems, () => setItems([]));
+    void source.list(userId).then(setItems, () => setItems([]));
     void navigator.storage?.estimate?.().then(
       (estimate) => setUsage(estimate.usage ?? null),
       () => undefined,
     );
-  }, [userId]);
+  }, [userId, source]);
   const sync = useCallback(() => {
-    if (navigator.onLine) void syncGateQueue(userId).finally(refresh);
-  }, [userId, refresh]);
+    if (navigator.onLine) void source.sync(userId).finally(refresh);
+  }, [userId, source, refresh]);
 
   useEffect(() => {
     refresh();

@@ -1,5 +1,5 @@
 // Messages of offline capture on the field pages (issue 23): the queue, its states and the data's as-of stamp. They
-// load with the gate page or the sign-out check (addZhCnMessages), not with the first scripts.
+// load with the gate page, the cadre's visit form and queue, or the sign-out check (addZhCnMessages), not with the first scripts.
 // The zh-CN object defines the keys; en is typed against it so both sets stay identical.
 
 /** zh-CN messages of this feature. */
@@ -22,6 +22,11 @@ export const offlineZhCn = {
   'offline.locked': '记录已加密，登录本人账号后可查看',
   'offline.storage': '本机存储已用 {used}',
   'offline.old': '有记录已在本机保存超过 {hours} 小时未同步，请尽快连接网络同步',
+  'offline.fileProblems': '同时将带回协调的问题转为困难问题上报',
+  'offline.visitQueued': '没有网络：走访记录已加密保存在本机，恢复网络后自动同步。',
+  'offline.visitSynced': '已同步：走访记录已保存',
+  'offline.visitFiled': '已同步：走访记录已保存，已上报困难问题 {count} 条',
+  'offline.visitWhatToDo': '请按提示修改后重新记录这次走访，然后移除此条记录。',
   'offline.signOutWarning': '本机还有 {count} 条记录待同步。退出后记录仍加密保存在本机，需本人再次登录后才能同步。确定退出吗？',
 } as const;
 
@@ -46,6 +51,11 @@ export const offlineEn: Record<keyof typeof offlineZhCn, string> = {
   'offline.locked': 'Encrypted: sign in as its owner to read it',
   'offline.storage': 'Storage used on this phone: {used}',
   'offline.old': 'Records have waited on this phone for more than {hours} hours: connect and sync them soon',
+  'offline.fileProblems': 'Also file the problems taken away as difficulty reports',
+  'offline.visitQueued': 'No connection: the visit is kept encrypted on this phone and sent when the connection returns.',
+  'offline.visitSynced': 'Synced: the visit is recorded',
+  'offline.visitFiled': 'Synced: the visit is recorded and {count} difficulty reports filed',
+  'offline.visitWhatToDo': 'Do as the message says, record the visit again, then remove this record.',
   'offline.signOutWarning':
     '{count} records on this phone have not been synced. They stay encrypted on the phone and sync only after you sign in again. Sign out?',
 };

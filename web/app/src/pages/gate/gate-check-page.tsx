@@ -12,6 +12,7 @@ import { punctuation } from '../../i18n/punctuation';
 import { addZhCnMessages } from '../../i18n/loaded-dictionaries';
 import { offlineZhCn } from '../../i18n/messages/offline-messages';
 import { enableOffline } from '../../offline/enable-offline';
+import { gateQueue } from '../../offline/gate-queue';
 import { queueKey } from '../../offline/queue-crypto';
 import { useOfflineQueue } from '../../offline/use-offline-queue';
 import { GateCheckForm } from './gate-check-form';
@@ -25,7 +26,7 @@ export function GateCheckPage({ user }: { user: User }) {
   const { t, locale } = useI18n();
   const p = punctuation(locale);
   const { data, error, loading, reload } = useApiData((signal) => gateApi.setup(signal), [user.id]);
-  const queue = useOfflineQueue(user.id);
+  const queue = useOfflineQueue(user.id, gateQueue);
   // After this visit the page opens without signal: the worker caches it, and the queue's key is fetched now.
   useEffect(() => {
     void enableOffline();

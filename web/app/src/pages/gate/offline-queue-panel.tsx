@@ -1,12 +1,13 @@
 // The phone's queue on the gate page (issue 23): "待同步 N" in the header, the data's as-of stamp when offline, each
 // queued check as 待同步 / 已同步 / 未被接受 with the server's reason and what to do, storage used, and a warning when
-// checks have waited longer than the limit.
+// checks have waited longer than the limit. The visit page (pages/visits/visit-offline.tsx) shows its queue with it too.
 import { createPortal } from 'react-dom';
 import { formatDateTime } from '../../format/format-date-time';
 import { useI18n } from '../../i18n/use-i18n';
 import { punctuation } from '../../i18n/punctuation';
-import { dropQueueItem } from '../../offline/gate-queue';
+import { dropQueueItem, type QueueEntry } from '../../offline/queue';
 import type { useOfflineQueue } from '../../offline/use-offline-queue';
+import './offline-queue-panel.css';
 
 /** Hours a check may wait on the phone before the page warns (the issue's "say 72 hours"). */
 export const QUEUE_LIMIT_HOURS = 72;
@@ -31,11 +32,21 @@ function megabytes(bytes: number): string {
   return `${(bytes / 1_048_576).toFixed(1)} MB`;
 }
 
+/** Props of OfflineQueuePanel: the queue, its data's stamp, and for other kinds than the gate's, how a synced item
+ * reads and what to do with a refused one. */
+export interface OfflineQueuePanelProps {
+  queue: Queue;
+  asOf: string | null;
+  synced?: (item: QueueEntry) => string;
+  whatToDo?: string;
+}
+
 /** The stamp and the list under the form. */
-export function OfflineQueuePanel({ queue, asOf }: { queue: Queue; asOf: string | null }) {
+export function OfflineQueuePanel({ queue, asOf, synced, whatToDo }: OfflineQueuePanelProps) {
   const { t, locale } = useI18n();
   const p = punctuation(locale);
   const outcome = (value: string | undefined) => (value ? t(`worker.status.${value}` as Parameters<typeof t>[0]) : '');
+  const syncedText = synced ?? ((item: QueueEntry) => t('offline.syncedAs', { outcome: outcome(item.answer?.outcome) }));
   return (
     <section className="offline-panel" aria-labelledby="offline-queue-title">
       {!queue.online && (
@@ -56,11 +67,9 @@ export function OfflineQueuePanel({ queue, asOf }: { queue: Queue; asOf: string 
             {queue.items.map((item) => (
               <li key={item.clientId} className={`offline-item offline-item--${item.status}`}>
                 <p>
-                  <strong>{item.workerName ?? t('offline.locked')}</strong>
+                  <strong>{item.label ?? t('offline.locked')}</strong>
                   {p.colon}
-                  {item.status === 'synced'
-                    ? t('offline.syncedAs', { outcome: outcome(item.answer?.outcome) })
-                    : t(`offline.status.${item.status}`)}
+                  {item.status === 'synced' ? syncedText(item) : t(`offline.status.${item.status}`)}
                 </p>
                 <p className="muted">{formatDateTime(item.deviceTime, locale)}</p>
                 {item.status === 'refused' && (
@@ -68,7 +77,7 @@ export function OfflineQueuePanel({ queue, asOf }: { queue: Queue; asOf: string 
                     <p className="field__error">
                       {[item.answer?.message, ...(item.answer?.details ?? [])].filter(Boolean).join(p.semicolon)}
                     </p>
-                    <p>{t('offline.whatToDo')}</p>
+                    <p>{whatToDo ?? t('offline.whatToDo')}</p>
                     <button type="button" className="button button--quiet" onClick={() => void dropQueueItem(item.clientId)}>
                       {t('offline.remove')}
                     </button>

@@ -1,16 +1,20 @@
 // The visit log (P7): a list of visits in the user's scope, a cadre's "record a visit" form, and one visit's page.
-import { useState } from 'react';
+// The form and the offline queue (issue 23) are the cadre's alone: loaded lazily, so others never download them.
+import { lazy, Suspense, useState } from 'react';
 import type { User } from '../../api/api-types';
 import { visitApi } from '../../api/visit-api';
 import { EditPanel } from '../../components/edit-panel';
+import { LoadingIndicator } from '../../components/loading-indicator';
 import { PageHeading } from '../../components/page-heading';
 import { useApiData } from '../../hooks/use-api-data';
 import { useI18n } from '../../i18n/use-i18n';
 import { navigate } from '../../routing/navigate';
 import { VisitDetailView } from './visit-detail';
-import { VisitForm } from './visit-form';
 import { VisitList } from './visit-list';
 import './visits.css';
+
+const VisitForm = lazy(() => import('./visit-form').then((module) => ({ default: module.VisitForm })));
+const VisitOffline = lazy(() => import('./visit-offline'));
 
 /** Props of VisitsPage; `id` opens one visit. */
 export interface VisitsPageProps {
@@ -27,6 +31,7 @@ export function VisitsPage({ user, id }: VisitsPageProps) {
 function VisitListPage({ user }: { user: User }) {
   const { t } = useI18n();
   const [adding, setAdding] = useState(false);
+  const [queued, setQueued] = useState(false);
   const [filter, setFilter] = useState({ from: '', to: '' });
   const [paging, setPaging] = useState({ filter, offset: 0 });
   const offset = paging.filter === filter ? paging.offset : 0;
@@ -39,14 +44,36 @@ function VisitListPage({ user }: { user: User }) {
       </p>
       {user.role === 'cadre' && !adding && (
         <p>
-          <button type="button" className="button button--primary" onClick={() => setAdding(true)}>
+          <button
+            type="button"
+            className="button button--primary"
+            onClick={() => {
+              setAdding(true);
+              setQueued(false);
+            }}
+          >
             {t('visit.add')}
           </button>
         </p>
       )}
+      {queued && (
+        <p className="notice notice--warning" role="status">
+          {t('offline.visitQueued')}
+        </p>
+      )}
       {adding && (
         <EditPanel title={t('visit.add')}>
-          <VisitForm onSaved={(visit) => navigate({ name: 'visits', id: visit.id })} onCancel={() => setAdding(false)} />
+          <Suspense fallback={<LoadingIndicator />}>
+            <VisitForm
+              userId={user.id}
+              onSaved={(visit) => navigate({ name: 'visits', id: visit.id })}
+              onQueued={() => {
+                setAdding(false);
+                setQueued(true);
+              }}
+              onCancel={() => setAdding(false)}
+            />
+          </Suspense>
         </EditPanel>
       )}
       <VisitList
@@ -56,6 +83,11 @@ function VisitListPage({ user }: { user: User }) {
         onOffset={(next) => setPaging({ filter, offset: next })}
         showCadre={user.role !== 'cadre'}
       />
+      {user.role === 'cadre' && (
+        <Suspense fallback={null}>
+          <VisitOffline userId={user.id} />
+        </Suspense>
+      )}
     </>
   );
 }

@@ -1,0 +1,125 @@
+// Work made without signal (issue 23), whatever its kind (a gate check, a visit): queued encrypted on the phone, then
+// sent once each when the connection returns. The client id makes a repeat harmless (the server answers the first
+// result, `replayed`); one send runs at a time. Each kind (gate-queue.ts, visit-queue.ts) says how its payload is
+// named in the list and how it is sent.
+import { ApiError } from '../api/api-error';
+import { PENDING_KEY } from './pending-key';
+import { offlineStore, type QueueItem } from './offline-store';
+import { queueKey, seal, unseal } from './queue-crypto';
+
+/** The kinds of work the queue holds. */
+export type QueueKind = QueueItem['kind'];
+
+/** One item as a page lists it: the stored item and its label, when the key can read the payload. */
+export type QueueEntry = QueueItem & { label: string | null };
+
+/** What a page's queue hook needs of a kind: its items and its sending. */
+export interface QueueSource {
+  list(userId: number): Promise<QueueEntry[]>;
+  sync(userId: number): Promise<number>;
+}
+
+/** Who asked to be told when the queue changes. */
+const listeners = new Set<() => void>();
+
+/** Calls `listener` whenever the queue changes; returns the unsubscribe. */
+export function onQueueChange(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+async function changed(): Promise<void> {
+  const pending = (await offlineStore.all()).filter((item) => item.status === 'pending').length;
+  localStorage.setItem(PENDING_KEY, String(pending));
+  for (const listener of listeners) listener();
+}
+
+/** Queues one item with its payload encrypted; refuses (returns false) when the user's key is not on the phone. */
+export async function queueItem(
+  userId: number,
+  item: { clientId: string; kind: QueueKind; formVersion: number; deviceOutcome?: string },
+  payload: unknown,
+): Promise<boolean> {
+  const key = await queueKey(userId);
+  if (!key) return false;
+  const now = new Date().toISOString();
+  await offlineStore.put({ ...item, userId, deviceTime: now, ...(await seal(key, payload)), status: 'pending', updatedAt: now });
+  await changed();
+  // Background Sync where the browser has it; otherwise the page sends on its next `online` event.
+  const registration = await navigator.serviceWorker?.getRegistration().catch(() => undefined);
+  await (registration as { sync?: { register(tag: string): Promise<void> } } | undefined)?.sync
+    ?.register('fugong-queue')
+    .catch(() => undefined);
+  return true;
+}
+
+/** The items of `userId` of one kind, newest first, each labelled from its payload where the key can read it. */
+export async function queueEntries<P>(userId: number, kind: QueueKind, label: (payload: P) => string): Promise<QueueEntry[]> {
+  const key = await queueKey(userId);
+  const items = (await offlineStore.all()).filter((item) => item.userId === userId && item.kind === kind);
+  items.sort((a, b) => b.deviceTime.localeCompare(a.deviceTime));
+  return Promise.all(
+    items.map(async (item) => ({
+      ...item,
+      label: key
+        ? await unseal<P>(key, item.iv, item.sealed).then(
+            (payload) => label(payload),
+            () => null,
+          )
+        : null,
+    })),
+  );
+}
+
+/** Removes an item the server refused (the user makes it again instead). */
+export async function dropQueueItem(clientId: string): Promise<void> {
+  await offlineStore.remove(clientId);
+  await changed();
+}
+
+/** Sends one item's payload; answers what the item keeps of the server's answer. */
+export type Sender<P> = (item: QueueItem, payload: P) => Promise<NonNullable<QueueItem['answer']>>;
+
+async function send<P>(key: CryptoKey, item: QueueItem, sender: Sender<P>): Promise<'sent' | 'stop'> {
+  try {
+    const answer = await sender(item, await unseal<P>(key, item.iv, item.sealed));
+    await offlineStore.put({ ...item, status: 'synced', answer, updatedAt: new Date().toISOString() });
+    return 'sent';
+  } catch (error) {
+    // No signal, signed out, or the server failing: the item waits for the next try.
+    if (!(error instanceof ApiError) || error.status === 0 || error.status === 401 || error.status >= 500) return 'stop';
+    const details = error.details.map((d) => d.message).filter(Boolean);
+    await offlineStore.put({
+      ...item,
+      status: 'refused',
+      answer: { code: error.code, message: error.message, details },
+      updatedAt: new Date().toISOString(),
+    });
+    return 'sent';
+  }
+}
+
+let running: Promise<number> | null = null;
+
+/** Sends the user's pending items of `kind`, oldest first, one at a time; answers how many were sent. */
+export function syncQueue<P>(userId: number, kind: QueueKind, sender: Sender<P>): Promise<number> {
+  running ??= (async () => {
+    try {
+      const key = await queueKey(userId);
+      if (!key) return 0;
+      const pending = (await offlineStore.all())
+        .filter((item) => item.userId === userId && item.kind === kind && item.status === 'pending')
+        .sort((a, b) => a.deviceTime.localeCompare(b.deviceTime));
+      let sent = 0;
+      for (const item of pending) {
+        if ((await send(key, item, sender)) === 'stop') break;
+        sent += 1;
+        await changed();
+      }
+      return sent;
+    } finally {
+      running = null;
+    }
+  })();
+  return running;
+}

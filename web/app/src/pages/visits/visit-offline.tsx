@@ -1,0 +1,37 @@
+// The cadre's visit log without signal (issue 23): the service worker caches this page, the visit list and the
+// published visit-log definition on this online visit; the header shows "待同步 N" and the list under the page each
+// queued visit as 待同步 / 已同步 / 未被接受 with the server's reason. Loaded lazily, for cadres only.
+import { useEffect } from 'react';
+import { useI18n } from '../../i18n/use-i18n';
+import { addZhCnMessages } from '../../i18n/loaded-dictionaries';
+import { offlineZhCn } from '../../i18n/messages/offline-messages';
+import { enableOffline } from '../../offline/enable-offline';
+import type { QueueEntry } from '../../offline/queue';
+import { queueKey } from '../../offline/queue-crypto';
+import { useOfflineQueue } from '../../offline/use-offline-queue';
+import { visitQueue } from '../../offline/visit-queue';
+import { OfflineHeaderStatus, OfflineQueuePanel } from '../gate/offline-queue-panel';
+
+addZhCnMessages(offlineZhCn);
+
+/** The answers the visit page reads: the session, the first page of visits and the definition. */
+const VISIT_DATA = ['/api/session', '/api/visits?offset=0', '/api/visits/form'];
+
+/** The cadre's queue of visits: the header's count and the list. */
+export default function VisitOffline({ userId }: { userId: number }) {
+  const { t } = useI18n();
+  const queue = useOfflineQueue(userId, visitQueue);
+  // After this visit the page opens without signal: the worker caches it, and the queue's key is fetched now.
+  useEffect(() => {
+    void enableOffline(VISIT_DATA);
+    if (navigator.onLine) void queueKey(userId);
+  }, [userId]);
+  const synced = (item: QueueEntry) =>
+    item.answer?.filed ? t('offline.visitFiled', { count: item.answer.filed }) : t('offline.visitSynced');
+  return (
+    <>
+      <OfflineHeaderStatus queue={queue} />
+      <OfflineQueuePanel queue={queue} asOf={null} synced={synced} whatToDo={t('offline.visitWhatToDo')} />
+    </>
+  );
+}
