@@ -42,7 +42,8 @@ export function ChannelTemplateEditor({ name, locale: templateLocale, channel }:
   const [problems, setProblems] = useState<string[]>([]);
   const [error, setError] = useState<unknown>(null);
   const [preview, setPreview] = useState<ChannelTemplatePreview | null>(null);
-  const [outcome, setOutcome] = useState<string | null>(null);
+  // The key of what the last save or revert did, so it follows a change of language.
+  const [outcome, setOutcome] = useState<Key | null>(null);
 
   useEffect(() => {
     const controller = new AbortController();
@@ -69,7 +70,7 @@ export function ChannelTemplateEditor({ name, locale: templateLocale, channel }:
       else setError(failure);
     }
   };
-  const apply = (template: ChannelTemplateDetail, done: string) => {
+  const apply = (template: ChannelTemplateDetail, done: Key) => {
     setDetail(template);
     setDraft(template.edited?.text ?? template.shipped);
     setOutcome(done);
@@ -103,7 +104,7 @@ export function ChannelTemplateEditor({ name, locale: templateLocale, channel }:
         <button
           type="button"
           className="button"
-          onClick={() => void run(async () => apply(await api.save(name, templateLocale, draft), t(keys.saved)))}
+          onClick={() => void run(async () => apply(await api.save(name, templateLocale, draft), keys.saved))}
         >
           {t('common.save')}
         </button>
@@ -111,14 +112,14 @@ export function ChannelTemplateEditor({ name, locale: templateLocale, channel }:
           <button
             type="button"
             className="button button--quiet"
-            onClick={() => void run(async () => apply(await api.revert(name, templateLocale), t(keys.reverted)))}
+            onClick={() => void run(async () => apply(await api.revert(name, templateLocale), keys.reverted))}
           >
             {t(keys.revert)}
           </button>
         )}
       </div>
       <div role="status" aria-live="polite">
-        {outcome && <p className="notice notice--ok">{outcome}</p>}
+        {outcome && <p className="notice notice--ok">{t(outcome)}</p>}
       </div>
       {preview !== null && (
         <>
