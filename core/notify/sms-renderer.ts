@@ -100,7 +100,7 @@ export function createSmsRenderer(timeZone: string, budget: number = SMS_CHARACT
     check(text: string, sample: Record<string, unknown>, locale: Locale): LocalizedText[] {
       const checked = strictTemplateCheck(hbs, text, contextOf(sample, locale), strictCache);
       if (checked.problems.length) return checked.problems;
-      const length = smsLength(checked.rendered);
+      const length = smsLength(checked.rendered ?? '');
       if (length <= budget) return [];
       return [
         {
