@@ -98,7 +98,10 @@ export function createNotifyActivities(deps: NotifyDeps) {
       const locale = recipient.locale ?? 'zh-CN';
       if (recipient.channel === 'sms') {
         if (!deps.sms) throw ApplicationFailure.nonRetryable('the SMS channel has no renderer', 'TemplateMissing');
-        const text = rendered(() => deps.sms!.renderer.render(notice.purpose, locale, notice.data));
+        // An admin's edited copy of the SMS text (checked when saved) takes the shipped file's place.
+        const edited = (await deps.db('sms_templates').where({ name: notice.purpose, locale }).first('text')) as
+          { text: string } | undefined;
+        const text = rendered(() => deps.sms!.renderer.render(notice.purpose, locale, notice.data, edited?.text));
         // A worker's mobile names no account, so only an account holder's quiet hours hold a text.
         const notBefore = plan.notBefore;
         const row = await enqueueSms(deps.db, {

@@ -34,6 +34,7 @@ import * as webhooks from './20261204-0042-webhooks';
 import * as offlineCapture from './20261204-0043-offline-capture';
 import * as offlineItems from './20261204-0044-offline-items';
 import * as offlineKeySeal from './20261204-0045-offline-key-seal';
+import * as smsTemplates from './20261204-0046-sms-templates';
 
 type Migration = { up: (db: Knex) => Promise<void>; down: (db: Knex) => Promise<void> };
 
@@ -72,6 +73,7 @@ const MIGRATIONS: ReadonlyArray<readonly [string, Migration]> = [
   ['20261204-0043-offline-capture', offlineCapture],
   ['20261204-0044-offline-items', offlineItems],
   ['20261204-0045-offline-key-seal', offlineKeySeal],
+  ['20261204-0046-sms-templates', smsTemplates],
 ];
 
 /** knex migration source over the list above; names are stable forever. */

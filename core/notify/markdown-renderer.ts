@@ -1,15 +1,15 @@
 // Renders the markdown a group robot posts: templates/email/<purpose>/<locale>.markdown.hbs beside the purpose's email
 // parts (one folder per purpose, one file per channel). Data is escaped for markdown before it reaches the template;
 // links are built by Fugong from its public URL and passed apart, so no user text can become a link. An admin's edited
-// copy (robot_templates, web/server/email/robot-template-routes.ts) is passed in as `source` and checked before saving
+// copy (robot_templates, web/server/email/channel-template-routes.ts) is passed in as `source` and checked before saving
 // with the email templates' hardening plus strict mode: no unknown variable, no partial, no prototype walk.
 import { existsSync, readFileSync } from 'node:fs';
 import Handlebars from 'handlebars';
 import type { Locale, LocalizedText } from '../domain/locale';
 import { forbiddenConstructs } from '../mail/template-constructs';
-import { templateParseMessage, templateRenderMessage } from '../mail/template-error-message';
 import { TemplateMissingError } from '../mail/template-renderer';
 import { escapeMarkdownDeep } from './markdown-escape';
+import { strictTemplateCheck } from './strict-template-check';
 
 const TEMPLATES_DIR = new URL('../../templates/email/', import.meta.url);
 
@@ -81,25 +81,7 @@ export function createMarkdownRenderer(timeZone: string, dir: URL = TEMPLATES_DI
     shipped: source,
     /** Why an edited copy may not be saved: syntax, forbidden constructs, or a variable the sample data does not have. */
     check(text: string, sample: Record<string, unknown>, locale: Locale): LocalizedText[] {
-      let ast: ReturnType<typeof hbs.parse>;
-      try {
-        ast = hbs.parse(text);
-      } catch (error) {
-        return [templateParseMessage(error, text)];
-      }
-      const forbidden = forbiddenConstructs(ast, 'text', new Set(Object.keys(hbs.helpers)));
-      if (forbidden.length) return forbidden;
-      try {
-        if (strictCache.size > 100) strictCache.clear();
-        const template = strictCache.get(text) ?? hbs.compile(text, { noEscape: true, strict: true });
-        strictCache.set(text, template);
-        template(contextOf(sample, locale, { ...SAMPLE_LINKS }));
-        return [];
-      } catch (error) {
-        const unknown = /^"([^"]{1,80})" not defined in/.exec(String((error as Error)?.message));
-        if (unknown) return [{ 'zh-CN': `不认识变量 “${unknown[1]}”`, en: `There is no variable called "${unknown[1]}"` }];
-        return [templateRenderMessage(error)];
-      }
+      return strictTemplateCheck(hbs, text, contextOf(sample, locale, { ...SAMPLE_LINKS }), strictCache).problems;
     },
     /** Whether the purpose has a robot template in `locale`. */
     has(purpose: string, locale: Locale): boolean {

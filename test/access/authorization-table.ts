@@ -315,6 +315,24 @@ export const TABLE: Record<string, Case> = {
     body: () => ({}),
     allowed: ['admin'],
   },
+  'GET /api/admin/email-templates/:name/:locale/sms': {
+    path: () => '/api/admin/email-templates/quarantine-cleared/zh-CN/sms',
+    allowed: ['admin'],
+  },
+  'PUT /api/admin/email-templates/:name/:locale/sms': {
+    path: () => '/api/admin/email-templates/quarantine-cleared/en/sms',
+    body: () => ({ text: '{{workerName}}: quarantine ended {{datetime releasedAt locale}}.' }),
+    allowed: ['admin'],
+  },
+  'DELETE /api/admin/email-templates/:name/:locale/sms': {
+    path: () => '/api/admin/email-templates/quarantine-cleared/en/sms',
+    allowed: ['admin'],
+  },
+  'POST /api/admin/email-templates/:name/:locale/sms/preview': {
+    path: () => '/api/admin/email-templates/quarantine-cleared/zh-CN/sms/preview',
+    body: () => ({}),
+    allowed: ['admin'],
+  },
   'GET /api/admin/webhooks': { path: () => '/api/admin/webhooks', allowed: ['admin'] },
   'POST /api/admin/webhooks': {
     path: () => '/api/admin/webhooks',

@@ -42,6 +42,7 @@ import { submissionRoutes } from './submissions/submission-routes';
 import { uploadRoutes } from './uploads/upload-routes';
 import { webhookRoutes } from './webhooks/webhook-routes';
 import { robotTemplateRoutes } from './email/robot-template-routes';
+import { smsTemplateRoutes } from './email/sms-template-routes';
 import { savedFilterRoutes } from './tasks/saved-filter-routes';
 import { taskRoutes } from './tasks/task-routes';
 import { todoRoutes } from './todo/todo-routes';
@@ -135,6 +136,7 @@ export function createApp(deps: AppDeps): Express {
     robotRoutes(deps),
     webhookRoutes(deps),
     robotTemplateRoutes(deps),
+    smsTemplateRoutes(deps),
     preferenceRoutes(deps),
     emailTemplateRoutes(deps),
     caseRoutes(deps),

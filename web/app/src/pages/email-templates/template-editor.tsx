@@ -12,7 +12,7 @@ import { useI18n } from '../../i18n/use-i18n';
 import { onlyFieldProblems } from './part-problems';
 import { PlaceholderList } from './placeholder-list';
 import { RevertDialog } from './revert-dialog';
-import { RobotMarkdownEditor } from './robot-markdown-editor';
+import { ChannelTemplateEditor } from './channel-template-editor';
 import { TemplatePartField } from './template-part-field';
 import { TemplatePreview } from './template-preview';
 import { TestSendForm } from './test-send-form';
@@ -141,7 +141,8 @@ function EditorForm({
       {editor.preview && <TemplatePreview rendered={editor.preview} stale={editor.previewStale} />}
       <PlaceholderList sampleData={detail.sampleData} overrides={editor.overrides} onOverride={editor.setOverride} problems={problems} />
       <TestSendForm name={detail.name} locale={detail.locale} unsaved={editor.dirty} />
-      <RobotMarkdownEditor name={detail.name} locale={detail.locale} />
+      <ChannelTemplateEditor name={detail.name} locale={detail.locale} channel="markdown" />
+      <ChannelTemplateEditor name={detail.name} locale={detail.locale} channel="sms" />
       {confirming && (
         <RevertDialog
           what={title}
