@@ -27,7 +27,10 @@ describe.skipIf(!executable)('dashboard and visit log in a real browser (chromiu
     await summary.waitFor(STEP);
     const cards = await summary.getByRole('listitem').allInnerTexts();
     for (const label of ['今日已报送企业', '今日逾期未报', '在办困难问题', '超时未办结', '已复工企业', '当前隔离观察']) {
-      expect(cards.some((card) => card.startsWith(label)), JSON.stringify(cards)).toBe(true);
+      expect(
+        cards.some((card) => card.startsWith(label)),
+        JSON.stringify(cards),
+      ).toBe(true);
     }
     expect(await hq.evaluate(() => document.querySelector('#main h1')!.nextElementSibling!.classList.contains('dashboard-summary'))).toBe(
       true,

@@ -107,8 +107,11 @@ describe('SMS texts', () => {
     expect(reminder).toBe('张三 【假冒】您好：请于2/18 08:00到滨江新城一标段门岗测温登记。');
     const released = render.render('quarantine-cleared', 'en', { ...base, releasedAt: '2026-03-03T01:00:00.000Z' });
     expect([...released].length).toBeLessThanOrEqual(66);
-    expect(released).toMatch(/^张三 【假冒】: your quarantine at/);
+    expect(released).toBe('张三 【假冒】: quarantine ended 03/03, 09:00. You may return to work.');
     for (const text of [started, reminder]) expect([...text].length).toBeLessThanOrEqual(66);
+    // The English texts fit whole, not cut (a long site name is why they do not name the site).
+    const startedEn = render.render('quarantine-alert', 'en', { ...base, workerName: 'Li Si', started: true });
+    expect(startedEn.endsWith('daily gate check-in.')).toBe(true);
   });
 
   it('refuses a template name that is not a purpose', () => {
