@@ -4,8 +4,7 @@
 // Sandbox code: no Node built-ins here (the codec, with node:crypto, runs outside the sandbox).
 import { DefaultPayloadConverter, type ConverterHint, type Payload, type SerializationContext } from '@temporalio/common';
 
-/** Metadata key the codec sets on payloads it decrypted with a known key (and removes from payloads sent in clear). */
-export const SEALED_MARK = 'fugong-sealed';
+import { SEALED_MARK } from '../core/domain/sealed-mark';
 
 const sealed = new WeakSet<object>();
 

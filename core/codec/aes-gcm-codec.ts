@@ -6,7 +6,7 @@ import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
 import type { Payload, PayloadCodec } from '@temporalio/common';
 // A CommonJS module: under plain Node ESM only its default export is reliable.
 import proto from '@temporalio/proto';
-import { SEALED_MARK } from '../../workflows/sealed-payload-converter';
+import { SEALED_MARK } from '../domain/sealed-mark';
 import type { PayloadKey } from './payload-keys';
 
 /** The payload encoding of a sealed payload. */

@@ -8,7 +8,7 @@ import { parseCookie } from 'cookie';
 import type { Payload } from '@temporalio/common';
 import { ENCRYPTED_ENCODING } from '../../../core/codec/aes-gcm-codec';
 import { AppError } from '../../../core/errors';
-import { SEALED_MARK } from '../../../workflows/sealed-payload-converter';
+import { SEALED_MARK } from '../../../core/domain/sealed-mark';
 import type { AppDeps } from '../app-deps';
 import { requireRole } from '../access';
 import { auditRequest } from '../audit/audit-request';
