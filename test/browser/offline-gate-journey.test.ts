@@ -2,7 +2,7 @@
 // visit the gate page keeps working offline, five checks are decided on the phone (one fever → quarantine) and queued,
 // a reload offline still shows them as 5 待同步, and back online each reaches the register exactly once, the fever's
 // quarantine starts its monitoring workflow, the fever alert goes out (a text to the worker, a markdown alert to HQ's
-// robot), and syncing again sends nothing twice.
+// robot), and syncing again sends nothing twice. The answers the phone keeps for the page name no one in clear.
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { createSecretBox } from '../../core/codec/secret-box';
@@ -11,6 +11,7 @@ import { residentIdCheckChar } from '../../core/domain/identifiers';
 import { insertRobot } from '../../core/notify/robot-store';
 import { journeyChromium, signIn, useBrowserJourney } from '../helpers/browser';
 import { eventually } from '../helpers/eventually';
+import { storedFieldData } from '../helpers/field-vault';
 import { startSystem } from '../helpers/running-system';
 import { TEST_PAYLOAD_KEYS } from '../helpers/test-codec';
 import { testDatabases } from '../helpers/test-db';
@@ -75,7 +76,15 @@ describe.skipIf(!executable)('a gate officer without signal (chromium)', () => {
       () =>
         page.evaluate(async () => {
           if (!navigator.serviceWorker.controller) return false;
-          const cached = await (await caches.open('fugong-field-data')).keys();
+          const kept = await new Promise<number>((resolve) => {
+            const open = indexedDB.open('fugong-field-vault');
+            open.onupgradeneeded = () => open.transaction?.abort();
+            open.onerror = () => resolve(0);
+            open.onsuccess = () => {
+              const count = open.result.transaction('answers').objectStore('answers').count();
+              count.onsuccess = () => resolve(count.result);
+            };
+          });
           const keys = await new Promise<number>((resolve) => {
             const open = indexedDB.open('fugong-offline');
             open.onsuccess = () => {
@@ -84,11 +93,21 @@ describe.skipIf(!executable)('a gate officer without signal (chromium)', () => {
             };
             open.onerror = () => resolve(0);
           });
-          return cached.length >= 3 && keys > 0;
+          return kept >= 3 && keys > 0;
         }),
       Boolean,
       30_000,
     );
+    // Kept sealed: the site's enterprise and the register's workers are not in clear on the phone.
+    const gate = await db('users').where({ username: 'gate1' }).first('project_id');
+    const site = await db('projects as p')
+      .join('enterprises as e', 'e.id', 'p.enterprise_id')
+      .where('p.id', gate.project_id)
+      .first('p.name as project', 'e.name as enterprise');
+    const kept = await storedFieldData(page);
+    expect(kept.paths).toEqual(expect.arrayContaining(['/api/session', '/api/gate/setup', '/api/gate/register']));
+    expect(kept.caches).not.toContain('fugong-field-data');
+    expect([String(site.project), String(site.enterprise)].filter((name) => kept.text.includes(name))).toEqual([]);
 
     await page.context().setOffline(true);
     const tag = String(Date.now()).slice(-5);
@@ -109,6 +128,8 @@ describe.skipIf(!executable)('a gate officer without signal (chromium)', () => {
     await page.getByLabel('身份证号').waitFor(STEP);
     await page.getByText('待同步 5').waitFor(STEP);
     await page.getByText(/^数据截至/).waitFor();
+    // The kept answers open for the signed-in officer: the site and its enterprise by name.
+    await page.getByText(`${site.project}（${site.enterprise}）`, { exact: false }).waitFor(STEP);
     expect(await page.getByRole('listitem').filter({ hasText: feverish }).textContent()).toContain('待同步');
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     // What the phone keeps is encrypted: no name in the stored items.
