@@ -23,8 +23,8 @@ export function sessionRoutes({ db, config }: AppDeps, now: () => Date): Router 
   const names = cookieNames(secure);
 
   router.get('/api/session', (req, res) => {
-    // The zone the app reads local dates and times in (as GET /api/time names it), for the signed-in only.
-    res.json({ user: req.user ?? null, csrfToken: req.csrfToken, ...(req.user ? { timeZone: config.timeZone } : {}) });
+    // The zone the app reads local dates and times in (as GET /api/time names it), before and after signing in.
+    res.json({ user: req.user ?? null, csrfToken: req.csrfToken, timeZone: config.timeZone });
   });
 
   router.post(

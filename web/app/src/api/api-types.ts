@@ -22,7 +22,7 @@ export interface User {
 export interface SessionAnswer {
   user: User | null;
   csrfToken: string;
-  /** The server's IANA zone (signed in only): local dates and times are read in it, not in the device's. */
+  /** The server's IANA zone: local dates and times are read in it, not in the device's. */
   timeZone?: string;
 }
 
