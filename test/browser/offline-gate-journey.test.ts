@@ -1,13 +1,19 @@
 // A gate officer without signal (issue 23), on a phone (390×844) in chromium against the built app: after one online
 // visit the gate page keeps working offline, five checks are decided on the phone (one fever → quarantine) and queued,
 // a reload offline still shows them as 5 待同步, and back online each reaches the register exactly once, the fever's
-// quarantine starts its monitoring workflow, and syncing again sends nothing twice.
+// quarantine starts its monitoring workflow, the fever alert goes out (a text to the worker, a markdown alert to HQ's
+// robot), and syncing again sends nothing twice. The answers the phone keeps for the page name no one in clear.
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { createSecretBox } from '../../core/codec/secret-box';
+import { parsePayloadKeys } from '../../core/codec/payload-keys';
 import { residentIdCheckChar } from '../../core/domain/identifiers';
+import { insertRobot } from '../../core/notify/robot-store';
 import { journeyChromium, signIn, useBrowserJourney } from '../helpers/browser';
 import { eventually } from '../helpers/eventually';
+import { storedFieldData } from '../helpers/field-vault';
 import { startSystem } from '../helpers/running-system';
+import { TEST_PAYLOAD_KEYS } from '../helpers/test-codec';
 import { testDatabases } from '../helpers/test-db';
 
 const executable = journeyChromium();
@@ -23,13 +29,14 @@ describe.skipIf(!executable)('a gate officer without signal (chromium)', () => {
   const journey = useBrowserJourney(executable, () => startSystem(testDatabases()[0]!));
 
   /** Records one worker at the gate; the decision shows at once. */
-  async function checkWorker(page: Page, name: string, temperature: string): Promise<void> {
+  async function checkWorker(page: Page, name: string, temperature: string, mobile?: string): Promise<void> {
     const next = page.getByRole('button', { name: '检查下一位' });
     if (await next.isVisible()) await next.click();
     await page.getByLabel('身份证号').fill(newResidentId());
     await page.getByRole('button', { name: '查找' }).click();
     await page.getByText('没有网络，无法查询：请按新登记人员填写').waitFor(STEP);
     await page.getByLabel('姓名').fill(name);
+    if (mobile) await page.getByLabel(/^手机号/).fill(mobile);
     await page.getByLabel('人员通道').check();
     await page.getByLabel('体温（℃）').fill(temperature);
     await page.getByLabel('健康证明有效').check();
@@ -52,6 +59,14 @@ describe.skipIf(!executable)('a gate officer without signal (chromium)', () => {
 
   it('decides and queues five checks offline, survives a reload, and syncs each exactly once when the signal returns', async () => {
     const { db, baseUrl } = journey.system;
+    // HQ's group robot, which hears every quarantine's start (no provider URL: its messages stay in the outbox).
+    const box = createSecretBox(parsePayloadKeys(TEST_PAYLOAD_KEYS, 'test'), 'robot');
+    await insertRobot(
+      db,
+      box,
+      { key: 'hq-gate-journey', name: '指挥部群', channel: 'wecom-robot', audience: 'hq', secret: { token: 'journey-hq-token' } },
+      new Date().toISOString(),
+    );
     const page = await journey.browser.newPage(PHONE);
     await signIn(page, baseUrl, 'gate1');
     await page.goto(`${baseUrl}/#/gate`);
@@ -61,7 +76,15 @@ describe.skipIf(!executable)('a gate officer without signal (chromium)', () => {
       () =>
         page.evaluate(async () => {
           if (!navigator.serviceWorker.controller) return false;
-          const cached = await (await caches.open('fugong-field-data')).keys();
+          const kept = await new Promise<number>((resolve) => {
+            const open = indexedDB.open('fugong-field-vault');
+            open.onupgradeneeded = () => open.transaction?.abort();
+            open.onerror = () => resolve(0);
+            open.onsuccess = () => {
+              const count = open.result.transaction('answers').objectStore('answers').count();
+              count.onsuccess = () => resolve(count.result);
+            };
+          });
           const keys = await new Promise<number>((resolve) => {
             const open = indexedDB.open('fugong-offline');
             open.onsuccess = () => {
@@ -70,11 +93,21 @@ describe.skipIf(!executable)('a gate officer without signal (chromium)', () => {
             };
             open.onerror = () => resolve(0);
           });
-          return cached.length >= 3 && keys > 0;
+          return kept >= 3 && keys > 0;
         }),
       Boolean,
       30_000,
     );
+    // Kept sealed: the site's enterprise and the register's workers are not in clear on the phone.
+    const gate = await db('users').where({ username: 'gate1' }).first('project_id');
+    const site = await db('projects as p')
+      .join('enterprises as e', 'e.id', 'p.enterprise_id')
+      .where('p.id', gate.project_id)
+      .first('p.name as project', 'e.name as enterprise');
+    const kept = await storedFieldData(page);
+    expect(kept.paths).toEqual(expect.arrayContaining(['/api/session', '/api/gate/setup', '/api/gate/register']));
+    expect(kept.caches).not.toContain('fugong-field-data');
+    expect([String(site.project), String(site.enterprise)].filter((name) => kept.text.includes(name))).toEqual([]);
 
     await page.context().setOffline(true);
     const tag = String(Date.now()).slice(-5);
@@ -85,7 +118,8 @@ describe.skipIf(!executable)('a gate officer without signal (chromium)', () => {
       await page.getByText('本机判定（未联网），已存入待同步').waitFor();
     }
     const feverish = `发热${tag}`;
-    await checkWorker(page, feverish, '37.9');
+    const mobile = `137${String(Date.now()).slice(-8)}`;
+    await checkWorker(page, feverish, '37.9', mobile);
     await page.getByText('隔离：请带至隔离区，观察 14 天').waitFor(STEP);
     await page.getByText('待同步 5').waitFor(STEP);
 
@@ -94,6 +128,8 @@ describe.skipIf(!executable)('a gate officer without signal (chromium)', () => {
     await page.getByLabel('身份证号').waitFor(STEP);
     await page.getByText('待同步 5').waitFor(STEP);
     await page.getByText(/^数据截至/).waitFor();
+    // The kept answers open for the signed-in officer: the site and its enterprise by name.
+    await page.getByText(`${site.project}（${site.enterprise}）`, { exact: false }).waitFor(STEP);
     expect(await page.getByRole('listitem').filter({ hasText: feverish }).textContent()).toContain('待同步');
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     // What the phone keeps is encrypted: no name in the stored items.
@@ -135,6 +171,25 @@ describe.skipIf(!executable)('a gate officer without signal (chromium)', () => {
     );
     expect(await db('quarantines').where({ id: quarantineId }).first('status')).toEqual({ status: 'active' });
 
+    // The fever alert goes out: the worker's text and HQ's robot alert, each queued once (the check-in reminders that
+    // may follow have other keys).
+    const alertsOf = () =>
+      db('outbox')
+        .where({ submission_id: quarantineId })
+        .where('idempotency_key', 'like', '%/started/channels/%')
+        .orderBy('channel')
+        .select('channel', 'template', 'to_address', 'text_body');
+    const alerts = await eventually(alertsOf, (rows) => rows.length >= 2, 30_000);
+    expect(alerts.map((row) => [row.channel, row.template, row.to_address])).toEqual([
+      ['sms', 'quarantine-alert', `sms:${mobile}`],
+      ['wecom-robot', 'quarantine-alert', 'robot:hq-gate-journey'],
+    ]);
+    expect(alerts[0]!.text_body).toMatch(new RegExp(`^${feverish}您好：您在.+入场检查后需隔离观察至`));
+    expect(alerts[1]!.text_body).toContain('### 隔离观察开始');
+    expect(alerts[1]!.text_body).toContain('人员 发\\*\\*\\*');
+    expect(alerts[1]!.text_body).not.toContain(feverish);
+    expect(alerts[1]!.text_body).not.toContain(mobile);
+
     // Syncing again (the officer taps nothing, the page comes back online again) sends nothing twice.
     await page.context().setOffline(true);
     await page.context().setOffline(false);
@@ -149,6 +204,7 @@ describe.skipIf(!executable)('a gate officer without signal (chromium)', () => {
       .count<{ n: number }[]>({ n: '*' });
     expect(Number(audits[0]!.n)).toBe(5);
     expect((await checksOf()).length).toBe(5);
+    expect(await alertsOf()).toEqual(alerts);
 
     // The register shows each of them once.
     await page.goto(`${baseUrl}/#/register`);

@@ -1,9 +1,11 @@
 // A cadre without signal (issue 23), on a phone (390×844) in chromium against the built app: after one online visit
 // the visit log keeps working offline, a visit with a problem to file is queued encrypted, a reload offline still
-// shows it as 待同步 1, and back online it is recorded once with one difficulty report; syncing again sends nothing.
+// shows it as 待同步 1 with the list's "数据截至 …" stamp, and back online it is recorded once with one difficulty report;
+// syncing again sends nothing. The answers the phone keeps for the page name no enterprise in clear.
 import { describe, expect, it } from 'vitest';
 import { journeyChromium, signIn, useBrowserJourney } from '../helpers/browser';
 import { eventually } from '../helpers/eventually';
+import { storedFieldData } from '../helpers/field-vault';
 import { startSystem } from '../helpers/running-system';
 import { testDatabases } from '../helpers/test-db';
 
@@ -15,17 +17,27 @@ describe.skipIf(!executable)('a cadre without signal (chromium)', () => {
   const journey = useBrowserJourney(executable, () => startSystem(testDatabases()[0]!));
 
   it('queues a visit offline, survives a reload, and records it and its difficulty report once when the signal returns', async () => {
-    const { db, baseUrl } = journey.system;
+    const { db, baseUrl, config } = journey.system;
     const page = await journey.browser.newPage(PHONE);
     await signIn(page, baseUrl, 'cadre1');
+    const fetchedFrom = Date.now();
     await page.goto(`${baseUrl}/#/visits`);
     await page.getByRole('heading', { name: '走访记录', level: 1 }).waitFor(STEP);
-    // The one online visit: the worker controls the page, the list and the definition are cached, the key is here.
+    // The one online visit: the worker controls the page, the list and the definition are kept, the key is here.
     await eventually(
       () =>
         page.evaluate(async () => {
           if (!navigator.serviceWorker.controller) return false;
-          const cached = (await (await caches.open('fugong-field-data')).keys()).map((request) => new URL(request.url).pathname);
+          const kept = await new Promise<string[]>((resolve) => {
+            const open = indexedDB.open('fugong-field-vault');
+            open.onupgradeneeded = () => open.transaction?.abort();
+            open.onerror = () => resolve([]);
+            open.onsuccess = () => {
+              const paths = open.result.transaction('answers').objectStore('answers').getAllKeys();
+              paths.onsuccess = () => resolve(paths.result.map(String));
+            };
+          });
+          const cached = kept.map((path) => path.split('?')[0]);
           const keys = await new Promise<number>((resolve) => {
             const open = indexedDB.open('fugong-offline');
             open.onsuccess = () => {
@@ -39,6 +51,21 @@ describe.skipIf(!executable)('a cadre without signal (chromium)', () => {
       Boolean,
       30_000,
     );
+    const fetchedTo = Date.now();
+    // Kept sealed: neither the enterprises the definition offers nor the cadre's name in clear on the phone.
+    const cadre = await db('users').where({ username: 'cadre1' }).first('id', 'display_name');
+    const enterprises = (
+      await db('cadre_assignments as a')
+        .join('enterprises as e', 'e.id', 'a.enterprise_id')
+        .where({ 'a.cadre_id': cadre.id })
+        .whereNull('a.ended_at')
+        .select('e.name')
+    ).map((row) => String(row.name));
+    const kept = await storedFieldData(page);
+    expect(kept.paths).toEqual(expect.arrayContaining(['/api/session', '/api/visits/form', '/api/visits?offset=0']));
+    expect(kept.caches).not.toContain('fugong-field-data');
+    expect(enterprises.length).toBeGreaterThan(0);
+    expect([...enterprises, String(cadre.display_name)].filter((name) => kept.text.includes(name))).toEqual([]);
 
     await page.context().setOffline(true);
     const people = `离线走访${String(Date.now()).slice(-6)}`;
@@ -66,8 +93,15 @@ describe.skipIf(!executable)('a cadre without signal (chromium)', () => {
     await page.getByRole('heading', { name: '走访记录', level: 1 }).waitFor(STEP);
     await page.getByText('待同步 1').waitFor(STEP);
     expect(await page.getByRole('listitem').filter({ hasText: enterpriseName }).textContent()).toContain('待同步');
+    // The list shown is the kept one, stamped with when it was fetched (in the server's zone).
+    const stamp = new Intl.DateTimeFormat('zh-CN', { dateStyle: 'medium', timeStyle: 'short', timeZone: config.timeZone });
+    const minutes = new Set<string>();
+    for (let at = fetchedFrom - (fetchedFrom % 60_000); at <= fetchedTo; at += 60_000) minutes.add(`数据截至 ${stamp.format(at)}`);
+    expect([...minutes]).toContain((await page.getByText(/^数据截至/).textContent())?.trim());
     await page.getByRole('button', { name: '记录走访' }).click();
     await page.locator('form.rjsf').getByLabel('走访企业').waitFor(STEP);
+    // The kept definition opens: it offers the enterprise by name.
+    expect(await page.locator('form.rjsf').getByLabel('走访企业').locator('option', { hasText: enterpriseName }).count()).toBe(1);
     await page.getByRole('button', { name: '取消' }).click();
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     // What the phone keeps is encrypted: neither the people met nor the problem in the stored item.
@@ -128,5 +162,15 @@ describe.skipIf(!executable)('a cadre without signal (chromium)', () => {
       );
     expect(await audits('visit.create')).toBe(1);
     expect(await audits('visit.problem-filed')).toBe(1);
+
+    // Signing out drops the kept answers with their key: nothing on the phone opens them afterwards.
+    await page.getByRole('button', { name: '退出登录' }).click();
+    await page.getByLabel('用户名').waitFor(STEP);
+    const left = await eventually(
+      () => storedFieldData(page),
+      (stored) => stored.paths.length === 0 && stored.keys === 0,
+      15_000,
+    );
+    expect({ paths: left.paths, keys: left.keys }).toEqual({ paths: [], keys: 0 });
   });
 });

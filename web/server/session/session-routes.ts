@@ -23,7 +23,8 @@ export function sessionRoutes({ db, config }: AppDeps, now: () => Date): Router 
   const names = cookieNames(secure);
 
   router.get('/api/session', (req, res) => {
-    res.json({ user: req.user ?? null, csrfToken: req.csrfToken });
+    // The zone the app reads local dates and times in (as GET /api/time names it), before and after signing in.
+    res.json({ user: req.user ?? null, csrfToken: req.csrfToken, timeZone: config.timeZone });
   });
 
   router.post(
@@ -86,7 +87,7 @@ export function sessionRoutes({ db, config }: AppDeps, now: () => Date): Router 
         summary: {},
         requestId: req.requestId,
       });
-      res.json({ user, csrfToken });
+      res.json({ user, csrfToken, timeZone: config.timeZone });
     },
   );
 

@@ -42,7 +42,8 @@ export function visitRoutes(deps: AppDeps): Router {
     const filter = queryOf<{ from?: string; to?: string; enterpriseId?: number; limit?: number; offset?: number }>(req);
     const { rows, page } = await listVisits(db, await visibleEnterprises(db, user), filter, pageQuery(filter));
     const presenter = await visitPresenter(db, readerOf(user, req.locale), rows, 'list');
-    res.json({ visits: rows.map((row) => presenter.view(row)), page });
+    // asOf: when the answer was made, so a phone showing it from its cache without signal can say how old it is.
+    res.json({ visits: rows.map((row) => presenter.view(row)), page, asOf: now().toISOString() });
   });
 
   // Registered before /api/visits/:id, which would read "form" as an id.

@@ -22,6 +22,8 @@ export interface User {
 export interface SessionAnswer {
   user: User | null;
   csrfToken: string;
+  /** The server's IANA zone: local dates and times are read in it, not in the device's. */
+  timeZone?: string;
 }
 
 /** A form the user may submit, as listed. */

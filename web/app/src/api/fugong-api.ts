@@ -1,12 +1,14 @@
-// The API calls the app makes, typed; session answers refresh the CSRF token.
+// The API calls the app makes, typed; session answers refresh the CSRF token and name the server's time zone.
 import { apiRequest } from './api-request';
 import { listPath, MAX_PAGE, type Page, type PageRequest } from './paging';
 import type { FormDetail, FormDraft, FormSummary, Health, OutboxMessage, SessionAnswer, Submission } from './api-types';
+import { adoptServerTimeZone } from '../format/server-time-zone';
 import { requestState } from './request-state';
 import { unsafeRequest as unsafe } from './unsafe-request';
 
 function remember(answer: SessionAnswer): SessionAnswer {
   requestState.csrfToken = answer.csrfToken;
+  adoptServerTimeZone(answer.timeZone);
   return answer;
 }
 

@@ -25,8 +25,13 @@ export interface VisitFormDetail {
 
 /** Typed calls to /api/visits. */
 export const visitApi = {
-  /** A page of the visits in the caller's scope, newest first (the server's 50 when no page is asked for). */
-  list(filter: { from?: string; to?: string }, signal?: AbortSignal, page: PageRequest = {}): Promise<{ visits: Visit[]; page: Page }> {
+  /** A page of the visits in the caller's scope, newest first (the server's 50 when no page is asked for); `asOf` is
+   * when the server answered (ISO), for the "data as of" stamp of a cached answer. */
+  list(
+    filter: { from?: string; to?: string },
+    signal?: AbortSignal,
+    page: PageRequest = {},
+  ): Promise<{ visits: Visit[]; page: Page; asOf: string }> {
     return apiRequest(listPath('/api/visits', filter, page), { signal });
   },
   get(id: number, signal?: AbortSignal): Promise<{ visit: VisitDetail }> {

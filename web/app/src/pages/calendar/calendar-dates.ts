@@ -1,4 +1,5 @@
 // Plain date arithmetic for the calendar page: a month as weeks of ISO dates, Monday first (as Chinese calendars are).
+import { zonedDate } from '../../format/server-time-zone';
 
 /** `YYYY-MM-DD` of a year, month (1–12) and day. */
 export function isoDate(year: number, month: number, day: number): string {
@@ -26,7 +27,7 @@ export function monthWeeks(year: number, month: number): (string | null)[][] {
   return weeks;
 }
 
-/** The current year in Beijing time. */
+/** The current year in the server's zone. */
 export function currentYear(now = new Date()): number {
-  return Number(new Intl.DateTimeFormat('en', { year: 'numeric', timeZone: 'Asia/Shanghai' }).format(now));
+  return Number(zonedDate(now).slice(0, 4));
 }

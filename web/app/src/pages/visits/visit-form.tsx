@@ -15,7 +15,7 @@ import { addZhCnMessages } from '../../i18n/loaded-dictionaries';
 import { offlineZhCn } from '../../i18n/messages/offline-messages';
 import { useI18n } from '../../i18n/use-i18n';
 import { queueVisit } from '../../offline/visit-queue';
-import { localToday } from '../dashboard/date-range-filter';
+import { reportingToday } from '../../format/reporting-today';
 
 addZhCnMessages(offlineZhCn);
 
@@ -46,8 +46,8 @@ export function VisitForm({ userId, onSaved, onQueued, onCancel }: VisitFormProp
   if (loaded.error !== null) return <ErrorNotice error={loaded.error} onRetry={loaded.reload} />;
   if (!loaded.data) return <LoadingIndicator />;
   const { schema, uiSchema, params, version } = loaded.data.form;
-  // Most visits are recorded the day they are made.
-  const formData = edited ?? { [params.dateField]: localToday() };
+  // Most visits are recorded the day they are made: that day in the server's zone, as the server counts visits.
+  const formData = edited ?? { [params.dateField]: reportingToday() };
 
   const queue = async (data: Record<string, unknown>) => {
     const label = enterpriseName(schema as { properties?: Record<string, unknown> }, params.enterpriseField, data[params.enterpriseField]);

@@ -1,6 +1,7 @@
 // The cadre's visit log without signal (issue 23): the service worker caches this page, the visit list and the
-// published visit-log definition on this online visit; the header shows "待同步 N" and the list under the page each
-// queued visit as 待同步 / 已同步 / 未被接受 with the server's reason. Loaded lazily, for cadres only.
+// published visit-log definition on this online visit; without signal the page says how old the list is ("数据截至 …",
+// the gate pages' stamp), the header shows "待同步 N" and the list under the page each queued visit as 待同步 / 已同步 /
+// 未被接受 with the server's reason. Loaded lazily, for cadres only.
 import { useEffect } from 'react';
 import { useI18n } from '../../i18n/use-i18n';
 import { addZhCnMessages } from '../../i18n/loaded-dictionaries';
@@ -17,8 +18,14 @@ addZhCnMessages(offlineZhCn);
 /** The answers the visit page reads: the session, the first page of visits and the definition. */
 const VISIT_DATA = ['/api/session', '/api/visits?offset=0', '/api/visits/form'];
 
-/** The cadre's queue of visits: the header's count and the list. */
-export default function VisitOffline({ userId }: { userId: number }) {
+/** Props of VisitOffline: the cadre, and when the visit list shown was fetched (its "data as of" stamp offline). */
+export interface VisitOfflineProps {
+  userId: number;
+  asOf: string | null;
+}
+
+/** The cadre's queue of visits: the header's count, the stamp of the cached list without signal, and the list. */
+export default function VisitOffline({ userId, asOf }: VisitOfflineProps) {
   const { t } = useI18n();
   const queue = useOfflineQueue(userId, visitQueue);
   // After this visit the page opens without signal: the worker caches it, and the queue's key is fetched now.
@@ -31,7 +38,7 @@ export default function VisitOffline({ userId }: { userId: number }) {
   return (
     <>
       <OfflineHeaderStatus queue={queue} />
-      <OfflineQueuePanel queue={queue} asOf={null} synced={synced} whatToDo={t('offline.visitWhatToDo')} />
+      <OfflineQueuePanel queue={queue} asOf={asOf} synced={synced} whatToDo={t('offline.visitWhatToDo')} />
     </>
   );
 }

@@ -85,7 +85,7 @@ function VisitListPage({ user }: { user: User }) {
       />
       {user.role === 'cadre' && (
         <Suspense fallback={null}>
-          <VisitOffline userId={user.id} />
+          <VisitOffline userId={user.id} asOf={visits.data?.asOf ?? null} />
         </Suspense>
       )}
     </>

@@ -1,0 +1,39 @@
+// The zone people read dates and times in is the server's (FUGONG_TIME_ZONE), not the device's: a phone set to UTC
+// must still call 01:41 in Shanghai "today" there. The session answer names the zone once (and the service worker keeps
+// that answer for offline use); every formatter of the app takes it from here. Until it is known, the device's zone.
+
+let zone: string | undefined;
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+/** Adopts the server's IANA zone; a missing or unknown name leaves the current one. */
+export function adoptServerTimeZone(timeZone: unknown): void {
+  if (typeof timeZone !== 'string' || timeZone === zone) return;
+  try {
+    new Intl.DateTimeFormat('en', { timeZone });
+  } catch {
+    return;
+  }
+  zone = timeZone;
+  formatters.clear();
+}
+
+/** The server's zone once the session answer named it, else undefined (the device's zone). */
+export function serverTimeZone(): string | undefined {
+  return zone;
+}
+
+/** A formatter in the server's zone; made once per locale and options. */
+export function zonedFormatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let formatter = formatters.get(key);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(locale, { ...options, timeZone: zone });
+    formatters.set(key, formatter);
+  }
+  return formatter;
+}
+
+/** The date at `instant` in the server's zone, as YYYY-MM-DD (the form of the API's local dates). */
+export function zonedDate(instant: Date): string {
+  return zonedFormatter('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
+}
