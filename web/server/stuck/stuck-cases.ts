@@ -70,15 +70,19 @@ export function createStuckCases(deps: StuckDeps) {
     /** The stuck cases, failed runs of the last `days` days included; `fresh` scans again whatever the cache holds. */
     async list(days: number, fresh: boolean): Promise<StuckList> {
       const now = deps.now();
-      const kept = scans.get(days);
-      if (fresh || !kept || now.getTime() - kept.at > SCAN_FRESH_MS) {
-        const scan = scanStuck(deps.temporal, deps.namespace, deps.taskQueue, days, now);
-        scans.set(days, { at: now.getTime(), scan });
-        scan.catch(() => scans.delete(days));
+      let entry = scans.get(days);
+      if (fresh || !entry || now.getTime() - entry.at > SCAN_FRESH_MS) {
+        const started = { at: now.getTime(), scan: scanStuck(deps.temporal, deps.namespace, deps.taskQueue, days, now) };
+        scans.set(days, started);
+        // A failed scan is not kept; a newer one that replaced it meanwhile stays.
+        started.scan.catch(() => {
+          if (scans.get(days) === started) scans.delete(days);
+        });
+        entry = started;
       }
       let scan: StuckScan;
       try {
-        scan = await scans.get(days)!.scan;
+        scan = await entry.scan;
       } catch {
         throw new AppError(503, 'temporal_unreachable', UNREACHABLE);
       }
