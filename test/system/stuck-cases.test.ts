@@ -5,12 +5,14 @@
 // GET /api/admin/stuck-cases under its case number and form title, with a sentence that says what to do; the admin
 // page lists them in Chinese without English words, raw keys or ids.
 import { randomUUID } from 'node:crypto';
+import type { Client } from '@temporalio/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { DEMO_PASSWORD } from '../../core/demo/demo-seed';
 import type { LocalizedText } from '../../core/domain/locale';
 import type { FormDefinition } from '../../forms/form-definition';
 import { toRow } from '../../forms/form-store';
+import { createStuckCases, SCAN_FRESH_MS } from '../../web/server/stuck/stuck-cases';
 import type { StuckCase } from '../../web/server/stuck/stuck-types';
 import { journeyChromium, launchBrowser, seriousAxeViolations, signIn, switchLanguage } from '../helpers/browser';
 import { screenshot } from '../helpers/screenshots';
@@ -190,6 +192,56 @@ describe('the stuck-case list (dev server, worker)', () => {
     }
     const unknown = await admin.request('GET', '/api/admin/stuck-cases?workflowId=x');
     expect(unknown).toMatchObject({ status: 422, body: { error: { code: 'invalid_body', details: [{ path: '?' }] } } });
+  });
+
+  it('answers from its last scan for a few seconds, scans again when asked or when it is older', async () => {
+    let lists = 0;
+    const service = system.client.workflowService;
+    const counting = new Proxy(service, {
+      get(target, name) {
+        if (name === 'listWorkflowExecutions') lists++;
+        const value: unknown = Reflect.get(target, name);
+        return typeof value === 'function' ? value.bind(target) : value;
+      },
+    });
+    let clock = Date.parse('2026-12-04T10:00:00Z');
+    const stuck = createStuckCases({
+      db: system.db,
+      temporal: { workflowService: counting } as unknown as Client,
+      namespace: system.config.temporal.namespace,
+      taskQueue: system.config.temporal.taskQueue,
+      now: () => new Date(clock),
+    });
+    const first = await stuck.list(7, false);
+    expect(lists).toBe(2); // the running runs and the failed ones
+    expect(itemOf(first.items, submitted.badSla.id)).toBeDefined();
+    expect(await stuck.list(7, false)).toEqual(first);
+    expect(lists).toBe(2);
+    await stuck.list(7, true);
+    expect(lists).toBe(4);
+    clock += SCAN_FRESH_MS + 1;
+    await stuck.list(7, false);
+    expect(lists).toBe(6);
+  });
+
+  it('says the engine cannot be reached when it does not answer, and tries again next time', async () => {
+    let lists = 0;
+    const down = {
+      workflowService: {
+        listWorkflowExecutions: () => {
+          lists++;
+          return Promise.reject(new Error('14 UNAVAILABLE: connection refused'));
+        },
+      },
+    } as unknown as Client;
+    const stuck = createStuckCases({ db: system.db, temporal: down, namespace: 'default', taskQueue: 'q', now: () => new Date() });
+    await expect(stuck.list(7, false)).rejects.toMatchObject({
+      statusCode: 503,
+      code: 'temporal_unreachable',
+      text: { 'zh-CN': '工作流引擎无法连接，暂时无法列出卡住的案件' },
+    });
+    await expect(stuck.list(7, false)).rejects.toMatchObject({ statusCode: 503 });
+    expect(lists).toBe(4);
   });
 
   describe.skipIf(!executable)('the admin page 卡住的案件', () => {
