@@ -6,6 +6,7 @@
 // page lists them in Chinese without English words, raw keys or ids.
 import { randomUUID } from 'node:crypto';
 import type { Client } from '@temporalio/client';
+import type { Knex } from 'knex';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { DEMO_PASSWORD } from '../../core/demo/demo-seed';
@@ -23,7 +24,6 @@ import { startSystem, type RunningSystem } from '../helpers/running-system';
 import { testDatabases } from '../helpers/test-db';
 import { RECEIPT_FORM_KEY, receiptForm } from '../fixtures/receipt-form';
 
-const sqlite = testDatabases().find((database) => database.name === 'sqlite')!;
 const valid = { liaisonName: '张三', position: '安全员', mobile: '13800138000', email: 'zhangsan@example.com' };
 const LIST = '/api/admin/stuck-cases?fresh=true&limit=100';
 const executable = journeyChromium();
@@ -33,7 +33,23 @@ function oldForm(key: string, title: LocalizedText, process: FormDefinition['pro
   return { ...receiptForm(), key, title, process };
 }
 
-describe('the stuck-case list (dev server, worker)', () => {
+/** Makes the database refuse every status change of one submission, as a full disk would, on SQLite or PostgreSQL. */
+async function refuseStatusChange(db: Knex, submissionId: string): Promise<void> {
+  const message = 'disk I/O error while recording the case';
+  if (db.client.config.client === 'pg') {
+    await db.raw(
+      `create function stuck_refuses() returns trigger language plpgsql as $$
+       begin if new.id = '${submissionId}' then raise exception '${message}'; end if; return new; end $$`,
+    );
+    await db.raw('create trigger stuck_refuses before update of status on submissions for each row execute function stuck_refuses()');
+  } else
+    await db.raw(
+      `create trigger stuck_refuses before update of status on submissions when new.id = '${submissionId}'
+       begin select raise(abort, '${message}'); end`,
+    );
+}
+
+describe.each(testDatabases())('the stuck-case list on $name (dev server, worker)', (database) => {
   let system: RunningSystem;
   let admin: HttpSession;
   let enterprise: HttpSession;
@@ -65,7 +81,7 @@ describe('the stuck-case list (dev server, worker)', () => {
   const itemOf = (items: StuckCase[], id: string) => items.find((item) => item.case?.submissionId === id);
 
   beforeAll(async () => {
-    system = await startSystem(sqlite);
+    system = await startSystem(database);
     admin = new HttpSession(system.baseUrl);
     await admin.login('admin', DEMO_PASSWORD);
     enterprise = new HttpSession(system.baseUrl);
@@ -104,10 +120,7 @@ describe('the stuck-case list (dev server, worker)', () => {
     // The database refuses this one case's first status change, as a full disk or a broken migration would: the step
     // that records it fails retryably, again and again.
     const retrying = randomUUID();
-    await system.db.raw(
-      `create trigger stuck_refuses before update of status on submissions when new.id = '${retrying}'
-       begin select raise(abort, 'disk I/O error while recording the case'); end`,
-    );
+    await refuseStatusChange(system.db, retrying);
     const answer = await enterprise.request('POST', `/api/forms/${RECEIPT_FORM_KEY}/submissions`, { submissionId: retrying, data: valid });
     expect(answer.status, JSON.stringify(answer.body)).toBe(202);
     submitted.retrying = { id: retrying, caseNumber: answer.body.submission.caseNumber as string };
@@ -244,7 +257,7 @@ describe('the stuck-case list (dev server, worker)', () => {
     expect(lists).toBe(4);
   });
 
-  describe.skipIf(!executable)('the admin page 卡住的案件', () => {
+  describe.skipIf(!executable || database.name !== 'sqlite')('the admin page 卡住的案件', () => {
     let browser: Browser;
     beforeAll(async () => {
       browser = await launchBrowser(executable!);
