@@ -36,6 +36,7 @@ const CalendarPage = lazy(() => import('./pages/calendar/calendar-page').then((m
 const DashboardPage = lazy(() => import('./pages/dashboard/dashboard-page').then((module) => ({ default: module.DashboardPage })));
 const VisitsPage = lazy(() => import('./pages/visits/visits-page').then((module) => ({ default: module.VisitsPage })));
 const SystemPage = lazy(() => import('./pages/admin/system-page').then((module) => ({ default: module.SystemPage })));
+const StuckPage = lazy(() => import('./pages/admin/stuck-page').then((module) => ({ default: module.StuckPage })));
 const HotlinePage = lazy(() => import('./pages/hotline/hotline-page').then((module) => ({ default: module.HotlinePage })));
 const MonitoringRegisterPage = lazy(() =>
   import('./pages/monitoring/monitoring-register-page').then((module) => ({ default: module.MonitoringRegisterPage })),
@@ -114,6 +115,8 @@ export function PageForRoute({ route, user, onLogout }: PageForRouteProps) {
       return <EvaluationPage user={user} />;
     case 'system':
       return <SystemPage />;
+    case 'stuck':
+      return <StuckPage />;
     case 'hotline':
       return <HotlinePage user={user} />;
     case 'monitoring':

@@ -8,6 +8,7 @@ import { formBuilderZhCn } from './messages/form-builder-messages';
 import { hotlineZhCn } from './messages/hotline-messages';
 import { inboxListZhCn } from './messages/inbox-list-messages';
 import { systemZhCn } from './messages/system-messages';
+import { stuckZhCn } from './messages/stuck-messages';
 import { robotZhCn } from './messages/robot-messages';
 import { webhookZhCn } from './messages/webhook-messages';
 import { robotTemplateZhCn } from './messages/robot-template-messages';
@@ -32,6 +33,7 @@ export const DICTIONARIES: Record<Locale, Record<MessageKey, string>> = {
     ...hotlineZhCn,
     ...inboxListZhCn,
     ...systemZhCn,
+    ...stuckZhCn,
     ...robotZhCn,
     ...webhookZhCn,
     ...robotTemplateZhCn,

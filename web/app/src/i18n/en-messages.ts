@@ -8,6 +8,7 @@ import { dashboardEn } from './messages/dashboard-messages';
 import { evaluationEn } from './messages/evaluation-messages';
 import { hotlineEn } from './messages/hotline-messages';
 import { systemEn } from './messages/system-messages';
+import { stuckEn } from './messages/stuck-messages';
 import { robotEn } from './messages/robot-messages';
 import { webhookEn } from './messages/webhook-messages';
 import { robotTemplateEn } from './messages/robot-template-messages';
@@ -43,6 +44,7 @@ type SharedKey = Exclude<
   | keyof typeof evaluationEn
   | keyof typeof hotlineEn
   | keyof typeof systemEn
+  | keyof typeof stuckEn
   | keyof typeof robotEn
   | keyof typeof webhookEn
   | keyof typeof robotTemplateEn
@@ -72,6 +74,7 @@ const sharedEn: Record<SharedKey, string> = {
   'nav.robots': 'Group robots',
   'nav.webhooks': 'Outgoing webhooks',
   'nav.system': 'System status',
+  'nav.stuck': 'Stuck cases',
   'nav.monitoring': 'Monitoring',
   'header.signedInAs': 'Signed in as',
   'header.logout': 'Sign out',
@@ -224,6 +227,7 @@ export const enMessages: Record<MessageKey, string> = {
   ...evaluationEn,
   ...hotlineEn,
   ...systemEn,
+  ...stuckEn,
   ...robotEn,
   ...webhookEn,
   ...robotTemplateEn,

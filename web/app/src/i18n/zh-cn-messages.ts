@@ -9,6 +9,7 @@ import type { dashboardZhCn } from './messages/dashboard-messages';
 import type { evaluationZhCn } from './messages/evaluation-messages';
 import type { hotlineZhCn } from './messages/hotline-messages';
 import type { systemZhCn } from './messages/system-messages';
+import type { stuckZhCn } from './messages/stuck-messages';
 import type { robotZhCn } from './messages/robot-messages';
 import type { webhookZhCn } from './messages/webhook-messages';
 import type { robotTemplateZhCn } from './messages/robot-template-messages';
@@ -40,6 +41,7 @@ const sharedZhCn = {
   'nav.robots': '群机器人',
   'nav.webhooks': '事件推送',
   'nav.system': '系统状态',
+  'nav.stuck': '卡住的案件',
   'nav.monitoring': '观察登记',
   'nav.evaluation': '企业评价',
   'nav.hotline': '服务热线',
@@ -200,6 +202,7 @@ type OnDemandZhCn = typeof dashboardZhCn &
   typeof hotlineZhCn &
   typeof inboxListZhCn &
   typeof systemZhCn &
+  typeof stuckZhCn &
   typeof robotZhCn &
   typeof webhookZhCn &
   typeof robotTemplateZhCn &

@@ -17,6 +17,7 @@ const PLAIN: Record<string, Route> = {
   'admin/robots': { name: 'robots' },
   'admin/webhooks': { name: 'webhooks' },
   'admin/system': { name: 'system' },
+  'admin/stuck-cases': { name: 'stuck' },
   'admin/forms': { name: 'forms' },
   'admin/email-templates': { name: 'emailTemplates' },
   inbox: { name: 'inbox' },

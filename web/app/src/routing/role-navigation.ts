@@ -55,6 +55,7 @@ const BY_ROLE: Record<Role, Grouped> = {
       { page: 'robots', label: 'nav.robots' },
       { page: 'webhooks', label: 'nav.webhooks' },
       { page: 'system', label: 'nav.system' },
+      { page: 'stuck', label: 'nav.stuck' },
       { page: 'audit', label: 'nav.audit' },
       ACCOUNT,
     ],

@@ -33,6 +33,8 @@ export function routeHref(route: Route): string {
       return `#/admin/${route.name}`;
     case 'emailTemplates':
       return '#/admin/email-templates';
+    case 'stuck':
+      return '#/admin/stuck-cases';
     case 'formEditor':
       return `#/admin/forms/${encodeURIComponent(route.key)}`;
     case 'inbox':

@@ -19,6 +19,7 @@ export type Route =
   | { name: 'robots' }
   | { name: 'webhooks' }
   | { name: 'system' }
+  | { name: 'stuck' }
   | { name: 'forms' }
   | { name: 'formEditor'; key: string }
   | { name: 'emailTemplates' }
