@@ -6,7 +6,7 @@ import { actorMayDecide } from '../../../core/domain/human-task';
 import { maskMobile } from '../../../core/notices/mask-mobile';
 import { objectionOfTask } from '../../../core/notices/objection-store';
 import type { SessionUser } from '../request-context';
-import type { taskView } from '../tasks/task-store';
+import type { taskView } from '../tasks/task-view';
 
 type TaskView = ReturnType<typeof taskView>;
 
