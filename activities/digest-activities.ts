@@ -2,6 +2,7 @@
 // sites that end within two days (so the cadre can see the worker's clearance through).
 import type { Knex } from 'knex';
 import { fromJson } from '../core/db';
+import { recipients } from '../core/stores/user-store';
 import { quarantineDay } from '../core/domain/quarantine-schedule';
 import type { createEmailActivities } from './email-activities';
 
@@ -17,11 +18,7 @@ export function createDigestActivities(deps: { db: Knex; email: ReturnType<typeo
     async sendDailyDigests(input: { asOf: string }): Promise<number> {
       const date = localDate(input.asOf);
       const horizon = new Date(Date.parse(input.asOf) + DAY_MS).toISOString();
-      const cadres = await deps
-        .db('users')
-        .where({ role: 'cadre', active: true })
-        .whereNotNull('email')
-        .select('id', 'email', 'display_name', 'locale');
+      const cadres = await recipients(deps.db, { role: 'cadre' });
       let sent = 0;
       for (const cadre of cadres) {
         const rows = await deps
@@ -35,7 +32,7 @@ export function createDigestActivities(deps: { db: Knex; email: ReturnType<typeo
           .orderBy('t.due_at')
           .select('t.title', 't.due_at', 'e.name as enterprise_name');
         const quarantines = await endingSoon(deps.db, cadre.id, input.asOf);
-        const locale = cadre.locale === 'en' ? 'en' : 'zh-CN';
+        const { locale } = cadre;
         const tasks = rows.map((row) => ({
           title: fromJson<Record<string, string>>(row.title)[locale],
           enterprise: row.enterprise_name ?? '',
@@ -48,7 +45,7 @@ export function createDigestActivities(deps: { db: Knex; email: ReturnType<typeo
           locale,
           to: cadre.email,
           data: {
-            recipientName: cadre.display_name,
+            recipientName: cadre.displayName,
             date,
             tasks,
             overdueCount: tasks.filter((t) => t.overdue).length,

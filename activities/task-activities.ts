@@ -2,6 +2,7 @@
 import type { Knex } from '../core/stores';
 import { newTaskRecord, type TaskRow } from '../core/stores/task-row';
 import { closeTask, findTask, flagTaskOverdue, OPEN_STATUSES, openTask } from '../core/stores/task-store';
+import { recipients, type Recipient } from '../core/stores/user-store';
 import type { OpenedTask, TaskNotice, TaskOutcome, TaskSpec, TaskStatus } from '../core/domain/human-task';
 import { FOCUS_ENTERPRISE_PRIORITY } from '../core/domain/human-task';
 import type { LocalizedText } from '../core/domain/locale';
@@ -52,11 +53,10 @@ async function resolveAssignee(db: Knex, spec: TaskSpec): Promise<Omit<OpenedTas
 }
 
 /** The people a task notice goes to: its assignee, or every active member of its candidate role and group. */
-async function recipientsOf(db: Knex, task: OpenedTask) {
-  const query = db('users').where({ active: true }).whereNotNull('email').select('id', 'email', 'display_name', 'locale');
-  if (task.assigneeUserId !== null) return query.where({ id: task.assigneeUserId });
-  query.where({ role: task.candidateRole });
-  return task.candidateGroupId === null ? query : query.where({ working_group_id: task.candidateGroupId });
+async function recipientsOf(db: Knex, task: OpenedTask): Promise<Recipient[]> {
+  if (task.assigneeUserId !== null) return recipients(db, { userIds: [task.assigneeUserId] });
+  if (task.candidateRole === null) return [];
+  return recipients(db, { role: task.candidateRole, workingGroupId: task.candidateGroupId ?? undefined });
 }
 
 const TEMPLATE_OF_NOTICE: Record<TaskNotice | 'assigned', string> = {
@@ -79,7 +79,7 @@ export function createTaskActivities(deps: { db: Knex; email: ReturnType<typeof 
   async function notify(row: TaskRow, notice: TaskNotice | 'assigned'): Promise<void> {
     const task = row.claimedBy ? { ...openedOf(row), assigneeUserId: row.claimedBy } : openedOf(row);
     for (const user of await recipientsOf(db, task)) {
-      const locale = user.locale === 'en' ? 'en' : 'zh-CN';
+      const { locale } = user;
       await deps.email.sendEmail({
         key: `${row.id}/${notice}/${user.id}`,
         template: TEMPLATE_OF_NOTICE[notice],
@@ -87,7 +87,7 @@ export function createTaskActivities(deps: { db: Knex; email: ReturnType<typeof 
         to: user.email,
         submissionId: row.submissionId ?? undefined,
         data: {
-          recipientName: user.display_name,
+          recipientName: user.displayName,
           taskTitle: row.title[locale],
           dueAt: row.dueAt,
           taskId: row.id,
@@ -143,21 +143,20 @@ export function createTaskActivities(deps: { db: Knex; email: ReturnType<typeof 
 
     /** Emails an alert to a list of users or everyone active in a role; one key per alert and person. */
     async alertUsers(input: AlertUsersInput): Promise<number> {
-      const query = db('users').where({ active: true }).whereNotNull('email').orderBy('id').select('id', 'email', 'display_name', 'locale');
-      if (input.to.userIds?.length) query.whereIn('id', input.to.userIds);
-      else query.where({ role: input.to.role ?? 'hq' });
-      if (!input.to.userIds?.length && input.to.workingGroupKey)
-        query.whereIn('working_group_id', db('working_groups').where({ key: input.to.workingGroupKey }).select('id'));
-      const users = await query;
+      const { userIds, role, workingGroupKey } = input.to;
+      const users = await recipients(
+        db,
+        userIds?.length ? { userIds } : { role: role ?? 'hq', workingGroupKey: workingGroupKey || undefined },
+      );
       for (const user of users) {
-        const locale = user.locale === 'en' ? 'en' : 'zh-CN';
+        const { locale } = user;
         await deps.email.sendEmail({
           key: `${input.key}/${user.id}`,
           template: input.template,
           locale,
           to: user.email,
           submissionId: input.submissionId ?? undefined,
-          data: { ...input.data, recipientName: user.display_name, locale, title: input.title[locale] },
+          data: { ...input.data, recipientName: user.displayName, locale, title: input.title[locale] },
         });
       }
       return users.length;

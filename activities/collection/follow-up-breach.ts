@@ -8,6 +8,7 @@ import type { FollowUpTaskParams } from '../../core/domain/collection-plan';
 import type { LocalizedText } from '../../core/domain/locale';
 import type { Db } from '../../core/stores';
 import { flagOverdueUnder, overdueUnder } from '../../core/stores/task-store';
+import { recipients as usersOf, type Recipient } from '../../core/stores/user-store';
 import type { createEmailActivities } from '../email-activities';
 
 /** Input of flagFollowUpBreach. */
@@ -30,13 +31,9 @@ export interface FollowUpBreachResult {
 /** The template of the alert. */
 export const FOLLOW_UP_BREACH_TEMPLATE = 'follow-up-overdue-alert';
 
-async function recipients(db: Db, alert: FollowUpBreachInput['alert']) {
-  const query = db('users').where({ active: true }).whereNotNull('email').orderBy('id').select('id', 'email', 'display_name', 'locale');
-  if (alert?.to === 'hq') return query.where({ role: 'hq' });
-  const group = await db('working_groups')
-    .where({ key: alert?.workingGroupKey ?? 'coordination' })
-    .first('id');
-  return query.where({ role: 'special_class', working_group_id: group ? Number(group.id) : -1 });
+function recipients(db: Db, alert: FollowUpBreachInput['alert']): Promise<Recipient[]> {
+  if (alert?.to === 'hq') return usersOf(db, { role: 'hq' });
+  return usersOf(db, { role: 'special_class', workingGroupKey: alert?.workingGroupKey ?? 'coordination' });
 }
 
 /** Flags the step's follow-ups still open as overdue (once) and alerts the coordination group or HQ about them. */
@@ -60,14 +57,14 @@ export async function flagFollowUpBreach(
   const dueAt = overdue[0]!.dueAt;
   const people = await recipients(db, input.alert);
   for (const person of people) {
-    const locale = person.locale === 'en' ? 'en' : 'zh-CN';
+    const { locale } = person;
     await email.sendEmail({
       key: `${input.workflowId}/follow-up-breach-${input.index}/${person.id}`,
       template: FOLLOW_UP_BREACH_TEMPLATE,
       locale,
       to: person.email,
       data: {
-        recipientName: person.display_name,
+        recipientName: person.displayName,
         locale,
         formTitle: title[locale],
         dueAt,

@@ -20,6 +20,7 @@ import { withShownSummaries } from './shown-summaries';
 import { findVisibleTask, inbox, inboxTotal } from '../../../core/stores/task-inbox';
 import { addTaskComment, claimTask, reassignTask, releaseTask, taskComments, taskItems } from '../../../core/stores/task-store';
 import { taskView, type TaskView } from './task-view';
+import { findUser } from '../../../core/stores/user-store';
 import { CANDIDATES_QUERY, TASKS_QUERY, type TasksQuery } from './tasks-query';
 import { pageOfList, pageQuery } from '../paging';
 import { accepts, bodyOf, queryOf } from '../route-contract';
@@ -152,8 +153,9 @@ export function taskRoutes({ db, temporal }: AppDeps): Router {
       const { userId, reason } = bodyOf<{ userId: number; reason: string }>(req);
       if (!mayReassign(user, task)) throw outOfScope;
       if (!['open', 'claimed'].includes(task.status)) throw closed;
-      const target = await db('users').where({ id: userId, active: true }).whereIn('role', HANDLER_ROLES).first('id', 'display_name');
-      if (!target)
+      const target = await findUser(db, userId);
+      const handlers: readonly string[] = HANDLER_ROLES;
+      if (!target?.active || !handlers.includes(target.role))
         throw new AppError(
           422,
           'bad_assignee',
@@ -186,7 +188,7 @@ export function taskRoutes({ db, temporal }: AppDeps): Router {
         task: {
           ...task,
           assigneeUserId: userId,
-          assigneeName: target.display_name as string,
+          assigneeName: target.displayName,
           candidateRole: null,
           candidateGroupId: null,
           claimedBy: null,
