@@ -23,7 +23,6 @@ export const KNEX_LEGACY_FILES = [
   'activities/collection/round-opening.ts',
   'activities/collection/update-liaison.ts',
   'activities/credit-activities.ts',
-  'activities/digest-activities.ts',
   'activities/notice-activities.ts',
   'activities/notify-activities.ts',
   'activities/quarantine-channel-activities.ts',

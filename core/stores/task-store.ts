@@ -2,8 +2,9 @@
 // id), claimed, released, reassigned, flagged overdue and closed here, whoever asks — the human-task activities, a
 // collection round's follow-ups, or the inbox API. Every write that must not undo another's is conditional on the
 // status it expects, and answers whether it changed the row.
-import { toJson } from '../db';
+import { fromJson, toJson } from '../db';
 import type { ClosedOutcome, TaskOutcome, TaskStatus } from '../domain/human-task';
+import type { LocalizedText } from '../domain/locale';
 import type { Db } from './db-types';
 import { toTaskRow, type NewTaskRecord, type TaskRow } from './task-row';
 
@@ -221,4 +222,25 @@ export async function taskComments(db: Db, taskId: string): Promise<TaskComment[
 /** Adds a comment to a task. */
 export async function addTaskComment(db: Db, comment: { taskId: string; userId: number; body: string; at: string }): Promise<void> {
   await db('task_comments').insert({ task_id: comment.taskId, user_id: comment.userId, body: comment.body, at: comment.at });
+}
+
+/** An open task someone holds (assigned or claimed), as a digest lists it. */
+export interface HeldTask {
+  title: LocalizedText;
+  enterpriseName: string | null;
+  dueAt: string;
+}
+
+/** The open tasks assigned to or claimed by `userId` that are due before `before`, soonest first. */
+export async function heldTasksDueBefore(db: Db, userId: number, before: string): Promise<HeldTask[]> {
+  const rows: { title: string; due_at: string; enterprise_name: string | null }[] = await db('tasks as t')
+    .leftJoin('enterprises as e', 'e.id', 't.enterprise_id')
+    .whereIn('t.status', OPEN_STATUSES)
+    .andWhere((w) => {
+      w.where('t.assignee_user_id', userId).orWhere('t.claimed_by', userId);
+    })
+    .andWhere('t.due_at', '<', before)
+    .orderBy('t.due_at')
+    .select('t.title', 't.due_at', 'e.name as enterprise_name');
+  return rows.map((row) => ({ title: fromJson<LocalizedText>(row.title), enterpriseName: row.enterprise_name, dueAt: row.due_at }));
 }
