@@ -1,6 +1,6 @@
 // Who may see what: every route calls these before it reads or writes.
 import type { Request } from 'express';
-import type { Knex } from 'knex';
+import type { Knex } from '../../core/stores';
 import { AppError } from '../../core/errors';
 import type { Role } from '../../core/org/org-types';
 import type { SessionUser } from './request-context';

@@ -1,5 +1,5 @@
 // What happened in a task's process: every task the same workflow opened, and the originating submission's events.
-import type { Knex } from 'knex';
+import type { Knex } from '../../../core/stores';
 import { fromJson } from '../../../core/db';
 import type { Reader } from '../../../core/privacy/personal-data-policy';
 import { maskSubmissions, maskTimeline } from '../../../core/privacy/submission-facts';

@@ -2,7 +2,7 @@
 import type { RJSFSchema } from '@rjsf/utils';
 import { Router } from 'express';
 import { apiRouter } from '../api-router';
-import type { Knex } from 'knex';
+import type { Knex } from '../../../core/stores';
 import { hashPassword } from '../../../core/auth/passwords';
 import { AppError, notFound } from '../../../core/errors';
 import { ROLES } from '../../../core/org/org-types';
