@@ -1,5 +1,5 @@
 // Lint: TypeScript recommended and type-aware promise rules everywhere, the rules of hooks in the app, and a sandbox
-// fence around workflows/.
+// fence around workflows/, and knex only in stores.
 import { builtinModules } from 'node:module';
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
@@ -7,6 +7,120 @@ import prettier from 'eslint-config-prettier';
 import reactHooks from 'eslint-plugin-react-hooks';
 
 const nodeBuiltins = builtinModules.flatMap((name) => [name, `node:${name}`]);
+
+// SQL lives in stores (core/stores): only they, the migrations and the connection itself import knex (tests, benches
+// and scripts too, for their fixtures). The files below imported knex before the stores existed. This list only
+// shrinks: when a file calls stores instead, take it off; test/lint/knex-in-stores.unit.test.ts fails when a file is
+// added, or when a listed file no longer imports knex.
+export const KNEX_HOMES = ['core/stores/**', 'core/migrations/**', 'core/db.ts', 'core/sqlite-*.ts', 'test/**', 'bench/**', 'scripts/**'];
+export const KNEX_LEGACY_FILES = [
+  'activities/calendar-activities.ts',
+  'activities/clearance-activities.ts',
+  'activities/collection-activities.ts',
+  'activities/collection/record-report.ts',
+  'activities/collection/round-bulletin.ts',
+  'activities/collection/round-notices.ts',
+  'activities/collection/round-opening.ts',
+  'activities/collection/update-liaison.ts',
+  'activities/credit-activities.ts',
+  'activities/notice-activities.ts',
+  'activities/notify-activities.ts',
+  'activities/quarantine-channel-activities.ts',
+  'activities/rule-activities.ts',
+  'activities/subject-monitoring-activities.ts',
+  'activities/submission-activities.ts',
+  'core/audit.ts',
+  'core/auth/demo-passwords.ts',
+  'core/collection-schedules.ts',
+  'core/credit/credit-ledger.ts',
+  'core/dashboard/collection-day-totals.ts',
+  'core/dashboard/day-blocks.ts',
+  'core/dashboard/gate-site-hours.ts',
+  'core/dashboard/visit-day-totals.ts',
+  'core/demo/demo-seed.ts',
+  'core/evaluation/enterprise-evaluation.ts',
+  'core/evaluation/evaluation-weights.ts',
+  'core/gate/record-gate-check.ts',
+  'core/notices/notice-store.ts',
+  'core/notices/objection-store.ts',
+  'core/notify/held-mail.ts',
+  'core/notify/preference-store.ts',
+  'core/notify/recipient-preferences.ts',
+  'core/notify/robot-dispatcher.ts',
+  'core/notify/robot-outbox.ts',
+  'core/notify/robot-store.ts',
+  'core/notify/sms-dispatcher.ts',
+  'core/notify/sms-outbox.ts',
+  'core/org/reference-data.ts',
+  'core/org/settings.ts',
+  'core/privacy/bulletin-notes.ts',
+  'core/privacy/submission-facts.ts',
+  'core/privacy/template-data.ts',
+  'core/startup-lock.ts',
+  'core/webhooks/webhook-collector.ts',
+  'core/webhooks/webhook-dispatcher.ts',
+  'core/webhooks/webhook-store.ts',
+  'forms/form-admin-store.ts',
+  'forms/form-store.ts',
+  'web/server/app-deps.ts',
+  'web/server/audit/audit-request.ts',
+  'web/server/collections/bulletin-store.ts',
+  'web/server/collections/compliance-grid.ts',
+  'web/server/dashboard/block-sums.ts',
+  'web/server/dashboard/dashboard-figures.ts',
+  'web/server/dashboard/dashboard-routes.ts',
+  'web/server/dashboard/figure-group.ts',
+  'web/server/dashboard/figure-sql.ts',
+  'web/server/dashboard/figures/daily-report-figures.ts',
+  'web/server/dashboard/figures/daily-report-rows.ts',
+  'web/server/dashboard/figures/difficulty-figures.ts',
+  'web/server/dashboard/figures/difficulty-hours.ts',
+  'web/server/dashboard/figures/difficulty-rows.ts',
+  'web/server/dashboard/figures/enterprise-figures.ts',
+  'web/server/dashboard/figures/gate-figures.ts',
+  'web/server/dashboard/figures/visit-figures.ts',
+  'web/server/dashboard/focus-scope.ts',
+  'web/server/email/channel-template-routes.ts',
+  'web/server/email/created-template-store.ts',
+  'web/server/email/email-template-store.ts',
+  'web/server/email/template-target.ts',
+  'web/server/forms/export-submissions.ts',
+  'web/server/forms/publish-references.ts',
+  'web/server/gate/gate-form.ts',
+  'web/server/gate/gate-privacy.ts',
+  'web/server/gate/site-register.ts',
+  'web/server/hotline/hotline-store.ts',
+  'web/server/measures/measure-store.ts',
+  'web/server/metrics/domain-gauges.ts',
+  'web/server/metrics/metrics-routes.ts',
+  'web/server/monitoring/monitoring-register.ts',
+  'web/server/monitoring/offline-check-in.ts',
+  'web/server/notices/article-images.ts',
+  'web/server/notices/objection-limits.ts',
+  'web/server/org/enterprise-routes.ts',
+  'web/server/paging.ts',
+  'web/server/robots/robot-view.ts',
+  'web/server/session/db-rate-limiter.ts',
+  'web/server/session/login-limiter.ts',
+  'web/server/session/session-middleware.ts',
+  'web/server/session/session-store.ts',
+  'web/server/submissions/allocate-case-number.ts',
+  'web/server/submissions/may-read-submission.ts',
+  'web/server/submissions/present-submission.ts',
+  'web/server/submissions/subject-enterprise.ts',
+  'web/server/submissions/submission-service.ts',
+  'web/server/submissions/submission-store.ts',
+  'web/server/system/system-status.ts',
+  'web/server/tasks/completion-for-reader.ts',
+  'web/server/tasks/shown-summaries.ts',
+  'web/server/todo/todo-store.ts',
+  'web/server/visits/file-visit-problem.ts',
+  'web/server/visits/record-visit.ts',
+  'web/server/visits/visit-errors.ts',
+  'web/server/visits/visit-form.ts',
+  'web/server/visits/visit-presenter.ts',
+  'web/server/visits/visit-store.ts',
+];
 
 export default tseslint.config(
   { ignores: ['node_modules/**', '.tools/**', 'data/**', 'web/app/dist/**', 'test-results/**'] },
@@ -41,6 +155,20 @@ export default tseslint.config(
   {
     files: ['**/*.js', '**/*.mjs'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
+  },
+  {
+    // Knex only in stores (above): everywhere else, call a store, and take the handle's type (Db, Knex) from core/stores.
+    files: ['**/*.ts', '**/*.tsx', '**/*.js', '**/*.mjs'],
+    ignores: [...KNEX_HOMES, ...KNEX_LEGACY_FILES],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'knex', message: 'SQL belongs in a store (core/stores); import the Db type from core/stores.' }],
+          patterns: [{ group: ['knex/*'], message: 'SQL belongs in a store (core/stores).' }],
+        },
+      ],
+    },
   },
   {
     // Workflow code runs in Temporal's deterministic sandbox: no I/O libraries, no Node built-ins,

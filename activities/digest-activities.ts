@@ -1,7 +1,8 @@
 // The cadre's morning digest (08:00): tasks overdue or due within a day, and quarantines at their enterprises'
 // sites that end within two days (so the cadre can see the worker's clearance through).
-import type { Knex } from 'knex';
-import { fromJson } from '../core/db';
+import type { Knex } from '../core/stores';
+import { heldTasksDueBefore } from '../core/stores/task-store';
+import { recipients } from '../core/stores/user-store';
 import { quarantineDay } from '../core/domain/quarantine-schedule';
 import type { createEmailActivities } from './email-activities';
 
@@ -17,30 +18,17 @@ export function createDigestActivities(deps: { db: Knex; email: ReturnType<typeo
     async sendDailyDigests(input: { asOf: string }): Promise<number> {
       const date = localDate(input.asOf);
       const horizon = new Date(Date.parse(input.asOf) + DAY_MS).toISOString();
-      const cadres = await deps
-        .db('users')
-        .where({ role: 'cadre', active: true })
-        .whereNotNull('email')
-        .select('id', 'email', 'display_name', 'locale');
+      const cadres = await recipients(deps.db, { role: 'cadre' });
       let sent = 0;
       for (const cadre of cadres) {
-        const rows = await deps
-          .db('tasks as t')
-          .leftJoin('enterprises as e', 'e.id', 't.enterprise_id')
-          .whereIn('t.status', ['open', 'claimed'])
-          .andWhere((w) => {
-            w.where('t.assignee_user_id', cadre.id).orWhere('t.claimed_by', cadre.id);
-          })
-          .andWhere('t.due_at', '<', horizon)
-          .orderBy('t.due_at')
-          .select('t.title', 't.due_at', 'e.name as enterprise_name');
+        const held = await heldTasksDueBefore(deps.db, cadre.id, horizon);
         const quarantines = await endingSoon(deps.db, cadre.id, input.asOf);
-        const locale = cadre.locale === 'en' ? 'en' : 'zh-CN';
-        const tasks = rows.map((row) => ({
-          title: fromJson<Record<string, string>>(row.title)[locale],
-          enterprise: row.enterprise_name ?? '',
-          dueAt: row.due_at,
-          overdue: row.due_at < input.asOf,
+        const { locale } = cadre;
+        const tasks = held.map((task) => ({
+          title: task.title[locale],
+          enterprise: task.enterpriseName ?? '',
+          dueAt: task.dueAt,
+          overdue: task.dueAt < input.asOf,
         }));
         await deps.email.sendEmail({
           key: `digest/${date}/${cadre.id}`,
@@ -48,7 +36,7 @@ export function createDigestActivities(deps: { db: Knex; email: ReturnType<typeo
           locale,
           to: cadre.email,
           data: {
-            recipientName: cadre.display_name,
+            recipientName: cadre.displayName,
             date,
             tasks,
             overdueCount: tasks.filter((t) => t.overdue).length,

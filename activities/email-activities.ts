@@ -1,7 +1,8 @@
 // The email activity: render once into the outbox (keyed for idempotency), then deliver by SMTP if configured.
 import { createHash } from 'node:crypto';
 import { ApplicationFailure } from '@temporalio/activity';
-import type { Knex } from 'knex';
+import type { Knex } from '../core/stores';
+import { findActiveUserByEmail } from '../core/stores/user-store';
 import type { Locale } from '../core/domain/locale';
 import type { Mailer } from '../core/mail/mailer';
 import { TemplateMissingError, type TemplateRenderer } from '../core/mail/template-renderer';
@@ -58,10 +59,7 @@ export function createEmailActivities(deps: EmailDeps) {
   // The recipient's preferences: a person who turned email off for this kind gets no row; quiet hours hold it.
   async function planFor(input: SendEmailInput): Promise<DeliveryPlan> {
     if (input.ignorePreferences) return { send: true, notBefore: null };
-    const user =
-      input.userId === undefined
-        ? await deps.db('users').where({ email: input.to, active: true }).orderBy('id').first('id')
-        : { id: input.userId };
+    const user = input.userId === undefined ? await findActiveUserByEmail(deps.db, input.to) : { id: input.userId };
     if (!user) return { send: true, notBefore: null };
     const recipient = { channel: 'email', userId: Number(user.id), urgent: input.urgent };
     const [planned] = await planRecipients(deps.db, input.template, [recipient], now().getTime(), deps.timeZone ?? 'Asia/Shanghai');

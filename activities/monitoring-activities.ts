@@ -1,6 +1,7 @@
 // Activities of the `monitoring` process type: record the gate check, lay out and keep the check-in slots,
 // change the end date, release, and tell the gate officer and the cadre what happened.
-import type { Knex } from 'knex';
+import type { Knex } from '../core/stores';
+import { findUser } from '../core/stores/user-store';
 import { fromJson, toJson } from '../core/db';
 import { checkInSlots } from '../core/domain/quarantine-schedule';
 import type { EndChange, GateRecord, MonitoringParams } from '../core/domain/monitoring-params';
@@ -52,11 +53,11 @@ export function createMonitoringActivities(deps: { db: Knex; email: ReturnType<t
   return {
     /** Records the gate check for a submission of the gate-check form; the officer's site is the project. */
     async admitAtGate(input: AdmitAtGateInput): Promise<GateRecord> {
-      const officer = await db('users').where({ id: input.officerId }).first('project_id');
-      if (!officer?.project_id) throw new Error(`user ${input.officerId} guards no project site`);
+      const officer = await findUser(db, input.officerId);
+      if (!officer?.projectId) throw new Error(`user ${input.officerId} guards no project site`);
       return recordGateCheck(db, {
         checkId: input.submissionId,
-        projectId: Number(officer.project_id),
+        projectId: officer.projectId,
         officerId: input.officerId,
         formVersion: input.formVersion,
         data: input.data,

@@ -1,7 +1,8 @@
 // Activities of the human-task building block: write the task row and notify; close the row.
-import type { Knex } from 'knex';
-import { fromJson, toJson } from '../core/db';
-import { taskRow } from './task-row';
+import type { Knex } from '../core/stores';
+import { newTaskRecord, type TaskRow } from '../core/stores/task-row';
+import { closeTask, findTask, flagTaskOverdue, OPEN_STATUSES, openTask } from '../core/stores/task-store';
+import { recipients, type Recipient } from '../core/stores/user-store';
 import type { OpenedTask, TaskNotice, TaskOutcome, TaskSpec, TaskStatus } from '../core/domain/human-task';
 import { FOCUS_ENTERPRISE_PRIORITY } from '../core/domain/human-task';
 import type { LocalizedText } from '../core/domain/locale';
@@ -52,11 +53,10 @@ async function resolveAssignee(db: Knex, spec: TaskSpec): Promise<Omit<OpenedTas
 }
 
 /** The people a task notice goes to: its assignee, or every active member of its candidate role and group. */
-async function recipientsOf(db: Knex, task: OpenedTask) {
-  const query = db('users').where({ active: true }).whereNotNull('email').select('id', 'email', 'display_name', 'locale');
-  if (task.assigneeUserId !== null) return query.where({ id: task.assigneeUserId });
-  query.where({ role: task.candidateRole });
-  return task.candidateGroupId === null ? query : query.where({ working_group_id: task.candidateGroupId });
+async function recipientsOf(db: Knex, task: OpenedTask): Promise<Recipient[]> {
+  if (task.assigneeUserId !== null) return recipients(db, { userIds: [task.assigneeUserId] });
+  if (task.candidateRole === null) return [];
+  return recipients(db, { role: task.candidateRole, workingGroupId: task.candidateGroupId ?? undefined });
 }
 
 const TEMPLATE_OF_NOTICE: Record<TaskNotice | 'assigned', string> = {
@@ -69,28 +69,27 @@ const TEMPLATE_OF_NOTICE: Record<TaskNotice | 'assigned', string> = {
 export function createTaskActivities(deps: { db: Knex; email: ReturnType<typeof createEmailActivities>; now?: () => Date }) {
   const now = deps.now ?? (() => new Date());
   const { db } = deps;
-  const openedOf = (row: Record<string, unknown>): OpenedTask => ({
-    taskId: row.id as string,
-    assigneeUserId: (row.assignee_user_id as number | null) ?? null,
-    candidateRole: (row.candidate_role as OpenedTask['candidateRole']) ?? null,
-    candidateGroupId: (row.candidate_group_id as number | null) ?? null,
+  const openedOf = (row: TaskRow): OpenedTask => ({
+    taskId: row.id,
+    assigneeUserId: row.assigneeUserId,
+    candidateRole: row.candidateRole,
+    candidateGroupId: row.candidateGroupId,
   });
   // One key per task, notice and person: a retried activity never sends the same notice twice.
-  async function notify(row: Record<string, unknown>, notice: TaskNotice | 'assigned'): Promise<void> {
-    const claimedBy = row.claimed_by as number | null;
-    const task = claimedBy ? { ...openedOf(row), assigneeUserId: claimedBy } : openedOf(row);
+  async function notify(row: TaskRow, notice: TaskNotice | 'assigned'): Promise<void> {
+    const task = row.claimedBy ? { ...openedOf(row), assigneeUserId: row.claimedBy } : openedOf(row);
     for (const user of await recipientsOf(db, task)) {
-      const locale = user.locale === 'en' ? 'en' : 'zh-CN';
+      const { locale } = user;
       await deps.email.sendEmail({
         key: `${row.id}/${notice}/${user.id}`,
         template: TEMPLATE_OF_NOTICE[notice],
         locale,
         to: user.email,
-        submissionId: (row.submission_id as string | null) ?? undefined,
+        submissionId: row.submissionId ?? undefined,
         data: {
-          recipientName: user.display_name,
-          taskTitle: fromJson<Record<string, string>>(row.title)[locale],
-          dueAt: row.due_at,
+          recipientName: user.displayName,
+          taskTitle: row.title[locale],
+          dueAt: row.dueAt,
           taskId: row.id,
         },
       });
@@ -107,20 +106,18 @@ export function createTaskActivities(deps: { db: Knex; email: ReturnType<typeof 
      * resolveTaskAssignee answered, already known to the waiting workflow) the row goes to exactly those people.
      */
     async openTask(spec: TaskSpec, resolved?: Omit<OpenedTask, 'taskId'>): Promise<OpenedTask> {
-      let row = await db('tasks').where({ id: spec.taskId }).first();
+      let row = await findTask(db, spec.taskId);
       if (!row) {
         const assignee = resolved ?? (await resolveAssignee(db, spec));
         const enterprise =
           spec.enterpriseId === null ? undefined : await db('enterprises').where({ id: spec.enterpriseId }).first('name', 'focus');
         const priority = enterprise?.focus ? Math.max(spec.priority, FOCUS_ENTERPRISE_PRIORITY) : spec.priority;
         const report = spec.submissionId ? await db('submissions').where({ id: spec.submissionId }).first('case_number') : undefined;
-        await db('tasks')
-          .insert(
-            taskRow({ ...spec, priority }, assignee, enterprise?.name ?? '', now().toISOString(), undefined, report?.case_number ?? null),
-          )
-          .onConflict('id')
-          .ignore();
-        row = await db('tasks').where({ id: spec.taskId }).first();
+        const caseNumber = report?.case_number ?? null;
+        row = await openTask(
+          db,
+          newTaskRecord({ ...spec, priority }, assignee, enterprise?.name ?? '', now().toISOString(), undefined, caseNumber),
+        );
       }
       const task = openedOf(row);
       if (!spec.silent) await notify(row, 'assigned');
@@ -129,50 +126,37 @@ export function createTaskActivities(deps: { db: Knex; email: ReturnType<typeof 
 
     /** Reminds whoever holds the task now that it is due soon, or tells them it is overdue. */
     async notifyTask(input: { taskId: string; notice: TaskNotice }): Promise<void> {
-      const row = await db('tasks').where({ id: input.taskId }).first();
-      if (row && ['open', 'claimed'].includes(row.status)) await notify(row, input.notice);
+      const row = await findTask(db, input.taskId);
+      const open: readonly string[] = OPEN_STATUSES;
+      if (row && open.includes(row.status)) await notify(row, input.notice);
     },
 
     /** Closes a task row if it is still open; a retry after a lost reply changes nothing more. */
     async closeTask(input: CloseTaskInput): Promise<void> {
-      await db('tasks')
-        .where({ id: input.taskId })
-        .whereIn('status', ['open', 'claimed'])
-        .update({
-          status: input.status,
-          outcome: toJson(input.outcome),
-          decided_by: input.decidedBy,
-          closed_at: now().toISOString(),
-          close_reason: input.outcome.kind === 'decided' ? `decided:${input.outcome.action}` : input.status,
-        });
+      await closeTask(db, input.taskId, { ...input, at: now().toISOString() });
     },
 
     /** Flags an open task overdue once (it stays open: its SLA ran out and the case waits at the same rung). */
     async flagTaskOverdue(input: { taskId: string; at: string }): Promise<void> {
-      await db('tasks')
-        .where({ id: input.taskId })
-        .whereIn('status', ['open', 'claimed'])
-        .whereNull('overdue_since')
-        .update({ overdue_since: input.at });
+      await flagTaskOverdue(db, input.taskId, input.at);
     },
 
     /** Emails an alert to a list of users or everyone active in a role; one key per alert and person. */
     async alertUsers(input: AlertUsersInput): Promise<number> {
-      const query = db('users').where({ active: true }).whereNotNull('email').orderBy('id').select('id', 'email', 'display_name', 'locale');
-      if (input.to.userIds?.length) query.whereIn('id', input.to.userIds);
-      else query.where({ role: input.to.role ?? 'hq' });
-      if (!input.to.userIds?.length && input.to.workingGroupKey)
-        query.whereIn('working_group_id', db('working_groups').where({ key: input.to.workingGroupKey }).select('id'));
-      const users = await query;
+      const { userIds, role, workingGroupKey } = input.to;
+      const users = await recipients(
+        db,
+        userIds?.length ? { userIds } : { role: role ?? 'hq', workingGroupKey: workingGroupKey || undefined },
+      );
       for (const user of users) {
-        const locale = user.locale === 'en' ? 'en' : 'zh-CN';
+        const { locale } = user;
         await deps.email.sendEmail({
           key: `${input.key}/${user.id}`,
           template: input.template,
           locale,
           to: user.email,
           submissionId: input.submissionId ?? undefined,
-          data: { ...input.data, recipientName: user.display_name, locale, title: input.title[locale] },
+          data: { ...input.data, recipientName: user.displayName, locale, title: input.title[locale] },
         });
       }
       return users.length;

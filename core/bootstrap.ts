@@ -1,5 +1,6 @@
 // Bringing the database to a usable state on start: migrations, shipped forms, and demo data or a first admin on first run.
-import type { Knex } from 'knex';
+import type { Knex } from './stores';
+import { countUsers, insertUser } from './stores/user-store';
 import { syncShippedForms } from '../forms/form-store';
 import { hashPassword } from './auth/passwords';
 import type { Config } from './config';
@@ -23,15 +24,14 @@ export function seedsDemo(config: Pick<Config, 'seedDemo'>, byDefault: boolean):
 
 // A deployment without demo data still needs someone to sign in: one admin, whose password is changed at first sign-in.
 async function createFirstAdmin(db: Knex, password: string): Promise<boolean> {
-  const existing = await db('users').count<{ n: number }[]>({ n: '*' }).first();
-  if (Number(existing?.n ?? 0) > 0) return false;
-  await db('users').insert({
+  if ((await countUsers(db)) > 0) return false;
+  await insertUser(db, {
     username: 'admin',
-    display_name: '系统管理员',
+    displayName: '系统管理员',
     role: 'admin',
-    password_hash: await hashPassword(password),
-    must_change_password: true,
-    created_at: new Date().toISOString(),
+    passwordHash: await hashPassword(password),
+    mustChangePassword: true,
+    createdAt: new Date().toISOString(),
   });
   return true;
 }

@@ -3,10 +3,12 @@
 // notice makes responsible for dispatching enterprises — the comprehensive-coordination group (000 §III.2), or HQ when
 // the params say so — gets one email listing the enterprises and their cadres. A retry flags nothing twice and, since
 // the breach time comes from the workflow and each email has a key, sends nothing twice.
-import type { Knex } from 'knex';
 import { fromJson } from '../../core/db';
 import type { FollowUpTaskParams } from '../../core/domain/collection-plan';
 import type { LocalizedText } from '../../core/domain/locale';
+import type { Db } from '../../core/stores';
+import { flagOverdueUnder, overdueUnder } from '../../core/stores/task-store';
+import { recipients as usersOf, type Recipient } from '../../core/stores/user-store';
 import type { createEmailActivities } from '../email-activities';
 
 /** Input of flagFollowUpBreach. */
@@ -29,33 +31,21 @@ export interface FollowUpBreachResult {
 /** The template of the alert. */
 export const FOLLOW_UP_BREACH_TEMPLATE = 'follow-up-overdue-alert';
 
-async function recipients(db: Knex, alert: FollowUpBreachInput['alert']) {
-  const query = db('users').where({ active: true }).whereNotNull('email').orderBy('id').select('id', 'email', 'display_name', 'locale');
-  if (alert?.to === 'hq') return query.where({ role: 'hq' });
-  const group = await db('working_groups')
-    .where({ key: alert?.workingGroupKey ?? 'coordination' })
-    .first('id');
-  return query.where({ role: 'special_class', working_group_id: group ? Number(group.id) : -1 });
+function recipients(db: Db, alert: FollowUpBreachInput['alert']): Promise<Recipient[]> {
+  if (alert?.to === 'hq') return usersOf(db, { role: 'hq' });
+  return usersOf(db, { role: 'special_class', workingGroupKey: alert?.workingGroupKey ?? 'coordination' });
 }
 
 /** Flags the step's follow-ups still open as overdue (once) and alerts the coordination group or HQ about them. */
 export async function flagFollowUpBreach(
-  db: Knex,
+  db: Db,
   email: ReturnType<typeof createEmailActivities>,
   input: FollowUpBreachInput,
 ): Promise<FollowUpBreachResult> {
   const prefix = `${input.workflowId}/escalate-${input.index}/`;
-  const open = () => db('tasks').where('id', 'like', `${prefix}%`).whereIn('status', ['open', 'claimed']);
-  await open().whereNull('overdue_since').update({ overdue_since: input.at });
+  await flagOverdueUnder(db, prefix, input.at);
   // Those this breach flagged (a retry finds the same ones: the time is the workflow's).
-  const overdue: { name: string; cadre_name: string | null; due_at: string }[] = await db('tasks as t')
-    .join('enterprises as e', 'e.id', 't.enterprise_id')
-    .leftJoin('users as c', 'c.id', 't.assignee_user_id')
-    .where('t.id', 'like', `${prefix}%`)
-    .whereIn('t.status', ['open', 'claimed'])
-    .where('t.overdue_since', input.at)
-    .orderBy('e.name')
-    .select('e.name', 'c.display_name as cadre_name', 't.due_at');
+  const overdue = await overdueUnder(db, prefix, input.at);
   if (!overdue.length) return { overdue: 0, alerted: 0 };
   const round = await db('collection_rounds as k')
     .join('form_definitions as f', function joinForm() {
@@ -64,22 +54,22 @@ export async function flagFollowUpBreach(
     .where('k.id', input.roundId)
     .first('f.title');
   const title = fromJson<LocalizedText>(round.title);
-  const dueAt = overdue[0]!.due_at;
+  const dueAt = overdue[0]!.dueAt;
   const people = await recipients(db, input.alert);
   for (const person of people) {
-    const locale = person.locale === 'en' ? 'en' : 'zh-CN';
+    const { locale } = person;
     await email.sendEmail({
       key: `${input.workflowId}/follow-up-breach-${input.index}/${person.id}`,
       template: FOLLOW_UP_BREACH_TEMPLATE,
       locale,
       to: person.email,
       data: {
-        recipientName: person.display_name,
+        recipientName: person.displayName,
         locale,
         formTitle: title[locale],
         dueAt,
         count: overdue.length,
-        enterprises: overdue.map((row) => ({ name: row.name, cadreName: row.cadre_name })),
+        enterprises: overdue.map((row) => ({ name: row.enterpriseName, cadreName: row.cadreName })),
       },
     });
   }

@@ -1,5 +1,5 @@
 // The inbox's tabs are read as unions of ordered index reads, one per way of seeing a task and status
-// (web/server/tasks/inbox-branches.ts). Whatever the split, each tab must answer the same rows in the same order as the
+// (core/stores/task-inbox-branches.ts). Whatever the split, each tab must answer the same rows in the same order as the
 // plain rule — visible (assigned, claimed, decided, or offered to the user's role and group), the tab's statuses,
 // the filters, sorted and cut — on a random fill with ties in due time, for cadres, group members and HQ.
 import type { Knex } from 'knex';
@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { prepareDatabase } from '../../core/bootstrap';
 import { TASK_STATUSES } from '../../core/domain/human-task';
 import type { SessionUser } from '../../web/server/request-context';
-import { inbox, type InboxQuery } from '../../web/server/tasks/task-store';
+import { inbox, type InboxQuery } from '../../core/stores/task-inbox';
 import { testDatabases } from '../helpers/test-db';
 
 const CATEGORIES = ['funds', 'materials', 'land'];

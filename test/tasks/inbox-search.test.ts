@@ -4,7 +4,7 @@
 import type { Knex } from 'knex';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { prepareDatabase } from '../../core/bootstrap';
-import { inbox } from '../../web/server/tasks/task-store';
+import { inbox } from '../../core/stores/task-inbox';
 import type { SessionUser } from '../../web/server/request-context';
 import { testDatabases } from '../helpers/test-db';
 

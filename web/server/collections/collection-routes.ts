@@ -9,6 +9,7 @@ import { AppError, notFound } from '../../../core/errors';
 import { atLocalTime } from '../../../core/domain/collection-plan';
 import { addDays, localDate } from '../../../core/domain/working-calendar';
 import type { Role } from '../../../core/org/org-types';
+import { activeUsersInRoles } from '../../../core/stores/user-store';
 import { requireRole, visibleEnterprises } from '../access';
 import type { AppDeps } from '../app-deps';
 import { auditRequest } from '../audit/audit-request';
@@ -99,7 +100,7 @@ export function collectionRoutes(deps: AppDeps): Router {
       const cadres =
         user.role === 'cadre' || user.role === 'enterprise'
           ? []
-          : await db('users').where({ role: 'cadre', active: true }).orderBy('display_name').select('id', 'display_name as name');
+          : (await activeUsersInRoles(db, ['cadre'])).map((cadre) => ({ id: cadre.id, name: cadre.displayName }));
       res.json({ ...grid, cadres, page: { ...paging, total: grid.totalEnterprises } });
     },
   );

@@ -1,7 +1,8 @@
 // Validates every row of an import against the same schemas as the API and against the DB and the rest of the file;
 // the result is either a list of problems or a plan that can be written in one transaction.
 import type { RJSFSchema } from '@rjsf/utils';
-import type { Knex } from 'knex';
+import type { Knex } from '../../../core/stores';
+import { usersInRole } from '../../../core/stores/user-store';
 import type { Locale } from '../../../core/domain/locale';
 import { readSettings } from '../../../core/org/settings';
 import { validateFormData } from '../../../forms/form-validator';
@@ -155,9 +156,7 @@ export async function planAssignments(
 ): Promise<ImportPlan> {
   const problems: RowProblem[] = [];
   const { maxEnterprisesPerCadre } = await readSettings(db);
-  const cadres = new Map(
-    (await db('users').where({ role: 'cadre' }).select('id', 'username')).map((row) => [row.username as string, Number(row.id)]),
-  );
+  const cadres = new Map((await usersInRole(db, 'cadre')).map((cadre) => [cadre.username, cadre.id]));
   const enterprises = new Map(
     (await db('enterprises').select('id', 'credit_code')).map((row) => [row.credit_code as string, Number(row.id)]),
   );

@@ -1,5 +1,6 @@
 // Assigning an enterprise to a cadre: at most N enterprises per cadre; a reassignment ends the old row (history kept).
-import type { Knex } from 'knex';
+import type { Knex } from '../../../core/stores';
+import { findUser } from '../../../core/stores/user-store';
 import { AppError } from '../../../core/errors';
 
 /** Why an assignment cannot be made, as a field problem; undefined when it can. */
@@ -10,7 +11,7 @@ export async function assignmentProblem(
   max: number,
   pendingForCadre = 0,
 ): Promise<AppError | undefined> {
-  const cadre = await db('users').where({ id: cadreId }).first('role', 'active');
+  const cadre = await findUser(db, cadreId);
   if (!cadre || cadre.role !== 'cadre' || !cadre.active) {
     return new AppError(422, 'not_a_cadre', { 'zh-CN': '所选用户不是在岗的包挂干部', en: 'The chosen user is not an active cadre' }, [
       { path: '/cadreId', message: 'not an active cadre' },

@@ -2,7 +2,8 @@
 // hours per channel, on their own account page; admins read anyone's. Defaults come with the role and are shown as such.
 import type { RJSFSchema } from '@rjsf/utils';
 import { Router } from 'express';
-import type { Knex } from 'knex';
+import type { Knex } from '../../../core/stores';
+import { findUser } from '../../../core/stores/user-store';
 import { AppError } from '../../../core/errors';
 import { effectivePreferences, PREFERENCE_CHANNELS, PURPOSE_CLASSES, lockedChoice } from '../../../core/notify/notice-preferences';
 import { savePreferences, storedPreferences } from '../../../core/notify/preference-store';
@@ -113,9 +114,9 @@ export function preferenceRoutes(deps: AppDeps): Router {
     async (req, res) => {
       requireRole(req, ['admin']);
       const id = Number(req.params.id);
-      const user = Number.isInteger(id) ? await db('users').where({ id }).first('id', 'role') : undefined;
+      const user = Number.isInteger(id) ? await findUser(db, id) : undefined;
       if (!user) throw new AppError(404, 'not_found', { 'zh-CN': '没有这个用户', en: 'No such user' });
-      res.json({ preferences: await preferencesOf(db, Number(user.id), user.role) });
+      res.json({ preferences: await preferencesOf(db, user.id, user.role) });
     },
   );
   return router;

@@ -8,6 +8,7 @@ import { escapeMarkdown } from '../../../core/notify/markdown-escape';
 import { createRobotDispatcher } from '../../../core/notify/robot-dispatcher';
 import { ROBOT_CHANNELS, robotToken, type RobotChannel, type RobotSecret } from '../../../core/notify/robot-provider';
 import { insertRobot, replaceRobotSecret, type RobotAudience } from '../../../core/notify/robot-store';
+import { findUser } from '../../../core/stores/user-store';
 import { payloadKeys } from '../../../core/temporal';
 import { requireRole } from '../access';
 import { apiRouter } from '../api-router';
@@ -128,8 +129,8 @@ export function robotRoutes(deps: AppDeps): Router {
       workingGroupId = Number(group.id);
     }
     if (body.audience === 'cadre') {
-      const cadre = body.cadreUserId ? await db('users').where({ id: body.cadreUserId, role: 'cadre' }).first('id') : undefined;
-      if (!cadre) throw invalid('/cadreUserId', { 'zh-CN': '请选择包挂干部', en: 'Choose the cadre' }, req);
+      const cadre = body.cadreUserId ? await findUser(db, body.cadreUserId) : undefined;
+      if (cadre?.role !== 'cadre') throw invalid('/cadreUserId', { 'zh-CN': '请选择包挂干部', en: 'Choose the cadre' }, req);
     }
     if (await db('notification_robots').where({ key: body.key }).first('id'))
       throw invalid('/key', { 'zh-CN': `标识「${body.key}」已被使用`, en: `The key "${body.key}" is taken` }, req);

@@ -17,7 +17,10 @@ import { closed, missingMessage, outOfScope, sendUpdate } from './send-update';
 import { completionSchemaFor } from './completion-for-reader';
 import { taskTimeline } from './task-timeline';
 import { withShownSummaries } from './shown-summaries';
-import { inbox, inboxTotal, taskItems, taskView, visibleTasks, withNames } from './task-store';
+import { findVisibleTask, inbox, inboxTotal } from '../../../core/stores/task-inbox';
+import { addTaskComment, claimTask, reassignTask, releaseTask, taskComments, taskItems } from '../../../core/stores/task-store';
+import { taskView, type TaskView } from './task-view';
+import { findUser } from '../../../core/stores/user-store';
 import { CANDIDATES_QUERY, TASKS_QUERY, type TasksQuery } from './tasks-query';
 import { pageOfList, pageQuery } from '../paging';
 import { accepts, bodyOf, queryOf } from '../route-contract';
@@ -26,14 +29,14 @@ import { actionForm } from '../../../forms/present/decision-form';
 const TASK = { 'zh-CN': '待办', en: 'Task' };
 const INBOX_ROLES = ['cadre', 'special_class', 'hq', 'admin'] as const;
 
-const asOpened = (task: ReturnType<typeof taskView>): OpenedTask => ({
+const asOpened = (task: TaskView): OpenedTask => ({
   taskId: task.taskKey,
   assigneeUserId: task.assigneeUserId,
-  candidateRole: task.candidateRole as OpenedTask['candidateRole'],
+  candidateRole: task.candidateRole,
   candidateGroupId: task.candidateGroupId,
 });
 const actorOf = (user: SessionUser) => ({ userId: user.id, role: user.role, workingGroupId: user.workingGroupId });
-const mayReassign = (user: SessionUser, task: ReturnType<typeof taskView>) =>
+const mayReassign = (user: SessionUser, task: TaskView) =>
   user.role === 'hq' || user.role === 'admin' || task.claimedBy === user.id || actorMayDecide(asOpened(task), actorOf(user));
 
 /** Routes under /api/tasks and /api/saved-filters. */
@@ -42,9 +45,7 @@ export function taskRoutes({ db, temporal }: AppDeps): Router {
 
   async function load(req: Request) {
     const user = requireRole(req, INBOX_ROLES);
-    const row = await withNames(visibleTasks(db, user))
-      .whereIn('t.id', storedIdCandidates(String(req.params.id)))
-      .first();
+    const row = await findVisibleTask(db, user, storedIdCandidates(String(req.params.id)));
     if (!row) throw notFound(TASK);
     const [task] = await withShownSummaries(db, user, req.locale, [taskView(row)], 'detail');
     return { user, task: task! };
@@ -62,21 +63,16 @@ export function taskRoutes({ db, temporal }: AppDeps): Router {
       const paging = pageQuery(query);
       const filter = { ...query, box: query.box ?? 'mine', sort: query.sort ?? 'due', ...paging };
       const now = new Date();
-      const [tasks, total] = await Promise.all([inbox(db, user, filter, now), inboxTotal(db, user, filter, now)]);
-      res.json({ tasks: await withShownSummaries(db, user, req.locale, tasks, 'list'), page: { ...paging, total } });
+      const [rows, total] = await Promise.all([inbox(db, user, filter, now), inboxTotal(db, user, filter, now)]);
+      res.json({ tasks: await withShownSummaries(db, user, req.locale, rows.map(taskView), 'list'), page: { ...paging, total } });
     },
   );
 
   router.get('/api/tasks/:id', async (req, res) => {
     const { user, task } = await load(req);
-    const comments = await db('task_comments as c')
-      .join('users as u', 'u.id', 'c.user_id')
-      .where('c.task_id', task.taskKey)
-      .orderBy('c.id')
-      .select('c.body', 'c.at', 'u.display_name');
     res.json({
       task: { ...task, completionSchema: await completionSchemaFor(db, task, req.locale) },
-      comments: comments.map((c) => ({ body: c.body, at: c.at, by: c.display_name })),
+      comments: await taskComments(db, task.taskKey),
       objection: await objectionForTask(db, user, task),
       // A follow-up task's rows: the enterprises it lists with their cadres, each closing as its report arrives.
       items: await taskItems(db, task.taskKey),
@@ -104,11 +100,7 @@ export function taskRoutes({ db, temporal }: AppDeps): Router {
   router.post('/api/tasks/:id/claim', async (req, res) => {
     const { user, task } = await load(req);
     if (!actorMayDecide(asOpened(task), actorOf(user))) throw outOfScope;
-    const claimed = await db('tasks')
-      .where({ id: task.taskKey, status: 'open' })
-      .whereNull('claimed_by')
-      .update({ claimed_by: user.id, claimed_at: new Date().toISOString(), status: 'claimed' });
-    if (!claimed)
+    if (!(await claimTask(db, task.taskKey, user.id, new Date().toISOString())))
       throw new AppError(409, 'task_taken', {
         'zh-CN': '该待办已被他人认领或已办结',
         en: 'Someone else has claimed this task, or it is closed',
@@ -119,10 +111,8 @@ export function taskRoutes({ db, temporal }: AppDeps): Router {
 
   router.post('/api/tasks/:id/release', async (req, res) => {
     const { user, task } = await load(req);
-    const released = await db('tasks')
-      .where({ id: task.taskKey, claimed_by: user.id, status: 'claimed' })
-      .update({ claimed_by: null, claimed_at: null, status: 'open' });
-    if (!released) throw new AppError(409, 'not_claimed', { 'zh-CN': '您没有认领该待办', en: 'You have not claimed this task' });
+    if (!(await releaseTask(db, task.taskKey, user.id)))
+      throw new AppError(409, 'not_claimed', { 'zh-CN': '您没有认领该待办', en: 'You have not claimed this task' });
     await auditRequest(db, req, 'task.release', { type: 'task', id: task.taskKey });
     res.json({ task: { ...task, claimedBy: null, claimedByName: null, status: 'open' } });
   });
@@ -141,7 +131,7 @@ export function taskRoutes({ db, temporal }: AppDeps): Router {
     async (req, res) => {
       const { user, task } = await load(req);
       const { body } = bodyOf<{ body: string }>(req);
-      await db('task_comments').insert({ task_id: task.taskKey, user_id: user.id, body, at: new Date().toISOString() });
+      await addTaskComment(db, { taskId: task.taskKey, userId: user.id, body, at: new Date().toISOString() });
       await auditRequest(db, req, 'task.comment', { type: 'task', id: task.taskKey });
       res.status(201).json({ comment: { body, by: user.displayName } });
     },
@@ -163,8 +153,9 @@ export function taskRoutes({ db, temporal }: AppDeps): Router {
       const { userId, reason } = bodyOf<{ userId: number; reason: string }>(req);
       if (!mayReassign(user, task)) throw outOfScope;
       if (!['open', 'claimed'].includes(task.status)) throw closed;
-      const target = await db('users').where({ id: userId, active: true }).whereIn('role', HANDLER_ROLES).first('id', 'display_name');
-      if (!target)
+      const target = await findUser(db, userId);
+      const handlers: readonly string[] = HANDLER_ROLES;
+      if (!target?.active || !handlers.includes(target.role))
         throw new AppError(
           422,
           'bad_assignee',
@@ -183,15 +174,8 @@ export function taskRoutes({ db, temporal }: AppDeps): Router {
             .executeUpdate(reassignUpdate, { args: [{ taskId: task.taskKey, assigneeUserId: userId }] }),
         );
       await db.transaction(async (trx) => {
-        await trx('tasks').where({ id: task.taskKey }).update({
-          assignee_user_id: userId,
-          candidate_role: null,
-          candidate_group_id: null,
-          claimed_by: null,
-          claimed_at: null,
-          status: 'open',
-        });
-        await trx('task_comments').insert({ task_id: task.taskKey, user_id: user.id, body: reason, at: new Date().toISOString() });
+        await reassignTask(trx, task.taskKey, userId);
+        await addTaskComment(trx, { taskId: task.taskKey, userId: user.id, body: reason, at: new Date().toISOString() });
         await auditRequest(
           trx,
           req,
@@ -204,7 +188,7 @@ export function taskRoutes({ db, temporal }: AppDeps): Router {
         task: {
           ...task,
           assigneeUserId: userId,
-          assigneeName: target.display_name as string,
+          assigneeName: target.displayName,
           candidateRole: null,
           candidateGroupId: null,
           claimedBy: null,

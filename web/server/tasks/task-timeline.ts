@@ -1,11 +1,12 @@
 // What happened in a task's process: every task the same workflow opened, and the originating submission's events.
-import type { Knex } from 'knex';
+import type { Knex } from '../../../core/stores';
 import { fromJson } from '../../../core/db';
 import type { Reader } from '../../../core/privacy/personal-data-policy';
 import { maskSubmissions, maskTimeline } from '../../../core/privacy/submission-facts';
 import { presentSubmission } from '../submissions/present-submission';
 import { timelineOf } from '../submissions/submission-store';
-import { taskView, withNames } from './task-store';
+import { tasksOfWorkflow } from '../../../core/stores/task-inbox';
+import { taskView } from './task-view';
 
 /** One step of the process as the timeline shows it. */
 export interface TimelineTask {
@@ -97,10 +98,7 @@ async function originOf(db: Knex, reader: Reader, submissionId: string | null) {
 
 /** The tasks of `workflowId` oldest first, the originating submission and its events (status changes, emails). */
 export async function taskTimeline(db: Knex, reader: Reader, workflowId: string, submissionId: string | null) {
-  const rows = await withNames(db('tasks as t'))
-    .where('t.workflow_id', workflowId)
-    .orderBy([{ column: 't.created_at' }, { column: 't.id' }]);
-  const tasks: TimelineTask[] = rows.map((row: Record<string, unknown>) => {
+  const tasks: TimelineTask[] = (await tasksOfWorkflow(db, workflowId)).map((row) => {
     const task = taskView(row);
     return {
       id: task.id,

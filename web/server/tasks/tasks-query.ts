@@ -5,7 +5,7 @@ import { TASK_STATUSES } from '../../../core/domain/human-task';
 import { ID_QUERY, INSTANT_QUERY } from '../query-formats';
 import { PAGE_QUERY_PROPERTIES } from '../route-contract';
 import { HANDLER_ROLES } from './reassign-candidates';
-import type { InboxQuery } from './task-store';
+import type { InboxQuery } from '../../../core/stores/task-inbox';
 
 /** The checked query string of GET /api/tasks. */
 export type TasksQuery = Partial<InboxQuery>;

@@ -2,7 +2,7 @@
 import type { RJSFSchema } from '@rjsf/utils';
 import { Router } from 'express';
 import { apiRouter } from '../api-router';
-import type { Knex } from 'knex';
+import type { Knex } from '../../../core/stores';
 import { hashPassword } from '../../../core/auth/passwords';
 import { AppError, notFound } from '../../../core/errors';
 import { ROLES } from '../../../core/org/org-types';
@@ -10,6 +10,7 @@ import { requireRole } from '../access';
 import type { AppDeps } from '../app-deps';
 import { auditRequest, changes } from '../audit/audit-request';
 import { toSessionUser } from '../session/session-store';
+import { findUser, usernameTaken } from '../../../core/stores/user-store';
 import { idParam } from '../validate-body';
 import { accepts, bodyOf, PAGE_QUERY_PROPERTIES, queryOf } from '../route-contract';
 import { pageOfQuery, pageQuery } from '../paging';
@@ -128,7 +129,7 @@ export function userRoutes({ db }: AppDeps): Router {
       const problem = scopeProblem(row);
       if (problem) throw problem;
       refusePublishedPassword(body.password, '/password');
-      if (await db('users').where({ username: body.username }).first('id')) {
+      if (await usernameTaken(db, body.username)) {
         throw new AppError(409, 'username_taken', { 'zh-CN': '用户名已存在', en: 'This username is taken' }, [
           { path: '/username', message: 'taken' },
         ]);
@@ -209,7 +210,7 @@ export function userRoutes({ db }: AppDeps): Router {
       requireRole(req, ['admin']);
       const id = idParam(req);
       const { newPassword } = bodyOf<{ newPassword: string }>(req);
-      if (!(await db('users').where({ id }).first('id'))) throw notFound(USER);
+      if (!(await findUser(db, id))) throw notFound(USER);
       refusePublishedPassword(newPassword, '/newPassword');
       await db.transaction(async (trx) => {
         await trx('users')

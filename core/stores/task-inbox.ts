@@ -1,12 +1,12 @@
-// Task queries for the inbox: who sees which tasks, filters and sorting, all in SQL over the tasks projection.
+// The inbox's reads of the tasks: who sees which tasks, filters and sorting, all in SQL over the tasks projection,
+// answered as typed rows with the names the inbox shows beside them.
 import type { Knex } from 'knex';
-import { fromJson } from '../../../core/db';
-import { caseSummary } from '../../../core/domain/case-summary';
-import { publicId } from '../../../core/domain/public-id';
-import type { SessionUser } from '../request-context';
-import { REQUIRED_BY_ACTION } from '../../../core/domain/human-task';
-import { OPEN_STATUSES, mergedPage, mineBranches, tabBranches, type Order } from './inbox-branches';
-import type { RequiredByAction } from '../../../forms/present/decision-form';
+import type { Db } from './db-types';
+import { OPEN_STATUSES } from './task-store';
+import { mergedPage, mineBranches, tabBranches, type Order, type TaskReader } from './task-inbox-branches';
+import { toNamedTaskRow, type NamedTaskRow } from './task-row';
+
+export type { TaskReader };
 
 /** Which inbox tab. */
 export type InboxBox = 'mine' | 'groups' | 'done' | 'all';
@@ -32,7 +32,7 @@ export interface InboxQuery {
 }
 
 /** Tasks a user may see at all: assigned to them, claimable by their role/group, or decided by them; HQ and admins see every task. */
-export function visibleTasks(db: Knex, user: SessionUser) {
+export function visibleTasks(db: Db, user: TaskReader) {
   const query = db('tasks as t');
   if (user.role === 'hq' || user.role === 'admin') return query;
   return query.where((w) => {
@@ -74,7 +74,7 @@ const TRIGRAM = 3;
  * Latin letters: by the trigram index (SQLite FTS5, PostgreSQL pg_trgm; migration 0019) from three characters on, by
  * a scan below that. Both answer what a case-insensitive LIKE '%q%' would.
  */
-export function textFilter(db: Knex, query: Knex.QueryBuilder, q: string): Knex.QueryBuilder {
+export function textFilter(db: Db, query: Knex.QueryBuilder, q: string): Knex.QueryBuilder {
   const text = q.replace(/[%_]/g, '');
   if (!text) return query;
   if (db.client.config.client === 'pg') return query.where('t.search_text', 'ilike', `%${text}%`);
@@ -98,7 +98,7 @@ function orderOf(filter: InboxQuery): Order {
 }
 
 /** The filters of the query string, on a tasks query (alias `t`). */
-function narrow(db: Knex, query: Knex.QueryBuilder, filter: InboxQuery, now: Date): Knex.QueryBuilder {
+function narrow(db: Db, query: Knex.QueryBuilder, filter: InboxQuery, now: Date): Knex.QueryBuilder {
   if (filter.enterpriseId) query.where('t.enterprise_id', filter.enterpriseId);
   if (filter.category) query.where('t.category', filter.category);
   if (filter.status) query.where('t.status', filter.status);
@@ -117,7 +117,7 @@ function narrow(db: Knex, query: Knex.QueryBuilder, filter: InboxQuery, now: Dat
  * unions of ordered index reads (inbox-branches.ts); PostgreSQL answers "groups" from the plain query by a bitmap OR of
  * the indexes, faster than the union; "all" is one query (for HQ and admins it has no OR to split).
  */
-async function pageIds(db: Knex, user: SessionUser, filter: InboxQuery, now: Date, limit: number): Promise<string[]> {
+async function pageIds(db: Db, user: TaskReader, filter: InboxQuery, now: Date, limit: number): Promise<string[]> {
   const order = orderOf(filter);
   const page = (query: Knex.QueryBuilder) => narrow(db, query, filter, now).orderBy(order).limit(limit);
   const pg = db.client.config.client === 'pg';
@@ -129,7 +129,7 @@ async function pageIds(db: Knex, user: SessionUser, filter: InboxQuery, now: Dat
 }
 
 /** A tab as one query over the visible tasks (the OR the branches split). */
-function plainTab(db: Knex, user: SessionUser, box: InboxBox): Knex.QueryBuilder {
+function plainTab(db: Db, user: TaskReader, box: InboxBox): Knex.QueryBuilder {
   const query = visibleTasks(db, user);
   const open: readonly string[] = OPEN_STATUSES;
   if (box === 'groups') query.whereIn('t.status', OPEN_STATUSES).whereNull('t.assignee_user_id').where('t.candidate_role', user.role);
@@ -142,13 +142,13 @@ function plainTab(db: Knex, user: SessionUser, box: InboxBox): Knex.QueryBuilder
 }
 
 /** How many tasks a tab holds under its filters, for a client paging through it. */
-export async function inboxTotal(db: Knex, user: SessionUser, filter: InboxQuery, now: Date): Promise<number> {
+export async function inboxTotal(db: Db, user: TaskReader, filter: InboxQuery, now: Date): Promise<number> {
   const [row] = await narrow(db, plainTab(db, user, filter.box), filter, now).count({ n: '*' });
   return Number(row?.n ?? 0);
 }
 
 /** The inbox: one page of a tab, filtered and sorted. */
-export async function inbox(db: Knex, user: SessionUser, filter: InboxQuery, now: Date) {
+export async function inbox(db: Db, user: TaskReader, filter: InboxQuery, now: Date): Promise<NamedTaskRow[]> {
   const offset = filter.offset ?? 0;
   // Every branch reads as far as the page's end; the merged list is cut to the page.
   const ids = (await pageIds(db, user, filter, now, Math.min(filter.limit ?? 100, 500) + offset)).slice(offset);
@@ -156,70 +156,19 @@ export async function inbox(db: Knex, user: SessionUser, filter: InboxQuery, now
   // The names are joined to the page's rows only, not to every task that matched.
   const rows: Record<string, unknown>[] = await withNames(db('tasks as t')).whereIn('t.id', ids);
   const at = new Map(ids.map((id, n) => [id, n]));
-  return rows.sort((a, b) => at.get(String(a.id))! - at.get(String(b.id))!).map(taskView);
+  return rows.map(toNamedTaskRow).sort((a, b) => at.get(a.id)! - at.get(b.id)!);
 }
 
-/** A task row as the API returns it. */
-export function taskView(row: Record<string, unknown>) {
-  return {
-    /** The id for URLs (no `/`): the workflow's name for the task, escaped (core/domain/public-id.ts). */
-    id: publicId(row.id as string),
-    /** The workflow's own name for the task, as its history and the audit log carry it. */
-    taskKey: row.id as string,
-    workflowId: row.workflow_id as string,
-    submissionId: (row.submission_id as string | null) ?? null,
-    caseNumber: (row.case_number as string | null | undefined) ?? null,
-    /** What the case is about in the enterprise's words (a difficulty's description), so two of one form tell apart. */
-    summary: row.submission_data == null ? null : caseSummary(fromJson<Record<string, unknown>>(row.submission_data)),
-    enterpriseId: row.enterprise_id == null ? null : Number(row.enterprise_id),
-    enterpriseName: (row.enterprise_name as string | null | undefined) ?? null,
-    processType: row.process_type as string,
-    step: row.step as string,
-    title: fromJson<Record<string, string>>(row.title),
-    category: (row.category as string | null) ?? null,
-    assigneeUserId: row.assignee_user_id == null ? null : Number(row.assignee_user_id),
-    assigneeName: (row.assignee_name as string | null | undefined) ?? null,
-    candidateRole: (row.candidate_role as string | null) ?? null,
-    candidateGroupId: row.candidate_group_id == null ? null : Number(row.candidate_group_id),
-    priority: Number(row.priority),
-    dueAt: row.due_at as string,
-    createdAt: row.created_at as string,
-    claimedBy: row.claimed_by == null ? null : Number(row.claimed_by),
-    claimedByName: (row.claimed_by_name as string | null | undefined) ?? null,
-    status: row.status as string,
-    allowedActions: fromJson<string[]>(row.allowed_actions),
-    ...completionOf(row.completion_schema),
-    outcome: row.outcome == null ? null : fromJson<Record<string, unknown>>(row.outcome),
-    decidedBy: row.decided_by == null ? null : Number(row.decided_by),
-    decidedByName: (row.decided_by_name as string | null | undefined) ?? null,
-    closedAt: (row.closed_at as string | null) ?? null,
-    /** Set when the SLA ran out on a task that stays open (a case kept at HQ). */
-    overdueSince: (row.overdue_since as string | null | undefined) ?? null,
-    /** How it ended: decided:<action>, report-received, escalated, expired. */
-    closeReason: (row.close_reason as string | null | undefined) ?? null,
-  };
+/** The task stored under one of `ids` (a URL's id may name two), if `user` may see it, with its names. */
+export async function findVisibleTask(db: Db, user: TaskReader, ids: string[]): Promise<NamedTaskRow | undefined> {
+  const row: Record<string, unknown> | undefined = await withNames(visibleTasks(db, user)).whereIn('t.id', ids).first();
+  return row ? toNamedTaskRow(row) : undefined;
 }
 
-/** A stored completion schema split into the schema and which of its fields each action needs. */
-function completionOf(stored: unknown): { completionSchema: Record<string, unknown>; requiredByAction: RequiredByAction } {
-  const { [REQUIRED_BY_ACTION]: byAction, ...completionSchema } = fromJson<Record<string, unknown>>(stored);
-  return { completionSchema, requiredByAction: (byAction ?? {}) as RequiredByAction };
-}
-
-/** The rows of a follow-up task (the enterprises it lists, each with its cadre), in enterprise order. */
-export async function taskItems(db: Knex, taskId: string) {
-  const rows = await db('task_items as i')
-    .join('enterprises as e', 'e.id', 'i.enterprise_id')
-    .leftJoin('users as c', 'c.id', 'i.cadre_id')
-    .where('i.task_id', taskId)
-    .orderBy('e.name')
-    .select('i.enterprise_id', 'e.name', 'c.display_name as cadre_name', 'i.status', 'i.closed_at', 'i.close_reason');
-  return rows.map((row) => ({
-    enterpriseId: Number(row.enterprise_id),
-    enterpriseName: row.name as string,
-    cadreName: (row.cadre_name as string | null) ?? null,
-    status: row.status as 'open' | 'closed',
-    closedAt: (row.closed_at as string | null) ?? null,
-    closeReason: (row.close_reason as string | null) ?? null,
-  }));
+/** Every task of one workflow, oldest first, with its names (a case's timeline). */
+export async function tasksOfWorkflow(db: Db, workflowId: string): Promise<NamedTaskRow[]> {
+  const rows: Record<string, unknown>[] = await withNames(db('tasks as t'))
+    .where('t.workflow_id', workflowId)
+    .orderBy([{ column: 't.created_at' }, { column: 't.id' }]);
+  return rows.map(toNamedTaskRow);
 }

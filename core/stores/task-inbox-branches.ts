@@ -5,11 +5,16 @@
 // branches are unioned (a task seen through two branches counts once), sorted and cut again in one statement. The
 // union of each branch's first page holds the tab's first page, so the answer is the plain query's.
 import type { Knex } from 'knex';
-import { TASK_STATUSES } from '../../../core/domain/human-task';
-import type { SessionUser } from '../request-context';
+import { TASK_STATUSES } from '../domain/human-task';
+import type { Db } from './db-types';
+import { OPEN_STATUSES } from './task-store';
 
-/** Statuses of a task someone still has to act on. */
-export const OPEN_STATUSES = ['open', 'claimed'] as const;
+/** Who reads the inbox: what decides which tasks they see. */
+export interface TaskReader {
+  id: number;
+  role: string;
+  workingGroupId: number | null;
+}
 
 /** A condition on a tasks query (alias `t`); `index` names the index that reads it (below). */
 type Branch = ((query: Knex.QueryBuilder) => Knex.QueryBuilder) & { index?: string };
@@ -22,8 +27,8 @@ type Branch = ((query: Knex.QueryBuilder) => Knex.QueryBuilder) & { index?: stri
  */
 const branch = (condition: (query: Knex.QueryBuilder) => Knex.QueryBuilder, index?: string): Branch => Object.assign(condition, { index });
 
-/** The ways a user sees a task, as separate conditions whose OR is `visibleTasks` (task-store.ts). */
-function visibilityBranches(user: SessionUser): Branch[] {
+/** The ways a user sees a task, as separate conditions whose OR is `visibleTasks` (task-inbox.ts). */
+function visibilityBranches(user: TaskReader): Branch[] {
   if (user.role === 'hq' || user.role === 'admin') return [branch((q) => q)];
   const candidates = 'tasks_candidate_status_due_at_index';
   const branches: Branch[] = [
@@ -41,7 +46,7 @@ function visibilityBranches(user: SessionUser): Branch[] {
  * The branches of the "groups" and "done" tabs: visibility × the tab's statuses, with the tab's own condition. "Done"
  * is every status of TASK_STATUSES but the open ones — the only statuses the task activities write.
  */
-export function tabBranches(user: SessionUser, box: 'groups' | 'done'): Branch[] {
+export function tabBranches(user: TaskReader, box: 'groups' | 'done'): Branch[] {
   const open: readonly string[] = OPEN_STATUSES;
   const statuses = box === 'groups' ? OPEN_STATUSES : TASK_STATUSES.filter((s) => !open.includes(s));
   const ofTab = (q: Knex.QueryBuilder) => (box === 'groups' ? q.whereNull('t.assignee_user_id').where('t.candidate_role', user.role) : q);
@@ -51,7 +56,7 @@ export function tabBranches(user: SessionUser, box: 'groups' | 'done'): Branch[]
 }
 
 /** "Mine": assigned to the user or claimed by them, one open status at a time. */
-export function mineBranches(user: SessionUser): Branch[] {
+export function mineBranches(user: TaskReader): Branch[] {
   return OPEN_STATUSES.flatMap((status): Branch[] => [
     branch((q) => q.where({ 't.assignee_user_id': user.id, 't.status': status })),
     branch((q) => q.where({ 't.claimed_by': user.id, 't.status': status }), 'tasks_claimed_by_status_due_at_index'),
@@ -66,7 +71,7 @@ export type Order = { column: string; order: 'asc' | 'desc' }[];
  * own, the union sorted and cut to `limit`. The keys the order needs travel with the ids.
  */
 export async function mergedPage(
-  db: Knex,
+  db: Db,
   branches: Branch[],
   page: (query: Knex.QueryBuilder) => Knex.QueryBuilder,
   order: Order,

@@ -1,0 +1,83 @@
+// Knex only in stores (eslint.config.js): the rule refuses knex elsewhere, and its list of files that imported knex
+// before the stores existed only shrinks — no file joins it, and a file that stopped importing knex leaves it.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { ESLint } from 'eslint';
+import tseslint from 'typescript-eslint';
+import { describe, expect, it } from 'vitest';
+const ROOT = join(import.meta.dirname, '../..');
+// Loaded by its path: the lint config is plain JavaScript, outside the type-checked tree.
+const { KNEX_HOMES, KNEX_LEGACY_FILES } = (await import(pathToFileURL(join(ROOT, 'eslint.config.js')).href)) as {
+  KNEX_HOMES: string[];
+  KNEX_LEGACY_FILES: string[];
+};
+// Spelled apart, so this file's own text imports nothing (test/core/unit-tests-stay-unit.unit.test.ts reads it).
+const KNEX = ['kn', 'ex'].join('');
+/**
+ * How many files the list may hold. Lower it when a file leaves the list; raising it is adding a file, which is what
+ * the list must never do (call or grow a store in core/stores instead).
+ */
+const CEILING = 106;
+
+const IMPORTS_KNEX = new RegExp(`(from|import\\(|require\\()\\s*['"]knex(/[^'"]*)?['"]`);
+const SKIPPED = new Set(['node_modules', '.tools', '.git', 'data', 'dist', 'test-results']);
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    if (SKIPPED.has(entry.name)) return [];
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return sourceFiles(path);
+    return /\.(ts|tsx|js|mjs)$/.test(entry.name) ? [relative(ROOT, path)] : [];
+  });
+}
+
+/** A glob of KNEX_HOMES (`dir/**`, or a file name with `*`) as a test on a path. */
+const homeTest = (glob: string) =>
+  new RegExp(`^${glob.replace(/\./g, '\\.').replace('/**', '/\0').replace(/\*/g, '[^/]*').replace('\0', '.*')}$`);
+const homes = KNEX_HOMES.map(homeTest);
+const importsKnex = (file: string) => existsSync(join(ROOT, file)) && IMPORTS_KNEX.test(readFileSync(join(ROOT, file), 'utf8'));
+
+// The probes exist only as text, outside every tsconfig, so the type-aware rules are off for them.
+const eslint = new ESLint({ cwd: ROOT, overrideConfig: tseslint.configs.disableTypeChecked });
+
+async function knexProblems(filePath: string, code: string): Promise<string[]> {
+  const [result] = await eslint.lintText(code, { filePath: join(ROOT, filePath) });
+  return result!.messages.filter((m) => m.ruleId === '@typescript-eslint/no-restricted-imports').map((m) => m.message);
+}
+
+describe('knex only in stores', () => {
+  it('lists no more files than before (the list only shrinks)', () => {
+    expect(new Set(KNEX_LEGACY_FILES).size).toBe(KNEX_LEGACY_FILES.length);
+    expect(KNEX_LEGACY_FILES.length, `lower CEILING to ${KNEX_LEGACY_FILES.length}`).toBeLessThanOrEqual(CEILING);
+    expect(KNEX_LEGACY_FILES.length, `lower CEILING to ${KNEX_LEGACY_FILES.length}`).toBe(CEILING);
+  });
+
+  it('lists only files that still import knex', () => {
+    const stale = KNEX_LEGACY_FILES.filter((file) => !importsKnex(file));
+    expect(stale, 'these no longer import knex: take them off KNEX_LEGACY_FILES').toEqual([]);
+  });
+
+  it('finds knex imported only in stores, migrations, the connection, tests, benches, scripts and the listed files', () => {
+    const listed = new Set(KNEX_LEGACY_FILES);
+    const outside = sourceFiles(ROOT).filter((file) => !homes.some((home) => home.test(file)) && !listed.has(file) && importsKnex(file));
+    expect(outside).toEqual([]);
+  });
+
+  it.each([
+    [`import knex from '${KNEX}';`],
+    [`import type { Knex } from '${KNEX}';`],
+    [`import { type Knex } from '${KNEX}';`],
+    [`import Client from '${KNEX}/lib/client.js';`],
+  ])('refuses `%s` in a route', async (line) => {
+    expect(await knexProblems('web/server/probe-routes.ts', `${line}\nexport {};\n`)).toHaveLength(1);
+  });
+
+  it('allows knex in a store and in a listed file, and the Db type from core/stores anywhere', async () => {
+    const line = `import type { Knex } from '${KNEX}';\nexport type Handle = Knex;\n`;
+    expect(await knexProblems('core/stores/probe-store.ts', line)).toEqual([]);
+    expect(await knexProblems(KNEX_LEGACY_FILES[0]!, line)).toEqual([]);
+    const typed = "import type { Db } from '../../core/stores';\nexport type Handle = Db;\n";
+    expect(await knexProblems('web/server/probe-routes.ts', typed)).toEqual([]);
+  });
+});
