@@ -24,7 +24,7 @@ import { createLogger } from '../core/logger';
 import { createTemplateRenderer } from '../core/mail/template-renderer';
 import { bundleWorkflows } from '../core/temporal';
 import { createApp } from '../web/server/create-app';
-import { SEALED_MARK } from '../workflows/sealed-payload-converter';
+import { SEALED_MARK } from '../core/domain/sealed-mark';
 import { HttpSession } from '../test/helpers/http-session';
 import { freePort } from '../test/helpers/start-script';
 import { ladderForm } from '../test/tasks/ladder-definition';

@@ -1,13 +1,13 @@
-// The stuck list: Temporal's stuck runs (stuck-scan.ts) named by the cases people know (stuck-store.ts), each with
+// The stuck list: Temporal's stuck runs (stuck-scan.ts) named by the cases people know (core/stores/case-ref-store.ts), each with
 // its reason in words (stuck-reasons.ts). A scan describes every running run of the queue, so its result is kept a
 // short while: paging through the list or a second admin opening it does not scan again.
 import type { Client } from '@temporalio/client';
-import type { Knex } from 'knex';
 import type { LocalizedText } from '../../../core/domain/locale';
 import { AppError } from '../../../core/errors';
 import { failedReason, retryingReason, stepOf, workflowTaskReason } from './stuck-reasons';
 import { scanStuck, type StuckRun, type StuckScan } from './stuck-scan';
-import { casesOfWorkflows } from './stuck-store';
+import { casesOfWorkflows } from '../../../core/stores/case-ref-store';
+import type { Db } from '../../../core/stores';
 import type { StuckCase, StuckCaseRef, StuckKind } from './stuck-types';
 
 /** How long a scan answers before the next request scans again. */
@@ -56,7 +56,7 @@ function toItem(run: StuckRun, cases: Map<string, StuckCaseRef>): StuckCase {
 
 /** Dependencies of the stuck list. */
 export interface StuckDeps {
-  db: Knex;
+  db: Db;
   temporal: Client;
   namespace: string;
   taskQueue: string;

@@ -1,9 +1,16 @@
-// The cases behind stuck runs: a workflow id names a submission's process (core/domain/process-start.ts), and the
-// submission row has the case number, form title and enterprise people know it by.
-import type { Knex } from 'knex';
-import { fromJson } from '../../../core/db';
-import type { LocalizedText } from '../../../core/domain/locale';
-import type { StuckCaseRef } from './stuck-types';
+// The cases behind workflow runs: a workflow id names a submission's process (core/domain/process-start.ts), and the
+// submission row has the case number, form title and enterprise people know it by (the stuck list names runs so).
+import { fromJson } from '../db';
+import type { LocalizedText } from '../domain/locale';
+import type { Db } from './db-types';
+
+/** The case a workflow run belongs to, as people know it. */
+export interface CaseRef {
+  submissionId: string;
+  caseNumber: string | null;
+  formTitle: LocalizedText;
+  enterpriseName: string | null;
+}
 
 interface CaseRow {
   id: string;
@@ -16,8 +23,8 @@ interface CaseRow {
 const AT_ONCE = 500;
 
 /** The cases of `workflowIds`, by workflow id; ids that are not a submission's process are left out. */
-export async function casesOfWorkflows(db: Knex, workflowIds: readonly string[]): Promise<Map<string, StuckCaseRef>> {
-  const cases = new Map<string, StuckCaseRef>();
+export async function casesOfWorkflows(db: Db, workflowIds: readonly string[]): Promise<Map<string, CaseRef>> {
+  const cases = new Map<string, CaseRef>();
   const unique = [...new Set(workflowIds)];
   for (let i = 0; i < unique.length; i += AT_ONCE) {
     const rows: CaseRow[] = await db('submissions as s')
