@@ -2,7 +2,7 @@
 // tests: the app on a fresh database whose clock follows the time-skipping server's, a worker on that server, sign-in,
 // jumps in time, items as a queue sends them, and audit counts.
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { createActivities } from '../../activities/index';
 import { DEMO_PASSWORD } from '../../core/demo/demo-seed';
 import { addDays, localDate, startOfLocalDay } from '../../core/domain/working-calendar';
@@ -90,4 +90,35 @@ export function useOfflineStage(database: TestDatabase): OfflineStage {
         .first()
         .then((r) => Number(r?.n)),
   };
+}
+
+/** What a session's request answers. */
+export type HttpResponse = Awaited<ReturnType<HttpSession['request']>>;
+
+/** The refusal of a client id someone else used: the same words whatever it named. */
+export function expectClientIdTaken(answer: HttpResponse): void {
+  expect(answer.status).toBe(409);
+  expect(answer.body).toEqual({
+    error: { code: 'client_id_taken', message: '这条离线记录的编号已被使用，请重新填写后再提交', details: [] },
+  });
+}
+
+/** The refusal of a client id that is no UUID v4 and a device time without its offset, at their paths. */
+export function expectBadOfflineFields(answer: HttpResponse): void {
+  expect(answer.status).toBe(422);
+  expect(answer.body.error.details).toEqual([
+    { path: '/clientId', message: '应为设备生成的 UUID（第 4 版）' },
+    { path: '/deviceTime', message: '应为带时区的时间，例如 2026-02-10T08:30:00+08:00' },
+  ]);
+}
+
+/** Of two sendings of one item at once, the one that recorded it: the twin answers the same receipt (replayed) or says
+ * the item is still being recorded — never a second reading. */
+export function recordedOnceOf(answers: HttpResponse[]): HttpResponse {
+  const recorded = answers.filter((a) => a.status === 200 && !a.body.replayed);
+  expect(recorded, JSON.stringify(answers.map((a) => a.body))).toHaveLength(1);
+  const twin = answers.find((a) => a !== recorded[0])!;
+  if (twin.status === 200) expect(twin.body).toEqual({ ...recorded[0]!.body, replayed: true });
+  else expect(twin.body.error.code).toBe('item_in_progress');
+  return recorded[0]!;
 }
