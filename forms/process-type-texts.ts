@@ -153,6 +153,12 @@ export const PARAM_TEXTS: Readonly<Record<string, Text>> = {
     '逾期时另向企业联络员手机发送短信（按本人通知设置与免打扰时段）',
     "When overdue, also text the enterprise liaison's mobile (their notification settings and quiet hours apply)",
   ),
+  offlineQueueLimitHours: t(
+    '离线记录提醒时限（小时）',
+    'Offline queue limit (hours)',
+    '手机上未同步的记录等待超过这个时长时，页面提醒尽快联网同步；1 到 720，不填为 72',
+    'When an item has waited on the phone longer than this, the page warns to connect and sync; 1 to 720, 72 when empty',
+  ),
   days: t('观察天数', 'Days observed'),
   checkInTimes: t('每日签到时刻', 'Daily check-in times', '24 小时制，如 09:00', '24-hour clock, e.g. 09:00'),
   opensBefore: t('提前多久可签到', 'Check-in opens before'),

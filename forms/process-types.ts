@@ -254,6 +254,10 @@ const COLLECTION_PARAMS: RJSFSchema = {
   additionalProperties: false,
 };
 
+// Issue 23: how long an item made offline with a field page's definition (gate check, health watch, visit log) may wait
+// on the phone before the page warns that it should be synced; 72 hours when not set.
+const OFFLINE_QUEUE_LIMIT_HOURS: RJSFSchema = { type: 'integer', minimum: 1, maximum: 720 };
+
 // P5: the gate's entry rules, then N days of check-ins at set local times, rules on each reading, when a check-in
 // counts as missed, and the texts the workflow sends. Read by workflows/monitoring-workflow.ts.
 const VALUE_RULE = (outcomes: string[]): RJSFSchema => ({
@@ -357,6 +361,7 @@ const MONITORING_PARAMS: RJSFSchema = {
       items: { type: 'string', enum: ['submitter', 'cadre-of-enterprise', 'enterprise', 'hq', 'admin'] },
     },
     endTemplate: TEMPLATE,
+    offlineQueueLimitHours: OFFLINE_QUEUE_LIMIT_HOURS,
   },
   // The gate check decides at the gate first (entry rules, signed commitment); any other definition names a subject.
   if: { required: ['subject'] },
@@ -401,6 +406,7 @@ const RECORD_PARAMS: RJSFSchema = {
       properties: { field: FIELD_NAME, kindField: FIELD_NAME, categoryField: FIELD_NAME, descriptionField: FIELD_NAME },
       additionalProperties: false,
     },
+    offlineQueueLimitHours: OFFLINE_QUEUE_LIMIT_HOURS,
   },
   additionalProperties: false,
 };

@@ -25,6 +25,8 @@ export interface MonitoringParams {
   /** Beyond email (issue 22): which group robots hear a quarantine start and a missed check-in, and whether the
    * worker gets texts. Absent: every HQ robot, the robots of the enterprise's cadres, and texts to the worker. */
   quarantineAlerts?: QuarantineAlerts;
+  /** Hours a check made offline may wait on the phone before the page warns (issue 23; 72 when absent). */
+  offlineQueueLimitHours?: number;
 }
 
 /** Who hears a quarantine on the channels beside email. */

@@ -35,6 +35,7 @@ import * as offlineCapture from './20261204-0043-offline-capture';
 import * as offlineItems from './20261204-0044-offline-items';
 import * as offlineKeySeal from './20261204-0045-offline-key-seal';
 import * as smsTemplates from './20261204-0046-sms-templates';
+import * as offlineGateCheckIns from './20261204-0047-offline-gate-check-ins';
 
 type Migration = { up: (db: Knex) => Promise<void>; down: (db: Knex) => Promise<void> };
 
@@ -74,6 +75,7 @@ const MIGRATIONS: ReadonlyArray<readonly [string, Migration]> = [
   ['20261204-0044-offline-items', offlineItems],
   ['20261204-0045-offline-key-seal', offlineKeySeal],
   ['20261204-0046-sms-templates', smsTemplates],
+  ['20261204-0047-offline-gate-check-ins', offlineGateCheckIns],
 ];
 
 /** knex migration source over the list above; names are stable forever. */

@@ -1,5 +1,6 @@
-// Quarantines for the authorization matrix: one at gate1's site through the API (its workflow runs), one at
-// another enterprise's site written straight to the DB (nobody but HQ and admins may reach it).
+// Gate fixtures: a gate check any test can make through the API, and quarantines for the authorization matrix — one at
+// gate1's site through the API (its workflow runs), one at another enterprise's site written straight to the DB (nobody
+// but HQ and admins may reach it).
 import { randomUUID } from 'node:crypto';
 import { DEMO_PASSWORD } from '../../core/demo/demo-seed';
 import { residentIdCheckChar } from '../../core/domain/identifiers';
@@ -17,10 +18,8 @@ export function freshResidentId(): string {
   return first17 + residentIdCheckChar(first17)!;
 }
 
-/** Own: gate1 quarantines a feverish worker; other: a quarantine row at ent06's project. */
-export async function gateQuarantines(system: RunningSystem): Promise<Record<'own' | 'other', string>> {
-  const gate = new HttpSession(system.baseUrl);
-  await gate.login('gate1', DEMO_PASSWORD);
+/** A gate check by `gate` (signed in as a gate officer) at `temperature`, all steps done; answers the API's answer. */
+export async function checkAtGate(gate: HttpSession, temperature: number, checkId = randomUUID()) {
   const setup = (await gate.request('GET', '/api/gate/setup')).body.setup;
   const upload = (await gate.request('POST', '/api/uploads', PNG, { contentType: 'image/png' })).body.upload;
   const data = {
@@ -29,12 +28,19 @@ export async function gateQuarantines(system: RunningSystem): Promise<Record<'ow
     channel: 'people',
     certificate: 'pass',
     steps: ALL_STEPS,
-    temperature: 38.1,
+    temperature,
     riskFlag: false,
     signature: upload.ref,
     commitmentSha256: setup.commitment['zh-CN'].sha256,
   };
-  const own = await gate.request('POST', '/api/gate/checks', { checkId: randomUUID(), data });
+  return gate.request('POST', '/api/gate/checks', { checkId, data });
+}
+
+/** Own: gate1 quarantines a feverish worker; other: a quarantine row at ent06's project. */
+export async function gateQuarantines(system: RunningSystem): Promise<Record<'own' | 'other', string>> {
+  const gate = new HttpSession(system.baseUrl);
+  await gate.login('gate1', DEMO_PASSWORD);
+  const own = await checkAtGate(gate, 38.1);
   if (own.status !== 201) throw new Error(`gate check failed: ${JSON.stringify(own.body)}`);
   const { db } = system;
   const ent06 = await db('users').where({ username: 'ent06' }).first('enterprise_id');

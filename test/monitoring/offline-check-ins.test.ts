@@ -4,85 +4,43 @@
 // slot; a definition published meanwhile leaves the queued reading on its own version; a reading for a watch that
 // ended is kept and answered with the reason, never a 500.
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createActivities } from '../../activities/index';
-import { DEMO_PASSWORD } from '../../core/demo/demo-seed';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { residentIdCheckChar } from '../../core/domain/identifiers';
 import { checkInSlots } from '../../core/domain/quarantine-schedule';
-import { addDays, localDate, startOfLocalDay } from '../../core/domain/working-calendar';
-import { createTemplateRenderer } from '../../core/mail/template-renderer';
 import { workerHealthWatch } from '../fixtures/worker-health-watch';
-import { startBareApp, type BareApp } from '../helpers/bare-app';
 import { eventually } from '../helpers/eventually';
-import { HttpSession } from '../helpers/http-session';
+import type { HttpSession } from '../helpers/http-session';
 import { testDatabases } from '../helpers/test-db';
-import { startTimeSkipping, type TimeSkipping } from '../helpers/time-skipping';
-
-const TZ = 'Asia/Shanghai';
-const HOUR = 3_600_000;
-const DAY = 24 * HOUR;
+import { DAY, TZ, expectBadOfflineFields, expectClientIdTaken, recordedOnceOf, useOfflineStage } from './offline-fixture';
 
 describe.each(testDatabases())('offline health-watch check-ins on $name', (database) => {
-  let app: BareApp;
-  let skipping: TimeSkipping;
+  const stage = useOfflineStage(database);
   let enterprise: HttpSession;
   let key: string;
   let id: string;
-  let day1: string;
   let slots: string[];
-  // The app's clock follows the time-skipping server's, read after every jump.
-  let clock = Date.now();
-  const at = (day: number, hour: number) => startOfLocalDay(addDays(day1, day - 1), TZ) + hour * HOUR;
-  const login = async (username: string, locale: 'zh-CN' | 'en' = 'zh-CN') => {
-    const session = new HttpSession(app.baseUrl, locale);
-    await session.login(username, DEMO_PASSWORD);
-    return session;
-  };
+  let clock = 0;
+  const { at, login } = stage;
   // Sessions live by the app's clock: after a jump of days the enterprise signs in again.
   const jumpTo = async (ms: number) => {
-    const { env } = skipping;
-    await env.sleep(ms - (await env.currentTimeMs()));
-    clock = await env.currentTimeMs();
+    await stage.jumpTo(ms);
+    clock = stage.now();
     enterprise = await login('ent01');
   };
-  const slotRow = (slotAt: string) => app.db('monitoring_checkins').where({ subject_id: id, slot_at: slotAt }).first();
+  const slotRow = (slotAt: string) => stage.app.db('monitoring_checkins').where({ subject_id: id, slot_at: slotAt }).first();
   const send = (body: Record<string, unknown>, session = enterprise) =>
     session.request('POST', `/api/monitoring/subjects/${id}/check-ins`, body);
-  const queued = (deviceTime: number, extra: Record<string, unknown> = {}) => ({
-    clientId: randomUUID(),
-    deviceTime: new Date(deviceTime).toISOString(),
-    values: { temperature: 36.6 },
-    ...extra,
-  });
-  const audits = (action: string) =>
-    app
-      .db('audit_log')
-      .where({ action, target_type: 'monitoring_subject', target_id: id })
-      .count('* as n')
-      .first()
-      .then((r) => Number(r?.n));
+  const queued = (deviceTime: number, extra: Record<string, unknown> = {}) =>
+    stage.queued(deviceTime, { values: { temperature: 36.6 }, ...extra });
+  const audits = (action: string) => stage.audits(action, { type: 'monitoring_subject', id });
 
   beforeAll(async () => {
-    app = await startBareApp({
-      database,
-      now: () => new Date(clock),
-      temporal: {
-        get workflow() {
-          return skipping.env.client.workflow;
-        },
-      },
-    });
-    skipping = await startTimeSkipping(
-      app.config.temporal.taskQueue,
-      createActivities({ db: app.db, renderer: createTemplateRenderer(TZ), from: 'noreply@fugong.local', timeZone: TZ }),
-    );
     const admin = await login('admin');
     key = `offline-watch-${randomUUID().slice(0, 6)}`;
     await admin.request('PUT', `/api/admin/forms/${key}/draft`, workerHealthWatch(key));
     expect((await admin.request('POST', `/api/admin/forms/${key}/publish`)).status).toBe(200);
 
     // 08:00 Beijing time tomorrow: day 1's 09:00 check-in opened at 07:00.
-    day1 = addDays(localDate(await skipping.env.currentTimeMs(), TZ), 1);
     await jumpTo(at(1, 8));
     const first17 = '37010219920509' + String(Math.floor(Math.random() * 900) + 100);
     const data = { name: '孙七', residentId: first17 + residentIdCheckChar(first17), returnedFrom: '湖北省孝感市' };
@@ -90,7 +48,7 @@ describe.each(testDatabases())('offline health-watch check-ins on $name', (datab
     expect(filed.status, JSON.stringify(filed.body)).toBe(202);
     id = filed.body.submission.id;
     const subject = await eventually(
-      () => app.db('monitoring_subjects').where({ id }).first(),
+      () => stage.app.db('monitoring_subjects').where({ id }).first(),
       (row) => Boolean(row),
     );
     slots = checkInSlots(subject.started_at, subject.ends_at, ['09:00'], TZ);
@@ -98,10 +56,6 @@ describe.each(testDatabases())('offline health-watch check-ins on $name', (datab
       () => slotRow(slots[0]!),
       (row) => row?.status === 'open',
     );
-  });
-  afterAll(async () => {
-    await skipping?.stop();
-    await app?.stop();
   });
 
   it('records a queued reading once: a repeat answers the first receipt with replayed: true; a stranger is refused', async () => {
@@ -124,19 +78,12 @@ describe.each(testDatabases())('offline health-watch check-ins on $name', (datab
     expect(again.body).toEqual({ ...first.body, replayed: true });
     expect((await slotRow(slots[0]!)).status).toBe('done');
     expect(await audits('monitoring.check-in')).toBe(1);
-    expect((await app.db('offline_check_ins').where({ subject_id: id })).map((row) => row.outcome)).toEqual(['recorded']);
+    expect((await stage.app.db('offline_check_ins').where({ subject_id: id })).map((row) => row.outcome)).toEqual(['recorded']);
 
     const stranger = await send(item, await login('cadre1'));
-    expect(stranger.status).toBe(409);
-    expect(stranger.body).toEqual({
-      error: { code: 'client_id_taken', message: '这条离线记录的编号已被使用，请重新填写后再提交', details: [] },
-    });
+    expectClientIdTaken(stranger);
     const bad = await send(queued(clock, { deviceTime: 'yesterday', clientId: 'abc' }));
-    expect(bad.status).toBe(422);
-    expect(bad.body.error.details).toEqual([
-      { path: '/clientId', message: '应为设备生成的 UUID（第 4 版）' },
-      { path: '/deviceTime', message: '应为带时区的时间，例如 2026-02-10T08:30:00+08:00' },
-    ]);
+    expectBadOfflineFields(bad);
     expect(await audits('monitoring.check-in')).toBe(1);
   });
 
@@ -226,7 +173,7 @@ describe.each(testDatabases())('offline health-watch check-ins on $name', (datab
     expect(refused.body.error.details).toEqual([{ path: '/values/temperature', message: '应在 35.5 到 43 之间' }]);
     const made = queued(clock - 60_000, { formVersion: 1, values: { temperature: 35.2 } });
     expect((await send(made)).body.checkIn).toMatchObject({ outcome: 'recorded', slotAt: slots[5] });
-    expect((await app.db('offline_check_ins').where({ client_id: made.clientId }).first()).form_version).toBe(1);
+    expect((await stage.app.db('offline_check_ins').where({ client_id: made.clientId }).first()).form_version).toBe(1);
     const unknown = await send(queued(clock, { formVersion: 9 }));
     expect(unknown.status).toBe(422);
     expect(unknown.body.error.details).toEqual([{ path: '/formVersion', message: '没有这个版本的观察表单' }]);
@@ -241,23 +188,18 @@ describe.each(testDatabases())('offline health-watch check-ins on $name', (datab
     const before = await audits('monitoring.check-in');
     const item = queued(clock - 60_000);
     const answers = await Promise.all([send(item), send(item)]);
-    const recorded = answers.filter((a) => a.status === 200 && !a.body.replayed);
-    expect(recorded, JSON.stringify(answers.map((a) => a.body))).toHaveLength(1);
-    expect(recorded[0]!.body.checkIn).toMatchObject({ outcome: 'recorded', slotAt: slots[6] });
-    // The twin either answers the same receipt or says the item is still being recorded — never a second reading.
-    const twin = answers.find((a) => a !== recorded[0])!;
-    if (twin.status === 200) expect(twin.body).toEqual({ ...recorded[0]!.body, replayed: true });
-    else expect(twin.body.error.code).toBe('item_in_progress');
+    const recorded = recordedOnceOf(answers);
+    expect(recorded.body.checkIn).toMatchObject({ outcome: 'recorded', slotAt: slots[6] });
     expect(await audits('monitoring.check-in')).toBe(before + 1);
-    expect((await app.db('offline_check_ins').where({ client_id: item.clientId })).length).toBe(1);
+    expect((await stage.app.db('offline_check_ins').where({ client_id: item.clientId })).length).toBe(1);
     expect((await slotRow(slots[6]!)).status).toBe('done');
-    expect((await send(item)).body).toEqual({ ...recorded[0]!.body, replayed: true });
+    expect((await send(item)).body).toEqual({ ...recorded.body, replayed: true });
   });
 
   it('keeps a reading that arrives after the watch ended and answers why, not a 500', async () => {
     await jumpTo(at(8, 10));
     await eventually(
-      () => app.db('monitoring_subjects').where({ id }).first('status'),
+      () => stage.app.db('monitoring_subjects').where({ id }).first('status'),
       (row) => row?.status === 'ended',
     );
     const item = queued(at(7, 9));

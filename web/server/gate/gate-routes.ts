@@ -3,7 +3,6 @@
 import type { RJSFSchema } from '@rjsf/utils';
 import { Router, type Request } from 'express';
 import { apiRouter } from '../api-router';
-import { WorkflowNotFoundError, WorkflowUpdateFailedError } from '@temporalio/client';
 import { isResidentId } from '../../../core/domain/identifiers';
 import { TEMPERATURE_RANGE } from '../../../core/domain/monitoring-params';
 import { AppError, notFound } from '../../../core/errors';
@@ -12,7 +11,8 @@ import type { AppDeps } from '../app-deps';
 import { auditRequest } from '../audit/audit-request';
 import type { SessionUser } from '../request-context';
 import { pageOfList, pageOfQuery, pageQuery } from '../paging';
-import { accepts, bodyOf, queryOf } from '../route-contract';
+import { accepts, bodyOf, invalidBody, queryOf } from '../route-contract';
+import { OFFLINE_PROPERTIES, offlineFieldsOf } from '../offline/offline-item';
 import { readerOf } from '../../../core/privacy/reader-of';
 import { gateForm, gateSetup } from './gate-form';
 import { gateMasker } from './gate-privacy';
@@ -20,6 +20,8 @@ import { PICKER_SITES, REGISTER_QUERY, registerFilter, SITE_LIST_QUERY, type Reg
 import { siteRegister } from './site-register';
 import { submitGateCheck, type GateCheckBody } from './submit-gate-check';
 import { changeEndUpdate, checkInUpdate } from '../../../workflows/monitoring-handlers';
+import { offlineQuarantineCheckIn } from './offline-quarantine-check-in';
+import { quarantineOver as over, sendQuarantineUpdate as sendUpdate } from './quarantine-refusal';
 
 const QUARANTINE = { 'zh-CN': '隔离记录', en: 'Quarantine' };
 const PROJECT = { 'zh-CN': '项目', en: 'Project' };
@@ -46,6 +48,7 @@ const CHECK_IN_BODY: RJSFSchema = {
   properties: {
     temperature: { type: 'number', minimum: TEMPERATURE_RANGE.min, maximum: TEMPERATURE_RANGE.max },
     note: { type: 'string', maxLength: 500 },
+    ...OFFLINE_PROPERTIES,
   },
   additionalProperties: false,
 };
@@ -55,54 +58,21 @@ const END_BODY: RJSFSchema = {
   properties: { endsAt: { type: 'string', format: 'date-time' }, reason: { type: 'string', minLength: 2, maxLength: 500 } },
   additionalProperties: false,
 };
-const over = new AppError(409, 'quarantine_over', { 'zh-CN': '该人员已解除隔离', en: 'This quarantine has ended' });
-
-/** Maps a refusal by the workflow's Update validator to the API error the caller can act on. */
-async function sendUpdate<T>(send: () => Promise<T>): Promise<T> {
-  try {
-    return await send();
-  } catch (error) {
-    // A quarantine whose workflow is gone has nothing left to follow.
-    if (error instanceof WorkflowNotFoundError) throw over;
-    if (!(error instanceof WorkflowUpdateFailedError)) throw error;
-    const cause = error.cause as { type?: string; message?: string } | undefined;
-    if (cause?.type === 'NoOpenCheckIn')
-      throw new AppError(
-        409,
-        'no_open_check_in',
-        {
-          'zh-CN': '现在没有待测的时段（测温时段前后各两小时内可记录）',
-          en: 'No check-in is open now (each opens shortly before its time)',
-        },
-        [{ path: '', message: String(cause.message ?? '') }],
-      );
-    if (cause?.type === 'NotStarted')
-      throw new AppError(409, 'not_started', {
-        'zh-CN': '隔离记录正在建立，请稍后再试',
-        en: 'The quarantine is still being set up; try again in a moment',
-      });
-    if (cause?.type === 'InvalidReading' || cause?.type === 'InvalidChange')
-      throw new AppError(422, 'invalid_update', { 'zh-CN': '内容不符合要求', en: 'The request was refused' }, [
-        { path: '', message: String(cause.message ?? '') },
-      ]);
-    throw over;
-  }
-}
-
 /** Routes under /api/gate. */
 export function gateRoutes(deps: AppDeps): Router {
   const { db, temporal } = deps;
   const router = apiRouter();
   const now = deps.now ?? (() => new Date());
 
-  /** A quarantine the user may act on: gate officers at their own site only; HQ and admins anywhere. */
-  async function loadQuarantine(req: Request, roles: readonly SessionUser['role'][]) {
+  /** A quarantine the user may act on: gate officers at their own site only; HQ and admins anywhere. Only an active one
+   * unless `ended` is allowed (a check-in queued offline is kept even after the quarantine ended). */
+  async function loadQuarantine(req: Request, roles: readonly SessionUser['role'][], ended: 'ended-too' | 'active' = 'active') {
     const user = requireRole(req, roles);
     const row = await db('quarantines')
       .where({ id: String(req.params.id).toLowerCase() })
       .first();
     if (!row || (user.role === 'gate' && Number(row.project_id) !== user.projectId)) throw notFound(QUARANTINE);
-    if (row.status !== 'active') throw over;
+    if (ended === 'active' && row.status !== 'active') throw over;
     return { user, row };
   }
 
@@ -114,7 +84,8 @@ export function gateRoutes(deps: AppDeps): Router {
       .where('p.id', user.projectId ?? 0)
       .first('p.id', 'p.name', 'e.name as enterprise_name');
     res.json({
-      setup: gateSetup(form, params),
+      // The queue limit rides with the setup, so an item made offline keeps the limit of the version it was made with.
+      setup: { ...gateSetup(form, params), offlineQueueLimitHours: params.offlineQueueLimitHours ?? null },
       project: project ? { id: project.id, name: project.name, enterpriseName: project.enterprise_name } : null,
       // When this was read: a phone offline shows its cached copy with this stamp (数据截至 …).
       asOf: now().toISOString(),
@@ -166,10 +137,31 @@ export function gateRoutes(deps: AppDeps): Router {
 
   router.post(
     '/api/gate/quarantines/:id/check-ins',
-    accepts({ summary: 'Record a quarantine check-in', body: CHECK_IN_BODY }),
+    accepts({
+      summary:
+        'Record a quarantine check-in; with clientId (and deviceTime, formVersion) a check-in synced from a device queue: recorded once, kept as late after its slot closed, kept after the quarantine ended',
+      body: CHECK_IN_BODY,
+    }),
     async (req, res) => {
-      const { user, row } = await loadQuarantine(req, ['gate']);
       const body = bodyOf<{ temperature: number; note?: string }>(req);
+      const offline = offlineFieldsOf(body, req.locale);
+      if (Array.isArray(offline)) throw invalidBody(offline);
+      if (offline.clientId !== null) {
+        const found = await loadQuarantine(req, ['gate'], 'ended-too');
+        const item = { ...offline, clientId: offline.clientId };
+        const reading = { temperature: body.temperature, note: body.note };
+        const answer = await offlineQuarantineCheckIn(
+          { db, temporal, now, timeZone: deps.config.timeZone },
+          req,
+          found.user,
+          found.row,
+          reading,
+          item,
+        );
+        res.status(answer.status).json(answer.body);
+        return;
+      }
+      const { user, row } = await loadQuarantine(req, ['gate']);
       const receipt = await sendUpdate(() =>
         temporal.workflow
           .getHandle(row.workflow_id)

@@ -1,6 +1,6 @@
-// Items made on a device without signal and sent later (issue 23): the visit log and the health-watch check-ins take
-// the same three optional fields beside their own body, so an online client sends nothing new and a queued item says
-// who it is and when it was made.
+// Items made on a device without signal and sent later (issue 23): the visit log and the check-ins (health watch,
+// quarantine) take the same three optional fields beside their own body, so an online client sends nothing new and a
+// queued item says who it is and when it was made.
 //
 // - `clientId`: a UUID v4 made on the device; the idempotency key. The same caller sending it again gets the first
 //   answer back (`replayed: true`) and nothing is recorded twice; anyone else sending it is refused without learning
@@ -11,7 +11,7 @@
 // - `formVersion`: the definition version the item was made with; the item is checked against and stored with it.
 //
 // The conflict rules each route applies are written in that route's module header (visit-offline.ts,
-// offline-check-in.ts).
+// offline-check-in.ts, offline-quarantine-check-in.ts; the last two share queued-reading.ts).
 import type { RJSFSchema } from '@rjsf/utils';
 import type { Locale } from '../../../core/domain/locale';
 import { AppError } from '../../../core/errors';

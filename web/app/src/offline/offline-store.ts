@@ -9,11 +9,13 @@ export interface QueueItem {
   /** Client-generated UUID: the server's idempotency key. */
   clientId: string;
   userId: number;
-  kind: 'gate-check' | 'visit';
+  kind: 'gate-check' | 'visit' | 'quarantine-check-in';
   /** The phone's clock when the item was made (ISO 8601). */
   deviceTime: string;
   /** The definition version the item was made with; it keeps it whatever is published later. */
   formVersion: number;
+  /** Hours it may wait before the page warns: the limit of the definition it was made with (queue-limit.ts). */
+  limitHours?: number;
   /** The decision made on the phone (gate checks). */
   deviceOutcome?: string;
   /** AES-GCM: the initialisation vector and the encrypted JSON of the payload. */
@@ -27,6 +29,9 @@ export interface QueueItem {
     /** A synced visit: its id and how many difficulty reports it filed. */
     visitId?: number;
     filed?: number;
+    /** A synced quarantine check-in: the slot it was recorded in (or meant for, when late) and whether it is a fever. */
+    slotAt?: string | null;
+    fever?: boolean;
     code?: string;
     message?: string;
     details?: string[];

@@ -1,9 +1,10 @@
-// Work made without signal (issue 23), whatever its kind (a gate check, a visit): queued encrypted on the phone, then
+// Work made without signal (issue 23), whatever its kind (a gate check, a quarantine check-in, a visit): queued encrypted on the phone, then
 // sent once each when the connection returns. The client id makes a repeat harmless (the server answers the first
-// result, `replayed`); one send runs at a time. Each kind (gate-queue.ts, visit-queue.ts) says how its payload is
+// result, `replayed`); one send runs at a time. Each kind (gate-queue.ts, quarantine-check-in-queue.ts, visit-queue.ts) says how its payload is
 // named in the list and how it is sent.
 import { ApiError } from '../api/api-error';
 import { PENDING_KEY } from './pending-key';
+import { definitionLimitHours } from './queue-limit';
 import { offlineStore, type QueueItem } from './offline-store';
 import { queueKey, seal, unseal } from './queue-crypto';
 
@@ -42,8 +43,17 @@ export async function queueItem(
 ): Promise<boolean> {
   const key = await queueKey(userId);
   if (!key) return false;
+  const limitHours = await definitionLimitHours(item.kind);
   const now = new Date().toISOString();
-  await offlineStore.put({ ...item, userId, deviceTime: now, ...(await seal(key, payload)), status: 'pending', updatedAt: now });
+  await offlineStore.put({
+    ...item,
+    userId,
+    deviceTime: now,
+    limitHours,
+    ...(await seal(key, payload)),
+    status: 'pending',
+    updatedAt: now,
+  });
   await changed();
   // Background Sync where the browser has it; otherwise the page sends on its next `online` event.
   const registration = await navigator.serviceWorker?.getRegistration().catch(() => undefined);

@@ -2,8 +2,7 @@
 // opening the page with signal, on the `online` event, and when Background Sync wakes the page.
 import { useCallback, useEffect, useState } from 'react';
 import { onQueueChange, type QueueEntry, type QueueSource } from './queue';
-
-const HOUR_MS = 3_600_000;
+import { overdueItems } from './queue-limit';
 
 /** The queue of `userId`'s items of one kind (`source`, a module constant) and what the page needs around it. */
 export function useOfflineQueue(userId: number, source: QueueSource) {
@@ -45,15 +44,13 @@ export function useOfflineQueue(userId: number, source: QueueSource) {
     };
   }, [refresh, sync]);
 
-  const pending = items.filter((item) => item.status === 'pending');
-  const oldest = pending.reduce<number | null>((min, item) => Math.min(min ?? Infinity, Date.parse(item.deviceTime)), null);
   return {
     items,
-    pending: pending.length,
+    pending: items.filter((item) => item.status === 'pending').length,
     online,
     usage,
-    /** How long the oldest unsent item has waited, in hours. */
-    oldestHours: oldest === null ? 0 : (Date.now() - oldest) / HOUR_MS,
+    /** The unsent items older than the limit of the definition each was made with, and the limit to name; or null. */
+    overdue: overdueItems(items, Date.now()),
     sync,
     refresh,
   };

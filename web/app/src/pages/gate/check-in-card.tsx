@@ -1,20 +1,30 @@
-// One due check-in for the gate officer: the worker, the slot, the temperature and a big "record" button.
+// One due check-in for the gate officer: the worker, the slot, the temperature and a big "record" button. Without
+// signal (or when it goes while sending) the reading is queued encrypted on the phone and synced later (issue 23).
 import { useState } from 'react';
+import { ApiError } from '../../api/api-error';
 import { gateApi, type RegisterWorker } from '../../api/gate-api';
 import { BusyButton } from '../../components/busy-button';
 import { ErrorNotice } from '../../components/error-notice';
 import { formatDateTime } from '../../format/format-date-time';
 import { useI18n } from '../../i18n/use-i18n';
+import { newSubmissionId } from '../../form/new-submission-id';
+import { queueQuarantineCheckIn } from '../../offline/quarantine-check-in-queue';
 import { TemperatureField } from './temperature-field';
+import { OfflineKeyMissing } from './use-gate-check';
 
 /** Props of CheckInCard. */
 export interface CheckInCardProps {
   worker: RegisterWorker;
   onRecorded: (message: string) => void;
+  /** Who records (the queue is theirs) and the cached gate-check version a queued reading is made with. */
+  userId: number;
+  formVersion: number | null;
+  /** Told when the reading went to the phone's queue instead. */
+  onQueued: (quarantineId: string, message: string) => void;
 }
 
 /** Records the open slot of one quarantined worker through the workflow's checkIn Update. */
-export function CheckInCard({ worker, onRecorded }: CheckInCardProps) {
+export function CheckInCard({ worker, onRecorded, userId, formVersion, onQueued }: CheckInCardProps) {
   const { t, locale } = useI18n();
   const [temperature, setTemperature] = useState<number | null>(null);
   const [missing, setMissing] = useState(false);
@@ -30,9 +40,22 @@ export function CheckInCard({ worker, onRecorded }: CheckInCardProps) {
     setMissing(false);
     setBusy(true);
     setError(null);
+    const queue = async () => {
+      const clientId = newSubmissionId();
+      const stored = await queueQuarantineCheckIn(userId, { clientId, formVersion, quarantineId: q.id, temperature, name: worker.name });
+      if (!stored) throw new OfflineKeyMissing();
+      onQueued(q.id, t('quarantine.checkInQueued', { name: worker.name }));
+    };
     try {
-      const { checkIn } = await gateApi.checkIn(q.id, temperature);
-      onRecorded(t(checkIn.fever ? 'quarantine.checkInFever' : 'quarantine.checkInSaved', { name: worker.name }));
+      if (!navigator.onLine) return await queue();
+      try {
+        const { checkIn } = await gateApi.checkIn(q.id, temperature);
+        onRecorded(t(checkIn.fever ? 'quarantine.checkInFever' : 'quarantine.checkInSaved', { name: worker.name }));
+      } catch (failure) {
+        // The signal went while sending: the reading is queued like any made offline.
+        if (failure instanceof ApiError && failure.status === 0) return await queue();
+        throw failure;
+      }
     } catch (failure) {
       setError(failure);
       setBusy(false);
@@ -62,7 +85,14 @@ export function CheckInCard({ worker, onRecorded }: CheckInCardProps) {
         />
         <BusyButton busy={busy} label={t('quarantine.checkIn')} busyLabel={t('gate.submitting')} />
       </form>
-      {error !== null && <ErrorNotice error={error} />}
+      {error !== null &&
+        (error instanceof OfflineKeyMissing ? (
+          <p className="notice notice--error" role="alert">
+            {t('offline.noKey')}
+          </p>
+        ) : (
+          <ErrorNotice error={error} />
+        ))}
     </li>
   );
 }

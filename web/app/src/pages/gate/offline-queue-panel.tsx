@@ -1,6 +1,6 @@
 // The phone's queue on the gate page (issue 23): "待同步 N" in the header, the data's as-of stamp when offline, each
 // queued check as 待同步 / 已同步 / 未被接受 with the server's reason and what to do, storage used, and a warning when
-// checks have waited longer than the limit. The visit page (pages/visits/visit-offline.tsx) shows its queue with it too.
+// checks have waited longer than the limit of the definition they were made with (offline/queue-limit.ts). The visit page (pages/visits/visit-offline.tsx) shows its queue with it too.
 import { createPortal } from 'react-dom';
 import { formatDateTime } from '../../format/format-date-time';
 import { useI18n } from '../../i18n/use-i18n';
@@ -8,9 +8,6 @@ import { punctuation } from '../../i18n/punctuation';
 import { dropQueueItem, type QueueEntry } from '../../offline/queue';
 import type { useOfflineQueue } from '../../offline/use-offline-queue';
 import './offline-queue-panel.css';
-
-/** Hours a check may wait on the phone before the page warns (the issue's "say 72 hours"). */
-export const QUEUE_LIMIT_HOURS = 72;
 
 type Queue = ReturnType<typeof useOfflineQueue>;
 
@@ -55,9 +52,9 @@ export function OfflineQueuePanel({ queue, asOf, synced, whatToDo }: OfflineQueu
           <p>{t('offline.offlineNote')}</p>
         </div>
       )}
-      {queue.oldestHours > QUEUE_LIMIT_HOURS && (
+      {queue.overdue && (
         <p className="notice notice--error" role="alert">
-          {t('offline.old', { hours: QUEUE_LIMIT_HOURS })}
+          {t('offline.old', { hours: queue.overdue.limitHours })}
         </p>
       )}
       {queue.items.length > 0 && (

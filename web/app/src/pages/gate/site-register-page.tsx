@@ -20,6 +20,8 @@ import { addZhCnMessages } from '../../i18n/loaded-dictionaries';
 import { offlineZhCn } from '../../i18n/messages/offline-messages';
 import { formatDateTime } from '../../format/format-date-time';
 import { enableOffline } from '../../offline/enable-offline';
+import { queueKey } from '../../offline/queue-crypto';
+import { RegisterOfflineQueue } from './register-offline-queue';
 import './gate.css';
 
 addZhCnMessages(offlineZhCn);
@@ -45,10 +47,15 @@ export function SiteRegisterPage({ user }: { user: User }) {
       user.role === 'gate' ? gateApi.register(projectId, signal, { checkInOpen: true }, { limit: MAX_PAGE }) : Promise.resolve(null),
     [user.id, projectId],
   );
-  // The gate officer's register opens without signal too, from the copy cached on the last online visit.
+  // The gate officer's register opens without signal too, from the copy cached on the last online visit; a check-in
+  // recorded without signal is queued with the cached gate-check version (and its queue limit), under the user's key.
+  const setup = useApiData((signal) => (user.role === 'gate' ? gateApi.setup(signal) : Promise.resolve(null)), [user.id, user.role]);
+  const [queued, setQueued] = useState<ReadonlySet<string>>(new Set());
   useEffect(() => {
-    if (user.role === 'gate') void enableOffline();
-  }, [user.role]);
+    if (user.role !== 'gate') return;
+    void enableOffline();
+    if (navigator.onLine) void queueKey(user.id);
+  }, [user.id, user.role]);
   // A city has more sites than a list can hold: beyond the first ones, the picker finds them by name.
   const found = useApiData(
     (signal) => (siteName.trim() ? gateApi.projects(siteName.trim(), signal) : Promise.resolve(null)),
@@ -63,6 +70,10 @@ export function SiteRegisterPage({ user }: { user: User }) {
   const refresh = () => {
     reload();
     due.reload();
+  };
+  const onQueued = (quarantineId: string, message: string) => {
+    setNotice(message);
+    setQueued((before) => new Set([...before, quarantineId]));
   };
   return (
     <>
@@ -100,11 +111,15 @@ export function SiteRegisterPage({ user }: { user: User }) {
       {loading && !data && <LoadingIndicator />}
       {error !== null && <ErrorNotice error={error} onRetry={reload} />}
       <SuccessNotice message={notice} />
+      {user.role === 'gate' && <RegisterOfflineQueue userId={user.id} />}
       {data && !data.project && <p className="empty">{t('register.noProjects')}</p>}
       {data?.project && (
         <RegisterBody
           register={data}
-          due={due.data?.workers ?? []}
+          // A check-in queued on this phone is not due again here.
+          due={(due.data?.workers ?? []).filter((w) => !queued.has(w.quarantine?.id ?? ''))}
+          formVersion={setup.data?.setup.formVersion ?? null}
+          onQueued={onQueued}
           user={user}
           filter={status}
           onFilter={(next) => setStatus(next as SiteStatus | '')}
@@ -126,9 +141,13 @@ function RegisterBody({
   onOffset,
   onDone,
   onRefresh,
+  formVersion,
+  onQueued,
 }: {
   register: SiteRegister;
   due: RegisterWorker[];
+  formVersion: number | null;
+  onQueued: (quarantineId: string, message: string) => void;
   user: User;
   filter: string;
   onFilter: (status: string) => void;
@@ -174,7 +193,14 @@ function RegisterBody({
           ) : (
             <ul className="checkin-list">
               {due.map((w) => (
-                <CheckInCard key={w.quarantine!.id} worker={w} onRecorded={onDone} />
+                <CheckInCard
+                  key={w.quarantine!.id}
+                  worker={w}
+                  onRecorded={onDone}
+                  userId={user.id}
+                  formVersion={formVersion}
+                  onQueued={onQueued}
+                />
               ))}
             </ul>
           )}

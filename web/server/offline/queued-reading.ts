@@ -1,0 +1,185 @@
+// A check-in reading sent from a device's queue (issue 23), wherever it goes: a health watch's subject
+// (web/server/monitoring/offline-check-in.ts) or a gate's quarantine (web/server/gate/offline-quarantine-check-in.ts).
+// Each place keeps its queued readings in a table of its own, one row per client id, with the first answer, so a
+// repeat answers the same (`replayed: true`) and nothing reaches the workflow or the audit log twice. The conflict
+// rules are the same for every place, and written in the module header of each place's adapter:
+// - the slot closed before the reading arrived (no slot open, or the trusted device time falls in a slot already
+//   missed): kept as late (补报) for that slot, with its device time and its arrival time;
+// - a device clock far off (offline-item.ts limits): the server's time decides, the record is flagged `clockSkewed`;
+// - the watch ended meanwhile (or its workflow is gone): kept for the record and answered 409 with why, by the place.
+import type { Request } from 'express';
+import type { Knex } from 'knex';
+import { fromJson, toJson } from '../../../core/db';
+import { AppError } from '../../../core/errors';
+import { auditRequest } from '../audit/audit-request';
+import type { SessionUser } from '../request-context';
+import { clientIdTaken, isUniqueViolation, itemClock, type ItemClock, type OfflineFields } from './offline-item';
+
+/** What the route answers: its status and body. */
+export interface CheckInAnswer {
+  status: number;
+  body: Record<string, unknown>;
+}
+
+/** The readings of one queued check-in. */
+export interface QueuedReadings {
+  values: Record<string, number>;
+  note?: string;
+}
+
+/** How the workflow's refusal of a reading reads for the queue: late, over, or anything else (sent again later). */
+export type RefusalMeaning = 'late' | 'ended' | null;
+
+/** Where a queued reading goes, and what of it differs from one place to another. */
+export interface ReadingPlace {
+  /** The place's id (a subject's, a quarantine's). */
+  id: string;
+  /** Whether it is still watched by the record (a workflow may have ended since: `meaning` tells). */
+  active: boolean;
+  /** Where its queued readings are kept, and its slots: each table and the column naming the place. */
+  store: { table: string; column: string };
+  slots: { table: string; column: string };
+  /** The audit target's type and the action of each outcome. */
+  audit: { type: string; recorded: string; late: string; ended: string };
+  /** Checks the readings against the version they were made with (throws 422); answers that version and whether a
+   * rule fires. */
+  check(): Promise<{ formVersion: number; alert: boolean }>;
+  /** Records the reading in the open slot through the workflow's Update; answers its receipt. */
+  send(): Promise<{ slotAt: string }>;
+  /** What a refusal of `send` means here. */
+  meaning(error: unknown): RefusalMeaning;
+  /** Turns any other refusal into the API error the caller can act on. */
+  refuse(error: unknown): never;
+  /** The 409 body for a reading that arrived after the watch ended (code, message with the end time, details). */
+  ended(): Promise<{ code: string; message: string }>;
+}
+
+const inProgress = new AppError(409, 'item_in_progress', {
+  'zh-CN': '这条记录正在处理，请稍后再同步',
+  en: 'This item is being recorded; sync it again in a moment',
+});
+const LATE = {
+  'zh-CN': '该检测时段在记录送达前已结束，已作为补报留存，并注明设备记录时间和送达时间',
+  en: 'The check-in closed before this reading arrived; it is kept as a late reading with its device time and arrival time',
+};
+
+type SlotRow = { slotAt: string; status: string };
+
+/** The slot whose window holds the device time, when the device's clock is trusted; else null. */
+async function slotMadeIn(db: Knex, place: ReadingPlace, clock: ItemClock): Promise<SlotRow | null> {
+  if (!clock.deviceTime || clock.clockSkewed) return null;
+  const at = Date.parse(clock.deviceTime);
+  const slot = await db(place.slots.table)
+    .where(place.slots.column, place.id)
+    .orderBy('slot_at')
+    .select('slot_at', 'opens_at', 'due_at', 'status')
+    .then((rows) => rows.find((s) => Date.parse(s.opens_at) <= at && at <= Date.parse(s.due_at)));
+  return slot ? { slotAt: String(slot.slot_at), status: String(slot.status) } : null;
+}
+
+/** The slot a late reading was meant for: the one it was made in, or the last one due before it arrived. */
+async function lateSlot(db: Knex, place: ReadingPlace, clock: ItemClock): Promise<string | null> {
+  const made = await slotMadeIn(db, place, clock);
+  if (made) return made.slotAt;
+  const last = await db(place.slots.table)
+    .where(place.slots.column, place.id)
+    .where('due_at', '<=', clock.receivedAt)
+    .orderBy('slot_at', 'desc')
+    .first('slot_at');
+  return last ? String(last.slot_at) : null;
+}
+
+/** The first answer again, or a refusal for anyone but the first sender; null when the id is new. */
+async function firstAnswer(db: Knex, place: ReadingPlace, clientId: string, user: SessionUser): Promise<CheckInAnswer | null> {
+  const row = await db(place.store.table).where({ client_id: clientId }).first();
+  if (!row) return null;
+  if (Number(row.actor_id) !== user.id || String(row[place.store.column]) !== place.id) throw clientIdTaken;
+  if (row.outcome === 'pending') throw inProgress;
+  const answer = fromJson<CheckInAnswer>(row.answer);
+  const status = answer.status < 300 ? 200 : answer.status;
+  return { status, body: { ...answer.body, replayed: true } };
+}
+
+/** Records a queued reading at `place` as the rules above say, and answers what the route sends back. */
+export async function recordQueuedReading(
+  deps: { db: Knex; now: () => Date },
+  req: Request,
+  user: SessionUser,
+  place: ReadingPlace,
+  readings: QueuedReadings,
+  offline: OfflineFields & { clientId: string },
+): Promise<CheckInAnswer> {
+  const { db } = deps;
+  const { table, column } = place.store;
+  const again = await firstAnswer(db, place, offline.clientId, user);
+  if (again) return again;
+  const { formVersion, alert } = await place.check();
+  const clock = itemClock(offline.deviceTime, deps.now());
+  try {
+    await db(table).insert({
+      client_id: offline.clientId,
+      actor_id: user.id,
+      [column]: place.id,
+      form_version: formVersion,
+      readings: toJson(readings.values),
+      note: readings.note ?? null,
+      device_time: clock.deviceTime ?? clock.receivedAt,
+      received_at: clock.receivedAt,
+      clock_skewed: clock.clockSkewed,
+      outcome: 'pending',
+      alert,
+    });
+  } catch (error) {
+    // A twin sent at the same moment holds the id: answer as it did (or say it is still being recorded).
+    if (!isUniqueViolation(error)) throw error;
+    const twin = await firstAnswer(db, place, offline.clientId, user);
+    if (twin) return twin;
+    throw error;
+  }
+  const facts = { deviceTime: clock.deviceTime, receivedAt: clock.receivedAt, clockSkewed: clock.clockSkewed };
+  const keep = async (outcome: 'recorded' | 'late' | 'ended', slotAt: string | null, answer: CheckInAnswer) => {
+    await db.transaction(async (trx) => {
+      await trx(table)
+        .where({ client_id: offline.clientId })
+        .update({ outcome, slot_at: slotAt, answer: toJson(answer) });
+      await auditRequest(
+        trx,
+        req,
+        place.audit[outcome],
+        { type: place.audit.type, id: place.id },
+        { clientId: offline.clientId, slotAt, alert, ...facts },
+      );
+    });
+    return answer;
+  };
+  const late = async () => {
+    const slotAt = await lateSlot(db, place, clock);
+    const body = { checkIn: { outcome: 'late', slotAt, alert, ...facts, message: LATE[req.locale] } };
+    return keep('late', slotAt, { status: 200, body });
+  };
+  const ended = async () => keep('ended', null, { status: 409, body: { error: { ...(await place.ended()), details: [] }, kept: true } });
+  if (!place.active) return ended();
+  // A reading made (by a trusted clock) in a slot that has since been missed is late, not the open slot's reading.
+  const meant = await slotMadeIn(db, place, clock);
+  if (meant && meant.status !== 'open') return late();
+  let receipt: Awaited<ReturnType<ReadingPlace['send']>>;
+  try {
+    receipt = await place.send();
+  } catch (error) {
+    const meaning = place.meaning(error);
+    if (meaning === 'late') return late();
+    if (meaning === 'ended') return ended();
+    // Anything else (not started yet, a reading the workflow refuses, the engine away) may be sent again.
+    await db(table).where({ client_id: offline.clientId, outcome: 'pending' }).delete();
+    place.refuse(error);
+  }
+  return keep('recorded', receipt.slotAt, { status: 200, body: { checkIn: { ...receipt, outcome: 'recorded', ...facts } } });
+}
+
+/** "ended on <when>" in the reader's language and the installation's time zone, or null without a time. */
+export function endedWhen(endedAt: string | null, locale: Request['locale'], timeZone: string): string | null {
+  if (!endedAt) return null;
+  return new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'zh-CN', { timeZone, dateStyle: 'medium', timeStyle: 'short' }).format(
+    new Date(endedAt),
+  );
+}
