@@ -13,9 +13,10 @@
 // 5. The quarantine ended meanwhile (released, shortened, its workflow gone): the reading is kept for the record and
 //    answered 409 `quarantine_over` with the end time and the words that nothing needs sending again.
 import type { Request } from 'express';
-import type { Knex } from 'knex';
 import type { Client } from '@temporalio/client';
 import { firedRules } from '../../../core/domain/gate-rules';
+import type { Db } from '../../../core/stores';
+import { quarantineEndedAt, quarantineFormVersion } from '../../../core/stores/quarantine-store';
 import { checkInUpdate } from '../../../workflows/monitoring-handlers';
 import { refusalType } from '../monitoring/update-refusal';
 import type { OfflineFields } from '../offline/offline-item';
@@ -25,19 +26,13 @@ import { gateForm } from './gate-form';
 import { quarantineRefusal } from './quarantine-refusal';
 
 type Quarantine = Record<string, unknown> & { id: string; workflow_id: string; status: string };
-type Deps = { db: Knex; temporal: Client; now: () => Date; timeZone: string };
+type Deps = { db: Db; temporal: Client; now: () => Date; timeZone: string };
 
 function endedMessage(endedAt: string | null, locale: Request['locale'], timeZone: string): string {
   const when = endedWhen(endedAt, locale, timeZone);
   return locale === 'en'
     ? `This quarantine ended${when ? ` on ${when}` : ''}; the offline check-in is kept for the record and need not be sent again`
     : `该人员的隔离已${when ? `于 ${when} ` : ''}解除；这条离线测温记录已留存备查，无需重发`;
-}
-
-/** The gate-check version the quarantine was decided with (its submission's). */
-async function ownVersion(db: Knex, quarantine: Quarantine): Promise<number> {
-  const row = await db('submissions').where({ id: quarantine.id }).first('form_version');
-  return Number(row?.form_version ?? 1);
 }
 
 /** Records a queued check-in of `quarantine` as the rules above say, and answers what the route sends back. */
@@ -62,7 +57,7 @@ export function offlineQuarantineCheckIn(
       ended: 'quarantine.check-in-after-end',
     },
     async check() {
-      const version = offline.formVersion ?? (await ownVersion(db, quarantine));
+      const version = offline.formVersion ?? (await quarantineFormVersion(db, quarantine.id));
       const { params } = await gateForm(db, version);
       return { formVersion: version, alert: firedRules(params.rules, { temperature: reading.temperature }).length > 0 };
     },
@@ -77,8 +72,7 @@ export function offlineQuarantineCheckIn(
     },
     refuse: quarantineRefusal,
     async ended() {
-      const current = await db('quarantines').where({ id: quarantine.id }).first('released_at', 'ends_at');
-      const endedAt = (current?.released_at ?? current?.ends_at ?? null) as string | null;
+      const endedAt = await quarantineEndedAt(db, quarantine.id);
       return { code: 'quarantine_over', message: endedMessage(endedAt, req.locale, deps.timeZone) };
     },
   };

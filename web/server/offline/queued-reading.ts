@@ -8,8 +8,16 @@
 // - a device clock far off (offline-item.ts limits): the server's time decides, the record is flagged `clockSkewed`;
 // - the watch ended meanwhile (or its workflow is gone): kept for the record and answered 409 with why, by the place.
 import type { Request } from 'express';
-import type { Knex } from 'knex';
-import { fromJson, toJson } from '../../../core/db';
+import type { Db } from '../../../core/stores';
+import {
+  dropPendingReading,
+  findQueuedReading,
+  insertQueuedReading,
+  lastSlotDueBy,
+  settleQueuedReading,
+  slotsOf,
+  type SlotRow,
+} from '../../../core/stores/queued-reading-store';
 import { AppError } from '../../../core/errors';
 import { auditRequest } from '../audit/audit-request';
 import type { SessionUser } from '../request-context';
@@ -63,46 +71,35 @@ const LATE = {
   en: 'The check-in closed before this reading arrived; it is kept as a late reading with its device time and arrival time',
 };
 
-type SlotRow = { slotAt: string; status: string };
-
 /** The slot whose window holds the device time, when the device's clock is trusted; else null. */
-async function slotMadeIn(db: Knex, place: ReadingPlace, clock: ItemClock): Promise<SlotRow | null> {
+async function slotMadeIn(db: Db, place: ReadingPlace, clock: ItemClock): Promise<SlotRow | null> {
   if (!clock.deviceTime || clock.clockSkewed) return null;
   const at = Date.parse(clock.deviceTime);
-  const slot = await db(place.slots.table)
-    .where(place.slots.column, place.id)
-    .orderBy('slot_at')
-    .select('slot_at', 'opens_at', 'due_at', 'status')
-    .then((rows) => rows.find((s) => Date.parse(s.opens_at) <= at && at <= Date.parse(s.due_at)));
-  return slot ? { slotAt: String(slot.slot_at), status: String(slot.status) } : null;
+  const slots = await slotsOf(db, place.slots, place.id);
+  return slots.find((s) => Date.parse(s.opensAt) <= at && at <= Date.parse(s.dueAt)) ?? null;
 }
 
 /** The slot a late reading was meant for: the one it was made in, or the last one due before it arrived. */
-async function lateSlot(db: Knex, place: ReadingPlace, clock: ItemClock): Promise<string | null> {
+async function lateSlot(db: Db, place: ReadingPlace, clock: ItemClock): Promise<string | null> {
   const made = await slotMadeIn(db, place, clock);
   if (made) return made.slotAt;
-  const last = await db(place.slots.table)
-    .where(place.slots.column, place.id)
-    .where('due_at', '<=', clock.receivedAt)
-    .orderBy('slot_at', 'desc')
-    .first('slot_at');
-  return last ? String(last.slot_at) : null;
+  return lastSlotDueBy(db, place.slots, place.id, clock.receivedAt);
 }
 
 /** The first answer again, or a refusal for anyone but the first sender; null when the id is new. */
-async function firstAnswer(db: Knex, place: ReadingPlace, clientId: string, user: SessionUser): Promise<CheckInAnswer | null> {
-  const row = await db(place.store.table).where({ client_id: clientId }).first();
+async function firstAnswer(db: Db, place: ReadingPlace, clientId: string, user: SessionUser): Promise<CheckInAnswer | null> {
+  const row = await findQueuedReading(db, place.store, clientId);
   if (!row) return null;
-  if (Number(row.actor_id) !== user.id || String(row[place.store.column]) !== place.id) throw clientIdTaken;
+  if (row.actorId !== user.id || row.placeId !== place.id) throw clientIdTaken;
   if (row.outcome === 'pending') throw inProgress;
-  const answer = fromJson<CheckInAnswer>(row.answer);
+  const answer = row.answer as CheckInAnswer;
   const status = answer.status < 300 ? 200 : answer.status;
   return { status, body: { ...answer.body, replayed: true } };
 }
 
 /** Records a queued reading at `place` as the rules above say, and answers what the route sends back. */
 export async function recordQueuedReading(
-  deps: { db: Knex; now: () => Date },
+  deps: { db: Db; now: () => Date },
   req: Request,
   user: SessionUser,
   place: ReadingPlace,
@@ -110,23 +107,21 @@ export async function recordQueuedReading(
   offline: OfflineFields & { clientId: string },
 ): Promise<CheckInAnswer> {
   const { db } = deps;
-  const { table, column } = place.store;
   const again = await firstAnswer(db, place, offline.clientId, user);
   if (again) return again;
   const { formVersion, alert } = await place.check();
   const clock = itemClock(offline.deviceTime, deps.now());
   try {
-    await db(table).insert({
-      client_id: offline.clientId,
-      actor_id: user.id,
-      [column]: place.id,
-      form_version: formVersion,
-      readings: toJson(readings.values),
+    await insertQueuedReading(db, place.store, {
+      clientId: offline.clientId,
+      actorId: user.id,
+      placeId: place.id,
+      formVersion,
+      readings: readings.values,
       note: readings.note ?? null,
-      device_time: clock.deviceTime ?? clock.receivedAt,
-      received_at: clock.receivedAt,
-      clock_skewed: clock.clockSkewed,
-      outcome: 'pending',
+      deviceTime: clock.deviceTime ?? clock.receivedAt,
+      receivedAt: clock.receivedAt,
+      clockSkewed: clock.clockSkewed,
       alert,
     });
   } catch (error) {
@@ -139,9 +134,7 @@ export async function recordQueuedReading(
   const facts = { deviceTime: clock.deviceTime, receivedAt: clock.receivedAt, clockSkewed: clock.clockSkewed };
   const keep = async (outcome: 'recorded' | 'late' | 'ended', slotAt: string | null, answer: CheckInAnswer) => {
     await db.transaction(async (trx) => {
-      await trx(table)
-        .where({ client_id: offline.clientId })
-        .update({ outcome, slot_at: slotAt, answer: toJson(answer) });
+      await settleQueuedReading(trx, place.store, offline.clientId, { outcome, slotAt, answer });
       await auditRequest(
         trx,
         req,
@@ -170,7 +163,7 @@ export async function recordQueuedReading(
     if (meaning === 'late') return late();
     if (meaning === 'ended') return ended();
     // Anything else (not started yet, a reading the workflow refuses, the engine away) may be sent again.
-    await db(table).where({ client_id: offline.clientId, outcome: 'pending' }).delete();
+    await dropPendingReading(db, place.store, offline.clientId);
     place.refuse(error);
   }
   return keep('recorded', receipt.slotAt, { status: 200, body: { checkIn: { ...receipt, outcome: 'recorded', ...facts } } });
