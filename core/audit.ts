@@ -13,16 +13,22 @@ export interface AuditEntry {
   requestId: string | null;
 }
 
+// Fixed SQL (both databases read it alike): every state change writes one, so it is not built anew each time.
+const INSERT_ENTRY =
+  'insert into audit_log (actor_id, actor_role, action, target_type, target_id, summary, request_id, created_at) ' +
+  'values (?, ?, ?, ?, ?, ?, ?, ?)';
+
 /** Writes an audit entry, inside the caller's transaction when given one. */
 export async function recordAudit(db: Knex | Knex.Transaction, entry: AuditEntry, now = new Date()): Promise<void> {
-  await db('audit_log').insert({
-    actor_id: entry.actorId,
-    actor_role: entry.actorRole,
-    action: entry.action,
-    target_type: entry.targetType,
-    target_id: entry.targetId,
-    summary: toJson(entry.summary),
-    request_id: entry.requestId,
-    created_at: now.toISOString(),
-  });
+  await db.raw(INSERT_ENTRY, [
+    // Bound as null when absent: a raw statement refuses `undefined`, which the query builder wrote as the default.
+    entry.actorId ?? null,
+    entry.actorRole ?? null,
+    entry.action,
+    entry.targetType,
+    entry.targetId,
+    toJson(entry.summary),
+    entry.requestId ?? null,
+    now.toISOString(),
+  ]);
 }

@@ -110,7 +110,10 @@ export function createApp(deps: AppDeps): Express {
   app.use(metricsRoutes(metrics, deps.config.metrics.token));
   app.use(sessionMiddleware(deps.db, now, deps.config.publicUrl));
   app.use(passwordChangeGate);
+  // Express tries each router in turn, every route of each: the busiest write (a submission) is tried first. Its paths
+  // (`/api/forms/:key/submissions`, `/api/submissions`, `/api/submissions/:id`, strict) take no other router's route.
   for (const routes of [
+    submissionRoutes(deps, now),
     openApiRoutes(),
     sessionRoutes(deps, now),
     timeRoutes(deps, now),
@@ -126,7 +129,6 @@ export function createApp(deps: AppDeps): Express {
     formAdminRoutes(deps),
     formRoutes(deps),
     draftRoutes(deps),
-    submissionRoutes(deps, now),
     collectionRoutes(deps),
     uploadRoutes(deps),
     taskRoutes(deps),

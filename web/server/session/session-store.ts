@@ -3,6 +3,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Knex } from 'knex';
 import type { SessionUser } from '../request-context';
+import { rawRows } from '../submissions/raw-rows';
 
 const SESSION_DAYS = 7;
 
@@ -24,29 +25,18 @@ export async function createSession(db: Knex, userId: number, now: Date): Promis
   return { token, csrfToken };
 }
 
+// Every request with a session cookie runs this: fixed SQL (both databases read it alike), so no query is built per
+// request and SQLite keeps it prepared. Read afresh each time: a sign-out on another replica is seen at once.
+const LIVE_SESSION =
+  'select s.csrf_token, u.id, u.username, u.display_name, u.role, u.email, u.enterprise_id, e.name as enterprise_name, ' +
+  'u.working_group_id, u.project_id, u.must_change_password from sessions s join users u on u.id = s.user_id ' +
+  'left join enterprises e on e.id = u.enterprise_id where s.id_hash = ? and s.expires_at > ? and u.active = ? limit 1';
+
 /** Finds the live session of a cookie token with its active user, or undefined. */
 export async function findSession(db: Knex, token: string, now: Date): Promise<{ user: SessionUser; csrfToken: string } | undefined> {
-  const row = await db('sessions as s')
-    .join('users as u', 'u.id', 's.user_id')
-    .leftJoin('enterprises as e', 'e.id', 'u.enterprise_id')
-    .where('s.id_hash', hashToken(token))
-    .andWhere('s.expires_at', '>', now.toISOString())
-    .andWhere('u.active', true)
-    .first(
-      's.csrf_token',
-      'u.id',
-      'u.username',
-      'u.display_name',
-      'u.role',
-      'u.email',
-      'u.enterprise_id',
-      'e.name as enterprise_name',
-      'u.working_group_id',
-      'u.project_id',
-      'u.must_change_password',
-    );
+  const [row] = rawRows<Record<string, unknown>>(await db.raw(LIVE_SESSION, [hashToken(token), now.toISOString(), true]));
   if (!row) return undefined;
-  return { user: toSessionUser(row), csrfToken: row.csrf_token };
+  return { user: toSessionUser(row), csrfToken: row.csrf_token as string };
 }
 
 /** Ends a session. */

@@ -1,11 +1,9 @@
 // Submitting a form: validate with the shared AJV setup, record once, start the process workflow once.
 import { WorkflowExecutionAlreadyStartedError, type Client } from '@temporalio/client';
 import type { Knex } from 'knex';
-import { recordAudit } from '../../../core/audit';
 import type { Config } from '../../../core/config';
 import { toJson } from '../../../core/db';
 import type { Locale } from '../../../core/domain/locale';
-import { casePrefixOf } from '../../../core/domain/case-number';
 import { processWorkflowId, type ProcessStartInput } from '../../../core/domain/process-start';
 import { AppError, notFound } from '../../../core/errors';
 import { localizeSchema } from '../../../forms/form-definition';
@@ -15,7 +13,7 @@ import { validateFormData } from '../../../forms/form-validator';
 import { PROCESS_TYPES, startsWorkflow } from '../../../forms/process-types';
 import type { SessionUser } from '../request-context';
 import { subjectEnterprise } from './subject-enterprise';
-import { allocateCaseNumber } from './allocate-case-number';
+import { recordSubmission } from './record-submission';
 import { findSubmission, type SubmissionView } from './submission-store';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -53,9 +51,6 @@ function categoryOf(data: unknown): string | null {
   return typeof category === 'string' ? category.slice(0, 64) : null;
 }
 
-// Thrown inside the transaction to roll it back when the id was already taken: the case number it drew goes back too.
-class AlreadyStored extends Error {}
-
 /** Validates and records a submission and makes sure its workflow runs; `created` is false for a repeat. */
 export async function submitForm(deps: SubmitDeps, request: SubmitRequest): Promise<{ submission: SubmissionView; created: boolean }> {
   const { db } = deps;
@@ -84,7 +79,13 @@ export async function submitForm(deps: SubmitDeps, request: SubmitRequest): Prom
   const enterpriseId = await subjectEnterprise(db, user, form.schema, request.data, locale);
   const at = deps.now().toISOString();
   const data = toJson(request.data);
-  const caseNumber = await recordSubmission(deps, request, form, { submissionId, enterpriseId, at, data });
+  const caseNumber = await recordSubmission(db, deps.config.timeZone, request, form, {
+    submissionId,
+    enterpriseId,
+    category: categoryOf(request.data),
+    at,
+    data,
+  });
   if (caseNumber === null) {
     // A repeat (or a stranger's id): answer with what is stored, and start its workflow if the first attempt did not.
     const stored = await findSubmission(db, submissionId);
@@ -117,65 +118,6 @@ export async function submitForm(deps: SubmitDeps, request: SubmitRequest): Prom
   };
   await ensureWorkflow(deps, submission, form, user, locale);
   return { submission, created: true };
-}
-
-/** Writes the submission with its case number, timeline event and audit entry in one transaction, and drops the
- * user's draft of the form; returns the case number, or null when the id was already stored (nothing is written). */
-async function recordSubmission(
-  deps: SubmitDeps,
-  request: SubmitRequest,
-  form: StoredForm,
-  row: { submissionId: string; enterpriseId: number | null; at: string; data: string },
-): Promise<string | null> {
-  const { user } = request;
-  const { submissionId, at } = row;
-  try {
-    return await deps.db.transaction(async (trx) => {
-      // Numbered first so the row is written whole; a repeat rolls back and gives the number back.
-      const caseNumber = await allocateCaseNumber(trx, casePrefixOf(form.key, form.casePrefix), at, deps.config.timeZone);
-      const inserted = await trx('submissions')
-        .insert({
-          id: submissionId,
-          case_number: caseNumber,
-          form_key: form.key,
-          form_version: form.version,
-          enterprise_id: row.enterpriseId,
-          user_id: user.id,
-          data: row.data,
-          // Stored as a column too, so the dashboard counts categories without reading JSON (migration 0012).
-          category: categoryOf(request.data),
-          status: 'submitted',
-          result: null,
-          workflow_id: processWorkflowId(submissionId),
-          created_at: at,
-          updated_at: at,
-        })
-        .onConflict('id')
-        .ignore()
-        .returning('id');
-      if (!inserted.length) throw new AlreadyStored();
-      await trx('submission_events').insert({
-        submission_id: submissionId,
-        kind: 'status.submitted',
-        detail: toJson({ formVersion: form.version }),
-        at,
-      });
-      await trx('submission_drafts').where({ user_id: user.id, form_key: form.key }).delete();
-      await recordAudit(trx, {
-        actorId: user.id,
-        actorRole: user.role,
-        action: 'submission.create',
-        targetType: 'submission',
-        targetId: submissionId,
-        summary: { formKey: form.key, formVersion: form.version, caseNumber },
-        requestId: request.requestId,
-      });
-      return caseNumber;
-    });
-  } catch (error) {
-    if (error instanceof AlreadyStored) return null;
-    throw error;
-  }
 }
 
 /** The name of the enterprise a new submission is filed under: the submitter's own is in their session. */
