@@ -18,7 +18,7 @@ const KNEX = ['kn', 'ex'].join('');
  * How many files the list may hold. Lower it when a file leaves the list; raising it is adding a file, which is what
  * the list must never do (call or grow a store in core/stores instead).
  */
-const CEILING = 106;
+const CEILING = 105;
 
 const IMPORTS_KNEX = new RegExp(`(from|import\\(|require\\()\\s*['"]knex(/[^'"]*)?['"]`);
 const SKIPPED = new Set(['node_modules', '.tools', '.git', 'data', 'dist', 'test-results']);

@@ -13,7 +13,7 @@ import { validateFormData } from '../../../forms/form-validator';
 import { PROCESS_TYPES, startsWorkflow } from '../../../forms/process-types';
 import type { SessionUser } from '../request-context';
 import { subjectEnterprise } from './subject-enterprise';
-import { recordSubmission } from './record-submission';
+import { recordSubmission } from '../../../core/stores/submission-record-store';
 import { findSubmission, type SubmissionView } from './submission-store';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

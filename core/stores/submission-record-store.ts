@@ -1,12 +1,11 @@
 // The writes of a new submission in one transaction, as fixed SQL both databases read alike: built once, not per
 // request by knex's query builder, and kept prepared on SQLite (core/sqlite-client.ts).
-import type { Knex } from 'knex';
-import { recordAudit } from '../../../core/audit';
-import { casePrefixOf } from '../../../core/domain/case-number';
-import { processWorkflowId } from '../../../core/domain/process-start';
-import type { StoredForm } from '../../../forms/form-store';
-import type { SessionUser } from '../request-context';
-import { allocateCaseNumber } from './allocate-case-number';
+import { recordAudit } from '../audit';
+import { casePrefixOf } from '../domain/case-number';
+import { processWorkflowId } from '../domain/process-start';
+import type { StoredForm } from '../../forms/form-store';
+import type { Db } from './db-types';
+import { allocateCaseNumber } from './case-number-store';
 import { rawRows } from './raw-rows';
 
 // `category` is stored as a column too, so the dashboard counts categories without reading JSON (migration 0012).
@@ -30,7 +29,7 @@ export interface NewSubmissionRow {
 
 /** Who writes the submission, for the audit entry. */
 export interface SubmissionAuthor {
-  user: SessionUser;
+  user: { id: number; role: string };
   requestId: string;
 }
 
@@ -40,7 +39,7 @@ class AlreadyStored extends Error {}
 /** Writes the submission with its case number, timeline event and audit entry in one transaction, and drops the
  * user's draft of the form; returns the case number, or null when the id was already stored (nothing is written). */
 export async function recordSubmission(
-  db: Knex,
+  db: Db,
   timeZone: string,
   author: SubmissionAuthor,
   form: StoredForm,

@@ -1,7 +1,7 @@
 // The next case number of a prefix on a local day, taken inside the caller's transaction.
-import type { Knex } from 'knex';
-import { formatCaseNumber } from '../../../core/domain/case-number';
-import { localDate } from '../../../core/domain/working-calendar';
+import { formatCaseNumber } from '../domain/case-number';
+import { localDate } from '../domain/working-calendar';
+import type { Db } from './db-types';
 import { rawRows } from './raw-rows';
 
 // Fixed SQL that both databases read alike, so no query is built per submission (the statement stays prepared).
@@ -12,7 +12,7 @@ const NEXT_NUMBER =
   'on conflict (prefix, "day") do update set "last" = case_counters."last" + 1 returning "last"';
 
 /** Increments the day's counter of the prefix atomically (one upsert: SQLite and PostgreSQL alike) and formats it. */
-export async function allocateCaseNumber(trx: Knex | Knex.Transaction, prefix: string, at: string, timeZone: string): Promise<string> {
+export async function allocateCaseNumber(trx: Db, prefix: string, at: string, timeZone: string): Promise<string> {
   const date = localDate(at, timeZone);
   const [row] = rawRows<{ last: number | string }>(await trx.raw(NEXT_NUMBER, [prefix, date.replaceAll('-', '')]));
   return formatCaseNumber(prefix, date, Number(row!.last));
