@@ -128,30 +128,50 @@ export function createOutboxDispatcher<Target>(deps: OutboxDispatcherDeps, chann
     return rows.map((row: OutboxRow) => String(row[channel.doneAt]));
   }
 
-  /** True when the scope's window is full; its waiting rows then move to when the oldest send leaves it. */
-  async function windowFull(scope: Record<string, unknown>, perMinute: number): Promise<boolean> {
-    const sends = await recentSends(scope, now().getTime());
-    if (sends.length < perMinute) return false;
+  // Queue, don't drop: the scope's waiting rows move to when the oldest send of the minute leaves the window.
+  async function holdUntilFree(scope: Record<string, unknown>, sends: string[]): Promise<void> {
     const freeAt = iso(Date.parse(sends[0]!) + MINUTE + 1);
     await table()
       .where({ ...scope, status: channel.waiting })
       .where('next_attempt_at', '<', freeAt)
       .update({ next_attempt_at: freeAt });
-    return true;
+  }
+
+  /** One pass's memory: recipients looked up, each pace key's sends of the last minute, the keys that wait. */
+  function passState() {
+    return { recipients: new Map<unknown, Recipient<Target>>(), windows: new Map<string, string[]>(), waiting: new Set<string>() };
+  }
+  type Pass = ReturnType<typeof passState>;
+
+  async function recipientOf(row: OutboxRow, pass: Pass): Promise<Recipient<Target>> {
+    const key = channel.recipientKey?.(row);
+    const known = key === undefined ? undefined : pass.recipients.get(key);
+    if (known) return known;
+    const recipient = await channel.recipient(row);
+    if (key !== undefined) pass.recipients.set(key, recipient);
+    return recipient;
+  }
+
+  /** The row's pace key and its window's sends (read once a pass, counted on from there); 'full' when the window has
+   * just been found full (its waiting rows are moved on), 'waiting' for the rest of the pass. */
+  async function windowOf(row: OutboxRow, target: Target, pass: Pass): Promise<{ key: string; sends?: string[] } | 'full' | 'waiting'> {
+    const scope = channel.pace?.scope(row, target);
+    const key = JSON.stringify(scope ?? null);
+    if (pass.waiting.has(key)) return 'waiting';
+    if (!scope) return { key };
+    let sends = pass.windows.get(key);
+    if (!sends) pass.windows.set(key, (sends = await recentSends(scope, now().getTime())));
+    if (sends.length < channel.pace!.perMinute(target)) return { key, sends };
+    await holdUntilFree(scope, sends);
+    pass.waiting.add(key);
+    return 'full';
   }
 
   async function drainOnce(limit = 100): Promise<DrainResult> {
     const result: DrainResult = { sent: 0, throttled: 0, failed: 0, dead: 0 };
-    const rows = await channel.dueRows(iso(now().getTime()), limit);
-    const recipients = new Map<unknown, Recipient<Target>>();
-    const waiting = new Set<string>();
-    for (const row of rows) {
-      const key = channel.recipientKey?.(row);
-      let recipient = key === undefined ? undefined : recipients.get(key);
-      if (!recipient) {
-        recipient = await channel.recipient(row);
-        if (key !== undefined) recipients.set(key, recipient);
-      }
+    const pass = passState();
+    for (const row of await channel.dueRows(iso(now().getTime()), limit)) {
+      const recipient = await recipientOf(row, pass);
       if ('unreachable' in recipient) {
         const parked = await table()
           .where({ id: row.id, status: row.status })
@@ -159,17 +179,16 @@ export function createOutboxDispatcher<Target>(deps: OutboxDispatcherDeps, chann
         if (parked) result.dead += 1;
         continue;
       }
-      const scope = channel.pace?.scope(row, recipient.target);
-      const paceKey = JSON.stringify(scope ?? null);
-      if (waiting.has(paceKey)) continue;
-      if (scope && (await windowFull(scope, channel.pace!.perMinute(recipient.target)))) {
-        waiting.add(paceKey);
+      const window = await windowOf(row, recipient.target, pass);
+      if (window === 'waiting') continue;
+      if (window === 'full') {
         result.throttled += 1;
         continue;
       }
       const done = await deliver(row, recipient.target);
       if (done) result[done] += 1;
-      if (done === 'throttled') waiting.add(paceKey);
+      if (done === 'sent') window.sends?.push(iso(now().getTime()));
+      if (done === 'throttled') pass.waiting.add(window.key);
     }
     return result;
   }
