@@ -70,6 +70,20 @@ export function exponentialBackoffMs(failures: number, capMs: number): number {
   return Math.min(10_000 * 2 ** Math.max(0, failures - 1), capMs);
 }
 
+/** The `outbox` table's part of a channel (SMS, robots): queued → sent, a two-minute lease, backoff up to 30 minutes. */
+export function outboxTable(maxAttempts = 8) {
+  return {
+    table: 'outbox',
+    waiting: 'queued',
+    done: 'sent',
+    doneAt: 'sent_at',
+    // A message in flight longer than this is taken to be lost with its dispatcher and tried again.
+    leaseMs: 2 * MINUTE,
+    maxAttempts,
+    backoffMs: (failures: number) => exponentialBackoffMs(failures, 30 * MINUTE),
+  };
+}
+
 type Settled = keyof DrainResult;
 
 /** Builds a channel's dispatcher; `drainOnce` is the whole of its work, `start` runs it on an interval in the worker. */

@@ -4,7 +4,7 @@
 // robot is gone or switched off is parked as `dead` at once.
 import type { Knex } from 'knex';
 import type { SecretBox } from '../codec/secret-box';
-import { createOutboxDispatcher, exponentialBackoffMs, MINUTE } from './outbox-dispatcher';
+import { createOutboxDispatcher, outboxTable } from './outbox-dispatcher';
 import { postToRobot, type RobotChannel, type RobotOutcome } from './robot-provider';
 import { dueRobotRows } from './robot-outbox';
 import { openRobotSecret, type RobotRow } from './robot-store';
@@ -36,14 +36,7 @@ export function createRobotDispatcher(deps: RobotDispatcherDeps) {
   }
 
   const dispatcher = createOutboxDispatcher<RobotRow>(deps, {
-    table: 'outbox',
-    waiting: 'queued',
-    done: 'sent',
-    doneAt: 'sent_at',
-    // A message in flight longer than this is taken to be lost with its dispatcher and tried again.
-    leaseMs: 2 * MINUTE,
-    maxAttempts: deps.maxAttempts ?? 8,
-    backoffMs: (failures) => exponentialBackoffMs(failures, 30 * MINUTE),
+    ...outboxTable(deps.maxAttempts),
     dueRows: (at, limit) => dueRobotRows(deps.db, at, limit),
     recipientKey: (row) => Number(row.robot_id),
     async recipient(row) {

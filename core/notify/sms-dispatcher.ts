@@ -3,7 +3,7 @@
 // (queue, don't drop); a provider's own flow-control answer holds the row a minute; a failure is retried with the
 // robots' backoff until the last attempt parks the row as `dead`. Every log line names the mobile masked.
 import type { Knex } from 'knex';
-import { createOutboxDispatcher, exponentialBackoffMs, MINUTE, type OutboxRow } from './outbox-dispatcher';
+import { createOutboxDispatcher, outboxTable, type OutboxRow } from './outbox-dispatcher';
 import { mobileOfAddress, shownAddress } from './sms-address';
 import { dueSmsRows } from './sms-outbox';
 import type { SmsOutcome, SmsProvider } from './sms-provider';
@@ -24,13 +24,7 @@ export interface SmsDispatcherDeps {
 /** Builds the dispatcher; `drainOnce` is the whole of its work, `start` runs it on an interval in the worker. */
 export function createSmsDispatcher(deps: SmsDispatcherDeps) {
   return createOutboxDispatcher<string>(deps, {
-    table: 'outbox',
-    waiting: 'queued',
-    done: 'sent',
-    doneAt: 'sent_at',
-    leaseMs: 2 * MINUTE,
-    maxAttempts: deps.maxAttempts ?? 8,
-    backoffMs: (failures) => exponentialBackoffMs(failures, 30 * MINUTE),
+    ...outboxTable(deps.maxAttempts),
     dueRows: (at, limit) => dueSmsRows(deps.db, at, limit),
     recipient: (row) => Promise.resolve({ target: mobileOfAddress(String(row.to_address)) ?? '' }),
     pace: { scope: () => ({ channel: 'sms' }), perMinute: () => deps.perMinute },
