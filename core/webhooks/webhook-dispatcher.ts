@@ -6,6 +6,7 @@
 import type { Knex } from 'knex';
 import type { SecretBox } from '../codec/secret-box';
 import { fromJson } from '../db';
+import { createOutboxDispatcher, drainLoop, exponentialBackoffMs, type OutboxRow, type SendOutcome } from '../notify/outbox-dispatcher';
 import { collectWebhookEvents } from './webhook-collector';
 import { signWebhook, WEBHOOK_HEADERS } from './webhook-signature';
 
@@ -32,7 +33,7 @@ const TIMEOUT_MS = 10_000;
 
 /** Delay before attempt n+1 after n failures: 10 s, 20 s, 40 s … at most one hour. */
 export function webhookBackoffMs(failures: number): number {
-  return Math.min(10_000 * 2 ** Math.max(0, failures - 1), 60 * 60_000);
+  return exponentialBackoffMs(failures, 60 * 60_000);
 }
 
 /** The JSON body of an event, the same on every attempt. */
@@ -79,11 +80,9 @@ async function post(
 /** Builds the dispatcher; `drainOnce` is the whole of its work, `start` runs it on an interval in the worker. */
 export function createWebhookDispatcher(deps: WebhookDispatcherDeps) {
   const now = deps.now ?? (() => new Date());
-  const maxAttempts = deps.maxAttempts ?? 10;
-  const iso = (ms: number) => new Date(ms).toISOString();
+  const db = deps.db;
 
-  function dueRows(at: string, limit: number) {
-    const db = deps.db;
+  function dueRows(at: string, limit: number): Promise<OutboxRow[]> {
     return db('webhook_deliveries as d')
       .where((w) => {
         w.whereIn('d.status', ['pending', 'sending']).where('d.next_attempt_at', '<=', at);
@@ -101,69 +100,36 @@ export function createWebhookDispatcher(deps: WebhookDispatcherDeps) {
       .select('d.*');
   }
 
-  async function deliver(row: Record<string, unknown>): Promise<keyof Omit<WebhookPass, 'collected'> | null> {
-    const db = deps.db;
-    const claimed = await db('webhook_deliveries')
-      .where({ id: row.id, status: row.status, next_attempt_at: row.next_attempt_at })
-      .update({ status: 'sending', next_attempt_at: iso(now().getTime() + LEASE_MS) });
-    if (!claimed) return null;
-    const subscription = await db('webhook_subscriptions').where({ id: row.subscription_id }).first();
-    const event = await db('webhook_events').where({ id: row.event_id }).first();
-    const attempts = Number(row.attempts) + 1;
-    const where = db('webhook_deliveries').where({ id: row.id, status: 'sending' });
-    if (!subscription?.active) {
-      await where.update({ status: 'dead', next_attempt_at: null, last_error: 'subscription switched off' });
-      return 'dead';
-    }
-    const outcome = await post(String(subscription.url), deps.box.open(String(subscription.sealed_secret)), event, now().getTime());
-    const at = now().getTime();
-    if (!outcome.error) {
-      await where.update({
-        status: 'delivered',
-        attempts,
-        last_status: outcome.status,
-        last_error: null,
-        next_attempt_at: null,
-        delivered_at: iso(at),
-      });
-      return 'delivered';
-    }
-    const dead = attempts >= maxAttempts;
-    await where.update({
-      status: dead ? 'dead' : 'pending',
-      attempts,
-      last_status: outcome.status,
-      last_error: outcome.error,
-      next_attempt_at: dead ? null : iso(at + webhookBackoffMs(attempts)),
-    });
-    return dead ? 'dead' : 'failed';
-  }
+  const outbox = createOutboxDispatcher<{ url: string; secret: string; event: OutboxRow }>(deps, {
+    table: 'webhook_deliveries',
+    waiting: 'pending',
+    done: 'delivered',
+    doneAt: 'delivered_at',
+    leaseMs: LEASE_MS,
+    maxAttempts: deps.maxAttempts ?? 10,
+    backoffMs: webhookBackoffMs,
+    dueRows,
+    async recipient(row) {
+      const subscription = await db('webhook_subscriptions').where({ id: row.subscription_id }).first();
+      if (!subscription?.active) return { unreachable: 'subscription switched off' };
+      const event = await db('webhook_events').where({ id: row.event_id }).first();
+      return { target: { url: String(subscription.url), secret: deps.box.open(String(subscription.sealed_secret)), event } };
+    },
+    async send(_row, { url, secret, event }, nowMs): Promise<SendOutcome> {
+      const outcome = await post(url, secret, event, nowMs);
+      return outcome.error
+        ? { kind: 'failed', reason: outcome.error, columns: { last_status: outcome.status } }
+        : { kind: 'sent', columns: { last_status: outcome.status } };
+    },
+  });
 
   async function drainOnce(limit = 100): Promise<WebhookPass> {
-    const pass: WebhookPass = { collected: await collectWebhookEvents(deps.db, now()), delivered: 0, failed: 0, dead: 0 };
-    for (const row of await dueRows(now().toISOString(), limit)) {
-      const done = await deliver(row);
-      if (done) pass[done] += 1;
-    }
-    return pass;
+    const collected = await collectWebhookEvents(deps.db, now());
+    const { sent, failed, dead } = await outbox.drainOnce(limit);
+    return { collected, delivered: sent, failed, dead };
   }
 
-  let timer: NodeJS.Timeout | undefined;
-  let running: Promise<unknown> = Promise.resolve();
-  return {
-    drainOnce,
-    /** Drains every `everyMs` until stop(); a pass never overlaps the previous one. */
-    start(everyMs = 2000): void {
-      timer = setInterval(() => {
-        running = running.then(() => drainOnce()).catch((error) => deps.onError?.(error));
-      }, everyMs);
-      timer.unref();
-    },
-    async stop(): Promise<void> {
-      if (timer) clearInterval(timer);
-      await running;
-    },
-  };
+  return { drainOnce, ...drainLoop(drainOnce, deps.onError) };
 }
 
 /** The dispatcher's interface, for injection. */

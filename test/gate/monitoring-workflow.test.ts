@@ -7,15 +7,12 @@ import type { WorkflowHandle } from '@temporalio/client';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { createActivities } from '../../activities/index';
 import { prepareDatabase } from '../../core/bootstrap';
-import { residentIdCheckChar } from '../../core/domain/identifiers';
-import type { MonitoringParams } from '../../core/domain/monitoring-params';
 import { checkInSlots } from '../../core/domain/quarantine-schedule';
-import { addDays, localDate, startOfLocalDay } from '../../core/domain/working-calendar';
-import { commitmentHash } from '../../core/gate/record-gate-check';
+import { addDays, localDate } from '../../core/domain/working-calendar';
 import { createTemplateRenderer } from '../../core/mail/template-renderer';
-import { readShippedForms } from '../../forms/form-store';
 import { HEALTH_MASK } from '../../core/privacy/mask';
 import type { MonitoringInput, MonitoringResult } from '../../workflows/monitoring-workflow';
+import { GATE_PARAMS, demoGateOfficer, feverGateCheck, skipToTenTomorrow, type GateOfficer } from '../helpers/gate-quarantine';
 import { openSqlite } from '../helpers/test-db';
 import { startTimeSkipping, type TimeSkipping } from '../helpers/time-skipping';
 import { decideUpdate } from '../../workflows/human-task-contract';
@@ -24,8 +21,7 @@ import { changeEndUpdate, checkInUpdate } from '../../workflows/monitoring-handl
 const TZ = 'Asia/Shanghai';
 const QUEUE = 'monitoring-test';
 const DAY = 86_400_000;
-const GATE = readShippedForms().find((form) => form.key === 'gate-check')!;
-const PARAMS = GATE.process.params as unknown as MonitoringParams;
+const PARAMS = GATE_PARAMS;
 
 async function until<T>(probe: () => Promise<T | undefined>, what: string): Promise<T> {
   for (let i = 0; i < 300; i += 1) {
@@ -40,14 +36,12 @@ describe('quarantine monitoring (time-skipping server)', () => {
   let env: TestWorkflowEnvironment;
   let skipping: TimeSkipping;
   let db: Knex;
-  let gate: { id: number; project_id: number };
-  let enterpriseId: number;
+  let gate: GateOfficer;
 
   beforeAll(async () => {
     db = await openSqlite();
     await prepareDatabase(db, { seedDemo: true });
-    gate = await db('users').where({ username: 'gate1' }).first('id', 'project_id');
-    enterpriseId = (await db('projects').where({ id: gate.project_id }).first('enterprise_id')).enterprise_id;
+    gate = await demoGateOfficer(db);
   });
   beforeEach(async () => {
     skipping = await startTimeSkipping(
@@ -65,46 +59,11 @@ describe('quarantine monitoring (time-skipping server)', () => {
 
   /** Skips to 10:00 Beijing time tomorrow and quarantines a worker who arrives with a fever. */
   async function quarantine(extra: Partial<MonitoringInput> = {}) {
-    const now = await env.currentTimeMs();
-    await env.sleep(startOfLocalDay(addDays(localDate(now, TZ), 1), TZ) + 10 * 3_600_000 - now);
-    const id = randomUUID();
-    const residentId = '11010119900307' + String(Math.floor(Math.random() * 900) + 100);
-    const data = {
-      residentId: residentId + residentIdCheckChar(residentId),
-      name: `隔离人员${id.slice(0, 4)}`,
-      channel: 'people',
-      certificate: 'health-certificate',
-      steps: [],
-      temperature: 37.9,
-      riskFlag: false,
-      zone: 'living',
-      signature: `upload:${randomUUID()}`,
-      commitmentSha256: commitmentHash(PARAMS.commitment['zh-CN']),
-    };
-    const at = new Date().toISOString();
-    await db('submissions').insert({
-      id,
-      form_key: 'gate-check',
-      form_version: 1,
-      enterprise_id: enterpriseId,
-      user_id: gate.id,
-      data: JSON.stringify(data),
-      status: 'submitted',
-      workflow_id: `submission-${id}`,
-      created_at: at,
-      updated_at: at,
-    });
-    const input: MonitoringInput = {
-      submissionId: id,
-      formKey: 'gate-check',
-      formVersion: 1,
-      formTitle: GATE.title,
-      enterpriseId,
-      submitter: { userId: gate.id, name: '门岗', email: null, locale: 'zh-CN' },
-      data,
-      params: PARAMS,
-      ...extra,
-    };
+    await skipToTenTomorrow(env);
+    const worker = { residentPrefix: '11010119900307', name: `隔离人员${randomUUID().slice(0, 4)}` };
+    const options = { params: PARAMS, formVersion: 1, submitterName: '门岗' };
+    const input: MonitoringInput = { ...(await feverGateCheck(db, gate, worker, options)), ...extra };
+    const id = input.submissionId;
     const handle = await env.client.workflow.start('monitoringWorkflow', {
       taskQueue: QUEUE,
       workflowId: `submission-${id}`,
@@ -171,7 +130,7 @@ describe('quarantine monitoring (time-skipping server)', () => {
     });
     // The workflow waits on the task before its row is written: once listed, it can be decided.
     const referral = await until(() => db('tasks').where({ submission_id: id, step: 'referral' }).first(), 'the HQ referral task');
-    expect(referral).toMatchObject({ candidate_role: 'hq', status: 'open', process_type: 'monitoring', enterprise_id: enterpriseId });
+    expect(referral).toMatchObject({ candidate_role: 'hq', status: 'open', process_type: 'monitoring', enterprise_id: gate.enterpriseId });
     const alerts = await until(async () => {
       const rows = await outbox(id, 'quarantine-alert');
       return rows.length >= 2 ? rows : undefined;

@@ -2,33 +2,29 @@
 // posts a markdown alert to the robot the definition's params name; each check-in's reminder texts the worker; a
 // missed check-in alerts the team robot of the enterprise's cadre (the default); the release texts the worker its
 // notice. Each once per key; the rows are then delivered by the dispatchers to fake providers on loopback.
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Knex } from 'knex';
 import { createActivities } from '../../activities/index';
 import { prepareDatabase } from '../../core/bootstrap';
 import { createSecretBox } from '../../core/codec/secret-box';
-import { residentIdCheckChar } from '../../core/domain/identifiers';
 import type { MonitoringParams } from '../../core/domain/monitoring-params';
 import { checkInSlots } from '../../core/domain/quarantine-schedule';
-import { addDays, localDate, startOfLocalDay } from '../../core/domain/working-calendar';
-import { commitmentHash } from '../../core/gate/record-gate-check';
 import { createTemplateRenderer } from '../../core/mail/template-renderer';
 import { createRobotDispatcher } from '../../core/notify/robot-dispatcher';
 import { insertRobot } from '../../core/notify/robot-store';
 import { createSmsDispatcher } from '../../core/notify/sms-dispatcher';
 import { createAliyunSmsProvider } from '../../core/notify/sms-provider';
-import { readShippedForms } from '../../forms/form-store';
-import type { MonitoringInput, MonitoringResult } from '../../workflows/monitoring-workflow';
+import type { MonitoringResult } from '../../workflows/monitoring-workflow';
 import { startFakeRobotServer } from '../helpers/fake-robot-server';
 import { startFakeSmsServer } from '../helpers/fake-sms-server';
+import { GATE_PARAMS, demoGateOfficer, feverGateCheck, skipToTenTomorrow } from '../helpers/gate-quarantine';
 import { openSqlite } from '../helpers/test-db';
 import { startTimeSkipping, type TimeSkipping } from '../helpers/time-skipping';
 
 const TZ = 'Asia/Shanghai';
 const QUEUE = 'quarantine-channels-test';
-const GATE = readShippedForms().find((form) => form.key === 'gate-check')!;
-const SHIPPED = GATE.process.params as unknown as MonitoringParams;
+const SHIPPED = GATE_PARAMS;
 const ACCOUNT = { accessKeyId: 'LTAIchannels', accessKeySecret: 'channels-secret', signName: '复工', templateCode: 'SMS_13579' };
 const HQ_KEY = 'hq-wecom-key-0123456789';
 const CADRE_KEY = 'cadre-wecom-key-0123456789';
@@ -83,49 +79,12 @@ describe('a quarantine texts the worker and alerts the robots (time-skipping ser
 
   it('sends each text and alert once, and the dispatchers deliver them once each', { timeout: 180_000 }, async () => {
     const { env } = skipping;
-    const gate = await db('users').where({ username: 'gate1' }).first('id', 'project_id');
-    const enterpriseId = (await db('projects').where({ id: gate.project_id }).first('enterprise_id')).enterprise_id;
-    const now = await env.currentTimeMs();
-    await env.sleep(startOfLocalDay(addDays(localDate(now, TZ), 1), TZ) + 10 * 3_600_000 - now);
-    const id = randomUUID();
-    const first17 = '11010119850607' + String(Math.floor(Math.random() * 900) + 100);
-    const data = {
-      residentId: first17 + residentIdCheckChar(first17),
-      name: '李四海',
-      mobile: MOBILE,
-      channel: 'people',
-      certificate: 'health-certificate',
-      steps: [],
-      temperature: 37.9,
-      riskFlag: false,
-      zone: 'living',
-      signature: `upload:${randomUUID()}`,
-      commitmentSha256: commitmentHash(SHIPPED.commitment['zh-CN']),
-    };
-    const at = new Date().toISOString();
-    await db('submissions').insert({
-      id,
-      form_key: 'gate-check',
-      form_version: 1,
-      enterprise_id: enterpriseId,
-      user_id: gate.id,
-      data: JSON.stringify(data),
-      status: 'submitted',
-      workflow_id: `submission-${id}`,
-      created_at: at,
-      updated_at: at,
-    });
+    const gate = await demoGateOfficer(db);
+    await skipToTenTomorrow(env);
     const params: MonitoringParams = { ...SHIPPED, days: 1, quarantineAlerts: { started: { robots: ['hq-class'] } } };
-    const input: MonitoringInput = {
-      submissionId: id,
-      formKey: 'gate-check',
-      formVersion: 1,
-      formTitle: GATE.title,
-      enterpriseId,
-      submitter: { userId: gate.id, name: '门岗', email: null, locale: 'zh-CN' },
-      data,
-      params,
-    };
+    const worker = { residentPrefix: '11010119850607', name: '李四海', mobile: MOBILE };
+    const input = await feverGateCheck(db, gate, worker, { params, formVersion: 1, submitterName: '门岗' });
+    const id = input.submissionId;
     const handle = await env.client.workflow.start('monitoringWorkflow', {
       taskQueue: QUEUE,
       workflowId: `submission-${id}`,
@@ -158,7 +117,7 @@ describe('a quarantine texts the worker and alerts the robots (time-skipping ser
     for (const robot of robots) {
       expect(robot.text_body).toContain('人员 李\\*\\* ');
       expect(robot.text_body).not.toContain('李四海');
-      expect(robot.text_body).not.toContain(data.residentId);
+      expect(robot.text_body).not.toContain(String(input.data.residentId));
       expect(robot.text_body).not.toContain(MOBILE);
       expect(robot.text_body).toContain('[查看隔离登记](http://fugong.test/#/register)');
     }

@@ -4,15 +4,13 @@
 import { randomBytes } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Knex } from 'knex';
-import { createEmailActivities } from '../../activities/email-activities';
-import { createNotifyActivities } from '../../activities/notify-activities';
 import { createSecretBox } from '../../core/codec/secret-box';
-import { createTemplateRenderer } from '../../core/mail/template-renderer';
-import { createMarkdownRenderer } from '../../core/notify/markdown-renderer';
 import { createRobotDispatcher } from '../../core/notify/robot-dispatcher';
 import { retryRobotRow } from '../../core/notify/robot-outbox';
 import { insertRobot, replaceRobotSecret } from '../../core/notify/robot-store';
 import { startFakeRobotServer, type FakeRobotServer } from '../helpers/fake-robot-server';
+import { outboxDeliveryCases } from '../helpers/outbox-delivery-cases';
+import { createTestNotifier } from '../helpers/test-notifier';
 import { testDatabases } from '../helpers/test-db';
 
 const TZ = 'Asia/Shanghai';
@@ -81,8 +79,7 @@ describe.each(testDatabases())('group robots through the outbox on $name', (data
       at,
     );
     const endpoints = { 'wecom-robot': fake.wecomUrl, 'dingtalk-robot': fake.dingtalkUrl };
-    const email = createEmailActivities({ db, renderer: createTemplateRenderer(TZ), from: 'noreply@fugong.local', now });
-    const notifier = createNotifyActivities({ db, email, markdown: createMarkdownRenderer(TZ), endpoints, now });
+    const notifier = createTestNotifier(db, { timeZone: TZ, endpoints, now });
     const dispatcher = createRobotDispatcher({ db, box, endpoints, now, maxAttempts: 3 });
     const notice = (key: string, robotKey = 'class-wecom') =>
       notifier.sendNotice({
@@ -152,69 +149,19 @@ describe.each(testDatabases())('group robots through the outbox on $name', (data
     expect(Number(sent!.n)).toBe(45);
   });
 
-  it('delays a message the provider answers with 45009 (rate limited) and sends it once after the minute', async () => {
-    const { dispatcher, notice, rows } = await setup();
-    await notice('limited/1');
-    fake.force('rate-limit');
-    expect(await dispatcher.drainOnce()).toMatchObject({ sent: 0, throttled: 1 });
-    expect((await rows())[0]).toMatchObject({ status: 'queued', attempts: 0 });
-    expect((await rows())[0].last_error).toContain('errcode 45009');
-    clock += 30_000;
-    expect(await dispatcher.drainOnce()).toMatchObject({ sent: 0 });
-    clock += 31_000;
-    expect(await dispatcher.drainOnce()).toMatchObject({ sent: 1 });
-    expect(fake.received).toHaveLength(1);
-    expect(fake.rateLimitAnswers()).toBe(1);
-  });
-
-  it('delivers every message exactly once after the provider was down, with backoff between attempts', async () => {
-    const { dispatcher, notice, rows } = await setup();
-    await fake.down();
-    for (let i = 0; i < 3; i++) await notice(`outage/${i}`);
-    expect(await dispatcher.drainOnce()).toMatchObject({ sent: 0, failed: 3 });
-    expect((await rows()).map((r) => r.last_error)).toEqual(Array(3).fill('unreachable: ECONNREFUSED'));
-    await fake.up();
-    // Backoff: nothing is tried again before its 10 seconds are over.
-    clock += 5_000;
-    expect(await dispatcher.drainOnce()).toEqual({ sent: 0, throttled: 0, failed: 0, dead: 0 });
-    clock += 6_000;
-    expect(await dispatcher.drainOnce()).toMatchObject({ sent: 3 });
-    clock += 60_000;
-    expect(await dispatcher.drainOnce()).toMatchObject({ sent: 0 });
-    expect(fake.received.map((m) => m.body.markdown.content)).toHaveLength(3);
-    expect((await rows()).map((r) => [r.status, r.attempts])).toEqual(Array(3).fill(['sent', 2]));
-  });
-
-  it('parks a message as dead after the last attempt, and "retry now" sends it once', async () => {
-    const { dispatcher, notice, rows } = await setup();
-    await notice('dead/1');
-    fake.force('http-500', 'error-code', 'http-500');
-    expect(await dispatcher.drainOnce()).toMatchObject({ failed: 1 });
-    clock += 10_001;
-    expect(await dispatcher.drainOnce()).toMatchObject({ failed: 1 });
-    clock += 20_001;
-    expect(await dispatcher.drainOnce()).toMatchObject({ dead: 1 });
-    clock += 3_600_000;
-    expect(await dispatcher.drainOnce()).toEqual({ sent: 0, throttled: 0, failed: 0, dead: 0 });
-    const [dead] = await rows();
-    expect(dead).toMatchObject({ status: 'dead', attempts: 3, last_error: 'HTTP 500', next_attempt_at: null });
-    expect(await retryRobotRow(db, Number(dead.id), now().toISOString())).toBe(true);
-    expect(await dispatcher.drainOnce()).toMatchObject({ sent: 1 });
-    expect(fake.received).toHaveLength(1);
-    expect(await retryRobotRow(db, Number(dead.id), now().toISOString())).toBe(false);
-  });
-
-  it('takes up a message whose dispatcher died while sending once its lease ran out', async () => {
-    const { dispatcher, notice, rows } = await setup();
-    await notice('lease/1');
-    // What a crash between claim and answer leaves behind.
-    await db('outbox')
-      .where({ idempotency_key: 'lease/1/robot/class-wecom' })
-      .update({ status: 'sending', next_attempt_at: new Date(clock + 120_000).toISOString() });
-    expect(await dispatcher.drainOnce()).toMatchObject({ sent: 0 });
-    clock += 121_000;
-    expect(await dispatcher.drainOnce()).toMatchObject({ sent: 1 });
-    expect((await rows())[0]).toMatchObject({ status: 'sent' });
+  outboxDeliveryCases({
+    noun: 'message',
+    rateLimit: { answer: '45009 (rate limited)', error: 'errcode 45009' },
+    deadError: 'HTTP 500',
+    delivered: () => fake.received.map((m) => m.body.markdown.content!),
+    arrange: async () => {
+      const { dispatcher, notice, rows } = await setup();
+      return { dispatcher, notice: (key: string) => notice(key), rows, retry: retryRobotRow };
+    },
+    fake: () => fake,
+    db: () => db,
+    now,
+    advance: (ms) => (clock += ms),
   });
 
   it('keeps the webhook key out of the stored row: sealed, with only a hint in clear', async () => {

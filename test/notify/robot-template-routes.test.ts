@@ -1,34 +1,19 @@
 // The group-robot channel of the template editor: admins edit a purpose's markdown like its email parts, with the same
 // hardening (no partials, no prototype walks) and strict variables; a saved copy is what the next notice posts.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createEmailActivities } from '../../activities/email-activities';
-import { createNotifyActivities } from '../../activities/notify-activities';
-import { DEMO_PASSWORD } from '../../core/demo/demo-seed';
-import { createTemplateRenderer } from '../../core/mail/template-renderer';
-import { createMarkdownRenderer } from '../../core/notify/markdown-renderer';
+import { describe, expect, it } from 'vitest';
 import { insertRobot } from '../../core/notify/robot-store';
 import { createSecretBox } from '../../core/codec/secret-box';
-import { startBareApp, type BareApp } from '../helpers/bare-app';
-import { HttpSession } from '../helpers/http-session';
+import { adminAppForSuite, signedIn } from '../helpers/admin-app';
+import { createTestNotifier } from '../helpers/test-notifier';
 import { randomBytes } from 'node:crypto';
 
 const PATH = '/api/admin/email-templates/collection-bulletin/zh-CN/markdown';
 
 describe('group-robot templates in the template editor', () => {
-  let app: BareApp;
-  let admin: HttpSession;
-
-  beforeAll(async () => {
-    app = await startBareApp();
-    admin = new HttpSession(app.baseUrl);
-    await admin.login('admin', DEMO_PASSWORD);
-  });
-  afterAll(async () => {
-    await app?.stop();
-  });
+  const suite = adminAppForSuite();
 
   it('shows the shipped markdown with its sample data, and only to admins', async () => {
-    const answer = await admin.request('GET', PATH);
+    const answer = await suite.admin.request('GET', PATH);
     expect(answer.status).toBe(200);
     expect(answer.body.template).toMatchObject({ name: 'collection-bulletin', locale: 'zh-CN', channel: 'robot-markdown', edited: null });
     expect(answer.body.template.shipped).toContain('## 项目动态每日通报');
@@ -36,11 +21,12 @@ describe('group-robot templates in the template editor', () => {
     // The shipped texts pass the check an edit must pass (strict variables against the sample data).
     for (const purpose of ['collection-bulletin', 'case-overdue-alert', 'task-assigned', 'quarantine-alert'])
       for (const locale of ['zh-CN', 'en'])
-        expect((await admin.request('POST', `/api/admin/email-templates/${purpose}/${locale}/markdown/preview`, {})).status).toBe(200);
+        expect((await suite.admin.request('POST', `/api/admin/email-templates/${purpose}/${locale}/markdown/preview`, {})).status).toBe(
+          200,
+        );
     // A purpose without a robot text has nothing to edit there.
-    expect((await admin.request('GET', '/api/admin/email-templates/case-update/zh-CN/markdown')).status).toBe(404);
-    const cadre = new HttpSession(app.baseUrl);
-    await cadre.login('cadre1', DEMO_PASSWORD);
+    expect((await suite.admin.request('GET', '/api/admin/email-templates/case-update/zh-CN/markdown')).status).toBe(404);
+    const cadre = await signedIn(suite.app, 'cadre1');
     expect((await cadre.request('GET', PATH)).status).toBe(403);
   });
 
@@ -50,24 +36,24 @@ describe('group-robot templates in the template editor', () => {
     ['a partial', '## 通报 {{> layout}}', null],
     ['broken syntax', '## 通报 {{#if expected}}', null],
   ])('refuses %s with a message on the markdown', async (_name, markdown, message) => {
-    const answer = await admin.request('PUT', PATH, { markdown });
+    const answer = await suite.admin.request('PUT', PATH, { markdown });
     expect(answer.status).toBe(422);
     expect(answer.body.error.code).toBe('invalid_template');
     expect(answer.body.error.details[0].path).toBe('/markdown');
     if (message) expect(answer.body.error.details[0].message).toBe(message);
-    expect(await app.db('robot_templates').count({ n: '*' })).toEqual([{ n: 0 }]);
+    expect(await suite.app.db('robot_templates').count({ n: '*' })).toEqual([{ n: 0 }]);
   });
 
   it('saves a copy that the next notice posts, previews it, audits it, and reverts to the shipped text', async () => {
     const markdown = '## 今日通报 · {{formTitle}}\n未报 **{{missing}}** 家\n\n[查看]({{links.bulletin}})';
-    const saved = await admin.request('PUT', PATH, { markdown });
+    const saved = await suite.admin.request('PUT', PATH, { markdown });
     expect(saved.status).toBe(200);
     expect(saved.body.template.edited.markdown).toBe(markdown);
-    const preview = await admin.request('POST', `${PATH}/preview`, {});
+    const preview = await suite.admin.request('POST', `${PATH}/preview`, {});
     expect(preview.body.rendered.title).toContain('今日通报');
     expect(preview.body.rendered.markdown).toMatch(/\[查看\]\(https:\/\/fugong\.example\.cn\/#\/bulletins\)$/);
 
-    const db = app.db;
+    const db = suite.app.db;
     const box = createSecretBox([{ id: 'test', secret: randomBytes(32) }], 'robot');
     await insertRobot(
       db,
@@ -75,9 +61,7 @@ describe('group-robot templates in the template editor', () => {
       { key: 'tpl-robot', name: '模板测试群', channel: 'wecom-robot', audience: 'hq', secret: { token: 'tpl0123456789' } },
       new Date().toISOString(),
     );
-    const email = createEmailActivities({ db, renderer: createTemplateRenderer('Asia/Shanghai'), from: 'noreply@fugong.local' });
-    const notifier = createNotifyActivities({ db, email, markdown: createMarkdownRenderer('Asia/Shanghai'), endpoints: {} });
-    await notifier.sendNotice({
+    await createTestNotifier(db).sendNotice({
       purpose: 'collection-bulletin',
       key: 'tpl/bulletin',
       recipients: [{ channel: 'robot', robotKey: 'tpl-robot' }],
@@ -87,7 +71,7 @@ describe('group-robot templates in the template editor', () => {
     const row = await db('outbox').where({ idempotency_key: 'tpl/bulletin/robot/tpl-robot' }).first('text_body');
     expect(row.text_body).toBe('## 今日通报 · 每日进度报告\n未报 **2** 家\n\n[查看](http://fugong.test/#/bulletins)');
 
-    const reverted = await admin.request('DELETE', PATH);
+    const reverted = await suite.admin.request('DELETE', PATH);
     expect(reverted.body.template.edited).toBeNull();
     const audited = await db('audit_log').where({ target_type: 'robot_template' }).orderBy('id').pluck('action');
     expect(audited).toEqual(['robot_template.save', 'robot_template.revert']);

@@ -3,15 +3,13 @@
 // flow control and the backoff are exercised without sleeping.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Knex } from 'knex';
-import { createEmailActivities } from '../../activities/email-activities';
-import { createNotifyActivities } from '../../activities/notify-activities';
-import { createTemplateRenderer } from '../../core/mail/template-renderer';
-import { createMarkdownRenderer } from '../../core/notify/markdown-renderer';
 import { createSmsDispatcher } from '../../core/notify/sms-dispatcher';
 import { retrySmsRow } from '../../core/notify/sms-outbox';
 import { createAliyunSmsProvider } from '../../core/notify/sms-provider';
 import { createSmsRenderer, smsBudget } from '../../core/notify/sms-renderer';
 import { startFakeSmsServer, type FakeSmsServer } from '../helpers/fake-sms-server';
+import { outboxDeliveryCases } from '../helpers/outbox-delivery-cases';
+import { createTestNotifier } from '../helpers/test-notifier';
 import { testDatabases } from '../helpers/test-db';
 
 const TZ = 'Asia/Shanghai';
@@ -37,9 +35,8 @@ describe.each(testDatabases())('texts through the outbox on $name', (database) =
   });
 
   function setup(options: { configured?: boolean; perMinute?: number; secret?: string } = {}) {
-    const email = createEmailActivities({ db, renderer: createTemplateRenderer(TZ), from: 'noreply@fugong.local', now });
     const sms = { renderer: createSmsRenderer(TZ, smsBudget(ACCOUNT.signName)), deliverable: options.configured ?? true };
-    const notifier = createNotifyActivities({ db, email, markdown: createMarkdownRenderer(TZ), endpoints: {}, sms, now });
+    const notifier = createTestNotifier(db, { timeZone: TZ, sms, now });
     const lines: Record<string, unknown>[] = [];
     const provider = createAliyunSmsProvider(
       { url: fake.url, ...ACCOUNT, accessKeySecret: options.secret ?? ACCOUNT.accessKeySecret },
@@ -120,67 +117,24 @@ describe.each(testDatabases())('texts through the outbox on $name', (database) =
     expect(new Set(fake.received.map((m) => m.mobile)).size).toBe(25);
   });
 
-  it('holds a text the provider answers with flow control for a minute, then sends it once', async () => {
-    const { dispatcher, notice, rows } = setup();
-    await notice('limited/1');
-    fake.force('rate-limit');
-    expect(await dispatcher.drainOnce()).toMatchObject({ sent: 0, throttled: 1 });
-    expect((await rows())[0]).toMatchObject({ status: 'queued', attempts: 0 });
-    expect((await rows())[0].last_error).toContain('isv.BUSINESS_LIMIT_CONTROL');
-    clock += 30_000;
-    expect(await dispatcher.drainOnce()).toMatchObject({ sent: 0 });
-    clock += 31_000;
-    expect(await dispatcher.drainOnce()).toMatchObject({ sent: 1 });
-    expect(fake.received).toHaveLength(1);
-    expect(fake.rateLimitAnswers()).toBe(1);
-  });
-
-  it('delivers every text exactly once after the provider was down, with backoff between attempts', async () => {
-    const { dispatcher, notice, rows } = setup();
-    await fake.down();
-    for (let i = 0; i < 3; i++) await notice(`outage/${i}`, `1380000000${i}`);
-    expect(await dispatcher.drainOnce()).toMatchObject({ sent: 0, failed: 3 });
-    expect((await rows()).map((r) => r.last_error)).toEqual(Array(3).fill('unreachable: ECONNREFUSED'));
-    await fake.up();
-    clock += 5_000;
-    expect(await dispatcher.drainOnce()).toEqual({ sent: 0, throttled: 0, failed: 0, dead: 0 });
-    clock += 6_000;
-    expect(await dispatcher.drainOnce()).toMatchObject({ sent: 3 });
-    clock += 60_000;
-    expect(await dispatcher.drainOnce()).toMatchObject({ sent: 0 });
-    expect(fake.received.map((m) => m.mobile).sort()).toEqual(['13800000000', '13800000001', '13800000002']);
-    expect((await rows()).map((r) => [r.status, r.attempts])).toEqual(Array(3).fill(['sent', 2]));
-  });
-
-  it('parks a text as dead after the last attempt, and "retry now" sends it once', async () => {
-    const { dispatcher, notice, rows } = setup();
-    await notice('dead/1');
-    fake.force('http-500', 'error-code', 'http-500');
-    expect(await dispatcher.drainOnce()).toMatchObject({ failed: 1 });
-    clock += 10_001;
-    expect(await dispatcher.drainOnce()).toMatchObject({ failed: 1 });
-    clock += 20_001;
-    expect(await dispatcher.drainOnce()).toMatchObject({ dead: 1 });
-    clock += 3_600_000;
-    expect(await dispatcher.drainOnce()).toEqual({ sent: 0, throttled: 0, failed: 0, dead: 0 });
-    const [dead] = await rows();
-    expect(dead).toMatchObject({ status: 'dead', attempts: 3, next_attempt_at: null });
-    expect(dead.last_error).toContain('HTTP 500');
-    expect(await retrySmsRow(db, Number(dead.id), now().toISOString())).toBe(true);
-    expect(await dispatcher.drainOnce()).toMatchObject({ sent: 1 });
-    expect(fake.received).toHaveLength(1);
-    expect(await retrySmsRow(db, Number(dead.id), now().toISOString())).toBe(false);
-  });
-
-  it('takes up a text whose dispatcher died while sending once its lease ran out', async () => {
-    const { dispatcher, notice, rows } = setup();
-    await notice('lease/1');
-    await db('outbox')
-      .where({ channel: 'sms' })
-      .update({ status: 'sending', next_attempt_at: new Date(clock + 120_000).toISOString() });
-    expect(await dispatcher.drainOnce()).toMatchObject({ sent: 0 });
-    clock += 121_000;
-    expect(await dispatcher.drainOnce()).toMatchObject({ sent: 1 });
-    expect((await rows())[0]).toMatchObject({ status: 'sent' });
+  outboxDeliveryCases({
+    noun: 'text',
+    rateLimit: { answer: 'flow control', error: 'isv.BUSINESS_LIMIT_CONTROL' },
+    deadError: expect.stringContaining('HTTP 500'),
+    outageDelivered: ['13800000000', '13800000001', '13800000002'],
+    delivered: () => fake.received.map((m) => m.mobile),
+    arrange: () => {
+      const { dispatcher, notice, rows } = setup();
+      return Promise.resolve({
+        dispatcher,
+        notice: (key: string, i?: number) => notice(key, i === undefined ? MOBILE : `1380000000${i}`),
+        rows,
+        retry: retrySmsRow,
+      });
+    },
+    fake: () => fake,
+    db: () => db,
+    now,
+    advance: (ms) => (clock += ms),
   });
 });

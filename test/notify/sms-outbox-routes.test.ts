@@ -1,29 +1,17 @@
 // Admins see texts in the outbox with the mobile masked (in the list, in a submission's messages, in the filter), may
 // retry a dead text now (audited), and only admins may.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD } from '../../core/demo/demo-seed';
+import { describe, expect, it } from 'vitest';
 import { enqueueSms } from '../../core/notify/sms-outbox';
-import { startBareApp, type BareApp } from '../helpers/bare-app';
-import { HttpSession } from '../helpers/http-session';
+import { adminAppForSuite, signedIn } from '../helpers/admin-app';
 
 const MOBILE = '13987654321';
 
 describe('texts in the admin outbox', () => {
-  let app: BareApp;
-  let admin: HttpSession;
-
-  beforeAll(async () => {
-    app = await startBareApp();
-    admin = new HttpSession(app.baseUrl);
-    await admin.login('admin', DEMO_PASSWORD);
-  });
-  afterAll(async () => {
-    await app?.stop();
-  });
+  const suite = adminAppForSuite();
 
   it('lists a text with its mobile masked and filters by the sms channel', async () => {
     const at = new Date().toISOString();
-    const row = await enqueueSms(app.db, {
+    const row = await enqueueSms(suite.app.db, {
       key: 'routes/sms/1',
       purpose: 'quarantine-cleared',
       locale: 'zh-CN',
@@ -32,18 +20,18 @@ describe('texts in the admin outbox', () => {
       deliverable: false,
       at,
     });
-    const answer = await admin.request('GET', '/api/outbox?channel=sms');
+    const answer = await suite.admin.request('GET', '/api/outbox?channel=sms');
     expect(answer.status).toBe(200);
     expect(answer.body.messages).toEqual([
       expect.objectContaining({ id: row.id, channel: 'sms', to: 'sms:139****4321', status: 'outbox', retryable: false }),
     ]);
     expect(JSON.stringify(answer.body)).not.toContain(MOBILE);
-    expect(JSON.stringify((await admin.request('GET', '/api/outbox')).body)).not.toContain(MOBILE);
+    expect(JSON.stringify((await suite.admin.request('GET', '/api/outbox')).body)).not.toContain(MOBILE);
   });
 
   it('retries a dead text now, audited; refuses anyone but an admin and a row that cannot be sent', async () => {
     const at = new Date().toISOString();
-    const dead = await enqueueSms(app.db, {
+    const dead = await enqueueSms(suite.app.db, {
       key: 'routes/sms/2',
       purpose: 'quarantine-cleared',
       locale: 'zh-CN',
@@ -52,22 +40,24 @@ describe('texts in the admin outbox', () => {
       deliverable: true,
       at,
     });
-    await app.db('outbox').where({ id: dead.id }).update({ status: 'dead', attempts: 8, last_error: 'isp.SYSTEM_ERROR: system error' });
-    const listed = (await admin.request('GET', '/api/outbox?channel=sms&status=dead')).body.messages;
+    await suite.app
+      .db('outbox')
+      .where({ id: dead.id })
+      .update({ status: 'dead', attempts: 8, last_error: 'isp.SYSTEM_ERROR: system error' });
+    const listed = (await suite.admin.request('GET', '/api/outbox?channel=sms&status=dead')).body.messages;
     expect(listed).toEqual([
       expect.objectContaining({ id: dead.id, retryable: true, to: 'sms:139****4321', lastError: 'isp.SYSTEM_ERROR: system error' }),
     ]);
-    const hq = new HttpSession(app.baseUrl);
-    await hq.login('hq', DEMO_PASSWORD);
+    const hq = await signedIn(suite.app, 'hq');
     expect((await hq.request('POST', `/api/outbox/${dead.id}/retry`, {})).status).toBe(403);
-    const retried = await admin.request('POST', `/api/outbox/${dead.id}/retry`, {});
+    const retried = await suite.admin.request('POST', `/api/outbox/${dead.id}/retry`, {});
     expect(retried).toMatchObject({ status: 200, body: { id: dead.id, status: 'queued', attempts: 0 } });
-    const audit = await app
+    const audit = await suite.app
       .db('audit_log')
       .where({ action: 'outbox.retried', target_id: String(dead.id) })
       .select();
     expect(audit).toHaveLength(1);
-    const invalid = await enqueueSms(app.db, {
+    const invalid = await enqueueSms(suite.app.db, {
       key: 'routes/sms/3',
       purpose: 'quarantine-cleared',
       locale: 'zh-CN',
@@ -76,6 +66,6 @@ describe('texts in the admin outbox', () => {
       deliverable: true,
       at,
     });
-    expect((await admin.request('POST', `/api/outbox/${invalid.id}/retry`, {})).status).toBe(409);
+    expect((await suite.admin.request('POST', `/api/outbox/${invalid.id}/retry`, {})).status).toBe(409);
   });
 });

@@ -1,0 +1,230 @@
+// The one delivery loop behind every outbox channel (SMS, group robots, webhooks). A pass takes the channel's due rows
+// in order, parks a row whose recipient is gone as `dead`, keeps each pace key (the SMS account, one robot) to its
+// messages per minute — over it, that key's waiting rows move to when the window frees (queue, don't drop) — and
+// delivers the rest: a row is claimed with a lease (a dispatcher killed mid-send leaves it to be tried again once the
+// lease runs out), sent by the channel's sender, then settled: sent; held a minute when the provider answers "too
+// fast"; retried with exponential backoff on failure until the last attempt parks it as `dead`.
+import type { Knex } from 'knex';
+
+/** What one pass did. */
+export interface DrainResult {
+  sent: number;
+  throttled: number;
+  failed: number;
+  dead: number;
+}
+
+/** A provider's answer to one send; `columns` are the channel's own columns to store with the result. */
+export type SendOutcome =
+  | { kind: 'sent'; columns?: Record<string, unknown> }
+  | { kind: 'rate-limited'; reason: string }
+  | { kind: 'failed'; reason: string; columns?: Record<string, unknown> };
+
+/** A due row as read from the channel's table. */
+export type OutboxRow = Record<string, unknown>;
+
+/** Who a row goes to, or why it can never be reached (the row is then parked as `dead`). */
+export type Recipient<Target> = { target: Target } | { unreachable: string };
+
+/** Per-minute pacing of a channel: rows sharing a key share one window. */
+export interface OutboxPace<Target> {
+  /** The rows that share the window of this row (for example `{ channel: 'sms' }` or `{ robot_id: 3 }`). */
+  scope(row: OutboxRow, target: Target): Record<string, unknown>;
+  perMinute(target: Target): number;
+}
+
+/** One channel: its table and statuses, how its due rows are found, who they go to and how they are sent. */
+export interface OutboxChannel<Target> {
+  table: string;
+  /** The status of a row waiting for its turn ('queued', 'pending'). */
+  waiting: string;
+  /** The status of a row that arrived ('sent', 'delivered'), and the column that records when. */
+  done: string;
+  doneAt: string;
+  leaseMs: number;
+  maxAttempts: number;
+  /** Delay before attempt n+1 after n failures. */
+  backoffMs(failures: number): number;
+  /** Rows due at `at`: waiting and past their backoff, or in flight past their lease; at most `limit`, in order. */
+  dueRows(at: string, limit: number): Promise<OutboxRow[]>;
+  recipient(row: OutboxRow): Promise<Recipient<Target>>;
+  /** Rows with the same key have the same recipient: it is looked up once a pass. */
+  recipientKey?(row: OutboxRow): unknown;
+  pace?: OutboxPace<Target>;
+  send(row: OutboxRow, target: Target, nowMs: number): Promise<SendOutcome>;
+  /** Called with each settled attempt (the SMS channel logs it, the mobile masked). */
+  onOutcome?(row: OutboxRow, outcome: SendOutcome): void;
+}
+
+/** What every dispatcher is given besides its channel. */
+export interface OutboxDispatcherDeps {
+  db: Knex;
+  now?: () => Date;
+  onError?: (error: unknown) => void;
+}
+
+export const MINUTE = 60_000;
+
+/** Delay before attempt n+1 after n failures: 10 s, 20 s, 40 s … at most `capMs`. */
+export function exponentialBackoffMs(failures: number, capMs: number): number {
+  return Math.min(10_000 * 2 ** Math.max(0, failures - 1), capMs);
+}
+
+/** The `outbox` table's part of a channel (SMS, robots): queued → sent, a two-minute lease, backoff up to 30 minutes. */
+export function outboxTable(maxAttempts = 8) {
+  return {
+    table: 'outbox',
+    waiting: 'queued',
+    done: 'sent',
+    doneAt: 'sent_at',
+    // A message in flight longer than this is taken to be lost with its dispatcher and tried again.
+    leaseMs: 2 * MINUTE,
+    maxAttempts,
+    backoffMs: (failures: number) => exponentialBackoffMs(failures, 30 * MINUTE),
+  };
+}
+
+type Settled = keyof DrainResult;
+
+/** Builds a channel's dispatcher; `drainOnce` is the whole of its work, `start` runs it on an interval in the worker. */
+export function createOutboxDispatcher<Target>(deps: OutboxDispatcherDeps, channel: OutboxChannel<Target>) {
+  const now = deps.now ?? (() => new Date());
+  const iso = (ms: number) => new Date(ms).toISOString();
+  const table = () => deps.db(channel.table);
+
+  async function settle(row: OutboxRow, outcome: SendOutcome, nowMs: number): Promise<Settled> {
+    const attempts = Number(row.attempts);
+    const where = table().where({ id: row.id, status: 'sending' });
+    channel.onOutcome?.(row, outcome);
+    if (outcome.kind === 'sent') {
+      await where.update({
+        status: channel.done,
+        attempts: attempts + 1,
+        [channel.doneAt]: iso(nowMs),
+        next_attempt_at: null,
+        last_error: null,
+        ...outcome.columns,
+      });
+      return 'sent';
+    }
+    if (outcome.kind === 'rate-limited') {
+      await where.update({ status: channel.waiting, next_attempt_at: iso(nowMs + MINUTE), last_error: outcome.reason });
+      return 'throttled';
+    }
+    const dead = attempts + 1 >= channel.maxAttempts;
+    await where.update({
+      status: dead ? 'dead' : channel.waiting,
+      attempts: attempts + 1,
+      next_attempt_at: dead ? null : iso(nowMs + channel.backoffMs(attempts + 1)),
+      last_error: outcome.reason.slice(0, 1000),
+      ...outcome.columns,
+    });
+    return dead ? 'dead' : 'failed';
+  }
+
+  /** Claims and delivers one row; null when another dispatcher had claimed it first. */
+  async function deliver(row: OutboxRow, target: Target): Promise<Settled | null> {
+    const claimed = await table()
+      .where({ id: row.id, status: row.status, next_attempt_at: row.next_attempt_at ?? null })
+      .update({ status: 'sending', next_attempt_at: iso(now().getTime() + channel.leaseMs) });
+    if (!claimed) return null;
+    const outcome = await channel.send(row, target, now().getTime());
+    return settle({ ...row, status: 'sending' }, outcome, now().getTime());
+  }
+
+  // The scope's sends in the last minute, oldest first.
+  async function recentSends(scope: Record<string, unknown>, nowMs: number): Promise<string[]> {
+    const rows = await table()
+      .where({ ...scope, status: channel.done })
+      .where(channel.doneAt, '>', iso(nowMs - MINUTE))
+      .orderBy(channel.doneAt)
+      .select(channel.doneAt);
+    return rows.map((row: OutboxRow) => String(row[channel.doneAt]));
+  }
+
+  // Queue, don't drop: the scope's waiting rows move to when the oldest send of the minute leaves the window.
+  async function holdUntilFree(scope: Record<string, unknown>, sends: string[]): Promise<void> {
+    const freeAt = iso(Date.parse(sends[0]!) + MINUTE + 1);
+    await table()
+      .where({ ...scope, status: channel.waiting })
+      .where('next_attempt_at', '<', freeAt)
+      .update({ next_attempt_at: freeAt });
+  }
+
+  /** One pass's memory: recipients looked up, each pace key's sends of the last minute, the keys that wait. */
+  function passState() {
+    return { recipients: new Map<unknown, Recipient<Target>>(), windows: new Map<string, string[]>(), waiting: new Set<string>() };
+  }
+  type Pass = ReturnType<typeof passState>;
+
+  async function recipientOf(row: OutboxRow, pass: Pass): Promise<Recipient<Target>> {
+    const key = channel.recipientKey?.(row);
+    const known = key === undefined ? undefined : pass.recipients.get(key);
+    if (known) return known;
+    const recipient = await channel.recipient(row);
+    if (key !== undefined) pass.recipients.set(key, recipient);
+    return recipient;
+  }
+
+  /** The row's pace key and its window's sends (read once a pass, counted on from there); 'full' when the window has
+   * just been found full (its waiting rows are moved on), 'waiting' for the rest of the pass. */
+  async function windowOf(row: OutboxRow, target: Target, pass: Pass): Promise<{ key: string; sends?: string[] } | 'full' | 'waiting'> {
+    const scope = channel.pace?.scope(row, target);
+    const key = JSON.stringify(scope ?? null);
+    if (pass.waiting.has(key)) return 'waiting';
+    if (!scope) return { key };
+    let sends = pass.windows.get(key);
+    if (!sends) pass.windows.set(key, (sends = await recentSends(scope, now().getTime())));
+    if (sends.length < channel.pace!.perMinute(target)) return { key, sends };
+    await holdUntilFree(scope, sends);
+    pass.waiting.add(key);
+    return 'full';
+  }
+
+  async function drainOnce(limit = 100): Promise<DrainResult> {
+    const result: DrainResult = { sent: 0, throttled: 0, failed: 0, dead: 0 };
+    const pass = passState();
+    for (const row of await channel.dueRows(iso(now().getTime()), limit)) {
+      const recipient = await recipientOf(row, pass);
+      if ('unreachable' in recipient) {
+        const parked = await table()
+          .where({ id: row.id, status: row.status })
+          .update({ status: 'dead', next_attempt_at: null, last_error: recipient.unreachable });
+        if (parked) result.dead += 1;
+        continue;
+      }
+      const window = await windowOf(row, recipient.target, pass);
+      if (window === 'waiting') continue;
+      if (window === 'full') {
+        result.throttled += 1;
+        continue;
+      }
+      const done = await deliver(row, recipient.target);
+      if (done) result[done] += 1;
+      if (done === 'sent') window.sends?.push(iso(now().getTime()));
+      if (done === 'throttled') pass.waiting.add(window.key);
+    }
+    return result;
+  }
+
+  return { drainOnce, ...drainLoop(drainOnce, deps.onError) };
+}
+
+/** Runs `drainOnce` every `everyMs` in the worker until stop(); a pass never overlaps the previous one. */
+export function drainLoop(drainOnce: () => Promise<unknown>, onError?: (error: unknown) => void) {
+  let timer: NodeJS.Timeout | undefined;
+  let running: Promise<unknown> = Promise.resolve();
+  return {
+    /** Drains every `everyMs` until stop(); a pass never overlaps the previous one. */
+    start(everyMs = 2000): void {
+      timer = setInterval(() => {
+        running = running.then(() => drainOnce()).catch((error) => onError?.(error));
+      }, everyMs);
+      timer.unref();
+    },
+    async stop(): Promise<void> {
+      if (timer) clearInterval(timer);
+      await running;
+    },
+  };
+}
