@@ -2,7 +2,7 @@
 // The whole channel keeps to `perMinute` sends (the account's flow control): over it, rows wait for the window to move
 // (queue, don't drop); a provider's own flow-control answer holds the row a minute; a failure is retried with the
 // robots' backoff until the last attempt parks the row as `dead`. Every log line names the mobile masked.
-import type { Knex } from 'knex';
+import type { Knex } from '../stores';
 import { createOutboxDispatcher, outboxTable, type OutboxRow } from './outbox-dispatcher';
 import { mobileOfAddress, shownAddress } from './sms-address';
 import { dueSmsRows } from './sms-outbox';
