@@ -1,4 +1,5 @@
 // Administrators' calls for forms as data: list, create, draft, check, publish, retire, test-submit. Only the form editor imports it.
+import type { ProcessTypeOffer, StarterOffer } from '../../../../core/api/form-admin-types';
 import type { RJSFSchema, UiSchema } from '@rjsf/utils';
 import type { LocalizedText } from '../../../../core/domain/locale';
 import type { Role } from '../../../../core/org/org-types';
@@ -23,17 +24,7 @@ export interface AdminFormSummary {
   running: number;
 }
 
-/** A process type a new form may use, with parameters that pass its checks. */
-export interface ProcessTypeOffer {
-  name: string;
-  starterParams: Record<string, unknown>;
-}
-
-/** A starter of the "new" dialog: a definition of `processType` that publishes as created. */
-export interface StarterOffer {
-  name: string;
-  processType: string;
-}
+export type { ProcessTypeOffer, StarterOffer };
 
 /** The editable part of a definition (what PUT …/draft takes). */
 export interface EditableDefinition {
