@@ -43,6 +43,31 @@ export default tseslint.config(
     languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
   },
   {
+    // The browser app shares the API's types through core/api; server modules pull express, knex and Node built-ins into
+    // the bundle, so the app imports them only as types, and I/O libraries and Node built-ins not at all.
+    files: ['web/app/src/**/*.ts', 'web/app/src/**/*.tsx'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            ...['knex', 'express', 'nodemailer', 'pg', 'sqlite3', 'pino', 'cookie', ...nodeBuiltins].map((name) => ({
+              name,
+              message: 'The app runs in the browser: take API shapes from core/api instead.',
+            })),
+          ],
+          patterns: [
+            {
+              regex: '(^|/)(web/)?server/|(^|/)activities/|(^|/)core/(db|config|bootstrap|logger|mail|notify|webhooks)(/|\\.|$)',
+              allowTypeImports: true,
+              message: 'The app may import server modules only as types (import type …); shared shapes live in core/api.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Workflow code runs in Temporal's deterministic sandbox: no I/O libraries, no Node built-ins,
     // and activities or server-side core modules only as types.
     files: ['workflows/**/*.ts'],
