@@ -1,6 +1,6 @@
 // Administrators' calls for forms as data: list, create, draft, check, publish, retire, test-submit. Only the form editor imports it.
+import type { FormDefinition } from '../../../../forms/form-definition';
 import type { ProcessTypeOffer, StarterOffer } from '../../../../core/api/form-admin-types';
-import type { RJSFSchema, UiSchema } from '@rjsf/utils';
 import type { LocalizedText } from '../../../../core/domain/locale';
 import type { Role } from '../../../../core/org/org-types';
 import { apiRequest } from './api-request';
@@ -26,16 +26,8 @@ export interface AdminFormSummary {
 
 export type { ProcessTypeOffer, StarterOffer };
 
-/** The editable part of a definition (what PUT …/draft takes). */
-export interface EditableDefinition {
-  title: LocalizedText;
-  description: LocalizedText;
-  audience: Role[];
-  schema: RJSFSchema;
-  uiSchema: UiSchema;
-  i18n: { en?: Record<string, string> };
-  process: { processType: string; params: Record<string, unknown> };
-}
+/** The editable part of a definition (what PUT …/draft takes): the stored definition without its key and version. */
+export type EditableDefinition = Omit<FormDefinition, 'key' | 'version' | 'casePrefix'>;
 
 /** One stored version of a definition. */
 export interface StoredDefinition extends EditableDefinition {
