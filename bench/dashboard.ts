@@ -10,9 +10,9 @@ import type { Client } from '@temporalio/client';
 import type { Knex } from 'knex';
 import { prepareDatabase } from '../core/bootstrap';
 import { loadConfig } from '../core/config';
-import { DEMO_PASSWORD } from '../core/demo/demo-seed';
 import { addDays } from '../core/domain/working-calendar';
 import { createLogger } from '../core/logger';
+import { signInOverFetch } from '../scripts/kit/fetch-sign-in';
 import { createApp } from '../web/server/create-app';
 import { FIGURE_GROUPS } from '../web/server/dashboard/figure-providers';
 import { FILLERS, type World } from './dashboard-fillers';
@@ -32,23 +32,11 @@ const REQUESTS = Number(values.requests);
 const LAST_DAY = '2026-03-31';
 const FIRST_DAY = addDays(LAST_DAY, 1 - DAYS);
 
+/** Signs in as `username`; each GET throws unless it answers 200 and resolves to the parsed body. */
 async function signIn(baseUrl: string, username: string): Promise<(path: string) => Promise<unknown>> {
-  const cookieOf = (response: Response) =>
-    response.headers
-      .getSetCookie()
-      .map((line) => line.split(';')[0])
-      .join('; ');
-  const first = await fetch(`${baseUrl}/api/session`);
-  const { csrfToken } = (await first.json()) as { csrfToken: string };
-  const login = await fetch(`${baseUrl}/api/session`, {
-    method: 'POST',
-    headers: { cookie: cookieOf(first), 'x-csrf-token': csrfToken, 'content-type': 'application/json' },
-    body: JSON.stringify({ username, password: DEMO_PASSWORD }),
-  });
-  if (login.status !== 200) throw new Error(`login as ${username}: ${login.status}`);
-  const cookie = cookieOf(login);
+  const get = await signInOverFetch(baseUrl, username);
   return async (path) => {
-    const answer = await fetch(`${baseUrl}${path}`, { headers: { cookie } });
+    const answer = await get(path);
     if (answer.status !== 200) throw new Error(`${path}: ${answer.status}`);
     return answer.json();
   };

@@ -1,11 +1,8 @@
 // One error base class; the web layer turns it into `{ error: { code, message, details } }`.
+import type { ErrorDetail } from './api/error-types';
 import type { Locale, LocalizedText } from './domain/locale';
 
-/** A field-level problem attached to an error. */
-export interface ErrorDetail {
-  path: string;
-  message: string;
-}
+export type { ErrorDetail };
 
 /** An error the API can explain to its caller. Messages are given in every language and picked per request. */
 export class AppError extends Error {

@@ -1,22 +1,12 @@
 // What a new form starts from: the starter the admin picked in the "new" dialog (forms/starter-definitions.ts), made
 // into a definition with the admin's key and titles.
+import type { ProcessTypeOffer, StarterOffer } from '../core/api/form-admin-types';
 import type { FormDefinition } from './form-definition';
 import { PROCESS_TYPES } from './process-types';
 import { defaultStarterOf, STARTERS } from './starter-definitions';
 
-/** A registered process type as the editor offers it, with parameters to start from. */
-export interface ProcessTypeOffer {
-  name: string;
-  starterParams: Record<string, unknown>;
-}
+export type { ProcessTypeOffer, StarterOffer };
 
-/** A starter as the "new" dialog offers it. */
-export interface StarterOffer {
-  name: string;
-  processType: string;
-}
-
-/** Every registered process type with the params of its default starter. */
 export function processTypeOffers(): ProcessTypeOffer[] {
   return Object.keys(PROCESS_TYPES).map((name) => {
     const starter = defaultStarterOf(name);

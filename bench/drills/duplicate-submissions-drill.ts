@@ -1,7 +1,6 @@
 // Duplicates under load: every submission id is sent several times, all requests at once, in shuffled order.
 // Exactly one submission row, one "submitted" timeline line, one audit line, one workflow and one first task each.
 import { randomUUID } from 'node:crypto';
-import type { Knex } from 'knex';
 import {
   callerFor,
   isClearRefusal,
@@ -13,6 +12,7 @@ import {
   type DrillSystem,
 } from './drill-kit';
 import { verdict, type DrillResult } from './drill-result';
+import { lostAndDoubled, perId } from './record-tally';
 
 /** Scale of the duplicates drill. */
 export interface DuplicateOptions {
@@ -29,12 +29,6 @@ function shuffled<T>(items: T[]): T[] {
     [copy[i], copy[j]] = [copy[j]!, copy[i]!];
   }
   return copy;
-}
-
-/** Per id, how many rows of a query hold it in `column` (ids with none are missing from the map). */
-async function perId(query: Knex.QueryBuilder, column: string): Promise<Map<string, number>> {
-  const rows = (await query.groupBy(column).select({ id: column }).count({ n: '*' })) as unknown as { id: string; n: number | string }[];
-  return new Map(rows.map((row) => [row.id, Number(row.n)]));
 }
 
 /** Per id and per record kind, how many exist once the first tasks are open: missing ones, extra ones, a line each. */
@@ -55,15 +49,7 @@ async function countRecords(system: DrillSystem, ids: string[]): Promise<{ lost:
     tasks: await tasksOf(),
     workflows: new Map(ids.map((id) => [id, runs.get(`submission-${id}`) ?? 0])),
   };
-  const found = { lost: 0, doubled: 0, notes: [] as string[] };
-  for (const [name, tally] of Object.entries(tallies)) {
-    const missing = ids.filter((id) => !tally.get(id)).length;
-    const extra = ids.reduce((sum, id) => sum + Math.max(0, (tally.get(id) ?? 0) - 1), 0);
-    found.lost += missing;
-    found.doubled += extra;
-    found.notes.push(`${name}: ${ids.length - missing}/${ids.length} present, ${extra} extra`);
-  }
-  return found;
+  return lostAndDoubled(ids, tallies);
 }
 
 /** Sends `ids × copies` difficulty reports at once and counts what exists afterwards. */

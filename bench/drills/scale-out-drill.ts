@@ -21,6 +21,7 @@ import {
   type DrillContext,
 } from './drill-kit';
 import { verdict, type DrillResult } from './drill-result';
+import { lostAndDoubled, perId } from './record-tally';
 
 /** Duration, callers in flight and the server the fresh database is made on. */
 export interface ScaleOutOptions {
@@ -89,10 +90,6 @@ function roundRobin(bases: string[], alive: boolean[]) {
 
 /** Per accepted submission: rows, workflows, first tasks and assignment emails, missing and extra. */
 async function countRecords(db: Knex, client: Client, taskQueue: string, ids: string[]) {
-  const perId = async (query: Knex.QueryBuilder, column: string) => {
-    const rows = (await query.groupBy(column).select({ id: column }).count({ n: '*' })) as unknown as { id: string; n: string }[];
-    return new Map(rows.map((row) => [row.id, Number(row.n)]));
-  };
   const tasksOf = () => perId(db('tasks').whereIn('submission_id', ids).where({ step: 'cadre' }), 'submission_id');
   await until(async () => (await tasksOf()).size >= ids.length, 300_000, 'a first task for every submission').catch(() => undefined);
   // The cadre is told once that the task arrived (the email's key names the task, so a retry cannot send it twice).
@@ -107,15 +104,7 @@ async function countRecords(db: Knex, client: Client, taskQueue: string, ids: st
     tasks: await tasksOf(),
     emails: await mailsOf(),
   };
-  const found = { lost: 0, doubled: 0, notes: [] as string[] };
-  for (const [name, tally] of Object.entries(tallies)) {
-    const missing = ids.filter((id) => !tally.get(id)).length;
-    const extra = ids.reduce((sum, id) => sum + Math.max(0, (tally.get(id) ?? 0) - 1), 0);
-    found.lost += missing;
-    found.doubled += extra;
-    found.notes.push(`${name}: ${ids.length - missing}/${ids.length} present, ${extra} extra`);
-  }
-  return found;
+  return lostAndDoubled(ids, tallies);
 }
 
 /** Runs the scale-out drill and reports the load before and after the kills and what the database holds afterwards. */

@@ -1,18 +1,8 @@
 // The events another system can subscribe to, and which recorded facts they are read from.
 
-/** Event kinds a subscription can name. */
-export const WEBHOOK_KINDS = [
-  'submission.received',
-  'task.opened',
-  'task.decided',
-  'sla.breached',
-  'case.settled',
-  'quarantine.started',
-  'quarantine.released',
-] as const;
+import { WEBHOOK_KINDS, type WebhookKind } from '../api/webhook-types';
 
-/** One event kind. */
-export type WebhookKind = (typeof WEBHOOK_KINDS)[number];
+export { WEBHOOK_KINDS, type WebhookKind };
 
 /** The kind a timeline line (submission_events.kind) is delivered as; undefined for lines no subscriber hears of. */
 export function kindOfTimelineLine(line: string): WebhookKind | undefined {

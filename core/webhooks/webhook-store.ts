@@ -3,19 +3,11 @@
 import type { Knex } from 'knex';
 import type { SecretBox } from '../codec/secret-box';
 import { fromJson, toJson } from '../db';
-import type { WebhookKind } from './webhook-kinds';
+import type { WebhookDelivery, WebhookDeliveryStatus, WebhookKind, WebhookSubscription } from '../api/webhook-types';
 import { newWebhookSecret } from './webhook-signature';
 
-/** A subscription as an admin sees it. */
-export interface WebhookSubscriptionView {
-  id: number;
-  name: string;
-  url: string;
-  kinds: WebhookKind[];
-  secretHint: string;
-  active: boolean;
-  createdAt: string;
-}
+/** A subscription as an admin sees it (the API's shape). */
+export type WebhookSubscriptionView = WebhookSubscription;
 
 /** The view of a stored row. */
 export function subscriptionView(row: Record<string, unknown>): WebhookSubscriptionView {
@@ -27,6 +19,27 @@ export function subscriptionView(row: Record<string, unknown>): WebhookSubscript
     secretHint: String(row.secret_hint),
     active: Boolean(row.active),
     createdAt: String(row.created_at),
+  };
+}
+
+/** A row of the delivery log, joined with its event (`public_id`, `kind`, `occurred_at`, `data`) and subscription name. */
+export function deliveryView(row: Record<string, unknown>): WebhookDelivery {
+  return {
+    id: Number(row.id),
+    eventId: row.public_id as string,
+    kind: row.kind as WebhookKind,
+    caseId: row.case_id as string,
+    caseNumber: fromJson<{ caseNumber?: string }>(row.data).caseNumber ?? null,
+    occurredAt: row.occurred_at as string,
+    subscriptionId: Number(row.subscription_id),
+    subscriptionName: row.subscription_name as string,
+    status: row.status as WebhookDeliveryStatus,
+    attempts: Number(row.attempts),
+    lastStatus: row.last_status === null || row.last_status === undefined ? null : Number(row.last_status),
+    lastError: (row.last_error as string | null | undefined) ?? null,
+    nextAttemptAt: (row.next_attempt_at as string | null | undefined) ?? null,
+    deliveredAt: (row.delivered_at as string | null | undefined) ?? null,
+    retryable: row.status === 'dead' || row.status === 'pending',
   };
 }
 

@@ -8,31 +8,12 @@ import type { Knex } from 'knex';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { prepareDatabase } from '../../core/bootstrap';
 import { loadConfig } from '../../core/config';
-import { DEMO_PASSWORD } from '../../core/demo/demo-seed';
 import { createLogger } from '../../core/logger';
+import { signInOverFetch as signIn } from '../../scripts/kit/fetch-sign-in';
 import { createApp } from '../../web/server/create-app';
 import type { LocalFigureGroup } from '../../web/server/dashboard/localize-group';
 import { openSqlite } from '../helpers/test-db';
 import { RANGE, seedScenario } from './dashboard-scenario';
-
-/** Signs in over plain fetch, so downloads can be read as bytes. */
-async function signIn(baseUrl: string, username: string): Promise<(path: string, lang?: string) => Promise<Response>> {
-  const cookieOf = (response: Response) =>
-    response.headers
-      .getSetCookie()
-      .map((line) => line.split(';')[0])
-      .join('; ');
-  const first = await fetch(`${baseUrl}/api/session`);
-  const { csrfToken } = (await first.json()) as { csrfToken: string };
-  const login = await fetch(`${baseUrl}/api/session`, {
-    method: 'POST',
-    headers: { cookie: cookieOf(first), 'x-csrf-token': csrfToken, 'content-type': 'application/json' },
-    body: JSON.stringify({ username, password: DEMO_PASSWORD }),
-  });
-  if (login.status !== 200) throw new Error(`login as ${username}: ${login.status}`);
-  const cookie = cookieOf(login);
-  return (path, lang = 'zh-CN') => fetch(`${baseUrl}${path}`, { headers: { cookie, 'accept-language': lang } });
-}
 
 const PERIOD = `from=${RANGE.from}&to=${RANGE.to}`;
 

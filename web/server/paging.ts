@@ -1,6 +1,7 @@
 // One convention for every list the API answers: `?limit=&offset=` in (PAGE_QUERY_PROPERTIES), and the list under its
 // own name beside `page: { limit, offset, total }` out, so a client pages any list the same way.
 import type { Knex } from 'knex';
+import type { Page } from '../../core/api/paging-types';
 import { PAGE_QUERY_PROPERTIES } from './page-query-properties';
 
 /** The paging a list was asked for, defaults applied. */
@@ -9,10 +10,7 @@ export interface PageQuery {
   offset: number;
 }
 
-/** What a list answers about its paging: the page asked for and how many rows the whole list has. */
-export interface Page extends PageQuery {
-  total: number;
-}
+export type { Page };
 
 /** The paging of a checked query string (`queryOf`), with the schema's defaults where the caller gave none. */
 export function pageQuery(query: { limit?: number; offset?: number }): PageQuery {

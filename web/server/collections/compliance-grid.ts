@@ -1,37 +1,12 @@
 // The compliance grid: enterprises × days (daily forms) or × campaigns (one-off forms), each cell on time, late,
 // missed, expected (still open) or not required, with the submission it links to. Always within the caller's scope.
 import type { Knex } from 'knex';
+import type { ComplianceCell, ComplianceColumn, ComplianceGrid } from '../../../core/api/collection-types';
 import { publicId } from '../../../core/domain/public-id';
 import { fromJson } from '../../../core/db';
-import type { LocalizedText } from '../../../core/domain/locale';
 import { addDays } from '../../../core/domain/working-calendar';
 
-/** One cell of the grid. */
-export interface ComplianceCell {
-  status: 'on_time' | 'late' | 'missed' | 'expected' | 'not_required';
-  submissionId: string | null;
-  amendments: number;
-  escalatedTo: string | null;
-}
-
-/** A column: a day of a daily form, or one campaign of a one-off form. */
-export interface ComplianceColumn {
-  key: string;
-  date: string;
-  roundId: string | null;
-  deadlineAt: string | null;
-}
-
-/** What the grid shows. */
-export interface ComplianceGrid {
-  forms: { key: string; title: LocalizedText; recurrence: string }[];
-  formKey: string | null;
-  from: string;
-  to: string;
-  columns: ComplianceColumn[];
-  rows: { enterpriseId: number; name: string; cadre: string | null; cells: ComplianceCell[] }[];
-  totalEnterprises: number;
-}
+export type { ComplianceCell, ComplianceColumn, ComplianceGrid };
 
 /** Filters of a grid request, already checked. */
 export interface GridQuery {

@@ -1,5 +1,6 @@
 // A test message from the template editor: the saved template (or the shipped one) rendered with sample data and
 // sent the way real mail goes — through SMTP when SMTP_URL is configured, otherwise into the outbox table.
+import type { TestSendResult } from '../../../core/api/email-template-types';
 import { randomUUID } from 'node:crypto';
 import type { RJSFSchema } from '@rjsf/utils';
 import type { Request } from 'express';
@@ -12,12 +13,7 @@ import type { AppDeps } from '../app-deps';
 import type { SessionUser } from '../request-context';
 import { bodyOf } from '../route-contract';
 
-/** Where a test message went. */
-export interface TestSendResult {
-  outboxId: number;
-  status: 'sent' | 'outbox';
-  to: string;
-}
+export type { TestSendResult };
 
 // The recipient defaults to the admin's own address; another one may be given to see the message in another mail client.
 /** What a test send takes: an optional recipient. */

@@ -1,17 +1,12 @@
 // Whom a task may be handed to: the users the reassign route accepts, for people who cannot read the user list.
 import type { Db } from '../../../core/stores';
 import { activeUsersInRoles } from '../../../core/stores/user-store';
+import type { ReassignCandidate } from '../../../core/api/task-types';
+
+export type { ReassignCandidate };
 
 /** Roles that work an inbox and so may receive a reassigned task (the reassign route's own rule). */
 export const HANDLER_ROLES = ['cadre', 'special_class', 'hq'] as const;
-
-/** One possible new assignee. */
-export interface ReassignCandidate {
-  id: number;
-  displayName: string;
-  role: string;
-  workingGroup: { 'zh-CN': string; en: string } | null;
-}
 
 /** Active cadres, special-class members and HQ users, except `exceptUserId` (the current assignee), by role then name. */
 export async function reassignCandidates(db: Db, exceptUserId: number | null): Promise<ReassignCandidate[]> {

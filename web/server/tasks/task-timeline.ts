@@ -1,5 +1,8 @@
 // What happened in a task's process: every task the same workflow opened, and the originating submission's events.
 import type { Knex } from '../../../core/stores';
+import type { TaskTimeline, TimelineTask } from '../../../core/api/task-types';
+import type { TaskAction } from '../../../core/domain/human-task';
+import type { LocalizedText } from '../../../core/domain/locale';
 import { fromJson } from '../../../core/db';
 import type { Reader } from '../../../core/privacy/personal-data-policy';
 import { maskSubmissions, maskTimeline } from '../../../core/privacy/submission-facts';
@@ -8,30 +11,12 @@ import { timelineOf } from '../submissions/submission-store';
 import { tasksOfWorkflow } from '../../../core/stores/task-inbox';
 import { taskView } from './task-view';
 
-/** One step of the process as the timeline shows it. */
-export interface TimelineTask {
-  id: string;
-  step: string;
-  title: Record<string, string>;
-  status: string;
-  assigneeName: string | null;
-  candidateRole: string | null;
-  createdAt: string;
-  dueAt: string;
-  closedAt: string | null;
-  decidedByName: string | null;
-  /** The decision's action, or "breached" when the SLA ran out; null while open. */
-  outcome: string | null;
-  comment: string | null;
-  /** The completion form's data of the decision (e.g. a resolution note). */
-  data: Record<string, unknown>;
-}
-
 function outcomeOf(outcome: Record<string, unknown> | null): Pick<TimelineTask, 'outcome' | 'comment' | 'data'> {
   if (!outcome) return { outcome: null, comment: null, data: {} };
   if (outcome.kind === 'breached') return { outcome: 'breached', comment: null, data: {} };
   return {
-    outcome: typeof outcome.action === 'string' ? outcome.action : null,
+    // The workflow records only its step's allowed actions (core/domain/human-task.ts).
+    outcome: typeof outcome.action === 'string' ? (outcome.action as TaskAction) : null,
     comment: typeof outcome.comment === 'string' && outcome.comment ? outcome.comment : null,
     data: outcome.data && typeof outcome.data === 'object' ? (outcome.data as Record<string, unknown>) : {},
   };
@@ -86,7 +71,7 @@ async function originOf(db: Knex, reader: Reader, submissionId: string | null) {
     id: ref.id,
     caseNumber: (row.case_number as string | null) ?? null,
     formKey: ref.formKey,
-    formTitle: fromJson<Record<string, string>>(row.title),
+    formTitle: fromJson<LocalizedText>(row.title),
     status: row.status as string,
     data: shown!.data,
     createdAt: row.created_at as string,
@@ -97,7 +82,7 @@ async function originOf(db: Knex, reader: Reader, submissionId: string | null) {
 }
 
 /** The tasks of `workflowId` oldest first, the originating submission and its events (status changes, emails). */
-export async function taskTimeline(db: Knex, reader: Reader, workflowId: string, submissionId: string | null) {
+export async function taskTimeline(db: Knex, reader: Reader, workflowId: string, submissionId: string | null): Promise<TaskTimeline> {
   const tasks: TimelineTask[] = (await tasksOfWorkflow(db, workflowId)).map((row) => {
     const task = taskView(row);
     return {

@@ -5,10 +5,10 @@
 import type { RJSFSchema } from '@rjsf/utils';
 import { Router, type Request } from 'express';
 import { createSecretBox, type SecretBox } from '../../../core/codec/secret-box';
-import { fromJson, toJson } from '../../../core/db';
+import { toJson } from '../../../core/db';
 import { AppError } from '../../../core/errors';
 import { WEBHOOK_KINDS, type WebhookKind } from '../../../core/webhooks/webhook-kinds';
-import { createSubscription, retryDelivery, subscriptionView } from '../../../core/webhooks/webhook-store';
+import { createSubscription, deliveryView, retryDelivery, subscriptionView } from '../../../core/webhooks/webhook-store';
 import { payloadKeys } from '../../../core/temporal';
 import { requireRole } from '../access';
 import { apiRouter } from '../api-router';
@@ -137,23 +137,7 @@ export function webhookRoutes(deps: AppDeps): Router {
       if (filter.caseId) query.where('d.case_id', filter.caseId);
       const { rows, page } = await pageOfQuery<Record<string, unknown>>(db, query, pageQuery(filter));
       res.json({
-        deliveries: rows.map((row) => ({
-          id: Number(row.id),
-          eventId: row.public_id,
-          kind: row.kind,
-          caseId: row.case_id,
-          caseNumber: fromJson<{ caseNumber?: string }>(row.data).caseNumber ?? null,
-          occurredAt: row.occurred_at,
-          subscriptionId: Number(row.subscription_id),
-          subscriptionName: row.subscription_name,
-          status: row.status,
-          attempts: Number(row.attempts),
-          lastStatus: row.last_status === null || row.last_status === undefined ? null : Number(row.last_status),
-          lastError: row.last_error ?? null,
-          nextAttemptAt: row.next_attempt_at ?? null,
-          deliveredAt: row.delivered_at ?? null,
-          retryable: row.status === 'dead' || row.status === 'pending',
-        })),
+        deliveries: rows.map(deliveryView),
         page,
       });
     },

@@ -128,8 +128,4 @@ export interface Health {
   temporal: { ok: boolean; state: 'up' | 'down' };
 }
 
-/** A problem at one field, as the API reports it. */
-export interface ErrorDetail {
-  path: string;
-  message: string;
-}
+export type { ErrorDetail } from '../../../../core/api/error-types';

@@ -1,34 +1,11 @@
 // Daily reporting and campaigns (GET /api/collections/…, POST /api/collections/campaigns).
-import type { LocalizedText } from '../../../../core/domain/locale';
+import type { ComplianceAnswer, ComplianceCell, ComplianceStatus } from '../../../../core/api/collection-types';
 import { apiRequest } from './api-request';
 import { listPath, type Page, type PageRequest } from './paging';
 import { unsafeRequest } from './unsafe-request';
 import type { BulletinData, BulletinSummary } from '../../../../core/domain/bulletin';
 
-/** A cell's state; "not required" when no round asked the enterprise that day. */
-export type ComplianceStatus = 'on_time' | 'late' | 'missed' | 'expected' | 'not_required';
-
-/** One cell of the compliance grid. */
-export interface ComplianceCell {
-  status: ComplianceStatus;
-  submissionId: string | null;
-  amendments: number;
-  escalatedTo: string | null;
-}
-
-/** GET /api/collections/compliance. */
-export interface ComplianceAnswer {
-  forms: { key: string; title: LocalizedText; recurrence: string }[];
-  formKey: string | null;
-  from: string;
-  to: string;
-  columns: { key: string; date: string; roundId: string | null; deadlineAt: string | null }[];
-  rows: { enterpriseId: number; name: string; cadre: string | null; cells: ComplianceCell[] }[];
-  totalEnterprises: number;
-  cadres: { id: number; name: string }[];
-  /** The page of enterprises shown; `total` is every enterprise in the grid. */
-  page: Page;
-}
+export type { ComplianceAnswer, ComplianceCell, ComplianceStatus };
 
 /** Filters of the grid. */
 export interface ComplianceFilter {

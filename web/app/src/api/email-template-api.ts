@@ -1,4 +1,5 @@
 // Administrators' calls for the email templates: list, read, save, revert, preview and test-send.
+import type { TestSendResult } from '../../../../core/api/email-template-types';
 import type { Locale, LocalizedText } from '../../../../core/domain/locale';
 import { apiRequest } from './api-request';
 import { listPath, MAX_PAGE, type Page } from './paging';
@@ -30,12 +31,7 @@ export interface TemplateDetail {
   sampleData: Record<string, unknown>;
 }
 
-/** Where a test message went: `sent` through SMTP, or kept in the `outbox` table when no SMTP server is configured. */
-export interface TestSendResult {
-  outboxId: number;
-  status: 'sent' | 'outbox';
-  to: string;
-}
+export type { TestSendResult };
 
 const path = (name: string, locale: Locale) => `/api/admin/email-templates/${encodeURIComponent(name)}/${encodeURIComponent(locale)}`;
 

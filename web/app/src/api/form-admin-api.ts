@@ -1,5 +1,6 @@
 // Administrators' calls for forms as data: list, create, draft, check, publish, retire, test-submit. Only the form editor imports it.
-import type { RJSFSchema, UiSchema } from '@rjsf/utils';
+import type { FormDefinition } from '../../../../forms/form-definition';
+import type { ProcessTypeOffer, StarterOffer } from '../../../../core/api/form-admin-types';
 import type { LocalizedText } from '../../../../core/domain/locale';
 import type { Role } from '../../../../core/org/org-types';
 import { apiRequest } from './api-request';
@@ -23,28 +24,10 @@ export interface AdminFormSummary {
   running: number;
 }
 
-/** A process type a new form may use, with parameters that pass its checks. */
-export interface ProcessTypeOffer {
-  name: string;
-  starterParams: Record<string, unknown>;
-}
+export type { ProcessTypeOffer, StarterOffer };
 
-/** A starter of the "new" dialog: a definition of `processType` that publishes as created. */
-export interface StarterOffer {
-  name: string;
-  processType: string;
-}
-
-/** The editable part of a definition (what PUT …/draft takes). */
-export interface EditableDefinition {
-  title: LocalizedText;
-  description: LocalizedText;
-  audience: Role[];
-  schema: RJSFSchema;
-  uiSchema: UiSchema;
-  i18n: { en?: Record<string, string> };
-  process: { processType: string; params: Record<string, unknown> };
-}
+/** The editable part of a definition (what PUT …/draft takes): the stored definition without its key and version. */
+export type EditableDefinition = Omit<FormDefinition, 'key' | 'version' | 'casePrefix'>;
 
 /** One stored version of a definition. */
 export interface StoredDefinition extends EditableDefinition {

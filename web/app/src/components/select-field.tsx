@@ -1,6 +1,5 @@
 // A labelled select with an optional "choose…" placeholder, hint and error.
-import { useId } from 'react';
-import { useI18n } from '../i18n/use-i18n';
+import { FieldFrame } from './field-frame';
 import './form-controls.css';
 
 /** One choice of a SelectField. */
@@ -24,41 +23,18 @@ export interface SelectFieldProps {
 
 /** A native select, so keyboards, screen readers and phones handle it their own way. */
 export function SelectField({ label, value, options, onChange, placeholder, error, hint, required, disabled }: SelectFieldProps) {
-  const { t } = useI18n();
-  const id = useId();
-  const described = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ');
   return (
-    <div className="field">
-      <label htmlFor={id}>
-        {label}
-        {required && <span className="field__required"> {t('common.required')}</span>}
-      </label>
-      {hint && (
-        <p id={`${id}-hint`} className="field__hint">
-          {hint}
-        </p>
+    <FieldFrame label={label} hint={hint} error={error} required={required}>
+      {(control) => (
+        <select {...control} value={value} onChange={(event) => onChange(event.target.value)} required={required} disabled={disabled}>
+          {placeholder !== undefined && <option value="">{placeholder}</option>}
+          {options.map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
+          ))}
+        </select>
       )}
-      <select
-        id={id}
-        value={value}
-        onChange={(event) => onChange(event.target.value)}
-        required={required}
-        disabled={disabled}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={described || undefined}
-      >
-        {placeholder !== undefined && <option value="">{placeholder}</option>}
-        {options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
-      </select>
-      {error && (
-        <p id={`${id}-error`} className="field__error">
-          {error}
-        </p>
-      )}
-    </div>
+    </FieldFrame>
   );
 }

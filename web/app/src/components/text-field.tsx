@@ -1,6 +1,6 @@
 // A labelled input with its hint and error tied to it for screen readers.
-import { useId, type HTMLInputTypeAttribute } from 'react';
-import { useI18n } from '../i18n/use-i18n';
+import type { HTMLInputTypeAttribute } from 'react';
+import { FieldFrame } from './field-frame';
 import './form-controls.css';
 
 /** Props of TextField. */
@@ -36,40 +36,23 @@ export function TextField({
   max,
   spellCheck,
 }: TextFieldProps) {
-  const { t } = useI18n();
-  const id = useId();
-  const described = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ');
   return (
-    <div className="field">
-      <label htmlFor={id}>
-        {label}
-        {required && <span className="field__required"> {t('common.required')}</span>}
-      </label>
-      {hint && (
-        <p id={`${id}-hint`} className="field__hint">
-          {hint}
-        </p>
+    <FieldFrame label={label} hint={hint} error={error} required={required}>
+      {(control) => (
+        <input
+          {...control}
+          type={type}
+          value={value}
+          onChange={(event) => onChange(event.target.value)}
+          required={required}
+          autoComplete={autoComplete}
+          inputMode={inputMode}
+          disabled={disabled}
+          min={min}
+          max={max}
+          spellCheck={spellCheck}
+        />
       )}
-      <input
-        id={id}
-        type={type}
-        value={value}
-        onChange={(event) => onChange(event.target.value)}
-        required={required}
-        autoComplete={autoComplete}
-        inputMode={inputMode}
-        disabled={disabled}
-        min={min}
-        max={max}
-        spellCheck={spellCheck}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={described || undefined}
-      />
-      {error && (
-        <p id={`${id}-error`} className="field__error">
-          {error}
-        </p>
-      )}
-    </div>
+    </FieldFrame>
   );
 }

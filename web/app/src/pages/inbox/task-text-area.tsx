@@ -1,6 +1,5 @@
 // A labelled multi-line text field (comments, reasons) with its hint and error tied to it.
-import { useId } from 'react';
-import { useI18n } from '../../i18n/use-i18n';
+import { FieldFrame } from '../../components/field-frame';
 
 /** Props of TaskTextArea. */
 export interface TaskTextAreaProps {
@@ -16,36 +15,19 @@ export interface TaskTextAreaProps {
 
 /** A textarea with label, hint and error. */
 export function TaskTextArea({ label, value, onChange, hint, error, required, maxLength, disabled }: TaskTextAreaProps) {
-  const { t } = useI18n();
-  const id = useId();
-  const described = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ');
   return (
-    <div className="field task-field">
-      <label htmlFor={id}>
-        {label}
-        {required && <span className="field__required"> {t('common.required')}</span>}
-      </label>
-      {hint && (
-        <p id={`${id}-hint`} className="field__hint">
-          {hint}
-        </p>
+    <FieldFrame label={label} hint={hint} error={error} required={required} className="task-field">
+      {(control) => (
+        <textarea
+          {...control}
+          rows={3}
+          value={value}
+          onChange={(event) => onChange(event.target.value)}
+          required={required}
+          maxLength={maxLength}
+          disabled={disabled}
+        />
       )}
-      <textarea
-        id={id}
-        rows={3}
-        value={value}
-        onChange={(event) => onChange(event.target.value)}
-        required={required}
-        maxLength={maxLength}
-        disabled={disabled}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={described || undefined}
-      />
-      {error && (
-        <p id={`${id}-error`} className="field__error">
-          {error}
-        </p>
-      )}
-    </div>
+    </FieldFrame>
   );
 }

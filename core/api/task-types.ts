@@ -1,0 +1,144 @@
+// The JSON shapes of the task API (web/server/tasks), shared by the server's handlers and the app's inbox: tasks,
+// comments, saved filters, the process timeline, reassign candidates. Plain types only, so the browser bundle takes them.
+import type { LocalizedText } from '../domain/locale';
+import type { TaskAction, TaskStatus } from '../domain/human-task';
+import type { RJSFSchema } from '@rjsf/utils';
+
+/** A human task as the inbox lists it and the task page shows it. */
+export interface Task {
+  /** The id for URLs: no `/` or other character that needs encoding. */
+  id: string;
+  /** The workflow's own name for the task (may hold `/`), as its history and the audit log carry it. */
+  taskKey: string;
+  workflowId: string;
+  submissionId: string | null;
+  /** The originating submission's case number (`KN-20261204-0007`). */
+  caseNumber: string | null;
+  /** The submission's summary (a difficulty's description), one line; null when its form has none. */
+  summary?: string | null;
+  enterpriseId: number | null;
+  enterpriseName: string | null;
+  processType: string;
+  step: string;
+  title: LocalizedText;
+  category: string | null;
+  assigneeUserId: number | null;
+  assigneeName: string | null;
+  candidateRole: string | null;
+  candidateGroupId: number | null;
+  priority: number;
+  dueAt: string;
+  createdAt: string;
+  claimedBy: number | null;
+  claimedByName: string | null;
+  status: TaskStatus;
+  allowedActions: TaskAction[];
+  completionSchema: RJSFSchema;
+  /** Fields of the completion form each action needs (a resolution to resolve, a reason to return). */
+  requiredByAction?: Partial<Record<TaskAction, string[]>>;
+  outcome: Record<string, unknown> | null;
+  decidedBy: number | null;
+  decidedByName: string | null;
+  closedAt: string | null;
+  /** Set when the SLA ran out on a task that stays open. */
+  overdueSince?: string | null;
+  closeReason?: string | null;
+}
+
+/** A row of a follow-up task: an enterprise still missing a report, with its cadre; closes as the report arrives. */
+export interface TaskItem {
+  enterpriseId: number;
+  enterpriseName: string;
+  cadreName: string | null;
+  status: 'open' | 'closed';
+  closedAt: string | null;
+  closeReason: string | null;
+}
+
+/** A comment on a task (reassign reasons are comments too). */
+export interface TaskComment {
+  body: string;
+  at?: string;
+  by: string;
+}
+
+/** The publicity objection a review task is about; the mobile is masked unless the reader handles the task. */
+export interface TaskObjection {
+  id: number;
+  noticeId: number;
+  reason: string;
+  status: string;
+  lodgedAt: string;
+  contact: { name: string; mobile: string };
+}
+
+/** GET /api/tasks/:id. */
+export interface TaskDetail {
+  task: Task;
+  comments: TaskComment[];
+  objection?: TaskObjection | null;
+  items?: TaskItem[];
+}
+
+/** A named inbox filter of the signed-in user; `query` holds the filter as query parameters. */
+export interface SavedFilter {
+  id: number;
+  name: string;
+  query: Record<string, string>;
+}
+
+/** One task of the same workflow, as the process timeline shows it. */
+export interface TimelineTask {
+  id: string;
+  step: string;
+  title: LocalizedText;
+  status: TaskStatus;
+  assigneeName: string | null;
+  candidateRole: string | null;
+  createdAt: string;
+  dueAt: string;
+  closedAt: string | null;
+  decidedByName: string | null;
+  /** The decision's action, `breached` when the SLA ran out, null while open. */
+  outcome: TaskAction | 'breached' | null;
+  comment: string | null;
+  /** The decision's completion data (e.g. `note`). */
+  data: Record<string, unknown>;
+}
+
+/** A submission event: `status.<status>` changes recorded by the workflow, or `email`. */
+export interface TimelineEvent {
+  at: string;
+  kind: string;
+  detail: Record<string, unknown>;
+}
+
+/** The submission a task came from. */
+export interface TaskOrigin {
+  id: string;
+  caseNumber: string | null;
+  formKey: string;
+  formTitle: LocalizedText;
+  status: string;
+  data: Record<string, unknown>;
+  createdAt: string;
+  /** The form's schema of the submission's version in the reader's language. */
+  schema?: RJSFSchema | null;
+  /** Names of the uploaded files the data refers to, by reference. */
+  files?: Record<string, { fileName: string }>;
+}
+
+/** GET /api/tasks/:id/timeline. */
+export interface TaskTimeline {
+  submission: TaskOrigin | null;
+  tasks: TimelineTask[];
+  events: TimelineEvent[];
+}
+
+/** Someone a task may be reassigned to. */
+export interface ReassignCandidate {
+  id: number;
+  displayName: string;
+  role: string;
+  workingGroup: LocalizedText | null;
+}
