@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { adoptServerTimeZone } from '../../web/app/src/format/server-time-zone';
 import {
   DEFAULT_FILTER,
   endOfLocalDay,
@@ -68,7 +69,8 @@ describe('inbox filter ⇄ query parameters', () => {
 });
 
 describe('inbox filter → API query', () => {
-  it('turns the due date into the end of that day in Beijing time', () => {
+  it('turns the due date into the end of that day in the server’s zone', () => {
+    adoptServerTimeZone('Asia/Shanghai');
     expect(endOfLocalDay('2026-11-25')).toBe('2026-11-25T16:00:00.000Z');
     expect(queryStringToParams(filterToApiQuery({ ...DEFAULT_FILTER, dueBefore: '2026-11-25' }))).toEqual({
       box: 'mine',

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { formatClockOrDate } from '../../web/app/src/format/format-clock';
 import { formatDateTime } from '../../web/app/src/format/format-date-time';
 import { reportingToday } from '../../web/app/src/format/reporting-today';
-import { adoptServerTimeZone, serverTimeZone, zonedDate } from '../../web/app/src/format/server-time-zone';
+import { adoptServerTimeZone, serverTimeZone, zonedDate, zonedDayStart } from '../../web/app/src/format/server-time-zone';
 import { currentYear } from '../../web/app/src/pages/calendar/calendar-dates';
 
 const EARLY_IN_SHANGHAI = '2026-12-03T17:41:00.000Z';
@@ -33,6 +33,17 @@ describe('the server time zone', () => {
     adoptServerTimeZone('UTC');
     expect(formatDateTime(EARLY_IN_SHANGHAI, 'en')).toBe('Dec 3, 2026, 5:41 PM');
     expect(formatClockOrDate(EARLY_IN_SHANGHAI, '2026-12-03', 'en')).toBe('17:41');
+  });
+
+  it.each([
+    ['Asia/Shanghai', '2026-12-04', '2026-12-03T16:00:00.000Z'],
+    ['UTC', '2026-12-04', '2026-12-04T00:00:00.000Z'],
+    // New York leaves daylight saving on 1 November 2026: that day begins at UTC−4, the next at UTC−5.
+    ['America/New_York', '2026-11-01', '2026-11-01T04:00:00.000Z'],
+    ['America/New_York', '2026-11-02', '2026-11-02T05:00:00.000Z'],
+  ])('in %s, the day %s begins at %s', (zone, date, start) => {
+    adoptServerTimeZone(zone);
+    expect(new Date(zonedDayStart(date)).toISOString()).toBe(start);
   });
 
   it('keeps the zone it has when the answer names none or an unknown one', () => {

@@ -1,16 +1,17 @@
 // Administrators' calls: accounts, enterprises, assignments, settings, the audit log and CSV import. Only admin pages import it.
 import type { AuditFilter, AuditPage, ImportKind, ImportReport, NewUser, Settings, UserAccount, UserChange } from './admin-types';
+import { zonedDayStart } from '../format/server-time-zone';
 import { ApiError } from './api-error';
 import { apiRequest } from './api-request';
 import { listPath, MAX_PAGE, type Page } from './paging';
 import type { Enterprise, EnterpriseFields } from './org-types';
 import { unsafeRequest } from './unsafe-request';
 
-// The audit log stores UTC instants; people pick Beijing dates, and "to" includes the whole day.
+// The audit log stores UTC instants; people pick dates in the server's zone, and "to" includes the whole day.
 function dayStart(date: string, plusDays = 0): string {
-  const start = new Date(`${date}T00:00:00+08:00`);
-  start.setUTCDate(start.getUTCDate() + plusDays);
-  return start.toISOString();
+  const day = new Date(`${date}T00:00:00Z`);
+  day.setUTCDate(day.getUTCDate() + plusDays);
+  return new Date(zonedDayStart(day.toISOString().slice(0, 10))).toISOString();
 }
 
 /** Audit entries per page. */

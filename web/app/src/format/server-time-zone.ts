@@ -37,3 +37,26 @@ export function zonedFormatter(locale: string, options: Intl.DateTimeFormatOptio
 export function zonedDate(instant: Date): string {
   return zonedFormatter('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
 }
+
+/** The instant (epoch ms) the local day `date` (YYYY-MM-DD) begins in the server's zone. */
+export function zonedDayStart(date: string): number {
+  const asUtc = Date.parse(`${date}T00:00:00Z`);
+  // The zone's offset at an instant: its wall clock read as if it were UTC, minus the instant.
+  const offsetAt = (instant: number): number => {
+    const parts = zonedFormatter('en-CA', {
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+    }).formatToParts(new Date(instant));
+    const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '00';
+    const wall = Date.parse(`${part('year')}-${part('month')}-${part('day')}T${part('hour')}:${part('minute')}:${part('second')}Z`);
+    return wall - instant;
+  };
+  const guess = asUtc - offsetAt(asUtc);
+  // Asked again at the guess, so a change of offset (daylight saving) between the two instants is taken into account.
+  return asUtc - offsetAt(guess);
+}

@@ -2,6 +2,7 @@
 import { useState, type FormEvent } from 'react';
 import type { DateRange } from '../../api/dashboard-api';
 import { TextField } from '../../components/text-field';
+import { zonedDate } from '../../format/server-time-zone';
 import { useI18n } from '../../i18n/use-i18n';
 import { addZhCnMessages } from '../../i18n/loaded-dictionaries';
 import { dashboardZhCn } from '../../i18n/messages/dashboard-messages';
@@ -9,10 +10,9 @@ import { dashboardZhCn } from '../../i18n/messages/dashboard-messages';
 // This page's words come with its chunk, not with the first scripts.
 addZhCnMessages(dashboardZhCn);
 
-/** Today in the browser's time zone, as YYYY-MM-DD. */
+/** Today in the server's time zone, as YYYY-MM-DD. */
 export function localToday(): string {
-  const now = new Date();
-  return new Date(now.getTime() - now.getTimezoneOffset() * 60_000).toISOString().slice(0, 10);
+  return zonedDate(new Date());
 }
 
 /** The `days` days ending today. */

@@ -1,4 +1,5 @@
 // The inbox's filter as data, and its two serialised forms: query parameters (saved filters, reload) and the API query.
+import { zonedDayStart } from '../../format/server-time-zone';
 
 /** Which inbox tab. */
 export type InboxBox = 'mine' | 'groups' | 'done';
@@ -87,10 +88,10 @@ export function queryStringToParams(query: string): Record<string, string> {
   return Object.fromEntries(new URLSearchParams(query.replace(/^\?/, '')));
 }
 
-/** The start of the day after `date` in Beijing time (UTC+8, no daylight saving), as an ISO instant. */
+/** The start of the day after `date` in the server's zone, as an ISO instant. */
 export function endOfLocalDay(date: string): string {
-  const start = Date.parse(`${date}T00:00:00+08:00`);
-  return new Date(start + 24 * 3600_000).toISOString();
+  const next = new Date(Date.parse(`${date}T00:00:00Z`) + 24 * 3600_000).toISOString().slice(0, 10);
+  return new Date(zonedDayStart(next)).toISOString();
 }
 
 /** The query string GET /api/tasks understands: the due date becomes an instant (due before the end of that day). */
