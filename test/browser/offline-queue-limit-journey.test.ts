@@ -10,6 +10,7 @@ import { DEMO_PASSWORD } from '../../core/demo/demo-seed';
 import { readShippedForms } from '../../forms/form-store';
 import { journeyChromium, signIn, useBrowserJourney } from '../helpers/browser';
 import { eventually } from '../helpers/eventually';
+import { keptAnswer } from '../helpers/field-vault';
 import { HttpSession } from '../helpers/http-session';
 import { startSystem } from '../helpers/running-system';
 import { testDatabases } from '../helpers/test-db';
@@ -75,13 +76,9 @@ describe.skipIf(!executable)('the queue limit of the definition on a phone (chro
     // The one online visit caches the definition the phone will queue checks with: its limit rides along.
     const cachedLimit = await eventually(
       () =>
-        page.evaluate(async () => {
-          if (!navigator.serviceWorker.controller) return null;
-          const cached = await caches.match('/api/gate/setup', { ignoreVary: true, ignoreSearch: true });
-          return cached
-            ? ((await cached.json()) as { setup: { offlineQueueLimitHours: number | null } }).setup.offlineQueueLimitHours
-            : null;
-        }),
+        keptAnswer<{ setup: { offlineQueueLimitHours: number | null } }>(page, '/api/gate/setup').then(
+          (kept) => kept?.setup.offlineQueueLimitHours ?? null,
+        ),
       (limit) => limit !== null,
       30_000,
     );

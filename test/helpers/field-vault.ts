@@ -43,3 +43,26 @@ export function storedFieldData(page: Page): Promise<StoredFieldData> {
     };
   });
 }
+
+/** The answer the vault keeps for `path`, opened with the vault's key as the app opens it; null when none is kept. */
+export function keptAnswer<T>(page: Page, path: string): Promise<T | null> {
+  return page.evaluate(async (wanted) => {
+    const open = indexedDB.open('fugong-field-vault');
+    const db = await new Promise<IDBDatabase | null>((resolve) => {
+      open.onupgradeneeded = () => open.transaction?.abort();
+      open.onerror = () => resolve(null);
+      open.onsuccess = () => resolve(open.result);
+    });
+    if (!db) return null;
+    const tx = db.transaction(['answers', 'key']);
+    const answer = tx.objectStore('answers').get(wanted);
+    const key = tx.objectStore('key').get('current');
+    await new Promise((resolve) => (tx.oncomplete = resolve));
+    db.close();
+    const sealed = answer.result as { iv: Uint8Array<ArrayBuffer>; sealed: ArrayBuffer } | undefined;
+    const record = key.result as { key: CryptoKey } | undefined;
+    if (!sealed || !record) return null;
+    const plain = await crypto.subtle.decrypt({ name: 'AES-GCM', iv: sealed.iv }, record.key, sealed.sealed);
+    return JSON.parse(new TextDecoder().decode(plain));
+  }, path) as Promise<T | null>;
+}

@@ -3,6 +3,8 @@
 // hours, forms/process-types.ts); each item keeps the limit it was queued under, so a definition published later does
 // not move it.
 
+import { readFieldData } from './field-data-vault';
+
 /** The limit when a definition does not set one (the issue's "say 72 hours"). */
 export const DEFAULT_QUEUE_LIMIT_HOURS = 72;
 
@@ -44,14 +46,15 @@ function valueAt(answer: unknown, path: string[]): unknown {
   );
 }
 
-/** The limit of the definition an item of `kind` is being made with, read from the page's answer as the service worker
- * cached it (no network: the item is queued at once, signal or not); the default when there is no cached copy. */
+/** The limit of the definition an item of `kind` is being made with, read from the page's answer as the phone keeps it
+ * (sealed in the field-data vault, offline/field-data-vault.ts: no network, the item is queued at once, signal or
+ * not); the default when there is no kept copy. */
 export async function definitionLimitHours(kind: string): Promise<number> {
   const definition = DEFINITIONS[kind];
-  if (!definition || typeof caches === 'undefined') return DEFAULT_QUEUE_LIMIT_HOURS;
+  if (!definition || typeof indexedDB === 'undefined') return DEFAULT_QUEUE_LIMIT_HOURS;
   try {
-    const cached = await caches.match(definition.path, { ignoreVary: true, ignoreSearch: true });
-    return cached ? queueLimitHours(valueAt(await cached.json(), definition.at)) : DEFAULT_QUEUE_LIMIT_HOURS;
+    const kept = await readFieldData(definition.path);
+    return kept ? queueLimitHours(valueAt(await kept.json(), definition.at)) : DEFAULT_QUEUE_LIMIT_HOURS;
   } catch {
     return DEFAULT_QUEUE_LIMIT_HOURS;
   }
