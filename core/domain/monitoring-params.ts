@@ -107,6 +107,8 @@ export interface SubjectMonitoringParams {
   alertTo?: MonitoringAudience[];
   alertTemplate?: string;
   endTemplate?: string;
+  /** Hours a reading made offline may wait on the phone before the page warns (issue 23; 72 when absent). */
+  offlineQueueLimitHours?: number;
 }
 
 /** Params of either kind of monitoring definition. */

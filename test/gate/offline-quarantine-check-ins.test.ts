@@ -132,10 +132,11 @@ describe.each(testDatabases())('offline quarantine check-ins at the gate on $nam
       clockSkewed: true,
       deviceTime: ahead.deviceTime,
     });
-    // Three days behind lands before the quarantine began: not trusted, so the slot open on arrival takes it.
+    // Four days behind: past the gate definition's queue limit (72 hours when it sets none), and before the quarantine
+    // began: not trusted, so the slot open on arrival takes it.
     await jumpTo(at(3, 15));
     await openSlot(slots[4]!);
-    const behind = queued(clock - 3 * DAY);
+    const behind = queued(clock - 4 * DAY);
     expect((await send(behind)).body.checkIn).toMatchObject({ outcome: 'recorded', slotAt: slots[4], clockSkewed: true });
     expect(await kept(behind.clientId)).toMatchObject({ device_time: behind.deviceTime, received_at: new Date(clock).toISOString() });
     expect(Boolean((await kept(behind.clientId)).clock_skewed)).toBe(true);

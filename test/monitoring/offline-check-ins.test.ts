@@ -37,7 +37,10 @@ describe.each(testDatabases())('offline health-watch check-ins on $name', (datab
   beforeAll(async () => {
     const admin = await login('admin');
     key = `offline-watch-${randomUUID().slice(0, 6)}`;
-    await admin.request('PUT', `/api/admin/forms/${key}/draft`, workerHealthWatch(key));
+    // Queued readings may wait 48 hours under this definition: a device time further behind is a wrong clock.
+    const watch = workerHealthWatch(key);
+    (watch.process.params as Record<string, unknown>).offlineQueueLimitHours = 48;
+    await admin.request('PUT', `/api/admin/forms/${key}/draft`, watch);
     expect((await admin.request('POST', `/api/admin/forms/${key}/publish`)).status).toBe(200);
 
     // 08:00 Beijing time tomorrow: day 1's 09:00 check-in opened at 07:00.
@@ -141,7 +144,8 @@ describe.each(testDatabases())('offline health-watch check-ins on $name', (datab
       clockSkewed: true,
       deviceTime: ahead.deviceTime,
     });
-    // Three days behind lands in day 2's window (08:00): a trusted clock would make it late; this one is not trusted.
+    // Three days behind lands in day 2's window (08:00): a trusted clock would make it late; but it is further behind
+    // than the definition's 48-hour queue limit, so it is not trusted.
     await jumpTo(at(5, 8));
     await eventually(
       () => slotRow(slots[4]!),

@@ -1,14 +1,7 @@
 // The offline fields every queued item may carry (web/server/offline/offline-item.ts): optional, checked when present
 // with messages in both languages, and the device clock judged against the arrival time.
 import { describe, expect, it } from 'vitest';
-import {
-  CLOCK_AHEAD_MS,
-  QUEUE_AGE_MS,
-  isUniqueViolation,
-  itemClock,
-  offlineFieldsOf,
-  withoutOfflineFields,
-} from '../../web/server/offline/offline-item';
+import { CLOCK_AHEAD_MS, isUniqueViolation, itemClock, offlineFieldsOf, withoutOfflineFields } from '../../web/server/offline/offline-item';
 
 const ID = '0b9f6c1e-3d2a-4c5b-9e8f-7a6b5c4d3e2f';
 
@@ -53,14 +46,17 @@ describe('offline fields of a body', () => {
 describe('the device clock', () => {
   const arrival = new Date('2026-02-10T08:00:00Z');
   it.each([
-    ['made an hour before it arrived', -3_600_000, false],
-    ['a few minutes ahead', CLOCK_AHEAD_MS - 1000, false],
-    ['three days ahead', 3 * 86_400_000, true],
-    ['queued a day', -86_400_000, false],
-    ['older than any queue keeps', -(QUEUE_AGE_MS + 60_000), true],
-  ])('%s: skewed %s', (_what, offset, skewed) => {
+    ['made an hour before it arrived', -3_600_000, undefined, false],
+    ['a few minutes ahead', CLOCK_AHEAD_MS - 1000, undefined, false],
+    ['three days ahead', 3 * 86_400_000, undefined, true],
+    ['queued a day', -86_400_000, undefined, false],
+    ['queued 60 hours, within the default 72', -60 * 3_600_000, undefined, false],
+    ['older than the default 72 hours', -(72 * 3_600_000 + 60_000), undefined, true],
+    ['queued 60 hours under a 24-hour limit', -60 * 3_600_000, 24, true],
+    ['queued 10 days under a 720-hour limit', -10 * 86_400_000, 720, false],
+  ])('%s: skewed %s', (_what, offset, limit, skewed) => {
     const deviceTime = new Date(arrival.getTime() + offset).toISOString();
-    expect(itemClock(deviceTime, arrival)).toEqual({ deviceTime, receivedAt: arrival.toISOString(), clockSkewed: skewed });
+    expect(itemClock(deviceTime, arrival, limit)).toEqual({ deviceTime, receivedAt: arrival.toISOString(), clockSkewed: skewed });
   });
   it('has nothing to judge online', () => {
     expect(itemClock(null, arrival)).toEqual({ deviceTime: null, receivedAt: arrival.toISOString(), clockSkewed: false });

@@ -59,7 +59,11 @@ export function offlineQuarantineCheckIn(
     async check() {
       const version = offline.formVersion ?? (await quarantineFormVersion(db, quarantine.id));
       const { params } = await gateForm(db, version);
-      return { formVersion: version, alert: firedRules(params.rules, { temperature: reading.temperature }).length > 0 };
+      return {
+        formVersion: version,
+        alert: firedRules(params.rules, { temperature: reading.temperature }).length > 0,
+        queueLimitHours: params.offlineQueueLimitHours,
+      };
     },
     send: () =>
       deps.temporal.workflow

@@ -92,7 +92,11 @@ function subjectPlace(
       const params = await paramsFor(db, subject, version, req.locale);
       const errors = readingErrors(params, readings.values, req.locale);
       if (errors.length) throw invalidBody(errors);
-      return { formVersion: version, alert: firedRules(params.rules, readings.values).length > 0 };
+      return {
+        formVersion: version,
+        alert: firedRules(params.rules, readings.values).length > 0,
+        queueLimitHours: params.offlineQueueLimitHours,
+      };
     },
     send: () =>
       deps.temporal.workflow

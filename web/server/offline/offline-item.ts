@@ -7,20 +7,20 @@
 //   what it named (409 `client_id_taken`, the same words whatever the id belongs to).
 // - `deviceTime`: ISO 8601 with an offset, when the person made the item on the device. Kept for the record; the
 //   server's own clock (`receivedAt`) orders items and decides deadlines. A device time more than CLOCK_AHEAD_MS ahead
-//   of the arrival, or more than QUEUE_AGE_MS behind it, is flagged `clockSkewed` on the record.
+//   of the arrival, or further behind it than the queue limit of the definition the item was made with
+//   (core/domain/offline-queue-limit.ts: the phone warns past that limit), is flagged `clockSkewed` on the record.
 // - `formVersion`: the definition version the item was made with; the item is checked against and stored with it.
 //
 // The conflict rules each route applies are written in that route's module header (visit-offline.ts,
 // offline-check-in.ts, offline-quarantine-check-in.ts; the last two share queued-reading.ts).
 import type { RJSFSchema } from '@rjsf/utils';
 import type { Locale } from '../../../core/domain/locale';
+import { queueLimitHours } from '../../../core/domain/offline-queue-limit';
 import { AppError } from '../../../core/errors';
 import type { FieldError } from '../../../forms/form-validator';
 
 /** A device may run a little ahead (a clock set by hand); more than this is a wrong clock. */
 export const CLOCK_AHEAD_MS = 10 * 60_000;
-/** No queue keeps items longer than this (the app warns well before): an older device time is a wrong clock. */
-export const QUEUE_AGE_MS = 48 * 3_600_000;
 
 /** The three body properties, as the route contracts declare them (their formats are checked by offlineFieldsOf). */
 export const OFFLINE_PROPERTIES = {
@@ -83,11 +83,13 @@ export function withoutOfflineFields<T extends Record<string, unknown>>(body: T)
   return rest;
 }
 
-/** The clock facts of an item made at `deviceTime` (if said) that arrived at `receivedAt`. */
-export function itemClock(deviceTime: string | null, receivedAt: Date): ItemClock {
+/** The clock facts of an item made at `deviceTime` (if said) that arrived at `receivedAt`, queued under a definition
+ * whose `offlineQueueLimitHours` is `limitHours` (the default when it sets none). */
+export function itemClock(deviceTime: string | null, receivedAt: Date, limitHours: unknown = undefined): ItemClock {
   if (deviceTime === null) return { deviceTime: null, receivedAt: receivedAt.toISOString(), clockSkewed: false };
   const offset = Date.parse(deviceTime) - receivedAt.getTime();
-  return { deviceTime, receivedAt: receivedAt.toISOString(), clockSkewed: offset > CLOCK_AHEAD_MS || offset < -QUEUE_AGE_MS };
+  const oldest = queueLimitHours(limitHours) * 3_600_000;
+  return { deviceTime, receivedAt: receivedAt.toISOString(), clockSkewed: offset > CLOCK_AHEAD_MS || offset < -oldest };
 }
 
 /** The refusal of a client id someone else used: it says nothing of what the id named or whose it is. */

@@ -51,7 +51,7 @@ export interface ReadingPlace {
   audit: { type: string; recorded: string; late: string; ended: string };
   /** Checks the readings against the version they were made with (throws 422); answers that version and whether a
    * rule fires. */
-  check(): Promise<{ formVersion: number; alert: boolean }>;
+  check(): Promise<{ formVersion: number; alert: boolean; queueLimitHours?: number }>;
   /** Records the reading in the open slot through the workflow's Update; answers its receipt. */
   send(): Promise<{ slotAt: string }>;
   /** What a refusal of `send` means here. */
@@ -109,8 +109,8 @@ export async function recordQueuedReading(
   const { db } = deps;
   const again = await firstAnswer(db, place, offline.clientId, user);
   if (again) return again;
-  const { formVersion, alert } = await place.check();
-  const clock = itemClock(offline.deviceTime, deps.now());
+  const { formVersion, alert, queueLimitHours } = await place.check();
+  const clock = itemClock(offline.deviceTime, deps.now(), queueLimitHours);
   try {
     await insertQueuedReading(db, place.store, {
       clientId: offline.clientId,

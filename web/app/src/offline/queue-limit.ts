@@ -5,15 +5,11 @@
 
 import { readFieldData } from './field-data-vault';
 
-/** The limit when a definition does not set one (the issue's "say 72 hours"). */
-export const DEFAULT_QUEUE_LIMIT_HOURS = 72;
+import { DEFAULT_QUEUE_LIMIT_HOURS, queueLimitHours } from '../../../../core/domain/offline-queue-limit';
+
+export { DEFAULT_QUEUE_LIMIT_HOURS, queueLimitHours };
 
 const HOUR_MS = 3_600_000;
-
-/** The limit a definition's `offlineQueueLimitHours` says, or the default when it says nothing usable. */
-export function queueLimitHours(value: unknown): number {
-  return typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= 720 ? value : DEFAULT_QUEUE_LIMIT_HOURS;
-}
 
 /** The part of a queued item the rule reads. */
 export interface AgedItem {
