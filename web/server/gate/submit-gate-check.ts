@@ -10,7 +10,8 @@ import { laneOf } from '../../../core/domain/gate-rules';
 import type { GateRecord, MonitoringParams } from '../../../core/domain/monitoring-params';
 import type { AppDeps } from '../app-deps';
 import type { TaskSpec } from '../../../core/domain/human-task';
-import { taskRow } from '../../../activities/task-row';
+import { newTaskRecord } from '../../../core/stores/task-row';
+import { openTask } from '../../../core/stores/task-store';
 import { auditRequest } from '../audit/audit-request';
 import type { SessionUser } from '../request-context';
 import { submitForm } from '../submissions/submission-service';
@@ -101,11 +102,7 @@ async function raiseDisagreement(deps: AppDeps, checkId: string, enterpriseId: n
     completionSchema: {},
     breachStatus: 'expired',
   };
-  await deps
-    .db('tasks')
-    .insert(taskRow(spec, { assigneeUserId: null, candidateRole: 'hq', candidateGroupId: null }, '', at.toISOString()))
-    .onConflict('id')
-    .ignore();
+  await openTask(deps.db, newTaskRecord(spec, { assigneeUserId: null, candidateRole: 'hq', candidateGroupId: null }, '', at.toISOString()));
 }
 
 /** Records one gate check for the officer's site; a repeat with the same check id answers the first result. */
