@@ -13,6 +13,8 @@ export interface RecordParams {
   dateField: string;
   columns: { peopleMet: string; opinionsCount: string; opinions?: string };
   problems: { field: string; kindField: string; categoryField: string; descriptionField: string };
+  /** Hours a visit made offline may wait on the phone before the page warns (issue 23; 72 when absent). */
+  offlineQueueLimitHours?: number;
 }
 
 /** The kinds of problem a visit records: solved on site, or taken away to coordinate (then it can be filed). */

@@ -131,7 +131,7 @@ export async function recordVisit(deps: Deps, req: Request, user: SessionUser): 
   const enterpriseId = Number(data[params.enterpriseField]);
   const scope = await visibleEnterprises(db, user);
   if (scope !== 'all' && !scope.includes(enterpriseId)) throw notFound(ENTERPRISE);
-  const clock = itemClock(offline.deviceTime, receivedAt, (params as { offlineQueueLimitHours?: unknown }).offlineQueueLimitHours);
+  const clock = itemClock(offline.deviceTime, receivedAt, params.offlineQueueLimitHours);
   let id: number;
   try {
     id = await db.transaction(async (trx) => {
