@@ -186,7 +186,7 @@ export default tseslint.config(
           ],
           patterns: [
             {
-              regex: '(^|/)(web/)?server/|(^|/)activities/|(^|/)core/(db|config|bootstrap|logger|mail|notify|webhooks)(/|\\.|$)',
+              regex: '(^|/|#)(web/)?server/|(^|/|#)activities/|(^|/|#)core/(db|config|bootstrap|logger|mail|notify|webhooks)(/|\\.|$)',
               allowTypeImports: true,
               message: 'The app may import server modules only as types (import type …); shared shapes live in core/api.',
             },
@@ -241,7 +241,7 @@ export default tseslint.config(
           patterns: [
             {
               // Pure domain modules (core/domain) are sandbox-safe; everything else on the server side is not.
-              regex: '(^|/)(activities|web|forms)(/|$)|(^|/)core/(?!domain/)',
+              regex: '(^|/|#)(activities|web|forms)(/|$)|(^|/|#)core/(?!domain/)',
               allowTypeImports: true,
               message: 'Workflows may import activities and server code only as types (import type …).',
             },

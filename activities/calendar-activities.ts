@@ -1,8 +1,8 @@
 // Deadlines over the working-day calendar: workflows cannot read the calendar table, so they ask this activity,
 // whose answer Temporal records, and replays stay deterministic even after admins edit the calendar.
 import type { Knex } from 'knex';
-import { slaOf } from '../core/domain/duration';
-import { addDays, localDate, slaDueAt, type CalendarDay } from '../core/domain/working-calendar';
+import { slaOf } from '#core/domain/duration';
+import { addDays, localDate, slaDueAt, type CalendarDay } from '#core/domain/working-calendar';
 import { configurationFault } from './configuration-fault';
 
 /** Input of slaDeadline. */

@@ -3,7 +3,7 @@
 // workflow history stays a few dozen events long.
 import { heartbeat } from '@temporalio/activity';
 import type { Knex } from 'knex';
-import type { TemplateRenderer } from '../core/mail/template-renderer';
+import type { TemplateRenderer } from '#core/mail/template-renderer';
 import { slaDeadlineIn } from './calendar-activities';
 import { flagFollowUpBreach, type FollowUpBreachInput, type FollowUpBreachResult } from './collection/follow-up-breach';
 import { openFollowUps, type OpenFollowUpsInput, type OpenFollowUpsResult } from './collection/follow-up-tasks';

@@ -2,7 +2,7 @@
 // Error forever and the case would hang with no task and no error anywhere; a non-retryable failure ends the workflow's
 // wait at once and shows up as a failed run.
 import { ApplicationFailure } from '@temporalio/common';
-import { DurationFault } from '../core/domain/duration';
+import { DurationFault } from '#core/domain/duration';
 
 /** The failure type a configuration fault carries (activity retry policies and the stuck-case list can name it). */
 export const CONFIGURATION_FAULT = 'ConfigurationFault';

@@ -1,6 +1,6 @@
 // The credit effect of a process: one ledger entry per workflow step, written through the ledger's only door.
 import type { Knex } from 'knex';
-import { appendCreditEntry } from '../core/credit/credit-ledger';
+import { appendCreditEntry } from '#core/credit/credit-ledger';
 
 /** Input of awardCredit; `key` is unique per workflow step, so a retry after a lost reply writes nothing more. */
 export interface AwardCreditInput {

@@ -1,9 +1,9 @@
 // The cadre's morning digest (08:00): tasks overdue or due within a day, and quarantines at their enterprises'
 // sites that end within two days (so the cadre can see the worker's clearance through).
-import type { Knex } from '../core/stores';
-import { heldTasksDueBefore } from '../core/stores/task-store';
-import { recipients } from '../core/stores/user-store';
-import { quarantineDay } from '../core/domain/quarantine-schedule';
+import type { Knex } from '#core/stores';
+import { heldTasksDueBefore } from '#core/stores/task-store';
+import { recipients } from '#core/stores/user-store';
+import { quarantineDay } from '#core/domain/quarantine-schedule';
 import type { createEmailActivities } from './email-activities';
 
 const DAY_MS = 86_400_000;

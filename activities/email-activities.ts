@@ -1,14 +1,14 @@
 // The email activity: render once into the outbox (keyed for idempotency), then deliver by SMTP if configured.
 import { createHash } from 'node:crypto';
 import { ApplicationFailure } from '@temporalio/activity';
-import type { Knex } from '../core/stores';
-import { findActiveUserByEmail } from '../core/stores/user-store';
-import type { Locale } from '../core/domain/locale';
-import type { Mailer } from '../core/mail/mailer';
-import { TemplateMissingError, type TemplateRenderer } from '../core/mail/template-renderer';
-import { templateDataFor } from '../core/privacy/template-data';
-import type { DeliveryPlan } from '../core/notify/notice-preferences';
-import { planRecipients } from '../core/notify/recipient-preferences';
+import type { Knex } from '#core/stores';
+import { findActiveUserByEmail } from '#core/stores/user-store';
+import type { Locale } from '#core/domain/locale';
+import type { Mailer } from '#core/mail/mailer';
+import { TemplateMissingError, type TemplateRenderer } from '#core/mail/template-renderer';
+import { templateDataFor } from '#core/privacy/template-data';
+import type { DeliveryPlan } from '#core/notify/notice-preferences';
+import { planRecipients } from '#core/notify/recipient-preferences';
 
 /** Input of sendEmail; `key` is unique per workflow step so a retried or replayed step never sends twice. */
 export interface SendEmailInput {

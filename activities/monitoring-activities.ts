@@ -1,14 +1,14 @@
 // Activities of the `monitoring` process type: record the gate check, lay out and keep the check-in slots,
 // change the end date, release, and tell the gate officer and the cadre what happened.
-import type { Knex } from '../core/stores';
-import { findUser } from '../core/stores/user-store';
-import { fromJson, toJson } from '../core/db';
-import { checkInSlots } from '../core/domain/quarantine-schedule';
-import type { EndChange, GateRecord, MonitoringParams } from '../core/domain/monitoring-params';
-import { maskIdNumber } from '../core/privacy/mask';
-import { recordGateCheck } from '../core/gate/record-gate-check';
+import type { Knex } from '#core/stores';
+import { findUser } from '#core/stores/user-store';
+import { fromJson, toJson } from '#core/db';
+import { checkInSlots } from '#core/domain/quarantine-schedule';
+import type { EndChange, GateRecord, MonitoringParams } from '#core/domain/monitoring-params';
+import { maskIdNumber } from '#core/privacy/mask';
+import { recordGateCheck } from '#core/gate/record-gate-check';
 import type { createEmailActivities } from './email-activities';
-import { countAtGate } from '../core/dashboard/gate-site-hours';
+import { countAtGate } from '#core/dashboard/gate-site-hours';
 
 /** Input of admitAtGate: the submission of the gate-check form, recorded at workflow time `at`. */
 export interface AdmitAtGateInput {

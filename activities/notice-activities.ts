@@ -2,13 +2,13 @@
 // Handlebars template (an admin's edited copy when there is one) in every language, and written once per key.
 import { ApplicationFailure } from '@temporalio/activity';
 import type { Knex } from 'knex';
-import { LOCALES, type Locale, type LocalizedText } from '../core/domain/locale';
-import { TemplateMissingError, type TemplateRenderer } from '../core/mail/template-renderer';
-import { endPublicity, insertNotice, pausePublicityNotice, resumePublicityNotice, type NoticeText } from '../core/notices/notice-store';
-import { templateDataFor } from '../core/privacy/template-data';
-import { fromJson } from '../core/db';
-import { choiceTitles, localizeSchema, type FormDefinition } from '../forms/form-definition';
-import { settleObjectionRow, startObjectionReview } from '../core/notices/objection-store';
+import { LOCALES, type Locale, type LocalizedText } from '#core/domain/locale';
+import { TemplateMissingError, type TemplateRenderer } from '#core/mail/template-renderer';
+import { endPublicity, insertNotice, pausePublicityNotice, resumePublicityNotice, type NoticeText } from '#core/notices/notice-store';
+import { templateDataFor } from '#core/privacy/template-data';
+import { fromJson } from '#core/db';
+import { choiceTitles, localizeSchema, type FormDefinition } from '#forms/form-definition';
+import { settleObjectionRow, startObjectionReview } from '#core/notices/objection-store';
 
 /** What every notice activity needs to render and place a notice. */
 export interface NoticeInput {

@@ -2,15 +2,15 @@
 // activity (same rows, same keys as before); a group robot's markdown is rendered and queued for the dispatcher.
 import type { Knex } from 'knex';
 import { ApplicationFailure } from '@temporalio/activity';
-import { TemplateMissingError } from '../core/mail/template-renderer';
-import type { MarkdownRenderer } from '../core/notify/markdown-renderer';
-import { recipientKey, type Notice } from '../core/notify/notice';
-import type { RobotEndpoints } from '../core/notify/robot-dispatcher';
-import { enqueueRobotMessage } from '../core/notify/robot-outbox';
-import { robotsByKey } from '../core/notify/robot-store';
-import { planRecipients } from '../core/notify/recipient-preferences';
-import { enqueueSms } from '../core/notify/sms-outbox';
-import type { SmsRenderer } from '../core/notify/sms-renderer';
+import { TemplateMissingError } from '#core/mail/template-renderer';
+import type { MarkdownRenderer } from '#core/notify/markdown-renderer';
+import { recipientKey, type Notice } from '#core/notify/notice';
+import type { RobotEndpoints } from '#core/notify/robot-dispatcher';
+import { enqueueRobotMessage } from '#core/notify/robot-outbox';
+import { robotsByKey } from '#core/notify/robot-store';
+import { planRecipients } from '#core/notify/recipient-preferences';
+import { enqueueSms } from '#core/notify/sms-outbox';
+import type { SmsRenderer } from '#core/notify/sms-renderer';
 import type { createEmailActivities } from './email-activities';
 
 /** Dependencies of the notice activity. */

@@ -2,8 +2,8 @@
 // release) and the group robots' markdown alerts (the start to HQ, a missed check-in to the cadres' team). The worker's
 // mobile is read here, at send time, so it never enters a workflow's history; the group sees the worker's name masked.
 import type { Knex } from 'knex';
-import type { QuarantineAlerts, QuarantineMoment } from '../core/domain/monitoring-params';
-import type { NoticeRecipient } from '../core/notify/notice';
+import type { QuarantineAlerts, QuarantineMoment } from '#core/domain/monitoring-params';
+import type { NoticeRecipient } from '#core/notify/notice';
 import type { NotifyResult, Notifier } from './notify-activities';
 
 /** Input of a quarantine's channel notice: sent once per key and recipient. */

@@ -2,11 +2,11 @@
 // evaluates the definition's rules (forms/rules/evaluate-rules.ts) and writes each matched row on the timeline in words.
 // One activity, so the workflow adds one command (behind its patch) and stays free of the database and time zones.
 import type { Knex } from 'knex';
-import { toJson } from '../core/db';
-import type { LocalizedText } from '../core/domain/locale';
-import { ruleLine, type StageTitles } from '../forms/rules/describe-rule';
-import { evaluateRules } from '../forms/rules/evaluate-rules';
-import type { Rule, RuleDecision, RuleFacts } from '../forms/rules/rule-types';
+import { toJson } from '#core/db';
+import type { LocalizedText } from '#core/domain/locale';
+import { ruleLine, type StageTitles } from '#forms/rules/describe-rule';
+import { evaluateRules } from '#forms/rules/evaluate-rules';
+import type { Rule, RuleDecision, RuleFacts } from '#forms/rules/rule-types';
 
 /** Input of decideRules. */
 export interface DecideRulesInput {

@@ -2,10 +2,10 @@
 // the subject and its period, keep its check-in slots and readings, change its end date, end it, and tell the people
 // its params name. The gate check has its own (monitoring-activities.ts); both share the check-in slot layout.
 import type { Knex } from 'knex';
-import { fromJson, toJson } from '../core/db';
-import type { LocalizedText } from '../core/domain/locale';
-import type { EndChange, MonitoringAudience, SubjectFacts, SubjectMonitoringParams } from '../core/domain/monitoring-params';
-import { addDays, localDate, startOfLocalDay } from '../core/domain/working-calendar';
+import { fromJson, toJson } from '#core/db';
+import type { LocalizedText } from '#core/domain/locale';
+import type { EndChange, MonitoringAudience, SubjectFacts, SubjectMonitoringParams } from '#core/domain/monitoring-params';
+import { addDays, localDate, startOfLocalDay } from '#core/domain/working-calendar';
 import type { createEmailActivities } from './email-activities';
 
 const DAY_MS = 86_400_000;

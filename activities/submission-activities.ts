@@ -1,6 +1,6 @@
 // Activities that keep the submissions table (a projection of workflow state) up to date.
 import type { Knex } from 'knex';
-import { toJson } from '../core/db';
+import { toJson } from '#core/db';
 
 /** Input of markSubmission. */
 export interface MarkSubmissionInput {

@@ -1,12 +1,12 @@
 // Activities of the human-task building block: write the task row and notify; close the row.
-import type { Knex } from '../core/stores';
-import { newTaskRecord, type TaskRow } from '../core/stores/task-row';
-import { closeTask, findTask, flagTaskOverdue, OPEN_STATUSES, openTask } from '../core/stores/task-store';
-import { recipients, type Recipient } from '../core/stores/user-store';
-import type { OpenedTask, TaskNotice, TaskOutcome, TaskSpec, TaskStatus } from '../core/domain/human-task';
-import { FOCUS_ENTERPRISE_PRIORITY } from '../core/domain/human-task';
-import type { LocalizedText } from '../core/domain/locale';
-import type { Role } from '../core/org/org-types';
+import type { Knex } from '#core/stores';
+import { newTaskRecord, type TaskRow } from '#core/stores/task-row';
+import { closeTask, findTask, flagTaskOverdue, OPEN_STATUSES, openTask } from '#core/stores/task-store';
+import { recipients, type Recipient } from '#core/stores/user-store';
+import type { OpenedTask, TaskNotice, TaskOutcome, TaskSpec, TaskStatus } from '#core/domain/human-task';
+import { FOCUS_ENTERPRISE_PRIORITY } from '#core/domain/human-task';
+import type { LocalizedText } from '#core/domain/locale';
+import type { Role } from '#core/org/org-types';
 import type { createEmailActivities } from './email-activities';
 
 /** Input of closeTask. */

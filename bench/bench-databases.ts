@@ -6,7 +6,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import knexFactory, { type Knex } from 'knex';
-import { createDb } from '../core/db';
+import { createDb } from '#core/db';
 
 /** The median and 95th percentile of `samples`. */
 export function stats(samples: number[]) {

@@ -9,15 +9,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { Client, Connection } from '@temporalio/client';
-import { createActivities } from '../activities/index';
-import { prepareDatabase } from '../core/bootstrap';
-import { loadConfig } from '../core/config';
-import { createDb, type Knex } from '../core/db';
-import { startDevServer } from '../core/dev-server';
-import { createTemplateRenderer } from '../core/mail/template-renderer';
-import { newPayloadKeyLine } from '../core/codec/payload-keys';
-import { createWorker, dataConverter } from '../core/temporal';
-import { readShippedForms, syncShippedForms } from '../forms/form-store';
+import { createActivities } from '#activities/index';
+import { prepareDatabase } from '#core/bootstrap';
+import { loadConfig } from '#core/config';
+import { createDb, type Knex } from '#core/db';
+import { startDevServer } from '#core/dev-server';
+import { createTemplateRenderer } from '#core/mail/template-renderer';
+import { newPayloadKeyLine } from '#core/codec/payload-keys';
+import { createWorker, dataConverter } from '#core/temporal';
+import { readShippedForms, syncShippedForms } from '#forms/form-store';
 
 const { values } = parseArgs({
   options: {

@@ -2,10 +2,10 @@
 // the way the write paths leave them, projections included.
 import { randomUUID } from 'node:crypto';
 import type { Knex } from 'knex';
-import { refreshRoundTotals } from '../core/dashboard/collection-day-totals';
-import { refreshVisitDay } from '../core/dashboard/visit-day-totals';
-import { addDays } from '../core/domain/working-calendar';
-import { DIFFICULTY_CATEGORIES } from '../core/org/org-types';
+import { refreshRoundTotals } from '#core/dashboard/collection-day-totals';
+import { refreshVisitDay } from '#core/dashboard/visit-day-totals';
+import { addDays } from '#core/domain/working-calendar';
+import { DIFFICULTY_CATEGORIES } from '#core/org/org-types';
 
 /** How big the city is and which days the reports cover. */
 export interface BenchShape {

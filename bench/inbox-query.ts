@@ -4,9 +4,9 @@
 import { randomUUID } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import type { Knex } from 'knex';
-import { prepareDatabase } from '../core/bootstrap';
-import { inbox, type InboxQuery } from '../core/stores/task-inbox';
-import type { SessionUser } from '../web/server/request-context';
+import { prepareDatabase } from '#core/bootstrap';
+import { inbox, type InboxQuery } from '#core/stores/task-inbox';
+import type { SessionUser } from '#web/server/request-context';
 import { onEachDatabase, stats, time } from './bench-databases';
 
 const { values } = parseArgs({

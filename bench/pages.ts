@@ -9,7 +9,7 @@ import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Browser, BrowserContextOptions } from 'playwright-core';
-import { DEMO_PASSWORD } from '../core/demo/demo-seed';
+import { DEMO_PASSWORD } from '#core/demo/demo-seed';
 import { chromiumPath, launchBrowser } from '../test/helpers/browser';
 import { installationEnv, startScript } from '../test/helpers/start-script';
 import { startBaselinePage } from './pages-baseline';

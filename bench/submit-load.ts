@@ -3,9 +3,9 @@
 // Runs inside the bench's process, or on its own (`--client-process`) so the server's CPU is not shared with its callers.
 import { randomUUID } from 'node:crypto';
 import { Client, Connection } from '@temporalio/client';
-import { loadConfig } from '../core/config';
-import { processWorkflowId, type ProcessStartInput } from '../core/domain/process-start';
-import { dataConverter } from '../core/temporal';
+import { loadConfig } from '#core/config';
+import { processWorkflowId, type ProcessStartInput } from '#core/domain/process-start';
+import { dataConverter } from '#core/temporal';
 
 /** Everything the load generator needs, as plain JSON so it can cross a process boundary. */
 export interface LoadPlan {

@@ -12,15 +12,15 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { Client, Connection } from '@temporalio/client';
-import { prepareDatabase } from '../core/bootstrap';
-import { newPayloadKeyLine } from '../core/codec/payload-keys';
-import { loadConfig } from '../core/config';
-import { createDb } from '../core/db';
-import { DEMO_PASSWORD } from '../core/demo/demo-seed';
-import { DEV_SERVER_SQLITE_PRAGMAS, startDevServer } from '../core/dev-server';
-import { createLogger } from '../core/logger';
-import { dataConverter } from '../core/temporal';
-import { createApp } from '../web/server/create-app';
+import { prepareDatabase } from '#core/bootstrap';
+import { newPayloadKeyLine } from '#core/codec/payload-keys';
+import { loadConfig } from '#core/config';
+import { createDb } from '#core/db';
+import { DEMO_PASSWORD } from '#core/demo/demo-seed';
+import { DEV_SERVER_SQLITE_PRAGMAS, startDevServer } from '#core/dev-server';
+import { createLogger } from '#core/logger';
+import { dataConverter } from '#core/temporal';
+import { createApp } from '#web/server/create-app';
 import { runLoad, type LoadPlan, type PathFigures } from './submit-load';
 
 const { values } = parseArgs({

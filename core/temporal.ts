@@ -12,7 +12,7 @@ import {
   type WorkflowBundleOption,
   type WorkflowBundleWithSourceMap,
 } from '@temporalio/worker';
-import type { Activities } from '../activities/index';
+import type { Activities } from '#activities/index';
 import { AesGcmPayloadCodec } from './codec/aes-gcm-codec';
 import { loadOrCreateKeyFile, payloadKeyFilePath, type PayloadKey } from './codec/payload-keys';
 import { temporalAddress, type Config } from './config';

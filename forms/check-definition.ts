@@ -1,9 +1,9 @@
 // Checks a form definition before it is saved or published: its shape, that its JSON Schema compiles with the
 // shared AJV setup, that its uiSchema names existing fields, and that its params fit its process type.
 import type { RJSFSchema, UiSchema } from '@rjsf/utils';
-import { CASE_PREFIX_PATTERN } from '../core/domain/case-number';
-import { ROLES } from '../core/org/org-types';
-import { isPersonalKind, PERSONAL_KEYWORD, PERSONAL_KINDS } from '../core/privacy/personal-kind';
+import { CASE_PREFIX_PATTERN } from '#core/domain/case-number';
+import { ROLES } from '#core/org/org-types';
+import { isPersonalKind, PERSONAL_KEYWORD, PERSONAL_KINDS } from '#core/privacy/personal-kind';
 import type { FormDefinition } from './form-definition';
 import { formValidator, technicalProblems, type FieldError } from './form-validator';
 import { monitoringReferenceProblems } from './monitoring-references';

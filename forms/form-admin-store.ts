@@ -1,7 +1,7 @@
 // The admin side of form definitions: one mutable draft per form, immutable published versions, retirement,
 // and how many running instances each version still has.
 import type { Knex } from 'knex';
-import { FINAL_SUBMISSION_STATUSES } from '../core/domain/submission-status';
+import { FINAL_SUBMISSION_STATUSES } from '#core/domain/submission-status';
 import type { FormDefinition } from './form-definition';
 import { fromRow, toRow, type StoredForm } from './form-store';
 

@@ -1,7 +1,7 @@
 // The shape of a form definition: JSON Schema + uiSchema + process binding, with zh-CN and en texts.
 import type { RJSFSchema, UiSchema } from '@rjsf/utils';
-import type { LocalizedText } from '../core/domain/locale';
-import type { Role } from '../core/org/org-types';
+import type { LocalizedText } from '#core/domain/locale';
+import type { Role } from '#core/org/org-types';
 
 /** Process binding of a form: which process type runs a submission, with which parameters. */
 export interface ProcessBinding {

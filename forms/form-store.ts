@@ -1,8 +1,8 @@
 // Form definitions in the DB: shipped ones are loaded on start; published versions are immutable.
 import { readdirSync, readFileSync } from 'node:fs';
 import type { Knex } from 'knex';
-import { fromJson, toJson } from '../core/db';
-import type { Role } from '../core/org/org-types';
+import { fromJson, toJson } from '#core/db';
+import type { Role } from '#core/org/org-types';
 import type { FormDefinition } from './form-definition';
 import { checkDefinition } from './check-definition';
 

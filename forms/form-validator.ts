@@ -2,9 +2,9 @@
 import { customizeValidator } from '@rjsf/validator-ajv8';
 import type { ValidatorType, RJSFSchema } from '@rjsf/utils';
 import type { KeywordDefinition } from 'ajv';
-import { isCreditCode, isMobileCN, isResidentId } from '../core/domain/identifiers';
-import type { Locale } from '../core/domain/locale';
-import { PERSONAL_KEYWORD, PERSONAL_KINDS } from '../core/privacy/personal-kind';
+import { isCreditCode, isMobileCN, isResidentId } from '#core/domain/identifiers';
+import type { Locale } from '#core/domain/locale';
+import { PERSONAL_KEYWORD, PERSONAL_KINDS } from '#core/privacy/personal-kind';
 import { localizeValidationErrors } from './localize-validation-errors';
 
 /** Formats our forms may use beyond the JSON Schema standard ones. */

@@ -1,7 +1,7 @@
 // Turns rjsf's validation errors into the catalog's messages: the field named by its title in the schema the reader
 // sees, a form's own override (`x-messages`) first. Shared by the server (form-validator.ts) and the app (transformErrors).
 import type { ErrorTransformer, RJSFSchema, RJSFValidationError } from '@rjsf/utils';
-import type { Locale } from '../core/domain/locale';
+import type { Locale } from '#core/domain/locale';
 import { VALIDATION_MESSAGES, type MessageContext } from './validation-messages';
 
 /** A form's own wording for one keyword on one field: `"x-messages": { "minItems": { "zh-CN": "…", "en": "…" } }`. */

@@ -2,7 +2,7 @@
 // must be a field of its form, and each rule must read one of the plan's readings.
 import type { FieldError } from './form-validator';
 import type { FormDefinition } from './form-definition';
-import { followsSubject, type AnyMonitoringParams } from '../core/domain/monitoring-params';
+import { followsSubject, type AnyMonitoringParams } from '#core/domain/monitoring-params';
 
 /** Broken references of a subject-monitoring definition, by JSON pointer; empty for any other definition. */
 export function monitoringReferenceProblems(form: FormDefinition): FieldError[] {

@@ -1,6 +1,6 @@
 // What a new form starts from: the starter the admin picked in the "new" dialog (forms/starter-definitions.ts), made
 // into a definition with the admin's key and titles.
-import type { ProcessTypeOffer, StarterOffer } from '../core/api/form-admin-types';
+import type { ProcessTypeOffer, StarterOffer } from '#core/api/form-admin-types';
 import type { FormDefinition } from './form-definition';
 import { PROCESS_TYPES } from './process-types';
 import { defaultStarterOf, STARTERS } from './starter-definitions';

@@ -3,9 +3,9 @@
 // means the same wherever a process type uses it (`sla` is always a time limit). The schemas in process-types.ts stay
 // the validation contract; `titledParamsSchema` lays these texts over a copy.
 import type { RJSFSchema } from '@rjsf/utils';
-import type { Locale, LocalizedText } from '../core/domain/locale';
-import { ENTERPRISE_TYPE_NAMES, ROLE_NAMES } from '../core/domain/glossary';
-import { WORKING_GROUPS } from '../core/org/org-types';
+import type { Locale, LocalizedText } from '#core/domain/locale';
+import { ENTERPRISE_TYPE_NAMES, ROLE_NAMES } from '#core/domain/glossary';
+import { WORKING_GROUPS } from '#core/org/org-types';
 
 type Text = { title: LocalizedText; help?: LocalizedText };
 const t = (zh: string, en: string, helpZh?: string, helpEn?: string): Text => ({

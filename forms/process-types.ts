@@ -1,12 +1,12 @@
 // Registry of process types: each names the workflow that runs it (none for a record) and the JSON Schema of its params.
 import type { RJSFSchema } from '@rjsf/utils';
-import { BULLETIN_READER_ROLES, DEFAULT_BULLETIN_READERS } from '../core/domain/collection-plan';
-import { TASK_ACTIONS } from '../core/domain/human-task';
-import { DURATION_PATTERN, OFFSET_PATTERN, SLA_PATTERN } from '../core/domain/duration';
-import { ENTERPRISE_TYPES, ROLES, WORKING_GROUPS } from '../core/org/org-types';
+import { BULLETIN_READER_ROLES, DEFAULT_BULLETIN_READERS } from '#core/domain/collection-plan';
+import { TASK_ACTIONS } from '#core/domain/human-task';
+import { DURATION_PATTERN, OFFSET_PATTERN, SLA_PATTERN } from '#core/domain/duration';
+import { ENTERPRISE_TYPES, ROLES, WORKING_GROUPS } from '#core/org/org-types';
 import { RULES_SCHEMA } from './rules/rules-schema';
-import { FIGURE_NAMES } from '../core/dashboard/report-numbers';
-import { GATE_CHANNELS, GATE_STEPS } from '../core/domain/gate-rules';
+import { FIGURE_NAMES } from '#core/dashboard/report-numbers';
+import { GATE_CHANNELS, GATE_STEPS } from '#core/domain/gate-rules';
 
 /** A registered process type. */
 export interface ProcessType {

@@ -2,7 +2,7 @@
 // monitoring plan): a small schema whose fields the params use, and params that pass every check, so each starter
 // publishes as created and the administrator edits from something that already runs.
 import type { RJSFSchema, UiSchema } from '@rjsf/utils';
-import type { Role } from '../core/org/org-types';
+import type { Role } from '#core/org/org-types';
 
 /** One starter: the process type it runs on, and its form and params. */
 export interface StarterDefinition {

@@ -1,6 +1,6 @@
 // Validation messages written for people, in both languages, keyed by the AJV keyword that failed. The server's
 // validator and the app's rjsf forms both go through forms/localize-validation-errors.ts, which picks from here.
-import type { Locale } from '../core/domain/locale';
+import type { Locale } from '#core/domain/locale';
 
 /** What a message may say about the failed check: the field's title (in the reader's language) and AJV's params. */
 export interface MessageContext {

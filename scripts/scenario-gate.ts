@@ -4,9 +4,9 @@
 //   npm run scenario:gate -- [--url http://127.0.0.1:3000] [--scale 0.1] [--parallel 4]
 import { randomUUID } from 'node:crypto';
 import { pathToFileURL } from 'node:url';
-import { loadConfig } from '../core/config';
-import { DEMO_PASSWORD } from '../core/demo/demo-seed';
-import { residentIdCheckChar } from '../core/domain/identifiers';
+import { loadConfig } from '#core/config';
+import { DEMO_PASSWORD } from '#core/demo/demo-seed';
+import { residentIdCheckChar } from '#core/domain/identifiers';
 import { ApiSession } from './gate/api-session';
 
 /** How many workers of each kind the scenario walks through the gate. */

@@ -3,13 +3,13 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadConfig, temporalAddress } from '../core/config';
-import { prepareDatabase, seedsDemo } from '../core/bootstrap';
-import { loadOrCreateKeyFile, payloadKeyFilePath } from '../core/codec/payload-keys';
-import { createDb } from '../core/db';
-import { DEMO_PASSWORD } from '../core/demo/demo-seed';
-import { DEV_SERVER_SQLITE_PRAGMAS, startDevServer, type DevServer } from '../core/dev-server';
-import { createLogger } from '../core/logger';
+import { loadConfig, temporalAddress } from '#core/config';
+import { prepareDatabase, seedsDemo } from '#core/bootstrap';
+import { loadOrCreateKeyFile, payloadKeyFilePath } from '#core/codec/payload-keys';
+import { createDb } from '#core/db';
+import { DEMO_PASSWORD } from '#core/demo/demo-seed';
+import { DEV_SERVER_SQLITE_PRAGMAS, startDevServer, type DevServer } from '#core/dev-server';
+import { createLogger } from '#core/logger';
 
 const config = loadConfig();
 const logger = createLogger('start', config.logLevel);

@@ -1,14 +1,14 @@
 // Runs the web server: the JSON API and the built React app.
-import { loadConfig } from '../core/config';
-import { createDb } from '../core/db';
-import { prepareDatabase, seedsDemo } from '../core/bootstrap';
-import { DemoPasswordError, refuseDemoPasswordsInProduction } from '../core/auth/demo-passwords';
-import { createLogger } from '../core/logger';
-import { createSmtpMailer } from '../core/mail/mailer';
-import { connectClient } from '../core/temporal';
-import { startTracing } from '../core/tracing';
-import { createApp } from '../web/server/create-app';
-import { createWebMetrics, listenForMetrics } from '../web/server/metrics/metrics-routes';
+import { loadConfig } from '#core/config';
+import { createDb } from '#core/db';
+import { prepareDatabase, seedsDemo } from '#core/bootstrap';
+import { DemoPasswordError, refuseDemoPasswordsInProduction } from '#core/auth/demo-passwords';
+import { createLogger } from '#core/logger';
+import { createSmtpMailer } from '#core/mail/mailer';
+import { connectClient } from '#core/temporal';
+import { startTracing } from '#core/tracing';
+import { createApp } from '#web/server/create-app';
+import { createWebMetrics, listenForMetrics } from '#web/server/metrics/metrics-routes';
 
 const config = loadConfig();
 const logger = createLogger('web', config.logLevel);

@@ -1,21 +1,21 @@
 // Runs the Temporal worker: workflows from workflows/, activities with a DB, templates and (optionally) SMTP.
-import { createActivities } from '../activities/index';
-import { loadConfig } from '../core/config';
-import { createDb, migrate } from '../core/db';
-import { createLogger } from '../core/logger';
-import { createSmtpMailer } from '../core/mail/mailer';
-import { createTemplateRenderer } from '../core/mail/template-renderer';
-import { ensureCollectionSchedules } from '../core/collection-schedules';
-import { ensureDigestSchedule } from '../core/schedules';
-import { connectClient, createWorker, installTemporalRuntime, payloadKeys } from '../core/temporal';
-import { createSecretBox } from '../core/codec/secret-box';
-import { createRobotDispatcher } from '../core/notify/robot-dispatcher';
-import { createSmsDispatcher } from '../core/notify/sms-dispatcher';
-import { createAliyunSmsProvider } from '../core/notify/sms-provider';
-import { createWebhookDispatcher } from '../core/webhooks/webhook-dispatcher';
-import { sendHeldMail } from '../core/notify/held-mail';
-import { startTracing } from '../core/tracing';
-import { withStartupLock } from '../core/startup-lock';
+import { createActivities } from '#activities/index';
+import { loadConfig } from '#core/config';
+import { createDb, migrate } from '#core/db';
+import { createLogger } from '#core/logger';
+import { createSmtpMailer } from '#core/mail/mailer';
+import { createTemplateRenderer } from '#core/mail/template-renderer';
+import { ensureCollectionSchedules } from '#core/collection-schedules';
+import { ensureDigestSchedule } from '#core/schedules';
+import { connectClient, createWorker, installTemporalRuntime, payloadKeys } from '#core/temporal';
+import { createSecretBox } from '#core/codec/secret-box';
+import { createRobotDispatcher } from '#core/notify/robot-dispatcher';
+import { createSmsDispatcher } from '#core/notify/sms-dispatcher';
+import { createAliyunSmsProvider } from '#core/notify/sms-provider';
+import { createWebhookDispatcher } from '#core/webhooks/webhook-dispatcher';
+import { sendHeldMail } from '#core/notify/held-mail';
+import { startTracing } from '#core/tracing';
+import { withStartupLock } from '#core/startup-lock';
 
 const config = loadConfig();
 const logger = createLogger('worker', config.logLevel);

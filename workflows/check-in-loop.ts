@@ -4,7 +4,7 @@
 // opening, a reading, a miss or a cancellation writes is theirs (the port). History stays bounded: each slot costs a
 // fixed number of events, and the loop hands back the last slot when the run should continue as new.
 import { condition, proxyActivities, workflowInfo } from '@temporalio/workflow';
-import type { Activities } from '../activities/index';
+import type { Activities } from '#activities/index';
 import { DB_WRITE } from './activity-profiles';
 import { configuredMs } from './configured-duration';
 

@@ -2,10 +2,10 @@
 // report), mark the submission received, send the receipt. Short on purpose: the round's own workflow owns the
 // deadline, the reminders and the escalations; this one only keeps the submission id → workflow id idempotency.
 import { proxyActivities, workflowInfo } from '@temporalio/workflow';
-import type { Activities } from '../activities/index';
-import type { RecordReportResult } from '../activities/collection/record-report';
-import type { CollectionParams } from '../core/domain/collection-plan';
-import type { ProcessStartInput } from '../core/domain/process-start';
+import type { Activities } from '#activities/index';
+import type { RecordReportResult } from '#activities/collection/record-report';
+import type { CollectionParams } from '#core/domain/collection-plan';
+import type { ProcessStartInput } from '#core/domain/process-start';
 import { DB_WRITE, EMAIL } from './activity-profiles';
 
 /** Input of a collection submission's workflow. */

@@ -2,8 +2,8 @@
 // reminders, the deadline, escalations, the bulletin. Each step is an activity (paged for large rounds), so a round
 // for 10,000 enterprises is a few dozen history events and a handful of timers, not one timer per enterprise.
 import { defineQuery, patched, proxyActivities, setHandler, sleep, workflowInfo } from '@temporalio/workflow';
-import type { Activities } from '../activities/index';
-import type { FollowUpTaskParams, RoundStep } from '../core/domain/collection-plan';
+import type { Activities } from '#activities/index';
+import type { FollowUpTaskParams, RoundStep } from '#core/domain/collection-plan';
 import { DB_WRITE, EMAIL } from './activity-profiles';
 import { humanTask } from './human-task';
 

@@ -2,7 +2,7 @@
 // A value outside it fails the run as a non-retryable ConfigurationFault: a plain Error would fail the workflow task and
 // be retried forever, the case hanging without a word.
 import { ApplicationFailure } from '@temporalio/workflow';
-import { durationMs, DurationFault } from '../core/domain/duration';
+import { durationMs, DurationFault } from '#core/domain/duration';
 
 /** `text` in ms (a positive duration), or the run fails naming `field`. */
 export function configuredMs(text: string, field: string): number {

@@ -2,7 +2,7 @@
 // Update whose validator refuses a change without a reason, to no date, before the start or to the same end, and
 // whose handler keeps every earlier end date with its reason (written by the caller's `write`).
 import { ApplicationFailure, defineUpdate, setHandler } from '@temporalio/workflow';
-import type { EndChange } from '../core/domain/monitoring-params';
+import type { EndChange } from '#core/domain/monitoring-params';
 import { refuseUnsealed } from './sealed-input';
 
 /** A change of the end date asked for by the web layer. */

@@ -1,7 +1,7 @@
 // The human-task block's messages as one contract: the workflow installs handlers for them, the web layer and the tests
 // send them by these definitions, never by a bare name. Free of side effects, so code outside the sandbox may import it.
 import { defineQuery, defineUpdate } from '@temporalio/workflow';
-import type { Decision, OpenedTask } from '../core/domain/human-task';
+import type { Decision, OpenedTask } from '#core/domain/human-task';
 
 /** What the `decide` Update returns to the caller. */
 export interface DecisionReceipt {

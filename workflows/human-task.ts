@@ -3,7 +3,7 @@
 // reach history, so the caller gets a clear error at once. The workflow waits on a task before its row is written, so
 // a decision sent as soon as the task is listed is taken at once (the caller never retries).
 import { ApplicationFailure, condition, patched, proxyActivities, proxyLocalActivities, setHandler } from '@temporalio/workflow';
-import type { Activities } from '../activities/index';
+import type { Activities } from '#activities/index';
 import {
   actorMayDecide,
   missingRequired,
@@ -12,7 +12,7 @@ import {
   type TaskAction,
   type TaskOutcome,
   type TaskSpec,
-} from '../core/domain/human-task';
+} from '#core/domain/human-task';
 import { DB_READ_LOCAL, DB_WRITE } from './activity-profiles';
 import { decideUpdate, openTasksQuery, reassignUpdate } from './human-task-contract';
 import { refuseUnsealed } from './sealed-input';

@@ -2,8 +2,8 @@
 // ledger, the enterprise's projects cleared to resume (P2), a notice on the public bulletin, an email to the submitter. Every step is an activity keyed by the workflow
 // and step, writing under a unique key, so a retry or a worker restart mid-way applies each effect exactly once.
 import { patched, proxyActivities, workflowInfo } from '@temporalio/workflow';
-import type { Activities } from '../activities/index';
-import type { ProcessStartInput } from '../core/domain/process-start';
+import type { Activities } from '#activities/index';
+import type { ProcessStartInput } from '#core/domain/process-start';
 import { DB_WRITE, EMAIL } from './activity-profiles';
 
 /** Parameters of the effects (the `effects` entry of a ladder's params). */

@@ -1,8 +1,8 @@
 // What a ladder tells people: a line on the case's timeline, an email to the reporting enterprise about a change, a
 // templated notice, and the alerts of a rung that stays open past its SLA (issue 19: the last rung never ends in silence).
 import { patched, proxyActivities } from '@temporalio/workflow';
-import type { Activities } from '../activities/index';
-import type { ProcessStartInput } from '../core/domain/process-start';
+import type { Activities } from '#activities/index';
+import type { ProcessStartInput } from '#core/domain/process-start';
 import { DB_WRITE, EMAIL } from './activity-profiles';
 import type { OverdueWatch } from './human-task';
 import type { LadderParams, LadderStage } from './ladder-workflow';

@@ -3,9 +3,9 @@
 // rung, working group, priority, SLAs) and tells the extra recipients. Behind RULES_PATCH; a definition without rules
 // issues no command at all, so every history recorded before rules existed replays unchanged.
 import { patched, proxyActivities, workflowInfo } from '@temporalio/workflow';
-import type { Activities } from '../activities/index';
-import type { ProcessStartInput } from '../core/domain/process-start';
-import type { RuleDecision } from '../forms/rules/rule-types';
+import type { Activities } from '#activities/index';
+import type { ProcessStartInput } from '#core/domain/process-start';
+import type { RuleDecision } from '#forms/rules/rule-types';
 import { DB_WRITE } from './activity-profiles';
 import type { LadderParams, LadderStage } from './ladder-workflow';
 

@@ -3,11 +3,11 @@
 // answers (by a deadline when the params set `rework`); resolve or approve settles, after the enterprise confirms when
 // the params ask for it (reopen: same rung again).
 import { patched, proxyActivities, workflowInfo } from '@temporalio/workflow';
-import type { Activities } from '../activities/index';
-import type { TaskAction, TaskAssignee, TaskOutcome } from '../core/domain/human-task';
-import type { LocalizedText } from '../core/domain/locale';
-import type { ProcessStartInput } from '../core/domain/process-start';
-import type { Role } from '../core/org/org-types';
+import type { Activities } from '#activities/index';
+import type { TaskAction, TaskAssignee, TaskOutcome } from '#core/domain/human-task';
+import type { LocalizedText } from '#core/domain/locale';
+import type { ProcessStartInput } from '#core/domain/process-start';
+import type { Role } from '#core/org/org-types';
 import { DB_WRITE } from './activity-profiles';
 import { awaitInformation, installEnterpriseReplies, setLadderState } from './enterprise-replies';
 import { humanTask } from './human-task';
@@ -15,7 +15,7 @@ import { applyEffects, type EffectsParams } from './ladder-effects';
 import { event, notify, overdueWatch, robotAlert, tell } from './ladder-messages';
 import { installPublicity, runPublicity, type ObjectionReviewer, type PublicityParams } from './publicity-stage';
 import { applyRules } from './ladder-rules';
-import type { Rule } from '../forms/rules/rule-types';
+import type { Rule } from '#forms/rules/rule-types';
 import { reopened } from './resolution-confirmation';
 import { awaitRework, REWORK_DEADLINE_PATCH, reworkDeadline, type ReworkParams } from './rework-deadline';
 

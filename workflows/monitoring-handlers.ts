@@ -3,9 +3,9 @@
 // refuse a reading out of range, a reading with no slot open and a change without a reason before anything reaches
 // history.
 import { ApplicationFailure, defineQuery, defineUpdate, proxyActivities, setHandler, workflowInfo } from '@temporalio/workflow';
-import type { Activities } from '../activities/index';
-import { firedRules } from '../core/domain/gate-rules';
-import { TEMPERATURE_RANGE, type EndChange, type MonitoringParams, type QuarantineFacts } from '../core/domain/monitoring-params';
+import type { Activities } from '#activities/index';
+import { firedRules } from '#core/domain/gate-rules';
+import { TEMPERATURE_RANGE, type EndChange, type MonitoringParams, type QuarantineFacts } from '#core/domain/monitoring-params';
 import { DB_WRITE } from './activity-profiles';
 import { refuseUnsealed } from './sealed-input';
 import type { OpenSlot } from './check-in-loop';

@@ -4,16 +4,16 @@
 // moves only with a reason; release sends the clearance. The check-in slots run in workflows/check-in-loop.ts, shared with every other monitored subject; a long
 // run continues as new.
 import { allHandlersFinished, condition, continueAsNew, patched, proxyActivities, workflowInfo } from '@temporalio/workflow';
-import type { Activities } from '../activities/index';
-import { firedRules, type GateOutcome, type ValueRule } from '../core/domain/gate-rules';
+import type { Activities } from '#activities/index';
+import { firedRules, type GateOutcome, type ValueRule } from '#core/domain/gate-rules';
 import {
   followsSubject,
   type EndChange,
   type MonitoringParams,
   type QuarantineFacts,
   type QuarantineMoment,
-} from '../core/domain/monitoring-params';
-import type { ProcessStartInput } from '../core/domain/process-start';
+} from '#core/domain/monitoring-params';
+import type { ProcessStartInput } from '#core/domain/process-start';
 import { DB_WRITE, EMAIL } from './activity-profiles';
 import { humanTask } from './human-task';
 import { installMonitoringHandlers, type Live, type Reading } from './monitoring-handlers';

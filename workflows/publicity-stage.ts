@@ -6,10 +6,10 @@
 // started before the review task existed send the case back at once, as they did (patch `objection-review-task`).
 // Objections arrive as an Update whose validator refuses them outside the window.
 import { ApplicationFailure, condition, defineQuery, defineUpdate, patched, proxyActivities, setHandler } from '@temporalio/workflow';
-import type { Activities } from '../activities/index';
-import type { TaskAssignee } from '../core/domain/human-task';
-import type { LocalizedText } from '../core/domain/locale';
-import type { ProcessStartInput } from '../core/domain/process-start';
+import type { Activities } from '#activities/index';
+import type { TaskAssignee } from '#core/domain/human-task';
+import type { LocalizedText } from '#core/domain/locale';
+import type { ProcessStartInput } from '#core/domain/process-start';
 import { DB_WRITE } from './activity-profiles';
 import { refuseUnsealed } from './sealed-input';
 import { setLadderState } from './enterprise-replies';

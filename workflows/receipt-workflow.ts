@@ -1,7 +1,7 @@
 // The foundation's wiring slice: a submission is received, acknowledged by email, and settled after a hold.
 import { defineQuery, proxyActivities, setHandler, sleep, workflowInfo } from '@temporalio/workflow';
-import type { Activities } from '../activities/index';
-import type { ProcessStartInput } from '../core/domain/process-start';
+import type { Activities } from '#activities/index';
+import type { ProcessStartInput } from '#core/domain/process-start';
 import { DB_WRITE, EMAIL } from './activity-profiles';
 import { configuredMs } from './configured-duration';
 

@@ -1,8 +1,8 @@
 // After a rung resolves a case, the enterprise confirms the resolution or reopens it with a reason, within the ladder's
 // `confirmWithin`; silence confirms. Kept apart from the ladder's climb so each file stays small.
 import { proxyActivities } from '@temporalio/workflow';
-import type { Activities } from '../activities/index';
-import type { ProcessStartInput } from '../core/domain/process-start';
+import type { Activities } from '#activities/index';
+import type { ProcessStartInput } from '#core/domain/process-start';
 import { DB_WRITE } from './activity-profiles';
 import { configuredMs } from './configured-duration';
 import { awaitVerdict, setLadderState } from './enterprise-replies';

@@ -3,9 +3,9 @@
 // enterprise told, the rung's body alerted, and the case goes back to that rung. Behind REWORK_DEADLINE_PATCH, and only
 // when the ladder's params carry `rework`, so earlier histories replay as they ran.
 import { proxyActivities } from '@temporalio/workflow';
-import type { Activities } from '../activities/index';
-import type { ProcessStartInput } from '../core/domain/process-start';
-import type { Role } from '../core/org/org-types';
+import type { Activities } from '#activities/index';
+import type { ProcessStartInput } from '#core/domain/process-start';
+import type { Role } from '#core/org/org-types';
 import { DB_WRITE } from './activity-profiles';
 import { configuredMs } from './configured-duration';
 import { awaitInformation, type InformationReply } from './enterprise-replies';

@@ -4,7 +4,7 @@
 // Sandbox code: no Node built-ins here (the codec, with node:crypto, runs outside the sandbox).
 import { DefaultPayloadConverter, type ConverterHint, type Payload, type SerializationContext } from '@temporalio/common';
 
-import { SEALED_MARK } from '../core/domain/sealed-mark';
+import { SEALED_MARK } from '#core/domain/sealed-mark';
 
 const sealed = new WeakSet<object>();
 

@@ -2,9 +2,9 @@
 // with a reason (end-change.ts, as the gate's); and a query of where it stands. The validator refuses a reading
 // missing, unknown or outside its range, and a reading with no slot open, before anything reaches history.
 import { ApplicationFailure, defineQuery, defineUpdate, proxyActivities, setHandler, workflowInfo } from '@temporalio/workflow';
-import type { Activities } from '../activities/index';
-import { firedRules, type ValueRule } from '../core/domain/gate-rules';
-import type { EndChange, SubjectFacts, SubjectMonitoringParams } from '../core/domain/monitoring-params';
+import type { Activities } from '#activities/index';
+import { firedRules, type ValueRule } from '#core/domain/gate-rules';
+import type { EndChange, SubjectFacts, SubjectMonitoringParams } from '#core/domain/monitoring-params';
 import { DB_WRITE } from './activity-profiles';
 import type { CheckInLive, OpenSlot } from './check-in-loop';
 import { installEndChange } from './end-change';

@@ -3,9 +3,9 @@
 // rules from the params, an alert for a reading that breaks a rule and for a missed check-in, an end date that moves
 // only with a reason, and the end. Alerts are lines on the case's timeline and emails to the audience the params name.
 import { allHandlersFinished, condition, continueAsNew, proxyActivities, workflowInfo } from '@temporalio/workflow';
-import type { Activities } from '../activities/index';
-import type { EndChange, MonitoringAudience, SubjectFacts, SubjectMonitoringParams } from '../core/domain/monitoring-params';
-import type { ProcessStartInput } from '../core/domain/process-start';
+import type { Activities } from '#activities/index';
+import type { EndChange, MonitoringAudience, SubjectFacts, SubjectMonitoringParams } from '#core/domain/monitoring-params';
+import type { ProcessStartInput } from '#core/domain/process-start';
 import { DB_WRITE, EMAIL } from './activity-profiles';
 import { followCheckIns, type CheckInPort } from './check-in-loop';
 import { installSubjectHandlers, type SubjectLive, type SubjectReading } from './subject-monitoring-handlers';

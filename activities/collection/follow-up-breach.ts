@@ -3,12 +3,12 @@
 // notice makes responsible for dispatching enterprises — the comprehensive-coordination group (000 §III.2), or HQ when
 // the params say so — gets one email listing the enterprises and their cadres. A retry flags nothing twice and, since
 // the breach time comes from the workflow and each email has a key, sends nothing twice.
-import { fromJson } from '../../core/db';
-import type { FollowUpTaskParams } from '../../core/domain/collection-plan';
-import type { LocalizedText } from '../../core/domain/locale';
-import type { Db } from '../../core/stores';
-import { flagOverdueUnder, overdueUnder } from '../../core/stores/task-store';
-import { recipients as usersOf, type Recipient } from '../../core/stores/user-store';
+import { fromJson } from '#core/db';
+import type { FollowUpTaskParams } from '#core/domain/collection-plan';
+import type { LocalizedText } from '#core/domain/locale';
+import type { Db } from '#core/stores';
+import { flagOverdueUnder, overdueUnder } from '#core/stores/task-store';
+import { recipients as usersOf, type Recipient } from '#core/stores/user-store';
 import type { createEmailActivities } from '../email-activities';
 
 /** Input of flagFollowUpBreach. */

@@ -2,13 +2,13 @@
 // missing its report on its cadre's inbox (P1), or one task listing them with their cadres for a working group or HQ
 // (P3). Rows close as the reports arrive; a task closes when none of its rows is left. Task and row ids are fixed by
 // the round's workflow, the step and the enterprise, so a retry or a restart opens nothing twice.
-import { fromJson } from '../../core/db';
-import type { EscalationTarget, FollowUpTaskParams } from '../../core/domain/collection-plan';
-import type { ClosedOutcome, TaskSpec } from '../../core/domain/human-task';
-import type { LocalizedText } from '../../core/domain/locale';
-import type { Db } from '../../core/stores';
-import { newTaskRecord } from '../../core/stores/task-row';
-import { closeReportedItems, closeTasksAsDone, countTaskItems, findTask, openTasksWithItems } from '../../core/stores/task-store';
+import { fromJson } from '#core/db';
+import type { EscalationTarget, FollowUpTaskParams } from '#core/domain/collection-plan';
+import type { ClosedOutcome, TaskSpec } from '#core/domain/human-task';
+import type { LocalizedText } from '#core/domain/locale';
+import type { Db } from '#core/stores';
+import { newTaskRecord } from '#core/stores/task-row';
+import { closeReportedItems, closeTasksAsDone, countTaskItems, findTask, openTasksWithItems } from '#core/stores/task-store';
 
 /** Input of openCollectionFollowUps. */
 export interface OpenFollowUpsInput {

@@ -1,19 +1,13 @@
 // A submission of a collection form files (or amends) its enterprise's report in the round it belongs to. The first
 // submission decides on time or late; a later one amends the report, and every version stays listed.
 import type { Knex } from 'knex';
-import { fromJson, toJson } from '../../core/db';
-import type { CollectionParams } from '../../core/domain/collection-plan';
+import { fromJson, toJson } from '#core/db';
+import type { CollectionParams } from '#core/domain/collection-plan';
 import { closeFollowUps } from './follow-up-tasks';
 import { updateLiaison } from './update-liaison';
-import { localDate } from '../../core/domain/working-calendar';
-import { applyReportChange } from '../../core/dashboard/collection-day-totals';
-import {
-  REPORT_NUMBER_COLUMNS,
-  reportNumbers,
-  supplyNumbers,
-  type FigureFields,
-  type ReportNumbers,
-} from '../../core/dashboard/report-numbers';
+import { localDate } from '#core/domain/working-calendar';
+import { applyReportChange } from '#core/dashboard/collection-day-totals';
+import { REPORT_NUMBER_COLUMNS, reportNumbers, supplyNumbers, type FigureFields, type ReportNumbers } from '#core/dashboard/report-numbers';
 
 /** Input of recordCollectionReport. */
 export interface RecordReportInput {

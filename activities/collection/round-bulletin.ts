@@ -2,16 +2,16 @@
 // late and who is still missing, with the free-text notes. Rendered from a Handlebars template, stored for the app,
 // emailed to the roles the params name. Report text is data: Handlebars escapes it in HTML, the app prints it as text.
 import type { Knex } from 'knex';
-import { fromJson, toJson } from '../../core/db';
-import type { CollectionParams } from '../../core/domain/collection-plan';
-import { LOCALES, type Locale, type LocalizedText } from '../../core/domain/locale';
-import type { TemplateRenderer } from '../../core/mail/template-renderer';
+import { fromJson, toJson } from '#core/db';
+import type { CollectionParams } from '#core/domain/collection-plan';
+import { LOCALES, type Locale, type LocalizedText } from '#core/domain/locale';
+import type { TemplateRenderer } from '#core/mail/template-renderer';
 import type { SendEmailInput } from '../email-activities';
 import type { Notifier } from '../notify-activities';
-import type { BulletinData } from '../../core/domain/bulletin';
-import { bulletinForReader } from '../../core/privacy/bulletin-notes';
-import { isPersonalKind } from '../../core/privacy/personal-kind';
-import { readerOf } from '../../core/privacy/reader-of';
+import type { BulletinData } from '#core/domain/bulletin';
+import { bulletinForReader } from '#core/privacy/bulletin-notes';
+import { isPersonalKind } from '#core/privacy/personal-kind';
+import { readerOf } from '#core/privacy/reader-of';
 
 type FieldSchema = { type?: string; title?: string; 'x-personal'?: unknown };
 

@@ -3,13 +3,13 @@
 // and recipient (per enterprise for the enterprise's own mail), so a retried page never sends twice. When the pinned
 // params ask for it (`overdueSms`), an overdue step to the enterprise also texts the liaison's mobile, keyed the same way.
 import type { Knex } from 'knex';
-import { fromJson } from '../../core/db';
-import type { EscalationTarget } from '../../core/domain/collection-plan';
-import type { Locale, LocalizedText } from '../../core/domain/locale';
-import type { CollectionParams } from '../../core/domain/collection-plan';
+import { fromJson } from '#core/db';
+import type { EscalationTarget } from '#core/domain/collection-plan';
+import type { Locale, LocalizedText } from '#core/domain/locale';
+import type { CollectionParams } from '#core/domain/collection-plan';
 import type { SendEmailInput } from '../email-activities';
 import type { Notifier } from '../notify-activities';
-import { refreshRoundTotals } from '../../core/dashboard/collection-day-totals';
+import { refreshRoundTotals } from '#core/dashboard/collection-day-totals';
 
 /** A page of a step; `cursor` is the last enterprise (or cadre) id handled, null at the start. */
 export interface NoticePageInput {

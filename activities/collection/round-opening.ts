@@ -1,12 +1,12 @@
 // Opening a collection round: pin the form version and its params, plan the round's times, and write one report row
 // per target enterprise in batches, so 10,000 enterprises are a few inserts, not 10,000 workflow steps.
 import type { Knex } from 'knex';
-import { toJson } from '../../core/db';
-import { planRound, roundRunsOn, type CollectionParams, type RoundPlan } from '../../core/domain/collection-plan';
-import { addDays, localDate, type CalendarDay } from '../../core/domain/working-calendar';
-import { latestPublishedForm } from '../../forms/form-store';
+import { toJson } from '#core/db';
+import { planRound, roundRunsOn, type CollectionParams, type RoundPlan } from '#core/domain/collection-plan';
+import { addDays, localDate, type CalendarDay } from '#core/domain/working-calendar';
+import { latestPublishedForm } from '#forms/form-store';
 import { configurationFault } from '../configuration-fault';
-import { refreshRoundTotals } from '../../core/dashboard/collection-day-totals';
+import { refreshRoundTotals } from '#core/dashboard/collection-day-totals';
 
 /** Input of openCollectionRound. */
 export interface OpenRoundInput {

@@ -1,8 +1,8 @@
 // A liaison designation (P1) names the enterprise's work liaison: the enterprise's own liaison fields follow each
 // report (an amendment corrects them), and the change is on the enterprise's history in the audit log.
 import type { Knex } from 'knex';
-import { recordAudit } from '../../core/audit';
-import type { CollectionParams } from '../../core/domain/collection-plan';
+import { recordAudit } from '#core/audit';
+import type { CollectionParams } from '#core/domain/collection-plan';
 
 /** Input of updateLiaison. */
 export interface UpdateLiaisonInput {

@@ -6,8 +6,8 @@
 import { randomUUID } from 'node:crypto';
 import { createInterface } from 'node:readline';
 import knexFactory from 'knex';
-import { createSubmissionActivities } from '../../activities/submission-activities';
-import { createDb } from '../../core/db';
+import { createSubmissionActivities } from '#activities/submission-activities';
+import { createDb } from '#core/db';
 
 type Database = { client: 'sqlite3'; filename: string } | { client: 'pg'; url: string; searchPath: string[] };
 

@@ -3,9 +3,9 @@
 // answers), and the count of what each one must leave: its check-in slots closed as missed, one alert per missed
 // slot, the release and the clearance, each exactly once.
 import type { Knex } from 'knex';
-import { residentIdCheckChar } from '../../core/domain/identifiers';
-import type { MonitoringParams } from '../../core/domain/monitoring-params';
-import { checkInSlots } from '../../core/domain/quarantine-schedule';
+import { residentIdCheckChar } from '#core/domain/identifiers';
+import type { MonitoringParams } from '#core/domain/monitoring-params';
+import { checkInSlots } from '#core/domain/quarantine-schedule';
 
 /** Minutes from the drill's start to the check-in times, and the quarantines' length. */
 const SLOT_MINUTES = [4, 6];

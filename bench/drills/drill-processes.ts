@@ -3,8 +3,8 @@
 import { randomUUID } from 'node:crypto';
 import type { Client } from '@temporalio/client';
 import type { Knex } from 'knex';
-import { processWorkflowId, type ProcessStartInput } from '../../core/domain/process-start';
-import type { ReceiptParams } from '../../workflows/receipt-workflow';
+import { processWorkflowId, type ProcessStartInput } from '#core/domain/process-start';
+import type { ReceiptParams } from '#workflows/receipt-workflow';
 import { inParallel } from './drill-kit';
 
 /** Options of startProcesses. */

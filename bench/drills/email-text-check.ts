@@ -2,9 +2,9 @@
 // where every string is replaced by markup and template syntax, must show that markup escaped in HTML and keep
 // the subject on one line. Rows already in an outbox (written by workflows from fuzzed forms) are scanned too.
 import type { Knex } from 'knex';
-import { LOCALES } from '../../core/domain/locale';
-import { sampleDataFor } from '../../core/mail/sample-data';
-import { createTemplateRenderer } from '../../core/mail/template-renderer';
+import { LOCALES } from '#core/domain/locale';
+import { sampleDataFor } from '#core/mail/sample-data';
+import { createTemplateRenderer } from '#core/mail/template-renderer';
 
 const PAYLOAD = '<script>alert("fugong")</script><img src=x onerror=alert(1)>{{7*7}}\r\nBcc: victim@example.com';
 /** Raw markup that must never reach an HTML body unescaped. */

@@ -1,7 +1,7 @@
 // The hostile-input drill's cases: any API route (discovered at run time) with hostile parameters, query, body,
 // content type and CSRF token as any role, or any shipped form's submission with schema-aware and hostile data.
 import fc from 'fast-check';
-import type { FormDefinition } from '../../forms/form-definition';
+import type { FormDefinition } from '#forms/form-definition';
 import { formData } from './form-data-arbitrary';
 import { encodePart, hostileBody, hostileQuery, hostileString, pathValue, type HostileBody } from './hostile-values';
 

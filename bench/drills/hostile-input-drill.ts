@@ -4,11 +4,11 @@
 // (test/access/authorization-table.ts) refuses the role; hostile strings in emails stay text.
 import { randomUUID } from 'node:crypto';
 import fc from 'fast-check';
-import { readShippedForms } from '../../forms/form-store';
-import { createTemplateRenderer } from '../../core/mail/template-renderer';
-import { listRoutes } from '../../web/server/route-list';
+import { readShippedForms } from '#forms/form-store';
+import { createTemplateRenderer } from '#core/mail/template-renderer';
+import { listRoutes } from '#web/server/route-list';
 import { refusedOutright } from '../../test/access/authorization-table';
-import { createSession } from '../../web/server/session/session-store';
+import { createSession } from '#web/server/session/session-store';
 import { checkEmailTemplates, checkOutbox } from './email-text-check';
 import { hostileCase, type CaseWorld, type HostileRequest } from './hostile-cases';
 import {

@@ -1,6 +1,6 @@
 // Load: callers on loopback keep submitting difficulty reports, reading their inboxes and the dashboard for a fixed
 // time, while the in-process worker runs the ladders those reports start. Throughput, p50/p99 and errors per route.
-import { listRoutes } from '../../web/server/route-list';
+import { listRoutes } from '#web/server/route-list';
 import { callerFor, openDrillDb, percentile, startDrillSystem, type DrillCaller, type DrillContext } from './drill-kit';
 import { verdict, type DrillResult } from './drill-result';
 

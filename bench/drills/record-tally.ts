@@ -1,6 +1,6 @@
 // Counting what a burst of submissions left behind: per id and per kind of record, how many exist. The drills that
 // send the same ids at once (duplicate submissions, scale-out) judge "lost" and "doubled" from these tallies.
-import type { Knex } from '../../core/db';
+import type { Knex } from '#core/db';
 
 /** Per id, how many rows of a query hold it in `column` (ids with none are missing from the map). */
 export async function perId(query: Knex.QueryBuilder, column: string): Promise<Map<string, number>> {

@@ -7,8 +7,8 @@
 import { randomUUID } from 'node:crypto';
 import { Client, Connection } from '@temporalio/client';
 import knexFactory, { type Knex } from 'knex';
-import { processWorkflowId } from '../../core/domain/process-start';
-import { dataConverter } from '../../core/temporal';
+import { processWorkflowId } from '#core/domain/process-start';
+import { dataConverter } from '#core/temporal';
 import {
   callerFor,
   drillConfig,

@@ -2,8 +2,8 @@
 // outbox and the activity retries. Then a real SMTP server comes up on that port: every message arrives exactly
 // once, told apart by its stable Message-ID.
 import { createHash } from 'node:crypto';
-import { processWorkflowId } from '../../core/domain/process-start';
-import { createSmtpMailer } from '../../core/mail/mailer';
+import { processWorkflowId } from '#core/domain/process-start';
+import { createSmtpMailer } from '#core/mail/mailer';
 import { startLoopbackSmtp } from '../../test/email/loopback-smtp';
 import { countOf, freePort, openDrillDb, startDrillSystem, until, type DrillContext } from './drill-kit';
 import { receiptParams, startProcesses } from './drill-processes';

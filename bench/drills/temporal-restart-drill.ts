@@ -6,9 +6,9 @@
 import { join } from 'node:path';
 import { Client, Connection, type WorkflowHandle } from '@temporalio/client';
 import type { Worker } from '@temporalio/worker';
-import { createActivities } from '../../activities/index';
-import { createTemplateRenderer } from '../../core/mail/template-renderer';
-import { createWorker, dataConverter } from '../../core/temporal';
+import { createActivities } from '#activities/index';
+import { createTemplateRenderer } from '#core/mail/template-renderer';
+import { createWorker, dataConverter } from '#core/temporal';
 import type { Knex } from 'knex';
 import { countOf, drillConfig, freePort, openDrillDb, startTemporal, until, type DrillContext } from './drill-kit';
 import { receiptParams, startProcesses } from './drill-processes';

@@ -5,10 +5,10 @@
 // (test/system/worker-crash-ladder.test.ts does the same for six ladders and two kills.)
 import { Client, Connection } from '@temporalio/client';
 import type { Knex } from 'knex';
-import type { LadderParams } from '../../workflows/ladder-workflow';
-import { loadConfig } from '../../core/config';
+import type { LadderParams } from '#workflows/ladder-workflow';
+import { loadConfig } from '#core/config';
 import { feverishWorker, QUARANTINE_MINUTES, quarantineParams, tallyQuarantines } from './crash-quarantines';
-import { dataConverter } from '../../core/temporal';
+import { dataConverter } from '#core/temporal';
 import { countOf, drillConfig, openDrillDb, spawnWorker, type DrillContext, type WorkerProcess } from './drill-kit';
 import { startProcesses } from './drill-processes';
 import { verdict, type DrillResult } from './drill-result';

@@ -3,8 +3,8 @@
 // and titles that name the action as its button does ("上报理由" under the 上报 button). The app renders it, the server
 // validates the decision with it, so both speak of the same fields in the same words.
 import type { RJSFSchema } from '@rjsf/utils';
-import type { TaskAction } from '../../core/domain/human-task';
-import type { Locale } from '../../core/domain/locale';
+import type { TaskAction } from '#core/domain/human-task';
+import type { Locale } from '#core/domain/locale';
 import { choiceTitleOf, fieldLabel } from './present-value';
 
 /** The button words of the actions, as the app's dictionary has them (test/forms/decision-form.unit.test.ts keeps them equal). */

@@ -4,9 +4,9 @@
 // it into sentences. With `full`, it also applies the personal-data policy's masks; values the server already masked
 // are shown as masked, never as broken data.
 import type { RJSFSchema } from '@rjsf/utils';
-import type { Locale } from '../../core/domain/locale';
-import { FREE_TEXT_MASK, HEALTH_MASK, maskValue } from '../../core/privacy/mask';
-import { isPersonalKind, PERSONAL_KEYWORD, type PersonalKind } from '../../core/privacy/personal-kind';
+import type { Locale } from '#core/domain/locale';
+import { FREE_TEXT_MASK, HEALTH_MASK, maskValue } from '#core/privacy/mask';
+import { isPersonalKind, PERSONAL_KEYWORD, type PersonalKind } from '#core/privacy/personal-kind';
 import { CHOICE_GLOSSARY, FIELD_GLOSSARY, formatDay, formatMoment, formatNumber, PRESENT_WORDS } from './present-words';
 
 /** A value as a reader sees it. */

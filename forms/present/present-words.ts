@@ -1,6 +1,6 @@
 // The few words the value presenter writes itself, in both languages, and the formats of dates and numbers. Kept in
 // forms/ (not the React dictionaries) because the server presents values too: result sentences, emails, exports.
-import type { Locale } from '../../core/domain/locale';
+import type { Locale } from '#core/domain/locale';
 
 /** Words of the presenter, by locale. */
 export const PRESENT_WORDS = {

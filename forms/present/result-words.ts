@@ -3,7 +3,7 @@
 // record-report.ts), monitoring (workflows/monitoring-workflow.ts, subject-monitoring.ts) and receipt. The bookkeeping of a result (round ids,
 // rung names, user ids, paths) never reaches a reader: these sentences say what it means.
 import type { RJSFSchema } from '@rjsf/utils';
-import type { Locale } from '../../core/domain/locale';
+import type { Locale } from '#core/domain/locale';
 import { choiceTitleOf, fieldLabel, presentValue, propertyOf } from './present-value';
 import { formatDay, formatNumber } from './present-words';
 

@@ -3,7 +3,7 @@
 // step that uses the name. JSON Schema cannot say this; the checks below read the organisation as it is now.
 // The list of checkers is open: a feature whose params name something (rules naming fields, say) adds its checker to
 // REFERENCE_CHECKERS in reference-checkers.ts.
-import type { LocalizedText } from '../../core/domain/locale';
+import type { LocalizedText } from '#core/domain/locale';
 import type { FormDefinition } from '../form-definition';
 
 /** What exists now, read once per check. */

@@ -1,9 +1,9 @@
 // A matched rule row in words, in both languages, for the case timeline and the editor's "try these values" box:
 // "规则 3：紧急 → 优先级 3，包挂干部办理时限 2 小时" / "Rule 3: Urgent → priority 3, Assigned cadre deadline 2 hours".
 // Pure: the ladder's activity and the browser both use it.
-import type { Locale, LocalizedText } from '../../core/domain/locale';
-import { parseSla } from '../../core/domain/duration';
-import { WORKING_GROUPS } from '../../core/org/org-types';
+import type { Locale, LocalizedText } from '#core/domain/locale';
+import { parseSla } from '#core/domain/duration';
+import { WORKING_GROUPS } from '#core/org/org-types';
 import type { RuleOutcome } from './rule-types';
 
 /** Rung titles by rung name, as the definition names them. */

@@ -2,7 +2,7 @@
 // ladder, each working group exists. Called by forms/check-definition.ts once the params fit their schema. Whether each
 // condition's field is a field of the form is a publish-time reference check (forms/references/field-references.ts),
 // answered with the definition's other broken names in the admin's language.
-import { WORKING_GROUPS } from '../../core/org/org-types';
+import { WORKING_GROUPS } from '#core/org/org-types';
 import type { FormDefinition } from '../form-definition';
 import type { FieldError } from '../form-validator';
 import type { Rule } from './rule-types';

@@ -1,7 +1,7 @@
 // The shapes of a definition's rules (`params.rules`, schema in rules-schema.ts) and of what evaluating them gives.
 // Plain JSON only: the ladder workflow imports these types, and the browser's rules editor shares them.
-import type { LocalizedText } from '../../core/domain/locale';
-import type { Role } from '../../core/org/org-types';
+import type { LocalizedText } from '#core/domain/locale';
+import type { Role } from '#core/org/org-types';
 
 type Scalar = string | number | boolean;
 

@@ -1,8 +1,8 @@
 // The JSON Schema of a definition's `params.rules`: an ordered decision table on the submitted data, the enterprise's
 // flags and the local time of submission. Registered in forms/process-types.ts (ladder params); read by evaluate-rules.ts.
 import type { RJSFSchema } from '@rjsf/utils';
-import { SLA_PATTERN } from '../../core/domain/duration';
-import { ROLES } from '../../core/org/org-types';
+import { SLA_PATTERN } from '#core/domain/duration';
+import { ROLES } from '#core/org/org-types';
 
 const NAME = { type: 'string', pattern: '^[A-Za-z][A-Za-z0-9_]{0,40}$' } as const;
 const STAGE_NAME = { type: 'string', pattern: '^[a-z][a-z0-9-]{0,30}$' } as const;

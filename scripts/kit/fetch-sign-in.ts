@@ -1,6 +1,6 @@
 // Signs a demo user in over plain fetch (session cookie, CSRF token), for callers that want the raw Response: a test
 // reading a download as bytes, a bench timing requests without a client library in the way. Tests and benches share it.
-import { DEMO_PASSWORD } from '../../core/demo/demo-seed';
+import { DEMO_PASSWORD } from '#core/demo/demo-seed';
 
 /** A signed-in GET: the path under the base URL, in `lang` (zh-CN unless given). */
 export type SignedGet = (path: string, lang?: string) => Promise<Response>;

@@ -2,12 +2,12 @@
 // The test fails when the app serves a route the table does not list, so new routes must join it.
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD } from '../../core/demo/demo-seed';
-import { publishDraft, saveDraft } from '../../forms/form-admin-store';
+import { DEMO_PASSWORD } from '#core/demo/demo-seed';
+import { publishDraft, saveDraft } from '#forms/form-admin-store';
 import { ladderForm } from '../tasks/ladder-definition';
-import { listRoutes } from '../../web/server/route-list';
-import { createApp } from '../../web/server/create-app';
-import { createLogger } from '../../core/logger';
+import { listRoutes } from '#web/server/route-list';
+import { createApp } from '#web/server/create-app';
+import { createLogger } from '#core/logger';
 import { HttpSession } from '../helpers/http-session';
 import { startSystem, type RunningSystem } from '../helpers/running-system';
 import { testDatabases } from '../helpers/test-db';

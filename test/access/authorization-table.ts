@@ -2,10 +2,10 @@
 // (authorization-matrix.test.ts) sends each case; the hostile-input drill reuses the table to fail on a 2xx where it
 // expects a refusal (refusedOutright).
 import { randomUUID } from 'node:crypto';
-import { creditCodeCheckChar } from '../../core/domain/identifiers';
-import { DEMO_PASSWORD } from '../../core/demo/demo-seed';
-import { DEFAULT_WEIGHTS } from '../../core/evaluation/evaluation-weights';
-import { readShippedForms } from '../../forms/form-store';
+import { creditCodeCheckChar } from '#core/domain/identifiers';
+import { DEMO_PASSWORD } from '#core/demo/demo-seed';
+import { DEFAULT_WEIGHTS } from '#core/evaluation/evaluation-weights';
+import { readShippedForms } from '#forms/form-store';
 import { freshResidentId } from '../gate/gate-fixtures';
 import type { MeasureFixtures } from '../measures/measure-fixtures';
 import type { VisitFixtures } from '../visits/visit-fixtures';

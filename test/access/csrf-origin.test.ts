@@ -1,10 +1,10 @@
 // CSRF and origin checks on every state-changing request, whatever spelling of the path reaches the server.
 import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD } from '../../core/demo/demo-seed';
-import { listRoutes } from '../../web/server/route-list';
-import { createApp } from '../../web/server/create-app';
-import { createLogger } from '../../core/logger';
+import { DEMO_PASSWORD } from '#core/demo/demo-seed';
+import { listRoutes } from '#web/server/route-list';
+import { createApp } from '#web/server/create-app';
+import { createLogger } from '#core/logger';
 import type { Client } from '@temporalio/client';
 import { startBareApp, type BareApp } from '../helpers/bare-app';
 import { HttpSession } from '../helpers/http-session';

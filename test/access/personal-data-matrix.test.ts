@@ -5,7 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD } from '../../core/demo/demo-seed';
+import { DEMO_PASSWORD } from '#core/demo/demo-seed';
 import { eventually } from '../helpers/eventually';
 import { insertBulletin } from '../collections/bulletin-fixture';
 import { HttpSession } from '../helpers/http-session';

@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Knex } from 'knex';
-import { createEmailActivities } from '../../activities/email-activities';
-import { createSmtpMailer, type Mailer } from '../../core/mail/mailer';
-import { createTemplateRenderer } from '../../core/mail/template-renderer';
+import { createEmailActivities } from '#activities/email-activities';
+import { createSmtpMailer, type Mailer } from '#core/mail/mailer';
+import { createTemplateRenderer } from '#core/mail/template-renderer';
 import { startLoopbackSmtp as startSmtp } from '../email/loopback-smtp';
 import { testDatabases } from '../helpers/test-db';
 

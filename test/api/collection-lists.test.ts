@@ -2,11 +2,11 @@
 // reads its dates strictly and pages its enterprises; bulletins and rounds page with their totals; a bulletin is
 // addressed by its form and its date.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD } from '../../core/demo/demo-seed';
+import { DEMO_PASSWORD } from '#core/demo/demo-seed';
 import { startBareApp, type BareApp } from '../helpers/bare-app';
 import { HttpSession } from '../helpers/http-session';
 import { insertBulletin } from '../collections/bulletin-fixture';
-import { publicId } from '../../core/domain/public-id';
+import { publicId } from '#core/domain/public-id';
 
 describe('collection lists', () => {
   let app: BareApp;

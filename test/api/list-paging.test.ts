@@ -1,7 +1,7 @@
 // Every list pages the same way: `?limit=&offset=` in, the list under its own name and `page: { limit, offset, total }`
 // out; consecutive pages add up to the whole list, filters narrow the total, and a bad limit is a 422 naming `limit`.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD } from '../../core/demo/demo-seed';
+import { DEMO_PASSWORD } from '#core/demo/demo-seed';
 import { startBareApp, type BareApp } from '../helpers/bare-app';
 import { HttpSession } from '../helpers/http-session';
 

@@ -4,7 +4,7 @@
 // add up to the whole list, its filters narrow the total, and a bad limit is a 422 naming `?limit`.
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD } from '../../core/demo/demo-seed';
+import { DEMO_PASSWORD } from '#core/demo/demo-seed';
 import { startBareApp, type BareApp } from '../helpers/bare-app';
 import { HttpSession } from '../helpers/http-session';
 import { workerHealthWatch } from '../fixtures/worker-health-watch';

@@ -1,7 +1,7 @@
 // GET /api/outbox pages and narrows: a client finds one recipient's messages, a template's or a purpose's, the ones not
 // yet sent, or a period's, and pages through them with the total in hand.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD } from '../../core/demo/demo-seed';
+import { DEMO_PASSWORD } from '#core/demo/demo-seed';
 import { startBareApp, type BareApp } from '../helpers/bare-app';
 import { HttpSession } from '../helpers/http-session';
 

@@ -2,8 +2,8 @@
 // enterprise), lists page and filter by kind, and one notice reads by its id while the bulletin shows it.
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD } from '../../core/demo/demo-seed';
-import { insertNotice, withdrawNotice } from '../../core/notices/notice-store';
+import { DEMO_PASSWORD } from '#core/demo/demo-seed';
+import { insertNotice, withdrawNotice } from '#core/notices/notice-store';
 import { startBareApp, type BareApp } from '../helpers/bare-app';
 import { HttpSession } from '../helpers/http-session';
 import { insertClosedPublicity, insertPublishedArticle } from '../notices/notice-fixture';

@@ -1,7 +1,7 @@
 // GET /api/time: the server's clock and zone, so a client reads the API's local HH:MM fields correctly.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD } from '../../core/demo/demo-seed';
-import { serverClock } from '../../web/server/time/server-clock';
+import { DEMO_PASSWORD } from '#core/demo/demo-seed';
+import { serverClock } from '#web/server/time/server-clock';
 import { startBareApp, type BareApp } from '../helpers/bare-app';
 import { HttpSession } from '../helpers/http-session';
 

@@ -1,7 +1,7 @@
 // The session answer names the server's zone (FUGONG_TIME_ZONE), signed in or not, so the app reads local dates and
 // times in it (web/app/src/format/server-time-zone.ts) and keeps it with the cached answer for offline use.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD } from '../../core/demo/demo-seed';
+import { DEMO_PASSWORD } from '#core/demo/demo-seed';
 import { startBareApp, type BareApp } from '../helpers/bare-app';
 import { HttpSession } from '../helpers/http-session';
 

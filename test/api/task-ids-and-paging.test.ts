@@ -2,8 +2,8 @@
 // the ids it is given in every task route as they are — no `/`, nothing to URL-encode.
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD } from '../../core/demo/demo-seed';
-import { publicId, storedIdCandidates } from '../../core/domain/public-id';
+import { DEMO_PASSWORD } from '#core/demo/demo-seed';
+import { publicId, storedIdCandidates } from '#core/domain/public-id';
 import { eventually } from '../helpers/eventually';
 import { HttpSession } from '../helpers/http-session';
 import { startSystem, type RunningSystem } from '../helpers/running-system';

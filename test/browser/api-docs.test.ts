@@ -2,7 +2,7 @@
 // /api/openapi.json under the app's Content-Security-Policy, and the page asks nothing of any host but the app's.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD } from '../../core/demo/demo-seed';
+import { DEMO_PASSWORD } from '#core/demo/demo-seed';
 import { startBareApp, type BareApp } from '../helpers/bare-app';
 import { journeyChromium, useBrowserJourney } from '../helpers/browser';
 

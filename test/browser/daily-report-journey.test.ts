@@ -4,10 +4,10 @@
 // untranslated keys and with axe-core.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { collectionScheduleId } from '../../core/collection-schedules';
-import { loadConfig } from '../../core/config';
-import { connectClient } from '../../core/temporal';
-import { DEMO_PASSWORD } from '../../core/demo/demo-seed';
+import { collectionScheduleId } from '#core/collection-schedules';
+import { loadConfig } from '#core/config';
+import { connectClient } from '#core/temporal';
+import { DEMO_PASSWORD } from '#core/demo/demo-seed';
 import { auditPage, journeyChromium, useBrowserJourney, SCREENSHOTS } from '../helpers/browser';
 import { eventually } from '../helpers/eventually';
 import { HttpSession } from '../helpers/http-session';

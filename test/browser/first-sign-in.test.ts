@@ -1,7 +1,7 @@
 // In a real browser: a user whose account an administrator created signs in, is shown only the change-password page
 // (checked in zh-CN and en and with axe-core), chooses a password and then reaches the app.
 import { describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD } from '../../core/demo/demo-seed';
+import { DEMO_PASSWORD } from '#core/demo/demo-seed';
 import { auditPage, journeyChromium, useBrowserJourney, SCREENSHOTS } from '../helpers/browser';
 import { HttpSession } from '../helpers/http-session';
 import { startSystem } from '../helpers/running-system';

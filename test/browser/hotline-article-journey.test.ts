@@ -5,7 +5,7 @@
 // bulletin (000 §IV.3). Every page visited is checked in zh-CN and en for untranslated keys and with axe-core.
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { creditCodeCheckChar } from '../../core/domain/identifiers';
+import { creditCodeCheckChar } from '#core/domain/identifiers';
 import { auditPage, journeyChromium, useBrowserJourney, SCREENSHOTS, DESK } from '../helpers/browser';
 import { installationEnv, startScript } from '../helpers/start-script';
 

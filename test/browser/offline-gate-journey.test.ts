@@ -5,10 +5,10 @@
 // robot), and syncing again sends nothing twice. The answers the phone keeps for the page name no one in clear.
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { createSecretBox } from '../../core/codec/secret-box';
-import { parsePayloadKeys } from '../../core/codec/payload-keys';
-import { residentIdCheckChar } from '../../core/domain/identifiers';
-import { insertRobot } from '../../core/notify/robot-store';
+import { createSecretBox } from '#core/codec/secret-box';
+import { parsePayloadKeys } from '#core/codec/payload-keys';
+import { residentIdCheckChar } from '#core/domain/identifiers';
+import { insertRobot } from '#core/notify/robot-store';
 import { journeyChromium, signIn, useBrowserJourney } from '../helpers/browser';
 import { eventually } from '../helpers/eventually';
 import { storedFieldData } from '../helpers/field-vault';

@@ -2,8 +2,8 @@
 // cases, tasks and rounds the workflows would have left, so the pages can be read without running a process.
 import { randomUUID } from 'node:crypto';
 import type { Knex } from 'knex';
-import { toJson } from '../../core/db';
-import { localDate } from '../../core/domain/working-calendar';
+import { toJson } from '#core/db';
+import { localDate } from '#core/domain/working-calendar';
 
 /** Today's local date in Beijing. */
 export const beijingToday = () => localDate(new Date().toISOString(), 'Asia/Shanghai');

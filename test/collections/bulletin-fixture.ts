@@ -2,7 +2,7 @@
 // bulletin, in both languages.
 import { randomUUID } from 'node:crypto';
 import type { Knex } from 'knex';
-import type { BulletinData } from '../../core/domain/bulletin';
+import type { BulletinData } from '#core/domain/bulletin';
 
 /** What a test may set on the stored bulletin; everything else is an empty round. */
 export interface BulletinFixture {

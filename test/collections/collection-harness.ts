@@ -4,11 +4,11 @@ import { randomUUID } from 'node:crypto';
 import type { Knex } from 'knex';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { Worker } from '@temporalio/worker';
-import { createActivities } from '../../activities/index';
-import { addDays, localDate, startOfLocalDay } from '../../core/domain/working-calendar';
-import { createTemplateRenderer } from '../../core/mail/template-renderer';
-import type { FormDefinition } from '../../forms/form-definition';
-import { readShippedForms, syncShippedForms } from '../../forms/form-store';
+import { createActivities } from '#activities/index';
+import { addDays, localDate, startOfLocalDay } from '#core/domain/working-calendar';
+import { createTemplateRenderer } from '#core/mail/template-renderer';
+import type { FormDefinition } from '#forms/form-definition';
+import { readShippedForms, syncShippedForms } from '#forms/form-store';
 import { testWorkerCode, timeSkippingEnvironment } from '../helpers/test-codec';
 
 /** The configured time zone of every collection test. */

@@ -1,8 +1,8 @@
 // Planning a round from its params: local times in Asia/Shanghai, offsets before and after the deadline, the
 // "next 09:00" escalation over the working-day calendar, and days a daily round does not run.
 import { describe, expect, it } from 'vitest';
-import { planRound, roundRunsOn, type CollectionParams } from '../../core/domain/collection-plan';
-import { readShippedForms } from '../../forms/form-store';
+import { planRound, roundRunsOn, type CollectionParams } from '#core/domain/collection-plan';
+import { readShippedForms } from '#forms/form-store';
 
 const TZ = 'Asia/Shanghai';
 const shipped = (key: string) => readShippedForms().find((form) => form.key === key)!.process.params as unknown as CollectionParams;

@@ -4,13 +4,13 @@
 import { randomUUID } from 'node:crypto';
 import type { Knex } from 'knex';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { prepareDatabase } from '../../core/bootstrap';
-import { atLocalTime } from '../../core/domain/collection-plan';
-import { addDays } from '../../core/domain/working-calendar';
-import { checkDefinition } from '../../forms/check-definition';
-import { syncShippedForms } from '../../forms/form-store';
-import { starterDefinition } from '../../forms/process-templates';
-import type { CollectionRoundResult } from '../../workflows/collection-round-workflow';
+import { prepareDatabase } from '#core/bootstrap';
+import { atLocalTime } from '#core/domain/collection-plan';
+import { addDays } from '#core/domain/working-calendar';
+import { checkDefinition } from '#forms/check-definition';
+import { syncShippedForms } from '#forms/form-store';
+import { starterDefinition } from '#forms/process-templates';
+import type { CollectionRoundResult } from '#workflows/collection-round-workflow';
 import { openSqlite } from '../helpers/test-db';
 import { eventually, fileReport, skipTo, startHarness, startRound, TZ, type Harness } from './collection-harness';
 

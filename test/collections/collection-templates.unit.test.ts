@@ -1,9 +1,9 @@
 // The collection email templates: each has a purpose and sample data for the admin editor, passes the editor's own
 // checks in both languages, and renders report text as text.
 import { describe, expect, it } from 'vitest';
-import { sampleDataFor, SAMPLE_DATA } from '../../core/mail/sample-data';
-import { templatePurpose } from '../../core/mail/template-purposes';
-import { createTemplateRenderer } from '../../core/mail/template-renderer';
+import { sampleDataFor, SAMPLE_DATA } from '#core/mail/sample-data';
+import { templatePurpose } from '#core/mail/template-purposes';
+import { createTemplateRenderer } from '#core/mail/template-renderer';
 
 const renderer = createTemplateRenderer('Asia/Shanghai');
 const NAMES = ['collection-reminder', 'collection-overdue', 'collection-bulletin'];

@@ -3,13 +3,13 @@
 // 09:00 the next morning. Reports on time, late and missing; an amendment keeps the history.
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Knex } from 'knex';
-import { prepareDatabase } from '../../core/bootstrap';
-import { atLocalTime } from '../../core/domain/collection-plan';
-import type { FormDefinition } from '../../forms/form-definition';
-import type { CollectionRoundResult } from '../../workflows/collection-round-workflow';
+import { prepareDatabase } from '#core/bootstrap';
+import { atLocalTime } from '#core/domain/collection-plan';
+import type { FormDefinition } from '#forms/form-definition';
+import type { CollectionRoundResult } from '#workflows/collection-round-workflow';
 import { openSqlite } from '../helpers/test-db';
 import { eventually, fileReport, publishCopy, skipTo, startHarness, startRound, TZ, type Harness } from './collection-harness';
-import { decideUpdate } from '../../workflows/human-task-contract';
+import { decideUpdate } from '#workflows/human-task-contract';
 
 const REPORT = {
   projectsStarted: 2,

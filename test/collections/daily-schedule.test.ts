@@ -1,8 +1,8 @@
 // The daily report's Temporal Schedule on the dev server: created idempotently at the form's opening time in
 // Asia/Shanghai, and when it fires it opens today's round with a report row per enterprise.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { collectionScheduleId, dailyCollections, ensureCollectionSchedule } from '../../core/collection-schedules';
-import { localDate, startOfLocalDay } from '../../core/domain/working-calendar';
+import { collectionScheduleId, dailyCollections, ensureCollectionSchedule } from '#core/collection-schedules';
+import { localDate, startOfLocalDay } from '#core/domain/working-calendar';
 import { eventually } from '../helpers/eventually';
 import { startSystem, type RunningSystem } from '../helpers/running-system';
 import { testDatabases } from '../helpers/test-db';

@@ -3,12 +3,12 @@
 // task that, left open past its SLA, is flagged overdue and reported to the comprehensive-coordination group.
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Knex } from 'knex';
-import { createActivities } from '../../activities/index';
-import { prepareDatabase } from '../../core/bootstrap';
-import { atLocalTime } from '../../core/domain/collection-plan';
-import { addDays, localDate, nthWorkingDayAfter, startOfLocalDay } from '../../core/domain/working-calendar';
-import { createTemplateRenderer } from '../../core/mail/template-renderer';
-import type { CollectionRoundResult } from '../../workflows/collection-round-workflow';
+import { createActivities } from '#activities/index';
+import { prepareDatabase } from '#core/bootstrap';
+import { atLocalTime } from '#core/domain/collection-plan';
+import { addDays, localDate, nthWorkingDayAfter, startOfLocalDay } from '#core/domain/working-calendar';
+import { createTemplateRenderer } from '#core/mail/template-renderer';
+import type { CollectionRoundResult } from '#workflows/collection-round-workflow';
 import { openSqlite } from '../helpers/test-db';
 import { eventually, fileReport, publishCopy, skipTo, startHarness, startRound, TZ, type Harness } from './collection-harness';
 

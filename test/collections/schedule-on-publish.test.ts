@@ -3,9 +3,9 @@
 import { randomUUID } from 'node:crypto';
 import { ScheduleNotFoundError } from '@temporalio/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { collectionScheduleId } from '../../core/collection-schedules';
-import { DEMO_PASSWORD } from '../../core/demo/demo-seed';
-import { readShippedForms } from '../../forms/form-store';
+import { collectionScheduleId } from '#core/collection-schedules';
+import { DEMO_PASSWORD } from '#core/demo/demo-seed';
+import { readShippedForms } from '#forms/form-store';
 import { HttpSession } from '../helpers/http-session';
 import { startSystem, type RunningSystem } from '../helpers/running-system';
 import { testDatabases } from '../helpers/test-db';

@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig, temporalAddress } from '../../core/config';
+import { ConfigError, loadConfig, temporalAddress } from '#core/config';
 
 const key = (byte: number) => Buffer.alloc(32, byte).toString('base64');
 const dir = mkdtempSync(join(tmpdir(), 'fugong-config-'));

@@ -13,8 +13,8 @@ import {
   SLA_PATTERN,
   durationMs,
   DurationFault,
-} from '../../core/domain/duration';
-import { createCalendarActivities } from '../../activities/calendar-activities';
+} from '#core/domain/duration';
+import { createCalendarActivities } from '#activities/calendar-activities';
 
 const GRAMMARS = [
   ['duration', DURATION_PATTERN, parseDuration],

@@ -1,9 +1,9 @@
 // The glossary gives every domain term one name per language, the enterprise types worded as the notice words them,
 // and the app's dictionaries show exactly those names.
 import { describe, expect, it } from 'vitest';
-import { ENTERPRISE_TYPE_NAMES, GLOSSARY, glossaryMessages, ROLE_NAMES } from '../../core/domain/glossary';
-import { ENTERPRISE_TYPES, PROJECT_STATUSES, ROLES } from '../../core/org/org-types';
-import { DICTIONARIES } from '../../web/app/src/i18n/dictionaries';
+import { ENTERPRISE_TYPE_NAMES, GLOSSARY, glossaryMessages, ROLE_NAMES } from '#core/domain/glossary';
+import { ENTERPRISE_TYPES, PROJECT_STATUSES, ROLES } from '#core/org/org-types';
+import { DICTIONARIES } from '#web/app/src/i18n/dictionaries';
 
 // Notice J.J.F. [2121] No.11 (seed 000): its addressees and §II.4, the only places it names enterprise types.
 const NOTICE_ADDRESSEES = 'All construction, construction and supervision enterprises and relevant units';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { creditCodeCheckChar, isCreditCode, isMobileCN, isResidentId } from '../../core/domain/identifiers';
+import { creditCodeCheckChar, isCreditCode, isMobileCN, isResidentId } from '#core/domain/identifiers';
 
 describe('unified social credit code', () => {
   it.each([

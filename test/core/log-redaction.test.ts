@@ -4,10 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Request, Response } from 'express';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDb, migrate, type Knex } from '../../core/db';
-import { createLogger } from '../../core/logger';
-import { maskIdLike } from '../../core/log-redaction';
-import { errorMiddleware } from '../../web/server/error-middleware';
+import { createDb, migrate, type Knex } from '#core/db';
+import { createLogger } from '#core/logger';
+import { maskIdLike } from '#core/log-redaction';
+import { errorMiddleware } from '#web/server/error-middleware';
 import { startBareApp, type BareApp } from '../helpers/bare-app';
 
 const RESIDENT_ID = '370102199001011870';

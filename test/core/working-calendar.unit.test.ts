@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseSla, SLA_PATTERN } from '../../core/domain/duration';
-import { localDate, nthWorkingDayAfter, slaDueAt, type CalendarDay } from '../../core/domain/working-calendar';
+import { parseSla, SLA_PATTERN } from '#core/domain/duration';
+import { localDate, nthWorkingDayAfter, slaDueAt, type CalendarDay } from '#core/domain/working-calendar';
 
 // National Day 2026: 1–7 October rest; Sunday 20 September and Saturday 10 October are make-up working days.
 const NATIONAL_DAY: CalendarDay[] = [

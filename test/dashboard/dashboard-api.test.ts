@@ -6,12 +6,12 @@ import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import type { Knex } from 'knex';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { prepareDatabase } from '../../core/bootstrap';
-import { loadConfig } from '../../core/config';
-import { createLogger } from '../../core/logger';
-import { signInOverFetch as signIn } from '../../scripts/kit/fetch-sign-in';
-import { createApp } from '../../web/server/create-app';
-import type { LocalFigureGroup } from '../../web/server/dashboard/localize-group';
+import { prepareDatabase } from '#core/bootstrap';
+import { loadConfig } from '#core/config';
+import { createLogger } from '#core/logger';
+import { signInOverFetch as signIn } from '#scripts/kit/fetch-sign-in';
+import { createApp } from '#web/server/create-app';
+import type { LocalFigureGroup } from '#web/server/dashboard/localize-group';
 import { openSqlite } from '../helpers/test-db';
 import { RANGE, seedScenario } from './dashboard-scenario';
 

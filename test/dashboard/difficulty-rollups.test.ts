@@ -4,13 +4,13 @@
 import { randomUUID } from 'node:crypto';
 import type { Knex } from 'knex';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createSubmissionActivities } from '../../activities/submission-activities';
-import { prepareDatabase } from '../../core/bootstrap';
-import { FINAL_SUBMISSION_STATUSES } from '../../core/domain/submission-status';
-import { RUNG_NAMES } from '../../core/domain/glossary';
-import { dashboardFigures } from '../../web/server/dashboard/dashboard-figures';
-import type { FigureGroup, FigureRange } from '../../web/server/dashboard/figure-group';
-import { instantRange } from '../../web/server/dashboard/figure-sql';
+import { createSubmissionActivities } from '#activities/submission-activities';
+import { prepareDatabase } from '#core/bootstrap';
+import { FINAL_SUBMISSION_STATUSES } from '#core/domain/submission-status';
+import { RUNG_NAMES } from '#core/domain/glossary';
+import { dashboardFigures } from '#web/server/dashboard/dashboard-figures';
+import type { FigureGroup, FigureRange } from '#web/server/dashboard/figure-group';
+import { instantRange } from '#web/server/dashboard/figure-sql';
 import { testDatabases } from '../helpers/test-db';
 import { RANGE, seedScenario } from './dashboard-scenario';
 

@@ -1,9 +1,9 @@
 // Each provider on the seeded scenario: figures computed from known rows, city-wide and within a cadre's scope.
 import type { Knex } from 'knex';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { prepareDatabase } from '../../core/bootstrap';
-import { dashboardFigures } from '../../web/server/dashboard/dashboard-figures';
-import type { FigureGroup, FigureScope, FigureTable } from '../../web/server/dashboard/figure-group';
+import { prepareDatabase } from '#core/bootstrap';
+import { dashboardFigures } from '#web/server/dashboard/dashboard-figures';
+import type { FigureGroup, FigureScope, FigureTable } from '#web/server/dashboard/figure-group';
 import { testDatabases } from '../helpers/test-db';
 import { RANGE, cadreEnterprises, seedScenario, visitPlan } from './dashboard-scenario';
 import { LATE_ON_DAY_2, REPORT_DAYS, reportingEnterprises } from './report-gate-scenario';

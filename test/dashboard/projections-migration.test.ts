@@ -2,8 +2,8 @@
 // over the seeded scenario, it rebuilds exactly what the write paths kept up to date.
 import type { Knex } from 'knex';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { prepareDatabase } from '../../core/bootstrap';
-import { migrationSource } from '../../core/migrations';
+import { prepareDatabase } from '#core/bootstrap';
+import { migrationSource } from '#core/migrations';
 import { migrateDownThrough } from '../helpers/migrate-down';
 import { testDatabases } from '../helpers/test-db';
 import { seedScenario } from './dashboard-scenario';

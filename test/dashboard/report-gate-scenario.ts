@@ -4,13 +4,13 @@
 // returned and its gate: 360 admitted, 30 quarantined of whom 28 released, 10 turned back.
 import { randomUUID } from 'node:crypto';
 import type { Knex } from 'knex';
-import { recordReport } from '../../activities/collection/record-report';
-import { closeRound } from '../../activities/collection/round-notices';
-import { openRound } from '../../activities/collection/round-opening';
-import { createMonitoringActivities } from '../../activities/monitoring-activities';
-import type { MonitoringParams } from '../../core/domain/monitoring-params';
-import { commitmentHash, recordGateCheck } from '../../core/gate/record-gate-check';
-import { gateForm } from '../../web/server/gate/gate-form';
+import { recordReport } from '#activities/collection/record-report';
+import { closeRound } from '#activities/collection/round-notices';
+import { openRound } from '#activities/collection/round-opening';
+import { createMonitoringActivities } from '#activities/monitoring-activities';
+import type { MonitoringParams } from '#core/domain/monitoring-params';
+import { commitmentHash, recordGateCheck } from '#core/gate/record-gate-check';
+import { gateForm } from '#web/server/gate/gate-form';
 
 const TZ = 'Asia/Shanghai';
 /** A local time in Asia/Shanghai as the ISO instant the tables store. */

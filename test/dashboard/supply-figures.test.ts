@@ -5,13 +5,13 @@
 import { randomUUID } from 'node:crypto';
 import type { Knex } from 'knex';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { recordReport } from '../../activities/collection/record-report';
-import { openRound } from '../../activities/collection/round-opening';
-import { prepareDatabase } from '../../core/bootstrap';
-import { checkDefinition } from '../../forms/check-definition';
-import type { FormDefinition } from '../../forms/form-definition';
-import { readShippedForms, syncShippedForms } from '../../forms/form-store';
-import { dashboardFigures } from '../../web/server/dashboard/dashboard-figures';
+import { recordReport } from '#activities/collection/record-report';
+import { openRound } from '#activities/collection/round-opening';
+import { prepareDatabase } from '#core/bootstrap';
+import { checkDefinition } from '#forms/check-definition';
+import type { FormDefinition } from '#forms/form-definition';
+import { readShippedForms, syncShippedForms } from '#forms/form-store';
+import { dashboardFigures } from '#web/server/dashboard/dashboard-figures';
 import { testDatabases } from '../helpers/test-db';
 
 const TZ = 'Asia/Shanghai';

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { Knex } from 'knex';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { casePrefixOf, formatCaseNumber } from '../../core/domain/case-number';
-import { numberExistingSubmissions } from '../../core/migrations/20261203-0016-case-numbers';
-import { allocateCaseNumber } from '../../core/stores/case-number-store';
+import { casePrefixOf, formatCaseNumber } from '#core/domain/case-number';
+import { numberExistingSubmissions } from '#core/migrations/20261203-0016-case-numbers';
+import { allocateCaseNumber } from '#core/stores/case-number-store';
 import { testDatabases, type OpenDatabase } from '../helpers/test-db';
 
 const ZONE = 'Asia/Shanghai';

@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Knex } from 'knex';
-import { prepareDatabase } from '../../core/bootstrap';
-import { migrate } from '../../core/db';
-import { DEMO_PASSWORD } from '../../core/demo/demo-seed';
-import { verifyPassword } from '../../core/auth/passwords';
-import { isCreditCode } from '../../core/domain/identifiers';
-import { latestPublishedForm, listPublishedForms, readShippedForms, syncShippedForms } from '../../forms/form-store';
+import { prepareDatabase } from '#core/bootstrap';
+import { migrate } from '#core/db';
+import { DEMO_PASSWORD } from '#core/demo/demo-seed';
+import { verifyPassword } from '#core/auth/passwords';
+import { isCreditCode } from '#core/domain/identifiers';
+import { latestPublishedForm, listPublishedForms, readShippedForms, syncShippedForms } from '#forms/form-store';
 import { testDatabases } from '../helpers/test-db';
 
 describe.each(testDatabases())('foundation store on $name', (database) => {
@@ -21,7 +21,7 @@ describe.each(testDatabases())('foundation store on $name', (database) => {
 
   it('applies migrations idempotently', async () => {
     await migrate(db);
-    const [, pending] = await db.migrate.list({ migrationSource: (await import('../../core/migrations/index')).migrationSource });
+    const [, pending] = await db.migrate.list({ migrationSource: (await import('#core/migrations/index')).migrationSource });
     expect(pending).toEqual([]);
   });
 

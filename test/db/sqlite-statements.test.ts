@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import type { Knex } from 'knex';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDb } from '../../core/db';
-import { preparedStatements, type SqliteDatabase } from '../../core/sqlite-statements';
+import { createDb } from '#core/db';
+import { preparedStatements, type SqliteDatabase } from '#core/sqlite-statements';
 
 const require = createRequire(import.meta.url);
 const sqlite3 = require('sqlite3') as {

@@ -7,10 +7,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import knexFactory, { type Knex } from 'knex';
 import { describe, expect, it } from 'vitest';
-import { prepareDatabase } from '../../core/bootstrap';
-import { createDb, migrate } from '../../core/db';
-import { migrationSource } from '../../core/migrations/index';
-import { withStartupLock } from '../../core/startup-lock';
+import { prepareDatabase } from '#core/bootstrap';
+import { createDb, migrate } from '#core/db';
+import { migrationSource } from '#core/migrations/index';
+import { withStartupLock } from '#core/startup-lock';
 
 interface FreshDatabase {
   name: string;

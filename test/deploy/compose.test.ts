@@ -87,7 +87,7 @@ describe('docker-compose deployment', () => {
   });
 
   it('reads the web and worker settings with the names loadConfig uses', async () => {
-    const { loadConfig } = await import('../../core/config');
+    const { loadConfig } = await import('#core/config');
     const { FUGONG_PAYLOAD_KEYS_FILE: _secret, ...env } = interpolated(services['web-1'].environment);
     const config = loadConfig(env, '/app');
     expect(config.database).toEqual({ client: 'pg', url: services['web-1'].environment.DATABASE_URL });
@@ -151,7 +151,7 @@ describe('docker-compose deployment', () => {
   });
 
   it('gives web and worker the payload keys as a secret file, and tells the UI to decode through the web app', async () => {
-    const { loadConfig } = await import('../../core/config');
+    const { loadConfig } = await import('#core/config');
     for (const name of APP) {
       expect(services[name].secrets).toEqual(['payload_keys']);
       expect(services[name].environment.FUGONG_PAYLOAD_KEYS_FILE).toBe('/run/secrets/payload_keys');

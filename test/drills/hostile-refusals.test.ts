@@ -2,13 +2,13 @@
 import type { Client } from '@temporalio/client';
 import knex from 'knex';
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../../core/config';
-import { createLogger } from '../../core/logger';
+import { loadConfig } from '#core/config';
+import { createLogger } from '#core/logger';
 import { brokenRule } from '../../bench/drills/hostile-input-drill';
 import { servedRoute } from '../../bench/drills/served-route';
 import type { HostileRequest } from '../../bench/drills/hostile-cases';
-import { createApp } from '../../web/server/create-app';
-import { listRoutes } from '../../web/server/route-list';
+import { createApp } from '#web/server/create-app';
+import { listRoutes } from '#web/server/route-list';
 import { refusedOutright } from '../access/authorization-table';
 
 // Only the route table is read; the rate limiters want a knex instance, which connects only when first queried.

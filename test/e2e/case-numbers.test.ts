@@ -2,8 +2,8 @@
 // and the "urgent" answer raising the task's priority.
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD } from '../../core/demo/demo-seed';
-import { localDate } from '../../core/domain/working-calendar';
+import { DEMO_PASSWORD } from '#core/demo/demo-seed';
+import { localDate } from '#core/domain/working-calendar';
 import { HttpSession } from '../helpers/http-session';
 import { startSystem, type RunningSystem } from '../helpers/running-system';
 import { testDatabases } from '../helpers/test-db';

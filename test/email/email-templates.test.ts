@@ -3,10 +3,10 @@
 import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD } from '../../core/demo/demo-seed';
-import { createLogger } from '../../core/logger';
-import { createSmtpMailer } from '../../core/mail/mailer';
-import { createApp } from '../../web/server/create-app';
+import { DEMO_PASSWORD } from '#core/demo/demo-seed';
+import { createLogger } from '#core/logger';
+import { createSmtpMailer } from '#core/mail/mailer';
+import { createApp } from '#web/server/create-app';
 import { HttpSession } from '../helpers/http-session';
 import { startSystem, type RunningSystem } from '../helpers/running-system';
 import { testDatabases } from '../helpers/test-db';

@@ -1,6 +1,6 @@
 import Handlebars from 'handlebars';
 import { describe, expect, it } from 'vitest';
-import { templateParseMessage, templateRenderMessage } from '../../core/mail/template-error-message';
+import { templateParseMessage, templateRenderMessage } from '#core/mail/template-error-message';
 
 const HAN = /[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]/;
 

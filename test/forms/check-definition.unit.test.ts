@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { checkDefinition } from '../../forms/check-definition';
-import { readShippedForms } from '../../forms/form-store';
-import { formValidator } from '../../forms/form-validator';
+import { checkDefinition } from '#forms/check-definition';
+import { readShippedForms } from '#forms/form-store';
+import { formValidator } from '#forms/form-validator';
 
 const base = readShippedForms().find((form) => form.key === 'liaison-designation')!;
 const variant = (change: (copy: Record<string, any>) => void) => {

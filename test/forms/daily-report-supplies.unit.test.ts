@@ -2,9 +2,9 @@
 // every report and must be a whole number of at least 0 — refused on its own field, in the reader's language, by the
 // validator the browser and the server share. (Their totals on the daily bulletin: test/collections/daily-round.test.ts.)
 import { describe, expect, it } from 'vitest';
-import { localizeSchema } from '../../forms/form-definition';
-import { readShippedForms } from '../../forms/form-store';
-import { validateFormData } from '../../forms/form-validator';
+import { localizeSchema } from '#forms/form-definition';
+import { readShippedForms } from '#forms/form-store';
+import { validateFormData } from '#forms/form-validator';
 
 const DAILY = readShippedForms().find((form) => form.key === 'daily-report')!;
 const VALID = {

@@ -3,11 +3,11 @@
 import { describe, expect, it } from 'vitest';
 import type { RJSFSchema } from '@rjsf/utils';
 import { readFileSync } from 'node:fs';
-import { TASK_ACTIONS } from '../../core/domain/human-task';
-import type { FormDefinition } from '../../forms/form-definition';
-import { validateFormData } from '../../forms/form-validator';
-import { ACTION_WORDS, actionForm, type RequiredByAction } from '../../forms/present/decision-form';
-import { inboxEn, inboxZhCn } from '../../web/app/src/i18n/messages/inbox-messages';
+import { TASK_ACTIONS } from '#core/domain/human-task';
+import type { FormDefinition } from '#forms/form-definition';
+import { validateFormData } from '#forms/form-validator';
+import { ACTION_WORDS, actionForm, type RequiredByAction } from '#forms/present/decision-form';
+import { inboxEn, inboxZhCn } from '#web/app/src/i18n/messages/inbox-messages';
 
 const definition = (key: string) =>
   JSON.parse(readFileSync(new URL(`../../forms/definitions/${key}.json`, import.meta.url), 'utf8')) as FormDefinition;

@@ -1,9 +1,9 @@
 // The definition check takes every duration, offset and SLA form the runtime reads, and refuses the others with the
 // path of the field, before anything publishes (a rung's "20 secs" used to publish and then hang its case).
 import { describe, expect, it } from 'vitest';
-import { parseOffset, parseSla } from '../../core/domain/duration';
-import { checkDefinition } from '../../forms/check-definition';
-import { readShippedForms } from '../../forms/form-store';
+import { parseOffset, parseSla } from '#core/domain/duration';
+import { checkDefinition } from '#forms/check-definition';
+import { readShippedForms } from '#forms/form-store';
 
 const shipped = (key: string) => structuredClone(readShippedForms().find((form) => form.key === key)!) as unknown as Record<string, any>;
 

@@ -3,9 +3,9 @@ import { randomUUID } from 'node:crypto';
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD } from '../../core/demo/demo-seed';
-import { dashboardWorkbook, tableCsv } from '../../web/server/dashboard/export-workbook';
-import type { LocalFigureGroup } from '../../web/server/dashboard/localize-group';
+import { DEMO_PASSWORD } from '#core/demo/demo-seed';
+import { dashboardWorkbook, tableCsv } from '#web/server/dashboard/export-workbook';
+import type { LocalFigureGroup } from '#web/server/dashboard/localize-group';
 import { startBareApp, type BareApp } from '../helpers/bare-app';
 import { HttpSession } from '../helpers/http-session';
 

@@ -4,10 +4,10 @@ import { randomUUID } from 'node:crypto';
 import type { Knex } from 'knex';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { prepareDatabase } from '../../core/bootstrap';
-import { readerOf } from '../../core/privacy/reader-of';
-import { formVersions } from '../../forms/form-admin-store';
-import { exportSubmissionsCsv } from '../../web/server/forms/export-submissions';
+import { prepareDatabase } from '#core/bootstrap';
+import { readerOf } from '#core/privacy/reader-of';
+import { formVersions } from '#forms/form-admin-store';
+import { exportSubmissionsCsv } from '#web/server/forms/export-submissions';
 import { openSqlite } from '../helpers/test-db';
 
 describe('submissions CSV in words', () => {

@@ -1,9 +1,9 @@
 import type { RJSFSchema } from '@rjsf/utils';
 import { describe, expect, it } from 'vitest';
-import { localizeSchema } from '../../forms/form-definition';
-import { checkDefinition } from '../../forms/check-definition';
-import { readShippedForms } from '../../forms/form-store';
-import { validateFormData } from '../../forms/form-validator';
+import { localizeSchema } from '#forms/form-definition';
+import { checkDefinition } from '#forms/check-definition';
+import { readShippedForms } from '#forms/form-store';
+import { validateFormData } from '#forms/form-validator';
 
 const schema: RJSFSchema = {
   type: 'object',

@@ -1,8 +1,8 @@
 // The monitoring process type takes two shapes of params: the gate check (entry rules and a signed commitment first)
 // and any other followed subject (a worker, a site, a vehicle) with its readings. Each is checked as what it is.
 import { describe, expect, it } from 'vitest';
-import { checkDefinition } from '../../forms/check-definition';
-import { readShippedForms } from '../../forms/form-store';
+import { checkDefinition } from '#forms/check-definition';
+import { readShippedForms } from '#forms/form-store';
 import { workerHealthWatch } from '../fixtures/worker-health-watch';
 
 const paramsOf = (form: ReturnType<typeof workerHealthWatch>) => form.process.params as Record<string, unknown>;

@@ -3,8 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import type { RJSFSchema } from '@rjsf/utils';
 import { readFileSync } from 'node:fs';
-import { localizeSchema, type FormDefinition } from '../../forms/form-definition';
-import { presentRecord, presentValue, shownText } from '../../forms/present/present-value';
+import { localizeSchema, type FormDefinition } from '#forms/form-definition';
+import { presentRecord, presentValue, shownText } from '#forms/present/present-value';
 
 const definition = (key: string) =>
   JSON.parse(readFileSync(new URL(`../../forms/definitions/${key}.json`, import.meta.url), 'utf8')) as FormDefinition;

@@ -3,8 +3,8 @@
 // starter of the "new" dialog publishes as created.
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD } from '../../core/demo/demo-seed';
-import { starterOffers } from '../../forms/process-templates';
+import { DEMO_PASSWORD } from '#core/demo/demo-seed';
+import { starterOffers } from '#forms/process-templates';
 import { HttpSession } from '../helpers/http-session';
 import { startSystem, type RunningSystem } from '../helpers/running-system';
 import { testDatabases } from '../helpers/test-db';

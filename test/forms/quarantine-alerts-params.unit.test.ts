@@ -2,14 +2,14 @@
 // (params.quarantineAlerts); absent, the shipped definition keeps working with the defaults. A robot key is checked
 // against the registry at publish, at its pointer, like a bulletin's robots.
 import { describe, expect, it } from 'vitest';
-import { createTemplateRenderer } from '../../core/mail/template-renderer';
-import { DIFFICULTY_CATEGORIES, WORKING_GROUPS } from '../../core/org/org-types';
-import { checkDefinition } from '../../forms/check-definition';
-import { readShippedForms } from '../../forms/form-store';
-import { titledParamsSchema } from '../../forms/process-type-texts';
-import { PROCESS_TYPES } from '../../forms/process-types';
-import { checkReferences } from '../../forms/references/reference-check';
-import { REFERENCE_CHECKERS } from '../../forms/references/reference-checkers';
+import { createTemplateRenderer } from '#core/mail/template-renderer';
+import { DIFFICULTY_CATEGORIES, WORKING_GROUPS } from '#core/org/org-types';
+import { checkDefinition } from '#forms/check-definition';
+import { readShippedForms } from '#forms/form-store';
+import { titledParamsSchema } from '#forms/process-type-texts';
+import { PROCESS_TYPES } from '#forms/process-types';
+import { checkReferences } from '#forms/references/reference-check';
+import { REFERENCE_CHECKERS } from '#forms/references/reference-checkers';
 
 const gate = () => structuredClone(readShippedForms().find((form) => form.key === 'gate-check')!);
 const paramsOf = (form: ReturnType<typeof gate>) => form.process.params as Record<string, unknown>;

@@ -3,9 +3,9 @@
 // before the three-level inspection starts; a missing item, or one not yet in place, is refused at its field.
 import type { RJSFSchema } from '@rjsf/utils';
 import { describe, expect, it } from 'vitest';
-import { localizeSchema } from '../../forms/form-definition';
-import { readShippedForms } from '../../forms/form-store';
-import { validateFormData } from '../../forms/form-validator';
+import { localizeSchema } from '#forms/form-definition';
+import { readShippedForms } from '#forms/form-store';
+import { validateFormData } from '#forms/form-validator';
 
 const READINESS = readShippedForms().find((form) => form.key === 'resumption-readiness')!;
 const schema = READINESS.schema as RJSFSchema;

@@ -1,13 +1,13 @@
 // Publish-time reference checks on their own: each kind of broken name is found at its JSON pointer, in both languages,
 // and every shipped definition and every starter passes against the organisation the demo seed creates.
 import { describe, expect, it } from 'vitest';
-import { DIFFICULTY_CATEGORIES, WORKING_GROUPS } from '../../core/org/org-types';
-import { readShippedForms } from '../../forms/form-store';
-import { starterDefinition, starterOffers } from '../../forms/process-templates';
-import { formFieldNames } from '../../forms/references/form-fields';
-import { checkReferences, type ReferenceContext } from '../../forms/references/reference-check';
-import { REFERENCE_CHECKERS } from '../../forms/references/reference-checkers';
-import { createTemplateRenderer } from '../../core/mail/template-renderer';
+import { DIFFICULTY_CATEGORIES, WORKING_GROUPS } from '#core/org/org-types';
+import { readShippedForms } from '#forms/form-store';
+import { starterDefinition, starterOffers } from '#forms/process-templates';
+import { formFieldNames } from '#forms/references/form-fields';
+import { checkReferences, type ReferenceContext } from '#forms/references/reference-check';
+import { REFERENCE_CHECKERS } from '#forms/references/reference-checkers';
+import { createTemplateRenderer } from '#core/mail/template-renderer';
 
 const CONTEXT: ReferenceContext = {
   templateNames: new Set(createTemplateRenderer('Asia/Shanghai').names()),

@@ -3,9 +3,9 @@
 import { describe, expect, it } from 'vitest';
 import type { RJSFSchema } from '@rjsf/utils';
 import { readFileSync } from 'node:fs';
-import type { Locale } from '../../core/domain/locale';
-import type { FormDefinition } from '../../forms/form-definition';
-import { resultDetails, resultInWords, type ResultFacts } from '../../forms/present/result-words';
+import type { Locale } from '#core/domain/locale';
+import type { FormDefinition } from '#forms/form-definition';
+import { resultDetails, resultInWords, type ResultFacts } from '#forms/present/result-words';
 
 const definition = (key: string) =>
   JSON.parse(readFileSync(new URL(`../../forms/definitions/${key}.json`, import.meta.url), 'utf8')) as FormDefinition;

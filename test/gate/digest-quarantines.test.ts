@@ -1,10 +1,10 @@
 // The cadre's morning digest also lists the quarantines at their enterprises' sites that end within two days.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Knex } from 'knex';
-import { createDigestActivities } from '../../activities/digest-activities';
-import { createEmailActivities } from '../../activities/email-activities';
-import { prepareDatabase } from '../../core/bootstrap';
-import { createTemplateRenderer } from '../../core/mail/template-renderer';
+import { createDigestActivities } from '#activities/digest-activities';
+import { createEmailActivities } from '#activities/email-activities';
+import { prepareDatabase } from '#core/bootstrap';
+import { createTemplateRenderer } from '#core/mail/template-renderer';
 import { openSqlite } from '../helpers/test-db';
 
 const DAY = 86_400_000;

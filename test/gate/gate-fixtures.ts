@@ -2,8 +2,8 @@
 // gate1's site through the API (its workflow runs), one at another enterprise's site written straight to the DB (nobody
 // but HQ and admins may reach it).
 import { randomUUID } from 'node:crypto';
-import { DEMO_PASSWORD } from '../../core/demo/demo-seed';
-import { residentIdCheckChar } from '../../core/domain/identifiers';
+import { DEMO_PASSWORD } from '#core/demo/demo-seed';
+import { residentIdCheckChar } from '#core/domain/identifiers';
 import { HttpSession } from '../helpers/http-session';
 import type { RunningSystem } from '../helpers/running-system';
 

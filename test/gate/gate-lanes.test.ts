@@ -1,11 +1,11 @@
 // 004 "人客货车3个通道、8个环节、3个扫码、两个证件、两项承诺": the lanes are the gate-check definition's params, so what
 // each lane asks is data an admin can change, and the entry rules read only the facts of the lane.
 import { describe, expect, it } from 'vitest';
-import { decideAtGate } from '../../core/domain/gate-rules';
-import type { MonitoringParams } from '../../core/domain/monitoring-params';
-import { gateFacts } from '../../core/gate/record-gate-check';
-import { readShippedForms } from '../../forms/form-store';
-import { laneProblems } from '../../web/server/gate/gate-lanes';
+import { decideAtGate } from '#core/domain/gate-rules';
+import type { MonitoringParams } from '#core/domain/monitoring-params';
+import { gateFacts } from '#core/gate/record-gate-check';
+import { readShippedForms } from '#forms/form-store';
+import { laneProblems } from '#web/server/gate/gate-lanes';
 
 const shipped = () =>
   structuredClone(readShippedForms().find((form) => form.key === 'gate-check')!.process.params) as unknown as MonitoringParams;

@@ -4,8 +4,8 @@
 // accepted and recorded.
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD } from '../../core/demo/demo-seed';
-import { runGateScenario, type GateFigures } from '../../scripts/scenario-gate';
+import { DEMO_PASSWORD } from '#core/demo/demo-seed';
+import { runGateScenario, type GateFigures } from '#scripts/scenario-gate';
 import { eventually } from '../helpers/eventually';
 import { HttpSession } from '../helpers/http-session';
 import { startSystem, type RunningSystem } from '../helpers/running-system';

@@ -1,10 +1,10 @@
 // The gate's rules, as the shipped gate-check definition holds them, applied to the cases a gate officer meets.
 import { describe, expect, it } from 'vitest';
-import { decideAtGate } from '../../core/domain/gate-rules';
-import type { MonitoringParams } from '../../core/domain/monitoring-params';
-import { checkInSlots, quarantineDay } from '../../core/domain/quarantine-schedule';
-import { commitmentHash, gateFacts } from '../../core/gate/record-gate-check';
-import { readShippedForms } from '../../forms/form-store';
+import { decideAtGate } from '#core/domain/gate-rules';
+import type { MonitoringParams } from '#core/domain/monitoring-params';
+import { checkInSlots, quarantineDay } from '#core/domain/quarantine-schedule';
+import { commitmentHash, gateFacts } from '#core/gate/record-gate-check';
+import { readShippedForms } from '#forms/form-store';
 
 const params = readShippedForms().find((form) => form.key === 'gate-check')!.process.params as unknown as MonitoringParams;
 const signed = { signature: 'upload:6f1c1b2a-1111-4222-8333-444455556666', commitmentSha256: commitmentHash(params.commitment['zh-CN']) };

@@ -5,18 +5,18 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import type { Knex } from 'knex';
 import type { WorkflowHandle } from '@temporalio/client';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
-import { createActivities } from '../../activities/index';
-import { prepareDatabase } from '../../core/bootstrap';
-import { checkInSlots } from '../../core/domain/quarantine-schedule';
-import { addDays, localDate } from '../../core/domain/working-calendar';
-import { createTemplateRenderer } from '../../core/mail/template-renderer';
-import { HEALTH_MASK } from '../../core/privacy/mask';
-import type { MonitoringInput, MonitoringResult } from '../../workflows/monitoring-workflow';
+import { createActivities } from '#activities/index';
+import { prepareDatabase } from '#core/bootstrap';
+import { checkInSlots } from '#core/domain/quarantine-schedule';
+import { addDays, localDate } from '#core/domain/working-calendar';
+import { createTemplateRenderer } from '#core/mail/template-renderer';
+import { HEALTH_MASK } from '#core/privacy/mask';
+import type { MonitoringInput, MonitoringResult } from '#workflows/monitoring-workflow';
 import { GATE_PARAMS, demoGateOfficer, feverGateCheck, skipToTenTomorrow, type GateOfficer } from '../helpers/gate-quarantine';
 import { openSqlite } from '../helpers/test-db';
 import { startTimeSkipping, type TimeSkipping } from '../helpers/time-skipping';
-import { decideUpdate } from '../../workflows/human-task-contract';
-import { changeEndUpdate, checkInUpdate } from '../../workflows/monitoring-handlers';
+import { decideUpdate } from '#workflows/human-task-contract';
+import { changeEndUpdate, checkInUpdate } from '#workflows/monitoring-handlers';
 
 const TZ = 'Asia/Shanghai';
 const QUEUE = 'monitoring-test';

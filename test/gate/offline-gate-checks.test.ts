@@ -5,8 +5,8 @@
 // decision the phone got wrong opens a task for HQ instead of being changed silently.
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD } from '../../core/demo/demo-seed';
-import { readShippedForms } from '../../forms/form-store';
+import { DEMO_PASSWORD } from '#core/demo/demo-seed';
+import { readShippedForms } from '#forms/form-store';
 import { HttpSession } from '../helpers/http-session';
 import { startSystem, type RunningSystem } from '../helpers/running-system';
 import { testDatabases } from '../helpers/test-db';

@@ -5,8 +5,8 @@
 // off is flagged and the server's time picks the slot; a definition published meanwhile leaves the queued reading on
 // its own version; a reading for a quarantine that ended is kept and answered with why and what to do.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { checkInSlots } from '../../core/domain/quarantine-schedule';
-import { readShippedForms } from '../../forms/form-store';
+import { checkInSlots } from '#core/domain/quarantine-schedule';
+import { readShippedForms } from '#forms/form-store';
 import { eventually } from '../helpers/eventually';
 import type { HttpSession } from '../helpers/http-session';
 import { testDatabases } from '../helpers/test-db';

@@ -1,7 +1,7 @@
 // A bare app (no Temporal) with the demo admin signed in, for a describe block of route tests: started before its
 // tests, stopped after them. Read `suite.app` and `suite.admin` inside the tests (they are set by then).
 import { afterAll, beforeAll } from 'vitest';
-import { DEMO_PASSWORD } from '../../core/demo/demo-seed';
+import { DEMO_PASSWORD } from '#core/demo/demo-seed';
 import { startBareApp, type BareApp } from './bare-app';
 import { HttpSession } from './http-session';
 

@@ -3,10 +3,10 @@
 import type { Server } from 'node:http';
 import type { Client } from '@temporalio/client';
 import type { Knex } from 'knex';
-import { prepareDatabase } from '../../core/bootstrap';
-import { loadConfig, type Config } from '../../core/config';
-import { createLogger } from '../../core/logger';
-import { createApp } from '../../web/server/create-app';
+import { prepareDatabase } from '#core/bootstrap';
+import { loadConfig, type Config } from '#core/config';
+import { createLogger } from '#core/logger';
+import { createApp } from '#web/server/create-app';
 import { freePort } from './start-script';
 import { openSqlite, type TestDatabase } from './test-db';
 

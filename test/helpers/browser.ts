@@ -6,8 +6,8 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll } from 'vitest';
-import { DEMO_PASSWORD } from '../../core/demo/demo-seed';
-import { DICTIONARIES } from '../../web/app/src/i18n/dictionaries';
+import { DEMO_PASSWORD } from '#core/demo/demo-seed';
+import { DICTIONARIES } from '#web/app/src/i18n/dictionaries';
 
 /** Path of the system chromium, or undefined when it is not installed. */
 export function chromiumPath(): string | undefined {

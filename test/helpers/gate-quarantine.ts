@@ -4,12 +4,12 @@
 import { randomUUID } from 'node:crypto';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import type { Knex } from 'knex';
-import { residentIdCheckChar } from '../../core/domain/identifiers';
-import type { MonitoringParams } from '../../core/domain/monitoring-params';
-import { addDays, localDate, startOfLocalDay } from '../../core/domain/working-calendar';
-import { commitmentHash } from '../../core/gate/record-gate-check';
-import { readShippedForms } from '../../forms/form-store';
-import type { MonitoringInput } from '../../workflows/monitoring-workflow';
+import { residentIdCheckChar } from '#core/domain/identifiers';
+import type { MonitoringParams } from '#core/domain/monitoring-params';
+import { addDays, localDate, startOfLocalDay } from '#core/domain/working-calendar';
+import { commitmentHash } from '#core/gate/record-gate-check';
+import { readShippedForms } from '#forms/form-store';
+import type { MonitoringInput } from '#workflows/monitoring-workflow';
 
 const TZ = 'Asia/Shanghai';
 

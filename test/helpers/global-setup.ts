@@ -4,9 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createServer } from 'node:net';
 import type { TestProject } from 'vitest/node';
-import { loadConfig } from '../../core/config';
-import { startDevServer } from '../../core/dev-server';
-import { bundleWorkflows } from '../../core/temporal';
+import { loadConfig } from '#core/config';
+import { startDevServer } from '#core/dev-server';
+import { bundleWorkflows } from '#core/temporal';
 
 declare module 'vitest' {
   export interface ProvidedContext {

@@ -7,11 +7,11 @@ import type { WorkflowHandle } from '@temporalio/client';
 import proto from '@temporalio/proto';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { Worker } from '@temporalio/worker';
-import { createActivities } from '../../activities/index';
-import { prepareDatabase } from '../../core/bootstrap';
-import { loadConfig } from '../../core/config';
-import { createTemplateRenderer } from '../../core/mail/template-renderer';
-import { bundleWorkflows, dataConverter } from '../../core/temporal';
+import { createActivities } from '#activities/index';
+import { prepareDatabase } from '#core/bootstrap';
+import { loadConfig } from '#core/config';
+import { createTemplateRenderer } from '#core/mail/template-renderer';
+import { bundleWorkflows, dataConverter } from '#core/temporal';
 import { TEST_PAYLOAD_KEYS } from './test-codec';
 import { openSqlite } from './test-db';
 

@@ -1,5 +1,5 @@
 // A tiny browser stand-in for API tests: keeps cookies, echoes the CSRF token, speaks a chosen language.
-import type { Locale } from '../../core/domain/locale';
+import type { Locale } from '#core/domain/locale';
 
 /** An HTTP client with a cookie jar against one base URL. */
 export class HttpSession {

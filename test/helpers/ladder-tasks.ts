@@ -2,8 +2,8 @@
 // it by then), then decide it as a seeded user through the workflow's `decide` Update.
 import type { Client } from '@temporalio/client';
 import type { Knex } from 'knex';
-import type { Decision, TaskAction } from '../../core/domain/human-task';
-import { decideUpdate } from '../../workflows/human-task-contract';
+import type { Decision, TaskAction } from '#core/domain/human-task';
+import { decideUpdate } from '#workflows/human-task-contract';
 import { eventually } from './eventually';
 
 /** A task row as the tests use it. */

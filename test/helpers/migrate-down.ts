@@ -1,6 +1,6 @@
 // Rolling the schema back to just before one migration, whatever has been added after it since.
 import type { Knex } from 'knex';
-import { migrationSource } from '../../core/migrations';
+import { migrationSource } from '#core/migrations';
 
 /** Undoes migrations one at a time, newest first, until `name` itself is undone; returns their names in that order. */
 export async function migrateDownThrough(db: Knex, name: string): Promise<string[]> {

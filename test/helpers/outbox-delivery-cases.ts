@@ -4,7 +4,7 @@
 // calls `outboxDeliveryCases` inside its describe block with how to reach its fake provider and its rows.
 import type { Knex } from 'knex';
 import { expect, it } from 'vitest';
-import type { DrainResult } from '../../core/notify/outbox-dispatcher';
+import type { DrainResult } from '#core/notify/outbox-dispatcher';
 
 /** The fake provider, as the cases drive it. */
 export interface FakeProvider {

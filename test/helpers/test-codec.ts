@@ -3,8 +3,8 @@
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import type { DataConverter } from '@temporalio/common';
 import { inject } from 'vitest';
-import { loadConfig } from '../../core/config';
-import { dataConverter } from '../../core/temporal';
+import { loadConfig } from '#core/config';
+import { dataConverter } from '#core/temporal';
 
 /** The test key set, in FUGONG_PAYLOAD_KEYS form. */
 export const TEST_PAYLOAD_KEYS = `test-key-1:${Buffer.alloc(32, 0x5a).toString('base64')}`;

@@ -4,7 +4,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import knexFactory, { type Knex } from 'knex';
-import { createDb, migrate } from '../../core/db';
+import { createDb, migrate } from '#core/db';
 
 /** An open, migrated test database and how to throw it away. */
 export interface OpenDatabase {

@@ -2,8 +2,8 @@
 // built once in globalSetup, and the activities the caller passes (real ones over a test database, or wrapped ones).
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { Worker } from '@temporalio/worker';
-import { createActivities, type Activities } from '../../activities/index';
-import { createTemplateRenderer } from '../../core/mail/template-renderer';
+import { createActivities, type Activities } from '#activities/index';
+import { createTemplateRenderer } from '#core/mail/template-renderer';
 import { startBareApp, type BareApp } from './bare-app';
 import { testWorkerCode, timeSkippingEnvironment } from './test-codec';
 

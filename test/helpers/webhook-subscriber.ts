@@ -3,7 +3,7 @@
 // passes, and keeps what it accepted. It can go down (its port closed) and come back up on the same port.
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { verifyWebhook, type WebhookCheck } from '../../core/webhooks/webhook-signature';
+import { verifyWebhook, type WebhookCheck } from '#core/webhooks/webhook-signature';
 
 /** One POST as received, with the subscriber's verdict. */
 export interface ReceivedWebhook {

@@ -77,7 +77,7 @@ describe('knex only in stores', () => {
     const line = `import type { Knex } from '${KNEX}';\nexport type Handle = Knex;\n`;
     expect(await knexProblems('core/stores/probe-store.ts', line)).toEqual([]);
     expect(await knexProblems(KNEX_LEGACY_FILES[0]!, line)).toEqual([]);
-    const typed = "import type { Db } from '../../core/stores';\nexport type Handle = Db;\n";
+    const typed = "import type { Db } from '#core/stores';\nexport type Handle = Db;\n";
     expect(await knexProblems('web/server/probe-routes.ts', typed)).toEqual([]);
   });
 });

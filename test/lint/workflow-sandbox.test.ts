@@ -24,6 +24,9 @@ describe('workflow sandbox lint rule', () => {
     ["import { createHash } from 'node:crypto';"],
     ["import { createActivities } from '../activities/index';"],
     ["import { createDb } from '../core/db';"],
+    ["import { createActivities } from '#activities/index';"],
+    ["import { createDb } from '#core/db';"],
+    ["import { openTask } from '#core/stores/task-store';"],
   ])('refuses `%s` in workflow code', async (line) => {
     expect(await sandboxProblems(`${line}\nexport const used = [${line.match(/import \{?\s*(\w+)/)![1]}];\n`)).toHaveLength(1);
   });
@@ -34,7 +37,8 @@ describe('workflow sandbox lint rule', () => {
       "import type { Activities } from '../activities/index';",
       "import type { Config } from '../core/config';",
       "import { pickLocale } from '../core/domain/locale';",
-      'export const used: [typeof sleep, Activities | undefined, Config | undefined, typeof pickLocale] = [sleep, undefined, undefined, pickLocale];',
+      "import { SEALED_MARK } from '#core/domain/sealed-mark';",
+      'export const used: [typeof sleep, Activities | undefined, Config | undefined, typeof pickLocale, typeof SEALED_MARK] = [sleep, undefined, undefined, pickLocale, SEALED_MARK];',
     ].join('\n');
     expect(await sandboxProblems(code)).toEqual([]);
   });

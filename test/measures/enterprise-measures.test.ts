@@ -2,8 +2,8 @@
 // difficulty, who carries it, by when), moves it on and closes it with how it ended; the enterprise reads its own
 // measures only, the cadre its own enterprises', HQ every enterprise's; each write is on the audit log.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD } from '../../core/demo/demo-seed';
-import { fromJson } from '../../core/db';
+import { DEMO_PASSWORD } from '#core/demo/demo-seed';
+import { fromJson } from '#core/db';
 import { startBareApp, type BareApp } from '../helpers/bare-app';
 import { HttpSession } from '../helpers/http-session';
 

@@ -5,8 +5,8 @@
 // ended is kept and answered with the reason, never a 500.
 import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { residentIdCheckChar } from '../../core/domain/identifiers';
-import { checkInSlots } from '../../core/domain/quarantine-schedule';
+import { residentIdCheckChar } from '#core/domain/identifiers';
+import { checkInSlots } from '#core/domain/quarantine-schedule';
 import { workerHealthWatch } from '../fixtures/worker-health-watch';
 import { eventually } from '../helpers/eventually';
 import type { HttpSession } from '../helpers/http-session';

@@ -3,10 +3,10 @@
 // jumps in time, items as a queue sends them, and audit counts.
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, expect } from 'vitest';
-import { createActivities } from '../../activities/index';
-import { DEMO_PASSWORD } from '../../core/demo/demo-seed';
-import { addDays, localDate, startOfLocalDay } from '../../core/domain/working-calendar';
-import { createTemplateRenderer } from '../../core/mail/template-renderer';
+import { createActivities } from '#activities/index';
+import { DEMO_PASSWORD } from '#core/demo/demo-seed';
+import { addDays, localDate, startOfLocalDay } from '#core/domain/working-calendar';
+import { createTemplateRenderer } from '#core/mail/template-renderer';
 import { startBareApp, type BareApp } from '../helpers/bare-app';
 import { HttpSession } from '../helpers/http-session';
 import type { TestDatabase } from '../helpers/test-db';

@@ -1,7 +1,7 @@
 // Drives a commendation over HTTP on a running system up to its publicity window: a cadre nominates one of its
 // enterprises, the service class recommends it, headquarters approves. Shared by the API and browser tests.
 import { randomUUID } from 'node:crypto';
-import { DEMO_PASSWORD } from '../../core/demo/demo-seed';
+import { DEMO_PASSWORD } from '#core/demo/demo-seed';
 import { HttpSession } from '../helpers/http-session';
 import type { RunningSystem } from '../helpers/running-system';
 

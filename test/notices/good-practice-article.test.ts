@@ -3,7 +3,7 @@
 // anyone while it is published. HQ withdraws it: it leaves the bulletin (image too), the row and the audit entry stay.
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD } from '../../core/demo/demo-seed';
+import { DEMO_PASSWORD } from '#core/demo/demo-seed';
 import { PNG } from '../access/authorization-table';
 import { eventually } from '../helpers/eventually';
 import { HttpSession } from '../helpers/http-session';

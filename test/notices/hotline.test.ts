@@ -3,7 +3,7 @@
 // its receipt reaches the enterprise's liaison. A second click files nothing more; enterprises and cadres cannot read
 // the log; an admin reads the caller's mobile masked.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD } from '../../core/demo/demo-seed';
+import { DEMO_PASSWORD } from '#core/demo/demo-seed';
 import { eventually } from '../helpers/eventually';
 import { HttpSession } from '../helpers/http-session';
 import { startSystem, type RunningSystem } from '../helpers/running-system';

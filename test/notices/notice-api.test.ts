@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HttpSession } from '../helpers/http-session';
 import { startSystem, type RunningSystem } from '../helpers/running-system';
 import { testDatabases } from '../helpers/test-db';
-import { OBJECTIONS_PER_ADDRESS } from '../../web/server/notices/notice-routes';
+import { OBJECTIONS_PER_ADDRESS } from '#web/server/notices/notice-routes';
 import { decideStep, nominateToPublicity, signedIn } from './commendation-journey';
 
 describe('public bulletin and objections (HTTP, dev server)', () => {

@@ -3,7 +3,7 @@
 // limited per address and per notice, and an objection opens a review task — the case goes back to review only once
 // the objection is upheld; a dismissal reopens the window.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { OBJECTIONS_PER_ADDRESS, OBJECTIONS_PER_NOTICE } from '../../web/server/notices/notice-routes';
+import { OBJECTIONS_PER_ADDRESS, OBJECTIONS_PER_NOTICE } from '#web/server/notices/notice-routes';
 import { eventually } from '../helpers/eventually';
 import { HttpSession } from '../helpers/http-session';
 import { startSystem, type RunningSystem } from '../helpers/running-system';

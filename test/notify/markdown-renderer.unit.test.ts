@@ -1,9 +1,9 @@
 // User text inside a group robot's markdown stays text: no heading, link, bold, quote or WeCom <font> tag can be
 // smuggled in through an enterprise's name or a report's note, and the link back is Fugong's own.
 import { describe, expect, it } from 'vitest';
-import { escapeMarkdown } from '../../core/notify/markdown-escape';
-import { createMarkdownRenderer } from '../../core/notify/markdown-renderer';
-import { robotToken } from '../../core/notify/robot-provider';
+import { escapeMarkdown } from '#core/notify/markdown-escape';
+import { createMarkdownRenderer } from '#core/notify/markdown-renderer';
+import { robotToken } from '#core/notify/robot-provider';
 
 const renderer = createMarkdownRenderer('Asia/Shanghai');
 const BULLETIN = {

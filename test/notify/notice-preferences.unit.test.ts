@@ -1,13 +1,7 @@
 // Per-recipient preferences: role defaults (email always for cadres, SMS only for urgent kinds), a person's own choices,
 // and quiet hours (no SMS 22:00–07:00 unless urgent) that hold a message until they end rather than drop it.
 import { describe, expect, it } from 'vitest';
-import {
-  effectivePreferences,
-  planDelivery,
-  purposeClassOf,
-  quietUntil,
-  type StoredPreferences,
-} from '../../core/notify/notice-preferences';
+import { effectivePreferences, planDelivery, purposeClassOf, quietUntil, type StoredPreferences } from '#core/notify/notice-preferences';
 
 const TZ = 'Asia/Shanghai';
 const NONE: StoredPreferences = { choices: [], quietHours: [] };

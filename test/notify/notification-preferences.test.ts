@@ -2,11 +2,11 @@
 // that reaches that person honours them: a kind turned off leaves no row, one in quiet hours waits in the outbox,
 // queued until the quiet hours end, and the held-mail pass sends it then — exactly once.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createEmailActivities } from '../../activities/email-activities';
-import { DEMO_PASSWORD } from '../../core/demo/demo-seed';
-import type { Mailer, OutgoingMail } from '../../core/mail/mailer';
-import { createTemplateRenderer } from '../../core/mail/template-renderer';
-import { sendHeldMail } from '../../core/notify/held-mail';
+import { createEmailActivities } from '#activities/email-activities';
+import { DEMO_PASSWORD } from '#core/demo/demo-seed';
+import type { Mailer, OutgoingMail } from '#core/mail/mailer';
+import { createTemplateRenderer } from '#core/mail/template-renderer';
+import { sendHeldMail } from '#core/notify/held-mail';
 import { startBareApp, type BareApp } from '../helpers/bare-app';
 import { HttpSession } from '../helpers/http-session';
 

@@ -1,8 +1,8 @@
 // Admins register group robots, test-send to them and retry dead robot messages from the outbox page. The webhook
 // key and DingTalk's signing secret are sealed in the DB row and appear in no answer; only admins may do any of it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { newPayloadKeyLine } from '../../core/codec/payload-keys';
-import { DEMO_PASSWORD } from '../../core/demo/demo-seed';
+import { newPayloadKeyLine } from '#core/codec/payload-keys';
+import { DEMO_PASSWORD } from '#core/demo/demo-seed';
 import { startBareApp, type BareApp } from '../helpers/bare-app';
 import { startFakeRobotServer, type FakeRobotServer } from '../helpers/fake-robot-server';
 import { HttpSession } from '../helpers/http-session';

@@ -3,10 +3,10 @@
 // flow control and the backoff are exercised without sleeping.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Knex } from 'knex';
-import { createSmsDispatcher } from '../../core/notify/sms-dispatcher';
-import { retrySmsRow } from '../../core/notify/sms-outbox';
-import { createAliyunSmsProvider } from '../../core/notify/sms-provider';
-import { createSmsRenderer, smsBudget } from '../../core/notify/sms-renderer';
+import { createSmsDispatcher } from '#core/notify/sms-dispatcher';
+import { retrySmsRow } from '#core/notify/sms-outbox';
+import { createAliyunSmsProvider } from '#core/notify/sms-provider';
+import { createSmsRenderer, smsBudget } from '#core/notify/sms-renderer';
 import { startFakeSmsServer, type FakeSmsServer } from '../helpers/fake-sms-server';
 import { outboxDeliveryCases } from '../helpers/outbox-delivery-cases';
 import { createTestNotifier } from '../helpers/test-notifier';

@@ -1,7 +1,7 @@
 // Admins see texts in the outbox with the mobile masked (in the list, in a submission's messages, in the filter), may
 // retry a dead text now (audited), and only admins may.
 import { describe, expect, it } from 'vitest';
-import { enqueueSms } from '../../core/notify/sms-outbox';
+import { enqueueSms } from '#core/notify/sms-outbox';
 import { adminAppForSuite, signedIn } from '../helpers/admin-app';
 
 const MOBILE = '13987654321';

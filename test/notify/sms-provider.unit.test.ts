@@ -1,11 +1,11 @@
 // The Alibaba Cloud adapter's signing against the vectors its documentation publishes, its encoder, the SMS renderer's
 // 70-character cut, the SMS settings read from the environment, and the masking of a text's mobile.
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from '../../core/config';
-import { recipientKey } from '../../core/notify/notice';
-import { shownAddress, smsAddress } from '../../core/notify/sms-address';
-import { aliyunSendSmsParams, aliyunSignature, canonicalQuery, percentEncode } from '../../core/notify/sms-provider';
-import { createSmsRenderer, fitSms, smsBudget } from '../../core/notify/sms-renderer';
+import { ConfigError, loadConfig } from '#core/config';
+import { recipientKey } from '#core/notify/notice';
+import { shownAddress, smsAddress } from '#core/notify/sms-address';
+import { aliyunSendSmsParams, aliyunSignature, canonicalQuery, percentEncode } from '#core/notify/sms-provider';
+import { createSmsRenderer, fitSms, smsBudget } from '#core/notify/sms-renderer';
 
 // The SendSms example of Alibaba Cloud's SMS signature documentation (GET, AccessKeySecret "testSecret").
 const SEND_SMS_EXAMPLE = {

@@ -2,7 +2,7 @@
 // (no partials, no prototype walks) and strict variables, and a text whose sample render does not fit one SMS is
 // refused; a saved copy is what the next text uses, and reverting brings the shipped one back.
 import { describe, expect, it } from 'vitest';
-import { createSmsRenderer } from '../../core/notify/sms-renderer';
+import { createSmsRenderer } from '#core/notify/sms-renderer';
 import { adminAppForSuite, signedIn } from '../helpers/admin-app';
 import { createTestNotifier } from '../helpers/test-notifier';
 

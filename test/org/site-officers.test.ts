@@ -3,8 +3,8 @@
 // mobiles are shown in full to those who call them (the enterprise, the cadre, the site's gate officer, HQ) and masked
 // for everyone else; each designation is audited without the full mobile.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD } from '../../core/demo/demo-seed';
-import { fromJson } from '../../core/db';
+import { DEMO_PASSWORD } from '#core/demo/demo-seed';
+import { fromJson } from '#core/db';
 import { startBareApp, type BareApp } from '../helpers/bare-app';
 import { HttpSession } from '../helpers/http-session';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { maskIdLike } from '../../core/log-redaction';
-import { FREE_TEXT_MASK, HEALTH_MASK, maskIdNumber, maskMobile, maskValue } from '../../core/privacy/mask';
+import { maskIdLike } from '#core/log-redaction';
+import { FREE_TEXT_MASK, HEALTH_MASK, maskIdNumber, maskMobile, maskValue } from '#core/privacy/mask';
 
 describe('masks of personal values', () => {
   it.each([

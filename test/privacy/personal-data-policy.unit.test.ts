@@ -1,6 +1,6 @@
 import type { RJSFSchema } from '@rjsf/utils';
 import { describe, expect, it } from 'vitest';
-import { FREE_TEXT_MASK, HEALTH_MASK } from '../../core/privacy/mask';
+import { FREE_TEXT_MASK, HEALTH_MASK } from '#core/privacy/mask';
 import {
   applyPolicy,
   personalFields,
@@ -9,9 +9,9 @@ import {
   type Purpose,
   type Reader,
   type RecordFacts,
-} from '../../core/privacy/personal-data-policy';
-import type { PersonalKind } from '../../core/privacy/personal-kind';
-import { readShippedForms } from '../../forms/form-store';
+} from '#core/privacy/personal-data-policy';
+import type { PersonalKind } from '#core/privacy/personal-kind';
+import { readShippedForms } from '#forms/form-store';
 
 const reader = (role: Reader['role'], extra: Partial<Reader> = {}): Reader => ({
   role,

@@ -3,11 +3,11 @@
 import { randomUUID } from 'node:crypto';
 import type { Knex } from 'knex';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { prepareDatabase } from '../../core/bootstrap';
-import type { TaskSpec } from '../../core/domain/human-task';
-import { newTaskRecord } from '../../core/stores/task-row';
-import { claimTask, closeTask, findTask, flagTaskOverdue, openTask, reassignTask, releaseTask } from '../../core/stores/task-store';
-import { findUser, recipients } from '../../core/stores/user-store';
+import { prepareDatabase } from '#core/bootstrap';
+import type { TaskSpec } from '#core/domain/human-task';
+import { newTaskRecord } from '#core/stores/task-row';
+import { claimTask, closeTask, findTask, flagTaskOverdue, openTask, reassignTask, releaseTask } from '#core/stores/task-store';
+import { findUser, recipients } from '#core/stores/user-store';
 import { testDatabases } from '../helpers/test-db';
 
 const AT = '2026-02-10T08:00:00.000Z';

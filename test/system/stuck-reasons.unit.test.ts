@@ -1,10 +1,10 @@
 // The sentences the stuck list says: each known failure type becomes what to do, in both languages, quoting the value
 // or template at fault; anything else says where to look. Table-driven, on the messages the activities really throw.
 import { describe, expect, it } from 'vitest';
-import { DurationFault } from '../../core/domain/duration';
-import { TemplateMissingError } from '../../core/mail/template-renderer';
-import { summariseFailure } from '../../web/server/stuck/stuck-scan';
-import { failedReason, retryingReason, stepOf, workflowTaskReason } from '../../web/server/stuck/stuck-reasons';
+import { DurationFault } from '#core/domain/duration';
+import { TemplateMissingError } from '#core/mail/template-renderer';
+import { summariseFailure } from '#web/server/stuck/stuck-scan';
+import { failedReason, retryingReason, stepOf, workflowTaskReason } from '#web/server/stuck/stuck-reasons';
 
 describe('stuck-case reasons', () => {
   it.each([

@@ -9,10 +9,10 @@ import { fileURLToPath } from 'node:url';
 import { Client, Connection } from '@temporalio/client';
 import type { Knex } from 'knex';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { prepareDatabase } from '../../core/bootstrap';
-import { createDb } from '../../core/db';
-import type { ProcessStartInput } from '../../core/domain/process-start';
-import type { LadderParams } from '../../workflows/ladder-workflow';
+import { prepareDatabase } from '#core/bootstrap';
+import { createDb } from '#core/db';
+import type { ProcessStartInput } from '#core/domain/process-start';
+import type { LadderParams } from '#workflows/ladder-workflow';
 import { until } from '../helpers/start-script';
 import { TEST_PAYLOAD_KEYS, testDataConverter } from '../helpers/test-codec';
 

@@ -2,11 +2,11 @@
 // awardCredit, once it has written the ledger entry, reports "credit written" on stdout and never replies, so the test
 // can SIGKILL the process in the middle of applying the effects.
 import { NativeConnection, Worker } from '@temporalio/worker';
-import { createActivities } from '../../activities/index';
-import { loadConfig } from '../../core/config';
-import { createDb } from '../../core/db';
-import { createTemplateRenderer } from '../../core/mail/template-renderer';
-import { dataConverter } from '../../core/temporal';
+import { createActivities } from '#activities/index';
+import { loadConfig } from '#core/config';
+import { createDb } from '#core/db';
+import { createTemplateRenderer } from '#core/mail/template-renderer';
+import { dataConverter } from '#core/temporal';
 
 const { TEMPORAL_ADDRESS, TASK_QUEUE, DB_FILE, WORKFLOW_BUNDLE } = process.env;
 if (!TEMPORAL_ADDRESS || !TASK_QUEUE || !DB_FILE || !WORKFLOW_BUNDLE)

@@ -1,7 +1,7 @@
 // Focus enterprises (重点企业, 000 §II.4) have their own filter: the inbox (and a saved filter that keeps it) lists only
 // their tasks, and the enterprise register lists only them; each reader stays within their own scope.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD } from '../../core/demo/demo-seed';
+import { DEMO_PASSWORD } from '#core/demo/demo-seed';
 import { startBareApp, type BareApp } from '../helpers/bare-app';
 import { HttpSession } from '../helpers/http-session';
 

@@ -2,11 +2,11 @@
 // or its own priority, whichever is higher; a task about another enterprise keeps the priority its rung gave it.
 import type { Knex } from 'knex';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createEmailActivities } from '../../activities/email-activities';
-import { createTaskActivities } from '../../activities/task-activities';
-import { prepareDatabase } from '../../core/bootstrap';
-import { FOCUS_ENTERPRISE_PRIORITY, type TaskSpec } from '../../core/domain/human-task';
-import { createTemplateRenderer } from '../../core/mail/template-renderer';
+import { createEmailActivities } from '#activities/email-activities';
+import { createTaskActivities } from '#activities/task-activities';
+import { prepareDatabase } from '#core/bootstrap';
+import { FOCUS_ENTERPRISE_PRIORITY, type TaskSpec } from '#core/domain/human-task';
+import { createTemplateRenderer } from '#core/mail/template-renderer';
 import { testDatabases } from '../helpers/test-db';
 
 describe.each(testDatabases())('focus enterprise priority on $name', (database) => {

@@ -3,10 +3,10 @@
 // filed by its own workflow) closes it and becomes the enterprise's liaison, on the enterprise's audit history.
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createActivities } from '../../activities/index';
-import { DEMO_PASSWORD } from '../../core/demo/demo-seed';
-import { addDays, localDate } from '../../core/domain/working-calendar';
-import { createTemplateRenderer } from '../../core/mail/template-renderer';
+import { createActivities } from '#activities/index';
+import { DEMO_PASSWORD } from '#core/demo/demo-seed';
+import { addDays, localDate } from '#core/domain/working-calendar';
+import { createTemplateRenderer } from '#core/mail/template-renderer';
 import { eventually } from '../helpers/eventually';
 import { HttpSession } from '../helpers/http-session';
 import { startSystem, type RunningSystem } from '../helpers/running-system';

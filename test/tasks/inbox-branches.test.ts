@@ -4,10 +4,10 @@
 // the filters, sorted and cut — on a random fill with ties in due time, for cadres, group members and HQ.
 import type { Knex } from 'knex';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { prepareDatabase } from '../../core/bootstrap';
-import { TASK_STATUSES } from '../../core/domain/human-task';
-import type { SessionUser } from '../../web/server/request-context';
-import { inbox, type InboxQuery } from '../../core/stores/task-inbox';
+import { prepareDatabase } from '#core/bootstrap';
+import { TASK_STATUSES } from '#core/domain/human-task';
+import type { SessionUser } from '#web/server/request-context';
+import { inbox, type InboxQuery } from '#core/stores/task-inbox';
 import { testDatabases } from '../helpers/test-db';
 
 const CATEGORIES = ['funds', 'materials', 'land'];

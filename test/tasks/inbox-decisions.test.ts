@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hashPassword } from '../../core/auth/passwords';
-import { DEMO_PASSWORD } from '../../core/demo/demo-seed';
+import { hashPassword } from '#core/auth/passwords';
+import { DEMO_PASSWORD } from '#core/demo/demo-seed';
 import { HttpSession } from '../helpers/http-session';
 import { startSystem, type RunningSystem } from '../helpers/running-system';
 import { testDatabases } from '../helpers/test-db';

@@ -3,9 +3,9 @@
 // (the default FTS5 tokenizer would not split it), queries under three characters included (they scan instead).
 import type { Knex } from 'knex';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { prepareDatabase } from '../../core/bootstrap';
-import { inbox } from '../../core/stores/task-inbox';
-import type { SessionUser } from '../../web/server/request-context';
+import { prepareDatabase } from '#core/bootstrap';
+import { inbox } from '#core/stores/task-inbox';
+import type { SessionUser } from '#web/server/request-context';
 import { testDatabases } from '../helpers/test-db';
 
 const TEXTS = [

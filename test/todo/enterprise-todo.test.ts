@@ -2,8 +2,8 @@
 import { randomUUID } from 'node:crypto';
 import type { Knex } from 'knex';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD } from '../../core/demo/demo-seed';
-import { addDays, localDate } from '../../core/domain/working-calendar';
+import { DEMO_PASSWORD } from '#core/demo/demo-seed';
+import { addDays, localDate } from '#core/domain/working-calendar';
 import { startBareApp, type BareApp } from '../helpers/bare-app';
 import { HttpSession } from '../helpers/http-session';
 

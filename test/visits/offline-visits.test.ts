@@ -4,8 +4,8 @@
 // touch a queued visit; a device clock far off is flagged while the server's time decides.
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD } from '../../core/demo/demo-seed';
-import { localDate } from '../../core/domain/working-calendar';
+import { DEMO_PASSWORD } from '#core/demo/demo-seed';
+import { localDate } from '#core/domain/working-calendar';
 import { eventually } from '../helpers/eventually';
 import { HttpSession } from '../helpers/http-session';
 import { startSystem, type RunningSystem } from '../helpers/running-system';

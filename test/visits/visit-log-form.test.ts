@@ -3,10 +3,10 @@
 // a visit is checked with the same definition (field paths, both languages); readers see titles, never keys, and
 // personal fields masked unless they need them; a problem still becomes a difficulty report in one click.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD } from '../../core/demo/demo-seed';
-import { checkDefinition } from '../../forms/check-definition';
-import { readShippedForms } from '../../forms/form-store';
-import { FREE_TEXT_MASK } from '../../core/privacy/mask';
+import { DEMO_PASSWORD } from '#core/demo/demo-seed';
+import { checkDefinition } from '#forms/check-definition';
+import { readShippedForms } from '#forms/form-store';
+import { FREE_TEXT_MASK } from '#core/privacy/mask';
 import { HttpSession } from '../helpers/http-session';
 import { startSystem, type RunningSystem } from '../helpers/running-system';
 import { testDatabases } from '../helpers/test-db';

@@ -2,9 +2,9 @@
 // problems, and leaves migration 0030's roll-up triggers on the visits table working.
 import type { Knex } from 'knex';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { prepareDatabase } from '../../core/bootstrap';
-import { migrationSource } from '../../core/migrations';
-import { insertVisit } from '../../web/server/visits/visit-store';
+import { prepareDatabase } from '#core/bootstrap';
+import { migrationSource } from '#core/migrations';
+import { insertVisit } from '#web/server/visits/visit-store';
 import { migrateDownThrough } from '../helpers/migrate-down';
 import { testDatabases } from '../helpers/test-db';
 

@@ -1,7 +1,7 @@
 // The visit log (P7) over HTTP: a cadre records visits to its own enterprises only, each reader sees its scope, and a
 // problem taken away becomes a difficulty report whose ladder starts in that cadre's inbox, filed once however often asked.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD } from '../../core/demo/demo-seed';
+import { DEMO_PASSWORD } from '#core/demo/demo-seed';
 import { HttpSession } from '../helpers/http-session';
 import { startSystem, type RunningSystem } from '../helpers/running-system';
 import { testDatabases } from '../helpers/test-db';

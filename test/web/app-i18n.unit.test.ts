@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { dictionaryKeys } from '../../web/app/src/i18n/dictionary-keys';
-import { DICTIONARIES } from '../../web/app/src/i18n/dictionaries';
+import { dictionaryKeys } from '#web/app/src/i18n/dictionary-keys';
+import { DICTIONARIES } from '#web/app/src/i18n/dictionaries';
 
 describe('web app dictionaries', () => {
   it('have the same keys in zh-CN and en', () => {

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { asyncHandler } from '../../web/app/src/events/async-handler';
+import { asyncHandler } from '#web/app/src/events/async-handler';
 
 describe('asyncHandler', () => {
   afterEach(() => {

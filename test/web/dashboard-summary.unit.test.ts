@@ -1,8 +1,8 @@
 // The dashboard's summary row reads its figures from the groups the API returns; a fresh install is told apart by
 // every headline figure being zero.
 import { describe, expect, it } from 'vitest';
-import type { FigureGroupData } from '../../web/app/src/api/dashboard-api';
-import { isFirstRun, summaryFigures } from '../../web/app/src/pages/dashboard/dashboard-summary';
+import type { FigureGroupData } from '#web/app/src/api/dashboard-api';
+import { isFirstRun, summaryFigures } from '#web/app/src/pages/dashboard/dashboard-summary';
 
 const group = (key: string, totals: Record<string, number>, tables: FigureGroupData['tables'] = []): FigureGroupData => ({
   key,

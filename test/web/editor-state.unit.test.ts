@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readShippedForms } from '../../forms/form-store';
-import { buildDefinition, problemsByPlace, sameState, toEditorState } from '../../web/app/src/pages/form-admin/editor-state';
+import { readShippedForms } from '#forms/form-store';
+import { buildDefinition, problemsByPlace, sameState, toEditorState } from '#web/app/src/pages/form-admin/editor-state';
 
 const SHIPPED = readShippedForms().find((form) => form.key === 'liaison-designation')!;
 

@@ -1,6 +1,6 @@
 import type { RJSFSchema } from '@rjsf/utils';
 import { describe, expect, it } from 'vitest';
-import { choiceTitle, fieldSchema, fieldTitle } from '../../web/app/src/form/field-title';
+import { choiceTitle, fieldSchema, fieldTitle } from '#web/app/src/form/field-title';
 
 const SCHEMA: RJSFSchema = {
   type: 'object',

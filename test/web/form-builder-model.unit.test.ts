@@ -5,14 +5,14 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { retrieveSchema, type RJSFSchema } from '@rjsf/utils';
 import { describe, expect, it } from 'vitest';
-import { localizeSchema } from '../../forms/form-definition';
-import { formValidator, validateFormData } from '../../forms/form-validator';
-import { checkDefinition } from '../../forms/check-definition';
-import { presentValue } from '../../forms/present/present-value';
-import type { BuilderField, FieldKind, FormParts } from '../../web/app/src/pages/form-admin/builder/field-model';
-import { formToParts } from '../../web/app/src/pages/form-admin/builder/fields-to-schema';
-import { newField } from '../../web/app/src/pages/form-admin/builder/new-field';
-import { schemaToForm } from '../../web/app/src/pages/form-admin/builder/schema-to-fields';
+import { localizeSchema } from '#forms/form-definition';
+import { formValidator, validateFormData } from '#forms/form-validator';
+import { checkDefinition } from '#forms/check-definition';
+import { presentValue } from '#forms/present/present-value';
+import type { BuilderField, FieldKind, FormParts } from '#web/app/src/pages/form-admin/builder/field-model';
+import { formToParts } from '#web/app/src/pages/form-admin/builder/fields-to-schema';
+import { newField } from '#web/app/src/pages/form-admin/builder/new-field';
+import { schemaToForm } from '#web/app/src/pages/form-admin/builder/schema-to-fields';
 
 const DIR = fileURLToPath(new URL('../../forms/definitions/', import.meta.url));
 const shipped = readdirSync(DIR)

@@ -1,8 +1,8 @@
 // Edits of the builder's field tree: moving among siblings, renaming and removing a field a condition names.
 import { describe, expect, it } from 'vitest';
-import { addField, moveField, removeField, updateField } from '../../web/app/src/pages/form-admin/builder/field-tree';
-import { newField } from '../../web/app/src/pages/form-admin/builder/new-field';
-import { namesAreSound } from '../../web/app/src/pages/form-admin/builder/use-builder-form';
+import { addField, moveField, removeField, updateField } from '#web/app/src/pages/form-admin/builder/field-tree';
+import { newField } from '#web/app/src/pages/form-admin/builder/new-field';
+import { namesAreSound } from '#web/app/src/pages/form-admin/builder/use-builder-form';
 
 const names = (fields: { name: string }[]) => fields.map((field) => field.name);
 

@@ -4,7 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { DICTIONARIES } from '../../web/app/src/i18n/dictionaries';
+import { DICTIONARIES } from '#web/app/src/i18n/dictionaries';
 
 const SRC = fileURLToPath(new URL('../../web/app/src/', import.meta.url));
 // Miscellaneous Technical, Miscellaneous Symbols, Dingbats, and the emoji planes.

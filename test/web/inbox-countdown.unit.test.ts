@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clockText, coarseAmount, countdownParts } from '../../web/app/src/pages/inbox/countdown-parts';
+import { clockText, coarseAmount, countdownParts } from '#web/app/src/pages/inbox/countdown-parts';
 
 const DUE = '2026-11-24T09:00:00.000Z';
 const at = (offsetMs: number) => Date.parse(DUE) - offsetMs;

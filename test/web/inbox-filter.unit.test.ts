@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { adoptServerTimeZone } from '../../web/app/src/format/server-time-zone';
+import { adoptServerTimeZone } from '#web/app/src/format/server-time-zone';
 import {
   DEFAULT_FILTER,
   endOfLocalDay,
@@ -10,7 +10,7 @@ import {
   paramsToQueryString,
   queryStringToParams,
   type InboxFilter,
-} from '../../web/app/src/pages/inbox/inbox-filter';
+} from '#web/app/src/pages/inbox/inbox-filter';
 
 const full: InboxFilter = {
   box: 'groups',

@@ -1,14 +1,14 @@
 // The words the inbox list and the enterprise home are made of: filter chips, how a closed task ended, a case's
 // summary, and the one line a form card keeps of its description.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { caseSummary } from '../../core/domain/case-summary';
-import { readShippedForms } from '../../forms/form-store';
-import { formCardLine } from '../../web/app/src/pages/form-card-line';
-import { filterChips, withoutChip } from '../../web/app/src/pages/inbox/filter-chips';
-import { DEFAULT_FILTER, isNarrowed } from '../../web/app/src/pages/inbox/inbox-filter';
-import { taskEndingKey } from '../../web/app/src/pages/inbox/task-ending';
-import { loadDictionary } from '../../web/app/src/i18n/loaded-dictionaries';
-import { translate } from '../../web/app/src/i18n/translate';
+import { caseSummary } from '#core/domain/case-summary';
+import { readShippedForms } from '#forms/form-store';
+import { formCardLine } from '#web/app/src/pages/form-card-line';
+import { filterChips, withoutChip } from '#web/app/src/pages/inbox/filter-chips';
+import { DEFAULT_FILTER, isNarrowed } from '#web/app/src/pages/inbox/inbox-filter';
+import { taskEndingKey } from '#web/app/src/pages/inbox/task-ending';
+import { loadDictionary } from '#web/app/src/i18n/loaded-dictionaries';
+import { translate } from '#web/app/src/i18n/translate';
 
 // English is a chunk the app loads when someone picks it; the tests load it as the app would.
 beforeAll(() => loadDictionary('en'));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { diffHunks, lineDiff, type DiffLine } from '../../web/app/src/form/line-diff';
+import { diffHunks, lineDiff, type DiffLine } from '#web/app/src/form/line-diff';
 
 const render = (lines: DiffLine[]) => lines.map((line) => `${{ same: ' ', removed: '-', added: '+' }[line.kind]}${line.text}`);
 

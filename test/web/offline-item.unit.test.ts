@@ -1,7 +1,7 @@
 // The offline fields every queued item may carry (web/server/offline/offline-item.ts): optional, checked when present
 // with messages in both languages, and the device clock judged against the arrival time.
 import { describe, expect, it } from 'vitest';
-import { CLOCK_AHEAD_MS, isUniqueViolation, itemClock, offlineFieldsOf, withoutOfflineFields } from '../../web/server/offline/offline-item';
+import { CLOCK_AHEAD_MS, isUniqueViolation, itemClock, offlineFieldsOf, withoutOfflineFields } from '#web/server/offline/offline-item';
 
 const ID = '0b9f6c1e-3d2a-4c5b-9e8f-7a6b5c4d3e2f';
 

@@ -2,12 +2,12 @@
 // in both languages; every parameter of every process type has a title in both; widgets follow the schema; what the
 // editor writes back drops what nobody filled.
 import { describe, expect, it } from 'vitest';
-import { DURATION_PATTERN, OFFSET_PATTERN, SLA_PATTERN } from '../../core/domain/duration';
-import { PROCESS_TYPES } from '../../forms/process-types';
-import { CHOICE_TEXTS, titledParamsSchema } from '../../forms/process-type-texts';
-import { TIME_CHOICES, timeWords } from '../../web/app/src/pages/form-admin/params/duration-words';
-import { paramsUiSchema } from '../../web/app/src/pages/form-admin/params/params-ui-schema';
-import { pruneEmpty } from '../../web/app/src/pages/form-admin/params/prune-empty';
+import { DURATION_PATTERN, OFFSET_PATTERN, SLA_PATTERN } from '#core/domain/duration';
+import { PROCESS_TYPES } from '#forms/process-types';
+import { CHOICE_TEXTS, titledParamsSchema } from '#forms/process-type-texts';
+import { TIME_CHOICES, timeWords } from '#web/app/src/pages/form-admin/params/duration-words';
+import { paramsUiSchema } from '#web/app/src/pages/form-admin/params/params-ui-schema';
+import { pruneEmpty } from '#web/app/src/pages/form-admin/params/prune-empty';
 
 const LOCAL_TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { lineAndColumn, parseJsonText } from '../../web/app/src/form/parse-json-text';
-import { enMessages } from '../../web/app/src/i18n/en-messages';
-import { zhCnMessages } from '../../web/app/src/i18n/zh-cn-messages';
+import { lineAndColumn, parseJsonText } from '#web/app/src/form/parse-json-text';
+import { enMessages } from '#web/app/src/i18n/en-messages';
+import { zhCnMessages } from '#web/app/src/i18n/zh-cn-messages';
 
 describe('JSON syntax errors in the form editor', () => {
   it('parses valid JSON like JSON.parse', () => {

@@ -2,9 +2,9 @@
 // is a whole number of hours from 1 to 720, 72 otherwise; an unsent item warns once it has waited longer than the limit
 // it was queued under, and the warning names the smallest limit among those that warn.
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_QUEUE_LIMIT_HOURS, overdueItems, queueLimitHours } from '../../web/app/src/offline/queue-limit';
-import { PROCESS_TYPES } from '../../forms/process-types';
-import { formValidator } from '../../forms/form-validator';
+import { DEFAULT_QUEUE_LIMIT_HOURS, overdueItems, queueLimitHours } from '#web/app/src/offline/queue-limit';
+import { PROCESS_TYPES } from '#forms/process-types';
+import { formValidator } from '#forms/form-validator';
 
 const NOW = Date.parse('2026-12-04T12:00:00Z');
 const hoursAgo = (hours: number) => new Date(NOW - hours * 3_600_000).toISOString();

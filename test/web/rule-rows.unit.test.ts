@@ -1,8 +1,8 @@
 // The rules table's data in the form editor: rules read from and written back into the params JSON text (the JSON box
 // stays the one source), and values typed as text turned into what a condition holds.
 import { describe, expect, it } from 'vitest';
-import type { Rule } from '../../forms/rules/rule-types';
-import { parseValue, readRules, valueText, writeRules } from '../../web/app/src/pages/form-admin/rules/rule-rows';
+import type { Rule } from '#forms/rules/rule-types';
+import { parseValue, readRules, valueText, writeRules } from '#web/app/src/pages/form-admin/rules/rule-rows';
 
 const URGENT: Rule = {
   label: { 'zh-CN': '紧急', en: 'Urgent' },

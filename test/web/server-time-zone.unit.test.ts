@@ -1,11 +1,11 @@
 // The app reads dates and times in the server's zone (web/app/src/format/server-time-zone.ts), not the device's: at
 // 2026-12-03T17:41Z it is already 4 December in Shanghai but still 3 December in UTC (where the test browser runs).
 import { afterEach, describe, expect, it } from 'vitest';
-import { formatClockOrDate } from '../../web/app/src/format/format-clock';
-import { formatDateTime } from '../../web/app/src/format/format-date-time';
-import { reportingToday } from '../../web/app/src/format/reporting-today';
-import { adoptServerTimeZone, serverTimeZone, zonedDate, zonedDayStart } from '../../web/app/src/format/server-time-zone';
-import { currentYear } from '../../web/app/src/pages/calendar/calendar-dates';
+import { formatClockOrDate } from '#web/app/src/format/format-clock';
+import { formatDateTime } from '#web/app/src/format/format-date-time';
+import { reportingToday } from '#web/app/src/format/reporting-today';
+import { adoptServerTimeZone, serverTimeZone, zonedDate, zonedDayStart } from '#web/app/src/format/server-time-zone';
+import { currentYear } from '#web/app/src/pages/calendar/calendar-dates';
 
 const EARLY_IN_SHANGHAI = '2026-12-03T17:41:00.000Z';
 const NEW_YEAR_IN_SHANGHAI = '2026-12-31T16:30:00.000Z';

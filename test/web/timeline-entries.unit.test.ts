@@ -3,10 +3,10 @@
 import { describe, expect, it } from 'vitest';
 import type { RJSFSchema } from '@rjsf/utils';
 import { readFileSync } from 'node:fs';
-import type { FormDefinition } from '../../forms/form-definition';
-import type { RequiredByAction } from '../../forms/present/decision-form';
-import type { TaskTimeline, TimelineTask } from '../../web/app/src/api/inbox-types';
-import { timelineEntries } from '../../web/app/src/pages/inbox/timeline-entries';
+import type { FormDefinition } from '#forms/form-definition';
+import type { RequiredByAction } from '#forms/present/decision-form';
+import type { TaskTimeline, TimelineTask } from '#web/app/src/api/inbox-types';
+import { timelineEntries } from '#web/app/src/pages/inbox/timeline-entries';
 
 const difficulty = JSON.parse(
   readFileSync(new URL('../../forms/definitions/difficulty-report.json', import.meta.url), 'utf8'),

@@ -4,10 +4,10 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { Knex } from 'knex';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createSecretBox } from '../../core/codec/secret-box';
-import { createWebhookDispatcher } from '../../core/webhooks/webhook-dispatcher';
-import { WEBHOOK_KINDS } from '../../core/webhooks/webhook-kinds';
-import { createSubscription, retryDelivery } from '../../core/webhooks/webhook-store';
+import { createSecretBox } from '#core/codec/secret-box';
+import { createWebhookDispatcher } from '#core/webhooks/webhook-dispatcher';
+import { WEBHOOK_KINDS } from '#core/webhooks/webhook-kinds';
+import { createSubscription, retryDelivery } from '#core/webhooks/webhook-store';
 import { testDatabases } from '../helpers/test-db';
 import { startWebhookSubscriber, type WebhookSubscriber } from '../helpers/webhook-subscriber';
 

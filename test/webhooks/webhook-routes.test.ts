@@ -2,11 +2,11 @@
 // no later answer; the subscriber that was given it verifies what the worker's dispatcher sends.
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createSecretBox } from '../../core/codec/secret-box';
-import { newPayloadKeyLine } from '../../core/codec/payload-keys';
-import { DEMO_PASSWORD } from '../../core/demo/demo-seed';
-import { payloadKeys } from '../../core/temporal';
-import { createWebhookDispatcher } from '../../core/webhooks/webhook-dispatcher';
+import { createSecretBox } from '#core/codec/secret-box';
+import { newPayloadKeyLine } from '#core/codec/payload-keys';
+import { DEMO_PASSWORD } from '#core/demo/demo-seed';
+import { payloadKeys } from '#core/temporal';
+import { createWebhookDispatcher } from '#core/webhooks/webhook-dispatcher';
 import { startBareApp, type BareApp } from '../helpers/bare-app';
 import { HttpSession } from '../helpers/http-session';
 import { startWebhookSubscriber, type WebhookSubscriber } from '../helpers/webhook-subscriber';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { newWebhookSecret, REPLAY_WINDOW_SECONDS, signWebhook, verifyWebhook } from '../../core/webhooks/webhook-signature';
+import { newWebhookSecret, REPLAY_WINDOW_SECONDS, signWebhook, verifyWebhook } from '#core/webhooks/webhook-signature';
 
 describe('webhook signature', () => {
   const secret = newWebhookSecret();

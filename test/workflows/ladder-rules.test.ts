@@ -5,12 +5,12 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Knex } from 'knex';
-import { createActivities } from '../../activities/index';
-import { prepareDatabase } from '../../core/bootstrap';
-import type { ProcessStartInput } from '../../core/domain/process-start';
-import { createTemplateRenderer } from '../../core/mail/template-renderer';
-import type { Rule } from '../../forms/rules/rule-types';
-import type { LadderParams } from '../../workflows/ladder-workflow';
+import { createActivities } from '#activities/index';
+import { prepareDatabase } from '#core/bootstrap';
+import type { ProcessStartInput } from '#core/domain/process-start';
+import { createTemplateRenderer } from '#core/mail/template-renderer';
+import type { Rule } from '#forms/rules/rule-types';
+import type { LadderParams } from '#workflows/ladder-workflow';
 import { ladderTasks } from '../helpers/ladder-tasks';
 import { openSqlite } from '../helpers/test-db';
 import { startTimeSkipping, type TimeSkipping } from '../helpers/time-skipping';

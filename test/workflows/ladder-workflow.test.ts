@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Knex } from 'knex';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
-import { createActivities } from '../../activities/index';
-import { prepareDatabase } from '../../core/bootstrap';
-import type { ProcessStartInput } from '../../core/domain/process-start';
-import { createTemplateRenderer } from '../../core/mail/template-renderer';
-import type { LadderParams, LadderResult } from '../../workflows/ladder-workflow';
+import { createActivities } from '#activities/index';
+import { prepareDatabase } from '#core/bootstrap';
+import type { ProcessStartInput } from '#core/domain/process-start';
+import { createTemplateRenderer } from '#core/mail/template-renderer';
+import type { LadderParams, LadderResult } from '#workflows/ladder-workflow';
 import { startTimeSkipping, type TimeSkipping } from '../helpers/time-skipping';
 import { openSqlite } from '../helpers/test-db';
 import { ladderForm } from '../tasks/ladder-definition';

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Knex } from 'knex';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
-import { createActivities } from '../../activities/index';
-import { prepareDatabase } from '../../core/bootstrap';
-import { createTemplateRenderer } from '../../core/mail/template-renderer';
-import { receiptStateQuery, type ReceiptInput, type ReceiptResult } from '../../workflows/receipt-workflow';
+import { createActivities } from '#activities/index';
+import { prepareDatabase } from '#core/bootstrap';
+import { createTemplateRenderer } from '#core/mail/template-renderer';
+import { receiptStateQuery, type ReceiptInput, type ReceiptResult } from '#workflows/receipt-workflow';
 import { openSqlite } from '../helpers/test-db';
 import { startTimeSkipping, type TimeSkipping } from '../helpers/time-skipping';
 

@@ -5,8 +5,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import proto from '@temporalio/proto';
 import { Worker, type ReplayResult } from '@temporalio/worker';
-import { readShippedForms } from '../../forms/form-store';
-import { PROCESS_TYPES, startsWorkflow } from '../../forms/process-types';
+import { readShippedForms } from '#forms/form-store';
+import { PROCESS_TYPES, startsWorkflow } from '#forms/process-types';
 import { testWorkerCode } from '../helpers/test-codec';
 
 const { temporal } = proto;

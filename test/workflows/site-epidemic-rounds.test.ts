@@ -4,9 +4,9 @@
 // alerts the enterprise and its cadre.
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD } from '../../core/demo/demo-seed';
-import { checkInSlots } from '../../core/domain/quarantine-schedule';
-import { addDays, localDate, startOfLocalDay } from '../../core/domain/working-calendar';
+import { DEMO_PASSWORD } from '#core/demo/demo-seed';
+import { checkInSlots } from '#core/domain/quarantine-schedule';
+import { addDays, localDate, startOfLocalDay } from '#core/domain/working-calendar';
 import type { BareApp } from '../helpers/bare-app';
 import { arrival } from '../helpers/eventually';
 import { HttpSession } from '../helpers/http-session';

@@ -3,10 +3,10 @@
 // check-in on each of 7 days, a missed one alerts, a high reading alerts, and the watch ends with day 7.
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD } from '../../core/demo/demo-seed';
-import { residentIdCheckChar } from '../../core/domain/identifiers';
-import { checkInSlots } from '../../core/domain/quarantine-schedule';
-import { addDays, localDate, startOfLocalDay } from '../../core/domain/working-calendar';
+import { DEMO_PASSWORD } from '#core/demo/demo-seed';
+import { residentIdCheckChar } from '#core/domain/identifiers';
+import { checkInSlots } from '#core/domain/quarantine-schedule';
+import { addDays, localDate, startOfLocalDay } from '#core/domain/working-calendar';
 import { workerHealthWatch } from '../fixtures/worker-health-watch';
 import type { BareApp } from '../helpers/bare-app';
 import { arrival } from '../helpers/eventually';

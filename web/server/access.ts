@@ -1,10 +1,10 @@
 // Who may see what: every route calls these before it reads or writes.
 import type { Request } from 'express';
-import type { Knex } from '../../core/stores';
-import { AppError } from '../../core/errors';
-import type { Role } from '../../core/org/org-types';
+import type { Knex } from '#core/stores';
+import { AppError } from '#core/errors';
+import type { Role } from '#core/org/org-types';
 import type { SessionUser } from './request-context';
-import { visibleTasks } from '../../core/stores/task-inbox';
+import { visibleTasks } from '#core/stores/task-inbox';
 
 const signInFirst = new AppError(401, 'unauthenticated', { 'zh-CN': '请先登录', en: 'Please sign in first' });
 const notYours = new AppError(403, 'forbidden', { 'zh-CN': '您没有执行此操作的权限', en: 'You are not allowed to do this' });

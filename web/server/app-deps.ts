@@ -1,10 +1,10 @@
 // What the web layer needs from the outside world, injected by createApp's caller.
 import type { Client } from '@temporalio/client';
 import type { Knex } from 'knex';
-import type { Config } from '../../core/config';
-import type { Logger } from '../../core/logger';
-import type { Mailer } from '../../core/mail/mailer';
-import type { TemplateRenderer } from '../../core/mail/template-renderer';
+import type { Config } from '#core/config';
+import type { Logger } from '#core/logger';
+import type { Mailer } from '#core/mail/mailer';
+import type { TemplateRenderer } from '#core/mail/template-renderer';
 import type { WebMetrics } from './metrics/metrics-routes';
 
 /** Dependencies of the Express app. */

@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import compression from 'compression';
 import express, { Router, type RequestHandler } from 'express';
-import { AppError } from '../../core/errors';
+import { AppError } from '#core/errors';
 
 /** Cache-Control of a file whose name carries a hash of its content. */
 export const IMMUTABLE = 'public, max-age=31536000, immutable';

@@ -2,9 +2,9 @@
 import { randomUUID } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import express, { type Express } from 'express';
-import { pickLocale } from '../../core/domain/locale';
-import { AppError } from '../../core/errors';
-import { maskIdLike } from '../../core/log-redaction';
+import { pickLocale } from '#core/domain/locale';
+import { AppError } from '#core/errors';
+import { maskIdLike } from '#core/log-redaction';
 import type { AppDeps } from './app-deps';
 import { appShell, dynamicCompression, hashedAssets } from './app-files';
 import { calendarRoutes } from './calendar/calendar-routes';

@@ -1,8 +1,8 @@
 // The single error handler: AppError → its status and code; body-parser errors → 400/413; anything else → 500.
 import type { ErrorRequestHandler } from 'express';
-import { AppError } from '../../core/errors';
-import type { Logger } from '../../core/logger';
-import { maskIdLike } from '../../core/log-redaction';
+import { AppError } from '#core/errors';
+import type { Logger } from '#core/logger';
+import { maskIdLike } from '#core/log-redaction';
 
 const BODY_ERRORS: Record<string, AppError> = {
   'entity.parse.failed': new AppError(400, 'bad_json', { 'zh-CN': '请求体不是有效的 JSON', en: 'The request body is not valid JSON' }),

@@ -1,7 +1,7 @@
 // One convention for every list the API answers: `?limit=&offset=` in (PAGE_QUERY_PROPERTIES), and the list under its
 // own name beside `page: { limit, offset, total }` out, so a client pages any list the same way.
 import type { Knex } from 'knex';
-import type { Page } from '../../core/api/paging-types';
+import type { Page } from '#core/api/paging-types';
 import { PAGE_QUERY_PROPERTIES } from './page-query-properties';
 
 /** The paging a list was asked for, defaults applied. */

@@ -1,6 +1,6 @@
 // Per-request facts every route relies on: who is asking, in which language, under which request id.
-import type { Locale } from '../../core/domain/locale';
-import type { UserFields } from '../../core/org/user-fields';
+import type { Locale } from '#core/domain/locale';
+import type { UserFields } from '#core/org/user-fields';
 
 /** The signed-in user as the API exposes it (never the password hash). */
 export interface SessionUser extends UserFields {

@@ -3,8 +3,8 @@
 // is read back from the router to describe the API, so the description cannot drift from what the route accepts.
 import type { RJSFSchema } from '@rjsf/utils';
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
-import { AppError } from '../../core/errors';
-import { validateFormData, type FieldError } from '../../forms/form-validator';
+import { AppError } from '#core/errors';
+import { validateFormData, type FieldError } from '#forms/form-validator';
 
 /** What one route accepts. Schemas are plain JSON Schema objects, the same ones the forms validator reads. */
 export interface RouteContract {

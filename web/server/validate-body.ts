@@ -1,6 +1,6 @@
 // Route parameters the path carries; a route's body and query are checked by its contract (route-contract.ts).
 import type { Request } from 'express';
-import { AppError } from '../../core/errors';
+import { AppError } from '#core/errors';
 
 /** Parses a positive integer route parameter, or answers 404 (a malformed id names no record). */
 export function idParam(req: Request, name = 'id'): number {

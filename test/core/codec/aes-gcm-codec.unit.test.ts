@@ -2,10 +2,10 @@
 // payloads it authenticated come out marked as sealed — tampered, relabelled or foreign ones decode to unmarked null.
 import { defaultPayloadConverter, type Payload } from '@temporalio/common';
 import { describe, expect, it } from 'vitest';
-import { AesGcmPayloadCodec, ENCRYPTED_ENCODING, KEY_ID_METADATA } from '../../../core/codec/aes-gcm-codec';
-import type { PayloadKey } from '../../../core/codec/payload-keys';
-import { SEALED_MARK } from '../../../core/domain/sealed-mark';
-import { isSealed, payloadConverter } from '../../../workflows/sealed-payload-converter';
+import { AesGcmPayloadCodec, ENCRYPTED_ENCODING, KEY_ID_METADATA } from '#core/codec/aes-gcm-codec';
+import type { PayloadKey } from '#core/codec/payload-keys';
+import { SEALED_MARK } from '#core/domain/sealed-mark';
+import { isSealed, payloadConverter } from '#workflows/sealed-payload-converter';
 
 const key = (id: string, byte: number): PayloadKey => ({ id, secret: Buffer.alloc(32, byte) });
 const K1 = key('k1', 1);

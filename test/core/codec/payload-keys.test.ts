@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadOrCreateKeyFile, payloadKeyFilePath } from '../../../core/codec/payload-keys';
+import { loadOrCreateKeyFile, payloadKeyFilePath } from '#core/codec/payload-keys';
 
 describe('payload key file under DATA_DIR', () => {
   it('is created once, readable by its owner only, and gives the same key on every later start', () => {

@@ -1,6 +1,6 @@
 // A matched rule row written on the timeline in both languages, with the rung's own title and the SLA in words.
 import { describe, expect, it } from 'vitest';
-import { ruleLine, slaWords } from '../../../forms/rules/describe-rule';
+import { ruleLine, slaWords } from '#forms/rules/describe-rule';
 
 const STAGES = { cadre: { 'zh-CN': '包挂干部办理', en: 'Assigned cadre' } };
 

@@ -1,8 +1,8 @@
 // The decision table on form data (issue 18): conditions on fields, the enterprise's flags and the time of submission;
 // every matching row applies, the earliest wins for rung, group and each SLA, the highest priority wins.
 import { describe, expect, it } from 'vitest';
-import { evaluateRules } from '../../../forms/rules/evaluate-rules';
-import type { Rule, RuleFacts } from '../../../forms/rules/rule-types';
+import { evaluateRules } from '#forms/rules/evaluate-rules';
+import type { Rule, RuleFacts } from '#forms/rules/rule-types';
 
 const label = (zh: string) => ({ 'zh-CN': zh, en: zh });
 const facts = (over: Partial<RuleFacts> = {}): RuleFacts => ({

@@ -1,7 +1,7 @@
 // Records the state change a request made, with who made it and the request id.
 import type { Request } from 'express';
 import type { Knex } from 'knex';
-import { recordAudit } from '../../../core/audit';
+import { recordAudit } from '#core/audit';
 
 /** Audits one state change made by the current request. */
 export async function auditRequest(

@@ -2,8 +2,8 @@
 import type { RJSFSchema } from '@rjsf/utils';
 import { Router } from 'express';
 import { apiRouter } from '../api-router';
-import { fromJson } from '../../../core/db';
-import { publicId, storedIdCandidates } from '../../../core/domain/public-id';
+import { fromJson } from '#core/db';
+import { publicId, storedIdCandidates } from '#core/domain/public-id';
 import { requireRole } from '../access';
 import type { AppDeps } from '../app-deps';
 import { pageOfQuery, pageQuery } from '../paging';

@@ -3,7 +3,7 @@
 import type { RJSFSchema } from '@rjsf/utils';
 import { Router } from 'express';
 import { apiRouter } from '../api-router';
-import { AppError, notFound } from '../../../core/errors';
+import { AppError, notFound } from '#core/errors';
 import { requireRole, requireUser } from '../access';
 import type { AppDeps } from '../app-deps';
 import { auditRequest } from '../audit/audit-request';

@@ -4,7 +4,7 @@
 import { Router, type Request } from 'express';
 import { apiRouter } from '../api-router';
 import { WorkflowNotFoundError, WorkflowUpdateFailedError } from '@temporalio/client';
-import { AppError, notFound } from '../../../core/errors';
+import { AppError, notFound } from '#core/errors';
 import {
   ladderStateQuery,
   replyUpdate,
@@ -12,7 +12,7 @@ import {
   type InformationReply,
   type LadderState,
   type ResolutionVerdict,
-} from '../../../workflows/enterprise-replies';
+} from '#workflows/enterprise-replies';
 import { requireRole, requireUser } from '../access';
 import type { AppDeps } from '../app-deps';
 import { auditRequest } from '../audit/audit-request';

@@ -2,14 +2,14 @@
 // name (admins and HQ by default, plus the roles it is emailed to). An enterprise among them reads its own notes only,
 // and not the rendered email text, which carries everyone's.
 import type { Knex } from 'knex';
-import { publicId } from '../../../core/domain/public-id';
-import { fromJson } from '../../../core/db';
-import { DEFAULT_BULLETIN_READERS, type CollectionParams } from '../../../core/domain/collection-plan';
-import type { Locale } from '../../../core/domain/locale';
-import type { BulletinData, BulletinSummary } from '../../../core/domain/bulletin';
-import { bulletinForReader } from '../../../core/privacy/bulletin-notes';
-import { FREE_TEXT_MASK } from '../../../core/privacy/mask';
-import type { Reader } from '../../../core/privacy/personal-data-policy';
+import { publicId } from '#core/domain/public-id';
+import { fromJson } from '#core/db';
+import { DEFAULT_BULLETIN_READERS, type CollectionParams } from '#core/domain/collection-plan';
+import type { Locale } from '#core/domain/locale';
+import type { BulletinData, BulletinSummary } from '#core/domain/bulletin';
+import { bulletinForReader } from '#core/privacy/bulletin-notes';
+import { FREE_TEXT_MASK } from '#core/privacy/mask';
+import type { Reader } from '#core/privacy/personal-data-policy';
 import type { SessionUser } from '../request-context';
 
 /** Who reads a round's bulletin: the roles its params name (admins and HQ by default) and those it is emailed to. */

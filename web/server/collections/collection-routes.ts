@@ -3,20 +3,20 @@
 import { randomUUID } from 'node:crypto';
 import type { RJSFSchema } from '@rjsf/utils';
 import { Router } from 'express';
-import { publicId } from '../../../core/domain/public-id';
+import { publicId } from '#core/domain/public-id';
 import { apiRouter } from '../api-router';
-import { AppError, notFound } from '../../../core/errors';
-import { atLocalTime } from '../../../core/domain/collection-plan';
-import { addDays, localDate } from '../../../core/domain/working-calendar';
-import type { Role } from '../../../core/org/org-types';
-import { activeUsersInRoles } from '../../../core/stores/user-store';
+import { AppError, notFound } from '#core/errors';
+import { atLocalTime } from '#core/domain/collection-plan';
+import { addDays, localDate } from '#core/domain/working-calendar';
+import type { Role } from '#core/org/org-types';
+import { activeUsersInRoles } from '#core/stores/user-store';
 import { requireRole, visibleEnterprises } from '../access';
 import type { AppDeps } from '../app-deps';
 import { auditRequest } from '../audit/audit-request';
 import { accepts, bodyOf, PAGE_QUERY_PROPERTIES, queryOf } from '../route-contract';
 import { pageOfQuery, pageQuery } from '../paging';
 import { DATE_QUERY, ID_QUERY } from '../query-formats';
-import { readerOf } from '../../../core/privacy/reader-of';
+import { readerOf } from '#core/privacy/reader-of';
 import { findBulletin, listBulletins } from './bulletin-store';
 import { collectionForms, complianceGrid } from './compliance-grid';
 

@@ -1,10 +1,10 @@
 // The compliance grid: enterprises × days (daily forms) or × campaigns (one-off forms), each cell on time, late,
 // missed, expected (still open) or not required, with the submission it links to. Always within the caller's scope.
 import type { Knex } from 'knex';
-import type { ComplianceCell, ComplianceColumn, ComplianceGrid } from '../../../core/api/collection-types';
-import { publicId } from '../../../core/domain/public-id';
-import { fromJson } from '../../../core/db';
-import { addDays } from '../../../core/domain/working-calendar';
+import type { ComplianceCell, ComplianceColumn, ComplianceGrid } from '#core/api/collection-types';
+import { publicId } from '#core/domain/public-id';
+import { fromJson } from '#core/db';
+import { addDays } from '#core/domain/working-calendar';
 
 export type { ComplianceCell, ComplianceColumn, ComplianceGrid };
 

@@ -3,8 +3,8 @@
 import type { RJSFSchema } from '@rjsf/utils';
 import { Router } from 'express';
 import { apiRouter } from '../api-router';
-import { AppError, notFound } from '../../../core/errors';
-import { appendCreditEntry, creditLedger, findCreditEntry } from '../../../core/credit/credit-ledger';
+import { AppError, notFound } from '#core/errors';
+import { appendCreditEntry, creditLedger, findCreditEntry } from '#core/credit/credit-ledger';
 import { requireRole, requireUser, visibleEnterprises } from '../access';
 import type { AppDeps } from '../app-deps';
 import { auditRequest } from '../audit/audit-request';

@@ -1,6 +1,6 @@
 // Runs the registered figure providers for one scope and period.
 import type { Knex } from 'knex';
-import { AppError } from '../../../core/errors';
+import { AppError } from '#core/errors';
 import type { FigureGroup, FigureRange, FigureScope, RecordFilter } from './figure-group';
 import { FIGURE_GROUPS } from './figure-providers';
 

@@ -3,7 +3,7 @@
 import { Router, type Request } from 'express';
 import { apiRouter } from '../api-router';
 import type { Knex } from 'knex';
-import { AppError } from '../../../core/errors';
+import { AppError } from '#core/errors';
 import { requireRole, taskSubmissionIds, visibleEnterprises, visibleSubmissions } from '../access';
 import type { AppDeps } from '../app-deps';
 import { dashboardFigures, groupKeys } from './dashboard-figures';

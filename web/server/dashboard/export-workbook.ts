@@ -1,7 +1,7 @@
 // XLSX and CSV of the dashboard: a totals sheet, then one sheet per table, with a link column back to each record.
 import { stringify } from 'csv-stringify/sync';
 import ExcelJS from 'exceljs';
-import type { Locale } from '../../../core/domain/locale';
+import type { Locale } from '#core/domain/locale';
 import { figureLinkHash } from './figure-link';
 import type { LocalFigureGroup } from './localize-group';
 

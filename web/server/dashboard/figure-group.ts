@@ -1,7 +1,7 @@
 // What a figure provider returns: plain JSON the dashboard renders generically (cards, a chart per table, the table)
 // and the exports write out. Texts are bilingual here; the route hands the caller's language only.
 import type { Knex } from 'knex';
-import type { LocalizedText } from '../../../core/domain/locale';
+import type { LocalizedText } from '#core/domain/locale';
 
 /** A table cell: a number, a plain string (a name, a date), bilingual text (a status, a category), or empty. */
 export type FigureCell = number | string | LocalizedText | null;

@@ -1,6 +1,6 @@
 // The few SQL expressions that differ between SQLite and PostgreSQL, and the period as instants.
 import type { Knex } from 'knex';
-import { addDays, startOfLocalDay } from '../../../core/domain/working-calendar';
+import { addDays, startOfLocalDay } from '#core/domain/working-calendar';
 import type { FigureRange } from './figure-group';
 
 /** True on PostgreSQL. */

@@ -1,5 +1,5 @@
 // Which local day each UTC hour of a period belongs to, for the by-day tables read from hourly roll-ups.
-import { addDays, startOfLocalDay } from '../../../core/domain/working-calendar';
+import { addDays, startOfLocalDay } from '#core/domain/working-calendar';
 import type { FigureRange } from './figure-group';
 
 const HOUR = 3_600_000;

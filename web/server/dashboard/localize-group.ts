@@ -1,5 +1,5 @@
 // Hands a figure group out in one language: the screen and the exports read plain strings.
-import type { Locale, LocalizedText } from '../../../core/domain/locale';
+import type { Locale, LocalizedText } from '#core/domain/locale';
 import type { FigureCell, FigureGroup } from './figure-group';
 
 /** A cell once localized. */

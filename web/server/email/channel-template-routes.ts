@@ -6,9 +6,9 @@
 import type { RJSFSchema } from '@rjsf/utils';
 import { Router, type Request } from 'express';
 import type { Knex } from 'knex';
-import { LOCALES, type Locale, type LocalizedText } from '../../../core/domain/locale';
-import { AppError, notFound } from '../../../core/errors';
-import { sampleDataFor } from '../../../core/mail/sample-data';
+import { LOCALES, type Locale, type LocalizedText } from '#core/domain/locale';
+import { AppError, notFound } from '#core/errors';
+import { sampleDataFor } from '#core/mail/sample-data';
 import { requireRole } from '../access';
 import { apiRouter } from '../api-router';
 import type { AppDeps } from '../app-deps';

@@ -3,9 +3,9 @@
 // and may be picked in a definition's params at once; the admin then edits it like any other.
 import type { RJSFSchema } from '@rjsf/utils';
 import type { Request } from 'express';
-import { LOCALES } from '../../../core/domain/locale';
-import { AppError } from '../../../core/errors';
-import type { TemplateRenderer } from '../../../core/mail/template-renderer';
+import { LOCALES } from '#core/domain/locale';
+import { AppError } from '#core/errors';
+import type { TemplateRenderer } from '#core/mail/template-renderer';
 import { requireRole } from '../access';
 import type { AppDeps } from '../app-deps';
 import { auditRequest } from '../audit/audit-request';

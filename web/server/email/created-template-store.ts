@@ -1,7 +1,7 @@
 // Templates admins created under a new name: which shipped template's purpose each one serves, who made it and when.
 // Their texts are rows of email_templates, one per language, written in the same transaction as the purpose.
 import type { Knex } from 'knex';
-import type { TemplateRenderer } from '../../../core/mail/template-renderer';
+import type { TemplateRenderer } from '#core/mail/template-renderer';
 
 /** A template an admin created. */
 export interface CreatedTemplate {

@@ -5,11 +5,11 @@
 import type { RJSFSchema } from '@rjsf/utils';
 import { Router, type Request } from 'express';
 import { apiRouter } from '../api-router';
-import { LOCALES } from '../../../core/domain/locale';
-import { AppError } from '../../../core/errors';
-import { sampleDataFor } from '../../../core/mail/sample-data';
-import { templatePurpose } from '../../../core/mail/template-purposes';
-import { createTemplateRenderer, type TemplateRenderer, type TemplateSource } from '../../../core/mail/template-renderer';
+import { LOCALES } from '#core/domain/locale';
+import { AppError } from '#core/errors';
+import { sampleDataFor } from '#core/mail/sample-data';
+import { templatePurpose } from '#core/mail/template-purposes';
+import { createTemplateRenderer, type TemplateRenderer, type TemplateSource } from '#core/mail/template-renderer';
 import { requireRole } from '../access';
 import type { AppDeps } from '../app-deps';
 import { auditRequest, changes } from '../audit/audit-request';

@@ -1,7 +1,7 @@
 // Admins' edited copies of the email templates: one row per template and language, absent while the shipped text applies.
 import type { Knex } from 'knex';
-import type { Locale } from '../../../core/domain/locale';
-import type { TemplateSource } from '../../../core/mail/template-renderer';
+import type { Locale } from '#core/domain/locale';
+import type { TemplateSource } from '#core/mail/template-renderer';
 
 /** An edited copy with who saved it and when. */
 export interface EditedCopy extends TemplateSource {

@@ -1,7 +1,7 @@
 // The group-robot channel of a template purpose: admins edit the markdown a robot posts (templates/email/<purpose>/
 // <locale>.markdown.hbs) the way they edit the email parts; edited copies live in robot_templates.
 import type { Router } from 'express';
-import { createMarkdownRenderer, SAMPLE_LINKS } from '../../../core/notify/markdown-renderer';
+import { createMarkdownRenderer, SAMPLE_LINKS } from '#core/notify/markdown-renderer';
 import type { AppDeps } from '../app-deps';
 import { channelTemplateRoutes } from './channel-template-routes';
 

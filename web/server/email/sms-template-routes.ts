@@ -3,7 +3,7 @@
 // copy whose sample text does not fit one SMS (70 characters with the signature) is refused; the preview shows such a
 // text with its length, so the admin sees how much to cut.
 import type { Router } from 'express';
-import { createSmsRenderer, smsBudget, smsLength } from '../../../core/notify/sms-renderer';
+import { createSmsRenderer, smsBudget, smsLength } from '#core/notify/sms-renderer';
 import type { AppDeps } from '../app-deps';
 import { channelTemplateRoutes } from './channel-template-routes';
 

@@ -3,9 +3,9 @@
 // treat both the same way.
 import type { Request } from 'express';
 import type { Knex } from 'knex';
-import { LOCALES, type Locale } from '../../../core/domain/locale';
-import { notFound } from '../../../core/errors';
-import { TemplateMissingError, type TemplateRenderer, type TemplateSource } from '../../../core/mail/template-renderer';
+import { LOCALES, type Locale } from '#core/domain/locale';
+import { notFound } from '#core/errors';
+import { TemplateMissingError, type TemplateRenderer, type TemplateSource } from '#core/mail/template-renderer';
 import { requireRole } from '../access';
 import { findCreatedTemplate } from './created-template-store';
 

@@ -1,14 +1,14 @@
 // A test message from the template editor: the saved template (or the shipped one) rendered with sample data and
 // sent the way real mail goes — through SMTP when SMTP_URL is configured, otherwise into the outbox table.
-import type { TestSendResult } from '../../../core/api/email-template-types';
+import type { TestSendResult } from '#core/api/email-template-types';
 import { randomUUID } from 'node:crypto';
 import type { RJSFSchema } from '@rjsf/utils';
 import type { Request } from 'express';
-import { createEmailActivities } from '../../../activities/email-activities';
-import type { Locale } from '../../../core/domain/locale';
-import { AppError } from '../../../core/errors';
-import { sampleDataFor } from '../../../core/mail/sample-data';
-import type { TemplateRenderer } from '../../../core/mail/template-renderer';
+import { createEmailActivities } from '#activities/email-activities';
+import type { Locale } from '#core/domain/locale';
+import { AppError } from '#core/errors';
+import { sampleDataFor } from '#core/mail/sample-data';
+import type { TemplateRenderer } from '#core/mail/template-renderer';
 import type { AppDeps } from '../app-deps';
 import type { SessionUser } from '../request-context';
 import { bodyOf } from '../route-contract';

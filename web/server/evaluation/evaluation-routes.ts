@@ -4,8 +4,8 @@ import type { RJSFSchema } from '@rjsf/utils';
 import { stringify } from 'csv-stringify/sync';
 import { Router, type Request } from 'express';
 import { apiRouter } from '../api-router';
-import { AppError, notFound } from '../../../core/errors';
-import { currentYear, evaluateEnterprises, type EvaluationRow } from '../../../core/evaluation/enterprise-evaluation';
+import { AppError, notFound } from '#core/errors';
+import { currentYear, evaluateEnterprises, type EvaluationRow } from '#core/evaluation/enterprise-evaluation';
 import {
   EVALUATION_INPUTS,
   WEIGHTS_SCHEMA,
@@ -13,8 +13,8 @@ import {
   writeEvaluationWeights,
   type EvaluationInput,
   type EvaluationWeights,
-} from '../../../core/evaluation/evaluation-weights';
-import type { Locale } from '../../../core/domain/locale';
+} from '#core/evaluation/evaluation-weights';
+import type { Locale } from '#core/domain/locale';
 import { requireRole, visibleEnterprises } from '../access';
 import type { AppDeps } from '../app-deps';
 import { auditRequest } from '../audit/audit-request';

@@ -3,14 +3,14 @@
 import { stringify } from 'csv-stringify/sync';
 import type { RJSFSchema } from '@rjsf/utils';
 import type { Knex } from 'knex';
-import { fromJson } from '../../../core/db';
-import type { Locale, LocalizedText } from '../../../core/domain/locale';
-import { STATUS_NAMES } from '../../../core/domain/glossary';
-import { localizeSchema } from '../../../forms/form-definition';
-import { choiceTitleOf, fieldLabel, presentValue, propertyOf, shownText } from '../../../forms/present/present-value';
-import type { Reader } from '../../../core/privacy/personal-data-policy';
-import { maskSubmissions } from '../../../core/privacy/submission-facts';
-import type { StoredForm } from '../../../forms/form-store';
+import { fromJson } from '#core/db';
+import type { Locale, LocalizedText } from '#core/domain/locale';
+import { STATUS_NAMES } from '#core/domain/glossary';
+import { localizeSchema } from '#forms/form-definition';
+import { choiceTitleOf, fieldLabel, presentValue, propertyOf, shownText } from '#forms/present/present-value';
+import type { Reader } from '#core/privacy/personal-data-policy';
+import { maskSubmissions } from '#core/privacy/submission-facts';
+import type { StoredForm } from '#forms/form-store';
 
 /** Dotted paths of every leaf field of a schema, in schema order. */
 export function fieldPaths(schema: RJSFSchema, prefix = ''): string[] {

@@ -2,11 +2,11 @@
 import type { RJSFSchema } from '@rjsf/utils';
 import { Router } from 'express';
 import { apiRouter } from '../api-router';
-import { AppError, notFound } from '../../../core/errors';
-import { readerOf } from '../../../core/privacy/reader-of';
-import { checkDefinition, DEFINITION_SHAPE } from '../../../forms/check-definition';
-import { localizeSchema, type FormDefinition } from '../../../forms/form-definition';
-import { dropCollectionSchedule, ensureCollectionSchedules } from '../../../core/collection-schedules';
+import { AppError, notFound } from '#core/errors';
+import { readerOf } from '#core/privacy/reader-of';
+import { checkDefinition, DEFINITION_SHAPE } from '#forms/check-definition';
+import { localizeSchema, type FormDefinition } from '#forms/form-definition';
+import { dropCollectionSchedule, ensureCollectionSchedules } from '#core/collection-schedules';
 import {
   discardDraft,
   draftOf,
@@ -16,10 +16,10 @@ import {
   retireForm,
   runningByVersion,
   saveDraft,
-} from '../../../forms/form-admin-store';
-import { latestPublishedForm } from '../../../forms/form-store';
-import { validateFormData, type FieldError } from '../../../forms/form-validator';
-import { processTypeOffers, resolveStarter, starterDefinition, starterOffers } from '../../../forms/process-templates';
+} from '#forms/form-admin-store';
+import { latestPublishedForm } from '#forms/form-store';
+import { validateFormData, type FieldError } from '#forms/form-validator';
+import { processTypeOffers, resolveStarter, starterDefinition, starterOffers } from '#forms/process-templates';
 import { requireRole } from '../access';
 import type { AppDeps } from '../app-deps';
 import { auditRequest } from '../audit/audit-request';
@@ -27,7 +27,7 @@ import { pageOfList, pageQuery } from '../paging';
 import { accepts, bodyOf, PAGE_QUERY_PROPERTIES, queryOf, type DescribedBody } from '../route-contract';
 import { exportSubmissionsCsv } from './export-submissions';
 import { brokenReferences } from './publish-references';
-import { createTemplateRenderer } from '../../../core/mail/template-renderer';
+import { createTemplateRenderer } from '#core/mail/template-renderer';
 
 const FORM = { 'zh-CN': '表单', en: 'Form' };
 const needsReason = (en: boolean) =>

@@ -2,9 +2,9 @@
 import type { RJSFSchema } from '@rjsf/utils';
 import { Router } from 'express';
 import { apiRouter } from '../api-router';
-import { notFound } from '../../../core/errors';
-import { localizeSchema } from '../../../forms/form-definition';
-import { latestPublishedForm, listPublishedForms, type StoredForm } from '../../../forms/form-store';
+import { notFound } from '#core/errors';
+import { localizeSchema } from '#forms/form-definition';
+import { latestPublishedForm, listPublishedForms, type StoredForm } from '#forms/form-store';
 import { requireUser } from '../access';
 import type { AppDeps } from '../app-deps';
 import { pageOfList, pageQuery } from '../paging';

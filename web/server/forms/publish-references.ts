@@ -1,12 +1,12 @@
 // Reads what exists now (templates, working groups, categories, active users, group robots) and runs the publish-time reference
 // checks over a definition, answering problems in the admin's language.
 import type { Knex } from 'knex';
-import type { Locale } from '../../../core/domain/locale';
-import type { TemplateRenderer } from '../../../core/mail/template-renderer';
-import type { FormDefinition } from '../../../forms/form-definition';
-import type { FieldError } from '../../../forms/form-validator';
-import { checkReferences, type ReferenceContext } from '../../../forms/references/reference-check';
-import { REFERENCE_CHECKERS } from '../../../forms/references/reference-checkers';
+import type { Locale } from '#core/domain/locale';
+import type { TemplateRenderer } from '#core/mail/template-renderer';
+import type { FormDefinition } from '#forms/form-definition';
+import type { FieldError } from '#forms/form-validator';
+import { checkReferences, type ReferenceContext } from '#forms/references/reference-check';
+import { REFERENCE_CHECKERS } from '#forms/references/reference-checkers';
 import { emailTemplateNames } from '../email/created-template-store';
 
 /** What the organisation holds now, as the reference checks need it. */

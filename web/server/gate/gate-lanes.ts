@@ -1,11 +1,11 @@
 // What the lane a worker or vehicle enters by asks of a gate check (004: 人客货车3个通道, the supply-truck lane's
 // 测温、消毒、登记、扫码), read from the definition's `params.lanes`: the lane's steps all done, a vehicle's plate
 // registered, the notice handed over the current one. Checked after the JSON Schema, before anything is recorded.
-import { laneOf } from '../../../core/domain/gate-rules';
-import type { Locale } from '../../../core/domain/locale';
-import type { MonitoringParams } from '../../../core/domain/monitoring-params';
-import { receivedCurrentNotice } from '../../../core/gate/record-gate-check';
-import { CHOICE_TEXTS } from '../../../forms/process-type-texts';
+import { laneOf } from '#core/domain/gate-rules';
+import type { Locale } from '#core/domain/locale';
+import type { MonitoringParams } from '#core/domain/monitoring-params';
+import { receivedCurrentNotice } from '#core/gate/record-gate-check';
+import { CHOICE_TEXTS } from '#forms/process-type-texts';
 
 /** One problem, at its pointer into the request body. */
 export interface LaneProblem {

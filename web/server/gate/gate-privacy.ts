@@ -2,9 +2,9 @@
 // so their columns are tied to the gate-check form's fields, and the form's `x-personal` marks decide through the one
 // personal-data policy, with the site as the reader's relation.
 import type { Knex } from 'knex';
-import { fromJson } from '../../../core/db';
-import { maskValue } from '../../../core/privacy/mask';
-import { personalFields, showsInFull, type Purpose, type Reader } from '../../../core/privacy/personal-data-policy';
+import { fromJson } from '#core/db';
+import { maskValue } from '#core/privacy/mask';
+import { personalFields, showsInFull, type Purpose, type Reader } from '#core/privacy/personal-data-policy';
 import { GATE_FORM_KEY } from './gate-form';
 
 /** Shows one value of a gate-check field as the reader may see it. */

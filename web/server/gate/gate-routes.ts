@@ -3,9 +3,9 @@
 import type { RJSFSchema } from '@rjsf/utils';
 import { Router, type Request } from 'express';
 import { apiRouter } from '../api-router';
-import { isResidentId } from '../../../core/domain/identifiers';
-import { TEMPERATURE_RANGE } from '../../../core/domain/monitoring-params';
-import { AppError, notFound } from '../../../core/errors';
+import { isResidentId } from '#core/domain/identifiers';
+import { TEMPERATURE_RANGE } from '#core/domain/monitoring-params';
+import { AppError, notFound } from '#core/errors';
 import { requireRole, visibleEnterprises } from '../access';
 import type { AppDeps } from '../app-deps';
 import { auditRequest } from '../audit/audit-request';
@@ -13,13 +13,13 @@ import type { SessionUser } from '../request-context';
 import { pageOfList, pageOfQuery, pageQuery } from '../paging';
 import { accepts, bodyOf, invalidBody, queryOf } from '../route-contract';
 import { OFFLINE_PROPERTIES, offlineFieldsOf } from '../offline/offline-item';
-import { readerOf } from '../../../core/privacy/reader-of';
+import { readerOf } from '#core/privacy/reader-of';
 import { gateForm, gateSetup } from './gate-form';
 import { gateMasker } from './gate-privacy';
 import { PICKER_SITES, REGISTER_QUERY, registerFilter, SITE_LIST_QUERY, type RegisterQuery, type SiteListQuery } from './register-query';
 import { siteRegister } from './site-register';
 import { submitGateCheck, type GateCheckBody } from './submit-gate-check';
-import { changeEndUpdate, checkInUpdate } from '../../../workflows/monitoring-handlers';
+import { changeEndUpdate, checkInUpdate } from '#workflows/monitoring-handlers';
 import { offlineQuarantineCheckIn } from './offline-quarantine-check-in';
 import { quarantineOver as over, sendQuarantineUpdate as sendUpdate } from './quarantine-refusal';
 

@@ -14,10 +14,10 @@
 //    answered 409 `quarantine_over` with the end time and the words that nothing needs sending again.
 import type { Request } from 'express';
 import type { Client } from '@temporalio/client';
-import { firedRules } from '../../../core/domain/gate-rules';
-import type { Db } from '../../../core/stores';
-import { quarantineEndedAt, quarantineFormVersion } from '../../../core/stores/quarantine-store';
-import { checkInUpdate } from '../../../workflows/monitoring-handlers';
+import { firedRules } from '#core/domain/gate-rules';
+import type { Db } from '#core/stores';
+import { quarantineEndedAt, quarantineFormVersion } from '#core/stores/quarantine-store';
+import { checkInUpdate } from '#workflows/monitoring-handlers';
 import { refusalType } from '../monitoring/update-refusal';
 import type { OfflineFields } from '../offline/offline-item';
 import { endedWhen, recordQueuedReading, type CheckInAnswer, type ReadingPlace } from '../offline/queued-reading';

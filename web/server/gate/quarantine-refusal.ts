@@ -1,7 +1,7 @@
 // What the gate's API answers when a quarantine's workflow refuses an Update (or is gone): the error the officer can
 // act on, in their language. Shared by the check-in route (online and queued) and the end-date change.
 import type { WorkflowUpdateFailedError } from '@temporalio/client';
-import { AppError } from '../../../core/errors';
+import { AppError } from '#core/errors';
 import { refusalType } from '../monitoring/update-refusal';
 
 /** The refusal of a check-in or change for a quarantine that has ended. */

@@ -1,7 +1,7 @@
 // What GET /api/gate/register takes: the project, filters on the workers (their standing, zone, an open check-in) and
 // the page of them to answer. The figures and zones always count the whole site.
 import type { RJSFSchema } from '@rjsf/utils';
-import { SITE_ZONES } from '../../../core/domain/gate-rules';
+import { SITE_ZONES } from '#core/domain/gate-rules';
 import { PAGE_QUERY_PROPERTIES } from '../route-contract';
 import { ID_QUERY } from '../query-formats';
 import type { SiteStatus } from './site-register';

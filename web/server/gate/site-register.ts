@@ -1,10 +1,10 @@
 // The per-project register: every worker's standing at the site (admitted, in quarantine day k of N, released,
 // turned back), the occupancy of the four zones, the check-ins open now and the latest clearances.
 import type { Knex } from 'knex';
-import { fromJson } from '../../../core/db';
-import { SITE_ZONES } from '../../../core/domain/gate-rules';
-import type { EndChange } from '../../../core/domain/monitoring-params';
-import { quarantineDay } from '../../../core/domain/quarantine-schedule';
+import { fromJson } from '#core/db';
+import { SITE_ZONES } from '#core/domain/gate-rules';
+import type { EndChange } from '#core/domain/monitoring-params';
+import { quarantineDay } from '#core/domain/quarantine-schedule';
 import type { GateMasker } from './gate-privacy';
 
 /** A worker's standing at a site. */

@@ -2,16 +2,16 @@
 // checked, recorded as a submission of the gate-check form (whose monitoring workflow follows any quarantine), and
 // decided at once so the officer can tell the worker where to go.
 import type { Request } from 'express';
-import { AppError } from '../../../core/errors';
-import { localizeSchema } from '../../../forms/form-definition';
-import { validateFormData } from '../../../forms/form-validator';
-import { recordGateCheck, signedCurrentCommitment, storedGateCheck } from '../../../core/gate/record-gate-check';
-import { laneOf } from '../../../core/domain/gate-rules';
-import type { GateRecord, MonitoringParams } from '../../../core/domain/monitoring-params';
+import { AppError } from '#core/errors';
+import { localizeSchema } from '#forms/form-definition';
+import { validateFormData } from '#forms/form-validator';
+import { recordGateCheck, signedCurrentCommitment, storedGateCheck } from '#core/gate/record-gate-check';
+import { laneOf } from '#core/domain/gate-rules';
+import type { GateRecord, MonitoringParams } from '#core/domain/monitoring-params';
 import type { AppDeps } from '../app-deps';
-import type { TaskSpec } from '../../../core/domain/human-task';
-import { newTaskRecord } from '../../../core/stores/task-row';
-import { openTask } from '../../../core/stores/task-store';
+import type { TaskSpec } from '#core/domain/human-task';
+import { newTaskRecord } from '#core/stores/task-row';
+import { openTask } from '#core/stores/task-store';
 import { auditRequest } from '../audit/audit-request';
 import type { SessionUser } from '../request-context';
 import { submitForm } from '../submissions/submission-service';

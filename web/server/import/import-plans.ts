@@ -1,11 +1,11 @@
 // Validates every row of an import against the same schemas as the API and against the DB and the rest of the file;
 // the result is either a list of problems or a plan that can be written in one transaction.
 import type { RJSFSchema } from '@rjsf/utils';
-import type { Knex } from '../../../core/stores';
-import { usersInRole } from '../../../core/stores/user-store';
-import type { Locale } from '../../../core/domain/locale';
-import { readSettings } from '../../../core/org/settings';
-import { validateFormData } from '../../../forms/form-validator';
+import type { Knex } from '#core/stores';
+import { usersInRole } from '#core/stores/user-store';
+import type { Locale } from '#core/domain/locale';
+import { readSettings } from '#core/org/settings';
+import { validateFormData } from '#forms/form-validator';
 import { assignmentProblem } from '../org/assign-cadre';
 import { ENTERPRISE_COLUMNS, ENTERPRISE_CREATE, PROJECT_PROPERTIES, toColumns } from '../org/org-schemas';
 import { yesNo, type CsvRow } from './csv-rows';

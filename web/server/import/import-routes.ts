@@ -1,7 +1,7 @@
 // CSV import of enterprises, projects and cadre assignments: a dry run lists each bad row; nothing is written while any row is bad.
 import express, { Router } from 'express';
 import { apiRouter } from '../api-router';
-import { AppError } from '../../../core/errors';
+import { AppError } from '#core/errors';
 import { requireRole } from '../access';
 import type { AppDeps } from '../app-deps';
 import { auditRequest } from '../audit/audit-request';

@@ -2,7 +2,7 @@
 // up to date; the enterprise reads its own, HQ, the special class and admins read every enterprise's. Every write is
 // audited with what changed.
 import { Router } from 'express';
-import { AppError, notFound } from '../../../core/errors';
+import { AppError, notFound } from '#core/errors';
 import { apiRouter } from '../api-router';
 import { requireRole, visibleEnterprises } from '../access';
 import type { AppDeps } from '../app-deps';

@@ -2,7 +2,7 @@
 // against its difficulties in personnel, raw materials or epidemic-prevention supplies, who carries it, by when, and
 // how it ended. Words in both languages for every value shown.
 import type { RJSFSchema } from '@rjsf/utils';
-import type { LocalizedText } from '../../../core/domain/locale';
+import type { LocalizedText } from '#core/domain/locale';
 
 /** What a measure addresses (000 §III.1: personnel, raw materials, epidemic-prevention supplies). */
 export const MEASURE_CATEGORIES: Readonly<Record<string, LocalizedText>> = {

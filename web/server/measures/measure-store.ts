@@ -1,7 +1,7 @@
 // Reads and writes of enterprise_measures (migration 0034), as the plain records the API answers.
 import type { Knex } from 'knex';
-import type { Locale } from '../../../core/domain/locale';
-import type { Measure } from '../../../core/domain/measure';
+import type { Locale } from '#core/domain/locale';
+import type { Measure } from '#core/domain/measure';
 import { MEASURE_CATEGORIES, MEASURE_STATUSES, type MeasureChange, type MeasureInput } from './measure-schemas';
 
 function view(row: Record<string, unknown>, locale: Locale): Measure {

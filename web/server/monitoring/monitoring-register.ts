@@ -3,18 +3,13 @@
 // subject's fields are its submission's, shown through the personal-data policy; readings of a monitored worker are
 // health data for that policy too (a site's or a vehicle's readings are not about a person).
 import type { Knex } from 'knex';
-import { fromJson } from '../../../core/db';
-import type { LocalizedText } from '../../../core/domain/locale';
-import {
-  followsSubject,
-  type AnyMonitoringParams,
-  type EndChange,
-  type SubjectMonitoringParams,
-} from '../../../core/domain/monitoring-params';
-import { maskValue } from '../../../core/privacy/mask';
-import { applyPolicy, showsInFull, type Purpose, type Reader } from '../../../core/privacy/personal-data-policy';
-import { submissionPrivacy, type SubmissionPrivacy } from '../../../core/privacy/submission-facts';
-import { fromRow } from '../../../forms/form-store';
+import { fromJson } from '#core/db';
+import type { LocalizedText } from '#core/domain/locale';
+import { followsSubject, type AnyMonitoringParams, type EndChange, type SubjectMonitoringParams } from '#core/domain/monitoring-params';
+import { maskValue } from '#core/privacy/mask';
+import { applyPolicy, showsInFull, type Purpose, type Reader } from '#core/privacy/personal-data-policy';
+import { submissionPrivacy, type SubmissionPrivacy } from '#core/privacy/submission-facts';
+import { fromRow } from '#forms/form-store';
 import { pageOfQuery, type PageQuery } from '../paging';
 
 /** A published monitoring definition that follows a subject, as the register names it. */

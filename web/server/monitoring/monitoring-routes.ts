@@ -3,8 +3,8 @@
 // workflow as validated Updates. The gate check keeps its own routes (web/server/gate/).
 import type { RJSFSchema } from '@rjsf/utils';
 import { Router, type Request } from 'express';
-import { notFound } from '../../../core/errors';
-import { readerOf } from '../../../core/privacy/reader-of';
+import { notFound } from '#core/errors';
+import { readerOf } from '#core/privacy/reader-of';
 import { apiRouter } from '../api-router';
 import { requireRole, visibleEnterprises } from '../access';
 import type { AppDeps } from '../app-deps';
@@ -15,8 +15,8 @@ import { accepts, bodyOf, invalidBody, PAGE_QUERY_PROPERTIES, queryOf } from '..
 import { OFFLINE_PROPERTIES, offlineFieldsOf } from '../offline/offline-item';
 import { offlineCheckIn } from './offline-check-in';
 import { monitoringOver as over, sendUpdate } from './update-refusal';
-import { changeEndUpdate } from '../../../workflows/end-change';
-import { recordReadingsUpdate } from '../../../workflows/subject-monitoring-handlers';
+import { changeEndUpdate } from '#workflows/end-change';
+import { recordReadingsUpdate } from '#workflows/subject-monitoring-handlers';
 import { registerOf, subjectDefinitions, subjectOf, type RegisterScope } from './monitoring-register';
 
 const SUBJECT = { 'zh-CN': '观察对象', en: 'Monitored subject' };

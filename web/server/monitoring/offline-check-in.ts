@@ -16,11 +16,11 @@
 import type { Request } from 'express';
 import type { Knex } from 'knex';
 import type { Client } from '@temporalio/client';
-import { firedRules } from '../../../core/domain/gate-rules';
-import type { SubjectMonitoringParams } from '../../../core/domain/monitoring-params';
-import type { FieldError } from '../../../forms/form-validator';
-import { formVersion } from '../../../forms/form-store';
-import { recordReadingsUpdate } from '../../../workflows/subject-monitoring-handlers';
+import { firedRules } from '#core/domain/gate-rules';
+import type { SubjectMonitoringParams } from '#core/domain/monitoring-params';
+import type { FieldError } from '#forms/form-validator';
+import { formVersion } from '#forms/form-store';
+import { recordReadingsUpdate } from '#workflows/subject-monitoring-handlers';
 import type { OfflineFields } from '../offline/offline-item';
 import { endedWhen, recordQueuedReading, type CheckInAnswer, type QueuedReadings, type ReadingPlace } from '../offline/queued-reading';
 import type { SessionUser } from '../request-context';

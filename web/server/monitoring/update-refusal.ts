@@ -1,7 +1,7 @@
 // What the API answers when a monitored subject's workflow refuses an Update (or is gone): the error the caller can
 // act on, in its language.
 import { WorkflowNotFoundError, WorkflowUpdateFailedError } from '@temporalio/client';
-import { AppError } from '../../../core/errors';
+import { AppError } from '#core/errors';
 
 /** The refusal of a reading or change for a monitoring that has ended. */
 export const monitoringOver = new AppError(409, 'monitoring_over', { 'zh-CN': '该对象的观察已结束', en: 'This monitoring has ended' });

@@ -2,8 +2,8 @@
 // (never by upload id), and only while the article is published. Only image uploads are served this way; a PDF
 // attached to the same submission stays behind sign-in.
 import type { Knex } from 'knex';
-import { fromJson } from '../../../core/db';
-import type { NoticeView } from '../../../core/notices/notice-store';
+import { fromJson } from '#core/db';
+import type { NoticeView } from '#core/notices/notice-store';
 
 const UPLOAD_REF = /^upload:([0-9a-f-]{36})$/;
 

@@ -7,9 +7,9 @@ import type { RJSFSchema } from '@rjsf/utils';
 import { WorkflowUpdateFailedError } from '@temporalio/client';
 import { Router } from 'express';
 import { apiRouter } from '../api-router';
-import { isMobileCN } from '../../../core/domain/identifiers';
-import { AppError, notFound } from '../../../core/errors';
-import { maskMobile } from '../../../core/notices/mask-mobile';
+import { isMobileCN } from '#core/domain/identifiers';
+import { AppError, notFound } from '#core/errors';
+import { maskMobile } from '#core/notices/mask-mobile';
 import {
   findNotice,
   findPublicNotice,
@@ -17,11 +17,11 @@ import {
   withdrawNotice,
   type NoticeView,
   type PublicNoticeView,
-} from '../../../core/notices/notice-store';
+} from '#core/notices/notice-store';
 import { pageQuery } from '../paging';
 import { accepts, bodyOf, PAGE_QUERY_PROPERTIES, queryOf } from '../route-contract';
-import { insertObjection, objectionsOf, refuseObjection, type ObjectionRow } from '../../../core/notices/objection-store';
-import { objectUpdate, type Objection } from '../../../workflows/publicity-stage';
+import { insertObjection, objectionsOf, refuseObjection, type ObjectionRow } from '#core/notices/objection-store';
+import { objectUpdate, type Objection } from '#workflows/publicity-stage';
 import type { AppDeps } from '../app-deps';
 import { auditRequest } from '../audit/audit-request';
 import { findSubmission } from '../submissions/submission-store';

@@ -1,10 +1,10 @@
 // The objection a review task is about, as its task page shows it. The objector's mobile is shown in full only to the
 // reviewer who handles the task (who claimed or decided it, or, while nobody has claimed it, who may decide it);
 // everyone else who can see the task (HQ, admins, others of the group) sees it masked.
-import type { Knex } from '../../../core/stores';
-import { actorMayDecide } from '../../../core/domain/human-task';
-import { maskMobile } from '../../../core/notices/mask-mobile';
-import { objectionOfTask } from '../../../core/notices/objection-store';
+import type { Knex } from '#core/stores';
+import { actorMayDecide } from '#core/domain/human-task';
+import { maskMobile } from '#core/notices/mask-mobile';
+import { objectionOfTask } from '#core/notices/objection-store';
 import type { SessionUser } from '../request-context';
 import type { taskView } from '../tasks/task-view';
 

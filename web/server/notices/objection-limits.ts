@@ -4,7 +4,7 @@
 import type { Response } from 'express';
 import type { Knex } from 'knex';
 import { RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
-import { AppError } from '../../../core/errors';
+import { AppError } from '#core/errors';
 import { createDbRateLimiter } from '../session/db-rate-limiter';
 
 /** Objections one client address may lodge within a quarter of an hour. */

@@ -14,10 +14,10 @@
 // The conflict rules each route applies are written in that route's module header (visit-offline.ts,
 // offline-check-in.ts, offline-quarantine-check-in.ts; the last two share queued-reading.ts).
 import type { RJSFSchema } from '@rjsf/utils';
-import type { Locale } from '../../../core/domain/locale';
-import { queueLimitHours } from '../../../core/domain/offline-queue-limit';
-import { AppError } from '../../../core/errors';
-import type { FieldError } from '../../../forms/form-validator';
+import type { Locale } from '#core/domain/locale';
+import { queueLimitHours } from '#core/domain/offline-queue-limit';
+import { AppError } from '#core/errors';
+import type { FieldError } from '#forms/form-validator';
 
 /** A device may run a little ahead (a clock set by hand); more than this is a wrong clock. */
 export const CLOCK_AHEAD_MS = 10 * 60_000;

@@ -5,8 +5,8 @@
 // on its next read.
 import { randomBytes } from 'node:crypto';
 import type { Router } from 'express';
-import { createSecretBox, type SecretBox } from '../../../core/codec/secret-box';
-import { payloadKeys } from '../../../core/temporal';
+import { createSecretBox, type SecretBox } from '#core/codec/secret-box';
+import { payloadKeys } from '#core/temporal';
 import { requireRole } from '../access';
 import type { AppDeps } from '../app-deps';
 import { apiRouter } from '../api-router';

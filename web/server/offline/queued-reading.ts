@@ -8,7 +8,7 @@
 // - a device clock far off (offline-item.ts limits): the server's time decides, the record is flagged `clockSkewed`;
 // - the watch ended meanwhile (or its workflow is gone): kept for the record and answered 409 with why, by the place.
 import type { Request } from 'express';
-import type { Db } from '../../../core/stores';
+import type { Db } from '#core/stores';
 import {
   dropPendingReading,
   findQueuedReading,
@@ -17,8 +17,8 @@ import {
   settleQueuedReading,
   slotsOf,
   type SlotRow,
-} from '../../../core/stores/queued-reading-store';
-import { AppError } from '../../../core/errors';
+} from '#core/stores/queued-reading-store';
+import { AppError } from '#core/errors';
 import { auditRequest } from '../audit/audit-request';
 import type { SessionUser } from '../request-context';
 import { clientIdTaken, isUniqueViolation, itemClock, type ItemClock, type OfflineFields } from './offline-item';

@@ -3,7 +3,7 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { Application, Router } from 'express';
-import { notFound } from '../../../core/errors';
+import { notFound } from '#core/errors';
 import { apiRouter } from '../api-router';
 import { accepts } from '../route-contract';
 import { DOCS_PAGE, DOCS_SCRIPT } from './docs-page';

@@ -1,7 +1,7 @@
 // Assigning an enterprise to a cadre: at most N enterprises per cadre; a reassignment ends the old row (history kept).
-import type { Knex } from '../../../core/stores';
-import { findUser } from '../../../core/stores/user-store';
-import { AppError } from '../../../core/errors';
+import type { Knex } from '#core/stores';
+import { findUser } from '#core/stores/user-store';
+import { AppError } from '#core/errors';
 
 /** Why an assignment cannot be made, as a field problem; undefined when it can. */
 export async function assignmentProblem(

@@ -1,18 +1,18 @@
 // Enterprises: everyone sees those in their scope; admins create and edit; an enterprise keeps its contacts current.
 import type { RJSFSchema } from '@rjsf/utils';
 import { Router } from 'express';
-import { ENTERPRISE_TYPES } from '../../../core/org/org-types';
+import { ENTERPRISE_TYPES } from '#core/org/org-types';
 import { pageOfQuery, pageQuery } from '../paging';
 import { ID_QUERY } from '../query-formats';
 import { accepts, bodyOf, invalidBody, PAGE_QUERY_PROPERTIES, queryOf } from '../route-contract';
 import { apiRouter } from '../api-router';
 import type { Knex } from 'knex';
-import { AppError, notFound } from '../../../core/errors';
+import { AppError, notFound } from '#core/errors';
 import { requireRole, requireUser, scoped, visibleEnterprises } from '../access';
 import type { AppDeps } from '../app-deps';
 import { auditRequest, changes } from '../audit/audit-request';
 import { idParam } from '../validate-body';
-import { validateFormData } from '../../../forms/form-validator';
+import { validateFormData } from '#forms/form-validator';
 import { ENTERPRISE_COLUMNS, ENTERPRISE_CREATE, ENTERPRISE_PATCH, ENTERPRISE_SELF_PATCH, toColumns } from './org-schemas';
 import { enterpriseView } from './org-views';
 

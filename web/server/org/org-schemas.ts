@@ -1,6 +1,6 @@
 // JSON Schemas of organisation records, shared by the API routes and the CSV import.
 import type { RJSFSchema } from '@rjsf/utils';
-import { ENTERPRISE_TYPES, PROJECT_STATUSES } from '../../../core/org/org-types';
+import { ENTERPRISE_TYPES, PROJECT_STATUSES } from '#core/org/org-types';
 
 const text = (max: number, min = 1) => ({ type: 'string', minLength: min, maxLength: max }) as const;
 

@@ -1,12 +1,12 @@
 // Projects: visible within the enterprise scope; admins manage all, an enterprise manages its own.
 import type { RJSFSchema } from '@rjsf/utils';
 import { Router } from 'express';
-import { PROJECT_STATUSES } from '../../../core/org/org-types';
+import { PROJECT_STATUSES } from '#core/org/org-types';
 import { pageOfQuery, pageQuery } from '../paging';
 import { ID_QUERY } from '../query-formats';
 import { accepts, bodyOf, PAGE_QUERY_PROPERTIES, queryOf } from '../route-contract';
 import { apiRouter } from '../api-router';
-import { notFound } from '../../../core/errors';
+import { notFound } from '#core/errors';
 import { requireRole, requireUser, scoped, visibleEnterprises } from '../access';
 import type { AppDeps } from '../app-deps';
 import { auditRequest, changes } from '../audit/audit-request';

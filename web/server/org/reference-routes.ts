@@ -2,9 +2,9 @@
 // admins add units, and members through the users page), the difficulty category → working group map, and settings.
 import { Router } from 'express';
 import { apiRouter } from '../api-router';
-import { AppError, notFound } from '../../../core/errors';
-import { ORG_UNIT_KINDS } from '../../../core/org/inspection-bodies';
-import { readSettings, writeSettings, type Settings } from '../../../core/org/settings';
+import { AppError, notFound } from '#core/errors';
+import { ORG_UNIT_KINDS } from '#core/org/inspection-bodies';
+import { readSettings, writeSettings, type Settings } from '#core/org/settings';
 import { requireRole, requireUser } from '../access';
 import type { AppDeps } from '../app-deps';
 import { auditRequest } from '../audit/audit-request';

@@ -5,8 +5,8 @@
 // the site's gate officer and HQ; masked for everyone else. Every designation is audited.
 import type { RJSFSchema } from '@rjsf/utils';
 import { Router } from 'express';
-import { notFound } from '../../../core/errors';
-import { maskMobile } from '../../../core/privacy/mask';
+import { notFound } from '#core/errors';
+import { maskMobile } from '#core/privacy/mask';
 import { apiRouter } from '../api-router';
 import { requireRole, visibleEnterprises } from '../access';
 import type { AppDeps } from '../app-deps';

@@ -2,12 +2,12 @@
 // hours per channel, on their own account page; admins read anyone's. Defaults come with the role and are shown as such.
 import type { RJSFSchema } from '@rjsf/utils';
 import { Router } from 'express';
-import type { Knex } from '../../../core/stores';
-import { findUser } from '../../../core/stores/user-store';
-import { AppError } from '../../../core/errors';
-import { effectivePreferences, PREFERENCE_CHANNELS, PURPOSE_CLASSES, lockedChoice } from '../../../core/notify/notice-preferences';
-import { savePreferences, storedPreferences } from '../../../core/notify/preference-store';
-import type { Role } from '../../../core/org/org-types';
+import type { Knex } from '#core/stores';
+import { findUser } from '#core/stores/user-store';
+import { AppError } from '#core/errors';
+import { effectivePreferences, PREFERENCE_CHANNELS, PURPOSE_CLASSES, lockedChoice } from '#core/notify/notice-preferences';
+import { savePreferences, storedPreferences } from '#core/notify/preference-store';
+import type { Role } from '#core/org/org-types';
 import { requireRole, requireUser } from '../access';
 import { apiRouter } from '../api-router';
 import type { AppDeps } from '../app-deps';

@@ -2,14 +2,14 @@
 // DingTalk's signing secret are sealed on save and never answered again; a test send posts one message at once.
 import type { RJSFSchema } from '@rjsf/utils';
 import { Router, type Request } from 'express';
-import { createSecretBox, type SecretBox } from '../../../core/codec/secret-box';
-import { AppError } from '../../../core/errors';
-import { escapeMarkdown } from '../../../core/notify/markdown-escape';
-import { createRobotDispatcher } from '../../../core/notify/robot-dispatcher';
-import { ROBOT_CHANNELS, robotToken, type RobotChannel, type RobotSecret } from '../../../core/notify/robot-provider';
-import { insertRobot, replaceRobotSecret, type RobotAudience } from '../../../core/notify/robot-store';
-import { findUser } from '../../../core/stores/user-store';
-import { payloadKeys } from '../../../core/temporal';
+import { createSecretBox, type SecretBox } from '#core/codec/secret-box';
+import { AppError } from '#core/errors';
+import { escapeMarkdown } from '#core/notify/markdown-escape';
+import { createRobotDispatcher } from '#core/notify/robot-dispatcher';
+import { ROBOT_CHANNELS, robotToken, type RobotChannel, type RobotSecret } from '#core/notify/robot-provider';
+import { insertRobot, replaceRobotSecret, type RobotAudience } from '#core/notify/robot-store';
+import { findUser } from '#core/stores/user-store';
+import { payloadKeys } from '#core/temporal';
 import { requireRole } from '../access';
 import { apiRouter } from '../api-router';
 import type { AppDeps } from '../app-deps';

@@ -1,6 +1,6 @@
 // A robot as the API shows it: never its webhook key, token or signing secret, only the hint an admin can recognise.
 import type { Knex } from 'knex';
-import type { RobotRow } from '../../../core/notify/robot-store';
+import type { RobotRow } from '#core/notify/robot-store';
 
 /** What an admin sees of a registered robot. */
 export interface RobotView {

@@ -6,7 +6,7 @@
 //   block that doubles each time (1, 2, 4 … 60 minutes) instead of a fixed lock anyone could keep triggering.
 import type { Knex } from 'knex';
 import { RateLimiterRes } from 'rate-limiter-flexible';
-import { AppError } from '../../../core/errors';
+import { AppError } from '#core/errors';
 import { createDbRateLimiter, sweepRateLimits } from './db-rate-limiter';
 
 const QUARTER_HOUR = 15 * 60;

@@ -1,7 +1,7 @@
 // A password an admin set (new account or reset) is known to someone else: until its owner replaces it, the session
 // may only say who it is, sign out, or change the password.
 import type { RequestHandler } from 'express';
-import { AppError } from '../../../core/errors';
+import { AppError } from '#core/errors';
 
 const STILL_ALLOWED = new Set([
   'GET /api/session',

@@ -1,8 +1,8 @@
 // A signed-in user changes their own password (also the way out of "must change password"); every other session of theirs ends.
 import { Router } from 'express';
 import { apiRouter } from '../api-router';
-import { hashPassword, verifyPassword } from '../../../core/auth/passwords';
-import { AppError } from '../../../core/errors';
+import { hashPassword, verifyPassword } from '#core/auth/passwords';
+import { AppError } from '#core/errors';
 import { requireUser } from '../access';
 import type { AppDeps } from '../app-deps';
 import { auditRequest } from '../audit/audit-request';

@@ -1,6 +1,6 @@
 // Where a state-changing request comes from, as the browser tells it: the Origin header and Sec-Fetch-Site.
 import type { Request } from 'express';
-import { AppError } from '../../../core/errors';
+import { AppError } from '#core/errors';
 
 const LOOPBACK = ['localhost', '127.0.0.1', '[::1]'];
 

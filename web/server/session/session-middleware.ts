@@ -4,7 +4,7 @@ import { randomBytes, timingSafeEqual } from 'node:crypto';
 import type { RequestHandler } from 'express';
 import { parseCookie } from 'cookie';
 import type { Knex } from 'knex';
-import { AppError } from '../../../core/errors';
+import { AppError } from '#core/errors';
 import { cookieNames } from './cookie-names';
 import { foreignOrigin, isForeign, trustedOrigins } from './request-origin';
 import { findSession } from './session-store';

@@ -1,9 +1,9 @@
 // Sign in, sign out, and "who am I" (with the CSRF token the app must echo).
 import { Router } from 'express';
 import { apiRouter } from '../api-router';
-import { verifyPassword } from '../../../core/auth/passwords';
-import { recordAudit } from '../../../core/audit';
-import { AppError } from '../../../core/errors';
+import { verifyPassword } from '#core/auth/passwords';
+import { recordAudit } from '#core/audit';
+import { AppError } from '#core/errors';
 import type { AppDeps } from '../app-deps';
 import { createLoginLimiter, tooManyAttempts } from './login-limiter';
 import { cookieNames } from './cookie-names';

@@ -3,7 +3,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Knex } from 'knex';
 import type { SessionUser } from '../request-context';
-import { rawRows } from '../../../core/stores/raw-rows';
+import { rawRows } from '#core/stores/raw-rows';
 
 const SESSION_DAYS = 7;
 

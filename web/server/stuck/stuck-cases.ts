@@ -2,12 +2,12 @@
 // its reason in words (stuck-reasons.ts). A scan describes every running run of the queue, so its result is kept a
 // short while: paging through the list or a second admin opening it does not scan again.
 import type { Client } from '@temporalio/client';
-import type { LocalizedText } from '../../../core/domain/locale';
-import { AppError } from '../../../core/errors';
+import type { LocalizedText } from '#core/domain/locale';
+import { AppError } from '#core/errors';
 import { failedReason, retryingReason, stepOf, workflowTaskReason } from './stuck-reasons';
 import { scanStuck, type StuckRun, type StuckScan } from './stuck-scan';
-import { casesOfWorkflows } from '../../../core/stores/case-ref-store';
-import type { Db } from '../../../core/stores';
+import { casesOfWorkflows } from '#core/stores/case-ref-store';
+import type { Db } from '#core/stores';
 import type { StuckCase, StuckCaseRef, StuckKind } from './stuck-types';
 
 /** How long a scan answers before the next request scans again. */

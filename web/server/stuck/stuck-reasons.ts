@@ -2,7 +2,7 @@
 // types and English messages written for engineers; the known ones become sentences here, in every language, and the
 // rest a sentence that says where to look. Only a failure's type and message are read: its details are payloads,
 // encrypted by the codec, and never shown.
-import type { LocalizedText } from '../../../core/domain/locale';
+import type { LocalizedText } from '#core/domain/locale';
 
 /** A failure as Temporal describes it, reduced to what the sentences need (the innermost cause's type and message). */
 export interface FailureSummary {

@@ -1,5 +1,5 @@
 // What GET /api/admin/stuck-cases answers, on its own so the app reads the same types without the server's modules.
-import type { LocalizedText } from '../../../core/domain/locale';
+import type { LocalizedText } from '#core/domain/locale';
 
 /** What kind of trouble a stuck case is in. */
 export type StuckKind = 'activity-retrying' | 'workflow-task-failing' | 'failed';

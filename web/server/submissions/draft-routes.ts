@@ -1,10 +1,10 @@
 // Drafts: a half-filled form is saved as the user types and resumed later, with the submission id it will keep.
 import { Router } from 'express';
 import { apiRouter } from '../api-router';
-import { toJson, fromJson } from '../../../core/db';
-import { AppError, notFound } from '../../../core/errors';
-import { dataUrlPaths } from '../../../forms/embedded-files';
-import { latestPublishedForm } from '../../../forms/form-store';
+import { toJson, fromJson } from '#core/db';
+import { AppError, notFound } from '#core/errors';
+import { dataUrlPaths } from '#forms/embedded-files';
+import { latestPublishedForm } from '#forms/form-store';
 import { requireUser } from '../access';
 import type { AppDeps } from '../app-deps';
 import type { Request } from 'express';

@@ -3,10 +3,10 @@
 // not numbered) and the names of the files it refers to. Used by the submission and task timeline answers.
 import type { RJSFSchema } from '@rjsf/utils';
 import type { Knex } from 'knex';
-import type { Locale, LocalizedText } from '../../../core/domain/locale';
-import { localizeSchema } from '../../../forms/form-definition';
-import { formVersion } from '../../../forms/form-store';
-import { resultInWords } from '../../../forms/present/result-words';
+import type { Locale, LocalizedText } from '#core/domain/locale';
+import { localizeSchema } from '#forms/form-definition';
+import { formVersion } from '#forms/form-store';
+import { resultInWords } from '#forms/present/result-words';
 
 /** The presentation facts of one submission. */
 export interface SubmissionPresentation {

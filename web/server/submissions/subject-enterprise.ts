@@ -2,8 +2,8 @@
 // enterprise (a cadre, a working group member) names one in the form's `enterpriseCreditCode` field, and must be
 // allowed to see it. Forms without that field concern the submitter's enterprise, if any, as before.
 import type { Knex } from 'knex';
-import type { Locale } from '../../../core/domain/locale';
-import { AppError } from '../../../core/errors';
+import type { Locale } from '#core/domain/locale';
+import { AppError } from '#core/errors';
 import { visibleEnterprises } from '../access';
 import type { SessionUser } from '../request-context';
 

@@ -2,17 +2,17 @@
 import type { RJSFSchema } from '@rjsf/utils';
 import { Router } from 'express';
 import { apiRouter } from '../api-router';
-import { AppError, notFound } from '../../../core/errors';
-import { readerOf } from '../../../core/privacy/reader-of';
+import { AppError, notFound } from '#core/errors';
+import { readerOf } from '#core/privacy/reader-of';
 import {
   freshSubmissionPrivacy,
   maskEmails,
   maskSubmissionWithEmails,
   maskSubmissions,
   maskTimeline,
-} from '../../../core/privacy/submission-facts';
-import { followsSubject, type AnyMonitoringParams } from '../../../core/domain/monitoring-params';
-import { latestPublishedForm, type StoredForm } from '../../../forms/form-store';
+} from '#core/privacy/submission-facts';
+import { followsSubject, type AnyMonitoringParams } from '#core/domain/monitoring-params';
+import { latestPublishedForm, type StoredForm } from '#forms/form-store';
 import { requireUser, visibleSubmissions } from '../access';
 import type { AppDeps } from '../app-deps';
 import type { SessionUser } from '../request-context';

@@ -1,19 +1,19 @@
 // Submitting a form: validate with the shared AJV setup, record once, start the process workflow once.
 import { WorkflowExecutionAlreadyStartedError, type Client } from '@temporalio/client';
 import type { Knex } from 'knex';
-import type { Config } from '../../../core/config';
-import { toJson } from '../../../core/db';
-import type { Locale } from '../../../core/domain/locale';
-import { processWorkflowId, type ProcessStartInput } from '../../../core/domain/process-start';
-import { AppError, notFound } from '../../../core/errors';
-import { localizeSchema } from '../../../forms/form-definition';
-import { formVersion, latestPublishedForm, type StoredForm } from '../../../forms/form-store';
-import { dataUrlPaths, uploadRefs } from '../../../forms/embedded-files';
-import { validateFormData } from '../../../forms/form-validator';
-import { PROCESS_TYPES, startsWorkflow } from '../../../forms/process-types';
+import type { Config } from '#core/config';
+import { toJson } from '#core/db';
+import type { Locale } from '#core/domain/locale';
+import { processWorkflowId, type ProcessStartInput } from '#core/domain/process-start';
+import { AppError, notFound } from '#core/errors';
+import { localizeSchema } from '#forms/form-definition';
+import { formVersion, latestPublishedForm, type StoredForm } from '#forms/form-store';
+import { dataUrlPaths, uploadRefs } from '#forms/embedded-files';
+import { validateFormData } from '#forms/form-validator';
+import { PROCESS_TYPES, startsWorkflow } from '#forms/process-types';
 import type { SessionUser } from '../request-context';
 import { subjectEnterprise } from './subject-enterprise';
-import { recordSubmission } from '../../../core/stores/submission-record-store';
+import { recordSubmission } from '#core/stores/submission-record-store';
 import { findSubmission, type SubmissionView } from './submission-store';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

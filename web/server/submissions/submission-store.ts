@@ -1,9 +1,9 @@
 // SQL access to submissions and the emails sent about them.
 import type { Knex } from 'knex';
-import { fromJson } from '../../../core/db';
-import type { LocalizedText } from '../../../core/domain/locale';
+import { fromJson } from '#core/db';
+import type { LocalizedText } from '#core/domain/locale';
 import { scopedSubmissions, type SubmissionScope } from '../access';
-import { shownAddress } from '../../../core/notify/sms-address';
+import { shownAddress } from '#core/notify/sms-address';
 
 /** A submission as the API returns it. */
 export interface SubmissionView {

@@ -6,8 +6,8 @@ import { createRequire } from 'node:module';
 import type { Client } from '@temporalio/client';
 import proto from '@temporalio/proto';
 import type { Knex } from 'knex';
-import type { Config } from '../../../core/config';
-import { temporalAddress } from '../../../core/config';
+import type { Config } from '#core/config';
+import { temporalAddress } from '#core/config';
 
 const { TaskQueueType } = proto.temporal.api.enums.v1;
 const require = createRequire(import.meta.url);

@@ -3,9 +3,9 @@
 // (`params.completion.i18n.en`), or, for the small forms workflows write themselves, those of the table below (their
 // code cannot change without a patch, and rows already written carry these titles).
 import type { Knex } from 'knex';
-import type { Locale } from '../../../core/domain/locale';
-import { fromJson } from '../../../core/db';
-import { localizeSchema } from '../../../forms/form-definition';
+import type { Locale } from '#core/domain/locale';
+import { fromJson } from '#core/db';
+import { localizeSchema } from '#forms/form-definition';
 
 type Schema = Record<string, unknown>;
 

@@ -1,7 +1,7 @@
 // Whom a task may be handed to: the users the reassign route accepts, for people who cannot read the user list.
-import type { Db } from '../../../core/stores';
-import { activeUsersInRoles } from '../../../core/stores/user-store';
-import type { ReassignCandidate } from '../../../core/api/task-types';
+import type { Db } from '#core/stores';
+import { activeUsersInRoles } from '#core/stores/user-store';
+import type { ReassignCandidate } from '#core/api/task-types';
 
 export type { ReassignCandidate };
 

@@ -1,8 +1,8 @@
 // Each inbox user keeps named filter sets of their own.
 import { Router } from 'express';
 import { apiRouter } from '../api-router';
-import { fromJson, toJson } from '../../../core/db';
-import { notFound } from '../../../core/errors';
+import { fromJson, toJson } from '#core/db';
+import { notFound } from '#core/errors';
 import { requireRole } from '../access';
 import type { AppDeps } from '../app-deps';
 import { idParam } from '../validate-body';

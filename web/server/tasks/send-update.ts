@@ -3,9 +3,9 @@
 // closed is final: the task was decided, escalated or expired meanwhile.
 import type { RJSFSchema } from '@rjsf/utils';
 import { WorkflowUpdateFailedError } from '@temporalio/client';
-import type { Locale } from '../../../core/domain/locale';
-import { AppError } from '../../../core/errors';
-import { VALIDATION_MESSAGES } from '../../../forms/validation-messages';
+import type { Locale } from '#core/domain/locale';
+import { AppError } from '#core/errors';
+import { VALIDATION_MESSAGES } from '#forms/validation-messages';
 
 /** 409: the task was decided or moved on meanwhile. */
 export const closed = new AppError(409, 'task_closed', {

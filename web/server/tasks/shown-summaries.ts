@@ -2,12 +2,12 @@
 // personal field (`x-personal: free-text`), so it reaches a reader only as the personal-data policy lets them see it
 // for the purpose at hand (the inbox is a list, a task page a detail).
 import type { Knex } from 'knex';
-import { fromJson } from '../../../core/db';
-import { caseSummary } from '../../../core/domain/case-summary';
-import type { Locale } from '../../../core/domain/locale';
-import type { Purpose } from '../../../core/privacy/personal-data-policy';
-import { readerOf } from '../../../core/privacy/reader-of';
-import { maskSubmissions } from '../../../core/privacy/submission-facts';
+import { fromJson } from '#core/db';
+import { caseSummary } from '#core/domain/case-summary';
+import type { Locale } from '#core/domain/locale';
+import type { Purpose } from '#core/privacy/personal-data-policy';
+import { readerOf } from '#core/privacy/reader-of';
+import { maskSubmissions } from '#core/privacy/submission-facts';
 import type { SessionUser } from '../request-context';
 
 /** The tasks with each summary as the policy shows it to `user` for `purpose`. */

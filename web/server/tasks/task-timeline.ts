@@ -1,14 +1,14 @@
 // What happened in a task's process: every task the same workflow opened, and the originating submission's events.
-import type { Knex } from '../../../core/stores';
-import type { TaskTimeline, TimelineTask } from '../../../core/api/task-types';
-import type { TaskAction } from '../../../core/domain/human-task';
-import type { LocalizedText } from '../../../core/domain/locale';
-import { fromJson } from '../../../core/db';
-import type { Reader } from '../../../core/privacy/personal-data-policy';
-import { maskSubmissions, maskTimeline } from '../../../core/privacy/submission-facts';
+import type { Knex } from '#core/stores';
+import type { TaskTimeline, TimelineTask } from '#core/api/task-types';
+import type { TaskAction } from '#core/domain/human-task';
+import type { LocalizedText } from '#core/domain/locale';
+import { fromJson } from '#core/db';
+import type { Reader } from '#core/privacy/personal-data-policy';
+import { maskSubmissions, maskTimeline } from '#core/privacy/submission-facts';
 import { presentSubmission } from '../submissions/present-submission';
 import { timelineOf } from '../submissions/submission-store';
-import { tasksOfWorkflow } from '../../../core/stores/task-inbox';
+import { tasksOfWorkflow } from '#core/stores/task-inbox';
 import { taskView } from './task-view';
 
 function outcomeOf(outcome: Record<string, unknown> | null): Pick<TimelineTask, 'outcome' | 'comment' | 'data'> {

@@ -1,7 +1,7 @@
 // A task as the API returns it: the stored row (core/stores/task-row.ts) with an id for URLs and a summary of its case.
-import { caseSummary } from '../../../core/domain/case-summary';
-import { publicId } from '../../../core/domain/public-id';
-import type { NamedTaskRow } from '../../../core/stores/task-row';
+import { caseSummary } from '#core/domain/case-summary';
+import { publicId } from '#core/domain/public-id';
+import type { NamedTaskRow } from '#core/stores/task-row';
 
 /** A task row as the API returns it. */
 export function taskView(row: NamedTaskRow) {

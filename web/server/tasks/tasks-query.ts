@@ -1,11 +1,11 @@
 // What GET /api/tasks accepts: the tab, the filters of the inbox's filter bar, the ones a client needs to follow one
 // case (its submission) or one person's work, the order and the page.
 import type { RJSFSchema } from '@rjsf/utils';
-import { TASK_STATUSES } from '../../../core/domain/human-task';
+import { TASK_STATUSES } from '#core/domain/human-task';
 import { ID_QUERY, INSTANT_QUERY } from '../query-formats';
 import { PAGE_QUERY_PROPERTIES } from '../route-contract';
 import { HANDLER_ROLES } from './reassign-candidates';
-import type { InboxQuery } from '../../../core/stores/task-inbox';
+import type { InboxQuery } from '#core/stores/task-inbox';
 
 /** The checked query string of GET /api/tasks. */
 export type TasksQuery = Partial<InboxQuery>;

@@ -1,7 +1,7 @@
 // The Temporal remote codec protocol's JSON: `{ payloads: [{ metadata: { key: base64 }, data: base64 }] }`
 // (proto3 JSON, so every bytes field is base64), to and from the SDK's Payload objects.
 import type { Payload } from '@temporalio/common';
-import { AppError } from '../../../core/errors';
+import { AppError } from '#core/errors';
 
 /** At most this many payloads in one call (a history page is far smaller). */
 export const MAX_PAYLOADS = 1000;

@@ -6,9 +6,9 @@
 import express, { type Request, type Response, type Router } from 'express';
 import { parseCookie } from 'cookie';
 import type { Payload } from '@temporalio/common';
-import { ENCRYPTED_ENCODING } from '../../../core/codec/aes-gcm-codec';
-import { AppError } from '../../../core/errors';
-import { SEALED_MARK } from '../../../core/domain/sealed-mark';
+import { ENCRYPTED_ENCODING } from '#core/codec/aes-gcm-codec';
+import { AppError } from '#core/errors';
+import { SEALED_MARK } from '#core/domain/sealed-mark';
 import type { AppDeps } from '../app-deps';
 import { requireRole } from '../access';
 import { auditRequest } from '../audit/audit-request';

@@ -2,12 +2,12 @@
 // (from its round when the Schedule has opened one, else from the form's own deadline), open campaigns it has not
 // answered, and cases that wait for its reply (returned for information) or its confirmation (resolved).
 import type { Knex } from 'knex';
-import { fromJson } from '../../../core/db';
-import { caseSummary } from '../../../core/domain/case-summary';
-import { atLocalTime, roundRunsOn, type CollectionParams } from '../../../core/domain/collection-plan';
-import type { LocalizedText } from '../../../core/domain/locale';
-import { addDays, localDate, startOfLocalDay, type CalendarDay } from '../../../core/domain/working-calendar';
-import { listPublishedForms, type StoredForm } from '../../../forms/form-store';
+import { fromJson } from '#core/db';
+import { caseSummary } from '#core/domain/case-summary';
+import { atLocalTime, roundRunsOn, type CollectionParams } from '#core/domain/collection-plan';
+import type { LocalizedText } from '#core/domain/locale';
+import { addDays, localDate, startOfLocalDay, type CalendarDay } from '#core/domain/working-calendar';
+import { listPublishedForms, type StoredForm } from '#forms/form-store';
 import { pageOfQuery, type Page, type PageQuery } from '../paging';
 
 /** A report the enterprise owes (or has filed) today, or a campaign still waiting for its answer. */

@@ -1,7 +1,7 @@
 // What a password must be: long enough to resist guessing, and not the demo password the README publishes;
 // everything else is left to the person.
-import { AppError } from '../../../core/errors';
-import { DEMO_PASSWORD } from '../../../core/demo/demo-seed';
+import { AppError } from '#core/errors';
+import { DEMO_PASSWORD } from '#core/demo/demo-seed';
 
 /** JSON Schema of a new password. */
 export const PASSWORD = { type: 'string', minLength: 8, maxLength: 200 } as const;

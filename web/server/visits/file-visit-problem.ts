@@ -3,13 +3,13 @@
 // by email, and its ladder starts at that same cadre's inbox, where "resolve" or "escalate" carries it on.
 import { randomUUID } from 'node:crypto';
 import type { Knex } from 'knex';
-import { recordAudit } from '../../../core/audit';
-import { AppError, notFound } from '../../../core/errors';
-import type { Locale } from '../../../core/domain/locale';
+import { recordAudit } from '#core/audit';
+import { AppError, notFound } from '#core/errors';
+import type { Locale } from '#core/domain/locale';
 import type { SessionUser } from '../request-context';
 import { DIFFICULTY_FORM } from '../dashboard/figures/difficulty-rows';
 import { submitForm, type SubmitDeps } from '../submissions/submission-service';
-import { refreshVisitDay } from '../../../core/dashboard/visit-day-totals';
+import { refreshVisitDay } from '#core/dashboard/visit-day-totals';
 
 const PROBLEM = { 'zh-CN': '走访问题', en: 'Visit problem' };
 const notToCoordinate = new AppError(409, 'not_to_coordinate', {

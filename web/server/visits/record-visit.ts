@@ -12,11 +12,11 @@
 //    before anything is stored, so the device can say why.
 import type { Request } from 'express';
 import type { Knex } from 'knex';
-import { localDate } from '../../../core/domain/working-calendar';
-import { notFound } from '../../../core/errors';
-import { readerOf } from '../../../core/privacy/reader-of';
-import type { FormDefinition } from '../../../forms/form-definition';
-import { formVersion } from '../../../forms/form-store';
+import { localDate } from '#core/domain/working-calendar';
+import { notFound } from '#core/errors';
+import { readerOf } from '#core/privacy/reader-of';
+import type { FormDefinition } from '#forms/form-definition';
+import { formVersion } from '#forms/form-store';
 import { visibleEnterprises } from '../access';
 import type { AppDeps } from '../app-deps';
 import { auditRequest } from '../audit/audit-request';

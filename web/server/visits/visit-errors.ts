@@ -2,10 +2,10 @@
 // schema cannot know: the date is not in the future, and a problem taken away names a difficulty category that exists,
 // so it can be filed as a difficulty report. Every problem is reported at its field, in the reader's language.
 import type { Knex } from 'knex';
-import type { Locale } from '../../../core/domain/locale';
-import { AppError } from '../../../core/errors';
-import type { FormDefinition } from '../../../forms/form-definition';
-import { validateFormData, type FieldError } from '../../../forms/form-validator';
+import type { Locale } from '#core/domain/locale';
+import { AppError } from '#core/errors';
+import type { FormDefinition } from '#forms/form-definition';
+import { validateFormData, type FieldError } from '#forms/form-validator';
 import { paramsOf, visitSchema } from './visit-form';
 
 const MESSAGES = {

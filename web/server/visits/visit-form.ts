@@ -3,11 +3,11 @@
 // enterprises the cadre may visit by name.
 import type { RJSFSchema } from '@rjsf/utils';
 import type { Knex } from 'knex';
-import type { Locale } from '../../../core/domain/locale';
-import { AppError } from '../../../core/errors';
-import { localizeSchema, type FormDefinition } from '../../../forms/form-definition';
-import { formVersion, latestPublishedForm, readShippedForms } from '../../../forms/form-store';
-import type { RecordParams } from '../../../forms/record-references';
+import type { Locale } from '#core/domain/locale';
+import { AppError } from '#core/errors';
+import { localizeSchema, type FormDefinition } from '#forms/form-definition';
+import { formVersion, latestPublishedForm, readShippedForms } from '#forms/form-store';
+import type { RecordParams } from '#forms/record-references';
 
 /** Key of the shipped visit-log definition. */
 export const VISIT_FORM_KEY = 'visit-log';

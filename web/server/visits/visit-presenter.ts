@@ -4,17 +4,10 @@
 // as its handler, HQ and admins as oversight, anyone else (a working group member) as nobody in particular.
 import type { RJSFSchema } from '@rjsf/utils';
 import type { Knex } from 'knex';
-import type { FormDefinition } from '../../../forms/form-definition';
-import { choiceTitleOf, presentRecord, propertyOf, type ShownField } from '../../../forms/present/present-value';
-import { maskValue } from '../../../core/privacy/mask';
-import {
-  applyPolicy,
-  personalKindOf,
-  showsInFull,
-  type Purpose,
-  type Reader,
-  type RecordFacts,
-} from '../../../core/privacy/personal-data-policy';
+import type { FormDefinition } from '#forms/form-definition';
+import { choiceTitleOf, presentRecord, propertyOf, type ShownField } from '#forms/present/present-value';
+import { maskValue } from '#core/privacy/mask';
+import { applyPolicy, personalKindOf, showsInFull, type Purpose, type Reader, type RecordFacts } from '#core/privacy/personal-data-policy';
 import { paramsOf, visitFormVersions, visitSchema } from './visit-form';
 import type { VisitProblemRow, VisitRow } from './visit-store';
 

@@ -3,8 +3,8 @@
 // as a difficulty report.
 import { Router } from 'express';
 import { apiRouter } from '../api-router';
-import { notFound } from '../../../core/errors';
-import { readerOf } from '../../../core/privacy/reader-of';
+import { notFound } from '#core/errors';
+import { readerOf } from '#core/privacy/reader-of';
 import { requireRole, visibleEnterprises } from '../access';
 import type { AppDeps } from '../app-deps';
 import { pageQuery } from '../paging';

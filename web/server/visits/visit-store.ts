@@ -2,9 +2,9 @@
 // version of the visit-log definition it was made with and its form data; the columns the dashboard sums are written
 // from the fields the definition's params name.
 import type { Knex } from 'knex';
-import { fromJson, toJson } from '../../../core/db';
-import type { FormDefinition } from '../../../forms/form-definition';
-import { refreshVisitDay } from '../../../core/dashboard/visit-day-totals';
+import { fromJson, toJson } from '#core/db';
+import type { FormDefinition } from '#forms/form-definition';
+import { refreshVisitDay } from '#core/dashboard/visit-day-totals';
 import { paramsOf, shippedVisitForm } from './visit-form';
 import { pageOfQuery, type Page, type PageQuery } from '../paging';
 

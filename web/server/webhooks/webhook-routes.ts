@@ -4,12 +4,12 @@
 // `X-Fugong-Event-Id`. The secret is made here, answered once in the 201, and kept sealed; the worker delivers.
 import type { RJSFSchema } from '@rjsf/utils';
 import { Router, type Request } from 'express';
-import { createSecretBox, type SecretBox } from '../../../core/codec/secret-box';
-import { toJson } from '../../../core/db';
-import { AppError } from '../../../core/errors';
-import { WEBHOOK_KINDS, type WebhookKind } from '../../../core/webhooks/webhook-kinds';
-import { createSubscription, deliveryView, retryDelivery, subscriptionView } from '../../../core/webhooks/webhook-store';
-import { payloadKeys } from '../../../core/temporal';
+import { createSecretBox, type SecretBox } from '#core/codec/secret-box';
+import { toJson } from '#core/db';
+import { AppError } from '#core/errors';
+import { WEBHOOK_KINDS, type WebhookKind } from '#core/webhooks/webhook-kinds';
+import { createSubscription, deliveryView, retryDelivery, subscriptionView } from '#core/webhooks/webhook-store';
+import { payloadKeys } from '#core/temporal';
 import { requireRole } from '../access';
 import { apiRouter } from '../api-router';
 import type { AppDeps } from '../app-deps';

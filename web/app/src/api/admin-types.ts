@@ -1,7 +1,7 @@
 // The JSON shapes only administrators receive: user accounts, settings, audit entries, import reports.
 import type { Page } from './paging';
-import type { Role } from '../../../../core/org/org-types';
-import type { UserFields } from '../../../../core/org/user-fields';
+import type { Role } from '#core/org/org-types';
+import type { UserFields } from '#core/org/user-fields';
 
 /** A user account as administrators see it. */
 export interface UserAccount extends UserFields {

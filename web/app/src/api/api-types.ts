@@ -1,7 +1,7 @@
 // The JSON shapes the Express API sends (web/server); plain records, ISO time strings.
 import type { RJSFSchema, UiSchema } from '@rjsf/utils';
-import type { LocalizedText } from '../../../../core/domain/locale';
-import type { Role } from '../../../../core/org/org-types';
+import type { LocalizedText } from '#core/domain/locale';
+import type { Role } from '#core/org/org-types';
 
 /** The signed-in user; the scope fields say which enterprise, working group or project site the role covers. */
 export interface User {
@@ -128,4 +128,4 @@ export interface Health {
   temporal: { ok: boolean; state: 'up' | 'down' };
 }
 
-export type { ErrorDetail } from '../../../../core/api/error-types';
+export type { ErrorDetail } from '#core/api/error-types';

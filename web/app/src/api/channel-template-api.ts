@@ -1,7 +1,7 @@
 // The channels of a template purpose beside its email parts (admins only): the group-robot markdown and the SMS text,
 // shipped and edited, save, revert, preview. Answers name the text after the channel (`markdown`, `text`); these calls
 // hand the editor one shape.
-import type { Locale } from '../../../../core/domain/locale';
+import type { Locale } from '#core/domain/locale';
 import { apiRequest } from './api-request';
 import { unsafeRequest as unsafe } from './unsafe-request';
 

@@ -1,9 +1,9 @@
 // Daily reporting and campaigns (GET /api/collections/…, POST /api/collections/campaigns).
-import type { ComplianceAnswer, ComplianceCell, ComplianceStatus } from '../../../../core/api/collection-types';
+import type { ComplianceAnswer, ComplianceCell, ComplianceStatus } from '#core/api/collection-types';
 import { apiRequest } from './api-request';
 import { listPath, type Page, type PageRequest } from './paging';
 import { unsafeRequest } from './unsafe-request';
-import type { BulletinData, BulletinSummary } from '../../../../core/domain/bulletin';
+import type { BulletinData, BulletinSummary } from '#core/domain/bulletin';
 
 export type { ComplianceAnswer, ComplianceCell, ComplianceStatus };
 

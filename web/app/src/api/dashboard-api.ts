@@ -1,5 +1,5 @@
 // Calls on the dashboard API; the figure groups arrive in the caller's language (web/server/dashboard/localize-group.ts).
-import type { Locale } from '../../../../core/domain/locale';
+import type { Locale } from '#core/domain/locale';
 import type { LocalFigureGroup } from '../../../server/dashboard/localize-group';
 import { apiRequest } from './api-request';
 

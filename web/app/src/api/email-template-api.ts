@@ -1,6 +1,6 @@
 // Administrators' calls for the email templates: list, read, save, revert, preview and test-send.
-import type { TestSendResult } from '../../../../core/api/email-template-types';
-import type { Locale, LocalizedText } from '../../../../core/domain/locale';
+import type { TestSendResult } from '#core/api/email-template-types';
+import type { Locale, LocalizedText } from '#core/domain/locale';
 import { apiRequest } from './api-request';
 import { listPath, MAX_PAGE, type Page } from './paging';
 import { unsafeRequest } from './unsafe-request';

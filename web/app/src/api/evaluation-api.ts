@@ -1,8 +1,8 @@
 // The enterprise evaluation: the ranking within the reader's scope, its CSV, and the weights (read by HQ, set by admins).
 import type { RJSFSchema } from '@rjsf/utils';
-import type { EvaluationPeriod, EvaluationRow } from '../../../../core/evaluation/enterprise-evaluation';
-import type { EvaluationInput, EvaluationWeights } from '../../../../core/evaluation/evaluation-weights';
-import type { Locale } from '../../../../core/domain/locale';
+import type { EvaluationPeriod, EvaluationRow } from '#core/evaluation/enterprise-evaluation';
+import type { EvaluationInput, EvaluationWeights } from '#core/evaluation/evaluation-weights';
+import type { Locale } from '#core/domain/locale';
 import { apiRequest } from './api-request';
 import { listPath, type Page, type PageRequest } from './paging';
 import { unsafeRequest } from './unsafe-request';

@@ -1,8 +1,8 @@
 // Administrators' calls for forms as data: list, create, draft, check, publish, retire, test-submit. Only the form editor imports it.
-import type { FormDefinition } from '../../../../forms/form-definition';
-import type { ProcessTypeOffer, StarterOffer } from '../../../../core/api/form-admin-types';
-import type { LocalizedText } from '../../../../core/domain/locale';
-import type { Role } from '../../../../core/org/org-types';
+import type { FormDefinition } from '#forms/form-definition';
+import type { ProcessTypeOffer, StarterOffer } from '#core/api/form-admin-types';
+import type { LocalizedText } from '#core/domain/locale';
+import type { Role } from '#core/org/org-types';
 import { apiRequest } from './api-request';
 import { listPath, MAX_PAGE, type Page, type PageRequest } from './paging';
 import type { ErrorDetail } from './api-types';

@@ -1,6 +1,6 @@
 // The gate API (web/server/gate): setup, worker look-up, the check itself, check-ins, end changes, the register.
-import type { GateStep, ValueRule } from '../../../../core/domain/gate-rules';
-import type { Locale } from '../../../../core/domain/locale';
+import type { GateStep, ValueRule } from '#core/domain/gate-rules';
+import type { Locale } from '#core/domain/locale';
 import { apiRequest } from './api-request';
 import { listPath, type Page, type PageRequest } from './paging';
 import { unsafeRequest } from './unsafe-request';

@@ -1,5 +1,5 @@
 // Calls of the inbox and task pages: list, read, claim, release, reassign, comment, decide, saved filters.
-import type { TaskAction } from '../../../../core/domain/human-task';
+import type { TaskAction } from '#core/domain/human-task';
 import { apiRequest } from './api-request';
 import { MAX_PAGE, type Page } from './paging';
 import type { ReassignCandidate, SavedFilter, Task, TaskComment, TaskDetail, TaskTimeline } from './inbox-types';

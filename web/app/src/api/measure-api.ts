@@ -3,7 +3,7 @@
 import { apiRequest } from './api-request';
 import { MAX_PAGE, type Page } from './paging';
 import { unsafeRequest } from './unsafe-request';
-import type { Measure } from '../../../../core/domain/measure';
+import type { Measure } from '#core/domain/measure';
 
 /** A measure as the server words it in the reader's language. */
 export type { Measure };

@@ -1,5 +1,5 @@
 // The public bulletin: what it shows, and lodging an objection to an open publicity window (no sign-in needed).
-import type { Locale } from '../../../../core/domain/locale';
+import type { Locale } from '#core/domain/locale';
 import { apiRequest } from './api-request';
 import { listPath, MAX_PAGE, type Page } from './paging';
 import { unsafeRequest } from './unsafe-request';

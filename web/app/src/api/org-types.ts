@@ -1,6 +1,6 @@
 // The JSON shapes of the organisation API: enterprises, projects, cadre assignments and reference data.
-import type { LocalizedText } from '../../../../core/domain/locale';
-import type { EnterpriseType, ProjectStatus } from '../../../../core/org/org-types';
+import type { LocalizedText } from '#core/domain/locale';
+import type { EnterpriseType, ProjectStatus } from '#core/org/org-types';
 
 /** An enterprise with its current cadre. */
 export interface Enterprise {

@@ -1,6 +1,6 @@
 // Every list the API answers carries `page: { limit, offset, total }`; the app asks for a page with `?limit=&offset=`.
 
-export type { Page } from '../../../../core/api/paging-types';
+export type { Page } from '#core/api/paging-types';
 
 /** The paging a caller asks for; the server's defaults (50 from the start) where a field is missing. */
 export interface PageRequest {

@@ -1,7 +1,7 @@
 // Calls on the visit log (P7); shapes are the server's (web/server/visits/visit-presenter.ts, visit-form.ts).
 import type { RJSFSchema, UiSchema } from '@rjsf/utils';
-import type { LocalizedText } from '../../../../core/domain/locale';
-import type { RecordParams } from '../../../../forms/record-references';
+import type { LocalizedText } from '#core/domain/locale';
+import type { RecordParams } from '#forms/record-references';
 import type { VisitDetailView, VisitView } from '../../../server/visits/visit-presenter';
 import { apiRequest } from './api-request';
 import { listPath, type Page, type PageRequest } from './paging';

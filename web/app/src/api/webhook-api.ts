@@ -1,11 +1,11 @@
 // Outgoing webhooks (admins only): subscriptions, whose secret comes back once at creation, and the delivery log.
-import type { WebhookDelivery, WebhookKind, WebhookSubscription } from '../../../../core/api/webhook-types';
+import type { WebhookDelivery, WebhookKind, WebhookSubscription } from '#core/api/webhook-types';
 import { apiRequest } from './api-request';
 import type { Page } from './paging';
 import { unsafeRequest as unsafe } from './unsafe-request';
 
-export { WEBHOOK_KINDS } from '../../../../core/api/webhook-types';
-export type { WebhookDelivery, WebhookKind, WebhookSubscription } from '../../../../core/api/webhook-types';
+export { WEBHOOK_KINDS } from '#core/api/webhook-types';
+export type { WebhookDelivery, WebhookKind, WebhookSubscription } from '#core/api/webhook-types';
 
 /** The webhook endpoints of the API. */
 export const webhookApi = {

@@ -1,6 +1,6 @@
 // zh-CN ⇄ en; the choice is remembered in localStorage by the i18n provider.
 import { useId } from 'react';
-import { LOCALES, type Locale } from '../../../../core/domain/locale';
+import { LOCALES, type Locale } from '#core/domain/locale';
 import { useI18n } from '../i18n/use-i18n';
 
 /** A labelled select that switches the app's language. */

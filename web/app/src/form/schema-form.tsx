@@ -4,8 +4,8 @@
 import Form from '@rjsf/core';
 import type { ErrorSchema, RJSFSchema, RJSFValidationError, UiSchema } from '@rjsf/utils';
 import { useRef, useState, type ReactNode } from 'react';
-import { formValidator } from '../../../../forms/form-validator';
-import { messagesTransformer } from '../../../../forms/localize-validation-errors';
+import { formValidator } from '#forms/form-validator';
+import { messagesTransformer } from '#forms/localize-validation-errors';
 import { ApiError } from '../api/api-error';
 import { ErrorNotice } from '../components/error-notice';
 import { useI18n } from '../i18n/use-i18n';

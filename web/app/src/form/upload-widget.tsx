@@ -2,7 +2,7 @@
 // value becomes the server's reference `upload:<id>`; wrong types and sizes are refused at the field before sending.
 import type { WidgetProps } from '@rjsf/utils';
 import { useEffect, useRef, useState, type ChangeEvent } from 'react';
-import { UPLOAD_CONTENT_TYPES, UPLOAD_MAX_BYTES, uploadProblem } from '../../../../forms/upload-limits';
+import { UPLOAD_CONTENT_TYPES, UPLOAD_MAX_BYTES, uploadProblem } from '#forms/upload-limits';
 import { ApiError } from '../api/api-error';
 import { useI18n } from '../i18n/use-i18n';
 import { uploadFile } from './upload-file';

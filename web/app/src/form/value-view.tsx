@@ -1,6 +1,6 @@
 // Draws the presenter's tree (forms/present/present-value.ts): labelled values as a description list, nested fields and
 // items indented under their label, files as download links, signatures as images, masked values marked as hidden.
-import type { Shown, ShownField } from '../../../../forms/present/present-value';
+import type { Shown, ShownField } from '#forms/present/present-value';
 
 function Value({ value }: { value: Shown }) {
   switch (value.kind) {

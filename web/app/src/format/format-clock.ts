@@ -1,5 +1,5 @@
 // A to-do line names a time of today by its clock alone ("已提交 09:12", "截止 17:00") and any other day in full.
-import type { Locale } from '../../../../core/domain/locale';
+import type { Locale } from '#core/domain/locale';
 import { formatDateTime } from './format-date-time';
 import { zonedDate, zonedFormatter } from './server-time-zone';
 

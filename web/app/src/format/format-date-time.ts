@@ -1,5 +1,5 @@
 // Times arrive as ISO strings; people read them in the server's zone (format/server-time-zone.ts), in their language.
-import type { Locale } from '../../../../core/domain/locale';
+import type { Locale } from '#core/domain/locale';
 import { zonedFormatter } from './server-time-zone';
 
 /** An ISO time as a short local date and time in the server's zone; the input itself when it is not a time. */

@@ -1,5 +1,5 @@
 // The dictionaries by locale.
-import type { Locale } from '../../../../core/domain/locale';
+import type { Locale } from '#core/domain/locale';
 import { enMessages } from './en-messages';
 import { dashboardZhCn } from './messages/dashboard-messages';
 import { emailTemplatesZhCn } from './messages/email-template-messages';

@@ -1,5 +1,5 @@
 // For tests: both dictionaries must have identical key sets (TypeScript checks en; this lets a test check at run time).
-import type { Locale } from '../../../../core/domain/locale';
+import type { Locale } from '#core/domain/locale';
 import { DICTIONARIES } from './dictionaries';
 
 /** The sorted keys of each locale's dictionary. */

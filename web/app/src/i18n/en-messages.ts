@@ -25,7 +25,7 @@ import { monitoringEn } from './messages/monitoring-messages';
 import { orgEn } from './messages/org-messages';
 import { rulesEn } from './messages/rules-messages';
 import { paramsEditorEn } from './messages/params-editor-messages';
-import { glossaryMessages, type GlossaryKey } from '../../../../core/domain/glossary';
+import { glossaryMessages, type GlossaryKey } from '#core/domain/glossary';
 import type { MessageKey } from './zh-cn-messages';
 
 type SharedKey = Exclude<

@@ -1,6 +1,6 @@
 // The current language and its translator, shared by every component.
 import { createContext } from 'react';
-import { DEFAULT_LOCALE, type Locale, type LocalizedText } from '../../../../core/domain/locale';
+import { DEFAULT_LOCALE, type Locale, type LocalizedText } from '#core/domain/locale';
 import { translate, type MessageParams } from './translate';
 import type { MessageKey } from './zh-cn-messages';
 

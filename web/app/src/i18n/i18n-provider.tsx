@@ -1,6 +1,6 @@
 // Holds the language, persists the choice, and keeps <html lang> and the API's Accept-Language in step.
 import { useMemo, useState, type ReactNode } from 'react';
-import type { Locale } from '../../../../core/domain/locale';
+import type { Locale } from '#core/domain/locale';
 import { requestState } from '../api/request-state';
 import { I18nContext, type I18n } from './i18n-context';
 import { loadDictionary } from './loaded-dictionaries';

@@ -1,7 +1,7 @@
 // The dictionaries the running app holds. zh-CN, the default, comes with the first scripts; every other language is
 // a chunk of its own, fetched when someone picks it (or had picked it before), so most users never download English.
 // dictionaries.ts still has both, for the tests that compare their keys.
-import type { Locale } from '../../../../core/domain/locale';
+import type { Locale } from '#core/domain/locale';
 import { zhCnMessages, type MessageKey } from './zh-cn-messages';
 
 type Dictionary = Record<MessageKey, string>;

@@ -1,5 +1,5 @@
 // The chosen language survives reloads in localStorage; without a choice the app speaks zh-CN (DESIGN §3).
-import { DEFAULT_LOCALE, LOCALES, type Locale } from '../../../../core/domain/locale';
+import { DEFAULT_LOCALE, LOCALES, type Locale } from '#core/domain/locale';
 
 const STORAGE_KEY = 'fugong.locale';
 

@@ -1,6 +1,6 @@
 // Chinese and English punctuate differently: full-width marks without spaces in Chinese, ASCII marks with spaces in
 // English. Pages that join words and data themselves take their marks from here, so English never shows "（" or "：".
-import type { Locale } from '../../../../core/domain/locale';
+import type { Locale } from '#core/domain/locale';
 
 /** The marks a page puts between words and data. */
 export interface Punctuation {

@@ -1,5 +1,5 @@
 // Looks a key up and fills `{name}` placeholders.
-import type { Locale } from '../../../../core/domain/locale';
+import type { Locale } from '#core/domain/locale';
 import { dictionaryOf } from './loaded-dictionaries';
 import type { MessageKey } from './zh-cn-messages';
 

@@ -26,7 +26,7 @@ import type { inboxListZhCn } from './messages/inbox-list-messages';
 import type { rulesZhCn } from './messages/rules-messages';
 import { orgZhCn } from './messages/org-messages';
 import type { paramsEditorZhCn } from './messages/params-editor-messages';
-import { glossaryMessages } from '../../../../core/domain/glossary';
+import { glossaryMessages } from '#core/domain/glossary';
 
 const sharedZhCn = {
   'pager.showing': '共 {total} 条，显示第 {first}–{last} 条',

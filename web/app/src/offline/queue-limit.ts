@@ -5,7 +5,7 @@
 
 import { readFieldData } from './field-data-vault';
 
-import { DEFAULT_QUEUE_LIMIT_HOURS, queueLimitHours } from '../../../../core/domain/offline-queue-limit';
+import { DEFAULT_QUEUE_LIMIT_HOURS, queueLimitHours } from '#core/domain/offline-queue-limit';
 
 export { DEFAULT_QUEUE_LIMIT_HOURS, queueLimitHours };
 

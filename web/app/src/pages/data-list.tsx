@@ -2,7 +2,7 @@
 // one presenter, forms/present/present-value.ts): titles, choice titles, dates, numbers, files, nested values.
 import type { RJSFSchema } from '@rjsf/utils';
 import { useMemo } from 'react';
-import { presentRecord } from '../../../../forms/present/present-value';
+import { presentRecord } from '#forms/present/present-value';
 import { ValueView } from '../form/value-view';
 import { isMessageKey } from '../i18n/is-message-key';
 import { useI18n } from '../i18n/use-i18n';

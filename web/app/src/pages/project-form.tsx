@@ -1,6 +1,6 @@
 // Adds or edits a project. Enterprises add their own and keep site and status current; admins may pick the enterprise.
 import { useState, type FormEvent } from 'react';
-import { PROJECT_STATUSES, type ProjectStatus } from '../../../../core/org/org-types';
+import { PROJECT_STATUSES, type ProjectStatus } from '#core/org/org-types';
 import { ApiError } from '../api/api-error';
 import { fieldErrors } from '../api/field-errors';
 import { orgApi } from '../api/org-api';

@@ -1,5 +1,5 @@
 // One submission: its progress, what was submitted, the result and the emails; refreshes until final.
-import { resultDetails } from '../../../../forms/present/result-words';
+import { resultDetails } from '#forms/present/result-words';
 import type { Submission, User } from '../api/api-types';
 import { ErrorNotice } from '../components/error-notice';
 import { LoadingIndicator } from '../components/loading-indicator';

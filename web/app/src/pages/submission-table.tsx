@@ -2,7 +2,7 @@
 import type { Submission } from '../api/api-types';
 import { DataTable } from '../components/data-table';
 import { StatusBadge } from '../components/status-badge';
-import { caseSummary } from '../../../../core/domain/case-summary';
+import { caseSummary } from '#core/domain/case-summary';
 import { formatDateTime } from '../format/format-date-time';
 import { useI18n } from '../i18n/use-i18n';
 import { routeHref } from '../routing/route-href';

@@ -1,5 +1,5 @@
 // What happened to a submission, oldest first: status changes, each task step opening and closing, emails sent.
-import type { LocalizedText } from '../../../../core/domain/locale';
+import type { LocalizedText } from '#core/domain/locale';
 import type { TimelineEvent } from '../api/api-types';
 import { formatDateTime } from '../format/format-date-time';
 import { isMessageKey } from '../i18n/is-message-key';

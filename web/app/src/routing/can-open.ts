@@ -1,5 +1,5 @@
 // Whether a role may open a page: the pages in its navigation, plus the ones every signed-in user reaches by link.
-import type { Role } from '../../../../core/org/org-types';
+import type { Role } from '#core/org/org-types';
 import type { RouteName } from './route';
 import { roleNavigation } from './role-navigation';
 

@@ -1,7 +1,7 @@
 // What each role finds in the navigation (DESIGN §1), grouped by task: 工作 (what to do now), 数据 (figures and
 // records to read), 组织 (enterprises, projects, people), 配置 (how the system runs, and one's own account).
 // Admins run the organisation; the others see their scope of it. can-open.ts reads the same lists.
-import type { Role } from '../../../../core/org/org-types';
+import type { Role } from '#core/org/org-types';
 import type { MessageKey } from '../i18n/zh-cn-messages';
 import type { PlainRoute } from './route';
 

@@ -5,7 +5,7 @@
 //   enterprise's latest report in the period (resumed: it reports at least one project started);
 // - workers returned: the `returnedToday` of every day's report (its current version), added up over the period.
 import type { Knex } from 'knex';
-import { addDays } from '../../../../core/domain/working-calendar';
+import { addDays } from '#core/domain/working-calendar';
 import {
   text,
   type FigureColumn,

@@ -1,7 +1,7 @@
 // Daily reports (P3) as the rows the daily-report figures add up. City-wide they come from the totals kept on write
 // (one row per day, each enterprise's latest report); within a scope, from the enterprises' own report rows.
 import type { Knex } from 'knex';
-import { REPORT_NUMBER_COLUMNS, SUPPLY_NUMBER_COLUMNS } from '../../../../core/dashboard/report-numbers';
+import { REPORT_NUMBER_COLUMNS, SUPPLY_NUMBER_COLUMNS } from '#core/dashboard/report-numbers';
 import type { FigureRange, FigureScope } from '../figure-group';
 
 /** The shipped daily-report form (forms/definitions/daily-report.json). */

@@ -1,8 +1,8 @@
 // Difficulties (P4; 000 §II.2–3): reported in the period by category and rung, open, breached (an SLA ran out:
 // a `ladder.sla-breached` timeline line or a task closed as escalated/expired), solved on site vs coordinated.
 import type { Knex } from 'knex';
-import type { LocalizedText } from '../../../../core/domain/locale';
-import { addDays } from '../../../../core/domain/working-calendar';
+import type { LocalizedText } from '#core/domain/locale';
+import { addDays } from '#core/domain/working-calendar';
 import {
   text,
   type FigureColumn,

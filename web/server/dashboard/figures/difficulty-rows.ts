@@ -1,13 +1,9 @@
 // Difficulty reports (P4) as rows the difficulty figures aggregate: one per submission of the shipped form in the
 // period and scope, with its category, whether it is open, whether an SLA ran out on it, its rung and its outcome.
 import type { Knex } from 'knex';
-import type { LocalizedText } from '../../../../core/domain/locale';
-import {
-  OUTCOME_NAMES as GLOSSARY_OUTCOMES,
-  RUNG_NAMES as GLOSSARY_RUNGS,
-  STATUS_NAMES as GLOSSARY_STATUSES,
-} from '../../../../core/domain/glossary';
-import { FINAL_SUBMISSION_STATUSES } from '../../../../core/domain/submission-status';
+import type { LocalizedText } from '#core/domain/locale';
+import { OUTCOME_NAMES as GLOSSARY_OUTCOMES, RUNG_NAMES as GLOSSARY_RUNGS, STATUS_NAMES as GLOSSARY_STATUSES } from '#core/domain/glossary';
+import { FINAL_SUBMISSION_STATUSES } from '#core/domain/submission-status';
 import { text, type FigureRange, type FigureScope } from '../figure-group';
 import { instantRange, localDay } from '../figure-sql';
 

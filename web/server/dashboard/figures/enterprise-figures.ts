@@ -3,9 +3,9 @@
 // migration 0023), not by the status an admin types. Project status and clearance are current state, so the date range
 // does not apply.
 import type { Knex } from 'knex';
-import type { LocalizedText } from '../../../../core/domain/locale';
-import { ENTERPRISE_TYPE_NAMES } from '../../../../core/domain/glossary';
-import { ENTERPRISE_TYPES } from '../../../../core/org/org-types';
+import type { LocalizedText } from '#core/domain/locale';
+import { ENTERPRISE_TYPE_NAMES } from '#core/domain/glossary';
+import { ENTERPRISE_TYPES } from '#core/org/org-types';
 import { text, type FigureColumn, type FigureProvider, type FigureRow, type FigureScope, type FigureTable } from '../figure-group';
 import { num, sumOf } from '../figure-sql';
 

@@ -4,8 +4,8 @@
 // whole UTC hours in China's zone) and, city-wide, the coarser roll-ups kept from them (migration 0030); "in
 // quarantine" is the count now, whatever the period.
 import type { Knex } from 'knex';
-import { gateHour } from '../../../../core/dashboard/gate-site-hours';
-import { addDays } from '../../../../core/domain/working-calendar';
+import { gateHour } from '#core/dashboard/gate-site-hours';
+import { addDays } from '#core/domain/working-calendar';
 import {
   text,
   type FigureColumn,

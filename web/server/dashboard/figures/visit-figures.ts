@@ -3,8 +3,8 @@
 // figures read the per-day totals, the per-cadre day blocks and, for the distinct enterprises visited, the cadre–enterprise
 // pair blocks, all kept on write.
 import type { Knex } from 'knex';
-import { dayBlocks, levelReads, unionAll } from '../../../../core/dashboard/day-blocks';
-import { addDays } from '../../../../core/domain/working-calendar';
+import { dayBlocks, levelReads, unionAll } from '#core/dashboard/day-blocks';
+import { addDays } from '#core/domain/working-calendar';
 import {
   text,
   type FigureCell,
@@ -17,10 +17,10 @@ import {
   type RecordFilter,
 } from '../figure-group';
 import { num } from '../figure-sql';
-import { latestPublishedForm } from '../../../../forms/form-store';
-import type { RecordParams } from '../../../../forms/record-references';
-import { maskValue } from '../../../../core/privacy/mask';
-import { personalKindOf } from '../../../../core/privacy/personal-data-policy';
+import { latestPublishedForm } from '#forms/form-store';
+import type { RecordParams } from '#forms/record-references';
+import { maskValue } from '#core/privacy/mask';
+import { personalKindOf } from '#core/privacy/personal-data-policy';
 import { VISIT_FORM_KEY } from '../../visits/visit-form';
 
 // A working-group member (whose records are narrowed to their own tasks) has no tie to a visit, so a people-met field

@@ -1,6 +1,6 @@
 // An administrator registers an enterprise or edits every field of one; the server's field messages show at the fields.
 import { useState, type FormEvent } from 'react';
-import { ENTERPRISE_TYPES, type EnterpriseType } from '../../../../../core/org/org-types';
+import { ENTERPRISE_TYPES, type EnterpriseType } from '#core/org/org-types';
 import { adminApi } from '../../api/admin-api';
 import { fieldErrors } from '../../api/field-errors';
 import { orgApi } from '../../api/org-api';

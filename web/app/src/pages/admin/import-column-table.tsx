@@ -1,5 +1,5 @@
 // The columns an import file needs, with the accepted headers, whether each is required and how values are written.
-import { ENTERPRISE_TYPES, PROJECT_STATUSES } from '../../../../../core/org/org-types';
+import { ENTERPRISE_TYPES, PROJECT_STATUSES } from '#core/org/org-types';
 import type { ImportKind } from '../../api/admin-types';
 import { useI18n } from '../../i18n/use-i18n';
 import type { MessageKey } from '../../i18n/zh-cn-messages';

@@ -1,5 +1,5 @@
 // Which scope field each role needs (DESIGN §1), mirroring the server's rule for creating and editing users.
-import type { Role } from '../../../../../core/org/org-types';
+import type { Role } from '#core/org/org-types';
 
 /** A user's scope ids as form strings ('' = none). */
 export interface ScopeValue {

@@ -1,6 +1,6 @@
 // A new account: username, name, role, first password, email, and the scope the role needs.
 import { useState, type FormEvent } from 'react';
-import { ROLES, type Role } from '../../../../../core/org/org-types';
+import { ROLES, type Role } from '#core/org/org-types';
 import { adminApi } from '../../api/admin-api';
 import type { NewUser, UserAccount } from '../../api/admin-types';
 import { fieldErrors } from '../../api/field-errors';

@@ -1,6 +1,6 @@
 // Changes to an account: name, email, role, active, and the role's scope. Only changed fields are sent.
 import { useState, type FormEvent } from 'react';
-import { ROLES, type Role } from '../../../../../core/org/org-types';
+import { ROLES, type Role } from '#core/org/org-types';
 import { adminApi } from '../../api/admin-api';
 import type { UserAccount, UserChange } from '../../api/admin-types';
 import { fieldErrors } from '../../api/field-errors';

@@ -1,5 +1,5 @@
 // The one scope field a role needs (DESIGN §1): an enterprise, a working group, or a project site.
-import type { Role } from '../../../../../core/org/org-types';
+import type { Role } from '#core/org/org-types';
 import { SearchSelect } from '../../components/search-select';
 import { SelectField } from '../../components/select-field';
 import { useI18n } from '../../i18n/use-i18n';

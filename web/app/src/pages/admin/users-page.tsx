@@ -1,6 +1,6 @@
 // Administrators list accounts by role, create them with the scope their role needs, edit them, reset passwords.
 import { useState } from 'react';
-import { ROLES } from '../../../../../core/org/org-types';
+import { ROLES } from '#core/org/org-types';
 import { adminApi } from '../../api/admin-api';
 import type { UserAccount } from '../../api/admin-types';
 import { EditPanel } from '../../components/edit-panel';

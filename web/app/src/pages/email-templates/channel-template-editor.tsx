@@ -2,7 +2,7 @@
 // previewed, saved or reverted. Shown only for purposes that have that channel's template (the API answers 404 for
 // others). The SMS preview shows the text's length against one message.
 import { useEffect, useMemo, useState } from 'react';
-import type { Locale } from '../../../../../core/domain/locale';
+import type { Locale } from '#core/domain/locale';
 import { ApiError } from '../../api/api-error';
 import {
   channelTemplateApi,

@@ -1,7 +1,7 @@
 // Administrators edit the email templates the system sends: pick a template and a language, edit, preview, save,
 // revert to the shipped text, or send a test message. A lazily loaded chunk other roles never download.
 import { useCallback, useState } from 'react';
-import type { Locale } from '../../../../../core/domain/locale';
+import type { Locale } from '#core/domain/locale';
 import { emailTemplateApi } from '../../api/email-template-api';
 import { ErrorNotice } from '../../components/error-notice';
 import { LoadingIndicator } from '../../components/loading-indicator';

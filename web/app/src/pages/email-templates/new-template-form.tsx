@@ -1,7 +1,7 @@
 // Creating an email template: a name and a purpose (one of the shipped templates' roles, whose sample data gives the
 // variables it may use, listed here). It starts as the purpose's text; the editor opens on it once created.
 import { useState, type FormEvent } from 'react';
-import type { Locale } from '../../../../../core/domain/locale';
+import type { Locale } from '#core/domain/locale';
 import { emailTemplateApi, type TemplateSummary } from '../../api/email-template-api';
 import { fieldErrors } from '../../api/field-errors';
 import { BusyButton } from '../../components/busy-button';

@@ -1,6 +1,6 @@
 // The editor of one template in one language: its three parts, the placeholders, preview, save, revert and test-send.
 import { useEffect, useState } from 'react';
-import type { Locale } from '../../../../../core/domain/locale';
+import type { Locale } from '#core/domain/locale';
 import { emailTemplateApi, type TemplateDetail } from '../../api/email-template-api';
 import { BusyButton } from '../../components/busy-button';
 import { EditPanel } from '../../components/edit-panel';

@@ -1,5 +1,5 @@
 // The email templates with, per language, whether the shipped text or an admin's edited copy is in use.
-import { LOCALES, type Locale } from '../../../../../core/domain/locale';
+import { LOCALES, type Locale } from '#core/domain/locale';
 import type { TemplateSummary } from '../../api/email-template-api';
 import { formatDateTime } from '../../format/format-date-time';
 import { useI18n } from '../../i18n/use-i18n';

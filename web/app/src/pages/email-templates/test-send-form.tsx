@@ -1,6 +1,6 @@
 // Sends the saved template, filled with the sample data, to the admin (or a given address), once per click.
 import { useId, useState, type FormEvent } from 'react';
-import type { Locale } from '../../../../../core/domain/locale';
+import type { Locale } from '#core/domain/locale';
 import { emailTemplateApi, type TestSendResult } from '../../api/email-template-api';
 import { BusyButton } from '../../components/busy-button';
 import { ErrorNotice } from '../../components/error-notice';

@@ -3,8 +3,8 @@
 import Form from '@rjsf/core';
 import type { RJSFSchema } from '@rjsf/utils';
 import { useState } from 'react';
-import { formValidator } from '../../../../../forms/form-validator';
-import { messagesTransformer } from '../../../../../forms/localize-validation-errors';
+import { formValidator } from '#forms/form-validator';
+import { messagesTransformer } from '#forms/localize-validation-errors';
 import { ApiError } from '../../api/api-error';
 import { evaluationApi, type EvaluationWeights } from '../../api/evaluation-api';
 import { toExtraErrors } from '../../form/to-extra-errors';

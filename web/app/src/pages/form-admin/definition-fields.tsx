@@ -1,7 +1,7 @@
 // Titles, descriptions, audience and process type of a definition; the server's problems show at their fields.
 import { useId } from 'react';
-import type { LocalizedText } from '../../../../../core/domain/locale';
-import { ROLES, type Role } from '../../../../../core/org/org-types';
+import type { LocalizedText } from '#core/domain/locale';
+import { ROLES, type Role } from '#core/org/org-types';
 import type { ErrorDetail } from '../../api/api-types';
 import { CheckboxField } from '../../components/checkbox-field';
 import { SelectField } from '../../components/select-field';

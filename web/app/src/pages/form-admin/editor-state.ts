@@ -1,8 +1,8 @@
 // The editor keeps the JSON parts of a definition as text, so a half-typed edit never loses what the admin wrote;
 // a definition is built from the texts only when every one of them parses.
 import type { RJSFSchema, UiSchema } from '@rjsf/utils';
-import type { LocalizedText } from '../../../../../core/domain/locale';
-import type { Role } from '../../../../../core/org/org-types';
+import type { LocalizedText } from '#core/domain/locale';
+import type { Role } from '#core/org/org-types';
 import type { EditableDefinition } from '../../api/form-admin-api';
 import type { ErrorDetail } from '../../api/api-types';
 import { parseJsonText, type JsonSyntaxError } from '../../form/parse-json-text';

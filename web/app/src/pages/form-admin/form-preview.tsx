@@ -3,10 +3,10 @@
 import Form from '@rjsf/core';
 import type { ErrorSchema } from '@rjsf/utils';
 import { useState } from 'react';
-import { formValidator } from '../../../../../forms/form-validator';
-import { messagesTransformer } from '../../../../../forms/localize-validation-errors';
+import { formValidator } from '#forms/form-validator';
+import { messagesTransformer } from '#forms/localize-validation-errors';
 import { SKIP_CONST_DEFAULTS } from '../../form/skip-const-defaults';
-import { localizeSchema } from '../../../../../forms/form-definition';
+import { localizeSchema } from '#forms/form-definition';
 import { ApiError } from '../../api/api-error';
 import { formAdminApi, type EditableDefinition, type TestSubmitAnswer } from '../../api/form-admin-api';
 import { BusyButton } from '../../components/busy-button';
@@ -15,7 +15,7 @@ import { FORM_WIDGETS } from '../../form/form-widgets';
 import { toExtraErrors } from '../../form/to-extra-errors';
 import { useI18n } from '../../i18n/use-i18n';
 import { PreviewBoundary } from './preview-boundary';
-import type { Locale } from '../../../../../core/domain/locale';
+import type { Locale } from '#core/domain/locale';
 
 /** Props of FormPreview; `definition` is null while a JSON box does not parse. */
 export interface FormPreviewProps {

@@ -1,5 +1,5 @@
 // The 8 steps as big toggles; the officer confirms each as the worker passes it.
-import type { GateStep } from '../../../../../core/domain/gate-rules';
+import type { GateStep } from '#core/domain/gate-rules';
 import { useI18n } from '../../i18n/use-i18n';
 
 /** Props of StepChecklist. */

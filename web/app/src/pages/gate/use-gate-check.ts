@@ -1,13 +1,13 @@
 // The state of one gate check on the phone: safe defaults (no temperature until one is taken), steps ticked as data arrives, and the submission
 // (signature upload first, then the check under a client-made id so a retry never records the worker twice).
 import { useState } from 'react';
-import { GATE_STEPS, type GateLane, type GateStep } from '../../../../../core/domain/gate-rules';
-import type { Locale } from '../../../../../core/domain/locale';
+import { GATE_STEPS, type GateLane, type GateStep } from '#core/domain/gate-rules';
+import type { Locale } from '#core/domain/locale';
 import { ApiError } from '../../api/api-error';
 import { gateApi, type GateCheckResult, type GateSetup } from '../../api/gate-api';
 import { newSubmissionId } from '../../form/new-submission-id';
 import { uploadFile } from '../../form/upload-file';
-import { decideGateCheck } from '../../../../../core/domain/gate-check-decision';
+import { decideGateCheck } from '#core/domain/gate-check-decision';
 import { queueGateCheck } from '../../offline/gate-queue';
 import type { WorkerValues } from './worker-fields';
 

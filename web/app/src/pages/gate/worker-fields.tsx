@@ -1,6 +1,6 @@
 // Find or register the worker: the resident ID (check digit verified here and on the server), then the name.
 import { useState } from 'react';
-import { isResidentId } from '../../../../../core/domain/identifiers';
+import { isResidentId } from '#core/domain/identifiers';
 import { ApiError } from '../../api/api-error';
 import { gateApi, type SiteStatus } from '../../api/gate-api';
 import { ErrorNotice } from '../../components/error-notice';

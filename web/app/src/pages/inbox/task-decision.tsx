@@ -4,10 +4,10 @@
 import Form from '@rjsf/core';
 import type { ErrorSchema, RJSFValidationError } from '@rjsf/utils';
 import { useId, useMemo, useRef, useState } from 'react';
-import type { TaskAction } from '../../../../../core/domain/human-task';
-import { actionForm } from '../../../../../forms/present/decision-form';
-import { formValidator } from '../../../../../forms/form-validator';
-import { messagesTransformer } from '../../../../../forms/localize-validation-errors';
+import type { TaskAction } from '#core/domain/human-task';
+import { actionForm } from '#forms/present/decision-form';
+import { formValidator } from '#forms/form-validator';
+import { messagesTransformer } from '#forms/localize-validation-errors';
 import { SKIP_CONST_DEFAULTS } from '../../form/skip-const-defaults';
 import { ApiError } from '../../api/api-error';
 import { inboxApi } from '../../api/inbox-api';

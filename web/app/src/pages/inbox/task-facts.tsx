@@ -1,6 +1,6 @@
 // The facts of one task as a description list: where it comes from, who holds it, when it is due, how it ended.
 import { PriorityLabel } from './priority-label';
-import type { LocalizedText } from '../../../../../core/domain/locale';
+import type { LocalizedText } from '#core/domain/locale';
 import type { Task } from '../../api/inbox-types';
 import { formatDateTime } from '../../format/format-date-time';
 import { isMessageKey } from '../../i18n/is-message-key';

@@ -1,8 +1,8 @@
 // One task: its facts, a live SLA countdown, claim/release, reassign, comments, the decision form, the
 // originating submission and the process timeline. Polls so that another person's action shows.
 import { useMemo, useState } from 'react';
-import { actorMayDecide, type TaskAction } from '../../../../../core/domain/human-task';
-import type { Role } from '../../../../../core/org/org-types';
+import { actorMayDecide, type TaskAction } from '#core/domain/human-task';
+import type { Role } from '#core/org/org-types';
 import type { User } from '../../api/api-types';
 import type { Task } from '../../api/inbox-types';
 import { inboxApi } from '../../api/inbox-api';

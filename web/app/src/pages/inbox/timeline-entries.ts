@@ -1,9 +1,9 @@
 // The process timeline as a flat, time-ordered list of sentences: submission, each rung opened and closed, events.
 import type { RJSFSchema } from '@rjsf/utils';
-import type { Locale, LocalizedText } from '../../../../../core/domain/locale';
-import type { TaskAction } from '../../../../../core/domain/human-task';
-import { actionForm, type RequiredByAction } from '../../../../../forms/present/decision-form';
-import { presentRecord } from '../../../../../forms/present/present-value';
+import type { Locale, LocalizedText } from '#core/domain/locale';
+import type { TaskAction } from '#core/domain/human-task';
+import { actionForm, type RequiredByAction } from '#forms/present/decision-form';
+import { presentRecord } from '#forms/present/present-value';
 import type { TaskTimeline, TimelineTask } from '../../api/inbox-types';
 import type { I18n } from '../../i18n/i18n-context';
 import { isMessageKey } from '../../i18n/is-message-key';

@@ -1,7 +1,7 @@
 // The two things done to a monitored subject on the register: record the readings of its open check-in (its
 // enterprise or cadre), and move its end date with a reason (cadre, HQ, admin). The server and the workflow check both.
 import { useState } from 'react';
-import type { ReadingSpec } from '../../../../../core/domain/monitoring-params';
+import type { ReadingSpec } from '#core/domain/monitoring-params';
 import { monitoringApi, type MonitoredRow } from '../../api/monitoring-api';
 import { BusyButton } from '../../components/busy-button';
 import { ErrorNotice } from '../../components/error-notice';

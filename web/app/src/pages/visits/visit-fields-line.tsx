@@ -1,7 +1,7 @@
 // A visit's fields in one table cell ("走访对象：项目经理；征求意见（条）：2"), by their titles as the server presented
 // and masked them, with the reader's punctuation; each label and value its own element, nested ones in brackets.
 import { Fragment } from 'react';
-import type { Shown, ShownField } from '../../../../../forms/present/present-value';
+import type { Shown, ShownField } from '#forms/present/present-value';
 import { useI18n } from '../../i18n/use-i18n';
 import { punctuation, type Punctuation } from '../../i18n/punctuation';
 

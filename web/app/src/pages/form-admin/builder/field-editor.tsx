@@ -1,7 +1,7 @@
 // The settings of the selected field: name, titles and help in both languages, required, personal-data mark, and
 // what its kind adds (unit and range, options, several files, its own fields, the condition it is shown on).
 import { useId } from 'react';
-import { PERSONAL_KINDS, type PersonalKind } from '../../../../../../core/privacy/personal-kind';
+import { PERSONAL_KINDS, type PersonalKind } from '#core/privacy/personal-kind';
 import { CheckboxField } from '../../../components/checkbox-field';
 import { SelectField } from '../../../components/select-field';
 import { TextField } from '../../../components/text-field';

@@ -2,7 +2,7 @@
 // languages, instead of three JSON documents (schema, uiSchema, English texts) that must agree with each other.
 // What the builder does not edit (a pattern, a default, a placeholder, a rule the JSON view wrote) rides along in the
 // `…Rest` records untouched, so turning a definition into fields and back changes nothing.
-import type { PersonalKind } from '../../../../../../core/privacy/personal-kind';
+import type { PersonalKind } from '#core/privacy/personal-kind';
 
 /** The kinds of field the builder offers; `other` is any field it can show but not take apart. */
 export const FIELD_KINDS = [

@@ -1,6 +1,6 @@
 // A field as the builder adds it: a free name, sensible defaults per kind (two options for a choice, identifiers
 // marked as personal data and typed on a phone keypad), empty titles for the admin to fill in.
-import type { PersonalKind } from '../../../../../../core/privacy/personal-kind';
+import type { PersonalKind } from '#core/privacy/personal-kind';
 import type { BuilderField, FieldKind } from './field-model';
 import { newFieldId } from './schema-to-fields';
 

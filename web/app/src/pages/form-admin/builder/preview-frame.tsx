@@ -1,7 +1,7 @@
 // The live preview's frame: which language the form is shown in (either, whatever the editor's own language) and
 // whether it is shown at a phone's width (390 px), as most enterprises fill it.
 import { useState, type ReactNode } from 'react';
-import type { Locale } from '../../../../../../core/domain/locale';
+import type { Locale } from '#core/domain/locale';
 import { CheckboxField } from '../../../components/checkbox-field';
 import { useI18n } from '../../../i18n/use-i18n';
 

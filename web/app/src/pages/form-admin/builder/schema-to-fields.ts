@@ -1,6 +1,6 @@
 // Reads a definition's schema, uiSchema and English texts into the builder's field tree. Every keyword and text it
 // does not take apart stays in a `…Rest` record, so fields-to-schema.ts gives the same definition back.
-import { isPersonalKind } from '../../../../../../core/privacy/personal-kind';
+import { isPersonalKind } from '#core/privacy/personal-kind';
 import type { BuilderField, BuilderForm, ChoiceOption, Condition, FormParts } from './field-model';
 import { fieldKindOf } from './field-kind-of';
 import { isConditionEntry, isObject, type Json } from './json-shapes';

@@ -2,9 +2,9 @@
 // working group, an inspection body (P2), or everyone in a role (HQ). Written back in the params' own shape (a keyword,
 // `{ role, workingGroupKey }` or `{ body }`).
 import type { FieldProps } from '@rjsf/utils';
-import { ROLE_NAMES } from '../../../../../../core/domain/glossary';
-import { INSPECTION_BODIES } from '../../../../../../core/org/inspection-bodies';
-import { WORKING_GROUPS } from '../../../../../../core/org/org-types';
+import { ROLE_NAMES } from '#core/domain/glossary';
+import { INSPECTION_BODIES } from '#core/org/inspection-bodies';
+import { WORKING_GROUPS } from '#core/org/org-types';
 import { useI18n } from '../../../i18n/use-i18n';
 
 type Actor = string | { role: string; workingGroupKey?: string } | { body: string };

@@ -1,6 +1,6 @@
 // The time limits and durations the parameter editor offers as choices, and how each reads in either language. The
 // values are in the one grammar of core/domain/duration.ts (the test checks each against its pattern).
-import type { Locale } from '../../../../../../core/domain/locale';
+import type { Locale } from '#core/domain/locale';
 
 /** The kinds of time value a parameter takes. */
 export type TimeKind = 'sla' | 'duration' | 'offset' | 'when';

@@ -4,9 +4,9 @@
 import Form from '@rjsf/core';
 import type { RegistryFieldsType, RegistryWidgetsType } from '@rjsf/utils';
 import { useMemo } from 'react';
-import { formValidator } from '../../../../../../forms/form-validator';
-import { PROCESS_TYPES } from '../../../../../../forms/process-types';
-import { titledParamsSchema } from '../../../../../../forms/process-type-texts';
+import { formValidator } from '#forms/form-validator';
+import { PROCESS_TYPES } from '#forms/process-types';
+import { titledParamsSchema } from '#forms/process-type-texts';
 import { parseJsonText } from '../../../form/parse-json-text';
 import { useI18n } from '../../../i18n/use-i18n';
 import { ActorField } from './actor-field';

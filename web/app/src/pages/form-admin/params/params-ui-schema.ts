@@ -2,9 +2,9 @@
 // gets (time limits and durations as choices, templates picked by name, the actor of a rung, enum choices in words),
 // so a new parameter in process-types.ts appears in the editor without code here.
 import type { RJSFSchema, UiSchema } from '@rjsf/utils';
-import type { Locale } from '../../../../../../core/domain/locale';
-import { DURATION_PATTERN, OFFSET_PATTERN, SLA_PATTERN } from '../../../../../../core/domain/duration';
-import { CHOICE_TEXTS } from '../../../../../../forms/process-type-texts';
+import type { Locale } from '#core/domain/locale';
+import { DURATION_PATTERN, OFFSET_PATTERN, SLA_PATTERN } from '#core/domain/duration';
+import { CHOICE_TEXTS } from '#forms/process-type-texts';
 
 const WIDGET_OF_PATTERN: Record<string, string> = { [SLA_PATTERN]: 'sla', [DURATION_PATTERN]: 'duration', [OFFSET_PATTERN]: 'offset' };
 // Parameters whose value is a small JSON document of its own (a decision form), edited as JSON inside the form.

@@ -1,6 +1,6 @@
 // rjsf's own words (add, remove, move) in the reader's language, for the generated parameter editor's lists.
 import { englishStringTranslator, TranslatableString } from '@rjsf/utils';
-import type { Locale } from '../../../../../../core/domain/locale';
+import type { Locale } from '#core/domain/locale';
 
 const ZH: Partial<Record<TranslatableString, string>> = {
   [TranslatableString.AddItemButton]: '添加一项',

@@ -1,7 +1,7 @@
 // One condition of a rule as three controls: what to check (a field, the focus flag, the enterprise type, the time
 // submitted), how to compare, and the value.
-import type { RuleCondition } from '../../../../../../forms/rules/rule-types';
-import { ENTERPRISE_TYPES } from '../../../../../../core/org/org-types';
+import type { RuleCondition } from '#forms/rules/rule-types';
+import { ENTERPRISE_TYPES } from '#core/org/org-types';
 import { SelectField, type SelectOption } from '../../../components/select-field';
 import { TextField } from '../../../components/text-field';
 import { useI18n } from '../../../i18n/use-i18n';

@@ -1,10 +1,10 @@
 // What a rule does, as selects: priority, the rung the case starts at, the working group, and one rung's new SLA.
 // Extra recipients (`then.notify`) stay in the JSON box; the table keeps them as they are.
-import type { LocalizedText } from '../../../../../../core/domain/locale';
-import { WORKING_GROUPS } from '../../../../../../core/org/org-types';
-import type { RuleOutcome } from '../../../../../../forms/rules/rule-types';
+import type { LocalizedText } from '#core/domain/locale';
+import { WORKING_GROUPS } from '#core/org/org-types';
+import type { RuleOutcome } from '#forms/rules/rule-types';
 import { SelectField } from '../../../components/select-field';
-import { slaWords } from '../../../../../../forms/rules/describe-rule';
+import { slaWords } from '#forms/rules/describe-rule';
 import { useI18n } from '../../../i18n/use-i18n';
 
 /** Props of OutcomeEditor. */

@@ -2,8 +2,8 @@
 // box and the table stay one source), the form's fields offered as choices, and values typed as text turned into
 // the JSON a condition holds ("是" → true, "3" → 3, "a, b" → a list).
 import type { RJSFSchema } from '@rjsf/utils';
-import type { Locale } from '../../../../../../core/domain/locale';
-import type { Rule, RuleCondition } from '../../../../../../forms/rules/rule-types';
+import type { Locale } from '#core/domain/locale';
+import type { Rule, RuleCondition } from '#forms/rules/rule-types';
 
 /** The params text parsed, with its rules; not ok while the JSON box does not parse to an object. */
 export type ParsedRules = { ok: true; params: Record<string, unknown>; rules: Rule[] } | { ok: false };

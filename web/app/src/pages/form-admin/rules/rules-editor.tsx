@@ -2,8 +2,8 @@
 // without JSON; every change is written back into the params JSON box, which stays the one source. Below it, the
 // "try these values" box. Shown by the form editor for ladder definitions.
 import type { RJSFSchema } from '@rjsf/utils';
-import type { LocalizedText } from '../../../../../../core/domain/locale';
-import type { Rule, RuleCondition } from '../../../../../../forms/rules/rule-types';
+import type { LocalizedText } from '#core/domain/locale';
+import type { Rule, RuleCondition } from '#forms/rules/rule-types';
 import { TextField } from '../../../components/text-field';
 import { addZhCnMessages } from '../../../i18n/loaded-dictionaries';
 import { rulesZhCn } from '../../../i18n/messages/rules-messages';

@@ -2,11 +2,11 @@
 // the same pure evaluator the ladder's activity runs (forms/rules/evaluate-rules.ts), so the admin sees before
 // publishing which rows would apply and what they would write on the timeline.
 import { useState } from 'react';
-import type { LocalizedText } from '../../../../../../core/domain/locale';
-import { ENTERPRISE_TYPES } from '../../../../../../core/org/org-types';
-import { ruleLine } from '../../../../../../forms/rules/describe-rule';
-import { evaluateRules } from '../../../../../../forms/rules/evaluate-rules';
-import type { Rule } from '../../../../../../forms/rules/rule-types';
+import type { LocalizedText } from '#core/domain/locale';
+import { ENTERPRISE_TYPES } from '#core/org/org-types';
+import { ruleLine } from '#forms/rules/describe-rule';
+import { evaluateRules } from '#forms/rules/evaluate-rules';
+import type { Rule } from '#forms/rules/rule-types';
 import { CheckboxField } from '../../../components/checkbox-field';
 import { SelectField, type SelectOption } from '../../../components/select-field';
 import { TextField } from '../../../components/text-field';
