@@ -82,7 +82,6 @@ export const KNEX_LEGACY_FILES = [
   'web/server/gate/gate-form.ts',
   'web/server/gate/gate-privacy.ts',
   'web/server/gate/site-register.ts',
-  'web/server/measures/measure-store.ts',
   'web/server/metrics/domain-gauges.ts',
   'web/server/metrics/metrics-routes.ts',
   'web/server/monitoring/monitoring-register.ts',
