@@ -1,6 +1,6 @@
 // The credit effect of a process: one ledger entry per workflow step, written through the ledger's only door.
-import type { Knex } from 'knex';
-import { appendCreditEntry } from '#core/credit/credit-ledger';
+import type { Db } from '#core/stores/db-types';
+import { appendCreditEntry } from '#core/stores/credit/credit-ledger';
 
 /** Input of awardCredit; `key` is unique per workflow step, so a retry after a lost reply writes nothing more. */
 export interface AwardCreditInput {
@@ -14,7 +14,7 @@ export interface AwardCreditInput {
 }
 
 /** Builds the credit activities over a DB connection. */
-export function createCreditActivities(deps: { db: Knex; now?: () => Date }) {
+export function createCreditActivities(deps: { db: Db; now?: () => Date }) {
   const now = deps.now ?? (() => new Date());
   return {
     /** Appends the entry once per key and returns its id. */

@@ -1,14 +1,20 @@
 // The bulletin effects of a process: open a publicity window, end it, publish a notice. Each text is rendered from a
 // Handlebars template (an admin's edited copy when there is one) in every language, and written once per key.
 import { ApplicationFailure } from '@temporalio/activity';
-import type { Knex } from 'knex';
 import { LOCALES, type Locale, type LocalizedText } from '#core/domain/locale';
 import { TemplateMissingError, type TemplateRenderer } from '#core/mail/template-renderer';
-import { endPublicity, insertNotice, pausePublicityNotice, resumePublicityNotice, type NoticeText } from '#core/notices/notice-store';
+import {
+  endPublicity,
+  insertNotice,
+  pausePublicityNotice,
+  resumePublicityNotice,
+  type NoticeText,
+} from '#core/stores/notices/notice-store';
 import { templateDataFor } from '#core/privacy/template-data';
-import { fromJson } from '#core/db';
-import { choiceTitles, localizeSchema, type FormDefinition } from '#forms/form-definition';
-import { settleObjectionRow, startObjectionReview } from '#core/notices/objection-store';
+import type { Db } from '#core/stores/db-types';
+import { editedTemplate, enterpriseNameOf, formOfSubmission } from '#core/stores/notices/notice-source-store';
+import { choiceTitles, localizeSchema } from '#forms/form-definition';
+import { settleObjectionRow, startObjectionReview } from '#core/stores/notices/objection-store';
 
 /** What every notice activity needs to render and place a notice. */
 export interface NoticeInput {
@@ -30,32 +36,25 @@ export interface OpenPublicityInput extends NoticeInput {
 }
 
 /** Builds the notice activities. */
-export function createNoticeActivities(deps: { db: Knex; renderer: TemplateRenderer; now?: () => Date }) {
+export function createNoticeActivities(deps: { db: Db; renderer: TemplateRenderer; now?: () => Date }) {
   const now = deps.now ?? (() => new Date());
 
   async function render(input: NoticeInput, extra: Record<string, unknown>): Promise<Record<Locale, NoticeText>> {
-    const enterprise =
-      input.enterpriseId === null ? undefined : await deps.db('enterprises').where({ id: input.enterpriseId }).first('name');
-    const form = await deps
-      .db('submissions as s')
-      .join('form_definitions as f', (on) => on.on('f.key', 's.form_key').andOn('f.version', 's.form_version'))
-      .where('s.id', input.submissionId)
-      .first('f.schema', 'f.i18n');
+    const enterpriseName = input.enterpriseId === null ? undefined : await enterpriseNameOf(deps.db, input.enterpriseId);
+    const form = await formOfSubmission(deps.db, input.submissionId);
     const content = {} as Record<Locale, NoticeText>;
     for (const locale of LOCALES) {
-      const edited = await deps.db('email_templates').where({ name: input.template, locale }).first('subject', 'html', 'text');
+      const edited = await editedTemplate(deps.db, input.template, locale);
       // Notices are public: the nomination's personal fields (a contact's mobile, say) reach the template masked.
       const own = await templateDataFor(deps.db, input.submissionId, input.data, { to: null, locale }, 'public');
-      const schema = form
-        ? localizeSchema(fromJson(form.schema), locale === 'en' ? fromJson<FormDefinition['i18n']>(form.i18n).en : undefined)
-        : {};
+      const schema = form ? localizeSchema(form.schema, locale === 'en' ? form.i18n.en : undefined) : {};
       const data = {
         ...own,
         ...choiceTitles(schema, own),
         ...extra,
         locale,
         formTitle: input.formTitle[locale],
-        enterpriseName: enterprise?.name ?? '',
+        enterpriseName: enterpriseName ?? '',
       };
       try {
         const rendered = deps.renderer.render(input.template, locale, data, edited);

@@ -1,8 +1,16 @@
 // The enterprise evaluation: each enterprise's inputs over a period (credit points, daily reports by punctuality,
 // difficulties settled, inspections passed or failed, objections upheld against it), its score under the admin's
 // weights, and a ranking. Everything is counted from the records the processes already keep; nothing is stored.
-import type { Knex } from 'knex';
 import { localDate, startOfLocalDay } from '../domain/working-calendar';
+import {
+  creditPointSums,
+  decidedSubmissionCounts,
+  evaluatedEnterprises,
+  reportCountsByStatus,
+  upheldObjectionCounts,
+  type InstantRange,
+} from '../stores/credit/evaluation-input-store';
+import type { Db } from '../stores/db-types';
 import { EVALUATION_INPUTS, type EvaluationInput, type EvaluationWeights } from './evaluation-weights';
 
 /** A closed range of local dates, `YYYY-MM-DD`. */
@@ -24,17 +32,14 @@ export interface EvaluationRow {
 }
 
 type Counts = Map<number, Record<EvaluationInput, number>>;
-/** An aggregate row as the driver returns it (counts are strings on PostgreSQL). */
-type Row = Record<string, unknown>;
 
 function emptyCounts(): Record<EvaluationInput, number> {
   return Object.fromEntries(EVALUATION_INPUTS.map((input) => [input, 0])) as Record<EvaluationInput, number>;
 }
 
-function add(counts: Counts, enterpriseId: unknown, input: EvaluationInput, value: unknown): void {
-  const id = Number(enterpriseId);
-  if (!counts.has(id)) return;
-  counts.get(id)![input] += Number(value ?? 0);
+function add(counts: Counts, enterpriseId: number, input: EvaluationInput, value: number): void {
+  if (!counts.has(enterpriseId)) return;
+  counts.get(enterpriseId)![input] += value;
 }
 
 /** Scores are shown to one decimal; rounding here keeps 0.1 × 3 from reading 0.30000000000000004. */
@@ -43,7 +48,7 @@ function round(value: number): number {
 }
 
 /** The instants bounding a period of local dates in `timeZone`: [start, end). */
-function bounds(period: EvaluationPeriod, timeZone: string): [string, string] {
+function bounds(period: EvaluationPeriod, timeZone: string): InstantRange {
   const start = new Date(startOfLocalDay(period.from, timeZone)).toISOString();
   const dayAfter = new Date(Date.parse(`${period.to}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
   return [start, new Date(startOfLocalDay(dayAfter, timeZone)).toISOString()];
@@ -55,85 +60,62 @@ export function currentYear(now: Date, timeZone: string): EvaluationPeriod {
   return { from: `${today.slice(0, 4)}-01-01`, to: today };
 }
 
+/** Each enterprise's count of every input over the period (zero where it has none). */
+async function countInputs(db: Db, ids: number[], period: EvaluationPeriod, weights: EvaluationWeights, timeZone: string): Promise<Counts> {
+  const counts: Counts = new Map(ids.map((id) => [id, emptyCounts()]));
+  const range = bounds(period, timeZone);
+
+  for (const row of await creditPointSums(db, ids, range)) add(counts, row.enterpriseId, 'creditPoint', row.count);
+
+  const byStatus: Record<string, EvaluationInput> = { on_time: 'onTimeReport', late: 'lateReport', missed: 'missedReport' };
+  for (const row of await reportCountsByStatus(db, ids, weights.reportForms, period))
+    add(counts, row.enterpriseId, byStatus[row.status]!, row.count);
+
+  const decided = await decidedSubmissionCounts(db, ids, [...weights.difficultyForms, ...weights.inspectionForms], range);
+  for (const row of decided) {
+    if (weights.difficultyForms.includes(row.formKey) && row.status === 'settled')
+      add(counts, row.enterpriseId, 'resolvedDifficulty', row.count);
+    if (weights.inspectionForms.includes(row.formKey))
+      add(counts, row.enterpriseId, row.status === 'settled' ? 'inspectionPassed' : 'inspectionFailed', row.count);
+  }
+
+  for (const row of await upheldObjectionCounts(db, ids, range)) add(counts, row.enterpriseId, 'objectionUpheld', row.count);
+  return counts;
+}
+
 /**
  * Evaluates the enterprises `scope` allows ('all', or a list of ids), ranked by score (ties share a rank, then by name).
  * Credit entries count by when they were written, reports by their round's date, cases and objections by when they
  * were decided.
  */
 export async function evaluateEnterprises(
-  db: Knex,
+  db: Db,
   scope: 'all' | number[],
   period: EvaluationPeriod,
   weights: EvaluationWeights,
   timeZone: string,
 ): Promise<EvaluationRow[]> {
-  const enterprises = await (scope === 'all' ? db('enterprises') : db('enterprises').whereIn('id', scope))
-    .orderBy('name')
-    .select('id', 'name', 'focus');
-  const counts: Counts = new Map(enterprises.map((row) => [Number(row.id), emptyCounts()]));
+  const enterprises = await evaluatedEnterprises(db, scope);
   if (enterprises.length === 0) return [];
-  const ids = [...counts.keys()];
-  const [start, end] = bounds(period, timeZone);
-
-  const credit: Row[] = await db('credit_entries')
-    .whereIn('enterprise_id', ids)
-    .where('created_at', '>=', start)
-    .where('created_at', '<', end)
-    .groupBy('enterprise_id')
-    .select('enterprise_id')
-    .sum({ total: 'points' });
-  for (const row of credit) add(counts, row.enterprise_id, 'creditPoint', row.total);
-
-  const reports: Row[] = await db('collection_reports as r')
-    .join('collection_rounds as o', 'o.id', 'r.round_id')
-    .whereIn('r.enterprise_id', ids)
-    .whereIn('o.form_key', weights.reportForms)
-    .whereBetween('o.local_date', [period.from, period.to])
-    .whereIn('r.status', ['on_time', 'late', 'missed'])
-    .groupBy('r.enterprise_id', 'r.status')
-    .select('r.enterprise_id', 'r.status')
-    .count({ n: '*' });
-  const byStatus: Record<string, EvaluationInput> = { on_time: 'onTimeReport', late: 'lateReport', missed: 'missedReport' };
-  for (const row of reports) add(counts, row.enterprise_id, byStatus[String(row.status)]!, row.n);
-
-  const decided: Row[] = await db('submissions')
-    .whereIn('enterprise_id', ids)
-    .whereIn('form_key', [...weights.difficultyForms, ...weights.inspectionForms])
-    .whereIn('status', ['settled', 'rejected'])
-    .where('updated_at', '>=', start)
-    .where('updated_at', '<', end)
-    .groupBy('enterprise_id', 'form_key', 'status')
-    .select('enterprise_id', 'form_key', 'status')
-    .count({ n: '*' });
-  for (const row of decided) {
-    const key = String(row.form_key);
-    if (weights.difficultyForms.includes(key) && row.status === 'settled') add(counts, row.enterprise_id, 'resolvedDifficulty', row.n);
-    if (weights.inspectionForms.includes(key))
-      add(counts, row.enterprise_id, row.status === 'settled' ? 'inspectionPassed' : 'inspectionFailed', row.n);
-  }
-
-  const objections: Row[] = await db('notice_objections as o')
-    .join('notices as n', 'n.id', 'o.notice_id')
-    .whereIn('n.enterprise_id', ids)
-    .where('o.status', 'upheld')
-    .where('o.decided_at', '>=', start)
-    .where('o.decided_at', '<', end)
-    .groupBy('n.enterprise_id')
-    .select('n.enterprise_id')
-    .count({ n: '*' });
-  for (const row of objections) add(counts, row.enterprise_id, 'objectionUpheld', row.n);
+  const counts = await countInputs(
+    db,
+    enterprises.map((enterprise) => enterprise.id),
+    period,
+    weights,
+    timeZone,
+  );
 
   const rows = enterprises.map((enterprise) => {
-    const own = counts.get(Number(enterprise.id))!;
+    const own = counts.get(enterprise.id)!;
     const points = Object.fromEntries(EVALUATION_INPUTS.map((input) => [input, round(own[input] * weights[input])])) as Record<
       EvaluationInput,
       number
     >;
     return {
       rank: 0,
-      enterpriseId: Number(enterprise.id),
-      enterpriseName: String(enterprise.name),
-      focus: Boolean(enterprise.focus),
+      enterpriseId: enterprise.id,
+      enterpriseName: enterprise.name,
+      focus: enterprise.focus,
       score: round(EVALUATION_INPUTS.reduce((sum, input) => sum + points[input], 0)),
       counts: own,
       points,

@@ -1,8 +1,8 @@
 // The enterprise evaluation's parameters: what each input is worth and which forms feed it. The notice asks that
 // commended units be "tilted in the evaluation of enterprises" (000 §III.4); the bureau decides by how much, so the
 // weights are data an admin edits (through a form generated from WEIGHTS_SCHEMA), not code.
-import type { Knex } from 'knex';
-import { fromJson, toJson } from '../db';
+import type { Db } from '../stores/db-types';
+import { saveEvaluationWeights, savedEvaluationWeights } from '../stores/credit/evaluation-weights-store';
 
 /** Points per unit of each input, and the forms each input is counted from. */
 export interface EvaluationWeights {
@@ -64,19 +64,12 @@ export const WEIGHTS_SCHEMA = {
   },
 } as const;
 
-/** Where the weights live in the settings table (a key readSettings does not list). */
-export const WEIGHTS_SETTING_KEY = 'evaluationWeights';
-
 /** The saved weights, or the defaults; inputs added after a save take their default. */
-export async function readEvaluationWeights(db: Knex): Promise<EvaluationWeights> {
-  const row = await db('settings').where({ key: WEIGHTS_SETTING_KEY }).first('value');
-  return { ...DEFAULT_WEIGHTS, ...(row ? fromJson<Partial<EvaluationWeights>>(row.value) : {}) };
+export async function readEvaluationWeights(db: Db): Promise<EvaluationWeights> {
+  return { ...DEFAULT_WEIGHTS, ...((await savedEvaluationWeights(db)) ?? {}) };
 }
 
 /** Saves the whole weights object (the caller validated it against WEIGHTS_SCHEMA). */
-export async function writeEvaluationWeights(db: Knex, weights: EvaluationWeights, now = new Date()): Promise<void> {
-  await db('settings')
-    .insert({ key: WEIGHTS_SETTING_KEY, value: toJson(weights), updated_at: now.toISOString() })
-    .onConflict('key')
-    .merge();
+export async function writeEvaluationWeights(db: Db, weights: EvaluationWeights, now = new Date()): Promise<void> {
+  await saveEvaluationWeights(db, weights, now.toISOString());
 }

@@ -3,7 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '#core/demo/demo-seed';
-import { insertNotice, withdrawNotice } from '#core/notices/notice-store';
+import { insertNotice, withdrawNotice } from '#core/stores/notices/notice-store';
 import { startBareApp, type BareApp } from '../helpers/bare-app';
 import { HttpSession } from '../helpers/http-session';
 import { insertClosedPublicity, insertPublishedArticle } from '../notices/notice-fixture';

@@ -2,7 +2,7 @@
 // (SQLite, and PostgreSQL when TEST_DATABASE_URL is set), and a repeated key writes nothing more.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Knex } from 'knex';
-import * as ledger from '#core/credit/credit-ledger';
+import * as ledger from '#core/stores/credit/credit-ledger';
 import { prepareDatabase } from '#core/bootstrap';
 import { testDatabases } from '../helpers/test-db';
 

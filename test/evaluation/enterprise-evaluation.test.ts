@@ -5,7 +5,7 @@ import { randomUUID } from 'node:crypto';
 import type { Knex } from 'knex';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { prepareDatabase } from '#core/bootstrap';
-import { appendCreditEntry } from '#core/credit/credit-ledger';
+import { appendCreditEntry } from '#core/stores/credit/credit-ledger';
 import { evaluateEnterprises } from '#core/evaluation/enterprise-evaluation';
 import { DEFAULT_WEIGHTS, readEvaluationWeights, writeEvaluationWeights } from '#core/evaluation/evaluation-weights';
 import { readSettings } from '#core/org/settings';

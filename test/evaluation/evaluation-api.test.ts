@@ -1,7 +1,7 @@
 // The evaluation API: each reader sees the ranking within their scope, the export says the same in the reader's
 // language, and only an admin changes the weights (validated field by field, audited).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appendCreditEntry } from '#core/credit/credit-ledger';
+import { appendCreditEntry } from '#core/stores/credit/credit-ledger';
 import { DEMO_PASSWORD } from '#core/demo/demo-seed';
 import { DEFAULT_WEIGHTS } from '#core/evaluation/evaluation-weights';
 import { startBareApp, type BareApp } from '../helpers/bare-app';

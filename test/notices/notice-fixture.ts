@@ -1,7 +1,7 @@
 // A publicity notice whose window has closed, for tests that need a notice id without running a workflow.
 import { randomUUID } from 'node:crypto';
 import type { Knex } from 'knex';
-import { insertNotice } from '#core/notices/notice-store';
+import { insertNotice } from '#core/stores/notices/notice-store';
 
 /** Inserts a closed publicity notice and returns its id. */
 export async function insertClosedPublicity(db: Knex): Promise<number> {

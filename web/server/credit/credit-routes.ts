@@ -4,7 +4,7 @@ import type { RJSFSchema } from '@rjsf/utils';
 import { Router } from 'express';
 import { apiRouter } from '../api-router';
 import { AppError, notFound } from '#core/errors';
-import { appendCreditEntry, creditLedger, findCreditEntry } from '#core/credit/credit-ledger';
+import { appendCreditEntry, creditLedger, findCreditEntry } from '#core/stores/credit/credit-ledger';
 import { requireRole, requireUser, visibleEnterprises } from '../access';
 import type { AppDeps } from '../app-deps';
 import { auditRequest } from '../audit/audit-request';

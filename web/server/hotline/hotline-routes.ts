@@ -26,7 +26,7 @@ import {
   reserveReportId,
   type HotlineCall,
   type NewHotlineCall,
-} from './hotline-store';
+} from '#core/stores/hotline-store';
 
 /** Who answers the line and may file what a caller reports. */
 export const HOTLINE_TAKERS = ['special_class', 'hq'] as const;

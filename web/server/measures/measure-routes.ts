@@ -13,7 +13,8 @@ import { PAGE_ONLY_QUERY } from '../query-formats';
 import { accepts, bodyOf, queryOf } from '../route-contract';
 import { idParam } from '../validate-body';
 import { CLOSING_STATUSES, MEASURE_CREATE, MEASURE_UPDATE, type MeasureChange, type MeasureInput } from './measure-schemas';
-import { findMeasure, insertMeasure, listMeasures, updateMeasure } from './measure-store';
+import { findMeasure, insertMeasure, listMeasures, updateMeasure } from '#core/stores/measure-store';
+import { measureView } from './measure-view';
 
 const ENTERPRISE = { 'zh-CN': '企业', en: 'Enterprise' };
 const MEASURE = { 'zh-CN': '服务措施', en: 'Service measure' };
@@ -39,7 +40,10 @@ export function measureRoutes(deps: AppDeps): Router {
       const user = requireRole(req, READERS);
       const enterpriseId = idParam(req);
       await inScope(user, enterpriseId);
-      const { rows, page } = pageOfList(await listMeasures(db, enterpriseId, req.locale), pageQuery(queryOf<PageQuery>(req)));
+      const { rows, page } = pageOfList(
+        (await listMeasures(db, enterpriseId)).map((row) => measureView(row, req.locale)),
+        pageQuery(queryOf<PageQuery>(req)),
+      );
       res.json({ measures: rows, page });
     },
   );
@@ -58,7 +62,8 @@ export function measureRoutes(deps: AppDeps): Router {
         await auditRequest(trx, req, 'measure.create', { type: 'enterprise_measure', id: newId }, { enterpriseId, ...body });
         return newId;
       });
-      res.status(201).json({ measure: await findMeasure(db, id, req.locale) });
+      const created = await findMeasure(db, id);
+      res.status(201).json({ measure: created && measureView(created, req.locale) });
     },
   );
 
@@ -67,7 +72,7 @@ export function measureRoutes(deps: AppDeps): Router {
     accepts({ summary: 'The cadre moves a measure on: status and outcome, responsible person, due date', body: MEASURE_UPDATE }),
     async (req, res) => {
       const user = requireRole(req, ['cadre']);
-      const before = await findMeasure(db, idParam(req), req.locale);
+      const before = await findMeasure(db, idParam(req));
       if (!before) throw notFound(MEASURE);
       await inScope(user, before.enterpriseId).catch(() => {
         throw notFound(MEASURE);
@@ -87,7 +92,8 @@ export function measureRoutes(deps: AppDeps): Router {
         const previous = Object.fromEntries(Object.keys(change).map((key) => [key, was[key as keyof typeof was]]));
         await auditRequest(trx, req, 'measure.update', { type: 'enterprise_measure', id: before.id }, { before: previous, after: change });
       });
-      res.json({ measure: await findMeasure(db, before.id, req.locale) });
+      const after = await findMeasure(db, before.id);
+      res.json({ measure: after && measureView(after, req.locale) });
     },
   );
 

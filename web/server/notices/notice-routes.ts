@@ -17,10 +17,10 @@ import {
   withdrawNotice,
   type NoticeView,
   type PublicNoticeView,
-} from '#core/notices/notice-store';
+} from '#core/stores/notices/notice-store';
 import { pageQuery } from '../paging';
 import { accepts, bodyOf, PAGE_QUERY_PROPERTIES, queryOf } from '../route-contract';
-import { insertObjection, objectionsOf, refuseObjection, type ObjectionRow } from '#core/notices/objection-store';
+import { insertObjection, objectionsOf, refuseObjection, type ObjectionRow } from '#core/stores/notices/objection-store';
 import { objectUpdate, type Objection } from '#workflows/publicity-stage';
 import type { AppDeps } from '../app-deps';
 import { auditRequest } from '../audit/audit-request';

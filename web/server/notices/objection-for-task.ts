@@ -4,7 +4,7 @@
 import type { Knex } from '#core/stores';
 import { actorMayDecide } from '#core/domain/human-task';
 import { maskMobile } from '#core/notices/mask-mobile';
-import { objectionOfTask } from '#core/notices/objection-store';
+import { objectionOfTask } from '#core/stores/notices/objection-store';
 import type { SessionUser } from '../request-context';
 import type { taskView } from '../tasks/task-view';
 

@@ -2,7 +2,7 @@
 // address, and every attempt at one notice against that notice (so a crowd of addresses cannot keep a window paused
 // under review). Counted in the app's database, like sign-ins, so every web replica shares the counts.
 import type { Response } from 'express';
-import type { Knex } from 'knex';
+import type { Db } from '#core/stores/db-types';
 import { RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
 import { AppError } from '#core/errors';
 import { createDbRateLimiter } from '../session/db-rate-limiter';
@@ -18,7 +18,7 @@ const tooMany = new AppError(429, 'too_many_objections', {
 });
 
 /** The two counters; each spends one point, or sets Retry-After on `res` and throws a 429. */
-export function createObjectionLimits(db: Knex) {
+export function createObjectionLimits(db: Db) {
   const perAddress = createDbRateLimiter(db, { keyPrefix: 'objection-ip', points: OBJECTIONS_PER_ADDRESS, duration: 15 * 60 });
   const perNotice = createDbRateLimiter(db, { keyPrefix: 'objection-notice', points: OBJECTIONS_PER_NOTICE, duration: 60 * 60 });
   async function take(limiter: RateLimiterAbstract, key: string, res: Response): Promise<void> {

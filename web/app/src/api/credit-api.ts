@@ -2,7 +2,7 @@
 import { apiRequest } from './api-request';
 import { listPath, type Page, type PageRequest } from './paging';
 import { unsafeRequest } from './unsafe-request';
-import type { CreditEntry } from '#core/credit/credit-ledger';
+import type { CreditEntry } from '#core/stores/credit/credit-ledger';
 
 /** One line of the ledger, as the API sends it. */
 export type { CreditEntry };

@@ -1,5 +1,5 @@
 // The hotline log: calls the special class answered, and filing one as a difficulty report.
-import type { HotlineCall } from '../../../server/hotline/hotline-store';
+import type { HotlineCall } from '#core/stores/hotline-store';
 import { apiRequest } from './api-request';
 import type { Page } from './paging';
 import { unsafeRequest } from './unsafe-request';

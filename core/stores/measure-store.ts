@@ -1,47 +1,74 @@
-// Reads and writes of enterprise_measures (migration 0034), as the plain records the API answers.
-import type { Knex } from 'knex';
-import type { Locale } from '#core/domain/locale';
-import type { Measure } from '#core/domain/measure';
-import { MEASURE_CATEGORIES, MEASURE_STATUSES, type MeasureChange, type MeasureInput } from './measure-schemas';
+// Reads and writes of enterprise_measures (migration 0034) as typed rows; the words a reader sees for a category or a
+// status are put on by web/server/measures.
+import type { Db } from './db-types';
 
-function view(row: Record<string, unknown>, locale: Locale): Measure {
+/** A service measure as stored, with the name of the user who recorded it. */
+export interface MeasureRow {
+  id: number;
+  enterpriseId: number;
+  measure: string;
+  category: string;
+  responsible: string;
+  dueOn: string;
+  status: string;
+  outcome: string | null;
+  createdByName: string;
+  createdAt: string;
+  updatedAt: string | null;
+}
+
+/** A new measure, as the cadre plans it. */
+export interface NewMeasure {
+  measure: string;
+  category: string;
+  responsible: string;
+  dueOn: string;
+}
+
+/** The fields a change may set; those left out stay as they are. */
+export interface MeasureUpdate {
+  status?: string;
+  outcome?: string;
+  responsible?: string;
+  dueOn?: string;
+}
+
+function toMeasureRow(row: Record<string, unknown>): MeasureRow {
   return {
     id: Number(row.id),
     enterpriseId: Number(row.enterprise_id),
     measure: String(row.measure),
     category: String(row.category),
-    categoryText: MEASURE_CATEGORIES[String(row.category)]?.[locale] ?? String(row.category),
     responsible: String(row.responsible),
     dueOn: String(row.due_on),
     status: String(row.status),
-    statusText: MEASURE_STATUSES[String(row.status)]?.[locale] ?? String(row.status),
     outcome: row.outcome === null || row.outcome === undefined ? null : String(row.outcome),
-    createdBy: String(row.created_by_name),
+    createdByName: String(row.created_by_name),
     createdAt: String(row.created_at),
     updatedAt: row.updated_at ? String(row.updated_at) : null,
   };
 }
 
-const base = (db: Knex) =>
+const base = (db: Db) =>
   db('enterprise_measures as m').join('users as u', 'u.id', 'm.created_by').select('m.*', 'u.display_name as created_by_name');
 
 /** The measures of one enterprise, open ones first by due date. */
-export async function listMeasures(db: Knex, enterpriseId: number, locale: Locale): Promise<Measure[]> {
+export async function listMeasures(db: Db, enterpriseId: number): Promise<MeasureRow[]> {
   const rows: Record<string, unknown>[] = await base(db)
     .where('m.enterprise_id', enterpriseId)
     .orderByRaw("case when m.status in ('done', 'dropped') then 1 else 0 end")
     .orderBy([{ column: 'm.due_on' }, { column: 'm.id' }]);
-  return rows.map((row) => view(row, locale));
+  return rows.map(toMeasureRow);
 }
 
 /** One measure, or undefined. */
-export async function findMeasure(db: Knex, id: number, locale: Locale): Promise<Measure | undefined> {
-  const row = await base(db).where('m.id', id).first();
-  return row ? view(row, locale) : undefined;
+export async function findMeasure(db: Db, id: number): Promise<MeasureRow | undefined> {
+  const row: Record<string, unknown> | undefined = await base(db).where('m.id', id).first();
+  return row ? toMeasureRow(row) : undefined;
 }
 
 /** Inserts a planned measure; answers its id. */
-export async function insertMeasure(db: Knex, enterpriseId: number, userId: number, input: MeasureInput, at: string): Promise<number> {
+export async function insertMeasure(db: Db, enterpriseId: number, userId: number, input: NewMeasure, at: string): Promise<number> {
   const [row] = await db('enterprise_measures')
     .insert({
       enterprise_id: enterpriseId,
@@ -58,7 +85,7 @@ export async function insertMeasure(db: Knex, enterpriseId: number, userId: numb
 }
 
 /** Applies a change. */
-export async function updateMeasure(db: Knex, id: number, userId: number, change: MeasureChange, at: string): Promise<void> {
+export async function updateMeasure(db: Db, id: number, userId: number, change: MeasureUpdate, at: string): Promise<void> {
   await db('enterprise_measures')
     .where({ id })
     .update({

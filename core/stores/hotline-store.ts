@@ -1,5 +1,5 @@
 // The hotline_calls table: calls recorded, listed newest first, and the report each one became.
-import type { Knex } from 'knex';
+import type { Db, Knex } from './db-types';
 
 /** A call as the API shows it (the caller's mobile masked or not by the route). */
 export interface HotlineCall {
@@ -49,7 +49,7 @@ function toCall(row: Row): HotlineCall {
   };
 }
 
-function selectCalls(db: Knex) {
+function selectCalls(db: Db) {
   return db('hotline_calls as h')
     .join('enterprises as e', 'e.id', 'h.enterprise_id')
     .join('users as u', 'u.id', 'h.taken_by')
@@ -58,7 +58,7 @@ function selectCalls(db: Knex) {
 }
 
 /** Stores a call taken by `userId`; its id. */
-export async function insertHotlineCall(db: Knex, userId: number, call: NewHotlineCall, at: string): Promise<number> {
+export async function insertHotlineCall(db: Db, userId: number, call: NewHotlineCall, at: string): Promise<number> {
   const [row] = await db('hotline_calls')
     .insert({
       caller_name: call.callerName,
@@ -71,12 +71,12 @@ export async function insertHotlineCall(db: Knex, userId: number, call: NewHotli
       created_at: at,
     })
     .returning('id');
-  return Number(typeof row === 'object' ? row.id : row);
+  return Number(typeof row === 'object' ? (row as { id: number }).id : row);
 }
 
 /** Calls newest first, a page at a time. */
 export async function listHotlineCalls(
-  db: Knex,
+  db: Db,
   page: { limit: number; offset: number; enterpriseId?: number; category?: string; filed?: boolean },
 ): Promise<{ calls: HotlineCall[]; total: number }> {
   const narrow = (query: Knex.QueryBuilder) => {
@@ -91,16 +91,16 @@ export async function listHotlineCalls(
 }
 
 /** One call. */
-export async function findHotlineCall(db: Knex, id: number): Promise<HotlineCall | undefined> {
+export async function findHotlineCall(db: Db, id: number): Promise<HotlineCall | undefined> {
   const row = await selectCalls(db).where('h.id', id).first();
   return row ? toCall(row) : undefined;
 }
 
 /** The submission id of the call's report: reserved now if it has none, so every later call of this returns the same. */
-export async function reserveReportId(db: Knex, id: number, fresh: string): Promise<{ submissionId: string; reserved: boolean }> {
+export async function reserveReportId(db: Db, id: number, fresh: string): Promise<{ submissionId: string; reserved: boolean }> {
   return db.transaction(async (trx) => {
     const reserved = await trx('hotline_calls').where({ id }).whereNull('submission_id').update({ submission_id: fresh });
-    const row = await trx('hotline_calls').where({ id }).first('submission_id');
-    return { submissionId: String(row.submission_id), reserved: reserved > 0 };
+    const row: { submission_id: string } | undefined = await trx('hotline_calls').where({ id }).first('submission_id');
+    return { submissionId: String(row!.submission_id), reserved: reserved > 0 };
   });
 }

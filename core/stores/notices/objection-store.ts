@@ -1,6 +1,6 @@
 // Objections to publicity windows, with the objector's contact. Kept here and not in workflow history: the workflow
 // gets the objection's id and reason, the contact stays in the database, shown masked except to its reviewer.
-import type { Knex } from 'knex';
+import type { Db } from '../db-types';
 
 /** How an objection stands. */
 export type ObjectionStatus = 'lodged' | 'under-review' | 'upheld' | 'dismissed' | 'refused';
@@ -43,7 +43,7 @@ function toRow(row: Record<string, unknown>): ObjectionRow {
 }
 
 /** Stores an objection as lodged; its id. */
-export async function insertObjection(db: Knex, objection: NewObjection): Promise<number> {
+export async function insertObjection(db: Db, objection: NewObjection): Promise<number> {
   const [row] = await db('notice_objections')
     .insert({
       notice_id: objection.noticeId,
@@ -60,29 +60,29 @@ export async function insertObjection(db: Knex, objection: NewObjection): Promis
 }
 
 /** Marks an objection the workflow would not take (the window had closed or was paused meanwhile). */
-export async function refuseObjection(db: Knex, id: number): Promise<void> {
+export async function refuseObjection(db: Db, id: number): Promise<void> {
   await db('notice_objections').where({ id, status: 'lodged' }).update({ status: 'refused' });
 }
 
 /** Notes the task that reviews an objection. */
-export async function startObjectionReview(db: Knex, id: number, reviewTaskId: string): Promise<void> {
+export async function startObjectionReview(db: Db, id: number, reviewTaskId: string): Promise<void> {
   await db('notice_objections').where({ id }).update({ status: 'under-review', review_task_id: reviewTaskId });
 }
 
 /** Records the review's outcome; a repeat changes nothing. */
-export async function settleObjectionRow(db: Knex, id: number, status: 'upheld' | 'dismissed', at: string): Promise<void> {
+export async function settleObjectionRow(db: Db, id: number, status: 'upheld' | 'dismissed', at: string): Promise<void> {
   await db('notice_objections').where({ id }).whereIn('status', ['lodged', 'under-review']).update({ status, decided_at: at });
 }
 
 /** The objections taken by the workflow for some notices, oldest first (refused ones never counted). */
-export async function objectionsOf(db: Knex, noticeIds: number[]): Promise<ObjectionRow[]> {
+export async function objectionsOf(db: Db, noticeIds: number[]): Promise<ObjectionRow[]> {
   if (!noticeIds.length) return [];
   const rows = await db('notice_objections').whereIn('notice_id', noticeIds).whereNot('status', 'refused').orderBy('id');
   return rows.map(toRow);
 }
 
 /** One objection by its review task. */
-export async function objectionOfTask(db: Knex, reviewTaskId: string): Promise<ObjectionRow | undefined> {
+export async function objectionOfTask(db: Db, reviewTaskId: string): Promise<ObjectionRow | undefined> {
   const row = await db('notice_objections').where({ review_task_id: reviewTaskId }).first();
   return row ? toRow(row) : undefined;
 }

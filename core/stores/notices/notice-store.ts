@@ -1,8 +1,8 @@
 // The public bulletin's notices: publicity windows that accept objections, and commendations published after one
 // closed without any. Written by the notice activities (once per key), read by the public bulletin page.
-import type { Knex } from 'knex';
-import { fromJson, toJson } from '../db';
-import type { Locale } from '../domain/locale';
+import { fromJson, toJson } from '../../db';
+import type { Locale } from '../../domain/locale';
+import type { Db } from '../db-types';
 
 /** A notice's rendered text in one language. */
 export interface NoticeText {
@@ -52,7 +52,7 @@ function toView(row: Row): NoticeView {
 }
 
 /** Inserts a notice once per key and returns its id. */
-export async function insertNotice(db: Knex, notice: NewNotice): Promise<number> {
+export async function insertNotice(db: Db, notice: NewNotice): Promise<number> {
   await db('notices')
     .insert({
       notice_key: notice.key,
@@ -67,12 +67,12 @@ export async function insertNotice(db: Knex, notice: NewNotice): Promise<number>
     })
     .onConflict('notice_key')
     .ignore();
-  const row = await db('notices').where({ notice_key: notice.key }).first('id');
-  return Number(row.id);
+  const row: { id: number } | undefined = await db('notices').where({ notice_key: notice.key }).first('id');
+  return Number(row!.id);
 }
 
 /** Ends an open (or paused) publicity window as closed (no objection) or objected; a repeat changes nothing. */
-export async function endPublicity(db: Knex, key: string, status: 'closed' | 'objected', at: string): Promise<void> {
+export async function endPublicity(db: Db, key: string, status: 'closed' | 'objected', at: string): Promise<void> {
   await db('notices')
     .where({ notice_key: key, kind: 'publicity' })
     .whereIn('status', ['open', 'under-review'])
@@ -80,19 +80,19 @@ export async function endPublicity(db: Knex, key: string, status: 'closed' | 'ob
 }
 
 /** Pauses an open window while an objection is reviewed; a repeat changes nothing. */
-export async function pausePublicityNotice(db: Knex, key: string, at: string): Promise<void> {
+export async function pausePublicityNotice(db: Db, key: string, at: string): Promise<void> {
   await db('notices').where({ notice_key: key, kind: 'publicity', status: 'open' }).update({ status: 'under-review', updated_at: at });
 }
 
 /** Reopens a paused window (the objection was dismissed) until its new end; a repeat changes nothing. */
-export async function resumePublicityNotice(db: Knex, key: string, closesAt: string, at: string): Promise<void> {
+export async function resumePublicityNotice(db: Db, key: string, closesAt: string, at: string): Promise<void> {
   await db('notices')
     .where({ notice_key: key, kind: 'publicity', status: 'under-review' })
     .update({ status: 'open', closes_at: closesAt, updated_at: at });
 }
 
 /** One notice by id. */
-export async function findNotice(db: Knex, id: number): Promise<NoticeView | undefined> {
+export async function findNotice(db: Db, id: number): Promise<NoticeView | undefined> {
   const row = await db('notices').where({ id }).first();
   return row ? toView(row) : undefined;
 }
@@ -105,7 +105,7 @@ export interface PublicNoticeView extends NoticeView {
 
 /** The notices the public bulletin shows: publicity windows open (or paused for a review) and published commendations
  * and articles, newest first, optionally of one kind. */
-function bulletinQuery(db: Knex, kind?: NoticeView['kind']) {
+function bulletinQuery(db: Db, kind?: NoticeView['kind']) {
   const query = db('notices as n').where((q) => {
     q.where({ 'n.kind': 'publicity' })
       .whereIn('n.status', ['open', 'under-review'])
@@ -120,7 +120,7 @@ function bulletinQuery(db: Knex, kind?: NoticeView['kind']) {
 /** One page of the public bulletin (of one kind, when asked), with the enterprise and case each notice announces, and
  * how many notices the bulletin holds in all. */
 export async function publicNoticePage(
-  db: Knex,
+  db: Db,
   filter: { kind?: NoticeView['kind']; limit: number; offset: number },
 ): Promise<{ notices: PublicNoticeView[]; total: number }> {
   const [count] = await bulletinQuery(db, filter.kind).count({ n: '*' });
@@ -143,7 +143,7 @@ export async function publicNoticePage(
 }
 
 /** One notice the public bulletin shows, with what it announces; undefined when it is not (or no longer) shown. */
-export async function findPublicNotice(db: Knex, id: number): Promise<PublicNoticeView | undefined> {
+export async function findPublicNotice(db: Db, id: number): Promise<PublicNoticeView | undefined> {
   const row = await bulletinQuery(db)
     .where('n.id', id)
     .leftJoin('enterprises as e', 'e.id', 'n.enterprise_id')
@@ -160,7 +160,7 @@ export async function findPublicNotice(db: Knex, id: number): Promise<PublicNoti
 
 /** Takes a published notice off the bulletin; the row stays (history), and the audit log says who and why. True when
  * it was published until now. */
-export async function withdrawNotice(db: Knex, id: number, at: string): Promise<boolean> {
+export async function withdrawNotice(db: Db, id: number, at: string): Promise<boolean> {
   const changed = await db('notices')
     .where({ id, status: 'published' })
     .whereIn('kind', ['commendation', 'article'])

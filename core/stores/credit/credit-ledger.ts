@@ -1,6 +1,6 @@
 // The credit ledger's only door: entries are inserted, read and summed here, never updated or deleted (the database
 // refuses that too, by trigger). A mistake is undone by a compensating entry that names the one it reverses.
-import type { Knex } from 'knex';
+import type { Db } from '../db-types';
 
 /** One line of an enterprise's credit record. */
 export interface CreditEntry {
@@ -48,7 +48,7 @@ function toEntry(row: Row): CreditEntry {
   };
 }
 
-function selectEntries(db: Knex) {
+function selectEntries(db: Db) {
   return db('credit_entries as c')
     .leftJoin('users as u', 'u.id', 'c.approver_id')
     .leftJoin('credit_entries as r', 'r.reverses_id', 'c.id')
@@ -56,7 +56,7 @@ function selectEntries(db: Knex) {
 }
 
 /** Appends an entry once per key and returns it (the first one written under that key, on a repeat). */
-export async function appendCreditEntry(db: Knex, entry: NewCreditEntry): Promise<CreditEntry> {
+export async function appendCreditEntry(db: Db, entry: NewCreditEntry): Promise<CreditEntry> {
   await db('credit_entries')
     .insert({
       entry_key: entry.key,
@@ -71,18 +71,19 @@ export async function appendCreditEntry(db: Knex, entry: NewCreditEntry): Promis
     })
     .onConflict('entry_key')
     .ignore();
-  return toEntry(await selectEntries(db).where('c.entry_key', entry.key).first());
+  const row: Row | undefined = await selectEntries(db).where('c.entry_key', entry.key).first();
+  return toEntry(row!);
 }
 
 /** One entry by id, or undefined. */
-export async function findCreditEntry(db: Knex, id: number): Promise<CreditEntry | undefined> {
+export async function findCreditEntry(db: Db, id: number): Promise<CreditEntry | undefined> {
   const row = await selectEntries(db).where('c.id', id).first();
   return row ? toEntry(row) : undefined;
 }
 
 /** A page of an enterprise's entries, newest first; the sum of all of them (`total`) and how many there are (`count`). */
 export async function creditLedger(
-  db: Knex,
+  db: Db,
   enterpriseId: number,
   paging: { limit: number; offset: number },
 ): Promise<{ entries: CreditEntry[]; total: number; count: number }> {
