@@ -1,21 +1,23 @@
 // The notice activity: a notice becomes one outbox row per channel and recipient. Email goes through the email
 // activity (same rows, same keys as before); a group robot's markdown is rendered and queued for the dispatcher.
-import type { Knex } from 'knex';
 import { ApplicationFailure } from '@temporalio/activity';
 import { TemplateMissingError } from '#core/mail/template-renderer';
 import type { MarkdownRenderer } from '#core/notify/markdown-renderer';
 import { recipientKey, type Notice } from '#core/notify/notice';
 import type { RobotEndpoints } from '#core/notify/robot-dispatcher';
 import { enqueueRobotMessage } from '#core/notify/robot-outbox';
-import { robotsByKey } from '#core/notify/robot-store';
+import { robotsByKey } from '#core/stores/notify/robot-store';
 import { planRecipients } from '#core/notify/recipient-preferences';
 import { enqueueSms } from '#core/notify/sms-outbox';
 import type { SmsRenderer } from '#core/notify/sms-renderer';
+import type { Db } from '#core/stores/db-types';
+import { channelTemplateText, ROBOT_TEMPLATES, SMS_TEMPLATES } from '#core/stores/email-templates/channel-template-store';
+import { caseNumberOf, enterpriseNameOf } from '#core/stores/notify/notice-facts-store';
 import type { createEmailActivities } from './email-activities';
 
 /** Dependencies of the notice activity. */
 export interface NotifyDeps {
-  db: Knex;
+  db: Db;
   email: ReturnType<typeof createEmailActivities>;
   markdown: MarkdownRenderer;
   /** Configured provider URLs: a robot whose channel has none keeps its messages in the outbox. */
@@ -99,9 +101,8 @@ export function createNotifyActivities(deps: NotifyDeps) {
       if (recipient.channel === 'sms') {
         if (!deps.sms) throw ApplicationFailure.nonRetryable('the SMS channel has no renderer', 'TemplateMissing');
         // An admin's edited copy of the SMS text (checked when saved) takes the shipped file's place.
-        const edited = (await deps.db('sms_templates').where({ name: notice.purpose, locale }).first('text')) as
-          { text: string } | undefined;
-        const text = rendered(() => deps.sms!.renderer.render(notice.purpose, locale, notice.data, edited?.text));
+        const edited = await channelTemplateText(deps.db, SMS_TEMPLATES, notice.purpose, locale);
+        const text = rendered(() => deps.sms!.renderer.render(notice.purpose, locale, notice.data, edited));
         // A worker's mobile names no account, so only an account holder's quiet hours hold a text.
         const notBefore = plan.notBefore;
         const row = await enqueueSms(deps.db, {
@@ -119,9 +120,8 @@ export function createNotifyActivities(deps: NotifyDeps) {
         continue;
       }
       // An admin's edited copy of the robot template (checked when saved) takes the shipped file's place.
-      const edited = (await deps.db('robot_templates').where({ name: notice.purpose, locale }).first('markdown')) as
-        { markdown: string } | undefined;
-      const message = rendered(() => deps.markdown.render(notice.purpose, locale, notice.data, notice.links, edited?.markdown));
+      const edited = await channelTemplateText(deps.db, ROBOT_TEMPLATES, notice.purpose, locale);
+      const message = rendered(() => deps.markdown.render(notice.purpose, locale, notice.data, notice.links, edited));
       const robot = robots.get(recipient.robotKey);
       const row = await enqueueRobotMessage(deps.db, {
         key,
@@ -144,9 +144,8 @@ export function createNotifyActivities(deps: NotifyDeps) {
 
     /** Posts a ladder's alert to its robots: the enterprise's name and the case number looked up, an absolute link back. */
     async alertRobots(input: AlertRobotsInput): Promise<NotifyResult> {
-      const enterprise =
-        input.enterpriseId === null ? undefined : await deps.db('enterprises').where({ id: input.enterpriseId }).first('name');
-      const report = await deps.db('submissions').where({ id: input.submissionId }).first('case_number');
+      const enterpriseName = input.enterpriseId === null ? undefined : await enterpriseNameOf(deps.db, input.enterpriseId);
+      const caseNumber = await caseNumberOf(deps.db, input.submissionId);
       const link = input.taskId
         ? `${base}/#/tasks/${encodeURIComponent(input.taskId)}`
         : `${base}/#/submissions/${encodeURIComponent(input.submissionId)}`;
@@ -154,7 +153,7 @@ export function createNotifyActivities(deps: NotifyDeps) {
         purpose: input.purpose,
         key: input.key,
         recipients: input.robots.map((robotKey) => ({ channel: 'robot' as const, robotKey })),
-        data: { ...input.data, enterpriseName: enterprise?.name ?? '', caseNumber: report?.case_number ?? '' },
+        data: { ...input.data, enterpriseName: enterpriseName ?? '', caseNumber: caseNumber ?? '' },
         links: { open: link },
         submissionId: input.submissionId,
       });

@@ -18,7 +18,7 @@ import { createDb } from '#core/db';
 import { createTemplateRenderer } from '#core/mail/template-renderer';
 import { createMarkdownRenderer } from '#core/notify/markdown-renderer';
 import { createRobotDispatcher } from '#core/notify/robot-dispatcher';
-import { insertRobot } from '#core/notify/robot-store';
+import { insertRobot } from '#core/stores/notify/robot-store';
 import { createSmsDispatcher } from '#core/notify/sms-dispatcher';
 import { createAliyunSmsProvider } from '#core/notify/sms-provider';
 import { createSmsRenderer, smsBudget } from '#core/notify/sms-renderer';

@@ -4,7 +4,10 @@
 // delivers the rest: a row is claimed with a lease (a dispatcher killed mid-send leaves it to be tried again once the
 // lease runs out), sent by the channel's sender, then settled: sent; held a minute when the provider answers "too
 // fast"; retried with exponential backoff on failure until the last attempt parks it as `dead`.
-import type { Knex } from 'knex';
+import type { Db } from '../stores/db-types';
+import { claimRow, doneSince, holdWaitingRows, parkRow, settleRow, type OutboxRow } from '../stores/outbox/outbox-lease-store';
+
+export type { OutboxRow };
 
 /** What one pass did. */
 export interface DrainResult {
@@ -19,9 +22,6 @@ export type SendOutcome =
   | { kind: 'sent'; columns?: Record<string, unknown> }
   | { kind: 'rate-limited'; reason: string }
   | { kind: 'failed'; reason: string; columns?: Record<string, unknown> };
-
-/** A due row as read from the channel's table. */
-export type OutboxRow = Record<string, unknown>;
 
 /** Who a row goes to, or why it can never be reached (the row is then parked as `dead`). */
 export type Recipient<Target> = { target: Target } | { unreachable: string };
@@ -58,7 +58,7 @@ export interface OutboxChannel<Target> {
 
 /** What every dispatcher is given besides its channel. */
 export interface OutboxDispatcherDeps {
-  db: Knex;
+  db: Db;
   now?: () => Date;
   onError?: (error: unknown) => void;
 }
@@ -90,14 +90,13 @@ type Settled = keyof DrainResult;
 export function createOutboxDispatcher<Target>(deps: OutboxDispatcherDeps, channel: OutboxChannel<Target>) {
   const now = deps.now ?? (() => new Date());
   const iso = (ms: number) => new Date(ms).toISOString();
-  const table = () => deps.db(channel.table);
+  const { db } = deps;
 
   async function settle(row: OutboxRow, outcome: SendOutcome, nowMs: number): Promise<Settled> {
     const attempts = Number(row.attempts);
-    const where = table().where({ id: row.id, status: 'sending' });
     channel.onOutcome?.(row, outcome);
     if (outcome.kind === 'sent') {
-      await where.update({
+      await settleRow(db, channel.table, row.id, {
         status: channel.done,
         attempts: attempts + 1,
         [channel.doneAt]: iso(nowMs),
@@ -108,11 +107,15 @@ export function createOutboxDispatcher<Target>(deps: OutboxDispatcherDeps, chann
       return 'sent';
     }
     if (outcome.kind === 'rate-limited') {
-      await where.update({ status: channel.waiting, next_attempt_at: iso(nowMs + MINUTE), last_error: outcome.reason });
+      await settleRow(db, channel.table, row.id, {
+        status: channel.waiting,
+        next_attempt_at: iso(nowMs + MINUTE),
+        last_error: outcome.reason,
+      });
       return 'throttled';
     }
     const dead = attempts + 1 >= channel.maxAttempts;
-    await where.update({
+    await settleRow(db, channel.table, row.id, {
       status: dead ? 'dead' : channel.waiting,
       attempts: attempts + 1,
       next_attempt_at: dead ? null : iso(nowMs + channel.backoffMs(attempts + 1)),
@@ -124,31 +127,20 @@ export function createOutboxDispatcher<Target>(deps: OutboxDispatcherDeps, chann
 
   /** Claims and delivers one row; null when another dispatcher had claimed it first. */
   async function deliver(row: OutboxRow, target: Target): Promise<Settled | null> {
-    const claimed = await table()
-      .where({ id: row.id, status: row.status, next_attempt_at: row.next_attempt_at ?? null })
-      .update({ status: 'sending', next_attempt_at: iso(now().getTime() + channel.leaseMs) });
-    if (!claimed) return null;
+    if (!(await claimRow(db, channel.table, row, iso(now().getTime() + channel.leaseMs)))) return null;
     const outcome = await channel.send(row, target, now().getTime());
     return settle({ ...row, status: 'sending' }, outcome, now().getTime());
   }
 
   // The scope's sends in the last minute, oldest first.
-  async function recentSends(scope: Record<string, unknown>, nowMs: number): Promise<string[]> {
-    const rows = await table()
-      .where({ ...scope, status: channel.done })
-      .where(channel.doneAt, '>', iso(nowMs - MINUTE))
-      .orderBy(channel.doneAt)
-      .select(channel.doneAt);
-    return rows.map((row: OutboxRow) => String(row[channel.doneAt]));
+  function recentSends(scope: Record<string, unknown>, nowMs: number): Promise<string[]> {
+    return doneSince(db, channel.table, scope, channel, iso(nowMs - MINUTE));
   }
 
   // Queue, don't drop: the scope's waiting rows move to when the oldest send of the minute leaves the window.
   async function holdUntilFree(scope: Record<string, unknown>, sends: string[]): Promise<void> {
     const freeAt = iso(Date.parse(sends[0]!) + MINUTE + 1);
-    await table()
-      .where({ ...scope, status: channel.waiting })
-      .where('next_attempt_at', '<', freeAt)
-      .update({ next_attempt_at: freeAt });
+    await holdWaitingRows(db, channel.table, scope, channel.waiting, freeAt);
   }
 
   /** One pass's memory: recipients looked up, each pace key's sends of the last minute, the keys that wait. */
@@ -187,10 +179,7 @@ export function createOutboxDispatcher<Target>(deps: OutboxDispatcherDeps, chann
     for (const row of await channel.dueRows(iso(now().getTime()), limit)) {
       const recipient = await recipientOf(row, pass);
       if ('unreachable' in recipient) {
-        const parked = await table()
-          .where({ id: row.id, status: row.status })
-          .update({ status: 'dead', next_attempt_at: null, last_error: recipient.unreachable });
-        if (parked) result.dead += 1;
+        if (await parkRow(db, channel.table, row, recipient.unreachable)) result.dead += 1;
         continue;
       }
       const window = await windowOf(row, recipient.target, pass);

@@ -1,9 +1,8 @@
 // Where a notice meets the people it is for: each personal recipient (one that names its user) is checked against
 // that person's preferences before a row is written. Robots reach a chat, not a person, and pass unchanged.
-import type { Knex } from 'knex';
-import type { Role } from '../org/org-types';
+import type { Db } from '../stores/db-types';
 import { planDelivery, type DeliveryPlan } from './notice-preferences';
-import { storedPreferences } from './preference-store';
+import { storedPreferences, userRoles } from '../stores/notify/preference-store';
 
 /** Anything with a channel (a string, so new channels plug in), maybe the user it reaches, maybe marked urgent. */
 export interface PersonalRecipient {
@@ -14,7 +13,7 @@ export interface PersonalRecipient {
 
 /** Each recipient with its plan: sent now, held until `notBefore`, or skipped because the person opted out. */
 export async function planRecipients<R extends PersonalRecipient>(
-  db: Knex,
+  db: Db,
   purpose: string,
   recipients: readonly R[],
   nowMs: number,
@@ -22,9 +21,7 @@ export async function planRecipients<R extends PersonalRecipient>(
 ): Promise<{ recipient: R; plan: DeliveryPlan }[]> {
   const userIds = [...new Set(recipients.flatMap((r) => (r.userId === undefined ? [] : [r.userId])))];
   const stored = await storedPreferences(db, userIds);
-  const roles = new Map<number, Role>(
-    userIds.length ? (await db('users').whereIn('id', userIds).select('id', 'role')).map((u) => [Number(u.id), u.role as Role]) : [],
-  );
+  const roles = await userRoles(db, userIds);
   return recipients.map((recipient) => {
     const role = recipient.userId === undefined ? undefined : roles.get(recipient.userId);
     if (!role || recipient.userId === undefined) return { recipient, plan: { send: true, notBefore: null } };

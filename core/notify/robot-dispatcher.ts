@@ -2,12 +2,13 @@
 // had its messages of the last minute waits (its rows get a later next_attempt_at), one that answers "too fast" waits a
 // minute, a failure is retried with exponential backoff until the last attempt parks the row as `dead`; a row whose
 // robot is gone or switched off is parked as `dead` at once.
-import type { Knex } from 'knex';
 import type { SecretBox } from '../codec/secret-box';
 import { createOutboxDispatcher, outboxTable } from './outbox-dispatcher';
 import { postToRobot, type RobotChannel, type RobotOutcome } from './robot-provider';
 import { dueRobotRows } from './robot-outbox';
-import { openRobotSecret, type RobotRow } from './robot-store';
+import { findRobot, type RobotRow } from '../stores/notify/robot-store';
+import type { Db } from '../stores/db-types';
+import { openRobotSecret } from './robot-secret';
 
 export type { DrainResult } from './outbox-dispatcher';
 
@@ -16,7 +17,7 @@ export type RobotEndpoints = Partial<Record<RobotChannel, string>>;
 
 /** Dependencies of the dispatcher. */
 export interface RobotDispatcherDeps {
-  db: Knex;
+  db: Db;
   box: SecretBox;
   endpoints: RobotEndpoints;
   now?: () => Date;
@@ -40,13 +41,10 @@ export function createRobotDispatcher(deps: RobotDispatcherDeps) {
     dueRows: (at, limit) => dueRobotRows(deps.db, at, limit),
     recipientKey: (row) => Number(row.robot_id),
     async recipient(row) {
-      const robot: RobotRow | undefined = await deps
-        .db('notification_robots')
-        .where({ id: Number(row.robot_id) })
-        .first();
+      const robot = await findRobot(deps.db, Number(row.robot_id));
       return robot?.active ? { target: robot } : { unreachable: 'robot removed or switched off' };
     },
-    pace: { scope: (row) => ({ robot_id: Number(row.robot_id) }), perMinute: (robot) => Number(robot.per_minute) },
+    pace: { scope: (row) => ({ robot_id: Number(row.robot_id) }), perMinute: (robot) => robot.perMinute },
     send: (row, robot, nowMs) => post(robot, { title: String(row.subject), markdown: String(row.text_body) }, nowMs),
   });
 

@@ -3,16 +3,17 @@
 // flight, so a subscriber sees a case's events in order; a failure is retried with exponential backoff until the last
 // attempt parks the row as `dead` (an admin's "retry now" puts it back). A row in flight holds a lease, so a crashed
 // dispatcher's row is tried again; the event id header is the same on every try, for the receiver to drop a repeat.
-import type { Knex } from 'knex';
 import type { SecretBox } from '../codec/secret-box';
-import { fromJson } from '../db';
-import { createOutboxDispatcher, drainLoop, exponentialBackoffMs, type OutboxRow, type SendOutcome } from '../notify/outbox-dispatcher';
+import { createOutboxDispatcher, drainLoop, exponentialBackoffMs, type SendOutcome } from '../notify/outbox-dispatcher';
+import type { Db } from '../stores/db-types';
+import { findSubscriptionTarget } from '../stores/notify/webhook-store';
+import { dueDeliveries, findEvent, type WebhookEventRow } from '../stores/outbox/webhook-event-store';
 import { collectWebhookEvents } from './webhook-collector';
 import { signWebhook, WEBHOOK_HEADERS } from './webhook-signature';
 
 /** Dependencies of the dispatcher. */
 export interface WebhookDispatcherDeps {
-  db: Knex;
+  db: Db;
   box: SecretBox;
   now?: () => Date;
   /** Attempts before a delivery is dead (10 by default: about 2½ hours of backoff). */
@@ -37,20 +38,20 @@ export function webhookBackoffMs(failures: number): number {
 }
 
 /** The JSON body of an event, the same on every attempt. */
-export function webhookBody(event: Record<string, unknown>): string {
+export function webhookBody(event: WebhookEventRow): string {
   return JSON.stringify({
-    id: event.public_id,
+    id: event.publicId,
     kind: event.kind,
-    occurredAt: event.occurred_at,
-    caseId: event.case_id,
-    data: fromJson<Record<string, unknown>>(event.data),
+    occurredAt: event.occurredAt,
+    caseId: event.caseId,
+    data: event.data,
   });
 }
 
 async function post(
   url: string,
   secret: string,
-  event: Record<string, unknown>,
+  event: WebhookEventRow,
   nowMs: number,
 ): Promise<{ status: number | null; error: string | null }> {
   const body = webhookBody(event);
@@ -62,8 +63,8 @@ async function post(
         'content-type': 'application/json; charset=utf-8',
         [WEBHOOK_HEADERS.signature]: signWebhook(secret, timestamp, body),
         [WEBHOOK_HEADERS.timestamp]: String(timestamp),
-        [WEBHOOK_HEADERS.eventId]: String(event.public_id),
-        [WEBHOOK_HEADERS.eventKind]: String(event.kind),
+        [WEBHOOK_HEADERS.eventId]: event.publicId,
+        [WEBHOOK_HEADERS.eventKind]: event.kind,
       },
       body,
       redirect: 'manual',
@@ -82,25 +83,7 @@ export function createWebhookDispatcher(deps: WebhookDispatcherDeps) {
   const now = deps.now ?? (() => new Date());
   const db = deps.db;
 
-  function dueRows(at: string, limit: number): Promise<OutboxRow[]> {
-    return db('webhook_deliveries as d')
-      .where((w) => {
-        w.whereIn('d.status', ['pending', 'sending']).where('d.next_attempt_at', '<=', at);
-      })
-      .whereNotExists(
-        db('webhook_deliveries as e')
-          .whereRaw('e.subscription_id = d.subscription_id')
-          .whereRaw('e.case_id = d.case_id')
-          .whereRaw('e.event_id < d.event_id')
-          .whereIn('e.status', ['pending', 'sending'])
-          .select(db.raw('1')),
-      )
-      .orderBy('d.event_id')
-      .limit(limit)
-      .select('d.*');
-  }
-
-  const outbox = createOutboxDispatcher<{ url: string; secret: string; event: OutboxRow }>(deps, {
+  const outbox = createOutboxDispatcher<{ url: string; secret: string; event: WebhookEventRow }>(deps, {
     table: 'webhook_deliveries',
     waiting: 'pending',
     done: 'delivered',
@@ -108,12 +91,12 @@ export function createWebhookDispatcher(deps: WebhookDispatcherDeps) {
     leaseMs: LEASE_MS,
     maxAttempts: deps.maxAttempts ?? 10,
     backoffMs: webhookBackoffMs,
-    dueRows,
+    dueRows: (at, limit) => dueDeliveries(db, at, limit),
     async recipient(row) {
-      const subscription = await db('webhook_subscriptions').where({ id: row.subscription_id }).first();
+      const subscription = await findSubscriptionTarget(db, Number(row.subscription_id));
       if (!subscription?.active) return { unreachable: 'subscription switched off' };
-      const event = await db('webhook_events').where({ id: row.event_id }).first();
-      return { target: { url: String(subscription.url), secret: deps.box.open(String(subscription.sealed_secret)), event } };
+      const event = (await findEvent(db, Number(row.event_id)))!;
+      return { target: { url: subscription.url, secret: deps.box.open(subscription.sealedSecret), event } };
     },
     async send(_row, { url, secret, event }, nowMs): Promise<SendOutcome> {
       const outcome = await post(url, secret, event, nowMs);

@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core';
 import { createSecretBox } from '#core/codec/secret-box';
 import { parsePayloadKeys } from '#core/codec/payload-keys';
 import { residentIdCheckChar } from '#core/domain/identifiers';
-import { insertRobot } from '#core/notify/robot-store';
+import { insertRobot } from '#core/stores/notify/robot-store';
 import { journeyChromium, signIn, useBrowserJourney } from '../helpers/browser';
 import { eventually } from '../helpers/eventually';
 import { storedFieldData } from '../helpers/field-vault';

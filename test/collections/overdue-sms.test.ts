@@ -9,7 +9,7 @@ import type { Knex } from 'knex';
 import { createActivities } from '#activities/index';
 import { prepareDatabase } from '#core/bootstrap';
 import { createTemplateRenderer } from '#core/mail/template-renderer';
-import { savePreferences } from '#core/notify/preference-store';
+import { savePreferences } from '#core/stores/notify/preference-store';
 import { shownAddress } from '#core/notify/sms-address';
 import { createSmsDispatcher } from '#core/notify/sms-dispatcher';
 import { createAliyunSmsProvider } from '#core/notify/sms-provider';

@@ -12,7 +12,7 @@ import type { MonitoringParams } from '#core/domain/monitoring-params';
 import { checkInSlots } from '#core/domain/quarantine-schedule';
 import { createTemplateRenderer } from '#core/mail/template-renderer';
 import { createRobotDispatcher } from '#core/notify/robot-dispatcher';
-import { insertRobot } from '#core/notify/robot-store';
+import { insertRobot } from '#core/stores/notify/robot-store';
 import { createSmsDispatcher } from '#core/notify/sms-dispatcher';
 import { createAliyunSmsProvider } from '#core/notify/sms-provider';
 import type { MonitoringResult } from '#workflows/monitoring-workflow';

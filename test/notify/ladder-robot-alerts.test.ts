@@ -12,7 +12,7 @@ import type { ProcessStartInput } from '#core/domain/process-start';
 import { addDays, localDate, startOfLocalDay } from '#core/domain/working-calendar';
 import { createTemplateRenderer } from '#core/mail/template-renderer';
 import { createRobotDispatcher } from '#core/notify/robot-dispatcher';
-import { insertRobot } from '#core/notify/robot-store';
+import { insertRobot } from '#core/stores/notify/robot-store';
 import { readShippedForms } from '#forms/form-store';
 import type { LadderParams } from '#workflows/ladder-workflow';
 import { eventually } from '../helpers/eventually';

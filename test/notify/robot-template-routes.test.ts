@@ -1,7 +1,7 @@
 // The group-robot channel of the template editor: admins edit a purpose's markdown like its email parts, with the same
 // hardening (no partials, no prototype walks) and strict variables; a saved copy is what the next notice posts.
 import { describe, expect, it } from 'vitest';
-import { insertRobot } from '#core/notify/robot-store';
+import { insertRobot } from '#core/stores/notify/robot-store';
 import { createSecretBox } from '#core/codec/secret-box';
 import { adminAppForSuite, signedIn } from '../helpers/admin-app';
 import { createTestNotifier } from '../helpers/test-notifier';

@@ -17,7 +17,7 @@ import { parsePayloadKeys } from '#core/codec/payload-keys';
 import { createSecretBox } from '#core/codec/secret-box';
 import { createDb } from '#core/db';
 import type { MonitoringParams } from '#core/domain/monitoring-params';
-import { insertRobot } from '#core/notify/robot-store';
+import { insertRobot } from '#core/stores/notify/robot-store';
 import type { MonitoringInput } from '#workflows/monitoring-workflow';
 import { startFakeRobotServer, type FakeRobotServer } from '../helpers/fake-robot-server';
 import { startFakeSmsServer, type FakeSmsServer } from '../helpers/fake-sms-server';

@@ -7,7 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createSecretBox } from '#core/codec/secret-box';
 import { createWebhookDispatcher } from '#core/webhooks/webhook-dispatcher';
 import { WEBHOOK_KINDS } from '#core/webhooks/webhook-kinds';
-import { createSubscription, retryDelivery } from '#core/webhooks/webhook-store';
+import { createSubscription, retryDelivery } from '#core/stores/notify/webhook-store';
 import { testDatabases } from '../helpers/test-db';
 import { startWebhookSubscriber, type WebhookSubscriber } from '../helpers/webhook-subscriber';
 

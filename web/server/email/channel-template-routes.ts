@@ -5,10 +5,16 @@
 // module serves every channel: a channel names its path, table, body field, audit target and renderer.
 import type { RJSFSchema } from '@rjsf/utils';
 import { Router, type Request } from 'express';
-import type { Knex } from 'knex';
 import { LOCALES, type Locale, type LocalizedText } from '#core/domain/locale';
 import { AppError, notFound } from '#core/errors';
 import { sampleDataFor } from '#core/mail/sample-data';
+import type { Db } from '#core/stores/db-types';
+import {
+  deleteChannelTemplate,
+  findChannelTemplate,
+  saveChannelTemplate,
+  type ChannelTemplateTable,
+} from '#core/stores/email-templates/channel-template-store';
 import { requireRole } from '../access';
 import { apiRouter } from '../api-router';
 import type { AppDeps } from '../app-deps';
@@ -23,10 +29,8 @@ export interface TemplateChannel {
   segment: string;
   /** Answered as `channel` in the template view. */
   channel: string;
-  /** Table of the edited copies (name, locale, <field>, updated_by, updated_at). */
-  table: string;
-  /** The body field and column holding the text. */
-  field: string;
+  /** Where the edited copies are kept; the column holding the text is also the body's field. */
+  copies: ChannelTemplateTable;
   maxLength: number;
   /** audit_log target type; actions are <auditType>.save and <auditType>.revert. */
   auditType: string;
@@ -58,16 +62,17 @@ export function channelTemplateRoutes(deps: AppDeps, channel: TemplateChannel): 
   const { db } = deps;
   const now = deps.now ?? (() => new Date());
   const router = apiRouter();
-  const { field, table } = channel;
+  const { copies } = channel;
+  const { field } = copies;
   const PATH = `/api/admin/email-templates/:name/:locale/${channel.segment}`;
   const TEXT = { type: 'string', minLength: 1, maxLength: channel.maxLength } as const;
   const SAVE: RJSFSchema = { type: 'object', required: [field], properties: { [field]: TEXT }, additionalProperties: false };
   const PREVIEW: RJSFSchema = { type: 'object', properties: { [field]: TEXT }, additionalProperties: false };
   const noun = channel.summaryNoun;
 
-  async function editedCopy(source: Knex | Knex.Transaction, name: string, locale: Locale) {
-    const row = await source(table).where({ name, locale }).first(field, 'updated_at');
-    return row ? { [field]: String(row[field]), updatedAt: String(row.updated_at) } : null;
+  async function editedCopy(source: Db, name: string, locale: Locale) {
+    const copy = await findChannelTemplate(source, copies, name, locale);
+    return copy ? { [field]: copy.text, updatedAt: copy.updatedAt } : null;
   }
   // The purpose and language a path names (admins only); 404 when the purpose has no such text in that language.
   function target(req: Request) {
@@ -94,10 +99,7 @@ export function channelTemplateRoutes(deps: AppDeps, channel: TemplateChannel): 
     refuse(req, field, channel.check(text, t.sample, t.locale));
     await db.transaction(async (trx) => {
       const before = await editedCopy(trx, t.name, t.locale);
-      await trx(table)
-        .insert({ name: t.name, locale: t.locale, [field]: text, updated_by: admin.id, updated_at: now().toISOString() })
-        .onConflict(['name', 'locale'])
-        .merge();
+      await saveChannelTemplate(trx, copies, { name: t.name, locale: t.locale, text }, admin.id, now().toISOString());
       const from = { [field]: before?.[field] ?? t.shipped };
       await auditRequest(trx, req, `${channel.auditType}.save`, id(t), {
         from: before ? 'edited' : 'shipped',
@@ -112,7 +114,7 @@ export function channelTemplateRoutes(deps: AppDeps, channel: TemplateChannel): 
     await db.transaction(async (trx) => {
       const before = await editedCopy(trx, t.name, t.locale);
       if (!before) return;
-      await trx(table).where({ name: t.name, locale: t.locale }).delete();
+      await deleteChannelTemplate(trx, copies, t.name, t.locale);
       await auditRequest(trx, req, `${channel.auditType}.revert`, id(t), changes({ [field]: before[field] }, { [field]: t.shipped }));
     });
     res.json({ template: await view(t) });

@@ -10,8 +10,8 @@ import { requireRole } from '../access';
 import type { AppDeps } from '../app-deps';
 import { auditRequest } from '../audit/audit-request';
 import { bodyOf } from '../route-contract';
-import { findCreatedTemplate, insertCreatedTemplate } from './created-template-store';
-import { saveEditedCopy } from './email-template-store';
+import { findCreatedTemplate, insertCreatedTemplate } from '#core/stores/email-templates/created-template-store';
+import { saveEditedCopy } from '#core/stores/email-templates/email-template-store';
 import type { TemplateTarget } from './template-target';
 
 /** What creating a template takes: its new name and the shipped template whose purpose it serves. */

@@ -15,9 +15,9 @@ import type { AppDeps } from '../app-deps';
 import { auditRequest, changes } from '../audit/audit-request';
 import { pageOfList, pageQuery } from '../paging';
 import { accepts, bodyOf, PAGE_QUERY_PROPERTIES, queryOf } from '../route-contract';
-import { createdTemplates } from './created-template-store';
+import { createdTemplates } from '#core/stores/email-templates/created-template-store';
 import { CREATE_SCHEMA, createTemplate } from './create-template';
-import { deleteEditedCopy, editedSince, findEditedCopy, saveEditedCopy } from './email-template-store';
+import { deleteEditedCopy, editedSince, findEditedCopy, saveEditedCopy } from '#core/stores/email-templates/email-template-store';
 import { templateTarget, type TemplateTarget as Target } from './template-target';
 
 /** The template list's filters and paging. */

@@ -2,6 +2,7 @@
 // <locale>.markdown.hbs) the way they edit the email parts; edited copies live in robot_templates.
 import type { Router } from 'express';
 import { createMarkdownRenderer, SAMPLE_LINKS } from '#core/notify/markdown-renderer';
+import { ROBOT_TEMPLATES } from '#core/stores/email-templates/channel-template-store';
 import type { AppDeps } from '../app-deps';
 import { channelTemplateRoutes } from './channel-template-routes';
 
@@ -11,8 +12,7 @@ export function robotTemplateRoutes(deps: AppDeps): Router {
   return channelTemplateRoutes(deps, {
     segment: 'markdown',
     channel: 'robot-markdown',
-    table: 'robot_templates',
-    field: 'markdown',
+    copies: ROBOT_TEMPLATES,
     maxLength: 8000,
     auditType: 'robot_template',
     noun: { 'zh-CN': '群机器人消息模板', en: 'Group-robot message template' },

@@ -4,6 +4,7 @@
 // text with its length, so the admin sees how much to cut.
 import type { Router } from 'express';
 import { createSmsRenderer, smsBudget, smsLength } from '#core/notify/sms-renderer';
+import { SMS_TEMPLATES } from '#core/stores/email-templates/channel-template-store';
 import type { AppDeps } from '../app-deps';
 import { channelTemplateRoutes } from './channel-template-routes';
 
@@ -13,8 +14,7 @@ export function smsTemplateRoutes(deps: AppDeps): Router {
   return channelTemplateRoutes(deps, {
     segment: 'sms',
     channel: 'sms',
-    table: 'sms_templates',
-    field: 'text',
+    copies: SMS_TEMPLATES,
     maxLength: 1000,
     auditType: 'sms_template',
     noun: { 'zh-CN': '短信模板', en: 'SMS template' },

@@ -2,12 +2,12 @@
 // its starting text from its purpose (the shipped template whose role it plays), so previews, checks and test sends
 // treat both the same way.
 import type { Request } from 'express';
-import type { Knex } from 'knex';
+import type { Db } from '#core/stores/db-types';
 import { LOCALES, type Locale } from '#core/domain/locale';
 import { notFound } from '#core/errors';
 import { TemplateMissingError, type TemplateRenderer, type TemplateSource } from '#core/mail/template-renderer';
 import { requireRole } from '../access';
-import { findCreatedTemplate } from './created-template-store';
+import { findCreatedTemplate } from '#core/stores/email-templates/created-template-store';
 
 const TEMPLATE = { 'zh-CN': '邮件模板', en: 'Email template' };
 
@@ -33,7 +33,7 @@ function shippedOrMissing(renderer: TemplateRenderer, name: string, locale: Loca
 }
 
 /** The template the path names (admins only), or 404 for an unknown name or language. */
-export async function templateTarget(req: Request, db: Knex, renderer: TemplateRenderer): Promise<TemplateTarget> {
+export async function templateTarget(req: Request, db: Db, renderer: TemplateRenderer): Promise<TemplateTarget> {
   requireRole(req, ['admin']);
   const locale = req.params.locale as Locale;
   const name = String(req.params.name);

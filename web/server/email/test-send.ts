@@ -1,14 +1,16 @@
 // A test message from the template editor: the saved template (or the shipped one) rendered with sample data and
-// sent the way real mail goes — through SMTP when SMTP_URL is configured, otherwise into the outbox table.
+// sent the way real mail goes (core/mail/send-email.ts, the email activity's sender) — through SMTP when SMTP_URL is
+// configured, otherwise into the outbox table.
 import type { TestSendResult } from '#core/api/email-template-types';
 import { randomUUID } from 'node:crypto';
 import type { RJSFSchema } from '@rjsf/utils';
 import type { Request } from 'express';
-import { createEmailActivities } from '#activities/email-activities';
 import type { Locale } from '#core/domain/locale';
 import { AppError } from '#core/errors';
 import { sampleDataFor } from '#core/mail/sample-data';
+import { createEmailSender } from '#core/mail/send-email';
 import type { TemplateRenderer } from '#core/mail/template-renderer';
+import { markUnsentMailFailed } from '#core/stores/outbox/email-outbox-store';
 import type { AppDeps } from '../app-deps';
 import type { SessionUser } from '../request-context';
 import { bodyOf } from '../route-contract';
@@ -40,7 +42,7 @@ export async function testSend(
     ]);
   }
   const key = `test-send/${target.name}/${target.locale}/${admin.id}/${randomUUID()}`;
-  const email = createEmailActivities({ db: deps.db, renderer, mailer: deps.mailer, from: deps.config.mail.from, now: deps.now });
+  const email = createEmailSender({ db: deps.db, renderer, mailer: deps.mailer, from: deps.config.mail.from, now: deps.now });
   try {
     const result = await email.sendEmail({
       key,
@@ -53,7 +55,7 @@ export async function testSend(
     return { ...result, status: result.status === 'sent' ? 'sent' : 'outbox', to };
   } catch (error) {
     // Nothing retries a test message (it is not a workflow step), so the outbox row says it failed rather than "queued".
-    await deps.db('outbox').where({ idempotency_key: key, status: 'queued' }).update({ status: 'failed' });
+    await markUnsentMailFailed(deps.db, key);
     const reason = String((error as Error)?.message ?? error).slice(0, 300);
     throw new AppError(502, 'send_failed', {
       'zh-CN': `邮件服务器未能发送：${reason}`,

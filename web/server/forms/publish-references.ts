@@ -7,7 +7,7 @@ import type { FormDefinition } from '#forms/form-definition';
 import type { FieldError } from '#forms/form-validator';
 import { checkReferences, type ReferenceContext } from '#forms/references/reference-check';
 import { REFERENCE_CHECKERS } from '#forms/references/reference-checkers';
-import { emailTemplateNames } from '../email/created-template-store';
+import { emailTemplateNames } from '#core/stores/email-templates/created-template-store';
 
 /** What the organisation holds now, as the reference checks need it. */
 export async function referenceContext(db: Knex, renderer: TemplateRenderer): Promise<ReferenceContext> {

@@ -6,7 +6,7 @@ import type { Knex } from '#core/stores';
 import { findUser } from '#core/stores/user-store';
 import { AppError } from '#core/errors';
 import { effectivePreferences, PREFERENCE_CHANNELS, PURPOSE_CLASSES, lockedChoice } from '#core/notify/notice-preferences';
-import { savePreferences, storedPreferences } from '#core/notify/preference-store';
+import { savePreferences, storedPreferences } from '#core/stores/notify/preference-store';
 import type { Role } from '#core/org/org-types';
 import { requireRole, requireUser } from '../access';
 import { apiRouter } from '../api-router';

@@ -7,7 +7,7 @@ import { AppError } from '#core/errors';
 import { escapeMarkdown } from '#core/notify/markdown-escape';
 import { createRobotDispatcher } from '#core/notify/robot-dispatcher';
 import { ROBOT_CHANNELS, robotToken, type RobotChannel, type RobotSecret } from '#core/notify/robot-provider';
-import { insertRobot, replaceRobotSecret, type RobotAudience } from '#core/notify/robot-store';
+import { findRobot, insertRobot, replaceRobotSecret, type RobotAudience } from '#core/stores/notify/robot-store';
 import { findUser } from '#core/stores/user-store';
 import { payloadKeys } from '#core/temporal';
 import { requireRole } from '../access';
@@ -17,7 +17,7 @@ import { auditRequest } from '../audit/audit-request';
 import { pageOfList, pageQuery, type PageQuery } from '../paging';
 import { PAGE_ONLY_QUERY } from '../query-formats';
 import { accepts, bodyOf, queryOf } from '../route-contract';
-import { robotViews } from './robot-view';
+import { robotViews } from '#core/stores/notify/robot-view';
 
 const SECRET_FIELDS = {
   webhook: { type: 'string', minLength: 8, maxLength: 500, title: 'Webhook URL, key or access token' },
@@ -192,7 +192,7 @@ export function robotRoutes(deps: AppDeps): Router {
         en: `${variable} is not set, so robot messages stay in the outbox; set it where Fugong is deployed`,
       });
     }
-    const row = await db('notification_robots').where({ id: robot.id }).first();
+    const row = (await findRobot(db, robot.id))!;
     const title = req.locale === 'en' ? 'Fugong test message' : '复工系统测试消息';
     const markdown =
       req.locale === 'en'

@@ -8,7 +8,7 @@ import { createSecretBox, type SecretBox } from '#core/codec/secret-box';
 import { toJson } from '#core/db';
 import { AppError } from '#core/errors';
 import { WEBHOOK_KINDS, type WebhookKind } from '#core/webhooks/webhook-kinds';
-import { createSubscription, deliveryView, retryDelivery, subscriptionView } from '#core/webhooks/webhook-store';
+import { createSubscription, deliveryView, retryDelivery, subscriptionView } from '#core/stores/notify/webhook-store';
 import { payloadKeys } from '#core/temporal';
 import { requireRole } from '../access';
 import { apiRouter } from '../api-router';

@@ -1,10 +1,11 @@
 // Webhook subscriptions as stored: the signing secret is made by the server, answered once at creation, and kept
-// sealed (SecretBox, purpose `webhook`); every later answer shows a hint only. "Retry now" on a delivery lives here too.
-import type { Knex } from 'knex';
-import type { SecretBox } from '../codec/secret-box';
-import { fromJson, toJson } from '../db';
-import type { WebhookDelivery, WebhookDeliveryStatus, WebhookKind, WebhookSubscription } from '../api/webhook-types';
-import { newWebhookSecret } from './webhook-signature';
+// sealed (SecretBox, purpose `webhook`); every later answer shows a hint only. The worker reads which subscriptions
+// listen and opens a secret only to sign. "Retry now" on a delivery lives here too.
+import type { Db } from '../db-types';
+import type { SecretBox } from '../../codec/secret-box';
+import { fromJson, toJson } from '../../db';
+import type { WebhookDelivery, WebhookDeliveryStatus, WebhookKind, WebhookSubscription } from '../../api/webhook-types';
+import { newWebhookSecret } from '../../webhooks/webhook-signature';
 
 /** A subscription as an admin sees it (the API's shape). */
 export type WebhookSubscriptionView = WebhookSubscription;
@@ -45,7 +46,7 @@ export function deliveryView(row: Record<string, unknown>): WebhookDelivery {
 
 /** Stores a subscription with a fresh secret; the clear secret is returned this once. */
 export async function createSubscription(
-  db: Knex,
+  db: Db,
   box: SecretBox,
   input: { name: string; url: string; kinds: WebhookKind[]; createdBy: number | null },
   at: string,
@@ -68,7 +69,7 @@ export async function createSubscription(
 }
 
 /** Puts a dead or waiting delivery back in line now; false when it is delivered or in flight (or unknown). */
-export async function retryDelivery(db: Knex, id: number, at: string): Promise<boolean> {
+export async function retryDelivery(db: Db, id: number, at: string): Promise<boolean> {
   const changed = await db('webhook_deliveries')
     .where({ id })
     .where((w) => {
@@ -76,4 +77,29 @@ export async function retryDelivery(db: Knex, id: number, at: string): Promise<b
     })
     .update({ status: 'pending', next_attempt_at: at });
   return changed > 0;
+}
+
+/** An active subscription and the event kinds it names, for the collector. */
+export interface ListeningSubscription {
+  id: number;
+  kinds: WebhookKind[];
+}
+
+/** Every active subscription with its kinds. */
+export async function activeSubscriptions(db: Db): Promise<ListeningSubscription[]> {
+  const rows: Record<string, unknown>[] = await db('webhook_subscriptions').where({ active: true }).select('id', 'kinds');
+  return rows.map((row) => ({ id: Number(row.id), kinds: fromJson<WebhookKind[]>(row.kinds) }));
+}
+
+/** Where a subscription's deliveries go and its sealed secret, for the dispatcher. */
+export interface SubscriptionTarget {
+  active: boolean;
+  url: string;
+  sealedSecret: string;
+}
+
+/** The subscription with this id, active or not. */
+export async function findSubscriptionTarget(db: Db, id: number): Promise<SubscriptionTarget | undefined> {
+  const row: Record<string, unknown> | undefined = await db('webhook_subscriptions').where({ id }).first();
+  return row ? { active: Boolean(row.active), url: String(row.url), sealedSecret: String(row.sealed_secret) } : undefined;
 }

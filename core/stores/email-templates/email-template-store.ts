@@ -1,7 +1,7 @@
 // Admins' edited copies of the email templates: one row per template and language, absent while the shipped text applies.
-import type { Knex } from 'knex';
-import type { Locale } from '#core/domain/locale';
-import type { TemplateSource } from '#core/mail/template-renderer';
+import type { Db } from '../db-types';
+import type { Locale } from '../../domain/locale';
+import type { TemplateSource } from '../../mail/template-renderer';
 
 /** An edited copy with who saved it and when. */
 export interface EditedCopy extends TemplateSource {
@@ -10,7 +10,7 @@ export interface EditedCopy extends TemplateSource {
 }
 
 /** The edited copy of one template in one language, or null when the shipped text applies. */
-export async function findEditedCopy(db: Knex | Knex.Transaction, name: string, locale: Locale): Promise<EditedCopy | null> {
+export async function findEditedCopy(db: Db, name: string, locale: Locale): Promise<EditedCopy | null> {
   const row = await db('email_templates as t')
     .leftJoin('users as u', 'u.id', 't.updated_by')
     .where({ 't.name': name, 't.locale': locale })
@@ -20,15 +20,21 @@ export async function findEditedCopy(db: Knex | Knex.Transaction, name: string, 
     : null;
 }
 
+/** The edited copy's text alone (what a send renders), or undefined when the shipped text applies. */
+export async function editedSource(db: Db, name: string, locale: Locale): Promise<TemplateSource | undefined> {
+  const row: TemplateSource | undefined = await db('email_templates').where({ name, locale }).first('subject', 'html', 'text');
+  return row ? { subject: row.subject, html: row.html, text: row.text } : undefined;
+}
+
 /** When each template was last edited, by name and language; templates never edited are absent. */
-export async function editedSince(db: Knex): Promise<Map<string, string>> {
+export async function editedSince(db: Db): Promise<Map<string, string>> {
   const rows = await db('email_templates').select('name', 'locale', 'updated_at');
   return new Map(rows.map((row) => [`${row.name}/${row.locale}`, String(row.updated_at)]));
 }
 
 /** Saves (inserts or replaces) the edited copy. */
 export async function saveEditedCopy(
-  db: Knex | Knex.Transaction,
+  db: Db,
   name: string,
   locale: Locale,
   source: TemplateSource,
@@ -50,6 +56,6 @@ export async function saveEditedCopy(
 }
 
 /** Removes the edited copy so the shipped text applies again; true when there was one. */
-export async function deleteEditedCopy(db: Knex | Knex.Transaction, name: string, locale: Locale): Promise<boolean> {
+export async function deleteEditedCopy(db: Db, name: string, locale: Locale): Promise<boolean> {
   return (await db('email_templates').where({ name, locale }).delete()) > 0;
 }

@@ -1,9 +1,11 @@
-// Reads and writes a person's stored notification choices (defaults are not stored; see notice-preferences.ts).
-import type { Knex } from 'knex';
-import type { QuietHours, StoredPreferences } from './notice-preferences';
+// Reads and writes a person's stored notification choices (defaults are not stored; see core/notify/notice-preferences.ts),
+// and the role each person holds, which decides the choices they may not turn off.
+import type { Db } from '../db-types';
+import type { QuietHours, StoredPreferences } from '../../notify/notice-preferences';
+import type { Role } from '../../org/org-types';
 
 /** The stored choices of each of `userIds` (a person without any gets empty lists). */
-export async function storedPreferences(db: Knex, userIds: readonly number[]): Promise<Map<number, StoredPreferences>> {
+export async function storedPreferences(db: Db, userIds: readonly number[]): Promise<Map<number, StoredPreferences>> {
   const result = new Map<number, StoredPreferences>(userIds.map((id) => [id, { choices: [], quietHours: [] }]));
   if (!userIds.length) return result;
   const choices = await db('notification_preferences')
@@ -24,7 +26,7 @@ export async function storedPreferences(db: Knex, userIds: readonly number[]): P
 
 /** Replaces the given choices and quiet hours of one person (others stay as they were). */
 export async function savePreferences(
-  db: Knex,
+  db: Db,
   userId: number,
   change: {
     choices: { purposeClass: string; channel: string; enabled: boolean }[];
@@ -50,4 +52,13 @@ export async function savePreferences(
         .onConflict(['user_id', 'channel'])
         .merge(['starts_at', 'ends_at', 'updated_at']);
   });
+}
+
+/** The role of each of `userIds` that has an account. */
+export async function userRoles(db: Db, userIds: readonly number[]): Promise<Map<number, Role>> {
+  if (!userIds.length) return new Map();
+  const rows: { id: number; role: string }[] = await db('users')
+    .whereIn('id', [...userIds])
+    .select('id', 'role');
+  return new Map(rows.map((u) => [Number(u.id), u.role as Role]));
 }
