@@ -113,12 +113,6 @@ export const KNEX_LEGACY_FILES = [
   'web/server/tasks/completion-for-reader.ts',
   'web/server/tasks/shown-summaries.ts',
   'web/server/todo/todo-store.ts',
-  'web/server/visits/file-visit-problem.ts',
-  'web/server/visits/record-visit.ts',
-  'web/server/visits/visit-errors.ts',
-  'web/server/visits/visit-form.ts',
-  'web/server/visits/visit-presenter.ts',
-  'web/server/visits/visit-store.ts',
 ];
 
 export default tseslint.config(
