@@ -25,7 +25,6 @@ export const KNEX_LEGACY_FILES = [
   'activities/credit-activities.ts',
   'activities/notice-activities.ts',
   'activities/notify-activities.ts',
-  'activities/quarantine-channel-activities.ts',
   'activities/rule-activities.ts',
   'activities/submission-activities.ts',
   'core/audit.ts',
