@@ -15,7 +15,6 @@ const nodeBuiltins = builtinModules.flatMap((name) => [name, `node:${name}`]);
 export const KNEX_HOMES = ['core/stores/**', 'core/migrations/**', 'core/db.ts', 'core/sqlite-*.ts', 'test/**', 'bench/**', 'scripts/**'];
 export const KNEX_LEGACY_FILES = [
   'activities/calendar-activities.ts',
-  'activities/clearance-activities.ts',
   'activities/collection-activities.ts',
   'activities/collection/record-report.ts',
   'activities/collection/round-bulletin.ts',
