@@ -13,7 +13,7 @@ import { addDays } from '#core/domain/working-calendar';
 import { dashboardFigures } from '#web/server/dashboard/dashboard-figures';
 import type { FigureGroup, FigureRange } from '#web/server/dashboard/figure-group';
 import { instantRange } from '#web/server/dashboard/figure-sql';
-import { insertVisit } from '#web/server/visits/visit-store';
+import { insertVisit } from '#core/stores/visits/visit-store';
 import { testDatabases } from '../helpers/test-db';
 import { RANGE, seedScenario } from './dashboard-scenario';
 

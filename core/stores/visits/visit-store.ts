@@ -2,11 +2,12 @@
 // version of the visit-log definition it was made with and its form data; the columns the dashboard sums are written
 // from the fields the definition's params name.
 import type { Knex } from 'knex';
-import { fromJson, toJson } from '#core/db';
+import { refreshVisitDay } from '../../dashboard/visit-day-totals';
+import { fromJson, toJson } from '../../db';
 import type { FormDefinition } from '#forms/form-definition';
-import { refreshVisitDay } from '#core/dashboard/visit-day-totals';
-import { paramsOf, shippedVisitForm } from './visit-form';
-import { pageOfQuery, type Page, type PageQuery } from '../paging';
+import { paramsOf, shippedVisitForm } from '#web/server/visits/visit-form';
+import { pageOfQuery, type Page, type PageQuery } from '#web/server/paging';
+import type { Db } from '../db-types';
 
 /** A stored visit: its columns and its form data as recorded (the server masks and presents it before it leaves). */
 export interface VisitRow {
@@ -59,7 +60,7 @@ export interface VisitFilter {
   enterpriseId?: number;
 }
 
-function visitQuery(db: Knex, scope: 'all' | number[]): Knex.QueryBuilder {
+function visitQuery(db: Db, scope: 'all' | number[]): Knex.QueryBuilder {
   const query = db('visits as v')
     .join('enterprises as e', 'e.id', 'v.enterprise_id')
     .join('users as u', 'u.id', 'v.cadre_id')
@@ -89,7 +90,7 @@ function toRow(row: Record<string, unknown>): VisitRow {
 
 /** Visits in scope, newest first. */
 export async function listVisits(
-  db: Knex,
+  db: Db,
   scope: 'all' | number[],
   filter: VisitFilter,
   paging: PageQuery,
@@ -104,7 +105,7 @@ export async function listVisits(
 
 /** One visit in scope with its problems, or undefined. */
 export async function findVisit(
-  db: Knex,
+  db: Db,
   scope: 'all' | number[],
   id: number,
 ): Promise<(VisitRow & { problems: VisitProblemRow[] }) | undefined> {
@@ -128,11 +129,23 @@ export async function findVisit(
   };
 }
 
+/** The visit a device's queue sent under `clientId` and the cadre who sent it, or undefined. */
+export async function visitOfClientId(db: Db, clientId: string): Promise<{ id: number; cadreId: number } | undefined> {
+  const row = await db('visits').where({ client_id: clientId }).first('id', 'cadre_id');
+  return row ? { id: Number(row.id), cadreId: Number(row.cadre_id) } : undefined;
+}
+
+/** The enterprises a cadre is assigned to now (whose visits the cadre reads as their handler). */
+export async function assignedEnterpriseIds(db: Db, cadreId: number): Promise<number[]> {
+  const rows = await db('cadre_assignments').where({ cadre_id: cadreId }).whereNull('ended_at').pluck('enterprise_id');
+  return rows.map(Number);
+}
+
 const text = (value: unknown) => (typeof value === 'string' ? value.trim() : '');
 
 /** Stores a visit made with the visit-log definition `form` (checked beforehand) and its problems; returns the new id. */
 export async function insertVisit(
-  trx: Knex.Transaction,
+  trx: Db,
   cadreId: number,
   data: object,
   at: string,
