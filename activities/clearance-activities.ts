@@ -2,7 +2,7 @@
 // enterprise's projects are cleared to resume, with the date, the approving inspection body and the case. Idempotent: a
 // project already cleared keeps its first clearance, so a retry after a lost reply changes nothing. Audited per project.
 import type { Knex } from 'knex';
-import { recordAudit } from '#core/audit';
+import { recordAudit } from '#core/stores/audit-store';
 
 /** Input of clearToResume; `bodyKey` names the inspection body whose approval clears (null: none named). */
 export interface ClearToResumeInput {
