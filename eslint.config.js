@@ -95,8 +95,6 @@ export const KNEX_LEGACY_FILES = [
   'web/server/org/enterprise-routes.ts',
   'web/server/paging.ts',
   'web/server/robots/robot-view.ts',
-  'web/server/session/db-rate-limiter.ts',
-  'web/server/session/login-limiter.ts',
   'web/server/submissions/may-read-submission.ts',
   'web/server/submissions/present-submission.ts',
   'web/server/submissions/subject-enterprise.ts',
