@@ -50,7 +50,6 @@ export const KNEX_LEGACY_FILES = [
   'core/notify/robot-outbox.ts',
   'core/notify/robot-store.ts',
   'core/notify/sms-outbox.ts',
-  'core/org/reference-data.ts',
   'core/privacy/bulletin-notes.ts',
   'core/privacy/submission-facts.ts',
   'core/privacy/template-data.ts',
