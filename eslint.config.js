@@ -29,7 +29,6 @@ export const KNEX_LEGACY_FILES = [
   'activities/rule-activities.ts',
   'activities/subject-monitoring-activities.ts',
   'activities/submission-activities.ts',
-  'core/auth/demo-passwords.ts',
   'core/collection-schedules.ts',
   'core/credit/credit-ledger.ts',
   'core/dashboard/collection-day-totals.ts',

@@ -155,3 +155,18 @@ export async function findActiveUserByEmail(db: Db, email: string): Promise<User
   const row: Record<string, unknown> | undefined = await db('users').where({ email, active: true }).orderBy('id').first(COLUMNS);
   return row ? toUserRow(row) : undefined;
 }
+
+/** An active account the demo seed created whose password has not changed since, with its hash (to verify). */
+export interface DemoPasswordAccount {
+  username: string;
+  passwordHash: string;
+}
+
+/** Active accounts still marked as having the seed's demo password, by id. */
+export async function demoPasswordAccounts(db: Db): Promise<DemoPasswordAccount[]> {
+  const rows: { username: string; password_hash: string }[] = await db('users')
+    .where({ demo_password: true, active: true })
+    .orderBy('id')
+    .select('username', 'password_hash');
+  return rows.map((row) => ({ username: row.username, passwordHash: row.password_hash }));
+}
