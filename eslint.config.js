@@ -35,7 +35,6 @@ export const KNEX_LEGACY_FILES = [
   'core/dashboard/day-blocks.ts',
   'core/dashboard/gate-site-hours.ts',
   'core/dashboard/visit-day-totals.ts',
-  'core/demo/demo-seed.ts',
   'core/evaluation/enterprise-evaluation.ts',
   'core/evaluation/evaluation-weights.ts',
   'core/gate/record-gate-check.ts',
