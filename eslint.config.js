@@ -87,7 +87,6 @@ export const KNEX_LEGACY_FILES = [
   'web/server/monitoring/offline-check-in.ts',
   'web/server/notices/article-images.ts',
   'web/server/notices/objection-limits.ts',
-  'web/server/org/enterprise-routes.ts',
   'web/server/robots/robot-view.ts',
   'web/server/submissions/may-read-submission.ts',
   'web/server/submissions/present-submission.ts',
