@@ -1,5 +1,5 @@
 // The `users` table: accounts read as typed rows, the people an email goes to, and the writes that create an account.
-// Sign-in, sessions and password changes keep their own queries in web/server/session (their store is still to come).
+// Sign-in and password changes keep their own queries in web/server/session; sessions have theirs (session-store.ts).
 import type { Locale } from '../domain/locale';
 import type { Role } from '../org/org-types';
 import type { Db } from './db-types';
