@@ -1,7 +1,7 @@
 // The effect of a final approval of the resumption-readiness inspection (P2; seed 003 "达到要求才能复工"): the
 // enterprise's projects are cleared to resume, with the date, the approving inspection body and the case. Idempotent: a
 // project already cleared keeps its first clearance, so a retry after a lost reply changes nothing. Audited per project.
-import { recordAudit } from '#core/audit';
+import { recordAudit } from '#core/stores/audit-store';
 import type { Db } from '#core/stores/db-types';
 import {
   clearingBody,

@@ -1,7 +1,7 @@
 // A liaison designation (P1) names the enterprise's work liaison: the enterprise's own liaison fields follow each
 // report (an amendment corrects them), and the change is on the enterprise's history in the audit log.
 import type { Knex } from 'knex';
-import { recordAudit } from '#core/audit';
+import { recordAudit } from '#core/stores/audit-store';
 import type { CollectionParams } from '#core/domain/collection-plan';
 
 /** Input of updateLiaison. */

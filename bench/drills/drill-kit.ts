@@ -21,7 +21,7 @@ import type { Mailer } from '#core/mail/mailer';
 import { createTemplateRenderer } from '#core/mail/template-renderer';
 import { newPayloadKeyLine } from '#core/codec/payload-keys';
 import { createWorker, dataConverter, PAYLOAD_CONVERTER_PATH } from '#core/temporal';
-import { createSession } from '#web/server/session/session-store';
+import { createSession } from '#core/stores/session-store';
 import { createApp } from '#web/server/create-app';
 import { freePort, until } from '../../test/helpers/start-script';
 

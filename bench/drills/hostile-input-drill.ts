@@ -8,7 +8,7 @@ import { readShippedForms } from '#forms/form-store';
 import { createTemplateRenderer } from '#core/mail/template-renderer';
 import { listRoutes } from '#web/server/route-list';
 import { refusedOutright } from '../../test/access/authorization-table';
-import { createSession } from '#web/server/session/session-store';
+import { createSession } from '#core/stores/session-store';
 import { checkEmailTemplates, checkOutbox } from './email-text-check';
 import { hostileCase, type CaseWorld, type HostileRequest } from './hostile-cases';
 import {

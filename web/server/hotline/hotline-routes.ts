@@ -6,7 +6,7 @@ import { randomUUID } from 'node:crypto';
 import type { RJSFSchema } from '@rjsf/utils';
 import { Router } from 'express';
 import { apiRouter } from '../api-router';
-import { recordAudit } from '#core/audit';
+import { recordAudit } from '#core/stores/audit-store';
 import { AppError, notFound } from '#core/errors';
 import { maskMobile } from '#core/privacy/mask';
 import { requireRole } from '../access';

@@ -2,7 +2,7 @@
 // behalf: the report counts as the enterprise's (its records, its confirmation), the cadre who filed it follows it
 // by email, and its ladder starts at that same cadre's inbox, where "resolve" or "escalate" carries it on.
 import { randomUUID } from 'node:crypto';
-import { recordAudit } from '#core/audit';
+import { recordAudit } from '#core/stores/audit-store';
 import { AppError, notFound } from '#core/errors';
 import type { Locale } from '#core/domain/locale';
 import type { SessionUser } from '../request-context';

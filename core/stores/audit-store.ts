@@ -1,6 +1,7 @@
-// Append-only audit log of state changes: who, in which role, did what to which record, in which request.
-import type { Knex } from 'knex';
-import { toJson } from './db';
+// The `audit_log` table: an append-only log of state changes (who, in which role, did what to which record, in which
+// request). Written inside the transaction of the change it records, so the two commit or roll back together.
+import { toJson } from '../db';
+import type { Db } from './db-types';
 
 /** One audited state change. */
 export interface AuditEntry {
@@ -19,7 +20,7 @@ const INSERT_ENTRY =
   'values (?, ?, ?, ?, ?, ?, ?, ?)';
 
 /** Writes an audit entry, inside the caller's transaction when given one. */
-export async function recordAudit(db: Knex | Knex.Transaction, entry: AuditEntry, now = new Date()): Promise<void> {
+export async function recordAudit(db: Db, entry: AuditEntry, now = new Date()): Promise<void> {
   await db.raw(INSERT_ENTRY, [
     // Bound as null when absent: a raw statement refuses `undefined`, which the query builder wrote as the default.
     entry.actorId ?? null,
