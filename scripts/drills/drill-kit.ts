@@ -23,7 +23,9 @@ import { newPayloadKeyLine } from '#core/codec/payload-keys';
 import { createWorker, dataConverter, PAYLOAD_CONVERTER_PATH } from '#core/temporal';
 import { createSession } from '#web/server/session/session-store';
 import { createApp } from '#web/server/create-app';
-import { freePort, until } from '../../test/helpers/start-script';
+import { until } from '../kit/eventually';
+import { freePort } from '../kit/ports';
+import { startDevServerOnFreePort } from '../kit/temporal-dev-server';
 
 export { freePort, until };
 
@@ -45,18 +47,14 @@ export function drillConfig(env: Record<string, string>): Config {
   return loadConfig({ LOG_LEVEL: 'silent', FUGONG_PAYLOAD_KEYS: DRILL_PAYLOAD_KEYS, ...env });
 }
 
-/** Starts a dev server (in memory unless `dbFile`) on a free port, or on `port` to come back where it was. */
+/** Starts a dev server (in memory unless `dbFile`) on a free port (another if a parallel run takes it first), or on
+ * `port` to come back where it was. */
 export async function startTemporal(options: { dbFile?: string; port?: number } = {}): Promise<DevServer> {
-  return startDevServer({
-    cliPath: loadConfig().temporal.cliPath,
-    port: options.port ?? (await freePort()),
-    dbFile: options.dbFile,
-    headless: true,
-    readyTimeoutMs: 120_000,
-  });
+  const settings = { cliPath: loadConfig().temporal.cliPath, dbFile: options.dbFile, headless: true, readyTimeoutMs: 120_000 };
+  return options.port === undefined ? startDevServerOnFreePort(settings) : startDevServer({ ...settings, port: options.port });
 }
 
-/** Bundles the shipped workflows plus the drill-only ones (bench/drills/drill-workflows.ts) into a temporary file. */
+/** Bundles the shipped workflows plus the drill-only ones (scripts/drills/drill-workflows.ts) into a temporary file. */
 export async function bundleWorkflows(): Promise<string> {
   const workflowsPath = fileURLToPath(new URL('./drill-workflows.ts', import.meta.url));
   const bundle = await bundleWorkflowCode({
