@@ -19,7 +19,17 @@ import { insertBulletin } from '../collections/bulletin-fixture';
 import { insertCreditEntry } from '../credit/credit-fixture';
 import { insertClosedPublicity, insertPublishedArticle } from '../notices/notice-fixture';
 
-import { freshCreditCode, isAllowed, LOGIN, PERSONAS, PNG, SHIPPED, TABLE, type Fixtures, type Scope } from '#scripts/kit/authorization-table';
+import {
+  freshCreditCode,
+  isAllowed,
+  LOGIN,
+  PERSONAS,
+  PNG,
+  SHIPPED,
+  TABLE,
+  type Fixtures,
+  type Scope,
+} from '#scripts/kit/authorization-table';
 
 describe('authorization matrix', () => {
   let system: RunningSystem;
