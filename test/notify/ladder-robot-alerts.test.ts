@@ -16,7 +16,7 @@ import { insertRobot } from '#core/stores/notify/robot-store';
 import { readShippedForms } from '#forms/form-store';
 import type { LadderParams } from '#workflows/ladder-workflow';
 import { eventually } from '../helpers/eventually';
-import { startFakeRobotServer, type FakeRobotServer } from '../helpers/fake-robot-server';
+import { startFakeRobotServer, type FakeRobotServer } from '#scripts/kit/fake-robot-server';
 import { ladderTasks } from '../helpers/ladder-tasks';
 import { openSqlite } from '../helpers/test-db';
 import { startTimeSkipping, type TimeSkipping } from '../helpers/time-skipping';

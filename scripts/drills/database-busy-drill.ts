@@ -27,7 +27,7 @@ export interface DatabaseBusyOptions {
 }
 
 /** A background writer: the projection updates a worker makes, in a loop, in a process of its own like a worker
- * (bench/drills/busy-writer-process.ts); `stop` closes its stdin and resolves with its tally. */
+ * (scripts/drills/busy-writer-process.ts); `stop` closes its stdin and resolves with its tally. */
 function backgroundWriter(db: Knex, ids: string[]) {
   const config = db.client.config as { client: string; connection: string & { filename: string }; searchPath?: string[] };
   const database =

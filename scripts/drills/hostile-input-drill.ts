@@ -1,13 +1,13 @@
 // Hostile input: a property-based fuzzer (fast-check) against every API route the app declares (found at run time
 // with listRoutes, so later routes are covered too) as every role, and every shipped form's submission. No 5xx, no
 // crash, no hang; every refusal a 4xx with `{ error: { code, message } }`; no 2xx where the authorization matrix
-// (test/access/authorization-table.ts) refuses the role; hostile strings in emails stay text.
+// (scripts/kit/authorization-table.ts) refuses the role; hostile strings in emails stay text.
 import { randomUUID } from 'node:crypto';
 import fc from 'fast-check';
 import { readShippedForms } from '#forms/form-store';
 import { createTemplateRenderer } from '#core/mail/template-renderer';
 import { listRoutes } from '#web/server/route-list';
-import { refusedOutright } from '../../test/access/authorization-table';
+import { refusedOutright } from '../kit/authorization-table';
 import { createSession } from '#core/stores/session-store';
 import { checkEmailTemplates, checkOutbox } from './email-text-check';
 import { hostileCase, type CaseWorld, type HostileRequest } from './hostile-cases';

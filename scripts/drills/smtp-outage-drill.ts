@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import { processWorkflowId } from '#core/domain/process-start';
 import { createSmtpMailer } from '#core/mail/mailer';
-import { startLoopbackSmtp } from '../../test/email/loopback-smtp';
+import { startLoopbackSmtp } from '../kit/loopback-smtp';
 import { countOf, freePort, openDrillDb, startDrillSystem, until, type DrillContext } from './drill-kit';
 import { receiptParams, startProcesses } from './drill-processes';
 import { verdict, type DrillResult } from './drill-result';

@@ -1,4 +1,4 @@
-// A real SMTP server on loopback that records what it receives, for tests that send mail for real.
+// A real SMTP server on loopback that records what it receives, for tests and drills that send mail for real.
 import { SMTPServer } from 'smtp-server';
 
 /** One message as it arrived. */

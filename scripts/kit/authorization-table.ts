@@ -6,9 +6,7 @@ import { creditCodeCheckChar } from '#core/domain/identifiers';
 import { DEMO_PASSWORD } from '#core/demo/demo-seed';
 import { DEFAULT_WEIGHTS } from '#core/evaluation/evaluation-weights';
 import { readShippedForms } from '#forms/form-store';
-import { freshResidentId } from '../gate/gate-fixtures';
-import type { MeasureFixtures } from '../measures/measure-fixtures';
-import type { VisitFixtures } from '../visits/visit-fixtures';
+import { freshResidentId } from './fresh-resident-id';
 
 export type Persona = 'anonymous' | 'enterprise' | 'cadre' | 'special_class' | 'hq' | 'gate' | 'admin';
 export type Scope = 'own' | 'other';
@@ -25,7 +23,12 @@ export const SIGNED_IN: Persona[] = ['enterprise', 'cadre', 'special_class', 'hq
 export const CITY_WIDE: Persona[] = ['special_class', 'hq', 'admin'];
 
 /** Records the table refers to: "own" belongs to ent01's enterprise (cadre1's, gate1's site); "other" to ent06's. */
-export interface Fixtures extends VisitFixtures, MeasureFixtures {
+export interface Fixtures {
+  /** A visit and a visit problem (test/visits/visit-fixtures.ts makes them). */
+  visit: Record<Scope, number>;
+  visitProblem: Record<Scope, number>;
+  /** An enterprise measure (test/measures/measure-fixtures.ts makes it). */
+  measure: Record<Scope, number>;
   enterprise: Record<Scope, number>;
   project: Record<Scope, number>;
   submission: Record<Scope, string>;

@@ -3,27 +3,26 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, writeFileSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Client, Connection } from '@temporalio/client';
-import { bundleWorkflowCode, type Worker } from '@temporalio/worker';
+import type { Client } from '@temporalio/client';
+import { bundleWorkflowCode } from '@temporalio/worker';
 import type { Express } from 'express';
 import knexFactory from 'knex';
-import { createActivities } from '#activities/index';
 import { prepareDatabase } from '#core/bootstrap';
 import { loadConfig, type Config } from '#core/config';
 import { createDb, type Knex } from '#core/db';
 import { startDevServer, type DevServer } from '#core/dev-server';
 import { createLogger } from '#core/logger';
 import type { Mailer } from '#core/mail/mailer';
-import { createTemplateRenderer } from '#core/mail/template-renderer';
 import { newPayloadKeyLine } from '#core/codec/payload-keys';
-import { createWorker, dataConverter, PAYLOAD_CONVERTER_PATH } from '#core/temporal';
+import { PAYLOAD_CONVERTER_PATH } from '#core/temporal';
 import { createSession } from '#core/stores/session-store';
-import { createApp } from '#web/server/create-app';
-import { freePort, until } from '../../test/helpers/start-script';
+import { until } from '../kit/eventually';
+import { freePort } from '../kit/ports';
+import { startSystem } from '../kit/system';
+import { startDevServerOnFreePort } from '../kit/temporal-dev-server';
 
 export { freePort, until };
 
@@ -45,18 +44,14 @@ export function drillConfig(env: Record<string, string>): Config {
   return loadConfig({ LOG_LEVEL: 'silent', FUGONG_PAYLOAD_KEYS: DRILL_PAYLOAD_KEYS, ...env });
 }
 
-/** Starts a dev server (in memory unless `dbFile`) on a free port, or on `port` to come back where it was. */
+/** Starts a dev server (in memory unless `dbFile`) on a free port (another if a parallel run takes it first), or on
+ * `port` to come back where it was. */
 export async function startTemporal(options: { dbFile?: string; port?: number } = {}): Promise<DevServer> {
-  return startDevServer({
-    cliPath: loadConfig().temporal.cliPath,
-    port: options.port ?? (await freePort()),
-    dbFile: options.dbFile,
-    headless: true,
-    readyTimeoutMs: 120_000,
-  });
+  const settings = { cliPath: loadConfig().temporal.cliPath, dbFile: options.dbFile, headless: true, readyTimeoutMs: 120_000 };
+  return options.port === undefined ? startDevServerOnFreePort(settings) : startDevServer({ ...settings, port: options.port });
 }
 
-/** Bundles the shipped workflows plus the drill-only ones (bench/drills/drill-workflows.ts) into a temporary file. */
+/** Bundles the shipped workflows plus the drill-only ones (scripts/drills/drill-workflows.ts) into a temporary file. */
 export async function bundleWorkflows(): Promise<string> {
   const workflowsPath = fileURLToPath(new URL('./drill-workflows.ts', import.meta.url));
   const bundle = await bundleWorkflowCode({
@@ -123,49 +118,25 @@ export interface DrillSystemOptions {
   mailer?: Mailer;
 }
 
-/** Starts the app (and a worker unless `worker: false`) on a unique task queue. */
+/** Starts the app (and a worker unless `worker: false`) on a unique task queue, on any free port (../kit/system.ts). */
 export async function startDrillSystem(ctx: DrillContext, options: DrillSystemOptions): Promise<DrillSystem> {
   const config = drillConfig({ TEMPORAL_ADDRESS: ctx.temporalAddress, TEMPORAL_TASK_QUEUE: `drill-${randomUUID()}` });
-  const { db } = options;
-  let worker: Worker | undefined;
-  let running: Promise<void> | undefined;
-  if (options.worker !== false) {
-    const activities = createActivities({
-      db,
-      renderer: createTemplateRenderer(config.timeZone),
-      mailer: options.mailer,
-      from: config.mail.from,
-      timeZone: config.timeZone,
-    });
-    worker = await createWorker({ config, activities, workflowBundle: { codePath: ctx.workflowBundlePath } });
-    running = worker.run();
-  }
-  const connection = await Connection.connect({ address: ctx.temporalAddress });
-  const client = new Client({ connection, namespace: config.temporal.namespace, dataConverter: dataConverter(config) });
   const serverErrors = new Map<string, string>();
   const remember = (line: string) => {
     const entry = JSON.parse(line) as { requestId?: string; err?: { message?: string; stack?: string } };
     if (entry.requestId && entry.err)
       serverErrors.set(entry.requestId, `${entry.err.stack ?? entry.err.message}`.split('\n').slice(0, 4).join(' | '));
   };
-  const app = createApp({ config, db, temporal: client, logger: createLogger('drill', 'error', { write: remember }) });
-  const server = app.listen(0, '127.0.0.1');
-  await new Promise((resolve) => server.once('listening', resolve));
-  return {
-    baseUrl: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
-    app,
+  const system = await startSystem({
     config,
-    db,
-    client,
-    serverErrors,
-    async stop() {
-      server.close();
-      server.closeAllConnections();
-      if (worker && worker.getState() === 'RUNNING') worker.shutdown();
-      await running?.catch(() => undefined);
-      await connection.close();
-    },
-  };
+    db: options.db,
+    workflowBundlePath: ctx.workflowBundlePath,
+    worker: options.worker,
+    mailer: options.mailer,
+    logger: createLogger('drill', 'error', { write: remember }),
+    port: 0,
+  });
+  return { ...system, serverErrors };
 }
 
 /** A child process of the app (scripts/worker.ts or scripts/web.ts, as in production) that a drill may kill with SIGKILL. */

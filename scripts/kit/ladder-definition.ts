@@ -1,4 +1,5 @@
-// A two-rung ladder form used by the task tests: the enterprise's cadre, then the comprehensive-coordination group.
+// A two-rung ladder form used by the task tests and the codec benchmark: the enterprise's cadre, then the
+// comprehensive-coordination group.
 import { readShippedForms } from '#forms/form-store';
 
 /** A ladder definition with the given SLAs per rung. */
