@@ -60,8 +60,6 @@ export const KNEX_LEGACY_FILES = [
   'core/webhooks/webhook-collector.ts',
   'core/webhooks/webhook-dispatcher.ts',
   'core/webhooks/webhook-store.ts',
-  'forms/form-admin-store.ts',
-  'forms/form-store.ts',
   'web/server/app-deps.ts',
   'web/server/audit/audit-request.ts',
   'web/server/collections/bulletin-store.ts',

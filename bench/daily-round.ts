@@ -17,7 +17,8 @@ import { startDevServer } from '#core/dev-server';
 import { createTemplateRenderer } from '#core/mail/template-renderer';
 import { newPayloadKeyLine } from '#core/codec/payload-keys';
 import { createWorker, dataConverter } from '#core/temporal';
-import { readShippedForms, syncShippedForms } from '#forms/form-store';
+import { syncShippedForms } from '#core/stores/forms/form-store';
+import { readShippedForms } from '#forms/shipped-forms';
 
 const { values } = parseArgs({
   options: {

@@ -4,7 +4,7 @@
 // (test/access/authorization-table.ts) refuses the role; hostile strings in emails stay text.
 import { randomUUID } from 'node:crypto';
 import fc from 'fast-check';
-import { readShippedForms } from '#forms/form-store';
+import { readShippedForms } from '#forms/shipped-forms';
 import { createTemplateRenderer } from '#core/mail/template-renderer';
 import { listRoutes } from '#web/server/route-list';
 import { refusedOutright } from '../../test/access/authorization-table';

@@ -1,5 +1,5 @@
 // A two-rung ladder form used by the task tests: the enterprise's cadre, then the comprehensive-coordination group.
-import { readShippedForms } from '#forms/form-store';
+import { readShippedForms } from '#forms/shipped-forms';
 
 /** A ladder definition with the given SLAs per rung. */
 export function ladderForm(key: string, slas: [string, string] = ['1 hour', '1 hour']) {

@@ -10,7 +10,7 @@ import { localizeSchema } from '#forms/form-definition';
 import { choiceTitleOf, fieldLabel, presentValue, propertyOf, shownText } from '#forms/present/present-value';
 import type { Reader } from '#core/privacy/personal-data-policy';
 import { maskSubmissions } from '#core/privacy/submission-facts';
-import type { StoredForm } from '#forms/form-store';
+import type { StoredForm } from '#core/stores/forms/form-store';
 
 /** Dotted paths of every leaf field of a schema, in schema order. */
 export function fieldPaths(schema: RJSFSchema, prefix = ''): string[] {

@@ -9,7 +9,7 @@ import { followsSubject, type AnyMonitoringParams, type EndChange, type SubjectM
 import { maskValue } from '#core/privacy/mask';
 import { applyPolicy, showsInFull, type Purpose, type Reader } from '#core/privacy/personal-data-policy';
 import { submissionPrivacy, type SubmissionPrivacy } from '#core/privacy/submission-facts';
-import { fromRow } from '#forms/form-store';
+import { fromRow } from '#core/stores/forms/form-store';
 import { pageOfQuery, type PageQuery } from '../paging';
 
 /** A published monitoring definition that follows a subject, as the register names it. */

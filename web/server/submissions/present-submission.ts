@@ -5,7 +5,7 @@ import type { RJSFSchema } from '@rjsf/utils';
 import type { Knex } from 'knex';
 import type { Locale, LocalizedText } from '#core/domain/locale';
 import { localizeSchema } from '#forms/form-definition';
-import { formVersion } from '#forms/form-store';
+import { formVersion } from '#core/stores/forms/form-store';
 import { resultInWords } from '#forms/present/result-words';
 
 /** The presentation facts of one submission. */

@@ -12,7 +12,7 @@ import {
   maskTimeline,
 } from '#core/privacy/submission-facts';
 import { followsSubject, type AnyMonitoringParams } from '#core/domain/monitoring-params';
-import { latestPublishedForm, type StoredForm } from '#forms/form-store';
+import { latestPublishedForm, type StoredForm } from '#core/stores/forms/form-store';
 import { requireUser, visibleSubmissions } from '../access';
 import type { AppDeps } from '../app-deps';
 import type { SessionUser } from '../request-context';

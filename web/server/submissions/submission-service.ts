@@ -7,7 +7,7 @@ import type { Locale } from '#core/domain/locale';
 import { processWorkflowId, type ProcessStartInput } from '#core/domain/process-start';
 import { AppError, notFound } from '#core/errors';
 import { localizeSchema } from '#forms/form-definition';
-import { formVersion, latestPublishedForm, type StoredForm } from '#forms/form-store';
+import { formVersion, latestPublishedForm, type StoredForm } from '#core/stores/forms/form-store';
 import { dataUrlPaths, uploadRefs } from '#forms/embedded-files';
 import { validateFormData } from '#forms/form-validator';
 import { PROCESS_TYPES, startsWorkflow } from '#forms/process-types';

@@ -7,7 +7,7 @@ import { caseSummary } from '#core/domain/case-summary';
 import { atLocalTime, roundRunsOn, type CollectionParams } from '#core/domain/collection-plan';
 import type { LocalizedText } from '#core/domain/locale';
 import { addDays, localDate, startOfLocalDay, type CalendarDay } from '#core/domain/working-calendar';
-import { listPublishedForms, type StoredForm } from '#forms/form-store';
+import { listPublishedForms, type StoredForm } from '#core/stores/forms/form-store';
 import { pageOfQuery, type Page, type PageQuery } from '../paging';
 
 /** A report the enterprise owes (or has filed) today, or a campaign still waiting for its answer. */

@@ -16,7 +16,7 @@ import { localDate } from '#core/domain/working-calendar';
 import { notFound } from '#core/errors';
 import { readerOf } from '#core/privacy/reader-of';
 import type { FormDefinition } from '#forms/form-definition';
-import { formVersion } from '#forms/form-store';
+import { formVersion } from '#core/stores/forms/form-store';
 import { visibleEnterprises } from '../access';
 import type { AppDeps } from '../app-deps';
 import { auditRequest } from '../audit/audit-request';
