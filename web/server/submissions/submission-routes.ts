@@ -18,7 +18,7 @@ import type { AppDeps } from '../app-deps';
 import type { SessionUser } from '../request-context';
 import { mayReadSubmission } from './may-read-submission';
 import { submitForm } from './submission-service';
-import { emailsOf, findSubmission, listSubmissions, timelineOf, type SubmissionFilter } from './submission-store';
+import { emailsOf, findSubmission, listSubmissions, timelineOf, type SubmissionFilter } from '#core/stores/submissions/submission-store';
 import { pageQuery } from '../paging';
 import { ID_QUERY, INSTANT_QUERY } from '../query-formats';
 import { accepts, PAGE_QUERY_PROPERTIES, queryOf } from '../route-contract';
