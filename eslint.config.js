@@ -77,8 +77,6 @@ export const KNEX_LEGACY_FILES = [
   'web/server/email/created-template-store.ts',
   'web/server/email/email-template-store.ts',
   'web/server/email/template-target.ts',
-  'web/server/forms/export-submissions.ts',
-  'web/server/forms/publish-references.ts',
   'web/server/gate/gate-form.ts',
   'web/server/gate/gate-privacy.ts',
   'web/server/gate/site-register.ts',
