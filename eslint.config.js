@@ -96,7 +96,6 @@ export const KNEX_LEGACY_FILES = [
   'web/server/session/session-middleware.ts',
   'web/server/session/session-store.ts',
   'web/server/system/system-status.ts',
-  'web/server/todo/todo-store.ts',
   'web/server/visits/file-visit-problem.ts',
   'web/server/visits/record-visit.ts',
   'web/server/visits/visit-errors.ts',
