@@ -15,7 +15,8 @@ import { createDb, type Knex } from '#core/db';
 import { createTemplateRenderer } from '#core/mail/template-renderer';
 import { newPayloadKeyLine } from '#core/codec/payload-keys';
 import { createWorker, dataConverter } from '#core/temporal';
-import { readShippedForms, syncShippedForms } from '#forms/form-store';
+import { syncShippedForms } from '#core/stores/forms/form-store';
+import { readShippedForms } from '#forms/shipped-forms';
 import { startDevServerOnFreePort } from '#scripts/kit/temporal-dev-server';
 
 const { values } = parseArgs({

@@ -4,7 +4,7 @@ import type { Knex } from 'knex';
 import { toJson } from '#core/db';
 import { planRound, roundRunsOn, type CollectionParams, type RoundPlan } from '#core/domain/collection-plan';
 import { addDays, localDate, type CalendarDay } from '#core/domain/working-calendar';
-import { latestPublishedForm } from '#forms/form-store';
+import { latestPublishedForm } from '#core/stores/forms/form-store';
 import { configurationFault } from '../configuration-fault';
 import { refreshRoundTotals } from '#core/dashboard/collection-day-totals';
 

@@ -3,7 +3,7 @@
 import { recordAudit } from './audit-store';
 import { casePrefixOf } from '../domain/case-number';
 import { processWorkflowId } from '../domain/process-start';
-import type { StoredForm } from '#forms/form-store';
+import type { StoredForm } from './forms/form-store';
 import type { Db } from './db-types';
 import { allocateCaseNumber } from './case-number-store';
 import { rawRows } from './raw-rows';

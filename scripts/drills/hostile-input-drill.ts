@@ -4,7 +4,7 @@
 // (scripts/kit/authorization-table.ts) refuses the role; hostile strings in emails stay text.
 import { randomUUID } from 'node:crypto';
 import fc from 'fast-check';
-import { readShippedForms } from '#forms/form-store';
+import { readShippedForms } from '#forms/shipped-forms';
 import { createTemplateRenderer } from '#core/mail/template-renderer';
 import { listRoutes } from '#web/server/route-list';
 import { refusedOutright } from '../kit/authorization-table';

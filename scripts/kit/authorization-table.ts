@@ -5,7 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { creditCodeCheckChar } from '#core/domain/identifiers';
 import { DEMO_PASSWORD } from '#core/demo/demo-seed';
 import { DEFAULT_WEIGHTS } from '#core/evaluation/evaluation-weights';
-import { readShippedForms } from '#forms/form-store';
+import { readShippedForms } from '#forms/shipped-forms';
 import { freshResidentId } from './fresh-resident-id';
 
 export type Persona = 'anonymous' | 'enterprise' | 'cadre' | 'special_class' | 'hq' | 'gate' | 'admin';

@@ -1,6 +1,6 @@
 // A two-rung ladder form used by the task tests and the codec benchmark: the enterprise's cadre, then the
 // comprehensive-coordination group.
-import { readShippedForms } from '#forms/form-store';
+import { readShippedForms } from '#forms/shipped-forms';
 
 /** A ladder definition with the given SLAs per rung. */
 export function ladderForm(key: string, slas: [string, string] = ['1 hour', '1 hour']) {

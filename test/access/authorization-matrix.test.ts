@@ -3,7 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '#core/demo/demo-seed';
-import { publishDraft, saveDraft } from '#forms/form-admin-store';
+import { publishDraft, saveDraft } from '#core/stores/forms/form-admin-store';
 import { ladderForm } from '#scripts/kit/ladder-definition';
 import { listRoutes } from '#web/server/route-list';
 import { createApp } from '#web/server/create-app';

@@ -8,7 +8,8 @@ import { createActivities } from '#activities/index';
 import { addDays, localDate, startOfLocalDay } from '#core/domain/working-calendar';
 import { createTemplateRenderer } from '#core/mail/template-renderer';
 import type { FormDefinition } from '#forms/form-definition';
-import { readShippedForms, syncShippedForms } from '#forms/form-store';
+import { syncShippedForms } from '#core/stores/forms/form-store';
+import { readShippedForms } from '#forms/shipped-forms';
 import { testWorkerCode, timeSkippingEnvironment } from '../helpers/test-codec';
 import { eventually as pollUntil } from '../helpers/eventually';
 

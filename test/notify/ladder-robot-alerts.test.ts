@@ -13,7 +13,7 @@ import { addDays, localDate, startOfLocalDay } from '#core/domain/working-calend
 import { createTemplateRenderer } from '#core/mail/template-renderer';
 import { createRobotDispatcher } from '#core/notify/robot-dispatcher';
 import { insertRobot } from '#core/stores/notify/robot-store';
-import { readShippedForms } from '#forms/form-store';
+import { readShippedForms } from '#forms/shipped-forms';
 import type { LadderParams } from '#workflows/ladder-workflow';
 import { eventually } from '../helpers/eventually';
 import { startFakeRobotServer, type FakeRobotServer } from '#scripts/kit/fake-robot-server';

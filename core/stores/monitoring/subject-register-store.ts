@@ -4,7 +4,7 @@
 import type { Knex } from 'knex';
 import { fromJson } from '../../db';
 import type { EndChange } from '../../domain/monitoring-params';
-import { fromRow, type StoredForm } from '#forms/form-store';
+import { fromRow, type StoredForm } from '#core/stores/forms/form-store';
 import { pageOfQuery, type Page, type PageQuery } from '#web/server/paging';
 import type { Db } from '../db-types';
 

@@ -4,7 +4,7 @@ import { GATE_CHANNELS, GATE_STEPS } from '#core/domain/gate-rules';
 import type { MonitoringParams } from '#core/domain/monitoring-params';
 import { commitmentHash } from '#core/gate/record-gate-check';
 import type { Db } from '#core/stores/db-types';
-import { formVersion, latestPublishedForm, type StoredForm } from '#forms/form-store';
+import { formVersion, latestPublishedForm, type StoredForm } from '#core/stores/forms/form-store';
 
 /** Key of the shipped gate-check definition (forms/definitions/gate-check.json). */
 export const GATE_FORM_KEY = 'gate-check';

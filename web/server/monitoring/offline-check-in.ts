@@ -20,7 +20,7 @@ import type { SubjectMonitoringParams } from '#core/domain/monitoring-params';
 import type { Db } from '#core/stores/db-types';
 import { subjectEndedAt } from '#core/stores/monitoring/monitoring-subject-store';
 import type { FieldError } from '#forms/form-validator';
-import { formVersion } from '#forms/form-store';
+import { formVersion } from '#core/stores/forms/form-store';
 import { recordReadingsUpdate } from '#workflows/subject-monitoring-handlers';
 import type { OfflineFields } from '../offline/offline-item';
 import { endedWhen, recordQueuedReading, type CheckInAnswer, type QueuedReadings, type ReadingPlace } from '../offline/queued-reading';

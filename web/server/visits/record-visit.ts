@@ -18,7 +18,7 @@ import { coordinateProblemIds } from '#core/stores/visits/visit-problem-store';
 import { findVisit, insertVisit, visitOfClientId } from '#core/stores/visits/visit-store';
 import { readerOf } from '#core/privacy/reader-of';
 import type { FormDefinition } from '#forms/form-definition';
-import { formVersion } from '#forms/form-store';
+import { formVersion } from '#core/stores/forms/form-store';
 import { visibleEnterprises } from '../access';
 import type { AppDeps } from '../app-deps';
 import { auditRequest } from '../audit/audit-request';

@@ -6,7 +6,8 @@ import type { Locale } from '#core/domain/locale';
 import { AppError } from '#core/errors';
 import type { Db } from '#core/stores/db-types';
 import { localizeSchema, type FormDefinition } from '#forms/form-definition';
-import { formVersion, latestPublishedForm, readShippedForms } from '#forms/form-store';
+import { formVersion, latestPublishedForm } from '#core/stores/forms/form-store';
+import { readShippedForms } from '#forms/shipped-forms';
 import type { RecordParams } from '#forms/record-references';
 
 /** Key of the shipped visit-log definition. */

@@ -17,7 +17,7 @@ import {
   type RecordFilter,
 } from '../figure-group';
 import { num } from '../figure-sql';
-import { latestPublishedForm } from '#forms/form-store';
+import { latestPublishedForm } from '#core/stores/forms/form-store';
 import type { RecordParams } from '#forms/record-references';
 import { maskValue } from '#core/privacy/mask';
 import { personalKindOf } from '#core/privacy/personal-data-policy';

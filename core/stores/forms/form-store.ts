@@ -1,14 +1,11 @@
-// Form definitions in the DB: shipped ones are loaded on start; published versions are immutable.
-import { readdirSync, readFileSync } from 'node:fs';
-import type { Knex } from 'knex';
+// Form definitions in the DB: shipped ones are loaded on start; published versions are immutable. The submit path
+// reads the newest published version of a form on every request, so its parsed definition is cached per database.
 import { fromJson, toJson } from '#core/db';
 import type { Role } from '#core/org/org-types';
-import type { FormDefinition } from './form-definition';
-import { checkDefinition } from './check-definition';
-
-const DEFINITIONS_DIR = new URL('./definitions/', import.meta.url);
-// Versions a newer shipped file replaced: still loaded, so a fresh database holds every version a record may be pinned to.
-const HISTORY_DIR = new URL('./definitions/history/', import.meta.url);
+import type { FormDefinition } from '#forms/form-definition';
+import { checkDefinition } from '#forms/check-definition';
+import { readShippedForms, readShippedHistory } from '#forms/shipped-forms';
+import type { Db } from '../db-types';
 
 /** A stored definition with its lifecycle fields. */
 export interface StoredForm extends FormDefinition {
@@ -18,26 +15,9 @@ export interface StoredForm extends FormDefinition {
   createdAt: string;
 }
 
-function readDefinitions(dir: URL): FormDefinition[] {
-  return readdirSync(dir)
-    .filter((name) => name.endsWith('.json'))
-    .sort()
-    .map((name) => JSON.parse(readFileSync(new URL(name, dir), 'utf8')) as FormDefinition);
-}
-
-/** Reads the current version of every shipped definition from forms/definitions. */
-export function readShippedForms(): FormDefinition[] {
-  return readDefinitions(DEFINITIONS_DIR);
-}
-
-/** Reads the earlier shipped versions kept in forms/definitions/history (`<key>@<version>.json`). */
-export function readShippedHistory(): FormDefinition[] {
-  return readDefinitions(HISTORY_DIR);
-}
-
 /** Inserts shipped versions the DB does not have yet, older ones first; never touches versions already there. */
 export async function syncShippedForms(
-  db: Knex,
+  db: Db,
   definitions = [...readShippedHistory(), ...readShippedForms()],
   now = new Date(),
 ): Promise<string[]> {
@@ -93,7 +73,7 @@ export function fromRow(row: Record<string, unknown>): StoredForm {
 }
 
 /** The newest published version of every form a role may submit. */
-export async function listPublishedForms(db: Knex, role: Role): Promise<StoredForm[]> {
+export async function listPublishedForms(db: Db, role: Role): Promise<StoredForm[]> {
   const rows = await db('form_definitions as f')
     .where('f.status', 'published')
     .whereNotExists(
@@ -109,7 +89,7 @@ export async function listPublishedForms(db: Knex, role: Role): Promise<StoredFo
 /** The newest published version of one form, or undefined. Published versions never change, so the definition is
  * parsed once per database and version: each call reads only which version is the newest (an index lookup), which
  * also makes a publish or retire in any process visible to the next call in every other. */
-export async function latestPublishedForm(db: Knex, key: string): Promise<StoredForm | undefined> {
+export async function latestPublishedForm(db: Db, key: string): Promise<StoredForm | undefined> {
   const head = await db('form_definitions')
     .where({ key, status: 'published' })
     .orderBy('version', 'desc')
@@ -129,16 +109,16 @@ export async function latestPublishedForm(db: Knex, key: string): Promise<Stored
 }
 
 /** One exact version of a form, or undefined. */
-export async function formVersion(db: Knex, key: string, version: number): Promise<StoredForm | undefined> {
+export async function formVersion(db: Db, key: string, version: number): Promise<StoredForm | undefined> {
   const row = await db('form_definitions').where({ key, version }).first();
   return row ? fromRow(row) : undefined;
 }
 
 // Parsed published definitions per database (a test process opens many), oldest first; a few hundred at most.
 const PUBLISHED_CACHE_SIZE = 256;
-const publishedCaches = new WeakMap<Knex, Map<string, StoredForm>>();
+const publishedCaches = new WeakMap<Db, Map<string, StoredForm>>();
 
-function publishedCache(db: Knex): Map<string, StoredForm> {
+function publishedCache(db: Db): Map<string, StoredForm> {
   let cache = publishedCaches.get(db);
   if (!cache) publishedCaches.set(db, (cache = new Map()));
   return cache;

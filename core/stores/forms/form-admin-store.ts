@@ -1,8 +1,8 @@
 // The admin side of form definitions: one mutable draft per form, immutable published versions, retirement,
 // and how many running instances each version still has.
-import type { Knex } from 'knex';
 import { FINAL_SUBMISSION_STATUSES } from '#core/domain/submission-status';
-import type { FormDefinition } from './form-definition';
+import type { FormDefinition } from '#forms/form-definition';
+import type { Db } from '../db-types';
 import { fromRow, toRow, type StoredForm } from './form-store';
 
 /** One line of the admin's form list. */
@@ -20,7 +20,7 @@ export interface FormSummary {
 }
 
 /** Every form key with its newest published version and whether a draft is pending. */
-export async function listFormSummaries(db: Knex): Promise<FormSummary[]> {
+export async function listFormSummaries(db: Db): Promise<FormSummary[]> {
   const rows = (await db('form_definitions').orderBy(['key', { column: 'version', order: 'desc' }])).map(fromRow);
   const running = await runningByForm(db);
   const byKey = new Map<string, StoredForm[]>();
@@ -43,12 +43,12 @@ export async function listFormSummaries(db: Knex): Promise<FormSummary[]> {
 }
 
 /** Every version of a form, newest first (the draft, if any, first of all). */
-export async function formVersions(db: Knex, key: string): Promise<StoredForm[]> {
+export async function formVersions(db: Db, key: string): Promise<StoredForm[]> {
   return (await db('form_definitions').where({ key }).orderBy('version', 'desc')).map(fromRow);
 }
 
 /** Creates or replaces the draft of a form; it takes the next version number. */
-export async function saveDraft(db: Knex, definition: FormDefinition, author: string, now = new Date()): Promise<StoredForm> {
+export async function saveDraft(db: Db, definition: FormDefinition, author: string, now = new Date()): Promise<StoredForm> {
   return db.transaction(async (trx) => {
     // Write first: on SQLite a transaction that reads and then writes holds a read lock when it asks for the write
     // lock, and SQLite answers "busy" at once instead of waiting while the worker process writes; a transaction whose
@@ -68,29 +68,29 @@ export async function saveDraft(db: Knex, definition: FormDefinition, author: st
 }
 
 /** The draft of a form, or undefined. */
-export async function draftOf(db: Knex, key: string): Promise<StoredForm | undefined> {
+export async function draftOf(db: Db, key: string): Promise<StoredForm | undefined> {
   const row = await db('form_definitions').where({ key, status: 'draft' }).first();
   return row ? fromRow(row) : undefined;
 }
 
 /** Throws the draft away. */
-export async function discardDraft(db: Knex, key: string): Promise<number> {
+export async function discardDraft(db: Db, key: string): Promise<number> {
   return db('form_definitions').where({ key, status: 'draft' }).delete();
 }
 
 /** Publishes the draft: from now on it is immutable and new submissions use it. */
-export async function publishDraft(db: Knex | Knex.Transaction, key: string, now = new Date()): Promise<number> {
+export async function publishDraft(db: Db, key: string, now = new Date()): Promise<number> {
   await db('form_definitions').where({ key, status: 'draft' }).update({ status: 'published', created_at: now.toISOString() });
   const row = await db('form_definitions').where({ key, status: 'published' }).orderBy('version', 'desc').first('version');
   return Number(row.version);
 }
 
 /** Retires a form: no version accepts new submissions; running instances carry on. */
-export async function retireForm(db: Knex | Knex.Transaction, key: string): Promise<number> {
+export async function retireForm(db: Db, key: string): Promise<number> {
   return db('form_definitions').where({ key, status: 'published' }).update({ status: 'retired' });
 }
 
-async function runningByForm(db: Knex): Promise<Map<string, number>> {
+async function runningByForm(db: Db): Promise<Map<string, number>> {
   const rows: { form_key: string; n: number | string }[] = await db('submissions')
     .whereNotIn('status', [...FINAL_SUBMISSION_STATUSES])
     .select('form_key')
@@ -100,7 +100,7 @@ async function runningByForm(db: Knex): Promise<Map<string, number>> {
 }
 
 /** Running instances (submissions whose process has not finished) per version of a form. */
-export async function runningByVersion(db: Knex, key: string): Promise<Record<number, number>> {
+export async function runningByVersion(db: Db, key: string): Promise<Record<number, number>> {
   const rows: { form_version: number; n: number | string }[] = await db('submissions')
     .where({ form_key: key })
     .whereNotIn('status', [...FINAL_SUBMISSION_STATUSES])

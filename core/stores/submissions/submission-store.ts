@@ -1,9 +1,12 @@
-// SQL access to submissions and the emails sent about them.
-import type { Knex } from 'knex';
-import { fromJson } from '#core/db';
-import type { LocalizedText } from '#core/domain/locale';
-import { scopedSubmissions, type SubmissionScope } from '../access';
-import { shownAddress } from '#core/notify/sms-address';
+// SQL access to submissions and the emails sent about them. (A list is narrowed to the reader's scope by
+// web/server/access.ts, which still builds that narrowing as a knex query.)
+import { scopedSubmissions, taskSubmissionIds, type SubmissionScope } from '#web/server/access';
+import type { SessionUser } from '#web/server/request-context';
+import type { ProcessBinding } from '#forms/form-definition';
+import { fromJson } from '../../db';
+import type { LocalizedText } from '../../domain/locale';
+import { shownAddress } from '../../notify/sms-address';
+import type { Db } from '../db-types';
 
 /** A submission as the API returns it. */
 export interface SubmissionView {
@@ -24,7 +27,7 @@ export interface SubmissionView {
   updatedAt: string;
 }
 
-function baseQuery(db: Knex) {
+function baseQuery(db: Db) {
   return db('submissions as s')
     .join('form_definitions as f', function joinForm() {
       this.on('f.key', 's.form_key').andOn('f.version', 's.form_version');
@@ -53,7 +56,7 @@ function toView(row: Record<string, unknown>): SubmissionView {
 }
 
 /** One submission by id or by case number (`KN-20261204-0007`, any case), whatever its scope (callers check access). */
-export async function findSubmission(db: Knex, id: string): Promise<SubmissionView | undefined> {
+export async function findSubmission(db: Db, id: string): Promise<SubmissionView | undefined> {
   const byNumber = /^[a-z]{2,4}-\d{8}-\d{4,}$/i.test(id);
   const row = await baseQuery(db)
     .where(byNumber ? 's.case_number' : 's.id', byNumber ? id.toUpperCase() : id)
@@ -61,7 +64,6 @@ export async function findSubmission(db: Knex, id: string): Promise<SubmissionVi
   return row ? toView(row) : undefined;
 }
 
-/** The newest submissions within a scope; `q` finds a case number or part of one. */
 /** What a submissions list may be narrowed by. */
 export interface SubmissionFilter {
   /** Part of the case number, whatever its case. */
@@ -78,7 +80,7 @@ export interface SubmissionFilter {
 
 /** A page of the submissions in `scope`, newest first, and how many match in all. */
 export async function listSubmissions(
-  db: Knex,
+  db: Db,
   scope: SubmissionScope,
   filter: SubmissionFilter,
 ): Promise<{ submissions: SubmissionView[]; total: number }> {
@@ -95,8 +97,25 @@ export async function listSubmissions(
   return { submissions: rows.map(toView), total: Number(count?.n ?? 0) };
 }
 
+/** True when the submission is behind one of the tasks `user` may see (a working-group member's reading scope). */
+export async function isTaskSubmission(db: Db, user: SessionUser, submissionId: string): Promise<boolean> {
+  const ids = taskSubmissionIds(db, user);
+  return Boolean(await db.from(ids.as('x')).where('x.submission_id', submissionId).first());
+}
+
+/** The process column of the definition version a submission was made with, or undefined (no such submission). */
+export async function processOfSubmission(db: Db, submissionId: string): Promise<ProcessBinding | undefined> {
+  const row = await db('submissions as s')
+    .join('form_definitions as f', function sameVersion() {
+      this.on('f.key', 's.form_key').andOn('f.version', 's.form_version');
+    })
+    .where('s.id', submissionId)
+    .first('f.process');
+  return row ? fromJson<ProcessBinding>(row.process) : undefined;
+}
+
 /** The emails recorded for a submission, oldest first. */
-export async function emailsOf(db: Knex, submissionId: string) {
+export async function emailsOf(db: Db, submissionId: string) {
   const rows = await db('outbox')
     .where({ submission_id: submissionId })
     .orderBy('id')
@@ -112,7 +131,7 @@ export async function emailsOf(db: Knex, submissionId: string) {
 
 /** What happened to a submission, oldest first: status changes recorded by the workflow, its human tasks opening and
  * closing (who had to act and what they decided), and emails. */
-export async function timelineOf(db: Knex, submissionId: string) {
+export async function timelineOf(db: Db, submissionId: string) {
   const events = await db('submission_events').where({ submission_id: submissionId }).orderBy('id').select('kind', 'detail', 'at');
   const emails = await emailsOf(db, submissionId);
   const tasks = await db('tasks')
