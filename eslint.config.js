@@ -44,6 +44,123 @@ export const KNEX_LEGACY_FILES = [
   'web/server/dashboard/focus-scope.ts',
 ];
 
+const KNEX_RESTRICTION = {
+  paths: [{ name: 'knex', message: 'SQL belongs in a store (core/stores); import the Db type from core/stores.' }],
+  patterns: [{ group: ['knex/*'], message: 'SQL belongs in a store (core/stores).' }],
+};
+
+/** A pattern refusing imports whose path matches `regex` (type-only imports too, unless `typesAllowed`). */
+const refuse = (regex, message, typesAllowed = false) => ({ regex, message, allowTypeImports: typesAllowed });
+
+/** A relative import climbing `depth + 1` folders out of a file `depth` folders below a core layer's folder, into a
+ * sibling of that layer other than `allowed` (core/domain reaching core/org, say). */
+const climbsOutOf = (depth, allowed) => `^(\\.\\./){${depth + 1}}(?!(${allowed})($|[/.-]))`;
+
+/**
+ * Config blocks for one layer's import rule. A later block naming the rule replaces an earlier one for the files both
+ * match, so each layer's blocks carry the knex restriction for its files that may not import knex, and leave it off
+ * for those in KNEX_HOMES and KNEX_LEGACY_FILES (their patterns only, through `files` entries that are AND-lists).
+ * `patterns(depth)` gives the layer's refusals for files `depth` folders below `folder` (or for the one `file`).
+ */
+function layerBlocks({ folder, file, patterns, ignores = [] }) {
+  return (file ? [0] : [0, 1, 2]).flatMap((depth) => {
+    const glob = file ?? `${folder}/${'*/'.repeat(depth)}*.{ts,tsx}`;
+    const own = patterns(depth);
+    return [
+      {
+        files: [glob],
+        ignores: [...KNEX_HOMES, ...KNEX_LEGACY_FILES, ...ignores],
+        rules: {
+          '@typescript-eslint/no-restricted-imports': ['error', { ...KNEX_RESTRICTION, patterns: [...KNEX_RESTRICTION.patterns, ...own] }],
+        },
+      },
+      {
+        files: [...KNEX_HOMES, ...KNEX_LEGACY_FILES].map((home) => [glob, home]),
+        ignores,
+        rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns: own }] },
+      },
+    ];
+  });
+}
+
+const OTHER_FOLDERS = '(activities|web|forms|workflows|scripts)/';
+
+// Layer rules (issue 20): which folder may import which. Cross-folder imports read #core/…, #web/… (relative ones
+// still match the folder name); inside core, a relative climb out of a layer is matched by depth (climbsOutOf).
+export const LAYERS = [
+  {
+    // Domain rules and API shapes are pure: they run in the browser and in the workflow sandbox, so they import each
+    // other and nothing else — other modules' types only.
+    folder: 'core/domain',
+    patterns: (depth) => [
+      refuse(
+        `(^|/|#)${OTHER_FOLDERS}|#core/(?!(domain|api)/)|${climbsOutOf(depth, 'domain|api')}`,
+        'core/domain and core/api are pure: they may import other modules only as types.',
+        true,
+      ),
+    ],
+  },
+  {
+    folder: 'core/api',
+    patterns: (depth) => [
+      refuse(
+        `(^|/|#)${OTHER_FOLDERS}|#core/(?!(domain|api)/)|${climbsOutOf(depth, 'domain|api')}`,
+        'core/domain and core/api are pure: they may import other modules only as types.',
+        true,
+      ),
+    ],
+  },
+  {
+    // Stores hold the queries and nothing else: the domain, the API shapes, other stores and the connection; the rest of
+    // the system calls them, never the other way round.
+    folder: 'core/stores',
+    // submission-record-store records its audit line with core/audit.ts, SQL that has not moved into a store yet.
+    ignores: ['core/stores/submission-record-store.ts'],
+    patterns: (depth) => [
+      refuse('(^|/|#)(activities|web)/', 'Stores are called by activities and routes; they may not import them.'),
+      refuse(
+        `(^|/|#)(forms|workflows|scripts)/|#core/(?!(domain|api|stores)/|db($|[.-]))|${climbsOutOf(depth, 'domain|api|stores|db')}`,
+        'Stores may import only core/domain, core/api, core/stores and core/db (other modules as types).',
+        true,
+      ),
+    ],
+  },
+  {
+    // The rest of core (config, Temporal, mail, notify…) serves activities and routes and imports neither.
+    folder: 'core',
+    ignores: ['core/domain/**', 'core/api/**', 'core/stores/**', 'core/temporal.ts'],
+    patterns: () => [refuse('(^|/|#)(web|activities)/', 'core/ serves activities and the web server; it may not import them.')],
+  },
+  {
+    // The worker factory names the activities' type: type-only, as it is.
+    file: 'core/temporal.ts',
+    patterns: () => [refuse('(^|/|#)(web|activities)/', 'core/temporal.ts may import activities only as types.', true)],
+  },
+  {
+    folder: 'activities',
+    patterns: () => [refuse('(^|/|#)web/', 'Activities may not import the web server: share what both need through core/.')],
+  },
+  {
+    folder: 'forms',
+    patterns: () => [
+      refuse('(^|/|#)(web|activities)/', 'forms/ may not import the web server or activities: share what both need through core/.'),
+    ],
+  },
+  {
+    folder: 'web/server',
+    // test-send.ts still builds email activities to send a test mail; it is being moved to a core/mail service.
+    ignores: ['web/server/email/test-send.ts'],
+    patterns: () => [refuse('(^|/|#)activities/', 'The web server may not import activities: call a core/ service or start a workflow.')],
+  },
+  {
+    // The kit and the drills serve tests and benches alike, so they import neither.
+    folder: 'scripts',
+    patterns: () => [
+      refuse('(^|/)(test|bench)/', 'scripts/ may not import test/ or bench/: tests and benches import the kit, not the other way.'),
+    ],
+  },
+];
+
 export default tseslint.config(
   { ignores: ['node_modules/**', '.tools/**', 'data/**', 'web/app/dist/**', 'test-results/**'] },
   js.configs.recommended,
