@@ -6,7 +6,7 @@ import type { CollectionParams } from '#core/domain/collection-plan';
 import { closeFollowUps } from './follow-up-tasks';
 import { updateLiaison } from './update-liaison';
 import { localDate } from '#core/domain/working-calendar';
-import { applyReportChange } from '#core/dashboard/collection-day-totals';
+import { applyReportChange } from '#core/stores/dashboard/collection-day-totals';
 import { REPORT_NUMBER_COLUMNS, reportNumbers, supplyNumbers, type FigureFields, type ReportNumbers } from '#core/dashboard/report-numbers';
 
 /** Input of recordCollectionReport. */

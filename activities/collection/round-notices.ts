@@ -9,7 +9,7 @@ import type { Locale, LocalizedText } from '#core/domain/locale';
 import type { CollectionParams } from '#core/domain/collection-plan';
 import type { SendEmailInput } from '../email-activities';
 import type { Notifier } from '../notify-activities';
-import { refreshRoundTotals } from '#core/dashboard/collection-day-totals';
+import { refreshRoundTotals } from '#core/stores/dashboard/collection-day-totals';
 
 /** A page of a step; `cursor` is the last enterprise (or cadre) id handled, null at the start. */
 export interface NoticePageInput {

@@ -6,7 +6,7 @@ import { planRound, roundRunsOn, type CollectionParams, type RoundPlan } from '#
 import { addDays, localDate, type CalendarDay } from '#core/domain/working-calendar';
 import { latestPublishedForm } from '#forms/form-store';
 import { configurationFault } from '../configuration-fault';
-import { refreshRoundTotals } from '#core/dashboard/collection-day-totals';
+import { refreshRoundTotals } from '#core/stores/dashboard/collection-day-totals';
 
 /** Input of openCollectionRound. */
 export interface OpenRoundInput {

@@ -1,7 +1,7 @@
 // City-wide sums over a period from a block roll-up and its hourly table (migration 0030): the whole UTC days of the
 // period from a few aligned blocks, the hours at its edges from the hourly rows, added up per key in one statement.
 import type { Knex } from 'knex';
-import { levelReads, splitPeriod, unionAll } from '#core/dashboard/day-blocks';
+import { levelReads, splitPeriod, unionAll } from '#core/stores/dashboard/day-blocks';
 import type { FigureRange } from './figure-group';
 import { instantRange, num } from './figure-sql';
 

@@ -9,7 +9,7 @@ import type { Locale } from '#core/domain/locale';
 import type { SessionUser } from '../request-context';
 import { DIFFICULTY_FORM } from '../dashboard/figures/difficulty-rows';
 import { submitForm, type SubmitDeps } from '../submissions/submission-service';
-import { refreshVisitDay } from '#core/dashboard/visit-day-totals';
+import { refreshVisitDay } from '#core/stores/dashboard/visit-day-totals';
 
 const PROBLEM = { 'zh-CN': '走访问题', en: 'Visit problem' };
 const notToCoordinate = new AppError(409, 'not_to_coordinate', {

@@ -4,7 +4,7 @@
 import type { Knex } from 'knex';
 import { fromJson, toJson } from '#core/db';
 import type { FormDefinition } from '#forms/form-definition';
-import { refreshVisitDay } from '#core/dashboard/visit-day-totals';
+import { refreshVisitDay } from '#core/stores/dashboard/visit-day-totals';
 import { paramsOf, shippedVisitForm } from './visit-form';
 import { pageOfQuery, type Page, type PageQuery } from '../paging';
 

@@ -2,7 +2,7 @@
 // reads a few block rows per category and rung and the city's busy hours, not every report with a lookup per report.
 // Scoped views (a cadre's, an enterprise's) keep counting the reports themselves.
 import type { Knex } from 'knex';
-import { gateHour } from '#core/dashboard/gate-site-hours';
+import { gateHour } from '#core/stores/dashboard/gate-site-hours';
 import type { FigureRange } from '../figure-group';
 import { DIFFICULTIES, sumOverPeriod } from '../block-sums';
 import { instantRange, num } from '../figure-sql';

@@ -4,7 +4,7 @@
 // whole UTC hours in China's zone) and, city-wide, the coarser roll-ups kept from them (migration 0030); "in
 // quarantine" is the count now, whatever the period.
 import type { Knex } from 'knex';
-import { gateHour } from '#core/dashboard/gate-site-hours';
+import { gateHour } from '#core/stores/dashboard/gate-site-hours';
 import { addDays } from '#core/domain/working-calendar';
 import {
   text,

@@ -3,7 +3,7 @@
 // figures read the per-day totals, the per-cadre day blocks and, for the distinct enterprises visited, the cadre–enterprise
 // pair blocks, all kept on write.
 import type { Knex } from 'knex';
-import { dayBlocks, levelReads, unionAll } from '#core/dashboard/day-blocks';
+import { dayBlocks, levelReads, unionAll } from '#core/stores/dashboard/day-blocks';
 import { addDays } from '#core/domain/working-calendar';
 import {
   text,
