@@ -7,7 +7,7 @@ import { fromJson, toJson } from '../db';
 import { decideGateCheck, gateCheckFacts, type GateRuleSet } from '../domain/gate-check-decision';
 import type { SiteZone } from '../domain/gate-rules';
 import type { GateRecord, MonitoringParams } from '../domain/monitoring-params';
-import { countAtGate } from '#core/stores/dashboard/gate-site-hours';
+import { countAtGate } from '../stores/dashboard/gate-site-hours';
 
 const DAY_MS = 86_400_000;
 

@@ -11,8 +11,8 @@ import { countAtGate, type GateCount } from '#core/stores/dashboard/gate-site-ho
 import { refreshVisitDay } from '#core/stores/dashboard/visit-day-totals';
 import { addDays } from '#core/domain/working-calendar';
 import { dashboardFigures } from '#web/server/dashboard/dashboard-figures';
-import type { FigureGroup, FigureRange } from '#web/server/dashboard/figure-group';
-import { instantRange } from '#web/server/dashboard/figure-sql';
+import type { FigureGroup, FigureRange } from '#core/dashboard/figure-group';
+import { instantRange } from '#core/stores/dashboard/figure-sql';
 import { insertVisit } from '#web/server/visits/visit-store';
 import { testDatabases } from '../helpers/test-db';
 import { RANGE, seedScenario } from './dashboard-scenario';

@@ -1,7 +1,7 @@
 // Per-round totals of collection reports (statuses and the sums of the reports' numbers) and each enterprise's
 // latest report, kept on write so the city-wide dashboard reads 60 rows for 60 days instead of 600,000 reports.
 import type { Db, Knex } from '../db-types';
-import { REPORT_NUMBER_COLUMNS, type ReportNumbers, type SupplyNumbers } from '#core/dashboard/report-numbers';
+import { REPORT_NUMBER_COLUMNS, type ReportNumbers, type SupplyNumbers } from '../../dashboard/report-numbers';
 
 /** The status counters of a round's totals row, by report status. */
 const STATUS_COLUMNS: Record<string, string> = { expected: 'pending', on_time: 'on_time', late: 'late', missed: 'missed' };
