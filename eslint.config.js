@@ -14,14 +14,7 @@ const nodeBuiltins = builtinModules.flatMap((name) => [name, `node:${name}`]);
 // added, or when a listed file no longer imports knex.
 export const KNEX_HOMES = ['core/stores/**', 'core/migrations/**', 'core/db.ts', 'core/sqlite-*.ts', 'test/**', 'bench/**', 'scripts/**'];
 export const KNEX_LEGACY_FILES = [
-  'activities/calendar-activities.ts',
   'activities/clearance-activities.ts',
-  'activities/collection-activities.ts',
-  'activities/collection/record-report.ts',
-  'activities/collection/round-bulletin.ts',
-  'activities/collection/round-notices.ts',
-  'activities/collection/round-opening.ts',
-  'activities/collection/update-liaison.ts',
   'activities/credit-activities.ts',
   'activities/notice-activities.ts',
   'activities/notify-activities.ts',
@@ -31,7 +24,6 @@ export const KNEX_LEGACY_FILES = [
   'activities/submission-activities.ts',
   'core/audit.ts',
   'core/auth/demo-passwords.ts',
-  'core/collection-schedules.ts',
   'core/credit/credit-ledger.ts',
   'core/demo/demo-seed.ts',
   'core/evaluation/enterprise-evaluation.ts',
@@ -60,8 +52,6 @@ export const KNEX_LEGACY_FILES = [
   'forms/form-store.ts',
   'web/server/app-deps.ts',
   'web/server/audit/audit-request.ts',
-  'web/server/collections/bulletin-store.ts',
-  'web/server/collections/compliance-grid.ts',
   'web/server/email/channel-template-routes.ts',
   'web/server/email/created-template-store.ts',
   'web/server/email/email-template-store.ts',
