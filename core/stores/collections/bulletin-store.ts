@@ -12,7 +12,7 @@ import type { TemplateSource } from '../../mail/template-renderer';
 import { bulletinForReader } from '../../privacy/bulletin-notes';
 import { FREE_TEXT_MASK } from '../../privacy/mask';
 import type { Reader } from '../../privacy/personal-data-policy';
-import type { SessionUser } from '#web/server/request-context';
+import type { UserFields } from '../../org/user-fields';
 import type { Db } from '../db-types';
 
 /** Who reads a round's bulletin: the roles its params name (admins and HQ by default) and those it is emailed to. */
@@ -20,13 +20,16 @@ export function bulletinReaders(params: Partial<CollectionParams>): string[] {
   return [...new Set<string>([...(params.bulletinReaders ?? DEFAULT_BULLETIN_READERS), ...(params.bulletin?.to ?? [])])];
 }
 
-const mayRead = (user: SessionUser, params: unknown) =>
+/** What deciding who reads a bulletin needs to know of the signed-in user. */
+type BulletinUser = Pick<UserFields, 'role' | 'enterpriseId'>;
+
+const mayRead = (user: BulletinUser, params: unknown) =>
   bulletinReaders(fromJson<Partial<CollectionParams>>(params) ?? {}).includes(user.role);
 
 /** A page of the bulletins `user` may read, newest first, in the reader's language, and how many they may read in all. */
 export async function listBulletins(
   db: Db,
-  user: SessionUser,
+  user: BulletinUser,
   locale: Locale,
   filter: { formKey?: string; limit: number; offset: number },
 ): Promise<{ bulletins: BulletinSummary[]; total: number }> {
@@ -67,7 +70,7 @@ export async function listBulletins(
  * no rendered text (it carries everyone's). */
 export async function findBulletin(
   db: Db,
-  user: SessionUser,
+  user: BulletinUser,
   which: { formKey: string; date: string },
   reader: Reader,
 ): Promise<{ roundId: string; createdAt: string; data: BulletinData; text: string | null; subject: string } | undefined> {
