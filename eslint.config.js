@@ -14,34 +14,6 @@ const nodeBuiltins = builtinModules.flatMap((name) => [name, `node:${name}`]);
 // added, or when a listed file no longer imports knex.
 export const KNEX_HOMES = ['core/stores/**', 'core/migrations/**', 'core/db.ts', 'core/sqlite-*.ts', 'test/**', 'bench/**', 'scripts/**'];
 export const KNEX_LEGACY_FILES = [
-  'activities/calendar-activities.ts',
-  'activities/collection-activities.ts',
-  'activities/collection/record-report.ts',
-  'activities/collection/round-bulletin.ts',
-  'activities/collection/round-notices.ts',
-  'activities/collection/round-opening.ts',
-  'activities/collection/update-liaison.ts',
-  'core/collection-schedules.ts',
-  'core/dashboard/collection-day-totals.ts',
-  'core/dashboard/day-blocks.ts',
-  'core/dashboard/gate-site-hours.ts',
-  'core/dashboard/visit-day-totals.ts',
-  'web/server/collections/bulletin-store.ts',
-  'web/server/collections/compliance-grid.ts',
-  'web/server/dashboard/block-sums.ts',
-  'web/server/dashboard/dashboard-figures.ts',
-  'web/server/dashboard/dashboard-routes.ts',
-  'web/server/dashboard/figure-group.ts',
-  'web/server/dashboard/figure-sql.ts',
-  'web/server/dashboard/figures/daily-report-figures.ts',
-  'web/server/dashboard/figures/daily-report-rows.ts',
-  'web/server/dashboard/figures/difficulty-figures.ts',
-  'web/server/dashboard/figures/difficulty-hours.ts',
-  'web/server/dashboard/figures/difficulty-rows.ts',
-  'web/server/dashboard/figures/enterprise-figures.ts',
-  'web/server/dashboard/figures/gate-figures.ts',
-  'web/server/dashboard/figures/visit-figures.ts',
-  'web/server/dashboard/focus-scope.ts',
 ];
 
 const KNEX_RESTRICTION = {

@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import { decideGateCheck, gateCheckFacts, type GateRuleSet } from '../domain/gate-check-decision';
 import type { SiteZone } from '../domain/gate-rules';
 import type { GateRecord, MonitoringParams } from '../domain/monitoring-params';
-import { countAtGate } from '../dashboard/gate-site-hours';
+import { countAtGate } from '../stores/dashboard/gate-site-hours';
 import type { Db } from '../stores/db-types';
 import {
   findGateCheck,

@@ -5,7 +5,7 @@ import { randomUUID } from 'node:crypto';
 import type { Knex } from 'knex';
 import { creditCodeCheckChar } from '#core/domain/identifiers';
 import { addDays } from '#core/domain/working-calendar';
-import type { FigureRange } from '#web/server/dashboard/figure-group';
+import type { FigureRange } from '#core/dashboard/figure-group';
 import { insertVisit } from '#core/stores/visits/visit-store';
 import { addDailyReports, addGateChecks } from './report-gate-scenario';
 

@@ -11,7 +11,7 @@ import { addDays, localDate, nthWorkingDayAfter, startOfLocalDay } from '#core/d
 import { createTemplateRenderer } from '#core/mail/template-renderer';
 import { readShippedForms } from '#forms/shipped-forms';
 import type { LadderParams, LadderResult } from '#workflows/ladder-workflow';
-import { difficultyRows } from '#web/server/dashboard/figures/difficulty-rows';
+import { difficultyRows } from '#core/stores/dashboard/figures/difficulty-rows';
 import { ladderTasks } from '../helpers/ladder-tasks';
 import { openSqlite } from '../helpers/test-db';
 import { startTimeSkipping, type TimeSkipping } from '../helpers/time-skipping';

@@ -2,7 +2,7 @@
 // version of the visit-log definition it was made with and its form data; the columns the dashboard sums are written
 // from the fields the definition's params name.
 import type { Knex } from 'knex';
-import { refreshVisitDay } from '../../dashboard/visit-day-totals';
+import { refreshVisitDay } from '../dashboard/visit-day-totals';
 import { fromJson, toJson } from '../../db';
 import type { FormDefinition } from '#forms/form-definition';
 import { paramsOf, shippedVisitForm } from '#web/server/visits/visit-form';

@@ -12,7 +12,7 @@ import { maskMobile } from '#core/privacy/mask';
 import { requireRole } from '../access';
 import type { AppDeps } from '../app-deps';
 import { auditRequest } from '../audit/audit-request';
-import { DIFFICULTY_FORM } from '../dashboard/figures/difficulty-rows';
+import { DIFFICULTY_FORM } from '#core/stores/dashboard/figures/difficulty-rows';
 import type { SessionUser } from '../request-context';
 import { submitForm } from '../submissions/submission-service';
 import { idParam } from '../validate-body';

@@ -6,9 +6,9 @@ import { recordAudit } from '#core/stores/audit-store';
 import { AppError, notFound } from '#core/errors';
 import type { Locale } from '#core/domain/locale';
 import type { SessionUser } from '../request-context';
-import { DIFFICULTY_FORM } from '../dashboard/figures/difficulty-rows';
+import { DIFFICULTY_FORM } from '#core/stores/dashboard/figures/difficulty-rows';
 import { submitForm, type SubmitDeps } from '../submissions/submission-service';
-import { refreshVisitDay } from '#core/dashboard/visit-day-totals';
+import { refreshVisitDay } from '#core/stores/dashboard/visit-day-totals';
 import type { Db } from '#core/stores/db-types';
 import {
   countProblemFiled,

@@ -1,6 +1,6 @@
 // What a figure provider returns: plain JSON the dashboard renders generically (cards, a chart per table, the table)
 // and the exports write out. Texts are bilingual here; the route hands the caller's language only.
-import type { Knex } from 'knex';
+import type { Db, Knex } from '../stores/db-types';
 import type { LocalizedText } from '#core/domain/locale';
 
 /** A table cell: a number, a plain string (a name, a date), bilingual text (a status, a category), or empty. */
@@ -74,7 +74,7 @@ export type FigureScope = 'all' | number[];
 export type RecordFilter = (query: Knex.QueryBuilder, submissionIdColumn: string) => Knex.QueryBuilder;
 
 /** A group's provider: SQL over the projections, within the scope and the range. */
-export type FigureProvider = (db: Knex, scope: FigureScope, range: FigureRange, records?: RecordFilter) => Promise<FigureGroup>;
+export type FigureProvider = (db: Db, scope: FigureScope, range: FigureRange, records?: RecordFilter) => Promise<FigureGroup>;
 
 /** Bilingual text, Chinese first. */
 export function text(zh: string, en: string): LocalizedText {

@@ -1,6 +1,6 @@
 // Difficulties (P4; 000 §II.2–3): reported in the period by category and rung, open, breached (an SLA ran out:
 // a `ladder.sla-breached` timeline line or a task closed as escalated/expired), solved on site vs coordinated.
-import type { Knex } from 'knex';
+import type { Db } from '../../db-types';
 import type { LocalizedText } from '#core/domain/locale';
 import { addDays } from '#core/domain/working-calendar';
 import {
@@ -12,7 +12,7 @@ import {
   type FigureScope,
   type FigureTable,
   type RecordFilter,
-} from '../figure-group';
+} from '#core/dashboard/figure-group';
 import { jsonText, num, sumOf } from '../figure-sql';
 import {
   OUTCOME_NAMES,
@@ -38,7 +38,7 @@ const ZERO: Record<string, number> = Object.fromEntries(COUNTS.map((c) => [c.key
 
 /** Counts to fold per category and per local day: city-wide two roll-ups; within a scope one grid of both, in one scan. */
 async function countGrid(
-  db: Knex,
+  db: Db,
   scope: FigureScope,
   range: FigureRange,
 ): Promise<{ perCategory: Record<string, unknown>[]; perDay: Record<string, unknown>[] }> {
@@ -78,7 +78,7 @@ function fold(grid: Record<string, unknown>[], by: string): Map<string, Record<s
 }
 
 /** Open reports per current rung and SLA breaches per stage: city-wide from the roll-ups, within a scope from the reports. */
-async function rungCounts(db: Knex, scope: FigureScope, range: FigureRange) {
+async function rungCounts(db: Db, scope: FigureScope, range: FigureRange) {
   if (scope === 'all') {
     const { open, breaches } = await difficultyRungsFromHours(db, range);
     return { open, breaches };
@@ -98,7 +98,7 @@ async function rungCounts(db: Knex, scope: FigureScope, range: FigureRange) {
   return { open, breaches };
 }
 
-async function byRung(db: Knex, scope: FigureScope, range: FigureRange): Promise<FigureTable> {
+async function byRung(db: Db, scope: FigureScope, range: FigureRange): Promise<FigureTable> {
   const { open, breaches } = await rungCounts(db, scope, range);
   const keys = [
     ...new Set(['cadre', 'group', 'hq', ...open.map((r) => String(r.rung ?? 'none')), ...breaches.map((r) => String(r.stage))]),
@@ -142,7 +142,7 @@ function byDay(range: FigureRange, perDay: Record<string, unknown>[]): FigureTab
 }
 
 async function records(
-  db: Knex,
+  db: Db,
   scope: FigureScope,
   range: FigureRange,
   categories: Map<string, LocalizedText>,

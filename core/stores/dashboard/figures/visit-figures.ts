@@ -2,8 +2,8 @@
 // Within a scope each figure is one grouped scan of the visits table, which carries its problem counts; city-wide the
 // figures read the per-day totals, the per-cadre day blocks and, for the distinct enterprises visited, the cadre–enterprise
 // pair blocks, all kept on write.
-import type { Knex } from 'knex';
-import { dayBlocks, levelReads, unionAll } from '#core/dashboard/day-blocks';
+import type { Db, Knex } from '../../db-types';
+import { dayBlocks, levelReads, unionAll } from '../day-blocks';
 import { addDays } from '#core/domain/working-calendar';
 import {
   text,
@@ -15,17 +15,17 @@ import {
   type FigureScope,
   type FigureTable,
   type RecordFilter,
-} from '../figure-group';
+} from '#core/dashboard/figure-group';
 import { num } from '../figure-sql';
 import { latestPublishedForm } from '#core/stores/forms/form-store';
 import type { RecordParams } from '#forms/record-references';
 import { maskValue } from '#core/privacy/mask';
 import { personalKindOf } from '#core/privacy/personal-data-policy';
-import { VISIT_FORM_KEY } from '../../visits/visit-form';
+import { VISIT_FORM_KEY } from '#web/server/visits/visit-form';
 
 // A working-group member (whose records are narrowed to their own tasks) has no tie to a visit, so a people-met field
 // the visit-log definition marks personal reaches them masked, as on the visit pages (core/privacy: relation "none").
-async function peopleMetFor(db: Knex, records: RecordFilter | undefined): Promise<(value: string) => FigureCell> {
+async function peopleMetFor(db: Db, records: RecordFilter | undefined): Promise<(value: string) => FigureCell> {
   const form = records ? await latestPublishedForm(db, VISIT_FORM_KEY) : undefined;
   const field = form && (form.process.params as unknown as RecordParams).columns?.peopleMet;
   const kind = field ? personalKindOf((form.schema.properties as Record<string, object> | undefined)?.[field]) : null;
@@ -45,14 +45,14 @@ const COUNTS: FigureColumn[] = [
 type Counts = Record<string, number>;
 
 /** Visits of the period within the scope (alias `v`). */
-function periodVisits(db: Knex, scope: FigureScope, range: FigureRange): Knex.QueryBuilder {
+function periodVisits(db: Db, scope: FigureScope, range: FigureRange): Knex.QueryBuilder {
   const query = db('visits as v').whereBetween('v.visited_on', [range.from, range.to]);
   return scope === 'all' ? query : query.whereIn('v.enterprise_id', scope);
 }
 
 /** The cadre–enterprise pairs with visits left in the period's day blocks (derived table `u`), kept by triggers
  * (migration 0035); only those of the cadres listed, when given. Null for an empty period. */
-function cityPairs(db: Knex, range: FigureRange, cadres?: number[]): Knex.QueryBuilder | null {
+function cityPairs(db: Db, range: FigureRange, cadres?: number[]): Knex.QueryBuilder | null {
   const reads = levelReads(db, 'visit_pair_blocks', dayBlocks(range.from, range.to)).map((read) =>
     read
       .where('x.visits', '>', 0)
@@ -65,7 +65,7 @@ function cityPairs(db: Knex, range: FigureRange, cadres?: number[]): Knex.QueryB
 }
 
 /** Distinct enterprises visited in the period city-wide, from the pair blocks. */
-async function cityEnterprises(db: Knex, range: FigureRange): Promise<number> {
+async function cityEnterprises(db: Db, range: FigureRange): Promise<number> {
   const pairs = cityPairs(db, range);
   if (!pairs) return 0;
   // Grouped, then counted: PostgreSQL hashes a GROUP BY but sorts for count(distinct).
@@ -73,7 +73,7 @@ async function cityEnterprises(db: Knex, range: FigureRange): Promise<number> {
 }
 
 /** Distinct enterprises each listed cadre visited in the period: city-wide from the pair blocks, else from the visits. */
-async function enterprisesPerCadre(db: Knex, scope: FigureScope, range: FigureRange, ids: number[]): Promise<Record<string, unknown>[]> {
+async function enterprisesPerCadre(db: Db, scope: FigureScope, range: FigureRange, ids: number[]): Promise<Record<string, unknown>[]> {
   const alias = scope === 'all' ? 'u' : 'v';
   const pairs = scope === 'all' ? cityPairs(db, range, ids) : periodVisits(db, scope, range).whereIn('v.cadre_id', ids);
   if (!pairs) return [];
@@ -84,7 +84,7 @@ async function enterprisesPerCadre(db: Knex, scope: FigureScope, range: FigureRa
 }
 
 /** City-wide counts per day (or in one line) from the per-day totals kept on write (migration 0012). */
-async function countCityDays(db: Knex, range: FigureRange, perDay: boolean): Promise<Map<string, Counts>> {
+async function countCityDays(db: Db, range: FigureRange, perDay: boolean): Promise<Map<string, Counts>> {
   const sums = { visits: 'visits', opinions: 'opinions', solved: 'solved', coordinated: 'coordinated', filed: 'filed' };
   const query = db('visit_day_totals').whereBetween('visited_on', [range.from, range.to]).sum(sums);
   const rows: Record<string, unknown>[] = perDay
@@ -98,7 +98,7 @@ async function countCityDays(db: Knex, range: FigureRange, perDay: boolean): Pro
 }
 
 /** City-wide counts per cadre from the per-cadre day blocks kept by triggers (migration 0030): a few rows per cadre. */
-async function countCityCadres(db: Knex, range: FigureRange): Promise<Map<string, Counts>> {
+async function countCityCadres(db: Db, range: FigureRange): Promise<Map<string, Counts>> {
   const columns = ['visits', 'opinions', 'solved', 'coordinated', 'filed'];
   const blocks = unionAll(
     db,
@@ -120,7 +120,7 @@ async function countCityCadres(db: Knex, range: FigureRange): Promise<Map<string
 }
 
 /** Visit and problem counts grouped by a visits column (or in one line when `by` is null), keyed by its value. */
-async function countBy(db: Knex, scope: FigureScope, range: FigureRange, by: string | null): Promise<Map<string, Counts>> {
+async function countBy(db: Db, scope: FigureScope, range: FigureRange, by: string | null): Promise<Map<string, Counts>> {
   if (scope === 'all') return by === 'cadre_id' ? countCityCadres(db, range) : countCityDays(db, range, by === 'visited_on');
   const key = by ? db.raw('?? as ??', [`v.${by}`, 'key']) : db.raw("'all' as ??", ['key']);
   const rows: Record<string, unknown>[] = await periodVisits(db, scope, range)
@@ -139,7 +139,7 @@ async function countBy(db: Knex, scope: FigureScope, range: FigureRange, by: str
 
 const NONE: Counts = { visits: 0, enterprises: 0, opinions: 0, solved: 0, coordinated: 0, filed: 0 };
 
-async function byCadre(db: Knex, scope: FigureScope, range: FigureRange): Promise<FigureTable> {
+async function byCadre(db: Db, scope: FigureScope, range: FigureRange): Promise<FigureTable> {
   const counts = await countBy(db, scope, range, 'cadre_id');
   // The most active cadres first; a city has hundreds, so the list is cut like the records lists.
   const top = [...counts].sort((a, b) => (b[1].visits ?? 0) - (a[1].visits ?? 0) || Number(a[0]) - Number(b[0])).slice(0, range.rowLimit);
@@ -163,7 +163,7 @@ async function byCadre(db: Knex, scope: FigureScope, range: FigureRange): Promis
   };
 }
 
-async function byDay(db: Knex, scope: FigureScope, range: FigureRange): Promise<FigureTable> {
+async function byDay(db: Db, scope: FigureScope, range: FigureRange): Promise<FigureTable> {
   const counts = await countBy(db, scope, range, 'visited_on');
   const rows: FigureRow[] = [];
   for (let day = range.from; day <= range.to; day = addDays(day, 1)) {
@@ -181,7 +181,7 @@ async function byDay(db: Knex, scope: FigureScope, range: FigureRange): Promise<
   };
 }
 
-async function records(db: Knex, scope: FigureScope, range: FigureRange, total: number, filter?: RecordFilter): Promise<FigureTable> {
+async function records(db: Db, scope: FigureScope, range: FigureRange, total: number, filter?: RecordFilter): Promise<FigureTable> {
   const peopleMet = await peopleMetFor(db, filter);
   const rows: Record<string, unknown>[] = await periodVisits(db, scope, range)
     .join('enterprises as e', 'e.id', 'v.enterprise_id')

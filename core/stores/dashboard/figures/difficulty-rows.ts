@@ -1,17 +1,17 @@
 // Difficulty reports (P4) as rows the difficulty figures aggregate: one per submission of the shipped form in the
 // period and scope, with its category, whether it is open, whether an SLA ran out on it, its rung and its outcome.
-import type { Knex } from 'knex';
+import type { Db, Knex } from '../../db-types';
 import type { LocalizedText } from '#core/domain/locale';
 import { OUTCOME_NAMES as GLOSSARY_OUTCOMES, RUNG_NAMES as GLOSSARY_RUNGS, STATUS_NAMES as GLOSSARY_STATUSES } from '#core/domain/glossary';
 import { FINAL_SUBMISSION_STATUSES } from '#core/domain/submission-status';
-import { text, type FigureRange, type FigureScope } from '../figure-group';
+import { text, type FigureRange, type FigureScope } from '#core/dashboard/figure-group';
 import { instantRange, localDay } from '../figure-sql';
 
 /** The shipped difficulty-report form (forms/definitions/difficulty-report.json). */
 export const DIFFICULTY_FORM = 'difficulty-report';
 
 /** Submissions of the difficulty form reported in the period, within the scope (alias `s`). */
-export function reportedDifficulties(db: Knex, scope: FigureScope, range: FigureRange): Knex.QueryBuilder {
+export function reportedDifficulties(db: Db, scope: FigureScope, range: FigureRange): Knex.QueryBuilder {
   const { start, end } = instantRange(range);
   const query = db('submissions as s')
     .where('s.form_key', DIFFICULTY_FORM)
@@ -21,7 +21,7 @@ export function reportedDifficulties(db: Knex, scope: FigureScope, range: Figure
 }
 
 /** Reports on which an SLA ran out: a `ladder.sla-breached` timeline line, or a task closed as escalated/expired. */
-export function breachedIds(db: Knex): Knex.QueryBuilder {
+export function breachedIds(db: Db): Knex.QueryBuilder {
   return db('submission_events')
     .where('kind', 'ladder.sla-breached')
     .select('submission_id')
@@ -32,7 +32,7 @@ export function breachedIds(db: Knex): Knex.QueryBuilder {
 
 /** Per report: id, enterprise, day, status, category, open (1/0), breached (1/0), rung (its newest task's step), outcome. */
 export function difficultyRows(
-  db: Knex,
+  db: Db,
   scope: FigureScope,
   range: FigureRange,
   options: { rung?: boolean; openOnly?: boolean; breached?: boolean } = {},
@@ -78,7 +78,7 @@ export const STATUS_NAMES: Record<string, LocalizedText> = GLOSSARY_STATUSES;
 export const OUTCOME_NAMES: Record<string, LocalizedText> = GLOSSARY_OUTCOMES;
 
 /** Category names from the admin-editable table, in its order; unknown keys keep their key. */
-export async function categoryNames(db: Knex): Promise<{ order: string[]; names: Map<string, LocalizedText> }> {
+export async function categoryNames(db: Db): Promise<{ order: string[]; names: Map<string, LocalizedText> }> {
   const rows = await db('difficulty_categories').orderBy('sort').orderBy('key').select('key', 'name_zh', 'name_en');
   return {
     order: rows.map((row) => String(row.key)),

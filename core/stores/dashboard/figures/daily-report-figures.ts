@@ -4,7 +4,7 @@
 // - people back at work, projects started / ready / delayed, awaiting return, enterprises resumed: from each
 //   enterprise's latest report in the period (resumed: it reports at least one project started);
 // - workers returned: the `returnedToday` of every day's report (its current version), added up over the period.
-import type { Knex } from 'knex';
+import type { Db } from '../../db-types';
 import { addDays } from '#core/domain/working-calendar';
 import {
   text,
@@ -16,7 +16,7 @@ import {
   type FigureTable,
   type FigureTotal,
   type RecordFilter,
-} from '../figure-group';
+} from '#core/dashboard/figure-group';
 import { num, sumOf } from '../figure-sql';
 import { latestReports, reportDays } from './daily-report-rows';
 
@@ -63,7 +63,7 @@ function byDay(range: FigureRange, days: Record<string, unknown>[]): FigureTable
 }
 
 /** Totals of the latest reports: how many enterprises, how many resumed, and the sums of their numbers. */
-async function latestTotals(db: Knex, scope: FigureScope, range: FigureRange): Promise<Record<string, unknown>> {
+async function latestTotals(db: Db, scope: FigureScope, range: FigureRange): Promise<Record<string, unknown>> {
   const { query } = await latestReports(db, scope, range);
   return (
     (await query.first(
@@ -74,7 +74,7 @@ async function latestTotals(db: Knex, scope: FigureScope, range: FigureRange): P
   );
 }
 
-async function records(db: Knex, scope: FigureScope, range: FigureRange, counted: number, narrow?: RecordFilter): Promise<FigureTable> {
+async function records(db: Db, scope: FigureScope, range: FigureRange, counted: number, narrow?: RecordFilter): Promise<FigureTable> {
   // Wrapped: a query builder is thenable, so an async function returning one would run it.
   const latest = async () => {
     const { query } = await latestReports(db, scope, range);

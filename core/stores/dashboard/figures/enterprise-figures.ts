@@ -2,11 +2,18 @@
 // its projects is cleared to resume — set by the final approval of the three-level readiness inspection (issue 19,
 // migration 0023), not by the status an admin types. Project status and clearance are current state, so the date range
 // does not apply.
-import type { Knex } from 'knex';
+import type { Db, Knex } from '../../db-types';
 import type { LocalizedText } from '#core/domain/locale';
 import { ENTERPRISE_TYPE_NAMES } from '#core/domain/glossary';
 import { ENTERPRISE_TYPES } from '#core/org/org-types';
-import { text, type FigureColumn, type FigureProvider, type FigureRow, type FigureScope, type FigureTable } from '../figure-group';
+import {
+  text,
+  type FigureColumn,
+  type FigureProvider,
+  type FigureRow,
+  type FigureScope,
+  type FigureTable,
+} from '#core/dashboard/figure-group';
 import { num, sumOf } from '../figure-sql';
 
 // Named by the glossary, as the notice names them.
@@ -19,7 +26,7 @@ const COUNTS: FigureColumn[] = [
 ];
 
 /** One row per enterprise in scope with its project counts by status. */
-function perEnterprise(db: Knex, scope: FigureScope): Knex.QueryBuilder {
+function perEnterprise(db: Db, scope: FigureScope): Knex.QueryBuilder {
   const query = db('enterprises as e')
     .leftJoin('projects as p', 'p.enterprise_id', 'e.id')
     .groupBy('e.id', 'e.name', 'e.type', 'e.focus')
@@ -56,7 +63,7 @@ const RECORD_COLUMNS: FigureColumn[] = [
 ];
 
 /** Project counts per enterprise in scope: by status, and how many are cleared to resume. */
-function projectCounts(db: Knex, scope: FigureScope): Knex.QueryBuilder {
+function projectCounts(db: Db, scope: FigureScope): Knex.QueryBuilder {
   const query = db('projects')
     .groupBy('enterprise_id')
     .select('enterprise_id')
@@ -72,7 +79,7 @@ function projectCounts(db: Knex, scope: FigureScope): Knex.QueryBuilder {
  * first and joined by its id, so the enterprises are grouped by type alone (grouping the join by each enterprise's
  * id and name cost PostgreSQL twice as much at 10,000 enterprises).
  */
-async function countByType(db: Knex, scope: FigureScope): Promise<Record<string, unknown>[]> {
+async function countByType(db: Db, scope: FigureScope): Promise<Record<string, unknown>[]> {
   const rows: Record<string, unknown>[] = await db('enterprises as e')
     .leftJoin(projectCounts(db, scope).as('p'), 'p.enterprise_id', 'e.id')
     .modify((q) => {

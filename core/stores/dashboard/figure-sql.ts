@@ -1,21 +1,21 @@
 // The few SQL expressions that differ between SQLite and PostgreSQL, and the period as instants.
-import type { Knex } from 'knex';
+import type { Db, Knex } from '../db-types';
 import { addDays, startOfLocalDay } from '#core/domain/working-calendar';
-import type { FigureRange } from './figure-group';
+import type { FigureRange } from '#core/dashboard/figure-group';
 
 /** True on PostgreSQL. */
-export function isPostgres(db: Knex): boolean {
+export function isPostgres(db: Db): boolean {
   return db.client.config.client === 'pg';
 }
 
 /** The text at `path` inside a JSON text column (submissions.data, .result, event details). */
-export function jsonText(db: Knex, column: string, path: string[]): Knex.Raw {
+export function jsonText(db: Db, column: string, path: string[]): Knex.Raw {
   if (isPostgres(db)) return db.raw('(??::jsonb #>> ?::text[])', [column, `{${path.join(',')}}`]);
   return db.raw('json_extract(??, ?)', [column, `$.${path.join('.')}`]);
 }
 
 /** The local date (YYYY-MM-DD) of an ISO instant column in the range's time zone. */
-export function localDay(db: Knex, column: string, range: FigureRange): Knex.Raw {
+export function localDay(db: Db, column: string, range: FigureRange): Knex.Raw {
   if (isPostgres(db)) return db.raw(`to_char((??::timestamptz at time zone ?), 'YYYY-MM-DD')`, [column, range.timeZone]);
   // SQLite knows no zones: shift by the zone's offset at the start of the period (Asia/Shanghai has no DST).
   const offsetMinutes = Math.round((Date.parse(`${range.from}T00:00:00Z`) - startOfLocalDay(range.from, range.timeZone)) / 60_000);

@@ -1,10 +1,10 @@
 // The compliance grid: enterprises × days (daily forms) or × campaigns (one-off forms), each cell on time, late,
 // missed, expected (still open) or not required, with the submission it links to. Always within the caller's scope.
-import type { Knex } from 'knex';
-import type { ComplianceCell, ComplianceColumn, ComplianceGrid } from '#core/api/collection-types';
-import { publicId } from '#core/domain/public-id';
-import { fromJson } from '#core/db';
-import { addDays } from '#core/domain/working-calendar';
+import type { ComplianceCell, ComplianceColumn, ComplianceGrid } from '../../api/collection-types';
+import { publicId } from '../../domain/public-id';
+import { addDays } from '../../domain/working-calendar';
+import type { Db } from '../db-types';
+import { newestPublishedForms } from './collection-form-store';
 
 export type { ComplianceCell, ComplianceColumn, ComplianceGrid };
 
@@ -22,21 +22,10 @@ export interface GridQuery {
 const NOT_REQUIRED: ComplianceCell = { status: 'not_required', submissionId: null, amendments: 0, escalatedTo: null };
 
 /** The collection forms (newest published version of each). */
-export async function collectionForms(db: Knex): Promise<ComplianceGrid['forms']> {
-  const rows = await db('form_definitions')
-    .where({ status: 'published' })
-    .orderBy(['key', { column: 'version', order: 'desc' }])
-    .select('key', 'title', 'process');
-  const seen = new Set<string>();
-  const forms: ComplianceGrid['forms'] = [];
-  for (const row of rows) {
-    if (seen.has(row.key)) continue;
-    seen.add(row.key);
-    const process = fromJson<{ processType: string; params: { recurrence?: string } }>(row.process);
-    if (process.processType === 'collection')
-      forms.push({ key: row.key, title: fromJson(row.title), recurrence: process.params.recurrence ?? 'daily' });
-  }
-  return forms;
+export async function collectionForms(db: Db): Promise<ComplianceGrid['forms']> {
+  return (await newestPublishedForms(db))
+    .filter((form) => form.process.processType === 'collection')
+    .map((form) => ({ key: form.key, title: form.title, recurrence: (form.process.params.recurrence as string | undefined) ?? 'daily' }));
 }
 
 function dateRange(from: string, to: string): string[] {
@@ -47,7 +36,7 @@ function dateRange(from: string, to: string): string[] {
 
 /** Builds the grid for one form over a date range: the form named, or the daily report when none is; undefined when
  * the form named is not a published collection form (unknown, retired, or not a collection). */
-export async function complianceGrid(db: Knex, query: GridQuery): Promise<ComplianceGrid | undefined> {
+export async function complianceGrid(db: Db, query: GridQuery): Promise<ComplianceGrid | undefined> {
   const forms = await collectionForms(db);
   if (query.formKey !== null && !forms.some((f) => f.key === query.formKey)) return undefined;
   const form = forms.find((f) => f.key === query.formKey) ?? forms.find((f) => f.key === 'daily-report') ?? forms[0];

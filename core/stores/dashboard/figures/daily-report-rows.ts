@@ -1,8 +1,8 @@
 // Daily reports (P3) as the rows the daily-report figures add up. City-wide they come from the totals kept on write
 // (one row per day, each enterprise's latest report); within a scope, from the enterprises' own report rows.
-import type { Knex } from 'knex';
+import type { Db, Knex } from '../../db-types';
 import { REPORT_NUMBER_COLUMNS, SUPPLY_NUMBER_COLUMNS } from '#core/dashboard/report-numbers';
-import type { FigureRange, FigureScope } from '../figure-group';
+import type { FigureRange, FigureScope } from '#core/dashboard/figure-group';
 
 /** The shipped daily-report form (forms/definitions/daily-report.json). */
 export const DAILY_FORM = 'daily-report';
@@ -11,7 +11,7 @@ export const DAILY_FORM = 'daily-report';
 export const STATUS_COLUMNS = ['targeted', 'pending', 'on_time', 'late', 'missed'] as const;
 
 /** Per local day of the period: report rows by status and the sums of the current reports' numbers. */
-export async function reportDays(db: Knex, scope: FigureScope, range: FigureRange): Promise<Record<string, unknown>[]> {
+export async function reportDays(db: Db, scope: FigureScope, range: FigureRange): Promise<Record<string, unknown>[]> {
   if (scope === 'all') {
     return db('collection_day_totals')
       .where('form_key', DAILY_FORM)
@@ -40,7 +40,7 @@ export async function reportDays(db: Knex, scope: FigureScope, range: FigureRang
  * Each enterprise's latest report in the period (alias `l`: enterprise_id, local_date, submission_id, the numbers).
  * Wrapped in an object: a query builder is thenable, and a promise resolving to one would run it.
  */
-export async function latestReports(db: Knex, scope: FigureScope, range: FigureRange): Promise<{ query: Knex.QueryBuilder }> {
+export async function latestReports(db: Db, scope: FigureScope, range: FigureRange): Promise<{ query: Knex.QueryBuilder }> {
   const newest = await db('collection_latest_reports').where('form_key', DAILY_FORM).max({ day: 'local_date' }).first();
   // When no enterprise has reported after the period (the usual case: a period ending today), the latest report of
   // each enterprise is its latest in the period, if it falls in the period at all.

@@ -3,8 +3,8 @@
 // quarantines released by the day they ended, from the per-site hourly counts kept on write (a period of local days is
 // whole UTC hours in China's zone) and, city-wide, the coarser roll-ups kept from them (migration 0030); "in
 // quarantine" is the count now, whatever the period.
-import type { Knex } from 'knex';
-import { gateHour } from '#core/dashboard/gate-site-hours';
+import type { Db, Knex } from '../../db-types';
+import { gateHour } from '../gate-site-hours';
 import { addDays } from '#core/domain/working-calendar';
 import {
   text,
@@ -14,10 +14,10 @@ import {
   type FigureRow,
   type FigureScope,
   type FigureTable,
-} from '../figure-group';
+} from '#core/dashboard/figure-group';
 import { GATE_SITES, sumOverPeriod } from '../block-sums';
 import { instantRange, num } from '../figure-sql';
-import { hourDays } from '../hour-days';
+import { hourDays } from '#core/dashboard/hour-days';
 
 const COUNTS: FigureColumn[] = [
   { key: 'checks', label: text('查验人次', 'Gate checks'), kind: 'number' },
@@ -32,7 +32,7 @@ type Counts = Record<string, number>;
 const zero = (): Counts => Object.fromEntries(COUNTS.map((column) => [column.key, 0]));
 
 /** Rows of `table` (alias `x`) whose project belongs to an enterprise in scope. */
-function scoped(db: Knex, table: string, scope: FigureScope): Knex.QueryBuilder {
+function scoped(db: Db, table: string, scope: FigureScope): Knex.QueryBuilder {
   const query = db(`${table} as x`);
   return scope === 'all' ? query : query.whereIn('x.project_id', db('projects').whereIn('enterprise_id', scope).select('id'));
 }
@@ -44,7 +44,7 @@ const SUMS = { checks: 'checks', admitted: 'admitted', quarantined: 'quarantined
  * day blocks and the edge hours, per hour from the city's hourly counts. Within a scope from the per-site hourly
  * counts kept on write.
  */
-async function countBy(db: Knex, scope: FigureScope, range: FigureRange, by: 'project_id' | 'hour'): Promise<Map<string, Counts>> {
+async function countBy(db: Db, scope: FigureScope, range: FigureRange, by: 'project_id' | 'hour'): Promise<Map<string, Counts>> {
   let rows: Record<string, unknown>[];
   if (scope === 'all' && by === 'project_id') {
     rows = (await sumOverPeriod(db, GATE_SITES, range, ['project_id'], SUMS))
@@ -71,7 +71,7 @@ async function countBy(db: Knex, scope: FigureScope, range: FigureRange, by: 'pr
   );
 }
 
-async function bySite(db: Knex, scope: FigureScope, range: FigureRange): Promise<{ table: FigureTable; totals: Counts }> {
+async function bySite(db: Db, scope: FigureScope, range: FigureRange): Promise<{ table: FigureTable; totals: Counts }> {
   const [counts, now] = await Promise.all([
     countBy(db, scope, range, 'project_id'),
     // Who is in quarantine now is a state, not an event of the period.
@@ -122,7 +122,7 @@ async function bySite(db: Knex, scope: FigureScope, range: FigureRange): Promise
   };
 }
 
-async function byDay(db: Knex, scope: FigureScope, range: FigureRange): Promise<FigureTable> {
+async function byDay(db: Db, scope: FigureScope, range: FigureRange): Promise<FigureTable> {
   // Each local day's hours, worked out once per period rather than once per row (a zone lookup is not free).
   const dayOf = hourDays(range);
   const counts = new Map<string, Counts>();

@@ -1,8 +1,8 @@
 // City-wide sums over a period from a block roll-up and its hourly table (migration 0030): the whole UTC days of the
 // period from a few aligned blocks, the hours at its edges from the hourly rows, added up per key in one statement.
-import type { Knex } from 'knex';
-import { levelReads, splitPeriod, unionAll } from '#core/dashboard/day-blocks';
-import type { FigureRange } from './figure-group';
+import type { Db } from '../db-types';
+import { levelReads, splitPeriod, unionAll } from './day-blocks';
+import type { FigureRange } from '#core/dashboard/figure-group';
 import { instantRange, num } from './figure-sql';
 
 /** A block roll-up and the hourly table it is kept from; both carry the key and count columns under the same names. */
@@ -18,7 +18,7 @@ export const DIFFICULTIES: BlockRollUp = { blocks: 'difficulty_blocks', hours: '
 
 /** Sums of `counts` (output name → column) over the period, per value of the `by` columns. */
 export async function sumOverPeriod(
-  db: Knex,
+  db: Db,
   rollUp: BlockRollUp,
   range: FigureRange,
   by: string[],

@@ -1,6 +1,6 @@
 // Reading the block roll-ups of migration 0030: a period of whole days as aligned blocks of 1, 2, 4, … 256 days
 // (at most two per level), and a period of local days as those whole UTC days plus the hours at its edges.
-import type { Knex } from 'knex';
+import type { Db, Knex } from '../db-types';
 
 /** The deepest level the roll-ups keep (blocks of 256 days). */
 const DEEPEST = 8;
@@ -35,14 +35,14 @@ export function dayBlocks(from: string, to: string): DayBlock[] {
  * (`unionAll`): each is one range of the roll-up's covering index, which PostgreSQL answers from the index alone,
  * where a single OR over the levels made it a bitmap scan that visited a table page for nearly every row.
  */
-export function levelReads(db: Knex, table: string, blocks: DayBlock[]): Knex.QueryBuilder[] {
+export function levelReads(db: Db, table: string, blocks: DayBlock[]): Knex.QueryBuilder[] {
   const byLevel = new Map<number, number[]>();
   for (const { level, block } of blocks) byLevel.set(level, [...(byLevel.get(level) ?? []), block]);
   return [...byLevel].map(([level, numbers]) => db(`${table} as x`).where('x.level', level).whereIn('x.block', numbers));
 }
 
 /** The reads as one derived table `u` (UNION ALL of them), or null when there are none. */
-export function unionAll(db: Knex, parts: Knex.QueryBuilder[]): Knex.QueryBuilder | null {
+export function unionAll(db: Db, parts: Knex.QueryBuilder[]): Knex.QueryBuilder | null {
   const [first, ...rest] = parts;
   if (!first) return null;
   return db.from((rest.length ? first.unionAll(rest) : first).as('u'));
