@@ -1,4 +1,5 @@
 // The shell: asks who is signed in, shows the login or the routed page inside the header/main/footer layout.
+import { useQueryClient } from '@tanstack/react-query';
 import { lazy, startTransition, Suspense, useCallback, useEffect, useId, useRef, useState } from 'react';
 import type { User } from './api/api-types';
 import { fugongApi } from './api/fugong-api';
@@ -31,6 +32,7 @@ export function App() {
   const { t } = useI18n();
   const route = useHashRoute();
   const [session, setSession] = useState<SessionState>({ phase: 'loading' });
+  const queryClient = useQueryClient();
   const navId = useId();
   const menuButton = useRef<HTMLButtonElement>(null);
   const [menuOpen, setMenuOpen] = useState(false);
@@ -52,11 +54,15 @@ export function App() {
   useEffect(() => {
     loadSession();
     // A 401 anywhere means the session ended (expired, signed out in another tab): back to the login.
-    requestState.onUnauthorized = () => setSession({ phase: 'ready', user: null });
+    // The cached answers were that user's: the next one to sign in starts without them.
+    requestState.onUnauthorized = () => {
+      queryClient.clear();
+      setSession({ phase: 'ready', user: null });
+    };
     return () => {
       requestState.onUnauthorized = () => undefined;
     };
-  }, [loadSession]);
+  }, [loadSession, queryClient]);
 
   const logout = async () => {
     // A field page's queue code (offline/sign-out-offline.ts) may cancel: checks are still queued and the officer
@@ -65,7 +71,9 @@ export function App() {
     try {
       await fugongApi.logout();
     } finally {
-      // Fetch a fresh CSRF token for the next sign-in, whatever the logout answered; the next user starts at home.
+      // Fetch a fresh CSRF token for the next sign-in, whatever the logout answered; the next user starts at home,
+      // with none of this user's cached answers.
+      queryClient.clear();
       navigate({ name: 'home' });
       loadSession();
     }
