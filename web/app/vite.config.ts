@@ -72,9 +72,10 @@ function slimFormEngine(): Plugin {
   };
 }
 
-// The pages a gate officer or a cadre opens without signal (issue 23), with the parts they load lazily: their scripts
-// are cached when the service worker installs.
+// The pages a gate officer or a cadre opens without signal (issue 23), with the parts they load lazily, and the login
+// (a chunk of its own): their scripts are cached when the service worker installs.
 const FIELD_PAGES = [
+  'src/pages/login-page.tsx',
   'src/pages/gate/gate-check-page.tsx',
   'src/pages/gate/site-register-page.tsx',
   'src/pages/visits/visits-page.tsx',

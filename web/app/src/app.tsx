@@ -12,10 +12,12 @@ import { LoadingIndicator } from './components/loading-indicator';
 import { useI18n } from './i18n/use-i18n';
 import { SIGN_OUT_EVENT } from './offline/pending-key';
 import { PageForRoute } from './page-for-route';
-import { LoginPage } from './pages/login-page';
-import { PasswordChangePage } from './pages/password-change-page';
 import { navigate } from './routing/navigate';
 import { useHashRoute } from './routing/use-hash-route';
+
+// Someone already signed in (most visits) needs neither the login nor the first password change: both load on demand.
+const LoginPage = lazy(() => import('./pages/login-page').then((module) => ({ default: module.LoginPage })));
+const PasswordChangePage = lazy(() => import('./pages/password-change-page').then((module) => ({ default: module.PasswordChangePage })));
 
 // The public bulletin needs no sign-in: visitors reach it from the login page or by its address.
 const NoticesPage = lazy(() => import('./pages/notices/notices-page').then((module) => ({ default: module.NoticesPage })));
