@@ -1,11 +1,6 @@
 // The form editor's JSON boxes report syntax errors by line and column. Browsers word JSON.parse failures
 // differently, in English whatever the reader's language, and Safari gives no position at all, so the position and
 // the reason come from a small scanner of our own; the editor words the reason from the dictionaries.
-import { addZhCnMessages } from '../i18n/loaded-dictionaries';
-import { formAdminZhCn } from '../i18n/messages/form-admin-messages';
-
-// This feature's words come with its chunk, not with the first scripts.
-addZhCnMessages(formAdminZhCn);
 
 /** Why a JSON text stops parsing, as the editor explains it (`formAdmin.json.<reason>`). */
 export type JsonSyntaxReason = 'end' | 'value' | 'key' | 'colon' | 'comma' | 'string' | 'extra';
