@@ -105,6 +105,13 @@ export async function findEnterprise(db: Db, id: number, scope: EnterpriseScope 
   return row ? toEnterpriseRow(row) : undefined;
 }
 
+/** The id and name of every enterprise in `scope`, by name (what a picker offers). */
+export async function enterpriseNames(db: Db, scope: EnterpriseScope): Promise<{ id: number; name: string }[]> {
+  const query = db('enterprises').orderBy('name').select('id', 'name');
+  const rows: { id: number; name: string }[] = await (scope === 'all' ? query : query.whereIn('id', scope));
+  return rows.map((e) => ({ id: Number(e.id), name: String(e.name) }));
+}
+
 /** The id of the enterprise registered under this credit code, if any. */
 export async function enterpriseIdByCreditCode(db: Db, creditCode: string): Promise<number | undefined> {
   const row: { id: number } | undefined = await db('enterprises').where({ credit_code: creditCode }).first('id');

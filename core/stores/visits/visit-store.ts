@@ -4,8 +4,7 @@
 import type { Knex } from 'knex';
 import { refreshVisitDay } from '../dashboard/visit-day-totals';
 import { fromJson, toJson } from '../../db';
-import type { FormDefinition } from '#forms/form-definition';
-import { paramsOf, shippedVisitForm } from '#web/server/visits/visit-form';
+import type { RecordParams } from '#forms/record-references';
 import { pageOfQuery, type Page, type PageQuery } from '#web/server/paging';
 import type { Db } from '../db-types';
 
@@ -51,6 +50,12 @@ export interface VisitProblemRow {
   description: string;
   submissionId: string | null;
   submissionStatus: string | null;
+}
+
+/** The visit-log definition version a visit is made with, and its params: which fields the summed columns come from. */
+export interface VisitLogVersion {
+  version: number;
+  params: RecordParams;
 }
 
 /** Filters of a visit list. */
@@ -143,16 +148,17 @@ export async function assignedEnterpriseIds(db: Db, cadreId: number): Promise<nu
 
 const text = (value: unknown) => (typeof value === 'string' ? value.trim() : '');
 
-/** Stores a visit made with the visit-log definition `form` (checked beforehand) and its problems; returns the new id. */
+/** Stores a visit made with the visit-log definition version `form` (checked beforehand) and its problems; returns the
+ * new id. */
 export async function insertVisit(
   trx: Db,
   cadreId: number,
   data: object,
   at: string,
-  form: FormDefinition = shippedVisitForm(),
+  form: VisitLogVersion,
   offline?: VisitOfflineColumns,
 ): Promise<number> {
-  const params = paramsOf(form);
+  const { params } = form;
   const visit = data as Record<string, unknown>;
   const listed = visit[params.problems.field];
   const problems = (Array.isArray(listed) ? listed : []) as Record<string, unknown>[];

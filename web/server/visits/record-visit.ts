@@ -135,7 +135,14 @@ export async function recordVisit(deps: Deps, req: Request, user: SessionUser): 
   let id: number;
   try {
     id = await db.transaction(async (trx) => {
-      const newId = await insertVisit(trx, user.id, data, receivedAt.toISOString(), form, { clientId: offline.clientId, ...clock });
+      const newId = await insertVisit(
+        trx,
+        user.id,
+        data,
+        receivedAt.toISOString(),
+        { version: form.version, params },
+        { clientId: offline.clientId, ...clock },
+      );
       const problems = data[params.problems.field];
       await auditRequest(
         trx,
