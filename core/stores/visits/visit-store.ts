@@ -6,7 +6,8 @@ import { refreshVisitDay } from '../../dashboard/visit-day-totals';
 import { fromJson, toJson } from '../../db';
 import type { FormDefinition } from '#forms/form-definition';
 import { paramsOf, shippedVisitForm } from '#web/server/visits/visit-form';
-import { pageOfQuery, type Page, type PageQuery } from '#web/server/paging';
+import type { Page } from '#core/api/paging-types';
+import { pageOfQuery, type PageQuery } from '#core/stores/page-of-query';
 import type { Db } from '../db-types';
 
 /** A stored visit: its columns and its form data as recorded (the server masks and presents it before it leaves). */

@@ -6,7 +6,8 @@ import { fromJson } from '#core/db';
 import { publicId, storedIdCandidates } from '#core/domain/public-id';
 import { requireRole } from '../access';
 import type { AppDeps } from '../app-deps';
-import { pageOfQuery, pageQuery } from '../paging';
+import { pageOfQuery } from '#core/stores/page-of-query';
+import { pageQuery } from '../paging';
 import { INSTANT_QUERY } from '../query-formats';
 import { accepts, PAGE_QUERY_PROPERTIES, queryOf } from '../route-contract';
 

@@ -7,7 +7,8 @@ import { AppError, notFound } from '#core/errors';
 import { requireRole, requireUser } from '../access';
 import type { AppDeps } from '../app-deps';
 import { auditRequest } from '../audit/audit-request';
-import { pageOfQuery, pageQuery } from '../paging';
+import { pageOfQuery } from '#core/stores/page-of-query';
+import { pageQuery } from '../paging';
 import { accepts, bodyOf, PAGE_QUERY_PROPERTIES, queryOf } from '../route-contract';
 
 const DAY = { 'zh-CN': '日历日期', en: 'Calendar date' };

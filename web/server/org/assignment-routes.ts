@@ -1,7 +1,8 @@
 // Cadre assignments: admins assign and end them; HQ sees all; a cadre sees its own. Ended rows stay as history.
 import type { RJSFSchema } from '@rjsf/utils';
 import { Router } from 'express';
-import { pageOfQuery, pageQuery } from '../paging';
+import { pageOfQuery } from '#core/stores/page-of-query';
+import { pageQuery } from '../paging';
 import { ID_QUERY } from '../query-formats';
 import { accepts, bodyOf, PAGE_QUERY_PROPERTIES, queryOf } from '../route-contract';
 import { apiRouter } from '../api-router';

@@ -2,7 +2,8 @@
 import type { RJSFSchema } from '@rjsf/utils';
 import { Router } from 'express';
 import { PROJECT_STATUSES } from '#core/org/org-types';
-import { pageOfQuery, pageQuery } from '../paging';
+import { pageOfQuery } from '#core/stores/page-of-query';
+import { pageQuery } from '../paging';
 import { ID_QUERY } from '../query-formats';
 import { accepts, bodyOf, PAGE_QUERY_PROPERTIES, queryOf } from '../route-contract';
 import { apiRouter } from '../api-router';

@@ -8,7 +8,8 @@ import { atLocalTime, roundRunsOn, type CollectionParams } from '#core/domain/co
 import type { LocalizedText } from '#core/domain/locale';
 import { addDays, localDate, startOfLocalDay, type CalendarDay } from '#core/domain/working-calendar';
 import { listPublishedForms, type StoredForm } from '#forms/form-store';
-import { pageOfQuery, type Page, type PageQuery } from '../paging';
+import type { Page } from '#core/api/paging-types';
+import { pageOfQuery, type PageQuery } from '#core/stores/page-of-query';
 
 /** A report the enterprise owes (or has filed) today, or a campaign still waiting for its answer. */
 export interface TodoReport {

@@ -13,7 +13,8 @@ import { toSessionUser } from '#core/stores/session-store';
 import { findUser, usernameTaken } from '#core/stores/user-store';
 import { idParam } from '../validate-body';
 import { accepts, bodyOf, PAGE_QUERY_PROPERTIES, queryOf } from '../route-contract';
-import { pageOfQuery, pageQuery } from '../paging';
+import { pageOfQuery } from '#core/stores/page-of-query';
+import { pageQuery } from '../paging';
 import { PASSWORD, refusePublishedPassword } from './password-policy';
 
 const USER = { 'zh-CN': '用户', en: 'User' };
