@@ -1,10 +1,12 @@
 // Who may see what: every route calls these before it reads or writes.
 import type { Request } from 'express';
-import type { Knex } from '#core/stores';
+import type { Db, Knex } from '#core/stores';
 import { AppError } from '#core/errors';
 import type { Role } from '#core/org/org-types';
 import type { SessionUser } from './request-context';
 import { visibleTasks } from '#core/stores/task-inbox';
+import { enterpriseIdsOfCadre } from '#core/stores/org/cadre-assignment-store';
+import { enterpriseIdsOfProject } from '#core/stores/org/project-store';
 
 const signInFirst = new AppError(401, 'unauthenticated', { 'zh-CN': '请先登录', en: 'Please sign in first' });
 const notYours = new AppError(403, 'forbidden', { 'zh-CN': '您没有执行此操作的权限', en: 'You are not allowed to do this' });
@@ -25,7 +27,7 @@ export function requireRole(req: Request, roles: readonly Role[]): SessionUser {
 /** The enterprises a user may see records of: 'all' for city-wide roles, else a list of ids (maybe empty). A
  * working-group member sees the directory city-wide (to nominate, to coordinate) but submissions only through
  * `visibleSubmissions`. */
-export async function visibleEnterprises(db: Knex, user: SessionUser): Promise<'all' | number[]> {
+export async function visibleEnterprises(db: Db, user: SessionUser): Promise<'all' | number[]> {
   switch (user.role) {
     case 'admin':
     case 'hq':
@@ -33,21 +35,11 @@ export async function visibleEnterprises(db: Knex, user: SessionUser): Promise<'
       return 'all';
     case 'enterprise':
       return user.enterpriseId === null ? [] : [user.enterpriseId];
-    case 'cadre': {
-      const rows = await db('cadre_assignments').where({ cadre_id: user.id }).whereNull('ended_at').select('enterprise_id');
-      return rows.map((row) => Number(row.enterprise_id));
-    }
-    case 'gate': {
-      if (user.projectId === null) return [];
-      const rows = await db('projects').where({ id: user.projectId }).select('enterprise_id');
-      return rows.map((row) => Number(row.enterprise_id));
-    }
+    case 'cadre':
+      return enterpriseIdsOfCadre(db, user.id);
+    case 'gate':
+      return user.projectId === null ? [] : enterpriseIdsOfProject(db, user.projectId);
   }
-}
-
-/** Narrows a query on a table with an enterprise column to what the user may see. */
-export function scoped<T extends Knex.QueryBuilder>(query: T, column: string, scope: 'all' | number[]): T {
-  return scope === 'all' ? query : (query.whereIn(column, scope) as T);
 }
 
 /**

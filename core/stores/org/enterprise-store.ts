@@ -139,3 +139,16 @@ export async function insertEnterprise(db: Db, fields: Partial<EnterpriseFields>
 export async function updateEnterprise(db: Db, id: number, fields: Partial<EnterpriseFields>): Promise<void> {
   await db('enterprises').where({ id }).update(enterpriseColumns(fields));
 }
+
+/** Whether an enterprise with this id exists. */
+export async function enterpriseExists(db: Db, id: number): Promise<boolean> {
+  return Boolean(await db('enterprises').where({ id }).first('id'));
+}
+
+/** Each enterprise's id by its credit code: of these codes only, or of every enterprise. */
+export async function enterpriseIdsByCreditCode(db: Db, creditCodes?: readonly string[]): Promise<Map<string, number>> {
+  const query = db('enterprises').select('id', 'credit_code');
+  if (creditCodes) query.whereIn('credit_code', creditCodes);
+  const rows: { id: number; credit_code: string }[] = await query;
+  return new Map(rows.map((row) => [row.credit_code, Number(row.id)]));
+}

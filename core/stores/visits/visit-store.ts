@@ -5,7 +5,8 @@ import type { Knex } from 'knex';
 import { refreshVisitDay } from '../dashboard/visit-day-totals';
 import { fromJson, toJson } from '../../db';
 import type { RecordParams } from '#forms/record-references';
-import { pageOfQuery, type Page, type PageQuery } from '#web/server/paging';
+import type { Page } from '#core/api/paging-types';
+import { pageOfQuery, type PageQuery } from '#core/stores/page-of-query';
 import type { Db } from '../db-types';
 
 /** A stored visit: its columns and its form data as recorded (the server masks and presents it before it leaves). */

@@ -13,7 +13,8 @@ import { retryRobotRow } from '#core/notify/robot-outbox';
 import { shownAddress } from '#core/notify/sms-address';
 import { retrySmsRow } from '#core/notify/sms-outbox';
 import { auditRequest } from '../audit/audit-request';
-import { pageOfQuery, pageQuery } from '../paging';
+import { pageOfQuery } from '#core/stores/page-of-query';
+import { pageQuery } from '../paging';
 import { accepts, PAGE_QUERY_PROPERTIES, queryOf } from '../route-contract';
 import { INSTANT_QUERY } from '../query-formats';
 

@@ -7,7 +7,8 @@ import { requireRole } from '../access';
 import type { AppDeps } from '../app-deps';
 import { idParam } from '../validate-body';
 import { accepts, bodyOf, queryOf } from '../route-contract';
-import { pageOfQuery, pageQuery } from '../paging';
+import { pageOfQuery } from '#core/stores/page-of-query';
+import { pageQuery } from '../paging';
 import { PAGE_ONLY_QUERY } from '../query-formats';
 
 const INBOX_ROLES = ['cadre', 'special_class', 'hq', 'admin'] as const;

@@ -14,7 +14,8 @@ import { requireRole } from '../access';
 import { apiRouter } from '../api-router';
 import type { AppDeps } from '../app-deps';
 import { auditRequest } from '../audit/audit-request';
-import { pageOfQuery, pageQuery } from '../paging';
+import { pageOfQuery } from '#core/stores/page-of-query';
+import { pageQuery } from '../paging';
 import { accepts, bodyOf, PAGE_QUERY_PROPERTIES, queryOf } from '../route-contract';
 
 const KINDS: RJSFSchema = { type: 'array', items: { type: 'string', enum: [...WEBHOOK_KINDS] }, minItems: 1, uniqueItems: true };
