@@ -1,6 +1,6 @@
 // SQL access to submissions and the emails sent about them. (A list is narrowed to the reader's scope by
 // web/server/access.ts, which still builds that narrowing as a knex query.)
-import { scopedSubmissions, taskSubmissionIds, type SubmissionScope } from '#web/server/access';
+import { scopedSubmissions, taskSubmissionIds, type SubmissionScope } from './submission-scope';
 import type { SessionUser } from '#web/server/request-context';
 import type { ProcessBinding } from '#forms/form-definition';
 import { fromJson } from '../../db';
