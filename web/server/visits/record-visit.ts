@@ -34,7 +34,8 @@ import type { SessionUser } from '../request-context';
 import { bodyOf } from '../route-contract';
 import { fileVisitProblem } from './file-visit-problem';
 import { invalidVisit, visitErrors } from './visit-errors';
-import { paramsOf, VISIT_FORM_KEY, visitForm } from './visit-form';
+import { VISIT_FORM_KEY } from '#core/domain/visit-form-key';
+import { paramsOf, visitForm } from './visit-form';
 import { visitPresenter } from './visit-presenter';
 
 const ENTERPRISE = { 'zh-CN': '企业', en: 'Enterprise' };
