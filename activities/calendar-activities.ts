@@ -1,8 +1,9 @@
 // Deadlines over the working-day calendar: workflows cannot read the calendar table, so they ask this activity,
 // whose answer Temporal records, and replays stay deterministic even after admins edit the calendar.
-import type { Knex } from 'knex';
+import type { Db } from '#core/stores';
+import { calendarDaysBetween } from '#core/stores/calendar-store';
 import { slaOf } from '#core/domain/duration';
-import { addDays, localDate, slaDueAt, type CalendarDay } from '#core/domain/working-calendar';
+import { addDays, localDate, slaDueAt } from '#core/domain/working-calendar';
 import { configurationFault } from './configuration-fault';
 
 /** Input of slaDeadline. */
@@ -14,18 +15,18 @@ export interface SlaDeadlineInput {
 }
 
 /** When an SLA starting at `start` runs out over the calendar in `db`, as an ISO instant (also used by activities that open tasks). */
-export async function slaDeadlineIn(db: Knex, timeZone: string, { start, sla }: SlaDeadlineInput): Promise<string> {
+export async function slaDeadlineIn(db: Db, timeZone: string, { start, sla }: SlaDeadlineInput): Promise<string> {
   // A definition that slipped past the check (or predates it) fails its case visibly instead of retrying forever.
   const parsed = configurationFault(() => slaOf(sla, 'SLA'));
   const from = localDate(start, timeZone);
   // Sixty days past the longest SLA covers every holiday run the calendar can hold.
   const until = addDays(from, 60 + (parsed.kind === 'working-days' ? parsed.days * 2 : 0));
-  const rows: CalendarDay[] = await db('calendar_days').whereBetween('date', [from, until]).select('date', 'kind');
+  const rows = await calendarDaysBetween(db, from, until);
   return slaDueAt(start, parsed, rows, timeZone);
 }
 
 /** Builds the calendar activities over a DB connection, computing local dates in `timeZone`. */
-export function createCalendarActivities(deps: { db: Knex; timeZone: string }) {
+export function createCalendarActivities(deps: { db: Db; timeZone: string }) {
   return {
     /** When an SLA starting at `start` runs out, as an ISO instant. */
     async slaDeadline({ start, sla }: SlaDeadlineInput): Promise<string> {

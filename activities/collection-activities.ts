@@ -2,7 +2,7 @@
 // pages, publish the bulletin. The work over thousands of enterprises happens here, in batches, so a round's
 // workflow history stays a few dozen events long.
 import { heartbeat } from '@temporalio/activity';
-import type { Knex } from 'knex';
+import type { Knex } from '#core/stores';
 import type { TemplateRenderer } from '#core/mail/template-renderer';
 import { slaDeadlineIn } from './calendar-activities';
 import { flagFollowUpBreach, type FollowUpBreachInput, type FollowUpBreachResult } from './collection/follow-up-breach';

@@ -8,7 +8,7 @@ import type { EndChange, GateRecord, MonitoringParams } from '#core/domain/monit
 import { maskIdNumber } from '#core/privacy/mask';
 import { recordGateCheck } from '#core/gate/record-gate-check';
 import type { createEmailActivities } from './email-activities';
-import { countAtGate } from '#core/dashboard/gate-site-hours';
+import { countAtGate } from '#core/stores/dashboard/gate-site-hours';
 
 /** Input of admitAtGate: the submission of the gate-check form, recorded at workflow time `at`. */
 export interface AdmitAtGateInput {

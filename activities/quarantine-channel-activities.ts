@@ -1,9 +1,10 @@
 // A quarantine on the channels beside email (issue 22): the worker's texts (the start, each check-in's reminder, the
 // release) and the group robots' markdown alerts (the start to HQ, a missed check-in to the cadres' team). The worker's
 // mobile is read here, at send time, so it never enters a workflow's history; the group sees the worker's name masked.
-import type { Knex } from 'knex';
 import type { QuarantineAlerts, QuarantineMoment } from '#core/domain/monitoring-params';
 import type { NoticeRecipient } from '#core/notify/notice';
+import type { Db } from '#core/stores/db-types';
+import { cadreRobotKeys, hqRobotKeys, quarantineNoticeFacts } from '#core/stores/gate/quarantine-alert-store';
 import type { NotifyResult, Notifier } from './notify-activities';
 
 /** Input of a quarantine's channel notice: sent once per key and recipient. */
@@ -23,23 +24,18 @@ export function maskName(name: string): string {
 }
 
 /** Builds the activity; without a notifier it records nothing. */
-export function createQuarantineChannelActivities(deps: { db: Knex; notifier?: Notifier; links?: { publicUrl: string } }) {
+export function createQuarantineChannelActivities(deps: { db: Db; notifier?: Notifier; links?: { publicUrl: string } }) {
   const { db } = deps;
 
   // The robots that hear `moment`: those the params name, else HQ's (start) or the enterprise's cadres' (missed).
   async function robotsFor(moment: QuarantineMoment, alerts: QuarantineAlerts | undefined, enterpriseId: number): Promise<string[]> {
     if (moment === 'started') {
       if (alerts?.started) return alerts.started.robots;
-      return (await db('notification_robots').where({ audience: 'hq', active: true }).orderBy('id').select('key')).map((r) => r.key);
+      return hqRobotKeys(db);
     }
     if (moment === 'missed') {
       if (alerts?.missed) return alerts.missed.robots;
-      const cadres = db('cadre_assignments').where({ enterprise_id: enterpriseId }).whereNull('ended_at').select('cadre_id');
-      const rows = await db('notification_robots')
-        .where({ audience: 'cadre', active: true })
-        .whereIn('cadre_user_id', cadres)
-        .orderBy('id');
-      return rows.map((r) => String(r.key));
+      return cadreRobotKeys(db, enterpriseId);
     }
     return [];
   }
@@ -48,35 +44,31 @@ export function createQuarantineChannelActivities(deps: { db: Knex; notifier?: N
     /** Texts the worker and posts to the robots what `moment` asks for; each recipient once per key. */
     async sendQuarantineChannels(input: QuarantineChannelInput): Promise<NotifyResult> {
       if (!deps.notifier) return { rows: [], skipped: [] };
-      const q = await db('quarantines as q')
-        .join('projects as p', 'p.id', 'q.project_id')
-        .join('workers as w', 'w.id', 'q.worker_id')
-        .where('q.id', input.quarantineId)
-        .first('q.id', 'q.started_at', 'q.ends_at', 'p.name as project_name', 'p.enterprise_id', 'w.name as worker_name', 'w.mobile');
+      const q = await quarantineNoticeFacts(db, input.quarantineId);
       if (!q) throw new Error(`no quarantine ${input.quarantineId}`);
       const base = (deps.links?.publicUrl ?? '').replace(/\/+$/, '');
-      const common = { projectName: q.project_name, startedAt: q.started_at, endsAt: q.ends_at, ...input.data, [input.moment]: true };
+      const common = { projectName: q.projectName, startedAt: q.startedAt, endsAt: q.endsAt, ...input.data, [input.moment]: true };
       const rows: NotifyResult['rows'] = [];
       const skipped: NotifyResult['skipped'] = [];
       const worker: NoticeRecipient[] =
-        input.moment !== 'missed' && input.alerts?.workerSms !== false && q.mobile ? [{ channel: 'sms', mobile: String(q.mobile) }] : [];
+        input.moment !== 'missed' && input.alerts?.workerSms !== false && q.mobile ? [{ channel: 'sms', mobile: q.mobile }] : [];
       if (worker.length) {
         const sent = await deps.notifier.sendNotice({
           purpose: input.moment === 'released' ? 'quarantine-cleared' : 'quarantine-alert',
           key: `${input.key}/worker`,
           recipients: worker,
-          data: { ...common, workerName: q.worker_name },
+          data: { ...common, workerName: q.workerName },
           submissionId: q.id,
         });
         rows.push(...sent.rows);
       }
-      const robots = await robotsFor(input.moment, input.alerts, Number(q.enterprise_id));
+      const robots = await robotsFor(input.moment, input.alerts, q.enterpriseId);
       if (robots.length) {
         const sent = await deps.notifier.sendNotice({
           purpose: 'quarantine-alert',
           key: `${input.key}/group`,
           recipients: robots.map((robotKey) => ({ channel: 'robot' as const, robotKey })),
-          data: { ...common, workerName: maskName(String(q.worker_name)) },
+          data: { ...common, workerName: maskName(q.workerName) },
           links: { register: `${base}/#/register` },
           submissionId: q.id,
         });

@@ -1,11 +1,23 @@
 // Activities of monitoring definitions that follow a named subject (a returning worker, a site, a vehicle): record
 // the subject and its period, keep its check-in slots and readings, change its end date, end it, and tell the people
 // its params name. The gate check has its own (monitoring-activities.ts); both share the check-in slot layout.
-import type { Knex } from 'knex';
-import { fromJson, toJson } from '#core/db';
 import type { LocalizedText } from '#core/domain/locale';
 import type { EndChange, MonitoringAudience, SubjectFacts, SubjectMonitoringParams } from '#core/domain/monitoring-params';
 import { addDays, localDate, startOfLocalDay } from '#core/domain/working-calendar';
+import type { Db } from '#core/stores/db-types';
+import {
+  cancelOpenSlots,
+  closeSubjectSlot,
+  countSubjectAlert,
+  endActiveSubject,
+  findSubject,
+  insertSubject,
+  monitoringRecipients,
+  openSubjectSlot,
+  setSubjectEnd,
+  subjectEndChanges,
+  type SubjectRow,
+} from '#core/stores/monitoring/monitoring-subject-store';
 import type { createEmailActivities } from './email-activities';
 
 const DAY_MS = 86_400_000;
@@ -39,68 +51,35 @@ export function subjectEndsAt(at: string, params: Pick<SubjectMonitoringParams, 
   return new Date(Date.parse(at) + params.days * DAY_MS).toISOString();
 }
 
-function factsOf(row: Record<string, unknown>): SubjectFacts {
-  return {
-    id: String(row.id),
-    enterpriseId: row.enterprise_id == null ? null : Number(row.enterprise_id),
-    name: String(row.name),
-    startedAt: String(row.started_at),
-    endsAt: String(row.ends_at),
-  };
+function factsOf(row: SubjectRow): SubjectFacts {
+  return { id: row.id, enterpriseId: row.enterpriseId, name: row.name, startedAt: row.startedAt, endsAt: row.endsAt };
 }
 
 /** Builds the activities of subject monitoring. */
-export function createSubjectMonitoringActivities(deps: { db: Knex; email: ReturnType<typeof createEmailActivities>; timeZone: string }) {
+export function createSubjectMonitoringActivities(deps: { db: Db; email: ReturnType<typeof createEmailActivities>; timeZone: string }) {
   const { db } = deps;
-
-  /** The active users the audience names, for the subject's starter and enterprise. */
-  async function recipients(subject: Record<string, unknown>, audience: MonitoringAudience[]) {
-    const enterpriseId = subject.enterprise_id == null ? -1 : Number(subject.enterprise_id);
-    const cadres = db('cadre_assignments').where({ enterprise_id: enterpriseId }).whereNull('ended_at').select('cadre_id');
-    return db('users')
-      .where({ active: true })
-      .whereNotNull('email')
-      .andWhere((w) => {
-        if (audience.includes('submitter')) w.orWhere('id', Number(subject.started_by));
-        if (audience.includes('cadre-of-enterprise')) w.orWhereIn('id', cadres);
-        if (audience.includes('enterprise')) w.orWhere({ role: 'enterprise', enterprise_id: enterpriseId });
-        if (audience.includes('hq')) w.orWhere('role', 'hq');
-        if (audience.includes('admin')) w.orWhere('role', 'admin');
-      })
-      .orderBy('id')
-      .select('id', 'email', 'display_name', 'locale');
-  }
 
   return {
     /** Records the subject once (by submission id) and returns it with its period. */
     async startSubject(input: StartSubjectInput): Promise<SubjectFacts> {
       const name = String(input.data[input.params.subject.nameField] ?? '').slice(0, 200);
-      await db('monitoring_subjects')
-        .insert({
-          id: input.submissionId,
-          workflow_id: `submission-${input.submissionId}`,
-          form_key: input.formKey,
-          form_version: input.formVersion,
-          subject_kind: input.params.subject.kind,
-          name,
-          enterprise_id: input.enterpriseId,
-          started_by: input.startedBy,
-          status: 'active',
-          started_at: input.at,
-          ends_at: subjectEndsAt(input.at, input.params, deps.timeZone),
-          end_changes: '[]',
-        })
-        .onConflict('id')
-        .ignore();
-      return factsOf(await db('monitoring_subjects').where({ id: input.submissionId }).first());
+      await insertSubject(db, {
+        id: input.submissionId,
+        formKey: input.formKey,
+        formVersion: input.formVersion,
+        kind: input.params.subject.kind,
+        name,
+        enterpriseId: input.enterpriseId,
+        startedBy: input.startedBy,
+        startedAt: input.at,
+        endsAt: subjectEndsAt(input.at, input.params, deps.timeZone),
+      });
+      return factsOf((await findSubject(db, input.submissionId))!);
     },
 
     /** Opens a check-in slot: it may be recorded from opensAt and counts as missed at dueAt. */
     async openSubjectCheckIn(input: { subjectId: string; slotAt: string; opensAt: string; dueAt: string }): Promise<void> {
-      await db('monitoring_checkins')
-        .insert({ subject_id: input.subjectId, slot_at: input.slotAt, opens_at: input.opensAt, due_at: input.dueAt, status: 'open' })
-        .onConflict(['subject_id', 'slot_at'])
-        .ignore();
+      await openSubjectSlot(db, input);
     },
 
     /** Closes a slot as done (with its readings), missed, or cancelled (the period ended before it). */
@@ -114,42 +93,36 @@ export function createSubjectMonitoringActivities(deps: { db: Knex; email: Retur
       by?: number;
       at?: string;
     }): Promise<void> {
-      const closed = await db('monitoring_checkins')
-        .where({ subject_id: input.subjectId, slot_at: input.slotAt, status: 'open' })
-        .update({
-          status: input.status,
-          readings: input.readings ? toJson(input.readings) : null,
-          note: input.note ?? null,
-          alert: input.alert ?? false,
-          recorded_by: input.by ?? null,
-          recorded_at: input.at ?? null,
-        });
-      if (closed && (input.alert || input.status === 'missed'))
-        await db('monitoring_subjects').where({ id: input.subjectId }).increment('alerts', 1);
+      const closed = await closeSubjectSlot(db, input.subjectId, input.slotAt, {
+        status: input.status,
+        readings: input.readings ?? null,
+        note: input.note ?? null,
+        alert: input.alert ?? false,
+        recordedBy: input.by ?? null,
+        recordedAt: input.at ?? null,
+      });
+      if (closed && (input.alert || input.status === 'missed')) await countSubjectAlert(db, input.subjectId);
     },
 
     /** Moves the end date, keeping every earlier one with its reason. */
     async changeSubjectEnd(input: { subjectId: string; change: EndChange }): Promise<void> {
-      const row = await db('monitoring_subjects').where({ id: input.subjectId }).first('end_changes');
-      const changes = fromJson<EndChange[]>(row.end_changes);
+      const changes = await subjectEndChanges(db, input.subjectId);
       if (changes.some((c) => c.at === input.change.at && c.to === input.change.to)) return;
-      await db('monitoring_subjects')
-        .where({ id: input.subjectId })
-        .update({ ends_at: input.change.to, end_changes: toJson([...changes, input.change]) });
+      await setSubjectEnd(db, input.subjectId, input.change.to, [...changes, input.change]);
     },
 
     /** Ends the subject's monitoring; slots still open are cancelled. */
     async endSubject(input: { subjectId: string; at: string }): Promise<void> {
       await db.transaction(async (trx) => {
-        await trx('monitoring_subjects').where({ id: input.subjectId, status: 'active' }).update({ status: 'ended', ended_at: input.at });
-        await trx('monitoring_checkins').where({ subject_id: input.subjectId, status: 'open' }).update({ status: 'cancelled' });
+        await endActiveSubject(trx, input.subjectId, input.at);
+        await cancelOpenSlots(trx, input.subjectId);
       });
     },
 
     /** Emails the people the params name about a subject (alert or end); the readings themselves never go by email. */
     async sendMonitoringNotice(input: MonitoringNoticeInput): Promise<number> {
-      const subject = await db('monitoring_subjects').where({ id: input.subjectId }).first();
-      const people = await recipients(subject, input.audience);
+      const subject = (await findSubject(db, input.subjectId))!;
+      const people = await monitoringRecipients(db, subject, input.audience);
       for (const person of people) {
         const locale = person.locale === 'en' ? 'en' : 'zh-CN';
         await deps.email.sendEmail({
@@ -159,7 +132,7 @@ export function createSubjectMonitoringActivities(deps: { db: Knex; email: Retur
           to: person.email,
           submissionId: input.subjectId,
           data: {
-            recipientName: person.display_name,
+            recipientName: person.displayName,
             formTitle: input.formTitle[locale],
             subjectName: subject.name,
             ...factsOf(subject),

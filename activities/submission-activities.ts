@@ -1,6 +1,6 @@
 // Activities that keep the submissions table (a projection of workflow state) up to date.
-import type { Knex } from 'knex';
-import { toJson } from '#core/db';
+import type { Db } from '#core/stores/db-types';
+import { addKeyedEvent, changeSubmissionStatus } from '#core/stores/submissions/submission-events';
 
 /** Input of markSubmission. */
 export interface MarkSubmissionInput {
@@ -24,46 +24,25 @@ function outcomeOf(result: Record<string, unknown> | null): string | null {
 }
 
 /** Builds the submission activities over a DB connection. */
-export function createSubmissionActivities(deps: { db: Knex; now?: () => Date }) {
+export function createSubmissionActivities(deps: { db: Db; now?: () => Date }) {
   const now = deps.now ?? (() => new Date());
   return {
     /** Records a submission's stage; idempotent, so a retry after a lost reply changes nothing more. */
     async markSubmission(input: MarkSubmissionInput): Promise<void> {
       const at = now().toISOString();
-      await deps.db.transaction(async (trx) => {
-        const current = await trx('submissions').where({ id: input.submissionId }).first('status');
-        // A retry after a lost reply finds the status already set: no second timeline entry.
-        if (current?.status === input.status) return;
-        await trx('submissions')
-          .where({ id: input.submissionId })
-          .update({
-            status: input.status,
-            result: input.result === null ? null : toJson(input.result),
-            outcome: outcomeOf(input.result),
-            updated_at: at,
-          });
-        await trx('submission_events').insert({
-          submission_id: input.submissionId,
-          kind: `status.${input.status}`,
-          detail: toJson(input.result ?? {}),
-          at,
-        });
-      });
+      // A retry after a lost reply finds the status already set: no second timeline entry.
+      await changeSubmissionStatus(deps.db, { ...input, outcome: outcomeOf(input.result), at });
     },
 
     /** Adds a timeline line (who did what at which rung, which SLA fired); a retry with the same key adds nothing. */
     async recordEvent(input: RecordEventInput): Promise<void> {
-      await deps
-        .db('submission_events')
-        .insert({
-          submission_id: input.submissionId,
-          kind: input.kind,
-          detail: toJson(input.detail),
-          at: now().toISOString(),
-          event_key: input.key,
-        })
-        .onConflict('event_key')
-        .ignore();
+      await addKeyedEvent(deps.db, {
+        eventKey: input.key,
+        submissionId: input.submissionId,
+        kind: input.kind,
+        detail: input.detail,
+        at: now().toISOString(),
+      });
     },
   };
 }

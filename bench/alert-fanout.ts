@@ -22,8 +22,8 @@ import { insertRobot } from '#core/stores/notify/robot-store';
 import { createSmsDispatcher } from '#core/notify/sms-dispatcher';
 import { createAliyunSmsProvider } from '#core/notify/sms-provider';
 import { createSmsRenderer, smsBudget } from '#core/notify/sms-renderer';
-import { startFakeRobotServer } from '../test/helpers/fake-robot-server';
-import { startFakeSmsServer } from '../test/helpers/fake-sms-server';
+import { startFakeRobotServer } from '#scripts/kit/fake-robot-server';
+import { startFakeSmsServer } from '#scripts/kit/fake-sms-server';
 
 const { values } = parseArgs({
   options: {

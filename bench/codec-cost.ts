@@ -19,15 +19,14 @@ import { newPayloadKeyLine, parsePayloadKeys } from '#core/codec/payload-keys';
 import { loadConfig } from '#core/config';
 import { createDb } from '#core/db';
 import { DEMO_PASSWORD } from '#core/demo/demo-seed';
-import { startDevServer } from '#core/dev-server';
 import { createLogger } from '#core/logger';
 import { createTemplateRenderer } from '#core/mail/template-renderer';
 import { bundleWorkflows } from '#core/temporal';
 import { createApp } from '#web/server/create-app';
 import { SEALED_MARK } from '#core/domain/sealed-mark';
-import { HttpSession } from '../test/helpers/http-session';
-import { freePort } from '../test/helpers/start-script';
-import { ladderForm } from '../test/tasks/ladder-definition';
+import { HttpSession } from '#scripts/kit/http-session';
+import { ladderForm } from '#scripts/kit/ladder-definition';
+import { startDevServerOnFreePort } from '#scripts/kit/temporal-dev-server';
 
 const { values } = parseArgs({
   options: {
@@ -96,7 +95,7 @@ async function until<T>(probe: () => Promise<T>, done: (value: T) => boolean): P
   }
 }
 
-const server = await startDevServer({ cliPath: loadConfig().temporal.cliPath, port: await freePort(), headless: true });
+const server = await startDevServerOnFreePort({ cliPath: loadConfig().temporal.cliPath, headless: true });
 const db = createDb({ client: 'sqlite3', filename: join(mkdtempSync(join(tmpdir(), 'fugong-bench-')), 'bench.sqlite') });
 await prepareDatabase(db, { seedDemo: true });
 const bundle = await bundleWorkflows();

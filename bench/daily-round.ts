@@ -4,7 +4,6 @@
 // Usage: npm run bench:round [-- --enterprises 10000 --missing 1000 --baseline 1000]
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
-import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -13,11 +12,12 @@ import { createActivities } from '#activities/index';
 import { prepareDatabase } from '#core/bootstrap';
 import { loadConfig } from '#core/config';
 import { createDb, type Knex } from '#core/db';
-import { startDevServer } from '#core/dev-server';
 import { createTemplateRenderer } from '#core/mail/template-renderer';
 import { newPayloadKeyLine } from '#core/codec/payload-keys';
 import { createWorker, dataConverter } from '#core/temporal';
-import { readShippedForms, syncShippedForms } from '#forms/form-store';
+import { syncShippedForms } from '#core/stores/forms/form-store';
+import { readShippedForms } from '#forms/shipped-forms';
+import { startDevServerOnFreePort } from '#scripts/kit/temporal-dev-server';
 
 const { values } = parseArgs({
   options: {
@@ -29,15 +29,6 @@ const { values } = parseArgs({
 const ENTERPRISES = Number(values.enterprises);
 const MISSING = Number(values.missing);
 const BASELINE = Number(values.baseline);
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 async function until(what: string, check: () => Promise<boolean>, timeoutMs = 600_000): Promise<void> {
   const end = Date.now() + timeoutMs;
@@ -90,7 +81,7 @@ async function benchForm(db: Knex, key: string, target: Record<string, unknown>)
   await syncShippedForms(db, [form]);
 }
 
-const server = await startDevServer({ cliPath: loadConfig().temporal.cliPath, port: await freePort(), headless: true });
+const server = await startDevServerOnFreePort({ cliPath: loadConfig().temporal.cliPath, headless: true });
 const config = loadConfig({
   TEMPORAL_ADDRESS: server.address,
   TEMPORAL_TASK_QUEUE: 'bench-round',

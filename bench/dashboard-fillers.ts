@@ -2,8 +2,8 @@
 // the way the write paths leave them, projections included.
 import { randomUUID } from 'node:crypto';
 import type { Knex } from 'knex';
-import { refreshRoundTotals } from '#core/dashboard/collection-day-totals';
-import { refreshVisitDay } from '#core/dashboard/visit-day-totals';
+import { refreshRoundTotals } from '#core/stores/dashboard/collection-day-totals';
+import { refreshVisitDay } from '#core/stores/dashboard/visit-day-totals';
 import { addDays } from '#core/domain/working-calendar';
 import { DIFFICULTY_CATEGORIES } from '#core/org/org-types';
 

@@ -10,8 +10,8 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Browser, BrowserContextOptions } from 'playwright-core';
 import { DEMO_PASSWORD } from '#core/demo/demo-seed';
-import { chromiumPath, launchBrowser } from '../test/helpers/browser';
-import { installationEnv, startScript } from '../test/helpers/start-script';
+import { chromiumPath, launchBrowser } from '#scripts/kit/chromium';
+import { installationEnv, startScript } from '#scripts/kit/start-script';
 import { startBaselinePage } from './pages-baseline';
 import { figuresOf, gzipSizeOf, median, watchedPage, type PageLoad } from './pages-measure';
 

@@ -6,7 +6,7 @@
 //                     (the file with journal_mode=wal and synchronous=NORMAL, as `npm start` runs it)
 import { spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
-import { createServer, type AddressInfo } from 'node:net';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -17,10 +17,11 @@ import { newPayloadKeyLine } from '#core/codec/payload-keys';
 import { loadConfig } from '#core/config';
 import { createDb } from '#core/db';
 import { DEMO_PASSWORD } from '#core/demo/demo-seed';
-import { DEV_SERVER_SQLITE_PRAGMAS, startDevServer } from '#core/dev-server';
+import { DEV_SERVER_SQLITE_PRAGMAS } from '#core/dev-server';
 import { createLogger } from '#core/logger';
 import { dataConverter } from '#core/temporal';
 import { createApp } from '#web/server/create-app';
+import { startDevServerOnFreePort } from '#scripts/kit/temporal-dev-server';
 import { runLoad, type LoadPlan, type PathFigures } from './submit-load';
 
 const { values } = parseArgs({
@@ -34,15 +35,6 @@ const { values } = parseArgs({
 });
 const COUNT = Number(values.count);
 const CONCURRENCY = Number(values.concurrency);
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 /** Runs the load generator in a child process and reads its figures. */
 function runLoadElsewhere(plan: LoadPlan): Promise<PathFigures[]> {
@@ -59,9 +51,8 @@ function runLoadElsewhere(plan: LoadPlan): Promise<PathFigures[]> {
 const temporalDb = values['temporal-db'];
 if (!['memory', 'file', 'file-wal'].includes(temporalDb)) throw new Error('--temporal-db is memory, file or file-wal');
 const temporalDbFile = temporalDb === 'memory' ? undefined : join(mkdtempSync(join(tmpdir(), 'fugong-bench-temporal-')), 'temporal.db');
-const server = await startDevServer({
+const server = await startDevServerOnFreePort({
   cliPath: loadConfig().temporal.cliPath,
-  port: await freePort(),
   headless: true,
   dbFile: temporalDbFile,
   sqlitePragmas: temporalDb === 'file-wal' ? DEV_SERVER_SQLITE_PRAGMAS : undefined,

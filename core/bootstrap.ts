@@ -1,7 +1,7 @@
 // Bringing the database to a usable state on start: migrations, shipped forms, and demo data or a first admin on first run.
 import type { Knex } from './stores';
 import { countUsers, insertUser } from './stores/user-store';
-import { syncShippedForms } from '#forms/form-store';
+import { syncShippedForms } from './stores/forms/form-store';
 import { hashPassword } from './auth/passwords';
 import type { Config } from './config';
 import { migrate } from './db';

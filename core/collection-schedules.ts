@@ -1,10 +1,10 @@
 // One Temporal Schedule per daily collection form (P3): it starts a round every day at the form's opening time,
 // local time. Created or brought up to date by the worker at start, idempotently.
 import { ScheduleAlreadyRunning, ScheduleNotFoundError, type Client, type ScheduleSpec } from '@temporalio/client';
-import type { Knex } from 'knex';
 import type { Config } from './config';
-import { fromJson } from './db';
 import type { CollectionParams } from './domain/collection-plan';
+import { newestPublishedForms } from './stores/collections/collection-form-store';
+import type { Db } from './stores/db-types';
 
 /** Id of the schedule that opens the daily rounds of `formKey`. */
 export function collectionScheduleId(formKey: string): string {
@@ -12,20 +12,14 @@ export function collectionScheduleId(formKey: string): string {
 }
 
 /** The daily collection forms (newest published version of each) and their opening times. */
-export async function dailyCollections(db: Knex): Promise<{ formKey: string; opensAt: string; deadline?: string }[]> {
-  const rows = await db('form_definitions')
-    .where({ status: 'published' })
-    .orderBy(['key', { column: 'version', order: 'desc' }])
-    .select('key', 'process');
-  const newest = new Map<string, CollectionParams & { processType?: string }>();
-  for (const row of rows) {
-    if (newest.has(row.key)) continue;
-    const process = fromJson<{ processType: string; params: CollectionParams }>(row.process);
-    newest.set(row.key, { ...process.params, processType: process.processType });
-  }
-  return [...newest]
-    .filter(([, params]) => params.processType === 'collection' && params.recurrence === 'daily')
-    .map(([formKey, params]) => ({
+export async function dailyCollections(db: Db): Promise<{ formKey: string; opensAt: string; deadline?: string }[]> {
+  const newest = (await newestPublishedForms(db)).map((form) => ({
+    formKey: form.key,
+    params: { ...(form.process.params as unknown as CollectionParams), processType: form.process.processType },
+  }));
+  return newest
+    .filter(({ params }) => params.processType === 'collection' && params.recurrence === 'daily')
+    .map(({ formKey, params }) => ({
       formKey,
       opensAt: params.opensAt ?? '00:05',
       ...(params.deadline ? { deadline: params.deadline } : {}),
@@ -78,7 +72,7 @@ function localTime(now: Date, timeZone: string): string {
 }
 
 /** Makes sure every daily collection form has its schedule. */
-export async function ensureCollectionSchedules(client: Client, config: Config, db: Knex): Promise<void> {
+export async function ensureCollectionSchedules(client: Client, config: Config, db: Db): Promise<void> {
   for (const { formKey, opensAt, deadline } of await dailyCollections(db)) {
     const outcome = await ensureCollectionSchedule(client, config, formKey, opensAt);
     // A schedule created after today's opening time would leave today without a round: open it now, unless its

@@ -42,11 +42,22 @@ export function missingCliMessage(cliPath: string): string {
   );
 }
 
-async function waitUntilServing(address: string, child: ChildProcess, timeoutMs: number): Promise<void> {
+/** The dev server stopped before it served: `output` is the end of its stderr ("bind: address already in use" when its
+ * port was taken after it was chosen — callers that chose a free port may try another). */
+export class DevServerExitedEarly extends Error {
+  constructor(
+    readonly exitCode: number | null,
+    readonly output: string,
+  ) {
+    super(`temporal dev server exited with code ${exitCode} before it was ready${output ? `: ${output.trim().slice(-500)}` : ''}`);
+  }
+}
+
+async function waitUntilServing(address: string, child: ChildProcess, timeoutMs: number, stderrTail: () => string): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   let lastError: unknown;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`temporal dev server exited with code ${child.exitCode} before it was ready`);
+    if (child.exitCode !== null) throw new DevServerExitedEarly(child.exitCode, stderrTail());
     try {
       const connection = await Connection.connect({ address, connectTimeout: '1 second' });
       try {
@@ -79,10 +90,14 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
     if (options.uiCodecEndpoint) args.push('--ui-codec-endpoint', options.uiCodecEndpoint);
   }
   const child = spawn(options.cliPath, args, { stdio: ['ignore', 'ignore', 'pipe'] });
-  child.stderr?.on('data', (chunk: Buffer) => process.stderr.write(`[temporal] ${chunk}`));
+  let stderrTail = '';
+  child.stderr?.on('data', (chunk: Buffer) => {
+    stderrTail = (stderrTail + chunk.toString()).slice(-4000);
+    process.stderr.write(`[temporal] ${chunk}`);
+  });
   const address = `127.0.0.1:${options.port}`;
   try {
-    await waitUntilServing(address, child, options.readyTimeoutMs ?? 60_000);
+    await waitUntilServing(address, child, options.readyTimeoutMs ?? 60_000, () => stderrTail);
   } catch (error) {
     child.kill('SIGKILL');
     throw error;

@@ -4,7 +4,7 @@
 // PostgreSQL: one session-level advisory lock per schema. SQLite: a lock file beside the database file (SQLite runs on
 // one machine; a second connection holding SQLite's own write lock would block this process's writes too).
 import { closeSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
-import type { Knex } from 'knex';
+import type { Database } from './stores/db-types';
 
 type PgConnection = { query(sql: string): Promise<unknown> };
 
@@ -14,7 +14,7 @@ const UNLOCK = "pg_advisory_unlock(hashtext('fugong-start-up:' || current_schema
 
 /** Runs `work` while holding the database's start-up lock. On PostgreSQL the lock lives on a connection set aside for
  * it (so `work` needs a pool of two or more). */
-export async function withStartupLock<T>(db: Knex, work: () => Promise<T>): Promise<T> {
+export async function withStartupLock<T>(db: Database, work: () => Promise<T>): Promise<T> {
   if (db.client.config.client !== 'pg') {
     const filename = (db.client.config.connection as { filename?: string } | undefined)?.filename;
     return filename && filename !== ':memory:' ? withLockFile(`${filename}.start-up.lock`, work) : work();

@@ -1,9 +1,17 @@
 // The daily bulletin (项目动态每日通报) of a round: who reported, the totals of the numbers they reported, who was
 // late and who is still missing, with the free-text notes. Rendered from a Handlebars template, stored for the app,
 // emailed to the roles the params name. Report text is data: Handlebars escapes it in HTML, the app prints it as text.
-import type { Knex } from 'knex';
-import { fromJson, toJson } from '#core/db';
-import type { CollectionParams } from '#core/domain/collection-plan';
+import { fromJson } from '#core/db';
+import type { Db } from '#core/stores';
+import {
+  bulletinForm,
+  bulletinRecipients,
+  bulletinReports,
+  bulletinTemplateCopy,
+  saveBulletin,
+  type BulletinForm,
+} from '#core/stores/collections/bulletin-store';
+import { findRound } from '#core/stores/collections/round-store';
 import { LOCALES, type Locale, type LocalizedText } from '#core/domain/locale';
 import type { TemplateRenderer } from '#core/mail/template-renderer';
 import type { SendEmailInput } from '../email-activities';
@@ -15,9 +23,9 @@ import { readerOf } from '#core/privacy/reader-of';
 
 type FieldSchema = { type?: string; title?: string; 'x-personal'?: unknown };
 
-function fieldsOf(form: Record<string, unknown>) {
+function fieldsOf(form: BulletinForm) {
   const schema = fromJson<{ properties?: Record<string, FieldSchema> }>(form.schema);
-  const ui = fromJson<Record<string, { 'ui:widget'?: string }>>(form.ui_schema);
+  const ui = fromJson<Record<string, { 'ui:widget'?: string }>>(form.uiSchema);
   const english = fromJson<{ en?: Record<string, string> }>(form.i18n).en ?? {};
   const label = (name: string, locale: Locale) =>
     locale === 'en' ? (english[`/${name}`] ?? name) : (schema.properties?.[name]?.title ?? name);
@@ -34,26 +42,21 @@ function fieldsOf(form: Record<string, unknown>) {
 }
 
 /** Builds the bulletin of a round in both languages from the current report rows. */
-export async function bulletinData(db: Knex, roundId: string): Promise<Record<Locale, BulletinData>> {
-  const round = await db('collection_rounds').where({ id: roundId }).first();
-  const form = await db('form_definitions').where({ key: round.form_key, version: round.form_version }).first();
-  const rows = await db('collection_reports as r')
-    .join('enterprises as e', 'e.id', 'r.enterprise_id')
-    .leftJoin('submissions as s', 's.id', 'r.submission_id')
-    .where('r.round_id', roundId)
-    .orderBy('e.name')
-    .select('r.status', 'r.submitted_at', 'r.submission_id', 'r.enterprise_id', 'e.name', 's.data');
+export async function bulletinData(db: Db, roundId: string): Promise<Record<Locale, BulletinData>> {
+  const round = (await findRound(db, roundId))!;
+  const form = await bulletinForm(db, round.formKey, round.formVersion);
+  const rows = await bulletinReports(db, roundId);
   const fields = fieldsOf(form);
-  const reportedRows = rows.filter((row) => row.submission_id);
+  const reportedRows = rows.filter((row) => row.submissionId);
   const datas = reportedRows.map((row) => ({
-    name: row.name as string,
-    enterpriseId: Number(row.enterprise_id),
+    name: row.name,
+    enterpriseId: row.enterpriseId,
     data: fromJson<Record<string, unknown>>(row.data),
   }));
   const build = (locale: Locale): BulletinData => ({
     formTitle: fromJson<LocalizedText>(form.title)[locale],
-    date: round.local_date,
-    deadlineAt: round.deadline_at,
+    date: round.localDate,
+    deadlineAt: round.deadlineAt,
     expected: rows.length,
     onTime: rows.filter((row) => row.status === 'on_time').length,
     late: rows.filter((row) => row.status === 'late').length,
@@ -65,12 +68,12 @@ export async function bulletinData(db: Knex, roundId: string): Promise<Record<Lo
     })),
     reported: reportedRows.map((row) => ({
       name: row.name,
-      submittedAt: row.submitted_at,
+      submittedAt: row.submittedAt!,
       late: row.status === 'late',
-      submissionId: row.submission_id,
+      submissionId: row.submissionId!,
     })),
-    lateList: reportedRows.filter((row) => row.status === 'late').map((row) => ({ name: row.name, submittedAt: row.submitted_at })),
-    missingList: rows.filter((row) => !row.submission_id).map((row) => ({ name: row.name })),
+    lateList: reportedRows.filter((row) => row.status === 'late').map((row) => ({ name: row.name, submittedAt: row.submittedAt! })),
+    missingList: rows.filter((row) => !row.submissionId).map((row) => ({ name: row.name })),
     notes: datas.flatMap((report) =>
       fields.notes
         .filter((field) => typeof report.data[field] === 'string' && String(report.data[field]).trim())
@@ -89,7 +92,7 @@ export async function bulletinData(db: Knex, roundId: string): Promise<Record<Lo
 /** Renders, stores (replacing an earlier rendering of the same round) and emails the bulletin; returns emails sent. */
 export async function publishBulletin(
   deps: {
-    db: Knex;
+    db: Db;
     renderer: TemplateRenderer;
     send: (input: SendEmailInput) => Promise<unknown>;
     notifier?: Notifier;
@@ -99,40 +102,34 @@ export async function publishBulletin(
   roundId: string,
 ): Promise<number> {
   const { db } = deps;
-  const round = await db('collection_rounds').where({ id: roundId }).first('form_key', 'local_date', 'params');
-  const params = fromJson<CollectionParams>(round.params);
+  const round = (await findRound(db, roundId))!;
+  const params = round.params;
   const template = params.bulletinTemplate ?? 'collection-bulletin';
   const data = await bulletinData(db, roundId);
   const rendered: Record<string, unknown> = {};
   for (const locale of LOCALES) {
-    const edited = await db('email_templates').where({ name: template, locale }).first('subject', 'html', 'text');
+    const edited = await bulletinTemplateCopy(db, template, locale);
     rendered[locale] = deps.renderer.render(template, locale, { ...data[locale] }, edited);
   }
-  const row = {
-    round_id: roundId,
-    form_key: round.form_key,
-    local_date: round.local_date,
-    data: toJson(data),
-    rendered: toJson(rendered),
-    created_at: deps.now().toISOString(),
-  };
-  await db('collection_bulletins').insert(row).onConflict('round_id').merge();
-  const recipients = await db('users')
-    .whereIn('role', params.bulletin?.to ?? ['admin', 'hq'])
-    .where({ active: true })
-    .whereNotNull('email')
-    .orderBy('id')
-    .select('id', 'email', 'locale', 'role', 'enterprise_id', 'project_id', 'working_group_id');
+  await saveBulletin(db, {
+    roundId,
+    formKey: round.formKey,
+    localDate: round.localDate,
+    data,
+    rendered,
+    createdAt: deps.now().toISOString(),
+  });
+  const recipients = await bulletinRecipients(db, params.bulletin?.to ?? ['admin', 'hq']);
   for (const user of recipients) {
     const locale: Locale = user.locale === 'en' ? 'en' : 'zh-CN';
     // Each recipient's copy carries only the notes the personal-data policy lets them read.
     const reader = readerOf(
       {
-        id: Number(user.id),
+        id: user.id,
         role: user.role,
-        enterpriseId: user.enterprise_id ?? null,
-        projectId: user.project_id ?? null,
-        workingGroupId: user.working_group_id ?? null,
+        enterpriseId: user.enterpriseId,
+        projectId: user.projectId,
+        workingGroupId: user.workingGroupId,
       },
       locale,
     );

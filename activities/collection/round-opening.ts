@@ -1,12 +1,19 @@
 // Opening a collection round: pin the form version and its params, plan the round's times, and write one report row
 // per target enterprise in batches, so 10,000 enterprises are a few inserts, not 10,000 workflow steps.
-import type { Knex } from 'knex';
-import { toJson } from '#core/db';
+import type { Knex } from '#core/stores';
+import { calendarDaysBetween } from '#core/stores/calendar-store';
+import {
+  insertExpectedReports,
+  insertRoundOnce,
+  roundWorkflowId,
+  setExpectedCount,
+  targetEnterprises,
+} from '#core/stores/collections/round-store';
 import { planRound, roundRunsOn, type CollectionParams, type RoundPlan } from '#core/domain/collection-plan';
-import { addDays, localDate, type CalendarDay } from '#core/domain/working-calendar';
-import { latestPublishedForm } from '#forms/form-store';
+import { addDays, localDate } from '#core/domain/working-calendar';
+import { latestPublishedForm } from '#core/stores/forms/form-store';
 import { configurationFault } from '../configuration-fault';
-import { refreshRoundTotals } from '#core/dashboard/collection-day-totals';
+import { refreshRoundTotals } from '#core/stores/dashboard/collection-day-totals';
 
 /** Input of openCollectionRound. */
 export interface OpenRoundInput {
@@ -28,31 +35,10 @@ export interface OpenRoundResult {
   skipped?: 'no-form' | 'not-a-working-day' | 'already-open';
 }
 
-const BATCH = 200;
 const templatesOf = (params?: CollectionParams) => ({
   reminder: params?.reminderTemplate ?? 'collection-reminder',
   overdue: params?.overdueTemplate ?? 'collection-overdue',
 });
-
-/** Ids of the enterprises a round targets, in id order. */
-export async function targetEnterprises(db: Knex, target: CollectionParams['target']): Promise<number[]> {
-  const query = db('enterprises').orderBy('id');
-  if (target.kind === 'type') query.whereIn('type', target.types ?? []);
-  if (target.kind === 'focus') query.where('focus', true);
-  if (target.kind === 'list') query.whereIn('id', target.enterpriseIds ?? []);
-  return (await query.pluck('id')).map(Number);
-}
-
-async function insertReports(db: Knex, roundId: string, enterpriseIds: number[], at: string): Promise<void> {
-  await db.transaction(async (trx) => {
-    for (let i = 0; i < enterpriseIds.length; i += BATCH) {
-      const rows = enterpriseIds
-        .slice(i, i + BATCH)
-        .map((enterpriseId) => ({ round_id: roundId, enterprise_id: enterpriseId, status: 'expected', updated_at: at }));
-      await trx('collection_reports').insert(rows).onConflict(['round_id', 'enterprise_id']).ignore();
-    }
-  });
-}
 
 /** Opens a round once: a repeat by the same workflow finds its own round; another workflow finds it taken. */
 export async function openRound(db: Knex, timeZone: string, input: OpenRoundInput): Promise<OpenRoundResult> {
@@ -61,36 +47,29 @@ export async function openRound(db: Knex, timeZone: string, input: OpenRoundInpu
     return { roundId: null, plan: null, expected: 0, templates: templatesOf(), skipped: 'no-form' };
   const params = form.process.params as unknown as CollectionParams;
   const date = localDate(input.at, timeZone);
-  const calendar: CalendarDay[] = await db('calendar_days')
-    .whereBetween('date', [addDays(date, -1), addDays(date, 90)])
-    .select('date', 'kind');
+  const calendar = await calendarDaysBetween(db, addDays(date, -1), addDays(date, 90));
   if (!input.campaign && !roundRunsOn(params, date, calendar))
     return { roundId: null, plan: null, expected: 0, templates: templatesOf(params), skipped: 'not-a-working-day' };
   const plan = configurationFault(() => planRound(params, Date.parse(input.at), timeZone, calendar, input.campaign?.deadline));
   const roundId = input.campaign?.roundId ?? `${form.key}/${date}`;
-  await db('collection_rounds')
-    .insert({
-      id: roundId,
-      form_key: form.key,
-      form_version: form.version,
-      recurrence: input.campaign ? 'once' : 'daily',
-      local_date: date,
-      params: toJson(params),
-      opens_at: plan.opensAt,
-      deadline_at: plan.deadlineAt,
-      status: 'open',
-      workflow_id: input.workflowId,
-      opened_by: input.campaign?.openedBy ?? null,
-      created_at: input.at,
-    })
-    .onConflict('id')
-    .ignore();
-  const round = await db('collection_rounds').where({ id: roundId }).first('workflow_id');
-  if (round.workflow_id !== input.workflowId)
+  await insertRoundOnce(db, {
+    id: roundId,
+    formKey: form.key,
+    formVersion: form.version,
+    recurrence: input.campaign ? 'once' : 'daily',
+    localDate: date,
+    params,
+    opensAt: plan.opensAt,
+    deadlineAt: plan.deadlineAt,
+    workflowId: input.workflowId,
+    openedBy: input.campaign?.openedBy ?? null,
+    createdAt: input.at,
+  });
+  if ((await roundWorkflowId(db, roundId)) !== input.workflowId)
     return { roundId, plan: null, expected: 0, templates: templatesOf(params), skipped: 'already-open' };
   const enterpriseIds = await targetEnterprises(db, params.target);
-  await insertReports(db, roundId, enterpriseIds, input.at);
-  await db('collection_rounds').where({ id: roundId }).update({ expected_count: enterpriseIds.length });
+  await insertExpectedReports(db, roundId, enterpriseIds, input.at);
+  await setExpectedCount(db, roundId, enterpriseIds.length);
   await refreshRoundTotals(db, roundId);
   return { roundId, plan, expected: enterpriseIds.length, templates: templatesOf(params) };
 }

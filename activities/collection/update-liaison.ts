@@ -1,7 +1,8 @@
 // A liaison designation (P1) names the enterprise's work liaison: the enterprise's own liaison fields follow each
 // report (an amendment corrects them), and the change is on the enterprise's history in the audit log.
-import type { Knex } from 'knex';
-import { recordAudit } from '#core/audit';
+import type { Db } from '#core/stores';
+import { enterpriseLiaison, updateEnterpriseLiaison, type LiaisonColumn } from '#core/stores/collections/liaison-store';
+import { recordAudit } from '#core/stores/audit-store';
 import type { CollectionParams } from '#core/domain/collection-plan';
 
 /** Input of updateLiaison. */
@@ -18,21 +19,17 @@ const COLUMNS = { name: 'liaison_name', mobile: 'liaison_mobile', email: 'liaiso
 const LIMITS = { name: 100, mobile: 20, email: 200 } as const;
 
 /** Writes the liaison named in `data` onto the enterprise and audits what changed; nothing when nothing changed. */
-export async function updateLiaison(trx: Knex.Transaction, input: UpdateLiaisonInput): Promise<void> {
+export async function updateLiaison(trx: Db, input: UpdateLiaisonInput): Promise<void> {
   const keys = (Object.keys(COLUMNS) as (keyof typeof COLUMNS)[]).filter((key) => input.fields[key]);
   const after: Record<string, string> = {};
   for (const key of keys) {
     const value = input.data[input.fields[key]!];
     if (typeof value === 'string' && value.trim()) after[COLUMNS[key]] = value.trim().slice(0, LIMITS[key]);
   }
-  const before = await trx('enterprises')
-    .where({ id: input.enterpriseId })
-    .first(...Object.values(COLUMNS));
-  const changed = Object.keys(after).filter((column) => before?.[column] !== after[column]);
+  const before = await enterpriseLiaison(trx, input.enterpriseId, Object.values(COLUMNS));
+  const changed = (Object.keys(after) as LiaisonColumn[]).filter((column) => before?.[column] !== after[column]);
   if (!before || !changed.length) return;
-  await trx('enterprises')
-    .where({ id: input.enterpriseId })
-    .update(Object.fromEntries(changed.map((column) => [column, after[column]])));
+  await updateEnterpriseLiaison(trx, input.enterpriseId, Object.fromEntries(changed.map((column) => [column, after[column]])));
   await recordAudit(
     trx,
     {

@@ -3,8 +3,8 @@
 //        --cases 100000 --ids 250 --copies 4 --mails 200 --requests 500 --seconds 60 --concurrency 16 --pg postgres://…]
 import { parseArgs } from 'node:util';
 import { DefaultLogger, Runtime } from '@temporalio/worker';
-import { bundleWorkflows, startTemporal, type DrillContext } from './drill-kit';
-import { printFigures, summaryTable, type DrillResult } from './drill-result';
+import { bundleWorkflows, startTemporal, type DrillContext } from '#scripts/drills/drill-kit';
+import { printFigures, summaryTable, type DrillResult } from '#scripts/drills/drill-result';
 
 const { values } = parseArgs({
   options: {
@@ -32,40 +32,44 @@ const scale = (name: keyof typeof values, full: number, quick: number) =>
 type Drill = (ctx: DrillContext) => Promise<DrillResult[]>;
 const DRILLS: Record<string, Drill> = {
   'worker-crash': async (ctx) =>
-    (await import('./worker-crash-drill')).workerCrashDrill(ctx, {
+    (await import('#scripts/drills/worker-crash-drill')).workerCrashDrill(ctx, {
       ladders: scale('ladders', 1000, 30),
       quarantines: scale('quarantines', 1000, 30),
     }),
   'temporal-restart': async (ctx) =>
-    (await import('./temporal-restart-drill')).temporalRestartDrill(ctx, {
+    (await import('#scripts/drills/temporal-restart-drill')).temporalRestartDrill(ctx, {
       timers: scale('timers', 10_000, 1_000),
       receipts: scale('receipts', 200, 20),
     }),
   'smtp-outage': async (ctx) =>
-    (await import('./smtp-outage-drill')).smtpOutageDrill(ctx, {
+    (await import('#scripts/drills/smtp-outage-drill')).smtpOutageDrill(ctx, {
       workflows: scale('mails', 200, 10) / 2,
       outageMs: values.quick ? 8_000 : 20_000,
     }),
   'database-busy': async (ctx) =>
-    (await import('./database-busy-drill')).databaseBusyDrill(ctx, {
+    (await import('#scripts/drills/database-busy-drill')).databaseBusyDrill(ctx, {
       requests: scale('requests', 500, 150),
       writers: 4,
       pgUrl: values.pg || undefined,
     }),
   duplicates: async (ctx) =>
-    (await import('./duplicate-submissions-drill')).duplicateSubmissionsDrill(ctx, {
+    (await import('#scripts/drills/duplicate-submissions-drill')).duplicateSubmissionsDrill(ctx, {
       ids: scale('ids', 250, 50),
       copies: scale('copies', 4, 4),
     }),
-  'hostile-input': async (ctx) => (await import('./hostile-input-drill')).hostileInputDrill(ctx, { cases: scale('cases', 100_000, 2_000) }),
+  'hostile-input': async (ctx) =>
+    (await import('#scripts/drills/hostile-input-drill')).hostileInputDrill(ctx, { cases: scale('cases', 100_000, 2_000) }),
   'scale-out': async (ctx) =>
-    (await import('./scale-out-drill')).scaleOutDrill(ctx, {
+    (await import('#scripts/drills/scale-out-drill')).scaleOutDrill(ctx, {
       seconds: scale('seconds', 60, 20),
       concurrency: scale('concurrency', 16, 8),
       pgUrl: values.pg || 'postgres://postgres@127.0.0.1:5432/test',
     }),
   load: async (ctx) =>
-    (await import('./load-drill')).loadDrill(ctx, { seconds: scale('seconds', 60, 10), concurrency: scale('concurrency', 16, 8) }),
+    (await import('#scripts/drills/load-drill')).loadDrill(ctx, {
+      seconds: scale('seconds', 60, 10),
+      concurrency: scale('concurrency', 16, 8),
+    }),
 };
 
 const chosen = values.only ? values.only.split(',').map((name) => name.trim()) : Object.keys(DRILLS);

@@ -1,8 +1,9 @@
 // The demo accounts' published password must never open a production system. The demo seed marks the accounts it
 // creates and every password change clears the mark, so the check verifies the marked hashes only (the seed hashed
 // once, so that is one scrypt however many users there are) instead of every user's.
-import type { Knex } from 'knex';
 import { DEMO_PASSWORD } from '../demo/demo-seed';
+import type { Db } from '../stores/db-types';
+import { demoPasswordAccounts } from '../stores/user-store';
 import { verifyPassword } from './passwords';
 
 /** Raised at start-up when production would run with demo passwords; the message names the accounts and the way out. */
@@ -19,11 +20,10 @@ export class DemoPasswordError extends Error {
 }
 
 /** Usernames of active accounts that still sign in with the demo password. */
-export async function accountsWithDemoPassword(db: Knex): Promise<string[]> {
-  const marked = await db('users').where({ demo_password: true, active: true }).orderBy('id').select('username', 'password_hash');
+export async function accountsWithDemoPassword(db: Db): Promise<string[]> {
   const verdicts = new Map<string, boolean>();
   const found: string[] = [];
-  for (const { username, password_hash: hash } of marked as { username: string; password_hash: string }[]) {
+  for (const { username, passwordHash: hash } of await demoPasswordAccounts(db)) {
     if (!verdicts.has(hash)) verdicts.set(hash, await verifyPassword(DEMO_PASSWORD, hash));
     if (verdicts.get(hash)) found.push(username);
   }
@@ -31,7 +31,7 @@ export async function accountsWithDemoPassword(db: Knex): Promise<string[]> {
 }
 
 /** Throws a DemoPasswordError when `production` and an active account still has the demo password. */
-export async function refuseDemoPasswordsInProduction(db: Knex, production: boolean): Promise<void> {
+export async function refuseDemoPasswordsInProduction(db: Db, production: boolean): Promise<void> {
   if (!production) return;
   const usernames = await accountsWithDemoPassword(db);
   if (usernames.length > 0) throw new DemoPasswordError(usernames);

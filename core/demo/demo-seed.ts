@@ -1,9 +1,18 @@
 // Demo data for the embedded defaults: the organisation of notice J.J.F. [2121] No.11 at a small scale.
-import type { Knex } from 'knex';
 import { hashPassword } from '../auth/passwords';
 import { creditCodeCheckChar } from '../domain/identifiers';
 import { INSPECTION_BODIES } from '../org/inspection-bodies';
 import { WORKING_GROUPS, type EnterpriseType, type ProjectStatus, type Role } from '../org/org-types';
+import type { Db } from '../stores/db-types';
+import {
+  insertDemoAssignment,
+  insertDemoEnterprise,
+  insertDemoProject,
+  insertDemoUser,
+  type DemoUser,
+} from '../stores/demo/demo-seed-store';
+import { workingGroupIdsByKey } from '../stores/org/reference-data-store';
+import { countUsers } from '../stores/user-store';
 
 /** The password every demo account starts with; printed by `npm start`. */
 export const DEMO_PASSWORD = 'Fugong@2026';
@@ -139,69 +148,61 @@ function creditCode(seq: number): string {
 }
 
 /** Inserts the demo organisation and accounts unless users already exist (reference data must be in place); returns the logins it created. */
-export async function seedDemo(db: Knex, now = new Date()): Promise<DemoLogin[]> {
-  const existing = await db('users').count<{ n: number }[]>({ n: '*' }).first();
-  if (Number(existing?.n ?? 0) > 0) return [];
+export async function seedDemo(db: Db, now = new Date()): Promise<DemoLogin[]> {
+  if ((await countUsers(db)) > 0) return [];
   const at = now.toISOString();
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const logins: DemoLogin[] = [];
   await db.transaction(async (trx) => {
-    const addUser = async (username: string, displayName: string, role: Role, extra: Record<string, unknown> = {}) => {
-      const [row] = await trx('users')
-        .insert({
-          username,
-          display_name: displayName,
-          role,
-          password_hash: passwordHash,
-          // Found again cheaply by the production start-up check; cleared when the password changes.
-          demo_password: true,
-          email: `${username}@demo.fugong.local`,
-          created_at: at,
-          ...extra,
-        })
-        .returning('id');
+    type Placement = Pick<DemoUser, 'workingGroupId' | 'enterpriseId' | 'projectId'>;
+    const addUser = async (username: string, displayName: string, role: Role, placement: Placement = {}) => {
+      const id = await insertDemoUser(trx, {
+        username,
+        displayName,
+        role,
+        passwordHash,
+        email: `${username}@demo.fugong.local`,
+        createdAt: at,
+        ...placement,
+      });
       logins.push({ username, role, displayName });
-      return (row as { id: number }).id;
+      return id;
     };
-    const groupIds = new Map((await trx('working_groups').select('id', 'key')).map((row) => [row.key as string, Number(row.id)]));
+    const groupIds = await workingGroupIdsByKey(trx);
     const adminId = await addUser('admin', '市场监管科管理员', 'admin');
     await addUser('hq', '指挥部值班员', 'hq');
     for (const group of WORKING_GROUPS) {
-      await addUser(`class-${group.key}`, `专班·${group.nameZh}`, 'special_class', { working_group_id: groupIds.get(group.key) });
+      await addUser(`class-${group.key}`, `专班·${group.nameZh}`, 'special_class', { workingGroupId: groupIds.get(group.key) });
     }
     let seq = 1;
     let firstProjectId: number | undefined;
     for (const [cadreIndex, enterprises] of ENTERPRISES.entries()) {
       const cadreId = await addUser(`cadre${cadreIndex + 1}`, `${CADRES[cadreIndex]}（包挂干部）`, 'cadre');
       for (const enterprise of enterprises) {
-        const [row] = await trx('enterprises')
-          .insert({
-            name: enterprise.name,
-            credit_code: creditCode(seq),
-            type: enterprise.type,
-            focus: enterprise.focus,
-            address: `济南市${enterprise.address}`,
-            created_at: at,
-          })
-          .returning('id');
-        const enterpriseId = (row as { id: number }).id;
+        const site = `济南市${enterprise.address}`;
+        const enterpriseId = await insertDemoEnterprise(trx, {
+          name: enterprise.name,
+          creditCode: creditCode(seq),
+          type: enterprise.type,
+          focus: enterprise.focus,
+          address: site,
+          createdAt: at,
+        });
         for (const [name, status, major] of enterprise.projects) {
           // A started project of the demo passed its inspection before the demo begins: cleared by the industry regulator.
-          const clearance = status === 'started' ? { cleared_at: at, cleared_by_group_id: groupIds.get('industry-regulator') } : {};
-          const [project] = await trx('projects')
-            .insert({ enterprise_id: enterpriseId, name, site: `济南市${enterprise.address}`, status, major, ...clearance })
-            .returning('id');
-          firstProjectId ??= (project as { id: number }).id;
+          const cleared = status === 'started' ? { at, byGroupId: groupIds.get('industry-regulator') } : undefined;
+          const projectId = await insertDemoProject(trx, { enterpriseId, name, site, status, major, ...(cleared ? { cleared } : {}) });
+          firstProjectId ??= projectId;
         }
-        await trx('cadre_assignments').insert({ cadre_id: cadreId, enterprise_id: enterpriseId, assigned_at: at, assigned_by: adminId });
-        await addUser(`ent${String(seq).padStart(2, '0')}`, `${enterprise.name}·联络员`, 'enterprise', { enterprise_id: enterpriseId });
+        await insertDemoAssignment(trx, { cadreId, enterpriseId, assignedAt: at, assignedBy: adminId });
+        await addUser(`ent${String(seq).padStart(2, '0')}`, `${enterprise.name}·联络员`, 'enterprise', { enterpriseId });
         seq += 1;
       }
     }
-    await addUser('gate1', '项目门岗值守员', 'gate', { project_id: firstProjectId });
+    await addUser('gate1', '项目门岗值守员', 'gate', { projectId: firstProjectId });
     for (const body of INSPECTION_BODIES) {
       await addUser(`inspector-${body.key.replace(/-inspection$/, '')}`, `${body.nameZh}·检查员`, 'special_class', {
-        working_group_id: groupIds.get(body.key),
+        workingGroupId: groupIds.get(body.key),
       });
     }
   });

@@ -2,12 +2,21 @@
 // the worker's standing at the site and, when quarantined, the quarantine. Called by the API for an answer at once
 // and by the monitoring workflow's first activity; whichever comes second finds the check and changes nothing.
 import { createHash } from 'node:crypto';
-import type { Knex } from 'knex';
-import { fromJson, toJson } from '../db';
 import { decideGateCheck, gateCheckFacts, type GateRuleSet } from '../domain/gate-check-decision';
 import type { SiteZone } from '../domain/gate-rules';
 import type { GateRecord, MonitoringParams } from '../domain/monitoring-params';
-import { countAtGate } from '../dashboard/gate-site-hours';
+import { countAtGate } from '../stores/dashboard/gate-site-hours';
+import type { Db } from '../stores/db-types';
+import {
+  findGateCheck,
+  findWorker,
+  insertGateCheck,
+  insertQuarantine,
+  insertWorker,
+  keepWorker,
+  saveSiteStanding,
+} from '../stores/gate/gate-check-store';
+import { quarantinePeriod } from '../stores/quarantine-store';
 
 const DAY_MS = 86_400_000;
 
@@ -52,53 +61,42 @@ export function gateFacts(data: Record<string, unknown>, params: MonitoringParam
 // A worker's record (name, mobile) is kept by the site that registered them. A check at another site is recorded
 // against the same worker (one person, one resident ID) but leaves that record as its keeper wrote it: a site may not
 // rewrite what another site keeps. A record nobody keeps yet (made before sites kept records) is adopted by the site.
-async function upsertWorker(trx: Knex.Transaction, data: Record<string, unknown>, at: string, projectId: number): Promise<number> {
+async function upsertWorker(trx: Db, data: Record<string, unknown>, at: string, projectId: number): Promise<number> {
   const residentId = String(data.residentId).toUpperCase();
-  const found = await trx('workers').where({ resident_id: residentId }).first('id', 'kept_by_project_id');
+  const found = await findWorker(trx, residentId);
   const fields = { name: String(data.name), ...(typeof data.mobile === 'string' ? { mobile: data.mobile } : {}) };
   if (found) {
-    const keeper = found.kept_by_project_id == null ? null : Number(found.kept_by_project_id);
-    if (keeper === null || keeper === projectId)
-      await trx('workers')
-        .where({ id: found.id })
-        .update({ ...fields, kept_by_project_id: projectId });
-    return Number(found.id);
+    if (found.keptByProjectId === null || found.keptByProjectId === projectId) await keepWorker(trx, found.id, fields, projectId);
+    return found.id;
   }
-  const [row] = await trx('workers')
-    .insert({ resident_id: residentId, ...fields, kept_by_project_id: projectId, created_at: at })
-    .returning('id');
-  return Number((row as { id: number }).id);
+  return insertWorker(trx, { residentId, ...fields }, projectId, at);
 }
 
 /** The check recorded under `checkId`, as recordGateCheck answered it, or undefined. */
-export async function storedGateCheck(db: Knex, checkId: string): Promise<GateRecord | undefined> {
-  const check = await db('gate_checks as g')
-    .join('workers as w', 'w.id', 'g.worker_id')
-    .join('projects as p', 'p.id', 'g.project_id')
-    .where('g.id', checkId)
-    .first('g.*', 'w.name as worker_name', 'p.enterprise_id');
+export async function storedGateCheck(db: Db, checkId: string): Promise<GateRecord | undefined> {
+  const check = await findGateCheck(db, checkId);
   if (!check) return undefined;
-  const quarantine = check.outcome === 'quarantined' ? await db('quarantines').where({ id: checkId }).first() : undefined;
+  const quarantine = check.outcome === 'quarantined' ? await quarantinePeriod(db, checkId) : undefined;
   return {
     outcome: check.outcome,
-    reasons: fromJson(check.reasons),
-    workerId: Number(check.worker_id),
+    reasons: check.reasons,
+    workerId: check.workerId,
     quarantine: quarantine
       ? {
           id: checkId,
-          projectId: Number(check.project_id),
-          enterpriseId: Number(check.enterprise_id),
-          officerId: Number(check.checked_by),
-          workerName: check.worker_name,
-          startedAt: quarantine.started_at,
-          endsAt: quarantine.ends_at,
+          projectId: check.projectId,
+          enterpriseId: check.enterpriseId,
+          officerId: check.checkedBy,
+          workerName: check.workerName,
+          startedAt: quarantine.startedAt,
+          endsAt: quarantine.endsAt,
         }
       : null,
   };
 }
 
 /** Records the check (idempotent by check id) and returns what it decided. */
-export async function recordGateCheck(db: Knex, input: GateCheckInput): Promise<GateRecord> {
+export async function recordGateCheck(db: Db, input: GateCheckInput): Promise<GateRecord> {
   const before = await storedGateCheck(db, input.checkId);
   if (before) return before;
   const { data, params, at } = input;
@@ -106,58 +104,47 @@ export async function recordGateCheck(db: Knex, input: GateCheckInput): Promise<
   const assigned = (typeof data.zone === 'string' ? data.zone : 'construction') as SiteZone;
   await db.transaction(async (trx) => {
     const workerId = await upsertWorker(trx, data, at, input.projectId);
-    const inserted = await trx('gate_checks')
-      .insert({
-        id: input.checkId,
-        project_id: input.projectId,
-        worker_id: workerId,
-        channel: String(data.channel ?? 'people'),
-        certificate: String(data.certificate),
-        steps: toJson(data.steps ?? []),
-        temperature: typeof data.temperature === 'number' ? data.temperature : null,
-        recent_travel: typeof data.recentTravel === 'string' ? data.recentTravel : null,
-        risk_flag: data.riskFlag === true,
-        zone: assigned,
-        outcome: decision.outcome,
-        reasons: toJson(decision.reasons),
-        signature_upload_id: typeof data.signature === 'string' ? data.signature.replace(/^upload:/, '') : null,
-        commitment_sha256: typeof data.commitmentSha256 === 'string' ? data.commitmentSha256 : null,
-        form_version: input.formVersion,
-        device_time: input.deviceTime ?? null,
-        checked_by: input.officerId,
-        checked_at: at,
-      })
-      .onConflict('id')
-      .ignore()
-      .returning('id');
-    if (!inserted.length) return;
+    const inserted = await insertGateCheck(trx, {
+      id: input.checkId,
+      projectId: input.projectId,
+      workerId,
+      channel: String(data.channel ?? 'people'),
+      certificate: String(data.certificate),
+      steps: data.steps ?? [],
+      temperature: typeof data.temperature === 'number' ? data.temperature : null,
+      recentTravel: typeof data.recentTravel === 'string' ? data.recentTravel : null,
+      riskFlag: data.riskFlag === true,
+      zone: assigned,
+      outcome: decision.outcome,
+      reasons: decision.reasons,
+      signatureUploadId: typeof data.signature === 'string' ? data.signature.replace(/^upload:/, '') : null,
+      commitmentSha256: typeof data.commitmentSha256 === 'string' ? data.commitmentSha256 : null,
+      formVersion: input.formVersion,
+      deviceTime: input.deviceTime ?? null,
+      checkedBy: input.officerId,
+      checkedAt: at,
+    });
+    if (!inserted) return;
     const quarantined = decision.outcome === 'quarantined';
-    const standing = {
+    await saveSiteStanding(trx, input.projectId, workerId, {
       status: decision.outcome === 'turned-back' ? 'turned-back' : decision.outcome,
       zone: decision.outcome === 'turned-back' ? null : quarantined ? 'isolation' : assigned,
-      assigned_zone: assigned,
-      last_check_id: input.checkId,
-      quarantine_id: quarantined ? input.checkId : null,
-      updated_at: at,
-    };
-    await trx('site_workers')
-      .insert({ project_id: input.projectId, worker_id: workerId, ...standing })
-      .onConflict(['project_id', 'worker_id'])
-      .merge(standing);
+      assignedZone: assigned,
+      lastCheckId: input.checkId,
+      quarantineId: quarantined ? input.checkId : null,
+      updatedAt: at,
+    });
     // The dashboard's per-site counts (migration 0012).
     await countAtGate(trx, input.projectId, at, decision.outcome === 'turned-back' ? 'turned_back' : decision.outcome);
     if (quarantined) {
       const endsAt = new Date(Date.parse(at) + params.days * DAY_MS).toISOString();
-      await trx('quarantines').insert({
+      await insertQuarantine(trx, {
         id: input.checkId,
-        workflow_id: `submission-${input.checkId}`,
-        project_id: input.projectId,
-        worker_id: workerId,
-        officer_id: input.officerId,
-        status: 'active',
-        started_at: at,
-        ends_at: endsAt,
-        end_changes: '[]',
+        projectId: input.projectId,
+        workerId,
+        officerId: input.officerId,
+        startedAt: at,
+        endsAt,
       });
     }
   });

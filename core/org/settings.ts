@@ -1,6 +1,6 @@
 // Admin-editable settings with typed defaults; stored as JSON per key.
-import type { Knex } from 'knex';
-import { fromJson, toJson } from '../db';
+import { readSettingValues, saveSetting } from '../stores/settings-store';
+import type { Db } from '../stores/db-types';
 
 /** Every setting with its default. */
 export const SETTING_DEFAULTS = {
@@ -12,19 +12,13 @@ export const SETTING_DEFAULTS = {
 export type Settings = { -readonly [K in keyof typeof SETTING_DEFAULTS]: (typeof SETTING_DEFAULTS)[K] extends number ? number : never };
 
 /** Reads all settings, filling in defaults for keys never saved. */
-export async function readSettings(db: Knex): Promise<Settings> {
+export async function readSettings(db: Db): Promise<Settings> {
   // Only the keys listed here: other modules keep their own parameters in this table (evaluation weights).
-  const rows = await db('settings').whereIn('key', Object.keys(SETTING_DEFAULTS)).select('key', 'value');
-  const stored = Object.fromEntries(rows.map((row) => [row.key, fromJson(row.value)]));
-  return { ...SETTING_DEFAULTS, ...stored } as Settings;
+  const stored = await readSettingValues(db, Object.keys(SETTING_DEFAULTS));
+  return { ...SETTING_DEFAULTS, ...Object.fromEntries(stored) } as Settings;
 }
 
 /** Saves some settings. */
-export async function writeSettings(db: Knex, changes: Partial<Settings>, now = new Date()): Promise<void> {
-  for (const [key, value] of Object.entries(changes)) {
-    await db('settings')
-      .insert({ key, value: toJson(value), updated_at: now.toISOString() })
-      .onConflict('key')
-      .merge();
-  }
+export async function writeSettings(db: Db, changes: Partial<Settings>, now = new Date()): Promise<void> {
+  for (const [key, value] of Object.entries(changes)) await saveSetting(db, key, value, now);
 }

@@ -2,8 +2,15 @@
 // marks their personal fields, whether they are about a worker, the site they were made at, and whether the reader
 // works them (assigned cadre, or on one of their tasks).
 import type { RJSFSchema } from '@rjsf/utils';
-import type { Knex } from 'knex';
-import { fromJson } from '../db';
+import type { Db } from '../stores/db-types';
+import { assignedEnterpriseIds } from '../stores/submissions/submission-enterprises';
+import {
+  gateCheckSites,
+  handledSubmissionIds,
+  releasedSchemas,
+  submissionOwners,
+  type ReleasedSchema,
+} from '../stores/submissions/submission-privacy-store';
 import { maskValue } from './mask';
 import { applyPolicy, showsInFull, type Purpose, type Reader, type RecordFacts } from './personal-data-policy';
 
@@ -24,59 +31,39 @@ export interface SubmissionPrivacy {
 
 // A field is personal when the submission's own version or the form's newest version marks it, so marking a field in
 // a new version also protects what was filed before.
-async function schemasOf(db: Knex, refs: SubmissionRef[]) {
+async function schemasOf(db: Db, refs: SubmissionRef[]) {
   const keys = [...new Set(refs.map((r) => r.formKey))];
-  const rows = keys.length
-    ? await db('form_definitions').whereIn('key', keys).whereNot('status', 'draft').select('key', 'version', 'schema', 'process')
-    : [];
+  const rows = keys.length ? await releasedSchemas(db, keys) : [];
   const byVersion = new Map(rows.map((row) => [`${row.key}@${row.version}`, row]));
-  const newest = new Map<string, Record<string, unknown>>();
-  for (const row of rows) if (Number(row.version) > Number(newest.get(row.key)?.version ?? 0)) newest.set(row.key, row);
+  const newest = new Map<string, ReleasedSchema>();
+  for (const row of rows) if (row.version > (newest.get(row.key)?.version ?? 0)) newest.set(row.key, row);
   return (ref: SubmissionRef) => {
     const own = byVersion.get(`${ref.formKey}@${ref.formVersion}`) ?? newest.get(ref.formKey);
     const latest = newest.get(ref.formKey);
-    const schemas = [own, latest].filter(Boolean).map((row) => fromJson<RJSFSchema>(row!.schema));
-    const processType = own ? fromJson<{ processType?: string }>(own.process).processType : undefined;
+    const schemas = [own, latest].filter(Boolean).map((row) => row!.schema);
+    const processType = own?.processType;
     return { schema: { allOf: schemas } as RJSFSchema, worker: processType === 'monitoring' };
   };
 }
 
-async function handledIds(db: Knex, reader: Reader, refs: SubmissionRef[]): Promise<Set<string>> {
+async function handledIds(db: Db, reader: Reader, refs: SubmissionRef[]): Promise<Set<string>> {
   if (reader.userId === null || reader.role === 'public' || !refs.length) return new Set();
   const ids = refs.map((r) => r.id);
-  const rows = await db('tasks')
-    .whereIn('submission_id', ids)
-    .where((w) => {
-      w.where('assignee_user_id', reader.userId)
-        .orWhere('claimed_by', reader.userId)
-        .orWhere('decided_by', reader.userId)
-        .orWhere((c) => {
-          c.where('candidate_role', reader.role).andWhere((g) => {
-            g.whereNull('candidate_group_id').orWhere('candidate_group_id', reader.workingGroupId ?? -1);
-          });
-        });
-    })
-    .distinct('submission_id');
-  const handled = new Set(rows.map((row) => String(row.submission_id)));
+  const handler = { userId: reader.userId, role: reader.role, workingGroupId: reader.workingGroupId };
+  const handled = new Set(await handledSubmissionIds(db, handler, ids));
   if (reader.role === 'cadre') {
-    const assigned = new Set(
-      (await db('cadre_assignments').where({ cadre_id: reader.userId }).whereNull('ended_at').pluck('enterprise_id')).map(Number),
-    );
+    const assigned = new Set(await assignedEnterpriseIds(db, reader.userId));
     for (const ref of refs) if (ref.enterpriseId !== null && assigned.has(ref.enterpriseId)) handled.add(ref.id);
   }
   return handled;
 }
 
 /** The schema and facts of each submission for `reader`, by submission id. */
-export async function submissionPrivacy(db: Knex, reader: Reader, refs: SubmissionRef[]): Promise<Map<string, SubmissionPrivacy>> {
+export async function submissionPrivacy(db: Db, reader: Reader, refs: SubmissionRef[]): Promise<Map<string, SubmissionPrivacy>> {
   const schemaOf = await schemasOf(db, refs);
   const handled = await handledIds(db, reader, refs);
   const ids = refs.map((r) => r.id);
-  const sites = new Map<string, number>(
-    ids.length
-      ? (await db('gate_checks').whereIn('id', ids).select('id', 'project_id')).map((row) => [String(row.id), Number(row.project_id)])
-      : [],
-  );
+  const sites = ids.length ? await gateCheckSites(db, ids) : new Map<string, number>();
   return new Map(
     refs.map((ref) => {
       const { schema, worker } = schemaOf(ref);
@@ -94,7 +81,7 @@ export async function submissionPrivacy(db: Knex, reader: Reader, refs: Submissi
 
 /** The submissions with their `data` as `reader` may see it for `purpose`. */
 export async function maskSubmissions<T extends SubmissionRef & { data: Record<string, unknown> }>(
-  db: Knex,
+  db: Db,
   reader: Reader,
   submissions: T[],
   purpose: Purpose,
@@ -114,22 +101,9 @@ function subjectFor(reader: Reader, privacy: SubmissionPrivacy, to: unknown, sub
 }
 
 /** Loads the policy's view of stored submissions by id (for records that only name a submission, such as emails). */
-export async function privacyByIds(db: Knex, reader: Reader, ids: string[]): Promise<Map<string, SubmissionPrivacy>> {
+export async function privacyByIds(db: Db, reader: Reader, ids: string[]): Promise<Map<string, SubmissionPrivacy>> {
   const unique = [...new Set(ids)];
-  const rows = unique.length
-    ? await db('submissions').whereIn('id', unique).select('id', 'form_key', 'form_version', 'enterprise_id', 'user_id')
-    : [];
-  return submissionPrivacy(
-    db,
-    reader,
-    rows.map((row) => ({
-      id: String(row.id),
-      formKey: String(row.form_key),
-      formVersion: Number(row.form_version),
-      enterpriseId: row.enterprise_id == null ? null : Number(row.enterprise_id),
-      userId: row.user_id == null ? null : Number(row.user_id),
-    })),
-  );
+  return submissionPrivacy(db, reader, unique.length ? await submissionOwners(db, unique) : []);
 }
 
 /** True when `reader` may read a message rendered for someone else about this submission. */
@@ -139,7 +113,7 @@ export function readsOthersMail(reader: Reader, privacy: SubmissionPrivacy): boo
 
 /** A submission's emails (to, subject, …) with subjects masked for readers who are not their recipient. */
 export async function maskEmails<E extends { to: string; subject: string }>(
-  db: Knex,
+  db: Db,
   reader: Reader,
   submission: SubmissionRef,
   emails: E[],
@@ -168,7 +142,7 @@ export function freshSubmissionPrivacy(reader: Reader, ref: SubmissionRef, schem
 export async function maskSubmissionWithEmails<
   T extends SubmissionRef & { data: Record<string, unknown> },
   E extends { to: string; subject: string },
->(db: Knex, reader: Reader, submission: T, emails: E[], known?: SubmissionPrivacy): Promise<T & { emails: E[] }> {
+>(db: Db, reader: Reader, submission: T, emails: E[], known?: SubmissionPrivacy): Promise<T & { emails: E[] }> {
   const privacy = known ?? (await submissionPrivacy(db, reader, [submission])).get(submission.id)!;
   return {
     ...submission,
@@ -180,7 +154,7 @@ export async function maskSubmissionWithEmails<
 /** A submission's timeline with each event's detail masked like the submission's data (the workflow names the values it
  * records after the form's fields: a fever event carries the `temperature`), and email subjects as maskEmails does. */
 export async function maskTimeline<E extends { kind: string; detail: Record<string, unknown> }>(
-  db: Knex,
+  db: Db,
   reader: Reader,
   submission: SubmissionRef,
   events: E[],

@@ -7,3 +7,6 @@ export type { Knex };
 
 /** A knex pool or a transaction on it: what every store function takes. */
 export type Db = Knex | Knex.Transaction;
+
+/** The pool itself, never a transaction: what the app is handed at start-up (pools, limiters and locks need the root). */
+export type Database = Knex;

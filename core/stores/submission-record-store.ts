@@ -1,9 +1,9 @@
 // The writes of a new submission in one transaction, as fixed SQL both databases read alike: built once, not per
 // request by knex's query builder, and kept prepared on SQLite (core/sqlite-client.ts).
-import { recordAudit } from '../audit';
+import { recordAudit } from './audit-store';
 import { casePrefixOf } from '../domain/case-number';
 import { processWorkflowId } from '../domain/process-start';
-import type { StoredForm } from '#forms/form-store';
+import type { StoredForm } from './forms/form-store';
 import type { Db } from './db-types';
 import { allocateCaseNumber } from './case-number-store';
 import { rawRows } from './raw-rows';

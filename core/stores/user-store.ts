@@ -1,5 +1,5 @@
 // The `users` table: accounts read as typed rows, the people an email goes to, and the writes that create an account.
-// Sign-in, sessions and password changes keep their own queries in web/server/session (their store is still to come).
+// Sign-in and password changes keep their own queries in web/server/session; sessions have theirs (session-store.ts).
 import type { Locale } from '../domain/locale';
 import type { Role } from '../org/org-types';
 import type { Db } from './db-types';
@@ -154,4 +154,19 @@ export async function recipients(db: Db, audience: Audience): Promise<Recipient[
 export async function findActiveUserByEmail(db: Db, email: string): Promise<UserRow | undefined> {
   const row: Record<string, unknown> | undefined = await db('users').where({ email, active: true }).orderBy('id').first(COLUMNS);
   return row ? toUserRow(row) : undefined;
+}
+
+/** An active account the demo seed created whose password has not changed since, with its hash (to verify). */
+export interface DemoPasswordAccount {
+  username: string;
+  passwordHash: string;
+}
+
+/** Active accounts still marked as having the seed's demo password, by id. */
+export async function demoPasswordAccounts(db: Db): Promise<DemoPasswordAccount[]> {
+  const rows: { username: string; password_hash: string }[] = await db('users')
+    .where({ demo_password: true, active: true })
+    .orderBy('id')
+    .select('username', 'password_hash');
+  return rows.map((row) => ({ username: row.username, passwordHash: row.password_hash }));
 }

@@ -3,8 +3,8 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '#core/demo/demo-seed';
-import { publishDraft, saveDraft } from '#forms/form-admin-store';
-import { ladderForm } from '../tasks/ladder-definition';
+import { publishDraft, saveDraft } from '#core/stores/forms/form-admin-store';
+import { ladderForm } from '#scripts/kit/ladder-definition';
 import { listRoutes } from '#web/server/route-list';
 import { createApp } from '#web/server/create-app';
 import { createLogger } from '#core/logger';
@@ -19,7 +19,17 @@ import { insertBulletin } from '../collections/bulletin-fixture';
 import { insertCreditEntry } from '../credit/credit-fixture';
 import { insertClosedPublicity, insertPublishedArticle } from '../notices/notice-fixture';
 
-import { freshCreditCode, isAllowed, LOGIN, PERSONAS, PNG, SHIPPED, TABLE, type Fixtures, type Scope } from './authorization-table';
+import {
+  freshCreditCode,
+  isAllowed,
+  LOGIN,
+  PERSONAS,
+  PNG,
+  SHIPPED,
+  TABLE,
+  type Fixtures,
+  type Scope,
+} from '#scripts/kit/authorization-table';
 
 describe('authorization matrix', () => {
   let system: RunningSystem;

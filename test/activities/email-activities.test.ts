@@ -3,7 +3,7 @@ import type { Knex } from 'knex';
 import { createEmailActivities } from '#activities/email-activities';
 import { createSmtpMailer, type Mailer } from '#core/mail/mailer';
 import { createTemplateRenderer } from '#core/mail/template-renderer';
-import { startLoopbackSmtp as startSmtp } from '../email/loopback-smtp';
+import { startLoopbackSmtp as startSmtp } from '#scripts/kit/loopback-smtp';
 import { testDatabases } from '../helpers/test-db';
 
 const input = (key: string) => ({

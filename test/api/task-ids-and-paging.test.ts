@@ -8,7 +8,7 @@ import { eventually } from '../helpers/eventually';
 import { HttpSession } from '../helpers/http-session';
 import { startSystem, type RunningSystem } from '../helpers/running-system';
 import { testDatabases } from '../helpers/test-db';
-import { ladderForm } from '../tasks/ladder-definition';
+import { ladderForm } from '#scripts/kit/ladder-definition';
 
 const URL_SAFE = /^[A-Za-z0-9_-]+$/;
 

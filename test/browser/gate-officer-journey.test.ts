@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { DEMO_PASSWORD } from '#core/demo/demo-seed';
 import { residentIdCheckChar } from '#core/domain/identifiers';
-import { readShippedForms } from '#forms/form-store';
+import { readShippedForms } from '#forms/shipped-forms';
 import { auditPage, signIn, journeyChromium, useBrowserJourney, SCREENSHOTS } from '../helpers/browser';
 import { eventually } from '../helpers/eventually';
 import { HttpSession } from '../helpers/http-session';

@@ -9,7 +9,7 @@ import type { Browser, Page } from 'playwright-core';
 import { createLogger } from '#core/logger';
 import { createApp } from '#web/server/create-app';
 import { journeyChromium, launchBrowser, rawKeysOn, signIn } from '../helpers/browser';
-import { startFakeRobotServer, type FakeRobotServer } from '../helpers/fake-robot-server';
+import { startFakeRobotServer, type FakeRobotServer } from '#scripts/kit/fake-robot-server';
 import { startSystem, type RunningSystem } from '../helpers/running-system';
 import { freePort } from '../helpers/start-script';
 import { testDatabases } from '../helpers/test-db';

@@ -8,7 +8,7 @@ import { prepareDatabase } from '#core/bootstrap';
 import { createSecretBox } from '#core/codec/secret-box';
 import { createRobotDispatcher } from '#core/notify/robot-dispatcher';
 import { insertRobot } from '#core/stores/notify/robot-store';
-import { startFakeRobotServer, type FakeRobotServer } from '../helpers/fake-robot-server';
+import { startFakeRobotServer, type FakeRobotServer } from '#scripts/kit/fake-robot-server';
 import { openSqlite } from '../helpers/test-db';
 import { eventually, fileReport, publishCopy, skipTo, startHarness, startRound, type Harness } from './collection-harness';
 

@@ -8,8 +8,10 @@ import { createActivities } from '#activities/index';
 import { addDays, localDate, startOfLocalDay } from '#core/domain/working-calendar';
 import { createTemplateRenderer } from '#core/mail/template-renderer';
 import type { FormDefinition } from '#forms/form-definition';
-import { readShippedForms, syncShippedForms } from '#forms/form-store';
+import { syncShippedForms } from '#core/stores/forms/form-store';
+import { readShippedForms } from '#forms/shipped-forms';
 import { testWorkerCode, timeSkippingEnvironment } from '../helpers/test-codec';
+import { eventually as pollUntil } from '../helpers/eventually';
 
 /** The configured time zone of every collection test. */
 export const TZ = 'Asia/Shanghai';
@@ -67,11 +69,7 @@ export async function skipTo(env: TestWorkflowEnvironment, dayOffset: number, ti
 
 /** Polls `read` until `done` holds (activities run in real time on a busy machine). */
 export async function eventually<T>(read: () => Promise<T>, done: (value: T) => boolean, what: string): Promise<T> {
-  let value = await read();
-  for (let i = 0; i < 300 && !done(value); i += 1) {
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    value = await read();
-  }
+  const value = await pollUntil(read, done, 30_000, 100);
   if (!done(value)) throw new Error(`timed out waiting for ${what}: ${JSON.stringify(value).slice(0, 400)}`);
   return value;
 }

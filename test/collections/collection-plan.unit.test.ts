@@ -2,7 +2,7 @@
 // "next 09:00" escalation over the working-day calendar, and days a daily round does not run.
 import { describe, expect, it } from 'vitest';
 import { planRound, roundRunsOn, type CollectionParams } from '#core/domain/collection-plan';
-import { readShippedForms } from '#forms/form-store';
+import { readShippedForms } from '#forms/shipped-forms';
 
 const TZ = 'Asia/Shanghai';
 const shipped = (key: string) => readShippedForms().find((form) => form.key === key)!.process.params as unknown as CollectionParams;

@@ -8,7 +8,7 @@ import { prepareDatabase } from '#core/bootstrap';
 import { atLocalTime } from '#core/domain/collection-plan';
 import { addDays } from '#core/domain/working-calendar';
 import { checkDefinition } from '#forms/check-definition';
-import { syncShippedForms } from '#forms/form-store';
+import { syncShippedForms } from '#core/stores/forms/form-store';
 import { starterDefinition } from '#forms/process-templates';
 import type { CollectionRoundResult } from '#workflows/collection-round-workflow';
 import { openSqlite } from '../helpers/test-db';

@@ -13,7 +13,7 @@ import { savePreferences } from '#core/stores/notify/preference-store';
 import { shownAddress } from '#core/notify/sms-address';
 import { createSmsDispatcher } from '#core/notify/sms-dispatcher';
 import { createAliyunSmsProvider } from '#core/notify/sms-provider';
-import { startFakeSmsServer, type FakeSmsServer } from '../helpers/fake-sms-server';
+import { startFakeSmsServer, type FakeSmsServer } from '#scripts/kit/fake-sms-server';
 import { openSqlite } from '../helpers/test-db';
 import { publishCopy, TZ } from './collection-harness';
 

@@ -2,7 +2,7 @@
 // once, no day outside — by aligned blocks, at most two per level; and a local-day period split into whole UTC days
 // and edge hours must cover its hours exactly.
 import { describe, expect, it } from 'vitest';
-import { dayBlocks, dayNumber, splitPeriod } from '#core/dashboard/day-blocks';
+import { dayBlocks, dayNumber, splitPeriod } from '#core/stores/dashboard/day-blocks';
 import { addDays } from '#core/domain/working-calendar';
 
 /** The day numbers a list of blocks covers, in order. */

@@ -5,8 +5,8 @@ import { randomUUID } from 'node:crypto';
 import type { Knex } from 'knex';
 import { creditCodeCheckChar } from '#core/domain/identifiers';
 import { addDays } from '#core/domain/working-calendar';
-import type { FigureRange } from '#web/server/dashboard/figure-group';
-import { insertVisit } from '#web/server/visits/visit-store';
+import type { FigureRange } from '#core/dashboard/figure-group';
+import { insertVisit } from '#core/stores/visits/visit-store';
 import { addDailyReports, addGateChecks } from './report-gate-scenario';
 
 /** The period the scenario's dated records fall in (local dates, Asia/Shanghai). */

@@ -9,8 +9,8 @@ import { prepareDatabase } from '#core/bootstrap';
 import { FINAL_SUBMISSION_STATUSES } from '#core/domain/submission-status';
 import { RUNG_NAMES } from '#core/domain/glossary';
 import { dashboardFigures } from '#web/server/dashboard/dashboard-figures';
-import type { FigureGroup, FigureRange } from '#web/server/dashboard/figure-group';
-import { instantRange } from '#web/server/dashboard/figure-sql';
+import type { FigureGroup, FigureRange } from '#core/dashboard/figure-group';
+import { instantRange } from '#core/stores/dashboard/figure-sql';
 import { testDatabases } from '../helpers/test-db';
 import { RANGE, seedScenario } from './dashboard-scenario';
 

@@ -3,7 +3,7 @@ import type { Knex } from 'knex';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { prepareDatabase } from '#core/bootstrap';
 import { dashboardFigures } from '#web/server/dashboard/dashboard-figures';
-import type { FigureGroup, FigureScope, FigureTable } from '#web/server/dashboard/figure-group';
+import type { FigureGroup, FigureScope, FigureTable } from '#core/dashboard/figure-group';
 import { testDatabases } from '../helpers/test-db';
 import { RANGE, cadreEnterprises, seedScenario, visitPlan } from './dashboard-scenario';
 import { LATE_ON_DAY_2, REPORT_DAYS, reportingEnterprises } from './report-gate-scenario';

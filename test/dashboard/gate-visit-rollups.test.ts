@@ -6,14 +6,14 @@
 import type { Knex } from 'knex';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { prepareDatabase } from '#core/bootstrap';
-import { dayNumber } from '#core/dashboard/day-blocks';
-import { countAtGate, type GateCount } from '#core/dashboard/gate-site-hours';
-import { refreshVisitDay } from '#core/dashboard/visit-day-totals';
+import { dayNumber } from '#core/stores/dashboard/day-blocks';
+import { countAtGate, type GateCount } from '#core/stores/dashboard/gate-site-hours';
+import { refreshVisitDay } from '#core/stores/dashboard/visit-day-totals';
 import { addDays } from '#core/domain/working-calendar';
 import { dashboardFigures } from '#web/server/dashboard/dashboard-figures';
-import type { FigureGroup, FigureRange } from '#web/server/dashboard/figure-group';
-import { instantRange } from '#web/server/dashboard/figure-sql';
-import { insertVisit } from '#web/server/visits/visit-store';
+import type { FigureGroup, FigureRange } from '#core/dashboard/figure-group';
+import { instantRange } from '#core/stores/dashboard/figure-sql';
+import { insertVisit } from '#core/stores/visits/visit-store';
 import { testDatabases } from '../helpers/test-db';
 import { RANGE, seedScenario } from './dashboard-scenario';
 

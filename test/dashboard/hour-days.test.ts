@@ -1,6 +1,6 @@
 // The by-day tables fold hourly roll-up rows into local days: every UTC hour of the period's local days, and no other.
 import { describe, expect, it } from 'vitest';
-import { hourDays } from '#web/server/dashboard/hour-days';
+import { hourDays } from '#core/dashboard/hour-days';
 
 describe('hour days', () => {
   it.each([

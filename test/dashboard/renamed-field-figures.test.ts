@@ -9,7 +9,8 @@ import { openRound } from '#activities/collection/round-opening';
 import { prepareDatabase } from '#core/bootstrap';
 import { checkDefinition } from '#forms/check-definition';
 import type { FormDefinition } from '#forms/form-definition';
-import { readShippedForms, syncShippedForms } from '#forms/form-store';
+import { syncShippedForms } from '#core/stores/forms/form-store';
+import { readShippedForms } from '#forms/shipped-forms';
 import { dashboardFigures } from '#web/server/dashboard/dashboard-figures';
 import { testDatabases } from '../helpers/test-db';
 

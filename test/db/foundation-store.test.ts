@@ -5,7 +5,8 @@ import { migrate } from '#core/db';
 import { DEMO_PASSWORD } from '#core/demo/demo-seed';
 import { verifyPassword } from '#core/auth/passwords';
 import { isCreditCode } from '#core/domain/identifiers';
-import { latestPublishedForm, listPublishedForms, readShippedForms, syncShippedForms } from '#forms/form-store';
+import { latestPublishedForm, listPublishedForms, syncShippedForms } from '#core/stores/forms/form-store';
+import { readShippedForms } from '#forms/shipped-forms';
 import { testDatabases } from '../helpers/test-db';
 
 describe.each(testDatabases())('foundation store on $name', (database) => {

@@ -1,6 +1,6 @@
 // The database-busy drill at test size: SQLite (and PostgreSQL when TEST_DATABASE_URL is set) with other writers.
 import { describe, expect, it } from 'vitest';
-import { databaseBusyDrill } from '../../bench/drills/database-busy-drill';
+import { databaseBusyDrill } from '#scripts/drills/database-busy-drill';
 import { explain, testContext } from './drill-context';
 
 describe('database busy', () => {

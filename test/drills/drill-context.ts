@@ -1,7 +1,7 @@
 // The drills' context inside vitest: the shared dev server and workflow bundle from globalSetup, no progress lines.
 import { inject } from 'vitest';
-import type { DrillContext } from '../../bench/drills/drill-kit';
-import { summaryTable, type DrillResult } from '../../bench/drills/drill-result';
+import type { DrillContext } from '#scripts/drills/drill-kit';
+import { summaryTable, type DrillResult } from '#scripts/drills/drill-result';
 
 /** A DrillContext on the test run's dev server. */
 export function testContext(workflowBundlePath = inject('workflowBundlePath')): DrillContext {

@@ -1,6 +1,6 @@
 // The duplicates drill at test size: 25 submission ids sent four times each, all at once.
 import { describe, expect, it } from 'vitest';
-import { duplicateSubmissionsDrill } from '../../bench/drills/duplicate-submissions-drill';
+import { duplicateSubmissionsDrill } from '#scripts/drills/duplicate-submissions-drill';
 import { explain, testContext } from './drill-context';
 
 describe('duplicate submissions under load', () => {

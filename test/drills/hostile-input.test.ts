@@ -1,6 +1,6 @@
 // The hostile-input drill at test size: 2,000 fast-check cases over every API route and shipped form.
 import { describe, expect, it } from 'vitest';
-import { hostileInputDrill } from '../../bench/drills/hostile-input-drill';
+import { hostileInputDrill } from '#scripts/drills/hostile-input-drill';
 import { explain, testContext } from './drill-context';
 
 describe('hostile input', () => {

@@ -4,12 +4,12 @@ import knex from 'knex';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '#core/config';
 import { createLogger } from '#core/logger';
-import { brokenRule } from '../../bench/drills/hostile-input-drill';
-import { servedRoute } from '../../bench/drills/served-route';
-import type { HostileRequest } from '../../bench/drills/hostile-cases';
+import { brokenRule } from '#scripts/drills/hostile-input-drill';
+import { servedRoute } from '#scripts/drills/served-route';
+import type { HostileRequest } from '#scripts/drills/hostile-cases';
 import { createApp } from '#web/server/create-app';
 import { listRoutes } from '#web/server/route-list';
-import { refusedOutright } from '../access/authorization-table';
+import { refusedOutright } from '#scripts/kit/authorization-table';
 
 // Only the route table is read; the rate limiters want a knex instance, which connects only when first queried.
 const noDb = knex({ client: 'sqlite3', connection: { filename: ':memory:' }, useNullAsDefault: true });

@@ -1,7 +1,7 @@
 // The scale-out drill at test size: two web and two worker processes on a fresh PostgreSQL database (only when
 // TEST_DATABASE_URL names a server), one of each killed with SIGKILL half-way through the load.
 import { describe, expect, it } from 'vitest';
-import { scaleOutDrill } from '../../bench/drills/scale-out-drill';
+import { scaleOutDrill } from '#scripts/drills/scale-out-drill';
 import { explain, testContext } from './drill-context';
 
 const pgUrl = process.env.TEST_DATABASE_URL;

@@ -1,6 +1,6 @@
 // The SMTP-outage drill at test size: three receipt workflows (six mails) while nothing listens, then a real server.
 import { describe, expect, it } from 'vitest';
-import { smtpOutageDrill } from '../../bench/drills/smtp-outage-drill';
+import { smtpOutageDrill } from '#scripts/drills/smtp-outage-drill';
 import { explain, testContext } from './drill-context';
 
 describe('SMTP outage', () => {

@@ -1,7 +1,7 @@
 // The restart drill at test size: 300 timers and three receipts across a restart of a dev server on a file DB.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { bundleWorkflows } from '../../bench/drills/drill-kit';
-import { temporalRestartDrill } from '../../bench/drills/temporal-restart-drill';
+import { bundleWorkflows } from '#scripts/drills/drill-kit';
+import { temporalRestartDrill } from '#scripts/drills/temporal-restart-drill';
 import { explain, testContext } from './drill-context';
 
 describe('Temporal dev server restart', () => {

@@ -10,7 +10,7 @@ import { createApp } from '#web/server/create-app';
 import { HttpSession } from '../helpers/http-session';
 import { startSystem, type RunningSystem } from '../helpers/running-system';
 import { testDatabases } from '../helpers/test-db';
-import { startLoopbackSmtp } from './loopback-smtp';
+import { startLoopbackSmtp } from '#scripts/kit/loopback-smtp';
 import { eventually } from '../helpers/eventually';
 
 const BASE = '/api/admin/email-templates';

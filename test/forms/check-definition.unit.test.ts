@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkDefinition } from '#forms/check-definition';
-import { readShippedForms } from '#forms/form-store';
+import { readShippedForms } from '#forms/shipped-forms';
 import { formValidator } from '#forms/form-validator';
 
 const base = readShippedForms().find((form) => form.key === 'liaison-designation')!;

@@ -3,7 +3,7 @@
 // validator the browser and the server share. (Their totals on the daily bulletin: test/collections/daily-round.test.ts.)
 import { describe, expect, it } from 'vitest';
 import { localizeSchema } from '#forms/form-definition';
-import { readShippedForms } from '#forms/form-store';
+import { readShippedForms } from '#forms/shipped-forms';
 import { validateFormData } from '#forms/form-validator';
 
 const DAILY = readShippedForms().find((form) => form.key === 'daily-report')!;

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseOffset, parseSla } from '#core/domain/duration';
 import { checkDefinition } from '#forms/check-definition';
-import { readShippedForms } from '#forms/form-store';
+import { readShippedForms } from '#forms/shipped-forms';
 
 const shipped = (key: string) => structuredClone(readShippedForms().find((form) => form.key === key)!) as unknown as Record<string, any>;
 

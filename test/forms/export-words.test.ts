@@ -6,7 +6,7 @@ import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { prepareDatabase } from '#core/bootstrap';
 import { readerOf } from '#core/privacy/reader-of';
-import { formVersions } from '#forms/form-admin-store';
+import { formVersions } from '#core/stores/forms/form-admin-store';
 import { exportSubmissionsCsv } from '#web/server/forms/export-submissions';
 import { openSqlite } from '../helpers/test-db';
 

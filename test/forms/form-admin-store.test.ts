@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkDefinition } from '#forms/check-definition';
-import { listFormSummaries, publishDraft, runningByVersion, saveDraft } from '#forms/form-admin-store';
-import { readShippedForms } from '#forms/form-store';
+import { listFormSummaries, publishDraft, runningByVersion, saveDraft } from '#core/stores/forms/form-admin-store';
+import { readShippedForms } from '#forms/shipped-forms';
 import { processTypeOffers, starterDefinition, starterOffers } from '#forms/process-templates';
-import { timelineOf } from '#web/server/submissions/submission-store';
+import { timelineOf } from '#core/stores/submissions/submission-store';
 import { testDatabases, type OpenDatabase } from '../helpers/test-db';
 
 const SHIPPED = readShippedForms().find((form) => form.key === 'liaison-designation')!;

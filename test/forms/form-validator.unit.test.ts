@@ -2,7 +2,7 @@ import type { RJSFSchema } from '@rjsf/utils';
 import { describe, expect, it } from 'vitest';
 import { localizeSchema } from '#forms/form-definition';
 import { checkDefinition } from '#forms/check-definition';
-import { readShippedForms } from '#forms/form-store';
+import { readShippedForms } from '#forms/shipped-forms';
 import { validateFormData } from '#forms/form-validator';
 
 const schema: RJSFSchema = {

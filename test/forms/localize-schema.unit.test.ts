@@ -1,7 +1,7 @@
 import type { RJSFSchema } from '@rjsf/utils';
 import { describe, expect, it } from 'vitest';
 import { localizeSchema } from '#forms/form-definition';
-import { readShippedForms } from '#forms/form-store';
+import { readShippedForms } from '#forms/shipped-forms';
 
 const HAN = /[\u3400-\u9fff\u3000-\u303f\uff00-\uffef]/;
 

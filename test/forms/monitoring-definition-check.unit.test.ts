@@ -2,7 +2,7 @@
 // and any other followed subject (a worker, a site, a vehicle) with its readings. Each is checked as what it is.
 import { describe, expect, it } from 'vitest';
 import { checkDefinition } from '#forms/check-definition';
-import { readShippedForms } from '#forms/form-store';
+import { readShippedForms } from '#forms/shipped-forms';
 import { workerHealthWatch } from '../fixtures/worker-health-watch';
 
 const paramsOf = (form: ReturnType<typeof workerHealthWatch>) => form.process.params as Record<string, unknown>;

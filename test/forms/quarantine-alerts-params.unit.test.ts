@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { createTemplateRenderer } from '#core/mail/template-renderer';
 import { DIFFICULTY_CATEGORIES, WORKING_GROUPS } from '#core/org/org-types';
 import { checkDefinition } from '#forms/check-definition';
-import { readShippedForms } from '#forms/form-store';
+import { readShippedForms } from '#forms/shipped-forms';
 import { titledParamsSchema } from '#forms/process-type-texts';
 import { PROCESS_TYPES } from '#forms/process-types';
 import { checkReferences } from '#forms/references/reference-check';

@@ -2,7 +2,7 @@
 // and every shipped definition and every starter passes against the organisation the demo seed creates.
 import { describe, expect, it } from 'vitest';
 import { DIFFICULTY_CATEGORIES, WORKING_GROUPS } from '#core/org/org-types';
-import { readShippedForms } from '#forms/form-store';
+import { readShippedForms } from '#forms/shipped-forms';
 import { starterDefinition, starterOffers } from '#forms/process-templates';
 import { formFieldNames } from '#forms/references/form-fields';
 import { checkReferences, type ReferenceContext } from '#forms/references/reference-check';

@@ -2,7 +2,7 @@ import type { RJSFSchema } from '@rjsf/utils';
 import { describe, expect, it } from 'vitest';
 import type { Locale } from '#core/domain/locale';
 import { localizeSchema } from '#forms/form-definition';
-import { readShippedForms } from '#forms/form-store';
+import { readShippedForms } from '#forms/shipped-forms';
 import { formValidator, validateFormData } from '#forms/form-validator';
 import { localizeValidationErrors } from '#forms/localize-validation-errors';
 import { FORMAT_MESSAGES, VALIDATION_MESSAGES } from '#forms/validation-messages';

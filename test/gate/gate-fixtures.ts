@@ -3,20 +3,14 @@
 // but HQ and admins may reach it).
 import { randomUUID } from 'node:crypto';
 import { DEMO_PASSWORD } from '#core/demo/demo-seed';
-import { residentIdCheckChar } from '#core/domain/identifiers';
+import { freshResidentId } from '#scripts/kit/fresh-resident-id';
 import { HttpSession } from '../helpers/http-session';
 import type { RunningSystem } from '../helpers/running-system';
 
+export { freshResidentId };
+
 const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 const ALL_STEPS = ['certificate', 'temperature', 'disinfection', 'registration', 'code-scan', 'commitment', 'notice', 'separate-lane'];
-
-/** A resident ID nobody else in the test uses. */
-export function freshResidentId(): string {
-  const first17 =
-    `3701021985${String(Math.floor(Math.random() * 1e7)).padStart(7, '0')}`.slice(0, 10) +
-    `0101${String(Math.floor(Math.random() * 900) + 100)}`;
-  return first17 + residentIdCheckChar(first17)!;
-}
 
 /** A gate check by `gate` (signed in as a gate officer) at `temperature`, all steps done; answers the API's answer. */
 export async function checkAtGate(gate: HttpSession, temperature: number, checkId = randomUUID()) {

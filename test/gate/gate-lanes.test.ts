@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { decideAtGate } from '#core/domain/gate-rules';
 import type { MonitoringParams } from '#core/domain/monitoring-params';
 import { gateFacts } from '#core/gate/record-gate-check';
-import { readShippedForms } from '#forms/form-store';
+import { readShippedForms } from '#forms/shipped-forms';
 import { laneProblems } from '#web/server/gate/gate-lanes';
 
 const shipped = () =>

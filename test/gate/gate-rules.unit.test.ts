@@ -4,7 +4,7 @@ import { decideAtGate } from '#core/domain/gate-rules';
 import type { MonitoringParams } from '#core/domain/monitoring-params';
 import { checkInSlots, quarantineDay } from '#core/domain/quarantine-schedule';
 import { commitmentHash, gateFacts } from '#core/gate/record-gate-check';
-import { readShippedForms } from '#forms/form-store';
+import { readShippedForms } from '#forms/shipped-forms';
 
 const params = readShippedForms().find((form) => form.key === 'gate-check')!.process.params as unknown as MonitoringParams;
 const signed = { signature: 'upload:6f1c1b2a-1111-4222-8333-444455556666', commitmentSha256: commitmentHash(params.commitment['zh-CN']) };

@@ -6,7 +6,7 @@
 // its own version; a reading for a quarantine that ended is kept and answered with why and what to do.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkInSlots } from '#core/domain/quarantine-schedule';
-import { readShippedForms } from '#forms/form-store';
+import { readShippedForms } from '#forms/shipped-forms';
 import { eventually } from '../helpers/eventually';
 import type { HttpSession } from '../helpers/http-session';
 import { testDatabases } from '../helpers/test-db';

@@ -1,40 +1,15 @@
 // Debian's chromium driven by playwright-core, launched as DESIGN.md §4 says (never a downloaded browser), and the checks
 // every journey page gets: signing in, the language switch, untranslated keys and axe-core's serious violations.
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { DEMO_PASSWORD } from '#core/demo/demo-seed';
 import { DICTIONARIES } from '#web/app/src/i18n/dictionaries';
+import { chromiumPath, launchBrowser } from '#scripts/kit/chromium';
 
-/** Path of the system chromium, or undefined when it is not installed. */
-export function chromiumPath(): string | undefined {
-  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
-  try {
-    return execFileSync('sh', ['-c', 'command -v chromium || command -v chromium-browser'], { encoding: 'utf8' }).trim() || undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-/** Launches headless chromium (playwright gives it a fresh temporary profile) with no background networking. */
-export async function launchBrowser(executablePath: string): Promise<Browser> {
-  return chromium.launch({
-    executablePath,
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
-}
+export { chromiumPath, launchBrowser };
 
 /** Signs in on the login page in Chinese (the default language) with the demo password. */
 export async function signIn(page: Page, baseUrl: string, username: string): Promise<void> {

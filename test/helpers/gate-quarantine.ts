@@ -8,7 +8,7 @@ import { residentIdCheckChar } from '#core/domain/identifiers';
 import type { MonitoringParams } from '#core/domain/monitoring-params';
 import { addDays, localDate, startOfLocalDay } from '#core/domain/working-calendar';
 import { commitmentHash } from '#core/gate/record-gate-check';
-import { readShippedForms } from '#forms/form-store';
+import { readShippedForms } from '#forms/shipped-forms';
 import type { MonitoringInput } from '#workflows/monitoring-workflow';
 
 const TZ = 'Asia/Shanghai';

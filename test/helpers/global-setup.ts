@@ -2,11 +2,10 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createServer } from 'node:net';
 import type { TestProject } from 'vitest/node';
 import { loadConfig } from '#core/config';
-import { startDevServer } from '#core/dev-server';
 import { bundleWorkflows } from '#core/temporal';
+import { startDevServerOnFreePort } from '#scripts/kit/temporal-dev-server';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -15,22 +14,11 @@ declare module 'vitest' {
   }
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
-
 /** vitest globalSetup: dev server up, workflow bundle written, teardown stops the server. */
 export default async function setup(project: TestProject) {
   const config = loadConfig();
   const [server, bundle] = await Promise.all([
-    startDevServer({ cliPath: config.temporal.cliPath, port: await freePort(), headless: true, readyTimeoutMs: 90_000 }),
+    startDevServerOnFreePort({ cliPath: config.temporal.cliPath, headless: true, readyTimeoutMs: 90_000 }),
     bundleWorkflows({ log() {}, trace() {}, debug() {}, info() {}, warn: console.warn, error: console.error }),
   ]);
   const dir = mkdtempSync(join(tmpdir(), 'fugong-bundle-'));

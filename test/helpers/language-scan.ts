@@ -6,7 +6,7 @@ import type { RJSFSchema } from '@rjsf/utils';
 import { FINAL_SUBMISSION_STATUSES } from '#core/domain/submission-status';
 import { TASK_ACTIONS, TASK_STATUSES } from '#core/domain/human-task';
 import { DIFFICULTY_CATEGORIES, ENTERPRISE_TYPES, PROJECT_STATUSES, ROLES, WORKING_GROUPS } from '#core/org/org-types';
-import { readShippedForms } from '#forms/form-store';
+import { readShippedForms } from '#forms/shipped-forms';
 import { DICTIONARIES } from '#web/app/src/i18n/dictionaries';
 
 /** One piece of text as the page shows it; `data` when it sits in an element marked `data-user-data`. */

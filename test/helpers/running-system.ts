@@ -2,16 +2,12 @@
 // all talking to the dev server from globalSetup.
 import { randomUUID } from 'node:crypto';
 import { inject } from 'vitest';
-import { Client, Connection } from '@temporalio/client';
-import type { Worker } from '@temporalio/worker';
+import type { Client } from '@temporalio/client';
 import type { Knex } from 'knex';
-import { createActivities } from '#activities/index';
 import { prepareDatabase } from '#core/bootstrap';
 import { loadConfig, type Config } from '#core/config';
 import { createLogger } from '#core/logger';
-import { createTemplateRenderer } from '#core/mail/template-renderer';
-import { createWorker, dataConverter } from '#core/temporal';
-import { createApp } from '#web/server/create-app';
+import { startSystem as startAppAndWorker } from '#scripts/kit/system';
 import { installReceiptForm } from '../fixtures/receipt-form';
 import { freePort } from './start-script';
 import { TEST_PAYLOAD_KEYS } from './test-codec';
@@ -29,41 +25,42 @@ export interface RunningSystem {
   stop(): Promise<void>;
 }
 
-/** Starts DB, worker and web app on a unique task queue so test files never steal each other's tasks. */
+/** Runs `start` with the test config on a free port, and again on another when a parallel suite took that one first. */
+async function onFreePort<T>(start: (config: Config) => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt += 1) {
+    // The public URL names the port the app listens on: a browser's Origin must match it (web/server/session/request-origin.ts).
+    const config = loadConfig({
+      PORT: String(await freePort()),
+      TEMPORAL_ADDRESS: inject('temporalAddress'),
+      TEMPORAL_TASK_QUEUE: `test-${randomUUID()}`,
+      LOG_LEVEL: 'silent',
+      FUGONG_PAYLOAD_KEYS: TEST_PAYLOAD_KEYS,
+      TEMPORAL_UI_ORIGIN: TEST_TEMPORAL_UI_ORIGIN,
+    });
+    try {
+      return await start(config);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EADDRINUSE' || attempt === 4) throw error;
+    }
+  }
+}
+
+/** Starts DB, worker and web app (scripts/kit/system.ts) on a unique task queue so test files never steal each other's tasks. */
 export async function startSystem(database: TestDatabase, logLines?: string[]): Promise<RunningSystem> {
-  // The public URL names the port the app listens on: a browser's Origin must match it (web/server/session/request-origin.ts).
-  const config = loadConfig({
-    PORT: String(await freePort()),
-    TEMPORAL_ADDRESS: inject('temporalAddress'),
-    TEMPORAL_TASK_QUEUE: `test-${randomUUID()}`,
-    LOG_LEVEL: 'silent',
-    FUGONG_PAYLOAD_KEYS: TEST_PAYLOAD_KEYS,
-    TEMPORAL_UI_ORIGIN: TEST_TEMPORAL_UI_ORIGIN,
-  });
   const logger = logLines
     ? createLogger('test', 'debug', { write: (line: string) => void logLines.push(line) })
     : createLogger('test', 'silent');
   const { db, close } = await database.open();
   await prepareDatabase(db, { seedDemo: true });
   await installReceiptForm(db);
-  const activities = createActivities({ db, renderer: createTemplateRenderer(config.timeZone), from: config.mail.from });
-  const worker: Worker = await createWorker({ config, activities, workflowBundle: { codePath: inject('workflowBundlePath') } });
-  const running = worker.run();
-  const connection = await Connection.connect({ address: inject('temporalAddress') });
-  const client = new Client({ connection, namespace: config.temporal.namespace, dataConverter: dataConverter(config) });
-  const server = createApp({ config, db, temporal: client, logger }).listen(config.port, '127.0.0.1');
-  await new Promise((resolve) => server.once('listening', resolve));
+  const system = await onFreePort((config) => startAppAndWorker({ config, db, logger, workflowBundlePath: inject('workflowBundlePath') }));
   return {
-    baseUrl: `http://127.0.0.1:${config.port}`,
-    config,
+    baseUrl: system.baseUrl,
+    config: system.config,
     db,
-    client,
+    client: system.client,
     async stop() {
-      server.close();
-      server.closeAllConnections();
-      worker.shutdown();
-      await running;
-      await connection.close();
+      await system.stop();
       await close();
     },
   };

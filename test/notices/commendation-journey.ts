@@ -2,6 +2,7 @@
 // enterprises, the service class recommends it, headquarters approves. Shared by the API and browser tests.
 import { randomUUID } from 'node:crypto';
 import { DEMO_PASSWORD } from '#core/demo/demo-seed';
+import { arrival } from '../helpers/eventually';
 import { HttpSession } from '../helpers/http-session';
 import type { RunningSystem } from '../helpers/running-system';
 
@@ -12,13 +13,8 @@ export async function signedIn(system: RunningSystem, username: string): Promise
   return session;
 }
 
-async function poll<T>(what: string, read: () => Promise<T | undefined>): Promise<T> {
-  for (let i = 0; i < 600; i += 1) {
-    const value = await read();
-    if (value) return value;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`timed out waiting for ${what}`);
+function poll<T>(what: string, read: () => Promise<T | undefined>): Promise<T> {
+  return arrival(read, what, 60_000);
 }
 
 /** Decides the open task at `step` over the API, once its row is listed. */

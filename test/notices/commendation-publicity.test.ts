@@ -15,7 +15,7 @@ import { addDays, localDate, nthWorkingDayAfter, startOfLocalDay } from '#core/d
 import { currentYear, evaluateEnterprises } from '#core/evaluation/enterprise-evaluation';
 import { DEFAULT_WEIGHTS } from '#core/evaluation/evaluation-weights';
 import { createTemplateRenderer } from '#core/mail/template-renderer';
-import { readShippedForms } from '#forms/form-store';
+import { readShippedForms } from '#forms/shipped-forms';
 import type { LadderParams, LadderResult } from '#workflows/ladder-workflow';
 import { objectUpdate, publicityStateQuery, type Objection } from '#workflows/publicity-stage';
 import { ladderTasks } from '../helpers/ladder-tasks';

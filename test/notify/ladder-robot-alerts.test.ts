@@ -13,10 +13,10 @@ import { addDays, localDate, startOfLocalDay } from '#core/domain/working-calend
 import { createTemplateRenderer } from '#core/mail/template-renderer';
 import { createRobotDispatcher } from '#core/notify/robot-dispatcher';
 import { insertRobot } from '#core/stores/notify/robot-store';
-import { readShippedForms } from '#forms/form-store';
+import { readShippedForms } from '#forms/shipped-forms';
 import type { LadderParams } from '#workflows/ladder-workflow';
 import { eventually } from '../helpers/eventually';
-import { startFakeRobotServer, type FakeRobotServer } from '../helpers/fake-robot-server';
+import { startFakeRobotServer, type FakeRobotServer } from '#scripts/kit/fake-robot-server';
 import { ladderTasks } from '../helpers/ladder-tasks';
 import { openSqlite } from '../helpers/test-db';
 import { startTimeSkipping, type TimeSkipping } from '../helpers/time-skipping';

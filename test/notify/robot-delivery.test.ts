@@ -8,7 +8,7 @@ import { createSecretBox } from '#core/codec/secret-box';
 import { createRobotDispatcher } from '#core/notify/robot-dispatcher';
 import { retryRobotRow } from '#core/notify/robot-outbox';
 import { insertRobot, replaceRobotSecret } from '#core/stores/notify/robot-store';
-import { startFakeRobotServer, type FakeRobotServer } from '../helpers/fake-robot-server';
+import { startFakeRobotServer, type FakeRobotServer } from '#scripts/kit/fake-robot-server';
 import { outboxDeliveryCases } from '../helpers/outbox-delivery-cases';
 import { createTestNotifier } from '../helpers/test-notifier';
 import { testDatabases } from '../helpers/test-db';

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newPayloadKeyLine } from '#core/codec/payload-keys';
 import { DEMO_PASSWORD } from '#core/demo/demo-seed';
 import { startBareApp, type BareApp } from '../helpers/bare-app';
-import { startFakeRobotServer, type FakeRobotServer } from '../helpers/fake-robot-server';
+import { startFakeRobotServer, type FakeRobotServer } from '#scripts/kit/fake-robot-server';
 import { HttpSession } from '../helpers/http-session';
 
 const WECOM_KEY = 'f3b1c9d2-77aa-4bc4-97a0-0ec2a1b2c3d4';

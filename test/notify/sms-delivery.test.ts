@@ -7,7 +7,7 @@ import { createSmsDispatcher } from '#core/notify/sms-dispatcher';
 import { retrySmsRow } from '#core/notify/sms-outbox';
 import { createAliyunSmsProvider } from '#core/notify/sms-provider';
 import { createSmsRenderer, smsBudget } from '#core/notify/sms-renderer';
-import { startFakeSmsServer, type FakeSmsServer } from '../helpers/fake-sms-server';
+import { startFakeSmsServer, type FakeSmsServer } from '#scripts/kit/fake-sms-server';
 import { outboxDeliveryCases } from '../helpers/outbox-delivery-cases';
 import { createTestNotifier } from '../helpers/test-notifier';
 import { testDatabases } from '../helpers/test-db';

@@ -11,7 +11,7 @@ import {
   type RecordFacts,
 } from '#core/privacy/personal-data-policy';
 import type { PersonalKind } from '#core/privacy/personal-kind';
-import { readShippedForms } from '#forms/form-store';
+import { readShippedForms } from '#forms/shipped-forms';
 
 const reader = (role: Reader['role'], extra: Partial<Reader> = {}): Reader => ({
   role,

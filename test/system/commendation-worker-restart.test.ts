@@ -15,7 +15,7 @@ import { createActivities } from '#activities/index';
 import { prepareDatabase } from '#core/bootstrap';
 import type { ProcessStartInput } from '#core/domain/process-start';
 import { createTemplateRenderer } from '#core/mail/template-renderer';
-import { readShippedForms } from '#forms/form-store';
+import { readShippedForms } from '#forms/shipped-forms';
 import type { LadderParams, LadderResult } from '#workflows/ladder-workflow';
 import { eventually } from '../helpers/eventually';
 import { ladderTasks } from '../helpers/ladder-tasks';

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import knexFactory from 'knex';
 import { DEMO_PASSWORD } from '#core/demo/demo-seed';
-import { toRow } from '#forms/form-store';
+import { toRow } from '#core/stores/forms/form-store';
 import { receiptForm, RECEIPT_FORM_KEY, RECEIPT_FORM_TITLE } from '../fixtures/receipt-form';
 import { HttpSession } from '../helpers/http-session';
 import { installationEnv, portOpen, startScript, until, type StartedScript } from '../helpers/start-script';

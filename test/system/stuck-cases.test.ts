@@ -12,7 +12,7 @@ import type { Browser } from 'playwright-core';
 import { DEMO_PASSWORD } from '#core/demo/demo-seed';
 import type { LocalizedText } from '#core/domain/locale';
 import type { FormDefinition } from '#forms/form-definition';
-import { toRow } from '#forms/form-store';
+import { toRow } from '#core/stores/forms/form-store';
 import { createStuckCases, SCAN_FRESH_MS } from '#web/server/stuck/stuck-cases';
 import type { StuckCase } from '#web/server/stuck/stuck-types';
 import { journeyChromium, launchBrowser, seriousAxeViolations, signIn, switchLanguage } from '../helpers/browser';

@@ -13,7 +13,7 @@ import { eventually } from '../helpers/eventually';
 import { HttpSession } from '../helpers/http-session';
 import { startSystem, type RunningSystem } from '../helpers/running-system';
 import { testDatabases } from '../helpers/test-db';
-import { ladderForm } from '../tasks/ladder-definition';
+import { ladderForm } from '#scripts/kit/ladder-definition';
 import { decideUpdate } from '#workflows/human-task-contract';
 
 const { temporal } = proto;

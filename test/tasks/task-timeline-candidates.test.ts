@@ -4,7 +4,7 @@ import { DEMO_PASSWORD } from '#core/demo/demo-seed';
 import { HttpSession } from '../helpers/http-session';
 import { startSystem, type RunningSystem } from '../helpers/running-system';
 import { testDatabases } from '../helpers/test-db';
-import { ladderForm } from './ladder-definition';
+import { ladderForm } from '#scripts/kit/ladder-definition';
 import { eventually } from '../helpers/eventually';
 
 describe('the task page’s process timeline and reassign candidates', () => {

@@ -4,7 +4,7 @@ import type { Knex } from 'knex';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { prepareDatabase } from '#core/bootstrap';
 import { migrationSource } from '#core/migrations';
-import { insertVisit } from '#web/server/visits/visit-store';
+import { insertVisit } from '#core/stores/visits/visit-store';
 import { migrateDownThrough } from '../helpers/migrate-down';
 import { testDatabases } from '../helpers/test-db';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readShippedForms } from '#forms/form-store';
+import { readShippedForms } from '#forms/shipped-forms';
 import { buildDefinition, problemsByPlace, sameState, toEditorState } from '#web/app/src/pages/form-admin/editor-state';
 
 const SHIPPED = readShippedForms().find((form) => form.key === 'liaison-designation')!;

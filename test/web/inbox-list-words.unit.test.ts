@@ -2,7 +2,7 @@
 // summary, and the one line a form card keeps of its description.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { caseSummary } from '#core/domain/case-summary';
-import { readShippedForms } from '#forms/form-store';
+import { readShippedForms } from '#forms/shipped-forms';
 import { formCardLine } from '#web/app/src/pages/form-card-line';
 import { filterChips, withoutChip } from '#web/app/src/pages/inbox/filter-chips';
 import { DEFAULT_FILTER, isNarrowed } from '#web/app/src/pages/inbox/inbox-filter';

@@ -14,7 +14,7 @@ import { toOpenApiSchema } from '#web/server/openapi/openapi-schema';
 import { pageQuery } from '#web/server/paging';
 import { PAGE_QUERY_PROPERTIES } from '#web/server/route-contract';
 import { listRoutes, servedRoutes } from '#web/server/route-list';
-import { LOGIN, PERSONAS, TABLE, isAllowed, type Persona } from '../access/authorization-table';
+import { LOGIN, PERSONAS, TABLE, isAllowed, type Persona } from '#scripts/kit/authorization-table';
 import { startBareApp, type BareApp } from '../helpers/bare-app';
 import { HttpSession } from '../helpers/http-session';
 

@@ -16,7 +16,7 @@ import { checkInSlots } from '#core/domain/quarantine-schedule';
 import { addDays, localDate, startOfLocalDay } from '#core/domain/working-calendar';
 import { checkDefinition } from '#forms/check-definition';
 import type { FormDefinition } from '#forms/form-definition';
-import { syncShippedForms } from '#forms/form-store';
+import { syncShippedForms } from '#core/stores/forms/form-store';
 import { fileReport } from '../collections/collection-harness';
 import { eventually } from '../helpers/eventually';
 import type { BareApp } from '../helpers/bare-app';

@@ -8,7 +8,7 @@ import { createTemplateRenderer } from '#core/mail/template-renderer';
 import type { LadderParams, LadderResult } from '#workflows/ladder-workflow';
 import { startTimeSkipping, type TimeSkipping } from '../helpers/time-skipping';
 import { openSqlite } from '../helpers/test-db';
-import { ladderForm } from '../tasks/ladder-definition';
+import { ladderForm } from '#scripts/kit/ladder-definition';
 
 describe('ladder process: SLA breaches (time-skipping server)', () => {
   let env: TestWorkflowEnvironment;

@@ -12,7 +12,7 @@ import { prepareDatabase } from '#core/bootstrap';
 import type { ProcessStartInput } from '#core/domain/process-start';
 import { addDays, localDate, nthWorkingDayAfter, startOfLocalDay } from '#core/domain/working-calendar';
 import { createTemplateRenderer } from '#core/mail/template-renderer';
-import { readShippedForms } from '#forms/form-store';
+import { readShippedForms } from '#forms/shipped-forms';
 import type { LadderParams, LadderResult } from '#workflows/ladder-workflow';
 import { replyUpdate } from '#workflows/enterprise-replies';
 import { eventually } from '../helpers/eventually';

@@ -5,7 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import proto from '@temporalio/proto';
 import { Worker, type ReplayResult } from '@temporalio/worker';
-import { readShippedForms } from '#forms/form-store';
+import { readShippedForms } from '#forms/shipped-forms';
 import { PROCESS_TYPES, startsWorkflow } from '#forms/process-types';
 import { testWorkerCode } from '../helpers/test-codec';
 

@@ -1,7 +1,7 @@
 // What the web layer needs from the outside world, injected by createApp's caller.
 import type { Client } from '@temporalio/client';
-import type { Knex } from 'knex';
 import type { Config } from '#core/config';
+import type { Database } from '#core/stores/db-types';
 import type { Logger } from '#core/logger';
 import type { Mailer } from '#core/mail/mailer';
 import type { TemplateRenderer } from '#core/mail/template-renderer';
@@ -10,7 +10,7 @@ import type { WebMetrics } from './metrics/metrics-routes';
 /** Dependencies of the Express app. */
 export interface AppDeps {
   config: Config;
-  db: Knex;
+  db: Database;
   temporal: Client;
   logger: Logger;
   /** Renders email templates (admin previews and test sends); defaults to the shipped files in the configured time zone. */

@@ -1,7 +1,7 @@
 // Publishing refuses rules that name a missing field, rung or working group, each at its JSON pointer.
 import { describe, expect, it } from 'vitest';
 import { checkDefinition } from '#forms/check-definition';
-import { readShippedForms } from '#forms/form-store';
+import { readShippedForms } from '#forms/shipped-forms';
 
 const difficulty = () => structuredClone(readShippedForms().find((form) => form.key === 'difficulty-report')!);
 

@@ -1,11 +1,11 @@
 // Records the state change a request made, with who made it and the request id.
 import type { Request } from 'express';
-import type { Knex } from 'knex';
-import { recordAudit } from '#core/audit';
+import { recordAudit } from '#core/stores/audit-store';
+import type { Db } from '#core/stores/db-types';
 
 /** Audits one state change made by the current request. */
 export async function auditRequest(
-  db: Knex | Knex.Transaction,
+  db: Db,
   req: Request,
   action: string,
   target: { type: string; id: string | number },

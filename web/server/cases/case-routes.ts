@@ -17,7 +17,7 @@ import { requireRole, requireUser } from '../access';
 import type { AppDeps } from '../app-deps';
 import { auditRequest } from '../audit/audit-request';
 import { mayReadSubmission } from '../submissions/may-read-submission';
-import { findSubmission } from '../submissions/submission-store';
+import { findSubmission } from '#core/stores/submissions/submission-store';
 import { accepts, bodyOf } from '../route-contract';
 
 const CASE = { 'zh-CN': '事项', en: 'Case' };

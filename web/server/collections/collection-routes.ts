@@ -17,8 +17,8 @@ import { accepts, bodyOf, PAGE_QUERY_PROPERTIES, queryOf } from '../route-contra
 import { pageOfQuery, pageQuery } from '../paging';
 import { DATE_QUERY, ID_QUERY } from '../query-formats';
 import { readerOf } from '#core/privacy/reader-of';
-import { findBulletin, listBulletins } from './bulletin-store';
-import { collectionForms, complianceGrid } from './compliance-grid';
+import { findBulletin, listBulletins } from '#core/stores/collections/bulletin-store';
+import { collectionForms, complianceGrid } from '#core/stores/collections/compliance-grid';
 
 const GRID_READERS: Role[] = ['admin', 'hq', 'special_class', 'cadre', 'enterprise'];
 const BULLETIN_READERS: Role[] = ['admin', 'hq', 'special_class', 'cadre', 'enterprise'];

@@ -1,7 +1,7 @@
 // Runs the registered figure providers for one scope and period.
-import type { Knex } from 'knex';
+import type { Db } from '#core/stores/db-types';
 import { AppError } from '#core/errors';
-import type { FigureGroup, FigureRange, FigureScope, RecordFilter } from './figure-group';
+import type { FigureGroup, FigureRange, FigureScope, RecordFilter } from '#core/dashboard/figure-group';
 import { FIGURE_GROUPS } from './figure-providers';
 
 /** The keys a request names (comma-separated), or every group; unknown keys are refused. */
@@ -23,7 +23,7 @@ export function groupKeys(value: unknown): string[] {
 
 /** The groups named by `keys`, in registry order, computed within `scope` over `range`; records tables narrowed by `records`. */
 export async function dashboardFigures(
-  db: Knex,
+  db: Db,
   scope: FigureScope,
   range: FigureRange,
   keys: readonly string[],

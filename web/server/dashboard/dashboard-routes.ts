@@ -2,14 +2,14 @@
 // and the same figures as XLSX (every table) or CSV (one table).
 import { Router, type Request } from 'express';
 import { apiRouter } from '../api-router';
-import type { Knex } from 'knex';
 import { AppError } from '#core/errors';
 import { requireRole, taskSubmissionIds, visibleEnterprises, visibleSubmissions } from '../access';
 import type { AppDeps } from '../app-deps';
 import { dashboardFigures, groupKeys } from './dashboard-figures';
 import { dashboardWorkbook, tableCsv } from './export-workbook';
+import type { RecordFilter } from '#core/dashboard/figure-group';
 import { figureRange } from './figure-range';
-import { focusScope } from './focus-scope';
+import { focusScope } from '#core/stores/dashboard/focus-scope';
 import { localizeGroup, type LocalFigureGroup } from './localize-group';
 
 /** Who has a dashboard: everyone but gate officers, each within their scope. */
@@ -30,9 +30,9 @@ export function dashboardRoutes({ db, config, now = () => new Date() }: AppDeps)
     const scope = await focusScope(db, await visibleEnterprises(db, user), focus);
     const range = figureRange(req.query, now(), config.timeZone, rowLimit);
     // Working-group members see the city's figures, but only the records of their own tasks.
-    const records =
+    const records: RecordFilter | undefined =
       (await visibleSubmissions(db, user)).kind === 'tasks'
-        ? (query: Knex.QueryBuilder, column: string) => query.whereIn(column, taskSubmissionIds(db, user))
+        ? (query, column) => query.whereIn(column, taskSubmissionIds(db, user))
         : undefined;
     const found = await dashboardFigures(db, scope, range, groupKeys(groups), records);
     return { range, scope, focus, groups: found.map((group) => localizeGroup(group, req.locale)) };

@@ -1,7 +1,7 @@
 // The dashboard's period from the query string: local dates, inclusive, the last 30 days unless asked otherwise.
 import { AppError } from '#core/errors';
 import { addDays, localDate } from '#core/domain/working-calendar';
-import type { FigureRange } from './figure-group';
+import type { FigureRange } from '#core/dashboard/figure-group';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 /** The longest period one request may ask for. */

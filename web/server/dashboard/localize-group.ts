@@ -1,6 +1,6 @@
 // Hands a figure group out in one language: the screen and the exports read plain strings.
 import type { Locale, LocalizedText } from '#core/domain/locale';
-import type { FigureCell, FigureGroup } from './figure-group';
+import type { FigureCell, FigureGroup } from '#core/dashboard/figure-group';
 
 /** A cell once localized. */
 export type LocalCell = number | string | null;

@@ -2,15 +2,15 @@
 // fields as the policy lets the reader see them in an export (masked unless it is an audited full export).
 import { stringify } from 'csv-stringify/sync';
 import type { RJSFSchema } from '@rjsf/utils';
-import type { Knex } from 'knex';
-import { fromJson } from '#core/db';
 import type { Locale, LocalizedText } from '#core/domain/locale';
 import { STATUS_NAMES } from '#core/domain/glossary';
 import { localizeSchema } from '#forms/form-definition';
 import { choiceTitleOf, fieldLabel, presentValue, propertyOf, shownText } from '#forms/present/present-value';
 import type { Reader } from '#core/privacy/personal-data-policy';
 import { maskSubmissions } from '#core/privacy/submission-facts';
-import type { StoredForm } from '#forms/form-store';
+import type { Db } from '#core/stores/db-types';
+import { exportRows } from '#core/stores/submissions/submission-export-rows';
+import type { StoredForm } from '#core/stores/forms/form-store';
 
 /** Dotted paths of every leaf field of a schema, in schema order. */
 export function fieldPaths(schema: RJSFSchema, prefix = ''): string[] {
@@ -56,7 +56,7 @@ function valueAt(data: unknown, path: string, field: RJSFSchema | undefined, loc
 
 /** Builds the CSV (with a BOM so spreadsheet programs read the Chinese correctly). */
 export async function exportSubmissionsCsv(
-  db: Knex,
+  db: Db,
   key: string,
   versions: StoredForm[],
   reader: Reader,
@@ -67,16 +67,10 @@ export async function exportSubmissionsCsv(
   for (const version of [...versions].sort((a, b) => a.version - b.version)) {
     for (const path of fieldPaths(version.schema)) if (!columns.includes(path)) columns.push(path);
   }
-  const rows = await db('submissions as s')
-    .leftJoin('enterprises as e', 'e.id', 's.enterprise_id')
-    .join('users as u', 'u.id', 's.user_id')
-    .where('s.form_key', key)
-    .orderBy('s.created_at')
-    .select('s.*', 'e.name as enterprise_name', 'u.username');
+  const rows = await exportRows(db, key);
   // Fields found in data but in no schema (should not happen) still get a column rather than being lost.
   for (const row of rows)
-    for (const name of Object.keys(fromJson<Record<string, unknown>>(row.data)))
-      if (!columns.some((c) => c === name || c.startsWith(`${name}.`))) columns.push(name);
+    for (const name of Object.keys(row.data)) if (!columns.some((c) => c === name || c.startsWith(`${name}.`))) columns.push(name);
   const header =
     locale === 'en'
       ? ['Submission id', 'Case number', 'Form version', 'Enterprise', 'Submitted by', 'Status', 'Submitted at']
@@ -90,12 +84,12 @@ export async function exportSubmissionsCsv(
     db,
     reader,
     rows.map((row) => ({
-      id: String(row.id),
-      formKey: String(row.form_key),
-      formVersion: Number(row.form_version),
-      enterpriseId: row.enterprise_id == null ? null : Number(row.enterprise_id),
-      userId: Number(row.user_id),
-      data: fromJson<Record<string, unknown>>(row.data),
+      id: row.id,
+      formKey: row.formKey,
+      formVersion: row.formVersion,
+      enterpriseId: row.enterpriseId,
+      userId: row.userId,
+      data: row.data,
     })),
     full ? 'full-export' : 'export',
   );
@@ -103,12 +97,12 @@ export async function exportSubmissionsCsv(
     const data = shown[index]!.data;
     return [
       row.id,
-      row.case_number ?? '',
-      row.form_version,
-      row.enterprise_name ?? '',
+      row.caseNumber ?? '',
+      row.formVersion,
+      row.enterpriseName ?? '',
       row.username,
-      (STATUS_NAMES as Record<string, LocalizedText>)[String(row.status)]?.[locale] ?? row.status,
-      row.created_at,
+      (STATUS_NAMES as Record<string, LocalizedText>)[row.status]?.[locale] ?? row.status,
+      row.createdAt,
       ...columns.map((path, index) => valueAt(data, path, fields[index], locale)),
     ];
   });

@@ -16,8 +16,8 @@ import {
   retireForm,
   runningByVersion,
   saveDraft,
-} from '#forms/form-admin-store';
-import { latestPublishedForm } from '#forms/form-store';
+} from '#core/stores/forms/form-admin-store';
+import { latestPublishedForm } from '#core/stores/forms/form-store';
 import { validateFormData, type FieldError } from '#forms/form-validator';
 import { processTypeOffers, resolveStarter, starterDefinition, starterOffers } from '#forms/process-templates';
 import { requireRole } from '../access';

@@ -4,7 +4,7 @@ import { Router } from 'express';
 import { apiRouter } from '../api-router';
 import { notFound } from '#core/errors';
 import { localizeSchema } from '#forms/form-definition';
-import { latestPublishedForm, listPublishedForms, type StoredForm } from '#forms/form-store';
+import { latestPublishedForm, listPublishedForms, type StoredForm } from '#core/stores/forms/form-store';
 import { requireUser } from '../access';
 import type { AppDeps } from '../app-deps';
 import { pageOfList, pageQuery } from '../paging';

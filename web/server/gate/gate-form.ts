@@ -1,10 +1,10 @@
 // The published gate-check definition the gate works to, and what the phone page needs from it.
-import type { Knex } from 'knex';
 import { AppError } from '#core/errors';
 import { GATE_CHANNELS, GATE_STEPS } from '#core/domain/gate-rules';
 import type { MonitoringParams } from '#core/domain/monitoring-params';
 import { commitmentHash } from '#core/gate/record-gate-check';
-import { formVersion, latestPublishedForm, type StoredForm } from '#forms/form-store';
+import type { Db } from '#core/stores/db-types';
+import { formVersion, latestPublishedForm, type StoredForm } from '#core/stores/forms/form-store';
 
 /** Key of the shipped gate-check definition (forms/definitions/gate-check.json). */
 export const GATE_FORM_KEY = 'gate-check';
@@ -21,7 +21,7 @@ const noVersion = new AppError(422, 'unknown_form_version', {
 
 /** The newest published gate-check definition (or, for a check queued offline, the version it was made with, even if
  * retired since) and its monitoring params, or an error that says who can fix it. */
-export async function gateForm(db: Knex, version?: number): Promise<{ form: StoredForm; params: MonitoringParams }> {
+export async function gateForm(db: Db, version?: number): Promise<{ form: StoredForm; params: MonitoringParams }> {
   const form = version === undefined ? await latestPublishedForm(db, GATE_FORM_KEY) : await formVersion(db, GATE_FORM_KEY, version);
   if (version !== undefined && (!form || form.status === 'draft')) throw noVersion;
   if (!form || form.process.processType !== 'monitoring') throw noForm;

@@ -3,9 +3,9 @@
 // neither configured the route answers 404 and says how to turn it on, so a fresh install exposes nothing.
 import { timingSafeEqual, createHash } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
-import type { Knex } from 'knex';
 import { collectDefaultMetrics, Registry } from 'prom-client';
 import { Router, type Request, type Response } from 'express';
+import type { Database } from '#core/stores/db-types';
 import { domainGauges } from './domain-gauges';
 import { httpMetrics } from './http-metrics';
 
@@ -16,7 +16,7 @@ export interface WebMetrics {
 }
 
 /** A registry per app (tests build several apps in one process), with Node's process metrics, HTTP and domain families. */
-export function createWebMetrics(db: Knex, now: () => Date): WebMetrics {
+export function createWebMetrics(db: Database, now: () => Date): WebMetrics {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry, prefix: 'fugong_web_' });
   domainGauges(registry, db, now);

@@ -2,15 +2,24 @@
 // the reader's scope with state, check-ins, alerts and end-date changes, and one subject with every check-in. The
 // subject's fields are its submission's, shown through the personal-data policy; readings of a monitored worker are
 // health data for that policy too (a site's or a vehicle's readings are not about a person).
-import type { Knex } from 'knex';
-import { fromJson } from '#core/db';
 import type { LocalizedText } from '#core/domain/locale';
-import { followsSubject, type AnyMonitoringParams, type EndChange, type SubjectMonitoringParams } from '#core/domain/monitoring-params';
+import { followsSubject, type AnyMonitoringParams, type SubjectMonitoringParams } from '#core/domain/monitoring-params';
 import { maskValue } from '#core/privacy/mask';
 import { applyPolicy, showsInFull, type Purpose, type Reader } from '#core/privacy/personal-data-policy';
 import { submissionPrivacy, type SubmissionPrivacy } from '#core/privacy/submission-facts';
-import { fromRow } from '#forms/form-store';
-import { pageOfQuery, type PageQuery } from '../paging';
+import type { Db } from '#core/stores/db-types';
+import {
+  checkInCounts,
+  findRegisterSubject,
+  newestPublishedForms,
+  registerSubjects,
+  subjectSlots,
+  syncedReadings,
+  type CheckInCounts,
+  type RegisterSubjectRow,
+  type SyncedReadingRow,
+} from '#core/stores/monitoring/subject-register-store';
+import type { PageQuery } from '../paging';
 
 /** A published monitoring definition that follows a subject, as the register names it. */
 export interface SubjectDefinition {
@@ -23,14 +32,8 @@ export interface SubjectDefinition {
 }
 
 /** The newest published version of every monitoring definition that follows a subject. */
-export async function subjectDefinitions(db: Knex): Promise<SubjectDefinition[]> {
-  const rows = await db('form_definitions')
-    .where({ status: 'published' })
-    .orderBy([{ column: 'key' }, { column: 'version', order: 'desc' }]);
-  const newest = new Map<string, Record<string, unknown>>();
-  for (const row of rows) if (!newest.has(row.key)) newest.set(row.key, row);
-  return [...newest.values()]
-    .map(fromRow)
+export async function subjectDefinitions(db: Db): Promise<SubjectDefinition[]> {
+  return (await newestPublishedForms(db))
     .filter((form) => form.process.processType === 'monitoring' && followsSubject(form.process.params as unknown as AnyMonitoringParams))
     .map((form) => {
       const params = form.process.params as unknown as SubjectMonitoringParams;
@@ -48,128 +51,54 @@ export async function subjectDefinitions(db: Knex): Promise<SubjectDefinition[]>
 /** Which enterprises' subjects a register may list: every one, or these. */
 export type RegisterScope = 'all' | number[];
 
-function readingsFor(values: unknown, reader: Reader, privacy: SubmissionPrivacy, kind: string, purpose: Purpose) {
-  if (!values) return null;
-  const readings = fromJson<Record<string, number>>(values);
+function readingsFor(readings: Record<string, number> | null, reader: Reader, privacy: SubmissionPrivacy, kind: string, purpose: Purpose) {
+  if (!readings) return null;
   if (kind !== 'worker' || showsInFull('health', reader, privacy.facts, purpose)) return readings;
   return Object.fromEntries(Object.keys(readings).map((key) => [key, maskValue('health', readings[key], reader.locale)]));
 }
 
-function subjectQuery(db: Knex, where: (q: Knex.QueryBuilder) => void): Knex.QueryBuilder {
-  const query = db('monitoring_subjects as m')
-    .join('submissions as s', 's.id', 'm.id')
-    .orderBy('m.started_at', 'desc')
-    .orderBy('m.id', 'desc')
-    .select('m.*', 's.data', 's.case_number', 's.user_id', 's.form_version as submitted_version');
-  where(query);
-  return query;
-}
-
-async function countsOf(db: Knex, ids: string[]) {
-  const rows = ids.length
-    ? await db('monitoring_checkins')
-        .whereIn('subject_id', ids)
-        .groupBy('subject_id', 'status')
-        .select('subject_id', 'status')
-        .count('* as n')
-    : [];
-  const counts = new Map<string, Record<string, number>>();
-  for (const row of rows) {
-    const id = String(row.subject_id);
-    counts.set(id, { ...(counts.get(id) ?? {}), [String(row.status)]: Number(row.n) });
-  }
-  const open = new Map<string, { slotAt: string; opensAt: string; dueAt: string }>(
-    ids.length
-      ? (
-          await db('monitoring_checkins')
-            .whereIn('subject_id', ids)
-            .where({ status: 'open' })
-            .select('subject_id', 'slot_at', 'opens_at', 'due_at')
-        ).map((row) => [String(row.subject_id), { slotAt: String(row.slot_at), opensAt: String(row.opens_at), dueAt: String(row.due_at) }])
-      : [],
-  );
-  const late = new Map<string, number>(
-    ids.length
-      ? (
-          await db('offline_check_ins')
-            .whereIn('subject_id', ids)
-            .where({ outcome: 'late' })
-            .groupBy('subject_id')
-            .select('subject_id')
-            .count('* as n')
-        ).map((row) => [String(row.subject_id), Number(row.n)])
-      : [],
-  );
-  return (id: string) => ({
-    done: counts.get(id)?.done ?? 0,
-    missed: counts.get(id)?.missed ?? 0,
-    late: late.get(id) ?? 0,
-    openSlot: open.get(id) ?? null,
-  });
-}
-
-/** Check-in counts of a subject and the slot open now, if any. */
-type Counts = Awaited<ReturnType<typeof countsOf>> extends (id: string) => infer C ? C : never;
-
 /** The subjects of one definition in scope, newest first, as `reader` may see them. */
 export async function registerOf(
-  db: Knex,
+  db: Db,
   reader: Reader,
   formKey: string,
   scope: RegisterScope,
   filter: { status?: 'active' | 'ended' },
   paging: PageQuery,
 ) {
-  const query = subjectQuery(db, (q) => {
-    q.where('m.form_key', formKey);
-    if (scope !== 'all') q.whereIn('m.enterprise_id', scope);
-    if (filter.status) q.where('m.status', filter.status);
-  });
-  const { rows, page } = await pageOfQuery<Record<string, unknown>>(db, query, paging);
-  const refs = rows.map((row) => refOf(row));
-  const privacy = await submissionPrivacy(db, reader, refs);
-  const counts = await countsOf(
+  const { rows, page } = await registerSubjects(db, { formKey, scope, status: filter.status }, paging);
+  const privacy = await submissionPrivacy(db, reader, rows.map(refOf));
+  const counts = await checkInCounts(
     db,
-    refs.map((ref) => ref.id),
+    rows.map((row) => row.id),
   );
-  return { subjects: rows.map((row, i) => shown(row, refs[i]!, privacy.get(refs[i]!.id)!, reader, 'list', counts(refs[i]!.id))), page };
+  return { subjects: rows.map((row) => shown(row, privacy.get(row.id)!, reader, 'list', counts.get(row.id)!)), page };
 }
 
 /** One subject in scope with every check-in, or undefined. */
-export async function subjectOf(db: Knex, reader: Reader, id: string, scope: RegisterScope) {
-  const row: Record<string, unknown> | undefined = await subjectQuery(db, (q) => {
-    q.where('m.id', id);
-    if (scope !== 'all') q.whereIn('m.enterprise_id', scope);
-  }).first();
+export async function subjectOf(db: Db, reader: Reader, id: string, scope: RegisterScope) {
+  const row = await findRegisterSubject(db, id, scope);
   if (!row) return undefined;
-  const ref = refOf(row);
-  const privacy = (await submissionPrivacy(db, reader, [ref])).get(ref.id)!;
-  const counts = await countsOf(db, [ref.id]);
-  const slots = await db('monitoring_checkins').where({ subject_id: ref.id }).orderBy('slot_at');
-  const synced = await db('offline_check_ins').where({ subject_id: ref.id }).whereNot({ outcome: 'pending' }).orderBy('id');
-  const item = (kept: Record<string, unknown>) =>
-    syncedView(kept, readingsFor(kept.readings, reader, privacy, String(row.subject_kind), 'detail'), reader);
+  const privacy = (await submissionPrivacy(db, reader, [refOf(row)])).get(row.id)!;
+  const counts = (await checkInCounts(db, [row.id])).get(row.id)!;
+  const slots = await subjectSlots(db, row.id);
+  const synced = await syncedReadings(db, row.id);
+  const item = (kept: SyncedReadingRow) => syncedView(kept, readingsFor(kept.readings, reader, privacy, row.kind, 'detail'), reader);
   return {
-    ...shown(row, ref, privacy, reader, 'detail', counts(ref.id)),
+    ...shown(row, privacy, reader, 'detail', counts),
     checkIns: slots.map((slot) => {
-      const own = synced.filter((kept) => kept.slot_at === slot.slot_at);
+      const own = synced.filter((kept) => kept.slotAt === slot.slotAt);
       const recorded = own.find((kept) => kept.outcome === 'recorded');
       return {
-        slotAt: String(slot.slot_at),
-        opensAt: String(slot.opens_at),
-        dueAt: String(slot.due_at),
-        status: String(slot.status),
-        readings: readingsFor(slot.readings, reader, privacy, String(row.subject_kind), 'detail'),
-        alert: Boolean(slot.alert),
-        recordedAt: slot.recorded_at ? String(slot.recorded_at) : null,
+        slotAt: slot.slotAt,
+        opensAt: slot.opensAt,
+        dueAt: slot.dueAt,
+        status: slot.status,
+        readings: readingsFor(slot.readings, reader, privacy, row.kind, 'detail'),
+        alert: slot.alert,
+        recordedAt: slot.recordedAt,
         // Recorded from a device's queue: when it was made there and when it arrived.
-        synced: recorded
-          ? {
-              deviceTime: String(recorded.device_time),
-              receivedAt: String(recorded.received_at),
-              clockSkewed: Boolean(recorded.clock_skewed),
-            }
-          : null,
+        synced: recorded ? { deviceTime: recorded.deviceTime, receivedAt: recorded.receivedAt, clockSkewed: recorded.clockSkewed } : null,
         late: own.filter((kept) => kept.outcome === 'late').map(item),
       };
     }),
@@ -185,59 +114,53 @@ const SYNCED_LABELS = {
 } as const;
 
 /** A reading synced from a device's queue, as the register shows it: both times, and the device clock's flag. */
-function syncedView(kept: Record<string, unknown>, readings: unknown, reader: Reader) {
-  const outcome = String(kept.outcome) as keyof typeof SYNCED_LABELS;
+function syncedView(kept: SyncedReadingRow, readings: unknown, reader: Reader) {
+  const outcome = kept.outcome as keyof typeof SYNCED_LABELS;
   return {
     outcome,
     label: (SYNCED_LABELS[outcome] ?? SYNCED_LABELS.recorded)[reader.locale],
-    slotAt: kept.slot_at ? String(kept.slot_at) : null,
-    deviceTime: String(kept.device_time),
-    receivedAt: String(kept.received_at),
-    clockSkewed: Boolean(kept.clock_skewed),
-    alert: Boolean(kept.alert),
+    slotAt: kept.slotAt,
+    deviceTime: kept.deviceTime,
+    receivedAt: kept.receivedAt,
+    clockSkewed: kept.clockSkewed,
+    alert: kept.alert,
     readings,
   };
 }
 
-function refOf(row: Record<string, unknown>) {
+/** What the personal-data policy reads of a subject's submission. */
+function refOf(row: RegisterSubjectRow) {
   return {
-    id: String(row.id),
-    formKey: String(row.form_key),
-    formVersion: Number(row.submitted_version),
-    enterpriseId: row.enterprise_id == null ? null : Number(row.enterprise_id),
-    userId: row.user_id == null ? null : Number(row.user_id),
-    data: fromJson<Record<string, unknown>>(row.data),
+    id: row.id,
+    formKey: row.formKey,
+    formVersion: row.submittedVersion,
+    enterpriseId: row.enterpriseId,
+    userId: row.userId,
+    data: row.data,
   };
 }
 
-function shown(
-  row: Record<string, unknown>,
-  ref: ReturnType<typeof refOf>,
-  privacy: SubmissionPrivacy,
-  reader: Reader,
-  purpose: Purpose,
-  counts: Counts,
-) {
-  const data = applyPolicy(privacy.schema, ref.data, reader, privacy.facts, purpose);
+function shown(row: RegisterSubjectRow, privacy: SubmissionPrivacy, reader: Reader, purpose: Purpose, counts: CheckInCounts) {
+  const data = applyPolicy(privacy.schema, row.data, reader, privacy.facts, purpose);
   // The name was copied from the field the params name; a field marked personal shows here as the policy masks it.
-  const nameField = Object.keys(ref.data).find((key) => ref.data[key] === row.name);
+  const nameField = Object.keys(row.data).find((key) => row.data[key] === row.name);
   return {
-    id: ref.id,
-    caseNumber: row.case_number ? String(row.case_number) : null,
-    formKey: ref.formKey,
-    kind: String(row.subject_kind),
+    id: row.id,
+    caseNumber: row.caseNumber,
+    formKey: row.formKey,
+    kind: row.kind,
     name: String(nameField === undefined ? row.name : data[nameField]),
     data,
-    enterpriseId: ref.enterpriseId,
-    status: String(row.status) as 'active' | 'ended',
-    startedAt: String(row.started_at),
-    endsAt: String(row.ends_at),
-    endedAt: row.ended_at ? String(row.ended_at) : null,
-    endChanges: fromJson<EndChange[]>(row.end_changes),
+    enterpriseId: row.enterpriseId,
+    status: row.status,
+    startedAt: row.startedAt,
+    endsAt: row.endsAt,
+    endedAt: row.endedAt,
+    endChanges: row.endChanges,
     checkIns: counts.done,
     missed: counts.missed,
     late: counts.late,
     openSlot: counts.openSlot,
-    alerts: Number(row.alerts),
+    alerts: row.alerts,
   };
 }

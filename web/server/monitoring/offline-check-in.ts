@@ -14,12 +14,13 @@
 // 4. The monitoring ended meanwhile (released, ended early, its workflow gone): the reading is kept for the record
 //    and answered 409 `monitoring_over` with the end time and the words that nothing needs sending again.
 import type { Request } from 'express';
-import type { Knex } from 'knex';
 import type { Client } from '@temporalio/client';
 import { firedRules } from '#core/domain/gate-rules';
 import type { SubjectMonitoringParams } from '#core/domain/monitoring-params';
+import type { Db } from '#core/stores/db-types';
+import { subjectEndedAt } from '#core/stores/monitoring/monitoring-subject-store';
 import type { FieldError } from '#forms/form-validator';
-import { formVersion } from '#forms/form-store';
+import { formVersion } from '#core/stores/forms/form-store';
 import { recordReadingsUpdate } from '#workflows/subject-monitoring-handlers';
 import type { OfflineFields } from '../offline/offline-item';
 import { endedWhen, recordQueuedReading, type CheckInAnswer, type QueuedReadings, type ReadingPlace } from '../offline/queued-reading';
@@ -30,7 +31,7 @@ import { refusalType, updateRefusal } from './update-refusal';
 export type { CheckInAnswer, QueuedReadings } from '../offline/queued-reading';
 
 type Subject = Record<string, unknown> & { id: string; workflow_id: string; form_key: string; form_version: number };
-type Deps = { db: Knex; temporal: Client; now: () => Date; timeZone: string };
+type Deps = { db: Db; temporal: Client; now: () => Date; timeZone: string };
 
 const MESSAGES = {
   noVersion: { 'zh-CN': '没有这个版本的观察表单', en: 'No such version of this monitoring form' },
@@ -46,7 +47,7 @@ function endedMessage(endedAt: string | null, locale: Request['locale'], timeZon
 }
 
 /** The params of the version the reading was made with: said by the device, or the subject's own. */
-async function paramsFor(db: Knex, subject: Subject, version: number, locale: Request['locale']): Promise<SubjectMonitoringParams> {
+async function paramsFor(db: Db, subject: Subject, version: number, locale: Request['locale']): Promise<SubjectMonitoringParams> {
   const form = await formVersion(db, subject.form_key, version);
   if (!form || form.status === 'draft') throw invalidBody([{ path: '/formVersion', message: MESSAGES.noVersion[locale] }]);
   return form.process.params as unknown as SubjectMonitoringParams;
@@ -109,8 +110,7 @@ function subjectPlace(
     },
     refuse: updateRefusal,
     async ended() {
-      const current = await db('monitoring_subjects').where({ id: subject.id }).first('ended_at', 'ends_at');
-      const endedAt = (current?.ended_at ?? current?.ends_at ?? null) as string | null;
+      const endedAt = await subjectEndedAt(db, subject.id);
       return { code: 'monitoring_over', message: endedMessage(endedAt, req.locale, deps.timeZone) };
     },
   };

@@ -24,7 +24,7 @@ import { insertObjection, objectionsOf, refuseObjection, type ObjectionRow } fro
 import { objectUpdate, type Objection } from '#workflows/publicity-stage';
 import type { AppDeps } from '../app-deps';
 import { auditRequest } from '../audit/audit-request';
-import { findSubmission } from '../submissions/submission-store';
+import { findSubmission } from '#core/stores/submissions/submission-store';
 import { idParam } from '../validate-body';
 import { createObjectionLimits } from './objection-limits';
 import { articleImages } from './article-images';

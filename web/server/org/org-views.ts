@@ -1,19 +1,20 @@
 // Row → API shapes for organisation records.
+import type { EnterpriseRow } from '#core/stores/org/enterprise-store';
 
 /** An enterprise as the API returns it. */
-export function enterpriseView(row: Record<string, unknown>) {
+export function enterpriseView(row: EnterpriseRow) {
   return {
-    id: Number(row.id),
-    name: row.name as string,
-    creditCode: row.credit_code as string,
-    type: row.type as string,
-    focus: Boolean(row.focus),
-    address: (row.address as string | null) ?? '',
-    liaisonName: (row.liaison_name as string | null) ?? '',
-    liaisonMobile: (row.liaison_mobile as string | null) ?? '',
-    liaisonEmail: (row.liaison_email as string | null) ?? '',
-    cadre: row.cadre_id == null ? null : { id: Number(row.cadre_id), displayName: row.cadre_name as string },
-    createdAt: row.created_at as string,
+    id: row.id,
+    name: row.name,
+    creditCode: row.creditCode,
+    type: row.type,
+    focus: row.focus,
+    address: row.address ?? '',
+    liaisonName: row.liaisonName ?? '',
+    liaisonMobile: row.liaisonMobile ?? '',
+    liaisonEmail: row.liaisonEmail ?? '',
+    cadre: row.cadre,
+    createdAt: row.createdAt,
   };
 }
 

@@ -1,11 +1,9 @@
 // Rate limiters on the app's own database (every web replica shares the counts): rate-limiter-flexible's SQLite and
 // PostgreSQL stores over the knex instance, in the `rate_limits` table that migration 0013 creates. Their upserts are
 // atomic, so parallel requests cannot all read "not yet over the limit" before any of them counts.
-import type { Knex } from 'knex';
 import { RateLimiterPostgres, RateLimiterSQLite, type RateLimiterAbstract } from 'rate-limiter-flexible';
-
-/** The table every limiter shares; keys carry each limiter's prefix. */
-export const RATE_LIMIT_TABLE = 'rate_limits';
+import type { Database } from '#core/stores/db-types';
+import { RATE_LIMIT_TABLE } from '#core/stores/rate-limit-store';
 
 /** What a limiter counts: `points` attempts per `duration` seconds, then `blockDuration` seconds refused (0: until the window ends). */
 export interface LimiterOptions {
@@ -42,17 +40,10 @@ class HeldConnectionSQLiteLimiter extends SQLiteBase {
 }
 
 /** A limiter stored in the app's database, whichever of SQLite or PostgreSQL it is. */
-export function createDbRateLimiter(db: Knex, options: LimiterOptions): RateLimiterAbstract {
+export function createDbRateLimiter(db: Database, options: LimiterOptions): RateLimiterAbstract {
   // The table comes from a migration; the libraries' own expiry timers would outlive a closed database in tests.
   const store = { storeClient: db, storeType: 'knex', tableName: RATE_LIMIT_TABLE, tableCreated: true, clearExpiredByTimeout: false };
   return db.client.config.client === 'pg'
     ? new RateLimiterPostgres({ ...store, ...options })
     : new HeldConnectionSQLiteLimiter({ ...store, ...options });
-}
-
-/** Deletes counters that ended over an hour ago; callers run it now and then instead of a timer per limiter. */
-export async function sweepRateLimits(db: Knex, now = Date.now()): Promise<void> {
-  await db(RATE_LIMIT_TABLE)
-    .where('expire', '<', now - 3_600_000)
-    .delete();
 }

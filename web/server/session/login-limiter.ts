@@ -4,10 +4,11 @@
 // - per address: a looser limit over every account, against one address spraying many usernames;
 // - per account from addresses it has never signed in from: against guesses spread over many addresses, with a
 //   block that doubles each time (1, 2, 4 … 60 minutes) instead of a fixed lock anyone could keep triggering.
-import type { Knex } from 'knex';
 import { RateLimiterRes } from 'rate-limiter-flexible';
 import { AppError } from '#core/errors';
-import { createDbRateLimiter, sweepRateLimits } from './db-rate-limiter';
+import type { Database } from '#core/stores/db-types';
+import { sweepRateLimits } from '#core/stores/rate-limit-store';
+import { createDbRateLimiter } from './db-rate-limiter';
 
 const QUARTER_HOUR = 15 * 60;
 /** Attempts one address may make at one account per quarter of an hour. */
@@ -50,7 +51,7 @@ async function waitOf(consume: Promise<unknown>): Promise<number> {
 }
 
 /** The limiters of the sign-in route, stored in the app's database. */
-export function createLoginLimiter(db: Knex): LoginLimiter {
+export function createLoginLimiter(db: Database): LoginLimiter {
   const byAddress = createDbRateLimiter(db, {
     keyPrefix: 'login_ip',
     points: ATTEMPTS_PER_ADDRESS,

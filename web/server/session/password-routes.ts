@@ -8,7 +8,7 @@ import type { AppDeps } from '../app-deps';
 import { auditRequest } from '../audit/audit-request';
 import { PASSWORD, refusePublishedPassword } from '../users/password-policy';
 import { accepts, bodyOf } from '../route-contract';
-import { deleteOtherSessions } from './session-store';
+import { deleteOtherSessions } from '#core/stores/session-store';
 
 /** Routes under /api/session/password. */
 export function passwordRoutes({ db }: AppDeps): Router {

@@ -3,11 +3,11 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import type { RequestHandler } from 'express';
 import { parseCookie } from 'cookie';
-import type { Knex } from 'knex';
 import { AppError } from '#core/errors';
+import type { Db } from '#core/stores/db-types';
 import { cookieNames } from './cookie-names';
 import { foreignOrigin, isForeign, trustedOrigins } from './request-origin';
-import { findSession } from './session-store';
+import { findSession } from '#core/stores/session-store';
 
 /** Header that must echo the CSRF token. */
 export const CSRF_HEADER = 'x-csrf-token';
@@ -26,7 +26,7 @@ function same(a: string, b: string): boolean {
 }
 
 /** Reads cookies, resolves the session, and refuses unsafe requests from a foreign origin or without the CSRF token. */
-export function sessionMiddleware(db: Knex, now: () => Date, publicUrl: string): RequestHandler {
+export function sessionMiddleware(db: Db, now: () => Date, publicUrl: string): RequestHandler {
   const secure = publicUrl.startsWith('https://');
   const names = cookieNames(secure);
   const trusted = trustedOrigins(publicUrl);

@@ -2,12 +2,12 @@
 import { Router } from 'express';
 import { apiRouter } from '../api-router';
 import { verifyPassword } from '#core/auth/passwords';
-import { recordAudit } from '#core/audit';
+import { recordAudit } from '#core/stores/audit-store';
 import { AppError } from '#core/errors';
 import type { AppDeps } from '../app-deps';
 import { createLoginLimiter, tooManyAttempts } from './login-limiter';
 import { cookieNames } from './cookie-names';
-import { createSession, deleteSession, toSessionUser } from './session-store';
+import { createSession, deleteSession, toSessionUser } from '#core/stores/session-store';
 import { accepts } from '../route-contract';
 
 const badCredentials = new AppError(401, 'bad_credentials', { 'zh-CN': '用户名或密码错误', en: 'Wrong username or password' });

@@ -4,7 +4,7 @@ import { apiRouter } from '../api-router';
 import { toJson, fromJson } from '#core/db';
 import { AppError, notFound } from '#core/errors';
 import { dataUrlPaths } from '#forms/embedded-files';
-import { latestPublishedForm } from '#forms/form-store';
+import { latestPublishedForm } from '#core/stores/forms/form-store';
 import { requireUser } from '../access';
 import type { AppDeps } from '../app-deps';
 import type { Request } from 'express';

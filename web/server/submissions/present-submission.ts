@@ -2,10 +2,12 @@
 // made with in the reader's language, the decision form of its process, its result in one sentence (who decided named,
 // not numbered) and the names of the files it refers to. Used by the submission and task timeline answers.
 import type { RJSFSchema } from '@rjsf/utils';
-import type { Knex } from 'knex';
 import type { Locale, LocalizedText } from '#core/domain/locale';
+import type { Db } from '#core/stores/db-types';
+import { displayNamesOf } from '#core/stores/submissions/person-names';
+import { uploadNames } from '#core/stores/submissions/submission-uploads';
 import { localizeSchema } from '#forms/form-definition';
-import { formVersion } from '#forms/form-store';
+import { formVersion } from '#core/stores/forms/form-store';
 import { resultInWords } from '#forms/present/result-words';
 
 /** The presentation facts of one submission. */
@@ -35,21 +37,20 @@ export interface PresentedSubmission {
 const UPLOAD_REF = /upload:([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})/g;
 
 /** Names of the uploads `value` refers to anywhere inside. */
-export async function fileNames(db: Knex, value: unknown): Promise<Record<string, { fileName: string }>> {
+export async function fileNames(db: Db, value: unknown): Promise<Record<string, { fileName: string }>> {
   const ids = [...new Set([...JSON.stringify(value ?? null).matchAll(UPLOAD_REF)].map((m) => m[1]!))];
   if (!ids.length) return {};
-  const rows = await db('uploads').whereIn('id', ids).select('id', 'file_name');
-  return Object.fromEntries(rows.map((row) => [`upload:${row.id}`, { fileName: String(row.file_name) }]));
+  const uploads = await uploadNames(db, ids);
+  return Object.fromEntries(uploads.map((upload) => [`upload:${upload.id}`, { fileName: upload.fileName }]));
 }
 
-async function personNames(db: Knex, ids: number[]): Promise<Map<number, string>> {
+async function personNames(db: Db, ids: number[]): Promise<Map<number, string>> {
   if (!ids.length) return new Map();
-  const rows = await db('users').whereIn('id', ids).select('id', 'display_name');
-  return new Map(rows.map((row) => [Number(row.id), String(row.display_name)]));
+  return displayNamesOf(db, ids);
 }
 
 /** The presentation of `submission` for a reader of `locale` (data and result as the policy already masked them). */
-export async function presentSubmission(db: Knex, submission: PresentedSubmission, locale: Locale): Promise<SubmissionPresentation> {
+export async function presentSubmission(db: Db, submission: PresentedSubmission, locale: Locale): Promise<SubmissionPresentation> {
   const form = await formVersion(db, submission.formKey, submission.formVersion);
   const files = await fileNames(db, submission.data);
   if (!form) return { schema: null, completionSchema: null, resultText: null, files, stageTitles: {} };

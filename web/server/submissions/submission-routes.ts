@@ -12,13 +12,13 @@ import {
   maskTimeline,
 } from '#core/privacy/submission-facts';
 import { followsSubject, type AnyMonitoringParams } from '#core/domain/monitoring-params';
-import { latestPublishedForm, type StoredForm } from '#forms/form-store';
+import { latestPublishedForm, type StoredForm } from '#core/stores/forms/form-store';
 import { requireUser, visibleSubmissions } from '../access';
 import type { AppDeps } from '../app-deps';
 import type { SessionUser } from '../request-context';
 import { mayReadSubmission } from './may-read-submission';
 import { submitForm } from './submission-service';
-import { emailsOf, findSubmission, listSubmissions, timelineOf, type SubmissionFilter } from './submission-store';
+import { emailsOf, findSubmission, listSubmissions, timelineOf, type SubmissionFilter } from '#core/stores/submissions/submission-store';
 import { pageQuery } from '../paging';
 import { ID_QUERY, INSTANT_QUERY } from '../query-formats';
 import { accepts, PAGE_QUERY_PROPERTIES, queryOf } from '../route-contract';

@@ -1,20 +1,22 @@
 // Submitting a form: validate with the shared AJV setup, record once, start the process workflow once.
 import { WorkflowExecutionAlreadyStartedError, type Client } from '@temporalio/client';
-import type { Knex } from 'knex';
 import type { Config } from '#core/config';
 import { toJson } from '#core/db';
 import type { Locale } from '#core/domain/locale';
 import { processWorkflowId, type ProcessStartInput } from '#core/domain/process-start';
 import { AppError, notFound } from '#core/errors';
 import { localizeSchema } from '#forms/form-definition';
-import { formVersion, latestPublishedForm, type StoredForm } from '#forms/form-store';
+import { formVersion, latestPublishedForm, type StoredForm } from '#core/stores/forms/form-store';
 import { dataUrlPaths, uploadRefs } from '#forms/embedded-files';
 import { validateFormData } from '#forms/form-validator';
 import { PROCESS_TYPES, startsWorkflow } from '#forms/process-types';
 import type { SessionUser } from '../request-context';
 import { subjectEnterprise } from './subject-enterprise';
+import type { Db } from '#core/stores/db-types';
 import { recordSubmission } from '#core/stores/submission-record-store';
-import { findSubmission, type SubmissionView } from './submission-store';
+import { enterpriseNameOf } from '#core/stores/submissions/submission-enterprises';
+import { findSubmission, type SubmissionView } from '#core/stores/submissions/submission-store';
+import { ownUploadIds } from '#core/stores/submissions/submission-uploads';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const FORM = { 'zh-CN': '表单', en: 'Form' };
@@ -39,7 +41,7 @@ export interface SubmitRequest {
 
 /** Dependencies of the submission service. */
 export interface SubmitDeps {
-  db: Knex;
+  db: Db;
   temporal: Client;
   config: Config;
   now: () => Date;
@@ -121,20 +123,19 @@ export async function submitForm(deps: SubmitDeps, request: SubmitRequest): Prom
 }
 
 /** The name of the enterprise a new submission is filed under: the submitter's own is in their session. */
-async function enterpriseName(db: Knex, user: SessionUser, enterpriseId: number | null): Promise<string | null> {
+async function enterpriseName(db: Db, user: SessionUser, enterpriseId: number | null): Promise<string | null> {
   if (enterpriseId === null) return null;
   if (enterpriseId === user.enterpriseId && user.enterpriseName !== null) return user.enterpriseName;
-  const row = await db('enterprises').where({ id: enterpriseId }).first('name');
-  return (row?.name as string | undefined) ?? null;
+  return enterpriseNameOf(db, enterpriseId);
 }
 
-async function refuseEmbeddedFiles(db: Knex, data: unknown, user: SessionUser, locale: Locale): Promise<void> {
+async function refuseEmbeddedFiles(db: Db, data: unknown, user: SessionUser, locale: Locale): Promise<void> {
   const inline = dataUrlPaths(data).map((path) => ({
     path: `/data${path}`,
     message: locale === 'en' ? 'upload the file instead of embedding it' : '请上传文件，不要把文件内容嵌入表单',
   }));
   const refs = [...new Set(uploadRefs(data))];
-  const known = refs.length ? await db('uploads').whereIn('id', refs).where('user_id', user.id).pluck('id') : [];
+  const known = refs.length ? await ownUploadIds(db, user.id, refs) : [];
   const foreign = refs
     .filter((id) => !known.includes(id))
     .map((id) => ({ path: '/data', message: locale === 'en' ? `upload ${id} is not one of yours` : `文件 ${id} 不是您上传的` }));

@@ -5,9 +5,10 @@ import { readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Client } from '@temporalio/client';
 import proto from '@temporalio/proto';
-import type { Knex } from 'knex';
 import type { Config } from '#core/config';
 import { temporalAddress } from '#core/config';
+import type { Db } from '#core/stores/db-types';
+import { appliedMigrations, failingOutboxCount, oldestQueuedOutboxAt, outboxCountsByStatus } from '#core/stores/system/operations-store';
 
 const { TaskQueueType } = proto.temporal.api.enums.v1;
 const require = createRequire(import.meta.url);
@@ -68,23 +69,21 @@ async function queueState(temporal: Client, namespace: string, name: string, typ
   };
 }
 
-async function outboxState(db: Knex) {
-  const rows: { status: string; n: number | string }[] = await db('outbox').select('status').count({ n: '*' }).groupBy('status');
-  const count = (status: string) => Number(rows.find((row) => row.status === status)?.n ?? 0);
-  const oldest = await db('outbox').where({ status: 'queued' }).min({ at: 'created_at' }).first();
-  const failing = await db('outbox').where({ status: 'queued' }).whereNotNull('last_error').count({ n: '*' }).first();
+async function outboxState(db: Db) {
+  const counts = await outboxCountsByStatus(db);
+  const count = (status: string) => counts.get(status) ?? 0;
   return {
     queued: count('queued'),
-    oldestQueuedAt: (oldest?.at as string | null | undefined) ?? null,
+    oldestQueuedAt: await oldestQueuedOutboxAt(db),
     sent: count('sent'),
     keptWithoutSmtp: count('outbox'),
-    failing: Number(failing?.n ?? 0),
+    failing: await failingOutboxCount(db),
   };
 }
 
-async function migrationState(db: Knex) {
-  const rows: { name: string }[] = await db('knex_migrations').select('name').orderBy('id');
-  return { migrations: rows.length, lastMigration: rows.at(-1)?.name ?? null };
+async function migrationState(db: Db) {
+  const names = await appliedMigrations(db);
+  return { migrations: names.length, lastMigration: names.at(-1) ?? null };
 }
 
 function lastBackup(path: string | undefined): string | null {
@@ -97,7 +96,7 @@ function lastBackup(path: string | undefined): string | null {
 }
 
 /** Reads the figures; a Temporal that does not answer gives `reachable: false` and no queue figures, not an error. */
-export async function systemStatus(db: Knex, temporal: Client, config: Config, now: Date): Promise<SystemStatus> {
+export async function systemStatus(db: Db, temporal: Client, config: Config, now: Date): Promise<SystemStatus> {
   const { namespace, taskQueue } = config.temporal;
   let serverVersion: string | null = null;
   let workflowTasks: QueueState | null = null;

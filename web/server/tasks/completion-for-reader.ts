@@ -2,9 +2,9 @@
 // Chinese titles; an English reader gets the titles of the definition the case was submitted with
 // (`params.completion.i18n.en`), or, for the small forms workflows write themselves, those of the table below (their
 // code cannot change without a patch, and rows already written carry these titles).
-import type { Knex } from 'knex';
 import type { Locale } from '#core/domain/locale';
-import { fromJson } from '#core/db';
+import type { Db } from '#core/stores/db-types';
+import { processOfSubmission } from '#core/stores/submissions/submission-store';
 import { localizeSchema } from '#forms/form-definition';
 
 type Schema = Record<string, unknown>;
@@ -15,16 +15,11 @@ const WORKFLOW_TITLES: Readonly<Record<string, string>> = {
   转诊安排: 'Referral arrangements',
 };
 
-async function definitionTitles(db: Knex, submissionId: string | null): Promise<Record<string, string>> {
+async function definitionTitles(db: Db, submissionId: string | null): Promise<Record<string, string>> {
   if (!submissionId) return {};
-  const row = await db('submissions as s')
-    .join('form_definitions as f', function sameVersion() {
-      this.on('f.key', 's.form_key').andOn('f.version', 's.form_version');
-    })
-    .where('s.id', submissionId)
-    .first('f.process');
-  const process = row ? fromJson<{ params?: { completion?: { i18n?: { en?: Record<string, string> } } } }>(row.process) : undefined;
-  return process?.params?.completion?.i18n?.en ?? {};
+  const params = (await processOfSubmission(db, submissionId))?.params as
+    { completion?: { i18n?: { en?: Record<string, string> } } } | undefined;
+  return params?.completion?.i18n?.en ?? {};
 }
 
 function workflowTitles(schema: Schema): Record<string, string> {
@@ -39,7 +34,7 @@ function workflowTitles(schema: Schema): Record<string, string> {
 
 /** The completion schema of `task` with field and choice titles in `locale`. */
 export async function completionSchemaFor(
-  db: Knex,
+  db: Db,
   task: { submissionId: string | null; completionSchema: Schema },
   locale: Locale,
 ): Promise<Schema> {

@@ -7,7 +7,7 @@ import { fromJson } from '#core/db';
 import type { Reader } from '#core/privacy/personal-data-policy';
 import { maskSubmissions, maskTimeline } from '#core/privacy/submission-facts';
 import { presentSubmission } from '../submissions/present-submission';
-import { timelineOf } from '../submissions/submission-store';
+import { timelineOf } from '#core/stores/submissions/submission-store';
 import { tasksOfWorkflow } from '#core/stores/task-inbox';
 import { taskView } from './task-view';
 

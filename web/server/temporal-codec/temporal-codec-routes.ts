@@ -14,7 +14,7 @@ import { requireRole } from '../access';
 import { auditRequest } from '../audit/audit-request';
 import { apiRouter } from '../api-router';
 import { cookieNames } from '../session/cookie-names';
-import { findSession } from '../session/session-store';
+import { findSession } from '#core/stores/session-store';
 import { payloadsFromWire, payloadsToWire } from './codec-wire';
 import { accepts } from '../route-contract';
 

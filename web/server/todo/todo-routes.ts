@@ -7,7 +7,7 @@ import type { AppDeps } from '../app-deps';
 import { pageQuery, type PageQuery } from '../paging';
 import { PAGE_ONLY_QUERY } from '../query-formats';
 import { accepts, queryOf } from '../route-contract';
-import { enterpriseTodo } from './todo-store';
+import { enterpriseTodo } from './enterprise-todo';
 
 /** Routes under /api/me. */
 export function todoRoutes(deps: AppDeps): Router {

@@ -9,7 +9,7 @@ import { ROLES } from '#core/org/org-types';
 import { requireRole } from '../access';
 import type { AppDeps } from '../app-deps';
 import { auditRequest, changes } from '../audit/audit-request';
-import { toSessionUser } from '../session/session-store';
+import { toSessionUser } from '#core/stores/session-store';
 import { findUser, usernameTaken } from '#core/stores/user-store';
 import { idParam } from '../validate-body';
 import { accepts, bodyOf, PAGE_QUERY_PROPERTIES, queryOf } from '../route-contract';

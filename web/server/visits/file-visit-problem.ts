@@ -2,14 +2,20 @@
 // behalf: the report counts as the enterprise's (its records, its confirmation), the cadre who filed it follows it
 // by email, and its ladder starts at that same cadre's inbox, where "resolve" or "escalate" carries it on.
 import { randomUUID } from 'node:crypto';
-import type { Knex } from 'knex';
-import { recordAudit } from '#core/audit';
+import { recordAudit } from '#core/stores/audit-store';
 import { AppError, notFound } from '#core/errors';
 import type { Locale } from '#core/domain/locale';
 import type { SessionUser } from '../request-context';
-import { DIFFICULTY_FORM } from '../dashboard/figures/difficulty-rows';
+import { DIFFICULTY_FORM } from '#core/stores/dashboard/figures/difficulty-rows';
 import { submitForm, type SubmitDeps } from '../submissions/submission-service';
-import { refreshVisitDay } from '#core/dashboard/visit-day-totals';
+import { refreshVisitDay } from '#core/stores/dashboard/visit-day-totals';
+import type { Db } from '#core/stores/db-types';
+import {
+  countProblemFiled,
+  findProblemToFile,
+  problemSubmissionId,
+  reserveProblemSubmission,
+} from '#core/stores/visits/visit-problem-store';
 
 const PROBLEM = { 'zh-CN': '走访问题', en: 'Visit problem' };
 const notToCoordinate = new AppError(409, 'not_to_coordinate', {
@@ -23,18 +29,11 @@ export interface FiledProblem {
   created: boolean;
 }
 
-async function reserveSubmissionId(db: Knex, visitId: number, problemId: number): Promise<string> {
+async function reserveSubmissionId(db: Db, visitId: number, problemId: number): Promise<string> {
   // The id is stored before the report is filed, so a retry (or a second click) files the same report, never two.
   return db.transaction(async (trx) => {
-    const reserved = await trx('visit_problems')
-      .where({ id: problemId })
-      .whereNull('submission_id')
-      .update({ submission_id: randomUUID() });
-    if (reserved) {
-      await trx('visits').where({ id: visitId }).increment('filed_count', 1);
-      await refreshVisitDay(trx, String((await trx('visits').where({ id: visitId }).first('visited_on')).visited_on));
-    }
-    return String((await trx('visit_problems').where({ id: problemId }).first('submission_id')).submission_id);
+    if (await reserveProblemSubmission(trx, problemId, randomUUID())) await refreshVisitDay(trx, await countProblemFiled(trx, visitId));
+    return problemSubmissionId(trx, problemId);
   });
 }
 
@@ -47,23 +46,18 @@ export async function fileVisitProblem(
   request: { locale: Locale; requestId: string },
 ): Promise<FiledProblem> {
   const { db } = deps;
-  const row = await db('visit_problems as p')
-    .join('visits as v', 'v.id', 'p.visit_id')
-    .join('enterprises as e', 'e.id', 'v.enterprise_id')
-    .where({ 'p.id': ids.problemId, 'p.visit_id': ids.visitId })
-    .whereIn('v.enterprise_id', scope)
-    .first('p.kind', 'p.category', 'p.description', 'v.visited_on', 'v.enterprise_id', 'e.name as enterprise_name');
+  const row = await findProblemToFile(db, ids, scope);
   if (!row) throw notFound(PROBLEM);
   if (row.kind !== 'coordinate') throw notToCoordinate;
   const submissionId = await reserveSubmissionId(db, ids.visitId, ids.problemId);
   const onBehalf: SessionUser = {
     ...cadre,
     role: 'enterprise',
-    enterpriseId: Number(row.enterprise_id),
-    enterpriseName: String(row.enterprise_name),
+    enterpriseId: row.enterpriseId,
+    enterpriseName: row.enterpriseName,
   };
-  const prefix = request.locale === 'en' ? `[From the visit of ${row.visited_on}] ` : `【${row.visited_on} 走访带回】`;
-  const data = { category: String(row.category), summary: `${prefix}${String(row.description)}`, urgent: false };
+  const prefix = request.locale === 'en' ? `[From the visit of ${row.visitedOn}] ` : `【${row.visitedOn} 走访带回】`;
+  const data = { category: row.category, summary: `${prefix}${row.description}`, urgent: false };
   const { created } = await submitForm(deps, {
     user: onBehalf,
     formKey: DIFFICULTY_FORM,

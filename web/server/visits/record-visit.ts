@@ -11,12 +11,14 @@
 // 4. A cadre whose enterprise was reassigned meanwhile: the visit is refused as for any enterprise out of scope (404),
 //    before anything is stored, so the device can say why.
 import type { Request } from 'express';
-import type { Knex } from 'knex';
 import { localDate } from '#core/domain/working-calendar';
 import { notFound } from '#core/errors';
+import type { Db } from '#core/stores/db-types';
+import { coordinateProblemIds } from '#core/stores/visits/visit-problem-store';
+import { findVisit, insertVisit, visitOfClientId } from '#core/stores/visits/visit-store';
 import { readerOf } from '#core/privacy/reader-of';
 import type { FormDefinition } from '#forms/form-definition';
-import { formVersion } from '#forms/form-store';
+import { formVersion } from '#core/stores/forms/form-store';
 import { visibleEnterprises } from '../access';
 import type { AppDeps } from '../app-deps';
 import { auditRequest } from '../audit/audit-request';
@@ -34,7 +36,6 @@ import { fileVisitProblem } from './file-visit-problem';
 import { invalidVisit, visitErrors } from './visit-errors';
 import { paramsOf, VISIT_FORM_KEY, visitForm } from './visit-form';
 import { visitPresenter } from './visit-presenter';
-import { findVisit, insertVisit } from './visit-store';
 
 const ENTERPRISE = { 'zh-CN': '企业', en: 'Enterprise' };
 const MESSAGES = {
@@ -50,7 +51,7 @@ export interface VisitAnswer {
 
 type Deps = Pick<AppDeps, 'db' | 'config' | 'temporal'> & { now: () => Date };
 
-async function formFor(db: Knex, version: number | null, locale: Request['locale']): Promise<FormDefinition> {
+async function formFor(db: Db, version: number | null, locale: Request['locale']): Promise<FormDefinition> {
   if (version === null) return visitForm(db);
   const form = await formVersion(db, VISIT_FORM_KEY, version);
   if (!form || form.status === 'draft') throw invalidVisit([{ path: '/formVersion', message: MESSAGES.noVersion[locale] }]);
@@ -79,10 +80,9 @@ function partsOf(req: Request): { data: Record<string, unknown>; offline: Offlin
 /** Files every problem of the visit taken away to coordinate; each at most once however often asked. */
 async function fileAll(deps: Deps, req: Request, user: SessionUser, visitId: number) {
   const scope = await visibleEnterprises(deps.db, user);
-  const problems = await deps.db('visit_problems').where({ visit_id: visitId, kind: 'coordinate' }).orderBy('id').pluck('id');
+  const problems = await coordinateProblemIds(deps.db, visitId);
   const filed: { problemId: number; submissionId: string }[] = [];
-  for (const id of problems) {
-    const problemId = Number(id);
+  for (const problemId of problems) {
     const { submissionId } = await fileVisitProblem(
       deps,
       user,
@@ -106,10 +106,10 @@ async function shown(deps: Deps, req: Request, user: SessionUser, id: number) {
 
 /** The first answer again for the caller who sent `clientId` first; a refusal that says nothing for anyone else. */
 async function replay(deps: Deps, req: Request, user: SessionUser, clientId: string, fileProblems: boolean): Promise<VisitAnswer | null> {
-  const first = await deps.db('visits').where({ client_id: clientId }).first('id', 'cadre_id');
+  const first = await visitOfClientId(deps.db, clientId);
   if (!first) return null;
-  if (Number(first.cadre_id) !== user.id) throw clientIdTaken;
-  const id = Number(first.id);
+  if (first.cadreId !== user.id) throw clientIdTaken;
+  const id = first.id;
   // A filing the first sending could not finish (the engine away) is finished now; a finished one is only read.
   const filed = fileProblems ? await fileAll(deps, req, user, id) : undefined;
   return { status: 200, body: { visit: await shown(deps, req, user, id), ...(filed ? { filed } : {}), replayed: true } };

@@ -1,9 +1,10 @@
 // A visit is checked with the definition it is recorded with (the same AJV setup the page used), then for what the
 // schema cannot know: the date is not in the future, and a problem taken away names a difficulty category that exists,
 // so it can be filed as a difficulty report. Every problem is reported at its field, in the reader's language.
-import type { Knex } from 'knex';
 import type { Locale } from '#core/domain/locale';
 import { AppError } from '#core/errors';
+import type { Db } from '#core/stores/db-types';
+import { difficultyCategoryKeys } from '#core/stores/visits/visit-problem-store';
 import type { FormDefinition } from '#forms/form-definition';
 import { validateFormData, type FieldError } from '#forms/form-validator';
 import { paramsOf, visitSchema } from './visit-form';
@@ -16,10 +17,10 @@ const MESSAGES = {
 
 type Data = Record<string, unknown>;
 
-async function problemErrors(db: Knex, form: FormDefinition, data: Data, locale: Locale): Promise<FieldError[]> {
+async function problemErrors(db: Db, form: FormDefinition, data: Data, locale: Locale): Promise<FieldError[]> {
   const { problems } = paramsOf(form);
   const list = Array.isArray(data[problems.field]) ? (data[problems.field] as Data[]) : [];
-  const known = new Set(await db('difficulty_categories').pluck('key'));
+  const known = new Set<unknown>(await difficultyCategoryKeys(db));
   const errors: FieldError[] = [];
   list.forEach((problem, index) => {
     const category = problem[problems.categoryField];
@@ -32,7 +33,7 @@ async function problemErrors(db: Knex, form: FormDefinition, data: Data, locale:
 }
 
 /** Every problem with a visit's data, by field path; empty when it may be stored. */
-export async function visitErrors(db: Knex, form: FormDefinition, data: unknown, locale: Locale, today: string): Promise<FieldError[]> {
+export async function visitErrors(db: Db, form: FormDefinition, data: unknown, locale: Locale, today: string): Promise<FieldError[]> {
   const schemaErrors = validateFormData(visitSchema(form, locale), data, locale);
   if (schemaErrors.length) return schemaErrors;
   const visit = data as Data;

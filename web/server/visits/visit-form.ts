@@ -2,11 +2,12 @@
 // the visit page renders from it: the definition in the reader's language, its enterprise field offering the
 // enterprises the cadre may visit by name.
 import type { RJSFSchema } from '@rjsf/utils';
-import type { Knex } from 'knex';
 import type { Locale } from '#core/domain/locale';
 import { AppError } from '#core/errors';
+import type { Db } from '#core/stores/db-types';
 import { localizeSchema, type FormDefinition } from '#forms/form-definition';
-import { formVersion, latestPublishedForm, readShippedForms } from '#forms/form-store';
+import { formVersion, latestPublishedForm } from '#core/stores/forms/form-store';
+import { readShippedForms } from '#forms/shipped-forms';
 import type { RecordParams } from '#forms/record-references';
 
 /** Key of the shipped visit-log definition. */
@@ -21,14 +22,14 @@ const isVisitLog = (form: FormDefinition | undefined): form is FormDefinition =>
   form?.process.processType === 'record' && (form.process.params as { records?: string }).records === 'visit';
 
 /** The newest published visit-log definition, or a 404 that says who can fix it. */
-export async function visitForm(db: Knex): Promise<FormDefinition> {
+export async function visitForm(db: Db): Promise<FormDefinition> {
   const form = await latestPublishedForm(db, VISIT_FORM_KEY);
   if (!isVisitLog(form)) throw noForm;
   return form;
 }
 
 /** Each visit-log version a set of visits was made with, by version (the newest published one too, under 0). */
-export async function visitFormVersions(db: Knex, versions: number[]): Promise<Map<number, FormDefinition>> {
+export async function visitFormVersions(db: Db, versions: number[]): Promise<Map<number, FormDefinition>> {
   const found = new Map<number, FormDefinition>();
   for (const version of new Set(versions)) {
     const form = await formVersion(db, VISIT_FORM_KEY, version);

@@ -3,13 +3,13 @@
 // enterprise's record: the cadre who made it and the enterprise read it as their own, the enterprise's assigned cadre
 // as its handler, HQ and admins as oversight, anyone else (a working group member) as nobody in particular.
 import type { RJSFSchema } from '@rjsf/utils';
-import type { Knex } from 'knex';
 import type { FormDefinition } from '#forms/form-definition';
 import { choiceTitleOf, presentRecord, propertyOf, type ShownField } from '#forms/present/present-value';
 import { maskValue } from '#core/privacy/mask';
+import type { Db } from '#core/stores/db-types';
+import { assignedEnterpriseIds, type VisitProblemRow, type VisitRow } from '#core/stores/visits/visit-store';
 import { applyPolicy, personalKindOf, showsInFull, type Purpose, type Reader, type RecordFacts } from '#core/privacy/personal-data-policy';
 import { paramsOf, visitFormVersions, visitSchema } from './visit-form';
-import type { VisitProblemRow, VisitRow } from './visit-store';
 
 /** A visit in a list: its columns, the version it was made with, and its other fields labelled and masked. */
 export interface VisitView extends Omit<VisitRow, 'data'> {
@@ -33,14 +33,13 @@ export interface VisitPresenter {
   problems(visit: VisitRow, problems: VisitProblemRow[]): VisitProblemView[];
 }
 
-async function assignedTo(db: Knex, reader: Reader): Promise<Set<number>> {
+async function assignedTo(db: Db, reader: Reader): Promise<Set<number>> {
   if (reader.role !== 'cadre' || reader.userId === null) return new Set();
-  const rows = await db('cadre_assignments').where({ cadre_id: reader.userId }).whereNull('ended_at').pluck('enterprise_id');
-  return new Set(rows.map(Number));
+  return new Set(await assignedEnterpriseIds(db, reader.userId));
 }
 
 /** A presenter for `visits` as `reader` reads them for `purpose`. */
-export async function visitPresenter(db: Knex, reader: Reader, visits: VisitRow[], purpose: Purpose): Promise<VisitPresenter> {
+export async function visitPresenter(db: Db, reader: Reader, visits: VisitRow[], purpose: Purpose): Promise<VisitPresenter> {
   const forms = await visitFormVersions(
     db,
     visits.map((v) => v.formVersion),

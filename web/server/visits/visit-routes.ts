@@ -13,7 +13,7 @@ import { idParam } from '../validate-body';
 import { fileVisitProblem } from './file-visit-problem';
 import { visitPresenter } from './visit-presenter';
 import { visitForm, visitFormView } from './visit-form';
-import { findVisit, listVisits } from './visit-store';
+import { findVisit, listVisits } from '#core/stores/visits/visit-store';
 import { recordVisit } from './record-visit';
 import { OFFLINE_PROPERTIES } from '../offline/offline-item';
 

@@ -1,5 +1,5 @@
 // The enterprise home's to-do list (GET /api/me/todo, web/server/todo): what the signed-in enterprise owes now.
-import type { Todo, TodoCase, TodoReport } from '../../../server/todo/todo-store';
+import type { Todo, TodoCase, TodoReport } from '../../../server/todo/enterprise-todo';
 import { apiRequest } from './api-request';
 
 // One source for the shapes: the server's store declares them, the app reads them.

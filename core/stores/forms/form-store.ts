@@ -1,0 +1,134 @@
+// Form definitions in the DB: shipped ones are loaded on start; published versions are immutable. The submit path
+// reads the newest published version of a form on every request, so its parsed definition is cached per database.
+import { fromJson, toJson } from '#core/db';
+import type { Role } from '#core/org/org-types';
+import type { FormDefinition } from '#forms/form-definition';
+import { checkDefinition } from '#forms/check-definition';
+import { readShippedForms, readShippedHistory } from '#forms/shipped-forms';
+import type { Db } from '../db-types';
+
+/** A stored definition with its lifecycle fields. */
+export interface StoredForm extends FormDefinition {
+  status: 'draft' | 'published' | 'retired';
+  source: 'shipped' | 'admin';
+  author: string;
+  createdAt: string;
+}
+
+/** Inserts shipped versions the DB does not have yet, older ones first; never touches versions already there. */
+export async function syncShippedForms(
+  db: Db,
+  definitions = [...readShippedHistory(), ...readShippedForms()],
+  now = new Date(),
+): Promise<string[]> {
+  const added: string[] = [];
+  for (const definition of definitions) {
+    const problems = checkDefinition(definition);
+    if (problems.length) {
+      throw new Error(
+        `shipped form ${definition.key} v${definition.version} is invalid: ${problems.map((p) => `${p.path} ${p.message}`).join('; ')}`,
+      );
+    }
+    const row = { ...toRow(definition), status: 'published', source: 'shipped', author: 'system', created_at: now.toISOString() };
+    const inserted = await db('form_definitions').insert(row).onConflict(['key', 'version']).ignore().returning('id');
+    if (inserted.length) added.push(`${definition.key}@${definition.version}`);
+  }
+  return added;
+}
+
+/** Definition → columns (without lifecycle fields). */
+export function toRow(definition: FormDefinition) {
+  return {
+    key: definition.key,
+    version: definition.version,
+    case_prefix: definition.casePrefix ?? null,
+    title: toJson(definition.title),
+    description: toJson(definition.description),
+    schema: toJson(definition.schema),
+    ui_schema: toJson(definition.uiSchema),
+    i18n: toJson(definition.i18n ?? {}),
+    process: toJson(definition.process),
+    audience: toJson(definition.audience),
+  };
+}
+
+/** Columns → stored definition. */
+export function fromRow(row: Record<string, unknown>): StoredForm {
+  return {
+    key: row.key as string,
+    version: Number(row.version),
+    ...(row.case_prefix ? { casePrefix: row.case_prefix as string } : {}),
+    status: row.status as StoredForm['status'],
+    source: row.source as StoredForm['source'],
+    author: row.author as string,
+    title: fromJson(row.title),
+    description: fromJson(row.description),
+    schema: fromJson(row.schema),
+    uiSchema: fromJson(row.ui_schema),
+    i18n: fromJson(row.i18n),
+    process: fromJson(row.process),
+    audience: fromJson(row.audience),
+    createdAt: row.created_at as string,
+  };
+}
+
+/** The newest published version of every form a role may submit. */
+export async function listPublishedForms(db: Db, role: Role): Promise<StoredForm[]> {
+  const rows = await db('form_definitions as f')
+    .where('f.status', 'published')
+    .whereNotExists(
+      db('form_definitions as newer')
+        .whereRaw('newer.key = f.key')
+        .andWhere('newer.status', 'published')
+        .andWhereRaw('newer.version > f.version'),
+    )
+    .orderBy('f.key');
+  return rows.map(fromRow).filter((form) => form.audience.includes(role));
+}
+
+/** The newest published version of one form, or undefined. Published versions never change, so the definition is
+ * parsed once per database and version: each call reads only which version is the newest (an index lookup), which
+ * also makes a publish or retire in any process visible to the next call in every other. */
+export async function latestPublishedForm(db: Db, key: string): Promise<StoredForm | undefined> {
+  const head = await db('form_definitions')
+    .where({ key, status: 'published' })
+    .orderBy('version', 'desc')
+    .first('id', 'version', 'created_at');
+  if (!head) return undefined;
+  const cache = publishedCache(db);
+  const stamp = `${key}@${head.version}#${head.id}@${head.created_at}`;
+  let form = cache.get(stamp);
+  if (!form) {
+    const row = await db('form_definitions').where({ id: head.id, status: 'published' }).first();
+    if (!row) return latestPublishedForm(db, key);
+    form = deepFreeze(fromRow(row));
+    if (cache.size >= PUBLISHED_CACHE_SIZE) cache.delete(cache.keys().next().value!);
+    cache.set(stamp, form);
+  }
+  return { ...form };
+}
+
+/** One exact version of a form, or undefined. */
+export async function formVersion(db: Db, key: string, version: number): Promise<StoredForm | undefined> {
+  const row = await db('form_definitions').where({ key, version }).first();
+  return row ? fromRow(row) : undefined;
+}
+
+// Parsed published definitions per database (a test process opens many), oldest first; a few hundred at most.
+const PUBLISHED_CACHE_SIZE = 256;
+const publishedCaches = new WeakMap<Db, Map<string, StoredForm>>();
+
+function publishedCache(db: Db): Map<string, StoredForm> {
+  let cache = publishedCaches.get(db);
+  if (!cache) publishedCaches.set(db, (cache = new Map()));
+  return cache;
+}
+
+/** Freezes a parsed definition all the way down: callers share it, so a change by one would be seen by all. */
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value)) deepFreeze(child);
+  }
+  return value;
+}

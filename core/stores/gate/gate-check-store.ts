@@ -1,0 +1,172 @@
+// The gate's writes and reads of one check: the worker (kept per site), the check with its signed commitment, the
+// worker's standing at the site and the quarantine a fever starts. core/gate/record-gate-check.ts decides what to write
+// and holds the transaction; each function here is one statement (or a read and its write) and joins the `db` it gets.
+import { fromJson, toJson } from '../../db';
+import type { GateOutcome, ValueRule } from '../../domain/gate-rules';
+import type { Db } from '../db-types';
+
+/** A worker as the gate finds them by resident ID: who keeps their record (null: nobody yet). */
+export interface FoundWorker {
+  id: number;
+  keptByProjectId: number | null;
+}
+
+/** A check as stored, with the worker's name and the site's enterprise. */
+export interface GateCheckRow {
+  outcome: GateOutcome;
+  reasons: ValueRule[];
+  workerId: number;
+  projectId: number;
+  enterpriseId: number;
+  checkedBy: number;
+  workerName: string;
+}
+
+/** A new check's columns (what the check decided, the form data it was decided on). */
+export interface NewGateCheck {
+  id: string;
+  projectId: number;
+  workerId: number;
+  channel: string;
+  certificate: string;
+  steps: unknown;
+  temperature: number | null;
+  recentTravel: string | null;
+  riskFlag: boolean;
+  zone: string;
+  outcome: string;
+  reasons: unknown;
+  signatureUploadId: string | null;
+  commitmentSha256: string | null;
+  formVersion: number;
+  deviceTime: string | null;
+  checkedBy: number;
+  checkedAt: string;
+}
+
+/** A worker's standing at a site after a check. */
+export interface SiteStanding {
+  status: string;
+  zone: string | null;
+  assignedZone: string;
+  lastCheckId: string;
+  quarantineId: string | null;
+  updatedAt: string;
+}
+
+/** A new quarantine, started by check `id`. */
+export interface NewQuarantine {
+  id: string;
+  projectId: number;
+  workerId: number;
+  officerId: number;
+  startedAt: string;
+  endsAt: string;
+}
+
+/** The worker with this resident ID (as stored: upper case), or undefined. */
+export async function findWorker(db: Db, residentId: string): Promise<FoundWorker | undefined> {
+  const found = await db('workers').where({ resident_id: residentId }).first('id', 'kept_by_project_id');
+  if (!found) return undefined;
+  return { id: Number(found.id), keptByProjectId: found.kept_by_project_id == null ? null : Number(found.kept_by_project_id) };
+}
+
+/** Rewrites the worker's name (and mobile, when given) and makes `projectId` their keeper. */
+export async function keepWorker(db: Db, workerId: number, fields: { name: string; mobile?: string }, projectId: number): Promise<void> {
+  await db('workers')
+    .where({ id: workerId })
+    .update({ ...fields, kept_by_project_id: projectId });
+}
+
+/** Registers a worker kept by `projectId`; answers the new id. */
+export async function insertWorker(
+  db: Db,
+  worker: { residentId: string; name: string; mobile?: string },
+  projectId: number,
+  at: string,
+): Promise<number> {
+  const { residentId, ...fields } = worker;
+  const [row] = await db('workers')
+    .insert({ resident_id: residentId, ...fields, kept_by_project_id: projectId, created_at: at })
+    .returning('id');
+  return Number((row as { id: number }).id);
+}
+
+/** The check stored under `checkId` with its worker's name and site's enterprise, or undefined. */
+export async function findGateCheck(db: Db, checkId: string): Promise<GateCheckRow | undefined> {
+  const check = await db('gate_checks as g')
+    .join('workers as w', 'w.id', 'g.worker_id')
+    .join('projects as p', 'p.id', 'g.project_id')
+    .where('g.id', checkId)
+    .first('g.*', 'w.name as worker_name', 'p.enterprise_id');
+  if (!check) return undefined;
+  return {
+    outcome: check.outcome as GateOutcome,
+    reasons: fromJson<ValueRule[]>(check.reasons),
+    workerId: Number(check.worker_id),
+    projectId: Number(check.project_id),
+    enterpriseId: Number(check.enterprise_id),
+    checkedBy: Number(check.checked_by),
+    workerName: String(check.worker_name),
+  };
+}
+
+/** Writes the check once; answers false when a check with its id was there already. */
+export async function insertGateCheck(db: Db, check: NewGateCheck): Promise<boolean> {
+  const inserted = await db('gate_checks')
+    .insert({
+      id: check.id,
+      project_id: check.projectId,
+      worker_id: check.workerId,
+      channel: check.channel,
+      certificate: check.certificate,
+      steps: toJson(check.steps),
+      temperature: check.temperature,
+      recent_travel: check.recentTravel,
+      risk_flag: check.riskFlag,
+      zone: check.zone,
+      outcome: check.outcome,
+      reasons: toJson(check.reasons),
+      signature_upload_id: check.signatureUploadId,
+      commitment_sha256: check.commitmentSha256,
+      form_version: check.formVersion,
+      device_time: check.deviceTime,
+      checked_by: check.checkedBy,
+      checked_at: check.checkedAt,
+    })
+    .onConflict('id')
+    .ignore()
+    .returning('id');
+  return inserted.length > 0;
+}
+
+/** Writes (or overwrites) the worker's standing at the site. */
+export async function saveSiteStanding(db: Db, projectId: number, workerId: number, standing: SiteStanding): Promise<void> {
+  const columns = {
+    status: standing.status,
+    zone: standing.zone,
+    assigned_zone: standing.assignedZone,
+    last_check_id: standing.lastCheckId,
+    quarantine_id: standing.quarantineId,
+    updated_at: standing.updatedAt,
+  };
+  await db('site_workers')
+    .insert({ project_id: projectId, worker_id: workerId, ...columns })
+    .onConflict(['project_id', 'worker_id'])
+    .merge(columns);
+}
+
+/** Starts a quarantine, active, its workflow the check's submission's. */
+export async function insertQuarantine(db: Db, quarantine: NewQuarantine): Promise<void> {
+  await db('quarantines').insert({
+    id: quarantine.id,
+    workflow_id: `submission-${quarantine.id}`,
+    project_id: quarantine.projectId,
+    worker_id: quarantine.workerId,
+    officer_id: quarantine.officerId,
+    status: 'active',
+    started_at: quarantine.startedAt,
+    ends_at: quarantine.endsAt,
+    end_changes: '[]',
+  });
+}

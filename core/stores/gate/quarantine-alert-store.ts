@@ -1,0 +1,46 @@
+// What a quarantine's texts and robot alerts are written from (issue 22): the quarantine with its site and worker (the
+// mobile read at send time, so it never enters a workflow's history), and the group robots that hear by default.
+import type { Db } from '../db-types';
+
+/** A quarantine with what its notices say: the site's name and enterprise, the worker's name and mobile. */
+export interface QuarantineNoticeFacts {
+  id: string;
+  startedAt: string;
+  endsAt: string;
+  projectName: string;
+  enterpriseId: number;
+  workerName: string;
+  mobile: string | null;
+}
+
+/** The quarantine under `quarantineId` with its site and worker, or undefined. */
+export async function quarantineNoticeFacts(db: Db, quarantineId: string): Promise<QuarantineNoticeFacts | undefined> {
+  const q = await db('quarantines as q')
+    .join('projects as p', 'p.id', 'q.project_id')
+    .join('workers as w', 'w.id', 'q.worker_id')
+    .where('q.id', quarantineId)
+    .first('q.id', 'q.started_at', 'q.ends_at', 'p.name as project_name', 'p.enterprise_id', 'w.name as worker_name', 'w.mobile');
+  if (!q) return undefined;
+  return {
+    id: String(q.id),
+    startedAt: String(q.started_at),
+    endsAt: String(q.ends_at),
+    projectName: String(q.project_name),
+    enterpriseId: Number(q.enterprise_id),
+    workerName: String(q.worker_name),
+    mobile: q.mobile ? String(q.mobile) : null,
+  };
+}
+
+/** The keys of HQ's active robots, in order. */
+export async function hqRobotKeys(db: Db): Promise<string[]> {
+  const rows = await db('notification_robots').where({ audience: 'hq', active: true }).orderBy('id').select('key');
+  return rows.map((r) => String(r.key));
+}
+
+/** The keys of the active robots of the cadres assigned now to `enterpriseId`, in order. */
+export async function cadreRobotKeys(db: Db, enterpriseId: number): Promise<string[]> {
+  const cadres = db('cadre_assignments').where({ enterprise_id: enterpriseId }).whereNull('ended_at').select('cadre_id');
+  const rows = await db('notification_robots').where({ audience: 'cadre', active: true }).whereIn('cadre_user_id', cadres).orderBy('id');
+  return rows.map((r) => String(r.key));
+}

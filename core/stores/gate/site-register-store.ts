@@ -1,0 +1,108 @@
+// The rows of a site's register: each worker's standing with their last check and quarantine, the quarantines'
+// check-ins that count (done, open, missed), and how many quarantines the site has ever started.
+// web/server/gate/site-register.ts makes the register of them.
+import { fromJson } from '../../db';
+import type { EndChange } from '../../domain/monitoring-params';
+import type { Db } from '../db-types';
+
+/** A worker's standing at the site, with their last check and their quarantine (if any). */
+export interface SiteWorkerRow {
+  workerId: number;
+  status: string;
+  zone: string | null;
+  name: string;
+  residentId: string;
+  channel: string;
+  gateTemperature: number | null;
+  checkedAt: string;
+  quarantine: {
+    id: string;
+    startedAt: string;
+    endsAt: string;
+    endChanges: EndChange[];
+    fever: boolean;
+    releasedAt: string | null;
+  } | null;
+}
+
+/** A quarantine check-in that counts on the register. */
+export interface RegisterCheckInRow {
+  quarantineId: string;
+  slotAt: string;
+  opensAt: string;
+  dueAt: string;
+  status: 'done' | 'open' | 'missed';
+  temperature: number;
+}
+
+/** The site's workers, the most recently changed first (at most 5000). */
+export async function siteWorkerRows(db: Db, projectId: number): Promise<SiteWorkerRow[]> {
+  const rows = await db('site_workers as s')
+    .join('workers as w', 'w.id', 's.worker_id')
+    .join('gate_checks as g', 'g.id', 's.last_check_id')
+    .leftJoin('quarantines as q', 'q.id', 's.quarantine_id')
+    .where('s.project_id', projectId)
+    .orderBy('s.updated_at', 'desc')
+    .limit(5000)
+    .select(
+      's.worker_id',
+      's.status',
+      's.zone',
+      's.updated_at',
+      'w.name',
+      'w.resident_id',
+      'g.channel',
+      'g.temperature as gate_temperature',
+      'g.checked_at',
+      'q.id as quarantine_id',
+      'q.started_at',
+      'q.ends_at',
+      'q.end_changes',
+      'q.fever',
+      'q.released_at',
+    );
+  return rows.map((r) => ({
+    workerId: Number(r.worker_id),
+    status: String(r.status),
+    zone: (r.zone as string | null) ?? null,
+    name: r.name as string,
+    residentId: r.resident_id as string,
+    channel: r.channel as string,
+    gateTemperature: r.gate_temperature === null ? null : Number(r.gate_temperature),
+    checkedAt: r.checked_at as string,
+    quarantine: r.quarantine_id
+      ? {
+          id: r.quarantine_id as string,
+          startedAt: r.started_at as string,
+          endsAt: r.ends_at as string,
+          endChanges: r.end_changes ? fromJson<EndChange[]>(r.end_changes) : [],
+          fever: Boolean(r.fever),
+          releasedAt: (r.released_at as string | null) ?? null,
+        }
+      : null,
+  }));
+}
+
+/** The done, open and missed check-ins of these quarantines, oldest first. */
+export async function registerCheckIns(db: Db, quarantineIds: string[]): Promise<RegisterCheckInRow[]> {
+  if (!quarantineIds.length) return [];
+  const rows = await db('quarantine_checkins')
+    .whereIn('quarantine_id', quarantineIds)
+    .whereIn('status', ['done', 'open', 'missed'])
+    .orderBy('slot_at')
+    .select('quarantine_id', 'slot_at', 'opens_at', 'due_at', 'status', 'temperature');
+  return rows.map((r) => ({
+    quarantineId: r.quarantine_id as string,
+    slotAt: r.slot_at as string,
+    opensAt: r.opens_at as string,
+    dueAt: r.due_at as string,
+    status: r.status as RegisterCheckInRow['status'],
+    temperature: Number(r.temperature),
+  }));
+}
+
+/** How many quarantines the site has ever started. */
+export async function quarantinesStarted(db: Db, projectId: number): Promise<number> {
+  const row = await db('quarantines').where({ project_id: projectId }).count<{ n: number }[]>({ n: '*' }).first();
+  return Number(row?.n ?? 0);
+}

@@ -1,0 +1,96 @@
+// What the personal-data policy reads about stored submissions (core/privacy/submission-facts.ts), a whole list at a
+// time: their owning columns, the released schemas of their forms, who works them through a task, and the gate site
+// a gate check was made at.
+import type { RJSFSchema } from '@rjsf/utils';
+import { fromJson } from '../../db';
+import type { Db } from '../db-types';
+
+/** The columns of a submission the policy looks at. */
+export interface SubmissionOwnerRow {
+  id: string;
+  formKey: string;
+  formVersion: number;
+  enterpriseId: number | null;
+  userId: number | null;
+}
+
+const OWNER_COLUMNS = ['id', 'form_key', 'form_version', 'enterprise_id', 'user_id'];
+
+function toOwnerRow(row: Record<string, unknown>): SubmissionOwnerRow {
+  return {
+    id: String(row.id),
+    formKey: String(row.form_key),
+    formVersion: Number(row.form_version),
+    enterpriseId: row.enterprise_id == null ? null : Number(row.enterprise_id),
+    userId: row.user_id == null ? null : Number(row.user_id),
+  };
+}
+
+/** The owning columns of the submissions among `ids` that exist. */
+export async function submissionOwners(db: Db, ids: string[]): Promise<SubmissionOwnerRow[]> {
+  return (await db('submissions').whereIn('id', ids).select(OWNER_COLUMNS)).map(toOwnerRow);
+}
+
+/** The owning columns of one submission, or undefined. */
+export async function submissionOwner(db: Db, id: string): Promise<SubmissionOwnerRow | undefined> {
+  const row = await db('submissions').where({ id }).first(OWNER_COLUMNS);
+  return row ? toOwnerRow(row) : undefined;
+}
+
+/** The owning columns and the data of the submissions among `ids` that exist. */
+export async function submissionOwnersWithData(db: Db, ids: string[]): Promise<(SubmissionOwnerRow & { data: Record<string, unknown> })[]> {
+  const rows = await db('submissions')
+    .whereIn('id', ids)
+    .select([...OWNER_COLUMNS, 'data']);
+  return rows.map((row) => ({ ...toOwnerRow(row), data: fromJson<Record<string, unknown>>(row.data) }));
+}
+
+/** A released (published or retired) version of a form: its schema and its process type. */
+export interface ReleasedSchema {
+  key: string;
+  version: number;
+  schema: RJSFSchema;
+  processType: string | undefined;
+}
+
+/** Every released version of the forms `keys`. */
+export async function releasedSchemas(db: Db, keys: string[]): Promise<ReleasedSchema[]> {
+  const rows = await db('form_definitions').whereIn('key', keys).whereNot('status', 'draft').select('key', 'version', 'schema', 'process');
+  return rows.map((row) => ({
+    key: String(row.key),
+    version: Number(row.version),
+    schema: fromJson<RJSFSchema>(row.schema),
+    processType: fromJson<{ processType?: string }>(row.process).processType,
+  }));
+}
+
+/** Who reads, as far as tasks tell whether they work a submission. */
+export interface TaskHandler {
+  userId: number;
+  role: string;
+  workingGroupId: number | null;
+}
+
+/** Which of the submissions `ids` have a task the reader is or was assigned, claimed, decided, or may claim. */
+export async function handledSubmissionIds(db: Db, reader: TaskHandler, ids: string[]): Promise<string[]> {
+  const rows = await db('tasks')
+    .whereIn('submission_id', ids)
+    .where((w) => {
+      w.where('assignee_user_id', reader.userId)
+        .orWhere('claimed_by', reader.userId)
+        .orWhere('decided_by', reader.userId)
+        .orWhere((c) => {
+          c.where('candidate_role', reader.role).andWhere((g) => {
+            g.whereNull('candidate_group_id').orWhere('candidate_group_id', reader.workingGroupId ?? -1);
+          });
+        });
+    })
+    .distinct('submission_id');
+  return rows.map((row) => String(row.submission_id));
+}
+
+/** The site (project) of each gate check among `ids`, by id; other records have none. */
+export async function gateCheckSites(db: Db, ids: string[]): Promise<Map<string, number>> {
+  const rows = await db('gate_checks').whereIn('id', ids).select('id', 'project_id');
+  return new Map(rows.map((row) => [String(row.id), Number(row.project_id)]));
+}

@@ -1,0 +1,169 @@
+// SQL access to submissions and the emails sent about them. (A list is narrowed to the reader's scope by
+// web/server/access.ts, which still builds that narrowing as a knex query.)
+import { scopedSubmissions, taskSubmissionIds, type SubmissionScope } from '#web/server/access';
+import type { SessionUser } from '#web/server/request-context';
+import type { ProcessBinding } from '#forms/form-definition';
+import { fromJson } from '../../db';
+import type { LocalizedText } from '../../domain/locale';
+import { shownAddress } from '../../notify/sms-address';
+import type { Db } from '../db-types';
+
+/** A submission as the API returns it. */
+export interface SubmissionView {
+  id: string;
+  /** The number people use (`KN-20261204-0007`); null only for rows written around the API (tests, drills). */
+  caseNumber: string | null;
+  formKey: string;
+  formVersion: number;
+  formTitle: LocalizedText;
+  enterpriseId: number | null;
+  enterpriseName: string | null;
+  userId: number;
+  status: string;
+  data: Record<string, unknown>;
+  result: Record<string, unknown> | null;
+  workflowId: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+function baseQuery(db: Db) {
+  return db('submissions as s')
+    .join('form_definitions as f', function joinForm() {
+      this.on('f.key', 's.form_key').andOn('f.version', 's.form_version');
+    })
+    .leftJoin('enterprises as e', 'e.id', 's.enterprise_id')
+    .select('s.*', 'f.title as form_title', 'e.name as enterprise_name');
+}
+
+function toView(row: Record<string, unknown>): SubmissionView {
+  return {
+    id: row.id as string,
+    caseNumber: (row.case_number as string | null) ?? null,
+    formKey: row.form_key as string,
+    formVersion: Number(row.form_version),
+    formTitle: fromJson(row.form_title),
+    enterpriseId: row.enterprise_id == null ? null : Number(row.enterprise_id),
+    enterpriseName: (row.enterprise_name as string | null) ?? null,
+    userId: Number(row.user_id),
+    status: row.status as string,
+    data: fromJson(row.data),
+    result: row.result == null ? null : fromJson(row.result),
+    workflowId: row.workflow_id as string,
+    createdAt: row.created_at as string,
+    updatedAt: row.updated_at as string,
+  };
+}
+
+/** One submission by id or by case number (`KN-20261204-0007`, any case), whatever its scope (callers check access). */
+export async function findSubmission(db: Db, id: string): Promise<SubmissionView | undefined> {
+  const byNumber = /^[a-z]{2,4}-\d{8}-\d{4,}$/i.test(id);
+  const row = await baseQuery(db)
+    .where(byNumber ? 's.case_number' : 's.id', byNumber ? id.toUpperCase() : id)
+    .first();
+  return row ? toView(row) : undefined;
+}
+
+/** What a submissions list may be narrowed by. */
+export interface SubmissionFilter {
+  /** Part of the case number, whatever its case. */
+  q?: string;
+  formKey?: string;
+  status?: string;
+  enterpriseId?: number;
+  /** Created at or after / before these instants. */
+  since?: string;
+  until?: string;
+  limit: number;
+  offset: number;
+}
+
+/** A page of the submissions in `scope`, newest first, and how many match in all. */
+export async function listSubmissions(
+  db: Db,
+  scope: SubmissionScope,
+  filter: SubmissionFilter,
+): Promise<{ submissions: SubmissionView[]; total: number }> {
+  const query = scopedSubmissions(db, baseQuery(db), scope);
+  const text = filter.q?.trim().replace(/[%_]/g, '').toUpperCase();
+  if (text) query.where('s.case_number', 'like', `%${text}%`);
+  if (filter.formKey) query.where('s.form_key', filter.formKey);
+  if (filter.status) query.where('s.status', filter.status);
+  if (filter.enterpriseId) query.where('s.enterprise_id', filter.enterpriseId);
+  if (filter.since) query.where('s.created_at', '>=', new Date(filter.since).toISOString());
+  if (filter.until) query.where('s.created_at', '<', new Date(filter.until).toISOString());
+  const [count] = await query.clone().clearSelect().clearOrder().count({ n: '*' });
+  const rows = await query.orderBy('s.created_at', 'desc').orderBy('s.id', 'desc').limit(filter.limit).offset(filter.offset);
+  return { submissions: rows.map(toView), total: Number(count?.n ?? 0) };
+}
+
+/** True when the submission is behind one of the tasks `user` may see (a working-group member's reading scope). */
+export async function isTaskSubmission(db: Db, user: SessionUser, submissionId: string): Promise<boolean> {
+  const ids = taskSubmissionIds(db, user);
+  return Boolean(await db.from(ids.as('x')).where('x.submission_id', submissionId).first());
+}
+
+/** The process column of the definition version a submission was made with, or undefined (no such submission). */
+export async function processOfSubmission(db: Db, submissionId: string): Promise<ProcessBinding | undefined> {
+  const row = await db('submissions as s')
+    .join('form_definitions as f', function sameVersion() {
+      this.on('f.key', 's.form_key').andOn('f.version', 's.form_version');
+    })
+    .where('s.id', submissionId)
+    .first('f.process');
+  return row ? fromJson<ProcessBinding>(row.process) : undefined;
+}
+
+/** The emails recorded for a submission, oldest first. */
+export async function emailsOf(db: Db, submissionId: string) {
+  const rows = await db('outbox')
+    .where({ submission_id: submissionId })
+    .orderBy('id')
+    .select('id', 'channel', 'to_address', 'subject', 'status', 'created_at');
+  return rows.map((row) => ({
+    id: Number(row.id),
+    to: shownAddress(row.channel as string, row.to_address as string),
+    subject: row.subject as string,
+    status: row.status as string,
+    createdAt: row.created_at as string,
+  }));
+}
+
+/** What happened to a submission, oldest first: status changes recorded by the workflow, its human tasks opening and
+ * closing (who had to act and what they decided), and emails. */
+export async function timelineOf(db: Db, submissionId: string) {
+  const events = await db('submission_events').where({ submission_id: submissionId }).orderBy('id').select('kind', 'detail', 'at');
+  const emails = await emailsOf(db, submissionId);
+  const tasks = await db('tasks')
+    .where({ submission_id: submissionId })
+    .orderBy('created_at')
+    .select('step', 'title', 'due_at', 'created_at', 'status', 'outcome', 'closed_at');
+  return [
+    ...events.map((event) => ({
+      at: event.at as string,
+      kind: event.kind as string,
+      detail: fromJson<Record<string, unknown>>(event.detail),
+    })),
+    ...tasks.flatMap((task) => taskEvents(task)),
+    ...emails.map((email) => ({
+      at: email.createdAt,
+      kind: 'email',
+      detail: { to: email.to, subject: email.subject, status: email.status },
+    })),
+  ].sort((a, b) => a.at.localeCompare(b.at));
+}
+
+function taskEvents(row: Record<string, unknown>) {
+  const base = { step: row.step as string, title: fromJson<LocalizedText>(row.title) };
+  const opened = { at: row.created_at as string, kind: 'task.opened', detail: { ...base, dueAt: row.due_at as string } };
+  if (!row.closed_at) return [opened];
+  const outcome = row.outcome == null ? null : fromJson<{ kind?: string; action?: string }>(row.outcome);
+  return [
+    opened,
+    {
+      at: row.closed_at as string,
+      kind: 'task.closed',
+      detail: { ...base, status: row.status as string, action: outcome?.action ?? null },
+    },
+  ];
+}

@@ -1,0 +1,40 @@
+// A two-rung ladder form used by the task tests and the codec benchmark: the enterprise's cadre, then the
+// comprehensive-coordination group.
+import { readShippedForms } from '#forms/shipped-forms';
+
+/** A ladder definition with the given SLAs per rung. */
+export function ladderForm(key: string, slas: [string, string] = ['1 hour', '1 hour']) {
+  const base = readShippedForms().find((form) => form.key === 'liaison-designation')!;
+  return {
+    ...structuredClone(base),
+    key,
+    title: { 'zh-CN': '物资短缺报告', en: 'Material shortage report' },
+    schema: { type: 'object', required: ['summary'], properties: { summary: { type: 'string', title: '情况说明', minLength: 2 } } },
+    uiSchema: {},
+    i18n: { en: { '/summary': 'Summary' } },
+    process: {
+      processType: 'ladder',
+      params: {
+        stages: [
+          {
+            name: 'cadre',
+            title: { 'zh-CN': '包挂干部办理', en: 'Cadre' },
+            actor: 'cadre-of-enterprise',
+            sla: slas[0],
+            actions: ['resolve', 'escalate'],
+            onBreach: 'escalate',
+          },
+          {
+            name: 'group',
+            title: { 'zh-CN': '专班办理', en: 'Working group' },
+            actor: { role: 'special_class', workingGroupKey: 'coordination' },
+            sla: slas[1],
+            actions: ['resolve', 'reject'],
+            onBreach: 'expire',
+          },
+        ],
+        settledTemplate: 'submission-settled',
+      },
+    },
+  };
+}

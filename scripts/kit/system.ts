@@ -1,0 +1,84 @@
+// The system in one process, as tests and drills run it: the web app on loopback and (unless told not to) a worker on
+// the caller's task queue, both over the caller's database and Temporal. Tests (test/helpers/running-system.ts) and
+// drills (scripts/drills/drill-kit.ts) add only what differs: where the database and the config come from.
+import type { AddressInfo } from 'node:net';
+import { Client, Connection } from '@temporalio/client';
+import type { Worker } from '@temporalio/worker';
+import type { Express } from 'express';
+import type { Knex } from 'knex';
+import { createActivities } from '#activities/index';
+import { temporalAddress, type Config } from '#core/config';
+import type { Logger } from '#core/logger';
+import type { Mailer } from '#core/mail/mailer';
+import { createTemplateRenderer } from '#core/mail/template-renderer';
+import { createWorker, dataConverter } from '#core/temporal';
+import { createApp } from '#web/server/create-app';
+
+/** What to start: `config` names Temporal's address, the task queue and the payload keys. */
+export interface SystemOptions {
+  config: Config;
+  db: Knex;
+  /** The bundled workflow code the worker runs. */
+  workflowBundlePath: string;
+  /** An in-process worker unless false (a drill that runs the worker as a child process). */
+  worker?: boolean;
+  mailer?: Mailer;
+  logger: Logger;
+  /** The port the app listens on; config.port when absent, 0 for any. */
+  port?: number;
+}
+
+/** A running system and how to stop it (the database stays open: whoever opened it closes it). */
+export interface StartedSystem {
+  baseUrl: string;
+  app: Express;
+  config: Config;
+  db: Knex;
+  client: Client;
+  stop(): Promise<void>;
+}
+
+/** Starts the worker (unless `worker: false`), a Temporal client and the web app; resolves once the app listens. */
+export async function startSystem(options: SystemOptions): Promise<StartedSystem> {
+  const { config, db } = options;
+  let worker: Worker | undefined;
+  let running: Promise<void> | undefined;
+  if (options.worker !== false) {
+    const renderer = createTemplateRenderer(config.timeZone);
+    const activities = createActivities({ db, renderer, mailer: options.mailer, from: config.mail.from, timeZone: config.timeZone });
+    worker = await createWorker({ config, activities, workflowBundle: { codePath: options.workflowBundlePath } });
+    running = worker.run();
+  }
+  const connection = await Connection.connect({ address: temporalAddress(config) });
+  const client = new Client({ connection, namespace: config.temporal.namespace, dataConverter: dataConverter(config) });
+  const app = createApp({ config, db, temporal: client, logger: options.logger });
+  const stopWorkerAndClient = async () => {
+    // A drill may have stopped Temporal under the worker, which then ends on its own with an error.
+    if (worker && worker.getState() === 'RUNNING') worker.shutdown();
+    await running?.catch(() => undefined);
+    await connection.close();
+  };
+  const server = app.listen(options.port ?? config.port, '127.0.0.1');
+  try {
+    await new Promise((resolve, reject) => {
+      server.once('listening', resolve);
+      server.once('error', reject);
+    });
+  } catch (error) {
+    // A port found free a moment ago and taken since (EADDRINUSE): the caller may try another.
+    await stopWorkerAndClient();
+    throw error;
+  }
+  return {
+    baseUrl: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    app,
+    config,
+    db,
+    client,
+    async stop() {
+      server.close();
+      server.closeAllConnections();
+      await stopWorkerAndClient();
+    },
+  };
+}
