@@ -128,17 +128,10 @@ describe('layer import rules', () => {
     expect(await importProblems(file, allowed)).toEqual([]);
   });
 
-  it('keeps knex out of a layer file that is not a knex home, and lets a legacy file keep it', async () => {
+  it('keeps knex out of a layer file that is not a knex home, and lets a store, a migration or the connection keep it', async () => {
     expect(await importProblems('activities/probe.ts', "import knex from 'knex';")).toHaveLength(1);
     expect(await importProblems('core/notify/probe.ts', "import knex from 'knex';")).toHaveLength(1);
     expect(await importProblems('core/stores/probe.ts', "import knex from 'knex';")).toEqual([]);
     expect(await importProblems('core/db.ts', "import knex from 'knex';")).toEqual([]);
-  });
-
-  it('still holds a file listed in KNEX_LEGACY_FILES to its layer', async () => {
-    expect(await importProblems('activities/calendar-activities.ts', "import knex from 'knex';")).toEqual([]);
-    expect(await importProblems('activities/calendar-activities.ts', "import { createApp } from '#web/server/create-app';")).toHaveLength(
-      1,
-    );
   });
 });
