@@ -30,20 +30,11 @@ export const SQL_CALLS = [
 export const SQL_LEGACY_FILES = [
   'activities/collection/follow-up-breach.ts',
   'activities/collection/follow-up-tasks.ts',
-  'activities/digest-activities.ts',
   'activities/task-activities.ts',
   'web/server/collections/collection-routes.ts',
-  'web/server/credit/credit-routes.ts',
-  'web/server/health/health-routes.ts',
-  'web/server/hotline/hotline-routes.ts',
-  'web/server/measures/measure-routes.ts',
-  'web/server/outbox/outbox-routes.ts',
-  'web/server/robots/robot-routes.ts',
   'web/server/submissions/draft-routes.ts',
   'web/server/tasks/saved-filter-routes.ts',
   'web/server/tasks/task-timeline.ts',
-  'web/server/uploads/upload-routes.ts',
-  'web/server/webhooks/webhook-routes.ts',
 ];
 
 const KNEX_RESTRICTION = {
