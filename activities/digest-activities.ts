@@ -5,6 +5,7 @@ import { quarantinesEndingBy } from '#core/stores/quarantine-store';
 import { heldTasksDueBefore } from '#core/stores/task-store';
 import { recipients } from '#core/stores/user-store';
 import { quarantineDay } from '#core/domain/quarantine-schedule';
+import { localDate as localDateIn } from '#core/domain/zoned-time';
 import type { createEmailActivities } from './email-activities';
 
 const DAY_MS = 86_400_000;
@@ -12,8 +13,7 @@ const QUARANTINE_HORIZON_MS = 2 * DAY_MS;
 
 /** Builds the digest activity. */
 export function createDigestActivities(deps: { db: Db; email: ReturnType<typeof createEmailActivities>; timeZone: string }) {
-  const localDate = (iso: string) =>
-    new Intl.DateTimeFormat('sv-SE', { timeZone: deps.timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(iso));
+  const localDate = (iso: string) => localDateIn(iso, deps.timeZone);
   return {
     /** Emails every active cadre their digest as of `asOf`; keyed per local date and cadre, so a rerun sends nothing twice. */
     async sendDailyDigests(input: { asOf: string }): Promise<number> {

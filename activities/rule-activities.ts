@@ -3,6 +3,7 @@
 // One activity, so the workflow adds one command (behind its patch) and stays free of the database and time zones.
 import type { LocalizedText } from '#core/domain/locale';
 import type { Db } from '#core/stores/db-types';
+import { localTime } from '#core/domain/zoned-time';
 import { enterpriseRuleFlags } from '#core/stores/submissions/submission-enterprises';
 import { addKeyedEvent } from '#core/stores/submissions/submission-events';
 import { ruleLine, type StageTitles } from '#forms/rules/describe-rule';
@@ -21,15 +22,6 @@ export interface DecideRulesInput {
   stageTitles: StageTitles;
 }
 
-/** "HH:MM" of an instant in a time zone. */
-export function localTimeOf(at: string, timeZone: string): string {
-  const parts = new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).formatToParts(
-    new Date(at),
-  );
-  const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '00';
-  return `${part('hour')}:${part('minute')}`;
-}
-
 /** The timeline line of a matched row: its number and the sentence in both languages. */
 export interface RuleEventDetail {
   row: number;
@@ -46,7 +38,7 @@ export function createRuleActivities(deps: { db: Db; timeZone: string; now?: () 
       const facts: RuleFacts = {
         data: input.data,
         enterprise: enterprise ?? null,
-        localTime: localTimeOf(input.at, deps.timeZone),
+        localTime: localTime(input.at, deps.timeZone),
       };
       const decision = evaluateRules(input.rules, facts);
       for (const matched of decision.matched) {

@@ -2,6 +2,7 @@
 // otherwise, public holidays rest even on weekdays. Pure functions over plain data, so both activities and tests use them.
 // How an SLA is written and read lives in ./duration.
 import type { Sla } from './duration';
+import { localDate, startOfLocalDay } from './zoned-time';
 
 /** An exception to the weekday rule on one local date (`YYYY-MM-DD`). */
 export interface CalendarDay {
@@ -10,48 +11,8 @@ export interface CalendarDay {
   name?: string;
 }
 
-// Building an Intl.DateTimeFormat costs far more than using one (every submission dates its case number): one per zone.
-const zoneFormats = new Map<string, Intl.DateTimeFormat>();
-
-function zoneFormat(timeZone: string): Intl.DateTimeFormat {
-  let format = zoneFormats.get(timeZone);
-  if (!format) {
-    format = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-    });
-    zoneFormats.set(timeZone, format);
-  }
-  return format;
-}
-
-/** Offset of `timeZone` from UTC at `instantMs`, in ms (Asia/Shanghai: +8 h). */
-function zoneOffsetMs(instantMs: number, timeZone: string): number {
-  const parts = zoneFormat(timeZone).formatToParts(new Date(instantMs));
-  const get = (type: string) => Number(parts.find((part) => part.type === type)!.value);
-  const asUtc = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));
-  return asUtc - Math.floor(instantMs / 1000) * 1000;
-}
-
-/** The local date (`YYYY-MM-DD`) of an instant in `timeZone`. */
-export function localDate(instant: string | number, timeZone: string): string {
-  const ms = typeof instant === 'number' ? instant : Date.parse(instant);
-  return new Date(ms + zoneOffsetMs(ms, timeZone)).toISOString().slice(0, 10);
-}
-
-/** The instant local midnight begins `date` in `timeZone`. */
-export function startOfLocalDay(date: string, timeZone: string): number {
-  const guess = Date.parse(`${date}T00:00:00Z`);
-  const first = guess - zoneOffsetMs(guess, timeZone);
-  // Near a DST change the offset at the result may differ from the one at the guess.
-  return guess - zoneOffsetMs(first, timeZone);
-}
+// Local dates and day boundaries in a zone are ./zoned-time's; the calendar's callers take them from here too.
+export { localDate, startOfLocalDay } from './zoned-time';
 
 /** The local date `days` after `date` (calendar days). */
 export function addDays(date: string, days: number): string {

@@ -3,6 +3,7 @@
 // The channel is a string, so a channel added later (SMS) plugs in by being listed in PREFERENCE_CHANNELS.
 import { atLocalTime } from '../domain/collection-plan';
 import { addDays, localDate } from '../domain/working-calendar';
+import { localTime } from '../domain/zoned-time';
 import type { Role } from '../org/org-types';
 
 /** Kinds of notice a person chooses channels for; each template purpose belongs to one. */
@@ -89,8 +90,7 @@ const minutes = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.sl
 export function quietUntil(hours: QuietHours | null, nowMs: number, timeZone: string): string | null {
   if (!hours || hours.start === hours.end) return null;
   const today = localDate(nowMs, timeZone);
-  const parts = new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).formatToParts(nowMs);
-  const now = Number(parts.find((p) => p.type === 'hour')!.value) * 60 + Number(parts.find((p) => p.type === 'minute')!.value);
+  const now = minutes(localTime(nowMs, timeZone));
   const [start, end] = [minutes(hours.start), minutes(hours.end)];
   const spansMidnight = start > end;
   const inside = spansMidnight ? now >= start || now < end : now >= start && now < end;

@@ -1,5 +1,6 @@
 // The server's clock and time zone as a client needs them: HH:MM fields across the API (deadlines, report times,
 // working hours) are wall-clock times in this zone, not in the client's.
+import { localDate, localTime, utcOffset } from '#core/domain/zoned-time';
 
 /** What GET /api/time answers. */
 export interface ServerClock {
@@ -16,24 +17,11 @@ export interface ServerClock {
 
 /** The clock at `now` in `timeZone`. */
 export function serverClock(now: Date, timeZone: string): ServerClock {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    timeZoneName: 'longOffset',
-  }).formatToParts(now);
-  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)!.value;
-  // longOffset reads "GMT+08:00", or plain "GMT" for UTC itself.
-  const offset = part('timeZoneName').replace(/^GMT/, '') || '+00:00';
   return {
     now: now.toISOString(),
     timeZone,
-    utcOffset: offset,
-    localDate: `${part('year')}-${part('month')}-${part('day')}`,
-    localTime: `${part('hour')}:${part('minute')}`,
+    utcOffset: utcOffset(now, timeZone),
+    localDate: localDate(now, timeZone),
+    localTime: localTime(now, timeZone),
   };
 }
