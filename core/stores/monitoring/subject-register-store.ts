@@ -5,12 +5,13 @@ import type { Knex } from 'knex';
 import { fromJson } from '../../db';
 import type { EndChange } from '../../domain/monitoring-params';
 import { fromRow, type StoredForm } from '#core/stores/forms/form-store';
+import type { OpenSlot, SubjectCourse } from '#core/api/monitoring-types';
 import type { Page } from '#core/api/paging-types';
 import { pageOfQuery, type PageQuery } from '#core/stores/page-of-query';
 import type { Db } from '../db-types';
 
 /** A subject with what its submission says. */
-export interface RegisterSubjectRow {
+export interface RegisterSubjectRow extends SubjectCourse {
   id: string;
   formKey: string;
   /** The definition version its submission was made with. */
@@ -21,12 +22,6 @@ export interface RegisterSubjectRow {
   caseNumber: string | null;
   kind: string;
   name: string;
-  status: 'active' | 'ended';
-  startedAt: string;
-  endsAt: string;
-  endedAt: string | null;
-  endChanges: EndChange[];
-  alerts: number;
 }
 
 /** Which subjects a register lists: one definition's, in every enterprise or these, of one status or any. */
@@ -36,13 +31,6 @@ export interface RegisterFilter {
   status?: 'active' | 'ended';
 }
 
-/** A slot open now. */
-export interface OpenSlot {
-  slotAt: string;
-  opensAt: string;
-  dueAt: string;
-}
-
 /** A subject's check-ins so far: done, missed, late (synced after their slot closed), and the slot open now. */
 export interface CheckInCounts {
   done: number;
@@ -50,6 +38,8 @@ export interface CheckInCounts {
   late: number;
   openSlot: OpenSlot | null;
 }
+
+export type { OpenSlot };
 
 /** A check-in slot of a subject with its readings. */
 export interface SubjectSlotRow extends OpenSlot {

@@ -1,20 +1,12 @@
 // The `cadre_assignments` table: which cadre looks after which enterprise. An enterprise has at most one open row (no
 // `ended_at`); ending one keeps it as history, with who ended it and why.
+import type { Assignment } from '../../api/assignment-types';
 import type { Page } from '../../api/paging-types';
 import type { Db } from '../db-types';
 import { pageOfQuery, type PageQuery } from '../page-of-query';
 
 /** An assignment as the list shows it, with the cadre's and the enterprise's names. */
-export interface AssignmentRow {
-  id: number;
-  cadreId: number;
-  cadreName: string;
-  enterpriseId: number;
-  enterpriseName: string;
-  assignedAt: string;
-  endedAt: string | null;
-  endReason: string | null;
-}
+export type AssignmentRow = Assignment;
 
 /** The list's filters: `viewerCadreId` narrows a cadre's list to its own. */
 export interface AssignmentFilter {

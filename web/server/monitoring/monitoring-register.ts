@@ -2,6 +2,7 @@
 // the reader's scope with state, check-ins, alerts and end-date changes, and one subject with every check-in. The
 // subject's fields are its submission's, shown through the personal-data policy; readings of a monitored worker are
 // health data for that policy too (a site's or a vehicle's readings are not about a person).
+import type { MonitoredRow } from '#core/api/monitoring-types';
 import type { LocalizedText } from '#core/domain/locale';
 import { followsSubject, type AnyMonitoringParams, type SubjectMonitoringParams } from '#core/domain/monitoring-params';
 import { maskValue } from '#core/privacy/mask';
@@ -140,7 +141,7 @@ function refOf(row: RegisterSubjectRow) {
   };
 }
 
-function shown(row: RegisterSubjectRow, privacy: SubmissionPrivacy, reader: Reader, purpose: Purpose, counts: CheckInCounts) {
+function shown(row: RegisterSubjectRow, privacy: SubmissionPrivacy, reader: Reader, purpose: Purpose, counts: CheckInCounts): MonitoredRow {
   const data = applyPolicy(privacy.schema, row.data, reader, privacy.facts, purpose);
   // The name was copied from the field the params name; a field marked personal shows here as the policy masks it.
   const nameField = Object.keys(row.data).find((key) => row.data[key] === row.name);

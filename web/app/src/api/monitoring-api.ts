@@ -1,5 +1,6 @@
 // The register of monitoring processes other than the gate check: definitions, subjects, readings, end-date changes.
 import type { LocalizedText } from '#core/domain/locale';
+import type { MonitoredRow } from '#core/api/monitoring-types';
 import type { EndChange, ReadingSpec, MonitoredSubject } from '#core/domain/monitoring-params';
 import { apiRequest } from './api-request';
 import { listPath, type Page, type PageRequest } from './paging';
@@ -15,21 +16,7 @@ export interface MonitoringDefinition {
   checkInTimes: string[];
 }
 
-/** One subject on the register. */
-export interface MonitoredRow {
-  id: string;
-  caseNumber: string | null;
-  name: string;
-  status: 'active' | 'ended';
-  startedAt: string;
-  endsAt: string;
-  endedAt: string | null;
-  endChanges: EndChange[];
-  checkIns: number;
-  missed: number;
-  alerts: number;
-  openSlot: { slotAt: string; opensAt: string; dueAt: string } | null;
-}
+export type { MonitoredRow };
 
 /** Calls of the monitoring register page. */
 export const monitoringApi = {

@@ -1,4 +1,5 @@
 // The JSON shapes of the organisation API: enterprises, projects, cadre assignments and reference data.
+import type { Assignment } from '#core/api/assignment-types';
 import type { LocalizedText } from '#core/domain/locale';
 import type { EnterpriseType, ProjectStatus } from '#core/org/org-types';
 
@@ -39,17 +40,7 @@ export interface Project {
 /** The editable fields of a project. */
 export type ProjectFields = Pick<Project, 'name' | 'site' | 'status' | 'major'>;
 
-/** A cadre looking after an enterprise, current (endedAt null) or past. */
-export interface Assignment {
-  id: number;
-  cadreId: number;
-  cadreName: string;
-  enterpriseId: number;
-  enterpriseName: string;
-  assignedAt: string;
-  endedAt: string | null;
-  endReason: string | null;
-}
+export type { Assignment };
 
 /** One of the four working groups of the enterprise service class. */
 export interface WorkingGroup {
