@@ -64,6 +64,18 @@ export async function findSubmission(db: Db, id: string): Promise<SubmissionView
   return row ? toView(row) : undefined;
 }
 
+/** One submission by its id alone (never read as a case number), whatever its scope (callers check access). */
+export async function submissionById(db: Db, id: string): Promise<SubmissionView | undefined> {
+  const row = await baseQuery(db).where('s.id', id).first();
+  return row ? toView(row) : undefined;
+}
+
+/** The case number of a submission: null when it has none or there is no such submission. */
+export async function caseNumberOf(db: Db, submissionId: string): Promise<string | null> {
+  const row: { case_number: string | null } | undefined = await db('submissions').where({ id: submissionId }).first('case_number');
+  return row?.case_number ?? null;
+}
+
 /** What a submissions list may be narrowed by. */
 export interface SubmissionFilter {
   /** Part of the case number, whatever its case. */
