@@ -28,15 +28,11 @@ export const SQL_CALLS = [
 // Files that still build queries on a handle they were given; a list that only shrinks (knex-in-stores.unit.test.ts
 // fails when a listed file no longer does).
 export const SQL_LEGACY_FILES = [
-  'activities/collection/follow-up-breach.ts',
-  'activities/collection/follow-up-tasks.ts',
   'activities/digest-activities.ts',
   'activities/monitoring-activities.ts',
-  'activities/task-activities.ts',
   'web/server/access.ts',
   'web/server/audit/audit-routes.ts',
   'web/server/calendar/calendar-routes.ts',
-  'web/server/collections/collection-routes.ts',
   'web/server/credit/credit-routes.ts',
   'web/server/gate/gate-routes.ts',
   'web/server/gate/submit-gate-check.ts',
@@ -55,9 +51,6 @@ export const SQL_LEGACY_FILES = [
   'web/server/robots/robot-routes.ts',
   'web/server/session/password-routes.ts',
   'web/server/session/session-routes.ts',
-  'web/server/submissions/draft-routes.ts',
-  'web/server/tasks/saved-filter-routes.ts',
-  'web/server/tasks/task-timeline.ts',
   'web/server/uploads/upload-routes.ts',
   'web/server/users/user-routes.ts',
   'web/server/visits/visit-routes.ts',
