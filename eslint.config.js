@@ -27,35 +27,7 @@ export const SQL_CALLS = [
 ];
 // Files that still build queries on a handle they were given; a list that only shrinks (knex-in-stores.unit.test.ts
 // fails when a listed file no longer does).
-export const SQL_LEGACY_FILES = [
-  'activities/digest-activities.ts',
-  'activities/monitoring-activities.ts',
-  'web/server/access.ts',
-  'web/server/audit/audit-routes.ts',
-  'web/server/calendar/calendar-routes.ts',
-  'web/server/credit/credit-routes.ts',
-  'web/server/gate/gate-routes.ts',
-  'web/server/gate/submit-gate-check.ts',
-  'web/server/health/health-routes.ts',
-  'web/server/hotline/hotline-routes.ts',
-  'web/server/import/import-plans.ts',
-  'web/server/measures/measure-routes.ts',
-  'web/server/monitoring/monitoring-routes.ts',
-  'web/server/offline/offline-key-routes.ts',
-  'web/server/org/assign-cadre.ts',
-  'web/server/org/assignment-routes.ts',
-  'web/server/org/project-routes.ts',
-  'web/server/org/reference-routes.ts',
-  'web/server/org/site-officer-routes.ts',
-  'web/server/outbox/outbox-routes.ts',
-  'web/server/robots/robot-routes.ts',
-  'web/server/session/password-routes.ts',
-  'web/server/session/session-routes.ts',
-  'web/server/uploads/upload-routes.ts',
-  'web/server/users/user-routes.ts',
-  'web/server/visits/visit-routes.ts',
-  'web/server/webhooks/webhook-routes.ts',
-];
+export const SQL_LEGACY_FILES = [];
 
 const KNEX_RESTRICTION = {
   paths: [{ name: 'knex', message: 'SQL belongs in a store (core/stores); import the Db type from core/stores.' }],
@@ -97,6 +69,8 @@ function layerBlocks({ folder, file, patterns, ignores = [] }) {
 }
 
 const OTHER_FOLDERS = '(activities|web|forms|workflows|scripts)/';
+// What a store may import from core besides the connection: the domain, API shapes, other stores and pure helpers.
+const STORE_MAY_IMPORT = 'domain|api|stores|dashboard|org|privacy';
 
 // Layer rules (issue 20): which folder may import which. Cross-folder imports read #core/…, #web/… (relative ones
 // still match the folder name); inside core, a relative climb out of a layer is matched by depth (climbsOutOf).
@@ -124,16 +98,24 @@ export const LAYERS = [
     ],
   },
   {
-    // Stores hold the queries and nothing else: the domain, the API shapes, other stores and the connection; the rest of
-    // the system calls them, never the other way round.
+    // Stores hold the queries and nothing else: the domain, the API shapes, other stores, the connection and core's
+    // pure helpers (figure shapes, masks, org types, errors); the rest of the system calls them, never the other way.
     folder: 'core/stores',
-    // submission-record-store records its audit line with core/audit.ts, SQL that has not moved into a store yet.
-    ignores: ['core/stores/submission-record-store.ts'],
+    ignores: [
+      // Sealing a robot's secret and signing a webhook need the codec's secret box and node:crypto at the storage
+      // boundary; the SMS address shown in a submission's history is masked by the SMS channel's own rule.
+      'core/stores/notify/robot-store.ts',
+      'core/stores/notify/webhook-store.ts',
+      'core/stores/submissions/submission-store.ts',
+      // Syncing the shipped definitions reads forms/'s JSON files and checks them before storing (to split: issue 20).
+      'core/stores/forms/form-store.ts',
+    ],
     patterns: (depth) => [
-      refuse('(^|/|#)(activities|web)/', 'Stores are called by activities and routes; they may not import them.'),
+      // Subpath imports name the top folder (#web/…); a relative climb out of core/stores is caught by its depth.
+      refuse('^#(activities|web)/', 'Stores are called by activities and routes; they may not import them.'),
       refuse(
-        `(^|/|#)(forms|workflows|scripts)/|#core/(?!(domain|api|stores)/|db($|[.-]))|${climbsOutOf(depth, 'domain|api|stores|db')}`,
-        'Stores may import only core/domain, core/api, core/stores and core/db (other modules as types).',
+        `^#(forms|workflows|scripts)/|^#core/(?!(${STORE_MAY_IMPORT})/|db($|[.-])|errors$)|${climbsOutOf(depth, `${STORE_MAY_IMPORT}|db|errors`)}`,
+        "Stores may import only core/domain, core/api, core/stores, core/db and core's pure helpers (other modules as types).",
         true,
       ),
     ],

@@ -1,6 +1,7 @@
 // The cadre's morning digest (08:00): tasks overdue or due within a day, and quarantines at their enterprises'
 // sites that end within two days (so the cadre can see the worker's clearance through).
-import type { Knex } from '#core/stores';
+import type { Db } from '#core/stores';
+import { quarantinesEndingBy } from '#core/stores/quarantine-store';
 import { heldTasksDueBefore } from '#core/stores/task-store';
 import { recipients } from '#core/stores/user-store';
 import { quarantineDay } from '#core/domain/quarantine-schedule';
@@ -10,7 +11,7 @@ const DAY_MS = 86_400_000;
 const QUARANTINE_HORIZON_MS = 2 * DAY_MS;
 
 /** Builds the digest activity. */
-export function createDigestActivities(deps: { db: Knex; email: ReturnType<typeof createEmailActivities>; timeZone: string }) {
+export function createDigestActivities(deps: { db: Db; email: ReturnType<typeof createEmailActivities>; timeZone: string }) {
   const localDate = (iso: string) =>
     new Intl.DateTimeFormat('sv-SE', { timeZone: deps.timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(iso));
   return {
@@ -51,22 +52,13 @@ export function createDigestActivities(deps: { db: Knex; email: ReturnType<typeo
   };
 }
 
-/** Active quarantines at the cadre's enterprises' sites that end within the horizon, soonest first. */
-async function endingSoon(db: Knex, cadreId: number, asOf: string) {
+/** Active quarantines at the cadre's enterprises' sites that end within the horizon, soonest first, with their day count. */
+async function endingSoon(db: Db, cadreId: number, asOf: string) {
   const horizon = new Date(Date.parse(asOf) + QUARANTINE_HORIZON_MS).toISOString();
-  const enterprises = db('cadre_assignments').where({ cadre_id: cadreId }).whereNull('ended_at').select('enterprise_id');
-  const rows = await db('quarantines as q')
-    .join('projects as p', 'p.id', 'q.project_id')
-    .join('workers as w', 'w.id', 'q.worker_id')
-    .where('q.status', 'active')
-    .whereIn('p.enterprise_id', enterprises)
-    .andWhere('q.ends_at', '<=', horizon)
-    .orderBy('q.ends_at')
-    .select('w.name as worker_name', 'p.name as project_name', 'q.started_at', 'q.ends_at');
-  return rows.map((row) => ({
-    workerName: row.worker_name,
-    projectName: row.project_name,
-    endsAt: row.ends_at,
-    ...quarantineDay(row.started_at, row.ends_at, Date.parse(asOf)),
+  return (await quarantinesEndingBy(db, cadreId, horizon)).map((quarantine) => ({
+    workerName: quarantine.workerName,
+    projectName: quarantine.projectName,
+    endsAt: quarantine.endsAt,
+    ...quarantineDay(quarantine.startedAt, quarantine.endsAt, Date.parse(asOf)),
   }));
 }

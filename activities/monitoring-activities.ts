@@ -1,8 +1,18 @@
 // Activities of the `monitoring` process type: record the gate check, lay out and keep the check-in slots,
 // change the end date, release, and tell the gate officer and the cadre what happened.
-import type { Knex } from '#core/stores';
+import type { Db } from '#core/stores/db-types';
 import { findUser } from '#core/stores/user-store';
-import { fromJson, toJson } from '#core/db';
+import { findSiteStanding, moveSiteStanding } from '#core/stores/gate/gate-check-store';
+import { quarantineNoticeFacts } from '#core/stores/gate/quarantine-alert-store';
+import { cancelOpenQuarantineSlots, closeQuarantineSlot, openQuarantineSlot } from '#core/stores/gate/quarantine-checkin-store';
+import { monitoringRecipients } from '#core/stores/monitoring/monitoring-subject-store';
+import {
+  findQuarantine,
+  markQuarantineFever,
+  quarantineEndChanges,
+  releaseActiveQuarantine,
+  setQuarantineEnd,
+} from '#core/stores/quarantine-store';
 import { checkInSlots } from '#core/domain/quarantine-schedule';
 import type { EndChange, GateRecord, MonitoringParams } from '#core/domain/monitoring-params';
 import { maskIdNumber } from '#core/privacy/mask';
@@ -29,24 +39,18 @@ export interface QuarantineNoticeInput {
 }
 
 /** Builds the monitoring activities. */
-export function createMonitoringActivities(deps: { db: Knex; email: ReturnType<typeof createEmailActivities>; timeZone: string }) {
+export function createMonitoringActivities(deps: { db: Db; email: ReturnType<typeof createEmailActivities>; timeZone: string }) {
   const { db } = deps;
 
-  /** The gate officer who checked the worker and the cadres who look after the site's enterprise. */
+  /** The quarantine with its site and worker; the gate officer who checked the worker and the cadres who look after the
+   * site's enterprise (the officer counts as the gate check's submitter). */
   async function recipients(quarantineId: string) {
-    const q = await db('quarantines as q')
-      .join('projects as p', 'p.id', 'q.project_id')
-      .join('workers as w', 'w.id', 'q.worker_id')
-      .where('q.id', quarantineId)
-      .first('q.*', 'p.name as project_name', 'p.enterprise_id', 'w.name as worker_name', 'w.resident_id');
-    const cadres = db('cadre_assignments').where({ enterprise_id: q.enterprise_id }).whereNull('ended_at').select('cadre_id');
-    const people = await db('users')
-      .where({ active: true })
-      .whereNotNull('email')
-      .andWhere((w) => {
-        w.where('id', q.officer_id).orWhereIn('id', cadres);
-      })
-      .select('id', 'email', 'display_name', 'locale');
+    const q = await quarantineNoticeFacts(db, quarantineId);
+    if (!q) throw new Error(`no quarantine ${quarantineId}`);
+    const people = await monitoringRecipients(db, { startedBy: q.officerId, enterpriseId: q.enterpriseId }, [
+      'submitter',
+      'cadre-of-enterprise',
+    ]);
     return { q, people };
   }
 
@@ -73,10 +77,7 @@ export function createMonitoringActivities(deps: { db: Knex; email: ReturnType<t
 
     /** Opens a check-in slot: the gate officer's task for that morning or afternoon. */
     async openCheckIn(input: { quarantineId: string; slotAt: string; opensAt: string; dueAt: string }): Promise<void> {
-      await db('quarantine_checkins')
-        .insert({ quarantine_id: input.quarantineId, slot_at: input.slotAt, opens_at: input.opensAt, due_at: input.dueAt, status: 'open' })
-        .onConflict(['quarantine_id', 'slot_at'])
-        .ignore();
+      await openQuarantineSlot(db, input);
     },
 
     /** Closes a slot as done (with its reading), missed, or cancelled (the quarantine ended before it). */
@@ -90,44 +91,34 @@ export function createMonitoringActivities(deps: { db: Knex; email: ReturnType<t
       by?: number;
       at?: string;
     }): Promise<void> {
-      await db('quarantine_checkins')
-        .where({ quarantine_id: input.quarantineId, slot_at: input.slotAt, status: 'open' })
-        .update({
-          status: input.status,
-          temperature: input.temperature ?? null,
-          note: input.note ?? null,
-          fever: input.fever ?? false,
-          recorded_by: input.by ?? null,
-          recorded_at: input.at ?? null,
-        });
-      if (input.fever) await db('quarantines').where({ id: input.quarantineId }).update({ fever: true });
+      await closeQuarantineSlot(db, input.quarantineId, input.slotAt, {
+        status: input.status,
+        temperature: input.temperature ?? null,
+        note: input.note ?? null,
+        fever: input.fever ?? false,
+        recordedBy: input.by ?? null,
+        recordedAt: input.at ?? null,
+      });
+      if (input.fever) await markQuarantineFever(db, input.quarantineId);
     },
 
     /** Moves the end date, keeping every earlier one with its reason. */
     async changeQuarantineEnd(input: { quarantineId: string; change: EndChange }): Promise<void> {
-      const row = await db('quarantines').where({ id: input.quarantineId }).first('end_changes');
-      const changes = fromJson<EndChange[]>(row.end_changes);
+      const changes = await quarantineEndChanges(db, input.quarantineId);
       if (changes.some((c) => c.at === input.change.at && c.to === input.change.to)) return;
-      await db('quarantines')
-        .where({ id: input.quarantineId })
-        .update({ ends_at: input.change.to, end_changes: toJson([...changes, input.change]) });
+      await setQuarantineEnd(db, input.quarantineId, input.change.to, [...changes, input.change]);
     },
 
     /** Ends the quarantine: the worker moves to the zone assigned at the gate. */
     async releaseQuarantine(input: { quarantineId: string; at: string }): Promise<void> {
-      const q = await db('quarantines').where({ id: input.quarantineId }).first();
+      const q = (await findQuarantine(db, input.quarantineId))!;
       await db.transaction(async (trx) => {
-        const released = await trx('quarantines')
-          .where({ id: q.id, status: 'active' })
-          .update({ status: 'released', released_at: input.at });
         // Counted once, for the dashboard's per-site figures (migration 0012); a retry finds it released already.
-        if (released) await countAtGate(trx, Number(q.project_id), input.at, 'released');
-        await trx('quarantine_checkins').where({ quarantine_id: q.id, status: 'open' }).update({ status: 'cancelled' });
-        const standing = await trx('site_workers').where({ project_id: q.project_id, worker_id: q.worker_id }).first();
-        if (standing?.quarantine_id === q.id)
-          await trx('site_workers')
-            .where({ id: standing.id })
-            .update({ status: 'released', zone: standing.assigned_zone, updated_at: input.at });
+        if (await releaseActiveQuarantine(trx, q.id, input.at)) await countAtGate(trx, q.projectId, input.at, 'released');
+        await cancelOpenQuarantineSlots(trx, q.id);
+        const standing = await findSiteStanding(trx, q.projectId, q.workerId);
+        if (standing?.quarantineId === q.id)
+          await moveSiteStanding(trx, standing.id, { status: 'released', zone: standing.assignedZone, updatedAt: input.at });
       });
     },
 
@@ -137,13 +128,13 @@ export function createMonitoringActivities(deps: { db: Knex; email: ReturnType<t
       for (const person of people) {
         const locale = person.locale === 'en' ? 'en' : 'zh-CN';
         const data = {
-          recipientName: person.display_name,
-          workerName: q.worker_name,
+          recipientName: person.displayName,
+          workerName: q.workerName,
           // E-mail never carries a resident ID in full (core/privacy/personal-data-policy.ts).
-          residentId: maskIdNumber(q.resident_id),
-          projectName: q.project_name,
-          startedAt: q.started_at,
-          endsAt: q.ends_at,
+          residentId: maskIdNumber(q.residentId),
+          projectName: q.projectName,
+          startedAt: q.startedAt,
+          endsAt: q.endsAt,
           ...input.data,
         };
         await deps.email.sendEmail({

@@ -1,7 +1,10 @@
 // The `audit_log` table: an append-only log of state changes (who, in which role, did what to which record, in which
-// request). Written inside the transaction of the change it records, so the two commit or roll back together.
-import { toJson } from '../db';
+// request). Written inside the transaction of the change it records, so the two commit or roll back together; read by
+// admins a page at a time.
+import type { Page } from '../api/paging-types';
+import { fromJson, toJson } from '../db';
 import type { Db } from './db-types';
+import { pageOfQuery, type PageQuery } from './page-of-query';
 
 /** One audited state change. */
 export interface AuditEntry {
@@ -32,4 +35,61 @@ export async function recordAudit(db: Db, entry: AuditEntry, now = new Date()): 
     entry.requestId ?? null,
     now.toISOString(),
   ]);
+}
+
+/** An entry as the log lists it, with the username and name of who acted (when a user did). */
+export interface AuditLogRow {
+  id: number;
+  actor: { id: number; username: string; displayName: string } | null;
+  actorRole: string | null;
+  action: string;
+  targetType: string;
+  /** As stored (a task by its workflow's id, unescaped). */
+  targetId: string;
+  summary: unknown;
+  requestId: string | null;
+  createdAt: string;
+}
+
+/** The log's filters; `targetIds` are the stored forms an id may take, `from`/`to` ISO instants. */
+export interface AuditFilter {
+  actorUsername?: string;
+  /** An action or the start of one (SQL wildcards in it are dropped). */
+  actionPrefix?: string;
+  targetType?: string;
+  targetIds?: string[];
+  from?: string;
+  to?: string;
+}
+
+function toAuditLogRow(row: Record<string, unknown>): AuditLogRow {
+  return {
+    id: Number(row.id),
+    actor:
+      row.actor_id == null ? null : { id: Number(row.actor_id), username: row.username as string, displayName: row.display_name as string },
+    actorRole: (row.actor_role as string | null) ?? null,
+    action: String(row.action),
+    targetType: String(row.target_type),
+    targetId: String(row.target_id),
+    summary: fromJson(row.summary),
+    requestId: (row.request_id as string | null) ?? null,
+    createdAt: String(row.created_at),
+  };
+}
+
+/** One page of the log entries matching `filter`, newest first. */
+export async function auditLogPage(db: Db, filter: AuditFilter, paging: PageQuery): Promise<{ rows: AuditLogRow[]; page: Page }> {
+  const query = db('audit_log as a').leftJoin('users as u', 'u.id', 'a.actor_id');
+  if (filter.actorUsername) query.where('u.username', filter.actorUsername);
+  if (filter.actionPrefix) query.where('a.action', 'like', `${filter.actionPrefix.replace(/[%_]/g, '')}%`);
+  if (filter.targetType) query.where('a.target_type', filter.targetType);
+  if (filter.targetIds) query.whereIn('a.target_id', filter.targetIds);
+  if (filter.from) query.where('a.created_at', '>=', filter.from);
+  if (filter.to) query.where('a.created_at', '<', filter.to);
+  const { rows, page } = await pageOfQuery<Record<string, unknown>>(
+    db,
+    query.orderBy('a.id', 'desc').select('a.*', 'u.username', 'u.display_name'),
+    paging,
+  );
+  return { rows: rows.map(toAuditLogRow), page };
 }

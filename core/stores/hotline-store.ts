@@ -1,4 +1,5 @@
-// The hotline_calls table: calls recorded, listed newest first, and the report each one became.
+// The hotline_calls table: calls recorded, listed newest first, and the report each one became, with the few facts of
+// other tables that recording and filing a call check (the category, the enterprise the report is filed for).
 import type { Db, Knex } from './db-types';
 
 /** A call as the API shows it (the caller's mobile masked or not by the route). */
@@ -103,4 +104,33 @@ export async function reserveReportId(db: Db, id: number, fresh: string): Promis
     const row: { submission_id: string } | undefined = await trx('hotline_calls').where({ id }).first('submission_id');
     return { submissionId: String(row!.submission_id), reserved: reserved > 0 };
   });
+}
+
+/** Whether `key` names a difficulty category a call can be filed under. */
+export async function difficultyCategoryExists(db: Db, key: string): Promise<boolean> {
+  return Boolean(await db('difficulty_categories').where({ key }).first('key'));
+}
+
+/** Whom a call's report is filed for: the enterprise, its liaison, and the email of its first active account. */
+export interface ReportingEnterprise {
+  name: string;
+  liaisonName: string | null;
+  liaisonEmail: string | null;
+  staffEmail: string | null;
+}
+
+/** The enterprise a call is about, as its report is filed on its behalf; undefined when there is no such enterprise. */
+export async function reportingEnterprise(db: Db, enterpriseId: number): Promise<ReportingEnterprise | undefined> {
+  const enterprise: Row | undefined = await db('enterprises').where({ id: enterpriseId }).first('name', 'liaison_name', 'liaison_email');
+  const staff: Row | undefined = await db('users')
+    .where({ enterprise_id: enterpriseId, role: 'enterprise', active: true })
+    .orderBy('id')
+    .first('email');
+  if (!enterprise) return undefined;
+  return {
+    name: String(enterprise.name),
+    liaisonName: enterprise.liaison_name == null ? null : String(enterprise.liaison_name),
+    liaisonEmail: enterprise.liaison_email == null ? null : String(enterprise.liaison_email),
+    staffEmail: staff?.email == null ? null : String(staff.email),
+  };
 }

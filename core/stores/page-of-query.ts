@@ -1,5 +1,5 @@
 // One page of a list query and the count of the whole list, run as two statements, so every store that answers a
-// paged list (the API's `?limit=&offset=` convention, web/server/paging.ts) pages alike.
+// paged list (the API's `?limit=&offset=` convention; web/server/paging.ts parses it) pages alike.
 import type { Page } from '../api/paging-types';
 import type { Db, Knex } from './db-types';
 

@@ -74,3 +74,8 @@ export async function deleteOtherSessions(db: Db, userId: number, keepToken: str
     .whereNot({ id_hash: hashToken(keepToken ?? '') })
     .delete();
 }
+
+/** Ends every session of a user (deactivated, or their password reset). */
+export async function deleteUserSessions(db: Db, userId: number): Promise<void> {
+  await db('sessions').where({ user_id: userId }).delete();
+}

@@ -1,8 +1,11 @@
-// The `users` table: accounts read as typed rows, the people an email goes to, and the writes that create an account.
-// Sign-in and password changes keep their own queries in web/server/session; sessions have theirs (session-store.ts).
+// The `users` table: accounts read as typed rows, the people an email goes to, the admin's list and writes, and the
+// account and hash sign-in and password changes check. Sessions have their own store (session-store.ts).
+import type { Page } from '../api/paging-types';
 import type { Locale } from '../domain/locale';
 import type { Role } from '../org/org-types';
 import type { Db } from './db-types';
+import { pageOfQuery, type PageQuery } from './page-of-query';
+import { toSessionUser, type SessionUserRow } from './session-store';
 
 /** An account as stored, without its password hash. */
 export interface UserRow {
@@ -169,4 +172,132 @@ export async function demoPasswordAccounts(db: Db): Promise<DemoPasswordAccount[
     .orderBy('id')
     .select('username', 'password_hash');
   return rows.map((row) => ({ username: row.username, passwordHash: row.password_hash }));
+}
+
+/** The fields of an account an admin sets, under their API names. */
+export interface AccountFields {
+  displayName: string;
+  email: string | null;
+  enterpriseId: number | null;
+  workingGroupId: number | null;
+  projectId: number | null;
+  active: boolean;
+  role: Role;
+}
+
+/** Each admin-set field's column. */
+export const ACCOUNT_FIELD_COLUMNS: Record<keyof AccountFields, string> = {
+  displayName: 'display_name',
+  email: 'email',
+  enterpriseId: 'enterprise_id',
+  workingGroupId: 'working_group_id',
+  projectId: 'project_id',
+  active: 'active',
+  role: 'role',
+};
+
+/** The columns of `fields` (only those given), for the write and its audit summary. */
+export function accountColumns(fields: Partial<AccountFields>): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(fields).flatMap(([key, value]) =>
+      key in ACCOUNT_FIELD_COLUMNS && value !== undefined ? [[ACCOUNT_FIELD_COLUMNS[key as keyof AccountFields], value]] : [],
+    ),
+  );
+}
+
+/** An account as the admin's user list shows it: the session's user shape, whether it is active, and since when. */
+export type AccountRow = SessionUserRow & { active: boolean; createdAt: string };
+
+/** The admin list's filters. */
+export interface AccountFilter {
+  role?: string;
+  active?: boolean;
+  /** Part of the username or display name (SQL wildcards in it are dropped). */
+  q?: string;
+}
+
+function accounts(db: Db) {
+  return db('users as u').leftJoin('enterprises as e', 'e.id', 'u.enterprise_id').select('u.*', 'e.name as enterprise_name');
+}
+
+const toAccountRow = (row: Record<string, unknown>): AccountRow => ({
+  ...toSessionUser(row),
+  active: Boolean(row.active),
+  createdAt: row.created_at as string,
+});
+
+/** One page of the accounts matching `filter`, by id. */
+export async function accountPage(db: Db, filter: AccountFilter, paging: PageQuery): Promise<{ rows: AccountRow[]; page: Page }> {
+  const query = accounts(db).orderBy('u.id');
+  if (filter.role) query.where('u.role', filter.role);
+  if (filter.active !== undefined) query.where('u.active', filter.active);
+  if (filter.q) {
+    const text = `%${filter.q.replace(/[%_]/g, '')}%`;
+    query.where((w) => {
+      w.where('u.username', 'like', text).orWhere('u.display_name', 'like', text);
+    });
+  }
+  const { rows, page } = await pageOfQuery<Record<string, unknown>>(db, query, paging);
+  return { rows: rows.map(toAccountRow), page };
+}
+
+/** The account with this id, as the admin's list shows it. */
+export async function findAccount(db: Db, userId: number): Promise<AccountRow | undefined> {
+  const row: Record<string, unknown> | undefined = await accounts(db).where('u.id', userId).first();
+  return row ? toAccountRow(row) : undefined;
+}
+
+/** Creates an account an admin set up: its password already hashed, to be replaced at first sign-in; answers its id. */
+export async function insertAccount(
+  db: Db,
+  account: Partial<AccountFields> & { username: string; passwordHash: string; createdAt: string },
+): Promise<number> {
+  const { username, passwordHash, createdAt, ...fields } = account;
+  const [inserted] = await db('users')
+    .insert({ ...accountColumns(fields), username, password_hash: passwordHash, must_change_password: true, created_at: createdAt })
+    .returning('id');
+  return Number((inserted as { id: number }).id);
+}
+
+/** Changes the given admin-set fields of an account. */
+export async function updateAccount(db: Db, userId: number, fields: Partial<AccountFields>): Promise<void> {
+  await db('users').where({ id: userId }).update(accountColumns(fields));
+}
+
+/** A user's password hash, to check a password against. */
+export async function passwordHashOf(db: Db, userId: number): Promise<string | undefined> {
+  const row: { password_hash: string } | undefined = await db('users').where({ id: userId }).first('password_hash');
+  return row?.password_hash;
+}
+
+/** A new password (already hashed): no longer the seed's demo password; `mustChangePassword` when an admin set it. */
+export async function setPassword(
+  db: Db,
+  userId: number,
+  passwordHash: string,
+  changedAt: string,
+  mustChangePassword: boolean,
+): Promise<void> {
+  await db('users').where({ id: userId }).update({
+    password_hash: passwordHash,
+    password_changed_at: changedAt,
+    must_change_password: mustChangePassword,
+    demo_password: false,
+  });
+}
+
+/** The account signing in under a username, active or not, with its hash (to verify). */
+export interface SignInAccount {
+  user: SessionUserRow;
+  passwordHash: string;
+  active: boolean;
+}
+
+/** The account with this username, if any. */
+export async function signInAccount(db: Db, username: string): Promise<SignInAccount | undefined> {
+  const row: Record<string, unknown> | undefined = await db('users as u')
+    .leftJoin('enterprises as e', 'e.id', 'u.enterprise_id')
+    .where('u.username', username)
+    .first('u.*', 'e.name as enterprise_name');
+  return row ? { user: toSessionUser(row), passwordHash: String(row.password_hash), active: Boolean(row.active) } : undefined;
 }

@@ -7,7 +7,11 @@ import { creditCodeCheckChar } from '#core/domain/identifiers';
 import { addDays } from '#core/domain/working-calendar';
 import type { FigureRange } from '#core/dashboard/figure-group';
 import { insertVisit } from '#core/stores/visits/visit-store';
+import { paramsOf, shippedVisitForm } from '#web/server/visits/visit-form';
 import { addDailyReports, addGateChecks } from './report-gate-scenario';
+
+/** The shipped visit-log definition the fixture visits are made with. */
+const VISIT_LOG = { version: shippedVisitForm().version, params: paramsOf(shippedVisitForm()) };
 
 /** The period the scenario's dated records fall in (local dates, Asia/Shanghai). */
 export const RANGE: FigureRange = { from: '2026-02-01', to: '2026-03-01', timeZone: 'Asia/Shanghai', rowLimit: 500 };
@@ -77,7 +81,7 @@ async function addVisits(db: Knex): Promise<void> {
       opinions: plan.opinion ? '希望协调口罩' : '',
       problems,
     };
-    await db.transaction((trx) => insertVisit(trx, Number(cadres[plan.cadre]), input, new Date().toISOString()));
+    await db.transaction((trx) => insertVisit(trx, Number(cadres[plan.cadre]), input, new Date().toISOString(), VISIT_LOG));
   }
   // One visit outside the period, which no figure may count.
   await db.transaction((trx) =>
@@ -86,6 +90,7 @@ async function addVisits(db: Knex): Promise<void> {
       Number(cadres[0]),
       { enterpriseId: enterprises[0]![0]!, visitedOn: '2026-01-15', peopleMet: '经理', opinionsCount: 9 },
       new Date().toISOString(),
+      VISIT_LOG,
     ),
   );
 }

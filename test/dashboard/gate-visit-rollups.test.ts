@@ -14,8 +14,12 @@ import { dashboardFigures } from '#web/server/dashboard/dashboard-figures';
 import type { FigureGroup, FigureRange } from '#core/dashboard/figure-group';
 import { instantRange } from '#core/stores/dashboard/figure-sql';
 import { insertVisit } from '#core/stores/visits/visit-store';
+import { paramsOf, shippedVisitForm } from '#web/server/visits/visit-form';
 import { testDatabases } from '../helpers/test-db';
 import { RANGE, seedScenario } from './dashboard-scenario';
+
+/** The shipped visit-log definition the fixture visits are made with. */
+const VISIT_LOG = { version: shippedVisitForm().version, params: paramsOf(shippedVisitForm()) };
 
 type Counts = Record<string, number>;
 
@@ -201,7 +205,9 @@ describe.each(testDatabases())('gate and visit roll-ups on $name', (database) =>
         opinions: '',
         problems: problems as { kind: 'solved' | 'coordinate'; description: string }[],
       };
-      visitIds.push(await db.transaction((trx) => insertVisit(trx, cadres[pick(cadres.length)]!, input, new Date().toISOString())));
+      visitIds.push(
+        await db.transaction((trx) => insertVisit(trx, cadres[pick(cadres.length)]!, input, new Date().toISOString(), VISIT_LOG)),
+      );
     }
     // Changes after the fact: problems filed, a visit moved to another day and cadre, visits and gate hours removed.
     for (let i = 0; i < 20; i += 1)

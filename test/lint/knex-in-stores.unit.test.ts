@@ -8,8 +8,9 @@ import tseslint from 'typescript-eslint';
 import { describe, expect, it } from 'vitest';
 const ROOT = join(import.meta.dirname, '../..');
 // Loaded by its path: the lint config is plain JavaScript, outside the type-checked tree.
-const { KNEX_HOMES, SQL_LEGACY_FILES } = (await import(pathToFileURL(join(ROOT, 'eslint.config.js')).href)) as {
+const { KNEX_HOMES, SQL_CALLS, SQL_LEGACY_FILES } = (await import(pathToFileURL(join(ROOT, 'eslint.config.js')).href)) as {
   KNEX_HOMES: string[];
+  SQL_CALLS: string[];
   SQL_LEGACY_FILES: string[];
 };
 // Spelled apart, so this file's own text imports nothing (test/core/unit-tests-stay-unit.unit.test.ts reads it).
@@ -18,7 +19,7 @@ const KNEX = ['kn', 'ex'].join('');
  * How many files SQL_LEGACY_FILES may hold. Lower it when a file leaves the list; raising it is adding a file, which is
  * what the list must never do (call or grow a store in core/stores instead).
  */
-const CEILING = 34;
+const CEILING = 7;
 
 const IMPORTS_KNEX = new RegExp(`(from|import\\(|require\\()\\s*['"]knex(/[^'"]*)?['"]`);
 const SKIPPED = new Set(['node_modules', '.tools', '.git', 'data', 'dist', 'test-results']);
@@ -53,9 +54,17 @@ describe('knex only in stores', () => {
   });
 
   it('lists only files that still build queries', async () => {
+    // The listed files are exempt from the rule, so they are read with it switched on for them.
+    const unexempt = new ESLint({
+      cwd: ROOT,
+      overrideConfig: [
+        tseslint.configs.disableTypeChecked,
+        { files: SQL_LEGACY_FILES, rules: { 'no-restricted-syntax': ['error', ...SQL_CALLS.map((selector) => ({ selector }))] } },
+      ],
+    });
     const stale: string[] = [];
     for (const file of SQL_LEGACY_FILES) {
-      const [result] = await eslint.lintFiles([join(ROOT, file)]);
+      const [result] = await unexempt.lintFiles([join(ROOT, file)]);
       if (!result!.messages.some((m) => m.ruleId === 'no-restricted-syntax')) stale.push(file);
     }
     expect(stale, 'these no longer build queries: take them off SQL_LEGACY_FILES').toEqual([]);

@@ -5,8 +5,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { prepareDatabase } from '#core/bootstrap';
 import { migrationSource } from '#core/migrations';
 import { insertVisit } from '#core/stores/visits/visit-store';
+import { paramsOf, shippedVisitForm } from '#web/server/visits/visit-form';
 import { migrateDownThrough } from '../helpers/migrate-down';
 import { testDatabases } from '../helpers/test-db';
+
+/** The shipped visit-log definition the fixture visits are made with. */
+const VISIT_LOG = { version: shippedVisitForm().version, params: paramsOf(shippedVisitForm()) };
 
 describe.each(testDatabases())('visit log migration on $name', (database) => {
   let db: Knex;
@@ -98,6 +102,7 @@ describe.each(testDatabases())('visit log migration on $name', (database) => {
           problems: [{ kind: 'coordinate', category: 'funds', description: '资金周转困难' }],
         },
         new Date().toISOString(),
+        VISIT_LOG,
       ),
     );
     expect(await dayBlock(cadre.id, '2026-02-12')).toMatchObject({ visits: 3, solved: 1, coordinated: 2 });

@@ -52,9 +52,30 @@ function messagesPerLanguage(): Plugin {
   };
 }
 
-// The pages a gate officer or a cadre opens without signal (issue 23), with the parts they load lazily: their scripts
-// are cached when the service worker installs.
+// rjsf imports markdown-to-jsx in every form, though only `ui:enableMarkdownInDescription` fields use it: its imports
+// resolve to src/form/lazy-markdown.tsx, which fetches the real component on first use (its own import passes through).
+const LAZY_MARKDOWN = join(root, 'src/form/lazy-markdown.tsx');
+// AJV (fast-uri 3) and @rjsf/utils (fast-uri 4) would each bring a copy of the same URI parser; rjsf calls only
+// `equal` and `resolve`, which both versions share, so both get AJV's.
+const AJV_FAST_URI = fileURLToPath(new URL('../../node_modules/ajv/node_modules/fast-uri/index.js', import.meta.url));
+
+/** Sends rjsf's markdown-to-jsx to the lazy stand-in and every fast-uri import to AJV's copy. */
+function slimFormEngine(): Plugin {
+  return {
+    name: 'fugong-slim-form-engine',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      if (source === 'markdown-to-jsx/react' && importer !== LAZY_MARKDOWN) return LAZY_MARKDOWN;
+      if (source === 'fast-uri') return AJV_FAST_URI;
+      return undefined;
+    },
+  };
+}
+
+// The pages a gate officer or a cadre opens without signal (issue 23), with the parts they load lazily, and the login
+// (a chunk of its own): their scripts are cached when the service worker installs.
 const FIELD_PAGES = [
+  'src/pages/login-page.tsx',
   'src/pages/gate/gate-check-page.tsx',
   'src/pages/gate/site-register-page.tsx',
   'src/pages/visits/visits-page.tsx',
@@ -121,7 +142,7 @@ function serviceWorker(): Plugin {
 export default defineConfig({
   root,
   base: '/',
-  plugins: [messagesPerLanguage(), react(), precompressAssets(), serviceWorker()],
+  plugins: [messagesPerLanguage(), slimFormEngine(), react(), precompressAssets(), serviceWorker()],
   build: {
     outDir: fileURLToPath(new URL('./dist', import.meta.url)),
     emptyOutDir: true,
@@ -133,11 +154,15 @@ export default defineConfig({
       output: {
         // Named library chunks, each fetched only by the pages that import it: React for every page, the form
         // engine for form pages, ECharts for the dashboard alone. Only these exact packages: a group that caught a
-        // module the entry also uses would pull the whole group into every page.
+        // module the entry also uses would pull the whole group into every page. markdown-to-jsx stays out of the form
+        // engine's group: it is a chunk of its own, fetched on demand (slimFormEngine).
         codeSplitting: {
           groups: [
             { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
-            { name: 'rjsf', test: /node_modules[\\/](@rjsf|ajv|ajv-formats|fast-uri|markdown-to-jsx|@x0k)[\\/]/ },
+            { name: 'rjsf', test: /node_modules[\\/](@rjsf|ajv|ajv-formats|fast-uri|@x0k)[\\/]/ },
+            // Vite's helper for dynamic imports: without a group it may land in the form engine's chunk (whose
+            // lazy-markdown uses it too), and that would make every page load rjsf.
+            { name: 'preload-helper', test: /vite[\\/]preload-helper/, priority: 10 },
             { name: 'echarts', test: /node_modules[\\/](echarts|zrender)[\\/]/ },
           ],
         },

@@ -6,9 +6,6 @@ import type { PageQuery } from '#core/stores/page-of-query';
 import { PAGE_QUERY_PROPERTIES } from './page-query-properties';
 
 export type { Page, PageQuery };
-// Routes that still build their own queries page them from here until their SQL moves into a store; new code imports
-// them from #core/stores/page-of-query.
-export { pageOfQuery } from '#core/stores/page-of-query';
 
 /** The paging of a checked query string (`queryOf`), with the schema's defaults where the caller gave none. */
 export function pageQuery(query: { limit?: number; offset?: number }): PageQuery {

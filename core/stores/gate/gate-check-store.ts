@@ -5,9 +5,11 @@ import { fromJson, toJson } from '../../db';
 import type { GateOutcome, ValueRule } from '../../domain/gate-rules';
 import type { Db } from '../db-types';
 
-/** A worker as the gate finds them by resident ID: who keeps their record (null: nobody yet). */
+/** A worker as the gate finds them by resident ID: their name and mobile, who keeps their record (null: nobody yet). */
 export interface FoundWorker {
   id: number;
+  name: string;
+  mobile: string | null;
   keptByProjectId: number | null;
 }
 
@@ -54,6 +56,19 @@ export interface SiteStanding {
   updatedAt: string;
 }
 
+/** A worker's standing at a site as stored (the row's id, to move it later). */
+export interface StoredSiteStanding extends SiteStanding {
+  id: number;
+}
+
+/** When a check was recorded, on which site, with which definition version and the device's clock. */
+export interface GateCheckReceipt {
+  projectId: number;
+  checkedAt: string;
+  deviceTime: string | null;
+  formVersion: number;
+}
+
 /** A new quarantine, started by check `id`. */
 export interface NewQuarantine {
   id: string;
@@ -66,9 +81,14 @@ export interface NewQuarantine {
 
 /** The worker with this resident ID (as stored: upper case), or undefined. */
 export async function findWorker(db: Db, residentId: string): Promise<FoundWorker | undefined> {
-  const found = await db('workers').where({ resident_id: residentId }).first('id', 'kept_by_project_id');
+  const found = await db('workers').where({ resident_id: residentId }).first('id', 'name', 'mobile', 'kept_by_project_id');
   if (!found) return undefined;
-  return { id: Number(found.id), keptByProjectId: found.kept_by_project_id == null ? null : Number(found.kept_by_project_id) };
+  return {
+    id: Number(found.id),
+    name: String(found.name),
+    mobile: found.mobile == null ? null : String(found.mobile),
+    keptByProjectId: found.kept_by_project_id == null ? null : Number(found.kept_by_project_id),
+  };
 }
 
 /** Rewrites the worker's name (and mobile, when given) and makes `projectId` their keeper. */
@@ -109,6 +129,23 @@ export async function findGateCheck(db: Db, checkId: string): Promise<GateCheckR
     checkedBy: Number(check.checked_by),
     workerName: String(check.worker_name),
   };
+}
+
+/** When and where the check under `checkId` was recorded, or undefined. */
+export async function gateCheckReceipt(db: Db, checkId: string): Promise<GateCheckReceipt | undefined> {
+  const row = await db('gate_checks').where({ id: checkId }).first('project_id', 'checked_at', 'device_time', 'form_version');
+  if (!row) return undefined;
+  return {
+    projectId: Number(row.project_id),
+    checkedAt: String(row.checked_at),
+    deviceTime: row.device_time == null ? null : String(row.device_time),
+    formVersion: Number(row.form_version),
+  };
+}
+
+/** Writes the device's clock on a check recorded without it (the workflow's first activity may have written the row). */
+export async function fillGateCheckDeviceTime(db: Db, checkId: string, deviceTime: string): Promise<void> {
+  await db('gate_checks').where({ id: checkId }).whereNull('device_time').update({ device_time: deviceTime });
 }
 
 /** Writes the check once; answers false when a check with its id was there already. */
@@ -154,6 +191,30 @@ export async function saveSiteStanding(db: Db, projectId: number, workerId: numb
     .insert({ project_id: projectId, worker_id: workerId, ...columns })
     .onConflict(['project_id', 'worker_id'])
     .merge(columns);
+}
+
+/** The worker's standing at the site, or undefined when the site has never checked them. */
+export async function findSiteStanding(db: Db, projectId: number, workerId: number): Promise<StoredSiteStanding | undefined> {
+  const row = await db('site_workers').where({ project_id: projectId, worker_id: workerId }).first();
+  if (!row) return undefined;
+  return {
+    id: Number(row.id),
+    status: String(row.status),
+    zone: row.zone == null ? null : String(row.zone),
+    assignedZone: String(row.assigned_zone),
+    lastCheckId: String(row.last_check_id),
+    quarantineId: row.quarantine_id == null ? null : String(row.quarantine_id),
+    updatedAt: String(row.updated_at),
+  };
+}
+
+/** Moves the standing `standingId` to a new status and zone (a release: the worker goes to the zone assigned at the gate). */
+export async function moveSiteStanding(
+  db: Db,
+  standingId: number,
+  move: { status: string; zone: string | null; updatedAt: string },
+): Promise<void> {
+  await db('site_workers').where({ id: standingId }).update({ status: move.status, zone: move.zone, updated_at: move.updatedAt });
 }
 
 /** Starts a quarantine, active, its workflow the check's submission's. */

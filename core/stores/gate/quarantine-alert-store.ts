@@ -1,16 +1,20 @@
-// What a quarantine's texts and robot alerts are written from (issue 22): the quarantine with its site and worker (the
-// mobile read at send time, so it never enters a workflow's history), and the group robots that hear by default.
+// What a quarantine's texts, robot alerts (issue 22) and e-mails are written from: the quarantine with its site, worker
+// and gate officer (the mobile and resident ID read at send time, so they never enter a workflow's history), and the
+// group robots that hear by default.
 import type { Db } from '../db-types';
 
-/** A quarantine with what its notices say: the site's name and enterprise, the worker's name and mobile. */
+/** A quarantine with what its notices say: the site's name and enterprise, the worker's name, mobile and resident ID, and
+ * the gate officer who checked the worker. */
 export interface QuarantineNoticeFacts {
   id: string;
+  officerId: number;
   startedAt: string;
   endsAt: string;
   projectName: string;
   enterpriseId: number;
   workerName: string;
   mobile: string | null;
+  residentId: string;
 }
 
 /** The quarantine under `quarantineId` with its site and worker, or undefined. */
@@ -19,16 +23,28 @@ export async function quarantineNoticeFacts(db: Db, quarantineId: string): Promi
     .join('projects as p', 'p.id', 'q.project_id')
     .join('workers as w', 'w.id', 'q.worker_id')
     .where('q.id', quarantineId)
-    .first('q.id', 'q.started_at', 'q.ends_at', 'p.name as project_name', 'p.enterprise_id', 'w.name as worker_name', 'w.mobile');
+    .first(
+      'q.id',
+      'q.officer_id',
+      'q.started_at',
+      'q.ends_at',
+      'p.name as project_name',
+      'p.enterprise_id',
+      'w.name as worker_name',
+      'w.mobile',
+      'w.resident_id',
+    );
   if (!q) return undefined;
   return {
     id: String(q.id),
+    officerId: Number(q.officer_id),
     startedAt: String(q.started_at),
     endsAt: String(q.ends_at),
     projectName: String(q.project_name),
     enterpriseId: Number(q.enterprise_id),
     workerName: String(q.worker_name),
     mobile: q.mobile ? String(q.mobile) : null,
+    residentId: String(q.resident_id),
   };
 }
 

@@ -1,9 +1,10 @@
 // The rows of a site's register: each worker's standing with their last check and quarantine, the quarantines'
 // check-ins that count (done, open, missed), and how many quarantines the site has ever started.
-// web/server/gate/site-register.ts makes the register of them.
+// web/server/gate/site-register.ts makes the register of them. One worker's page reads their latest standing.
 import { fromJson } from '../../db';
 import type { EndChange } from '../../domain/monitoring-params';
 import type { Db } from '../db-types';
+import type { GateSiteScope } from './gate-site-store';
 
 /** A worker's standing at the site, with their last check and their quarantine (if any). */
 export interface SiteWorkerRow {
@@ -105,4 +106,40 @@ export async function registerCheckIns(db: Db, quarantineIds: string[]): Promise
 export async function quarantinesStarted(db: Db, projectId: number): Promise<number> {
   const row = await db('quarantines').where({ project_id: projectId }).count<{ n: number }[]>({ n: '*' }).first();
   return Number(row?.n ?? 0);
+}
+
+/** A worker's latest standing at a site in scope, with their resident ID and mobile as stored. */
+export interface RegisterWorkerRow {
+  id: number;
+  name: string;
+  residentId: string;
+  mobile: string | null;
+  projectId: number;
+  status: string;
+  zone: string | null;
+  updatedAt: string;
+}
+
+/** The worker's most recently changed standing at a site in scope, or undefined. */
+export async function registerWorker(db: Db, workerId: number, scope: GateSiteScope): Promise<RegisterWorkerRow | undefined> {
+  const query = db('site_workers as s')
+    .join('projects as p', 'p.id', 's.project_id')
+    .join('workers as w', 'w.id', 's.worker_id')
+    .where('s.worker_id', workerId)
+    .orderBy('s.updated_at', 'desc')
+    .first('s.project_id', 's.status', 's.zone', 's.updated_at', 'w.id', 'w.name', 'w.resident_id', 'w.mobile');
+  if (Array.isArray(scope)) query.whereIn('p.enterprise_id', scope);
+  else if (scope !== 'all') query.where('s.project_id', scope.projectId);
+  const row: Record<string, unknown> | undefined = await query;
+  if (!row) return undefined;
+  return {
+    id: Number(row.id),
+    name: String(row.name),
+    residentId: String(row.resident_id),
+    mobile: row.mobile ? String(row.mobile) : null,
+    projectId: Number(row.project_id),
+    status: String(row.status),
+    zone: (row.zone as string | null) ?? null,
+    updatedAt: String(row.updated_at),
+  };
 }

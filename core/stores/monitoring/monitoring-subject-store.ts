@@ -8,6 +8,11 @@ import type { Db } from '../db-types';
 /** A subject as stored. */
 export interface SubjectRow {
   id: string;
+  workflowId: string;
+  formKey: string;
+  /** The definition version the subject's monitoring started with. */
+  formVersion: number;
+  status: 'active' | 'ended';
   enterpriseId: number | null;
   name: string;
   startedBy: number;
@@ -50,6 +55,10 @@ export interface MonitoringRecipient {
 function toSubjectRow(row: Record<string, unknown>): SubjectRow {
   return {
     id: String(row.id),
+    workflowId: String(row.workflow_id),
+    formKey: String(row.form_key),
+    formVersion: Number(row.form_version),
+    status: String(row.status) as SubjectRow['status'],
     enterpriseId: row.enterprise_id == null ? null : Number(row.enterprise_id),
     name: String(row.name),
     startedBy: Number(row.started_by),

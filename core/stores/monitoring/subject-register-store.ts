@@ -5,7 +5,8 @@ import type { Knex } from 'knex';
 import { fromJson } from '../../db';
 import type { EndChange } from '../../domain/monitoring-params';
 import { fromRow, type StoredForm } from '#core/stores/forms/form-store';
-import { pageOfQuery, type Page, type PageQuery } from '#web/server/paging';
+import type { Page } from '#core/api/paging-types';
+import { pageOfQuery, type PageQuery } from '#core/stores/page-of-query';
 import type { Db } from '../db-types';
 
 /** A subject with what its submission says. */

@@ -104,3 +104,34 @@ export async function replaceRobotSecret(
     .update({ sealed_secret: sealRobotSecret(box, secret), secret_hint: secretHint(secret.token), updated_at: at });
   return changed > 0;
 }
+
+/** Whether a robot (active or not) is registered under `key`. */
+export async function robotKeyTaken(db: Db, key: string): Promise<boolean> {
+  return Boolean(await db('notification_robots').where({ key }).first('id'));
+}
+
+/** The id of the working group with this key, which a working group's robot is registered for; undefined if none. */
+export async function workingGroupIdOf(db: Db, key: string): Promise<number | undefined> {
+  const row: { id: number } | undefined = await db('working_groups').where({ key }).first('id');
+  return row ? Number(row.id) : undefined;
+}
+
+/** What an admin may change of a robot besides its secret (replaceRobotSecret). */
+export interface RobotChange {
+  name?: string;
+  active?: boolean;
+  perMinute?: number;
+}
+
+/** Applies the fields of `change` that are given; nothing is written when none is. */
+export async function updateRobot(db: Db, id: number, change: RobotChange, at: string): Promise<void> {
+  const columns = {
+    ...(change.name !== undefined ? { name: change.name } : {}),
+    ...(change.active !== undefined ? { active: change.active } : {}),
+    ...(change.perMinute !== undefined ? { per_minute: change.perMinute } : {}),
+  };
+  if (Object.keys(columns).length)
+    await db('notification_robots')
+      .where({ id })
+      .update({ ...columns, updated_at: at });
+}

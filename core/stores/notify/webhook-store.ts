@@ -1,17 +1,20 @@
 // Webhook subscriptions as stored: the signing secret is made by the server, answered once at creation, and kept
 // sealed (SecretBox, purpose `webhook`); every later answer shows a hint only. The worker reads which subscriptions
-// listen and opens a secret only to sign. "Retry now" on a delivery lives here too.
+// listen and opens a secret only to sign. "Retry now" on a delivery lives here too; the delivery log is read by
+// webhook-delivery-log-store.ts.
 import type { Db } from '../db-types';
+import { pageOfQuery, type PageQuery } from '../page-of-query';
 import type { SecretBox } from '../../codec/secret-box';
 import { fromJson, toJson } from '../../db';
-import type { WebhookDelivery, WebhookDeliveryStatus, WebhookKind, WebhookSubscription } from '../../api/webhook-types';
+import type { Page } from '../../api/paging-types';
+import type { WebhookKind, WebhookSubscription } from '../../api/webhook-types';
 import { newWebhookSecret } from '../../webhooks/webhook-signature';
 
 /** A subscription as an admin sees it (the API's shape). */
 export type WebhookSubscriptionView = WebhookSubscription;
 
-/** The view of a stored row. */
-export function subscriptionView(row: Record<string, unknown>): WebhookSubscriptionView {
+/** The one mapping from a `webhook_subscriptions` row to what an admin sees. */
+function subscriptionView(row: Record<string, unknown>): WebhookSubscriptionView {
   return {
     id: Number(row.id),
     name: String(row.name),
@@ -20,27 +23,6 @@ export function subscriptionView(row: Record<string, unknown>): WebhookSubscript
     secretHint: String(row.secret_hint),
     active: Boolean(row.active),
     createdAt: String(row.created_at),
-  };
-}
-
-/** A row of the delivery log, joined with its event (`public_id`, `kind`, `occurred_at`, `data`) and subscription name. */
-export function deliveryView(row: Record<string, unknown>): WebhookDelivery {
-  return {
-    id: Number(row.id),
-    eventId: row.public_id as string,
-    kind: row.kind as WebhookKind,
-    caseId: row.case_id as string,
-    caseNumber: fromJson<{ caseNumber?: string }>(row.data).caseNumber ?? null,
-    occurredAt: row.occurred_at as string,
-    subscriptionId: Number(row.subscription_id),
-    subscriptionName: row.subscription_name as string,
-    status: row.status as WebhookDeliveryStatus,
-    attempts: Number(row.attempts),
-    lastStatus: row.last_status === null || row.last_status === undefined ? null : Number(row.last_status),
-    lastError: (row.last_error as string | null | undefined) ?? null,
-    nextAttemptAt: (row.next_attempt_at as string | null | undefined) ?? null,
-    deliveredAt: (row.delivered_at as string | null | undefined) ?? null,
-    retryable: row.status === 'dead' || row.status === 'pending',
   };
 }
 
@@ -66,6 +48,40 @@ export async function createSubscription(
     })
     .returning('id');
   return { id: Number(typeof row === 'object' ? row.id : row), secret };
+}
+
+/** A page of the subscriptions in the order they were made, and how many there are. */
+export async function subscriptionPage(db: Db, paging: PageQuery): Promise<{ subscriptions: WebhookSubscriptionView[]; page: Page }> {
+  const { rows, page } = await pageOfQuery<Record<string, unknown>>(db, db('webhook_subscriptions').orderBy('id'), paging);
+  return { subscriptions: rows.map(subscriptionView), page };
+}
+
+/** The subscription with this id as an admin sees it, active or not. */
+export async function findSubscription(db: Db, id: number): Promise<WebhookSubscriptionView | undefined> {
+  const row: Record<string, unknown> | undefined = await db('webhook_subscriptions').where({ id }).first();
+  return row ? subscriptionView(row) : undefined;
+}
+
+/** What an admin may change of a subscription (its secret never changes). */
+export interface SubscriptionChange {
+  name?: string;
+  url?: string;
+  kinds?: WebhookKind[];
+  active?: boolean;
+}
+
+/** Applies the fields of `change` that are given; nothing is written when none is. */
+export async function updateSubscription(db: Db, id: number, change: SubscriptionChange, at: string): Promise<void> {
+  const columns = {
+    ...(change.name !== undefined ? { name: change.name } : {}),
+    ...(change.url !== undefined ? { url: change.url } : {}),
+    ...(change.kinds !== undefined ? { kinds: toJson(change.kinds) } : {}),
+    ...(change.active !== undefined ? { active: change.active } : {}),
+  };
+  if (Object.keys(columns).length)
+    await db('webhook_subscriptions')
+      .where({ id })
+      .update({ ...columns, updated_at: at });
 }
 
 /** Puts a dead or waiting delivery back in line now; false when it is delivered or in flight (or unknown). */

@@ -105,6 +105,13 @@ export async function findEnterprise(db: Db, id: number, scope: EnterpriseScope 
   return row ? toEnterpriseRow(row) : undefined;
 }
 
+/** The id and name of every enterprise in `scope`, by name (what a picker offers). */
+export async function enterpriseNames(db: Db, scope: EnterpriseScope): Promise<{ id: number; name: string }[]> {
+  const query = db('enterprises').orderBy('name').select('id', 'name');
+  const rows: { id: number; name: string }[] = await (scope === 'all' ? query : query.whereIn('id', scope));
+  return rows.map((e) => ({ id: Number(e.id), name: String(e.name) }));
+}
+
 /** The id of the enterprise registered under this credit code, if any. */
 export async function enterpriseIdByCreditCode(db: Db, creditCode: string): Promise<number | undefined> {
   const row: { id: number } | undefined = await db('enterprises').where({ credit_code: creditCode }).first('id');
@@ -131,4 +138,17 @@ export async function insertEnterprise(db: Db, fields: Partial<EnterpriseFields>
 /** Changes the given fields of an enterprise. */
 export async function updateEnterprise(db: Db, id: number, fields: Partial<EnterpriseFields>): Promise<void> {
   await db('enterprises').where({ id }).update(enterpriseColumns(fields));
+}
+
+/** Whether an enterprise with this id exists. */
+export async function enterpriseExists(db: Db, id: number): Promise<boolean> {
+  return Boolean(await db('enterprises').where({ id }).first('id'));
+}
+
+/** Each enterprise's id by its credit code: of these codes only, or of every enterprise. */
+export async function enterpriseIdsByCreditCode(db: Db, creditCodes?: readonly string[]): Promise<Map<string, number>> {
+  const query = db('enterprises').select('id', 'credit_code');
+  if (creditCodes) query.whereIn('credit_code', creditCodes);
+  const rows: { id: number; credit_code: string }[] = await query;
+  return new Map(rows.map((row) => [row.credit_code, Number(row.id)]));
 }

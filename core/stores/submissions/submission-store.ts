@@ -1,7 +1,7 @@
 // SQL access to submissions and the emails sent about them. (A list is narrowed to the reader's scope by
 // web/server/access.ts, which still builds that narrowing as a knex query.)
-import { scopedSubmissions, taskSubmissionIds, type SubmissionScope } from '#web/server/access';
-import type { SessionUser } from '#web/server/request-context';
+import { scopedSubmissions, taskSubmissionIds, type SubmissionScope } from './submission-scope';
+import type { TaskReader } from '../task-inbox';
 import type { ProcessBinding } from '#forms/form-definition';
 import { fromJson } from '../../db';
 import type { LocalizedText } from '../../domain/locale';
@@ -110,7 +110,7 @@ export async function listSubmissions(
 }
 
 /** True when the submission is behind one of the tasks `user` may see (a working-group member's reading scope). */
-export async function isTaskSubmission(db: Db, user: SessionUser, submissionId: string): Promise<boolean> {
+export async function isTaskSubmission(db: Db, user: TaskReader, submissionId: string): Promise<boolean> {
   const ids = taskSubmissionIds(db, user);
   return Boolean(await db.from(ids.as('x')).where('x.submission_id', submissionId).first());
 }

@@ -2,7 +2,7 @@
 // keep: today's collection round of a form and the enterprise's report in it, the calendar, whether a collection
 // targets the enterprise, its first submission of a day, the campaigns it has not answered, and its cases that wait
 // for it.
-import { pageOfQuery, type PageQuery } from '#web/server/paging';
+import { pageOfQuery, type PageQuery } from '#core/stores/page-of-query';
 import type { Page } from '../../api/paging-types';
 import { fromJson } from '../../db';
 import type { CollectionParams } from '../../domain/collection-plan';

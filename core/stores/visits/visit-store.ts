@@ -4,9 +4,9 @@
 import type { Knex } from 'knex';
 import { refreshVisitDay } from '../dashboard/visit-day-totals';
 import { fromJson, toJson } from '../../db';
-import type { FormDefinition } from '#forms/form-definition';
-import { paramsOf, shippedVisitForm } from '#web/server/visits/visit-form';
-import { pageOfQuery, type Page, type PageQuery } from '#web/server/paging';
+import type { RecordParams } from '#forms/record-references';
+import type { Page } from '#core/api/paging-types';
+import { pageOfQuery, type PageQuery } from '#core/stores/page-of-query';
 import type { Db } from '../db-types';
 
 /** A stored visit: its columns and its form data as recorded (the server masks and presents it before it leaves). */
@@ -51,6 +51,12 @@ export interface VisitProblemRow {
   description: string;
   submissionId: string | null;
   submissionStatus: string | null;
+}
+
+/** The visit-log definition version a visit is made with, and its params: which fields the summed columns come from. */
+export interface VisitLogVersion {
+  version: number;
+  params: RecordParams;
 }
 
 /** Filters of a visit list. */
@@ -143,16 +149,17 @@ export async function assignedEnterpriseIds(db: Db, cadreId: number): Promise<nu
 
 const text = (value: unknown) => (typeof value === 'string' ? value.trim() : '');
 
-/** Stores a visit made with the visit-log definition `form` (checked beforehand) and its problems; returns the new id. */
+/** Stores a visit made with the visit-log definition version `form` (checked beforehand) and its problems; returns the
+ * new id. */
 export async function insertVisit(
   trx: Db,
   cadreId: number,
   data: object,
   at: string,
-  form: FormDefinition = shippedVisitForm(),
+  form: VisitLogVersion,
   offline?: VisitOfflineColumns,
 ): Promise<number> {
-  const params = paramsOf(form);
+  const { params } = form;
   const visit = data as Record<string, unknown>;
   const listed = visit[params.problems.field];
   const problems = (Array.isArray(listed) ? listed : []) as Record<string, unknown>[];

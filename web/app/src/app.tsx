@@ -1,4 +1,5 @@
 // The shell: asks who is signed in, shows the login or the routed page inside the header/main/footer layout.
+import { useQueryClient } from '@tanstack/react-query';
 import { lazy, startTransition, Suspense, useCallback, useEffect, useId, useRef, useState } from 'react';
 import type { User } from './api/api-types';
 import { fugongApi } from './api/fugong-api';
@@ -11,10 +12,12 @@ import { LoadingIndicator } from './components/loading-indicator';
 import { useI18n } from './i18n/use-i18n';
 import { SIGN_OUT_EVENT } from './offline/pending-key';
 import { PageForRoute } from './page-for-route';
-import { LoginPage } from './pages/login-page';
-import { PasswordChangePage } from './pages/password-change-page';
 import { navigate } from './routing/navigate';
 import { useHashRoute } from './routing/use-hash-route';
+
+// Someone already signed in (most visits) needs neither the login nor the first password change: both load on demand.
+const LoginPage = lazy(() => import('./pages/login-page').then((module) => ({ default: module.LoginPage })));
+const PasswordChangePage = lazy(() => import('./pages/password-change-page').then((module) => ({ default: module.PasswordChangePage })));
 
 // The public bulletin needs no sign-in: visitors reach it from the login page or by its address.
 const NoticesPage = lazy(() => import('./pages/notices/notices-page').then((module) => ({ default: module.NoticesPage })));
@@ -31,6 +34,7 @@ export function App() {
   const { t } = useI18n();
   const route = useHashRoute();
   const [session, setSession] = useState<SessionState>({ phase: 'loading' });
+  const queryClient = useQueryClient();
   const navId = useId();
   const menuButton = useRef<HTMLButtonElement>(null);
   const [menuOpen, setMenuOpen] = useState(false);
@@ -52,11 +56,15 @@ export function App() {
   useEffect(() => {
     loadSession();
     // A 401 anywhere means the session ended (expired, signed out in another tab): back to the login.
-    requestState.onUnauthorized = () => setSession({ phase: 'ready', user: null });
+    // The cached answers were that user's: the next one to sign in starts without them.
+    requestState.onUnauthorized = () => {
+      queryClient.clear();
+      setSession({ phase: 'ready', user: null });
+    };
     return () => {
       requestState.onUnauthorized = () => undefined;
     };
-  }, [loadSession]);
+  }, [loadSession, queryClient]);
 
   const logout = async () => {
     // A field page's queue code (offline/sign-out-offline.ts) may cancel: checks are still queued and the officer
@@ -65,7 +73,9 @@ export function App() {
     try {
       await fugongApi.logout();
     } finally {
-      // Fetch a fresh CSRF token for the next sign-in, whatever the logout answered; the next user starts at home.
+      // Fetch a fresh CSRF token for the next sign-in, whatever the logout answered; the next user starts at home,
+      // with none of this user's cached answers.
+      queryClient.clear();
       navigate({ name: 'home' });
       loadSession();
     }

@@ -1,6 +1,8 @@
-// Entry point: mounts the app inside the i18n provider.
+// Entry point: mounts the app inside the i18n provider and the query cache (api/query-client.ts).
+import { QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { queryClient } from './api/query-client';
 import { App } from './app';
 import { I18nProvider } from './i18n/i18n-provider';
 import { loadDictionary } from './i18n/loaded-dictionaries';
@@ -16,9 +18,11 @@ void loadDictionary(localeStore.load())
   .then(() =>
     createRoot(container).render(
       <StrictMode>
-        <I18nProvider>
-          <App />
-        </I18nProvider>
+        <QueryClientProvider client={queryClient}>
+          <I18nProvider>
+            <App />
+          </I18nProvider>
+        </QueryClientProvider>
       </StrictMode>,
     ),
   );

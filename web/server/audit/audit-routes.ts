@@ -2,11 +2,11 @@
 import type { RJSFSchema } from '@rjsf/utils';
 import { Router } from 'express';
 import { apiRouter } from '../api-router';
-import { fromJson } from '#core/db';
 import { publicId, storedIdCandidates } from '#core/domain/public-id';
 import { requireRole } from '../access';
 import type { AppDeps } from '../app-deps';
-import { pageOfQuery, pageQuery } from '../paging';
+import { auditLogPage } from '#core/stores/audit-store';
+import { pageQuery } from '../paging';
 import { INSTANT_QUERY } from '../query-formats';
 import { accepts, PAGE_QUERY_PROPERTIES, queryOf } from '../route-contract';
 
@@ -48,31 +48,21 @@ export function auditRoutes({ db }: AppDeps): Router {
     async (req, res) => {
       requireRole(req, ['admin']);
       const q = queryOf<AuditQuery>(req);
-      const query = db('audit_log as a').leftJoin('users as u', 'u.id', 'a.actor_id');
-      if (q.actor) query.where('u.username', q.actor);
-      if (q.action) query.where('a.action', 'like', `${q.action.replace(/[%_]/g, '')}%`);
-      if (q.targetType) query.where('a.target_type', q.targetType);
-      // A task is logged by its workflow's name for it; the API shows that escaped, and either finds it here.
-      if (q.targetId) query.whereIn('a.target_id', storedIdCandidates(q.targetId));
-      if (q.from) query.where('a.created_at', '>=', new Date(q.from).toISOString());
-      if (q.to) query.where('a.created_at', '<', new Date(q.to).toISOString());
-      const { rows, page } = await pageOfQuery<Record<string, unknown>>(
+      const { rows, page } = await auditLogPage(
         db,
-        query.orderBy('a.id', 'desc').select('a.*', 'u.username', 'u.display_name'),
+        {
+          actorUsername: q.actor,
+          actionPrefix: q.action,
+          targetType: q.targetType,
+          // A task is logged by its workflow's name for it; the API shows that escaped, and either finds it here.
+          targetIds: q.targetId ? storedIdCandidates(q.targetId) : undefined,
+          from: q.from ? new Date(q.from).toISOString() : undefined,
+          to: q.to ? new Date(q.to).toISOString() : undefined,
+        },
         pageQuery(q),
       );
       res.json({
-        entries: rows.map((row) => ({
-          id: Number(row.id),
-          actor: row.actor_id == null ? null : { id: Number(row.actor_id), username: row.username, displayName: row.display_name },
-          actorRole: row.actor_role,
-          action: row.action,
-          targetType: row.target_type,
-          targetId: ESCAPED_TARGETS.has(String(row.target_type)) ? publicId(String(row.target_id)) : row.target_id,
-          summary: fromJson(row.summary),
-          requestId: row.request_id,
-          createdAt: row.created_at,
-        })),
+        entries: rows.map((row) => ({ ...row, targetId: ESCAPED_TARGETS.has(row.targetType) ? publicId(row.targetId) : row.targetId })),
         page,
       });
     },

@@ -7,7 +7,8 @@ import { AppError, notFound } from '#core/errors';
 import { requireRole, requireUser } from '../access';
 import type { AppDeps } from '../app-deps';
 import { auditRequest } from '../audit/audit-request';
-import { pageOfQuery, pageQuery } from '../paging';
+import { calendarDayPage, deleteCalendarDay, findCalendarMark, setCalendarDay } from '#core/stores/calendar-day-store';
+import { pageQuery } from '../paging';
 import { accepts, bodyOf, PAGE_QUERY_PROPERTIES, queryOf } from '../route-contract';
 
 const DAY = { 'zh-CN': '日历日期', en: 'Calendar date' };
@@ -44,9 +45,7 @@ export function calendarRoutes({ db }: AppDeps): Router {
       requireUser(req);
       const filter = queryOf<{ year?: string; kind?: string; limit?: number; offset?: number }>(req);
       const year = filter.year ?? new Date().toISOString().slice(0, 4);
-      const query = db('calendar_days').where('date', 'like', `${year}-%`).orderBy('date').select('date', 'kind', 'name');
-      if (filter.kind) query.where('kind', filter.kind);
-      const { rows, page } = await pageOfQuery(db, query, pageQuery(filter));
+      const { rows, page } = await calendarDayPage(db, year, filter.kind, pageQuery(filter));
       res.json({ year: Number(year), days: rows, page });
     },
   );
@@ -66,9 +65,9 @@ export function calendarRoutes({ db }: AppDeps): Router {
       requireRole(req, ['admin']);
       const date = validDate(String(req.params.date));
       const body = bodyOf<{ kind: 'holiday' | 'workday'; name?: string }>(req);
-      const before = await db('calendar_days').where({ date }).first('kind', 'name');
-      const row = { date, kind: body.kind, name: body.name?.trim() ?? '', updated_by: req.user!.id, updated_at: new Date().toISOString() };
-      await db('calendar_days').insert(row).onConflict('date').merge(['kind', 'name', 'updated_by', 'updated_at']);
+      const before = await findCalendarMark(db, date);
+      const row = { date, kind: body.kind, name: body.name?.trim() ?? '' };
+      await setCalendarDay(db, row, req.user!.id, new Date().toISOString());
       await auditRequest(
         db,
         req,
@@ -83,9 +82,9 @@ export function calendarRoutes({ db }: AppDeps): Router {
   router.delete('/api/calendar/:date', async (req, res) => {
     requireRole(req, ['admin']);
     const date = validDate(String(req.params.date));
-    const before = await db('calendar_days').where({ date }).first('kind', 'name');
+    const before = await findCalendarMark(db, date);
     if (!before) throw notFound(DAY);
-    await db('calendar_days').where({ date }).delete();
+    await deleteCalendarDay(db, date);
     await auditRequest(db, req, 'calendar.clear', { type: 'calendar_day', id: date }, { before });
     res.status(204).end();
   });

@@ -5,6 +5,7 @@ import { Router } from 'express';
 import { apiRouter } from '../api-router';
 import { AppError, notFound } from '#core/errors';
 import { appendCreditEntry, creditLedger, findCreditEntry } from '#core/stores/credit/credit-ledger';
+import { enterpriseNameOf } from '#core/stores/notify/notice-facts-store';
 import { requireRole, requireUser, visibleEnterprises } from '../access';
 import type { AppDeps } from '../app-deps';
 import { auditRequest } from '../audit/audit-request';
@@ -30,9 +31,9 @@ export function creditRoutes(deps: AppDeps): Router {
 
   async function visibleEnterprise(user: Parameters<typeof visibleEnterprises>[1], id: number) {
     const scope = await visibleEnterprises(db, user);
-    const enterprise = scope === 'all' || scope.includes(id) ? await db('enterprises').where({ id }).first('id', 'name') : undefined;
-    if (!enterprise) throw notFound(ENTERPRISE);
-    return { id: Number(enterprise.id), name: String(enterprise.name) };
+    const name = scope === 'all' || scope.includes(id) ? await enterpriseNameOf(db, id) : undefined;
+    if (name === undefined) throw notFound(ENTERPRISE);
+    return { id, name };
   }
 
   router.get(

@@ -3,7 +3,8 @@
 import { Router, type Request } from 'express';
 import { apiRouter } from '../api-router';
 import { AppError } from '#core/errors';
-import { requireRole, taskSubmissionIds, visibleEnterprises, visibleSubmissions } from '../access';
+import { taskSubmissionIds } from '#core/stores/submissions/submission-scope';
+import { requireRole, visibleEnterprises, visibleSubmissions } from '../access';
 import type { AppDeps } from '../app-deps';
 import { dashboardFigures, groupKeys } from './dashboard-figures';
 import { dashboardWorkbook, tableCsv } from './export-workbook';

@@ -6,11 +6,15 @@ import { apiRouter } from '../api-router';
 import { isResidentId } from '#core/domain/identifiers';
 import { TEMPERATURE_RANGE } from '#core/domain/monitoring-params';
 import { AppError, notFound } from '#core/errors';
+import { findSiteStanding, findWorker } from '#core/stores/gate/gate-check-store';
+import { findGateSite, listGateSites, type GateSite, type GateSiteScope } from '#core/stores/gate/gate-site-store';
+import { registerWorker } from '#core/stores/gate/site-register-store';
+import { findQuarantine } from '#core/stores/quarantine-store';
 import { requireRole, visibleEnterprises } from '../access';
 import type { AppDeps } from '../app-deps';
 import { auditRequest } from '../audit/audit-request';
 import type { SessionUser } from '../request-context';
-import { pageOfList, pageOfQuery, pageQuery } from '../paging';
+import { pageOfList, pageQuery } from '../paging';
 import { accepts, bodyOf, invalidBody, queryOf } from '../route-contract';
 import { OFFLINE_PROPERTIES, offlineFieldsOf } from '../offline/offline-item';
 import { readerOf } from '#core/privacy/reader-of';
@@ -64,14 +68,17 @@ export function gateRoutes(deps: AppDeps): Router {
   const router = apiRouter();
   const now = deps.now ?? (() => new Date());
 
+  /** The sites whose register `user` may open: a gate officer's own, a cadre's enterprises', everyone's. */
+  const siteScope = async (user: SessionUser): Promise<GateSiteScope> =>
+    user.role === 'gate' ? { projectId: user.projectId ?? 0 } : await visibleEnterprises(db, user);
+  const siteOf = (p: GateSite) => ({ id: p.id, name: p.name, enterpriseName: p.enterpriseName });
+
   /** A quarantine the user may act on: gate officers at their own site only; HQ and admins anywhere. Only an active one
    * unless `ended` is allowed (a check-in queued offline is kept even after the quarantine ended). */
   async function loadQuarantine(req: Request, roles: readonly SessionUser['role'][], ended: 'ended-too' | 'active' = 'active') {
     const user = requireRole(req, roles);
-    const row = await db('quarantines')
-      .where({ id: String(req.params.id).toLowerCase() })
-      .first();
-    if (!row || (user.role === 'gate' && Number(row.project_id) !== user.projectId)) throw notFound(QUARANTINE);
+    const row = await findQuarantine(db, String(req.params.id).toLowerCase());
+    if (!row || (user.role === 'gate' && row.projectId !== user.projectId)) throw notFound(QUARANTINE);
     if (ended === 'active' && row.status !== 'active') throw over;
     return { user, row };
   }
@@ -79,14 +86,11 @@ export function gateRoutes(deps: AppDeps): Router {
   router.get('/api/gate/setup', async (req, res) => {
     const user = requireRole(req, ['gate']);
     const { form, params } = await gateForm(db);
-    const project = await db('projects as p')
-      .join('enterprises as e', 'e.id', 'p.enterprise_id')
-      .where('p.id', user.projectId ?? 0)
-      .first('p.id', 'p.name', 'e.name as enterprise_name');
+    const project = await findGateSite(db, user.projectId ?? 0);
     res.json({
       // The queue limit rides with the setup, so an item made offline keeps the limit of the version it was made with.
       setup: { ...gateSetup(form, params), offlineQueueLimitHours: params.offlineQueueLimitHours ?? null },
-      project: project ? { id: project.id, name: project.name, enterpriseName: project.enterprise_name } : null,
+      project: project ? siteOf(project) : null,
       // When this was read: a phone offline shows its cached copy with this stamp (数据截至 …).
       asOf: now().toISOString(),
     });
@@ -105,13 +109,9 @@ export function gateRoutes(deps: AppDeps): Router {
       ]);
     // Only a worker this site knows: one it keeps the record of, or one with a standing here. Anyone else is a 404,
     // the same as a resident ID nobody has registered, so the look-up says nothing about other sites.
-    const worker = await db('workers').where({ resident_id: residentId }).first('id', 'name', 'mobile', 'kept_by_project_id');
-    const keeps = Boolean(worker) && user.projectId !== null && Number(worker.kept_by_project_id) === user.projectId;
-    const standing = worker
-      ? await db('site_workers')
-          .where({ project_id: user.projectId ?? 0, worker_id: worker.id })
-          .first('status', 'zone', 'updated_at')
-      : undefined;
+    const worker = await findWorker(db, residentId);
+    const keeps = worker !== undefined && user.projectId !== null && worker.keptByProjectId === user.projectId;
+    const standing = worker ? await findSiteStanding(db, user.projectId ?? 0, worker.id) : undefined;
     if (!worker || (!keeps && !standing)) throw notFound(WORKER);
     // The mobile is the keeping site's (a site that only checked the worker asks for it again), shown as the policy
     // lets this officer read it; the page does not copy a masked number into the form.
@@ -119,7 +119,7 @@ export function gateRoutes(deps: AppDeps): Router {
     const mobile = keeps && worker.mobile ? (show('mobile', worker.mobile) as string) : null;
     res.json({
       worker: { id: worker.id, name: worker.name, mobile, mobileMasked: mobile !== null && mobile !== worker.mobile },
-      standing: standing ? { status: standing.status, zone: standing.zone, since: standing.updated_at } : null,
+      standing: standing ? { status: standing.status, zone: standing.zone, since: standing.updatedAt } : null,
     });
   });
 
@@ -164,7 +164,7 @@ export function gateRoutes(deps: AppDeps): Router {
       const { user, row } = await loadQuarantine(req, ['gate']);
       const receipt = await sendUpdate(() =>
         temporal.workflow
-          .getHandle(row.workflow_id)
+          .getHandle(row.workflowId)
           .executeUpdate(checkInUpdate, { args: [{ temperature: body.temperature, note: body.note, by: user.id }] }),
       );
       await auditRequest(db, req, 'quarantine.check-in', { type: 'quarantine', id: row.id }, { temperature: body.temperature });
@@ -177,7 +177,7 @@ export function gateRoutes(deps: AppDeps): Router {
     const body = bodyOf<{ endsAt: string; reason: string }>(req);
     const answer = await sendUpdate(() =>
       temporal.workflow
-        .getHandle(row.workflow_id)
+        .getHandle(row.workflowId)
         .executeUpdate(changeEndUpdate, { args: [{ endsAt: body.endsAt, reason: body.reason, by: user.id }] }),
     );
     await auditRequest(
@@ -185,26 +185,9 @@ export function gateRoutes(deps: AppDeps): Router {
       req,
       'quarantine.change-end',
       { type: 'quarantine', id: row.id },
-      { before: row.ends_at, after: body.endsAt, reason: body.reason },
+      { before: row.endsAt, after: body.endsAt, reason: body.reason },
     );
-    res.json({ quarantine: { id: row.id, ...(answer as object), previousEndsAt: row.ends_at } });
-  });
-
-  /** The sites whose register `user` may open, as a query: a gate officer's own, a cadre's enterprises', everyone's. */
-  function sitesOf(user: SessionUser, scope: Awaited<ReturnType<typeof visibleEnterprises>> | null) {
-    const query = db('projects as p')
-      .join('enterprises as e', 'e.id', 'p.enterprise_id')
-      .orderBy('p.id')
-      .select('p.id', 'p.name', 'e.name as enterprise_name');
-    if (user.role === 'gate') query.where('p.id', user.projectId ?? 0);
-    else if (scope !== 'all') query.whereIn('p.enterprise_id', scope ?? []);
-    return query;
-  }
-  const siteScope = async (user: SessionUser) => (user.role === 'gate' ? null : await visibleEnterprises(db, user));
-  const siteOf = (p: { id: unknown; name: unknown; enterprise_name: unknown }) => ({
-    id: Number(p.id),
-    name: p.name as string,
-    enterpriseName: p.enterprise_name as string,
+    res.json({ quarantine: { id: row.id, ...(answer as object), previousEndsAt: row.endsAt } });
   });
 
   router.get(
@@ -213,14 +196,7 @@ export function gateRoutes(deps: AppDeps): Router {
     async (req, res) => {
       const user = requireRole(req, REGISTER_ROLES);
       const filter = queryOf<SiteListQuery>(req);
-      const query = sitesOf(user, await siteScope(user));
-      if (filter.q) {
-        const like = `%${filter.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-        query.where((w) => {
-          w.whereRaw("p.name like ? escape '\\'", [like]).orWhereRaw("e.name like ? escape '\\'", [like]);
-        });
-      }
-      const { rows, page } = await pageOfQuery<{ id: unknown; name: unknown; enterprise_name: unknown }>(db, query, pageQuery(filter));
+      const { rows, page } = await listGateSites(db, await siteScope(user), { q: filter.q }, pageQuery(filter));
       res.json({ projects: rows.map(siteOf), page });
     },
   );
@@ -234,15 +210,12 @@ export function gateRoutes(deps: AppDeps): Router {
       const asked = filter.projectId ?? null;
       // The picker's first sites come along (a city has thousands: the rest are found by name through /api/gate/projects).
       const scope = await siteScope(user);
-      const listed = await pageOfQuery<{ id: unknown; name: unknown; enterprise_name: unknown }>(db, sitesOf(user, scope), {
-        limit: PICKER_SITES,
-        offset: 0,
-      });
+      const listed = await listGateSites(db, scope, {}, { limit: PICKER_SITES, offset: 0 });
       const projects = listed.rows.map(siteOf);
       // A site beyond the picker's first ones is looked up in the same scope.
       const beyond = async (id: number) => {
-        const row = (await sitesOf(user, scope).where('p.id', id).first()) as { id: unknown; name: unknown; enterprise_name: unknown };
-        return row ? siteOf(row) : undefined;
+        const site = await findGateSite(db, id, scope);
+        return site ? siteOf(site) : undefined;
       };
       const project = asked === null ? projects[0] : (projects.find((p) => p.id === asked) ?? (await beyond(asked)));
       if (asked !== null && !project) throw notFound(PROJECT);
@@ -264,28 +237,19 @@ export function gateRoutes(deps: AppDeps): Router {
   // keeps them masked); cadres, HQ and admins in scope see the same page masked.
   router.get('/api/gate/register/workers/:workerId', async (req, res) => {
     const user = requireRole(req, REGISTER_ROLES);
-    const scope = user.role === 'gate' ? null : await visibleEnterprises(db, user);
-    const query = db('site_workers as s')
-      .join('projects as p', 'p.id', 's.project_id')
-      .join('workers as w', 'w.id', 's.worker_id')
-      .where('s.worker_id', Number(req.params.workerId) || 0)
-      .orderBy('s.updated_at', 'desc')
-      .first('s.project_id', 's.status', 's.zone', 's.updated_at', 'w.id', 'w.name', 'w.resident_id', 'w.mobile');
-    if (user.role === 'gate') query.where('s.project_id', user.projectId ?? 0);
-    else if (scope !== 'all') query.whereIn('p.enterprise_id', scope ?? []);
-    const row = await query;
+    const row = await registerWorker(db, Number(req.params.workerId) || 0, await siteScope(user));
     if (!row) throw notFound(WORKER);
-    const show = await gateMasker(db, readerOf(user, req.locale), Number(row.project_id), 'detail');
+    const show = await gateMasker(db, readerOf(user, req.locale), row.projectId, 'detail');
     res.json({
       worker: {
-        id: Number(row.id),
-        name: row.name as string,
-        residentId: show('residentId', row.resident_id),
+        id: row.id,
+        name: row.name,
+        residentId: show('residentId', row.residentId),
         mobile: row.mobile ? show('mobile', row.mobile) : null,
-        projectId: Number(row.project_id),
-        status: row.status as string,
-        zone: (row.zone as string | null) ?? null,
-        since: row.updated_at as string,
+        projectId: row.projectId,
+        status: row.status,
+        zone: row.zone,
+        since: row.updatedAt,
       },
     });
   });

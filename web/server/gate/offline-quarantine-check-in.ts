@@ -16,7 +16,7 @@ import type { Request } from 'express';
 import type { Client } from '@temporalio/client';
 import { firedRules } from '#core/domain/gate-rules';
 import type { Db } from '#core/stores';
-import { quarantineEndedAt, quarantineFormVersion } from '#core/stores/quarantine-store';
+import { quarantineEndedAt, quarantineFormVersion, type QuarantineRow } from '#core/stores/quarantine-store';
 import { checkInUpdate } from '#workflows/monitoring-handlers';
 import { refusalType } from '../monitoring/update-refusal';
 import type { OfflineFields } from '../offline/offline-item';
@@ -25,7 +25,7 @@ import type { SessionUser } from '../request-context';
 import { gateForm } from './gate-form';
 import { quarantineRefusal } from './quarantine-refusal';
 
-type Quarantine = Record<string, unknown> & { id: string; workflow_id: string; status: string };
+type Quarantine = Pick<QuarantineRow, 'id' | 'workflowId' | 'status'>;
 type Deps = { db: Db; temporal: Client; now: () => Date; timeZone: string };
 
 function endedMessage(endedAt: string | null, locale: Request['locale'], timeZone: string): string {
@@ -67,7 +67,7 @@ export function offlineQuarantineCheckIn(
     },
     send: () =>
       deps.temporal.workflow
-        .getHandle(quarantine.workflow_id)
+        .getHandle(quarantine.workflowId)
         .executeUpdate(checkInUpdate, { args: [{ temperature: reading.temperature, note: reading.note, by: user.id }] }),
     meaning(error) {
       const type = refusalType(error);

@@ -10,6 +10,10 @@ import { laneOf } from '#core/domain/gate-rules';
 import type { GateRecord, MonitoringParams } from '#core/domain/monitoring-params';
 import type { AppDeps } from '../app-deps';
 import type { TaskSpec } from '#core/domain/human-task';
+import { fillGateCheckDeviceTime, gateCheckReceipt } from '#core/stores/gate/gate-check-store';
+import { findGateSite } from '#core/stores/gate/gate-site-store';
+import { activeQuarantineSites } from '#core/stores/quarantine-store';
+import { ownUploadContentType } from '#core/stores/uploads/own-upload-store';
 import { newTaskRecord } from '#core/stores/task-row';
 import { openTask } from '#core/stores/task-store';
 import { auditRequest } from '../audit/audit-request';
@@ -41,8 +45,7 @@ async function refuseBadSignature(
     ]);
   }
   const id = String(data.signature ?? '').replace(/^upload:/, '');
-  const upload = await deps.db('uploads').where({ id, user_id: user.id }).first('content_type');
-  if (upload?.content_type !== 'image/png')
+  if ((await ownUploadContentType(deps.db, id, user.id)) !== 'image/png')
     throw invalid([{ path: '/data/signature', message: en ? 'sign on the screen again' : '请重新在屏幕上签名' }]);
 }
 
@@ -60,12 +63,8 @@ export interface GateCheckBody {
 
 /** Refuses a worker in quarantine at this site (check-ins go to the register) or at another one (no entry at all). */
 async function refuseQuarantined(deps: AppDeps, req: Request, projectId: number, checkId: string, data: Record<string, unknown>) {
-  const active = await deps
-    .db('quarantines as q')
-    .join('workers as w', 'w.id', 'q.worker_id')
-    .where({ 'q.status': 'active', 'w.resident_id': String(data.residentId).toUpperCase() })
-    .select('q.project_id');
-  if (active.some((q) => Number(q.project_id) === projectId))
+  const active = await activeQuarantineSites(deps.db, String(data.residentId).toUpperCase());
+  if (active.includes(projectId))
     throw new AppError(409, 'in_quarantine', {
       'zh-CN': '该人员正在本工地隔离观察，请在登记台账中记录测温',
       en: 'This worker is in quarantine at this site: record check-ins in the register',
@@ -116,18 +115,18 @@ export async function submitGateCheck(
   const { data } = body;
   const checkId = body.checkId.toLowerCase();
   const en = req.locale === 'en';
-  const project = await db('projects').where({ id: user.projectId }).first('id', 'enterprise_id');
+  const project = user.projectId === null ? undefined : await findGateSite(db, user.projectId);
   if (!project) throw new AppError(403, 'no_site', { 'zh-CN': '您的账号没有分配项目工地', en: 'Your account guards no project site' });
   // The client id is the idempotency key: a check already recorded at this site answers as it did the first time.
-  const stored = await db('gate_checks').where({ id: checkId }).first('project_id', 'checked_at', 'device_time', 'form_version');
-  if (stored && Number(stored.project_id) === Number(project.id)) {
+  const stored = await gateCheckReceipt(db, checkId);
+  if (stored && stored.projectId === project.id) {
     const record = (await storedGateCheck(db, checkId))!;
     return {
       ...record,
       replayed: true,
-      checkedAt: stored.checked_at,
-      deviceTime: stored.device_time ?? null,
-      formVersion: Number(stored.form_version),
+      checkedAt: stored.checkedAt,
+      deviceTime: stored.deviceTime,
+      formVersion: stored.formVersion,
     };
   }
   const { form, params } = await gateForm(db, body.formVersion);
@@ -136,12 +135,12 @@ export async function submitGateCheck(
   const lane = laneProblems(params, data, req.locale);
   if (lane.length) throw invalid(lane);
   await refuseBadSignature(deps, user, data, params, en);
-  if (!stored) await refuseQuarantined(deps, req, Number(project.id), checkId, data);
+  if (!stored) await refuseQuarantined(deps, req, project.id, checkId, data);
   // The submission belongs to the site's enterprise, so its cadre sees it; the workflow follows any quarantine.
   const { submission } = await submitForm(
     { db, temporal: deps.temporal, config: deps.config, now: deps.now ?? (() => new Date()) },
     {
-      user: { ...user, enterpriseId: Number(project.enterprise_id) },
+      user: { ...user, enterpriseId: project.enterpriseId },
       formKey: form.key,
       form,
       submissionId: checkId,
@@ -153,7 +152,7 @@ export async function submitGateCheck(
   const deviceTime = body.deviceTime ? new Date(body.deviceTime).toISOString() : null;
   const record = await recordGateCheck(db, {
     checkId: submission.id,
-    projectId: Number(project.id),
+    projectId: project.id,
     officerId: user.id,
     formVersion: submission.formVersion,
     data,
@@ -162,7 +161,7 @@ export async function submitGateCheck(
     deviceTime,
   });
   // The workflow's first activity may have written the row first; the device time still belongs on it.
-  if (deviceTime) await db('gate_checks').where({ id: submission.id }).whereNull('device_time').update({ device_time: deviceTime });
+  if (deviceTime) await fillGateCheckDeviceTime(db, submission.id, deviceTime);
   await auditRequest(
     db,
     req,
@@ -175,6 +174,6 @@ export async function submitGateCheck(
     },
   );
   if (body.deviceOutcome && body.deviceOutcome !== record.outcome)
-    await raiseDisagreement(deps, submission.id, Number(project.enterprise_id), body.deviceOutcome, record);
+    await raiseDisagreement(deps, submission.id, project.enterpriseId, body.deviceOutcome, record);
   return { ...record, replayed: false, checkedAt: submission.createdAt, deviceTime, formVersion: submission.formVersion };
 }

@@ -1,6 +1,7 @@
 // GET /healthz: can we reach the database and Temporal? 200 when both answer, 503 otherwise. The answer says only
 // up or down: a connection error names hosts, ports and users, so it goes to the log and never to the caller.
 import { Router } from 'express';
+import { pingDatabase } from '#core/stores/health-store';
 import { apiRouter } from '../api-router';
 import type { AppDeps } from '../app-deps';
 
@@ -26,7 +27,7 @@ export function healthRoutes({ db, temporal, logger }: AppDeps): Router {
   const router = apiRouter();
   router.get('/healthz', async (req, res) => {
     const [database, workflow] = await Promise.all([
-      probe(() => db.raw('select 1')),
+      probe(() => pingDatabase(db)),
       probe(() => temporal.workflowService.getSystemInfo({})),
     ]);
     const probes = { db: database, temporal: workflow };

@@ -20,13 +20,16 @@ import { accepts, bodyOf, PAGE_QUERY_PROPERTIES, queryOf } from '../route-contra
 import { pageQuery } from '../paging';
 import { ID_QUERY } from '../query-formats';
 import {
+  difficultyCategoryExists,
   findHotlineCall,
   insertHotlineCall,
   listHotlineCalls,
+  reportingEnterprise,
   reserveReportId,
   type HotlineCall,
   type NewHotlineCall,
 } from '#core/stores/hotline-store';
+import { enterpriseNameOf } from '#core/stores/notify/notice-facts-store';
 
 /** Who answers the line and may file what a caller reports. */
 export const HOTLINE_TAKERS = ['special_class', 'hq'] as const;
@@ -90,9 +93,9 @@ export function hotlineRoutes(deps: AppDeps): Router {
   router.post('/api/hotline', accepts({ summary: 'Record a hotline call', body: CALL_SCHEMA }), async (req, res) => {
     const user = requireRole(req, HOTLINE_TAKERS);
     const body = bodyOf<Omit<NewHotlineCall, 'receivedAt'> & { receivedAt?: string }>(req);
-    if (!(await db('enterprises').where({ id: body.enterpriseId }).first('id')))
+    if ((await enterpriseNameOf(db, body.enterpriseId)) === undefined)
       throw invalid('/enterpriseId', { 'zh-CN': '没有这家企业', en: 'No such enterprise' }, req.locale);
-    if (!(await db('difficulty_categories').where({ key: body.category }).first('key')))
+    if (!(await difficultyCategoryExists(db, body.category)))
       throw invalid('/category', { 'zh-CN': '没有这个问题类别', en: 'No such category' }, req.locale);
     const at = now().toISOString();
     const receivedAt = body.receivedAt ? new Date(body.receivedAt).toISOString() : at;
@@ -117,19 +120,16 @@ export function hotlineRoutes(deps: AppDeps): Router {
     const call = await findHotlineCall(db, idParam(req));
     if (!call) throw notFound(CALL);
     const { submissionId } = await reserveReportId(db, call.id, randomUUID());
-    const enterprise = await db('enterprises').where({ id: call.enterpriseId }).first('name', 'liaison_name', 'liaison_email');
-    const staff = await db('users')
-      .where({ enterprise_id: call.enterpriseId, role: 'enterprise', active: true })
-      .orderBy('id')
-      .first('email');
+    // A call names an existing enterprise (checked when it was recorded; enterprises are never deleted).
+    const enterprise = (await reportingEnterprise(db, call.enterpriseId))!;
     // Filed as the enterprise's own report; its receipt and progress emails reach the enterprise's liaison.
     const onBehalf: SessionUser = {
       ...user,
       role: 'enterprise',
       enterpriseId: call.enterpriseId,
-      enterpriseName: String(enterprise.name),
-      displayName: String(enterprise.liaison_name ?? enterprise.name),
-      email: (enterprise.liaison_email as string | null) ?? (staff?.email as string | null) ?? null,
+      enterpriseName: enterprise.name,
+      displayName: enterprise.liaisonName ?? enterprise.name,
+      email: enterprise.liaisonEmail ?? enterprise.staffEmail,
     };
     const prefix = req.locale === 'en' ? '[By phone] ' : '【电话反映】';
     const { created } = await submitForm(

@@ -1,13 +1,21 @@
 // Validates every row of an import against the same schemas as the API and against the DB and the rest of the file;
 // the result is either a list of problems or a plan that can be written in one transaction.
 import type { RJSFSchema } from '@rjsf/utils';
-import type { Knex } from '#core/stores';
+import type { Db } from '#core/stores/db-types';
+import {
+  ENTERPRISE_FIELD_COLUMNS,
+  enterpriseIdsByCreditCode,
+  insertEnterprise,
+  updateEnterprise,
+  type EnterpriseFields,
+} from '#core/stores/org/enterprise-store';
+import { insertProject, projectIdByName, updateProject } from '#core/stores/org/project-store';
 import { usersInRole } from '#core/stores/user-store';
 import type { Locale } from '#core/domain/locale';
 import { readSettings } from '#core/org/settings';
 import { validateFormData } from '#forms/form-validator';
 import { assignmentProblem } from '../org/assign-cadre';
-import { ENTERPRISE_COLUMNS, ENTERPRISE_CREATE, PROJECT_PROPERTIES, toColumns } from '../org/org-schemas';
+import { ENTERPRISE_CREATE, PROJECT_PROPERTIES } from '../org/org-schemas';
 import { yesNo, type CsvRow } from './csv-rows';
 
 /** A problem with one row. */
@@ -21,10 +29,8 @@ export interface RowProblem {
 export interface ImportPlan {
   problems: RowProblem[];
   /** Applies the plan inside a transaction; returns created and updated counts. */
-  apply(trx: Knex.Transaction, actorId: number): Promise<{ created: number; updated: number }>;
+  apply(trx: Db, actorId: number): Promise<{ created: number; updated: number }>;
 }
-
-const SNAKE: Record<string, string> = Object.fromEntries(Object.entries(ENTERPRISE_COLUMNS).map(([api, column]) => [api, column]));
 
 function schemaProblems(
   line: number,
@@ -39,11 +45,12 @@ function schemaProblems(
 const msg = (locale: Locale, zh: string, en: string) => (locale === 'en' ? en : zh);
 
 /** Enterprises, matched on credit code: new codes are created, known ones updated. */
-export async function planEnterprises(db: Knex, rows: CsvRow[], locale: Locale): Promise<ImportPlan> {
+export async function planEnterprises(db: Db, rows: CsvRow[], locale: Locale): Promise<ImportPlan> {
   const problems: RowProblem[] = [];
   const seen = new Map<string, number>();
   const records = rows.map(({ line, values }) => {
-    const record: Record<string, unknown> = {
+    // `focus` stays the text given when it is no yes/no, for the schema to refuse it.
+    const record: Omit<EnterpriseFields, 'focus'> & { focus: boolean | string } = {
       name: values.name ?? '',
       creditCode: (values.credit_code ?? '').toUpperCase(),
       type: values.type ?? '',
@@ -53,8 +60,16 @@ export async function planEnterprises(db: Knex, rows: CsvRow[], locale: Locale):
       liaisonMobile: values.liaison_mobile ?? '',
       liaisonEmail: values.liaison_email ?? '',
     };
-    problems.push(...schemaProblems(line, ENTERPRISE_CREATE, record, locale, (path) => SNAKE[path.split('/')[1] ?? ''] ?? path));
-    const code = record.creditCode as string;
+    problems.push(
+      ...schemaProblems(
+        line,
+        ENTERPRISE_CREATE,
+        record as unknown as Record<string, unknown>,
+        locale,
+        (path) => ENTERPRISE_FIELD_COLUMNS[path.split('/')[1] as keyof EnterpriseFields] ?? path,
+      ),
+    );
+    const code = record.creditCode;
     if (seen.has(code))
       problems.push({
         line,
@@ -66,9 +81,8 @@ export async function planEnterprises(db: Knex, rows: CsvRow[], locale: Locale):
   });
   const existing = new Map<string, number>();
   for (let i = 0; i < records.length; i += 500) {
-    const codes = records.slice(i, i + 500).map((r) => r.creditCode as string);
-    for (const row of await db('enterprises').whereIn('credit_code', codes).select('id', 'credit_code'))
-      existing.set(row.credit_code, Number(row.id));
+    const codes = records.slice(i, i + 500).map((r) => r.creditCode);
+    for (const [code, id] of await enterpriseIdsByCreditCode(db, codes)) existing.set(code, id);
   }
   return {
     problems,
@@ -77,13 +91,12 @@ export async function planEnterprises(db: Knex, rows: CsvRow[], locale: Locale):
       let updated = 0;
       const now = new Date().toISOString();
       for (const record of records) {
-        const columns = toColumns(record, ENTERPRISE_COLUMNS);
-        const id = existing.get(record.creditCode as string);
+        const id = existing.get(record.creditCode);
         if (id) {
-          await trx('enterprises').where({ id }).update(columns);
+          await updateEnterprise(trx, id, { ...record, focus: record.focus as boolean });
           updated += 1;
         } else {
-          await trx('enterprises').insert({ ...columns, created_at: now });
+          await insertEnterprise(trx, { ...record, focus: record.focus as boolean }, now);
           created += 1;
         }
       }
@@ -93,11 +106,9 @@ export async function planEnterprises(db: Knex, rows: CsvRow[], locale: Locale):
 }
 
 /** Projects, matched on enterprise credit code + project name. */
-export async function planProjects(db: Knex, rows: CsvRow[], locale: Locale): Promise<ImportPlan> {
+export async function planProjects(db: Db, rows: CsvRow[], locale: Locale): Promise<ImportPlan> {
   const problems: RowProblem[] = [];
-  const enterprises = new Map(
-    (await db('enterprises').select('id', 'credit_code')).map((row) => [row.credit_code as string, Number(row.id)]),
-  );
+  const enterprises = await enterpriseIdsByCreditCode(db);
   const schema: RJSFSchema = {
     type: 'object',
     required: ['name', 'status'],
@@ -126,19 +137,20 @@ export async function planProjects(db: Knex, rows: CsvRow[], locale: Locale): Pr
       let created = 0;
       let updated = 0;
       for (const record of records) {
-        const known = await trx('projects').where({ enterprise_id: record.enterpriseId, name: record.name }).first('id');
-        const columns = {
-          enterprise_id: record.enterpriseId,
+        // Only applied without problems: every record has its enterprise and a yes/no `major`.
+        const fields = {
+          enterpriseId: record.enterpriseId!,
           name: record.name,
           site: record.site,
           status: record.status,
-          major: record.major,
+          major: record.major as boolean,
         };
+        const known = await projectIdByName(trx, fields.enterpriseId, record.name);
         if (known) {
-          await trx('projects').where({ id: known.id }).update(columns);
+          await updateProject(trx, known, fields);
           updated += 1;
         } else {
-          await trx('projects').insert(columns);
+          await insertProject(trx, fields);
           created += 1;
         }
       }
@@ -149,17 +161,15 @@ export async function planProjects(db: Knex, rows: CsvRow[], locale: Locale): Pr
 
 /** Cadre assignments by cadre username and enterprise credit code; the per-cadre limit counts the file's rows too. */
 export async function planAssignments(
-  db: Knex,
+  db: Db,
   rows: CsvRow[],
   locale: Locale,
-  assign: (trx: Knex.Transaction, cadreId: number, enterpriseId: number, actorId: number) => Promise<void>,
+  assign: (trx: Db, cadreId: number, enterpriseId: number, actorId: number) => Promise<void>,
 ): Promise<ImportPlan> {
   const problems: RowProblem[] = [];
   const { maxEnterprisesPerCadre } = await readSettings(db);
   const cadres = new Map((await usersInRole(db, 'cadre')).map((cadre) => [cadre.username, cadre.id]));
-  const enterprises = new Map(
-    (await db('enterprises').select('id', 'credit_code')).map((row) => [row.credit_code as string, Number(row.id)]),
-  );
+  const enterprises = await enterpriseIdsByCreditCode(db);
   const pending = new Map<number, number>();
   const pairs: [number, number][] = [];
   for (const { line, values } of rows) {

@@ -4,6 +4,7 @@
 import type { RJSFSchema } from '@rjsf/utils';
 import { Router, type Request } from 'express';
 import { notFound } from '#core/errors';
+import { findSubject } from '#core/stores/monitoring/monitoring-subject-store';
 import { readerOf } from '#core/privacy/reader-of';
 import { apiRouter } from '../api-router';
 import { requireRole, visibleEnterprises } from '../access';
@@ -63,10 +64,8 @@ export function monitoringRoutes(deps: AppDeps): Router {
   async function loadInScope(req: Request, roles: readonly SessionUser['role'][]) {
     const user = requireRole(req, roles);
     const scope = await scopeOf(user);
-    const row = await db('monitoring_subjects')
-      .where({ id: String(req.params.id).toLowerCase() })
-      .first();
-    if (!row || (scope !== 'all' && !scope.includes(Number(row.enterprise_id)))) throw notFound(SUBJECT);
+    const row = await findSubject(db, String(req.params.id).toLowerCase());
+    if (!row || (scope !== 'all' && !scope.includes(Number(row.enterpriseId)))) throw notFound(SUBJECT);
     return { user, row };
   }
 
@@ -125,7 +124,7 @@ export function monitoringRoutes(deps: AppDeps): Router {
       const { user, row } = await loadActive(req, ['enterprise', 'cadre']);
       const receipt = await sendUpdate(() =>
         temporal.workflow
-          .getHandle(row.workflow_id)
+          .getHandle(row.workflowId)
           .executeUpdate(recordReadingsUpdate, { args: [{ values: body.values, note: body.note, by: user.id }] }),
       );
       await auditRequest(
@@ -144,7 +143,7 @@ export function monitoringRoutes(deps: AppDeps): Router {
     const body = bodyOf<{ endsAt: string; reason: string }>(req);
     const answer = await sendUpdate(() =>
       temporal.workflow
-        .getHandle(row.workflow_id)
+        .getHandle(row.workflowId)
         .executeUpdate(changeEndUpdate, { args: [{ endsAt: body.endsAt, reason: body.reason, by: user.id }] }),
     );
     await auditRequest(
@@ -152,9 +151,9 @@ export function monitoringRoutes(deps: AppDeps): Router {
       req,
       'monitoring.change-end',
       { type: 'monitoring_subject', id: row.id },
-      { before: row.ends_at, after: body.endsAt, reason: body.reason },
+      { before: row.endsAt, after: body.endsAt, reason: body.reason },
     );
-    res.json({ subject: { id: row.id, ...answer, previousEndsAt: row.ends_at } });
+    res.json({ subject: { id: row.id, ...answer, previousEndsAt: row.endsAt } });
   });
 
   return router;

@@ -18,7 +18,7 @@ import type { Client } from '@temporalio/client';
 import { firedRules } from '#core/domain/gate-rules';
 import type { SubjectMonitoringParams } from '#core/domain/monitoring-params';
 import type { Db } from '#core/stores/db-types';
-import { subjectEndedAt } from '#core/stores/monitoring/monitoring-subject-store';
+import { subjectEndedAt, type SubjectRow } from '#core/stores/monitoring/monitoring-subject-store';
 import type { FieldError } from '#forms/form-validator';
 import { formVersion } from '#core/stores/forms/form-store';
 import { recordReadingsUpdate } from '#workflows/subject-monitoring-handlers';
@@ -30,7 +30,7 @@ import { refusalType, updateRefusal } from './update-refusal';
 
 export type { CheckInAnswer, QueuedReadings } from '../offline/queued-reading';
 
-type Subject = Record<string, unknown> & { id: string; workflow_id: string; form_key: string; form_version: number };
+type Subject = Pick<SubjectRow, 'id' | 'workflowId' | 'formKey' | 'formVersion' | 'status'>;
 type Deps = { db: Db; temporal: Client; now: () => Date; timeZone: string };
 
 const MESSAGES = {
@@ -48,7 +48,7 @@ function endedMessage(endedAt: string | null, locale: Request['locale'], timeZon
 
 /** The params of the version the reading was made with: said by the device, or the subject's own. */
 async function paramsFor(db: Db, subject: Subject, version: number, locale: Request['locale']): Promise<SubjectMonitoringParams> {
-  const form = await formVersion(db, subject.form_key, version);
+  const form = await formVersion(db, subject.formKey, version);
   if (!form || form.status === 'draft') throw invalidBody([{ path: '/formVersion', message: MESSAGES.noVersion[locale] }]);
   return form.process.params as unknown as SubjectMonitoringParams;
 }
@@ -77,7 +77,7 @@ function subjectPlace(
   asked: number | null,
 ): ReadingPlace {
   const { db } = deps;
-  const version = asked ?? Number(subject.form_version);
+  const version = asked ?? subject.formVersion;
   return {
     id: subject.id,
     active: subject.status === 'active',
@@ -101,7 +101,7 @@ function subjectPlace(
     },
     send: () =>
       deps.temporal.workflow
-        .getHandle(subject.workflow_id)
+        .getHandle(subject.workflowId)
         .executeUpdate(recordReadingsUpdate, { args: [{ values: readings.values, note: readings.note, by: user.id }] }),
     meaning(error) {
       const type = refusalType(error);

@@ -10,6 +10,7 @@ import { payloadKeys } from '#core/temporal';
 import { requireRole } from '../access';
 import type { AppDeps } from '../app-deps';
 import { apiRouter } from '../api-router';
+import { insertOfflineKeyIfMissing, replaceOfflineKey, storedOfflineKey } from '#core/stores/offline-key-store';
 
 /** The roles that capture on the phone without signal: the gate officer and the cadre on visits. */
 export const FIELD_ROLES = ['gate', 'cadre'] as const;
@@ -26,16 +27,10 @@ export function offlineKeyRoutes(deps: AppDeps): Router {
 
   router.get('/api/offline-key', async (req, res) => {
     const user = requireRole(req, FIELD_ROLES);
-    await db('offline_keys')
-      .insert({ user_id: user.id, key: sealer().seal(randomBytes(32).toString('base64')), created_at: now().toISOString() })
-      .onConflict('user_id')
-      .ignore();
-    const stored = String((await db('offline_keys').where({ user_id: user.id }).first('key')).key);
+    await insertOfflineKeyIfMissing(db, user.id, sealer().seal(randomBytes(32).toString('base64')), now().toISOString());
+    const stored = String(await storedOfflineKey(db, user.id));
     // Stored in clear before keys were sealed: sealed now, the same key (phones keep reading their queues).
-    if (!stored.startsWith(SEALED))
-      await db('offline_keys')
-        .where({ user_id: user.id, key: stored })
-        .update({ key: sealer().seal(stored) });
+    if (!stored.startsWith(SEALED)) await replaceOfflineKey(db, user.id, stored, sealer().seal(stored));
     const key = stored.startsWith(SEALED) ? sealer().open(stored) : stored;
     res.set('Cache-Control', 'no-store').json({ key, algorithm: 'AES-GCM' });
   });

@@ -1,11 +1,13 @@
 // Assigning an enterprise to a cadre: at most N enterprises per cadre; a reassignment ends the old row (history kept).
-import type { Knex } from '#core/stores';
+import type { Db } from '#core/stores/db-types';
+import { currentAssignmentOf, endAssignment, insertAssignment, openAssignmentsElsewhere } from '#core/stores/org/cadre-assignment-store';
+import { enterpriseExists } from '#core/stores/org/enterprise-store';
 import { findUser } from '#core/stores/user-store';
 import { AppError } from '#core/errors';
 
 /** Why an assignment cannot be made, as a field problem; undefined when it can. */
 export async function assignmentProblem(
-  db: Knex | Knex.Transaction,
+  db: Db,
   cadreId: number,
   enterpriseId: number,
   max: number,
@@ -17,18 +19,12 @@ export async function assignmentProblem(
       { path: '/cadreId', message: 'not an active cadre' },
     ]);
   }
-  if (!(await db('enterprises').where({ id: enterpriseId }).first('id'))) {
+  if (!(await enterpriseExists(db, enterpriseId))) {
     return new AppError(422, 'no_enterprise', { 'zh-CN': '企业不存在', en: 'No such enterprise' }, [
       { path: '/enterpriseId', message: 'no such enterprise' },
     ]);
   }
-  const current = await db('cadre_assignments')
-    .where({ cadre_id: cadreId })
-    .whereNull('ended_at')
-    .whereNot({ enterprise_id: enterpriseId })
-    .count({ n: '*' })
-    .first();
-  if (Number(current?.n ?? 0) + pendingForCadre >= max) {
+  if ((await openAssignmentsElsewhere(db, cadreId, enterpriseId)) + pendingForCadre >= max) {
     return new AppError(
       409,
       'cadre_full',
@@ -41,18 +37,16 @@ export async function assignmentProblem(
 
 /** Makes the assignment inside `trx` (checks first with assignmentProblem); returns the new row id, or the existing one when unchanged. */
 export async function assignCadre(
-  trx: Knex.Transaction,
+  trx: Db,
   cadreId: number,
   enterpriseId: number,
   by: number | null,
   at: string,
   reason = 'reassigned',
 ): Promise<{ id: number; previousCadreId: number | null }> {
-  const current = await trx('cadre_assignments').where({ enterprise_id: enterpriseId }).whereNull('ended_at').first();
-  if (current && Number(current.cadre_id) === cadreId) return { id: Number(current.id), previousCadreId: cadreId };
-  if (current) await trx('cadre_assignments').where({ id: current.id }).update({ ended_at: at, ended_by: by, end_reason: reason });
-  const [row] = await trx('cadre_assignments')
-    .insert({ cadre_id: cadreId, enterprise_id: enterpriseId, assigned_at: at, assigned_by: by })
-    .returning('id');
-  return { id: Number((row as { id: number }).id), previousCadreId: current ? Number(current.cadre_id) : null };
+  const current = await currentAssignmentOf(trx, enterpriseId);
+  if (current && current.cadreId === cadreId) return { id: current.id, previousCadreId: cadreId };
+  if (current) await endAssignment(trx, current.id, { at, by, reason });
+  const id = await insertAssignment(trx, cadreId, enterpriseId, by, at);
+  return { id, previousCadreId: current ? current.cadreId : null };
 }

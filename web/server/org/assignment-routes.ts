@@ -1,7 +1,8 @@
 // Cadre assignments: admins assign and end them; HQ sees all; a cadre sees its own. Ended rows stay as history.
 import type { RJSFSchema } from '@rjsf/utils';
 import { Router } from 'express';
-import { pageOfQuery, pageQuery } from '../paging';
+import { assignmentPage, endAssignment, findOpenAssignment } from '#core/stores/org/cadre-assignment-store';
+import { pageQuery } from '../paging';
 import { ID_QUERY } from '../query-formats';
 import { accepts, bodyOf, PAGE_QUERY_PROPERTIES, queryOf } from '../route-contract';
 import { apiRouter } from '../api-router';
@@ -38,29 +39,17 @@ export function assignmentRoutes({ db }: AppDeps): Router {
     async (req, res) => {
       const user = requireRole(req, ['admin', 'hq', 'cadre']);
       const filter = queryOf<{ history?: boolean; enterpriseId?: number; cadreId?: number; limit?: number; offset?: number }>(req);
-      const query = db('cadre_assignments as a')
-        .join('users as c', 'c.id', 'a.cadre_id')
-        .join('enterprises as e', 'e.id', 'a.enterprise_id')
-        .orderBy('a.id', 'desc')
-        .select('a.*', 'c.display_name as cadre_name', 'e.name as enterprise_name');
-      if (user.role === 'cadre') query.where('a.cadre_id', user.id);
-      if (!filter.history) query.whereNull('a.ended_at');
-      if (filter.enterpriseId) query.where('a.enterprise_id', filter.enterpriseId);
-      if (filter.cadreId) query.where('a.cadre_id', filter.cadreId);
-      const { rows, page } = await pageOfQuery<Record<string, unknown>>(db, query, pageQuery(filter));
-      res.json({
-        assignments: rows.map((row) => ({
-          id: Number(row.id),
-          cadreId: Number(row.cadre_id),
-          cadreName: row.cadre_name,
-          enterpriseId: Number(row.enterprise_id),
-          enterpriseName: row.enterprise_name,
-          assignedAt: row.assigned_at,
-          endedAt: row.ended_at ?? null,
-          endReason: row.end_reason ?? null,
-        })),
-        page,
-      });
+      const { rows, page } = await assignmentPage(
+        db,
+        {
+          viewerCadreId: user.role === 'cadre' ? user.id : undefined,
+          history: filter.history,
+          enterpriseId: filter.enterpriseId,
+          cadreId: filter.cadreId,
+        },
+        pageQuery(filter),
+      );
+      res.json({ assignments: rows, page });
     },
   );
 
@@ -109,17 +98,17 @@ export function assignmentRoutes({ db }: AppDeps): Router {
     async (req, res) => {
       const admin = requireRole(req, ['admin']);
       const id = idParam(req);
-      const row = await db('cadre_assignments').where({ id }).whereNull('ended_at').first();
+      const row = await findOpenAssignment(db, id);
       if (!row) throw notFound(ASSIGNMENT);
       const reason = typeof req.body?.reason === 'string' ? req.body.reason.slice(0, 300) : 'ended';
       await db.transaction(async (trx) => {
-        await trx('cadre_assignments').where({ id }).update({ ended_at: new Date().toISOString(), ended_by: admin.id, end_reason: reason });
+        await endAssignment(trx, id, { at: new Date().toISOString(), by: admin.id, reason });
         await auditRequest(
           trx,
           req,
           'assignment.end',
-          { type: 'enterprise', id: row.enterprise_id },
-          { before: { cadreId: row.cadre_id }, after: { cadreId: null }, reason },
+          { type: 'enterprise', id: row.enterpriseId },
+          { before: { cadreId: row.cadreId }, after: { cadreId: null }, reason },
         );
       });
       res.status(204).end();

@@ -84,27 +84,3 @@ export const PROJECT_PATCH: RJSFSchema = {
   additionalProperties: false,
   minProperties: 1,
 };
-
-/** Enterprise API shape ↔ columns. */
-export const ENTERPRISE_COLUMNS = {
-  name: 'name',
-  creditCode: 'credit_code',
-  type: 'type',
-  focus: 'focus',
-  address: 'address',
-  liaisonName: 'liaison_name',
-  liaisonMobile: 'liaison_mobile',
-  liaisonEmail: 'liaison_email',
-} as const;
-
-/** Project API shape ↔ columns. */
-export const PROJECT_COLUMNS = { enterpriseId: 'enterprise_id', name: 'name', site: 'site', status: 'status', major: 'major' } as const;
-
-/** Maps API fields to DB columns. */
-export function toColumns(body: Record<string, unknown>, columns: Record<string, string>): Record<string, unknown> {
-  return Object.fromEntries(
-    Object.entries(body)
-      .filter(([key]) => key in columns)
-      .map(([key, value]) => [columns[key]!, value]),
-  );
-}

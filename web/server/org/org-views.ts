@@ -1,5 +1,6 @@
 // Row → API shapes for organisation records.
 import type { EnterpriseRow } from '#core/stores/org/enterprise-store';
+import type { ProjectRow } from '#core/stores/org/project-store';
 
 /** An enterprise as the API returns it. */
 export function enterpriseView(row: EnterpriseRow) {
@@ -19,21 +20,15 @@ export function enterpriseView(row: EnterpriseRow) {
 }
 
 /** A project as the API returns it. */
-export function projectView(row: Record<string, unknown>) {
+export function projectView(row: ProjectRow) {
   return {
-    id: Number(row.id),
-    enterpriseId: Number(row.enterprise_id),
-    enterpriseName: (row.enterprise_name as string | undefined) ?? null,
-    name: row.name as string,
-    site: (row.site as string | null) ?? '',
-    status: row.status as string,
-    major: Boolean(row.major),
-    // Set by the final approval of the readiness inspection (P2): when, and by which inspection body.
-    clearance: row.cleared_at
-      ? {
-          at: row.cleared_at as string,
-          body: row.cleared_body_zh ? { 'zh-CN': row.cleared_body_zh as string, en: row.cleared_body_en as string } : null,
-        }
-      : null,
+    id: row.id,
+    enterpriseId: row.enterpriseId,
+    enterpriseName: row.enterpriseName,
+    name: row.name,
+    site: row.site ?? '',
+    status: row.status,
+    major: row.major,
+    clearance: row.clearance,
   };
 }

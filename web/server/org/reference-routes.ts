@@ -8,7 +8,18 @@ import { readSettings, writeSettings, type Settings } from '#core/org/settings';
 import { requireRole, requireUser } from '../access';
 import type { AppDeps } from '../app-deps';
 import { auditRequest } from '../audit/audit-request';
-import { pageOfQuery, pageQuery } from '../paging';
+import {
+  difficultyCategoryPage,
+  findDifficultyCategory,
+  findWorkingGroup,
+  insertWorkingGroup,
+  isServiceGroup,
+  routeDifficultyCategory,
+  workingGroupKeyTaken,
+  workingGroupPage,
+  type WorkingGroupRow,
+} from '#core/stores/org/reference-data-store';
+import { pageQuery } from '../paging';
 import { PAGE_ONLY_QUERY } from '../query-formats';
 import { accepts, bodyOf, PAGE_QUERY_PROPERTIES, queryOf } from '../route-contract';
 import type { RJSFSchema } from '@rjsf/utils';
@@ -25,13 +36,8 @@ const GROUPS_QUERY: RJSFSchema = {
 const CATEGORY = { 'zh-CN': '困难类别', en: 'Category' };
 
 /** An organisation unit as the API returns it. */
-function unitView(row: Record<string, unknown>) {
-  return {
-    id: Number(row.id),
-    key: row.key as string,
-    name: { 'zh-CN': row.name_zh as string, en: row.name_en as string },
-    kind: row.kind as string,
-  };
+function unitView(row: WorkingGroupRow) {
+  return { id: row.id, key: row.key, name: { 'zh-CN': row.nameZh, en: row.nameEn }, kind: row.kind };
 }
 
 /** Routes under /api/working-groups, /api/difficulty-categories and /api/settings. */
@@ -44,9 +50,7 @@ export function referenceRoutes({ db }: AppDeps): Router {
     async (req, res) => {
       requireUser(req);
       const filter = queryOf<{ kind?: string; limit?: number; offset?: number }>(req);
-      const query = db('working_groups').orderBy('id');
-      if (filter.kind) query.where('kind', filter.kind);
-      const { rows, page } = await pageOfQuery<Record<string, unknown>>(db, query, pageQuery(filter));
+      const { rows, page } = await workingGroupPage(db, filter.kind, pageQuery(filter));
       res.json({ workingGroups: rows.map(unitView), page });
     },
   );
@@ -71,19 +75,16 @@ export function referenceRoutes({ db }: AppDeps): Router {
     async (req, res) => {
       requireRole(req, ['admin']);
       const body = bodyOf<{ key: string; nameZh: string; nameEn: string; kind: string }>(req);
-      if (await db('working_groups').where({ key: body.key }).first('id'))
+      if (await workingGroupKeyTaken(db, body.key))
         throw new AppError(409, 'key_taken', { 'zh-CN': '该标识已被其他单位使用', en: 'Another unit already has this key' }, [
           { path: '/key', message: 'taken' },
         ]);
       const id = await db.transaction(async (trx) => {
-        const [row] = await trx('working_groups')
-          .insert({ key: body.key, name_zh: body.nameZh, name_en: body.nameEn, kind: body.kind })
-          .returning('id');
-        const newId = Number((row as { id: number }).id);
+        const newId = await insertWorkingGroup(trx, body);
         await auditRequest(trx, req, 'org-unit.create', { type: 'working_group', id: newId }, { after: body });
         return newId;
       });
-      res.status(201).json({ workingGroup: unitView(await db('working_groups').where({ id }).first()) });
+      res.status(201).json({ workingGroup: unitView((await findWorkingGroup(db, id))!) });
     },
   );
 
@@ -92,21 +93,14 @@ export function referenceRoutes({ db }: AppDeps): Router {
     accepts({ summary: 'The difficulty categories in their order, each with the working group it is routed to', query: PAGE_ONLY_QUERY }),
     async (req, res) => {
       requireUser(req);
-      const { rows, page } = await pageOfQuery<Record<string, unknown>>(
-        db,
-        db('difficulty_categories as c')
-          .join('working_groups as g', 'g.id', 'c.working_group_id')
-          .orderBy('c.sort')
-          .select('c.*', 'g.key as group_key'),
-        pageQuery(queryOf(req)),
-      );
+      const { rows, page } = await difficultyCategoryPage(db, pageQuery(queryOf(req)));
       res.json({
         page,
         categories: rows.map((row) => ({
           key: row.key,
-          name: { 'zh-CN': row.name_zh, en: row.name_en },
-          workingGroupId: Number(row.working_group_id),
-          workingGroupKey: row.group_key,
+          name: { 'zh-CN': row.nameZh, en: row.nameEn },
+          workingGroupId: row.workingGroupId,
+          workingGroupKey: row.workingGroupKey,
         })),
       });
     },
@@ -126,19 +120,18 @@ export function referenceRoutes({ db }: AppDeps): Router {
     async (req, res) => {
       requireRole(req, ['admin']);
       const { workingGroupId } = bodyOf<{ workingGroupId: number }>(req);
-      const category = await db('difficulty_categories').where({ key: req.params.key }).first();
+      const category = await findDifficultyCategory(db, String(req.params.key));
       if (!category) throw notFound(CATEGORY);
       // A difficulty goes to a working group of the service class, never to an inspection body.
-      if (!(await db('working_groups').where({ id: workingGroupId, kind: 'service' }).first('id')))
-        throw notFound({ 'zh-CN': '工作组', en: 'Working group' });
+      if (!(await isServiceGroup(db, workingGroupId))) throw notFound({ 'zh-CN': '工作组', en: 'Working group' });
       await db.transaction(async (trx) => {
-        await trx('difficulty_categories').where({ key: category.key }).update({ working_group_id: workingGroupId });
+        await routeDifficultyCategory(trx, category.key, workingGroupId);
         await auditRequest(
           trx,
           req,
           'category.route',
           { type: 'difficulty_category', id: category.key },
-          { before: { workingGroupId: category.working_group_id }, after: { workingGroupId } },
+          { before: { workingGroupId: category.workingGroupId }, after: { workingGroupId } },
         );
       });
       res.json({ category: { key: category.key, workingGroupId } });

@@ -7,6 +7,7 @@ import type { RJSFSchema } from '@rjsf/utils';
 import { Router } from 'express';
 import { notFound } from '#core/errors';
 import { maskMobile } from '#core/privacy/mask';
+import { designateOfficer, findProjectOfficers, type ProjectOfficersRow, type SiteOfficer } from '#core/stores/org/site-officer-store';
 import { apiRouter } from '../api-router';
 import { requireRole, visibleEnterprises } from '../access';
 import type { AppDeps } from '../app-deps';
@@ -29,8 +30,8 @@ const READERS = ['enterprise', 'cadre', 'gate', 'special_class', 'hq', 'admin'] 
 /** The roles that call the officers and so read their mobiles in full (within their scope). */
 const CALLERS = new Set(['enterprise', 'cadre', 'gate', 'hq']);
 const KINDS = {
-  safety: { prefix: 'safety_officer', role: 'enterprise', title: { 'zh-CN': '防疫安全管理专员', en: 'Epidemic safety officer' } },
-  resident: { prefix: 'resident_officer', role: 'cadre', title: { 'zh-CN': '驻厂员', en: 'Resident officer' } },
+  safety: { role: 'enterprise', title: { 'zh-CN': '防疫安全管理专员', en: 'Epidemic safety officer' } },
+  resident: { role: 'cadre', title: { 'zh-CN': '驻厂员', en: 'Resident officer' } },
 } as const;
 
 /** Routes under /api/projects/:id/officers and the two designations. */
@@ -41,24 +42,32 @@ export function siteOfficerRoutes(deps: AppDeps): Router {
 
   async function projectInScope(user: SessionUser, id: number) {
     const scope = await visibleEnterprises(db, user);
-    const row = await db('projects').where({ id }).first();
-    if (!row || (scope !== 'all' && !scope.includes(Number(row.enterprise_id)))) throw notFound(PROJECT);
-    return row as Record<string, unknown>;
+    const row = await findProjectOfficers(db, id);
+    if (!row || (scope !== 'all' && !scope.includes(row.enterpriseId))) throw notFound(PROJECT);
+    return row;
   }
 
-  const officer = (row: Record<string, unknown>, kind: keyof typeof KINDS, user: SessionUser, locale: 'zh-CN' | 'en') => {
-    const { prefix, title } = KINDS[kind];
-    const name = row[`${prefix}_name`];
-    if (!name) return null;
-    const mobile = String(row[`${prefix}_mobile`] ?? '');
+  const officer = (
+    projectId: number,
+    designated: SiteOfficer | null,
+    kind: keyof typeof KINDS,
+    user: SessionUser,
+    locale: 'zh-CN' | 'en',
+  ) => {
+    if (!designated) return null;
+    const { mobile } = designated;
     return {
-      role: title[locale],
-      name: String(name),
+      role: KINDS[kind].title[locale],
+      name: designated.name,
       // A gate officer calls the officers of its own site, not of the enterprise's other sites.
-      mobile: CALLERS.has(user.role) && (user.role !== 'gate' || user.projectId === Number(row.id)) ? mobile : maskMobile(mobile),
-      designatedAt: String(row[`${prefix}_set_at`]),
+      mobile: CALLERS.has(user.role) && (user.role !== 'gate' || user.projectId === projectId) ? mobile : maskMobile(mobile),
+      designatedAt: designated.designatedAt,
     };
   };
+  const officers = (row: ProjectOfficersRow, user: SessionUser, locale: 'zh-CN' | 'en') => ({
+    safety: officer(row.id, row.officers.safety, 'safety', user, locale),
+    resident: officer(row.id, row.officers.resident, 'resident', user, locale),
+  });
 
   router.get(
     '/api/projects/:id/officers',
@@ -66,14 +75,12 @@ export function siteOfficerRoutes(deps: AppDeps): Router {
     async (req, res) => {
       const user = requireRole(req, READERS);
       const row = await projectInScope(user, idParam(req));
-      res.json({
-        officers: { safety: officer(row, 'safety', user, req.locale), resident: officer(row, 'resident', user, req.locale) },
-      });
+      res.json({ officers: officers(row, user, req.locale) });
     },
   );
 
   for (const kind of Object.keys(KINDS) as (keyof typeof KINDS)[]) {
-    const { prefix, role, title } = KINDS[kind];
+    const { role, title } = KINDS[kind];
     router.put(
       `/api/projects/:id/${kind}-officer`,
       accepts({ summary: `Designates the site's ${title.en.toLowerCase()}`, body: OFFICER }),
@@ -82,28 +89,22 @@ export function siteOfficerRoutes(deps: AppDeps): Router {
         const before = await projectInScope(user, idParam(req));
         const body = bodyOf<{ name: string; mobile: string }>(req);
         const at = now().toISOString();
-        const update = {
-          [`${prefix}_name`]: body.name,
-          [`${prefix}_mobile`]: body.mobile,
-          [`${prefix}_set_by`]: user.id,
-          [`${prefix}_set_at`]: at,
-        };
         await db.transaction(async (trx) => {
-          await trx('projects').where({ id: before.id }).update(update);
+          await designateOfficer(trx, before.id, kind, { name: body.name, mobile: body.mobile, setBy: user.id, setAt: at });
           // The audit keeps who was designated instead of whom; mobiles stay out of the log (masked).
           await auditRequest(
             trx,
             req,
             `project.${kind}-officer`,
-            { type: 'project', id: Number(before.id) },
+            { type: 'project', id: before.id },
             {
-              before: before[`${prefix}_name`] ?? null,
+              before: before.officers[kind]?.name ?? null,
               after: body.name,
               mobile: maskMobile(body.mobile),
             },
           );
         });
-        res.json({ officer: officer({ ...before, ...update }, kind, user, req.locale) });
+        res.json({ officer: officer(before.id, { name: body.name, mobile: body.mobile, designatedAt: at }, kind, user, req.locale) });
       },
     );
   }

@@ -12,8 +12,9 @@ import { AppError } from '#core/errors';
 import { retryRobotRow } from '#core/notify/robot-outbox';
 import { shownAddress } from '#core/notify/sms-address';
 import { retrySmsRow } from '#core/notify/sms-outbox';
+import { outboxPage, outboxStateOf } from '#core/stores/outbox/outbox-log-store';
 import { auditRequest } from '../audit/audit-request';
-import { pageOfQuery, pageQuery } from '../paging';
+import { pageQuery } from '../paging';
 import { accepts, PAGE_QUERY_PROPERTIES, queryOf } from '../route-contract';
 import { INSTANT_QUERY } from '../query-formats';
 
@@ -67,56 +68,49 @@ export function outboxRoutes({ db, now = () => new Date() }: AppDeps): Router {
     async (req, res) => {
       const user = requireRole(req, ['admin']);
       const filter = queryOf<OutboxQuery>(req);
-      const query = db('outbox').orderBy('id', 'desc');
-      if (filter.status) query.where('status', filter.status);
-      if (filter.channel) query.where('channel', filter.channel);
-      if (filter.template) query.where('template', filter.template);
-      if (filter.purpose)
-        query.where((w) => {
-          w.where('template', filter.purpose!).orWhereIn(
-            'template',
-            db('email_template_purposes').where('purpose', filter.purpose!).select('name'),
-          );
-        });
-      if (filter.recipient) query.whereRaw('lower(to_address) like ?', [`%${filter.recipient.toLowerCase().replace(/[%_]/g, '')}%`]);
-      if (filter.submissionId) query.where('submission_id', filter.submissionId);
-      if (filter.since) query.where('created_at', '>=', new Date(filter.since).toISOString());
-      if (filter.until) query.where('created_at', '<', new Date(filter.until).toISOString());
-      const { rows, page } = await pageOfQuery<Record<string, unknown>>(db, query, pageQuery(filter));
+      const { entries, page } = await outboxPage(
+        db,
+        {
+          ...filter,
+          since: filter.since && new Date(filter.since).toISOString(),
+          until: filter.until && new Date(filter.until).toISOString(),
+        },
+        pageQuery(filter),
+      );
       // A message about a submission was rendered for its recipient: an admin browsing the outbox reads it only as far as
       // the personal-data policy lets an admin read that record's free text (not a worker's health, say).
       const reader = readerOf(user, req.locale);
       const privacy = await privacyByIds(
         db,
         reader,
-        rows.filter((row) => row.submission_id).map((row) => String(row.submission_id)),
+        entries.flatMap((entry) => (entry.submissionId ? [entry.submissionId] : [])),
       );
       const hidden = FREE_TEXT_MASK[req.locale];
       res.json({
-        messages: rows.map((row) => {
-          const about = row.submission_id ? privacy.get(String(row.submission_id)) : undefined;
+        messages: entries.map((entry) => {
+          const about = entry.submissionId ? privacy.get(entry.submissionId) : undefined;
           const shown = !about || readsOthersMail(reader, about);
           return {
-            id: Number(row.id),
-            idempotencyKey: row.idempotency_key,
-            template: row.template,
-            locale: row.locale,
+            id: entry.id,
+            idempotencyKey: entry.idempotencyKey,
+            template: entry.template,
+            locale: entry.locale,
             // A text's mobile is masked for every reader (core/notify/sms-address.ts).
-            to: shownAddress(String(row.channel ?? 'email'), String(row.to_address)),
-            submissionId: row.submission_id ?? null,
-            subject: shown ? row.subject : hidden,
-            text: shown ? row.text_body : hidden,
-            html: shown ? row.html_body : `<p>${hidden}</p>`,
-            channel: row.channel ?? 'email',
-            status: row.status,
-            nextAttemptAt: row.next_attempt_at ?? null,
+            to: shownAddress(entry.channel, entry.toAddress),
+            submissionId: entry.submissionId,
+            subject: shown ? entry.subject : hidden,
+            text: shown ? entry.textBody : hidden,
+            html: shown ? entry.htmlBody : `<p>${hidden}</p>`,
+            channel: entry.channel,
+            status: entry.status,
+            nextAttemptAt: entry.nextAttemptAt,
             retryable:
-              (row.channel === 'sms' || (row.channel !== 'email' && row.robot_id !== null)) &&
-              (row.status === 'dead' || row.status === 'queued'),
-            attempts: Number(row.attempts),
-            lastError: row.last_error ?? null,
-            createdAt: row.created_at,
-            sentAt: row.sent_at ?? null,
+              (entry.channel === 'sms' || (entry.channel !== 'email' && entry.robotId !== null)) &&
+              (entry.status === 'dead' || entry.status === 'queued'),
+            attempts: entry.attempts,
+            lastError: entry.lastError,
+            createdAt: entry.createdAt,
+            sentAt: entry.sentAt,
           };
         }),
         page,
@@ -126,7 +120,7 @@ export function outboxRoutes({ db, now = () => new Date() }: AppDeps): Router {
   router.post('/api/outbox/:id/retry', accepts({ summary: 'Retry a dead or waiting robot message or text now' }), async (req, res) => {
     requireRole(req, ['admin']);
     const id = Number(req.params.id);
-    if (!Number.isInteger(id) || !(await db('outbox').where({ id }).first('id')))
+    if (!Number.isInteger(id) || !(await outboxStateOf(db, id)))
       throw new AppError(404, 'not_found', { 'zh-CN': '发件箱里没有这条消息', en: 'No such message in the outbox' });
     const at = now().toISOString();
     if (!(await retryRobotRow(db, id, at)) && !(await retrySmsRow(db, id, at))) {
@@ -136,8 +130,8 @@ export function outboxRoutes({ db, now = () => new Date() }: AppDeps): Router {
       });
     }
     await auditRequest(db, req, 'outbox.retried', { type: 'outbox', id });
-    const row = await db('outbox').where({ id }).first('status', 'attempts', 'next_attempt_at');
-    res.json({ id, status: row.status, attempts: Number(row.attempts), nextAttemptAt: row.next_attempt_at });
+    const state = (await outboxStateOf(db, id))!;
+    res.json({ id, status: state.status, attempts: state.attempts, nextAttemptAt: state.nextAttemptAt });
   });
   return router;
 }

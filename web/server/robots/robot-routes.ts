@@ -7,7 +7,15 @@ import { AppError } from '#core/errors';
 import { escapeMarkdown } from '#core/notify/markdown-escape';
 import { createRobotDispatcher } from '#core/notify/robot-dispatcher';
 import { ROBOT_CHANNELS, robotToken, type RobotChannel, type RobotSecret } from '#core/notify/robot-provider';
-import { findRobot, insertRobot, replaceRobotSecret, type RobotAudience } from '#core/stores/notify/robot-store';
+import {
+  findRobot,
+  insertRobot,
+  replaceRobotSecret,
+  robotKeyTaken,
+  updateRobot,
+  workingGroupIdOf,
+  type RobotAudience,
+} from '#core/stores/notify/robot-store';
 import { findUser } from '#core/stores/user-store';
 import { payloadKeys } from '#core/temporal';
 import { requireRole } from '../access';
@@ -124,15 +132,15 @@ export function robotRoutes(deps: AppDeps): Router {
     const secret = secretFrom(req, body.channel, body.webhook, body.signSecret);
     let workingGroupId: number | null = null;
     if (body.audience === 'working_group') {
-      const group = body.workingGroupKey ? await db('working_groups').where({ key: body.workingGroupKey }).first('id') : undefined;
-      if (!group) throw invalid('/workingGroupKey', { 'zh-CN': '请选择工作专班', en: 'Choose the working group' }, req);
-      workingGroupId = Number(group.id);
+      const groupId = body.workingGroupKey ? await workingGroupIdOf(db, body.workingGroupKey) : undefined;
+      if (groupId === undefined) throw invalid('/workingGroupKey', { 'zh-CN': '请选择工作专班', en: 'Choose the working group' }, req);
+      workingGroupId = groupId;
     }
     if (body.audience === 'cadre') {
       const cadre = body.cadreUserId ? await findUser(db, body.cadreUserId) : undefined;
       if (cadre?.role !== 'cadre') throw invalid('/cadreUserId', { 'zh-CN': '请选择包挂干部', en: 'Choose the cadre' }, req);
     }
-    if (await db('notification_robots').where({ key: body.key }).first('id'))
+    if (await robotKeyTaken(db, body.key))
       throw invalid('/key', { 'zh-CN': `标识「${body.key}」已被使用`, en: `The key "${body.key}" is taken` }, req);
     const id = await insertRobot(
       db,
@@ -168,15 +176,13 @@ export function robotRoutes(deps: AppDeps): Router {
         const secret = secretFrom(req, robot.channel as RobotChannel, body.webhook, body.signSecret);
         await replaceRobotSecret(db, sealer(), robot.id, robot.channel as RobotChannel, secret, at);
       }
+      await updateRobot(db, robot.id, body, at);
+      // The audit names the changed columns, as it always has.
       const change = {
         ...(body.name !== undefined ? { name: body.name } : {}),
         ...(body.active !== undefined ? { active: body.active } : {}),
         ...(body.perMinute !== undefined ? { per_minute: body.perMinute } : {}),
       };
-      if (Object.keys(change).length)
-        await db('notification_robots')
-          .where({ id: robot.id })
-          .update({ ...change, updated_at: at });
       await auditRequest(db, req, 'robot.changed', { type: 'robot', id: robot.id }, { ...change, secretReplaced: Boolean(body.webhook) });
       res.json({ robot: (await robotViews(db, { id: robot.id }))[0] });
     },

@@ -9,6 +9,7 @@ import { auditRequest } from '../audit/audit-request';
 import { PASSWORD, refusePublishedPassword } from '../users/password-policy';
 import { accepts, bodyOf } from '../route-contract';
 import { deleteOtherSessions } from '#core/stores/session-store';
+import { passwordHashOf, setPassword } from '#core/stores/user-store';
 
 /** Routes under /api/session/password. */
 export function passwordRoutes({ db }: AppDeps): Router {
@@ -27,8 +28,8 @@ export function passwordRoutes({ db }: AppDeps): Router {
     async (req, res) => {
       const user = requireUser(req);
       const { currentPassword, newPassword } = bodyOf<{ currentPassword: string; newPassword: string }>(req);
-      const row = await db('users').where({ id: user.id }).first('password_hash');
-      if (!(await verifyPassword(currentPassword, row.password_hash))) {
+      const passwordHash = await passwordHashOf(db, user.id);
+      if (!(await verifyPassword(currentPassword, passwordHash!))) {
         throw new AppError(422, 'wrong_password', { 'zh-CN': '当前密码不正确', en: 'The current password is wrong' }, [
           { path: '/currentPassword', message: req.locale === 'en' ? 'wrong password' : '密码不正确' },
         ]);
@@ -43,14 +44,7 @@ export function passwordRoutes({ db }: AppDeps): Router {
       }
       refusePublishedPassword(newPassword, '/newPassword');
       await db.transaction(async (trx) => {
-        await trx('users')
-          .where({ id: user.id })
-          .update({
-            password_hash: await hashPassword(newPassword),
-            password_changed_at: new Date().toISOString(),
-            must_change_password: false,
-            demo_password: false,
-          });
+        await setPassword(trx, user.id, await hashPassword(newPassword), new Date().toISOString(), false);
         await deleteOtherSessions(trx, user.id, req.sessionToken);
         await auditRequest(trx, req, 'user.change_password', { type: 'user', id: user.id });
       });

@@ -7,7 +7,8 @@ import { AppError } from '#core/errors';
 import type { AppDeps } from '../app-deps';
 import { createLoginLimiter, tooManyAttempts } from './login-limiter';
 import { cookieNames } from './cookie-names';
-import { createSession, deleteSession, toSessionUser } from '#core/stores/session-store';
+import { createSession, deleteSession } from '#core/stores/session-store';
+import { signInAccount } from '#core/stores/user-store';
 import { accepts } from '../route-contract';
 
 const badCredentials = new AppError(401, 'bad_credentials', { 'zh-CN': '用户名或密码错误', en: 'Wrong username or password' });
@@ -56,12 +57,9 @@ export function sessionRoutes({ db, config }: AppDeps, now: () => Date): Router 
         res.set('Retry-After', String(Math.ceil(wait / 1000)));
         throw tooManyAttempts(wait);
       }
-      const row = await db('users as u')
-        .leftJoin('enterprises as e', 'e.id', 'u.enterprise_id')
-        .where('u.username', username)
-        .first('u.*', 'e.name as enterprise_name');
-      const ok = await verifyPassword(password, row?.password_hash ?? DUMMY_HASH);
-      if (!row || !ok || !row.active) {
+      const account = await signInAccount(db, username);
+      const ok = await verifyPassword(password, account?.passwordHash ?? DUMMY_HASH);
+      if (!account || !ok || !account.active) {
         await recordAudit(db, {
           actorId: null,
           actorRole: null,
@@ -74,10 +72,10 @@ export function sessionRoutes({ db, config }: AppDeps, now: () => Date): Router 
         throw badCredentials;
       }
       await limiter.succeeded(username, address);
-      const { token, csrfToken } = await createSession(db, row.id, now());
+      const { user } = account;
+      const { token, csrfToken } = await createSession(db, user.id, now());
       res.cookie(names.session, token, { httpOnly: true, sameSite: 'lax', secure, path: '/', maxAge: 7 * 86_400_000 });
       res.cookie(names.csrf, csrfToken, { sameSite: 'strict', secure, path: '/' });
-      const user = toSessionUser(row);
       await recordAudit(db, {
         actorId: user.id,
         actorRole: user.role,

@@ -2,18 +2,27 @@
 import type { RJSFSchema } from '@rjsf/utils';
 import { Router } from 'express';
 import { apiRouter } from '../api-router';
-import type { Knex } from '#core/stores';
 import { hashPassword } from '#core/auth/passwords';
 import { AppError, notFound } from '#core/errors';
 import { ROLES } from '#core/org/org-types';
 import { requireRole } from '../access';
 import type { AppDeps } from '../app-deps';
 import { auditRequest, changes } from '../audit/audit-request';
-import { toSessionUser } from '#core/stores/session-store';
-import { findUser, usernameTaken } from '#core/stores/user-store';
+import { deleteUserSessions } from '#core/stores/session-store';
+import {
+  accountColumns,
+  accountPage,
+  findAccount,
+  findUser,
+  insertAccount,
+  setPassword,
+  updateAccount,
+  usernameTaken,
+  type AccountFields,
+} from '#core/stores/user-store';
 import { idParam } from '../validate-body';
 import { accepts, bodyOf, PAGE_QUERY_PROPERTIES, queryOf } from '../route-contract';
-import { pageOfQuery, pageQuery } from '../paging';
+import { pageQuery } from '../paging';
 import { PASSWORD, refusePublishedPassword } from './password-policy';
 
 const USER = { 'zh-CN': '用户', en: 'User' };
@@ -27,35 +36,22 @@ const SCOPE_PROPERTIES = {
   active: { type: 'boolean' },
 } satisfies Record<string, RJSFSchema>;
 
-const COLUMNS = {
-  displayName: 'display_name',
-  email: 'email',
-  enterpriseId: 'enterprise_id',
-  workingGroupId: 'working_group_id',
-  projectId: 'project_id',
-  active: 'active',
-  role: 'role',
-} as const;
-
 /** Which scope field each role needs (DESIGN §1): one enterprise, one working group, one project site. */
-const SCOPE_OF_ROLE: Partial<Record<string, 'enterprise_id' | 'working_group_id' | 'project_id'>> = {
-  enterprise: 'enterprise_id',
-  special_class: 'working_group_id',
-  gate: 'project_id',
+const SCOPE_OF_ROLE: Partial<Record<string, 'enterpriseId' | 'workingGroupId' | 'projectId'>> = {
+  enterprise: 'enterpriseId',
+  special_class: 'workingGroupId',
+  gate: 'projectId',
 };
 
-function userQuery(db: Knex) {
-  return db('users as u').leftJoin('enterprises as e', 'e.id', 'u.enterprise_id').select('u.*', 'e.name as enterprise_name');
+/** The admin-set fields of a body (the schemas allow no others). */
+function accountFields(body: Record<string, unknown>): Partial<AccountFields> {
+  return Object.fromEntries(Object.entries(body).filter(([key]) => key in SCOPE_PROPERTIES || key === 'role')) as Partial<AccountFields>;
 }
 
-function userView(row: Record<string, unknown>) {
-  return { ...toSessionUser(row), active: Boolean(row.active), createdAt: row.created_at as string };
-}
-
-function scopeProblem(row: Record<string, unknown>): AppError | undefined {
-  const needed = SCOPE_OF_ROLE[row.role as string];
-  if (!needed || row[needed]) return undefined;
-  const path = `/${Object.entries(COLUMNS).find(([, column]) => column === needed)![0]}`;
+function scopeProblem(account: Partial<AccountFields>): AppError | undefined {
+  const needed = SCOPE_OF_ROLE[account.role as string];
+  if (!needed || account[needed]) return undefined;
+  const path = `/${needed}`;
   return new AppError(
     422,
     'scope_required',
@@ -85,17 +81,8 @@ export function userRoutes({ db }: AppDeps): Router {
     async (req, res) => {
       requireRole(req, ['admin']);
       const filter = queryOf<{ role?: string; active?: boolean; q?: string; limit?: number; offset?: number }>(req);
-      const query = userQuery(db).orderBy('u.id');
-      if (filter.role) query.where('u.role', filter.role);
-      if (filter.active !== undefined) query.where('u.active', filter.active);
-      if (filter.q) {
-        const text = `%${filter.q.replace(/[%_]/g, '')}%`;
-        query.where((w) => {
-          w.where('u.username', 'like', text).orWhere('u.display_name', 'like', text);
-        });
-      }
-      const { rows, page } = await pageOfQuery<Record<string, unknown>>(db, query, pageQuery(filter));
-      res.json({ users: rows.map(userView), page });
+      const { rows, page } = await accountPage(db, { role: filter.role, active: filter.active, q: filter.q }, pageQuery(filter));
+      res.json({ users: rows, page });
     },
   );
 
@@ -118,15 +105,8 @@ export function userRoutes({ db }: AppDeps): Router {
     async (req, res) => {
       requireRole(req, ['admin']);
       const body = bodyOf<Record<string, unknown> & { username: string; password: string; role: string }>(req);
-      const row = {
-        ...Object.fromEntries(
-          Object.entries(body)
-            .filter(([k]) => k in COLUMNS)
-            .map(([k, v]) => [COLUMNS[k as keyof typeof COLUMNS], v]),
-        ),
-        username: body.username,
-      };
-      const problem = scopeProblem(row);
+      const fields = accountFields(body);
+      const problem = scopeProblem(fields);
       if (problem) throw problem;
       refusePublishedPassword(body.password, '/password');
       if (await usernameTaken(db, body.username)) {
@@ -135,21 +115,18 @@ export function userRoutes({ db }: AppDeps): Router {
         ]);
       }
       const id = await db.transaction(async (trx) => {
-        const [inserted] = await trx('users')
-          // The admin knows this password: the user replaces it at first sign-in.
-          .insert({
-            ...row,
-            password_hash: await hashPassword(body.password),
-            must_change_password: true,
-            created_at: new Date().toISOString(),
-          })
-          .returning('id');
-        const newId = Number((inserted as { id: number }).id);
+        // The admin knows this password: the user replaces it at first sign-in.
+        const newId = await insertAccount(trx, {
+          ...fields,
+          username: body.username,
+          passwordHash: await hashPassword(body.password),
+          createdAt: new Date().toISOString(),
+        });
         const { password: _hidden, ...summary } = body;
         await auditRequest(trx, req, 'user.create', { type: 'user', id: newId }, { after: summary });
         return newId;
       });
-      res.status(201).json({ user: userView(await userQuery(db).where('u.id', id).first()) });
+      res.status(201).json({ user: await findAccount(db, id) });
     },
   );
 
@@ -168,7 +145,7 @@ export function userRoutes({ db }: AppDeps): Router {
       const admin = requireRole(req, ['admin']);
       const id = idParam(req);
       const body = bodyOf<Record<string, unknown>>(req);
-      const before = await db('users').where({ id }).first();
+      const before = await findAccount(db, id);
       if (!before) throw notFound(USER);
       if (id === admin.id && (body.active === false || (body.role && body.role !== 'admin'))) {
         throw new AppError(409, 'self_lockout', {
@@ -176,22 +153,21 @@ export function userRoutes({ db }: AppDeps): Router {
           en: 'You cannot deactivate yourself or drop your own admin role',
         });
       }
-      const update = Object.fromEntries(Object.entries(body).map(([k, v]) => [COLUMNS[k as keyof typeof COLUMNS], v]));
+      const update = accountFields(body);
       const problem = scopeProblem({ ...before, ...update });
       if (problem) throw problem;
       await db.transaction(async (trx) => {
-        await trx('users').where({ id }).update(update);
-        if (update.active === false) await trx('sessions').where({ user_id: id }).delete();
-        const { password_hash: _a, ...safeBefore } = before;
+        await updateAccount(trx, id, update);
+        if (update.active === false) await deleteUserSessions(trx, id);
         await auditRequest(
           trx,
           req,
           update.active === false ? 'user.deactivate' : 'user.update',
           { type: 'user', id },
-          changes(safeBefore, update),
+          changes(accountColumns(before), accountColumns(update)),
         );
       });
-      res.json({ user: userView(await userQuery(db).where('u.id', id).first()) });
+      res.json({ user: await findAccount(db, id) });
     },
   );
 
@@ -213,15 +189,8 @@ export function userRoutes({ db }: AppDeps): Router {
       if (!(await findUser(db, id))) throw notFound(USER);
       refusePublishedPassword(newPassword, '/newPassword');
       await db.transaction(async (trx) => {
-        await trx('users')
-          .where({ id })
-          .update({
-            password_hash: await hashPassword(newPassword),
-            password_changed_at: new Date().toISOString(),
-            must_change_password: true,
-            demo_password: false,
-          });
-        await trx('sessions').where({ user_id: id }).delete();
+        await setPassword(trx, id, await hashPassword(newPassword), new Date().toISOString(), true);
+        await deleteUserSessions(trx, id);
         await auditRequest(trx, req, 'user.reset_password', { type: 'user', id });
       });
       res.status(204).end();

@@ -34,7 +34,8 @@ import type { SessionUser } from '../request-context';
 import { bodyOf } from '../route-contract';
 import { fileVisitProblem } from './file-visit-problem';
 import { invalidVisit, visitErrors } from './visit-errors';
-import { paramsOf, VISIT_FORM_KEY, visitForm } from './visit-form';
+import { VISIT_FORM_KEY } from '#core/domain/visit-form-key';
+import { paramsOf, visitForm } from './visit-form';
 import { visitPresenter } from './visit-presenter';
 
 const ENTERPRISE = { 'zh-CN': '企业', en: 'Enterprise' };
@@ -135,7 +136,14 @@ export async function recordVisit(deps: Deps, req: Request, user: SessionUser): 
   let id: number;
   try {
     id = await db.transaction(async (trx) => {
-      const newId = await insertVisit(trx, user.id, data, receivedAt.toISOString(), form, { clientId: offline.clientId, ...clock });
+      const newId = await insertVisit(
+        trx,
+        user.id,
+        data,
+        receivedAt.toISOString(),
+        { version: form.version, params },
+        { clientId: offline.clientId, ...clock },
+      );
       const problems = data[params.problems.field];
       await auditRequest(
         trx,

@@ -1,6 +1,7 @@
 // The published visit-log definition (forms/definitions/visit-log.json) a cadre's visit is recorded with, and the form
 // the visit page renders from it: the definition in the reader's language, its enterprise field offering the
 // enterprises the cadre may visit by name.
+import { VISIT_FORM_KEY } from '#core/domain/visit-form-key';
 import type { RJSFSchema } from '@rjsf/utils';
 import type { Locale } from '#core/domain/locale';
 import { AppError } from '#core/errors';
@@ -11,7 +12,6 @@ import { readShippedForms } from '#forms/shipped-forms';
 import type { RecordParams } from '#forms/record-references';
 
 /** Key of the shipped visit-log definition. */
-export const VISIT_FORM_KEY = 'visit-log';
 
 const noForm = new AppError(404, 'no_visit_form', {
   'zh-CN': '走访记录表单尚未发布，请联系管理员',

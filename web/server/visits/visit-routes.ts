@@ -14,6 +14,7 @@ import { fileVisitProblem } from './file-visit-problem';
 import { visitPresenter } from './visit-presenter';
 import { visitForm, visitFormView } from './visit-form';
 import { findVisit, listVisits } from '#core/stores/visits/visit-store';
+import { enterpriseNames } from '#core/stores/org/enterprise-store';
 import { recordVisit } from './record-visit';
 import { OFFLINE_PROPERTIES } from '../offline/offline-item';
 
@@ -50,16 +51,8 @@ export function visitRoutes(deps: AppDeps): Router {
   router.get('/api/visits/form', accepts({ summary: 'The visit-log form a cadre records a visit with' }), async (req, res) => {
     const user = requireRole(req, ['cadre']);
     const form = await visitForm(db);
-    const scope = await visibleEnterprises(db, user);
-    const query = db('enterprises').orderBy('name').select('id', 'name');
-    const rows: { id: number; name: string }[] = await (scope === 'all' ? query : query.whereIn('id', scope));
-    res.json({
-      form: visitFormView(
-        form,
-        req.locale,
-        rows.map((e) => ({ id: Number(e.id), name: String(e.name) })),
-      ),
-    });
+    const enterprises = await enterpriseNames(db, await visibleEnterprises(db, user));
+    res.json({ form: visitFormView(form, req.locale, enterprises) });
   });
 
   router.get('/api/visits/:id', accepts({ summary: 'One visit with its problems' }), async (req, res) => {

@@ -5,16 +5,23 @@
 import type { RJSFSchema } from '@rjsf/utils';
 import { Router, type Request } from 'express';
 import { createSecretBox, type SecretBox } from '#core/codec/secret-box';
-import { toJson } from '#core/db';
 import { AppError } from '#core/errors';
 import { WEBHOOK_KINDS, type WebhookKind } from '#core/webhooks/webhook-kinds';
-import { createSubscription, deliveryView, retryDelivery, subscriptionView } from '#core/stores/notify/webhook-store';
+import { deliveryPage, deliveryStateOf, type DeliveryFilter } from '#core/stores/notify/webhook-delivery-log-store';
+import {
+  createSubscription,
+  findSubscription,
+  retryDelivery,
+  subscriptionPage,
+  updateSubscription,
+  type SubscriptionChange,
+} from '#core/stores/notify/webhook-store';
 import { payloadKeys } from '#core/temporal';
 import { requireRole } from '../access';
 import { apiRouter } from '../api-router';
 import type { AppDeps } from '../app-deps';
 import { auditRequest } from '../audit/audit-request';
-import { pageOfQuery, pageQuery } from '../paging';
+import { pageQuery } from '../paging';
 import { accepts, bodyOf, PAGE_QUERY_PROPERTIES, queryOf } from '../route-contract';
 
 const KINDS: RJSFSchema = { type: 'array', items: { type: 'string', enum: [...WEBHOOK_KINDS] }, minItems: 1, uniqueItems: true };
@@ -76,8 +83,8 @@ export function webhookRoutes(deps: AppDeps): Router {
     accepts({ summary: 'Webhook subscriptions, secrets shown as hints', query: LIST_QUERY }),
     async (req, res) => {
       requireRole(req, ['admin']);
-      const { rows, page } = await pageOfQuery(db, db('webhook_subscriptions').orderBy('id'), pageQuery(queryOf(req)));
-      res.json({ subscriptions: rows.map(subscriptionView), kinds: WEBHOOK_KINDS, page });
+      const { subscriptions, page } = await subscriptionPage(db, pageQuery(queryOf(req)));
+      res.json({ subscriptions, kinds: WEBHOOK_KINDS, page });
     },
   );
 
@@ -89,7 +96,7 @@ export function webhookRoutes(deps: AppDeps): Router {
       const body = bodyOf<{ name: string; url: string; kinds: WebhookKind[] }>(req);
       const { id, secret } = await createSubscription(db, sealer(), { ...body, createdBy: admin.id }, now().toISOString());
       await auditRequest(db, req, 'webhook.subscribed', { type: 'webhook', id }, { name: body.name, url: body.url, kinds: body.kinds });
-      res.status(201).json({ subscription: subscriptionView(await db('webhook_subscriptions').where({ id }).first()), secret });
+      res.status(201).json({ subscription: await findSubscription(db, id), secret });
     },
   );
 
@@ -98,23 +105,12 @@ export function webhookRoutes(deps: AppDeps): Router {
     accepts({ summary: 'Rename, move, change the kinds of, or switch on/off a webhook subscription', body: CHANGE }),
     async (req, res) => {
       requireRole(req, ['admin']);
-      const before = await db('webhook_subscriptions')
-        .where({ id: idOf(req) })
-        .first();
+      const before = await findSubscription(db, idOf(req));
       if (!before) throw notFound('subscription');
-      const body = bodyOf<{ name?: string; url?: string; kinds?: WebhookKind[]; active?: boolean }>(req);
-      const change = {
-        ...(body.name !== undefined ? { name: body.name } : {}),
-        ...(body.url !== undefined ? { url: body.url } : {}),
-        ...(body.kinds !== undefined ? { kinds: toJson(body.kinds) } : {}),
-        ...(body.active !== undefined ? { active: body.active } : {}),
-      };
-      if (Object.keys(change).length)
-        await db('webhook_subscriptions')
-          .where({ id: before.id })
-          .update({ ...change, updated_at: now().toISOString() });
+      const body = bodyOf<SubscriptionChange>(req);
+      await updateSubscription(db, before.id, body, now().toISOString());
       await auditRequest(db, req, 'webhook.changed', { type: 'webhook', id: before.id }, { ...body });
-      res.json({ subscription: subscriptionView(await db('webhook_subscriptions').where({ id: before.id }).first()) });
+      res.json({ subscription: await findSubscription(db, before.id) });
     },
   );
 
@@ -123,23 +119,9 @@ export function webhookRoutes(deps: AppDeps): Router {
     accepts({ summary: 'The delivery log: one row per event and subscription, newest first', query: DELIVERY_QUERY }),
     async (req, res) => {
       requireRole(req, ['admin']);
-      const filter = queryOf<{ limit?: number; offset?: number; status?: string; subscriptionId?: number; kind?: string; caseId?: string }>(
-        req,
-      );
-      const query = db('webhook_deliveries as d')
-        .join('webhook_events as e', 'e.id', 'd.event_id')
-        .join('webhook_subscriptions as s', 's.id', 'd.subscription_id')
-        .orderBy('d.id', 'desc')
-        .select('d.*', 'e.public_id', 'e.kind', 'e.occurred_at', 'e.data', 's.name as subscription_name');
-      if (filter.status) query.where('d.status', filter.status);
-      if (filter.subscriptionId) query.where('d.subscription_id', filter.subscriptionId);
-      if (filter.kind) query.where('e.kind', filter.kind);
-      if (filter.caseId) query.where('d.case_id', filter.caseId);
-      const { rows, page } = await pageOfQuery<Record<string, unknown>>(db, query, pageQuery(filter));
-      res.json({
-        deliveries: rows.map(deliveryView),
-        page,
-      });
+      const filter = queryOf<DeliveryFilter & { limit?: number; offset?: number }>(req);
+      const { deliveries, page } = await deliveryPage(db, filter, pageQuery(filter));
+      res.json({ deliveries, page });
     },
   );
 
@@ -149,15 +131,15 @@ export function webhookRoutes(deps: AppDeps): Router {
     async (req, res) => {
       requireRole(req, ['admin']);
       const id = idOf(req);
-      if (!(await db('webhook_deliveries').where({ id }).first('id'))) throw notFound('delivery');
+      if (!(await deliveryStateOf(db, id))) throw notFound('delivery');
       if (!(await retryDelivery(db, id, now().toISOString())))
         throw new AppError(409, 'not_retryable', {
           'zh-CN': '只有等待中或已停止重试的投递可以立即重试',
           en: 'Only a waiting or dead delivery can be retried now',
         });
       await auditRequest(db, req, 'webhook.delivery-retried', { type: 'webhook_delivery', id });
-      const row = await db('webhook_deliveries').where({ id }).first('status', 'attempts', 'next_attempt_at');
-      res.json({ id, status: row.status, attempts: Number(row.attempts), nextAttemptAt: row.next_attempt_at });
+      const state = (await deliveryStateOf(db, id))!;
+      res.json({ id, status: state.status, attempts: state.attempts, nextAttemptAt: state.nextAttemptAt });
     },
   );
   return router;

@@ -21,7 +21,7 @@ import { latestPublishedForm } from '#core/stores/forms/form-store';
 import type { RecordParams } from '#forms/record-references';
 import { maskValue } from '#core/privacy/mask';
 import { personalKindOf } from '#core/privacy/personal-data-policy';
-import { VISIT_FORM_KEY } from '#web/server/visits/visit-form';
+import { VISIT_FORM_KEY } from '#core/domain/visit-form-key';
 
 // A working-group member (whose records are narrowed to their own tasks) has no tie to a visit, so a people-met field
 // the visit-log definition marks personal reaches them masked, as on the visit pages (core/privacy: relation "none").

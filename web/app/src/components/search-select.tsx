@@ -3,6 +3,11 @@ import { useId, useMemo, useState } from 'react';
 import { useI18n } from '../i18n/use-i18n';
 import type { SelectOption } from './select-field';
 import './form-controls.css';
+import { addZhCnMessages } from '../i18n/loaded-dictionaries';
+import { orgOwnZhCn } from '../i18n/messages/org-messages';
+
+// This feature's words come with its chunk, not with the first scripts.
+addZhCnMessages(orgOwnZhCn);
 
 const SHOWN = 200;
 

@@ -3,6 +3,11 @@ import { ErrorNotice } from '../components/error-notice';
 import { formatDateTime } from '../format/format-date-time';
 import { useI18n } from '../i18n/use-i18n';
 import type { DraftStatus } from './use-form-draft';
+import { addZhCnMessages } from '../i18n/loaded-dictionaries';
+import { formAdminZhCn } from '../i18n/messages/form-admin-messages';
+
+// This feature's words come with its chunk, not with the first scripts.
+addZhCnMessages(formAdminZhCn);
 
 /** Shows where the draft stands; a failed save shows why, and the next change or click tries again. */
 export function DraftStatusLine({ status }: { status: DraftStatus }) {

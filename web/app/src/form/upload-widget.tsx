@@ -6,6 +6,11 @@ import { UPLOAD_CONTENT_TYPES, UPLOAD_MAX_BYTES, uploadProblem } from '#forms/up
 import { ApiError } from '../api/api-error';
 import { useI18n } from '../i18n/use-i18n';
 import { uploadFile } from './upload-file';
+import { addZhCnMessages } from '../i18n/loaded-dictionaries';
+import { formAdminZhCn } from '../i18n/messages/form-admin-messages';
+
+// This feature's words come with its chunk, not with the first scripts.
+addZhCnMessages(formAdminZhCn);
 
 type Upload = { state: 'idle' } | { state: 'sending'; fileName: string; fraction: number } | { state: 'failed'; message: string };
 

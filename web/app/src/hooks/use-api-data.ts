@@ -1,5 +1,6 @@
-// Loads data for a page, cancels on unmount or when the inputs change, and offers a retry.
-import { useCallback, useEffect, useEffectEvent, useState } from 'react';
+// Loads data for a page through the app's query cache: cancelled on unmount or when the inputs change, with a retry.
+import { keepPreviousData, useQuery, type QueryKey } from '@tanstack/react-query';
+import { useCallback, useState } from 'react';
 
 /** The state of one load. */
 export interface ApiData<T> {
@@ -9,37 +10,31 @@ export interface ApiData<T> {
   reload: () => void;
 }
 
-/** Runs `load` now and whenever `deps` change; `load` receives an AbortSignal for its requests. */
-export function useApiData<T>(load: (signal: AbortSignal) => Promise<T>, deps: readonly unknown[]): ApiData<T> {
-  const [data, setData] = useState<T>();
-  const [error, setError] = useState<unknown>(null);
-  const [loading, setLoading] = useState(true);
-  const [attempt, setAttempt] = useState(0);
-  // `load` is usually an inline closure: the newest one runs, and the caller's `deps` say when to run it again.
-  const run = useEffectEvent(load);
+// Each hook without a key of its own gets a number, so two pages never share (or show) each other's answers.
+let instances = 0;
+
+/** Runs `load` now and whenever `deps` change; `load` receives an AbortSignal for its requests. With `key` (e.g.
+ * `['enterprises']`) the answer is cached under the key and `deps` (then plain JSON values), and invalidating the key
+ * after a change reads it again wherever it is shown. */
+export function useApiData<T>(load: (signal: AbortSignal) => Promise<T>, deps: readonly unknown[], key?: QueryKey): ApiData<T> {
+  const [instance] = useState(() => ++instances);
   const inputs = useChangeCount(deps);
-
-  useEffect(() => {
-    const controller = new AbortController();
-    setLoading(true);
-    setError(null);
-    run(controller.signal).then(
-      (value) => {
-        if (controller.signal.aborted) return;
-        setData(value);
-        setLoading(false);
-      },
-      (reason: unknown) => {
-        if (controller.signal.aborted) return;
-        setError(reason);
-        setLoading(false);
-      },
-    );
-    return () => controller.abort();
-  }, [inputs, attempt]);
-
-  const reload = useCallback(() => setAttempt((n) => n + 1), []);
-  return { data, error, loading, reload };
+  const query = useQuery({
+    queryKey: key ? [...key, ...deps] : ['api-data', instance, inputs],
+    // The newest `load` runs (it is usually an inline closure); the caller's `deps` say when to run it again.
+    queryFn: ({ signal }) => load(signal),
+    // Another input keeps the previous answer on screen until the new one arrives, as the page did before.
+    placeholderData: keepPreviousData,
+  });
+  const { refetch } = query;
+  const reload = useCallback(() => void refetch(), [refetch]);
+  return {
+    data: query.data,
+    // A new read clears the previous failure, so the page shows "loading" rather than the old error.
+    error: query.isFetching ? null : (query.error ?? null),
+    loading: query.isFetching || query.isPending,
+    reload,
+  };
 }
 
 /** Counts the renders at which some entry of `deps` changed (by `Object.is`, as React compares dependency lists). */

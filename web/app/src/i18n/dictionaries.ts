@@ -20,6 +20,15 @@ import { caseViewZhCn } from './messages/case-messages';
 import { inspectionZhCn } from './messages/inspection-messages';
 import { monitoringZhCn } from './messages/monitoring-messages';
 import { paramsEditorZhCn } from './messages/params-editor-messages';
+import { collectionZhCn } from './messages/collection-messages';
+import { creditZhCn } from './messages/credit-messages';
+import { enterpriseHomeZhCn } from './messages/enterprise-home-messages';
+import { formAdminZhCn } from './messages/form-admin-messages';
+import { gateZhCn } from './messages/gate-messages';
+import { inboxZhCn } from './messages/inbox-messages';
+import { orgAdminZhCn } from './messages/org-admin-messages';
+import { orgOwnZhCn } from './messages/org-messages';
+import { orgPagesZhCn } from './messages/org-pages-messages';
 import { zhCnMessages, type MessageKey } from './zh-cn-messages';
 
 /** Both dictionaries, keyed by locale. */
@@ -46,6 +55,15 @@ export const DICTIONARIES: Record<Locale, Record<MessageKey, string>> = {
     ...monitoringZhCn,
     ...caseViewZhCn,
     ...paramsEditorZhCn,
+    ...orgOwnZhCn,
+    ...orgPagesZhCn,
+    ...orgAdminZhCn,
+    ...formAdminZhCn,
+    ...inboxZhCn,
+    ...collectionZhCn,
+    ...gateZhCn,
+    ...creditZhCn,
+    ...enterpriseHomeZhCn,
   },
   en: enMessages,
 };

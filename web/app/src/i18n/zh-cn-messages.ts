@@ -1,8 +1,8 @@
 // Every visible string of the app in Chinese (the default language); the key set is the contract for en.
 // Shared strings live here; each feature keeps its own in messages/ so that features never edit one file together.
 import type { caseViewZhCn } from './messages/case-messages';
-import { collectionZhCn } from './messages/collection-messages';
-import { creditZhCn } from './messages/credit-messages';
+import type { collectionZhCn } from './messages/collection-messages';
+import type { creditZhCn } from './messages/credit-messages';
 import type { measureZhCn } from './messages/measure-messages';
 import type { offlineZhCn } from './messages/offline-messages';
 import type { dashboardZhCn } from './messages/dashboard-messages';
@@ -17,14 +17,16 @@ import type { prefsZhCn } from './messages/preference-messages';
 import type { formBuilderZhCn } from './messages/form-builder-messages';
 import type { inspectionZhCn } from './messages/inspection-messages';
 import type { emailTemplatesZhCn } from './messages/email-template-messages';
-import { enterpriseHomeZhCn } from './messages/enterprise-home-messages';
-import { formAdminZhCn } from './messages/form-admin-messages';
-import { gateZhCn } from './messages/gate-messages';
-import { inboxZhCn } from './messages/inbox-messages';
+import type { enterpriseHomeZhCn } from './messages/enterprise-home-messages';
+import type { formAdminZhCn } from './messages/form-admin-messages';
+import type { gateZhCn } from './messages/gate-messages';
+import type { inboxZhCn } from './messages/inbox-messages';
 import type { monitoringZhCn } from './messages/monitoring-messages';
 import type { inboxListZhCn } from './messages/inbox-list-messages';
 import type { rulesZhCn } from './messages/rules-messages';
-import { orgZhCn } from './messages/org-messages';
+import type { orgAdminZhCn } from './messages/org-admin-messages';
+import type { orgOwnZhCn } from './messages/org-messages';
+import type { orgPagesZhCn } from './messages/org-pages-messages';
 import type { paramsEditorZhCn } from './messages/params-editor-messages';
 import { glossaryMessages } from '#core/domain/glossary';
 
@@ -182,20 +184,13 @@ const sharedZhCn = {
 /** The zh-CN dictionary; its keys define `MessageKey`. */
 export const zhCnMessages = {
   ...sharedZhCn,
-  ...orgZhCn,
-  ...formAdminZhCn,
-  ...inboxZhCn,
-  ...collectionZhCn,
-  ...gateZhCn,
-  ...creditZhCn,
-  ...enterpriseHomeZhCn,
   // Domain terms (roles, enterprise types, statuses…) have one name each, kept in the glossary.
   ...glossaryMessages('zh-CN'),
 };
 
 /** Messages of pages that load on demand: each page's chunk adds its own (`addZhCnMessages`) before it renders, so
  * the first scripts an enterprise or a gate officer downloads do not carry the dashboard's, the email templates', the
- * evaluation's, the hotline's or the inbox list's words. */
+ * evaluation's, the hotline's, the inbox's, the gate's, the form editor's or the administrators' words. */
 type OnDemandZhCn = typeof dashboardZhCn &
   typeof emailTemplatesZhCn &
   typeof evaluationZhCn &
@@ -214,7 +209,16 @@ type OnDemandZhCn = typeof dashboardZhCn &
   typeof inspectionZhCn &
   typeof paramsEditorZhCn &
   typeof monitoringZhCn &
-  typeof caseViewZhCn;
+  typeof caseViewZhCn &
+  typeof orgOwnZhCn &
+  typeof orgPagesZhCn &
+  typeof orgAdminZhCn &
+  typeof formAdminZhCn &
+  typeof inboxZhCn &
+  typeof collectionZhCn &
+  typeof gateZhCn &
+  typeof creditZhCn &
+  typeof enterpriseHomeZhCn;
 
 /** A key of the app's dictionaries. */
 export type MessageKey = keyof typeof zhCnMessages | keyof OnDemandZhCn;

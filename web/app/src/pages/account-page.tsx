@@ -7,6 +7,11 @@ import { PageHeading } from '../components/page-heading';
 import { useI18n } from '../i18n/use-i18n';
 import { PasswordForm } from './password-form';
 import './org-pages.css';
+import { addZhCnMessages } from '../i18n/loaded-dictionaries';
+import { orgOwnZhCn } from '../i18n/messages/org-messages';
+
+// This feature's words come with its chunk, not with the first scripts.
+addZhCnMessages(orgOwnZhCn);
 
 // Loaded when the account page shows it, with its own words: the first scripts stay within their budget.
 const NotificationPreferencesForm = lazy(() =>

@@ -10,6 +10,11 @@ import { useI18n } from '../i18n/use-i18n';
 import { AssignmentTable } from './assignment-table';
 import { HistoryToggle } from './history-toggle';
 import './org-pages.css';
+import { addZhCnMessages } from '../i18n/loaded-dictionaries';
+import { orgPagesZhCn } from '../i18n/messages/org-pages-messages';
+
+// This feature's words come with its chunk, not with the first scripts.
+addZhCnMessages(orgPagesZhCn);
 
 /** The read-only assignments page for HQ and cadres. */
 export function AssignmentListPage({ user }: { user: User }) {

@@ -5,6 +5,11 @@ import { DataTable } from '../components/data-table';
 import { formatDateTime } from '../format/format-date-time';
 import { useI18n } from '../i18n/use-i18n';
 import { routeHref } from '../routing/route-href';
+import { addZhCnMessages } from '../i18n/loaded-dictionaries';
+import { orgPagesZhCn } from '../i18n/messages/org-pages-messages';
+
+// This feature's words come with its chunk, not with the first scripts.
+addZhCnMessages(orgPagesZhCn);
 
 /** Props of AssignmentTable; `history` adds the end columns, `actions` a last column. */
 export interface AssignmentTableProps {

@@ -2,6 +2,11 @@
 import type { EnterpriseContacts } from '../api/org-types';
 import { TextField } from '../components/text-field';
 import { useI18n } from '../i18n/use-i18n';
+import { addZhCnMessages } from '../i18n/loaded-dictionaries';
+import { orgPagesZhCn } from '../i18n/messages/org-pages-messages';
+
+// This feature's words come with its chunk, not with the first scripts.
+addZhCnMessages(orgPagesZhCn);
 
 /** Props of ContactFields: the values, a setter for one field, and the server's messages by field. */
 export interface ContactFieldsProps {

@@ -3,6 +3,11 @@ import type { ReactNode } from 'react';
 import type { Enterprise } from '../api/org-types';
 import { formatDateTime } from '../format/format-date-time';
 import { useI18n } from '../i18n/use-i18n';
+import { addZhCnMessages } from '../i18n/loaded-dictionaries';
+import { orgPagesZhCn } from '../i18n/messages/org-pages-messages';
+
+// This feature's words come with its chunk, not with the first scripts.
+addZhCnMessages(orgPagesZhCn);
 
 /** The fields of one enterprise, blanks marked as such. */
 export function EnterpriseDetails({ enterprise }: { enterprise: Enterprise }) {

@@ -14,6 +14,11 @@ import { EnterpriseDetails } from './enterprise-details';
 import { MeasuresSection } from './measures/measures-section';
 import { ProjectTable } from './project-table';
 import './org-pages.css';
+import { addZhCnMessages } from '../i18n/loaded-dictionaries';
+import { orgPagesZhCn } from '../i18n/messages/org-pages-messages';
+
+// This feature's words come with its chunk, not with the first scripts.
+addZhCnMessages(orgPagesZhCn);
 
 /** Props of EnterprisePage: `id` null means the user's account names no enterprise. */
 export interface EnterprisePageProps {

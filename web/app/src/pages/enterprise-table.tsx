@@ -4,6 +4,11 @@ import type { Enterprise } from '../api/org-types';
 import { DataTable } from '../components/data-table';
 import { useI18n } from '../i18n/use-i18n';
 import { routeHref } from '../routing/route-href';
+import { addZhCnMessages } from '../i18n/loaded-dictionaries';
+import { orgPagesZhCn } from '../i18n/messages/org-pages-messages';
+
+// This feature's words come with its chunk, not with the first scripts.
+addZhCnMessages(orgPagesZhCn);
 
 /** Props of EnterpriseTable; `actions` adds a last column (admins' edit button). */
 export interface EnterpriseTableProps {

@@ -9,6 +9,11 @@ import { useApiData } from '../hooks/use-api-data';
 import { useI18n } from '../i18n/use-i18n';
 import { routeHref } from '../routing/route-href';
 import './enterprise-home.css';
+import { addZhCnMessages } from '../i18n/loaded-dictionaries';
+import { enterpriseHomeZhCn } from '../i18n/messages/enterprise-home-messages';
+
+// This feature's words come with its chunk, not with the first scripts.
+addZhCnMessages(enterpriseHomeZhCn);
 
 function ReportLine({ report, today, dailyCount }: { report: TodoReport; today: string | null; dailyCount: number }) {
   const { t, pick, locale } = useI18n();

@@ -10,6 +10,11 @@ import { SchemaForm } from '../form/schema-form';
 import { useFormDraft, type FormDraftControl } from '../form/use-form-draft';
 import { useI18n } from '../i18n/use-i18n';
 import { navigate } from '../routing/navigate';
+import { addZhCnMessages } from '../i18n/loaded-dictionaries';
+import { formAdminZhCn } from '../i18n/messages/form-admin-messages';
+
+// This feature's words come with its chunk, not with the first scripts.
+addZhCnMessages(formAdminZhCn);
 
 /** The rjsf form for a definition, in the current language; navigates to the submission once accepted. */
 export function FormFill({ form }: { form: FormDetail }) {

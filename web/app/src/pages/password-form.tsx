@@ -8,6 +8,11 @@ import { SuccessNotice } from '../components/success-notice';
 import { TextField } from '../components/text-field';
 import { useI18n } from '../i18n/use-i18n';
 import { asyncHandler } from '../events/async-handler';
+import { addZhCnMessages } from '../i18n/loaded-dictionaries';
+import { orgOwnZhCn } from '../i18n/messages/org-messages';
+
+// This feature's words come with its chunk, not with the first scripts.
+addZhCnMessages(orgOwnZhCn);
 
 const MIN_LENGTH = 8;
 

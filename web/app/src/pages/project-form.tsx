@@ -14,6 +14,11 @@ import { TextField } from '../components/text-field';
 import { changedFields } from '../form/changed-fields';
 import { useI18n } from '../i18n/use-i18n';
 import { asyncHandler } from '../events/async-handler';
+import { addZhCnMessages } from '../i18n/loaded-dictionaries';
+import { orgPagesZhCn } from '../i18n/messages/org-pages-messages';
+
+// This feature's words come with its chunk, not with the first scripts.
+addZhCnMessages(orgPagesZhCn);
 
 /** Props of ProjectForm: `project` to edit, else a new one for `enterpriseId` (or one chosen from `enterpriseOptions`). */
 export interface ProjectFormProps {

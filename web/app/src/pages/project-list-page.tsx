@@ -7,6 +7,11 @@ import { useI18n } from '../i18n/use-i18n';
 import type { MessageKey } from '../i18n/zh-cn-messages';
 import { ProjectsView, type ProjectManagement } from './projects-view';
 import './org-pages.css';
+import { addZhCnMessages } from '../i18n/loaded-dictionaries';
+import { orgPagesZhCn } from '../i18n/messages/org-pages-messages';
+
+// This feature's words come with its chunk, not with the first scripts.
+addZhCnMessages(orgPagesZhCn);
 
 const TITLE: Partial<Record<User['role'], MessageKey>> = { enterprise: 'nav.myProjects', gate: 'nav.siteProjects' };
 const INTRO: Partial<Record<User['role'], MessageKey>> = {

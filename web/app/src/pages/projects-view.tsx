@@ -11,6 +11,11 @@ import { useI18n } from '../i18n/use-i18n';
 import { ProjectForm } from './project-form';
 import { ProjectTable } from './project-table';
 import './org-pages.css';
+import { addZhCnMessages } from '../i18n/loaded-dictionaries';
+import { orgPagesZhCn } from '../i18n/messages/org-pages-messages';
+
+// This feature's words come with its chunk, not with the first scripts.
+addZhCnMessages(orgPagesZhCn);
 
 /** What a manager may do: add (for `enterpriseId`, or one of `enterpriseOptions`) and edit the listed fields. */
 export interface ProjectManagement {

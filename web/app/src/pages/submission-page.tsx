@@ -17,9 +17,11 @@ import { SubmissionTimeline } from './submission-timeline';
 import './submission-timeline.css';
 import { addZhCnMessages } from '../i18n/loaded-dictionaries';
 import { caseViewZhCn } from '../i18n/messages/case-messages';
+import { formAdminZhCn } from '../i18n/messages/form-admin-messages';
 
 // The case's and the calendar's words load with the pages that show them, not with the first scripts.
 addZhCnMessages(caseViewZhCn);
+addZhCnMessages(formAdminZhCn);
 
 /** The submission page for `id`; `user` decides whether the case panel offers the enterprise's answers. */
 export function SubmissionPage({ id, user }: { id: string; user?: User }) {

@@ -7,6 +7,11 @@ import { formatDateTime } from '../format/format-date-time';
 import { useI18n } from '../i18n/use-i18n';
 import { routeHref } from '../routing/route-href';
 import './enterprise-home.css';
+import { addZhCnMessages } from '../i18n/loaded-dictionaries';
+import { enterpriseHomeZhCn } from '../i18n/messages/enterprise-home-messages';
+
+// This feature's words come with its chunk, not with the first scripts.
+addZhCnMessages(enterpriseHomeZhCn);
 
 /** Props of SubmissionTable; `showEnterprise` adds a column for roles that see several enterprises. */
 export interface SubmissionTableProps {

@@ -5,6 +5,13 @@ import { formatDateTime } from '../format/format-date-time';
 import { isMessageKey } from '../i18n/is-message-key';
 import { useI18n } from '../i18n/use-i18n';
 import { caseEventText } from './case/case-event-text';
+import { addZhCnMessages } from '../i18n/loaded-dictionaries';
+import { formAdminZhCn } from '../i18n/messages/form-admin-messages';
+import { inboxZhCn } from '../i18n/messages/inbox-messages';
+
+// This feature's words come with its chunk, not with the first scripts.
+addZhCnMessages(formAdminZhCn);
+addZhCnMessages(inboxZhCn);
 
 function useDescribe(stageTitles?: Record<string, string>) {
   const { t, pick } = useI18n();

@@ -11,6 +11,13 @@ import { SearchSelect } from '../../components/search-select';
 import { SelectField } from '../../components/select-field';
 import { useI18n } from '../../i18n/use-i18n';
 import { asyncHandler } from '../../events/async-handler';
+import { addZhCnMessages } from '../../i18n/loaded-dictionaries';
+import { orgPagesZhCn } from '../../i18n/messages/org-pages-messages';
+import { orgOwnZhCn } from '../../i18n/messages/org-messages';
+
+// This feature's words come with its chunk, not with the first scripts.
+addZhCnMessages(orgPagesZhCn);
+addZhCnMessages(orgOwnZhCn);
 
 /** Props of AssignForm: `load` counts each cadre's current enterprises; `limit` is the per-cadre maximum. */
 export interface AssignFormProps {

@@ -14,6 +14,11 @@ import { AssignmentTable } from '../assignment-table';
 import { HistoryToggle } from '../history-toggle';
 import { AssignForm } from './assign-form';
 import { EndAssignmentForm } from './end-assignment-form';
+import { addZhCnMessages } from '../../i18n/loaded-dictionaries';
+import { orgPagesZhCn } from '../../i18n/messages/org-pages-messages';
+
+// This feature's words come with its chunk, not with the first scripts.
+addZhCnMessages(orgPagesZhCn);
 
 type Editing = { mode: 'assign' } | { mode: 'end'; assignment: Assignment } | null;
 

@@ -5,6 +5,11 @@ import { SelectField } from '../../components/select-field';
 import { TextField } from '../../components/text-field';
 import { useI18n } from '../../i18n/use-i18n';
 import { AUDIT_ACTIONS, AUDIT_TARGET_TYPES } from './audit-vocabulary';
+import { addZhCnMessages } from '../../i18n/loaded-dictionaries';
+import { orgAdminZhCn } from '../../i18n/messages/org-admin-messages';
+
+// This feature's words come with its chunk, not with the first scripts.
+addZhCnMessages(orgAdminZhCn);
 
 /** No filter: every entry. */
 export const NO_AUDIT_FILTER: AuditFilter = { actor: '', action: '', targetType: '', targetId: '', from: '', to: '' };

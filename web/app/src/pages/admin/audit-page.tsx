@@ -9,6 +9,11 @@ import { useApiData } from '../../hooks/use-api-data';
 import { useI18n } from '../../i18n/use-i18n';
 import { AuditFilterForm, NO_AUDIT_FILTER } from './audit-filter-form';
 import { AuditTable } from './audit-table';
+import { addZhCnMessages } from '../../i18n/loaded-dictionaries';
+import { orgAdminZhCn } from '../../i18n/messages/org-admin-messages';
+
+// This feature's words come with its chunk, not with the first scripts.
+addZhCnMessages(orgAdminZhCn);
 
 const isFiltered = (filter: AuditFilter) => Object.values(filter).some((value) => value.trim() !== '');
 

@@ -1,5 +1,10 @@
 // What an audited change did, compactly: each changed field as "before → after", then any other facts recorded with it.
 import { useI18n } from '../../i18n/use-i18n';
+import { addZhCnMessages } from '../../i18n/loaded-dictionaries';
+import { orgAdminZhCn } from '../../i18n/messages/org-admin-messages';
+
+// This feature's words come with its chunk, not with the first scripts.
+addZhCnMessages(orgAdminZhCn);
 
 const LONGEST = 120;
 

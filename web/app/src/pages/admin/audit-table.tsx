@@ -7,6 +7,11 @@ import { isMessageKey } from '../../i18n/is-message-key';
 import { useI18n } from '../../i18n/use-i18n';
 import { routeHref } from '../../routing/route-href';
 import { AuditSummary } from './audit-summary';
+import { addZhCnMessages } from '../../i18n/loaded-dictionaries';
+import { orgAdminZhCn } from '../../i18n/messages/org-admin-messages';
+
+// This feature's words come with its chunk, not with the first scripts.
+addZhCnMessages(orgAdminZhCn);
 
 /** A responsive table of audit entries, newest first as the server sends them. */
 export function AuditTable({ entries, caption }: { entries: AuditEntry[]; caption: string }) {

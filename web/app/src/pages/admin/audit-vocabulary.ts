@@ -1,4 +1,21 @@
 // The actions and target types the server writes to the audit log (grep `auditRequest(` and `recordAudit(`), for labels and filters.
+import { addZhCnMessages } from '../../i18n/loaded-dictionaries';
+import { orgAdminZhCn } from '../../i18n/messages/org-admin-messages';
+import { formAdminZhCn } from '../../i18n/messages/form-admin-messages';
+import { inboxZhCn } from '../../i18n/messages/inbox-messages';
+import { collectionZhCn } from '../../i18n/messages/collection-messages';
+import { creditZhCn } from '../../i18n/messages/credit-messages';
+import { gateZhCn } from '../../i18n/messages/gate-messages';
+import { orgPagesZhCn } from '../../i18n/messages/org-pages-messages';
+
+// This feature's words come with its chunk, not with the first scripts.
+addZhCnMessages(orgAdminZhCn);
+addZhCnMessages(formAdminZhCn);
+addZhCnMessages(inboxZhCn);
+addZhCnMessages(collectionZhCn);
+addZhCnMessages(creditZhCn);
+addZhCnMessages(gateZhCn);
+addZhCnMessages(orgPagesZhCn);
 
 /** Every audited action; each has an `audit.action.<action>` label. */
 export const AUDIT_ACTIONS = [

@@ -8,6 +8,11 @@ import { SelectField } from '../../components/select-field';
 import { SuccessNotice } from '../../components/success-notice';
 import { useI18n } from '../../i18n/use-i18n';
 import { asyncHandler } from '../../events/async-handler';
+import { addZhCnMessages } from '../../i18n/loaded-dictionaries';
+import { orgAdminZhCn } from '../../i18n/messages/org-admin-messages';
+
+// This feature's words come with its chunk, not with the first scripts.
+addZhCnMessages(orgAdminZhCn);
 
 /** Props of CategoryRoutingForm. */
 export interface CategoryRoutingFormProps {

@@ -13,6 +13,11 @@ import { useI18n } from '../../i18n/use-i18n';
 import { EnterpriseTable } from '../enterprise-table';
 import { SearchBox } from '../search-box';
 import { EnterpriseForm } from './enterprise-form';
+import { addZhCnMessages } from '../../i18n/loaded-dictionaries';
+import { orgPagesZhCn } from '../../i18n/messages/org-pages-messages';
+
+// This feature's words come with its chunk, not with the first scripts.
+addZhCnMessages(orgPagesZhCn);
 
 type Editing = { mode: 'create' } | { mode: 'edit'; enterprise: Enterprise } | null;
 

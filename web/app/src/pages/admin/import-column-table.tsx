@@ -4,6 +4,11 @@ import type { ImportKind } from '../../api/admin-types';
 import { useI18n } from '../../i18n/use-i18n';
 import type { MessageKey } from '../../i18n/zh-cn-messages';
 import { IMPORT_COLUMNS, type ColumnValues } from './import-columns';
+import { addZhCnMessages } from '../../i18n/loaded-dictionaries';
+import { orgAdminZhCn } from '../../i18n/messages/org-admin-messages';
+
+// This feature's words come with its chunk, not with the first scripts.
+addZhCnMessages(orgAdminZhCn);
 
 // Columns of a fixed set of values: each value as the file must carry it, in <code>, with its name in words.
 const CODES: Partial<Record<ColumnValues, readonly { code: string; label: MessageKey }[]>> = {

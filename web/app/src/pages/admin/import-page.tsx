@@ -11,6 +11,11 @@ import { importTemplate } from './import-columns';
 import { ImportColumnTable } from './import-column-table';
 import { ImportReportView } from './import-report-view';
 import { readCsvFile } from './read-csv-file';
+import { addZhCnMessages } from '../../i18n/loaded-dictionaries';
+import { orgAdminZhCn } from '../../i18n/messages/org-admin-messages';
+
+// This feature's words come with its chunk, not with the first scripts.
+addZhCnMessages(orgAdminZhCn);
 
 const KINDS: readonly ImportKind[] = ['enterprises', 'projects', 'assignments'];
 

@@ -2,6 +2,11 @@
 import type { ImportReport } from '../../api/admin-types';
 import { useI18n } from '../../i18n/use-i18n';
 import { IMPORT_COLUMNS } from './import-columns';
+import { addZhCnMessages } from '../../i18n/loaded-dictionaries';
+import { orgAdminZhCn } from '../../i18n/messages/org-admin-messages';
+
+// This feature's words come with its chunk, not with the first scripts.
+addZhCnMessages(orgAdminZhCn);
 
 /** The report of one check or import. */
 export function ImportReportView({ report }: { report: ImportReport }) {

@@ -9,6 +9,13 @@ import { SuccessNotice } from '../../components/success-notice';
 import { TextField } from '../../components/text-field';
 import { useI18n } from '../../i18n/use-i18n';
 import { asyncHandler } from '../../events/async-handler';
+import { addZhCnMessages } from '../../i18n/loaded-dictionaries';
+import { orgPagesZhCn } from '../../i18n/messages/org-pages-messages';
+import { orgOwnZhCn } from '../../i18n/messages/org-messages';
+
+// This feature's words come with its chunk, not with the first scripts.
+addZhCnMessages(orgPagesZhCn);
+addZhCnMessages(orgOwnZhCn);
 
 const MIN_LENGTH = 8;
 

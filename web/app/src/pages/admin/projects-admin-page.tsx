@@ -6,6 +6,11 @@ import { PageHeading } from '../../components/page-heading';
 import { useApiData } from '../../hooks/use-api-data';
 import { useI18n } from '../../i18n/use-i18n';
 import { ProjectsView, type ProjectManagement } from '../projects-view';
+import { addZhCnMessages } from '../../i18n/loaded-dictionaries';
+import { orgPagesZhCn } from '../../i18n/messages/org-pages-messages';
+
+// This feature's words come with its chunk, not with the first scripts.
+addZhCnMessages(orgPagesZhCn);
 
 const ALL_FIELDS = ['name', 'site', 'status', 'major'] as const;
 

@@ -10,6 +10,11 @@ import { useI18n } from '../../i18n/use-i18n';
 import { CategoryRoutingForm } from './category-routing-form';
 import { InspectionBodiesForm } from './inspection-bodies-form';
 import { SettingsForm } from './settings-form';
+import { addZhCnMessages } from '../../i18n/loaded-dictionaries';
+import { orgAdminZhCn } from '../../i18n/messages/org-admin-messages';
+
+// This feature's words come with its chunk, not with the first scripts.
+addZhCnMessages(orgAdminZhCn);
 
 /** The settings page. */
 export function SettingsPage() {

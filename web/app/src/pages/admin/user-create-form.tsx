@@ -13,6 +13,13 @@ import { SCOPE_FIELD, type ScopeValue } from './scope-field';
 import { UserScopeField } from './user-scope-field';
 import type { ScopeOptions } from './use-scope-options';
 import { asyncHandler } from '../../events/async-handler';
+import { addZhCnMessages } from '../../i18n/loaded-dictionaries';
+import { orgPagesZhCn } from '../../i18n/messages/org-pages-messages';
+import { orgOwnZhCn } from '../../i18n/messages/org-messages';
+
+// This feature's words come with its chunk, not with the first scripts.
+addZhCnMessages(orgPagesZhCn);
+addZhCnMessages(orgOwnZhCn);
 
 /** Props of UserCreateForm. */
 export interface UserCreateFormProps {

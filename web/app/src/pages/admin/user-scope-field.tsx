@@ -5,6 +5,13 @@ import { SelectField } from '../../components/select-field';
 import { useI18n } from '../../i18n/use-i18n';
 import { SCOPE_FIELD, type ScopeValue } from './scope-field';
 import type { ScopeOptions } from './use-scope-options';
+import { addZhCnMessages } from '../../i18n/loaded-dictionaries';
+import { orgPagesZhCn } from '../../i18n/messages/org-pages-messages';
+import { orgOwnZhCn } from '../../i18n/messages/org-messages';
+
+// This feature's words come with its chunk, not with the first scripts.
+addZhCnMessages(orgPagesZhCn);
+addZhCnMessages(orgOwnZhCn);
 
 /** Props of UserScopeField. */
 export interface UserScopeFieldProps {

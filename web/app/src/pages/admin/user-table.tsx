@@ -3,6 +3,13 @@ import type { UserAccount } from '../../api/admin-types';
 import { DataTable } from '../../components/data-table';
 import { useI18n } from '../../i18n/use-i18n';
 import type { ScopeOptions } from './use-scope-options';
+import { addZhCnMessages } from '../../i18n/loaded-dictionaries';
+import { orgPagesZhCn } from '../../i18n/messages/org-pages-messages';
+import { orgOwnZhCn } from '../../i18n/messages/org-messages';
+
+// This feature's words come with its chunk, not with the first scripts.
+addZhCnMessages(orgPagesZhCn);
+addZhCnMessages(orgOwnZhCn);
 
 /** Props of UserTable. */
 export interface UserTableProps {

@@ -16,6 +16,11 @@ import { useScopeOptions } from './use-scope-options';
 import { UserCreateForm } from './user-create-form';
 import { UserEditForm } from './user-edit-form';
 import { UserTable } from './user-table';
+import { addZhCnMessages } from '../../i18n/loaded-dictionaries';
+import { orgPagesZhCn } from '../../i18n/messages/org-pages-messages';
+
+// This feature's words come with its chunk, not with the first scripts.
+addZhCnMessages(orgPagesZhCn);
 
 type Editing = { mode: 'create' } | { mode: 'edit'; user: UserAccount } | null;
 

@@ -18,9 +18,11 @@ import './case.css';
 import { routeHref } from '../../routing/route-href';
 import { addZhCnMessages } from '../../i18n/loaded-dictionaries';
 import { caseViewZhCn } from '../../i18n/messages/case-messages';
+import { inboxZhCn } from '../../i18n/messages/inbox-messages';
 
 // The case's and the calendar's words load with the pages that show them, not with the first scripts.
 addZhCnMessages(caseViewZhCn);
+addZhCnMessages(inboxZhCn);
 
 /** Props of CasePanel; `onChanged` asks the page to read the submission again after the enterprise answered. */
 export interface CasePanelProps {

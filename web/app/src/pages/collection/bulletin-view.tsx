@@ -5,6 +5,11 @@ import type { BulletinData } from '../../api/collection-api';
 import { formatDateTime } from '../../format/format-date-time';
 import { useI18n } from '../../i18n/use-i18n';
 import { punctuation } from '../../i18n/punctuation';
+import { addZhCnMessages } from '../../i18n/loaded-dictionaries';
+import { collectionZhCn } from '../../i18n/messages/collection-messages';
+
+// This feature's words come with its chunk, not with the first scripts.
+addZhCnMessages(collectionZhCn);
 
 /** A bulletin in full. */
 export function BulletinView({ data, text }: { data: BulletinData; text: string | null }) {

@@ -10,6 +10,11 @@ import { useApiData } from '../../hooks/use-api-data';
 import { useI18n } from '../../i18n/use-i18n';
 import { BulletinView } from './bulletin-view';
 import './collection.css';
+import { addZhCnMessages } from '../../i18n/loaded-dictionaries';
+import { collectionZhCn } from '../../i18n/messages/collection-messages';
+
+// This feature's words come with its chunk, not with the first scripts.
+addZhCnMessages(collectionZhCn);
 
 function SelectedBulletin({ bulletin }: { bulletin: BulletinSummary }) {
   const { formKey, date } = bulletin;

@@ -10,6 +10,11 @@ import { formatDateTime } from '../../format/format-date-time';
 import { useApiData } from '../../hooks/use-api-data';
 import { useI18n } from '../../i18n/use-i18n';
 import { asyncHandler } from '../../events/async-handler';
+import { addZhCnMessages } from '../../i18n/loaded-dictionaries';
+import { collectionZhCn } from '../../i18n/messages/collection-messages';
+
+// This feature's words come with its chunk, not with the first scripts.
+addZhCnMessages(collectionZhCn);
 
 /** The campaign form and the list of recent rounds. */
 export function CampaignPanel() {

@@ -4,6 +4,11 @@ import type { ComplianceAnswer, ComplianceFilter } from '../../api/collection-ap
 import { SelectField } from '../../components/select-field';
 import { TextField } from '../../components/text-field';
 import { useI18n } from '../../i18n/use-i18n';
+import { addZhCnMessages } from '../../i18n/loaded-dictionaries';
+import { collectionZhCn } from '../../i18n/messages/collection-messages';
+
+// This feature's words come with its chunk, not with the first scripts.
+addZhCnMessages(collectionZhCn);
 
 /** Props of ComplianceFilters. */
 export interface ComplianceFiltersProps {

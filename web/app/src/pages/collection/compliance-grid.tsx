@@ -9,6 +9,11 @@ import { punctuation } from '../../i18n/punctuation';
 import { routeHref } from '../../routing/route-href';
 import { reportingToday } from '../../format/reporting-today';
 import { STATUS_ICON } from './compliance-status';
+import { addZhCnMessages } from '../../i18n/loaded-dictionaries';
+import { collectionZhCn } from '../../i18n/messages/collection-messages';
+
+// This feature's words come with its chunk, not with the first scripts.
+addZhCnMessages(collectionZhCn);
 
 /** Whom a missing report was escalated to, as stored on the report row (`cadre`, `hq`, `group:<key>`…), named as a kind. */
 function escalationAudience(stored: string): 'enterprise' | 'cadre' | 'hq' | 'group' {

@@ -15,6 +15,11 @@ import { ComplianceFilters } from './compliance-filters';
 import { ComplianceGrid } from './compliance-grid';
 import { STATUSES, STATUS_ICON } from './compliance-status';
 import './collection.css';
+import { addZhCnMessages } from '../../i18n/loaded-dictionaries';
+import { collectionZhCn } from '../../i18n/messages/collection-messages';
+
+// This feature's words come with its chunk, not with the first scripts.
+addZhCnMessages(collectionZhCn);
 
 const START: ComplianceFilter = { formKey: '', from: '', to: '', cadreId: '', offset: 0 };
 

@@ -14,6 +14,11 @@ import { useI18n } from '../../i18n/use-i18n';
 import { routeHref } from '../../routing/route-href';
 import { ReversalForm } from './reversal-form';
 import './credit.css';
+import { addZhCnMessages } from '../../i18n/loaded-dictionaries';
+import { creditZhCn } from '../../i18n/messages/credit-messages';
+
+// This feature's words come with its chunk, not with the first scripts.
+addZhCnMessages(creditZhCn);
 
 /** Props of CreditPage. */
 export interface CreditPageProps {

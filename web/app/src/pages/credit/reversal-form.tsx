@@ -6,6 +6,11 @@ import { BusyButton } from '../../components/busy-button';
 import { ErrorNotice } from '../../components/error-notice';
 import { useI18n } from '../../i18n/use-i18n';
 import { asyncHandler } from '../../events/async-handler';
+import { addZhCnMessages } from '../../i18n/loaded-dictionaries';
+import { creditZhCn } from '../../i18n/messages/credit-messages';
+
+// This feature's words come with its chunk, not with the first scripts.
+addZhCnMessages(creditZhCn);
 
 /** Props of ReversalForm. */
 export interface ReversalFormProps {

@@ -9,6 +9,11 @@ import { TextField } from '../../components/text-field';
 import { isMessageKey } from '../../i18n/is-message-key';
 import { useI18n } from '../../i18n/use-i18n';
 import type { EditorState } from './editor-state';
+import { addZhCnMessages } from '../../i18n/loaded-dictionaries';
+import { formAdminZhCn } from '../../i18n/messages/form-admin-messages';
+
+// This feature's words come with its chunk, not with the first scripts.
+addZhCnMessages(formAdminZhCn);
 
 /** Props of DefinitionFields. */
 export interface DefinitionFieldsProps {

@@ -9,6 +9,11 @@ import { useI18n } from '../../i18n/use-i18n';
 import { routeHref } from '../../routing/route-href';
 import { FormEditor } from './form-editor';
 import './form-admin.css';
+import { addZhCnMessages } from '../../i18n/loaded-dictionaries';
+import { formAdminZhCn } from '../../i18n/messages/form-admin-messages';
+
+// This feature's words come with its chunk, not with the first scripts.
+addZhCnMessages(formAdminZhCn);
 
 async function load(key: string, signal: AbortSignal) {
   const [form, list] = await Promise.all([formAdminApi.versions(key, signal), formAdminApi.list(signal, { limit: 1 })]);

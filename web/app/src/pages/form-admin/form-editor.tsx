@@ -17,6 +17,11 @@ import { LifecycleActions } from './lifecycle-actions';
 import { ParamsTabs } from './params/params-tabs';
 import { RulesEditor } from './rules/rules-editor';
 import { VersionHistory } from './version-history';
+import { addZhCnMessages } from '../../i18n/loaded-dictionaries';
+import { formAdminZhCn } from '../../i18n/messages/form-admin-messages';
+
+// This feature's words come with its chunk, not with the first scripts.
+addZhCnMessages(formAdminZhCn);
 
 /** Props of FormEditor: `versions` newest first (the draft first of all). */
 export interface FormEditorProps {

@@ -10,6 +10,11 @@ import { useI18n } from '../../i18n/use-i18n';
 import { FormListTable } from './form-list-table';
 import { NewFormPanel } from './new-form-panel';
 import './form-admin.css';
+import { addZhCnMessages } from '../../i18n/loaded-dictionaries';
+import { formAdminZhCn } from '../../i18n/messages/form-admin-messages';
+
+// This feature's words come with its chunk, not with the first scripts.
+addZhCnMessages(formAdminZhCn);
 
 /** The forms page (`#/admin/forms`). */
 export function FormListPage() {

@@ -5,6 +5,11 @@ import { isMessageKey } from '../../i18n/is-message-key';
 import { useI18n } from '../../i18n/use-i18n';
 import { punctuation } from '../../i18n/punctuation';
 import { routeHref } from '../../routing/route-href';
+import { addZhCnMessages } from '../../i18n/loaded-dictionaries';
+import { formAdminZhCn } from '../../i18n/messages/form-admin-messages';
+
+// This feature's words come with its chunk, not with the first scripts.
+addZhCnMessages(formAdminZhCn);
 
 /** A responsive table of forms, each linking to its editor and its CSV export. */
 export function FormListTable({ forms, caption }: { forms: AdminFormSummary[]; caption: string }) {

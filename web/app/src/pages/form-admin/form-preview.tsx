@@ -16,6 +16,11 @@ import { toExtraErrors } from '../../form/to-extra-errors';
 import { useI18n } from '../../i18n/use-i18n';
 import { PreviewBoundary } from './preview-boundary';
 import type { Locale } from '#core/domain/locale';
+import { addZhCnMessages } from '../../i18n/loaded-dictionaries';
+import { formAdminZhCn } from '../../i18n/messages/form-admin-messages';
+
+// This feature's words come with its chunk, not with the first scripts.
+addZhCnMessages(formAdminZhCn);
 
 /** Props of FormPreview; `definition` is null while a JSON box does not parse. */
 export interface FormPreviewProps {

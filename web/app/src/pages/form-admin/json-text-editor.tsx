@@ -3,6 +3,11 @@ import { useId, useRef } from 'react';
 import type { ErrorDetail } from '../../api/api-types';
 import type { JsonSyntaxError } from '../../form/parse-json-text';
 import { useI18n } from '../../i18n/use-i18n';
+import { addZhCnMessages } from '../../i18n/loaded-dictionaries';
+import { formAdminZhCn } from '../../i18n/messages/form-admin-messages';
+
+// This feature's words come with its chunk, not with the first scripts.
+addZhCnMessages(formAdminZhCn);
 
 /** Props of JsonTextEditor. */
 export interface JsonTextEditorProps {

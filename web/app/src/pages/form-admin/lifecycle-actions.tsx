@@ -4,6 +4,11 @@ import { formAdminApi, type StoredDefinition } from '../../api/form-admin-api';
 import { ErrorNotice } from '../../components/error-notice';
 import { useI18n } from '../../i18n/use-i18n';
 import { ConfirmDialog } from '../../components/confirm-dialog';
+import { addZhCnMessages } from '../../i18n/loaded-dictionaries';
+import { formAdminZhCn } from '../../i18n/messages/form-admin-messages';
+
+// This feature's words come with its chunk, not with the first scripts.
+addZhCnMessages(formAdminZhCn);
 
 /** Props of LifecycleActions. */
 export interface LifecycleActionsProps {

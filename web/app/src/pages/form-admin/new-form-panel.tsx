@@ -13,9 +13,11 @@ import { navigate } from '../../routing/navigate';
 import { addZhCnMessages } from '../../i18n/loaded-dictionaries';
 import { paramsEditorZhCn } from '../../i18n/messages/params-editor-messages';
 import { asyncHandler } from '../../events/async-handler';
+import { formAdminZhCn } from '../../i18n/messages/form-admin-messages';
 
 // These words come with the admin chunks that use them, not with the first scripts.
 addZhCnMessages(paramsEditorZhCn);
+addZhCnMessages(formAdminZhCn);
 
 /** Props of NewFormPanel. */
 export interface NewFormPanelProps {

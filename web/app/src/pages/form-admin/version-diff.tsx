@@ -3,6 +3,11 @@ import { useMemo } from 'react';
 import type { StoredDefinition } from '../../api/form-admin-api';
 import { diffHunks, lineDiff } from '../../form/line-diff';
 import { useI18n } from '../../i18n/use-i18n';
+import { addZhCnMessages } from '../../i18n/loaded-dictionaries';
+import { formAdminZhCn } from '../../i18n/messages/form-admin-messages';
+
+// This feature's words come with its chunk, not with the first scripts.
+addZhCnMessages(formAdminZhCn);
 
 // Lifecycle fields differ between any two versions; only what an admin edits is compared.
 function editablePart(version: StoredDefinition): string {

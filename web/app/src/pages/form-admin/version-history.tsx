@@ -4,6 +4,11 @@ import type { StoredDefinition } from '../../api/form-admin-api';
 import { formatDateTime } from '../../format/format-date-time';
 import { useI18n } from '../../i18n/use-i18n';
 import { VersionDiff } from './version-diff';
+import { addZhCnMessages } from '../../i18n/loaded-dictionaries';
+import { formAdminZhCn } from '../../i18n/messages/form-admin-messages';
+
+// This feature's words come with its chunk, not with the first scripts.
+addZhCnMessages(formAdminZhCn);
 
 /** Props of VersionHistory: `versions` newest first; `running` counts running instances by version. */
 export interface VersionHistoryProps {

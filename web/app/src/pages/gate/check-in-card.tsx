@@ -11,6 +11,11 @@ import { newSubmissionId } from '../../form/new-submission-id';
 import { queueQuarantineCheckIn } from '../../offline/quarantine-check-in-queue';
 import { TemperatureField } from './temperature-field';
 import { OfflineKeyMissing } from './use-gate-check';
+import { addZhCnMessages } from '../../i18n/loaded-dictionaries';
+import { gateZhCn } from '../../i18n/messages/gate-messages';
+
+// This feature's words come with its chunk, not with the first scripts.
+addZhCnMessages(gateZhCn);
 
 /** Props of CheckInCard. */
 export interface CheckInCardProps {

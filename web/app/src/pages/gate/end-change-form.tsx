@@ -5,6 +5,11 @@ import { BusyButton } from '../../components/busy-button';
 import { ErrorNotice } from '../../components/error-notice';
 import { TextField } from '../../components/text-field';
 import { useI18n } from '../../i18n/use-i18n';
+import { addZhCnMessages } from '../../i18n/loaded-dictionaries';
+import { gateZhCn } from '../../i18n/messages/gate-messages';
+
+// This feature's words come with its chunk, not with the first scripts.
+addZhCnMessages(gateZhCn);
 
 /** The local "YYYY-MM-DDTHH:mm" a datetime-local input shows for an ISO instant. */
 const toLocalInput = (iso: string) => {

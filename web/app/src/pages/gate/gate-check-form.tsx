@@ -14,6 +14,11 @@ import { StepChecklist } from './step-checklist';
 import { TemperatureField } from './temperature-field';
 import { OfflineKeyMissing, useGateCheck } from './use-gate-check';
 import { WorkerFields } from './worker-fields';
+import { addZhCnMessages } from '../../i18n/loaded-dictionaries';
+import { gateZhCn } from '../../i18n/messages/gate-messages';
+
+// This feature's words come with its chunk, not with the first scripts.
+addZhCnMessages(gateZhCn);
 
 /** Inputs, signature and submit for one worker; then the result. */
 export function GateCheckForm({ setup, userId }: { setup: GateSetup; userId: number }) {

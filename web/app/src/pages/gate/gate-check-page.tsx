@@ -18,8 +18,10 @@ import { useOfflineQueue } from '../../offline/use-offline-queue';
 import { GateCheckForm } from './gate-check-form';
 import { OfflineHeaderStatus, OfflineQueuePanel } from './offline-queue-panel';
 import './gate.css';
+import { gateZhCn } from '../../i18n/messages/gate-messages';
 
 addZhCnMessages(offlineZhCn);
+addZhCnMessages(gateZhCn);
 
 /** Route `#/gate`. */
 export function GateCheckPage({ user }: { user: User }) {

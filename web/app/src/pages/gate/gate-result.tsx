@@ -3,6 +3,11 @@ import type { GateCheckResult, GateReason } from '../../api/gate-api';
 import type { MessageKey } from '../../i18n/zh-cn-messages';
 import { useI18n } from '../../i18n/use-i18n';
 import { punctuation } from '../../i18n/punctuation';
+import { addZhCnMessages } from '../../i18n/loaded-dictionaries';
+import { gateZhCn } from '../../i18n/messages/gate-messages';
+
+// This feature's words come with its chunk, not with the first scripts.
+addZhCnMessages(gateZhCn);
 
 const REASON_KEYS: Record<string, MessageKey> = {
   certificate: 'gate.reason.certificate',

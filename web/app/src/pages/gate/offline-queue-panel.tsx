@@ -8,6 +8,11 @@ import { punctuation } from '../../i18n/punctuation';
 import { dropQueueItem, type QueueEntry } from '../../offline/queue';
 import type { useOfflineQueue } from '../../offline/use-offline-queue';
 import './offline-queue-panel.css';
+import { addZhCnMessages } from '../../i18n/loaded-dictionaries';
+import { gateZhCn } from '../../i18n/messages/gate-messages';
+
+// This feature's words come with its chunk, not with the first scripts.
+addZhCnMessages(gateZhCn);
 
 type Queue = ReturnType<typeof useOfflineQueue>;
 

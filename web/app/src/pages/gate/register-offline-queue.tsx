@@ -6,6 +6,11 @@ import { quarantineCheckInQueue } from '../../offline/quarantine-check-in-queue'
 import type { QueueEntry } from '../../offline/queue';
 import { useOfflineQueue } from '../../offline/use-offline-queue';
 import { OfflineHeaderStatus, OfflineQueuePanel } from './offline-queue-panel';
+import { addZhCnMessages } from '../../i18n/loaded-dictionaries';
+import { gateZhCn } from '../../i18n/messages/gate-messages';
+
+// This feature's words come with its chunk, not with the first scripts.
+addZhCnMessages(gateZhCn);
 
 /** The queue panel and header status of the register page. */
 export function RegisterOfflineQueue({ userId }: { userId: number }) {

@@ -4,6 +4,11 @@ import type { RegisterWorker } from '../../api/gate-api';
 import { formatDateTime } from '../../format/format-date-time';
 import { useI18n } from '../../i18n/use-i18n';
 import { EndChangeForm } from './end-change-form';
+import { addZhCnMessages } from '../../i18n/loaded-dictionaries';
+import { gateZhCn } from '../../i18n/messages/gate-messages';
+
+// This feature's words come with its chunk, not with the first scripts.
+addZhCnMessages(gateZhCn);
 
 /** Props of RegisterWorkerRow. */
 export interface RegisterWorkerRowProps {

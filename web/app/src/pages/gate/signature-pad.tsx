@@ -1,6 +1,11 @@
 // A drawn signature: pointer events on a canvas (finger, pen or mouse), exported as PNG for upload.
 import { useEffect, useRef, useState } from 'react';
 import { useI18n } from '../../i18n/use-i18n';
+import { addZhCnMessages } from '../../i18n/loaded-dictionaries';
+import { gateZhCn } from '../../i18n/messages/gate-messages';
+
+// This feature's words come with its chunk, not with the first scripts.
+addZhCnMessages(gateZhCn);
 
 /** Props of SignaturePad: `onChange` receives a PNG blob once something is drawn, null when cleared. */
 export interface SignaturePadProps {

@@ -23,8 +23,10 @@ import { enableOffline } from '../../offline/enable-offline';
 import { queueKey } from '../../offline/queue-crypto';
 import { RegisterOfflineQueue } from './register-offline-queue';
 import './gate.css';
+import { gateZhCn } from '../../i18n/messages/gate-messages';
 
 addZhCnMessages(offlineZhCn);
+addZhCnMessages(gateZhCn);
 
 const STATUSES: SiteStatus[] = ['admitted', 'quarantined', 'released', 'turned-back'];
 

@@ -1,6 +1,11 @@
 // The 8 steps as big toggles; the officer confirms each as the worker passes it.
 import type { GateStep } from '#core/domain/gate-rules';
 import { useI18n } from '../../i18n/use-i18n';
+import { addZhCnMessages } from '../../i18n/loaded-dictionaries';
+import { gateZhCn } from '../../i18n/messages/gate-messages';
+
+// This feature's words come with its chunk, not with the first scripts.
+addZhCnMessages(gateZhCn);
 
 /** Props of StepChecklist. */
 export interface StepChecklistProps {

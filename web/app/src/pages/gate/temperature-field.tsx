@@ -1,5 +1,10 @@
 // Temperature with ± buttons in tenths: most readings need two taps, not a keyboard.
 import { useI18n } from '../../i18n/use-i18n';
+import { addZhCnMessages } from '../../i18n/loaded-dictionaries';
+import { gateZhCn } from '../../i18n/messages/gate-messages';
+
+// This feature's words come with its chunk, not with the first scripts.
+addZhCnMessages(gateZhCn);
 
 /** Props of TemperatureField. */
 export interface TemperatureFieldProps {

@@ -2,6 +2,11 @@
 import { ApiError } from '../../api/api-error';
 import { ErrorNotice } from '../../components/error-notice';
 import { useI18n } from '../../i18n/use-i18n';
+import { addZhCnMessages } from '../../i18n/loaded-dictionaries';
+import { inboxZhCn } from '../../i18n/messages/inbox-messages';
+
+// This feature's words come with its chunk, not with the first scripts.
+addZhCnMessages(inboxZhCn);
 
 /** True for the API's "already closed / claimed by someone else" answers. */
 export function isStale(error: unknown): boolean {

@@ -1,6 +1,11 @@
 // A task's due time, marked in words (not colour alone) once it has passed while the task is still open.
 import { formatDateTime } from '../../format/format-date-time';
 import { useI18n } from '../../i18n/use-i18n';
+import { addZhCnMessages } from '../../i18n/loaded-dictionaries';
+import { inboxZhCn } from '../../i18n/messages/inbox-messages';
+
+// This feature's words come with its chunk, not with the first scripts.
+addZhCnMessages(inboxZhCn);
 
 /** Props of DueTime: `open` says whether lateness still matters; `nowMs` is when the list was read. */
 export interface DueTimeProps {

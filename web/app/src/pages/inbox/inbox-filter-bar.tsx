@@ -10,9 +10,11 @@ import { InboxFilters } from './inbox-filters';
 import { SavedFilters } from './saved-filters';
 import { addZhCnMessages } from '../../i18n/loaded-dictionaries';
 import { inboxListZhCn } from '../../i18n/messages/inbox-list-messages';
+import { inboxZhCn } from '../../i18n/messages/inbox-messages';
 
 // The inbox list's words come with its chunk, not with the first scripts.
 addZhCnMessages(inboxListZhCn);
+addZhCnMessages(inboxZhCn);
 
 /** Props of InboxFilterBar. */
 export interface InboxFilterBarProps {

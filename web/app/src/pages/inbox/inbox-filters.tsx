@@ -7,6 +7,11 @@ import { SelectField, type SelectOption } from '../../components/select-field';
 import { TextField } from '../../components/text-field';
 import { useI18n } from '../../i18n/use-i18n';
 import { DEFAULT_FILTER, isNarrowed, type InboxFilter } from './inbox-filter';
+import { addZhCnMessages } from '../../i18n/loaded-dictionaries';
+import { inboxZhCn } from '../../i18n/messages/inbox-messages';
+
+// This feature's words come with its chunk, not with the first scripts.
+addZhCnMessages(inboxZhCn);
 
 const STATUSES = ['open', 'claimed', 'done', 'escalated', 'expired', 'cancelled'] as const;
 

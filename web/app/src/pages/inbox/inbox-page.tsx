@@ -19,9 +19,11 @@ import { useInboxFilter } from './use-inbox-filter';
 import './inbox.css';
 import { addZhCnMessages } from '../../i18n/loaded-dictionaries';
 import { inboxListZhCn } from '../../i18n/messages/inbox-list-messages';
+import { inboxZhCn } from '../../i18n/messages/inbox-messages';
 
 // The inbox list's words come with its chunk, not with the first scripts.
 addZhCnMessages(inboxListZhCn);
+addZhCnMessages(inboxZhCn);
 
 /** Choices for the enterprise and category filters; missing lists only leave those filters empty. */
 function useFilterOptions() {

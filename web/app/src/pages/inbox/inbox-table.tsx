@@ -13,9 +13,11 @@ import { taskEndingKey } from './task-ending';
 import { TaskStatusBadge } from './task-status-badge';
 import { addZhCnMessages } from '../../i18n/loaded-dictionaries';
 import { inboxListZhCn } from '../../i18n/messages/inbox-list-messages';
+import { inboxZhCn } from '../../i18n/messages/inbox-messages';
 
 // The inbox list's words come with its chunk, not with the first scripts.
 addZhCnMessages(inboxListZhCn);
+addZhCnMessages(inboxZhCn);
 
 /** Props of InboxTable; `nowMs` is when the list was loaded, for overdue marking; `done` picks the done tab's columns. */
 export interface InboxTableProps {

@@ -3,6 +3,11 @@
 import type { SavedFilter } from '../../api/inbox-types';
 import { useI18n } from '../../i18n/use-i18n';
 import { filterFromParams, filterToParams, paramsToQueryString, type InboxBox, type InboxFilter } from './inbox-filter';
+import { addZhCnMessages } from '../../i18n/loaded-dictionaries';
+import { inboxZhCn } from '../../i18n/messages/inbox-messages';
+
+// This feature's words come with its chunk, not with the first scripts.
+addZhCnMessages(inboxZhCn);
 
 const BOXES: readonly InboxBox[] = ['mine', 'groups', 'done'];
 

@@ -12,9 +12,11 @@ import { useI18n } from '../../i18n/use-i18n';
 import { filterToParams, type InboxFilter } from './inbox-filter';
 import { addZhCnMessages } from '../../i18n/loaded-dictionaries';
 import { inboxListZhCn } from '../../i18n/messages/inbox-list-messages';
+import { inboxZhCn } from '../../i18n/messages/inbox-messages';
 
 // The inbox list's words come with its chunk, not with the first scripts.
 addZhCnMessages(inboxListZhCn);
+addZhCnMessages(inboxZhCn);
 
 /** Props of SavedFilters: the list is loaded by the inbox page, which also shows it as tabs. */
 export interface SavedFiltersProps {

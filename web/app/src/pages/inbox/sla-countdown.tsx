@@ -3,6 +3,11 @@ import { useEffect, useState } from 'react';
 import { formatDateTime } from '../../format/format-date-time';
 import { useI18n } from '../../i18n/use-i18n';
 import { clockText, coarseAmount, countdownParts } from './countdown-parts';
+import { addZhCnMessages } from '../../i18n/loaded-dictionaries';
+import { inboxZhCn } from '../../i18n/messages/inbox-messages';
+
+// This feature's words come with its chunk, not with the first scripts.
+addZhCnMessages(inboxZhCn);
 
 /** Props of SlaCountdown. */
 export interface SlaCountdownProps {

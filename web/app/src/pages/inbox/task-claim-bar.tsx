@@ -7,6 +7,11 @@ import { SuccessNotice } from '../../components/success-notice';
 import { useI18n } from '../../i18n/use-i18n';
 import { ActionError } from './action-error';
 import { useTaskAction } from './use-task-action';
+import { addZhCnMessages } from '../../i18n/loaded-dictionaries';
+import { inboxZhCn } from '../../i18n/messages/inbox-messages';
+
+// This feature's words come with its chunk, not with the first scripts.
+addZhCnMessages(inboxZhCn);
 
 /** Props of TaskClaimBar; `inScope` says whether the user may decide (and so claim) the task. */
 export interface TaskClaimBarProps {

@@ -10,6 +10,11 @@ import { useI18n } from '../../i18n/use-i18n';
 import { ActionError } from './action-error';
 import { TaskTextArea } from './task-text-area';
 import { useTaskAction } from './use-task-action';
+import { addZhCnMessages } from '../../i18n/loaded-dictionaries';
+import { inboxZhCn } from '../../i18n/messages/inbox-messages';
+
+// This feature's words come with its chunk, not with the first scripts.
+addZhCnMessages(inboxZhCn);
 
 /** Props of TaskComments. */
 export interface TaskCommentsProps {

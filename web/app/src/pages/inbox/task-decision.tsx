@@ -21,6 +21,11 @@ import { FormErrorSummary, type FieldProblem } from '../form-error-summary';
 import { ActionError, isStale } from './action-error';
 import { completionForm } from './completion-form';
 import { TaskTextArea } from './task-text-area';
+import { addZhCnMessages } from '../../i18n/loaded-dictionaries';
+import { inboxZhCn } from '../../i18n/messages/inbox-messages';
+
+// This feature's words come with its chunk, not with the first scripts.
+addZhCnMessages(inboxZhCn);
 
 /** Props of TaskDecision. */
 export interface TaskDecisionProps {

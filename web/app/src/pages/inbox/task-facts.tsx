@@ -7,6 +7,11 @@ import { isMessageKey } from '../../i18n/is-message-key';
 import { useI18n } from '../../i18n/use-i18n';
 import { stepLabel } from './step-label';
 import { TaskStatusBadge } from './task-status-badge';
+import { addZhCnMessages } from '../../i18n/loaded-dictionaries';
+import { inboxZhCn } from '../../i18n/messages/inbox-messages';
+
+// This feature's words come with its chunk, not with the first scripts.
+addZhCnMessages(inboxZhCn);
 
 /** Props of TaskFacts: names of the working groups and categories, by id and key, for display. */
 export interface TaskFactsProps {

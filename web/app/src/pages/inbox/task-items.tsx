@@ -2,6 +2,11 @@
 import type { TaskItem } from '../../api/inbox-types';
 import { formatDateTime } from '../../format/format-date-time';
 import { useI18n } from '../../i18n/use-i18n';
+import { addZhCnMessages } from '../../i18n/loaded-dictionaries';
+import { inboxZhCn } from '../../i18n/messages/inbox-messages';
+
+// This feature's words come with its chunk, not with the first scripts.
+addZhCnMessages(inboxZhCn);
 
 /** A table of a task's rows; nothing when the task has none. */
 export function TaskItems({ items }: { items: TaskItem[] | undefined }) {

@@ -5,6 +5,11 @@ import { useI18n } from '../../i18n/use-i18n';
 import { routeHref } from '../../routing/route-href';
 import { DataList } from '../data-list';
 import { submissionStatusLabel } from './submission-status-label';
+import { addZhCnMessages } from '../../i18n/loaded-dictionaries';
+import { inboxZhCn } from '../../i18n/messages/inbox-messages';
+
+// This feature's words come with its chunk, not with the first scripts.
+addZhCnMessages(inboxZhCn);
 
 /** The originating submission's summary. */
 export function TaskOrigin({ origin }: { origin: Origin }) {

@@ -29,6 +29,11 @@ import { useClosedNotice } from './use-closed-notice';
 import { usePolledTask } from './use-polled-task';
 import './inbox.css';
 import './task-page.css';
+import { addZhCnMessages } from '../../i18n/loaded-dictionaries';
+import { inboxZhCn } from '../../i18n/messages/inbox-messages';
+
+// This feature's words come with its chunk, not with the first scripts.
+addZhCnMessages(inboxZhCn);
 
 const isOpen = (task: Task) => task.status === 'open' || task.status === 'claimed';
 

@@ -9,6 +9,11 @@ import type { I18n } from '../../i18n/i18n-context';
 import { isMessageKey } from '../../i18n/is-message-key';
 import { stepLabel } from './step-label';
 import { submissionStatusLabel } from './submission-status-label';
+import { addZhCnMessages } from '../../i18n/loaded-dictionaries';
+import { inboxZhCn } from '../../i18n/messages/inbox-messages';
+
+// This feature's words come with its chunk, not with the first scripts.
+addZhCnMessages(inboxZhCn);
 
 /** One line of the timeline. */
 export interface TimelineEntry {

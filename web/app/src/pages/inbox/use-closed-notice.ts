@@ -2,6 +2,11 @@
 import { useState } from 'react';
 import type { Task } from '../../api/inbox-types';
 import { useI18n } from '../../i18n/use-i18n';
+import { addZhCnMessages } from '../../i18n/loaded-dictionaries';
+import { inboxZhCn } from '../../i18n/messages/inbox-messages';
+
+// This feature's words come with its chunk, not with the first scripts.
+addZhCnMessages(inboxZhCn);
 
 const OPEN = new Set(['open', 'claimed']);
 

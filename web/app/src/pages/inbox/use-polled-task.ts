@@ -1,9 +1,10 @@
 // Keeps a task page current: reads the task every few seconds while the page is open, so another person's claim
 // or decision shows without a reload. Polling pauses while the tab is hidden.
-import { useCallback, useEffect, useRef, useState } from 'react';
-import { ApiError } from '../../api/api-error';
+import { useQuery } from '@tanstack/react-query';
+import { useCallback } from 'react';
 import { inboxApi } from '../../api/inbox-api';
 import type { TaskDetail } from '../../api/inbox-types';
+import { worthRetrying } from '../../api/worth-retrying';
 
 /** How often the open task is read again. */
 export const TASK_POLL_MS = 5000;
@@ -16,51 +17,19 @@ export interface PolledTask {
   reload: () => Promise<void>;
 }
 
-// Not found, forbidden or signed out will not change by asking again.
-function worthRetrying(error: unknown): boolean {
-  return !(error instanceof ApiError) || error.status === 0 || error.status >= 500;
-}
+/** The query key of task `id`; invalidate it after changing the task. */
+export const taskKey = (id: string) => ['task', id];
 
-/** Loads task `id` and polls it. */
+/** Loads task `id` and polls it (not while the tab is hidden, nor after an answer that asking again will not change). */
 export function usePolledTask(id: string): PolledTask {
-  const [detail, setDetail] = useState<TaskDetail>();
-  const [error, setError] = useState<unknown>(null);
-  const controller = useRef<AbortController | null>(null);
-
-  const load = useCallback(async (): Promise<boolean> => {
-    controller.current?.abort();
-    const current = new AbortController();
-    controller.current = current;
-    try {
-      const answer = await inboxApi.task(id, current.signal);
-      if (current.signal.aborted) return true;
-      setDetail(answer);
-      setError(null);
-      return true;
-    } catch (reason) {
-      if (current.signal.aborted) return true;
-      setError(reason);
-      return worthRetrying(reason);
-    }
-  }, [id]);
-
-  useEffect(() => {
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    let stopped = false;
-    const tick = async () => {
-      const again = document.visibilityState === 'hidden' ? true : await load();
-      if (!stopped && again) timer = setTimeout(() => void tick(), TASK_POLL_MS);
-    };
-    void tick();
-    return () => {
-      stopped = true;
-      clearTimeout(timer);
-      controller.current?.abort();
-    };
-  }, [load]);
-
+  const query = useQuery({
+    queryKey: taskKey(id),
+    queryFn: ({ signal }) => inboxApi.task(id, signal),
+    refetchInterval: (current) => (current.state.status === 'error' && !worthRetrying(current.state.error) ? false : TASK_POLL_MS),
+  });
+  const { refetch } = query;
   const reload = useCallback(async () => {
-    await load();
-  }, [load]);
-  return { detail, error, reload };
+    await refetch();
+  }, [refetch]);
+  return { detail: query.data, error: query.error ?? null, reload };
 }

@@ -7,6 +7,11 @@ import { useI18n } from '../../i18n/use-i18n';
 import type { MessageKey } from '../../i18n/zh-cn-messages';
 import { ObjectionForm } from './objection-form';
 import { WithdrawForm } from './withdraw-form';
+import { addZhCnMessages } from '../../i18n/loaded-dictionaries';
+import { creditZhCn } from '../../i18n/messages/credit-messages';
+
+// This feature's words come with its chunk, not with the first scripts.
+addZhCnMessages(creditZhCn);
 
 /** Props of NoticeCard. */
 export interface NoticeCardProps {

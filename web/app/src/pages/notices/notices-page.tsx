@@ -10,6 +10,11 @@ import { useI18n } from '../../i18n/use-i18n';
 import { routeHref } from '../../routing/route-href';
 import { NoticeCard } from './notice-card';
 import './notices.css';
+import { addZhCnMessages } from '../../i18n/loaded-dictionaries';
+import { creditZhCn } from '../../i18n/messages/credit-messages';
+
+// This feature's words come with its chunk, not with the first scripts.
+addZhCnMessages(creditZhCn);
 
 /** Props of NoticesPage: visitors who are not signed in get a link to the login. */
 export interface NoticesPageProps {

@@ -8,6 +8,11 @@ import { ErrorNotice } from '../../components/error-notice';
 import { TextField } from '../../components/text-field';
 import { useI18n } from '../../i18n/use-i18n';
 import { asyncHandler } from '../../events/async-handler';
+import { addZhCnMessages } from '../../i18n/loaded-dictionaries';
+import { creditZhCn } from '../../i18n/messages/credit-messages';
+
+// This feature's words come with its chunk, not with the first scripts.
+addZhCnMessages(creditZhCn);
 
 /** Props of WithdrawForm. */
 export interface WithdrawFormProps {

@@ -8,9 +8,11 @@ import { useI18n } from '../../../i18n/use-i18n';
 import { ParamsEditor } from './params-editor';
 import { addZhCnMessages } from '../../../i18n/loaded-dictionaries';
 import { paramsEditorZhCn } from '../../../i18n/messages/params-editor-messages';
+import { formAdminZhCn } from '../../../i18n/messages/form-admin-messages';
 
 // These words come with the admin chunks that use them, not with the first scripts.
 addZhCnMessages(paramsEditorZhCn);
+addZhCnMessages(formAdminZhCn);
 
 /** Props of ParamsTabs. */
 export interface ParamsTabsProps {

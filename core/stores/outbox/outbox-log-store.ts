@@ -1,0 +1,99 @@
+// The outbox as an admin browses it (web/server/outbox/outbox-routes.ts): every message on every channel, newest first,
+// narrowed by the log's filters and paged, and the state a message is in after an admin's "retry now". Rows are mapped
+// once to `OutboxEntry`; what the route masks (free text, an SMS mobile) it masks on these.
+import type { Page } from '../../api/paging-types';
+import type { Db } from '../db-types';
+import { pageOfQuery, type PageQuery } from '../page-of-query';
+
+/** A message as the log lists it. */
+export interface OutboxEntry {
+  id: number;
+  idempotencyKey: string;
+  template: string;
+  locale: string;
+  channel: string;
+  robotId: number | null;
+  toAddress: string;
+  submissionId: string | null;
+  subject: string;
+  textBody: string;
+  htmlBody: string;
+  status: string;
+  attempts: number;
+  lastError: string | null;
+  nextAttemptAt: string | null;
+  createdAt: string;
+  sentAt: string | null;
+}
+
+/** The log's filters; each one given narrows the list. */
+export interface OutboxFilter {
+  status?: string;
+  channel?: string;
+  template?: string;
+  /** A shipped template: messages rendered from it, or from a created template playing its role. */
+  purpose?: string;
+  /** Part of the address, case-insensitive (`%` and `_` are dropped, not matched). */
+  recipient?: string;
+  submissionId?: string;
+  /** Created at or after this ISO instant. */
+  since?: string;
+  /** Created before this ISO instant. */
+  until?: string;
+}
+
+/** Where a message stands in its delivery. */
+export interface OutboxState {
+  status: string;
+  attempts: number;
+  nextAttemptAt: string | null;
+}
+
+const optionalText = (value: unknown): string | null => (value == null ? null : String(value));
+
+function toOutboxEntry(row: Record<string, unknown>): OutboxEntry {
+  return {
+    id: Number(row.id),
+    idempotencyKey: String(row.idempotency_key),
+    template: String(row.template),
+    locale: String(row.locale),
+    channel: String(row.channel),
+    robotId: row.robot_id == null ? null : Number(row.robot_id),
+    toAddress: String(row.to_address),
+    submissionId: optionalText(row.submission_id),
+    subject: String(row.subject),
+    textBody: String(row.text_body),
+    htmlBody: String(row.html_body),
+    status: String(row.status),
+    attempts: Number(row.attempts),
+    lastError: optionalText(row.last_error),
+    nextAttemptAt: optionalText(row.next_attempt_at),
+    createdAt: String(row.created_at),
+    sentAt: optionalText(row.sent_at),
+  };
+}
+
+/** A page of the messages `filter` selects, newest first, and how many it selects in all. */
+export async function outboxPage(db: Db, filter: OutboxFilter, paging: PageQuery): Promise<{ entries: OutboxEntry[]; page: Page }> {
+  const query = db('outbox').orderBy('id', 'desc');
+  if (filter.status) query.where('status', filter.status);
+  if (filter.channel) query.where('channel', filter.channel);
+  if (filter.template) query.where('template', filter.template);
+  const { purpose } = filter;
+  if (purpose)
+    query.where((w) => {
+      w.where('template', purpose).orWhereIn('template', db('email_template_purposes').where('purpose', purpose).select('name'));
+    });
+  if (filter.recipient) query.whereRaw('lower(to_address) like ?', [`%${filter.recipient.toLowerCase().replace(/[%_]/g, '')}%`]);
+  if (filter.submissionId) query.where('submission_id', filter.submissionId);
+  if (filter.since) query.where('created_at', '>=', filter.since);
+  if (filter.until) query.where('created_at', '<', filter.until);
+  const { rows, page } = await pageOfQuery<Record<string, unknown>>(db, query, paging);
+  return { entries: rows.map(toOutboxEntry), page };
+}
+
+/** The state of the message with this id, or undefined when the outbox has no such message. */
+export async function outboxStateOf(db: Db, id: number): Promise<OutboxState | undefined> {
+  const row: Record<string, unknown> | undefined = await db('outbox').where({ id }).first('status', 'attempts', 'next_attempt_at');
+  return row ? { status: String(row.status), attempts: Number(row.attempts), nextAttemptAt: optionalText(row.next_attempt_at) } : undefined;
+}
