@@ -70,12 +70,6 @@ export async function submissionById(db: Db, id: string): Promise<SubmissionView
   return row ? toView(row) : undefined;
 }
 
-/** The case number of a submission: null when it has none or there is no such submission. */
-export async function caseNumberOf(db: Db, submissionId: string): Promise<string | null> {
-  const row: { case_number: string | null } | undefined = await db('submissions').where({ id: submissionId }).first('case_number');
-  return row?.case_number ?? null;
-}
-
 /** What a submissions list may be narrowed by. */
 export interface SubmissionFilter {
   /** Part of the case number, whatever its case. */
