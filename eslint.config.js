@@ -27,15 +27,7 @@ export const SQL_CALLS = [
 ];
 // Files that still build queries on a handle they were given; a list that only shrinks (knex-in-stores.unit.test.ts
 // fails when a listed file no longer does).
-export const SQL_LEGACY_FILES = [
-  'activities/collection/follow-up-breach.ts',
-  'activities/collection/follow-up-tasks.ts',
-  'activities/task-activities.ts',
-  'web/server/collections/collection-routes.ts',
-  'web/server/submissions/draft-routes.ts',
-  'web/server/tasks/saved-filter-routes.ts',
-  'web/server/tasks/task-timeline.ts',
-];
+export const SQL_LEGACY_FILES = [];
 
 const KNEX_RESTRICTION = {
   paths: [{ name: 'knex', message: 'SQL belongs in a store (core/stores); import the Db type from core/stores.' }],

@@ -1,5 +1,8 @@
 // Activities of the human-task building block: write the task row and notify; close the row.
-import type { Knex } from '#core/stores';
+import type { Db } from '#core/stores';
+import { findEnterprise } from '#core/stores/org/enterprise-store';
+import { categoryWorkingGroupId, currentCadreId, workingGroupIdByKey } from '#core/stores/org/task-routing-store';
+import { caseNumberOf } from '#core/stores/notify/notice-facts-store';
 import { newTaskRecord, type TaskRow } from '#core/stores/task-row';
 import { closeTask, findTask, flagTaskOverdue, OPEN_STATUSES, openTask } from '#core/stores/task-store';
 import { recipients, type Recipient } from '#core/stores/user-store';
@@ -28,32 +31,27 @@ export interface AlertUsersInput {
   data: Record<string, unknown>;
 }
 
-async function resolveAssignee(db: Knex, spec: TaskSpec): Promise<Omit<OpenedTask, 'taskId'>> {
+async function resolveAssignee(db: Db, spec: TaskSpec): Promise<Omit<OpenedTask, 'taskId'>> {
   const { assignee } = spec;
   if (assignee.kind === 'user') return { assigneeUserId: assignee.userId, candidateRole: null, candidateGroupId: null };
   if (assignee.kind === 'cadre-of-enterprise') {
-    const current =
-      spec.enterpriseId === null
-        ? undefined
-        : await db('cadre_assignments').where({ enterprise_id: spec.enterpriseId }).whereNull('ended_at').first('cadre_id');
+    const cadreId = spec.enterpriseId === null ? undefined : await currentCadreId(db, spec.enterpriseId);
     // An enterprise nobody looks after goes to the comprehensive-coordination group rather than to no one.
-    if (current) return { assigneeUserId: Number(current.cadre_id), candidateRole: null, candidateGroupId: null };
-    const group = await db('working_groups').where({ key: 'coordination' }).first('id');
-    return { assigneeUserId: null, candidateRole: 'special_class', candidateGroupId: group ? Number(group.id) : null };
+    if (cadreId !== undefined) return { assigneeUserId: cadreId, candidateRole: null, candidateGroupId: null };
+    const groupId = await workingGroupIdByKey(db, 'coordination');
+    return { assigneeUserId: null, candidateRole: 'special_class', candidateGroupId: groupId ?? null };
   }
   if (assignee.kind === 'group-of-category') {
-    const routed = assignee.category
-      ? await db('difficulty_categories').where({ key: assignee.category }).first('working_group_id')
-      : undefined;
-    const group = routed ?? (await db('working_groups').where({ key: 'coordination' }).first('id as working_group_id'));
-    return { assigneeUserId: null, candidateRole: 'special_class', candidateGroupId: group ? Number(group.working_group_id) : null };
+    const routed = assignee.category ? await categoryWorkingGroupId(db, assignee.category) : undefined;
+    const groupId = routed ?? (await workingGroupIdByKey(db, 'coordination'));
+    return { assigneeUserId: null, candidateRole: 'special_class', candidateGroupId: groupId ?? null };
   }
-  const group = assignee.workingGroupKey ? await db('working_groups').where({ key: assignee.workingGroupKey }).first('id') : undefined;
-  return { assigneeUserId: null, candidateRole: assignee.role, candidateGroupId: group ? Number(group.id) : null };
+  const groupId = assignee.workingGroupKey ? await workingGroupIdByKey(db, assignee.workingGroupKey) : undefined;
+  return { assigneeUserId: null, candidateRole: assignee.role, candidateGroupId: groupId ?? null };
 }
 
 /** The people a task notice goes to: its assignee, or every active member of its candidate role and group. */
-async function recipientsOf(db: Knex, task: OpenedTask): Promise<Recipient[]> {
+async function recipientsOf(db: Db, task: OpenedTask): Promise<Recipient[]> {
   if (task.assigneeUserId !== null) return recipients(db, { userIds: [task.assigneeUserId] });
   if (task.candidateRole === null) return [];
   return recipients(db, { role: task.candidateRole, workingGroupId: task.candidateGroupId ?? undefined });
@@ -66,7 +64,7 @@ const TEMPLATE_OF_NOTICE: Record<TaskNotice | 'assigned', string> = {
 };
 
 /** Builds the task activities; `email` sends the notices. */
-export function createTaskActivities(deps: { db: Knex; email: ReturnType<typeof createEmailActivities>; now?: () => Date }) {
+export function createTaskActivities(deps: { db: Db; email: ReturnType<typeof createEmailActivities>; now?: () => Date }) {
   const now = deps.now ?? (() => new Date());
   const { db } = deps;
   const openedOf = (row: TaskRow): OpenedTask => ({
@@ -109,11 +107,9 @@ export function createTaskActivities(deps: { db: Knex; email: ReturnType<typeof 
       let row = await findTask(db, spec.taskId);
       if (!row) {
         const assignee = resolved ?? (await resolveAssignee(db, spec));
-        const enterprise =
-          spec.enterpriseId === null ? undefined : await db('enterprises').where({ id: spec.enterpriseId }).first('name', 'focus');
+        const enterprise = spec.enterpriseId === null ? undefined : await findEnterprise(db, spec.enterpriseId);
         const priority = enterprise?.focus ? Math.max(spec.priority, FOCUS_ENTERPRISE_PRIORITY) : spec.priority;
-        const report = spec.submissionId ? await db('submissions').where({ id: spec.submissionId }).first('case_number') : undefined;
-        const caseNumber = report?.case_number ?? null;
+        const caseNumber = spec.submissionId ? await caseNumberOf(db, spec.submissionId) : null;
         row = await openTask(
           db,
           newTaskRecord({ ...spec, priority }, assignee, enterprise?.name ?? '', now().toISOString(), undefined, caseNumber),

@@ -3,10 +3,9 @@
 // notice makes responsible for dispatching enterprises — the comprehensive-coordination group (000 §III.2), or HQ when
 // the params say so — gets one email listing the enterprises and their cadres. A retry flags nothing twice and, since
 // the breach time comes from the workflow and each email has a key, sends nothing twice.
-import { fromJson } from '#core/db';
 import type { FollowUpTaskParams } from '#core/domain/collection-plan';
-import type { LocalizedText } from '#core/domain/locale';
 import type { Db } from '#core/stores';
+import { roundFacts } from '#core/stores/collections/round-store';
 import { flagOverdueUnder, overdueUnder } from '#core/stores/task-store';
 import { recipients as usersOf, type Recipient } from '#core/stores/user-store';
 import type { createEmailActivities } from '../email-activities';
@@ -47,13 +46,7 @@ export async function flagFollowUpBreach(
   // Those this breach flagged (a retry finds the same ones: the time is the workflow's).
   const overdue = await overdueUnder(db, prefix, input.at);
   if (!overdue.length) return { overdue: 0, alerted: 0 };
-  const round = await db('collection_rounds as k')
-    .join('form_definitions as f', function joinForm() {
-      this.on('f.key', 'k.form_key').andOn('f.version', 'k.form_version');
-    })
-    .where('k.id', input.roundId)
-    .first('f.title');
-  const title = fromJson<LocalizedText>(round.title);
+  const { title } = await roundFacts(db, input.roundId);
   const dueAt = overdue[0]!.dueAt;
   const people = await recipients(db, input.alert);
   for (const person of people) {

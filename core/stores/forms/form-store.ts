@@ -1,6 +1,7 @@
 // Form definitions in the DB: shipped ones are loaded on start; published versions are immutable. The submit path
 // reads the newest published version of a form on every request, so its parsed definition is cached per database.
 import { fromJson, toJson } from '#core/db';
+import type { LocalizedText } from '#core/domain/locale';
 import type { Role } from '#core/org/org-types';
 import type { FormDefinition } from '#forms/form-definition';
 import { checkDefinition } from '#forms/check-definition';
@@ -112,6 +113,12 @@ export async function latestPublishedForm(db: Db, key: string): Promise<StoredFo
 export async function formVersion(db: Db, key: string, version: number): Promise<StoredForm | undefined> {
   const row = await db('form_definitions').where({ key, version }).first();
   return row ? fromRow(row) : undefined;
+}
+
+/** The title of the newest version of a form, whatever its status, or undefined when there is no such form. */
+export async function newestFormTitle(db: Db, key: string): Promise<LocalizedText | undefined> {
+  const row: { title: string } | undefined = await db('form_definitions').where({ key }).orderBy('version', 'desc').first('title');
+  return row ? fromJson<LocalizedText>(row.title) : undefined;
 }
 
 // Parsed published definitions per database (a test process opens many), oldest first; a few hundred at most.

@@ -64,6 +64,12 @@ export async function findSubmission(db: Db, id: string): Promise<SubmissionView
   return row ? toView(row) : undefined;
 }
 
+/** One submission by its id alone (never read as a case number), whatever its scope (callers check access). */
+export async function submissionById(db: Db, id: string): Promise<SubmissionView | undefined> {
+  const row = await baseQuery(db).where('s.id', id).first();
+  return row ? toView(row) : undefined;
+}
+
 /** What a submissions list may be narrowed by. */
 export interface SubmissionFilter {
   /** Part of the case number, whatever its case. */

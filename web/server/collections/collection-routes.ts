@@ -10,11 +10,11 @@ import { atLocalTime } from '#core/domain/collection-plan';
 import { addDays, localDate } from '#core/domain/working-calendar';
 import type { Role } from '#core/org/org-types';
 import { activeUsersInRoles } from '#core/stores/user-store';
+import { roundPage } from '#core/stores/collections/round-list-store';
 import { requireRole, visibleEnterprises } from '../access';
 import type { AppDeps } from '../app-deps';
 import { auditRequest } from '../audit/audit-request';
 import { accepts, bodyOf, PAGE_QUERY_PROPERTIES, queryOf } from '../route-contract';
-import { pageOfQuery } from '#core/stores/page-of-query';
 import { pageQuery } from '../paging';
 import { DATE_QUERY, ID_QUERY } from '../query-formats';
 import { readerOf } from '#core/privacy/reader-of';
@@ -138,36 +138,19 @@ export function collectionRoutes(deps: AppDeps): Router {
     async (req, res) => {
       requireRole(req, ['admin', 'hq']);
       const query = queryOf<{ formKey?: string; status?: string; limit?: number; offset?: number }>(req);
-      const rounds = db('collection_rounds as k')
-        .leftJoin('collection_reports as r', 'r.round_id', 'k.id')
-        .groupBy('k.id', 'k.form_key', 'k.recurrence', 'k.local_date', 'k.deadline_at', 'k.status', 'k.opens_at', 'k.expected_count')
-        .orderBy('k.opens_at', 'desc')
-        .orderBy('k.id', 'desc')
-        .select(
-          'k.id',
-          'k.form_key',
-          'k.recurrence',
-          'k.local_date',
-          'k.deadline_at',
-          'k.status',
-          'k.expected_count',
-          db.raw('sum(case when r.submission_id is not null then 1 else 0 end) as reported'),
-        );
-      if (query.formKey) rounds.where('k.form_key', query.formKey);
-      if (query.status) rounds.where('k.status', query.status);
-      const { rows, page } = await pageOfQuery<Record<string, unknown>>(db, rounds, pageQuery(query));
+      const { rounds, page } = await roundPage(db, { formKey: query.formKey, status: query.status }, pageQuery(query));
       res.json({
         forms: await collectionForms(db),
-        rounds: rows.map((row) => ({
-          id: publicId(String(row.id)),
-          roundKey: row.id,
-          formKey: row.form_key,
-          recurrence: row.recurrence,
-          date: row.local_date,
-          deadlineAt: row.deadline_at,
-          status: row.status,
-          expected: Number(row.expected_count),
-          reported: Number(row.reported ?? 0),
+        rounds: rounds.map((round) => ({
+          id: publicId(round.id),
+          roundKey: round.id,
+          formKey: round.formKey,
+          recurrence: round.recurrence,
+          date: round.localDate,
+          deadlineAt: round.deadlineAt,
+          status: round.status,
+          expected: round.expected,
+          reported: round.reported,
         })),
         page,
       });

@@ -1,10 +1,10 @@
 // Drafts: a half-filled form is saved as the user types and resumed later, with the submission id it will keep.
 import { Router } from 'express';
 import { apiRouter } from '../api-router';
-import { toJson, fromJson } from '#core/db';
 import { AppError, notFound } from '#core/errors';
 import { dataUrlPaths } from '#forms/embedded-files';
 import { latestPublishedForm } from '#core/stores/forms/form-store';
+import { deleteDraft, findDraft, saveDraft } from '#core/stores/submissions/draft-store';
 import { requireUser } from '../access';
 import type { AppDeps } from '../app-deps';
 import type { Request } from 'express';
@@ -26,8 +26,7 @@ export function draftRoutes(deps: AppDeps): Router {
 
   router.get('/api/forms/:key/my-draft', async (req, res) => {
     const { user, form } = await formFor(deps, req);
-    const row = await db('submission_drafts').where({ user_id: user.id, form_key: form.key }).first();
-    res.json({ draft: row ? { submissionId: row.submission_id, data: fromJson(row.data), updatedAt: row.updated_at } : null });
+    res.json({ draft: (await findDraft(db, user.id, form.key)) ?? null });
   });
 
   router.put(
@@ -52,21 +51,15 @@ export function draftRoutes(deps: AppDeps): Router {
           { 'zh-CN': '请上传文件，不要把文件内容嵌入表单', en: 'Upload files instead of embedding them' },
           inline.map((path) => ({ path: `/data${path}`, message: 'data URL' })),
         );
-      const row = {
-        user_id: user.id,
-        form_key: form.key,
-        submission_id: body.submissionId.toLowerCase(),
-        data: toJson(body.data),
-        updated_at: new Date().toISOString(),
-      };
-      await db('submission_drafts').insert(row).onConflict(['user_id', 'form_key']).merge();
-      res.json({ draft: { submissionId: row.submission_id, data: body.data, updatedAt: row.updated_at } });
+      const draft = { submissionId: body.submissionId.toLowerCase(), data: body.data, updatedAt: new Date().toISOString() };
+      await saveDraft(db, user.id, form.key, draft);
+      res.json({ draft });
     },
   );
 
   router.delete('/api/forms/:key/my-draft', async (req, res) => {
     const { user, form } = await formFor(deps, req);
-    await db('submission_drafts').where({ user_id: user.id, form_key: form.key }).delete();
+    await deleteDraft(db, user.id, form.key);
     res.status(204).end();
   });
 

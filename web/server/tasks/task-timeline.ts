@@ -1,13 +1,11 @@
 // What happened in a task's process: every task the same workflow opened, and the originating submission's events.
-import type { Knex } from '#core/stores';
+import type { Db } from '#core/stores';
 import type { TaskTimeline, TimelineTask } from '#core/api/task-types';
 import type { TaskAction } from '#core/domain/human-task';
-import type { LocalizedText } from '#core/domain/locale';
-import { fromJson } from '#core/db';
 import type { Reader } from '#core/privacy/personal-data-policy';
 import { maskSubmissions, maskTimeline } from '#core/privacy/submission-facts';
 import { presentSubmission } from '../submissions/present-submission';
-import { timelineOf } from '#core/stores/submissions/submission-store';
+import { submissionById, timelineOf } from '#core/stores/submissions/submission-store';
 import { tasksOfWorkflow } from '#core/stores/task-inbox';
 import { taskView } from './task-view';
 
@@ -23,34 +21,17 @@ function outcomeOf(outcome: Record<string, unknown> | null): Pick<TimelineTask, 
 }
 
 /** The submission a task came from, summarised for someone working the task (who may lack the enterprise's scope). */
-async function originOf(db: Knex, reader: Reader, submissionId: string | null) {
+async function originOf(db: Db, reader: Reader, submissionId: string | null) {
   if (!submissionId) return null;
-  const row = await db('submissions as s')
-    .join('form_definitions as f', function joinForm() {
-      this.on('f.key', 's.form_key').andOn('f.version', 's.form_version');
-    })
-    .where('s.id', submissionId)
-    .first(
-      's.id',
-      's.case_number',
-      's.form_key',
-      's.form_version',
-      's.enterprise_id',
-      's.user_id',
-      's.status',
-      's.data',
-      's.created_at',
-      's.updated_at',
-      'f.title',
-    );
-  if (!row) return null;
+  const submission = await submissionById(db, submissionId);
+  if (!submission) return null;
   const ref = {
-    id: row.id as string,
-    formKey: row.form_key as string,
-    formVersion: Number(row.form_version),
-    enterpriseId: row.enterprise_id == null ? null : Number(row.enterprise_id),
-    userId: row.user_id == null ? null : Number(row.user_id),
-    data: fromJson<Record<string, unknown>>(row.data),
+    id: submission.id,
+    formKey: submission.formKey,
+    formVersion: submission.formVersion,
+    enterpriseId: submission.enterpriseId,
+    userId: submission.userId,
+    data: submission.data,
   };
   // The reader works this task's case: the policy counts them as a handler through the task they loaded.
   const [shown] = await maskSubmissions(db, reader, [ref], 'detail');
@@ -60,21 +41,21 @@ async function originOf(db: Knex, reader: Reader, submissionId: string | null) {
     {
       formKey: ref.formKey,
       formVersion: ref.formVersion,
-      status: String(row.status),
+      status: submission.status,
       data: shown!.data,
       result: null,
-      updatedAt: String(row.updated_at),
+      updatedAt: submission.updatedAt,
     },
     reader.locale,
   );
   const view = {
     id: ref.id,
-    caseNumber: (row.case_number as string | null) ?? null,
+    caseNumber: submission.caseNumber,
     formKey: ref.formKey,
-    formTitle: fromJson<LocalizedText>(row.title),
-    status: row.status as string,
+    formTitle: submission.formTitle,
+    status: submission.status,
     data: shown!.data,
-    createdAt: row.created_at as string,
+    createdAt: submission.createdAt,
     schema,
     files,
   };
@@ -82,7 +63,7 @@ async function originOf(db: Knex, reader: Reader, submissionId: string | null) {
 }
 
 /** The tasks of `workflowId` oldest first, the originating submission and its events (status changes, emails). */
-export async function taskTimeline(db: Knex, reader: Reader, workflowId: string, submissionId: string | null): Promise<TaskTimeline> {
+export async function taskTimeline(db: Db, reader: Reader, workflowId: string, submissionId: string | null): Promise<TaskTimeline> {
   const tasks: TimelineTask[] = (await tasksOfWorkflow(db, workflowId)).map((row) => {
     const task = taskView(row);
     return {
