@@ -25,9 +25,6 @@ export const SQL_CALLS = [
   `MemberExpression[object.name=${HANDLE}][property.name=${BUILDER}]`,
   `MemberExpression[object.type='MemberExpression'][object.property.name=${HANDLE}][property.name=${BUILDER}]`,
 ];
-// Files that still build queries on a handle they were given; a list that only shrinks (knex-in-stores.unit.test.ts
-// fails when a listed file no longer does).
-export const SQL_LEGACY_FILES = [];
 
 const KNEX_RESTRICTION = {
   paths: [{ name: 'knex', message: 'SQL belongs in a store (core/stores); import the Db type from core/stores.' }],
@@ -199,7 +196,7 @@ export default tseslint.config(
   },
   {
     files: ['**/*.ts', '**/*.tsx'],
-    ignores: [...KNEX_HOMES, ...SQL_LEGACY_FILES, 'web/app/**'],
+    ignores: [...KNEX_HOMES, 'web/app/**'],
     rules: {
       'no-restricted-syntax': [
         'error',
