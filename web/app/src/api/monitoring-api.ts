@@ -1,7 +1,7 @@
 // The register of monitoring processes other than the gate check: definitions, subjects, readings, end-date changes.
 import type { LocalizedText } from '#core/domain/locale';
 import type { MonitoredRow } from '#core/api/monitoring-types';
-import type { EndChange, ReadingSpec, MonitoredSubject } from '#core/domain/monitoring-params';
+import type { ReadingSpec, MonitoredSubject } from '#core/domain/monitoring-params';
 import { apiRequest } from './api-request';
 import { listPath, type Page, type PageRequest } from './paging';
 import { unsafeRequest } from './unsafe-request';
