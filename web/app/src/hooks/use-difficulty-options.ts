@@ -3,15 +3,20 @@
 import { orgApi } from '../api/org-api';
 import { useI18n } from '../i18n/use-i18n';
 import { useApiData } from './use-api-data';
+import { queryKeys } from '../api/query-keys';
 
-/** Enterprises and difficulty categories as options, loaded once. */
+/** Enterprises and difficulty categories as options, loaded once per language (the labels are in the reader's). */
 export function useDifficultyOptions() {
-  const { pick } = useI18n();
-  return useApiData(async (signal) => {
-    const [enterprises, categories] = await Promise.all([orgApi.enterprises('', signal), orgApi.categories(signal)]);
-    return {
-      enterprises: enterprises.enterprises.map((e) => ({ value: String(e.id), label: e.name })),
-      categories: categories.categories.map((c) => ({ value: c.key, label: pick(c.name) })),
-    };
-  }, []);
+  const { pick, locale } = useI18n();
+  return useApiData(
+    async (signal) => {
+      const [enterprises, categories] = await Promise.all([orgApi.enterprises('', signal), orgApi.categories(signal)]);
+      return {
+        enterprises: enterprises.enterprises.map((e) => ({ value: String(e.id), label: e.name })),
+        categories: categories.categories.map((c) => ({ value: c.key, label: pick(c.name) })),
+      };
+    },
+    [locale],
+    queryKeys.difficultyOptions,
+  );
 }

@@ -18,6 +18,8 @@ export interface PolledSubmission {
   error: unknown;
   /** True while the workflow runs and the page keeps asking. */
   polling: boolean;
+  /** When the shown answer arrived (0 before any): what depends on each read of the submission keys its reads by it. */
+  readAt: number;
   /** Reads the submission again now (after the user acted), and resumes polling at the fast pace. */
   reload: () => void;
 }
@@ -83,5 +85,5 @@ export function usePolledSubmission(id: string, locale?: string): PolledSubmissi
   // Another id shows nothing of the previous one.
   const shown = submission?.id.toLowerCase() === id.toLowerCase() ? submission : undefined;
   const polling = query.isError ? worthRetrying(query.error) : !submission || stillRunning(submission);
-  return { submission: shown, error: query.error ?? null, polling, reload };
+  return { submission: shown, error: query.error ?? null, polling, readAt: query.dataUpdatedAt, reload };
 }

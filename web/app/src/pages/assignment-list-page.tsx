@@ -6,6 +6,7 @@ import { ErrorNotice } from '../components/error-notice';
 import { LoadingIndicator } from '../components/loading-indicator';
 import { PageHeading } from '../components/page-heading';
 import { useApiData } from '../hooks/use-api-data';
+import { queryKeys } from '../api/query-keys';
 import { useI18n } from '../i18n/use-i18n';
 import { AssignmentTable } from './assignment-table';
 import { HistoryToggle } from './history-toggle';
@@ -20,7 +21,7 @@ addZhCnMessages(orgPagesZhCn);
 export function AssignmentListPage({ user }: { user: User }) {
   const { t } = useI18n();
   const [history, setHistory] = useState(false);
-  const { data, error, loading, reload } = useApiData((signal) => orgApi.assignments(history, signal), [history]);
+  const { data, error, loading, reload } = useApiData((signal) => orgApi.assignments(history, signal), [history], queryKeys.assignments);
   const mine = user.role === 'cadre';
   const title = mine ? t('nav.myAssignments') : t('nav.assignments');
   return (

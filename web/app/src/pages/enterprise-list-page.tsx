@@ -7,6 +7,7 @@ import { ErrorNotice } from '../components/error-notice';
 import { LoadingIndicator } from '../components/loading-indicator';
 import { PageHeading } from '../components/page-heading';
 import { useApiData } from '../hooks/use-api-data';
+import { queryKeys } from '../api/query-keys';
 import { Pager } from '../components/pager';
 import { useI18n } from '../i18n/use-i18n';
 import { EnterpriseTable } from './enterprise-table';
@@ -33,6 +34,7 @@ export function EnterpriseListPage({ user }: { user: User }) {
   const { data, error, loading, reload } = useApiData(
     (signal) => orgApi.enterprises(query, signal, focusOnly, { limit: PAGE, offset }),
     [query, focusOnly, offset],
+    queryKeys.enterprisePage,
   );
   const mine = user.role === 'cadre';
   const title = mine ? t('nav.myEnterprises') : t('nav.enterprises');

@@ -7,6 +7,8 @@ import { ErrorNotice } from '../components/error-notice';
 import { LoadingIndicator } from '../components/loading-indicator';
 import { PageHeading } from '../components/page-heading';
 import { useApiData } from '../hooks/use-api-data';
+import { useChanged } from '../hooks/use-changed';
+import { queryKeys } from '../api/query-keys';
 import { useI18n } from '../i18n/use-i18n';
 import { routeHref } from '../routing/route-href';
 import { ContactForm } from './contact-form';
@@ -30,8 +32,9 @@ export interface EnterprisePageProps {
 export function EnterprisePage({ id, user }: EnterprisePageProps) {
   const { t } = useI18n();
   const own = user.role === 'enterprise' && user.enterpriseId === id;
-  const loaded = useApiData(async (signal) => (id ? orgApi.enterprise(id, signal) : null), [id]);
-  const projects = useApiData(async (signal) => (id ? orgApi.projects(id, signal) : null), [id]);
+  const loaded = useApiData(async (signal) => (id ? orgApi.enterprise(id, signal) : null), [id], queryKeys.enterprise);
+  const projects = useApiData(async (signal) => (id ? orgApi.projects(id, signal) : null), [id], queryKeys.projects);
+  const changed = useChanged();
   const [enterprise, setEnterprise] = useState<Enterprise>();
   useEffect(() => setEnterprise(loaded.data?.enterprise), [loaded.data]);
   const back = own ? (
@@ -76,7 +79,13 @@ export function EnterprisePage({ id, user }: EnterprisePageProps) {
         <section className="card section narrow-form" aria-labelledby="enterprise-contacts">
           <h2 id="enterprise-contacts">{t('enterprise.editContacts')}</h2>
           <p className="muted">{t('enterprise.editContactsIntro')}</p>
-          <ContactForm enterprise={enterprise} onSaved={setEnterprise} />
+          <ContactForm
+            enterprise={enterprise}
+            onSaved={(saved) => {
+              setEnterprise(saved);
+              void changed('enterprises');
+            }}
+          />
         </section>
       )}
       {['enterprise', 'cadre', 'special_class', 'hq', 'admin'].includes(user.role) && (

@@ -6,6 +6,7 @@ import { ErrorNotice } from '../components/error-notice';
 import { LoadingIndicator } from '../components/loading-indicator';
 import { formatClockOrDate } from '../format/format-clock';
 import { useApiData } from '../hooks/use-api-data';
+import { queryKeys } from '../api/query-keys';
 import { useI18n } from '../i18n/use-i18n';
 import { routeHref } from '../routing/route-href';
 import './enterprise-home.css';
@@ -101,7 +102,7 @@ export function TodoList({ todo }: { todo: Todo }) {
 /** The to-do section of an enterprise's home. */
 export function EnterpriseTodo() {
   const { t } = useI18n();
-  const { data, error, loading, reload } = useApiData((signal) => todoApi.todo(signal), []);
+  const { data, error, loading, reload } = useApiData((signal) => todoApi.todo(signal), [], queryKeys.todo);
   return (
     <section className="card section todo" aria-labelledby="home-todo">
       <h2 id="home-todo">{t('todo.title')}</h2>

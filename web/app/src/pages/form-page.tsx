@@ -4,6 +4,7 @@ import { ErrorNotice } from '../components/error-notice';
 import { LoadingIndicator } from '../components/loading-indicator';
 import { PageHeading } from '../components/page-heading';
 import { useApiData } from '../hooks/use-api-data';
+import { queryKeys } from '../api/query-keys';
 import { useI18n } from '../i18n/use-i18n';
 import { routeHref } from '../routing/route-href';
 import { FormFill } from './form-fill';
@@ -11,7 +12,7 @@ import { FormFill } from './form-fill';
 /** The page for filling in the form with `formKey`. */
 export function FormPage({ formKey }: { formKey: string }) {
   const { t, pick } = useI18n();
-  const { data, error, loading, reload } = useApiData((signal) => fugongApi.form(formKey, signal), [formKey]);
+  const { data, error, loading, reload } = useApiData((signal) => fugongApi.form(formKey, signal), [formKey], queryKeys.form);
   if (loading && !data) return <LoadingIndicator />;
   if (!data) {
     return (

@@ -7,6 +7,7 @@ import { LoadingIndicator } from '../components/loading-indicator';
 import { PageHeading } from '../components/page-heading';
 import { Pager } from '../components/pager';
 import { useApiData } from '../hooks/use-api-data';
+import { queryKeys } from '../api/query-keys';
 import { useI18n } from '../i18n/use-i18n';
 import { EnterpriseTodo } from './enterprise-todo';
 import { FormCards } from './form-cards';
@@ -19,12 +20,12 @@ const OWN_ROLES = new Set<User['role']>(['enterprise', 'gate']);
 /** The home page for any role. */
 export function HomePage({ user }: { user: User }) {
   const { t } = useI18n();
-  const forms = useApiData((signal) => fugongApi.forms(signal), [user.id]);
+  const forms = useApiData((signal) => fugongApi.forms(signal), [user.id], queryKeys.forms);
   const [query, setQuery] = useState('');
   // A new search starts from the first page.
   const [paging, setPaging] = useState({ query, offset: 0 });
   const offset = paging.query === query ? paging.offset : 0;
-  const submissions = useApiData((signal) => fugongApi.submissions(signal, query, offset), [user.id, query, offset]);
+  const submissions = useApiData((signal) => fugongApi.submissions(signal, query, offset), [user.id, query, offset], queryKeys.submissions);
   const own = OWN_ROLES.has(user.role);
   const listTitle = own ? t('home.mySubmissions') : t('home.scopeSubmissions');
 

@@ -7,6 +7,7 @@ import { ErrorNotice } from '../components/error-notice';
 import { LoadingIndicator } from '../components/loading-indicator';
 import { SuccessNotice } from '../components/success-notice';
 import { useApiData } from '../hooks/use-api-data';
+import { queryKeys } from '../api/query-keys';
 import { useI18n } from '../i18n/use-i18n';
 import type { MessageKey } from '../i18n/zh-cn-messages';
 import { addZhCnMessages } from '../i18n/loaded-dictionaries';
@@ -17,7 +18,7 @@ addZhCnMessages(prefsZhCn);
 /** The preferences table and the quiet hours, saved together. */
 export function NotificationPreferencesForm() {
   const { t } = useI18n();
-  const { data, error, loading, reload } = useApiData((signal) => preferenceApi.mine(signal), []);
+  const { data, error, loading, reload } = useApiData((signal) => preferenceApi.mine(signal), [], queryKeys.preferences);
   const [draft, setDraft] = useState<NotificationPreferences | null>(null);
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<unknown>(null);

@@ -3,6 +3,7 @@ import type { User } from '../api/api-types';
 import { orgApi } from '../api/org-api';
 import { PageHeading } from '../components/page-heading';
 import { useApiData } from '../hooks/use-api-data';
+import { queryKeys } from '../api/query-keys';
 import { useI18n } from '../i18n/use-i18n';
 import type { MessageKey } from '../i18n/zh-cn-messages';
 import { ProjectsView, type ProjectManagement } from './projects-view';
@@ -28,7 +29,7 @@ const EMPTY: Partial<Record<User['role'], MessageKey>> = {
 /** The projects page for every role but admin (whose page adds every field and the enterprise choice). */
 export function ProjectListPage({ user }: { user: User }) {
   const { t } = useI18n();
-  const projects = useApiData((signal) => orgApi.projects(undefined, signal), [user.id]);
+  const projects = useApiData((signal) => orgApi.projects(undefined, signal), [null, user.id], queryKeys.projects);
   const title = t(TITLE[user.role] ?? 'nav.projects');
   const manage: ProjectManagement | undefined =
     user.role === 'enterprise' && user.enterpriseId

@@ -7,6 +7,7 @@ import { LoadingIndicator } from '../components/loading-indicator';
 import type { SelectOption } from '../components/select-field';
 import { SuccessNotice } from '../components/success-notice';
 import type { ApiData } from '../hooks/use-api-data';
+import { useChanged } from '../hooks/use-changed';
 import { useI18n } from '../i18n/use-i18n';
 import { ProjectForm } from './project-form';
 import { ProjectTable } from './project-table';
@@ -46,6 +47,7 @@ export function ProjectsView({ projects, caption, emptyText, showEnterprise, lin
   const [editing, setEditing] = useState<Editing>(null);
   const [message, setMessage] = useState<string | null>(null);
   const all = projects.data?.projects;
+  const changed = useChanged();
   const shown = useMemo(() => {
     const needle = filter.trim().toLowerCase();
     const hits = (all ?? []).filter(
@@ -58,7 +60,7 @@ export function ProjectsView({ projects, caption, emptyText, showEnterprise, lin
   const saved = (project: Project, created: boolean) => {
     setEditing(null);
     setMessage(t(created ? 'project.created' : 'project.saved', { name: project.name }));
-    projects.reload();
+    void changed('projects', 'gate');
   };
 
   return (

@@ -26,7 +26,7 @@ addZhCnMessages(formAdminZhCn);
 /** The submission page for `id`; `user` decides whether the case panel offers the enterprise's answers. */
 export function SubmissionPage({ id, user }: { id: string; user?: User }) {
   const { t, pick, locale } = useI18n();
-  const { submission, error, polling, reload } = usePolledSubmission(id, locale);
+  const { submission, error, polling, readAt, reload } = usePolledSubmission(id, locale);
   // Temporal's own word for where the process is; "unknown" when Temporal could not be asked just now.
   const workflowLabel = (status: string | null | undefined) => {
     const key = `submissionTimeline.workflow.${status ?? 'unknown'}`;
@@ -57,7 +57,7 @@ export function SubmissionPage({ id, user }: { id: string; user?: User }) {
       {polling && <LoadingIndicator label={t('case.following')} />}
       {error !== null && <ErrorNotice error={error} />}
 
-      <CasePanel submission={submission} user={user} onChanged={reload} />
+      <CasePanel submission={submission} readAt={readAt} user={user} onChanged={reload} />
 
       <section className="card section" aria-labelledby="submission-progress">
         <h2 id="submission-progress">{t('submission.progress')}</h2>

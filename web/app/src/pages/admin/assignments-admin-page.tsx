@@ -9,6 +9,8 @@ import { LoadingIndicator } from '../../components/loading-indicator';
 import { PageHeading } from '../../components/page-heading';
 import { SuccessNotice } from '../../components/success-notice';
 import { useApiData } from '../../hooks/use-api-data';
+import { useChanged } from '../../hooks/use-changed';
+import { queryKeys } from '../../api/query-keys';
 import { useI18n } from '../../i18n/use-i18n';
 import { AssignmentTable } from '../assignment-table';
 import { HistoryToggle } from '../history-toggle';
@@ -28,8 +30,8 @@ export function AssignmentsAdminPage() {
   const [history, setHistory] = useState(false);
   const [editing, setEditing] = useState<Editing>(null);
   const [message, setMessage] = useState<string | null>(null);
-  const assignments = useApiData((signal) => orgApi.assignments(history, signal), [history]);
-  // Cadres, enterprises and the limit feed the assign form; reloaded with the list, since an assignment changes them.
+  const assignments = useApiData((signal) => orgApi.assignments(history, signal), [history], queryKeys.assignments);
+  // Cadres, enterprises and the limit feed the assign form; its key reads assignments, so an assignment reads it again.
   const context = useApiData(
     (signal) =>
       Promise.all([
@@ -38,8 +40,10 @@ export function AssignmentsAdminPage() {
         adminApi.settings(signal),
         orgApi.assignments(false, signal),
       ]),
-    [assignments.data],
+    [],
+    queryKeys.assignContext,
   );
+  const changed = useChanged();
   const [cadres, enterprises, settings, current] = context.data ?? [];
   const load = useMemo(() => {
     const counts = new Map<number, number>();
@@ -53,7 +57,7 @@ export function AssignmentsAdminPage() {
   const done = (text: string) => {
     setEditing(null);
     setMessage(text);
-    assignments.reload();
+    void changed('assignments', 'enterprises');
   };
 
   return (

@@ -6,6 +6,7 @@ import { ErrorNotice } from '../../components/error-notice';
 import { LoadingIndicator } from '../../components/loading-indicator';
 import { PageHeading } from '../../components/page-heading';
 import { useApiData } from '../../hooks/use-api-data';
+import { queryKeys } from '../../api/query-keys';
 import { useI18n } from '../../i18n/use-i18n';
 import { AuditFilterForm, NO_AUDIT_FILTER } from './audit-filter-form';
 import { AuditTable } from './audit-table';
@@ -22,9 +23,9 @@ export function AuditPage() {
   const { t } = useI18n();
   const [filter, setFilter] = useState<AuditFilter>(NO_AUDIT_FILTER);
   const [page, setPage] = useState(0);
-  const log = useApiData((signal) => adminApi.audit(filter, page * AUDIT_PAGE, signal), [filter, page]);
+  const log = useApiData((signal) => adminApi.audit(filter, page * AUDIT_PAGE, signal), [filter, page], queryKeys.audit);
   const hasMore = log.data ? log.data.page.offset + log.data.entries.length < log.data.page.total : false;
-  const users = useApiData((signal) => adminApi.users('', signal), []);
+  const users = useApiData((signal) => adminApi.users('', signal), [''], queryKeys.users);
   const usernames = (users.data?.users ?? []).map((user) => user.username);
   const apply = (next: AuditFilter) => {
     setFilter(next);

@@ -9,6 +9,8 @@ import { LoadingIndicator } from '../../components/loading-indicator';
 import { PageHeading } from '../../components/page-heading';
 import { SuccessNotice } from '../../components/success-notice';
 import { useApiData } from '../../hooks/use-api-data';
+import { useChanged } from '../../hooks/use-changed';
+import { queryKeys } from '../../api/query-keys';
 import { useI18n } from '../../i18n/use-i18n';
 import { EnterpriseTable } from '../enterprise-table';
 import { SearchBox } from '../search-box';
@@ -28,7 +30,12 @@ export function EnterprisesAdminPage() {
   const [focusOnly, setFocusOnly] = useState(false);
   const [editing, setEditing] = useState<Editing>(null);
   const [message, setMessage] = useState<string | null>(null);
-  const { data, error, loading, reload } = useApiData((signal) => orgApi.enterprises(query, signal, focusOnly), [query, focusOnly]);
+  const { data, error, loading, reload } = useApiData(
+    (signal) => orgApi.enterprises(query, signal, focusOnly),
+    [query, focusOnly],
+    queryKeys.enterprises,
+  );
+  const changed = useChanged();
   const open = (next: Editing) => {
     setMessage(null);
     setEditing(next);
@@ -36,7 +43,7 @@ export function EnterprisesAdminPage() {
   const saved = (enterprise: Enterprise, created: boolean) => {
     setEditing(null);
     setMessage(t(created ? 'enterprises.created' : 'common.savedNamed', { name: enterprise.name }));
-    reload();
+    void changed('enterprises', 'assignments');
   };
 
   return (

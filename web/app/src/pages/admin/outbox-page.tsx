@@ -8,6 +8,8 @@ import { Pager } from '../../components/pager';
 import { StatusBadge } from '../../components/status-badge';
 import { formatDateTime } from '../../format/format-date-time';
 import { useApiData } from '../../hooks/use-api-data';
+import { useChanged } from '../../hooks/use-changed';
+import { queryKeys } from '../../api/query-keys';
 import { useI18n } from '../../i18n/use-i18n';
 import type { MessageKey } from '../../i18n/zh-cn-messages';
 import { OutboxMessageView } from './outbox-message-view';
@@ -20,7 +22,8 @@ addZhCnMessages(robotZhCn);
 export function OutboxPage() {
   const { t, locale } = useI18n();
   const [offset, setOffset] = useState(0);
-  const { data, error, loading, reload } = useApiData((signal) => fugongApi.outbox({ offset }, signal), [offset]);
+  const { data, error, loading, reload } = useApiData((signal) => fugongApi.outbox({ offset }, signal), [offset], queryKeys.outbox);
+  const changed = useChanged();
   const [selectedId, setSelectedId] = useState<number | null>(null);
   const detail = useRef<HTMLDivElement>(null);
   const selected = data?.messages.find((message) => message.id === selectedId);
@@ -89,7 +92,14 @@ export function OutboxPage() {
       )}
       {data && <Pager page={data.page} shown={data.messages.length} onOffset={setOffset} />}
       <div ref={detail}>
-        {selected && <OutboxMessageView key={selected.id} message={selected} onClose={() => setSelectedId(null)} onRetried={reload} />}
+        {selected && (
+          <OutboxMessageView
+            key={selected.id}
+            message={selected}
+            onClose={() => setSelectedId(null)}
+            onRetried={() => void changed('outbox')}
+          />
+        )}
       </div>
     </>
   );

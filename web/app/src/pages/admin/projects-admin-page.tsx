@@ -4,6 +4,7 @@ import { orgApi } from '../../api/org-api';
 import { ErrorNotice } from '../../components/error-notice';
 import { PageHeading } from '../../components/page-heading';
 import { useApiData } from '../../hooks/use-api-data';
+import { queryKeys } from '../../api/query-keys';
 import { useI18n } from '../../i18n/use-i18n';
 import { ProjectsView, type ProjectManagement } from '../projects-view';
 import { addZhCnMessages } from '../../i18n/loaded-dictionaries';
@@ -17,8 +18,8 @@ const ALL_FIELDS = ['name', 'site', 'status', 'major'] as const;
 /** The admin projects page. */
 export function ProjectsAdminPage() {
   const { t } = useI18n();
-  const projects = useApiData((signal) => orgApi.projects(undefined, signal), []);
-  const enterprises = useApiData((signal) => orgApi.enterprises('', signal), []);
+  const projects = useApiData((signal) => orgApi.projects(undefined, signal), [null], queryKeys.projects);
+  const enterprises = useApiData((signal) => orgApi.enterprises('', signal), [''], queryKeys.enterprises);
   const manage = useMemo<ProjectManagement>(
     () => ({
       enterpriseOptions: (enterprises.data?.enterprises ?? []).map((enterprise) => ({

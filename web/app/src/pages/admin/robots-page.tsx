@@ -10,6 +10,8 @@ import { SelectField } from '../../components/select-field';
 import { SuccessNotice } from '../../components/success-notice';
 import { TextField } from '../../components/text-field';
 import { useApiData } from '../../hooks/use-api-data';
+import { useChanged } from '../../hooks/use-changed';
+import { queryKeys } from '../../api/query-keys';
 import { useI18n } from '../../i18n/use-i18n';
 import { addZhCnMessages } from '../../i18n/loaded-dictionaries';
 import { robotZhCn } from '../../i18n/messages/robot-messages';
@@ -21,7 +23,8 @@ const EMPTY: RobotRegistration = { key: '', name: '', channel: 'wecom-robot', au
 /** The robots table, a test-send button per robot, and the registration form. */
 export function RobotsPage() {
   const { t } = useI18n();
-  const { data, error, loading, reload } = useApiData((signal) => robotApi.list(signal), []);
+  const { data, error, loading, reload } = useApiData((signal) => robotApi.list(signal), [], queryKeys.robots);
+  const changed = useChanged();
   const [draft, setDraft] = useState<RobotRegistration>(EMPTY);
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<unknown>(null);
@@ -35,7 +38,7 @@ export function RobotsPage() {
     try {
       await work();
       setNotice(done);
-      reload();
+      void changed('robots');
     } catch (failure) {
       setProblem(failure);
     } finally {

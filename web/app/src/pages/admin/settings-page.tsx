@@ -6,6 +6,8 @@ import { ErrorNotice } from '../../components/error-notice';
 import { LoadingIndicator } from '../../components/loading-indicator';
 import { PageHeading } from '../../components/page-heading';
 import { useApiData } from '../../hooks/use-api-data';
+import { useChanged } from '../../hooks/use-changed';
+import { queryKeys } from '../../api/query-keys';
 import { useI18n } from '../../i18n/use-i18n';
 import { CategoryRoutingForm } from './category-routing-form';
 import { InspectionBodiesForm } from './inspection-bodies-form';
@@ -19,10 +21,15 @@ addZhCnMessages(orgAdminZhCn);
 /** The settings page. */
 export function SettingsPage() {
   const { t } = useI18n();
-  const settings = useApiData((signal) => adminApi.settings(signal), []);
-  const routing = useApiData((signal) => Promise.all([orgApi.categories(signal), orgApi.workingGroups(signal)]), []);
+  const settings = useApiData((signal) => adminApi.settings(signal), [], queryKeys.settings);
+  const routing = useApiData(
+    (signal) => Promise.all([orgApi.categories(signal), orgApi.workingGroups(signal)]),
+    [],
+    queryKeys.routingContext,
+  );
   const [categories, groups] = routing.data ?? [];
-  const members = useApiData((signal) => adminApi.users('special_class', signal), []);
+  const members = useApiData((signal) => adminApi.users('special_class', signal), ['special_class'], queryKeys.users);
+  const changed = useChanged();
 
   return (
     <>
@@ -32,7 +39,7 @@ export function SettingsPage() {
         <h2 id="settings-general">{t('settings.general')}</h2>
         {settings.error !== null && <ErrorNotice error={settings.error} onRetry={settings.reload} />}
         {settings.loading && !settings.data && <LoadingIndicator />}
-        {settings.data && <SettingsForm settings={settings.data.settings} onSaved={settings.reload} />}
+        {settings.data && <SettingsForm settings={settings.data.settings} onSaved={() => void changed('settings')} />}
       </section>
       <section className="card section" aria-labelledby="settings-routing">
         <h2 id="settings-routing">{t('settings.routing')}</h2>
@@ -40,7 +47,11 @@ export function SettingsPage() {
         {routing.error !== null && <ErrorNotice error={routing.error} onRetry={routing.reload} />}
         {routing.loading && !routing.data && <LoadingIndicator />}
         {categories && groups && (
-          <CategoryRoutingForm categories={categories.categories} workingGroups={groups.workingGroups} onSaved={routing.reload} />
+          <CategoryRoutingForm
+            categories={categories.categories}
+            workingGroups={groups.workingGroups}
+            onSaved={() => void changed('categories')}
+          />
         )}
       </section>
       <section className="card section" aria-labelledby="settings-inspection">
@@ -53,8 +64,7 @@ export function SettingsPage() {
             units={groups.workingGroups}
             members={members.data.users}
             onSaved={() => {
-              routing.reload();
-              members.reload();
+              void changed('working-groups', 'users');
             }}
           />
         )}

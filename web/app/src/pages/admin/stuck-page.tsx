@@ -8,6 +8,7 @@ import { PageHeading } from '../../components/page-heading';
 import { Pager } from '../../components/pager';
 import { formatDateTime } from '../../format/format-date-time';
 import { useApiData } from '../../hooks/use-api-data';
+import { queryKeys } from '../../api/query-keys';
 import { addZhCnMessages } from '../../i18n/loaded-dictionaries';
 import { stuckZhCn } from '../../i18n/messages/stuck-messages';
 import { useI18n } from '../../i18n/use-i18n';
@@ -95,6 +96,7 @@ export function StuckPage() {
       return stuckApi.list({ offset }, again, signal);
     },
     [offset, checks],
+    queryKeys.stuck,
   );
   const checkAgain = () => {
     fresh.current = true;

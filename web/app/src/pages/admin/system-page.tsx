@@ -8,6 +8,7 @@ import { LoadingIndicator } from '../../components/loading-indicator';
 import { PageHeading } from '../../components/page-heading';
 import { formatDateTime } from '../../format/format-date-time';
 import { useApiData } from '../../hooks/use-api-data';
+import { queryKeys } from '../../api/query-keys';
 import { addZhCnMessages } from '../../i18n/loaded-dictionaries';
 import { systemZhCn } from '../../i18n/messages/system-messages';
 import { useI18n } from '../../i18n/use-i18n';
@@ -68,7 +69,7 @@ function Queue({ title, queue }: { title: string; queue: QueueState | null }) {
 /** The page. */
 export function SystemPage() {
   const { t, locale } = useI18n();
-  const { data, error, loading, reload } = useApiData((signal) => systemApi.status(signal), []);
+  const { data, error, loading, reload } = useApiData((signal) => systemApi.status(signal), [], queryKeys.system);
   const system = data?.system;
   return (
     <>

@@ -3,6 +3,7 @@ import { useMemo } from 'react';
 import { orgApi } from '../../api/org-api';
 import type { SelectOption } from '../../components/select-field';
 import { useApiData } from '../../hooks/use-api-data';
+import { queryKeys } from '../../api/query-keys';
 import { useI18n } from '../../i18n/use-i18n';
 
 /** Options for the three scope pickers, name lookups for the users table, and the load state. */
@@ -21,6 +22,7 @@ export function useScopeOptions(): ScopeOptions {
   const { data, error, reload } = useApiData(
     (signal) => Promise.all([orgApi.enterprises('', signal), orgApi.workingGroups(signal), orgApi.projects(undefined, signal)]),
     [],
+    queryKeys.scopeOptions,
   );
   return useMemo(() => {
     const [enterprises, groups, projects] = data ?? [];

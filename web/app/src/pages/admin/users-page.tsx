@@ -10,6 +10,8 @@ import { PageHeading } from '../../components/page-heading';
 import { SelectField } from '../../components/select-field';
 import { SuccessNotice } from '../../components/success-notice';
 import { useApiData } from '../../hooks/use-api-data';
+import { useChanged } from '../../hooks/use-changed';
+import { queryKeys } from '../../api/query-keys';
 import { useI18n } from '../../i18n/use-i18n';
 import { PasswordResetForm } from './password-reset-form';
 import { useScopeOptions } from './use-scope-options';
@@ -30,7 +32,8 @@ export function UsersPage() {
   const [role, setRole] = useState('');
   const [editing, setEditing] = useState<Editing>(null);
   const [message, setMessage] = useState<string | null>(null);
-  const users = useApiData((signal) => adminApi.users(role, signal), [role]);
+  const users = useApiData((signal) => adminApi.users(role, signal), [role], queryKeys.users);
+  const changed = useChanged();
   const options = useScopeOptions();
   const open = (next: Editing) => {
     setMessage(null);
@@ -39,7 +42,7 @@ export function UsersPage() {
   const saved = (user: UserAccount, created: boolean) => {
     setEditing(null);
     setMessage(t(created ? 'users.created' : 'common.savedNamed', { name: user.displayName }));
-    users.reload();
+    void changed('users');
   };
 
   return (

@@ -8,18 +8,20 @@ import { Pager } from '../../components/pager';
 import { SuccessNotice } from '../../components/success-notice';
 import { formatDateTime } from '../../format/format-date-time';
 import { useApiData } from '../../hooks/use-api-data';
+import { useChanged } from '../../hooks/use-changed';
+import { queryKeys } from '../../api/query-keys';
 import { useI18n } from '../../i18n/use-i18n';
 
-/** Props of WebhookDeliveryLog: a number that changes when the page wants the log read again. */
-export interface WebhookDeliveryLogProps {
-  refresh: number;
-}
-
-/** The paged delivery log. */
-export function WebhookDeliveryLog({ refresh }: WebhookDeliveryLogProps) {
+/** The paged delivery log; read again when the page changes a webhook (its key reads webhooks). */
+export function WebhookDeliveryLog() {
   const { t, locale } = useI18n();
   const [offset, setOffset] = useState(0);
-  const { data, error, loading, reload } = useApiData((signal) => webhookApi.deliveries(offset, signal), [offset, refresh]);
+  const { data, error, loading, reload } = useApiData(
+    (signal) => webhookApi.deliveries(offset, signal),
+    [offset],
+    queryKeys.webhookDeliveries,
+  );
+  const changed = useChanged();
   const [problem, setProblem] = useState<unknown>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const result = (row: WebhookDelivery) => {
@@ -33,7 +35,7 @@ export function WebhookDeliveryLog({ refresh }: WebhookDeliveryLogProps) {
     try {
       await webhookApi.retry(id);
       setNotice(t('webhooks.retried'));
-      reload();
+      void changed('webhooks');
     } catch (failure) {
       setProblem(failure);
     }

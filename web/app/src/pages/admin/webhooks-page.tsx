@@ -10,6 +10,8 @@ import { PageHeading } from '../../components/page-heading';
 import { SuccessNotice } from '../../components/success-notice';
 import { TextField } from '../../components/text-field';
 import { useApiData } from '../../hooks/use-api-data';
+import { useChanged } from '../../hooks/use-changed';
+import { queryKeys } from '../../api/query-keys';
 import { useI18n } from '../../i18n/use-i18n';
 import { addZhCnMessages } from '../../i18n/loaded-dictionaries';
 import { webhookZhCn } from '../../i18n/messages/webhook-messages';
@@ -20,7 +22,8 @@ addZhCnMessages(webhookZhCn);
 /** The subscriptions table, the subscription form (with the secret shown once) and the delivery log. */
 export function WebhooksPage() {
   const { t } = useI18n();
-  const { data, error, loading, reload } = useApiData((signal) => webhookApi.list(signal), []);
+  const { data, error, loading, reload } = useApiData((signal) => webhookApi.list(signal), [], queryKeys.webhooks);
+  const changed = useChanged();
   const [name, setName] = useState('');
   const [url, setUrl] = useState('');
   const [kinds, setKinds] = useState<WebhookKind[]>([]);
@@ -28,7 +31,6 @@ export function WebhooksPage() {
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<unknown>(null);
   const [notice, setNotice] = useState<string | null>(null);
-  const [refresh, setRefresh] = useState(0);
 
   const act = async (work: () => Promise<unknown>, done: string | null) => {
     setBusy(true);
@@ -37,8 +39,7 @@ export function WebhooksPage() {
     try {
       await work();
       setNotice(done);
-      reload();
-      setRefresh((n) => n + 1);
+      void changed('webhooks');
     } catch (failure) {
       setProblem(failure);
     } finally {
@@ -140,7 +141,7 @@ export function WebhooksPage() {
         </fieldset>
         <BusyButton busy={busy} label={t('webhooks.subscribeButton')} busyLabel={t('webhooks.subscribing')} />
       </form>
-      <WebhookDeliveryLog refresh={refresh} />
+      <WebhookDeliveryLog />
     </>
   );
 }

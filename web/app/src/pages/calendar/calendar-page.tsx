@@ -7,6 +7,8 @@ import { LoadingIndicator } from '../../components/loading-indicator';
 import { PageHeading } from '../../components/page-heading';
 import { SuccessNotice } from '../../components/success-notice';
 import { useApiData } from '../../hooks/use-api-data';
+import { useChanged } from '../../hooks/use-changed';
+import { queryKeys } from '../../api/query-keys';
 import { useI18n } from '../../i18n/use-i18n';
 import { currentYear } from './calendar-dates';
 import { DayEditor } from './day-editor';
@@ -26,7 +28,8 @@ export function CalendarPage() {
   const [year, setYear] = useState(currentYear);
   const [selected, setSelected] = useState<string | null>(null);
   const [message, setMessage] = useState<string | null>(null);
-  const { data, error, loading, reload } = useApiData((signal) => caseApi.calendar(year, signal), [year]);
+  const { data, error, loading, reload } = useApiData((signal) => caseApi.calendar(year, signal), [year], queryKeys.calendar);
+  const changed = useChanged();
   const marked = useMemo(() => new Map<string, CalendarDay>((data?.days ?? []).map((day) => [day.date, day])), [data]);
   const holidays = data?.days.filter((day) => day.kind === 'holiday').length ?? 0;
 
@@ -38,7 +41,7 @@ export function CalendarPage() {
   const done = (text: string | null) => {
     setSelected(null);
     setMessage(text);
-    if (text) reload();
+    if (text) void changed('calendar', 'case');
   };
 
   return (

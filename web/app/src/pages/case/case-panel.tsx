@@ -8,6 +8,8 @@ import { LoadingIndicator } from '../../components/loading-indicator';
 import { SuccessNotice } from '../../components/success-notice';
 import { formatDateTime } from '../../format/format-date-time';
 import { useApiData } from '../../hooks/use-api-data';
+import { useChanged } from '../../hooks/use-changed';
+import { queryKeys } from '../../api/query-keys';
 import { useI18n } from '../../i18n/use-i18n';
 import { coarseAmount, countdownParts } from '../inbox/countdown-parts';
 import { SlaCountdown } from '../inbox/sla-countdown';
@@ -24,9 +26,11 @@ import { inboxZhCn } from '../../i18n/messages/inbox-messages';
 addZhCnMessages(caseViewZhCn);
 addZhCnMessages(inboxZhCn);
 
-/** Props of CasePanel; `onChanged` asks the page to read the submission again after the enterprise answered. */
+/** Props of CasePanel; `readAt` is when the page last read the submission; `onChanged` asks the page to read the
+ * submission again after the enterprise answered. */
 export interface CasePanelProps {
   submission: Submission;
+  readAt: number;
   user: User | undefined;
   onChanged: () => void;
 }
@@ -44,10 +48,15 @@ function useAmount() {
 }
 
 /** The case section, or nothing when the submission is not a case (its workflow answers no ladder state). */
-export function CasePanel({ submission, user, onChanged }: CasePanelProps) {
+export function CasePanel({ submission, readAt, user, onChanged }: CasePanelProps) {
   const { t } = useI18n();
   // Asked again with every read of the submission: the ladder's phase and deadline change between status changes.
-  const { data, error, reload } = useApiData((signal) => caseApi.state(submission.id, signal), [submission]);
+  const { data, error, reload } = useApiData(
+    (signal) => caseApi.state(submission.id, signal),
+    [submission.id, readAt],
+    queryKeys.caseState,
+  );
+  const changed = useChanged();
   const [notice, setNotice] = useState<string | null>(null);
   // After an answer the workflow moves on asynchronously: until its phase changes, show the notice, not the form again.
   const [answeredIn, setAnsweredIn] = useState<CaseState['phase'] | null>(null);
@@ -60,11 +69,11 @@ export function CasePanel({ submission, user, onChanged }: CasePanelProps) {
   const answered = (message: string) => {
     setNotice(message);
     setAnsweredIn(state.phase);
-    reload();
+    void changed('case', 'submissions', 'todo', 'tasks');
     onChanged();
   };
   const refresh = () => {
-    reload();
+    void changed('case', 'submissions', 'todo', 'tasks');
     onChanged();
   };
   const mayAnswer = user?.role === 'enterprise' && answeredIn !== state.phase;

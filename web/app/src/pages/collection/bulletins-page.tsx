@@ -7,6 +7,7 @@ import { LoadingIndicator } from '../../components/loading-indicator';
 import { PageHeading } from '../../components/page-heading';
 import { Pager } from '../../components/pager';
 import { useApiData } from '../../hooks/use-api-data';
+import { queryKeys } from '../../api/query-keys';
 import { useI18n } from '../../i18n/use-i18n';
 import { BulletinView } from './bulletin-view';
 import './collection.css';
@@ -18,7 +19,11 @@ addZhCnMessages(collectionZhCn);
 
 function SelectedBulletin({ bulletin }: { bulletin: BulletinSummary }) {
   const { formKey, date } = bulletin;
-  const { data, error, loading, reload } = useApiData((signal) => collectionApi.bulletin({ formKey, date }, signal), [formKey, date]);
+  const { data, error, loading, reload } = useApiData(
+    (signal) => collectionApi.bulletin({ formKey, date }, signal),
+    [formKey, date],
+    queryKeys.bulletin,
+  );
   return (
     <div aria-live="polite">
       {loading && <LoadingIndicator />}
@@ -32,7 +37,11 @@ function SelectedBulletin({ bulletin }: { bulletin: BulletinSummary }) {
 export function BulletinsPage({ user }: { user: User }) {
   const { t } = useI18n();
   const [offset, setOffset] = useState(0);
-  const { data, error, loading, reload } = useApiData((signal) => collectionApi.bulletins({ offset }, signal), [user.id, offset]);
+  const { data, error, loading, reload } = useApiData(
+    (signal) => collectionApi.bulletins({ offset }, signal),
+    [user.id, offset],
+    queryKeys.bulletins,
+  );
   const [chosen, setChosen] = useState<string | null>(null);
   const selected = data?.bulletins.find((bulletin) => bulletin.roundId === chosen) ?? data?.bulletins[0] ?? null;
 

@@ -8,6 +8,8 @@ import { SuccessNotice } from '../../components/success-notice';
 import { TextField } from '../../components/text-field';
 import { formatDateTime } from '../../format/format-date-time';
 import { useApiData } from '../../hooks/use-api-data';
+import { useChanged } from '../../hooks/use-changed';
+import { queryKeys } from '../../api/query-keys';
 import { useI18n } from '../../i18n/use-i18n';
 import { asyncHandler } from '../../events/async-handler';
 import { addZhCnMessages } from '../../i18n/loaded-dictionaries';
@@ -19,7 +21,8 @@ addZhCnMessages(collectionZhCn);
 /** The campaign form and the list of recent rounds. */
 export function CampaignPanel() {
   const { t, locale } = useI18n();
-  const { data, error, reload } = useApiData((signal) => collectionApi.rounds(signal), []);
+  const { data, error, reload } = useApiData((signal) => collectionApi.rounds(signal), [], queryKeys.rounds);
+  const changed = useChanged();
   const [formKey, setFormKey] = useState('');
   const [deadline, setDeadline] = useState('');
   const [busy, setBusy] = useState(false);
@@ -36,7 +39,7 @@ export function CampaignPanel() {
     try {
       const { round } = await collectionApi.openCampaign(chosen, deadline);
       setDone(t('collection.campaign.opened', { deadline: formatDateTime(round.deadlineAt, locale) }));
-      reload();
+      void changed('rounds', 'bulletins');
     } catch (reason) {
       setFailure(reason);
     } finally {

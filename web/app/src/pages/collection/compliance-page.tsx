@@ -8,6 +8,7 @@ import { Icon } from '../../components/icon';
 import { LoadingIndicator } from '../../components/loading-indicator';
 import { PageHeading } from '../../components/page-heading';
 import { useApiData } from '../../hooks/use-api-data';
+import { queryKeys } from '../../api/query-keys';
 import { useI18n } from '../../i18n/use-i18n';
 import { punctuation } from '../../i18n/punctuation';
 import { CampaignPanel } from './campaign-panel';
@@ -30,6 +31,7 @@ export function CompliancePage({ user }: { user: User }) {
   const { data, error, loading, reload } = useApiData(
     (signal) => collectionApi.compliance(filter, signal),
     [filter.formKey, filter.from, filter.to, filter.cadreId, filter.offset],
+    queryKeys.compliance,
   );
   const hasRounds = data?.columns.some((column) => column.roundId !== null) ?? false;
   const first = data?.page.offset ?? 0;

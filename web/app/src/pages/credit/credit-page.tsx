@@ -10,6 +10,8 @@ import { Pager } from '../../components/pager';
 import { SuccessNotice } from '../../components/success-notice';
 import { formatDateTime } from '../../format/format-date-time';
 import { useApiData } from '../../hooks/use-api-data';
+import { useChanged } from '../../hooks/use-changed';
+import { queryKeys } from '../../api/query-keys';
 import { useI18n } from '../../i18n/use-i18n';
 import { routeHref } from '../../routing/route-href';
 import { ReversalForm } from './reversal-form';
@@ -30,7 +32,8 @@ export interface CreditPageProps {
 export function CreditPage({ id, user }: CreditPageProps) {
   const { t, locale } = useI18n();
   const [offset, setOffset] = useState(0);
-  const loaded = useApiData((signal) => creditApi.ledger(id, signal, { offset }), [id, offset]);
+  const loaded = useApiData((signal) => creditApi.ledger(id, signal, { offset }), [id, offset], queryKeys.credit);
+  const changed = useChanged();
   const [reversing, setReversing] = useState<CreditEntry | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const mayReverse = user.role === 'admin';
@@ -65,7 +68,7 @@ export function CreditPage({ id, user }: CreditPageProps) {
           onReversed={() => {
             setReversing(null);
             setDone(t('credit.reversed'));
-            loaded.reload();
+            void changed('credit', 'enterprises');
           }}
         />
       )}

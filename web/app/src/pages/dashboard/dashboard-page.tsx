@@ -10,6 +10,7 @@ import { ErrorNotice } from '../../components/error-notice';
 import { LoadingIndicator } from '../../components/loading-indicator';
 import { PageHeading } from '../../components/page-heading';
 import { useApiData } from '../../hooks/use-api-data';
+import { queryKeys } from '../../api/query-keys';
 import { reportingToday } from '../../format/reporting-today';
 import { useI18n } from '../../i18n/use-i18n';
 import { isFirstRun, summaryFigures } from './dashboard-summary';
@@ -33,6 +34,7 @@ export function DashboardPage({ user }: { user: User }) {
   const figures = useApiData(
     (signal) => dashboardApi.figures(range, signal, { focus: focusOnly }),
     [range.from, range.to, locale, user.id, focusOnly],
+    queryKeys.dashboard,
   );
   // An enterprise sees itself only: neither the focus row nor the switch means anything there.
   const canFocus = user.role !== 'enterprise';

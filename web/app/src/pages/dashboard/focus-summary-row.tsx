@@ -3,6 +3,7 @@
 import type { DateRange } from '../../api/dashboard-api';
 import { dashboardApi } from '../../api/dashboard-api';
 import { useApiData } from '../../hooks/use-api-data';
+import { queryKeys } from '../../api/query-keys';
 import { reportingToday } from '../../format/reporting-today';
 import { useI18n } from '../../i18n/use-i18n';
 import { summaryFigures } from './dashboard-summary';
@@ -16,6 +17,7 @@ export function FocusSummaryRow({ range }: { range: DateRange }) {
   const focus = useApiData(
     (signal) => dashboardApi.figures(range, signal, { focus: true, groups: ['daily-reports', 'difficulties'] }),
     [range.from, range.to, locale],
+    queryKeys.focusFigures,
   );
   if (!focus.data || !focus.data.scope.enterprises) return null;
   const figures = summaryFigures(focus.data.groups, reportingToday()).filter((figure) => FOCUS_FIGURES.includes(figure.key));

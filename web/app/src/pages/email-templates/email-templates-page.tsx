@@ -7,6 +7,8 @@ import { ErrorNotice } from '../../components/error-notice';
 import { LoadingIndicator } from '../../components/loading-indicator';
 import { PageHeading } from '../../components/page-heading';
 import { useApiData } from '../../hooks/use-api-data';
+import { useChanged } from '../../hooks/use-changed';
+import { queryKeys } from '../../api/query-keys';
 import { useI18n } from '../../i18n/use-i18n';
 import './email-templates.css';
 import { TemplateEditor } from './template-editor';
@@ -21,7 +23,8 @@ addZhCnMessages(emailTemplatesZhCn);
 /** The email templates page (`#/admin/email-templates`). */
 export function EmailTemplatesPage() {
   const { t } = useI18n();
-  const list = useApiData((signal) => emailTemplateApi.list(signal), []);
+  const list = useApiData((signal) => emailTemplateApi.list(signal), [], queryKeys.emailTemplates);
+  const changed = useChanged();
   const [selected, setSelected] = useState<{ name: string; locale: Locale } | null>(null);
   const [dirty, setDirty] = useState(false);
   const [creating, setCreating] = useState(false);
@@ -50,7 +53,7 @@ export function EmailTemplatesPage() {
           onCancel={() => setCreating(false)}
           onCreated={(name, locale) => {
             setCreating(false);
-            list.reload();
+            void changed('email-templates');
             choose({ name, locale });
           }}
         />
@@ -66,7 +69,7 @@ export function EmailTemplatesPage() {
           key={`${selected.name}/${selected.locale}`}
           name={selected.name}
           locale={selected.locale}
-          onChanged={list.reload}
+          onChanged={() => void changed('email-templates')}
           onDirty={onDirty}
           onClose={() => choose(null)}
         />

@@ -9,6 +9,7 @@ import { ErrorNotice } from '../../components/error-notice';
 import { SelectField } from '../../components/select-field';
 import { TextField } from '../../components/text-field';
 import { useApiData } from '../../hooks/use-api-data';
+import { queryKeys } from '../../api/query-keys';
 import { useI18n } from '../../i18n/use-i18n';
 import { placeholdersOf } from './placeholders';
 import { addZhCnMessages } from '../../i18n/loaded-dictionaries';
@@ -36,6 +37,7 @@ export function NewTemplateForm({ templates, onCreated, onCancel }: NewTemplateF
   const sample = useApiData(
     (signal) => (purpose ? emailTemplateApi.get(purpose, locale, signal) : Promise.resolve(null)),
     [purpose, locale],
+    queryKeys.emailTemplate,
   );
   const errors = fieldErrors(error);
 

@@ -8,6 +8,7 @@ import { ErrorNotice } from '../../components/error-notice';
 import { LoadingIndicator } from '../../components/loading-indicator';
 import { formatDateTime } from '../../format/format-date-time';
 import { useApiData } from '../../hooks/use-api-data';
+import { queryKeys } from '../../api/query-keys';
 import { useI18n } from '../../i18n/use-i18n';
 import { onlyFieldProblems } from './part-problems';
 import { PlaceholderList } from './placeholder-list';
@@ -36,6 +37,7 @@ export function TemplateEditor(props: TemplateEditorProps) {
   const { data, error, loading, reload } = useApiData(
     (signal) => emailTemplateApi.get(props.name, props.locale, signal),
     [props.name, props.locale],
+    queryKeys.emailTemplate,
   );
   const title = data ? `${pick(data.template.purpose)} · ${t(`language.${props.locale}`)}` : props.name;
   return (

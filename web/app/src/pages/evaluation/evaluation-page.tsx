@@ -11,6 +11,8 @@ import { LoadingIndicator } from '../../components/loading-indicator';
 import { PageHeading } from '../../components/page-heading';
 import { Pager } from '../../components/pager';
 import { useApiData } from '../../hooks/use-api-data';
+import { useChanged } from '../../hooks/use-changed';
+import { queryKeys } from '../../api/query-keys';
 import { useI18n } from '../../i18n/use-i18n';
 import type { MessageKey } from '../../i18n/zh-cn-messages';
 import { routeHref } from '../../routing/route-href';
@@ -36,8 +38,17 @@ export function EvaluationPage({ user }: EvaluationPageProps) {
   const [period, setPeriod] = useState<EvaluationPeriod>();
   const [paging, setPaging] = useState({ period, offset: 0 });
   const offset = paging.period === period ? paging.offset : 0;
-  const loaded = useApiData((signal) => evaluationApi.ranking(period, signal, { offset }), [period?.from, period?.to, offset]);
-  const weights = useApiData((signal) => (user.role === 'admin' ? evaluationApi.weights(signal) : Promise.resolve(null)), [user.role]);
+  const loaded = useApiData(
+    (signal) => evaluationApi.ranking(period, signal, { offset }),
+    [period?.from, period?.to, offset],
+    queryKeys.ranking,
+  );
+  const weights = useApiData(
+    (signal) => (user.role === 'admin' ? evaluationApi.weights(signal) : Promise.resolve(null)),
+    [user.role],
+    queryKeys.weights,
+  );
+  const changed = useChanged();
 
   if (!loaded.data) {
     return (
@@ -96,7 +107,7 @@ export function EvaluationPage({ user }: EvaluationPageProps) {
       <details className="evaluation-weights">
         <summary>{t('evaluation.weights')}</summary>
         {user.role === 'admin' && weights.data ? (
-          <WeightsEditor schema={weights.data.schema} weights={weights.data.weights} onSaved={() => loaded.reload()} />
+          <WeightsEditor schema={weights.data.schema} weights={weights.data.weights} onSaved={() => void changed('evaluation')} />
         ) : (
           <>
             <p className="hint">{t('evaluation.weightsReadOnly')}</p>

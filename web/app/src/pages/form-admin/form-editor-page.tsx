@@ -5,6 +5,8 @@ import { ErrorNotice } from '../../components/error-notice';
 import { LoadingIndicator } from '../../components/loading-indicator';
 import { PageHeading } from '../../components/page-heading';
 import { useApiData } from '../../hooks/use-api-data';
+import { useChanged } from '../../hooks/use-changed';
+import { queryKeys } from '../../api/query-keys';
 import { useI18n } from '../../i18n/use-i18n';
 import { routeHref } from '../../routing/route-href';
 import { FormEditor } from './form-editor';
@@ -25,7 +27,8 @@ export function FormEditorPage({ formKey }: { formKey: string }) {
   const { t, pick } = useI18n();
   const [generation, setGeneration] = useState(0);
   const [resetPending, setResetPending] = useState(false);
-  const { data, error, loading, reload } = useApiData((signal) => load(formKey, signal), [formKey]);
+  const { data, error, loading, reload } = useApiData((signal) => load(formKey, signal), [formKey], queryKeys.formEditor);
+  const changed = useChanged();
   // After a discarded draft the editor starts again from the newest version, once that version has arrived.
   const [seenData, setSeenData] = useState(data);
   if (data !== seenData) {
@@ -51,7 +54,7 @@ export function FormEditorPage({ formKey }: { formKey: string }) {
   const newest = data.versions[0]!;
   const onReload = (reset: boolean) => {
     setResetPending(reset);
-    reload();
+    void changed('form-admin', 'forms');
   };
   return (
     <>

@@ -6,6 +6,7 @@ import { ErrorNotice } from '../../components/error-notice';
 import { LoadingIndicator } from '../../components/loading-indicator';
 import { PageHeading } from '../../components/page-heading';
 import { useApiData } from '../../hooks/use-api-data';
+import { queryKeys } from '../../api/query-keys';
 import { useI18n } from '../../i18n/use-i18n';
 import { FormListTable } from './form-list-table';
 import { NewFormPanel } from './new-form-panel';
@@ -20,7 +21,7 @@ addZhCnMessages(formAdminZhCn);
 export function FormListPage() {
   const { t } = useI18n();
   const [creating, setCreating] = useState(false);
-  const list = useApiData((signal) => formAdminApi.list(signal), []);
+  const list = useApiData((signal) => formAdminApi.list(signal), [], queryKeys.formAdminList);
   const forms = list.data?.forms ?? [];
 
   return (

@@ -7,6 +7,7 @@ import { ErrorNotice } from '../../components/error-notice';
 import { LoadingIndicator } from '../../components/loading-indicator';
 import { PageHeading } from '../../components/page-heading';
 import { useApiData } from '../../hooks/use-api-data';
+import { queryKeys } from '../../api/query-keys';
 import { useI18n } from '../../i18n/use-i18n';
 import { punctuation } from '../../i18n/punctuation';
 import { addZhCnMessages } from '../../i18n/loaded-dictionaries';
@@ -27,7 +28,7 @@ addZhCnMessages(gateZhCn);
 export function GateCheckPage({ user }: { user: User }) {
   const { t, locale } = useI18n();
   const p = punctuation(locale);
-  const { data, error, loading, reload } = useApiData((signal) => gateApi.setup(signal), [user.id]);
+  const { data, error, loading, reload } = useApiData((signal) => gateApi.setup(signal), [user.id], queryKeys.gateSetup);
   const queue = useOfflineQueue(user.id, gateQueue);
   // After this visit the page opens without signal: the worker caches it, and the queue's key is fetched now.
   useEffect(() => {

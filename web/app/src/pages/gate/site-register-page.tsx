@@ -12,6 +12,8 @@ import { Pager } from '../../components/pager';
 import { SelectField } from '../../components/select-field';
 import { SuccessNotice } from '../../components/success-notice';
 import { useApiData } from '../../hooks/use-api-data';
+import { useChanged } from '../../hooks/use-changed';
+import { queryKeys } from '../../api/query-keys';
 import { useI18n } from '../../i18n/use-i18n';
 import { punctuation } from '../../i18n/punctuation';
 import { CheckInCard } from './check-in-card';
@@ -42,16 +44,22 @@ export function SiteRegisterPage({ user }: { user: User }) {
   const { data, error, loading, reload } = useApiData(
     (signal) => gateApi.register(projectId, signal, { status }, { offset }),
     [user.id, projectId, status, offset],
+    queryKeys.gateRegister,
   );
   // The check-ins due now are a list of their own, so a page of the workers never hides one.
   const due = useApiData(
     (signal) =>
       user.role === 'gate' ? gateApi.register(projectId, signal, { checkInOpen: true }, { limit: MAX_PAGE }) : Promise.resolve(null),
-    [user.id, projectId],
+    [user.id, projectId, 'due'],
+    queryKeys.gateRegister,
   );
   // The gate officer's register opens without signal too, from the copy cached on the last online visit; a check-in
   // recorded without signal is queued with the cached gate-check version (and its queue limit), under the user's key.
-  const setup = useApiData((signal) => (user.role === 'gate' ? gateApi.setup(signal) : Promise.resolve(null)), [user.id, user.role]);
+  const setup = useApiData(
+    (signal) => (user.role === 'gate' ? gateApi.setup(signal) : Promise.resolve(null)),
+    [user.id, user.role],
+    queryKeys.gateSetup,
+  );
   const [queued, setQueued] = useState<ReadonlySet<string>>(new Set());
   useEffect(() => {
     if (user.role !== 'gate') return;
@@ -62,17 +70,15 @@ export function SiteRegisterPage({ user }: { user: User }) {
   const found = useApiData(
     (signal) => (siteName.trim() ? gateApi.projects(siteName.trim(), signal) : Promise.resolve(null)),
     [user.id, siteName],
+    queryKeys.gateProjects,
   );
+  const changed = useChanged();
   const sites = data ? uniqueSites([...(found.data?.projects ?? []), ...(data.project ? [data.project] : []), ...data.projects]) : [];
   const done = (message: string) => {
     setNotice(message);
-    reload();
-    due.reload();
+    void changed('gate-register');
   };
-  const refresh = () => {
-    reload();
-    due.reload();
-  };
+  const refresh = () => void changed('gate-register');
   const onQueued = (quarantineId: string, message: string) => {
     setNotice(message);
     setQueued((before) => new Set([...before, quarantineId]));

@@ -11,6 +11,8 @@ import { PageHeading } from '../../components/page-heading';
 import { SuccessNotice } from '../../components/success-notice';
 import { formatDateTime } from '../../format/format-date-time';
 import { useApiData } from '../../hooks/use-api-data';
+import { useChanged } from '../../hooks/use-changed';
+import { queryKeys } from '../../api/query-keys';
 import { useI18n } from '../../i18n/use-i18n';
 import { routeHref } from '../../routing/route-href';
 import { HotlineCallForm } from './hotline-call-form';
@@ -29,7 +31,8 @@ export interface HotlinePageProps {
 export function HotlinePage({ user }: HotlinePageProps) {
   const { t, locale } = useI18n();
   const [offset, setOffset] = useState(0);
-  const loaded = useApiData((signal) => hotlineApi.list(offset, signal), [offset]);
+  const loaded = useApiData((signal) => hotlineApi.list(offset, signal), [offset], queryKeys.hotline);
+  const changed = useChanged();
   const [message, setMessage] = useState<string | null>(null);
   const [filing, setFiling] = useState<number | null>(null);
   const [error, setError] = useState<unknown>(null);
@@ -41,7 +44,7 @@ export function HotlinePage({ user }: HotlinePageProps) {
     try {
       await hotlineApi.file(call.id);
       setMessage(t('hotline.filed'));
-      loaded.reload();
+      void changed('hotline', 'submissions', 'tasks');
     } catch (caught) {
       setError(caught);
     } finally {
@@ -60,7 +63,7 @@ export function HotlinePage({ user }: HotlinePageProps) {
           <HotlineCallForm
             onSaved={() => {
               setMessage(t('hotline.saved'));
-              loaded.reload();
+              void changed('hotline');
             }}
           />
         </details>

@@ -10,6 +10,7 @@ import { PageHeading } from '../../components/page-heading';
 import { Pager } from '../../components/pager';
 import { formatDateTime } from '../../format/format-date-time';
 import { useApiData } from '../../hooks/use-api-data';
+import { queryKeys } from '../../api/query-keys';
 import { useI18n } from '../../i18n/use-i18n';
 import { filterToApiQuery, isNarrowed, DEFAULT_FILTER, type InboxFilter } from './inbox-filter';
 import { InboxFilterBar } from './inbox-filter-bar';
@@ -28,8 +29,12 @@ addZhCnMessages(inboxZhCn);
 /** Choices for the enterprise and category filters; missing lists only leave those filters empty. */
 function useFilterOptions() {
   const { pick } = useI18n();
-  const enterprises = useApiData((signal) => orgApi.enterprises('', signal).catch(() => ({ enterprises: [] })), []);
-  const categories = useApiData((signal) => orgApi.categories(signal).catch(() => ({ categories: [] })), []);
+  const enterprises = useApiData(
+    (signal) => orgApi.enterprises('', signal).catch(() => ({ enterprises: [] })),
+    [''],
+    queryKeys.enterprises,
+  );
+  const categories = useApiData((signal) => orgApi.categories(signal).catch(() => ({ categories: [] })), [], queryKeys.categories);
   return useMemo(
     () => ({
       enterprises: (enterprises.data?.enterprises ?? []).map((e) => ({ value: String(e.id), label: e.name })),
@@ -74,7 +79,7 @@ export function InboxPage({ user }: { user: User }) {
   const [filter, setFilter] = useInboxFilter(user.id);
   const [loadedAt, setLoadedAt] = useState(() => Date.now());
   const options = useFilterOptions();
-  const saved = useApiData((signal) => inboxApi.savedFilters(signal), []);
+  const saved = useApiData((signal) => inboxApi.savedFilters(signal), [], queryKeys.savedFilters);
   const query = filterToApiQuery(filter);
   // A new filter starts from the first page.
   const [paging, setPaging] = useState({ query, offset: 0 });
@@ -86,6 +91,7 @@ export function InboxPage({ user }: { user: User }) {
       return answer;
     },
     [query, offset],
+    queryKeys.tasks,
   );
   const tasks = data?.tasks ?? [];
   const apply = (next: InboxFilter) => setFilter(next);

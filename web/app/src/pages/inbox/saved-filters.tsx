@@ -13,6 +13,7 @@ import { filterToParams, type InboxFilter } from './inbox-filter';
 import { addZhCnMessages } from '../../i18n/loaded-dictionaries';
 import { inboxListZhCn } from '../../i18n/messages/inbox-list-messages';
 import { inboxZhCn } from '../../i18n/messages/inbox-messages';
+import { useChanged } from '../../hooks/use-changed';
 
 // The inbox list's words come with its chunk, not with the first scripts.
 addZhCnMessages(inboxListZhCn);
@@ -29,6 +30,7 @@ export interface SavedFiltersProps {
 /** The saved filters with their delete buttons, and the "save as" form. */
 export function SavedFilters({ current, filters, error, reload }: SavedFiltersProps) {
   const { t } = useI18n();
+  const changed = useChanged();
   const [name, setName] = useState('');
   const [busy, setBusy] = useState(false);
   const [actionError, setActionError] = useState<unknown>(null);
@@ -40,7 +42,7 @@ export function SavedFilters({ current, filters, error, reload }: SavedFiltersPr
     setMessage(null);
     try {
       setMessage(await work());
-      reload();
+      void changed('saved-filters');
     } catch (reason) {
       setActionError(reason);
     } finally {

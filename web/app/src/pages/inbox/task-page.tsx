@@ -12,6 +12,8 @@ import { LoadingIndicator } from '../../components/loading-indicator';
 import { PageHeading } from '../../components/page-heading';
 import { SuccessNotice } from '../../components/success-notice';
 import { useApiData } from '../../hooks/use-api-data';
+import { queryKeys } from '../../api/query-keys';
+import { useChanged } from '../../hooks/use-changed';
 import { isMessageKey } from '../../i18n/is-message-key';
 import { useI18n } from '../../i18n/use-i18n';
 import { routeHref } from '../../routing/route-href';
@@ -59,8 +61,8 @@ function permissionsOf(task: Task, user: User) {
 /** Names of working groups and categories for the facts list. */
 function useNames() {
   const { pick } = useI18n();
-  const groups = useApiData((signal) => orgApi.workingGroups(signal).catch(() => ({ workingGroups: [] })), []);
-  const categories = useApiData((signal) => orgApi.categories(signal).catch(() => ({ categories: [] })), []);
+  const groups = useApiData((signal) => orgApi.workingGroups(signal).catch(() => ({ workingGroups: [] })), [], queryKeys.workingGroups);
+  const categories = useApiData((signal) => orgApi.categories(signal).catch(() => ({ categories: [] })), [], queryKeys.categories);
   return useMemo(
     () => ({
       groupName: (id: number) => {
@@ -79,13 +81,16 @@ function useNames() {
 /** The task page for task `id`. */
 export function TaskPage({ id, user }: { id: string; user: User }) {
   const { t, pick, locale } = useI18n();
-  const { detail, error, reload } = usePolledTask(id);
+  const { detail, error, readAt, reload } = usePolledTask(id);
+  const changed = useChanged();
+  // An action on the task changes it and the inbox lists it is on; reading them again (the task at once) shows it.
+  const refresh = () => changed('task', 'tasks');
   const names = useNames();
   const [decided, setDecided] = useState<string | null>(null);
   const task = detail?.task;
   // Read again with every poll of the task: the submission's own events (settled, emails) arrive after the decision.
   // And with the language: the server titles the submission's fields in the reader's language.
-  const timeline = useApiData((signal) => inboxApi.timeline(id, signal), [id, detail, locale]);
+  const timeline = useApiData((signal) => inboxApi.timeline(id, signal), [id, readAt, locale], queryKeys.timeline);
   const closedNotice = useClosedNotice(task, decided !== null);
   const back = (
     <p className="breadcrumb">
@@ -105,7 +110,8 @@ export function TaskPage({ id, user }: { id: string; user: User }) {
   const onDecided = async (action: TaskAction) => {
     const key = `taskAction.${action}`;
     setDecided(t('task.decided', { action: isMessageKey(key) ? t(key) : action }));
-    await reload();
+    // A decision also moves the case on: its submission, its case panel and the lists that show it.
+    await changed('task', 'tasks', 'submission', 'submissions', 'case');
   };
 
   return (
@@ -155,8 +161,8 @@ export function TaskPage({ id, user }: { id: string; user: User }) {
       {isOpen(task) && (
         <section className="card section" aria-labelledby="task-handle">
           <h2 id="task-handle">{t('task.handle')}</h2>
-          <TaskClaimBar task={task} user={user} inScope={can.inScope} onChanged={reload} />
-          {can.canDecide && <TaskDecision key={`${task.id}:${task.status}`} task={task} onDecided={onDecided} onReload={reload} />}
+          <TaskClaimBar task={task} user={user} inScope={can.inScope} onChanged={refresh} />
+          {can.canDecide && <TaskDecision key={`${task.id}:${task.status}`} task={task} onDecided={onDecided} onReload={refresh} />}
           {!can.inScope && <p className="muted">{t('task.notInScope')}</p>}
         </section>
       )}
@@ -167,7 +173,7 @@ export function TaskPage({ id, user }: { id: string; user: User }) {
           <summary>
             <h2>{t('task.reassignTitle')}</h2>
           </summary>
-          <TaskReassign task={task} onChanged={reload} />
+          <TaskReassign task={task} onChanged={refresh} />
         </details>
       )}
 
@@ -177,7 +183,7 @@ export function TaskPage({ id, user }: { id: string; user: User }) {
             {t('task.comments')} ({detail.comments.length})
           </h2>
         </summary>
-        <TaskComments taskId={task.id} comments={detail.comments} onChanged={reload} />
+        <TaskComments taskId={task.id} comments={detail.comments} onChanged={refresh} />
       </details>
     </>
   );

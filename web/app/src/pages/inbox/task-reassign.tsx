@@ -8,6 +8,7 @@ import { ErrorNotice } from '../../components/error-notice';
 import { SelectField } from '../../components/select-field';
 import { SuccessNotice } from '../../components/success-notice';
 import { useApiData } from '../../hooks/use-api-data';
+import { queryKeys } from '../../api/query-keys';
 import { isMessageKey } from '../../i18n/is-message-key';
 import { useI18n } from '../../i18n/use-i18n';
 import { ActionError } from './action-error';
@@ -28,7 +29,7 @@ export interface TaskReassignProps {
 /** A form: new assignee and reason (at least two characters, recorded as a comment). */
 export function TaskReassign({ task, onChanged }: TaskReassignProps) {
   const { t, pick } = useI18n();
-  const candidates = useApiData((signal) => inboxApi.candidates(task.id, signal), [task.id, task.assigneeUserId]);
+  const candidates = useApiData((signal) => inboxApi.candidates(task.id, signal), [task.id, task.assigneeUserId], queryKeys.candidates);
   const [userId, setUserId] = useState('');
   const [reason, setReason] = useState('');
   const [tried, setTried] = useState(false);

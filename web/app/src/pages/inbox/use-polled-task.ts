@@ -13,6 +13,8 @@ export const TASK_POLL_MS = 5000;
 export interface PolledTask {
   detail: TaskDetail | undefined;
   error: unknown;
+  /** When the shown answer arrived (0 before any): what depends on each read of the task keys its reads by it. */
+  readAt: number;
   /** Reads the task now (after an action of this user). */
   reload: () => Promise<void>;
 }
@@ -31,5 +33,5 @@ export function usePolledTask(id: string): PolledTask {
   const reload = useCallback(async () => {
     await refetch();
   }, [refetch]);
-  return { detail: query.data, error: query.error ?? null, reload };
+  return { detail: query.data, error: query.error ?? null, readAt: query.dataUpdatedAt, reload };
 }

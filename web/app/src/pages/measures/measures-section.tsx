@@ -9,6 +9,8 @@ import { LoadingIndicator } from '../../components/loading-indicator';
 import { SelectField } from '../../components/select-field';
 import { TextField } from '../../components/text-field';
 import { useApiData } from '../../hooks/use-api-data';
+import { useChanged } from '../../hooks/use-changed';
+import { queryKeys } from '../../api/query-keys';
 import { useI18n } from '../../i18n/use-i18n';
 import { MeasureForm } from './measure-form';
 import { addZhCnMessages } from '../../i18n/loaded-dictionaries';
@@ -54,7 +56,8 @@ function StatusChange({ measure, onSaved }: { measure: Measure; onSaved: () => v
 /** The measures of one enterprise; `editable` for its assigned cadre. */
 export function MeasuresSection({ enterpriseId, editable }: { enterpriseId: number; editable: boolean }) {
   const { t } = useI18n();
-  const measures = useApiData((signal) => measureApi.list(enterpriseId, signal), [enterpriseId]);
+  const measures = useApiData((signal) => measureApi.list(enterpriseId, signal), [enterpriseId], queryKeys.measures);
+  const changed = useChanged();
   const open = (measure: Measure) => !['done', 'dropped'].includes(measure.status);
   return (
     <section className="card section" aria-labelledby="enterprise-measures">
@@ -81,12 +84,12 @@ export function MeasuresSection({ enterpriseId, editable }: { enterpriseId: numb
                 key: 'change',
                 label: t('measures.status'),
                 hideLabel: true,
-                render: (m) => (open(m) ? <StatusChange measure={m} onSaved={measures.reload} /> : null),
+                render: (m) => (open(m) ? <StatusChange measure={m} onSaved={() => void changed('measures')} /> : null),
               },
             ]}
           />
         ))}
-      {editable && <MeasureForm enterpriseId={enterpriseId} onSaved={measures.reload} />}
+      {editable && <MeasureForm enterpriseId={enterpriseId} onSaved={() => void changed('measures')} />}
     </section>
   );
 }

@@ -13,6 +13,8 @@ import { SelectField } from '../../components/select-field';
 import { SuccessNotice } from '../../components/success-notice';
 import { formatDateTime } from '../../format/format-date-time';
 import { useApiData } from '../../hooks/use-api-data';
+import { useChanged } from '../../hooks/use-changed';
+import { queryKeys } from '../../api/query-keys';
 import { useI18n } from '../../i18n/use-i18n';
 import { routeHref } from '../../routing/route-href';
 import { EndForm, ReadingsForm } from './subject-forms';
@@ -34,7 +36,8 @@ export function MonitoringRegisterPage({ user }: MonitoringRegisterPageProps) {
   const [editing, setEditing] = useState<string | null>(null);
   const [paging, setPaging] = useState({ formKey, offset: 0 });
   const offset = paging.formKey === formKey ? paging.offset : 0;
-  const loaded = useApiData((signal) => monitoringApi.register(formKey, signal, { offset }), [formKey, offset]);
+  const loaded = useApiData((signal) => monitoringApi.register(formKey, signal, { offset }), [formKey, offset], queryKeys.monitoring);
+  const changed = useChanged();
   const mayRecord = user.role === 'enterprise' || user.role === 'cadre';
   const mayChangeEnd = user.role === 'cadre' || user.role === 'hq' || user.role === 'admin';
   const definition = loaded.data?.definition ?? null;
@@ -43,7 +46,7 @@ export function MonitoringRegisterPage({ user }: MonitoringRegisterPageProps) {
     setEditing(null);
     if (text) {
       setMessage(text);
-      loaded.reload();
+      void changed('monitoring');
     }
   };
 

@@ -6,6 +6,8 @@ import { LoadingIndicator } from '../../components/loading-indicator';
 import { PageHeading } from '../../components/page-heading';
 import { SuccessNotice } from '../../components/success-notice';
 import { useApiData } from '../../hooks/use-api-data';
+import { useChanged } from '../../hooks/use-changed';
+import { queryKeys } from '../../api/query-keys';
 import { useI18n } from '../../i18n/use-i18n';
 import { routeHref } from '../../routing/route-href';
 import { NoticeCard } from './notice-card';
@@ -26,7 +28,8 @@ export interface NoticesPageProps {
 /** The bulletin page. */
 export function NoticesPage({ signedIn, mayWithdraw = false }: NoticesPageProps) {
   const { t } = useI18n();
-  const loaded = useApiData((signal) => noticeApi.list(signal), []);
+  const loaded = useApiData((signal) => noticeApi.list(signal), [], queryKeys.notices);
+  const changed = useChanged();
   const [lodged, setLodged] = useState<string | null>(null);
   const notices = loaded.data?.notices ?? [];
   const publicity = notices.filter((notice) => notice.kind === 'publicity');
@@ -34,11 +37,11 @@ export function NoticesPage({ signedIn, mayWithdraw = false }: NoticesPageProps)
   const articles = notices.filter((notice) => notice.kind === 'article');
   const objected = () => {
     setLodged(t('notice.accepted'));
-    loaded.reload();
+    void changed('notices');
   };
   const withdrawn = () => {
     setLodged(t('notice.withdrawn'));
-    loaded.reload();
+    void changed('notices');
   };
   const card = (notice: (typeof notices)[number]) => (
     <NoticeCard key={notice.id} notice={notice} onObjected={objected} onWithdrawn={mayWithdraw ? withdrawn : undefined} />

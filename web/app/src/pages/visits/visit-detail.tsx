@@ -11,6 +11,8 @@ import { PageHeading } from '../../components/page-heading';
 import { StatusBadge } from '../../components/status-badge';
 import { SuccessNotice } from '../../components/success-notice';
 import { useApiData } from '../../hooks/use-api-data';
+import { useChanged } from '../../hooks/use-changed';
+import { queryKeys } from '../../api/query-keys';
 import { useI18n } from '../../i18n/use-i18n';
 import { routeHref } from '../../routing/route-href';
 import { asyncHandler } from '../../events/async-handler';
@@ -63,7 +65,8 @@ function ProblemItem({ visitId, problem, canFile, onFiled }: { visitId: number; 
 /** The page of visit `id`. */
 export function VisitDetailView({ id, user }: { id: number; user: User }) {
   const { t } = useI18n();
-  const visit = useApiData((signal) => visitApi.get(id, signal), [id]);
+  const visit = useApiData((signal) => visitApi.get(id, signal), [id], queryKeys.visit);
+  const changed = useChanged();
   const [message, setMessage] = useState<string | null>(null);
   const data = visit.data?.visit;
   return (
@@ -100,7 +103,7 @@ export function VisitDetailView({ id, user }: { id: number; user: User }) {
                     canFile={user.role === 'cadre'}
                     onFiled={() => {
                       setMessage(t('visit.filed'));
-                      visit.reload();
+                      void changed('visits', 'submissions', 'tasks');
                     }}
                   />
                 ))}

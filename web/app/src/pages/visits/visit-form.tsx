@@ -11,6 +11,7 @@ import { LoadingIndicator } from '../../components/loading-indicator';
 import { newSubmissionId } from '../../form/new-submission-id';
 import { SchemaForm } from '../../form/schema-form';
 import { useApiData } from '../../hooks/use-api-data';
+import { queryKeys } from '../../api/query-keys';
 import { addZhCnMessages } from '../../i18n/loaded-dictionaries';
 import { offlineZhCn } from '../../i18n/messages/offline-messages';
 import { useI18n } from '../../i18n/use-i18n';
@@ -38,7 +39,7 @@ function enterpriseName(schema: { properties?: Record<string, unknown> }, field:
 /** The form, loaded from the server in the reader's language (from the phone's cache without signal). */
 export function VisitForm({ userId, onSaved, onQueued, onCancel }: VisitFormProps) {
   const { locale, t } = useI18n();
-  const loaded = useApiData((signal) => visitApi.form(signal), [locale]);
+  const loaded = useApiData((signal) => visitApi.form(signal), [locale], queryKeys.visitForm);
   const [edited, setFormData] = useState<Record<string, unknown>>();
   const [fileProblems, setFileProblems] = useState(false);
   const [noKey, setNoKey] = useState(false);

@@ -7,6 +7,7 @@ import { EditPanel } from '../../components/edit-panel';
 import { LoadingIndicator } from '../../components/loading-indicator';
 import { PageHeading } from '../../components/page-heading';
 import { useApiData } from '../../hooks/use-api-data';
+import { queryKeys } from '../../api/query-keys';
 import { useI18n } from '../../i18n/use-i18n';
 import { navigate } from '../../routing/navigate';
 import { VisitDetailView } from './visit-detail';
@@ -35,7 +36,11 @@ function VisitListPage({ user }: { user: User }) {
   const [filter, setFilter] = useState({ from: '', to: '' });
   const [paging, setPaging] = useState({ filter, offset: 0 });
   const offset = paging.filter === filter ? paging.offset : 0;
-  const visits = useApiData((signal) => visitApi.list(filter, signal, { offset }), [filter.from, filter.to, offset, user.id]);
+  const visits = useApiData(
+    (signal) => visitApi.list(filter, signal, { offset }),
+    [filter.from, filter.to, offset, user.id],
+    queryKeys.visits,
+  );
   return (
     <>
       <PageHeading>{t('visit.title')}</PageHeading>

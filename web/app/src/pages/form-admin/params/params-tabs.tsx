@@ -4,6 +4,7 @@ import { useState, type ReactNode } from 'react';
 import type { ErrorDetail } from '../../../api/api-types';
 import { emailTemplateApi } from '../../../api/email-template-api';
 import { useApiData } from '../../../hooks/use-api-data';
+import { queryKeys } from '../../../api/query-keys';
 import { useI18n } from '../../../i18n/use-i18n';
 import { ParamsEditor } from './params-editor';
 import { addZhCnMessages } from '../../../i18n/loaded-dictionaries';
@@ -31,7 +32,7 @@ type Tab = 'form' | 'json';
 export function ParamsTabs({ processType, text, onChange, json, problems }: ParamsTabsProps) {
   const { t } = useI18n();
   const [tab, setTab] = useState<Tab>('form');
-  const templates = useApiData((signal) => emailTemplateApi.list(signal), []);
+  const templates = useApiData((signal) => emailTemplateApi.list(signal), [], queryKeys.emailTemplates);
   const tabs: [Tab, string][] = [
     ['form', t('params.tabForm')],
     ['json', t('params.tabJson')],
