@@ -3,14 +3,8 @@
 // project already cleared keeps its first clearance, so a retry after a lost reply changes nothing. Audited per project.
 import { recordAudit } from '#core/stores/audit-store';
 import type { Db } from '#core/stores/db-types';
-import {
-  clearingBody,
-  clearProjects,
-  projectClearedAt,
-  projectsClearedBy,
-  unclearedProjects,
-  type ClearingBody,
-} from '#core/stores/project-clearance-store';
+import { findWorkingGroupByKey, type WorkingGroupRow } from '#core/stores/org/reference-data-store';
+import { clearProjects, projectClearedAt, projectsClearedBy, unclearedProjects } from '#core/stores/project-clearance-store';
 
 /** Input of clearToResume; `bodyKey` names the inspection body whose approval clears (null: none named). */
 export interface ClearToResumeInput {
@@ -35,7 +29,7 @@ export function createClearanceActivities(deps: { db: Db; now?: () => Date }) {
     async clearToResume(input: ClearToResumeInput): Promise<Clearance> {
       const clearedAt = now().toISOString();
       return deps.db.transaction(async (trx) => {
-        const body = input.bodyKey ? await clearingBody(trx, input.bodyKey) : undefined;
+        const body = input.bodyKey ? await findWorkingGroupByKey(trx, input.bodyKey) : undefined;
         const again = await projectsClearedBy(trx, input.submissionId);
         if (again.length) return { projectIds: again, clearedAt: await projectClearedAt(trx, again[0]!), body: body ? bodyOf(body) : null };
         const ids = await unclearedProjects(trx, input.enterpriseId);
@@ -66,6 +60,6 @@ export function createClearanceActivities(deps: { db: Db; now?: () => Date }) {
   };
 }
 
-function bodyOf(body: ClearingBody): Clearance['body'] {
+function bodyOf(body: WorkingGroupRow): Clearance['body'] {
   return { id: body.id, name: { 'zh-CN': body.nameZh, en: body.nameEn } };
 }

@@ -12,7 +12,9 @@ import {
 } from '#core/stores/notices/notice-store';
 import { templateDataFor } from '#core/privacy/template-data';
 import type { Db } from '#core/stores/db-types';
-import { editedTemplate, enterpriseNameOf, formOfSubmission } from '#core/stores/notices/notice-source-store';
+import { editedSource } from '#core/stores/email-templates/email-template-store';
+import { formOfSubmission } from '#core/stores/notices/notice-source-store';
+import { enterpriseName } from '#core/stores/org/enterprise-store';
 import { choiceTitles, localizeSchema } from '#forms/form-definition';
 import { settleObjectionRow, startObjectionReview } from '#core/stores/notices/objection-store';
 
@@ -40,11 +42,11 @@ export function createNoticeActivities(deps: { db: Db; renderer: TemplateRendere
   const now = deps.now ?? (() => new Date());
 
   async function render(input: NoticeInput, extra: Record<string, unknown>): Promise<Record<Locale, NoticeText>> {
-    const enterpriseName = input.enterpriseId === null ? undefined : await enterpriseNameOf(deps.db, input.enterpriseId);
+    const enterprise = input.enterpriseId === null ? undefined : await enterpriseName(deps.db, input.enterpriseId);
     const form = await formOfSubmission(deps.db, input.submissionId);
     const content = {} as Record<Locale, NoticeText>;
     for (const locale of LOCALES) {
-      const edited = await editedTemplate(deps.db, input.template, locale);
+      const edited = await editedSource(deps.db, input.template, locale);
       // Notices are public: the nomination's personal fields (a contact's mobile, say) reach the template masked.
       const own = await templateDataFor(deps.db, input.submissionId, input.data, { to: null, locale }, 'public');
       const schema = form ? localizeSchema(form.schema, locale === 'en' ? form.i18n.en : undefined) : {};
@@ -54,7 +56,7 @@ export function createNoticeActivities(deps: { db: Db; renderer: TemplateRendere
         ...extra,
         locale,
         formTitle: input.formTitle[locale],
-        enterpriseName: enterpriseName ?? '',
+        enterpriseName: enterprise ?? '',
       };
       try {
         const rendered = deps.renderer.render(input.template, locale, data, edited);

@@ -12,7 +12,8 @@ import { enqueueSms } from '#core/notify/sms-outbox';
 import type { SmsRenderer } from '#core/notify/sms-renderer';
 import type { Db } from '#core/stores/db-types';
 import { channelTemplateText, ROBOT_TEMPLATES, SMS_TEMPLATES } from '#core/stores/email-templates/channel-template-store';
-import { caseNumberOf, enterpriseNameOf } from '#core/stores/notify/notice-facts-store';
+import { enterpriseName } from '#core/stores/org/enterprise-store';
+import { caseNumberOf } from '#core/stores/submissions/submission-store';
 import type { createEmailActivities } from './email-activities';
 
 /** Dependencies of the notice activity. */
@@ -144,7 +145,7 @@ export function createNotifyActivities(deps: NotifyDeps) {
 
     /** Posts a ladder's alert to its robots: the enterprise's name and the case number looked up, an absolute link back. */
     async alertRobots(input: AlertRobotsInput): Promise<NotifyResult> {
-      const enterpriseName = input.enterpriseId === null ? undefined : await enterpriseNameOf(deps.db, input.enterpriseId);
+      const enterprise = input.enterpriseId === null ? undefined : await enterpriseName(deps.db, input.enterpriseId);
       const caseNumber = await caseNumberOf(deps.db, input.submissionId);
       const link = input.taskId
         ? `${base}/#/tasks/${encodeURIComponent(input.taskId)}`
@@ -153,7 +154,7 @@ export function createNotifyActivities(deps: NotifyDeps) {
         purpose: input.purpose,
         key: input.key,
         recipients: input.robots.map((robotKey) => ({ channel: 'robot' as const, robotKey })),
-        data: { ...input.data, enterpriseName: enterpriseName ?? '', caseNumber: caseNumber ?? '' },
+        data: { ...input.data, enterpriseName: enterprise ?? '', caseNumber: caseNumber ?? '' },
         links: { open: link },
         submissionId: input.submissionId,
       });

@@ -1,8 +1,9 @@
 // Activities of the human-task building block: write the task row and notify; close the row.
 import type { Db } from '#core/stores';
 import { findEnterprise } from '#core/stores/org/enterprise-store';
-import { categoryWorkingGroupId, currentCadreId, workingGroupIdByKey } from '#core/stores/org/task-routing-store';
-import { caseNumberOf } from '#core/stores/notify/notice-facts-store';
+import { workingGroupIdByKey } from '#core/stores/org/reference-data-store';
+import { categoryWorkingGroupId, currentCadreId } from '#core/stores/org/task-routing-store';
+import { caseNumberOf } from '#core/stores/submissions/submission-store';
 import { newTaskRecord, type TaskRow } from '#core/stores/task-row';
 import { closeTask, findTask, flagTaskOverdue, OPEN_STATUSES, openTask } from '#core/stores/task-store';
 import { recipients, type Recipient } from '#core/stores/user-store';

@@ -6,6 +6,7 @@ import { parseArgs } from 'node:util';
 import type { Knex } from 'knex';
 import { prepareDatabase } from '#core/bootstrap';
 import { inbox, type InboxQuery } from '#core/stores/task-inbox';
+import { sessionUsersInRoles } from '#core/stores/user-store';
 import type { SessionUser } from '#web/server/request-context';
 import { onEachDatabase, stats, time } from './bench-databases';
 
@@ -22,7 +23,8 @@ const CATEGORIES = ['personnel_return', 'materials', 'transportation', 'epidemic
 
 async function fill(db: Knex): Promise<{ cadres: SessionUser[]; members: SessionUser[] }> {
   await prepareDatabase(db, { seedDemo: true });
-  const users = await db('users').whereIn('role', ['cadre', 'special_class']).select('*');
+  const users = await sessionUsersInRoles(db, ['cadre', 'special_class']);
+  const cadres = users.filter((u) => u.role === 'cadre');
   const enterprises = await db('enterprises').pluck('id');
   const groups = await db('working_groups').pluck('id');
   const now = Date.now();
@@ -31,7 +33,7 @@ async function fill(db: Knex): Promise<{ cadres: SessionUser[]; members: Session
   while (written < TASKS) {
     const batch = Array.from({ length: Math.min(1000, TASKS - written) }, (_, i) => {
       const n = written + i;
-      const cadre = users.filter((u) => u.role === 'cadre')[n % 3]!;
+      const cadre = cadres[n % 3]!;
       const toGroup = n % 4 === 0;
       return {
         id: `bench-${n}/${randomUUID().slice(0, 8)}`,
@@ -60,22 +62,7 @@ async function fill(db: Knex): Promise<{ cadres: SessionUser[]; members: Session
   process.stderr.write('\n');
   if (db.client.config.client === 'pg') await db.raw('analyze tasks');
   else await db.raw('analyze');
-  const toUser = (u: Record<string, unknown>): SessionUser => ({
-    id: Number(u.id),
-    username: String(u.username),
-    displayName: String(u.display_name),
-    role: u.role as SessionUser['role'],
-    email: null,
-    enterpriseId: null,
-    enterpriseName: null,
-    workingGroupId: u.working_group_id == null ? null : Number(u.working_group_id),
-    projectId: null,
-    mustChangePassword: false,
-  });
-  return {
-    cadres: users.filter((u) => u.role === 'cadre').map(toUser),
-    members: users.filter((u) => u.role === 'special_class').map(toUser),
-  };
+  return { cadres, members: users.filter((u) => u.role === 'special_class') };
 }
 
 async function measure(name: string, db: Knex) {

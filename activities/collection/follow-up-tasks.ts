@@ -9,7 +9,7 @@ import type { Db } from '#core/stores';
 import { missedReports, type MissedReport } from '#core/stores/collections/follow-up-store';
 import { roundFacts } from '#core/stores/collections/round-store';
 import { newestFormTitle } from '#core/stores/forms/form-store';
-import { workingGroupIdByKey } from '#core/stores/org/task-routing-store';
+import { workingGroupIdByKey } from '#core/stores/org/reference-data-store';
 import { newTaskRecord } from '#core/stores/task-row';
 import {
   closeReportedItems,

@@ -7,10 +7,10 @@ import {
   bulletinForm,
   bulletinRecipients,
   bulletinReports,
-  bulletinTemplateCopy,
   saveBulletin,
   type BulletinForm,
 } from '#core/stores/collections/bulletin-store';
+import { editedSource } from '#core/stores/email-templates/email-template-store';
 import { findRound } from '#core/stores/collections/round-store';
 import { LOCALES, type Locale, type LocalizedText } from '#core/domain/locale';
 import type { TemplateRenderer } from '#core/mail/template-renderer';
@@ -108,7 +108,7 @@ export async function publishBulletin(
   const data = await bulletinData(db, roundId);
   const rendered: Record<string, unknown> = {};
   for (const locale of LOCALES) {
-    const edited = await bulletinTemplateCopy(db, template, locale);
+    const edited = await editedSource(db, template, locale);
     rendered[locale] = deps.renderer.render(template, locale, { ...data[locale] }, edited);
   }
   await saveBulletin(db, {

@@ -9,7 +9,7 @@ import { planRecipients } from '../notify/recipient-preferences';
 import { templateDataFor } from '../privacy/template-data';
 import type { Db } from '../stores/db-types';
 import { editedSource } from '../stores/email-templates/email-template-store';
-import { caseNumberOf } from '../stores/notify/notice-facts-store';
+import { caseNumberOf } from '../stores/submissions/submission-store';
 import { markMailSent, recordMailAttemptFailed } from '../stores/outbox/email-outbox-store';
 import { findOutboxMessage, insertOutboxMessage, type OutboxMessage } from '../stores/outbox/outbox-store';
 import { findActiveUserByEmail } from '../stores/user-store';

@@ -2,25 +2,12 @@
 // activities/clearance-activities.ts clears an enterprise's projects in one transaction and passes it here as `db`.
 import type { Db } from './db-types';
 
-/** The inspection body (a working group) whose approval clears, by its key. */
-export interface ClearingBody {
-  id: number;
-  nameZh: string;
-  nameEn: string;
-}
-
 /** Who cleared projects, and on which case. */
 export interface ProjectClearing {
   clearedAt: string;
   bodyId: number | null;
   approverId: number | null;
   submissionId: string;
-}
-
-/** The working group with this key, or undefined. */
-export async function clearingBody(db: Db, key: string): Promise<ClearingBody | undefined> {
-  const row = await db('working_groups').where({ key }).first('id', 'name_zh', 'name_en');
-  return row ? { id: Number(row.id), nameZh: row.name_zh, nameEn: row.name_en } : undefined;
 }
 
 /** The projects case `submissionId` cleared, in the order the database answers. */

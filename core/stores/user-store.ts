@@ -241,6 +241,13 @@ export async function accountPage(db: Db, filter: AccountFilter, paging: PageQue
   return { rows: rows.map(toAccountRow), page };
 }
 
+/** Every account (active or not) in any of `roles`, in the session's user shape, by id: whom a bench or a test reads the
+ * inbox as without signing in. */
+export async function sessionUsersInRoles(db: Db, roles: readonly Role[]): Promise<SessionUserRow[]> {
+  const rows: Record<string, unknown>[] = await accounts(db).whereIn('u.role', roles).orderBy('u.id');
+  return rows.map(toSessionUser);
+}
+
 /** The account with this id, as the admin's list shows it. */
 export async function findAccount(db: Db, userId: number): Promise<AccountRow | undefined> {
   const row: Record<string, unknown> | undefined = await accounts(db).where('u.id', userId).first();

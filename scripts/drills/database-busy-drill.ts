@@ -17,6 +17,7 @@ import {
   type DrillContext,
   type DrillSystem,
 } from './drill-kit';
+import { insertSubmittedRows } from '../kit/submission-rows';
 import { verdict, type DrillResult } from './drill-result';
 
 /** Scale of the drill; `pgUrl` adds the PostgreSQL run when the server answers there. */
@@ -89,22 +90,7 @@ async function lostWrites(db: Knex, sent: Sent[]): Promise<number> {
 /** Submission rows for the background writers to update, owned by ent01. */
 async function backgroundRows(db: Knex): Promise<string[]> {
   const ids = Array.from({ length: 200 }, () => randomUUID());
-  const at = new Date().toISOString();
-  const owner = await db('users').where({ username: 'ent01' }).first('id', 'enterprise_id');
-  await db('submissions').insert(
-    ids.map((id) => ({
-      id,
-      form_key: 'busy-drill',
-      form_version: 1,
-      enterprise_id: owner.enterprise_id,
-      user_id: owner.id,
-      data: '{}',
-      status: 'submitted',
-      workflow_id: `busy-${id}`,
-      created_at: at,
-      updated_at: at,
-    })),
-  );
+  await insertSubmittedRows(db, 'ent01', 'busy-drill', ids, (id) => `busy-${id}`);
   return ids;
 }
 

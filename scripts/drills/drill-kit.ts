@@ -1,6 +1,6 @@
 // What every drill starts: a Temporal dev server, the app with an in-process worker on a fresh database, a worker
 // child process that can be killed with SIGKILL, and signed-in HTTP callers. Drills and their vitest versions share it.
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -21,12 +21,11 @@ import { PAYLOAD_CONVERTER_PATH } from '#core/temporal';
 import { createSession } from '#core/stores/session-store';
 import { until } from '../kit/eventually';
 import { freePort } from '../kit/ports';
+import { spawnScript } from '../kit/spawn-script';
 import { startSystem } from '../kit/system';
 import { startDevServerOnFreePort } from '../kit/temporal-dev-server';
 
 export { freePort, until };
-
-const root = fileURLToPath(new URL('../..', import.meta.url));
 
 /** What a drill needs from whoever runs it: a Temporal address and the workflow code bundled once. */
 export interface DrillContext {
@@ -164,21 +163,14 @@ export function spawnWeb(env: Record<string, string>): AppProcess {
 function spawnApp(script: string, readyLine: string, env: Record<string, string>): AppProcess {
   const full: NodeJS.ProcessEnv = { ...process.env, LOG_LEVEL: 'info', FUGONG_PAYLOAD_KEYS: DRILL_PAYLOAD_KEYS, ...env };
   if (!env.DATABASE_URL) delete full.DATABASE_URL;
-  const child = spawn(process.execPath, ['--import', 'tsx', join(root, script)], {
-    cwd: root,
-    env: full,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
   let output = '';
   let onStart: () => void = () => undefined;
   const started = new Promise<void>((resolve) => (onStart = resolve));
-  const collect = (chunk: Buffer) => {
+  const child = spawnScript(script, full, (chunk) => {
     // Keep the tail only: a long drill must not grow memory with the process's logs.
     output = (output + chunk.toString()).slice(-20_000);
     if (output.includes(readyLine)) onStart();
-  };
-  child.stdout!.on('data', collect);
-  child.stderr!.on('data', collect);
+  });
   return {
     child,
     output: () => output,

@@ -1,18 +1,16 @@
 // Runs scripts/start.ts (what `npm start` runs after building the web app) on free ports with its own data folder.
 // Parallel suites race for ports: one found free can be bound by another suite before start.ts's dev server or web
 // server binds it ("bind: address already in use"), so a start that exits that way is tried again on fresh ports.
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { eventually } from './eventually';
 import { freePort, lostPortRace } from './ports';
+import { spawnScript } from './spawn-script';
 
 export { freePort, portOpen } from './ports';
 export { until } from './eventually';
-
-const root = fileURLToPath(new URL('../..', import.meta.url));
 
 /** How many times a start that lost a port race is tried, each on fresh ports. */
 const START_ATTEMPTS = 4;
@@ -51,13 +49,7 @@ export async function startScript(env: NodeJS.ProcessEnv): Promise<StartedScript
 
 async function startOnce(env: NodeJS.ProcessEnv): Promise<StartedScript & { healthy: boolean; lostPortRace: boolean; failure: string }> {
   let output = '';
-  const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'scripts/start.ts')], {
-    cwd: root,
-    env,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  child.stdout!.on('data', (chunk: Buffer) => (output += chunk));
-  child.stderr!.on('data', (chunk: Buffer) => (output += chunk));
+  const child = spawnScript('scripts/start.ts', env, (chunk) => (output += chunk));
   const closed = new Promise((resolve) => child.once('close', resolve));
   const baseUrl = `http://127.0.0.1:${env.PORT}`;
   const exited = () => child.exitCode !== null || child.signalCode !== null;

@@ -8,7 +8,7 @@ import { ladderForm } from '#scripts/kit/ladder-definition';
 import { listRoutes } from '#web/server/route-list';
 import { createApp } from '#web/server/create-app';
 import { createLogger } from '#core/logger';
-import { HttpSession } from '../helpers/http-session';
+import { HttpSession } from '#scripts/kit/http-session';
 import { startSystem, type RunningSystem } from '../helpers/running-system';
 import { testDatabases } from '../helpers/test-db';
 import { gateQuarantines } from '../gate/gate-fixtures';

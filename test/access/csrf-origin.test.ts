@@ -7,7 +7,7 @@ import { createApp } from '#web/server/create-app';
 import { createLogger } from '#core/logger';
 import type { Client } from '@temporalio/client';
 import { startBareApp, type BareApp } from '../helpers/bare-app';
-import { HttpSession } from '../helpers/http-session';
+import { HttpSession } from '#scripts/kit/http-session';
 
 interface Answer {
   status: number;

@@ -3,7 +3,7 @@ import { RateLimiterRes } from 'rate-limiter-flexible';
 import { DEMO_PASSWORD } from '#core/demo/demo-seed';
 import { createDbRateLimiter } from '#web/server/session/db-rate-limiter';
 import { ATTEMPTS_PER_ACCOUNT, ATTEMPTS_PER_ADDRESS } from '#web/server/session/login-limiter';
-import { HttpSession } from '../helpers/http-session';
+import { HttpSession } from '#scripts/kit/http-session';
 import { startSystem, type RunningSystem } from '../helpers/running-system';
 import { testDatabases, type OpenDatabase } from '../helpers/test-db';
 

@@ -6,24 +6,14 @@ import { randomUUID } from 'node:crypto';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '#core/demo/demo-seed';
-import { eventually } from '../helpers/eventually';
+import { eventually } from '#scripts/kit/eventually';
 import { insertBulletin } from '../collections/bulletin-fixture';
-import { HttpSession } from '../helpers/http-session';
+import { HttpSession } from '#scripts/kit/http-session';
 import { startSystem, type RunningSystem } from '../helpers/running-system';
 import { testDatabases } from '../helpers/test-db';
 import { freshResidentId } from '../gate/gate-fixtures';
 import { workerHealthWatch } from '../fixtures/worker-health-watch';
-
-type Persona = 'anonymous' | 'enterprise' | 'cadre' | 'special_class' | 'hq' | 'gate' | 'admin';
-const PERSONAS: Persona[] = ['anonymous', 'enterprise', 'cadre', 'special_class', 'hq', 'gate', 'admin'];
-const LOGIN: Record<Exclude<Persona, 'anonymous'>, string> = {
-  enterprise: 'ent01',
-  cadre: 'cadre1',
-  special_class: 'class-coordination',
-  hq: 'hq',
-  gate: 'gate1',
-  admin: 'admin',
-};
+import { LOGIN, PERSONAS, type Persona } from '#scripts/kit/authorization-table';
 
 /** Sentinel values, each in exactly one personal field of one seeded record. */
 const S = {

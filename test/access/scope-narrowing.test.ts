@@ -7,10 +7,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '#core/demo/demo-seed';
 import { decideStep, signedIn } from '../notices/commendation-journey';
 import { freshResidentId } from '../gate/gate-fixtures';
-import { eventually } from '../helpers/eventually';
+import { eventually } from '#scripts/kit/eventually';
 import { insertBulletin as insertStoredBulletin } from '../collections/bulletin-fixture';
 import { publicId } from '#core/domain/public-id';
-import { HttpSession } from '../helpers/http-session';
+import { HttpSession } from '#scripts/kit/http-session';
 import { startSystem, type RunningSystem } from '../helpers/running-system';
 import { testDatabases } from '../helpers/test-db';
 

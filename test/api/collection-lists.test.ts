@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '#core/demo/demo-seed';
 import { startBareApp, type BareApp } from '../helpers/bare-app';
-import { HttpSession } from '../helpers/http-session';
+import { HttpSession } from '#scripts/kit/http-session';
 import { insertBulletin } from '../collections/bulletin-fixture';
 import { publicId } from '#core/domain/public-id';
 

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '#core/demo/demo-seed';
 import { insertNotice, withdrawNotice } from '#core/stores/notices/notice-store';
 import { startBareApp, type BareApp } from '../helpers/bare-app';
-import { HttpSession } from '../helpers/http-session';
+import { HttpSession } from '#scripts/kit/http-session';
 import { insertClosedPublicity, insertPublishedArticle } from '../notices/notice-fixture';
 
 describe('public notices', () => {

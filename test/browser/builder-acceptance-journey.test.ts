@@ -14,7 +14,7 @@ import { describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { auditPage, journeyChromium, switchLanguage, useBrowserJourney, SCREENSHOTS } from '../helpers/browser';
 import { knownValues, languageProblems, seenTexts } from '../helpers/language-scan';
-import { installationEnv, startScript } from '../helpers/start-script';
+import { installationEnv, startScript } from '#scripts/kit/start-script';
 
 const executable = journeyChromium();
 // A workflow step on a busy two-core machine, including the pages' slowest poll.

@@ -9,9 +9,9 @@ import { loadConfig } from '#core/config';
 import { connectClient } from '#core/temporal';
 import { DEMO_PASSWORD } from '#core/demo/demo-seed';
 import { auditPage, journeyChromium, useBrowserJourney, SCREENSHOTS } from '../helpers/browser';
-import { eventually } from '../helpers/eventually';
-import { HttpSession } from '../helpers/http-session';
-import { installationEnv, startScript } from '../helpers/start-script';
+import { eventually } from '#scripts/kit/eventually';
+import { HttpSession } from '#scripts/kit/http-session';
+import { installationEnv, startScript } from '#scripts/kit/start-script';
 
 const executable = journeyChromium();
 const STEP = { timeout: 45_000 };

@@ -4,7 +4,7 @@
 // Every page is checked in zh-CN and en for untranslated keys and with axe-core.
 import { describe, expect, it } from 'vitest';
 import { auditPage, journeyChromium, useBrowserJourney, SCREENSHOTS } from '../helpers/browser';
-import { installationEnv, startScript } from '../helpers/start-script';
+import { installationEnv, startScript } from '#scripts/kit/start-script';
 
 const executable = journeyChromium();
 const STEP = { timeout: 30_000 };

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { auditPage, journeyChromium, switchLanguage, useBrowserJourney, SCREENSHOTS } from '../helpers/browser';
-import { installationEnv, startScript } from '../helpers/start-script';
+import { installationEnv, startScript } from '#scripts/kit/start-script';
 
 const executable = journeyChromium();
 const PHONE = { width: 390, height: 844 };

@@ -9,9 +9,9 @@ import { DEMO_PASSWORD } from '#core/demo/demo-seed';
 import { residentIdCheckChar } from '#core/domain/identifiers';
 import { readShippedForms } from '#forms/shipped-forms';
 import { auditPage, signIn, journeyChromium, useBrowserJourney, SCREENSHOTS } from '../helpers/browser';
-import { eventually } from '../helpers/eventually';
-import { HttpSession } from '../helpers/http-session';
-import { installationEnv, startScript } from '../helpers/start-script';
+import { eventually } from '#scripts/kit/eventually';
+import { HttpSession } from '#scripts/kit/http-session';
+import { installationEnv, startScript } from '#scripts/kit/start-script';
 
 const executable = journeyChromium();
 const PHONE = { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true };

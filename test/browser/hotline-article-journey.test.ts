@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { creditCodeCheckChar } from '#core/domain/identifiers';
 import { auditPage, journeyChromium, useBrowserJourney, SCREENSHOTS, DESK } from '../helpers/browser';
-import { installationEnv, startScript } from '../helpers/start-script';
+import { installationEnv, startScript } from '#scripts/kit/start-script';
 
 const executable = journeyChromium();
 // Long enough for a workflow step on a busy two-core machine, including the page's slowest poll (10 s).

@@ -2,7 +2,7 @@
 // follows its submission to "received" with the receipt email, reads the page in English; an admin finds the email.
 import { describe, expect, it } from 'vitest';
 import { journeyChromium, useBrowserJourney, SCREENSHOTS } from '../helpers/browser';
-import { installationEnv, startScript } from '../helpers/start-script';
+import { installationEnv, startScript } from '#scripts/kit/start-script';
 
 const executable = journeyChromium();
 

@@ -9,9 +9,10 @@ import { createNoticeActivities } from '#activities/notice-activities';
 import { createLogger } from '#core/logger';
 import { createTemplateRenderer } from '#core/mail/template-renderer';
 import { createApp } from '#web/server/create-app';
-import { journeyChromium, launchBrowser, rawKeysOn, seriousAxeViolations, signIn } from '../helpers/browser';
+import { journeyChromium, rawKeysOn, seriousAxeViolations, signIn } from '../helpers/browser';
+import { launchBrowser } from '#scripts/kit/chromium';
 import { startSystem, type RunningSystem } from '../helpers/running-system';
-import { freePort } from '../helpers/start-script';
+import { freePort } from '#scripts/kit/start-script';
 import { testDatabases } from '../helpers/test-db';
 import { nominateToPublicity } from '../notices/commendation-journey';
 

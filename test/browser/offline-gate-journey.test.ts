@@ -10,7 +10,7 @@ import { parsePayloadKeys } from '#core/codec/payload-keys';
 import { residentIdCheckChar } from '#core/domain/identifiers';
 import { insertRobot } from '#core/stores/notify/robot-store';
 import { journeyChromium, signIn, useBrowserJourney } from '../helpers/browser';
-import { eventually } from '../helpers/eventually';
+import { eventually } from '#scripts/kit/eventually';
 import { storedFieldData } from '../helpers/field-vault';
 import { startSystem } from '../helpers/running-system';
 import { TEST_PAYLOAD_KEYS } from '../helpers/test-codec';

@@ -9,9 +9,9 @@ import type { Page } from 'playwright-core';
 import { DEMO_PASSWORD } from '#core/demo/demo-seed';
 import { readShippedForms } from '#forms/shipped-forms';
 import { journeyChromium, signIn, useBrowserJourney } from '../helpers/browser';
-import { eventually } from '../helpers/eventually';
+import { eventually } from '#scripts/kit/eventually';
 import { keptAnswer } from '../helpers/field-vault';
-import { HttpSession } from '../helpers/http-session';
+import { HttpSession } from '#scripts/kit/http-session';
 import { startSystem } from '../helpers/running-system';
 import { testDatabases } from '../helpers/test-db';
 

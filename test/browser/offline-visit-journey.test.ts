@@ -4,7 +4,7 @@
 // syncing again sends nothing. The answers the phone keeps for the page name no enterprise in clear.
 import { describe, expect, it } from 'vitest';
 import { journeyChromium, signIn, useBrowserJourney } from '../helpers/browser';
-import { eventually } from '../helpers/eventually';
+import { eventually } from '#scripts/kit/eventually';
 import { storedFieldData } from '../helpers/field-vault';
 import { startSystem } from '../helpers/running-system';
 import { testDatabases } from '../helpers/test-db';

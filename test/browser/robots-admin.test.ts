@@ -8,10 +8,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { createLogger } from '#core/logger';
 import { createApp } from '#web/server/create-app';
-import { journeyChromium, launchBrowser, rawKeysOn, signIn } from '../helpers/browser';
+import { journeyChromium, rawKeysOn, signIn } from '../helpers/browser';
+import { launchBrowser } from '#scripts/kit/chromium';
 import { startFakeRobotServer, type FakeRobotServer } from '#scripts/kit/fake-robot-server';
 import { startSystem, type RunningSystem } from '../helpers/running-system';
-import { freePort } from '../helpers/start-script';
+import { freePort } from '#scripts/kit/start-script';
 import { testDatabases } from '../helpers/test-db';
 
 const executable = journeyChromium();

@@ -12,9 +12,10 @@ import { loadConfig } from '#core/config';
 import { createLogger } from '#core/logger';
 import { createApp } from '#web/server/create-app';
 import { routeHref } from '#web/app/src/routing/route-href';
-import { DESK, journeyChromium, launchBrowser, signIn, switchLanguage } from '../helpers/browser';
+import { DESK, journeyChromium, signIn, switchLanguage } from '../helpers/browser';
+import { launchBrowser } from '#scripts/kit/chromium';
 import { knownValues, languageProblems, seenTexts } from '../helpers/language-scan';
-import { freePort } from '../helpers/start-script';
+import { freePort } from '#scripts/kit/start-script';
 import { openSqlite } from '../helpers/test-db';
 
 const executable = journeyChromium();

@@ -11,7 +11,7 @@ import type { FormDefinition } from '#forms/form-definition';
 import { syncShippedForms } from '#core/stores/forms/form-store';
 import { readShippedForms } from '#forms/shipped-forms';
 import { testWorkerCode, timeSkippingEnvironment } from '../helpers/test-codec';
-import { eventually as pollUntil } from '../helpers/eventually';
+import { eventually as pollUntil } from '#scripts/kit/eventually';
 
 /** The configured time zone of every collection test. */
 export const TZ = 'Asia/Shanghai';

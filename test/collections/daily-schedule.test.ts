@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { collectionScheduleId, dailyCollections, ensureCollectionSchedule } from '#core/collection-schedules';
 import { localDate, startOfLocalDay } from '#core/domain/working-calendar';
-import { eventually } from '../helpers/eventually';
+import { eventually } from '#scripts/kit/eventually';
 import { startSystem, type RunningSystem } from '../helpers/running-system';
 import { testDatabases } from '../helpers/test-db';
 

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { collectionScheduleId } from '#core/collection-schedules';
 import { DEMO_PASSWORD } from '#core/demo/demo-seed';
 import { readShippedForms } from '#forms/shipped-forms';
-import { HttpSession } from '../helpers/http-session';
+import { HttpSession } from '#scripts/kit/http-session';
 import { startSystem, type RunningSystem } from '../helpers/running-system';
 import { testDatabases } from '../helpers/test-db';
 

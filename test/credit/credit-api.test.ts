@@ -10,7 +10,7 @@ import { loadConfig } from '#core/config';
 import { DEMO_PASSWORD } from '#core/demo/demo-seed';
 import { createLogger } from '#core/logger';
 import { createApp } from '#web/server/create-app';
-import { HttpSession } from '../helpers/http-session';
+import { HttpSession } from '#scripts/kit/http-session';
 import { openSqlite } from '../helpers/test-db';
 import { insertCreditEntry } from './credit-fixture';
 

@@ -12,7 +12,7 @@ import { FINAL_SUBMISSION_STATUSES } from '#core/domain/submission-status';
 import { createLogger } from '#core/logger';
 import { summaryFigures } from '#web/app/src/pages/dashboard/dashboard-summary';
 import { createApp } from '#web/server/create-app';
-import { HttpSession } from '../helpers/http-session';
+import { HttpSession } from '#scripts/kit/http-session';
 import { openSqlite } from '../helpers/test-db';
 import { RANGE, seedScenario } from './dashboard-scenario';
 import { REPORT_DAYS } from './report-gate-scenario';

@@ -7,11 +7,11 @@ import { DEMO_PASSWORD } from '#core/demo/demo-seed';
 import { createLogger } from '#core/logger';
 import { createSmtpMailer } from '#core/mail/mailer';
 import { createApp } from '#web/server/create-app';
-import { HttpSession } from '../helpers/http-session';
+import { HttpSession } from '#scripts/kit/http-session';
 import { startSystem, type RunningSystem } from '../helpers/running-system';
 import { testDatabases } from '../helpers/test-db';
 import { startLoopbackSmtp } from '#scripts/kit/loopback-smtp';
-import { eventually } from '../helpers/eventually';
+import { eventually } from '#scripts/kit/eventually';
 
 const BASE = '/api/admin/email-templates';
 

@@ -5,7 +5,7 @@ import { appendCreditEntry } from '#core/stores/credit/credit-ledger';
 import { DEMO_PASSWORD } from '#core/demo/demo-seed';
 import { DEFAULT_WEIGHTS } from '#core/evaluation/evaluation-weights';
 import { startBareApp, type BareApp } from '../helpers/bare-app';
-import { HttpSession } from '../helpers/http-session';
+import { HttpSession } from '#scripts/kit/http-session';
 
 describe('evaluation API', () => {
   let app: BareApp;

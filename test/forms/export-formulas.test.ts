@@ -7,7 +7,7 @@ import { DEMO_PASSWORD } from '#core/demo/demo-seed';
 import { dashboardWorkbook, tableCsv } from '#web/server/dashboard/export-workbook';
 import type { LocalFigureGroup } from '#web/server/dashboard/localize-group';
 import { startBareApp, type BareApp } from '../helpers/bare-app';
-import { HttpSession } from '../helpers/http-session';
+import { HttpSession } from '#scripts/kit/http-session';
 
 const HOSTILE = ['=HYPERLINK("http://x","y")', '+1+cmd|" /C calc"!A0', '-2+3', '@SUM(1+1)', '\t=1+1', '\r=1+1', '＝1+1'];
 

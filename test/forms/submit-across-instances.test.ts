@@ -16,8 +16,8 @@ import { createLogger } from '#core/logger';
 import { dataConverter } from '#core/temporal';
 import { createApp } from '#web/server/create-app';
 import { installReceiptForm, receiptForm, RECEIPT_FORM_KEY } from '../fixtures/receipt-form';
-import { HttpSession } from '../helpers/http-session';
-import { freePort } from '../helpers/start-script';
+import { HttpSession } from '#scripts/kit/http-session';
+import { freePort } from '#scripts/kit/start-script';
 import { TEST_PAYLOAD_KEYS } from '../helpers/test-codec';
 import { secondConnection, testDatabases } from '../helpers/test-db';
 

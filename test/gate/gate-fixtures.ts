@@ -4,7 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import { DEMO_PASSWORD } from '#core/demo/demo-seed';
 import { freshResidentId } from '#scripts/kit/fresh-resident-id';
-import { HttpSession } from '../helpers/http-session';
+import { HttpSession } from '#scripts/kit/http-session';
 import type { RunningSystem } from '../helpers/running-system';
 
 export { freshResidentId };

@@ -7,8 +7,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkInSlots } from '#core/domain/quarantine-schedule';
 import { readShippedForms } from '#forms/shipped-forms';
-import { eventually } from '../helpers/eventually';
-import type { HttpSession } from '../helpers/http-session';
+import { eventually } from '#scripts/kit/eventually';
+import type { HttpSession } from '#scripts/kit/http-session';
 import { testDatabases } from '../helpers/test-db';
 import { DAY, TZ, expectBadOfflineFields, expectClientIdTaken, recordedOnceOf, useOfflineStage } from '../monitoring/offline-fixture';
 import { checkAtGate } from './gate-fixtures';

@@ -3,7 +3,7 @@
 import { afterAll, beforeAll } from 'vitest';
 import { DEMO_PASSWORD } from '#core/demo/demo-seed';
 import { startBareApp, type BareApp } from './bare-app';
-import { HttpSession } from './http-session';
+import { HttpSession } from '#scripts/kit/http-session';
 
 /** The running app and the admin's session. */
 export interface AdminApp {

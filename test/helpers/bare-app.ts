@@ -7,7 +7,7 @@ import { prepareDatabase } from '#core/bootstrap';
 import { loadConfig, type Config } from '#core/config';
 import { createLogger } from '#core/logger';
 import { createApp } from '#web/server/create-app';
-import { freePort } from './start-script';
+import { freePort } from '#scripts/kit/start-script';
 import { openSqlite, type TestDatabase } from './test-db';
 
 /** A listening app, the log lines it wrote, and how to stop it. */

@@ -9,8 +9,6 @@ import { DEMO_PASSWORD } from '#core/demo/demo-seed';
 import { DICTIONARIES } from '#web/app/src/i18n/dictionaries';
 import { chromiumPath, launchBrowser } from '#scripts/kit/chromium';
 
-export { chromiumPath, launchBrowser };
-
 /** Signs in on the login page in Chinese (the default language) with the demo password. */
 export async function signIn(page: Page, baseUrl: string, username: string): Promise<void> {
   await page.goto(baseUrl);

@@ -4,7 +4,7 @@ import type { Client } from '@temporalio/client';
 import type { Knex } from 'knex';
 import type { Decision, TaskAction } from '#core/domain/human-task';
 import { decideUpdate } from '#workflows/human-task-contract';
-import { eventually } from './eventually';
+import { eventually } from '#scripts/kit/eventually';
 
 /** A task row as the tests use it. */
 export interface TaskRow {

@@ -9,7 +9,7 @@ import { loadConfig, type Config } from '#core/config';
 import { createLogger } from '#core/logger';
 import { startSystem as startAppAndWorker } from '#scripts/kit/system';
 import { installReceiptForm } from '../fixtures/receipt-form';
-import { freePort } from './start-script';
+import { freePort } from '#scripts/kit/start-script';
 import { TEST_PAYLOAD_KEYS } from './test-codec';
 import type { TestDatabase } from './test-db';
 

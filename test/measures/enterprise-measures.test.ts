@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '#core/demo/demo-seed';
 import { fromJson } from '#core/db';
 import { startBareApp, type BareApp } from '../helpers/bare-app';
-import { HttpSession } from '../helpers/http-session';
+import { HttpSession } from '#scripts/kit/http-session';
 
 describe('一企一策: service measures per enterprise', () => {
   let app: BareApp;

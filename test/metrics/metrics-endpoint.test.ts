@@ -21,9 +21,9 @@ import { dataConverter } from '#core/temporal';
 import { runGateScenario } from '#scripts/scenario-gate';
 import { createApp } from '#web/server/create-app';
 import { createWebMetrics, listenForMetrics } from '#web/server/metrics/metrics-routes';
-import { eventually } from '../helpers/eventually';
-import { HttpSession } from '../helpers/http-session';
-import { freePort } from '../helpers/start-script';
+import { eventually } from '#scripts/kit/eventually';
+import { HttpSession } from '#scripts/kit/http-session';
+import { freePort } from '#scripts/kit/start-script';
 import { TEST_PAYLOAD_KEYS } from '../helpers/test-codec';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));

@@ -18,9 +18,9 @@ import { createTemplateRenderer } from '#core/mail/template-renderer';
 import { bundleWorkflows, clientTracing, createWorker, dataConverter } from '#core/temporal';
 import { startTracing, type Tracing } from '#core/tracing';
 import { createApp } from '#web/server/create-app';
-import { eventually } from '../helpers/eventually';
-import { HttpSession } from '../helpers/http-session';
-import { freePort } from '../helpers/start-script';
+import { eventually } from '#scripts/kit/eventually';
+import { HttpSession } from '#scripts/kit/http-session';
+import { freePort } from '#scripts/kit/start-script';
 import { TEST_PAYLOAD_KEYS } from '../helpers/test-codec';
 import { openSqlite } from '../helpers/test-db';
 

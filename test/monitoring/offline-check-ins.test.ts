@@ -8,8 +8,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { residentIdCheckChar } from '#core/domain/identifiers';
 import { checkInSlots } from '#core/domain/quarantine-schedule';
 import { workerHealthWatch } from '../fixtures/worker-health-watch';
-import { eventually } from '../helpers/eventually';
-import type { HttpSession } from '../helpers/http-session';
+import { eventually } from '#scripts/kit/eventually';
+import type { HttpSession } from '#scripts/kit/http-session';
 import { testDatabases } from '../helpers/test-db';
 import { DAY, TZ, expectBadOfflineFields, expectClientIdTaken, recordedOnceOf, useOfflineStage } from './offline-fixture';
 

@@ -8,7 +8,7 @@ import { DEMO_PASSWORD } from '#core/demo/demo-seed';
 import { addDays, localDate, startOfLocalDay } from '#core/domain/working-calendar';
 import { createTemplateRenderer } from '#core/mail/template-renderer';
 import { startBareApp, type BareApp } from '../helpers/bare-app';
-import { HttpSession } from '../helpers/http-session';
+import { HttpSession } from '#scripts/kit/http-session';
 import type { TestDatabase } from '../helpers/test-db';
 import { startTimeSkipping, type TimeSkipping } from '../helpers/time-skipping';
 

@@ -2,8 +2,8 @@
 // enterprises, the service class recommends it, headquarters approves. Shared by the API and browser tests.
 import { randomUUID } from 'node:crypto';
 import { DEMO_PASSWORD } from '#core/demo/demo-seed';
-import { arrival } from '../helpers/eventually';
-import { HttpSession } from '../helpers/http-session';
+import { arrival } from '#scripts/kit/eventually';
+import { HttpSession } from '#scripts/kit/http-session';
 import type { RunningSystem } from '../helpers/running-system';
 
 /** Signs `username` in on `system`. */

@@ -4,8 +4,8 @@
 // the log; an admin reads the caller's mobile masked.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '#core/demo/demo-seed';
-import { eventually } from '../helpers/eventually';
-import { HttpSession } from '../helpers/http-session';
+import { eventually } from '#scripts/kit/eventually';
+import { HttpSession } from '#scripts/kit/http-session';
 import { startSystem, type RunningSystem } from '../helpers/running-system';
 import { testDatabases } from '../helpers/test-db';
 

@@ -3,7 +3,7 @@
 // objection is upheld (test/notices/objection-review.test.ts covers the review itself).
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { HttpSession } from '../helpers/http-session';
+import { HttpSession } from '#scripts/kit/http-session';
 import { startSystem, type RunningSystem } from '../helpers/running-system';
 import { testDatabases } from '../helpers/test-db';
 import { OBJECTIONS_PER_ADDRESS } from '#web/server/notices/notice-routes';

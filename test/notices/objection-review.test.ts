@@ -4,8 +4,8 @@
 // the objection is upheld; a dismissal reopens the window.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OBJECTIONS_PER_ADDRESS, OBJECTIONS_PER_NOTICE } from '#web/server/notices/notice-routes';
-import { eventually } from '../helpers/eventually';
-import { HttpSession } from '../helpers/http-session';
+import { eventually } from '#scripts/kit/eventually';
+import { HttpSession } from '#scripts/kit/http-session';
 import { startSystem, type RunningSystem } from '../helpers/running-system';
 import { testDatabases } from '../helpers/test-db';
 import { decideStep, nominateToPublicity, signedIn } from './commendation-journey';

@@ -15,7 +15,7 @@ import { createRobotDispatcher } from '#core/notify/robot-dispatcher';
 import { insertRobot } from '#core/stores/notify/robot-store';
 import { readShippedForms } from '#forms/shipped-forms';
 import type { LadderParams } from '#workflows/ladder-workflow';
-import { eventually } from '../helpers/eventually';
+import { eventually } from '#scripts/kit/eventually';
 import { startFakeRobotServer, type FakeRobotServer } from '#scripts/kit/fake-robot-server';
 import { ladderTasks } from '../helpers/ladder-tasks';
 import { openSqlite } from '../helpers/test-db';

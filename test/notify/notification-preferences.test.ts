@@ -8,7 +8,7 @@ import type { Mailer, OutgoingMail } from '#core/mail/mailer';
 import { createTemplateRenderer } from '#core/mail/template-renderer';
 import { sendHeldMail } from '#core/notify/held-mail';
 import { startBareApp, type BareApp } from '../helpers/bare-app';
-import { HttpSession } from '../helpers/http-session';
+import { HttpSession } from '#scripts/kit/http-session';
 
 describe('notification preferences', () => {
   let app: BareApp;

@@ -5,7 +5,7 @@ import { newPayloadKeyLine } from '#core/codec/payload-keys';
 import { DEMO_PASSWORD } from '#core/demo/demo-seed';
 import { startBareApp, type BareApp } from '../helpers/bare-app';
 import { startFakeRobotServer, type FakeRobotServer } from '#scripts/kit/fake-robot-server';
-import { HttpSession } from '../helpers/http-session';
+import { HttpSession } from '#scripts/kit/http-session';
 
 const WECOM_KEY = 'f3b1c9d2-77aa-4bc4-97a0-0ec2a1b2c3d4';
 const DING_TOKEN = 'a1b2c3d4e5f6a7b8c9d0token';

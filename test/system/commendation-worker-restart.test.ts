@@ -17,7 +17,7 @@ import type { ProcessStartInput } from '#core/domain/process-start';
 import { createTemplateRenderer } from '#core/mail/template-renderer';
 import { readShippedForms } from '#forms/shipped-forms';
 import type { LadderParams, LadderResult } from '#workflows/ladder-workflow';
-import { eventually } from '../helpers/eventually';
+import { eventually } from '#scripts/kit/eventually';
 import { ladderTasks } from '../helpers/ladder-tasks';
 import { openSqlite } from '../helpers/test-db';
 import { TEST_PAYLOAD_KEYS, testDataConverter, testWorkerCode } from '../helpers/test-codec';

@@ -15,7 +15,7 @@ import { DEMO_PASSWORD } from '#core/demo/demo-seed';
 import { migrationSource } from '#core/migrations/index';
 import { migrateDownThrough } from '../helpers/migrate-down';
 import { testDatabases, type OpenDatabase } from '../helpers/test-db';
-import { freePort } from '../helpers/start-script';
+import { freePort } from '#scripts/kit/start-script';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 

@@ -2,12 +2,11 @@
 // check-in's reminder texts the worker, each missed check-in alerts the cadre team's robot, the release texts the
 // worker its notice — through the real worker process (scripts/worker.ts, its SMS and robot dispatchers configured by
 // environment) against fake providers on loopback, with the worker killed twice in the middle. Each arrives once.
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { Client, Connection } from '@temporalio/client';
 import type { Knex } from 'knex';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -21,10 +20,10 @@ import { insertRobot } from '#core/stores/notify/robot-store';
 import type { MonitoringInput } from '#workflows/monitoring-workflow';
 import { startFakeRobotServer, type FakeRobotServer } from '#scripts/kit/fake-robot-server';
 import { startFakeSmsServer, type FakeSmsServer } from '#scripts/kit/fake-sms-server';
-import { until } from '../helpers/start-script';
+import { until } from '#scripts/kit/start-script';
+import { spawnScript } from '#scripts/kit/spawn-script';
 import { TEST_PAYLOAD_KEYS, testDataConverter } from '../helpers/test-codec';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
 const TZ = 'Asia/Shanghai';
 const QUARANTINES = 3;
 const ACCOUNT = { accessKeyId: 'LTAIcrashdrill', accessKeySecret: 'crash-drill-secret', signName: '复工', templateCode: 'SMS_97531' };
@@ -76,14 +75,7 @@ describe('quarantine texts and robot alerts across worker SIGKILLs (dev server, 
       PUBLIC_URL: 'http://fugong.test',
     };
     delete env.DATABASE_URL;
-    const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'scripts/worker.ts')], {
-      cwd: root,
-      env,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    child.stdout!.on('data', (chunk: Buffer) => (output += chunk));
-    child.stderr!.on('data', (chunk: Buffer) => (output += chunk));
-    return child;
+    return spawnScript('scripts/worker.ts', env, (chunk) => (output += chunk));
   }
   function kill(child: ChildProcess): Promise<void> {
     return new Promise((resolve) => {

@@ -6,8 +6,8 @@ import knexFactory from 'knex';
 import { DEMO_PASSWORD } from '#core/demo/demo-seed';
 import { toRow } from '#core/stores/forms/form-store';
 import { receiptForm, RECEIPT_FORM_KEY, RECEIPT_FORM_TITLE } from '../fixtures/receipt-form';
-import { HttpSession } from '../helpers/http-session';
-import { installationEnv, portOpen, startScript, until, type StartedScript } from '../helpers/start-script';
+import { HttpSession } from '#scripts/kit/http-session';
+import { installationEnv, portOpen, startScript, until, type StartedScript } from '#scripts/kit/start-script';
 
 describe('npm start (the whole system as one command)', () => {
   const started: StartedScript[] = [];

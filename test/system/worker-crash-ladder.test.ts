@@ -1,11 +1,10 @@
 // A worker killed with SIGKILL in the middle of ladders, while their SLA timers run out, and started again: every
 // rung's breach escalates exactly once, no task is lost or opened twice, and every notice is sent once.
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { Client, Connection } from '@temporalio/client';
 import type { Knex } from 'knex';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -13,10 +12,11 @@ import { prepareDatabase } from '#core/bootstrap';
 import { createDb } from '#core/db';
 import type { ProcessStartInput } from '#core/domain/process-start';
 import type { LadderParams } from '#workflows/ladder-workflow';
-import { until } from '../helpers/start-script';
+import { until } from '#scripts/kit/start-script';
+import { spawnScript } from '#scripts/kit/spawn-script';
+import { insertSubmittedRows } from '#scripts/kit/submission-rows';
 import { TEST_PAYLOAD_KEYS, testDataConverter } from '../helpers/test-codec';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
 const LADDERS = 6;
 // Three rungs that each breach quickly, so the timers fire while the worker is dead.
 const PARAMS: LadderParams = {
@@ -66,14 +66,7 @@ describe('worker killed mid-ladder (dev server, real worker process)', () => {
       FUGONG_PAYLOAD_KEYS: TEST_PAYLOAD_KEYS,
     };
     delete env.DATABASE_URL;
-    const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'scripts/worker.ts')], {
-      cwd: root,
-      env,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    child.stdout!.on('data', (chunk: Buffer) => (output += chunk));
-    child.stderr!.on('data', (chunk: Buffer) => (output += chunk));
-    return child;
+    return spawnScript('scripts/worker.ts', env, (chunk) => (output += chunk));
   }
   function kill(child: ChildProcess): Promise<void> {
     return new Promise((resolve) => {
@@ -99,23 +92,8 @@ describe('worker killed mid-ladder (dev server, real worker process)', () => {
 
   // Each worker start bundles the workflow code: on a loaded 2-core machine that alone can take half a minute.
   it('escalates each rung once and loses no task or notice across two SIGKILLs', { timeout: 300_000 }, async () => {
-    const ent = await db('users').where({ username: 'ent01' }).first('id', 'enterprise_id');
-    const at = new Date().toISOString();
     const ids = Array.from({ length: LADDERS }, () => randomUUID());
-    await db('submissions').insert(
-      ids.map((id) => ({
-        id,
-        form_key: 'crash-ladder',
-        form_version: 1,
-        enterprise_id: ent.enterprise_id,
-        user_id: ent.id,
-        data: '{}',
-        status: 'submitted',
-        workflow_id: `submission-${id}`,
-        created_at: at,
-        updated_at: at,
-      })),
-    );
+    const ent = await insertSubmittedRows(db, 'ent01', 'crash-ladder', ids, (id) => `submission-${id}`);
     worker = startWorker();
     const handles = await Promise.all(
       ids.map((submissionId) => {
@@ -124,8 +102,8 @@ describe('worker killed mid-ladder (dev server, real worker process)', () => {
           formKey: 'crash-ladder',
           formVersion: 1,
           formTitle: { 'zh-CN': '崩溃演练', en: 'Crash drill' },
-          enterpriseId: ent.enterprise_id,
-          submitter: { userId: ent.id, name: '企业联络员', email: null, locale: 'zh-CN' },
+          enterpriseId: ent.enterpriseId,
+          submitter: { userId: ent.userId, name: '企业联络员', email: null, locale: 'zh-CN' },
           data: { category: 'materials' },
           params: PARAMS,
         };

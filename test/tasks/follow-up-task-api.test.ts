@@ -7,8 +7,8 @@ import { createActivities } from '#activities/index';
 import { DEMO_PASSWORD } from '#core/demo/demo-seed';
 import { addDays, localDate } from '#core/domain/working-calendar';
 import { createTemplateRenderer } from '#core/mail/template-renderer';
-import { eventually } from '../helpers/eventually';
-import { HttpSession } from '../helpers/http-session';
+import { eventually } from '#scripts/kit/eventually';
+import { HttpSession } from '#scripts/kit/http-session';
 import { startSystem, type RunningSystem } from '../helpers/running-system';
 import { testDatabases } from '../helpers/test-db';
 

@@ -8,6 +8,7 @@ import { prepareDatabase } from '#core/bootstrap';
 import { TASK_STATUSES } from '#core/domain/human-task';
 import type { SessionUser } from '#web/server/request-context';
 import { inbox, type InboxQuery } from '#core/stores/task-inbox';
+import { sessionUsersInRoles } from '#core/stores/user-store';
 import { testDatabases } from '../helpers/test-db';
 
 const CATEGORIES = ['funds', 'materials', 'land'];
@@ -78,20 +79,7 @@ describe.each(testDatabases())('inbox tabs as unions of index reads on $name', (
   beforeAll(async () => {
     ({ db, close } = await database.open());
     await prepareDatabase(db, { seedDemo: true });
-    const people = await db('users').whereIn('role', ['cadre', 'special_class', 'hq']).orderBy('id').select('*');
-    for (const u of people)
-      users.push({
-        id: Number(u.id),
-        username: String(u.username),
-        displayName: String(u.display_name),
-        role: u.role,
-        email: null,
-        enterpriseId: null,
-        enterpriseName: null,
-        workingGroupId: u.working_group_id == null ? null : Number(u.working_group_id),
-        projectId: null,
-        mustChangePassword: false,
-      });
+    users.push(...(await sessionUsersInRoles(db, ['cadre', 'special_class', 'hq'])));
     const groups = (await db('working_groups').pluck('id')).map(Number);
     const enterprises = (await db('enterprises').pluck('id')).map(Number);
     const pick = generator(database.name === 'sqlite' ? 7 : 11);

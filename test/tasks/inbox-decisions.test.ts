@@ -2,11 +2,11 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hashPassword } from '#core/auth/passwords';
 import { DEMO_PASSWORD } from '#core/demo/demo-seed';
-import { HttpSession } from '../helpers/http-session';
+import { HttpSession } from '#scripts/kit/http-session';
 import { startSystem, type RunningSystem } from '../helpers/running-system';
 import { testDatabases } from '../helpers/test-db';
 import { ladderForm } from '#scripts/kit/ladder-definition';
-import { eventually } from '../helpers/eventually';
+import { eventually } from '#scripts/kit/eventually';
 
 describe.each(testDatabases())('human tasks and the inbox on $name', (database) => {
   let system: RunningSystem;

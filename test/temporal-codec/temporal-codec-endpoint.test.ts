@@ -2,7 +2,7 @@
 // keys, everyone else is refused, only the configured UI origin gets CORS with credentials, and each call is audited.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '#core/demo/demo-seed';
-import { HttpSession } from '../helpers/http-session';
+import { HttpSession } from '#scripts/kit/http-session';
 import { startSystem, TEST_TEMPORAL_UI_ORIGIN, type RunningSystem } from '../helpers/running-system';
 import { testDatabases } from '../helpers/test-db';
 

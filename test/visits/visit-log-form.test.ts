@@ -7,7 +7,7 @@ import { DEMO_PASSWORD } from '#core/demo/demo-seed';
 import { checkDefinition } from '#forms/check-definition';
 import { readShippedForms } from '#forms/shipped-forms';
 import { FREE_TEXT_MASK } from '#core/privacy/mask';
-import { HttpSession } from '../helpers/http-session';
+import { HttpSession } from '#scripts/kit/http-session';
 import { startSystem, type RunningSystem } from '../helpers/running-system';
 import { testDatabases } from '../helpers/test-db';
 

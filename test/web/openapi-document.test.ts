@@ -16,7 +16,7 @@ import { PAGE_QUERY_PROPERTIES } from '#web/server/route-contract';
 import { listRoutes, servedRoutes } from '#web/server/route-list';
 import { LOGIN, PERSONAS, TABLE, isAllowed, type Persona } from '#scripts/kit/authorization-table';
 import { startBareApp, type BareApp } from '../helpers/bare-app';
-import { HttpSession } from '../helpers/http-session';
+import { HttpSession } from '#scripts/kit/http-session';
 
 /** Arrays in an answer that are no list a client pages: a handful of choices or parts of one record. */
 const NOT_LISTS: Record<string, string[]> = {

@@ -11,8 +11,8 @@ import { DEMO_PASSWORD } from '#core/demo/demo-seed';
 import { createLogger } from '#core/logger';
 import { ATTEMPTS_PER_ACCOUNT_AND_ADDRESS } from '#web/server/session/login-limiter';
 import { createApp } from '#web/server/create-app';
-import { HttpSession } from '../helpers/http-session';
-import { freePort } from '../helpers/start-script';
+import { HttpSession } from '#scripts/kit/http-session';
+import { freePort } from '#scripts/kit/start-script';
 import { secondConnection, testDatabases } from '../helpers/test-db';
 
 describe.each(testDatabases())('sessions across two web replicas on one $name database', (database) => {

@@ -8,7 +8,7 @@ import { DEMO_PASSWORD } from '#core/demo/demo-seed';
 import { payloadKeys } from '#core/temporal';
 import { createWebhookDispatcher } from '#core/webhooks/webhook-dispatcher';
 import { startBareApp, type BareApp } from '../helpers/bare-app';
-import { HttpSession } from '../helpers/http-session';
+import { HttpSession } from '#scripts/kit/http-session';
 import { startWebhookSubscriber, type WebhookSubscriber } from '../helpers/webhook-subscriber';
 
 describe('webhook administration', () => {

@@ -18,9 +18,9 @@ import { checkDefinition } from '#forms/check-definition';
 import type { FormDefinition } from '#forms/form-definition';
 import { syncShippedForms } from '#core/stores/forms/form-store';
 import { fileReport } from '../collections/collection-harness';
-import { eventually } from '../helpers/eventually';
+import { eventually } from '#scripts/kit/eventually';
 import type { BareApp } from '../helpers/bare-app';
-import { HttpSession } from '../helpers/http-session';
+import { HttpSession } from '#scripts/kit/http-session';
 import { startAppOnTimeSkipping, type AppOnTimeSkipping, type TimeSkipping } from '../helpers/time-skipping';
 
 const TZ = 'Asia/Shanghai';

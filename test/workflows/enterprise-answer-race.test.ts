@@ -11,7 +11,7 @@ import { createTemplateRenderer } from '#core/mail/template-renderer';
 import { readShippedForms } from '#forms/shipped-forms';
 import { replyUpdate, verdictUpdate } from '#workflows/enterprise-replies';
 import type { LadderParams, LadderResult } from '#workflows/ladder-workflow';
-import { eventually } from '../helpers/eventually';
+import { eventually } from '#scripts/kit/eventually';
 import { ladderTasks } from '../helpers/ladder-tasks';
 import { openSqlite } from '../helpers/test-db';
 import { startTimeSkipping, type TimeSkipping } from '../helpers/time-skipping';

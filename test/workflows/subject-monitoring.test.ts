@@ -9,8 +9,8 @@ import { checkInSlots } from '#core/domain/quarantine-schedule';
 import { addDays, localDate, startOfLocalDay } from '#core/domain/working-calendar';
 import { workerHealthWatch } from '../fixtures/worker-health-watch';
 import type { BareApp } from '../helpers/bare-app';
-import { arrival } from '../helpers/eventually';
-import { HttpSession } from '../helpers/http-session';
+import { arrival } from '#scripts/kit/eventually';
+import { HttpSession } from '#scripts/kit/http-session';
 import { startAppOnTimeSkipping, type AppOnTimeSkipping, type TimeSkipping } from '../helpers/time-skipping';
 
 const TZ = 'Asia/Shanghai';

@@ -8,7 +8,6 @@ import { DEFAULT_BULLETIN_READERS, type CollectionParams } from '../../domain/co
 import type { Locale } from '../../domain/locale';
 import type { Role } from '../../org/org-types';
 import type { BulletinData, BulletinSummary } from '../../domain/bulletin';
-import type { TemplateSource } from '../../mail/template-renderer';
 import { bulletinForReader } from '../../privacy/bulletin-notes';
 import { FREE_TEXT_MASK } from '../../privacy/mask';
 import type { Reader } from '../../privacy/personal-data-policy';
@@ -115,11 +114,6 @@ export async function saveBulletin(db: Db, bulletin: StoredBulletin): Promise<vo
     created_at: bulletin.createdAt,
   };
   await db('collection_bulletins').insert(row).onConflict('round_id').merge();
-}
-
-/** An admin's edited copy of the bulletin's email template in one language (undefined while the shipped text applies). */
-export async function bulletinTemplateCopy(db: Db, name: string, locale: Locale): Promise<TemplateSource | undefined> {
-  return db('email_templates').where({ name, locale }).first('subject', 'html', 'text');
 }
 
 /** The texts of a form version a bulletin is built from: its title, schema, UI schema and translations. */

@@ -110,12 +110,6 @@ export async function robotKeyTaken(db: Db, key: string): Promise<boolean> {
   return Boolean(await db('notification_robots').where({ key }).first('id'));
 }
 
-/** The id of the working group with this key, which a working group's robot is registered for; undefined if none. */
-export async function workingGroupIdOf(db: Db, key: string): Promise<number | undefined> {
-  const row: { id: number } | undefined = await db('working_groups').where({ key }).first('id');
-  return row ? Number(row.id) : undefined;
-}
-
 /** What an admin may change of a robot besides its secret (replaceRobotSecret). */
 export interface RobotChange {
   name?: string;

@@ -140,6 +140,12 @@ export async function updateEnterprise(db: Db, id: number, fields: Partial<Enter
   await db('enterprises').where({ id }).update(enterpriseColumns(fields));
 }
 
+/** The enterprise's name, or undefined when there is no such enterprise. */
+export async function enterpriseName(db: Db, id: number): Promise<string | undefined> {
+  const row: { name: string } | undefined = await db('enterprises').where({ id }).first('name');
+  return row?.name;
+}
+
 /** Whether an enterprise with this id exists. */
 export async function enterpriseExists(db: Db, id: number): Promise<boolean> {
   return Boolean(await db('enterprises').where({ id }).first('id'));

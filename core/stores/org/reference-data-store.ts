@@ -86,6 +86,18 @@ export async function findWorkingGroup(db: Db, id: number): Promise<WorkingGroup
   return row ? toWorkingGroupRow(row) : undefined;
 }
 
+/** The unit (working group or inspection body) with this key. */
+export async function findWorkingGroupByKey(db: Db, key: string): Promise<WorkingGroupRow | undefined> {
+  const row: Record<string, unknown> | undefined = await db('working_groups').where({ key }).first();
+  return row ? toWorkingGroupRow(row) : undefined;
+}
+
+/** The id of the unit (working group or inspection body) with this key, if any. */
+export async function workingGroupIdByKey(db: Db, key: string): Promise<number | undefined> {
+  const row: { id: number } | undefined = await db('working_groups').where({ key }).first('id');
+  return row ? Number(row.id) : undefined;
+}
+
 /** Whether a unit already has this key. */
 export async function workingGroupKeyTaken(db: Db, key: string): Promise<boolean> {
   return Boolean(await db('working_groups').where({ key }).first('id'));

@@ -1,6 +1,7 @@
-// The organisation as a task's routing reads it: who looks after an enterprise now, which working group a key or a
-// difficulty category names. The human-task activities and a collection round's follow-ups resolve their assignees
-// through these, so a task goes to a person or a group by the same reading everywhere.
+// The organisation as a task's routing reads it: who looks after an enterprise now, which working group a difficulty
+// category names (a group named by its key is reference data: reference-data-store's workingGroupIdByKey). The
+// human-task activities and a collection round's follow-ups resolve their assignees through these, so a task goes to
+// a person or a group by the same reading everywhere.
 import type { Db } from '../db-types';
 
 /** The cadre currently assigned to the enterprise (an open assignment), if any. */
@@ -10,12 +11,6 @@ export async function currentCadreId(db: Db, enterpriseId: number): Promise<numb
     .whereNull('ended_at')
     .first('cadre_id');
   return row ? Number(row.cadre_id) : undefined;
-}
-
-/** The id of the working group (or inspection body) with this key, if any. */
-export async function workingGroupIdByKey(db: Db, key: string): Promise<number | undefined> {
-  const row: { id: number } | undefined = await db('working_groups').where({ key }).first('id');
-  return row ? Number(row.id) : undefined;
 }
 
 /** The id of the working group a difficulty category is routed to, if the category exists. */

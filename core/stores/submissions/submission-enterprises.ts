@@ -1,24 +1,11 @@
-// What submissions read about enterprises: the name a new submission is filed under, the credit code a nominator
-// names, the flags the ladder's rules test, the enterprises a bulletin's older notes name, and a cadre's assignments
+// What submissions read about enterprises: the credit code a nominator names, the flags the ladder's rules test, the enterprises a bulletin's older notes name, and a cadre's assignments
 // (the cadre handles those enterprises' records).
 import type { Db } from '../db-types';
-
-/** The enterprise's name, or null when there is no such enterprise. */
-export async function enterpriseNameOf(db: Db, enterpriseId: number): Promise<string | null> {
-  const row = await db('enterprises').where({ id: enterpriseId }).first('name');
-  return (row?.name as string | undefined) ?? null;
-}
 
 /** The enterprise's unified social credit code, or undefined. */
 export async function creditCodeOf(db: Db, enterpriseId: number): Promise<string | undefined> {
   const row = await db('enterprises').where({ id: enterpriseId }).first('credit_code');
   return (row?.credit_code as string | null | undefined) ?? undefined;
-}
-
-/** The id of the enterprise with this credit code (as stored: upper case), or undefined. */
-export async function enterpriseIdByCreditCode(db: Db, creditCode: string): Promise<number | undefined> {
-  const row = await db('enterprises').where({ credit_code: creditCode }).first('id');
-  return row ? Number(row.id) : undefined;
 }
 
 /** The flags of an enterprise the ladder's decision table tests. */

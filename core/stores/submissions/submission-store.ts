@@ -109,6 +109,12 @@ export async function isTaskSubmission(db: Db, user: TaskReader, submissionId: s
   return Boolean(await db.from(ids.as('x')).where('x.submission_id', submissionId).first());
 }
 
+/** The case number of a submission, or null when it has none (or there is no such submission). */
+export async function caseNumberOf(db: Db, submissionId: string): Promise<string | null> {
+  const row: { case_number: string | null } | undefined = await db('submissions').where({ id: submissionId }).first('case_number');
+  return row?.case_number ?? null;
+}
+
 /** The process column of the definition version a submission was made with, or undefined (no such submission). */
 export async function processOfSubmission(db: Db, submissionId: string): Promise<ProcessBinding | undefined> {
   const row = await db('submissions as s')

@@ -5,7 +5,7 @@ import { Router } from 'express';
 import { apiRouter } from '../api-router';
 import { AppError, notFound } from '#core/errors';
 import { appendCreditEntry, creditLedger, findCreditEntry } from '#core/stores/credit/credit-ledger';
-import { enterpriseNameOf } from '#core/stores/notify/notice-facts-store';
+import { enterpriseName } from '#core/stores/org/enterprise-store';
 import { requireRole, requireUser, visibleEnterprises } from '../access';
 import type { AppDeps } from '../app-deps';
 import { auditRequest } from '../audit/audit-request';
@@ -31,7 +31,7 @@ export function creditRoutes(deps: AppDeps): Router {
 
   async function visibleEnterprise(user: Parameters<typeof visibleEnterprises>[1], id: number) {
     const scope = await visibleEnterprises(db, user);
-    const name = scope === 'all' || scope.includes(id) ? await enterpriseNameOf(db, id) : undefined;
+    const name = scope === 'all' || scope.includes(id) ? await enterpriseName(db, id) : undefined;
     if (name === undefined) throw notFound(ENTERPRISE);
     return { id, name };
   }

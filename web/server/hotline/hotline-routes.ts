@@ -29,7 +29,7 @@ import {
   type HotlineCall,
   type NewHotlineCall,
 } from '#core/stores/hotline-store';
-import { enterpriseNameOf } from '#core/stores/notify/notice-facts-store';
+import { enterpriseExists } from '#core/stores/org/enterprise-store';
 
 /** Who answers the line and may file what a caller reports. */
 export const HOTLINE_TAKERS = ['special_class', 'hq'] as const;
@@ -93,7 +93,7 @@ export function hotlineRoutes(deps: AppDeps): Router {
   router.post('/api/hotline', accepts({ summary: 'Record a hotline call', body: CALL_SCHEMA }), async (req, res) => {
     const user = requireRole(req, HOTLINE_TAKERS);
     const body = bodyOf<Omit<NewHotlineCall, 'receivedAt'> & { receivedAt?: string }>(req);
-    if ((await enterpriseNameOf(db, body.enterpriseId)) === undefined)
+    if (!(await enterpriseExists(db, body.enterpriseId)))
       throw invalid('/enterpriseId', { 'zh-CN': '没有这家企业', en: 'No such enterprise' }, req.locale);
     if (!(await difficultyCategoryExists(db, body.category)))
       throw invalid('/category', { 'zh-CN': '没有这个问题类别', en: 'No such category' }, req.locale);

@@ -14,7 +14,7 @@ import { accepts, bodyOf, queryOf } from '../route-contract';
 import { idParam } from '../validate-body';
 import { CLOSING_STATUSES, MEASURE_CREATE, MEASURE_UPDATE, type MeasureChange, type MeasureInput } from './measure-schemas';
 import { findMeasure, insertMeasure, listMeasures, updateMeasure } from '#core/stores/measure-store';
-import { enterpriseNameOf } from '#core/stores/notify/notice-facts-store';
+import { enterpriseExists } from '#core/stores/org/enterprise-store';
 import { measureView } from './measure-view';
 
 const ENTERPRISE = { 'zh-CN': '企业', en: 'Enterprise' };
@@ -31,7 +31,7 @@ export function measureRoutes(deps: AppDeps): Router {
   async function inScope(user: SessionUser, enterpriseId: number): Promise<void> {
     const scope = await visibleEnterprises(db, user);
     if (scope !== 'all' && !scope.includes(enterpriseId)) throw notFound(ENTERPRISE);
-    if ((await enterpriseNameOf(db, enterpriseId)) === undefined) throw notFound(ENTERPRISE);
+    if (!(await enterpriseExists(db, enterpriseId))) throw notFound(ENTERPRISE);
   }
 
   router.get(

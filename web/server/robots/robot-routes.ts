@@ -13,9 +13,9 @@ import {
   replaceRobotSecret,
   robotKeyTaken,
   updateRobot,
-  workingGroupIdOf,
   type RobotAudience,
 } from '#core/stores/notify/robot-store';
+import { workingGroupIdByKey } from '#core/stores/org/reference-data-store';
 import { findUser } from '#core/stores/user-store';
 import { payloadKeys } from '#core/temporal';
 import { requireRole } from '../access';
@@ -132,7 +132,7 @@ export function robotRoutes(deps: AppDeps): Router {
     const secret = secretFrom(req, body.channel, body.webhook, body.signSecret);
     let workingGroupId: number | null = null;
     if (body.audience === 'working_group') {
-      const groupId = body.workingGroupKey ? await workingGroupIdOf(db, body.workingGroupKey) : undefined;
+      const groupId = body.workingGroupKey ? await workingGroupIdByKey(db, body.workingGroupKey) : undefined;
       if (groupId === undefined) throw invalid('/workingGroupKey', { 'zh-CN': '请选择工作专班', en: 'Choose the working group' }, req);
       workingGroupId = groupId;
     }

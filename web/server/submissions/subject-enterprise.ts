@@ -4,7 +4,8 @@
 import type { Locale } from '#core/domain/locale';
 import { AppError } from '#core/errors';
 import type { Db } from '#core/stores/db-types';
-import { creditCodeOf, enterpriseIdByCreditCode } from '#core/stores/submissions/submission-enterprises';
+import { enterpriseIdByCreditCode } from '#core/stores/org/enterprise-store';
+import { creditCodeOf } from '#core/stores/submissions/submission-enterprises';
 import { visibleEnterprises } from '../access';
 import type { SessionUser } from '../request-context';
 

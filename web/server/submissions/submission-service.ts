@@ -14,7 +14,7 @@ import type { SessionUser } from '../request-context';
 import { subjectEnterprise } from './subject-enterprise';
 import type { Db } from '#core/stores/db-types';
 import { recordSubmission } from '#core/stores/submission-record-store';
-import { enterpriseNameOf } from '#core/stores/submissions/submission-enterprises';
+import { enterpriseName as storedEnterpriseName } from '#core/stores/org/enterprise-store';
 import { findSubmission, type SubmissionView } from '#core/stores/submissions/submission-store';
 import { ownUploadIds } from '#core/stores/submissions/submission-uploads';
 
@@ -126,7 +126,7 @@ export async function submitForm(deps: SubmitDeps, request: SubmitRequest): Prom
 async function enterpriseName(db: Db, user: SessionUser, enterpriseId: number | null): Promise<string | null> {
   if (enterpriseId === null) return null;
   if (enterpriseId === user.enterpriseId && user.enterpriseName !== null) return user.enterpriseName;
-  return enterpriseNameOf(db, enterpriseId);
+  return (await storedEnterpriseName(db, enterpriseId)) ?? null;
 }
 
 async function refuseEmbeddedFiles(db: Db, data: unknown, user: SessionUser, locale: Locale): Promise<void> {
