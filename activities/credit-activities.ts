@@ -1,17 +1,9 @@
 // The credit effect of a process: one ledger entry per workflow step, written through the ledger's only door.
 import type { Db } from '#core/stores/db-types';
-import { appendCreditEntry } from '#core/stores/credit/credit-ledger';
+import { appendCreditEntry, type NewCreditEntry } from '#core/stores/credit/credit-ledger';
 
 /** Input of awardCredit; `key` is unique per workflow step, so a retry after a lost reply writes nothing more. */
-export interface AwardCreditInput {
-  key: string;
-  enterpriseId: number;
-  points: number;
-  reason: string;
-  basis: string;
-  approverId: number | null;
-  submissionId: string;
-}
+export type AwardCreditInput = Omit<NewCreditEntry, 'at' | 'reversesId' | 'submissionId'> & { submissionId: string };
 
 /** Builds the credit activities over a DB connection. */
 export function createCreditActivities(deps: { db: Db; now?: () => Date }) {

@@ -4,21 +4,6 @@ import type { Page } from '../../api/paging-types';
 import type { Db } from '../db-types';
 import { pageOfQuery, type PageQuery } from '../page-of-query';
 
-/** An enterprise as stored, with its current cadre. */
-export interface EnterpriseRow {
-  id: number;
-  name: string;
-  creditCode: string;
-  type: string;
-  focus: boolean;
-  address: string | null;
-  liaisonName: string | null;
-  liaisonMobile: string | null;
-  liaisonEmail: string | null;
-  cadre: { id: number; displayName: string } | null;
-  createdAt: string;
-}
-
 /** The columns an admin (or the enterprise, its contacts only) writes, under their API names. */
 export interface EnterpriseFields {
   name: string;
@@ -29,6 +14,13 @@ export interface EnterpriseFields {
   liaisonName: string | null;
   liaisonMobile: string | null;
   liaisonEmail: string | null;
+}
+
+/** An enterprise as stored, with its current cadre. */
+export interface EnterpriseRow extends EnterpriseFields {
+  id: number;
+  cadre: { id: number; displayName: string } | null;
+  createdAt: string;
 }
 
 /** Each writable field's column. */

@@ -12,25 +12,14 @@ import { AppError } from '#core/errors';
 import { retryRobotRow } from '#core/notify/robot-outbox';
 import { shownAddress } from '#core/notify/sms-address';
 import { retrySmsRow } from '#core/notify/sms-outbox';
-import { outboxPage, outboxStateOf } from '#core/stores/outbox/outbox-log-store';
+import { outboxPage, outboxStateOf, type OutboxFilter } from '#core/stores/outbox/outbox-log-store';
 import { auditRequest } from '../audit/audit-request';
 import { pageQuery } from '../paging';
 import { accepts, PAGE_QUERY_PROPERTIES, queryOf } from '../route-contract';
 import { INSTANT_QUERY } from '../query-formats';
 
-/** The outbox's filters. */
-interface OutboxQuery {
-  limit?: number;
-  offset?: number;
-  status?: string;
-  channel?: string;
-  template?: string;
-  purpose?: string;
-  recipient?: string;
-  submissionId?: string;
-  since?: string;
-  until?: string;
-}
+/** The outbox's filters, with the page asked for. */
+type OutboxQuery = OutboxFilter & { limit?: number; offset?: number };
 
 const OUTBOX_QUERY: RJSFSchema = {
   type: 'object',
