@@ -140,8 +140,6 @@ export const LAYERS = [
   },
   {
     folder: 'web/server',
-    // test-send.ts still builds email activities to send a test mail; it is being moved to a core/mail service.
-    ignores: ['web/server/email/test-send.ts'],
     patterns: () => [refuse('(^|/|#)activities/', 'The web server may not import activities: call a core/ service or start a workflow.')],
   },
   {
