@@ -2,11 +2,14 @@
 // against one dev server in the same run. Prints both rates, their ratio and p50/p99 latencies.
 // Usage: npm run bench [-- --count 1000 --concurrency 16 --warmup 50 --client-process --temporal-db file --http-client fetch]
 //   --client-process  the load generator (both paths) runs in a child process, not beside the web server
+//   --pin             Linux: the dev server on CPU 0, this process (the web app) and the generator on the others
+//                     (taskset), as when Temporal runs on machines of its own; without it all share every core
 //   --http-client     how the generator sends submissions: `node` (default: node:http, kept-alive sockets) or `fetch`
 //                     (undici, whose per-request work the generator pays on the same cores as the server)
 //   --temporal-db     `memory` (default), `file` (the dev server on a SQLite file, its default pragmas) or `file-wal`
 //                     (the file with journal_mode=wal and synchronous=NORMAL, as `npm start` runs it)
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
+import { availableParallelism } from 'node:os';
 import { mkdtempSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -34,15 +37,26 @@ const { values } = parseArgs({
     'client-process': { type: 'boolean', default: false },
     'temporal-db': { type: 'string', default: 'memory' },
     'http-client': { type: 'string', default: 'node' },
+    pin: { type: 'boolean', default: false },
   },
 });
 const COUNT = Number(values.count);
 const CONCURRENCY = Number(values.concurrency);
 
 /** Runs the load generator in a child process and reads its figures. */
+// With --pin: the dev server's CPU, and the rest for the web app and the generator.
+const SERVER_CPU = '0';
+const APP_CPUS = `1-${Math.max(1, availableParallelism() - 1)}`;
+
+/** Moves every thread of process `pid` onto `cpus` (taskset's list form, `1-3`). */
+function pinTo(pid: number, cpus: string): void {
+  execFileSync('taskset', ['--all-tasks', '--cpu-list', '--pid', cpus, String(pid)], { stdio: 'ignore' });
+}
+
 function runLoadElsewhere(plan: LoadPlan): Promise<PathFigures[]> {
   const script = fileURLToPath(new URL('./submit-load-process.ts', import.meta.url));
   const child = spawn(process.execPath, ['--import', 'tsx', script], { stdio: ['pipe', 'pipe', 'inherit'] });
+  if (values.pin) pinTo(child.pid!, APP_CPUS);
   let out = '';
   child.stdout.on('data', (chunk) => (out += chunk));
   child.stdin.end(JSON.stringify(plan));
@@ -62,6 +76,11 @@ const server = await startDevServerOnFreePort({
   dbFile: temporalDbFile,
   sqlitePragmas: temporalDb === 'file-wal' ? DEV_SERVER_SQLITE_PRAGMAS : undefined,
 });
+if (values.pin) {
+  if (availableParallelism() < 2) throw new Error('--pin needs two CPUs or more');
+  pinTo(server.child.pid!, SERVER_CPU);
+  pinTo(process.pid, APP_CPUS);
+}
 // No worker polls this queue: both paths measure starting workflows, not running them.
 const payloadKeys = newPayloadKeyLine('bench');
 const config = loadConfig({
@@ -118,7 +137,9 @@ const plan: LoadPlan = {
   },
 };
 
-const where = values['client-process'] ? 'load generator in its own process' : 'load generator in the server process';
+const where =
+  (values['client-process'] ? 'load generator in its own process' : 'load generator in the server process') +
+  (values.pin ? `, dev server on CPU ${SERVER_CPU}, web app and generator on CPUs ${APP_CPUS}` : ', every process on every CPU');
 process.stderr.write(
   `Fugong bench: ${COUNT} workflow starts per path (bare, HTTP, HTTP, bare), ${CONCURRENCY} in flight, ${where}, ` +
     `dev server ${server.address} (${temporalDb === 'memory' ? 'in memory' : temporalDb === 'file' ? 'SQLite file' : 'SQLite file, WAL, synchronous=NORMAL'})\n`,
