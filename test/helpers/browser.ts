@@ -58,11 +58,13 @@ export async function seriousAxeViolations(page: Page): Promise<string[]> {
   return serious.map((v) => `${v.id} (${v.impact}) at ${v.targets.length} place(s): ${v.targets.slice(0, 3).join(', ')}`);
 }
 
-/** Screenshots every page still open (a journey that failed leaves its pages open) into `folder`, then closes them. */
-export async function keepFailedPages(browser: Browser, folder: string, name: string): Promise<void> {
+/** Screenshots every page still open into `folder`, then closes them. A journey that failed leaves its pages open
+ * (`failed-…`); one that passed may too, when it does not close what it opened (`open-…`, not a failure). */
+export async function keepOpenPages(browser: Browser, folder: string, name: string, failed: boolean): Promise<void> {
   const pages = browser.contexts().flatMap((context) => context.pages());
   for (const [index, page] of pages.entries()) {
-    await page.screenshot({ path: `${folder}failed-${name}-${index + 1}.png`, fullPage: true }).catch(() => undefined);
+    const file = `${folder}${failed ? 'failed' : 'open'}-${name}-${index + 1}.png`;
+    await page.screenshot({ path: file, fullPage: true }).catch(() => undefined);
     await page.context().close();
   }
 }
@@ -97,7 +99,7 @@ export interface BrowserJourney<S> {
   open(username: string, viewport?: { width: number; height: number }): Promise<Page>;
 }
 
-/** Registers a journey suite's hooks: start the system and chromium together, keep failed pages, stop both. */
+/** Registers a journey suite's hooks: start the system and chromium together, keep the pages a test left open, stop both. */
 export function useBrowserJourney<S extends { baseUrl: string; stop(): Promise<unknown> }>(
   executable: string | undefined,
   start: () => Promise<S>,
@@ -114,7 +116,9 @@ export function useBrowserJourney<S extends { baseUrl: string; stop(): Promise<u
     [journey.system, journey.browser] = await Promise.all([start(), launchBrowser(executable!)]);
   }, 150_000);
   afterEach(async (context) => {
-    await keepFailedPages(journey.browser, SCREENSHOTS, context.task.name.slice(0, 40).replace(/\W+/g, '-'));
+    // vitest has marked the test passed or failed before its afterEach hooks run.
+    const failed = context.task.result?.state === 'fail';
+    await keepOpenPages(journey.browser, SCREENSHOTS, context.task.name.slice(0, 40).replace(/\W+/g, '-'), failed);
   });
   afterAll(async () => {
     await journey.browser?.close();
