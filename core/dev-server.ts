@@ -53,11 +53,21 @@ export class DevServerExitedEarly extends Error {
   }
 }
 
-async function waitUntilServing(address: string, child: ChildProcess, timeoutMs: number, stderrTail: () => string): Promise<void> {
+async function waitUntilServing(
+  address: string,
+  child: ChildProcess,
+  timeoutMs: number,
+  stderrTail: () => string,
+  closed: Promise<unknown>,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   let lastError: unknown;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new DevServerExitedEarly(child.exitCode, stderrTail());
+    if (child.exitCode !== null) {
+      // The exit is seen before the last of stderr is read (the bind error): its pipe is drained when `close` comes.
+      await closed;
+      throw new DevServerExitedEarly(child.exitCode, stderrTail());
+    }
     try {
       const connection = await Connection.connect({ address, connectTimeout: '1 second' });
       try {
@@ -90,6 +100,7 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
     if (options.uiCodecEndpoint) args.push('--ui-codec-endpoint', options.uiCodecEndpoint);
   }
   const child = spawn(options.cliPath, args, { stdio: ['ignore', 'ignore', 'pipe'] });
+  const closed = new Promise((resolve) => child.once('close', resolve));
   let stderrTail = '';
   child.stderr?.on('data', (chunk: Buffer) => {
     stderrTail = (stderrTail + chunk.toString()).slice(-4000);
@@ -97,7 +108,7 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
   });
   const address = `127.0.0.1:${options.port}`;
   try {
-    await waitUntilServing(address, child, options.readyTimeoutMs ?? 60_000, () => stderrTail);
+    await waitUntilServing(address, child, options.readyTimeoutMs ?? 60_000, () => stderrTail, closed);
   } catch (error) {
     child.kill('SIGKILL');
     throw error;
