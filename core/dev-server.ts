@@ -64,8 +64,9 @@ async function waitUntilServing(
   let lastError: unknown;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) {
-      // The exit is seen before the last of stderr is read (the bind error): its pipe is drained when `close` comes.
-      await closed;
+      // The exit is seen before the last of stderr is read (the bind error): its pipe is drained when `close` comes
+      // (unless something the CLI left behind holds it: then after a few seconds, with what there is).
+      await Promise.race([closed, new Promise((resolve) => setTimeout(resolve, 5_000).unref())]);
       throw new DevServerExitedEarly(child.exitCode, stderrTail());
     }
     try {
