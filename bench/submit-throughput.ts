@@ -9,10 +9,9 @@
 //   --temporal-db     `memory` (default), `file` (the dev server on a SQLite file, its default pragmas) or `file-wal`
 //                     (the file with journal_mode=wal and synchronous=NORMAL, as `npm start` runs it)
 import { execFileSync, spawn } from 'node:child_process';
-import { availableParallelism } from 'node:os';
 import { mkdtempSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -43,7 +42,6 @@ const { values } = parseArgs({
 const COUNT = Number(values.count);
 const CONCURRENCY = Number(values.concurrency);
 
-/** Runs the load generator in a child process and reads its figures. */
 // With --pin: the dev server's CPU, and the rest for the web app and the generator.
 const SERVER_CPU = '0';
 const APP_CPUS = `1-${Math.max(1, availableParallelism() - 1)}`;
@@ -53,6 +51,7 @@ function pinTo(pid: number, cpus: string): void {
   execFileSync('taskset', ['--all-tasks', '--cpu-list', '--pid', cpus, String(pid)], { stdio: 'ignore' });
 }
 
+/** Runs the load generator in a child process and reads its figures. */
 function runLoadElsewhere(plan: LoadPlan): Promise<PathFigures[]> {
   const script = fileURLToPath(new URL('./submit-load-process.ts', import.meta.url));
   const child = spawn(process.execPath, ['--import', 'tsx', script], { stdio: ['pipe', 'pipe', 'inherit'] });
