@@ -3,8 +3,8 @@
 // markdown body with nothing else in it. It answers success, the providers' rate-limit codes (on its own 20 per
 // minute per robot, by the clock it is given, or when told to) and failures, and can go down and come back up.
 import { createHmac } from 'node:crypto';
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { startRestartableServer } from './restartable-server';
 
 /** One message the server accepted. */
 export interface ReceivedMessage {
@@ -99,9 +99,8 @@ export async function startFakeRobotServer(options: FakeRobotOptions) {
     json(res, 200, { errcode: 0, errmsg: 'ok' });
   }
 
-  let server: Server = createServer((req, res) => void handle(req, res));
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const port = (server.address() as AddressInfo).port;
+  const server = await startRestartableServer(handle);
+  const { port } = server;
   const base = `http://127.0.0.1:${port}`;
 
   return {
@@ -113,17 +112,9 @@ export async function startFakeRobotServer(options: FakeRobotOptions) {
     wecomUrl: `${base}/cgi-bin/webhook/send`,
     dingtalkUrl: `${base}/robot/send`,
     /** Stops answering: connections are refused until up(). */
-    async down() {
-      server.closeAllConnections();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
-    },
-    async up() {
-      server = createServer((req, res) => void handle(req, res));
-      await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
-    },
-    async stop() {
-      if (server.listening) await this.down();
-    },
+    down: server.down,
+    up: server.up,
+    stop: () => server.stop(),
   };
 }
 

@@ -4,8 +4,8 @@
 // recomputed here from the secret by the documented algorithm. It answers success, the flow-control code (on its own
 // per-minute limit by the clock it is given, or when told to) and failures, and can go down and come back up.
 import { createHmac } from 'node:crypto';
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { startRestartableServer } from './restartable-server';
 
 /** One text the server accepted. */
 export interface ReceivedSms {
@@ -115,9 +115,8 @@ export async function startFakeSmsServer(options: FakeSmsOptions) {
     json(res, 200, { Code: 'OK', Message: 'OK', BizId: `biz-${received.length}`, RequestId: 'fake' });
   }
 
-  let server: Server = createServer((req, res) => void handle(req, res));
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const port = (server.address() as AddressInfo).port;
+  const server = await startRestartableServer(handle);
+  const { port } = server;
 
   return {
     received,
@@ -127,17 +126,9 @@ export async function startFakeSmsServer(options: FakeSmsOptions) {
     rateLimitAnswers: () => rateLimitAnswers,
     url: `http://127.0.0.1:${port}/`,
     /** Stops answering: connections are refused until up(). */
-    async down() {
-      server.closeAllConnections();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
-    },
-    async up() {
-      server = createServer((req, res) => void handle(req, res));
-      await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
-    },
-    async stop() {
-      if (server.listening) await this.down();
-    },
+    down: server.down,
+    up: server.up,
+    stop: () => server.stop(),
   };
 }
 
