@@ -17,24 +17,35 @@ export interface AuditEntry {
   requestId: string | null;
 }
 
-// Fixed SQL (both databases read it alike): every state change writes one, so it is not built anew each time.
-const INSERT_ENTRY =
-  'insert into audit_log (actor_id, actor_role, action, target_type, target_id, summary, request_id, created_at) ' +
-  'values (?, ?, ?, ?, ?, ?, ?, ?)';
+// Fixed SQL (both databases read it alike): every state change writes one, so it is not built anew each time; a group
+// of submissions written together (core/stores/group-commit.ts) writes theirs as one statement of as many rows.
+const INSERT_ENTRIES =
+  'insert into audit_log (actor_id, actor_role, action, target_type, target_id, summary, request_id, created_at) values ';
+const ENTRY_VALUES = '(?, ?, ?, ?, ?, ?, ?, ?)';
 
 /** Writes an audit entry, inside the caller's transaction when given one. */
 export async function recordAudit(db: Db, entry: AuditEntry, now = new Date()): Promise<void> {
-  await db.raw(INSERT_ENTRY, [
-    // Bound as null when absent: a raw statement refuses `undefined`, which the query builder wrote as the default.
-    entry.actorId ?? null,
-    entry.actorRole ?? null,
-    entry.action,
-    entry.targetType,
-    entry.targetId,
-    toJson(entry.summary),
-    entry.requestId ?? null,
-    now.toISOString(),
-  ]);
+  await recordAudits(db, [entry], now);
+}
+
+/** Writes audit entries in one statement, inside the caller's transaction when given one. */
+export async function recordAudits(db: Db, entries: AuditEntry[], now = new Date()): Promise<void> {
+  if (!entries.length) return;
+  const at = now.toISOString();
+  await db.raw(
+    INSERT_ENTRIES + entries.map(() => ENTRY_VALUES).join(', '),
+    entries.flatMap((entry) => [
+      // Bound as null when absent: a raw statement refuses `undefined`, which the query builder wrote as the default.
+      entry.actorId ?? null,
+      entry.actorRole ?? null,
+      entry.action,
+      entry.targetType,
+      entry.targetId,
+      toJson(entry.summary),
+      entry.requestId ?? null,
+      at,
+    ]),
+  );
 }
 
 /** An entry as the log lists it, with the username and name of who acted (when a user did). */

@@ -1,20 +1,31 @@
-// The writes of a new submission in one transaction, as fixed SQL both databases read alike: built once, not per
-// request by knex's query builder, and kept prepared on SQLite (core/sqlite-client.ts).
-import { recordAudit } from './audit-store';
+// The writes of new submissions: each with its case number, timeline event and audit entry, in one transaction, as
+// fixed SQL both databases read alike (not built per request by knex's query builder; kept prepared on SQLite,
+// core/sqlite-client.ts). On SQLite, submissions that arrive while one is being written are written together in the next
+// transaction (core/stores/group-commit.ts), one statement per table for all of them; PostgreSQL, with a connection per
+// request, writes each in its own.
+import { recordAudits } from './audit-store';
 import { casePrefixOf } from '../domain/case-number';
+import { localDate } from '../domain/working-calendar';
 import { processWorkflowId } from '../domain/process-start';
 import type { StoredForm } from './forms/form-store';
 import type { Db } from './db-types';
-import { allocateCaseNumber } from './case-number-store';
+import { allocateCaseNumbers } from './case-number-store';
+import { groupCommit } from './group-commit';
 import { rawRows } from './raw-rows';
 
 // `category` is stored as a column too, so the dashboard counts categories without reading JSON (migration 0012).
-const INSERT_SUBMISSION =
+const INSERT_SUBMISSIONS =
   'insert into submissions (id, case_number, form_key, form_version, enterprise_id, user_id, data, category, status, ' +
-  "result, workflow_id, created_at, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, 'submitted', null, ?, ?, ?) " +
-  'on conflict (id) do nothing returning id';
-const INSERT_EVENT = "insert into submission_events (submission_id, kind, detail, at) values (?, 'status.submitted', ?, ?)";
-const DROP_DRAFT = 'delete from submission_drafts where user_id = ? and form_key = ?';
+  'result, workflow_id, created_at, updated_at) values ';
+const SUBMISSION_VALUES = "(?, ?, ?, ?, ?, ?, ?, ?, 'submitted', null, ?, ?, ?)";
+const INSERTED_IDS = ' on conflict (id) do nothing returning id';
+const INSERT_EVENTS = 'insert into submission_events (submission_id, kind, detail, at) values ';
+const EVENT_VALUES = "(?, 'status.submitted', ?, ?)";
+const DROP_DRAFTS = 'delete from submission_drafts where ';
+const DRAFT_OF = '(user_id = ? and form_key = ?)';
+
+// At most this many submissions per transaction: each batch size is its own prepared statement per table.
+const MAX_BATCH = 16;
 
 /** What the submission row holds besides what the form and the user say. */
 export interface NewSubmissionRow {
@@ -33,55 +44,120 @@ export interface SubmissionAuthor {
   requestId: string;
 }
 
-// Thrown inside the transaction to roll it back when the id was already taken: the case number it drew goes back too.
-class AlreadyStored extends Error {}
+/** One submission to write. */
+interface NewSubmission {
+  timeZone: string;
+  author: SubmissionAuthor;
+  form: StoredForm;
+  row: NewSubmissionRow;
+}
+
+// Thrown inside the transaction to roll it back when ids were already taken: the case numbers it drew go back too.
+class AlreadyStored extends Error {
+  constructor(readonly ids: string[]) {
+    super('submission ids already stored');
+  }
+}
+
+const writers = new WeakMap<Db, (submission: NewSubmission) => Promise<string | null>>();
 
 /** Writes the submission with its case number, timeline event and audit entry in one transaction, and drops the
  * user's draft of the form; returns the case number, or null when the id was already stored (nothing is written). */
-export async function recordSubmission(
+export function recordSubmission(
   db: Db,
   timeZone: string,
   author: SubmissionAuthor,
   form: StoredForm,
   row: NewSubmissionRow,
 ): Promise<string | null> {
-  const { user } = author;
-  const { submissionId, at } = row;
-  try {
-    return await db.transaction(async (trx) => {
-      // Numbered first so the row is written whole; a repeat rolls back and gives the number back.
-      const caseNumber = await allocateCaseNumber(trx, casePrefixOf(form.key, form.casePrefix), at, timeZone);
-      const inserted = rawRows(
-        await trx.raw(INSERT_SUBMISSION, [
-          submissionId,
-          caseNumber,
+  const submission = { timeZone, author, form, row };
+  if (db.client.config.client === 'pg') return writeSubmissions(db, [submission]).then(([caseNumber]) => caseNumber!);
+  let write = writers.get(db);
+  if (!write) writers.set(db, (write = groupCommit((batch) => writeSubmissions(db, batch), MAX_BATCH)));
+  return write(submission);
+}
+
+/** Writes a batch in one transaction; answers each its case number, or null for an id stored before or earlier in
+ * the batch (a repeat writes nothing). */
+async function writeSubmissions(db: Db, batch: NewSubmission[]): Promise<(string | null)[]> {
+  const stored = new Set<string>();
+  for (;;) {
+    // The first of each id not yet stored is written; the rest are repeats.
+    const fresh = batch.filter(
+      ({ row }, i) => !stored.has(row.submissionId) && batch.findIndex((other) => other.row.submissionId === row.submissionId) === i,
+    );
+    if (!fresh.length) return batch.map(() => null);
+    try {
+      const numbers = await db.transaction((trx) => writeFresh(trx, fresh));
+      return batch.map((submission) => numbers.get(submission) ?? null);
+    } catch (error) {
+      if (!(error instanceof AlreadyStored)) throw error;
+      // Written again without them: every pass stores at least one id more, so this ends.
+      for (const id of error.ids) stored.add(id);
+    }
+  }
+}
+
+/** Writes submissions whose ids are distinct inside `trx`; throws AlreadyStored when any was stored already. */
+async function writeFresh(trx: Db, fresh: NewSubmission[]): Promise<Map<NewSubmission, string>> {
+  // Numbered first so each row is written whole; a rollback gives the numbers back.
+  const numbers = new Map<NewSubmission, string>();
+  const byCounter = new Map<string, NewSubmission[]>();
+  for (const submission of fresh) {
+    const prefix = casePrefixOf(submission.form.key, submission.form.casePrefix);
+    const counter = `${prefix} ${localDate(submission.row.at, submission.timeZone)}`;
+    byCounter.set(counter, [...(byCounter.get(counter) ?? []), submission]);
+  }
+  for (const group of byCounter.values()) {
+    const { form, row, timeZone } = group[0]!;
+    const taken = await allocateCaseNumbers(trx, casePrefixOf(form.key, form.casePrefix), row.at, timeZone, group.length);
+    group.forEach((submission, i) => numbers.set(submission, taken[i]!));
+  }
+
+  const inserted = rawRows<{ id: string }>(
+    await trx.raw(
+      INSERT_SUBMISSIONS + fresh.map(() => SUBMISSION_VALUES).join(', ') + INSERTED_IDS,
+      fresh.flatMap((submission) => {
+        const { form, row, author } = submission;
+        return [
+          row.submissionId,
+          numbers.get(submission)!,
           form.key,
           form.version,
           row.enterpriseId,
-          user.id,
+          author.user.id,
           row.data,
           row.category,
-          processWorkflowId(submissionId),
-          at,
-          at,
-        ]),
-      );
-      if (!inserted.length) throw new AlreadyStored();
-      await trx.raw(INSERT_EVENT, [submissionId, JSON.stringify({ formVersion: form.version }), at]);
-      await trx.raw(DROP_DRAFT, [user.id, form.key]);
-      await recordAudit(trx, {
-        actorId: user.id,
-        actorRole: user.role,
-        action: 'submission.create',
-        targetType: 'submission',
-        targetId: submissionId,
-        summary: { formKey: form.key, formVersion: form.version, caseNumber },
-        requestId: author.requestId,
-      });
-      return caseNumber;
-    });
-  } catch (error) {
-    if (error instanceof AlreadyStored) return null;
-    throw error;
+          processWorkflowId(row.submissionId),
+          row.at,
+          row.at,
+        ];
+      }),
+    ),
+  );
+  if (inserted.length < fresh.length) {
+    const written = new Set(inserted.map(({ id }) => id));
+    throw new AlreadyStored(fresh.map(({ row }) => row.submissionId).filter((id) => !written.has(id)));
   }
+  await trx.raw(
+    INSERT_EVENTS + fresh.map(() => EVENT_VALUES).join(', '),
+    fresh.flatMap(({ form, row }) => [row.submissionId, JSON.stringify({ formVersion: form.version }), row.at]),
+  );
+  await trx.raw(
+    DROP_DRAFTS + fresh.map(() => DRAFT_OF).join(' or '),
+    fresh.flatMap(({ form, author }) => [author.user.id, form.key]),
+  );
+  await recordAudits(
+    trx,
+    fresh.map((submission) => ({
+      actorId: submission.author.user.id,
+      actorRole: submission.author.user.role,
+      action: 'submission.create',
+      targetType: 'submission',
+      targetId: submission.row.submissionId,
+      summary: { formKey: submission.form.key, formVersion: submission.form.version, caseNumber: numbers.get(submission)! },
+      requestId: submission.author.requestId,
+    })),
+  );
+  return numbers;
 }

@@ -1,0 +1,57 @@
+// Group commit: writes that arrive while the previous transaction is still writing are written together in the next
+// one. On SQLite a process has one connection (core/db.ts), so those writes would wait for it anyway; taking them in one
+// transaction pays BEGIN, COMMIT and each statement's trip through the driver once for all of them instead of once for
+// each. Nothing waits for a batch to fill: a write that finds the writer idle starts at once, alone.
+
+/** Writes a batch in one transaction and answers each item's result, in the batch's order; throws to fail them all. */
+export type BatchWriter<Item, Result> = (batch: Item[]) => Promise<Result[]>;
+
+/**
+ * Queues items for `writeBatch`, at most `maxBatch` per transaction. When a batch of several fails, each of its items
+ * is written again on its own, so one bad item (a constraint it breaks) fails alone and the others are still written.
+ */
+export function groupCommit<Item, Result>(writeBatch: BatchWriter<Item, Result>, maxBatch: number): (item: Item) => Promise<Result> {
+  type Waiting = { item: Item; resolve: (result: Result) => void; reject: (error: unknown) => void };
+  let queue: Waiting[] = [];
+  let writing = false;
+
+  async function writeOne(waiting: Waiting): Promise<void> {
+    try {
+      const [result] = await writeBatch([waiting.item]);
+      waiting.resolve(result as Result);
+    } catch (error) {
+      waiting.reject(error);
+    }
+  }
+
+  async function write(batch: Waiting[]): Promise<void> {
+    if (batch.length === 1) return writeOne(batch[0]!);
+    let results: Result[];
+    try {
+      results = await writeBatch(batch.map((waiting) => waiting.item));
+    } catch {
+      for (const waiting of batch) await writeOne(waiting);
+      return;
+    }
+    batch.forEach((waiting, i) => waiting.resolve(results[i] as Result));
+  }
+
+  async function drain(): Promise<void> {
+    writing = true;
+    try {
+      while (queue.length) {
+        const batch = queue.slice(0, maxBatch);
+        queue = queue.slice(maxBatch);
+        await write(batch);
+      }
+    } finally {
+      writing = false;
+    }
+  }
+
+  return (item) =>
+    new Promise<Result>((resolve, reject) => {
+      queue.push({ item, resolve, reject });
+      if (!writing) void drain();
+    });
+}
