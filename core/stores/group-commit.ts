@@ -6,11 +6,22 @@
 /** Writes a batch in one transaction and answers each item's result, in the batch's order; throws to fail them all. */
 export type BatchWriter<Item, Result> = (batch: Item[]) => Promise<Result[]>;
 
+/** How a group commit batches, and which failures of a batch may be one item's fault. */
+export interface GroupCommitOptions {
+  maxBatch: number;
+  /** True for an error one bad item can cause (a constraint it breaks): its batch's items are written again one by one.
+   * Any other error (the database busy or gone) fails the whole batch at once rather than once per item. */
+  itemsFault(error: unknown): boolean;
+}
+
 /**
- * Queues items for `writeBatch`, at most `maxBatch` per transaction. When a batch of several fails, each of its items
- * is written again on its own, so one bad item (a constraint it breaks) fails alone and the others are still written.
+ * Queues items for `writeBatch`, at most `maxBatch` per transaction. When a batch of several fails by an item's fault,
+ * each of its items is written again on its own, so the bad one fails alone and the others are still written.
  */
-export function groupCommit<Item, Result>(writeBatch: BatchWriter<Item, Result>, maxBatch: number): (item: Item) => Promise<Result> {
+export function groupCommit<Item, Result>(
+  writeBatch: BatchWriter<Item, Result>,
+  { maxBatch, itemsFault }: GroupCommitOptions,
+): (item: Item) => Promise<Result> {
   type Waiting = { item: Item; resolve: (result: Result) => void; reject: (error: unknown) => void };
   let queue: Waiting[] = [];
   let writing = false;
@@ -29,8 +40,9 @@ export function groupCommit<Item, Result>(writeBatch: BatchWriter<Item, Result>,
     let results: Result[];
     try {
       results = await writeBatch(batch.map((waiting) => waiting.item));
-    } catch {
-      for (const waiting of batch) await writeOne(waiting);
+    } catch (error) {
+      if (itemsFault(error)) for (const waiting of batch) await writeOne(waiting);
+      else for (const waiting of batch) waiting.reject(error);
       return;
     }
     batch.forEach((waiting, i) => waiting.resolve(results[i] as Result));

@@ -10,7 +10,7 @@ import { processWorkflowId } from '../domain/process-start';
 import type { StoredForm } from './forms/form-store';
 import type { Db } from './db-types';
 import { allocateCaseNumbers } from './case-number-store';
-import { groupCommit } from './group-commit';
+import { groupCommit, type GroupCommitOptions } from './group-commit';
 import { rawRows } from './raw-rows';
 
 // `category` is stored as a column too, so the dashboard counts categories without reading JSON (migration 0012).
@@ -24,8 +24,12 @@ const EVENT_VALUES = "(?, 'status.submitted', ?, ?)";
 const DROP_DRAFTS = 'delete from submission_drafts where ';
 const DRAFT_OF = '(user_id = ? and form_key = ?)';
 
-// At most this many submissions per transaction: each batch size is its own prepared statement per table.
-const MAX_BATCH = 16;
+const BATCHES: GroupCommitOptions = {
+  // At most this many submissions per transaction: each batch size is its own prepared statement per table.
+  maxBatch: 16,
+  // A constraint one submission breaks (an enterprise that is gone); busy or I/O errors are the database's.
+  itemsFault: (error) => (error as { code?: unknown } | null)?.code === 'SQLITE_CONSTRAINT',
+};
 
 /** What the submission row holds besides what the form and the user say. */
 export interface NewSubmissionRow {
@@ -73,7 +77,7 @@ export function recordSubmission(
   const submission = { timeZone, author, form, row };
   if (db.client.config.client === 'pg') return writeSubmissions(db, [submission]).then(([caseNumber]) => caseNumber!);
   let write = writers.get(db);
-  if (!write) writers.set(db, (write = groupCommit((batch) => writeSubmissions(db, batch), MAX_BATCH)));
+  if (!write) writers.set(db, (write = groupCommit((batch) => writeSubmissions(db, batch), BATCHES)));
   return write(submission);
 }
 
