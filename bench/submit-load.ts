@@ -1,7 +1,9 @@
 // The load generator of `npm run bench`: bare `workflow.start` calls and HTTP submissions, measured in the order
 // bare, HTTP, HTTP, bare (half the count each) so a machine whose load drifts during the run weighs on both paths alike.
 // Runs inside the bench's process, or on its own (`--client-process`) so the server's CPU is not shared with its callers.
+import { execFileSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { Agent, request } from 'node:http';
 import { Client, Connection } from '@temporalio/client';
 import { loadConfig } from '#core/config';
@@ -24,25 +26,54 @@ export interface LoadPlan {
   httpClient: 'node' | 'fetch';
   /** What a bare start carries: the same input submitForm builds. */
   startInput: Omit<ProcessStartInput, 'submissionId'>;
+  /** Processes whose CPU time each path is charged with (Linux, read from /proc): the dev server and the web app. */
+  watched?: { devServer: number; web: number };
 }
 
-/** One path's figures: starts per second, latency percentiles in ms, and the CPU the calling process spent per call. */
+/** One path's figures: starts per second, latency percentiles in ms, and the CPU per call of the calling process and,
+ * when watched, of the dev server and the web app while that path ran. */
 export interface PathFigures {
   label: string;
   rate: number;
   p50: number;
   p99: number;
   callerCpuMs: number;
+  devServerCpuMs?: number;
+  webCpuMs?: number;
+}
+
+type Watched = NonNullable<LoadPlan['watched']>;
+type WatchedCpu = Record<keyof Watched, number>;
+
+/** A process's CPU time so far in ms, every thread included (utime + stime of /proc/<pid>/stat). */
+function cpuOfProcess(pid: number, ticksPerSecond: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / ticksPerSecond;
+}
+
+/** Reads the watched processes' CPU time, or nothing where /proc is not there. */
+function cpuReader(watched: Watched | undefined): () => WatchedCpu | undefined {
+  if (!watched) return () => undefined;
+  let ticksPerSecond: number;
+  try {
+    ticksPerSecond = Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim());
+    cpuOfProcess(watched.devServer, ticksPerSecond);
+  } catch {
+    return () => undefined;
+  }
+  return () => ({ devServer: cpuOfProcess(watched.devServer, ticksPerSecond), web: cpuOfProcess(watched.web, ticksPerSecond) });
 }
 
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 }
 
-/** Runs `count` calls of `one` with `concurrency` in flight; returns the seconds taken and each call's latency. */
-async function timed(count: number, concurrency: number, one: () => Promise<void>) {
+/** Runs `count` calls of `one` with `concurrency` in flight; returns the seconds taken, each call's latency, and the CPU
+ * time this process and the watched ones spent meanwhile. */
+async function timed(count: number, concurrency: number, one: () => Promise<void>, watchedCpu: () => WatchedCpu | undefined) {
   const latencies: number[] = [];
   let next = 0;
+  const watchedBefore = watchedCpu();
   const cpuBefore = process.cpuUsage();
   const started = performance.now();
   await Promise.all(
@@ -55,19 +86,28 @@ async function timed(count: number, concurrency: number, one: () => Promise<void
     }),
   );
   const cpu = process.cpuUsage(cpuBefore);
-  return { seconds: (performance.now() - started) / 1000, latencies, cpuMs: (cpu.user + cpu.system) / 1000 };
+  const watchedAfter = watchedCpu();
+  const watched =
+    watchedBefore && watchedAfter
+      ? { devServer: watchedAfter.devServer - watchedBefore.devServer, web: watchedAfter.web - watchedBefore.web }
+      : undefined;
+  return { seconds: (performance.now() - started) / 1000, latencies, cpuMs: (cpu.user + cpu.system) / 1000, watched };
 }
 
 function figures(label: string, runs: Awaited<ReturnType<typeof timed>>[]): PathFigures {
   const latencies = runs.flatMap((r) => r.latencies).sort((a, b) => a - b);
   const seconds = runs.reduce((sum, r) => sum + r.seconds, 0);
   const cpuMs = runs.reduce((sum, r) => sum + r.cpuMs, 0);
+  const watched = runs.every((r) => r.watched) ? runs.map((r) => r.watched!) : undefined;
+  const perCall = (of: keyof WatchedCpu) => (watched ? watched.reduce((sum, w) => sum + w[of], 0) / latencies.length : undefined);
   return {
     label,
     rate: latencies.length / seconds,
     p50: percentile(latencies, 50),
     p99: percentile(latencies, 99),
     callerCpuMs: cpuMs / latencies.length,
+    devServerCpuMs: perCall('devServer'),
+    webCpuMs: perCall('web'),
   };
 }
 
@@ -116,21 +156,23 @@ export async function runLoad(plan: LoadPlan, log: (line: string) => void = () =
       sent.end(payload);
     });
   const viaHttp = plan.httpClient === 'fetch' ? viaFetch : viaNodeHttp;
+  const watchedCpu = cpuReader(plan.watched);
+  const run = (count: number, one: () => Promise<void>) => timed(count, plan.concurrency, one, watchedCpu);
   try {
     // Unmeasured: connections opened, modules loaded, JIT warm on both sides.
-    await timed(plan.warmup, plan.concurrency, bare);
-    await timed(plan.warmup, plan.concurrency, viaHttp);
+    await run(plan.warmup, bare);
+    await run(plan.warmup, viaHttp);
     const half = Math.ceil(plan.count / 2);
     const bareRuns = [];
     const httpRuns = [];
     log(`bare client: ${half}`);
-    bareRuns.push(await timed(half, plan.concurrency, bare));
+    bareRuns.push(await run(half, bare));
     log(`HTTP submit: ${half}`);
-    httpRuns.push(await timed(half, plan.concurrency, viaHttp));
+    httpRuns.push(await run(half, viaHttp));
     log(`HTTP submit: ${half}`);
-    httpRuns.push(await timed(half, plan.concurrency, viaHttp));
+    httpRuns.push(await run(half, viaHttp));
     log(`bare client: ${half}`);
-    bareRuns.push(await timed(half, plan.concurrency, bare));
+    bareRuns.push(await run(half, bare));
     return [figures('bare client', bareRuns), figures('HTTP submit', httpRuns)];
   } finally {
     agent.destroy();
