@@ -53,11 +53,21 @@ function toPointer(property: string): string {
 // AJV compiles a schema once per schema *object* and keeps every one it compiled. Schemas read from the database are
 // new objects each time, so each submission compiled its form again (the biggest cost of the submit path) and the
 // compiled functions piled up. Equal schemas are mapped to one object here; the least recently used are let go.
+// A frozen schema (a published form's, which core/stores/forms/form-store keeps parsed and frozen all the way down)
+// cannot change, so its text is remembered by identity rather than serialised again for every submission.
 const COMPILED_SCHEMAS = 256;
 const canonical = new Map<string, RJSFSchema>();
+const frozenText = new WeakMap<RJSFSchema, string>();
+
+function textOf(schema: RJSFSchema): string {
+  if (!Object.isFrozen(schema)) return JSON.stringify(schema);
+  let text = frozenText.get(schema);
+  if (text === undefined) frozenText.set(schema, (text = JSON.stringify(schema)));
+  return text;
+}
 
 function canonicalSchema(schema: RJSFSchema): RJSFSchema {
-  const text = JSON.stringify(schema);
+  const text = textOf(schema);
   const known = canonical.get(text);
   canonical.delete(text);
   canonical.set(text, known ?? schema);

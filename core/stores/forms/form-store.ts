@@ -6,6 +6,7 @@ import type { Role } from '#core/org/org-types';
 import type { FormDefinition } from '#forms/form-definition';
 import { checkDefinition } from '#forms/check-definition';
 import { readShippedForms, readShippedHistory } from '#forms/shipped-forms';
+import { rawRows } from '../raw-rows';
 import type { Db } from '../db-types';
 
 /** A stored definition with its lifecycle fields. */
@@ -87,14 +88,15 @@ export async function listPublishedForms(db: Db, role: Role): Promise<StoredForm
   return rows.map(fromRow).filter((form) => form.audience.includes(role));
 }
 
+// Asked on every submission and form page: fixed SQL, not built anew by the query builder each time.
+const NEWEST_PUBLISHED =
+  'select id, version, created_at from form_definitions where "key" = ? and status = \'published\' order by version desc limit 1';
+
 /** The newest published version of one form, or undefined. Published versions never change, so the definition is
  * parsed once per database and version: each call reads only which version is the newest (an index lookup), which
  * also makes a publish or retire in any process visible to the next call in every other. */
 export async function latestPublishedForm(db: Db, key: string): Promise<StoredForm | undefined> {
-  const head = await db('form_definitions')
-    .where({ key, status: 'published' })
-    .orderBy('version', 'desc')
-    .first('id', 'version', 'created_at');
+  const [head] = rawRows<{ id: number; version: number; created_at: string }>(await db.raw(NEWEST_PUBLISHED, [key]));
   if (!head) return undefined;
   const cache = publishedCache(db);
   const stamp = `${key}@${head.version}#${head.id}@${head.created_at}`;
