@@ -104,18 +104,21 @@ async function writeSubmissions(db: Db, batch: NewSubmission[]): Promise<(string
 
 /** Writes submissions whose ids are distinct inside `trx`; throws AlreadyStored when any was stored already. */
 async function writeFresh(trx: Db, fresh: NewSubmission[]): Promise<Map<NewSubmission, string>> {
-  // Numbered first so each row is written whole; a rollback gives the numbers back.
-  const numbers = new Map<NewSubmission, string>();
-  const byCounter = new Map<string, NewSubmission[]>();
+  // Numbered first so each row is written whole; a rollback gives the numbers back. One upsert per counter (a prefix
+  // on a local day) takes as many numbers as the batch has submissions for it.
+  const counters = new Map<string, { prefix: string; at: string; timeZone: string; members: NewSubmission[] }>();
   for (const submission of fresh) {
-    const prefix = casePrefixOf(submission.form.key, submission.form.casePrefix);
-    const counter = `${prefix} ${localDate(submission.row.at, submission.timeZone)}`;
-    byCounter.set(counter, [...(byCounter.get(counter) ?? []), submission]);
+    const { form, row, timeZone } = submission;
+    const prefix = casePrefixOf(form.key, form.casePrefix);
+    const key = `${prefix} ${localDate(row.at, timeZone)}`;
+    const counter = counters.get(key) ?? { prefix, at: row.at, timeZone, members: [] };
+    counter.members.push(submission);
+    counters.set(key, counter);
   }
-  for (const group of byCounter.values()) {
-    const { form, row, timeZone } = group[0]!;
-    const taken = await allocateCaseNumbers(trx, casePrefixOf(form.key, form.casePrefix), row.at, timeZone, group.length);
-    group.forEach((submission, i) => numbers.set(submission, taken[i]!));
+  const numbers = new Map<NewSubmission, string>();
+  for (const { prefix, at, timeZone, members } of counters.values()) {
+    const taken = await allocateCaseNumbers(trx, prefix, at, timeZone, members.length);
+    members.forEach((submission, i) => numbers.set(submission, taken[i]!));
   }
 
   const inserted = rawRows<{ id: string }>(
