@@ -6,12 +6,12 @@ import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { DEMO_PASSWORD } from '#core/demo/demo-seed';
-import { residentIdCheckChar } from '#core/domain/identifiers';
 import { readShippedForms } from '#forms/shipped-forms';
 import { auditPage, signIn, journeyChromium, useBrowserJourney, SCREENSHOTS } from '../helpers/browser';
 import { eventually } from '#scripts/kit/eventually';
 import { HttpSession } from '#scripts/kit/http-session';
 import { installationEnv, startScript } from '#scripts/kit/start-script';
+import { freshResidentId } from '#scripts/kit/fresh-resident-id';
 
 const executable = journeyChromium();
 const PHONE = { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true };
@@ -22,11 +22,6 @@ function soonInBeijing(minutes: number): string {
   return new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Shanghai', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(
     new Date(Date.now() + minutes * 60_000),
   );
-}
-
-function newResidentId(): string {
-  const first17 = `37010219900315${String(Math.floor(Math.random() * 900) + 100)}`;
-  return first17 + residentIdCheckChar(first17)!;
 }
 
 describe.skipIf(!executable)('a gate officer on a phone (chromium)', () => {
@@ -51,7 +46,7 @@ describe.skipIf(!executable)('a gate officer on a phone (chromium)', () => {
     const next = page.getByRole('button', { name: '检查下一位' });
     if (await next.isVisible()) await next.click();
     else await page.goto(`${journey.system.baseUrl}/#/gate`);
-    await page.getByLabel('身份证号').fill(newResidentId());
+    await page.getByLabel('身份证号').fill(freshResidentId());
     await page.getByRole('button', { name: '查找' }).click();
     await page.getByText('新登记人员，请填写姓名').waitFor();
     await page.getByLabel('姓名').fill(name);

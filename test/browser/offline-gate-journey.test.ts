@@ -7,7 +7,6 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { createSecretBox } from '#core/codec/secret-box';
 import { parsePayloadKeys } from '#core/codec/payload-keys';
-import { residentIdCheckChar } from '#core/domain/identifiers';
 import { insertRobot } from '#core/stores/notify/robot-store';
 import { journeyChromium, signIn, useBrowserJourney } from '../helpers/browser';
 import { eventually } from '#scripts/kit/eventually';
@@ -15,15 +14,11 @@ import { storedFieldData } from '../helpers/field-vault';
 import { startSystem } from '../helpers/running-system';
 import { TEST_PAYLOAD_KEYS } from '../helpers/test-codec';
 import { testDatabases } from '../helpers/test-db';
+import { freshResidentId } from '#scripts/kit/fresh-resident-id';
 
 const executable = journeyChromium();
 const PHONE = { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, serviceWorkers: 'allow' as const };
 const STEP = { timeout: 45_000 };
-
-function newResidentId(): string {
-  const first17 = `44010219880612${String(Math.floor(Math.random() * 900) + 100)}`;
-  return first17 + residentIdCheckChar(first17)!;
-}
 
 describe.skipIf(!executable)('a gate officer without signal (chromium)', () => {
   const journey = useBrowserJourney(executable, () => startSystem(testDatabases()[0]!));
@@ -32,7 +27,7 @@ describe.skipIf(!executable)('a gate officer without signal (chromium)', () => {
   async function checkWorker(page: Page, name: string, temperature: string, mobile?: string): Promise<void> {
     const next = page.getByRole('button', { name: '检查下一位' });
     if (await next.isVisible()) await next.click();
-    await page.getByLabel('身份证号').fill(newResidentId());
+    await page.getByLabel('身份证号').fill(freshResidentId());
     await page.getByRole('button', { name: '查找' }).click();
     await page.getByText('没有网络，无法查询：请按新登记人员填写').waitFor(STEP);
     await page.getByLabel('姓名').fill(name);

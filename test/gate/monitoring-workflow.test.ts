@@ -60,7 +60,7 @@ describe('quarantine monitoring (time-skipping server)', () => {
   /** Skips to 10:00 Beijing time tomorrow and quarantines a worker who arrives with a fever. */
   async function quarantine(extra: Partial<MonitoringInput> = {}) {
     await skipToTenTomorrow(env);
-    const worker = { residentPrefix: '11010119900307', name: `隔离人员${randomUUID().slice(0, 4)}` };
+    const worker = { name: `隔离人员${randomUUID().slice(0, 4)}` };
     const options = { params: PARAMS, formVersion: 1, submitterName: '门岗' };
     const input: MonitoringInput = { ...(await feverGateCheck(db, gate, worker, options)), ...extra };
     const id = input.submissionId;

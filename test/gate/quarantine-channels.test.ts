@@ -82,7 +82,7 @@ describe('a quarantine texts the worker and alerts the robots (time-skipping ser
     const gate = await demoGateOfficer(db);
     await skipToTenTomorrow(env);
     const params: MonitoringParams = { ...SHIPPED, days: 1, quarantineAlerts: { started: { robots: ['hq-class'] } } };
-    const worker = { residentPrefix: '11010119850607', name: '李四海', mobile: MOBILE };
+    const worker = { name: '李四海', mobile: MOBILE };
     const input = await feverGateCheck(db, gate, worker, { params, formVersion: 1, submitterName: '门岗' });
     const id = input.submissionId;
     const handle = await env.client.workflow.start('monitoringWorkflow', {

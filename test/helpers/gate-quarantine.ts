@@ -4,12 +4,12 @@
 import { randomUUID } from 'node:crypto';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import type { Knex } from 'knex';
-import { residentIdCheckChar } from '#core/domain/identifiers';
 import type { MonitoringParams } from '#core/domain/monitoring-params';
 import { addDays, localDate, startOfLocalDay } from '#core/domain/working-calendar';
 import { commitmentHash } from '#core/gate/record-gate-check';
 import { readShippedForms } from '#forms/shipped-forms';
 import type { MonitoringInput } from '#workflows/monitoring-workflow';
+import { freshResidentId } from '#scripts/kit/fresh-resident-id';
 
 const TZ = 'Asia/Shanghai';
 
@@ -39,9 +39,8 @@ export async function skipToTenTomorrow(env: TestWorkflowEnvironment): Promise<v
   await env.sleep(startOfLocalDay(addDays(localDate(now, TZ), 1), TZ) + 10 * 3_600_000 - now);
 }
 
-/** Who arrives with the fever; the resident id is the first 14 digits, completed at random with a valid check digit. */
+/** Who arrives with the fever (a fresh resident id of their own). */
 export interface FeverWorker {
-  residentPrefix: string;
   name: string;
   mobile?: string;
 }
@@ -62,9 +61,8 @@ export async function feverGateCheck(
   options: FeverGateCheckOptions,
 ): Promise<MonitoringInput> {
   const id = randomUUID();
-  const first17 = worker.residentPrefix + String(Math.floor(Math.random() * 900) + 100);
   const data = {
-    residentId: first17 + residentIdCheckChar(first17),
+    residentId: freshResidentId(),
     name: worker.name,
     ...(worker.mobile ? { mobile: worker.mobile } : {}),
     channel: 'people',

@@ -5,13 +5,13 @@
 // ended is kept and answered with the reason, never a 500.
 import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { residentIdCheckChar } from '#core/domain/identifiers';
 import { checkInSlots } from '#core/domain/quarantine-schedule';
 import { workerHealthWatch } from '../fixtures/worker-health-watch';
 import { eventually } from '#scripts/kit/eventually';
 import type { HttpSession } from '#scripts/kit/http-session';
 import { testDatabases } from '../helpers/test-db';
 import { DAY, TZ, expectBadOfflineFields, expectClientIdTaken, recordedOnceOf, useOfflineStage } from './offline-fixture';
+import { freshResidentId } from '#scripts/kit/fresh-resident-id';
 
 describe.each(testDatabases())('offline health-watch check-ins on $name', (database) => {
   const stage = useOfflineStage(database);
@@ -45,8 +45,7 @@ describe.each(testDatabases())('offline health-watch check-ins on $name', (datab
 
     // 08:00 Beijing time tomorrow: day 1's 09:00 check-in opened at 07:00.
     await jumpTo(at(1, 8));
-    const first17 = '37010219920509' + String(Math.floor(Math.random() * 900) + 100);
-    const data = { name: '孙七', residentId: first17 + residentIdCheckChar(first17), returnedFrom: '湖北省孝感市' };
+    const data = { name: '孙七', residentId: freshResidentId(), returnedFrom: '湖北省孝感市' };
     const filed = await enterprise.request('POST', `/api/forms/${key}/submissions`, { submissionId: randomUUID(), data });
     expect(filed.status, JSON.stringify(filed.body)).toBe(202);
     id = filed.body.submission.id;

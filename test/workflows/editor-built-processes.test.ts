@@ -11,7 +11,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dailyCollections } from '#core/collection-schedules';
 import { atLocalTime } from '#core/domain/collection-plan';
 import { DEMO_PASSWORD } from '#core/demo/demo-seed';
-import { residentIdCheckChar } from '#core/domain/identifiers';
 import { checkInSlots } from '#core/domain/quarantine-schedule';
 import { addDays, localDate, startOfLocalDay } from '#core/domain/working-calendar';
 import { checkDefinition } from '#forms/check-definition';
@@ -22,6 +21,7 @@ import { eventually } from '#scripts/kit/eventually';
 import type { BareApp } from '../helpers/bare-app';
 import { HttpSession } from '#scripts/kit/http-session';
 import { startAppOnTimeSkipping, type AppOnTimeSkipping, type TimeSkipping } from '../helpers/time-skipping';
+import { freshResidentId } from '#scripts/kit/fresh-resident-id';
 
 const TZ = 'Asia/Shanghai';
 const HOUR = 3_600_000;
@@ -121,8 +121,7 @@ describe('processes built in the editor, run on the time-skipping server', () =>
     await env.sleep(startOfLocalDay(day1, TZ) + 8 * HOUR - (await env.currentTimeMs()));
     const enterprise = new HttpSession(app.baseUrl);
     await enterprise.login('ent01', DEMO_PASSWORD);
-    const first17 = '37010219900307' + String(Math.floor(Math.random() * 900) + 100);
-    const data = { name: '李四', residentId: first17 + residentIdCheckChar(first17), returnedFrom: '湖北省孝感市' };
+    const data = { name: '李四', residentId: freshResidentId(), returnedFrom: '湖北省孝感市' };
     const filed = await enterprise.request('POST', `/api/forms/${form.key}/submissions`, { submissionId: randomUUID(), data });
     expect(filed.status, JSON.stringify(filed.body)).toBe(202);
     const id: string = filed.body.submission.id;

@@ -4,7 +4,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '#core/demo/demo-seed';
-import { residentIdCheckChar } from '#core/domain/identifiers';
 import { checkInSlots } from '#core/domain/quarantine-schedule';
 import { addDays, localDate, startOfLocalDay } from '#core/domain/working-calendar';
 import { workerHealthWatch } from '../fixtures/worker-health-watch';
@@ -12,6 +11,7 @@ import type { BareApp } from '../helpers/bare-app';
 import { arrival } from '#scripts/kit/eventually';
 import { HttpSession } from '#scripts/kit/http-session';
 import { startAppOnTimeSkipping, type AppOnTimeSkipping, type TimeSkipping } from '../helpers/time-skipping';
+import { freshResidentId } from '#scripts/kit/fresh-resident-id';
 
 const TZ = 'Asia/Shanghai';
 const HOUR = 3_600_000;
@@ -63,8 +63,7 @@ describe('a monitoring process composed from params: 复工人员健康观察 7 
 
     enterprise = new HttpSession(app.baseUrl);
     await enterprise.login('ent01', DEMO_PASSWORD);
-    const first17 = '37010219900307' + String(Math.floor(Math.random() * 900) + 100);
-    const data = { name: '王五', residentId: first17 + residentIdCheckChar(first17), mobile: '13912345678', returnedFrom: '湖北省孝感市' };
+    const data = { name: '王五', residentId: freshResidentId(), mobile: '13912345678', returnedFrom: '湖北省孝感市' };
     const filed = await enterprise.request('POST', `/api/forms/${key}/submissions`, { submissionId: randomUUID(), data });
     expect(filed.status, JSON.stringify(filed.body)).toBe(202);
     const id: string = filed.body.submission.id;
@@ -177,8 +176,7 @@ describe('a monitoring process composed from params: 复工人员健康观察 7 
     await admin.request('PUT', `/api/admin/forms/${key}/draft`, workerHealthWatch(key));
     await admin.request('POST', `/api/admin/forms/${key}/publish`);
     const { env } = skipping;
-    const first17 = '37010219910408' + String(Math.floor(Math.random() * 900) + 100);
-    const data = { name: '赵六', residentId: first17 + residentIdCheckChar(first17), returnedFrom: '河南省信阳市' };
+    const data = { name: '赵六', residentId: freshResidentId(), returnedFrom: '河南省信阳市' };
     const filed = await enterprise.request('POST', `/api/forms/${key}/submissions`, { submissionId: randomUUID(), data });
     const id: string = filed.body.submission.id;
     const subject = await arrival(() => app.db('monitoring_subjects').where({ id }).first(), 'the subject row');
