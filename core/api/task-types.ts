@@ -4,7 +4,7 @@ import type { LocalizedText } from '../domain/locale';
 import type { TaskAction, TaskStatus } from '../domain/human-task';
 import type { RJSFSchema } from '@rjsf/utils';
 
-/** A human task as the inbox lists it and the task page shows it. */
+/** A human task as the inbox lists it (the task page adds its completion form: `DecidableTask`). */
 export interface Task {
   /** The id for URLs: no `/` or other character that needs encoding. */
   id: string;
@@ -33,9 +33,6 @@ export interface Task {
   claimedByName: string | null;
   status: TaskStatus;
   allowedActions: TaskAction[];
-  completionSchema: RJSFSchema;
-  /** Fields of the completion form each action needs (a resolution to resolve, a reason to return). */
-  requiredByAction?: Partial<Record<TaskAction, string[]>>;
   outcome: Record<string, unknown> | null;
   decidedBy: number | null;
   decidedByName: string | null;
@@ -72,9 +69,17 @@ export interface TaskObjection {
   contact: { name: string; mobile: string };
 }
 
+/** A task with the form its decision fills in: what the task page and the task's own routes answer. The inbox's list
+ * leaves the form out (only the task page reads it, and a page of 50 would carry 50 of them). */
+export interface DecidableTask extends Task {
+  completionSchema: RJSFSchema;
+  /** Fields of the completion form each action needs (a resolution to resolve, a reason to return). */
+  requiredByAction?: Partial<Record<TaskAction, string[]>>;
+}
+
 /** GET /api/tasks/:id. */
 export interface TaskDetail {
-  task: Task;
+  task: DecidableTask;
   comments: TaskComment[];
   objection?: TaskObjection | null;
   items?: TaskItem[];

@@ -46,6 +46,15 @@ describe('the decision form in the reader’s language', () => {
     await system?.stop();
   });
 
+  it('lists the task without its decision form, which the task itself carries', async () => {
+    const listed = ((await cadre.request('GET', '/api/tasks')).body.tasks as { id: string }[]).find((t) => t.id === taskId)!;
+    expect(listed).not.toHaveProperty('completionSchema');
+    expect(listed).not.toHaveProperty('requiredByAction');
+    const { task } = (await cadre.request('GET', `/api/tasks/${encodeURIComponent(taskId)}`)).body;
+    expect(Object.keys(task.completionSchema.properties)).toEqual(expect.arrayContaining(['resolution', 'outcome']));
+    expect(task.requiredByAction.resolve).toContain('resolution');
+  });
+
   it('titles every field and choice in English for an English reader, and in Chinese for a Chinese one', async () => {
     cadre.locale = 'en';
     const english = (await cadre.request('GET', `/api/tasks/${encodeURIComponent(taskId)}`)).body.task.completionSchema;

@@ -19,7 +19,7 @@ import { taskTimeline } from './task-timeline';
 import { withShownSummaries } from './shown-summaries';
 import { findVisibleTask, inbox, inboxTotal } from '#core/stores/task-inbox';
 import { addTaskComment, claimTask, reassignTask, releaseTask, taskComments, taskItems } from '#core/stores/task-store';
-import { taskView, type TaskView } from './task-view';
+import { decidableTaskView, taskView, type TaskView } from './task-view';
 import { findUser } from '#core/stores/user-store';
 import { CANDIDATES_QUERY, TASKS_QUERY, type TasksQuery } from './tasks-query';
 import { pageOfList, pageQuery } from '../paging';
@@ -47,7 +47,7 @@ export function taskRoutes({ db, temporal }: AppDeps): Router {
     const user = requireRole(req, INBOX_ROLES);
     const row = await findVisibleTask(db, user, storedIdCandidates(String(req.params.id)));
     if (!row) throw notFound(TASK);
-    const [task] = await withShownSummaries(db, user, req.locale, [taskView(row)], 'detail');
+    const [task] = await withShownSummaries(db, user, req.locale, [decidableTaskView(row)], 'detail');
     return { user, task: task! };
   }
 

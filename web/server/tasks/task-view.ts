@@ -1,9 +1,10 @@
-// A task as the API returns it: the stored row (core/stores/task-row.ts) with an id for URLs and a summary of its case.
+// A task as the API returns it: the stored row (core/stores/task-row.ts) with an id for URLs and a summary of its case;
+// the inbox's list without the completion form, the task's own routes with it.
 import { caseSummary } from '#core/domain/case-summary';
 import { publicId } from '#core/domain/public-id';
 import type { NamedTaskRow } from '#core/stores/task-row';
 
-/** A task row as the API returns it. */
+/** A task row as the inbox lists it. */
 export function taskView(row: NamedTaskRow) {
   return {
     /** The id for URLs (no `/`): the workflow's name for the task, escaped (core/domain/public-id.ts). */
@@ -32,8 +33,6 @@ export function taskView(row: NamedTaskRow) {
     claimedByName: row.claimedByName,
     status: row.status,
     allowedActions: row.allowedActions,
-    completionSchema: row.completionSchema,
-    requiredByAction: row.requiredByAction,
     outcome: row.outcome,
     decidedBy: row.decidedBy,
     decidedByName: row.decidedByName,
@@ -45,5 +44,10 @@ export function taskView(row: NamedTaskRow) {
   };
 }
 
-/** A task as the API returns it. */
-export type TaskView = ReturnType<typeof taskView>;
+/** A task row with the form its decision fills in, as the task page and the task's routes answer it. */
+export function decidableTaskView(row: NamedTaskRow) {
+  return { ...taskView(row), completionSchema: row.completionSchema, requiredByAction: row.requiredByAction };
+}
+
+/** A task as the task's own routes answer it. */
+export type TaskView = ReturnType<typeof decidableTaskView>;

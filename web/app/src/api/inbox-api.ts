@@ -2,7 +2,7 @@
 import type { TaskAction } from '#core/domain/human-task';
 import { apiRequest } from './api-request';
 import { MAX_PAGE, type Page } from './paging';
-import type { ReassignCandidate, SavedFilter, Task, TaskComment, TaskDetail, TaskTimeline } from './inbox-types';
+import type { DecidableTask, ReassignCandidate, SavedFilter, Task, TaskComment, TaskDetail, TaskTimeline } from './inbox-types';
 import { unsafeRequest } from './unsafe-request';
 
 const taskPath = (id: string, rest = '') => `/api/tasks/${encodeURIComponent(id)}${rest}`;
@@ -24,19 +24,19 @@ export const inboxApi = {
   candidates(id: string, signal?: AbortSignal): Promise<{ candidates: ReassignCandidate[]; page: Page }> {
     return apiRequest(`${taskPath(id, '/candidates')}?limit=${MAX_PAGE}`, { signal });
   },
-  claim(id: string): Promise<{ task: Task }> {
+  claim(id: string): Promise<{ task: DecidableTask }> {
     return unsafeRequest(taskPath(id, '/claim'), { method: 'POST' });
   },
-  release(id: string): Promise<{ task: Task }> {
+  release(id: string): Promise<{ task: DecidableTask }> {
     return unsafeRequest(taskPath(id, '/release'), { method: 'POST' });
   },
   comment(id: string, body: string): Promise<{ comment: TaskComment }> {
     return unsafeRequest(taskPath(id, '/comments'), { method: 'POST', body: { body } });
   },
-  reassign(id: string, userId: number, reason: string): Promise<{ task: Task }> {
+  reassign(id: string, userId: number, reason: string): Promise<{ task: DecidableTask }> {
     return unsafeRequest(taskPath(id, '/reassign'), { method: 'POST', body: { userId, reason } });
   },
-  decide(id: string, action: TaskAction, data: Record<string, unknown>, comment: string): Promise<{ accepted: true; task: Task }> {
+  decide(id: string, action: TaskAction, data: Record<string, unknown>, comment: string): Promise<{ accepted: true; task: DecidableTask }> {
     return unsafeRequest(taskPath(id, '/decide'), { method: 'POST', body: comment ? { action, data, comment } : { action, data } });
   },
   savedFilters(signal?: AbortSignal): Promise<{ filters: SavedFilter[]; page: Page }> {

@@ -11,7 +11,7 @@ import { messagesTransformer } from '#forms/localize-validation-errors';
 import { SKIP_CONST_DEFAULTS } from '../../form/skip-const-defaults';
 import { ApiError } from '../../api/api-error';
 import { inboxApi } from '../../api/inbox-api';
-import type { Task } from '../../api/inbox-types';
+import type { DecidableTask } from '../../api/inbox-types';
 import { dataSegments } from '../../form/data-segments';
 import { toExtraErrors } from '../../form/to-extra-errors';
 import { isMessageKey } from '../../i18n/is-message-key';
@@ -29,7 +29,7 @@ addZhCnMessages(inboxZhCn);
 
 /** Props of TaskDecision. */
 export interface TaskDecisionProps {
-  task: Task;
+  task: DecidableTask;
   onDecided: (action: TaskAction) => Promise<void>;
   onReload: () => Promise<void>;
 }
