@@ -1,6 +1,6 @@
 // Debian's chromium driven by playwright-core, launched as DESIGN.md §4 says (never a downloaded browser), and the checks
 // every journey page gets: signing in, the language switch, untranslated keys and axe-core's serious violations.
-import { mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
@@ -24,6 +24,8 @@ export async function switchLanguage(page: Page, locale: 'zh-CN' | 'en'): Promis
   await page.locator(`html[lang="${locale}"]`).waitFor({ state: 'attached' });
 }
 
+/** The app the web server serves (`npm run build:web`). */
+const BUILT_APP = fileURLToPath(new URL('../../web/app/dist/index.html', import.meta.url));
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const dictionaryKeys = new Set(Object.keys(DICTIONARIES['zh-CN']));
 // Something that reads like `inbox.col.title` or `ladder.escalate` (not an abbreviation such as e.g.); e-mail domains
@@ -89,6 +91,9 @@ export const DESK = { width: 1280, height: 900 };
 export function journeyChromium(): string | undefined {
   const executable = chromiumPath();
   if (!executable && process.env.CI) throw new Error('CI needs chromium for the browser tests: apt-get install -y chromium');
+  // Without the built app every page is the server's fallback and a journey would time out at its first step.
+  if (executable && !existsSync(BUILT_APP))
+    throw new Error('The browser tests need the built app: run `npm run build:web` first (`npm test` builds it)');
   return executable;
 }
 
