@@ -132,6 +132,8 @@ await until(
   async () => Number((await db('collection_reports').where({ round_id: 'bench-open/1' }).count({ n: '*' }).first())!.n) === ids.length,
 );
 const openSeconds = (performance.now() - openStart) / 1000;
+// Ended once its last activity has answered: terminated mid-write, that activity's answer would find no workflow.
+await until('the opened round at rest', async () => ((await opened.describe()).raw.pendingActivities ?? []).length === 0);
 await opened.terminate('bench over');
 
 // (2) The overdue emails of 1,000 missing reports: from the deadline until the last one is in the outbox.
