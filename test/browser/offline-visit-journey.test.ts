@@ -140,6 +140,8 @@ describe.skipIf(!executable)('a cadre without signal (chromium)', () => {
       .filter({ hasText: enterpriseName })
       .getByText('已同步：走访记录已保存，已上报困难问题 1 条')
       .waitFor(STEP);
+    // The visit list above the queue shows it without a reload: sending marks the visits read out of date.
+    await page.getByRole('table').getByRole('row').filter({ hasText: people }).waitFor(STEP);
     const reportsOf = () => db('visit_problems').where({ visit_id: visit!.id, kind: 'coordinate' }).whereNotNull('submission_id');
     const [filed] = await reportsOf();
     expect((await db('submissions').where({ id: filed!.submission_id })).map((row) => row.form_key)).toEqual(['difficulty-report']);

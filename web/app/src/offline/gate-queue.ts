@@ -46,6 +46,7 @@ const sendGateCheck: Sender<GatePayload> = async (item, payload) => {
 
 /** The gate checks in the queue, labelled with the worker's name, and their sending. */
 export const gateQueue: QueueSource = {
+  kind: 'gate-check',
   list: (userId) => queueEntries<GatePayload>(userId, 'gate-check', (payload) => String(payload.data.name ?? '')),
   sync: (userId) => syncQueue(userId, 'gate-check', sendGateCheck),
 };

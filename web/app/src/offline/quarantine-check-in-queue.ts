@@ -46,6 +46,7 @@ const sendCheckIn: Sender<CheckInPayload> = async (item, payload) => {
 
 /** The check-ins in the queue, labelled with the worker's name, and their sending. */
 export const quarantineCheckInQueue: QueueSource = {
+  kind: 'quarantine-check-in',
   list: (userId) => queueEntries<CheckInPayload>(userId, 'quarantine-check-in', (payload) => payload.name),
   sync: (userId) => syncQueue(userId, 'quarantine-check-in', sendCheckIn),
 };

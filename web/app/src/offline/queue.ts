@@ -16,6 +16,8 @@ export type QueueEntry = QueueItem & { label: string | null };
 
 /** What a page's queue hook needs of a kind: its items and its sending. */
 export interface QueueSource {
+  /** The kind it holds, which says what its sending changes (queue-changes.ts). */
+  kind: QueueKind;
   list(userId: number): Promise<QueueEntry[]>;
   sync(userId: number): Promise<number>;
 }

@@ -1,7 +1,9 @@
 // The page's view of the phone's queue (one kind of item): its items, whether the phone is online, storage used, and the sending — on
 // opening the page with signal, on the `online` event, and when Background Sync wakes the page.
+import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useState } from 'react';
 import { onQueueChange, type QueueEntry, type QueueSource } from './queue';
+import { sendQueued } from './queue-changes';
 import { overdueItems } from './queue-limit';
 
 /** The queue of `userId`'s items of one kind (`source`, a module constant) and what the page needs around it. */
@@ -9,6 +11,7 @@ export function useOfflineQueue(userId: number, source: QueueSource) {
   const [items, setItems] = useState<QueueEntry[]>([]);
   const [online, setOnline] = useState(() => navigator.onLine);
   const [usage, setUsage] = useState<number | null>(null);
+  const client = useQueryClient();
 
   const refresh = useCallback(() => {
     void source.list(userId).then(setItems, () => setItems([]));
@@ -17,9 +20,10 @@ export function useOfflineQueue(userId: number, source: QueueSource) {
       () => undefined,
     );
   }, [userId, source]);
+  // What was sent is on the server now: the lists shown beside the queue (the visits, the register) read it again.
   const sync = useCallback(() => {
-    if (navigator.onLine) void source.sync(userId).finally(refresh);
-  }, [userId, source, refresh]);
+    if (navigator.onLine) void sendQueued(client, userId, source).finally(refresh);
+  }, [userId, source, refresh, client]);
 
   useEffect(() => {
     refresh();

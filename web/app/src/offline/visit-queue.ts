@@ -38,6 +38,7 @@ const sendVisit: Sender<VisitPayload> = async (item, payload) => {
 
 /** The visits in the queue, labelled with the enterprise's name, and their sending. */
 export const visitQueue: QueueSource = {
+  kind: 'visit',
   list: (userId) => queueEntries<VisitPayload>(userId, 'visit', (payload) => payload.label),
   sync: (userId) => syncQueue(userId, 'visit', sendVisit),
 };
