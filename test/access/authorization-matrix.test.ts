@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '#core/demo/demo-seed';
 import { publishDraft, saveDraft } from '#core/stores/forms/form-admin-store';
 import { ladderForm } from '#scripts/kit/ladder-definition';
+import { arrival } from '#scripts/kit/eventually';
 import { listRoutes } from '#web/server/route-list';
 import { createApp } from '#web/server/create-app';
 import { createLogger } from '#core/logger';
@@ -62,12 +63,13 @@ describe('authorization matrix', () => {
       await session.login(username, DEMO_PASSWORD);
       const submissionId = randomUUID();
       await session.request('POST', '/api/forms/matrix-ladder/submissions', { submissionId, data: { summary: '缺少钢筋' } });
-      for (let i = 0; i < 150; i += 1) {
-        const row = await db('tasks').where({ submission_id: submissionId }).first('id');
-        if (row) return row.id as string;
-        await new Promise((resolve) => setTimeout(resolve, 100));
-      }
-      throw new Error(`no task appeared for ${submissionId}`);
+      // The ladder's workflow writes the cadre's task through an activity a moment after the submission is accepted.
+      const row = await arrival<{ id: string }>(
+        () => db('tasks').where({ submission_id: submissionId }).first('id'),
+        `a task for ${submissionId}`,
+        15_000,
+      );
+      return row.id;
     };
     const [throwaway] = await db('users')
       .insert({ username: 'throwaway', display_name: '临时', role: 'hq', password_hash: 'x', created_at: new Date().toISOString() })

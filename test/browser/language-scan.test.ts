@@ -20,6 +20,7 @@ import { routeHref } from '#web/app/src/routing/route-href';
 import type { Route } from '#web/app/src/routing/route';
 import { DESK, journeyChromium, signIn, switchLanguage } from '../helpers/browser';
 import { launchBrowser } from '#scripts/kit/chromium';
+import { arrival } from '#scripts/kit/eventually';
 import { knownValues, languageProblems, seenTexts, type LanguageProblem } from '../helpers/language-scan';
 import { startSystem, type RunningSystem } from '../helpers/running-system';
 import { screenshot } from '../helpers/screenshots';
@@ -80,16 +81,6 @@ interface Seeded {
   userData: string[];
 }
 
-/** Waits until `read` gives something, polling the database the workflows write. */
-async function waitFor<T>(what: string, read: () => Promise<T | undefined>): Promise<T> {
-  for (let i = 0; i < 600; i += 1) {
-    const value = await read();
-    if (value) return value;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
-
 /** Cases, tasks, a daily report, a commendation in publicity, a quarantine and a visit, made as their users would. */
 async function seed(system: RunningSystem): Promise<Seeded> {
   const { db } = system;
@@ -98,7 +89,8 @@ async function seed(system: RunningSystem): Promise<Seeded> {
     workflowId: `round-${randomUUID()}`,
     args: [{ formKey: 'daily-report' }],
   });
-  await waitFor('the daily round', () => db('collection_rounds').where({ form_key: 'daily-report' }).first('id'));
+  // The round's workflow writes its row through an activity a moment after it starts.
+  await arrival(() => db('collection_rounds').where({ form_key: 'daily-report' }).first('id'), 'the daily round', 60_000);
   const ent01 = await signedIn(system, 'ent01');
   const file = async (session: typeof ent01, formKey: string, data: Record<string, unknown>) => {
     const submissionId = randomUUID();
@@ -124,7 +116,8 @@ async function seed(system: RunningSystem): Promise<Seeded> {
   const visit = await cadre.request('POST', '/api/visits', { enterpriseId, visitedOn: '2026-02-10', peopleMet: WRITTEN.peopleMet });
   if (visit.status >= 300) throw new Error(`visit: ${visit.status} ${JSON.stringify(visit.body)}`);
   const visitId = Number((await db('visits').orderBy('id', 'desc').first('id')).id);
-  await waitFor('the daily report in its round', () => db('collection_reports').whereNotNull('submission_id').first('round_id'));
+  // The round's workflow links the filed report to its row through an activity, a moment after the filing.
+  await arrival(() => db('collection_reports').whereNotNull('submission_id').first('round_id'), 'the daily report in its round', 60_000);
   return {
     waitingId,
     settledId,

@@ -35,11 +35,12 @@ describe('daily report schedule (dev server)', () => {
       // Today here is the machine's date in Beijing: the workflow started just now.
       const roundId = `daily-report/${localDate(Date.now(), config.timeZone)}`;
       const enterprises = Number((await db('enterprises').count({ n: '*' }).first())!.n);
-      let rows = 0;
-      for (let i = 0; i < 150 && rows < enterprises; i += 1) {
-        await new Promise((resolve) => setTimeout(resolve, 200));
-        rows = Number((await db('collection_reports').where({ round_id: roundId }).count({ n: '*' }).first())!.n);
-      }
+      // The round's workflow writes a report row per enterprise through its activities: wait until all are there.
+      const rows = await eventually(
+        async () => Number((await db('collection_reports').where({ round_id: roundId }).count({ n: '*' }).first())!.n),
+        (n) => n >= enterprises,
+        30_000,
+      );
       expect(rows).toBe(enterprises);
       // Triggered after today's 17:00 deadline (an evening test run), the round closes as soon as it has opened; before it, it stays open.
       const pastDeadline = Date.now() >= startOfLocalDay(localDate(Date.now(), config.timeZone), config.timeZone) + 17 * 3_600_000;

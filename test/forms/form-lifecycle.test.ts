@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '#core/demo/demo-seed';
 import { receiptForm, RECEIPT_FORM_KEY } from '../fixtures/receipt-form';
+import { eventually } from '#scripts/kit/eventually';
 import { HttpSession } from '#scripts/kit/http-session';
 import { startSystem, type RunningSystem } from '../helpers/running-system';
 import { testDatabases } from '../helpers/test-db';
@@ -9,15 +10,6 @@ import { testDatabases } from '../helpers/test-db';
 const SHIPPED = receiptForm();
 const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3]);
 const valid = { liaisonName: '张三', mobile: '13800138000', email: 'z@example.com' };
-
-async function eventually(check: () => Promise<boolean>, timeoutMs = 30_000): Promise<boolean> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (await check()) return true;
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  return check();
-}
 
 describe.each(testDatabases())('forms as data on $name', (database) => {
   let system: RunningSystem;
@@ -65,12 +57,13 @@ describe.each(testDatabases())('forms as data on $name', (database) => {
 
     // The version-2 instance keeps its 4-second hold and settles; the version-3 one holds for an hour.
     // Settled is recorded just before the last email and the workflow's end: wait for the end itself.
-    expect(
-      await eventually(
-        async () =>
-          (await enterprise.request('GET', `/api/submissions/${old.body.submission.id}`)).body.submission.workflowStatus === 'COMPLETED',
-      ),
-    ).toBe(true);
+    const oldStatus = await eventually(
+      async () => (await enterprise.request('GET', `/api/submissions/${old.body.submission.id}`)).body.submission.workflowStatus,
+      (status) => status === 'COMPLETED',
+      30_000,
+      250,
+    );
+    expect(oldStatus).toBe('COMPLETED');
     const finished = await enterprise.request('GET', `/api/submissions/${old.body.submission.id}`);
     expect(finished.body.submission).toMatchObject({ formVersion: 2, workflowStatus: 'COMPLETED', data: { note: '旧版本的备注' } });
     expect(finished.body.submission.timeline.map((e: { kind: string }) => e.kind)).toEqual([

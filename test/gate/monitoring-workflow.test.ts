@@ -11,6 +11,7 @@ import { checkInSlots } from '#core/domain/quarantine-schedule';
 import { addDays, localDate } from '#core/domain/working-calendar';
 import { createTemplateRenderer } from '#core/mail/template-renderer';
 import { HEALTH_MASK } from '#core/privacy/mask';
+import { arrival } from '#scripts/kit/eventually';
 import type { MonitoringInput, MonitoringResult } from '#workflows/monitoring-workflow';
 import { GATE_PARAMS, demoGateOfficer, feverGateCheck, skipToTenTomorrow, type GateOfficer } from '../helpers/gate-quarantine';
 import { openSqlite } from '../helpers/test-db';
@@ -22,15 +23,6 @@ const TZ = 'Asia/Shanghai';
 const QUEUE = 'monitoring-test';
 const DAY = 86_400_000;
 const PARAMS = GATE_PARAMS;
-
-async function until<T>(probe: () => Promise<T | undefined>, what: string): Promise<T> {
-  for (let i = 0; i < 300; i += 1) {
-    const value = await probe();
-    if (value) return value;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
 
 describe('quarantine monitoring (time-skipping server)', () => {
   let env: TestWorkflowEnvironment;
@@ -69,10 +61,10 @@ describe('quarantine monitoring (time-skipping server)', () => {
       workflowId: `submission-${id}`,
       args: [input],
     });
-    const row = await until(() => db('quarantines').where({ id }).first(), 'the quarantine row');
+    const row = await arrival(() => db('quarantines').where({ id }).first(), 'the quarantine row');
     // The row is the record activity's; the workflow is in its quarantine once it has marked the submission received
     // (an Update sent in between meets a period that has not started).
-    await until(() => db('submissions').where({ id, status: 'received' }).first(), 'the quarantine under way');
+    await arrival(() => db('submissions').where({ id, status: 'received' }).first(), 'the quarantine under way');
     const slots = checkInSlots(row.started_at, row.ends_at, PARAMS.checkInTimes, TZ);
     return { id, handle, row, slots };
   }
@@ -81,7 +73,7 @@ describe('quarantine monitoring (time-skipping server)', () => {
   async function checkIn(handle: WorkflowHandle, id: string, slotAt: string, temperature: number) {
     const left = Date.parse(slotAt) - (await env.currentTimeMs());
     if (left > 0) await env.sleep(left);
-    await until(
+    await arrival(
       () => db('quarantine_checkins').where({ quarantine_id: id, slot_at: slotAt, status: 'open' }).first(),
       `slot ${slotAt} to open`,
     );
@@ -129,9 +121,9 @@ describe('quarantine monitoring (time-skipping server)', () => {
       fever: true,
     });
     // The workflow waits on the task before its row is written: once listed, it can be decided.
-    const referral = await until(() => db('tasks').where({ submission_id: id, step: 'referral' }).first(), 'the HQ referral task');
+    const referral = await arrival(() => db('tasks').where({ submission_id: id, step: 'referral' }).first(), 'the HQ referral task');
     expect(referral).toMatchObject({ candidate_role: 'hq', status: 'open', process_type: 'monitoring', enterprise_id: gate.enterpriseId });
-    const alerts = await until(async () => {
+    const alerts = await arrival(async () => {
       const rows = await outbox(id, 'quarantine-alert');
       return rows.length >= 2 ? rows : undefined;
     }, 'the fever alerts');
@@ -155,7 +147,7 @@ describe('quarantine monitoring (time-skipping server)', () => {
         },
       ],
     });
-    await until(
+    await arrival(
       () => db('submission_events').where({ submission_id: id, kind: 'quarantine.referral-acknowledge' }).first(),
       'the referral outcome on the timeline',
     );
@@ -169,11 +161,11 @@ describe('quarantine monitoring (time-skipping server)', () => {
   it('alerts when a check-in is not recorded within two hours of its time', async () => {
     const { id, handle, slots } = await quarantine();
     await env.sleep(Date.parse(slots[0]!) + 2 * 3_600_000 + 60_000 - (await env.currentTimeMs()));
-    await until(
+    await arrival(
       () => db('quarantine_checkins').where({ quarantine_id: id, slot_at: slots[0], status: 'missed' }).first(),
       'the missed slot',
     );
-    const alerts = await until(async () => {
+    const alerts = await arrival(async () => {
       const rows = await outbox(id, 'quarantine-alert');
       return rows.length >= 2 ? rows : undefined;
     }, 'the missed check-in alerts');

@@ -16,6 +16,7 @@ import { currentYear, evaluateEnterprises } from '#core/evaluation/enterprise-ev
 import { DEFAULT_WEIGHTS } from '#core/evaluation/evaluation-weights';
 import { createTemplateRenderer } from '#core/mail/template-renderer';
 import { readShippedForms } from '#forms/shipped-forms';
+import { arrival } from '#scripts/kit/eventually';
 import type { LadderParams, LadderResult } from '#workflows/ladder-workflow';
 import { objectUpdate, publicityStateQuery, type Objection } from '#workflows/publicity-stage';
 import { ladderTasks } from '../helpers/ladder-tasks';
@@ -111,15 +112,6 @@ describe('commendation publicity and effects (time-skipping server)', () => {
     return { id, handle };
   }
 
-  async function poll<T>(what: string, read: () => Promise<T | undefined>): Promise<T> {
-    for (let i = 0; i < 400; i += 1) {
-      const value = await read();
-      if (value) return value;
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-    throw new Error(`timed out waiting for ${what}`);
-  }
-
   const { openTask, decide } = ladderTasks(
     () => db,
     () => env.client,
@@ -128,8 +120,11 @@ describe('commendation publicity and effects (time-skipping server)', () => {
   async function approveUpToPublicity(submissionId: string) {
     await decide(await openTask(submissionId, 'review'), 'class-coordination', 'escalate', { opinion: '事迹属实，建议表扬' });
     await decide(await openTask(submissionId, 'hq'), 'hq', 'approve', { opinion: '同意表扬' });
-    return poll('the publicity notice', () =>
-      db('notices').where({ submission_id: submissionId, kind: 'publicity', status: 'open' }).first(),
+    // The publicity stage opens its notice through an activity a moment after HQ approves.
+    return arrival(
+      () => db('notices').where({ submission_id: submissionId, kind: 'publicity', status: 'open' }).first(),
+      'the publicity notice',
+      20_000,
     );
   }
 
@@ -176,7 +171,7 @@ describe('commendation publicity and effects (time-skipping server)', () => {
     const reviewedAt = await env.currentTimeMs();
     await decide(check, 'class-coordination', 'dismiss', { note: '经核实不属实' });
 
-    const reopened = await poll('the reopened window', () => db('notices').where({ id: notice.id, status: 'open' }).first());
+    const reopened = await arrival(() => db('notices').where({ id: notice.id, status: 'open' }).first(), 'the reopened window', 20_000);
     const shift = Date.parse(reopened.closes_at) - Date.parse(notice.closes_at);
     // Paused from the objection to the dismissal (give or take the moments the activities took).
     expect(shift).toBeGreaterThanOrEqual(reviewedAt - lodgedAt - 60_000);

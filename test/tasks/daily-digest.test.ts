@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureDigestSchedule } from '#core/schedules';
+import { eventually } from '#scripts/kit/eventually';
 import { startSystem, type RunningSystem } from '../helpers/running-system';
 import { testDatabases } from '../helpers/test-db';
 
@@ -50,11 +51,12 @@ describe('daily digest (Temporal Schedule on the dev server)', () => {
     expect(described.spec.timezone).toBe('Asia/Shanghai');
     await handle.trigger();
 
-    let digests: { to_address: string; subject: string; text_body: string }[] = [];
-    for (let i = 0; i < 100 && digests.length < 3; i += 1) {
-      await new Promise((resolve) => setTimeout(resolve, 200));
-      digests = await db('outbox').where({ template: 'daily-digest' }).select('to_address', 'subject', 'text_body');
-    }
+    // The triggered run writes one digest per cadre through its activities a moment later: wait for all three.
+    const digests: { to_address: string; subject: string; text_body: string }[] = await eventually(
+      () => db('outbox').where({ template: 'daily-digest' }).select('to_address', 'subject', 'text_body'),
+      (rows) => rows.length >= 3,
+      20_000,
+    );
     await handle.delete();
     expect(digests.map((d) => d.to_address).sort()).toEqual([
       'cadre1@demo.fugong.local',

@@ -2,6 +2,7 @@
 // problem taken away becomes a difficulty report whose ladder starts in that cadre's inbox, filed once however often asked.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '#core/demo/demo-seed';
+import { eventually } from '#scripts/kit/eventually';
 import { HttpSession } from '#scripts/kit/http-session';
 import { startSystem, type RunningSystem } from '../helpers/running-system';
 import { testDatabases } from '../helpers/test-db';
@@ -87,11 +88,13 @@ describe('visit log', () => {
     expect(stored).toMatchObject({ form_key: 'difficulty-report', enterprise_id: own });
     expect(JSON.parse(stored.data)).toMatchObject({ category: 'epidemic_supplies', summary: expect.stringContaining('口罩缺口 2000 只') });
     const cadre1 = await system.db('users').where({ username: 'cadre1' }).first('id');
-    let task: { step: string; assignee_user_id: number } | undefined;
-    for (let i = 0; i < 150 && !task; i += 1) {
-      task = await system.db('tasks').where({ submission_id: first.body.submissionId }).first();
-      if (!task) await new Promise((resolve) => setTimeout(resolve, 100));
-    }
+    // The ladder's workflow writes the cadre's task through an activity a moment after the report is filed.
+    const task = await eventually<{ step: string; assignee_user_id: number } | undefined>(
+      () => system.db('tasks').where({ submission_id: first.body.submissionId }).first(),
+      Boolean,
+      15_000,
+      100,
+    );
     expect(task).toMatchObject({ step: 'cadre', assignee_user_id: cadre1.id });
     const shown = (await (await as('ent01')).request('GET', `/api/visits/${created.id}`)).body.visit;
     expect(shown.problems.find((p: { id: number }) => p.id === problem.id).submissionId).toBe(first.body.submissionId);

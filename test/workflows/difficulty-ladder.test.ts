@@ -9,6 +9,7 @@ import { prepareDatabase } from '#core/bootstrap';
 import type { ProcessStartInput } from '#core/domain/process-start';
 import { addDays, localDate, nthWorkingDayAfter, startOfLocalDay } from '#core/domain/working-calendar';
 import { createTemplateRenderer } from '#core/mail/template-renderer';
+import { until } from '#scripts/kit/eventually';
 import { readShippedForms } from '#forms/shipped-forms';
 import type { LadderParams, LadderResult } from '#workflows/ladder-workflow';
 import { difficultyRows } from '#core/stores/dashboard/figures/difficulty-rows';
@@ -163,7 +164,8 @@ describe('difficulty ladder (time-skipping server)', { timeout: 180_000 }, () =>
         .where('idempotency_key', 'like', `${hqTask.id}/overdue-alert/%`)
         .orderBy('id')
         .select('idempotency_key', 'to_address', 'subject');
-    await waitUntil(async () => (await alerts()).length === 1);
+    // The workflow writes its projections through activities a moment after the timer fires.
+    await until(async () => (await alerts()).length === 1, 10_000, 'the first overdue alert to HQ');
     expect((await alerts())[0]).toMatchObject({
       idempotency_key: expect.stringContaining('/overdue-alert/0/'),
       to_address: 'hq@demo.fugong.local',
@@ -193,7 +195,7 @@ describe('difficulty ladder (time-skipping server)', { timeout: 180_000 }, () =>
 
     // Nobody decides for a day: HQ is alerted again.
     await env.sleep(86_400_000);
-    await waitUntil(async () => (await alerts()).length === 2);
+    await until(async () => (await alerts()).length === 2, 10_000, 'the second overdue alert to HQ');
     expect((await alerts())[1]!.subject).toContain('第 2 天');
 
     // HQ rejects at last: the rejection carries the reason and the right dates; still no "settled" email.
@@ -225,7 +227,7 @@ describe('difficulty ladder (time-skipping server)', { timeout: 180_000 }, () =>
     const at = new Date(await env.currentTimeMs()).toISOString();
     const { id, handle } = await start({ category: 'funds', summary: '农民工工资专户资金不足' }, 'ent01@example.com');
     await decide(await openTask(id, 'cadre'), 'cadre1', 'resolve', { resolution: '已协调银行放款', outcome: 'solved-on-site' });
-    await waitUntil(async () => (await db('submissions').where({ id }).first('status')).status === 'resolved');
+    await until(async () => (await db('submissions').where({ id }).first('status')).status === 'resolved', 10_000, 'the case resolved');
     // The confirmation window (3 days) runs out in silence: the resolution stands.
     expect(await handle.result()).toMatchObject({ status: 'settled' });
     const settled = (await mails(id)).find((mail) => mail.template === 'submission-settled')!;
@@ -238,7 +240,7 @@ describe('difficulty ladder (time-skipping server)', { timeout: 180_000 }, () =>
     const task = await openTask(id, 'cadre');
     await env.sleep(Date.parse(task.due_at) - (await env.currentTimeMs()) - 60_000);
     await decide(task, 'cadre1', 'resolve', { resolution: '已协调银行放款', outcome: 'solved-on-site' });
-    await waitUntil(async () => (await db('submissions').where({ id }).first('status')).status === 'resolved');
+    await until(async () => (await db('submissions').where({ id }).first('status')).status === 'resolved', 10_000, 'the case resolved');
     await env.client.workflow
       .getHandle(handle.workflowId)
       .executeUpdate(verdictUpdate, { args: [{ userId: ent01.id, verdict: 'confirm' }] });
@@ -264,7 +266,7 @@ describe('difficulty ladder (time-skipping server)', { timeout: 180_000 }, () =>
     // Half of what is left of the day passes before the cadre sends the report back.
     await env.sleep((Date.parse(first.due_at) - (await env.currentTimeMs())) / 2);
     await decide(first, 'cadre1', 'return', { note: '请补充许可证编号' });
-    await waitUntil(async () => (await db('submissions').where({ id }).first('status')).status === 'returned');
+    await until(async () => (await db('submissions').where({ id }).first('status')).status === 'returned', 10_000, 'the case returned');
     const left = Date.parse(first.due_at) - (await env.currentTimeMs());
     // Two days pass with the report back at the enterprise: long past the cadre's deadline, yet nothing escalates.
     await env.sleep(2 * 86_400_000);
@@ -287,7 +289,7 @@ describe('difficulty ladder (time-skipping server)', { timeout: 180_000 }, () =>
       outcome: 'coordinated',
       department: '人社局',
     });
-    await waitUntil(async () => (await db('submissions').where({ id }).first('status')).status === 'resolved');
+    await until(async () => (await db('submissions').where({ id }).first('status')).status === 'resolved', 10_000, 'the case resolved');
     await env.client.workflow
       .getHandle(handle.workflowId)
       .executeUpdate(verdictUpdate, { args: [{ userId: ent01.id, verdict: 'reopen', reason: '工人仍未到岗' }] });
@@ -316,12 +318,3 @@ describe('difficulty ladder (time-skipping server)', { timeout: 180_000 }, () =>
     expect(kinds).toEqual(expect.arrayContaining(['ladder.escalate', 'ladder.resolve', 'ladder.reopen', 'ladder.confirm-by-silence']));
   });
 });
-
-/** Polls until `check` holds (the workflow writes projections through activities). */
-async function waitUntil(check: () => Promise<boolean>): Promise<void> {
-  for (let i = 0; i < 200; i += 1) {
-    if (await check()) return;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  throw new Error('condition never held');
-}

@@ -4,6 +4,7 @@ import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { createActivities } from '#activities/index';
 import { prepareDatabase } from '#core/bootstrap';
 import { createTemplateRenderer } from '#core/mail/template-renderer';
+import { eventually } from '#scripts/kit/eventually';
 import { receiptStateQuery, type ReceiptInput, type ReceiptResult } from '#workflows/receipt-workflow';
 import { openSqlite } from '../helpers/test-db';
 import { startTimeSkipping, type TimeSkipping } from '../helpers/time-skipping';
@@ -78,11 +79,13 @@ describe('receipt process (time-skipping server)', () => {
       workflowId: `submission-${input.submissionId}`,
       args: [input],
     });
-    let state = await handle.query(receiptStateQuery);
-    for (let i = 0; i < 100 && state.stage !== 'holding'; i += 1) {
-      await new Promise((resolve) => setTimeout(resolve, 100));
-      state = await handle.query(receiptStateQuery);
-    }
+    // The workflow reaches its hold once its first activities have run: ask until it says so.
+    const state = await eventually(
+      () => handle.query(receiptStateQuery),
+      (answer) => answer.stage === 'holding',
+      10_000,
+      100,
+    );
     expect(state.stage).toBe('holding');
     expect(state.settlesAt).not.toBeNull();
     expect(await db('submissions').where({ id: input.submissionId }).first()).toMatchObject({ status: 'received' });
