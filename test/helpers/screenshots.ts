@@ -33,6 +33,8 @@ export async function screenshotPath(page: Page, name: ShotName): Promise<string
 export async function screenshot(page: Page, name: ShotName): Promise<string> {
   mkdirSync(SCREENSHOTS, { recursive: true });
   const path = await screenshotPath(page, name);
+  // From the top, as a person first sees the page: a full-page capture draws the sticky menu where the scroll left it.
+  await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path, fullPage: true });
   return path;
 }
