@@ -78,17 +78,17 @@ describe('query invalidation after a change', () => {
     });
 
     // Reconnecting with nothing pending sends nothing: nothing is read again.
-    await sendQueued(client, 1, queue('visit', 0));
+    await sendQueued((...changed) => invalidate(client, changed), 1, queue('visit', 0));
     await settled(client);
     expect([visits.reads.count, due.reads.count, forms.reads.count]).toEqual([1, 1, 1]);
 
     // A queued visit sent: the visit list above the queue shows it.
-    expect(await sendQueued(client, 1, queue('visit', 1))).toBe(1);
+    expect(await sendQueued((...changed) => invalidate(client, changed), 1, queue('visit', 1))).toBe(1);
     await settled(client);
     expect([visits.reads.count, due.reads.count, forms.reads.count]).toEqual([2, 1, 1]);
 
     // A queued check-in sent: the register's "due now" list drops the worker.
-    await sendQueued(client, 1, queue('quarantine-check-in', 2));
+    await sendQueued((...changed) => invalidate(client, changed), 1, queue('quarantine-check-in', 2));
     await settled(client);
     expect([visits.reads.count, due.reads.count, forms.reads.count]).toEqual([2, 2, 1]);
     for (const shown of [visits, due, forms]) shown.stop();

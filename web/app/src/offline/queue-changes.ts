@@ -1,8 +1,7 @@
 // What sending queued work changes on the server, by kind, so the page that sent it reads those lists again: a visit
 // synced on reconnect belongs in the visit list shown above the queue, and a synced check-in takes its worker off the
 // register's "due now" list. Kept apart from the senders, which need the browser's storage and crypto, so it can be tested.
-import type { QueryClient } from '@tanstack/react-query';
-import { invalidate, type Resource } from '../api/query-keys';
+import type { Resource } from '../api/query-keys';
 import type { QueueItem } from './offline-store';
 import type { QueueSource } from './queue';
 
@@ -17,9 +16,14 @@ export const QUEUE_CHANGES: Record<QueueItem['kind'], readonly Resource[]> = {
 };
 
 /** Sends `userId`'s pending items of `source` and answers how many were sent; once any was, what its kind changes is
- * marked out of date (not awaited: the queue's own list need not wait for those reads). */
-export async function sendQueued(client: QueryClient, userId: number, source: QueueSource): Promise<number> {
+ * marked out of date through `changed` (the page's `useChanged()`; not awaited: the queue's own list need not wait
+ * for those reads). */
+export async function sendQueued(
+  changed: (...resources: Resource[]) => Promise<void>,
+  userId: number,
+  source: QueueSource,
+): Promise<number> {
   const sent = await source.sync(userId);
-  if (sent > 0) void invalidate(client, QUEUE_CHANGES[source.kind]);
+  if (sent > 0) void changed(...QUEUE_CHANGES[source.kind]);
   return sent;
 }

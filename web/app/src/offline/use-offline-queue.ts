@@ -1,7 +1,7 @@
 // The page's view of the phone's queue (one kind of item): its items, whether the phone is online, storage used, and the sending — on
 // opening the page with signal, on the `online` event, and when Background Sync wakes the page.
-import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useState } from 'react';
+import { useChanged } from '../hooks/use-changed';
 import { onQueueChange, type QueueEntry, type QueueSource } from './queue';
 import { sendQueued } from './queue-changes';
 import { overdueItems } from './queue-limit';
@@ -11,7 +11,7 @@ export function useOfflineQueue(userId: number, source: QueueSource) {
   const [items, setItems] = useState<QueueEntry[]>([]);
   const [online, setOnline] = useState(() => navigator.onLine);
   const [usage, setUsage] = useState<number | null>(null);
-  const client = useQueryClient();
+  const changed = useChanged();
 
   const refresh = useCallback(() => {
     void source.list(userId).then(setItems, () => setItems([]));
@@ -22,8 +22,8 @@ export function useOfflineQueue(userId: number, source: QueueSource) {
   }, [userId, source]);
   // What was sent is on the server now: the lists shown beside the queue (the visits, the register) read it again.
   const sync = useCallback(() => {
-    if (navigator.onLine) void sendQueued(client, userId, source).finally(refresh);
-  }, [userId, source, refresh, client]);
+    if (navigator.onLine) void sendQueued(changed, userId, source).finally(refresh);
+  }, [userId, source, refresh, changed]);
 
   useEffect(() => {
     refresh();
