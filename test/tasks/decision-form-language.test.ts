@@ -81,4 +81,21 @@ describe('the decision form in the reader’s language', () => {
     const chinese = await cadre.request('POST', `/api/tasks/${encodeURIComponent(taskId)}/decide`, { action: 'resolve', data: bad });
     expect(chinese.body.error.details).toEqual(expect.arrayContaining([{ path: '/data/department', message: '最多填写 200 个字' }]));
   });
+
+  it('answers claim, release and the decision with the form in the reader’s language and the decider by name', async () => {
+    const path = `/api/tasks/${encodeURIComponent(taskId)}`;
+    cadre.locale = 'en';
+    const claimed = await cadre.request('POST', `${path}/claim`);
+    expect(claimed.status, JSON.stringify(claimed.body)).toBe(200);
+    expect(claimed.body.task.completionSchema.properties.resolution.title).toBe('Resolution');
+    expect(titles(claimed.body.task.completionSchema).filter((title) => HAN.test(title))).toEqual([]);
+    const released = await cadre.request('POST', `${path}/release`);
+    expect(released.body.task.completionSchema.properties.resolution.title).toBe('Resolution');
+    cadre.locale = 'zh-CN';
+    const outcome = claimed.body.task.completionSchema.properties.outcome.oneOf[0].const as string;
+    const decided = await cadre.request('POST', `${path}/decide`, { action: 'resolve', data: { resolution: '已协调到位', outcome } });
+    expect(decided.status, JSON.stringify(decided.body)).toBe(200);
+    expect(decided.body.task).toMatchObject({ status: 'done', decidedByName: expect.stringMatching(HAN) });
+    expect(decided.body.task.completionSchema.properties.resolution.title).toBe('办理结果');
+  });
 });

@@ -47,8 +47,10 @@ export function taskRoutes({ db, temporal }: AppDeps): Router {
     const user = requireRole(req, INBOX_ROLES);
     const row = await findVisibleTask(db, user, storedIdCandidates(String(req.params.id)));
     if (!row) throw notFound(TASK);
-    const [task] = await withShownSummaries(db, user, req.locale, [decidableTaskView(row)], 'detail');
-    return { user, task: task! };
+    const [shown] = await withShownSummaries(db, user, req.locale, [decidableTaskView(row)], 'detail');
+    // Every route of the task answers its decision form in the reader's language (claim, release and reassign too).
+    const task = { ...shown!, completionSchema: await completionSchemaFor(db, shown!, req.locale) };
+    return { user, task };
   }
 
   router.get(
@@ -71,7 +73,7 @@ export function taskRoutes({ db, temporal }: AppDeps): Router {
   router.get('/api/tasks/:id', async (req, res) => {
     const { user, task } = await load(req);
     res.json({
-      task: { ...task, completionSchema: await completionSchemaFor(db, task, req.locale) },
+      task,
       comments: await taskComments(db, task.taskKey),
       objection: await objectionForTask(db, user, task),
       // A follow-up task's rows: the enterprises it lists with their cadres, each closing as its report arrives.
@@ -228,7 +230,7 @@ export function taskRoutes({ db, temporal }: AppDeps): Router {
         ]);
       }
       // The action's own form, in the reader's language: the fields it needs are required, each problem named at its field.
-      const schema = await completionSchemaFor(db, task, req.locale);
+      const schema = task.completionSchema;
       const form = actionForm(schema, task.requiredByAction, body.action, req.locale);
       const problems = [
         ...validateFormData(schema, body.data ?? {}, req.locale),
@@ -259,7 +261,7 @@ export function taskRoutes({ db, temporal }: AppDeps): Router {
         { type: 'task', id: task.taskKey },
         { action: body.action, submissionId: task.submissionId },
       );
-      res.json({ accepted: true, task: { ...task, status: 'done', decidedBy: user.id } });
+      res.json({ accepted: true, task: { ...task, status: 'done', decidedBy: user.id, decidedByName: user.displayName } });
     },
   );
 
