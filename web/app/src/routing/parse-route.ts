@@ -59,7 +59,8 @@ export function parseRoute(hash: string): Route {
     const value = decode(second);
     if (value && first === 'forms') return { name: 'form', key: value };
     if (value && first === 'submissions') return { name: 'submission', id: value };
-    if (value && first === 'tasks') return { name: 'task', id: value };
+    // A task opened from the inbox: `#/inbox/<id>` is the address people guess (and older notes carry) for `#/tasks/<id>`.
+    if (value && (first === 'tasks' || first === 'inbox')) return { name: 'task', id: value };
     if (first === 'enterprises' && /^[1-9]\d{0,9}$/.test(second)) return { name: 'enterprise', id: Number(second) };
     if (first === 'visits' && /^[1-9]\d{0,9}$/.test(second)) return { name: 'visits', id: Number(second) };
   }
