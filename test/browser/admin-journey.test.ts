@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { auditPage, journeyChromium, useBrowserJourney, SCREENSHOTS } from '../helpers/browser';
 import { installationEnv, startScript } from '#scripts/kit/start-script';
+import { fullPageShot } from '../helpers/screenshots';
 
 const executable = journeyChromium();
 const STEP = { timeout: 30_000 };
@@ -67,7 +68,7 @@ describe.skipIf(!executable)('administration in a real browser (chromium)', () =
     await enterprise.getByRole('link', { name: '填写「工作联络员指定」' }).click();
     await enterprise.getByLabel('备用联系电话').waitFor(STEP);
     problems.push(...(await auditPage(enterprise, 'form with the new field')));
-    await enterprise.screenshot({ path: `${SCREENSHOTS}form-new-field.png`, fullPage: true });
+    await fullPageShot(enterprise, `${SCREENSHOTS}form-new-field.png`);
     await enterprise.close();
     expect(problems).toEqual([]);
   }, 180_000);
@@ -88,7 +89,7 @@ describe.skipIf(!executable)('administration in a real browser (chromium)', () =
     await admin.getByRole('button', { name: `10 ${year}-06-10（节假日 · 演练假日）` }).waitFor();
     await admin.getByRole('listitem').filter({ hasText: '演练假日' }).waitFor();
     problems.push(...(await auditPage(admin, 'calendar with a new holiday')));
-    await admin.screenshot({ path: `${SCREENSHOTS}calendar-holiday.png`, fullPage: true });
+    await fullPageShot(admin, `${SCREENSHOTS}calendar-holiday.png`);
 
     await admin.getByRole('button', { name: `10 ${year}-06-10（节假日 · 演练假日）` }).click();
     await admin.getByRole('button', { name: '恢复为普通日期' }).click();

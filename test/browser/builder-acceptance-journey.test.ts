@@ -15,6 +15,7 @@ import type { Locator, Page } from 'playwright-core';
 import { auditPage, journeyChromium, switchLanguage, useBrowserJourney, SCREENSHOTS } from '../helpers/browser';
 import { knownValues, languageProblems, seenTexts } from '../helpers/language-scan';
 import { installationEnv, startScript } from '#scripts/kit/start-script';
+import { fullPageShot } from '../helpers/screenshots';
 
 const executable = journeyChromium();
 // A workflow step on a busy two-core machine, including the pages' slowest poll.
@@ -175,7 +176,7 @@ describe.skipIf(!executable)("issue 18's acceptance journeys in a real browser (
         ...['Summary', 'Material', 'Urgent', 'Why it is urgent', 'Contact mobile', 'Steel', 'Cement'],
       ])),
     );
-    await admin.screenshot({ path: `${SCREENSHOTS}acceptance-shortage-editor.png`, fullPage: true });
+    await fullPageShot(admin, `${SCREENSHOTS}acceptance-shortage-editor.png`);
     // No JSON was typed: the fields' JSON view and the params' JSON tab were never opened.
     expect(await admin.getByRole('button', { name: '可视化' }).getAttribute('aria-pressed')).toBe('true');
     expect(await admin.getByRole('tab', { name: 'JSON' }).getAttribute('aria-selected')).toBe('false');
@@ -232,7 +233,7 @@ describe.skipIf(!executable)("issue 18's acceptance journeys in a real browser (
     // The cadre works the case: the contact mobile shows in full.
     await cadre.getByText('13912345678').first().waitFor(STEP);
     problems.push(...(await auditPage(cadre, 'cadre task of the shortage report')));
-    await cadre.screenshot({ path: `${SCREENSHOTS}acceptance-shortage-cadre-task.png`, fullPage: true });
+    await fullPageShot(cadre, `${SCREENSHOTS}acceptance-shortage-cadre-task.png`);
     const submissionHref = await cadre.getByRole('link', { name: `查看「${SHORTAGE.zh}」提交详情` }).getAttribute('href');
     await cadre.close();
 
@@ -277,7 +278,7 @@ describe.skipIf(!executable)("issue 18's acceptance journeys in a real browser (
         'Notes',
       ])),
     );
-    await admin.screenshot({ path: `${SCREENSHOTS}acceptance-daily-collection-editor.png`, fullPage: true });
+    await fullPageShot(admin, `${SCREENSHOTS}acceptance-daily-collection-editor.png`);
     await saveAndPublish(admin);
 
     const watch = { key: 'returning-worker-watch', zh: '复工人员健康观察', en: 'Health watch of returning workers' };
@@ -309,7 +310,7 @@ describe.skipIf(!executable)("issue 18's acceptance journeys in a real browser (
         '℃',
       ])),
     );
-    await admin.screenshot({ path: `${SCREENSHOTS}acceptance-monitoring-editor.png`, fullPage: true });
+    await fullPageShot(admin, `${SCREENSHOTS}acceptance-monitoring-editor.png`);
     await saveAndPublish(admin);
 
     mkdirSync(EDITOR_BUILT, { recursive: true });

@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { journeyChromium, signIn, useBrowserJourney, SCREENSHOTS } from '../helpers/browser';
 import { installationEnv, startScript } from '#scripts/kit/start-script';
+import { fullPageShot } from '../helpers/screenshots';
 
 const executable = journeyChromium();
 const STEP = { timeout: 30_000 };
@@ -53,7 +54,7 @@ describe.skipIf(!executable)('Content-Security-Policy in a real browser (chromiu
     await page.getByLabel('手机号码').fill('12345');
     await page.getByRole('button', { name: '提交' }).click();
     await expect.poll(() => page.getByText('请填写11位手机号码').count()).toBeGreaterThan(0);
-    await page.screenshot({ path: `${SCREENSHOTS}csp-form.png`, fullPage: true });
+    await fullPageShot(page, `${SCREENSHOTS}csp-form.png`);
     await page.getByRole('button', { name: '退出登录' }).click();
 
     await signIn(page, journey.system.baseUrl, 'hq');
@@ -61,7 +62,7 @@ describe.skipIf(!executable)('Content-Security-Policy in a real browser (chromiu
     await page.getByRole('heading', { name: '困难问题', level: 2 }).waitFor(STEP);
     await page.locator('.figure-chart canvas, .figure-chart svg').first().waitFor(STEP);
     await page.locator('.figure-chart canvas, .figure-chart svg').first().hover();
-    await page.screenshot({ path: `${SCREENSHOTS}csp-dashboard.png`, fullPage: true });
+    await fullPageShot(page, `${SCREENSHOTS}csp-dashboard.png`);
     await page.close();
     expect(signInPage).toEqual([]);
     expect(violations).toEqual([]);

@@ -12,6 +12,7 @@ import { auditPage, journeyChromium, useBrowserJourney, SCREENSHOTS } from '../h
 import { eventually } from '#scripts/kit/eventually';
 import { HttpSession } from '#scripts/kit/http-session';
 import { installationEnv, startScript } from '#scripts/kit/start-script';
+import { fullPageShot } from '../helpers/screenshots';
 
 const executable = journeyChromium();
 const STEP = { timeout: 45_000 };
@@ -82,7 +83,7 @@ describe.skipIf(!executable)('daily progress report in a real browser (chromium)
     await expectNoInternals(enterprise);
     problems.push(...(await auditPage(enterprise, 'daily report submission')));
     await expectNoInternals(enterprise);
-    await enterprise.screenshot({ path: `${SCREENSHOTS}daily-report-submitted.png`, fullPage: true });
+    await fullPageShot(enterprise, `${SCREENSHOTS}daily-report-submitted.png`);
 
     const cadre = await journey.open('cadre1');
     await cadre.goto(`${journey.system.baseUrl}/#/reports`);
@@ -101,7 +102,7 @@ describe.skipIf(!executable)('daily progress report in a real browser (chromium)
     await cadre.goto(`${journey.system.baseUrl}/#/bulletins`);
     await cadre.getByRole('heading', { level: 1 }).waitFor();
     problems.push(...(await auditPage(cadre, 'bulletins')));
-    await cadre.screenshot({ path: `${SCREENSHOTS}daily-report-compliance.png`, fullPage: true });
+    await fullPageShot(cadre, `${SCREENSHOTS}daily-report-compliance.png`);
     expect(problems).toEqual([]);
   });
 });

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { auditPage, journeyChromium, useBrowserJourney, SCREENSHOTS } from '../helpers/browser';
 import { installationEnv, startScript } from '#scripts/kit/start-script';
+import { fullPageShot } from '../helpers/screenshots';
 
 const executable = journeyChromium();
 const STEP = { timeout: 30_000 };
@@ -60,7 +61,7 @@ describe.skipIf(!executable)('dashboard and visit log in a real browser (chromiu
       .waitFor(STEP);
     expect(await hq.locator('.figure-table__table').count()).toBe(before + 1);
     const problems = await auditPage(hq, 'dashboard');
-    await hq.screenshot({ path: `${SCREENSHOTS}dashboard-hq.png`, fullPage: true });
+    await fullPageShot(hq, `${SCREENSHOTS}dashboard-hq.png`);
     await hq.close();
     expect(problems).toEqual([]);
   }, 180_000);
@@ -73,7 +74,7 @@ describe.skipIf(!executable)('dashboard and visit log in a real browser (chromiu
     await cadre.getByRole('button', { name: '记录走访' }).click();
     await cadre.getByRole('textbox', { name: /^走访日期/ }).waitFor(STEP);
     problems.push(...(await auditPage(cadre, 'visit form')));
-    await cadre.screenshot({ path: `${SCREENSHOTS}visit-form.png`, fullPage: true });
+    await fullPageShot(cadre, `${SCREENSHOTS}visit-form.png`);
     await cadre.close();
     expect(problems).toEqual([]);
   }, 180_000);
@@ -110,7 +111,7 @@ describe.skipIf(!executable)('the dashboard of a fresh install in a real browser
     }
     expect(await admin.locator('.figure-card').count()).toBe(0);
     const problems = await auditPage(admin, 'first-run dashboard');
-    await admin.screenshot({ path: `${SCREENSHOTS}dashboard-first-run.png`, fullPage: true });
+    await fullPageShot(admin, `${SCREENSHOTS}dashboard-first-run.png`);
     await admin.close();
     expect(problems).toEqual([]);
   }, 180_000);

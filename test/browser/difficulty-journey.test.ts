@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { auditPage, journeyChromium, switchLanguage, useBrowserJourney, SCREENSHOTS } from '../helpers/browser';
 import { installationEnv, startScript } from '#scripts/kit/start-script';
+import { fullPageShot } from '../helpers/screenshots';
 
 const executable = journeyChromium();
 const PHONE = { width: 390, height: 844 };
@@ -100,7 +101,7 @@ describe.skipIf(!executable)('difficulty reports in a real browser (chromium)', 
     await choose(cadre, '退回修改');
     await cadre.getByRole('button', { name: '退回修改', exact: true }).click();
     expect(await cadre.locator('#root_note__error').innerText()).toBe('请填写「退回修改：需企业补充的内容」');
-    await cadre.screenshot({ path: `${SCREENSHOTS}task-decision-error.png`, fullPage: true });
+    await fullPageShot(cadre, `${SCREENSHOTS}task-decision-error.png`);
     await audit(cadre, 'task page (return without a reason)');
     await cadre.getByLabel('退回修改：需企业补充的内容').fill('请补充返岗人员名单和来源地');
     await decide(cadre, '退回修改');
@@ -119,7 +120,7 @@ describe.skipIf(!executable)('difficulty reports in a real browser (chromium)', 
     await cadre.getByLabel('办结方式').selectOption({ label: '协调解决' });
     await cadre.getByLabel('协调部门').fill('市卫健委');
     await decide(cadre, '已解决');
-    await cadre.screenshot({ path: `${SCREENSHOTS}cadre-resolved.png`, fullPage: true });
+    await fullPageShot(cadre, `${SCREENSHOTS}cadre-resolved.png`);
 
     await enterprise.getByText('请确认问题是否已解决').waitFor(STEP);
     await enterprise.getByText('已协调卫健部门上门办理健康证明').first().waitFor();
@@ -149,7 +150,7 @@ describe.skipIf(!executable)('difficulty reports in a real browser (chromium)', 
     await enterprise.getByText('Personnel return').first().waitFor(STEP);
     await expectNoInternals(enterprise, 'submission (confirmed, en)');
     await switchLanguage(enterprise, 'zh-CN');
-    await enterprise.screenshot({ path: `${SCREENSHOTS}difficulty-confirmed.png`, fullPage: true });
+    await fullPageShot(enterprise, `${SCREENSHOTS}difficulty-confirmed.png`);
     await Promise.all([enterprise.close(), cadre.close()]);
     expect(problems).toEqual([]);
   }, 300_000);
@@ -176,12 +177,12 @@ describe.skipIf(!executable)('difficulty reports in a real browser (chromium)', 
     expect(await member.locator('#root_outcome__error').innerText()).toBe('请选择「办结方式」');
     await member.getByLabel('办结方式').selectOption({ label: '协调解决' });
     await decide(member, '已解决');
-    await member.screenshot({ path: `${SCREENSHOTS}group-resolved.png`, fullPage: true });
+    await fullPageShot(member, `${SCREENSHOTS}group-resolved.png`);
 
     await enterprise.getByText('请确认问题是否已解决').waitFor(STEP);
     await enterprise.getByText('企业服务专班办理').first().waitFor();
     await audit(enterprise, 'submission (resolved by the group, phone)');
-    await enterprise.screenshot({ path: `${SCREENSHOTS}difficulty-resolved-phone.png`, fullPage: true });
+    await fullPageShot(enterprise, `${SCREENSHOTS}difficulty-resolved-phone.png`);
     await Promise.all([enterprise.close(), cadre.close(), member.close()]);
     expect(problems).toEqual([]);
   }, 300_000);

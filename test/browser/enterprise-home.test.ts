@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { startBareApp, type BareApp } from '../helpers/bare-app';
 import { auditPage, journeyChromium, switchLanguage, useBrowserJourney, SCREENSHOTS } from '../helpers/browser';
 import { account, beijingAt, dailyRound, difficultyCase } from './work-list-fixtures';
+import { fullPageShot } from '../helpers/screenshots';
 
 const executable = journeyChromium();
 const PHONE = { width: 390, height: 844 };
@@ -67,7 +68,7 @@ describe.skipIf(!executable)('the enterprise home as a to-do list (chromium)', (
       await list.getByRole('link', { name: `查看 ${item.caseNumber}「${item.summary}」` }).waitFor(STEP);
       expect(await list.innerText()).toContain(item.caseNumber);
     }
-    await page.screenshot({ path: `${SCREENSHOTS}enterprise-home.png`, fullPage: true });
+    await fullPageShot(page, `${SCREENSHOTS}enterprise-home.png`);
     expect(await auditPage(page, 'enterprise home')).toEqual([]);
 
     await switchLanguage(page, 'en');

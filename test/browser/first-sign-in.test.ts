@@ -6,6 +6,7 @@ import { auditPage, journeyChromium, useBrowserJourney, SCREENSHOTS } from '../h
 import { HttpSession } from '#scripts/kit/http-session';
 import { startSystem } from '../helpers/running-system';
 import { testDatabases } from '../helpers/test-db';
+import { fullPageShot } from '../helpers/screenshots';
 
 const executable = journeyChromium();
 const STEP = { timeout: 30_000 };
@@ -31,7 +32,7 @@ describe.skipIf(!executable)('first sign-in with an admin-set password in a real
     await page.getByRole('button', { name: '登录' }).click();
     await page.getByRole('heading', { name: '请修改初始密码' }).waitFor(STEP);
     const problems = await auditPage(page, 'password change');
-    await page.screenshot({ path: `${SCREENSHOTS}first-sign-in-password.png`, fullPage: true });
+    await fullPageShot(page, `${SCREENSHOTS}first-sign-in-password.png`);
 
     await page.getByLabel('当前密码').fill('set-by-admin-1');
     await page.getByLabel(/^新密码/).fill('only-i-know-1');

@@ -10,6 +10,7 @@ import type { Locator, Page } from 'playwright-core';
 import { auditPage, journeyChromium, switchLanguage, useBrowserJourney, SCREENSHOTS } from '../helpers/browser';
 import { knownValues, languageProblems, seenTexts } from '../helpers/language-scan';
 import { installationEnv, startScript } from '#scripts/kit/start-script';
+import { fullPageShot } from '../helpers/screenshots';
 
 const executable = journeyChromium();
 const STEP = { timeout: 30_000 };
@@ -110,7 +111,7 @@ describe.skipIf(!executable)('the visual form builder in a real browser (chromiu
         ...['Shortfall', 'Summary', 'Material', 'Urgent', 'Why it is urgent', 'Contact mobile', 'Steel', 'Cement', 't', '吨'],
       ])),
     );
-    await admin.screenshot({ path: `${SCREENSHOTS}form-builder.png`, fullPage: true });
+    await fullPageShot(admin, `${SCREENSHOTS}form-builder.png`);
 
     // The preview in English, the conditional field hidden until its condition holds.
     const frame = admin.getByTestId('preview-frame');
@@ -122,7 +123,7 @@ describe.skipIf(!executable)('the visual form builder in a real browser (chromiu
     await admin.getByLabel('手机尺寸预览（390 像素宽）').check();
     const phone = await admin.getByRole('region', { name: '手机预览' }).boundingBox();
     expect(phone?.width).toBe(390);
-    await admin.screenshot({ path: `${SCREENSHOTS}form-builder-phone-preview.png`, fullPage: true });
+    await fullPageShot(admin, `${SCREENSHOTS}form-builder-phone-preview.png`);
 
     await admin.getByRole('button', { name: '保存草稿' }).click();
     await admin.getByText(/草稿已保存/).waitFor(STEP);
@@ -138,7 +139,7 @@ describe.skipIf(!executable)('the visual form builder in a real browser (chromiu
     await enterprise.getByLabel('是否紧急').check();
     await enterprise.getByLabel(/紧急原因/).waitFor();
     problems.push(...(await auditPage(enterprise, 'form built with the builder')));
-    await enterprise.screenshot({ path: `${SCREENSHOTS}form-builder-enterprise.png`, fullPage: true });
+    await fullPageShot(enterprise, `${SCREENSHOTS}form-builder-enterprise.png`);
     await enterprise.getByLabel('是否紧急').uncheck();
     await expect.poll(() => enterprise.getByLabel(/紧急原因/).count()).toBe(0);
 

@@ -12,6 +12,7 @@ import { eventually } from '#scripts/kit/eventually';
 import { HttpSession } from '#scripts/kit/http-session';
 import { installationEnv, startScript } from '#scripts/kit/start-script';
 import { freshResidentId } from '#scripts/kit/fresh-resident-id';
+import { fullPageShot } from '../helpers/screenshots';
 
 const executable = journeyChromium();
 const PHONE = { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true };
@@ -133,7 +134,7 @@ describe.skipIf(!executable)('a gate officer on a phone (chromium)', () => {
     await page.getByText(`已记录 ${feverish} 的体温`).waitFor(STEP);
     for (const name of [`放行${tag}`, `劝返${tag}`, feverish]) await page.getByText(name).first().waitFor();
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
-    await page.screenshot({ path: `${SCREENSHOTS}gate-officer-shift.png`, fullPage: true });
+    await fullPageShot(page, `${SCREENSHOTS}gate-officer-shift.png`);
     expect(problems).toEqual([]);
   });
 });

@@ -8,6 +8,7 @@ import type { Page } from 'playwright-core';
 import { creditCodeCheckChar } from '#core/domain/identifiers';
 import { auditPage, journeyChromium, useBrowserJourney, SCREENSHOTS, DESK } from '../helpers/browser';
 import { installationEnv, startScript } from '#scripts/kit/start-script';
+import { fullPageShot } from '../helpers/screenshots';
 
 const executable = journeyChromium();
 // Long enough for a workflow step on a busy two-core machine, including the page's slowest poll (10 s).
@@ -86,7 +87,7 @@ describe.skipIf(!executable)('hotline call to public good-practice article in a 
     const caseNumber = (await caseLink.innerText()).trim();
     const submissionId = decodeURIComponent((await caseLink.getAttribute('href'))!.split('/').pop()!);
     await audit(member, 'hotline (filed)');
-    await member.screenshot({ path: `${SCREENSHOTS}hotline-filed.png`, fullPage: true });
+    await fullPageShot(member, `${SCREENSHOTS}hotline-filed.png`);
 
     // 2. The enterprise's cadre finds it in the inbox, marked as taken by phone, and resolves it.
     const cadre = await open('cadre1');
@@ -101,7 +102,7 @@ describe.skipIf(!executable)('hotline call to public good-practice article in a 
     await cadre.getByLabel('协调部门').fill('市公安局交警支队');
     await cadre.getByRole('button', { name: '已解决', exact: true }).click();
     await expect.poll(() => status(cadre, submissionId), STEP).toBe('resolved');
-    await cadre.screenshot({ path: `${SCREENSHOTS}hotline-cadre-resolved.png`, fullPage: true });
+    await fullPageShot(cadre, `${SCREENSHOTS}hotline-cadre-resolved.png`);
 
     // 3. The ladder asks the enterprise to confirm (confirmWithin): its liaison confirms and the case is settled.
     const enterprise = await open('ent03');
@@ -115,7 +116,7 @@ describe.skipIf(!executable)('hotline call to public good-practice article in a 
     await enterprise.getByText('感谢确认，事项已办结。').waitFor(STEP);
     await expect.poll(() => status(enterprise, submissionId), STEP).toBe('settled');
     await audit(enterprise, 'submission (settled)');
-    await enterprise.screenshot({ path: `${SCREENSHOTS}hotline-case-settled.png`, fullPage: true });
+    await fullPageShot(enterprise, `${SCREENSHOTS}hotline-case-settled.png`);
 
     // 4. The member writes the solved problem up as a good-practice article.
     await member.goto(`${journey.system.baseUrl}/#/forms/good-practice-article`);
@@ -143,7 +144,7 @@ describe.skipIf(!executable)('hotline call to public good-practice article in a 
     await hq.getByLabel('审核意见').fill('问题解决及时，经验可推广，同意发布');
     await hq.getByRole('button', { name: '批准', exact: true }).click();
     await expect.poll(() => status(hq, articleId), STEP).toBe('settled');
-    await hq.screenshot({ path: `${SCREENSHOTS}article-approved.png`, fullPage: true });
+    await fullPageShot(hq, `${SCREENSHOTS}article-approved.png`);
 
     // 6. A visitor with no session reads it on the public bulletin, under good practice and cases.
     const visitor = await journey.browser.newPage({ viewport: DESK });
@@ -166,7 +167,7 @@ describe.skipIf(!executable)('hotline call to public good-practice article in a 
     expect(text).toContain('问题不过夜');
     expect(await visitor.getByRole('button', { name: '退出登录' }).count()).toBe(0);
     await audit(visitor, 'public bulletin');
-    await visitor.screenshot({ path: `${SCREENSHOTS}article-on-bulletin.png`, fullPage: true });
+    await fullPageShot(visitor, `${SCREENSHOTS}article-on-bulletin.png`);
     await Promise.all([member.close(), cadre.close(), enterprise.close(), hq.close(), visitor.close()]);
     expect(problems).toEqual([]);
   }, 400_000);

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { startBareApp, type BareApp } from '../helpers/bare-app';
 import { auditPage, journeyChromium, switchLanguage, useBrowserJourney, SCREENSHOTS } from '../helpers/browser';
 import { account, cadreTask, difficultyCase } from './work-list-fixtures';
+import { fullPageShot } from '../helpers/screenshots';
 
 const executable = journeyChromium();
 const PHONE = { width: 390, height: 844 };
@@ -101,7 +102,7 @@ describe.skipIf(!executable)('the inbox list (chromium)', () => {
     const savedTab = page.getByRole('group', { name: '待办分类' }).getByRole('button', { name: '泉城城投' });
     await savedTab.waitFor(STEP);
     expect(await savedTab.getAttribute('aria-pressed')).toBe('true');
-    await page.screenshot({ path: `${SCREENSHOTS}inbox-filtered.png`, fullPage: true });
+    await fullPageShot(page, `${SCREENSHOTS}inbox-filtered.png`);
 
     await page.getByRole('button', { name: `去掉筛选条件「企业：${FIRST}」` }).click();
     await page.getByText('共 3 项待办').waitFor(STEP);
@@ -124,7 +125,7 @@ describe.skipIf(!executable)('the inbox list (chromium)', () => {
     const text = await page.locator('tbody').innerText();
     expect(text).toContain(`已办结：${cadreName}，2026年12月3日 10:30`);
     expect(text).toContain(`已上报：${cadreName}，2026年12月3日 14:45`);
-    await page.screenshot({ path: `${SCREENSHOTS}inbox-done.png`, fullPage: true });
+    await fullPageShot(page, `${SCREENSHOTS}inbox-done.png`);
     expect(await auditPage(page, 'inbox (done)')).toEqual([]);
 
     await switchLanguage(page, 'en');

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { journeyChromium, useBrowserJourney, SCREENSHOTS } from '../helpers/browser';
 import { installationEnv, startScript } from '#scripts/kit/start-script';
+import { fullPageShot } from '../helpers/screenshots';
 
 const executable = journeyChromium();
 
@@ -26,7 +27,7 @@ describe.skipIf(!executable)('liaison designation in a real browser (chromium)',
     await page.getByLabel('语言').selectOption('en');
     await page.getByText('Received').first().waitFor();
     expect(await page.getByText('已受理').count()).toBe(0);
-    await page.screenshot({ path: `${SCREENSHOTS}liaison-submission-en.png`, fullPage: true });
+    await fullPageShot(page, `${SCREENSHOTS}liaison-submission-en.png`);
     await page.close();
   });
 
@@ -34,7 +35,7 @@ describe.skipIf(!executable)('liaison designation in a real browser (chromium)',
     const page = await journey.open('admin');
     await page.getByRole('link', { name: '消息发件箱' }).first().click();
     await page.getByText('【复工】已收到您的《工作联络员指定》').first().waitFor({ timeout: 15_000 });
-    await page.screenshot({ path: `${SCREENSHOTS}admin-outbox.png`, fullPage: true });
+    await fullPageShot(page, `${SCREENSHOTS}admin-outbox.png`);
     await page.close();
   });
 });

@@ -6,6 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { auditPage, journeyChromium, useBrowserJourney, SCREENSHOTS } from '../helpers/browser';
 import { installationEnv, startScript } from '#scripts/kit/start-script';
+import { fullPageShot } from '../helpers/screenshots';
 
 const executable = journeyChromium();
 const STEP = { timeout: 30_000 };
@@ -52,7 +53,7 @@ describe.skipIf(!executable)('parameter editor in a real browser (chromium)', ()
     await admin.locator('#params_stages_1_onBreach').selectOption({ label: '保持办理并提醒' });
     await admin.locator('#params_receiptTemplate').selectOption(templateName);
     problems.push(...(await auditPage(admin, 'params editor')));
-    await admin.screenshot({ path: `${SCREENSHOTS}params-editor.png`, fullPage: true });
+    await fullPageShot(admin, `${SCREENSHOTS}params-editor.png`);
 
     await admin.getByRole('button', { name: '保存草稿' }).click();
     await admin.getByText(/草稿已保存/).waitFor(STEP);

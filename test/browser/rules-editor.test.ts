@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { auditPage, journeyChromium, useBrowserJourney, SCREENSHOTS } from '../helpers/browser';
 import { installationEnv, startScript } from '#scripts/kit/start-script';
+import { fullPageShot } from '../helpers/screenshots';
 
 const executable = journeyChromium();
 const STEP = { timeout: 30_000 };
@@ -56,7 +57,7 @@ describe.skipIf(!executable)('rules table and try box in the form editor (chromi
     await admin.getByText('检查通过').waitFor(STEP);
 
     const problems = await auditPage(admin, 'form editor with rules');
-    await admin.screenshot({ path: `${SCREENSHOTS}form-rules-editor.png`, fullPage: true });
+    await fullPageShot(admin, `${SCREENSHOTS}form-rules-editor.png`);
     await admin.close();
     expect(problems).toEqual([]);
   }, 240_000);

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { auditPage, journeyChromium, useBrowserJourney, SCREENSHOTS } from '../helpers/browser';
 import { installationEnv, startScript } from '#scripts/kit/start-script';
+import { fullPageShot } from '../helpers/screenshots';
 
 const executable = journeyChromium();
 const STEP = { timeout: 30_000 };
@@ -34,7 +35,7 @@ describe.skipIf(!executable)('visit log form in a real browser (chromium)', () =
     await form.getByLabel('问题类别').selectOption({ label: '资金' });
     await form.getByLabel('问题描述').fill('工程款拨付延迟两个月');
     const problems = await auditPage(cadre, 'visit form');
-    await cadre.screenshot({ path: `${SCREENSHOTS}visit-log-form.png`, fullPage: true });
+    await fullPageShot(cadre, `${SCREENSHOTS}visit-log-form.png`);
     await cadre.getByRole('button', { name: '保存走访记录' }).click();
 
     // The visit's own page: its fields by their titles, its problem by its kind and category.
@@ -59,7 +60,7 @@ describe.skipIf(!executable)('visit log form in a real browser (chromium)', () =
     expect(rowText).toContain('征求意见（条）：3');
     expect(KEYS.filter((key) => rowText.includes(key))).toEqual([]);
     problems.push(...(await auditPage(cadre, 'visit list')));
-    await cadre.screenshot({ path: `${SCREENSHOTS}visit-log-list.png`, fullPage: true });
+    await fullPageShot(cadre, `${SCREENSHOTS}visit-log-list.png`);
     await cadre.close();
     expect(problems).toEqual([]);
   }, 240_000);

@@ -33,8 +33,13 @@ export async function screenshotPath(page: Page, name: ShotName): Promise<string
 export async function screenshot(page: Page, name: ShotName): Promise<string> {
   mkdirSync(SCREENSHOTS, { recursive: true });
   const path = await screenshotPath(page, name);
-  // From the top, as a person first sees the page: a full-page capture draws the sticky menu where the scroll left it.
+  await fullPageShot(page, path);
+  return path;
+}
+
+/** Writes a full-page PNG of `page` to `path`, from the top as a person first sees the page: a full-page capture draws
+ * the sticky menu where the scroll left it (half-way down a long form that was just filled in). */
+export async function fullPageShot(page: Page, path: string): Promise<void> {
   await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path, fullPage: true });
-  return path;
 }
