@@ -4,6 +4,7 @@
 import type { RJSFSchema } from '@rjsf/utils';
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import { AppError } from '#core/errors';
+import type { Locale } from '#core/domain/locale';
 import { validateFormData, type FieldError } from '#forms/form-validator';
 
 /** What one route accepts. Schemas are plain JSON Schema objects, the same ones the forms validator reads. */
@@ -51,6 +52,34 @@ function typedQuery(schema: RJSFSchema, raw: Record<string, unknown>): Record<st
   return typed;
 }
 
+/** The names `value` carries that a closed object schema (`additionalProperties: false`) does not list. */
+function unknownNames(schema: RJSFSchema, value: unknown): string[] {
+  if (schema.additionalProperties !== false || !value || typeof value !== 'object' || Array.isArray(value)) return [];
+  const known = new Set(Object.keys(schema.properties ?? {}));
+  return Object.keys(value).filter((name) => !known.has(name));
+}
+
+/** Each unknown name at its own path, saying which names the route takes: AJV's own wording ("the form has an unknown
+ * field; reload the page") fits a person's form, not a caller who spelled a parameter wrong. */
+function unknownProblems(schema: RJSFSchema, names: string[], where: 'query' | 'body', locale: Locale): FieldError[] {
+  const accepted = Object.keys(schema.properties ?? {});
+  return names.map((name) => ({
+    path: where === 'query' ? `?${name}` : `/${name}`,
+    message:
+      locale === 'en'
+        ? `Unknown ${where === 'query' ? 'query parameter' : 'field'} "${name}"; accepted: ${accepted.join(', ') || 'none'}`
+        : `不支持的${where === 'query' ? '查询参数' : '字段'}“${name}”，可用的有：${accepted.join('、') || '无'}`,
+  }));
+}
+
+/** The problems of `value` against `schema`: unknown names first, named, then AJV's for the rest. */
+function contractProblems(schema: RJSFSchema, value: unknown, where: 'query' | 'body', locale: Locale): FieldError[] {
+  const unknown = unknownNames(schema, value);
+  if (!unknown.length) return validateFormData(schema, value, locale);
+  const known = Object.fromEntries(Object.entries(value as Record<string, unknown>).filter(([name]) => !unknown.includes(name)));
+  return [...unknownProblems(schema, unknown, where, locale), ...validateFormData(schema, known, locale)];
+}
+
 /** The 422 answer listing each field a request got wrong, for a check a route makes beyond its contract. */
 export function invalidBody(problems: FieldError[]): AppError {
   return new AppError(422, 'invalid_body', INVALID, problems);
@@ -82,7 +111,7 @@ export function bodyOf<T>(req: Request): T {
   const schema = contractOf(req)?.body;
   const body: unknown = req.body ?? {};
   if (schema && !slot(req)[BODY_CHECKED]) {
-    const problems = validateFormData(schema, body, req.locale);
+    const problems = contractProblems(schema, body, 'body', req.locale);
     if (problems.length) throw invalidBody(problems);
     slot(req)[BODY_CHECKED] = true;
   }
@@ -96,8 +125,14 @@ export function queryOf<T>(req: Request): T {
   const schema = contractOf(req)?.query;
   if (!schema) return {} as T;
   const query = typedQuery(schema, req.query as Record<string, unknown>);
-  const problems = validateFormData(schema, query, req.locale);
-  if (problems.length) throw invalidBody(problems.map((problem) => ({ ...problem, path: `?${problem.path.replace(/^\//, '')}` })));
+  const problems = contractProblems(schema, query, 'query', req.locale);
+  if (problems.length)
+    throw invalidBody(
+      problems.map((problem) => ({
+        ...problem,
+        path: problem.path.startsWith('?') ? problem.path : `?${problem.path.replace(/^\//, '')}`,
+      })),
+    );
   slot(req)[QUERY_KEY] = query;
   return query as T;
 }
