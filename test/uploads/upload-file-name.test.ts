@@ -38,4 +38,19 @@ describe('upload file names', () => {
     });
     expect(answer).toMatchObject({ status: 201, body: { upload: { fileName: '营业执照 2026.png', contentType: 'image/png' } } });
   });
+
+  it('tells a form post (multipart) to send the file itself, and stores nothing', async () => {
+    const before = await app.db('uploads').count({ n: '*' }).first();
+    const form = new FormData();
+    form.append('file', new Blob([PNG], { type: 'image/png' }), 'a.png');
+    const multipart = new Request('http://x/', { method: 'POST', body: form });
+    const answer = await ent.request('POST', '/api/uploads', new Uint8Array(await multipart.arrayBuffer()), {
+      contentType: multipart.headers.get('content-type')!,
+    });
+    expect(answer).toMatchObject({
+      status: 415,
+      body: { error: { code: 'multipart_not_accepted', message: expect.stringContaining('X-File-Name') } },
+    });
+    expect(await app.db('uploads').count({ n: '*' }).first()).toEqual(before);
+  });
 });

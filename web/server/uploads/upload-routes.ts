@@ -44,6 +44,13 @@ const badType = new AppError(415, 'unsupported_file', {
   en: 'Only PNG or JPEG images and PDF files can be uploaded',
 });
 
+// A form post (multipart) is how many upload APIs take files; this one takes the bytes alone, and says so.
+const multipartRefused = new AppError(415, 'multipart_not_accepted', {
+  'zh-CN':
+    '请以文件本身作为请求体上传：Content-Type 写文件类型（image/png、image/jpeg 或 application/pdf），文件名 URL 编码后放在 X-File-Name 请求头；不接受 multipart/form-data',
+  en: 'Send the file itself as the body: its type as Content-Type (image/png, image/jpeg or application/pdf) and its URL-encoded name in the X-File-Name header; multipart/form-data is not accepted',
+});
+
 /** Routes under /api/uploads. */
 export function uploadRoutes({ db, config }: AppDeps): Router {
   const router = apiRouter();
@@ -55,13 +62,16 @@ export function uploadRoutes({ db, config }: AppDeps): Router {
       summary: 'Upload a file',
       describedBody: {
         mediaTypes: UPLOAD_CONTENT_TYPES,
-        description: `The file's bytes as the body, its type as Content-Type; checked by its first bytes too, at most ${UPLOAD_MAX_BYTES} bytes`,
+        description:
+          `The file's bytes as the body (not multipart/form-data), its type as Content-Type, its URL-encoded name in X-File-Name; ` +
+          `checked by its first bytes too, at most ${UPLOAD_MAX_BYTES} bytes`,
       },
     }),
     raw({ type: () => true, limit: UPLOAD_MAX_BYTES }),
     async (req, res) => {
       const user = requireUser(req);
       const type = (req.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
+      if (type.startsWith('multipart/')) throw multipartRefused;
       const magic = UPLOAD_TYPES[type];
       const body = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
       if (!magic || body.length < magic.length || magic.some((byte, i) => body[i] !== byte)) throw badType;
