@@ -97,7 +97,7 @@ describe('outbox paging and filters', () => {
     ['offset=-1', '?offset'],
     ['status=lost', '?status'],
     ['since=yesterday', '?since'],
-    ['colour=red', '?'],
+    ['colour=red', '?colour'],
     // One value per filter: a repeated key is a list, which no filter takes.
     ['status=sent&status=outbox', '?status'],
   ])('refuses %s with a 422 naming the parameter', async (query, path) => {
