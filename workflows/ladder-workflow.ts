@@ -182,7 +182,11 @@ export async function ladderWorkflow(submitted: ProcessStartInput<LadderParams>)
       });
       return end({ status: 'rejected', stage: stage.name, action: 'reject', decidedBy: outcome.decidedBy, data, path });
     }
-    if (input.params.confirmWithin && input.enterpriseId !== null && (await reopened(input, stage, `${workflowId}/${round}`, outcome.data)))
+    if (
+      input.params.confirmWithin &&
+      input.enterpriseId !== null &&
+      (await reopened(input, stage, `${workflowId}/${round}`, outcome.data, outcome.decidedBy))
+    )
       continue;
     const caseData = { ...input.data, ...(input.params.effects?.credit ? { points: input.params.effects.credit.points } : {}) };
     if (input.params.publicity) {

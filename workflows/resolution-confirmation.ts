@@ -11,17 +11,20 @@ import type { LadderParams, LadderStage } from './ladder-workflow';
 
 const db = proxyActivities<Activities>(DB_WRITE);
 
-/** Asks the enterprise to confirm a resolution; true when it reopens the case instead. */
+/** Asks the enterprise to confirm a resolution `decidedBy` decided; true when it reopens the case instead. */
 export async function reopened(
   input: ProcessStartInput<LadderParams>,
   stage: LadderStage,
   key: string,
   decided: Record<string, unknown>,
+  decidedBy: number | null,
 ): Promise<boolean> {
   const windowMs = configuredMs(input.params.confirmWithin!, 'confirmWithin');
   const confirmBy = new Date(Date.now() + windowMs).toISOString();
   setLadderState({ phase: 'awaiting-confirmation', stage: stage.name, dueAt: confirmBy, pausedRemainingMs: null });
-  await db.markSubmission({ submissionId: input.submissionId, status: 'resolved', result: { stage: stage.name, ...decided, confirmBy } });
+  // The decider is kept as a settled result keeps it: the pending result names who resolved the case.
+  const result = { stage: stage.name, ...decided, decidedBy, confirmBy };
+  await db.markSubmission({ submissionId: input.submissionId, status: 'resolved', result });
   await tell(input, key, stage, { resolved: true, resolution: decided.resolution ?? decided.note ?? '', confirmBy });
   const verdict = await awaitVerdict(windowMs);
   await event(input, `${key}/verdict`, verdict ? `ladder.${verdict.verdict}` : 'ladder.confirm-by-silence', {

@@ -66,18 +66,22 @@ const ladder: Words = (f, r) => {
         ? `Rejected at ${stage(f, r.stage)} by ${name}, ${day(f, '')}.${reason}`
         : `未予受理：${stage(f, r.stage)}，办理人 ${name}，${day(f, '')}。${reason}`;
     }
+    // A rung's title names a step ("包挂干部办理"), not a person: it stands as an item of the sentence, never as the
+    // subject of a verb ("包挂干部办理已办理").
     case 'expired':
       return en
-        ? `Expired: ${stage(f, r.stage)} did not act in time, ${day(f, '')}`
-        : `已超时：${stage(f, r.stage)}未在时限内办理，${day(f, '')}`;
+        ? `Expired: ${stage(f, r.stage)}, no decision in time, ${day(f, '')}`
+        : `已超时：${stage(f, r.stage)}，未在时限内办理，${day(f, '')}`;
     case 'resolved': {
       const outcome = outcomeWord(f, data, 'resolve');
+      // Results written before the decider was kept with the resolution name nobody rather than "the handler".
+      const by = typeof r.decidedBy === 'number' ? f.personName(r.decidedBy) : undefined;
       return en
-        ? `Resolved (${outcome}) at ${stage(f, r.stage)}; waiting for the enterprise to confirm by ${day(f, r.confirmBy)}`
-        : `${stage(f, r.stage)}已办理（${outcome}），待企业于 ${day(f, r.confirmBy)} 前确认`;
+        ? `Handled: ${outcome} (${stage(f, r.stage)}${by ? `, by ${by}` : ''}); the enterprise is to confirm by ${day(f, r.confirmBy)}`
+        : `已办理：${outcome}（${stage(f, r.stage)}${by ? `，办理人 ${by}` : ''}），待企业于 ${day(f, r.confirmBy)} 前确认`;
     }
     case 'returned':
-      return en ? `Returned for more information by ${stage(f, r.stage)}` : `已退回补充：${stage(f, r.stage)}要求补充材料`;
+      return en ? `Returned for more information (${stage(f, r.stage)})` : `已退回补充：${stage(f, r.stage)}，请补充材料`;
     default:
       return null;
   }
@@ -101,12 +105,14 @@ const OPS: Record<string, Record<Locale, string>> = {
   '!=': { 'zh-CN': '不是', en: 'not' },
 };
 
-/** "体温 不低于 37.3" / "健康承诺书已签署：否" for a gate rule that held. */
+/** "体温 不低于 37.3" / "健康承诺书已签署：否" for a gate rule that held; "体温（℃）（健康信息已隐藏）" when the server
+ * masked the rule for a reader who may not see the field (core/privacy/result-reasons.ts), as the field itself reads. */
 function ruleWords(f: ResultFacts, rule: Record<string, unknown>): string {
   const key = str(rule.field);
   const node = propertyOf(f.schema, key);
   const label = fieldLabel(node, key, { locale: f.locale });
   const shown = presentValue(node, rule.value, { locale: f.locale }, key);
+  if (shown.kind === 'masked') return f.locale === 'en' ? `${label} ${shown.text}` : `${label}${shown.text}`;
   const value = 'text' in shown ? shown.text : '';
   const op = OPS[str(rule.op)]?.[f.locale];
   return op ? `${label} ${op} ${value}` : `${label}${f.locale === 'en' ? ': ' : '：'}${value}`;

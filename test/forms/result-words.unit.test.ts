@@ -5,12 +5,14 @@ import type { RJSFSchema } from '@rjsf/utils';
 import { readFileSync } from 'node:fs';
 import type { Locale } from '#core/domain/locale';
 import type { FormDefinition } from '#forms/form-definition';
+import { localizeSchema } from '#forms/form-definition';
 import { resultDetails, resultInWords, type ResultFacts } from '#forms/present/result-words';
 
 const definition = (key: string) =>
   JSON.parse(readFileSync(new URL(`../../forms/definitions/${key}.json`, import.meta.url), 'utf8')) as FormDefinition;
 const difficulty = definition('difficulty-report');
 const gate = definition('gate-check');
+const englishGate = localizeSchema(gate.schema as RJSFSchema, gate.i18n?.en);
 const params = difficulty.process.params as {
   stages: { name: string; title: Record<Locale, string> }[];
   completion: { schema: RJSFSchema };
@@ -53,15 +55,42 @@ describe('results in words', () => {
     expect(resultInWords(facts('zh-CN', 'ladder', 'rejected', rejected))).toBe(
       '未予受理：企业服务专班办理，办理人 王建国，2026年12月4日。理由：不属于本专班职责',
     );
-    expect(resultInWords(facts('en', 'ladder', 'expired', { ...SETTLED, action: null, decidedBy: null, stage: 'hq', data: {} }))).toBe(
-      'Expired: Headquarters did not act in time, 4 Dec 2026',
+    const expired = { ...SETTLED, action: null, decidedBy: null, stage: 'cadre', data: {} };
+    expect(resultInWords(facts('zh-CN', 'ladder', 'expired', expired))).toBe('已超时：包挂干部办理，未在时限内办理，2026年12月4日');
+    expect(resultInWords(facts('en', 'ladder', 'expired', { ...expired, stage: 'hq' }))).toBe(
+      'Expired: Headquarters, no decision in time, 4 Dec 2026',
     );
-    const resolved = { stage: 'cadre', resolution: '已协调', outcome: 'coordinated', confirmBy: '2026-12-07T06:00:00.000Z' };
-    expect(resultInWords(facts('zh-CN', 'ladder', 'resolved', resolved))).toBe(
-      '包挂干部办理已办理（协调解决），待企业于 2026年12月7日 前确认',
+    expect(resultInWords(facts('zh-CN', 'ladder', 'returned', { stage: 'cadre', note: '请补充' }))).toBe(
+      '已退回补充：包挂干部办理，请补充材料',
     );
     expect(resultInWords(facts('en', 'ladder', 'returned', { stage: 'cadre', note: '请补充' }))).toBe(
-      'Returned for more information by Assigned cadre',
+      'Returned for more information (Assigned cadre)',
+    );
+  });
+
+  // The rung's title names a step ("包挂干部办理"): it never runs into a verb ("包挂干部办理已办理"), and the pending
+  // resolution names its decider as the settled one does.
+  it('says a resolution waiting for the enterprise’s confirmation with who resolved it, in both languages', () => {
+    const resolved = {
+      stage: 'cadre',
+      resolution: '已到现场协调',
+      outcome: 'solved-on-site',
+      decidedBy: 7,
+      confirmBy: '2026-12-08T06:00:00.000Z',
+    };
+    expect(resultInWords(facts('zh-CN', 'ladder', 'resolved', resolved))).toBe(
+      '已办理：现场解决（包挂干部办理，办理人 王建国），待企业于 2026年12月8日 前确认',
+    );
+    expect(resultInWords(facts('en', 'ladder', 'resolved', resolved))).toBe(
+      'Handled: resolved on site (Assigned cadre, by 王建国); the enterprise is to confirm by 8 Dec 2026',
+    );
+    // Written before the decider was kept: no made-up handler.
+    const older = { stage: 'cadre', resolution: '已协调', outcome: 'coordinated', confirmBy: '2026-12-07T06:00:00.000Z' };
+    expect(resultInWords(facts('zh-CN', 'ladder', 'resolved', older))).toBe(
+      '已办理：协调解决（包挂干部办理），待企业于 2026年12月7日 前确认',
+    );
+    expect(resultInWords(facts('en', 'ladder', 'resolved', older))).toBe(
+      'Handled: resolved by coordination (Assigned cadre); the enterprise is to confirm by 7 Dec 2026',
     );
   });
 
@@ -105,6 +134,19 @@ describe('results in words', () => {
     );
     const back = { ...base, outcome: 'turned-back', reasons: [{ field: 'commitmentSigned', op: '==', value: false, then: 'turn-back' }] };
     expect(resultInWords(facts('en', 'monitoring', 'rejected', back))).toBe('Turned back (Health commitment signed: No), 4 Dec 2026');
+  });
+
+  it('says a reason the server masked without its operator or value, as the masked field reads', () => {
+    const masked = (word: string) => ({
+      outcome: 'quarantined',
+      endsAt: '2026-12-19T00:00:00.000Z',
+      reasons: [{ field: 'temperature', value: word, then: 'quarantine' }],
+    });
+    expect(resultInWords(facts('zh-CN', 'monitoring', 'received', masked('（健康信息已隐藏）')))).toBe(
+      '隔离观察中（体温（℃）（健康信息已隐藏）），预计 2026年12月19日 解除',
+    );
+    const english = { ...facts('en', 'monitoring', 'received', masked('(health data hidden)')), schema: englishGate };
+    expect(resultInWords(english)).toBe('In quarantine (Temperature (°C) (health data hidden)) until 19 Dec 2026');
   });
 
   it('says a plain receipt, and nothing while a case has no result', () => {
