@@ -1,9 +1,11 @@
-// How a mobile is written on an SMS outbox row, and how it is shown. The row must hold the number to deliver it (as an
+// How a mobile is written on an SMS outbox row, and how it (and any outbox row's recipient) is shown. The row must hold the number to deliver it (as an
 // email row holds its address); everything that shows or logs a row shows it masked (core/privacy/mask.ts). Pure
 // functions without Node built-ins, so notice keys can be computed anywhere.
 import { maskMobile } from '../privacy/mask';
 
 const PREFIX = 'sms:';
+// How robot-outbox.ts writes a group robot's row: `robot:<key>`.
+const ROBOT_PREFIX = 'robot:';
 /** A mainland mobile number, as the gate-check form validates it. */
 export const MAINLAND_MOBILE = /^1[3-9]\d{9}$/;
 
@@ -21,6 +23,16 @@ export function mobileOfAddress(address: string): string | undefined {
 export function shownAddress(channel: string | null | undefined, address: string): string {
   const mobile = channel === 'sms' ? mobileOfAddress(address) : undefined;
   return mobile === undefined ? address : `${PREFIX}${maskMobile(mobile)}`;
+}
+
+/** The recipient of an outbox row as a case page names it, without the row's channel prefix: an SMS row's number
+ * masked (139****5678), a group robot by the name it was registered under (its key when it has none), an email's
+ * address as it is. The page says the channel in words ("发送短信给 …"); a raw `sms:` is no word of either language. */
+export function shownRecipient(channel: string | null | undefined, address: string, robotName?: string | null): string {
+  const mobile = channel === 'sms' ? mobileOfAddress(address) : undefined;
+  if (mobile !== undefined) return maskMobile(mobile);
+  if (address.startsWith(ROBOT_PREFIX)) return robotName || address.slice(ROBOT_PREFIX.length);
+  return address;
 }
 
 /** A short digest naming a mobile inside idempotency keys (cyrb53): it keeps the number out of plain sight in keys

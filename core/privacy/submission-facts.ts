@@ -12,7 +12,10 @@ import {
   type ReleasedSchema,
 } from '../stores/submissions/submission-privacy-store';
 import { maskValue } from './mask';
+import type { PersonalKind } from './personal-kind';
 import { applyPolicy, showsInFull, type Purpose, type Reader, type RecordFacts } from './personal-data-policy';
+import { isMessageEvent, staffMessageTest, staffOnly } from './sent-messages';
+import { withMaskedReasons } from './result-reasons';
 
 /** The columns of a submission the policy looks at. */
 export interface SubmissionRef {
@@ -79,18 +82,23 @@ export async function submissionPrivacy(db: Db, reader: Reader, refs: Submission
   );
 }
 
-/** The submissions with their `data` as `reader` may see it for `purpose`. */
-export async function maskSubmissions<T extends SubmissionRef & { data: Record<string, unknown> }>(
-  db: Db,
-  reader: Reader,
-  submissions: T[],
-  purpose: Purpose,
-): Promise<T[]> {
+/** What of a submission the policy masks: its data, and its result when it has one. */
+type Maskable = SubmissionRef & { data: Record<string, unknown>; result?: Record<string, unknown> | null };
+
+/** `submission`'s data, and the reasons of its result (a gate rule names the temperature it read), as `reader` may see
+ * them for `purpose`. */
+function maskedParts<T extends Maskable>(submission: T, reader: Reader, privacy: SubmissionPrivacy, purpose: Purpose): T {
+  const { schema, facts } = privacy;
+  const data = applyPolicy(schema, submission.data, reader, facts, purpose);
+  if (submission.result === undefined) return { ...submission, data };
+  const full = (kind: PersonalKind) => showsInFull(kind, reader, facts, purpose);
+  return { ...submission, data, result: withMaskedReasons(schema, submission.result, full, reader.locale) };
+}
+
+/** The submissions with their `data` (and their result's reasons) as `reader` may see them for `purpose`. */
+export async function maskSubmissions<T extends Maskable>(db: Db, reader: Reader, submissions: T[], purpose: Purpose): Promise<T[]> {
   const privacy = await submissionPrivacy(db, reader, submissions);
-  return submissions.map((submission) => {
-    const { schema, facts } = privacy.get(submission.id)!;
-    return { ...submission, data: applyPolicy(schema, submission.data, reader, facts, purpose) };
-  });
+  return submissions.map((submission) => maskedParts(submission, reader, privacy.get(submission.id)!, purpose));
 }
 
 /** The subject of an email about a submission as `reader` may read it: it was rendered for its recipient, so anyone
@@ -111,15 +119,29 @@ export function readsOthersMail(reader: Reader, privacy: SubmissionPrivacy): boo
   return showsInFull('free-text', reader, privacy.facts, 'list');
 }
 
-/** A submission's emails (to, subject, …) with subjects masked for readers who are not their recipient. */
-export async function maskEmails<E extends { to: string; subject: string }>(
+/** A submission's messages (channel, to, subject, …) with subjects masked for readers who are not their recipient, and
+ * those sent to staff reduced to that fact for readers outside the staff (sent-messages.ts). */
+export async function maskEmails<E extends { channel?: string; to: string; subject: string }>(
   db: Db,
   reader: Reader,
   submission: SubmissionRef,
   emails: E[],
 ) {
   const privacy = (await submissionPrivacy(db, reader, [submission])).get(submission.id)!;
-  return emails.map((email) => ({ ...email, subject: subjectFor(reader, privacy, email.to, email.subject) as string }));
+  return maskedMessages(db, reader, submission, privacy, emails);
+}
+
+async function maskedMessages<E extends { channel?: string; to: string; subject: string }>(
+  db: Db,
+  reader: Reader,
+  submission: SubmissionRef,
+  privacy: SubmissionPrivacy,
+  emails: E[],
+) {
+  const toStaff = emails.length ? await staffMessageTest(db, reader, submission, emails) : () => false;
+  return emails.map((email) =>
+    toStaff(email) ? staffOnly(email) : { ...email, subject: subjectFor(reader, privacy, email.to, email.subject) as string },
+  );
 }
 
 /** The policy's view of a submission `reader` has filed this very moment, known without asking the database: the form
@@ -137,22 +159,24 @@ export function freshSubmissionPrivacy(reader: Reader, ref: SubmissionRef, schem
   };
 }
 
-/** One submission with its data masked for `reader` and its emails' subjects as maskEmails masks them, from one load
+/** One submission with its data masked for `reader` and its messages as maskEmails masks them, from one load
  * of the policy's facts (the answer to a submission), or from facts the caller knows (freshSubmissionPrivacy). */
-export async function maskSubmissionWithEmails<
-  T extends SubmissionRef & { data: Record<string, unknown> },
-  E extends { to: string; subject: string },
->(db: Db, reader: Reader, submission: T, emails: E[], known?: SubmissionPrivacy): Promise<T & { emails: E[] }> {
+export async function maskSubmissionWithEmails<T extends Maskable, E extends { channel?: string; to: string; subject: string }>(
+  db: Db,
+  reader: Reader,
+  submission: T,
+  emails: E[],
+  known?: SubmissionPrivacy,
+) {
   const privacy = known ?? (await submissionPrivacy(db, reader, [submission])).get(submission.id)!;
   return {
-    ...submission,
-    data: applyPolicy(privacy.schema, submission.data, reader, privacy.facts, 'detail'),
-    emails: emails.map((email) => ({ ...email, subject: subjectFor(reader, privacy, email.to, email.subject) as string })),
+    ...maskedParts(submission, reader, privacy, 'detail'),
+    emails: await maskedMessages(db, reader, submission, privacy, emails),
   };
 }
 
 /** A submission's timeline with each event's detail masked like the submission's data (the workflow names the values it
- * records after the form's fields: a fever event carries the `temperature`), and email subjects as maskEmails does. */
+ * records after the form's fields: a fever event carries the `temperature`), and its messages as maskEmails masks them. */
 export async function maskTimeline<E extends { kind: string; detail: Record<string, unknown> }>(
   db: Db,
   reader: Reader,
@@ -167,9 +191,16 @@ export async function maskTimeline<E extends { kind: string; detail: Record<stri
     userId: submission.userId,
   };
   const privacy = (await submissionPrivacy(db, reader, [ref])).get(ref.id)!;
+  const full = (kind: PersonalKind) => showsInFull(kind, reader, privacy.facts, 'list');
+  const messages = events.filter((event) => isMessageEvent(event.kind)).map((event) => event.detail);
+  const toStaff = messages.length ? await staffMessageTest(db, reader, ref, messages) : () => false;
   return events.map((event) => {
-    const detail = applyPolicy(privacy.schema, event.detail, reader, privacy.facts, 'list');
-    if (event.kind === 'email') detail.subject = subjectFor(reader, privacy, detail.to, detail.subject);
+    if (isMessageEvent(event.kind) && toStaff(event.detail))
+      return { ...event, detail: staffOnly(event.detail as { to: unknown; subject: unknown }) };
+    // A quarantine's start names the gate rules that sent the worker there, as the submission's result does.
+    const reasoned = withMaskedReasons(privacy.schema, event.detail, full, reader.locale);
+    const detail = applyPolicy(privacy.schema, reasoned, reader, privacy.facts, 'list');
+    if (isMessageEvent(event.kind)) detail.subject = subjectFor(reader, privacy, detail.to, detail.subject);
     return { ...event, detail };
   });
 }

@@ -81,12 +81,35 @@ describe.skipIf(!executable)('difficulty reports in a real browser (chromium)', 
     expect(text, `${name} shows JSON`).not.toMatch(/[{}]/);
   }
 
+  /** The instant the progress bar shows for its "received" step (the time it was first reached). */
+  async function receivedAt(page: Page): Promise<string | null> {
+    return page.locator('.progress-steps__step').nth(1).locator('time').getAttribute('datetime', { timeout: 10_000 });
+  }
+
+  /** The countdown's words and clock, a space apart in the text and apart on screen, in both languages. */
+  async function expectCountdownSpaced(page: Page): Promise<void> {
+    for (const [locale, words] of [
+      ['en', 'Time left'],
+      ['zh-CN', '剩余时间'],
+    ] as const) {
+      await switchLanguage(page, locale);
+      const countdown = page.locator('p.countdown').first();
+      expect(await countdown.textContent()).toMatch(new RegExp(`^${words} .*\\d{2}:\\d{2}:\\d{2}$`));
+      const label = (await countdown.locator('span').first().boundingBox())!;
+      const clock = (await countdown.locator('.countdown__clock').boundingBox())!;
+      expect(clock.x - (label.x + label.width), locale).toBeGreaterThanOrEqual(4);
+    }
+  }
+
   it('an enterprise reports, answers a return for information, and confirms the resolution', async () => {
     problems = [];
     const enterprise = await open('ent01');
     await audit(enterprise, 'enterprise home');
     const id = await report(enterprise, '人员返岗', '二十名返岗工人缺少健康证明，无法进场');
     await audit(enterprise, 'submission (with the cadre)');
+    await expectCountdownSpaced(enterprise);
+    const accepted = await receivedAt(enterprise);
+    expect(accepted).toBeTruthy();
 
     const cadre = await open('cadre1');
     await openTask(cadre, '泉城城市建设投资集团有限公司', TASK_TITLE.cadre);
@@ -125,6 +148,8 @@ describe.skipIf(!executable)('difficulty reports in a real browser (chromium)', 
     await enterprise.getByText('请确认问题是否已解决').waitFor(STEP);
     await enterprise.getByText('已协调卫健部门上门办理健康证明').first().waitFor();
     await audit(enterprise, 'submission (resolved)');
+    // Each step keeps the time it was first reached: the return and the resolution do not move "received".
+    expect(await receivedAt(enterprise)).toBe(accepted);
     await enterprise.getByRole('button', { name: '确认已解决' }).click();
     await enterprise.getByText('感谢确认，事项已办结。').waitFor(STEP);
     await enterprise.getByText('企业确认问题已解决').waitFor(STEP);
@@ -132,6 +157,8 @@ describe.skipIf(!executable)('difficulty reports in a real browser (chromium)', 
     await enterprise.getByText('正在办理，本页会自动刷新…').waitFor({ state: 'detached', ...STEP });
     const final = await fetchStatus(enterprise, id);
     expect(final).toBe('settled');
+    expect(await receivedAt(enterprise)).toBe(accepted);
+    await enterprise.locator('.progress-steps__step').nth(2).locator('time').waitFor();
     // The result in words, the cadre by name: never status/stage/decidedBy/path.
     const cadreName = (await (await cadre.request.get(`${journey.system.baseUrl}/api/session`)).json()).user.displayName as string;
     await enterprise
@@ -151,7 +178,29 @@ describe.skipIf(!executable)('difficulty reports in a real browser (chromium)', 
     await expectNoInternals(enterprise, 'submission (confirmed, en)');
     await switchLanguage(enterprise, 'zh-CN');
     await fullPageShot(enterprise, `${SCREENSHOTS}difficulty-confirmed.png`);
-    await Promise.all([enterprise.close(), cadre.close()]);
+
+    // The audit log names the case by its number (a link) and people by name, and its actions in words.
+    const caseNumber = (await enterprise.locator('.meta .mono').first().innerText()).trim();
+    const admin = await open('admin');
+    await admin.goto(`${journey.system.baseUrl}/#/admin/audit`);
+    await admin.getByRole('heading', { name: '操作日志', level: 1 }).waitFor(STEP);
+    const ofCase = admin.getByRole('row').filter({ has: admin.getByRole('link', { name: caseNumber }) });
+    await ofCase.filter({ hasText: '提交表单' }).first().waitFor(STEP);
+    await ofCase.filter({ hasText: '企业确认已解决' }).first().waitFor();
+    // The cadre's decisions were on the case's task: named by the case too, not by the workflow's id for the task.
+    await ofCase.filter({ hasText: '办理决定' }).first().waitFor();
+    await audit(admin, 'audit log');
+    const log = await admin.locator('main table').innerText();
+    for (const raw of ['session.login', 'submission.create', 'case.confirm', 'formKey', 'formVersion', '用户 8'])
+      expect(log, `audit log shows "${raw}"`).not.toContain(raw);
+    expect(log).not.toMatch(/(提交记录|待办) [a-z-]*[0-9a-f]{8}-/);
+    expect(log).toContain('登录');
+    await switchLanguage(admin, 'en');
+    await admin.getByRole('link', { name: caseNumber }).first().waitFor();
+    expect(await admin.locator('main table').innerText()).toContain('Submitted form');
+    await switchLanguage(admin, 'zh-CN');
+    await fullPageShot(admin, `${SCREENSHOTS}audit-log.png`);
+    await Promise.all([enterprise.close(), cadre.close(), admin.close()]);
     expect(problems).toEqual([]);
   }, 300_000);
 

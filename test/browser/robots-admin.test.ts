@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { createLogger } from '#core/logger';
 import { createApp } from '#web/server/create-app';
-import { journeyChromium, rawKeysOn, signIn } from '../helpers/browser';
+import { journeyChromium, rawKeysOn, signIn, SCREENSHOTS } from '../helpers/browser';
 import { launchBrowser } from '#scripts/kit/chromium';
 import { startFakeRobotServer, type FakeRobotServer } from '#scripts/kit/fake-robot-server';
 import { startSystem, type RunningSystem } from '../helpers/running-system';
@@ -95,6 +95,16 @@ describe.skipIf(!executable)('group robots page in a real browser (chromium, zh-
     await signIn(page, baseUrl, 'ent03');
     await page.goto(`${baseUrl}/#/account`);
     await page.getByRole('heading', { name: '通知设置' }).waitFor();
+    // The quiet-hours switch reads like the app's other checkboxes: a small box on its label's line, before the label.
+    for (const channel of ['电子邮件', '短信']) {
+      const quiet = page.getByRole('group', { name: channel });
+      const box = (await quiet.getByRole('checkbox', { name: '启用免打扰' }).boundingBox())!;
+      const label = (await quiet.getByText('启用免打扰', { exact: true }).boundingBox())!;
+      expect(box.width, channel).toBeLessThanOrEqual(24);
+      expect(box.x + box.width, channel).toBeLessThanOrEqual(label.x);
+      expect(Math.abs(box.y + box.height / 2 - (label.y + label.height / 2)), channel).toBeLessThan(6);
+    }
+    await page.locator('section[aria-labelledby="account-notifications"]').screenshot({ path: `${SCREENSHOTS}account-quiet-hours.png` });
     const bulletinsByEmail = page.getByRole('checkbox', { name: '通报与公示 · 电子邮件' });
     expect(await bulletinsByEmail.isChecked()).toBe(true);
     // SMS only for urgent alerts by default.

@@ -69,7 +69,9 @@ describe('difficulty report through the HTTP API (dev server)', () => {
 
     const asked = await openTask('cadre1', 'mine', id, 'cadre');
     await decide('cadre1', asked, 'return', { note: '请说明缺口数量和供应商' });
-    expect((await statusBecomes(id, 'returned')).status).toBe('returned');
+    const returned = await statusBecomes(id, 'returned');
+    // The rung's title names a step ("包挂干部办理"): it stands apart, never as the subject of the next verb.
+    expect(returned.resultText).toBe('已退回补充：包挂干部办理，请补充材料');
     expect((await ent01.request('GET', `/api/submissions/${id}/case`)).body.state).toMatchObject({ phase: 'returned', stage: 'cadre' });
     expect((await ent01.request('POST', `/api/submissions/${id}/case/verdict`, { verdict: 'confirm' })).status).toBe(409);
     expect(
@@ -119,7 +121,20 @@ describe('difficulty report through the HTTP API (dev server)', () => {
       outcome: 'coordinated',
       department: '市交通运输局',
     });
-    await statusBecomes(id, 'resolved');
+    const resolved = await statusBecomes(id, 'resolved');
+    // Waiting for the enterprise: what was done, at which rung and by whom, as the settled sentence names them.
+    const hq = await system.db('users').where({ username: 'hq' }).first('display_name');
+    expect(resolved.resultText).toMatch(
+      new RegExp(`^已办理：协调解决（指挥部协调，办理人 ${hq.display_name}），待企业于 \\d{4}年\\d{1,2}月\\d{1,2}日 前确认$`),
+    );
+    const english = new HttpSession(system.baseUrl);
+    english.locale = 'en';
+    await english.login('ent01', DEMO_PASSWORD);
+    expect((await english.request('GET', `/api/submissions/${id}`)).body.submission.resultText).toMatch(
+      new RegExp(
+        `^Handled: resolved by coordination \\(Headquarters, by ${hq.display_name}\\); the enterprise is to confirm by \\d{1,2} \\w{3} \\d{4}$`,
+      ),
+    );
     expect((await (await as('ent06')).request('POST', `/api/submissions/${id}/case/verdict`, { verdict: 'confirm' })).status).toBe(404);
     expect((await ent01.request('POST', `/api/submissions/${id}/case/verdict`, { verdict: 'confirm' })).status).toBe(200);
 
@@ -131,7 +146,6 @@ describe('difficulty report through the HTTP API (dev server)', () => {
       data: { outcome: 'coordinated', department: '市交通运输局' },
     });
     // Read by the enterprise in words, the deciding HQ user by name: no rung, action or user id.
-    const hq = await system.db('users').where({ username: 'hq' }).first('display_name');
     expect(settled.resultText).toMatch(new RegExp(`^已办结：协调解决，办理人 ${hq.display_name}，\\d{4}年\\d{1,2}月\\d{1,2}日$`));
     // The rungs by the definition's own titles, so an admin's own ladder never shows its engine names.
     expect(settled.stageTitles).toEqual({ cadre: '包挂干部办理', group: '企业服务专班办理', hq: '指挥部协调' });

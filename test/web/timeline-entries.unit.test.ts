@@ -1,12 +1,15 @@
 // The task page's process timeline writes what each decision recorded through the action's own form: "上报理由：…",
 // never a key such as `note`.
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { RJSFSchema } from '@rjsf/utils';
 import { readFileSync } from 'node:fs';
 import type { FormDefinition } from '#forms/form-definition';
 import type { RequiredByAction } from '#forms/present/decision-form';
 import type { TaskTimeline, TimelineTask } from '#web/app/src/api/inbox-types';
 import { timelineEntries } from '#web/app/src/pages/inbox/timeline-entries';
+import { loadDictionary } from '#web/app/src/i18n/loaded-dictionaries';
+import { translate } from '#web/app/src/i18n/translate';
+import type { MessageKey } from '#web/app/src/i18n/zh-cn-messages';
 
 const difficulty = JSON.parse(
   readFileSync(new URL('../../forms/definitions/difficulty-report.json', import.meta.url), 'utf8'),
@@ -36,6 +39,8 @@ const words = (locale: 'zh-CN' | 'en') => ({
 });
 
 describe('process timeline entries', () => {
+  beforeAll(() => loadDictionary('en'));
+
   it('titles what a decision recorded as the action’s form does, choices by their titles', () => {
     const timeline: TaskTimeline = {
       submission: null,
@@ -67,5 +72,37 @@ describe('process timeline entries', () => {
       expect(entries.map((entry) => entry.text)[0]).toBe(line[locale]);
       expect(entries).toHaveLength(3);
     }
+  });
+
+  it('says what each message was and to whom: a text to its masked number, a group by name, staff without either', () => {
+    const sent = (kind: string, detail: Record<string, unknown>) => ({ at: '2026-12-04T03:00:00.000Z', kind, detail });
+    const timeline: TaskTimeline = {
+      submission: null,
+      tasks: [],
+      events: [
+        sent('sms', { channel: 'sms', to: '139****1234', subject: '（内容可能含个人信息，已隐藏）', status: 'outbox' }),
+        sent('robot', { channel: 'wecom-robot', to: '物资保障专班群', subject: '新的困难问题', status: 'sent' }),
+        sent('email', { channel: 'email', to: 'ent01@demo.fugong.local', subject: '【复工】已收到', status: 'sent' }),
+        sent('email', { channel: 'email', recipient: 'staff', to: null, subject: null, status: 'sent' }),
+      ],
+    };
+    const real = (locale: 'zh-CN' | 'en') => ({
+      ...words(locale),
+      t: (key: string, params?: Record<string, string | number>) => translate(locale, key as MessageKey, params),
+    });
+    const lines = (locale: 'zh-CN' | 'en') =>
+      timelineEntries(real(locale) as never, timeline, 'x').map((entry) => [entry.text, entry.quote ?? null]);
+    expect(lines('zh-CN')).toEqual([
+      ['发送短信给 139****1234，内容：', '（内容可能含个人信息，已隐藏）'],
+      ['在群聊“物资保障专班群”发送消息，标题：', '新的困难问题'],
+      ['发送邮件给 ent01@demo.fugong.local，主题：', '【复工】已收到'],
+      ['已通知办理人员', null],
+    ]);
+    expect(lines('en')).toEqual([
+      ['Text message sent to 139****1234: ', '（内容可能含个人信息，已隐藏）'],
+      ['Posted to the group “物资保障专班群”, title: ', '新的困难问题'],
+      ['Email sent to ent01@demo.fugong.local, subject: ', '【复工】已收到'],
+      ['Staff notified', null],
+    ]);
   });
 });

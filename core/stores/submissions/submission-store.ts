@@ -5,7 +5,7 @@ import type { TaskReader } from '../task-inbox';
 import type { ProcessBinding } from '#forms/form-definition';
 import { fromJson } from '../../db';
 import type { LocalizedText } from '../../domain/locale';
-import { shownAddress } from '../../notify/sms-address';
+import { shownRecipient } from '../../notify/sms-address';
 import type { Db } from '../db-types';
 
 /** A submission as the API returns it. */
@@ -126,15 +126,26 @@ export async function processOfSubmission(db: Db, submissionId: string): Promise
   return row ? fromJson<ProcessBinding>(row.process) : undefined;
 }
 
-/** The emails recorded for a submission, oldest first. */
+/** The outbox channels a case page tells apart: group robots of any provider read the same to people. */
+export type MessageKind = 'email' | 'sms' | 'robot';
+
+/** The kind of message an outbox row of `channel` is. */
+export function messageKindOf(channel: string): MessageKind {
+  return channel === 'sms' ? 'sms' : channel.endsWith('-robot') ? 'robot' : 'email';
+}
+
+/** The messages recorded for a submission (emails, texts, group-robot posts), oldest first, each with its channel and
+ * its recipient as a case page names it (shownRecipient: a text's number masked, a robot by its name). */
 export async function emailsOf(db: Db, submissionId: string) {
-  const rows = await db('outbox')
-    .where({ submission_id: submissionId })
-    .orderBy('id')
-    .select('id', 'channel', 'to_address', 'subject', 'status', 'created_at');
+  const rows = await db('outbox as o')
+    .leftJoin('notification_robots as r', 'r.id', 'o.robot_id')
+    .where('o.submission_id', submissionId)
+    .orderBy('o.id')
+    .select('o.id', 'o.channel', 'o.to_address', 'o.subject', 'o.status', 'o.created_at', 'r.name as robot_name');
   return rows.map((row) => ({
     id: Number(row.id),
-    to: shownAddress(row.channel as string, row.to_address as string),
+    channel: row.channel as string,
+    to: shownRecipient(row.channel as string, row.to_address as string, row.robot_name as string | null),
     subject: row.subject as string,
     status: row.status as string,
     createdAt: row.created_at as string,
@@ -142,7 +153,7 @@ export async function emailsOf(db: Db, submissionId: string) {
 }
 
 /** What happened to a submission, oldest first: status changes recorded by the workflow, its human tasks opening and
- * closing (who had to act and what they decided), and emails. */
+ * closing (who had to act and what they decided), and messages sent (kind `email`, `sms` or `robot`). */
 export async function timelineOf(db: Db, submissionId: string) {
   const events = await db('submission_events').where({ submission_id: submissionId }).orderBy('id').select('kind', 'detail', 'at');
   const emails = await emailsOf(db, submissionId);
@@ -159,8 +170,8 @@ export async function timelineOf(db: Db, submissionId: string) {
     ...tasks.flatMap((task) => taskEvents(task)),
     ...emails.map((email) => ({
       at: email.createdAt,
-      kind: 'email',
-      detail: { to: email.to, subject: email.subject, status: email.status },
+      kind: messageKindOf(email.channel) as string,
+      detail: { channel: email.channel, to: email.to, subject: email.subject, status: email.status },
     })),
   ].sort((a, b) => a.at.localeCompare(b.at));
 }

@@ -6,6 +6,7 @@ import { publicId, storedIdCandidates } from '#core/domain/public-id';
 import { requireRole } from '../access';
 import type { AppDeps } from '../app-deps';
 import { auditLogPage } from '#core/stores/audit-store';
+import { auditTargetNames } from '#core/stores/audit-target-names';
 import { pageQuery } from '../paging';
 import { INSTANT_QUERY } from '../query-formats';
 import { accepts, PAGE_QUERY_PROPERTIES, queryOf } from '../route-contract';
@@ -61,8 +62,14 @@ export function auditRoutes({ db }: AppDeps): Router {
         },
         pageQuery(q),
       );
+      const names = await auditTargetNames(db, rows);
       res.json({
-        entries: rows.map((row) => ({ ...row, targetId: ESCAPED_TARGETS.has(row.targetType) ? publicId(row.targetId) : row.targetId })),
+        entries: rows.map((row) => ({
+          ...row,
+          targetId: ESCAPED_TARGETS.has(row.targetType) ? publicId(row.targetId) : row.targetId,
+          // For people: a submission's (or its task's) case number, a user's display name; null when there is none.
+          targetName: names.get(`${row.targetType}:${row.targetId}`) ?? null,
+        })),
         page,
       });
     },

@@ -39,6 +39,8 @@ export interface AuditEntry {
   action: string;
   targetType: string;
   targetId: string;
+  /** What people call the target: a submission's (or its task's) case number, a user's display name; else null. */
+  targetName: string | null;
   summary: unknown;
   requestId: string;
   createdAt: string;

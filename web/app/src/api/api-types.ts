@@ -53,11 +53,17 @@ export interface FormDraft {
 /** Where a submission stands. */
 export type SubmissionStatus = 'submitted' | 'received' | 'returned' | 'resolved' | 'settled' | 'rejected' | 'expired' | 'failed';
 
-/** An email recorded for a submission. */
+/** A message recorded for a submission: an email, a text message or a group-chat post. */
 export interface SubmissionEmail {
   id: number;
-  to: string;
-  subject: string;
+  /** `email`, `sms`, `wecom-robot`, `dingtalk-robot`. */
+  channel?: string;
+  /** The recipient without a channel prefix (a text's number masked, a group by its name); null when it went to staff
+   * and the reader is outside the staff. */
+  to: string | null;
+  subject: string | null;
+  /** `staff`: the reader may only know staff were notified. */
+  recipient?: 'staff';
   status: string;
   createdAt: string;
 }
@@ -94,7 +100,8 @@ export interface Submission {
   stageTitles?: Record<string, string>;
 }
 
-/** One entry of a submission's timeline: a status change recorded by the workflow, an email, or a task step. */
+/** One entry of a submission's timeline: a status change recorded by the workflow, a message sent (`email`, `sms`,
+ * `robot`), or a task step. */
 export interface TimelineEvent {
   at: string;
   kind: string;

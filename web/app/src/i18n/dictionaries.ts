@@ -27,6 +27,7 @@ import { formAdminZhCn } from './messages/form-admin-messages';
 import { gateZhCn } from './messages/gate-messages';
 import { inboxZhCn } from './messages/inbox-messages';
 import { orgAdminZhCn } from './messages/org-admin-messages';
+import { auditLogZhCn } from './messages/audit-log-messages';
 import { orgOwnZhCn } from './messages/org-messages';
 import { orgPagesZhCn } from './messages/org-pages-messages';
 import { zhCnMessages, type MessageKey } from './zh-cn-messages';
@@ -58,6 +59,7 @@ export const DICTIONARIES: Record<Locale, Record<MessageKey, string>> = {
     ...orgOwnZhCn,
     ...orgPagesZhCn,
     ...orgAdminZhCn,
+    ...auditLogZhCn,
     ...formAdminZhCn,
     ...inboxZhCn,
     ...collectionZhCn,

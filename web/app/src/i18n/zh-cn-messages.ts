@@ -25,6 +25,7 @@ import type { monitoringZhCn } from './messages/monitoring-messages';
 import type { inboxListZhCn } from './messages/inbox-list-messages';
 import type { rulesZhCn } from './messages/rules-messages';
 import type { orgAdminZhCn } from './messages/org-admin-messages';
+import type { auditLogZhCn } from './messages/audit-log-messages';
 import type { orgOwnZhCn } from './messages/org-messages';
 import type { orgPagesZhCn } from './messages/org-pages-messages';
 import type { paramsEditorZhCn } from './messages/params-editor-messages';
@@ -149,8 +150,21 @@ const sharedZhCn = {
   'submission.data': '填报内容',
   'submission.result': '办理结果',
   'submission.noResult': '尚无办理结果。',
-  'submission.emails': '已发送的邮件',
-  'submission.noEmails': '暂无邮件。',
+  'submission.emails': '已发送的通知',
+  'submission.noEmails': '暂无通知。',
+  'sentMessage.channel': '方式',
+  'sentMessage.content': '主题或内容',
+  'sentMessage.channel.email': '邮件',
+  'sentMessage.channel.sms': '短信',
+  'sentMessage.channel.wecom-robot': '企业微信群',
+  'sentMessage.channel.dingtalk-robot': '钉钉群',
+  'sentMessage.channel.other': '通知',
+  'sentMessage.staff': '办理人员',
+  'sentMessage.staffOnly': '仅办理人员可见',
+  'sentMessage.email': '发送邮件给 {to}，主题：',
+  'sentMessage.sms': '发送短信给 {to}，内容：',
+  'sentMessage.robot': '在群聊“{to}”发送消息，标题：',
+  'sentMessage.toStaff': '已通知办理人员',
   'field.receivedAt': '受理时间',
   'field.settledAt': '办结时间',
   'email.to': '收件人',
@@ -213,6 +227,7 @@ type OnDemandZhCn = typeof dashboardZhCn &
   typeof orgOwnZhCn &
   typeof orgPagesZhCn &
   typeof orgAdminZhCn &
+  typeof auditLogZhCn &
   typeof formAdminZhCn &
   typeof inboxZhCn &
   typeof collectionZhCn &

@@ -1,10 +1,12 @@
-// The emails the process sent about a submission.
+// The messages the process sent about a submission: emails, text messages and group-chat posts.
 import type { SubmissionEmail } from '../api/api-types';
 import { StatusBadge } from '../components/status-badge';
 import { formatDateTime } from '../format/format-date-time';
 import { useI18n } from '../i18n/use-i18n';
+import { channelWord, toStaffOnly } from './sent-message-text';
 
-/** A table of emails, or an empty-state line. */
+/** A table of the messages sent, or an empty-state line. A message to staff read by someone outside the staff shows
+ * only that staff were notified: no address, no subject (core/privacy/sent-messages.ts). */
 export function EmailList({ emails }: { emails: SubmissionEmail[] }) {
   const { t, locale } = useI18n();
   if (emails.length === 0) return <p className="empty">{t('submission.noEmails')}</p>;
@@ -14,7 +16,10 @@ export function EmailList({ emails }: { emails: SubmissionEmail[] }) {
         <caption className="visually-hidden">{t('submission.emails')}</caption>
         <thead>
           <tr>
-            <th scope="col">{t('email.subject')}</th>
+            <th scope="col">{t('sentMessage.content')}</th>
+            <th scope="col" className="no-wrap">
+              {t('sentMessage.channel')}
+            </th>
             <th scope="col">{t('email.to')}</th>
             <th scope="col">{t('email.status')}</th>
             <th scope="col">{t('email.createdAt')}</th>
@@ -23,14 +28,23 @@ export function EmailList({ emails }: { emails: SubmissionEmail[] }) {
         <tbody>
           {emails.map((email) => (
             <tr key={email.id}>
-              {/* As sent, in its recipient's language: data, not the page's words. */}
-              <td data-label={t('email.subject')} data-user-data="">
-                {email.subject}
+              {toStaffOnly(email) ? (
+                <td data-label={t('sentMessage.content')} className="muted">
+                  {t('sentMessage.staffOnly')}
+                </td>
+              ) : (
+                // As sent, in its recipient's language: data, not the page's words.
+                <td data-label={t('sentMessage.content')} data-user-data="">
+                  {email.subject}
+                </td>
+              )}
+              <td data-label={t('sentMessage.channel')} className="no-wrap">
+                {channelWord(t, email.channel)}
               </td>
               <td data-label={t('email.to')} className="break">
-                {email.to}
+                {toStaffOnly(email) ? t('sentMessage.staff') : email.to}
               </td>
-              <td data-label={t('email.status')}>
+              <td data-label={t('email.status')} className="no-wrap">
                 <StatusBadge status={email.status} kind="emailStatus" />
               </td>
               <td data-label={t('email.createdAt')}>{formatDateTime(email.createdAt, locale)}</td>

@@ -3,6 +3,7 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { preferenceApi, type NotificationPreferences } from '../api/preference-api';
 import { BusyButton } from '../components/busy-button';
+import { CheckboxField } from '../components/checkbox-field';
 import { ErrorNotice } from '../components/error-notice';
 import { LoadingIndicator } from '../components/loading-indicator';
 import { SuccessNotice } from '../components/success-notice';
@@ -12,6 +13,7 @@ import { useI18n } from '../i18n/use-i18n';
 import type { MessageKey } from '../i18n/zh-cn-messages';
 import { addZhCnMessages } from '../i18n/loaded-dictionaries';
 import { prefsZhCn } from '../i18n/messages/preference-messages';
+import './notification-preferences.css';
 
 addZhCnMessages(prefsZhCn);
 
@@ -116,38 +118,32 @@ export function NotificationPreferencesForm() {
       <h3>{t('prefs.quietHours')}</h3>
       <p className="muted">{t('prefs.quietIntro')}</p>
       {draft.quietHours.map((quiet) => (
-        <fieldset key={quiet.channel} className="field">
+        <fieldset key={quiet.channel} className="quiet-hours">
           <legend>{label(`prefs.channel.${quiet.channel}`)}</legend>
-          <label>
-            <input
-              type="checkbox"
-              checked={quiet.hours !== null}
-              onChange={(event) =>
-                setQuiet(quiet.channel, event.target.checked ? (quiet.byDefault ?? { start: '22:00', end: '07:00' }) : null)
-              }
-            />{' '}
-            {t('prefs.quietOn')}
-          </label>
+          <CheckboxField
+            label={t('prefs.quietOn')}
+            checked={quiet.hours !== null}
+            onChange={(on) => setQuiet(quiet.channel, on ? (quiet.byDefault ?? { start: '22:00', end: '07:00' }) : null)}
+          />
           {quiet.hours && (
-            <span>
-              {' '}
+            <div className="quiet-hours__times">
               <label>
-                {t('prefs.from')}{' '}
+                {t('prefs.from')}
                 <input
                   type="time"
                   value={quiet.hours.start}
                   onChange={(event) => setQuiet(quiet.channel, { ...quiet.hours!, start: event.target.value })}
                 />
-              </label>{' '}
+              </label>
               <label>
-                {t('prefs.to')}{' '}
+                {t('prefs.to')}
                 <input
                   type="time"
                   value={quiet.hours.end}
                   onChange={(event) => setQuiet(quiet.channel, { ...quiet.hours!, end: event.target.value })}
                 />
               </label>
-            </span>
+            </div>
           )}
         </fieldset>
       ))}

@@ -3,6 +3,7 @@ import type { Submission } from '../api/api-types';
 import { StatusBadge } from '../components/status-badge';
 import { formatDateTime } from '../format/format-date-time';
 import { useI18n } from '../i18n/use-i18n';
+import { stepTimes } from './step-times';
 
 const ORDER = ['submitted', 'received', 'settled'] as const;
 
@@ -13,11 +14,17 @@ export function SubmissionProgress({ submission }: { submission: Submission }) {
   const failed = ['failed', 'rejected', 'expired'].includes(submission.status);
   const steps: Submission['status'][] = failed ? ['submitted', 'received', submission.status] : [...ORDER];
   const current = failed || submission.status === 'settled' ? 2 : submission.status === 'submitted' ? 0 : 1;
+  // Each step keeps the time it was first reached, whatever happened to the case since.
+  const ended = current === 2;
+  const times = stepTimes(steps, submission.timeline ?? [], {
+    createdAt: submission.createdAt,
+    endedAt: ended ? submission.updatedAt : null,
+  });
   return (
     <ol className="progress-steps">
       {steps.map((step, index) => {
         const state = index < current ? 'done' : index === current ? 'current' : 'pending';
-        const time = index === 0 ? submission.createdAt : index === current ? submission.updatedAt : undefined;
+        const time = times[index];
         return (
           <li
             key={step}

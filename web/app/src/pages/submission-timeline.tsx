@@ -1,10 +1,11 @@
-// What happened to a submission, oldest first: status changes, each task step opening and closing, emails sent.
+// What happened to a submission, oldest first: status changes, each task step opening and closing, messages sent.
 import type { LocalizedText } from '#core/domain/locale';
 import type { TimelineEvent } from '../api/api-types';
 import { formatDateTime } from '../format/format-date-time';
 import { isMessageKey } from '../i18n/is-message-key';
 import { useI18n } from '../i18n/use-i18n';
 import { caseEventText } from './case/case-event-text';
+import { isSentMessage, sentMessageLine, toStaffOnly } from './sent-message-text';
 import { addZhCnMessages } from '../i18n/loaded-dictionaries';
 import { formAdminZhCn } from '../i18n/messages/form-admin-messages';
 import { inboxZhCn } from '../i18n/messages/inbox-messages';
@@ -26,7 +27,7 @@ function useDescribe(stageTitles?: Record<string, string>) {
         status: word(['status', 'submissionTimeline.statusName'], event.kind.slice('status.'.length)),
       });
     }
-    if (event.kind === 'email') return t('submissionTimeline.email', { to: String(detail.to ?? '') });
+    if (isSentMessage(event.kind)) return sentMessageLine(t, detail, event.kind);
     const title = pick(detail.title as LocalizedText | undefined) || String(detail.step ?? '');
     if (event.kind === 'task.opened') return t('submissionTimeline.taskOpened', { title });
     if (event.kind === 'task.closed') {
@@ -58,7 +59,7 @@ export function SubmissionTimeline({ events, stageTitles }: { events: TimelineEv
           <span>
             {describe(event)}
             {/* The subject as it was sent, in its recipient's language: data, not the page's words. */}
-            {event.kind === 'email' && <q data-user-data="">{String(event.detail.subject ?? '')}</q>}
+            {isSentMessage(event.kind) && !toStaffOnly(event.detail) && <q data-user-data="">{String(event.detail.subject ?? '')}</q>}
           </span>
         </li>
       ))}

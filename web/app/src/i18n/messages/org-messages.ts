@@ -1,6 +1,7 @@
 // Messages of the account page, the password forms and the pickers; the enterprise, project, assignment and
 // user pages keep theirs in org-pages-messages.ts, the audit log, CSV import and settings pages in org-admin-messages.ts.
 // The zh-CN object defines the keys; en is typed against it so both sets stay identical.
+import { auditLogEn, type auditLogZhCn } from './audit-log-messages';
 import { orgAdminEn, type orgAdminZhCn } from './org-admin-messages';
 import { orgPagesEn, type orgPagesZhCn } from './org-pages-messages';
 
@@ -59,10 +60,10 @@ const orgOwnEn: Record<keyof typeof orgOwnZhCn, string> = {
 };
 
 /** zh-CN messages of this feature: some come with the first scripts, the pages add the others. */
-type OrgZhCn = typeof orgOwnZhCn & typeof orgPagesZhCn & typeof orgAdminZhCn;
+type OrgZhCn = typeof orgOwnZhCn & typeof orgPagesZhCn & typeof orgAdminZhCn & typeof auditLogZhCn;
 
 /**
  * en messages of this feature. Merged by a call marked pure, not by a spread: a top-level spread counts as a side effect,
  * which kept the English strings in the Chinese reader's first scripts although nothing there reads them.
  */
-export const orgEn: Record<keyof OrgZhCn, string> = /* @__PURE__ */ Object.assign({}, orgOwnEn, orgPagesEn, orgAdminEn);
+export const orgEn: Record<keyof OrgZhCn, string> = /* @__PURE__ */ Object.assign({}, orgOwnEn, orgPagesEn, orgAdminEn, auditLogEn);

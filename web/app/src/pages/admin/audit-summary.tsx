@@ -1,5 +1,7 @@
-// What an audited change did, compactly: each changed field as "before → after", then any other facts recorded with it.
+// What an audited change did, compactly: each changed field as "before → after", then any other facts recorded with it,
+// each by its name in words where the log has one.
 import { useI18n } from '../../i18n/use-i18n';
+import { auditFieldLabel, auditValueLabel } from './audit-words';
 import { addZhCnMessages } from '../../i18n/loaded-dictionaries';
 import { orgAdminZhCn } from '../../i18n/messages/org-admin-messages';
 
@@ -22,16 +24,25 @@ export function AuditSummary({ summary }: { summary: unknown }) {
   const before = isRecord(summary.before) ? summary.before : {};
   const after = isRecord(summary.after) ? summary.after : {};
   const changed = [...new Set([...Object.keys(before), ...Object.keys(after)])];
+  // The case a task decision belongs to is the entry's target, named by its case number: its id stays in the full record.
   const others = Object.entries(summary).filter(
-    ([key]) => !(key === 'before' && isRecord(summary.before)) && !(key === 'after' && isRecord(summary.after)),
+    ([key]) => !(key === 'before' && isRecord(summary.before)) && !(key === 'after' && isRecord(summary.after)) && key !== 'submissionId',
   );
   const blank = t('audit.none');
+  // A fact with a name reads by it (formKey → 表单); one without keeps its stored name, as code.
+  const name = (key: string) => auditFieldLabel(t, key) ?? <code>{key}</code>;
+  // A decision's action in words (resolve → 已解决); any other value as recorded.
+  const factValue = (key: string, value: unknown) => {
+    if (value == null || value === '') return blank;
+    const word = key === 'action' && typeof value === 'string' ? auditValueLabel(t, 'action', value) : undefined;
+    return word ?? <code>{shown(value)}</code>;
+  };
   return (
     <>
       <ul className="change-list small">
         {changed.map((key) => (
           <li key={`c-${key}`}>
-            <code>{key}</code>:{' '}
+            {name(key)}:{' '}
             {key in before && (
               <del>
                 <span className="visually-hidden">{t('audit.before')} </span>
@@ -49,7 +60,7 @@ export function AuditSummary({ summary }: { summary: unknown }) {
         ))}
         {others.map(([key, value]) => (
           <li key={`o-${key}`}>
-            <code>{key}</code>: <code>{shown(value)}</code>
+            {name(key)}: {factValue(key, value)}
           </li>
         ))}
       </ul>

@@ -1,12 +1,14 @@
-// Audit entries as a table: when, who and in which role, what, on what, the change, and the request id. The log is a
-// record: stored codes and ids are shown as they are, in <code>, beside their words.
+// Audit entries as a table: when, who and in which role, what, on what, the change, and the request id. Actions and
+// targets read as words: a case (or a task of one) by its case number (a link), a user by name; the stored action code is the tooltip, and
+// ids without a name (a form key, a task) stay as code.
 import type { AuditEntry } from '../../api/admin-types';
 import { DataTable } from '../../components/data-table';
 import { formatDateTime } from '../../format/format-date-time';
-import { isMessageKey } from '../../i18n/is-message-key';
 import { useI18n } from '../../i18n/use-i18n';
 import { routeHref } from '../../routing/route-href';
 import { AuditSummary } from './audit-summary';
+import { auditActionLabel, auditTargetLabel } from './audit-words';
+import './audit-vocabulary';
 import { addZhCnMessages } from '../../i18n/loaded-dictionaries';
 import { orgAdminZhCn } from '../../i18n/messages/org-admin-messages';
 
@@ -16,10 +18,6 @@ addZhCnMessages(orgAdminZhCn);
 /** A responsive table of audit entries, newest first as the server sends them. */
 export function AuditTable({ entries, caption }: { entries: AuditEntry[]; caption: string }) {
   const { t, locale } = useI18n();
-  const label = (prefix: 'audit.action' | 'audit.target', value: string) => {
-    const key = `${prefix}.${value}`;
-    return isMessageKey(key) ? t(key) : value;
-  };
   const actor = (entry: AuditEntry) => (
     <>
       {entry.actor ? (
@@ -34,8 +32,14 @@ export function AuditTable({ entries, caption }: { entries: AuditEntry[]; captio
   );
   const target = (entry: AuditEntry) => (
     <>
-      {label('audit.target', entry.targetType)}{' '}
-      {entry.targetType === 'enterprise' && /^\d+$/.test(entry.targetId) ? (
+      {auditTargetLabel(t, entry.targetType)}{' '}
+      {(entry.targetType === 'submission' || entry.targetType === 'task') && entry.targetName ? (
+        <a className="mono" href={routeHref({ name: 'submission', id: entry.targetName })}>
+          {entry.targetName}
+        </a>
+      ) : entry.targetName ? (
+        <span data-user-data="">{entry.targetName}</span>
+      ) : entry.targetType === 'enterprise' && /^\d+$/.test(entry.targetId) ? (
         <a className="mono" href={routeHref({ name: 'enterprise', id: Number(entry.targetId) })}>
           #{entry.targetId}
         </a>
@@ -55,12 +59,8 @@ export function AuditTable({ entries, caption }: { entries: AuditEntry[]; captio
         {
           key: 'action',
           label: t('audit.action'),
-          render: (entry) => (
-            <>
-              {label('audit.action', entry.action)}
-              <code className="muted small audit-table__code">{entry.action}</code>
-            </>
-          ),
+          // The stored code stays within reach of IT as the tooltip, not as text of the page.
+          render: (entry) => <span title={entry.action}>{auditActionLabel(t, entry.action, entry.targetType)}</span>,
         },
         { key: 'target', label: t('audit.target'), render: target },
         {

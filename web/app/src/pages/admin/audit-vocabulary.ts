@@ -1,6 +1,7 @@
 // The actions and target types the server writes to the audit log (grep `auditRequest(` and `recordAudit(`), for labels and filters.
 import { addZhCnMessages } from '../../i18n/loaded-dictionaries';
 import { orgAdminZhCn } from '../../i18n/messages/org-admin-messages';
+import { auditLogZhCn } from '../../i18n/messages/audit-log-messages';
 import { formAdminZhCn } from '../../i18n/messages/form-admin-messages';
 import { inboxZhCn } from '../../i18n/messages/inbox-messages';
 import { collectionZhCn } from '../../i18n/messages/collection-messages';
@@ -10,6 +11,7 @@ import { orgPagesZhCn } from '../../i18n/messages/org-pages-messages';
 
 // This feature's words come with its chunk, not with the first scripts.
 addZhCnMessages(orgAdminZhCn);
+addZhCnMessages(auditLogZhCn);
 addZhCnMessages(formAdminZhCn);
 addZhCnMessages(inboxZhCn);
 addZhCnMessages(collectionZhCn);
@@ -61,6 +63,41 @@ export const AUDIT_ACTIONS = [
   'gate.check',
   'notice.objection',
   'visit.create',
+  'case.confirm',
+  'case.reopen',
+  'email_template.create',
+  'sms_template.save',
+  'sms_template.revert',
+  'robot_template.save',
+  'robot_template.revert',
+  'enterprise.liaison',
+  'evaluation.weights',
+  'gate.check-refused',
+  'hotline.filed',
+  'hotline.record',
+  'measure.create',
+  'measure.update',
+  'monitoring.check-in',
+  'monitoring.change-end',
+  'quarantine.check-in',
+  'quarantine.change-end',
+  'notice.withdraw',
+  'notification-preferences.changed',
+  'org-unit.create',
+  'outbox.retried',
+  'project.safety-officer',
+  'project.resident-officer',
+  'project.cleared-to-resume',
+  'robot.registered',
+  'robot.changed',
+  'robot.test-sent',
+  'submissions.full-export',
+  'temporal.codec.encode',
+  'temporal.codec.decode',
+  'visit.problem-filed',
+  'webhook.subscribed',
+  'webhook.changed',
+  'webhook.delivery-retried',
 ] as const;
 
 /** Every audited target type; each has an `audit.target.<type>` label. */
@@ -84,4 +121,14 @@ export const AUDIT_TARGET_TYPES = [
   'quarantine',
   'temporal_namespace',
   'visit',
+  'enterprise_measure',
+  'hotline_call',
+  'monitoring_subject',
+  'outbox',
+  'robot',
+  'robot_template',
+  'sms_template',
+  'webhook',
+  'webhook_delivery',
+  'working_group',
 ] as const;

@@ -5,6 +5,8 @@ import { useI18n } from '../../i18n/use-i18n';
 import { clockText, coarseAmount, countdownParts } from './countdown-parts';
 import { addZhCnMessages } from '../../i18n/loaded-dictionaries';
 import { inboxZhCn } from '../../i18n/messages/inbox-messages';
+// Its own styles: the case page shows the countdown without the inbox's stylesheet.
+import './sla-countdown.css';
 
 // This feature's words come with its chunk, not with the first scripts.
 addZhCnMessages(inboxZhCn);
@@ -40,8 +42,8 @@ export function SlaCountdown({ dueAt, closedAt }: SlaCountdownProps) {
   return (
     <>
       <p className={`countdown ${parts.overdue ? 'countdown--overdue' : 'countdown--ok'}`} aria-hidden="true">
-        <span>{parts.overdue ? t('countdown.overdueBy') : t('countdown.left')}</span>
-        <span className="countdown__clock">{clock}</span>
+        {/* The space keeps the words apart when the styles are absent or the line is copied ("Time left 08:08:38"). */}
+        <span>{parts.overdue ? t('countdown.overdueBy') : t('countdown.left')}</span> <span className="countdown__clock">{clock}</span>
       </p>
       <p className="visually-hidden" aria-live="polite" aria-atomic="true">
         {parts.overdue ? t('countdown.spokenOverdue', { amount }) : t('countdown.spokenLeft', { amount })}

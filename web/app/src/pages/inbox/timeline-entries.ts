@@ -7,6 +7,7 @@ import { presentRecord } from '#forms/present/present-value';
 import type { TaskTimeline, TimelineTask } from '../../api/inbox-types';
 import type { I18n } from '../../i18n/i18n-context';
 import { isMessageKey } from '../../i18n/is-message-key';
+import { isSentMessage, sentMessageLine, toStaffOnly } from '../sent-message-text';
 import { stepLabel } from './step-label';
 import { submissionStatusLabel } from './submission-status-label';
 import { addZhCnMessages } from '../../i18n/loaded-dictionaries';
@@ -87,12 +88,12 @@ export function timelineEntries(words: Words, timeline: TaskTimeline, currentId:
   for (const task of timeline.tasks) entries.push(...taskEntries(words, task, currentId, schema));
   timeline.events.forEach((event, index) => {
     const key = `event:${index}`;
-    if (event.kind === 'email') {
+    if (isSentMessage(event.kind)) {
       entries.push({
         key,
         at: event.at,
-        text: t('task.tl.email', { to: String(event.detail.to ?? '') }),
-        quote: String(event.detail.subject ?? ''),
+        text: sentMessageLine(t, event.detail, event.kind),
+        ...(toStaffOnly(event.detail) ? {} : { quote: String(event.detail.subject ?? '') }),
         current: false,
       });
     } else if (event.kind === 'ladder.rule') {

@@ -1,0 +1,83 @@
+// The audit log names its targets for people: a submission (and its tasks) by its case number, a user by their display name, and
+// nothing for a target without one (a failed sign-in's typed username, a deleted record).
+import { randomUUID } from 'node:crypto';
+import type { Knex } from 'knex';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { prepareDatabase } from '#core/bootstrap';
+import type { TaskSpec } from '#core/domain/human-task';
+import { auditTargetNames } from '#core/stores/audit-target-names';
+import { newTaskRecord } from '#core/stores/task-row';
+import { openTask } from '#core/stores/task-store';
+import { testDatabases } from '../helpers/test-db';
+
+const AT = '2026-12-05T07:50:00.000Z';
+
+describe.each(testDatabases())('audit target names on $name', (database) => {
+  let db: Knex;
+  let close: () => Promise<void>;
+  const run = randomUUID().slice(0, 8);
+  const submissionId = randomUUID();
+  let userId = 0;
+
+  beforeAll(async () => {
+    ({ db, close } = await database.open());
+    await prepareDatabase(db, { seedDemo: false });
+    const [row] = await db('users')
+      .insert({ username: `audit-${run}`, display_name: '王建国', role: 'cadre', password_hash: 'x', created_at: AT })
+      .returning('id');
+    userId = Number((row as { id: number }).id);
+    await db('submissions').insert({
+      id: submissionId,
+      form_key: 'difficulty-report',
+      form_version: 1,
+      user_id: userId,
+      data: '{}',
+      status: 'submitted',
+      workflow_id: `test/${submissionId}`,
+      case_number: `KN-20261205-${run.slice(0, 4)}`,
+      created_at: AT,
+      updated_at: AT,
+    });
+    const spec: TaskSpec = {
+      taskId: `difficulty-${submissionId}/cadre`,
+      step: 'cadre',
+      processType: 'ladder',
+      title: { 'zh-CN': '包挂干部办理', en: 'Cadre' },
+      submissionId,
+      enterpriseId: null,
+      assignee: { kind: 'role', role: 'cadre' },
+      priority: 2,
+      dueAt: '2026-12-06T07:50:00.000Z',
+      allowedActions: ['resolve'],
+      completionSchema: { type: 'object', properties: {} },
+      requiredByAction: {},
+      breachStatus: 'escalated',
+    };
+    await openTask(db, newTaskRecord(spec, { assigneeUserId: userId, candidateRole: null, candidateGroupId: null }, '', AT));
+  });
+  afterAll(() => close());
+
+  it('names a submission and its tasks by the case number, and a user by their display name', async () => {
+    const names = await auditTargetNames(db, [
+      { targetType: 'submission', targetId: submissionId },
+      { targetType: 'task', targetId: `difficulty-${submissionId}/cadre` },
+      { targetType: 'user', targetId: String(userId) },
+      { targetType: 'user', targetId: String(userId) },
+    ]);
+    expect(Object.fromEntries(names)).toEqual({
+      [`submission:${submissionId}`]: `KN-20261205-${run.slice(0, 4)}`,
+      [`task:difficulty-${submissionId}/cadre`]: `KN-20261205-${run.slice(0, 4)}`,
+      [`user:${userId}`]: '王建国',
+    });
+  });
+
+  it('leaves out targets without a name: a typed username, a missing record, another kind of target', async () => {
+    const names = await auditTargetNames(db, [
+      { targetType: 'user', targetId: 'nosuch' },
+      { targetType: 'user', targetId: '999999' },
+      { targetType: 'submission', targetId: randomUUID() },
+      { targetType: 'enterprise', targetId: String(userId) },
+    ]);
+    expect(names.size).toBe(0);
+  });
+});

@@ -1,0 +1,61 @@
+// The audit log reads in words: every action and target the server writes has a label in both languages, an action or
+// target this build does not know is named sensibly rather than by its code, and recorded facts have names.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { addZhCnMessages, loadDictionary } from '#web/app/src/i18n/loaded-dictionaries';
+import { auditLogZhCn } from '#web/app/src/i18n/messages/audit-log-messages';
+import { orgAdminZhCn } from '#web/app/src/i18n/messages/org-admin-messages';
+import { translate } from '#web/app/src/i18n/translate';
+import type { MessageKey } from '#web/app/src/i18n/zh-cn-messages';
+import { AUDIT_ACTIONS, AUDIT_TARGET_TYPES } from '#web/app/src/pages/admin/audit-vocabulary';
+import { auditActionLabel, auditFieldLabel, auditTargetLabel, auditValueLabel } from '#web/app/src/pages/admin/audit-words';
+
+const zh = (key: MessageKey, params?: Record<string, string | number>) => translate('zh-CN', key, params);
+const en = (key: MessageKey, params?: Record<string, string | number>) => translate('en', key, params);
+
+beforeAll(() => {
+  addZhCnMessages(orgAdminZhCn);
+  addZhCnMessages(auditLogZhCn);
+  return loadDictionary('en');
+});
+
+describe('audit log words', () => {
+  it.each([
+    ['session.login', 'user', '登录', 'Signed in'],
+    ['submission.create', 'submission', '提交表单', 'Submitted form'],
+    ['case.confirm', 'submission', '企业确认已解决', 'Enterprise confirmed the resolution'],
+    ['webhook.subscribed', 'webhook', '新增事件推送', 'Added webhook'],
+    ['user.something_new', 'user', '用户相关操作', 'Action on User'],
+    ['mystery.thing', 'mystery', '其他操作', 'Other action'],
+  ])('names the action %s on a %s as “%s” / “%s”', (action, targetType, zhWords, enWords) => {
+    expect(auditActionLabel(zh, action, targetType)).toBe(zhWords);
+    expect(auditActionLabel(en, action, targetType)).toBe(enWords);
+  });
+
+  it('has words, not codes, for every action and target type the server writes, in both languages', () => {
+    for (const action of AUDIT_ACTIONS) {
+      for (const t of [zh, en]) {
+        const words = auditActionLabel(t, action, 'mystery');
+        expect(words, action).not.toBe(t('audit.actionOther'));
+        expect(words, action).not.toMatch(/[a-z]+[._][a-z]/);
+      }
+    }
+    for (const type of AUDIT_TARGET_TYPES) {
+      expect(auditTargetLabel(zh, type), type).not.toBe(zh('audit.targetOther'));
+      expect(auditTargetLabel(en, type), type).not.toMatch(/_/);
+    }
+    expect(auditTargetLabel(zh, 'mystery')).toBe('其他对象');
+  });
+
+  it('names the facts a submission records, and leaves a fact without a name to be shown as code', () => {
+    expect(['formKey', 'formVersion', 'caseNumber'].map((field) => auditFieldLabel(zh, field))).toEqual(['表单', '表单版本', '案件编号']);
+    expect(auditFieldLabel(en, 'formVersion')).toBe('Form version');
+    expect(auditFieldLabel(zh, 'liaison_name')).toBeUndefined();
+  });
+
+  it('says a decision’s action in words and leaves a value it has no word for as recorded', () => {
+    expect(auditValueLabel(zh, 'action', 'resolve')).toBe('已解决');
+    expect(auditValueLabel(en, 'action', 'return')).toBe('Return for rework');
+    expect(auditValueLabel(zh, 'action', 'teleport')).toBeUndefined();
+    expect(auditValueLabel(zh, 'formKey', 'difficulty-report')).toBeUndefined();
+  });
+});

@@ -1,0 +1,36 @@
+// The audit log in words: an action, a target type and the name of a recorded fact as a person reads them. The stored
+// codes stay in the API (and in the entry's tooltip) for IT; the page never shows them as its own text.
+import { isMessageKey } from '../../i18n/is-message-key';
+import type { MessageParams } from '../../i18n/translate';
+import type { MessageKey } from '../../i18n/zh-cn-messages';
+
+/** The page's translate function. */
+type Translate = (key: MessageKey, params?: MessageParams) => string;
+
+/** What the log calls a target type: its word, or "other record" for a type this build does not know. */
+export function auditTargetLabel(t: Translate, targetType: string): string {
+  const key = `audit.target.${targetType}`;
+  return isMessageKey(key) ? t(key) : t('audit.targetOther');
+}
+
+/** What the log calls an action: its word; an action this build does not know is named by what it acted on
+ * ("用户相关操作"), or as "other action" when that is unknown too — never by its code. */
+export function auditActionLabel(t: Translate, action: string, targetType: string): string {
+  const key = `audit.action.${action}`;
+  if (isMessageKey(key)) return t(key);
+  return isMessageKey(`audit.target.${targetType}`)
+    ? t('audit.actionOn', { target: auditTargetLabel(t, targetType) })
+    : t('audit.actionOther');
+}
+
+/** The name of a fact recorded with an entry (`formKey` → 表单), or undefined when it has none and shows as code. */
+export function auditFieldLabel(t: Translate, field: string): string | undefined {
+  const key = `audit.field.${field}`;
+  return isMessageKey(key) ? t(key) : undefined;
+}
+
+/** A recorded fact's value in words (`action: resolve` → 已解决), or undefined when it has none and shows as code. */
+export function auditValueLabel(t: Translate, field: string, value: string): string | undefined {
+  const key = `audit.value.${field}.${value}`;
+  return isMessageKey(key) ? t(key) : undefined;
+}
