@@ -1,6 +1,5 @@
 // What people call an audit entry's target: a submission (or a task of one) by its case number, a user by their
-// display name. The log
-// stores ids (the record of what was touched); the page shows these names beside them.
+// display name. The log stores ids (the record of what was touched); the page shows these names beside them.
 import type { Db } from './db-types';
 
 /** An entry's target as the log stores it. */
