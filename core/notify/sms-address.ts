@@ -1,6 +1,6 @@
-// How a mobile is written on an SMS outbox row, and how it (and any outbox row's recipient) is shown. The row must hold the number to deliver it (as an
-// email row holds its address); everything that shows or logs a row shows it masked (core/privacy/mask.ts). Pure
-// functions without Node built-ins, so notice keys can be computed anywhere.
+// How a mobile is written on an SMS outbox row, and how it (and any outbox row's recipient) is shown. The row must
+// hold the number to deliver it (as an email row holds its address); everything that shows or logs a row shows it
+// masked (core/privacy/mask.ts). Pure functions without Node built-ins, so notice keys can be computed anywhere.
 import { maskMobile } from '../privacy/mask';
 
 const PREFIX = 'sms:';
