@@ -131,6 +131,7 @@ export function NotificationPreferencesForm() {
                 {t('prefs.from')}
                 <input
                   type="time"
+                  className="form-control"
                   value={quiet.hours.start}
                   onChange={(event) => setQuiet(quiet.channel, { ...quiet.hours!, start: event.target.value })}
                 />
@@ -139,6 +140,7 @@ export function NotificationPreferencesForm() {
                 {t('prefs.to')}
                 <input
                   type="time"
+                  className="form-control"
                   value={quiet.hours.end}
                   onChange={(event) => setQuiet(quiet.channel, { ...quiet.hours!, end: event.target.value })}
                 />
