@@ -36,6 +36,7 @@ import * as offlineItems from './20261204-0044-offline-items';
 import * as offlineKeySeal from './20261204-0045-offline-key-seal';
 import * as smsTemplates from './20261204-0046-sms-templates';
 import * as offlineGateCheckIns from './20261204-0047-offline-gate-check-ins';
+import * as inboxUrgencyOrder from './20261205-0048-inbox-urgency-order';
 
 type Migration = { up: (db: Knex) => Promise<void>; down: (db: Knex) => Promise<void> };
 
@@ -76,6 +77,7 @@ const MIGRATIONS: ReadonlyArray<readonly [string, Migration]> = [
   ['20261204-0045-offline-key-seal', offlineKeySeal],
   ['20261204-0046-sms-templates', smsTemplates],
   ['20261204-0047-offline-gate-check-ins', offlineGateCheckIns],
+  ['20261205-0048-inbox-urgency-order', inboxUrgencyOrder],
 ];
 
 /** knex migration source over the list above; names are stable forever. */

@@ -88,13 +88,13 @@ export function textFilter(db: Db, query: Knex.QueryBuilder, q: string): Knex.Qu
   );
 }
 
-/** The order of a tab: by due time, or by priority then due time; task id last, so pages are stable. */
+/** The order of a tab: by due time with the more urgent first among tasks due at the same moment (every "not
+ * overnight" task of a day is due at its end), or by priority then due time; task id last, so pages are stable. */
 function orderOf(filter: InboxQuery): Order {
-  const due: Order = [
-    { column: 't.due_at', order: 'asc' },
-    { column: 't.id', order: 'asc' },
-  ];
-  return filter.sort === 'priority' ? [{ column: 't.priority', order: 'desc' }, ...due] : due;
+  const priority = { column: 't.priority', order: 'desc' } as const;
+  const due = { column: 't.due_at', order: 'asc' } as const;
+  const id = { column: 't.id', order: 'asc' } as const;
+  return filter.sort === 'priority' ? [priority, due, id] : [due, priority, id];
 }
 
 /** The filters of the query string, on a tasks query (alias `t`). */

@@ -47,11 +47,13 @@ function expected(rows: Row[], user: SessionUser, filter: InboxQuery): string[] 
       (!filter.overdue || (OPEN.includes(String(t.status)) && String(t.due_at) < NOW.toISOString())) &&
       (!filter.enterpriseId || t.enterprise_id === filter.enterpriseId),
   );
-  const key = (t: Row) => [String(t.due_at), String(t.id)];
+  const text = (a: unknown, b: unknown) => (String(a) < String(b) ? -1 : String(a) > String(b) ? 1 : 0);
+  const byPriority = (a: Row, b: Row) => Number(b.priority) - Number(a.priority);
+  // By due time with the more urgent first among ties (or by priority, then due time); id last.
   kept.sort(
     (a, b) =>
-      (filter.sort === 'priority' ? Number(b.priority) - Number(a.priority) : 0) ||
-      (key(a)[0]! < key(b)[0]! ? -1 : key(a)[0]! > key(b)[0]! ? 1 : key(a)[1]! < key(b)[1]! ? -1 : key(a)[1]! > key(b)[1]! ? 1 : 0),
+      (filter.sort === 'priority' ? byPriority(a, b) || text(a.due_at, b.due_at) : text(a.due_at, b.due_at) || byPriority(a, b)) ||
+      text(a.id, b.id),
   );
   return kept.slice(0, filter.limit ?? 100).map((t) => String(t.id));
 }
