@@ -1,6 +1,6 @@
 // Audit entries as a table: when, who and in which role, what, on what, the change, and the request id. Actions and
-// targets read as words: a case (or a task of one) by its case number (a link), a user by name; the stored action code is the tooltip, and
-// ids without a name (a form key, a task) stay as code.
+// targets read as words: a case (or a task of one) by its case number (a link), a user by name; the stored action
+// code is the tooltip, and ids without a name (a form key, a task) stay as code.
 import type { AuditEntry } from '../../api/admin-types';
 import { DataTable } from '../../components/data-table';
 import { formatDateTime } from '../../format/format-date-time';
