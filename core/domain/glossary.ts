@@ -70,6 +70,23 @@ export const OUTCOME_NAMES = {
   coordinated: term('协调解决', 'Coordinated'),
 } as const satisfies Record<string, LocalizedText>;
 
+/** A task's or a case's priority (0–3): an urgent difficulty report lifts its tasks to 紧急; a definition's rule may go to 特急. */
+export const PRIORITY_NAMES = {
+  0: term('普通', 'Normal'),
+  1: term('优先', 'High'),
+  2: term('紧急', 'Urgent'),
+  3: term('特急', 'Critical'),
+} as const satisfies Record<number, LocalizedText>;
+
+/** The priorities a rule or a task can carry, lowest first. */
+export const PRIORITY_LEVELS = [0, 1, 2, 3] as const;
+export type PriorityLevel = (typeof PRIORITY_LEVELS)[number];
+
+/** The level a stored priority reads as: below 0 is normal, above 3 critical. */
+export function priorityLevel(priority: number): PriorityLevel {
+  return Math.min(3, Math.max(0, Math.round(priority))) as PriorityLevel;
+}
+
 /** Every group of terms, keyed by the prefix its dictionary keys carry (`role.cadre`, `enterpriseType.supervision`). */
 export const GLOSSARY = {
   role: ROLE_NAMES,
@@ -79,11 +96,12 @@ export const GLOSSARY = {
   process: PROCESS_NAMES,
   status: STATUS_NAMES,
   outcome: OUTCOME_NAMES,
+  priority: PRIORITY_NAMES,
 } as const;
 
 type Glossary = typeof GLOSSARY;
 /** A dictionary key of a glossary term, such as `role.cadre`. */
-export type GlossaryKey = { [G in keyof Glossary]: `${G}.${Extract<keyof Glossary[G], string>}` }[keyof Glossary];
+export type GlossaryKey = { [G in keyof Glossary]: `${G}.${Extract<keyof Glossary[G], string | number>}` }[keyof Glossary];
 
 /** Every term in one language, keyed like the app's dictionaries (`role.cadre` → 包挂干部). */
 export function glossaryMessages(locale: Locale): Record<GlossaryKey, string> {

@@ -76,9 +76,10 @@ const ladder: Words = (f, r) => {
       const outcome = outcomeWord(f, data, 'resolve');
       // Results written before the decider was kept with the resolution name nobody rather than "the handler".
       const by = typeof r.decidedBy === 'number' ? f.personName(r.decidedBy) : undefined;
+      // The handler stands outside the step's brackets: a display name may carry its own ("王建国（包挂干部）").
       return en
-        ? `Handled: ${outcome} (${stage(f, r.stage)}${by ? `, by ${by}` : ''}); the enterprise is to confirm by ${day(f, r.confirmBy)}`
-        : `已办理：${outcome}（${stage(f, r.stage)}${by ? `，办理人 ${by}` : ''}），待企业于 ${day(f, r.confirmBy)} 前确认`;
+        ? `Handled: ${outcome} (${stage(f, r.stage)})${by ? ` by ${by}` : ''}; the enterprise is to confirm by ${day(f, r.confirmBy)}`
+        : `已办理：${outcome}（${stage(f, r.stage)}）${by ? `，办理人 ${by}` : ''}，待企业于 ${day(f, r.confirmBy)} 前确认`;
     }
     case 'returned':
       return en ? `Returned for more information (${stage(f, r.stage)})` : `已退回补充：${stage(f, r.stage)}，请补充材料`;

@@ -1,8 +1,9 @@
 // A matched rule row in words, in both languages, for the case timeline and the editor's "try these values" box:
-// "规则 3：紧急 → 优先级 3，包挂干部办理时限 2 小时" / "Rule 3: Urgent → priority 3, Assigned cadre deadline 2 hours".
+// "规则 3：紧急 → 定为特急，包挂干部办理时限 2 小时" / "Rule 3: Urgent → marked critical, Assigned cadre deadline 2 hours".
 // Pure: the ladder's activity and the browser both use it.
 import type { Locale, LocalizedText } from '#core/domain/locale';
 import { parseSla } from '#core/domain/duration';
+import { PRIORITY_NAMES, priorityLevel } from '#core/domain/glossary';
 import { WORKING_GROUPS } from '#core/org/org-types';
 import type { RuleOutcome } from './rule-types';
 
@@ -12,7 +13,7 @@ export type StageTitles = Record<string, LocalizedText>;
 const WORDS = {
   'zh-CN': {
     rule: (row: number, label: string) => `规则 ${row}：${label}`,
-    priority: (p: number) => `优先级 ${p}`,
+    priority: (p: number) => `定为${PRIORITY_NAMES[priorityLevel(p)]['zh-CN']}`,
     startAt: (stage: string) => `从「${stage}」开始`,
     group: (group: string) => `由${group}办理`,
     sla: (stage: string, sla: string) => `${stage}时限 ${sla}`,
@@ -27,7 +28,7 @@ const WORDS = {
   },
   en: {
     rule: (row: number, label: string) => `Rule ${row}: ${label}`,
-    priority: (p: number) => `priority ${p}`,
+    priority: (p: number) => `marked ${PRIORITY_NAMES[priorityLevel(p)].en.toLowerCase()}`,
     startAt: (stage: string) => `starts at "${stage}"`,
     group: (group: string) => `handled by ${group}`,
     sla: (stage: string, sla: string) => `${stage} deadline ${sla}`,
@@ -61,7 +62,7 @@ function groupName(key: string, locale: Locale): string {
   return locale === 'en' ? group.nameEn : group.nameZh;
 }
 
-/** What a row does, in words: "优先级 3，包挂干部办理时限 2 小时". */
+/** What a row does, in words: "定为特急，包挂干部办理时限 2 小时". */
 export function outcomeWords(then: RuleOutcome, stages: StageTitles, locale: Locale): string {
   const words = WORDS[locale];
   const title = (name: string) => stages[name]?.[locale] ?? name;

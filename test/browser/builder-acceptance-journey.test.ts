@@ -1,7 +1,7 @@
 // Issue 18's acceptance as written, in a real browser (zh-CN) against the system as `npm start` runs it:
 // 1. An admin builds "原材料短缺报告" with the builder, the parameter editor and the rules table only — no JSON typed:
 //    five fields (one shown only when "是否紧急" is yes, one a mobile marked personal), a two-rung ladder (cadre 4 hours
-//    → raw-material supply group 1 working day), a rule "紧急 → 优先级 3，包挂干部时限 2 小时", a receipt template the
+//    → raw-material supply group 1 working day), a rule "紧急 → 定为特急，包挂干部时限 2 小时", a receipt template the
 //    admin creates on the email-templates page; publishes. An enterprise files it, its cadre's task reads 特急 and is
 //    due two hours after it opened, the rule line is on the case's timeline, HQ reads the mobile masked, and the new
 //    template's receipt is in the outbox.
@@ -158,7 +158,7 @@ describe.skipIf(!executable)("issue 18's acceptance journeys in a real browser (
     const tryBox = rules.locator('section.rules-try');
     await tryBox.getByText('没有规则生效：按流程参数办理。').waitFor(STEP);
     await tryBox.getByLabel('是否紧急').fill('是');
-    await tryBox.getByText('规则 1：紧急 → 优先级 3，包挂干部办理时限 2 小时').waitFor(STEP);
+    await tryBox.getByText('规则 1：紧急 → 定为特急，包挂干部办理时限 2 小时').waitFor(STEP);
     problems.push(...(await auditPage(admin, 'shortage report editor')));
     problems.push(
       ...(await languageFindings(admin, [
@@ -229,7 +229,7 @@ describe.skipIf(!executable)("issue 18's acceptance journeys in a real browser (
         .locator('dd');
     expect(await fact('优先级').innerText()).toBe('特急');
     expect(shownTime(await fact('截止时间').innerText()) - shownTime(await fact('创建时间').innerText())).toBe(2 * 3_600_000);
-    await cadre.getByText('规则 1：紧急 → 优先级 3，包挂干部办理时限 2 小时').waitFor(STEP);
+    await cadre.getByText('规则 1：紧急 → 定为特急，包挂干部办理时限 2 小时').waitFor(STEP);
     // The cadre works the case: the contact mobile shows in full.
     await cadre.getByText('13912345678').first().waitFor(STEP);
     problems.push(...(await auditPage(cadre, 'cadre task of the shortage report')));
@@ -243,7 +243,7 @@ describe.skipIf(!executable)("issue 18's acceptance journeys in a real browser (
     await hq.getByText('主体结构三天后停工待料').waitFor(STEP);
     await hq.getByText('139****5678').first().waitFor(STEP);
     expect(await hq.locator('main').innerText()).not.toContain('13912345678');
-    await hq.getByText('规则 1：紧急 → 优先级 3，包挂干部办理时限 2 小时').waitFor(STEP);
+    await hq.getByText('规则 1：紧急 → 定为特急，包挂干部办理时限 2 小时').waitFor(STEP);
     await hq.close();
 
     // The receipt went out with the admin's own template.

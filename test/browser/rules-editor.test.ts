@@ -1,5 +1,5 @@
 // In a real browser against the system as `npm start` runs it (issue 18): an administrator reads the difficulty
-// report's rules as a table, tries sample values, adds a rule "下班后 → 优先级 3，包挂干部时限 2 小时" without typing
+// report's rules as a table, tries sample values, adds a rule "下班后 → 定为特急，包挂干部时限 2 小时" without typing
 // JSON, sees the try box apply it, and finds it written into the params. zh-CN first, then the page in both languages
 // with axe-core.
 import { describe, expect, it } from 'vitest';
@@ -25,7 +25,7 @@ describe.skipIf(!executable)('rules table and try box in the form editor (chromi
     const tryBox = rules.locator('section.rules-try');
     await tryBox.getByText('没有规则生效：按流程参数办理。').waitFor(STEP);
     await tryBox.getByLabel('影响开复工，需紧急处理').fill('是');
-    await tryBox.getByText('规则 1：紧急 → 优先级 2').waitFor(STEP);
+    await tryBox.getByText('规则 1：紧急 → 定为紧急').waitFor(STEP);
 
     // A second rule, built with the controls only.
     await rules.getByRole('button', { name: '添加规则' }).click();
@@ -40,8 +40,8 @@ describe.skipIf(!executable)('rules table and try box in the form editor (chromi
     await second.getByLabel('新的时限').selectOption('2 hours');
 
     await tryBox.getByLabel('提交时间').fill('18:30');
-    await tryBox.getByText('规则 2：下班后 → 优先级 3，包挂干部办理时限 2 小时').waitFor(STEP);
-    await tryBox.getByText('规则 1：紧急 → 优先级 2').waitFor(STEP);
+    await tryBox.getByText('规则 2：下班后 → 定为特急，包挂干部办理时限 2 小时').waitFor(STEP);
+    await tryBox.getByText('规则 1：紧急 → 定为紧急').waitFor(STEP);
     await tryBox.getByLabel('提交时间').fill('16:59');
     await tryBox.getByText('规则 2：下班后').waitFor({ state: 'detached', ...STEP });
 

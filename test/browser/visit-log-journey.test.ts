@@ -31,6 +31,9 @@ describe.skipIf(!executable)('visit log form in a real browser (chromium)', () =
     await form.getByLabel('征求意见（条）').fill('3');
     await form.getByLabel('意见内容').fill('希望协调工程款拨付');
     await form.getByRole('button', { name: '添加一项' }).click();
+    // The item is titled by its number in words, not rjsf's "发现的问题-1".
+    await form.getByText(/^发现的问题（第 1 项）/).waitFor(STEP);
+    expect(await form.getByText('发现的问题-1').count()).toBe(0);
     await form.getByLabel('处理方式').selectOption({ label: '带回协调' });
     await form.getByLabel('问题类别').selectOption({ label: '资金' });
     await form.getByLabel('问题描述').fill('工程款拨付延迟两个月');

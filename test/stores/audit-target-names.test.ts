@@ -1,11 +1,13 @@
-// The audit log names its targets for people: a submission (and its tasks) by its case number, a user by their display name, and
-// nothing for a target without one (a failed sign-in's typed username, a deleted record).
+// The audit log names its targets for people: a submission (and its tasks) by its case number, a user by their display name,
+// a form by its title in the reader's language, and nothing for a target without one (a failed sign-in's typed username,
+// a deleted record).
 import { randomUUID } from 'node:crypto';
 import type { Knex } from 'knex';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { prepareDatabase } from '#core/bootstrap';
 import type { TaskSpec } from '#core/domain/human-task';
 import { auditTargetNames } from '#core/stores/audit-target-names';
+import { newestFormTitle } from '#core/stores/forms/form-store';
 import { newTaskRecord } from '#core/stores/task-row';
 import { openTask } from '#core/stores/task-store';
 import { testDatabases } from '../helpers/test-db';
@@ -58,12 +60,16 @@ describe.each(testDatabases())('audit target names on $name', (database) => {
   afterAll(() => close());
 
   it('names a submission and its tasks by the case number, and a user by their display name', async () => {
-    const names = await auditTargetNames(db, [
-      { targetType: 'submission', targetId: submissionId },
-      { targetType: 'task', targetId: `difficulty-${submissionId}/cadre` },
-      { targetType: 'user', targetId: String(userId) },
-      { targetType: 'user', targetId: String(userId) },
-    ]);
+    const names = await auditTargetNames(
+      db,
+      [
+        { targetType: 'submission', targetId: submissionId },
+        { targetType: 'task', targetId: `difficulty-${submissionId}/cadre` },
+        { targetType: 'user', targetId: String(userId) },
+        { targetType: 'user', targetId: String(userId) },
+      ],
+      'zh-CN',
+    );
     expect(Object.fromEntries(names)).toEqual({
       [`submission:${submissionId}`]: `KN-20261205-${run.slice(0, 4)}`,
       [`task:difficulty-${submissionId}/cadre`]: `KN-20261205-${run.slice(0, 4)}`,
@@ -72,12 +78,34 @@ describe.each(testDatabases())('audit target names on $name', (database) => {
   });
 
   it('leaves out targets without a name: a typed username, a missing record, another kind of target', async () => {
-    const names = await auditTargetNames(db, [
-      { targetType: 'user', targetId: 'nosuch' },
-      { targetType: 'user', targetId: '999999' },
-      { targetType: 'submission', targetId: randomUUID() },
-      { targetType: 'enterprise', targetId: String(userId) },
-    ]);
+    const names = await auditTargetNames(
+      db,
+      [
+        { targetType: 'user', targetId: 'nosuch' },
+        { targetType: 'user', targetId: '999999' },
+        { targetType: 'submission', targetId: randomUUID() },
+        { targetType: 'enterprise', targetId: String(userId) },
+        { targetType: 'form', targetId: 'no-such-form@2' },
+      ],
+      'zh-CN',
+    );
     expect(names.size).toBe(0);
+  });
+
+  it('names a form by the title of its newest version, with the version the entry names, in the reader’s language', async () => {
+    const title = await newestFormTitle(db, 'difficulty-report');
+    const targets = [
+      { targetType: 'form', targetId: 'difficulty-report@3' },
+      { targetType: 'form', targetId: 'difficulty-report' },
+    ];
+    expect(Object.fromEntries(await auditTargetNames(db, targets, 'zh-CN'))).toEqual({
+      'form:difficulty-report@3': `${title!['zh-CN']}（第 3 版）`,
+      'form:difficulty-report': title!['zh-CN'],
+    });
+    expect(Object.fromEntries(await auditTargetNames(db, targets, 'en'))).toEqual({
+      'form:difficulty-report@3': `${title!.en}, version 3`,
+      'form:difficulty-report': title!.en,
+    });
+    expect(title!['zh-CN']).toMatch(/\p{Script=Han}/u);
   });
 });

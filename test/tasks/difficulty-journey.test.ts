@@ -125,14 +125,14 @@ describe('difficulty report through the HTTP API (dev server)', () => {
     // Waiting for the enterprise: what was done, at which rung and by whom, as the settled sentence names them.
     const hq = await system.db('users').where({ username: 'hq' }).first('display_name');
     expect(resolved.resultText).toMatch(
-      new RegExp(`^已办理：协调解决（指挥部协调，办理人 ${hq.display_name}），待企业于 \\d{4}年\\d{1,2}月\\d{1,2}日 前确认$`),
+      new RegExp(`^已办理：协调解决（指挥部协调），办理人 ${hq.display_name}，待企业于 \\d{4}年\\d{1,2}月\\d{1,2}日 前确认$`),
     );
     const english = new HttpSession(system.baseUrl);
     english.locale = 'en';
     await english.login('ent01', DEMO_PASSWORD);
     expect((await english.request('GET', `/api/submissions/${id}`)).body.submission.resultText).toMatch(
       new RegExp(
-        `^Handled: resolved by coordination \\(Headquarters, by ${hq.display_name}\\); the enterprise is to confirm by \\d{1,2} \\w{3} \\d{4}$`,
+        `^Handled: resolved by coordination \\(Headquarters\\) by ${hq.display_name}; the enterprise is to confirm by \\d{1,2} \\w{3} \\d{4}$`,
       ),
     );
     expect((await (await as('ent06')).request('POST', `/api/submissions/${id}/case/verdict`, { verdict: 'confirm' })).status).toBe(404);

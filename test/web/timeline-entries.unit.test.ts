@@ -59,8 +59,8 @@ describe('process timeline entries', () => {
 
   it('writes a matched rule on the timeline in the reader’s language, where the ladder recorded it', () => {
     const line = {
-      'zh-CN': '规则 1：紧急 → 优先级 3，包挂干部办理时限 2 小时',
-      en: 'Rule 1: Urgent → priority 3, Assigned cadre deadline 2 hours',
+      'zh-CN': '规则 1：紧急 → 定为特急，包挂干部办理时限 2 小时',
+      en: 'Rule 1: Urgent → marked critical, Assigned cadre deadline 2 hours',
     };
     const timeline: TaskTimeline = {
       submission: null,

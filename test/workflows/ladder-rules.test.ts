@@ -1,4 +1,4 @@
-// Rules on form data in a running ladder (issue 18), on the time-skipping server: "urgent → priority 3 and cadre SLA
+// Rules on form data in a running ladder (issue 18), on the time-skipping server: "urgent → marked critical and cadre SLA
 // 2 hours" opens the cadre's task at priority 3, due two hours after the case came in, with the rule's line on the
 // timeline; a case no row matches keeps the rungs as the definition has them; a rule can send a case to a named group
 // at a later rung and tell extra recipients.
@@ -141,8 +141,8 @@ describe('rules on form data in a ladder (time-skipping server)', { timeout: 180
       {
         row: 2,
         line: {
-          'zh-CN': '规则 2：紧急 → 优先级 3，包挂干部办理时限 2 小时',
-          en: 'Rule 2: Urgent → priority 3, Assigned cadre deadline 2 hours',
+          'zh-CN': '规则 2：紧急 → 定为特急，包挂干部办理时限 2 小时',
+          en: 'Rule 2: Urgent → marked critical, Assigned cadre deadline 2 hours',
         },
       },
     ]);

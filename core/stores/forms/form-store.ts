@@ -117,6 +117,16 @@ export async function formVersion(db: Db, key: string, version: number): Promise
   return row ? fromRow(row) : undefined;
 }
 
+/** The titles of the newest versions of the forms `keys` names (whatever their status), by key; unknown keys are absent. */
+export async function newestFormTitles(db: Db, keys: readonly string[]): Promise<Map<string, LocalizedText>> {
+  if (!keys.length) return new Map();
+  const rows: { key: string; title: string }[] = await db('form_definitions as f')
+    .whereIn('f.key', [...new Set(keys)])
+    .where('f.version', db('form_definitions as n').where('n.key', db.ref('f.key')).max('n.version'))
+    .select('f.key', 'f.title');
+  return new Map(rows.map((row) => [row.key, fromJson<LocalizedText>(row.title)]));
+}
+
 /** The title of the newest version of a form, whatever its status, or undefined when there is no such form. */
 export async function newestFormTitle(db: Db, key: string): Promise<LocalizedText | undefined> {
   const row: { title: string } | undefined = await db('form_definitions').where({ key }).orderBy('version', 'desc').first('title');

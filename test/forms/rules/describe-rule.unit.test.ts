@@ -8,8 +8,8 @@ describe('rule lines', () => {
   it('says the row number, its label and what it does', () => {
     const line = ruleLine({ row: 3, label: { 'zh-CN': '紧急', en: 'Urgent' }, then: { priority: 3, sla: { cadre: '2 hours' } } }, STAGES);
     expect(line).toEqual({
-      'zh-CN': '规则 3：紧急 → 优先级 3，包挂干部办理时限 2 小时',
-      en: 'Rule 3: Urgent → priority 3, Assigned cadre deadline 2 hours',
+      'zh-CN': '规则 3：紧急 → 定为特急，包挂干部办理时限 2 小时',
+      en: 'Rule 3: Urgent → marked critical, Assigned cadre deadline 2 hours',
     });
   });
 

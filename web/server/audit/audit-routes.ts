@@ -7,6 +7,7 @@ import { requireRole } from '../access';
 import type { AppDeps } from '../app-deps';
 import { auditLogPage } from '#core/stores/audit-store';
 import { auditTargetNames } from '#core/stores/audit-target-names';
+import { newestFormTitles } from '#core/stores/forms/form-store';
 import { pageQuery } from '../paging';
 import { INSTANT_QUERY } from '../query-formats';
 import { accepts, PAGE_QUERY_PROPERTIES, queryOf } from '../route-contract';
@@ -40,6 +41,12 @@ const AUDIT_QUERY: RJSFSchema = {
  * as the rest of the API does, escaped, and the filter takes either form. */
 const ESCAPED_TARGETS = new Set(['task', 'collection_round']);
 
+/** The form an entry's summary names (a submission's, a round's), if any. */
+function summaryFormKey(row: { summary: unknown }): string | undefined {
+  const key = (row.summary as { formKey?: unknown } | null)?.formKey;
+  return typeof key === 'string' && key ? key : undefined;
+}
+
 /** Routes under /api/audit. */
 export function auditRoutes({ db }: AppDeps): Router {
   const router = apiRouter();
@@ -62,14 +69,23 @@ export function auditRoutes({ db }: AppDeps): Router {
         },
         pageQuery(q),
       );
-      const names = await auditTargetNames(db, rows);
+      const names = await auditTargetNames(db, rows, req.locale);
+      const titles = await newestFormTitles(
+        db,
+        rows.map(summaryFormKey).filter((key) => key !== undefined),
+      );
       res.json({
-        entries: rows.map((row) => ({
-          ...row,
-          targetId: ESCAPED_TARGETS.has(row.targetType) ? publicId(row.targetId) : row.targetId,
-          // For people: a submission's (or its task's) case number, a user's display name; null when there is none.
-          targetName: names.get(`${row.targetType}:${row.targetId}`) ?? null,
-        })),
+        entries: rows.map((row) => {
+          const formKey = summaryFormKey(row);
+          return {
+            ...row,
+            targetId: ESCAPED_TARGETS.has(row.targetType) ? publicId(row.targetId) : row.targetId,
+            // For people: a submission's (or its task's) case number, a user's display name, a form's title; else null.
+            targetName: names.get(`${row.targetType}:${row.targetId}`) ?? null,
+            // The title of the form the summary's `formKey` names, in the reader's language; null when it names none.
+            formTitle: (formKey && titles.get(formKey)?.[req.locale]) ?? null,
+          };
+        }),
         page,
       });
     },

@@ -1,5 +1,5 @@
 // One rjsf form as every page fills it: the shared AJV validator and its localized messages, the app's widgets and
-// worded list buttons, rjsf's own words in the reader's language, no pre-selected routing choice, and one sending at a
+// worded list buttons and numbered items, rjsf's own words in the reader's language, no pre-selected routing choice, and one sending at a
 // time; a 422 with details shows at the fields and in the error summary, any other failure above the buttons.
 import Form from '@rjsf/core';
 import type { ErrorSchema, RJSFSchema, RJSFValidationError, UiSchema } from '@rjsf/utils';
@@ -12,9 +12,9 @@ import { useI18n } from '../i18n/use-i18n';
 import { rjsfStrings } from '../pages/form-admin/params/rjsf-strings';
 import { FormErrorSummary, type FieldProblem } from '../pages/form-error-summary';
 import { dataSegments } from './data-segments';
+import { FORM_TEMPLATES } from './form-templates';
 import { FORM_WIDGETS } from './form-widgets';
 import { SKIP_CONST_DEFAULTS } from './skip-const-defaults';
-import { TEXT_BUTTONS } from './text-buttons';
 import { toExtraErrors } from './to-extra-errors';
 import '../pages/form-fill.css';
 
@@ -84,7 +84,7 @@ export function SchemaForm(props: SchemaFormProps) {
         widgets={FORM_WIDGETS}
         // rjsf's own words (add a problem, remove one) in the reader's language, on worded buttons.
         translateString={rjsfStrings(locale)}
-        templates={{ ButtonTemplates: TEXT_BUTTONS }}
+        templates={FORM_TEMPLATES}
         formData={formData}
         onChange={(event) => onChange(event.formData)}
         onSubmit={(event) => {

@@ -8,3 +8,14 @@ export function formatDateTime(iso: string, locale: Locale): string {
   if (Number.isNaN(date.getTime())) return iso;
   return zonedFormatter(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(date);
 }
+
+/** A deadline as formatDateTime writes a time, except one at midnight, which ends the day before: "2026年12月8日 24:00"
+ * / "Dec 8, 2026, end of day", not the next day's 00:00, which reads as a day later than the rule ("not overnight"). */
+export function formatDeadline(iso: string, locale: Locale): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  const minutes = zonedFormatter('en-GB', { hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' }).format(date);
+  if (minutes !== '00:00:00' || date.getUTCMilliseconds() !== 0) return formatDateTime(iso, locale);
+  const dayBefore = zonedFormatter(locale, { dateStyle: 'medium' }).format(new Date(date.getTime() - 1));
+  return locale === 'en' ? `${dayBefore}, end of day` : `${dayBefore} 24:00`;
+}

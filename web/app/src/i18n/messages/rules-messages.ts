@@ -6,7 +6,7 @@ export const rulesZhCn = {
   'rules.title': '办理规则',
   'rules.intro':
     '按提交的内容、企业标记和提交时间改变办理方式。每条规则在事项开始时判断一次：所有满足条件的规则都生效，开始环节、工作专班和各环节时限以排在前面的规则为准，优先级取最高；命中的规则写入事项记录。',
-  'rules.empty': '还没有规则。添加一条规则，例如“紧急 → 优先级 3，包挂干部时限 2 小时”。',
+  'rules.empty': '还没有规则。添加一条规则，例如“紧急 → 定为特急，包挂干部时限 2 小时”。',
   'rules.add': '添加规则',
   'rules.remove': '删除规则 {row}',
   'rules.moveUp': '上移规则 {row}',
@@ -56,7 +56,7 @@ export const rulesEn: Record<keyof typeof rulesZhCn, string> = {
   'rules.title': 'Handling rules',
   'rules.intro':
     'Change how a case is handled by what was submitted, the enterprise’s flags and the time it came in. The rules are tried once when the case starts: every rule whose conditions hold applies; for the starting rung, the working group and each rung’s deadline the earlier rule wins, and the highest priority wins. Matched rules are written on the case’s timeline.',
-  'rules.empty': 'No rules yet. Add one, for example “Urgent → priority 3, cadre deadline 2 hours”.',
+  'rules.empty': 'No rules yet. Add one, for example “Urgent → marked critical, cadre deadline 2 hours”.',
   'rules.add': 'Add a rule',
   'rules.remove': 'Remove rule {row}',
   'rules.moveUp': 'Move rule {row} up',

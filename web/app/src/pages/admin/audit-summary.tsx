@@ -17,8 +17,8 @@ function shown(value: unknown): string {
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
-/** The summary of one audit entry; the full JSON stays one click away in a details element. */
-export function AuditSummary({ summary }: { summary: unknown }) {
+/** The summary of one audit entry (`formTitle` names the form its `formKey` is); the full JSON stays one click away. */
+export function AuditSummary({ summary, formTitle = null }: { summary: unknown; formTitle?: string | null }) {
   const { t } = useI18n();
   if (!isRecord(summary) || Object.keys(summary).length === 0) return <span className="muted">—</span>;
   const before = isRecord(summary.before) ? summary.before : {};
@@ -35,6 +35,8 @@ export function AuditSummary({ summary }: { summary: unknown }) {
   const factValue = (key: string, value: unknown) => {
     if (value == null || value === '') return blank;
     const word = key === 'action' && typeof value === 'string' ? auditValueLabel(t, 'action', value) : undefined;
+    // The form by its title, its key the tooltip.
+    if (key === 'formKey' && formTitle) return <span title={shown(value)}>{formTitle}</span>;
     return word ?? <code>{shown(value)}</code>;
   };
   return (

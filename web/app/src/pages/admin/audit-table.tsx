@@ -1,6 +1,6 @@
 // Audit entries as a table: when, who and in which role, what, on what, the change, and the request id. Actions and
-// targets read as words: a case (or a task of one) by its case number (a link), a user by name; the stored action
-// code is the tooltip, and ids without a name (a form key, a task) stay as code.
+// targets read as words: a case (or a task of one) by its case number (a link), a user by name, a form by its title; the
+// stored action code and a form's key are tooltips, and ids without a name stay as code.
 import type { AuditEntry } from '../../api/admin-types';
 import { DataTable } from '../../components/data-table';
 import { formatDateTime } from '../../format/format-date-time';
@@ -37,6 +37,8 @@ export function AuditTable({ entries, caption }: { entries: AuditEntry[]; captio
         <a className="mono" href={routeHref({ name: 'submission', id: entry.targetName })}>
           {entry.targetName}
         </a>
+      ) : entry.targetType === 'form' && entry.targetName ? (
+        <span title={entry.targetId}>{entry.targetName}</span>
       ) : entry.targetName ? (
         <span data-user-data="">{entry.targetName}</span>
       ) : entry.targetType === 'enterprise' && /^\d+$/.test(entry.targetId) ? (
@@ -67,7 +69,7 @@ export function AuditTable({ entries, caption }: { entries: AuditEntry[]; captio
           key: 'summary',
           label: t('audit.summary'),
           className: 'audit-table__summary',
-          render: (entry) => <AuditSummary summary={entry.summary} />,
+          render: (entry) => <AuditSummary summary={entry.summary} formTitle={entry.formTitle} />,
         },
         { key: 'request', label: t('audit.requestId'), className: 'small break', render: (entry) => <code>{entry.requestId}</code> },
       ]}

@@ -6,7 +6,7 @@ import { caseApi, type CaseState } from '../../api/case-api';
 import { ErrorNotice } from '../../components/error-notice';
 import { LoadingIndicator } from '../../components/loading-indicator';
 import { SuccessNotice } from '../../components/success-notice';
-import { formatDateTime } from '../../format/format-date-time';
+import { formatDeadline } from '../../format/format-date-time';
 import { useApiData } from '../../hooks/use-api-data';
 import { useChanged } from '../../hooks/use-changed';
 import { queryKeys } from '../../api/query-keys';
@@ -110,7 +110,7 @@ function CaseBody({ state, submission, mayAnswer, onAnswered, onReload }: CaseBo
         <div>
           <dt>{t('case.deadline')}</dt>
           <dd>
-            <time dateTime={state.dueAt}>{formatDateTime(state.dueAt, locale)}</time>
+            <time dateTime={state.dueAt}>{formatDeadline(state.dueAt, locale)}</time>
           </dd>
         </div>
       )}
@@ -181,7 +181,7 @@ function CaseBody({ state, submission, mayAnswer, onAnswered, onReload }: CaseBo
           <div>
             <dt>{t('case.resolved.confirmBy')}</dt>
             <dd>
-              <time dateTime={state.dueAt}>{formatDateTime(state.dueAt, locale)}</time>
+              <time dateTime={state.dueAt}>{formatDeadline(state.dueAt, locale)}</time>
             </dd>
           </div>
         )}

@@ -2,7 +2,7 @@
 // (not sent to an enterprise, which reads its own notes only).
 // Everything is printed as React text, so whatever an enterprise typed stays text.
 import type { BulletinData } from '../../api/collection-api';
-import { formatDateTime } from '../../format/format-date-time';
+import { formatDateTime, formatDeadline } from '../../format/format-date-time';
 import { useI18n } from '../../i18n/use-i18n';
 import { punctuation } from '../../i18n/punctuation';
 import { addZhCnMessages } from '../../i18n/loaded-dictionaries';
@@ -29,7 +29,7 @@ export function BulletinView({ data, text }: { data: BulletinData; text: string 
       <h2 id="bulletin-heading">
         {data.formTitle} · {data.date}
       </h2>
-      <p className="muted">{t('bulletin.deadline', { deadline: formatDateTime(data.deadlineAt, locale) })}</p>
+      <p className="muted">{t('bulletin.deadline', { deadline: formatDeadline(data.deadlineAt, locale) })}</p>
       <dl className="bulletin-figures">
         <div>
           <dt>{t('bulletin.expected')}</dt>

@@ -6,7 +6,7 @@ import { ErrorNotice } from '../../components/error-notice';
 import { SelectField } from '../../components/select-field';
 import { SuccessNotice } from '../../components/success-notice';
 import { TextField } from '../../components/text-field';
-import { formatDateTime } from '../../format/format-date-time';
+import { formatDeadline } from '../../format/format-date-time';
 import { useApiData } from '../../hooks/use-api-data';
 import { useChanged } from '../../hooks/use-changed';
 import { queryKeys } from '../../api/query-keys';
@@ -38,7 +38,7 @@ export function CampaignPanel() {
     setDone(null);
     try {
       const { round } = await collectionApi.openCampaign(chosen, deadline);
-      setDone(t('collection.campaign.opened', { deadline: formatDateTime(round.deadlineAt, locale) }));
+      setDone(t('collection.campaign.opened', { deadline: formatDeadline(round.deadlineAt, locale) }));
       void changed('rounds', 'bulletins');
     } catch (reason) {
       setFailure(reason);
@@ -75,7 +75,7 @@ export function CampaignPanel() {
           {data.rounds.slice(0, 10).map((round) => (
             <li key={round.id}>
               <strong>{data.forms.find((form) => form.key === round.formKey)?.title[locale] ?? round.formKey}</strong> {round.date} ·{' '}
-              {t('collection.rounds.deadline', { deadline: formatDateTime(round.deadlineAt, locale) })} ·{' '}
+              {t('collection.rounds.deadline', { deadline: formatDeadline(round.deadlineAt, locale) })} ·{' '}
               {t('collection.rounds.reported', { reported: round.reported, expected: round.expected })}
             </li>
           ))}

@@ -11,7 +11,9 @@ import { ApiError } from '../../api/api-error';
 import { formAdminApi, type EditableDefinition, type TestSubmitAnswer } from '../../api/form-admin-api';
 import { BusyButton } from '../../components/busy-button';
 import { ErrorNotice } from '../../components/error-notice';
+import { FORM_TEMPLATES } from '../../form/form-templates';
 import { FORM_WIDGETS } from '../../form/form-widgets';
+import { rjsfStrings } from './params/rjsf-strings';
 import { toExtraErrors } from '../../form/to-extra-errors';
 import { useI18n } from '../../i18n/use-i18n';
 import { PreviewBoundary } from './preview-boundary';
@@ -69,6 +71,9 @@ export function FormPreview({ formKey, definition, locale: shownIn }: FormPrevie
           // A choice that routes work must be made, never pre-selected (rjsf would take the first oneOf const).
           experimental_defaultFormStateBehavior={SKIP_CONST_DEFAULTS}
           widgets={FORM_WIDGETS}
+          // As the fill page shows it: rjsf's words in the previewed language, worded list buttons, numbered items.
+          translateString={rjsfStrings(locale)}
+          templates={FORM_TEMPLATES}
           formData={data}
           onChange={(event) => setData(event.formData)}
           onSubmit={(event) => void testSubmit(event.formData)}

@@ -5,7 +5,7 @@ import { ApiError } from '../../api/api-error';
 import { gateApi, type RegisterWorker } from '../../api/gate-api';
 import { BusyButton } from '../../components/busy-button';
 import { ErrorNotice } from '../../components/error-notice';
-import { formatDateTime } from '../../format/format-date-time';
+import { formatDateTime, formatDeadline } from '../../format/format-date-time';
 import { useI18n } from '../../i18n/use-i18n';
 import { newSubmissionId } from '../../form/new-submission-id';
 import { queueQuarantineCheckIn } from '../../offline/quarantine-check-in-queue';
@@ -71,7 +71,7 @@ export function CheckInCard({ worker, onRecorded, userId, formVersion, onQueued 
       <strong>{worker.name}</strong>
       <span className="muted">
         {q.day !== null && t('quarantine.day', { day: q.day, days: q.days ?? 0 })} ·{' '}
-        {t('quarantine.openCheckIn', { at: formatDateTime(slot.slotAt, locale), due: formatDateTime(slot.dueAt, locale) })}
+        {t('quarantine.openCheckIn', { at: formatDateTime(slot.slotAt, locale), due: formatDeadline(slot.dueAt, locale) })}
       </span>
       <form
         noValidate

@@ -1,5 +1,5 @@
 // A task's due time, marked in words (not colour alone) once it has passed while the task is still open.
-import { formatDateTime } from '../../format/format-date-time';
+import { formatDeadline } from '../../format/format-date-time';
 import { useI18n } from '../../i18n/use-i18n';
 import { addZhCnMessages } from '../../i18n/loaded-dictionaries';
 import { inboxZhCn } from '../../i18n/messages/inbox-messages';
@@ -20,7 +20,7 @@ export function DueTime({ dueAt, open, nowMs }: DueTimeProps) {
   const overdue = open && Date.parse(dueAt) < nowMs;
   return (
     <span className={overdue ? 'due due--overdue' : 'due'}>
-      <time dateTime={dueAt}>{formatDateTime(dueAt, locale)}</time>
+      <time dateTime={dueAt}>{formatDeadline(dueAt, locale)}</time>
       {overdue && <span className="overdue-flag">{t('inbox.overdueFlag')}</span>}
     </span>
   );

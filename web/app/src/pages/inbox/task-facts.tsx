@@ -2,7 +2,7 @@
 import { PriorityLabel } from './priority-label';
 import type { LocalizedText } from '#core/domain/locale';
 import type { Task } from '../../api/inbox-types';
-import { formatDateTime } from '../../format/format-date-time';
+import { formatDateTime, formatDeadline } from '../../format/format-date-time';
 import { isMessageKey } from '../../i18n/is-message-key';
 import { useI18n } from '../../i18n/use-i18n';
 import { stepLabel } from './step-label';
@@ -82,7 +82,7 @@ export function TaskFacts({ task, groupName, categoryName }: TaskFactsProps) {
       </div>
       <div>
         <dt>{t('task.dueAt')}</dt>
-        <dd>{formatDateTime(task.dueAt, locale)}</dd>
+        <dd>{formatDeadline(task.dueAt, locale)}</dd>
       </div>
       {task.closedAt && (
         <div>

@@ -11,7 +11,7 @@ import { PageHeading } from '../../components/page-heading';
 import { Pager } from '../../components/pager';
 import { SelectField } from '../../components/select-field';
 import { SuccessNotice } from '../../components/success-notice';
-import { formatDateTime } from '../../format/format-date-time';
+import { formatDateTime, formatDeadline } from '../../format/format-date-time';
 import { useApiData } from '../../hooks/use-api-data';
 import { useChanged } from '../../hooks/use-changed';
 import { queryKeys } from '../../api/query-keys';
@@ -136,7 +136,7 @@ export function MonitoringRegisterPage({ user }: MonitoringRegisterPageProps) {
                     <div className="muted">
                       {t('monitoring.openSlot', {
                         at: formatDateTime(row.openSlot.slotAt, locale),
-                        due: formatDateTime(row.openSlot.dueAt, locale),
+                        due: formatDeadline(row.openSlot.dueAt, locale),
                       })}
                     </div>
                   )}

@@ -1,5 +1,6 @@
 // What a rule does, as selects: priority, the rung the case starts at, the working group, and one rung's new SLA.
 // Extra recipients (`then.notify`) stay in the JSON box; the table keeps them as they are.
+import { PRIORITY_LEVELS } from '#core/domain/glossary';
 import type { LocalizedText } from '#core/domain/locale';
 import { WORKING_GROUPS } from '#core/org/org-types';
 import type { RuleOutcome } from '#forms/rules/rule-types';
@@ -47,7 +48,7 @@ export function OutcomeEditor({ outcome, stages, onChange }: OutcomeEditorProps)
         label={t('rules.priority')}
         value={outcome.priority === undefined ? '' : String(outcome.priority)}
         placeholder={t('rules.unchanged')}
-        options={[0, 1, 2, 3].map((p) => ({ value: String(p), label: String(p) }))}
+        options={PRIORITY_LEVELS.map((p) => ({ value: String(p), label: t(`priority.${p}`) }))}
         onChange={(value) => onChange(without(outcome, 'priority', value === '' ? undefined : Number(value)))}
       />
       <SelectField
