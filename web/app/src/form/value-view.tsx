@@ -1,6 +1,20 @@
 // Draws the presenter's tree (forms/present/present-value.ts): labelled values as a description list, nested fields and
-// items indented under their label, files as download links, signatures as images, masked values marked as hidden.
+// items indented under their label, files as download links, signatures as images, masked values marked as hidden,
+// SHA-256 fingerprints by their ends.
 import type { Shown, ShownField } from '#forms/present/present-value';
+
+// A SHA-256 fingerprint (a signed document's, kept as evidence) is 64 hex digits: shown by its ends, as people compare
+// one, the whole in the tooltip; exports and the API keep it whole.
+const SHA256_HEX = /^[0-9a-f]{64}$/;
+
+/** `hex` shortened to its first and last eight digits ("3f2a9c1e…0b7d44e1"). */
+export function shortDigest(hex: string): string {
+  return `${hex.slice(0, 8)}…${hex.slice(-8)}`;
+}
+
+function Digest({ hex }: { hex: string }) {
+  return <code title={hex}>{shortDigest(hex)}</code>;
+}
 
 function Value({ value }: { value: Shown }) {
   switch (value.kind) {
@@ -23,7 +37,7 @@ function Value({ value }: { value: Shown }) {
     case 'items':
       return <ValueView fields={value.items} nested />;
     default:
-      return <>{value.text}</>;
+      return SHA256_HEX.test(value.text) ? <Digest hex={value.text} /> : <>{value.text}</>;
   }
 }
 
