@@ -78,7 +78,7 @@ const ladder: Words = (f, r) => {
       const by = typeof r.decidedBy === 'number' ? f.personName(r.decidedBy) : undefined;
       // The handler stands outside the step's brackets: a display name may carry its own ("王建国（包挂干部）").
       return en
-        ? `Handled: ${outcome} (${stage(f, r.stage)})${by ? ` by ${by}` : ''}; the enterprise is to confirm by ${day(f, r.confirmBy)}`
+        ? `Handled${by ? ` by ${by}` : ''}: ${outcome} (${stage(f, r.stage)}); the enterprise is to confirm by ${day(f, r.confirmBy)}`
         : `已办理：${outcome}（${stage(f, r.stage)}）${by ? `，办理人 ${by}` : ''}，待企业于 ${day(f, r.confirmBy)} 前确认`;
     }
     case 'returned':

@@ -82,7 +82,7 @@ describe('results in words', () => {
       '已办理：现场解决（包挂干部办理），办理人 王建国，待企业于 2026年12月8日 前确认',
     );
     expect(resultInWords(facts('en', 'ladder', 'resolved', resolved))).toBe(
-      'Handled: resolved on site (Assigned cadre) by 王建国; the enterprise is to confirm by 8 Dec 2026',
+      'Handled by 王建国: resolved on site (Assigned cadre); the enterprise is to confirm by 8 Dec 2026',
     );
     // Written before the decider was kept: no made-up handler.
     const older = { stage: 'cadre', resolution: '已协调', outcome: 'coordinated', confirmBy: '2026-12-07T06:00:00.000Z' };

@@ -21,14 +21,7 @@ interface TaskRow {
 
 describe('difficulty report through the HTTP API (dev server)', () => {
   let system: RunningSystem;
-  const sessions: Record<string, HttpSession> = {};
-  const as = async (username: string) => {
-    if (!sessions[username]) {
-      sessions[username] = new HttpSession(system.baseUrl);
-      await sessions[username].login(username, DEMO_PASSWORD);
-    }
-    return sessions[username];
-  };
+  const as = signedInOnce(() => system.baseUrl);
   const openTask = async (username: string, box: string, submissionId: string, step: string): Promise<TaskRow> => {
     const found = await eventually(
       async () =>
@@ -132,7 +125,7 @@ describe('difficulty report through the HTTP API (dev server)', () => {
     await english.login('ent01', DEMO_PASSWORD);
     expect((await english.request('GET', `/api/submissions/${id}`)).body.submission.resultText).toMatch(
       new RegExp(
-        `^Handled: resolved by coordination \\(Headquarters\\) by ${hq.display_name}; the enterprise is to confirm by \\d{1,2} \\w{3} \\d{4}$`,
+        `^Handled by ${hq.display_name}: resolved by coordination \\(Headquarters\\); the enterprise is to confirm by \\d{1,2} \\w{3} \\d{4}$`,
       ),
     );
     expect((await (await as('ent06')).request('POST', `/api/submissions/${id}/case/verdict`, { verdict: 'confirm' })).status).toBe(404);
