@@ -1,5 +1,6 @@
 // A tiny browser stand-in for API calls from tests, benches and drills: keeps cookies, echoes the CSRF token, speaks a
-// chosen language.
+// chosen language; plus the signed-in sessions tests open as one user or another.
+import { DEMO_PASSWORD } from '#core/demo/demo-seed';
 import type { Locale } from '#core/domain/locale';
 
 /** An HTTP client with a cookie jar against one base URL. */
@@ -75,4 +76,30 @@ export class HttpSession {
     if (answer.status !== 200) throw new Error(`login as ${username} failed: ${answer.status} ${JSON.stringify(answer.body)}`);
     this.csrfToken = answer.body.csrfToken;
   }
+}
+
+/** A new session in `locale` (zh-CN unless given), signed in as `username` with `password` (the demo password unless given). */
+export async function signedIn(
+  baseUrl: string,
+  username: string,
+  options: { locale?: Locale; password?: string } = {},
+): Promise<HttpSession> {
+  const session = new HttpSession(baseUrl, options.locale);
+  await session.login(username, options.password ?? DEMO_PASSWORD);
+  return session;
+}
+
+/** Demo-password sessions signed in once per user and language, then reused; the base URL is read at each first sign-in. */
+export function signedInOnce(baseUrl: () => string): (username: string, locale?: Locale) => Promise<HttpSession> {
+  // Promises, not sessions, so two first calls racing for one user share a single sign-in.
+  const sessions = new Map<string, Promise<HttpSession>>();
+  return (username, locale = 'zh-CN') => {
+    const key = `${username}/${locale}`;
+    let session = sessions.get(key);
+    if (!session) {
+      session = signedIn(baseUrl(), username, { locale });
+      sessions.set(key, session);
+    }
+    return session;
+  };
 }

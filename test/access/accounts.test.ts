@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '#core/demo/demo-seed';
-import { HttpSession } from '#scripts/kit/http-session';
+import { HttpSession, signedIn } from '#scripts/kit/http-session';
 import { startSystem, type RunningSystem } from '../helpers/running-system';
 import { testDatabases } from '../helpers/test-db';
 
@@ -10,11 +10,6 @@ describe('accounts and sessions', () => {
   const responses: string[] = [];
   let admin: HttpSession;
 
-  const as = async (username: string, password = DEMO_PASSWORD, locale: 'zh-CN' | 'en' = 'zh-CN') => {
-    const session = new HttpSession(system.baseUrl, locale);
-    await session.login(username, password);
-    return session;
-  };
   const send = async (session: HttpSession, method: string, path: string, body?: unknown) => {
     const answer = await session.request(method, path, body);
     responses.push(JSON.stringify(answer.body));
@@ -30,7 +25,7 @@ describe('accounts and sessions', () => {
 
   beforeAll(async () => {
     system = await startSystem(testDatabases()[0]!, logLines);
-    admin = await as('admin');
+    admin = await signedIn(system.baseUrl, 'admin');
   });
   afterAll(async () => {
     await system?.stop();
@@ -56,8 +51,8 @@ describe('accounts and sessions', () => {
   });
 
   it('lets users change their password, ending their other sessions', async () => {
-    const first = await as('ent02');
-    const second = await as('ent02');
+    const first = await signedIn(system.baseUrl, 'ent02');
+    const second = await signedIn(system.baseUrl, 'ent02');
     expect((await send(first, 'POST', '/api/session/password', { currentPassword: 'nope', newPassword: 'brand-new-pass-1' })).status).toBe(
       422,
     );
@@ -91,7 +86,7 @@ describe('accounts and sessions', () => {
     });
     expect(created.status).toBe(201);
     const id = created.body.user.id;
-    const user = await as('liaison2', 'initial-pass-1');
+    const user = await signedIn(system.baseUrl, 'liaison2', { password: 'initial-pass-1' });
     expect((await send(admin, 'PATCH', `/api/users/${id}`, { active: false })).body.user.active).toBe(false);
     expect((await user.request('GET', '/api/session')).body.user).toBeNull();
     expect((await tryLogin('liaison2', 'initial-pass-1')).status).toBe(401);
@@ -112,8 +107,7 @@ describe('accounts and sessions', () => {
       password: 'admin-set-pass-1',
     });
     expect(created).toMatchObject({ status: 201, body: { user: { username: 'first-timer', mustChangePassword: true } } });
-    const user = new HttpSession(system.baseUrl);
-    await user.login('first-timer', 'admin-set-pass-1');
+    const user = await signedIn(system.baseUrl, 'first-timer', { password: 'admin-set-pass-1' });
     expect((await user.request('GET', '/api/session')).body.user).toMatchObject({ username: 'first-timer', mustChangePassword: true });
     for (const [method, path] of [
       ['GET', '/api/forms'],
@@ -166,9 +160,9 @@ describe('accounts and sessions', () => {
   });
 
   it('audits state changes with who, role, action, target, before/after and request id, filterable by admins', async () => {
-    const cadre = await as('cadre2');
+    const cadre = await signedIn(system.baseUrl, 'cadre2');
     const enterprise = await system.db('enterprises').where({ name: '泉水监理有限责任公司' }).first();
-    const own = await as('ent09');
+    const own = await signedIn(system.baseUrl, 'ent09');
     const patched = await own.request('PATCH', `/api/enterprises/${enterprise.id}`, { liaisonName: '陈七', liaisonMobile: '13600136000' });
     expect(patched.status).toBe(200);
     const log = await send(admin, 'GET', `/api/audit?action=enterprise.update&targetId=${enterprise.id}`);
@@ -195,8 +189,7 @@ describe.each(testDatabases())('organisation on $name', (database) => {
   let admin: HttpSession;
   beforeAll(async () => {
     system = await startSystem(database);
-    admin = new HttpSession(system.baseUrl);
-    await admin.login('admin', DEMO_PASSWORD);
+    admin = await signedIn(system.baseUrl, 'admin');
   });
   afterAll(async () => {
     await system?.stop();
@@ -227,14 +220,12 @@ describe.each(testDatabases())('organisation on $name', (database) => {
       [cadre1, true],
       [cadre3, false],
     ]);
-    const cadre = new HttpSession(system.baseUrl);
-    await cadre.login('cadre1', DEMO_PASSWORD);
+    const cadre = await signedIn(system.baseUrl, 'cadre1');
     expect((await cadre.request('GET', '/api/enterprises')).body.enterprises).toHaveLength(6);
   });
 
   it('does not let an enterprise read or change another enterprise’s records by guessing ids', async () => {
-    const mine = new HttpSession(system.baseUrl);
-    await mine.login('ent01', DEMO_PASSWORD);
+    const mine = await signedIn(system.baseUrl, 'ent01');
     const others = await system
       .db('enterprises')
       .whereNot({ id: (await system.db('users').where({ username: 'ent01' }).first()).enterprise_id })

@@ -2,10 +2,9 @@
 // the ids it is given in every task route as they are — no `/`, nothing to URL-encode.
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD } from '#core/demo/demo-seed';
 import { publicId, storedIdCandidates } from '#core/domain/public-id';
 import { eventually } from '#scripts/kit/eventually';
-import { HttpSession } from '#scripts/kit/http-session';
+import { signedInOnce } from '#scripts/kit/http-session';
 import { startSystem, type RunningSystem } from '../helpers/running-system';
 import { testDatabases } from '../helpers/test-db';
 import { ladderForm } from '#scripts/kit/ladder-definition';
@@ -32,14 +31,7 @@ describe('public ids', () => {
 
 describe('the task API for a client', () => {
   let system: RunningSystem;
-  const sessions: Record<string, HttpSession> = {};
-  const as = async (username: string) => {
-    if (!sessions[username]) {
-      sessions[username] = new HttpSession(system.baseUrl);
-      await sessions[username].login(username, DEMO_PASSWORD);
-    }
-    return sessions[username];
-  };
+  const as = signedInOnce(() => system.baseUrl);
   const submissions: string[] = [];
   let cadre1: number;
 

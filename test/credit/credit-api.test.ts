@@ -7,10 +7,9 @@ import type { Knex } from 'knex';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { prepareDatabase } from '#core/bootstrap';
 import { loadConfig } from '#core/config';
-import { DEMO_PASSWORD } from '#core/demo/demo-seed';
 import { createLogger } from '#core/logger';
 import { createApp } from '#web/server/create-app';
-import { HttpSession } from '#scripts/kit/http-session';
+import { signedIn } from '#scripts/kit/http-session';
 import { openSqlite } from '../helpers/test-db';
 import { insertCreditEntry } from './credit-fixture';
 
@@ -41,15 +40,9 @@ describe('credit API', () => {
     await db?.destroy();
   });
 
-  const as = async (username: string) => {
-    const session = new HttpSession(baseUrl);
-    await session.login(username, DEMO_PASSWORD);
-    return session;
-  };
-
   it('shows an enterprise its own ledger and total, and not another’s', async () => {
     await insertCreditEntry(db, own, 5);
-    const ent = await as('ent01');
+    const ent = await signedIn(baseUrl, 'ent01');
     const answer = await ent.request('GET', `/api/enterprises/${own}/credit`);
     expect(answer.status).toBe(200);
     expect(answer.body.total).toBe(5);
@@ -59,7 +52,7 @@ describe('credit API', () => {
 
   it('has no route that edits or deletes an entry, whoever asks', async () => {
     const id = await insertCreditEntry(db, own, 5);
-    const admin = await as('admin');
+    const admin = await signedIn(baseUrl, 'admin');
     for (const method of ['PUT', 'PATCH', 'DELETE']) {
       for (const path of [`/api/enterprises/${own}/credit/${id}`, `/api/enterprises/${own}/credit`, `/api/credit/${id}`]) {
         const answer = await admin.request(method, path, method === 'DELETE' ? undefined : { points: 100 });
@@ -71,7 +64,7 @@ describe('credit API', () => {
 
   it('lets an administrator reverse an entry once, with a reason, by a compensating entry', async () => {
     const id = await insertCreditEntry(db, other, 5);
-    const admin = await as('admin');
+    const admin = await signedIn(baseUrl, 'admin');
     const before = (await admin.request('GET', `/api/enterprises/${other}/credit`)).body.total as number;
     expect((await admin.request('POST', `/api/enterprises/${other}/credit/reversals`, { entryId: id })).status).toBe(422);
     const reversed = await admin.request('POST', `/api/enterprises/${other}/credit/reversals`, { entryId: id, reason: '推荐材料不实' });
@@ -83,7 +76,7 @@ describe('credit API', () => {
     const after = await admin.request('GET', `/api/enterprises/${other}/credit`);
     expect(after.body.total).toBe(before - 5);
     expect(after.body.entries.find((e: { id: number }) => e.id === id)).toMatchObject({ points: 5, reversedById: reversed.body.entry.id });
-    const hq = await as('hq');
+    const hq = await signedIn(baseUrl, 'hq');
     expect((await hq.request('POST', `/api/enterprises/${other}/credit/reversals`, { entryId: id, reason: '无权冲正' })).status).toBe(403);
   });
 });

@@ -2,10 +2,9 @@
 // language, and only an admin changes the weights (validated field by field, audited).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appendCreditEntry } from '#core/stores/credit/credit-ledger';
-import { DEMO_PASSWORD } from '#core/demo/demo-seed';
 import { DEFAULT_WEIGHTS } from '#core/evaluation/evaluation-weights';
 import { startBareApp, type BareApp } from '../helpers/bare-app';
-import { HttpSession } from '#scripts/kit/http-session';
+import { signedIn } from '#scripts/kit/http-session';
 
 describe('evaluation API', () => {
   let app: BareApp;
@@ -28,14 +27,8 @@ describe('evaluation API', () => {
     await app?.stop();
   });
 
-  const as = async (username: string) => {
-    const session = new HttpSession(app.baseUrl);
-    await session.login(username, DEMO_PASSWORD);
-    return session;
-  };
-
   it('ranks the city for HQ, with the commended enterprise first and its points in the breakdown', async () => {
-    const hq = await as('hq');
+    const hq = await signedIn(app.baseUrl, 'hq');
     const { status, body } = await hq.request('GET', '/api/evaluation');
     expect(status).toBe(200);
     const enterprises = await app.db('enterprises').count({ n: '*' }).first();
@@ -45,7 +38,7 @@ describe('evaluation API', () => {
   });
 
   it('shows an enterprise only its own line, and refuses another enterprise’s breakdown', async () => {
-    const enterprise = await as('ent01');
+    const enterprise = await signedIn(app.baseUrl, 'ent01');
     const { body } = await enterprise.request('GET', '/api/evaluation');
     expect(body.rows.map((row: { enterpriseId: number }) => row.enterpriseId)).toEqual([own]);
     const other = await app.db('enterprises').whereNot({ id: own }).first('id');
@@ -54,19 +47,18 @@ describe('evaluation API', () => {
   });
 
   it('exports the ranking as CSV with titles in the reader’s language', async () => {
-    const hq = await as('hq');
+    const hq = await signedIn(app.baseUrl, 'hq');
     const zh = new TextDecoder().decode((await hq.download('/api/evaluation/export.csv')).bytes);
     expect(zh.split('\n')[0]).toContain('排名,企业,重点企业,得分,信用积分');
     const name = (await app.db('enterprises').where({ id: own }).first('name')).name;
     expect(zh.split('\n')[1]).toContain(`1,${name},`);
-    const english = new HttpSession(app.baseUrl, 'en');
-    await english.login('hq', DEMO_PASSWORD);
+    const english = await signedIn(app.baseUrl, 'hq', { locale: 'en' });
     const en = new TextDecoder().decode((await english.download('/api/evaluation/export.csv')).bytes);
     expect(en.split('\n')[0]).toContain('Rank,Enterprise,Focus enterprise,Score,Credit points');
   });
 
   it('lets an admin change the weights, refuses a bad weight on its field, and audits the change', async () => {
-    const admin = await as('admin');
+    const admin = await signedIn(app.baseUrl, 'admin');
     const bad = await admin.request('PUT', '/api/evaluation/weights', { ...DEFAULT_WEIGHTS, creditPoint: 1000 });
     expect(bad.status).toBe(422);
     expect(JSON.stringify(bad.body)).toContain('creditPoint');
@@ -75,7 +67,7 @@ describe('evaluation API', () => {
     expect(saved.body.weights.creditPoint).toBe(0);
     const audit = await app.db('audit_log').where({ action: 'evaluation.weights' }).first();
     expect(audit).toBeTruthy();
-    const hq = await as('hq');
+    const hq = await signedIn(app.baseUrl, 'hq');
     expect((await hq.request('PUT', '/api/evaluation/weights', DEFAULT_WEIGHTS)).status).toBe(403);
     const { body } = await hq.request('GET', `/api/evaluation/enterprises/${own}`);
     expect(body.row.score).toBe(0);
@@ -83,6 +75,6 @@ describe('evaluation API', () => {
   });
 
   it('refuses gate officers', async () => {
-    expect((await (await as('gate1')).request('GET', '/api/evaluation')).status).toBe(403);
+    expect((await (await signedIn(app.baseUrl, 'gate1')).request('GET', '/api/evaluation')).status).toBe(403);
   });
 });

@@ -3,8 +3,7 @@
 // with a 422 at that item's path, in the reader's language, and starts nothing.
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD } from '#core/demo/demo-seed';
-import { HttpSession } from '#scripts/kit/http-session';
+import { signedIn } from '#scripts/kit/http-session';
 import { startSystem, type RunningSystem } from '../helpers/running-system';
 import { testDatabases } from '../helpers/test-db';
 
@@ -20,12 +19,6 @@ const selfCheck = () => ({
 
 describe('resumption readiness self-check at the submit route', () => {
   let system: RunningSystem;
-  const as = async (locale: 'zh-CN' | 'en') => {
-    const session = new HttpSession(system.baseUrl, locale);
-    await session.login('ent01', DEMO_PASSWORD);
-    return session;
-  };
-
   beforeAll(async () => {
     system = await startSystem(testDatabases()[0]!);
   });
@@ -37,7 +30,9 @@ describe('resumption readiness self-check at the submit route', () => {
     const data = selfCheck();
     delete (data.eightOnes as Record<string, unknown>).humaneCare;
     const submissionId = randomUUID();
-    const refused = await (await as('zh-CN')).request('POST', '/api/forms/resumption-readiness/submissions', { submissionId, data });
+    const refused = await (
+      await signedIn(system.baseUrl, 'ent01')
+    ).request('POST', '/api/forms/resumption-readiness/submissions', { submissionId, data });
     expect(refused.status).toBe(422);
     expect(refused.body.error.details).toEqual([{ path: '/data/eightOnes/humaneCare', message: '请填写「一次人文关怀」' }]);
     expect(await system.db('submissions').where({ id: submissionId }).first()).toBeUndefined();
@@ -47,7 +42,7 @@ describe('resumption readiness self-check at the submit route', () => {
     const data = selfCheck();
     data.fourInPlace.facilities = { done: false };
     const refused = await (
-      await as('en')
+      await signedIn(system.baseUrl, 'ent01', { locale: 'en' })
     ).request('POST', '/api/forms/resumption-readiness/submissions', { submissionId: randomUUID(), data });
     expect(refused.status).toBe(422);
     expect(refused.body.error.details).toEqual([

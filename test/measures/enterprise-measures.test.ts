@@ -2,21 +2,16 @@
 // difficulty, who carries it, by when), moves it on and closes it with how it ended; the enterprise reads its own
 // measures only, the cadre its own enterprises', HQ every enterprise's; each write is on the audit log.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD } from '#core/demo/demo-seed';
 import { fromJson } from '#core/db';
 import { startBareApp, type BareApp } from '../helpers/bare-app';
-import { HttpSession } from '#scripts/kit/http-session';
+import type { Locale } from '#core/domain/locale';
+import { signedIn } from '#scripts/kit/http-session';
 
 describe('一企一策: service measures per enterprise', () => {
   let app: BareApp;
   let own: number;
   let other: number;
-  const as = async (username: string, locale: 'zh-CN' | 'en' = 'zh-CN') => {
-    const session = new HttpSession(app.baseUrl);
-    session.locale = locale;
-    await session.login(username, DEMO_PASSWORD);
-    return session;
-  };
+  const as = (username: string, locale?: Locale) => signedIn(app.baseUrl, username, { locale });
   const measure = {
     measure: '协调口罩 2000 只，优先保障返岗人员',
     category: 'epidemic_supplies',

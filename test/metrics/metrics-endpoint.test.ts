@@ -15,14 +15,13 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { prepareDatabase } from '#core/bootstrap';
 import { loadConfig } from '#core/config';
 import { createDb } from '#core/db';
-import { DEMO_PASSWORD } from '#core/demo/demo-seed';
 import { createLogger } from '#core/logger';
 import { dataConverter } from '#core/temporal';
 import { runGateScenario } from '#scripts/scenario-gate';
 import { createApp } from '#web/server/create-app';
 import { createWebMetrics, listenForMetrics } from '#web/server/metrics/metrics-routes';
 import { eventually } from '#scripts/kit/eventually';
-import { HttpSession } from '#scripts/kit/http-session';
+import { signedIn } from '#scripts/kit/http-session';
 import { freePort } from '#scripts/kit/start-script';
 import { TEST_PAYLOAD_KEYS } from '../helpers/test-codec';
 
@@ -116,17 +115,11 @@ describe('Prometheus metrics after a scripted day (dev server, worker process)',
     await db?.destroy();
   });
 
-  const as = async (username: string) => {
-    const session = new HttpSession(baseUrl);
-    await session.login(username, DEMO_PASSWORD);
-    return session;
-  };
-
   it('counts requests by route pattern, open tasks by rung, quarantines and the outbox, the worker’s Temporal families, and the system page sees the worker', async () => {
     // A round: a one-off liaison campaign whose deadline is tomorrow.
     const tomorrow = new Date(Date.now() + 36 * 3600_000).toISOString().slice(0, 10);
     const campaign = await (
-      await as('admin')
+      await signedIn(baseUrl, 'admin')
     ).request('POST', '/api/collections/campaigns', {
       formKey: 'liaison-designation',
       deadline: `${tomorrow}T18:00`,
@@ -135,7 +128,7 @@ describe('Prometheus metrics after a scripted day (dev server, worker process)',
     // A ladder: a difficulty report opens the cadre's task.
     const submissionId = randomUUID();
     const filed = await (
-      await as('ent01')
+      await signedIn(baseUrl, 'ent01')
     ).request('POST', '/api/forms/difficulty-report/submissions', {
       submissionId,
       data: { category: 'materials', summary: '商品混凝土供应中断' },
@@ -197,7 +190,7 @@ describe('Prometheus metrics after a scripted day (dev server, worker process)',
     for (const name of workerFamilies) expect([...temporal], `${name} in:\n${[...temporal].join('\n')}\n${workerOutput}`).toContain(name);
 
     // The admin's system page reads the same day: the worker process polling both task types, versions, the outbox.
-    const system = await (await as('admin')).request('GET', '/api/admin/system');
+    const system = await (await signedIn(baseUrl, 'admin')).request('GET', '/api/admin/system');
     expect(system.status).toBe(200);
     expect(system.body.system).toMatchObject({
       versions: {
@@ -214,7 +207,7 @@ describe('Prometheus metrics after a scripted day (dev server, worker process)',
     expect(system.body.system.temporal.workflowTasks.pollers.length).toBeGreaterThan(0);
     expect(system.body.system.temporal.activityTasks.backlog).toBe(0);
     expect(system.body.system.outbox.keptWithoutSmtp).toBeGreaterThan(0);
-    expect((await (await as('hq')).request('GET', '/api/admin/system')).status).toBe(403);
+    expect((await (await signedIn(baseUrl, 'hq')).request('GET', '/api/admin/system')).status).toBe(403);
 
     // The Grafana dashboard queries only families the two endpoints expose.
     const dashboard = JSON.parse(readFileSync(join(root, 'deploy/grafana/fugong.json'), 'utf8')) as {

@@ -3,10 +3,9 @@
 // anyone while it is published. HQ withdraws it: it leaves the bulletin (image too), the row and the audit entry stay.
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD } from '#core/demo/demo-seed';
 import { PNG } from '#scripts/kit/authorization-table';
 import { eventually } from '#scripts/kit/eventually';
-import { HttpSession } from '#scripts/kit/http-session';
+import { HttpSession, signedIn } from '#scripts/kit/http-session';
 import { startSystem, type RunningSystem } from '../helpers/running-system';
 import { testDatabases } from '../helpers/test-db';
 
@@ -20,11 +19,6 @@ interface Notice {
 
 describe('good-practice articles', () => {
   let system: RunningSystem;
-  const as = async (username: string) => {
-    const session = new HttpSession(system.baseUrl);
-    await session.login(username, DEMO_PASSWORD);
-    return session;
-  };
   const bulletin = async () => ((await new HttpSession(system.baseUrl).request('GET', '/api/notices')).body.notices ?? []) as Notice[];
 
   beforeAll(async () => {
@@ -35,7 +29,7 @@ describe('good-practice articles', () => {
   });
 
   it('goes from the author through HQ approval to the public bulletin, and is withdrawn by HQ', async () => {
-    const author = await as('class-coordination');
+    const author = await signedIn(system.baseUrl, 'class-coordination');
     const upload = await author.request('POST', '/api/uploads', PNG, { contentType: 'image/png', headers: { 'x-file-name': 'site.png' } });
     expect(upload.status).toBe(201);
     const enterprise = await system.db('enterprises').orderBy('id').first('id', 'name', 'credit_code');
@@ -62,7 +56,7 @@ describe('good-practice articles', () => {
     const refused = await author.request('POST', `/api/tasks/${encodeURIComponent(task.id)}/decide`, { action: 'approve', data: {} });
     // Outside the author's inbox: the task is not found for them at all.
     expect(refused.status).toBe(404);
-    const hq = await as('hq');
+    const hq = await signedIn(system.baseUrl, 'hq');
     const approved = await hq.request('POST', `/api/tasks/${encodeURIComponent(task.id)}/decide`, {
       action: 'approve',
       data: { opinion: '经验可推广，同意发布' },

@@ -3,19 +3,13 @@
 // its receipt reaches the enterprise's liaison. A second click files nothing more; enterprises and cadres cannot read
 // the log; an admin reads the caller's mobile masked.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD } from '#core/demo/demo-seed';
 import { eventually } from '#scripts/kit/eventually';
-import { HttpSession } from '#scripts/kit/http-session';
+import { signedIn } from '#scripts/kit/http-session';
 import { startSystem, type RunningSystem } from '../helpers/running-system';
 import { testDatabases } from '../helpers/test-db';
 
 describe('hotline log', () => {
   let system: RunningSystem;
-  const as = async (username: string) => {
-    const session = new HttpSession(system.baseUrl);
-    await session.login(username, DEMO_PASSWORD);
-    return session;
-  };
 
   beforeAll(async () => {
     system = await startSystem(testDatabases()[0]!);
@@ -25,7 +19,7 @@ describe('hotline log', () => {
   });
 
   it('logs a call and files it once as a difficulty report by phone, at the enterprise’s cadre', async () => {
-    const taker = await as('class-coordination');
+    const taker = await signedIn(system.baseUrl, 'class-coordination');
     const enterpriseId = Number((await system.db('users').where({ username: 'ent01' }).first('enterprise_id')).enterprise_id);
     await system.db('enterprises').where({ id: enterpriseId }).update({ liaison_name: '张联络', liaison_email: 'liaison@ent01.test' });
 
@@ -75,16 +69,16 @@ describe('hotline log', () => {
     );
     expect(receipt.subject).toBeTruthy();
 
-    const enterprise = await as('ent01');
+    const enterprise = await signedIn(system.baseUrl, 'ent01');
     const own = await enterprise.request('GET', `/api/submissions/${filed.body.submissionId}`);
     expect(own.status).toBe(200);
     expect(JSON.stringify(own.body)).toContain('【电话反映】工地缺少口罩');
 
     const list = await taker.request('GET', '/api/hotline');
     expect(list.body.calls[0]).toMatchObject({ id: call.id, submission: { id: filed.body.submissionId } });
-    const admin = await as('admin');
+    const admin = await signedIn(system.baseUrl, 'admin');
     expect((await admin.request('GET', '/api/hotline')).body.calls[0].callerMobile).toBe('139****5678');
     expect((await enterprise.request('GET', '/api/hotline')).status).toBe(403);
-    expect((await (await as('cadre1')).request('POST', `/api/hotline/${call.id}/difficulty`)).status).toBe(403);
+    expect((await (await signedIn(system.baseUrl, 'cadre1')).request('POST', `/api/hotline/${call.id}/difficulty`)).status).toBe(403);
   });
 });

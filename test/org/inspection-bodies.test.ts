@@ -2,23 +2,16 @@
 // members, beside the service class's working groups: shipped with every installation, and admins add more and put
 // people in them; a difficulty category is never routed to one.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD } from '#core/demo/demo-seed';
-import { HttpSession } from '#scripts/kit/http-session';
+import { HttpSession, signedIn } from '#scripts/kit/http-session';
 import { startSystem, type RunningSystem } from '../helpers/running-system';
 import { testDatabases } from '../helpers/test-db';
 
 describe('inspection bodies', () => {
   let system: RunningSystem;
   let admin: HttpSession;
-  const as = async (username: string, locale: 'zh-CN' | 'en' = 'zh-CN') => {
-    const session = new HttpSession(system.baseUrl, locale);
-    await session.login(username, DEMO_PASSWORD);
-    return session;
-  };
-
   beforeAll(async () => {
     system = await startSystem(testDatabases()[0]!, []);
-    admin = await as('admin');
+    admin = await signedIn(system.baseUrl, 'admin');
   });
   afterAll(async () => {
     await system?.stop();
@@ -71,11 +64,11 @@ describe('inspection bodies', () => {
     });
     expect(again).toMatchObject({ status: 409, body: { error: { code: 'key_taken', details: [{ path: '/key' }] } } });
     const bad = await (
-      await as('admin', 'en')
+      await signedIn(system.baseUrl, 'admin', { locale: 'en' })
     ).request('POST', '/api/working-groups', { key: 'Bad Key', nameZh: '', nameEn: 'x', kind: 'team' });
     expect(bad.status).toBe(422);
     expect(bad.body.error.details.map((d: { path: string }) => d.path).sort()).toEqual(['/key', '/kind', '/nameZh']);
-    const hq = await as('hq');
+    const hq = await signedIn(system.baseUrl, 'hq');
     expect(
       (await hq.request('POST', '/api/working-groups', { key: 'hq-made', nameZh: '指挥部', nameEn: 'HQ', kind: 'inspection' })).status,
     ).toBe(403);

@@ -3,21 +3,16 @@
 // mobiles are shown in full to those who call them (the enterprise, the cadre, the site's gate officer, HQ) and masked
 // for everyone else; each designation is audited without the full mobile.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD } from '#core/demo/demo-seed';
 import { fromJson } from '#core/db';
 import { startBareApp, type BareApp } from '../helpers/bare-app';
-import { HttpSession } from '#scripts/kit/http-session';
+import type { Locale } from '#core/domain/locale';
+import { signedIn } from '#scripts/kit/http-session';
 
 describe('site officers (002): 防疫安全管理专员 and 驻厂员', () => {
   let app: BareApp;
   let own: number;
   let other: number;
-  const as = async (username: string, locale: 'zh-CN' | 'en' = 'zh-CN') => {
-    const session = new HttpSession(app.baseUrl);
-    session.locale = locale;
-    await session.login(username, DEMO_PASSWORD);
-    return session;
-  };
+  const as = (username: string, locale?: Locale) => signedIn(app.baseUrl, username, { locale });
 
   beforeAll(async () => {
     app = await startBareApp();

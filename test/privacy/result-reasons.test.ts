@@ -3,10 +3,9 @@
 // fever from the result either: the API's reasons, the result's sentence and the quarantine's timeline event say that
 // a rule about the temperature held, masked as the temperature itself reads; the site's gate officer reads it all.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD } from '#core/demo/demo-seed';
 import type { Locale } from '#core/domain/locale';
 import { recordGateCheck } from '#core/gate/record-gate-check';
-import { HttpSession } from '#scripts/kit/http-session';
+import { signedIn } from '#scripts/kit/http-session';
 import { startBareApp, type BareApp } from '../helpers/bare-app';
 import { GATE_CHECK, GATE_PARAMS, demoGateOfficer, feverGateCheck } from '../helpers/gate-quarantine';
 
@@ -26,13 +25,6 @@ const RULE_SHOWN = /(?<![\d.])37\.3(?!\d)|">="/;
 describe('a quarantine’s reasons and the personal-data policy', () => {
   let app: BareApp;
   let submissionId: string;
-
-  const as = async (username: string, locale: Locale) => {
-    const session = new HttpSession(app.baseUrl);
-    session.locale = locale;
-    await session.login(username, DEMO_PASSWORD);
-    return session;
-  };
 
   beforeAll(async () => {
     app = await startBareApp();
@@ -75,7 +67,7 @@ describe('a quarantine’s reasons and the personal-data policy', () => {
   );
 
   it.each(readers)('keeps the rule’s operator and value from $username ($locale) on the submission page', async ({ username, locale }) => {
-    const answer = await (await as(username, locale)).request('GET', `/api/submissions/${submissionId}`);
+    const answer = await (await signedIn(app.baseUrl, username, { locale })).request('GET', `/api/submissions/${submissionId}`);
     expect(answer.status).toBe(200);
     const { submission } = answer.body;
     expect(submission.data.temperature).toBe(MASKED[locale].reason.value);
@@ -87,19 +79,23 @@ describe('a quarantine’s reasons and the personal-data policy', () => {
   });
 
   it('keeps them from the submissions list too', async () => {
-    const answer = await (await as('hq', 'zh-CN')).request('GET', `/api/submissions?formKey=${GATE_CHECK.key}&limit=100`);
+    const answer = await (
+      await signedIn(app.baseUrl, 'hq', { locale: 'zh-CN' })
+    ).request('GET', `/api/submissions?formKey=${GATE_CHECK.key}&limit=100`);
     const listed = answer.body.submissions.find((s: { id: string }) => s.id === submissionId);
     expect(listed.result.reasons).toEqual([MASKED['zh-CN'].reason]);
     expect(JSON.stringify(listed)).not.toMatch(RULE_SHOWN);
   });
 
   it('shows the site’s gate officer the rule in full, in both languages', async () => {
-    const zh = (await (await as('gate1', 'zh-CN')).request('GET', `/api/submissions/${submissionId}`)).body.submission;
+    const zh = (await (await signedIn(app.baseUrl, 'gate1', { locale: 'zh-CN' })).request('GET', `/api/submissions/${submissionId}`)).body
+      .submission;
     expect(zh.result.reasons).toEqual([{ field: 'temperature', op: '>=', value: 37.3, then: 'quarantine' }]);
     expect(zh.resultText).toMatch(/^隔离观察中（体温（℃） 不低于 37\.3），预计 .+ 解除$/);
     const started = zh.timeline.find((event: { kind: string }) => event.kind === 'quarantine.started');
     expect(started.detail.reasons[0]).toMatchObject({ op: '>=', value: 37.3 });
-    const en = (await (await as('gate1', 'en')).request('GET', `/api/submissions/${submissionId}`)).body.submission;
+    const en = (await (await signedIn(app.baseUrl, 'gate1', { locale: 'en' })).request('GET', `/api/submissions/${submissionId}`)).body
+      .submission;
     expect(en.resultText).toMatch(/^In quarantine \(Temperature \(°C\) at least 37\.3\) until /);
   });
 });

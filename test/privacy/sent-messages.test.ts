@@ -2,8 +2,7 @@
 // post) and to whom without a channel prefix; an enterprise reads what went to its own side, and of what went to the
 // cadre, the working group and HQ only that staff were notified — no address, no subject. Staff read everything.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD } from '#core/demo/demo-seed';
-import { HttpSession } from '#scripts/kit/http-session';
+import { HttpSession, signedIn } from '#scripts/kit/http-session';
 import { startBareApp, type BareApp } from '../helpers/bare-app';
 
 const CASE = '00000000-0000-4000-8000-0000000005e1';
@@ -19,8 +18,7 @@ describe('messages a case sent', () => {
   beforeAll(async () => {
     app = await startBareApp();
     for (const username of ['ent01', 'cadre1', 'hq']) {
-      sessions[username] = new HttpSession(app.baseUrl);
-      await sessions[username].login(username, DEMO_PASSWORD);
+      sessions[username] = await signedIn(app.baseUrl, username);
     }
     const ent01 = await app.db('users').where({ username: 'ent01' }).first('id', 'enterprise_id', 'email');
     const form = await app.db('form_definitions').where({ key: 'difficulty-report' }).max({ version: 'version' }).first();

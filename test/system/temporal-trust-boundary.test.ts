@@ -6,11 +6,10 @@ import { Client, Connection, WorkflowUpdateFailedError } from '@temporalio/clien
 import proto from '@temporalio/proto';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { AesGcmPayloadCodec } from '#core/codec/aes-gcm-codec';
-import { DEMO_PASSWORD } from '#core/demo/demo-seed';
 import type { Decision } from '#core/domain/human-task';
 import { freshResidentId } from '../gate/gate-fixtures';
 import { eventually } from '#scripts/kit/eventually';
-import { HttpSession } from '#scripts/kit/http-session';
+import { signedInOnce } from '#scripts/kit/http-session';
 import { startSystem, type RunningSystem } from '../helpers/running-system';
 import { testDatabases } from '../helpers/test-db';
 import { ladderForm } from '#scripts/kit/ladder-definition';
@@ -22,14 +21,7 @@ const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 describe('Temporal as a trust boundary (dev server)', () => {
   let system: RunningSystem;
   let outsider: Connection;
-  const sessions: Record<string, HttpSession> = {};
-  const as = async (username: string) => {
-    if (!sessions[username]) {
-      sessions[username] = new HttpSession(system.baseUrl);
-      await sessions[username].login(username, DEMO_PASSWORD);
-    }
-    return sessions[username];
-  };
+  const as = signedInOnce(() => system.baseUrl);
 
   beforeAll(async () => {
     system = await startSystem(testDatabases()[0]!);

@@ -3,8 +3,7 @@
 // headquarters resolves, the enterprise reopens, headquarters resolves again and the enterprise confirms.
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD } from '#core/demo/demo-seed';
-import { HttpSession } from '#scripts/kit/http-session';
+import { signedIn, signedInOnce } from '#scripts/kit/http-session';
 import { startSystem, type RunningSystem } from '../helpers/running-system';
 import { testDatabases } from '../helpers/test-db';
 import { eventually } from '#scripts/kit/eventually';
@@ -120,9 +119,7 @@ describe('difficulty report through the HTTP API (dev server)', () => {
     expect(resolved.resultText).toMatch(
       new RegExp(`^已办理：协调解决（指挥部协调），办理人 ${hq.display_name}，待企业于 \\d{4}年\\d{1,2}月\\d{1,2}日 前确认$`),
     );
-    const english = new HttpSession(system.baseUrl);
-    english.locale = 'en';
-    await english.login('ent01', DEMO_PASSWORD);
+    const english = await signedIn(system.baseUrl, 'ent01', { locale: 'en' });
     expect((await english.request('GET', `/api/submissions/${id}`)).body.submission.resultText).toMatch(
       new RegExp(
         `^Handled by ${hq.display_name}: resolved by coordination \\(Headquarters\\); the enterprise is to confirm by \\d{1,2} \\w{3} \\d{4}$`,

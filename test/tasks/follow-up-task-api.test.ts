@@ -4,24 +4,16 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createActivities } from '#activities/index';
-import { DEMO_PASSWORD } from '#core/demo/demo-seed';
 import { addDays, localDate } from '#core/domain/working-calendar';
 import { createTemplateRenderer } from '#core/mail/template-renderer';
 import { eventually } from '#scripts/kit/eventually';
-import { HttpSession } from '#scripts/kit/http-session';
+import { signedInOnce } from '#scripts/kit/http-session';
 import { startSystem, type RunningSystem } from '../helpers/running-system';
 import { testDatabases } from '../helpers/test-db';
 
 describe('a liaison follow-up task in the inbox', () => {
   let system: RunningSystem;
-  const sessions: Record<string, HttpSession> = {};
-  const as = async (username: string) => {
-    if (!sessions[username]) {
-      sessions[username] = new HttpSession(system.baseUrl);
-      await sessions[username].login(username, DEMO_PASSWORD);
-    }
-    return sessions[username];
-  };
+  const as = signedInOnce(() => system.baseUrl);
 
   beforeAll(async () => {
     system = await startSystem(testDatabases()[0]!);

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hashPassword } from '#core/auth/passwords';
 import { DEMO_PASSWORD } from '#core/demo/demo-seed';
-import { HttpSession } from '#scripts/kit/http-session';
+import { signedInOnce } from '#scripts/kit/http-session';
 import { startSystem, type RunningSystem } from '../helpers/running-system';
 import { testDatabases } from '../helpers/test-db';
 import { ladderForm } from '#scripts/kit/ladder-definition';
@@ -10,14 +10,7 @@ import { eventually } from '#scripts/kit/eventually';
 
 describe.each(testDatabases())('human tasks and the inbox on $name', (database) => {
   let system: RunningSystem;
-  const sessions: Record<string, HttpSession> = {};
-  const as = async (username: string) => {
-    if (!sessions[username]) {
-      sessions[username] = new HttpSession(system.baseUrl);
-      await sessions[username].login(username, DEMO_PASSWORD);
-    }
-    return sessions[username];
-  };
+  const as = signedInOnce(() => system.baseUrl);
   const report = async () => {
     const submissionId = randomUUID();
     const answer = await (

@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD } from '#core/demo/demo-seed';
-import { HttpSession } from '#scripts/kit/http-session';
+import { signedInOnce } from '#scripts/kit/http-session';
 import { startSystem, type RunningSystem } from '../helpers/running-system';
 import { testDatabases } from '../helpers/test-db';
 import { ladderForm } from '#scripts/kit/ladder-definition';
@@ -9,14 +8,7 @@ import { eventually } from '#scripts/kit/eventually';
 
 describe('the task page’s process timeline and reassign candidates', () => {
   let system: RunningSystem;
-  const sessions: Record<string, HttpSession> = {};
-  const as = async (username: string) => {
-    if (!sessions[username]) {
-      sessions[username] = new HttpSession(system.baseUrl);
-      await sessions[username].login(username, DEMO_PASSWORD);
-    }
-    return sessions[username];
-  };
+  const as = signedInOnce(() => system.baseUrl);
   const nameOf = async (username: string) => (await system.db('users').where({ username }).first('display_name')).display_name as string;
   const report = async () => {
     const submissionId = randomUUID();

@@ -4,10 +4,9 @@
 // touch a queued visit; a device clock far off is flagged while the server's time decides.
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD } from '#core/demo/demo-seed';
 import { localDate } from '#core/domain/working-calendar';
 import { eventually } from '#scripts/kit/eventually';
-import { HttpSession } from '#scripts/kit/http-session';
+import { signedInOnce } from '#scripts/kit/http-session';
 import { startSystem, type RunningSystem } from '../helpers/running-system';
 import { testDatabases } from '../helpers/test-db';
 
@@ -17,16 +16,7 @@ describe.each(testDatabases())('offline visits on $name', (database) => {
   let system: RunningSystem;
   let own: number;
   let today: string;
-  const sessions = new Map<string, HttpSession>();
-  const as = async (username: string, locale: 'zh-CN' | 'en' = 'zh-CN') => {
-    let session = sessions.get(`${username}/${locale}`);
-    if (!session) {
-      session = new HttpSession(system.baseUrl, locale);
-      await session.login(username, DEMO_PASSWORD);
-      sessions.set(`${username}/${locale}`, session);
-    }
-    return session;
-  };
+  const as = signedInOnce(() => system.baseUrl);
   const queued = (extra: Record<string, unknown> = {}) => ({
     clientId: randomUUID(),
     deviceTime: new Date(Date.now() - 3_600_000).toISOString().replace('Z', '+00:00'),

@@ -3,11 +3,10 @@
 // a visit is checked with the same definition (field paths, both languages); readers see titles, never keys, and
 // personal fields masked unless they need them; a problem still becomes a difficulty report in one click.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD } from '#core/demo/demo-seed';
 import { checkDefinition } from '#forms/check-definition';
 import { readShippedForms } from '#forms/shipped-forms';
 import { FREE_TEXT_MASK } from '#core/privacy/mask';
-import { HttpSession } from '#scripts/kit/http-session';
+import { signedInOnce } from '#scripts/kit/http-session';
 import { startSystem, type RunningSystem } from '../helpers/running-system';
 import { testDatabases } from '../helpers/test-db';
 
@@ -39,16 +38,7 @@ describe('the shipped visit-log definition', () => {
 describe.each(testDatabases())('visit log as a form definition on $name', (database) => {
   let system: RunningSystem;
   let own: number;
-  const sessions = new Map<string, HttpSession>();
-  const as = async (username: string, locale: 'zh-CN' | 'en' = 'zh-CN') => {
-    let session = sessions.get(`${username}/${locale}`);
-    if (!session) {
-      session = new HttpSession(system.baseUrl, locale);
-      await session.login(username, DEMO_PASSWORD);
-      sessions.set(`${username}/${locale}`, session);
-    }
-    return session;
-  };
+  const as = signedInOnce(() => system.baseUrl);
   const visit = (extra: Record<string, unknown> = {}) => ({
     enterpriseId: own,
     visitedOn: '2026-02-11',

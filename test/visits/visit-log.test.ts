@@ -1,9 +1,8 @@
 // The visit log (P7) over HTTP: a cadre records visits to its own enterprises only, each reader sees its scope, and a
 // problem taken away becomes a difficulty report whose ladder starts in that cadre's inbox, filed once however often asked.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD } from '#core/demo/demo-seed';
 import { eventually } from '#scripts/kit/eventually';
-import { HttpSession } from '#scripts/kit/http-session';
+import { signedIn } from '#scripts/kit/http-session';
 import { startSystem, type RunningSystem } from '../helpers/running-system';
 import { testDatabases } from '../helpers/test-db';
 
@@ -11,11 +10,7 @@ describe('visit log', () => {
   let system: RunningSystem;
   let own: number;
   let other: number;
-  const as = async (username: string) => {
-    const session = new HttpSession(system.baseUrl);
-    await session.login(username, DEMO_PASSWORD);
-    return session;
-  };
+  const as = (username: string) => signedIn(system.baseUrl, username);
   const visit = (enterpriseId: number, extra: Record<string, unknown> = {}) => ({
     enterpriseId,
     visitedOn: '2026-02-10',
