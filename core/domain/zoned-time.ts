@@ -45,6 +45,11 @@ export function localDate(instant: string | number | Date, timeZone: string): st
   return wallClock(instant, timeZone).slice(0, 10);
 }
 
+/** Whether an instant is exactly local midnight in `timeZone`: a deadline there ends the day before ("24:00"). */
+export function isLocalMidnight(instant: string | number | Date, timeZone: string): boolean {
+  return wallClock(instant, timeZone).slice(11, 23) === '00:00:00.000';
+}
+
 /** The local time (`HH:MM`) of an instant in `timeZone`. */
 export function localTime(instant: string | number | Date, timeZone: string): string {
   return wallClock(instant, timeZone).slice(11, 16);

@@ -3,6 +3,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import Handlebars from 'handlebars';
 import type { Locale, LocalizedText } from '../domain/locale';
+import { datetimeHelper } from './datetime-helper';
 import { forbiddenConstructs } from './template-constructs';
 import { templateParseMessage, templateRenderMessage } from './template-error-message';
 
@@ -38,11 +39,7 @@ export interface TemplateProblem {
 export function createTemplateRenderer(timeZone: string, dir: URL = TEMPLATES_DIR) {
   const hbs = Handlebars.create();
   const cache = new Map<string, HandlebarsTemplateDelegate>();
-  hbs.registerHelper('datetime', (iso: unknown, locale: unknown) => {
-    const date = new Date(String(iso));
-    if (Number.isNaN(date.getTime())) return String(iso ?? '');
-    return new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'zh-CN', { timeZone, dateStyle: 'medium', timeStyle: 'short' }).format(date);
-  });
+  hbs.registerHelper('datetime', datetimeHelper(timeZone));
 
   function compiled(text: string, part: Part): HandlebarsTemplateDelegate {
     const id = `${part}\0${text}`;

@@ -6,6 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import Handlebars from 'handlebars';
 import type { Locale, LocalizedText } from '../domain/locale';
+import { datetimeHelper } from '../mail/datetime-helper';
 import { forbiddenConstructs } from '../mail/template-constructs';
 import { TemplateMissingError } from '../mail/template-renderer';
 import { escapeMarkdownDeep } from './markdown-escape';
@@ -42,11 +43,7 @@ function withinLimit(markdown: string): string {
 /** Creates a renderer formatting times in `timeZone`. */
 export function createMarkdownRenderer(timeZone: string, dir: URL = TEMPLATES_DIR) {
   const hbs = Handlebars.create();
-  hbs.registerHelper('datetime', (iso: unknown, locale: unknown) => {
-    const date = new Date(String(iso));
-    if (Number.isNaN(date.getTime())) return String(iso ?? '');
-    return new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'zh-CN', { timeZone, dateStyle: 'medium', timeStyle: 'short' }).format(date);
-  });
+  hbs.registerHelper('datetime', datetimeHelper(timeZone));
   const cache = new Map<string, HandlebarsTemplateDelegate>();
   const strictCache = new Map<string, HandlebarsTemplateDelegate>();
 

@@ -7,6 +7,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import Handlebars from 'handlebars';
 import type { Locale, LocalizedText } from '../domain/locale';
+import { datetimeHelper } from '../mail/datetime-helper';
 import { forbiddenConstructs } from '../mail/template-constructs';
 import { TemplateMissingError } from '../mail/template-renderer';
 import { strictTemplateCheck } from './strict-template-check';
@@ -45,19 +46,7 @@ export function fitSms(text: string, budget: number): string {
 /** Creates a renderer formatting times in `timeZone` and cutting texts to `budget` characters. */
 export function createSmsRenderer(timeZone: string, budget: number = SMS_CHARACTERS, dir: URL = TEMPLATES_DIR) {
   const hbs = Handlebars.create();
-  // Short forms: an SMS has no room for a year or seconds.
-  hbs.registerHelper('datetime', (iso: unknown, locale: unknown) => {
-    const date = new Date(String(iso));
-    if (Number.isNaN(date.getTime())) return String(iso ?? '');
-    return new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'zh-CN', {
-      timeZone,
-      month: 'numeric',
-      day: 'numeric',
-      hour: '2-digit',
-      minute: '2-digit',
-      hourCycle: 'h23',
-    }).format(date);
-  });
+  hbs.registerHelper('datetime', datetimeHelper(timeZone, 'short'));
   const cache = new Map<string, HandlebarsTemplateDelegate>();
   const file = (purpose: string, locale: Locale) => new URL(`${purpose}/${locale}.sms.hbs`, dir);
 

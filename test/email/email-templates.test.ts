@@ -178,7 +178,8 @@ describe.each(testDatabases())('admin-editable email templates on $name', (datab
     expect(rendered.subject).toBe('新待办：物资短缺报告 · 包挂干部办理');
     expect(rendered.html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;{{taskTitle}}');
     expect(rendered.html).not.toContain('<script>');
-    expect(rendered.html).toContain('2026年2月17日 00:00');
+    // The sample's deadline is local midnight: the end of the day before, as a deadline reads.
+    expect(rendered.html).toContain('2026年2月16日 24:00');
     // Parts the editor did not send come from the shipped text; plain text is never HTML-escaped.
     expect(rendered.text).toContain(hostile);
     expect((await admin.request('GET', `${BASE}/task-assigned/zh-CN`)).body.template.edited, 'a preview saves nothing').toBeNull();

@@ -1,0 +1,31 @@
+// The `datetime` helper of every message template (email, group-robot Markdown, SMS): a time in the server's zone in
+// the reader's language. A time at local midnight is a deadline at the end of the day before ("not overnight"), so it
+// reads "2026年12月8日 24:00" / "8 Dec 2026, end of day", not as the next day's 00:00.
+import { isLocalMidnight } from '../domain/zoned-time';
+
+const FORMS = {
+  full: { time: { dateStyle: 'medium', timeStyle: 'short' }, day: { dateStyle: 'medium' } },
+  // An SMS has no room for a year.
+  short: {
+    time: { month: 'numeric', day: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' },
+    day: { month: 'numeric', day: 'numeric' },
+  },
+} as const satisfies Record<string, Record<'time' | 'day', Intl.DateTimeFormatOptions>>;
+
+/** The helper for templates rendered in `timeZone`: `full` (date and time) or `short` (month, day and time, for SMS). */
+export function datetimeHelper(timeZone: string, form: keyof typeof FORMS = 'full') {
+  const formatters = new Map<string, Intl.DateTimeFormat>();
+  const formatter = (tag: string, part: 'time' | 'day') => {
+    let made = formatters.get(`${tag}|${part}`);
+    if (!made) formatters.set(`${tag}|${part}`, (made = new Intl.DateTimeFormat(tag, { ...FORMS[form][part], timeZone })));
+    return made;
+  };
+  return (iso: unknown, locale: unknown): string => {
+    const date = new Date(String(iso));
+    if (Number.isNaN(date.getTime())) return String(iso ?? '');
+    const tag = locale === 'en' ? 'en-GB' : 'zh-CN';
+    if (!isLocalMidnight(date, timeZone)) return formatter(tag, 'time').format(date);
+    const dayBefore = formatter(tag, 'day').format(new Date(date.getTime() - 1));
+    return locale === 'en' && form === 'full' ? `${dayBefore}, end of day` : `${dayBefore} 24:00`;
+  };
+}
