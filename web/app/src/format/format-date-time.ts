@@ -1,6 +1,6 @@
 // Times arrive as ISO strings; people read them in the server's zone (format/server-time-zone.ts), in their language.
 import type { Locale } from '#core/domain/locale';
-import { zonedFormatter } from './server-time-zone';
+import { isZonedMidnight, zonedFormatter } from './server-time-zone';
 
 /** An ISO time as a short local date and time in the server's zone; the input itself when it is not a time. */
 export function formatDateTime(iso: string, locale: Locale): string {
@@ -14,8 +14,7 @@ export function formatDateTime(iso: string, locale: Locale): string {
 export function formatDeadline(iso: string, locale: Locale): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  const minutes = zonedFormatter('en-GB', { hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' }).format(date);
-  if (minutes !== '00:00:00' || date.getUTCMilliseconds() !== 0) return formatDateTime(iso, locale);
+  if (!isZonedMidnight(date)) return formatDateTime(iso, locale);
   const dayBefore = zonedFormatter(locale, { dateStyle: 'medium' }).format(new Date(date.getTime() - 1));
   return locale === 'en' ? `${dayBefore}, end of day` : `${dayBefore} 24:00`;
 }

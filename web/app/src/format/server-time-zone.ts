@@ -2,7 +2,7 @@
 // must still call 01:41 in Shanghai "today" there. The session answer names the zone once (and the service worker keeps
 // that answer for offline use); every formatter of the app takes it from here. Until it is known, the device's zone.
 // The arithmetic is the server's own (core/domain/zoned-time).
-import { localDate, startOfLocalDay } from '#core/domain/zoned-time';
+import { isLocalMidnight, localDate, startOfLocalDay } from '#core/domain/zoned-time';
 
 let zone: string | undefined;
 const formatters = new Map<string, Intl.DateTimeFormat>();
@@ -46,4 +46,9 @@ export function zonedDate(instant: Date): string {
 /** The instant (epoch ms) the local day `date` (YYYY-MM-DD) begins in the server's zone. */
 export function zonedDayStart(date: string): number {
   return startOfLocalDay(date, readingZone());
+}
+
+/** Whether `instant` is exactly midnight in the server's zone (a deadline there ends the day before). */
+export function isZonedMidnight(instant: Date): boolean {
+  return isLocalMidnight(instant, readingZone());
 }
