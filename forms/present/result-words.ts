@@ -106,14 +106,15 @@ const OPS: Record<string, Record<Locale, string>> = {
   '!=': { 'zh-CN': '不是', en: 'not' },
 };
 
-/** "体温 不低于 37.3" / "健康承诺书已签署：否" for a gate rule that held; "体温（℃）（健康信息已隐藏）" when the server
- * masked the rule for a reader who may not see the field (core/privacy/result-reasons.ts), as the field itself reads. */
-function ruleWords(f: ResultFacts, rule: Record<string, unknown>): string {
+/** "体温 不低于 37.3" / "健康承诺书已签署：否" for a gate rule that held; null when the server masked the rule for a
+ * reader who may not see the field (core/privacy/result-reasons.ts): the sentence then leaves it out rather than say
+ * which health fact it was. */
+function ruleWords(f: ResultFacts, rule: Record<string, unknown>): string | null {
   const key = str(rule.field);
   const node = propertyOf(f.schema, key);
   const label = fieldLabel(node, key, { locale: f.locale });
   const shown = presentValue(node, rule.value, { locale: f.locale }, key);
-  if (shown.kind === 'masked') return f.locale === 'en' ? `${label} ${shown.text}` : `${label}${shown.text}`;
+  if (shown.kind === 'masked') return null;
   const value = 'text' in shown ? shown.text : '';
   const op = OPS[str(rule.op)]?.[f.locale];
   return op ? `${label} ${op} ${value}` : `${label}${f.locale === 'en' ? ': ' : '：'}${value}`;
@@ -133,7 +134,9 @@ const subject: Words = (f, r) => {
 const monitoring: Words = (f, r) => {
   const en = f.locale === 'en';
   if (r.outcome === undefined) return subject(f, r);
-  const reasons = (Array.isArray(r.reasons) ? r.reasons : []).map((rule) => ruleWords(f, rule as Record<string, unknown>));
+  const reasons = (Array.isArray(r.reasons) ? r.reasons : [])
+    .map((rule) => ruleWords(f, rule as Record<string, unknown>))
+    .filter((words) => words !== null);
   const because = reasons.length ? (en ? ` (${reasons.join('; ')})` : `（${reasons.join('；')}）`) : '';
   if (r.outcome === 'admitted') return en ? `Admitted, ${day(f, '')}` : `准予进场，${day(f, '')}`;
   if (r.outcome === 'turned-back') return en ? `Turned back${because}, ${day(f, '')}` : `劝返${because}，${day(f, '')}`;

@@ -136,17 +136,17 @@ describe('results in words', () => {
     expect(resultInWords(facts('en', 'monitoring', 'rejected', back))).toBe('Turned back (Health commitment signed: No), 4 Dec 2026');
   });
 
-  it('says a reason the server masked without its operator or value, as the masked field reads', () => {
+  it('leaves out a reason the server masked: neither which field nor its value', () => {
     const masked = (word: string) => ({
       outcome: 'quarantined',
       endsAt: '2026-12-19T00:00:00.000Z',
       reasons: [{ field: 'temperature', value: word, then: 'quarantine' }],
     });
     expect(resultInWords(facts('zh-CN', 'monitoring', 'received', masked('（健康信息已隐藏）')))).toBe(
-      '隔离观察中（体温（℃）（健康信息已隐藏）），预计 2026年12月19日 解除',
+      '隔离观察中，预计 2026年12月19日 解除',
     );
     const english = { ...facts('en', 'monitoring', 'received', masked('(health data hidden)')), schema: englishGate };
-    expect(resultInWords(english)).toBe('In quarantine (Temperature (°C) (health data hidden)) until 19 Dec 2026');
+    expect(resultInWords(english)).toBe('In quarantine until 19 Dec 2026');
   });
 
   it('says a plain receipt, and nothing while a case has no result', () => {

@@ -17,6 +17,7 @@ import { ladderTasks } from '../helpers/ladder-tasks';
 import { openSqlite } from '../helpers/test-db';
 import { startTimeSkipping, type TimeSkipping } from '../helpers/time-skipping';
 import { replyUpdate, verdictUpdate } from '#workflows/enterprise-replies';
+import { datetimeHelper } from '#core/mail/datetime-helper';
 
 const TZ = 'Asia/Shanghai';
 const QUEUE = 'difficulty-ladder-test';
@@ -131,8 +132,8 @@ describe('difficulty ladder (time-skipping server)', { timeout: 180_000 }, () =>
       .where({ submission_id: submissionId })
       .orderBy('id')
       .select('idempotency_key', 'template', 'to_address', 'subject', 'text_body');
-  const beijing = (iso: string) =>
-    new Intl.DateTimeFormat('zh-CN', { timeZone: TZ, dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
+  // As the emails write times (a deadline at midnight as the day before's 24:00; test/email/datetime-helper.unit.test.ts).
+  const beijing = (iso: string) => datetimeHelper(TZ)(iso, 'zh-CN');
 
   /** Lets the open rung's SLA run out (plus a minute) and returns the next rung's open task. */
   async function breach(id: string, step: string, next: string) {

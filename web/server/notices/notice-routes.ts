@@ -9,7 +9,6 @@ import { Router } from 'express';
 import { apiRouter } from '../api-router';
 import { isMobileCN } from '#core/domain/identifiers';
 import { AppError, notFound } from '#core/errors';
-import { maskMobile } from '#core/notices/mask-mobile';
 import {
   findNotice,
   findPublicNotice,
@@ -68,12 +67,9 @@ const underReview = new AppError(409, 'objection_under_review', {
   en: 'An objection is being reviewed and the window is paused; object again once the review is over',
 });
 
-// The public sees what the notice says and who objected (mobile masked), not the internal ids behind it.
-const publicObjection = ({ contactName, contactMobile, status, lodgedAt }: ObjectionRow) => ({
-  contact: { name: contactName, mobile: maskMobile(contactMobile) },
-  status,
-  lodgedAt,
-});
+// The public sees that an objection was lodged and where its review stands, never who lodged it: an objector reporting
+// an enterprise is protected (the reviewer handling its task sees the contact).
+const publicObjection = ({ status, lodgedAt }: ObjectionRow) => ({ status, lodgedAt });
 // What a notice announces: the case behind it (a publicity window's, a commendation's or an article's record), by the
 // id a client keeps and the case number people quote, and the enterprise it is about.
 const publicView = (notice: PublicNoticeView, objections: ObjectionRow[], images = 0) => {

@@ -15,7 +15,8 @@ export interface PublicNotice {
   images: string[];
   content: Record<Locale, { title: string; text: string }>;
   /** Objections taken, the objector's mobile masked. */
-  objections: { contact: { name: string; mobile: string }; status: 'lodged' | 'under-review' | 'upheld' | 'dismissed'; lodgedAt: string }[];
+  /** Objections by when they were lodged and where their review stands; who lodged one is never public. */
+  objections: { status: 'lodged' | 'under-review' | 'upheld' | 'dismissed'; lodgedAt: string }[];
   closesAt: string | null;
   createdAt: string;
 }

@@ -10,7 +10,7 @@ export function formatDateTime(iso: string, locale: Locale): string {
 }
 
 /** A deadline as formatDateTime writes a time, except one at midnight, which ends the day before: "2026年12月8日 24:00"
- * / "Dec 8, 2026, end of day", not the next day's 00:00, which reads as a day later than the rule ("not overnight"). */
+ * / "8 Dec 2026, end of day", not the next day's 00:00, which reads as a day later than the rule ("not overnight"). */
 export function formatDeadline(iso: string, locale: Locale): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;

@@ -24,12 +24,13 @@ export function serverTimeZone(): string | undefined {
   return zone;
 }
 
-/** A formatter in the server's zone; made once per locale and options. */
+/** A formatter in the server's zone; made once per locale and options. English reads as the server's messages and
+ * exports write it ("4 Dec 2026, 16:20", 24-hour), so one page never mixes "Dec 4, 2026, 4:20 PM" with it. */
 export function zonedFormatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
   const key = `${locale}|${JSON.stringify(options)}`;
   let formatter = formatters.get(key);
   if (!formatter) {
-    formatter = new Intl.DateTimeFormat(locale, { ...options, timeZone: zone });
+    formatter = new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : locale, { ...options, timeZone: zone });
     formatters.set(key, formatter);
   }
   return formatter;

@@ -50,12 +50,10 @@ export function NoticeCard({ notice, onObjected, onWithdrawn }: NoticeCardProps)
       {notice.status === 'under-review' && <p className="muted">{t('notice.underReview')}</p>}
       {notice.objections?.length > 0 && (
         <ul className="muted">
-          {notice.objections.map((objection) => (
-            <li key={objection.lodgedAt + objection.contact.mobile}>
+          {notice.objections.map((objection, index) => (
+            <li key={`${objection.lodgedAt}/${index}`}>
               {t('notice.objectionLine', {
                 time: formatDateTime(objection.lodgedAt, locale),
-                name: objection.contact.name,
-                mobile: objection.contact.mobile,
                 status: t(`notice.objectionStatus.${objection.status}` as MessageKey),
               })}
             </li>
