@@ -2,6 +2,7 @@
 // shared AJV setup, that its uiSchema names existing fields, and that its params fit its process type.
 import type { RJSFSchema, UiSchema } from '@rjsf/utils';
 import { CASE_PREFIX_PATTERN } from '#core/domain/case-number';
+import type { Locale } from '#core/domain/locale';
 import { ROLES } from '#core/org/org-types';
 import { isPersonalKind, PERSONAL_KEYWORD, PERSONAL_KINDS } from '#core/privacy/personal-kind';
 import type { FormDefinition } from './form-definition';
@@ -114,9 +115,10 @@ function ladderReferenceProblems(process: FormDefinition['process']): FieldError
   ];
 }
 
-/** Every problem with a definition, with JSON-pointer paths into it; empty when it may be saved and published. */
-export function checkDefinition(definition: unknown): FieldError[] {
-  const shape = technicalProblems(DEFINITION_SHAPE, definition);
+/** Every problem with a definition, with JSON-pointer paths into it, the shape's in `locale`; empty when it may be
+ * saved and published. */
+export function checkDefinition(definition: unknown, locale: Locale = 'en'): FieldError[] {
+  const shape = technicalProblems(DEFINITION_SHAPE, definition, locale);
   if (shape.length) return shape;
   const form = definition as FormDefinition;
   const marks = personalMarkProblems(form.schema, '/schema');
@@ -129,7 +131,7 @@ export function checkDefinition(definition: unknown): FieldError[] {
       message: `unknown process type "${form.process.processType}"; known: ${Object.keys(PROCESS_TYPES).join(', ')}`,
     });
   } else {
-    const paramProblems = technicalProblems(type.paramsSchema, form.process.params);
+    const paramProblems = technicalProblems(type.paramsSchema, form.process.params, locale);
     for (const problem of paramProblems) problems.push({ path: `/process/params${problem.path}`, message: problem.message });
     if (!paramProblems.length)
       problems.push(

@@ -6,6 +6,7 @@ import { isCreditCode, isMobileCN, isResidentId } from '#core/domain/identifiers
 import type { Locale } from '#core/domain/locale';
 import { PERSONAL_KEYWORD, PERSONAL_KINDS } from '#core/privacy/personal-kind';
 import { localizeValidationErrors } from './localize-validation-errors';
+import { technicalMessage } from './technical-words';
 
 /** Formats our forms may use beyond the JSON Schema standard ones. */
 export const CUSTOM_FORMATS = {
@@ -88,9 +89,10 @@ export function validateFormData(schema: RJSFSchema, data: unknown, locale: Loca
   }));
 }
 
-/** Checks JSON an administrator wrote (a definition's envelope, its process params) with AJV's own technical wording,
- * which names the pattern or the allowed values that the people-facing catalog leaves out. */
-export function technicalProblems(schema: RJSFSchema, data: unknown): FieldError[] {
+/** Checks JSON an administrator wrote (a definition's envelope, its process params) in technical wording that names the
+ * pattern or the allowed values the people-facing catalog leaves out: AJV's own in English, Chinese for a Chinese
+ * reader, and a time limit or duration by the grammar's examples (technical-words.ts). */
+export function technicalProblems(schema: RJSFSchema, data: unknown, locale: Locale = 'en'): FieldError[] {
   const { errors } = formValidator().validateFormData(data, canonicalSchema(schema));
-  return errors.map((error) => ({ path: toPointer(error.property ?? ''), message: error.message ?? error.stack }));
+  return errors.map((error) => ({ path: toPointer(error.property ?? ''), message: technicalMessage(error, locale) }));
 }

@@ -77,7 +77,7 @@ export const PARAM_TEXTS: Readonly<Record<string, Text>> = {
   'zh-CN': t('中文', 'Chinese'),
   en: t('英文', 'English'),
   actor: t('办理人', 'Who acts'),
-  sla: t('办理时限', 'Time limit', '如“4 小时”“当天下班前”“2 个工作日”', 'e.g. "4 hours", "end of day", "2 working days"'),
+  sla: t('办理时限', 'Time limit', '如“4 小时”“当天办结”“2 个工作日”', 'e.g. "4 hours", "end of day", "2 working days"'),
   actions: t('可用操作', 'Allowed actions'),
   onBreach: t('超时处理', 'When time runs out'),
   priority: t('优先级', 'Priority', '0 普通，1 优先，2 紧急', '0 normal, 1 high, 2 urgent'),

@@ -5,12 +5,13 @@
 // Pure and sandbox-safe: workflows import it.
 
 /** How long one unit lasts, by every spelling of it the grammar accepts (lower case). */
+// Chinese too, as the editor's hints and the rule lines write them ("4 小时", "30 分钟", "1 天").
 const UNITS: readonly { ms: number; names: readonly string[] }[] = [
-  { ms: 1, names: ['ms', 'millisecond', 'milliseconds'] },
-  { ms: 1000, names: ['s', 'sec', 'secs', 'second', 'seconds'] },
-  { ms: 60_000, names: ['m', 'min', 'mins', 'minute', 'minutes'] },
-  { ms: 3_600_000, names: ['h', 'hr', 'hrs', 'hour', 'hours'] },
-  { ms: 86_400_000, names: ['d', 'day', 'days'] },
+  { ms: 1, names: ['ms', 'millisecond', 'milliseconds', '毫秒'] },
+  { ms: 1000, names: ['s', 'sec', 'secs', 'second', 'seconds', '秒', '秒钟'] },
+  { ms: 60_000, names: ['m', 'min', 'mins', 'minute', 'minutes', '分', '分钟'] },
+  { ms: 3_600_000, names: ['h', 'hr', 'hrs', 'hour', 'hours', '小时', '个小时', '钟头', '个钟头'] },
+  { ms: 86_400_000, names: ['d', 'day', 'days', '天', '日'] },
 ];
 const MS_OF_UNIT = new Map(UNITS.flatMap((unit) => unit.names.map((name) => [name, unit.ms] as const)));
 
@@ -19,8 +20,9 @@ const UNIT = `(${[...MS_OF_UNIT.keys()].sort((a, b) => b.length - a.length).join
 const ANY_NUMBER = '(\\d+(?:\\.\\d+)?)';
 // At least one digit that is not zero: "0 minutes" and "0.0 h" are not positive.
 const POSITIVE_NUMBER = '(0*[1-9]\\d*(?:\\.\\d+)?|0+\\.\\d*[1-9]\\d*)';
-const WORKING_DAYS = '(0?[1-9]|[1-9]\\d)\\s*working\\s*days?';
-const END_OF_DAY = '[Ee]nd[- ]of[- ]day';
+const WORKING_DAYS = '(0?[1-9]|[1-9]\\d)\\s*(?:working\\s*days?|个?工作日)';
+// "当天办结" is how the rule lines say it (forms/rules/describe-rule.ts).
+const END_OF_DAY = '[Ee]nd[- ]of[- ]day|当[天日](?:办结|内)?';
 const exact = (body: string) => `^\\s*(?:${body})\\s*$`;
 
 /** A positive duration: "4 hours", "30 min", "1.5d", "20 secs". */
@@ -78,7 +80,7 @@ export class DurationFault extends Error {
 const EXPECTED = {
   duration: 'a duration such as "4 hours", "30 minutes" or "1 day"',
   offset: 'a duration such as "0 minutes", "2 hours" or "1 day"',
-  sla: 'a duration such as "4 hours", "end-of-day" or "N working days"',
+  sla: 'a duration such as "4 hours", "end-of-day" or "N working days" ("4 小时", "当天办结", "2 个工作日")',
 };
 
 /** parseDuration, or a DurationFault naming `field`. */

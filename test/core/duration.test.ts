@@ -38,6 +38,12 @@ describe('duration grammar', () => {
     ['1 day', 86_400_000],
     ['3d', 259_200_000],
     [' 1 day ', 86_400_000],
+    // As the editor's hints and the rule lines write them in Chinese.
+    ['4 小时', 14_400_000],
+    ['4小时', 14_400_000],
+    ['30 分钟', 1_800_000],
+    ['1 天', 86_400_000],
+    ['2 个小时', 7_200_000],
   ])('reads "%s" as %i ms, and every pattern that takes durations accepts it', (text, ms) => {
     expect(parseDuration(text)).toBe(ms);
     expect(parseOffset(text)).toBe(ms);
@@ -51,6 +57,10 @@ describe('duration grammar', () => {
     ['1 working day', { kind: 'working-days', days: 1 }],
     ['2 working days', { kind: 'working-days', days: 2 }],
     ['99 working days', { kind: 'working-days', days: 99 }],
+    ['当天办结', { kind: 'end-of-day' }],
+    ['当天', { kind: 'end-of-day' }],
+    ['2 个工作日', { kind: 'working-days', days: 2 }],
+    ['3工作日', { kind: 'working-days', days: 3 }],
   ])('reads the SLA "%s", which no plain duration is', (text, sla) => {
     expect(parseSla(text)).toEqual(sla);
     expect(new RegExp(SLA_PATTERN).test(text)).toBe(true);

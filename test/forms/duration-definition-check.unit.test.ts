@@ -29,12 +29,15 @@ describe('durations in a definition', () => {
     'End of day',
     '1 working day',
     '2 working days',
+    '4 小时',
+    '当天办结',
+    '2 个工作日',
   ])('accepts a rung SLA of "%s", which the SLA activity reads', (sla) => {
     expect(checkDefinition(withRungSla(sla))).toEqual([]);
     expect(parseSla(sla)).toBeDefined();
   });
 
-  it.each(['20 fortnights', '0 minutes', '0 working days', '4 Hours', 'tomorrow'])(
+  it.each(['20 fortnights', '0 minutes', '0 working days', '4 Hours', 'tomorrow', '当天下班前'])(
     'refuses a rung SLA of "%s" with the path of the rung’s field, as the runtime would',
     (sla) => {
       expect(parseSla(sla)).toBeUndefined();

@@ -135,7 +135,7 @@ export function formAdminRoutes({ db, temporal, config, renderer: injected }: Ap
       );
     }
     const definition = starterDefinition(body.key, body.title, starter);
-    const problems = checkDefinition(definition);
+    const problems = checkDefinition(definition, req.locale);
     if (problems.length) throw refuse(problems);
     const draft = await saveDraft(db, definition, admin.username);
     await auditRequest(
@@ -164,7 +164,7 @@ export function formAdminRoutes({ db, temporal, config, renderer: injected }: Ap
     }),
     async (req, res) => {
       requireRole(req, ['admin']);
-      const problems = checkDefinition(req.body);
+      const problems = checkDefinition(req.body, req.locale);
       res.json({ problems: problems.length ? problems : await brokenReferences(db, renderer, req.body as FormDefinition, req.locale) });
     },
   );
@@ -178,7 +178,7 @@ export function formAdminRoutes({ db, temporal, config, renderer: injected }: Ap
     async (req, res) => {
       const admin = requireRole(req, ['admin']);
       const definition = { ...(req.body ?? {}), key: req.params.key } as FormDefinition;
-      const problems = checkDefinition(definition);
+      const problems = checkDefinition(definition, req.locale);
       if (problems.length) throw refuse(problems);
       const draft = await saveDraft(db, definition, admin.username);
       await auditRequest(db, req, 'form.save_draft', { type: 'form', id: `${draft.key}@${draft.version}` }, { version: draft.version });
@@ -197,7 +197,7 @@ export function formAdminRoutes({ db, temporal, config, renderer: injected }: Ap
     requireRole(req, ['admin']);
     const draft = await draftOf(db, req.params.key);
     if (!draft) throw notFound(DRAFT);
-    const problems = checkDefinition(draft);
+    const problems = checkDefinition(draft, req.locale);
     if (problems.length) throw refuse(problems);
     const broken = await brokenReferences(db, renderer, draft, req.locale);
     if (broken.length) throw refuseReferences(broken);
@@ -242,7 +242,7 @@ export function formAdminRoutes({ db, temporal, config, renderer: injected }: Ap
           : { ...(edited as FormDefinition), key, status: 'unsaved' as const };
       if (!form) throw notFound(FORM);
       if (edited !== undefined) {
-        const problems = checkDefinition(form);
+        const problems = checkDefinition(form, req.locale);
         if (problems.length) throw refuse(problems);
       }
       const schema = req.locale === 'en' ? localizeSchema(form.schema, form.i18n?.en) : form.schema;
