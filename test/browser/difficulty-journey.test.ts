@@ -147,6 +147,10 @@ describe.skipIf(!executable)('difficulty reports in a real browser (chromium)', 
 
     await enterprise.getByText('请确认问题是否已解决').waitFor(STEP);
     await enterprise.getByText('已协调卫健部门上门办理健康证明').first().waitFor();
+    // The case waits on the enterprise: the rung is the one that handled it, not where the case "now" is.
+    const panel = enterprise.locator('.case-panel');
+    expect(await panel.locator('dt').allInnerTexts()).toContain('办理环节');
+    expect(await panel.getByText('当前环节').count()).toBe(0);
     await audit(enterprise, 'submission (resolved)');
     // Each step keeps the time it was first reached: the return and the resolution do not move "received".
     expect(await receivedAt(enterprise)).toBe(accepted);

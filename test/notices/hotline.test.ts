@@ -32,6 +32,20 @@ describe('hotline log', () => {
     });
     expect(bad.status).toBe(422);
     expect(bad.body.error.details).toEqual([{ path: '/category', message: '没有这个问题类别' }]);
+    // A call saved with nothing chosen names each missing field in the reader's language, never in the other one.
+    for (const [locale, caller, enterprise] of [
+      ['zh-CN', '来电人', '所涉企业'],
+      ['en', 'Caller', 'Enterprise concerned'],
+    ] as const) {
+      taker.locale = locale;
+      const empty = await taker.request('POST', '/api/hotline', { callerName: '', callerMobile: '', problem: '' });
+      expect(empty.status).toBe(422);
+      const messages = empty.body.error.details.map((d: { path: string; message: string }) => `${d.path} ${d.message}`).join('\n');
+      expect(messages).toContain(caller);
+      expect(messages).toMatch(new RegExp(`/enterpriseId .*${enterprise}`));
+      if (locale === 'en') expect(messages).not.toMatch(/\p{Script=Han}/u);
+    }
+    taker.locale = 'zh-CN';
 
     const recorded = await taker.request('POST', '/api/hotline', {
       callerName: '王先生',

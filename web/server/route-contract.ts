@@ -5,6 +5,7 @@ import type { RJSFSchema } from '@rjsf/utils';
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import { AppError } from '#core/errors';
 import type { Locale } from '#core/domain/locale';
+import { localizeSchema } from '#forms/form-definition';
 import { validateFormData, type FieldError } from '#forms/form-validator';
 
 /** What one route accepts. Schemas are plain JSON Schema objects, the same ones the forms validator reads. */
@@ -73,7 +74,19 @@ function unknownProblems(schema: RJSFSchema, names: string[], where: 'query' | '
 }
 
 /** The problems of `value` against `schema`: unknown names first, named, then AJV's for the rest. */
-function contractProblems(schema: RJSFSchema, value: unknown, where: 'query' | 'body', locale: Locale): FieldError[] {
+// A body schema titled in Chinese (its fields as the app labels them) carries its English titles here, out of the JSON
+// Schema itself (AJV and the API description see a symbol-keyed property no more than a missing one).
+const ENGLISH = Symbol('english titles');
+
+/** `schema` with English titles for its fields by JSON pointer (`/contact/name`), used for an English reader's
+ * refusals so a field is never named in Chinese to them; the schema is returned, marked, for use as a contract. */
+export function withEnglishTitles(schema: RJSFSchema, titles: Record<string, string>): RJSFSchema {
+  return Object.assign(schema, { [ENGLISH]: localizeSchema(schema, titles) });
+}
+
+function contractProblems(given: RJSFSchema, value: unknown, where: 'query' | 'body', locale: Locale): FieldError[] {
+  const english = (given as { [ENGLISH]?: RJSFSchema })[ENGLISH];
+  const schema = locale === 'en' && english ? english : given;
   const unknown = unknownNames(schema, value);
   if (!unknown.length) return validateFormData(schema, value, locale);
   const known = Object.fromEntries(Object.entries(value as Record<string, unknown>).filter(([name]) => !unknown.includes(name)));

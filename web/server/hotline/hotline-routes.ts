@@ -16,7 +16,7 @@ import { DIFFICULTY_FORM } from '#core/stores/dashboard/figures/difficulty-rows'
 import type { SessionUser } from '../request-context';
 import { submitForm } from '../submissions/submission-service';
 import { idParam } from '../validate-body';
-import { accepts, bodyOf, PAGE_QUERY_PROPERTIES, queryOf } from '../route-contract';
+import { accepts, bodyOf, PAGE_QUERY_PROPERTIES, queryOf, withEnglishTitles } from '../route-contract';
 import { pageQuery } from '../paging';
 import { ID_QUERY } from '../query-formats';
 import {
@@ -36,19 +36,29 @@ export const HOTLINE_TAKERS = ['special_class', 'hq'] as const;
 const READERS = [...HOTLINE_TAKERS, 'admin'] as const;
 
 const CALL = { 'zh-CN': '来电记录', en: 'Call' };
-const CALL_SCHEMA: RJSFSchema = {
-  type: 'object',
-  required: ['callerName', 'callerMobile', 'enterpriseId', 'category', 'problem'],
-  properties: {
-    callerName: { type: 'string', title: '来电人', minLength: 1, maxLength: 50, pattern: '\\S' },
-    callerMobile: { type: 'string', title: '来电号码', minLength: 7, maxLength: 20, pattern: '^[0-9+\\-]+$' },
-    enterpriseId: { type: 'integer', title: '所涉企业', minimum: 1 },
-    category: { type: 'string', title: '问题类别', minLength: 1, maxLength: 64 },
-    problem: { type: 'string', title: '反映的问题', minLength: 5, maxLength: 2000, pattern: '\\S' },
-    receivedAt: { type: 'string', title: '来电时间', format: 'date-time' },
+const CALL_SCHEMA: RJSFSchema = withEnglishTitles(
+  {
+    type: 'object',
+    required: ['callerName', 'callerMobile', 'enterpriseId', 'category', 'problem'],
+    properties: {
+      callerName: { type: 'string', title: '来电人', minLength: 1, maxLength: 50, pattern: '\\S' },
+      callerMobile: { type: 'string', title: '来电号码', minLength: 7, maxLength: 20, pattern: '^[0-9+\\-]+$' },
+      enterpriseId: { type: 'integer', title: '所涉企业', minimum: 1 },
+      category: { type: 'string', title: '问题类别', minLength: 1, maxLength: 64 },
+      problem: { type: 'string', title: '反映的问题', minLength: 5, maxLength: 2000, pattern: '\\S' },
+      receivedAt: { type: 'string', title: '来电时间', format: 'date-time' },
+    },
+    additionalProperties: false,
   },
-  additionalProperties: false,
-};
+  {
+    '/callerName': 'Caller',
+    '/callerMobile': 'Caller’s number',
+    '/enterpriseId': 'Enterprise concerned',
+    '/category': 'Difficulty category',
+    '/problem': 'Problem reported',
+    '/receivedAt': 'Time of the call',
+  },
+);
 
 const invalid = (path: string, message: { 'zh-CN': string; en: string }, locale: 'zh-CN' | 'en') =>
   new AppError(422, 'invalid_body', { 'zh-CN': '提交的内容有误，请按提示修改', en: 'Some fields need attention' }, [

@@ -3,6 +3,7 @@
 // how it ended. Words in both languages for every value shown.
 import type { RJSFSchema } from '@rjsf/utils';
 import type { LocalizedText } from '#core/domain/locale';
+import { withEnglishTitles } from '../route-contract';
 
 /** What a measure addresses (000 §III.1: personnel, raw materials, epidemic-prevention supplies). */
 export const MEASURE_CATEGORIES: Readonly<Record<string, LocalizedText>> = {
@@ -26,30 +27,46 @@ export const CLOSING_STATUSES = ['done', 'dropped'];
 const DATE = { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$', title: '完成期限' } as const;
 
 /** A new measure. */
-export const MEASURE_CREATE: RJSFSchema = {
-  type: 'object',
-  required: ['measure', 'category', 'responsible', 'dueOn'],
-  properties: {
-    measure: { type: 'string', title: '措施', minLength: 2, maxLength: 500 },
-    category: { type: 'string', title: '类别', enum: Object.keys(MEASURE_CATEGORIES) },
-    responsible: { type: 'string', title: '责任人', minLength: 1, maxLength: 100 },
-    dueOn: DATE,
+export const MEASURE_CREATE: RJSFSchema = withEnglishTitles(
+  {
+    type: 'object',
+    required: ['measure', 'category', 'responsible', 'dueOn'],
+    properties: {
+      measure: { type: 'string', title: '措施', minLength: 2, maxLength: 500 },
+      category: { type: 'string', title: '类别', enum: Object.keys(MEASURE_CATEGORIES) },
+      responsible: { type: 'string', title: '责任人', minLength: 1, maxLength: 100 },
+      dueOn: DATE,
+    },
+    additionalProperties: false,
   },
-  additionalProperties: false,
-};
+  {
+    '/measure': 'Measure',
+    '/category': 'Category',
+    '/responsible': 'Person responsible',
+    '/dueOn': 'Due date',
+  },
+);
 
 /** A change of a measure: its status (with the outcome when it closes), its responsible person or its due date. */
-export const MEASURE_UPDATE: RJSFSchema = {
-  type: 'object',
-  minProperties: 1,
-  properties: {
-    status: { type: 'string', title: '状态', enum: Object.keys(MEASURE_STATUSES) },
-    outcome: { type: 'string', title: '落实情况', minLength: 2, maxLength: 1000 },
-    responsible: { type: 'string', title: '责任人', minLength: 1, maxLength: 100 },
-    dueOn: DATE,
+export const MEASURE_UPDATE: RJSFSchema = withEnglishTitles(
+  {
+    type: 'object',
+    minProperties: 1,
+    properties: {
+      status: { type: 'string', title: '状态', enum: Object.keys(MEASURE_STATUSES) },
+      outcome: { type: 'string', title: '落实情况', minLength: 2, maxLength: 1000 },
+      responsible: { type: 'string', title: '责任人', minLength: 1, maxLength: 100 },
+      dueOn: DATE,
+    },
+    additionalProperties: false,
   },
-  additionalProperties: false,
-};
+  {
+    '/status': 'Status',
+    '/outcome': 'Outcome',
+    '/responsible': 'Person responsible',
+    '/dueOn': 'Due date',
+  },
+);
 
 /** Body of MEASURE_CREATE. */
 export interface MeasureInput {

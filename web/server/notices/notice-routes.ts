@@ -18,7 +18,7 @@ import {
   type PublicNoticeView,
 } from '#core/stores/notices/notice-store';
 import { pageQuery } from '../paging';
-import { accepts, bodyOf, PAGE_QUERY_PROPERTIES, queryOf } from '../route-contract';
+import { accepts, bodyOf, PAGE_QUERY_PROPERTIES, queryOf, withEnglishTitles } from '../route-contract';
 import { insertObjection, objectionsOf, refuseObjection, type ObjectionRow } from '#core/stores/notices/objection-store';
 import { objectUpdate, type Objection } from '#workflows/publicity-stage';
 import type { AppDeps } from '../app-deps';
@@ -36,24 +36,32 @@ export { OBJECTIONS_PER_ADDRESS, OBJECTIONS_PER_NOTICE } from './objection-limit
 const NOTICE = { 'zh-CN': '公示', en: 'Notice' };
 const IMAGE = { 'zh-CN': '图片', en: 'Image' };
 const alreadyWithdrawn = new AppError(409, 'already_withdrawn', { 'zh-CN': '该公告已撤回', en: 'This notice has already been withdrawn' });
-const OBJECTION: RJSFSchema = {
-  type: 'object',
-  required: ['reason', 'contact'],
-  properties: {
-    reason: { type: 'string', minLength: 5, maxLength: 1000, pattern: '\\S' },
-    contact: {
-      type: 'object',
-      title: '联系方式',
-      required: ['name', 'mobile'],
-      properties: {
-        name: { type: 'string', title: '姓名', minLength: 1, maxLength: 50, pattern: '\\S' },
-        mobile: { type: 'string', title: '手机号码', minLength: 11, maxLength: 11 },
+const OBJECTION: RJSFSchema = withEnglishTitles(
+  {
+    type: 'object',
+    required: ['reason', 'contact'],
+    properties: {
+      reason: { type: 'string', minLength: 5, maxLength: 1000, pattern: '\\S' },
+      contact: {
+        type: 'object',
+        title: '联系方式',
+        required: ['name', 'mobile'],
+        properties: {
+          name: { type: 'string', title: '姓名', minLength: 1, maxLength: 50, pattern: '\\S' },
+          mobile: { type: 'string', title: '手机号码', minLength: 11, maxLength: 11 },
+        },
+        additionalProperties: false,
       },
-      additionalProperties: false,
     },
+    additionalProperties: false,
   },
-  additionalProperties: false,
-};
+  {
+    '/reason': 'Reason',
+    '/contact': 'Contact',
+    '/contact/name': 'Name',
+    '/contact/mobile': 'Mobile number',
+  },
+);
 interface ObjectionBody {
   reason: string;
   contact: { name: string; mobile: string };
@@ -99,12 +107,17 @@ const NOTICES_QUERY: RJSFSchema = {
   },
   additionalProperties: false,
 };
-const WITHDRAWAL: RJSFSchema = {
-  type: 'object',
-  required: ['reason'],
-  properties: { reason: { type: 'string', title: '撤回理由', minLength: 2, maxLength: 500, pattern: '\\S' } },
-  additionalProperties: false,
-};
+const WITHDRAWAL: RJSFSchema = withEnglishTitles(
+  {
+    type: 'object',
+    required: ['reason'],
+    properties: { reason: { type: 'string', title: '撤回理由', minLength: 2, maxLength: 500, pattern: '\\S' } },
+    additionalProperties: false,
+  },
+  {
+    '/reason': 'Reason for withdrawing',
+  },
+);
 
 /** Routes under /api/notices. */
 export function noticeRoutes(deps: AppDeps): Router {

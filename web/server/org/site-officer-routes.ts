@@ -13,19 +13,25 @@ import { requireRole, visibleEnterprises } from '../access';
 import type { AppDeps } from '../app-deps';
 import { auditRequest } from '../audit/audit-request';
 import type { SessionUser } from '../request-context';
-import { accepts, bodyOf } from '../route-contract';
+import { accepts, bodyOf, withEnglishTitles } from '../route-contract';
 import { idParam } from '../validate-body';
 
 const PROJECT = { 'zh-CN': '项目', en: 'Project' };
-const OFFICER: RJSFSchema = {
-  type: 'object',
-  required: ['name', 'mobile'],
-  properties: {
-    name: { type: 'string', title: '姓名', minLength: 1, maxLength: 50 },
-    mobile: { type: 'string', title: '手机号', format: 'mobile-cn' },
+const OFFICER: RJSFSchema = withEnglishTitles(
+  {
+    type: 'object',
+    required: ['name', 'mobile'],
+    properties: {
+      name: { type: 'string', title: '姓名', minLength: 1, maxLength: 50 },
+      mobile: { type: 'string', title: '手机号', format: 'mobile-cn' },
+    },
+    additionalProperties: false,
   },
-  additionalProperties: false,
-};
+  {
+    '/name': 'Name',
+    '/mobile': 'Mobile number',
+  },
+);
 const READERS = ['enterprise', 'cadre', 'gate', 'special_class', 'hq', 'admin'] as const;
 /** The roles that call the officers and so read their mobiles in full (within their scope). */
 const CALLERS = new Set(['enterprise', 'cadre', 'gate', 'hq']);

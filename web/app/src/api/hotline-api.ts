@@ -10,8 +10,9 @@ export type { HotlineCall };
 export interface HotlineCallInput {
   callerName: string;
   callerMobile: string;
-  enterpriseId: number;
-  category: string;
+  /** Left out while no enterprise is chosen: the server refuses it as missing. */
+  enterpriseId?: number;
+  category?: string;
   problem: string;
 }
 

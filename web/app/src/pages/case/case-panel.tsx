@@ -100,10 +100,12 @@ function CaseBody({ state, submission, mayAnswer, onAnswered, onReload }: CaseBo
   const amount = useAmount();
   const stage = stageTitle(t, state.stage, submission.stageTitles);
   const result = submission.result ?? {};
+  // While a task is open the rung is where the case is; once it is back with the enterprise (returned, or resolved and
+  // awaiting its confirmation), the rung is the one that handled it: the case is not "now with" headquarters.
   const rung = stage && (
     <dl className="meta">
       <div>
-        <dt>{t('case.rung')}</dt>
+        <dt>{t(state.phase === 'task' ? 'case.rung' : 'case.handledAt')}</dt>
         <dd>{stage}</dd>
       </div>
       {state.phase === 'task' && state.dueAt && (

@@ -35,7 +35,14 @@ export function HotlineCallForm({ onSaved }: HotlineCallFormProps) {
     setBusy(true);
     setError(null);
     try {
-      const { call } = await hotlineApi.record({ callerName, callerMobile, enterpriseId: Number(enterpriseId), category, problem });
+      // A choice not made is left out, so it is refused as missing ("请填写「所涉企业」"), not as the number 0.
+      const { call } = await hotlineApi.record({
+        callerName,
+        callerMobile,
+        enterpriseId: enterpriseId ? Number(enterpriseId) : undefined,
+        category: category || undefined,
+        problem,
+      });
       setCallerName('');
       setCallerMobile('');
       setEnterpriseId('');
