@@ -1,6 +1,7 @@
 // The JSON shapes of the task API (web/server/tasks), shared by the server's handlers and the app's inbox: tasks,
 // comments, saved filters, the process timeline, reassign candidates. Plain types only, so the browser bundle takes them.
 import type { LocalizedText } from '../domain/locale';
+import type { Role } from '../org/org-types';
 import type { TaskAction, TaskStatus } from '../domain/human-task';
 import type { RJSFSchema } from '@rjsf/utils';
 
@@ -127,6 +128,8 @@ export interface TaskOrigin {
   status: string;
   data: Record<string, unknown>;
   createdAt: string;
+  /** Who filed it when not the enterprise itself (a cadre's nomination, a call taken on the hotline); null otherwise. */
+  filedBy: { name: string; role: Role } | null;
   /** The form's schema of the submission's version in the reader's language. */
   schema?: RJSFSchema | null;
   /** Names of the uploaded files the data refers to, by reference. */

@@ -105,4 +105,29 @@ describe('process timeline entries', () => {
       ['Staff notified', null],
     ]);
   });
+
+  it('says who filed a report for an enterprise, and "the enterprise" when it filed its own', () => {
+    const origin = (filedBy: { name: string; role: 'cadre' } | null) => ({
+      submission: {
+        id: 's',
+        caseNumber: 'BY-20261205-0001',
+        formKey: 'commendation',
+        formTitle: { 'zh-CN': '表扬推荐', en: 'Commendation' },
+        status: 'received',
+        data: {},
+        createdAt: '2026-12-05T01:00:00.000Z',
+        filedBy,
+      },
+      tasks: [],
+      events: [],
+    });
+    const real = (locale: 'zh-CN' | 'en') => ({
+      ...words(locale),
+      t: (key: string, params?: Record<string, string | number>) => translate(locale, key as MessageKey, params),
+    });
+    const first = (timeline: TaskTimeline, locale: 'zh-CN' | 'en') => timelineEntries(real(locale) as never, timeline, 'x')[0]!.text;
+    expect(first(origin({ name: '王建国', role: 'cadre' }), 'zh-CN')).toBe('王建国 提交「表扬推荐」');
+    expect(first(origin({ name: '王建国', role: 'cadre' }), 'en')).toBe('王建国 filed “Commendation”');
+    expect(first(origin(null), 'zh-CN')).toBe('企业提交「表扬推荐」');
+  });
 });

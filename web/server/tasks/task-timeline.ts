@@ -7,6 +7,7 @@ import { maskSubmissions, maskTimeline } from '#core/privacy/submission-facts';
 import { presentSubmission } from '../submissions/present-submission';
 import { submissionById, timelineOf } from '#core/stores/submissions/submission-store';
 import { tasksOfWorkflow } from '#core/stores/task-inbox';
+import { findUser } from '#core/stores/user-store';
 import { taskView } from './task-view';
 
 function outcomeOf(outcome: Record<string, unknown> | null): Pick<TimelineTask, 'outcome' | 'comment' | 'data'> {
@@ -48,6 +49,8 @@ async function originOf(db: Db, reader: Reader, submissionId: string | null) {
     },
     reader.locale,
   );
+  // A report filed for an enterprise (a cadre's nomination, a hotline call) says who filed it, not "the enterprise".
+  const filer = submission.userId === null ? undefined : await findUser(db, submission.userId);
   const view = {
     id: ref.id,
     caseNumber: submission.caseNumber,
@@ -56,6 +59,7 @@ async function originOf(db: Db, reader: Reader, submissionId: string | null) {
     status: submission.status,
     data: shown!.data,
     createdAt: submission.createdAt,
+    filedBy: filer && filer.role !== 'enterprise' ? { name: filer.displayName, role: filer.role } : null,
     schema,
     files,
   };

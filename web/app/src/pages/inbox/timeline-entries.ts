@@ -81,7 +81,9 @@ export function timelineEntries(words: Words, timeline: TaskTimeline, currentId:
     entries.push({
       key: 'submitted',
       at: timeline.submission.createdAt,
-      text: t('task.tl.submitted', { form: pick(timeline.submission.formTitle) }),
+      text: timeline.submission.filedBy
+        ? t('task.tl.filedBy', { name: timeline.submission.filedBy.name, form: pick(timeline.submission.formTitle) })
+        : t('task.tl.submitted', { form: pick(timeline.submission.formTitle) }),
       current: false,
     });
   }
