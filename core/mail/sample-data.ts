@@ -1,5 +1,6 @@
 // Sample data for each email template in each language: what previews and test sends render, and what an edited
-// copy must render without error before it is saved. The fields mirror what the workflows and activities pass.
+// copy must render without error before it is saved. The fields mirror what the workflows and activities pass, and
+// what the sender adds to every message about a case (`caseNumber`, `appLink`: core/mail/send-email.ts).
 import type { Locale } from '../domain/locale';
 import { COLLECTION_SAMPLES } from './collection-samples';
 import { INSPECTION_SAMPLES } from './inspection-samples';
@@ -15,6 +16,7 @@ const SUBMISSION: Record<Locale, Sample> = {
     formTitle: '工作联络员指定',
     submissionId: '6f1c1b2a-1111-4222-8333-444455556666',
     caseNumber: 'KN-20260216-0007',
+    appLink: 'http://localhost:3000/#/submissions/KN-20260216-0007',
     receivedAt: '2026-02-16T01:30:00Z',
     settledAt: '2026-02-16T02:30:00Z',
   },
@@ -23,6 +25,7 @@ const SUBMISSION: Record<Locale, Sample> = {
     formTitle: 'Liaison designation',
     submissionId: '6f1c1b2a-1111-4222-8333-444455556666',
     caseNumber: 'KN-20260216-0007',
+    appLink: 'http://localhost:3000/#/submissions/KN-20260216-0007',
     receivedAt: '2026-02-16T01:30:00Z',
     settledAt: '2026-02-16T02:30:00Z',
   },
@@ -35,6 +38,7 @@ const TASK: Record<Locale, Sample> = {
     dueAt: '2026-02-16T16:00:00Z',
     taskId: 'submission-6f1c1b2a/0-cadre',
     caseNumber: 'KN-20260216-0007',
+    appLink: 'http://localhost:3000/#/tasks/submission-6f1c1b2a%2F0-cadre',
     // What a group robot's text about the referral also reads.
     formTitle: '物资短缺报告',
     stageTitle: '包挂干部办理',
@@ -46,6 +50,7 @@ const TASK: Record<Locale, Sample> = {
     dueAt: '2026-02-16T16:00:00Z',
     taskId: 'submission-6f1c1b2a/0-cadre',
     caseNumber: 'KN-20260216-0007',
+    appLink: 'http://localhost:3000/#/tasks/submission-6f1c1b2a%2F0-cadre',
     formTitle: 'Material shortage report',
     stageTitle: 'Assigned cadre',
     enterpriseName: 'Chengdong Construction Group',
@@ -131,6 +136,7 @@ const OVERDUE_ALERT: Record<Locale, Sample> = {
     stageTitle: '指挥部协调',
     escalatesTo: '',
     caseNumber: 'KN-20260216-0007',
+    appLink: 'http://localhost:3000/#/submissions/KN-20260216-0007',
     enterpriseName: '城东建设集团',
   },
   en: {
@@ -145,6 +151,7 @@ const OVERDUE_ALERT: Record<Locale, Sample> = {
     stageTitle: 'Headquarters',
     escalatesTo: '',
     caseNumber: 'KN-20260216-0007',
+    appLink: 'http://localhost:3000/#/submissions/KN-20260216-0007',
     enterpriseName: 'Chengdong Construction Group',
   },
 };

@@ -49,13 +49,23 @@ export interface EmailDeps {
   now?: () => Date;
   /** Where recipients' quiet hours are counted (Asia/Shanghai by default). */
   timeZone?: string;
+  /** The app's address (PUBLIC_URL): emails about a case or a task link back to it (`{{appLink}}`); none, no link. */
+  publicUrl?: string;
 }
 
-// Every email about a submission can name its case number (`{{caseNumber}}`); callers need not know it.
-async function withCaseNumber(db: Db, input: SendEmailInput): Promise<Record<string, unknown>> {
-  if (!input.submissionId || input.data.caseNumber !== undefined) return input.data;
-  const caseNumber = await caseNumberOf(db, input.submissionId);
-  return caseNumber ? { ...input.data, caseNumber } : input.data;
+// Every email about a submission can name its case number (`{{caseNumber}}`) and link to the page to act on
+// (`{{appLink}}`: the task, when the message is about one, else the case); callers need not know either.
+async function withCaseFacts(db: Db, input: SendEmailInput, publicUrl: string | undefined): Promise<Record<string, unknown>> {
+  if (!input.submissionId) return input.data;
+  const caseNumber = input.data.caseNumber ?? (await caseNumberOf(db, input.submissionId)) ?? undefined;
+  const base = publicUrl?.replace(/\/+$/, '');
+  const taskId = input.data.taskId;
+  const appLink = !base
+    ? undefined
+    : typeof taskId === 'string' && taskId
+      ? `${base}/#/tasks/${encodeURIComponent(taskId)}`
+      : `${base}/#/submissions/${encodeURIComponent(typeof caseNumber === 'string' && caseNumber ? caseNumber : input.submissionId)}`;
+  return { ...input.data, ...(caseNumber ? { caseNumber } : {}), ...(appLink && input.data.appLink === undefined ? { appLink } : {}) };
 }
 
 /** Builds `sendEmail`; a missing template throws TemplateMissingError (the activity makes that final). */
@@ -81,7 +91,12 @@ export function createEmailSender(deps: EmailDeps) {
     const edited = await editedSource(deps.db, input.template, input.locale);
     // Fields of the submission the message is about reach the template as the recipient may read them.
     const data = await templateDataFor(deps.db, input.submissionId, input.data, { to: input.to, locale: input.locale }, 'email');
-    const rendered = deps.renderer.render(input.template, input.locale, await withCaseNumber(deps.db, { ...input, data }), edited);
+    const rendered = deps.renderer.render(
+      input.template,
+      input.locale,
+      await withCaseFacts(deps.db, { ...input, data }, deps.publicUrl),
+      edited,
+    );
     await insertOutboxMessage(deps.db, {
       idempotencyKey: input.key,
       template: input.template,

@@ -40,6 +40,30 @@ describe.each(testDatabases())('email activity on $name', (database) => {
     expect(rows[0].html_body).toContain('&lt;b&gt;张三&lt;/b&gt;');
   });
 
+  it('links a message about a case to its page, or to the task it is about, when the app’s address is known', async () => {
+    const submissionId = '6f1c1b2a-1111-4222-8333-444455556666';
+    const about = { ...input('wf-3/receipt'), submissionId };
+    const linked = createEmailActivities({ db, renderer, from: 'noreply@fugong.local', publicUrl: 'https://fugong.example.gov.cn/' });
+    await linked.sendEmail(about);
+    await linked.sendEmail({
+      ...about,
+      key: 'wf-3/task',
+      template: 'task-assigned',
+      data: {
+        recipientName: '王建国',
+        taskTitle: '困难问题反映 · 包挂干部办理',
+        dueAt: '2026-02-16T16:00:00Z',
+        taskId: 'difficulty/0-cadre',
+      },
+    });
+    const text = async (key: string) => (await db('outbox').where({ idempotency_key: key }).first()).text_body as string;
+    expect(await text('wf-3/receipt')).toContain(`在线查看：https://fugong.example.gov.cn/#/submissions/${submissionId}`);
+    expect(await text('wf-3/task')).toContain('在线查看：https://fugong.example.gov.cn/#/tasks/difficulty%2F0-cadre');
+    // Without the address (a sender not told it) there is no link, and no empty line where it would be.
+    await createEmailActivities({ db, renderer, from: 'noreply@fugong.local' }).sendEmail({ ...about, key: 'wf-4/receipt' });
+    expect(await text('wf-4/receipt')).not.toContain('在线查看');
+  });
+
   it('sends through a real SMTP server exactly once, however often the activity is retried', async () => {
     const smtp = await startSmtp();
     try {

@@ -42,7 +42,14 @@ export async function testSend(
     ]);
   }
   const key = `test-send/${target.name}/${target.locale}/${admin.id}/${randomUUID()}`;
-  const email = createEmailSender({ db: deps.db, renderer, mailer: deps.mailer, from: deps.config.mail.from, now: deps.now });
+  const email = createEmailSender({
+    db: deps.db,
+    renderer,
+    mailer: deps.mailer,
+    from: deps.config.mail.from,
+    now: deps.now,
+    publicUrl: deps.config.publicUrl,
+  });
   try {
     const result = await email.sendEmail({
       key,
