@@ -51,11 +51,13 @@ async function resolveAssignee(db: Db, spec: TaskSpec): Promise<Omit<OpenedTask,
   return { assigneeUserId: null, candidateRole: assignee.role, candidateGroupId: groupId ?? null };
 }
 
-/** The people a task notice goes to: its assignee, or every active member of its candidate role and group. */
+/** The people a task notice goes to: its assignee, or every active member of its candidate role and group (of a whole
+ * role's task, those outside the inspection bodies: actorMayDecide). */
 async function recipientsOf(db: Db, task: OpenedTask): Promise<Recipient[]> {
   if (task.assigneeUserId !== null) return recipients(db, { userIds: [task.assigneeUserId] });
   if (task.candidateRole === null) return [];
-  return recipients(db, { role: task.candidateRole, workingGroupId: task.candidateGroupId ?? undefined });
+  if (task.candidateGroupId === null) return recipients(db, { role: task.candidateRole, outsideInspectionBodies: true });
+  return recipients(db, { role: task.candidateRole, workingGroupId: task.candidateGroupId });
 }
 
 const TEMPLATE_OF_NOTICE: Record<TaskNotice | 'assigned', string> = {

@@ -62,6 +62,8 @@ export interface TaskActor {
   userId: number;
   role: Role;
   workingGroupId: number | null;
+  /** Their working group is an inspection body (absent in decisions sent before the rule: not one). */
+  inspectionBody?: boolean;
 }
 
 /** A decision sent to a workflow through the `decide` Update. */
@@ -86,11 +88,16 @@ export interface ClosedOutcome {
   at: string;
 }
 
-/** Whether an actor is within a task's scope: its assignee, or a member of its candidate role (and group). */
+/**
+ * Whether an actor is within a task's scope: its assignee, or a member of its candidate role (and group). A task
+ * offered to a whole role (no group) is the enterprise service class's: an inspection body's members are not among
+ * its candidates (core/stores/org/role-candidates.ts says the same in SQL).
+ */
 export function actorMayDecide(task: OpenedTask, actor: TaskActor): boolean {
   if (task.assigneeUserId !== null) return task.assigneeUserId === actor.userId;
   if (task.candidateRole !== actor.role) return false;
-  return task.candidateGroupId === null || task.candidateGroupId === actor.workingGroupId;
+  if (task.candidateGroupId === null) return actor.inspectionBody !== true;
+  return task.candidateGroupId === actor.workingGroupId;
 }
 
 /** The key under which a task row's stored completion schema keeps its `requiredByAction` (read back by the task API). */

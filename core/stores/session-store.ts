@@ -8,6 +8,8 @@ import { rawRows } from './raw-rows';
 /** The signed-in user a session names, as the API exposes it (web/server/request-context's SessionUser). */
 export interface SessionUserRow extends UserFields {
   mustChangePassword: boolean;
+  /** Their working group is an inspection body: a task offered to their whole role is not theirs (org/role-candidates.ts). */
+  inspectionBody: boolean;
 }
 
 const SESSION_DAYS = 7;
@@ -34,8 +36,9 @@ export async function createSession(db: Db, userId: number, now: Date): Promise<
 // request and SQLite keeps it prepared. Read afresh each time: a sign-out on another replica is seen at once.
 const LIVE_SESSION =
   'select s.csrf_token, u.id, u.username, u.display_name, u.role, u.email, u.enterprise_id, e.name as enterprise_name, ' +
-  'u.working_group_id, u.project_id, u.must_change_password from sessions s join users u on u.id = s.user_id ' +
-  'left join enterprises e on e.id = u.enterprise_id where s.id_hash = ? and s.expires_at > ? and u.active = ? limit 1';
+  'u.working_group_id, u.project_id, u.must_change_password, g.kind as working_group_kind from sessions s ' +
+  'join users u on u.id = s.user_id left join enterprises e on e.id = u.enterprise_id ' +
+  'left join working_groups g on g.id = u.working_group_id where s.id_hash = ? and s.expires_at > ? and u.active = ? limit 1';
 
 /** Finds the live session of a cookie token with its active user, or undefined. */
 export async function findSession(db: Db, token: string, now: Date): Promise<{ user: SessionUserRow; csrfToken: string } | undefined> {
@@ -51,7 +54,7 @@ export async function deleteSession(db: Db, token: string): Promise<void> {
     .delete();
 }
 
-/** Maps a users row (joined with its enterprise name) to the API's user shape. */
+/** Maps a users row (joined with its enterprise name and its working group's kind) to the API's user shape. */
 export function toSessionUser(row: Record<string, unknown>): SessionUserRow {
   return {
     id: Number(row.id),
@@ -64,6 +67,7 @@ export function toSessionUser(row: Record<string, unknown>): SessionUserRow {
     workingGroupId: row.working_group_id == null ? null : Number(row.working_group_id),
     projectId: row.project_id == null ? null : Number(row.project_id),
     mustChangePassword: Boolean(row.must_change_password),
+    inspectionBody: row.working_group_kind === 'inspection',
   };
 }
 

@@ -8,6 +8,7 @@ import type { Knex } from 'knex';
 import { TASK_STATUSES } from '../domain/human-task';
 import type { Db } from './db-types';
 import { OPEN_STATUSES } from './task-store';
+import { outsideInspectionBodies } from './org/role-candidates';
 
 /** Who reads the inbox: what decides which tasks they see. */
 export interface TaskReader {
@@ -35,7 +36,10 @@ function visibilityBranches(user: TaskReader): Branch[] {
     branch((q) => q.where('t.assignee_user_id', user.id)),
     branch((q) => q.where('t.claimed_by', user.id), 'tasks_claimed_by_status_due_at_index'),
     branch((q) => q.where('t.decided_by', user.id), 'tasks_decided_by_status_due_at_index'),
-    branch((q) => q.where('t.candidate_role', user.role).whereNull('t.candidate_group_id'), candidates),
+    branch(
+      (q) => outsideInspectionBodies(q.where('t.candidate_role', user.role).whereNull('t.candidate_group_id'), user.workingGroupId),
+      candidates,
+    ),
   ];
   if (user.workingGroupId != null)
     branches.push(branch((q) => q.where('t.candidate_role', user.role).where('t.candidate_group_id', user.workingGroupId), candidates));

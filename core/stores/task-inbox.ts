@@ -3,6 +3,7 @@
 import type { Knex } from 'knex';
 import type { Db } from './db-types';
 import { OPEN_STATUSES } from './task-store';
+import { outsideInspectionBodies } from './org/role-candidates';
 import { mergedPage, mineBranches, tabBranches, type Order, type TaskReader } from './task-inbox-branches';
 import { toNamedTaskRow, type NamedTaskRow } from './task-row';
 
@@ -31,7 +32,8 @@ export interface InboxQuery {
   offset?: number;
 }
 
-/** Tasks a user may see at all: assigned to them, claimable by their role/group, or decided by them; HQ and admins see every task. */
+/** Tasks a user may see at all: assigned to them, claimable by their role/group (a whole role's task not by an inspection
+ * body's member: org/role-candidates.ts), or decided by them; HQ and admins see every task. */
 export function visibleTasks(db: Db, user: TaskReader) {
   const query = db('tasks as t');
   if (user.role === 'hq' || user.role === 'admin') return query;
@@ -41,7 +43,9 @@ export function visibleTasks(db: Db, user: TaskReader) {
       .orWhere('t.decided_by', user.id)
       .orWhere((c) => {
         c.where('t.candidate_role', user.role).andWhere((g) => {
-          g.whereNull('t.candidate_group_id').orWhere('t.candidate_group_id', user.workingGroupId ?? -1);
+          g.where((whole) => {
+            outsideInspectionBodies(whole.whereNull('t.candidate_group_id'), user.workingGroupId);
+          }).orWhere('t.candidate_group_id', user.workingGroupId ?? -1);
         });
       });
   });

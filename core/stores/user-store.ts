@@ -4,6 +4,7 @@ import type { Page } from '../api/paging-types';
 import type { Locale } from '../domain/locale';
 import type { Role } from '../org/org-types';
 import type { Db } from './db-types';
+import { outsideInspectionBodies } from './org/role-candidates';
 import { pageOfQuery, type PageQuery } from './page-of-query';
 import { toSessionUser, type SessionUserRow } from './session-store';
 
@@ -136,8 +137,10 @@ export async function usersInRole(db: Db, role: Role): Promise<UserRow[]> {
   return rows.map(toUserRow);
 }
 
-/** Whom an email goes to: these users, or everyone in a role (narrowed to one working group, by id or by key). */
-export type Audience = { userIds: number[] } | { role: Role; workingGroupId?: number; workingGroupKey?: string };
+/** Whom an email goes to: these users, or everyone in a role (narrowed to one working group, by id or by key; or, for
+ * the candidates of a task offered to the whole role, to those outside the inspection bodies: org/role-candidates.ts). */
+export type Audience =
+  { userIds: number[] } | { role: Role; workingGroupId?: number; workingGroupKey?: string; outsideInspectionBodies?: boolean };
 
 /** The active users of `audience` who have an email address, by id. */
 export async function recipients(db: Db, audience: Audience): Promise<Recipient[]> {
@@ -148,6 +151,7 @@ export async function recipients(db: Db, audience: Audience): Promise<Recipient[
     if (audience.workingGroupId !== undefined) query.where({ working_group_id: audience.workingGroupId });
     if (audience.workingGroupKey !== undefined)
       query.whereIn('working_group_id', db('working_groups').where({ key: audience.workingGroupKey }).select('id'));
+    if (audience.outsideInspectionBodies) outsideInspectionBodies(query, { column: 'users.working_group_id' });
   }
   const rows: { id: number; email: string; display_name: string; locale: string }[] = await query;
   return rows.map((row) => ({ id: Number(row.id), email: row.email, displayName: row.display_name, locale: localeOf(row.locale) }));
@@ -217,7 +221,10 @@ export interface AccountFilter {
 }
 
 function accounts(db: Db) {
-  return db('users as u').leftJoin('enterprises as e', 'e.id', 'u.enterprise_id').select('u.*', 'e.name as enterprise_name');
+  return db('users as u')
+    .leftJoin('enterprises as e', 'e.id', 'u.enterprise_id')
+    .leftJoin('working_groups as g', 'g.id', 'u.working_group_id')
+    .select('u.*', 'e.name as enterprise_name', 'g.kind as working_group_kind');
 }
 
 const toAccountRow = (row: Record<string, unknown>): AccountRow => ({
@@ -304,7 +311,8 @@ export interface SignInAccount {
 export async function signInAccount(db: Db, username: string): Promise<SignInAccount | undefined> {
   const row: Record<string, unknown> | undefined = await db('users as u')
     .leftJoin('enterprises as e', 'e.id', 'u.enterprise_id')
+    .leftJoin('working_groups as g', 'g.id', 'u.working_group_id')
     .where('u.username', username)
-    .first('u.*', 'e.name as enterprise_name');
+    .first('u.*', 'e.name as enterprise_name', 'g.kind as working_group_kind');
   return row ? { user: toSessionUser(row), passwordHash: String(row.password_hash), active: Boolean(row.active) } : undefined;
 }

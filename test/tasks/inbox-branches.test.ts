@@ -33,7 +33,9 @@ function expected(rows: Row[], user: SessionUser, filter: InboxQuery): string[] 
     t.assignee_user_id === user.id ||
     t.claimed_by === user.id ||
     t.decided_by === user.id ||
-    (t.candidate_role === user.role && (t.candidate_group_id === null || t.candidate_group_id === (user.workingGroupId ?? -1)));
+    // A task offered to a whole role is not an inspection body's member's (core/stores/org/role-candidates.ts).
+    (t.candidate_role === user.role &&
+      (t.candidate_group_id === null ? !user.inspectionBody : t.candidate_group_id === (user.workingGroupId ?? -1)));
   const inTab = (t: Row) => {
     const open = OPEN.includes(String(t.status));
     if (filter.box === 'mine') return open && (t.assignee_user_id === user.id || t.claimed_by === user.id);

@@ -72,6 +72,7 @@ describe.each(testDatabases())('inbox text filter on $name', (database) => {
       workingGroupId: null,
       projectId: null,
       mustChangePassword: false,
+      inspectionBody: false,
     };
     for (const [n, search] of TEXTS.entries()) {
       const id = `search-${n}`;

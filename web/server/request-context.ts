@@ -6,6 +6,8 @@ import type { UserFields } from '#core/org/user-fields';
 export interface SessionUser extends UserFields {
   /** An admin set or reset the password: every other API answers 403 until the user changes it. */
   mustChangePassword: boolean;
+  /** Their working group is an inspection body: a task offered to their whole role is not theirs (actorMayDecide). */
+  inspectionBody: boolean;
 }
 
 declare global {

@@ -4,6 +4,7 @@
 import type { RJSFSchema } from '@rjsf/utils';
 import { fromJson } from '../../db';
 import type { Db } from '../db-types';
+import { outsideInspectionBodies } from '../org/role-candidates';
 
 /** The columns of a submission the policy looks at. */
 export interface SubmissionOwnerRow {
@@ -71,7 +72,8 @@ export interface TaskHandler {
   workingGroupId: number | null;
 }
 
-/** Which of the submissions `ids` have a task the reader is or was assigned, claimed, decided, or may claim. */
+/** Which of the submissions `ids` have a task the reader is or was assigned, claimed, decided, or may claim (a whole
+ * role's task not when the reader is an inspection body's member: org/role-candidates.ts). */
 export async function handledSubmissionIds(db: Db, reader: TaskHandler, ids: string[]): Promise<string[]> {
   const rows = await db('tasks')
     .whereIn('submission_id', ids)
@@ -81,7 +83,9 @@ export async function handledSubmissionIds(db: Db, reader: TaskHandler, ids: str
         .orWhere('decided_by', reader.userId)
         .orWhere((c) => {
           c.where('candidate_role', reader.role).andWhere((g) => {
-            g.whereNull('candidate_group_id').orWhere('candidate_group_id', reader.workingGroupId ?? -1);
+            g.where((whole) => {
+              outsideInspectionBodies(whole.whereNull('candidate_group_id'), reader.workingGroupId);
+            }).orWhere('candidate_group_id', reader.workingGroupId ?? -1);
           });
         });
     })

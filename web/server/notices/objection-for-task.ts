@@ -21,7 +21,7 @@ export function handlesTask(user: SessionUser, task: TaskView): boolean {
       candidateRole: task.candidateRole as SessionUser['role'] | null,
       candidateGroupId: task.candidateGroupId,
     },
-    { userId: user.id, role: user.role, workingGroupId: user.workingGroupId },
+    { userId: user.id, role: user.role, workingGroupId: user.workingGroupId, inspectionBody: user.inspectionBody },
   );
 }
 

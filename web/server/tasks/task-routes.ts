@@ -1,7 +1,7 @@
 // The inbox API: list, read, claim, release, reassign, comment, and decide through the workflow's `decide` Update.
 import { Router, type Request } from 'express';
 import { apiRouter } from '../api-router';
-import { actorMayDecide, type Decision, type OpenedTask, type TaskAction } from '#core/domain/human-task';
+import { actorMayDecide, type Decision, type OpenedTask, type TaskAction, type TaskActor } from '#core/domain/human-task';
 import { AppError, notFound } from '#core/errors';
 import { storedIdCandidates } from '#core/domain/public-id';
 import { readerOf } from '#core/privacy/reader-of';
@@ -35,7 +35,12 @@ const asOpened = (task: TaskView): OpenedTask => ({
   candidateRole: task.candidateRole,
   candidateGroupId: task.candidateGroupId,
 });
-const actorOf = (user: SessionUser) => ({ userId: user.id, role: user.role, workingGroupId: user.workingGroupId });
+const actorOf = (user: SessionUser): TaskActor => ({
+  userId: user.id,
+  role: user.role,
+  workingGroupId: user.workingGroupId,
+  inspectionBody: user.inspectionBody,
+});
 const mayReassign = (user: SessionUser, task: TaskView) =>
   user.role === 'hq' || user.role === 'admin' || task.claimedBy === user.id || actorMayDecide(asOpened(task), actorOf(user));
 
