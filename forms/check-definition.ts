@@ -89,6 +89,36 @@ function personalMarkProblems(node: unknown, path: string): FieldError[] {
   return problems;
 }
 
+// Bounds no value can meet (the builder let an admin publish a number field with minimum 100 and maximum 10: every
+// answer was refused twice). Looked for anywhere in the schema, conditions and list items included.
+const BOUNDS = [
+  ['minimum', 'maximum', { 'zh-CN': '最小值', en: 'minimum' }, { 'zh-CN': '最大值', en: 'maximum' }],
+  ['minLength', 'maxLength', { 'zh-CN': '最少字数', en: 'minLength' }, { 'zh-CN': '最多字数', en: 'maxLength' }],
+  ['minItems', 'maxItems', { 'zh-CN': '最少项数', en: 'minItems' }, { 'zh-CN': '最多项数', en: 'maxItems' }],
+] as const;
+
+function impossibleBoundsProblems(node: unknown, path: string, locale: Locale): FieldError[] {
+  if (!node || typeof node !== 'object') return [];
+  const problems: FieldError[] = [];
+  const schema = node as Record<string, unknown>;
+  for (const [low, high, lowName, highName] of BOUNDS) {
+    const [min, max] = [schema[low], schema[high]];
+    if (typeof min === 'number' && typeof max === 'number' && min > max) {
+      problems.push({
+        path: `${path}/${low}`,
+        message:
+          locale === 'en'
+            ? `${lowName.en} ${min} is above ${highName.en} ${max}: no answer could be accepted`
+            : `${lowName['zh-CN']} ${min} 大于${highName['zh-CN']} ${max}，任何填写都无法通过`,
+      });
+    }
+  }
+  for (const [key, value] of Object.entries(schema)) {
+    if (value && typeof value === 'object') problems.push(...impossibleBoundsProblems(value, `${path}/${key}`, locale));
+  }
+  return problems;
+}
+
 function compileProblem(schema: RJSFSchema): FieldError[] {
   try {
     // compile, not merely validate: a schema that only fails when a branch is taken must fail here too
@@ -123,7 +153,11 @@ export function checkDefinition(definition: unknown, locale: Locale = 'en'): Fie
   const form = definition as FormDefinition;
   const marks = personalMarkProblems(form.schema, '/schema');
   if (marks.length) return marks;
-  const problems = [...compileProblem(form.schema), ...uiSchemaProblems(form.uiSchema, form.schema, '/uiSchema')];
+  const problems = [
+    ...compileProblem(form.schema),
+    ...impossibleBoundsProblems(form.schema, '/schema', locale),
+    ...uiSchemaProblems(form.uiSchema, form.schema, '/uiSchema'),
+  ];
   const type = PROCESS_TYPES[form.process.processType];
   if (!type) {
     problems.push({

@@ -36,3 +36,22 @@ describe('definition problems in words', () => {
     for (const message of en) expect(message).not.toMatch(/\p{Script=Han}/u);
   });
 });
+
+describe('bounds no answer can meet', () => {
+  it('refuses a field whose minimum is above its maximum, at its path, in the admin’s language', () => {
+    const form = shipped('difficulty-report');
+    form.schema.properties.loss = { type: 'number', title: '预计损失', minimum: 100, maximum: 10 };
+    form.schema.properties.note = { type: 'string', title: '备注', minLength: 20, maxLength: 5 };
+    expect(checkDefinition(form, 'zh-CN')).toEqual([
+      { path: '/schema/properties/loss/minimum', message: '最小值 100 大于最大值 10，任何填写都无法通过' },
+      { path: '/schema/properties/note/minLength', message: '最少字数 20 大于最多字数 5，任何填写都无法通过' },
+    ]);
+    expect(checkDefinition(form, 'en')[0]).toEqual({
+      path: '/schema/properties/loss/minimum',
+      message: 'minimum 100 is above maximum 10: no answer could be accepted',
+    });
+    form.schema.properties.loss.maximum = 1000;
+    form.schema.properties.note.maxLength = 500;
+    expect(checkDefinition(form, 'zh-CN')).toEqual([]);
+  });
+});
