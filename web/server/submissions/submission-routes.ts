@@ -80,7 +80,11 @@ export function submissionRoutes(deps: AppDeps, now: () => Date): Router {
         mediaTypes: ['application/json'],
         schema: {
           type: 'object',
-          properties: { submissionId: { type: 'string', format: 'uuid' }, data: { type: 'object' } },
+          required: ['submissionId'],
+          properties: {
+            submissionId: { type: 'string', format: 'uuid', description: 'Made by the client once per submission (its idempotency key)' },
+            data: { type: 'object', description: "The form's answers ({} when left out)" },
+          },
         },
         description:
           "`data` is checked against the published form's own schema (GET /api/forms/{key}), each problem answered 422 at its pointer; " +
