@@ -101,6 +101,8 @@ export interface TimelineTask {
   status: TaskStatus;
   assigneeName: string | null;
   candidateRole: string | null;
+  /** The working group the task was offered to (with its role), or null. */
+  candidateGroupId: number | null;
   createdAt: string;
   dueAt: string;
   closedAt: string | null;

@@ -23,6 +23,7 @@ const task = (outcome: TimelineTask['outcome'], data: Record<string, unknown>): 
   status: 'done',
   assigneeName: '王建国',
   candidateRole: null,
+  candidateGroupId: null,
   createdAt: '2026-12-04T01:00:00.000Z',
   dueAt: '2026-12-04T16:00:00.000Z',
   closedAt: '2026-12-04T02:00:00.000Z',
@@ -129,5 +130,28 @@ describe('process timeline entries', () => {
     expect(first(origin({ name: '王建国', role: 'cadre' }), 'zh-CN')).toBe('王建国 提交「表扬推荐」');
     expect(first(origin({ name: '王建国', role: 'cadre' }), 'en')).toBe('王建国 filed “Commendation”');
     expect(first(origin(null), 'zh-CN')).toBe('企业提交「表扬推荐」');
+  });
+
+  it('says which working group a step was opened for, as the task’s facts do', () => {
+    const offered: TimelineTask = {
+      ...task(null, {}),
+      status: 'open',
+      assigneeName: null,
+      candidateRole: 'special_class',
+      candidateGroupId: 3,
+    };
+    const timeline: TaskTimeline = { submission: null, tasks: [offered], events: [] };
+    const real = {
+      ...words('zh-CN'),
+      t: (key: string, params?: Record<string, string | number>) => translate('zh-CN', key as MessageKey, params),
+      groupName: (id: number) => (id === 3 ? '原材料供应组' : undefined),
+    };
+    expect(timelineEntries(real as never, timeline, 'x')[0]!.text).toBe(
+      '进入「包挂干部办理」环节，办理人：企业服务专班 · 原材料供应组',
+    );
+    // A page that does not know the group's name says the role alone.
+    expect(timelineEntries({ ...real, groupName: undefined } as never, timeline, 'x')[0]!.text).toBe(
+      '进入「包挂干部办理」环节，办理人：企业服务专班',
+    );
   });
 });

@@ -77,6 +77,7 @@ export async function taskTimeline(db: Db, reader: Reader, workflowId: string, s
       status: task.status,
       assigneeName: task.assigneeName,
       candidateRole: task.candidateRole,
+      candidateGroupId: task.candidateGroupId,
       createdAt: task.createdAt,
       dueAt: task.dueAt,
       closedAt: task.closedAt,

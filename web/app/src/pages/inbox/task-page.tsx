@@ -154,6 +154,7 @@ export function TaskPage({ id, user }: { id: string; user: User }) {
             timeline={timeline.data}
             currentTaskId={task.id}
             decision={{ schema: task.completionSchema, requiredByAction: task.requiredByAction }}
+            groupName={names.groupName}
           />
         )}
       </section>

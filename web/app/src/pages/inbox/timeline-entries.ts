@@ -29,12 +29,17 @@ export interface TimelineEntry {
   quote?: string;
 }
 
-type Words = Pick<I18n, 't' | 'pick'> & { locale: Locale };
+/** The page's words, and the names of working groups by id when it knows them. */
+type Words = Pick<I18n, 't' | 'pick'> & { locale: Locale; groupName?: (id: number) => string | undefined };
 
-function holderOf({ t }: Words, task: TimelineTask): string {
+// Who a step was opened for: its assignee, else its role and, when offered to one, the working group ("企业服务专班 ·
+// 原材料供应组"), as the task's facts name them.
+function holderOf({ t, groupName }: Words, task: TimelineTask): string {
   if (task.assigneeName) return task.assigneeName;
   const key = `role.${task.candidateRole ?? ''}`;
-  return isMessageKey(key) ? t(key) : (task.candidateRole ?? '');
+  const role = isMessageKey(key) ? t(key) : (task.candidateRole ?? '');
+  const group = task.candidateGroupId == null ? undefined : groupName?.(task.candidateGroupId);
+  return group ? `${role} · ${group}` : role;
 }
 
 /** The step's decision form: its schema and which fields each action needs. */
