@@ -166,7 +166,7 @@ const sharedEn: Record<SharedKey, string> = {
   'form.version': 'Version {version}',
   'form.submit': 'Submit',
   'form.submitting': 'Submitting…',
-  'form.errorsTitle': '{count} field(s) need attention:',
+  'form.errorsTitle': '{count} {count|field needs|fields need} attention:',
   'form.errorItem': '{field}: {message}',
   'form.wholeForm': 'The whole form',
   'submission.title': 'Submission',

@@ -1,4 +1,5 @@
-// Looks a key up and fills `{name}` placeholders.
+// Looks a key up and fills `{name}` placeholders; `{name|one|other}` is the word for that number ("{count}
+// {count|day|days}": "1 day", "3 days"), so English never reads "day(s)".
 import type { Locale } from '#core/domain/locale';
 import { dictionaryOf } from './loaded-dictionaries';
 import type { MessageKey } from './zh-cn-messages';
@@ -10,5 +11,9 @@ export type MessageParams = Record<string, string | number>;
 export function translate(locale: Locale, key: MessageKey, params?: MessageParams): string {
   const template = dictionaryOf(locale)[key];
   if (!params) return template;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+  return template
+    .replace(/\{(\w+)\|([^|{}]*)\|([^|{}]*)\}/g, (whole, name: string, one: string, other: string) =>
+      name in params ? (Number(params[name]) === 1 ? one : other) : whole,
+    )
+    .replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }

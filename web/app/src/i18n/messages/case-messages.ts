@@ -163,7 +163,7 @@ export const caseViewEn: Record<keyof typeof caseViewZhCn, string> = {
   'calendar.kind.workday': 'Make-up working day',
   'calendar.kind.weekend': 'Weekend',
   'calendar.legend': 'Legend',
-  'calendar.counts': '{year}: {holidays} holiday(s), {workdays} make-up working day(s).',
+  'calendar.counts': '{year}: {holidays} {holidays|holiday|holidays}, {workdays} make-up {workdays|working day|working days}.',
   'calendar.empty': 'Nothing is marked for {year}: Monday to Friday count as working days.',
   'calendar.weekdays': 'Mon,Tue,Wed,Thu,Fri,Sat,Sun',
   'calendar.dayLabel': '{date} ({kind})',
