@@ -146,9 +146,7 @@ describe('process timeline entries', () => {
       t: (key: string, params?: Record<string, string | number>) => translate('zh-CN', key as MessageKey, params),
       groupName: (id: number) => (id === 3 ? '原材料供应组' : undefined),
     };
-    expect(timelineEntries(real as never, timeline, 'x')[0]!.text).toBe(
-      '进入「包挂干部办理」环节，办理人：企业服务专班 · 原材料供应组',
-    );
+    expect(timelineEntries(real as never, timeline, 'x')[0]!.text).toBe('进入「包挂干部办理」环节，办理人：企业服务专班 · 原材料供应组');
     // A page that does not know the group's name says the role alone.
     expect(timelineEntries({ ...real, groupName: undefined } as never, timeline, 'x')[0]!.text).toBe(
       '进入「包挂干部办理」环节，办理人：企业服务专班',
