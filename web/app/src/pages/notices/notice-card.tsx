@@ -2,7 +2,7 @@
 // in its author's own words), its dates, and for an open publicity window a way to object.
 import { useState } from 'react';
 import type { PublicNotice } from '../../api/notice-api';
-import { formatDateTime } from '../../format/format-date-time';
+import { formatDateTime, formatDeadline } from '../../format/format-date-time';
 import { useI18n } from '../../i18n/use-i18n';
 import type { MessageKey } from '../../i18n/zh-cn-messages';
 import { ObjectionForm } from './objection-form';
@@ -44,7 +44,7 @@ export function NoticeCard({ notice, onObjected, onWithdrawn }: NoticeCardProps)
       )}
       <p className="muted">
         {open && notice.closesAt
-          ? t('notice.closesAt', { time: formatDateTime(notice.closesAt, locale) })
+          ? t('notice.closesAt', { time: formatDeadline(notice.closesAt, locale) })
           : t('notice.publishedAt', { time: formatDateTime(notice.createdAt, locale) })}
       </p>
       {notice.status === 'under-review' && <p className="muted">{t('notice.underReview')}</p>}
