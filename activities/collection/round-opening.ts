@@ -1,5 +1,6 @@
-// Opening a collection round: pin the form version and its params, plan the round's times, and write one report row
-// per target enterprise in batches, so 10,000 enterprises are a few inserts, not 10,000 workflow steps.
+// Opening a collection round: pin the form version and its params, plan the round's times, write one report row per
+// target enterprise in batches, so 10,000 enterprises are a few inserts, not 10,000 workflow steps, and file the
+// reports of the round's day submitted before it opened.
 import type { Knex } from '#core/stores';
 import { calendarDaysBetween } from '#core/stores/calendar-store';
 import {
@@ -14,6 +15,7 @@ import { addDays, localDate } from '#core/domain/working-calendar';
 import { latestPublishedForm } from '#core/stores/forms/form-store';
 import { configurationFault } from '../configuration-fault';
 import { refreshRoundTotals } from '#core/stores/dashboard/collection-day-totals';
+import { fileEarlyReports } from './file-early-reports';
 
 /** Input of openCollectionRound. */
 export interface OpenRoundInput {
@@ -71,5 +73,7 @@ export async function openRound(db: Knex, timeZone: string, input: OpenRoundInpu
   await insertExpectedReports(db, roundId, enterpriseIds, input.at);
   await setExpectedCount(db, roundId, enterpriseIds.length);
   await refreshRoundTotals(db, roundId);
+  // Reports of this day submitted before the round existed are filed now, not chased as missing.
+  await fileEarlyReports(db, timeZone, { id: roundId, formKey: form.key, localDate: date }, input.at);
   return { roundId, plan, expected: enterpriseIds.length, templates: templatesOf(params) };
 }

@@ -1,6 +1,7 @@
-// The `collection_reports` rows of a round and their versions: which report a submission files into, the first filing
-// (on time or late) and each amendment, every version listed in `collection_report_versions`, and the amended
-// submission's timeline line. Callers pass their transaction, so a filing and its roll-ups commit together.
+// The `collection_reports` rows of a round and their versions: which report a submission files into, the submissions
+// of a round's day it has not filed yet, the first filing (on time or late) and each amendment, every version listed in
+// `collection_report_versions`, and the amended submission's timeline line. Callers pass their transaction, so a
+// filing and its roll-ups commit together.
 import { fromJson, toJson } from '../../db';
 import type { CollectionParams } from '../../domain/collection-plan';
 import { REPORT_NUMBER_COLUMNS, type FigureFields, type ReportNumbers, type SupplyNumbers } from '../../dashboard/report-numbers';
@@ -50,23 +51,15 @@ export async function formFigures(db: Db, formKey: string, version: number): Pro
   return form ? fromJson<{ params?: { figures?: FigureFields } }>(form.process).params?.figures : undefined;
 }
 
-/**
- * The enterprise's report in the newest round of the form open at `submittedAt`: a daily round of that local day, or a
- * campaign (which accepts late answers until the next campaign opens).
- */
-export async function reportToFile(
-  db: Db,
-  which: { formKey: string; enterpriseId: number; submittedAt: string; localDate: string },
-): Promise<ReportRow | undefined> {
-  const row: Record<string, unknown> | undefined = await db('collection_reports as r')
-    .join('collection_rounds as k', 'k.id', 'r.round_id')
-    .where({ 'k.form_key': which.formKey, 'r.enterprise_id': which.enterpriseId })
-    .andWhere('k.opens_at', '<=', which.submittedAt)
-    .andWhere((w) => {
-      w.where('k.recurrence', 'once').orWhere('k.local_date', which.localDate);
-    })
-    .orderBy('k.opens_at', 'desc')
-    .first('r.*', 'k.deadline_at', 'k.local_date', 'k.params');
+// The report row with its round's deadline, date and params; locked on PostgreSQL until the filing commits, so two
+// filings for one enterprise (its own submission and a round opening that takes an earlier one) never both file first.
+function reportRows(db: Db) {
+  return db('collection_reports as r').join('collection_rounds as k', 'k.id', 'r.round_id').forUpdate('r');
+}
+
+const REPORT_ROW_COLUMNS = ['r.*', 'k.deadline_at', 'k.local_date', 'k.params'];
+
+function toReportRow(row: Record<string, unknown> | undefined): ReportRow | undefined {
   if (!row) return undefined;
   return {
     id: Number(row.id),
@@ -79,6 +72,64 @@ export async function reportToFile(
     params: fromJson<CollectionParams>(row.params),
     numbers: Object.fromEntries(REPORT_NUMBER_COLUMNS.map((c) => [c, row[c] ?? null])) as ReportNumbers,
   };
+}
+
+/**
+ * The enterprise's report in the newest round of the form open at `submittedAt`: a daily round of that local day, or a
+ * campaign (which accepts late answers until the next campaign opens).
+ */
+export async function reportToFile(
+  db: Db,
+  which: { formKey: string; enterpriseId: number; submittedAt: string; localDate: string },
+): Promise<ReportRow | undefined> {
+  const row: Record<string, unknown> | undefined = await reportRows(db)
+    .where({ 'k.form_key': which.formKey, 'r.enterprise_id': which.enterpriseId })
+    .andWhere('k.opens_at', '<=', which.submittedAt)
+    .andWhere((w) => {
+      w.where('k.recurrence', 'once').orWhere('k.local_date', which.localDate);
+    })
+    .orderBy('k.opens_at', 'desc')
+    .first(REPORT_ROW_COLUMNS);
+  return toReportRow(row);
+}
+
+/** The enterprise's report in round `roundId`, or undefined when the round does not expect one from it. */
+export async function roundReport(db: Db, roundId: string, enterpriseId: number): Promise<ReportRow | undefined> {
+  const row: Record<string, unknown> | undefined = await reportRows(db)
+    .where({ 'r.round_id': roundId, 'r.enterprise_id': enterpriseId })
+    .first(REPORT_ROW_COLUMNS);
+  return toReportRow(row);
+}
+
+/** The report the submission is listed in as a version, or undefined when no round has filed it. */
+export async function filedReport(db: Db, submissionId: string): Promise<ReportRow | undefined> {
+  const row: Record<string, unknown> | undefined = await reportRows(db)
+    .join('collection_report_versions as v', function joinVersion() {
+      this.on('v.round_id', 'r.round_id').andOn('v.enterprise_id', 'r.enterprise_id');
+    })
+    .where('v.submission_id', submissionId)
+    .first(REPORT_ROW_COLUMNS);
+  return toReportRow(row);
+}
+
+/**
+ * Submissions of the form made within `[from, until)` by enterprises the round expects a report from, that no round
+ * lists as a version (submitted before the round opened, or not yet filed by their own workflow), oldest first.
+ */
+export async function unfiledSubmissions(
+  db: Db,
+  round: { id: string; formKey: string },
+  [from, until]: readonly [from: string, until: string],
+): Promise<{ submissionId: string; enterpriseId: number }[]> {
+  const rows: { id: unknown; enterprise_id: unknown }[] = await db('submissions as s')
+    .join('collection_reports as r', 'r.enterprise_id', 's.enterprise_id')
+    .where({ 'r.round_id': round.id, 's.form_key': round.formKey })
+    .where('s.created_at', '>=', from)
+    .where('s.created_at', '<', until)
+    .whereNotExists(db('collection_report_versions as v').whereRaw('v.submission_id = s.id'))
+    .orderBy([{ column: 's.created_at' }, { column: 's.id' }])
+    .select('s.id', 's.enterprise_id');
+  return rows.map((row) => ({ submissionId: String(row.id), enterpriseId: Number(row.enterprise_id) }));
 }
 
 /** Whether the submission is already a listed version; with the submission it amended, if any. */
