@@ -58,9 +58,24 @@ export function actionForm(
   const keep = (key: string) =>
     required.has(key) || (!claimed.has(key) && (Object.keys(byAction).length === 0 || SETTLING.includes(action)));
   const fields = Object.entries(properties).filter(([key, field]) => typeof field === 'object' && keep(key));
+  const conditions = conditionsOver(schema, new Set(fields.map(([key]) => key)));
   return {
     type: 'object',
     properties: Object.fromEntries(fields.map(([key, field]) => [key, titled(field, key, action, locale)])),
     required: fields.map(([key]) => key).filter((key) => required.has(key)),
+    ...(conditions.length ? { allOf: conditions } : {}),
   };
+}
+
+/** The schema's conditions (`allOf: [{ if, then }]`, e.g. 协调解决 needs 协调部门) that speak only of fields the action's
+ * form shows: the form marks the field required once the answer calls for it, as the server's check does. */
+function conditionsOver(schema: RJSFSchema, shown: ReadonlySet<string>): RJSFSchema[] {
+  const named = (node: unknown): string[] => {
+    if (!node || typeof node !== 'object') return [];
+    const part = node as RJSFSchema;
+    return [...Object.keys(part.properties ?? {}), ...((part.required as string[] | undefined) ?? [])];
+  };
+  return ((schema.allOf ?? []) as RJSFSchema[]).filter(
+    (condition) => condition.if && [condition.if, condition.then, condition.else].flatMap(named).every((key) => shown.has(key)),
+  );
 }

@@ -53,6 +53,21 @@ describe('a decision form per action', () => {
     expect(en).toEqual([{ path: '/outcome', message: 'Choose “How it was resolved”' }]);
   });
 
+  it('asks the coordinating department once the case was resolved by coordination, in both languages (v5)', () => {
+    const zh = actionForm(schema, requiredByAction, 'resolve', 'zh-CN');
+    expect(validateFormData(zh, { resolution: '已协调供货', outcome: 'coordinated' }, 'zh-CN')).toEqual([
+      { path: '/department', message: '请填写「协调部门」' },
+    ]);
+    expect(validateFormData(zh, { resolution: '已协调供货', outcome: 'coordinated', department: '市住建局' }, 'zh-CN')).toEqual([]);
+    expect(validateFormData(zh, { resolution: '现场已解决', outcome: 'solved-on-site' }, 'zh-CN')).toEqual([]);
+    const en = actionForm(schema, requiredByAction, 'resolve', 'en');
+    expect(validateFormData(en, { resolution: 'done', outcome: 'coordinated' }, 'en')).toEqual([
+      { path: '/department', message: 'Enter “Department coordinated”' },
+    ]);
+    // The condition names fields only resolving shows: a reason to escalate is asked alone, without it.
+    expect(actionForm(schema, requiredByAction, 'escalate', 'zh-CN').allOf).toBeUndefined();
+  });
+
   it('offers a plain optional note to every action when the step says nothing about required fields', () => {
     const noteOnly = { type: 'object', properties: { note: { type: 'string', maxLength: 2000 } } } as RJSFSchema;
     const form = actionForm(noteOnly, undefined, 'acknowledge', 'zh-CN');

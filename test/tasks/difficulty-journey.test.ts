@@ -98,6 +98,15 @@ describe('difficulty report through the HTTP API (dev server)', () => {
       code: 'invalid_completion',
       details: [{ path: '/data/outcome', message: '请选择「办结方式」' }],
     });
+    // Resolved by coordination: the coordinating department is then asked for (difficulty report v5).
+    const noDepartment = await (
+      await as('hq')
+    ).request('POST', `/api/tasks/${encodeURIComponent(hqTask.id)}/decide`, {
+      action: 'resolve',
+      data: { resolution: '已协调', outcome: 'coordinated' },
+    });
+    expect(noDepartment.status).toBe(422);
+    expect(noDepartment.body.error.details).toEqual([{ path: '/data/department', message: '请填写「协调部门」' }]);
     await decide('hq', hqTask, 'resolve', {
       resolution: '协调章丘两家商混站每日供货 300 立方米',
       outcome: 'coordinated',

@@ -92,7 +92,11 @@ describe('an enterprise that answers at once (time-skipping server)', { timeout:
     await eventually(async () => held.get('returned'), Boolean);
     await handle.executeUpdate(replyUpdate, { args: [{ userId: ent01.id, text: '缺口 30 吨' }] });
     await release('returned');
-    await decide(await openTask(id, 'cadre'), 'cadre1', 'resolve', { resolution: '已协调供货', outcome: 'coordinated' });
+    await decide(await openTask(id, 'cadre'), 'cadre1', 'resolve', {
+      resolution: '已协调供货',
+      outcome: 'coordinated',
+      department: '市商务局',
+    });
     await eventually(async () => held.get('resolved'), Boolean);
     await handle.executeUpdate(verdictUpdate, { args: [{ userId: ent01.id, verdict: 'confirm' }] });
     await release('resolved');
