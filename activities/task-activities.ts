@@ -1,17 +1,17 @@
 // Activities of the human-task building block: write the task row and notify; close the row.
 import type { Db } from '#core/stores';
 import { findEnterprise } from '#core/stores/org/enterprise-store';
-import { workingGroupIdByKey } from '#core/stores/org/reference-data-store';
-import { categoryWorkingGroupId, currentCadreId } from '#core/stores/org/task-routing-store';
 import { caseNumberOf } from '#core/stores/submissions/submission-store';
 import { newTaskRecord, type TaskRow } from '#core/stores/task-row';
 import { closeTask, findTask, flagTaskOverdue, OPEN_STATUSES, openTask } from '#core/stores/task-store';
 import { recipients, type Recipient } from '#core/stores/user-store';
-import type { OpenedTask, TaskNotice, TaskOutcome, TaskSpec, TaskStatus } from '#core/domain/human-task';
+import type { OpenedTask, TaskBreach, TaskNotice, TaskOutcome, TaskSpec, TaskStatus } from '#core/domain/human-task';
 import { FOCUS_ENTERPRISE_PRIORITY } from '#core/domain/human-task';
 import type { LocalizedText } from '#core/domain/locale';
 import type { Role } from '#core/org/org-types';
 import type { createEmailActivities } from './email-activities';
+import { resolveAssignee } from './task-assignee';
+import { breachFactsIn, breachTexts } from './task-breach-facts';
 
 /** Input of closeTask. */
 export interface CloseTaskInput {
@@ -30,25 +30,6 @@ export interface AlertUsersInput {
   title: LocalizedText;
   submissionId: string | null;
   data: Record<string, unknown>;
-}
-
-async function resolveAssignee(db: Db, spec: TaskSpec): Promise<Omit<OpenedTask, 'taskId'>> {
-  const { assignee } = spec;
-  if (assignee.kind === 'user') return { assigneeUserId: assignee.userId, candidateRole: null, candidateGroupId: null };
-  if (assignee.kind === 'cadre-of-enterprise') {
-    const cadreId = spec.enterpriseId === null ? undefined : await currentCadreId(db, spec.enterpriseId);
-    // An enterprise nobody looks after goes to the comprehensive-coordination group rather than to no one.
-    if (cadreId !== undefined) return { assigneeUserId: cadreId, candidateRole: null, candidateGroupId: null };
-    const groupId = await workingGroupIdByKey(db, 'coordination');
-    return { assigneeUserId: null, candidateRole: 'special_class', candidateGroupId: groupId ?? null };
-  }
-  if (assignee.kind === 'group-of-category') {
-    const routed = assignee.category ? await categoryWorkingGroupId(db, assignee.category) : undefined;
-    const groupId = routed ?? (await workingGroupIdByKey(db, 'coordination'));
-    return { assigneeUserId: null, candidateRole: 'special_class', candidateGroupId: groupId ?? null };
-  }
-  const groupId = assignee.workingGroupKey ? await workingGroupIdByKey(db, assignee.workingGroupKey) : undefined;
-  return { assigneeUserId: null, candidateRole: assignee.role, candidateGroupId: groupId ?? null };
 }
 
 /** The people a task notice goes to: its assignee, or every active member of its candidate role and group (of a whole
@@ -76,9 +57,11 @@ export function createTaskActivities(deps: { db: Db; email: ReturnType<typeof cr
     candidateRole: row.candidateRole,
     candidateGroupId: row.candidateGroupId,
   });
-  // One key per task, notice and person: a retried activity never sends the same notice twice.
-  async function notify(row: TaskRow, notice: TaskNotice | 'assigned'): Promise<void> {
+  // One key per task, notice and person: a retried activity never sends the same notice twice. An overdue notice says
+  // what the breach did (`breach`, from the workflow: the row is still open when it is sent).
+  async function notify(row: TaskRow, notice: TaskNotice | 'assigned', breach?: TaskBreach): Promise<void> {
     const task = row.claimedBy ? { ...openedOf(row), assigneeUserId: row.claimedBy } : openedOf(row);
+    const breached = breach ? await breachTexts(db, breach, row.enterpriseId) : undefined;
     for (const user of await recipientsOf(db, task)) {
       const { locale } = user;
       await deps.email.sendEmail({
@@ -92,6 +75,7 @@ export function createTaskActivities(deps: { db: Db; email: ReturnType<typeof cr
           taskTitle: row.title[locale],
           dueAt: row.dueAt,
           taskId: row.id,
+          ...(breached ? breachFactsIn(breached, locale) : {}),
         },
       });
     }
@@ -123,11 +107,11 @@ export function createTaskActivities(deps: { db: Db; email: ReturnType<typeof cr
       return task;
     },
 
-    /** Reminds whoever holds the task now that it is due soon, or tells them it is overdue. */
-    async notifyTask(input: { taskId: string; notice: TaskNotice }): Promise<void> {
+    /** Reminds whoever holds the task now that it is due soon, or tells them it is overdue and what the breach did. */
+    async notifyTask(input: { taskId: string; notice: TaskNotice; breach?: TaskBreach }): Promise<void> {
       const row = await findTask(db, input.taskId);
       const open: readonly string[] = OPEN_STATUSES;
-      if (row && open.includes(row.status)) await notify(row, input.notice);
+      if (row && open.includes(row.status)) await notify(row, input.notice, input.notice === 'overdue' ? input.breach : undefined);
     },
 
     /** Closes a task row if it is still open; a retry after a lost reply changes nothing more. */

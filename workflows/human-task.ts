@@ -10,6 +10,7 @@ import {
   type Decision,
   type OpenedTask,
   type TaskAction,
+  type TaskBreach,
   type TaskOutcome,
   type TaskSpec,
 } from '#core/domain/human-task';
@@ -99,6 +100,11 @@ async function openWaiting(spec: TaskSpec): Promise<Waiting> {
   return entry;
 }
 
+/** What the breach of `spec` does, as its overdue notice says: as the caller told it, or as its `breachStatus` reads. */
+function breachOf(spec: TaskSpec): TaskBreach {
+  return spec.breach ?? (spec.breachStatus === 'escalated' ? { kind: 'escalated' } : { kind: 'closed' });
+}
+
 /** What a task that stays open past its SLA does meanwhile: `alert(0)` at once, then `alert(n)` every `everyMs`, until decided. */
 export interface OverdueWatch {
   everyMs: number;
@@ -131,7 +137,8 @@ export async function humanTask(spec: TaskSpec, overdue?: OverdueWatch): Promise
     return outcome;
   }
   waiting.delete(spec.taskId);
-  await tasks.notifyTask({ taskId: spec.taskId, notice: 'overdue' });
+  // What the breach does travels in the notice's input (replay does not compare activity inputs): no new command.
+  await tasks.notifyTask({ taskId: spec.taskId, notice: 'overdue', breach: breachOf(spec) });
   const outcome: TaskOutcome = { kind: 'breached', at: new Date().toISOString() };
   await tasks.closeTask({ taskId: spec.taskId, status: spec.breachStatus, outcome, decidedBy: null });
   return outcome;

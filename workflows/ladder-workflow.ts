@@ -4,7 +4,7 @@
 // the params ask for it (reopen: same rung again).
 import { patched, proxyActivities, workflowInfo } from '@temporalio/workflow';
 import type { Activities } from '#activities/index';
-import type { TaskAction, TaskAssignee, TaskOutcome } from '#core/domain/human-task';
+import type { TaskAction, TaskAssignee, TaskBreach, TaskOutcome } from '#core/domain/human-task';
 import type { LocalizedText } from '#core/domain/locale';
 import type { ProcessStartInput } from '#core/domain/process-start';
 import type { Role } from '#core/org/org-types';
@@ -138,7 +138,7 @@ export async function ladderWorkflow(submitted: ProcessStartInput<LadderParams>)
   for (let round = 0; ; round += 1) {
     const stage = stages[index]!;
     const last = index === stages.length - 1;
-    const outcome = await climbRung(input, stage, `${workflowId}/${round}-${index}-${stage.name}`, last, receivedAt, () =>
+    const outcome = await climbRung(input, stage, `${workflowId}/${round}-${index}-${stage.name}`, stages[index + 1], receivedAt, () =>
       path.push({ stage: stage.name, outcome: 'sla-breached' }),
     );
     if (outcome.kind === 'breached') {
@@ -211,15 +211,24 @@ export async function ladderWorkflow(submitted: ProcessStartInput<LadderParams>)
   }
 }
 
-/** One rung: its task, paused while the enterprise owes information; the final decision or the breach. */
+/** What a breach of `stage` does, for the overdue notice: climb to the `next` rung's actor, or end the case as expired. */
+function breachOf(stage: LadderStage, next: LadderStage | undefined, category: string | null): TaskBreach {
+  return stage.onBreach === 'escalate' && next
+    ? { kind: 'escalated', to: assigneeOf(next, category) }
+    : { kind: 'closed', reason: 'case-expired' };
+}
+
+/** One rung (`next`: the one above it, none at the last): its task, paused while the enterprise owes information; the
+ * final decision or the breach. */
 async function climbRung(
   input: ProcessStartInput<LadderParams>,
   stage: LadderStage,
   taskBase: string,
-  last: boolean,
+  next: LadderStage | undefined,
   receivedAt: string,
   onOverdue: () => void,
 ): Promise<TaskOutcome> {
+  const last = next === undefined;
   const category = typeof input.data.category === 'string' ? input.data.category : null;
   let dueAt = await db.slaDeadline({ start: new Date().toISOString(), sla: stage.sla });
   for (let attempt = 0; ; attempt += 1) {
@@ -245,6 +254,8 @@ async function climbRung(
         completionSchema: input.params.completion?.schema ?? NOTE_ONLY,
         requiredByAction: input.params.completion?.requiredByAction,
         breachStatus: stage.onBreach === 'escalate' && !last ? 'escalated' : 'expired',
+        // A rung that stays open past its SLA sends no overdue notice: the watch alerts instead.
+        breach: watch ? undefined : breachOf(stage, next, category),
       },
       watch,
     );

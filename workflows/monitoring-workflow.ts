@@ -226,6 +226,7 @@ async function onFever(input: MonitoringInput, quarantine: QuarantineFacts, read
     allowedActions: ['acknowledge', 'resolve'],
     completionSchema: { type: 'object', properties: { note: { type: 'string', title: '转诊安排', maxLength: 2000 } } },
     breachStatus: 'expired',
+    breach: { kind: 'closed', reason: 'referral-lapsed' },
   });
   await db.recordEvent({
     key: `${key}/referral`,

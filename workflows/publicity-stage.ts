@@ -183,6 +183,8 @@ async function upheldOnReview(
     completionSchema: REVIEW_FORM,
     requiredByAction: { dismiss: ['note'] },
     breachStatus: 'expired',
+    // A review not done in time upholds the objection: the case goes back to the reviewing rung.
+    breach: { kind: 'closed', reason: 'objection-upheld', returnsTo: reviewer.assignee },
   });
   const decided = outcome.kind === 'decided' ? outcome : null;
   const upheld = !decided || decided.action === 'uphold';

@@ -40,11 +40,25 @@ export interface TaskSpec {
   requiredByAction?: Partial<Record<TaskAction, string[]>>;
   /** Status the task ends in when its SLA runs out. */
   breachStatus: 'escalated' | 'expired';
+  /** What the SLA breach does with the case, for the overdue notice to tell the task's holder; absent: `breachStatus` only. */
+  breach?: TaskBreach;
   /** When to send the "due soon" reminder, as an ISO time before dueAt; none when absent or already past. */
   remindAt?: string | null;
   /** No "assigned" email when the task opens: the caller's own email (an escalation notice) already tells the assignee. */
   silent?: boolean;
 }
+
+/** Why a task ended at its SLA without a decision, beyond "closed" (worded in activities/task-breach-facts.ts). */
+export const BREACH_CLOSE_REASONS = ['case-expired', 'objection-upheld', 'referral-lapsed'] as const;
+/** One reason a task closed at its SLA. */
+export type BreachCloseReason = (typeof BREACH_CLOSE_REASONS)[number];
+
+/** What an SLA breach does with a task, as the overdue notice tells the person who held it. */
+export type TaskBreach =
+  /** The case climbs a rung, to `to` (named as people know it when the notice is written). */
+  | { kind: 'escalated'; to?: TaskAssignee }
+  /** The task ends here; `reason` says what became of the case, `returnsTo` who takes it up again. */
+  | { kind: 'closed'; reason?: BreachCloseReason; returnsTo?: TaskAssignee };
 
 /** Notices about a task that the workflow sends while it waits. */
 export type TaskNotice = 'due-soon' | 'overdue';

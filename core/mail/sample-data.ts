@@ -57,6 +57,12 @@ const TASK: Record<Locale, Sample> = {
   },
 };
 
+// A task that ran out of time, and what the breach did with it (task-activities' overdue notice): here, escalated.
+const TASK_OVERDUE: Record<Locale, Sample> = {
+  'zh-CN': { ...TASK['zh-CN'], escalated: true, escalatedTo: '企业服务专班（综合协调组）', closed: false, closeReason: '' },
+  en: { ...TASK.en, escalated: true, escalatedTo: 'Enterprise service class (Comprehensive coordination)', closed: false, closeReason: '' },
+};
+
 const DIGEST: Record<Locale, Sample> = {
   'zh-CN': {
     recipientName: '王建国',
@@ -162,7 +168,7 @@ export const SAMPLE_DATA: Readonly<Record<string, Record<Locale, Sample>>> = {
   'submission-settled': SUBMISSION,
   'task-assigned': TASK,
   'task-due-soon': TASK,
-  'task-overdue': TASK,
+  'task-overdue': TASK_OVERDUE,
   'daily-digest': DIGEST,
   'case-update': CASE_UPDATE,
   'case-overdue-alert': OVERDUE_ALERT,

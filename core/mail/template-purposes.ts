@@ -6,7 +6,10 @@ const PURPOSES: Readonly<Record<string, LocalizedText>> = {
   'submission-settled': { 'zh-CN': '企业的提交办结后的通知', en: 'Notice to an enterprise that its submission was settled' },
   'task-assigned': { 'zh-CN': '有新待办时通知办理人', en: 'Tells the people who may act that a new task is waiting' },
   'task-due-soon': { 'zh-CN': '待办即将到期的提醒', en: 'Reminder that a task is about to pass its deadline' },
-  'task-overdue': { 'zh-CN': '待办已超时的通知', en: 'Notice that a task passed its deadline' },
+  'task-overdue': {
+    'zh-CN': '待办已超时的通知：已升级至哪一级，或因何关闭',
+    en: 'Notice that a task passed its deadline: who it was escalated to, or why it was closed',
+  },
   'case-update': {
     'zh-CN': '困难问题有进展时通知反映的企业（退回补充、办结待确认、转交、不予受理、超时仍在办理、时限届满）',
     en: 'Tells an enterprise how its reported difficulty moved on (returned, resolved, escalated, rejected, overdue and still open, time ran out)',

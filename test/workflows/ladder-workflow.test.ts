@@ -20,7 +20,12 @@ describe('ladder process: SLA breaches (time-skipping server)', () => {
     await prepareDatabase(db, { seedDemo: true });
     skipping = await startTimeSkipping(
       'ladder-test',
-      createActivities({ db, renderer: createTemplateRenderer('Asia/Shanghai'), from: 'noreply@fugong.local' }),
+      createActivities({
+        db,
+        renderer: createTemplateRenderer('Asia/Shanghai'),
+        from: 'noreply@fugong.local',
+        publicUrl: 'https://fugong.example.gov.cn',
+      }),
     );
     env = skipping.env;
   });
@@ -31,6 +36,8 @@ describe('ladder process: SLA breaches (time-skipping server)', () => {
 
   it('escalates to the working group when the cadre lets the SLA pass, and expires when the group does too', async () => {
     const user = await db('users').where({ username: 'ent01' }).first();
+    // The cadre reads English, the group Chinese: each overdue notice says what became of the task in its reader's language.
+    await db('users').where({ username: 'cadre1' }).update({ locale: 'en' });
     const id = '0c0c0c0c-0000-4000-8000-000000000001';
     const at = new Date().toISOString();
     await db('submissions').insert({
@@ -42,6 +49,7 @@ describe('ladder process: SLA breaches (time-skipping server)', () => {
       data: '{}',
       status: 'submitted',
       workflow_id: `submission-${id}`,
+      case_number: 'KN-20261205-0901',
       created_at: at,
       updated_at: at,
     });
@@ -95,5 +103,16 @@ describe('ladder process: SLA breaches (time-skipping server)', () => {
       'task-due-soon → class-coordination',
       'task-overdue → class-coordination',
     ]);
+    const overdue = await db('outbox').where({ template: 'task-overdue' }).orderBy('id').select('to_address', 'text_body');
+    const link = (taskId: string) => `https://fugong.example.gov.cn/#/tasks/${encodeURIComponent(`submission-${id}/${taskId}`)}`;
+    expect(overdue[0].text_body).toContain('passed its deadline of');
+    expect(overdue[0].text_body).toContain('; it has been escalated to Enterprise service class (Comprehensive coordination).');
+    expect(overdue[0].text_body).toContain(link('0-0-cadre'));
+    expect(overdue[1].text_body).toContain('超过办理时限，已关闭：超时未办理，案件已按流程规定以“已超期”结束。');
+    expect(overdue[1].text_body).toContain(link('1-1-group'));
+    for (const { text_body: text } of overdue) {
+      expect(text).toContain('KN-20261205-0901');
+      expect(text).not.toMatch(/升级或关闭|escalated or closed/);
+    }
   });
 });
