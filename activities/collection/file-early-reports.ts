@@ -1,8 +1,10 @@
 // A report submitted on a round's day before the round opened (the day the form was installed, or the minutes before
 // the Schedule's opening activity ran) found no round to file into. The round takes such reports when it opens and
-// files them as their own workflow would have, so the enterprise is counted as reported and never chased as overdue.
+// files them as their own workflow would have, so the enterprise is counted as reported and never chased as overdue,
+// and each submission's result reads on time or late like any filed report's.
 import type { Knex } from '#core/stores';
 import { formFigures, reportSubmission, roundReport, unfiledSubmissions } from '#core/stores/collections/report-store';
+import { recordFiledReportResult } from '#core/stores/submissions/submission-events';
 import { addDays, startOfLocalDay } from '#core/domain/working-calendar';
 import { fileSubmission } from './file-submission';
 
@@ -28,7 +30,11 @@ export async function fileEarlyReports(db: Knex, timeZone: string, round: Opened
     const figures = await formFigures(db, submission.formKey, submission.formVersion);
     await db.transaction(async (trx) => {
       const row = await roundReport(trx, round.id, enterpriseId);
-      if (row) await fileSubmission(trx, row, { submissionId, enterpriseId, submission, figures, at });
+      if (!row) return;
+      const filed = await fileSubmission(trx, row, { submissionId, enterpriseId, submission, figures, at });
+      // Its workflow recorded "filed nowhere": the submission's result now says on time, late or amending, as it reads
+      // for a report its round was open for.
+      await recordFiledReportResult(trx, { submissionId, filed, at });
     });
   }
 }

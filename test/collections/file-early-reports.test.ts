@@ -9,12 +9,15 @@ import { recordReport } from '#activities/collection/record-report';
 import { closeRound, noticePage, type NoticePageInput } from '#activities/collection/round-notices';
 import { openRound } from '#activities/collection/round-opening';
 import type { SendEmailInput } from '#activities/email-activities';
+import { createSubmissionActivities } from '#activities/submission-activities';
 import { prepareDatabase } from '#core/bootstrap';
 import { atLocalTime } from '#core/domain/collection-plan';
 import { addDays } from '#core/domain/working-calendar';
 import { evaluateEnterprises } from '#core/evaluation/enterprise-evaluation';
 import { DEFAULT_WEIGHTS } from '#core/evaluation/evaluation-weights';
 import type { FormDefinition } from '#forms/form-definition';
+import { findSubmission } from '#core/stores/submissions/submission-store';
+import { presentSubmission } from '#web/server/submissions/present-submission';
 import { enterpriseTodo } from '#web/server/todo/enterprise-todo';
 import { testDatabases } from '../helpers/test-db';
 import { publishCopy, TZ } from './collection-harness';
@@ -48,7 +51,7 @@ describe.each(testDatabases())('reports submitted before their round opened ($na
     await close?.();
   });
 
-  /** A submission of `form` by the enterprise, made at `createdAt`, whose workflow has not filed it anywhere. */
+  /** A submission of `form` by the enterprise, made at `createdAt`, whose workflow has not run yet. */
   async function submit(form: FormDefinition, enterprise: typeof ent01, data: Record<string, unknown>, createdAt: string) {
     const id = randomUUID();
     await db('submissions').insert({
@@ -58,7 +61,7 @@ describe.each(testDatabases())('reports submitted before their round opened ($na
       enterprise_id: enterprise.id,
       user_id: enterprise.userId,
       data: JSON.stringify(data),
-      status: 'received',
+      status: 'submitted',
       workflow_id: `submission-${id}`,
       created_at: createdAt,
       updated_at: createdAt,
@@ -66,8 +69,26 @@ describe.each(testDatabases())('reports submitted before their round opened ($na
     return id;
   }
 
-  const file = (form: FormDefinition, enterprise: typeof ent01, submissionId: string) =>
+  const record = (form: FormDefinition, enterprise: typeof ent01, submissionId: string) =>
     recordReport(db, TZ, { submissionId, formKey: form.key, enterpriseId: enterprise.id }, () => new Date());
+  /** The submission's own workflow (workflows/collection-report-workflow.ts): files it, then marks it received with where it landed. */
+  async function file(form: FormDefinition, enterprise: typeof ent01, submissionId: string) {
+    const filed = await record(form, enterprise, submissionId);
+    await mark(submissionId, filed);
+    return filed;
+  }
+  const mark = (submissionId: string, filed: object) =>
+    createSubmissionActivities({ db }).markSubmission({
+      submissionId,
+      status: 'received',
+      result: { ...filed, receivedAt: new Date().toISOString() },
+    });
+  /** The submission's status, result and result sentence as its page shows them (GET /api/submissions/:id). */
+  async function shown(submissionId: string, locale: 'zh-CN' | 'en' = 'zh-CN') {
+    const submission = (await findSubmission(db, submissionId))!;
+    const { resultText } = await presentSubmission(db, submission, locale);
+    return { status: submission.status, result: submission.result, resultText };
+  }
   const reportOf = (roundId: string, enterprise: typeof ent01) =>
     db('collection_reports').where({ round_id: roundId, enterprise_id: enterprise.id }).first();
   const totalsOf = (roundId: string) =>
@@ -120,6 +141,24 @@ describe.each(testDatabases())('reports submitted before their round opened ($na
     ]);
     const totals = { targeted: opened.expected, pending: opened.expected - 1, on_time: 1, late: 0, missed: 0, workers_on_site: 100 };
     expect(await totalsOf(roundId)).toEqual(totals);
+    // Each submission reads as a report filed in its round would: on time, or amending the earlier one; not "received".
+    const receivedAt = expect.any(String);
+    expect(await shown(first)).toEqual({
+      status: 'received',
+      result: { roundId, punctuality: 'on_time', amends: null, receivedAt },
+      resultText: expect.stringMatching(/^按时提交，/),
+    });
+    expect((await shown(first, 'en')).resultText).toMatch(/^Submitted on time, /);
+    expect(await shown(amended)).toEqual({
+      status: 'received',
+      result: { roundId, punctuality: 'on_time', amends: first, receivedAt },
+      resultText: expect.stringMatching(/^已补报：更正本期此前的报告，/),
+    });
+    expect(await shown(yesterday)).toMatchObject({
+      result: { roundId: null, punctuality: null },
+      resultText: expect.stringMatching(/^已收到，/),
+    });
+    const firstRow = await db('submissions').where({ id: first }).first('result', 'updated_at');
     expect(await db('collection_latest_reports').where({ form_key: form.key, enterprise_id: ent01.id }).first()).toMatchObject({
       round_id: roundId,
       submission_id: amended,
@@ -131,6 +170,7 @@ describe.each(testDatabases())('reports submitted before their round opened ($na
     expect(await versionsOf(roundId)).toHaveLength(2);
     expect(await reportOf(roundId, ent01)).toMatchObject({ status: 'on_time', amendments: 1 });
     expect(await totalsOf(roundId)).toEqual(totals);
+    expect(await db('submissions').where({ id: first }).first('result', 'updated_at')).toEqual(firstRow);
 
     const reminders = await notices({ roundId, kind: 'remind', index: 0, to: 'enterprise', template: 'collection-reminder' });
     expect(reminders.map((email) => email.to)).not.toContain(ent01.email);
@@ -170,7 +210,9 @@ describe.each(testDatabases())('reports submitted before their round opened ($na
     const form = await publishCopy(db, 'liaison-designation', (params) => (params.target = { kind: 'list', enterpriseIds: [ent01.id] }));
     const liaison = { liaisonName: '早报联络员', mobile: '13900139000', email: 'early@example.com' };
     const id = await submit(form, ent01, liaison, at(DAY, '08:00'));
-    expect(await file(form, ent01, id)).toEqual({ roundId: null, punctuality: null, amends: null });
+    // Its workflow finds no round, and marks the submission only after the campaign opened and filed it.
+    const nowhere = await record(form, ent01, id);
+    expect(nowhere).toEqual({ roundId: null, punctuality: null, amends: null });
 
     const roundId = `${form.key}/campaign-${randomUUID().slice(0, 8)}`;
     const campaign = { roundId, deadline: at(addDays(DAY, 3), '18:00'), openedBy: null };
@@ -178,6 +220,13 @@ describe.each(testDatabases())('reports submitted before their round opened ($na
 
     expect(await reportOf(roundId, ent01)).toMatchObject({ status: 'on_time', submission_id: id });
     expect(await totalsOf(roundId)).toMatchObject({ targeted: 1, pending: 0, on_time: 1 });
+    await mark(id, nowhere);
+    expect(await shown(id)).toEqual({
+      status: 'received',
+      result: { roundId, punctuality: 'on_time', amends: null, receivedAt: at(DAY, '09:00') },
+      resultText: expect.stringMatching(/^按时提交，/),
+    });
+    expect(await db('submission_events').where({ submission_id: id, kind: 'status.received' })).toHaveLength(1);
     expect(await db('enterprises').where({ id: ent01.id }).first('liaison_name', 'liaison_mobile', 'liaison_email')).toEqual({
       liaison_name: '早报联络员',
       liaison_mobile: '13900139000',

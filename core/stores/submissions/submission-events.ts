@@ -1,6 +1,7 @@
 // The writes that keep a submission's row and timeline in step with its workflow: a status change with its timeline
-// line, and timeline lines written once per key (a retried activity adds nothing).
-import { toJson } from '../../db';
+// line, timeline lines written once per key (a retried activity adds nothing), and the result of a collection report
+// that a round filed after the submission's own workflow had found no round for it.
+import { fromJson, toJson } from '../../db';
 import type { Db } from '../db-types';
 
 /** A submission's new status and result, with the `outcome` column kept for the dashboard. */
@@ -16,16 +17,18 @@ export interface SubmissionStatusChange {
  * that status (a retry after a lost reply) nothing is written. */
 export async function changeSubmissionStatus(db: Db, change: SubmissionStatusChange): Promise<void> {
   await db.transaction(async (trx) => {
-    const current = await trx('submissions').where({ id: change.submissionId }).first('status');
-    if (current?.status === change.status) return;
-    await trx('submissions')
+    // Only a row not yet in that status changes: on PostgreSQL a concurrent writer of the same status (a round filing
+    // the report, below) makes this update find nothing rather than overwrite its result.
+    const changed = await trx('submissions')
       .where({ id: change.submissionId })
+      .whereNot({ status: change.status })
       .update({
         status: change.status,
         result: change.result === null ? null : toJson(change.result),
         outcome: change.outcome,
         updated_at: change.at,
       });
+    if (!changed) return;
     await trx('submission_events').insert({
       submission_id: change.submissionId,
       kind: `status.${change.status}`,
@@ -56,4 +59,41 @@ export async function addKeyedEvent(db: Db, event: KeyedEvent): Promise<void> {
     })
     .onConflict('event_key')
     .ignore();
+}
+
+/** Where a round filed a collection submission (activities/collection/file-submission.ts's answer). */
+export interface FiledReportResult {
+  submissionId: string;
+  filed: { roundId: string; punctuality: 'on_time' | 'late'; amends: string | null };
+  /** When the round filed it (ISO). */
+  at: string;
+}
+
+/**
+ * Brings the result of a submission that a round filed after its workflow recorded "filed nowhere" to what that workflow
+ * would have recorded: `{ roundId, punctuality, amends, receivedAt }`, so it reads "按时提交" rather than "已收到". A
+ * submission its workflow has not marked yet is marked received here, as the workflow would, and the workflow's mark
+ * then finds it received and changes nothing. Idempotent: a result already saying this is left alone.
+ */
+export async function recordFiledReportResult(db: Db, change: FiledReportResult): Promise<void> {
+  const { submissionId, filed, at } = change;
+  const row: { status: string; result: unknown } | undefined = await db('submissions')
+    .where({ id: submissionId })
+    .first('status', 'result');
+  if (row?.status === 'submitted') {
+    const result = { ...filed, receivedAt: at };
+    const marked = await db('submissions')
+      .where({ id: submissionId, status: 'submitted' })
+      .update({ status: 'received', result: toJson(result), updated_at: at });
+    if (marked) await db('submission_events').insert({ submission_id: submissionId, kind: 'status.received', detail: toJson(result), at });
+    return;
+  }
+  // Any other status is a decision this filing must not undo (no collection process sets one today).
+  if (row?.status !== 'received') return;
+  const before = row.result == null ? {} : fromJson<Record<string, unknown>>(row.result);
+  const result = { ...before, ...filed };
+  if (toJson(result) === toJson(before)) return;
+  await db('submissions')
+    .where({ id: submissionId, status: 'received' })
+    .update({ result: toJson(result), updated_at: at });
 }
