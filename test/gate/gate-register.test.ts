@@ -90,6 +90,13 @@ describe('gate check and site register (dev server)', () => {
     const quarantined = (await gate.request('GET', `/api/gate/register/workers/${listed.workerId}`)).body.worker;
     const found = (await gate.request('GET', `/api/gate/workers/${quarantined.residentId}`)).body;
     expect(found).toMatchObject({ worker: { name: quarantined.name }, standing: { status: 'quarantined', zone: 'isolation' } });
+    // The look-up tells the officer at once until when the worker is in quarantine here: the end the register shows.
+    expect(found.standing.quarantineEndsAt).toBe(listed.quarantine.endsAt);
+    for (const status of ['admitted', 'released']) {
+      const other = register.workers.find((w: { status: string }) => w.status === status);
+      const otherId = (await gate.request('GET', `/api/gate/register/workers/${other.workerId}`)).body.worker.residentId;
+      expect((await gate.request('GET', `/api/gate/workers/${otherId}`)).body.standing).toMatchObject({ status, quarantineEndsAt: null });
+    }
     const upload = (
       await gate.request('POST', '/api/uploads', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), {
         contentType: 'image/png',

@@ -18,6 +18,16 @@ export interface RouteContract {
   /** A body the route checks itself — a file's bytes, CSV text, a form's data checked against that form's own schema,
    * credentials refused with their own 400 — described for the API but not checked here. */
   describedBody?: DescribedBody;
+  /** What the route answers when it succeeds, by status: when, and the JSON body's schema (none for a 204 or a file). */
+  answers?: Readonly<Record<number, Answer>>;
+  /** Path parameters the route checks itself (a 422 naming the parameter when one is not well-formed), described. */
+  pathParameters?: Readonly<Record<string, RJSFSchema>>;
+}
+
+/** One success answer of a route. */
+export interface Answer {
+  description: string;
+  schema?: RJSFSchema;
 }
 
 /** A body the contract describes but leaves to the route to check. */

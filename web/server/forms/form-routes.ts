@@ -9,6 +9,7 @@ import { requireUser } from '../access';
 import type { AppDeps } from '../app-deps';
 import { pageOfList, pageQuery } from '../paging';
 import { accepts, PAGE_QUERY_PROPERTIES, queryOf } from '../route-contract';
+import { FORM_ANSWER, FORM_LIST_ANSWER } from '../openapi/answer-schemas';
 
 const FORM = { 'zh-CN': '表单', en: 'Form' };
 
@@ -29,7 +30,11 @@ export function formRoutes({ db }: AppDeps): Router {
 
   router.get(
     '/api/forms',
-    accepts({ summary: 'A page of the published forms the caller may fill in', query: LIST_QUERY }),
+    accepts({
+      summary: 'A page of the published forms the caller may fill in',
+      query: LIST_QUERY,
+      answers: { 200: { description: 'A page of forms', schema: FORM_LIST_ANSWER } },
+    }),
     async (req, res) => {
       const user = requireUser(req);
       const filter = queryOf<{ processType?: string; limit?: number; offset?: number }>(req);
@@ -42,9 +47,13 @@ export function formRoutes({ db }: AppDeps): Router {
     },
   );
 
-  router.get('/api/forms/:key', async (req, res) => {
+  const form = accepts({
+    summary: 'The latest published version of a form, with the schema its submissions are checked against',
+    answers: { 200: { description: 'The form', schema: FORM_ANSWER } },
+  });
+  router.get('/api/forms/:key', form, async (req, res) => {
     const user = requireUser(req);
-    const form = await latestPublishedForm(db, req.params.key);
+    const form = await latestPublishedForm(db, String(req.params.key));
     if (!form || !form.audience.includes(user.role)) throw notFound(FORM);
     res.json({
       form: {

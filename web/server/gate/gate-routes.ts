@@ -16,6 +16,7 @@ import { auditRequest } from '../audit/audit-request';
 import type { SessionUser } from '../request-context';
 import { pageOfList, pageQuery } from '../paging';
 import { accepts, bodyOf, invalidBody, queryOf } from '../route-contract';
+import { GATE_WORKER_ANSWER } from '../openapi/answer-schemas';
 import { OFFLINE_PROPERTIES, offlineFieldsOf } from '../offline/offline-item';
 import { readerOf } from '#core/privacy/reader-of';
 import { gateForm, gateSetup } from './gate-form';
@@ -96,7 +97,18 @@ export function gateRoutes(deps: AppDeps): Router {
     });
   });
 
-  router.get('/api/gate/workers/:residentId', async (req, res) => {
+  const lookUp = accepts({
+    summary: 'A worker this site keeps or has checked, by resident ID, with their standing at the site',
+    pathParameters: {
+      residentId: {
+        type: 'string',
+        pattern: '^[0-9]{17}[0-9Xx]$',
+        description: '18-digit resident ID number with a valid check digit (a wrong one is answered 422)',
+      },
+    },
+    answers: { 200: { description: 'The worker, the mobile as this officer may read it', schema: GATE_WORKER_ANSWER } },
+  });
+  router.get('/api/gate/workers/:residentId', lookUp, async (req, res) => {
     const user = requireRole(req, ['gate']);
     const residentId = String(req.params.residentId).toUpperCase();
     if (!isResidentId(residentId))
@@ -117,9 +129,13 @@ export function gateRoutes(deps: AppDeps): Router {
     // lets this officer read it; the page does not copy a masked number into the form.
     const show = await gateMasker(db, readerOf(user, req.locale), user.projectId ?? 0, 'detail');
     const mobile = keeps && worker.mobile ? (show('mobile', worker.mobile) as string) : null;
+    // A worker in quarantine at this site is not checked at the gate again: the officer is told at once, with the end
+    // the register shows this officer anyway. Only this site's quarantine, as the 404 above says nothing of others.
+    const quarantine = standing?.quarantineId ? await findQuarantine(db, standing.quarantineId) : undefined;
+    const quarantineEndsAt = quarantine?.status === 'active' && quarantine.projectId === user.projectId ? quarantine.endsAt : null;
     res.json({
       worker: { id: worker.id, name: worker.name, mobile, mobileMasked: mobile !== null && mobile !== worker.mobile },
-      standing: standing ? { status: standing.status, zone: standing.zone, since: standing.updatedAt } : null,
+      standing: standing ? { status: standing.status, zone: standing.zone, since: standing.updatedAt, quarantineEndsAt } : null,
     });
   });
 

@@ -4,6 +4,8 @@ import { Router } from 'express';
 import { pingDatabase } from '#core/stores/health-store';
 import { apiRouter } from '../api-router';
 import type { AppDeps } from '../app-deps';
+import { HEALTH_ANSWER } from '../openapi/answer-schemas';
+import { accepts } from '../route-contract';
 
 type Probe = { ok: true } | { ok: false; error: unknown };
 
@@ -25,7 +27,14 @@ async function probe(check: () => Promise<unknown>, timeoutMs = 3000): Promise<P
 /** The health route; public, and it reveals nothing beyond reachability. */
 export function healthRoutes({ db, temporal, logger }: AppDeps): Router {
   const router = apiRouter();
-  router.get('/healthz', async (req, res) => {
+  const answers = accepts({
+    summary: 'Whether the database and Temporal answer',
+    answers: {
+      200: { description: 'Both answer', schema: HEALTH_ANSWER },
+      503: { description: 'One of them does not (the log says why)', schema: HEALTH_ANSWER },
+    },
+  });
+  router.get('/healthz', answers, async (req, res) => {
     const [database, workflow] = await Promise.all([
       probe(() => pingDatabase(db)),
       probe(() => temporal.workflowService.getSystemInfo({})),

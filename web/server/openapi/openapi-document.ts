@@ -49,7 +49,11 @@ function operationId(method: string, path: string): string {
 }
 
 function parameters(path: string, contract: RouteContract | undefined) {
-  const inPath = [...path.matchAll(/:(\w+)/g)].map(([, name]) => ({ name, in: 'path', required: true, schema: { type: 'string' } }));
+  const inPath = [...path.matchAll(/:(\w+)/g)].map(([, name]) => {
+    const described = contract?.pathParameters?.[name!];
+    const description = typeof described?.description === 'string' ? { description: described.description } : {};
+    return { name, in: 'path', required: true, ...description, schema: described ? toOpenApiSchema(described) : { type: 'string' } };
+  });
   const query = contract?.query;
   const required = new Set<string>((query?.required as string[] | undefined) ?? []);
   const inQuery = Object.entries((query?.properties ?? {}) as Record<string, RJSFSchema>).map(([name, schema]) => ({
@@ -86,8 +90,19 @@ function errorStatuses(route: string, method: string, path: string, contract: Ro
   if (!open || !SAFE.has(method)) statuses.push(403);
   if (path.includes(':')) statuses.push(404);
   if (['POST', 'PUT', 'PATCH'].includes(method)) statuses.push(409);
-  if (takesBody || contract?.query) statuses.push(422);
+  if (takesBody || contract?.query || contract?.pathParameters) statuses.push(422);
   return statuses;
+}
+
+/** The route's success answers as its contract names them, else one line for any 2xx. */
+function successes(contract: RouteContract | undefined) {
+  if (!contract?.answers) return { '2XX': { description: 'Done: a JSON object (or the file a download route serves)' } };
+  return Object.fromEntries(
+    Object.entries(contract.answers).map(([status, { description, schema }]) => [
+      status,
+      { description, ...(schema ? { content: { 'application/json': { schema: toOpenApiSchema(schema) } } } : {}) },
+    ]),
+  );
 }
 
 function security(route: string, method: string, path: string) {
@@ -108,7 +123,7 @@ function operation(method: string, path: string, contract: RouteContract | undef
     parameters: parameters(path, contract),
     ...(body ? { requestBody: body } : {}),
     responses: {
-      '2XX': { description: 'Done: a JSON object (or the file a download route serves)' },
+      ...successes(contract),
       ...Object.fromEntries(errorStatuses(route, method, path, contract).map((status) => [String(status), errorResponse(status)])),
     },
     security: security(route, method, path),

@@ -10,6 +10,7 @@ import { cookieNames } from './cookie-names';
 import { createSession, deleteSession } from '#core/stores/session-store';
 import { signInAccount } from '#core/stores/user-store';
 import { accepts } from '../route-contract';
+import { SESSION_ANSWER } from '../openapi/answer-schemas';
 
 const badCredentials = new AppError(401, 'bad_credentials', { 'zh-CN': '用户名或密码错误', en: 'Wrong username or password' });
 
@@ -23,7 +24,11 @@ export function sessionRoutes({ db, config }: AppDeps, now: () => Date): Router 
   const secure = config.publicUrl.startsWith('https://');
   const names = cookieNames(secure);
 
-  router.get('/api/session', (req, res) => {
+  const who = accepts({
+    summary: 'Who is signed in, and the CSRF token to echo',
+    answers: { 200: { description: 'The session (user null when nobody is signed in)', schema: SESSION_ANSWER } },
+  });
+  router.get('/api/session', who, (req, res) => {
     // The zone the app reads local dates and times in (as GET /api/time names it), before and after signing in.
     res.json({ user: req.user ?? null, csrfToken: req.csrfToken, timeZone: config.timeZone });
   });
@@ -41,6 +46,7 @@ export function sessionRoutes({ db, config }: AppDeps, now: () => Date): Router 
         },
         description: 'A missing username or password is answered 400 `missing_credentials`; wrong ones 401; too many tries 429',
       },
+      answers: { 200: { description: 'Signed in: the session cookie is set', schema: SESSION_ANSWER } },
     }),
     async (req, res) => {
       const { username, password } = (req.body ?? {}) as { username?: unknown; password?: unknown };

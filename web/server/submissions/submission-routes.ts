@@ -23,6 +23,7 @@ import { pageQuery } from '../paging';
 import { ID_QUERY, INSTANT_QUERY } from '../query-formats';
 import { accepts, PAGE_QUERY_PROPERTIES, queryOf } from '../route-contract';
 import { presentSubmission } from './present-submission';
+import { SUBMISSION_ANSWER, SUBMISSION_DETAIL_ANSWER, SUBMISSION_LIST_ANSWER } from '../openapi/answer-schemas';
 
 const SUBMISSION = { 'zh-CN': '提交记录', en: 'Submission' };
 const SUBMISSIONS_QUERY: RJSFSchema = {
@@ -90,6 +91,10 @@ export function submissionRoutes(deps: AppDeps, now: () => Date): Router {
           "`data` is checked against the published form's own schema (GET /api/forms/{key}), each problem answered 422 at its pointer; " +
           'the same `submissionId` sent again is answered 200 with the first submission',
       },
+      answers: {
+        202: { description: 'Accepted: the case is filed and its process started', schema: SUBMISSION_ANSWER },
+        200: { description: 'This submissionId was filed before: the first submission, nothing started again', schema: SUBMISSION_ANSWER },
+      },
     }),
     async (req, res) => {
       const user = requireUser(req);
@@ -124,6 +129,7 @@ export function submissionRoutes(deps: AppDeps, now: () => Date): Router {
     accepts({
       summary: 'The submissions the caller may read, newest first, by case number, form, status, enterprise and period',
       query: SUBMISSIONS_QUERY,
+      answers: { 200: { description: 'A page of submissions', schema: SUBMISSION_LIST_ANSWER } },
     }),
     async (req, res) => {
       const user = requireUser(req);
@@ -134,9 +140,13 @@ export function submissionRoutes(deps: AppDeps, now: () => Date): Router {
     },
   );
 
-  router.get('/api/submissions/:id', async (req, res) => {
+  const detail = accepts({
+    summary: 'One submission with its timeline and the messages sent about it',
+    answers: { 200: { description: 'The submission, masked as the caller may read it', schema: SUBMISSION_DETAIL_ANSWER } },
+  });
+  router.get('/api/submissions/:id', detail, async (req, res) => {
     const user = requireUser(req);
-    const submission = await findSubmission(db, req.params.id.toLowerCase());
+    const submission = await findSubmission(db, String(req.params.id).toLowerCase());
     if (!submission || !(await mayReadSubmission(db, user, submission))) throw notFound(SUBMISSION);
     const reader = readerOf(user, req.locale);
     const [shown] = await maskSubmissions(db, reader, [submission], 'detail');

@@ -24,6 +24,7 @@ import { findUser } from '#core/stores/user-store';
 import { CANDIDATES_QUERY, TASKS_QUERY, type TasksQuery } from './tasks-query';
 import { pageOfList, pageQuery } from '../paging';
 import { accepts, bodyOf, queryOf } from '../route-contract';
+import { DECIDED_ANSWER, TASK_ANSWER, TASK_DETAIL_ANSWER, TASK_LIST_ANSWER } from '../openapi/answer-schemas';
 import { actionForm } from '#forms/present/decision-form';
 
 const TASK = { 'zh-CN': '待办', en: 'Task' };
@@ -63,6 +64,7 @@ export function taskRoutes({ db, temporal }: AppDeps): Router {
     accepts({
       summary: 'A page of the tasks the caller may see: one tab (mine, groups, done, all), filtered and sorted by due time or priority',
       query: TASKS_QUERY,
+      answers: { 200: { description: 'A page of tasks', schema: TASK_LIST_ANSWER } },
     }),
     async (req, res) => {
       const user = requireRole(req, INBOX_ROLES);
@@ -75,7 +77,11 @@ export function taskRoutes({ db, temporal }: AppDeps): Router {
     },
   );
 
-  router.get('/api/tasks/:id', async (req, res) => {
+  const one = accepts({
+    summary: 'One task, with the form and fields its decision needs, its comments and listed items',
+    answers: { 200: { description: 'The task', schema: TASK_DETAIL_ANSWER } },
+  });
+  router.get('/api/tasks/:id', one, async (req, res) => {
     const { user, task } = await load(req);
     res.json({
       task,
@@ -104,7 +110,11 @@ export function taskRoutes({ db, temporal }: AppDeps): Router {
     },
   );
 
-  router.post('/api/tasks/:id/claim', async (req, res) => {
+  const claimed = accepts({
+    summary: 'Claim a task offered to a group or role, so others see it is being handled',
+    answers: { 200: { description: 'The task, now claimed by the caller', schema: TASK_ANSWER } },
+  });
+  router.post('/api/tasks/:id/claim', claimed, async (req, res) => {
     const { user, task } = await load(req);
     if (!actorMayDecide(asOpened(task), actorOf(user))) throw outOfScope;
     if (!(await claimTask(db, task.taskKey, user.id, new Date().toISOString())))
@@ -116,7 +126,11 @@ export function taskRoutes({ db, temporal }: AppDeps): Router {
     res.json({ task: { ...task, claimedBy: user.id, claimedByName: user.displayName, status: 'claimed' } });
   });
 
-  router.post('/api/tasks/:id/release', async (req, res) => {
+  const released = accepts({
+    summary: 'Give back a task the caller claimed',
+    answers: { 200: { description: 'The task, open again', schema: TASK_ANSWER } },
+  });
+  router.post('/api/tasks/:id/release', released, async (req, res) => {
     const { user, task } = await load(req);
     if (!(await releaseTask(db, task.taskKey, user.id)))
       throw new AppError(409, 'not_claimed', { 'zh-CN': '您没有认领该待办', en: 'You have not claimed this task' });
@@ -154,6 +168,7 @@ export function taskRoutes({ db, temporal }: AppDeps): Router {
         properties: { userId: { type: 'integer', minimum: 1 }, reason: { type: 'string', minLength: 2, maxLength: 500 } },
         additionalProperties: false,
       },
+      answers: { 200: { description: 'The task, now the new assignee’s', schema: TASK_ANSWER } },
     }),
     async (req, res) => {
       const { user, task } = await load(req);
@@ -216,6 +231,7 @@ export function taskRoutes({ db, temporal }: AppDeps): Router {
         properties: { action: { type: 'string' }, data: { type: 'object' }, comment: { type: 'string', maxLength: 2000 } },
         additionalProperties: false,
       },
+      answers: { 200: { description: 'The process took the decision', schema: DECIDED_ANSWER } },
     }),
     async (req, res) => {
       const { user, task } = await load(req);
