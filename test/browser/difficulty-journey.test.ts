@@ -50,13 +50,17 @@ describe.skipIf(!executable)('difficulty reports in a real browser (chromium)', 
     return decodeURIComponent(new URL(page.url()).hash.split('/').pop()!);
   }
 
-  /** Opens the open task of `title` for `enterprise` from the inbox, on the "my groups" tab for a group's task. */
-  async function openTask(page: Page, enterprise: string, title: string, tab?: string): Promise<void> {
+  /**
+   * Opens the open task of `title` for `enterprise` from the inbox as it first opens, without choosing a tab: a cadre's
+   * inbox opens on 分配给我, a working-group member's on 我的工作组 (`tab`), where each one's work arrives.
+   */
+  async function openTask(page: Page, enterprise: string, title: string, tab = '分配给我'): Promise<void> {
     await page.goto(`${journey.system.baseUrl}/#/inbox`);
-    if (tab) await page.getByRole('button', { name: tab }).click();
+    const tabs = page.getByRole('group', { name: '待办分类' });
+    await tabs.getByRole('button', { name: tab, pressed: true }).waitFor(STEP);
     const link = page.getByRole('row').filter({ hasText: enterprise }).getByRole('link', { name: title });
     await link.first().waitFor(STEP);
-    await audit(page, `inbox${tab ? ` (${tab})` : ''}`);
+    await audit(page, `inbox (${tab})`);
     await link.first().click();
     await page.getByRole('heading', { name: title }).waitFor();
   }
@@ -229,6 +233,10 @@ describe.skipIf(!executable)('difficulty reports in a real browser (chromium)', 
     await member.getByRole('button', { name: '已解决', exact: true }).click();
     expect(await member.locator('#root_outcome__error').innerText()).toBe('请选择「办结方式」');
     await member.getByLabel('办结方式').selectOption({ label: '协调解决' });
+    // Resolved by coordination: the form now asks which department coordinated (difficulty report v5).
+    await member.getByRole('button', { name: '已解决', exact: true }).click();
+    expect(await member.locator('#root_department__error').innerText()).toBe('请填写「协调部门」');
+    await member.getByLabel('协调部门').fill('市工信局');
     await decide(member, '已解决');
     await fullPageShot(member, `${SCREENSHOTS}group-resolved.png`);
 

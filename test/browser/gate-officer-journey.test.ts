@@ -1,13 +1,15 @@
 // A gate officer's shift on a phone (390×844) in chromium, against the system as `npm start` runs it: one worker
 // admitted, one turned back without a certificate, one quarantined with a fever, and a check-in recorded for the
-// quarantined worker in the register. An administrator first moves the check-in times (process parameters, no code)
-// so that a check-in is due during the test. Every page is checked in zh-CN and en and with axe-core.
+// quarantined worker in the register, whose end the officer moves to a midnight (read as the day before's 24:00).
+// The submit button says beside it what is still missing; typing the quarantined worker's ID again tells the officer
+// at once that the worker is in quarantine until that end. An administrator first moves the check-in times (process
+// parameters, no code) so that a check-in is due during the test. Every page is checked in zh-CN and en and with axe-core.
 import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { DEMO_PASSWORD } from '#core/demo/demo-seed';
 import { readShippedForms } from '#forms/shipped-forms';
-import { auditPage, signIn, journeyChromium, useBrowserJourney, SCREENSHOTS } from '../helpers/browser';
+import { auditPage, signIn, journeyChromium, switchLanguage, useBrowserJourney, SCREENSHOTS } from '../helpers/browser';
 import { eventually } from '#scripts/kit/eventually';
 import { HttpSession } from '#scripts/kit/http-session';
 import { installationEnv, startScript } from '#scripts/kit/start-script';
@@ -15,7 +17,8 @@ import { freshResidentId } from '#scripts/kit/fresh-resident-id';
 import { fullPageShot } from '../helpers/screenshots';
 
 const executable = journeyChromium();
-const PHONE = { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true };
+// The phone reads the time where the site is: the end-date field is a local date and time.
+const PHONE = { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, timezoneId: 'Asia/Shanghai' };
 const STEP = { timeout: 45_000 };
 
 /** Beijing time a few minutes from now, as "HH:MM". */
@@ -38,17 +41,44 @@ describe.skipIf(!executable)('a gate officer on a phone (chromium)', () => {
     expect((await admin.request('POST', '/api/admin/forms/gate-check/publish')).status).toBe(200);
   }, 180_000);
 
-  /** Runs one worker through the gate and returns the outcome shown. */
+  /** The hint beside the submit button, and the button. */
+  const submitBar = (page: Page) => ({
+    hint: page.locator('.gate-submit__hint'),
+    button: page.getByRole('button', { name: '提交检查结果' }),
+  });
+
+  /** Draws a signature on the pad. */
+  async function sign(page: Page): Promise<void> {
+    const canvas = page.getByRole('img', { name: /签名板/ });
+    await canvas.scrollIntoViewIfNeeded();
+    const pad = (await canvas.boundingBox())!;
+    await page.mouse.move(pad.x + 20, pad.y + 40);
+    await page.mouse.down();
+    for (const [dx, dy] of [
+      [60, 80],
+      [120, 30],
+      [180, 90],
+      [240, 50],
+    ])
+      await page.mouse.move(pad.x + dx!, pad.y + dy!);
+    await page.mouse.up();
+  }
+
+  /**
+   * Runs one worker through the gate and submits; returns the resident ID used. `signLast` ticks the steps before the
+   * signature, so the button waits for the signature alone and says so beside it.
+   */
   async function checkWorker(
     page: Page,
     name: string,
-    options: { temperature?: string; noCertificate?: boolean; skipSteps?: boolean },
-  ): Promise<void> {
+    options: { temperature?: string; noCertificate?: boolean; skipSteps?: boolean; signLast?: boolean },
+  ): Promise<string> {
     const next = page.getByRole('button', { name: '检查下一位' });
     if (await next.isVisible()) await next.click();
     else await page.goto(`${journey.system.baseUrl}/#/gate`);
-    await page.getByLabel('身份证号').fill(freshResidentId());
-    await page.getByRole('button', { name: '查找' }).click();
+    const residentId = freshResidentId();
+    // A complete, valid ID is looked up at once, without the 查找 button.
+    await page.getByLabel('身份证号').fill(residentId);
     await page.getByText('新登记人员，请填写姓名').waitFor();
     await page.getByLabel('姓名').fill(name);
     await page.getByLabel('人员通道').check();
@@ -57,25 +87,41 @@ describe.skipIf(!executable)('a gate officer on a phone (chromium)', () => {
     expect(await page.getByLabel('健康证明有效').isChecked()).toBe(false);
     if (options.noCertificate) {
       await page.getByLabel('无有效证明').check();
+    } else if (options.signLast) {
+      await page.getByLabel('健康证明有效').check();
+      await tickSteps(page);
+      await expectWaitingForSignature(page);
+      await sign(page);
+      const { hint, button } = submitBar(page);
+      await hint.waitFor({ state: 'detached' });
+      expect(await button.isEnabled()).toBe(true);
     } else {
       await page.getByLabel('健康证明有效').check();
-      const canvas = page.getByRole('img', { name: /签名板/ });
-      await canvas.scrollIntoViewIfNeeded();
-      const pad = (await canvas.boundingBox())!;
-      await page.mouse.move(pad.x + 20, pad.y + 40);
-      await page.mouse.down();
-      for (const [dx, dy] of [
-        [60, 80],
-        [120, 30],
-        [180, 90],
-        [240, 50],
-      ])
-        await page.mouse.move(pad.x + dx!, pad.y + dy!);
-      await page.mouse.up();
+      await sign(page);
       if (!options.skipSteps) await tickSteps(page);
     }
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     await page.getByRole('button', { name: '提交检查结果' }).click();
+    return residentId;
+  }
+
+  /** Everything but the signature done: the disabled button says, right beside it and in each language, what it waits for. */
+  async function expectWaitingForSignature(page: Page): Promise<void> {
+    const { hint, button } = submitBar(page);
+    await button.scrollIntoViewIfNeeded();
+    expect(await button.isDisabled()).toBe(true);
+    expect(await hint.innerText()).toBe('请先签名');
+    expect(await button.getAttribute('aria-describedby')).toBe(await hint.getAttribute('id'));
+    // Beside the button: just above it in the bar that stays at the bottom of the screen, both in view.
+    const [hintBox, buttonBox] = [(await hint.boundingBox())!, (await button.boundingBox())!];
+    expect(buttonBox.y - (hintBox.y + hintBox.height)).toBeGreaterThanOrEqual(0);
+    expect(buttonBox.y - (hintBox.y + hintBox.height)).toBeLessThan(24);
+    expect(buttonBox.y + buttonBox.height).toBeLessThanOrEqual(844);
+    await page.screenshot({ path: `${SCREENSHOTS}gate-officer-sign-first.png` });
+    await switchLanguage(page, 'en');
+    await hint.getByText('Sign first', { exact: true }).waitFor();
+    await page.screenshot({ path: `${SCREENSHOTS}gate-officer-sign-first-en.png` });
+    await switchLanguage(page, 'zh-CN');
   }
 
   async function tickSteps(page: Page): Promise<void> {
@@ -90,13 +136,16 @@ describe.skipIf(!executable)('a gate officer on a phone (chromium)', () => {
     return box !== null && bar !== null && box.y >= 0 && box.y + box.height <= bar.y;
   }
 
-  it('admits one worker, turns one back, quarantines one and records the quarantined worker’s check-in', async () => {
+  it('admits one worker, turns one back, quarantines one, records the check-in and moves the end; the worker’s ID then says so at once', async () => {
     const tag = randomUUID().slice(0, 4);
     const page = await journey.browser.newPage(PHONE);
     await signIn(page, journey.system.baseUrl, 'gate1');
     const problems: string[] = [];
 
-    // Nothing measured yet and steps left undone: the errors say so in words, the first one in view and focused.
+    // Before anything is answered, the bar lists what is left; signed, the button waits no more, but the hint still
+    // says what the check lacks. Submitted so: the errors say it in words, the first one in view and focused.
+    await page.goto(`${journey.system.baseUrl}/#/gate`);
+    expect(await submitBar(page).hint.innerText()).toBe('还需：查验证明、测体温、签名、完成其余 6 项检查');
     await checkWorker(page, `放行${tag}`, { skipSteps: true });
     await page.getByRole('alert').filter({ hasText: '还有 2 处需要处理' }).waitFor(STEP);
     await page.getByText('请完成全部 8 个检查步骤', { exact: true }).first().waitFor();
@@ -112,7 +161,7 @@ describe.skipIf(!executable)('a gate officer on a phone (chromium)', () => {
     await checkWorker(page, `劝返${tag}`, { temperature: '36.6', noCertificate: true });
     await page.getByText('劝返：无有效证明，不得进场').waitFor(STEP);
     const feverish = `隔离${tag}`;
-    await checkWorker(page, feverish, { temperature: '37.8' });
+    const feverishId = await checkWorker(page, feverish, { temperature: '37.8', signLast: true });
     await page.getByText('隔离：请带至隔离区，观察 14 天').waitFor(STEP);
 
     await page.goto(`${journey.system.baseUrl}/#/register`);
@@ -135,6 +184,55 @@ describe.skipIf(!executable)('a gate officer on a phone (chromium)', () => {
     for (const name of [`放行${tag}`, `劝返${tag}`, feverish]) await page.getByText(name).first().waitFor();
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     await fullPageShot(page, `${SCREENSHOTS}gate-officer-shift.png`);
+
+    // The end moved to a midnight is a deadline: it reads as the day before's 24:00, never the next day's 00:00.
+    const row = page.locator('.worker-row').filter({ hasText: feverish });
+    const before = /(\d{4}年\d{1,2}月\d{1,2}日 \d{2}:\d{2}) 期满/.exec(await row.innerText())![1]!;
+    const endDay = new Date(Date.now() + 20 * 86_400_000).toISOString().slice(0, 10);
+    const dayBefore = new Date(Date.parse(`${endDay}T00:00:00Z`) - 86_400_000);
+    const shownEnd = `${dayBefore.getUTCFullYear()}年${dayBefore.getUTCMonth() + 1}月${dayBefore.getUTCDate()}日 24:00`;
+    await row.getByRole('button', { name: '调整期满时间' }).click();
+    await row.getByLabel('新的期满时间').fill(`${endDay}T00:00`);
+    await row.getByLabel('调整原因（必填）').fill('复查后延长观察');
+    await row.getByRole('button', { name: '保存调整' }).click();
+    await page.getByText('期满时间已调整').waitFor(STEP);
+    const changed = await eventually(
+      async () => {
+        await page.getByRole('button', { name: '刷新' }).click();
+        return row.innerText();
+      },
+      (text) => text.includes(`${shownEnd} 期满`),
+      45_000,
+      1_000,
+    );
+    expect(changed).toContain(`${shownEnd} 期满 · 原定 ${before}`);
+    await fullPageShot(page, `${SCREENSHOTS}gate-officer-end-changed.png`);
+    problems.push(...(await auditPage(page, 'register with a changed end')));
+
+    // Back at the gate, the same worker's ID tells the officer at once, beside the ID and before any step, that the
+    // worker is in quarantine here until that end, and what to do instead — with nothing more about the worker.
+    await page.goto(`${journey.system.baseUrl}/#/gate`);
+    await page.getByLabel('身份证号').fill(feverishId);
+    const warning = page.getByRole('alert').filter({ hasText: '正在本工地隔离观察' });
+    await warning.waitFor(STEP);
+    const said = await warning.innerText();
+    expect(said).toContain(`该人员正在本工地隔离观察，隔离至 ${shownEnd}。`);
+    expect(said).toContain('无需再做进场检查：请在工地人员台账中为其记录测温。');
+    expect(said).not.toContain(feverishId.slice(-6));
+    expect(await page.getByText('已完成 0/8 项').isVisible()).toBe(true);
+    // Nothing to submit for this worker, and the bar says so instead of listing steps.
+    expect(await submitBar(page).hint.innerText()).toBe('该人员正在隔离观察，无需提交进场检查');
+    expect(await submitBar(page).button.isDisabled()).toBe(true);
+    expect(await warning.getByRole('link', { name: '打开工地人员台账' }).getAttribute('href')).toBe('#/register');
+    const idField = (await page.getByLabel('身份证号').boundingBox())!;
+    const warningBox = (await warning.boundingBox())!;
+    expect(warningBox.y - (idField.y + idField.height)).toBeLessThan(120);
+    problems.push(...(await auditPage(page, 'gate: worker in quarantine')));
+    await page.screenshot({ path: `${SCREENSHOTS}gate-officer-in-quarantine.png` });
+    await switchLanguage(page, 'en');
+    await page.getByText(/^This worker is in quarantine at this site until \d{1,2} \w{3} \d{4}, end of day\.$/).waitFor();
+    await page.screenshot({ path: `${SCREENSHOTS}gate-officer-in-quarantine-en.png` });
+    await switchLanguage(page, 'zh-CN');
     expect(problems).toEqual([]);
   });
 });

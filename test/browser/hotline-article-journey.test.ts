@@ -30,17 +30,18 @@ describe.skipIf(!executable)('hotline call to public good-practice article in a 
   }
 
   /**
-   * Opens the user's one open task named `title` from the inbox (on the tab `tab` for a task offered to a group or a
-   * role), reloading it until the workflow has opened the task.
+   * Opens the user's one open task named `title` from the inbox as it opens, without choosing a tab — `tab` is the one
+   * it opens on (我的工作组 for headquarters, whose tasks are offered to the role) — reloading it until the workflow has
+   * opened the task.
    */
-  async function openTask(page: Page, title: string, tab?: string): Promise<void> {
+  async function openTask(page: Page, title: string, tab = '分配给我'): Promise<void> {
     await page.goto(`${journey.system.baseUrl}/#/inbox`);
     const link = page.getByRole('link', { name: title });
+    const opened = page.getByRole('group', { name: '待办分类' }).getByRole('button', { name: tab, pressed: true });
     await expect
       .poll(
         async () => {
           await page.reload();
-          if (tab) await page.getByRole('button', { name: tab }).click();
           return link
             .first()
             .waitFor({ timeout: 5_000 })
@@ -50,6 +51,7 @@ describe.skipIf(!executable)('hotline call to public good-practice article in a 
         { timeout: 60_000, interval: 1_000 },
       )
       .toBe(true);
+    await opened.waitFor();
     await audit(page, `inbox (${title})`);
     await link.first().click();
     await page.getByRole('heading', { name: title }).waitFor();

@@ -1,11 +1,12 @@
 // The inbox in a real browser: on a 390×844 phone the first task is on the first screen; filters stay folded away and
 // show what is active as removable chips; saved filters are tabs; the done tab counts what was done and says how each
-// task ended, by whom and when — in zh-CN and en, with axe clean.
+// task ended, by whom and when; a working-group member and headquarters find their inbox open where their work
+// arrives (我的工作组) until they choose another tab — in zh-CN and en, with axe clean.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { startBareApp, type BareApp } from '../helpers/bare-app';
 import { auditPage, journeyChromium, switchLanguage, useBrowserJourney, SCREENSHOTS } from '../helpers/browser';
-import { account, cadreTask, difficultyCase } from './work-list-fixtures';
+import { account, cadreTask, difficultyCase, offeredTask } from './work-list-fixtures';
 import { fullPageShot } from '../helpers/screenshots';
 
 const executable = journeyChromium();
@@ -135,6 +136,55 @@ describe.skipIf(!executable)('the inbox list (chromium)', () => {
     expect(english).toContain(`Escalated by ${cadreName}, 3 Dec 2026, 14:45`);
     await switchLanguage(page, 'zh-CN');
     await page.close();
+  });
+
+  it('opens a working-group member’s and headquarters’ inbox on the group tab, listing what waits there', async () => {
+    const { db } = journey.system;
+    const waiting = [
+      [
+        'class-materials',
+        'ent04',
+        '塔吊配件断供，需协调厂家供货',
+        'KN-20261204-0204',
+        'special_class',
+        '企业服务专班办理',
+        'Service class',
+      ],
+      ['hq', 'ent05', '返岗人员集中隔离场所不足', 'KN-20261204-0205', 'hq', '指挥部协调', 'Headquarters'],
+    ] as const;
+    for (const [username, enterprise, summary, caseNumber, role, stepZh, stepEn] of waiting) {
+      const submissionId = await difficultyCase(db, enterprise, { summary, caseNumber, status: 'received' });
+      const enterpriseId = (await account(db, enterprise)).enterpriseId!;
+      const title = { 'zh-CN': `困难问题反映 · ${stepZh}`, en: `Difficulty report · ${stepEn}` };
+      await offeredTask(db, { submissionId, enterpriseId, role, groupKey: role === 'hq' ? undefined : 'materials', title, dueInHours: 6 });
+
+      const page = await journey.open(username);
+      await inbox(page);
+      // The first view, before any choice: the group tab, its count and the task, named by what it is about.
+      const tabs = page.getByRole('group', { name: '待办分类' });
+      expect(await tabs.getByRole('button', { name: '我的工作组' }).getAttribute('aria-pressed')).toBe('true');
+      expect(await tabs.getByRole('button', { name: '分配给我' }).getAttribute('aria-pressed')).toBe('false');
+      await page.getByText('共 1 项待认领').waitFor(STEP);
+      const row = page.getByRole('row').filter({ hasText: summary });
+      await row.getByRole('link', { name: title['zh-CN'] }).waitFor(STEP);
+      expect(await row.innerText()).toContain(caseNumber);
+      expect(await page.locator('tbody tr').count()).toBe(1);
+      await fullPageShot(page, `${SCREENSHOTS}inbox-first-view-${role}.png`);
+      expect(await auditPage(page, `inbox (first view of ${username})`)).toEqual([]);
+      await switchLanguage(page, 'en');
+      await page.getByText('1 to claim', { exact: true }).waitFor(STEP);
+      expect(await page.getByRole('button', { name: 'My groups' }).getAttribute('aria-pressed')).toBe('true');
+      await fullPageShot(page, `${SCREENSHOTS}inbox-first-view-${role}-en.png`);
+      await switchLanguage(page, 'zh-CN');
+
+      // A tab the user chose is the one the inbox opens on next time.
+      await tabs.getByRole('button', { name: '分配给我' }).click();
+      await page.getByText('共 0 项待办').waitFor(STEP);
+      await page.reload();
+      await page.getByText('共 0 项待办').waitFor(STEP);
+      expect(await tabs.getByRole('button', { name: '分配给我' }).getAttribute('aria-pressed')).toBe('true');
+      await page.close();
+    }
   });
 
   it('tells a cadre with an empty group tab what happens there', async () => {

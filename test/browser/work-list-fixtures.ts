@@ -91,6 +91,43 @@ export async function cadreTask(
   return id;
 }
 
+/** An open task on `submissionId` offered to a role (and a working group of it), as a ladder's group or HQ rung is. */
+export async function offeredTask(
+  db: Knex,
+  fields: {
+    submissionId: string;
+    enterpriseId: number;
+    role: 'special_class' | 'hq';
+    groupKey?: string;
+    title: { 'zh-CN': string; en: string };
+    dueInHours: number;
+  },
+): Promise<string> {
+  const step = fields.role === 'hq' ? 'hq' : 'group';
+  const id = `fixture-${randomUUID()}/${step}`;
+  const group = fields.groupKey ? await db('working_groups').where({ key: fields.groupKey }).first('id') : null;
+  await db('tasks').insert({
+    id,
+    workflow_id: id.split('/')[0],
+    submission_id: fields.submissionId,
+    enterprise_id: fields.enterpriseId,
+    process_type: 'ladder',
+    step,
+    title: toJson(fields.title),
+    category: 'personnel_return',
+    candidate_role: fields.role,
+    candidate_group_id: group ? Number(group.id) : null,
+    priority: 0,
+    due_at: new Date(Date.now() + fields.dueInHours * 3600_000).toISOString(),
+    created_at: new Date(Date.now() - 3600_000).toISOString(),
+    status: 'open',
+    allowed_actions: toJson(['resolve', 'escalate']),
+    completion_schema: toJson({ type: 'object', properties: { note: { type: 'string' } } }),
+    search_text: fields.title['zh-CN'],
+  });
+  return id;
+}
+
 /** Today's daily-report round with its deadline, and one report row per enterprise given (status, filed at). */
 export async function dailyRound(db: Knex, deadlineAt: string, reports: { enterpriseId: number; submittedAt: string | null }[]) {
   const roundId = `daily-report/${beijingToday()}`;

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { adoptServerTimeZone } from '#web/app/src/format/server-time-zone';
 import {
   DEFAULT_FILTER,
+  defaultBox,
   endOfLocalDay,
   filterFromParams,
   filterToApiQuery,
@@ -65,6 +66,25 @@ describe('inbox filter ⇄ query parameters', () => {
     ['an unknown sort', { sort: 'title' }, { sort: 'due' }],
   ])('falls back to the default for %s', (_name, params, expected) => {
     expect(filterFromParams(params as Record<string, string>)).toEqual({ ...DEFAULT_FILTER, ...expected });
+  });
+});
+
+describe('the tab an inbox opens on', () => {
+  it.each([
+    ['special_class', 'groups'],
+    ['hq', 'groups'],
+    ['cadre', 'mine'],
+    ['admin', 'mine'],
+    ['enterprise', 'mine'],
+    ['gate', 'mine'],
+  ] as const)('opens a %s user’s inbox on %s, where their work arrives', (role, box) => {
+    expect(defaultBox(role)).toBe(box);
+  });
+
+  it('falls back to that tab only when no tab was chosen', () => {
+    expect(filterFromParams({}, 'groups')).toEqual({ ...DEFAULT_FILTER, box: 'groups' });
+    expect(filterFromParams({ box: 'lost', q: '钢筋' }, 'groups')).toEqual({ ...DEFAULT_FILTER, box: 'groups', q: '钢筋' });
+    expect(filterFromParams({ box: 'mine' }, 'groups')).toEqual(DEFAULT_FILTER);
   });
 });
 

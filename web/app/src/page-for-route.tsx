@@ -60,7 +60,7 @@ export function PageForRoute({ route, user, onLogout }: PageForRouteProps) {
     case 'home':
       return <HomePage user={user} />;
     case 'form':
-      return <FormPage key={route.key} formKey={route.key} />;
+      return <FormPage key={route.key} formKey={route.key} role={user.role} />;
     case 'submission':
       return <SubmissionPage key={route.id} id={route.id} user={user} />;
     case 'account':

@@ -112,7 +112,8 @@ export const gateApi = {
   worker: (residentId: string) =>
     apiRequest<{
       worker: { id: number; name: string; mobile: string | null; mobileMasked?: boolean } | null;
-      standing: { status: SiteStatus; zone: string | null } | null;
+      /** The worker at this site; `quarantineEndsAt` is the end of their quarantine here while it lasts, else null. */
+      standing: { status: SiteStatus; zone: string | null; quarantineEndsAt?: string | null } | null;
     }>(`/api/gate/workers/${encodeURIComponent(residentId)}`),
   check: (checkId: string, data: Record<string, unknown>) =>
     unsafeRequest<{ check: GateCheckResult }>('/api/gate/checks', { method: 'POST', body: { checkId, data } }),

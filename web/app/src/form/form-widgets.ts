@@ -1,6 +1,9 @@
 // The custom rjsf widgets of the app, registered on every form (fill, preview) so both render files the same way.
 import type { RegistryWidgetsType } from '@rjsf/utils';
+import { OwnEnterpriseWidget } from './own-enterprise-widget';
 import { UploadWidget } from './upload-widget';
+import { OWN_ENTERPRISE_WIDGET } from './with-enterprise-picker';
 
-/** Widgets by name; rjsf picks `upload-ref` by itself for string fields of that format. */
-export const FORM_WIDGETS: RegistryWidgetsType = { 'upload-ref': UploadWidget };
+/** Widgets by name; rjsf picks `upload-ref` by itself for string fields of that format, the enterprise picker only when
+ * the page's uiSchema names it (with-enterprise-picker.ts). */
+export const FORM_WIDGETS: RegistryWidgetsType = { 'upload-ref': UploadWidget, [OWN_ENTERPRISE_WIDGET]: OwnEnterpriseWidget };

@@ -1,6 +1,6 @@
 // One fill of one form: rjsf with the shared AJV validator, a stable submission id, server errors at the fields,
 // a draft saved as the user types and resumed with the same submission id, and file fields that upload first.
-import { useRef, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import type { FormDetail, FormDraft } from '../api/api-types';
 import { fugongApi } from '../api/fugong-api';
 import { LoadingIndicator } from '../components/loading-indicator';
@@ -8,6 +8,7 @@ import { DraftStatusLine } from '../form/draft-status-line';
 import { newSubmissionId } from '../form/new-submission-id';
 import { SchemaForm } from '../form/schema-form';
 import { useFormDraft, type FormDraftControl } from '../form/use-form-draft';
+import { withEnterprisePicker } from '../form/with-enterprise-picker';
 import { useI18n } from '../i18n/use-i18n';
 import { navigate } from '../routing/navigate';
 import { addZhCnMessages } from '../i18n/loaded-dictionaries';
@@ -16,27 +17,48 @@ import { formAdminZhCn } from '../i18n/messages/form-admin-messages';
 // This feature's words come with its chunk, not with the first scripts.
 addZhCnMessages(formAdminZhCn);
 
+/** Props of FormFill. */
+export interface FormFillProps {
+  form: FormDetail;
+  /** A cadre picks the enterprise of a credit-code field among its own by name (with-enterprise-picker.ts). */
+  picksOwnEnterprises?: boolean;
+}
+
 /** The rjsf form for a definition, in the current language; navigates to the submission once accepted. */
-export function FormFill({ form }: { form: FormDetail }) {
+export function FormFill({ form, picksOwnEnterprises = false }: FormFillProps) {
   const draft = useFormDraft(form.key);
   const [fill, setFill] = useState(0);
   if (draft.initial === undefined) return <LoadingIndicator />;
   // A discarded draft starts a new fill: a new submission id and empty data.
   const resumed = fill === 0 ? draft.initial : null;
-  return <FormFillBody key={fill} form={form} draft={draft} resumed={resumed} onDiscarded={() => setFill((n) => n + 1)} />;
+  return (
+    <FormFillBody
+      key={fill}
+      form={form}
+      picksOwnEnterprises={picksOwnEnterprises}
+      draft={draft}
+      resumed={resumed}
+      onDiscarded={() => setFill((n) => n + 1)}
+    />
+  );
 }
 
 interface BodyProps {
   form: FormDetail;
+  picksOwnEnterprises: boolean;
   draft: FormDraftControl;
   resumed: FormDraft | null;
   onDiscarded: () => void;
 }
 
-function FormFillBody({ form, draft, resumed, onDiscarded }: BodyProps) {
+function FormFillBody({ form, picksOwnEnterprises, draft, resumed, onDiscarded }: BodyProps) {
   const { locale, t } = useI18n();
   const schema = (locale === 'en' && form.schemaEn) || form.schema;
-  const uiSchema = (locale === 'en' && form.uiSchemaEn) || form.uiSchema;
+  const stored = (locale === 'en' && form.uiSchemaEn) || form.uiSchema;
+  const uiSchema = useMemo(
+    () => (picksOwnEnterprises ? withEnterprisePicker(schema, stored) : stored),
+    [picksOwnEnterprises, schema, stored],
+  );
   // Made once per fill (or taken from the draft) and reused on retry or a second click, so the server records one submission.
   const submissionId = useRef(resumed?.submissionId ?? newSubmissionId());
   const [formData, setFormData] = useState<unknown>(resumed?.data ?? {});

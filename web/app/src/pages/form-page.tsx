@@ -1,4 +1,5 @@
 // Loads a form definition and hosts one fill of it; a lazily loaded chunk (rjsf and AJV live here).
+import type { User } from '../api/api-types';
 import { fugongApi } from '../api/fugong-api';
 import { ErrorNotice } from '../components/error-notice';
 import { LoadingIndicator } from '../components/loading-indicator';
@@ -9,8 +10,8 @@ import { useI18n } from '../i18n/use-i18n';
 import { routeHref } from '../routing/route-href';
 import { FormFill } from './form-fill';
 
-/** The page for filling in the form with `formKey`. */
-export function FormPage({ formKey }: { formKey: string }) {
+/** The page for filling in the form with `formKey` as `role`. */
+export function FormPage({ formKey, role }: { formKey: string; role: User['role'] }) {
   const { t, pick } = useI18n();
   const { data, error, loading, reload } = useApiData((signal) => fugongApi.form(formKey, signal), [formKey], queryKeys.form);
   if (loading && !data) return <LoadingIndicator />;
@@ -34,7 +35,7 @@ export function FormPage({ formKey }: { formKey: string }) {
       <p className="muted">{t('form.version', { version: form.version })}</p>
       <p className="lead">{pick(form.description)}</p>
       <section className="card">
-        <FormFill key={`${form.key}@${form.version}`} form={form} />
+        <FormFill key={`${form.key}@${form.version}`} form={form} picksOwnEnterprises={role === 'cadre'} />
       </section>
     </>
   );

@@ -1,5 +1,5 @@
 // The gate check as one scrolling form with large targets; the decision replaces it once submitted.
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { GateSetup } from '../../api/gate-api';
 import { BusyButton } from '../../components/busy-button';
 import { CheckboxField } from '../../components/checkbox-field';
@@ -8,9 +8,11 @@ import { TextField } from '../../components/text-field';
 import { useI18n } from '../../i18n/use-i18n';
 import { ChoiceGroup } from './choice-group';
 import { GateResult } from './gate-result';
+import { missingBeforeSubmit } from './missing-before-submit';
 import { revealFirstError } from './reveal-first-error';
 import { SignaturePad } from './signature-pad';
 import { StepChecklist } from './step-checklist';
+import { SubmitHint } from './submit-hint';
 import { TemperatureField } from './temperature-field';
 import { OfflineKeyMissing, useGateCheck } from './use-gate-check';
 import { WorkerFields } from './worker-fields';
@@ -25,6 +27,8 @@ export function GateCheckForm({ setup, userId }: { setup: GateSetup; userId: num
   const { t, locale } = useI18n();
   const check = useGateCheck(setup, locale, userId);
   const formRef = useRef<HTMLFormElement>(null);
+  // The look-up found the worker in quarantine here until then: nothing to check at the gate, nothing to submit.
+  const [quarantinedUntil, setQuarantinedUntil] = useState<string | null>(null);
   const { values, update, fieldErrors: errors } = check;
   const problems = Object.values(errors);
   useEffect(() => {
@@ -36,11 +40,22 @@ export function GateCheckForm({ setup, userId }: { setup: GateSetup; userId: num
         result={check.result}
         workerName={values.worker.name}
         days={setup.days}
-        onNext={check.next}
+        onNext={() => {
+          setQuarantinedUntil(null);
+          check.next();
+        }}
         offline={check.decidedOffline}
       />
     );
   const needsSignature = !check.turnedBack && check.signs && !check.signature;
+  const missing = missingBeforeSubmit({
+    certificate: values.certificate,
+    temperature: values.temperature,
+    signs: check.signs,
+    signed: check.signature !== null,
+    laneSteps: check.laneSteps,
+    done: values.steps,
+  });
   const { lane } = check;
   const options = (prefix: 'gate.channel' | 'gate.certificate' | 'register.zone', list: readonly string[]) =>
     list.map((value) => ({ value, label: t(`${prefix}.${value}` as Parameters<typeof t>[0]) }));
@@ -55,7 +70,7 @@ export function GateCheckForm({ setup, userId }: { setup: GateSetup; userId: num
         void check.submit();
       }}
     >
-      <WorkerFields value={values.worker} onChange={(worker) => update({ worker })} errors={errors} />
+      <WorkerFields value={values.worker} onChange={(worker) => update({ worker })} errors={errors} onQuarantine={setQuarantinedUntil} />
       <ChoiceGroup
         legend={t('gate.channel')}
         name="channel"
@@ -151,7 +166,14 @@ export function GateCheckForm({ setup, userId }: { setup: GateSetup; userId: num
         ))
       )}
       <div className="gate-submit">
-        <BusyButton busy={check.busy} label={t('gate.submit')} busyLabel={t('gate.submitting')} disabled={needsSignature} />
+        <SubmitHint id="gate-submit-hint" missing={missing} inQuarantine={quarantinedUntil !== null} />
+        <BusyButton
+          busy={check.busy}
+          label={t('gate.submit')}
+          busyLabel={t('gate.submitting')}
+          disabled={needsSignature || quarantinedUntil !== null}
+          describedBy={missing.length > 0 || quarantinedUntil !== null ? 'gate-submit-hint' : undefined}
+        />
       </div>
     </form>
   );

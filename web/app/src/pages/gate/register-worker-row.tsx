@@ -1,7 +1,7 @@
 // One worker in the register: status (day k of N in quarantine), zone, last reading, end date and its change.
 import { useState } from 'react';
 import type { RegisterWorker } from '../../api/gate-api';
-import { formatDateTime } from '../../format/format-date-time';
+import { formatDateTime, formatDeadline } from '../../format/format-date-time';
 import { useI18n } from '../../i18n/use-i18n';
 import { EndChangeForm } from './end-change-form';
 import { addZhCnMessages } from '../../i18n/loaded-dictionaries';
@@ -38,11 +38,12 @@ export function RegisterWorkerRow({ worker, mayChangeEnd, onChanged }: RegisterW
         {worker.zone && <> · {t(`register.zone.${worker.zone}` as Parameters<typeof t>[0])}</>}
       </p>
       {q && (
+        // When it was cleared is a moment; when it ends (and ended before a change) is a deadline: midnight ends the day before.
         <p className="worker-row__meta">
           {q.releasedAt
             ? t('register.clearedAt', { at: formatDateTime(q.releasedAt, locale) })
-            : t('quarantine.endsAt', { at: formatDateTime(q.endsAt, locale) })}
-          {q.previousEndsAt && <> · {t('quarantine.previousEnd', { at: formatDateTime(q.previousEndsAt, locale) })}</>}
+            : t('quarantine.endsAt', { at: formatDeadline(q.endsAt, locale) })}
+          {q.previousEndsAt && <> · {t('quarantine.previousEnd', { at: formatDeadline(q.previousEndsAt, locale) })}</>}
           {q.lastTemperature !== null && <> · {t('quarantine.lastTemperature', { value: q.lastTemperature })}</>}
           {q.fever && (
             <>

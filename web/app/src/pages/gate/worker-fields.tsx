@@ -1,11 +1,15 @@
-// Find or register the worker: the resident ID (check digit verified here and on the server), then the name.
-import { useState } from 'react';
+// Find or register the worker: the resident ID (check digit verified here and on the server), then the name. The
+// look-up runs as soon as a complete, valid ID is typed, so a worker already in quarantine here is known before any
+// of the eight steps is walked.
+import { useRef, useState } from 'react';
 import { isResidentId } from '#core/domain/identifiers';
 import { ApiError } from '../../api/api-error';
 import { gateApi, type SiteStatus } from '../../api/gate-api';
 import { ErrorNotice } from '../../components/error-notice';
 import { TextField } from '../../components/text-field';
+import { formatDeadline } from '../../format/format-date-time';
 import { useI18n } from '../../i18n/use-i18n';
+import { routeHref } from '../../routing/route-href';
 import { asyncHandler } from '../../events/async-handler';
 import { addZhCnMessages } from '../../i18n/loaded-dictionaries';
 import { gateZhCn } from '../../i18n/messages/gate-messages';
@@ -25,40 +29,62 @@ export interface WorkerFieldsProps {
   value: WorkerValues;
   onChange: (value: WorkerValues) => void;
   errors: Record<string, string>;
+  /** Told the end of the active quarantine at this site the worker of the ID is in, or null (none, or a new ID). */
+  onQuarantine?: (endsAt: string | null) => void;
+}
+
+/** What the look-up found: a known worker, their standing at this site, the end of a quarantine here. */
+interface Found {
+  known: boolean;
+  status: SiteStatus | null;
+  quarantineEndsAt?: string | null;
+  offline?: boolean;
 }
 
 /** ID number with a look-up button, then name and mobile (prefilled for a known worker). */
-export function WorkerFields({ value, onChange, errors }: WorkerFieldsProps) {
-  const { t } = useI18n();
+export function WorkerFields({ value, onChange, errors, onQuarantine }: WorkerFieldsProps) {
+  const { t, locale } = useI18n();
   const [busy, setBusy] = useState(false);
-  const [found, setFound] = useState<{ known: boolean; status: SiteStatus | null; offline?: boolean } | null>(null);
+  const [found, setFoundState] = useState<Found | null>(null);
+  const setFound = (next: Found | null) => {
+    setFoundState(next);
+    onQuarantine?.(next?.status === 'quarantined' ? (next.quarantineEndsAt ?? null) : null);
+  };
   const [failure, setFailure] = useState<unknown>(null);
+  // The ID in the field now: an answer for an ID since changed is dropped.
+  const current = useRef('');
   const id = value.residentId.trim().toUpperCase();
   const valid = isResidentId(id);
 
-  const lookup = async () => {
+  const lookup = async (residentId: string, worker: WorkerValues) => {
+    current.current = residentId;
+    const stale = () => current.current !== residentId;
     setBusy(true);
     setFailure(null);
     try {
-      const answer = await gateApi.worker(id);
-      setFound({ known: answer.worker !== null, status: answer.standing?.status ?? null });
+      const answer = await gateApi.worker(residentId);
+      if (stale()) return;
+      const standing = answer.standing;
+      setFound({ known: answer.worker !== null, status: standing?.status ?? null, quarantineEndsAt: standing?.quarantineEndsAt });
       // A masked mobile (the worker's record belongs to another site) is not copied into the form.
       if (answer.worker)
         onChange({
-          residentId: id,
+          residentId,
           name: answer.worker.name,
-          mobile: answer.worker.mobileMasked ? value.mobile : (answer.worker.mobile ?? value.mobile),
+          mobile: answer.worker.mobileMasked ? worker.mobile : (answer.worker.mobile ?? worker.mobile),
         });
     } catch (error) {
+      if (stale()) return;
       // Not known at this site (the server does not say whether another site knows the worker): a new registration.
       if (error instanceof ApiError && error.status === 404) setFound({ known: false, status: null });
       // No signal: nothing to look up in, so the officer registers the worker as new (the server matches the ID on sync).
       else if (error instanceof ApiError && error.status === 0) setFound({ known: false, status: null, offline: true });
       else setFailure(error);
     } finally {
-      setBusy(false);
+      if (!stale()) setBusy(false);
     }
   };
+  const quarantined = found?.status === 'quarantined';
 
   return (
     <fieldset className="gate-group">
@@ -69,14 +95,25 @@ export function WorkerFields({ value, onChange, errors }: WorkerFieldsProps) {
           value={value.residentId}
           onChange={(residentId) => {
             setFound(null);
-            onChange({ ...value, residentId });
+            setBusy(false);
+            current.current = '';
+            const next = { ...value, residentId };
+            onChange(next);
+            // The ID just became complete and valid: look it up at once, without waiting for the button.
+            const typed = residentId.trim().toUpperCase();
+            if (isResidentId(typed) && typed !== id) void lookup(typed, next);
           }}
           autoComplete="off"
           spellCheck={false}
           required
           error={errors['/residentId'] ?? (value.residentId.length >= 18 && !valid ? t('worker.residentIdInvalid') : undefined)}
         />
-        <button type="button" className="button button--quiet lookup__button" disabled={!valid || busy} onClick={asyncHandler(lookup)}>
+        <button
+          type="button"
+          className="button button--quiet lookup__button"
+          disabled={!valid || busy}
+          onClick={asyncHandler(() => lookup(id, value))}
+        >
           {busy ? t('gate.lookingUp') : t('gate.lookup')}
         </button>
       </div>
@@ -84,6 +121,19 @@ export function WorkerFields({ value, onChange, errors }: WorkerFieldsProps) {
         {found && (found.known ? t('gate.knownWorker', { name: value.name }) : t('gate.newWorker'))}
         {found?.status && <> · {t('gate.standing', { status: t(`worker.status.${found.status}`) })}</>}
       </p>
+      {quarantined && (
+        // Beside the ID, before any step: this worker is not checked at the gate again while the quarantine lasts.
+        <div className="notice notice--warning" role="alert">
+          <p className="notice__title">
+            {found.quarantineEndsAt
+              ? t('gate.inQuarantine', { at: formatDeadline(found.quarantineEndsAt, locale) })
+              : t('gate.inQuarantineNoEnd')}
+          </p>
+          <p>
+            {t('gate.inQuarantineWhatToDo')} <a href={routeHref({ name: 'siteRegister' })}>{t('gate.openRegister')}</a>
+          </p>
+        </div>
+      )}
       {found?.offline && <p className="muted">{t('offline.lookupOffline')}</p>}
       {failure !== null && <ErrorNotice error={failure} />}
       <TextField

@@ -1,4 +1,5 @@
 // The inbox's filter as data, and its two serialised forms: query parameters (saved filters, reload) and the API query.
+import type { Role } from '#core/org/org-types';
 import { zonedDayStart } from '../../format/server-time-zone';
 
 /** Which inbox tab. */
@@ -34,6 +35,15 @@ export const DEFAULT_FILTER: InboxFilter = Object.freeze({
   sort: 'due',
 });
 
+/**
+ * The tab an inbox opens on when its user has chosen none: where that user's work arrives. Working-group members
+ * (special class, inspection bodies) and headquarters are offered their tasks as a group or a role, to claim; cadres and
+ * the others are assigned theirs by name.
+ */
+export function defaultBox(role: Role): InboxBox {
+  return role === 'special_class' || role === 'hq' ? 'groups' : 'mine';
+}
+
 const BOXES: readonly string[] = ['mine', 'groups', 'done'];
 const STATUSES: readonly string[] = ['open', 'claimed', 'done', 'escalated', 'expired', 'cancelled'];
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -58,15 +68,18 @@ export function filterToParams(filter: InboxFilter): Record<string, string> {
   return params;
 }
 
-/** A filter read back from query parameters; anything malformed falls back to the default. */
-export function filterFromParams(params: Readonly<Record<string, string | undefined>>): InboxFilter {
+/** A filter read back from query parameters; anything malformed falls back to the default (the tab to `fallbackBox`). */
+export function filterFromParams(
+  params: Readonly<Record<string, string | undefined>>,
+  fallbackBox: InboxBox = DEFAULT_FILTER.box,
+): InboxFilter {
   const pick = (name: string) => (typeof params[name] === 'string' ? params[name] : '');
   const box = pick('box');
   const status = pick('status');
   const enterpriseId = pick('enterpriseId');
   const dueBefore = pick('dueBefore');
   return {
-    box: BOXES.includes(box) ? (box as InboxBox) : DEFAULT_FILTER.box,
+    box: BOXES.includes(box) ? (box as InboxBox) : fallbackBox,
     enterpriseId: /^[1-9]\d{0,9}$/.test(enterpriseId) ? enterpriseId : '',
     category: pick('category').slice(0, 64),
     status: STATUSES.includes(status) ? status : '',

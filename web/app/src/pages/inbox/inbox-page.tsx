@@ -76,7 +76,7 @@ function EmptyInbox({ filter, onApply }: { filter: InboxFilter; onApply: (filter
 /** The inbox page for `user`. */
 export function InboxPage({ user }: { user: User }) {
   const { t, locale } = useI18n();
-  const [filter, setFilter] = useInboxFilter(user.id);
+  const [filter, setFilter] = useInboxFilter(user);
   const [loadedAt, setLoadedAt] = useState(() => Date.now());
   const options = useFilterOptions();
   const saved = useApiData((signal) => inboxApi.savedFilters(signal), [], queryKeys.savedFilters);

@@ -1,15 +1,25 @@
 // The inbox filter survives a reload: kept per user in localStorage as the same query string a saved filter holds.
+// Until the user chooses a tab, the inbox opens where their work arrives (defaultBox); a remembered choice wins.
 import { useCallback, useState } from 'react';
-import { filterFromParams, filterToParams, paramsToQueryString, queryStringToParams, type InboxFilter } from './inbox-filter';
+import type { User } from '../../api/api-types';
+import {
+  defaultBox,
+  filterFromParams,
+  filterToParams,
+  paramsToQueryString,
+  queryStringToParams,
+  type InboxBox,
+  type InboxFilter,
+} from './inbox-filter';
 
 const storageKey = (userId: number) => `fugong.inbox.filter.${userId}`;
 
-function read(userId: number): InboxFilter {
+function read(userId: number, fallbackBox: InboxBox): InboxFilter {
   try {
-    return filterFromParams(queryStringToParams(window.localStorage.getItem(storageKey(userId)) ?? ''));
+    return filterFromParams(queryStringToParams(window.localStorage.getItem(storageKey(userId)) ?? ''), fallbackBox);
   } catch {
     // Storage may be disabled (private mode, policy): start from the default.
-    return filterFromParams({});
+    return filterFromParams({}, fallbackBox);
   }
 }
 
@@ -21,9 +31,10 @@ function write(userId: number, filter: InboxFilter): void {
   }
 }
 
-/** The current inbox filter of `userId` and a setter that also remembers it. */
-export function useInboxFilter(userId: number): [InboxFilter, (next: InboxFilter) => void] {
-  const [filter, setFilter] = useState(() => read(userId));
+/** The current inbox filter of `user` and a setter that also remembers it. */
+export function useInboxFilter(user: Pick<User, 'id' | 'role'>): [InboxFilter, (next: InboxFilter) => void] {
+  const userId = user.id;
+  const [filter, setFilter] = useState(() => read(userId, defaultBox(user.role)));
   const update = useCallback(
     (next: InboxFilter) => {
       write(userId, next);

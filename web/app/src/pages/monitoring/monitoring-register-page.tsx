@@ -119,7 +119,7 @@ export function MonitoringRegisterPage({ user }: MonitoringRegisterPageProps) {
               label: t('monitoring.col.period'),
               render: (row) => (
                 <>
-                  {t('monitoring.period', { from: formatDateTime(row.startedAt, locale), to: formatDateTime(row.endsAt, locale) })}
+                  {t('monitoring.period', { from: formatDateTime(row.startedAt, locale), to: formatDeadline(row.endsAt, locale) })}
                   {row.endChanges.length > 0 && (
                     <span className="muted"> · {t('monitoring.changed', { count: row.endChanges.length })}</span>
                   )}

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { GATE_STEPS, type GateStep } from '#core/domain/gate-rules';
+import { missingBeforeSubmit, type GateCheckProgress, type MissingItem } from '#web/app/src/pages/gate/missing-before-submit';
+
+const ALL = GATE_STEPS;
+const FREIGHT: GateStep[] = ['temperature', 'disinfection', 'registration', 'code-scan'];
+const fresh: GateCheckProgress = { certificate: '', temperature: null, signs: true, signed: false, laneSteps: ALL, done: new Set() };
+const allDone = new Set<GateStep>(ALL);
+const allBut = (...left: GateStep[]) => new Set<GateStep>(ALL.filter((step) => !left.includes(step)));
+
+describe('what a gate check still lacks before it can be submitted', () => {
+  it.each<[string, Partial<GateCheckProgress>, MissingItem[]]>([
+    [
+      'a fresh check lists everything, the two self-ticking steps once each',
+      {},
+      [{ key: 'certificate' }, { key: 'temperature' }, { key: 'signature' }, { key: 'steps', count: 6 }],
+    ],
+    ['only the signature left', { certificate: 'pass', temperature: 36.5, done: allBut('commitment') }, [{ key: 'signature' }]],
+    [
+      'signed, with the temperature and two steps still to do',
+      { certificate: 'pass', signed: true, done: allBut('disinfection', 'notice') },
+      [{ key: 'temperature' }, { key: 'steps', count: 2 }],
+    ],
+    ['nothing once everything is done', { certificate: 'health-certificate', temperature: 37.8, signed: true, done: allDone }, []],
+    ['nothing for a worker turned back without a certificate', { certificate: 'none' }, []],
+    [
+      'no signature at a lane whose entrants sign nothing',
+      { certificate: 'pass', signs: false, laneSteps: FREIGHT, done: new Set<GateStep>(['certificate', 'temperature']) },
+      [{ key: 'temperature' }, { key: 'steps', count: 3 }],
+    ],
+    [
+      'an unticked certificate step counted once the question is answered',
+      { certificate: 'pass', temperature: 36.5, signed: true, done: allBut('certificate') },
+      [{ key: 'steps', count: 1 }],
+    ],
+  ])('%s', (_name, change, expected) => {
+    expect(missingBeforeSubmit({ ...fresh, ...change })).toEqual(expected);
+  });
+});

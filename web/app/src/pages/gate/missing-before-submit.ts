@@ -1,0 +1,35 @@
+// What a gate check still lacks before it can be decided, in the order the form asks for it: the hint beside the submit
+// button says it there, where the officer's thumb is, instead of only at the field far above.
+import type { GateStep } from '#core/domain/gate-rules';
+
+/** One thing still to do; `count` says how many of the steps are left. */
+export type MissingItem = { key: 'certificate' | 'temperature' | 'signature' } | { key: 'steps'; count: number };
+
+/** The state of a gate check the hint reads. */
+export interface GateCheckProgress {
+  /** The certificate answer; `none` turns the worker back, and nothing else is needed. */
+  certificate: string;
+  temperature: number | null;
+  /** Whether the worker's lane signs the commitment, and whether a signature is drawn. */
+  signs: boolean;
+  signed: boolean;
+  laneSteps: readonly GateStep[];
+  done: ReadonlySet<GateStep>;
+}
+
+/**
+ * What is still missing, in form order. Answering the certificate question and signing tick their own steps, so the
+ * steps left count neither while its own item is listed.
+ */
+export function missingBeforeSubmit(progress: GateCheckProgress): MissingItem[] {
+  const { certificate, temperature, signs, signed, laneSteps, done } = progress;
+  if (certificate === 'none') return [];
+  const missing: MissingItem[] = [];
+  if (!certificate) missing.push({ key: 'certificate' });
+  if (temperature === null) missing.push({ key: 'temperature' });
+  if (signs && !signed) missing.push({ key: 'signature' });
+  const listed = (step: GateStep) => (step === 'certificate' && !certificate) || (step === 'commitment' && signs && !signed);
+  const left = laneSteps.filter((step) => !done.has(step) && !listed(step)).length;
+  if (left > 0) missing.push({ key: 'steps', count: left });
+  return missing;
+}
