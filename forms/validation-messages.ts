@@ -16,6 +16,7 @@ type Phrase = (context: MessageContext) => string;
 const num = (value: unknown) => (typeof value === 'number' ? String(value) : String(value ?? ''));
 const limitOf = (c: MessageContext) => num(c.params.limit);
 const zhField = (c: MessageContext) => (c.title ? `「${c.title}」` : '此项');
+const notBlank = (c: MessageContext) => String(c.params.pattern) === '\\S';
 const enField = (c: MessageContext) => (c.title ? `“${c.title}”` : 'this field');
 const items = (n: string) => (n === '1' ? 'item' : 'items');
 const options = (n: string) => (n === '1' ? 'option' : 'options');
@@ -89,7 +90,11 @@ export const VALIDATION_MESSAGES: Record<string, Record<Locale, Phrase>> = {
   },
   minProperties: { 'zh-CN': (c) => `请至少填写 ${limitOf(c)} 项`, en: (c) => `Fill in at least ${limitOf(c)} ${items(limitOf(c))}` },
   maxProperties: { 'zh-CN': (c) => `最多填写 ${limitOf(c)} 项`, en: (c) => `Fill in at most ${limitOf(c)} ${items(limitOf(c))}` },
-  pattern: { 'zh-CN': () => FORMAT_FALLBACK['zh-CN'], en: () => FORMAT_FALLBACK.en },
+  // `\S` only asks for something besides spaces: blank text reads as an empty field.
+  pattern: {
+    'zh-CN': (c) => (notBlank(c) ? `请填写${zhField(c)}` : FORMAT_FALLBACK['zh-CN']),
+    en: (c) => (notBlank(c) ? `Enter ${enField(c)}` : FORMAT_FALLBACK.en),
+  },
   format: {
     'zh-CN': (c) => FORMAT_MESSAGES[String(c.params.format)]?.['zh-CN'] ?? FORMAT_FALLBACK['zh-CN'],
     en: (c) => FORMAT_MESSAGES[String(c.params.format)]?.en ?? FORMAT_FALLBACK.en,

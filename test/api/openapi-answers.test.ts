@@ -60,6 +60,12 @@ describe('the answers the API description promises', () => {
     expectDocumented('POST /api/session', signIn);
     expect(signIn.body.user.role).toBe('enterprise');
     expectDocumented('GET /healthz', await anonymous.request('GET', '/healthz'));
+    // A wrong password is refused 401 on this open route, and the document says so; too many tries are a 429.
+    const stranger = new HttpSession(system.baseUrl);
+    stranger.csrfToken = (await stranger.request('GET', '/api/session')).body.csrfToken;
+    const wrong = await stranger.request('POST', '/api/session', { username: 'ent02', password: 'wrong-password' });
+    expect(wrong.status).toBe(401);
+    expect(Object.keys(document.paths['/api/session']!.post!.responses)).toEqual(expect.arrayContaining(['200', '401', '429']));
 
     const enterprise = await as('ent01');
     const forms = await enterprise.request('GET', '/api/forms');
@@ -101,6 +107,14 @@ describe('the answers the API description promises', () => {
     });
     expectDocumented('POST /api/tasks/:id/decide', decided);
     expect(decided.body.task.status).toBe('done');
+    // A finished task as the lists and its page answer it, its outcome an object.
+    const done = await eventually(
+      () => cadre.request('GET', `/api/tasks/${id}`),
+      (answer) => answer.body.task?.outcome?.kind === 'decided',
+      30_000,
+    );
+    expectDocumented('GET /api/tasks/:id', done);
+    expectDocumented('GET /api/tasks', await cadre.request('GET', `/api/tasks?box=done&submissionId=${submissionId}`));
   });
 
   it('describes a task handed to someone else, and the gate’s look-up of a worker and its refusal of a wrong resident ID', async () => {

@@ -64,6 +64,11 @@ describe('a decision form per action', () => {
     expect(validateFormData(en, { resolution: 'done', outcome: 'coordinated' }, 'en')).toEqual([
       { path: '/department', message: 'Enter “Department coordinated”' },
     ]);
+    // Blank text is no answer: a resolution or department of spaces is refused, as an empty one is.
+    expect(validateFormData(zh, { resolution: ' ', outcome: 'coordinated', department: '  ' }, 'zh-CN')).toEqual([
+      { path: '/resolution', message: '请填写「办理结果」' },
+      { path: '/department', message: '请填写「协调部门」' },
+    ]);
     // The condition names fields only resolving shows: a reason to escalate is asked alone, without it.
     expect(actionForm(schema, requiredByAction, 'escalate', 'zh-CN').allOf).toBeUndefined();
   });

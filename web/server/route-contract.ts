@@ -22,6 +22,8 @@ export interface RouteContract {
   answers?: Readonly<Record<number, Answer>>;
   /** Path parameters the route checks itself (a 422 naming the parameter when one is not well-formed), described. */
   pathParameters?: Readonly<Record<string, RJSFSchema>>;
+  /** Refusals beyond those the route's shape implies: 401 for wrong credentials on an open route, 429 when rate-limited. */
+  alsoRefuses?: readonly (401 | 429)[];
 }
 
 /** One success answer of a route. */

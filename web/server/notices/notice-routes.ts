@@ -183,45 +183,49 @@ export function noticeRoutes(deps: AppDeps): Router {
     res.json({ notice: { id: notice.id, status: 'withdrawn' } });
   });
 
-  router.post('/api/notices/:id/objections', accepts({ summary: 'Object to a publicity notice', body: OBJECTION }), async (req, res) => {
-    const body = bodyOf<ObjectionBody>(req);
-    if (!isMobileCN(body.contact.mobile))
-      throw new AppError(422, 'invalid_body', { 'zh-CN': '提交的内容有误，请按提示修改', en: 'Some fields need attention' }, [
-        {
-          path: '/contact/mobile',
-          message: req.locale === 'en' ? 'must be an 11-digit mainland mobile number' : '应为11位中国大陆手机号码',
-        },
-      ]);
-    // Every well-formed attempt counts, so probing closed or unknown notices is limited too.
-    await limits.address(req.ip ?? 'unknown', res);
-    const notice = await findNotice(db, idParam(req));
-    if (!notice || notice.kind !== 'publicity') throw notFound(NOTICE);
-    await limits.notice(notice.id, res);
-    if (notice.status === 'under-review') throw underReview;
-    if (notice.status !== 'open') throw closed;
-    const submission = await findSubmission(db, notice.submissionId);
-    if (!submission) throw notFound(NOTICE);
-    const objectionId = await insertObjection(db, {
-      noticeId: notice.id,
-      submissionId: submission.id,
-      userId: req.user?.id ?? null,
-      contactName: body.contact.name.trim(),
-      contactMobile: body.contact.mobile,
-      reason: body.reason.trim(),
-      lodgedAt: now().toISOString(),
-    });
-    const objection: Objection = { userId: req.user?.id ?? null, reason: body.reason.trim(), objectionId };
-    try {
-      await temporal.workflow.getHandle(submission.workflowId).executeUpdate(objectUpdate, { args: [objection] });
-    } catch (error) {
-      await refuseObjection(db, objectionId);
-      if (!(error instanceof WorkflowUpdateFailedError)) throw error;
-      // Another objection got there first and paused the window, or the window closed meanwhile.
-      throw (await findNotice(db, notice.id))?.status === 'under-review' ? underReview : closed;
-    }
-    await auditRequest(db, req, 'notice.objection', { type: 'notice', id: notice.id }, { submissionId: submission.id, objectionId });
-    res.status(202).json({ accepted: true, objection: { id: objectionId, status: 'under-review' } });
-  });
+  router.post(
+    '/api/notices/:id/objections',
+    accepts({ summary: 'Object to a publicity notice', body: OBJECTION, alsoRefuses: [429] }),
+    async (req, res) => {
+      const body = bodyOf<ObjectionBody>(req);
+      if (!isMobileCN(body.contact.mobile))
+        throw new AppError(422, 'invalid_body', { 'zh-CN': '提交的内容有误，请按提示修改', en: 'Some fields need attention' }, [
+          {
+            path: '/contact/mobile',
+            message: req.locale === 'en' ? 'must be an 11-digit mainland mobile number' : '应为11位中国大陆手机号码',
+          },
+        ]);
+      // Every well-formed attempt counts, so probing closed or unknown notices is limited too.
+      await limits.address(req.ip ?? 'unknown', res);
+      const notice = await findNotice(db, idParam(req));
+      if (!notice || notice.kind !== 'publicity') throw notFound(NOTICE);
+      await limits.notice(notice.id, res);
+      if (notice.status === 'under-review') throw underReview;
+      if (notice.status !== 'open') throw closed;
+      const submission = await findSubmission(db, notice.submissionId);
+      if (!submission) throw notFound(NOTICE);
+      const objectionId = await insertObjection(db, {
+        noticeId: notice.id,
+        submissionId: submission.id,
+        userId: req.user?.id ?? null,
+        contactName: body.contact.name.trim(),
+        contactMobile: body.contact.mobile,
+        reason: body.reason.trim(),
+        lodgedAt: now().toISOString(),
+      });
+      const objection: Objection = { userId: req.user?.id ?? null, reason: body.reason.trim(), objectionId };
+      try {
+        await temporal.workflow.getHandle(submission.workflowId).executeUpdate(objectUpdate, { args: [objection] });
+      } catch (error) {
+        await refuseObjection(db, objectionId);
+        if (!(error instanceof WorkflowUpdateFailedError)) throw error;
+        // Another objection got there first and paused the window, or the window closed meanwhile.
+        throw (await findNotice(db, notice.id))?.status === 'under-review' ? underReview : closed;
+      }
+      await auditRequest(db, req, 'notice.objection', { type: 'notice', id: notice.id }, { submissionId: submission.id, objectionId });
+      res.status(202).json({ accepted: true, objection: { id: objectionId, status: 'under-review' } });
+    },
+  );
 
   return router;
 }

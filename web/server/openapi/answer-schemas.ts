@@ -159,7 +159,10 @@ const TASK: RJSFSchema = {
     claimedBy: nullable(ID),
     status: { type: 'string', enum: [...TASK_STATUSES] },
     allowedActions: { type: 'array', items: { type: 'string', enum: [...TASK_ACTIONS] } },
-    outcome: nullable(STRING),
+    outcome: {
+      ...nullable({ type: 'object', required: ['kind'], properties: { kind: { type: 'string', description: 'decided or breached' } } }),
+      description: 'How the task ended: `{ kind: decided, action, data, … }` or `{ kind: breached, at }`; null while it is open',
+    },
     decidedBy: nullable(ID),
     decidedByName: nullable(STRING),
     closedAt: nullable(INSTANT),

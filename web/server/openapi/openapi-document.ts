@@ -91,7 +91,8 @@ function errorStatuses(route: string, method: string, path: string, contract: Ro
   if (path.includes(':')) statuses.push(404);
   if (['POST', 'PUT', 'PATCH'].includes(method)) statuses.push(409);
   if (takesBody || contract?.query || contract?.pathParameters) statuses.push(422);
-  return statuses;
+  for (const status of contract?.alsoRefuses ?? []) if (!statuses.includes(status)) statuses.push(status);
+  return statuses.sort((a, b) => a - b);
 }
 
 /** The route's success answers as its contract names them, else one line for any 2xx. */

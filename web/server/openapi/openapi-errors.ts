@@ -41,7 +41,12 @@ export const ERROR_STATUSES = {
   },
   404: { name: 'NotFound', description: 'No such record, or not one you may see: the two are answered alike (`not_found`)' },
   409: { name: 'Conflict', description: 'The request clashes with the current state, e.g. a duplicate key or a decided task' },
-  422: { name: 'Invalid', description: 'Some fields need attention (`invalid_body`); `details` names each field' },
+  422: {
+    name: 'Invalid',
+    description:
+      'Some fields need attention (`invalid_body`, or the route’s own code: `invalid_form`, `invalid_completion`, `bad_resident_id`, …); `details` names each field',
+  },
+  429: { name: 'TooManyRequests', description: 'Too many attempts: try again after the seconds `Retry-After` names (`too_many_attempts`)' },
 } as const;
 
 export type ErrorStatus = keyof typeof ERROR_STATUSES;

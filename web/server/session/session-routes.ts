@@ -47,6 +47,7 @@ export function sessionRoutes({ db, config }: AppDeps, now: () => Date): Router 
         description: 'A missing username or password is answered 400 `missing_credentials`; wrong ones 401; too many tries 429',
       },
       answers: { 200: { description: 'Signed in: the session cookie is set', schema: SESSION_ANSWER } },
+      alsoRefuses: [401, 429],
     }),
     async (req, res) => {
       const { username, password } = (req.body ?? {}) as { username?: unknown; password?: unknown };
