@@ -189,6 +189,10 @@ describe.skipIf(!executable)('difficulty reports in a real browser (chromium)', 
 
     // The audit log names the case by its number (a link) and people by name, and its actions in words.
     const caseNumber = (await enterprise.locator('.meta .mono').first().innerText()).trim();
+    // The link in the enterprise's emails names the case by its number: the page opens on it, not on "加载中".
+    await enterprise.goto(`${journey.system.baseUrl}/#/submissions/${caseNumber}`);
+    await enterprise.getByRole('heading', { name: '困难问题反映', level: 1 }).waitFor(STEP);
+    expect(await enterprise.locator('.meta .mono').first().innerText()).toBe(caseNumber);
     const admin = await open('admin');
     await admin.goto(`${journey.system.baseUrl}/#/admin/audit`);
     await admin.getByRole('heading', { name: '操作日志', level: 1 }).waitFor(STEP);

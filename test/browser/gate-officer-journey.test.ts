@@ -145,7 +145,7 @@ describe.skipIf(!executable)('a gate officer on a phone (chromium)', () => {
     // Before anything is answered, the bar lists what is left; signed, the button waits no more, but the hint still
     // says what the check lacks. Submitted so: the errors say it in words, the first one in view and focused.
     await page.goto(`${journey.system.baseUrl}/#/gate`);
-    expect(await submitBar(page).hint.innerText()).toBe('还需：查验证明、测体温、签名、完成其余 6 项检查');
+    expect(await submitBar(page).hint.innerText()).toBe('还需：填写身份证号、填写姓名、查验证明、测体温、签名、完成其余 6 项检查');
     await checkWorker(page, `放行${tag}`, { skipSteps: true });
     await page.getByRole('alert').filter({ hasText: '还有 2 处需要处理' }).waitFor(STEP);
     await page.getByText('请完成全部 8 个检查步骤', { exact: true }).first().waitFor();

@@ -6,6 +6,7 @@ import { readShippedForms } from '#forms/shipped-forms';
 import { formCardLine } from '#web/app/src/pages/form-card-line';
 import { filterChips, withoutChip } from '#web/app/src/pages/inbox/filter-chips';
 import { DEFAULT_FILTER, isNarrowed } from '#web/app/src/pages/inbox/inbox-filter';
+import { emptyInboxWords } from '#web/app/src/pages/inbox/empty-inbox-words';
 import { taskEndingKey } from '#web/app/src/pages/inbox/task-ending';
 import { loadDictionary } from '#web/app/src/i18n/loaded-dictionaries';
 import { translate } from '#web/app/src/i18n/translate';
@@ -54,6 +55,26 @@ describe('how a closed task ended', () => {
   it('says nothing for a task still open', () => {
     expect(taskEndingKey(closed('open', null))).toBeNull();
     expect(taskEndingKey(closed('claimed', null))).toBeNull();
+  });
+});
+
+describe('an empty inbox tab', () => {
+  const words = (box: 'mine' | 'groups' | 'done', role: 'hq' | 'special_class') => {
+    const { message, action } = emptyInboxWords(box, role);
+    return { zh: translate('zh-CN', message), en: translate('en', message), action: action && translate('zh-CN', action.label) };
+  };
+
+  it('speaks to headquarters of headquarters, not of a working group it is not', () => {
+    const groups = words('groups', 'hq');
+    expect(groups.zh).toMatch(/^指挥部目前没有待认领的事项/);
+    expect(groups.en).toMatch(/^Headquarters has nothing waiting to be claimed/);
+    expect(`${groups.zh} ${groups.en} ${words('mine', 'hq').action}`).not.toMatch(/工作组|group/);
+  });
+
+  it('speaks to a working-group member of the group, and leads from an empty own tab to it', () => {
+    expect(words('groups', 'special_class').zh).toMatch(/^您所在工作组目前没有待认领的事项/);
+    expect(words('mine', 'special_class').action).toBe('看看工作组待认领的事项');
+    expect(emptyInboxWords('mine', 'hq').action?.box).toBe('groups');
   });
 });
 

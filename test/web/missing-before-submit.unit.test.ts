@@ -4,16 +4,50 @@ import { missingBeforeSubmit, type GateCheckProgress, type MissingItem } from '#
 
 const ALL = GATE_STEPS;
 const FREIGHT: GateStep[] = ['temperature', 'disinfection', 'registration', 'code-scan'];
-const fresh: GateCheckProgress = { certificate: '', temperature: null, signs: true, signed: false, laneSteps: ALL, done: new Set() };
+// A valid ID (check digit X); the worker is filled in for every case that does not say otherwise.
+const ID = '11010519491231002X';
+const fresh: GateCheckProgress = {
+  residentId: ID,
+  name: '王建国',
+  certificate: '',
+  temperature: null,
+  signs: true,
+  signed: false,
+  laneSteps: ALL,
+  done: new Set(),
+};
 const allDone = new Set<GateStep>(ALL);
+/** Everything but the worker answered, ticked and signed. */
+const finished: Partial<GateCheckProgress> = { certificate: 'pass', temperature: 36.5, signed: true, done: allDone };
 const allBut = (...left: GateStep[]) => new Set<GateStep>(ALL.filter((step) => !left.includes(step)));
 
 describe('what a gate check still lacks before it can be submitted', () => {
   it.each<[string, Partial<GateCheckProgress>, MissingItem[]]>([
     [
-      'a fresh check lists everything, the two self-ticking steps once each',
-      {},
-      [{ key: 'certificate' }, { key: 'temperature' }, { key: 'signature' }, { key: 'steps', count: 6 }],
+      'a fresh check lists everything, the worker first and the two self-ticking steps once each',
+      { residentId: '', name: '' },
+      [
+        { key: 'residentId' },
+        { key: 'name' },
+        { key: 'certificate' },
+        { key: 'temperature' },
+        { key: 'signature' },
+        { key: 'steps', count: 6 },
+      ],
+    ],
+    ['the ID and name when everything else is done', { ...finished, residentId: '', name: '' }, [{ key: 'residentId' }, { key: 'name' }]],
+    ['an ID whose check digit is wrong', { ...finished, residentId: '110105194912310021' }, [{ key: 'residentId' }]],
+    ['an ID cut short', { ...finished, residentId: ID.slice(0, 17) }, [{ key: 'residentId' }]],
+    ['a name of blanks only', { ...finished, name: '   ' }, [{ key: 'name' }]],
+    [
+      'nothing for an ID typed with spaces and a lower-case x, as the submission tidies it',
+      { ...finished, residentId: ` ${ID.toLowerCase()} ` },
+      [],
+    ],
+    [
+      'the ID and name even for a worker turned back',
+      { certificate: 'none', residentId: '', name: '' },
+      [{ key: 'residentId' }, { key: 'name' }],
     ],
     ['only the signature left', { certificate: 'pass', temperature: 36.5, done: allBut('commitment') }, [{ key: 'signature' }]],
     [

@@ -82,8 +82,10 @@ export function usePolledSubmission(id: string, locale?: string): PolledSubmissi
   }, [refetch]);
 
   const submission = query.data?.submission;
-  // Another id shows nothing of the previous one.
-  const shown = submission?.id.toLowerCase() === id.toLowerCase() ? submission : undefined;
+  // Another id shows nothing of the previous one. The page is addressed by the submission's id or by its case number
+  // (the links in emails name the case number people quote).
+  const asked = id.toLowerCase();
+  const shown = submission && [submission.id, submission.caseNumber].some((name) => name?.toLowerCase() === asked) ? submission : undefined;
   const polling = query.isError ? worthRetrying(query.error) : !submission || stillRunning(submission);
   return { submission: shown, error: query.error ?? null, polling, readAt: query.dataUpdatedAt, reload };
 }

@@ -37,7 +37,9 @@ export const inboxListZhCn = {
   'inboxList.someone': '办理人',
   'inboxList.empty.mine': '目前没有分配给您的待办。新的待办会显示在这里，同时邮件通知您。',
   'inboxList.empty.mineAction': '看看工作组待认领的事项',
+  'inboxList.empty.mineActionHq': '看看指挥部待认领的事项',
   'inboxList.empty.groups': '您所在工作组目前没有待认领的事项。有新事项时，组内成员先认领再办理。',
+  'inboxList.empty.groupsHq': '指挥部目前没有待认领的事项。有新事项时，指挥部人员先认领再办理。',
   'inboxList.empty.done': '您还没有办结过待办。在「分配给我」里打开一项待办并办理后，会列在这里。',
   'inboxList.empty.doneAction': '去办理分配给我的待办',
   'inboxList.empty.filtered': '没有符合当前筛选条件的事项。去掉上方的某个条件，或清除全部筛选。',
@@ -79,8 +81,11 @@ export const inboxListEn: Record<keyof typeof inboxListZhCn, string> = {
   'inboxList.someone': 'a handler',
   'inboxList.empty.mine': 'Nothing is assigned to you. New tasks appear here, and you get an email.',
   'inboxList.empty.mineAction': "See what your group hasn't claimed",
+  'inboxList.empty.mineActionHq': "See what headquarters hasn't claimed",
   'inboxList.empty.groups':
     'Your group has nothing waiting to be claimed. When something comes in, a member claims it first, then handles it.',
+  'inboxList.empty.groupsHq':
+    'Headquarters has nothing waiting to be claimed. When something comes in, someone at headquarters claims it first, then handles it.',
   'inboxList.empty.done': 'You have not closed a task yet. Open one under “Assigned to me” and decide it; it is listed here afterwards.',
   'inboxList.empty.doneAction': 'Go to the tasks assigned to me',
   'inboxList.empty.filtered': 'Nothing matches the filters. Remove one of the filters above, or clear them all.',

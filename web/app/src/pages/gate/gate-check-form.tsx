@@ -49,6 +49,8 @@ export function GateCheckForm({ setup, userId }: { setup: GateSetup; userId: num
     );
   const needsSignature = !check.turnedBack && check.signs && !check.signature;
   const missing = missingBeforeSubmit({
+    residentId: values.worker.residentId,
+    name: values.worker.name,
     certificate: values.certificate,
     temperature: values.temperature,
     signs: check.signs,

@@ -1,6 +1,7 @@
 // The inbox of cadres, working-group members and headquarters: tabs (saved filters among them), a filter bar that
 // stays closed and shows what is active as chips, then the list — which comes first on a phone's screen.
 import { useMemo, useState } from 'react';
+import type { Role } from '#core/org/org-types';
 import type { User } from '../../api/api-types';
 import { inboxApi } from '../../api/inbox-api';
 import { orgApi } from '../../api/org-api';
@@ -13,6 +14,7 @@ import { useApiData } from '../../hooks/use-api-data';
 import { queryKeys } from '../../api/query-keys';
 import { useI18n } from '../../i18n/use-i18n';
 import { filterToApiQuery, isNarrowed, DEFAULT_FILTER, type InboxFilter } from './inbox-filter';
+import { emptyInboxWords } from './empty-inbox-words';
 import { InboxFilterBar } from './inbox-filter-bar';
 import { InboxTable } from './inbox-table';
 import { InboxTabs } from './inbox-tabs';
@@ -45,7 +47,7 @@ function useFilterOptions() {
 }
 
 /** What an empty list says, and the one thing to do about it. */
-function EmptyInbox({ filter, onApply }: { filter: InboxFilter; onApply: (filter: InboxFilter) => void }) {
+function EmptyInbox({ filter, role, onApply }: { filter: InboxFilter; role: Role; onApply: (filter: InboxFilter) => void }) {
   const { t } = useI18n();
   if (isNarrowed(filter))
     return (
@@ -60,13 +62,13 @@ function EmptyInbox({ filter, onApply }: { filter: InboxFilter; onApply: (filter
         </button>
       </div>
     );
-  const next = filter.box === 'mine' ? 'groups' : filter.box === 'done' ? 'mine' : null;
+  const { message, action } = emptyInboxWords(filter.box, role);
   return (
     <div className="empty">
-      <p>{t(`inboxList.empty.${filter.box}`)}</p>
-      {next && (
-        <button type="button" className="button button--quiet" onClick={() => onApply({ ...filter, box: next })}>
-          {t(next === 'groups' ? 'inboxList.empty.mineAction' : 'inboxList.empty.doneAction')}
+      <p>{t(message)}</p>
+      {action && (
+        <button type="button" className="button button--quiet" onClick={() => onApply({ ...filter, box: action.box })}>
+          {t(action.label)}
         </button>
       )}
     </div>
@@ -131,7 +133,7 @@ export function InboxPage({ user }: { user: User }) {
         </div>
         {loading && !data && <LoadingIndicator />}
         {error !== null && <ErrorNotice error={error} onRetry={reload} />}
-        {data && tasks.length === 0 && <EmptyInbox filter={filter} onApply={apply} />}
+        {data && tasks.length === 0 && <EmptyInbox filter={filter} role={user.role} onApply={apply} />}
         {tasks.length > 0 && (
           <InboxTable tasks={tasks} caption={t(`inbox.tab.${filter.box}`)} nowMs={loadedAt} done={filter.box === 'done'} />
         )}
