@@ -154,7 +154,9 @@ describe('a monitoring process composed from params: 复工人员健康观察 7 
     // The case page reads the alert on its timeline; the reading itself is health data and stays off it.
     const casePage = await enterprise.request('GET', `/api/submissions/${id}`);
     expect(casePage.body.submission.timeline.map((e: { kind: string }) => e.kind)).toContain('monitoring.alert');
-    expect(JSON.stringify(casePage.body)).not.toContain('37.6');
+    // As a value, not inside a time: a timestamp at 15:19:37.654 contains the characters "37.6" too.
+    expect(JSON.stringify(casePage.body)).not.toMatch(/(?<![\d.])37\.6(?!\d)/);
+    expect(JSON.stringify({ at: '2026-12-05T15:19:37.654Z', reading: 37.6 })).toMatch(/(?<![\d.])37\.6(?!\d)/);
 
     // The register lists the subject with its state and counts; the resident ID stays masked for the cadre.
     const cadre = new HttpSession(app.baseUrl);
