@@ -2,11 +2,13 @@
 import type { Db } from '#core/stores';
 import { findEnterprise } from '#core/stores/org/enterprise-store';
 import { caseNumberOf } from '#core/stores/submissions/submission-store';
+import { selfFiler } from '#core/stores/submissions/submission-filer';
 import { newTaskRecord, type TaskRow } from '#core/stores/task-row';
 import { closeTask, findTask, flagTaskOverdue, OPEN_STATUSES, openTask } from '#core/stores/task-store';
 import { recipients, type Recipient } from '#core/stores/user-store';
 import type { OpenedTask, TaskBreach, TaskNotice, TaskOutcome, TaskSpec, TaskStatus } from '#core/domain/human-task';
 import { FOCUS_ENTERPRISE_PRIORITY } from '#core/domain/human-task';
+import { reviewsOwnFiling } from '#core/domain/task-holders';
 import type { LocalizedText } from '#core/domain/locale';
 import type { Role } from '#core/org/org-types';
 import type { createEmailActivities } from './email-activities';
@@ -33,12 +35,17 @@ export interface AlertUsersInput {
 }
 
 /** The people a task notice goes to: its assignee, or every active member of its candidate role and group (of a whole
- * role's task, those outside the inspection bodies: actorMayDecide). */
-async function recipientsOf(db: Db, task: OpenedTask): Promise<Recipient[]> {
+ * role's task, those outside the inspection bodies: actorMayDecide) but the one who filed its submission, who may not
+ * review it (core/domain/task-holders.ts). */
+async function recipientsOf(db: Db, task: OpenedTask, submissionId: string | null): Promise<Recipient[]> {
   if (task.assigneeUserId !== null) return recipients(db, { userIds: [task.assigneeUserId] });
   if (task.candidateRole === null) return [];
-  if (task.candidateGroupId === null) return recipients(db, { role: task.candidateRole, outsideInspectionBodies: true });
-  return recipients(db, { role: task.candidateRole, workingGroupId: task.candidateGroupId });
+  const candidates =
+    task.candidateGroupId === null
+      ? await recipients(db, { role: task.candidateRole, outsideInspectionBodies: true })
+      : await recipients(db, { role: task.candidateRole, workingGroupId: task.candidateGroupId });
+  const filer = await selfFiler(db, submissionId);
+  return candidates.filter((user) => !reviewsOwnFiling(task, { selfFilerId: filer }, user.id));
 }
 
 const TEMPLATE_OF_NOTICE: Record<TaskNotice | 'assigned', string> = {
@@ -62,7 +69,7 @@ export function createTaskActivities(deps: { db: Db; email: ReturnType<typeof cr
   async function notify(row: TaskRow, notice: TaskNotice | 'assigned', breach?: TaskBreach): Promise<void> {
     const task = row.claimedBy ? { ...openedOf(row), assigneeUserId: row.claimedBy } : openedOf(row);
     const breached = breach ? await breachTexts(db, breach, row.enterpriseId) : undefined;
-    for (const user of await recipientsOf(db, task)) {
+    for (const user of await recipientsOf(db, task, row.submissionId)) {
       const { locale } = user;
       await deps.email.sendEmail({
         key: `${row.id}/${notice}/${user.id}`,

@@ -179,7 +179,19 @@ export const SAMPLE_DATA: Readonly<Record<string, Record<Locale, Sample>>> = {
   ...INSPECTION_SAMPLES,
 };
 
-/** Sample data for one template in one language; a template shipped without samples gets the submission fields. */
-export function sampleDataFor(name: string, locale: Locale): Sample {
-  return structuredClone((Object.hasOwn(SAMPLE_DATA, name) ? SAMPLE_DATA[name]! : SUBMISSION)[locale]);
+/** The origin the sample links are written with: the default PUBLIC_URL (core/config.ts). */
+const SAMPLE_ORIGIN = 'http://localhost:3000';
+
+/**
+ * Sample data for one template in one language; a template shipped without samples gets the submission fields. With
+ * `publicUrl` (the configured PUBLIC_URL) the sample links point there, as a real message's do (core/mail/send-email.ts
+ * builds `appLink` on it), so a preview or a test send shows where the app's mail will link.
+ */
+export function sampleDataFor(name: string, locale: Locale, publicUrl?: string): Sample {
+  const sample = structuredClone((Object.hasOwn(SAMPLE_DATA, name) ? SAMPLE_DATA[name]! : SUBMISSION)[locale]);
+  const base = publicUrl?.replace(/\/+$/, '');
+  if (!base) return sample;
+  for (const [key, value] of Object.entries(sample))
+    if (typeof value === 'string' && value.startsWith(`${SAMPLE_ORIGIN}/`)) sample[key] = base + value.slice(SAMPLE_ORIGIN.length);
+  return sample;
 }

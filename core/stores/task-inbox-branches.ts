@@ -9,6 +9,7 @@ import { TASK_STATUSES } from '../domain/human-task';
 import type { Db } from './db-types';
 import { OPEN_STATUSES } from './task-store';
 import { outsideInspectionBodies } from './org/role-candidates';
+import { notOnOwnFilings } from './submissions/submission-filer';
 
 /** Who reads the inbox: what decides which tasks they see. */
 export interface TaskReader {
@@ -47,13 +48,21 @@ function visibilityBranches(user: TaskReader): Branch[] {
 }
 
 /**
+ * The "groups" tab's own condition: open to the reader's role and nobody's by name, and not a review of what the reader
+ * filed themselves, which they may not claim (core/domain/task-holders.ts); they follow it on their case page.
+ */
+export function groupsTab(query: Knex.QueryBuilder, user: TaskReader): Knex.QueryBuilder {
+  return notOnOwnFilings(query.whereNull('t.assignee_user_id').where('t.candidate_role', user.role), user.id);
+}
+
+/**
  * The branches of the "groups" and "done" tabs: visibility × the tab's statuses, with the tab's own condition. "Done"
  * is every status of TASK_STATUSES but the open ones — the only statuses the task activities write.
  */
 export function tabBranches(user: TaskReader, box: 'groups' | 'done'): Branch[] {
   const open: readonly string[] = OPEN_STATUSES;
   const statuses = box === 'groups' ? OPEN_STATUSES : TASK_STATUSES.filter((s) => !open.includes(s));
-  const ofTab = (q: Knex.QueryBuilder) => (box === 'groups' ? q.whereNull('t.assignee_user_id').where('t.candidate_role', user.role) : q);
+  const ofTab = (q: Knex.QueryBuilder) => (box === 'groups' ? groupsTab(q, user) : q);
   return visibilityBranches(user).flatMap((seen) =>
     statuses.map((status) => branch((q) => ofTab(seen(q.where('t.status', status))), seen.index)),
   );

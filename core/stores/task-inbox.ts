@@ -4,7 +4,7 @@ import type { Knex } from 'knex';
 import type { Db } from './db-types';
 import { OPEN_STATUSES } from './task-store';
 import { outsideInspectionBodies } from './org/role-candidates';
-import { mergedPage, mineBranches, tabBranches, type Order, type TaskReader } from './task-inbox-branches';
+import { groupsTab, mergedPage, mineBranches, tabBranches, type Order, type TaskReader } from './task-inbox-branches';
 import { toNamedTaskRow, type NamedTaskRow } from './task-row';
 
 export type { TaskReader };
@@ -136,7 +136,7 @@ async function pageIds(db: Db, user: TaskReader, filter: InboxQuery, now: Date, 
 function plainTab(db: Db, user: TaskReader, box: InboxBox): Knex.QueryBuilder {
   const query = visibleTasks(db, user);
   const open: readonly string[] = OPEN_STATUSES;
-  if (box === 'groups') query.whereIn('t.status', OPEN_STATUSES).whereNull('t.assignee_user_id').where('t.candidate_role', user.role);
+  if (box === 'groups') groupsTab(query.whereIn('t.status', OPEN_STATUSES), user);
   if (box === 'done') query.whereNotIn('t.status', open);
   if (box === 'mine')
     query.whereIn('t.status', OPEN_STATUSES).where((w) => {

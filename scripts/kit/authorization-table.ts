@@ -134,6 +134,8 @@ export const TABLE: Record<string, Case> = {
     allowed: ['admin'],
   },
   'GET /api/enterprises': { path: () => '/api/enterprises', allowed: SIGNED_IN },
+  // A form's enterprise picker: names and credit codes, for those who name an enterprise instead of filing for their own.
+  'GET /api/enterprise-names': { path: () => '/api/enterprise-names', allowed: ['cadre', 'special_class', 'hq', 'admin'] },
   'GET /api/enterprises/:id': {
     scopes: BOTH,
     path: (f, s) => `/api/enterprises/${f.enterprise[s]}`,

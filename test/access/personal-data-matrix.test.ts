@@ -343,9 +343,32 @@ describe('authorization matrix: personal data', () => {
   describe('rows each role may see', () => {
     const listed = async (persona: Persona) => JSON.stringify((await (await sessionOf(persona)).request('GET', '/api/submissions')).body);
 
-    // An enterprise does list the gate checks made at its own sites (filed under it), masked: the data test above.
     it("keeps another enterprise's submissions out of an enterprise's and a cadre's list", async () => {
       for (const persona of ['enterprise', 'cadre'] as const) expect(await listed(persona)).not.toContain(seeded.otherLiaison);
+    });
+
+    // Data minimisation: a gate check filed at ent01's site is the site register's record, not ent01's paperwork.
+    it("keeps its site's gate checks from the enterprise — listed, counted or opened — and leaves them to its cadre", async () => {
+      const enterprise = await sessionOf('enterprise');
+      const gateChecks = await enterprise.request('GET', '/api/submissions?formKey=gate-check');
+      expect(gateChecks.status).toBe(200);
+      expect(gateChecks.body).toMatchObject({ submissions: [], page: { total: 0 } });
+      expect(await listed('enterprise')).not.toContain(seeded.gateCheck);
+      expect(await listed('enterprise')).toContain(seeded.difficulty);
+      // Opened, it answers like any record outside the scope: another enterprise's liaison designation.
+      const opened = await enterprise.request('GET', `/api/submissions/${seeded.gateCheck}`);
+      const outside = await enterprise.request('GET', `/api/submissions/${seeded.otherLiaison}`);
+      expect(opened.status).toBe(404);
+      expect(opened.body.error).toEqual(outside.body.error);
+      expect((await enterprise.request('GET', `/api/submissions/${seeded.gateCheck}/case`)).status).toBe(404);
+
+      const cadre = await sessionOf('cadre');
+      const cadreChecks = await cadre.request('GET', '/api/submissions?formKey=gate-check');
+      expect(cadreChecks.body.submissions.map((s: { id: string }) => s.id)).toContain(seeded.gateCheck);
+      expect(cadreChecks.body.page.total).toBeGreaterThan(0);
+      const page = await cadre.request('GET', `/api/submissions/${seeded.gateCheck}`);
+      expect(page.status).toBe(200);
+      expect(page.body.submission).toMatchObject({ id: seeded.gateCheck, formKey: 'gate-check' });
     });
 
     it("gives a gate officer only the site's own checks", async () => {

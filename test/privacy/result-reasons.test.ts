@@ -1,7 +1,8 @@
 // A gate check that sends a worker into quarantine keeps the rule that decided it in the submission's result ("体温
-// 不低于 37.3"). Whoever may not read the worker's health (HQ, admins, the cadre, the enterprise) must not learn the
-// fever from the result either: the API's reasons, the result's sentence and the quarantine's timeline event say that
-// a rule about the temperature held, masked as the temperature itself reads; the site's gate officer reads it all.
+// 不低于 37.3"). Whoever may not read the worker's health (HQ, admins, the cadre; the enterprise reads no gate check) must
+// not learn the fever from the result either: the API's reasons, the result's sentence and the quarantine's timeline
+// event say that a rule about the temperature held, masked as the temperature itself reads; the site's gate officer
+// reads it all.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locale } from '#core/domain/locale';
 import { recordGateCheck } from '#core/gate/record-gate-check';
@@ -62,9 +63,8 @@ describe('a quarantine’s reasons and the personal-data policy', () => {
     await app?.stop();
   });
 
-  const readers = ['hq', 'admin', 'cadre1', 'ent01'].flatMap((username) =>
-    (['zh-CN', 'en'] as const).map((locale) => ({ username, locale })),
-  );
+  // The enterprise is not among them: a gate check is its site register's record, outside the enterprise's scope.
+  const readers = ['hq', 'admin', 'cadre1'].flatMap((username) => (['zh-CN', 'en'] as const).map((locale) => ({ username, locale })));
 
   it.each(readers)('keeps the rule’s operator and value from $username ($locale) on the submission page', async ({ username, locale }) => {
     const answer = await (await signedIn(app.baseUrl, username, { locale })).request('GET', `/api/submissions/${submissionId}`);
@@ -75,6 +75,12 @@ describe('a quarantine’s reasons and the personal-data policy', () => {
     expect(submission.resultText).toMatch(MASKED[locale].text);
     const started = submission.timeline.find((event: { kind: string }) => event.kind === 'quarantine.started');
     expect(started.detail.reasons).toEqual([MASKED[locale].reason]);
+    expect(JSON.stringify(answer.body)).not.toMatch(RULE_SHOWN);
+  });
+
+  it('answers the enterprise whose site it is 404, like any record outside its scope', async () => {
+    const answer = await (await signedIn(app.baseUrl, 'ent01', { locale: 'zh-CN' })).request('GET', `/api/submissions/${submissionId}`);
+    expect(answer.status).toBe(404);
     expect(JSON.stringify(answer.body)).not.toMatch(RULE_SHOWN);
   });
 

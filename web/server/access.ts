@@ -47,5 +47,8 @@ export async function visibleSubmissions(db: Db, user: SessionUser): Promise<Sub
   if (user.role === 'special_class') return { kind: 'tasks', user };
   if (user.role === 'gate') return { kind: 'own', userId: user.id };
   const enterprises = await visibleEnterprises(db, user);
-  return enterprises === 'all' ? { kind: 'all' } : { kind: 'enterprises', ids: enterprises };
+  if (enterprises === 'all') return { kind: 'all' };
+  // The gate checks at an enterprise's sites are the site register's (its officer, the cadre, HQ, admins): data
+  // minimisation keeps them, worker by worker with health data, from the enterprise itself.
+  return { kind: 'enterprises', ids: enterprises, gateRecords: user.role === 'cadre' };
 }

@@ -45,6 +45,7 @@ import { robotTemplateRoutes } from './email/robot-template-routes';
 import { smsTemplateRoutes } from './email/sms-template-routes';
 import { savedFilterRoutes } from './tasks/saved-filter-routes';
 import { taskRoutes } from './tasks/task-routes';
+import { reassignRoutes } from './tasks/reassign-routes';
 import { todoRoutes } from './todo/todo-routes';
 import { timeRoutes } from './time/time-routes';
 import { temporalCodecRoutes } from './temporal-codec/temporal-codec-routes';
@@ -53,6 +54,7 @@ import { systemRoutes } from './system/system-routes';
 import { importRoutes } from './import/import-routes';
 import { assignmentRoutes } from './org/assignment-routes';
 import { enterpriseRoutes } from './org/enterprise-routes';
+import { enterpriseNameRoutes } from './org/enterprise-name-routes';
 import { projectRoutes } from './org/project-routes';
 import { referenceRoutes } from './org/reference-routes';
 import { passwordRoutes } from './session/password-routes';
@@ -120,6 +122,7 @@ export function createApp(deps: AppDeps): Express {
     passwordRoutes(deps),
     userRoutes(deps),
     enterpriseRoutes(deps),
+    enterpriseNameRoutes(deps),
     projectRoutes(deps),
     assignmentRoutes(deps),
     referenceRoutes(deps),
@@ -132,6 +135,7 @@ export function createApp(deps: AppDeps): Express {
     collectionRoutes(deps),
     uploadRoutes(deps),
     taskRoutes(deps),
+    reassignRoutes(deps),
     savedFilterRoutes(deps),
     todoRoutes(deps),
     outboxRoutes(deps),

@@ -104,6 +104,23 @@ export async function enterpriseNames(db: Db, scope: EnterpriseScope): Promise<{
   return rows.map((e) => ({ id: Number(e.id), name: String(e.name) }));
 }
 
+/** One page of the names and credit codes of the enterprises in `scope` whose name holds `q`, by name: what a form's
+ * enterprise picker offers, and nothing more of each enterprise. */
+export async function enterpriseNamePage(
+  db: Db,
+  scope: EnterpriseScope,
+  q: string | undefined,
+  paging: PageQuery,
+): Promise<{ rows: { name: string; creditCode: string }[]; page: Page }> {
+  const query = db('enterprises')
+    .select('name', 'credit_code')
+    .orderBy([{ column: 'name' }, { column: 'id' }]);
+  if (scope !== 'all') query.whereIn('id', scope);
+  if (q) query.where('name', 'like', `%${q.replace(/[%_]/g, '')}%`);
+  const { rows, page } = await pageOfQuery<Record<string, unknown>>(db, query, paging);
+  return { rows: rows.map((row) => ({ name: String(row.name), creditCode: String(row.credit_code) })), page };
+}
+
 /** The id of the enterprise registered under this credit code, if any. */
 export async function enterpriseIdByCreditCode(db: Db, creditCode: string): Promise<number | undefined> {
   const row: { id: number } | undefined = await db('enterprises').where({ credit_code: creditCode }).first('id');

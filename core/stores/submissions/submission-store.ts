@@ -1,7 +1,6 @@
 // SQL access to submissions and the emails sent about them. (A list is narrowed to the reader's scope by
 // web/server/access.ts, which still builds that narrowing as a knex query.)
-import { scopedSubmissions, taskSubmissionIds, type SubmissionScope } from './submission-scope';
-import type { TaskReader } from '../task-inbox';
+import { scopedSubmissions, type SubmissionScope } from './submission-scope';
 import type { ProcessBinding } from '#forms/form-definition';
 import { fromJson } from '../../db';
 import type { LocalizedText } from '../../domain/locale';
@@ -101,12 +100,6 @@ export async function listSubmissions(
   const [count] = await query.clone().clearSelect().clearOrder().count({ n: '*' });
   const rows = await query.orderBy('s.created_at', 'desc').orderBy('s.id', 'desc').limit(filter.limit).offset(filter.offset);
   return { submissions: rows.map(toView), total: Number(count?.n ?? 0) };
-}
-
-/** True when the submission is behind one of the tasks `user` may see (a working-group member's reading scope). */
-export async function isTaskSubmission(db: Db, user: TaskReader, submissionId: string): Promise<boolean> {
-  const ids = taskSubmissionIds(db, user);
-  return Boolean(await db.from(ids.as('x')).where('x.submission_id', submissionId).first());
 }
 
 /** The case number of a submission, or null when it has none (or there is no such submission). */

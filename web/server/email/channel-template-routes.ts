@@ -80,7 +80,7 @@ export function channelTemplateRoutes(deps: AppDeps, channel: TemplateChannel): 
     const name = String(req.params.name);
     const locale = req.params.locale as Locale;
     if (!LOCALES.includes(locale) || !channel.has(name, locale)) throw notFound(channel.noun);
-    return { name, locale, shipped: channel.shipped(name, locale), sample: sampleDataFor(name, locale) };
+    return { name, locale, shipped: channel.shipped(name, locale), sample: sampleDataFor(name, locale, deps.config.publicUrl) };
   }
   async function view(t: ReturnType<typeof target>) {
     const edited = await editedCopy(db, t.name, t.locale);

@@ -5,7 +5,7 @@
 import type { RJSFSchema } from '@rjsf/utils';
 import { Router, type Request } from 'express';
 import { apiRouter } from '../api-router';
-import { LOCALES } from '#core/domain/locale';
+import { LOCALES, type Locale } from '#core/domain/locale';
 import { AppError } from '#core/errors';
 import { sampleDataFor } from '#core/mail/sample-data';
 import { templatePurpose } from '#core/mail/template-purposes';
@@ -19,6 +19,7 @@ import { createdTemplates } from '#core/stores/email-templates/created-template-
 import { CREATE_SCHEMA, createTemplate } from './create-template';
 import { deleteEditedCopy, editedSince, findEditedCopy, saveEditedCopy } from '#core/stores/email-templates/email-template-store';
 import { templateTarget, type TemplateTarget as Target } from './template-target';
+import { templateChannels } from './template-channels';
 
 /** The template list's filters and paging. */
 const LIST_QUERY: RJSFSchema = {
@@ -84,6 +85,9 @@ export function emailTemplateRoutes(deps: AppDeps): Router {
   const now = deps.now ?? (() => new Date());
   const renderer = deps.renderer ?? createTemplateRenderer(deps.config.timeZone);
   const router = apiRouter();
+  const channelsOf = templateChannels(deps.config.timeZone);
+  // Sample links point at the configured PUBLIC_URL, as the mail a template sends does.
+  const sampleOf = (name: string, locale: Locale) => sampleDataFor(name, locale, deps.config.publicUrl);
 
   async function view(target: Target) {
     const { name, locale, shipped, sampleName, createdPurpose } = target;
@@ -94,7 +98,9 @@ export function emailTemplateRoutes(deps: AppDeps): Router {
       createdPurpose: createdPurpose ?? null,
       shipped,
       edited: await findEditedCopy(db, name, locale),
-      sampleData: sampleDataFor(sampleName, locale),
+      sampleData: sampleOf(sampleName, locale),
+      // The other channels' texts the editor may open (GET …/markdown, …/sms); none for a created template.
+      channels: channelsOf(name, locale),
     };
   }
   const targetOf = (req: Request) => templateTarget(req, db, renderer);
@@ -146,7 +152,7 @@ export function emailTemplateRoutes(deps: AppDeps): Router {
       const admin = requireRole(req, ['admin']);
       const target = await targetOf(req);
       const source = bodyOf<TemplateSource>(req);
-      assertRenders(req, renderer, target, source, sampleDataFor(target.sampleName, target.locale));
+      assertRenders(req, renderer, target, source, sampleOf(target.sampleName, target.locale));
       await db.transaction(async (trx) => {
         const before = await findEditedCopy(trx, target.name, target.locale);
         await saveEditedCopy(trx, target.name, target.locale, source, admin.id, now());
@@ -195,7 +201,7 @@ export function emailTemplateRoutes(deps: AppDeps): Router {
       // Parts the editor did not send come from what a real send would use now: the saved copy, else the shipped text.
       const base = (await findEditedCopy(db, target.name, target.locale)) ?? target.shipped;
       const source: TemplateSource = { subject: body.subject ?? base.subject, html: body.html ?? base.html, text: body.text ?? base.text };
-      const data = { ...sampleDataFor(target.sampleName, target.locale), ...body.data };
+      const data = { ...sampleOf(target.sampleName, target.locale), ...body.data };
       assertRenders(req, renderer, target, source, data);
       res.json({ rendered: renderer.render(target.name, target.locale, data, source) });
     },

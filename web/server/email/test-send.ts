@@ -56,7 +56,7 @@ export async function testSend(
       template: target.name,
       locale: target.locale,
       to,
-      data: sampleDataFor(target.sampleName, target.locale),
+      data: sampleDataFor(target.sampleName, target.locale, deps.config.publicUrl),
       ignorePreferences: true,
     });
     return { ...result, status: result.status === 'sent' ? 'sent' : 'outbox', to };

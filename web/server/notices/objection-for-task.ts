@@ -1,19 +1,23 @@
 // The objection a review task is about, as its task page shows it. The objector's mobile is shown in full only to the
 // reviewer who handles the task (who claimed or decided it, or, while nobody has claimed it, who may decide it);
-// everyone else who can see the task (HQ, admins, others of the group) sees it masked.
+// everyone else who can see the task (HQ, admins, others of the group, and the nominator, who may not review what they
+// filed: core/domain/task-holders.ts) sees it masked.
 import type { Knex } from '#core/stores';
 import { actorMayDecide } from '#core/domain/human-task';
+import { reviewsOwnFiling } from '#core/domain/task-holders';
 import { maskMobile } from '#core/notices/mask-mobile';
 import { objectionOfTask } from '#core/stores/notices/objection-store';
+import { selfFiler } from '#core/stores/submissions/submission-filer';
 import type { SessionUser } from '../request-context';
 import type { taskView } from '../tasks/task-view';
 
 type TaskView = ReturnType<typeof taskView>;
 
-/** True when `user` is the reviewer handling `task`. */
-export function handlesTask(user: SessionUser, task: TaskView): boolean {
+/** True when `user` is the reviewer handling `task`; `selfFilerId` filed its submission as themselves. */
+export function handlesTask(user: SessionUser, task: TaskView, selfFilerId: number | null): boolean {
   if (task.claimedBy === user.id || task.decidedBy === user.id) return true;
   if (task.claimedBy !== null || !['open', 'claimed'].includes(task.status)) return false;
+  if (reviewsOwnFiling(task, { selfFilerId }, user.id)) return false;
   return actorMayDecide(
     {
       taskId: task.taskKey,
@@ -37,7 +41,9 @@ export async function objectionForTask(db: Knex, user: SessionUser, task: TaskVi
     lodgedAt: objection.lodgedAt,
     contact: {
       name: objection.contactName,
-      mobile: handlesTask(user, task) ? objection.contactMobile : maskMobile(objection.contactMobile),
+      mobile: handlesTask(user, task, await selfFiler(db, task.submissionId))
+        ? objection.contactMobile
+        : maskMobile(objection.contactMobile),
     },
   };
 }

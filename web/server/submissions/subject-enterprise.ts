@@ -3,14 +3,12 @@
 // allowed to see it. Forms without that field concern the submitter's enterprise, if any, as before.
 import type { Locale } from '#core/domain/locale';
 import { AppError } from '#core/errors';
+import { SUBJECT_FIELD } from '#forms/subject-field';
 import type { Db } from '#core/stores/db-types';
 import { enterpriseIdByCreditCode } from '#core/stores/org/enterprise-store';
 import { creditCodeOf } from '#core/stores/submissions/submission-enterprises';
 import { visibleEnterprises } from '../access';
 import type { SessionUser } from '../request-context';
-
-/** The form field through which a nominator names the enterprise a submission concerns. */
-export const SUBJECT_FIELD = 'enterpriseCreditCode';
 
 const refuse = (message: Record<Locale, string>, locale: Locale) =>
   new AppError(422, 'invalid_form', { 'zh-CN': '表单填写有误，请按提示修改', en: 'Some fields need attention' }, [

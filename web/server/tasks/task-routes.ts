@@ -1,63 +1,34 @@
-// The inbox API: list, read, claim, release, reassign, comment, and decide through the workflow's `decide` Update.
-import { Router, type Request } from 'express';
+// The inbox API: list, read, claim, release, comment, and decide through the workflow's `decide` Update (handing a task
+// on is reassign-routes.ts).
+import type { Request, Router } from 'express';
 import { apiRouter } from '../api-router';
-import { actorMayDecide, type Decision, type OpenedTask, type TaskAction, type TaskActor } from '#core/domain/human-task';
-import { AppError, notFound } from '#core/errors';
-import { storedIdCandidates } from '#core/domain/public-id';
+import type { Decision, TaskAction } from '#core/domain/human-task';
+import { AppError } from '#core/errors';
 import { readerOf } from '#core/privacy/reader-of';
 import { validateFormData } from '#forms/form-validator';
 import { requireRole } from '../access';
 import type { AppDeps } from '../app-deps';
 import { auditRequest } from '../audit/audit-request';
-import type { SessionUser } from '../request-context';
 import { objectionForTask } from '../notices/objection-for-task';
-import { decideUpdate, reassignUpdate } from '#workflows/human-task-contract';
-import { HANDLER_ROLES, reassignCandidates } from './reassign-candidates';
-import { closed, missingMessage, outOfScope, sendUpdate } from './send-update';
-import { completionSchemaFor } from './completion-for-reader';
+import { decideUpdate } from '#workflows/human-task-contract';
+import { closed, missingMessage, sendUpdate } from './send-update';
 import { taskTimeline } from './task-timeline';
 import { withShownSummaries } from './shown-summaries';
-import { findVisibleTask, inbox, inboxTotal } from '#core/stores/task-inbox';
-import { addTaskComment, claimTask, reassignTask, releaseTask, taskComments, taskItems } from '#core/stores/task-store';
-import { decidableTaskView, taskView, type TaskView } from './task-view';
-import { findUser } from '#core/stores/user-store';
-import { CANDIDATES_QUERY, TASKS_QUERY, type TasksQuery } from './tasks-query';
-import { pageOfList, pageQuery } from '../paging';
+import { inbox, inboxTotal } from '#core/stores/task-inbox';
+import { addTaskComment, claimTask, releaseTask, taskComments, taskItems } from '#core/stores/task-store';
+import { taskView } from './task-view';
+import { TASKS_QUERY, type TasksQuery } from './tasks-query';
+import { pageQuery } from '../paging';
 import { accepts, bodyOf, queryOf } from '../route-contract';
 import { DECIDED_ANSWER, TASK_ANSWER, TASK_DETAIL_ANSWER, TASK_LIST_ANSWER } from '../openapi/answer-schemas';
 import { actionForm } from '#forms/present/decision-form';
+import { INBOX_ROLES, loadTask } from './load-task';
+import { actorOf, refuseUnlessMayWork } from './task-scope';
 
-const TASK = { 'zh-CN': '待办', en: 'Task' };
-const INBOX_ROLES = ['cadre', 'special_class', 'hq', 'admin'] as const;
-
-const asOpened = (task: TaskView): OpenedTask => ({
-  taskId: task.taskKey,
-  assigneeUserId: task.assigneeUserId,
-  candidateRole: task.candidateRole,
-  candidateGroupId: task.candidateGroupId,
-});
-const actorOf = (user: SessionUser): TaskActor => ({
-  userId: user.id,
-  role: user.role,
-  workingGroupId: user.workingGroupId,
-  inspectionBody: user.inspectionBody,
-});
-const mayReassign = (user: SessionUser, task: TaskView) =>
-  user.role === 'hq' || user.role === 'admin' || task.claimedBy === user.id || actorMayDecide(asOpened(task), actorOf(user));
-
-/** Routes under /api/tasks and /api/saved-filters. */
+/** Routes under /api/tasks: the inbox, one task, claim, release, comments and decisions (reassign-routes.ts hands one on). */
 export function taskRoutes({ db, temporal }: AppDeps): Router {
   const router = apiRouter();
-
-  async function load(req: Request) {
-    const user = requireRole(req, INBOX_ROLES);
-    const row = await findVisibleTask(db, user, storedIdCandidates(String(req.params.id)));
-    if (!row) throw notFound(TASK);
-    const [shown] = await withShownSummaries(db, user, req.locale, [decidableTaskView(row)], 'detail');
-    // Every route of the task answers its decision form in the reader's language (claim, release and reassign too).
-    const task = { ...shown!, completionSchema: await completionSchemaFor(db, shown!, req.locale) };
-    return { user, task };
-  }
+  const load = (req: Request) => loadTask(db, req);
 
   router.get(
     '/api/tasks',
@@ -97,26 +68,13 @@ export function taskRoutes({ db, temporal }: AppDeps): Router {
     res.json(await taskTimeline(db, readerOf(user, req.locale), task.workflowId, task.submissionId));
   });
 
-  router.get(
-    '/api/tasks/:id/candidates',
-    accepts({ summary: 'A page of the people a task may be handed to, by role and name', query: CANDIDATES_QUERY }),
-    async (req, res) => {
-      const { user, task } = await load(req);
-      if (!mayReassign(user, task)) throw outOfScope;
-      const filter = queryOf<{ role?: string; limit?: number; offset?: number }>(req);
-      const candidates = (await reassignCandidates(db, task.assigneeUserId)).filter((c) => !filter.role || c.role === filter.role);
-      const { rows, page } = pageOfList(candidates, pageQuery(filter));
-      res.json({ candidates: rows, page });
-    },
-  );
-
   const claimed = accepts({
     summary: 'Claim a task offered to a group or role, so others see it is being handled',
     answers: { 200: { description: 'The task, now claimed by the caller', schema: TASK_ANSWER } },
   });
   router.post('/api/tasks/:id/claim', claimed, async (req, res) => {
     const { user, task } = await load(req);
-    if (!actorMayDecide(asOpened(task), actorOf(user))) throw outOfScope;
+    await refuseUnlessMayWork(db, task, user);
     if (!(await claimTask(db, task.taskKey, user.id, new Date().toISOString())))
       throw new AppError(409, 'task_taken', {
         'zh-CN': '该待办已被他人认领或已办结',
@@ -159,69 +117,6 @@ export function taskRoutes({ db, temporal }: AppDeps): Router {
   );
 
   router.post(
-    '/api/tasks/:id/reassign',
-    accepts({
-      summary: 'Reassign a task',
-      body: {
-        type: 'object',
-        required: ['userId', 'reason'],
-        properties: { userId: { type: 'integer', minimum: 1 }, reason: { type: 'string', minLength: 2, maxLength: 500 } },
-        additionalProperties: false,
-      },
-      answers: { 200: { description: 'The task, now the new assignee’s', schema: TASK_ANSWER } },
-    }),
-    async (req, res) => {
-      const { user, task } = await load(req);
-      const { userId, reason } = bodyOf<{ userId: number; reason: string }>(req);
-      if (!mayReassign(user, task)) throw outOfScope;
-      if (!['open', 'claimed'].includes(task.status)) throw closed;
-      const target = await findUser(db, userId);
-      const handlers: readonly string[] = HANDLER_ROLES;
-      if (!target?.active || !handlers.includes(target.role))
-        throw new AppError(
-          422,
-          'bad_assignee',
-          {
-            'zh-CN': '只能转办给在岗的干部、专班成员或指挥部人员',
-            en: 'Reassign only to an active cadre, special-class member or HQ user',
-          },
-          [{ path: '/userId', message: 'not an active handler' }],
-        );
-      // A task that offers no decision (a cadre's follow-up of a missing report, closed when the report arrives) has no
-      // workflow waiting on it: its row is all there is to reassign.
-      if (task.allowedActions.length > 0)
-        await sendUpdate(() =>
-          temporal.workflow
-            .getHandle(task.workflowId)
-            .executeUpdate(reassignUpdate, { args: [{ taskId: task.taskKey, assigneeUserId: userId }] }),
-        );
-      await db.transaction(async (trx) => {
-        await reassignTask(trx, task.taskKey, userId);
-        await addTaskComment(trx, { taskId: task.taskKey, userId: user.id, body: reason, at: new Date().toISOString() });
-        await auditRequest(
-          trx,
-          req,
-          'task.reassign',
-          { type: 'task', id: task.taskKey },
-          { before: { assigneeUserId: task.assigneeUserId, candidateRole: task.candidateRole }, after: { assigneeUserId: userId }, reason },
-        );
-      });
-      res.json({
-        task: {
-          ...task,
-          assigneeUserId: userId,
-          assigneeName: target.displayName,
-          candidateRole: null,
-          candidateGroupId: null,
-          claimedBy: null,
-          claimedByName: null,
-          status: 'open',
-        },
-      });
-    },
-  );
-
-  router.post(
     '/api/tasks/:id/decide',
     accepts({
       summary: 'Decide a task',
@@ -238,7 +133,7 @@ export function taskRoutes({ db, temporal }: AppDeps): Router {
       req.logContext = { workflowId: task.workflowId, taskId: task.taskKey };
       const body = bodyOf<{ action: TaskAction; data?: Record<string, unknown>; comment?: string }>(req);
       if (!['open', 'claimed'].includes(task.status)) throw closed;
-      if (!actorMayDecide(asOpened(task), actorOf(user))) throw outOfScope;
+      await refuseUnlessMayWork(db, task, user);
       if (task.claimedBy !== null && task.claimedBy !== user.id)
         throw new AppError(409, 'task_taken', { 'zh-CN': '该待办已被他人认领', en: 'Someone else has claimed this task' });
       if (!task.allowedActions.includes(body.action)) {

@@ -4,7 +4,7 @@ import type { RJSFSchema } from '@rjsf/utils';
 import { TASK_STATUSES } from '#core/domain/human-task';
 import { ID_QUERY, INSTANT_QUERY } from '../query-formats';
 import { PAGE_QUERY_PROPERTIES } from '../route-contract';
-import { HANDLER_ROLES } from './reassign-candidates';
+import { HANDLER_ROLES } from '#core/domain/task-holders';
 import type { InboxQuery } from '#core/stores/task-inbox';
 
 /** The checked query string of GET /api/tasks. */
@@ -19,7 +19,7 @@ export const TASKS_QUERY: RJSFSchema = {
       enum: ['mine', 'groups', 'done', 'all'],
       default: 'mine',
       title:
-        'mine: assigned to or claimed by the caller, open; groups: open for their role or group, unassigned; done: closed; all: everything they may see',
+        'mine: assigned to or claimed by the caller, open; groups: open for their role or group, unassigned, but for reviews of what the caller filed; done: closed; all: everything they may see',
     },
     submissionId: { type: 'string', maxLength: 64, title: 'Only the tasks of this submission (every step of its case)' },
     processType: { type: 'string', maxLength: 64, title: 'Only tasks of this process type (ladder, inspection, …)' },

@@ -1,0 +1,26 @@
+// The task a task route names, as the caller may see it: 404 when it does not exist or is not theirs to see.
+import type { Request } from 'express';
+import { storedIdCandidates } from '#core/domain/public-id';
+import { notFound } from '#core/errors';
+import type { Db } from '#core/stores/db-types';
+import { findVisibleTask } from '#core/stores/task-inbox';
+import { requireRole } from '../access';
+import { completionSchemaFor } from './completion-for-reader';
+import { withShownSummaries } from './shown-summaries';
+import { decidableTaskView } from './task-view';
+
+const TASK = { 'zh-CN': '待办', en: 'Task' };
+
+/** Roles that work an inbox. */
+export const INBOX_ROLES = ['cadre', 'special_class', 'hq', 'admin'] as const;
+
+/** The signed-in user and the task `req.params.id` names, with its decision form in the reader's language. */
+export async function loadTask(db: Db, req: Request) {
+  const user = requireRole(req, INBOX_ROLES);
+  const row = await findVisibleTask(db, user, storedIdCandidates(String(req.params.id)));
+  if (!row) throw notFound(TASK);
+  const [shown] = await withShownSummaries(db, user, req.locale, [decidableTaskView(row)], 'detail');
+  // Every route of the task answers its decision form in the reader's language (claim, release and reassign too).
+  const task = { ...shown!, completionSchema: await completionSchemaFor(db, shown!, req.locale) };
+  return { user, task };
+}

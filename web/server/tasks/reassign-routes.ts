@@ -1,0 +1,89 @@
+// Handing a task on: whom it may go to (GET /api/tasks/:id/candidates) and the reassignment itself, which the
+// workflow takes as an Update and the task row, a comment and the audit log record. Both ask one rule of who could
+// hold the task (reassign-candidates.ts), so the list offers exactly the people the reassignment accepts.
+import type { Router } from 'express';
+import { reassignTask, addTaskComment } from '#core/stores/task-store';
+import { reassignUpdate } from '#workflows/human-task-contract';
+import { apiRouter } from '../api-router';
+import type { AppDeps } from '../app-deps';
+import { auditRequest } from '../audit/audit-request';
+import { TASK_ANSWER } from '../openapi/answer-schemas';
+import { pageOfList, pageQuery } from '../paging';
+import { accepts, bodyOf, queryOf } from '../route-contract';
+import { loadTask } from './load-task';
+import { acceptedAssignee, reassignCandidates } from './reassign-candidates';
+import { closed, sendUpdate } from './send-update';
+import { refuseUnlessMayReassign } from './task-scope';
+import { CANDIDATES_QUERY } from './tasks-query';
+
+/** Routes under /api/tasks/:id that hand a task to someone else. */
+export function reassignRoutes({ db, temporal }: AppDeps): Router {
+  const router = apiRouter();
+
+  router.get(
+    '/api/tasks/:id/candidates',
+    accepts({ summary: 'A page of the people a task may be handed to, by role and name', query: CANDIDATES_QUERY }),
+    async (req, res) => {
+      const { user, task } = await loadTask(db, req);
+      await refuseUnlessMayReassign(db, task, user);
+      const filter = queryOf<{ role?: string; limit?: number; offset?: number }>(req);
+      const candidates = (await reassignCandidates(db, task)).filter((c) => !filter.role || c.role === filter.role);
+      const { rows, page } = pageOfList(candidates, pageQuery(filter));
+      res.json({ candidates: rows, page });
+    },
+  );
+
+  router.post(
+    '/api/tasks/:id/reassign',
+    accepts({
+      summary: 'Reassign a task',
+      body: {
+        type: 'object',
+        required: ['userId', 'reason'],
+        properties: { userId: { type: 'integer', minimum: 1 }, reason: { type: 'string', minLength: 2, maxLength: 500 } },
+        additionalProperties: false,
+      },
+      answers: { 200: { description: 'The task, now the new assignee’s', schema: TASK_ANSWER } },
+    }),
+    async (req, res) => {
+      const { user, task } = await loadTask(db, req);
+      const { userId, reason } = bodyOf<{ userId: number; reason: string }>(req);
+      await refuseUnlessMayReassign(db, task, user);
+      if (!['open', 'claimed'].includes(task.status)) throw closed;
+      const target = await acceptedAssignee(db, task, userId, req.locale);
+      // A task that offers no decision (a cadre's follow-up of a missing report, closed when the report arrives) has no
+      // workflow waiting on it: its row is all there is to reassign.
+      if (task.allowedActions.length > 0)
+        await sendUpdate(() =>
+          temporal.workflow
+            .getHandle(task.workflowId)
+            .executeUpdate(reassignUpdate, { args: [{ taskId: task.taskKey, assigneeUserId: userId }] }),
+        );
+      await db.transaction(async (trx) => {
+        await reassignTask(trx, task.taskKey, userId);
+        await addTaskComment(trx, { taskId: task.taskKey, userId: user.id, body: reason, at: new Date().toISOString() });
+        await auditRequest(
+          trx,
+          req,
+          'task.reassign',
+          { type: 'task', id: task.taskKey },
+          { before: { assigneeUserId: task.assigneeUserId, candidateRole: task.candidateRole }, after: { assigneeUserId: userId }, reason },
+        );
+      });
+      res.json({
+        task: {
+          ...task,
+          assigneeUserId: userId,
+          assigneeName: target.displayName,
+          candidateRole: null,
+          candidateGroupId: null,
+          claimedBy: null,
+          claimedByName: null,
+          status: 'open',
+        },
+      });
+    },
+  );
+
+  return router;
+}
