@@ -1,7 +1,9 @@
 // A gate officer's shift on a phone (390×844) in chromium, against the system as `npm start` runs it: one worker
 // admitted, one turned back without a certificate, one quarantined with a fever, and a check-in recorded for the
 // quarantined worker in the register, whose end the officer moves to a midnight (read as the day before's 24:00).
-// The submit button says beside it what is still missing; typing the quarantined worker's ID again tells the officer
+// The submit button says beside it what is still missing and waits, disabled, until nothing is (the worker's ID and
+// name as much as the signature); what only the server checks comes back at its field, in view and focused. Typing the
+// quarantined worker's ID again tells the officer
 // at once that the worker is in quarantine until that end. An administrator first moves the check-in times (process
 // parameters, no code) so that a check-in is due during the test. Every page is checked in zh-CN and en and with axe-core.
 import { randomUUID } from 'node:crypto';
@@ -71,7 +73,7 @@ describe.skipIf(!executable)('a gate officer on a phone (chromium)', () => {
   async function checkWorker(
     page: Page,
     name: string,
-    options: { temperature?: string; noCertificate?: boolean; skipSteps?: boolean; signLast?: boolean },
+    options: { temperature?: string; noCertificate?: boolean; signLast?: boolean },
   ): Promise<string> {
     const next = page.getByRole('button', { name: '检查下一位' });
     if (await next.isVisible()) await next.click();
@@ -90,7 +92,7 @@ describe.skipIf(!executable)('a gate officer on a phone (chromium)', () => {
     } else if (options.signLast) {
       await page.getByLabel('健康证明有效').check();
       await tickSteps(page);
-      await expectWaitingForSignature(page);
+      await expectWaitingFor(page, { zh: '请先签名', en: 'Sign first' }, 'gate-officer-sign-first');
       await sign(page);
       const { hint, button } = submitBar(page);
       await hint.waitFor({ state: 'detached' });
@@ -98,29 +100,30 @@ describe.skipIf(!executable)('a gate officer on a phone (chromium)', () => {
     } else {
       await page.getByLabel('健康证明有效').check();
       await sign(page);
-      if (!options.skipSteps) await tickSteps(page);
+      await tickSteps(page);
     }
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     await page.getByRole('button', { name: '提交检查结果' }).click();
     return residentId;
   }
 
-  /** Everything but the signature done: the disabled button says, right beside it and in each language, what it waits for. */
-  async function expectWaitingForSignature(page: Page): Promise<void> {
+  /** The disabled button says, right beside it and in each language, what it waits for; kept as `shot`(-en).png. */
+  async function expectWaitingFor(page: Page, words: { zh: string; en: string }, shot: string): Promise<void> {
     const { hint, button } = submitBar(page);
     await button.scrollIntoViewIfNeeded();
     expect(await button.isDisabled()).toBe(true);
-    expect(await hint.innerText()).toBe('请先签名');
+    expect(await hint.innerText()).toBe(words.zh);
     expect(await button.getAttribute('aria-describedby')).toBe(await hint.getAttribute('id'));
     // Beside the button: just above it in the bar that stays at the bottom of the screen, both in view.
     const [hintBox, buttonBox] = [(await hint.boundingBox())!, (await button.boundingBox())!];
     expect(buttonBox.y - (hintBox.y + hintBox.height)).toBeGreaterThanOrEqual(0);
     expect(buttonBox.y - (hintBox.y + hintBox.height)).toBeLessThan(24);
     expect(buttonBox.y + buttonBox.height).toBeLessThanOrEqual(844);
-    await page.screenshot({ path: `${SCREENSHOTS}gate-officer-sign-first.png` });
+    await page.screenshot({ path: `${SCREENSHOTS}${shot}.png` });
     await switchLanguage(page, 'en');
-    await hint.getByText('Sign first', { exact: true }).waitFor();
-    await page.screenshot({ path: `${SCREENSHOTS}gate-officer-sign-first-en.png` });
+    await hint.getByText(words.en, { exact: true }).waitFor();
+    expect(await page.getByRole('button', { name: 'Submit the check' }).isDisabled()).toBe(true);
+    await page.screenshot({ path: `${SCREENSHOTS}${shot}-en.png` });
     await switchLanguage(page, 'zh-CN');
   }
 
@@ -142,20 +145,40 @@ describe.skipIf(!executable)('a gate officer on a phone (chromium)', () => {
     await signIn(page, journey.system.baseUrl, 'gate1');
     const problems: string[] = [];
 
-    // Before anything is answered, the bar lists what is left; signed, the button waits no more, but the hint still
-    // says what the check lacks. Submitted so: the errors say it in words, the first one in view and focused.
+    // Before anything is answered, the bar lists what is left and the button waits for all of it. Everything done but
+    // the worker, it waits for the resident ID and the name as it waits for a signature, saying so in each language.
     await page.goto(`${journey.system.baseUrl}/#/gate`);
-    expect(await submitBar(page).hint.innerText()).toBe('还需：填写身份证号、填写姓名、查验证明、测体温、签名、完成其余 6 项检查');
-    await checkWorker(page, `放行${tag}`, { skipSteps: true });
-    await page.getByRole('alert').filter({ hasText: '还有 2 处需要处理' }).waitFor(STEP);
-    await page.getByText('请完成全部 8 个检查步骤', { exact: true }).first().waitFor();
-    expect(await clearOfSubmitBar(page, '请填写「体温（℃）」')).toBe(true);
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('gate-temperature');
+    const { hint, button } = submitBar(page);
+    expect(await hint.innerText()).toBe('还需：填写身份证号、填写姓名、查验证明、测体温、签名、完成其余 6 项检查');
+    expect(await button.isDisabled()).toBe(true);
+    await page.getByLabel('人员通道').check();
+    await page.getByLabel('体温（℃）').fill('36.5');
+    await page.getByLabel('健康证明有效').check();
+    await sign(page);
+    await tickSteps(page);
+    await expectWaitingFor(
+      page,
+      { zh: '还需：填写身份证号、填写姓名', en: 'Still to do: enter the resident ID number, enter the name' },
+      'gate-officer-worker-first',
+    );
+    await page.getByLabel('身份证号').fill(freshResidentId());
+    await page.getByText('新登记人员，请填写姓名').waitFor();
+    expect(await hint.innerText()).toBe('请先填写姓名');
+    expect(await button.isDisabled()).toBe(true);
+    await page.getByLabel('姓名').fill(`放行${tag}`);
+    // Nothing the phone can tell is missing: the button takes the press, and what only the server checks (the mobile's
+    // format) comes back at its field, in words, in view and focused.
+    const mobile = page.getByLabel(/^手机号/);
+    await mobile.fill('1380013');
+    await hint.waitFor({ state: 'detached' });
+    await button.click();
+    await page.getByRole('alert').filter({ hasText: '还有 1 处需要处理' }).waitFor(STEP);
+    expect(await clearOfSubmitBar(page, '请填写11位手机号码')).toBe(true);
+    expect(await mobile.evaluate((input) => input === document.activeElement)).toBe(true);
     problems.push(...(await auditPage(page, 'gate: errors')));
     await page.screenshot({ path: `${SCREENSHOTS}gate-officer-errors.png` });
-    await page.getByLabel('体温（℃）').fill('36.5');
-    await tickSteps(page);
-    await page.getByRole('button', { name: '提交检查结果' }).click();
+    await mobile.fill('13800138000');
+    await button.click();
     await page.getByText('放行：请从人员通道进场').waitFor(STEP);
     problems.push(...(await auditPage(page, 'gate: admitted')));
     await checkWorker(page, `劝返${tag}`, { temperature: '36.6', noCertificate: true });

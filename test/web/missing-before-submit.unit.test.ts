@@ -1,3 +1,5 @@
+// What the gate's submit button waits for, in form order: the hint beside it lists these, and the button stays disabled
+// while there is any (web/app/src/pages/gate/missing-before-submit.ts).
 import { describe, expect, it } from 'vitest';
 import { GATE_STEPS, type GateStep } from '#core/domain/gate-rules';
 import { missingBeforeSubmit, type GateCheckProgress, type MissingItem } from '#web/app/src/pages/gate/missing-before-submit';
@@ -62,6 +64,14 @@ describe('what a gate check still lacks before it can be submitted', () => {
       { certificate: 'pass', signs: false, laneSteps: FREIGHT, done: new Set<GateStep>(['certificate', 'temperature']) },
       [{ key: 'temperature' }, { key: 'steps', count: 3 }],
     ],
+    [
+      'the plate at a vehicle lane, after the worker and before the certificate',
+      { ...finished, residentId: '', certificate: '', plateAsked: true, vehiclePlate: ' ' },
+      [{ key: 'residentId' }, { key: 'vehiclePlate' }, { key: 'certificate' }],
+    ],
+    ['nothing once the vehicle lane’s plate is typed', { ...finished, plateAsked: true, vehiclePlate: '豫A12345' }, []],
+    ['no plate at a lane that registers none', { ...finished, plateAsked: false, vehiclePlate: '' }, []],
+    ['no plate of a vehicle turned back', { certificate: 'none', plateAsked: true }, []],
     [
       'an unticked certificate step counted once the question is answered',
       { certificate: 'pass', temperature: 36.5, signed: true, done: allBut('certificate') },

@@ -2,6 +2,7 @@
 import type { TestSendResult } from '#core/api/email-template-types';
 import type { Locale, LocalizedText } from '#core/domain/locale';
 import { apiRequest } from './api-request';
+import type { TemplateChannelSegment } from './channel-template-api';
 import { listPath, MAX_PAGE, type Page } from './paging';
 import { unsafeRequest } from './unsafe-request';
 
@@ -29,6 +30,8 @@ export interface TemplateDetail {
   shipped: TemplateTexts;
   edited: (TemplateTexts & { updatedAt: string; updatedBy: string | null }) | null;
   sampleData: Record<string, unknown>;
+  /** The channels beside email this template has a text for in this language: only those have an editor. */
+  channels: TemplateChannelSegment[];
 }
 
 export type { TestSendResult };

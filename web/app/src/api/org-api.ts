@@ -1,7 +1,16 @@
 // Calls on the organisation every signed-in role reads (scoped by the server): enterprises, projects, assignments, groups.
 import { apiRequest } from './api-request';
 import { MAX_PAGE, type Page, type PageRequest } from './paging';
-import type { Assignment, DifficultyCategory, Enterprise, EnterpriseFields, Project, ProjectFields, WorkingGroup } from './org-types';
+import type {
+  Assignment,
+  DifficultyCategory,
+  Enterprise,
+  EnterpriseFields,
+  EnterpriseName,
+  Project,
+  ProjectFields,
+  WorkingGroup,
+} from './org-types';
 import { unsafeRequest } from './unsafe-request';
 
 function query(params: Record<string, string | number | boolean | undefined>): string {
@@ -22,6 +31,14 @@ export const orgApi = {
     page: PageRequest = { limit: MAX_PAGE },
   ): Promise<{ enterprises: Enterprise[]; page: Page }> {
     return apiRequest(`/api/enterprises${query({ q: q.trim(), focus, ...page })}`, { signal });
+  },
+  /** The enterprises the user may name on a form (a nominee), whose name contains `q`: names and credit codes only. */
+  enterpriseNames(
+    q: string,
+    signal?: AbortSignal,
+    page: PageRequest = { limit: MAX_PAGE },
+  ): Promise<{ enterprises: EnterpriseName[]; page: Page }> {
+    return apiRequest(`/api/enterprise-names${query({ q: q.trim(), ...page })}`, { signal });
   },
   enterprise(id: number, signal?: AbortSignal): Promise<{ enterprise: Enterprise }> {
     return apiRequest(`/api/enterprises/${id}`, { signal });

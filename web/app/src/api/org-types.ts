@@ -21,6 +21,9 @@ export interface Enterprise {
 /** The contact details an enterprise keeps current itself. */
 export type EnterpriseContacts = Pick<Enterprise, 'address' | 'liaisonName' | 'liaisonMobile' | 'liaisonEmail'>;
 
+/** An enterprise as a form's picker offers it (GET /api/enterprise-names): its name and credit code, nothing more. */
+export type EnterpriseName = Pick<Enterprise, 'name' | 'creditCode'>;
+
 /** The fields of an enterprise an administrator sets. */
 export type EnterpriseFields = Pick<Enterprise, 'name' | 'creditCode' | 'type' | 'focus'> & EnterpriseContacts;
 

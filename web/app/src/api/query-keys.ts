@@ -56,6 +56,7 @@ export const queryKeys = {
   enterprises: key('enterprises', 'list'),
   enterprisePage: key('enterprises', 'page'),
   enterprise: key('enterprises', 'one'),
+  enterpriseNames: key('enterprises', 'names'),
   difficultyOptions: key(['enterprises', 'categories'], 'difficulty-options'),
   scopeOptions: key(['enterprises', 'working-groups', 'projects'], 'scope-options'),
   assignContext: key(['users', 'enterprises', 'settings', 'assignments'], 'assign-context'),

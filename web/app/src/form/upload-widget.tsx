@@ -1,5 +1,7 @@
 // The rjsf widget for `format: "upload-ref"` fields: the file is uploaded first (with progress) and the field's
 // value becomes the server's reference `upload:<id>`; wrong types and sizes are refused at the field before sending.
+// The browser's own file button speaks the browser's language ("Choose File" on a Chinese page): it stays the control,
+// out of sight, behind a button worded in the reader's language.
 import type { WidgetProps } from '@rjsf/utils';
 import { useEffect, useRef, useState, type ChangeEvent } from 'react';
 import { UPLOAD_CONTENT_TYPES, UPLOAD_MAX_BYTES, uploadProblem } from '#forms/upload-limits';
@@ -8,6 +10,7 @@ import { useI18n } from '../i18n/use-i18n';
 import { uploadFile } from './upload-file';
 import { addZhCnMessages } from '../i18n/loaded-dictionaries';
 import { formAdminZhCn } from '../i18n/messages/form-admin-messages';
+import '../pages/form-fill.css';
 
 // This feature's words come with its chunk, not with the first scripts.
 addZhCnMessages(formAdminZhCn);
@@ -72,6 +75,7 @@ export function UploadWidget({ id, value, onChange, disabled, readonly, required
         ref={input}
         id={id}
         type="file"
+        className="visually-hidden"
         accept={UPLOAD_CONTENT_TYPES.join(',')}
         disabled={disabled || readonly || upload.state === 'sending'}
         required={required && !ref}
@@ -79,6 +83,11 @@ export function UploadWidget({ id, value, onChange, disabled, readonly, required
         aria-invalid={invalid || undefined}
         aria-describedby={`${id}-upload-hint${upload.state === 'failed' ? ` ${errorId}` : ''}`}
       />
+      {/* A second label of the input: clicking it opens the file dialog, and the input's name ends with its words. */}
+      <label htmlFor={id} className="button button--quiet upload-widget__choose">
+        {t('upload.choose')}
+      </label>
+      {!ref && upload.state !== 'sending' && <span className="upload-widget__none">{t('upload.none')}</span>}
       <p id={`${id}-upload-hint`} className="field__hint">
         {t('upload.hint', { max: MAX_MB })}
       </p>

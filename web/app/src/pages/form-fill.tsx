@@ -8,7 +8,7 @@ import { DraftStatusLine } from '../form/draft-status-line';
 import { newSubmissionId } from '../form/new-submission-id';
 import { SchemaForm } from '../form/schema-form';
 import { useFormDraft, type FormDraftControl } from '../form/use-form-draft';
-import { withEnterprisePicker } from '../form/with-enterprise-picker';
+import { withEnterprisePicker, withNomineeRequired, type PickFrom } from '../form/with-enterprise-picker';
 import { useI18n } from '../i18n/use-i18n';
 import { navigate } from '../routing/navigate';
 import { addZhCnMessages } from '../i18n/loaded-dictionaries';
@@ -20,45 +20,38 @@ addZhCnMessages(formAdminZhCn);
 /** Props of FormFill. */
 export interface FormFillProps {
   form: FormDetail;
-  /** A cadre picks the enterprise of a credit-code field among its own by name (with-enterprise-picker.ts). */
-  picksOwnEnterprises?: boolean;
+  /** A nominator picks the enterprise of a credit-code field by name, and must name one (with-enterprise-picker.ts);
+   * null for a user filing for its own enterprise. */
+  pickFrom?: PickFrom | null;
 }
 
 /** The rjsf form for a definition, in the current language; navigates to the submission once accepted. */
-export function FormFill({ form, picksOwnEnterprises = false }: FormFillProps) {
+export function FormFill({ form, pickFrom = null }: FormFillProps) {
   const draft = useFormDraft(form.key);
   const [fill, setFill] = useState(0);
   if (draft.initial === undefined) return <LoadingIndicator />;
   // A discarded draft starts a new fill: a new submission id and empty data.
   const resumed = fill === 0 ? draft.initial : null;
   return (
-    <FormFillBody
-      key={fill}
-      form={form}
-      picksOwnEnterprises={picksOwnEnterprises}
-      draft={draft}
-      resumed={resumed}
-      onDiscarded={() => setFill((n) => n + 1)}
-    />
+    <FormFillBody key={fill} form={form} pickFrom={pickFrom} draft={draft} resumed={resumed} onDiscarded={() => setFill((n) => n + 1)} />
   );
 }
 
 interface BodyProps {
   form: FormDetail;
-  picksOwnEnterprises: boolean;
+  pickFrom: PickFrom | null;
   draft: FormDraftControl;
   resumed: FormDraft | null;
   onDiscarded: () => void;
 }
 
-function FormFillBody({ form, picksOwnEnterprises, draft, resumed, onDiscarded }: BodyProps) {
+function FormFillBody({ form, pickFrom, draft, resumed, onDiscarded }: BodyProps) {
   const { locale, t } = useI18n();
-  const schema = (locale === 'en' && form.schemaEn) || form.schema;
+  const localized = (locale === 'en' && form.schemaEn) || form.schema;
   const stored = (locale === 'en' && form.uiSchemaEn) || form.uiSchema;
-  const uiSchema = useMemo(
-    () => (picksOwnEnterprises ? withEnterprisePicker(schema, stored) : stored),
-    [picksOwnEnterprises, schema, stored],
-  );
+  // A nominator must name the enterprise, as the server requires of anyone without one of their own: marked so.
+  const schema = useMemo(() => (pickFrom ? withNomineeRequired(localized) : localized), [pickFrom, localized]);
+  const uiSchema = useMemo(() => (pickFrom ? withEnterprisePicker(schema, stored, pickFrom) : stored), [pickFrom, schema, stored]);
   // Made once per fill (or taken from the draft) and reused on retry or a second click, so the server records one submission.
   const submissionId = useRef(resumed?.submissionId ?? newSubmissionId());
   const [formData, setFormData] = useState<unknown>(resumed?.data ?? {});

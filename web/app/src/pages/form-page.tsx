@@ -8,6 +8,7 @@ import { useApiData } from '../hooks/use-api-data';
 import { queryKeys } from '../api/query-keys';
 import { useI18n } from '../i18n/use-i18n';
 import { routeHref } from '../routing/route-href';
+import { pickFromFor } from '../form/with-enterprise-picker';
 import { FormFill } from './form-fill';
 
 /** The page for filling in the form with `formKey` as `role`. */
@@ -35,7 +36,7 @@ export function FormPage({ formKey, role }: { formKey: string; role: User['role'
       <p className="muted">{t('form.version', { version: form.version })}</p>
       <p className="lead">{pick(form.description)}</p>
       <section className="card">
-        <FormFill key={`${form.key}@${form.version}`} form={form} picksOwnEnterprises={role === 'cadre'} />
+        <FormFill key={`${form.key}@${form.version}`} form={form} pickFrom={pickFromFor(role)} />
       </section>
     </>
   );

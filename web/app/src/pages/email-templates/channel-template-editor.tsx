@@ -1,6 +1,6 @@
 // A channel of a template beside its email parts — the markdown a WeCom / DingTalk robot posts, or the SMS text — edited,
-// previewed, saved or reverted. Shown only for purposes that have that channel's template (the API answers 404 for
-// others). The SMS preview shows the text's length against one message.
+// previewed, saved or reverted. Shown only for the channels the template's view lists (`channels`): the API answers 404
+// for the others. The SMS preview shows the text's length against one message.
 import { useEffect, useMemo, useState } from 'react';
 import type { Locale } from '#core/domain/locale';
 import { ApiError } from '../../api/api-error';

@@ -143,8 +143,9 @@ function EditorForm({
       {editor.preview && <TemplatePreview rendered={editor.preview} stale={editor.previewStale} />}
       <PlaceholderList sampleData={detail.sampleData} overrides={editor.overrides} onOverride={editor.setOverride} problems={problems} />
       <TestSendForm name={detail.name} locale={detail.locale} unsaved={editor.dirty} />
-      <ChannelTemplateEditor name={detail.name} locale={detail.locale} channel="markdown" />
-      <ChannelTemplateEditor name={detail.name} locale={detail.locale} channel="sms" />
+      {detail.channels.map((channel) => (
+        <ChannelTemplateEditor key={channel} name={detail.name} locale={detail.locale} channel={channel} />
+      ))}
       {confirming && (
         <RevertDialog
           what={title}

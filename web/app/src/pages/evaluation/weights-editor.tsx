@@ -7,6 +7,8 @@ import { formValidator } from '#forms/form-validator';
 import { messagesTransformer } from '#forms/localize-validation-errors';
 import { ApiError } from '../../api/api-error';
 import { evaluationApi, type EvaluationWeights } from '../../api/evaluation-api';
+import { FORM_TEMPLATES } from '../../form/form-templates';
+import { rjsfStrings } from '../../form/rjsf-strings';
 import { toExtraErrors } from '../../form/to-extra-errors';
 import { ErrorNotice } from '../../components/error-notice';
 import { SuccessNotice } from '../../components/success-notice';
@@ -68,6 +70,9 @@ export function WeightsEditor({ schema, weights, onSaved }: WeightsEditorProps) 
         uiSchema={{ 'ui:submitButtonOptions': { norender: true } }}
         validator={formValidator()}
         transformErrors={messagesTransformer(localized, locale)}
+        // rjsf's words (add, remove, move a source) in the reader's language, on worded buttons.
+        translateString={rjsfStrings(locale)}
+        templates={FORM_TEMPLATES}
         formData={formData}
         onChange={(event) => setFormData(event.formData as EvaluationWeights)}
         onSubmit={(event) => void save(event.formData as EvaluationWeights)}

@@ -13,7 +13,7 @@ import { BusyButton } from '../../components/busy-button';
 import { ErrorNotice } from '../../components/error-notice';
 import { FORM_TEMPLATES } from '../../form/form-templates';
 import { FORM_WIDGETS } from '../../form/form-widgets';
-import { rjsfStrings } from './params/rjsf-strings';
+import { rjsfStrings } from '../../form/rjsf-strings';
 import { toExtraErrors } from '../../form/to-extra-errors';
 import { useI18n } from '../../i18n/use-i18n';
 import { PreviewBoundary } from './preview-boundary';

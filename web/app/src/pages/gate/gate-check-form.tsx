@@ -51,6 +51,8 @@ export function GateCheckForm({ setup, userId }: { setup: GateSetup; userId: num
   const missing = missingBeforeSubmit({
     residentId: values.worker.residentId,
     name: values.worker.name,
+    plateAsked: check.lane?.vehicle === true,
+    vehiclePlate: values.vehiclePlate,
     certificate: values.certificate,
     temperature: values.temperature,
     signs: check.signs,
@@ -69,7 +71,8 @@ export function GateCheckForm({ setup, userId }: { setup: GateSetup; userId: num
       noValidate
       onSubmit={(event) => {
         event.preventDefault();
-        void check.submit();
+        // The button waits while anything is missing; Enter in a field must not send what it would not.
+        if (missing.length === 0 && quarantinedUntil === null) void check.submit();
       }}
     >
       <WorkerFields value={values.worker} onChange={(worker) => update({ worker })} errors={errors} onQuarantine={setQuarantinedUntil} />
@@ -173,7 +176,8 @@ export function GateCheckForm({ setup, userId }: { setup: GateSetup; userId: num
           busy={check.busy}
           label={t('gate.submit')}
           busyLabel={t('gate.submitting')}
-          disabled={needsSignature || quarantinedUntil !== null}
+          // Disabled while the hint beside it lists anything, as for the signature: a press could only be refused.
+          disabled={missing.length > 0 || quarantinedUntil !== null}
           describedBy={missing.length > 0 || quarantinedUntil !== null ? 'gate-submit-hint' : undefined}
         />
       </div>

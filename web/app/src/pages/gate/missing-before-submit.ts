@@ -1,16 +1,21 @@
 // What a gate check still lacks before it can be decided, in the order the form asks for it: the hint beside the submit
-// button says it there, where the officer's thumb is, instead of only at the field far above.
+// button says it there, where the officer's thumb is, instead of only at the field far above. While anything is
+// missing the button waits, disabled, as it always did for the signature: a press could only be refused.
 import type { GateStep } from '#core/domain/gate-rules';
 import { isResidentId } from '#core/domain/identifiers';
 
 /** One thing still to do; `count` says how many of the steps are left. */
-export type MissingItem = { key: 'residentId' | 'name' | 'certificate' | 'temperature' | 'signature' } | { key: 'steps'; count: number };
+export type MissingItem =
+  { key: 'residentId' | 'name' | 'vehiclePlate' | 'certificate' | 'temperature' | 'signature' } | { key: 'steps'; count: number };
 
 /** The state of a gate check the hint reads. */
 export interface GateCheckProgress {
   /** The worker's ID and name as typed; they are trimmed (and the ID upper-cased) as the submission does. */
   residentId: string;
   name: string;
+  /** Whether the lane registers the vehicle's plate (a vehicle lane), and the plate as typed. */
+  plateAsked?: boolean;
+  vehiclePlate?: string;
   /** The certificate answer; `none` turns the worker back, and nothing else but the worker is needed. */
   certificate: string;
   temperature: number | null;
@@ -23,15 +28,16 @@ export interface GateCheckProgress {
 
 /**
  * What is still missing, in form order. A worker turned back is recorded too, so the ID and name are asked for even
- * then. Answering the certificate question and signing tick their own steps, so the steps left count neither while its
- * own item is listed.
+ * then, but nothing else (the lane's plate neither: the server asks it only of a vehicle let in). Answering the
+ * certificate question and signing tick their own steps, so the steps left count neither while its own item is listed.
  */
 export function missingBeforeSubmit(progress: GateCheckProgress): MissingItem[] {
-  const { residentId, name, certificate, temperature, signs, signed, laneSteps, done } = progress;
+  const { residentId, name, plateAsked = false, vehiclePlate = '', certificate, temperature, signs, signed, laneSteps, done } = progress;
   const missing: MissingItem[] = [];
   if (!isResidentId(residentId.trim().toUpperCase())) missing.push({ key: 'residentId' });
   if (!name.trim()) missing.push({ key: 'name' });
   if (certificate === 'none') return missing;
+  if (plateAsked && !vehiclePlate.trim()) missing.push({ key: 'vehiclePlate' });
   if (!certificate) missing.push({ key: 'certificate' });
   if (temperature === null) missing.push({ key: 'temperature' });
   if (signs && !signed) missing.push({ key: 'signature' });

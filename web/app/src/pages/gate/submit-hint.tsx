@@ -1,5 +1,5 @@
-// The line beside the gate's submit button: what is still missing, where the officer's thumb is ("请先签名" while the
-// button waits for the signature), so a disabled button never stands there without saying why.
+// The line beside the gate's submit button: what is still missing, where the officer's thumb is ("请先签名", "还需：
+// 填写身份证号、填写姓名"), while the button waits for it, so a disabled button never stands there without saying why.
 import type { Locale } from '#core/domain/locale';
 import type { I18n } from '../../i18n/i18n-context';
 import { useI18n } from '../../i18n/use-i18n';

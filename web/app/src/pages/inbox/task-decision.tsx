@@ -8,6 +8,8 @@ import type { TaskAction } from '#core/domain/human-task';
 import { actionForm } from '#forms/present/decision-form';
 import { formValidator } from '#forms/form-validator';
 import { messagesTransformer } from '#forms/localize-validation-errors';
+import { FORM_TEMPLATES } from '../../form/form-templates';
+import { rjsfStrings } from '../../form/rjsf-strings';
 import { SKIP_CONST_DEFAULTS } from '../../form/skip-const-defaults';
 import { ApiError } from '../../api/api-error';
 import { inboxApi } from '../../api/inbox-api';
@@ -131,6 +133,9 @@ function ActionForm({ task, action, onDecided, onReload }: ActionFormProps) {
         transformErrors={messagesTransformer(form.schema, locale)}
         // A choice that routes work must be made, never pre-selected (rjsf would take the first oneOf const).
         experimental_defaultFormStateBehavior={SKIP_CONST_DEFAULTS}
+        // rjsf's own words in the reader's language, on worded list buttons, as on the fill page.
+        translateString={rjsfStrings(locale)}
+        templates={FORM_TEMPLATES}
         formData={formData}
         onChange={(event) => setFormData((event.formData ?? {}) as Record<string, unknown>)}
         onSubmit={(event) => {

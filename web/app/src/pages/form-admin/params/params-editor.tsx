@@ -7,14 +7,15 @@ import { useMemo } from 'react';
 import { formValidator } from '#forms/form-validator';
 import { PROCESS_TYPES } from '#forms/process-types';
 import { titledParamsSchema } from '#forms/process-type-texts';
+import { FORM_TEMPLATES } from '../../../form/form-templates';
 import { parseJsonText } from '../../../form/parse-json-text';
+import { rjsfStrings } from '../../../form/rjsf-strings';
 import { useI18n } from '../../../i18n/use-i18n';
 import { ActorField } from './actor-field';
 import { JsonBlockField } from './json-block-field';
 import type { ParamsEditorContext } from './params-editor-context';
 import { paramsUiSchema } from './params-ui-schema';
 import { pruneEmpty } from './prune-empty';
-import { rjsfStrings } from './rjsf-strings';
 import { TemplateWidget } from './template-widget';
 import { DurationWidget, OffsetWidget, SlaWidget, WhenTextField } from './time-widgets';
 
@@ -49,7 +50,9 @@ export function ParamsEditor({ processType, text, onChange, context }: ParamsEdi
         widgets={WIDGETS}
         fields={FIELDS}
         formContext={context}
+        // rjsf's words in the reader's language, on worded list buttons (its own draw an icon font the app does not load).
         translateString={rjsfStrings(locale)}
+        templates={FORM_TEMPLATES}
         onChange={(event) => onChange(JSON.stringify(pruneEmpty(event.formData ?? {}), null, 2))}
         // Optional parts (publicity, effects, an overdue alert) stay absent until the admin fills one of their fields:
         // no defaults, no placeholder items for a list's minimum, no constants filled in.
