@@ -84,6 +84,8 @@ export interface TaskDetail {
   comments: TaskComment[];
   objection?: TaskObjection | null;
   items?: TaskItem[];
+  /** The reader filed the submission this review or approval is about: they may read it, not claim, decide or hand it on. */
+  ownFiling?: boolean;
 }
 
 /** A named inbox filter of the signed-in user; `query` holds the filter as query parameters. */

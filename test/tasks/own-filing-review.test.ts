@@ -59,7 +59,11 @@ describe.each(testDatabases())('nobody reviews what they filed, on $name', (data
     expect(await listed('class-coordination', 'groups', review.id)).toBe(false);
     expect(await listed('class-coordination', 'all', review.id)).toBe(true);
     const nominator = await as('class-coordination');
-    expect((await nominator.request('GET', path(review.id))).status).toBe(200);
+    const opened = await nominator.request('GET', path(review.id));
+    expect(opened.status).toBe(200);
+    // The page is told so: it shows why, and no claim, decision or reassignment.
+    expect(opened.body.ownFiling).toBe(true);
+    expect((await (await as('class-personnel')).request('GET', path(review.id))).body.ownFiling).toBe(false);
 
     const claim = await nominator.request('POST', path(review.id, '/claim'));
     expect(claim).toMatchObject({

@@ -179,8 +179,12 @@ export const TASK_LIST_ANSWER: RJSFSchema = {
 /** One task with what deciding it needs: the completion form and the fields each action requires. */
 export const TASK_DETAIL_ANSWER: RJSFSchema = {
   type: 'object',
-  required: ['task'],
+  required: ['task', 'ownFiling'],
   properties: {
+    ownFiling: {
+      type: 'boolean',
+      description: 'The caller filed the submission this review is about: they may read it, not claim, decide or reassign it',
+    },
     task: {
       ...TASK,
       required: [...(TASK.required as string[]), 'completionSchema', 'requiredByAction'],

@@ -23,7 +23,7 @@ import { accepts, bodyOf, queryOf } from '../route-contract';
 import { DECIDED_ANSWER, TASK_ANSWER, TASK_DETAIL_ANSWER, TASK_LIST_ANSWER } from '../openapi/answer-schemas';
 import { actionForm } from '#forms/present/decision-form';
 import { INBOX_ROLES, loadTask } from './load-task';
-import { actorOf, refuseUnlessMayWork } from './task-scope';
+import { actorOf, isOwnReview, refuseUnlessMayWork } from './task-scope';
 
 /** Routes under /api/tasks: the inbox, one task, claim, release, comments and decisions (reassign-routes.ts hands one on). */
 export function taskRoutes({ db, temporal }: AppDeps): Router {
@@ -60,6 +60,8 @@ export function taskRoutes({ db, temporal }: AppDeps): Router {
       objection: await objectionForTask(db, user, task),
       // A follow-up task's rows: the enterprises it lists with their cadres, each closing as its report arrives.
       items: await taskItems(db, task.taskKey),
+      // The app offers no claim, decision or reassignment to the filer of what is reviewed (the routes refuse them).
+      ownFiling: await isOwnReview(db, task, user),
     });
   });
 

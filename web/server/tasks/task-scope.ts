@@ -33,10 +33,15 @@ export const actorOf = (user: SessionUser): TaskActor => ({
   inspectionBody: user.inspectionBody,
 });
 
-async function refuseOwnReview(db: Db, task: TaskView, user: SessionUser): Promise<void> {
+/** True when `user` would review their own filing by working `task` (see reviewsOwnFiling). */
+export async function isOwnReview(db: Db, task: TaskView, user: SessionUser): Promise<boolean> {
   // A task that names a person is theirs whoever filed it: no need to ask who did.
-  if (task.assigneeUserId !== null) return;
-  if (reviewsOwnFiling(task, { selfFilerId: await selfFiler(db, task.submissionId) }, user.id)) throw ownSubmission;
+  if (task.assigneeUserId !== null) return false;
+  return reviewsOwnFiling(task, { selfFilerId: await selfFiler(db, task.submissionId) }, user.id);
+}
+
+async function refuseOwnReview(db: Db, task: TaskView, user: SessionUser): Promise<void> {
+  if (await isOwnReview(db, task, user)) throw ownSubmission;
 }
 
 /** Refuses (403) unless `user` may claim or decide `task`: within its scope, and not reviewing what they filed. */

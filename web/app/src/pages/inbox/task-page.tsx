@@ -40,7 +40,7 @@ addZhCnMessages(inboxZhCn);
 const isOpen = (task: Task) => task.status === 'open' || task.status === 'claimed';
 
 /** What this user may do with the task right now. */
-function permissionsOf(task: Task, user: User) {
+function permissionsOf(task: Task, user: User, ownFiling: boolean) {
   const inScope = actorMayDecide(
     {
       taskId: task.id,
@@ -51,6 +51,8 @@ function permissionsOf(task: Task, user: User) {
     { userId: user.id, role: user.role, workingGroupId: user.workingGroupId ?? null },
   );
   const open = isOpen(task);
+  // Whoever filed what is reviewed may follow it here, not work it or choose who does (the routes refuse both).
+  if (ownFiling) return { inScope: false, canDecide: false, canReassign: false };
   return {
     inScope,
     canDecide: open && inScope && (task.claimedBy === null || task.claimedBy === user.id),
@@ -106,7 +108,8 @@ export function TaskPage({ id, user }: { id: string; user: User }) {
       </>
     );
   }
-  const can = permissionsOf(task, user);
+  const ownFiling = detail.ownFiling === true;
+  const can = permissionsOf(task, user, ownFiling);
   const onDecided = async (action: TaskAction) => {
     const key = `taskAction.${action}`;
     setDecided(t('task.decided', { action: isMessageKey(key) ? t(key) : action }));
@@ -164,7 +167,7 @@ export function TaskPage({ id, user }: { id: string; user: User }) {
           <h2 id="task-handle">{t('task.handle')}</h2>
           <TaskClaimBar task={task} user={user} inScope={can.inScope} onChanged={refresh} />
           {can.canDecide && <TaskDecision key={`${task.id}:${task.status}`} task={task} onDecided={onDecided} onReload={refresh} />}
-          {!can.inScope && <p className="muted">{t('task.notInScope')}</p>}
+          {!can.inScope && <p className="muted">{t(ownFiling ? 'task.ownFiling' : 'task.notInScope')}</p>}
         </section>
       )}
 
