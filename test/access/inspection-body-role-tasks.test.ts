@@ -4,45 +4,24 @@
 // as a possible decider. A task offered to an inspection body's own group is still theirs.
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { publicId } from '#core/domain/public-id';
 import { newTaskRecord } from '#core/stores/task-row';
 import { openTask } from '#core/stores/task-store';
-import type { TaskSpec } from '#core/domain/human-task';
 import { eventually } from '#scripts/kit/eventually';
 import { signedInOnce } from '#scripts/kit/http-session';
 import { startSystem, type RunningSystem } from '../helpers/running-system';
 import { testDatabases } from '../helpers/test-db';
+import { idleTaskSpec, INSPECTORS, listedIn, taskPath } from '../helpers/inbox-fixtures';
+
+const roleTask = (taskId: string) => idleTaskSpec(taskId, 'review', { 'zh-CN': '角色待办', en: 'Role task' });
 
 const MOBILE = '13912345678';
-const INSPECTORS = ['inspector-town', 'inspector-joint', 'inspector-industry-regulator'];
-
-/** A task row that no workflow waits on: enough for the inbox, the task page and a claim. */
-function rowSpec(taskId: string): TaskSpec {
-  return {
-    taskId,
-    step: 'review',
-    processType: 'ladder',
-    title: { 'zh-CN': '角色待办', en: 'Role task' },
-    submissionId: null,
-    enterpriseId: null,
-    assignee: { kind: 'role', role: 'special_class' },
-    priority: 0,
-    dueAt: new Date(Date.now() + 86_400_000).toISOString(),
-    allowedActions: [],
-    completionSchema: { type: 'object' },
-    breachStatus: 'expired',
-  };
-}
 
 describe('tasks offered to the whole service class are not the inspection bodies’', () => {
   let system: RunningSystem;
   const as = signedInOnce(() => system.baseUrl);
   const userId = async (username: string) => Number((await system.db('users').where({ username }).first('id')).id);
-  const listed = async (username: string, box: string, taskId: string) =>
-    ((await (await as(username)).request('GET', `/api/tasks?box=${box}&limit=500`)).body.tasks as { id: string }[]).some(
-      (task) => task.id === publicId(taskId),
-    );
-  const path = (taskId: string, rest = '') => `/api/tasks/${publicId(taskId)}${rest}`;
+  const listed = (username: string, box: string, taskId: string) => listedIn(as, username, box, taskId);
+  const path = taskPath;
 
   beforeAll(async () => {
     system = await startSystem(testDatabases()[0]!);
@@ -133,11 +112,11 @@ describe('tasks offered to the whole service class are not the inspection bodies
     const at = new Date().toISOString();
     await openTask(
       system.db,
-      newTaskRecord(rowSpec(wholeRole), { assigneeUserId: null, candidateRole: 'special_class', candidateGroupId: null }, '', at),
+      newTaskRecord(roleTask(wholeRole), { assigneeUserId: null, candidateRole: 'special_class', candidateGroupId: null }, '', at),
     );
     await openTask(
       system.db,
-      newTaskRecord(rowSpec(ofTown), { assigneeUserId: null, candidateRole: 'special_class', candidateGroupId: town }, '', at),
+      newTaskRecord(roleTask(ofTown), { assigneeUserId: null, candidateRole: 'special_class', candidateGroupId: town }, '', at),
     );
 
     const inspector = await as('inspector-town');

@@ -17,6 +17,7 @@ import { HttpSession } from '#scripts/kit/http-session';
 import { installationEnv, startScript } from '#scripts/kit/start-script';
 import { freshResidentId } from '#scripts/kit/fresh-resident-id';
 import { fullPageShot } from '../helpers/screenshots';
+import { drawSignature } from '../helpers/signature-pad';
 
 const executable = journeyChromium();
 // The phone reads the time where the site is: the end-date field is a local date and time.
@@ -49,23 +50,6 @@ describe.skipIf(!executable)('a gate officer on a phone (chromium)', () => {
     button: page.getByRole('button', { name: '提交检查结果' }),
   });
 
-  /** Draws a signature on the pad. */
-  async function sign(page: Page): Promise<void> {
-    const canvas = page.getByRole('img', { name: /签名板/ });
-    await canvas.scrollIntoViewIfNeeded();
-    const pad = (await canvas.boundingBox())!;
-    await page.mouse.move(pad.x + 20, pad.y + 40);
-    await page.mouse.down();
-    for (const [dx, dy] of [
-      [60, 80],
-      [120, 30],
-      [180, 90],
-      [240, 50],
-    ])
-      await page.mouse.move(pad.x + dx!, pad.y + dy!);
-    await page.mouse.up();
-  }
-
   /**
    * Runs one worker through the gate and submits; returns the resident ID used. `signLast` ticks the steps before the
    * signature, so the button waits for the signature alone and says so beside it.
@@ -93,13 +77,13 @@ describe.skipIf(!executable)('a gate officer on a phone (chromium)', () => {
       await page.getByLabel('健康证明有效').check();
       await tickSteps(page);
       await expectWaitingFor(page, { zh: '请先签名', en: 'Sign first' }, 'gate-officer-sign-first');
-      await sign(page);
+      await drawSignature(page);
       const { hint, button } = submitBar(page);
       await hint.waitFor({ state: 'detached' });
       expect(await button.isEnabled()).toBe(true);
     } else {
       await page.getByLabel('健康证明有效').check();
-      await sign(page);
+      await drawSignature(page);
       await tickSteps(page);
     }
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
@@ -154,7 +138,7 @@ describe.skipIf(!executable)('a gate officer on a phone (chromium)', () => {
     await page.getByLabel('人员通道').check();
     await page.getByLabel('体温（℃）').fill('36.5');
     await page.getByLabel('健康证明有效').check();
-    await sign(page);
+    await drawSignature(page);
     await tickSteps(page);
     await expectWaitingFor(
       page,

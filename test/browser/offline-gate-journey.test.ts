@@ -11,6 +11,7 @@ import { insertRobot } from '#core/stores/notify/robot-store';
 import { journeyChromium, signIn, useBrowserJourney } from '../helpers/browser';
 import { eventually } from '#scripts/kit/eventually';
 import { storedFieldData } from '../helpers/field-vault';
+import { drawSignature } from '../helpers/signature-pad';
 import { startSystem } from '../helpers/running-system';
 import { TEST_PAYLOAD_KEYS } from '../helpers/test-codec';
 import { testDatabases } from '../helpers/test-db';
@@ -35,18 +36,7 @@ describe.skipIf(!executable)('a gate officer without signal (chromium)', () => {
     await page.getByLabel('人员通道').check();
     await page.getByLabel('体温（℃）').fill(temperature);
     await page.getByLabel('健康证明有效').check();
-    const canvas = page.getByRole('img', { name: /签名板/ });
-    await canvas.scrollIntoViewIfNeeded();
-    const pad = (await canvas.boundingBox())!;
-    await page.mouse.move(pad.x + 20, pad.y + 40);
-    await page.mouse.down();
-    for (const [dx, dy] of [
-      [60, 80],
-      [120, 30],
-      [180, 90],
-    ])
-      await page.mouse.move(pad.x + dx!, pad.y + dy!);
-    await page.mouse.up();
+    await drawSignature(page);
     for (const step of ['测温', '消毒', '信息登记', '扫码', '领取告知书', '人车分流入场'])
       await page.getByRole('checkbox', { name: new RegExp(`${step}$`) }).check();
     await page.getByRole('button', { name: '提交检查结果' }).click();

@@ -47,6 +47,34 @@ export async function difficultyCase(
   return id;
 }
 
+/**
+ * Inserts a ladder task row about `submissionId` with the columns every fixture task shares (a personnel-return case,
+ * opened an hour ago, due in `dueInHours`, a note as its form) and the step's own in `columns`; answers its id.
+ */
+async function insertLadderTask(
+  db: Knex,
+  step: string,
+  fields: { submissionId: string; enterpriseId: number; dueInHours: number },
+  columns: Record<string, unknown>,
+): Promise<string> {
+  const id = `fixture-${randomUUID()}/${step}`;
+  await db('tasks').insert({
+    id,
+    workflow_id: id.split('/')[0],
+    submission_id: fields.submissionId,
+    enterprise_id: fields.enterpriseId,
+    process_type: 'ladder',
+    step,
+    category: 'personnel_return',
+    priority: 0,
+    due_at: new Date(Date.now() + fields.dueInHours * 3600_000).toISOString(),
+    created_at: new Date(Date.now() - 3600_000).toISOString(),
+    completion_schema: toJson({ type: 'object', properties: { note: { type: 'string' } } }),
+    ...columns,
+  });
+  return id;
+}
+
 /** A cadre-rung task on `submissionId`, assigned to `assignee`; closed ones carry how they ended. */
 export async function cadreTask(
   db: Knex,
@@ -58,24 +86,12 @@ export async function cadreTask(
     closed?: { status: 'done' | 'escalated' | 'expired'; action?: string; decidedBy?: number; closedAt: string };
   },
 ): Promise<string> {
-  const id = `fixture-${randomUUID()}/cadre`;
   const closed = fields.closed;
-  await db('tasks').insert({
-    id,
-    workflow_id: id.split('/')[0],
-    submission_id: fields.submissionId,
-    enterprise_id: fields.enterpriseId,
-    process_type: 'ladder',
-    step: 'cadre',
+  return insertLadderTask(db, 'cadre', fields, {
     title: toJson({ 'zh-CN': '困难问题反映 · 包挂干部办理', en: 'Difficulty report · Cadre' }),
-    category: 'personnel_return',
     assignee_user_id: fields.assigneeId,
-    priority: 0,
-    due_at: new Date(Date.now() + fields.dueInHours * 3600_000).toISOString(),
-    created_at: new Date(Date.now() - 3600_000).toISOString(),
     status: closed?.status ?? 'open',
     allowed_actions: toJson(['resolve', 'escalate', 'return', 'reject']),
-    completion_schema: toJson({ type: 'object', properties: { note: { type: 'string' } } }),
     outcome: closed
       ? toJson(
           closed.action
@@ -88,7 +104,6 @@ export async function cadreTask(
     close_reason: closed ? (closed.action ? `decided:${closed.action}` : closed.status) : null,
     search_text: '困难问题反映 · 包挂干部办理',
   });
-  return id;
 }
 
 /** An open task on `submissionId` offered to a role (and a working group of it), as a ladder's group or HQ rung is. */
@@ -103,29 +118,15 @@ export async function offeredTask(
     dueInHours: number;
   },
 ): Promise<string> {
-  const step = fields.role === 'hq' ? 'hq' : 'group';
-  const id = `fixture-${randomUUID()}/${step}`;
   const group = fields.groupKey ? await db('working_groups').where({ key: fields.groupKey }).first('id') : null;
-  await db('tasks').insert({
-    id,
-    workflow_id: id.split('/')[0],
-    submission_id: fields.submissionId,
-    enterprise_id: fields.enterpriseId,
-    process_type: 'ladder',
-    step,
+  return insertLadderTask(db, fields.role === 'hq' ? 'hq' : 'group', fields, {
     title: toJson(fields.title),
-    category: 'personnel_return',
     candidate_role: fields.role,
     candidate_group_id: group ? Number(group.id) : null,
-    priority: 0,
-    due_at: new Date(Date.now() + fields.dueInHours * 3600_000).toISOString(),
-    created_at: new Date(Date.now() - 3600_000).toISOString(),
     status: 'open',
     allowed_actions: toJson(['resolve', 'escalate']),
-    completion_schema: toJson({ type: 'object', properties: { note: { type: 'string' } } }),
     search_text: fields.title['zh-CN'],
   });
-  return id;
 }
 
 /** Today's daily-report round with its deadline, and one report row per enterprise given (status, filed at). */

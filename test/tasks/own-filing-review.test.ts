@@ -5,21 +5,18 @@
 // the call may still work it when it reaches their group.
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { publicId } from '#core/domain/public-id';
 import { eventually } from '#scripts/kit/eventually';
 import { HttpSession, signedInOnce } from '#scripts/kit/http-session';
 import { startSystem, type RunningSystem } from '../helpers/running-system';
 import { testDatabases } from '../helpers/test-db';
+import { listedIn, taskPath } from '../helpers/inbox-fixtures';
 
 describe.each(testDatabases())('nobody reviews what they filed, on $name', (database) => {
   let system: RunningSystem;
   const as = signedInOnce(() => system.baseUrl);
   const userId = async (username: string) => Number((await system.db('users').where({ username }).first('id')).id);
-  const listed = async (username: string, box: string, taskId: string) =>
-    ((await (await as(username)).request('GET', `/api/tasks?box=${box}&limit=500`)).body.tasks as { id: string }[]).some(
-      (task) => task.id === publicId(taskId),
-    );
-  const path = (taskId: string, rest = '') => `/api/tasks/${publicId(taskId)}${rest}`;
+  const listed = (username: string, box: string, taskId: string) => listedIn(as, username, box, taskId);
+  const path = taskPath;
   const openTaskOf = (submissionId: string, step: string) =>
     eventually(
       () => system.db('tasks').where({ submission_id: submissionId, step, status: 'open' }).first('id', 'workflow_id'),

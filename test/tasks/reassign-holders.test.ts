@@ -3,38 +3,17 @@
 // class, a cadre or HQ never goes to an inspection body's member, who could not work it.
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { TaskSpec } from '#core/domain/human-task';
-import { publicId } from '#core/domain/public-id';
 import { newTaskRecord } from '#core/stores/task-row';
 import { openTask } from '#core/stores/task-store';
 import { signedInOnce } from '#scripts/kit/http-session';
 import { startSystem, type RunningSystem } from '../helpers/running-system';
 import { testDatabases } from '../helpers/test-db';
-
-const INSPECTORS = ['inspector-town', 'inspector-joint', 'inspector-industry-regulator'];
-
-/** A task row no workflow waits on (no actions): its row is all a reassignment changes. */
-function rowSpec(taskId: string): TaskSpec {
-  return {
-    taskId,
-    step: 'inspect',
-    processType: 'ladder',
-    title: { 'zh-CN': '转办对象', en: 'Reassign targets' },
-    submissionId: null,
-    enterpriseId: null,
-    assignee: { kind: 'role', role: 'special_class' },
-    priority: 0,
-    dueAt: new Date(Date.now() + 86_400_000).toISOString(),
-    allowedActions: [],
-    completionSchema: { type: 'object' },
-    breachStatus: 'expired',
-  };
-}
+import { idleTaskSpec, INSPECTORS, taskPath } from '../helpers/inbox-fixtures';
 
 describe.each(testDatabases())('reassign candidates are the people who could hold the task, on $name', (database) => {
   let system: RunningSystem;
   const as = signedInOnce(() => system.baseUrl);
-  const path = (taskId: string, rest = '') => `/api/tasks/${publicId(taskId)}${rest}`;
+  const path = taskPath;
   const usernames = async (ids: number[]) =>
     ((await system.db('users').whereIn('id', ids).orderBy('username').pluck('username')) as string[]).map(String);
   const userId = async (username: string) => Number((await system.db('users').where({ username }).first('id')).id);
@@ -50,7 +29,7 @@ describe.each(testDatabases())('reassign candidates are the people who could hol
     await openTask(
       system.db,
       newTaskRecord(
-        rowSpec(taskId),
+        idleTaskSpec(taskId, 'inspect', { 'zh-CN': '转办对象', en: 'Reassign targets' }),
         { assigneeUserId: null, candidateRole: 'special_class', candidateGroupId },
         '',
         new Date().toISOString(),
