@@ -1,8 +1,8 @@
 // The `uploads` table: one row per file a user uploaded (the bytes themselves are files under the data directory), and
-// the one question the download's scope check asks of submissions: does one of a working-group member's tasks refer to
-// the file. Rows are mapped once to `UploadRow`.
+// the one question the download's scope check asks of submissions: is the file attached to one the reader may read.
+// Rows are mapped once to `UploadRow`.
 import type { Db } from '../db-types';
-import { visibleTasks, type TaskReader } from '../task-inbox';
+import { scopedSubmissions, type SubmissionScope } from '../submissions/submission-scope';
 
 /** An upload as stored. */
 export interface UploadRow {
@@ -47,9 +47,13 @@ export async function findUpload(db: Db, id: string): Promise<UploadRow | undefi
     : undefined;
 }
 
-/** Whether the data of a submission behind one of `reader`'s tasks refers to the upload (`upload:<id>`). */
-export async function taskSubmissionRefersTo(db: Db, reader: TaskReader, uploadId: string): Promise<boolean> {
-  const taskSubmissions = visibleTasks(db, reader).whereNotNull('t.submission_id').distinct('t.submission_id');
-  const referring = await db('submissions').whereIn('id', taskSubmissions).where('data', 'like', `%upload:${uploadId}%`).first('id');
-  return Boolean(referring);
+/**
+ * Whether the uploader attached the file (`upload:<id>` in the data) to a submission within `scope`. Only the
+ * uploader's own submissions count: a submission may refer to no one else's file (the submission service refuses it),
+ * and a reference that slipped in some other way must not hand the file to the readers of that submission.
+ */
+export async function attachedInScope(db: Db, scope: SubmissionScope, upload: Pick<UploadRow, 'id' | 'userId'>): Promise<boolean> {
+  // The id is a UUID (the download route checks its shape before it finds the row): no LIKE wildcard in it.
+  const attaching = db('submissions as s').where('s.user_id', upload.userId).where('s.data', 'like', `%upload:${upload.id}%`);
+  return Boolean(await scopedSubmissions(db, attaching, scope).first('s.id'));
 }

@@ -8,8 +8,8 @@ import { raw, Router } from 'express';
 import { apiRouter } from '../api-router';
 import { AppError, notFound } from '#core/errors';
 import { UPLOAD_CONTENT_TYPES, UPLOAD_MAX_BYTES } from '#forms/upload-limits';
-import { findUpload, insertUpload, taskSubmissionRefersTo, type UploadRow } from '#core/stores/uploads/upload-store';
-import { requireUser, visibleEnterprises } from '../access';
+import { attachedInScope, findUpload, insertUpload, type UploadRow } from '#core/stores/uploads/upload-store';
+import { requireUser, visibleEnterprises, visibleSubmissions } from '../access';
 import type { SessionUser } from '../request-context';
 import type { AppDeps } from '../app-deps';
 import { auditRequest } from '../audit/audit-request';
@@ -112,11 +112,19 @@ export function uploadRoutes({ db, config }: AppDeps): Router {
   return router;
 }
 
-/** Whether an upload is within a user's scope: its enterprise's records (cadres, enterprises, HQ, admins), or, for a
- * working-group member, a file a submission of their tasks refers to. Gate officers read only their own uploads. */
+/**
+ * Whether an upload is within a user's scope. A file attached to a submission goes with it: whoever may read the
+ * submission (may-read-submission.ts: its submitter — the uploader, served before this — and whoever's submission scope
+ * holds it) may read the file. So a gate check's signature, uploaded by an officer who belongs to a site and not to an
+ * enterprise, reaches the site's cadre, HQ and admins, and never the enterprise. Besides, a file of an enterprise (one
+ * not attached yet, for a form still being filled in) is read by whoever sees that enterprise's records — not by gate
+ * officers, whose enterprises are merely where their site is, nor by working-group members, who see the directory
+ * city-wide but submissions only through their tasks.
+ */
 async function uploadInScope(db: AppDeps['db'], user: SessionUser, upload: UploadRow): Promise<boolean> {
-  if (user.role === 'gate') return false;
-  if (user.role === 'special_class') return taskSubmissionRefersTo(db, user, upload.id);
-  const scope = await visibleEnterprises(db, user);
-  return scope === 'all' || (upload.enterpriseId !== null && scope.includes(upload.enterpriseId));
+  if (user.role !== 'gate' && user.role !== 'special_class') {
+    const enterprises = await visibleEnterprises(db, user);
+    if (enterprises === 'all' || (upload.enterpriseId !== null && enterprises.includes(upload.enterpriseId))) return true;
+  }
+  return attachedInScope(db, await visibleSubmissions(db, user), upload);
 }
