@@ -104,6 +104,10 @@ export function createNotifyActivities(deps: NotifyDeps) {
         // An admin's edited copy of the SMS text (checked when saved) takes the shipped file's place.
         const edited = await channelTemplateText(deps.db, SMS_TEMPLATES, notice.purpose, locale);
         const text = rendered(() => deps.sms!.renderer.render(notice.purpose, locale, notice.data, edited));
+        // The same template and variables with the personal ones masked: what the outbox shows those who may not read
+        // the text itself (a quarantined worker's name is not an admin's to read).
+        const { maskedData } = notice;
+        const maskedText = maskedData && rendered(() => deps.sms!.renderer.render(notice.purpose, locale, maskedData, edited));
         // A worker's mobile names no account, so only an account holder's quiet hours hold a text.
         const notBefore = plan.notBefore;
         const row = await enqueueSms(deps.db, {
@@ -112,6 +116,7 @@ export function createNotifyActivities(deps: NotifyDeps) {
           locale,
           mobile: recipient.mobile,
           text,
+          maskedText,
           submissionId: notice.submissionId,
           deliverable: deps.sms.deliverable,
           at: now().toISOString(),

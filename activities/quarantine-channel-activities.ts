@@ -3,6 +3,7 @@
 // mobile is read here, at send time, so it never enters a workflow's history; the group sees the worker's name masked.
 import type { QuarantineAlerts, QuarantineMoment } from '#core/domain/monitoring-params';
 import type { NoticeRecipient } from '#core/notify/notice';
+import { maskName } from '#core/privacy/mask';
 import type { Db } from '#core/stores/db-types';
 import { cadreRobotKeys, hqRobotKeys, quarantineNoticeFacts } from '#core/stores/gate/quarantine-alert-store';
 import type { NotifyResult, Notifier } from './notify-activities';
@@ -15,12 +16,6 @@ export interface QuarantineChannelInput {
   /** The definition's choices (params.quarantineAlerts); absent = the defaults. */
   alerts?: QuarantineAlerts;
   data: Record<string, unknown>;
-}
-
-/** "张*", "Li *": the first character of a name, enough for a group chat to ask about the right person. */
-export function maskName(name: string): string {
-  const chars = [...name.trim()];
-  return chars.length <= 1 ? '*' : `${chars[0]}${'*'.repeat(Math.min(chars.length - 1, 3))}`;
 }
 
 /** Builds the activity; without a notifier it records nothing. */
@@ -48,6 +43,8 @@ export function createQuarantineChannelActivities(deps: { db: Db; notifier?: Not
       if (!q) throw new Error(`no quarantine ${input.quarantineId}`);
       const base = (deps.links?.publicUrl ?? '').replace(/\/+$/, '');
       const common = { projectName: q.projectName, startedAt: q.startedAt, endsAt: q.endsAt, ...input.data, [input.moment]: true };
+      // The worker's name is the one personal value these notices carry; everyone but the worker reads it masked.
+      const masked = { ...common, workerName: maskName(q.workerName) };
       const rows: NotifyResult['rows'] = [];
       const skipped: NotifyResult['skipped'] = [];
       const worker: NoticeRecipient[] =
@@ -58,6 +55,8 @@ export function createQuarantineChannelActivities(deps: { db: Db; notifier?: Not
           key: `${input.key}/worker`,
           recipients: worker,
           data: { ...common, workerName: q.workerName },
+          // The outbox keeps the text rendered from this too, for admins, who may not read the worker's name in full.
+          maskedData: masked,
           submissionId: q.id,
         });
         rows.push(...sent.rows);
@@ -68,7 +67,7 @@ export function createQuarantineChannelActivities(deps: { db: Db; notifier?: Not
           purpose: 'quarantine-alert',
           key: `${input.key}/group`,
           recipients: robots.map((robotKey) => ({ channel: 'robot' as const, robotKey })),
-          data: { ...common, workerName: maskName(q.workerName) },
+          data: masked,
           links: { register: `${base}/#/register` },
           submissionId: q.id,
         });

@@ -14,14 +14,24 @@ import { strictTemplateCheck } from './strict-template-check';
 
 const TEMPLATES_DIR = new URL('../../templates/email/', import.meta.url);
 
-/** The links a check renders with: the only ones Fugong passes to a robot template. */
-export const SAMPLE_LINKS: Readonly<Record<string, string>> = {
-  bulletin: 'https://fugong.example.cn/#/bulletins',
-  case: 'https://fugong.example.cn/#/submissions/sample',
-  task: 'https://fugong.example.cn/#/tasks/sample',
-  open: 'https://fugong.example.cn/#/tasks/sample',
-  register: 'https://fugong.example.cn/#/register',
-};
+/** Where sample links point when no PUBLIC_URL is given: the default PUBLIC_URL (core/config.ts), as in sample-data.ts. */
+const SAMPLE_ORIGIN = 'http://localhost:3000';
+
+/**
+ * The links a check or a preview renders with — the only ones Fugong passes to a robot template — at `publicUrl` (the
+ * configured PUBLIC_URL). Real messages build theirs on it (activities/notify-activities.ts, round-bulletin.ts,
+ * quarantine-channel-activities.ts), so a preview shows where the group's links will really go.
+ */
+export function sampleLinks(publicUrl?: string): Record<string, string> {
+  const base = (publicUrl || SAMPLE_ORIGIN).replace(/\/+$/, '');
+  return {
+    bulletin: `${base}/#/bulletins`,
+    case: `${base}/#/submissions/sample`,
+    task: `${base}/#/tasks/sample`,
+    open: `${base}/#/tasks/sample`,
+    register: `${base}/#/register`,
+  };
+}
 
 /** A rendered robot message: the first line (without markup) is its title, for DingTalk's notification. */
 export interface RenderedMarkdown {
@@ -78,7 +88,7 @@ export function createMarkdownRenderer(timeZone: string, dir: URL = TEMPLATES_DI
     shipped: source,
     /** Why an edited copy may not be saved: syntax, forbidden constructs, or a variable the sample data does not have. */
     check(text: string, sample: Record<string, unknown>, locale: Locale): LocalizedText[] {
-      return strictTemplateCheck(hbs, text, contextOf(sample, locale, { ...SAMPLE_LINKS }), strictCache).problems;
+      return strictTemplateCheck(hbs, text, contextOf(sample, locale, sampleLinks()), strictCache).problems;
     },
     /** Whether the purpose has a robot template in `locale`. */
     has(purpose: string, locale: Locale): boolean {

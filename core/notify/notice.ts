@@ -19,6 +19,10 @@ export interface Notice {
   key: string;
   recipients: NoticeRecipient[];
   data: Record<string, unknown>;
+  /** `data` with its personal values masked (a worker's name as 李*), for a notice to a person about a record others may
+   * not read in full: the outbox keeps a text rendered from it beside the one sent (SMS only, for now), so an admin
+   * checking a message reads what it said without the person (web/server/outbox/shown-content.ts). */
+  maskedData?: Record<string, unknown>;
   /** Fugong's own links (to the task, case or bulletin); never user text. */
   links?: Record<string, string>;
   submissionId?: string;

@@ -1,5 +1,6 @@
 // SMS rows in the outbox: one per notice and mobile (the idempotency key makes a repeated enqueue a no-op), channel
-// 'sms', the number in `to_address` (shown masked everywhere, see sms-address.ts), the text in `text_body`. Without a
+// 'sms', the number in `to_address` (shown masked everywhere, see sms-address.ts), the text in `text_body` (and, for a
+// text about someone's record, the same text with the personal values masked in `masked_text`). Without a
 // configured provider a row is kept as 'outbox' (readable, never sent); a number that is not a mainland mobile is
 // parked 'dead' where admins see it. Delivery, pace and retries are the dispatcher's (sms-dispatcher.ts).
 import type { Db } from '../stores/db-types';
@@ -15,6 +16,8 @@ export interface SmsEnqueue {
   locale: Locale;
   mobile: string;
   text: string;
+  /** The text rendered with the personal values masked, kept for readers who may not read `text` (the outbox's admins). */
+  maskedText?: string;
   submissionId?: string;
   /** False when no provider is configured: the row stays readable in the outbox, like mail without SMTP. */
   deliverable: boolean;
@@ -37,6 +40,7 @@ export async function enqueueSms(db: Db, input: SmsEnqueue): Promise<{ id: numbe
     subject: input.text.slice(0, 300),
     textBody: input.text,
     htmlBody: '',
+    maskedText: input.maskedText ?? null,
     status: !valid ? 'dead' : input.deliverable ? 'queued' : 'outbox',
     lastError: valid ? null : 'not a mainland mobile number',
     submissionId: input.submissionId ?? null,

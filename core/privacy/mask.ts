@@ -1,5 +1,5 @@
 // How a personal value looks to a reader who may not see it in full: enough to tell two records apart (an ID's region
-// and last digits, a mobile's carrier prefix and last digits), never enough to use the value.
+// and last digits, a mobile's carrier prefix and last digits, a name's first character), never enough to use the value.
 import type { Locale } from '../domain/locale';
 import type { PersonalKind } from './personal-kind';
 
@@ -22,6 +22,13 @@ export function maskIdNumber(value: string): string {
 export function maskMobile(value: string): string {
   if (value.length <= 7) return '*'.repeat(value.length);
   return `${value.slice(0, 3)}${'*'.repeat(value.length - 7)}${value.slice(-4)}`;
+}
+
+/** "张*", "Li *": the first character of a person's name, enough for a group chat or an admin to ask about the right
+ * person, never enough to name them. */
+export function maskName(name: string): string {
+  const chars = [...name.trim()];
+  return chars.length <= 1 ? '*' : `${chars[0]}${'*'.repeat(Math.min(chars.length - 1, 3))}`;
 }
 
 /** The masked form of one personal value of `kind`; an empty value stays empty (nothing to hide, nothing to guess). */

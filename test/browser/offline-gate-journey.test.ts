@@ -2,13 +2,15 @@
 // visit the gate page keeps working offline, five checks are decided on the phone (one fever → quarantine) and queued,
 // a reload offline still shows them as 5 待同步, and back online each reaches the register exactly once, the fever's
 // quarantine starts its monitoring workflow, the fever alert goes out (a text to the worker, a markdown alert to HQ's
-// robot), and syncing again sends nothing twice. The answers the phone keeps for the page name no one in clear.
+// robot), and syncing again sends nothing twice. The answers the phone keeps for the page name no one in clear. An
+// admin checking the worker's text in the outbox reads what it said with the name and the mobile masked.
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { createSecretBox } from '#core/codec/secret-box';
 import { parsePayloadKeys } from '#core/codec/payload-keys';
+import { maskMobile, maskName } from '#core/privacy/mask';
 import { insertRobot } from '#core/stores/notify/robot-store';
-import { journeyChromium, signIn, useBrowserJourney } from '../helpers/browser';
+import { auditPage, journeyChromium, signIn, switchLanguage, useBrowserJourney } from '../helpers/browser';
 import { eventually } from '#scripts/kit/eventually';
 import { storedFieldData } from '../helpers/field-vault';
 import { drawSignature } from '../helpers/signature-pad';
@@ -16,6 +18,8 @@ import { startSystem } from '../helpers/running-system';
 import { TEST_PAYLOAD_KEYS } from '../helpers/test-codec';
 import { testDatabases } from '../helpers/test-db';
 import { freshResidentId } from '#scripts/kit/fresh-resident-id';
+import { knownValues, languageProblems, seenTexts } from '../helpers/language-scan';
+import { screenshot } from '../helpers/screenshots';
 
 const executable = journeyChromium();
 const PHONE = { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, serviceWorkers: 'allow' as const };
@@ -23,6 +27,8 @@ const STEP = { timeout: 45_000 };
 
 describe.skipIf(!executable)('a gate officer without signal (chromium)', () => {
   const journey = useBrowserJourney(executable, () => startSystem(testDatabases()[0]!));
+  /** The quarantined worker the first test texted, for the admin's look at the outbox. */
+  let texted: { name: string; mobile: string } | undefined;
 
   /** Records one worker at the gate; the decision shows at once. */
   async function checkWorker(page: Page, name: string, temperature: string, mobile?: string): Promise<void> {
@@ -170,6 +176,7 @@ describe.skipIf(!executable)('a gate officer without signal (chromium)', () => {
       ['wecom-robot', 'quarantine-alert', 'robot:hq-gate-journey'],
     ]);
     expect(alerts[0]!.text_body).toMatch(new RegExp(`^${feverish}您好：您在.+入场检查后需隔离观察至`));
+    texted = { name: feverish, mobile };
     expect(alerts[1]!.text_body).toContain('### 隔离观察开始');
     expect(alerts[1]!.text_body).toContain('人员 发\\*\\*\\*');
     expect(alerts[1]!.text_body).not.toContain(feverish);
@@ -196,5 +203,38 @@ describe.skipIf(!executable)('a gate officer without signal (chromium)', () => {
     await page.goto(`${baseUrl}/#/register`);
     const people = page.getByRole('region', { name: /^人员/ });
     for (const name of allNames) await expect.poll(() => people.getByText(name, { exact: true }).count(), { timeout: 30_000 }).toBe(1);
+  });
+
+  it('an admin reads the worker’s text in the outbox with the name and mobile masked, in zh-CN and in English', async () => {
+    if (!texted) throw new Error('the first test texted no worker');
+    const { name, mobile } = texted;
+    const page = await journey.open('admin');
+    await page.goto(`${journey.system.baseUrl}/#/admin/outbox`);
+    // The list names the text by its masked words, as the detail shows them.
+    const started = new RegExp(`^${maskName(name).replaceAll('*', '\\*')}您好：您在.+入场检查后需隔离观察至`);
+    await page.getByRole('button', { name: started }).first().click(STEP);
+    await page.getByText('按发出时的模板和内容显示，收信人的姓名已遮挡。').waitFor(STEP);
+    await page.locator('.message-view__text').getByText(started).waitFor();
+    const shown = await page.locator('main').innerText();
+    expect(await page.locator('.message-view').innerText()).toContain(maskMobile(mobile));
+    for (const secret of [name, mobile]) expect(shown).not.toContain(secret);
+    await screenshot(page, { journey: 'offline-gate', page: 'admin-outbox-masked-text' });
+    const problems = await auditPage(page, 'outbox: a masked text');
+    // The admin's display name in the header is the account's own words, not the page's.
+    const admin = await journey.system.db('users').where({ username: 'admin' }).first('display_name');
+    for (const locale of ['en', 'zh-CN'] as const) {
+      await switchLanguage(page, locale);
+      const found = languageProblems(await seenTexts(page), locale, { userData: [admin.display_name], values: knownValues() });
+      problems.push(...found.map((problem) => `[${locale}] ${problem.rule}: ${problem.text}`));
+    }
+    expect(problems).toEqual([]);
+    await switchLanguage(page, 'en');
+    await page.getByText('Shown from the template and values it was sent with; the recipient’s name is masked.').waitFor();
+    // HQ's robot alert is about the worker's record too and keeps no masked copy: its note now reads in English.
+    await page.getByRole('button', { name: '(hidden: may contain personal data)' }).first().waitFor(STEP);
+    const english = await page.locator('main').innerText();
+    for (const hidden of [name, '（内容可能含个人信息，已隐藏）']) expect(english).not.toContain(hidden);
+    await screenshot(page, { journey: 'offline-gate', page: 'admin-outbox-masked-text' });
+    await page.close();
   });
 });

@@ -1,14 +1,17 @@
 // What the email template editor asks the server for, on an app whose PUBLIC_URL is not localhost: the template (its
 // sample links at the configured address, as real mail links there, and the channels beside email it has a text
-// for), then only those channels' texts — each answered 200, none a 404 the page has to swallow.
+// for), then only those channels' texts — each answered 200, none a 404 the page has to swallow. A group robot's
+// preview links there too, as the robot's real messages do.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '#core/demo/demo-seed';
 import { LOCALES } from '#core/domain/locale';
 import { HttpSession } from '#scripts/kit/http-session';
 import { startBareApp, type BareApp } from '../helpers/bare-app';
 
-const PUBLIC_URL = 'https://fugong.example.cn/fg/';
-const TASK_LINK = 'https://fugong.example.cn/fg/#/tasks/submission-6f1c1b2a%2F0-cadre';
+// Not the origin the robot previews once linked to whatever PUBLIC_URL said (fugong.example.cn).
+const PUBLIC_URL = 'https://returns.example.org/fg/';
+const TASK_LINK = 'https://returns.example.org/fg/#/tasks/submission-6f1c1b2a%2F0-cadre';
+const REGISTER_LINK = 'https://returns.example.org/fg/#/register';
 const BASE = '/api/admin/email-templates';
 
 describe('the email template editor on an app served at its public URL', () => {
@@ -40,6 +43,19 @@ describe('the email template editor on an app served at its public URL', () => {
     const row = await app.db('outbox').where({ id: sent.body.testSend.outboxId }).first('html_body', 'text_body');
     expect(row.html_body).toContain(TASK_LINK);
     expect(row.text_body).toContain(TASK_LINK);
+  });
+
+  it.each(LOCALES)('previews a group robot’s link at the configured public URL, as its real messages link (%s)', async (locale) => {
+    const view = await admin.request('GET', `${BASE}/quarantine-alert/${locale}/markdown`);
+    expect(view.status).toBe(200);
+    expect(view.body.template.links.register).toBe(REGISTER_LINK);
+    const preview = await admin.request('POST', `${BASE}/quarantine-alert/${locale}/markdown/preview`, {});
+    expect(preview.status).toBe(200);
+    expect(preview.body.rendered.markdown).toContain(`](${REGISTER_LINK})`);
+    for (const answer of [view, preview]) {
+      expect(JSON.stringify(answer.body)).not.toContain('fugong.example.cn');
+      expect(JSON.stringify(answer.body)).not.toContain('localhost');
+    }
   });
 
   it('lists no other channel for task-overdue, so opening it asks for nothing more', async () => {

@@ -109,6 +109,8 @@ describe('a quarantine texts the worker and alerts the robots (time-skipping ser
     expect(texts[1].text_body).toMatch(/^李四海您好：请于.+门岗测温登记。$/);
     expect(texts[3].text_body).toMatch(/^李四海您好：您在.+的隔离观察已于.+解除/);
     for (const text of texts) expect([...String(text.text_body)].length).toBeLessThanOrEqual(66);
+    // Beside each text, the same template with the name masked: what an admin reads in the outbox.
+    for (const text of texts) expect(text.masked_text).toBe(String(text.text_body).replace('李四海', '李**'));
     const robots = rows.filter((r) => r.channel === 'wecom-robot');
     expect(robots.map((r) => r.to_address)).toEqual(['robot:hq-class', 'robot:cadre1-team', 'robot:cadre1-team']);
     expect(robots[0].text_body).toContain('### 隔离观察开始');

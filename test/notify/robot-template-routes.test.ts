@@ -51,7 +51,8 @@ describe('group-robot templates in the template editor', () => {
     expect(saved.body.template.edited.markdown).toBe(markdown);
     const preview = await suite.admin.request('POST', `${PATH}/preview`, {});
     expect(preview.body.rendered.title).toContain('今日通报');
-    expect(preview.body.rendered.markdown).toMatch(/\[查看\]\(https:\/\/fugong\.example\.cn\/#\/bulletins\)$/);
+    // The preview links where the app's robot messages link: its PUBLIC_URL (here the default, the app's own port).
+    expect(preview.body.rendered.markdown.split('\n').at(-1)).toBe(`[查看](${suite.app.config.publicUrl}/#/bulletins)`);
 
     const db = suite.app.db;
     const box = createSecretBox([{ id: 'test', secret: randomBytes(32) }], 'robot');

@@ -1,10 +1,19 @@
 // Admins see texts in the outbox with the mobile masked (in the list, in a submission's messages, in the filter), may
-// retry a dead text now (audited), and only admins may.
+// retry a dead text now (audited), and only admins may. A text to a quarantined worker shows what it said with the
+// worker's name masked; one recorded before such a copy was kept says what is held back and why.
 import { describe, expect, it } from 'vitest';
+import { createQuarantineChannelActivities } from '#activities/quarantine-channel-activities';
+import { LOCALES } from '#core/domain/locale';
+import { recordGateCheck } from '#core/gate/record-gate-check';
 import { enqueueSms } from '#core/notify/sms-outbox';
+import { createSmsRenderer } from '#core/notify/sms-renderer';
+import { SMS_HELD_BACK } from '#web/server/outbox/shown-content';
 import { adminAppForSuite, signedIn } from '../helpers/admin-app';
+import { GATE_CHECK, GATE_PARAMS, demoGateOfficer, feverGateCheck } from '../helpers/gate-quarantine';
+import { createTestNotifier } from '../helpers/test-notifier';
 
 const MOBILE = '13987654321';
+const WORKER = { name: '欧阳明华', mobile: '13600001111' };
 
 describe('texts in the admin outbox', () => {
   const suite = adminAppForSuite();
@@ -23,7 +32,15 @@ describe('texts in the admin outbox', () => {
     const answer = await suite.admin.request('GET', '/api/outbox?channel=sms');
     expect(answer.status).toBe(200);
     expect(answer.body.messages).toEqual([
-      expect.objectContaining({ id: row.id, channel: 'sms', to: 'sms:139****4321', status: 'outbox', retryable: false }),
+      expect.objectContaining({
+        id: row.id,
+        channel: 'sms',
+        to: 'sms:139****4321',
+        status: 'outbox',
+        retryable: false,
+        content: 'as-sent',
+        text: '赵六您好：您的隔离观察已解除。',
+      }),
     ]);
     expect(JSON.stringify(answer.body)).not.toContain(MOBILE);
     expect(JSON.stringify((await suite.admin.request('GET', '/api/outbox')).body)).not.toContain(MOBILE);
@@ -67,5 +84,61 @@ describe('texts in the admin outbox', () => {
       at,
     });
     expect((await suite.admin.request('POST', `/api/outbox/${invalid.id}/retry`, {})).status).toBe(409);
+  });
+
+  it.each(LOCALES)('shows a quarantined worker’s text with the name masked, never the name, mobile or resident ID (%s)', async (locale) => {
+    const { db } = suite.app;
+    const gate = await demoGateOfficer(db);
+    const newest = await db('form_definitions').where({ key: GATE_CHECK.key }).max('version as version').first();
+    const formVersion = Number((newest as { version: number }).version);
+    const input = await feverGateCheck(db, gate, WORKER, { params: GATE_PARAMS, formVersion, submitterName: '门岗' });
+    const id = input.submissionId;
+    const at = new Date().toISOString();
+    // What the monitoring workflow's first steps do, without a Temporal server: record the check (a quarantine),
+    // then announce its start on the channels beside email (the worker's text; no robot is named).
+    await recordGateCheck(db, {
+      checkId: id,
+      projectId: gate.project_id,
+      officerId: gate.id,
+      formVersion,
+      data: input.data,
+      params: GATE_PARAMS,
+      at,
+    });
+    const notifier = createTestNotifier(db, { sms: { renderer: createSmsRenderer('Asia/Shanghai'), deliverable: false } });
+    const channels = createQuarantineChannelActivities({ db, notifier, links: { publicUrl: 'http://fugong.test' } });
+    await channels.sendQuarantineChannels({
+      key: `routes/sms/masked/${locale}`,
+      quarantineId: id,
+      moment: 'started',
+      alerts: { started: { robots: [] } },
+      data: {},
+    });
+    // A text recorded before the masked copy was kept: the outbox says what it holds back.
+    const earlier = await enqueueSms(db, {
+      key: `routes/sms/earlier/${locale}`,
+      purpose: 'quarantine-cleared',
+      locale: 'zh-CN',
+      mobile: WORKER.mobile,
+      text: `${WORKER.name}您好：您的隔离观察已解除。`,
+      submissionId: id,
+      deliverable: false,
+      at,
+    });
+    const sent = await db('outbox').where({ submission_id: id, channel: 'sms', template: 'quarantine-alert' }).first('id', 'text_body');
+    expect(sent.text_body).toMatch(/^欧阳明华您好：您在.+入场检查后需隔离观察至/);
+
+    const admin = await signedIn(suite.app, 'admin');
+    admin.locale = locale;
+    const answer = await admin.request('GET', `/api/outbox?channel=sms&submissionId=${id}`);
+    expect(answer.status).toBe(200);
+    const byId = new Map(answer.body.messages.map((m: { id: number }) => [m.id, m]));
+    const masked = String(sent.text_body).replace(WORKER.name, '欧***');
+    expect(byId.get(Number(sent.id))).toMatchObject({ content: 'masked', subject: masked, text: masked, html: '', to: 'sms:136****1111' });
+    expect(byId.get(earlier.id)).toMatchObject({ content: 'hidden', text: SMS_HELD_BACK[locale], to: 'sms:136****1111' });
+    const body = JSON.stringify(answer.body);
+    for (const secret of [WORKER.name, WORKER.mobile, String(input.data.residentId)]) expect(body).not.toContain(secret);
+    // The note about what is held back reads in the admin's language only.
+    expect(SMS_HELD_BACK[locale]).not.toMatch(locale === 'en' ? /[\u4e00-\u9fff]/ : /[A-Za-z]/);
   });
 });

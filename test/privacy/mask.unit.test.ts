@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { maskIdLike } from '#core/log-redaction';
-import { FREE_TEXT_MASK, HEALTH_MASK, maskIdNumber, maskMobile, maskValue } from '#core/privacy/mask';
+import { FREE_TEXT_MASK, HEALTH_MASK, maskIdNumber, maskMobile, maskName, maskValue } from '#core/privacy/mask';
 
 describe('masks of personal values', () => {
   it.each([
@@ -16,6 +16,15 @@ describe('masks of personal values', () => {
     ['1391234', '*******'],
   ])('masks mobile %s as %s', (mobile, masked) => {
     expect(maskMobile(mobile)).toBe(masked);
+  });
+
+  it.each([
+    ['李四', '李*'],
+    ['欧阳明华', '欧***'],
+    ['  Li Si ', 'L***'],
+    ['王', '*'],
+  ])('masks name %j as %s', (name, masked) => {
+    expect(maskName(name)).toBe(masked);
   });
 
   it.each([

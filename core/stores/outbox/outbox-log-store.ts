@@ -18,6 +18,8 @@ export interface OutboxEntry {
   subject: string;
   textBody: string;
   htmlBody: string;
+  /** The text with the personal values of the record it is about masked; null when none was kept. */
+  maskedText: string | null;
   status: string;
   attempts: number;
   lastError: string | null;
@@ -64,6 +66,7 @@ function toOutboxEntry(row: Record<string, unknown>): OutboxEntry {
     subject: String(row.subject),
     textBody: String(row.text_body),
     htmlBody: String(row.html_body),
+    maskedText: optionalText(row.masked_text),
     status: String(row.status),
     attempts: Number(row.attempts),
     lastError: optionalText(row.last_error),

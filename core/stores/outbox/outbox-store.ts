@@ -28,6 +28,8 @@ export interface NewOutboxMessage {
   subject: string;
   textBody: string;
   htmlBody: string;
+  /** The text with the personal values masked, for readers who may not read the text (null: none kept). */
+  maskedText?: string | null;
   status: string;
   lastError?: string | null;
   submissionId: string | null;
@@ -75,6 +77,7 @@ export async function insertOutboxMessage(db: Db, message: NewOutboxMessage): Pr
       subject: message.subject,
       text_body: message.textBody,
       html_body: message.htmlBody,
+      ...(message.maskedText == null ? {} : { masked_text: message.maskedText }),
       status: message.status,
       ...(message.lastError === undefined ? {} : { last_error: message.lastError }),
       submission_id: message.submissionId,

@@ -1,7 +1,7 @@
 // The group-robot channel of a template purpose: admins edit the markdown a robot posts (templates/email/<purpose>/
 // <locale>.markdown.hbs) the way they edit the email parts; edited copies live in robot_templates.
 import type { Router } from 'express';
-import { createMarkdownRenderer, SAMPLE_LINKS } from '#core/notify/markdown-renderer';
+import { createMarkdownRenderer, sampleLinks } from '#core/notify/markdown-renderer';
 import { ROBOT_TEMPLATES } from '#core/stores/email-templates/channel-template-store';
 import type { AppDeps } from '../app-deps';
 import { channelTemplateRoutes } from './channel-template-routes';
@@ -9,6 +9,8 @@ import { channelTemplateRoutes } from './channel-template-routes';
 /** Routes under /api/admin/email-templates/:name/:locale/markdown. */
 export function robotTemplateRoutes(deps: AppDeps): Router {
   const renderer = createMarkdownRenderer(deps.config.timeZone);
+  // The links a preview shows go where a real message's go: the configured PUBLIC_URL.
+  const links = sampleLinks(deps.config.publicUrl);
   return channelTemplateRoutes(deps, {
     segment: 'markdown',
     channel: 'robot-markdown',
@@ -20,7 +22,7 @@ export function robotTemplateRoutes(deps: AppDeps): Router {
     has: renderer.has,
     shipped: renderer.shipped,
     check: renderer.check,
-    preview: (name, locale, sample, markdown) => renderer.render(name, locale, sample, { ...SAMPLE_LINKS }, markdown),
-    extra: { links: SAMPLE_LINKS },
+    preview: (name, locale, sample, markdown) => renderer.render(name, locale, sample, { ...links }, markdown),
+    extra: { links },
   });
 }

@@ -1,11 +1,10 @@
-// Admins browse the outbox: every message the system rendered, sent or kept, on every channel (email, group robots), a page at a time,
-// with its state (queued, sent, dead…); a robot message that is dead or waiting can be retried now.
+// Admins browse the outbox: every message the system rendered, sent or kept, on every channel (email, group robots, SMS), a page at
+// a time, with its state (queued, sent, dead…); a robot message or a text that is dead or waiting can be retried now.
 import type { RJSFSchema } from '@rjsf/utils';
 import { Router } from 'express';
 import { apiRouter } from '../api-router';
 import { requireRole } from '../access';
 import type { AppDeps } from '../app-deps';
-import { FREE_TEXT_MASK } from '#core/privacy/mask';
 import { readerOf } from '#core/privacy/reader-of';
 import { privacyByIds, readsOthersMail } from '#core/privacy/submission-facts';
 import { AppError } from '#core/errors';
@@ -17,6 +16,7 @@ import { auditRequest } from '../audit/audit-request';
 import { pageQuery } from '../paging';
 import { accepts, PAGE_QUERY_PROPERTIES, queryOf } from '../route-contract';
 import { INSTANT_QUERY } from '../query-formats';
+import { shownContent } from './shown-content';
 
 /** The outbox's filters, with the page asked for. */
 type OutboxQuery = OutboxFilter & { limit?: number; offset?: number };
@@ -67,18 +67,18 @@ export function outboxRoutes({ db, now = () => new Date() }: AppDeps): Router {
         pageQuery(filter),
       );
       // A message about a submission was rendered for its recipient: an admin browsing the outbox reads it only as far as
-      // the personal-data policy lets an admin read that record's free text (not a worker's health, say).
+      // the personal-data policy lets an admin read that record's free text (not a worker's health, say); a text to a
+      // worker shows its masked copy instead (shown-content.ts).
       const reader = readerOf(user, req.locale);
       const privacy = await privacyByIds(
         db,
         reader,
         entries.flatMap((entry) => (entry.submissionId ? [entry.submissionId] : [])),
       );
-      const hidden = FREE_TEXT_MASK[req.locale];
       res.json({
         messages: entries.map((entry) => {
           const about = entry.submissionId ? privacy.get(entry.submissionId) : undefined;
-          const shown = !about || readsOthersMail(reader, about);
+          const { content, subject, text, html } = shownContent(entry, !about || readsOthersMail(reader, about), req.locale);
           return {
             id: entry.id,
             idempotencyKey: entry.idempotencyKey,
@@ -87,9 +87,10 @@ export function outboxRoutes({ db, now = () => new Date() }: AppDeps): Router {
             // A text's mobile is masked for every reader (core/notify/sms-address.ts).
             to: shownAddress(entry.channel, entry.toAddress),
             submissionId: entry.submissionId,
-            subject: shown ? entry.subject : hidden,
-            text: shown ? entry.textBody : hidden,
-            html: shown ? entry.htmlBody : `<p>${hidden}</p>`,
+            subject,
+            text,
+            html,
+            content,
             channel: entry.channel,
             status: entry.status,
             nextAttemptAt: entry.nextAttemptAt,

@@ -116,6 +116,9 @@ export interface OutboxMessage {
   subject: string;
   text: string;
   html: string | null;
+  /** `as-sent`; `masked`: a text about someone's record, its recipient's name masked; `hidden`: withheld, the text says
+   * why (web/server/outbox/shown-content.ts). */
+  content: 'as-sent' | 'masked' | 'hidden';
   status: string;
   createdAt: string;
   sentAt: string | null;

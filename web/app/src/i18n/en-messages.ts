@@ -211,6 +211,7 @@ const sharedEn: Record<SharedKey, string> = {
   'outbox.sentAt': 'Sent',
   'outbox.notSent': 'Not sent',
   'outbox.key': 'Idempotency key',
+  'outbox.technical': 'Technical details (for IT)',
   'outbox.text': 'Plain text',
   'outbox.html': 'HTML preview',
   'outbox.htmlFrame': 'Email HTML preview (isolated, scripts do not run)',

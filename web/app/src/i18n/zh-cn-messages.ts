@@ -183,6 +183,7 @@ const sharedZhCn = {
   'outbox.sentAt': '发送时间',
   'outbox.notSent': '未发送',
   'outbox.key': '幂等键',
+  'outbox.technical': '技术信息（供运维排查）',
   'outbox.text': '纯文本',
   'outbox.html': 'HTML 预览',
   'outbox.htmlFrame': '邮件 HTML 预览（已隔离，不执行脚本）',

@@ -1,6 +1,7 @@
 // One outbox message: headers, the plain text, and the HTML inside a fully sandboxed frame.
 import { useState } from 'react';
 import type { OutboxMessage } from '../../api/api-types';
+import { outboxRecipient } from './outbox-recipient';
 import { fugongApi } from '../../api/fugong-api';
 import { ErrorNotice } from '../../components/error-notice';
 import { StatusBadge } from '../../components/status-badge';
@@ -35,10 +36,14 @@ export function OutboxMessageView({ message, onClose, onRetried }: OutboxMessage
     }
   };
   return (
-    // The message as it was sent, in its recipient's language: data, whatever the reader's language.
-    <section className="card section message-view" aria-labelledby="outbox-message-subject" data-user-data>
+    // The message as it was sent, in its recipient's language, is data whatever the reader's language (marked so where
+    // it shows; the stored key and the provider's error are codes shown as they are); the labels around them and the
+    // note on what was masked are the page's own words.
+    <section className="card section message-view" aria-labelledby="outbox-message-subject">
       <div className="message-view__head">
-        <h2 id="outbox-message-subject">{message.subject}</h2>
+        <h2 id="outbox-message-subject" data-user-data>
+          {message.subject}
+        </h2>
         <button type="button" className="button button--quiet" onClick={onClose}>
           {t('common.close')}
         </button>
@@ -46,7 +51,9 @@ export function OutboxMessageView({ message, onClose, onRetried }: OutboxMessage
       <dl className="meta">
         <div>
           <dt>{t('email.to')}</dt>
-          <dd className="break">{message.channel === 'sms' ? message.to.replace(/^sms:/, '') : message.to}</dd>
+          <dd className="break" data-user-data>
+            {outboxRecipient(message)}
+          </dd>
         </div>
         <div>
           <dt>{t('email.status')}</dt>
@@ -83,14 +90,24 @@ export function OutboxMessageView({ message, onClose, onRetried }: OutboxMessage
         {message.lastError && (
           <div>
             <dt>{t('outbox.lastError')}</dt>
-            <dd className="mono break">{message.lastError}</dd>
+            <dd className="mono break" data-literal>
+              {message.lastError}
+            </dd>
           </div>
         )}
-        <div>
-          <dt>{t('outbox.key')}</dt>
-          <dd className="mono break">{message.idempotencyKey}</dd>
-        </div>
       </dl>
+      {/* The key names the workflow and moment the message belongs to (ids): for IT tracing a message, folded away. */}
+      <details className="message-view__technical">
+        <summary>{t('outbox.technical')}</summary>
+        <dl className="meta">
+          <div>
+            <dt>{t('outbox.key')}</dt>
+            <dd className="mono break" data-literal>
+              {message.idempotencyKey}
+            </dd>
+          </div>
+        </dl>
+      </details>
       {message.retryable && (
         <p>
           <button type="button" className="button" disabled={retry.busy} onClick={() => void retryNow()}>
@@ -101,7 +118,11 @@ export function OutboxMessageView({ message, onClose, onRetried }: OutboxMessage
       {retry.done && <p role="status">{t('outbox.retried')}</p>}
       {retry.error !== null && <ErrorNotice error={retry.error} />}
       <h3>{t('outbox.text')}</h3>
-      <pre className="message-view__text">{message.text}</pre>
+      {/* What was masked, so the admin does not take 李* for a garbled name. */}
+      {message.content === 'masked' && <p className="muted">{t('outbox.masked')}</p>}
+      <pre className="message-view__text" data-user-data>
+        {message.text}
+      </pre>
       {message.html && (
         <>
           <h3>{t('outbox.html')}</h3>

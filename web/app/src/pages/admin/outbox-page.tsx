@@ -13,6 +13,7 @@ import { queryKeys } from '../../api/query-keys';
 import { useI18n } from '../../i18n/use-i18n';
 import type { MessageKey } from '../../i18n/zh-cn-messages';
 import { OutboxMessageView } from './outbox-message-view';
+import { outboxRecipient } from './outbox-recipient';
 import { addZhCnMessages } from '../../i18n/loaded-dictionaries';
 import { robotZhCn } from '../../i18n/messages/robot-messages';
 
@@ -22,7 +23,8 @@ addZhCnMessages(robotZhCn);
 export function OutboxPage() {
   const { t, locale } = useI18n();
   const [offset, setOffset] = useState(0);
-  const { data, error, loading, reload } = useApiData((signal) => fugongApi.outbox({ offset }, signal), [offset], queryKeys.outbox);
+  // The server words what it holds back (a hidden message's note) in the reader's language: read again on a switch.
+  const { data, error, loading, reload } = useApiData((signal) => fugongApi.outbox({ offset }, signal), [offset, locale], queryKeys.outbox);
   const changed = useChanged();
   const [selectedId, setSelectedId] = useState<number | null>(null);
   const detail = useRef<HTMLDivElement>(null);
@@ -77,8 +79,8 @@ export function OutboxPage() {
                   <td data-label={t('outbox.channel')} className="no-wrap">
                     {t(`channel.${message.channel}` as MessageKey)}
                   </td>
-                  <td data-label={t('email.to')} className="break">
-                    {message.channel === 'sms' ? message.to.replace(/^sms:/, '') : message.to}
+                  <td data-label={t('email.to')} className="break" data-user-data>
+                    {outboxRecipient(message)}
                   </td>
                   <td data-label={t('email.status')}>
                     <StatusBadge status={message.status} kind="emailStatus" />

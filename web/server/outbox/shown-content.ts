@@ -1,0 +1,37 @@
+// What of a message's content an admin browsing the outbox reads. A message about a submission was written for its
+// recipient: the admin reads it as the personal-data policy lets an admin read that record's free text. A text to a
+// quarantined worker is about a worker's record, which an admin may not read (core/privacy/personal-data-policy.ts),
+// yet an admin checking why a text did not arrive needs what it said: the outbox kept the same template rendered with
+// the worker's name masked (activities/notify-activities.ts), and that is what the admin reads. Searching the sent text
+// for personal values would not be safe: the worker's name may have been corrected at a later gate check since.
+import type { Locale, LocalizedText } from '#core/domain/locale';
+import { FREE_TEXT_MASK } from '#core/privacy/mask';
+import type { OutboxEntry } from '#core/stores/outbox/outbox-log-store';
+
+/** How much of the content is shown: as sent, with its personal values masked, or held back. */
+export type OutboxContent = 'as-sent' | 'masked' | 'hidden';
+
+/** A message's content as the reader sees it. */
+export interface ShownContent {
+  content: OutboxContent;
+  subject: string;
+  text: string;
+  html: string;
+}
+
+/** Why a text recorded before masked copies were kept shows no text: it is not a generic "may contain" guess. */
+export const SMS_HELD_BACK: LocalizedText = {
+  'zh-CN':
+    '（短信正文写有收信的被检查人员的姓名，管理员不能阅读；这条短信在系统保存遮挡姓名的副本之前发出，因此不显示正文。模板、收件人（手机号已遮挡）、状态和时间见上。）',
+  en: '(The text names the worker it was sent to, which admins may not read; it was sent before Fugong kept a copy with the name masked, so its text is not shown. Its template, recipient (mobile masked), status and times are above.)',
+};
+
+/** The content of `entry` for a reader who may (`readable`) or may not read what its record's free text says. */
+export function shownContent(entry: OutboxEntry, readable: boolean, locale: Locale): ShownContent {
+  if (readable) return { content: 'as-sent', subject: entry.subject, text: entry.textBody, html: entry.htmlBody };
+  const hidden = FREE_TEXT_MASK[locale];
+  // Only texts keep a masked copy; an SMS has no HTML part.
+  if (entry.maskedText !== null) return { content: 'masked', subject: entry.maskedText.slice(0, 300), text: entry.maskedText, html: '' };
+  const text = entry.channel === 'sms' ? SMS_HELD_BACK[locale] : hidden;
+  return { content: 'hidden', subject: hidden, text, html: entry.channel === 'sms' ? '' : `<p>${hidden}</p>` };
+}
