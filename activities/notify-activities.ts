@@ -128,6 +128,9 @@ export function createNotifyActivities(deps: NotifyDeps) {
       // An admin's edited copy of the robot template (checked when saved) takes the shipped file's place.
       const edited = await channelTemplateText(deps.db, ROBOT_TEMPLATES, notice.purpose, locale);
       const message = rendered(() => deps.markdown.render(notice.purpose, locale, notice.data, notice.links, edited));
+      // As for texts: what the outbox shows those who may not read the record the message is about.
+      const { maskedData } = notice;
+      const masked = maskedData && rendered(() => deps.markdown.render(notice.purpose, locale, maskedData, notice.links, edited));
       const robot = robots.get(recipient.robotKey);
       const row = await enqueueRobotMessage(deps.db, {
         key,
@@ -136,6 +139,7 @@ export function createNotifyActivities(deps: NotifyDeps) {
         robotKey: recipient.robotKey,
         robot,
         message,
+        maskedMarkdown: masked?.markdown,
         submissionId: notice.submissionId,
         deliverable: Boolean(robot && deps.endpoints[robot.channel]),
         at: now().toISOString(),

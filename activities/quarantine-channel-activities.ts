@@ -68,6 +68,8 @@ export function createQuarantineChannelActivities(deps: { db: Db; notifier?: Not
           key: `${input.key}/group`,
           recipients: robots.map((robotKey) => ({ channel: 'robot' as const, robotKey })),
           data: masked,
+          // Already masked for the group; kept as the outbox's copy too, so an admin reads the alert as the group did.
+          maskedData: masked,
           links: { register: `${base}/#/register` },
           submissionId: q.id,
         });

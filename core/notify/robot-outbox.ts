@@ -20,6 +20,8 @@ export interface RobotEnqueue {
   /** The robot as registered; undefined when the params name a robot that no longer exists. */
   robot: RobotRow | undefined;
   message: RenderedMarkdown;
+  /** The markdown rendered with the personal values masked, kept for readers who may not read `message` (the outbox's admins). */
+  maskedMarkdown?: string;
   submissionId?: string;
   /** False when the channel's base URL is not configured: the row then stays readable in the outbox, like mail without SMTP. */
   deliverable: boolean;
@@ -41,6 +43,7 @@ export async function enqueueRobotMessage(db: Db, input: RobotEnqueue): Promise<
     subject: input.message.title.slice(0, 300),
     textBody: input.message.markdown,
     htmlBody: '',
+    maskedText: input.maskedMarkdown ?? null,
     // A robot that is gone or switched off cannot be reached: the row is parked where admins see it.
     status: !usable ? 'dead' : input.deliverable ? 'queued' : 'outbox',
     lastError: !input.robot ? `no robot named "${input.robotKey}"` : usable ? null : 'robot is switched off',

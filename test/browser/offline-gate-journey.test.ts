@@ -213,7 +213,7 @@ describe.skipIf(!executable)('a gate officer without signal (chromium)', () => {
     // The list names the text by its masked words, as the detail shows them.
     const started = new RegExp(`^${maskName(name).replaceAll('*', '\\*')}您好：您在.+入场检查后需隔离观察至`);
     await page.getByRole('button', { name: started }).first().click(STEP);
-    await page.getByText('按发出时的模板和内容显示，收信人的姓名已遮挡。').waitFor(STEP);
+    await page.getByText('按发出时的模板和内容显示，其中的人员姓名已遮挡。').waitFor(STEP);
     await page.locator('.message-view__text').getByText(started).waitFor();
     const shown = await page.locator('main').innerText();
     expect(await page.locator('.message-view').innerText()).toContain(maskMobile(mobile));
@@ -229,11 +229,20 @@ describe.skipIf(!executable)('a gate officer without signal (chromium)', () => {
     }
     expect(problems).toEqual([]);
     await switchLanguage(page, 'en');
-    await page.getByText('Shown from the template and values it was sent with; the recipient’s name is masked.').waitFor();
-    // HQ's robot alert is about the worker's record too and keeps no masked copy: its note now reads in English.
-    await page.getByRole('button', { name: '(hidden: may contain personal data)' }).first().waitFor(STEP);
+    await page.getByText('Shown from the template and values it was sent with; the person’s name in it is masked.').waitFor();
+    // HQ's robot alert is about the worker's record too: the admin reads it as the group did, the name masked.
+    await page
+      .getByRole('button', { name: /^隔离观察开始 · / })
+      .first()
+      .click(STEP);
+    // The markdown as the robot received it: the mask's asterisks escaped, as in every robot message shown here.
+    await page
+      .locator('.message-view__text')
+      .getByText(`人员 ${maskName(name).replaceAll('*', '\\*')} 经门岗检查开始隔离观察`)
+      .waitFor(STEP);
     const english = await page.locator('main').innerText();
-    for (const hidden of [name, '（内容可能含个人信息，已隐藏）']) expect(english).not.toContain(hidden);
+    for (const hidden of [name, mobile, '（内容可能含个人信息，已隐藏）', '(hidden: may contain personal data)'])
+      expect(english).not.toContain(hidden);
     await screenshot(page, { journey: 'offline-gate', page: 'admin-outbox-masked-text' });
     await page.close();
   });

@@ -26,12 +26,19 @@ export const SMS_HELD_BACK: LocalizedText = {
   en: '(The text names the worker it was sent to, which admins may not read; it was sent before Fugong kept a copy with the name masked, so its text is not shown. Its template, recipient (mobile masked), status and times are above.)',
 };
 
+/** The first non-empty line of a message, without markdown's heading marks, as a subject (300 characters at most). */
+function firstLine(text: string): string {
+  const line = text.split('\n').find((l) => l.trim() !== '') ?? '';
+  return line.replace(/^\s*#+\s*/, '').slice(0, 300);
+}
+
 /** The content of `entry` for a reader who may (`readable`) or may not read what its record's free text says. */
 export function shownContent(entry: OutboxEntry, readable: boolean, locale: Locale): ShownContent {
   if (readable) return { content: 'as-sent', subject: entry.subject, text: entry.textBody, html: entry.htmlBody };
   const hidden = FREE_TEXT_MASK[locale];
-  // Only texts keep a masked copy; an SMS has no HTML part.
-  if (entry.maskedText !== null) return { content: 'masked', subject: entry.maskedText.slice(0, 300), text: entry.maskedText, html: '' };
+  // Texts and robot messages keep a masked copy (neither has an HTML part); its first line, without markdown's heading
+  // marks, is the subject: a text's only line, a robot message's title line.
+  if (entry.maskedText !== null) return { content: 'masked', subject: firstLine(entry.maskedText), text: entry.maskedText, html: '' };
   const text = entry.channel === 'sms' ? SMS_HELD_BACK[locale] : hidden;
   return { content: 'hidden', subject: hidden, text, html: entry.channel === 'sms' ? '' : `<p>${hidden}</p>` };
 }

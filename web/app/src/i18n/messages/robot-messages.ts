@@ -40,7 +40,7 @@ export const robotZhCn = {
   'outbox.nextAttempt': '下次尝试',
   'outbox.retryNow': '立即重试',
   'outbox.retried': '已重新排队，将很快发送。',
-  'outbox.masked': '按发出时的模板和内容显示，收信人的姓名已遮挡。',
+  'outbox.masked': '按发出时的模板和内容显示，其中的人员姓名已遮挡。',
 };
 
 /** English messages of this feature. */
@@ -83,5 +83,5 @@ export const robotEn: Record<keyof typeof robotZhCn, string> = {
   'outbox.nextAttempt': 'Next attempt',
   'outbox.retryNow': 'Retry now',
   'outbox.retried': 'Queued again; it will be sent shortly.',
-  'outbox.masked': 'Shown from the template and values it was sent with; the recipient’s name is masked.',
+  'outbox.masked': 'Shown from the template and values it was sent with; the person’s name in it is masked.',
 };

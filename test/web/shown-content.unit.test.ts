@@ -1,0 +1,69 @@
+// What an admin reads of an outbox message about a record they may not read in full: the masked copy when one was
+// kept (a text's one line, a robot message's title line as its subject), else what is held back and why.
+import { describe, expect, it } from 'vitest';
+import { FREE_TEXT_MASK } from '#core/privacy/mask';
+import type { OutboxEntry } from '#core/stores/outbox/outbox-log-store';
+import { SMS_HELD_BACK, shownContent } from '#web/server/outbox/shown-content';
+
+const entry = (fields: Partial<OutboxEntry>): OutboxEntry => ({
+  id: 1,
+  idempotencyKey: 'k',
+  template: 'quarantine-alert',
+  locale: 'zh-CN',
+  channel: 'sms',
+  robotId: null,
+  toAddress: 'sms:13600001111',
+  submissionId: 's',
+  subject: '李四海您好：请于 08:00 到门岗测温登记。',
+  textBody: '李四海您好：请于 08:00 到门岗测温登记。',
+  htmlBody: '',
+  maskedText: null,
+  status: 'queued',
+  attempts: 0,
+  lastError: null,
+  nextAttemptAt: null,
+  createdAt: '2026-12-05T00:00:00.000Z',
+  sentAt: null,
+  ...fields,
+});
+
+const ROBOT_MARKDOWN = '\n### 隔离观察开始 · 泉城大道快速路二期\n人员 李\\*\\* 经门岗检查开始隔离观察。\n';
+
+describe('shownContent', () => {
+  it.each([
+    [
+      'a reader of the record gets the message as sent',
+      entry({ maskedText: '李**您好' }),
+      true,
+      { content: 'as-sent', subject: '李四海您好：请于 08:00 到门岗测温登记。' },
+    ],
+    [
+      'a text with a masked copy shows the copy, its one line as subject',
+      entry({ maskedText: '李**您好：请于 08:00 到门岗测温登记。' }),
+      false,
+      { content: 'masked', subject: '李**您好：请于 08:00 到门岗测温登记。', text: '李**您好：请于 08:00 到门岗测温登记。', html: '' },
+    ],
+    [
+      'a robot message with a masked copy has its title line, without heading marks, as subject',
+      entry({ channel: 'wecom-robot', toAddress: 'robot:hq', maskedText: ROBOT_MARKDOWN }),
+      false,
+      { content: 'masked', subject: '隔离观察开始 · 泉城大道快速路二期', text: ROBOT_MARKDOWN },
+    ],
+    [
+      'a text without a copy says what is held back',
+      entry({}),
+      false,
+      { content: 'hidden', subject: FREE_TEXT_MASK['zh-CN'], text: SMS_HELD_BACK['zh-CN'], html: '' },
+    ],
+    [
+      'an email without a copy is hidden whole',
+      entry({ channel: 'email', htmlBody: '<p>李四海</p>' }),
+      false,
+      { content: 'hidden', text: FREE_TEXT_MASK['zh-CN'], html: `<p>${FREE_TEXT_MASK['zh-CN']}</p>` },
+    ],
+  ] as const)('%s', (_name, message, readable, expected) => {
+    const shown = shownContent(message, readable, 'zh-CN');
+    expect(shown).toMatchObject(expected);
+    if (!readable) expect(JSON.stringify(shown)).not.toContain('李四海');
+  });
+});
