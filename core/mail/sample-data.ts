@@ -179,8 +179,8 @@ export const SAMPLE_DATA: Readonly<Record<string, Record<Locale, Sample>>> = {
   ...INSPECTION_SAMPLES,
 };
 
-/** The origin the sample links are written with: the default PUBLIC_URL (core/config.ts). */
-const SAMPLE_ORIGIN = 'http://localhost:3000';
+/** The origin sample links are written with, the default PUBLIC_URL (core/config.ts); robot previews fall back to it too. */
+export const SAMPLE_ORIGIN = 'http://localhost:3000';
 
 /**
  * Sample data for one template in one language; a template shipped without samples gets the submission fields. With

@@ -7,15 +7,13 @@ import { existsSync, readFileSync } from 'node:fs';
 import Handlebars from 'handlebars';
 import type { Locale, LocalizedText } from '../domain/locale';
 import { datetimeHelper } from '../mail/datetime-helper';
+import { SAMPLE_ORIGIN } from '../mail/sample-data';
 import { forbiddenConstructs } from '../mail/template-constructs';
 import { TemplateMissingError } from '../mail/template-renderer';
 import { escapeMarkdownDeep } from './markdown-escape';
 import { strictTemplateCheck } from './strict-template-check';
 
 const TEMPLATES_DIR = new URL('../../templates/email/', import.meta.url);
-
-/** Where sample links point when no PUBLIC_URL is given: the default PUBLIC_URL (core/config.ts), as in sample-data.ts. */
-const SAMPLE_ORIGIN = 'http://localhost:3000';
 
 /**
  * The links a check or a preview renders with — the only ones Fugong passes to a robot template — at `publicUrl` (the
