@@ -92,7 +92,8 @@ function toAuditLogRow(row: Record<string, unknown>): AuditLogRow {
 export async function auditLogPage(db: Db, filter: AuditFilter, paging: PageQuery): Promise<{ rows: AuditLogRow[]; page: Page }> {
   const query = db('audit_log as a').leftJoin('users as u', 'u.id', 'a.actor_id');
   if (filter.actorUsername) query.where('u.username', filter.actorUsername);
-  if (filter.actionPrefix) query.where('a.action', 'like', `${filter.actionPrefix.replace(/[%_]/g, '')}%`);
+  // `_` is part of action names (session.login_failed): escaped, not dropped, so the prefix matches itself only.
+  if (filter.actionPrefix) query.whereRaw("a.action like ? escape '\\'", [`${filter.actionPrefix.replace(/[\\%_]/g, (c) => `\\${c}`)}%`]);
   if (filter.targetType) query.where('a.target_type', filter.targetType);
   if (filter.targetIds) query.whereIn('a.target_id', filter.targetIds);
   if (filter.from) query.where('a.created_at', '>=', filter.from);

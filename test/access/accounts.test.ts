@@ -140,6 +140,63 @@ describe('accounts and sessions', () => {
     expect((await tryLogin('hq', DEMO_PASSWORD)).body.user.mustChangePassword).toBe(false);
   });
 
+  it('refuses passwords guessing tools try first, saying why in the reader’s language', async () => {
+    const target = (await system.db('users').where({ username: 'ent06' }).first('id')).id;
+    const reset = (newPassword: string, locale: 'zh-CN' | 'en' = 'zh-CN') => {
+      admin.locale = locale;
+      return send(admin, 'POST', `/api/users/${target}/password`, { newPassword });
+    };
+    const weak = [
+      ['12345678', '这是常用密码，攻击者会最先尝试'],
+      ['woaini1314', '这是常用密码，攻击者会最先尝试'],
+      ['ent06ent06', '不要使用用户名、姓名或系统名称'],
+      ['qwertyuiop', '这是常用密码，攻击者会最先尝试'],
+      ['zzzzzzzzzz', '重复的字符很容易被猜到'],
+    ];
+    for (const [password, reason] of weak) {
+      expect(await reset(password!)).toMatchObject({
+        status: 422,
+        body: {
+          error: { code: 'weak_password', message: '密码太容易被猜到，请换一个', details: [{ path: '/newPassword', message: reason }] },
+        },
+      });
+    }
+    expect((await reset('12345678', 'en')).body.error).toMatchObject({
+      message: 'This password is too easy to guess; choose another',
+      details: [{ path: '/newPassword', message: 'This is a common password that attackers try first' }],
+    });
+    const created = await send(admin, 'POST', '/api/users', {
+      username: 'weakling',
+      displayName: '弱密码',
+      role: 'hq',
+      password: 'password1',
+    });
+    expect(created).toMatchObject({ status: 422, body: { error: { code: 'weak_password', details: [{ path: '/password' }] } } });
+    admin.locale = 'zh-CN';
+    expect((await reset('ink-ferry-lantern-7')).status).toBe(204);
+  });
+
+  it('counts wrong current passwords on a password change like sign-ins: the sixth try waits, even with the right one', async () => {
+    const user = await signedIn(system.baseUrl, 'ent07');
+    const change = (currentPassword: string) =>
+      send(user, 'POST', '/api/session/password', { currentPassword, newPassword: 'ink-ferry-lantern-8' });
+    for (let i = 0; i < 5; i++) expect((await change(`guess-${i}-wrong`)).body.error.code).toBe('wrong_password');
+    const refused = await change(DEMO_PASSWORD);
+    expect(refused).toMatchObject({
+      status: 429,
+      body: { error: { code: 'too_many_attempts', message: '当前密码输错次数过多，请 15 分钟后再试' } },
+    });
+    expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(800);
+    expect((await tryLogin('ent07', DEMO_PASSWORD)).status).toBe(200);
+    const audit = await send(admin, 'GET', '/api/audit?action=user.change_password_refused&actor=ent07');
+    expect(audit.body.entries).toHaveLength(5);
+    // Another account's count is its own.
+    const other = await signedIn(system.baseUrl, 'ent08');
+    expect(
+      (await send(other, 'POST', '/api/session/password', { currentPassword: DEMO_PASSWORD, newPassword: 'ink-ferry-lantern-9' })).status,
+    ).toBe(204);
+  });
+
   it('never shows a password or a hash in an API answer or a log line', async () => {
     responses.push(JSON.stringify((await send(admin, 'GET', '/api/users')).body));
     responses.push(JSON.stringify((await send(admin, 'GET', '/api/audit')).body));

@@ -23,7 +23,7 @@ import {
 import { idParam } from '../validate-body';
 import { accepts, bodyOf, PAGE_QUERY_PROPERTIES, queryOf } from '../route-contract';
 import { pageQuery } from '../paging';
-import { PASSWORD, refusePublishedPassword } from './password-policy';
+import { PASSWORD, refuseWeakPassword } from './password-policy';
 
 const USER = { 'zh-CN': '用户', en: 'User' };
 
@@ -108,7 +108,7 @@ export function userRoutes({ db }: AppDeps): Router {
       const fields = accountFields(body);
       const problem = scopeProblem(fields);
       if (problem) throw problem;
-      refusePublishedPassword(body.password, '/password');
+      refuseWeakPassword(body.password, '/password', { username: body.username, displayName: fields.displayName }, req.locale);
       if (await usernameTaken(db, body.username)) {
         throw new AppError(409, 'username_taken', { 'zh-CN': '用户名已存在', en: 'This username is taken' }, [
           { path: '/username', message: 'taken' },
@@ -186,8 +186,9 @@ export function userRoutes({ db }: AppDeps): Router {
       requireRole(req, ['admin']);
       const id = idParam(req);
       const { newPassword } = bodyOf<{ newPassword: string }>(req);
-      if (!(await findUser(db, id))) throw notFound(USER);
-      refusePublishedPassword(newPassword, '/newPassword');
+      const target = await findUser(db, id);
+      if (!target) throw notFound(USER);
+      refuseWeakPassword(newPassword, '/newPassword', target, req.locale);
       await db.transaction(async (trx) => {
         await setPassword(trx, id, await hashPassword(newPassword), new Date().toISOString(), true);
         await deleteUserSessions(trx, id);

@@ -18,7 +18,7 @@ export const orgOwnZhCn = {
   'account.currentPassword': '当前密码',
   'account.newPassword': '新密码',
   'account.confirmPassword': '再次输入新密码',
-  'account.passwordHint': '至少 {min} 位，不能与旧密码或用户名相同。',
+  'account.passwordHint': '至少 {min} 位，不能与旧密码或用户名相同，也不能是常用或易猜的密码（如 12345678、woaini1314）。',
   'account.tooShort': '密码至少需要 {min} 位',
   'account.mismatch': '两次输入的新密码不一致',
   'account.changed': '密码已修改。',
@@ -44,7 +44,8 @@ const orgOwnEn: Record<keyof typeof orgOwnZhCn, string> = {
   'account.currentPassword': 'Current password',
   'account.newPassword': 'New password',
   'account.confirmPassword': 'New password again',
-  'account.passwordHint': 'At least {min} characters, different from the old password and the username.',
+  'account.passwordHint':
+    'At least {min} characters, different from the old password and the username, and not a common or easily guessed one (such as 12345678 or password1).',
   'account.tooShort': 'The password needs at least {min} characters',
   'account.mismatch': 'The two new passwords differ',
   'account.changed': 'Your password has been changed.',

@@ -118,7 +118,7 @@ export const orgPagesZhCn = {
   'users.empty': '还没有用户。',
   'users.emptyRole': '没有角色为“{role}”的用户。',
   'users.resetPassword': '重置密码',
-  'users.resetHint': '至少 {min} 位。重置后该用户的所有登录将失效，请把新密码告知本人。',
+  'users.resetHint': '至少 {min} 位，不能是常用或易猜的密码。重置后该用户的所有登录将失效，请把新密码告知本人。',
   'users.resetDone': '已为 {name} 重置密码。',
 } as const;
 
@@ -242,6 +242,7 @@ export const orgPagesEn: Record<keyof typeof orgPagesZhCn, string> = {
   'users.empty': 'No users yet.',
   'users.emptyRole': 'No user has the role “{role}”.',
   'users.resetPassword': 'Reset password',
-  'users.resetHint': 'At least {min} characters. All of the user’s sessions end; tell them the new password.',
+  'users.resetHint':
+    'At least {min} characters, not a common or easily guessed one. All of the user’s sessions end; tell them the new password.',
   'users.resetDone': 'Password reset for {name}.',
 };

@@ -29,6 +29,7 @@ export const AUDIT_ACTIONS = [
   'user.deactivate',
   'user.reset_password',
   'user.change_password',
+  'user.change_password_refused',
   'enterprise.create',
   'enterprise.update',
   'project.create',
