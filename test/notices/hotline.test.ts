@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eventually } from '#scripts/kit/eventually';
 import { signedIn } from '#scripts/kit/http-session';
 import { startSystem, type RunningSystem } from '../helpers/running-system';
+import { INSPECTORS } from '../helpers/inbox-fixtures';
 import { testDatabases } from '../helpers/test-db';
 
 describe('hotline log', () => {
@@ -94,5 +95,29 @@ describe('hotline log', () => {
     expect((await admin.request('GET', '/api/hotline')).body.calls[0].callerMobile).toBe('139****5678');
     expect((await enterprise.request('GET', '/api/hotline')).status).toBe(403);
     expect((await (await signedIn(system.baseUrl, 'cadre1')).request('POST', `/api/hotline/${call.id}/difficulty`)).status).toBe(403);
+  });
+
+  it('is the service groups’ and HQ’s: an inspection body’s members neither read the log nor log or file calls', async () => {
+    const [call] = (await signedIn(system.baseUrl, 'hq').then((hq) => hq.request('GET', '/api/hotline'))).body.calls;
+    expect(call.callerMobile).toBe('13912345678');
+    for (const inspector of INSPECTORS) {
+      const session = await signedIn(system.baseUrl, inspector);
+      expect((await session.request('GET', '/api/session')).body.user).toMatchObject({ role: 'special_class', inspectionBody: true });
+      const list = await session.request('GET', '/api/hotline');
+      expect(list).toMatchObject({ status: 403, body: { error: { code: 'forbidden' } } });
+      expect(JSON.stringify(list.body)).not.toContain('5678');
+      const logged = await session.request('POST', '/api/hotline', {
+        callerName: '检查组来电',
+        callerMobile: '13900000000',
+        enterpriseId: call.enterpriseId,
+        category: 'other',
+        problem: '检查组不接听热线电话',
+      });
+      expect(logged.status).toBe(403);
+      expect((await session.request('POST', `/api/hotline/${call.id}/difficulty`)).status).toBe(403);
+    }
+    const service = await signedIn(system.baseUrl, 'class-coordination');
+    expect((await service.request('GET', '/api/session')).body.user).toMatchObject({ role: 'special_class', inspectionBody: false });
+    expect((await service.request('GET', '/api/hotline')).body.calls.map((c: { id: number }) => c.id)).toContain(call.id);
   });
 });

@@ -24,6 +24,14 @@ export function requireRole(req: Request, roles: readonly Role[]): SessionUser {
   return user;
 }
 
+/** As requireRole, for the service working groups' own work (the hotline): an inspection body's member, a working
+ * group member too, is refused like any other role. */
+export function requireServiceRole(req: Request, roles: readonly Role[]): SessionUser {
+  const user = requireRole(req, roles);
+  if (user.inspectionBody) throw notYours;
+  return user;
+}
+
 /** The enterprises a user may see records of: 'all' for city-wide roles, else a list of ids (maybe empty). A
  * working-group member sees the directory city-wide (to nominate, to coordinate) but submissions only through
  * `visibleSubmissions`. */

@@ -55,7 +55,7 @@ export interface PageForRouteProps {
 
 /** The page element for `route`; the caller wraps it in Suspense. */
 export function PageForRoute({ route, user, onLogout }: PageForRouteProps) {
-  if (!canOpen(user.role, route.name)) return <NotFoundPage title="forbidden.title" reason="forbidden.text" />;
+  if (!canOpen(user.role, route.name, user.inspectionBody)) return <NotFoundPage title="forbidden.title" reason="forbidden.text" />;
   switch (route.name) {
     case 'home':
       return <HomePage user={user} />;

@@ -1,7 +1,8 @@
 // The dedicated telephone line (000 §III.3): the special class (and HQ) log each call — caller, enterprise, problem,
 // category — and turn a call into a difficulty report on the enterprise's behalf in one click. The report is marked
 // as taken by phone, climbs the same ladder from the enterprise's cadre, and its emails go to the enterprise's
-// liaison. Only those who answer the line read the log; the caller's mobile is shown masked to admins.
+// liaison. Only those who answer the line read the log — the service working groups and HQ, not the inspection bodies
+// (who are working groups too, but inspect sites and take no calls); the caller's mobile is shown masked to admins.
 import { randomUUID } from 'node:crypto';
 import type { RJSFSchema } from '@rjsf/utils';
 import { Router } from 'express';
@@ -9,7 +10,7 @@ import { apiRouter } from '../api-router';
 import { recordAudit } from '#core/stores/audit-store';
 import { AppError, notFound } from '#core/errors';
 import { maskMobile } from '#core/privacy/mask';
-import { requireRole } from '../access';
+import { requireServiceRole } from '../access';
 import type { AppDeps } from '../app-deps';
 import { auditRequest } from '../audit/audit-request';
 import { DIFFICULTY_FORM } from '#core/stores/dashboard/figures/difficulty-rows';
@@ -31,7 +32,7 @@ import {
 } from '#core/stores/hotline-store';
 import { enterpriseExists } from '#core/stores/org/enterprise-store';
 
-/** Who answers the line and may file what a caller reports. */
+/** Who answers the line and may file what a caller reports (of the working groups, the service groups only). */
 export const HOTLINE_TAKERS = ['special_class', 'hq'] as const;
 const READERS = [...HOTLINE_TAKERS, 'admin'] as const;
 
@@ -92,7 +93,7 @@ export function hotlineRoutes(deps: AppDeps): Router {
       query: HOTLINE_QUERY,
     }),
     async (req, res) => {
-      const user = requireRole(req, READERS);
+      const user = requireServiceRole(req, READERS);
       const filter = queryOf<{ enterpriseId?: number; category?: string; filed?: boolean; limit?: number; offset?: number }>(req);
       const paging = pageQuery(filter);
       const { calls, total } = await listHotlineCalls(db, { ...filter, ...paging });
@@ -101,7 +102,7 @@ export function hotlineRoutes(deps: AppDeps): Router {
   );
 
   router.post('/api/hotline', accepts({ summary: 'Record a hotline call', body: CALL_SCHEMA }), async (req, res) => {
-    const user = requireRole(req, HOTLINE_TAKERS);
+    const user = requireServiceRole(req, HOTLINE_TAKERS);
     const body = bodyOf<Omit<NewHotlineCall, 'receivedAt'> & { receivedAt?: string }>(req);
     if (!(await enterpriseExists(db, body.enterpriseId)))
       throw invalid('/enterpriseId', { 'zh-CN': '没有这家企业', en: 'No such enterprise' }, req.locale);
@@ -126,7 +127,7 @@ export function hotlineRoutes(deps: AppDeps): Router {
   });
 
   router.post('/api/hotline/:id/difficulty', async (req, res) => {
-    const user = requireRole(req, HOTLINE_TAKERS);
+    const user = requireServiceRole(req, HOTLINE_TAKERS);
     const call = await findHotlineCall(db, idParam(req));
     if (!call) throw notFound(CALL);
     const { submissionId } = await reserveReportId(db, call.id, randomUUID());

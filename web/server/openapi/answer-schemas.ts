@@ -40,6 +40,10 @@ const USER: RJSFSchema = {
     workingGroupId: nullable(ID),
     projectId: nullable(ID),
     mustChangePassword: { type: 'boolean', description: 'Every other route answers 403 until the password is changed' },
+    inspectionBody: {
+      type: 'boolean',
+      description: "A working-group member whose group is an inspection body: the service groups' pages (the hotline) are not theirs",
+    },
   },
 };
 
@@ -236,9 +240,9 @@ export const GATE_WORKER_ANSWER: RJSFSchema = {
 
 export const HEALTH_ANSWER: RJSFSchema = {
   type: 'object',
-  required: ['status', 'db', 'temporal'],
+  required: ['status', 'db', 'temporal', 'workers'],
   properties: {
-    status: { type: 'string', enum: ['ok', 'degraded'] },
+    status: { type: 'string', enum: ['ok', 'degraded'], description: 'degraded: a dependency is down or no worker polls' },
     db: {
       type: 'object',
       required: ['ok', 'state'],
@@ -248,6 +252,18 @@ export const HEALTH_ANSWER: RJSFSchema = {
       type: 'object',
       required: ['ok', 'state'],
       properties: { ok: { type: 'boolean' }, state: { type: 'string', enum: ['up', 'down'] } },
+    },
+    workers: {
+      type: 'object',
+      required: ['ok', 'state', 'count'],
+      properties: {
+        ok: { type: 'boolean' },
+        state: { type: 'string', enum: ['up', 'down'] },
+        count: {
+          ...nullable({ type: 'integer' }),
+          description: 'Worker processes polling the task queue; null when Temporal does not say',
+        },
+      },
     },
   },
 };

@@ -16,6 +16,8 @@ export interface User {
   projectId?: number | null;
   /** An administrator set the password: the app shows only the change-password page until it is changed. */
   mustChangePassword?: boolean;
+  /** A working-group member whose group is an inspection body: the service groups' hotline is not theirs. */
+  inspectionBody?: boolean;
 }
 
 /** GET/POST /api/session. */
@@ -62,6 +64,10 @@ export interface SubmissionEmail {
    * and the reader is outside the staff. */
   to: string | null;
   subject: string | null;
+  /** What it was for: the template it came from (`submission-received`); null when it went to staff. */
+  purpose?: string | null;
+  /** The language `subject` is written in (its recipient's, or the reader's when masked). */
+  subjectLocale?: string | null;
   /** `staff`: the reader may only know staff were notified. */
   recipient?: 'staff';
   status: string;

@@ -44,7 +44,7 @@ export function AppNavigation({ id, user, route, open, onClose }: AppNavigationP
 
   return (
     <nav ref={nav} id={id} aria-label={t('nav.label')} className={`app-nav${open ? ' is-open' : ''}`}>
-      {roleNavigationGroups(user.role).map((group) => (
+      {roleNavigationGroups(user.role, user.inspectionBody).map((group) => (
         <div key={group.key} className="app-nav__group">
           <p id={`${id}-${group.key}`} className="app-nav__heading">
             {t(group.label)}

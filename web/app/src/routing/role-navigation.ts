@@ -102,13 +102,15 @@ const GROUP_LABEL: Record<NavGroupKey, MessageKey> = {
   settings: 'nav.group.settings',
 };
 
-/** The navigation of a role: its task groups in order, each with its links. */
-export function roleNavigationGroups(role: Role): readonly NavGroup[] {
+/** The navigation of a role: its task groups in order, each with its links. A member of an inspection body (a working
+ * group that inspects sites) has no hotline: the service groups answer it. */
+export function roleNavigationGroups(role: Role, inspectionBody = false): readonly NavGroup[] {
   const grouped = BY_ROLE[role];
-  return NAV_GROUPS.filter((key) => grouped[key]?.length).map((key) => ({ key, label: GROUP_LABEL[key], items: grouped[key]! }));
+  const items = (key: NavGroupKey) => (grouped[key] ?? []).filter((item) => !(inspectionBody && item === HOTLINE));
+  return NAV_GROUPS.filter((key) => items(key).length).map((key) => ({ key, label: GROUP_LABEL[key], items: items(key) }));
 }
 
 /** Every navigation link of a role, group after group. */
-export function roleNavigation(role: Role): readonly NavItem[] {
-  return roleNavigationGroups(role).flatMap((group) => group.items);
+export function roleNavigation(role: Role, inspectionBody = false): readonly NavItem[] {
+  return roleNavigationGroups(role, inspectionBody).flatMap((group) => group.items);
 }
