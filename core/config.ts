@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parsePayloadKeys, PayloadKeyError, type PayloadKey } from './codec/payload-keys';
+import { ConfigError, logLevelFrom, publicUrlFrom, smtpUrlFrom, trustProxyFrom } from './config-values';
 import { tracingWanted } from './tracing-wanted';
 
 /** TLS towards Temporal, in the SDK's shape (both Connection.connect and NativeConnection.connect take it). */
@@ -57,10 +58,11 @@ export interface Config {
   sms: SmsConfig | undefined;
   /** Local time zone for deadlines. */
   timeZone: string;
-  /** Public base URL used in links inside emails. */
+  /** PUBLIC_URL's origin (no trailing slash): the base of links in emails and the one origin allowed to change state. */
   publicUrl: string;
   /** TRUST_PROXY: which proxies' X-Forwarded-For names the client (express's `trust proxy`); per-address limits count by it. */
   trustProxy: string | number;
+  /** One of pino's levels, or `silent`. */
   logLevel: string;
   /** FUGONG_SEED_DEMO: true seeds demo data into an empty DB, false never; undefined leaves it to the entry point (only `npm start` seeds). */
   seedDemo: boolean | undefined;
@@ -84,8 +86,7 @@ export interface Config {
   tracing: boolean;
 }
 
-/** Raised when an environment variable cannot be used; the message says which and why. */
-export class ConfigError extends Error {}
+export { ConfigError };
 
 function integer(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
   const raw = env[name];
@@ -258,15 +259,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, root = process.
     },
     payloadKeys: payloadKeysFrom(env),
     mail: {
-      smtpUrl: env.SMTP_URL || undefined,
+      smtpUrl: smtpUrlFrom(env.SMTP_URL),
       from: env.MAIL_FROM || 'Fugong 复工 <noreply@fugong.local>',
     },
     robots: { wecomUrl: robotUrlFrom(env, 'WECOM_ROBOT_URL'), dingtalkUrl: robotUrlFrom(env, 'DINGTALK_ROBOT_URL') },
     sms: smsFrom(env),
     timeZone,
-    publicUrl: env.PUBLIC_URL || `http://localhost:${port}`,
+    publicUrl: publicUrlFrom(env.PUBLIC_URL, port),
     trustProxy: trustProxyFrom(env.TRUST_PROXY),
-    logLevel: env.LOG_LEVEL || 'info',
+    logLevel: logLevelFrom(env.LOG_LEVEL),
     seedDemo: seedDemoFrom(env.FUGONG_SEED_DEMO),
     production: env.NODE_ENV === 'production',
     initialAdminPassword: adminPasswordFrom(env.FUGONG_ADMIN_PASSWORD),
@@ -293,13 +294,4 @@ function metricsFrom(env: NodeJS.ProcessEnv): Config['metrics'] {
 /** The address the worker and web server dial: the configured cluster or the embedded dev server. */
 export function temporalAddress(config: Config): string {
   return config.temporal.address ?? `127.0.0.1:${config.temporal.devServerPort}`;
-}
-
-// A hop count ("1"), or express's names and address lists ("loopback", "10.0.0.0/8, 127.0.0.1"); loopback by default,
-// so a proxy on another host must be named or every client would share its address in the per-address limits.
-function trustProxyFrom(raw: string | undefined): string | number {
-  if (!raw) return 'loopback';
-  if (/^\d+$/.test(raw)) return Number(raw);
-  if (/^(true|false)$/i.test(raw)) throw new ConfigError('TRUST_PROXY takes a hop count or addresses, not true/false');
-  return raw;
 }

@@ -10,6 +10,7 @@ import { createDb } from '#core/db';
 import { DEMO_PASSWORD } from '#core/demo/demo-seed';
 import { DEV_SERVER_SQLITE_PRAGMAS, startDevServer, type DevServer } from '#core/dev-server';
 import { createLogger } from '#core/logger';
+import { accountTable } from '#scripts/kit/account-table';
 
 const config = loadConfig();
 const logger = createLogger('start', config.logLevel);
@@ -99,7 +100,9 @@ const lines = [
   `  Email:                  ${config.mail.smtpUrl ? `SMTP ${new URL(config.mail.smtpUrl).host}` : 'outbox table only (admin → 发件箱 / Outbox)'}`,
   prepared.demoLogins.length ? '  Demo data seeded on this first run / 首次启动已写入演示数据.' : '  Existing data reused / 沿用已有数据.',
   `  Demo logins / 演示账号 (password 密码: ${DEMO_PASSWORD} unless changed):`,
-  ...users.map((user) => `    ${String(user.username).padEnd(26)} ${String(user.role).padEnd(14)} ${user.display_name}`),
+  ...accountTable(
+    users.map((user) => ({ username: String(user.username), role: String(user.role), displayName: String(user.display_name) })),
+  ),
   '  Press Ctrl-C to stop everything / 按 Ctrl-C 停止全部进程.',
   '',
 ];

@@ -45,7 +45,27 @@ describe('configuration', () => {
     expect(loadConfig({}).trustProxy).toBe('loopback');
     expect(loadConfig({ TRUST_PROXY: '1' }).trustProxy).toBe(1);
     expect(loadConfig({ TRUST_PROXY: '10.0.0.0/8, 127.0.0.1' }).trustProxy).toBe('10.0.0.0/8, 127.0.0.1');
+    expect(loadConfig({ TRUST_PROXY: '0' }).trustProxy).toBe(0);
+    expect(loadConfig({ TRUST_PROXY: 'loopback, uniquelocal, fd00::/8, 10.0.0.0/255.0.0.0' }).trustProxy).toBe(
+      'loopback, uniquelocal, fd00::/8, 10.0.0.0/255.0.0.0',
+    );
     expect(() => loadConfig({ TRUST_PROXY: 'true' })).toThrow(ConfigError);
+  });
+
+  it('takes PUBLIC_URL as the origin people open, without its trailing slash, and localhost on PORT by default', () => {
+    expect(loadConfig({}).publicUrl).toBe('http://localhost:3000');
+    expect(loadConfig({ PORT: '8080' }).publicUrl).toBe('http://localhost:8080');
+    expect(loadConfig({ PUBLIC_URL: 'https://fugong.city.gov.cn/' }).publicUrl).toBe('https://fugong.city.gov.cn');
+    expect(loadConfig({ PUBLIC_URL: 'http://192.168.1.20:3000' }).publicUrl).toBe('http://192.168.1.20:3000');
+  });
+
+  it("takes an smtp:// or smtps:// SMTP_URL and any of pino's levels", () => {
+    expect(loadConfig({ SMTP_URL: 'smtps://user:secret@mail.city.gov.cn:465' }).mail.smtpUrl).toBe(
+      'smtps://user:secret@mail.city.gov.cn:465',
+    );
+    expect(loadConfig({}).logLevel).toBe('info');
+    for (const level of ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+      expect(loadConfig({ LOG_LEVEL: level }).logLevel).toBe(level);
   });
 
   it('switches to PostgreSQL, an existing cluster and SMTP from the environment', () => {
@@ -68,9 +88,41 @@ describe('configuration', () => {
     [{ PORT: 'eighty' }, /PORT must be a whole number/],
     [{ DATABASE_URL: 'mysql://x' }, /DATABASE_URL must start with postgres:\/\/ or sqlite:/],
     [{ FUGONG_TIME_ZONE: 'Mars/Olympus' }, /FUGONG_TIME_ZONE must be an IANA time zone/],
+    [
+      { PUBLIC_URL: 'fugong.city.gov.cn' },
+      /PUBLIC_URL must be the address people open, with its scheme, such as https:\/\/.+, got "fugong.city.gov.cn"/,
+    ],
+    [{ PUBLIC_URL: 'localhost:3000' }, /PUBLIC_URL must be the address people open, with its scheme/],
+    [{ PUBLIC_URL: 'ftp://fugong.city.gov.cn' }, /PUBLIC_URL must be the address people open, with its scheme/],
+    [
+      { PUBLIC_URL: 'https://city.gov.cn/fugong/' },
+      /PUBLIC_URL must be scheme, host and port only \(the app is served at the root of its host\), got "https:\/\/city.gov.cn\/fugong\/"/,
+    ],
+    [{ PUBLIC_URL: 'https://fugong.city.gov.cn/?lang=en' }, /PUBLIC_URL must be scheme, host and port only/],
+    [
+      { SMTP_URL: 'notaurl' },
+      /SMTP_URL must be an smtp:\/\/ or smtps:\/\/ URL such as smtp:\/\/user:password@mail.example.org:587, got "notaurl"/,
+    ],
+    [{ SMTP_URL: 'http://mail.example.org' }, /SMTP_URL must be an smtp:\/\/ or smtps:\/\/ URL/],
+    [{ LOG_LEVEL: 'verbose' }, /LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent, got "verbose"/],
+    [{ LOG_LEVEL: 'INFO' }, /LOG_LEVEL must be one of/],
+    [
+      { TRUST_PROXY: 'abc' },
+      /TRUST_PROXY must be a hop count, or loopback, linklocal, uniquelocal, IP addresses and CIDR ranges .*"abc" is none of them/,
+    ],
+    [{ TRUST_PROXY: '10.0.0.0/33, loopback' }, /"10.0.0.0\/33" is none of them/],
+    [{ TRUST_PROXY: '1.5' }, /TRUST_PROXY must be a hop count/],
+    [{ TRUST_PROXY: 'false' }, /TRUST_PROXY takes a hop count \(0 for none\) or addresses, not true\/false/],
   ])('refuses %j with a message that says what to fix', (env, message) => {
     expect(() => loadConfig(env, '/srv')).toThrow(ConfigError);
     expect(() => loadConfig(env, '/srv')).toThrow(message);
+  });
+
+  it('never repeats the password of an SMTP_URL it refuses', () => {
+    expect(() => loadConfig({ SMTP_URL: 'smtp//relay:hunter2-secret@mail.example.org' })).toThrow(ConfigError);
+    expect(() => loadConfig({ SMTP_URL: 'smtp//relay:hunter2-secret@mail.example.org' })).not.toThrow(/hunter2/);
+    expect(() => loadConfig({ SMTP_URL: 'mail://relay:hunter2-secret@mail.example.org' })).not.toThrow(/hunter2/);
+    expect(() => loadConfig({ SMTP_URL: 'relay:hunter2-secret@mail.example.org' })).toThrow(/got "…@mail.example.org"/);
   });
 
   it('dials the embedded dev server in plaintext with no API key, lets its UI call the codec, and keeps payload keys in DATA_DIR', () => {

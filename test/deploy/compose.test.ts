@@ -18,9 +18,14 @@ const WEBS = ['web-1', 'web-2'];
 const WORKERS = ['worker-1', 'worker-2'];
 const APP = [...WEBS, ...WORKERS];
 const nginxConf = () => readFileSync(`${root}deploy/nginx.conf`, 'utf8');
-// What compose makes of `${NAME:-default}` when the shell sets nothing.
-const interpolated = (env: Record<string, string>) =>
-  Object.fromEntries(Object.entries(env).map(([key, value]) => [key, String(value).replace(/\$\{\w+:-([^}]*)\}/g, '$1')]));
+// What compose makes of `${NAME:-default}`: the shell's value when it sets one, the default otherwise.
+const interpolated = (env: Record<string, string>, shell: Record<string, string> = {}) =>
+  Object.fromEntries(
+    Object.entries(env).map(([key, value]) => [
+      key,
+      String(value).replace(/\$\{(\w+):-([^}]*)\}/g, (_match, name: string, fallback: string) => shell[name] || fallback),
+    ]),
+  );
 const hasComposePlugin = spawnSync('docker', ['compose', 'version'], { encoding: 'utf8' }).status === 0;
 
 describe('docker-compose deployment', () => {
@@ -159,11 +164,30 @@ describe('docker-compose deployment', () => {
     }
     expect(compose.secrets?.payload_keys?.file).toBe('./deploy/secrets/payload-keys');
     expect(readFileSync(`${root}.gitignore`, 'utf8')).toContain('deploy/secrets/payload-keys');
-    expect(services['temporal-ui'].environment.TEMPORAL_CODEC_ENDPOINT).toBe('http://localhost:3000/api/temporal-codec');
+    expect(interpolated(services['temporal-ui'].environment).TEMPORAL_CODEC_ENDPOINT).toBe('http://localhost:3000/api/temporal-codec');
     const { FUGONG_PAYLOAD_KEYS_FILE: _file, ...env } = interpolated(services['web-2'].environment);
     const config = loadConfig(env, '/app');
     expect(config.temporal.uiOrigin).toBe('http://localhost:8080');
     expect(config.temporal.tls).toBeUndefined();
     expect(config.temporal.apiKey).toBeUndefined();
+  });
+
+  it("takes the public address from the shell, for the app's links, origin check and cookies and for the UI's codec calls", async () => {
+    const { loadConfig } = await import('#core/config');
+    const shell = { PUBLIC_URL: 'https://fugong.city.gov.cn' };
+    for (const name of APP) {
+      expect(services[name].environment.PUBLIC_URL).toBe('${PUBLIC_URL:-http://localhost:3000}');
+      const { FUGONG_PAYLOAD_KEYS_FILE: _file, ...env } = interpolated(services[name].environment, shell);
+      expect(loadConfig(env, '/app').publicUrl).toBe('https://fugong.city.gov.cn');
+    }
+    const ui = interpolated(services['temporal-ui'].environment, shell);
+    expect(ui.TEMPORAL_CODEC_ENDPOINT).toBe('https://fugong.city.gov.cn/api/temporal-codec');
+    expect(ui.TEMPORAL_CORS_ORIGINS).toBe('https://fugong.city.gov.cn');
+    // No other setting names the trial address: whatever depends on the public origin follows PUBLIC_URL.
+    const everything = JSON.stringify(Object.values(services).map((service) => interpolated(service.environment ?? {}, shell)));
+    expect(everything).not.toContain('localhost:3000');
+    // Without it, a trial on this machine: the address the published port answers on.
+    const { FUGONG_PAYLOAD_KEYS_FILE: _file, ...trial } = interpolated(services['web-1'].environment);
+    expect(loadConfig(trial, '/app').publicUrl).toBe(`http://localhost:${services.proxy.ports[0].split(':')[0]}`);
   });
 });

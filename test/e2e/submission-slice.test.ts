@@ -23,9 +23,12 @@ describe.each(testDatabases())('the wiring slice on $name: form â†’ validation â
     await system?.stop();
   });
 
-  it('reports the database and Temporal as reachable', async () => {
+  it('reports the database and Temporal as reachable, and its worker polling the task queue', async () => {
     const health = await new HttpSession(system.baseUrl).request('GET', '/healthz');
-    expect(health).toMatchObject({ status: 200, body: { status: 'ok', db: { ok: true }, temporal: { ok: true } } });
+    expect(health).toMatchObject({
+      status: 200,
+      body: { status: 'ok', db: { ok: true }, temporal: { ok: true }, workers: { ok: true, count: 1 } },
+    });
   });
 
   it('asks who is asking before showing forms or taking a submission', async () => {

@@ -9,9 +9,10 @@ import { HttpSession } from '#scripts/kit/http-session';
 import { startBareApp, type BareApp } from '../helpers/bare-app';
 
 // Not the origin the robot previews once linked to whatever PUBLIC_URL said (fugong.example.cn).
-const PUBLIC_URL = 'https://returns.example.org/fg/';
-const TASK_LINK = 'https://returns.example.org/fg/#/tasks/submission-6f1c1b2a%2F0-cadre';
-const REGISTER_LINK = 'https://returns.example.org/fg/#/register';
+// With a trailing slash, as people often write it: links still have one slash before the `#`.
+const PUBLIC_URL = 'https://returns.example.org/';
+const TASK_LINK = 'https://returns.example.org/#/tasks/submission-6f1c1b2a%2F0-cadre';
+const REGISTER_LINK = 'https://returns.example.org/#/register';
 const BASE = '/api/admin/email-templates';
 
 describe('the email template editor on an app served at its public URL', () => {

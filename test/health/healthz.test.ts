@@ -1,18 +1,32 @@
-// /healthz tells a load balancer up or down per dependency; why a dependency is down goes to the log only.
+// /healthz tells a load balancer up or down per dependency, and how many workers poll the task queue; why a
+// dependency is down goes to the log only. No worker is `degraded` but still 200: the web replica itself is healthy.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startBareApp, type BareApp } from '../helpers/bare-app';
 
 const SECRET_DETAIL = 'connect ECONNREFUSED 10.20.30.40:7233 (user fugong_admin)';
 
+/** A Temporal that answers, with these worker identities polling both task types of the queue. */
+const temporalWith = (identities: string[]) => ({
+  workflowService: {
+    getSystemInfo: async () => ({}),
+    describeTaskQueue: async () => ({ pollers: identities.map((identity) => ({ identity })) }),
+  },
+});
+
 describe('/healthz', () => {
   let up: BareApp;
+  let idle: BareApp;
   let down: BareApp;
   beforeAll(async () => {
-    up = await startBareApp({ temporal: { workflowService: { getSystemInfo: async () => ({}) } } });
+    up = await startBareApp({ temporal: temporalWith(['1234@worker-1', '5678@worker-2']) });
+    idle = await startBareApp({ temporal: temporalWith([]) });
     down = await startBareApp({
       temporal: {
         workflowService: {
           getSystemInfo: async () => {
+            throw new Error(SECRET_DETAIL);
+          },
+          describeTaskQueue: async () => {
             throw new Error(SECRET_DETAIL);
           },
         },
@@ -21,15 +35,38 @@ describe('/healthz', () => {
   });
   afterAll(async () => {
     await up?.stop();
+    await idle?.stop();
     await down?.stop();
   });
 
-  it('answers 200 with every dependency up', async () => {
+  it('answers 200 ok with every dependency up, counting each worker process once', async () => {
     const response = await fetch(`${up.baseUrl}/healthz`);
     expect({ status: response.status, body: await response.json() }).toEqual({
       status: 200,
-      body: { status: 'ok', db: { ok: true, state: 'up' }, temporal: { ok: true, state: 'up' } },
+      body: {
+        status: 'ok',
+        db: { ok: true, state: 'up' },
+        temporal: { ok: true, state: 'up' },
+        workers: { ok: true, state: 'up', count: 2 },
+      },
     });
+  });
+
+  it('answers 200 degraded when no worker polls the task queue, and logs it, so the web replica stays in rotation', async () => {
+    const response = await fetch(`${idle.baseUrl}/healthz`);
+    expect({ status: response.status, body: await response.json() }).toEqual({
+      status: 200,
+      body: {
+        status: 'degraded',
+        db: { ok: true, state: 'up' },
+        temporal: { ok: true, state: 'up' },
+        workers: { ok: false, state: 'down', count: 0 },
+      },
+    });
+    const logged = idle.logLines
+      .map((line) => JSON.parse(line))
+      .find((line) => line.msg === 'health check: no worker polls the task queue');
+    expect(logged).toMatchObject({ level: 40, taskQueue: idle.config.temporal.taskQueue });
   });
 
   it('answers 503 naming the dependency that is down, without its error text, which the log keeps', async () => {
@@ -37,7 +74,12 @@ describe('/healthz', () => {
     const text = await response.text();
     expect({ status: response.status, body: JSON.parse(text) }).toEqual({
       status: 503,
-      body: { status: 'degraded', db: { ok: true, state: 'up' }, temporal: { ok: false, state: 'down' } },
+      body: {
+        status: 'degraded',
+        db: { ok: true, state: 'up' },
+        temporal: { ok: false, state: 'down' },
+        workers: { ok: false, state: 'down', count: null },
+      },
     });
     expect(text).not.toContain('ECONNREFUSED');
     const logged = down.logLines.map((line) => JSON.parse(line)).find((line) => line.msg === 'health check: dependency down');

@@ -1,5 +1,6 @@
 // How the built app is served (web/server/app-files.ts): hashed assets cached for a year as immutable and sent as the
-// build's brotli or gzip copy, index.html always revalidated, JSON compressed when the browser asks, never the session.
+// build's brotli or gzip copy, index.html always revalidated and only at `/`, JSON compressed when the browser asks,
+// never the session.
 // Needs `npm run build:web` (the pretest script runs it).
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -45,11 +46,21 @@ describe('serving the built app', () => {
     expect(response.headers.get('content-type')).toMatch(/json/);
   });
 
-  it.each(['/', '/inbox', '/index.html'])('lets the browser cache %s only with revalidation', async (path) => {
+  it.each(['/', '/index.html'])('lets the browser cache %s only with revalidation', async (path) => {
     const response = await fetch(`${app.baseUrl}${path}`);
     expect(response.status).toBe(200);
     expect(response.headers.get('cache-control')).toBe('no-cache');
     expect(await response.text()).toContain(entry);
+  });
+
+  it.each(['/inbox', '/health', '/readyz'])('answers %s, a path the app does not route by (it routes by #), with a 404', async (path) => {
+    const response = await fetch(`${app.baseUrl}${path}`);
+    expect(response.status).toBe(404);
+    expect(await response.text()).not.toContain(entry);
+  });
+
+  it.each(['/sw.js', '/manifest.webmanifest', '/icon.svg'])('serves the built %s the page and its service worker ask for', async (path) => {
+    expect((await fetch(`${app.baseUrl}${path}`)).status).toBe(200);
   });
 
   it('compresses a JSON answer when asked, and never the session answer that carries the CSRF token', async () => {

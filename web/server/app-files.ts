@@ -71,11 +71,31 @@ export function dynamicCompression(): RequestHandler {
   });
 }
 
-/** The app's other files (no-cache) and index.html for every other GET path (the app routes by hash). */
+// The app routes by the part after `#` (web/app/src/routing), and every link it or a message makes is `<PUBLIC_URL>/#/…`,
+// so `/` is its one page. Any other path is a 404: answered with index.html, a probe at a guessed path (`/health`,
+// `/readyz`) or a mistyped link would read as a working page.
+const PAGES = new Set(['/', '/index.html']);
+
+const NOT_FOUND_PAGE = `<!doctype html>
+<html lang="zh-CN">
+  <head><meta charset="UTF-8" /><title>404 · 复工 Fugong</title></head>
+  <body>
+    <h1>404</h1>
+    <p>没有这个页面。请从<a href="/">首页</a>打开。</p>
+    <p lang="en">No such page. Open the <a href="/">home page</a> instead.</p>
+  </body>
+</html>
+`;
+
+/** The app's other files (no-cache), index.html at `/` and `/index.html`, and a plain 404 page for every other GET path. */
 export function appShell(dir: string): Router {
   const router = Router();
   router.use(express.static(dir, { index: false, cacheControl: false, setHeaders: (res) => res.set('Cache-Control', REVALIDATE) }));
-  router.get('/{*path}', (_req, res) => {
+  router.get('/{*path}', (req, res) => {
+    if (!PAGES.has(req.path)) {
+      res.status(404).type('html').set('Cache-Control', REVALIDATE).send(NOT_FOUND_PAGE);
+      return;
+    }
     const index = join(dir, 'index.html');
     if (existsSync(index)) res.set('Cache-Control', REVALIDATE).sendFile(index, { cacheControl: false });
     else

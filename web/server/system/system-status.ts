@@ -52,12 +52,12 @@ function timestamp(value: { seconds?: unknown; nanos?: unknown } | null | undefi
   return s > 0 ? new Date(s * 1000).toISOString() : null;
 }
 
-async function queueState(temporal: Client, namespace: string, name: string, type: number): Promise<QueueState> {
+async function queueState(temporal: Client, namespace: string, name: string, type: number, reportStats: boolean): Promise<QueueState> {
   const answer = await temporal.workflowService.describeTaskQueue({
     namespace,
     taskQueue: { name },
     taskQueueType: type,
-    reportStats: true,
+    reportStats,
   });
   return {
     pollers: (answer.pollers ?? []).map((poller) => ({
@@ -67,6 +67,22 @@ async function queueState(temporal: Client, namespace: string, name: string, typ
     backlog: Number(answer.stats?.approximateBacklogCount ?? 0),
     backlogAgeSeconds: seconds(answer.stats?.approximateBacklogAge as never),
   };
+}
+
+/** Who polls the queue's two task types, and how many distinct worker processes that is (a worker polls both under
+ * one identity); rejects when Temporal does not answer. `reportStats: false` (GET /healthz) skips the backlog figures. */
+export async function taskQueueState(
+  temporal: Client,
+  namespace: string,
+  taskQueue: string,
+  reportStats = true,
+): Promise<{ workers: number; workflowTasks: QueueState; activityTasks: QueueState }> {
+  const [workflowTasks, activityTasks] = await Promise.all([
+    queueState(temporal, namespace, taskQueue, TaskQueueType.TASK_QUEUE_TYPE_WORKFLOW, reportStats),
+    queueState(temporal, namespace, taskQueue, TaskQueueType.TASK_QUEUE_TYPE_ACTIVITY, reportStats),
+  ]);
+  const identities = new Set([...workflowTasks.pollers, ...activityTasks.pollers].map((poller) => poller.identity));
+  return { workers: identities.size, workflowTasks, activityTasks };
 }
 
 async function outboxState(db: Db) {
@@ -99,18 +115,13 @@ function lastBackup(path: string | undefined): string | null {
 export async function systemStatus(db: Db, temporal: Client, config: Config, now: Date): Promise<SystemStatus> {
   const { namespace, taskQueue } = config.temporal;
   let serverVersion: string | null = null;
-  let workflowTasks: QueueState | null = null;
-  let activityTasks: QueueState | null = null;
+  let queue: Awaited<ReturnType<typeof taskQueueState>> | null = null;
   try {
     serverVersion = (await temporal.workflowService.getSystemInfo({})).serverVersion || null;
-    [workflowTasks, activityTasks] = await Promise.all([
-      queueState(temporal, namespace, taskQueue, TaskQueueType.TASK_QUEUE_TYPE_WORKFLOW),
-      queueState(temporal, namespace, taskQueue, TaskQueueType.TASK_QUEUE_TYPE_ACTIVITY),
-    ]);
+    queue = await taskQueueState(temporal, namespace, taskQueue);
   } catch {
     // Unreachable: shown as such on the page; /healthz and the logs carry the reason.
   }
-  const identities = new Set([...(workflowTasks?.pollers ?? []), ...(activityTasks?.pollers ?? [])].map((poller) => poller.identity));
   return {
     versions: { app: APP_VERSION, node: process.version, temporalSdk: SDK_VERSION, temporalServer: serverVersion },
     database: { client: config.database.client, ...(await migrationState(db)) },
@@ -119,9 +130,9 @@ export async function systemStatus(db: Db, temporal: Client, config: Config, now
       namespace,
       taskQueue,
       reachable: serverVersion !== null,
-      workers: identities.size,
-      workflowTasks,
-      activityTasks,
+      workers: queue?.workers ?? 0,
+      workflowTasks: queue?.workflowTasks ?? null,
+      activityTasks: queue?.activityTasks ?? null,
     },
     outbox: { ...(await outboxState(db)), smtp: Boolean(config.mail.smtpUrl) },
     backup: { configured: Boolean(config.backupStamp), lastAt: lastBackup(config.backupStamp) },

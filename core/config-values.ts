@@ -1,0 +1,86 @@
+// The settings whose bad values used to pass loadConfig (core/config.ts) and crash later with a library's stack trace:
+// the public address, the SMTP relay, the log level and the trusted proxies. Each is checked here, once, and a bad
+// one is refused with a message that names the variable, says what it takes, and quotes what it got.
+import { isIP } from 'node:net';
+
+/** Raised when an environment variable cannot be used; the message says which and why. */
+export class ConfigError extends Error {}
+
+/** pino's level names, and `silent` for none. */
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+/** express's names for address ranges in `trust proxy`. */
+const PROXY_RANGES = ['loopback', 'linklocal', 'uniquelocal'];
+
+/**
+ * PUBLIC_URL as an origin: http(s), a host, no path. The app is served at the root of its host (scripts, the API and
+ * the service worker are asked for at absolute paths), so `https://host/fugong/` could not work; a trailing slash is
+ * dropped, since links are made by appending `/#/…`.
+ */
+export function publicUrlFrom(raw: string | undefined, port: number): string {
+  if (!raw) return `http://localhost:${port}`;
+  const url = parsed(raw);
+  if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:') || !url.hostname)
+    throw new ConfigError(
+      `PUBLIC_URL must be the address people open, with its scheme, such as https://fugong.example.gov.cn, got "${raw}"`,
+    );
+  if (url.pathname !== '/' || url.search || url.hash || url.username || url.password)
+    throw new ConfigError(`PUBLIC_URL must be scheme, host and port only (the app is served at the root of its host), got "${raw}"`);
+  return url.origin;
+}
+
+/** SMTP_URL: an smtp:// or smtps:// URL with a host; undefined keeps mail in the outbox. Its password is never echoed. */
+export function smtpUrlFrom(raw: string | undefined): string | undefined {
+  if (!raw) return undefined;
+  const url = parsed(raw);
+  if (url && (url.protocol === 'smtp:' || url.protocol === 'smtps:') && url.hostname) return raw;
+  const shown = raw.includes('@') ? `…${raw.slice(raw.lastIndexOf('@'))}` : raw;
+  throw new ConfigError(`SMTP_URL must be an smtp:// or smtps:// URL such as smtp://user:password@mail.example.org:587, got "${shown}"`);
+}
+
+/** LOG_LEVEL: one of pino's levels. */
+export function logLevelFrom(raw: string | undefined): string {
+  if (!raw) return 'info';
+  if ((LOG_LEVELS as readonly string[]).includes(raw)) return raw;
+  throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${raw}"`);
+}
+
+/**
+ * TRUST_PROXY: a hop count ("1"), or express's range names and addresses, comma-separated ("loopback, 10.0.0.0/8");
+ * loopback by default, so a proxy on another host must be named or every client would share its address in the
+ * per-address limits. Not `true`: it trusts any sender, so any client could choose the address those limits count.
+ */
+export function trustProxyFrom(raw: string | undefined): string | number {
+  if (!raw) return 'loopback';
+  if (/^\d+$/.test(raw)) return Number(raw);
+  if (/^(true|false)$/i.test(raw))
+    throw new ConfigError(
+      'TRUST_PROXY takes a hop count (0 for none) or addresses, not true/false: true would let any client name its address',
+    );
+  const wrong = raw
+    .split(',')
+    .map((part) => part.trim())
+    .filter((part) => !PROXY_RANGES.includes(part) && !isAddressOrRange(part));
+  if (wrong.length === 0) return raw;
+  throw new ConfigError(
+    `TRUST_PROXY must be a hop count, or loopback, linklocal, uniquelocal, IP addresses and CIDR ranges separated by commas (such as 10.0.0.0/8, 127.0.0.1); "${wrong.join('", "')}" is none of them`,
+  );
+}
+
+function isAddressOrRange(part: string): boolean {
+  const [address = '', mask, ...rest] = part.split('/');
+  const family = isIP(address);
+  if (!family || rest.length) return false;
+  if (mask === undefined) return true;
+  if (/^\d{1,3}$/.test(mask)) return Number(mask) <= (family === 4 ? 32 : 128);
+  // A dotted netmask (10.0.0.0/255.0.0.0), which express also takes for IPv4.
+  return family === 4 && isIP(mask) === 4;
+}
+
+function parsed(raw: string): URL | undefined {
+  try {
+    return new URL(raw);
+  } catch {
+    return undefined;
+  }
+}
