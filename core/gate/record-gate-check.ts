@@ -15,6 +15,7 @@ import {
   insertWorker,
   keepWorker,
   saveSiteStanding,
+  type CheckCapture,
 } from '../stores/gate/gate-check-store';
 import { quarantinePeriod } from '../stores/quarantine-store';
 
@@ -58,13 +59,19 @@ export function gateFacts(data: Record<string, unknown>, params: MonitoringParam
   return gateCheckFacts(data, gateRuleSet(params));
 }
 
+/** What the officer took down at the check: the name, and the mobile when one was given. */
+function checkCapture(data: Record<string, unknown>): CheckCapture {
+  return { name: String(data.name), ...(typeof data.mobile === 'string' && data.mobile !== '' ? { mobile: data.mobile } : {}) };
+}
+
 // A worker's record (name, mobile) is kept by the site that registered them. A check at another site is recorded
 // against the same worker (one person, one resident ID) but leaves that record as its keeper wrote it: a site may not
 // rewrite what another site keeps. A record nobody keeps yet (made before sites kept records) is adopted by the site.
+// What each site reads back is its own capture, kept beside its standing (saveSiteStanding), never this record.
 async function upsertWorker(trx: Db, data: Record<string, unknown>, at: string, projectId: number): Promise<number> {
   const residentId = String(data.residentId).toUpperCase();
   const found = await findWorker(trx, residentId);
-  const fields = { name: String(data.name), ...(typeof data.mobile === 'string' ? { mobile: data.mobile } : {}) };
+  const fields = checkCapture(data);
   if (found) {
     if (found.keptByProjectId === null || found.keptByProjectId === projectId) await keepWorker(trx, found.id, fields, projectId);
     return found.id;
@@ -126,14 +133,20 @@ export async function recordGateCheck(db: Db, input: GateCheckInput): Promise<Ga
     });
     if (!inserted) return;
     const quarantined = decision.outcome === 'quarantined';
-    await saveSiteStanding(trx, input.projectId, workerId, {
-      status: decision.outcome === 'turned-back' ? 'turned-back' : decision.outcome,
-      zone: decision.outcome === 'turned-back' ? null : quarantined ? 'isolation' : assigned,
-      assignedZone: assigned,
-      lastCheckId: input.checkId,
-      quarantineId: quarantined ? input.checkId : null,
-      updatedAt: at,
-    });
+    await saveSiteStanding(
+      trx,
+      input.projectId,
+      workerId,
+      {
+        status: decision.outcome === 'turned-back' ? 'turned-back' : decision.outcome,
+        zone: decision.outcome === 'turned-back' ? null : quarantined ? 'isolation' : assigned,
+        assignedZone: assigned,
+        lastCheckId: input.checkId,
+        quarantineId: quarantined ? input.checkId : null,
+        updatedAt: at,
+      },
+      checkCapture(data),
+    );
     // The dashboard's per-site counts (migration 0012).
     await countAtGate(trx, input.projectId, at, decision.outcome === 'turned-back' ? 'turned_back' : decision.outcome);
     if (quarantined) {

@@ -39,6 +39,7 @@ import * as offlineGateCheckIns from './20261204-0047-offline-gate-check-ins';
 import * as inboxUrgencyOrder from './20261205-0048-inbox-urgency-order';
 import * as outboxMaskedText from './20261205-0049-outbox-masked-text';
 import * as submissionsByFiler from './20261205-0050-submissions-by-filer';
+import * as siteWorkerCapture from './20261205-0051-site-worker-capture';
 
 type Migration = { up: (db: Knex) => Promise<void>; down: (db: Knex) => Promise<void> };
 
@@ -82,6 +83,7 @@ const MIGRATIONS: ReadonlyArray<readonly [string, Migration]> = [
   ['20261205-0048-inbox-urgency-order', inboxUrgencyOrder],
   ['20261205-0049-outbox-masked-text', outboxMaskedText],
   ['20261205-0050-submissions-by-filer', submissionsByFiler],
+  ['20261205-0051-site-worker-capture', siteWorkerCapture],
 ];
 
 /** knex migration source over the list above; names are stable forever. */

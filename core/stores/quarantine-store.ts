@@ -4,6 +4,7 @@
 import { fromJson, toJson } from '../db';
 import type { EndChange } from '../domain/monitoring-params';
 import type { Db } from './db-types';
+import { captureColumns, capturedAtSite } from './gate/site-capture';
 
 /** The gate-check version the quarantine was decided with (its submission's); 1 when unknown. */
 export async function quarantineFormVersion(db: Db, quarantineId: string): Promise<number> {
@@ -11,7 +12,7 @@ export async function quarantineFormVersion(db: Db, quarantineId: string): Promi
   return Number(row?.form_version ?? 1);
 }
 
-/** An active quarantine as the cadre's morning digest lists it. */
+/** An active quarantine as the cadre's morning digest lists it (the name as the quarantining site took it down). */
 export interface EndingQuarantine {
   workerName: string;
   projectName: string;
@@ -25,13 +26,14 @@ export async function quarantinesEndingBy(db: Db, cadreId: number, horizon: stri
   const rows: Record<string, unknown>[] = await db('quarantines as q')
     .join('projects as p', 'p.id', 'q.project_id')
     .join('workers as w', 'w.id', 'q.worker_id')
+    .leftJoin('site_workers as s', (on) => on.on('s.project_id', 'q.project_id').andOn('s.worker_id', 'q.worker_id'))
     .where('q.status', 'active')
     .whereIn('p.enterprise_id', enterprises)
     .andWhere('q.ends_at', '<=', horizon)
     .orderBy('q.ends_at')
-    .select('w.name as worker_name', 'p.name as project_name', 'q.started_at', 'q.ends_at');
+    .select('q.project_id', 'p.name as project_name', 'q.started_at', 'q.ends_at', ...captureColumns('s', 'w'));
   return rows.map((row) => ({
-    workerName: String(row.worker_name),
+    workerName: capturedAtSite(row, Number(row.project_id)).name,
     projectName: String(row.project_name),
     startedAt: String(row.started_at),
     endsAt: String(row.ends_at),

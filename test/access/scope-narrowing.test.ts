@@ -147,10 +147,11 @@ describe('scope narrowed to need', () => {
       expect(record).toEqual({ name: '王建国', mobile: '13912345678' });
       const atHome = await gate1.request('GET', `/api/gate/workers/${residentId}`);
       expect(atHome.body.worker).toMatchObject({ name: '王建国', mobile: '13912345678' });
-      // Now known at the other site too (it checked the worker), but without the keeping site's mobile.
+      // Now known at the other site too (it checked the worker), as that site took them down, not as the keeper did.
       const afterCheck = await gateOther.request('GET', `/api/gate/workers/${residentId}`);
       expect(afterCheck.status).toBe(200);
-      expect(afterCheck.body).toMatchObject({ worker: { mobile: null }, standing: { status: 'turned-back' } });
+      expect(afterCheck.body).toMatchObject({ worker: { name: '王二', mobile: '13800000000' }, standing: { status: 'turned-back' } });
+      expect(JSON.stringify(afterCheck.body)).not.toMatch(/王建国|13912345678/);
     });
   });
 

@@ -1,9 +1,11 @@
 // The gate's writes and reads of one check: the worker (kept per site), the check with its signed commitment, the
-// worker's standing at the site and the quarantine a fever starts. core/gate/record-gate-check.ts decides what to write
-// and holds the transaction; each function here is one statement (or a read and its write) and joins the `db` it gets.
+// worker's standing at the site with what the site took down about them, and the quarantine a fever starts.
+// core/gate/record-gate-check.ts decides what to write and holds the transaction; each function here is one statement
+// (or a read and its write) and joins the `db` it gets.
 import { fromJson, toJson } from '../../db';
 import type { GateOutcome, ValueRule } from '../../domain/gate-rules';
 import type { Db } from '../db-types';
+import { captureColumns, capturedAtSite } from './site-capture';
 
 /** A worker as the gate finds them by resident ID: their name and mobile, who keeps their record (null: nobody yet). */
 export interface FoundWorker {
@@ -13,7 +15,7 @@ export interface FoundWorker {
   keptByProjectId: number | null;
 }
 
-/** A check as stored, with the worker's name and the site's enterprise. */
+/** A check as stored, with the worker's name as its site took it down and the site's enterprise. */
 export interface GateCheckRow {
   outcome: GateOutcome;
   reasons: ValueRule[];
@@ -56,9 +58,18 @@ export interface SiteStanding {
   updatedAt: string;
 }
 
-/** A worker's standing at a site as stored (the row's id, to move it later). */
+/** What the site's officer took down at a check: the name, and the mobile when one was given. */
+export interface CheckCapture {
+  name: string;
+  mobile?: string;
+}
+
+/** A worker's standing at a site as stored (the row's id, to move it later), with the site's own capture: the name of
+ * its latest check and the latest mobile given there (null for a standing written before sites kept their capture). */
 export interface StoredSiteStanding extends SiteStanding {
   id: number;
+  name: string | null;
+  mobile: string | null;
 }
 
 /** When a check was recorded, on which site, with which definition version and the device's clock. */
@@ -112,13 +123,14 @@ export async function insertWorker(
   return Number((row as { id: number }).id);
 }
 
-/** The check stored under `checkId` with its worker's name and site's enterprise, or undefined. */
+/** The check stored under `checkId` with its worker's name (as its site took it down) and site's enterprise, or undefined. */
 export async function findGateCheck(db: Db, checkId: string): Promise<GateCheckRow | undefined> {
   const check = await db('gate_checks as g')
     .join('workers as w', 'w.id', 'g.worker_id')
     .join('projects as p', 'p.id', 'g.project_id')
+    .leftJoin('site_workers as s', (on) => on.on('s.project_id', 'g.project_id').andOn('s.worker_id', 'g.worker_id'))
     .where('g.id', checkId)
-    .first('g.*', 'w.name as worker_name', 'p.enterprise_id');
+    .first('g.*', 'p.enterprise_id', ...captureColumns('s', 'w'));
   if (!check) return undefined;
   return {
     outcome: check.outcome as GateOutcome,
@@ -127,7 +139,7 @@ export async function findGateCheck(db: Db, checkId: string): Promise<GateCheckR
     projectId: Number(check.project_id),
     enterpriseId: Number(check.enterprise_id),
     checkedBy: Number(check.checked_by),
-    workerName: String(check.worker_name),
+    workerName: capturedAtSite(check, Number(check.project_id)).name,
   };
 }
 
@@ -177,9 +189,18 @@ export async function insertGateCheck(db: Db, check: NewGateCheck): Promise<bool
   return inserted.length > 0;
 }
 
-/** Writes (or overwrites) the worker's standing at the site. */
-export async function saveSiteStanding(db: Db, projectId: number, workerId: number, standing: SiteStanding): Promise<void> {
+/** Writes (or overwrites) the worker's standing at the site with what the site's check took down: the name always, the
+ * mobile when one was given (a check without one keeps the mobile given at the site before). */
+export async function saveSiteStanding(
+  db: Db,
+  projectId: number,
+  workerId: number,
+  standing: SiteStanding,
+  capture: CheckCapture,
+): Promise<void> {
   const columns = {
+    name: capture.name,
+    ...(capture.mobile ? { mobile: capture.mobile } : {}),
     status: standing.status,
     zone: standing.zone,
     assigned_zone: standing.assignedZone,
@@ -205,6 +226,8 @@ export async function findSiteStanding(db: Db, projectId: number, workerId: numb
     lastCheckId: String(row.last_check_id),
     quarantineId: row.quarantine_id == null ? null : String(row.quarantine_id),
     updatedAt: String(row.updated_at),
+    name: row.name == null ? null : String(row.name),
+    mobile: row.mobile == null ? null : String(row.mobile),
   };
 }
 

@@ -1,10 +1,11 @@
 // What a quarantine's texts, robot alerts (issue 22) and e-mails are written from: the quarantine with its site, worker
 // and gate officer (the mobile and resident ID read at send time, so they never enter a workflow's history), and the
-// group robots that hear by default.
+// group robots that hear by default. The name and mobile are the ones given at the quarantining site's gate.
 import type { Db } from '../db-types';
+import { captureColumns, capturedAtSite } from './site-capture';
 
-/** A quarantine with what its notices say: the site's name and enterprise, the worker's name, mobile and resident ID, and
- * the gate officer who checked the worker. */
+/** A quarantine with what its notices say: the site's name and enterprise, the worker's name and mobile as the site took
+ * them down, their resident ID, and the gate officer who checked the worker. */
 export interface QuarantineNoticeFacts {
   id: string;
   officerId: number;
@@ -22,19 +23,21 @@ export async function quarantineNoticeFacts(db: Db, quarantineId: string): Promi
   const q = await db('quarantines as q')
     .join('projects as p', 'p.id', 'q.project_id')
     .join('workers as w', 'w.id', 'q.worker_id')
+    .leftJoin('site_workers as s', (on) => on.on('s.project_id', 'q.project_id').andOn('s.worker_id', 'q.worker_id'))
     .where('q.id', quarantineId)
     .first(
       'q.id',
       'q.officer_id',
       'q.started_at',
       'q.ends_at',
+      'q.project_id',
       'p.name as project_name',
       'p.enterprise_id',
-      'w.name as worker_name',
-      'w.mobile',
       'w.resident_id',
+      ...captureColumns('s', 'w'),
     );
   if (!q) return undefined;
+  const captured = capturedAtSite(q, Number(q.project_id));
   return {
     id: String(q.id),
     officerId: Number(q.officer_id),
@@ -42,8 +45,8 @@ export async function quarantineNoticeFacts(db: Db, quarantineId: string): Promi
     endsAt: String(q.ends_at),
     projectName: String(q.project_name),
     enterpriseId: Number(q.enterprise_id),
-    workerName: String(q.worker_name),
-    mobile: q.mobile ? String(q.mobile) : null,
+    workerName: captured.name,
+    mobile: captured.mobile,
     residentId: String(q.resident_id),
   };
 }

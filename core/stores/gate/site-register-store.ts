@@ -1,10 +1,12 @@
 // The rows of a site's register: each worker's standing with their last check and quarantine, the quarantines'
 // check-ins that count (done, open, missed), and how many quarantines the site has ever started.
-// web/server/gate/site-register.ts makes the register of them. One worker's page reads their latest standing.
+// web/server/gate/site-register.ts makes the register of them. One worker's page reads their latest standing. Names and
+// mobiles are what each site took down at its own checks (site-capture.ts), never another site's record.
 import { fromJson } from '../../db';
 import type { EndChange } from '../../domain/monitoring-params';
 import type { Db } from '../db-types';
 import type { GateSiteScope } from './gate-site-store';
+import { captureColumns, capturedAtSite } from './site-capture';
 
 /** A worker's standing at the site, with their last check and their quarantine (if any). */
 export interface SiteWorkerRow {
@@ -50,7 +52,7 @@ export async function siteWorkerRows(db: Db, projectId: number): Promise<SiteWor
       's.status',
       's.zone',
       's.updated_at',
-      'w.name',
+      ...captureColumns('s', 'w'),
       'w.resident_id',
       'g.channel',
       'g.temperature as gate_temperature',
@@ -66,7 +68,7 @@ export async function siteWorkerRows(db: Db, projectId: number): Promise<SiteWor
     workerId: Number(r.worker_id),
     status: String(r.status),
     zone: (r.zone as string | null) ?? null,
-    name: r.name as string,
+    name: capturedAtSite(r, projectId).name,
     residentId: r.resident_id as string,
     channel: r.channel as string,
     gateTemperature: r.gate_temperature === null ? null : Number(r.gate_temperature),
@@ -108,7 +110,7 @@ export async function quarantinesStarted(db: Db, projectId: number): Promise<num
   return Number(row?.n ?? 0);
 }
 
-/** A worker's latest standing at a site in scope, with their resident ID and mobile as stored. */
+/** A worker's latest standing at a site in scope, with their resident ID, and the name and mobile that site took down. */
 export interface RegisterWorkerRow {
   id: number;
   name: string;
@@ -127,16 +129,17 @@ export async function registerWorker(db: Db, workerId: number, scope: GateSiteSc
     .join('workers as w', 'w.id', 's.worker_id')
     .where('s.worker_id', workerId)
     .orderBy('s.updated_at', 'desc')
-    .first('s.project_id', 's.status', 's.zone', 's.updated_at', 'w.id', 'w.name', 'w.resident_id', 'w.mobile');
+    .first('s.project_id', 's.status', 's.zone', 's.updated_at', 'w.id', 'w.resident_id', ...captureColumns('s', 'w'));
   if (Array.isArray(scope)) query.whereIn('p.enterprise_id', scope);
   else if (scope !== 'all') query.where('s.project_id', scope.projectId);
   const row: Record<string, unknown> | undefined = await query;
   if (!row) return undefined;
+  const captured = capturedAtSite(row, Number(row.project_id));
   return {
     id: Number(row.id),
-    name: String(row.name),
+    name: captured.name,
     residentId: String(row.resident_id),
-    mobile: row.mobile ? String(row.mobile) : null,
+    mobile: captured.mobile,
     projectId: Number(row.project_id),
     status: String(row.status),
     zone: (row.zone as string | null) ?? null,

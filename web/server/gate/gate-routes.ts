@@ -9,6 +9,7 @@ import { AppError, notFound } from '#core/errors';
 import { findSiteStanding, findWorker } from '#core/stores/gate/gate-check-store';
 import { findGateSite, listGateSites, type GateSite, type GateSiteScope } from '#core/stores/gate/gate-site-store';
 import { registerWorker } from '#core/stores/gate/site-register-store';
+import { workerAtSite } from '#core/stores/gate/site-capture';
 import { findQuarantine } from '#core/stores/quarantine-store';
 import { requireRole, visibleEnterprises } from '../access';
 import type { AppDeps } from '../app-deps';
@@ -125,16 +126,18 @@ export function gateRoutes(deps: AppDeps): Router {
     const keeps = worker !== undefined && user.projectId !== null && worker.keptByProjectId === user.projectId;
     const standing = worker ? await findSiteStanding(db, user.projectId ?? 0, worker.id) : undefined;
     if (!worker || (!keeps && !standing)) throw notFound(WORKER);
-    // The mobile is the keeping site's (a site that only checked the worker asks for it again), shown as the policy
-    // lets this officer read it; the page does not copy a masked number into the form.
+    // The name and mobile are what this site took down at its own checks, never what another site recorded (a mobile
+    // this site was never given, it asks for again), the mobile shown as the policy lets this officer read it; the
+    // page does not copy a masked number into the form.
+    const captured = workerAtSite(worker, standing, user.projectId ?? 0);
     const show = await gateMasker(db, readerOf(user, req.locale), user.projectId ?? 0, 'detail');
-    const mobile = keeps && worker.mobile ? (show('mobile', worker.mobile) as string) : null;
+    const mobile = captured.mobile ? (show('mobile', captured.mobile) as string) : null;
     // A worker in quarantine at this site is not checked at the gate again: the officer is told at once, with the end
     // the register shows this officer anyway. Only this site's quarantine, as the 404 above says nothing of others.
     const quarantine = standing?.quarantineId ? await findQuarantine(db, standing.quarantineId) : undefined;
     const quarantineEndsAt = quarantine?.status === 'active' && quarantine.projectId === user.projectId ? quarantine.endsAt : null;
     res.json({
-      worker: { id: worker.id, name: worker.name, mobile, mobileMasked: mobile !== null && mobile !== worker.mobile },
+      worker: { id: worker.id, name: captured.name, mobile, mobileMasked: mobile !== null && mobile !== captured.mobile },
       standing: standing ? { status: standing.status, zone: standing.zone, since: standing.updatedAt, quarantineEndsAt } : null,
     });
   });
