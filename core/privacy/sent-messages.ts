@@ -19,11 +19,14 @@ export function isMessageEvent(kind: string): boolean {
   return MESSAGE_KINDS.has(kind);
 }
 
-/** A message to staff as a reader outside the staff sees it: that it went to staff, not to whom or saying what. */
+/** A message to staff as a reader outside the staff sees it: that it went to staff, not to whom, saying what or what
+ * for (a purpose such as an overdue alert tells how the case is handled inside). */
 export interface StaffOnlyFields {
   recipient: 'staff';
   to: null;
   subject: null;
+  purpose: null;
+  subjectLocale: null;
 }
 
 /** The fields a message is judged by. */
@@ -54,7 +57,7 @@ export async function staffMessageTest(
   };
 }
 
-/** `message` with its recipient and subject dropped, marked as gone to staff. */
-export function staffOnly<M extends { to: unknown; subject: unknown }>(message: M): Omit<M, 'to' | 'subject'> & StaffOnlyFields {
-  return { ...message, recipient: 'staff', to: null, subject: null };
+/** `message` with its recipient, subject and purpose dropped, marked as gone to staff. */
+export function staffOnly<M extends { to: unknown; subject: unknown }>(message: M): Omit<M, keyof StaffOnlyFields> & StaffOnlyFields {
+  return { ...message, recipient: 'staff', to: null, subject: null, purpose: null, subjectLocale: null };
 }

@@ -101,11 +101,20 @@ export async function maskSubmissions<T extends Maskable>(db: Db, reader: Reader
   return submissions.map((submission) => maskedParts(submission, reader, privacy.get(submission.id)!, purpose));
 }
 
+/** What of a message the subject rules look at. */
+interface SubjectFields {
+  to?: unknown;
+  subject?: unknown;
+  subjectLocale?: unknown;
+}
+
 /** The subject of an email about a submission as `reader` may read it: it was rendered for its recipient, so anyone
- * else reads it as free text of the record (a fever alert's subject names the worker's temperature). */
-function subjectFor(reader: Reader, privacy: SubmissionPrivacy, to: unknown, subject: unknown): unknown {
-  if (reader.email && to === reader.email) return subject;
-  return readsOthersMail(reader, privacy) ? subject : maskValue('free-text', subject, reader.locale);
+ * else reads it as free text of the record (a fever alert's subject names the worker's temperature). A masked subject
+ * is the mask's words, in the reader's language, and says so. */
+function subjectFor(reader: Reader, privacy: SubmissionPrivacy, message: SubjectFields): Pick<SubjectFields, 'subject' | 'subjectLocale'> {
+  const { subject, subjectLocale } = message;
+  if ((reader.email && message.to === reader.email) || readsOthersMail(reader, privacy)) return { subject, subjectLocale };
+  return { subject: maskValue('free-text', subject, reader.locale), subjectLocale: reader.locale };
 }
 
 /** Loads the policy's view of stored submissions by id (for records that only name a submission, such as emails). */
@@ -140,7 +149,7 @@ async function maskedMessages<E extends { channel?: string; to: string; subject:
 ) {
   const toStaff = emails.length ? await staffMessageTest(db, reader, submission, emails) : () => false;
   return emails.map((email) =>
-    toStaff(email) ? staffOnly(email) : { ...email, subject: subjectFor(reader, privacy, email.to, email.subject) as string },
+    toStaff(email) ? staffOnly(email) : { ...email, ...(subjectFor(reader, privacy, email) as Pick<E, 'subject'>) },
   );
 }
 
@@ -200,7 +209,7 @@ export async function maskTimeline<E extends { kind: string; detail: Record<stri
     // A quarantine's start names the gate rules that sent the worker there, as the submission's result does.
     const reasoned = withMaskedReasons(privacy.schema, event.detail, full, reader.locale);
     const detail = applyPolicy(privacy.schema, reasoned, reader, privacy.facts, 'list');
-    if (isMessageEvent(event.kind)) detail.subject = subjectFor(reader, privacy, detail.to, detail.subject);
+    if (isMessageEvent(event.kind)) Object.assign(detail, subjectFor(reader, privacy, detail));
     return { ...event, detail };
   });
 }

@@ -135,4 +135,35 @@ describe.each(testDatabases())('submission timeline on $name', (database) => {
     ]);
     expect(timeline[2]!.detail).toMatchObject({ status: 'escalated', action: 'escalate', title: { en: 'Assigned cadre' } });
   });
+
+  it('says what each message was for, an admin’s own template by the one it stands in for, and its subject’s language', async () => {
+    const { db } = open;
+    const submissionId = randomUUID();
+    const created = `receipt-${submissionId.slice(0, 8)}`;
+    await db('email_template_purposes').insert({ name: created, purpose: 'submission-received', created_at: '2026-02-10T00:00:00.000Z' });
+    const message = (n: number, template: string, locale: string) => ({
+      idempotency_key: `${submissionId}/${n}`,
+      template,
+      locale,
+      to_address: 'ent01@demo.fugong.local',
+      subject: locale === 'en' ? 'Case update' : '【复工】已收到',
+      text_body: '',
+      html_body: '',
+      status: 'outbox',
+      submission_id: submissionId,
+      created_at: `2026-02-10T01:00:0${n}.000Z`,
+    });
+    await db('outbox').insert([message(1, created, 'zh-CN'), message(2, 'case-update', 'en')]);
+    const timeline = await timelineOf(db, submissionId);
+    expect(
+      timeline.map(({ kind, detail }) => [
+        kind,
+        (detail as Record<string, unknown>).purpose,
+        (detail as Record<string, unknown>).subjectLocale,
+      ]),
+    ).toEqual([
+      ['email', 'submission-received', 'zh-CN'],
+      ['email', 'case-update', 'en'],
+    ]);
+  });
 });

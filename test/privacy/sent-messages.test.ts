@@ -1,11 +1,21 @@
 // The messages a case sent, as GET /api/submissions/:id answers them: each says what it is (email, text message, group
-// post) and to whom without a channel prefix; an enterprise reads what went to its own side, and of what went to the
-// cadre, the working group and HQ only that staff were notified — no address, no subject. Staff read everything.
+// post), what it was for and to whom without a channel prefix; an enterprise reads what went to its own side, and of
+// what went to the cadre, the working group and HQ only that staff were notified — no address, no subject, no purpose.
+// Staff read everything. A subject was written in its recipient's language, so the case page tells a reader of another
+// language what the message was in theirs (web/app/src/pages/sent-message-text.ts), the subject only on request.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Locale } from '#core/domain/locale';
+import { FREE_TEXT_MASK } from '#core/privacy/mask';
 import { HttpSession, signedIn } from '#scripts/kit/http-session';
+import { loadDictionary } from '#web/app/src/i18n/loaded-dictionaries';
+import { translate } from '#web/app/src/i18n/translate';
+import type { MessageKey } from '#web/app/src/i18n/zh-cn-messages';
+import { sentMessageWords } from '#web/app/src/pages/sent-message-text';
 import { startBareApp, type BareApp } from '../helpers/bare-app';
 
 const CASE = '00000000-0000-4000-8000-0000000005e1';
+const GATE_CASE = '00000000-0000-4000-8000-0000000005e2';
+const HAN = /\p{Script=Han}/u;
 const MOBILE = '13912341234';
 const CADRE_SUBJECT = '【复工】新待办：困难问题反映 · 包挂干部办理';
 const RECEIPT_SUBJECT = '【复工】已收到您的《困难问题反映》';
@@ -13,12 +23,15 @@ const RECEIPT_SUBJECT = '【复工】已收到您的《困难问题反映》';
 describe('messages a case sent', () => {
   let app: BareApp;
   const sessions: Record<string, HttpSession> = {};
-  const as = (username: string) => sessions[username]!;
+  const as = (username: string, locale: Locale = 'zh-CN') => sessions[`${username}/${locale}`]!;
 
   beforeAll(async () => {
     app = await startBareApp();
-    for (const username of ['ent01', 'cadre1', 'hq']) {
-      sessions[username] = await signedIn(app.baseUrl, username);
+    await loadDictionary('en');
+    for (const username of ['ent01', 'cadre1', 'hq', 'admin']) {
+      for (const locale of ['zh-CN', 'en'] as const) {
+        sessions[`${username}/${locale}`] = await signedIn(app.baseUrl, username, { locale });
+      }
     }
     const ent01 = await app.db('users').where({ username: 'ent01' }).first('id', 'enterprise_id', 'email');
     const form = await app.db('form_definitions').where({ key: 'difficulty-report' }).max({ version: 'version' }).first();
@@ -63,10 +76,31 @@ describe('messages a case sent', () => {
       robot_id: null,
       ...fields,
     });
+    // A worker's gate check: its alert text names the worker, so oversight reads it masked (the policy's free-text rule).
+    const gate = await app.db('form_definitions').where({ key: 'gate-check' }).max({ version: 'version' }).first();
+    await app.db('submissions').insert({
+      id: GATE_CASE,
+      form_key: 'gate-check',
+      form_version: gate!.version,
+      enterprise_id: ent01.enterprise_id,
+      user_id: ent01.id,
+      data: JSON.stringify({}),
+      status: 'received',
+      workflow_id: `sent-messages-${GATE_CASE}`,
+      created_at: at(0),
+      updated_at: at(0),
+    });
     await app.db('outbox').insert([
+      row(5, {
+        submission_id: GATE_CASE,
+        channel: 'sms',
+        template: 'quarantine-alert',
+        to_address: `sms:${MOBILE}`,
+        subject: '【复工】李四海体温38.5℃',
+      }),
       row(1, { to_address: ent01.email, subject: RECEIPT_SUBJECT, template: 'submission-received' }),
       row(2, { to_address: 'cadre1@demo.fugong.local', subject: CADRE_SUBJECT }),
-      row(3, { channel: 'sms', to_address: `sms:${MOBILE}`, subject: '【复工】您的问题已受理' }),
+      row(3, { channel: 'sms', to_address: `sms:${MOBILE}`, subject: '【复工】您的问题已受理', template: 'case-update' }),
       row(4, {
         channel: 'wecom-robot',
         robot_id: typeof robot === 'object' ? robot.id : robot,
@@ -79,8 +113,8 @@ describe('messages a case sent', () => {
     await app?.stop();
   });
 
-  const read = async (username: string) => {
-    const answer = await as(username).request('GET', `/api/submissions/${CASE}`);
+  const read = async (username: string, locale: Locale = 'zh-CN', id = CASE) => {
+    const answer = await as(username, locale).request('GET', `/api/submissions/${id}`);
     expect(answer.status).toBe(200);
     const submission = answer.body.submission;
     const messages = (submission.timeline as { kind: string; detail: Record<string, unknown> }[]).filter((event) =>
@@ -140,4 +174,68 @@ describe('messages a case sent', () => {
     expect(submission.emails[1].subject).toBe(CADRE_SUBJECT);
     expect(submission.emails.some((email: { recipient?: string }) => email.recipient)).toBe(false);
   });
+  const linesOf = (locale: Locale, messages: { kind: string; detail: Record<string, unknown> }[]) => {
+    const t = (key: string, params?: Record<string, string | number>) => translate(locale, key as MessageKey, params);
+    return messages.map((event) => sentMessageWords(t, locale, event.detail, event.kind));
+  };
+
+  it('says what each message was for, and in which language its subject was written', async () => {
+    const { messages } = await read('hq');
+    expect(messages.map((event) => [event.detail.purpose, event.detail.subjectLocale])).toEqual([
+      ['submission-received', 'zh-CN'],
+      ['task-assigned', 'zh-CN'],
+      ['case-update', 'zh-CN'],
+      ['task-assigned', 'zh-CN'],
+    ]);
+  });
+
+  it('tells an enterprise reading in English that its receipt was sent, in English, the Chinese subject only on request', async () => {
+    const { submission, messages, text } = await read('ent01', 'en');
+    const [receipt, ...rest] = linesOf('en', messages);
+    expect(receipt!.text).toBe('Receipt email sent to ent01@demo.fugong.local');
+    expect(receipt!.text).not.toMatch(HAN);
+    expect(receipt!.quote).toBeUndefined();
+    expect(receipt!.asSent).toEqual({ label: 'As sent (in Chinese)', text: RECEIPT_SUBJECT, lang: 'zh-CN' });
+    expect(rest.map((line) => line.text)).toEqual(['Staff notified', 'Case update text message sent to 139****1234', 'Staff notified']);
+    for (const line of rest) expect(line.text).not.toMatch(HAN);
+    // What staff were told stays theirs: not its purpose either.
+    expect(text).not.toContain('task-assigned');
+    expect(submission.emails[0]).toEqual(expect.objectContaining({ purpose: 'submission-received', subjectLocale: 'zh-CN' }));
+  });
+
+  it('tells an enterprise reading in Chinese which notice it was, its subject quoted after', async () => {
+    const { messages } = await read('ent01');
+    expect(linesOf('zh-CN', messages)).toEqual([
+      { text: '已发送受理回执邮件至 ent01@demo.fugong.local，主题：', quote: RECEIPT_SUBJECT },
+      { text: '已通知办理人员' },
+      { text: '已发送事项进展通知短信至 139****1234，内容：', quote: '【复工】您的问题已受理' },
+      { text: '已通知办理人员' },
+    ]);
+  });
+
+  it.each(['cadre1', 'hq'])('names every message by its purpose for %s reading in English, none of its words Chinese', async (username) => {
+    const { messages } = await read(username, 'en');
+    expect(linesOf('en', messages).map((line) => [line.text, line.asSent?.label])).toEqual([
+      ['Receipt email sent to ent01@demo.fugong.local', 'As sent (in Chinese)'],
+      ['New task notice email sent to cadre1@demo.fugong.local', 'As sent (in Chinese)'],
+      ['Case update text message sent to 139****1234', 'As sent (in Chinese)'],
+      ['New task notice posted to the group “物资保障专班群”', 'As sent (in Chinese)'],
+    ]);
+  });
+
+  it.each(['zh-CN', 'en'] as const)(
+    'keeps a worker alert’s text from an admin (%s), the mask said in the admin’s words',
+    async (locale) => {
+      const { messages, text } = await read('admin', locale, GATE_CASE);
+      expect(text).not.toContain('李四海');
+      expect(messages.map((event) => event.detail)).toEqual([
+        expect.objectContaining({ purpose: 'quarantine-alert', subject: FREE_TEXT_MASK[locale], subjectLocale: locale }),
+      ]);
+      const [line] = linesOf(locale, messages);
+      expect(line).toEqual({
+        text: locale === 'en' ? 'Quarantine alert text message sent to 139****1234: ' : '已发送隔离预警短信至 139****1234，内容：',
+        quote: FREE_TEXT_MASK[locale],
+      });
+    },
+  );
 });

@@ -77,14 +77,21 @@ describe('process timeline entries', () => {
 
   it('says what each message was and to whom: a text to its masked number, a group by name, staff without either', () => {
     const sent = (kind: string, detail: Record<string, unknown>) => ({ at: '2026-12-04T03:00:00.000Z', kind, detail });
+    const zh = { subjectLocale: 'zh-CN' };
     const timeline: TaskTimeline = {
       submission: null,
       tasks: [],
       events: [
         sent('sms', { channel: 'sms', to: '139****1234', subject: '（内容可能含个人信息，已隐藏）', status: 'outbox' }),
-        sent('robot', { channel: 'wecom-robot', to: '物资保障专班群', subject: '新的困难问题', status: 'sent' }),
-        sent('email', { channel: 'email', to: 'ent01@demo.fugong.local', subject: '【复工】已收到', status: 'sent' }),
-        sent('email', { channel: 'email', recipient: 'staff', to: null, subject: null, status: 'sent' }),
+        sent('robot', { channel: 'wecom-robot', to: '物资保障专班群', subject: '新的困难问题', purpose: 'task-assigned', ...zh }),
+        sent('email', {
+          channel: 'email',
+          to: 'ent01@demo.fugong.local',
+          subject: '【复工】已收到',
+          purpose: 'submission-received',
+          ...zh,
+        }),
+        sent('email', { channel: 'email', recipient: 'staff', to: null, subject: null, purpose: null, status: 'sent' }),
       ],
     };
     const real = (locale: 'zh-CN' | 'en') => ({
@@ -92,17 +99,18 @@ describe('process timeline entries', () => {
       t: (key: string, params?: Record<string, string | number>) => translate(locale, key as MessageKey, params),
     });
     const lines = (locale: 'zh-CN' | 'en') =>
-      timelineEntries(real(locale) as never, timeline, 'x').map((entry) => [entry.text, entry.quote ?? null]);
+      timelineEntries(real(locale) as never, timeline, 'x').map((entry) => [entry.text, entry.quote ?? entry.asSent?.label ?? null]);
     expect(lines('zh-CN')).toEqual([
-      ['发送短信给 139****1234，内容：', '（内容可能含个人信息，已隐藏）'],
-      ['在群聊“物资保障专班群”发送消息，标题：', '新的困难问题'],
-      ['发送邮件给 ent01@demo.fugong.local，主题：', '【复工】已收到'],
+      ['已发送短信至 139****1234，内容：', '（内容可能含个人信息，已隐藏）'],
+      ['已在群聊“物资保障专班群”发布新待办通知，标题：', '新的困难问题'],
+      ['已发送受理回执邮件至 ent01@demo.fugong.local，主题：', '【复工】已收到'],
       ['已通知办理人员', null],
     ]);
+    // The masked text message carries no language: it is read as the reader's, as before.
     expect(lines('en')).toEqual([
       ['Text message sent to 139****1234: ', '（内容可能含个人信息，已隐藏）'],
-      ['Posted to the group “物资保障专班群”, title: ', '新的困难问题'],
-      ['Email sent to ent01@demo.fugong.local, subject: ', '【复工】已收到'],
+      ['New task notice posted to the group “物资保障专班群”', 'As sent (in Chinese)'],
+      ['Receipt email sent to ent01@demo.fugong.local', 'As sent (in Chinese)'],
       ['Staff notified', null],
     ]);
   });

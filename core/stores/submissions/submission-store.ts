@@ -127,19 +127,25 @@ export function messageKindOf(channel: string): MessageKind {
   return channel === 'sms' ? 'sms' : channel.endsWith('-robot') ? 'robot' : 'email';
 }
 
-/** The messages recorded for a submission (emails, texts, group-robot posts), oldest first, each with its channel and
- * its recipient as a case page names it (shownRecipient: a text's number masked, a robot by its name). */
+/** The messages recorded for a submission (emails, texts, group-robot posts), oldest first, each with its channel, its
+ * recipient as a case page names it (shownRecipient: a text's number masked, a robot by its name), what it was for
+ * (`purpose`: the shipped template it came from, an admin's created template by the one it was made from) and the
+ * language its subject was written in (its recipient's), so a reader of another language is told what it was in theirs. */
 export async function emailsOf(db: Db, submissionId: string) {
   const rows = await db('outbox as o')
     .leftJoin('notification_robots as r', 'r.id', 'o.robot_id')
+    .leftJoin('email_template_purposes as p', 'p.name', 'o.template')
     .where('o.submission_id', submissionId)
     .orderBy('o.id')
-    .select('o.id', 'o.channel', 'o.to_address', 'o.subject', 'o.status', 'o.created_at', 'r.name as robot_name');
+    .select('o.id', 'o.channel', 'o.to_address', 'o.subject', 'o.status', 'o.created_at', 'o.template', 'o.locale')
+    .select('r.name as robot_name', 'p.purpose as created_from');
   return rows.map((row) => ({
     id: Number(row.id),
     channel: row.channel as string,
     to: shownRecipient(row.channel as string, row.to_address as string, row.robot_name as string | null),
     subject: row.subject as string,
+    purpose: (row.created_from ?? row.template) as string,
+    subjectLocale: row.locale as string,
     status: row.status as string,
     createdAt: row.created_at as string,
   }));
@@ -164,7 +170,14 @@ export async function timelineOf(db: Db, submissionId: string) {
     ...emails.map((email) => ({
       at: email.createdAt,
       kind: messageKindOf(email.channel) as string,
-      detail: { channel: email.channel, to: email.to, subject: email.subject, status: email.status },
+      detail: {
+        channel: email.channel,
+        to: email.to,
+        subject: email.subject,
+        purpose: email.purpose,
+        subjectLocale: email.subjectLocale,
+        status: email.status,
+      },
     })),
   ].sort((a, b) => a.at.localeCompare(b.at));
 }

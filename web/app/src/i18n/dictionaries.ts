@@ -17,6 +17,7 @@ import { measureZhCn } from './messages/measure-messages';
 import { offlineZhCn } from './messages/offline-messages';
 import { rulesZhCn } from './messages/rules-messages';
 import { caseViewZhCn } from './messages/case-messages';
+import { sentMessageZhCn } from './messages/sent-message-messages';
 import { inspectionZhCn } from './messages/inspection-messages';
 import { monitoringZhCn } from './messages/monitoring-messages';
 import { paramsEditorZhCn } from './messages/params-editor-messages';
@@ -55,6 +56,7 @@ export const DICTIONARIES: Record<Locale, Record<MessageKey, string>> = {
     ...inspectionZhCn,
     ...monitoringZhCn,
     ...caseViewZhCn,
+    ...sentMessageZhCn,
     ...paramsEditorZhCn,
     ...orgOwnZhCn,
     ...orgPagesZhCn,

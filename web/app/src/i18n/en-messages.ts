@@ -1,5 +1,6 @@
 // Every visible string of the app in English; typed against the zh-CN keys so both sets stay identical.
 import { caseViewEn } from './messages/case-messages';
+import { sentMessageEn } from './messages/sent-message-messages';
 import { collectionEn } from './messages/collection-messages';
 import { creditEn } from './messages/credit-messages';
 import { measureEn } from './messages/measure-messages';
@@ -38,6 +39,7 @@ type SharedKey = Exclude<
   | keyof typeof gateEn
   | keyof typeof dashboardEn
   | keyof typeof caseViewEn
+  | keyof typeof sentMessageEn
   | keyof typeof creditEn
   | keyof typeof measureEn
   | keyof typeof offlineEn
@@ -189,9 +191,6 @@ const sharedEn: Record<SharedKey, string> = {
   'sentMessage.channel.other': 'Notice',
   'sentMessage.staff': 'Staff',
   'sentMessage.staffOnly': 'Visible to staff only',
-  'sentMessage.email': 'Email sent to {to}, subject: ',
-  'sentMessage.sms': 'Text message sent to {to}: ',
-  'sentMessage.robot': 'Posted to the group “{to}”, title: ',
   'sentMessage.toStaff': 'Staff notified',
   'field.receivedAt': 'Received at',
   'field.settledAt': 'Settled at',
@@ -235,6 +234,7 @@ export const enMessages: Record<MessageKey, string> = {
   ...gateEn,
   ...dashboardEn,
   ...caseViewEn,
+  ...sentMessageEn,
   ...creditEn,
   ...measureEn,
   ...offlineEn,

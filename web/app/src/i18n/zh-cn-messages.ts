@@ -1,6 +1,7 @@
 // Every visible string of the app in Chinese (the default language); the key set is the contract for en.
 // Shared strings live here; each feature keeps its own in messages/ so that features never edit one file together.
 import type { caseViewZhCn } from './messages/case-messages';
+import type { sentMessageZhCn } from './messages/sent-message-messages';
 import type { collectionZhCn } from './messages/collection-messages';
 import type { creditZhCn } from './messages/credit-messages';
 import type { measureZhCn } from './messages/measure-messages';
@@ -161,9 +162,6 @@ const sharedZhCn = {
   'sentMessage.channel.other': '通知',
   'sentMessage.staff': '办理人员',
   'sentMessage.staffOnly': '仅办理人员可见',
-  'sentMessage.email': '发送邮件给 {to}，主题：',
-  'sentMessage.sms': '发送短信给 {to}，内容：',
-  'sentMessage.robot': '在群聊“{to}”发送消息，标题：',
   'sentMessage.toStaff': '已通知办理人员',
   'field.receivedAt': '受理时间',
   'field.settledAt': '办结时间',
@@ -225,6 +223,7 @@ type OnDemandZhCn = typeof dashboardZhCn &
   typeof paramsEditorZhCn &
   typeof monitoringZhCn &
   typeof caseViewZhCn &
+  typeof sentMessageZhCn &
   typeof orgOwnZhCn &
   typeof orgPagesZhCn &
   typeof orgAdminZhCn &

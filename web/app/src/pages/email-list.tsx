@@ -3,10 +3,32 @@ import type { SubmissionEmail } from '../api/api-types';
 import { StatusBadge } from '../components/status-badge';
 import { formatDateTime } from '../format/format-date-time';
 import { useI18n } from '../i18n/use-i18n';
-import { channelWord, toStaffOnly } from './sent-message-text';
+import { channelWord, purposeWord, sentMessageWords, toStaffOnly } from './sent-message-text';
+import { SentSubject } from './sent-subject';
+
+// What a message said, as sent when in the reader's language (data, not the page's words), else what it was for in the
+// reader's words with the subject as sent folded under it.
+function ContentCell({ email }: { email: SubmissionEmail }) {
+  const { t, locale } = useI18n();
+  const { quote, asSent } = sentMessageWords(t, locale, email);
+  if (!asSent) {
+    return (
+      <td data-label={t('sentMessage.content')} data-user-data="">
+        {quote ?? ''}
+      </td>
+    );
+  }
+  return (
+    <td data-label={t('sentMessage.content')}>
+      {purposeWord(t, email.purpose) ?? channelWord(t, email.channel)}
+      <SentSubject words={{ asSent }} />
+    </td>
+  );
+}
 
 /** A table of the messages sent, or an empty-state line. A message to staff read by someone outside the staff shows
- * only that staff were notified: no address, no subject (core/privacy/sent-messages.ts). */
+ * only that staff were notified: no address, no subject (core/privacy/sent-messages.ts). A subject written in another
+ * language than the reader's gives way to what the message was for, the subject folded away under it. */
 export function EmailList({ emails }: { emails: SubmissionEmail[] }) {
   const { t, locale } = useI18n();
   if (emails.length === 0) return <p className="empty">{t('submission.noEmails')}</p>;
@@ -33,10 +55,7 @@ export function EmailList({ emails }: { emails: SubmissionEmail[] }) {
                   {t('sentMessage.staffOnly')}
                 </td>
               ) : (
-                // As sent, in its recipient's language: data, not the page's words.
-                <td data-label={t('sentMessage.content')} data-user-data="">
-                  {email.subject}
-                </td>
+                <ContentCell email={email} />
               )}
               <td data-label={t('sentMessage.channel')} className="no-wrap">
                 {channelWord(t, email.channel)}

@@ -5,7 +5,8 @@ import { formatDateTime } from '../format/format-date-time';
 import { isMessageKey } from '../i18n/is-message-key';
 import { useI18n } from '../i18n/use-i18n';
 import { caseEventText } from './case/case-event-text';
-import { isSentMessage, sentMessageLine, toStaffOnly } from './sent-message-text';
+import { isSentMessage, sentMessageWords, type SentMessageWords } from './sent-message-text';
+import { SentSubject } from './sent-subject';
 import { addZhCnMessages } from '../i18n/loaded-dictionaries';
 import { formAdminZhCn } from '../i18n/messages/form-admin-messages';
 import { inboxZhCn } from '../i18n/messages/inbox-messages';
@@ -15,19 +16,18 @@ addZhCnMessages(formAdminZhCn);
 addZhCnMessages(inboxZhCn);
 
 function useDescribe(stageTitles?: Record<string, string>) {
-  const { t, pick } = useI18n();
+  const { t, pick, locale } = useI18n();
   const word = (prefixes: string[], value: unknown) => {
     const key = prefixes.map((prefix) => `${prefix}.${String(value)}`).find(isMessageKey);
     return key ? t(key) : String(value ?? '');
   };
-  return (event: TimelineEvent): string => {
+  const sentence = (event: TimelineEvent): string => {
     const detail = event.detail;
     if (event.kind.startsWith('status.')) {
       return t('submissionTimeline.status', {
         status: word(['status', 'submissionTimeline.statusName'], event.kind.slice('status.'.length)),
       });
     }
-    if (isSentMessage(event.kind)) return sentMessageLine(t, detail, event.kind);
     const title = pick(detail.title as LocalizedText | undefined) || String(detail.step ?? '');
     if (event.kind === 'task.opened') return t('submissionTimeline.taskOpened', { title });
     if (event.kind === 'task.closed') {
@@ -44,6 +44,9 @@ function useDescribe(stageTitles?: Record<string, string>) {
     // A step this build has no words for is still a step, never an engine name.
     return isMessageKey(kindKey) ? t(kindKey) : t('submissionTimeline.kind.other');
   };
+  // A sent message says what it was in the reader's words, its subject after them (sent-message-text.ts).
+  return (event: TimelineEvent): SentMessageWords =>
+    isSentMessage(event.kind) ? sentMessageWords(t, locale, event.detail, event.kind) : { text: sentence(event) };
 }
 
 /** The timeline as an ordered list with times; an empty-state line when nothing is recorded yet. */
@@ -53,16 +56,18 @@ export function SubmissionTimeline({ events, stageTitles }: { events: TimelineEv
   if (events.length === 0) return <p className="empty">{t('submissionTimeline.empty')}</p>;
   return (
     <ol className="timeline">
-      {events.map((event, index) => (
-        <li key={`${event.at}:${event.kind}:${index}`} className={`timeline__item timeline__item--${event.kind.split('.')[0]}`}>
-          <time dateTime={event.at}>{formatDateTime(event.at, locale)}</time>
-          <span>
-            {describe(event)}
-            {/* The subject as it was sent, in its recipient's language: data, not the page's words. */}
-            {isSentMessage(event.kind) && !toStaffOnly(event.detail) && <q data-user-data="">{String(event.detail.subject ?? '')}</q>}
-          </span>
-        </li>
-      ))}
+      {events.map((event, index) => {
+        const words = describe(event);
+        return (
+          <li key={`${event.at}:${event.kind}:${index}`} className={`timeline__item timeline__item--${event.kind.split('.')[0]}`}>
+            <time dateTime={event.at}>{formatDateTime(event.at, locale)}</time>
+            <div>
+              {words.text}
+              <SentSubject words={words} />
+            </div>
+          </li>
+        );
+      })}
     </ol>
   );
 }

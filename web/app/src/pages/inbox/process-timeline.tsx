@@ -2,6 +2,7 @@
 import type { TaskTimeline } from '../../api/inbox-types';
 import { formatDateTime } from '../../format/format-date-time';
 import { useI18n } from '../../i18n/use-i18n';
+import { SentSubject } from '../sent-subject';
 import { timelineEntries, type DecisionSchema } from './timeline-entries';
 import { addZhCnMessages } from '../../i18n/loaded-dictionaries';
 import { inboxZhCn } from '../../i18n/messages/inbox-messages';
@@ -32,7 +33,7 @@ export function ProcessTimeline({ timeline, currentTaskId, decision, groupName }
             {formatDateTime(entry.at, locale)}
           </time>
           {entry.text}
-          {entry.quote && <q data-user-data="">{entry.quote}</q>}
+          <SentSubject words={entry} />
           {entry.current && <span className="visually-hidden"> {t('task.tl.thisTask')}</span>}
           {entry.notes?.map((note) => (
             <p key={note} className="timeline__note">

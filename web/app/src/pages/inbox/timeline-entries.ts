@@ -7,7 +7,7 @@ import { presentRecord } from '#forms/present/present-value';
 import type { TaskTimeline, TimelineTask } from '../../api/inbox-types';
 import type { I18n } from '../../i18n/i18n-context';
 import { isMessageKey } from '../../i18n/is-message-key';
-import { isSentMessage, sentMessageLine, toStaffOnly } from '../sent-message-text';
+import { isSentMessage, sentMessageWords, type AsSentSubject } from '../sent-message-text';
 import { stepLabel } from './step-label';
 import { submissionStatusLabel } from './submission-status-label';
 import { addZhCnMessages } from '../../i18n/loaded-dictionaries';
@@ -25,8 +25,10 @@ export interface TimelineEntry {
   notes?: string[];
   /** Marks the entries of the task the page is about. */
   current: boolean;
-  /** Words quoted as they were sent (an email's subject, in its recipient's language), shown as data. */
+  /** Words quoted as they were sent (an email's subject, in the reader's language), shown as data. */
   quote?: string;
+  /** A subject sent in another language than the reader's, shown on request under a label naming that language. */
+  asSent?: AsSentSubject;
 }
 
 /** The page's words, and the names of working groups by id when it knows them. */
@@ -80,7 +82,7 @@ function taskEntries(words: Words, task: TimelineTask, currentId: string, schema
 
 /** Every entry of `timeline`, oldest first; `currentId` is the task the page shows, `schema` its decision form. */
 export function timelineEntries(words: Words, timeline: TaskTimeline, currentId: string, schema?: DecisionSchema): TimelineEntry[] {
-  const { t, pick } = words;
+  const { t, pick, locale } = words;
   const entries: TimelineEntry[] = [];
   if (timeline.submission) {
     entries.push({
@@ -96,13 +98,7 @@ export function timelineEntries(words: Words, timeline: TaskTimeline, currentId:
   timeline.events.forEach((event, index) => {
     const key = `event:${index}`;
     if (isSentMessage(event.kind)) {
-      entries.push({
-        key,
-        at: event.at,
-        text: sentMessageLine(t, event.detail, event.kind),
-        ...(toStaffOnly(event.detail) ? {} : { quote: String(event.detail.subject ?? '') }),
-        current: false,
-      });
+      entries.push({ key, at: event.at, ...sentMessageWords(t, locale, event.detail, event.kind), current: false });
     } else if (event.kind === 'ladder.rule') {
       // A rule of the definition's decision table that changed how the case is handled, as the ladder wrote it.
       const line = pick(event.detail.line as LocalizedText | undefined);
