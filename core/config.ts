@@ -224,6 +224,18 @@ function originFrom(raw: string, name: string): string {
   throw new ConfigError(`${name} must be an origin such as https://temporal-ui.example.org, got "${raw}"`);
 }
 
+/** loadConfig for a process's entry point: a bad value ends the process with its message alone (exit code 78,
+ * EX_CONFIG), not a stack trace that reads like a crash of the program. */
+export function loadConfigOrExit(): Config {
+  try {
+    return loadConfig();
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    process.stderr.write(`Fugong: configuration error: ${error.message}\n`);
+    process.exit(78);
+  }
+}
+
 /** Reads the environment once, applying the embedded defaults, and fails with a clear message on bad values. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, root = process.cwd()): Config {
   const dataDir = resolve(root, env.DATA_DIR || 'data');

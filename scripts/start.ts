@@ -3,7 +3,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadConfig, temporalAddress } from '#core/config';
+import { loadConfigOrExit, temporalAddress } from '#core/config';
 import { prepareDatabase, seedsDemo } from '#core/bootstrap';
 import { loadOrCreateKeyFile, payloadKeyFilePath } from '#core/codec/payload-keys';
 import { createDb } from '#core/db';
@@ -12,7 +12,7 @@ import { DEV_SERVER_SQLITE_PRAGMAS, startDevServer, type DevServer } from '#core
 import { createLogger } from '#core/logger';
 import { accountTable } from '#scripts/kit/account-table';
 
-const config = loadConfig();
+const config = loadConfigOrExit();
 const logger = createLogger('start', config.logLevel);
 const root = fileURLToPath(new URL('..', import.meta.url));
 

@@ -1,5 +1,5 @@
 // Runs the web server: the JSON API and the built React app.
-import { loadConfig } from '#core/config';
+import { loadConfigOrExit } from '#core/config';
 import { createDb } from '#core/db';
 import { prepareDatabase, seedsDemo } from '#core/bootstrap';
 import { DemoPasswordError, refuseDemoPasswordsInProduction } from '#core/auth/demo-passwords';
@@ -10,7 +10,7 @@ import { startTracing } from '#core/tracing';
 import { createApp } from '#web/server/create-app';
 import { createWebMetrics, listenForMetrics } from '#web/server/metrics/metrics-routes';
 
-const config = loadConfig();
+const config = loadConfigOrExit();
 const logger = createLogger('web', config.logLevel);
 const db = createDb(config.database);
 // Demo data only when FUGONG_SEED_DEMO=1 says so: a bare `npm run web` is how production starts.

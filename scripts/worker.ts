@@ -1,6 +1,6 @@
 // Runs the Temporal worker: workflows from workflows/, activities with a DB, templates and (optionally) SMTP.
 import { createActivities } from '#activities/index';
-import { loadConfig } from '#core/config';
+import { loadConfigOrExit } from '#core/config';
 import { createDb, migrate } from '#core/db';
 import { createLogger } from '#core/logger';
 import { createSmtpMailer } from '#core/mail/mailer';
@@ -17,7 +17,7 @@ import { sendHeldMail } from '#core/notify/held-mail';
 import { startTracing } from '#core/tracing';
 import { withStartupLock } from '#core/startup-lock';
 
-const config = loadConfig();
+const config = loadConfigOrExit();
 const logger = createLogger('worker', config.logLevel);
 installTemporalRuntime(logger, config.metrics.workerAddress);
 const db = createDb(config.database);

@@ -1,6 +1,6 @@
 // Production start: no demo data unless asked, and no start at all while an account has the published demo password.
 import { spawn } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -144,5 +144,28 @@ describe('npm run web with NODE_ENV=production', () => {
     expect(output).toContain('Refusing to start with NODE_ENV=production');
     expect(output).toMatch(/still have the published demo password: admin, hq, class-/);
     expect(output).not.toContain('web server listening');
+  }, 60_000);
+
+  it('ends on a bad setting with what is wrong, not a stack trace, and touches no database', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'fugong-badconfig-'));
+    for (const [name, value, says] of [
+      ['PUBLIC_URL', 'fugong.city.gov.cn', 'PUBLIC_URL must be the address people open'],
+      ['LOG_LEVEL', 'verbose', 'LOG_LEVEL'],
+    ]) {
+      const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'scripts/web.ts')], {
+        cwd: root,
+        env: { PATH: process.env.PATH, DATA_DIR: dataDir, TEMPORAL_ADDRESS: inject('temporalAddress'), [name!]: value! },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      children.push(child);
+      let output = '';
+      child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+      child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+      const exitCode = await new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+      expect(exitCode).toBe(78);
+      expect(output).toContain(`Fugong: configuration error: ${says}`);
+      expect(output).not.toMatch(/\n\s+at /);
+    }
+    expect(readdirSync(dataDir)).toEqual([]);
   }, 60_000);
 });
