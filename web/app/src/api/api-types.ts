@@ -142,6 +142,8 @@ export interface Health {
   status: 'ok' | 'degraded';
   db: { ok: boolean; state: 'up' | 'down' };
   temporal: { ok: boolean; state: 'up' | 'down' };
+  /** Workers polling the task queue (count null when Temporal does not say). */
+  workers?: { ok: boolean; state: 'up' | 'down'; count: number | null };
 }
 
 export type { ErrorDetail } from '#core/api/error-types';

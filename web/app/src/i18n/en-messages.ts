@@ -220,6 +220,7 @@ const sharedEn: Record<SharedKey, string> = {
   'health.line': 'System status: {state}',
   'health.ok': 'All systems working',
   'health.degraded': 'Some services are unavailable',
+  'health.noWorker': 'Background processing paused; reminders, escalations and emails resume when it is back',
   'health.unknown': 'Unknown',
 };
 

@@ -191,6 +191,7 @@ const sharedZhCn = {
   'health.line': '系统状态：{state}',
   'health.ok': '运行正常',
   'health.degraded': '部分服务暂不可用',
+  'health.noWorker': '后台处理暂停，提醒、升级和邮件将在恢复后继续',
   'health.unknown': '无法获取',
 } as const;
 
