@@ -56,6 +56,37 @@ describe('security headers', () => {
     await session.login('hq', DEMO_PASSWORD);
     expect(session.cookie('fugong_session')).toBeTruthy();
   });
+
+  it('lets no browser or proxy keep an API answer, while the app shell is only revalidated', async () => {
+    const session = new HttpSession(app.baseUrl);
+    await session.login('cadre1', DEMO_PASSWORD);
+    for (const path of ['/api/session', '/api/enterprises', '/api/submissions', '/api/nothing-here']) {
+      const answer = await session.request('GET', path);
+      expect(answer.headers.get('cache-control'), path).toBe('no-store');
+    }
+    expect((await fetch(`${app.baseUrl}/`)).headers.get('cache-control')).toBe('no-cache');
+  });
+
+  it('makes its own request id whatever the caller sends, so no audit entry carries a forged one', async () => {
+    const forged = '8d9c9275-a3ef-43d3-864d-2da010d88661';
+    const first = await fetch(`${app.baseUrl}/api/session`, { headers: { 'x-request-id': forged } });
+    const answered = first.headers.get('x-request-id');
+    expect(answered).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(answered).not.toBe(forged);
+    const csrf = first.headers
+      .getSetCookie()
+      .map((line) => line.split(';')[0]!)
+      .find((cookie) => cookie.startsWith('fugong_csrf='))!;
+    const login = await fetch(`${app.baseUrl}/api/session`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-csrf-token': csrf.split('=')[1]!, cookie: csrf, 'x-request-id': forged },
+      body: JSON.stringify({ username: 'hq', password: DEMO_PASSWORD }),
+    });
+    expect(login.status).toBe(200);
+    const entry = await app.db('audit_log').where({ action: 'session.login' }).orderBy('id', 'desc').first('request_id');
+    expect(entry.request_id).toBe(login.headers.get('x-request-id'));
+    expect(await app.db('audit_log').where({ request_id: forged }).first()).toBeUndefined();
+  });
 });
 
 describe('security headers behind https', () => {

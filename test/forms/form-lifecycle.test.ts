@@ -235,6 +235,8 @@ describe.each(testDatabases())('forms as data on $name', (database) => {
     const own = await enterprise.request('GET', `/api/uploads/${uploaded.body.upload.id}`);
     expect(own.status).toBe(200);
     expect(own.headers.get('x-content-type-options')).toBe('nosniff');
+    // Someone's attachment stays out of the browser's cache, for the next person at a shared computer.
+    expect(own.headers.get('cache-control')).toBe('private, no-store');
   });
 
   it('answers an oversized body with 413 and a message', async () => {

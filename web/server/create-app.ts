@@ -67,6 +67,9 @@ const noRoute = new AppError(404, 'no_route', { 'zh-CN': '没有这个接口', e
 // Any spelling of /api (`/API/…`, `//api/…`) that no route took: a JSON 404, not the web app.
 const API_PREFIX = /^\/+api(\/|$)/i;
 
+// What a caller's own request id may look like to be logged beside ours (a proxy's UUID, a client's trace id).
+const CLIENT_REQUEST_ID = /^[A-Za-z0-9._:-]{1,64}$/;
+
 /** Builds the app: request context, security headers, session and CSRF, the API, the built React app, one error handler. */
 export function createApp(deps: AppDeps): Express {
   const now = deps.now ?? (() => new Date());
@@ -80,7 +83,10 @@ export function createApp(deps: AppDeps): Express {
   app.use(metrics.middleware);
   app.use(requestSpans);
   app.use((req, res, next) => {
-    req.requestId = req.get('x-request-id')?.slice(0, 64) || randomUUID();
+    // Made here, never taken from the caller: it is the audit log's and the logs' key to a request, and a caller could
+    // otherwise give theirs another request's id. A caller's own id (a proxy's, a client's) is logged beside it.
+    req.requestId = randomUUID();
+    const clientRequestId = req.get('x-request-id');
     req.locale = pickLocale(typeof req.query.lang === 'string' ? req.query.lang : req.get('accept-language'));
     res.set('x-request-id', req.requestId);
     const started = process.hrtime.bigint();
@@ -94,6 +100,7 @@ export function createApp(deps: AppDeps): Express {
           status: res.statusCode,
           ms: Math.round(ms),
           userId: req.user?.id,
+          ...(clientRequestId && CLIENT_REQUEST_ID.test(clientRequestId) ? { clientRequestId } : {}),
           ...req.logContext,
         },
         'request',
@@ -102,6 +109,12 @@ export function createApp(deps: AppDeps): Express {
     next();
   });
   app.use(securityHeaders(deps.config.publicUrl));
+  // An API answer is one person's data: no browser or proxy keeps it, so the next person at a shared gate or office
+  // computer cannot read it back from the cache after a sign-out. A route may say otherwise (a public notice's image).
+  app.use((req, res, next) => {
+    if (API_PREFIX.test(req.path)) res.set('Cache-Control', 'no-store');
+    next();
+  });
   // Before the session lookup and the routers: a script or stylesheet needs neither, and a cold page asks for a dozen.
   app.use('/assets', hashedAssets(`${APP_DIST}assets`));
   app.use(dynamicCompression());

@@ -105,6 +105,7 @@ export function uploadRoutes({ db, config }: AppDeps): Router {
       'Content-Type': upload.contentType,
       'X-Content-Type-Options': 'nosniff',
       'Content-Disposition': `attachment; filename*=UTF-8''${encodeURIComponent(upload.fileName)}`,
+      'Cache-Control': 'private, no-store',
     });
     createReadStream(join(dir, id)).pipe(res);
   });
