@@ -67,6 +67,18 @@ export function trustProxyFrom(raw: string | undefined): string | number {
   );
 }
 
+/**
+ * WEBHOOK_ALLOW_PRIVATE: `1` lets webhooks go to loopback and internal-network addresses (a receiver inside the city's
+ * own network); unset or `0` refuses them, so an admin's URL cannot reach the servers beside Fugong.
+ */
+export function webhookAllowPrivateFrom(raw: string | undefined): boolean {
+  if (raw === undefined || raw === '' || raw === '0') return false;
+  if (raw === '1') return true;
+  throw new ConfigError(
+    `WEBHOOK_ALLOW_PRIVATE must be 1 (webhooks may go to internal-network addresses) or 0 (refused, the default), got "${raw}"`,
+  );
+}
+
 function isAddressOrRange(part: string): boolean {
   const [address = '', mask, ...rest] = part.split('/');
   const family = isIP(address);

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parsePayloadKeys, PayloadKeyError, type PayloadKey } from './codec/payload-keys';
-import { ConfigError, logLevelFrom, publicUrlFrom, smtpUrlFrom, trustProxyFrom } from './config-values';
+import { ConfigError, logLevelFrom, publicUrlFrom, smtpUrlFrom, trustProxyFrom, webhookAllowPrivateFrom } from './config-values';
 import { tracingWanted } from './tracing-wanted';
 
 /** TLS towards Temporal, in the SDK's shape (both Connection.connect and NativeConnection.connect take it). */
@@ -53,6 +53,11 @@ export interface Config {
     wecomUrl: string | undefined;
     /** DINGTALK_ROBOT_URL, e.g. https://oapi.dingtalk.com/robot/send */
     dingtalkUrl: string | undefined;
+  };
+  /** Outgoing webhooks (core/webhooks/). */
+  webhooks: {
+    /** WEBHOOK_ALLOW_PRIVATE=1: receivers may be on loopback or the internal network; refused by default. */
+    allowPrivate: boolean;
   };
   /** The SMS provider (core/notify/sms-provider.ts); undefined (the default) keeps SMS rows in the outbox, calls no one. */
   sms: SmsConfig | undefined;
@@ -275,6 +280,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, root = process.
       from: env.MAIL_FROM || 'Fugong 复工 <noreply@fugong.local>',
     },
     robots: { wecomUrl: robotUrlFrom(env, 'WECOM_ROBOT_URL'), dingtalkUrl: robotUrlFrom(env, 'DINGTALK_ROBOT_URL') },
+    webhooks: { allowPrivate: webhookAllowPrivateFrom(env.WEBHOOK_ALLOW_PRIVATE) },
     sms: smsFrom(env),
     timeZone,
     publicUrl: publicUrlFrom(env.PUBLIC_URL, port),

@@ -62,6 +62,7 @@ sms?.start();
 const webhooks = createWebhookDispatcher({
   db,
   box: createSecretBox(payloadKeys(config), 'webhook'),
+  allowPrivate: config.webhooks.allowPrivate,
   onError: (error) => logger.error({ err: error }, 'webhook dispatch failed'),
 });
 webhooks.start();

@@ -8,6 +8,7 @@ import { createOutboxDispatcher, drainLoop, exponentialBackoffMs, type SendOutco
 import type { Db } from '../stores/db-types';
 import { findSubscriptionTarget } from '../stores/notify/webhook-store';
 import { dueDeliveries, findEvent, type WebhookEventRow } from '../stores/outbox/webhook-event-store';
+import { postWebhook, type PostOutcome } from './post-webhook';
 import { collectWebhookEvents } from './webhook-collector';
 import { signWebhook, WEBHOOK_HEADERS } from './webhook-signature';
 
@@ -18,6 +19,8 @@ export interface WebhookDispatcherDeps {
   now?: () => Date;
   /** Attempts before a delivery is dead (10 by default: about 2½ hours of backoff). */
   maxAttempts?: number;
+  /** WEBHOOK_ALLOW_PRIVATE: deliver to loopback and internal-network addresses too (refused by default). */
+  allowPrivate?: boolean;
   onError?: (error: unknown) => void;
 }
 
@@ -48,34 +51,17 @@ export function webhookBody(event: WebhookEventRow): string {
   });
 }
 
-async function post(
-  url: string,
-  secret: string,
-  event: WebhookEventRow,
-  nowMs: number,
-): Promise<{ status: number | null; error: string | null }> {
+async function post(url: string, secret: string, event: WebhookEventRow, nowMs: number, allowPrivate: boolean): Promise<PostOutcome> {
   const body = webhookBody(event);
   const timestamp = Math.floor(nowMs / 1000);
-  try {
-    const response = await fetch(url, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json; charset=utf-8',
-        [WEBHOOK_HEADERS.signature]: signWebhook(secret, timestamp, body),
-        [WEBHOOK_HEADERS.timestamp]: String(timestamp),
-        [WEBHOOK_HEADERS.eventId]: event.publicId,
-        [WEBHOOK_HEADERS.eventKind]: event.kind,
-      },
-      body,
-      redirect: 'manual',
-      signal: AbortSignal.timeout(TIMEOUT_MS),
-    });
-    await response.arrayBuffer().catch(() => undefined);
-    return { status: response.status, error: response.ok ? null : `HTTP ${response.status}` };
-  } catch (error) {
-    const cause = (error as { cause?: { code?: string } }).cause?.code;
-    return { status: null, error: `unreachable: ${cause ?? (error as Error).message}`.slice(0, 1000) };
-  }
+  const headers = {
+    'content-type': 'application/json; charset=utf-8',
+    [WEBHOOK_HEADERS.signature]: signWebhook(secret, timestamp, body),
+    [WEBHOOK_HEADERS.timestamp]: String(timestamp),
+    [WEBHOOK_HEADERS.eventId]: event.publicId,
+    [WEBHOOK_HEADERS.eventKind]: event.kind,
+  };
+  return postWebhook(url, headers, body, { allowPrivate, timeoutMs: TIMEOUT_MS });
 }
 
 /** Builds the dispatcher; `drainOnce` is the whole of its work, `start` runs it on an interval in the worker. */
@@ -99,7 +85,7 @@ export function createWebhookDispatcher(deps: WebhookDispatcherDeps) {
       return { target: { url: subscription.url, secret: deps.box.open(subscription.sealedSecret), event } };
     },
     async send(_row, { url, secret, event }, nowMs): Promise<SendOutcome> {
-      const outcome = await post(url, secret, event, nowMs);
+      const outcome = await post(url, secret, event, nowMs, deps.allowPrivate ?? false);
       return outcome.error
         ? { kind: 'failed', reason: outcome.error, columns: { last_status: outcome.status } }
         : { kind: 'sent', columns: { last_status: outcome.status } };

@@ -341,7 +341,7 @@ export const TABLE: Record<string, Case> = {
   'GET /api/admin/webhooks': { path: () => '/api/admin/webhooks', allowed: ['admin'] },
   'POST /api/admin/webhooks': {
     path: () => '/api/admin/webhooks',
-    body: () => ({ name: '矩阵订阅', url: 'http://127.0.0.1:9/matrix', kinds: ['case.settled'] }),
+    body: () => ({ name: '矩阵订阅', url: 'https://hooks.example.org/matrix', kinds: ['case.settled'] }),
     allowed: ['admin'],
   },
   'PUT /api/admin/webhooks/:id': {

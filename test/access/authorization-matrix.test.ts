@@ -213,7 +213,7 @@ async function webhookFixtures(baseUrl: string, db: RunningSystem['db']): Promis
   await session.login('admin', DEMO_PASSWORD);
   const answer = await session.request('POST', '/api/admin/webhooks', {
     name: '矩阵夹具订阅',
-    url: 'http://127.0.0.1:9/matrix-fixture',
+    url: 'https://hooks.example.org/matrix-fixture',
     kinds: ['case.settled'],
   });
   const webhookId = Number(answer.body.subscription.id);

@@ -17,7 +17,8 @@ describe('webhook administration', () => {
   let subscriber: WebhookSubscriber | undefined;
 
   beforeAll(async () => {
-    app = await startBareApp({ env: { FUGONG_PAYLOAD_KEYS: newPayloadKeyLine('hooks') } });
+    // The subscriber listens on loopback, which only WEBHOOK_ALLOW_PRIVATE lets a URL name.
+    app = await startBareApp({ env: { FUGONG_PAYLOAD_KEYS: newPayloadKeyLine('hooks'), WEBHOOK_ALLOW_PRIVATE: '1' } });
     admin = new HttpSession(app.baseUrl);
     await admin.login('admin', DEMO_PASSWORD);
   });
@@ -27,7 +28,11 @@ describe('webhook administration', () => {
   });
 
   it('answers the secret once, keeps it sealed, and the subscriber holding it verifies what is delivered', async () => {
-    const dispatcher = createWebhookDispatcher({ db: app.db, box: createSecretBox(payloadKeys(app.config), 'webhook') });
+    const dispatcher = createWebhookDispatcher({
+      db: app.db,
+      box: createSecretBox(payloadKeys(app.config), 'webhook'),
+      allowPrivate: app.config.webhooks.allowPrivate,
+    });
     await dispatcher.drainOnce();
     const made = await admin.request('POST', '/api/admin/webhooks', {
       name: '市住建局数据平台',

@@ -5,7 +5,10 @@
 import type { RJSFSchema } from '@rjsf/utils';
 import { Router, type Request } from 'express';
 import { createSecretBox, type SecretBox } from '#core/codec/secret-box';
+import type { Locale } from '#core/domain/locale';
 import { AppError } from '#core/errors';
+import { isInternalHost } from '#core/webhooks/internal-address';
+import { REFUSED_INTERNAL, UNKNOWN_HOST, UNREACHABLE } from '#core/webhooks/post-webhook';
 import { WEBHOOK_KINDS, type WebhookKind } from '#core/webhooks/webhook-kinds';
 import { deliveryPage, deliveryStateOf, type DeliveryFilter } from '#core/stores/notify/webhook-delivery-log-store';
 import {
@@ -22,7 +25,7 @@ import { apiRouter } from '../api-router';
 import type { AppDeps } from '../app-deps';
 import { auditRequest } from '../audit/audit-request';
 import { pageQuery } from '../paging';
-import { accepts, bodyOf, PAGE_QUERY_PROPERTIES, queryOf } from '../route-contract';
+import { accepts, bodyOf, invalidBody, PAGE_QUERY_PROPERTIES, queryOf } from '../route-contract';
 
 const KINDS: RJSFSchema = { type: 'array', items: { type: 'string', enum: [...WEBHOOK_KINDS] }, minItems: 1, uniqueItems: true };
 const URL_FIELD: RJSFSchema = {
@@ -64,6 +67,36 @@ const notFound = (what: 'subscription' | 'delivery') =>
       : { 'zh-CN': '没有这条投递记录', en: 'No such delivery' },
   );
 
+const NOT_A_URL = { 'zh-CN': '推送地址不是有效的网址', en: 'The URL is not a valid address' };
+const INTERNAL_URL = {
+  'zh-CN': '推送地址指向本机或内网地址，已拒绝；接收方确在内网时，请运维设置 WEBHOOK_ALLOW_PRIVATE=1',
+  en: 'The URL points to this server or the internal network; refused. For a receiver on the internal network, set WEBHOOK_ALLOW_PRIVATE=1',
+};
+const REFUSED_IN = { 'zh-CN': '目标地址是内网地址，已拒绝', en: REFUSED_INTERNAL };
+const UNKNOWN_HOST_IN = { 'zh-CN': '找不到推送地址的主机名，请检查网址', en: 'Host name not found; check the URL' };
+
+/** A delivery's reason as the log shows it: the refusal and an unknown host in the reader's language, any other failed
+ * connection as just `unreachable` (the page words it), and no socket or parser code that rows written before the
+ * dispatcher stopped recording them may still hold (`unreachable: HPE_INVALID_CONSTANT`). */
+function shownReason(reason: string | null, locale: Locale): string | null {
+  if (reason === REFUSED_INTERNAL) return REFUSED_IN[locale];
+  if (reason === UNKNOWN_HOST) return UNKNOWN_HOST_IN[locale];
+  return reason?.startsWith('unreachable') ? UNREACHABLE : reason;
+}
+
+/** Refuses (422 at /url) a URL that cannot be parsed, or that names localhost or an internal IP while those are not
+ * allowed; a name that resolves inside is refused by the dispatcher when it dials. */
+function checkUrl(url: string | undefined, allowPrivate: boolean, locale: Locale): void {
+  if (url === undefined) return;
+  let hostname: string;
+  try {
+    hostname = new URL(url).hostname;
+  } catch {
+    throw invalidBody([{ path: '/url', message: NOT_A_URL[locale] }]);
+  }
+  if (!allowPrivate && isInternalHost(hostname)) throw invalidBody([{ path: '/url', message: INTERNAL_URL[locale] }]);
+}
+
 function idOf(req: Request): number {
   const id = Number(req.params.id);
   return Number.isInteger(id) && id > 0 ? id : 0;
@@ -74,6 +107,7 @@ export function webhookRoutes(deps: AppDeps): Router {
   const { db } = deps;
   const router = apiRouter();
   const now = deps.now ?? (() => new Date());
+  const allowPrivate = deps.config.webhooks.allowPrivate;
   let box: SecretBox | undefined;
   // Opened on first use, like the robots' sealer: the embedded default's key file is made before the web server runs.
   const sealer = () => (box ??= createSecretBox(payloadKeys(deps.config), 'webhook'));
@@ -94,6 +128,7 @@ export function webhookRoutes(deps: AppDeps): Router {
     async (req, res) => {
       const admin = requireRole(req, ['admin']);
       const body = bodyOf<{ name: string; url: string; kinds: WebhookKind[] }>(req);
+      checkUrl(body.url, allowPrivate, req.locale);
       const { id, secret } = await createSubscription(db, sealer(), { ...body, createdBy: admin.id }, now().toISOString());
       await auditRequest(db, req, 'webhook.subscribed', { type: 'webhook', id }, { name: body.name, url: body.url, kinds: body.kinds });
       res.status(201).json({ subscription: await findSubscription(db, id), secret });
@@ -108,6 +143,7 @@ export function webhookRoutes(deps: AppDeps): Router {
       const before = await findSubscription(db, idOf(req));
       if (!before) throw notFound('subscription');
       const body = bodyOf<SubscriptionChange>(req);
+      checkUrl(body.url, allowPrivate, req.locale);
       await updateSubscription(db, before.id, body, now().toISOString());
       await auditRequest(db, req, 'webhook.changed', { type: 'webhook', id: before.id }, { ...body });
       res.json({ subscription: await findSubscription(db, before.id) });
@@ -121,7 +157,8 @@ export function webhookRoutes(deps: AppDeps): Router {
       requireRole(req, ['admin']);
       const filter = queryOf<DeliveryFilter & { limit?: number; offset?: number }>(req);
       const { deliveries, page } = await deliveryPage(db, filter, pageQuery(filter));
-      res.json({ deliveries, page });
+      const shown = deliveries.map((row) => ({ ...row, lastError: shownReason(row.lastError, req.locale) }));
+      res.json({ deliveries: shown, page });
     },
   );
 

@@ -27,7 +27,9 @@ export function WebhookDeliveryLog() {
   const result = (row: WebhookDelivery) => {
     if (row.lastStatus !== null) return t('webhooks.answered', { status: row.lastStatus });
     if (row.lastError?.startsWith('subscription')) return t('webhooks.switchedOff');
-    return row.lastError ? t('webhooks.unreachable') : '';
+    if (row.lastError === 'unreachable') return t('webhooks.unreachable');
+    // Any other reason comes worded in the reader's language by the server (an internal address refused, no such host).
+    return row.lastError ?? '';
   };
   const retry = async (id: number) => {
     setProblem(null);
