@@ -12,13 +12,18 @@ export { freshResidentId };
 const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 const ALL_STEPS = ['certificate', 'temperature', 'disinfection', 'registration', 'code-scan', 'commitment', 'notice', 'separate-lane'];
 
-/** A gate check by `gate` (signed in as a gate officer) at `temperature`, all steps done; answers the API's answer. */
-export async function checkAtGate(gate: HttpSession, temperature: number, checkId = randomUUID()) {
+/** A gate check by `gate` (signed in as a gate officer) at `temperature`, all steps done, of `worker` (a fresh one by
+ * default); answers the API's answer. */
+export async function checkAtGate(
+  gate: HttpSession,
+  temperature: number,
+  checkId = randomUUID(),
+  worker: { residentId: string; name: string; mobile?: string } = { residentId: freshResidentId(), name: '矩阵测试' },
+) {
   const setup = (await gate.request('GET', '/api/gate/setup')).body.setup;
   const upload = (await gate.request('POST', '/api/uploads', PNG, { contentType: 'image/png' })).body.upload;
   const data = {
-    residentId: freshResidentId(),
-    name: '矩阵测试',
+    ...worker,
     channel: 'people',
     certificate: 'pass',
     steps: ALL_STEPS,

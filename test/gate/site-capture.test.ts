@@ -9,10 +9,8 @@ import { quarantinesEndingBy } from '#core/stores/quarantine-store';
 import { HttpSession, signedIn } from '#scripts/kit/http-session';
 import { startSystem, type RunningSystem } from '../helpers/running-system';
 import { testDatabases } from '../helpers/test-db';
-import { freshResidentId } from './gate-fixtures';
+import { checkAtGate, freshResidentId } from './gate-fixtures';
 
-const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-const ALL_STEPS = ['certificate', 'temperature', 'disinfection', 'registration', 'code-scan', 'commitment', 'notice', 'separate-lane'];
 const SECRET = { name: '李秘密', mobile: '13700137000' };
 
 describe.each(testDatabases())('what a gate reads of a worker another site registered, on $name', (database) => {
@@ -52,21 +50,8 @@ describe.each(testDatabases())('what a gate reads of a worker another site regis
   });
 
   /** A signed check by `gate` with all steps done, at `temperature`. */
-  async function check(gate: HttpSession, worker: { residentId: string; name: string; mobile?: string }, temperature = 36.5) {
-    const setup = (await gate.request('GET', '/api/gate/setup')).body.setup;
-    const upload = (await gate.request('POST', '/api/uploads', PNG, { contentType: 'image/png' })).body.upload;
-    const data = {
-      ...worker,
-      channel: 'people',
-      certificate: 'pass',
-      steps: ALL_STEPS,
-      temperature,
-      riskFlag: false,
-      signature: upload.ref,
-      commitmentSha256: setup.commitment['zh-CN'].sha256,
-    };
-    return gate.request('POST', '/api/gate/checks', { checkId: randomUUID(), data });
-  }
+  const check = (gate: HttpSession, worker: { residentId: string; name: string; mobile?: string }, temperature = 36.5) =>
+    checkAtGate(gate, temperature, randomUUID(), worker);
 
   /** The register row of `workerId` as `session` reads the register of `projectId`. */
   async function registerRow(session: HttpSession, projectId: number, workerId: number) {
