@@ -27,8 +27,10 @@ export function GateCheckForm({ setup, userId }: { setup: GateSetup; userId: num
   const { t, locale } = useI18n();
   const check = useGateCheck(setup, locale, userId);
   const formRef = useRef<HTMLFormElement>(null);
-  // The look-up found the worker in quarantine here until then: nothing to check at the gate, nothing to submit.
-  const [quarantinedUntil, setQuarantinedUntil] = useState<string | null>(null);
+  // The look-up found the worker in quarantine here: nothing to check at the gate, so nothing but the notice is shown.
+  const [inQuarantine, setInQuarantine] = useState(false);
+  // A try to submit while something is missing (Enter in a field, a tap on the waiting button): now it is said in red.
+  const [attempted, setAttempted] = useState(false);
   const { values, update, fieldErrors: errors } = check;
   const problems = Object.values(errors);
   useEffect(() => {
@@ -40,14 +42,32 @@ export function GateCheckForm({ setup, userId }: { setup: GateSetup; userId: num
         result={check.result}
         workerName={values.worker.name}
         days={setup.days}
+        facts={check.submitted}
         onNext={() => {
-          setQuarantinedUntil(null);
+          setInQuarantine(false);
+          setAttempted(false);
           check.next();
         }}
         offline={check.decidedOffline}
       />
     );
   const needsSignature = !check.turnedBack && check.signs && !check.signature;
+  const workerFields = (
+    <WorkerFields
+      value={values.worker}
+      onChange={(worker) => update({ worker })}
+      errors={errors}
+      onQuarantine={(quarantined) => {
+        setInQuarantine(quarantined);
+        // The signature pad goes with the form; a signature kept unseen would count for whoever is checked next.
+        if (quarantined) check.sign(null);
+      }}
+      onStartOver={() => {
+        setAttempted(false);
+        check.next();
+      }}
+    />
+  );
   const missing = missingBeforeSubmit({
     residentId: values.worker.residentId,
     name: values.worker.name,
@@ -72,115 +92,124 @@ export function GateCheckForm({ setup, userId }: { setup: GateSetup; userId: num
       onSubmit={(event) => {
         event.preventDefault();
         // The button waits while anything is missing; Enter in a field must not send what it would not.
-        if (missing.length === 0 && quarantinedUntil === null) void check.submit();
+        if (missing.length === 0) void check.submit();
+        else setAttempted(true);
       }}
     >
-      <WorkerFields value={values.worker} onChange={(worker) => update({ worker })} errors={errors} onQuarantine={setQuarantinedUntil} />
-      <ChoiceGroup
-        legend={t('gate.channel')}
-        name="channel"
-        value={values.channel}
-        options={options('gate.channel', setup.channels)}
-        onChange={(channel) => update({ channel })}
-      >
-        {lane && <p className="muted">{t('gate.scanAt', { code: lane.scan.title[locale] })}</p>}
-      </ChoiceGroup>
-      {lane?.vehicle && (
-        <TextField
-          label={t('gate.vehiclePlate')}
-          hint={t('gate.vehiclePlateHint')}
-          value={values.vehiclePlate}
-          onChange={(vehiclePlate) => update({ vehiclePlate })}
-          autoComplete="off"
-          error={errors['/vehiclePlate']}
-        />
-      )}
-      <ChoiceGroup
-        legend={t('gate.certificate')}
-        name="certificate"
-        value={values.certificate}
-        options={options('gate.certificate', ['health-certificate', 'pass', 'none'])}
-        onChange={check.answerCertificate}
-        error={errors['/certificate']}
-      >
-        {check.turnedBack && <p className="gate-warning">{t('gate.turnBackNote')}</p>}
-      </ChoiceGroup>
-      {!check.turnedBack && (
+      {workerFields}
+      {/* The same form element either way, so the look-up's notice in the worker fields stays as the rest goes. */}
+      {!inQuarantine && (
         <>
-          <TemperatureField
-            id="gate-temperature"
-            value={values.temperature}
-            onChange={(temperature) => update({ temperature })}
-            threshold={setup.feverThreshold}
-            required
-            error={errors['/temperature']}
-          />
-          <CheckboxField label={t('gate.risk')} checked={values.riskFlag} onChange={(riskFlag) => update({ riskFlag })} />
-          <TextField
-            label={t('gate.travel')}
-            value={values.recentTravel}
-            onChange={(recentTravel) => update({ recentTravel })}
-            autoComplete="off"
-          />
           <ChoiceGroup
-            legend={t('gate.zone')}
-            name="zone"
-            value={values.zone}
-            options={options('register.zone', setup.zones)}
-            onChange={(zone) => update({ zone })}
-          />
-          {check.signs && (
-            <section className="gate-group" aria-labelledby="gate-commitment">
-              <h2 id="gate-commitment">{t('gate.commitment')}</h2>
-              <p className="commitment">{setup.commitment[locale].text}</p>
-              <p className="muted">{t('gate.signHere')}</p>
-              <SignaturePad onChange={check.sign} />
-              {(needsSignature || errors['/signature']) && (
-                <p className="field__error">{errors['/signature'] ?? t('gate.signatureMissing')}</p>
+            legend={t('gate.channel')}
+            name="channel"
+            value={values.channel}
+            options={options('gate.channel', setup.channels)}
+            onChange={(channel) => update({ channel })}
+          >
+            {lane && <p className="muted">{t('gate.scanAt', { code: lane.scan.title[locale] })}</p>}
+          </ChoiceGroup>
+          {lane?.vehicle && (
+            <TextField
+              label={t('gate.vehiclePlate')}
+              hint={t('gate.vehiclePlateHint')}
+              value={values.vehiclePlate}
+              onChange={(vehiclePlate) => update({ vehiclePlate })}
+              autoComplete="off"
+              error={errors['/vehiclePlate']}
+            />
+          )}
+          <ChoiceGroup
+            legend={t('gate.certificate')}
+            name="certificate"
+            value={values.certificate}
+            options={options('gate.certificate', ['health-certificate', 'pass', 'none'])}
+            onChange={check.answerCertificate}
+            error={errors['/certificate']}
+          >
+            {check.turnedBack && <p className="gate-warning">{t('gate.turnBackNote')}</p>}
+          </ChoiceGroup>
+          {!check.turnedBack && (
+            <>
+              <TemperatureField
+                id="gate-temperature"
+                value={values.temperature}
+                onChange={(temperature) => update({ temperature })}
+                threshold={setup.feverThreshold}
+                required
+                error={errors['/temperature']}
+              />
+              <CheckboxField label={t('gate.risk')} checked={values.riskFlag} onChange={(riskFlag) => update({ riskFlag })} />
+              <TextField
+                label={t('gate.travel')}
+                value={values.recentTravel}
+                onChange={(recentTravel) => update({ recentTravel })}
+                autoComplete="off"
+              />
+              <ChoiceGroup
+                legend={t('gate.zone')}
+                name="zone"
+                value={values.zone}
+                options={options('register.zone', setup.zones)}
+                onChange={(zone) => update({ zone })}
+              />
+              {check.signs && (
+                <section className="gate-group" aria-labelledby="gate-commitment">
+                  <h2 id="gate-commitment">{t('gate.commitment')}</h2>
+                  <p className="commitment">{setup.commitment[locale].text}</p>
+                  <p className="muted">{t('gate.signHere')}</p>
+                  <SignaturePad onChange={check.sign} />
+                  {errors['/signature'] ? (
+                    <p className="field__error">{errors['/signature']}</p>
+                  ) : (
+                    needsSignature && <p className={attempted ? 'field__error' : 'muted'}>{t('gate.signatureMissing')}</p>
+                  )}
+                </section>
               )}
-            </section>
+              {setup.notice && check.laneSteps.includes('notice') && (
+                <section className="gate-group" aria-labelledby="gate-notice">
+                  <h2 id="gate-notice">{t('gate.notice')}</h2>
+                  <p className="commitment">{setup.notice[locale].text}</p>
+                  {errors['/noticeSha256'] && <p className="field__error">{errors['/noticeSha256']}</p>}
+                </section>
+              )}
+              <StepChecklist steps={check.laneSteps} done={values.steps} onToggle={check.toggle} error={errors['/steps']} />
+            </>
           )}
-          {setup.notice && check.laneSteps.includes('notice') && (
-            <section className="gate-group" aria-labelledby="gate-notice">
-              <h2 id="gate-notice">{t('gate.notice')}</h2>
-              <p className="commitment">{setup.notice[locale].text}</p>
-              {errors['/noticeSha256'] && <p className="field__error">{errors['/noticeSha256']}</p>}
-            </section>
+          {problems.length > 0 ? (
+            // Read out at once: what is wrong, field by field, while focus moves to the first of them.
+            <div className="notice notice--error" role="alert">
+              <p className="notice__title">{t('gate.problems', { count: problems.length })}</p>
+              <ul className="problem-list">
+                {problems.map((message) => (
+                  <li key={message}>{message}</li>
+                ))}
+              </ul>
+            </div>
+          ) : (
+            check.error !== null &&
+            (check.error instanceof OfflineKeyMissing ? (
+              <p className="notice notice--error" role="alert">
+                {t('offline.noKey')}
+              </p>
+            ) : (
+              <ErrorNotice error={check.error} />
+            ))
           )}
-          <StepChecklist steps={check.laneSteps} done={values.steps} onToggle={check.toggle} error={errors['/steps']} />
+          {/* A tap on the disabled button reaches the bar as a pointer event only (no click): that is the try. */}
+          <div className="gate-submit" onPointerDown={() => missing.length > 0 && setAttempted(true)}>
+            <SubmitHint id="gate-submit-hint" missing={missing} tone={attempted ? 'error' : check.started ? 'warning' : 'plain'} />
+            <BusyButton
+              busy={check.busy}
+              label={t('gate.submit')}
+              busyLabel={t('gate.submitting')}
+              // Disabled while the hint beside it lists anything, as for the signature: a press could only be refused.
+              disabled={missing.length > 0}
+              describedBy={missing.length > 0 ? 'gate-submit-hint' : undefined}
+            />
+          </div>
         </>
       )}
-      {problems.length > 0 ? (
-        // Read out at once: what is wrong, field by field, while focus moves to the first of them.
-        <div className="notice notice--error" role="alert">
-          <p className="notice__title">{t('gate.problems', { count: problems.length })}</p>
-          <ul className="problem-list">
-            {problems.map((message) => (
-              <li key={message}>{message}</li>
-            ))}
-          </ul>
-        </div>
-      ) : (
-        check.error !== null &&
-        (check.error instanceof OfflineKeyMissing ? (
-          <p className="notice notice--error" role="alert">
-            {t('offline.noKey')}
-          </p>
-        ) : (
-          <ErrorNotice error={check.error} />
-        ))
-      )}
-      <div className="gate-submit">
-        <SubmitHint id="gate-submit-hint" missing={missing} inQuarantine={quarantinedUntil !== null} />
-        <BusyButton
-          busy={check.busy}
-          label={t('gate.submit')}
-          busyLabel={t('gate.submitting')}
-          // Disabled while the hint beside it lists anything, as for the signature: a press could only be refused.
-          disabled={missing.length > 0 || quarantinedUntil !== null}
-          describedBy={missing.length > 0 || quarantinedUntil !== null ? 'gate-submit-hint' : undefined}
-        />
-      </div>
     </form>
   );
 }

@@ -1,6 +1,9 @@
 // The phone's queue on the gate page (issue 23): "待同步 N" in the header, the data's as-of stamp when offline, each
-// queued check as 待同步 / 已同步 / 未被接受 with the server's reason and what to do, storage used, and a warning when
-// checks have waited longer than the limit of the definition they were made with (offline/queue-limit.ts). The visit page (pages/visits/visit-offline.tsx) shows its queue with it too.
+// queued check as 待同步 / 已同步 / 未被接受 with the server's reason and what to do, storage used (only while items wait
+// or when it is nearly full: storage-note.ts), and a warning when checks have waited longer than the limit of the
+// definition they were made with (offline/queue-limit.ts). The visit page (pages/visits/visit-offline.tsx) shows its
+// queue with it too.
+import { useEffect, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { formatDateTime } from '../../format/format-date-time';
 import { useI18n } from '../../i18n/use-i18n';
@@ -10,6 +13,7 @@ import type { useOfflineQueue } from '../../offline/use-offline-queue';
 import './offline-queue-panel.css';
 import { addZhCnMessages } from '../../i18n/loaded-dictionaries';
 import { gateZhCn } from '../../i18n/messages/gate-messages';
+import { storageNote } from './storage-note';
 
 // This feature's words come with its chunk, not with the first scripts.
 addZhCnMessages(gateZhCn);
@@ -30,8 +34,20 @@ export function OfflineHeaderStatus({ queue }: { queue: Queue }) {
   );
 }
 
-function megabytes(bytes: number): string {
-  return `${(bytes / 1_048_576).toFixed(1)} MB`;
+function storageSize(bytes: number): string {
+  return bytes >= 1_073_741_824 ? `${(bytes / 1_073_741_824).toFixed(1)} GB` : `${(bytes / 1_048_576).toFixed(1)} MB`;
+}
+
+/** The browser's storage quota for this site, once the estimate answers (null where it cannot tell). */
+function useStorageQuota(): number | null {
+  const [quota, setQuota] = useState<number | null>(null);
+  useEffect(() => {
+    void navigator.storage?.estimate?.().then(
+      (estimate) => setQuota(estimate.quota ?? null),
+      () => undefined,
+    );
+  }, []);
+  return quota;
 }
 
 /** Props of OfflineQueuePanel: the queue, its data's stamp, and for other kinds than the gate's, how a synced item
@@ -47,6 +63,8 @@ export interface OfflineQueuePanelProps {
 export function OfflineQueuePanel({ queue, asOf, synced, whatToDo }: OfflineQueuePanelProps) {
   const { t, locale } = useI18n();
   const p = punctuation(locale);
+  const quota = useStorageQuota();
+  const storage = storageNote(queue.usage, quota, queue.items.length);
   const outcome = (value: string | undefined) => (value ? t(`worker.status.${value}` as Parameters<typeof t>[0]) : '');
   const syncedText = synced ?? ((item: QueueEntry) => t('offline.syncedAs', { outcome: outcome(item.answer?.outcome) }));
   return (
@@ -95,7 +113,12 @@ export function OfflineQueuePanel({ queue, asOf, synced, whatToDo }: OfflineQueu
           )}
         </>
       )}
-      {queue.usage !== null && <p className="muted">{t('offline.storage', { used: megabytes(queue.usage) })}</p>}
+      {storage?.kind === 'used' && <p className="muted">{t('offline.storage', { used: storageSize(storage.used) })}</p>}
+      {storage?.kind === 'nearlyFull' && (
+        <p className="notice notice--warning" role="status">
+          {t('gate.storageNearlyFull', { used: storageSize(storage.used), quota: storageSize(storage.quota) })}
+        </p>
+      )}
     </section>
   );
 }

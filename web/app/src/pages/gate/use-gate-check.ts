@@ -67,18 +67,26 @@ export function useGateCheck(setup: GateSetup, locale: Locale, userId: number) {
   const [error, setError] = useState<unknown>(null);
   const [result, setResult] = useState<GateCheckResult | null>(null);
   const [decidedOffline, setDecidedOffline] = useState(false);
+  // What was sent, so the decision's reasons can name the reading beside the rule's limit.
+  const [submitted, setSubmitted] = useState<Record<string, unknown>>({});
+  // Whether the officer has entered anything yet: until then what is missing is a plain list, not a warning.
+  const [started, setStarted] = useState(false);
   const turnedBack = values.certificate === 'none';
   // The lane's steps from the definition; a definition without lanes walks everyone through all eight.
   const lane = setup.lanes?.find((l) => l.channel === values.channel);
   const laneSteps: readonly GateStep[] = lane?.steps ?? GATE_STEPS;
   const signs = laneSteps.includes('commitment');
 
-  const update = (change: Partial<GateCheckValues>) => setValues((current) => ({ ...current, ...change }));
+  const change = (next: (current: GateCheckValues) => GateCheckValues) => {
+    setStarted(true);
+    setValues(next);
+  };
+  const update = (patch: Partial<GateCheckValues>) => change((current) => ({ ...current, ...patch }));
   // Answering the certificate question is the first step done, as signing is the commitment step.
   const answerCertificate = (certificate: string) =>
-    setValues((current) => ({ ...current, certificate, steps: new Set(current.steps).add('certificate') }));
+    change((current) => ({ ...current, certificate, steps: new Set(current.steps).add('certificate') }));
   const toggle = (step: GateStep) =>
-    setValues((current) => {
+    change((current) => {
       const steps = new Set(current.steps);
       if (steps.has(step)) steps.delete(step);
       else steps.add(step);
@@ -86,7 +94,7 @@ export function useGateCheck(setup: GateSetup, locale: Locale, userId: number) {
     });
   const sign = (png: Blob | null) => {
     setSignature(png);
-    setValues((current) => {
+    change((current) => {
       const steps = new Set(current.steps);
       if (png) steps.add('commitment');
       else steps.delete('commitment');
@@ -121,6 +129,7 @@ export function useGateCheck(setup: GateSetup, locale: Locale, userId: number) {
           ...(setup.notice && values.steps.has('notice') ? { noticeSha256: setup.notice[locale].sha256 } : {}),
         });
       }
+      setSubmitted(data);
       if (!navigator.onLine) return await decideOffline(data);
       try {
         if (data.signature === PENDING_UPLOAD)
@@ -171,6 +180,8 @@ export function useGateCheck(setup: GateSetup, locale: Locale, userId: number) {
   function next(): void {
     setDecidedOffline(false);
     setValues(initial());
+    setStarted(false);
+    setSubmitted({});
     setSignature(null);
     setCheckId(newSubmissionId());
     setResult(null);
@@ -192,6 +203,8 @@ export function useGateCheck(setup: GateSetup, locale: Locale, userId: number) {
     error,
     fieldErrors: errorsOf(error),
     result,
+    submitted,
+    started,
     decidedOffline,
     submit,
     next,

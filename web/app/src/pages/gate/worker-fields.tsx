@@ -29,8 +29,11 @@ export interface WorkerFieldsProps {
   value: WorkerValues;
   onChange: (value: WorkerValues) => void;
   errors: Record<string, string>;
-  /** Told the end of the active quarantine at this site the worker of the ID is in, or null (none, or a new ID). */
-  onQuarantine?: (endsAt: string | null) => void;
+  /** Told whether the worker of the ID is in quarantine at this site (false again for a new or cleared ID). */
+  onQuarantine?: (inQuarantine: boolean) => void;
+  /** The officer leaves a worker in quarantine for another: the whole check starts afresh (the worker fields are emptied
+   * here either way). */
+  onStartOver?: () => void;
 }
 
 /** What the look-up found: a known worker, their standing at this site, the end of a quarantine here. */
@@ -42,13 +45,13 @@ interface Found {
 }
 
 /** ID number with a look-up button, then name and mobile (prefilled for a known worker). */
-export function WorkerFields({ value, onChange, errors, onQuarantine }: WorkerFieldsProps) {
+export function WorkerFields({ value, onChange, errors, onQuarantine, onStartOver }: WorkerFieldsProps) {
   const { t, locale } = useI18n();
   const [busy, setBusy] = useState(false);
   const [found, setFoundState] = useState<Found | null>(null);
   const setFound = (next: Found | null) => {
     setFoundState(next);
-    onQuarantine?.(next?.status === 'quarantined' ? (next.quarantineEndsAt ?? null) : null);
+    onQuarantine?.(next?.status === 'quarantined');
   };
   const [failure, setFailure] = useState<unknown>(null);
   // The ID in the field now: an answer for an ID since changed is dropped.
@@ -85,11 +88,20 @@ export function WorkerFields({ value, onChange, errors, onQuarantine }: WorkerFi
     }
   };
   const quarantined = found?.status === 'quarantined';
+  const idBox = useRef<HTMLDivElement>(null);
+  // Back to an empty form for the next worker: nothing of the quarantined one stays in it.
+  const startOver = () => {
+    setFound(null);
+    current.current = '';
+    onChange({ residentId: '', name: '', mobile: '' });
+    onStartOver?.();
+    idBox.current?.querySelector('input')?.focus();
+  };
 
   return (
     <fieldset className="gate-group">
       <legend>{t('worker.residentId')}</legend>
-      <div className="lookup">
+      <div className="lookup" ref={idBox}>
         <TextField
           label={t('worker.residentId')}
           value={value.residentId}
@@ -132,27 +144,35 @@ export function WorkerFields({ value, onChange, errors, onQuarantine }: WorkerFi
           <p>
             {t('gate.inQuarantineWhatToDo')} <a href={routeHref({ name: 'siteRegister' })}>{t('gate.openRegister')}</a>
           </p>
+          <button type="button" className="button button--quiet" onClick={startOver}>
+            {t('gate.otherWorker')}
+          </button>
         </div>
       )}
       {found?.offline && <p className="muted">{t('offline.lookupOffline')}</p>}
       {failure !== null && <ErrorNotice error={failure} />}
-      <TextField
-        label={t('worker.name')}
-        value={value.name}
-        onChange={(name) => onChange({ ...value, name })}
-        required
-        autoComplete="off"
-        error={errors['/name']}
-      />
-      <TextField
-        label={t('worker.mobile')}
-        value={value.mobile}
-        onChange={(mobile) => onChange({ ...value, mobile })}
-        type="tel"
-        inputMode="tel"
-        autoComplete="off"
-        error={errors['/mobile']}
-      />
+      {/* The worker in quarantine is not checked again: the notice above is all there is to do. */}
+      {!quarantined && (
+        <>
+          <TextField
+            label={t('worker.name')}
+            value={value.name}
+            onChange={(name) => onChange({ ...value, name })}
+            required
+            autoComplete="off"
+            error={errors['/name']}
+          />
+          <TextField
+            label={t('worker.mobile')}
+            value={value.mobile}
+            onChange={(mobile) => onChange({ ...value, mobile })}
+            type="tel"
+            inputMode="tel"
+            autoComplete="off"
+            error={errors['/mobile']}
+          />
+        </>
+      )}
     </fieldset>
   );
 }
