@@ -3,11 +3,13 @@
 // fields and items). Pure and shared: the React pages draw the tree (web/app/src/form/value-view.tsx), the server writes
 // it into sentences. With `full`, it also applies the personal-data policy's masks; values the server already masked
 // are shown as masked, never as broken data.
-import type { RJSFSchema } from '@rjsf/utils';
+import type { RJSFSchema, UiSchema } from '@rjsf/utils';
 import type { Locale } from '#core/domain/locale';
 import { FREE_TEXT_MASK, HEALTH_MASK, maskValue } from '#core/privacy/mask';
 import { isPersonalKind, PERSONAL_KEYWORD, type PersonalKind } from '#core/privacy/personal-kind';
+import { fieldOrder } from './field-order';
 import { CHOICE_GLOSSARY, FIELD_GLOSSARY, formatDay, formatMoment, formatNumber, PRESENT_WORDS } from './present-words';
+import { branches, isChoiceList } from './schema-branches';
 
 /** A value as a reader sees it. */
 export type Shown =
@@ -42,25 +44,11 @@ export interface PresentOptions {
   full?: (kind: PersonalKind) => boolean;
   /** Keys of the top level left out (a result's bookkeeping that has its own sentence). */
   omit?: readonly string[];
+  /** The uiSchema of the value presented: its `ui:order` orders the fields as the form shows them. */
+  uiSchema?: UiSchema;
 }
 
 type Node = RJSFSchema | undefined;
-
-/** The node and every subschema that may describe the same value (allOf/anyOf/oneOf branches, if/then/else). */
-function branches(node: Node): RJSFSchema[] {
-  if (!node || typeof node !== 'object') return [];
-  const out: RJSFSchema[] = [node];
-  for (const list of [node.allOf, node.anyOf]) for (const s of list ?? []) out.push(...branches(s as RJSFSchema));
-  // A oneOf of `const` choices is a list of options, not alternative shapes of the value.
-  if (!isChoiceList(node.oneOf)) for (const s of node.oneOf ?? []) out.push(...branches(s as RJSFSchema));
-  for (const s of [node.then, node.else]) out.push(...branches(s as RJSFSchema));
-  for (const s of Object.values(node.dependencies ?? {})) if (!Array.isArray(s)) out.push(...branches(s as RJSFSchema));
-  return out;
-}
-
-function isChoiceList(list: unknown): boolean {
-  return Array.isArray(list) && list.length > 0 && list.every((o) => typeof o === 'object' && o !== null && 'const' in o);
-}
 
 function first<T>(node: Node, pick: (s: RJSFSchema) => T | undefined): T | undefined {
   for (const s of branches(node)) {
@@ -160,7 +148,7 @@ export function presentValue(node: Node, value: unknown, options: PresentOptions
     const shown = value.map((item, index) => ({
       key: String(index),
       label: words.item(index + 1),
-      value: presentValue(items, item, options, key),
+      value: presentValue(items, item, { ...options, uiSchema: uiOf(options.uiSchema, 'items') }, key),
     }));
     // A list of plain choices or words reads as one line ("人员返岗、交通运输").
     if (shown.every((s) => s.value.kind === 'text')) {
@@ -175,13 +163,19 @@ export function presentValue(node: Node, value: unknown, options: PresentOptions
   return scalar(node, key, value, options);
 }
 
-/** The fields of a record in the schema's order (then any others), each labelled and presented. */
+function uiOf(uiSchema: UiSchema | undefined, key: string): UiSchema | undefined {
+  const entry: unknown = uiSchema?.[key];
+  return typeof entry === 'object' && entry !== null && !Array.isArray(entry) ? (entry as UiSchema) : undefined;
+}
+
+/** The fields of a record in the order the form shows them (then any others), each labelled and presented. */
 export function presentFields(node: Node, data: Record<string, unknown>, options: PresentOptions): ShownField[] {
-  const order = branches(node).flatMap((s) => Object.keys((s.properties as Record<string, unknown> | undefined) ?? {}));
+  const order = fieldOrder(node, options.uiSchema);
   const keys = [...new Set([...order.filter((k) => Object.hasOwn(data, k)), ...Object.keys(data)])];
   return keys.map((key) => {
     const child = propertyOf(node, key);
-    return { key, label: fieldLabel(child, key, options), value: presentValue(child, data[key], { ...options, omit: undefined }, key) };
+    const childOptions = { ...options, omit: undefined, uiSchema: uiOf(options.uiSchema, key) };
+    return { key, label: fieldLabel(child, key, options), value: presentValue(child, data[key], childOptions, key) };
   });
 }
 

@@ -23,6 +23,8 @@ describe.skipIf(!executable)('liaison designation in a real browser (chromium)',
     await page.getByRole('button', { name: '提交' }).click();
     await page.getByText('已受理').first().waitFor({ timeout: 30_000 });
     await page.getByRole('cell', { name: '【复工】已收到您的《工作联络员指定》' }).waitFor({ timeout: 30_000 });
+    // Filed, its process ends: the case reads as settled with its last step done, not "received" beside "finished".
+    await page.locator('.progress-steps__step--done').filter({ hasText: '已办结' }).waitFor({ timeout: 30_000 });
 
     await page.getByLabel('语言').selectOption('en');
     await page.getByText('Received').first().waitFor();

@@ -35,6 +35,16 @@ describe('evaluation API', () => {
     expect(body.rows).toHaveLength(Number(enterprises!.n));
     expect(body.rows[0]).toMatchObject({ rank: 1, enterpriseId: own, counts: { creditPoint: 7 }, points: { creditPoint: 7 } });
     expect(body.period.from).toMatch(/^\d{4}-01-01$/);
+    expect(body.scored).toBe(true);
+  });
+
+  it('says nothing was scored in a period without records, so the page shows no ranking of zeros', async () => {
+    const hq = await signedIn(app.baseUrl, 'hq');
+    const { status, body } = await hq.request('GET', '/api/evaluation?from=2001-01-01&to=2001-12-31');
+    expect(status).toBe(200);
+    expect(body.rows.length).toBeGreaterThan(0);
+    expect(body.rows.every((row: { score: number }) => row.score === 0)).toBe(true);
+    expect(body.scored).toBe(false);
   });
 
   it('shows an enterprise only its own line, and refuses another enterprise’s breakdown', async () => {

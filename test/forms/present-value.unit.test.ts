@@ -159,4 +159,43 @@ describe('presenting a value through its form definition', () => {
     expect(lines[0]).not.toContain(first);
     expect(lines[0]).toMatch(/: 未填写$/);
   });
+
+  it('lists a conditional field where the form shows it, before the repeating group that follows it', () => {
+    const schema: RJSFSchema = {
+      type: 'object',
+      properties: {
+        name: { type: 'string', title: '姓名' },
+        travelled: {
+          type: 'string',
+          title: '是否外地返回',
+          oneOf: [
+            { const: 'yes', title: '是' },
+            { const: 'no', title: '否' },
+          ],
+        },
+        companions: {
+          type: 'array',
+          title: '同行人员',
+          items: { type: 'object', properties: { who: { type: 'string', title: '姓名' }, phone: { type: 'string', title: '电话' } } },
+        },
+      },
+      allOf: [
+        {
+          if: { properties: { travelled: { const: 'yes' } }, required: ['travelled'] },
+          then: { properties: { city: { type: 'string', title: '来自哪个城市' } } },
+        },
+      ],
+    };
+    const uiSchema = { 'ui:order': ['name', 'travelled', 'city', 'companions'], companions: { items: { 'ui:order': ['phone', 'who'] } } };
+    const data = { name: '李四', travelled: 'yes', companions: [{ who: '王五', phone: '13800000000' }], city: '武汉' };
+    expect(shownText(presentRecord(schema, data, { locale: 'zh-CN', uiSchema }))).toEqual([
+      '姓名: 李四',
+      '是否外地返回: 是',
+      '来自哪个城市: 武汉',
+      '同行人员:',
+      '  第 1 项:',
+      '    电话: 13800000000',
+      '    姓名: 王五',
+    ]);
+  });
 });

@@ -52,6 +52,11 @@ const INPUT_TITLES: Record<EvaluationInput, Record<Locale, string>> = {
   objectionUpheld: { 'zh-CN': '异议成立', en: 'Objections upheld' },
 };
 
+/** True when something was recorded for `row` in the period: without any, every score is 0 and a rank says nothing. */
+function hasRecords(row: EvaluationRow): boolean {
+  return EVALUATION_INPUTS.some((input) => row.counts[input] !== 0);
+}
+
 /** Routes under /api/evaluation. */
 export function evaluationRoutes({ db, config, now = () => new Date() }: AppDeps): Router {
   const router = apiRouter();
@@ -75,7 +80,7 @@ export function evaluationRoutes({ db, config, now = () => new Date() }: AppDeps
       const { period, weights, rows } = await evaluation(req);
       const shown = filter.focus === undefined ? rows : rows.filter((row) => row.focus === filter.focus);
       const { rows: paged, page } = pageOfList(shown, pageQuery(filter));
-      res.json({ period, weights, inputs: EVALUATION_INPUTS, rows: paged, page });
+      res.json({ period, weights, inputs: EVALUATION_INPUTS, rows: paged, page, scored: shown.some(hasRecords) });
     },
   );
 

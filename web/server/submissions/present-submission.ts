@@ -1,7 +1,7 @@
 // What a page needs to show a submission through its form definition rather than raw: the schema of the version it was
 // made with in the reader's language, the decision form of its process, its result in one sentence (who decided named,
 // not numbered) and the names of the files it refers to. Used by the submission and task timeline answers.
-import type { RJSFSchema } from '@rjsf/utils';
+import type { RJSFSchema, UiSchema } from '@rjsf/utils';
 import type { Locale, LocalizedText } from '#core/domain/locale';
 import type { Db } from '#core/stores/db-types';
 import { displayNamesOf } from '#core/stores/submissions/person-names';
@@ -14,6 +14,8 @@ import { resultInWords } from '#forms/present/result-words';
 export interface SubmissionPresentation {
   /** The form's schema of the submission's version, titled in the reader's language; null when the version is gone. */
   schema: RJSFSchema | null;
+  /** The uiSchema of that version, for the order its fields are shown in; null when the version is gone. */
+  uiSchema: UiSchema | null;
   /** The decision form of the process (a ladder's completion schema), for the result's details. */
   completionSchema: RJSFSchema | null;
   /** The result in words ("已办结：现场解决，办理人 王建国，2026年12月4日"); null while there is none. */
@@ -53,7 +55,7 @@ async function personNames(db: Db, ids: number[]): Promise<Map<number, string>> 
 export async function presentSubmission(db: Db, submission: PresentedSubmission, locale: Locale): Promise<SubmissionPresentation> {
   const form = await formVersion(db, submission.formKey, submission.formVersion);
   const files = await fileNames(db, submission.data);
-  if (!form) return { schema: null, completionSchema: null, resultText: null, files, stageTitles: {} };
+  if (!form) return { schema: null, uiSchema: null, completionSchema: null, resultText: null, files, stageTitles: {} };
   const params = (form.process.params ?? {}) as {
     stages?: { name: string; title: LocalizedText }[];
     completion?: { schema?: RJSFSchema };
@@ -73,5 +75,12 @@ export async function presentSubmission(db: Db, submission: PresentedSubmission,
     schema,
   });
   const stageTitles = Object.fromEntries((params.stages ?? []).map((stage) => [stage.name, stage.title[locale]]));
-  return { schema, completionSchema: params.completion?.schema ?? null, resultText, files, stageTitles };
+  return {
+    schema,
+    uiSchema: (form.uiSchema as UiSchema | undefined) ?? null,
+    completionSchema: params.completion?.schema ?? null,
+    resultText,
+    files,
+    stageTitles,
+  };
 }

@@ -96,6 +96,8 @@ export interface Submission {
   workflowStatus?: string | null;
   /** The schema of the submission's form version in the reader's language (single-submission answer only). */
   schema?: RJSFSchema | null;
+  /** The uiSchema of that version: the order the form shows its fields in (single-submission answer only). */
+  uiSchema?: UiSchema | null;
   /** The decision form of its process, for the result's details. */
   completionSchema?: RJSFSchema | null;
   /** The result in one sentence ("已办结：现场解决，办理人 王建国，2026年12月4日"). */

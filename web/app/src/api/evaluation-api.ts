@@ -17,6 +17,8 @@ export interface Evaluation {
   /** A page of the ranking, best first (`rank` counts in the whole ranking). */
   rows: EvaluationRow[];
   page: Page;
+  /** False while nothing was recorded for any enterprise of the ranking in the period (every score 0, no order). */
+  scored: boolean;
 }
 
 /** GET and PUT /api/evaluation/weights. */

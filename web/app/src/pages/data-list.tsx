@@ -1,6 +1,6 @@
 // A submission's data or a decision's data as a description list, through the form definition it was made with (the
 // one presenter, forms/present/present-value.ts): titles, choice titles, dates, numbers, files, nested values.
-import type { RJSFSchema } from '@rjsf/utils';
+import type { RJSFSchema, UiSchema } from '@rjsf/utils';
 import { useMemo } from 'react';
 import { presentRecord } from '#forms/present/present-value';
 import { ValueView } from '../form/value-view';
@@ -11,24 +11,27 @@ import { useI18n } from '../i18n/use-i18n';
 export interface DataListProps {
   data: Record<string, unknown>;
   schema?: RJSFSchema | null;
+  /** The form's uiSchema: the fields come in its `ui:order`, as the form showed them. */
+  uiSchema?: UiSchema | null;
   /** Names of uploaded files by reference (`upload:<id>`), as the server gives them. */
   files?: Record<string, { fileName: string }>;
 }
 
 /** The fields of a record, one term and value each. */
-export function DataList({ data, schema, files }: DataListProps) {
+export function DataList({ data, schema, uiSchema, files }: DataListProps) {
   const { t, locale } = useI18n();
   const fields = useMemo(
     () =>
       presentRecord(schema ?? undefined, data, {
         locale,
         files,
+        uiSchema: uiSchema ?? undefined,
         label: (key) => {
           const entry = `field.${key}`;
           return isMessageKey(entry) ? t(entry) : undefined;
         },
       }),
-    [schema, data, locale, files, t],
+    [schema, uiSchema, data, locale, files, t],
   );
   if (fields.length === 0) return <p className="muted">{t('common.blank')}</p>;
   return <ValueView fields={fields} />;

@@ -12,6 +12,7 @@ import { routeHref } from '../routing/route-href';
 import { DataList } from './data-list';
 import { EmailList } from './email-list';
 import { CasePanel } from './case/case-panel';
+import { caseStatus } from './case-status';
 import { SubmissionProgress } from './submission-progress';
 import { SubmissionTimeline } from './submission-timeline';
 import './submission-timeline.css';
@@ -52,7 +53,7 @@ export function SubmissionPage({ id, user }: { id: string; user?: User }) {
       <PageHeading>{pick(submission.formTitle)}</PageHeading>
       <p className="muted">
         {submission.caseNumber ? <span className="mono">{submission.caseNumber}</span> : t('submission.title')} ·{' '}
-        <StatusBadge status={submission.status} />
+        <StatusBadge status={caseStatus(submission)} />
       </p>
       {polling && <LoadingIndicator label={t('case.following')} />}
       {error !== null && <ErrorNotice error={error} />}
@@ -96,7 +97,7 @@ export function SubmissionPage({ id, user }: { id: string; user?: User }) {
 
       <section className="card section" aria-labelledby="submission-data">
         <h2 id="submission-data">{t('submission.data')}</h2>
-        <DataList data={submission.data} schema={submission.schema} files={submission.files} />
+        <DataList data={submission.data} schema={submission.schema} uiSchema={submission.uiSchema} files={submission.files} />
       </section>
 
       <section className="card section" aria-labelledby="submission-result">

@@ -219,7 +219,7 @@ export const inboxEn: Record<keyof typeof inboxZhCn, string> = {
   'taskStatus.open': 'Open',
   'taskStatus.claimed': 'Claimed',
   'taskStatus.done': 'Done',
-  'taskStatus.escalated': 'Escalated (SLA)',
+  'taskStatus.escalated': 'Escalated (overdue)',
   'taskStatus.expired': 'Expired',
   'taskStatus.cancelled': 'Cancelled',
   'taskAction.approve': 'Approve',

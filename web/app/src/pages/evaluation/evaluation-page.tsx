@@ -79,10 +79,10 @@ export function EvaluationPage({ user }: EvaluationPageProps) {
       label: inputLabel(input),
       render: (row: EvaluationRow) =>
         row.counts[input] === 0 ? '—' : t('evaluation.cell', { count: row.counts[input], points: signed(row.points[input]) }),
-      className: 'nowrap',
+      // May wrap ("3 items," over "+6 points"): eight inputs side by side must fit beside the navigation.
+      className: 'evaluation-cell',
     })),
   ];
-  const nothingScored = rows.every((row) => inputs.every((input) => row.counts[input] === 0));
 
   return (
     <>
@@ -97,10 +97,15 @@ export function EvaluationPage({ user }: EvaluationPageProps) {
       </p>
       {rows.length === 0 ? (
         <p className="empty">{t('evaluation.empty')}</p>
+      ) : !loaded.data.scored ? (
+        // Every score is 0: a table of enterprises all "ranked 1st" would say nothing true.
+        <p className="empty">{t('evaluation.noRecords')}</p>
       ) : (
         <>
-          {nothingScored && <p className="empty">{t('evaluation.noRecords')}</p>}
-          <DataTable caption={t('evaluation.caption')} columns={columns} rows={rows} rowKey={(row) => row.enterpriseId} />
+          {/* Scrolls sideways, by keyboard too, when the columns do not fit, rather than cutting the last ones off. */}
+          <div className="evaluation-ranking" role="region" aria-label={t('evaluation.caption')} tabIndex={0}>
+            <DataTable caption={t('evaluation.caption')} columns={columns} rows={rows} rowKey={(row) => row.enterpriseId} />
+          </div>
           <Pager page={loaded.data.page} shown={rows.length} onOffset={(next) => setPaging({ period, offset: next })} />
         </>
       )}
