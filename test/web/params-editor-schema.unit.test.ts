@@ -89,11 +89,16 @@ describe('parameter editor', () => {
     expect(ui.stages.items.sla).toEqual({ 'ui:widget': 'sla' });
     expect(ui.stages.items.actions['ui:widget']).toBe('checkboxes');
     expect(ui.stages.items.onBreach['ui:enumNames']).toMatchObject({ escalate: '上报', 'stay-open': '保持办理并提醒' });
-    expect(ui.receiptTemplate).toEqual({ 'ui:widget': 'template' });
+    expect(ui.receiptTemplate).toEqual({ 'ui:widget': 'template', 'ui:options': { purposes: ['submission-received'] } });
+    expect(ui.stages.items.overdue.template['ui:options'].purposes).toEqual(['case-overdue-alert']);
+    // An overdue alert's unit is picked from the working groups and inspection bodies, as the rung's actor is.
+    expect(ui.stages.items.overdue.alert.workingGroupKey).toEqual({ 'ui:widget': 'orgUnit' });
+    expect(ui.overdue.alert.workingGroupKey).toEqual({ 'ui:widget': 'orgUnit' });
     expect(ui.confirmWithin).toEqual({ 'ui:widget': 'duration' });
     const collection = paramsUiSchema(PROCESS_TYPES.collection!.paramsSchema, 'en') as Record<string, any>;
     expect(collection.reminders.items).toMatchObject({ 'ui:field': 'whenText' });
     expect(collection.escalation.items.after).toMatchObject({ 'ui:field': 'whenText' });
+    expect(collection.escalation.items.workingGroupKey).toHaveProperty('ui:enumNames');
   });
 
   it('writes back without undefined values, objects left empty or placeholder list items, but keeps an emptied list', () => {

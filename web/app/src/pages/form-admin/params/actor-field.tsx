@@ -3,9 +3,8 @@
 // `{ role, workingGroupKey }` or `{ body }`).
 import type { FieldProps } from '@rjsf/utils';
 import { ROLE_NAMES } from '#core/domain/glossary';
-import { INSPECTION_BODIES } from '#core/org/inspection-bodies';
-import { WORKING_GROUPS } from '#core/org/org-types';
 import { useI18n } from '../../../i18n/use-i18n';
+import { orgUnitChoices } from './org-unit-choices';
 
 type Actor = string | { role: string; workingGroupKey?: string } | { body: string };
 
@@ -25,14 +24,15 @@ function decode(choice: string): Actor | undefined {
 }
 
 /** The actor select of a rung. */
-export function ActorField({ fieldPathId, formData, onChange, disabled, readonly, schema }: FieldProps) {
+export function ActorField({ fieldPathId, formData, onChange, disabled, readonly, schema, rawErrors }: FieldProps) {
   const { t, locale } = useI18n();
+  const { groups, bodies } = orgUnitChoices(locale);
   const value = encode(formData as Actor | undefined);
   const options: [string, string][] = [
     ['cadre-of-enterprise', t('params.actor.cadre')],
     ['group-of-category', t('params.actor.groupOfCategory')],
-    ...WORKING_GROUPS.map((group): [string, string] => [`group:${group.key}`, locale === 'en' ? group.nameEn : group.nameZh]),
-    ...INSPECTION_BODIES.map((body): [string, string] => [`body:${body.key}`, locale === 'en' ? body.nameEn : body.nameZh]),
+    ...groups.map((group): [string, string] => [`group:${group.key}`, group.name]),
+    ...bodies.map((body): [string, string] => [`body:${body.key}`, body.name]),
     ...(['hq', 'special_class', 'admin'] as const).map((role): [string, string] => [`role:${role}`, ROLE_NAMES[role][locale]]),
   ];
   if (value && !options.some(([choice]) => choice === value)) options.push([value, value]);
@@ -43,6 +43,7 @@ export function ActorField({ fieldPathId, formData, onChange, disabled, readonly
         id={fieldPathId.$id}
         value={value}
         disabled={disabled || readonly}
+        aria-invalid={rawErrors?.length ? true : undefined}
         onChange={(event) => onChange(decode(event.target.value), fieldPathId.path)}
       >
         {value === '' && <option value="">{t('params.notSet')}</option>}

@@ -12,12 +12,14 @@ export interface ChoiceOrTextProps {
   disabled?: boolean;
   /** Whether "not set" is offered. */
   optional?: boolean;
+  /** Whether the value was refused (the server's problem shows under the field). */
+  invalid?: boolean;
 }
 
 const OTHER = '\u0000other';
 
 /** The select, and the text box while "other" is chosen or the value is not one of the choices. */
-export function ChoiceOrText({ id, value, choices, onChange, disabled, optional }: ChoiceOrTextProps) {
+export function ChoiceOrText({ id, value, choices, onChange, disabled, optional, invalid }: ChoiceOrTextProps) {
   const { t } = useI18n();
   const known = value === undefined || value === '' || choices.some((choice) => choice.value === value);
   const [typing, setTyping] = useState(!known);
@@ -28,6 +30,7 @@ export function ChoiceOrText({ id, value, choices, onChange, disabled, optional 
         id={id}
         value={selected}
         disabled={disabled}
+        aria-invalid={invalid || undefined}
         onChange={(event) => {
           const next = event.target.value;
           setTyping(next === OTHER);
@@ -48,6 +51,7 @@ export function ChoiceOrText({ id, value, choices, onChange, disabled, optional 
           aria-label={t('params.otherValue')}
           value={value ?? ''}
           disabled={disabled}
+          aria-invalid={invalid || undefined}
           spellCheck={false}
           onChange={(event) => onChange(event.target.value === '' ? undefined : event.target.value)}
         />

@@ -1,9 +1,11 @@
 // Process parameters edited through a form generated from the process type's own JSON Schema (forms/process-types.ts)
 // with titles and help in the reader's language (forms/process-type-texts.ts): rungs of a ladder as a list, time limits
-// offered as choices, templates and actors picked by name. It reads and writes the same JSON text as the raw box.
+// offered as choices, templates and actors picked by name. It reads and writes the same JSON text as the raw box; the
+// server's problems with the params show at their fields.
 import Form from '@rjsf/core';
 import type { RegistryFieldsType, RegistryWidgetsType } from '@rjsf/utils';
 import { useMemo } from 'react';
+import type { ErrorDetail } from '../../../api/api-types';
 import { formValidator } from '#forms/form-validator';
 import { PROCESS_TYPES } from '#forms/process-types';
 import { titledParamsSchema } from '#forms/process-type-texts';
@@ -13,13 +15,22 @@ import { rjsfStrings } from '../../../form/rjsf-strings';
 import { useI18n } from '../../../i18n/use-i18n';
 import { ActorField } from './actor-field';
 import { JsonBlockField } from './json-block-field';
+import { OrgUnitWidget } from './org-unit-widget';
 import type { ParamsEditorContext } from './params-editor-context';
+import { PARAMS_ID_PREFIX, paramsExtraErrors } from './params-problems';
 import { paramsUiSchema } from './params-ui-schema';
 import { pruneEmpty } from './prune-empty';
 import { TemplateWidget } from './template-widget';
 import { DurationWidget, OffsetWidget, SlaWidget, WhenTextField } from './time-widgets';
+import './params-editor.css';
 
-const WIDGETS: RegistryWidgetsType = { sla: SlaWidget, duration: DurationWidget, offset: OffsetWidget, template: TemplateWidget };
+const WIDGETS: RegistryWidgetsType = {
+  sla: SlaWidget,
+  duration: DurationWidget,
+  offset: OffsetWidget,
+  template: TemplateWidget,
+  orgUnit: OrgUnitWidget,
+};
 const FIELDS: RegistryFieldsType = { actor: ActorField, json: JsonBlockField, whenText: WhenTextField };
 
 /** Props of ParamsEditor. */
@@ -29,14 +40,22 @@ export interface ParamsEditorProps {
   text: string;
   onChange: (text: string) => void;
   context: ParamsEditorContext;
+  /** The server's problems with the params (paths relative to them), shown at their fields. */
+  problems?: readonly ErrorDetail[];
 }
 
 /** The generated editor, or a note when the JSON text does not parse or the process type is unknown. */
-export function ParamsEditor({ processType, text, onChange, context }: ParamsEditorProps) {
+export function ParamsEditor({ processType, text, onChange, context, problems = [] }: ParamsEditorProps) {
   const { t, locale } = useI18n();
   const type = PROCESS_TYPES[processType];
   const schema = useMemo(() => (type ? titledParamsSchema(type.paramsSchema, locale) : undefined), [type, locale]);
   const uiSchema = useMemo(() => (schema ? paramsUiSchema(schema, locale) : undefined), [schema, locale]);
+  // Keyed by content: the caller regroups the problems on every render, and rjsf re-merges on a new object.
+  const problemsKey = JSON.stringify(problems);
+  const extraErrors = useMemo(() => {
+    const list = JSON.parse(problemsKey) as ErrorDetail[];
+    return list.length ? paramsExtraErrors(list) : undefined;
+  }, [problemsKey]);
   const parsed = parseJsonText(text);
   if (!schema) return <p className="muted">{t('params.unknownType')}</p>;
   if (!parsed.ok) return <p className="field__error">{t('params.fixJsonFirst')}</p>;
@@ -53,6 +72,7 @@ export function ParamsEditor({ processType, text, onChange, context }: ParamsEdi
         // rjsf's words in the reader's language, on worded list buttons (its own draw an icon font the app does not load).
         translateString={rjsfStrings(locale)}
         templates={FORM_TEMPLATES}
+        extraErrors={extraErrors}
         onChange={(event) => onChange(JSON.stringify(pruneEmpty(event.formData ?? {}), null, 2))}
         // Optional parts (publicity, effects, an overdue alert) stay absent until the admin fills one of their fields:
         // no defaults, no placeholder items for a list's minimum, no constants filled in.
@@ -63,7 +83,7 @@ export function ParamsEditor({ processType, text, onChange, context }: ParamsEdi
         }}
         showErrorList={false}
         noHtml5Validate
-        idPrefix="params"
+        idPrefix={PARAMS_ID_PREFIX}
       />
     </div>
   );

@@ -1,12 +1,18 @@
 // The process parameters of the form editor as two tabs over one JSON text: the generated form (default) and the raw
-// JSON box. The form's template choices come from the email templates admins may pick (shipped and created).
-import { useState, type ReactNode } from 'react';
+// JSON box. The form's template choices come from the email templates admins may pick (shipped and created). The
+// server's problems are listed above the form by place ("第 2 级 › 办理时限：…"), shown at their fields, and the first
+// wrong field is brought into view and focused when they arrive.
+import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { PROCESS_TYPES } from '#forms/process-types';
+import { titledParamsSchema } from '#forms/process-type-texts';
 import type { ErrorDetail } from '../../../api/api-types';
 import { emailTemplateApi } from '../../../api/email-template-api';
 import { useApiData } from '../../../hooks/use-api-data';
 import { queryKeys } from '../../../api/query-keys';
+import { pointerSegments } from '../../../form/pointer-segments';
 import { useI18n } from '../../../i18n/use-i18n';
 import { ParamsEditor } from './params-editor';
+import { focusProblem, problemPlace } from './params-problems';
 import { addZhCnMessages } from '../../../i18n/loaded-dictionaries';
 import { paramsEditorZhCn } from '../../../i18n/messages/params-editor-messages';
 import { formAdminZhCn } from '../../../i18n/messages/form-admin-messages';
@@ -30,8 +36,22 @@ type Tab = 'form' | 'json';
 
 /** The tab bar and the chosen view. */
 export function ParamsTabs({ processType, text, onChange, json, problems }: ParamsTabsProps) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const [tab, setTab] = useState<Tab>('form');
+  const schema = useMemo(() => {
+    const type = PROCESS_TYPES[processType];
+    return type ? titledParamsSchema(type.paramsSchema, locale) : undefined;
+  }, [processType, locale]);
+  // The first wrong field is focused once per answer, on the form tab (also when the admin comes back to it).
+  const problemsKey = JSON.stringify(problems);
+  const focusedFor = useRef('[]');
+  useEffect(() => {
+    if (tab !== 'form' || problemsKey === focusedFor.current) return;
+    focusedFor.current = problemsKey;
+    const first = (JSON.parse(problemsKey) as ErrorDetail[])[0];
+    // After rjsf has drawn the problem under its field.
+    if (first) requestAnimationFrame(() => focusProblem(pointerSegments(first.path)));
+  }, [tab, problemsKey]);
   const templates = useApiData((signal) => emailTemplateApi.list(signal), [], queryKeys.emailTemplates);
   const tabs: [Tab, string][] = [
     ['form', t('params.tabForm')],
@@ -64,9 +84,21 @@ export function ParamsTabs({ processType, text, onChange, json, problems }: Para
             <p className="muted">{t('params.intro')}</p>
             {problems.length > 0 && (
               <ul className="field__error" aria-live="polite">
-                {problems.map((problem, index) => (
-                  <li key={`${problem.path}:${index}`}>{problem.message}</li>
-                ))}
+                {problems.map((problem, index) => {
+                  const segments = pointerSegments(problem.path);
+                  const place = problemPlace(segments, schema, t);
+                  return (
+                    <li key={`${problem.path}:${index}`}>
+                      {place ? (
+                        <button type="button" className="link-button" onClick={() => focusProblem(segments)}>
+                          {t('form.errorItem', { field: place, message: problem.message })}
+                        </button>
+                      ) : (
+                        problem.message
+                      )}
+                    </li>
+                  );
+                })}
               </ul>
             )}
             <ParamsEditor
@@ -74,6 +106,7 @@ export function ParamsTabs({ processType, text, onChange, json, problems }: Para
               text={text}
               onChange={onChange}
               context={{ templates: templates.data?.templates ?? [] }}
+              problems={problems}
             />
           </>
         ) : (

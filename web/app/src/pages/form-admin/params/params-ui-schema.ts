@@ -1,10 +1,12 @@
 // The uiSchema of the parameter editor, generated from a process type's params schema: which widget each parameter
-// gets (time limits and durations as choices, templates picked by name, the actor of a rung, enum choices in words),
-// so a new parameter in process-types.ts appears in the editor without code here.
+// gets (time limits and durations as choices, templates picked by name with those of the slot's purpose first, the
+// actor of a rung, a working group or inspection body from the list, enum choices in words), so a new parameter in
+// process-types.ts appears in the editor without code here.
 import type { RJSFSchema, UiSchema } from '@rjsf/utils';
 import type { Locale } from '#core/domain/locale';
 import { DURATION_PATTERN, OFFSET_PATTERN, SLA_PATTERN } from '#core/domain/duration';
 import { CHOICE_TEXTS } from '#forms/process-type-texts';
+import { fittingPurposes } from './template-fit';
 
 const WIDGET_OF_PATTERN: Record<string, string> = { [SLA_PATTERN]: 'sla', [DURATION_PATTERN]: 'duration', [OFFSET_PATTERN]: 'offset' };
 // Parameters whose value is a small JSON document of its own (a decision form), edited as JSON inside the form.
@@ -19,14 +21,19 @@ function isStringChoice(schema: RJSFSchema): boolean {
   return Boolean(branches?.length) && branches!.every((branch) => branch.type === 'string' && typeof branch.pattern === 'string');
 }
 
-function uiOf(schema: RJSFSchema | undefined, name: string | undefined, locale: Locale): UiSchema {
+// `parent` is the property that holds this one (`overdue` for `overdue.template`), for names that mean different things.
+function uiOf(schema: RJSFSchema | undefined, name: string | undefined, locale: Locale, parent?: string): UiSchema {
   if (!schema || typeof schema !== 'object') return {};
   // A custom field stands in for the oneOf/anyOf chooser rjsf would otherwise draw beside it.
   if (name === 'actor') return { 'ui:field': 'actor', 'ui:fieldReplacesAnyOrOneOf': true, 'ui:label': false };
   if (name && JSON_BLOCKS.has(name)) return { 'ui:field': 'json', 'ui:label': false };
   // A ladder's decision table has its own editor (the rules table beside the params); here it shows as JSON.
   if (name === 'rules' && (schema.items as RJSFSchema | undefined)?.properties?.when) return { 'ui:field': 'json', 'ui:label': false };
-  if (name && /^(template|[A-Za-z]+Template)$/.test(name)) return { 'ui:widget': 'template' };
+  if (name && /^(template|[A-Za-z]+Template)$/.test(name)) {
+    return { 'ui:widget': 'template', 'ui:options': { purposes: [...fittingPurposes(parent, name)] } };
+  }
+  // An overdue alert's unit (a working group or an inspection body) is free text in the schema; picked from the list.
+  if (name === 'workingGroupKey' && schema.type === 'string' && !schema.enum) return { 'ui:widget': 'orgUnit' };
   // "15:00" or "2 hours": a time of day or a duration, offered as one list of choices.
   if (isStringChoice(schema)) return { 'ui:field': 'whenText', 'ui:fieldReplacesAnyOrOneOf': true, 'ui:label': false };
   if (typeof schema.pattern === 'string' && WIDGET_OF_PATTERN[schema.pattern]) return { 'ui:widget': WIDGET_OF_PATTERN[schema.pattern] };
@@ -34,11 +41,11 @@ function uiOf(schema: RJSFSchema | undefined, name: string | undefined, locale: 
   if (schema.type === 'array' && schema.items && typeof schema.items === 'object') {
     const items = schema.items as RJSFSchema;
     if (schema.uniqueItems && Array.isArray(items.enum)) return { 'ui:widget': 'checkboxes', items: uiOf(items, undefined, locale) };
-    return { items: uiOf(items, name === 'stages' ? undefined : name, locale), 'ui:options': { orderable: true } };
+    return { items: uiOf(items, name === 'stages' ? undefined : name, locale, parent), 'ui:options': { orderable: true } };
   }
   if (schema.properties) {
     return Object.fromEntries(
-      Object.entries(schema.properties).map(([key, child]) => [key, uiOf(child as RJSFSchema, key, locale)]),
+      Object.entries(schema.properties).map(([key, child]) => [key, uiOf(child as RJSFSchema, key, locale, name)]),
     ) as UiSchema;
   }
   return {};

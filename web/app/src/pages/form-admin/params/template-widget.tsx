@@ -1,27 +1,69 @@
-// Picks an email template by its purpose and name for a `…Template` parameter: the shipped ones and those admins
-// created (the email-templates page creates them). A name that exists nowhere stays visible, marked, until replaced.
+// Picks an email template for a `…Template` parameter: the shipped ones and those admins created (the email-templates
+// page creates them), each by its short name ("受理回执"), its long description as the option's tooltip and under the
+// select for the chosen one. Templates of the slot's purpose come first (template-fit.ts). A name that exists nowhere
+// stays visible, marked, until replaced.
 import type { WidgetProps } from '@rjsf/utils';
+import type { I18n } from '../../../i18n/i18n-context';
+import { isMessageKey } from '../../../i18n/is-message-key';
+import { addZhCnMessages } from '../../../i18n/loaded-dictionaries';
+import { sentMessageZhCn } from '../../../i18n/messages/sent-message-messages';
 import { useI18n } from '../../../i18n/use-i18n';
 import type { ParamsEditorContext } from './params-editor-context';
+import { splitByFit } from './template-fit';
 
-/** The template select. */
-export function TemplateWidget({ id, value, onChange, disabled, readonly, required, registry }: WidgetProps) {
+// A template's short name is its purpose's, as the case pages say what a sent message was.
+addZhCnMessages(sentMessageZhCn);
+
+type Template = ParamsEditorContext['templates'][number];
+
+function shortName(template: Template, t: I18n['t']): string {
+  const purpose = template.createdPurpose ?? template.name;
+  const key = `sentMessage.purpose.${purpose}`;
+  const short = isMessageKey(key) ? t(key) : purpose;
+  // A shipped template is known by its purpose; one an admin created, by that and the name they gave it.
+  return template.createdPurpose ? t('params.createdTemplate', { purpose: short, name: template.name }) : short;
+}
+
+/** The template select, and what the chosen template is for. */
+export function TemplateWidget({ id, value, onChange, disabled, readonly, required, registry, options, rawErrors }: WidgetProps) {
   const { t, pick } = useI18n();
   const { templates } = registry.formContext as ParamsEditorContext;
+  const purposes = Array.isArray(options.purposes) ? (options.purposes as string[]) : [];
+  const { fitting, other } = splitByFit(templates, purposes);
   const current = typeof value === 'string' ? value : '';
-  const missing = current !== '' && !templates.some((template) => template.name === current);
+  const chosen = templates.find((template) => template.name === current);
+  const missing = current !== '' && !chosen;
+  const optionOf = (template: Template) => (
+    <option key={template.name} value={template.name} title={pick(template.purpose)}>
+      {shortName(template, t)}
+    </option>
+  );
   return (
-    <select id={id} value={current} disabled={disabled || readonly} onChange={(event) => onChange(event.target.value || undefined)}>
-      {!required && <option value="">{t('params.defaultTemplate')}</option>}
-      {missing && <option value={current}>{t('params.missingTemplate', { name: current })}</option>}
-      {templates.map((template) => (
-        <option key={template.name} value={template.name}>
-          {/* A shipped template is known by its purpose; one an admin created, by the name they gave it. */}
-          {template.createdPurpose
-            ? t('params.createdTemplate', { purpose: pick(template.purpose), name: template.name })
-            : pick(template.purpose)}
-        </option>
-      ))}
-    </select>
+    <>
+      <select
+        id={id}
+        value={current}
+        disabled={disabled || readonly}
+        aria-invalid={rawErrors?.length ? true : undefined}
+        aria-describedby={chosen ? `${id}__purpose` : undefined}
+        onChange={(event) => onChange(event.target.value || undefined)}
+      >
+        {!required && <option value="">{t('params.defaultTemplate')}</option>}
+        {missing && <option value={current}>{t('params.missingTemplate', { name: current })}</option>}
+        {fitting.length > 0 && other.length > 0 ? (
+          <>
+            <optgroup label={t('params.fittingTemplates')}>{fitting.map(optionOf)}</optgroup>
+            <optgroup label={t('params.otherTemplates')}>{other.map(optionOf)}</optgroup>
+          </>
+        ) : (
+          [...fitting, ...other].map(optionOf)
+        )}
+      </select>
+      {chosen && (
+        <p id={`${id}__purpose`} className="field__hint template-select__purpose">
+          {pick(chosen.purpose)}
+        </p>
+      )}
+    </>
   );
 }

@@ -12,6 +12,7 @@ function TimeSelect({
   onChange,
   disabled,
   optional,
+  invalid,
 }: {
   kind: TimeKind;
   id: string;
@@ -19,6 +20,7 @@ function TimeSelect({
   onChange: (v: string | undefined) => void;
   disabled?: boolean;
   optional?: boolean;
+  invalid?: boolean;
 }) {
   const { locale } = useI18n();
   const choices = TIME_CHOICES[kind].map((choice) => ({ value: choice, label: timeWords(choice, locale) }));
@@ -30,13 +32,24 @@ function TimeSelect({
       onChange={onChange}
       disabled={disabled}
       optional={optional}
+      invalid={invalid}
     />
   );
 }
 
 const widgetOf = (kind: TimeKind) =>
-  function TimeWidget({ id, value, onChange, disabled, readonly, required }: WidgetProps) {
-    return <TimeSelect kind={kind} id={id} value={value} onChange={onChange} disabled={disabled || readonly} optional={!required} />;
+  function TimeWidget({ id, value, onChange, disabled, readonly, required, rawErrors }: WidgetProps) {
+    return (
+      <TimeSelect
+        kind={kind}
+        id={id}
+        value={value}
+        onChange={onChange}
+        disabled={disabled || readonly}
+        optional={!required}
+        invalid={Boolean(rawErrors?.length)}
+      />
+    );
   };
 
 /** The time limit of a rung or task. */
@@ -47,7 +60,7 @@ export const DurationWidget = widgetOf('duration');
 export const OffsetWidget = widgetOf('offset');
 
 /** A field for `anyOf` of a time of day and an offset (a reminder, an escalation's "after"). */
-export function WhenTextField({ fieldPathId, formData, onChange, disabled, readonly, required, schema }: FieldProps) {
+export function WhenTextField({ fieldPathId, formData, onChange, disabled, readonly, required, schema, rawErrors }: FieldProps) {
   const { t } = useI18n();
   const position = fieldPathId.path.at(-1);
   return (
@@ -67,6 +80,7 @@ export function WhenTextField({ fieldPathId, formData, onChange, disabled, reado
         onChange={(value) => onChange(value, fieldPathId.path)}
         disabled={disabled || readonly}
         optional={!required}
+        invalid={Boolean(rawErrors?.length)}
       />
     </div>
   );
