@@ -6,12 +6,13 @@ import type { Locale } from '#core/domain/locale';
 import { ROLES } from '#core/org/org-types';
 import { isPersonalKind, PERSONAL_KEYWORD, PERSONAL_KINDS } from '#core/privacy/personal-kind';
 import type { FormDefinition } from './form-definition';
-import { formValidator, technicalProblems, type FieldError } from './form-validator';
+import { technicalProblems, type FieldError } from './form-validator';
 import { monitoringReferenceProblems } from './monitoring-references';
 import { PROCESS_TYPES } from './process-types';
 import { ruleReferenceProblems } from './rules/rule-reference-problems';
 import { figureReferenceProblems } from './figures/figure-reference-problems';
 import { recordReferenceProblems } from './record-references';
+import { schemaCompileProblems } from './schema-compile-problems';
 
 const LOCALIZED: RJSFSchema = {
   type: 'object',
@@ -119,18 +120,6 @@ function impossibleBoundsProblems(node: unknown, path: string, locale: Locale): 
   return problems;
 }
 
-function compileProblem(schema: RJSFSchema): FieldError[] {
-  try {
-    // compile, not merely validate: a schema that only fails when a branch is taken must fail here too
-    const { ajv } = formValidator();
-    ajv.compile(schema);
-    ajv.removeSchema(schema);
-    return [];
-  } catch (error) {
-    return [{ path: '/schema', message: `does not compile: ${(error as Error).message}` }];
-  }
-}
-
 // What JSON Schema cannot say: a ladder's publicity window must send objections back to one of its own rungs.
 function ladderReferenceProblems(process: FormDefinition['process']): FieldError[] {
   if (process.processType !== 'ladder') return [];
@@ -154,7 +143,7 @@ export function checkDefinition(definition: unknown, locale: Locale = 'en'): Fie
   const marks = personalMarkProblems(form.schema, '/schema');
   if (marks.length) return marks;
   const problems = [
-    ...compileProblem(form.schema),
+    ...schemaCompileProblems(form.schema, form.i18n?.en ?? {}, locale),
     ...impossibleBoundsProblems(form.schema, '/schema', locale),
     ...uiSchemaProblems(form.uiSchema, form.schema, '/uiSchema'),
   ];

@@ -38,14 +38,14 @@ describe('form definition checks', () => {
     [
       'a schema that does not compile',
       (d: Record<string, any>) => (d.schema.properties.mobile.type = 'strin'),
-      '/schema',
-      /does not compile/,
+      '/schema/properties/mobile/type',
+      /"type" of field "Mobile number" is not one of the types/,
     ],
     [
       'a schema with a broken pattern',
       (d: Record<string, any>) => (d.schema.properties.mobile.pattern = '(['),
-      '/schema',
-      /does not compile/,
+      '/schema/properties/mobile/pattern',
+      /not a valid regular expression/,
     ],
     [
       'a uiSchema naming a missing field',

@@ -89,7 +89,7 @@ describe.each(testDatabases())('forms as data on $name', (database) => {
   });
 
   it.each([
-    ['a schema that does not compile', (d: any) => (d.schema.properties.mobile.type = 'strin'), '/schema'],
+    ['a schema that does not compile', (d: any) => (d.schema.properties.mobile.type = 'strin'), '/schema/properties/mobile/type'],
     ['params that do not fit the process type', (d: any) => (d.process.params.settleAfter = 'whenever'), '/process/params/settleAfter'],
     ['a uiSchema naming a missing field', (d: any) => (d.uiSchema.fax = {}), '/uiSchema/fax'],
     [
@@ -166,6 +166,12 @@ describe.each(testDatabases())('forms as data on $name', (database) => {
     expect(stored.body).toMatchObject({ status: 'published', errors: [] });
     const unsaved = await admin.request('POST', `/api/admin/forms/${RECEIPT_FORM_KEY}/test-submit`, { data: valid, definition: edited });
     expect(unsaved.body).toMatchObject({ status: 'unsaved', errors: [{ path: '/position' }] });
+    // The preview asks in the language it shows the form in, whatever the admin's own.
+    const english = await admin.request('POST', `/api/admin/forms/${RECEIPT_FORM_KEY}/test-submit?lang=en`, {
+      data: valid,
+      definition: edited,
+    });
+    expect(english.body.errors).toEqual([{ path: '/position', message: expect.stringContaining('Position') }]);
     edited.process.params = {};
     expect(
       (await admin.request('POST', `/api/admin/forms/${RECEIPT_FORM_KEY}/test-submit`, { data: valid, definition: edited })).status,

@@ -1,7 +1,7 @@
 // Administrators' calls for forms as data: list, create, draft, check, publish, retire, test-submit. Only the form editor imports it.
 import type { FormDefinition } from '#forms/form-definition';
 import type { ProcessTypeOffer, StarterOffer } from '#core/api/form-admin-types';
-import type { LocalizedText } from '#core/domain/locale';
+import type { Locale, LocalizedText } from '#core/domain/locale';
 import type { Role } from '#core/org/org-types';
 import { apiRequest } from './api-request';
 import { listPath, MAX_PAGE, type Page, type PageRequest } from './paging';
@@ -84,9 +84,11 @@ export const formAdminApi = {
   retire(key: string): Promise<void> {
     return unsafeRequest(`${base(key)}/retire`, { method: 'POST' });
   },
-  /** Validates sample data on the server against `definition` (the unsaved edit) as a real submission would be. */
-  testSubmit(key: string, data: unknown, definition: EditableDefinition): Promise<TestSubmitAnswer> {
-    return unsafeRequest(`${base(key)}/test-submit`, { method: 'POST', body: { data, definition } });
+  /** Validates sample data on the server against `definition` (the unsaved edit) as a real submission would be, the
+   * problems worded in `locale` (the previewed language, which may not be the app's). */
+  testSubmit(key: string, data: unknown, definition: EditableDefinition, locale?: Locale): Promise<TestSubmitAnswer> {
+    const lang = locale ? `?lang=${encodeURIComponent(locale)}` : '';
+    return unsafeRequest(`${base(key)}/test-submit${lang}`, { method: 'POST', body: { data, definition } });
   },
   /** Where the browser downloads a form's submissions as CSV (a plain link: the session cookie authorises it). */
   exportHref(key: string): string {

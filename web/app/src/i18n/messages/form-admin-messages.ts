@@ -4,10 +4,13 @@
 /** zh-CN messages of this feature. */
 export const formAdminZhCn = {
   'formAdmin.title': '表单管理',
-  'formAdmin.intro': '表单由 JSON Schema 定义，并绑定一种流程类型及其参数。发布会生成不可修改的新版本；已在办理中的流程继续按原版本运行。',
+  'formAdmin.intro':
+    '表单由字段组成：用可视化编辑器添加、排序字段，或在“JSON”页直接编辑定义；每张表单绑定一种流程类型及其参数。发布会生成不可修改的新版本；已在办理中的流程继续按原版本运行。',
   'formAdmin.empty': '还没有表单。点击“新建表单”开始。',
   'formAdmin.create': '新建表单',
   'formAdmin.key': '表单标识',
+  'formAdmin.fillIn': '请填写此项',
+  'formAdmin.fillInAll': '请填写标为必填的各项。',
   'formAdmin.keyHint': '小写字母开头，只含小写字母、数字和连字符，例如 material-shortage；创建后不能修改。',
   'formAdmin.titleZh': '中文标题',
   'formAdmin.titleEn': '英文标题',
@@ -62,6 +65,7 @@ export const formAdminZhCn = {
   'formAdmin.fixSyntax': '请先修正 JSON 格式错误。',
   'formAdmin.unsaved': '有未保存的修改。',
   'formAdmin.noUnsaved': '所有修改均已保存。',
+  'formAdmin.leaveUnsaved': '表单有未保存的修改，确定离开吗？离开后修改将丢失。',
   'formAdmin.lifecycle': '发布与停用',
   'formAdmin.publish': '发布',
   'formAdmin.publishing': '正在发布…',
@@ -184,10 +188,12 @@ export const formAdminZhCn = {
 export const formAdminEn: Record<keyof typeof formAdminZhCn, string> = {
   'formAdmin.title': 'Forms',
   'formAdmin.intro':
-    'A form is a JSON Schema bound to a process type and its parameters. Publishing makes a new version that can no longer change; processes already running keep the version they started with.',
+    'A form is made of fields: add and order them in the visual editor, or edit the definition directly on the "JSON" tab; each form is bound to a process type and its parameters. Publishing makes a new version that can no longer change; processes already running keep the version they started with.',
   'formAdmin.empty': 'No forms yet. Choose "New form" to start one.',
   'formAdmin.create': 'New form',
   'formAdmin.key': 'Form key',
+  'formAdmin.fillIn': 'Fill in this field',
+  'formAdmin.fillInAll': 'Fill in every required field.',
   'formAdmin.keyHint':
     'Starts with a lowercase letter; lowercase letters, digits and hyphens only, e.g. material-shortage. It cannot change later.',
   'formAdmin.titleZh': 'Chinese title',
@@ -244,6 +250,7 @@ export const formAdminEn: Record<keyof typeof formAdminZhCn, string> = {
   'formAdmin.fixSyntax': 'Fix the JSON syntax errors first.',
   'formAdmin.unsaved': 'Unsaved changes.',
   'formAdmin.noUnsaved': 'All changes saved.',
+  'formAdmin.leaveUnsaved': 'The form has unsaved changes. Leave anyway? The changes will be lost.',
   'formAdmin.lifecycle': 'Publish and retire',
   'formAdmin.publish': 'Publish',
   'formAdmin.publishing': 'Publishing…',

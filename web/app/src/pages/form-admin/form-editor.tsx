@@ -7,6 +7,7 @@ import { BusyButton } from '../../components/busy-button';
 import { ErrorNotice } from '../../components/error-notice';
 import { SuccessNotice } from '../../components/success-notice';
 import { useI18n } from '../../i18n/use-i18n';
+import { useLeaveGuard } from '../../routing/use-leave-guard';
 import { DefinitionFields } from './definition-fields';
 import { buildDefinition, JSON_PARTS, problemsByPlace, sameState, toEditorState, type EditorState, type JsonPart } from './editor-state';
 import { FormBuilder } from './builder/form-builder';
@@ -48,6 +49,7 @@ export function FormEditor({ formKey, versions, running, processTypes, onReload 
   const built = useMemo(() => buildDefinition(state), [state]);
   const places = problemsByPlace(problems);
   const dirty = !sameState(state, saved);
+  useLeaveGuard(dirty, t('formAdmin.leaveUnsaved'));
   const change = (next: Partial<EditorState>) => {
     setMessage(null);
     setState((old) => ({ ...old, ...next }));

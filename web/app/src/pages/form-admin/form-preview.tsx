@@ -1,7 +1,7 @@
 // The live preview: the edited schema rendered by rjsf with the same validator as the fill page; sample data can be
 // test-submitted to the server, which checks it against the edited definition exactly as a real submission.
 import Form from '@rjsf/core';
-import type { ErrorSchema } from '@rjsf/utils';
+import type { ErrorSchema, RJSFSchema } from '@rjsf/utils';
 import { useState } from 'react';
 import { formValidator } from '#forms/form-validator';
 import { messagesTransformer } from '#forms/localize-validation-errors';
@@ -15,6 +15,10 @@ import { FORM_TEMPLATES } from '../../form/form-templates';
 import { FORM_WIDGETS } from '../../form/form-widgets';
 import { rjsfStrings } from '../../form/rjsf-strings';
 import { toExtraErrors } from '../../form/to-extra-errors';
+import { dataSegments } from '../../form/data-segments';
+import { fieldTitle } from '../../form/field-title';
+import type { ErrorDetail } from '../../api/api-types';
+import { punctuation } from '../../i18n/punctuation';
 import { useI18n } from '../../i18n/use-i18n';
 import { PreviewBoundary } from './preview-boundary';
 import type { Locale } from '#core/domain/locale';
@@ -32,12 +36,22 @@ export interface FormPreviewProps {
   locale?: Locale;
 }
 
+// A problem as the previewed form would say it: its field by title ("请填写「事项摘要」" names it already), never a pointer.
+function problemText(problem: ErrorDetail, schema: RJSFSchema, locale: Locale): string {
+  const segments = dataSegments(problem.path, schema);
+  if (!segments.length) return problem.message;
+  const field = fieldTitle(schema, segments);
+  return problem.message.includes(field) ? problem.message : `${field}${punctuation(locale).colon}${problem.message}`;
+}
+
 /** The preview card's content. */
 export function FormPreview({ formKey, definition, locale: shownIn }: FormPreviewProps) {
   const { t, locale: readerLocale } = useI18n();
   const locale = shownIn ?? readerLocale;
   const [data, setData] = useState<unknown>({});
-  const [answer, setAnswer] = useState<TestSubmitAnswer | null>(null);
+  // The server words its answer in the previewed language; an answer in the other one is not shown.
+  const [answered, setAnswered] = useState<{ locale: Locale; answer: TestSubmitAnswer } | null>(null);
+  const answer = answered?.locale === locale ? answered.answer : null;
   const [error, setError] = useState<unknown>(null);
   const [sending, setSending] = useState(false);
   if (!definition) return <p className="empty">{t('formAdmin.previewUnavailable')}</p>;
@@ -47,9 +61,9 @@ export function FormPreview({ formKey, definition, locale: shownIn }: FormPrevie
   const testSubmit = async (sample: unknown) => {
     setSending(true);
     setError(null);
-    setAnswer(null);
+    setAnswered(null);
     try {
-      setAnswer(await formAdminApi.testSubmit(formKey, sample, definition));
+      setAnswered({ locale, answer: await formAdminApi.testSubmit(formKey, sample, definition, locale) });
     } catch (reason) {
       setError(reason);
     } finally {
@@ -94,9 +108,7 @@ export function FormPreview({ formKey, definition, locale: shownIn }: FormPrevie
               <p className="notice__title">{t('formAdmin.testRefused', { count: answer.errors.length })}</p>
               <ul>
                 {answer.errors.map((problem, index) => (
-                  <li key={`${problem.path}:${index}`}>
-                    <span className="mono">{problem.path || '/'}</span> {problem.message}
-                  </li>
+                  <li key={`${problem.path}:${index}`}>{problemText(problem, schema, locale)}</li>
                 ))}
               </ul>
             </div>

@@ -1,6 +1,7 @@
 // Creating a form: a key, titles in both languages and a starter (a ladder, a one-off or daily collection, a monitoring
 // plan); the server makes a draft from that starter definition, which publishes as created.
 import { useState, type FormEvent } from 'react';
+import { ApiError } from '../../api/api-error';
 import { fieldErrors } from '../../api/field-errors';
 import { formAdminApi, type StarterOffer } from '../../api/form-admin-api';
 import { BusyButton } from '../../components/busy-button';
@@ -40,8 +41,20 @@ export function NewFormPanel({ starters, onCancel }: NewFormPanelProps) {
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (sending) return;
-    setSending(true);
     setError(null);
+    // An empty key would fail its pattern on the server ("格式不正确"): an empty field is said to be missing.
+    const missing = (
+      [
+        ['/key', key],
+        ['/title/zh-CN', zh],
+        ['/title/en', en],
+      ] as const
+    ).filter(([, value]) => !value.trim());
+    if (missing.length) {
+      const details = missing.map(([path]) => ({ path, message: t('formAdmin.fillIn') }));
+      return setError(new ApiError(422, 'local', t('formAdmin.fillInAll'), details));
+    }
+    setSending(true);
     try {
       const processType = starters.find((offer) => offer.name === starter)?.processType ?? starter;
       const { draft } = await formAdminApi.create(key.trim(), { 'zh-CN': zh.trim(), en: en.trim() }, processType, starter);
