@@ -1,12 +1,19 @@
 // Activities that keep the submissions table (a projection of workflow state) up to date.
 import type { Db } from '#core/stores/db-types';
-import { addKeyedEvent, changeSubmissionStatus } from '#core/stores/submissions/submission-events';
+import { addKeyedEvent, changeSubmissionStatus, settleCollectionReport } from '#core/stores/submissions/submission-events';
 
 /** Input of markSubmission. */
 export interface MarkSubmissionInput {
   submissionId: string;
   status: 'received' | 'returned' | 'resolved' | 'settled' | 'failed' | 'rejected' | 'expired';
   result: Record<string, unknown> | null;
+}
+
+/** Input of settleCollectionReport: where the submission's workflow filed it (`{ roundId, punctuality, amends,
+ * receivedAt }`). */
+export interface SettleCollectionReportInput {
+  submissionId: string;
+  result: Record<string, unknown>;
 }
 
 /** Input of recordEvent: one line of a submission's timeline, written once per key. */
@@ -32,6 +39,11 @@ export function createSubmissionActivities(deps: { db: Db; now?: () => Date }) {
       const at = now().toISOString();
       // A retry after a lost reply finds the status already set: no second timeline entry.
       await changeSubmissionStatus(deps.db, { ...input, outcome: outcomeOf(input.result), at });
+    },
+
+    /** Ends a filed collection report's case as settled, keeping a round's own filing; a retry writes nothing. */
+    async settleCollectionReport(input: SettleCollectionReportInput): Promise<void> {
+      await settleCollectionReport(deps.db, { ...input, at: now().toISOString() });
     },
 
     /** Adds a timeline line (who did what at which rung, which SLA fired); a retry with the same key adds nothing. */

@@ -1,7 +1,7 @@
 // A submission of a collection form: file it into its round (on time, late, or amending the enterprise's earlier
-// report), mark the submission received, send the receipt. Short on purpose: the round's own workflow owns the
+// report), mark the submission settled, send the receipt. Short on purpose: the round's own workflow owns the
 // deadline, the reminders and the escalations; this one only keeps the submission id → workflow id idempotency.
-import { proxyActivities, workflowInfo } from '@temporalio/workflow';
+import { patched, proxyActivities, workflowInfo } from '@temporalio/workflow';
 import type { Activities } from '#activities/index';
 import type { RecordReportResult } from '#activities/collection/record-report';
 import type { CollectionParams } from '#core/domain/collection-plan';
@@ -14,7 +14,11 @@ export type CollectionReportInput = ProcessStartInput<CollectionParams>;
 const db = proxyActivities<Activities>(DB_WRITE);
 const mail = proxyActivities<Activities>(EMAIL);
 
-/** Files the report, marks the submission received with where it landed, and emails a receipt when params ask. */
+/** Patch: the submission ends settled (its case has nothing left to do here) instead of staying "received", which lists
+ * showed as 已受理 long after the report was filed. */
+const SETTLED_PATCH = 'collection-report-settled';
+
+/** Files the report, marks the submission settled with where it landed, and emails a receipt when params ask. */
 export async function collectionReportWorkflow(input: CollectionReportInput): Promise<RecordReportResult> {
   const filed = await db.recordCollectionReport({
     submissionId: input.submissionId,
@@ -22,7 +26,9 @@ export async function collectionReportWorkflow(input: CollectionReportInput): Pr
     enterpriseId: input.enterpriseId,
   });
   const receivedAt = new Date().toISOString();
-  await db.markSubmission({ submissionId: input.submissionId, status: 'received', result: { ...filed, receivedAt } });
+  const result = { ...filed, receivedAt };
+  if (patched(SETTLED_PATCH)) await db.settleCollectionReport({ submissionId: input.submissionId, result });
+  else await db.markSubmission({ submissionId: input.submissionId, status: 'received', result });
   const { email, locale, name } = input.submitter;
   const template = input.params.receiptTemplate;
   if (template && email) {

@@ -118,8 +118,8 @@ export async function fileReport(
   });
   await eventually(
     () => db('submissions').where({ id }).first('status'),
-    (row) => row.status === 'received',
-    `submission ${id} to be received`,
+    (row) => row.status === 'settled',
+    `submission ${id} to be filed and settled`,
   );
   return id;
 }

@@ -11,6 +11,7 @@ import { openRound } from '#activities/collection/round-opening';
 import type { SendEmailInput } from '#activities/email-activities';
 import { createSubmissionActivities } from '#activities/submission-activities';
 import { prepareDatabase } from '#core/bootstrap';
+import { migrationSource } from '#core/migrations';
 import { atLocalTime } from '#core/domain/collection-plan';
 import { addDays } from '#core/domain/working-calendar';
 import { evaluateEnterprises } from '#core/evaluation/enterprise-evaluation';
@@ -19,6 +20,7 @@ import type { FormDefinition } from '#forms/form-definition';
 import { findSubmission } from '#core/stores/submissions/submission-store';
 import { presentSubmission } from '#web/server/submissions/present-submission';
 import { enterpriseTodo } from '#web/server/todo/enterprise-todo';
+import { migrateDownThrough } from '../helpers/migrate-down';
 import { testDatabases } from '../helpers/test-db';
 import { publishCopy, TZ } from './collection-harness';
 
@@ -71,16 +73,15 @@ describe.each(testDatabases())('reports submitted before their round opened ($na
 
   const record = (form: FormDefinition, enterprise: typeof ent01, submissionId: string) =>
     recordReport(db, TZ, { submissionId, formKey: form.key, enterpriseId: enterprise.id }, () => new Date());
-  /** The submission's own workflow (workflows/collection-report-workflow.ts): files it, then marks it received with where it landed. */
+  /** The submission's own workflow (workflows/collection-report-workflow.ts): files it, then settles it with where it landed. */
   async function file(form: FormDefinition, enterprise: typeof ent01, submissionId: string) {
     const filed = await record(form, enterprise, submissionId);
-    await mark(submissionId, filed);
+    await settle(submissionId, filed);
     return filed;
   }
-  const mark = (submissionId: string, filed: object) =>
-    createSubmissionActivities({ db }).markSubmission({
+  const settle = (submissionId: string, filed: object) =>
+    createSubmissionActivities({ db }).settleCollectionReport({
       submissionId,
-      status: 'received',
       result: { ...filed, receivedAt: new Date().toISOString() },
     });
   /** The submission's status, result and result sentence as its page shows them (GET /api/submissions/:id). */
@@ -144,17 +145,18 @@ describe.each(testDatabases())('reports submitted before their round opened ($na
     // Each submission reads as a report filed in its round would: on time, or amending the earlier one; not "received".
     const receivedAt = expect.any(String);
     expect(await shown(first)).toEqual({
-      status: 'received',
+      status: 'settled',
       result: { roundId, punctuality: 'on_time', amends: null, receivedAt },
       resultText: expect.stringMatching(/^按时提交，/),
     });
     expect((await shown(first, 'en')).resultText).toMatch(/^Submitted on time, /);
     expect(await shown(amended)).toEqual({
-      status: 'received',
+      status: 'settled',
       result: { roundId, punctuality: 'on_time', amends: first, receivedAt },
       resultText: expect.stringMatching(/^已补报：更正本期此前的报告，/),
     });
     expect(await shown(yesterday)).toMatchObject({
+      status: 'settled',
       result: { roundId: null, punctuality: null },
       resultText: expect.stringMatching(/^已收到，/),
     });
@@ -210,7 +212,7 @@ describe.each(testDatabases())('reports submitted before their round opened ($na
     const form = await publishCopy(db, 'liaison-designation', (params) => (params.target = { kind: 'list', enterpriseIds: [ent01.id] }));
     const liaison = { liaisonName: '早报联络员', mobile: '13900139000', email: 'early@example.com' };
     const id = await submit(form, ent01, liaison, at(DAY, '08:00'));
-    // Its workflow finds no round, and marks the submission only after the campaign opened and filed it.
+    // Its workflow finds no round, and settles the submission only after the campaign opened and filed it.
     const nowhere = await record(form, ent01, id);
     expect(nowhere).toEqual({ roundId: null, punctuality: null, amends: null });
 
@@ -220,17 +222,44 @@ describe.each(testDatabases())('reports submitted before their round opened ($na
 
     expect(await reportOf(roundId, ent01)).toMatchObject({ status: 'on_time', submission_id: id });
     expect(await totalsOf(roundId)).toMatchObject({ targeted: 1, pending: 0, on_time: 1 });
-    await mark(id, nowhere);
+    await settle(id, nowhere);
     expect(await shown(id)).toEqual({
-      status: 'received',
+      status: 'settled',
       result: { roundId, punctuality: 'on_time', amends: null, receivedAt: at(DAY, '09:00') },
       resultText: expect.stringMatching(/^按时提交，/),
     });
     expect(await db('submission_events').where({ submission_id: id, kind: 'status.received' })).toHaveLength(1);
+    expect(await db('submission_events').where({ submission_id: id, kind: 'status.settled' })).toHaveLength(1);
+    // The workflow's activity retried after a lost reply: nothing is written twice.
+    await settle(id, nowhere);
+    expect(await db('submission_events').where({ submission_id: id, kind: 'status.settled' })).toHaveLength(1);
     expect(await db('enterprises').where({ id: ent01.id }).first('liaison_name', 'liaison_mobile', 'liaison_email')).toEqual({
       liaison_name: '早报联络员',
       liaison_mobile: '13900139000',
       liaison_email: 'early@example.com',
     });
+  });
+
+  // Last: it rolls the schema back to before migration 0052 and forward again.
+  it('settles on upgrade the filed reports an earlier version left received; one that found no round keeps its status', async () => {
+    const name = '20261205-0052-collection-reports-settled';
+    expect((await migrateDownThrough(db, name)).at(-1)).toBe(name);
+    const form = await publishCopy(db, 'daily-report');
+    const day = addDays(DAY, 7);
+    await openRound(db, TZ, { formKey: form.key, at: at(day, '00:05'), workflowId: `round-${randomUUID()}` });
+    const filed = await submit(form, ent01, REPORT, at(day, '09:00'));
+    // The next day has no round: its report was filed nowhere.
+    const nowhere = await submit(form, ent02, REPORT, at(addDays(day, 1), '09:00'));
+    // What the workflow recorded before it settled its submissions.
+    for (const [enterprise, id] of [
+      [ent01, filed],
+      [ent02, nowhere],
+    ] as const) {
+      const result = { ...(await record(form, enterprise, id)), receivedAt: new Date().toISOString() };
+      await createSubmissionActivities({ db }).markSubmission({ submissionId: id, status: 'received', result });
+    }
+    await db.migrate.latest({ migrationSource });
+    expect(await shown(filed)).toMatchObject({ status: 'settled', resultText: expect.stringMatching(/^按时提交，/) });
+    expect(await shown(nowhere)).toMatchObject({ status: 'received', resultText: expect.stringMatching(/^已收到，/) });
   });
 });

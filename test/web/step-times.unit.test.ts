@@ -39,6 +39,11 @@ describe('progress step times', () => {
       [submitted, line('resolved', '2026-12-05T07:54:00.000Z')],
       [submitted.at, '2026-12-05T07:54:00.000Z', undefined],
     ],
+    [
+      'a filed report settled without a received line: received and settled at once',
+      [submitted, line('settled', '2026-12-05T07:50:03.000Z')],
+      [submitted.at, '2026-12-05T07:50:03.000Z', '2026-12-05T07:50:03.000Z'],
+    ],
     ['no timeline: the submitted step falls back to the creation time', [], [CREATED, undefined, undefined]],
   ])('%s', (_name, timeline, expected) => {
     expect(stepTimes(STEPS, timeline, { createdAt: CREATED, endedAt: null })).toEqual(expected);

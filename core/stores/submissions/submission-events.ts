@@ -72,28 +72,68 @@ export interface FiledReportResult {
 /**
  * Brings the result of a submission that a round filed after its workflow recorded "filed nowhere" to what that workflow
  * would have recorded: `{ roundId, punctuality, amends, receivedAt }`, so it reads "按时提交" rather than "已收到". A
- * submission its workflow has not marked yet is marked received here, as the workflow would, and the workflow's mark
- * then finds it received and changes nothing. Idempotent: a result already saying this is left alone.
+ * submission its workflow has not marked yet is marked received here; the workflow then settles it and keeps this
+ * result (settleCollectionReport). Idempotent: a result already saying this is left alone. Each write is conditional on
+ * the status it read, and read again when the submission's workflow moved it in between.
  */
 export async function recordFiledReportResult(db: Db, change: FiledReportResult): Promise<void> {
   const { submissionId, filed, at } = change;
-  const row: { status: string; result: unknown } | undefined = await db('submissions')
-    .where({ id: submissionId })
-    .first('status', 'result');
-  if (row?.status === 'submitted') {
-    const result = { ...filed, receivedAt: at };
-    const marked = await db('submissions')
-      .where({ id: submissionId, status: 'submitted' })
-      .update({ status: 'received', result: toJson(result), updated_at: at });
-    if (marked) await db('submission_events').insert({ submission_id: submissionId, kind: 'status.received', detail: toJson(result), at });
-    return;
+  for (let attempt = 0; attempt < 3; attempt += 1) {
+    const row: { status: string; result: unknown } | undefined = await db('submissions')
+      .where({ id: submissionId })
+      .first('status', 'result');
+    if (row?.status === 'submitted') {
+      const result = { ...filed, receivedAt: at };
+      const marked = await db('submissions')
+        .where({ id: submissionId, status: 'submitted' })
+        .update({ status: 'received', result: toJson(result), updated_at: at });
+      if (!marked) continue;
+      await db('submission_events').insert({ submission_id: submissionId, kind: 'status.received', detail: toJson(result), at });
+      return;
+    }
+    // Any other status is a decision this filing must not undo (no collection process sets one today).
+    if (row?.status !== 'received' && row?.status !== 'settled') return;
+    const before = row.result == null ? {} : fromJson<Record<string, unknown>>(row.result);
+    const result = { ...before, ...filed };
+    if (toJson(result) === toJson(before)) return;
+    const updated = await db('submissions')
+      .where({ id: submissionId, status: row.status })
+      .update({ result: toJson(result), updated_at: at });
+    if (updated) return;
   }
-  // Any other status is a decision this filing must not undo (no collection process sets one today).
-  if (row?.status !== 'received') return;
-  const before = row.result == null ? {} : fromJson<Record<string, unknown>>(row.result);
-  const result = { ...before, ...filed };
-  if (toJson(result) === toJson(before)) return;
-  await db('submissions')
-    .where({ id: submissionId, status: 'received' })
-    .update({ result: toJson(result), updated_at: at });
+}
+
+/** A collection submission's end: where its workflow filed it, and when. */
+export interface CollectionReportSettlement {
+  submissionId: string;
+  result: Record<string, unknown>;
+  at: string;
+}
+
+/**
+ * Marks a collection submission settled once its workflow has filed it: the round's own workflow owns what follows, so
+ * nothing is left open on this case. A result a round wrote first (it filed a report made before it opened) says where
+ * the report landed and stands over the workflow's "filed nowhere". The row is locked while read (PostgreSQL; SQLite's
+ * write transactions are serialised), so a round's filing lands before or after, never in between. A retry finds the
+ * submission settled and writes nothing.
+ */
+export async function settleCollectionReport(db: Db, change: CollectionReportSettlement): Promise<void> {
+  await db.transaction(async (trx) => {
+    const row: { status: string; result: unknown } | undefined = await trx('submissions')
+      .where({ id: change.submissionId })
+      .forUpdate()
+      .first('status', 'result');
+    if (row?.status !== 'submitted' && row?.status !== 'received') return;
+    const before = row.result == null ? null : fromJson<Record<string, unknown>>(row.result);
+    const result = before?.roundId ? before : change.result;
+    await trx('submissions')
+      .where({ id: change.submissionId })
+      .update({ status: 'settled', result: toJson(result), updated_at: change.at });
+    await trx('submission_events').insert({
+      submission_id: change.submissionId,
+      kind: 'status.settled',
+      detail: toJson(result),
+      at: change.at,
+    });
+  });
 }

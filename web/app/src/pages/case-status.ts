@@ -1,7 +1,7 @@
 // The status a case page shows. A process may end with the submission row still saying it is open: a collection
-// report (liaison designation, daily report) is filed, marked received, and its workflow completes, since the round's
-// own workflow owns what follows. "Received" beside "process finished" contradicts itself, so an ended process reads
-// as settled.
+// report filed before its workflow settled such reports (migration 0052 settles those a round lists, not one that found
+// no round), or a process type that never marks its end. "Received" beside "process finished" contradicts itself, so
+// an ended process reads as settled.
 import type { Submission, SubmissionStatus } from '../api/api-types';
 
 /** Statuses of a case still being handled. */

@@ -1,10 +1,11 @@
 // When a submission first reached each step of its progress bar, read from the status lines of its timeline.
 import type { TimelineEvent } from '../api/api-types';
 
-/** The statuses that mean a step has been reached: a case handed back or resolved has still been received. */
+/** The statuses that mean a step has been reached: a case handed back, resolved or settled has been received (a filed
+ * collection report goes from submitted straight to settled). */
 const REACHED_BY: Record<string, readonly string[]> = {
   submitted: ['submitted'],
-  received: ['received', 'returned', 'resolved'],
+  received: ['received', 'returned', 'resolved', 'settled'],
 };
 
 /** The submission's own times, for steps its timeline has no line for. */
