@@ -6,7 +6,7 @@ import { lookup as dnsLookup, type LookupAddress, type LookupOptions } from 'nod
 import { BlockList, isIP, type LookupFunction } from 'node:net';
 
 const INTERNAL = new BlockList();
-for (const [network, prefix] of [
+const INTERNAL_IPV4 = [
   ['0.0.0.0', 8], // "this network", 0.0.0.0 among it
   ['10.0.0.0', 8],
   ['100.64.0.0', 10], // carrier-grade NAT
@@ -16,10 +16,25 @@ for (const [network, prefix] of [
   ['192.168.0.0', 16],
   ['224.0.0.0', 4], // multicast
   ['240.0.0.0', 4], // reserved, and the broadcast address
-] as const)
+] as const;
+
+/** `2002:aabb:ccdd::`, the 6to4 prefix that wraps the IPv4 network `a.b.c.d`. */
+function sixToFour(network: string): string {
+  const hex = network.split('.').map((octet) => Number(octet).toString(16).padStart(2, '0'));
+  return `2002:${hex[0]}${hex[1]}:${hex[2]}${hex[3]}::`;
+}
+
+for (const [network, prefix] of INTERNAL_IPV4) {
   INTERNAL.addSubnet(network, prefix, 'ipv4');
+  // The same IPv4 networks wrapped in IPv6 by a translator: NAT64's well-known prefix (a gateway there dials the IPv4
+  // address inside) and 6to4. A public IPv4 address wrapped so stays allowed.
+  INTERNAL.addSubnet(`64:ff9b::${network}`, 96 + prefix, 'ipv6');
+  INTERNAL.addSubnet(sixToFour(network), 16 + prefix, 'ipv6');
+}
 for (const [network, prefix] of [
   ['::', 96], // unspecified, loopback and the old IPv4-compatible forms (::127.0.0.1)
+  ['64:ff9b:1::', 48], // NAT64 for a network's own use (RFC 8215): whatever it wraps is internal by definition
+  ['2001::', 32], // Teredo: the IPv4 address inside is obfuscated, and the mechanism is retired
   ['fc00::', 7], // unique-local
   ['fe80::', 10], // link-local
   ['ff00::', 8], // multicast
@@ -27,7 +42,8 @@ for (const [network, prefix] of [
   INTERNAL.addSubnet(network, prefix, 'ipv6');
 
 /** True when `address` (an IP literal) is loopback, unspecified, private, CGNAT, link-local, unique-local, multicast or
- * reserved, including the IPv4-mapped IPv6 form of such an address (::ffff:10.0.0.1); false for a public one or a name. */
+ * reserved, including such an IPv4 address in IPv6 clothing (mapped ::ffff:10.0.0.1, NAT64 64:ff9b::a00:1, 6to4
+ * 2002:a00:1::, Teredo); false for a public one or a name. */
 export function isInternalAddress(address: string): boolean {
   const bare = address.replace(/^\[|\]$/g, '');
   const family = isIP(bare);

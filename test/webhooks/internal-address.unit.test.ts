@@ -30,6 +30,14 @@ const INTERNAL: [string, string][] = [
   ['IPv4-mapped metadata service', '::ffff:169.254.169.254'],
   ['IPv4-mapped CGNAT', '::ffff:100.64.1.1'],
   ['IPv4-compatible loopback', '::127.0.0.1'],
+  ['NAT64 of the metadata service', '64:ff9b::169.254.169.254'],
+  ['NAT64 of private 10/8, hex', '64:ff9b::a00:1'],
+  ['NAT64 of loopback', '64:ff9b::7f00:1'],
+  ['NAT64, local-use prefix', '64:ff9b:1::808:808'],
+  ['6to4 of private 192.168/16', '2002:c0a8:114::1'],
+  ['6to4 of loopback', '2002:7f00:1::'],
+  ['6to4 of CGNAT', '2002:6440:101::1'],
+  ['Teredo', '2001:0:4136:e378:8000:63bf:3fff:fdd2'],
   ['bracketed, as a URL spells it', '[::1]'],
 ];
 
@@ -47,6 +55,9 @@ const PUBLIC: [string, string][] = [
   ['just above fe80::/10', 'fec0::1'],
   ['just below fc00::/7', 'fbff::1'],
   ['IPv4-mapped public', '::ffff:93.184.215.14'],
+  ['NAT64 of a public IPv4', '64:ff9b::5db8:d70e'],
+  ['6to4 of a public IPv4', '2002:5db8:d70e::1'],
+  ['just above the Teredo /32', '2001:1::1'],
   ['a host name, which only a lookup can place', 'hooks.example.org'],
 ];
 
