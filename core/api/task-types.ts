@@ -3,7 +3,7 @@
 import type { LocalizedText } from '../domain/locale';
 import type { Role } from '../org/org-types';
 import type { TaskAction, TaskStatus } from '../domain/human-task';
-import type { RJSFSchema } from '@rjsf/utils';
+import type { RJSFSchema, UiSchema } from '@rjsf/utils';
 
 /** A human task as the inbox lists it (the task page adds its completion form: `DecidableTask`). */
 export interface Task {
@@ -136,6 +136,8 @@ export interface TaskOrigin {
   filedBy: { name: string; role: Role } | null;
   /** The form's schema of the submission's version in the reader's language. */
   schema?: RJSFSchema | null;
+  /** Its uiSchema: the answers come in the order the form showed them (`ui:order`). */
+  uiSchema?: UiSchema | null;
   /** Names of the uploaded files the data refers to, by reference. */
   files?: Record<string, { fileName: string }>;
 }

@@ -31,8 +31,13 @@ describe('the task page’s process timeline and reassign candidates', () => {
     system = await startSystem(testDatabases()[0]!);
     const admin = await as('admin');
     expect(
-      (await admin.request('PUT', '/api/admin/forms/shortage-page/draft', { ...ladderForm('shortage-page'), audience: ['enterprise'] }))
-        .status,
+      (
+        await admin.request('PUT', '/api/admin/forms/shortage-page/draft', {
+          ...ladderForm('shortage-page'),
+          uiSchema: { 'ui:order': ['summary'] },
+          audience: ['enterprise'],
+        })
+      ).status,
     ).toBe(200);
     expect((await admin.request('POST', '/api/admin/forms/shortage-page/publish')).status).toBe(200);
   });
@@ -56,6 +61,8 @@ describe('the task page’s process timeline and reassign candidates', () => {
     const open = await (await as('class-coordination')).request('GET', path);
     expect(open.status).toBe(200);
     expect(open.body.submission).toMatchObject({ id: submissionId, formKey: 'shortage-page', data: { summary: '钢筋断供' } });
+    // With its form's uiSchema, so the page lists the answers in the order the form showed them.
+    expect(open.body.submission.uiSchema).toEqual({ 'ui:order': ['summary'] });
     expect(open.body.tasks).toMatchObject([
       {
         id: first.id,

@@ -109,7 +109,8 @@ describe.each(testDatabases())('visit log as a form definition on $name', (datab
         { const: 'pending', title: '待交底' },
       ],
     };
-    draft.uiSchema['ui:order'].push('safetyBriefing');
+    // Placed beside the people met, as the builder places a field dragged there: the schema keeps it last.
+    draft.uiSchema['ui:order'].splice(draft.uiSchema['ui:order'].indexOf('peopleMet') + 1, 0, 'safetyBriefing');
     Object.assign(draft.i18n.en, {
       '/safetyBriefing': 'Safety briefing',
       '/safetyBriefing/oneOf/0': 'Briefed',
@@ -131,6 +132,8 @@ describe.each(testDatabases())('visit log as a form definition on $name', (datab
     const after = (await cadre.request('POST', '/api/visits', visit({ safetyBriefing: 'done' }))).body.visit;
     expect(after.formVersion).toBe(2);
     expect(valueOf(after.fields, '安全交底情况')).toBe('已交底');
+    // The visit reads in the form's order, not the schema's.
+    expect(labels(after.fields)).toEqual(['走访对象', '安全交底情况', '征求意见（条）', '意见内容']);
     const stored = await system.db('visits').where({ id: after.id }).first();
     expect(Number(stored.form_version)).toBe(2);
     expect(JSON.parse(stored.data)).toMatchObject({ safetyBriefing: 'done', peopleMet: '项目经理 李四' });

@@ -64,7 +64,9 @@ export async function visitPresenter(db: Db, reader: Reader, visits: VisitRow[],
       const masked = applyPolicy(marks(visit), data, reader, facts(visit), purpose);
       // The enterprise, the date and the problems have places of their own on the page.
       const omit = [params.enterpriseField, params.dateField, params.problems.field];
-      return { ...columns, fields: presentRecord(visitSchema(form, reader.locale), masked, { locale: reader.locale, omit }) };
+      // In the order the form shows them (its ui:order), a conditional field beside the field it depends on.
+      const options = { locale: reader.locale, omit, uiSchema: form.uiSchema };
+      return { ...columns, fields: presentRecord(visitSchema(form, reader.locale), masked, options) };
     },
     problems(visit, problems) {
       const form = formOf(visit);

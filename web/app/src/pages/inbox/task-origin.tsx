@@ -36,7 +36,7 @@ export function TaskOrigin({ origin }: { origin: Origin }) {
         </div>
       </dl>
       <h3>{t('task.reported')}</h3>
-      <DataList data={origin.data} schema={origin.schema} files={origin.files} />
+      <DataList data={origin.data} schema={origin.schema} uiSchema={origin.uiSchema} files={origin.files} />
     </>
   );
 }
