@@ -14,10 +14,13 @@ export interface CalendarDay {
 // Local dates and day boundaries in a zone are ./zoned-time's; the calendar's callers take them from here too.
 export { localDate, startOfLocalDay } from './zoned-time';
 
-/** The local date `days` after `date` (calendar days). */
+/** The local date `days` after `date` (calendar days). Throws a RangeError past the years 0000–9999: beyond them ISO
+ * writes "+010000-01-01", which sorts before "9999-12-31", so a loop `day <= to` stepping by this would never end. */
 export function addDays(date: string, days: number): string {
   const next = new Date(`${date}T00:00:00Z`);
   next.setUTCDate(next.getUTCDate() + days);
+  const year = next.getUTCFullYear();
+  if (!(year >= 0 && year <= 9999)) throw new RangeError(`${date} + ${days} days is not a date of the years 0000–9999`);
   return next.toISOString().slice(0, 10);
 }
 

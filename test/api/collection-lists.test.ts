@@ -63,6 +63,16 @@ describe('collection lists', () => {
       expect(answer.body.error.details.map((d: { path: string }) => d.path)).toEqual(['?from']);
     });
 
+    it('refuses a date near the year 9999, which once ran the web process out of memory', async () => {
+      for (const query of ['to=9999-12-31', 'from=9999-12-31&to=9999-12-31', 'from=0001-01-01&to=0001-01-02']) {
+        const answer = await hq.request('GET', `/api/collections/compliance?${query}`);
+        expect(answer.status, query).toBe(422);
+        expect(answer.body.error.details.length, query).toBeGreaterThan(0);
+      }
+      // Still answering.
+      expect((await hq.request('GET', '/api/collections/compliance')).status).toBe(200);
+    });
+
     it('pages the enterprises with the total of the grid', async () => {
       const all = (await hq.request('GET', '/api/collections/compliance?limit=500')).body;
       expect(all.page).toEqual({ limit: 500, offset: 0, total: all.totalEnterprises });

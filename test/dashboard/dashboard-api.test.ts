@@ -100,6 +100,12 @@ describe('dashboard API', () => {
     expect(((await answer.json()) as { error: { code: string } }).error.code).toBe('bad_range');
   });
 
+  it('refuses a single day in the year 9999 (a day-by-day loop past it never ended)', async () => {
+    const answer = await hq('/api/dashboard?from=9999-12-31&to=9999-12-31');
+    expect(answer.status).toBe(400);
+    expect(((await answer.json()) as { error: { code: string } }).error.code).toBe('bad_range');
+  });
+
   it('exports an XLSX that reads back with the same figures, one sheet per table', async () => {
     const groups = await groupsOf(hq);
     const answer = await hq(`/api/dashboard/export.xlsx?${PERIOD}`);

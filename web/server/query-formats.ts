@@ -3,7 +3,11 @@ import type { RJSFSchema } from '@rjsf/utils';
 import { PAGE_QUERY_PROPERTIES } from './route-contract';
 
 /** A local calendar date, `YYYY-MM-DD` (in the server's zone; see GET /api/time). */
-export const DATE_QUERY = { type: 'string', pattern: '^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$' } as const satisfies RJSFSchema;
+// Years 1900–2099: a city's records fall there, and a date near 9999 only serves to make day-by-day work run away.
+export const DATE_QUERY = {
+  type: 'string',
+  pattern: '^(19|20)\\d{2}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$',
+} as const satisfies RJSFSchema;
 
 /** An instant, ISO 8601 with its offset (`2026-12-04T08:00:00Z`, `2026-12-04T16:00:00+08:00`), or a bare date (UTC midnight). */
 export const INSTANT_QUERY = {

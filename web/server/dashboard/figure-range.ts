@@ -3,7 +3,8 @@ import { AppError } from '#core/errors';
 import { addDays, localDate } from '#core/domain/working-calendar';
 import type { FigureRange } from '#core/dashboard/figure-group';
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
+// Years 1900–2099 (see DATE_QUERY in ../query-formats.ts).
+const DATE = /^(19|20)\d{2}-\d{2}-\d{2}$/;
 /** The longest period one request may ask for. */
 export const MAX_DAYS = 366;
 
