@@ -5,6 +5,7 @@ import type { Page } from '../api/paging-types';
 import { fromJson, toJson } from '../db';
 import type { Db } from './db-types';
 import { pageOfQuery, type PageQuery } from './page-of-query';
+import { whereStartsWith } from './like-pattern';
 
 /** One audited state change. */
 export interface AuditEntry {
@@ -93,7 +94,7 @@ export async function auditLogPage(db: Db, filter: AuditFilter, paging: PageQuer
   const query = db('audit_log as a').leftJoin('users as u', 'u.id', 'a.actor_id');
   if (filter.actorUsername) query.where('u.username', filter.actorUsername);
   // `_` is part of action names (session.login_failed): escaped, not dropped, so the prefix matches itself only.
-  if (filter.actionPrefix) query.whereRaw("a.action like ? escape '\\'", [`${filter.actionPrefix.replace(/[\\%_]/g, (c) => `\\${c}`)}%`]);
+  if (filter.actionPrefix) whereStartsWith(query, 'a.action', filter.actionPrefix);
   if (filter.targetType) query.where('a.target_type', filter.targetType);
   if (filter.targetIds) query.whereIn('a.target_id', filter.targetIds);
   if (filter.from) query.where('a.created_at', '>=', filter.from);

@@ -6,6 +6,7 @@ import { OPEN_STATUSES } from './task-store';
 import { outsideInspectionBodies } from './org/role-candidates';
 import { groupsTab, mergedPage, mineBranches, tabBranches, type Order, type TaskReader } from './task-inbox-branches';
 import { toNamedTaskRow, type NamedTaskRow } from './task-row';
+import { whereContains } from './like-pattern';
 
 export type { TaskReader };
 
@@ -79,15 +80,14 @@ const TRIGRAM = 3;
  * a scan below that. Both answer what a case-insensitive LIKE '%q%' would.
  */
 export function textFilter(db: Db, query: Knex.QueryBuilder, q: string): Knex.QueryBuilder {
-  const text = q.replace(/[%_]/g, '');
-  if (!text) return query;
-  if (db.client.config.client === 'pg') return query.where('t.search_text', 'ilike', `%${text}%`);
-  if ([...text].length < TRIGRAM) return query.where('t.search_text', 'like', `%${text}%`);
+  if (!q) return query;
+  if (db.client.config.client === 'pg') return whereContains(query, 't.search_text', q, 'ilike');
+  if ([...q].length < TRIGRAM) return whereContains(query, 't.search_text', q);
   // One phrase of the trigram tokenizer is a substring; a double quote inside it is written twice.
   return query.whereIn(
     't.rowid',
     db('tasks_fts')
-      .whereRaw('tasks_fts match ?', [`"${text.replaceAll('"', '""')}"`])
+      .whereRaw('tasks_fts match ?', [`"${q.replaceAll('"', '""')}"`])
       .select('rowid'),
   );
 }

@@ -7,6 +7,7 @@ import type { Db } from './db-types';
 import { outsideInspectionBodies } from './org/role-candidates';
 import { pageOfQuery, type PageQuery } from './page-of-query';
 import { toSessionUser, type SessionUserRow } from './session-store';
+import { whereContains } from './like-pattern';
 
 /** An account as stored, without its password hash. */
 export interface UserRow {
@@ -239,9 +240,9 @@ export async function accountPage(db: Db, filter: AccountFilter, paging: PageQue
   if (filter.role) query.where('u.role', filter.role);
   if (filter.active !== undefined) query.where('u.active', filter.active);
   if (filter.q) {
-    const text = `%${filter.q.replace(/[%_]/g, '')}%`;
+    const text = filter.q;
     query.where((w) => {
-      w.where('u.username', 'like', text).orWhere('u.display_name', 'like', text);
+      whereContains(w, 'u.username', text).orWhere((o) => whereContains(o, 'u.display_name', text));
     });
   }
   const { rows, page } = await pageOfQuery<Record<string, unknown>>(db, query, paging);

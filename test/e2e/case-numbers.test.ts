@@ -66,6 +66,9 @@ describe.each(testDatabases())('case numbers on $name', (database) => {
 
     const found = (await ent01.request('GET', `/api/submissions?q=${caseNumber.slice(-7)}`)).body.submissions as { id: string }[];
     expect(found.map((s) => s.id)).toEqual([id]);
+    // A typed "%" or "_" is text: no case number holds one, so nothing is found (they once matched every case).
+    for (const wildcard of ['%', '_', '-_'])
+      expect((await ent01.request('GET', `/api/submissions?q=${encodeURIComponent(wildcard)}`)).body.page.total, wildcard).toBe(0);
 
     const task = await taskOf(id);
     expect(task).toMatchObject({ caseNumber, priority: 2 });

@@ -19,9 +19,9 @@ const TEXTS = [
   '原材料供应 Raw material supply 100% sure_thing',
 ];
 
-/** What a case-insensitive LIKE '%q%' finds (SQLite's LIKE folds ASCII letters only; so does this). */
-function likeScan(texts: Map<string, string>, q: string): string[] {
-  const text = q.replace(/[%_]/g, '');
+/** What a case-insensitive LIKE '%q%' finds with q's own `%` and `_` escaped, so they match themselves (SQLite's LIKE
+ * folds ASCII letters only; so does this). */
+function likeScan(texts: Map<string, string>, text: string): string[] {
   const fold = (value: string) => value.replace(/[A-Z]/g, (c) => c.toLowerCase());
   return [...texts].filter(([, value]) => fold(value).includes(fold(text))).map(([id]) => id);
 }
@@ -40,6 +40,11 @@ const QUERIES = [
   '"quoted"',
   '100%',
   'sure_thing',
+  // Typed wildcards are text: "%" and "_" find the one title holding them; "e_t" no "e t" ("Case Title").
+  '%',
+  '_',
+  'e_t',
+  '%%',
   'a',
   'zz',
   '不存在的文字',

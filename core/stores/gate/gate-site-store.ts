@@ -3,6 +3,7 @@
 import type { Page } from '../../api/paging-types';
 import type { Db, Knex } from '../db-types';
 import { pageOfQuery, type PageQuery } from '../page-of-query';
+import { whereContains } from '../like-pattern';
 
 /** A site with its enterprise. */
 export interface GateSite {
@@ -49,9 +50,9 @@ export async function listGateSites(
 ): Promise<{ rows: GateSite[]; page: Page }> {
   const query = siteQuery(db, scope);
   if (filter.q) {
-    const like = `%${filter.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    const text = filter.q;
     query.where((w) => {
-      w.whereRaw("p.name like ? escape '\\'", [like]).orWhereRaw("e.name like ? escape '\\'", [like]);
+      whereContains(w, 'p.name', text).orWhere((o) => whereContains(o, 'e.name', text));
     });
   }
   const { rows, page } = await pageOfQuery<Record<string, unknown>>(db, query, paging);

@@ -3,6 +3,7 @@
 import type { Page } from '../../api/paging-types';
 import type { Db } from '../db-types';
 import { pageOfQuery, type PageQuery } from '../page-of-query';
+import { whereContains } from '../like-pattern';
 
 /** The columns an admin (or the enterprise, its contacts only) writes, under their API names. */
 export interface EnterpriseFields {
@@ -83,7 +84,7 @@ export async function enterprisePage(
   paging: PageQuery,
 ): Promise<{ rows: EnterpriseRow[]; page: Page }> {
   const query = withCadre(db, scope).orderBy('e.id');
-  if (filter.q) query.where('e.name', 'like', `%${filter.q.replace(/[%_]/g, '')}%`);
+  if (filter.q) whereContains(query, 'e.name', filter.q);
   if (filter.focus !== undefined) query.where('e.focus', filter.focus);
   if (filter.type) query.where('e.type', filter.type);
   if (filter.cadreId) query.where('a.cadre_id', filter.cadreId);
@@ -116,7 +117,7 @@ export async function enterpriseNamePage(
     .select('name', 'credit_code')
     .orderBy([{ column: 'name' }, { column: 'id' }]);
   if (scope !== 'all') query.whereIn('id', scope);
-  if (q) query.where('name', 'like', `%${q.replace(/[%_]/g, '')}%`);
+  if (q) whereContains(query, 'name', q);
   const { rows, page } = await pageOfQuery<Record<string, unknown>>(db, query, paging);
   return { rows: rows.map((row) => ({ name: String(row.name), creditCode: String(row.credit_code) })), page };
 }

@@ -4,6 +4,7 @@
 import type { Page } from '../../api/paging-types';
 import type { Db } from '../db-types';
 import { pageOfQuery, type PageQuery } from '../page-of-query';
+import { escapeLike } from '../like-pattern';
 
 /** A message as the log lists it. */
 export interface OutboxEntry {
@@ -87,7 +88,7 @@ export async function outboxPage(db: Db, filter: OutboxFilter, paging: PageQuery
     query.where((w) => {
       w.where('template', purpose).orWhereIn('template', db('email_template_purposes').where('purpose', purpose).select('name'));
     });
-  if (filter.recipient) query.whereRaw('lower(to_address) like ?', [`%${filter.recipient.toLowerCase().replace(/[%_]/g, '')}%`]);
+  if (filter.recipient) query.whereRaw("lower(to_address) like ? escape '\\'", [`%${escapeLike(filter.recipient.toLowerCase())}%`]);
   if (filter.submissionId) query.where('submission_id', filter.submissionId);
   if (filter.since) query.where('created_at', '>=', filter.since);
   if (filter.until) query.where('created_at', '<', filter.until);

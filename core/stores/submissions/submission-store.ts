@@ -6,6 +6,7 @@ import { fromJson } from '../../db';
 import type { LocalizedText } from '../../domain/locale';
 import { shownRecipient } from '../../notify/sms-address';
 import type { Db } from '../db-types';
+import { whereContains } from '../like-pattern';
 
 /** A submission as the API returns it. */
 export interface SubmissionView {
@@ -90,8 +91,8 @@ export async function listSubmissions(
   filter: SubmissionFilter,
 ): Promise<{ submissions: SubmissionView[]; total: number }> {
   const query = scopedSubmissions(db, baseQuery(db), scope);
-  const text = filter.q?.trim().replace(/[%_]/g, '').toUpperCase();
-  if (text) query.where('s.case_number', 'like', `%${text}%`);
+  const text = filter.q?.trim().toUpperCase();
+  if (text) whereContains(query, 's.case_number', text);
   if (filter.formKey) query.where('s.form_key', filter.formKey);
   if (filter.status) query.where('s.status', filter.status);
   if (filter.enterpriseId) query.where('s.enterprise_id', filter.enterpriseId);
