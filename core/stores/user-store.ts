@@ -242,7 +242,9 @@ export async function accountPage(db: Db, filter: AccountFilter, paging: PageQue
   if (filter.q) {
     const text = filter.q;
     query.where((w) => {
-      whereContains(w, 'u.username', text).orWhere((o) => whereContains(o, 'u.display_name', text));
+      whereContains(w, 'u.username', text).orWhere((o) => {
+        whereContains(o, 'u.display_name', text);
+      });
     });
   }
   const { rows, page } = await pageOfQuery<Record<string, unknown>>(db, query, paging);

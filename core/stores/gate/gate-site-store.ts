@@ -52,7 +52,9 @@ export async function listGateSites(
   if (filter.q) {
     const text = filter.q;
     query.where((w) => {
-      whereContains(w, 'p.name', text).orWhere((o) => whereContains(o, 'e.name', text));
+      whereContains(w, 'p.name', text).orWhere((o) => {
+        whereContains(o, 'e.name', text);
+      });
     });
   }
   const { rows, page } = await pageOfQuery<Record<string, unknown>>(db, query, paging);
