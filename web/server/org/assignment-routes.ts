@@ -13,6 +13,7 @@ import type { AppDeps } from '../app-deps';
 import { auditRequest } from '../audit/audit-request';
 import { idParam } from '../validate-body';
 import { assignCadre, assignmentProblem } from './assign-cadre';
+import { handOverCadreTasks } from './hand-over-tasks';
 
 const ASSIGNMENT = { 'zh-CN': '包挂关系', en: 'Assignment' };
 const ASSIGNMENTS_QUERY: RJSFSchema = {
@@ -27,7 +28,8 @@ const ASSIGNMENTS_QUERY: RJSFSchema = {
 };
 
 /** Routes under /api/assignments. */
-export function assignmentRoutes({ db }: AppDeps): Router {
+export function assignmentRoutes(deps: AppDeps): Router {
+  const { db } = deps;
   const router = apiRouter();
 
   router.get(
@@ -81,7 +83,9 @@ export function assignmentRoutes({ db }: AppDeps): Router {
         );
         return made;
       });
-      res.status(201).json({ assignment: { id: result.id, cadreId: body.cadreId, enterpriseId: body.enterpriseId } });
+      // The open tasks the former cadre held about the enterprise follow it (after the assignment is committed).
+      const handedOver = await handOverCadreTasks(deps, req, body.enterpriseId);
+      res.status(201).json({ assignment: { id: result.id, cadreId: body.cadreId, enterpriseId: body.enterpriseId }, handedOver });
     },
   );
 

@@ -4,6 +4,7 @@ import { storedIdCandidates } from '#core/domain/public-id';
 import { notFound } from '#core/errors';
 import type { Db } from '#core/stores/db-types';
 import { findVisibleTask } from '#core/stores/task-inbox';
+import { isFormerCadre } from '#core/stores/task-store';
 import { requireRole } from '../access';
 import { completionSchemaFor } from './completion-for-reader';
 import { withShownSummaries } from './shown-summaries';
@@ -19,6 +20,16 @@ export async function loadTask(db: Db, req: Request) {
   const user = requireRole(req, INBOX_ROLES);
   const row = await findVisibleTask(db, user, storedIdCandidates(String(req.params.id)));
   if (!row) throw notFound(TASK);
+  // A cadre who no longer looks after the enterprise neither reads nor works its open tasks still in their name (they
+  // move to the next cadre when one is assigned: org/hand-over-tasks.ts).
+  if (
+    user.role === 'cadre' &&
+    row.enterpriseId !== null &&
+    row.assigneeUserId === user.id &&
+    (row.status === 'open' || row.status === 'claimed') &&
+    (await isFormerCadre(db, user.id, row.enterpriseId))
+  )
+    throw notFound(TASK);
   const [shown] = await withShownSummaries(db, user, req.locale, [decidableTaskView(row)], 'detail');
   // Every route of the task answers its decision form in the reader's language (claim, release and reassign too).
   const task = { ...shown!, completionSchema: await completionSchemaFor(db, shown!, req.locale) };

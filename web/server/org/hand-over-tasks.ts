@@ -1,0 +1,55 @@
+// When an enterprise changes cadre, the open tasks its old cadre held about it go to the new one: the workflow takes
+// the reassignment as an Update (as a manual reassignment does), the row, a comment and the audit log record it. Left
+// with the old cadre, they kept reading the enterprise's cases (personal data included) and could still decide them,
+// while the cadre now responsible never saw them. An enterprise left without a cadre keeps its tasks where they are,
+// hidden from their former cadre (load-task.ts), until an assignment names the next one; its SLA escalates meanwhile.
+import type { Request } from 'express';
+import type { AppDeps } from '../app-deps';
+import { currentAssignmentOf } from '#core/stores/org/cadre-assignment-store';
+import { addTaskComment, reassignTask, strandedCadreTasks } from '#core/stores/task-store';
+import { reassignUpdate } from '#workflows/human-task-contract';
+import { auditRequest } from '../audit/audit-request';
+
+const REASON = { 'zh-CN': '包挂关系变更，待办随企业移交新的包挂干部', en: 'The enterprise changed cadre; its tasks moved with it' };
+
+/** Hands the enterprise's open tasks held by a former cadre to its current cadre; answers how many moved. A task
+ * whose workflow refuses (closed meanwhile) is left and logged; the others still move. */
+export async function handOverCadreTasks(
+  { db, temporal, logger }: Pick<AppDeps, 'db' | 'temporal' | 'logger'>,
+  req: Request,
+  enterpriseId: number,
+): Promise<number> {
+  const current = await currentAssignmentOf(db, enterpriseId);
+  if (!current) return 0;
+  const by = req.user?.id ?? current.cadreId;
+  let moved = 0;
+  for (const task of await strandedCadreTasks(db, enterpriseId)) {
+    try {
+      if (task.decidable)
+        await temporal.workflow
+          .getHandle(task.workflowId)
+          .executeUpdate(reassignUpdate, { args: [{ taskId: task.id, assigneeUserId: current.cadreId }] });
+    } catch (error) {
+      logger.warn({ err: error, taskId: task.id, enterpriseId }, 'a task could not be handed to the new cadre');
+      continue;
+    }
+    await db.transaction(async (trx) => {
+      await reassignTask(trx, task.id, current.cadreId);
+      await addTaskComment(trx, {
+        taskId: task.id,
+        userId: by,
+        body: REASON[req.locale === 'en' ? 'en' : 'zh-CN'],
+        at: new Date().toISOString(),
+      });
+      await auditRequest(
+        trx,
+        req,
+        'task.reassign',
+        { type: 'task', id: task.id },
+        { before: { assigneeUserId: task.assigneeUserId }, after: { assigneeUserId: current.cadreId }, reason: REASON['zh-CN'] },
+      );
+    });
+    moved += 1;
+  }
+  return moved;
+}
