@@ -249,4 +249,19 @@ describe.each(testDatabases())('forms as data on $name', (database) => {
     const answer = await submit(RECEIPT_FORM_KEY, { ...valid, note: 'x'.repeat(300_000) });
     expect(answer).toMatchObject({ status: 413, body: { error: { code: 'too_large', message: '请求体过大' } } });
   });
+
+  it('answers a body nested thousands of levels deep with 400 and a message, not a 500 from a stack overflow', async () => {
+    // Written as text: JSON.stringify of such a value would overflow this test's own stack first.
+    const deep = `{"submissionId":"${randomUUID()}","data":${'{"a":'.repeat(5_000)}1${'}'.repeat(5_000)}}`;
+    const draft = await enterprise.request('PUT', `/api/forms/${RECEIPT_FORM_KEY}/my-draft`, deep, {
+      contentType: 'application/json',
+    });
+    expect(draft).toMatchObject({ status: 400, body: { error: { code: 'too_deep', message: '请求内容嵌套层级过深（最多 32 层）' } } });
+    // An ordinary nested answer (a repeating group of records) still goes through.
+    const ordinary = await enterprise.request('PUT', `/api/forms/${RECEIPT_FORM_KEY}/my-draft`, {
+      submissionId: randomUUID(),
+      data: { liaisonName: '写了一半', items: [{ a: { b: [{ c: 1 }] } }] },
+    });
+    expect(ordinary.status).toBeLessThan(300);
+  });
 });

@@ -34,6 +34,7 @@ import { robotRoutes } from './robots/robot-routes';
 import { preferenceRoutes } from './preferences/preference-routes';
 import './request-context';
 import { passwordChangeGate } from './session/password-change-gate';
+import { refuseDeepBodies } from './json-depth';
 import { securityHeaders } from './security-headers';
 import { sessionMiddleware } from './session/session-middleware';
 import { sessionRoutes } from './session/session-routes';
@@ -121,6 +122,7 @@ export function createApp(deps: AppDeps): Express {
   // Before the JSON parser and the session/CSRF middleware: the Temporal UI calls it cross-origin, without a CSRF token.
   app.use(temporalCodecRoutes(deps, now));
   app.use(express.json({ limit: '256kb' }));
+  app.use(refuseDeepBodies);
   app.use(healthRoutes(deps));
   app.use(metricsRoutes(metrics, deps.config.metrics.token));
   app.use(sessionMiddleware(deps.db, now, deps.config.publicUrl));
