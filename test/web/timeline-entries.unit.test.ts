@@ -75,6 +75,29 @@ describe('process timeline entries', () => {
     }
   });
 
+  it('shows what the enterprise said between the rungs (its answer to a return, its reason to reopen), not the decisions twice', () => {
+    const timeline: TaskTimeline = {
+      submission: null,
+      tasks: [
+        task('return', { note: '请补充工人名单' }),
+        { ...task('resolve', {}), id: 't-second', createdAt: '2026-12-04T03:00:00.000Z', closedAt: '2026-12-04T04:00:00.000Z' },
+      ],
+      events: [
+        { at: '2026-12-04T02:00:00.000Z', kind: 'ladder.return', detail: { stage: 'cadre', note: '请补充工人名单' } },
+        { at: '2026-12-04T02:30:00.000Z', kind: 'ladder.reply', detail: { stage: 'cadre', text: '工人30名，自湖北孝感出发' } },
+        { at: '2026-12-04T05:00:00.000Z', kind: 'ladder.reopen', detail: { stage: 'cadre', reason: '钢筋只到了5吨' } },
+      ],
+    };
+    const texts = timelineEntries(words('zh-CN') as never, timeline, 'x', completion).map((entry) => entry.text);
+    const reply = texts.find((text) => text.startsWith('event.ladder.reply'));
+    expect(reply).toContain('工人30名，自湖北孝感出发');
+    expect(texts.find((text) => text.startsWith('event.ladder.reopen'))).toContain('钢筋只到了5吨');
+    // The return is its task's closing line already.
+    expect(texts.filter((text) => text.startsWith('event.ladder.return'))).toEqual([]);
+    // In time order: the return's task closes, the reply, the next task, the reopening.
+    expect(texts.indexOf(reply!)).toBeGreaterThan(texts.findIndex((text) => text.startsWith('task.tl.decided')));
+  });
+
   it('says what each message was and to whom: a text to its masked number, a group by name, staff without either', () => {
     const sent = (kind: string, detail: Record<string, unknown>) => ({ at: '2026-12-04T03:00:00.000Z', kind, detail });
     const zh = { subjectLocale: 'zh-CN' };

@@ -7,6 +7,7 @@ import { presentRecord } from '#forms/present/present-value';
 import type { TaskTimeline, TimelineTask } from '../../api/inbox-types';
 import type { I18n } from '../../i18n/i18n-context';
 import { isMessageKey } from '../../i18n/is-message-key';
+import { caseEventText } from '../case/case-event-text';
 import { isSentMessage, sentMessageWords, type AsSentSubject } from '../sent-message-text';
 import { stepLabel } from './step-label';
 import { submissionStatusLabel } from './submission-status-label';
@@ -80,6 +81,18 @@ function taskEntries(words: Words, task: TimelineTask, currentId: string, schema
   return entries;
 }
 
+// What the enterprise and the clock did between the rungs: its answer to a return, its reason for reopening, its
+// confirmation, a rework deadline passed, the clearance. A rung's decision (return, escalate, resolve…) is already the
+// closing line of its task above, with its notes, and is not said twice.
+const CASE_EVENTS = new Set([
+  'ladder.reply',
+  'ladder.reopen',
+  'ladder.confirm',
+  'ladder.confirm-by-silence',
+  'ladder.rework-overdue',
+  'ladder.cleared-to-resume',
+]);
+
 /** Every entry of `timeline`, oldest first; `currentId` is the task the page shows, `schema` its decision form. */
 export function timelineEntries(words: Words, timeline: TaskTimeline, currentId: string, schema?: DecisionSchema): TimelineEntry[] {
   const { t, pick, locale } = words;
@@ -103,6 +116,10 @@ export function timelineEntries(words: Words, timeline: TaskTimeline, currentId:
       // A rule of the definition's decision table that changed how the case is handled, as the ladder wrote it.
       const line = pick(event.detail.line as LocalizedText | undefined);
       if (line) entries.push({ key, at: event.at, text: line, current: false });
+    } else if (CASE_EVENTS.has(event.kind)) {
+      const titles = Object.fromEntries(timeline.tasks.map((task) => [task.step, stepLabel(pick(task.title), task.step)]));
+      const text = caseEventText(t, event, titles);
+      if (text) entries.push({ key, at: event.at, text, current: false });
     } else if (event.kind.startsWith('status.')) {
       entries.push({
         key,
