@@ -2,9 +2,11 @@
 // submission decides on time or late; a later one amends the report, and every version stays listed. A submission made
 // before its day's round opened finds no round here; the round takes it when it opens (file-early-reports.ts).
 import type { Db } from '#core/stores';
-import { filedReport, formFigures, reportSubmission, reportToFile } from '#core/stores/collections/report-store';
+import { filedReport, formFigures, formLiaisonFields, reportSubmission, reportToFile } from '#core/stores/collections/report-store';
+import { fromJson } from '#core/db';
 import { closeFollowUps } from './follow-up-tasks';
 import { fileSubmission } from './file-submission';
+import { updateLiaison } from './update-liaison';
 import { localDate } from '#core/domain/working-calendar';
 
 /** Input of recordCollectionReport. */
@@ -39,7 +41,16 @@ export async function recordReport(db: Db, timeZone: string, input: RecordReport
       (await reportToFile(trx, { formKey: input.formKey, enterpriseId, submittedAt, localDate: localDate(submittedAt, timeZone) }));
     // The report a follow-up task waited for has come (even on a later day, outside the missed round): its rows close.
     await closeFollowUps(trx, { formKey: input.formKey, enterpriseId, at: now().toISOString() });
-    if (!row) return NONE;
+    if (!row) {
+      // Filed into no round (no campaign open), a designation still names the enterprise's liaison, as its form says.
+      const fields = await formLiaisonFields(trx, submission.formKey, submission.formVersion);
+      if (fields) {
+        const data = fromJson<Record<string, unknown>>(submission.data);
+        const at = now().toISOString();
+        await updateLiaison(trx, { enterpriseId, fields, data, submissionId: input.submissionId, userId: submission.userId, at });
+      }
+      return NONE;
+    }
     return fileSubmission(trx, row, { submissionId: input.submissionId, enterpriseId, submission, figures, at: now().toISOString() });
   });
 }

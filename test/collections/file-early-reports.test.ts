@@ -240,6 +240,20 @@ describe.each(testDatabases())('reports submitted before their round opened ($na
     });
   });
 
+  it('names the liaison on the enterprise even when no campaign is open to file the designation into', async () => {
+    const form = await publishCopy(db, 'liaison-designation', (params) => (params.target = { kind: 'list', enterpriseIds: [ent02.id] }));
+    const liaison = { liaisonName: '无期联络员', mobile: '13311112222', email: 'noround@example.com' };
+    const id = await submit(form, ent02, liaison, at(addDays(DAY, 20), '10:00'));
+    expect(await record(form, ent02, id)).toEqual({ roundId: null, punctuality: null, amends: null });
+    expect(await db('enterprises').where({ id: ent02.id }).first('liaison_name', 'liaison_mobile', 'liaison_email')).toEqual({
+      liaison_name: '无期联络员',
+      liaison_mobile: '13311112222',
+      liaison_email: 'noround@example.com',
+    });
+    const audit = await db('audit_log').where({ action: 'enterprise.liaison', target_id: String(ent02.id) });
+    expect(audit.some((row) => String(row.summary).includes(id))).toBe(true);
+  });
+
   // Last: it rolls the schema back to before migration 0052 and forward again.
   it('settles on upgrade the filed reports an earlier version left received; one that found no round keeps its status', async () => {
     const name = '20261205-0052-collection-reports-settled';

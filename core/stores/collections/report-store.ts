@@ -45,10 +45,20 @@ export async function reportSubmission(db: Db, submissionId: string): Promise<Re
   };
 }
 
+/** The process params of a definition version. */
+async function formParams(db: Db, formKey: string, version: number): Promise<Partial<CollectionParams> | undefined> {
+  const form: { process: unknown } | undefined = await db('form_definitions').where({ key: formKey, version }).first('process');
+  return form ? fromJson<{ params?: Partial<CollectionParams> }>(form.process).params : undefined;
+}
+
 /** The figure bindings of a definition version (its `params.figures`). */
 export async function formFigures(db: Db, formKey: string, version: number): Promise<FigureFields | undefined> {
-  const form: { process: unknown } | undefined = await db('form_definitions').where({ key: formKey, version }).first('process');
-  return form ? fromJson<{ params?: { figures?: FigureFields } }>(form.process).params?.figures : undefined;
+  return (await formParams(db, formKey, version))?.figures as FigureFields | undefined;
+}
+
+/** The liaison fields of a definition version (its `params.liaisonFields`), for a designation filed into no round. */
+export async function formLiaisonFields(db: Db, formKey: string, version: number): Promise<CollectionParams['liaisonFields']> {
+  return (await formParams(db, formKey, version))?.liaisonFields;
 }
 
 // The report row with its round's deadline, date and params; locked on PostgreSQL until the filing commits, so two
