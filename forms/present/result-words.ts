@@ -92,7 +92,7 @@ const collection: Words = (f, r) => {
   const when = day(f, r.receivedAt);
   const en = f.locale === 'en';
   if (typeof r.amends === 'string' && r.amends)
-    return en ? `Amended: replaces the earlier report of this round, ${when}` : `已补报：更正本期此前的报告，${when}`;
+    return en ? `Corrected: replaces the earlier report of this round, ${when}` : `已更正：替换本期此前提交的报告，${when}`;
   if (r.punctuality === 'on_time') return en ? `Submitted on time, ${when}` : `按时提交，${when}`;
   if (r.punctuality === 'late') return en ? `Submitted late, ${when}` : `逾期提交，${when}`;
   return en ? `Received, ${when}` : `已收到，${when}`;

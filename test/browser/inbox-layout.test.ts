@@ -118,13 +118,13 @@ describe.skipIf(!executable)('the inbox list (chromium)', () => {
   it('counts the done tab as done and says how each task ended, by whom and when', async () => {
     const page = await journey.open('cadre1');
     await inbox(page);
-    await page.getByRole('button', { name: '已办结' }).click();
+    await page.getByRole('button', { name: '已办理' }).click();
     await page.getByText('共 2 项已办').waitFor(STEP);
     expect(await page.getByText(/项待办/).count()).toBe(0);
     const rows = page.locator('tbody tr');
     expect(await rows.count()).toBe(2);
     const text = await page.locator('tbody').innerText();
-    expect(text).toContain(`已办结：${cadreName}，2026年12月3日 10:30`);
+    expect(text).toContain(`已解决：${cadreName}，2026年12月3日 10:30`);
     expect(text).toContain(`已上报：${cadreName}，2026年12月3日 14:45`);
     await fullPageShot(page, `${SCREENSHOTS}inbox-done.png`);
     expect(await auditPage(page, 'inbox (done)')).toEqual([]);

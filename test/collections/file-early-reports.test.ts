@@ -153,7 +153,7 @@ describe.each(testDatabases())('reports submitted before their round opened ($na
     expect(await shown(amended)).toEqual({
       status: 'settled',
       result: { roundId, punctuality: 'on_time', amends: first, receivedAt },
-      resultText: expect.stringMatching(/^已补报：更正本期此前的报告，/),
+      resultText: expect.stringMatching(/^已更正：替换本期此前提交的报告，/),
     });
     expect(await shown(yesterday)).toMatchObject({
       status: 'settled',

@@ -110,7 +110,7 @@ describe('results in words', () => {
     const en = (r: Record<string, unknown>) => resultInWords(facts('en', 'collection', 'received', r));
     expect(zh(filed('on_time', null))).toBe('按时提交，2026年12月4日');
     expect(zh(filed('late', null))).toBe('逾期提交，2026年12月4日');
-    expect(zh(filed('on_time', '5d0c4c1e-0000-4000-8000-000000000002'))).toBe('已补报：更正本期此前的报告，2026年12月4日');
+    expect(zh(filed('on_time', '5d0c4c1e-0000-4000-8000-000000000002'))).toBe('已更正：替换本期此前提交的报告，2026年12月4日');
     expect(en(filed('late', null))).toBe('Submitted late, 4 Dec 2026');
     expect(en(filed(null, null))).toBe('Received, 4 Dec 2026');
     for (const text of [zh(filed('on_time', 'x')), en(filed('on_time', null))]) expect(text).not.toMatch(RAW);

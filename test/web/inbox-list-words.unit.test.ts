@@ -38,7 +38,7 @@ describe('filter chips', () => {
 describe('how a closed task ended', () => {
   const closed = (status: string, closeReason: string | null) => ({ status, closeReason, outcome: null }) as never;
   it.each([
-    ['done', 'decided:resolve', '已办结：王建国，12月4日', 'Settled by 王建国, 12月4日'],
+    ['done', 'decided:resolve', '已解决：王建国，12月4日', 'Resolved by 王建国, 12月4日'],
     ['done', 'decided:escalate', '已上报：王建国，12月4日', 'Escalated by 王建国, 12月4日'],
     ['done', 'decided:return', '已退回企业补充材料：王建国，12月4日', 'Returned to the enterprise for information by 王建国, 12月4日'],
     ['done', 'decided:reject', '已驳回：王建国，12月4日', 'Rejected by 王建国, 12月4日'],

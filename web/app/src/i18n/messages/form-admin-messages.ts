@@ -166,7 +166,7 @@ export const formAdminZhCn = {
   'submissionTimeline.kind.quarantine.extended': '隔离期延长',
   'submissionTimeline.kind.quarantine.shortened': '隔离期缩短',
   'submissionTimeline.kind.quarantine.referral-expired': '转诊超时未处理',
-  'submissionTimeline.kind.collection.amended': '已补报，更正此前的报告',
+  'submissionTimeline.kind.collection.amended': '已更正此前提交的报告',
   'submissionTimeline.kind.other': '流程记录',
   'submissionTimeline.taskOpened': '转交办理：{title}',
   'submissionTimeline.taskClosed': '{title}：{outcome}',
