@@ -3,7 +3,7 @@ import type { AuditFilter, AuditPage, ImportKind, ImportReport, NewUser, Setting
 import { zonedDayStart } from '../format/server-time-zone';
 import { ApiError } from './api-error';
 import { apiRequest } from './api-request';
-import { listPath, MAX_PAGE, type Page } from './paging';
+import { listPath, MAX_PAGE, type Page, type PageRequest } from './paging';
 import type { Enterprise, EnterpriseFields } from './org-types';
 import { unsafeRequest } from './unsafe-request';
 
@@ -31,9 +31,9 @@ function isImportReport(body: unknown): body is ImportReport {
 
 /** Typed calls to the admin-only API. */
 export const adminApi = {
-  /** User accounts (of one role, when given): the first MAX_PAGE, which the account pages and pickers show. */
-  users(role: string, signal?: AbortSignal): Promise<{ users: UserAccount[]; page: Page }> {
-    return apiRequest(listPath('/api/users', { role }, { limit: MAX_PAGE }), { signal });
+  /** User accounts (of one role, when given): the first MAX_PAGE, which the account pages and pickers show, or `page`. */
+  users(role: string, signal?: AbortSignal, page: PageRequest = { limit: MAX_PAGE }): Promise<{ users: UserAccount[]; page: Page }> {
+    return apiRequest(listPath('/api/users', { role }, page), { signal });
   },
   createUser(user: NewUser): Promise<{ user: UserAccount }> {
     return unsafeRequest('/api/users', { method: 'POST', body: user });

@@ -1,7 +1,7 @@
 // Process parameters edited through a form generated from the process type's own JSON Schema (forms/process-types.ts)
 // with titles and help in the reader's language (forms/process-type-texts.ts): rungs of a ladder as a list, time limits
-// offered as choices, templates and actors picked by name. It reads and writes the same JSON text as the raw box; the
-// server's problems with the params show at their fields.
+// offered as choices, templates, actors, people, enterprises and group robots picked by name. It reads and writes the
+// same JSON text as the raw box; the server's problems with the params show at their fields.
 import Form from '@rjsf/core';
 import type { RegistryFieldsType, RegistryWidgetsType } from '@rjsf/utils';
 import { useMemo } from 'react';
@@ -14,12 +14,15 @@ import { parseJsonText } from '../../../form/parse-json-text';
 import { rjsfStrings } from '../../../form/rjsf-strings';
 import { useI18n } from '../../../i18n/use-i18n';
 import { ActorField } from './actor-field';
+import { EnterprisesField } from './enterprises-field';
 import { JsonBlockField } from './json-block-field';
 import { OrgUnitWidget } from './org-unit-widget';
 import type { ParamsEditorContext } from './params-editor-context';
 import { PARAMS_ID_PREFIX, paramsExtraErrors } from './params-problems';
 import { paramsUiSchema } from './params-ui-schema';
+import { PeopleField } from './people-field';
 import { pruneEmpty } from './prune-empty';
+import { RobotsField } from './robots-field';
 import { TemplateWidget } from './template-widget';
 import { DurationWidget, OffsetWidget, SlaWidget, WhenTextField } from './time-widgets';
 import './params-editor.css';
@@ -31,7 +34,14 @@ const WIDGETS: RegistryWidgetsType = {
   template: TemplateWidget,
   orgUnit: OrgUnitWidget,
 };
-const FIELDS: RegistryFieldsType = { actor: ActorField, json: JsonBlockField, whenText: WhenTextField };
+const FIELDS: RegistryFieldsType = {
+  actor: ActorField,
+  json: JsonBlockField,
+  whenText: WhenTextField,
+  people: PeopleField,
+  enterprises: EnterprisesField,
+  robots: RobotsField,
+};
 
 /** Props of ParamsEditor. */
 export interface ParamsEditorProps {
@@ -57,6 +67,11 @@ export function ParamsEditor({ processType, text, onChange, context, problems = 
     return list.length ? paramsExtraErrors(list) : undefined;
   }, [problemsKey]);
   const parsed = parseJsonText(text);
+  // A picker that depends on a sibling (an alert's role, a target's scope) reads the params as they stand.
+  const formContext = useMemo<ParamsEditorContext>(() => {
+    const now = parseJsonText(text);
+    return { ...context, params: now.ok ? now.value : undefined };
+  }, [context, text]);
   if (!schema) return <p className="muted">{t('params.unknownType')}</p>;
   if (!parsed.ok) return <p className="field__error">{t('params.fixJsonFirst')}</p>;
   return (
@@ -68,7 +83,7 @@ export function ParamsEditor({ processType, text, onChange, context, problems = 
         validator={formValidator()}
         widgets={WIDGETS}
         fields={FIELDS}
-        formContext={context}
+        formContext={formContext}
         // rjsf's words in the reader's language, on worded list buttons (its own draw an icon font the app does not load).
         translateString={rjsfStrings(locale)}
         templates={FORM_TEMPLATES}

@@ -1,5 +1,6 @@
 // The process parameters of the form editor as two tabs over one JSON text: the generated form (default) and the raw
-// JSON box. The form's template choices come from the email templates admins may pick (shipped and created). The
+// JSON box. The form's template choices come from the email templates admins may pick (shipped and created), its
+// people, enterprise and robot choices from the accounts, enterprises and robots registered (use-pick-lists.ts). The
 // server's problems are listed above the form by place ("第 2 级 › 办理时限：…"), shown at their fields, and the first
 // wrong field is brought into view and focused when they arrive.
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
@@ -11,8 +12,11 @@ import { useApiData } from '../../../hooks/use-api-data';
 import { queryKeys } from '../../../api/query-keys';
 import { pointerSegments } from '../../../form/pointer-segments';
 import { useI18n } from '../../../i18n/use-i18n';
+import { ErrorNotice } from '../../../components/error-notice';
 import { ParamsEditor } from './params-editor';
+import type { ParamsEditorContext } from './params-editor-context';
 import { focusProblem, problemPlace } from './params-problems';
+import { usePickLists } from './use-pick-lists';
 import { addZhCnMessages } from '../../../i18n/loaded-dictionaries';
 import { paramsEditorZhCn } from '../../../i18n/messages/params-editor-messages';
 import { formAdminZhCn } from '../../../i18n/messages/form-admin-messages';
@@ -53,6 +57,11 @@ export function ParamsTabs({ processType, text, onChange, json, problems }: Para
     if (first) requestAnimationFrame(() => focusProblem(pointerSegments(first.path)));
   }, [tab, problemsKey]);
   const templates = useApiData((signal) => emailTemplateApi.list(signal), [], queryKeys.emailTemplates);
+  const { failed, retry, people, enterprises, robots } = usePickLists();
+  const context = useMemo<ParamsEditorContext>(
+    () => ({ templates: templates.data?.templates ?? [], people, enterprises, robots }),
+    [templates.data, people, enterprises, robots],
+  );
   const tabs: [Tab, string][] = [
     ['form', t('params.tabForm')],
     ['json', t('params.tabJson')],
@@ -82,6 +91,7 @@ export function ParamsTabs({ processType, text, onChange, json, problems }: Para
         {tab === 'form' ? (
           <>
             <p className="muted">{t('params.intro')}</p>
+            {failed !== null && <ErrorNotice error={failed} onRetry={retry} />}
             {problems.length > 0 && (
               <ul className="field__error" aria-live="polite">
                 {problems.map((problem, index) => {
@@ -101,13 +111,7 @@ export function ParamsTabs({ processType, text, onChange, json, problems }: Para
                 })}
               </ul>
             )}
-            <ParamsEditor
-              processType={processType}
-              text={text}
-              onChange={onChange}
-              context={{ templates: templates.data?.templates ?? [] }}
-              problems={problems}
-            />
+            <ParamsEditor processType={processType} text={text} onChange={onChange} context={context} problems={problems} />
           </>
         ) : (
           json

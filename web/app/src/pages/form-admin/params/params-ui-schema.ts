@@ -1,6 +1,7 @@
 // The uiSchema of the parameter editor, generated from a process type's params schema: which widget each parameter
 // gets (time limits and durations as choices, templates picked by name with those of the slot's purpose first, the
-// actor of a rung, a working group or inspection body from the list, enum choices in words), so a new parameter in
+// actor of a rung, a working group or inspection body from the list, people, enterprises and group robots ticked by
+// name, enum choices in words), so a new parameter in
 // process-types.ts appears in the editor without code here.
 import type { RJSFSchema, UiSchema } from '@rjsf/utils';
 import type { Locale } from '#core/domain/locale';
@@ -11,6 +12,8 @@ import { fittingPurposes } from './template-fit';
 const WIDGET_OF_PATTERN: Record<string, string> = { [SLA_PATTERN]: 'sla', [DURATION_PATTERN]: 'duration', [OFFSET_PATTERN]: 'offset' };
 // Parameters whose value is a small JSON document of its own (a decision form), edited as JSON inside the form.
 const JSON_BLOCKS = new Set(['completion']);
+// Lists of ids or keys picked by name from what exists: an alert's people, a collection's enterprises, group robots.
+const PICKER_OF_LIST: Record<string, string> = { userIds: 'people', enterpriseIds: 'enterprises', robots: 'robots' };
 
 function enumNames(values: unknown[], locale: Locale): Record<string, string> {
   return Object.fromEntries(values.map((value) => [String(value), CHOICE_TEXTS[String(value)]?.[locale] ?? String(value)]));
@@ -34,6 +37,7 @@ function uiOf(schema: RJSFSchema | undefined, name: string | undefined, locale: 
   }
   // An overdue alert's unit (a working group or an inspection body) is free text in the schema; picked from the list.
   if (name === 'workingGroupKey' && schema.type === 'string' && !schema.enum) return { 'ui:widget': 'orgUnit' };
+  if (name && PICKER_OF_LIST[name] && schema.type === 'array') return { 'ui:field': PICKER_OF_LIST[name], 'ui:label': false };
   // "15:00" or "2 hours": a time of day or a duration, offered as one list of choices.
   if (isStringChoice(schema)) return { 'ui:field': 'whenText', 'ui:fieldReplacesAnyOrOneOf': true, 'ui:label': false };
   if (typeof schema.pattern === 'string' && WIDGET_OF_PATTERN[schema.pattern]) return { 'ui:widget': WIDGET_OF_PATTERN[schema.pattern] };
