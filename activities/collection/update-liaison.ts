@@ -1,9 +1,10 @@
 // A liaison designation (P1) names the enterprise's work liaison: the enterprise's own liaison fields follow each
-// report (an amendment corrects them), and the change is on the enterprise's history in the audit log.
+// report (an amendment corrects them), and the change is on the enterprise's history in the audit log (the mobile masked).
 import type { Db } from '#core/stores';
 import { enterpriseLiaison, updateEnterpriseLiaison, type LiaisonColumn } from '#core/stores/collections/liaison-store';
 import { recordAudit } from '#core/stores/audit-store';
 import type { CollectionParams } from '#core/domain/collection-plan';
+import { maskValue } from '#core/privacy/mask';
 
 /** Input of updateLiaison. */
 export interface UpdateLiaisonInput {
@@ -30,6 +31,9 @@ export async function updateLiaison(trx: Db, input: UpdateLiaisonInput): Promise
   const changed = (Object.keys(after) as LiaisonColumn[]).filter((column) => before?.[column] !== after[column]);
   if (!before || !changed.length) return;
   await updateEnterpriseLiaison(trx, input.enterpriseId, Object.fromEntries(changed.map((column) => [column, after[column]])));
+  // The audit log is read by admins, who read an enterprise's mobile only in an audited full export: it keeps it masked.
+  const logged = (column: LiaisonColumn, value: string | null | undefined) =>
+    column === 'liaison_mobile' ? maskValue('mobile', value, 'zh-CN') : (value ?? null);
   await recordAudit(
     trx,
     {
@@ -39,8 +43,8 @@ export async function updateLiaison(trx: Db, input: UpdateLiaisonInput): Promise
       targetType: 'enterprise',
       targetId: String(input.enterpriseId),
       summary: {
-        before: Object.fromEntries(changed.map((column) => [column, before[column] ?? null])),
-        after: Object.fromEntries(changed.map((column) => [column, after[column]])),
+        before: Object.fromEntries(changed.map((column) => [column, logged(column, before[column])])),
+        after: Object.fromEntries(changed.map((column) => [column, logged(column, after[column])])),
         submissionId: input.submissionId,
       },
       requestId: null,

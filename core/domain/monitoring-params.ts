@@ -114,6 +114,15 @@ export interface SubjectMonitoringParams {
 /** Params of either kind of monitoring definition. */
 export type AnyMonitoringParams = MonitoringParams | SubjectMonitoringParams;
 
+/** Whether a definition of `processType` with `params` keeps records about a person someone else checks (the gate
+ * check's workers, a returning worker followed by a monitoring definition, a subject of unknown kind): the privacy
+ * policy's "worker" records. A site or a vehicle the enterprise itself watches is its own record, as a report is. */
+export function recordsAboutPerson(processType: string | undefined, params: unknown): boolean {
+  if (processType !== 'monitoring') return false;
+  const kind = (params as { subject?: { kind?: unknown } } | null)?.subject?.kind;
+  return kind !== 'site' && kind !== 'vehicle';
+}
+
 /** Whether a monitoring definition follows a named subject (true) or is the gate check (entry rules first). */
 export function followsSubject(params: AnyMonitoringParams): params is SubjectMonitoringParams {
   return 'subject' in params && !('entryRules' in params);

@@ -44,8 +44,7 @@ async function schemasOf(db: Db, refs: SubmissionRef[]) {
     const own = byVersion.get(`${ref.formKey}@${ref.formVersion}`) ?? newest.get(ref.formKey);
     const latest = newest.get(ref.formKey);
     const schemas = [own, latest].filter(Boolean).map((row) => row!.schema);
-    const processType = own?.processType;
-    return { schema: { allOf: schemas } as RJSFSchema, worker: processType === 'monitoring' };
+    return { schema: { allOf: schemas } as RJSFSchema, worker: own?.aboutPerson ?? false };
   };
 }
 
@@ -155,11 +154,11 @@ async function maskedMessages<E extends { channel?: string; to: string; subject:
 
 /** The policy's view of a submission `reader` has filed this very moment, known without asking the database: the form
  * version in hand is the newest, and no task or gate-check row can name the submission yet. */
-export function freshSubmissionPrivacy(reader: Reader, ref: SubmissionRef, schema: RJSFSchema, processType: string): SubmissionPrivacy {
+export function freshSubmissionPrivacy(reader: Reader, ref: SubmissionRef, schema: RJSFSchema, aboutPerson: boolean): SubmissionPrivacy {
   return {
     schema: { allOf: [schema] } as RJSFSchema,
     facts: {
-      subject: processType === 'monitoring' ? 'worker' : 'enterprise',
+      subject: aboutPerson ? 'worker' : 'enterprise',
       enterpriseId: ref.enterpriseId,
       submitterId: ref.userId,
       siteProjectId: null,

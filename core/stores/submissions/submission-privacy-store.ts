@@ -2,6 +2,7 @@
 // time: their owning columns, the released schemas of their forms, who works them through a task, and the gate site
 // a gate check was made at.
 import type { RJSFSchema } from '@rjsf/utils';
+import { recordsAboutPerson } from '../../domain/monitoring-params';
 import { fromJson } from '../../db';
 import type { Db } from '../db-types';
 import { outsideInspectionBodies } from '../org/role-candidates';
@@ -46,23 +47,29 @@ export async function submissionOwnersWithData(db: Db, ids: string[]): Promise<(
   return rows.map((row) => ({ ...toOwnerRow(row), data: fromJson<Record<string, unknown>>(row.data) }));
 }
 
-/** A released (published or retired) version of a form: its schema and its process type. */
+/** A released (published or retired) version of a form: its schema, its process type and whether its records are
+ * about a person someone else checks (recordsAboutPerson). */
 export interface ReleasedSchema {
   key: string;
   version: number;
   schema: RJSFSchema;
   processType: string | undefined;
+  aboutPerson: boolean;
 }
 
 /** Every released version of the forms `keys`. */
 export async function releasedSchemas(db: Db, keys: string[]): Promise<ReleasedSchema[]> {
   const rows = await db('form_definitions').whereIn('key', keys).whereNot('status', 'draft').select('key', 'version', 'schema', 'process');
-  return rows.map((row) => ({
-    key: String(row.key),
-    version: Number(row.version),
-    schema: fromJson<RJSFSchema>(row.schema),
-    processType: fromJson<{ processType?: string }>(row.process).processType,
-  }));
+  return rows.map((row) => {
+    const process = fromJson<{ processType?: string; params?: unknown }>(row.process);
+    return {
+      key: String(row.key),
+      version: Number(row.version),
+      schema: fromJson<RJSFSchema>(row.schema),
+      processType: process.processType,
+      aboutPerson: recordsAboutPerson(process.processType, process.params),
+    };
+  });
 }
 
 /** Who reads, as far as tasks tell whether they work a submission. */

@@ -4,6 +4,7 @@ import { Router } from 'express';
 import { apiRouter } from '../api-router';
 import { AppError, notFound } from '#core/errors';
 import { readerOf } from '#core/privacy/reader-of';
+import { recordsAboutPerson } from '#core/domain/monitoring-params';
 import {
   freshSubmissionPrivacy,
   maskEmails,
@@ -116,7 +117,10 @@ export function submissionRoutes(deps: AppDeps, now: () => Date): Router {
       );
       req.logContext = { workflowId: submission.workflowId, caseNumber: submission.caseNumber };
       const reader = readerOf(user, req.locale);
-      const known = created && form ? freshSubmissionPrivacy(reader, submission, form.schema, form.process.processType) : undefined;
+      const known =
+        created && form
+          ? freshSubmissionPrivacy(reader, submission, form.schema, recordsAboutPerson(form.process.processType, form.process.params))
+          : undefined;
       // A submission written by this request has sent no email yet (its workflow was started a moment ago, and its
       // emails are written by its activities): no read of the outbox for it. A repeat answers with what was sent.
       const emails = created ? [] : await emailsOf(db, submission.id);
