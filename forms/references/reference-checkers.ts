@@ -1,5 +1,6 @@
 // The reference checks every publish runs. A feature whose params name something outside themselves appends its
 // checker here (one line), e.g. rules on form data naming the fields they test.
+import { ruleChoiceReferences } from '../rules/rule-choice-references';
 import { paramFieldReferences } from './field-references';
 import { alertUserReferences, categoryReferences, workingGroupReferences } from './organisation-references';
 import type { ReferenceChecker } from './reference-check';
@@ -13,5 +14,6 @@ export const REFERENCE_CHECKERS: readonly ReferenceChecker[] = [
   categoryReferences,
   alertUserReferences,
   paramFieldReferences,
+  ruleChoiceReferences,
   robotReferences,
 ];

@@ -1,11 +1,13 @@
 // A matched rule row in words, in both languages, for the case timeline and the editor's "try these values" box:
-// "规则 3：紧急 → 定为特急，包挂干部办理时限 2 小时" / "Rule 3: Urgent → marked critical, Assigned cadre deadline 2 hours".
+// "规则 3：紧急 → 定为特急，包挂干部办理时限 2 小时" / "Rule 3: Urgent → marked critical, Assigned cadre deadline 2 hours";
+// and a row's conditions in words for the rules table, a choice by its title ("主要物资类别 等于 体温计", never "option3").
 // Pure: the ladder's activity and the browser both use it.
 import type { Locale, LocalizedText } from '#core/domain/locale';
 import { parseSla } from '#core/domain/duration';
-import { PRIORITY_NAMES, priorityLevel } from '#core/domain/glossary';
-import { WORKING_GROUPS } from '#core/org/org-types';
-import type { RuleOutcome } from './rule-types';
+import { ENTERPRISE_TYPE_NAMES, PRIORITY_NAMES, priorityLevel } from '#core/domain/glossary';
+import { WORKING_GROUPS, type EnterpriseType } from '#core/org/org-types';
+import { valueWords, type RuleFields } from './rule-fields';
+import type { RuleCondition, RuleOutcome } from './rule-types';
 
 /** Rung titles by rung name, as the definition names them. */
 export type StageTitles = Record<string, LocalizedText>;
@@ -25,6 +27,12 @@ const WORDS = {
     workingDays: (n: number) => `${n} 个工作日`,
     endOfDay: '当天办结',
     nothing: '不改变办理方式',
+    focus: '重点企业',
+    type: '企业类型',
+    time: '提交时间',
+    and: '，且',
+    list: '、',
+    ops: { equals: '等于', 'not-equals': '不等于', in: '属于其中之一', '>=': '不小于', '<=': '不大于', '>': '大于', '<': '小于' },
   },
   en: {
     rule: (row: number, label: string) => `Rule ${row}: ${label}`,
@@ -40,6 +48,20 @@ const WORDS = {
     workingDays: (n: number) => `${n} working day${n === 1 ? '' : 's'}`,
     endOfDay: 'by the end of the day',
     nothing: 'no change to how it is handled',
+    focus: 'Focus enterprise',
+    type: 'Enterprise type',
+    time: 'Time submitted',
+    and: ' and ',
+    list: ', ',
+    ops: {
+      equals: 'equals',
+      'not-equals': 'does not equal',
+      in: 'is one of',
+      '>=': 'at least',
+      '<=': 'at most',
+      '>': 'more than',
+      '<': 'less than',
+    },
   },
 } as const;
 
@@ -80,4 +102,35 @@ export function ruleLine(matched: { row: number; label: LocalizedText; then: Rul
   const line = (locale: Locale) =>
     `${WORDS[locale].rule(matched.row, matched.label[locale])} → ${outcomeWords(matched.then, stages, locale)}`;
   return { 'zh-CN': line('zh-CN'), en: line('en') };
+}
+
+/** A comparison in words ("等于" / "equals"). */
+export function opWords(op: RuleCondition['op'], locale: Locale): string {
+  return WORDS[locale].ops[op];
+}
+
+/** One condition in words, a choice by its title: "主要物资类别 等于 体温计" / "Main supplies equals Thermometers". */
+export function conditionWords(condition: RuleCondition, fields: RuleFields, locale: Locale): string {
+  const words = WORDS[locale];
+  const values = Array.isArray(condition.value) ? condition.value : [condition.value];
+  let subject: string;
+  let shown: string[];
+  if ('field' in condition) {
+    const field = fields[condition.field];
+    subject = field?.title[locale] ?? condition.field;
+    shown = values.map((value) => valueWords(field, value, locale));
+  } else if ('enterprise' in condition) {
+    subject = words[condition.enterprise];
+    const typeName = (value: unknown) => ENTERPRISE_TYPE_NAMES[value as EnterpriseType]?.[locale] ?? String(value);
+    shown = values.map((value) => (condition.enterprise === 'type' ? typeName(value) : valueWords(undefined, value, locale)));
+  } else {
+    subject = words.time;
+    shown = values.map(String);
+  }
+  return `${subject} ${words.ops[condition.op]} ${shown.join(words.list)}`;
+}
+
+/** A row's conditions in words, joined by "and". */
+export function conditionsWords(conditions: readonly RuleCondition[], fields: RuleFields, locale: Locale): string {
+  return conditions.map((condition) => conditionWords(condition, fields, locale)).join(WORDS[locale].and);
 }

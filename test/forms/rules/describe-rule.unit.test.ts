@@ -1,6 +1,9 @@
 // A matched rule row written on the timeline in both languages, with the rung's own title and the SLA in words.
 import { describe, expect, it } from 'vitest';
-import { ruleLine, slaWords } from '#forms/rules/describe-rule';
+import { conditionsWords, conditionWords, ruleLine, slaWords } from '#forms/rules/describe-rule';
+import { ruleFields } from '#forms/rules/rule-fields';
+import type { RuleCondition } from '#forms/rules/rule-types';
+import { suppliesForm } from '../../fixtures/supplies-choice-form';
 
 const STAGES = { cadre: { 'zh-CN': '包挂干部办理', en: 'Assigned cadre' } };
 
@@ -31,5 +34,31 @@ describe('rule lines', () => {
   ])('writes the SLA %s in words', (sla, zh, en) => {
     expect(slaWords(sla, 'zh-CN')).toBe(zh);
     expect(slaWords(sla, 'en')).toBe(en);
+  });
+});
+
+describe('rule conditions in words', () => {
+  const { schema, i18n } = suppliesForm();
+  const fields = ruleFields(schema, i18n);
+
+  it('names a choice by its title, never by the value a submission stores', () => {
+    const condition = { field: 'field1', op: 'equals', value: 'option3' } as const;
+    expect(conditionWords(condition, fields, 'zh-CN')).toBe('主要物资类别 等于 体温计');
+    expect(conditionWords(condition, fields, 'en')).toBe('Main supplies equals Thermometers');
+  });
+
+  it('words lists, yes/no, the enterprise’s type and the time, joined by "and"', () => {
+    const when: RuleCondition[] = [
+      { field: 'field1', op: 'in', value: ['option1', 'option2'] },
+      { field: 'field3', op: 'equals', value: true },
+      { enterprise: 'type', op: 'equals', value: 'supervision' },
+      { time: 'local', op: '>=', value: '17:00' },
+    ];
+    expect(conditionsWords(when, fields, 'zh-CN')).toBe(
+      '主要物资类别 属于其中之一 口罩、消毒液，且影响复工 等于 是，且企业类型 等于 监理企业，且提交时间 不小于 17:00',
+    );
+    expect(conditionsWords(when, fields, 'en')).toBe(
+      'Main supplies is one of Masks, Disinfectant and Stops work equals Yes and Enterprise type equals Supervision enterprise and Time submitted at least 17:00',
+    );
   });
 });

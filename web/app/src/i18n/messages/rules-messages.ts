@@ -31,6 +31,11 @@ export const rulesZhCn = {
   'rules.op.>': '大于',
   'rules.op.<': '小于',
   'rules.value': '值',
+  'rules.unknownValue': '「{value}」不是这个字段的选项，规则不会生效；请从选项中重新选择。',
+  'rules.unknownChoice': '{value}（不是选项）',
+  'rules.fixValue': '改为同名的选项',
+  'rules.opUnfit': '这个字段是选择题，不能这样比较；请换一种比较。',
+  'rules.sentence': '当 {conditions} 时：{outcome}',
   'rules.valueHint': '是/否填“是”或“否”；多个值用逗号分隔；时间写成 17:00。',
   'rules.then': '结果',
   'rules.priority': '优先级',
@@ -48,6 +53,7 @@ export const rulesZhCn = {
   'try.type': '企业类型',
   'try.time': '提交时间',
   'try.noMatch': '没有规则生效：按流程参数办理。',
+  'try.notAnswered': '未填写',
   'try.matched': '生效的规则',
 } as const;
 
@@ -81,6 +87,11 @@ export const rulesEn: Record<keyof typeof rulesZhCn, string> = {
   'rules.op.>': 'more than',
   'rules.op.<': 'less than',
   'rules.value': 'Value',
+  'rules.unknownValue': '“{value}” is not one of this field’s options, so the rule would never apply; pick an option.',
+  'rules.unknownChoice': '{value} (not an option)',
+  'rules.fixValue': 'Use the option with this title',
+  'rules.opUnfit': 'This field is a choice; it cannot be compared this way. Pick another comparison.',
+  'rules.sentence': 'When {conditions}: {outcome}',
   'rules.valueHint': 'Yes/no as “yes” or “no”; several values separated by commas; times as 17:00.',
   'rules.then': 'Outcome',
   'rules.priority': 'Priority',
@@ -98,5 +109,6 @@ export const rulesEn: Record<keyof typeof rulesZhCn, string> = {
   'try.type': 'Enterprise type',
   'try.time': 'Time submitted',
   'try.noMatch': 'No rule applies: the case is handled as the parameters say.',
+  'try.notAnswered': 'Not answered',
   'try.matched': 'Rules that apply',
 };

@@ -1,8 +1,11 @@
 // The rules table of a ladder's definition (issue 18): one card per row with its conditions and outcome, edited
 // without JSON; every change is written back into the params JSON box, which stays the one source. Below it, the
-// "try these values" box. Shown by the form editor for ladder definitions.
+// "try these values" box. Each row also reads as a sentence, a choice by its title ("主要物资类别 等于 体温计"). Shown by
+// the form editor for ladder definitions.
 import type { RJSFSchema } from '@rjsf/utils';
 import type { LocalizedText } from '#core/domain/locale';
+import { conditionsWords, outcomeWords } from '#forms/rules/describe-rule';
+import { ruleFields } from '#forms/rules/rule-fields';
 import type { Rule, RuleCondition } from '#forms/rules/rule-types';
 import { TextField } from '../../../components/text-field';
 import { addZhCnMessages } from '../../../i18n/loaded-dictionaries';
@@ -33,6 +36,9 @@ export function RulesEditor({ paramsText, schema, english, onChange }: RulesEdit
   const { params, rules } = parsed;
   const stages = (Array.isArray(params.stages) ? params.stages : []) as { name: string; title: LocalizedText }[];
   const fields = fieldChoices(schema, english, locale);
+  const byName = ruleFields(schema, english);
+  const titles = Object.fromEntries(stages.map((stage) => [stage.name, stage.title]));
+  const firstCondition = () => newCondition('field', fields[0]?.value ?? '', byName[fields[0]?.value ?? '']);
   const save = (next: Rule[]) => onChange(writeRules(params, next));
   const update = (index: number, rule: Rule) => save(rules.map((old, i) => (i === index ? rule : old)));
   const setCondition = (index: number, c: number, condition: RuleCondition | null) => {
@@ -40,8 +46,7 @@ export function RulesEditor({ paramsText, schema, english, onChange }: RulesEdit
     const when = condition ? rule.when.map((old, i) => (i === c ? condition : old)) : rule.when.filter((_, i) => i !== c);
     update(index, { ...rule, when });
   };
-  const add = () =>
-    save([...rules, { label: { 'zh-CN': '', en: '' }, when: [newCondition('field', fields[0]?.value ?? '')], then: { priority: 2 } }]);
+  const add = () => save([...rules, { label: { 'zh-CN': '', en: '' }, when: [firstCondition()], then: { priority: 2 } }]);
   const moveUp = (index: number) =>
     save(rules.map((rule, i) => (i === index - 1 ? rules[index]! : i === index ? rules[index - 1]! : rule)));
 
@@ -54,6 +59,12 @@ export function RulesEditor({ paramsText, schema, english, onChange }: RulesEdit
         {rules.map((rule, index) => (
           <li key={index} className="rules-editor__row" aria-label={t('rules.row', { row: index + 1 })}>
             <h4>{t('rules.row', { row: index + 1 })}</h4>
+            <p className="rules-editor__sentence">
+              {t('rules.sentence', {
+                conditions: conditionsWords(rule.when, byName, locale),
+                outcome: outcomeWords(rule.then, titles, locale),
+              })}
+            </p>
             <div className="form-admin-grid">
               <TextField
                 label={t('rules.labelZh')}
@@ -73,6 +84,7 @@ export function RulesEditor({ paramsText, schema, english, onChange }: RulesEdit
                   key={c}
                   condition={condition}
                   fields={fields}
+                  ruleFields={byName}
                   onChange={(next) => setCondition(index, c, next)}
                   onRemove={() => setCondition(index, c, null)}
                 />
@@ -80,7 +92,7 @@ export function RulesEditor({ paramsText, schema, english, onChange }: RulesEdit
               <button
                 type="button"
                 className="button button--quiet"
-                onClick={() => update(index, { ...rule, when: [...rule.when, newCondition('field', fields[0]?.value ?? '')] })}
+                onClick={() => update(index, { ...rule, when: [...rule.when, firstCondition()] })}
               >
                 {t('rules.addCondition')}
               </button>
@@ -105,7 +117,7 @@ export function RulesEditor({ paramsText, schema, english, onChange }: RulesEdit
       <button type="button" className="button" onClick={add}>
         {t('rules.add')}
       </button>
-      <RulesTryBox rules={rules} fields={fields} stages={stages} />
+      <RulesTryBox rules={rules} fields={fields} ruleFields={byName} stages={stages} />
     </section>
   );
 }
