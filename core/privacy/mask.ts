@@ -24,6 +24,14 @@ export function maskMobile(value: string): string {
   return `${value.slice(0, 3)}${'*'.repeat(value.length - 7)}${value.slice(-4)}`;
 }
 
+/** Free text with every resident-ID-like run (17 digits and a digit or X) and mobile-like run (1, then 3–9, then 9
+ * digits) masked as those fields are: what a member of the public writes (an objection) often names someone. */
+export function maskNumbersInText(text: string): string {
+  return text
+    .replace(/(?<![0-9])[1-9][0-9]{16}[0-9Xx](?![0-9])/g, (id) => maskIdNumber(id))
+    .replace(/(?<![0-9])1[3-9][0-9]{9}(?![0-9])/g, (mobile) => maskMobile(mobile));
+}
+
 /** "张*", "Li *": the first character of a person's name, enough for a group chat or an admin to ask about the right
  * person, never enough to name them. */
 export function maskName(name: string): string {

@@ -11,9 +11,9 @@ import {
   submissionOwners,
   type ReleasedSchema,
 } from '../stores/submissions/submission-privacy-store';
-import { maskValue } from './mask';
+import { maskNumbersInText, maskValue } from './mask';
 import type { PersonalKind } from './personal-kind';
-import { applyPolicy, showsInFull, type Purpose, type Reader, type RecordFacts } from './personal-data-policy';
+import { applyPolicy, relationOf, showsInFull, type Purpose, type Reader, type RecordFacts } from './personal-data-policy';
 import { isMessageEvent, staffMessageTest, staffOnly } from './sent-messages';
 import { withMaskedReasons } from './result-reasons';
 
@@ -152,6 +152,20 @@ async function maskedMessages<E extends { channel?: string; to: string; subject:
   );
 }
 
+/**
+ * An objection to a publicity notice, on the timeline: the commended enterprise (the record's own reader) learns that
+ * one was lodged, not what it says nor who lodged it, so it cannot turn on the objector before the review; everyone
+ * else reads the reason with any resident ID or mobile in it masked (the review task shows the objection to its
+ * reviewers: web/server/notices/objection-for-task.ts).
+ */
+function objectionFor(reader: Reader, facts: RecordFacts, detail: Record<string, unknown>): Record<string, unknown> {
+  if (relationOf(reader, facts) === 'own') {
+    const { reason: _reason, by: _by, ...rest } = detail;
+    return rest;
+  }
+  return typeof detail.reason === 'string' ? { ...detail, reason: maskNumbersInText(detail.reason) } : detail;
+}
+
 /** The policy's view of a submission `reader` has filed this very moment, known without asking the database: the form
  * version in hand is the newest, and no task or gate-check row can name the submission yet. */
 export function freshSubmissionPrivacy(reader: Reader, ref: SubmissionRef, schema: RJSFSchema, aboutPerson: boolean): SubmissionPrivacy {
@@ -209,6 +223,7 @@ export async function maskTimeline<E extends { kind: string; detail: Record<stri
     const reasoned = withMaskedReasons(privacy.schema, event.detail, full, reader.locale);
     const detail = applyPolicy(privacy.schema, reasoned, reader, privacy.facts, 'list');
     if (isMessageEvent(event.kind)) Object.assign(detail, subjectFor(reader, privacy, detail));
+    if (event.kind === 'publicity.objection') return { ...event, detail: objectionFor(reader, privacy.facts, detail) };
     return { ...event, detail };
   });
 }

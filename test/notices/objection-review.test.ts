@@ -100,6 +100,14 @@ describe('objections on the public bulletin (HTTP, dev server)', () => {
     // Nor does the case's timeline carry it.
     const timeline = (await (await signedIn(system, 'hq')).request('GET', `/api/submissions/${submissionId}`)).body.submission.timeline;
     expect(JSON.stringify(timeline)).not.toContain(MOBILE);
+    expect(JSON.stringify(timeline)).toContain('该企业曾隐瞒返岗人员旅居史');
+    // The commended enterprise learns that an objection was lodged, not what it says: it cannot turn on the objector.
+    const own = (await (await signedIn(system, 'ent01')).request('GET', `/api/submissions/${submissionId}`)).body.submission.timeline as {
+      kind: string;
+      detail: Record<string, unknown>;
+    }[];
+    expect(own.some((event) => event.kind === 'publicity.objection')).toBe(true);
+    expect(JSON.stringify(own)).not.toContain('旅居史');
 
     // Dismissed: the window reopens, the case stays where it was.
     const before = await system.db('notices').where({ id: noticeId }).first('closes_at');

@@ -24,3 +24,14 @@ describe('recordsAboutPerson', () => {
     expect(about['difficulty-report']).toBe(false);
   });
 });
+
+describe('maskNumbersInText', () => {
+  it('masks resident IDs and mobiles inside free text, leaving other numbers', async () => {
+    const { maskNumbersInText } = await import('#core/privacy/mask');
+    expect(maskNumbersInText('我有异议，370102199001011872，电话13912345678，欠薪 3 个月，合同号 20261205')).toBe(
+      '我有异议，370102********1872，电话139****5678，欠薪 3 个月，合同号 20261205',
+    );
+    expect(maskNumbersInText('身份证37010219900101187X')).toBe('身份证370102********187X');
+    expect(maskNumbersInText('一串更长的数字 1391234567890123456789 不是号码')).toBe('一串更长的数字 1391234567890123456789 不是号码');
+  });
+});
