@@ -2,6 +2,7 @@
 import type { RJSFSchema, UiSchema } from '@rjsf/utils';
 import type { LocalizedText } from '#core/domain/locale';
 import type { Role } from '#core/org/org-types';
+import { branches } from './present/schema-branches';
 
 /** Process binding of a form: which process type runs a submission, with which parameters. */
 export interface ProcessBinding {
@@ -29,8 +30,12 @@ export interface FormDefinition {
 }
 
 function step(node: RJSFSchema | undefined, part: string): RJSFSchema | undefined {
-  // A property by name, or a keyword path such as `oneOf/0` for the label of one choice.
-  const child: unknown = node?.properties?.[part] ?? (node as Record<string, unknown> | undefined)?.[part];
+  // A property by name, or a keyword path such as `oneOf/0` for the label of one choice; else a conditional field's
+  // name (`/field4` for a field the schema declares in `allOf/0/then`), found in the first branch that declares it.
+  const child: unknown =
+    node?.properties?.[part] ??
+    (node as Record<string, unknown> | undefined)?.[part] ??
+    branches(node).find((branch) => branch.properties && Object.hasOwn(branch.properties, part))?.properties?.[part];
   return child && typeof child === 'object' ? (child as RJSFSchema) : undefined;
 }
 

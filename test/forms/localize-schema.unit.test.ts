@@ -31,6 +31,19 @@ describe('a form definition in English', () => {
     expect(schema.properties!.notes).toEqual({ type: 'string', title: '说明', description: '简要说明' });
   });
 
+  it('words a conditional field by its name when the schema declares it in a branch, not in `properties`', () => {
+    const conditional: RJSFSchema = {
+      type: 'object',
+      properties: { field3: { type: 'boolean', title: '是否急需' } },
+      allOf: [{ if: { properties: { field3: { const: true } } }, then: { properties: { field4: { type: 'string', title: '急需原因' } } } }],
+    };
+    const english = localizeSchema(conditional, { '/field4': 'Reason' });
+    expect(english.allOf).toEqual([
+      { if: { properties: { field3: { const: true } } }, then: { properties: { field4: { type: 'string', title: 'Reason' } } } },
+    ]);
+    expect(localizeSchema(conditional, { '/allOf/0/then/field4': 'Reason' }).allOf).toEqual(english.allOf);
+  });
+
   it('reads `/field/description` as a property’s title when the field has a property of that name', () => {
     const english = localizeSchema(schema, { '/contact/description': 'Job description' });
     expect((english.properties!.contact as RJSFSchema).properties!.description).toEqual({ type: 'string', title: 'Job description' });

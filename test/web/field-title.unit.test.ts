@@ -18,6 +18,8 @@ const SCHEMA: RJSFSchema = {
   },
 };
 
+const BY_FEVER: RJSFSchema = { properties: { clinic: { type: 'string', title: '就诊医院' } }, required: ['clinic'] };
+
 describe('a submitted value named for people', () => {
   it.each([
     ['a single choice', ['category'], 'materials', '生产生活物资'],
@@ -31,5 +33,16 @@ describe('a submitted value named for people', () => {
 
   it('titles the path of a nested value', () => {
     expect(fieldTitle(SCHEMA, ['zones', '0'])).toBe('区域 › #1');
+  });
+
+  it('titles a conditional field the schema declares in a branch, in the root or in a repeating group’s item', () => {
+    const conditional: RJSFSchema = {
+      type: 'object',
+      properties: { workers: { type: 'array', title: '返岗人员', items: { type: 'object', dependencies: { fever: BY_FEVER } } } },
+      allOf: [{ if: { required: ['field3'] }, then: { properties: { field4: { type: 'string', title: '急需原因' } } } }],
+    };
+    expect(fieldTitle(conditional, ['field4'])).toBe('急需原因');
+    expect(fieldTitle(conditional, ['workers', '1', 'clinic'])).toBe('返岗人员 › #2 › 就诊医院');
+    expect(fieldSchema(conditional, ['field4'])).toEqual({ type: 'string', title: '急需原因' });
   });
 });

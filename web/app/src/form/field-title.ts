@@ -1,32 +1,22 @@
 // Names a field and its chosen value for people: the schema's titles at that path, else the raw path or value.
+// A conditional field (the builder keeps it in the root's `allOf[].then`) is looked up in every branch that declares
+// it, as the validation messages do (forms/field-schemas-at.ts), so the summary never names it by its key.
 import type { RJSFSchema } from '@rjsf/utils';
-
-function child(node: RJSFSchema | undefined, segment: string): RJSFSchema | undefined {
-  if (!node || typeof node !== 'object') return undefined;
-  const property = node.properties?.[segment];
-  if (property && typeof property === 'object') return property as RJSFSchema;
-  const items = node.items;
-  if (/^\d+$/.test(segment) && items && typeof items === 'object' && !Array.isArray(items)) return items as RJSFSchema;
-  return undefined;
-}
+import { fieldSchemasAt, fieldTitleAt } from '#forms/field-schemas-at';
 
 /** The titles along a path, joined (`联络人 › 手机号码`); the raw segments where a title is missing. */
 export function fieldTitle(schema: RJSFSchema | undefined, segments: readonly string[]): string {
-  const names: string[] = [];
-  let node = schema;
-  for (const segment of segments) {
-    node = child(node, segment);
-    if (/^\d+$/.test(segment)) names.push(`#${Number(segment) + 1}`);
-    else names.push(node?.title ?? segment);
-  }
-  return names.join(' › ');
+  return segments
+    .map((segment, index) =>
+      /^\d+$/.test(segment) ? `#${Number(segment) + 1}` : (fieldTitleAt(schema, segments.slice(0, index + 1)) ?? segment),
+    )
+    .join(' › ');
 }
 
-/** The schema of the field at a path (through properties and array items), when the schema describes it. */
+/** The schema of the field at a path (through properties, array items and conditional branches), when the schema
+ * describes it. */
 export function fieldSchema(schema: RJSFSchema | undefined, segments: readonly string[]): RJSFSchema | undefined {
-  let node = schema;
-  for (const segment of segments) node = child(node, segment);
-  return node;
+  return fieldSchemasAt(schema, segments)[0];
 }
 
 /** The title of a chosen value (`personnel_return` → 人员返岗) from the field's `oneOf`/`anyOf` options, if it has one. */
