@@ -1,10 +1,18 @@
 // Parses an uploaded CSV into records keyed by canonical column names; Chinese or English headers are accepted.
 import { parse } from 'csv-parse/sync';
 
-/** One data row with its line number in the file (the header is line 1). */
+/** One data row with its row number as a spreadsheet shows the file (the header is row 1). */
 export interface CsvRow {
   line: number;
   values: Record<string, string>;
+}
+
+/** A parsed file: canonical columns, the header the file used for each, and its non-empty data rows. */
+export interface ParsedCsv {
+  columns: string[];
+  /** Canonical column → the header as written in the file, so problems name the column as the admin knows it. */
+  headers: Record<string, string>;
+  rows: CsvRow[];
 }
 
 /** Header aliases → canonical column names. */
@@ -32,29 +40,29 @@ const ALIASES: Record<string, string> = {
   干部用户名: 'cadre_username',
 };
 
+function headerText(header: string): string {
+  return header.replace(/^\uFEFF/, '').trim();
+}
+
 function canonical(header: string): string {
-  const trimmed = header.replace(/^\uFEFF/, '').trim();
+  const trimmed = headerText(header);
   return ALIASES[trimmed] ?? trimmed.toLowerCase().replace(/[\s-]+/g, '_');
 }
 
-/** Parses CSV text; throws with the csv-parse message (it names the line) when the file is not CSV at all. */
-export function parseCsv(text: string): { columns: string[]; rows: CsvRow[] } {
-  const records: string[][] = parse(text, { bom: true, skip_empty_lines: true, relax_column_count: true, trim: true });
-  const [header, ...data] = records;
-  const columns = (header ?? []).map(canonical);
-  return {
-    columns,
-    rows: data.map((cells, index) => ({
-      line: index + 2,
-      values: Object.fromEntries(columns.map((column, i) => [column, cells[i] ?? ''])),
-    })),
-  };
-}
+const isBlank = (cells: string[]) => cells.every((cell) => cell.trim() === '');
 
-/** Reads a yes/no cell: 1/0, true/false, yes/no, 是/否; empty means no. */
-export function yesNo(cell: string | undefined): boolean | string {
-  const value = (cell ?? '').trim().toLowerCase();
-  if (['1', 'true', 'yes', 'y', '是'].includes(value)) return true;
-  if (['', '0', 'false', 'no', 'n', '否'].includes(value)) return false;
-  return cell ?? '';
+/** Parses CSV text; throws with the csv-parse message (it names the line) when the file is not CSV at all. */
+export function parseCsv(text: string): ParsedCsv {
+  // Blank lines are kept while counting: a spreadsheet shows them as rows, so the row numbers must count them too.
+  const records: string[][] = parse(text, { bom: true, skip_empty_lines: false, relax_column_count: true, trim: true });
+  const headerIndex = records.findIndex((cells) => !isBlank(cells));
+  const header = headerIndex < 0 ? [] : records[headerIndex]!;
+  const columns = header.map(canonical);
+  const headers = Object.fromEntries(columns.map((column, i) => [column, headerText(header[i]!)]));
+  const rows: CsvRow[] = [];
+  records.forEach((cells, index) => {
+    if (index <= headerIndex || isBlank(cells)) return;
+    rows.push({ line: index + 1, values: Object.fromEntries(columns.map((column, i) => [column, cells[i] ?? ''])) });
+  });
+  return { columns, headers, rows };
 }

@@ -1,29 +1,18 @@
 // Validates every row of an import against the same schemas as the API and against the DB and the rest of the file;
 // the result is either a list of problems or a plan that can be written in one transaction.
-import type { RJSFSchema } from '@rjsf/utils';
 import type { Db } from '#core/stores/db-types';
-import {
-  ENTERPRISE_FIELD_COLUMNS,
-  enterpriseIdsByCreditCode,
-  insertEnterprise,
-  updateEnterprise,
-  type EnterpriseFields,
-} from '#core/stores/org/enterprise-store';
+import { enterpriseIdsByCreditCode, insertEnterprise, updateEnterprise, type EnterpriseFields } from '#core/stores/org/enterprise-store';
 import { insertProject, projectIdByName, updateProject } from '#core/stores/org/project-store';
 import { usersInRole } from '#core/stores/user-store';
-import type { Locale } from '#core/domain/locale';
+import type { Locale, LocalizedText } from '#core/domain/locale';
 import { readSettings } from '#core/org/settings';
-import { validateFormData } from '#forms/form-validator';
 import { assignmentProblem } from '../org/assign-cadre';
-import { ENTERPRISE_CREATE, PROJECT_PROPERTIES } from '../org/org-schemas';
-import { yesNo, type CsvRow } from './csv-rows';
+import { ENTERPRISE_PROPERTIES, PROJECT_PROPERTIES } from '../org/org-schemas';
+import { ASSIGNMENT_RULES, ENTERPRISE_RULES, PROJECT_RULES, cellValue, requiredMessage, headerOf, type ColumnRule } from './column-rules';
+import type { ParsedCsv } from './csv-rows';
+import { rowProblem, rowProblems, rowSchema, type RowProblem } from './row-problems';
 
-/** A problem with one row. */
-export interface RowProblem {
-  line: number;
-  column: string;
-  message: string;
-}
+export type { RowProblem } from './row-problems';
 
 /** What an import would do. */
 export interface ImportPlan {
@@ -32,56 +21,44 @@ export interface ImportPlan {
   apply(trx: Db, actorId: number): Promise<{ created: number; updated: number }>;
 }
 
-function schemaProblems(
-  line: number,
-  schema: Parameters<typeof validateFormData>[0],
-  data: Record<string, unknown>,
-  locale: Locale,
-  columnOf: (path: string) => string,
-): RowProblem[] {
-  return validateFormData(schema, data, locale).map((problem) => ({ line, column: columnOf(problem.path), message: problem.message }));
+const NO_ENTERPRISE: LocalizedText = { 'zh-CN': '没有此统一社会信用代码的企业', en: 'no enterprise has this credit code' };
+
+/** Each rule's cell as the record holds it. */
+function recordOf(rules: readonly ColumnRule[], values: Record<string, string>): Record<string, string | boolean> {
+  return Object.fromEntries(rules.map((rule) => [rule.field, cellValue(rule, values[rule.column])]));
 }
 
-const msg = (locale: Locale, zh: string, en: string) => (locale === 'en' ? en : zh);
-
 /** Enterprises, matched on credit code: new codes are created, known ones updated. */
-export async function planEnterprises(db: Db, rows: CsvRow[], locale: Locale): Promise<ImportPlan> {
+export async function planEnterprises(db: Db, { rows, headers }: ParsedCsv, locale: Locale): Promise<ImportPlan> {
   const problems: RowProblem[] = [];
   const seen = new Map<string, number>();
+  const schema = rowSchema(ENTERPRISE_PROPERTIES, ENTERPRISE_RULES, headers, locale);
   const records = rows.map(({ line, values }) => {
     // `focus` stays the text given when it is no yes/no, for the schema to refuse it.
-    const record: Omit<EnterpriseFields, 'focus'> & { focus: boolean | string } = {
-      name: values.name ?? '',
-      creditCode: (values.credit_code ?? '').toUpperCase(),
-      type: values.type ?? '',
-      focus: yesNo(values.focus),
-      address: values.address ?? '',
-      liaisonName: values.liaison_name ?? '',
-      liaisonMobile: values.liaison_mobile ?? '',
-      liaisonEmail: values.liaison_email ?? '',
+    const cells = recordOf(ENTERPRISE_RULES, values);
+    const record = { ...cells, creditCode: String(cells.creditCode).toUpperCase() } as Omit<EnterpriseFields, 'focus'> & {
+      focus: boolean | string;
     };
-    problems.push(
-      ...schemaProblems(
-        line,
-        ENTERPRISE_CREATE,
-        record as unknown as Record<string, unknown>,
-        locale,
-        (path) => ENTERPRISE_FIELD_COLUMNS[path.split('/')[1] as keyof EnterpriseFields] ?? path,
-      ),
-    );
+    problems.push(...rowProblems(line, schema, record, ENTERPRISE_RULES, headers, locale));
     const code = record.creditCode;
-    if (seen.has(code))
-      problems.push({
-        line,
-        column: 'credit_code',
-        message: msg(locale, `与第 ${seen.get(code)} 行重复`, `duplicates line ${seen.get(code)}`),
-      });
+    if (!code) return record;
+    const first = seen.get(code);
+    if (first)
+      problems.push(
+        rowProblem(line, 'credit_code', ENTERPRISE_RULES, headers, locale, {
+          'zh-CN': `与第 ${first} 行重复`,
+          en: `duplicates line ${first}`,
+        }),
+      );
     else seen.set(code, line);
     return record;
   });
   const existing = new Map<string, number>();
   for (let i = 0; i < records.length; i += 500) {
-    const codes = records.slice(i, i + 500).map((r) => r.creditCode);
+    const codes = records
+      .slice(i, i + 500)
+      .map((r) => r.creditCode)
+      .filter(Boolean);
     for (const [code, id] of await enterpriseIdsByCreditCode(db, codes)) existing.set(code, id);
   }
   return {
@@ -106,30 +83,17 @@ export async function planEnterprises(db: Db, rows: CsvRow[], locale: Locale): P
 }
 
 /** Projects, matched on enterprise credit code + project name. */
-export async function planProjects(db: Db, rows: CsvRow[], locale: Locale): Promise<ImportPlan> {
+export async function planProjects(db: Db, { rows, headers }: ParsedCsv, locale: Locale): Promise<ImportPlan> {
   const problems: RowProblem[] = [];
   const enterprises = await enterpriseIdsByCreditCode(db);
-  const schema: RJSFSchema = {
-    type: 'object',
-    required: ['name', 'status'],
-    properties: {
-      name: PROJECT_PROPERTIES.name,
-      site: PROJECT_PROPERTIES.site,
-      status: PROJECT_PROPERTIES.status,
-      major: PROJECT_PROPERTIES.major,
-    },
-  };
+  const schema = rowSchema(PROJECT_PROPERTIES, PROJECT_RULES, headers, locale);
   const records = rows.map(({ line, values }) => {
-    const enterpriseId = enterprises.get((values.enterprise_credit_code ?? '').toUpperCase());
-    if (!enterpriseId)
-      problems.push({
-        line,
-        column: 'enterprise_credit_code',
-        message: msg(locale, '没有此统一社会信用代码的企业', 'no enterprise has this credit code'),
-      });
-    const record = { name: values.name ?? '', site: values.site ?? '', status: values.status ?? '', major: yesNo(values.major) };
-    problems.push(...schemaProblems(line, schema, record, locale, (path) => path.split('/')[1] ?? path));
-    return { enterpriseId, ...record };
+    const problem = knownEnterprise(values.enterprise_credit_code, enterprises, PROJECT_RULES, headers, locale);
+    if (problem) problems.push({ line, ...problem });
+    const { name, site, status, major } = recordOf(PROJECT_RULES, values);
+    const record = { name: String(name), site: String(site), status: String(status), major };
+    problems.push(...rowProblems(line, schema, record, PROJECT_RULES, headers, locale));
+    return { enterpriseId: enterprises.get((values.enterprise_credit_code ?? '').trim().toUpperCase()), ...record };
   });
   return {
     problems,
@@ -159,10 +123,25 @@ export async function planProjects(db: Db, rows: CsvRow[], locale: Locale): Prom
   };
 }
 
+/** The problem with an enterprise credit code cell that names no enterprise, or none. */
+function knownEnterprise(
+  cell: string | undefined,
+  enterprises: Map<string, number>,
+  rules: readonly ColumnRule[],
+  headers: Record<string, string>,
+  locale: Locale,
+): Omit<RowProblem, 'line'> | undefined {
+  const column = 'enterprise_credit_code';
+  const code = (cell ?? '').trim().toUpperCase();
+  if (code && enterprises.has(code)) return undefined;
+  const header = headerOf(rules, column, headers, locale);
+  return { column, header, message: (code ? NO_ENTERPRISE : requiredMessage(header))[locale] };
+}
+
 /** Cadre assignments by cadre username and enterprise credit code; the per-cadre limit counts the file's rows too. */
 export async function planAssignments(
   db: Db,
-  rows: CsvRow[],
+  { rows, headers }: ParsedCsv,
   locale: Locale,
   assign: (trx: Db, cadreId: number, enterpriseId: number, actorId: number) => Promise<void>,
 ): Promise<ImportPlan> {
@@ -172,20 +151,26 @@ export async function planAssignments(
   const enterprises = await enterpriseIdsByCreditCode(db);
   const pending = new Map<number, number>();
   const pairs: [number, number][] = [];
+  const cadreProblem = (line: number, message: LocalizedText | string) =>
+    rowProblem(line, 'cadre_username', ASSIGNMENT_RULES, headers, locale, message);
   for (const { line, values } of rows) {
-    const cadreId = cadres.get(values.cadre_username ?? '');
-    const enterpriseId = enterprises.get((values.enterprise_credit_code ?? '').toUpperCase());
+    const username = (values.cadre_username ?? '').trim();
+    const cadreId = cadres.get(username);
+    const enterpriseId = enterprises.get((values.enterprise_credit_code ?? '').trim().toUpperCase());
     if (!cadreId)
-      problems.push({ line, column: 'cadre_username', message: msg(locale, '没有此用户名的包挂干部', 'no cadre has this username') });
-    if (!enterpriseId)
-      problems.push({
-        line,
-        column: 'enterprise_credit_code',
-        message: msg(locale, '没有此统一社会信用代码的企业', 'no enterprise has this credit code'),
-      });
+      problems.push(
+        cadreProblem(
+          line,
+          username
+            ? { 'zh-CN': '没有此用户名的包挂干部', en: 'no cadre has this username' }
+            : requiredMessage(headerOf(ASSIGNMENT_RULES, 'cadre_username', headers, locale)),
+        ),
+      );
+    const problem = knownEnterprise(values.enterprise_credit_code, enterprises, ASSIGNMENT_RULES, headers, locale);
+    if (problem) problems.push({ line, ...problem });
     if (!cadreId || !enterpriseId) continue;
-    const problem = await assignmentProblem(db, cadreId, enterpriseId, maxEnterprisesPerCadre, pending.get(cadreId) ?? 0);
-    if (problem) problems.push({ line, column: 'cadre_username', message: problem.messageIn(locale) });
+    const limit = await assignmentProblem(db, cadreId, enterpriseId, maxEnterprisesPerCadre, pending.get(cadreId) ?? 0);
+    if (limit) problems.push(cadreProblem(line, limit.messageIn(locale)));
     pending.set(cadreId, (pending.get(cadreId) ?? 0) + 1);
     pairs.push([cadreId, enterpriseId]);
   }

@@ -52,10 +52,10 @@ export function importRoutes({ db }: AppDeps): Router {
       const dryRun = req.query.dryRun === '1' || req.query.dryRun === 'true';
       const plan: ImportPlan =
         kind === 'enterprises'
-          ? await planEnterprises(db, parsed.rows, req.locale)
+          ? await planEnterprises(db, parsed, req.locale)
           : kind === 'projects'
-            ? await planProjects(db, parsed.rows, req.locale)
-            : await planAssignments(db, parsed.rows, req.locale, async (trx, cadreId, enterpriseId, actorId) => {
+            ? await planProjects(db, parsed, req.locale)
+            : await planAssignments(db, parsed, req.locale, async (trx, cadreId, enterpriseId, actorId) => {
                 await assignCadre(trx, cadreId, enterpriseId, actorId, new Date().toISOString(), 'reassigned by import');
               });
       const report = { kind, dryRun, total: parsed.rows.length, errors: plan.problems.sort((a, b) => a.line - b.line) };

@@ -69,8 +69,12 @@ export type ImportKind = 'enterprises' | 'projects' | 'assignments';
 
 /** A bad cell or row of an import. */
 export interface ImportProblem {
+  /** The row number a spreadsheet shows (the header is row 1). */
   line: number;
+  /** The canonical column name. */
   column: string;
+  /** The column's header as the file wrote it. */
+  header: string;
   message: string;
 }
 

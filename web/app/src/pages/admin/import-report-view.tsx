@@ -1,7 +1,7 @@
-// The answer of a check or an import: how many rows, what was written, and every bad row with its line and reason.
+// The answer of a check or an import: how many rows, what was written, and every bad row with its row number, the
+// column by the header the file used, and the reason.
 import type { ImportReport } from '../../api/admin-types';
 import { useI18n } from '../../i18n/use-i18n';
-import { IMPORT_COLUMNS } from './import-columns';
 import { addZhCnMessages } from '../../i18n/loaded-dictionaries';
 import { orgAdminZhCn } from '../../i18n/messages/org-admin-messages';
 
@@ -10,11 +10,7 @@ addZhCnMessages(orgAdminZhCn);
 
 /** The report of one check or import. */
 export function ImportReportView({ report }: { report: ImportReport }) {
-  const { t, locale } = useI18n();
-  const columnLabel = (name: string) => {
-    const column = IMPORT_COLUMNS[report.kind].find((c) => c.name === name);
-    return column && locale === 'zh-CN' ? `${column.zh}（${name}）` : name;
-  };
+  const { t } = useI18n();
   if (report.errors.length === 0) {
     return (
       <div className="notice notice--ok" role="status">
@@ -49,8 +45,8 @@ export function ImportReportView({ report }: { report: ImportReport }) {
             {report.errors.map((problem, index) => (
               <tr key={`${problem.line}-${problem.column}-${index}`}>
                 <td data-label={t('import.line')}>{problem.line}</td>
-                <td data-label={t('import.column')} className="mono break">
-                  {problem.column ? columnLabel(problem.column) : '—'}
+                <td data-label={t('import.column')} className="break">
+                  {problem.header || '—'}
                 </td>
                 <td data-label={t('import.reason')}>{problem.message}</td>
               </tr>
