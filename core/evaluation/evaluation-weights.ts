@@ -69,7 +69,7 @@ export async function readEvaluationWeights(db: Db): Promise<EvaluationWeights> 
   return { ...DEFAULT_WEIGHTS, ...((await savedEvaluationWeights(db)) ?? {}) };
 }
 
-/** Saves the whole weights object (the caller validated it against WEIGHTS_SCHEMA). */
+/** Saves the whole weights object (the caller validated it against WEIGHTS_SCHEMA and its forms with weightFormProblems). */
 export async function writeEvaluationWeights(db: Db, weights: EvaluationWeights, now = new Date()): Promise<void> {
   await saveEvaluationWeights(db, weights, now.toISOString());
 }

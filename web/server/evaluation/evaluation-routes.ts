@@ -4,17 +4,19 @@ import type { RJSFSchema } from '@rjsf/utils';
 import { stringify } from 'csv-stringify/sync';
 import { Router, type Request } from 'express';
 import { apiRouter } from '../api-router';
-import { AppError, notFound } from '#core/errors';
+import { AppError, notFound, type ErrorDetail } from '#core/errors';
 import { currentYear, evaluateEnterprises, type EvaluationRow } from '#core/evaluation/enterprise-evaluation';
 import {
   EVALUATION_INPUTS,
   WEIGHTS_SCHEMA,
   readEvaluationWeights,
   writeEvaluationWeights,
-  type EvaluationInput,
   type EvaluationWeights,
 } from '#core/evaluation/evaluation-weights';
+import { weightFormChoices, weightFormProblems } from '#core/evaluation/weight-form-fit';
+import { listFormSummaries } from '#core/stores/forms/form-admin-store';
 import type { Locale } from '#core/domain/locale';
+import { EVALUATION_INPUT_TITLES as INPUT_TITLES } from '#core/evaluation/evaluation-input-titles';
 import { requireRole, visibleEnterprises } from '../access';
 import type { AppDeps } from '../app-deps';
 import { auditRequest } from '../audit/audit-request';
@@ -40,17 +42,15 @@ const RANKING_QUERY: RJSFSchema = {
   additionalProperties: false,
 };
 
-/** Column titles of the export, per language. */
-const INPUT_TITLES: Record<EvaluationInput, Record<Locale, string>> = {
-  creditPoint: { 'zh-CN': '信用积分', en: 'Credit points' },
-  onTimeReport: { 'zh-CN': '按时日报', en: 'On-time reports' },
-  lateReport: { 'zh-CN': '逾期日报', en: 'Late reports' },
-  missedReport: { 'zh-CN': '未报日报', en: 'Missed reports' },
-  resolvedDifficulty: { 'zh-CN': '已办结困难', en: 'Difficulties settled' },
-  inspectionPassed: { 'zh-CN': '核查通过', en: 'Inspections passed' },
-  inspectionFailed: { 'zh-CN': '核查未通过', en: 'Inspections failed' },
-  objectionUpheld: { 'zh-CN': '异议成立', en: 'Objections upheld' },
-};
+// A key of no form, or of a form whose records the list's count does not read, would count nothing without a word.
+function unfitForms(problems: ErrorDetail[]): AppError {
+  return new AppError(
+    422,
+    'unfit_forms',
+    { 'zh-CN': '所选的计分来源表单有误，请按提示修改', en: 'Some of the forms to count from cannot count; see each one' },
+    problems,
+  );
+}
 
 /** True when something was recorded for `row` in the period: without any, every score is 0 and a rank says nothing. */
 function hasRecords(row: EvaluationRow): boolean {
@@ -97,9 +97,14 @@ export function evaluationRoutes({ db, config, now = () => new Date() }: AppDeps
     res.json({ period, weights, inputs: EVALUATION_INPUTS, row, of: rows.length });
   });
 
+  // The weights with the forms each list may name, so the editor offers them by title instead of asking for keys.
+  async function weightsAnswer() {
+    return { weights: await readEvaluationWeights(db), schema: WEIGHTS_SCHEMA, choices: weightFormChoices(await listFormSummaries(db)) };
+  }
+
   router.get('/api/evaluation/weights', async (req, res) => {
     requireRole(req, ['admin', 'hq']);
-    res.json({ weights: await readEvaluationWeights(db), schema: WEIGHTS_SCHEMA });
+    res.json(await weightsAnswer());
   });
 
   router.put(
@@ -110,12 +115,14 @@ export function evaluationRoutes({ db, config, now = () => new Date() }: AppDeps
       const weights = bodyOf<EvaluationWeights>(req);
       if (!weights.reportForms.length && !weights.difficultyForms.length && !weights.inspectionForms.length)
         throw new AppError(422, 'no_sources', { 'zh-CN': '至少要指定一种计分来源表单', en: 'Name at least one form to count from' });
+      const problems = weightFormProblems(weights, await listFormSummaries(db), req.locale);
+      if (problems.length) throw unfitForms(problems);
       const before = await readEvaluationWeights(db);
       await db.transaction(async (trx) => {
         await writeEvaluationWeights(trx, weights, now());
         await auditRequest(trx, req, 'evaluation.weights', { type: 'settings', id: 'evaluationWeights' }, { before, after: weights });
       });
-      res.json({ weights: await readEvaluationWeights(db), schema: WEIGHTS_SCHEMA });
+      res.json(await weightsAnswer());
     },
   );
 

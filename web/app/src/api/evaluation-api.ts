@@ -2,12 +2,13 @@
 import type { RJSFSchema } from '@rjsf/utils';
 import type { EvaluationPeriod, EvaluationRow } from '#core/evaluation/enterprise-evaluation';
 import type { EvaluationInput, EvaluationWeights } from '#core/evaluation/evaluation-weights';
+import type { WeightFormChoices } from '#core/evaluation/weight-form-fit';
 import type { Locale } from '#core/domain/locale';
 import { apiRequest } from './api-request';
 import { listPath, type Page, type PageRequest } from './paging';
 import { unsafeRequest } from './unsafe-request';
 
-export type { EvaluationInput, EvaluationPeriod, EvaluationRow, EvaluationWeights };
+export type { EvaluationInput, EvaluationPeriod, EvaluationRow, EvaluationWeights, WeightFormChoices };
 
 /** GET /api/evaluation. */
 export interface Evaluation {
@@ -25,6 +26,8 @@ export interface Evaluation {
 export interface WeightsAnswer {
   weights: EvaluationWeights;
   schema: RJSFSchema;
+  /** The forms each list of the weights may name (the editor offers them by title). */
+  choices: WeightFormChoices;
 }
 
 function query(period?: EvaluationPeriod, locale?: Locale): string {

@@ -112,7 +112,12 @@ export function EvaluationPage({ user }: EvaluationPageProps) {
       <details className="evaluation-weights">
         <summary>{t('evaluation.weights')}</summary>
         {user.role === 'admin' && weights.data ? (
-          <WeightsEditor schema={weights.data.schema} weights={weights.data.weights} onSaved={() => void changed('evaluation')} />
+          <WeightsEditor
+            schema={weights.data.schema}
+            weights={weights.data.weights}
+            choices={weights.data.choices}
+            onSaved={() => void changed('evaluation')}
+          />
         ) : (
           <>
             <p className="hint">{t('evaluation.weightsReadOnly')}</p>

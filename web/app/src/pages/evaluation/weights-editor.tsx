@@ -1,12 +1,14 @@
 // The evaluation's weights, edited through a form generated from the schema the server validates with: no JSON, no
-// code. Titles come from the dictionaries, so adding an input to the schema adds a field here.
+// code. Titles come from the dictionaries, so adding an input to the schema adds a field here. The lists of forms are
+// picked by title from the forms each list may name (the server refuses any other key).
 import Form from '@rjsf/core';
-import type { RJSFSchema } from '@rjsf/utils';
+import type { RJSFSchema, UiSchema } from '@rjsf/utils';
 import { useState } from 'react';
 import { formValidator } from '#forms/form-validator';
 import { messagesTransformer } from '#forms/localize-validation-errors';
 import { ApiError } from '../../api/api-error';
-import { evaluationApi, type EvaluationWeights } from '../../api/evaluation-api';
+import { WEIGHT_FORM_LISTS } from '#core/evaluation/weight-form-fit';
+import { evaluationApi, type EvaluationWeights, type WeightFormChoices } from '../../api/evaluation-api';
 import { FORM_TEMPLATES } from '../../form/form-templates';
 import { rjsfStrings } from '../../form/rjsf-strings';
 import { toExtraErrors } from '../../form/to-extra-errors';
@@ -14,13 +16,22 @@ import { ErrorNotice } from '../../components/error-notice';
 import { SuccessNotice } from '../../components/success-notice';
 import { useI18n } from '../../i18n/use-i18n';
 import type { MessageKey } from '../../i18n/zh-cn-messages';
+import { WeightFormsField, type WeightsFormContext } from './weight-forms-field';
 
 /** Props of WeightsEditor. */
 export interface WeightsEditorProps {
   schema: RJSFSchema;
   weights: EvaluationWeights;
+  /** The forms each list may name. */
+  choices: WeightFormChoices;
   onSaved: (weights: EvaluationWeights) => void;
 }
+
+const FIELDS = { weightForms: WeightFormsField };
+const UI_SCHEMA: UiSchema = {
+  'ui:submitButtonOptions': { norender: true },
+  ...Object.fromEntries(WEIGHT_FORM_LISTS.map((list) => [list, { 'ui:field': 'weightForms' }])),
+};
 
 /** The schema with a title on every property in the reader's language. */
 function titled(schema: RJSFSchema, t: (key: MessageKey) => string): RJSFSchema {
@@ -38,9 +49,10 @@ function titled(schema: RJSFSchema, t: (key: MessageKey) => string): RJSFSchema 
 }
 
 /** The weights form of an administrator. */
-export function WeightsEditor({ schema, weights, onSaved }: WeightsEditorProps) {
+export function WeightsEditor({ schema, weights, choices, onSaved }: WeightsEditorProps) {
   const { t, locale } = useI18n();
   const [formData, setFormData] = useState<EvaluationWeights>(weights);
+  const [context, setContext] = useState<WeightsFormContext>({ choices });
   const [error, setError] = useState<unknown>(null);
   const [saving, setSaving] = useState(false);
   const [saved, setSaved] = useState<string | null>(null);
@@ -53,6 +65,7 @@ export function WeightsEditor({ schema, weights, onSaved }: WeightsEditorProps) 
     try {
       const answer = await evaluationApi.saveWeights(next);
       setFormData(answer.weights);
+      setContext({ choices: answer.choices });
       setSaved(t('evaluation.weightsSaved'));
       onSaved(answer.weights);
     } catch (reason) {
@@ -67,7 +80,9 @@ export function WeightsEditor({ schema, weights, onSaved }: WeightsEditorProps) 
       <p className="hint">{t('evaluation.weightsIntro')}</p>
       <Form
         schema={localized}
-        uiSchema={{ 'ui:submitButtonOptions': { norender: true } }}
+        uiSchema={UI_SCHEMA}
+        fields={FIELDS}
+        formContext={context}
         validator={formValidator()}
         transformErrors={messagesTransformer(localized, locale)}
         // rjsf's words (add, remove, move a source) in the reader's language, on worded buttons.
