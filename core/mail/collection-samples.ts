@@ -43,6 +43,8 @@ const OVERDUE: Record<Locale, Sample> = {
     enterprises: [{ name: '泉城城市建设投资集团有限公司' }, { name: '鲁中建工集团有限公司' }],
     count: 2,
     more: 0,
+    // The follow-up the round opens for the cadre, when its definition asks for one (null when it does not).
+    followUpDueAt: '2026-02-18T09:00:00Z',
   },
   en: {
     ...NOTICE,
@@ -53,6 +55,7 @@ const OVERDUE: Record<Locale, Sample> = {
     enterprises: [{ name: 'Quancheng Urban Construction Investment Group' }, { name: 'Luzhong Construction Engineering Group' }],
     count: 2,
     more: 0,
+    followUpDueAt: '2026-02-18T09:00:00Z',
   },
 };
 

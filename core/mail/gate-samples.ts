@@ -20,11 +20,15 @@ const BASE: Record<Locale, Record<string, unknown>> = {
   },
 };
 
+// The alert's other moments (the robot and SMS texts announce a quarantine's start and remind of a check-in), off, so
+// the sample shows a fever.
+const ALERT_MOMENTS = { started: false, reminder: false, missed: false, referred: true };
+
 /** Samples by template name and language. */
 export const GATE_SAMPLES: Record<string, Record<Locale, Record<string, unknown>>> = {
   'quarantine-alert': {
-    'zh-CN': { ...BASE['zh-CN'], fever: true, missed: false, referred: true, slotAt: '2026-02-20T08:00:00Z', temperature: 38.2 },
-    en: { ...BASE.en, fever: true, missed: false, referred: true, slotAt: '2026-02-20T08:00:00Z', temperature: 38.2 },
+    'zh-CN': { ...BASE['zh-CN'], ...ALERT_MOMENTS, fever: true, slotAt: '2026-02-20T08:00:00Z', temperature: 38.2 },
+    en: { ...BASE.en, ...ALERT_MOMENTS, fever: true, slotAt: '2026-02-20T08:00:00Z', temperature: 38.2 },
   },
   'quarantine-cleared': {
     'zh-CN': { ...BASE['zh-CN'], releasedAt: '2026-03-01T02:00:00Z', checkIns: 27, missed: 1, changed: false },

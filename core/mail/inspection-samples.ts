@@ -2,6 +2,21 @@
 // deadline, reminded, rework overdue, passed on, overdue at a level) and the alert to a level's body past the rework deadline.
 import type { Locale } from '../domain/locale';
 
+// The update's other moves (flags off, so the sample shows a return for rework), since an edited text may mention
+// them: the ladder passes `decidedAt` with a rejection, `dueAt` when a level is overdue, `expiredAt` when time ran out.
+const OTHER_MOVES = {
+  reworkReminder: false,
+  reworkOverdue: false,
+  escalated: false,
+  rejected: false,
+  overdue: false,
+  expired: false,
+  receivedAt: '2026-02-12T01:30:00Z',
+  decidedAt: '2026-02-16T03:00:00Z',
+  dueAt: '2026-02-18T16:00:00Z',
+  expiredAt: '2026-02-20T16:00:00Z',
+};
+
 /** Samples by template name and language. */
 export const INSPECTION_SAMPLES: Record<string, Record<Locale, Record<string, unknown>>> = {
   'inspection-update': {
@@ -15,6 +30,7 @@ export const INSPECTION_SAMPLES: Record<string, Record<Locale, Record<string, un
       returned: true,
       note: '隔离留观室未配备消毒用品，请补齐并上传照片。',
       reworkDueAt: '2026-02-17T16:00:00Z',
+      ...OTHER_MOVES,
     },
     en: {
       recipientName: 'Quancheng Construction · liaison',
@@ -26,6 +42,7 @@ export const INSPECTION_SAMPLES: Record<string, Record<Locale, Record<string, un
       returned: true,
       note: 'The isolation room has no disinfectant; stock it and upload a photo.',
       reworkDueAt: '2026-02-17T16:00:00Z',
+      ...OTHER_MOVES,
     },
   },
   'rework-overdue-alert': {
@@ -35,6 +52,10 @@ export const INSPECTION_SAMPLES: Record<string, Record<Locale, Record<string, un
       dueAt: '2026-02-17T16:00:00Z',
       note: '隔离留观室未配备消毒用品，请补齐并上传照片。',
       submissionId: '6f1c1b2a-2222-4333-8444-555566667777',
+      // The sender adds the case number to every message about a case (core/mail/send-email.ts); the ladder's alert
+      // names no enterprise, which the shipped text shows only when a caller does.
+      caseNumber: 'FG-20260212-0003',
+      enterpriseName: '',
     },
     en: {
       recipientName: 'Town/street inspection team · inspector',
@@ -42,6 +63,8 @@ export const INSPECTION_SAMPLES: Record<string, Record<Locale, Record<string, un
       dueAt: '2026-02-17T16:00:00Z',
       note: 'The isolation room has no disinfectant; stock it and upload a photo.',
       submissionId: '6f1c1b2a-2222-4333-8444-555566667777',
+      caseNumber: 'FG-20260212-0003',
+      enterpriseName: '',
     },
   },
 };

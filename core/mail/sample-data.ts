@@ -100,7 +100,16 @@ const DIGEST: Record<Locale, Sample> = {
   },
 };
 
-// One change of a difficulty case; the sample shows a resolution awaiting the enterprise's confirmation.
+// One change of a difficulty case; the sample shows a resolution awaiting the enterprise's confirmation. The other
+// changes' fields are there too (flags off), since an edited text may mention them: the ladder passes `decidedAt` with
+// a rejection, `dueAt` when a case is overdue and still open, `expiredAt` when its time ran out.
+const OTHER_CASE_CHANGES = {
+  overdue: false,
+  expired: false,
+  decidedAt: '2026-02-16T03:00:00Z',
+  dueAt: '2026-02-18T16:00:00Z',
+  expiredAt: '2026-02-20T16:00:00Z',
+};
 const CASE_UPDATE: Record<Locale, Sample> = {
   'zh-CN': {
     ...SUBMISSION['zh-CN'],
@@ -113,6 +122,7 @@ const CASE_UPDATE: Record<Locale, Sample> = {
     note: '',
     resolution: '已协调供应商于 2 月 17 日前补货。',
     confirmBy: '2026-02-18T09:00:00Z',
+    ...OTHER_CASE_CHANGES,
   },
   en: {
     ...SUBMISSION.en,
@@ -125,6 +135,7 @@ const CASE_UPDATE: Record<Locale, Sample> = {
     note: '',
     resolution: 'The supplier will restock by 17 February.',
     confirmBy: '2026-02-18T09:00:00Z',
+    ...OTHER_CASE_CHANGES,
   },
 };
 

@@ -42,7 +42,8 @@ function where(position: TemplatePosition | undefined): LocalizedText {
   };
 }
 
-function at(position: TemplatePosition | undefined, text: LocalizedText): LocalizedText {
+/** `text` prefixed with where in the template it applies (第 3 行第 5 列： / Line 3, column 5: ). */
+export function templateMessageAt(position: TemplatePosition | undefined, text: LocalizedText): LocalizedText {
   const prefix = where(position);
   return { 'zh-CN': `${prefix['zh-CN']}${text['zh-CN']}`, en: `${prefix.en}${text.en}` };
 }
@@ -75,14 +76,14 @@ export function templateParseMessage(error: unknown, source: string): LocalizedT
     const [, line, excerpt, dashes, , got] = parse;
     const offset = pointedOffset(source, excerpt!, dashes!.length);
     const position = offset === undefined ? { line: Number(line) } : positionOf(source, offset);
-    return at(position, UNEXPECTED[got!] ?? UNEXPECTED_OTHER);
+    return templateMessageAt(position, UNEXPECTED[got!] ?? UNEXPECTED_OTHER);
   }
   const lexical = LEXICAL_ERROR.exec(message);
-  if (lexical) return at({ line: Number(lexical[1]) }, UNEXPECTED.INVALID!);
+  if (lexical) return templateMessageAt({ line: Number(lexical[1]) }, UNEXPECTED.INVALID!);
   const mismatch = MISMATCH.exec(message);
   if (mismatch) {
     const [, open, close, line, column] = mismatch;
-    return at(
+    return templateMessageAt(
       { line: Number(line), column: Number(column) + 1 },
       {
         'zh-CN': `区块 {{#${open}}} 的结束标记写成了 {{/${close}}}，应为 {{/${open}}}`,

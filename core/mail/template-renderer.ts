@@ -6,6 +6,7 @@ import type { Locale, LocalizedText } from '../domain/locale';
 import { datetimeHelper } from './datetime-helper';
 import { forbiddenConstructs } from './template-constructs';
 import { templateParseMessage, templateRenderMessage } from './template-error-message';
+import { unknownVariableMessages } from './unknown-variable-message';
 
 /** A rendered message body. */
 export interface RenderedEmail {
@@ -63,15 +64,20 @@ export function createTemplateRenderer(timeZone: string, dir: URL = TEMPLATES_DI
     return { subject: read('subject'), html: read('html'), text: read('text') };
   }
 
-  function checkPart(text: string, part: Part, context: Record<string, unknown>): LocalizedText[] {
+  // `provided` is what the purpose gives every message; `context` may replace some of its values (a preview's).
+  function checkPart(text: string, part: Part, provided: Record<string, unknown>, context: Record<string, unknown>): LocalizedText[] {
     let ast: ReturnType<typeof hbs.parse>;
     try {
       ast = hbs.parse(text);
     } catch (error) {
       return [templateParseMessage(error, text)];
     }
-    const forbidden = forbiddenConstructs(ast, part, new Set(Object.keys(hbs.helpers)));
+    const helperNames = new Set(Object.keys(hbs.helpers));
+    const forbidden = forbiddenConstructs(ast, part, helperNames);
     if (forbidden.length) return forbidden;
+    // Handlebars prints nothing for a variable the data lacks: a misspelt name would go out as a gap in real mail.
+    const unknown = unknownVariableMessages(ast, provided, helperNames);
+    if (unknown.length) return unknown;
     try {
       compiled(text, part)(context);
       return [];
@@ -106,10 +112,18 @@ export function createTemplateRenderer(timeZone: string, dir: URL = TEMPLATES_DI
         text: compiled(texts.text, 'text')(context),
       };
     },
-    /** Why an edited copy may not be saved or previewed: syntax errors, forbidden constructs, failures on sample data. */
-    check(source: TemplateSource, sample: Record<string, unknown>, locale: Locale): TemplateProblem[] {
+    /**
+     * Why an edited copy may not be saved, previewed or test-sent: syntax errors, forbidden constructs, variables the
+     * purpose's `sample` does not have, failures rendering with `data` (the sample, or a preview's version of it).
+     */
+    check(
+      source: TemplateSource,
+      sample: Record<string, unknown>,
+      locale: Locale,
+      data: Record<string, unknown> = sample,
+    ): TemplateProblem[] {
       return TEMPLATE_PARTS.flatMap((part) =>
-        checkPart(source[part], part, { ...sample, locale }).map((message) => ({ path: `/${part}`, message })),
+        checkPart(source[part], part, { ...sample, locale }, { ...data, locale }).map((message) => ({ path: `/${part}`, message })),
       );
     },
   };

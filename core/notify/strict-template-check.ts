@@ -1,10 +1,12 @@
 // The check an admin's edited channel template (group-robot markdown, SMS text) passes before it is saved: the email
-// templates' hardening (no partials, no prototype walks, no deep loops), then a strict render against the purpose's
-// sample data, so a variable the purpose does not have is refused instead of rendering empty.
+// templates' hardening (no partials, no prototype walks, no deep loops), then every variable it reads — in every branch,
+// not only those the sample takes — looked up in the purpose's sample data, so a variable the purpose does not have is
+// refused instead of rendering empty; then a strict render.
 import type Handlebars from 'handlebars';
 import type { LocalizedText } from '../domain/locale';
 import { forbiddenConstructs } from '../mail/template-constructs';
 import { templateParseMessage, templateRenderMessage } from '../mail/template-error-message';
+import { MESSAGE_NOUN, unknownVariableMessages } from '../mail/unknown-variable-message';
 
 /** The outcome of a strict check: the problems, or the rendered text when there are none. */
 export type StrictCheck = { problems: LocalizedText[]; rendered?: undefined } | { problems: []; rendered: string };
@@ -22,8 +24,11 @@ export function strictTemplateCheck(
   } catch (error) {
     return { problems: [templateParseMessage(error, text)] };
   }
-  const forbidden = forbiddenConstructs(ast, 'text', new Set(Object.keys(hbs.helpers)));
+  const helperNames = new Set(Object.keys(hbs.helpers));
+  const forbidden = forbiddenConstructs(ast, 'text', helperNames);
   if (forbidden.length) return { problems: forbidden };
+  const unknown = unknownVariableMessages(ast, context, helperNames, MESSAGE_NOUN);
+  if (unknown.length) return { problems: unknown };
   try {
     if (cache.size > 100) cache.clear();
     const template = cache.get(text) ?? hbs.compile(text, { noEscape: true, strict: true });

@@ -31,7 +31,7 @@ describe('group-robot templates in the template editor', () => {
   });
 
   it.each([
-    ['an unknown variable', '## 通报 {{secretField}}', '不认识变量 “secretField”'],
+    ['an unknown variable', '## 通报 {{secretField}}', '第 1 行第 9 列：模板用到了「secretField」，此类消息没有这个变量。可用：'],
     ['a prototype walk', '## 通报 {{constructor.name}}', null],
     ['a partial', '## 通报 {{> layout}}', null],
     ['broken syntax', '## 通报 {{#if expected}}', null],
@@ -40,7 +40,7 @@ describe('group-robot templates in the template editor', () => {
     expect(answer.status).toBe(422);
     expect(answer.body.error.code).toBe('invalid_template');
     expect(answer.body.error.details[0].path).toBe('/markdown');
-    if (message) expect(answer.body.error.details[0].message).toBe(message);
+    if (message) expect(answer.body.error.details[0].message).toContain(message);
     expect(await suite.app.db('robot_templates').count({ n: '*' })).toEqual([{ n: 0 }]);
   });
 

@@ -6,7 +6,6 @@ import type { RJSFSchema } from '@rjsf/utils';
 import { Router, type Request } from 'express';
 import { apiRouter } from '../api-router';
 import { LOCALES, type Locale } from '#core/domain/locale';
-import { AppError } from '#core/errors';
 import { sampleDataFor } from '#core/mail/sample-data';
 import { templatePurpose } from '#core/mail/template-purposes';
 import { createTemplateRenderer, type TemplateRenderer, type TemplateSource } from '#core/mail/template-renderer';
@@ -20,6 +19,7 @@ import { CREATE_SCHEMA, createTemplate } from './create-template';
 import { deleteEditedCopy, editedSince, findEditedCopy, saveEditedCopy } from '#core/stores/email-templates/email-template-store';
 import { templateTarget, type TemplateTarget as Target } from './template-target';
 import { templateChannels } from './template-channels';
+import { refuseTemplateProblems } from './refuse-template-problems';
 
 /** The template list's filters and paging. */
 const LIST_QUERY: RJSFSchema = {
@@ -59,24 +59,19 @@ const PREVIEW_SCHEMA: RJSFSchema = {
   additionalProperties: false,
 };
 
-/** Refuses a copy that would not render, naming the part (`/subject`, `/html`, `/text`) at fault. */
+/**
+ * Refuses a copy that would not render or reads a variable the purpose's `sample` lacks, naming the part (`/subject`,
+ * `/html`, `/text`) at fault; `data` is what it renders with (a preview's replaced values), the sample by default.
+ */
 function assertRenders(
   req: Request,
   renderer: TemplateRenderer,
   target: Target,
   source: TemplateSource,
-  data: Record<string, unknown>,
+  sample: Record<string, unknown>,
+  data: Record<string, unknown> = sample,
 ): void {
-  const problems = renderer.check(source, data, target.locale);
-  if (problems.length) {
-    const details = problems.map((problem) => ({ path: problem.path, message: problem.message[req.locale] }));
-    throw new AppError(
-      422,
-      'invalid_template',
-      { 'zh-CN': '模板有错误，请按提示修改', en: 'The template has errors; see the notes on each part' },
-      details,
-    );
-  }
+  refuseTemplateProblems(req, renderer.check(source, sample, target.locale, data));
 }
 
 /** Routes under /api/admin/email-templates. */
@@ -201,8 +196,10 @@ export function emailTemplateRoutes(deps: AppDeps): Router {
       // Parts the editor did not send come from what a real send would use now: the saved copy, else the shipped text.
       const base = (await findEditedCopy(db, target.name, target.locale)) ?? target.shipped;
       const source: TemplateSource = { subject: body.subject ?? base.subject, html: body.html ?? base.html, text: body.text ?? base.text };
-      const data = { ...sampleOf(target.sampleName, target.locale), ...body.data };
-      assertRenders(req, renderer, target, source, data);
+      // A replaced value changes what the preview shows, never which variables the purpose provides.
+      const sample = sampleOf(target.sampleName, target.locale);
+      const data = { ...sample, ...body.data };
+      assertRenders(req, renderer, target, source, sample, data);
       res.json({ rendered: renderer.render(target.name, target.locale, data, source) });
     },
   );

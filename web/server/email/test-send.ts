@@ -1,6 +1,7 @@
 // A test message from the template editor: the saved template (or the shipped one) rendered with sample data and
 // sent the way real mail goes (core/mail/send-email.ts, the email activity's sender) — through SMTP when SMTP_URL is
-// configured, otherwise into the outbox table.
+// configured, otherwise into the outbox table. The copy is checked first as a save checks it: one saved before a check
+// existed (an unknown variable, say) is refused at its part, rather than sent with a gap where the variable was.
 import type { TestSendResult } from '#core/api/email-template-types';
 import { randomUUID } from 'node:crypto';
 import type { RJSFSchema } from '@rjsf/utils';
@@ -9,11 +10,13 @@ import type { Locale } from '#core/domain/locale';
 import { AppError } from '#core/errors';
 import { sampleDataFor } from '#core/mail/sample-data';
 import { createEmailSender } from '#core/mail/send-email';
-import type { TemplateRenderer } from '#core/mail/template-renderer';
+import type { TemplateRenderer, TemplateSource } from '#core/mail/template-renderer';
+import { editedSource } from '#core/stores/email-templates/email-template-store';
 import { markUnsentMailFailed } from '#core/stores/outbox/email-outbox-store';
 import type { AppDeps } from '../app-deps';
 import type { SessionUser } from '../request-context';
 import { bodyOf } from '../route-contract';
+import { refuseTemplateProblems } from './refuse-template-problems';
 
 export type { TestSendResult };
 
@@ -31,7 +34,7 @@ export async function testSend(
   renderer: TemplateRenderer,
   req: Request,
   admin: SessionUser,
-  target: { name: string; locale: Locale; sampleName: string },
+  target: { name: string; locale: Locale; sampleName: string; shipped: TemplateSource },
 ): Promise<TestSendResult> {
   const body = bodyOf<{ to?: string }>(req);
   const to = body.to ?? admin.email;
@@ -41,6 +44,9 @@ export async function testSend(
       { path: '/to', message: message[req.locale] },
     ]);
   }
+  const sample = sampleDataFor(target.sampleName, target.locale, deps.config.publicUrl);
+  const source = (await editedSource(deps.db, target.name, target.locale)) ?? target.shipped;
+  refuseTemplateProblems(req, renderer.check(source, sample, target.locale));
   const key = `test-send/${target.name}/${target.locale}/${admin.id}/${randomUUID()}`;
   const email = createEmailSender({
     db: deps.db,
@@ -56,7 +62,7 @@ export async function testSend(
       template: target.name,
       locale: target.locale,
       to,
-      data: sampleDataFor(target.sampleName, target.locale, deps.config.publicUrl),
+      data: sample,
       ignorePreferences: true,
     });
     return { ...result, status: result.status === 'sent' ? 'sent' : 'outbox', to };

@@ -142,7 +142,7 @@ function EditorForm({
       </form>
       {editor.preview && <TemplatePreview rendered={editor.preview} stale={editor.previewStale} />}
       <PlaceholderList sampleData={detail.sampleData} overrides={editor.overrides} onOverride={editor.setOverride} problems={problems} />
-      <TestSendForm name={detail.name} locale={detail.locale} unsaved={editor.dirty} />
+      <TestSendForm name={detail.name} locale={detail.locale} unsaved={editor.dirty} onTemplateProblems={editor.showProblems} />
       {detail.channels.map((channel) => (
         <ChannelTemplateEditor key={channel} name={detail.name} locale={detail.locale} channel={channel} />
       ))}

@@ -1,6 +1,7 @@
 // Sends the saved template, filled with the sample data, to the admin (or a given address), once per click.
 import { useId, useState, type FormEvent } from 'react';
 import type { Locale } from '#core/domain/locale';
+import { ApiError } from '../../api/api-error';
 import { emailTemplateApi, type TestSendResult } from '../../api/email-template-api';
 import { BusyButton } from '../../components/busy-button';
 import { ErrorNotice } from '../../components/error-notice';
@@ -15,10 +16,12 @@ export interface TestSendFormProps {
   name: string;
   locale: Locale;
   unsaved: boolean;
+  /** Receives a refusal of the saved text (422 `invalid_template`), for the editor to show at the parts at fault. */
+  onTemplateProblems: (error: ApiError) => void;
 }
 
 /** The test-send section with its recipient field and the outcome of the last click. */
-export function TestSendForm({ name, locale, unsaved }: TestSendFormProps) {
+export function TestSendForm({ name, locale, unsaved, onTemplateProblems }: TestSendFormProps) {
   const { t } = useI18n();
   const id = useId();
   const [to, setTo] = useState('');
@@ -26,6 +29,7 @@ export function TestSendForm({ name, locale, unsaved }: TestSendFormProps) {
   const [error, setError] = useState<unknown>(null);
   const [result, setResult] = useState<TestSendResult | null>(null);
   const toProblem = partProblems(error).to?.join(' ');
+  const templateRefused = error instanceof ApiError && error.code === 'invalid_template';
 
   const send = async (event: FormEvent) => {
     event.preventDefault();
@@ -36,6 +40,7 @@ export function TestSendForm({ name, locale, unsaved }: TestSendFormProps) {
       setResult((await emailTemplateApi.testSend(name, locale, to)).testSend);
     } catch (caught) {
       setError(caught);
+      if (caught instanceof ApiError && caught.code === 'invalid_template') onTemplateProblems(caught);
     } finally {
       setBusy(false);
     }
@@ -74,7 +79,12 @@ export function TestSendForm({ name, locale, unsaved }: TestSendFormProps) {
           </p>
         )}
       </div>
-      {error !== null && !toProblem && <ErrorNotice error={error} />}
+      {templateRefused && (
+        <p className="field__error" role="alert">
+          {t('emailTemplates.fixBelow')}
+        </p>
+      )}
+      {error !== null && !toProblem && !templateRefused && <ErrorNotice error={error} />}
     </section>
   );
 }

@@ -26,6 +26,8 @@ export interface TemplateEditor {
   runPreview: () => Promise<void>;
   save: () => Promise<void>;
   revert: () => Promise<boolean>;
+  /** Shows a refusal from elsewhere (a test send of the saved text) at the parts it names. */
+  showProblems: (error: unknown) => void;
 }
 
 const textsOf = (detail: TemplateDetail): TemplateTexts => {
@@ -96,6 +98,10 @@ export function useTemplateEditor(initial: TemplateDetail, onChanged: () => void
       setOutcome('reverted');
       onChanged();
       return true;
+    },
+    showProblems(refusal) {
+      setOutcome(null);
+      setError(refusal);
     },
   };
 }
