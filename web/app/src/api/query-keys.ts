@@ -99,6 +99,7 @@ export const queryKeys = {
   caseState: key('case', 'state'),
   calendar: key('calendar', 'year'),
   tasks: key('tasks', 'list'),
+  taskSummary: key('tasks', 'summary'),
   savedFilters: key('saved-filters', 'list'),
   timeline: key('task', 'timeline'),
   candidates: key('task', 'candidates'),

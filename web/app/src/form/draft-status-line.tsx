@@ -16,6 +16,7 @@ export function DraftStatusLine({ status }: { status: DraftStatus }) {
     <div className="draft-status" role="status" aria-live="polite">
       {status.state === 'saving' && <p className="muted">{t('draft.saving')}</p>}
       {status.state === 'saved' && <p className="muted">{t('draft.savedAt', { time: formatDateTime(status.at, locale) })}</p>}
+      {status.state === 'discarded' && <p className="muted">{t('draft.discarded')}</p>}
       {status.state === 'resumed' && <p className="muted">{t('draft.resumed', { time: formatDateTime(status.at, locale) })}</p>}
       {status.state === 'failed' && (
         <>

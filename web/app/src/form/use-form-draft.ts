@@ -1,25 +1,29 @@
 // Drafts: a half-filled form is saved quietly a moment after the user stops typing (or at once on request) and
-// resumed later with the same submission id, so the eventual submission is still recorded only once.
+// resumed later with the same submission id, so the eventual submission is still recorded only once. Nothing is saved
+// until the data differs from the fill's initial state (draft-changes.ts): opening a form leaves no draft behind.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { FormDraft } from '../api/api-types';
 import { fugongApi } from '../api/fugong-api';
+import { draftChanged } from './draft-changes';
 
 /** Quiet saves wait for this long after the last change. */
 export const DRAFT_PAUSE_MS = 2000;
 
 /** Where the draft stands, for the status line. */
 export type DraftStatus =
-  { state: 'none' } | { state: 'resumed' | 'saved'; at: string } | { state: 'saving' } | { state: 'failed'; error: unknown };
+  { state: 'none' | 'saving' | 'discarded' } | { state: 'resumed' | 'saved'; at: string } | { state: 'failed'; error: unknown };
 
 /** What FormFill needs from the draft. */
 export interface FormDraftControl {
   /** undefined while the saved draft is being read; null when there is none. */
   initial: FormDraft | null | undefined;
   status: DraftStatus;
-  /** Schedules a quiet save after a pause. */
-  changed: (submissionId: string, data: unknown) => void;
+  /** Schedules a quiet save after a pause, unless `data` is still what was saved last or, before any save of this fill,
+   * the fill's `initial` state (its defaults, or the draft it resumed). */
+  changed: (submissionId: string, data: unknown, initial: unknown) => void;
   /** Saves now (the explicit button). */
   saveNow: (submissionId: string, data: unknown) => Promise<void>;
+  /** Deletes the stored draft; nothing is saved again until the next fill changes something. */
   discard: () => Promise<void>;
   /** Stops saving and waits for a save under way, so none lands after the submission cleared the draft. */
   stop: () => Promise<void>;
@@ -34,15 +38,15 @@ export function useFormDraft(formKey: string): FormDraftControl {
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
   const inFlight = useRef<Promise<void>>(Promise.resolve());
   const stopped = useRef(false);
-  const lastSaved = useRef<string>('');
+  /** The data this fill saved last; undefined until it saved any (a resumed draft counts as the fill's initial state). */
+  const lastSaved = useRef<unknown>(undefined);
 
   useEffect(() => {
     const controller = new AbortController();
     stopped.current = false;
     fugongApi.myDraft(formKey, controller.signal).then(
       ({ draft }) => {
-        // An untouched empty form is not worth a draft: it counts as saved already.
-        lastSaved.current = draft ? JSON.stringify(draft.data) : '{}';
+        lastSaved.current = undefined;
         setInitial(draft);
         if (draft) setStatus({ state: 'resumed', at: draft.updatedAt });
       },
@@ -58,14 +62,13 @@ export function useFormDraft(formKey: string): FormDraftControl {
   const save = useCallback(
     (submissionId: string, data: unknown, force: boolean) => {
       clearTimeout(timer.current);
-      const text = JSON.stringify(data);
-      if (stopped.current || (!force && text === lastSaved.current)) return inFlight.current;
+      if (stopped.current || (!force && lastSaved.current !== undefined && !draftChanged(lastSaved.current, data))) return inFlight.current;
       setStatus({ state: 'saving' });
       inFlight.current = inFlight.current.then(async () => {
         if (stopped.current) return;
         try {
           const { draft } = await fugongApi.saveMyDraft(formKey, submissionId, data);
-          lastSaved.current = text;
+          lastSaved.current = data;
           if (!stopped.current) setStatus({ state: 'saved', at: draft.updatedAt });
         } catch (error) {
           if (!stopped.current) setStatus({ state: 'failed', error });
@@ -77,9 +80,10 @@ export function useFormDraft(formKey: string): FormDraftControl {
   );
 
   const changed = useCallback(
-    (submissionId: string, data: unknown) => {
+    (submissionId: string, data: unknown, initial: unknown) => {
       clearTimeout(timer.current);
-      if (stopped.current) return;
+      // Back to what is stored (or to where the fill started) is no change: a pending save is dropped.
+      if (stopped.current || !draftChanged(lastSaved.current ?? initial, data)) return;
       timer.current = setTimeout(() => void save(submissionId, data, false), DRAFT_PAUSE_MS);
     },
     [save],
@@ -89,8 +93,8 @@ export function useFormDraft(formKey: string): FormDraftControl {
     clearTimeout(timer.current);
     await inFlight.current;
     await fugongApi.discardMyDraft(formKey);
-    lastSaved.current = '{}';
-    setStatus({ state: 'none' });
+    lastSaved.current = undefined;
+    setStatus({ state: 'discarded' });
   }, [formKey]);
 
   const stop = useCallback(async () => {

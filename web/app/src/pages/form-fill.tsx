@@ -1,9 +1,12 @@
 // One fill of one form: rjsf with the shared AJV validator, a stable submission id, server errors at the fields,
-// a draft saved as the user types and resumed with the same submission id, and file fields that upload first.
-import { useMemo, useRef, useState } from 'react';
+// a draft saved once the user changed something and resumed with the same submission id, discarded only after a
+// confirmation, and file fields that upload first.
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { FormDetail, FormDraft } from '../api/api-types';
 import { fugongApi } from '../api/fugong-api';
+import { ConfirmDialog } from '../components/confirm-dialog';
 import { LoadingIndicator } from '../components/loading-indicator';
+import { draftBaseline } from '../form/draft-changes';
 import { DraftStatusLine } from '../form/draft-status-line';
 import { newSubmissionId } from '../form/new-submission-id';
 import { SchemaForm } from '../form/schema-form';
@@ -30,10 +33,18 @@ export function FormFill({ form, pickFrom = null }: FormFillProps) {
   const draft = useFormDraft(form.key);
   const [fill, setFill] = useState(0);
   if (draft.initial === undefined) return <LoadingIndicator />;
-  // A discarded draft starts a new fill: a new submission id and empty data.
+  // A discarded draft starts a new fill: a new submission id and the form's initial state.
   const resumed = fill === 0 ? draft.initial : null;
   return (
-    <FormFillBody key={fill} form={form} pickFrom={pickFrom} draft={draft} resumed={resumed} onDiscarded={() => setFill((n) => n + 1)} />
+    <FormFillBody
+      key={fill}
+      form={form}
+      pickFrom={pickFrom}
+      draft={draft}
+      resumed={resumed}
+      refilled={fill > 0}
+      onDiscarded={() => setFill((n) => n + 1)}
+    />
   );
 }
 
@@ -42,10 +53,12 @@ interface BodyProps {
   pickFrom: PickFrom | null;
   draft: FormDraftControl;
   resumed: FormDraft | null;
+  /** True for a fill started by discarding a draft: its first field takes the focus the closed dialog leaves behind. */
+  refilled: boolean;
   onDiscarded: () => void;
 }
 
-function FormFillBody({ form, pickFrom, draft, resumed, onDiscarded }: BodyProps) {
+function FormFillBody({ form, pickFrom, draft, resumed, refilled, onDiscarded }: BodyProps) {
   const { locale, t } = useI18n();
   const localized = (locale === 'en' && form.schemaEn) || form.schema;
   const stored = (locale === 'en' && form.uiSchemaEn) || form.uiSchema;
@@ -55,8 +68,16 @@ function FormFillBody({ form, pickFrom, draft, resumed, onDiscarded }: BodyProps
   // Made once per fill (or taken from the draft) and reused on retry or a second click, so the server records one submission.
   const submissionId = useRef(resumed?.submissionId ?? newSubmissionId());
   const [formData, setFormData] = useState<unknown>(resumed?.data ?? {});
+  // Where this fill started, defaults included: until the data differs from it, there is nothing worth a draft.
+  const [initial] = useState(() => draftBaseline(schema, resumed?.data ?? {}));
+  const [confirming, setConfirming] = useState(false);
   const [discarding, setDiscarding] = useState(false);
   const [discardError, setDiscardError] = useState<unknown>(null);
+  const body = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    if (refilled) body.current?.querySelector<HTMLElement>('input:not([type=hidden]), select, textarea')?.focus();
+  }, [refilled]);
 
   const submit = async (data: unknown) => {
     try {
@@ -78,41 +99,57 @@ function FormFillBody({ form, pickFrom, draft, resumed, onDiscarded }: BodyProps
     } catch (error) {
       setDiscardError(error);
       setDiscarding(false);
+      setConfirming(false);
     }
   };
 
   const hasDraft = draft.status.state === 'saved' || draft.status.state === 'resumed';
   return (
-    <SchemaForm
-      schema={schema}
-      uiSchema={uiSchema}
-      formData={formData}
-      onChange={(data) => {
-        setFormData(data);
-        draft.changed(submissionId.current, data);
-      }}
-      onSubmit={submit}
-      submitLabel={t('form.submit')}
-      sendingLabel={t('form.submitting')}
-      error={discardError}
-      actions={(sending) => (
-        <>
-          <button
-            type="button"
-            className="button button--quiet"
-            disabled={sending || draft.status.state === 'saving'}
-            onClick={() => void draft.saveNow(submissionId.current, formData)}
-          >
-            {t('draft.save')}
-          </button>
-          {hasDraft && (
-            <button type="button" className="button button--quiet" disabled={sending || discarding} onClick={() => void discard()}>
-              {t('draft.discard')}
+    <div ref={body}>
+      <SchemaForm
+        schema={schema}
+        uiSchema={uiSchema}
+        formData={formData}
+        onChange={(data) => {
+          setFormData(data);
+          draft.changed(submissionId.current, data, initial);
+        }}
+        onSubmit={submit}
+        submitLabel={t('form.submit')}
+        sendingLabel={t('form.submitting')}
+        error={discardError}
+        actions={(sending) => (
+          <>
+            <button
+              type="button"
+              className="button button--quiet"
+              disabled={sending || draft.status.state === 'saving'}
+              onClick={() => void draft.saveNow(submissionId.current, formData)}
+            >
+              {t('draft.save')}
             </button>
-          )}
-        </>
+            {hasDraft && (
+              <button type="button" className="button button--quiet" disabled={sending || discarding} onClick={() => setConfirming(true)}>
+                {t('draft.discard')}
+              </button>
+            )}
+          </>
+        )}
+        footer={<DraftStatusLine status={draft.status} />}
+      />
+      {confirming && (
+        <ConfirmDialog
+          title={t('draft.discardTitle')}
+          confirmLabel={t('draft.discard')}
+          busyLabel={t('draft.discarding')}
+          busy={discarding}
+          danger
+          onConfirm={() => void discard()}
+          onCancel={() => setConfirming(false)}
+        >
+          <p>{t('draft.discardText')}</p>
+        </ConfirmDialog>
       )}
-      footer={<DraftStatusLine status={draft.status} />}
-    />
+    </div>
   );
 }

@@ -1,5 +1,6 @@
-// The workspace: who you are, what an enterprise owes today, the forms you may fill, and the submissions you may follow.
-import { useState } from 'react';
+// The workspace: who you are, what an enterprise owes today or the work waiting in an inbox, the forms you may fill,
+// and the submissions you may follow.
+import { lazy, Suspense, useState } from 'react';
 import type { User } from '../api/api-types';
 import { fugongApi } from '../api/fugong-api';
 import { ErrorNotice } from '../components/error-notice';
@@ -16,6 +17,9 @@ import { SubmissionTable } from './submission-table';
 
 // Roles that submit for themselves see "my submissions"; the others see their scope's.
 const OWN_ROLES = new Set<User['role']>(['enterprise', 'gate']);
+// Roles whose work arrives in the inbox see it first. The card is a chunk of its own: an enterprise never loads it.
+const INBOX_ROLES = new Set<User['role']>(['cadre', 'special_class', 'hq']);
+const InboxSummaryCard = lazy(() => import('./inbox/inbox-summary-card').then((module) => ({ default: module.InboxSummaryCard })));
 
 /** The home page for any role. */
 export function HomePage({ user }: { user: User }) {
@@ -38,6 +42,11 @@ export function HomePage({ user }: { user: User }) {
       </p>
 
       {user.role === 'enterprise' && user.enterpriseId !== null && <EnterpriseTodo />}
+      {INBOX_ROLES.has(user.role) && (
+        <Suspense fallback={<LoadingIndicator />}>
+          <InboxSummaryCard />
+        </Suspense>
+      )}
 
       <section aria-labelledby="home-forms" className="section">
         <h2 id="home-forms">{t('home.forms')}</h2>

@@ -1,5 +1,6 @@
 // The inbox of cadres, working-group members and headquarters: tabs (saved filters among them), a filter bar that
-// stays closed and shows what is active as chips, then the list — which comes first on a phone's screen.
+// stays closed and shows what is active as chips, then the list — which comes first on a phone's screen. The list keeps
+// itself current (use-inbox-list.ts) and says politely when new tasks arrived.
 import { useMemo, useState } from 'react';
 import type { Role } from '#core/org/org-types';
 import type { User } from '../../api/api-types';
@@ -19,6 +20,7 @@ import { InboxFilterBar } from './inbox-filter-bar';
 import { InboxTable } from './inbox-table';
 import { InboxTabs } from './inbox-tabs';
 import { useInboxFilter } from './use-inbox-filter';
+import { useInboxList } from './use-inbox-list';
 import './inbox.css';
 import { addZhCnMessages } from '../../i18n/loaded-dictionaries';
 import { inboxListZhCn } from '../../i18n/messages/inbox-list-messages';
@@ -79,22 +81,13 @@ function EmptyInbox({ filter, role, onApply }: { filter: InboxFilter; role: Role
 export function InboxPage({ user }: { user: User }) {
   const { t, locale } = useI18n();
   const [filter, setFilter] = useInboxFilter(user);
-  const [loadedAt, setLoadedAt] = useState(() => Date.now());
   const options = useFilterOptions();
   const saved = useApiData((signal) => inboxApi.savedFilters(signal), [], queryKeys.savedFilters);
   const query = filterToApiQuery(filter);
   // A new filter starts from the first page.
   const [paging, setPaging] = useState({ query, offset: 0 });
   const offset = paging.query === query ? paging.offset : 0;
-  const { data, error, loading, reload } = useApiData(
-    async (signal) => {
-      const answer = await inboxApi.tasks(query, signal, offset);
-      setLoadedAt(Date.now());
-      return answer;
-    },
-    [query, offset],
-    queryKeys.tasks,
-  );
+  const { data, error, loading, refreshing, readAt, arrived, refresh } = useInboxList(query, offset);
   const tasks = data?.tasks ?? [];
   const apply = (next: InboxFilter) => setFilter(next);
 
@@ -120,22 +113,25 @@ export function InboxPage({ user }: { user: User }) {
         <div className="inbox-bar">
           <p className="inbox-bar__count" role="status">
             {loading ? t('common.loading') : t(`inboxList.count.${filter.box}`, { count: data?.page.total ?? tasks.length })}
+            {!loading && arrived > 0 && filter.box !== 'done' && (
+              <span className="inbox-bar__arrived"> · {t('inboxList.arrived', { count: arrived })}</span>
+            )}
           </p>
-          {data && (
+          {data && readAt > 0 && (
             <span className="muted inbox-bar__time">
-              {t('inbox.updatedAt', { time: formatDateTime(new Date(loadedAt).toISOString(), locale) })}
+              {t('inbox.updatedAt', { time: formatDateTime(new Date(readAt).toISOString(), locale) })}
             </span>
           )}
           <span className="inbox-bar__spacer" />
-          <button type="button" className="button button--quiet" onClick={reload} disabled={loading} aria-busy={loading}>
-            {loading ? t('inbox.refreshing') : t('inbox.refresh')}
+          <button type="button" className="button button--quiet" onClick={refresh} disabled={loading || refreshing} aria-busy={refreshing}>
+            {refreshing ? t('inbox.refreshing') : t('inbox.refresh')}
           </button>
         </div>
         {loading && !data && <LoadingIndicator />}
-        {error !== null && <ErrorNotice error={error} onRetry={reload} />}
+        {error !== null && <ErrorNotice error={error} onRetry={refresh} />}
         {data && tasks.length === 0 && <EmptyInbox filter={filter} role={user.role} onApply={apply} />}
         {tasks.length > 0 && (
-          <InboxTable tasks={tasks} caption={t(`inbox.tab.${filter.box}`)} nowMs={loadedAt} done={filter.box === 'done'} />
+          <InboxTable tasks={tasks} caption={t(`inbox.tab.${filter.box}`)} nowMs={readAt} done={filter.box === 'done'} />
         )}
         {data && <Pager page={data.page} shown={tasks.length} onOffset={(next) => setPaging({ query, offset: next })} />}
       </section>
