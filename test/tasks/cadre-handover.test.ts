@@ -85,4 +85,48 @@ describe.each(testDatabases())('tasks follow the enterprise to its next cadre, o
       (done) => done.status === 'done' && Number(done.decided_by) === next.id,
     );
   });
+
+  it('hands the tasks over when a CSV import moves the enterprise to another cadre', async () => {
+    const { enterprise_id: enterpriseId } = await system.db('users').where({ username: 'ent04' }).first('enterprise_id');
+    const submissionId = randomUUID();
+    const filed = await (
+      await as('ent04')
+    ).request('POST', '/api/forms/difficulty-report/submissions', {
+      submissionId,
+      data: { category: 'funds', summary: '复工资金周转困难，工资发放延迟' },
+    });
+    expect(filed.status, JSON.stringify(filed.body)).toBe(202);
+    const task = (await eventually(
+      () => system.db('tasks').where({ submission_id: submissionId, status: 'open' }).first('id', 'assignee_user_id'),
+      Boolean,
+    )) as { id: string; assignee_user_id: number };
+    // The cadre with the fewest enterprises other than the current one takes it.
+    const counts: { cadre_id: number; n: number }[] = await system
+      .db('cadre_assignments')
+      .whereNull('ended_at')
+      .groupBy('cadre_id')
+      .select('cadre_id', system.db.raw('count(*) as n'));
+    const cadres = await system.db('users').where({ role: 'cadre', active: true }).select('id', 'username');
+    const next = cadres
+      .filter((c) => Number(c.id) !== Number(task.assignee_user_id))
+      .map((c) => ({ ...c, n: Number(counts.find((row) => Number(row.cadre_id) === Number(c.id))?.n ?? 0) }))
+      .sort((a, b) => a.n - b.n)[0]!;
+    const { credit_code: creditCode } = await system.db('enterprises').where({ id: enterpriseId }).first('credit_code');
+    const admin = await as('admin');
+    // At most five per cadre: free a place first.
+    const theirs = await system.db('cadre_assignments').where({ cadre_id: next.id }).whereNull('ended_at').select('id');
+    if (theirs.length >= 5)
+      expect((await admin.request('DELETE', `/api/assignments/${theirs[0].id}`, { reason: '腾出名额' })).status).toBe(204);
+    const imported = await admin.request(
+      'POST',
+      '/api/import/assignments',
+      `cadre_username,enterprise_credit_code\n${next.username},${creditCode}`,
+      {
+        contentType: 'text/csv',
+      },
+    );
+    expect(imported.status, JSON.stringify(imported.body)).toBe(200);
+    expect(imported.body).toMatchObject({ written: true, handedOver: 1 });
+    expect(Number((await system.db('tasks').where({ id: task.id }).first('assignee_user_id')).assignee_user_id)).toBe(Number(next.id));
+  });
 });

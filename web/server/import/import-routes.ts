@@ -6,6 +6,7 @@ import { requireRole } from '../access';
 import type { AppDeps } from '../app-deps';
 import { auditRequest } from '../audit/audit-request';
 import { assignCadre } from '../org/assign-cadre';
+import { handOverCadreTasks } from '../org/hand-over-tasks';
 import { parseCsv } from './csv-rows';
 import { planAssignments, planEnterprises, planProjects, type ImportPlan } from './import-plans';
 import { accepts } from '../route-contract';
@@ -14,7 +15,8 @@ const KINDS = ['enterprises', 'projects', 'assignments'] as const;
 const MAX_ROWS = 20_000;
 
 /** Routes under /api/import. */
-export function importRoutes({ db }: AppDeps): Router {
+export function importRoutes(deps: AppDeps): Router {
+  const { db } = deps;
   const router = apiRouter();
   router.post(
     '/api/import/:kind',
@@ -50,13 +52,16 @@ export function importRoutes({ db }: AppDeps): Router {
       if (parsed.rows.length > MAX_ROWS)
         throw new AppError(413, 'too_many_rows', { 'zh-CN': `一次最多导入 ${MAX_ROWS} 行`, en: `At most ${MAX_ROWS} rows per import` });
       const dryRun = req.query.dryRun === '1' || req.query.dryRun === 'true';
+      // Enterprises whose cadre the import changes: their open tasks follow them once it is committed.
+      const reassigned = new Set<number>();
       const plan: ImportPlan =
         kind === 'enterprises'
           ? await planEnterprises(db, parsed, req.locale)
           : kind === 'projects'
             ? await planProjects(db, parsed, req.locale)
             : await planAssignments(db, parsed, req.locale, async (trx, cadreId, enterpriseId, actorId) => {
-                await assignCadre(trx, cadreId, enterpriseId, actorId, new Date().toISOString(), 'reassigned by import');
+                const made = await assignCadre(trx, cadreId, enterpriseId, actorId, new Date().toISOString(), 'reassigned by import');
+                if (made.previousCadreId !== null && made.previousCadreId !== cadreId) reassigned.add(enterpriseId);
               });
       const report = { kind, dryRun, total: parsed.rows.length, errors: plan.problems.sort((a, b) => a.line - b.line) };
       if (plan.problems.length) {
@@ -72,7 +77,9 @@ export function importRoutes({ db }: AppDeps): Router {
         await auditRequest(trx, req, `import.${kind}`, { type: 'import', id: kind }, { rows: parsed.rows.length, ...result });
         return result;
       });
-      res.json({ ...report, written: true, ...counts });
+      let handedOver = 0;
+      for (const enterpriseId of reassigned) handedOver += await handOverCadreTasks(deps, req, enterpriseId);
+      res.json({ ...report, written: true, ...counts, ...(kind === 'assignments' ? { handedOver } : {}) });
     },
   );
   return router;
