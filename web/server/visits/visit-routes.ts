@@ -3,7 +3,8 @@
 // as a difficulty report.
 import { Router } from 'express';
 import { apiRouter } from '../api-router';
-import { notFound } from '#core/errors';
+import { AppError, notFound } from '#core/errors';
+import type { Locale } from '#core/domain/locale';
 import { readerOf } from '#core/privacy/reader-of';
 import { requireRole, visibleEnterprises } from '../access';
 import type { AppDeps } from '../app-deps';
@@ -32,20 +33,35 @@ const LIST_QUERY = {
   additionalProperties: false,
 } as const;
 
+const BACKWARDS = { 'zh-CN': '开始日期不能晚于结束日期', en: 'The start date must not be after the end date' };
+
+/** A period that ends before it starts would list nothing, which reads as "no visits": refused at its start date. */
+function backwardsPeriod(locale: Locale): AppError {
+  return new AppError(422, 'invalid_range', BACKWARDS, [{ path: '?from', message: BACKWARDS[locale] }]);
+}
+
 /** Routes under /api/visits. */
 export function visitRoutes(deps: AppDeps): Router {
   const { db, config } = deps;
   const now = deps.now ?? (() => new Date());
   const router = apiRouter();
 
-  router.get('/api/visits', accepts({ summary: 'Visits in the caller’s scope, newest first', query: LIST_QUERY }), async (req, res) => {
-    const user = requireRole(req, READERS);
-    const filter = queryOf<{ from?: string; to?: string; enterpriseId?: number; limit?: number; offset?: number }>(req);
-    const { rows, page } = await listVisits(db, await visibleEnterprises(db, user), filter, pageQuery(filter));
-    const presenter = await visitPresenter(db, readerOf(user, req.locale), rows, 'list');
-    // asOf: when the answer was made, so a phone showing it from its cache without signal can say how old it is.
-    res.json({ visits: rows.map((row) => presenter.view(row)), page, asOf: now().toISOString() });
-  });
+  router.get(
+    '/api/visits',
+    accepts({
+      summary: 'Visits in the caller’s scope, newest first; a period that starts after it ends is refused (422 at ?from)',
+      query: LIST_QUERY,
+    }),
+    async (req, res) => {
+      const user = requireRole(req, READERS);
+      const filter = queryOf<{ from?: string; to?: string; enterpriseId?: number; limit?: number; offset?: number }>(req);
+      if (filter.from && filter.to && filter.from > filter.to) throw backwardsPeriod(req.locale);
+      const { rows, page } = await listVisits(db, await visibleEnterprises(db, user), filter, pageQuery(filter));
+      const presenter = await visitPresenter(db, readerOf(user, req.locale), rows, 'list');
+      // asOf: when the answer was made, so a phone showing it from its cache without signal can say how old it is.
+      res.json({ visits: rows.map((row) => presenter.view(row)), page, asOf: now().toISOString() });
+    },
+  );
 
   // Registered before /api/visits/:id, which would read "form" as an id.
   router.get('/api/visits/form', accepts({ summary: 'The visit-log form a cadre records a visit with' }), async (req, res) => {

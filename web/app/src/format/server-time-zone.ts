@@ -36,8 +36,11 @@ export function zonedFormatter(locale: string, options: Intl.DateTimeFormatOptio
   return formatter;
 }
 
+/** The device's own zone, which a datetime-local input would read its value in if left to itself. */
+export const deviceTimeZone = (): string => Intl.DateTimeFormat().resolvedOptions().timeZone;
+
 /** The zone dates are read in: the server's once named, the device's until then. */
-const readingZone = (): string => zone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
+export const readingZone = (): string => zone ?? deviceTimeZone();
 
 /** The date at `instant` in the server's zone, as YYYY-MM-DD (the form of the API's local dates). */
 export function zonedDate(instant: Date): string {

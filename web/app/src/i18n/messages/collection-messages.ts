@@ -38,7 +38,7 @@ export const collectionZhCn = {
   'collection.campaign.title': '发起一次性征集',
   'collection.campaign.intro': '如“工作联络员指定”：设定截止时间（北京时间）后，系统向全部目标企业征集，截止前提醒，逾期通知包挂干部。',
   'collection.campaign.form': '征集表单',
-  'collection.campaign.deadline': '截止时间（北京时间）',
+  'collection.campaign.deadline': '截止时间',
   'collection.campaign.open': '发起征集',
   'collection.campaign.opening': '正在发起…',
   'collection.campaign.opened': '已发起征集，截止时间 {deadline}。',
@@ -110,7 +110,7 @@ export const collectionEn: Record<keyof typeof collectionZhCn, string> = {
   'collection.campaign.intro':
     'Such as the liaison designation: set the deadline (Beijing time); every target enterprise is asked, reminded before it, and their cadre told when it passes.',
   'collection.campaign.form': 'Campaign form',
-  'collection.campaign.deadline': 'Deadline (Beijing time)',
+  'collection.campaign.deadline': 'Deadline',
   'collection.campaign.open': 'Open campaign',
   'collection.campaign.opening': 'Opening…',
   'collection.campaign.opened': 'Campaign opened; deadline {deadline}.',

@@ -5,7 +5,7 @@ import { BusyButton } from '../../components/busy-button';
 import { ErrorNotice } from '../../components/error-notice';
 import { SelectField } from '../../components/select-field';
 import { SuccessNotice } from '../../components/success-notice';
-import { TextField } from '../../components/text-field';
+import { ZonedDateTimeField } from '../../components/zoned-date-time-field';
 import { formatDeadline } from '../../format/format-date-time';
 import { useApiData } from '../../hooks/use-api-data';
 import { useChanged } from '../../hooks/use-changed';
@@ -62,7 +62,8 @@ export function CampaignPanel() {
             onChange={setFormKey}
             required
           />
-          <TextField label={t('collection.campaign.deadline')} type="datetime-local" value={deadline} onChange={setDeadline} required />
+          {/* The API reads the wall time in the server's zone itself; the field says which zone when the device's differs. */}
+          <ZonedDateTimeField label={t('collection.campaign.deadline')} value={deadline} onChange={setDeadline} required />
           <BusyButton busy={busy} label={t('collection.campaign.open')} busyLabel={t('collection.campaign.opening')} />
         </form>
       )}

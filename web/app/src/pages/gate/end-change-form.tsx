@@ -4,18 +4,14 @@ import { gateApi, type RegisterWorker } from '../../api/gate-api';
 import { BusyButton } from '../../components/busy-button';
 import { ErrorNotice } from '../../components/error-notice';
 import { TextField } from '../../components/text-field';
+import { ZonedDateTimeField } from '../../components/zoned-date-time-field';
+import { instantOfZonedInput, zonedInputValue } from '../../format/zoned-input-value';
 import { useI18n } from '../../i18n/use-i18n';
 import { addZhCnMessages } from '../../i18n/loaded-dictionaries';
 import { gateZhCn } from '../../i18n/messages/gate-messages';
 
 // This feature's words come with its chunk, not with the first scripts.
 addZhCnMessages(gateZhCn);
-
-/** The local "YYYY-MM-DDTHH:mm" a datetime-local input shows for an ISO instant. */
-const toLocalInput = (iso: string) => {
-  const date = new Date(iso);
-  return new Date(date.getTime() - date.getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
-};
 
 /** Props of EndChangeForm. */
 export interface EndChangeFormProps {
@@ -27,7 +23,7 @@ export interface EndChangeFormProps {
 export function EndChangeForm({ worker, onDone }: EndChangeFormProps) {
   const { t } = useI18n();
   const q = worker.quarantine!;
-  const [endsAt, setEndsAt] = useState(toLocalInput(q.endsAt));
+  const [endsAt, setEndsAt] = useState(zonedInputValue(q.endsAt));
   const [reason, setReason] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
@@ -35,7 +31,8 @@ export function EndChangeForm({ worker, onDone }: EndChangeFormProps) {
     setBusy(true);
     setError(null);
     try {
-      await gateApi.changeEnd(q.id, new Date(endsAt).toISOString(), reason.trim());
+      // The browser's `required` keeps an incomplete value from getting here; the server names a bad one at its field.
+      await gateApi.changeEnd(q.id, instantOfZonedInput(endsAt) ?? endsAt, reason.trim());
       onDone(t('quarantine.endSaved'));
     } catch (failure) {
       setError(failure);
@@ -44,13 +41,13 @@ export function EndChangeForm({ worker, onDone }: EndChangeFormProps) {
   };
   return (
     <form
-      className="card"
+      className="card end-change-form"
       onSubmit={(event) => {
         event.preventDefault();
         void save();
       }}
     >
-      <TextField label={t('quarantine.newEnd')} type="datetime-local" value={endsAt} onChange={setEndsAt} required />
+      <ZonedDateTimeField label={t('quarantine.newEnd')} value={endsAt} onChange={setEndsAt} required />
       <TextField label={t('quarantine.reason')} value={reason} onChange={setReason} required autoComplete="off" />
       {error !== null && <ErrorNotice error={error} />}
       <div className="toolbar">

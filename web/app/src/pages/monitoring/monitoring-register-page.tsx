@@ -53,7 +53,7 @@ export function MonitoringRegisterPage({ user }: MonitoringRegisterPageProps) {
   const actions = (row: MonitoredRow) => {
     if (row.status !== 'active' || !definition) return null;
     return (
-      <>
+      <div className="monitoring-actions">
         {mayRecord && row.openSlot && Date.parse(row.openSlot.opensAt) <= Date.now() && (
           <ReadingsForm key={row.openSlot.slotAt} row={row} readings={definition.readings} onDone={done} />
         )}
@@ -65,7 +65,7 @@ export function MonitoringRegisterPage({ user }: MonitoringRegisterPageProps) {
               {t('monitoring.changeEnd')}
             </button>
           ))}
-      </>
+      </div>
     );
   };
 

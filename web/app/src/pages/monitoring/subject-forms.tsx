@@ -6,17 +6,14 @@ import { monitoringApi, type MonitoredRow } from '../../api/monitoring-api';
 import { BusyButton } from '../../components/busy-button';
 import { ErrorNotice } from '../../components/error-notice';
 import { TextField } from '../../components/text-field';
+import { ZonedDateTimeField } from '../../components/zoned-date-time-field';
+import { instantOfZonedInput, zonedInputValue } from '../../format/zoned-input-value';
 import { useI18n } from '../../i18n/use-i18n';
 import { addZhCnMessages } from '../../i18n/loaded-dictionaries';
 import { monitoringZhCn } from '../../i18n/messages/monitoring-messages';
+import './monitoring.css';
 
 addZhCnMessages(monitoringZhCn);
-
-/** The local "YYYY-MM-DDTHH:mm" a datetime-local input shows for an ISO instant. */
-const toLocalInput = (iso: string) => {
-  const date = new Date(iso);
-  return new Date(date.getTime() - date.getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
-};
 
 /** Records the readings of the subject's open check-in. */
 export function ReadingsForm({ row, readings, onDone }: { row: MonitoredRow; readings: ReadingSpec[]; onDone: (message: string) => void }) {
@@ -65,7 +62,7 @@ export function ReadingsForm({ row, readings, onDone }: { row: MonitoredRow; rea
 /** Extends or shortens the subject's period; the previous end stays on record. */
 export function EndForm({ row, onDone }: { row: MonitoredRow; onDone: (message: string | null) => void }) {
   const { t } = useI18n();
-  const [endsAt, setEndsAt] = useState(toLocalInput(row.endsAt));
+  const [endsAt, setEndsAt] = useState(zonedInputValue(row.endsAt));
   const [reason, setReason] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
@@ -73,7 +70,8 @@ export function EndForm({ row, onDone }: { row: MonitoredRow; onDone: (message: 
     setBusy(true);
     setError(null);
     try {
-      await monitoringApi.changeEnd(row.id, new Date(endsAt).toISOString(), reason.trim());
+      // The browser's `required` keeps an incomplete value from getting here; the server names a bad one at its field.
+      await monitoringApi.changeEnd(row.id, instantOfZonedInput(endsAt) ?? endsAt, reason.trim());
       onDone(t('monitoring.endSaved'));
     } catch (failure) {
       setError(failure);
@@ -82,12 +80,13 @@ export function EndForm({ row, onDone }: { row: MonitoredRow; onDone: (message: 
   };
   return (
     <form
+      className="monitoring-end-form"
       onSubmit={(event) => {
         event.preventDefault();
         void save();
       }}
     >
-      <TextField label={t('monitoring.newEnd')} type="datetime-local" value={endsAt} onChange={setEndsAt} required />
+      <ZonedDateTimeField label={t('monitoring.newEnd')} value={endsAt} onChange={setEndsAt} required />
       <TextField label={t('monitoring.reason')} value={reason} onChange={setReason} required autoComplete="off" />
       {error !== null && <ErrorNotice error={error} />}
       <div className="toolbar">

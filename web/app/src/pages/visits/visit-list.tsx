@@ -2,6 +2,8 @@
 import { useState, type FormEvent } from 'react';
 import type { Page } from '../../api/paging';
 import type { Visit } from '../../api/visit-api';
+import { ApiError } from '../../api/api-error';
+import { DataTable } from '../../components/data-table';
 import { Pager } from '../../components/pager';
 import { ErrorNotice } from '../../components/error-notice';
 import { LoadingIndicator } from '../../components/loading-indicator';
@@ -26,22 +28,33 @@ export interface VisitListProps {
   showCadre: boolean;
 }
 
-/** The period filter and the table of visits. */
+/** What the API said at the date fields (`?from`, `?to`) when it refused the period, such as a reversed one. */
+export function periodErrors(error: unknown): { from?: string; to?: string } | null {
+  if (!(error instanceof ApiError) || error.status !== 422) return null;
+  const at = (field: string) => error.details.find((detail) => detail.path === `?${field}`)?.message;
+  const found = { from: at('from'), to: at('to') };
+  return found.from || found.to ? found : null;
+}
+
+/** The period filter and the table of visits, which stacks into labelled cards on a phone like every list. */
 export function VisitList({ visits, filter, onFilter, onOffset, showCadre }: VisitListProps) {
   const { t } = useI18n();
   const [from, setFrom] = useState(filter.from);
   const [to, setTo] = useState(filter.to);
+  // Said at once, as the dashboard's period does; the API refuses such a period too, and says so at the same field.
+  const backwards = from && to && from > to ? t('dashboard.rangeBackwards') : undefined;
+  const refused = periodErrors(visits.error);
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    onFilter({ from, to });
+    if (!backwards) onFilter({ from, to });
   };
-  const list = visits.data?.visits;
+  const list = refused ? undefined : visits.data?.visits;
   return (
     <section className="section" aria-labelledby="visit-list-heading">
       <h2 id="visit-list-heading">{t('visit.listTitle')}</h2>
       <form className="toolbar visit-filter" onSubmit={submit} aria-label={t('visit.filter')}>
-        <TextField label={t('dashboard.from')} type="date" value={from} onChange={setFrom} />
-        <TextField label={t('dashboard.to')} type="date" value={to} onChange={setTo} />
+        <TextField label={t('dashboard.from')} type="date" value={from} onChange={setFrom} error={backwards ?? refused?.from} />
+        <TextField label={t('dashboard.to')} type="date" value={to} onChange={setTo} error={backwards ? undefined : refused?.to} />
         <button type="submit" className="button button--quiet">
           {t('dashboard.apply')}
         </button>
@@ -50,45 +63,33 @@ export function VisitList({ visits, filter, onFilter, onOffset, showCadre }: Vis
         {visits.loading && <LoadingIndicator />}
         {list && list.length > 0 && <p className="muted">{t('common.count', { count: visits.data!.page.total })}</p>}
       </div>
-      {visits.error !== null && <ErrorNotice error={visits.error} onRetry={visits.reload} />}
+      {visits.error !== null && !refused && <ErrorNotice error={visits.error} onRetry={visits.reload} />}
       {list && list.length === 0 && <p className="empty">{t('visit.empty')}</p>}
       {list && list.length > 0 && (
-        <div className="table-wrap">
-          <table className="table">
-            <caption className="visually-hidden">{t('visit.listTitle')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('visit.visitedOn')}</th>
-                <th scope="col">{t('visit.enterprise')}</th>
-                {showCadre && <th scope="col">{t('visit.cadre')}</th>}
-                <th scope="col">{t('visit.details')}</th>
-                <th scope="col">{t('visit.solvedCount')}</th>
-                <th scope="col">{t('visit.coordinateCount')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {list.map((visit) => (
-                <tr key={visit.id}>
-                  <td>
-                    <a
-                      href={routeHref({ name: 'visits', id: visit.id })}
-                      aria-label={t('visit.openNamed', { date: visit.visitedOn, name: visit.enterpriseName })}
-                    >
-                      {visit.visitedOn}
-                    </a>
-                  </td>
-                  <td>{visit.enterpriseName}</td>
-                  {showCadre && <td>{visit.cadreName}</td>}
-                  <td className="break">
-                    <VisitFieldsLine fields={visit.fields} />
-                  </td>
-                  <td>{visit.solvedCount}</td>
-                  <td>{visit.coordinateCount}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          caption={t('visit.listTitle')}
+          rows={list}
+          rowKey={(visit) => visit.id}
+          columns={[
+            {
+              key: 'visitedOn',
+              label: t('visit.visitedOn'),
+              render: (visit) => (
+                <a
+                  href={routeHref({ name: 'visits', id: visit.id })}
+                  aria-label={t('visit.openNamed', { date: visit.visitedOn, name: visit.enterpriseName })}
+                >
+                  {visit.visitedOn}
+                </a>
+              ),
+            },
+            { key: 'enterprise', label: t('visit.enterprise'), render: (visit) => visit.enterpriseName },
+            showCadre && { key: 'cadre', label: t('visit.cadre'), render: (visit) => visit.cadreName },
+            { key: 'details', label: t('visit.details'), render: (visit) => <VisitFieldsLine fields={visit.fields} />, className: 'break' },
+            { key: 'solved', label: t('visit.solvedCount'), render: (visit) => visit.solvedCount },
+            { key: 'coordinate', label: t('visit.coordinateCount'), render: (visit) => visit.coordinateCount },
+          ]}
+        />
       )}
       {list && visits.data && <Pager page={visits.data.page} shown={list.length} onOffset={onOffset} />}
     </section>
