@@ -41,6 +41,7 @@ import * as outboxMaskedText from './20261205-0049-outbox-masked-text';
 import * as submissionsByFiler from './20261205-0050-submissions-by-filer';
 import * as siteWorkerCapture from './20261205-0051-site-worker-capture';
 import * as collectionReportsSettled from './20261205-0052-collection-reports-settled';
+import * as uploadQuota from './20261205-0053-upload-quota';
 
 type Migration = { up: (db: Knex) => Promise<void>; down: (db: Knex) => Promise<void> };
 
@@ -86,6 +87,7 @@ const MIGRATIONS: ReadonlyArray<readonly [string, Migration]> = [
   ['20261205-0050-submissions-by-filer', submissionsByFiler],
   ['20261205-0051-site-worker-capture', siteWorkerCapture],
   ['20261205-0052-collection-reports-settled', collectionReportsSettled],
+  ['20261205-0053-upload-quota', uploadQuota],
 ];
 
 /** knex migration source over the list above; names are stable forever. */

@@ -1,19 +1,23 @@
 // File fields: the browser uploads the file first and puts the returned reference in the form data.
-// Only a few document types, checked by their first bytes as well as their declared type, up to 5 MB.
+// Only a few document types, checked by their first bytes as well as their declared type, up to 5 MB; and only as many
+// as the account's quota allows (upload-quota.ts), reserved before the body is read and counted while it streams in.
 import { createHash, randomUUID } from 'node:crypto';
-import { createReadStream, mkdirSync, writeFileSync } from 'node:fs';
+import { createReadStream, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 // express.raw is imported by name: the lint's SQL rule (eslint.config.js) reads any `x.raw(…)` as knex's.
-import { raw, Router } from 'express';
+import { raw, Router, type Request, type Response } from 'express';
 import { apiRouter } from '../api-router';
 import { AppError, notFound } from '#core/errors';
 import { UPLOAD_CONTENT_TYPES, UPLOAD_MAX_BYTES } from '#forms/upload-limits';
-import { attachedInScope, findUpload, insertUpload, type UploadRow } from '#core/stores/uploads/upload-store';
+import { attachedInScope, findUpload, type UploadRow } from '#core/stores/uploads/upload-store';
+import { completeUpload, releaseReservation, reserveUpload } from '#core/stores/uploads/upload-quota-store';
 import { requireUser, visibleEnterprises, visibleSubmissions } from '../access';
 import type { SessionUser } from '../request-context';
 import type { AppDeps } from '../app-deps';
 import { auditRequest } from '../audit/audit-request';
 import { accepts } from '../route-contract';
+import { quotaRefusal, UPLOAD_QUOTA } from './upload-quota';
+import { createUploadSweeper } from './upload-sweep';
 
 /** Accepted types (UPLOAD_CONTENT_TYPES) and the bytes each file of that type starts with. */
 export const UPLOAD_TYPES: Record<string, number[]> = {
@@ -51,10 +55,55 @@ const multipartRefused = new AppError(415, 'multipart_not_accepted', {
   en: 'Send the file itself as the body: its type as Content-Type (image/png, image/jpeg or application/pdf) and its URL-encoded name in the X-File-Name header; multipart/form-data is not accepted',
 });
 
+const tooLarge = new AppError(413, 'too_large', {
+  'zh-CN': `文件过大：最大 ${UPLOAD_MAX_BYTES / 1024 / 1024} MB`,
+  en: `The file is too large: at most ${UPLOAD_MAX_BYTES / 1024 / 1024} MB`,
+});
+
+/** The body's length as the caller declares it (Content-Length), or undefined for a chunked body. */
+function declaredLength(req: Request): number | undefined {
+  const header = req.get('content-length');
+  if (header === undefined) return undefined;
+  const length = Number(header);
+  if (length > UPLOAD_MAX_BYTES) throw tooLarge;
+  return length;
+}
+
+/** Reads the body, refusing it (413) as soon as more than `limit` bytes have arrived, whatever its Content-Length said. */
+function readBody(req: Request, res: Response, limit: number): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    raw({ type: () => true, limit })(req, res, (error?: unknown) =>
+      error ? reject(error as Error) : resolve(Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0)),
+    );
+  });
+}
+
+/** Reads the reserved upload's body, checks its first bytes, and writes its file and row (audited) in its reservation's
+ * place; the caller removes the file and the reservation when this throws. */
+async function receive(
+  { db, dir }: { db: AppDeps['db']; dir: string },
+  req: Request,
+  res: Response,
+  { upload, magic, limit }: { upload: Omit<UploadRow, 'size' | 'sha256'>; magic: number[]; limit: number },
+): Promise<UploadRow> {
+  const body = await readBody(req, res, limit);
+  if (body.length < magic.length || magic.some((byte, i) => body[i] !== byte)) throw badType;
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, upload.id), body);
+  const stored: UploadRow = { ...upload, size: body.length, sha256: createHash('sha256').update(body).digest('hex') };
+  const { fileName, size, sha256 } = stored;
+  await db.transaction(async (trx) => {
+    await completeUpload(trx, stored);
+    await auditRequest(trx, req, 'upload.create', { type: 'upload', id: upload.id }, { fileName, size, sha256 });
+  });
+  return stored;
+}
+
 /** Routes under /api/uploads. */
-export function uploadRoutes({ db, config }: AppDeps): Router {
+export function uploadRoutes({ db, config, logger, now = () => new Date() }: AppDeps): Router {
   const router = apiRouter();
   const dir = join(config.dataDir, 'uploads');
+  const sweeper = createUploadSweeper({ db, dir, now, logger });
 
   router.post(
     '/api/uploads',
@@ -64,34 +113,42 @@ export function uploadRoutes({ db, config }: AppDeps): Router {
         mediaTypes: UPLOAD_CONTENT_TYPES,
         description:
           `The file's bytes as the body (not multipart/form-data), its type as Content-Type, its URL-encoded name in X-File-Name; ` +
-          `checked by its first bytes too, at most ${UPLOAD_MAX_BYTES} bytes`,
+          `checked by its first bytes too, at most ${UPLOAD_MAX_BYTES} bytes; 429 when the account holds ` +
+          `${UPLOAD_QUOTA.unattachedFiles} files no draft or form uses yet (too_many_unattached_uploads) or has uploaded ` +
+          `${UPLOAD_QUOTA.bytesPerWindow / 1024 / 1024} MB in 24 hours (upload_budget_spent, with Retry-After)`,
       },
+      alsoRefuses: [429],
     }),
-    raw({ type: () => true, limit: UPLOAD_MAX_BYTES }),
     async (req, res) => {
       const user = requireUser(req);
       const type = (req.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
       if (type.startsWith('multipart/')) throw multipartRefused;
       const magic = UPLOAD_TYPES[type];
-      const body = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
-      if (!magic || body.length < magic.length || magic.some((byte, i) => body[i] !== byte)) throw badType;
+      if (!magic) throw badType;
       const fileName = fileNameFrom(req.get('x-file-name'));
+      // A chunked body may be as large as any file: room for the largest is reserved, and the count cuts it off there.
+      const bytes = declaredLength(req) ?? UPLOAD_MAX_BYTES;
+      sweeper.sweepIfDue();
       const id = randomUUID();
-      mkdirSync(dir, { recursive: true });
-      writeFileSync(join(dir, id), body);
-      const sha256 = createHash('sha256').update(body).digest('hex');
-      await insertUpload(db, {
-        id,
-        userId: user.id,
-        enterpriseId: user.enterpriseId,
-        fileName,
-        contentType: type,
-        size: body.length,
-        sha256,
-        createdAt: new Date().toISOString(),
-      });
-      await auditRequest(db, req, 'upload.create', { type: 'upload', id }, { fileName, size: body.length, sha256 });
-      res.status(201).json({ upload: { id, ref: `upload:${id}`, fileName, contentType: type, size: body.length, sha256 } });
+      const at = now();
+      const refusal = await reserveUpload(db, { id, userId: user.id, bytes, at }, UPLOAD_QUOTA);
+      if (refusal) {
+        const { error, retryAfter } = quotaRefusal(refusal, UPLOAD_QUOTA, at);
+        if (retryAfter) res.set('Retry-After', String(retryAfter));
+        throw error;
+      }
+      const upload = { id, userId: user.id, enterpriseId: user.enterpriseId, fileName, contentType: type, createdAt: at.toISOString() };
+      let stored: UploadRow | undefined;
+      try {
+        stored = await receive({ db, dir }, req, res, { upload, magic, limit: bytes });
+      } finally {
+        if (!stored) {
+          rmSync(join(dir, id), { force: true });
+          await releaseReservation(db, id);
+        }
+      }
+      const { size, sha256 } = stored;
+      res.status(201).json({ upload: { id, ref: `upload:${id}`, fileName, contentType: type, size, sha256 } });
     },
   );
 

@@ -1,0 +1,38 @@
+// When an upload counts as attached: `upload:<id>` appears in a record its uploader made — a submission, a saved draft,
+// a visit, a task's decision. Only the uploader's own records are read, as in the download's check (upload-store.ts):
+// a submission may name no one else's file (the submission service refuses it), and each table is indexed by the
+// column naming who made the row, so the question costs a look at that person's rows, never a scan of the table.
+// Subqueries correlate with the upload as `u`.
+import type { Knex } from 'knex';
+import type { Db } from '../db-types';
+
+/** A table holding form data, the column naming who wrote a row, and the column holding the data. */
+interface Holder {
+  table: string;
+  owner: string;
+  data: string;
+}
+
+/** Rows never edited once written: a file one of them names stays attached for good (the sweep marks it kept). */
+export const RECORDS: readonly Holder[] = [
+  { table: 'submissions', owner: 'user_id', data: 'data' },
+  { table: 'visits', owner: 'cadre_id', data: 'data' },
+  { table: 'tasks', owner: 'decided_by', data: 'outcome' },
+];
+
+/** A saved draft: rewritten as its owner types, so a file it names is attached only while it does. */
+export const DRAFTS: Holder = { table: 'submission_drafts', owner: 'user_id', data: 'data' };
+
+/** The rows of `holder` that name upload `u` (its id is a UUID: no LIKE wildcard in it). */
+export function naming(db: Db, holder: Holder): Knex.QueryBuilder {
+  return db(`${holder.table} as h`)
+    .select(db.raw('1'))
+    .whereRaw(`h.${holder.owner} = u.user_id`)
+    .whereRaw(`h.${holder.data} like ('%upload:' || u.id || '%')`);
+}
+
+/** Narrows a query over `uploads as u` to the uploads no record or draft of their uploader names. */
+export function whereUnattached(db: Db, query: Knex.QueryBuilder): Knex.QueryBuilder {
+  for (const holder of [...RECORDS, DRAFTS]) query.whereNotExists(naming(db, holder));
+  return query;
+}
