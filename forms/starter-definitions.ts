@@ -61,6 +61,15 @@ const SUBJECT: Pick<StarterDefinition, 'schema' | 'uiSchema' | 'en'> = {
   en: { '/name': 'Name', '/residentId': 'Resident ID number', '/mobile': 'Mobile', '/returnedFrom': 'Returned from' },
 };
 
+// The emails a city expects a new process to send the enterprise, as the shipped definitions send them
+// (forms/definitions/difficulty-report.json, daily-report.json): a template left unset sends nothing.
+const LADDER_EMAILS = { receiptTemplate: 'submission-received', settledTemplate: 'submission-settled', updateTemplate: 'case-update' };
+const COLLECTION_EMAILS = {
+  receiptTemplate: 'submission-received',
+  reminderTemplate: 'collection-reminder',
+  overdueTemplate: 'collection-overdue',
+};
+
 const FOLLOW_UP = [
   { after: '0 minutes', to: 'enterprise' },
   { after: '0 minutes', to: 'cadre' },
@@ -98,12 +107,13 @@ export const STARTERS: Readonly<Record<string, StarterDefinition>> = {
           onBreach: 'stay-open',
         },
       ],
+      ...LADDER_EMAILS,
     },
   },
   'collection-once': {
     processType: 'collection',
     ...REPORT,
-    params: { target: { kind: 'all' }, recurrence: 'once', reminders: ['2 days', '2 hours'], escalation: FOLLOW_UP },
+    params: { target: { kind: 'all' }, recurrence: 'once', reminders: ['2 days', '2 hours'], escalation: FOLLOW_UP, ...COLLECTION_EMAILS },
   },
   'collection-daily': {
     processType: 'collection',
@@ -116,6 +126,8 @@ export const STARTERS: Readonly<Record<string, StarterDefinition>> = {
       reminders: ['15:00'],
       escalation: FOLLOW_UP,
       bulletin: { after: '30 minutes', to: ['admin', 'hq'] },
+      ...COLLECTION_EMAILS,
+      bulletinTemplate: 'collection-bulletin',
     },
   },
   monitoring: {

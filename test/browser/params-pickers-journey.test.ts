@@ -78,7 +78,10 @@ describe.skipIf(!executable)('parameter pickers in a real browser (chromium)', (
     await admin.reload();
     await rungRobots.getByRole('checkbox', { name: '指挥部工作群 · 企业微信' }).check(STEP);
 
-    // The alert's role narrows the people listed to the HQ; the duty officer is ticked by name.
+    // The alert's role narrows the people listed to the HQ; the duty officer is ticked by name. The overdue alert and
+    // its recipients are optional parts of the params, added first.
+    await admin.locator('#params_overdue').getByRole('button', { name: '添加最后一级超时提醒' }).click();
+    await admin.locator('#params_overdue_alert').getByRole('button', { name: '添加提醒对象' }).click();
     await admin.locator('#params_overdue_alert_role').selectOption({ label: '防控指挥部' });
     const people = admin.locator('#params_overdue_alert_userIds');
     await expect(people.getByRole('checkbox', { name: '只列出角色为“防控指挥部”的人员' }).isChecked()).resolves.toBe(true);

@@ -136,6 +136,8 @@ export function FormEditor({ formKey, versions, running, processTypes, onReload 
               onChange={(text) => change({ texts: { ...state.texts, params: text } })}
               json={box}
               problems={places.params}
+              formSchema={built.ok ? built.definition.schema : undefined}
+              english={built.ok ? (built.definition.i18n?.en ?? {}) : undefined}
             />
           );
         })}

@@ -1,8 +1,9 @@
-// What the parameter editor's widgets need beyond the schema: the templates to pick from, the people, enterprises and
-// group robots the pickers offer instead of typed ids and keys, and the params as they stand (a picker that depends on
+// What the parameter editor's widgets need beyond the schema: the templates to pick from, the form's own fields, the
+// people, enterprises and group robots the pickers offer instead of typed ids and keys, and the params as they stand (a picker that depends on
 // a sibling reads it there: the people of an alert narrowed to its role, enterprises by the target's scope).
 import type { LocalizedText } from '#core/domain/locale';
 import type { EnterpriseType, Role } from '#core/org/org-types';
+import type { FormFieldChoice } from './form-field-choices';
 
 /** A user account an overdue alert may name (GET /api/users). */
 export interface PickablePerson {
@@ -41,6 +42,8 @@ export interface ParamsEditorContext {
   people?: PickablePeople;
   enterprises?: readonly PickableEnterprise[];
   robots?: readonly PickableRobot[];
+  /** The fields of the form being edited, for parameters that name one; undefined while its schema does not parse. */
+  formFields?: readonly FormFieldChoice[];
   /** The params as the editor shows them now (set by the editor itself). */
   params?: unknown;
 }

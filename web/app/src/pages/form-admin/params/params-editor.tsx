@@ -15,14 +15,18 @@ import { rjsfStrings } from '../../../form/rjsf-strings';
 import { useI18n } from '../../../i18n/use-i18n';
 import { ActorField } from './actor-field';
 import { EnterprisesField } from './enterprises-field';
+import { FormFieldWidget } from './form-field-widget';
 import { JsonBlockField } from './json-block-field';
+import { OptionalBlockField } from './optional-block-field';
 import { OrgUnitWidget } from './org-unit-widget';
 import type { ParamsEditorContext } from './params-editor-context';
 import { PARAMS_ID_PREFIX, paramsExtraErrors } from './params-problems';
 import { paramsUiSchema } from './params-ui-schema';
 import { PeopleField } from './people-field';
+import { PriorityWidget } from './priority-widget';
 import { pruneEmpty } from './prune-empty';
 import { RobotsField } from './robots-field';
+import { RungWidget } from './rung-widget';
 import { TemplateWidget } from './template-widget';
 import { DurationWidget, OffsetWidget, SlaWidget, WhenTextField } from './time-widgets';
 import './params-editor.css';
@@ -33,6 +37,9 @@ const WIDGETS: RegistryWidgetsType = {
   offset: OffsetWidget,
   template: TemplateWidget,
   orgUnit: OrgUnitWidget,
+  formField: FormFieldWidget,
+  rung: RungWidget,
+  priority: PriorityWidget,
 };
 const FIELDS: RegistryFieldsType = {
   actor: ActorField,
@@ -41,6 +48,7 @@ const FIELDS: RegistryFieldsType = {
   people: PeopleField,
   enterprises: EnterprisesField,
   robots: RobotsField,
+  optionalBlock: OptionalBlockField,
 };
 
 /** Props of ParamsEditor. */
@@ -88,8 +96,8 @@ export function ParamsEditor({ processType, text, onChange, context, problems = 
         translateString={rjsfStrings(locale)}
         templates={FORM_TEMPLATES}
         extraErrors={extraErrors}
-        onChange={(event) => onChange(JSON.stringify(pruneEmpty(event.formData ?? {}), null, 2))}
-        // Optional parts (publicity, effects, an overdue alert) stay absent until the admin fills one of their fields:
+        onChange={(event) => onChange(JSON.stringify(pruneEmpty(event.formData ?? {}, type?.paramsSchema), null, 2))}
+        // Optional parts (publicity, effects, an overdue alert) stay absent until the admin adds them and fills a field:
         // no defaults, no placeholder items for a list's minimum, no constants filled in.
         experimental_defaultFormStateBehavior={{
           emptyObjectFields: 'skipDefaults',

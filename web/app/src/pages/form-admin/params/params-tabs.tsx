@@ -1,8 +1,10 @@
 // The process parameters of the form editor as two tabs over one JSON text: the generated form (default) and the raw
 // JSON box. The form's template choices come from the email templates admins may pick (shipped and created), its
-// people, enterprise and robot choices from the accounts, enterprises and robots registered (use-pick-lists.ts). The
+// people, enterprise and robot choices from the accounts, enterprises and robots registered (use-pick-lists.ts), and
+// parameters that name a field of the form offer the fields of the form as it stands (its schema, titled). The
 // server's problems are listed above the form by place ("第 2 级 › 办理时限：…"), shown at their fields, and the first
 // wrong field is brought into view and focused when they arrive.
+import type { RJSFSchema } from '@rjsf/utils';
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { PROCESS_TYPES } from '#forms/process-types';
 import { titledParamsSchema } from '#forms/process-type-texts';
@@ -15,6 +17,7 @@ import { useI18n } from '../../../i18n/use-i18n';
 import { ErrorNotice } from '../../../components/error-notice';
 import { ParamsEditor } from './params-editor';
 import type { ParamsEditorContext } from './params-editor-context';
+import { formFieldChoices } from './form-field-choices';
 import { focusProblem, problemPlace } from './params-problems';
 import { usePickLists } from './use-pick-lists';
 import { addZhCnMessages } from '../../../i18n/loaded-dictionaries';
@@ -34,12 +37,16 @@ export interface ParamsTabsProps {
   json: ReactNode;
   /** The server's problems with the params (paths relative to them); the JSON tab also shows them at their lines. */
   problems: readonly ErrorDetail[];
+  /** The form's schema as it stands (undefined while it does not parse), for parameters that name one of its fields. */
+  formSchema?: RJSFSchema;
+  /** The form's English titles by JSON pointer (its `i18n.en`). */
+  english?: Record<string, string>;
 }
 
 type Tab = 'form' | 'json';
 
 /** The tab bar and the chosen view. */
-export function ParamsTabs({ processType, text, onChange, json, problems }: ParamsTabsProps) {
+export function ParamsTabs({ processType, text, onChange, json, problems, formSchema, english }: ParamsTabsProps) {
   const { t, locale } = useI18n();
   const [tab, setTab] = useState<Tab>('form');
   const schema = useMemo(() => {
@@ -58,9 +65,15 @@ export function ParamsTabs({ processType, text, onChange, json, problems }: Para
   }, [tab, problemsKey]);
   const templates = useApiData((signal) => emailTemplateApi.list(signal), [], queryKeys.emailTemplates);
   const { failed, retry, people, enterprises, robots } = usePickLists();
+  // Keyed by content: the caller builds the definition anew on every keystroke.
+  const fieldsKey = JSON.stringify([formSchema ?? null, english ?? {}]);
+  const formFields = useMemo(() => {
+    const [schemaNow, englishNow] = JSON.parse(fieldsKey) as [RJSFSchema | null, Record<string, string>];
+    return schemaNow ? formFieldChoices(schemaNow, englishNow, locale) : undefined;
+  }, [fieldsKey, locale]);
   const context = useMemo<ParamsEditorContext>(
-    () => ({ templates: templates.data?.templates ?? [], people, enterprises, robots }),
-    [templates.data, people, enterprises, robots],
+    () => ({ templates: templates.data?.templates ?? [], people, enterprises, robots, formFields }),
+    [templates.data, people, enterprises, robots, formFields],
   );
   const tabs: [Tab, string][] = [
     ['form', t('params.tabForm')],

@@ -25,6 +25,23 @@ export function fittingPurposes(parent: string | undefined, name: string): reado
   return FITTING[`${parent ?? ''}/${name}`] ?? FITTING[name] ?? [];
 }
 
+// What the code sends when a template parameter is left unset, where it sends anything: the overdue alert and the
+// rework alert (workflows/ladder-messages.ts, rework-deadline.ts), a collection's reminder, overdue notice and bulletin
+// (activities/collection/round-opening.ts, round-bulletin.ts). Every other slot sends nothing when unset
+// (`if (!email || !template) return;`), so the editor says "not sent" there.
+const SENT_WHEN_UNSET: Readonly<Record<string, string>> = {
+  'overdue/template': 'case-overdue-alert',
+  'rework/alertTemplate': 'rework-overdue-alert',
+  reminderTemplate: 'collection-reminder',
+  overdueTemplate: 'collection-overdue',
+  bulletinTemplate: 'collection-bulletin',
+};
+
+/** The template the code uses when the parameter `name` inside `parent` is unset; undefined when nothing is sent. */
+export function templateWhenUnset(parent: string | undefined, name: string): string | undefined {
+  return SENT_WHEN_UNSET[`${parent ?? ''}/${name}`] ?? SENT_WHEN_UNSET[name];
+}
+
 /** A template as the picker knows it: its name and, for one an admin created, the purpose it plays. */
 export interface PickableTemplate {
   name: string;

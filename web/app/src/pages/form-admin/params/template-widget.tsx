@@ -1,7 +1,8 @@
 // Picks an email template for a `…Template` parameter: the shipped ones and those admins created (the email-templates
 // page creates them), each by its short name ("受理回执"), its long description as the option's tooltip and under the
-// select for the chosen one. Templates of the slot's purpose come first (template-fit.ts). A name that exists nowhere
-// stays visible, marked, until replaced.
+// select for the chosen one. Templates of the slot's purpose come first (template-fit.ts). Left unset, it says what
+// happens: nothing is sent, or the code's own default template (named). A name that exists nowhere stays visible,
+// marked, until replaced.
 import type { WidgetProps } from '@rjsf/utils';
 import type { I18n } from '../../../i18n/i18n-context';
 import { isMessageKey } from '../../../i18n/is-message-key';
@@ -29,6 +30,11 @@ export function TemplateWidget({ id, value, onChange, disabled, readonly, requir
   const { t, pick } = useI18n();
   const { templates } = registry.formContext as ParamsEditorContext;
   const purposes = Array.isArray(options.purposes) ? (options.purposes as string[]) : [];
+  const whenUnset = typeof options.whenUnset === 'string' ? options.whenUnset : undefined;
+  const fallback = whenUnset && templates.find((template) => template.name === whenUnset);
+  const unsetWords = whenUnset
+    ? t('params.templateWhenUnset', { name: fallback ? shortName(fallback, t) : whenUnset })
+    : t('params.templateNotSent');
   const { fitting, other } = splitByFit(templates, purposes);
   const current = typeof value === 'string' ? value : '';
   const chosen = templates.find((template) => template.name === current);
@@ -48,7 +54,7 @@ export function TemplateWidget({ id, value, onChange, disabled, readonly, requir
         aria-describedby={chosen ? `${id}__purpose` : undefined}
         onChange={(event) => onChange(event.target.value || undefined)}
       >
-        {!required && <option value="">{t('params.defaultTemplate')}</option>}
+        {!required && <option value="">{unsetWords}</option>}
         {missing && <option value={current}>{t('params.missingTemplate', { name: current })}</option>}
         {fitting.length > 0 && other.length > 0 ? (
           <>
