@@ -151,13 +151,14 @@ describe.skipIf(!executable)("issue 18's acceptance journeys in a real browser (
     await rule.getByLabel('判断对象').selectOption({ label: '表单字段' });
     await rule.getByLabel('字段', { exact: true }).selectOption({ label: '是否紧急' });
     await rule.getByLabel('比较', { exact: true }).selectOption({ label: '等于' });
-    await rule.getByLabel('值', { exact: true }).fill('是');
+    // A yes/no field's value is picked, as the form stores it (true), not typed.
+    await rule.getByLabel('值', { exact: true }).selectOption({ label: '是' });
     await rule.getByLabel('优先级', { exact: true }).selectOption('3');
     await rule.getByLabel('改变时限的环节').selectOption({ label: '包挂干部办理' });
     await rule.getByLabel('新的时限').selectOption({ label: '2 小时' });
     const tryBox = rules.locator('section.rules-try');
     await tryBox.getByText('没有规则生效：按流程参数办理。').waitFor(STEP);
-    await tryBox.getByLabel('是否紧急').fill('是');
+    await tryBox.getByLabel('是否紧急').selectOption({ label: '是' });
     await tryBox.getByText('规则 1：紧急 → 定为特急，包挂干部办理时限 2 小时').waitFor(STEP);
     problems.push(...(await auditPage(admin, 'shortage report editor')));
     problems.push(
