@@ -1,7 +1,9 @@
 // What people call an audit entry's target: a submission (or a task of one) by its case number, a user by their
-// display name, a form by its title (and the version, when the entry names one). The log stores ids (the record of what was touched); the page shows these names beside them.
-import type { Locale } from '#core/domain/locale';
-import { newestFormTitles } from './forms/form-store';
+// display name, a form by its title (and the version, when the entry names one), an enterprise, a project or a working
+// group by its name, an import by what it brought in, a settings entry by the page's word for it. The log stores ids
+// (the record of what was touched); the page shows these names beside them.
+import type { Locale, LocalizedText } from '#core/domain/locale';
+import { emptyAuditRefs, loadAuditNames, type AuditNames, type AuditRefs } from './audit-names';
 import type { Db } from './db-types';
 
 /** An entry's target as the log stores it. */
@@ -10,48 +12,75 @@ export interface AuditTarget {
   targetId: string;
 }
 
-/** Looks up names in one query per kind of target; the key is `<type>:<id>`. Ids with no name (a deleted record, a
- * failed sign-in's typed username, a submission not yet numbered) are absent. Only names an admin already sees on
- * other pages are read: the case number and the display name, never contacts. */
-export async function auditTargetNames(db: Db, targets: readonly AuditTarget[], locale: Locale): Promise<Map<string, string>> {
-  const ids = (type: string, keep: (id: string) => boolean = () => true) => [
-    ...new Set(targets.filter((t) => t.targetType === type && keep(t.targetId)).map((t) => t.targetId)),
-  ];
-  const names = new Map<string, string>();
-  const submissionIds = ids('submission');
-  if (submissionIds.length) {
-    const rows = await db('submissions').whereIn('id', submissionIds).whereNotNull('case_number').select('id', 'case_number');
-    for (const row of rows) names.set(`submission:${String(row.id)}`, String(row.case_number));
+/** What an import brought in (its target id is the kind), as the import page names it. */
+const IMPORT_KINDS: Record<string, LocalizedText> = {
+  enterprises: { 'zh-CN': '企业', en: 'Enterprises' },
+  projects: { 'zh-CN': '项目', en: 'Projects' },
+  assignments: { 'zh-CN': '包挂关系', en: 'Cadre assignments' },
+};
+
+/** The settings an entry changed (its target id), as their pages are titled. */
+const SETTINGS: Record<string, LocalizedText> = {
+  global: { 'zh-CN': '工作参数', en: 'Working parameters' },
+  evaluationWeights: { 'zh-CN': '计分权重', en: 'Scoring weights' },
+};
+
+const numeric = (id: string) => (/^\d+$/.test(id) ? [Number(id)] : []);
+
+/** Adds the ids `targets` name to `refs` (a user target is numeric, except a failed sign-in's typed username). */
+export function addTargetRefs(refs: AuditRefs, targets: readonly AuditTarget[]): AuditRefs {
+  for (const { targetType: type, targetId: id } of targets) {
+    if (type === 'submission') refs.submissions.push(id);
+    else if (type === 'task') refs.tasks.push(id);
+    else if (type === 'user') refs.users.push(...numeric(id));
+    else if (type === 'enterprise') refs.enterprises.push(...numeric(id));
+    else if (type === 'project') refs.projects.push(...numeric(id));
+    else if (type === 'working_group') refs.workingGroups.push(...numeric(id));
+    // A form is logged as `key@version` (a draft saved, a version published) or `key` (retired, exported).
+    else if (type === 'form') refs.forms.push(id.split('@')[0]!);
   }
-  const taskIds = ids('task');
-  if (taskIds.length) {
-    const rows = await db('tasks as t')
-      .join('submissions as s', 's.id', 't.submission_id')
-      .whereIn('t.id', taskIds)
-      .whereNotNull('s.case_number')
-      .select('t.id', 's.case_number');
-    for (const row of rows) names.set(`task:${String(row.id)}`, String(row.case_number));
-  }
-  // A user target is a numeric id, except a failed sign-in's, which is the username that was typed.
-  const userIds = ids('user', (id) => /^\d+$/.test(id));
-  if (userIds.length) {
-    const rows = await db('users').whereIn('id', userIds.map(Number)).select('id', 'display_name');
-    for (const row of rows) names.set(`user:${String(row.id)}`, String(row.display_name));
-  }
-  // A form is logged as `key@version` (a draft saved, a version published) or `key` (retired, exported).
-  const formIds = ids('form');
-  if (formIds.length) {
-    const titles = await newestFormTitles(
-      db,
-      formIds.map((id) => id.split('@')[0]!),
-    );
-    for (const id of formIds) {
+  return refs;
+}
+
+/** The name of one target from names already read, or undefined when it has none. */
+export function targetNameOf({ targetType: type, targetId: id }: AuditTarget, names: AuditNames, locale: Locale): string | undefined {
+  const number = /^\d+$/.test(id) ? Number(id) : NaN;
+  switch (type) {
+    case 'submission':
+      return names.submissions.get(id);
+    case 'task':
+      return names.tasks.get(id);
+    case 'user':
+      return names.users.get(number);
+    case 'enterprise':
+      return names.enterprises.get(number);
+    case 'project':
+      return names.projects.get(number);
+    case 'working_group':
+      return names.workingGroups.get(number)?.[locale];
+    case 'import':
+      return IMPORT_KINDS[id]?.[locale];
+    case 'settings':
+      return SETTINGS[id]?.[locale];
+    case 'form': {
       const [key, version] = id.split('@');
-      const title = titles.get(key!)?.[locale];
-      if (!title) continue;
-      const versioned = version && /^\d+$/.test(version);
-      names.set(`form:${id}`, !versioned ? title : locale === 'en' ? `${title}, version ${version}` : `${title}（第 ${version} 版）`);
+      const title = names.forms.get(key!)?.[locale];
+      if (!title || !version || !/^\d+$/.test(version)) return title;
+      return locale === 'en' ? `${title}, version ${version}` : `${title}（第 ${version} 版）`;
     }
+    default:
+      return undefined;
   }
-  return names;
+}
+
+/** Looks up names in one query per kind of target; the key is `<type>:<id>`. Ids with no name (a deleted record, a
+ * failed sign-in's typed username, a submission not yet numbered) are absent. */
+export async function auditTargetNames(db: Db, targets: readonly AuditTarget[], locale: Locale): Promise<Map<string, string>> {
+  const names = await loadAuditNames(db, addTargetRefs(emptyAuditRefs(), targets));
+  const found = new Map<string, string>();
+  for (const target of targets) {
+    const name = targetNameOf(target, names, locale);
+    if (name) found.set(`${target.targetType}:${target.targetId}`, name);
+  }
+  return found;
 }

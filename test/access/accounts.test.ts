@@ -229,7 +229,9 @@ describe('accounts and sessions', () => {
       action: 'enterprise.update',
       targetType: 'enterprise',
       targetId: String(enterprise.id),
-      summary: { before: { liaison_name: null, liaison_mobile: null }, after: { liaison_name: '陈七', liaison_mobile: '13600136000' } },
+      // The log is a list: the liaison's mobile masked there, as the privacy policy has it (the full record keeps it).
+      summary: { before: { liaison_name: null, liaison_mobile: null }, after: { liaison_name: '陈七', liaison_mobile: '136****6000' } },
+      described: ['联络员姓名：（空） → 陈七', '联络员手机：（空） → 136****6000'],
       requestId: patched.headers.get('x-request-id'),
     });
     expect(

@@ -41,7 +41,7 @@ describe('submissions CSV in words', () => {
     const hq = await db('users').where({ username: 'hq' }).first('id');
     const reader = readerOf({ id: hq.id, role: 'hq', enterpriseId: null, projectId: null, workingGroupId: null }, locale);
     const versions = (await formVersions(db, 'difficulty-report')).filter((v) => v.status !== 'draft');
-    const { csv } = await exportSubmissionsCsv(db, 'difficulty-report', versions, reader, false);
+    const { csv } = await exportSubmissionsCsv(db, 'difficulty-report', versions, reader, false, 'Asia/Shanghai');
     const rows = parse(csv.replace(/^\uFEFF/, ''), { columns: true }) as Record<string, string>[];
     return rows.find((row) => Object.values(row).includes(id))!;
   };

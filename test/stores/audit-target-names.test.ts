@@ -77,14 +77,15 @@ describe.each(testDatabases())('audit target names on $name', (database) => {
     });
   });
 
-  it('leaves out targets without a name: a typed username, a missing record, another kind of target', async () => {
+  it('leaves out targets without a name: a typed username, a missing record, a kind of target with no names', async () => {
     const names = await auditTargetNames(
       db,
       [
         { targetType: 'user', targetId: 'nosuch' },
         { targetType: 'user', targetId: '999999' },
         { targetType: 'submission', targetId: randomUUID() },
-        { targetType: 'enterprise', targetId: String(userId) },
+        { targetType: 'enterprise', targetId: '999999' },
+        { targetType: 'calendar_day', targetId: String(userId) },
         { targetType: 'form', targetId: 'no-such-form@2' },
       ],
       'zh-CN',

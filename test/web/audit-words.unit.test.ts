@@ -1,5 +1,6 @@
 // The audit log reads in words: every action and target the server writes has a label in both languages, an action or
-// target this build does not know is named sensibly rather than by its code, and recorded facts have names.
+// target this build does not know is named sensibly rather than by its code (recorded facts are worded by the server:
+// test/audit/describe-audit-entry.unit.test.ts).
 import { beforeAll, describe, expect, it } from 'vitest';
 import { addZhCnMessages, loadDictionary } from '#web/app/src/i18n/loaded-dictionaries';
 import { auditLogZhCn } from '#web/app/src/i18n/messages/audit-log-messages';
@@ -7,7 +8,7 @@ import { orgAdminZhCn } from '#web/app/src/i18n/messages/org-admin-messages';
 import { translate } from '#web/app/src/i18n/translate';
 import type { MessageKey } from '#web/app/src/i18n/zh-cn-messages';
 import { AUDIT_ACTIONS, AUDIT_TARGET_TYPES } from '#web/app/src/pages/admin/audit-vocabulary';
-import { auditActionLabel, auditFieldLabel, auditTargetLabel, auditValueLabel } from '#web/app/src/pages/admin/audit-words';
+import { auditActionLabel, auditTargetLabel } from '#web/app/src/pages/admin/audit-words';
 
 const zh = (key: MessageKey, params?: Record<string, string | number>) => translate('zh-CN', key, params);
 const en = (key: MessageKey, params?: Record<string, string | number>) => translate('en', key, params);
@@ -44,18 +45,5 @@ describe('audit log words', () => {
       expect(auditTargetLabel(en, type), type).not.toMatch(/_/);
     }
     expect(auditTargetLabel(zh, 'mystery')).toBe('其他对象');
-  });
-
-  it('names the facts a submission records, and leaves a fact without a name to be shown as code', () => {
-    expect(['formKey', 'formVersion', 'caseNumber'].map((field) => auditFieldLabel(zh, field))).toEqual(['表单', '表单版本', '案件编号']);
-    expect(auditFieldLabel(en, 'formVersion')).toBe('Form version');
-    expect(auditFieldLabel(zh, 'liaison_name')).toBeUndefined();
-  });
-
-  it('says a decision’s action in words and leaves a value it has no word for as recorded', () => {
-    expect(auditValueLabel(zh, 'action', 'resolve')).toBe('已解决');
-    expect(auditValueLabel(en, 'action', 'return')).toBe('Return for rework');
-    expect(auditValueLabel(zh, 'action', 'teleport')).toBeUndefined();
-    expect(auditValueLabel(zh, 'formKey', 'difficulty-report')).toBeUndefined();
   });
 });

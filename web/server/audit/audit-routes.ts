@@ -6,11 +6,12 @@ import { publicId, storedIdCandidates } from '#core/domain/public-id';
 import { requireRole } from '../access';
 import type { AppDeps } from '../app-deps';
 import { auditLogPage } from '#core/stores/audit-store';
-import { auditTargetNames } from '#core/stores/audit-target-names';
-import { newestFormTitles } from '#core/stores/forms/form-store';
+import { emptyAuditRefs, loadAuditNames } from '#core/stores/audit-names';
+import { addTargetRefs, targetNameOf } from '#core/stores/audit-target-names';
 import { pageQuery } from '../paging';
 import { INSTANT_QUERY } from '../query-formats';
 import { accepts, PAGE_QUERY_PROPERTIES, queryOf } from '../route-contract';
+import { addSummaryRefs, describeAuditEntry, maskedSummary } from './describe-audit-entry';
 
 interface AuditQuery {
   actor?: string;
@@ -48,7 +49,7 @@ function summaryFormKey(row: { summary: unknown }): string | undefined {
 }
 
 /** Routes under /api/audit. */
-export function auditRoutes({ db }: AppDeps): Router {
+export function auditRoutes({ db, config }: AppDeps): Router {
   const router = apiRouter();
   router.get(
     '/api/audit',
@@ -69,21 +70,25 @@ export function auditRoutes({ db }: AppDeps): Router {
         },
         pageQuery(q),
       );
-      const names = await auditTargetNames(db, rows, req.locale);
-      const titles = await newestFormTitles(
-        db,
-        rows.map(summaryFormKey).filter((key) => key !== undefined),
-      );
+      // Every name the page needs, targets' and summaries' alike, in one query per kind of record.
+      const refs = addTargetRefs(emptyAuditRefs(), rows);
+      for (const row of rows) addSummaryRefs(refs, row.summary);
+      const names = await loadAuditNames(db, refs);
+      const context = { names, locale: req.locale, timeZone: config.timeZone };
       res.json({
         entries: rows.map((row) => {
           const formKey = summaryFormKey(row);
           return {
             ...row,
             targetId: ESCAPED_TARGETS.has(row.targetType) ? publicId(row.targetId) : row.targetId,
-            // For people: a submission's (or its task's) case number, a user's display name, a form's title; else null.
-            targetName: names.get(`${row.targetType}:${row.targetId}`) ?? null,
+            // As recorded, for IT, but with mobiles masked as in every list.
+            summary: maskedSummary(row.summary),
+            // For people: a case number, a user's, enterprise's, project's or group's name, a form's title; else null.
+            targetName: targetNameOf(row, names, req.locale) ?? null,
             // The title of the form the summary's `formKey` names, in the reader's language; null when it names none.
-            formTitle: (formKey && titles.get(formKey)?.[req.locale]) ?? null,
+            formTitle: (formKey && names.forms.get(formKey)?.[req.locale]) ?? null,
+            // The summary in the reader's words, names for ids, unchanged values left out; `summary` stays as recorded.
+            described: describeAuditEntry(row, context),
           };
         }),
         page,

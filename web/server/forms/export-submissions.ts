@@ -1,8 +1,12 @@
 // CSV of a form's submissions across all its versions: the union of every version's fields, none dropped; personal
-// fields as the policy lets the reader see them in an export (masked unless it is an audited full export).
+// fields as the policy lets the reader see them in an export (masked unless it is an audited full export). A case is
+// named as everywhere else, by its case number first and its time in the server's zone; the submission's UUID stays as
+// the last column (系统编号), the one key IT can join with the API, webhooks and the audit log, and the only one a
+// submission without a case number has.
 import { stringify } from 'csv-stringify/sync';
 import type { RJSFSchema } from '@rjsf/utils';
 import type { Locale, LocalizedText } from '#core/domain/locale';
+import { spreadsheetTime, zonedColumnTitle } from '#core/domain/spreadsheet-time';
 import { STATUS_NAMES } from '#core/domain/glossary';
 import { localizeSchema } from '#forms/form-definition';
 import { choiceTitleOf, fieldLabel, presentValue, propertyOf, shownText } from '#forms/present/present-value';
@@ -54,13 +58,34 @@ function valueAt(data: unknown, path: string, field: RJSFSchema | undefined, loc
     : String(node);
 }
 
-/** Builds the CSV (with a BOM so spreadsheet programs read the Chinese correctly). */
+/** The columns before the form's fields, and the one after them, in `locale`; times are titled with their zone. */
+export function exportFrameTitles(locale: Locale, timeZone: string): { leading: string[]; trailing: string[] } {
+  return locale === 'en'
+    ? {
+        leading: [
+          'Case number',
+          'Form version',
+          'Enterprise',
+          'Submitted by',
+          'Status',
+          zonedColumnTitle('Submitted at', timeZone, locale),
+        ],
+        trailing: ['System id'],
+      }
+    : {
+        leading: ['案件编号', '表单版本', '企业', '提交人', '状态', zonedColumnTitle('提交时间', timeZone, locale)],
+        trailing: ['系统编号'],
+      };
+}
+
+/** Builds the CSV (with a BOM so spreadsheet programs read the Chinese correctly); times in `timeZone`, the server's. */
 export async function exportSubmissionsCsv(
   db: Db,
   key: string,
   versions: StoredForm[],
   reader: Reader,
   full: boolean,
+  timeZone: string,
 ): Promise<{ csv: string; rows: number }> {
   const locale: Locale = reader.locale;
   const columns: string[] = [];
@@ -71,10 +96,7 @@ export async function exportSubmissionsCsv(
   // Fields found in data but in no schema (should not happen) still get a column rather than being lost.
   for (const row of rows)
     for (const name of Object.keys(row.data)) if (!columns.some((c) => c === name || c.startsWith(`${name}.`))) columns.push(name);
-  const header =
-    locale === 'en'
-      ? ['Submission id', 'Case number', 'Form version', 'Enterprise', 'Submitted by', 'Status', 'Submitted at']
-      : ['提交编号', '案件编号', '表单版本', '企业', '提交人', '状态', '提交时间'];
+  const { leading, trailing } = exportFrameTitles(locale, timeZone);
   // Titles in the reader's language, newest version first.
   const schemas = [...versions]
     .sort((a, b) => b.version - a.version)
@@ -96,18 +118,18 @@ export async function exportSubmissionsCsv(
   const body = rows.map((row, index) => {
     const data = shown[index]!.data;
     return [
-      row.id,
       row.caseNumber ?? '',
       row.formVersion,
       row.enterpriseName ?? '',
       row.username,
       (STATUS_NAMES as Record<string, LocalizedText>)[row.status]?.[locale] ?? row.status,
-      row.createdAt,
+      spreadsheetTime(row.createdAt, timeZone),
       ...columns.map((path, index) => valueAt(data, path, fields[index], locale)),
+      row.id,
     ];
   });
   // escape_formulas: a cell a submitter began with = + - @ (or a tab or CR) gets a leading ' so a spreadsheet shows it
   // as text instead of running it as a formula (=HYPERLINK(…) sending the reader elsewhere).
   const titles = columns.map((path) => columnTitle(schemas, path, locale));
-  return { csv: `\uFEFF${stringify([[...header, ...titles], ...body], { escape_formulas: true })}`, rows: rows.length };
+  return { csv: `\uFEFF${stringify([[...leading, ...titles, ...trailing], ...body], { escape_formulas: true })}`, rows: rows.length };
 }

@@ -258,7 +258,7 @@ export function formAdminRoutes({ db, temporal, config, renderer: injected }: Ap
     if (full && (reason.length < 4 || reason.length > 500)) throw needsReason(req.locale === 'en');
     const versions = (await formVersions(db, req.params.key)).filter((v) => v.status !== 'draft');
     if (!versions.length) throw notFound(FORM);
-    const { csv, rows } = await exportSubmissionsCsv(db, req.params.key, versions, readerOf(user, req.locale), full);
+    const { csv, rows } = await exportSubmissionsCsv(db, req.params.key, versions, readerOf(user, req.locale), full, config.timeZone);
     if (full) await auditRequest(db, req, 'submissions.full-export', { type: 'form', id: req.params.key }, { reason, rows });
     res.type('text/csv; charset=utf-8').attachment(`${req.params.key}-submissions${full ? '-full' : ''}.csv`);
     res.send(csv);

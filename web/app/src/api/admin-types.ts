@@ -39,12 +39,14 @@ export interface AuditEntry {
   action: string;
   targetType: string;
   targetId: string;
-  /** What people call the target: a submission's (or its task's) case number, a user's display name, a form's title; else null. */
+  /** What people call the target: a case number, a user's, enterprise's, project's or group's name, a form's title; else null. */
   targetName: string | null;
   /** The title of the form the summary's `formKey` names, in the reader's language; null when it names none. */
   formTitle: string | null;
   summary: unknown;
-  requestId: string;
+  /** The summary in the reader's words (names for ids, unchanged values left out), one line per fact. */
+  described: string[];
+  requestId: string | null;
   createdAt: string;
 }
 

@@ -1,8 +1,8 @@
 // Messages of the audit log that name what the server writes beyond the first set in org-admin-messages.ts: the
-// later actions and targets, the words for an action or target this build does not know, and the names of the facts
-// recorded with an entry. The zh-CN object defines the keys; en is typed against it so both sets stay identical.
+// later actions and targets, and the words for an action or target this build does not know (what an entry recorded
+// comes worded from the server). The zh-CN object defines the keys; en is typed against it so both sets stay identical.
 
-/** zh-CN words of the audit log's later actions, targets and recorded facts. */
+/** zh-CN words of the audit log's later actions and targets. */
 export const auditLogZhCn = {
   'audit.actionOn': '{target}相关操作',
   'audit.actionOther': '其他操作',
@@ -55,38 +55,9 @@ export const auditLogZhCn = {
   'audit.target.webhook': '事件推送',
   'audit.target.webhook_delivery': '事件推送记录',
   'audit.target.working_group': '工作组',
-
-  'audit.field.formKey': '表单',
-  'audit.field.formVersion': '表单版本',
-  'audit.field.caseNumber': '案件编号',
-  'audit.field.fileName': '文件名',
-  'audit.field.size': '大小（字节）',
-  'audit.field.sha256': '文件校验值',
-  'audit.field.reason': '原因',
-  'audit.field.rows': '行数',
-  'audit.field.payloads': '数据条数',
-  'audit.field.temperature': '体温',
-  'audit.field.outcome': '结果',
-  'audit.field.kind': '类别',
-  'audit.field.name': '名称',
-  'audit.field.url': '地址',
-  'audit.field.kinds': '推送的事件',
-  'audit.field.enterpriseId': '企业编号',
-  'audit.field.submissionId': '提交记录',
-  'audit.field.objectionId': '异议编号',
-  'audit.field.secretReplaced': '已更换密钥',
-  'audit.field.action': '办理操作',
-  'audit.value.action.approve': '批准',
-  'audit.value.action.resolve': '已解决',
-  'audit.value.action.escalate': '上报上一级',
-  'audit.value.action.return': '退回修改',
-  'audit.value.action.reject': '不予受理',
-  'audit.value.action.acknowledge': '确认',
-  'audit.value.action.uphold': '异议成立',
-  'audit.value.action.dismiss': '异议不成立',
 };
 
-/** en words of the audit log's later actions, targets and recorded facts. */
+/** en words of the audit log's later actions and targets. */
 export const auditLogEn: Record<keyof typeof auditLogZhCn, string> = {
   'audit.actionOn': 'Action on {target}',
   'audit.actionOther': 'Other action',
@@ -139,33 +110,4 @@ export const auditLogEn: Record<keyof typeof auditLogZhCn, string> = {
   'audit.target.webhook': 'Webhook',
   'audit.target.webhook_delivery': 'Webhook delivery',
   'audit.target.working_group': 'Working group',
-
-  'audit.field.formKey': 'Form',
-  'audit.field.formVersion': 'Form version',
-  'audit.field.caseNumber': 'Case number',
-  'audit.field.fileName': 'File name',
-  'audit.field.size': 'Size (bytes)',
-  'audit.field.sha256': 'File checksum',
-  'audit.field.reason': 'Reason',
-  'audit.field.rows': 'Rows',
-  'audit.field.payloads': 'Payloads',
-  'audit.field.temperature': 'Temperature',
-  'audit.field.outcome': 'Outcome',
-  'audit.field.kind': 'Kind',
-  'audit.field.name': 'Name',
-  'audit.field.url': 'Address',
-  'audit.field.kinds': 'Events pushed',
-  'audit.field.enterpriseId': 'Enterprise id',
-  'audit.field.submissionId': 'Submission',
-  'audit.field.objectionId': 'Objection id',
-  'audit.field.secretReplaced': 'Secret replaced',
-  'audit.field.action': 'Decision',
-  'audit.value.action.approve': 'Approve',
-  'audit.value.action.resolve': 'Resolved',
-  'audit.value.action.escalate': 'Escalate to the next level',
-  'audit.value.action.return': 'Return for rework',
-  'audit.value.action.reject': 'Reject',
-  'audit.value.action.acknowledge': 'Acknowledge',
-  'audit.value.action.uphold': 'Objection upheld',
-  'audit.value.action.dismiss': 'Objection dismissed',
 };

@@ -1,6 +1,7 @@
-// Audit entries as a table: when, who and in which role, what, on what, the change, and the request id. Actions and
-// targets read as words: a case (or a task of one) by its case number (a link), a user by name, a form by its title; the
-// stored action code and a form's key are tooltips, and ids without a name stay as code.
+// Audit entries as a table: when, who and in which role, what, on what, and the change in words. Actions and targets
+// read as words: a case (or a task of one) by its case number (a link), an enterprise by its name (a link), a user,
+// project or group by name, a form by its title; the stored action code and a form's key are tooltips, ids without a
+// name stay as code. The request id sits with the full record under the change, leaving the columns room for words.
 import type { AuditEntry } from '../../api/admin-types';
 import { DataTable } from '../../components/data-table';
 import { formatDateTime } from '../../format/format-date-time';
@@ -37,6 +38,10 @@ export function AuditTable({ entries, caption }: { entries: AuditEntry[]; captio
         <a className="mono" href={routeHref({ name: 'submission', id: entry.targetName })}>
           {entry.targetName}
         </a>
+      ) : entry.targetType === 'enterprise' && entry.targetName && /^\d+$/.test(entry.targetId) ? (
+        <a href={routeHref({ name: 'enterprise', id: Number(entry.targetId) })} data-user-data="">
+          {entry.targetName}
+        </a>
       ) : entry.targetType === 'form' && entry.targetName ? (
         <span title={entry.targetId}>{entry.targetName}</span>
       ) : entry.targetName ? (
@@ -61,6 +66,7 @@ export function AuditTable({ entries, caption }: { entries: AuditEntry[]; captio
         {
           key: 'action',
           label: t('audit.action'),
+          className: 'audit-table__action',
           // The stored code stays within reach of IT as the tooltip, not as text of the page.
           render: (entry) => <span title={entry.action}>{auditActionLabel(t, entry.action, entry.targetType)}</span>,
         },
@@ -69,9 +75,8 @@ export function AuditTable({ entries, caption }: { entries: AuditEntry[]; captio
           key: 'summary',
           label: t('audit.summary'),
           className: 'audit-table__summary',
-          render: (entry) => <AuditSummary summary={entry.summary} formTitle={entry.formTitle} />,
+          render: (entry) => <AuditSummary described={entry.described} summary={entry.summary} requestId={entry.requestId} />,
         },
-        { key: 'request', label: t('audit.requestId'), className: 'small break', render: (entry) => <code>{entry.requestId}</code> },
       ]}
     />
   );

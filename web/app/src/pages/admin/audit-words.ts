@@ -1,5 +1,6 @@
-// The audit log in words: an action, a target type and the name of a recorded fact as a person reads them. The stored
-// codes stay in the API (and in the entry's tooltip) for IT; the page never shows them as its own text.
+// The audit log in words: an action and a target type as a person reads them (what a summary recorded comes worded
+// from the server, as `described`). The stored codes stay in the API (and in the entry's tooltip) for IT; the page
+// never shows them as its own text.
 import { isMessageKey } from '../../i18n/is-message-key';
 import type { MessageParams } from '../../i18n/translate';
 import type { MessageKey } from '../../i18n/zh-cn-messages';
@@ -21,16 +22,4 @@ export function auditActionLabel(t: Translate, action: string, targetType: strin
   return isMessageKey(`audit.target.${targetType}`)
     ? t('audit.actionOn', { target: auditTargetLabel(t, targetType) })
     : t('audit.actionOther');
-}
-
-/** The name of a fact recorded with an entry (`formKey` → 表单), or undefined when it has none and shows as code. */
-export function auditFieldLabel(t: Translate, field: string): string | undefined {
-  const key = `audit.field.${field}`;
-  return isMessageKey(key) ? t(key) : undefined;
-}
-
-/** A recorded fact's value in words (`action: resolve` → 已解决), or undefined when it has none and shows as code. */
-export function auditValueLabel(t: Translate, field: string, value: string): string | undefined {
-  const key = `audit.value.${field}.${value}`;
-  return isMessageKey(key) ? t(key) : undefined;
 }

@@ -1,0 +1,72 @@
+// The names a page of the audit log needs, read in one query per kind of record for the whole page (never per entry):
+// people by display name, enterprises, projects and working groups by name, forms by the title of their newest
+// version, submissions and tasks by the case number. Only what an admin already sees on other pages — never contacts.
+import type { LocalizedText } from '#core/domain/locale';
+import { newestFormTitles } from './forms/form-store';
+import type { Db } from './db-types';
+
+/** The ids a page of the log mentions, by kind. */
+export interface AuditRefs {
+  users: number[];
+  enterprises: number[];
+  projects: number[];
+  workingGroups: number[];
+  forms: string[];
+  submissions: string[];
+  tasks: string[];
+}
+
+/** The names found for `AuditRefs`; an id with no record (deleted, never existed) is absent. */
+export interface AuditNames {
+  users: Map<number, string>;
+  enterprises: Map<number, string>;
+  projects: Map<number, string>;
+  workingGroups: Map<number, LocalizedText>;
+  forms: Map<string, LocalizedText>;
+  submissions: Map<string, string>;
+  tasks: Map<string, string>;
+}
+
+/** No refs yet; add to it, then `loadAuditNames`. */
+export function emptyAuditRefs(): AuditRefs {
+  return { users: [], enterprises: [], projects: [], workingGroups: [], forms: [], submissions: [], tasks: [] };
+}
+
+const unique = <T>(values: T[]): T[] => [...new Set(values)];
+const pairs = <K>(rows: Record<string, unknown>[], key: (row: Record<string, unknown>) => K, name: string) =>
+  new Map(rows.map((row) => [key(row), String(row[name])]));
+
+/** Reads the names of `refs`, one query per kind that has any. */
+export async function loadAuditNames(db: Db, refs: AuditRefs): Promise<AuditNames> {
+  const ids = (values: number[]) => unique(values.filter((id) => Number.isSafeInteger(id) && id > 0));
+  const read = async (table: string, values: number[], column: string): Promise<Record<string, unknown>[]> =>
+    values.length ? db(table).whereIn('id', values).select('id', column) : [];
+  const [users, enterprises, projects, groups, forms, submissions, tasks] = await Promise.all([
+    read('users', ids(refs.users), 'display_name'),
+    read('enterprises', ids(refs.enterprises), 'name'),
+    read('projects', ids(refs.projects), 'name'),
+    ids(refs.workingGroups).length ? db('working_groups').whereIn('id', ids(refs.workingGroups)).select('id', 'name_zh', 'name_en') : [],
+    newestFormTitles(db, unique(refs.forms)),
+    refs.submissions.length
+      ? db('submissions').whereIn('id', unique(refs.submissions)).whereNotNull('case_number').select('id', 'case_number')
+      : [],
+    refs.tasks.length
+      ? db('tasks as t')
+          .join('submissions as s', 's.id', 't.submission_id')
+          .whereIn('t.id', unique(refs.tasks))
+          .whereNotNull('s.case_number')
+          .select('t.id', 's.case_number')
+      : [],
+  ]);
+  return {
+    users: pairs(users, (row) => Number(row.id), 'display_name'),
+    enterprises: pairs(enterprises, (row) => Number(row.id), 'name'),
+    projects: pairs(projects, (row) => Number(row.id), 'name'),
+    workingGroups: new Map(
+      (groups as Record<string, unknown>[]).map((row) => [Number(row.id), { 'zh-CN': String(row.name_zh), en: String(row.name_en) }]),
+    ),
+    forms,
+    submissions: pairs(submissions as Record<string, unknown>[], (row) => String(row.id), 'case_number'),
+    tasks: pairs(tasks as Record<string, unknown>[], (row) => String(row.id), 'case_number'),
+  };
+}

@@ -1,0 +1,155 @@
+// An audit entry's summary reads as what happened: facts by their names, ids as the names of what they point at, codes
+// as words, instants in the server's zone, unchanged values left out, and personal numbers masked.
+import { describe, expect, it } from 'vitest';
+import type { Locale } from '#core/domain/locale';
+import { emptyAuditRefs, type AuditNames } from '#core/stores/audit-names';
+import { addSummaryRefs, describeAuditEntry, maskedSummary, type DescribedEntry } from '#web/server/audit/describe-audit-entry';
+
+const NAMES: AuditNames = {
+  users: new Map([[19, '王建国']]),
+  enterprises: new Map([[15, '宏达建设有限公司']]),
+  projects: new Map([[7, '滨江一期']]),
+  workingGroups: new Map([[2, { 'zh-CN': '要素保障组', en: 'Supplies group' }]]),
+  forms: new Map([
+    ['daily-report', { 'zh-CN': '项目动态每日报送', en: 'Daily progress report' }],
+    ['site-report', { 'zh-CN': '工地周报', en: 'Weekly site report' }],
+  ]),
+  submissions: new Map([['4b1c0a6e-0000-4000-8000-000000000001', 'KN-20261205-0001']]),
+  tasks: new Map(),
+};
+
+const describeIn = (locale: Locale, entry: DescribedEntry) =>
+  describeAuditEntry(entry, { names: NAMES, locale, timeZone: 'Asia/Shanghai' });
+
+describe('described audit entries', () => {
+  it.each([
+    [
+      'a cadre assigned, by name',
+      { action: 'assignment.create', targetType: 'enterprise', summary: { before: { cadreId: null }, after: { cadreId: 19 } } },
+      ['包挂干部：（空） → 王建国'],
+      ['Assigned cadre: (empty) → 王建国'],
+    ],
+    [
+      'an enterprise changed, unchanged columns left out, its type in words and its liaison’s mobile masked',
+      {
+        action: 'enterprise.update',
+        targetType: 'enterprise',
+        summary: {
+          before: { name: '宏达', type: 'construction', liaison_mobile: '13912345678', focus: false },
+          after: { name: '宏达', type: 'supervision', liaison_mobile: '13987654321', focus: true },
+        },
+      },
+      ['企业类型：施工企业 → 监理企业', '联络员手机：139****5678 → 139****4321', '重点企业：否 → 是'],
+      ['Enterprise type: Construction enterprise → Supervision enterprise', 'Liaison mobile: 139****5678 → 139****4321', 'Focus: No → Yes'],
+    ],
+    [
+      'weights saved with one change: the others left out, forms by title',
+      {
+        action: 'evaluation.weights',
+        targetType: 'settings',
+        summary: {
+          before: { creditPoint: 1, onTimeReport: 0.1, reportForms: ['daily-report'] },
+          after: { creditPoint: 1, onTimeReport: 0.2, reportForms: ['daily-report', 'site-report'] },
+        },
+      },
+      ['按时日报：0.1 → 0.2', '计入日报的表单：项目动态每日报送 → 项目动态每日报送、工地周报'],
+      ['On-time reports: 0.1 → 0.2', 'Forms counted as daily reports: Daily progress report → Daily progress report, Weekly site report'],
+    ],
+    [
+      'a save that changed nothing',
+      {
+        action: 'settings.update',
+        targetType: 'settings',
+        summary: { before: { maxEnterprisesPerCadre: 5 }, after: { maxEnterprisesPerCadre: 5 } },
+      },
+      ['未改动任何内容'],
+      ['Nothing changed'],
+    ],
+    [
+      'an import’s counts',
+      { action: 'import.enterprises', targetType: 'import', summary: { rows: 3, created: 1, updated: 2 } },
+      ['行数：3', '新增：1', '更新：2'],
+      ['Rows: 3', 'Added: 1', 'Updated: 2'],
+    ],
+    [
+      'a decision in the button’s words, its case being the target',
+      {
+        action: 'task.decide',
+        targetType: 'task',
+        summary: { action: 'escalate', submissionId: '4b1c0a6e-0000-4000-8000-000000000001' },
+      },
+      ['办理操作：上报'],
+      ['Decision: Escalate'],
+    ],
+    [
+      'an objection’s case by its number, a missing record by its id',
+      {
+        action: 'notice.objection',
+        targetType: 'notice',
+        summary: { submissionId: '4b1c0a6e-0000-4000-8000-000000000001', enterpriseId: 99 },
+      },
+      ['案件：KN-20261205-0001', '企业：#99'],
+      ['Case: KN-20261205-0001', 'Enterprise: #99'],
+    ],
+    [
+      'a changed end in the server’s zone, with a reason whose mobile is masked',
+      {
+        action: 'quarantine.change-end',
+        targetType: 'quarantine',
+        summary: { before: '2026-12-05T16:00:00.000Z', after: '2026-12-07T16:00:00.000Z', reason: '家属 13912345678 来电' },
+      },
+      ['结束时间：2026-12-06 00:00 → 2026-12-08 00:00', '原因：家属 139****5678 来电'],
+      ['Ends at: 2026-12-06 00:00 → 2026-12-08 00:00', 'Reason: 家属 139****5678 来电'],
+    ],
+    [
+      'a user made, with only the facts filled in',
+      {
+        action: 'user.create',
+        targetType: 'user',
+        summary: { after: { username: 'cadre9', displayName: '李四', role: 'cadre', enterpriseId: null, workingGroupId: 2 } },
+      },
+      ['用户名：cadre9', '姓名：李四', '角色：包挂干部', '工作组：要素保障组'],
+      ['Username: cadre9', 'Name: 李四', 'Role: Assigned cadre', 'Working group: Supplies group'],
+    ],
+  ] as const)('describes %s', (_name, entry, zh, en) => {
+    expect(describeIn('zh-CN', entry)).toEqual(zh);
+    expect(describeIn('en', entry)).toEqual(en);
+  });
+
+  it('describes nothing for an entry that recorded nothing', () => {
+    expect(describeIn('zh-CN', { action: 'task.claim', targetType: 'task', summary: {} })).toEqual([]);
+    expect(describeIn('zh-CN', { action: 'task.claim', targetType: 'task', summary: null })).toEqual([]);
+  });
+
+  it('collects the ids a summary names, for one read per kind', () => {
+    const refs = emptyAuditRefs();
+    addSummaryRefs(refs, { before: { cadreId: null }, after: { cadreId: 19 } });
+    addSummaryRefs(refs, { before: { reportForms: ['daily-report'] }, after: { reportForms: ['site-report'] }, enterpriseId: '15' });
+    addSummaryRefs(refs, { submissionId: 'abc', project_id: 7, working_group_id: 2, formKey: 'daily-report' });
+    expect(refs).toEqual({
+      users: [19],
+      enterprises: [15],
+      projects: [7],
+      workingGroups: [2],
+      forms: ['daily-report', 'site-report', 'daily-report'],
+      submissions: ['abc'],
+      tasks: [],
+    });
+  });
+
+  it('masks the mobiles of the stored summary it hands out, and leaves the rest as recorded', () => {
+    const summary = {
+      before: { liaison_mobile: '13912345678', name: '宏达' },
+      after: { liaison_mobile: null },
+      mobile: '139****5678',
+      rows: 3,
+    };
+    expect(maskedSummary(summary)).toEqual({
+      before: { liaison_mobile: '139****5678', name: '宏达' },
+      after: { liaison_mobile: null },
+      mobile: '139****5678',
+      rows: 3,
+    });
+    expect(maskedSummary(null)).toBeNull();
+  });
+});
