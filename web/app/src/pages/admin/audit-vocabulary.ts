@@ -43,6 +43,7 @@ export const AUDIT_ACTIONS = [
   'category.route',
   'submission.create',
   'upload.create',
+  'upload.expired',
   'task.claim',
   'task.release',
   'task.reassign',
