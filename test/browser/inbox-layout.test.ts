@@ -132,7 +132,7 @@ describe.skipIf(!executable)('the inbox list (chromium)', () => {
     await switchLanguage(page, 'en');
     await page.getByText('2 done', { exact: true }).waitFor(STEP);
     const english = await page.locator('tbody').innerText();
-    expect(english).toContain(`Settled by ${cadreName}, 3 Dec 2026, 10:30`);
+    expect(english).toContain(`Resolved by ${cadreName}, 3 Dec 2026, 10:30`);
     expect(english).toContain(`Escalated by ${cadreName}, 3 Dec 2026, 14:45`);
     await switchLanguage(page, 'zh-CN');
     await page.close();
