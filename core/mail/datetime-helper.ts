@@ -24,8 +24,10 @@ export function datetimeHelper(timeZone: string, form: keyof typeof FORMS = 'ful
     const date = new Date(String(iso));
     if (Number.isNaN(date.getTime())) return String(iso ?? '');
     const tag = locale === 'en' ? 'en-GB' : 'zh-CN';
-    if (!isLocalMidnight(date, timeZone)) return formatter(tag, 'time').format(date);
-    const dayBefore = formatter(tag, 'day').format(new Date(date.getTime() - 1));
+    // To the minute, as it is shown: a deadline restarted after a return lands seconds past midnight.
+    const minute = date.getTime() - (date.getTime() % 60_000);
+    if (!isLocalMidnight(minute, timeZone)) return formatter(tag, 'time').format(date);
+    const dayBefore = formatter(tag, 'day').format(new Date(minute - 1));
     return locale === 'en' && form === 'full' ? `${dayBefore}, end of day` : `${dayBefore} 24:00`;
   };
 }

@@ -22,9 +22,15 @@ describe('datetime helper', () => {
     expect(full(MORNING, 'zh-CN')).toBe('2026年12月9日 09:30');
     expect(full(MORNING, 'en')).toBe('9 Dec 2026, 09:30');
     expect(short(MORNING, 'zh-CN')).toBe('12/9 09:30');
-    expect(full('2026-12-08T16:00:00.001Z', 'zh-CN')).toBe('2026年12月9日 00:00');
+    expect(full('2026-12-08T16:01:00.000Z', 'zh-CN')).toBe('2026年12月9日 00:01');
     expect(full('soon', 'zh-CN')).toBe('soon');
     expect(full(undefined, 'zh-CN')).toBe('');
+  });
+
+  it('writes a deadline seconds past midnight (restarted after a return) as that same end of day, as shown to the minute', () => {
+    expect(full('2026-12-08T16:00:00.001Z', 'zh-CN')).toBe('2026年12月8日 24:00');
+    expect(full('2026-12-08T16:00:42.000Z', 'en')).toBe('8 Dec 2026, end of day');
+    expect(short('2026-12-08T16:00:59.999Z', 'zh-CN')).toBe('12/8 24:00');
   });
 
   it('reads midnight in the zone it is given', () => {

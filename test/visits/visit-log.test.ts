@@ -82,6 +82,8 @@ describe('visit log', () => {
     const stored = await system.db('submissions').where({ id: first.body.submissionId }).first();
     expect(stored).toMatchObject({ form_key: 'difficulty-report', enterprise_id: own });
     expect(JSON.parse(stored.data)).toMatchObject({ category: 'epidemic_supplies', summary: expect.stringContaining('口罩缺口 2000 只') });
+    // The visit's day as people read dates, not as ISO.
+    expect(JSON.parse(stored.data).summary).toMatch(/^【2026年2月10日 走访带回】/);
     const cadre1 = await system.db('users').where({ username: 'cadre1' }).first('id');
     // The ladder's workflow writes the cadre's task through an activity a moment after the report is filed.
     const task = await eventually<{ step: string; assignee_user_id: number } | undefined>(

@@ -53,7 +53,7 @@ describe('the visit list', () => {
     const html = rendered(loaded({ data: { visits: [VISIT], page: { total: 1, limit: 50, offset: 0 } as Page } }));
     expect(html).toContain('table--stack');
     for (const [label, value] of [
-      ['走访日期', '2026-02-10'],
+      ['走访日期', '2026年2月10日'],
       ['企业', '闽江建工'],
       ['包挂干部', '李干部'],
       ['现场解决', '1'],

@@ -4,6 +4,7 @@ import { lazy, startTransition, Suspense, useCallback, useEffect, useId, useRef,
 import type { User } from './api/api-types';
 import { fugongApi } from './api/fugong-api';
 import { requestState } from './api/request-state';
+import { clearSessionEnd, noteSessionEnded } from './api/session-end';
 import { AppHeader } from './components/app-header';
 import { AppNavigation } from './components/app-navigation';
 import { ErrorNotice } from './components/error-notice';
@@ -22,7 +23,8 @@ const PasswordChangePage = lazy(() => import('./pages/password-change-page').the
 // The public bulletin needs no sign-in: visitors reach it from the login page or by its address.
 const NoticesPage = lazy(() => import('./pages/notices/notices-page').then((module) => ({ default: module.NoticesPage })));
 
-type SessionState = { phase: 'loading' } | { phase: 'failed'; error: unknown } | { phase: 'ready'; user: User | null };
+// `demoData`: the server has the seeded demo accounts, so the login page may say where their logins are.
+type SessionState = { phase: 'loading' } | { phase: 'failed'; error: unknown } | { phase: 'ready'; user: User | null; demoData?: boolean };
 
 // Session answers land as transitions inside one Suspense boundary that is always shown: while a page's chunk loads,
 // React keeps what is on screen instead of committing a fallback, and so skips the 300 ms it waits before revealing
@@ -34,6 +36,10 @@ export function App() {
   const { t } = useI18n();
   const route = useHashRoute();
   const [session, setSession] = useState<SessionState>({ phase: 'loading' });
+  const hadUser = useRef(false);
+  useEffect(() => {
+    hadUser.current = session.phase === 'ready' && session.user !== null;
+  }, [session]);
   const queryClient = useQueryClient();
   const navId = useId();
   const menuButton = useRef<HTMLButtonElement>(null);
@@ -48,7 +54,7 @@ export function App() {
   const loadSession = useCallback(() => {
     setSession({ phase: 'loading' });
     fugongApi.session().then(
-      ({ user }) => settle(() => setSession({ phase: 'ready', user })),
+      ({ user, demoData }) => settle(() => setSession({ phase: 'ready', user, demoData: demoData === true })),
       (error: unknown) => setSession({ phase: 'failed', error }),
     );
   }, []);
@@ -56,10 +62,13 @@ export function App() {
   useEffect(() => {
     loadSession();
     // A 401 anywhere means the session ended (expired, signed out in another tab): back to the login.
-    // The cached answers were that user's: the next one to sign in starts without them.
+    // The cached answers were that user's: the next one to sign in starts without them. The route stays, so signing
+    // in again returns to the page; the login page says why it is there.
     requestState.onUnauthorized = () => {
       queryClient.clear();
-      setSession({ phase: 'ready', user: null });
+      // A refusal to someone who was not signed in (a public page's visitor) ended no session.
+      if (hadUser.current) noteSessionEnded('ended');
+      setSession((before) => ({ phase: 'ready', user: null, demoData: before.phase === 'ready' && before.demoData }));
     };
     return () => {
       requestState.onUnauthorized = () => undefined;
@@ -70,6 +79,7 @@ export function App() {
     // A field page's queue code (offline/sign-out-offline.ts) may cancel: checks are still queued and the officer
     // chose to stay; otherwise it forgets the session's cached answers and keys. Other pages add nothing here.
     if (!window.dispatchEvent(new Event(SIGN_OUT_EVENT, { cancelable: true }))) return;
+    clearSessionEnd();
     try {
       await fugongApi.logout();
     } finally {
@@ -103,7 +113,10 @@ export function App() {
             {session.phase === 'ready' && !user && route.name === 'notices' && <NoticesPage signedIn={false} />}
             {session.phase === 'ready' && !user && route.name !== 'notices' && (
               <>
-                <LoginPage onLogin={(signedIn) => settle(() => setSession({ phase: 'ready', user: signedIn }))} />
+                <LoginPage
+                  demoData={session.demoData === true}
+                  onLogin={(signedIn) => settle(() => setSession({ phase: 'ready', user: signedIn, demoData: session.demoData }))}
+                />
                 <p className="login">
                   <a href="#/notices">{t('nav.notices')}</a>
                 </p>

@@ -55,6 +55,10 @@ export const SESSION_ANSWER: RJSFSchema = {
     user: nullable(USER),
     csrfToken: { type: 'string', minLength: 16, description: 'Send it back in the CSRF header with every change' },
     timeZone: { type: 'string', description: 'IANA zone of local dates and deadlines, e.g. Asia/Shanghai' },
+    demoData: {
+      type: 'boolean',
+      description: 'GET only: the seeded demo accounts are there (their logins are in the startup output); never true in production',
+    },
   },
 };
 

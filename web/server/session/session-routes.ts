@@ -8,7 +8,7 @@ import type { AppDeps } from '../app-deps';
 import { createLoginLimiter, tooManyAttempts } from './login-limiter';
 import { cookieNames } from './cookie-names';
 import { createSession, deleteSession } from '#core/stores/session-store';
-import { signInAccount } from '#core/stores/user-store';
+import { demoPasswordAccounts, signInAccount } from '#core/stores/user-store';
 import { accepts } from '../route-contract';
 import { SESSION_ANSWER } from '../openapi/answer-schemas';
 
@@ -28,9 +28,11 @@ export function sessionRoutes({ db, config }: AppDeps, now: () => Date): Router 
     summary: 'Who is signed in, and the CSRF token to echo',
     answers: { 200: { description: 'The session (user null when nobody is signed in)', schema: SESSION_ANSWER } },
   });
-  router.get('/api/session', who, (req, res) => {
-    // The zone the app reads local dates and times in (as GET /api/time names it), before and after signing in.
-    res.json({ user: req.user ?? null, csrfToken: req.csrfToken, timeZone: config.timeZone });
+  router.get('/api/session', who, async (req, res) => {
+    // The zone the app reads local dates and times in (as GET /api/time names it), before and after signing in. The
+    // login page points to the demo accounts only while the seed's accounts are there, and never in production.
+    const demoData = !config.production && (await demoPasswordAccounts(db)).length > 0;
+    res.json({ user: req.user ?? null, csrfToken: req.csrfToken, timeZone: config.timeZone, demoData });
   });
 
   router.post(

@@ -5,6 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { recordAudit } from '#core/stores/audit-store';
 import { AppError, notFound } from '#core/errors';
 import type { Locale } from '#core/domain/locale';
+import { localDateText } from '#core/domain/local-date-text';
 import type { SessionUser } from '../request-context';
 import { DIFFICULTY_FORM } from '#core/stores/dashboard/figures/difficulty-rows';
 import { submitForm, type SubmitDeps } from '../submissions/submission-service';
@@ -56,7 +57,8 @@ export async function fileVisitProblem(
     enterpriseId: row.enterpriseId,
     enterpriseName: row.enterpriseName,
   };
-  const prefix = request.locale === 'en' ? `[From the visit of ${row.visitedOn}] ` : `【${row.visitedOn} 走访带回】`;
+  const visitedOn = localDateText(row.visitedOn, request.locale);
+  const prefix = request.locale === 'en' ? `[From the visit of ${visitedOn}] ` : `【${visitedOn} 走访带回】`;
   const data = { category: row.category, summary: `${prefix}${row.description}`, urgent: false };
   const { created } = await submitForm(deps, {
     user: onBehalf,

@@ -26,6 +26,8 @@ export interface SessionAnswer {
   csrfToken: string;
   /** The server's IANA zone: local dates and times are read in it, not in the device's. */
   timeZone?: string;
+  /** GET /api/session: the seeded demo accounts are there (never in production), so the login page may point to them. */
+  demoData?: boolean;
 }
 
 /** A form the user may submit, as listed. */

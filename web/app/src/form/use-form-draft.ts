@@ -4,6 +4,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { FormDraft } from '../api/api-types';
 import { fugongApi } from '../api/fugong-api';
+import { isSignedOutError, noteSessionEnded } from '../api/session-end';
 import { draftChanged } from './draft-changes';
 
 /** Quiet saves wait for this long after the last change. */
@@ -29,6 +30,8 @@ export interface FormDraftControl {
   stop: () => Promise<void>;
   /** Saves again after a submission attempt that was refused. */
   resume: () => void;
+  /** Whether the stored draft holds `data` as entered (saved by this fill, or the draft it resumed unchanged). */
+  holds: (data: unknown) => boolean;
 }
 
 /** Reads the user's draft of `formKey` and keeps it saved. */
@@ -40,6 +43,8 @@ export function useFormDraft(formKey: string): FormDraftControl {
   const stopped = useRef(false);
   /** The data this fill saved last; undefined until it saved any (a resumed draft counts as the fill's initial state). */
   const lastSaved = useRef<unknown>(undefined);
+  /** The data of the draft read when the form opened, until discarded. */
+  const resumedData = useRef<unknown>(undefined);
 
   useEffect(() => {
     const controller = new AbortController();
@@ -47,6 +52,7 @@ export function useFormDraft(formKey: string): FormDraftControl {
     fugongApi.myDraft(formKey, controller.signal).then(
       ({ draft }) => {
         lastSaved.current = undefined;
+        resumedData.current = draft?.data;
         setInitial(draft);
         if (draft) setStatus({ state: 'resumed', at: draft.updatedAt });
       },
@@ -71,6 +77,8 @@ export function useFormDraft(formKey: string): FormDraftControl {
           lastSaved.current = data;
           if (!stopped.current) setStatus({ state: 'saved', at: draft.updatedAt });
         } catch (error) {
+          // Signed out meanwhile: the login page says these entries were not kept.
+          if (isSignedOutError(error)) noteSessionEnded('notSaved');
           if (!stopped.current) setStatus({ state: 'failed', error });
         }
       });
@@ -94,6 +102,7 @@ export function useFormDraft(formKey: string): FormDraftControl {
     await inFlight.current;
     await fugongApi.discardMyDraft(formKey);
     lastSaved.current = undefined;
+    resumedData.current = undefined;
     setStatus({ state: 'discarded' });
   }, [formKey]);
 
@@ -107,5 +116,10 @@ export function useFormDraft(formKey: string): FormDraftControl {
     stopped.current = false;
   }, []);
 
-  return { initial, status, changed, saveNow: (id, data) => save(id, data, true), discard, stop, resume };
+  const holds = useCallback((data: unknown) => {
+    const stored = lastSaved.current ?? resumedData.current;
+    return stored !== undefined && !draftChanged(stored, data);
+  }, []);
+
+  return { initial, status, changed, saveNow: (id, data) => save(id, data, true), discard, stop, resume, holds };
 }

@@ -90,6 +90,11 @@ const sharedEn: Record<SharedKey, string> = {
   'login.submit': 'Sign in',
   'login.submitting': 'Signing in…',
   'login.demoHint': 'Demo logins are printed by npm start',
+  'login.sessionEnded': 'You were signed out or your session expired. Sign in again to return to the page you were on.',
+  'login.sessionEndedDraftKept':
+    'You were signed out or your session expired. What you had not yet submitted is saved as a draft: sign in again to return to the form and carry on.',
+  'login.sessionEndedNotSaved':
+    'You were signed out or your session expired, and your latest entries could not be saved. Sign in again to return to the form; check it and fill in what is missing.',
   'common.loading': 'Loading…',
   'common.retry': 'Try again',
   'common.backHome': 'Back to workspace',

@@ -4,6 +4,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { FormDetail, FormDraft } from '../api/api-types';
 import { fugongApi } from '../api/fugong-api';
+import { isSignedOutError, noteSessionEnded } from '../api/session-end';
 import { ConfirmDialog } from '../components/confirm-dialog';
 import { LoadingIndicator } from '../components/loading-indicator';
 import { draftBaseline } from '../form/draft-changes';
@@ -85,6 +86,8 @@ function FormFillBody({ form, pickFrom, draft, resumed, refilled, onDiscarded }:
       const { submission } = await fugongApi.submit(form.key, submissionId.current, data);
       navigate({ name: 'submission', id: submission.id }, { replace: true });
     } catch (error) {
+      // Signed out meanwhile: the login page says whether the stored draft holds what was being submitted.
+      if (isSignedOutError(error)) noteSessionEnded(draft.holds(data) ? 'draftKept' : 'notSaved');
       draft.resume();
       throw error;
     }

@@ -1,16 +1,34 @@
-// Sign in with username and password; the server's message explains a refusal (wrong password, throttled).
+// Sign in with username and password; the server's message explains a refusal (wrong password, throttled). When the
+// session ended under the reader, the page says so first, and whether their entries were kept.
 import { useId, useState, type FormEvent } from 'react';
 import { ApiError } from '../api/api-error';
 import type { User } from '../api/api-types';
 import { fugongApi } from '../api/fugong-api';
+import { clearSessionEnd, useSessionEnd, type SessionEnd } from '../api/session-end';
 import { ErrorNotice } from '../components/error-notice';
 import { PageHeading } from '../components/page-heading';
 import { useI18n } from '../i18n/use-i18n';
+import type { MessageKey } from '../i18n/zh-cn-messages';
 import { asyncHandler } from '../events/async-handler';
 
+/** What the login page says first, by how the session ended under the reader. */
+export const SESSION_END_NOTICE: Record<SessionEnd, MessageKey> = {
+  ended: 'login.sessionEnded',
+  draftKept: 'login.sessionEndedDraftKept',
+  notSaved: 'login.sessionEndedNotSaved',
+};
+
+/** Props of LoginPage. */
+export interface LoginPageProps {
+  onLogin: (user: User) => void;
+  /** The server has the seeded demo accounts (never in production): say where their logins are. */
+  demoData?: boolean;
+}
+
 /** The sign-in page; calls `onLogin` with the user once the server accepts. */
-export function LoginPage({ onLogin }: { onLogin: (user: User) => void }) {
+export function LoginPage({ onLogin, demoData = false }: LoginPageProps) {
   const { t } = useI18n();
+  const ended = useSessionEnd();
   const id = useId();
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
@@ -27,7 +45,10 @@ export function LoginPage({ onLogin }: { onLogin: (user: User) => void }) {
     setError(null);
     try {
       const { user } = await fugongApi.login(username.trim(), password);
-      if (user) onLogin(user);
+      if (user) {
+        clearSessionEnd();
+        onLogin(user);
+      }
     } catch (reason) {
       setError(reason);
       setSending(false);
@@ -40,6 +61,11 @@ export function LoginPage({ onLogin }: { onLogin: (user: User) => void }) {
     <section className="card login">
       <PageHeading>{t('login.title')}</PageHeading>
       <p className="muted">{t('app.tagline')}</p>
+      {ended && (
+        <p className="notice" role="status">
+          {t(SESSION_END_NOTICE[ended])}
+        </p>
+      )}
       {error !== null && <ErrorNotice error={error} />}
       <form onSubmit={asyncHandler(submit)} noValidate aria-busy={sending}>
         <div className="field">
@@ -86,7 +112,7 @@ export function LoginPage({ onLogin }: { onLogin: (user: User) => void }) {
           {sending ? t('login.submitting') : t('login.submit')}
         </button>
       </form>
-      <p className="hint">{t('login.demoHint')}</p>
+      {demoData && <p className="hint">{t('login.demoHint')}</p>}
     </section>
   );
 }

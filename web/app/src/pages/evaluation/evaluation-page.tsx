@@ -6,6 +6,7 @@ import type { User } from '../../api/api-types';
 import { evaluationApi, type EvaluationPeriod, type EvaluationRow } from '../../api/evaluation-api';
 import type { Column } from '../../components/data-table';
 import { DataTable } from '../../components/data-table';
+import { formatDate } from '../../format/format-date-time';
 import { ErrorNotice } from '../../components/error-notice';
 import { LoadingIndicator } from '../../components/loading-indicator';
 import { PageHeading } from '../../components/page-heading';
@@ -90,7 +91,7 @@ export function EvaluationPage({ user }: EvaluationPageProps) {
       <p className="hint">{t('evaluation.intro')}</p>
       <DateRangeFilter value={shown} onChange={setPeriod} />
       <p className="toolbar evaluation-toolbar">
-        <span>{t('evaluation.period', { from: shown.from, to: shown.to })}</span>
+        <span>{t('evaluation.period', { from: formatDate(shown.from, locale), to: formatDate(shown.to, locale) })}</span>
         <a className="button button--quiet" href={evaluationApi.exportHref(shown, locale)} download>
           {t('evaluation.export')}
         </a>

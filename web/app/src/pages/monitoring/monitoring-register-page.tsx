@@ -50,11 +50,14 @@ export function MonitoringRegisterPage({ user }: MonitoringRegisterPageProps) {
     }
   };
 
+  const mayRecordOn = (row: MonitoredRow) => mayRecord && row.openSlot !== null && Date.parse(row.openSlot.opensAt) <= Date.now();
+  // A row's actions: none once it ended; the column is left out when no row has one (an enterprise between check-ins).
+  const hasAction = (row: MonitoredRow) => row.status === 'active' && definition !== null && (mayChangeEnd || mayRecordOn(row));
   const actions = (row: MonitoredRow) => {
-    if (row.status !== 'active' || !definition) return null;
+    if (!hasAction(row) || !definition) return null;
     return (
       <div className="monitoring-actions">
-        {mayRecord && row.openSlot && Date.parse(row.openSlot.opensAt) <= Date.now() && (
+        {mayRecordOn(row) && row.openSlot && (
           <ReadingsForm key={row.openSlot.slotAt} row={row} readings={definition.readings} onDone={done} />
         )}
         {mayChangeEnd &&
@@ -72,7 +75,7 @@ export function MonitoringRegisterPage({ user }: MonitoringRegisterPageProps) {
   return (
     <>
       <PageHeading>{t('monitoring.title')}</PageHeading>
-      <p className="hint">{t('monitoring.intro')}</p>
+      <p className="hint">{t('monitoring.intro', { register: t('nav.siteRegister') })}</p>
       <SuccessNotice message={message} />
       {loaded.error !== null && <ErrorNotice error={loaded.error} onRetry={loaded.reload} />}
       {!loaded.data && loaded.error === null && <LoadingIndicator />}
@@ -143,7 +146,7 @@ export function MonitoringRegisterPage({ user }: MonitoringRegisterPageProps) {
                 </>
               ),
             },
-            (mayRecord || mayChangeEnd) && { key: 'actions', label: t('monitoring.col.actions'), render: actions },
+            subjects.some(hasAction) && { key: 'actions', label: t('monitoring.col.actions'), render: actions },
           ]}
         />
       )}

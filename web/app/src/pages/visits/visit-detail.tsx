@@ -7,6 +7,7 @@ import { BusyButton } from '../../components/busy-button';
 import { ErrorNotice } from '../../components/error-notice';
 import { LoadingIndicator } from '../../components/loading-indicator';
 import { ValueView } from '../../form/value-view';
+import { formatDate } from '../../format/format-date-time';
 import { PageHeading } from '../../components/page-heading';
 import { StatusBadge } from '../../components/status-badge';
 import { SuccessNotice } from '../../components/success-notice';
@@ -64,7 +65,7 @@ function ProblemItem({ visitId, problem, canFile, onFiled }: { visitId: number; 
 
 /** The page of visit `id`. */
 export function VisitDetailView({ id, user }: { id: number; user: User }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const visit = useApiData((signal) => visitApi.get(id, signal), [id], queryKeys.visit);
   const changed = useChanged();
   const [message, setMessage] = useState<string | null>(null);
@@ -74,7 +75,9 @@ export function VisitDetailView({ id, user }: { id: number; user: User }) {
       <p className="breadcrumb">
         <a href={routeHref({ name: 'visits' })}>{t('visit.back')}</a>
       </p>
-      <PageHeading>{data ? t('visit.detailTitle', { date: data.visitedOn, name: data.enterpriseName }) : t('visit.title')}</PageHeading>
+      <PageHeading>
+        {data ? t('visit.detailTitle', { date: formatDate(data.visitedOn, locale), name: data.enterpriseName }) : t('visit.title')}
+      </PageHeading>
       {visit.loading && !data && <LoadingIndicator />}
       {visit.error !== null && <ErrorNotice error={visit.error} onRetry={visit.reload} />}
       <SuccessNotice message={message} />

@@ -8,6 +8,7 @@ import { Pager } from '../../components/pager';
 import { ErrorNotice } from '../../components/error-notice';
 import { LoadingIndicator } from '../../components/loading-indicator';
 import { TextField } from '../../components/text-field';
+import { formatDate } from '../../format/format-date-time';
 import type { ApiData } from '../../hooks/use-api-data';
 import { useI18n } from '../../i18n/use-i18n';
 import { routeHref } from '../../routing/route-href';
@@ -38,7 +39,7 @@ export function periodErrors(error: unknown): { from?: string; to?: string } | n
 
 /** The period filter and the table of visits, which stacks into labelled cards on a phone like every list. */
 export function VisitList({ visits, filter, onFilter, onOffset, showCadre }: VisitListProps) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const [from, setFrom] = useState(filter.from);
   const [to, setTo] = useState(filter.to);
   // Said at once, as the dashboard's period does; the API refuses such a period too, and says so at the same field.
@@ -77,9 +78,9 @@ export function VisitList({ visits, filter, onFilter, onOffset, showCadre }: Vis
               render: (visit) => (
                 <a
                   href={routeHref({ name: 'visits', id: visit.id })}
-                  aria-label={t('visit.openNamed', { date: visit.visitedOn, name: visit.enterpriseName })}
+                  aria-label={t('visit.openNamed', { date: formatDate(visit.visitedOn, locale), name: visit.enterpriseName })}
                 >
-                  {visit.visitedOn}
+                  {formatDate(visit.visitedOn, locale)}
                 </a>
               ),
             },

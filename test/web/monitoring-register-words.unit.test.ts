@@ -1,0 +1,93 @@
+// 观察登记 points to the gate's quarantines by the menu's own name (工地人员台账, the navigation's message), and shows
+// no 操作 column to a reader who can do nothing on any row (an enterprise between check-ins).
+import { createElement } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import type { User } from '#web/app/src/api/api-types';
+import type { MonitoredRow, MonitoringDefinition } from '#web/app/src/api/monitoring-api';
+import { I18nContext } from '#web/app/src/i18n/i18n-context';
+import { loadDictionary } from '#web/app/src/i18n/loaded-dictionaries';
+import { translate } from '#web/app/src/i18n/translate';
+import { MonitoringRegisterPage } from '#web/app/src/pages/monitoring/monitoring-register-page';
+
+const DEFINITION = {
+  key: 'return-watch',
+  title: { 'zh-CN': '返岗人员健康观察', en: 'Health watch' },
+  subject: 'person',
+  readings: [],
+  days: 14,
+  checkInTimes: ['08:00'],
+} as unknown as MonitoringDefinition;
+
+const row = (openSlot: MonitoredRow['openSlot']): MonitoredRow => ({
+  id: 'sub-1',
+  caseNumber: null,
+  formKey: DEFINITION.key,
+  kind: 'person',
+  name: '王建国',
+  data: {},
+  enterpriseId: 7,
+  checkIns: 2,
+  missed: 0,
+  late: 0,
+  openSlot,
+  status: 'active',
+  startedAt: '2026-12-01T00:00:00.000Z',
+  endsAt: '2026-12-14T16:00:00.000Z',
+  endedAt: null,
+  endChanges: [],
+  alerts: 0,
+});
+
+const answer = { subjects: [row(null)] };
+vi.mock('#web/app/src/hooks/use-api-data', () => ({
+  useApiData: () => ({
+    data: { definitions: [DEFINITION], definition: DEFINITION, subjects: answer.subjects, page: { total: 1, limit: 50, offset: 0 } },
+    error: null,
+    loading: false,
+    reload: () => undefined,
+  }),
+}));
+vi.mock('#web/app/src/hooks/use-changed', () => ({ useChanged: () => async () => undefined }));
+
+const reader = (role: User['role']) => ({ id: 1, username: 'u', displayName: 'U', role, enterpriseId: 7, enterpriseName: 'E' }) as User;
+
+function rendered(role: User['role'], locale: 'zh-CN' | 'en' = 'zh-CN'): string {
+  const i18n = { locale, setLocale: () => undefined, t: translate.bind(null, locale), pick: () => '' };
+  return renderToStaticMarkup(
+    createElement(I18nContext.Provider, { value: i18n }, createElement(MonitoringRegisterPage, { user: reader(role) })),
+  );
+}
+
+const headers = (html: string) => [...html.matchAll(/<th[^>]*scope="col"[^>]*>([^<]*)</g)].map((match) => match[1]);
+
+describe('the monitoring register', () => {
+  beforeAll(() => loadDictionary('en'));
+
+  it.each(['zh-CN', 'en'] as const)('names the site register as the menu does (%s)', (locale) => {
+    const html = rendered('cadre', locale);
+    const menuName = translate(locale, 'nav.siteRegister');
+    expect(html).toContain(locale === 'zh-CN' ? `门岗隔离人员见“${menuName}”` : `Quarantines at a gate are in the ${menuName}.`);
+    expect(html).not.toContain('工地登记');
+  });
+
+  it('shows no 操作 column to an enterprise when no row has a check-in open', () => {
+    answer.subjects = [row(null)];
+    const html = rendered('enterprise');
+    expect(html).toContain('王建国');
+    expect(headers(html)).not.toContain('操作');
+  });
+
+  it('shows it to an enterprise once a check-in is open to record, and to a cadre who may move the end', () => {
+    answer.subjects = [row({ slotAt: '2026-12-05T00:00:00.000Z', opensAt: '2026-12-05T00:00:00.000Z', dueAt: '2026-12-05T02:00:00.000Z' })];
+    expect(headers(rendered('enterprise'))).toContain('操作');
+    answer.subjects = [row(null)];
+    expect(headers(rendered('cadre'))).toContain('操作');
+    expect(headers(rendered('hq'))).toContain('操作');
+  });
+
+  it('shows none to anyone once every subject ended', () => {
+    answer.subjects = [{ ...row(null), status: 'ended', endedAt: '2026-12-14T16:00:00.000Z' }];
+    expect(headers(rendered('cadre'))).not.toContain('操作');
+  });
+});
