@@ -24,7 +24,7 @@ describe.skipIf(!executable)('rules table and try box in the form editor (chromi
     // The try box: nothing applies until the report is urgent.
     const tryBox = rules.locator('section.rules-try');
     await tryBox.getByText('没有规则生效：按流程参数办理。').waitFor(STEP);
-    await tryBox.getByLabel('影响开复工，需紧急处理').fill('是');
+    await tryBox.getByLabel('影响开复工，需紧急处理').selectOption({ label: '是' });
     await tryBox.getByText('规则 1：紧急 → 定为紧急').waitFor(STEP);
 
     // A second rule, built with the controls only.

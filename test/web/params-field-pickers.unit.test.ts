@@ -5,7 +5,12 @@ import { describe, expect, it } from 'vitest';
 import { PROCESS_TYPES } from '#forms/process-types';
 import { titledParamsSchema } from '#forms/process-type-texts';
 import { STARTERS } from '#forms/starter-definitions';
-import { fieldOptions, fieldReferenceKinds, formFieldChoices } from '#web/app/src/pages/form-admin/params/form-field-choices';
+import {
+  computedFactChoices,
+  fieldOptions,
+  fieldReferenceKinds,
+  formFieldChoices,
+} from '#web/app/src/pages/form-admin/params/form-field-choices';
 import { paramsUiSchema } from '#web/app/src/pages/form-admin/params/params-ui-schema';
 import { pruneEmpty } from '#web/app/src/pages/form-admin/params/prune-empty';
 import { rungOptions } from '#web/app/src/pages/form-admin/params/rung-choices';
@@ -32,6 +37,13 @@ const ladderUi = (locale: 'zh-CN' | 'en' = 'zh-CN') =>
   paramsUiSchema(titledParamsSchema(PROCESS_TYPES.ladder!.paramsSchema, locale), locale) as Record<string, any>;
 
 describe('fields of the form offered to parameters', () => {
+  it('offers the gate’s entry rules the fact the server works out (the commitment signed), by its meaning', () => {
+    const ui = paramsUiSchema(titledParamsSchema(PROCESS_TYPES.monitoring!.paramsSchema, 'zh-CN'), 'zh-CN') as Record<string, any>;
+    expect(ui.entryRules.items.field['ui:options']).toMatchObject({ computedFacts: true });
+    const options = fieldOptions(computedFactChoices('zh-CN'), ['boolean'], 'commitmentSigned');
+    expect(options).toEqual([{ value: 'commitmentSigned', label: '已签现行健康承诺书（系统判定）', state: 'offered' }]);
+  });
+
   it('lists every field by its title in either language, conditional ones and a list’s own fields too', () => {
     const fields = formFieldChoices(FORM, { '/field3': 'Needed urgently', '/problems/items/how': 'Handled how' }, 'en');
     expect(fields.map(({ key, title, kind }) => [key, title, kind])).toEqual([

@@ -96,3 +96,10 @@ export function fieldOptions(fields: readonly FormFieldChoice[], kinds: readonly
   const known = fields.find((field) => field.key === current);
   return [{ value: current, label: known ? known.title : current, state: known ? 'unfit' : 'unknown' }, ...offered];
 }
+
+/** Facts the server adds to a gate check's data before its entry rules run (forms/references/field-references.ts
+ * accepts them): offered beside the form's fields, by their meaning. */
+export function computedFactChoices(locale: Locale): FormFieldChoice[] {
+  const title = { 'zh-CN': '已签现行健康承诺书（系统判定）', en: 'Current health commitment signed (worked out by the system)' };
+  return [{ key: 'commitmentSigned', title: title[locale], kind: 'boolean' }];
+}

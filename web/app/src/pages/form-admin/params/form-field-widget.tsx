@@ -5,7 +5,7 @@
 import type { WidgetProps } from '@rjsf/utils';
 import type { Locale } from '#core/domain/locale';
 import { useI18n } from '../../../i18n/use-i18n';
-import { fieldOptions, type FieldKind, type FieldOption, type FormFieldChoice } from './form-field-choices';
+import { computedFactChoices, fieldOptions, type FieldKind, type FieldOption, type FormFieldChoice } from './form-field-choices';
 import type { ParamsEditorContext } from './params-editor-context';
 import { valueAt } from './pick-choices';
 
@@ -34,6 +34,7 @@ function fieldsToOffer(
     const list = valueAt(context.params, options.itemsOf as string[]);
     return context.formFields?.find((field) => field.key === list)?.items ?? (context.formFields ? [] : undefined);
   }
+  if (options.computedFacts && context.formFields) return [...context.formFields, ...computedFactChoices(locale)];
   return context.formFields;
 }
 

@@ -31,6 +31,8 @@ function isStringChoice(schema: RJSFSchema): boolean {
 function fieldReferenceUi(parent: string | undefined, name: string, kinds: readonly string[]): UiSchema {
   const options: Record<string, string[] | boolean> = { kinds: [...kinds] };
   if (parent === 'rules') options.onReadings = true;
+  // The gate's entry rules may also test what the server works out before they run (whether the commitment was signed).
+  if (parent === 'entryRules') options.computedFacts = true;
   if (parent === 'problems' && name !== 'field') options.itemsOf = ['problems', 'field'];
   return { 'ui:widget': 'formField', 'ui:options': options };
 }
