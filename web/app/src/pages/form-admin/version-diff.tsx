@@ -1,10 +1,13 @@
-// What changed from one version to the next: a line diff of both definitions as pretty-printed JSON.
-import { useMemo } from 'react';
+// What changed from one version to the next: the changes in words, grouped (字段, 办理流程, 规则, 其他), with the line
+// diff of both definitions as pretty-printed JSON behind a toggle for IT.
+import { useMemo, useState } from 'react';
 import type { StoredDefinition } from '../../api/form-admin-api';
 import { diffHunks, lineDiff } from '../../form/line-diff';
 import { useI18n } from '../../i18n/use-i18n';
 import { addZhCnMessages } from '../../i18n/loaded-dictionaries';
 import { formAdminZhCn } from '../../i18n/messages/form-admin-messages';
+import { CHANGE_WORDS } from './definition-change-words';
+import { definitionChanges } from './definition-changes';
 
 // This feature's words come with its chunk, not with the first scripts.
 addZhCnMessages(formAdminZhCn);
@@ -17,15 +20,14 @@ function editablePart(version: StoredDefinition): string {
 
 const SIGN = { same: ' ', removed: '−', added: '+' } as const;
 
-/** The diff of `after` against `before`, folded to the changes and three lines around each. */
-export function VersionDiff({ before, after }: { before: StoredDefinition; after: StoredDefinition }) {
+/** The line diff of both definitions, folded to the changes and three lines around each. */
+function JsonDiff({ before, after }: { before: StoredDefinition; after: StoredDefinition }) {
   const { t } = useI18n();
   const hunks = useMemo(() => diffHunks(lineDiff(editablePart(before), editablePart(after))), [before, after]);
   const added = hunks.flatMap((h) => h.lines).filter((l) => l.kind === 'added').length;
   const removed = hunks.flatMap((h) => h.lines).filter((l) => l.kind === 'removed').length;
-  if (hunks.length === 0) return <p className="empty">{t('diff.none')}</p>;
   return (
-    <div className="version-diff">
+    <>
       <p className="muted">{t('diff.summary', { from: before.version, to: after.version, added, removed })}</p>
       <pre className="version-diff__text mono" tabIndex={0} aria-label={t('diff.label', { from: before.version, to: after.version })}>
         {hunks.map((hunk, index) => (
@@ -47,6 +49,35 @@ export function VersionDiff({ before, after }: { before: StoredDefinition; after
           </span>
         ))}
       </pre>
-    </div>
+    </>
+  );
+}
+
+/** The changes of `after` against `before` in words, grouped, with the JSON diff on request. */
+export function VersionDiff({ before, after }: { before: StoredDefinition; after: StoredDefinition }) {
+  const { t, locale } = useI18n();
+  const [json, setJson] = useState(false);
+  const groups = useMemo(() => definitionChanges(before, after, locale), [before, after, locale]);
+  const words = CHANGE_WORDS[locale];
+  if (groups.length === 0 && editablePart(before) === editablePart(after)) return <p className="empty">{t('diff.none')}</p>;
+  return (
+    <section className="version-diff" aria-label={t('diff.label', { from: before.version, to: after.version })}>
+      <h3>{words.heading(before.version, after.version)}</h3>
+      {groups.map((group) => (
+        <section key={group.group} className={`version-diff__group version-diff__group--${group.group}`}>
+          <h4>{group.title}</h4>
+          <ul>
+            {group.lines.map((line, n) => (
+              <li key={n}>{line}</li>
+            ))}
+          </ul>
+        </section>
+      ))}
+      {groups.length === 0 && <p className="muted">{words.onlyJson}</p>}
+      <button type="button" className="button button--quiet" aria-expanded={json} onClick={() => setJson(!json)}>
+        {json ? words.hideJson : words.showJson}
+      </button>
+      {json && <JsonDiff before={before} after={after} />}
+    </section>
   );
 }

@@ -4,6 +4,7 @@ import type { StoredDefinition } from '../../api/form-admin-api';
 import { formatDateTime } from '../../format/format-date-time';
 import { useI18n } from '../../i18n/use-i18n';
 import { VersionDiff } from './version-diff';
+import { standingWords, versionStandings } from './version-status';
 import { addZhCnMessages } from '../../i18n/loaded-dictionaries';
 import { formAdminZhCn } from '../../i18n/messages/form-admin-messages';
 
@@ -23,6 +24,8 @@ export function VersionHistory({ versions, running }: VersionHistoryProps) {
   const index = versions.findIndex((v) => v.version === shown);
   const after = index >= 0 ? versions[index] : undefined;
   const before = index >= 0 ? versions[index + 1] : undefined;
+  // Every version but the newest published one reads as superseded, so the table says which one is in use.
+  const standings = versionStandings(versions);
   return (
     <>
       <div className="table-wrap">
@@ -43,7 +46,9 @@ export function VersionHistory({ versions, running }: VersionHistoryProps) {
               <tr key={version.version} className={version.version === shown ? 'is-selected' : undefined}>
                 <td data-label={t('formAdmin.column.version')}>{t('form.version', { version: version.version })}</td>
                 <td data-label={t('formAdmin.column.status')}>
-                  <span className={`badge badge--form-${version.status}`}>{t(`formAdmin.status.${version.status}`)}</span>
+                  <span className={`badge badge--form-${standings[i]!.kind === 'superseded' ? 'retired' : version.status}`}>
+                    {standingWords(standings[i]!, running[version.version] ?? 0, locale) ?? t(`formAdmin.status.${version.status}`)}
+                  </span>
                 </td>
                 <td data-label={t('formAdmin.column.author')}>
                   {version.author === 'system' ? t('formAdmin.authorSystem') : version.author}

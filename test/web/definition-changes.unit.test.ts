@@ -1,0 +1,156 @@
+// The version diff speaks of a form's changes as its admin thinks of them: fields by their titles, process parameters
+// by their titles and time limits in words, rules by their sentences; the raw keys (field7) never show when a title exists.
+import type { RJSFSchema } from '@rjsf/utils';
+import type { FormDefinition } from '#forms/form-definition';
+import { describe, expect, it } from 'vitest';
+import { readShippedForms } from '#forms/shipped-forms';
+import { definitionChanges } from '#web/app/src/pages/form-admin/definition-changes';
+
+const BEFORE = readShippedForms().find((form) => form.key === 'difficulty-report')!;
+
+/** Version 2 of the difficulty report: one edit of each kind the admin makes. */
+function secondVersion() {
+  const after = structuredClone(BEFORE);
+  const schema = after.schema as RJSFSchema & { properties: Record<string, RJSFSchema>; required: string[] };
+  schema.properties.field7 = { type: 'integer', title: '返岗人数', minimum: 0 };
+  schema.required.push('project');
+  (schema.properties.category!.oneOf as RJSFSchema[]).push({ const: 'option9', title: '核酸检测' });
+  schema.allOf = [
+    { if: { properties: { urgent: { const: true } } }, then: { properties: { field4: { type: 'string', title: '急需说明' } } } },
+  ];
+  after.i18n.en = { ...after.i18n.en, '/field7': 'Workers back', '/category/oneOf/8': 'Testing', '/field4': 'Why urgent' };
+  const params = after.process.params as { stages: { sla: string }[]; receiptTemplate: string; rules: unknown[] };
+  params.stages[1]!.sla = '2 working days';
+  params.receiptTemplate = 'submission-received-v2';
+  params.rules.push({
+    label: { 'zh-CN': '资金', en: 'Funds' },
+    when: [{ field: 'category', op: 'equals', value: 'funds' }],
+    then: { sla: { cadre: '4 hours' } },
+  });
+  return after;
+}
+
+const linesOf = (locale: 'zh-CN' | 'en') =>
+  Object.fromEntries(definitionChanges(BEFORE, secondVersion(), locale).map((group) => [group.title, group.lines]));
+
+describe('the changes of a version in words', () => {
+  it.each([
+    [
+      'zh-CN',
+      {
+        字段: [
+          '「问题类别」新增选项「核酸检测」',
+          '「涉及项目」改为必填',
+          '新增「急需说明」（文本，仅在「影响开复工，需紧急处理」为「是」时显示）',
+          '新增「返岗人数」（整数，最小 0）',
+        ],
+        办理流程: [
+          '第 2 级「企业服务专班办理」 › 办理时限 1 个工作日 → 2 个工作日',
+          '受理回执邮件模板 「submission-received」 → 「submission-received-v2」',
+        ],
+        规则: ['新增规则 2：资金 → 包挂干部办理时限 4 小时（条件：问题类别 等于 资金）'],
+      },
+    ],
+    [
+      'en',
+      {
+        Fields: [
+          '"Category": added option "Testing"',
+          '"Project concerned" is now required',
+          'Added "Why urgent" (text, shown only when "Holds up work: urgent" is "yes")',
+          'Added "Workers back" (whole number, min 0)',
+        ],
+        Process: [
+          'Rung 2 "Service-class working group" › Time limit 1 working day → 2 working days',
+          'Receipt email template "submission-received" → "submission-received-v2"',
+        ],
+        Rules: ['Added Rule 2: Funds → Assigned cadre deadline 4 hours (when Category equals Funds)'],
+      },
+    ],
+  ] as const)('groups a field, an option, a condition, a time limit, a template and a rule in %s', (locale, expected) => {
+    expect(linesOf(locale)).toEqual(expected);
+  });
+
+  it.each(['zh-CN', 'en'] as const)('never shows the key of a titled field or option in %s', (locale) => {
+    const text = JSON.stringify(linesOf(locale));
+    for (const key of ['field7', 'field4', 'option9', 'allOf', '/then/', 'stages', 'sla ', 'receiptTemplate'])
+      expect(text).not.toContain(key);
+  });
+
+  it('says nothing when nothing an admin edits changed', () => {
+    expect(definitionChanges(BEFORE, structuredClone(BEFORE), 'zh-CN')).toEqual([]);
+  });
+});
+
+/** A small form of two versions: `edit` turns a copy of the first into the second. */
+function changesOf(edit: (definition: FormDefinition) => void, locale: 'zh-CN' | 'en' = 'zh-CN'): string[] {
+  const before = {
+    ...structuredClone(BEFORE),
+    schema: {
+      type: 'object',
+      required: ['count'],
+      properties: {
+        count: { type: 'integer', title: '返岗人数（人）', minimum: 0 },
+        kind: {
+          type: 'string',
+          title: '类别',
+          oneOf: [
+            { const: 'a', title: '甲' },
+            { const: 'b', title: '乙' },
+          ],
+        },
+        note: { type: 'string', title: '备注', maxLength: 200 },
+      },
+    } as RJSFSchema,
+    uiSchema: {},
+    i18n: {},
+  };
+  const after = structuredClone(before);
+  edit(after);
+  return definitionChanges(before, after, locale).flatMap((group) => group.lines.map((line) => `${group.title}: ${line}`));
+}
+
+const props = (definition: FormDefinition) => definition.schema.properties as Record<string, RJSFSchema & Record<string, unknown>>;
+
+describe('each kind of field change', () => {
+  it.each<[string, (d: FormDefinition) => void, string[]]>([
+    ['a field removed', (d) => void delete props(d).note, ['字段: 删除「备注」']],
+    ['a field renamed', (d) => void (props(d).note!.title = '情况说明'), ['字段: 「备注」改名为「情况说明」']],
+    ['a field made optional', (d) => void (d.schema.required = []), ['字段: 「返岗人数」改为选填']],
+    ['an option removed', (d) => void (props(d).kind!.oneOf = [{ const: 'a', title: '甲' }]), ['字段: 「类别」删除选项「乙」']],
+    [
+      'an option renamed',
+      (d) => void ((props(d).kind!.oneOf as RJSFSchema[])[1]!.title = '丙'),
+      ['字段: 「类别」的选项「乙」改名为「丙」'],
+    ],
+    ['a range changed', (d) => void (props(d).count!.maximum = 500), ['字段: 「返岗人数」范围：最小 0 → 最小 0，最大 500']],
+    ['a unit changed', (d) => void (props(d).count!.title = '返岗人数（名）'), ['字段: 「返岗人数」单位：人 → 名']],
+    ['a field moved', (d) => void (d.uiSchema = { 'ui:order': ['note', 'count', 'kind'] }), ['字段: 「备注」调整了位置']],
+    ['another setting, by the field title', (d) => void (props(d).note!.pattern = '\\S'), ['字段: 「备注」 › pattern：（空） → 「\\S」']],
+    [
+      'a display setting',
+      (d) => void (d.uiSchema = { note: { 'ui:widget': 'textarea' } }),
+      ['其他: 「备注」的显示方式：（空） → {"ui:widget":"textarea"}'],
+    ],
+    [
+      'the form title',
+      (d) => void (d.title = { 'zh-CN': '返岗统计', en: 'Return count' }),
+      [`其他: 表单名称：「${BEFORE.title['zh-CN']}」 → 「返岗统计」`],
+    ],
+  ])('words %s', (_what, edit, expected) => {
+    expect(changesOf(edit)).toEqual(expected);
+  });
+
+  it('words a rule changed and a rule removed by their sentences', () => {
+    const changed = structuredClone(BEFORE);
+    (changed.process.params as { rules: { then: object }[] }).rules[0]!.then = { priority: 3 };
+    expect(definitionChanges(BEFORE, changed, 'en').flatMap((group) => group.lines)).toEqual([
+      'Changed Rule 1: Urgent → marked urgent (when Holds up work: urgent equals Yes); now: Rule 1: Urgent → marked critical (when Holds up work: urgent equals Yes)',
+    ]);
+    const removed = structuredClone(BEFORE);
+    (removed.process.params as { rules: unknown[] }).rules = [];
+    expect(definitionChanges(BEFORE, removed, 'zh-CN').flatMap((group) => group.lines)).toEqual([
+      '删除规则 1：紧急 → 定为紧急（条件：影响开复工，需紧急处理 等于 是）',
+    ]);
+  });
+});

@@ -1,0 +1,97 @@
+// The 办理流程 and 规则 groups of the version diff: each process parameter by its title from process-type-texts.ts
+// ("第 1 级「受理」 › 办理时限 1 个工作日 → 2 个工作日"), and each decision-table rule by its sentence.
+import type { Locale, LocalizedText } from '#core/domain/locale';
+import { PARAM_TEXTS } from '#forms/process-type-texts';
+import { conditionsWords, ruleLine, type StageTitles } from '#forms/rules/describe-rule';
+import { ruleFields } from '#forms/rules/rule-fields';
+import type { Rule } from '#forms/rules/rule-types';
+import { CHANGE_WORDS } from './definition-change-words';
+import type { ComparedDefinition } from './field-view';
+import { isLeaf, shortValue } from './short-value';
+
+type Json = Record<string, unknown>;
+const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+function itemLabel(list: string | undefined, index: number, item: unknown, locale: Locale): string {
+  const words = CHANGE_WORDS[locale];
+  const title = isObject(item) && isObject(item.title) ? String((item.title as Json)[locale] ?? '') : '';
+  if (list === 'stages') return words.rung(index + 1, title);
+  return title ? `${words.item(index + 1)} ${words.quote(title)}` : words.item(index + 1);
+}
+
+function walk(before: unknown, after: unknown, path: string[], key: string | undefined, locale: Locale, out: string[]): void {
+  if (same(before, after)) return;
+  const words = CHANGE_WORDS[locale];
+  const at = path.join(words.pathSep);
+  if (before === undefined) return void out.push(words.added(at, isLeaf(after) ? shortValue(after, locale) : ''));
+  if (after === undefined) return void out.push(words.removed(at));
+  if (isObject(before) && isObject(after) && !isLeaf(before) && !isLeaf(after)) {
+    for (const name of [...new Set([...Object.keys(after), ...Object.keys(before)])])
+      // A rung is named "第 N 级" on its own; the list's title before it would only repeat that.
+      walk(before[name], after[name], name === 'stages' ? path : [...path, PARAM_TEXTS[name]?.title[locale] ?? name], name, locale, out);
+    return;
+  }
+  if (Array.isArray(before) && Array.isArray(after) && !isLeaf(before) && !isLeaf(after)) {
+    for (let i = 0; i < Math.max(before.length, after.length); i++)
+      walk(before[i], after[i], [...path, itemLabel(key, i, after[i] ?? before[i], locale)], undefined, locale, out);
+    return;
+  }
+  out.push(words.changed(at, shortValue(before, locale), shortValue(after, locale)));
+}
+
+const isLadderRules = (rules: unknown): rules is Rule[] =>
+  Array.isArray(rules) && rules.every((rule) => isObject(rule) && Array.isArray(rule.when) && isObject(rule.then));
+
+function stageTitles(params: Json): StageTitles {
+  const stages = Array.isArray(params.stages) ? (params.stages as Json[]) : [];
+  return Object.fromEntries(
+    stages.filter((s) => typeof s.name === 'string' && isObject(s.title)).map((s) => [s.name, s.title as LocalizedText]),
+  );
+}
+
+function ruleSentence(definition: ComparedDefinition, rule: Rule, row: number, locale: Locale): string {
+  const line = ruleLine({ row, label: rule.label, then: rule.then }, stageTitles(definition.process.params))[locale];
+  const when = conditionsWords(rule.when, ruleFields(definition.schema, definition.i18n?.en), locale);
+  return CHANGE_WORDS[locale].ruleSentence(line, when);
+}
+
+// Unchanged rows drop out; a row left on both sides under the same label was changed, any other was added or removed.
+function ruleLines(before: ComparedDefinition, after: ComparedDefinition, old: Rule[], now: Rule[], locale: Locale): string[] {
+  const words = CHANGE_WORDS[locale];
+  const kept = (rule: Rule, others: Rule[]) => others.some((other) => same(other, rule));
+  const gone = old.map((rule, i) => ({ rule, row: i + 1 })).filter(({ rule }) => !kept(rule, now));
+  const fresh = now.map((rule, i) => ({ rule, row: i + 1 })).filter(({ rule }) => !kept(rule, old));
+  const out: string[] = [];
+  for (const { rule, row } of fresh) {
+    const match = gone.findIndex((g) => same(g.rule.label, rule.label));
+    const sentence = ruleSentence(after, rule, row, locale);
+    if (match < 0) out.push(words.ruleAdded(sentence));
+    else {
+      const [was] = gone.splice(match, 1);
+      out.push(words.ruleChanged(ruleSentence(before, was!.rule, was!.row, locale), sentence));
+    }
+  }
+  for (const { rule, row } of gone) out.push(words.ruleRemoved(ruleSentence(before, rule, row, locale)));
+  return out;
+}
+
+/** The 办理流程 and 规则 sentences for `after` against `before`. */
+export function processChangeLines(
+  before: ComparedDefinition,
+  after: ComparedDefinition,
+  locale: Locale,
+): { process: string[]; rules: string[] } {
+  const words = CHANGE_WORDS[locale];
+  const process: string[] = [];
+  if (before.process.processType !== after.process.processType)
+    process.push(words.processType(words.quote(before.process.processType), words.quote(after.process.processType)));
+  const { rules: oldRules, ...oldParams } = before.process.params ?? {};
+  const { rules: newRules, ...newParams } = after.process.params ?? {};
+  walk(oldParams, newParams, [], undefined, locale, process);
+  const rules: string[] = [];
+  if (isLadderRules(oldRules ?? []) && isLadderRules(newRules ?? []))
+    rules.push(...ruleLines(before, after, (oldRules ?? []) as Rule[], (newRules ?? []) as Rule[], locale));
+  else walk(oldRules, newRules, [PARAM_TEXTS.rules!.title[locale]], 'rules', locale, rules);
+  return { process, rules };
+}

@@ -1,0 +1,40 @@
+// A value of a definition in a few words for the version diff: a time limit as the params editor words it, a choice by
+// its title, yes/no, text in quotes, anything bigger as short JSON.
+import type { Locale } from '#core/domain/locale';
+import { CHOICE_TEXTS } from '#forms/process-type-texts';
+import { CHANGE_WORDS } from './definition-change-words';
+import { timeWords } from './params/duration-words';
+
+const DURATION = /^(end-of-day|\d+(?:\.\d+)? (?:minutes?|hours?|days?|working days?))$/;
+const LIMIT = 60;
+
+const isLocalized = (value: unknown): value is Record<Locale, string> =>
+  typeof value === 'object' &&
+  value !== null &&
+  !Array.isArray(value) &&
+  Object.keys(value).length > 0 &&
+  Object.keys(value).every((key) => key === 'zh-CN' || key === 'en');
+
+/** True for a value shown whole (not walked into): a scalar, a text in both languages or a list of scalars. */
+export function isLeaf(value: unknown): boolean {
+  if (typeof value !== 'object' || value === null) return true;
+  if (Array.isArray(value)) return value.every((item) => typeof item !== 'object' || item === null);
+  return isLocalized(value);
+}
+
+/** `value` in a few words of `locale`; "（空）" / "(empty)" for nothing. */
+export function shortValue(value: unknown, locale: Locale): string {
+  const words = CHANGE_WORDS[locale];
+  if (value === undefined || value === null || value === '') return words.none;
+  if (typeof value === 'boolean') return value ? words.yes : words.no;
+  if (typeof value === 'number') return String(value);
+  if (typeof value === 'string') {
+    if (DURATION.test(value)) return timeWords(value, locale);
+    return CHOICE_TEXTS[value]?.[locale] ?? words.quote(value);
+  }
+  if (isLocalized(value)) return words.quote(value[locale] ?? Object.values(value)[0] ?? '');
+  if (Array.isArray(value) && isLeaf(value))
+    return value.length ? value.map((item) => shortValue(item, locale)).join(words.sep) : words.none;
+  const json = JSON.stringify(value);
+  return json.length > LIMIT ? `${json.slice(0, LIMIT - 1)}…` : json;
+}
