@@ -109,8 +109,9 @@ describe('liaison designation campaign (time-skipping server)', () => {
     expect(enterprise).toEqual({ liaison_name: '王五', liaison_mobile: '13700137000', liaison_email: 'wangwu@example.com' });
     const audit = await db('audit_log').where({ target_type: 'enterprise', target_id: '2', action: 'enterprise.liaison' }).pluck('summary');
     const change = audit.map((summary: string) => JSON.parse(summary)).filter((entry) => entry.submissionId === designation);
+    // The audit entry keeps the mobile masked: admins read an enterprise's mobile only in an audited full export.
     expect(change).toEqual([
-      expect.objectContaining({ after: { liaison_name: '王五', liaison_mobile: '13700137000', liaison_email: 'wangwu@example.com' } }),
+      expect.objectContaining({ after: { liaison_name: '王五', liaison_mobile: '137****7000', liaison_email: 'wangwu@example.com' } }),
     ]);
 
     // A retried escalation step (a worker restart) opens nothing twice and reopens nothing.
