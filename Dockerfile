@@ -14,6 +14,8 @@ FROM node:20-bookworm-slim
 WORKDIR /app
 ENV NODE_ENV=production
 COPY --from=build --chown=node:node /app /app
+# The uploads folder exists in the image, owned by node, so a new volume mounted there (docker-compose.yml) is too.
+RUN mkdir -p /app/data/uploads && chown -R node:node /app/data
 USER node
 EXPOSE 3000
 CMD ["npm", "run", "web"]

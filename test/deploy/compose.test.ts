@@ -155,6 +155,12 @@ describe('docker-compose deployment', () => {
     expect(services['temporal-schema'].depends_on.postgres).toEqual({ condition: 'service_healthy' });
   });
 
+  it('gives both web replicas one uploads volume, where the image keeps the uploads folder', () => {
+    for (const name of WEBS) expect(services[name].volumes, name).toContain('uploads:/app/data/uploads');
+    expect(compose.volumes).toHaveProperty('uploads');
+    expect(readFileSync(`${root}Dockerfile`, 'utf8')).toMatch(/mkdir -p \/app\/data\/uploads && chown -R node:node/);
+  });
+
   it('gives web and worker the payload keys as a secret file, and tells the UI to decode through the web app', async () => {
     const { loadConfig } = await import('#core/config');
     for (const name of APP) {
