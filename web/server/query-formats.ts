@@ -1,5 +1,7 @@
 // Query-string formats list routes share, so every filter on a date or an instant reads the same text.
 import type { RJSFSchema } from '@rjsf/utils';
+import { AppError } from '#core/errors';
+import type { Locale } from '#core/domain/locale';
 import { PAGE_QUERY_PROPERTIES } from './route-contract';
 
 /** A local calendar date, `YYYY-MM-DD` (in the server's zone; see GET /api/time). */
@@ -20,3 +22,11 @@ export const ID_QUERY = { type: 'integer', minimum: 1 } as const satisfies RJSFS
 
 /** The query of a list that takes nothing but paging. */
 export const PAGE_ONLY_QUERY: RJSFSchema = { type: 'object', properties: { ...PAGE_QUERY_PROPERTIES }, additionalProperties: false };
+
+const BACKWARDS = { 'zh-CN': '开始日期不能晚于结束日期', en: 'The start date must not be after the end date' };
+
+/** 422 `invalid_range` at `?from`: a period that ends before it starts lists nothing, which would read as "no records".
+ * The detail says so in `locale`, or is `detail` when given. */
+export function backwardsPeriod(locale: Locale, detail?: string): AppError {
+  return new AppError(422, 'invalid_range', BACKWARDS, [{ path: '?from', message: detail ?? BACKWARDS[locale] }]);
+}

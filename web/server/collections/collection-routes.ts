@@ -16,7 +16,7 @@ import type { AppDeps } from '../app-deps';
 import { auditRequest } from '../audit/audit-request';
 import { accepts, bodyOf, PAGE_QUERY_PROPERTIES, queryOf } from '../route-contract';
 import { pageQuery } from '../paging';
-import { DATE_QUERY, ID_QUERY } from '../query-formats';
+import { backwardsPeriod, DATE_QUERY, ID_QUERY } from '../query-formats';
 import { readerOf } from '#core/privacy/reader-of';
 import { findBulletin, listBulletins } from '#core/stores/collections/bulletin-store';
 import { collectionForms, complianceGrid } from '#core/stores/collections/compliance-grid';
@@ -81,13 +81,7 @@ export function collectionRoutes(deps: AppDeps): Router {
       const today = localDate(now().toISOString(), config.timeZone);
       const to = query.to ?? today;
       let from = query.from ?? addDays(to, -6);
-      if (from > to)
-        throw new AppError(
-          422,
-          'invalid_range',
-          { 'zh-CN': '开始日期不能晚于结束日期', en: 'The start date must not be after the end date' },
-          [{ path: '?from', message: from }],
-        );
+      if (from > to) throw backwardsPeriod(req.locale, from);
       if (from < addDays(to, -(MAX_DAYS - 1))) from = addDays(to, -(MAX_DAYS - 1));
       const grid = await complianceGrid(db, {
         formKey: query.formKey ?? null,

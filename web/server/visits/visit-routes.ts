@@ -3,8 +3,8 @@
 // as a difficulty report.
 import { Router } from 'express';
 import { apiRouter } from '../api-router';
-import { AppError, notFound } from '#core/errors';
-import type { Locale } from '#core/domain/locale';
+import { notFound } from '#core/errors';
+import { backwardsPeriod } from '../query-formats';
 import { readerOf } from '#core/privacy/reader-of';
 import { requireRole, visibleEnterprises } from '../access';
 import type { AppDeps } from '../app-deps';
@@ -32,13 +32,6 @@ const LIST_QUERY = {
   },
   additionalProperties: false,
 } as const;
-
-const BACKWARDS = { 'zh-CN': '开始日期不能晚于结束日期', en: 'The start date must not be after the end date' };
-
-/** A period that ends before it starts would list nothing, which reads as "no visits": refused at its start date. */
-function backwardsPeriod(locale: Locale): AppError {
-  return new AppError(422, 'invalid_range', BACKWARDS, [{ path: '?from', message: BACKWARDS[locale] }]);
-}
 
 /** Routes under /api/visits. */
 export function visitRoutes(deps: AppDeps): Router {
