@@ -74,6 +74,11 @@ const PURPOSES: Readonly<Record<string, LocalizedText>> = {
   },
 };
 
+/** True when `name` is a shipped template that has a description (a purpose of its own). */
+export function hasTemplatePurpose(name: string): boolean {
+  return Object.hasOwn(PURPOSES, name);
+}
+
 /** What the template `name` is for; a template without a description says so plainly. */
 export function templatePurpose(name: string): LocalizedText {
   return Object.hasOwn(PURPOSES, name) ? PURPOSES[name]! : { 'zh-CN': '（暂无说明）', en: '(no description yet)' };

@@ -1,6 +1,8 @@
 // The names a page of the audit log needs, read in one query per kind of record for the whole page (never per entry):
 // people by display name, enterprises, projects and working groups by name, forms by the title of their newest
-// version, submissions and tasks by the case number. Only what an admin already sees on other pages — never contacts.
+// version, submissions and tasks by the case number, group robots and webhook subscriptions by the name the admin gave
+// them, a created email template by the purpose it serves. Only what an admin already sees on other pages — never
+// contacts, never a robot's or a subscription's address.
 import type { LocalizedText } from '#core/domain/locale';
 import { newestFormTitles } from './forms/form-store';
 import type { Db } from './db-types';
@@ -14,6 +16,10 @@ export interface AuditRefs {
   forms: string[];
   submissions: string[];
   tasks: string[];
+  robots: number[];
+  webhooks: number[];
+  /** Email template names; a created one is named by its purpose, a shipped one needs no read. */
+  templates: string[];
 }
 
 /** The names found for `AuditRefs`; an id with no record (deleted, never existed) is absent. */
@@ -25,11 +31,26 @@ export interface AuditNames {
   forms: Map<string, LocalizedText>;
   submissions: Map<string, string>;
   tasks: Map<string, string>;
+  robots: Map<number, string>;
+  webhooks: Map<number, string>;
+  /** The purpose (a shipped template's name) of each created template. */
+  templatePurposes: Map<string, string>;
 }
 
 /** No refs yet; add to it, then `loadAuditNames`. */
 export function emptyAuditRefs(): AuditRefs {
-  return { users: [], enterprises: [], projects: [], workingGroups: [], forms: [], submissions: [], tasks: [] };
+  return {
+    users: [],
+    enterprises: [],
+    projects: [],
+    workingGroups: [],
+    forms: [],
+    submissions: [],
+    tasks: [],
+    robots: [],
+    webhooks: [],
+    templates: [],
+  };
 }
 
 const unique = <T>(values: T[]): T[] => [...new Set(values)];
@@ -41,7 +62,7 @@ export async function loadAuditNames(db: Db, refs: AuditRefs): Promise<AuditName
   const ids = (values: number[]) => unique(values.filter((id) => Number.isSafeInteger(id) && id > 0));
   const read = async (table: string, values: number[], column: string): Promise<Record<string, unknown>[]> =>
     values.length ? db(table).whereIn('id', values).select('id', column) : [];
-  const [users, enterprises, projects, groups, forms, submissions, tasks] = await Promise.all([
+  const [users, enterprises, projects, groups, forms, submissions, tasks, robots, webhooks, templates] = await Promise.all([
     read('users', ids(refs.users), 'display_name'),
     read('enterprises', ids(refs.enterprises), 'name'),
     read('projects', ids(refs.projects), 'name'),
@@ -57,6 +78,9 @@ export async function loadAuditNames(db: Db, refs: AuditRefs): Promise<AuditName
           .whereNotNull('s.case_number')
           .select('t.id', 's.case_number')
       : [],
+    read('notification_robots', ids(refs.robots), 'name'),
+    read('webhook_subscriptions', ids(refs.webhooks), 'name'),
+    refs.templates.length ? db('email_template_purposes').whereIn('name', unique(refs.templates)).select('name', 'purpose') : [],
   ]);
   return {
     users: pairs(users, (row) => Number(row.id), 'display_name'),
@@ -68,5 +92,8 @@ export async function loadAuditNames(db: Db, refs: AuditRefs): Promise<AuditName
     forms,
     submissions: pairs(submissions as Record<string, unknown>[], (row) => String(row.id), 'case_number'),
     tasks: pairs(tasks as Record<string, unknown>[], (row) => String(row.id), 'case_number'),
+    robots: pairs(robots, (row) => Number(row.id), 'name'),
+    webhooks: pairs(webhooks, (row) => Number(row.id), 'name'),
+    templatePurposes: pairs(templates as Record<string, unknown>[], (row) => String(row.name), 'purpose'),
   };
 }

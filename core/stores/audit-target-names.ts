@@ -1,7 +1,8 @@
 // What people call an audit entry's target: a submission (or a task of one) by its case number, a user by their
 // display name, a form by its title (and the version, when the entry names one), an enterprise, a project or a working
-// group by its name, an import by what it brought in, a settings entry by the page's word for it. The log stores ids
-// (the record of what was touched); the page shows these names beside them.
+// group by its name, an import by what it brought in, a settings entry by the page's word for it, a group robot or a
+// webhook subscription by its name. The log stores ids (the record of what was touched); the page shows these names
+// beside them. A template's name is its purpose's words, which the mail code holds: web/server/audit names those.
 import type { Locale, LocalizedText } from '#core/domain/locale';
 import { emptyAuditRefs, loadAuditNames, type AuditNames, type AuditRefs } from './audit-names';
 import type { Db } from './db-types';
@@ -25,6 +26,9 @@ const SETTINGS: Record<string, LocalizedText> = {
   evaluationWeights: { 'zh-CN': '计分权重', en: 'Scoring weights' },
 };
 
+/** The template targets: their ids are `name/locale` (a text saved, reverted, sent as a test) or `name` (created). */
+const TEMPLATE_TARGETS = new Set(['email_template', 'sms_template', 'robot_template']);
+
 const numeric = (id: string) => (/^\d+$/.test(id) ? [Number(id)] : []);
 
 /** Adds the ids `targets` name to `refs` (a user target is numeric, except a failed sign-in's typed username). */
@@ -38,6 +42,9 @@ export function addTargetRefs(refs: AuditRefs, targets: readonly AuditTarget[]):
     else if (type === 'working_group') refs.workingGroups.push(...numeric(id));
     // A form is logged as `key@version` (a draft saved, a version published) or `key` (retired, exported).
     else if (type === 'form') refs.forms.push(id.split('@')[0]!);
+    else if (type === 'robot') refs.robots.push(...numeric(id));
+    else if (type === 'webhook') refs.webhooks.push(...numeric(id));
+    else if (TEMPLATE_TARGETS.has(type)) refs.templates.push(id.split('/')[0]!);
   }
   return refs;
 }
@@ -62,6 +69,10 @@ export function targetNameOf({ targetType: type, targetId: id }: AuditTarget, na
       return IMPORT_KINDS[id]?.[locale];
     case 'settings':
       return SETTINGS[id]?.[locale];
+    case 'robot':
+      return names.robots.get(number);
+    case 'webhook':
+      return names.webhooks.get(number);
     case 'form': {
       const [key, version] = id.split('@');
       const title = names.forms.get(key!)?.[locale];

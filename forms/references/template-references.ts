@@ -3,7 +3,8 @@
 import type { ReferenceChecker } from './reference-check';
 import { walkParams } from './walk-params';
 
-const NAMES_A_TEMPLATE = /^(template|[A-Za-z]+Template)$/;
+/** The param names whose value names an email template. */
+export const NAMES_A_TEMPLATE = /^(template|[A-Za-z]+Template)$/;
 
 /** Each template name in the params that is neither shipped nor created by an admin. */
 export const templateReferences: ReferenceChecker = (definition, { templateNames }) =>

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { Locale } from '#core/domain/locale';
 import { emptyAuditRefs, type AuditNames } from '#core/stores/audit-names';
 import { addSummaryRefs, describeAuditEntry, maskedSummary, type DescribedEntry } from '#web/server/audit/describe-audit-entry';
+import { templateTargetName } from '#web/server/audit/template-target-name';
 
 const NAMES: AuditNames = {
   users: new Map([[19, '王建国']]),
@@ -16,6 +17,9 @@ const NAMES: AuditNames = {
   ]),
   submissions: new Map([['4b1c0a6e-0000-4000-8000-000000000001', 'KN-20261205-0001']]),
   tasks: new Map(),
+  robots: new Map([[3, '要素保障组群']]),
+  webhooks: new Map([[4, '市大数据平台']]),
+  templatePurposes: new Map(),
 };
 
 const describeIn = (locale: Locale, entry: DescribedEntry) =>
@@ -111,6 +115,102 @@ describe('described audit entries', () => {
       ['用户名：cadre9', '姓名：李四', '角色：包挂干部', '工作组：要素保障组'],
       ['Username: cadre9', 'Name: 李四', 'Role: Assigned cadre', 'Working group: Supplies group'],
     ],
+    [
+      'a webhook subscribed: its events in words, the token of its URL masked',
+      {
+        action: 'webhook.subscribed',
+        targetType: 'webhook',
+        summary: {
+          name: '市大数据平台',
+          url: 'https://hooks.example.com/fugong/9f8e7d6c5b4a3210?token=s3cr3t-t0ken&site=1',
+          kinds: ['submission.received', 'case.settled'],
+        },
+      },
+      ['名称：市大数据平台', '推送地址：https://hooks.example.com/fugong/***?token=***&site=***', '事件：收到填报、案件办结'],
+      ['Name: 市大数据平台', 'URL: https://hooks.example.com/fugong/***?token=***&site=***', 'Events: Submission received, Case settled'],
+    ],
+    [
+      'a webhook moved and switched off',
+      { action: 'webhook.changed', targetType: 'webhook', summary: { url: 'https://u:p@example.org/in?key=abc', active: false } },
+      ['推送地址：https://example.org/in?key=***', '启用：否'],
+      ['URL: https://example.org/in?key=***', 'Active: No'],
+    ],
+    [
+      'a group robot registered: its channel and owner in words',
+      {
+        action: 'robot.registered',
+        targetType: 'robot',
+        summary: { key: 'supply-group', channel: 'wecom-robot', audience: 'working_group' },
+      },
+      ['标识：supply-group', '渠道：企业微信群机器人', '所属：工作专班'],
+      ['Key: supply-group', 'Channel: WeCom group robot', 'Belongs to: Working group'],
+    ],
+    [
+      'a group robot changed',
+      { action: 'robot.changed', targetType: 'robot', summary: { per_minute: 10, secretReplaced: true } },
+      ['每分钟最多条数：10', '已更换密钥：是'],
+      ['Most messages a minute: 10', 'Secret replaced: Yes'],
+    ],
+    [
+      'a robot’s test message',
+      { action: 'robot.test-sent', targetType: 'robot', summary: { outcome: 'rate-limited' } },
+      ['发送结果：群机器人限流，未送达'],
+      ['Result: Rate-limited by the robot, not delivered'],
+    ],
+    [
+      'a robot template saved, its text by name',
+      {
+        action: 'robot_template.save',
+        targetType: 'robot_template',
+        summary: { from: 'shipped', before: { markdown: '## 旧' }, after: { markdown: '## 新' } },
+      },
+      ['群消息正文：## 旧 → ## 新', '修改自：系统默认'],
+      ['Group message text: ## 旧 → ## 新', 'Changed from: the shipped version'],
+    ],
+    [
+      'a case confirmed without a reason: no reason line',
+      { action: 'case.confirm', targetType: 'submission', summary: { reason: '' } },
+      [],
+      [],
+    ],
+    [
+      'a task handed over from a role, the role in words',
+      {
+        action: 'task.reassign',
+        targetType: 'task',
+        summary: { before: { assigneeUserId: null, candidateRole: 'cadre' }, after: { assigneeUserId: 19 }, reason: '  ' },
+      },
+      ['办理人：（空） → 王建国', '办理角色：包挂干部 → （空）'],
+      ['Handler: (empty) → 王建国', 'Handling role: Assigned cadre → (empty)'],
+    ],
+    [
+      'a gate refusal by its reason in words',
+      { action: 'gate.check-refused', targetType: 'gate_check', summary: { reason: 'quarantined_elsewhere' } },
+      ['原因：正在其他工地隔离观察，不得进场'],
+      ['Reason: In quarantine at another site; may not enter'],
+    ],
+    [
+      'a form made from a starter of a process type, the type by its name',
+      { action: 'form.create', targetType: 'form', summary: { processType: 'ladder' } },
+      ['流程类型：逐级办理'],
+      ['Process type: Escalation ladder'],
+    ],
+    [
+      'a template created for a purpose, the purpose in words',
+      { action: 'email_template.create', targetType: 'email_template', summary: { purpose: 'submission-received' } },
+      ['用途：企业提交表单后的回执'],
+      ['Purpose: Receipt sent to an enterprise after it submits a form'],
+    ],
+    [
+      'an offline check-in, the queue item’s id left to IT',
+      {
+        action: 'quarantine.check-in-late',
+        targetType: 'quarantine',
+        summary: { clientId: '0b6c1e9e-0000-4000-8000-000000000001', clockSkewed: false },
+      },
+      ['设备时钟有偏差：否'],
+      ['Device clock off: No'],
+    ],
   ] as const)('describes %s', (_name, entry, zh, en) => {
     expect(describeIn('zh-CN', entry)).toEqual(zh);
     expect(describeIn('en', entry)).toEqual(en);
@@ -134,6 +234,9 @@ describe('described audit entries', () => {
       forms: ['daily-report', 'site-report', 'daily-report'],
       submissions: ['abc'],
       tasks: [],
+      robots: [],
+      webhooks: [],
+      templates: [],
     });
   });
 
@@ -151,5 +254,41 @@ describe('described audit entries', () => {
       rows: 3,
     });
     expect(maskedSummary(null)).toBeNull();
+    // A webhook's address shows where it points, never its token, in the record IT reads too.
+    expect(maskedSummary({ url: 'https://oapi.dingtalk.com/robot/send?access_token=abc123' })).toEqual({
+      url: 'https://oapi.dingtalk.com/robot/send?access_token=***',
+    });
+  });
+});
+
+describe('template targets by name', () => {
+  const names = { templatePurposes: new Map([['receipt-2', 'submission-received']]) };
+  it.each([
+    [
+      'robot_template',
+      'submission-received/zh-CN',
+      '企业提交表单后的回执（中文）',
+      'Receipt sent to an enterprise after it submits a form (中文)',
+    ],
+    [
+      'sms_template',
+      'submission-received/en',
+      '企业提交表单后的回执（English）',
+      'Receipt sent to an enterprise after it submits a form (English)',
+    ],
+    [
+      'email_template',
+      'receipt-2',
+      '企业提交表单后的回执 · 自建：receipt-2',
+      'Receipt sent to an enterprise after it submits a form · created: receipt-2',
+    ],
+  ])('names a %s %s by its purpose', (targetType, targetId, zh, en) => {
+    expect(templateTargetName({ targetType, targetId }, names, 'zh-CN')).toBe(zh);
+    expect(templateTargetName({ targetType, targetId }, names, 'en')).toBe(en);
+  });
+
+  it('names no template it does not know, and no other target', () => {
+    expect(templateTargetName({ targetType: 'email_template', targetId: 'no-such/en' }, names, 'zh-CN')).toBeUndefined();
+    expect(templateTargetName({ targetType: 'robot', targetId: '3' }, names, 'zh-CN')).toBeUndefined();
   });
 });

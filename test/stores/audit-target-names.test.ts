@@ -109,4 +109,40 @@ describe.each(testDatabases())('audit target names on $name', (database) => {
     });
     expect(title!['zh-CN']).toMatch(/\p{Script=Han}/u);
   });
+
+  it('names a group robot and a webhook by the names the admin gave them, never by id', async () => {
+    const [robot] = await db('notification_robots')
+      .insert({
+        key: `robot-${run}`,
+        name: '要素保障组群',
+        channel: 'wecom-robot',
+        audience: 'hq',
+        sealed_secret: 'x',
+        secret_hint: 'x',
+        created_at: AT,
+        updated_at: AT,
+      })
+      .returning('id');
+    const [hook] = await db('webhook_subscriptions')
+      .insert({
+        name: '市大数据平台',
+        url: 'https://example.org/in',
+        kinds: '[]',
+        sealed_secret: 'x',
+        secret_hint: 'x',
+        created_at: AT,
+        updated_at: AT,
+      })
+      .returning('id');
+    const robotId = String((robot as { id: number }).id);
+    const hookId = String((hook as { id: number }).id);
+    const targets = [
+      { targetType: 'robot', targetId: robotId },
+      { targetType: 'webhook', targetId: hookId },
+    ];
+    expect(Object.fromEntries(await auditTargetNames(db, targets, 'zh-CN'))).toEqual({
+      [`robot:${robotId}`]: '要素保障组群',
+      [`webhook:${hookId}`]: '市大数据平台',
+    });
+  });
 });

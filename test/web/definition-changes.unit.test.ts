@@ -2,9 +2,12 @@
 // by their titles and time limits in words, rules by their sentences; the raw keys (field7) never show when a title exists.
 import type { RJSFSchema } from '@rjsf/utils';
 import type { FormDefinition } from '#forms/form-definition';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { readShippedForms } from '#forms/shipped-forms';
-import { definitionChanges } from '#web/app/src/pages/form-admin/definition-changes';
+import { loadDictionary } from '#web/app/src/i18n/loaded-dictionaries';
+import { translate } from '#web/app/src/i18n/translate';
+import { definitionChanges, type DiffNames } from '#web/app/src/pages/form-admin/definition-changes';
+import { templateNamer } from '#web/app/src/pages/form-admin/params/template-short-name';
 
 const BEFORE = readShippedForms().find((form) => form.key === 'difficulty-report')!;
 
@@ -30,8 +33,21 @@ function secondVersion() {
   return after;
 }
 
+beforeAll(() => loadDictionary('en'));
+
+/** The names the version diff reads from the template list: the shipped ones and one an admin created. */
+const namesIn = (locale: 'zh-CN' | 'en'): DiffNames => ({
+  template: templateNamer(
+    [
+      { name: 'submission-received', createdPurpose: null },
+      { name: 'submission-received-v2', createdPurpose: 'submission-received' },
+    ],
+    (key, params) => translate(locale, key, params),
+  ),
+});
+
 const linesOf = (locale: 'zh-CN' | 'en') =>
-  Object.fromEntries(definitionChanges(BEFORE, secondVersion(), locale).map((group) => [group.title, group.lines]));
+  Object.fromEntries(definitionChanges(BEFORE, secondVersion(), locale, namesIn(locale)).map((group) => [group.title, group.lines]));
 
 describe('the changes of a version in words', () => {
   it.each([
@@ -46,7 +62,7 @@ describe('the changes of a version in words', () => {
         ],
         办理流程: [
           '第 2 级「企业服务专班办理」 › 办理时限 1 个工作日 → 2 个工作日',
-          '受理回执邮件模板 「submission-received」 → 「submission-received-v2」',
+          '受理回执邮件模板 受理回执 → 受理回执 · 自建：submission-received-v2',
         ],
         规则: ['新增规则 2：资金 → 包挂干部办理时限 4 小时（条件：问题类别 等于 资金）'],
       },
@@ -62,7 +78,7 @@ describe('the changes of a version in words', () => {
         ],
         Process: [
           'Rung 2 "Service-class working group" › Time limit 1 working day → 2 working days',
-          'Receipt email template "submission-received" → "submission-received-v2"',
+          'Receipt email template Receipt → Receipt · created: submission-received-v2',
         ],
         Rules: ['Added Rule 2: Funds → Assigned cadre deadline 4 hours (when Category equals Funds)'],
       },
@@ -73,7 +89,7 @@ describe('the changes of a version in words', () => {
 
   it.each(['zh-CN', 'en'] as const)('never shows the key of a titled field or option in %s', (locale) => {
     const text = JSON.stringify(linesOf(locale));
-    for (const key of ['field7', 'field4', 'option9', 'allOf', '/then/', 'stages', 'sla ', 'receiptTemplate'])
+    for (const key of ['field7', 'field4', 'option9', 'allOf', '/then/', 'stages', 'sla ', 'receiptTemplate', '"submission-received"'])
       expect(text).not.toContain(key);
   });
 
@@ -152,5 +168,99 @@ describe('each kind of field change', () => {
     expect(definitionChanges(BEFORE, removed, 'zh-CN').flatMap((group) => group.lines)).toEqual([
       '删除规则 1：紧急 → 定为紧急（条件：影响开复工，需紧急处理 等于 是）',
     ]);
+  });
+});
+
+/** The small form with a yes/no 「是否紧急」 and a text 「急需原因」 always shown. */
+function urgentForm(): FormDefinition {
+  return {
+    ...structuredClone(BEFORE),
+    schema: {
+      type: 'object',
+      properties: {
+        urgent: { type: 'boolean', title: '是否紧急' },
+        level: {
+          type: 'string',
+          title: '紧急程度',
+          oneOf: [
+            { const: 'high', title: '高' },
+            { const: 'low', title: '低' },
+          ],
+        },
+        reason: { type: 'string', title: '急需原因' },
+      },
+    } as RJSFSchema,
+    uiSchema: {},
+    i18n: { en: { '/urgent': 'Urgent', '/level': 'Urgency', '/level/oneOf/0': 'High', '/level/oneOf/1': 'Low', '/reason': 'Why urgent' } },
+  };
+}
+
+describe('a field required only under a condition', () => {
+  const changed = (edit: (schema: RJSFSchema) => void, locale: 'zh-CN' | 'en') => {
+    const before = urgentForm();
+    const after = structuredClone(before);
+    edit(after.schema);
+    return definitionChanges(before, after, locale).flatMap((group) => group.lines.map((line) => `${group.title}: ${line}`));
+  };
+
+  it.each<[string, (schema: RJSFSchema) => void, string, string]>([
+    [
+      'an if/then requiring it',
+      (schema) =>
+        void (schema.allOf = [{ if: { properties: { urgent: { const: true } }, required: ['urgent'] }, then: { required: ['reason'] } }]),
+      '字段: 「急需原因」改为在「是否紧急」为「是」时必填',
+      'Fields: "Why urgent" is now required when "Urgent" is "yes"',
+    ],
+    [
+      'the schema’s own if/then on a choice',
+      (schema) => {
+        schema.if = { properties: { level: { const: 'high' } } };
+        schema.then = { required: ['reason'] };
+      },
+      '字段: 「急需原因」改为在「紧急程度」为「高」时必填',
+      'Fields: "Why urgent" is now required when "Urgency" is "High"',
+    ],
+    [
+      'a property dependency',
+      (schema) => void (schema.dependencies = { urgent: ['reason'] }),
+      '字段: 「急需原因」改为在「是否紧急」已填写时必填',
+      'Fields: "Why urgent" is now required when "Urgent" has a value',
+    ],
+    [
+      'a dependency on a value',
+      (schema) =>
+        void (schema.dependencies = {
+          level: {
+            oneOf: [{ properties: { level: { const: 'high' } }, required: ['reason'] }, { properties: { level: { const: 'low' } } }],
+          },
+        }),
+      '字段: 「急需原因」改为在「紧急程度」为「高」时必填',
+      'Fields: "Why urgent" is now required when "Urgency" is "High"',
+    ],
+  ])('words %s', (_what, edit, zh, en) => {
+    expect(changed(edit, 'zh-CN')).toEqual([zh]);
+    expect(changed(edit, 'en')).toEqual([en]);
+  });
+
+  it('words a field added with its condition, and the condition dropped again', () => {
+    const before = urgentForm();
+    delete (before.schema.properties as Record<string, unknown>).reason;
+    const after = urgentForm();
+    after.schema.dependencies = { urgent: ['reason'] };
+    expect(definitionChanges(before, after, 'zh-CN').flatMap((group) => group.lines)).toEqual([
+      '新增「急需原因」（文本，在「是否紧急」已填写时必填）',
+    ]);
+    expect(definitionChanges(after, urgentForm(), 'zh-CN').flatMap((group) => group.lines)).toEqual(['「急需原因」改为选填']);
+  });
+});
+
+describe('names instead of keys in the process group', () => {
+  it.each([
+    ['zh-CN', '流程类型：逐级办理 → 限时报送'],
+    ['en', 'Process type: Escalation ladder → Timed collection'],
+  ] as const)('names the process types in %s', (locale, expected) => {
+    const after = structuredClone(BEFORE);
+    after.process = { ...after.process, processType: 'collection' };
+    expect(definitionChanges(BEFORE, after, locale)[0]!.lines[0]).toBe(expected);
   });
 });

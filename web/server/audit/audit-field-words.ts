@@ -85,12 +85,34 @@ const FIELD_NAMES: Record<string, LocalizedText> = {
   key: term('标识', 'Key'),
   quietHours: term('免打扰时段', 'Quiet hours'),
   choices: term('通知方式', 'Channels'),
+  markdown: term('群消息正文', 'Group message text'),
+  per_minute: term('每分钟最多条数', 'Most messages a minute'),
+  perMinute: term('每分钟最多条数', 'Most messages a minute'),
+  receivedAt: term('服务器收到时间', 'Received at'),
+  clockSkewed: term('设备时钟有偏差', 'Device clock off'),
+  visitedOn: term('走访日期', 'Visited on'),
+  problems: term('发现问题数', 'Problems found'),
+  uploadedAt: term('上传时间', 'Uploaded at'),
+  clearedAt: term('准予复工时间', 'Cleared at'),
+  deadline: term('截止时间', 'Deadline'),
+  nameZh: term('中文名称', 'Chinese name'),
+  nameEn: term('英文名称', 'English name'),
+  measure: term('措施', 'Measure'),
+  responsible: term('责任人', 'Person responsible'),
+  dueOn: term('完成期限', 'Due date'),
 };
+
+/** Facts kept for IT only (ids of a device's queue item, of an outbox row, of a register row): the stored summary
+ * holds them; the lines a person reads leave them out. */
+export const IT_ONLY_FACTS = new Set(['clientId', 'outboxId', 'problemId', 'workerId']);
 
 /** Names that differ by what the entry was about (an enterprise's `name` is 企业名称). */
 const TARGET_FIELD_NAMES: Record<string, Record<string, LocalizedText>> = {
   enterprise: { name: term('企业名称', 'Enterprise name'), type: term('企业类型', 'Enterprise type') },
   project: { name: term('项目名称', 'Project name'), status: term('复工状态', 'Resumption status') },
+  // As the group robots page and the webhooks page head their columns.
+  robot: { key: term('标识', 'Key'), audience: term('所属', 'Belongs to'), outcome: term('发送结果', 'Result') },
+  webhook: { url: term('推送地址', 'URL'), kinds: term('事件', 'Events') },
 };
 
 /** What a change of one value (a summary whose before and after are not records) was a change of, by action. */
@@ -112,6 +134,47 @@ export const VALUE_WORDS: Record<string, Record<string, LocalizedText>> = {
     admitted: term('放行', 'Admitted'),
     quarantined: term('隔离观察', 'Quarantined'),
     'turned-back': term('劝返', 'Turned back'),
+    // A robot's test message (robot-provider.ts RobotOutcome).
+    sent: term('已送达群聊', 'Reached the group'),
+    'rate-limited': term('群机器人限流，未送达', 'Rate-limited by the robot, not delivered'),
+    failed: term('发送失败', 'Failed'),
+  },
+  kind: {
+    // A unit of the organisation (org-unit.create), as the organisation page sorts them.
+    service: term('工作专班', 'Working group'),
+    inspection: term('检查机构', 'Inspection body'),
+    // A day of the working calendar, as the calendar page names it.
+    holiday: term('节假日', 'Holiday'),
+    workday: term('调休上班', 'Make-up working day'),
+    // A notice withdrawn, as its message is called (sent-message words).
+    publicity: term('表扬公示', 'Commendation publicity'),
+    commendation: term('表扬通报', 'Commendation notice'),
+    article: term('经验做法文章', 'Good-practice article'),
+  },
+  // The channels and owners as the group robots page offers them.
+  channel: {
+    email: term('邮件', 'Email'),
+    sms: term('短信', 'Text message'),
+    'wecom-robot': term('企业微信群机器人', 'WeCom group robot'),
+    'dingtalk-robot': term('钉钉群机器人', 'DingTalk group robot'),
+  },
+  audience: {
+    hq: term('指挥部', 'HQ'),
+    working_group: term('工作专班', 'Working group'),
+    cadre: term('包挂干部团队', 'Cadre team'),
+  },
+  // The events as the webhooks page lists them (core/webhooks/webhook-kinds.ts).
+  kinds: {
+    'submission.received': term('收到填报', 'Submission received'),
+    'task.opened': term('待办生成', 'Task opened'),
+    'task.decided': term('待办办结', 'Task decided'),
+    'sla.breached': term('办理超时', 'SLA breached'),
+    'case.settled': term('案件办结', 'Case settled'),
+    'quarantine.started': term('开始隔离', 'Quarantine started'),
+    'quarantine.released': term('解除隔离', 'Quarantine released'),
+  },
+  reason: {
+    quarantined_elsewhere: term('正在其他工地隔离观察，不得进场', 'In quarantine at another site; may not enter'),
   },
 };
 

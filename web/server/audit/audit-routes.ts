@@ -12,6 +12,7 @@ import { pageQuery } from '../paging';
 import { INSTANT_QUERY } from '../query-formats';
 import { accepts, PAGE_QUERY_PROPERTIES, queryOf } from '../route-contract';
 import { addSummaryRefs, describeAuditEntry, maskedSummary } from './describe-audit-entry';
+import { templateTargetName } from './template-target-name';
 
 interface AuditQuery {
   actor?: string;
@@ -83,8 +84,9 @@ export function auditRoutes({ db, config }: AppDeps): Router {
             targetId: ESCAPED_TARGETS.has(row.targetType) ? publicId(row.targetId) : row.targetId,
             // As recorded, for IT, but with mobiles masked as in every list.
             summary: maskedSummary(row.summary),
-            // For people: a case number, a user's, enterprise's, project's or group's name, a form's title; else null.
-            targetName: targetNameOf(row, names, req.locale) ?? null,
+            // For people: a case number, a user's, enterprise's, project's, group's, robot's or webhook's name, a form's
+            // title, a template's purpose and language; else null.
+            targetName: targetNameOf(row, names, req.locale) ?? templateTargetName(row, names, req.locale) ?? null,
             // The title of the form the summary's `formKey` names, in the reader's language; null when it names none.
             formTitle: (formKey && names.forms.get(formKey)?.[req.locale]) ?? null,
             // The summary in the reader's words, names for ids, unchanged values left out; `summary` stays as recorded.

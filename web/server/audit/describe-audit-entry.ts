@@ -1,14 +1,17 @@
 // An audit entry's summary as lines a person reads ("包挂干部：（空） → 王建国"): each fact by its name, ids as the
 // names of what they point at, codes as words, instants in the server's zone, values that did not change left out.
 // The stored summary stays in the API beside these lines for IT. Mobiles and ID-like numbers are masked here whatever
-// the summary holds, so the lines never show more than the policy lets an export show.
-import { ENTERPRISE_TYPE_NAMES, PROJECT_STATUS_NAMES, ROLE_NAMES } from '#core/domain/glossary';
+// the summary holds, so the lines never show more than the policy lets an export show; a webhook's or robot's address
+// shows where it points, never the token in it.
+import { ENTERPRISE_TYPE_NAMES, PROCESS_NAMES, PROJECT_STATUS_NAMES, ROLE_NAMES } from '#core/domain/glossary';
 import type { Locale, LocalizedText } from '#core/domain/locale';
 import { spreadsheetTime } from '#core/domain/spreadsheet-time';
+import { hasTemplatePurpose, templatePurpose } from '#core/mail/template-purposes';
 import { maskMobile, maskNumbersInText } from '#core/privacy/mask';
 import type { AuditNames, AuditRefs } from '#core/stores/audit-names';
 import { ACTION_WORDS } from '#forms/present/decision-form';
-import { auditFieldName, DESCRIBE_WORDS, scalarChangeName, VALUE_WORDS } from './audit-field-words';
+import { auditFieldName, DESCRIBE_WORDS, IT_ONLY_FACTS, scalarChangeName, VALUE_WORDS } from './audit-field-words';
+import { maskedUrl } from './masked-url';
 
 /** What an entry is described from. */
 export interface DescribedEntry {
@@ -46,6 +49,8 @@ const REFS: Record<string, Ref> = {
 };
 
 const MOBILE_FIELDS = new Set(['mobile', 'liaison_mobile', 'liaisonMobile']);
+/** Facts that hold an address a receiver may hide a token in (a webhook subscription's, a robot's). */
+const URL_FIELDS = new Set(['url', 'webhook']);
 const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/;
 const LONGEST = 120;
 
@@ -69,7 +74,11 @@ export function maskedSummary(summary: unknown): unknown {
   return Object.fromEntries(
     Object.entries(summary).map(([key, value]) => [
       key,
-      MOBILE_FIELDS.has(key) && typeof value === 'string' ? maskMobile(value) : maskedSummary(value),
+      MOBILE_FIELDS.has(key) && typeof value === 'string'
+        ? maskMobile(value)
+        : URL_FIELDS.has(key) && typeof value === 'string'
+          ? maskedUrl(value)
+          : maskedSummary(value),
     ]),
   );
 }
@@ -120,10 +129,13 @@ export function describeValue(key: string, value: unknown, targetType: string, c
   if (isRecord(value)) return shorten(JSON.stringify(value));
   const text = String(value);
   if (MOBILE_FIELDS.has(key)) return maskMobile(text);
+  if (URL_FIELDS.has(key)) return maskedUrl(text);
   const word =
     (key === 'type' && targetType === 'enterprise' && say((ENTERPRISE_TYPE_NAMES as Record<string, LocalizedText>)[text])) ||
     (key === 'status' && targetType === 'project' && say((PROJECT_STATUS_NAMES as Record<string, LocalizedText>)[text])) ||
-    (key === 'role' && say((ROLE_NAMES as Record<string, LocalizedText>)[text])) ||
+    ((key === 'role' || key === 'candidateRole') && say((ROLE_NAMES as Record<string, LocalizedText>)[text])) ||
+    (key === 'processType' && say((PROCESS_NAMES as Record<string, LocalizedText>)[text])) ||
+    (key === 'purpose' && hasTemplatePurpose(text) && say(templatePurpose(text))) ||
     (key === 'action' && say((ACTION_WORDS as Record<string, LocalizedText>)[text])) ||
     say(VALUE_WORDS[key]?.[text]);
   if (word) return word;
@@ -164,6 +176,9 @@ export function describeAuditEntry(entry: DescribedEntry, context: DescribeConte
   for (const [key, raw] of facts) {
     // The case a task decision (or a case's step) is about is the entry's target, named by its case number there.
     if (key === 'submissionId' && (entry.targetType === 'task' || entry.targetType === 'submission')) continue;
+    if (IT_ONLY_FACTS.has(key)) continue;
+    // A decision taken without a reason recorded an empty one: nothing to say, rather than "原因：（空）".
+    if (key === 'reason' && blank(typeof raw === 'string' ? raw.trim() : raw)) continue;
     lines.push(line(name(key), value(key, raw)));
   }
   // A save that changed nothing says so, rather than showing an empty change.

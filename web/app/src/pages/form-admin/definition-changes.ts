@@ -7,7 +7,7 @@ import { declaredKeys } from '#forms/present/schema-branches';
 import { CHANGE_WORDS } from './definition-change-words';
 import { fieldChangeLines } from './field-changes';
 import { fieldTitle, fieldViews, type ComparedDefinition, type FieldView } from './field-view';
-import { processChangeLines } from './process-changes';
+import { processChangeLines, type DiffNames } from './process-changes';
 import { shortValue } from './short-value';
 
 /** The groups, in the order the diff shows them. */
@@ -71,11 +71,12 @@ function otherLines(before: ComparedDefinition, after: ComparedDefinition, local
     out.push(words.otherSetting(words.formDescription, shortValue(before.description, locale), shortValue(after.description, locale)));
   if (!same(before.audience, after.audience))
     out.push(words.otherSetting(words.audience, roles(before.audience).join(words.sep), roles(after.audience).join(words.sep)));
-  // The schema outside its fields, their required lists and their conditions (the 字段 group words those).
+  // The schema outside its fields, their required lists and their conditions (the 字段 group words those, a field
+  // required only when another holds a value included).
   const schemaKey = (key: string) => `schema${words.pathSep}${key}`;
   out.push(
     ...keyedChanges(before.schema as Json, after.schema as Json, schemaKey, locale, (k) =>
-      ['properties', 'required', 'allOf', 'if', 'then'].includes(k),
+      ['properties', 'required', 'allOf', 'if', 'then', 'dependencies'].includes(k),
     ),
   );
   // A field's display settings by the field's title; the order is the 字段 group's "moved".
@@ -87,9 +88,17 @@ function otherLines(before: ComparedDefinition, after: ComparedDefinition, local
   return out;
 }
 
-/** The changes from `before` to `after` by group, in `locale`; groups without a change are left out. */
-export function definitionChanges(before: ComparedDefinition, after: ComparedDefinition, locale: Locale): ChangeGroupLines[] {
-  const { process, rules } = processChangeLines(before, after, locale);
+export type { DiffNames };
+
+/** The changes from `before` to `after` by group, in `locale`; groups without a change are left out. `names` names what
+ * the definitions only point at (email templates). */
+export function definitionChanges(
+  before: ComparedDefinition,
+  after: ComparedDefinition,
+  locale: Locale,
+  names: DiffNames = {},
+): ChangeGroupLines[] {
+  const { process, rules } = processChangeLines(before, after, locale, names);
   const lines: Record<ChangeGroup, string[]> = {
     fields: fieldChangeLines(before, after, locale),
     process,

@@ -34,6 +34,7 @@ function detail(view: FieldView, locale: Locale): string {
     view.unit ? words.unit(view.unit) : '',
     ...view.range,
     view.required ? words.required : '',
+    view.requiredWhen ? words.requiredWhen(view.requiredWhen) : '',
     view.choices.size ? words.options([...view.choices.values()].map(words.quote).join(words.sep)) : '',
     view.condition ? words.shownWhen(view.condition) : '',
   ].filter(Boolean);
@@ -72,7 +73,16 @@ function fieldChanges(before: FieldView, after: FieldView, raw: [RJSFSchema | un
   if (before.type !== after.type)
     out.push(words.typeChanged(field, words.types[before.type] ?? before.type, words.types[after.type] ?? after.type));
   if (before.unit !== after.unit) out.push(words.unitChanged(field, before.unit || words.none, after.unit || words.none));
-  if (before.required !== after.required) out.push(after.required ? words.madeRequired(field) : words.madeOptional(field));
+  // Required always, only under a condition (an if/then or a dependency on another field), or never.
+  const needed = (view: FieldView) => (view.required ? words.required : view.requiredWhen);
+  if (needed(before) !== needed(after))
+    out.push(
+      after.required
+        ? words.madeRequired(field)
+        : after.requiredWhen
+          ? words.nowRequiredWhen(field, after.requiredWhen)
+          : words.madeOptional(field),
+    );
   out.push(...choiceChanges(before, after, field, locale));
   if (range(before) !== range(after)) out.push(words.rangeChanged(field, range(before), range(after)));
   if (before.condition !== after.condition)
@@ -80,6 +90,13 @@ function fieldChanges(before: FieldView, after: FieldView, raw: [RJSFSchema | un
   if (before.hint !== after.hint) out.push(words.hintChanged(field));
   out.push(...settingChanges(raw[0], raw[1], field, locale));
   return out;
+}
+
+// A field's settings where the form declares it: its top-level node, not the condition branches that restate it to
+// test its value (a dependency's oneOf: `{ properties: { level: { const: 'high' } } }`).
+function ownNode(schema: RJSFSchema, name: string): RJSFSchema | undefined {
+  const own = (schema.properties as Record<string, RJSFSchema> | undefined)?.[name];
+  return own ?? propertyOf(schema, name);
 }
 
 // The fields kept in their order are the longest common subsequence of both orders; the others were moved.
@@ -119,7 +136,7 @@ export function fieldChangeLines(before: ComparedDefinition, after: ComparedDefi
     if (!view) continue;
     const was = old.get(name);
     if (!was) out.push(words.fieldAdded(words.quote(view.title), detail(view, locale)));
-    else out.push(...fieldChanges(was, view, [propertyOf(before.schema, name), propertyOf(after.schema, name)], locale));
+    else out.push(...fieldChanges(was, view, [ownNode(before.schema, name), ownNode(after.schema, name)], locale));
     if (moved.has(name)) out.push(words.moved(words.quote(view.title)));
   }
   for (const [name, view] of old) if (!now.has(name)) out.push(words.fieldRemoved(words.quote(view.title)));

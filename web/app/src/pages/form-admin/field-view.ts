@@ -1,5 +1,6 @@
 // A top-level field of one definition as the version diff compares it: its title (unit apart), type, range, choices by
-// title, whether it is required and when it is shown, all in the reader's language.
+// title, whether it is required (always, or only when another field holds a value: an if/then or a dependencies
+// block) and when it is shown, all in the reader's language.
 import type { RJSFSchema } from '@rjsf/utils';
 import type { Locale } from '#core/domain/locale';
 import { localizeSchema, type FormDefinition } from '#forms/form-definition';
@@ -21,6 +22,8 @@ export interface FieldView {
   /** Choice titles by stored value (JSON of the value, so 3 and "3" stay apart). */
   choices: Map<string, string>;
   required: boolean;
+  /** When a field not always required must be filled in, in words; empty for one never required or always. */
+  requiredWhen: string;
   hint: string;
   /** When the field is shown, in words; empty for a field always shown. */
   condition: string;
@@ -77,13 +80,9 @@ export function fieldTitle(localized: RJSFSchema, name: string, locale: Locale):
   return fieldLabel(propertyOf(localized, name), name, { locale, label: (key) => key });
 }
 
-// "shown only when 「是否急需」 is 是": the `if` of the allOf entry (or the schema's own if) whose `then` declares the field.
-function conditionOf(localized: RJSFSchema, name: string, locale: Locale): string {
+// A test of other fields' values in words: "「是否急需」为「是」", "「附件」已填写".
+function testWords(localized: RJSFSchema, test: RJSFSchema, locale: Locale): string {
   const words = CHANGE_WORDS[locale];
-  const holders = [localized, ...((localized.allOf as RJSFSchema[] | undefined) ?? [])];
-  const holder = holders.find((h) => h.if && typeof h.then === 'object' && (h.then as RJSFSchema).properties?.[name]);
-  const test = holder?.if as RJSFSchema | undefined;
-  if (!test) return '';
   const controls = [...new Set([...Object.keys(test.properties ?? {}), ...((test.required as string[] | undefined) ?? [])])];
   const parts = controls.map((control) => {
     const title = words.quote(fieldTitle(localized, control, locale));
@@ -95,6 +94,52 @@ function conditionOf(localized: RJSFSchema, name: string, locale: Locale): strin
     return words.conditionIs(title, shown.map(words.quote).join(words.sep));
   });
   return parts.join(words.detailSep);
+}
+
+/** The schema and its allOf entries: where an if/then or a dependencies block may sit. */
+const holdersOf = (schema: RJSFSchema) => [schema, ...((schema.allOf as RJSFSchema[] | undefined) ?? [])];
+
+// "shown only when 「是否急需」 is 是": the `if` of the allOf entry (or the schema's own if) whose `then` declares the field.
+function conditionOf(localized: RJSFSchema, name: string, locale: Locale): string {
+  const holder = holdersOf(localized).find((h) => h.if && typeof h.then === 'object' && (h.then as RJSFSchema).properties?.[name]);
+  const test = holder?.if as RJSFSchema | undefined;
+  return test ? testWords(localized, test, locale) : '';
+}
+
+const requires = (node: unknown, name: string) =>
+  typeof node === 'object' &&
+  node !== null &&
+  Array.isArray((node as RJSFSchema).required) &&
+  (node as RJSFSchema).required!.includes(name);
+
+// The tests under which a field declared elsewhere must be filled in: an if whose then requires it (a field the then
+// declares too is a conditional field, worded by `conditionOf`); a dependency on another field's having a value
+// (`dependencies: { a: ['b'] }` or `{ a: { required: ['b'] } }`), or on its value (`{ a: { oneOf: [{ properties:
+// { a: { const: … } }, required: ['b'] }, …] } }`).
+function requiredTests(localized: RJSFSchema, name: string): RJSFSchema[] {
+  const tests: RJSFSchema[] = [];
+  for (const holder of holdersOf(localized)) {
+    const then = holder.then as RJSFSchema | undefined;
+    if (holder.if && requires(then, name) && !then!.properties?.[name]) tests.push(holder.if as RJSFSchema);
+    for (const [control, dependency] of Object.entries(holder.dependencies ?? {})) {
+      const hasValue: RJSFSchema = { required: [control] };
+      if (Array.isArray(dependency)) {
+        if (dependency.includes(name)) tests.push(hasValue);
+        continue;
+      }
+      const node = dependency as RJSFSchema;
+      if (requires(node, name)) tests.push(hasValue);
+      for (const branch of (node.oneOf ?? node.anyOf ?? []) as RJSFSchema[])
+        if (requires(branch, name) && !branch.properties?.[name])
+          tests.push({ properties: { [control]: branch.properties?.[control] ?? {} }, required: [control] });
+    }
+  }
+  return tests;
+}
+
+function requiredWhenOf(localized: RJSFSchema, name: string, locale: Locale): string {
+  const words = CHANGE_WORDS[locale];
+  return [...new Set(requiredTests(localized, name).map((test) => testWords(localized, test, locale)))].join(words.or);
 }
 
 /** Every top-level field of `definition` (conditional ones too) by name, in `locale`. */
@@ -113,6 +158,7 @@ export function fieldViews(definition: ComparedDefinition, locale: Locale): Map<
       return value === undefined ? [] : [words[key](String(value))];
     });
     const hint = first(node, (s) => (typeof s.description === 'string' ? s.description : undefined)) ?? '';
+    const required = isRequired(schema, name);
     views.set(name, {
       name,
       title,
@@ -120,7 +166,8 @@ export function fieldViews(definition: ComparedDefinition, locale: Locale): Map<
       type,
       range,
       choices: choicesOf(node, locale),
-      required: isRequired(schema, name),
+      required,
+      requiredWhen: required ? '' : requiredWhenOf(localized, name, locale),
       hint,
       condition: conditionOf(localized, name, locale),
     });

@@ -1,6 +1,9 @@
 // The 办理流程 and 规则 groups of the version diff: each process parameter by its title from process-type-texts.ts
-// ("第 1 级「受理」 › 办理时限 1 个工作日 → 2 个工作日"), and each decision-table rule by its sentence.
+// ("第 1 级「受理」 › 办理时限 1 个工作日 → 2 个工作日"), and each decision-table rule by its sentence. The process type
+// reads by its glossary name (逐级办理), an email template by the name the params editor picks it by (受理回执).
+import { PROCESS_NAMES } from '#core/domain/glossary';
 import type { Locale, LocalizedText } from '#core/domain/locale';
+import { NAMES_A_TEMPLATE } from '#forms/references/template-references';
 import { PARAM_TEXTS } from '#forms/process-type-texts';
 import { conditionsWords, ruleLine, type StageTitles } from '#forms/rules/describe-rule';
 import { ruleFields } from '#forms/rules/rule-fields';
@@ -10,6 +13,12 @@ import type { ComparedDefinition } from './field-view';
 import { isLeaf, shortValue } from './short-value';
 
 type Json = Record<string, unknown>;
+
+/** Names the definitions do not hold, from the lists the page reads; a name unknown stays as stored, quoted. */
+export interface DiffNames {
+  /** An email template's name as the admin picks it (its purpose's short name, and a created one's own name). */
+  template?: (name: string) => string | undefined;
+}
 const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
@@ -20,25 +29,41 @@ function itemLabel(list: string | undefined, index: number, item: unknown, local
   return title ? `${words.item(index + 1)} ${words.quote(title)}` : words.item(index + 1);
 }
 
-function walk(before: unknown, after: unknown, path: string[], key: string | undefined, locale: Locale, out: string[]): void {
+interface Walk {
+  locale: Locale;
+  names: DiffNames;
+  out: string[];
+}
+
+/** A leaf value in words: a template by its name when the page knows it. */
+function leafValue(value: unknown, key: string | undefined, { locale, names }: Walk): string {
+  const template = typeof value === 'string' && NAMES_A_TEMPLATE.test(key ?? '') ? names.template?.(value) : undefined;
+  return template ?? shortValue(value, locale);
+}
+
+function walk(before: unknown, after: unknown, path: string[], key: string | undefined, at: Walk): void {
   if (same(before, after)) return;
+  const { locale, out } = at;
   const words = CHANGE_WORDS[locale];
-  const at = path.join(words.pathSep);
-  if (before === undefined) return void out.push(words.added(at, isLeaf(after) ? shortValue(after, locale) : ''));
-  if (after === undefined) return void out.push(words.removed(at));
+  const place = path.join(words.pathSep);
+  if (before === undefined) return void out.push(words.added(place, isLeaf(after) ? leafValue(after, key, at) : ''));
+  if (after === undefined) return void out.push(words.removed(place));
   if (isObject(before) && isObject(after) && !isLeaf(before) && !isLeaf(after)) {
     for (const name of [...new Set([...Object.keys(after), ...Object.keys(before)])])
       // A rung is named "第 N 级" on its own; the list's title before it would only repeat that.
-      walk(before[name], after[name], name === 'stages' ? path : [...path, PARAM_TEXTS[name]?.title[locale] ?? name], name, locale, out);
+      walk(before[name], after[name], name === 'stages' ? path : [...path, PARAM_TEXTS[name]?.title[locale] ?? name], name, at);
     return;
   }
   if (Array.isArray(before) && Array.isArray(after) && !isLeaf(before) && !isLeaf(after)) {
     for (let i = 0; i < Math.max(before.length, after.length); i++)
-      walk(before[i], after[i], [...path, itemLabel(key, i, after[i] ?? before[i], locale)], undefined, locale, out);
+      walk(before[i], after[i], [...path, itemLabel(key, i, after[i] ?? before[i], locale)], undefined, at);
     return;
   }
-  out.push(words.changed(at, shortValue(before, locale), shortValue(after, locale)));
+  out.push(words.changed(place, leafValue(before, key, at), leafValue(after, key, at)));
 }
+
+const processName = (type: string, locale: Locale) =>
+  (PROCESS_NAMES as Record<string, LocalizedText>)[type]?.[locale] ?? CHANGE_WORDS[locale].quote(type);
 
 const isLadderRules = (rules: unknown): rules is Rule[] =>
   Array.isArray(rules) && rules.every((rule) => isObject(rule) && Array.isArray(rule.when) && isObject(rule.then));
@@ -81,17 +106,18 @@ export function processChangeLines(
   before: ComparedDefinition,
   after: ComparedDefinition,
   locale: Locale,
+  names: DiffNames = {},
 ): { process: string[]; rules: string[] } {
   const words = CHANGE_WORDS[locale];
   const process: string[] = [];
   if (before.process.processType !== after.process.processType)
-    process.push(words.processType(words.quote(before.process.processType), words.quote(after.process.processType)));
+    process.push(words.processType(processName(before.process.processType, locale), processName(after.process.processType, locale)));
   const { rules: oldRules, ...oldParams } = before.process.params ?? {};
   const { rules: newRules, ...newParams } = after.process.params ?? {};
-  walk(oldParams, newParams, [], undefined, locale, process);
+  walk(oldParams, newParams, [], undefined, { locale, names, out: process });
   const rules: string[] = [];
   if (isLadderRules(oldRules ?? []) && isLadderRules(newRules ?? []))
     rules.push(...ruleLines(before, after, (oldRules ?? []) as Rule[], (newRules ?? []) as Rule[], locale));
-  else walk(oldRules, newRules, [PARAM_TEXTS.rules!.title[locale]], 'rules', locale, rules);
+  else walk(oldRules, newRules, [PARAM_TEXTS.rules!.title[locale]], 'rules', { locale, names, out: rules });
   return { process, rules };
 }

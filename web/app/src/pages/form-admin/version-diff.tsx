@@ -1,13 +1,18 @@
 // What changed from one version to the next: the changes in words, grouped (字段, 办理流程, 规则, 其他), with the line
-// diff of both definitions as pretty-printed JSON behind a toggle for IT.
+// diff of both definitions as pretty-printed JSON behind a toggle for IT. Email templates read by the names the params
+// editor picks them by, from the same template list.
 import { useMemo, useState } from 'react';
+import { emailTemplateApi } from '../../api/email-template-api';
 import type { StoredDefinition } from '../../api/form-admin-api';
+import { queryKeys } from '../../api/query-keys';
+import { useApiData } from '../../hooks/use-api-data';
 import { diffHunks, lineDiff } from '../../form/line-diff';
 import { useI18n } from '../../i18n/use-i18n';
 import { addZhCnMessages } from '../../i18n/loaded-dictionaries';
 import { formAdminZhCn } from '../../i18n/messages/form-admin-messages';
 import { CHANGE_WORDS } from './definition-change-words';
 import { definitionChanges } from './definition-changes';
+import { templateNamer } from './params/template-short-name';
 
 // This feature's words come with its chunk, not with the first scripts.
 addZhCnMessages(formAdminZhCn);
@@ -57,7 +62,11 @@ function JsonDiff({ before, after }: { before: StoredDefinition; after: StoredDe
 export function VersionDiff({ before, after }: { before: StoredDefinition; after: StoredDefinition }) {
   const { t, locale } = useI18n();
   const [json, setJson] = useState(false);
-  const groups = useMemo(() => definitionChanges(before, after, locale), [before, after, locale]);
+  const templates = useApiData((signal) => emailTemplateApi.list(signal), [], queryKeys.emailTemplates);
+  const groups = useMemo(
+    () => definitionChanges(before, after, locale, { template: templateNamer(templates.data?.templates ?? [], t) }),
+    [before, after, locale, templates.data, t],
+  );
   const words = CHANGE_WORDS[locale];
   if (groups.length === 0 && editablePart(before) === editablePart(after)) return <p className="empty">{t('diff.none')}</p>;
   return (

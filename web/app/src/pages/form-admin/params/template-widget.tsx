@@ -4,26 +4,12 @@
 // happens: nothing is sent, or the code's own default template (named). A name that exists nowhere stays visible,
 // marked, until replaced.
 import type { WidgetProps } from '@rjsf/utils';
-import type { I18n } from '../../../i18n/i18n-context';
-import { isMessageKey } from '../../../i18n/is-message-key';
-import { addZhCnMessages } from '../../../i18n/loaded-dictionaries';
-import { sentMessageZhCn } from '../../../i18n/messages/sent-message-messages';
 import { useI18n } from '../../../i18n/use-i18n';
 import type { ParamsEditorContext } from './params-editor-context';
 import { splitByFit } from './template-fit';
-
-// A template's short name is its purpose's, as the case pages say what a sent message was.
-addZhCnMessages(sentMessageZhCn);
+import { templateShortName } from './template-short-name';
 
 type Template = ParamsEditorContext['templates'][number];
-
-function shortName(template: Template, t: I18n['t']): string {
-  const purpose = template.createdPurpose ?? template.name;
-  const key = `sentMessage.purpose.${purpose}`;
-  const short = isMessageKey(key) ? t(key) : purpose;
-  // A shipped template is known by its purpose; one an admin created, by that and the name they gave it.
-  return template.createdPurpose ? t('params.createdTemplate', { purpose: short, name: template.name }) : short;
-}
 
 /** The template select, and what the chosen template is for. */
 export function TemplateWidget({ id, value, onChange, disabled, readonly, required, registry, options, rawErrors }: WidgetProps) {
@@ -33,7 +19,7 @@ export function TemplateWidget({ id, value, onChange, disabled, readonly, requir
   const whenUnset = typeof options.whenUnset === 'string' ? options.whenUnset : undefined;
   const fallback = whenUnset && templates.find((template) => template.name === whenUnset);
   const unsetWords = whenUnset
-    ? t('params.templateWhenUnset', { name: fallback ? shortName(fallback, t) : whenUnset })
+    ? t('params.templateWhenUnset', { name: fallback ? templateShortName(fallback, t) : whenUnset })
     : t('params.templateNotSent');
   const { fitting, other } = splitByFit(templates, purposes);
   const current = typeof value === 'string' ? value : '';
@@ -41,7 +27,7 @@ export function TemplateWidget({ id, value, onChange, disabled, readonly, requir
   const missing = current !== '' && !chosen;
   const optionOf = (template: Template) => (
     <option key={template.name} value={template.name} title={pick(template.purpose)}>
-      {shortName(template, t)}
+      {templateShortName(template, t)}
     </option>
   );
   return (
