@@ -13,6 +13,7 @@ import {
   releaseActiveQuarantine,
   setQuarantineEnd,
 } from '#core/stores/quarantine-store';
+import { keepReceivedResultEnd } from '#core/stores/submissions/received-result-end';
 import { checkInSlots } from '#core/domain/quarantine-schedule';
 import type { EndChange, GateRecord, MonitoringParams } from '#core/domain/monitoring-params';
 import { maskIdNumber } from '#core/privacy/mask';
@@ -104,9 +105,13 @@ export function createMonitoringActivities(deps: { db: Db; email: ReturnType<typ
 
     /** Moves the end date, keeping every earlier one with its reason. */
     async changeQuarantineEnd(input: { quarantineId: string; change: EndChange }): Promise<void> {
-      const changes = await quarantineEndChanges(db, input.quarantineId);
-      if (changes.some((c) => c.at === input.change.at && c.to === input.change.to)) return;
-      await setQuarantineEnd(db, input.quarantineId, input.change.to, [...changes, input.change]);
+      await db.transaction(async (trx) => {
+        const changes = await quarantineEndChanges(trx, input.quarantineId);
+        if (changes.some((c) => c.at === input.change.at && c.to === input.change.to)) return;
+        await setQuarantineEnd(trx, input.quarantineId, input.change.to, [...changes, input.change]);
+        // The gate check's case is the quarantine's own submission: its page states the same end as the register.
+        await keepReceivedResultEnd(trx, input.quarantineId, input.change.to);
+      });
     },
 
     /** Ends the quarantine: the worker moves to the zone assigned at the gate. */

@@ -73,7 +73,7 @@ export function createNoticeActivities(deps: { db: Db; renderer: TemplateRendere
     /** Places the publicity text on the bulletin, open for objections until `closesAt`; once per key. */
     async openPublicity(input: OpenPublicityInput): Promise<{ noticeId: number }> {
       const at = now().toISOString();
-      const content = await render(input, { closesAt: input.closesAt });
+      const content = await render(input, { closesAt: input.closesAt, extended: false });
       const noticeId = await insertNotice(deps.db, {
         key: input.key,
         kind: 'publicity',
@@ -99,9 +99,11 @@ export function createNoticeActivities(deps: { db: Db; renderer: TemplateRendere
       if (input.objectionId !== null) await startObjectionReview(deps.db, input.objectionId, input.reviewTaskId);
     },
 
-    /** Reopens the window after a dismissed objection, until its new end. */
-    async resumePublicity(input: { key: string; closesAt: string }): Promise<void> {
-      await resumePublicityNotice(deps.db, input.key, input.closesAt, now().toISOString());
+    /** Reopens the window after a dismissed objection, until its new end; given the notice's input, its text is written
+     * again with that end and says the window was extended (a workflow from before the patch leaves the text as it was). */
+    async resumePublicity(input: { key: string; closesAt: string; notice?: NoticeInput }): Promise<void> {
+      const content = input.notice ? await render(input.notice, { closesAt: input.closesAt, extended: true }) : undefined;
+      await resumePublicityNotice(deps.db, input.key, { closesAt: input.closesAt, content }, now().toISOString());
     },
 
     /** Records how the review of an objection ended. */

@@ -18,6 +18,7 @@ import {
   subjectEndChanges,
   type SubjectRow,
 } from '#core/stores/monitoring/monitoring-subject-store';
+import { keepReceivedResultEnd } from '#core/stores/submissions/received-result-end';
 import type { createEmailActivities } from './email-activities';
 
 const DAY_MS = 86_400_000;
@@ -104,11 +105,14 @@ export function createSubjectMonitoringActivities(deps: { db: Db; email: ReturnT
       if (closed && (input.alert || input.status === 'missed')) await countSubjectAlert(db, input.subjectId);
     },
 
-    /** Moves the end date, keeping every earlier one with its reason. */
+    /** Moves the end date, keeping every earlier one with its reason, and the end the case's own page states. */
     async changeSubjectEnd(input: { subjectId: string; change: EndChange }): Promise<void> {
-      const changes = await subjectEndChanges(db, input.subjectId);
-      if (changes.some((c) => c.at === input.change.at && c.to === input.change.to)) return;
-      await setSubjectEnd(db, input.subjectId, input.change.to, [...changes, input.change]);
+      await db.transaction(async (trx) => {
+        const changes = await subjectEndChanges(trx, input.subjectId);
+        if (changes.some((c) => c.at === input.change.at && c.to === input.change.to)) return;
+        await setSubjectEnd(trx, input.subjectId, input.change.to, [...changes, input.change]);
+        await keepReceivedResultEnd(trx, input.subjectId, input.change.to);
+      });
     },
 
     /** Ends the subject's monitoring; slots still open are cancelled. */

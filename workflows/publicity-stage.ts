@@ -2,11 +2,13 @@
 // working days; anyone (signed in or not) may lodge an objection with a reason. An objection opens a review task for
 // the rung the params name: "uphold" ends the window and sends the case back to that rung; "dismiss" reopens the window
 // for the time it still had when the objection came (its end moves later by the review's length, so the public gets
-// the whole window). While a review is open the window is paused and further objections are refused. Workflows that
+// the whole window), and the notice's text is written again with the moved end, saying an objection was reviewed
+// (patch `publicity-notice-restated`). While a review is open the window is paused and further objections are refused. Workflows that
 // started before the review task existed send the case back at once, as they did (patch `objection-review-task`).
 // Objections arrive as an Update whose validator refuses them outside the window.
 import { ApplicationFailure, condition, defineQuery, defineUpdate, patched, proxyActivities, setHandler } from '@temporalio/workflow';
 import type { Activities } from '#activities/index';
+import type { NoticeInput } from '#activities/notice-activities';
 import type { TaskAssignee } from '#core/domain/human-task';
 import type { LocalizedText } from '#core/domain/locale';
 import type { ProcessStartInput } from '#core/domain/process-start';
@@ -89,15 +91,7 @@ export async function runPublicity(
   // Open for objections before the notice is written: the bulletin shows it as soon as the row exists.
   objection = undefined;
   Object.assign(state, { open: true, noticeId: null, closesAt });
-  const { noticeId } = await db.openPublicity({
-    key,
-    template: publicity.noticeTemplate,
-    submissionId: input.submissionId,
-    enterpriseId: input.enterpriseId,
-    formTitle: input.formTitle,
-    data,
-    closesAt,
-  });
+  const { noticeId } = await db.openPublicity({ ...noticeInput(input, key, publicity, data), closesAt });
   state.noticeId = noticeId;
   setLadderState({ phase: 'publicity', dueAt: closesAt, pausedRemainingMs: null });
   await db.recordEvent({
@@ -121,7 +115,9 @@ export async function runPublicity(
       closesAt = new Date(Date.now() + leftMs).toISOString();
       objection = undefined;
       Object.assign(state, { open: true, closesAt, reviewing: false });
-      await db.resumePublicity({ key, closesAt });
+      // The notice's text states its closing date: written again with the moved one, saying why it moved.
+      const restated = patched('publicity-notice-restated') ? { notice: noticeInput(input, key, publicity, data) } : {};
+      await db.resumePublicity({ key, closesAt, ...restated });
       setLadderState({ phase: 'publicity', stage: 'publicity', dueAt: closesAt, pausedRemainingMs: null });
       continue;
     }
@@ -140,6 +136,17 @@ export async function runPublicity(
     });
     return lodged;
   }
+}
+
+/** What the notice activities render the publicity text from. */
+function noticeInput(
+  input: ProcessStartInput<{ publicity?: PublicityParams }>,
+  key: string,
+  publicity: PublicityParams,
+  data: Record<string, unknown>,
+): NoticeInput {
+  const { submissionId, enterpriseId, formTitle } = input;
+  return { key, template: publicity.noticeTemplate, submissionId, enterpriseId, formTitle, data };
 }
 
 // The decision form of a review: a dismissal says why, so the objector can be answered.

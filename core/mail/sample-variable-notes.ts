@@ -94,6 +94,7 @@ const NOTES: Readonly<Record<string, LocalizedText>> = {
   deeds: { 'zh-CN': '事迹', en: 'deeds' },
   points: { 'zh-CN': '信用加分', en: 'credit points' },
   closesAt: { 'zh-CN': '公示截止时间', en: 'publicity closes' },
+  extended: { 'zh-CN': '公示期是否因异议审核而顺延', en: 'whether the notice was extended because an objection was reviewed' },
   publishedAt: { 'zh-CN': '发布时间', en: 'time published' },
   headline: { 'zh-CN': '文章标题', en: 'headline' },
   kindTitle: { 'zh-CN': '文章类别', en: 'kind of article' },

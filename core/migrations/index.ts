@@ -42,6 +42,7 @@ import * as submissionsByFiler from './20261205-0050-submissions-by-filer';
 import * as siteWorkerCapture from './20261205-0051-site-worker-capture';
 import * as collectionReportsSettled from './20261205-0052-collection-reports-settled';
 import * as uploadQuota from './20261205-0053-upload-quota';
+import * as receivedResultEnd from './20261205-0054-received-result-end';
 
 type Migration = { up: (db: Knex) => Promise<void>; down: (db: Knex) => Promise<void> };
 
@@ -88,6 +89,7 @@ const MIGRATIONS: ReadonlyArray<readonly [string, Migration]> = [
   ['20261205-0051-site-worker-capture', siteWorkerCapture],
   ['20261205-0052-collection-reports-settled', collectionReportsSettled],
   ['20261205-0053-upload-quota', uploadQuota],
+  ['20261205-0054-received-result-end', receivedResultEnd],
 ];
 
 /** knex migration source over the list above; names are stable forever. */

@@ -3,6 +3,7 @@
 // record-report.ts), monitoring (workflows/monitoring-workflow.ts, subject-monitoring.ts) and receipt. The bookkeeping of a result (round ids,
 // rung names, user ids, paths) never reaches a reader: these sentences say what it means.
 import type { RJSFSchema } from '@rjsf/utils';
+import { deadlineText } from '#core/domain/deadline-text';
 import type { Locale } from '#core/domain/locale';
 import { choiceTitleOf, fieldLabel, presentValue, propertyOf } from './present-value';
 import { formatDay, formatNumber } from './present-words';
@@ -23,6 +24,8 @@ export interface ResultFacts {
   completionSchema?: RJSFSchema;
   /** The submitted form's schema (titles of the fields a gate rule names). */
   schema?: RJSFSchema;
+  /** The server's zone (FUGONG_TIME_ZONE), in which the end of a monitoring period or quarantine is stated. */
+  timeZone: string;
 }
 
 type Words = (f: ResultFacts, r: Record<string, unknown>) => string | null;
@@ -45,6 +48,8 @@ function outcomeWord(f: ResultFacts, data: Record<string, unknown>, action: unkn
 
 const stage = (f: ResultFacts, name: unknown) => f.stageTitle(str(name)) ?? (f.locale === 'en' ? 'the handling step' : '办理环节');
 const day = (f: ResultFacts, iso: unknown) => formatDay(str(iso) || f.at, f.locale);
+// A period's end as the register and the emails state it: "2026年12月10日 24:00", not the next day's date.
+const end = (f: ResultFacts, iso: unknown) => deadlineText(str(iso) || f.at, f.locale, f.timeZone);
 
 const ladder: Words = (f, r) => {
   const data = (r.data && typeof r.data === 'object' ? r.data : r) as Record<string, unknown>;
@@ -128,7 +133,7 @@ const subject: Words = (f, r) => {
     return en
       ? `Monitoring ended on ${day(f, r.endedAt)}; ${n('checkIns')} check-ins, ${n('missed')} missed, ${n('alerts')} alerts`
       : `观察已结束，${day(f, r.endedAt)}；检测 ${n('checkIns')} 次，漏报 ${n('missed')} 次，预警 ${n('alerts')} 次`;
-  return en ? `Being monitored until ${day(f, r.endsAt)}` : `观察中，至 ${day(f, r.endsAt)} 结束`;
+  return en ? `Being monitored until ${end(f, r.endsAt)}` : `观察中，至 ${end(f, r.endsAt)} 结束`;
 };
 
 const monitoring: Words = (f, r) => {
@@ -146,7 +151,7 @@ const monitoring: Words = (f, r) => {
       : `签到 ${formatNumber(Number(r.checkIns ?? 0), f.locale)} 次，漏签 ${formatNumber(Number(r.missed ?? 0), f.locale)} 次`;
     return en ? `Released from quarantine on ${day(f, r.releasedAt)}; ${counts}` : `已解除隔离，${day(f, r.releasedAt)}；${counts}`;
   }
-  return en ? `In quarantine${because} until ${day(f, r.endsAt)}` : `隔离观察中${because}，预计 ${day(f, r.endsAt)} 解除`;
+  return en ? `In quarantine${because} until ${end(f, r.endsAt)}` : `隔离观察中${because}，预计 ${end(f, r.endsAt)} 解除`;
 };
 
 const receipt: Words = (f, r) => (f.locale === 'en' ? `Accepted, ${day(f, r.settledAt)}` : `已受理，${day(f, r.settledAt)}`);

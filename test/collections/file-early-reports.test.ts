@@ -87,7 +87,7 @@ describe.each(testDatabases())('reports submitted before their round opened ($na
   /** The submission's status, result and result sentence as its page shows them (GET /api/submissions/:id). */
   async function shown(submissionId: string, locale: 'zh-CN' | 'en' = 'zh-CN') {
     const submission = (await findSubmission(db, submissionId))!;
-    const { resultText } = await presentSubmission(db, submission, locale);
+    const { resultText } = await presentSubmission(db, submission, locale, 'Asia/Shanghai');
     return { status: submission.status, result: submission.result, resultText };
   }
   const reportOf = (roundId: string, enterprise: typeof ent01) =>

@@ -31,6 +31,7 @@ function facts(locale: Locale, processType: string, status: string, result: Reco
     personName: (id) => (id === 7 ? '王建国' : undefined),
     completionSchema: params.completion.schema,
     schema: gate.schema as RJSFSchema,
+    timeZone: 'Asia/Shanghai',
   };
 }
 
@@ -126,7 +127,7 @@ describe('results in words', () => {
       reasons: [{ field: 'temperature', op: '>=', value: 37.3, then: 'quarantine' }],
     };
     expect(resultInWords(facts('zh-CN', 'monitoring', 'received', fever))).toMatch(
-      /^隔离观察中（.+ 不低于 37\.3），预计 2026年12月18日 解除$/,
+      /^隔离观察中（.+ 不低于 37\.3），预计 2026年12月18日 08:00 解除$/,
     );
     const released = { ...fever, releasedAt: '2026-12-18T00:00:00.000Z', checkIns: 27, missed: 1 };
     expect(resultInWords(facts('en', 'monitoring', 'settled', released))).toBe(
@@ -143,10 +144,22 @@ describe('results in words', () => {
       reasons: [{ field: 'temperature', value: word, then: 'quarantine' }],
     });
     expect(resultInWords(facts('zh-CN', 'monitoring', 'received', masked('（健康信息已隐藏）')))).toBe(
-      '隔离观察中，预计 2026年12月19日 解除',
+      '隔离观察中，预计 2026年12月19日 08:00 解除',
     );
     const english = { ...facts('en', 'monitoring', 'received', masked('(health data hidden)')), schema: englishGate };
-    expect(resultInWords(english)).toBe('In quarantine until 19 Dec 2026');
+    expect(resultInWords(english)).toBe('In quarantine until 19 Dec 2026, 08:00');
+  });
+
+  it('states a monitoring period’s end as the register does: local 24:00 of the day before, not the next day', () => {
+    // 2026-12-11 00:00 in Shanghai: the period ends with 10 December.
+    const watched = { startedAt: '2026-12-03T01:00:00.000Z', endsAt: '2026-12-10T16:00:00.000Z' };
+    expect(resultInWords(facts('zh-CN', 'monitoring', 'received', watched))).toBe('观察中，至 2026年12月10日 24:00 结束');
+    expect(resultInWords(facts('en', 'monitoring', 'received', watched))).toBe('Being monitored until 10 Dec 2026, end of day');
+    // An end moved to a time of day reads with it; the zone is the server's, not a fixed one.
+    const moved = { ...watched, endsAt: '2026-12-12T06:30:00.000Z' };
+    expect(resultInWords(facts('zh-CN', 'monitoring', 'received', moved))).toBe('观察中，至 2026年12月12日 14:30 结束');
+    const utc = { ...facts('en', 'monitoring', 'received', { ...watched, endsAt: '2026-12-11T00:00:00.000Z' }), timeZone: 'UTC' };
+    expect(resultInWords(utc)).toBe('Being monitored until 10 Dec 2026, end of day');
   });
 
   it('says a plain receipt, and nothing while a case has no result', () => {

@@ -84,11 +84,22 @@ export async function pausePublicityNotice(db: Db, key: string, at: string): Pro
   await db('notices').where({ notice_key: key, kind: 'publicity', status: 'open' }).update({ status: 'under-review', updated_at: at });
 }
 
-/** Reopens a paused window (the objection was dismissed) until its new end; a repeat changes nothing. */
-export async function resumePublicityNotice(db: Db, key: string, closesAt: string, at: string): Promise<void> {
+/** Reopens a paused window (the objection was dismissed) until its new end, with its text restated for that end when
+ * given; a repeat changes nothing. */
+export async function resumePublicityNotice(
+  db: Db,
+  key: string,
+  reopened: { closesAt: string; content?: Record<Locale, NoticeText> },
+  at: string,
+): Promise<void> {
   await db('notices')
     .where({ notice_key: key, kind: 'publicity', status: 'under-review' })
-    .update({ status: 'open', closes_at: closesAt, updated_at: at });
+    .update({
+      status: 'open',
+      closes_at: reopened.closesAt,
+      ...(reopened.content ? { content: toJson(reopened.content) } : {}),
+      updated_at: at,
+    });
 }
 
 /** One notice by id. */

@@ -80,8 +80,11 @@ const underReview = new AppError(409, 'objection_under_review', {
 const publicObjection = ({ status, lodgedAt }: ObjectionRow) => ({ status, lodgedAt });
 // What a notice announces: the case behind it (a publicity window's, a commendation's or an article's record), by the
 // id a client keeps and the case number people quote, and the enterprise it is about.
+// A publicity window that reopened after a dismissed objection closes later than it first said: `extended` lets the
+// page say why, as its text (written again then) does.
 const publicView = (notice: PublicNoticeView, objections: ObjectionRow[], images = 0) => {
   const { id, kind, status, content, closesAt, createdAt } = notice;
+  const own = objections.filter((o) => o.noticeId === id);
   return {
     id,
     kind,
@@ -94,8 +97,9 @@ const publicView = (notice: PublicNoticeView, objections: ObjectionRow[], images
     },
     content,
     closesAt,
+    extended: kind === 'publicity' && own.some((o) => o.status === 'dismissed'),
     createdAt,
-    objections: objections.filter((o) => o.noticeId === id).map(publicObjection),
+    objections: own.map(publicObjection),
     images: Array.from({ length: images }, (_, index) => `/api/notices/${id}/images/${index}`),
   };
 };

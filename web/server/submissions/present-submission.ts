@@ -52,7 +52,12 @@ async function personNames(db: Db, ids: number[]): Promise<Map<number, string>> 
 }
 
 /** The presentation of `submission` for a reader of `locale` (data and result as the policy already masked them). */
-export async function presentSubmission(db: Db, submission: PresentedSubmission, locale: Locale): Promise<SubmissionPresentation> {
+export async function presentSubmission(
+  db: Db,
+  submission: PresentedSubmission,
+  locale: Locale,
+  timeZone: string,
+): Promise<SubmissionPresentation> {
   const form = await formVersion(db, submission.formKey, submission.formVersion);
   const files = await fileNames(db, submission.data);
   if (!form) return { schema: null, uiSchema: null, completionSchema: null, resultText: null, files, stageTitles: {} };
@@ -73,6 +78,7 @@ export async function presentSubmission(db: Db, submission: PresentedSubmission,
     personName: (id) => names.get(id),
     completionSchema: params.completion?.schema,
     schema,
+    timeZone,
   });
   const stageTitles = Object.fromEntries((params.stages ?? []).map((stage) => [stage.name, stage.title[locale]]));
   return {

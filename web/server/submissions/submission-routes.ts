@@ -160,7 +160,7 @@ export function submissionRoutes(deps: AppDeps, now: () => Date): Router {
         emails: await maskEmails(db, reader, submission, await emailsOf(db, submission.id)),
         timeline: await maskTimeline(db, reader, submission, await timelineOf(db, submission.id)),
         workflowStatus: await workflowStatus(deps, submission.workflowId),
-        ...(await presentSubmission(db, shown!, req.locale)),
+        ...(await presentSubmission(db, shown!, req.locale, deps.config.timeZone)),
       },
     });
   });

@@ -26,7 +26,7 @@ import { INBOX_ROLES, loadTask } from './load-task';
 import { actorOf, isOwnReview, refuseUnlessMayWork } from './task-scope';
 
 /** Routes under /api/tasks: the inbox, one task, claim, release, comments and decisions (reassign-routes.ts hands one on). */
-export function taskRoutes({ db, temporal }: AppDeps): Router {
+export function taskRoutes({ db, temporal, config }: AppDeps): Router {
   const router = apiRouter();
   const load = (req: Request) => loadTask(db, req);
 
@@ -67,7 +67,7 @@ export function taskRoutes({ db, temporal }: AppDeps): Router {
 
   router.get('/api/tasks/:id/timeline', async (req, res) => {
     const { user, task } = await load(req);
-    res.json(await taskTimeline(db, readerOf(user, req.locale), task.workflowId, task.submissionId));
+    res.json(await taskTimeline(db, readerOf(user, req.locale), task.workflowId, task.submissionId, config.timeZone));
   });
 
   const claimed = accepts({

@@ -22,7 +22,7 @@ function outcomeOf(outcome: Record<string, unknown> | null): Pick<TimelineTask, 
 }
 
 /** The submission a task came from, summarised for someone working the task (who may lack the enterprise's scope). */
-async function originOf(db: Db, reader: Reader, submissionId: string | null) {
+async function originOf(db: Db, reader: Reader, submissionId: string | null, timeZone: string) {
   if (!submissionId) return null;
   const submission = await submissionById(db, submissionId);
   if (!submission) return null;
@@ -48,6 +48,7 @@ async function originOf(db: Db, reader: Reader, submissionId: string | null) {
       updatedAt: submission.updatedAt,
     },
     reader.locale,
+    timeZone,
   );
   // A report filed for an enterprise (a cadre's nomination, a hotline call) says who filed it, not "the enterprise".
   const filer = submission.userId === null ? undefined : await findUser(db, submission.userId);
@@ -68,7 +69,13 @@ async function originOf(db: Db, reader: Reader, submissionId: string | null) {
 }
 
 /** The tasks of `workflowId` oldest first, the originating submission and its events (status changes, emails). */
-export async function taskTimeline(db: Db, reader: Reader, workflowId: string, submissionId: string | null): Promise<TaskTimeline> {
+export async function taskTimeline(
+  db: Db,
+  reader: Reader,
+  workflowId: string,
+  submissionId: string | null,
+  timeZone: string,
+): Promise<TaskTimeline> {
   const tasks: TimelineTask[] = (await tasksOfWorkflow(db, workflowId)).map((row) => {
     const task = taskView(row);
     return {
@@ -86,7 +93,7 @@ export async function taskTimeline(db: Db, reader: Reader, workflowId: string, s
       ...outcomeOf(task.outcome),
     };
   });
-  const origin = await originOf(db, reader, submissionId);
+  const origin = await originOf(db, reader, submissionId, timeZone);
   const events = origin ? await maskTimeline(db, reader, origin.ref, await timelineOf(db, origin.ref.id)) : [];
   return { submission: origin?.view ?? null, tasks, events };
 }

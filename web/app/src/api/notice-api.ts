@@ -18,6 +18,8 @@ export interface PublicNotice {
   /** Objections by when they were lodged and where their review stands; who lodged one is never public. */
   objections: { status: 'lodged' | 'under-review' | 'upheld' | 'dismissed'; lodgedAt: string }[];
   closesAt: string | null;
+  /** A publicity window reopened after an objection was reviewed and dismissed: it closes later than it first said. */
+  extended: boolean;
   createdAt: string;
 }
 

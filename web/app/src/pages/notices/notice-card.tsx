@@ -44,7 +44,7 @@ export function NoticeCard({ notice, onObjected, onWithdrawn }: NoticeCardProps)
       )}
       <p className="muted">
         {open && notice.closesAt
-          ? t('notice.closesAt', { time: formatDeadline(notice.closesAt, locale) })
+          ? t(notice.extended ? 'notice.closesAtExtended' : 'notice.closesAt', { time: formatDeadline(notice.closesAt, locale) })
           : t('notice.publishedAt', { time: formatDateTime(notice.createdAt, locale) })}
       </p>
       {notice.status === 'under-review' && <p className="muted">{t('notice.underReview')}</p>}
