@@ -64,6 +64,8 @@ export interface FigureRange {
   to: string;
   timeZone: string;
   rowLimit: number;
+  /** The instant figures "as of now" are read at (ISO; overdue tasks); the wall clock when absent. */
+  now?: string;
 }
 
 /** The enterprises whose figures count: every one, or a list (a cadre's, an enterprise's own). */

@@ -48,7 +48,7 @@ describe('dashboard API', () => {
 
   it("gives HQ the city-wide figures in the caller's language", async () => {
     const groups = await groupsOf(hq, 'en');
-    expect(groups.map((group) => group.key)).toEqual(['enterprises', 'daily-reports', 'difficulties', 'gate', 'visits']);
+    expect(groups.map((group) => group.key)).toEqual(['enterprises', 'daily-reports', 'difficulties', 'gate', 'visits', 'processes']);
     const visits = groups.find((group) => group.key === 'visits')!;
     expect(visits.title).toBe('Visits and opinions');
     expect(visits.totals.find((total) => total.key === 'visits')!.value).toBe(140);

@@ -26,5 +26,5 @@ export function figureRange(query: Record<string, unknown>, now: Date, timeZone:
   if (from > to) throw badRange({ 'zh-CN': '开始日期不能晚于结束日期', en: 'The start date must not be after the end date' });
   if (addDays(from, MAX_DAYS - 1) < to)
     throw badRange({ 'zh-CN': `日期范围不能超过 ${MAX_DAYS} 天`, en: `The period may span at most ${MAX_DAYS} days` });
-  return { from, to, timeZone, rowLimit };
+  return { from, to, timeZone, rowLimit, now: now.toISOString() };
 }

@@ -48,7 +48,9 @@ export const dashboardZhCn = {
   'dashboard.firstRun.dailyReports': '每日报送：企业每天 17:00 前填报项目动态后，显示按时、逾期、未报的企业和在岗、返岗人数；',
   'dashboard.firstRun.difficulties': '困难问题：企业反映困难后，显示各办理层级在办和超时的问题；',
   'dashboard.firstRun.gate': '工地出入口查验与隔离：门岗检查员查验后，显示放行、劝返和隔离观察人数；',
-  'dashboard.firstRun.visits': '走访与意见征集：包挂干部记录走访后，显示走访次数、征求意见和解决问题数。',
+  'dashboard.firstRun.visits': '走访与意见征集：包挂干部记录走访后，显示走访次数、征求意见和解决问题数；',
+  'dashboard.firstRun.processes':
+    '其他业务流程：管理员在“表单管理”中从模板新建并发布流程、有人提交后，按流程显示提交、办理中、已办结和超时的数量。',
   'dashboard.firstRun.adminStart': '请先导入或登记企业、项目和用户账号，并为企业分配包挂干部：',
   'dashboard.firstRun.othersStart': '系统管理员导入企业和用户、企业开始填报后，数据会自动出现在这里。',
   'visit.title': '走访记录',
@@ -127,7 +129,9 @@ export const dashboardEn: Record<keyof typeof dashboardZhCn, string> = {
   'dashboard.firstRun.difficulties': 'Difficulties: once enterprises report difficulties, the open and overdue ones at each rung;',
   'dashboard.firstRun.gate':
     'Gate checks and quarantine: once gate officers check workers, how many were admitted, turned back or quarantined;',
-  'dashboard.firstRun.visits': 'Visits and opinions: once cadres log their visits, the visits, opinions collected and problems solved.',
+  'dashboard.firstRun.visits': 'Visits and opinions: once cadres log their visits, the visits, opinions collected and problems solved;',
+  'dashboard.firstRun.processes':
+    'Other processes: once an administrator creates a process from a starter on the Forms page, publishes it and cases come in, each process with its cases submitted, open, settled and overdue.',
   'dashboard.firstRun.adminStart':
     'Start by importing or registering enterprises, projects and user accounts, and assign each enterprise a cadre:',
   'dashboard.firstRun.othersStart':

@@ -11,6 +11,7 @@ const WILL_APPEAR: MessageKey[] = [
   'dashboard.firstRun.difficulties',
   'dashboard.firstRun.gate',
   'dashboard.firstRun.visits',
+  'dashboard.firstRun.processes',
 ];
 
 /** The first-run panel. */
