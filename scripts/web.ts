@@ -1,4 +1,5 @@
 // Runs the web server: the JSON API and the built React app.
+import { join } from 'node:path';
 import { loadConfigOrExit } from '#core/config';
 import { createDb } from '#core/db';
 import { prepareDatabase, seedsDemo } from '#core/bootstrap';
@@ -9,6 +10,7 @@ import { connectClient } from '#core/temporal';
 import { startTracing } from '#core/tracing';
 import { createApp } from '#web/server/create-app';
 import { createWebMetrics, listenForMetrics } from '#web/server/metrics/metrics-routes';
+import { startUploadSweeps } from '#web/server/uploads/upload-sweep';
 
 const config = loadConfigOrExit();
 const logger = createLogger('web', config.logLevel);
@@ -37,6 +39,9 @@ if (metricsServer) logger.info({ host: config.metrics.host, port: config.metrics
 const server = createApp({ config, db, temporal, logger, mailer, metrics }).listen(config.port, () => {
   logger.info({ url: config.publicUrl, port: config.port }, 'web server listening');
 });
+// Unused uploads are deleted on a timer, not only when uploads arrive; every replica sweeps (upload-sweep.ts says why
+// that is safe).
+const uploadSweeps = startUploadSweeps({ db, dir: join(config.dataDir, 'uploads'), now: () => new Date(), logger });
 let stopping = false;
 // Ctrl-C reaches this process directly and again through `npm start`'s SIGTERM: stop once.
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
@@ -46,8 +51,9 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     server.close();
     server.closeAllConnections();
     metricsServer?.close();
-    void temporal.connection
-      .close()
+    void uploadSweeps
+      .stop()
+      .then(() => temporal.connection.close())
       .then(() => tracing?.shutdown())
       .then(() => db.destroy());
   });

@@ -43,6 +43,7 @@ import * as siteWorkerCapture from './20261205-0051-site-worker-capture';
 import * as collectionReportsSettled from './20261205-0052-collection-reports-settled';
 import * as uploadQuota from './20261205-0053-upload-quota';
 import * as receivedResultEnd from './20261205-0054-received-result-end';
+import * as draftHeldUploads from './20261205-0055-draft-held-uploads';
 
 type Migration = { up: (db: Knex) => Promise<void>; down: (db: Knex) => Promise<void> };
 
@@ -90,6 +91,7 @@ const MIGRATIONS: ReadonlyArray<readonly [string, Migration]> = [
   ['20261205-0052-collection-reports-settled', collectionReportsSettled],
   ['20261205-0053-upload-quota', uploadQuota],
   ['20261205-0054-received-result-end', receivedResultEnd],
+  ['20261205-0055-draft-held-uploads', draftHeldUploads],
 ];
 
 /** knex migration source over the list above; names are stable forever. */

@@ -7,6 +7,7 @@ import { DEMO_PASSWORD } from '#core/demo/demo-seed';
 import { DEFAULT_WEIGHTS } from '#core/evaluation/evaluation-weights';
 import { readShippedForms } from '#forms/shipped-forms';
 import { freshResidentId } from './fresh-resident-id';
+import { SAMPLE_PNG } from './sample-files';
 
 export type Persona = 'anonymous' | 'enterprise' | 'cadre' | 'special_class' | 'hq' | 'gate' | 'admin';
 export type Scope = 'own' | 'other';
@@ -82,7 +83,8 @@ export interface Case {
   refusalDependsOn?: string;
 }
 
-export const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0]);
+/** A whole PNG, as the upload route takes it. */
+export const PNG = SAMPLE_PNG;
 export const SHIPPED = readShippedForms().find((form) => form.key === 'liaison-designation')!;
 
 let codeSeq = 900_000;

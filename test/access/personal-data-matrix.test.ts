@@ -14,6 +14,7 @@ import { testDatabases } from '../helpers/test-db';
 import { freshResidentId } from '../gate/gate-fixtures';
 import { workerHealthWatch } from '../fixtures/worker-health-watch';
 import { LOGIN, PERSONAS, type Persona } from '#scripts/kit/authorization-table';
+import { SAMPLE_PNG } from '#scripts/kit/sample-files';
 
 /** Sentinel values, each in exactly one personal field of one seeded record. */
 const S = {
@@ -217,7 +218,7 @@ describe('authorization matrix: personal data', () => {
     const { db } = system;
     const gate = await sessionOf('gate');
     const setup = (await gate.request('GET', '/api/gate/setup')).body.setup;
-    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    const png = SAMPLE_PNG;
     const upload = (await gate.request('POST', '/api/uploads', png, { contentType: 'image/png' })).body.upload;
     const gateCheck = randomUUID();
     const checked = await gate.request('POST', '/api/gate/checks', {

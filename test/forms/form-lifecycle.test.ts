@@ -6,9 +6,10 @@ import { eventually } from '#scripts/kit/eventually';
 import { HttpSession } from '#scripts/kit/http-session';
 import { startSystem, type RunningSystem } from '../helpers/running-system';
 import { testDatabases } from '../helpers/test-db';
+import { SAMPLE_PNG } from '#scripts/kit/sample-files';
 
 const SHIPPED = receiptForm();
-const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3]);
+const PNG = SAMPLE_PNG;
 const valid = { liaisonName: '张三', mobile: '13800138000', email: 'z@example.com' };
 
 describe.each(testDatabases())('forms as data on $name', (database) => {

@@ -6,10 +6,11 @@ import { DEMO_PASSWORD } from '#core/demo/demo-seed';
 import { freshResidentId } from '#scripts/kit/fresh-resident-id';
 import { HttpSession } from '#scripts/kit/http-session';
 import type { RunningSystem } from '../helpers/running-system';
+import { SAMPLE_PNG } from '#scripts/kit/sample-files';
 
 export { freshResidentId };
 
-const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+const PNG = SAMPLE_PNG;
 const ALL_STEPS = ['certificate', 'temperature', 'disinfection', 'registration', 'code-scan', 'commitment', 'notice', 'separate-lane'];
 
 /** A gate check by `gate` (signed in as a gate officer) at `temperature`, all steps done, of `worker` (a fresh one by

@@ -11,6 +11,7 @@ import { HttpSession } from '#scripts/kit/http-session';
 import { startSystem, type RunningSystem } from '../helpers/running-system';
 import { testDatabases } from '../helpers/test-db';
 import { freshResidentId } from './gate-fixtures';
+import { SAMPLE_PNG } from '#scripts/kit/sample-files';
 
 const FIGURES: GateFigures = { admitted: 12, quarantined: 4, released: 3, turnedBack: 2 };
 
@@ -98,7 +99,7 @@ describe('gate check and site register (dev server)', () => {
       expect((await gate.request('GET', `/api/gate/workers/${otherId}`)).body.standing).toMatchObject({ status, quarantineEndsAt: null });
     }
     const upload = (
-      await gate.request('POST', '/api/uploads', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), {
+      await gate.request('POST', '/api/uploads', SAMPLE_PNG, {
         contentType: 'image/png',
       })
     ).body.upload;
@@ -134,7 +135,7 @@ describe('gate check and site register (dev server)', () => {
     const gate = await signIn('gate1');
     const setup = (await gate.request('GET', '/api/gate/setup')).body.setup;
     expect(setup.channels).toEqual(['people', 'passenger-vehicle', 'freight']);
-    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    const png = SAMPLE_PNG;
     const check = async (channel: string) => {
       const upload = (await gate.request('POST', '/api/uploads', png, { contentType: 'image/png' })).body.upload;
       const residentId = freshResidentId();
@@ -221,7 +222,7 @@ describe('gate check and site register (dev server)', () => {
     expect(truckIn.status, JSON.stringify(truckIn.body)).toBe(201);
     expect(truckIn.body.check).toMatchObject({ outcome: 'admitted', reasons: [] });
     // The people lane still asks for all eight steps and the signed commitment; a stale notice is refused at its field.
-    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    const png = SAMPLE_PNG;
     const worker = async (over: Record<string, unknown>) => {
       const upload = (await gate.request('POST', '/api/uploads', png, { contentType: 'image/png' })).body.upload;
       return gate.request('POST', '/api/gate/checks', {

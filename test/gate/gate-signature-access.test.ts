@@ -10,11 +10,12 @@ import { signedIn } from '#scripts/kit/http-session';
 import { startBareApp, type BareApp } from '../helpers/bare-app';
 import { testDatabases } from '../helpers/test-db';
 import { checkAtGate } from './gate-fixtures';
+import { SAMPLE_PNG } from '#scripts/kit/sample-files';
 
 // The app alone: the route records the check itself, and the workflow it starts has no part in who reads the file.
 const temporal = { workflow: { start: async () => ({}), getHandle: () => ({ describe: async () => ({ status: { name: 'RUNNING' } }) }) } };
 // What checkAtGate uploads as the signature.
-const SIGNED = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+const SIGNED = [...SAMPLE_PNG];
 const NOT_FOUND = { status: 404, body: { error: { code: 'not_found', message: '文件不存在' } } };
 
 describe.each(testDatabases())('a gate check’s signature on $name', (database) => {

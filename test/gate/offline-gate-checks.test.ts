@@ -11,8 +11,9 @@ import { HttpSession } from '#scripts/kit/http-session';
 import { startSystem, type RunningSystem } from '../helpers/running-system';
 import { testDatabases } from '../helpers/test-db';
 import { freshResidentId } from './gate-fixtures';
+import { SAMPLE_PNG } from '#scripts/kit/sample-files';
 
-const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+const PNG = SAMPLE_PNG;
 const ALL_STEPS = ['certificate', 'temperature', 'disinfection', 'registration', 'code-scan', 'commitment', 'notice', 'separate-lane'];
 
 describe('gate checks queued offline and synced later (dev server)', () => {

@@ -14,9 +14,10 @@ import { startSystem, type RunningSystem } from '../helpers/running-system';
 import { testDatabases } from '../helpers/test-db';
 import { ladderForm } from '#scripts/kit/ladder-definition';
 import { decideUpdate } from '#workflows/human-task-contract';
+import { SAMPLE_PNG } from '#scripts/kit/sample-files';
 
 const { temporal } = proto;
-const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+const PNG = SAMPLE_PNG;
 
 describe('Temporal as a trust boundary (dev server)', () => {
   let system: RunningSystem;

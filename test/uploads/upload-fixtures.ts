@@ -48,14 +48,16 @@ export async function addSubmission(db: Knex, userId: number, uploadIds: string[
   });
 }
 
-/** The draft of `userId` for `formKey`, naming the uploads. */
+/** The draft of `userId` for `formKey`, saved at `at`, naming the uploads in a file list that holds them all. */
 export async function saveDraftNaming(db: Knex, userId: number, formKey: string, uploadIds: string[], at: string): Promise<void> {
+  const refs = uploadIds.map((upload) => `upload:${upload}`);
   await db('submission_drafts')
     .insert({
       user_id: userId,
       form_key: formKey,
       submission_id: randomUUID(),
-      data: JSON.stringify({ photos: uploadIds.map((upload) => `upload:${upload}`) }),
+      data: JSON.stringify({ photos: refs }),
+      held_uploads: refs.join(' '),
       updated_at: at,
     })
     .onConflict(['user_id', 'form_key'])

@@ -26,6 +26,7 @@ const QUOTA: UploadQuota = {
   bytesPerWindow: 10_000,
   windowMs: 24 * HOUR,
   retentionMs: 48 * HOUR,
+  draftHoldMs: 30 * 24 * HOUR,
   reservationMs: HOUR / 2,
 };
 
@@ -67,7 +68,7 @@ describe.each(testDatabases())('upload quota store on $name', (database) => {
       .where({ id: taskId })
       .update({ decided_by: user, outcome: JSON.stringify({ kind: 'decided', data: { evidence: `upload:${decided}` } }) });
 
-    expect(await unattachedUploadCount(db, user, hoursAgo(48))).toBe(2);
+    expect(await unattachedUploadCount(db, user, hoursAgo(48), hoursAgo(30 * 24))).toBe(2);
   });
 
   it('refuses the upload after the last unattached file allowed, and writes nothing', async () => {
@@ -116,7 +117,7 @@ describe.each(testDatabases())('upload quota store on $name', (database) => {
     });
     expect(await db('upload_reservations').where({ id }).first()).toBeUndefined();
     expect(await db('uploads').where({ id }).first('size', 'user_id')).toMatchObject({ size: 1200, user_id: user });
-    expect(await unattachedUploadCount(db, user, hoursAgo(48))).toBe(1);
+    expect(await unattachedUploadCount(db, user, hoursAgo(48), hoursAgo(30 * 24))).toBe(1);
   });
 
   it('refuses bytes over the rolling window, saying when enough of them age out, counting uploads being received', async () => {

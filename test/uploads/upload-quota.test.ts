@@ -13,8 +13,9 @@ import { signedIn, type HttpSession } from '#scripts/kit/http-session';
 import { startBareApp, type BareApp } from '../helpers/bare-app';
 import { testDatabases } from '../helpers/test-db';
 import { addUpload } from './upload-fixtures';
+import { SAMPLE_PNG } from '#scripts/kit/sample-files';
 
-const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0]);
+const PNG = SAMPLE_PNG;
 const HOUR = 3_600_000;
 const MB = 1024 * 1024;
 const LIMIT = UPLOAD_QUOTA.unattachedFiles;
@@ -62,28 +63,59 @@ describe.each(testDatabases())('upload quota over HTTP on $name', (database) => 
       body: {
         error: {
           code: 'too_many_unattached_uploads',
-          message: expect.stringMatching(/^您还有 20 个已上传但尚未用在表单中的附件，已达上限（20 个）。请先保存或提交用到这些附件的表单/),
+          message: expect.stringMatching(
+            /^您还有 20 个已上传但尚未用在表单中的附件，已达上限（20 个）。请把需要的附件放进表单的附件栏，保存草稿或提交后再继续上传。草稿只保留附件栏放得下的文件（每栏一个，多文件栏以其上限为准），30 天未保存的草稿不再保留附件/,
+          ),
         },
       },
     });
     const english = await upload(await signedIn(app.baseUrl, 'ent01', { locale: 'en' }));
-    expect(english.body.error.message).toMatch(/^You have 20 uploaded files that no saved draft or submitted form uses yet/);
+    expect(english.body.error.message).toMatch(
+      /^You have 20 uploaded files that no saved draft or submitted form uses yet, the most allowed \(20\)\. Put the files you need into the form's file fields .* a draft not saved for 30 days keeps none/,
+    );
     const stored = await rowsOf('ent01');
     expect(stored).toHaveLength(LIMIT);
     expect(readdirSync(join(dir, 'uploads')).filter((name) => stored.includes(name))).toHaveLength(LIMIT);
     expect(await reservationsOf('ent01')).toBe(0);
   });
 
-  it('takes one more file once a saved draft uses one of them', async () => {
+  it('takes one more file once a saved draft uses one of them in a file field', async () => {
     const ent = await signedIn(app.baseUrl, 'ent01');
     const [first] = await rowsOf('ent01');
     const draft = await ent.request('PUT', '/api/forms/resumption-readiness/my-draft', {
       submissionId: randomUUID(),
-      data: { licence: `upload:${first}` },
+      data: { fourInPlace: { mechanism: { evidence: `upload:${first}` } } },
     });
     expect(draft.status).toBe(200);
     expect(await upload(ent)).toMatchObject({ status: 201, body: { upload: { ref: expect.stringMatching(/^upload:/) } } });
     expect(await upload(ent)).toMatchObject({ status: 429, body: { error: { code: 'too_many_unattached_uploads' } } });
+  });
+
+  it('counts files a draft names beyond what its form takes as unused, so drafts cannot lift the limit', async () => {
+    const ent = await signedIn(app.baseUrl, 'ent05');
+    for (let i = 0; i < LIMIT; i += 1) expect((await upload(ent)).status).toBe(201);
+    const refs = (await rowsOf('ent05')).map((id) => `upload:${id}`);
+    const saved = await ent.request('PUT', '/api/forms/resumption-readiness/my-draft', {
+      submissionId: randomUUID(),
+      // Twenty in a note, twenty as a list where the form takes one file, twenty in a field the form does not have.
+      data: { delayReason: refs.join(' '), fourInPlace: { mechanism: { evidence: refs } }, photos: refs },
+    });
+    expect(saved.status).toBe(200);
+    expect(await upload(ent)).toMatchObject({
+      status: 429,
+      body: { error: { code: 'too_many_unattached_uploads', message: expect.stringContaining('您还有 20 个') } },
+    });
+    // The commendation's evidence list takes ten: ten of the twenty are held, the other ten still count.
+    const commendation = await ent.request('PUT', '/api/forms/commendation/my-draft', {
+      submissionId: randomUUID(),
+      data: { evidence: refs },
+    });
+    expect(commendation.status).toBe(200);
+    for (let i = 0; i < 10; i += 1) expect((await upload(ent)).status).toBe(201);
+    expect(await upload(ent)).toMatchObject({
+      status: 429,
+      body: { error: { code: 'too_many_unattached_uploads', message: expect.stringContaining('您还有 20 个') } },
+    });
   });
 
   it('lets no more parallel uploads through than the limit', async () => {

@@ -1,6 +1,7 @@
 // The sweep of unattached uploads: once past the retention, an upload no submission, draft or other record of its
 // uploader names is deleted with its file and the deletion audited as the system's; one a record names is kept for good
-// (marked, never read again), one a draft names is kept while the draft names it; files without a row go as well.
+// (marked, never read again), one a draft holds is kept while the draft holds it and was saved in the last 30 days;
+// files without a row go as well; two replicas sweeping at once audit each deletion once.
 import { randomUUID } from 'node:crypto';
 import { existsSync, mkdtempSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -82,6 +83,48 @@ describe.each(testDatabases())('sweep of unattached uploads on $name', (database
     expect(await sweep(dir)).toMatchObject({ deleted: 1 });
     expect(existsSync(join(dir, drafted))).toBe(false);
     expect(await sweep(dir)).toEqual({ deleted: 0, kept: 0, orphanFiles: 0, lapsedReservations: 0 });
+  });
+
+  it('deletes the files of a draft left unsaved for 30 days, and keeps those of a draft saved since', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'fugong-uploads-'));
+    const user = await newUser();
+    const abandoned = await uploaded(dir, user, 40 * 24);
+    const resumed = await uploaded(dir, user, 40 * 24);
+    await saveDraftNaming(db, user, 'resumption-readiness', [abandoned], hoursAgo(30 * 24 + 1));
+    await saveDraftNaming(db, user, 'commendation', [resumed], hoursAgo(29 * 24));
+
+    expect(await sweep(dir)).toMatchObject({ deleted: 1 });
+    expect([abandoned, resumed].map((id) => existsSync(join(dir, id)))).toEqual([false, true]);
+    const audits = await db('audit_log').where({ action: 'upload.expired' }).whereIn('target_id', [abandoned, resumed]).pluck('target_id');
+    expect(audits).toEqual([abandoned]);
+    expect(await db('uploads').where({ user_id: user }).pluck('id')).toEqual([resumed]);
+  });
+
+  it('deletes the files a draft names outside what it holds', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'fugong-uploads-'));
+    const user = await newUser();
+    const named = await uploaded(dir, user, 50);
+    await db('submission_drafts').insert({
+      user_id: user,
+      form_key: 'resumption-readiness',
+      submission_id: randomUUID(),
+      data: JSON.stringify({ delayReason: `upload:${named}` }),
+      held_uploads: '',
+      updated_at: hoursAgo(1),
+    });
+    expect(await sweep(dir)).toMatchObject({ deleted: 1 });
+    expect(existsSync(join(dir, named))).toBe(false);
+  });
+
+  it('audits each file once when two replicas sweep at the same moment', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'fugong-uploads-'));
+    const user = await newUser();
+    const loose = await Promise.all(Array.from({ length: 30 }, () => uploaded(dir, user, 60)));
+    const [one, two] = await Promise.all([sweep(dir), sweep(dir)]);
+    expect(one.deleted + two.deleted).toBe(30);
+    const audited = await db('audit_log').where({ action: 'upload.expired' }).whereIn('target_id', loose).pluck('target_id');
+    expect(audited.sort()).toEqual([...loose].sort());
+    expect(loose.filter((id) => existsSync(join(dir, id)))).toEqual([]);
   });
 
   it('goes through more stale uploads than one page holds', async () => {

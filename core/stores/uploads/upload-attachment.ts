@@ -1,7 +1,9 @@
-// When an upload counts as attached: `upload:<id>` appears in a record its uploader made — a submission, a saved draft,
-// a visit, a task's decision. Only the uploader's own records are read, as in the download's check (upload-store.ts):
-// a submission may name no one else's file (the submission service refuses it), and each table is indexed by the
-// column naming who made the row, so the question costs a look at that person's rows, never a scan of the table.
+// When an upload counts as attached: `upload:<id>` appears in a record its uploader made — a submission, a visit, a
+// task's decision — or among the uploads a draft of theirs holds (its form's file fields, no more than the form takes:
+// forms/draft-held-uploads.ts) while the draft was saved lately enough (a draft left alone stops holding files). Only
+// the uploader's own records are read, as in the download's check (upload-store.ts): a submission may name no one
+// else's file (the submission service refuses it), and each table is indexed by the column naming who made the row, so
+// the question costs a look at that person's rows, never a scan of the table.
 // Subqueries correlate with the upload as `u`.
 import type { Knex } from 'knex';
 import type { Db } from '../db-types';
@@ -20,8 +22,8 @@ export const RECORDS: readonly Holder[] = [
   { table: 'tasks', owner: 'decided_by', data: 'outcome' },
 ];
 
-/** A saved draft: rewritten as its owner types, so a file it names is attached only while it does. */
-export const DRAFTS: Holder = { table: 'submission_drafts', owner: 'user_id', data: 'data' };
+/** A saved draft: rewritten as its owner types, so a file it holds is attached only while it does. */
+export const DRAFTS: Holder = { table: 'submission_drafts', owner: 'user_id', data: 'held_uploads' };
 
 /** The rows of `holder` that name upload `u` (its id is a UUID: no LIKE wildcard in it). */
 export function naming(db: Db, holder: Holder): Knex.QueryBuilder {
@@ -31,8 +33,14 @@ export function naming(db: Db, holder: Holder): Knex.QueryBuilder {
     .whereRaw(`h.${holder.data} like ('%upload:' || u.id || '%')`);
 }
 
-/** Narrows a query over `uploads as u` to the uploads no record or draft of their uploader names. */
-export function whereUnattached(db: Db, query: Knex.QueryBuilder): Knex.QueryBuilder {
-  for (const holder of [...RECORDS, DRAFTS]) query.whereNotExists(naming(db, holder));
-  return query;
+/** The drafts of upload `u`'s uploader that hold it and were saved at `draftsSince` or later. */
+export function holdingDrafts(db: Db, draftsSince: string): Knex.QueryBuilder {
+  return naming(db, DRAFTS).where('h.updated_at', '>=', draftsSince);
+}
+
+/** Narrows a query over `uploads as u` to the uploads no record of their uploader names and no draft saved since
+ * `draftsSince` holds. */
+export function whereUnattached(db: Db, query: Knex.QueryBuilder, draftsSince: string): Knex.QueryBuilder {
+  for (const holder of RECORDS) query.whereNotExists(naming(db, holder));
+  return query.whereNotExists(holdingDrafts(db, draftsSince));
 }

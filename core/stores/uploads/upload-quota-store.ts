@@ -1,5 +1,5 @@
-// What an account may still upload, decided before the bytes are read: files uploaded but not attached yet (in no
-// saved draft, submission or other record of theirs) and bytes uploaded in a rolling day, each counting the uploads
+// What an account may still upload, decided before the bytes are read: files uploaded but not attached yet (held by
+// no draft saved lately, named by no submission or other record of theirs) and bytes uploaded in a rolling day, each counting the uploads
 // being received as well — a reservation taken in a write transaction with the account's row locked (PostgreSQL;
 // SQLite serialises write transactions), so parallel uploads of one account are counted one after the other.
 import type { Db } from '../db-types';
@@ -15,6 +15,8 @@ export interface UploadQuota {
   windowMs: number;
   /** Unattached uploads older than this are the sweep's, and no longer count. */
   retentionMs: number;
+  /** A draft not saved for this long holds no file any more. */
+  draftHoldMs: number;
   /** A reservation older than this belongs to an upload that never finished; it no longer counts. */
   reservationMs: number;
 }
@@ -32,10 +34,11 @@ export interface UploadReservation {
 
 const before = (at: Date, ms: number) => new Date(at.getTime() - ms).toISOString();
 
-/** How many of the user's uploads made since `since` are attached to nothing. */
-export async function unattachedUploadCount(db: Db, userId: number, since: string): Promise<number> {
+/** How many of the user's uploads made since `since` are attached to nothing (no draft saved since `draftsSince` holds
+ * them). */
+export async function unattachedUploadCount(db: Db, userId: number, since: string, draftsSince: string): Promise<number> {
   const query = db('uploads as u').where('u.user_id', userId).where('u.created_at', '>=', since).whereNull('u.kept_at');
-  const row = await whereUnattached(db, query).count({ n: '*' }).first();
+  const row = await whereUnattached(db, query, draftsSince).count({ n: '*' }).first();
   return Number(row?.n ?? 0);
 }
 
@@ -71,7 +74,8 @@ export async function reserveUpload(db: Db, reservation: UploadReservation, quot
     // queue anyway). Without it, parallel uploads all count the same few and all pass.
     await trx('users').where({ id: userId }).forUpdate().first('id');
     const reserved = await liveReservations(trx, userId, before(at, quota.reservationMs));
-    const files = (await unattachedUploadCount(trx, userId, before(at, quota.retentionMs))) + reserved.files;
+    const unattached = await unattachedUploadCount(trx, userId, before(at, quota.retentionMs), before(at, quota.draftHoldMs));
+    const files = unattached + reserved.files;
     if (files >= quota.unattachedFiles) return { kind: 'unattached', files };
     const since = before(at, quota.windowMs);
     const row = await trx('uploads')

@@ -3,9 +3,10 @@
 // one that is still attached to nothing, checked again in the deleting statement itself; lapsed reservations; and
 // which files on disk still have a row.
 import type { Db } from '../db-types';
-import { DRAFTS, naming, RECORDS, whereUnattached } from './upload-attachment';
+import { holdingDrafts, naming, RECORDS, whereUnattached } from './upload-attachment';
 
-/** An upload past the retention, and what names it: a record (kept for good), a draft (kept while it does), or nothing. */
+/** An upload past the retention, and what names it: a record (kept for good), a draft saved lately (kept while it holds
+ * it), or nothing. */
 export interface StaleUpload {
   id: string;
   userId: number;
@@ -22,8 +23,15 @@ export interface StaleCursor {
   id: string;
 }
 
+/** When an upload is the sweep's: made before `before`, and held by no draft saved since `draftsSince`. */
+export interface SweepCutoffs {
+  before: string;
+  draftsSince: string;
+}
+
 /** Up to `limit` uploads made before `before` and not kept yet, oldest first, after `cursor`. */
-export async function staleUploads(db: Db, before: string, cursor: StaleCursor | null, limit: number): Promise<StaleUpload[]> {
+export async function staleUploads(db: Db, cutoffs: SweepCutoffs, cursor: StaleCursor | null, limit: number): Promise<StaleUpload[]> {
+  const { before, draftsSince } = cutoffs;
   const exists = (holders: ReturnType<typeof naming>[]) =>
     db.raw(`case when ${holders.map(() => 'exists ?').join(' or ')} then 1 else 0 end`, holders);
   const query = db('uploads as u')
@@ -33,7 +41,7 @@ export async function staleUploads(db: Db, before: string, cursor: StaleCursor |
     .limit(limit)
     .select('u.id', 'u.user_id', 'u.file_name', 'u.size', 'u.sha256', 'u.created_at', {
       in_record: exists(RECORDS.map((holder) => naming(db, holder))),
-      in_draft: exists([naming(db, DRAFTS)]),
+      in_draft: exists([holdingDrafts(db, draftsSince)]),
     });
   if (cursor) {
     const { createdAt, id } = cursor;
@@ -60,11 +68,13 @@ export async function keepUploads(db: Db, ids: string[], at: string): Promise<vo
   if (ids.length) await db('uploads').whereIn('id', ids).whereNull('kept_at').update({ kept_at: at });
 }
 
-/** Deletes the upload's row if it was made before `before`, is not kept, and nothing names it now; true when it did. */
-export async function deleteUnattachedUpload(db: Db, id: string, before: string): Promise<boolean> {
+/** Deletes the upload's row if it was made before `before`, is not kept, and nothing names or holds it now; true when it
+ * did. */
+export async function deleteUnattachedUpload(db: Db, id: string, cutoffs: SweepCutoffs): Promise<boolean> {
   const unattached = whereUnattached(
     db,
-    db('uploads as u').select('u.id').where('u.id', id).where('u.created_at', '<', before).whereNull('u.kept_at'),
+    db('uploads as u').select('u.id').where('u.id', id).where('u.created_at', '<', cutoffs.before).whereNull('u.kept_at'),
+    cutoffs.draftsSince,
   );
   return (await db('uploads').whereIn('id', unattached).delete()) > 0;
 }

@@ -1,7 +1,9 @@
-// Drafts: a half-filled form is saved as the user types and resumed later, with the submission id it will keep.
+// Drafts: a half-filled form is saved as the user types and resumed later, with the submission id it will keep, and
+// holding the uploads its form's file fields name (no more than the form can take: forms/draft-held-uploads.ts).
 import { Router } from 'express';
 import { apiRouter } from '../api-router';
 import { AppError, notFound } from '#core/errors';
+import { draftHeldUploads } from '#forms/draft-held-uploads';
 import { dataUrlPaths } from '#forms/embedded-files';
 import { latestPublishedForm } from '#core/stores/forms/form-store';
 import { deleteDraft, findDraft, saveDraft } from '#core/stores/submissions/draft-store';
@@ -23,6 +25,7 @@ async function formFor(deps: AppDeps, req: Request) {
 export function draftRoutes(deps: AppDeps): Router {
   const router = apiRouter();
   const { db } = deps;
+  const now = deps.now ?? (() => new Date());
 
   router.get('/api/forms/:key/my-draft', async (req, res) => {
     const { user, form } = await formFor(deps, req);
@@ -51,8 +54,8 @@ export function draftRoutes(deps: AppDeps): Router {
           { 'zh-CN': '请上传文件，不要把文件内容嵌入表单', en: 'Upload files instead of embedding them' },
           inline.map((path) => ({ path: `/data${path}`, message: 'data URL' })),
         );
-      const draft = { submissionId: body.submissionId.toLowerCase(), data: body.data, updatedAt: new Date().toISOString() };
-      await saveDraft(db, user.id, form.key, draft);
+      const draft = { submissionId: body.submissionId.toLowerCase(), data: body.data, updatedAt: now().toISOString() };
+      await saveDraft(db, user.id, form.key, draft, draftHeldUploads(form.schema, body.data));
       res.json({ draft });
     },
   );

@@ -3,6 +3,10 @@
 // - 20 files uploaded but attached to nothing (in no saved draft, submission or other record of theirs). A campaign
 //   form asks for a few files (licence, plan, photos); drafts save as people type, so a file in use is attached within
 //   seconds, and 20 leaves room for several forms at once and photos taken again. 20 × 5 MB bounds it to 100 MB.
+// - A draft holds no more files than its form's file fields take (forms/draft-held-uploads.ts; one draft per form and
+//   account), and none once it has not been saved for 30 days: saving drafts that name batch after batch no longer
+//   lifts the limit above, and an abandoned draft's files go to the sweep like any unused file. A month is longer than
+//   anyone takes to gather a form's documents, and a draft opened again keeps what was typed into it.
 // - 500 MB in any 24 hours, attached or not: a hundred files of the largest size, while a gate officer's signatures
 //   are a few kilobytes each. It bounds what an account can add to the disk in a day, drafts or no drafts.
 // - Unattached files count for 48 hours, then the sweep deletes them (upload-sweep.ts): a form begun one day can be
@@ -14,6 +18,7 @@ import { AppError } from '#core/errors';
 import type { QuotaRefusal, UploadQuota } from '#core/stores/uploads/upload-quota-store';
 
 const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
 const MB = 1024 * 1024;
 
 /** The limits in force. */
@@ -22,6 +27,7 @@ export const UPLOAD_QUOTA: UploadQuota = Object.freeze({
   bytesPerWindow: 500 * MB,
   windowMs: 24 * HOUR,
   retentionMs: 48 * HOUR,
+  draftHoldMs: 30 * DAY,
   // Long enough for 5 MB over a poor mobile connection (3 KB/s).
   reservationMs: 30 * 60_000,
 });
@@ -30,10 +36,11 @@ export const UPLOAD_QUOTA: UploadQuota = Object.freeze({
 export function quotaRefusal(refusal: QuotaRefusal, quota: UploadQuota, at: Date): { error: AppError; retryAfter?: number } {
   const hours = quota.retentionMs / HOUR;
   if (refusal.kind === 'unattached') {
+    const days = quota.draftHoldMs / DAY;
     return {
       error: new AppError(429, 'too_many_unattached_uploads', {
-        'zh-CN': `您还有 ${refusal.files} 个已上传但尚未用在表单中的附件，已达上限（${quota.unattachedFiles} 个）。请先保存或提交用到这些附件的表单，再继续上传；未用到的附件会在上传 ${hours} 小时后自动删除。`,
-        en: `You have ${refusal.files} uploaded files that no saved draft or submitted form uses yet, the most allowed (${quota.unattachedFiles}). Save or submit the forms that use them, then upload again; files left unused are deleted ${hours} hours after upload.`,
+        'zh-CN': `您还有 ${refusal.files} 个已上传但尚未用在表单中的附件，已达上限（${quota.unattachedFiles} 个）。请把需要的附件放进表单的附件栏，保存草稿或提交后再继续上传。草稿只保留附件栏放得下的文件（每栏一个，多文件栏以其上限为准），${days} 天未保存的草稿不再保留附件；未用到的附件在上传 ${hours} 小时后自动删除，届时也可继续上传。`,
+        en: `You have ${refusal.files} uploaded files that no saved draft or submitted form uses yet, the most allowed (${quota.unattachedFiles}). Put the files you need into the form's file fields and save the draft or submit, then upload again. A draft keeps only the files its file fields take (one per field, up to a multi-file field's limit), and a draft not saved for ${days} days keeps none; unused files are deleted ${hours} hours after upload, which also frees room.`,
       }),
     };
   }

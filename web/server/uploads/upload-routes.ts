@@ -1,8 +1,11 @@
 // File fields: the browser uploads the file first and puts the returned reference in the form data.
-// Only a few document types, checked by their first bytes as well as their declared type, up to 5 MB; and only as many
-// as the account's quota allows (upload-quota.ts), reserved before the body is read and counted while it streams in.
+// Only a few document types, checked from first byte to last against their declared type (whole-file.ts), up to 5 MB;
+// and only as many as the account's quota allows (upload-quota.ts), reserved before the body is read and counted while
+// it streams in.
 import { createHash, randomUUID } from 'node:crypto';
-import { createReadStream, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createReadStream, mkdirSync, rmSync, writeFileSync, type ReadStream } from 'node:fs';
+import { once } from 'node:events';
+import { pipeline } from 'node:stream';
 import { join } from 'node:path';
 // express.raw is imported by name: the lint's SQL rule (eslint.config.js) reads any `x.raw(…)` as knex's.
 import { raw, Router, type Request, type Response } from 'express';
@@ -18,13 +21,7 @@ import { auditRequest } from '../audit/audit-request';
 import { accepts } from '../route-contract';
 import { quotaRefusal, UPLOAD_QUOTA } from './upload-quota';
 import { createUploadSweeper } from './upload-sweep';
-
-/** Accepted types (UPLOAD_CONTENT_TYPES) and the bytes each file of that type starts with. */
-export const UPLOAD_TYPES: Record<string, number[]> = {
-  'image/png': [0x89, 0x50, 0x4e, 0x47],
-  'image/jpeg': [0xff, 0xd8, 0xff],
-  'application/pdf': [0x25, 0x50, 0x44, 0x46],
-};
+import { keptFile } from './whole-file';
 
 const UPLOAD = { 'zh-CN': '文件', en: 'File' };
 const badFileName = new AppError(400, 'bad_file_name', {
@@ -47,6 +44,21 @@ const badType = new AppError(415, 'unsupported_file', {
   'zh-CN': '只能上传 PNG、JPEG 图片或 PDF 文件',
   en: 'Only PNG or JPEG images and PDF files can be uploaded',
 });
+
+const TYPE_NAMES: Record<string, { 'zh-CN': string; en: string }> = {
+  'image/png': { 'zh-CN': 'PNG 图片', en: 'PNG image' },
+  'image/jpeg': { 'zh-CN': 'JPEG 图片', en: 'JPEG image' },
+  'application/pdf': { 'zh-CN': 'PDF 文件', en: 'PDF file' },
+};
+
+/** The file is not wholly the type it claims: damaged, cut off, or (PNG, PDF) with something else after its end. */
+function notWhole(type: string): AppError {
+  const name = TYPE_NAMES[type]!;
+  return new AppError(415, 'file_not_whole', {
+    'zh-CN': `这个文件不是完整的${name['zh-CN']}：可能已损坏、未传完整，或在图片/文档之后附带了其他内容。请用相册或阅读器打开后重新导出（另存为）再上传。`,
+    en: `This file is not a whole ${name.en}: it may be damaged or cut off, or carry something else after the picture or document. Open it in a photo viewer or PDF reader, export (save as) a new copy and upload that.`,
+  });
+}
 
 // A form post (multipart) is how many upload APIs take files; this one takes the bytes alone, and says so.
 const multipartRefused = new AppError(415, 'multipart_not_accepted', {
@@ -78,16 +90,16 @@ function readBody(req: Request, res: Response, limit: number): Promise<Buffer> {
   });
 }
 
-/** Reads the reserved upload's body, checks its first bytes, and writes its file and row (audited) in its reservation's
+/** Reads the reserved upload's body, checks it is wholly of its type, and writes its file and row (audited) in its reservation's
  * place; the caller removes the file and the reservation when this throws. */
 async function receive(
   { db, dir }: { db: AppDeps['db']; dir: string },
   req: Request,
   res: Response,
-  { upload, magic, limit }: { upload: Omit<UploadRow, 'size' | 'sha256'>; magic: number[]; limit: number },
+  { upload, limit }: { upload: Omit<UploadRow, 'size' | 'sha256'>; limit: number },
 ): Promise<UploadRow> {
-  const body = await readBody(req, res, limit);
-  if (body.length < magic.length || magic.some((byte, i) => body[i] !== byte)) throw badType;
+  const body = keptFile(upload.contentType, await readBody(req, res, limit));
+  if (!body) throw notWhole(upload.contentType);
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, upload.id), body);
   const stored: UploadRow = { ...upload, size: body.length, sha256: createHash('sha256').update(body).digest('hex') };
@@ -113,7 +125,7 @@ export function uploadRoutes({ db, config, logger, now = () => new Date() }: App
         mediaTypes: UPLOAD_CONTENT_TYPES,
         description:
           `The file's bytes as the body (not multipart/form-data), its type as Content-Type, its URL-encoded name in X-File-Name; ` +
-          `checked by its first bytes too, at most ${UPLOAD_MAX_BYTES} bytes; 429 when the account holds ` +
+          `checked from first byte to last against that type (415 file_not_whole), at most ${UPLOAD_MAX_BYTES} bytes; 429 when the account holds ` +
           `${UPLOAD_QUOTA.unattachedFiles} files no draft or form uses yet (too_many_unattached_uploads) or has uploaded ` +
           `${UPLOAD_QUOTA.bytesPerWindow / 1024 / 1024} MB in 24 hours (upload_budget_spent, with Retry-After)`,
       },
@@ -123,8 +135,7 @@ export function uploadRoutes({ db, config, logger, now = () => new Date() }: App
       const user = requireUser(req);
       const type = (req.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
       if (type.startsWith('multipart/')) throw multipartRefused;
-      const magic = UPLOAD_TYPES[type];
-      if (!magic) throw badType;
+      if (!(UPLOAD_CONTENT_TYPES as readonly string[]).includes(type)) throw badType;
       const fileName = fileNameFrom(req.get('x-file-name'));
       // A chunked body may be as large as any file: room for the largest is reserved, and the count cuts it off there.
       const bytes = declaredLength(req) ?? UPLOAD_MAX_BYTES;
@@ -140,7 +151,7 @@ export function uploadRoutes({ db, config, logger, now = () => new Date() }: App
       const upload = { id, userId: user.id, enterpriseId: user.enterpriseId, fileName, contentType: type, createdAt: at.toISOString() };
       let stored: UploadRow | undefined;
       try {
-        stored = await receive({ db, dir }, req, res, { upload, magic, limit: bytes });
+        stored = await receive({ db, dir }, req, res, { upload, limit: bytes });
       } finally {
         if (!stored) {
           rmSync(join(dir, id), { force: true });
@@ -158,16 +169,30 @@ export function uploadRoutes({ db, config, logger, now = () => new Date() }: App
     if (!/^[0-9a-f-]{36}$/.test(id)) throw notFound(UPLOAD);
     const upload = await findUpload(db, id);
     if (!upload || (upload.userId !== user.id && !(await uploadInScope(db, user, upload)))) throw notFound(UPLOAD);
+    const file = await openStored(join(dir, id));
     res.set({
       'Content-Type': upload.contentType,
       'X-Content-Type-Options': 'nosniff',
       'Content-Disposition': `attachment; filename*=UTF-8''${encodeURIComponent(upload.fileName)}`,
       'Cache-Control': 'private, no-store',
     });
-    createReadStream(join(dir, id)).pipe(res);
+    // Past the headers, a read error (or the reader going away) can only cut the answer short: both streams are closed.
+    pipeline(file, res, () => {});
   });
 
   return router;
+}
+
+/** The stored file, opened. Its row can outlive it for a moment (a sweep deletes the row, then the file; a disk restored
+ * from an older backup): such a file is not found, where an unheard stream error used to end the process. */
+async function openStored(path: string): Promise<ReadStream> {
+  const file = createReadStream(path);
+  try {
+    await once(file, 'open');
+  } catch {
+    throw notFound(UPLOAD);
+  }
+  return file;
 }
 
 /**

@@ -1,8 +1,11 @@
-// Uploads attached to nothing (no saved draft, submission or other record of their uploader names them) are deleted,
-// row and file, once past the retention, each deletion audited as the system's. The web process sweeps: the files are
-// on its disk. Like the sign-in limiter's counters (core/stores/rate-limit-store.ts), the sweep runs now and then from
-// the upload route rather than on a timer of its own: uploads are what fill the disk, so the sweep comes with them.
-// A page at a time, oldest first; uploads a record names are marked kept and never read again, those a draft names
+// Uploads attached to nothing (no submission or other record of their uploader names them, no draft of theirs saved
+// lately holds them) are deleted, row and file, once past the retention, each deletion audited as the system's. The web
+// process sweeps: the files are on its disk. It sweeps on a timer (startUploadSweeps, from scripts/web.ts) and, at most
+// as often, when an upload arrives: a burst of uploads followed by silence is swept all the same.
+// Every replica sweeps the same rows, so a sweep may meet another's: an upload's row is deleted by a statement that
+// checks again that it is unattached, and audited in the same transaction only when that statement deleted it, so each
+// file is audited once whichever replica gets there first; files are removed with `force`.
+// A page at a time, oldest first; uploads a record names are marked kept and never read again, those a draft holds
 // are looked at again next time. Files without a row (a process stopped between writing one and recording it, or a
 // row another replica swept) go too, once as old as the retention.
 import { readdir, rm, stat } from 'node:fs/promises';
@@ -19,6 +22,7 @@ import {
   staleUploads,
   type StaleCursor,
   type StaleUpload,
+  type SweepCutoffs,
 } from '#core/stores/uploads/upload-sweep-store';
 import { UPLOAD_QUOTA } from './upload-quota';
 
@@ -37,7 +41,7 @@ export interface UploadSweepResult {
   lapsedReservations: number;
 }
 
-/** How often the upload route starts a sweep at most. */
+/** How often a process sweeps: on its timer, and at most as often from the upload route. */
 export const SWEEP_EVERY_MS = 60 * 60_000;
 const PAGE = 100;
 const UPLOAD_FILE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
@@ -45,9 +49,9 @@ const UPLOAD_FILE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{1
 const ago = (at: Date, ms: number) => new Date(at.getTime() - ms).toISOString();
 
 /** Deletes the upload's row and audits it, if it is still attached to nothing; true when it did. */
-async function expire(db: Database, upload: StaleUpload, before: string, at: Date): Promise<boolean> {
+async function expire(db: Database, upload: StaleUpload, cutoffs: SweepCutoffs, at: Date): Promise<boolean> {
   return db.transaction(async (trx) => {
-    if (!(await deleteUnattachedUpload(trx, upload.id, before))) return false;
+    if (!(await deleteUnattachedUpload(trx, upload.id, cutoffs))) return false;
     await recordAudit(
       trx,
       {
@@ -98,15 +102,16 @@ export async function sweepUploads(deps: UploadSweepDeps, quota: UploadQuota = U
   const { db, dir } = deps;
   const at = deps.now();
   const before = ago(at, quota.retentionMs);
+  const cutoffs: SweepCutoffs = { before, draftsSince: ago(at, quota.draftHoldMs) };
   const result: UploadSweepResult = { deleted: 0, kept: 0, orphanFiles: 0, lapsedReservations: 0 };
   let cursor: StaleCursor | null = null;
   for (;;) {
-    const page = await staleUploads(db, before, cursor, PAGE);
+    const page = await staleUploads(db, cutoffs, cursor, PAGE);
     const kept = page.filter((upload) => upload.attachedTo === 'record').map((upload) => upload.id);
     await keepUploads(db, kept, at.toISOString());
     result.kept += kept.length;
     for (const upload of page.filter((candidate) => candidate.attachedTo === null)) {
-      if (!(await expire(db, upload, before, at))) continue;
+      if (!(await expire(db, upload, cutoffs, at))) continue;
       await rm(join(dir, upload.id), { force: true });
       result.deleted += 1;
     }
@@ -118,26 +123,50 @@ export async function sweepUploads(deps: UploadSweepDeps, quota: UploadQuota = U
   return result;
 }
 
-/** Starts a sweep in the background when the last began `every` ago or more and none is running. */
-export function createUploadSweeper(deps: UploadSweepDeps & { logger: Logger }, every = SWEEP_EVERY_MS): { sweepIfDue(): void } {
+/** Sweeps in the background, one sweep at a time: `sweepIfDue` when the last began `every` ago or more, `sweepNow`
+ * unless one is running; `idle` settles when no sweep is running. */
+export function createUploadSweeper(
+  deps: UploadSweepDeps & { logger: Logger },
+  every = SWEEP_EVERY_MS,
+): { sweepIfDue(): void; sweepNow(): void; idle(): Promise<void> } {
   let startedAt = Number.NEGATIVE_INFINITY;
-  let running = false;
+  let running: Promise<void> | undefined;
+  const sweepNow = () => {
+    if (running) return;
+    startedAt = deps.now().getTime();
+    running = sweepUploads(deps)
+      .then(
+        (result) => {
+          if (result.deleted || result.orphanFiles || result.lapsedReservations) deps.logger.info(result, 'unattached uploads swept');
+        },
+        (error: unknown) => deps.logger.error({ err: error }, 'upload sweep failed'),
+      )
+      .finally(() => {
+        running = undefined;
+      });
+  };
   return {
     sweepIfDue() {
-      const at = deps.now().getTime();
-      if (running || at - startedAt < every) return;
-      running = true;
-      startedAt = at;
-      void sweepUploads(deps)
-        .then(
-          (result) => {
-            if (result.deleted || result.orphanFiles || result.lapsedReservations) deps.logger.info(result, 'unattached uploads swept');
-          },
-          (error: unknown) => deps.logger.error({ err: error }, 'upload sweep failed'),
-        )
-        .finally(() => {
-          running = false;
-        });
+      if (deps.now().getTime() - startedAt >= every) sweepNow();
+    },
+    sweepNow,
+    idle: async () => {
+      await running;
+    },
+  };
+}
+
+/** Sweeps now and every `every` after, on a timer that keeps no process alive; `stop` ends it and waits for a sweep
+ * under way. The web process starts it (scripts/web.ts): uploads that arrive in a burst and then none are swept too. */
+export function startUploadSweeps(deps: UploadSweepDeps & { logger: Logger }, every = SWEEP_EVERY_MS): { stop(): Promise<void> } {
+  const sweeper = createUploadSweeper(deps, every);
+  sweeper.sweepNow();
+  const timer = setInterval(sweeper.sweepNow, every);
+  timer.unref();
+  return {
+    async stop() {
+      clearInterval(timer);
+      await sweeper.idle();
     },
   };
 }
