@@ -7,7 +7,7 @@ import { processWorkflowId, type ProcessStartInput } from '#core/domain/process-
 import { AppError, notFound } from '#core/errors';
 import { localizeSchema } from '#forms/form-definition';
 import { formVersion, latestPublishedForm, type StoredForm } from '#core/stores/forms/form-store';
-import { dataUrlPaths, uploadRefs } from '#forms/embedded-files';
+import { dataUrlPaths, uploadRefPaths } from '#forms/embedded-files';
 import { validateFormData } from '#forms/form-validator';
 import { PROCESS_TYPES, startsWorkflow } from '#forms/process-types';
 import type { SessionUser } from '../request-context';
@@ -17,6 +17,11 @@ import { recordSubmission } from '#core/stores/submission-record-store';
 import { enterpriseName as storedEnterpriseName } from '#core/stores/org/enterprise-store';
 import { findSubmission, type SubmissionView } from '#core/stores/submissions/submission-store';
 import { ownUploadIds } from '#core/stores/submissions/submission-uploads';
+
+const UPLOAD_GONE = {
+  'zh-CN': '这个文件已失效（上传后长期未使用已被清理，或不是本账号上传的），请重新上传',
+  en: 'This file is no longer available (an upload left unused is cleared after a while, or it was not uploaded by this account); upload it again',
+};
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const FORM = { 'zh-CN': '表单', en: 'Form' };
@@ -134,11 +139,13 @@ async function refuseEmbeddedFiles(db: Db, data: unknown, user: SessionUser, loc
     path: `/data${path}`,
     message: locale === 'en' ? 'upload the file instead of embedding it' : '请上传文件，不要把文件内容嵌入表单',
   }));
-  const refs = [...new Set(uploadRefs(data))];
-  const known = refs.length ? await ownUploadIds(db, user.id, refs) : [];
+  const refs = uploadRefPaths(data);
+  const known = refs.length ? await ownUploadIds(db, user.id, [...new Set(refs.map(({ id }) => id))]) : [];
+  // Said at the field, without the file's id: an unused upload is deleted after 48 hours, so a draft resumed later names
+  // one that is gone, which is the usual case; a stranger's id is answered the same way and learns nothing.
   const foreign = refs
-    .filter((id) => !known.includes(id))
-    .map((id) => ({ path: '/data', message: locale === 'en' ? `upload ${id} is not one of yours` : `文件 ${id} 不是您上传的` }));
+    .filter(({ id }) => !known.includes(id))
+    .map(({ path }) => ({ path: `/data${path}`, message: locale === 'en' ? UPLOAD_GONE.en : UPLOAD_GONE['zh-CN'] }));
   if (inline.length || foreign.length) {
     throw new AppError(422, 'invalid_form', { 'zh-CN': '表单填写有误，请按提示修改', en: 'Some fields need attention' }, [
       ...inline,
