@@ -13,7 +13,7 @@ import { createRobotDispatcher } from '#core/notify/robot-dispatcher';
 import { createSmsDispatcher } from '#core/notify/sms-dispatcher';
 import { createAliyunSmsProvider } from '#core/notify/sms-provider';
 import { createWebhookDispatcher } from '#core/webhooks/webhook-dispatcher';
-import { sendHeldMail } from '#core/notify/held-mail';
+import { createMailPass } from '#core/notify/held-mail';
 import { startTracing } from '#core/tracing';
 import { withStartupLock } from '#core/startup-lock';
 
@@ -24,6 +24,12 @@ const db = createDb(config.database);
 // Beside web processes starting at the same moment: one at a time (core/startup-lock.ts).
 await withStartupLock(db, () => migrate(db));
 const mailer = config.mail.smtpUrl ? createSmtpMailer(config.mail.smtpUrl) : undefined;
+// Email waiting in the outbox (held for quiet hours, or put back after an SMTP failure so that its workflow went on)
+// leaves from here: soon after it falls due while any waits, at least each minute otherwise; rows survive restarts.
+const mailPass = mailer
+  ? createMailPass({ db, mailer, from: config.mail.from, onError: (error) => logger.error({ err: error }, 'mail pass failed') })
+  : undefined;
+mailPass?.start();
 const robotEndpoints = {
   ...(config.robots.wecomUrl ? { 'wecom-robot': config.robots.wecomUrl } : {}),
   ...(config.robots.dingtalkUrl ? { 'dingtalk-robot': config.robots.dingtalkUrl } : {}),
@@ -33,6 +39,7 @@ const activities = createActivities({
   renderer: createTemplateRenderer(config.timeZone),
   mailer,
   from: config.mail.from,
+  onQueued: mailPass?.wake,
   timeZone: config.timeZone,
   robotEndpoints,
   publicUrl: config.publicUrl,
@@ -66,15 +73,6 @@ const webhooks = createWebhookDispatcher({
   onError: (error) => logger.error({ err: error }, 'webhook dispatch failed'),
 });
 webhooks.start();
-// Email held for someone's quiet hours leaves when they end (checked each minute; a pass never overlaps the last).
-let heldMail: Promise<unknown> = Promise.resolve();
-const heldMailTimer = mailer
-  ? setInterval(() => {
-      heldMail = heldMail
-        .then(() => sendHeldMail(db, mailer, config.mail.from, new Date()))
-        .catch((error) => logger.error({ err: error }, 'held mail failed'));
-    }, 60_000).unref()
-  : undefined;
 const tracing = config.tracing ? startTracing('fugong-worker') : undefined;
 const worker = await createWorker({ config, activities, logger, tracing });
 const client = await connectClient(config, undefined, logger);
@@ -87,8 +85,7 @@ await worker.run();
 await robots.stop();
 await sms?.stop();
 await webhooks.stop();
-clearInterval(heldMailTimer);
-await heldMail;
+await mailPass?.stop();
 mailer?.close();
 await tracing?.shutdown();
 await db.destroy();

@@ -20,7 +20,9 @@ export interface Mailer {
 
 /** A nodemailer SMTP transport for an smtp:// or smtps:// URL. */
 export function createSmtpMailer(smtpUrl: string): Mailer {
-  const transport = nodemailer.createTransport(smtpUrl);
+  // Bounded well inside the claim's lease (core/mail/mail-attempt.ts): a server that swallows connections fails the
+  // attempt in half a minute rather than nodemailer's two (and ten of silence), and the message waits in the outbox.
+  const transport = nodemailer.createTransport({ url: smtpUrl, connectionTimeout: 30_000, greetingTimeout: 30_000, socketTimeout: 60_000 });
   return {
     async send(mail) {
       await transport.sendMail(mail);

@@ -1,8 +1,9 @@
 // Sending one email, whoever asks: the email activity (a workflow step) and the template editor's test send (a route).
 // The message is rendered once into the outbox under its idempotency key, so a retried step finds its row instead of
 // rendering a second one, then delivered by SMTP when a mailer is configured. The recipient's preferences apply: a
-// person who turned email off for this kind of notice gets no row, quiet hours hold it for the held-mail pass.
-import { createHash } from 'node:crypto';
+// person who turned email off for this kind of notice gets no row, quiet hours hold it for the mail pass. A step never
+// waits out an SMTP outage: a failed delivery leaves the row queued for the mail pass (core/notify/held-mail.ts) and
+// the step goes on, so a process's next step (a ladder's next rung) does not hang on the mail server.
 import type { Locale } from '../domain/locale';
 import type { DeliveryPlan } from '../notify/notice-preferences';
 import { planRecipients } from '../notify/recipient-preferences';
@@ -10,9 +11,9 @@ import { templateDataFor } from '../privacy/template-data';
 import type { Db } from '../stores/db-types';
 import { editedSource } from '../stores/email-templates/email-template-store';
 import { caseNumberOf } from '../stores/submissions/submission-store';
-import { markMailSent, recordMailAttemptFailed } from '../stores/outbox/email-outbox-store';
 import { findOutboxMessage, insertOutboxMessage, type OutboxMessage } from '../stores/outbox/outbox-store';
 import { findActiveUserByEmail } from '../stores/user-store';
+import { attemptMail } from './mail-attempt';
 import type { Mailer } from './mailer';
 import type { TemplateRenderer } from './template-renderer';
 
@@ -35,8 +36,9 @@ export interface SendEmailInput {
 /** What became of the message. */
 export interface SendEmailResult {
   outboxId: number;
-  /** `skipped` (no row, outboxId 0): the recipient turned email off for this kind of notice. */
-  status: 'outbox' | 'sent' | 'skipped';
+  /** `skipped` (no row, outboxId 0): the recipient turned email off for this kind of notice. `outbox`: kept, or
+   * waiting for the mail pass. `failed`: the server refused it for good (admins see it in the outbox). */
+  status: 'outbox' | 'sent' | 'skipped' | 'failed';
 }
 
 /** What sending email needs. */
@@ -47,6 +49,10 @@ export interface EmailDeps {
   mailer?: Mailer;
   from: string;
   now?: () => Date;
+  /** False for a message nothing retries (an admin's test send): a failed delivery marks the row failed and throws. */
+  retry?: boolean;
+  /** Told when a failed delivery left a row queued for the mail pass (the worker then runs the pass soon). */
+  onQueued?: () => void;
   /** Where recipients' quiet hours are counted (Asia/Shanghai by default). */
   timeZone?: string;
   /** The app's address (PUBLIC_URL): emails about a case or a task link back to it (`{{appLink}}`); none, no link. */
@@ -67,6 +73,9 @@ async function withCaseFacts(db: Db, input: SendEmailInput, publicUrl: string | 
       : `${base}/#/submissions/${encodeURIComponent(typeof caseNumber === 'string' && caseNumber ? caseNumber : input.submissionId)}`;
   return { ...input.data, ...(caseNumber ? { caseNumber } : {}), ...(appLink && input.data.appLink === undefined ? { appLink } : {}) };
 }
+
+// What a step retried after its message was settled answers: sent, failed, or still in the outbox.
+const settledStatus = (status: string): SendEmailResult['status'] => (status === 'sent' || status === 'failed' ? status : 'outbox');
 
 /** Builds `sendEmail`; a missing template throws TemplateMissingError (the activity makes that final). */
 export function createEmailSender(deps: EmailDeps) {
@@ -115,29 +124,19 @@ export function createEmailSender(deps: EmailDeps) {
   }
 
   return {
-    /** Renders and records a message once per key, then delivers it; a failed delivery throws, for the caller to retry. */
+    /** Renders and records a message once per key, then tries to deliver it once; a transient failure leaves it queued
+     * for the mail pass (status `outbox`), a permanent one marks it failed. Throws only when `retry` is false. */
     async sendEmail(input: SendEmailInput): Promise<SendEmailResult> {
       const row = await enqueue(input);
       if (!row) return { outboxId: 0, status: 'skipped' };
-      if (row.status !== 'queued' || !deps.mailer) return { outboxId: row.id, status: row.status === 'sent' ? 'sent' : 'outbox' };
-      // Held for quiet hours: the row waits, queued, for the held-mail pass (core/notify/held-mail.ts).
-      if (row.nextAttemptAt && Date.parse(row.nextAttemptAt) > now().getTime()) return { outboxId: row.id, status: 'outbox' };
-      const messageId = `<${createHash('sha256').update(input.key).digest('hex').slice(0, 32)}@fugong>`;
-      try {
-        await deps.mailer.send({
-          from: deps.from,
-          to: row.toAddress,
-          subject: row.subject,
-          text: row.textBody,
-          html: row.htmlBody,
-          messageId,
-        });
-      } catch (error) {
-        await recordMailAttemptFailed(deps.db, row.id, row.attempts + 1, String((error as Error).message).slice(0, 1000));
-        throw error;
-      }
-      await markMailSent(deps.db, row.id, row.attempts + 1, now().toISOString());
-      return { outboxId: row.id, status: 'sent' };
+      if (row.status !== 'queued' || !deps.mailer) return { outboxId: row.id, status: settledStatus(row.status) };
+      // A row with a next attempt is the mail pass's: held for quiet hours, or waiting out an earlier failure.
+      if (row.nextAttemptAt) return { outboxId: row.id, status: 'outbox' };
+      const sender = { db: deps.db, mailer: deps.mailer, from: deps.from, now };
+      const attempt = await attemptMail(sender, row, { retry: deps.retry ?? true });
+      if (attempt.outcome === 'failed' && deps.retry === false) throw attempt.error;
+      if (attempt.outcome === 'queued') deps.onQueued?.();
+      return { outboxId: row.id, status: attempt.outcome === 'sent' || attempt.outcome === 'failed' ? attempt.outcome : 'outbox' };
     },
   };
 }

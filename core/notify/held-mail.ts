@@ -1,39 +1,86 @@
-// Email held for a recipient's quiet hours waits in the outbox, queued with next_attempt_at at their end; this pass
-// sends what is due. A row is claimed before it is sent, so two passes never send one message twice.
-import { createHash } from 'node:crypto';
+// Email that waits in the outbox, queued with a next attempt: held for a recipient's quiet hours, or put back after an
+// SMTP failure (core/mail/mail-attempt.ts) so that the workflow step that recorded it could go on. This pass sends
+// what is due; the rows are in the database, so a restart loses nothing. A row is claimed before it is sent, so two
+// passes (two workers) never send one message twice.
 import type { Db } from '../stores/db-types';
-import { claimQueuedMail, dueHeldMail, markHeldMailSent, requeueMail } from '../stores/outbox/email-outbox-store';
+import { dueQueuedMail, nextQueuedMailAt } from '../stores/outbox/email-outbox-store';
+import { attemptMail } from '../mail/mail-attempt';
 import type { Mailer } from '../mail/mailer';
 
-/** Sends every held email whose time has come; returns how many left. */
-export async function sendHeldMail(db: Db, mailer: Mailer, from: string, now: Date, limit = 100): Promise<number> {
-  const nowIso = now.toISOString();
-  const rows = await dueHeldMail(db, nowIso, limit);
+/** Sends every waiting email whose time has come; returns how many left. A transient failure ends the pass (the
+ * server is likely down for the rest too): the row waits out its backoff, the others are due at the next pass. */
+export async function sendHeldMail(db: Db, mailer: Mailer, from: string, now: Date | (() => Date), limit = 100): Promise<number> {
+  const clock = typeof now === 'function' ? now : () => now;
   let sent = 0;
-  for (const row of rows) {
-    if (!(await claimQueuedMail(db, row.id))) continue;
-    try {
-      await mailer.send({
-        from,
-        to: row.toAddress,
-        subject: row.subject,
-        text: row.textBody,
-        html: row.htmlBody,
-        messageId: `<${createHash('sha256').update(row.idempotencyKey).digest('hex').slice(0, 32)}@fugong>`,
-      });
-    } catch (error) {
-      // Back in the queue a minute later; nothing is dropped.
-      await requeueMail(
-        db,
-        row.id,
-        row.attempts + 1,
-        new Date(now.getTime() + 60_000).toISOString(),
-        String((error as Error).message).slice(0, 1000),
-      );
-      continue;
-    }
-    await markHeldMailSent(db, row.id, row.attempts + 1, nowIso);
-    sent += 1;
+  for (const row of await dueQueuedMail(db, clock().toISOString(), limit)) {
+    const { outcome } = await attemptMail({ db, mailer, from, now: clock }, row);
+    if (outcome === 'sent') sent += 1;
+    if (outcome === 'queued') break;
   }
   return sent;
 }
+
+/** What the mail pass needs; `idleMs` is the longest wait between passes, `minMs` the shortest. */
+export interface MailPassDeps {
+  db: Db;
+  mailer: Mailer;
+  from: string;
+  onError?: (error: unknown) => void;
+  idleMs?: number;
+  minMs?: number;
+}
+
+/** Runs the pass in the worker: again as soon as the next waiting row falls due (at least `minMs` apart), otherwise
+ * every `idleMs`; `wake()` (a step just queued a row) brings the next pass forward. A pass never overlaps the last. */
+export function createMailPass(deps: MailPassDeps) {
+  const idleMs = deps.idleMs ?? 60_000;
+  const minMs = deps.minMs ?? 1_000;
+  let timer: NodeJS.Timeout | undefined;
+  let timerAt = Infinity;
+  let stopped = false;
+  let running: Promise<unknown> = Promise.resolve();
+
+  async function nextDelayMs(): Promise<number> {
+    const next = await nextQueuedMailAt(deps.db);
+    if (next === null) return idleMs;
+    return Math.min(Math.max(Date.parse(next) - Date.now(), minMs), idleMs);
+  }
+
+  // Keeps the earlier of the pass already planned and this one.
+  function schedule(delayMs: number): void {
+    if (stopped || Date.now() + delayMs >= timerAt) return;
+    clearTimeout(timer);
+    timerAt = Date.now() + delayMs;
+    timer = setTimeout(run, delayMs).unref();
+  }
+
+  function run(): void {
+    timer = undefined;
+    timerAt = Infinity;
+    running = running
+      .then(async () => {
+        await sendHeldMail(deps.db, deps.mailer, deps.from, () => new Date());
+        return nextDelayMs();
+      })
+      .catch((error) => {
+        deps.onError?.(error);
+        return idleMs;
+      })
+      .then((delay) => schedule(delay));
+  }
+
+  return {
+    /** Starts the passes, the first one at once (rows left waiting by the last run go first). */
+    start: () => schedule(0),
+    /** A row was queued for a retry: the next pass comes soon rather than at the idle interval. */
+    wake: () => schedule(minMs),
+    async stop(): Promise<void> {
+      stopped = true;
+      clearTimeout(timer);
+      await running;
+    },
+  };
+}
+
+/** The mail pass's interface, for injection. */
+export type MailPass = ReturnType<typeof createMailPass>;

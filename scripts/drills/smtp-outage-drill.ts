@@ -1,8 +1,8 @@
 // SMTP outage: receipt workflows send mail while nothing listens on the SMTP port; every message waits in the
-// outbox and the activity retries. Then a real SMTP server comes up on that port: every message arrives exactly
-// once, told apart by its stable Message-ID.
-import { createHash } from 'node:crypto';
+// outbox (the workflows go on) and the mail pass retries it with a backoff. Then a real SMTP server comes up on that
+// port: every message arrives exactly once, told apart by its stable Message-ID.
 import { processWorkflowId } from '#core/domain/process-start';
+import { messageIdOf } from '#core/mail/mail-attempt';
 import { createSmtpMailer } from '#core/mail/mailer';
 import { startLoopbackSmtp } from '../kit/loopback-smtp';
 import { countOf, freePort, openDrillDb, startDrillSystem, until, type DrillContext } from './drill-kit';
@@ -14,8 +14,6 @@ export interface SmtpOutageOptions {
   workflows: number;
   outageMs: number;
 }
-
-const messageIdOf = (key: string) => `<${createHash('sha256').update(key).digest('hex').slice(0, 32)}@fugong>`;
 
 /** Runs the outage and counts messages by Message-ID against the ones the workflows were due to send. */
 export async function smtpOutageDrill(ctx: DrillContext, options: SmtpOutageOptions): Promise<DrillResult[]> {

@@ -11,6 +11,7 @@ import { temporalAddress, type Config } from '#core/config';
 import type { Logger } from '#core/logger';
 import type { Mailer } from '#core/mail/mailer';
 import { createTemplateRenderer } from '#core/mail/template-renderer';
+import { createMailPass, type MailPass } from '#core/notify/held-mail';
 import { createWorker, dataConverter } from '#core/temporal';
 import { createApp } from '#web/server/create-app';
 
@@ -43,9 +44,15 @@ export async function startSystem(options: SystemOptions): Promise<StartedSystem
   const { config, db } = options;
   let worker: Worker | undefined;
   let running: Promise<void> | undefined;
+  let mailPass: MailPass | undefined;
   if (options.worker !== false) {
     const renderer = createTemplateRenderer(config.timeZone);
-    const activities = createActivities({ db, renderer, mailer: options.mailer, from: config.mail.from, timeZone: config.timeZone });
+    // As in scripts/worker.ts: mail SMTP did not take at once leaves from the outbox with the mail pass.
+    const { mailer } = options;
+    mailPass = mailer && createMailPass({ db, mailer, from: config.mail.from });
+    mailPass?.start();
+    const { from } = config.mail;
+    const activities = createActivities({ db, renderer, mailer, from, onQueued: mailPass?.wake, timeZone: config.timeZone });
     worker = await createWorker({ config, activities, workflowBundle: { codePath: options.workflowBundlePath } });
     running = worker.run();
   }
@@ -56,6 +63,7 @@ export async function startSystem(options: SystemOptions): Promise<StartedSystem
     // A drill may have stopped Temporal under the worker, which then ends on its own with an error.
     if (worker && worker.getState() === 'RUNNING') worker.shutdown();
     await running?.catch(() => undefined);
+    await mailPass?.stop();
     await connection.close();
   };
   const server = app.listen(options.port ?? config.port, '127.0.0.1');

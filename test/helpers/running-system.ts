@@ -7,6 +7,7 @@ import type { Knex } from 'knex';
 import { prepareDatabase } from '#core/bootstrap';
 import { loadConfig, type Config } from '#core/config';
 import { createLogger } from '#core/logger';
+import type { Mailer } from '#core/mail/mailer';
 import { startSystem as startAppAndWorker } from '#scripts/kit/system';
 import { installReceiptForm } from '../fixtures/receipt-form';
 import { freePort } from '#scripts/kit/start-script';
@@ -45,15 +46,18 @@ async function onFreePort<T>(start: (config: Config) => Promise<T>): Promise<T> 
   }
 }
 
-/** Starts DB, worker and web app (scripts/kit/system.ts) on a unique task queue so test files never steal each other's tasks. */
-export async function startSystem(database: TestDatabase, logLines?: string[]): Promise<RunningSystem> {
+/** Starts DB, worker and web app (scripts/kit/system.ts) on a unique task queue so test files never steal each other's
+ * tasks; `options.mailer` sends the worker's email by SMTP (otherwise it stays in the outbox). */
+export async function startSystem(database: TestDatabase, logLines?: string[], options: { mailer?: Mailer } = {}): Promise<RunningSystem> {
   const logger = logLines
     ? createLogger('test', 'debug', { write: (line: string) => void logLines.push(line) })
     : createLogger('test', 'silent');
   const { db, close } = await database.open();
   await prepareDatabase(db, { seedDemo: true });
   await installReceiptForm(db);
-  const system = await onFreePort((config) => startAppAndWorker({ config, db, logger, workflowBundlePath: inject('workflowBundlePath') }));
+  const system = await onFreePort((config) =>
+    startAppAndWorker({ config, db, logger, mailer: options.mailer, workflowBundlePath: inject('workflowBundlePath') }),
+  );
   return {
     baseUrl: system.baseUrl,
     config: system.config,

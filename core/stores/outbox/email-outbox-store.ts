@@ -1,13 +1,15 @@
-// The email rows of the outbox past their recording (outbox-store.ts): the held-mail pass's due rows and claim, and
-// how a delivery attempt is written back. Each write names the row by id; the claim is conditional on `queued`, so
-// two passes never send one held message twice.
+// The email rows of the outbox past their recording (outbox-store.ts): the rows the mail pass finds due, the claim
+// before a send, and how an attempt is written back. Each write names the row by id; the claim is conditional on the
+// row being as it was read, so two senders (a step and the pass, or two workers' passes) never send one message twice.
 import type { Db } from '../db-types';
 import { toOutboxMessage, type OutboxMessage } from './outbox-store';
 
-/** Email held for quiet hours whose time has come (queued, with a next attempt at or before `nowIso`), oldest first. */
-export async function dueHeldMail(db: Db, nowIso: string, limit: number): Promise<OutboxMessage[]> {
+/** Email the mail pass should send at `nowIso`, oldest first: queued with a next attempt due (held for quiet hours or
+ * waiting out an SMTP failure), or claimed by a sender whose lease ran out (it died mid-send). */
+export async function dueQueuedMail(db: Db, nowIso: string, limit: number): Promise<OutboxMessage[]> {
   const rows: Record<string, unknown>[] = await db('outbox')
-    .where({ channel: 'email', status: 'queued' })
+    .where({ channel: 'email' })
+    .whereIn('status', ['queued', 'sending'])
     .whereNotNull('next_attempt_at')
     .where('next_attempt_at', '<=', nowIso)
     .orderBy('id')
@@ -15,32 +17,36 @@ export async function dueHeldMail(db: Db, nowIso: string, limit: number): Promis
   return rows.map(toOutboxMessage);
 }
 
-/** Claims a queued row for sending; false when another pass claimed it first. */
-export async function claimQueuedMail(db: Db, id: number): Promise<boolean> {
-  return (await db('outbox').where({ id, status: 'queued' }).update({ status: 'sending' })) > 0;
+/** When the next waiting email falls due (a queued row's next attempt or a claim's lease end); null when none waits. */
+export async function nextQueuedMailAt(db: Db): Promise<string | null> {
+  const row: { at?: string | null } | undefined = await db('outbox')
+    .where({ channel: 'email' })
+    .whereIn('status', ['queued', 'sending'])
+    .min({ at: 'next_attempt_at' })
+    .first();
+  return row?.at == null ? null : String(row.at);
 }
 
-/** A held message the server refused: back in the queue at `nextAttemptAt`, nothing dropped. */
+/** Claims a row for sending until `leaseUntil`, if it is still as it was read; false when another sender got there
+ * first. A sender that dies mid-send leaves the row to the pass once the lease runs out. */
+export async function claimQueuedMail(db: Db, row: OutboxMessage, leaseUntil: string): Promise<boolean> {
+  const claimed = await db('outbox')
+    .where({ id: row.id, status: row.status, next_attempt_at: row.nextAttemptAt })
+    .update({ status: 'sending', next_attempt_at: leaseUntil });
+  return claimed > 0;
+}
+
+/** A message the server could not take for now: back in the queue at `nextAttemptAt`, nothing dropped. */
 export async function requeueMail(db: Db, id: number, attempts: number, nextAttemptAt: string, error: string): Promise<void> {
   await db('outbox').where({ id }).update({ status: 'queued', attempts, next_attempt_at: nextAttemptAt, last_error: error });
 }
 
-/** A held message the server took. */
-export async function markHeldMailSent(db: Db, id: number, attempts: number, sentAt: string): Promise<void> {
+/** A message the server took. */
+export async function markMailSent(db: Db, id: number, attempts: number, sentAt: string): Promise<void> {
   await db('outbox').where({ id }).update({ status: 'sent', attempts, sent_at: sentAt, next_attempt_at: null, last_error: null });
 }
 
-/** A message sent at once (not held) that the server took. */
-export async function markMailSent(db: Db, id: number, attempts: number, sentAt: string): Promise<void> {
-  await db('outbox').where({ id }).update({ status: 'sent', attempts, sent_at: sentAt, last_error: null });
-}
-
-/** A failed attempt of a message sent at once: the row stays as it was, its attempts and error counted (Temporal retries). */
-export async function recordMailAttemptFailed(db: Db, id: number, attempts: number, error: string): Promise<void> {
-  await db('outbox').where({ id }).update({ attempts, last_error: error });
-}
-
-/** A message nothing will retry (an admin's test send) that the server refused: marked `failed` instead of `queued`. */
-export async function markUnsentMailFailed(db: Db, key: string): Promise<void> {
-  await db('outbox').where({ idempotency_key: key, status: 'queued' }).update({ status: 'failed' });
+/** A message that will not go (the server refused it for good, or an admin's test send failed): `failed`, not retried. */
+export async function markMailFailed(db: Db, id: number, attempts: number, error: string): Promise<void> {
+  await db('outbox').where({ id }).update({ status: 'failed', attempts, next_attempt_at: null, last_error: error });
 }

@@ -12,7 +12,6 @@ import { sampleDataFor } from '#core/mail/sample-data';
 import { createEmailSender } from '#core/mail/send-email';
 import type { TemplateRenderer, TemplateSource } from '#core/mail/template-renderer';
 import { editedSource } from '#core/stores/email-templates/email-template-store';
-import { markUnsentMailFailed } from '#core/stores/outbox/email-outbox-store';
 import type { AppDeps } from '../app-deps';
 import type { SessionUser } from '../request-context';
 import { bodyOf } from '../route-contract';
@@ -55,6 +54,8 @@ export async function testSend(
     from: deps.config.mail.from,
     now: deps.now,
     publicUrl: deps.config.publicUrl,
+    // Nothing retries a test message (it is not a workflow step): a failure marks its row failed and is answered now.
+    retry: false,
   });
   try {
     const result = await email.sendEmail({
@@ -67,8 +68,6 @@ export async function testSend(
     });
     return { ...result, status: result.status === 'sent' ? 'sent' : 'outbox', to };
   } catch (error) {
-    // Nothing retries a test message (it is not a workflow step), so the outbox row says it failed rather than "queued".
-    await markUnsentMailFailed(deps.db, key);
     const reason = String((error as Error)?.message ?? error).slice(0, 300);
     throw new AppError(502, 'send_failed', {
       'zh-CN': `邮件服务器未能发送：${reason}`,
