@@ -23,12 +23,13 @@ function applyPragmas(conn: SqliteConnection, pragmas: string[], done: (err: Err
 
 /** Opens a knex connection for the configured database. SQLite gets one connection per process — its only writer, so
  * writes in this process queue in knex's pool rather than in SQLite's busy handler — with WAL, a busy timeout, foreign
- * keys, and transactions that take the write lock when they begin (core/sqlite-client.ts). */
-export function createDb(database: Config['database']): Knex {
+ * keys, and transactions that take the write lock when they begin (core/sqlite-client.ts). `log` replaces knex's console
+ * warnings (the start-up probe, core/startup-checks.ts, reports a failed connection itself). */
+export function createDb(database: Config['database'], log?: Knex.Logger): Knex {
   // A failed statement's error message keeps its placeholders: the bound values (resident IDs, mobiles) stay out of logs.
   const compileSqlOnError = false;
   if (database.client === 'pg') {
-    return knexFactory({ client: 'pg', connection: database.url, pool: { min: 0, max: 10 }, compileSqlOnError });
+    return knexFactory({ client: 'pg', connection: database.url, pool: { min: 0, max: 10 }, compileSqlOnError, log });
   }
   mkdirSync(dirname(database.filename), { recursive: true });
   const db = knexFactory({
@@ -36,6 +37,7 @@ export function createDb(database: Config['database']): Knex {
     connection: { filename: database.filename },
     useNullAsDefault: true,
     compileSqlOnError,
+    log,
     pool: {
       min: 1,
       max: 1,

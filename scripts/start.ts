@@ -4,46 +4,78 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadConfigOrExit, temporalAddress } from '#core/config';
-import { prepareDatabase, seedsDemo } from '#core/bootstrap';
+import { accountsWithDemoPassword } from '#core/auth/demo-passwords';
+import { prepareDatabase, seedsDemo, type PrepareResult } from '#core/bootstrap';
 import { loadOrCreateKeyFile, payloadKeyFilePath } from '#core/codec/payload-keys';
-import { createDb } from '#core/db';
 import { DEMO_PASSWORD } from '#core/demo/demo-seed';
 import { DEV_SERVER_SQLITE_PRAGMAS, startDevServer, type DevServer } from '#core/dev-server';
 import { createLogger } from '#core/logger';
+import { exitOnConfigError, keepDataPrivate, openCheckedDatabase, refuseTakenPorts } from '#core/startup-checks';
 import { accountTable } from '#scripts/kit/account-table';
 
 const config = loadConfigOrExit();
 const logger = createLogger('start', config.logLevel);
 const root = fileURLToPath(new URL('..', import.meta.url));
 
-// The embedded default keeps its payload key in DATA_DIR: created here once, before worker and web read it, and
-// reused by every restart so running workflows stay readable.
-if (!config.payloadKeys.length) loadOrCreateKeyFile(payloadKeyFilePath(config.dataDir));
-
-let devServer: DevServer | undefined;
-if (!config.temporal.address) {
-  logger.info({ dbFile: join(config.dataDir, 'temporal.db') }, 'starting the Temporal dev server');
-  devServer = await startDevServer({
-    cliPath: config.temporal.cliPath,
-    port: config.temporal.devServerPort,
-    uiPort: config.temporal.devUiPort,
-    dbFile: join(config.dataDir, 'temporal.db'),
-    // WAL and synchronous=NORMAL: several times the starts per second of the file's defaults (bench/RESULTS.md);
-    // what that trades is written beside DEV_SERVER_SQLITE_PRAGMAS.
-    sqlitePragmas: DEV_SERVER_SQLITE_PRAGMAS,
-    uiCodecEndpoint: `${config.publicUrl}/api/temporal-codec`,
-  });
+try {
+  keepDataPrivate(config.dataDir);
+  // The embedded default keeps its payload key in DATA_DIR: created here once, before worker and web read it, and
+  // reused by every restart so running workflows stay readable. In production or against TEMPORAL_ADDRESS the keys
+  // must be given (openCheckedDatabase refuses below, before anything starts).
+  if (!config.payloadKeys.length && !config.production && !config.temporal.address) loadOrCreateKeyFile(payloadKeyFilePath(config.dataDir));
+  await refuseTakenPorts([
+    { setting: 'PORT', port: config.port },
+    ...(config.temporal.address
+      ? []
+      : [
+          { setting: 'TEMPORAL_DEV_PORT', port: config.temporal.devServerPort },
+          { setting: 'TEMPORAL_DEV_UI_PORT', port: config.temporal.devUiPort },
+        ]),
+  ]);
+} catch (error) {
+  exitOnConfigError(error);
 }
 
-const db = createDb(config.database);
-// `npm start` is the try-it-out command: demo data on the first run unless FUGONG_SEED_DEMO=0.
-const prepared = await prepareDatabase(db, { seedDemo: seedsDemo(config, true), initialAdminPassword: config.initialAdminPassword });
-const users = await db('users')
-  .whereIn('role', ['admin', 'hq', 'cadre', 'special_class', 'gate', 'enterprise'])
-  .orderBy('id')
-  .limit(30)
-  .select('username', 'role', 'display_name');
-await db.destroy();
+let devServer: DevServer | undefined;
+let prepared: PrepareResult;
+let users: { username: string; role: string; displayName: string }[];
+// Any failure from here on stops the dev server first: left running, it would hold its port and answer the next start.
+try {
+  if (!config.temporal.address) {
+    logger.info({ dbFile: join(config.dataDir, 'temporal.db') }, 'starting the Temporal dev server');
+    devServer = await startDevServer({
+      cliPath: config.temporal.cliPath,
+      port: config.temporal.devServerPort,
+      uiPort: config.temporal.devUiPort,
+      dbFile: join(config.dataDir, 'temporal.db'),
+      // WAL and synchronous=NORMAL: several times the starts per second of the file's defaults (bench/RESULTS.md);
+      // what that trades is written beside DEV_SERVER_SQLITE_PRAGMAS.
+      sqlitePragmas: DEV_SERVER_SQLITE_PRAGMAS,
+      uiCodecEndpoint: `${config.publicUrl}/api/temporal-codec`,
+    });
+  }
+  const db = await openCheckedDatabase(config);
+  try {
+    // `npm start` is the try-it-out command: demo data on the first run unless FUGONG_SEED_DEMO=0.
+    prepared = await prepareDatabase(db, { seedDemo: seedsDemo(config, true), initialAdminPassword: config.initialAdminPassword });
+    // The demo logins are shown only while their accounts still open with the published password.
+    const demoAccounts = new Set(await accountsWithDemoPassword(db));
+    users = (
+      await db('users')
+        .whereIn('role', ['admin', 'hq', 'cadre', 'special_class', 'gate', 'enterprise'])
+        .orderBy('id')
+        .limit(30)
+        .select('username', 'role', 'display_name')
+    )
+      .filter((user) => demoAccounts.has(String(user.username)))
+      .map((user) => ({ username: String(user.username), role: String(user.role), displayName: String(user.display_name) }));
+  } finally {
+    await db.destroy();
+  }
+} catch (error) {
+  await devServer?.stop();
+  exitOnConfigError(error);
+}
 
 const children: ChildProcess[] = [];
 let stopping = false;
@@ -99,10 +131,7 @@ const lines = [
   `  Database / 数据库:       ${config.database.client === 'pg' ? 'PostgreSQL (DATABASE_URL)' : config.database.filename}`,
   `  Email:                  ${config.mail.smtpUrl ? `SMTP ${new URL(config.mail.smtpUrl).host}` : 'outbox table only (admin → 发件箱 / Outbox)'}`,
   prepared.demoLogins.length ? '  Demo data seeded on this first run / 首次启动已写入演示数据.' : '  Existing data reused / 沿用已有数据.',
-  `  Demo logins / 演示账号 (password 密码: ${DEMO_PASSWORD} unless changed):`,
-  ...accountTable(
-    users.map((user) => ({ username: String(user.username), role: String(user.role), displayName: String(user.display_name) })),
-  ),
+  ...(users.length ? [`  Demo logins / 演示账号 (password 密码: ${DEMO_PASSWORD}):`, ...accountTable(users)] : []),
   '  Press Ctrl-C to stop everything / 按 Ctrl-C 停止全部进程.',
   '',
 ];

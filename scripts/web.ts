@@ -1,7 +1,7 @@
 // Runs the web server: the JSON API and the built React app.
 import { join } from 'node:path';
 import { loadConfigOrExit } from '#core/config';
-import { createDb } from '#core/db';
+import { openDatabaseOrExit } from '#core/startup-checks';
 import { prepareDatabase, seedsDemo } from '#core/bootstrap';
 import { DemoPasswordError, refuseDemoPasswordsInProduction } from '#core/auth/demo-passwords';
 import { createLogger } from '#core/logger';
@@ -14,7 +14,8 @@ import { startUploadSweeps } from '#web/server/uploads/upload-sweep';
 
 const config = loadConfigOrExit();
 const logger = createLogger('web', config.logLevel);
-const db = createDb(config.database);
+// Payload keys, DATA_DIR's modes and the database checked first: a bad one ends here with one line naming it.
+const db = await openDatabaseOrExit(config);
 // Demo data only when FUGONG_SEED_DEMO=1 says so: a bare `npm run web` is how production starts.
 const prepared = await prepareDatabase(db, { seedDemo: seedsDemo(config, false), initialAdminPassword: config.initialAdminPassword });
 if (prepared.formsAdded.length) logger.info({ forms: prepared.formsAdded }, 'shipped forms loaded');

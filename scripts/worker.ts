@@ -1,7 +1,8 @@
 // Runs the Temporal worker: workflows from workflows/, activities with a DB, templates and (optionally) SMTP.
 import { createActivities } from '#activities/index';
 import { loadConfigOrExit } from '#core/config';
-import { createDb, migrate } from '#core/db';
+import { migrate } from '#core/db';
+import { openDatabaseOrExit } from '#core/startup-checks';
 import { createLogger } from '#core/logger';
 import { createSmtpMailer } from '#core/mail/mailer';
 import { createTemplateRenderer } from '#core/mail/template-renderer';
@@ -20,7 +21,8 @@ import { withStartupLock } from '#core/startup-lock';
 const config = loadConfigOrExit();
 const logger = createLogger('worker', config.logLevel);
 installTemporalRuntime(logger, config.metrics.workerAddress);
-const db = createDb(config.database);
+// Payload keys, DATA_DIR's modes and the database checked first: a bad one ends here with one line naming it.
+const db = await openDatabaseOrExit(config);
 // Beside web processes starting at the same moment: one at a time (core/startup-lock.ts).
 await withStartupLock(db, () => migrate(db));
 const mailer = config.mail.smtpUrl ? createSmtpMailer(config.mail.smtpUrl) : undefined;

@@ -16,6 +16,7 @@ import { migrationSource } from '#core/migrations/index';
 import { migrateDownThrough } from '../helpers/migrate-down';
 import { testDatabases, type OpenDatabase } from '../helpers/test-db';
 import { freePort } from '#scripts/kit/start-script';
+import { TEST_PAYLOAD_KEYS } from '../helpers/test-codec';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -109,6 +110,7 @@ describe('npm run web with NODE_ENV=production', () => {
         DATA_DIR: dataDir,
         PORT: String(port),
         TEMPORAL_ADDRESS: inject('temporalAddress'),
+        FUGONG_PAYLOAD_KEYS: TEST_PAYLOAD_KEYS,
         LOG_LEVEL: 'info',
         ...env,
       },

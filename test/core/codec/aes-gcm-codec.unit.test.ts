@@ -1,11 +1,12 @@
 // The payload codec on its own: what it writes holds nothing in clear, rotation keeps old payloads readable, and only
-// payloads it authenticated come out marked as sealed — tampered, relabelled or foreign ones decode to unmarked null.
+// payloads it authenticated come out marked as sealed — tampered, relabelled or foreign ones decode to an unmarked null
+// that says why (naming the key id), which a client reads as null and the workflow's converter refuses.
 import { defaultPayloadConverter, type Payload } from '@temporalio/common';
 import { describe, expect, it } from 'vitest';
 import { AesGcmPayloadCodec, ENCRYPTED_ENCODING, KEY_ID_METADATA } from '#core/codec/aes-gcm-codec';
 import type { PayloadKey } from '#core/codec/payload-keys';
-import { SEALED_MARK } from '#core/domain/sealed-mark';
-import { isSealed, payloadConverter } from '#workflows/sealed-payload-converter';
+import { SEALED_MARK, UNREADABLE_MARK } from '#core/domain/sealed-mark';
+import { isSealed, payloadConverter, Unsealed } from '#workflows/sealed-payload-converter';
 
 const key = (id: string, byte: number): PayloadKey => ({ id, secret: Buffer.alloc(32, byte) });
 const K1 = key('k1', 1);
@@ -22,6 +23,19 @@ async function sealed(codec: AesGcmPayloadCodec, value: unknown): Promise<Payloa
 async function opened(codec: AesGcmPayloadCodec, payload: Payload): Promise<{ payload: Payload; value: unknown }> {
   const [out] = await codec.decode([payload]);
   return { payload: out!, value: payloadConverter.fromPayload(out!) };
+}
+
+// What a client (default converter) and what the workflow sandbox (seal-aware converter) make of an unreadable payload.
+async function unreadable(codec: AesGcmPayloadCodec, payload: Payload): Promise<{ payload: Payload; client: unknown; workflow: unknown }> {
+  const [out] = await codec.decode([payload]);
+  const workflow = (() => {
+    try {
+      return payloadConverter.fromPayload(out!);
+    } catch (error) {
+      return error;
+    }
+  })();
+  return { payload: out!, client: defaultPayloadConverter.fromPayload(out!), workflow };
 }
 
 describe('AES-256-GCM payload codec', () => {
@@ -69,29 +83,38 @@ describe('AES-256-GCM payload codec', () => {
       (p: Payload) => ({ ...p, metadata: { ...p.metadata, [KEY_ID_METADATA]: Buffer.from('k2') } }),
     ],
     ['a key id nobody knows', (p: Payload) => ({ ...p, metadata: { ...p.metadata, [KEY_ID_METADATA]: Buffer.from('k9') } })],
-  ])('decodes %s to an unmarked null instead of throwing, and reports it', async (_what, tamper) => {
+  ])('decodes %s to an unmarked null for clients, refused in the workflow with the key id, and reports it', async (_what, tamper) => {
     const reasons: string[] = [];
     const codec = new AesGcmPayloadCodec([K1, K2], (reason) => reasons.push(reason));
-    const { payload, value } = await opened(codec, tamper(await sealed(codec, decision)));
-    expect(value).toBeNull();
+    const { payload, client, workflow } = await unreadable(codec, tamper(await sealed(codec, decision)));
+    expect(client).toBeNull();
     expect(payload.metadata?.[SEALED_MARK]).toBeUndefined();
-    expect(isSealed(value)).toBe(false);
+    expect(workflow).toBeInstanceOf(Unsealed);
+    expect((workflow as Error).message).toMatch(/^A Temporal payload could not be opened \(key id "k[129]"/);
+    expect((workflow as Error).message).toContain('FUGONG_PAYLOAD_KEYS');
     expect(reasons).toHaveLength(1);
   });
 
-  it('refuses what another installation sealed with its own key of the same id', async () => {
-    const foreign = await sealed(new AesGcmPayloadCodec([key('k1', 9)]), decision);
-    expect((await opened(new AesGcmPayloadCodec([K1]), foreign)).value).toBeNull();
+  it('refuses what another installation sealed with its own key, naming the key id it did not hold', async () => {
+    const foreign = await sealed(new AesGcmPayloadCodec([key('web-own', 9)]), decision);
+    const { client, workflow } = await unreadable(new AesGcmPayloadCodec([K1]), foreign);
+    expect(client).toBeNull();
+    expect((workflow as Error).message).toContain(`key id "web-own" is not among this process's payload keys`);
+    const sameId = await sealed(new AesGcmPayloadCodec([key('k1', 9)]), decision);
+    expect(((await unreadable(new AesGcmPayloadCodec([K1]), sameId)).workflow as Error).message).toContain(
+      'key id "k1": authentication failed',
+    );
   });
 
   it('passes payloads written in clear (old histories) through unmarked, and strips a forged mark', async () => {
     const codec = new AesGcmPayloadCodec([K1]);
     const plain = defaultPayloadConverter.toPayload(decision);
-    const forged = { ...plain, metadata: { ...plain.metadata, [SEALED_MARK]: Buffer.from('k1') } };
+    const forged = { ...plain, metadata: { ...plain.metadata, [SEALED_MARK]: Buffer.from('k1'), [UNREADABLE_MARK]: Buffer.from('x') } };
     for (const payload of [plain, forged]) {
       const { payload: out, value } = await opened(codec, payload);
       expect(value).toEqual(decision);
       expect(out.metadata?.[SEALED_MARK]).toBeUndefined();
+      expect(out.metadata?.[UNREADABLE_MARK]).toBeUndefined();
       expect(isSealed(value)).toBe(false);
     }
   });

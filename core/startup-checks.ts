@@ -1,0 +1,108 @@
+// What `npm start`, `npm run web` and `npm run worker` check before anything else: files they create stay private to
+// their user, the payload keys are there, and the database answers. A failure ends the process with one line that
+// names the setting and the cause (exit 78, like loadConfigOrExit), not a driver's stack trace.
+import { mkdirSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { ConfigError, type Config } from './config';
+import { createDb, type Knex } from './db';
+import { pingDatabase } from './stores/health-store';
+import { payloadKeys } from './temporal';
+
+/** New files 0600 and folders 0700 (the SQLite files, uploads, the payload key file, and through inheritance the
+ * Temporal dev server's temporal.db); DATA_DIR itself 0700 when it is created here. One user runs every process
+ * (the compose image's `node`), so nothing else needs to read them. */
+export function keepDataPrivate(dataDir: string): void {
+  process.umask(0o077);
+  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+}
+
+/** DATABASE_URL as it may be printed: the password masked; the SQLite file's path when DATABASE_URL is unset. */
+export function databaseLabel(database: Config['database']): string {
+  if (database.client === 'sqlite3') return `the SQLite file ${database.filename}`;
+  try {
+    const url = new URL(database.url);
+    if (url.password) url.password = '***';
+    return `DATABASE_URL ${url.toString()}`;
+  } catch {
+    return 'DATABASE_URL';
+  }
+}
+
+const NETWORK_CAUSES: Record<string, string> = {
+  ECONNREFUSED: 'connection refused (is the database server running at that host and port?)',
+  ENOTFOUND: 'host not found',
+  EAI_AGAIN: 'host not found (DNS did not answer)',
+  ETIMEDOUT: 'connection timed out',
+  EHOSTUNREACH: 'host unreachable',
+  SQLITE_CANTOPEN: 'the file cannot be opened (does its folder exist, and may this user write there?)',
+};
+
+/** The one-line reason a database could not be used: network failures in words, the server's own message otherwise
+ * ("database "x" does not exist", "password authentication failed for user "y""). */
+export function databaseCause(error: unknown): string {
+  const { code, message } = (error ?? {}) as { code?: string; message?: string };
+  const known = code ? NETWORK_CAUSES[code] : undefined;
+  return known ?? (message?.split('\n')[0]?.trim() || String(error));
+}
+
+/** A ConfigError naming the database setting (password masked) and why it cannot be used. */
+export function databaseError(database: Config['database'], error: unknown): ConfigError {
+  const setting = database.client === 'pg' ? '' : ' (DATA_DIR, or DATABASE_URL=sqlite:…)';
+  return new ConfigError(`${databaseLabel(database)}${setting} cannot be used: ${databaseCause(error)}`);
+}
+
+/** Prints a ConfigError the way loadConfigOrExit does and ends the process; anything else is thrown on. */
+export function exitOnConfigError(error: unknown): never {
+  if (!(error instanceof ConfigError)) throw error;
+  process.stderr.write(`Fugong: configuration error: ${error.message}\n`);
+  process.exit(78);
+}
+
+const QUIET = { warn: () => undefined, error: () => undefined, debug: () => undefined, deprecate: () => undefined };
+
+/** Opens the database after the checks above (payload keys, DATA_DIR's modes, a ping); throws a ConfigError naming
+ * what failed. */
+export async function openCheckedDatabase(config: Config): Promise<Knex> {
+  payloadKeys(config);
+  keepDataPrivate(config.dataDir);
+  // A probe of its own, so knex's warning with the driver's stack stays out of the one line said instead.
+  const probe = createDb(config.database, QUIET);
+  try {
+    await pingDatabase(probe);
+  } catch (error) {
+    throw databaseError(config.database, error);
+  } finally {
+    await probe.destroy().catch(() => undefined);
+  }
+  return createDb(config.database);
+}
+
+/** openCheckedDatabase for `npm run web` and `npm run worker`: a failed check ends the process with its one line. */
+export async function openDatabaseOrExit(config: Config): Promise<Knex> {
+  try {
+    return await openCheckedDatabase(config);
+  } catch (error) {
+    exitOnConfigError(error);
+  }
+}
+
+function bindable(port: number, host?: string): Promise<boolean> {
+  return new Promise((resolve) => {
+    const server = createServer();
+    server.once('error', () => resolve(false));
+    server.listen({ port, host, exclusive: true }, () => server.close(() => resolve(true)));
+  });
+}
+
+/** Refuses ports something already listens on, naming the setting: a Temporal dev server left by an earlier start
+ * would otherwise answer in place of the one this start runs (and could not be stopped by it). The words "address
+ * already in use" let the test kit tell this from other failures and try fresh ports. */
+export async function refuseTakenPorts(ports: { setting: string; port: number }[]): Promise<void> {
+  for (const { setting, port } of ports) {
+    if (port === 0 || ((await bindable(port, '127.0.0.1')) && (await bindable(port)))) continue;
+    throw new ConfigError(
+      `${setting}=${port}: the port is taken (address already in use), perhaps by a Temporal dev server or web server ` +
+        `an earlier start left running. Stop that process (\`lsof -i :${port}\` names it) or set ${setting} to a free port`,
+    );
+  }
+}

@@ -1,0 +1,46 @@
+// `npm run reset-admin-password [username]`: the way back in for an administrator who lost their password (and every
+// other admin with it). Sets a one-time password, printed once, that must be changed at the next sign-in; ends the
+// account's sessions and writes `user.reset_password` to the audit log with no actor (`via: cli`). Run it where the
+// web server runs, with the same DATABASE_URL / DATA_DIR.
+import { randomBytes } from 'node:crypto';
+import { hashPassword } from '#core/auth/passwords';
+import { loadConfigOrExit } from '#core/config';
+import { createDb } from '#core/db';
+import { exitOnConfigError, databaseError, keepDataPrivate } from '#core/startup-checks';
+import { recordAudit } from '#core/stores/audit-store';
+import { deleteUserSessions } from '#core/stores/session-store';
+import { setPassword, signInAccount } from '#core/stores/user-store';
+
+const config = loadConfigOrExit();
+const username = process.argv[2] ?? 'admin';
+keepDataPrivate(config.dataDir);
+const db = createDb(config.database);
+try {
+  const account = await signInAccount(db, username).catch((error: unknown) => exitOnConfigError(databaseError(config.database, error)));
+  if (!account || account.user.role !== 'admin') {
+    process.stderr.write(`Fugong: no administrator account named "${username}" / 没有名为“${username}”的管理员账号\n`);
+    process.exitCode = 1;
+  } else {
+    const oneTime = randomBytes(12).toString('base64url');
+    await db.transaction(async (trx) => {
+      await setPassword(trx, account.user.id, await hashPassword(oneTime), new Date().toISOString(), true);
+      await deleteUserSessions(trx, account.user.id);
+      await recordAudit(trx, {
+        actorId: null,
+        actorRole: null,
+        action: 'user.reset_password',
+        targetType: 'user',
+        targetId: String(account.user.id),
+        summary: { via: 'cli' },
+        requestId: null,
+      });
+    });
+    process.stdout.write(
+      `One-time password for ${username} / ${username} 的一次性密码: ${oneTime}\n` +
+        `It must be changed at the next sign-in${account.active ? '' : '; the account is deactivated, so reactivate it first'}. ` +
+        '下次登录时须修改。\n',
+    );
+  }
+} finally {
+  await db.destroy();
+}

@@ -1,0 +1,54 @@
+// An administrator who lost their password gets back in through `npm run reset-admin-password`: a one-time password,
+// printed once, that opens the account, must be changed at sign-in, and is in the audit log.
+import { spawn } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { verifyPassword } from '#core/auth/passwords';
+import { prepareDatabase } from '#core/bootstrap';
+import { createDb } from '#core/db';
+import { fileURLToPath } from 'node:url';
+
+const script = fileURLToPath(new URL('../../scripts/reset-admin-password.ts', import.meta.url));
+
+async function run(env: NodeJS.ProcessEnv, ...args: string[]): Promise<{ code: number | null; output: string }> {
+  let output = '';
+  const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const code = await new Promise<number | null>((resolve) => child.once('close', resolve));
+  return { code, output };
+}
+
+describe('npm run reset-admin-password', () => {
+  it('sets a one-time password that must be changed, ends nothing else, and audits it', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'fugong-reset-'));
+    const db = createDb({ client: 'sqlite3', filename: join(dataDir, 'fugong.sqlite') });
+    await prepareDatabase(db, { seedDemo: false, initialAdminPassword: 'first-admin-pass' });
+    await db.destroy();
+
+    const env = { PATH: process.env.PATH, DATA_DIR: dataDir, LOG_LEVEL: 'silent' };
+    const { code, output } = await run(env);
+    expect(code).toBe(0);
+    const oneTime = /One-time password for admin \/ admin 的一次性密码: (\S+)/.exec(output)?.[1];
+    expect(oneTime).toBeDefined();
+    expect(output).toContain('It must be changed at the next sign-in');
+
+    const after = createDb({ client: 'sqlite3', filename: join(dataDir, 'fugong.sqlite') });
+    const admin = await after('users').where({ username: 'admin' }).first('id', 'password_hash', 'must_change_password');
+    expect(await verifyPassword(oneTime!, admin.password_hash)).toBe(true);
+    expect(await verifyPassword('first-admin-pass', admin.password_hash)).toBe(false);
+    expect(Boolean(admin.must_change_password)).toBe(true);
+    const audit = await after('audit_log')
+      .where({ action: 'user.reset_password', target_id: String(admin.id) })
+      .first('actor_id', 'summary');
+    expect(audit.actor_id).toBeNull();
+    expect(JSON.parse(audit.summary)).toEqual({ via: 'cli' });
+    await after.destroy();
+
+    const missing = await run(env, 'nobody');
+    expect(missing.code).toBe(1);
+    expect(missing.output).toContain('no administrator account named "nobody"');
+  }, 60_000);
+});

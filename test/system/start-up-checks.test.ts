@@ -1,0 +1,185 @@
+// What an IT team met starting Fugong (black-box operator review): web and worker run as separate services without
+// payload keys each made their own and could not read each other; a database that cannot be reached printed a
+// driver's stack; production on an empty database started with nobody able to sign in; `npm start` left its Temporal
+// dev server running when start-up failed, and the next start attached to it; data files were world-readable; the demo
+// password was printed on every start. Each entry point is run here as a process, as an operator would.
+import { existsSync, mkdtempSync, readdirSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, inject, it } from 'vitest';
+import knexFactory from 'knex';
+import { hashPassword } from '#core/auth/passwords';
+import { DEMO_PASSWORD } from '#core/demo/demo-seed';
+import { installationEnv, freePort, portOpen, startScript, type StartedScript } from '#scripts/kit/start-script';
+import { spawnScript } from '#scripts/kit/spawn-script';
+import { TEST_PAYLOAD_KEYS } from '../helpers/test-codec';
+
+const KEY_RULE = /FUGONG_PAYLOAD_KEYS or FUGONG_PAYLOAD_KEYS_FILE must be set with NODE_ENV=production or TEMPORAL_ADDRESS/;
+const STACK = /\n\s+at |triggerUncaughtException/;
+
+/** Runs a script until it exits, or until `ready` shows in its output (then stops it); returns code and output. */
+async function runUntil(script: string, env: NodeJS.ProcessEnv, ready?: string): Promise<{ exitCode: number | null; output: string }> {
+  let output = '';
+  const child = spawnScript(script, { PATH: process.env.PATH, LOG_LEVEL: 'info', ...env }, (chunk) => (output += chunk.toString()));
+  const closed = new Promise((resolve) => child.once('close', resolve));
+  const exitCode = await new Promise<number | null>((resolve) => {
+    child.once('exit', (code) => resolve(code));
+    if (ready) child.stdout!.on('data', () => output.includes(ready) && resolve(null));
+  });
+  if (exitCode === null) {
+    child.kill('SIGTERM');
+    await closed;
+  } else await closed;
+  return { exitCode, output };
+}
+
+const freshDataDir = () => join(mkdtempSync(join(tmpdir(), 'fugong-checks-')), 'data');
+
+describe('payload keys outside the embedded default', () => {
+  it.each([
+    ['scripts/web.ts', 'TEMPORAL_ADDRESS', { TEMPORAL_ADDRESS: 'temporal:7233' }],
+    ['scripts/worker.ts', 'TEMPORAL_ADDRESS', { TEMPORAL_ADDRESS: 'temporal:7233' }],
+    ['scripts/web.ts', 'NODE_ENV=production', { NODE_ENV: 'production' }],
+  ])(
+    '%s with %s and no keys refuses to start, says what to set, and makes no key of its own',
+    async (script, _given, env) => {
+      const dataDir = freshDataDir();
+      const { exitCode, output } = await runUntil(script, { DATA_DIR: dataDir, ...env });
+      expect(exitCode).toBe(78);
+      expect(output).toMatch(KEY_RULE);
+      expect(output).toContain('deploy/secrets/README.md');
+      expect(output).not.toMatch(STACK);
+      expect(existsSync(join(dataDir, 'payload-keys'))).toBe(false);
+    },
+    60_000,
+  );
+});
+
+describe('a database that cannot be used', () => {
+  it.each(['scripts/web.ts', 'scripts/worker.ts'])(
+    '%s ends with one line naming DATABASE_URL, its password masked, and the cause',
+    async (script) => {
+      const port = await freePort();
+      const { exitCode, output } = await runUntil(script, {
+        DATA_DIR: freshDataDir(),
+        DATABASE_URL: `postgres://fugong:s3cret-pw@127.0.0.1:${port}/fugong`,
+        TEMPORAL_ADDRESS: inject('temporalAddress'),
+        FUGONG_PAYLOAD_KEYS: TEST_PAYLOAD_KEYS,
+      });
+      expect(exitCode).toBe(78);
+      expect(output.trim()).toBe(
+        `Fugong: configuration error: DATABASE_URL postgres://fugong:***@127.0.0.1:${port}/fugong cannot be used: ` +
+          'connection refused (is the database server running at that host and port?)',
+      );
+      expect(output).not.toContain('s3cret-pw');
+    },
+    60_000,
+  );
+
+  it.runIf(process.env.TEST_DATABASE_URL)(
+    'says which database does not exist',
+    async () => {
+      const url = new URL(process.env.TEST_DATABASE_URL!);
+      url.pathname = '/fugong_no_such_database';
+      const { exitCode, output } = await runUntil('scripts/web.ts', {
+        DATA_DIR: freshDataDir(),
+        DATABASE_URL: url.toString(),
+        TEMPORAL_ADDRESS: inject('temporalAddress'),
+        FUGONG_PAYLOAD_KEYS: TEST_PAYLOAD_KEYS,
+      });
+      expect(exitCode).toBe(78);
+      expect(output).toMatch(
+        /DATABASE_URL postgres:\/\/.*\/fugong_no_such_database cannot be used: database "fugong_no_such_database" does not exist/,
+      );
+      expect(output).not.toMatch(STACK);
+    },
+    60_000,
+  );
+});
+
+describe('npm run web with NODE_ENV=production on an empty database', () => {
+  const env = () => ({
+    NODE_ENV: 'production',
+    PORT: '0',
+    TEMPORAL_ADDRESS: inject('temporalAddress'),
+    FUGONG_PAYLOAD_KEYS: TEST_PAYLOAD_KEYS,
+  });
+
+  it('refuses without FUGONG_ADMIN_PASSWORD, saying how to create the first admin', async () => {
+    const { exitCode, output } = await runUntil('scripts/web.ts', { ...env(), DATA_DIR: freshDataDir() }, 'web server listening');
+    expect(exitCode).toBe(1);
+    expect(output).toContain('the database has no accounts, so nobody could sign in. Set FUGONG_ADMIN_PASSWORD');
+    expect(output).toContain('请设置 FUGONG_ADMIN_PASSWORD');
+  }, 60_000);
+
+  it('keeps DATA_DIR and the files it creates to its own user', async () => {
+    const dataDir = freshDataDir();
+    const { exitCode } = await runUntil(
+      'scripts/web.ts',
+      { ...env(), DATA_DIR: dataDir, FUGONG_ADMIN_PASSWORD: 'first-admin-pass' },
+      'web server listening',
+    );
+    expect(exitCode).toBeNull();
+    expect(statSync(dataDir).mode & 0o777).toBe(0o700);
+    const files = readdirSync(dataDir).filter((name) => name.startsWith('fugong.sqlite'));
+    expect(files).toContain('fugong.sqlite');
+    for (const name of files) expect([name, statSync(join(dataDir, name)).mode & 0o777]).toEqual([name, 0o600]);
+  }, 60_000);
+});
+
+describe('npm start when start-up fails', () => {
+  const started: StartedScript[] = [];
+  const held: Server[] = [];
+  afterAll(async () => {
+    for (const run of started) if (run.child.exitCode === null) run.child.kill('SIGKILL');
+    for (const server of held) server.close();
+  });
+
+  it('stops the dev server it started when the database cannot be used, and says why in one line', async () => {
+    const env = await installationEnv();
+    const port = await freePort();
+    const { exitCode, output } = await runUntil('scripts/start.ts', {
+      ...env,
+      DATABASE_URL: `postgres://fugong:pw@127.0.0.1:${port}/fugong`,
+    });
+    expect(exitCode).toBe(78);
+    expect(output).toContain(`Fugong: configuration error: DATABASE_URL postgres://fugong:***@127.0.0.1:${port}/fugong cannot be used`);
+    expect(output).not.toMatch(STACK);
+    expect(await portOpen(Number(env.TEMPORAL_DEV_PORT))).toBe(false);
+    expect(await portOpen(Number(env.TEMPORAL_DEV_UI_PORT))).toBe(false);
+  }, 90_000);
+
+  it.each(['TEMPORAL_DEV_PORT', 'TEMPORAL_DEV_UI_PORT', 'PORT'])(
+    'refuses a taken %s, naming it, before starting anything',
+    async (name) => {
+      const env = await installationEnv();
+      const taken = createServer();
+      held.push(taken);
+      await new Promise<void>((resolve) => taken.listen(Number(env[name]), '127.0.0.1', resolve));
+      const { exitCode, output } = await runUntil('scripts/start.ts', env);
+      expect(exitCode).toBe(78);
+      expect(output).toContain(`Fugong: configuration error: ${name}=${env[name]}: the port is taken`);
+      expect(output).toContain(`set ${name} to a free port`);
+      expect(readdirSync(env.DATA_DIR!)).not.toContain('temporal.db');
+    },
+    60_000,
+  );
+
+  it('prints the demo password only while demo accounts still sign in with it', async () => {
+    const env = await installationEnv();
+    const first = await startScript(env);
+    started.push(first);
+    expect(first.output()).toContain(`Demo logins / 演示账号 (password 密码: ${DEMO_PASSWORD})`);
+    await first.stop();
+    const db = knexFactory({ client: 'sqlite3', connection: { filename: join(env.DATA_DIR!, 'fugong.sqlite') }, useNullAsDefault: true });
+    await db('users').update({ password_hash: await hashPassword('changed-after-the-trial') });
+    await db.destroy();
+    const second = await startScript(env);
+    started.push(second);
+    expect(second.output()).toContain('Existing data reused');
+    expect(second.output()).not.toContain('Demo logins');
+    expect(second.output()).not.toContain(DEMO_PASSWORD);
+    await second.stop();
+  }, 180_000);
+});
