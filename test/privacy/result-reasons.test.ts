@@ -13,11 +13,11 @@ import { GATE_CHECK, GATE_PARAMS, demoGateOfficer, feverGateCheck } from '../hel
 const MASKED: Record<Locale, { reason: Record<string, unknown>; text: RegExp }> = {
   'zh-CN': {
     reason: { field: 'temperature', value: '（健康信息已隐藏）', then: 'quarantine' },
-    text: /^隔离观察中，预计 \d{4}年\d{1,2}月\d{1,2}日 解除$/,
+    text: /^隔离观察中，预计 \d{4}年\d{1,2}月\d{1,2}日 (\d{2}:\d{2}|24:00) 解除$/,
   },
   en: {
     reason: { field: 'temperature', value: '(health data hidden)', then: 'quarantine' },
-    text: /^In quarantine until \d{1,2} [A-Z][a-z]{2} \d{4}$/,
+    text: /^In quarantine until \d{1,2} [A-Z][a-z]{2} \d{4}, (\d{2}:\d{2}|24:00)$/,
   },
 };
 /** The rule's threshold as a number of its own (not the seconds of a timestamp, "…:37.312Z"), or its operator. */
