@@ -1,7 +1,7 @@
 // The names a page of the audit log needs, read in one query per kind of record for the whole page (never per entry):
 // people by display name, enterprises, projects and working groups by name, forms by the title of their newest
 // version, submissions and tasks by the case number, group robots and webhook subscriptions by the name the admin gave
-// them, a created email template by the purpose it serves. Only what an admin already sees on other pages — never
+// them, a created email template by the purpose it serves, an upload by its file's name and the case it is attached to. Only what an admin already sees on other pages — never
 // contacts, never a robot's or a subscription's address.
 import type { LocalizedText } from '#core/domain/locale';
 import { newestFormTitles } from './forms/form-store';
@@ -20,6 +20,14 @@ export interface AuditRefs {
   webhooks: number[];
   /** Email template names; a created one is named by its purpose, a shipped one needs no read. */
   templates: string[];
+  /** Upload ids (UUIDs). */
+  uploads: string[];
+}
+
+/** An upload as the log names it: its file's name, and the case number of the submission it is attached to. */
+export interface UploadName {
+  fileName: string;
+  caseNumber: string | null;
 }
 
 /** The names found for `AuditRefs`; an id with no record (deleted, never existed) is absent. */
@@ -35,6 +43,7 @@ export interface AuditNames {
   webhooks: Map<number, string>;
   /** The purpose (a shipped template's name) of each created template. */
   templatePurposes: Map<string, string>;
+  uploads: Map<string, UploadName>;
 }
 
 /** No refs yet; add to it, then `loadAuditNames`. */
@@ -50,7 +59,28 @@ export function emptyAuditRefs(): AuditRefs {
     robots: [],
     webhooks: [],
     templates: [],
+    uploads: [],
   };
+}
+
+const UPLOAD_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+/** Uploads' file names, each with the case number of a numbered submission of its uploader's that names it (an upload
+ * is attached by `upload:<id>` in the data: core/stores/uploads/upload-attachment.ts). */
+async function uploadNames(db: Db, ids: string[]): Promise<Map<string, UploadName>> {
+  if (!ids.length) return new Map();
+  const attachedTo = db('submissions as s')
+    .select('s.case_number')
+    .whereRaw('s.user_id = u.user_id')
+    .whereRaw(`s.data like ('%upload:' || u.id || '%')`)
+    .whereNotNull('s.case_number')
+    .orderBy('s.case_number')
+    .limit(1)
+    .as('case_number');
+  const rows: Record<string, unknown>[] = await db('uploads as u').whereIn('u.id', ids).select('u.id', 'u.file_name', attachedTo);
+  return new Map(
+    rows.map((row) => [String(row.id), { fileName: String(row.file_name), caseNumber: (row.case_number as string | null) ?? null }]),
+  );
 }
 
 const unique = <T>(values: T[]): T[] => [...new Set(values)];
@@ -62,7 +92,7 @@ export async function loadAuditNames(db: Db, refs: AuditRefs): Promise<AuditName
   const ids = (values: number[]) => unique(values.filter((id) => Number.isSafeInteger(id) && id > 0));
   const read = async (table: string, values: number[], column: string): Promise<Record<string, unknown>[]> =>
     values.length ? db(table).whereIn('id', values).select('id', column) : [];
-  const [users, enterprises, projects, groups, forms, submissions, tasks, robots, webhooks, templates] = await Promise.all([
+  const [users, enterprises, projects, groups, forms, submissions, tasks, robots, webhooks, templates, uploads] = await Promise.all([
     read('users', ids(refs.users), 'display_name'),
     read('enterprises', ids(refs.enterprises), 'name'),
     read('projects', ids(refs.projects), 'name'),
@@ -81,6 +111,7 @@ export async function loadAuditNames(db: Db, refs: AuditRefs): Promise<AuditName
     read('notification_robots', ids(refs.robots), 'name'),
     read('webhook_subscriptions', ids(refs.webhooks), 'name'),
     refs.templates.length ? db('email_template_purposes').whereIn('name', unique(refs.templates)).select('name', 'purpose') : [],
+    uploadNames(db, unique(refs.uploads.map((id) => id.toLowerCase()).filter((id) => UPLOAD_ID.test(id)))),
   ]);
   return {
     users: pairs(users, (row) => Number(row.id), 'display_name'),
@@ -95,5 +126,6 @@ export async function loadAuditNames(db: Db, refs: AuditRefs): Promise<AuditName
     robots: pairs(robots, (row) => Number(row.id), 'name'),
     webhooks: pairs(webhooks, (row) => Number(row.id), 'name'),
     templatePurposes: pairs(templates as Record<string, unknown>[], (row) => String(row.name), 'purpose'),
+    uploads,
   };
 }

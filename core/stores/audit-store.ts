@@ -72,6 +72,8 @@ export interface AuditFilter {
   targetIds?: string[];
   from?: string;
   to?: string;
+  /** Entries older than this one only: an export reads page after page while new entries are written. */
+  beforeId?: number;
 }
 
 function toAuditLogRow(row: Record<string, unknown>): AuditLogRow {
@@ -99,6 +101,7 @@ export async function auditLogPage(db: Db, filter: AuditFilter, paging: PageQuer
   if (filter.targetIds) query.whereIn('a.target_id', filter.targetIds);
   if (filter.from) query.where('a.created_at', '>=', filter.from);
   if (filter.to) query.where('a.created_at', '<', filter.to);
+  if (filter.beforeId !== undefined) query.where('a.id', '<', filter.beforeId);
   const { rows, page } = await pageOfQuery<Record<string, unknown>>(
     db,
     query.orderBy('a.id', 'desc').select('a.*', 'u.username', 'u.display_name'),

@@ -1,16 +1,17 @@
 // What people call an audit entry's target: a submission (or a task of one) by its case number, a user by their
 // display name, a form by its title (and the version, when the entry names one), an enterprise, a project or a working
 // group by its name, an import by what it brought in, a settings entry by the page's word for it, a group robot or a
-// webhook subscription by its name. The log stores ids (the record of what was touched); the page shows these names
+// webhook subscription by its name, an upload by its file's name (and the case it is attached to), never its id. The log stores ids (the record of what was touched); the page shows these names
 // beside them. A template's name is its purpose's words, which the mail code holds: web/server/audit names those.
 import type { Locale, LocalizedText } from '#core/domain/locale';
 import { emptyAuditRefs, loadAuditNames, type AuditNames, type AuditRefs } from './audit-names';
 import type { Db } from './db-types';
 
-/** An entry's target as the log stores it. */
+/** An entry's target as the log stores it, and the entry's summary (an upload's entry recorded its file's name). */
 export interface AuditTarget {
   targetType: string;
   targetId: string;
+  summary?: unknown;
 }
 
 /** What an import brought in (its target id is the kind), as the import page names it. */
@@ -45,12 +46,27 @@ export function addTargetRefs(refs: AuditRefs, targets: readonly AuditTarget[]):
     else if (type === 'robot') refs.robots.push(...numeric(id));
     else if (type === 'webhook') refs.webhooks.push(...numeric(id));
     else if (TEMPLATE_TARGETS.has(type)) refs.templates.push(id.split('/')[0]!);
+    else if (type === 'upload') refs.uploads.push(id);
   }
   return refs;
 }
 
+/** An upload by its file's name (as read, else as its entry recorded it), with the case it is attached to; never its id. */
+function uploadName(id: string, summary: unknown, names: AuditNames, locale: Locale): string {
+  const found = names.uploads.get(id.toLowerCase());
+  const recorded = (summary as { fileName?: unknown } | null | undefined)?.fileName;
+  const fileName =
+    found?.fileName ?? (typeof recorded === 'string' && recorded ? recorded : locale === 'en' ? '(file name unknown)' : '（文件名不详）');
+  if (!found?.caseNumber) return fileName;
+  return locale === 'en' ? `${fileName} (case ${found.caseNumber})` : `${fileName}（案件 ${found.caseNumber}）`;
+}
+
 /** The name of one target from names already read, or undefined when it has none. */
-export function targetNameOf({ targetType: type, targetId: id }: AuditTarget, names: AuditNames, locale: Locale): string | undefined {
+export function targetNameOf(
+  { targetType: type, targetId: id, summary }: AuditTarget,
+  names: AuditNames,
+  locale: Locale,
+): string | undefined {
   const number = /^\d+$/.test(id) ? Number(id) : NaN;
   switch (type) {
     case 'submission':
@@ -73,6 +89,10 @@ export function targetNameOf({ targetType: type, targetId: id }: AuditTarget, na
       return names.robots.get(number);
     case 'webhook':
       return names.webhooks.get(number);
+    case 'upload':
+      return uploadName(id, summary, names, locale);
+    case 'audit':
+      return locale === 'en' ? 'Audit log' : '审计日志';
     case 'form': {
       const [key, version] = id.split('@');
       const title = names.forms.get(key!)?.[locale];

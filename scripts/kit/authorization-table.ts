@@ -200,6 +200,7 @@ export const TABLE: Record<string, Case> = {
     allowed: ['admin'],
   },
   'GET /api/audit': { path: () => '/api/audit', allowed: ['admin'] },
+  'GET /api/audit/export.csv': { path: () => '/api/audit/export.csv', allowed: ['admin'] },
   'GET /api/forms': { path: () => '/api/forms', allowed: SIGNED_IN },
   'GET /api/forms/:key': { path: () => '/api/forms/liaison-designation', allowed: ['enterprise'], refusalDependsOn: AUDIENCE },
   'POST /api/forms/:key/submissions': {

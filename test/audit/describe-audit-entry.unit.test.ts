@@ -20,6 +20,7 @@ const NAMES: AuditNames = {
   robots: new Map([[3, '要素保障组群']]),
   webhooks: new Map([[4, '市大数据平台']]),
   templatePurposes: new Map(),
+  uploads: new Map(),
 };
 
 const describeIn = (locale: Locale, entry: DescribedEntry) =>
@@ -237,6 +238,7 @@ describe('described audit entries', () => {
       robots: [],
       webhooks: [],
       templates: [],
+      uploads: [],
     });
   });
 

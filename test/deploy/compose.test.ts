@@ -95,7 +95,7 @@ describe('docker-compose deployment', () => {
     const { loadConfig } = await import('#core/config');
     const { FUGONG_PAYLOAD_KEYS_FILE: _secret, ...env } = interpolated(services['web-1'].environment);
     const config = loadConfig(env, '/app');
-    expect(config.database).toEqual({ client: 'pg', url: services['web-1'].environment.DATABASE_URL });
+    expect(config.database).toEqual({ client: 'pg', url: 'postgres://postgres:change-me@postgres:5432/fugong' });
     expect(config.trustProxy).toBe(1);
     expect(config.temporal.address).toBe('temporal:7233');
     expect(config.mail.smtpUrl).toBe('smtp://mailpit:1025');
@@ -195,5 +195,63 @@ describe('docker-compose deployment', () => {
     // Without it, a trial on this machine: the address the published port answers on.
     const { FUGONG_PAYLOAD_KEYS_FILE: _file, ...trial } = interpolated(services['web-1'].environment);
     expect(loadConfig(trial, '/app').publicUrl).toBe(`http://localhost:${services.proxy.ports[0].split(':')[0]}`);
+  });
+
+  it('takes PostgreSQL’s user and password from the shell everywhere, with a placeholder to change, never postgres/postgres', () => {
+    const shell = { POSTGRES_USER: 'fugong_admin', POSTGRES_PASSWORD: 's3cret-from-env' };
+    expect(readFileSync(composeFile, 'utf8')).not.toMatch(/postgres:postgres@|POSTGRES_PASSWORD: postgres|-pw postgres/);
+    expect(interpolated(services.postgres.environment, shell)).toEqual(shell);
+    expect(interpolated(services['temporal-schema'].environment, shell)).toMatchObject({
+      SQL_USER: 'fugong_admin',
+      SQL_PASSWORD: 's3cret-from-env',
+    });
+    expect(services['temporal-schema'].command.join('\n')).toContain('-u "$$SQL_USER" -pw "$$SQL_PASSWORD"');
+    expect(interpolated(services.temporal.environment, shell)).toMatchObject({
+      POSTGRES_USER: 'fugong_admin',
+      POSTGRES_PWD: 's3cret-from-env',
+    });
+    for (const name of APP)
+      expect(interpolated(services[name].environment, shell).DATABASE_URL).toBe(
+        'postgres://fugong_admin:s3cret-from-env@postgres:5432/fugong',
+      );
+    expect(services.postgres.environment.POSTGRES_PASSWORD).toBe('${POSTGRES_PASSWORD:-change-me}');
+  });
+
+  it('mounts the backup stamp the System page reads into both web replicas, as deploy/README says', async () => {
+    const { loadConfig } = await import('#core/config');
+    for (const name of WEBS) {
+      expect(services[name].volumes).toContain('./deploy/backup-stamp:/backup-stamp:ro');
+      const { FUGONG_PAYLOAD_KEYS_FILE: _file, ...env } = interpolated(services[name].environment);
+      expect(loadConfig(env, '/app').backupStamp).toBe('/backup-stamp/last-backup');
+    }
+    expect(readFileSync(`${root}deploy/README.md`, 'utf8')).toContain('deploy/backup-stamp/last-backup');
+  });
+
+  it('serves metrics on the internal network, and Prometheus (profile monitoring) scrapes every web and worker process', async () => {
+    const { loadConfig } = await import('#core/config');
+    for (const name of WEBS) {
+      const { FUGONG_PAYLOAD_KEYS_FILE: _file, ...env } = interpolated(services[name].environment);
+      expect(loadConfig(env, '/app').metrics).toMatchObject({ port: 9464, host: '0.0.0.0', token: undefined });
+      expect(interpolated(services[name].environment, { METRICS_TOKEN: 'x'.repeat(16) }).METRICS_TOKEN).toBe('x'.repeat(16));
+    }
+    for (const name of WORKERS) expect(services[name].environment.TEMPORAL_METRICS_ADDRESS).toBe('0.0.0.0:9465');
+    const prometheus = services.prometheus;
+    expect(prometheus.image).toMatch(/^prom\/prometheus:v\d+\.\d+\.\d+$/);
+    expect(prometheus.profiles).toEqual(['monitoring']);
+    expect(prometheus.networks).toEqual(['backend']);
+    expect(prometheus.ports).toBeUndefined();
+    const scrape = parse(readFileSync(`${root}deploy/prometheus.yml`, 'utf8')) as {
+      scrape_configs: { static_configs: { targets: string[] }[] }[];
+    };
+    const targets = scrape.scrape_configs.flatMap((job) => job.static_configs.flatMap((c) => c.targets));
+    expect(targets.sort()).toEqual([...WEBS.map((n) => `${n}:9464`), ...WORKERS.map((n) => `${n}:9465`)].sort());
+  });
+
+  it('explains how to reach the internal Temporal UI and mailpit, and keeps the UI on Fugong’s site for decoding', () => {
+    const readme = readFileSync(`${root}deploy/README.md`, 'utf8');
+    expect(readme).toContain('ssh -N');
+    for (const target of ['temporal-ui', 'mailpit', 'prometheus']) expect(readme).toContain(target);
+    expect(readme).toContain('TEMPORAL_UI_ORIGIN');
+    expect(readme).toMatch(/same site/i);
   });
 });

@@ -67,7 +67,8 @@ describe('Temporal remote codec endpoint', () => {
     ['hq', 403, 'forbidden'],
     ['cadre1', 403, 'forbidden'],
     ['ent01', 403, 'forbidden'],
-    [null, 401, 'unauthenticated'],
+    // From the UI's origin without a cookie: the answer says the UI must be on Fugong's site (same-site.ts).
+    [null, 401, 'codec_no_session'],
   ])('refuses %s with %i and decodes nothing', async (username, status, code) => {
     const session = new HttpSession(system.baseUrl);
     if (username) await session.login(username, DEMO_PASSWORD);

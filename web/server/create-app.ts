@@ -35,6 +35,7 @@ import { preferenceRoutes } from './preferences/preference-routes';
 import './request-context';
 import { passwordChangeGate } from './session/password-change-gate';
 import { refuseDeepBodies } from './json-depth';
+import { refuseControlCharactersInBody, refuseControlCharactersInUrl } from './control-characters';
 import { securityHeaders } from './security-headers';
 import { sessionMiddleware } from './session/session-middleware';
 import { sessionRoutes } from './session/session-routes';
@@ -118,11 +119,14 @@ export function createApp(deps: AppDeps): Express {
   });
   // Before the session lookup and the routers: a script or stylesheet needs neither, and a cold page asks for a dozen.
   app.use('/assets', hashedAssets(`${APP_DIST}assets`));
+  // A NUL in an id or a query is refused before any route hands it to the database (PostgreSQL answers it with a 500).
+  app.use(refuseControlCharactersInUrl);
   app.use(dynamicCompression());
   // Before the JSON parser and the session/CSRF middleware: the Temporal UI calls it cross-origin, without a CSRF token.
   app.use(temporalCodecRoutes(deps, now));
   app.use(express.json({ limit: '256kb' }));
   app.use(refuseDeepBodies);
+  app.use(refuseControlCharactersInBody);
   app.use(healthRoutes(deps));
   app.use(metricsRoutes(metrics, deps.config.metrics.token));
   app.use(sessionMiddleware(deps.db, now, deps.config.publicUrl));

@@ -100,6 +100,8 @@ const FIELD_NAMES: Record<string, LocalizedText> = {
   measure: term('措施', 'Measure'),
   responsible: term('责任人', 'Person responsible'),
   dueOn: term('完成期限', 'Due date'),
+  clientIp: term('来源 IP', 'Client IP'),
+  retryAfterSeconds: term('需等待（秒）', 'Wait (seconds)'),
 };
 
 /** Facts kept for IT only (ids of a device's queue item, of an outbox row, of a register row): the stored summary
@@ -113,6 +115,16 @@ const TARGET_FIELD_NAMES: Record<string, Record<string, LocalizedText>> = {
   // As the group robots page and the webhooks page head their columns.
   robot: { key: term('标识', 'Key'), audience: term('所属', 'Belongs to'), outcome: term('发送结果', 'Result') },
   webhook: { url: term('推送地址', 'URL'), kinds: term('事件', 'Events') },
+  // An export of the log records the page's filters it was taken with, and how many entries it held.
+  audit: {
+    actor: term('筛选：操作人', 'Filter: actor'),
+    action: term('筛选：操作', 'Filter: action'),
+    targetType: term('筛选：对象类型', 'Filter: target type'),
+    targetId: term('筛选：对象编号', 'Filter: target id'),
+    from: term('筛选：起始时间', 'Filter: from'),
+    to: term('筛选：截止时间', 'Filter: before'),
+    rows: term('导出条数', 'Entries exported'),
+  },
 };
 
 /** What a change of one value (a summary whose before and after are not records) was a change of, by action. */

@@ -1,8 +1,8 @@
 // Sign in, sign out, and "who am I" (with the CSRF token the app must echo).
-import { Router } from 'express';
+import type { Request, Router } from 'express';
 import { apiRouter } from '../api-router';
 import { verifyPassword } from '#core/auth/passwords';
-import { recordAudit } from '#core/stores/audit-store';
+import { recordAudit, type AuditEntry } from '#core/stores/audit-store';
 import { AppError } from '#core/errors';
 import type { AppDeps } from '../app-deps';
 import { createLoginLimiter, tooManyAttempts } from './login-limiter';
@@ -16,6 +16,12 @@ const badCredentials = new AppError(401, 'bad_credentials', { 'zh-CN': '用户�
 
 // A real hash, so that an unknown username costs as much time as a wrong password.
 const DUMMY_HASH = 'scrypt$16384$8$1$AAAAAAAAAAAAAAAAAAAAAA$' + 'A'.repeat(86);
+
+/** The entry of a sign-in attempt that did not sign anyone in: by nobody, about the username typed. `clientIp` is the
+ * address as express reads it behind the configured trust proxy (TRUST_PROXY), the one the limiter counts. */
+function attemptEntry(action: string, username: string, summary: Record<string, unknown>, req: Request): AuditEntry {
+  return { actorId: null, actorRole: null, action, targetType: 'user', targetId: username.slice(0, 64), summary, requestId: req.requestId };
+}
 
 /** Routes under /api/session. */
 export function sessionRoutes({ db, config }: AppDeps, now: () => Date): Router {
@@ -63,21 +69,17 @@ export function sessionRoutes({ db, config }: AppDeps, now: () => Date): Router 
       const address = req.ip ?? '';
       const wait = await limiter.admit(username, address);
       if (wait > 0) {
-        res.set('Retry-After', String(Math.ceil(wait / 1000)));
+        // One entry per refused attempt: each already wrote its limiter row, so the log grows no faster than that, and
+        // IT sees how many attempts came from which address (a count per window would hide the later addresses).
+        const retryAfterSeconds = Math.ceil(wait / 1000);
+        await recordAudit(db, attemptEntry('session.login_throttled', username, { clientIp: address, retryAfterSeconds }, req));
+        res.set('Retry-After', String(retryAfterSeconds));
         throw tooManyAttempts(wait);
       }
       const account = await signInAccount(db, username);
       const ok = await verifyPassword(password, account?.passwordHash ?? DUMMY_HASH);
       if (!account || !ok || !account.active) {
-        await recordAudit(db, {
-          actorId: null,
-          actorRole: null,
-          action: 'session.login_failed',
-          targetType: 'user',
-          targetId: username.slice(0, 64),
-          summary: {},
-          requestId: req.requestId,
-        });
+        await recordAudit(db, attemptEntry('session.login_failed', username, { clientIp: address }, req));
         throw badCredentials;
       }
       await limiter.succeeded(username, address);
@@ -91,7 +93,7 @@ export function sessionRoutes({ db, config }: AppDeps, now: () => Date): Router 
         action: 'session.login',
         targetType: 'user',
         targetId: String(user.id),
-        summary: {},
+        summary: { clientIp: address },
         requestId: req.requestId,
       });
       res.json({ user, csrfToken, timeZone: config.timeZone });

@@ -2,7 +2,8 @@
 // /api/temporal-codec/decode and /encode, for admins only, audited. Mounted before the session middleware: the UI
 // sends no CSRF token, so this router resolves the session itself and stands on other defences instead — it changes
 // no state but the audit log, it accepts only application/json (which forces a CORS preflight), and it answers
-// cross-origin calls for the configured Temporal UI origin alone.
+// cross-origin calls for the configured Temporal UI origin alone. The session cookie is SameSite=Lax and stays so: the
+// UI must be served from Fugong's own site (a subdomain, same scheme) for the browser to send it (same-site.ts).
 import express, { type Request, type Response, type Router } from 'express';
 import { parseCookie } from 'cookie';
 import type { Payload } from '@temporalio/common';
@@ -17,6 +18,7 @@ import { cookieNames } from '../session/cookie-names';
 import { findSession } from '#core/stores/session-store';
 import { payloadsFromWire, payloadsToWire } from './codec-wire';
 import { accepts } from '../route-contract';
+import { sameSite } from './same-site';
 
 const PATHS = ['/api/temporal-codec/decode', '/api/temporal-codec/encode'];
 const foreignOrigin = new AppError(403, 'foreign_origin', {
@@ -29,11 +31,24 @@ const otherNamespace = new AppError(403, 'other_namespace', {
   en: 'This codec serves only the namespace Fugong runs in',
 });
 
+/** 401 for a call from the UI that came without the session cookie: say why, since the browser shows nothing. */
+const noCookieFromUi = (uiOrigin: string, publicUrl: string) =>
+  new AppError(401, 'codec_no_session', {
+    'zh-CN': `请求未带登录会话：请先以管理员身份登录 ${publicUrl}；Temporal UI（${uiOrigin}）须与本系统同站（同一协议、同一注册域名，例如其子域名），浏览器才会随请求发送会话 Cookie`,
+    en: `The call came without a session: sign in to ${publicUrl} as an admin first; the Temporal UI (${uiOrigin}) must be on the same site as Fugong (same scheme and registrable domain, a subdomain for example) for the browser to send the session cookie`,
+  });
+
 /** Routes under /api/temporal-codec. */
-export function temporalCodecRoutes({ config, db, temporal }: AppDeps, now: () => Date): Router {
+export function temporalCodecRoutes({ config, db, temporal, logger }: AppDeps, now: () => Date): Router {
   const router = apiRouter();
   const sessionCookie = cookieNames(config.publicUrl.startsWith('https://')).session;
   const ownOrigin = new URL(config.publicUrl).origin;
+  const uiOrigin = config.temporal.uiOrigin;
+  if (uiOrigin && !sameSite(uiOrigin, ownOrigin))
+    logger.warn(
+      { temporalUiOrigin: uiOrigin, publicUrl: ownOrigin },
+      'TEMPORAL_UI_ORIGIN is another site than PUBLIC_URL: browsers keep the SameSite=Lax session cookie from its codec calls, so payloads will not decode; serve the UI on a subdomain of PUBLIC_URL with the same scheme (deploy/README.md)',
+    );
 
   // CORS for the Temporal UI's origin only, with credentials, so an admin's session cookie comes along.
   const allowOrigin = (req: Request, res: Response): void => {
@@ -71,6 +86,7 @@ export function temporalCodecRoutes({ config, db, temporal }: AppDeps, now: () =
       allowOrigin(req, res);
       if (!req.is('application/json')) throw notJson;
       const token = parseCookie(req.headers.cookie ?? '')[sessionCookie];
+      if (!token && uiOrigin && req.get('origin') === uiOrigin) throw noCookieFromUi(uiOrigin, ownOrigin);
       const session = token ? await findSession(db, token, now()) : undefined;
       // An admin who still owes a password change reads nothing here either (the app's gate does not run before this).
       if (session && !session.user.mustChangePassword) req.user = session.user;

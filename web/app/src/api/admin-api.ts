@@ -17,8 +17,8 @@ function dayStart(date: string, plusDays = 0): string {
 /** Audit entries per page. */
 export const AUDIT_PAGE = 100;
 
-function auditQuery(filter: AuditFilter, offset: number): string {
-  const search = new URLSearchParams({ limit: String(AUDIT_PAGE), offset: String(offset) });
+function auditQuery(filter: AuditFilter, offset?: number): string {
+  const search = new URLSearchParams(offset === undefined ? {} : { limit: String(AUDIT_PAGE), offset: String(offset) });
   for (const key of ['actor', 'action', 'targetType', 'targetId'] as const) if (filter[key].trim()) search.set(key, filter[key].trim());
   if (filter.from) search.set('from', dayStart(filter.from));
   if (filter.to) search.set('to', dayStart(filter.to, 1));
@@ -70,6 +70,11 @@ export const adminApi = {
   /** A page of AUDIT_PAGE entries, newest first, from `offset` on. */
   audit(filter: AuditFilter, offset: number, signal?: AbortSignal): Promise<AuditPage> {
     return apiRequest(`/api/audit?${auditQuery(filter, offset)}`, { signal });
+  },
+  /** The CSV of every entry the filter finds (the server's zone, words in `locale`), for a download link. */
+  auditExportHref(filter: AuditFilter, locale: string): string {
+    const query = auditQuery(filter);
+    return `/api/audit/export.csv?${query ? `${query}&` : ''}lang=${encodeURIComponent(locale)}`;
   },
   /** Checks (`dryRun`) or imports a CSV file; a refused import (422) answers with its report, returned as data. */
   async importCsv(kind: ImportKind, csv: string, dryRun: boolean): Promise<ImportReport> {

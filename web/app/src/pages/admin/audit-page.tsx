@@ -20,7 +20,7 @@ const isFiltered = (filter: AuditFilter) => Object.values(filter).some((value) =
 
 /** The audit page: filters, one page of entries (100 each, newest first), and paging. */
 export function AuditPage() {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const [filter, setFilter] = useState<AuditFilter>(NO_AUDIT_FILTER);
   const [page, setPage] = useState(0);
   const log = useApiData((signal) => adminApi.audit(filter, page * AUDIT_PAGE, signal), [filter, page], queryKeys.audit);
@@ -38,6 +38,11 @@ export function AuditPage() {
       <PageHeading>{t('nav.audit')}</PageHeading>
       <p className="muted">{t('audit.intro')}</p>
       <AuditFilterForm initial={filter} usernames={usernames} onApply={apply} />
+      <p>
+        <a className="button button--quiet" href={adminApi.auditExportHref(filter, locale)} download>
+          {t('audit.exportCsv')}
+        </a>
+      </p>
       {log.loading && <LoadingIndicator />}
       {log.error !== null && <ErrorNotice error={log.error} onRetry={log.reload} />}
       {entries &&

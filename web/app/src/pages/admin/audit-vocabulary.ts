@@ -23,7 +23,9 @@ addZhCnMessages(orgPagesZhCn);
 export const AUDIT_ACTIONS = [
   'session.login',
   'session.login_failed',
+  'session.login_throttled',
   'session.logout',
+  'audit.export',
   'user.create',
   'user.update',
   'user.deactivate',
@@ -137,4 +139,5 @@ export const AUDIT_TARGET_TYPES = [
   'webhook',
   'webhook_delivery',
   'working_group',
+  'audit',
 ] as const;
