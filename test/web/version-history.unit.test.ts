@@ -1,5 +1,6 @@
 // The form's history says which version is in use: the newest published one is 当前版本, each older published one
 // was superseded by the version published after it (with the cases still running on it); the diff speaks in words.
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { createElement, type ReactElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
@@ -20,7 +21,11 @@ function stored(version: number, status: StoredDefinition['status']): StoredDefi
 
 function render(locale: Locale, element: ReactElement): string {
   const i18n = { locale, setLocale: () => undefined, t: translate.bind(null, locale), pick: () => '' };
-  return renderToStaticMarkup(createElement(I18nContext.Provider, { value: i18n }, element));
+  // The diff reads the template list (names for template keys) through the app's query cache; nothing is fetched here.
+  const client = new QueryClient();
+  return renderToStaticMarkup(
+    createElement(QueryClientProvider, { client }, createElement(I18nContext.Provider, { value: i18n }, element)),
+  );
 }
 
 const v = (version: number, status: VersionState['status']): VersionState => ({ version, status });
