@@ -24,9 +24,12 @@ export interface RecordEventInput {
   detail: Record<string, unknown>;
 }
 
-/** A result's `data.outcome` (solved on site, coordinated), kept as a column for the dashboard (migration 0012). */
-function outcomeOf(result: Record<string, unknown> | null): string | null {
-  const outcome = (result?.data as Record<string, unknown> | undefined)?.outcome;
+/** How a case was resolved (solved on site, coordinated), kept as a column for the dashboard (migrations 0012, 0056): a
+ * final result holds the decision under `data`; a resolution awaiting the enterprise's confirmation holds the decision's
+ * fields at its top (workflows/resolution-confirmation.ts). */
+function outcomeOf(status: MarkSubmissionInput['status'], result: Record<string, unknown> | null): string | null {
+  const decided = status === 'resolved' ? result : (result?.data as Record<string, unknown> | undefined);
+  const outcome = decided?.outcome;
   return typeof outcome === 'string' ? outcome.slice(0, 32) : null;
 }
 
@@ -38,7 +41,7 @@ export function createSubmissionActivities(deps: { db: Db; now?: () => Date }) {
     async markSubmission(input: MarkSubmissionInput): Promise<void> {
       const at = now().toISOString();
       // A retry after a lost reply finds the status already set: no second timeline entry.
-      await changeSubmissionStatus(deps.db, { ...input, outcome: outcomeOf(input.result), at });
+      await changeSubmissionStatus(deps.db, { ...input, outcome: outcomeOf(input.status, input.result), at });
     },
 
     /** Ends a filed collection report's case as settled, keeping a round's own filing; a retry writes nothing. */

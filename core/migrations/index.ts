@@ -44,6 +44,7 @@ import * as collectionReportsSettled from './20261205-0052-collection-reports-se
 import * as uploadQuota from './20261205-0053-upload-quota';
 import * as receivedResultEnd from './20261205-0054-received-result-end';
 import * as draftHeldUploads from './20261205-0055-draft-held-uploads';
+import * as difficultyWaitingOnEnterprise from './20261205-0056-difficulty-waiting-on-enterprise';
 
 type Migration = { up: (db: Knex) => Promise<void>; down: (db: Knex) => Promise<void> };
 
@@ -92,6 +93,7 @@ const MIGRATIONS: ReadonlyArray<readonly [string, Migration]> = [
   ['20261205-0053-upload-quota', uploadQuota],
   ['20261205-0054-received-result-end', receivedResultEnd],
   ['20261205-0055-draft-held-uploads', draftHeldUploads],
+  ['20261205-0056-difficulty-waiting-on-enterprise', difficultyWaitingOnEnterprise],
 ];
 
 /** knex migration source over the list above; names are stable forever. */

@@ -8,6 +8,7 @@ import type { Knex } from 'knex';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { prepareDatabase } from '#core/bootstrap';
 import { loadConfig } from '#core/config';
+import { PROJECT_STATUS_NAMES } from '#core/domain/glossary';
 import { createLogger } from '#core/logger';
 import { signInOverFetch as signIn } from '#scripts/kit/fetch-sign-in';
 import { createApp } from '#web/server/create-app';
@@ -128,6 +129,17 @@ describe('dashboard API', () => {
     byCategory.rows.forEach((row, i) => {
       expect((sheet.getRow(i + 2).values as unknown[]).slice(1)).toEqual(byCategory.columns.map((column) => row.cells[column.key]));
     });
+  });
+
+  it("words delayed projects with the glossary's one term in every sheet of the XLSX", async () => {
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(await (await hq(`/api/dashboard/export.xlsx?${PERIOD}`)).arrayBuffer());
+    const words: string[] = [];
+    for (const sheet of book.worksheets)
+      sheet.eachRow((row) => row.eachCell((cell) => void (typeof cell.value === 'string' && words.push(cell.value))));
+    const delayed = words.filter((word) => /延.开工/.test(word));
+    expect(delayed.length).toBeGreaterThan(2);
+    expect(delayed.filter((word) => !word.includes(PROJECT_STATUS_NAMES.delayed['zh-CN']))).toEqual([]);
   });
 
   it('exports one table as CSV with a link back to each record', async () => {

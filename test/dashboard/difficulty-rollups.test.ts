@@ -1,13 +1,14 @@
 // The city-wide difficulty figures come from roll-ups kept by triggers on write (migration 0018). They must equal a
 // direct count of the reports — on the seeded scenario, on a random fill, and after the changes the product makes:
-// a late report, an amended category, a case closing, an escalation, an SLA line, a report removed.
+// a late report, an amended category, a case closing, an escalation, an SLA line, a report removed. A report waiting on
+// the enterprise (resolved, returned) counts there, not at its rung; a resolution's way counts before it is confirmed.
 import { randomUUID } from 'node:crypto';
 import type { Knex } from 'knex';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSubmissionActivities } from '#activities/submission-activities';
 import { prepareDatabase } from '#core/bootstrap';
 import { FINAL_SUBMISSION_STATUSES } from '#core/domain/submission-status';
-import { RUNG_NAMES } from '#core/domain/glossary';
+import { RUNG_NAMES, WAITING_ON_ENTERPRISE } from '#core/stores/dashboard/figures/difficulty-rows';
 import { dashboardFigures } from '#web/server/dashboard/dashboard-figures';
 import type { FigureGroup, FigureRange } from '#core/dashboard/figure-group';
 import { instantRange } from '#core/stores/dashboard/figure-sql';
@@ -51,15 +52,17 @@ async function directCount(db: Knex, range: FigureRange) {
     const into = (byCategory[String(r.category)] ??= zero());
     const open = !FINAL.includes(String(r.status));
     const settled = r.status === 'settled';
+    const resolved = settled || r.status === 'resolved';
     for (const counts of [totals, into]) {
       counts.reported += 1;
       counts.open += open ? 1 : 0;
       counts.breached += breached.has(String(r.id)) ? 1 : 0;
       counts.settled += settled ? 1 : 0;
-      counts.solved += settled && r.outcome === 'solved-on-site' ? 1 : 0;
-      counts.coordinated += settled && r.outcome === 'coordinated' ? 1 : 0;
+      counts.solved += resolved && r.outcome === 'solved-on-site' ? 1 : 0;
+      counts.coordinated += resolved && r.outcome === 'coordinated' ? 1 : 0;
     }
-    const rung = newest.get(String(r.id))?.step ?? 'none';
+    const waiting = WAITING_ON_ENTERPRISE[String(r.status) as keyof typeof WAITING_ON_ENTERPRISE];
+    const rung = waiting ?? newest.get(String(r.id))?.step ?? 'none';
     if (open) openAt[rung] = (openAt[rung] ?? 0) + 1;
   }
   const breachesAt: Record<string, number> = {};
@@ -74,7 +77,7 @@ async function directCount(db: Knex, range: FigureRange) {
 function shown(group: FigureGroup) {
   const table = (key: string) => group.tables.find((t) => t.key === key)!;
   const en = (cell: unknown) => (typeof cell === 'object' && cell !== null ? (cell as { en: string }).en : String(cell));
-  // The rung names come from the glossary: read them back to keys from there.
+  // The rung names come from the glossary (and the enterprise's from the figures): read them back to keys from there.
   const rungKey: Record<string, string> = Object.fromEntries(Object.entries(RUNG_NAMES).map(([key, name]) => [name.en, key]));
   const categoryKey = (name: string) => CATEGORY_NAMES[name] ?? name;
   return {
@@ -235,7 +238,9 @@ describe.each(testDatabases())('difficulty roll-ups on $name', (database) => {
       const change = pick(4);
       if (change === 0) {
         const outcome = pick(2) ? 'solved-on-site' : 'coordinated';
-        await db('submissions').where({ id }).update({ status: 'settled', outcome });
+        await db('submissions')
+          .where({ id })
+          .update({ status: pick(2) ? 'settled' : 'resolved', outcome });
       } else if (change === 1)
         await db('submissions')
           .where({ id })

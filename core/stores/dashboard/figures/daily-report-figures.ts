@@ -6,6 +6,7 @@
 // - workers returned: the `returnedToday` of every day's report (its current version), added up over the period.
 import type { Db } from '../../db-types';
 import { addDays } from '#core/domain/working-calendar';
+import { PROJECT_STATUS_NAMES } from '#core/domain/glossary';
 import {
   text,
   type FigureColumn,
@@ -19,6 +20,8 @@ import {
 } from '#core/dashboard/figure-group';
 import { num, sumOf } from '../figure-sql';
 import { latestReports, reportDays } from './daily-report-rows';
+
+const DELAYED = PROJECT_STATUS_NAMES.delayed['zh-CN'];
 
 const DAY_COLUMNS: FigureColumn[] = [
   { key: 'targeted', label: text('应报', 'Expected'), kind: 'number' },
@@ -42,7 +45,8 @@ const REPORT_COLUMNS: FigureColumn[] = [
   { key: 'awaiting_return', label: text('尚未返岗', 'Awaiting return'), kind: 'number' },
   { key: 'projects_started', label: text('已开工项目', 'Projects started'), kind: 'number' },
   { key: 'projects_ready', label: text('具备开工条件', 'Projects ready'), kind: 'number' },
-  { key: 'projects_delayed', label: text('延迟开工', 'Projects delayed'), kind: 'number' },
+  // The glossary's term (延期开工), as the enterprise figures and the resumption survey word it.
+  { key: 'projects_delayed', label: text(DELAYED, 'Projects delayed'), kind: 'number' },
 ];
 
 function byDay(range: FigureRange, days: Record<string, unknown>[]): FigureTable {
@@ -133,7 +137,7 @@ export const dailyReportFigures: FigureProvider = async (db, scope, range, narro
       figure('awaitingReturn', '尚未返岗人数', 'Workers awaiting return', num(latest.awaiting_return)),
       figure('projectsStarted', '已开工项目（报送）', 'Projects started (reported)', num(latest.projects_started)),
       figure('projectsReady', '具备开工条件项目（报送）', 'Projects ready (reported)', num(latest.projects_ready)),
-      figure('projectsDelayed', '延迟开工项目（报送）', 'Projects delayed (reported)', num(latest.projects_delayed)),
+      figure('projectsDelayed', `${DELAYED}项目（报送）`, 'Projects delayed (reported)', num(latest.projects_delayed)),
       ...SUPPLY_COLUMNS.map((column) => ({ key: column.key, label: column.label, value: num(latest[column.key]) })),
     ],
     tables: [byDay(range, days), await records(db, scope, range, num(latest.reporting), narrow)],

@@ -18,6 +18,7 @@ import {
   OUTCOME_NAMES,
   RUNG_NAMES,
   STATUS_NAMES,
+  WAITING_ON_ENTERPRISE,
   breachedIds,
   categoryNames,
   difficultyRows,
@@ -77,7 +78,7 @@ function fold(grid: Record<string, unknown>[], by: string): Map<string, Record<s
   return sums;
 }
 
-/** Open reports per current rung and SLA breaches per stage: city-wide from the roll-ups, within a scope from the reports. */
+/** Open reports per current rung (or waiting on the enterprise) and SLA breaches per stage: city-wide from the roll-ups, within a scope from the reports. */
 async function rungCounts(db: Db, scope: FigureScope, range: FigureRange) {
   if (scope === 'all') {
     const { open, breaches } = await difficultyRungsFromHours(db, range);
@@ -101,7 +102,14 @@ async function rungCounts(db: Db, scope: FigureScope, range: FigureRange) {
 async function byRung(db: Db, scope: FigureScope, range: FigureRange): Promise<FigureTable> {
   const { open, breaches } = await rungCounts(db, scope, range);
   const keys = [
-    ...new Set(['cadre', 'group', 'hq', ...open.map((r) => String(r.rung ?? 'none')), ...breaches.map((r) => String(r.stage))]),
+    ...new Set([
+      'cadre',
+      'group',
+      'hq',
+      ...Object.values(WAITING_ON_ENTERPRISE),
+      ...open.map((r) => String(r.rung ?? 'none')),
+      ...breaches.map((r) => String(r.stage)),
+    ]),
   ];
   const openAt = new Map(open.map((r) => [String(r.rung ?? 'none'), num(r.n)]));
   const breachedAt = new Map(breaches.map((r) => [String(r.stage), num(r.n)]));
@@ -217,7 +225,10 @@ export const difficultyFigures: FigureProvider = async (db, scope, range, narrow
     key: 'difficulties',
     title: text('困难问题', 'Difficulties'),
     dated: true,
-    note: text('按反映日期统计；状态为当前状态。', 'Counted by report date; statuses are as of now.'),
+    note: text(
+      '按反映日期统计；状态为当前状态。已解决待企业确认、退回待企业补充的问题计为在办，但不在任何办理层级；现场解决、协调解决含已解决待企业确认的问题。',
+      'Counted by report date; statuses are as of now. A case resolved and awaiting the enterprise’s confirmation, or returned for its information, is open but at no rung; solved on site and coordinated include cases resolved and awaiting confirmation.',
+    ),
     totals: COUNTS.map((column) => ({ key: column.key, label: column.label, value: total(column.key) })),
     tables: [byCategory, rungs, byDay(range, grid.perDay), await records(db, scope, range, names, total('reported'), narrow)],
   };

@@ -30,7 +30,20 @@ export function breachedIds(db: Db): Knex.QueryBuilder {
     });
 }
 
-/** Per report: id, enterprise, day, status, category, open (1/0), breached (1/0), rung (its newest task's step), outcome. */
+/** Statuses in which a report waits on the enterprise, not on a rung: its rung's task is closed, and the case comes back
+ * to a rung only if the enterprise reopens it or answers. Keyed so in the figures (and the roll-ups, migration 0056). */
+export const WAITING_ON_ENTERPRISE = { resolved: 'enterprise-confirm', returned: 'enterprise-info' } as const;
+
+/** Statuses whose result names the way the case was resolved: settled, and resolved awaiting the enterprise's word. */
+const RESOLVED = ['settled', 'resolved'];
+
+/** Where a report stands, as `rung`: with the enterprise (WAITING_ON_ENTERPRISE) or at `rungSql` (its newest task's step). */
+function standing(db: Db, rungSql: string): Knex.Raw {
+  const waiting = Object.entries(WAITING_ON_ENTERPRISE);
+  return db.raw(`case ${waiting.map(() => 'when s.status = ? then ?').join(' ')} else ${rungSql} end as rung`, waiting.flat());
+}
+
+/** Per report: id, enterprise, day, status, category, open (1/0), breached (1/0), rung (where it stands), outcome. */
 export function difficultyRows(
   db: Db,
   scope: FigureScope,
@@ -49,12 +62,12 @@ export function difficultyRows(
     // Category and outcome are columns written with the report and its result (migration 0012), read from an index.
     's.category',
     db.raw(`case when s.status in (${final.map(() => '?').join(', ')}) then 0 else 1 end as open`, final),
-    db.raw(`case when s.status = 'settled' then s.outcome end as outcome`),
+    db.raw(`case when s.status in (${RESOLVED.map(() => '?').join(', ')}) then s.outcome end as outcome`, RESOLVED),
   );
   // City-wide, the marks the roll-up triggers keep on each report (migration 0018); within a scope, worked out here.
   if (scope === 'all') {
     if (options.breached !== false) query.select('s.breached');
-    if (options.rung) query.select('s.rung');
+    if (options.rung) query.select(standing(db, 's.rung'));
     return query;
   }
   if (options.breached !== false) query.select(db.raw('case when s.id in (?) then 1 else 0 end as breached', [breachedIds(db)]));
@@ -62,19 +75,24 @@ export function difficultyRows(
   // task id, as the triggers break them): only the queries that show it ask for it.
   if (options.rung)
     query.select(
-      db.raw('(select rt.step from tasks rt where rt.submission_id = s.id order by rt.created_at desc, rt.id desc limit 1) as rung'),
+      standing(db, '(select rt.step from tasks rt where rt.submission_id = s.id order by rt.created_at desc, rt.id desc limit 1)'),
     );
   return query;
 }
 
 // Rungs, statuses and outcomes are named by the glossary, as on every other page.
-/** The rungs of the shipped ladder, and "not yet with anyone" for a report whose first task is not written yet. */
-export const RUNG_NAMES: Record<string, LocalizedText> = GLOSSARY_RUNGS;
+/** The rungs of the shipped ladder, "not yet with anyone" for a report whose first task is not written yet, and the
+ * enterprise when the case waits on it. */
+export const RUNG_NAMES: Record<string, LocalizedText> = {
+  ...GLOSSARY_RUNGS,
+  [WAITING_ON_ENTERPRISE.resolved]: text('待企业确认', 'Awaiting the enterprise’s confirmation'),
+  [WAITING_ON_ENTERPRISE.returned]: text('待企业补充', 'Awaiting the enterprise’s information'),
+};
 
 /** Submission statuses as the records table words them. */
 export const STATUS_NAMES: Record<string, LocalizedText> = GLOSSARY_STATUSES;
 
-/** Outcomes of a settled report (the completion form's `outcome`). */
+/** How a settled or resolved report was solved (the completion form's `outcome`). */
 export const OUTCOME_NAMES: Record<string, LocalizedText> = GLOSSARY_OUTCOMES;
 
 /** Category names from the admin-editable table, in its order; unknown keys keep their key. */

@@ -4,7 +4,7 @@
 // does not apply.
 import type { Db, Knex } from '../../db-types';
 import type { LocalizedText } from '#core/domain/locale';
-import { ENTERPRISE_TYPE_NAMES } from '#core/domain/glossary';
+import { ENTERPRISE_TYPE_NAMES, PROJECT_STATUS_NAMES } from '#core/domain/glossary';
 import { ENTERPRISE_TYPES } from '#core/org/org-types';
 import {
   text,
@@ -22,7 +22,7 @@ const TYPE_NAMES: Record<string, LocalizedText> = ENTERPRISE_TYPE_NAMES;
 const COUNTS: FigureColumn[] = [
   { key: 'started', label: text('已开工项目', 'Projects started'), kind: 'number' },
   { key: 'ready', label: text('具备开工条件', 'Projects ready'), kind: 'number' },
-  { key: 'delayed', label: text('延期开工', 'Projects delayed'), kind: 'number' },
+  { key: 'delayed', label: text(PROJECT_STATUS_NAMES.delayed['zh-CN'], 'Projects delayed'), kind: 'number' },
 ];
 
 /** One row per enterprise in scope with its project counts by status. */
@@ -158,7 +158,7 @@ export const enterpriseFigures: FigureProvider = async (db, scope, range) => {
       figure('focusResumed', '已复工重点企业', 'Focus enterprises resumed', 'focus_resumed'),
       figure('started', '已开工项目', 'Projects started'),
       figure('ready', '具备开工条件项目', 'Projects ready to start'),
-      figure('delayed', '延期开工项目', 'Projects delayed'),
+      figure('delayed', `${PROJECT_STATUS_NAMES.delayed['zh-CN']}项目`, 'Projects delayed'),
     ],
     tables: [
       byTypeTable(byType),

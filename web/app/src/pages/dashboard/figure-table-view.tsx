@@ -5,7 +5,7 @@ import { dashboardApi, type DateRange, type FigureRowData, type FigureTableData 
 import { punctuation } from '../../i18n/punctuation';
 import { useI18n } from '../../i18n/use-i18n';
 import { FigureChart } from './figure-chart';
-import { figureLinkHref } from './figure-link-href';
+import { FigureTableGrid } from './figure-table-grid';
 
 /** A drill-down in force: the records table narrowed to rows whose `column` holds `value`. */
 export interface Drill {
@@ -22,11 +22,6 @@ export interface FigureTableViewProps {
   range: DateRange;
   drill: Drill | null;
   onDrill: (target: FigureRowData['drill'] | null) => void;
-}
-
-function Cell({ value, locale }: { value: FigureRowData['cells'][string] | undefined; locale: string }) {
-  if (value === null || value === undefined || value === '') return <span className="muted">—</span>;
-  return <>{typeof value === 'number' ? value.toLocaleString(locale) : value}</>;
 }
 
 /** The table; rows narrowed by `drill` when it targets this table. */
@@ -50,7 +45,6 @@ export function FigureTableView({ groupKey, table, range, drill, onDrill }: Figu
     heading.current?.focus();
   }, [mine]);
   const drillable = table.rows.some((row) => row.drill);
-  const [first] = table.columns;
   return (
     <section className="figure-table" aria-labelledby={headingId}>
       <div className="figure-table__head">
@@ -110,55 +104,7 @@ export function FigureTableView({ groupKey, table, range, drill, onDrill }: Figu
         <p className="empty">{t('dashboard.tableEmpty')}</p>
       ) : (
         <div className="table-wrap" id={bodyId} hidden={!shown}>
-          {shown && (
-            <table className="table figure-table__table">
-              <caption className="visually-hidden">{table.title}</caption>
-              <thead>
-                <tr>
-                  {table.columns.map((column) => (
-                    <th key={column.key} scope="col" className={column.kind === 'number' ? 'figure-table__number' : undefined}>
-                      {column.label}
-                    </th>
-                  ))}
-                  {drillable && (
-                    <th scope="col">
-                      <span className="visually-hidden">{t('dashboard.drillColumn')}</span>
-                    </th>
-                  )}
-                </tr>
-              </thead>
-              <tbody>
-                {rows.map((row, index) => (
-                  <tr key={index}>
-                    {table.columns.map((column) => (
-                      <td key={column.key} className={column.kind === 'number' ? 'figure-table__number' : undefined}>
-                        {row.link && column === first ? (
-                          <a href={figureLinkHref(row.link)}>
-                            <Cell value={row.cells[column.key]} locale={locale} />
-                          </a>
-                        ) : (
-                          <Cell value={row.cells[column.key]} locale={locale} />
-                        )}
-                      </td>
-                    ))}
-                    {drillable && (
-                      <td>
-                        {row.drill && (
-                          <button type="button" className="link-button" onClick={() => onDrill(row.drill)}>
-                            {t('dashboard.drill')}
-                            <span className="visually-hidden">
-                              {colon}
-                              {String(row.cells[first?.key ?? ''] ?? '')}
-                            </span>
-                          </button>
-                        )}
-                      </td>
-                    )}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          )}
+          {shown && <FigureTableGrid table={table} rows={rows} drillable={drillable} onDrill={onDrill} />}
         </div>
       )}
     </section>
