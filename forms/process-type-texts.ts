@@ -79,6 +79,12 @@ export const PARAM_TEXTS: Readonly<Record<string, Text>> = {
   actor: t('办理人', 'Who acts'),
   sla: t('办理时限', 'Time limit', '如“4 小时”“当天办结”“2 个工作日”', 'e.g. "4 hours", "end of day", "2 working days"'),
   actions: t('可用操作', 'Allowed actions'),
+  actionLabels: t(
+    '操作名称',
+    'Action names',
+    '本层级按钮上显示的操作名称，如检查组的“核查通过”；不填用通用名称',
+    'The words on this rung\'s buttons, such as an inspection\'s "Pass"; empty: the usual words',
+  ),
   onBreach: t('超时处理', 'When time runs out'),
   priority: t('优先级', 'Priority'),
   receiptTemplate: t('受理回执邮件模板', 'Receipt email template'),

@@ -76,6 +76,9 @@ export interface DecidableTask extends Task {
   completionSchema: RJSFSchema;
   /** Fields of the completion form each action needs (a resolution to resolve, a reason to return). */
   requiredByAction?: Partial<Record<TaskAction, string[]>>;
+  /** The words this step gives its actions in the reader's language where the usual ones would be untrue (an
+   * inspection's 上报 is 核查通过，报送下一级核查); actions not named keep the usual words. */
+  actionLabels?: Partial<Record<TaskAction, string>>;
 }
 
 /** GET /api/tasks/:id. */
@@ -130,6 +133,8 @@ export interface TaskOrigin {
   formKey: string;
   formTitle: LocalizedText;
   status: string;
+  /** Where it stands in its process's words (a gate check: 放行 / 劝返 / 隔离观察), not the ladder's statuses. */
+  statusText?: string;
   data: Record<string, unknown>;
   createdAt: string;
   /** Who filed it when not the enterprise itself (a cadre's nomination, a call taken on the hotline); null otherwise. */

@@ -171,6 +171,8 @@ export async function seedDemo(db: Db, now = new Date()): Promise<DemoLogin[]> {
     const groupIds = await workingGroupIdsByKey(trx);
     const adminId = await addUser('admin', '市场监管科管理员', 'admin');
     await addUser('hq', '指挥部值班员', 'hq');
+    // A second HQ member: what one HQ member files for HQ's approval (a good-practice article) is approved by another.
+    await addUser('hq2', '指挥部副值班员', 'hq');
     for (const group of WORKING_GROUPS) {
       await addUser(`class-${group.key}`, `专班·${group.nameZh}`, 'special_class', { workingGroupId: groupIds.get(group.key) });
     }

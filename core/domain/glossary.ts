@@ -19,6 +19,15 @@ export const ROLE_NAMES: Record<Role, LocalizedText> = {
   admin: term('系统管理员', 'Administrator'),
 };
 
+/** A member of an inspection body (镇（街道）检查组, 复工联合检查组, 行业主管部门): stored with the service class's role
+ * (its tasks go to its unit like a working group's), but it inspects readiness, so it is never named as the class. */
+export const INSPECTOR_NAME = term('检查组成员', 'Inspection team member');
+
+/** The name of `role` for a user who may be an inspection body's member. */
+export function roleName(role: Role, inspectionBody = false): LocalizedText {
+  return inspectionBody ? INSPECTOR_NAME : ROLE_NAMES[role];
+}
+
 /** Enterprise types, as the notice names them. */
 export const ENTERPRISE_TYPE_NAMES: Record<EnterpriseType, LocalizedText> = {
   construction: term('施工企业', 'Construction enterprise'),
@@ -64,6 +73,29 @@ export const STATUS_NAMES = {
   failed: term('办理失败', 'Failed'),
 } as const satisfies Record<string, LocalizedText>;
 
+/** Where a gate check stands, in the words of the gate page, the site register and the dashboard's gate figures (a
+ * monitoring process with entry rules: its outcome, not the difficulty ladder's statuses). */
+export const GATE_OUTCOME_NAMES = {
+  admitted: term('放行', 'Admitted'),
+  'turned-back': term('劝返', 'Turned back'),
+  quarantined: term('隔离观察', 'In quarantine'),
+  released: term('解除隔离', 'Released from quarantine'),
+} as const satisfies Record<string, LocalizedText>;
+
+/** Where a report of a timed collection stands (its punctuality, or a correction of an earlier one). */
+export const REPORT_STATUS_NAMES = {
+  received: term('已收到', 'Received'),
+  on_time: term('按时提交', 'Submitted on time'),
+  late: term('逾期提交', 'Submitted late'),
+  amended: term('已更正', 'Corrected'),
+} as const satisfies Record<string, LocalizedText>;
+
+/** Where a subject followed by a monitoring process (a returning worker, a site, a vehicle) stands. */
+export const WATCH_STATUS_NAMES = {
+  watching: term('观察中', 'Being monitored'),
+  ended: term('观察结束', 'Monitoring ended'),
+} as const satisfies Record<string, LocalizedText>;
+
 /** How a settled difficulty ended (the completion form's `outcome`; 004: solved on site vs coordinated). */
 export const OUTCOME_NAMES = {
   'solved-on-site': term('现场解决', 'Solved on site'),
@@ -89,12 +121,15 @@ export function priorityLevel(priority: number): PriorityLevel {
 
 /** Every group of terms, keyed by the prefix its dictionary keys carry (`role.cadre`, `enterpriseType.supervision`). */
 export const GLOSSARY = {
-  role: ROLE_NAMES,
+  role: { ...ROLE_NAMES, inspector: INSPECTOR_NAME },
   enterpriseType: ENTERPRISE_TYPE_NAMES,
   projectStatus: PROJECT_STATUS_NAMES,
   rung: RUNG_NAMES,
   process: PROCESS_NAMES,
   status: STATUS_NAMES,
+  gateOutcome: GATE_OUTCOME_NAMES,
+  reportStatus: REPORT_STATUS_NAMES,
+  watchStatus: WATCH_STATUS_NAMES,
   outcome: OUTCOME_NAMES,
   priority: PRIORITY_NAMES,
 } as const;

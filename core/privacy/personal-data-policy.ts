@@ -8,7 +8,8 @@
 //   handler       the enterprise's assigned cadre, or whoever is assigned, candidate for or decided a task of the record
 //   oversight     HQ and admins with no closer tie
 //   none          anyone else (another enterprise, another site, a working group member not on the case, the public)
-// and the PURPOSE: one record on its own page (detail), many in a list or timeline (list), a CSV/XLSX (export), an
+// and the PURPOSE: one person's own page (person: the register's worker page, the gate's look-up of the worker at the
+// gate), one record on its own page (detail: a case page), many in a list or timeline (list), a CSV/XLSX (export), an
 // email (email), the public notice board (public), or HQ's / an admin's audited full export (full-export).
 //
 // Full value shown for (every other combination shows the mask: 370102********1870, 139****5678, a "health data
@@ -16,17 +17,18 @@
 //
 // | record about         | kind      | site-officer        | own          | handler            | oversight                  | none |
 // |----------------------|-----------|---------------------|--------------|--------------------|----------------------------|------|
-// | a worker (monitoring | id-number | detail              | –            | –                  | full-export                | –    |
-// |  forms, register)    | mobile    | detail              | –            | –                  | full-export                | –    |
-// |                      | health    | detail, list, email | –            | –                  | full-export                | –    |
-// |                      | free-text | detail, list        | –            | –                  | full-export                | –    |
+// | a worker (monitoring | id-number | person              | –            | –                  | full-export                | –    |
+// |  forms, register)    | mobile    | person              | –            | –                  | full-export                | –    |
+// |                      | health    | person, detail,     | –            | –                  | full-export                | –    |
+// |                      |           |  list, email        |              |                    |                            |      |
+// |                      | free-text | person, detail, list| –            | –                  | full-export                | –    |
 // | the enterprise       | id-number | –                   | detail       | detail             | full-export                | –    |
 // |  itself (its own     | mobile    | –                   | detail, list | detail, list       | full-export                | –    |
 // |  submissions)        | health    | –                   | detail, list | detail             | full-export                | –    |
 // |                      | free-text | –                   | detail, list, email | detail, list, email | detail, list, export, email, full-export | – |
 //
-// Why: the gate officer works with the worker in front of them (IDs stay masked in their lists all the same, full on
-// one worker's page); an enterprise reads what it filed itself and the people working its case need its contact
+// Why: the gate officer works with the worker in front of them (IDs and mobiles stay masked in their lists and on a
+// gate check's case page all the same, full on one worker's page, where the officer goes to read them); an enterprise reads what it filed itself and the people working its case need its contact
 // number and its words; HQ and admins read problems and notes city-wide (they receive the daily bulletin) but no
 // worker's ID, mobile or health unless they ask for an audited full export with a reason. Emails and public pages never
 // carry an ID or mobile in full: they leave the system and get forwarded.
@@ -61,7 +63,7 @@ export interface RecordFacts {
 }
 
 /** Why the data is leaving the server. */
-export type Purpose = 'detail' | 'list' | 'export' | 'email' | 'public' | 'full-export';
+export type Purpose = 'person' | 'detail' | 'list' | 'export' | 'email' | 'public' | 'full-export';
 
 /** The reader's tie to a record. */
 export type Relation = 'site-officer' | 'own' | 'handler' | 'oversight' | 'none';
@@ -71,10 +73,10 @@ type Table = Record<PersonalKind, Partial<Record<Relation, readonly Purpose[]>>>
 /** The table of the header comment: purposes for which each relation sees each kind in full. */
 export const FULL_VALUE_RULES: Record<RecordFacts['subject'], Table> = {
   worker: {
-    'id-number': { 'site-officer': ['detail'], oversight: ['full-export'] },
-    mobile: { 'site-officer': ['detail'], oversight: ['full-export'] },
-    health: { 'site-officer': ['detail', 'list', 'email'], oversight: ['full-export'] },
-    'free-text': { 'site-officer': ['detail', 'list'], oversight: ['full-export'] },
+    'id-number': { 'site-officer': ['person'], oversight: ['full-export'] },
+    mobile: { 'site-officer': ['person'], oversight: ['full-export'] },
+    health: { 'site-officer': ['person', 'detail', 'list', 'email'], oversight: ['full-export'] },
+    'free-text': { 'site-officer': ['person', 'detail', 'list'], oversight: ['full-export'] },
   },
   enterprise: {
     'id-number': { own: ['detail'], handler: ['detail'], oversight: ['full-export'] },

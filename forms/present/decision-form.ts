@@ -79,3 +79,17 @@ function conditionsOver(schema: RJSFSchema, shown: ReadonlySet<string>): RJSFSch
     (condition) => condition.if && [condition.if, condition.then, condition.else].flatMap(named).every((key) => shown.has(key)),
   );
 }
+
+/** True when the action's form has a free-text field of its own (审核意见, 核查意见, 上报理由…, required or not): that field
+ * is where the decider's opinion goes, so the page offers no second, generic comment box beside it (which would go where?). */
+export function hasOwnOpinion(form: RJSFSchema): boolean {
+  return Object.values((form.properties ?? {}) as Record<string, RJSFSchema>).some(
+    (field) =>
+      typeof field === 'object' &&
+      field.type === 'string' &&
+      field.enum === undefined &&
+      field.oneOf === undefined &&
+      field.const === undefined &&
+      field.format === undefined,
+  );
+}

@@ -77,7 +77,8 @@ const ROUTES: Record<string, Route> = {
       ...forEach(OVERSIGHT, ['summary']),
     },
   },
-  'gate check page': { path: (s) => `/api/submissions/${s.gateCheck}`, allowed: { gate: GATE_FULL } },
+  // A case page, not the worker's: the site's officer reads the health answers, the ID and mobile on the worker's page.
+  'gate check page': { path: (s) => `/api/submissions/${s.gateCheck}`, allowed: { gate: ['workerTemperature', 'workerTravel'] } },
   'difficulty report page': {
     path: (s) => `/api/submissions/${s.difficulty}`,
     allowed: { enterprise: ['contactMobile', 'summary'], cadre: ['contactMobile', 'summary'], ...forEach(OVERSIGHT, ['summary']) },

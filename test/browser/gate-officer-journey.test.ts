@@ -68,6 +68,8 @@ describe.skipIf(!executable)('a gate officer on a phone (chromium)', () => {
     await page.getByText('新登记人员，请填写姓名').waitFor();
     await page.getByLabel('姓名').fill(name);
     await page.getByLabel('人员通道').check();
+    // Nothing routes the worker for the officer either: the zone starts empty and is picked for each worker.
+    if (!options.noCertificate) await page.getByLabel('施工区').check();
     if (options.temperature) await page.getByLabel('体温（℃）').fill(options.temperature);
     // Nothing is answered for the officer: the certificate question starts empty.
     expect(await page.getByLabel('健康证明有效').isChecked()).toBe(false);
@@ -133,9 +135,12 @@ describe.skipIf(!executable)('a gate officer on a phone (chromium)', () => {
     // the worker, it waits for the resident ID and the name as it waits for a signature, saying so in each language.
     await page.goto(`${journey.system.baseUrl}/#/gate`);
     const { hint, button } = submitBar(page);
-    expect(await hint.innerText()).toBe('还需：填写身份证号、填写姓名、查验证明、测体温、签名、完成其余 6 项检查');
+    expect(await hint.innerText()).toBe(
+      '还需：填写身份证号、填写姓名、选择通道、查验证明、测体温、选择进场后所在区域、签名、完成其余 6 项检查',
+    );
     expect(await button.isDisabled()).toBe(true);
     await page.getByLabel('人员通道').check();
+    await page.getByLabel('施工区').check();
     await page.getByLabel('体温（℃）').fill('36.5');
     await page.getByLabel('健康证明有效').check();
     await drawSignature(page);
@@ -244,7 +249,9 @@ describe.skipIf(!executable)('a gate officer on a phone (chromium)', () => {
     await warning.getByRole('button', { name: '改查其他人员' }).click();
     expect(await page.getByLabel('身份证号').inputValue()).toBe('');
     await page.getByText('已完成 0/8 项').waitFor();
-    expect(await submitBar(page).hint.innerText()).toBe('还需：填写身份证号、填写姓名、查验证明、测体温、签名、完成其余 6 项检查');
+    expect(await submitBar(page).hint.innerText()).toBe(
+      '还需：填写身份证号、填写姓名、选择通道、查验证明、测体温、选择进场后所在区域、签名、完成其余 6 项检查',
+    );
     expect(problems).toEqual([]);
   });
 });

@@ -119,7 +119,7 @@ describe.skipIf(!executable)('the inbox list (chromium)', () => {
     const page = await journey.open('cadre1');
     await inbox(page);
     await page.getByRole('button', { name: '已办理' }).click();
-    await page.getByText('共 2 项已办').waitFor(STEP);
+    await page.getByText('我和我所在组已办理的 2 项').waitFor(STEP);
     expect(await page.getByText(/项待办/).count()).toBe(0);
     const rows = page.locator('tbody tr');
     expect(await rows.count()).toBe(2);

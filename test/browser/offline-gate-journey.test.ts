@@ -40,6 +40,7 @@ describe.skipIf(!executable)('a gate officer without signal (chromium)', () => {
     await page.getByLabel('姓名').fill(name);
     if (mobile) await page.getByLabel(/^手机号/).fill(mobile);
     await page.getByLabel('人员通道').check();
+    await page.getByLabel('施工区').check();
     await page.getByLabel('体温（℃）').fill(temperature);
     await page.getByLabel('健康证明有效').check();
     await drawSignature(page);

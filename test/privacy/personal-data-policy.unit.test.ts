@@ -46,11 +46,15 @@ type Row = [string, Reader, RecordFacts, PersonalKind, Purpose, boolean];
 describe('personal data policy: full or masked', () => {
   const officer = reader('gate', { projectId: 3 });
   const rows: Row[] = [
-    ['site officer, worker ID on its page', officer, GATE_RECORD, 'id-number', 'detail', true],
+    ['site officer, worker ID on its page', officer, GATE_RECORD, 'id-number', 'person', true],
+    ['site officer, worker mobile on its page', officer, GATE_RECORD, 'mobile', 'person', true],
+    ['site officer, worker ID on a gate check’s case page', officer, GATE_RECORD, 'id-number', 'detail', false],
+    ['site officer, worker mobile on a gate check’s case page', officer, GATE_RECORD, 'mobile', 'detail', false],
+    ['site officer, temperature on a gate check’s case page', officer, GATE_RECORD, 'health', 'detail', true],
     ['site officer, worker ID in a list', officer, GATE_RECORD, 'id-number', 'list', false],
     ['site officer, temperature in a list', officer, GATE_RECORD, 'health', 'list', true],
-    ['other site officer, worker ID on its page', reader('gate', { projectId: 4 }), GATE_RECORD, 'id-number', 'detail', false],
-    ['HQ, worker ID on its page', reader('hq'), GATE_RECORD, 'id-number', 'detail', false],
+    ['other site officer, worker ID on its page', reader('gate', { projectId: 4 }), GATE_RECORD, 'id-number', 'person', false],
+    ['HQ, worker ID on its page', reader('hq'), GATE_RECORD, 'id-number', 'person', false],
     ['HQ, worker ID in an export', reader('hq'), GATE_RECORD, 'id-number', 'export', false],
     ['HQ, worker ID in a full export', reader('hq'), GATE_RECORD, 'id-number', 'full-export', true],
     ['admin, worker health in a full export', reader('admin'), GATE_RECORD, 'health', 'full-export', true],

@@ -8,9 +8,12 @@ const ALL = GATE_STEPS;
 const FREIGHT: GateStep[] = ['temperature', 'disinfection', 'registration', 'code-scan'];
 // A valid ID (check digit X); the worker is filled in for every case that does not say otherwise.
 const ID = '11010519491231002X';
+// The channel and zone chosen too, except where a case empties them (both start empty on the page).
 const fresh: GateCheckProgress = {
   residentId: ID,
   name: '王建国',
+  channel: 'people',
+  zone: 'construction',
   certificate: '',
   temperature: null,
   signs: true,
@@ -27,12 +30,14 @@ describe('what a gate check still lacks before it can be submitted', () => {
   it.each<[string, Partial<GateCheckProgress>, MissingItem[]]>([
     [
       'a fresh check lists everything, the worker first and the two self-ticking steps once each',
-      { residentId: '', name: '' },
+      { residentId: '', name: '', channel: '', zone: '' },
       [
         { key: 'residentId' },
         { key: 'name' },
+        { key: 'channel' },
         { key: 'certificate' },
         { key: 'temperature' },
+        { key: 'zone' },
         { key: 'signature' },
         { key: 'steps', count: 6 },
       ],
@@ -59,6 +64,13 @@ describe('what a gate check still lacks before it can be submitted', () => {
     ],
     ['nothing once everything is done', { certificate: 'health-certificate', temperature: 37.8, signed: true, done: allDone }, []],
     ['nothing for a worker turned back without a certificate', { certificate: 'none' }, []],
+    ['the channel when only it is left, as nothing picks it for the officer', { ...finished, channel: '' }, [{ key: 'channel' }]],
+    ['the zone when only it is left, as nothing picks it for the officer', { ...finished, zone: '' }, [{ key: 'zone' }]],
+    [
+      'the channel but not the zone of a worker turned back (recorded at a channel, sent to no zone)',
+      { certificate: 'none', channel: '', zone: '' },
+      [{ key: 'channel' }],
+    ],
     [
       'no signature at a lane whose entrants sign nothing',
       { certificate: 'pass', signs: false, laneSteps: FREIGHT, done: new Set<GateStep>(['certificate', 'temperature']) },

@@ -163,6 +163,7 @@ describe('difficulty ladder (time-skipping server)', { timeout: 180_000 }, () =>
     const alerts = () =>
       db('outbox')
         .where('idempotency_key', 'like', `${hqTask.id}/overdue-alert/%`)
+        .where('to_address', 'hq@demo.fugong.local')
         .orderBy('id')
         .select('idempotency_key', 'to_address', 'subject');
     // The workflow writes its projections through activities a moment after the timer fires.

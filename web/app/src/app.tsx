@@ -11,7 +11,7 @@ import { ErrorNotice } from './components/error-notice';
 import { HealthFooter } from './components/health-footer';
 import { LoadingIndicator } from './components/loading-indicator';
 import { useI18n } from './i18n/use-i18n';
-import { SIGN_OUT_EVENT } from './offline/pending-key';
+import { FIELD_ROLES, flushBeforeSignOut, SIGN_OUT_EVENT, type SignOutDetail } from './offline/pending-key';
 import { PageForRoute } from './page-for-route';
 import { navigate } from './routing/navigate';
 import { useHashRoute } from './routing/use-hash-route';
@@ -19,6 +19,9 @@ import { useHashRoute } from './routing/use-hash-route';
 // Someone already signed in (most visits) needs neither the login nor the first password change: both load on demand.
 const LoginPage = lazy(() => import('./pages/login-page').then((module) => ({ default: module.LoginPage })));
 const PasswordChangePage = lazy(() => import('./pages/password-change-page').then((module) => ({ default: module.PasswordChangePage })));
+
+// A field user's queue is sent from every page, its count in the header (issue 23); other roles never load its code.
+const FieldQueueStatus = lazy(() => import('./offline/field-queue-status'));
 
 // The public bulletin needs no sign-in: visitors reach it from the login page or by its address.
 const NoticesPage = lazy(() => import('./pages/notices/notices-page').then((module) => ({ default: module.NoticesPage })));
@@ -76,9 +79,12 @@ export function App() {
   }, [loadSession, queryClient]);
 
   const logout = async () => {
-    // A field page's queue code (offline/sign-out-offline.ts) may cancel: checks are still queued and the officer
-    // chose to stay; otherwise it forgets the session's cached answers and keys. Other pages add nothing here.
-    if (!window.dispatchEvent(new Event(SIGN_OUT_EVENT, { cancelable: true }))) return;
+    // A field user's queue code (offline/forget-offline-session.ts) first sends what it can, then may cancel: items
+    // are still queued and the officer chose to stay; otherwise it forgets the session's cached answers and keys.
+    // Other roles add nothing here.
+    await flushBeforeSignOut();
+    const detail: SignOutDetail | null = user ? { userId: user.id } : null;
+    if (!window.dispatchEvent(new CustomEvent(SIGN_OUT_EVENT, { cancelable: true, detail }))) return;
     clearSessionEnd();
     try {
       await fugongApi.logout();
@@ -103,6 +109,13 @@ export function App() {
         navId={navId}
         menuOpen={menuOpen}
         onMenuToggle={() => setMenuOpen((open) => !open)}
+        status={
+          user && FIELD_ROLES.includes(user.role) ? (
+            <Suspense fallback={null}>
+              <FieldQueueStatus userId={user.id} role={user.role} />
+            </Suspense>
+          ) : null
+        }
       />
       <div className={navigable ? 'app-body app-body--with-nav' : 'app-body'}>
         {user && navigable && <AppNavigation id={navId} user={user} route={route} open={menuOpen} onClose={closeMenu} />}

@@ -130,7 +130,7 @@ export function gateRoutes(deps: AppDeps): Router {
     // this site was never given, it asks for again), the mobile shown as the policy lets this officer read it; the
     // page does not copy a masked number into the form.
     const captured = workerAtSite(worker, standing, user.projectId ?? 0);
-    const show = await gateMasker(db, readerOf(user, req.locale), user.projectId ?? 0, 'detail');
+    const show = await gateMasker(db, readerOf(user, req.locale), user.projectId ?? 0, 'person');
     const mobile = captured.mobile ? (show('mobile', captured.mobile) as string) : null;
     // A worker in quarantine at this site is not checked at the gate again: the officer is told at once, with the end
     // the register shows this officer anyway. Only this site's quarantine, as the 404 above says nothing of others.
@@ -258,7 +258,7 @@ export function gateRoutes(deps: AppDeps): Router {
     const user = requireRole(req, REGISTER_ROLES);
     const row = await registerWorker(db, Number(req.params.workerId) || 0, await siteScope(user));
     if (!row) throw notFound(WORKER);
-    const show = await gateMasker(db, readerOf(user, req.locale), row.projectId, 'detail');
+    const show = await gateMasker(db, readerOf(user, req.locale), row.projectId, 'person');
     res.json({
       worker: {
         id: row.id,

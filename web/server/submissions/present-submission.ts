@@ -9,9 +9,13 @@ import { uploadNames } from '#core/stores/submissions/submission-uploads';
 import { localizeSchema } from '#forms/form-definition';
 import { formVersion } from '#core/stores/forms/form-store';
 import { resultInWords } from '#forms/present/result-words';
+import { caseWords, type CaseWords } from '#forms/present/case-words';
+import { fingerprintsInWords } from '#forms/present/fingerprint-words';
 
 /** The presentation facts of one submission. */
-export interface SubmissionPresentation {
+export interface SubmissionPresentation extends CaseWords {
+  /** The data as the page shows it: a signed text's SHA-256 fingerprint said in words, never as digits. */
+  data: Record<string, unknown>;
   /** The form's schema of the submission's version, titled in the reader's language; null when the version is gone. */
   schema: RJSFSchema | null;
   /** The uiSchema of that version, for the order its fields are shown in; null when the version is gone. */
@@ -60,12 +64,17 @@ export async function presentSubmission(
 ): Promise<SubmissionPresentation> {
   const form = await formVersion(db, submission.formKey, submission.formVersion);
   const files = await fileNames(db, submission.data);
-  if (!form) return { schema: null, uiSchema: null, completionSchema: null, resultText: null, files, stageTitles: {} };
+  const words = caseWords({ ...submission, process: form?.process ?? null }, locale);
+  if (!form) {
+    const none = { schema: null, uiSchema: null, completionSchema: null, resultText: null, stageTitles: {} };
+    return { ...none, ...words, data: submission.data, files };
+  }
   const params = (form.process.params ?? {}) as {
     stages?: { name: string; title: LocalizedText }[];
     completion?: { schema?: RJSFSchema };
   };
-  const schema = locale === 'en' ? localizeSchema(form.schema as RJSFSchema, form.i18n?.en) : (form.schema as RJSFSchema);
+  const localized = locale === 'en' ? localizeSchema(form.schema as RJSFSchema, form.i18n?.en) : (form.schema as RJSFSchema);
+  const { schema, data } = fingerprintsInWords(localized, submission.data, locale);
   const decidedBy = submission.result?.decidedBy;
   const names = await personNames(db, typeof decidedBy === 'number' ? [decidedBy] : []);
   const resultText = resultInWords({
@@ -82,6 +91,8 @@ export async function presentSubmission(
   });
   const stageTitles = Object.fromEntries((params.stages ?? []).map((stage) => [stage.name, stage.title[locale]]));
   return {
+    ...words,
+    data,
     schema,
     uiSchema: (form.uiSchema as UiSchema | undefined) ?? null,
     completionSchema: params.completion?.schema ?? null,
@@ -89,4 +100,23 @@ export async function presentSubmission(
     files,
     stageTitles,
   };
+}
+
+/** The rows of a list, each with its line in its process's words (`summary`, `statusText`) for a reader of `locale`;
+ * `data` is as the policy already masked it for a list. */
+export async function withCaseWords<T extends Omit<PresentedSubmission, 'updatedAt'>>(
+  db: Db,
+  rows: T[],
+  locale: Locale,
+): Promise<(T & CaseWords)[]> {
+  // A page holds a handful of form versions: each is read once.
+  const forms = new Map<string, ReturnType<typeof formVersion>>();
+  const formOf = (row: T) => {
+    const key = `${row.formKey}@${row.formVersion}`;
+    if (!forms.has(key)) forms.set(key, formVersion(db, row.formKey, row.formVersion));
+    return forms.get(key)!;
+  };
+  return Promise.all(
+    rows.map(async (row) => ({ ...row, ...caseWords({ ...row, process: (await formOf(row))?.process ?? null }, locale) })),
+  );
 }

@@ -23,7 +23,7 @@ import { emailsOf, findSubmission, listSubmissions, timelineOf, type SubmissionF
 import { pageQuery } from '../paging';
 import { ID_QUERY, INSTANT_QUERY } from '../query-formats';
 import { accepts, PAGE_QUERY_PROPERTIES, queryOf } from '../route-contract';
-import { presentSubmission } from './present-submission';
+import { presentSubmission, withCaseWords } from './present-submission';
 import { SUBMISSION_ANSWER, SUBMISSION_DETAIL_ANSWER, SUBMISSION_LIST_ANSWER } from '../openapi/answer-schemas';
 
 const SUBMISSION = { 'zh-CN': '提交记录', en: 'Submission' };
@@ -140,7 +140,8 @@ export function submissionRoutes(deps: AppDeps, now: () => Date): Router {
       const query = queryOf<Omit<SubmissionFilter, 'limit' | 'offset'> & { limit?: number; offset?: number }>(req);
       const paging = pageQuery(query);
       const { submissions, total } = await listSubmissions(db, await visibleSubmissions(db, user), { ...query, ...paging });
-      res.json({ submissions: await maskSubmissions(db, readerOf(user, req.locale), submissions, 'list'), page: { ...paging, total } });
+      const shown = await maskSubmissions(db, readerOf(user, req.locale), submissions, 'list');
+      res.json({ submissions: await withCaseWords(db, shown, req.locale), page: { ...paging, total } });
     },
   );
 

@@ -6,6 +6,8 @@ import type { Locale } from '#core/domain/locale';
 import type { Db } from '#core/stores/db-types';
 import { processOfSubmission } from '#core/stores/submissions/submission-store';
 import { localizeSchema } from '#forms/form-definition';
+import type { TaskAction } from '#core/domain/human-task';
+import { stageActionLabels } from '#forms/present/action-labels';
 
 type Schema = Record<string, unknown>;
 
@@ -41,4 +43,14 @@ export async function completionSchemaFor(
   if (locale !== 'en') return task.completionSchema;
   const titles = { ...workflowTitles(task.completionSchema), ...(await definitionTitles(db, task.submissionId)) };
   return localizeSchema(task.completionSchema, titles);
+}
+
+/** The words the rung of `task` gives its actions in `locale` (an inspection's 上报 reads 核查通过…); empty: the usual words. */
+export async function actionLabelsFor(
+  db: Db,
+  task: { submissionId: string | null; step: string },
+  locale: Locale,
+): Promise<Partial<Record<TaskAction, string>>> {
+  if (!task.submissionId) return {};
+  return stageActionLabels((await processOfSubmission(db, task.submissionId))?.params, task.step, locale);
 }

@@ -6,7 +6,7 @@ import type { Db } from '#core/stores/db-types';
 import { findVisibleTask } from '#core/stores/task-inbox';
 import { isFormerCadre } from '#core/stores/task-store';
 import { requireRole } from '../access';
-import { completionSchemaFor } from './completion-for-reader';
+import { actionLabelsFor, completionSchemaFor } from './completion-for-reader';
 import { withShownSummaries } from './shown-summaries';
 import { decidableTaskView } from './task-view';
 
@@ -32,6 +32,11 @@ export async function loadTask(db: Db, req: Request) {
     throw notFound(TASK);
   const [shown] = await withShownSummaries(db, user, req.locale, [decidableTaskView(row)], 'detail');
   // Every route of the task answers its decision form in the reader's language (claim, release and reassign too).
-  const task = { ...shown!, completionSchema: await completionSchemaFor(db, shown!, req.locale) };
+  // …and the words its rung gives its actions (an inspection's pass is not an escalation).
+  const [completionSchema, actionLabels] = await Promise.all([
+    completionSchemaFor(db, shown!, req.locale),
+    actionLabelsFor(db, shown!, req.locale),
+  ]);
+  const task = { ...shown!, completionSchema, actionLabels };
   return { user, task };
 }

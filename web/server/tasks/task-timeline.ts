@@ -37,14 +37,14 @@ async function originOf(db: Db, reader: Reader, submissionId: string | null, tim
   // The reader works this task's case: the policy counts them as a handler through the task they loaded.
   const [shown] = await maskSubmissions(db, reader, [ref], 'detail');
   // The submission's own schema in the reader's language: a cadre cannot open the enterprise's form, yet reads its titles.
-  const { schema, uiSchema, files } = await presentSubmission(
+  const { schema, uiSchema, files, data, statusText } = await presentSubmission(
     db,
     {
       formKey: ref.formKey,
       formVersion: ref.formVersion,
       status: submission.status,
       data: shown!.data,
-      result: null,
+      result: submission.result,
       updatedAt: submission.updatedAt,
     },
     reader.locale,
@@ -58,7 +58,8 @@ async function originOf(db: Db, reader: Reader, submissionId: string | null, tim
     formKey: ref.formKey,
     formTitle: submission.formTitle,
     status: submission.status,
-    data: shown!.data,
+    statusText,
+    data,
     createdAt: submission.createdAt,
     filedBy: filer && filer.role !== 'enterprise' ? { name: filer.displayName, role: filer.role } : null,
     schema,

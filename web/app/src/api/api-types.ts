@@ -86,6 +86,10 @@ export interface Submission {
   formTitle: LocalizedText;
   enterpriseName: string | null;
   status: SubmissionStatus;
+  /** Where the case stands in its process's words (a gate check: 放行 / 劝返 / 隔离观察); the `status.*` word when absent. */
+  statusText?: string;
+  /** What the case is about in one line (a difficulty's description, a gate check's worker); null: the form title. */
+  summary?: string | null;
   data: Record<string, unknown>;
   result: Record<string, unknown> | null;
   workflowId: string;

@@ -1,6 +1,6 @@
 // The banner, one line on every screen: app name, the phone's menu button, who is signed in, language, sign out.
 // The navigation itself is AppNavigation (a sidebar on wide screens, the menu's panel on phones).
-import { forwardRef, useState } from 'react';
+import { forwardRef, useState, type ReactNode } from 'react';
 import type { User } from '../api/api-types';
 import { useI18n } from '../i18n/use-i18n';
 import { routeHref } from '../routing/route-href';
@@ -16,11 +16,13 @@ export interface AppHeaderProps {
   navId: string;
   menuOpen: boolean;
   onMenuToggle: () => void;
+  /** Shown at the end of the bar on every page: a field user's "离线" and "待同步 N" (offline/field-queue-status.tsx). */
+  status?: ReactNode;
 }
 
 /** The page header: app name, the menu button (phones only), who is signed in, language, sign out. */
 export const AppHeader = forwardRef<HTMLButtonElement, AppHeaderProps>(function AppHeader(
-  { user, onLogout, navId, menuOpen, onMenuToggle },
+  { user, onLogout, navId, menuOpen, onMenuToggle, status },
   menuButton,
 ) {
   const { t } = useI18n();
@@ -70,7 +72,7 @@ export const AppHeader = forwardRef<HTMLButtonElement, AppHeaderProps>(function 
               <a href={routeHref({ name: 'account' })}>
                 <strong>{user.displayName}</strong>
               </a>{' '}
-              <span className="role-label">{t(`role.${user.role}`)}</span>
+              <span className="role-label">{t(user.inspectionBody ? 'role.inspector' : `role.${user.role}`)}</span>
             </p>
           )}
           <LanguageSwitch />
@@ -80,6 +82,7 @@ export const AppHeader = forwardRef<HTMLButtonElement, AppHeaderProps>(function 
             </button>
           )}
         </div>
+        {status}
       </div>
     </header>
   );

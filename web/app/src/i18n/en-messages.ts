@@ -156,6 +156,8 @@ const sharedEn: Record<SharedKey, string> = {
   'error.unexpected': 'The server sent an unexpected answer (HTTP {status}); please try again later.',
   'home.welcome': 'Hello, {name}',
   'home.enterprise': 'Enterprise: {name}',
+  'home.inspectorWork':
+    'Your inspection team checks enterprises\' requests to resume work (resumption survey and readiness inspection). Requests waiting for inspection are under "My groups" in the inbox: claim one, check it item by item, and give your findings within 2 working days.',
   'home.forms': 'Forms you can fill in',
   'home.formsEmpty': 'There are no forms for you to fill in right now.',
   'home.fill': 'Fill in',

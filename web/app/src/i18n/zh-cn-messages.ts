@@ -125,6 +125,8 @@ const sharedZhCn = {
   'error.unexpected': '服务器返回了意外的响应（HTTP {status}），请稍后重试。',
   'home.welcome': '{name}，您好',
   'home.enterprise': '所属企业：{name}',
+  'home.inspectorWork':
+    '您所在的检查组负责核查企业的复工申请（复工复产情况摸排及防控条件核查）。等待核查的申请在「待办」的“我的工作组”中，认领后逐项核查，2 个工作日内作出核查结论。',
   'home.forms': '可填写的表单',
   'home.formsEmpty': '当前没有需要您填写的表单。',
   'home.fill': '填写',

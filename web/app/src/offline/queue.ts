@@ -31,9 +31,16 @@ export function onQueueChange(listener: () => void): () => void {
   return () => listeners.delete(listener);
 }
 
+/** How many items of `userId` wait to be sent, whatever their kind. */
+export async function pendingCount(userId: number): Promise<number> {
+  return (await offlineStore.all()).filter((item) => item.userId === userId && item.status === 'pending').length;
+}
+
+// Each user's count is mirrored where the sign-out's check reads it synchronously (pending-key.ts).
 async function changed(): Promise<void> {
-  const pending = (await offlineStore.all()).filter((item) => item.status === 'pending').length;
-  localStorage.setItem(PENDING_KEY, String(pending));
+  const counts: Record<string, number> = {};
+  for (const item of await offlineStore.all()) counts[item.userId] = (counts[item.userId] ?? 0) + (item.status === 'pending' ? 1 : 0);
+  localStorage.setItem(PENDING_KEY, JSON.stringify(counts));
   for (const listener of listeners) listener();
 }
 
@@ -57,7 +64,8 @@ export async function queueItem(
     updatedAt: now,
   });
   await changed();
-  // Background Sync where the browser has it; otherwise the page sends on its next `online` event.
+  // Background Sync where the browser has it; the app-wide sending (queue-sync.ts) also tries on `online`, on the page
+  // coming back into view and on a timer while items wait.
   const registration = await navigator.serviceWorker?.getRegistration().catch(() => undefined);
   await (registration as { sync?: { register(tag: string): Promise<void> } } | undefined)?.sync
     ?.register('fugong-queue')
@@ -111,11 +119,14 @@ async function send<P>(key: CryptoKey, item: QueueItem, sender: Sender<P>): Prom
   }
 }
 
-let running: Promise<number> | null = null;
+// One send per kind at a time: a second call while one runs joins it (a kind's call never answers another kind's).
+const running = new Map<QueueKind, Promise<number>>();
 
 /** Sends the user's pending items of `kind`, oldest first, one at a time; answers how many were sent. */
 export function syncQueue<P>(userId: number, kind: QueueKind, sender: Sender<P>): Promise<number> {
-  running ??= (async () => {
+  const joined = running.get(kind);
+  if (joined) return joined;
+  const run = (async () => {
     try {
       const key = await queueKey(userId);
       if (!key) return 0;
@@ -130,8 +141,9 @@ export function syncQueue<P>(userId: number, kind: QueueKind, sender: Sender<P>)
       }
       return sent;
     } finally {
-      running = null;
+      running.delete(kind);
     }
   })();
-  return running;
+  running.set(kind, run);
+  return run;
 }

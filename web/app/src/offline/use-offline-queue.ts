@@ -1,52 +1,43 @@
-// The page's view of the phone's queue (one kind of item): its items, whether the phone is online, storage used, and the sending — on
-// opening the page with signal, on the `online` event, and when Background Sync wakes the page.
+// The page's view of the phone's queue (the kinds of item it shows): its items, whether the phone is online, and storage
+// used. The sending itself is app-wide (queue-sync.ts, started for the signed-in field user whatever page is open);
+// the page's "立即同步" asks it for a round now.
 import { useCallback, useEffect, useState } from 'react';
-import { useChanged } from '../hooks/use-changed';
 import { onQueueChange, type QueueEntry, type QueueSource } from './queue';
-import { sendQueued } from './queue-changes';
+import { syncQueuedNow } from './queue-sync';
 import { overdueItems } from './queue-limit';
 
-/** The queue of `userId`'s items of one kind (`source`, a module constant) and what the page needs around it. */
-export function useOfflineQueue(userId: number, source: QueueSource) {
+/** The queue of `userId`'s items of the kinds `sources` holds (a module constant) and what the page needs around it. */
+export function useOfflineQueue(userId: number, sources: readonly QueueSource[]) {
   const [items, setItems] = useState<QueueEntry[]>([]);
   const [online, setOnline] = useState(() => navigator.onLine);
   const [usage, setUsage] = useState<number | null>(null);
-  const changed = useChanged();
 
   const refresh = useCallback(() => {
-    void source.list(userId).then(setItems, () => setItems([]));
+    void Promise.all(sources.map((source) => source.list(userId))).then(
+      // Newest first across the kinds, as each kind lists its own.
+      (lists) => setItems(lists.flat().sort((a, b) => b.deviceTime.localeCompare(a.deviceTime))),
+      () => setItems([]),
+    );
     void navigator.storage?.estimate?.().then(
       (estimate) => setUsage(estimate.usage ?? null),
       () => undefined,
     );
-  }, [userId, source]);
-  // What was sent is on the server now: the lists shown beside the queue (the visits, the register) read it again.
-  const sync = useCallback(() => {
-    if (navigator.onLine) void sendQueued(changed, userId, source).finally(refresh);
-  }, [userId, source, refresh, changed]);
+  }, [userId, sources]);
+  const sync = useCallback(() => void syncQueuedNow().finally(refresh), [refresh]);
 
   useEffect(() => {
     refresh();
-    sync();
     const unsubscribe = onQueueChange(refresh);
-    const up = () => {
-      setOnline(true);
-      sync();
-    };
+    const up = () => setOnline(true);
     const down = () => setOnline(false);
-    const woken = (event: MessageEvent) => {
-      if ((event.data as { type?: string } | null)?.type === 'sync-queue') sync();
-    };
     window.addEventListener('online', up);
     window.addEventListener('offline', down);
-    navigator.serviceWorker?.addEventListener('message', woken);
     return () => {
       unsubscribe();
       window.removeEventListener('online', up);
       window.removeEventListener('offline', down);
-      navigator.serviceWorker?.removeEventListener('message', woken);
     };
-  }, [refresh, sync]);
+  }, [refresh]);
 
   return {
     items,

@@ -52,7 +52,7 @@ export function AccountPage({ user, onLogout }: AccountPageProps) {
           </div>
           <div>
             <dt>{t('account.role')}</dt>
-            <dd>{t(`role.${user.role}`)}</dd>
+            <dd>{t(user.inspectionBody ? 'role.inspector' : `role.${user.role}`)}</dd>
           </div>
           {user.email && (
             <div>

@@ -37,9 +37,10 @@ export function HomePage({ user }: { user: User }) {
     <>
       <PageHeading>{t('home.welcome', { name: user.displayName })}</PageHeading>
       <p className="muted">
-        {t(`role.${user.role}`)}
+        {t(user.inspectionBody ? 'role.inspector' : `role.${user.role}`)}
         {user.enterpriseName && <> · {t('home.enterprise', { name: user.enterpriseName })}</>}
       </p>
+      {user.inspectionBody && <p>{t('home.inspectorWork')}</p>}
 
       {user.role === 'enterprise' && user.enterpriseId !== null && <EnterpriseTodo />}
       {INBOX_ROLES.has(user.role) && (

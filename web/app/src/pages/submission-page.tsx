@@ -47,13 +47,16 @@ export function SubmissionPage({ id, user }: { id: string; user?: User }) {
       </>
     );
   }
+  // The server words the status by the case's process (a gate check's 劝返); a process that has ended while the row
+  // still says open reads as settled (case-status.ts).
+  const status = caseStatus(submission);
   return (
     <>
       {back}
       <PageHeading>{pick(submission.formTitle)}</PageHeading>
       <p className="muted">
         {submission.caseNumber ? <span className="mono">{submission.caseNumber}</span> : t('submission.title')} ·{' '}
-        <StatusBadge status={caseStatus(submission)} />
+        <StatusBadge status={status} label={status === submission.status ? submission.statusText : undefined} />
       </p>
       {polling && <LoadingIndicator label={t('case.following')} />}
       {error !== null && <ErrorNotice error={error} />}

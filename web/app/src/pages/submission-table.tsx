@@ -38,9 +38,10 @@ export function SubmissionTable({ submissions, showEnterprise, caption }: Submis
           key: 'form',
           label: t('caseList.subject'),
           render: (submission) => {
-            // A case is named by what it is about (a difficulty's description), so two of one form tell apart.
+            // A case is named by what it is about (a difficulty's description, a gate check's worker), so two of one
+            // form tell apart; the server words it by the form's process.
             const form = pick(submission.formTitle);
-            const summary = caseSummary(submission.data);
+            const summary = submission.summary === undefined ? caseSummary(submission.data) : submission.summary;
             const title = summary ?? form;
             return (
               <>
@@ -60,7 +61,11 @@ export function SubmissionTable({ submissions, showEnterprise, caption }: Submis
           },
         },
         showEnterprise && { key: 'enterprise', label: t('table.enterprise'), render: (submission) => submission.enterpriseName ?? '—' },
-        { key: 'status', label: t('table.status'), render: (submission) => <StatusBadge status={submission.status} /> },
+        {
+          key: 'status',
+          label: t('table.status'),
+          render: (submission) => <StatusBadge status={submission.status} label={submission.statusText} />,
+        },
         { key: 'created', label: t('table.createdAt'), render: (submission) => formatDateTime(submission.createdAt, locale) },
         { key: 'updated', label: t('table.updatedAt'), render: (submission) => formatDateTime(submission.updatedAt, locale) },
       ]}

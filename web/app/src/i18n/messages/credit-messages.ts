@@ -47,7 +47,7 @@ export const creditZhCn = {
   'notice.accepted': '异议已受理，公示暂停，待审核人员核实后答复。',
   'notice.contactName': '联系人姓名',
   'notice.contactMobile': '联系人手机号码',
-  'notice.contactHint': '仅审核人员可见完整号码，公示栏中显示为 139****5678 形式。',
+  'notice.contactHint': '手机号码仅审核人员可见，公示栏不显示您的姓名和号码。',
   'notice.nameMissing': '请填写联系人姓名',
   'notice.mobileInvalid': '请填写11位中国大陆手机号码',
   'notice.underReview': '有异议正在审核，公示暂停；审核结束后恢复受理，公示截止时间相应顺延。',
@@ -116,7 +116,7 @@ export const creditEn: Record<keyof typeof creditZhCn, string> = {
   'notice.accepted': 'Your objection was accepted; the window is paused while reviewers look into it.',
   'notice.contactName': 'Your name',
   'notice.contactMobile': 'Your mobile number',
-  'notice.contactHint': 'Only the reviewer sees the whole number; the bulletin shows it as 139****5678.',
+  'notice.contactHint': 'Only the reviewer sees your number; the bulletin shows neither your name nor your number.',
   'notice.nameMissing': 'Enter your name',
   'notice.mobileInvalid': 'Enter an 11-digit mainland mobile number',
   'notice.underReview':

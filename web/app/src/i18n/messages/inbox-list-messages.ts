@@ -5,7 +5,7 @@
 export const inboxListZhCn = {
   'inboxList.count.mine': '共 {count} 项待办',
   'inboxList.count.groups': '共 {count} 项待认领',
-  'inboxList.count.done': '共 {count} 项已办',
+  'inboxList.count.done': '我和我所在组已办理的 {count} 项',
   'inboxList.filters': '筛选',
   'inboxList.filtersActive': '筛选（{count}）',
   'inboxList.activeFilters': '当前筛选条件',
@@ -61,7 +61,7 @@ export const inboxListZhCn = {
 export const inboxListEn: Record<keyof typeof inboxListZhCn, string> = {
   'inboxList.count.mine': '{count} to do',
   'inboxList.count.groups': '{count} to claim',
-  'inboxList.count.done': '{count} done',
+  'inboxList.count.done': '{count} handled by me or my groups',
   'inboxList.filters': 'Filters',
   'inboxList.filtersActive': 'Filters ({count})',
   'inboxList.activeFilters': 'Active filters',

@@ -16,6 +16,7 @@ import { SlaCountdown } from '../inbox/sla-countdown';
 import { outcomeLabel, stageTitle } from './case-event-text';
 import { CaseReplyForm } from './case-reply-form';
 import { CaseVerdictForm } from './case-verdict-form';
+import { resolvedWordKeys } from './resolved-words';
 import './case.css';
 import { routeHref } from '../../routing/route-href';
 import { addZhCnMessages } from '../../i18n/loaded-dictionaries';
@@ -100,6 +101,7 @@ function CaseBody({ state, submission, mayAnswer, onAnswered, onReload }: CaseBo
   const amount = useAmount();
   const stage = stageTitle(t, state.stage, submission.stageTitles);
   const result = submission.result ?? {};
+  const words = resolvedWordKeys(mayAnswer);
   // While a task is open the rung is where the case is; once it is back with the enterprise (returned, or resolved and
   // awaiting its confirmation), the rung is the one that handled it: the case is not "now with" headquarters.
   const rung = stage && (
@@ -159,7 +161,7 @@ function CaseBody({ state, submission, mayAnswer, onAnswered, onReload }: CaseBo
   return (
     <>
       {rung}
-      <h3>{mayAnswer ? t('case.resolved.title') : t('case.resolved.othersWait')}</h3>
+      <h3>{t(words.heading)}</h3>
       <dl className="meta">
         {text(result.resolution) && (
           <div>
@@ -181,14 +183,14 @@ function CaseBody({ state, submission, mayAnswer, onAnswered, onReload }: CaseBo
         )}
         {state.dueAt && (
           <div>
-            <dt>{t('case.resolved.confirmBy')}</dt>
+            <dt>{t(words.confirmBy)}</dt>
             <dd>
               <time dateTime={state.dueAt}>{formatDeadline(state.dueAt, locale)}</time>
             </dd>
           </div>
         )}
       </dl>
-      <p className="muted">{t('case.resolved.silence')}</p>
+      <p className="muted">{t(words.silence)}</p>
       {mayAnswer && <CaseVerdictForm submissionId={submission.id} onAnswered={onAnswered} onReload={onReload} />}
     </>
   );

@@ -1,6 +1,7 @@
 // The gate check as one scrolling form with large targets; the decision replaces it once submitted.
 import { useEffect, useRef, useState } from 'react';
 import type { GateSetup } from '../../api/gate-api';
+import type { QueueEntry } from '../../offline/queue';
 import { BusyButton } from '../../components/busy-button';
 import { CheckboxField } from '../../components/checkbox-field';
 import { ErrorNotice } from '../../components/error-notice';
@@ -22,8 +23,9 @@ import { gateZhCn } from '../../i18n/messages/gate-messages';
 // This feature's words come with its chunk, not with the first scripts.
 addZhCnMessages(gateZhCn);
 
-/** Inputs, signature and submit for one worker; then the result. */
-export function GateCheckForm({ setup, userId }: { setup: GateSetup; userId: number }) {
+/** Inputs, signature and submit for one worker; then the result. `queued`: the gate checks on the phone, so a check
+ * decided offline says once it is sent. */
+export function GateCheckForm({ setup, userId, queued = [] }: { setup: GateSetup; userId: number; queued?: readonly QueueEntry[] }) {
   const { t, locale } = useI18n();
   const check = useGateCheck(setup, locale, userId);
   const formRef = useRef<HTMLFormElement>(null);
@@ -49,6 +51,7 @@ export function GateCheckForm({ setup, userId }: { setup: GateSetup; userId: num
           check.next();
         }}
         offline={check.decidedOffline}
+        queued={check.decidedOffline ? queued.find((item) => item.clientId === check.result!.id) : undefined}
       />
     );
   const needsSignature = !check.turnedBack && check.signs && !check.signature;
@@ -71,10 +74,12 @@ export function GateCheckForm({ setup, userId }: { setup: GateSetup; userId: num
   const missing = missingBeforeSubmit({
     residentId: values.worker.residentId,
     name: values.worker.name,
+    channel: values.channel,
     plateAsked: check.lane?.vehicle === true,
     vehiclePlate: values.vehiclePlate,
     certificate: values.certificate,
     temperature: values.temperature,
+    zone: values.zone,
     signs: check.signs,
     signed: check.signature !== null,
     laneSteps: check.laneSteps,

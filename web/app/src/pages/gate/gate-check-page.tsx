@@ -17,19 +17,22 @@ import { gateQueue } from '../../offline/gate-queue';
 import { queueKey } from '../../offline/queue-crypto';
 import { useOfflineQueue } from '../../offline/use-offline-queue';
 import { GateCheckForm } from './gate-check-form';
-import { OfflineHeaderStatus, OfflineQueuePanel } from './offline-queue-panel';
+import { OfflineQueuePanel } from './offline-queue-panel';
 import './gate.css';
 import { gateZhCn } from '../../i18n/messages/gate-messages';
 
 addZhCnMessages(offlineZhCn);
 addZhCnMessages(gateZhCn);
 
+/** The page lists the gate checks on the phone; the register lists them too, with its check-ins. */
+const GATE_CHECKS = [gateQueue];
+
 /** Route `#/gate`. */
 export function GateCheckPage({ user }: { user: User }) {
   const { t, locale } = useI18n();
   const p = punctuation(locale);
   const { data, error, loading, reload } = useApiData((signal) => gateApi.setup(signal), [user.id], queryKeys.gateSetup);
-  const queue = useOfflineQueue(user.id, gateQueue);
+  const queue = useOfflineQueue(user.id, GATE_CHECKS);
   // After this visit the page opens without signal: the worker caches it, and the queue's key is fetched now.
   useEffect(() => {
     void enableOffline();
@@ -46,8 +49,7 @@ export function GateCheckPage({ user }: { user: User }) {
       {loading && !data && <LoadingIndicator />}
       {error !== null && <ErrorNotice error={error} onRetry={reload} />}
       {data && !data.project && <p className="empty">{t('gate.noSite')}</p>}
-      <OfflineHeaderStatus queue={queue} />
-      {data?.project && <GateCheckForm key={data.project.id} setup={data.setup} userId={user.id} />}
+      {data?.project && <GateCheckForm key={data.project.id} setup={data.setup} userId={user.id} queued={queue.items} />}
       <OfflineQueuePanel queue={queue} asOf={data?.asOf ?? null} />
     </div>
   );

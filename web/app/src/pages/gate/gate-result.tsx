@@ -1,10 +1,13 @@
 // The decision, big and coloured, with the rules behind it and the way to the next worker.
 import type { GateCheckResult } from '../../api/gate-api';
+import type { QueueEntry } from '../../offline/queue';
+import type { I18n } from '../../i18n/i18n-context';
 import { useI18n } from '../../i18n/use-i18n';
 import { punctuation } from '../../i18n/punctuation';
 import { addZhCnMessages } from '../../i18n/loaded-dictionaries';
 import { gateZhCn } from '../../i18n/messages/gate-messages';
 import { gateReasonText } from './gate-reason-text';
+import { syncedCheckText } from './offline-queue-panel';
 
 // This feature's words come with its chunk, not with the first scripts.
 addZhCnMessages(gateZhCn);
@@ -19,17 +22,23 @@ export interface GateResultProps {
   facts?: Readonly<Record<string, unknown>>;
   /** Decided on the phone without signal and queued to sync. */
   offline?: boolean;
+  /** The queued check as it stands on the phone, so the card follows its sending (已同步：… once the server took it). */
+  queued?: QueueEntry;
 }
 
 /** The outcome panel shown after a check. */
-export function GateResult({ result, workerName, days, onNext, facts = {}, offline = false }: GateResultProps) {
+export function GateResult({ result, workerName, days, onNext, facts = {}, offline = false, queued }: GateResultProps) {
   const { t, locale } = useI18n();
   const p = punctuation(locale);
   return (
     <section className={`gate-result gate-result--${result.outcome}`} aria-live="assertive" aria-labelledby="gate-result-title">
       <h2 id="gate-result-title">{workerName}</h2>
       <p className="gate-result__outcome">{t(`gate.result.${result.outcome}`, { days })}</p>
-      {offline && <p className="gate-result__offline">{t('offline.decidedOnDevice')}</p>}
+      {offline && (
+        <p className="gate-result__offline" role="status">
+          {offlineText(t, p.colon, queued)}
+        </p>
+      )}
       {result.reasons.length > 0 && (
         <p>{`${t('gate.reasons')}${p.colon}${result.reasons.map((reason) => gateReasonText(t, reason, facts)).join(p.semicolon)}`}</p>
       )}
@@ -38,4 +47,11 @@ export function GateResult({ result, workerName, days, onNext, facts = {}, offli
       </button>
     </section>
   );
+}
+
+/** Where a check decided on the phone stands: queued, taken by the server (with its decision) or refused (with why). */
+function offlineText(t: I18n['t'], colon: string, queued: QueueEntry | undefined): string {
+  if (queued?.status === 'synced') return syncedCheckText(t, queued.answer?.outcome);
+  if (queued?.status === 'refused') return `${t('offline.status.refused')}${colon}${queued.answer?.message ?? ''}`;
+  return t('offline.decidedOnDevice');
 }

@@ -6,19 +6,24 @@ import { isResidentId } from '#core/domain/identifiers';
 
 /** One thing still to do; `count` says how many of the steps are left. */
 export type MissingItem =
-  { key: 'residentId' | 'name' | 'vehiclePlate' | 'certificate' | 'temperature' | 'signature' } | { key: 'steps'; count: number };
+  | { key: 'residentId' | 'name' | 'channel' | 'vehiclePlate' | 'certificate' | 'temperature' | 'zone' | 'signature' }
+  | { key: 'steps'; count: number };
 
 /** The state of a gate check the hint reads. */
 export interface GateCheckProgress {
   /** The worker's ID and name as typed; they are trimmed (and the ID upper-cased) as the submission does. */
   residentId: string;
   name: string;
+  /** The channel chosen; empty until the officer picks one (nothing routes a worker by default). */
+  channel: string;
   /** Whether the lane registers the vehicle's plate (a vehicle lane), and the plate as typed. */
   plateAsked?: boolean;
   vehiclePlate?: string;
   /** The certificate answer; `none` turns the worker back, and nothing else but the worker is needed. */
   certificate: string;
   temperature: number | null;
+  /** The zone the worker goes to after entry (or after a quarantine); empty until picked, as the channel. */
+  zone: string;
   /** Whether the worker's lane signs the commitment, and whether a signature is drawn. */
   signs: boolean;
   signed: boolean;
@@ -27,19 +32,34 @@ export interface GateCheckProgress {
 }
 
 /**
- * What is still missing, in form order. A worker turned back is recorded too, so the ID and name are asked for even
- * then, but nothing else (the lane's plate neither: the server asks it only of a vehicle let in). Answering the
+ * What is still missing, in form order. A worker turned back is recorded too, so the ID, name and channel are asked
+ * for even then, but nothing else (the lane's plate neither: the server asks it only of a vehicle let in). Answering the
  * certificate question and signing tick their own steps, so the steps left count neither while its own item is listed.
  */
 export function missingBeforeSubmit(progress: GateCheckProgress): MissingItem[] {
-  const { residentId, name, plateAsked = false, vehiclePlate = '', certificate, temperature, signs, signed, laneSteps, done } = progress;
+  const {
+    residentId,
+    name,
+    channel,
+    plateAsked = false,
+    vehiclePlate = '',
+    certificate,
+    temperature,
+    zone,
+    signs,
+    signed,
+    laneSteps,
+    done,
+  } = progress;
   const missing: MissingItem[] = [];
   if (!isResidentId(residentId.trim().toUpperCase())) missing.push({ key: 'residentId' });
   if (!name.trim()) missing.push({ key: 'name' });
+  if (!channel) missing.push({ key: 'channel' });
   if (certificate === 'none') return missing;
   if (plateAsked && !vehiclePlate.trim()) missing.push({ key: 'vehiclePlate' });
   if (!certificate) missing.push({ key: 'certificate' });
   if (temperature === null) missing.push({ key: 'temperature' });
+  if (!zone) missing.push({ key: 'zone' });
   if (signs && !signed) missing.push({ key: 'signature' });
   const listed = (step: GateStep) => (step === 'certificate' && !certificate) || (step === 'commitment' && signs && !signed);
   const left = laneSteps.filter((step) => !done.has(step) && !listed(step)).length;

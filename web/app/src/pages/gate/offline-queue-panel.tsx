@@ -1,11 +1,11 @@
-// The phone's queue on the gate page (issue 23): "待同步 N" in the header, the data's as-of stamp when offline, each
-// queued check as 待同步 / 已同步 / 未被接受 with the server's reason and what to do, storage used (only while items wait
-// or when it is nearly full: storage-note.ts), and a warning when checks have waited longer than the limit of the
-// definition they were made with (offline/queue-limit.ts). The visit page (pages/visits/visit-offline.tsx) shows its
-// queue with it too.
+// The phone's queue on the gate page (issue 23): the data's as-of stamp when offline, each queued check as 待同步 /
+// 已同步 / 未被接受 with the server's reason and what to do, storage used (only while items wait or when it is nearly
+// full: storage-note.ts), and a warning when checks have waited longer than the limit of the definition they were made
+// with (offline/queue-limit.ts). The register and the visit page show their queues with it too; "待同步 N" and "离线"
+// are the header's, on every page (offline/field-queue-status.tsx).
 import { useEffect, useState } from 'react';
-import { createPortal } from 'react-dom';
 import { formatDateTime } from '../../format/format-date-time';
+import type { I18n } from '../../i18n/i18n-context';
 import { useI18n } from '../../i18n/use-i18n';
 import { punctuation } from '../../i18n/punctuation';
 import { dropQueueItem, type QueueEntry } from '../../offline/queue';
@@ -20,18 +20,9 @@ addZhCnMessages(gateZhCn);
 
 type Queue = ReturnType<typeof useOfflineQueue>;
 
-/** "待同步 N" and "离线", shown at the end of the header's bar (the first scripts stay as they were). */
-export function OfflineHeaderStatus({ queue }: { queue: Queue }) {
-  const { t } = useI18n();
-  const slot = document.querySelector('.app-header__bar');
-  if (!slot || (queue.online && queue.pending === 0)) return null;
-  return createPortal(
-    <span className="offline-status" role="status">
-      {!queue.online && <span className="offline-status__offline">{t('offline.offline')}</span>}
-      {queue.pending > 0 && <span className="offline-status__pending">{t('offline.pending', { count: queue.pending })}</span>}
-    </span>,
-    slot,
-  );
+/** How a gate check the server has taken reads, with the server's decision: "已同步：已放行". */
+export function syncedCheckText(t: I18n['t'], outcome: string | undefined): string {
+  return t('offline.syncedAs', { outcome: outcome ? t(`worker.status.${outcome}` as Parameters<I18n['t']>[0]) : '' });
 }
 
 function storageSize(bytes: number): string {
@@ -56,7 +47,7 @@ export interface OfflineQueuePanelProps {
   queue: Queue;
   asOf: string | null;
   synced?: (item: QueueEntry) => string;
-  whatToDo?: string;
+  whatToDo?: (item: QueueEntry) => string;
 }
 
 /** The stamp and the list under the form. */
@@ -65,8 +56,7 @@ export function OfflineQueuePanel({ queue, asOf, synced, whatToDo }: OfflineQueu
   const p = punctuation(locale);
   const quota = useStorageQuota();
   const storage = storageNote(queue.usage, quota, queue.items.length);
-  const outcome = (value: string | undefined) => (value ? t(`worker.status.${value}` as Parameters<typeof t>[0]) : '');
-  const syncedText = synced ?? ((item: QueueEntry) => t('offline.syncedAs', { outcome: outcome(item.answer?.outcome) }));
+  const syncedText = synced ?? ((item: QueueEntry) => syncedCheckText(t, item.answer?.outcome));
   return (
     <section className="offline-panel" aria-labelledby="offline-queue-title">
       {!queue.online && (
@@ -97,7 +87,7 @@ export function OfflineQueuePanel({ queue, asOf, synced, whatToDo }: OfflineQueu
                     <p className="field__error">
                       {[item.answer?.message, ...(item.answer?.details ?? [])].filter(Boolean).join(p.semicolon)}
                     </p>
-                    <p>{whatToDo ?? t('offline.whatToDo')}</p>
+                    <p>{whatToDo?.(item) ?? t('offline.whatToDo')}</p>
                     <button type="button" className="button button--quiet" onClick={() => void dropQueueItem(item.clientId)}>
                       {t('offline.remove')}
                     </button>

@@ -26,9 +26,12 @@ export interface GateCheckValues {
   zone: string;
 }
 
+// The channel and the zone route the worker: each starts empty and the officer picks it for every worker (the hint
+// beside the submit button names what is left), so nobody meant for the living zone is recorded in the construction
+// zone because it was pre-selected.
 const initial = (): GateCheckValues => ({
   worker: { residentId: '', name: '', mobile: '' },
-  channel: 'people',
+  channel: '',
   vehiclePlate: '',
   // Whether the worker holds a valid certificate decides admission: the officer answers it, nothing is assumed.
   certificate: '',
@@ -36,7 +39,7 @@ const initial = (): GateCheckValues => ({
   temperature: null,
   recentTravel: '',
   riskFlag: false,
-  zone: 'construction',
+  zone: '',
 });
 
 // Where the signature's upload ref goes once uploaded: the decision only needs to know that a signature exists.

@@ -1,7 +1,7 @@
 // The SLA countdown: ticks every second on screen; screen readers hear a coarse amount only when it changes.
 import { useEffect, useState } from 'react';
-import { formatDateTime } from '../../format/format-date-time';
 import { useI18n } from '../../i18n/use-i18n';
+import { closedLine } from './closed-words';
 import { clockText, coarseAmount, countdownParts } from './countdown-parts';
 import { addZhCnMessages } from '../../i18n/loaded-dictionaries';
 import { inboxZhCn } from '../../i18n/messages/inbox-messages';
@@ -14,8 +14,10 @@ addZhCnMessages(inboxZhCn);
 /** Props of SlaCountdown. */
 export interface SlaCountdownProps {
   dueAt: string;
-  /** When the task is closed the clock stops and the page says when it closed. */
+  /** When the task is closed the clock stops and the page says when it closed, beside its time limit. */
   closedAt: string | null;
+  /** The closed task was decided by someone (已办理), not ended by its process (已结束). */
+  decided?: boolean;
 }
 
 function useNow(running: boolean): number {
@@ -29,11 +31,11 @@ function useNow(running: boolean): number {
 }
 
 /** Time left until `dueAt`, or time overdue, for an open task. */
-export function SlaCountdown({ dueAt, closedAt }: SlaCountdownProps) {
+export function SlaCountdown({ dueAt, closedAt, decided = false }: SlaCountdownProps) {
   const { t, locale } = useI18n();
   const now = useNow(closedAt === null);
   if (closedAt !== null) {
-    return <p className="countdown">{t('countdown.closed', { time: formatDateTime(closedAt, locale) })}</p>;
+    return <p className="countdown">{closedLine(t, locale, { closedAt, dueAt, decided })}</p>;
   }
   const parts = countdownParts(dueAt, now);
   const clock = parts.days > 0 ? `${t('countdown.days', { count: parts.days })} ${clockText(parts)}` : clockText(parts);

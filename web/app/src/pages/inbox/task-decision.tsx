@@ -5,7 +5,7 @@ import Form from '@rjsf/core';
 import type { ErrorSchema, RJSFValidationError } from '@rjsf/utils';
 import { useId, useMemo, useRef, useState } from 'react';
 import type { TaskAction } from '#core/domain/human-task';
-import { actionForm } from '#forms/present/decision-form';
+import { actionForm, hasOwnOpinion } from '#forms/present/decision-form';
 import { formValidator } from '#forms/form-validator';
 import { messagesTransformer } from '#forms/localize-validation-errors';
 import { FORM_TEMPLATES } from '../../form/form-templates';
@@ -40,16 +40,18 @@ function clientProblems(errors: RJSFValidationError[]): FieldProblem[] {
   return errors.map((error) => ({ segments: (error.property ?? '').split('.').filter(Boolean), message: error.message ?? error.stack }));
 }
 
-/** A newer workflow may offer an action this build has no word for: its name rather than nothing. */
-function useActionLabel() {
+/** The step's own word for an action (an inspection's 核查通过), else the usual one; a newer workflow may offer an action
+ * this build has no word for: its name rather than nothing. */
+function useActionLabel(task: DecidableTask) {
   const { t } = useI18n();
-  return (action: string) => (isMessageKey(`taskAction.${action}`) ? t(`taskAction.${action}` as MessageKey) : action);
+  return (action: string) =>
+    task.actionLabels?.[action as TaskAction] ?? (isMessageKey(`taskAction.${action}`) ? t(`taskAction.${action}` as MessageKey) : action);
 }
 
 /** The choice of action, then the chosen action's form. */
 export function TaskDecision({ task, onDecided, onReload }: TaskDecisionProps) {
   const { t } = useI18n();
-  const label = useActionLabel();
+  const label = useActionLabel(task);
   const name = useId();
   const [action, setAction] = useState<TaskAction | null>(task.allowedActions.length === 1 ? task.allowedActions[0]! : null);
   return (
@@ -81,7 +83,7 @@ interface ActionFormProps extends TaskDecisionProps {
 /** The small form of one action with its one button. */
 function ActionForm({ task, action, onDecided, onReload }: ActionFormProps) {
   const { t, locale } = useI18n();
-  const label = useActionLabel();
+  const label = useActionLabel(task);
   const form = useMemo(
     () => completionForm(actionForm(task.completionSchema, task.requiredByAction, action, locale), {}),
     [task.completionSchema, task.requiredByAction, action, locale],
@@ -152,14 +154,17 @@ function ActionForm({ task, action, onDecided, onReload }: ActionFormProps) {
         focusOnFirstError
         disabled={sending}
       >
-        <TaskTextArea
-          label={t('task.comment')}
-          hint={t('task.commentHint')}
-          value={comment}
-          onChange={setComment}
-          maxLength={2000}
-          disabled={sending}
-        />
+        {/* One opinion box: an action whose form asks for its own opinion (审核意见*) gets no generic one beside it. */}
+        {!hasOwnOpinion(form.schema) && (
+          <TaskTextArea
+            label={t('task.comment')}
+            hint={t('task.commentHint')}
+            value={comment}
+            onChange={setComment}
+            maxLength={2000}
+            disabled={sending}
+          />
+        )}
         <FormErrorSummary problems={problems} schema={form.schema} message={serverMessage} autoFocus={serverMessage !== undefined} />
         <ActionError error={requestError} onReload={() => void onReload()} />
         <div className="task-actions">

@@ -1,10 +1,13 @@
 // The facts of one task as a description list: where it comes from, who holds it, when it is due, how it ended.
 import { PriorityLabel } from './priority-label';
 import type { LocalizedText } from '#core/domain/locale';
-import type { Task } from '../../api/inbox-types';
+import type { TaskAction } from '#core/domain/human-task';
+import type { DecidableTask, Task } from '../../api/inbox-types';
 import { formatDateTime, formatDeadline } from '../../format/format-date-time';
 import { isMessageKey } from '../../i18n/is-message-key';
 import { useI18n } from '../../i18n/use-i18n';
+import { decidedByKey } from './closed-words';
+import { offeredTo } from './holder-words';
 import { stepLabel } from './step-label';
 import { TaskStatusBadge } from './task-status-badge';
 import { addZhCnMessages } from '../../i18n/loaded-dictionaries';
@@ -15,24 +18,26 @@ addZhCnMessages(inboxZhCn);
 
 /** Props of TaskFacts: names of the working groups and categories, by id and key, for display. */
 export interface TaskFactsProps {
-  task: Task;
+  task: Task & Pick<DecidableTask, 'actionLabels'>;
   groupName: (id: number) => string | undefined;
+  /** True for an inspection body (its task is named by the body alone, not as the service class's). */
+  inspectionBody?: (id: number) => boolean;
   categoryName: (key: string) => string | undefined;
 }
 
-function useHolder(task: Task, groupName: TaskFactsProps['groupName']): string {
+function useHolder(task: Task, groupName: TaskFactsProps['groupName'], inspectionBody: TaskFactsProps['inspectionBody']): string {
   const { t } = useI18n();
   if (task.assigneeName) return task.assigneeName;
-  const roleKey = `role.${task.candidateRole ?? ''}`;
-  const role = isMessageKey(roleKey) ? t(roleKey) : (task.candidateRole ?? '');
-  const group = task.candidateGroupId === null ? undefined : groupName(task.candidateGroupId);
-  return group ? t('task.candidateGroup', { role, group }) : t('task.candidateRole', { role });
+  const id = task.candidateGroupId;
+  const name = id === null ? undefined : groupName(id);
+  return offeredTo(t, task.candidateRole, name === undefined ? undefined : { name, inspection: inspectionBody?.(id!) ?? false });
 }
 
 /** What a decider needs to know before acting. */
-export function TaskFacts({ task, groupName, categoryName }: TaskFactsProps) {
+export function TaskFacts({ task, groupName, inspectionBody, categoryName }: TaskFactsProps) {
   const { t, pick, locale } = useI18n();
-  const holder = useHolder(task, groupName);
+  const holder = useHolder(task, groupName, inspectionBody);
+  const { actionLabels } = task;
   const action = typeof task.outcome?.action === 'string' ? `taskAction.${task.outcome.action}` : '';
   return (
     <dl className="meta">
@@ -92,14 +97,14 @@ export function TaskFacts({ task, groupName, categoryName }: TaskFactsProps) {
       )}
       {task.decidedByName && (
         <div>
-          <dt>{t('task.decidedBy')}</dt>
+          <dt>{t(decidedByKey(task.outcome?.action))}</dt>
           <dd>{task.decidedByName}</dd>
         </div>
       )}
       {isMessageKey(action) && (
         <div>
           <dt>{t('task.outcome')}</dt>
-          <dd>{t(action)}</dd>
+          <dd>{actionLabels?.[task.outcome!.action as TaskAction] ?? t(action)}</dd>
         </div>
       )}
       {task.overdueSince && (

@@ -32,7 +32,7 @@ export function TaskOrigin({ origin }: { origin: Origin }) {
         </div>
         <div>
           <dt>{t('task.submissionStatus')}</dt>
-          <dd>{submissionStatusLabel(t, origin.status)}</dd>
+          <dd>{origin.statusText ?? submissionStatusLabel(t, origin.status)}</dd>
         </div>
       </dl>
       <h3>{t('task.reported')}</h3>

@@ -71,6 +71,7 @@ function useNames() {
         const group = groups.data?.workingGroups.find((g) => g.id === id);
         return group ? pick(group.name) : undefined;
       },
+      inspectionBody: (id: number) => groups.data?.workingGroups.find((g) => g.id === id)?.kind === 'inspection',
       categoryName: (key: string) => {
         const category = categories.data?.categories.find((c) => c.key === key);
         return category ? pick(category.name) : undefined;
@@ -125,8 +126,8 @@ export function TaskPage({ id, user }: { id: string; user: User }) {
       <SuccessNotice message={decided ?? closedNotice} />
       <section className="card section" aria-labelledby="task-sla">
         <h2 id="task-sla">{t('task.sla')}</h2>
-        <SlaCountdown dueAt={task.dueAt} closedAt={isOpen(task) ? null : (task.closedAt ?? task.dueAt)} />
-        <TaskFacts task={task} groupName={names.groupName} categoryName={names.categoryName} />
+        <SlaCountdown dueAt={task.dueAt} closedAt={isOpen(task) ? null : (task.closedAt ?? task.dueAt)} decided={task.decidedBy !== null} />
+        <TaskFacts task={task} groupName={names.groupName} inspectionBody={names.inspectionBody} categoryName={names.categoryName} />
       </section>
 
       {/* What is asked comes first: the submission, its files, its history; the decision after it. */}
@@ -158,6 +159,7 @@ export function TaskPage({ id, user }: { id: string; user: User }) {
             currentTaskId={task.id}
             decision={{ schema: task.completionSchema, requiredByAction: task.requiredByAction }}
             groupName={names.groupName}
+            inspectionBody={names.inspectionBody}
           />
         )}
       </section>

@@ -6,6 +6,7 @@ import { actionForm, type RequiredByAction } from '#forms/present/decision-form'
 import { presentRecord } from '#forms/present/present-value';
 import type { TaskTimeline, TimelineTask } from '../../api/inbox-types';
 import type { I18n } from '../../i18n/i18n-context';
+import { openedFor } from './holder-words';
 import { isMessageKey } from '../../i18n/is-message-key';
 import { caseEventText } from '../case/case-event-text';
 import { isSentMessage, sentMessageWords, type AsSentSubject } from '../sent-message-text';
@@ -32,17 +33,20 @@ export interface TimelineEntry {
   asSent?: AsSentSubject;
 }
 
-/** The page's words, and the names of working groups by id when it knows them. */
-type Words = Pick<I18n, 't' | 'pick'> & { locale: Locale; groupName?: (id: number) => string | undefined };
+/** The page's words, and the names of working groups by id (and which are inspection bodies) when it knows them. */
+type Words = Pick<I18n, 't' | 'pick'> & {
+  locale: Locale;
+  groupName?: (id: number) => string | undefined;
+  inspectionBody?: (id: number) => boolean;
+};
 
 // Who a step was opened for: its assignee, else its role and, when offered to one, the working group ("企业服务专班 ·
-// 原材料供应组"), as the task's facts name them.
-function holderOf({ t, groupName }: Words, task: TimelineTask): string {
+// 原材料供应组") or the inspection body alone, as the task's facts name them.
+function holderOf({ t, groupName, inspectionBody }: Words, task: TimelineTask): string {
   if (task.assigneeName) return task.assigneeName;
-  const key = `role.${task.candidateRole ?? ''}`;
-  const role = isMessageKey(key) ? t(key) : (task.candidateRole ?? '');
-  const group = task.candidateGroupId == null ? undefined : groupName?.(task.candidateGroupId);
-  return group ? `${role} · ${group}` : role;
+  const id = task.candidateGroupId;
+  const name = id == null ? undefined : groupName?.(id);
+  return openedFor(t, task.candidateRole, name === undefined ? undefined : { name, inspection: inspectionBody?.(id!) ?? false });
 }
 
 /** The step's decision form: its schema and which fields each action needs. */

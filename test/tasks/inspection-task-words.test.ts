@@ -1,0 +1,72 @@
+// The readiness inspection's task speaks the inspection's words through the API: its rung names the actions a body
+// takes ("核查通过，报送下一级核查", not 上报), in the reader's language; and the demo has a second HQ member, who is
+// offered the article another HQ member wrote (its author cannot approve it).
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eventually } from '#scripts/kit/eventually';
+import { signedIn, signedInOnce } from '#scripts/kit/http-session';
+import { startSystem, type RunningSystem } from '../helpers/running-system';
+import { testDatabases } from '../helpers/test-db';
+import { listedIn, taskPath } from '../helpers/inbox-fixtures';
+
+const inPlace = (...keys: string[]) => Object.fromEntries(keys.map((key) => [key, { done: true }]));
+const selfCheck = {
+  projectsStarted: 0,
+  projectsReady: 1,
+  projectsDelayed: 0,
+  fourInPlace: inPlace('mechanism', 'screening', 'facilities', 'management'),
+  eightOnes: inPlace('healthReport', 'temperature', 'mask', 'isolationRoom', 'hotline', 'patrioticHealth', 'healthEducation', 'humaneCare'),
+  commitment: true,
+};
+
+describe('an inspection task’s words', () => {
+  let system: RunningSystem;
+  const as = signedInOnce(() => system.baseUrl);
+  beforeAll(async () => {
+    system = await startSystem(testDatabases()[0]!);
+  });
+  afterAll(async () => {
+    await system?.stop();
+  });
+
+  it('names the town team’s actions as passes and rework, in either language', async () => {
+    const submissionId = randomUUID();
+    const filed = await (
+      await as('ent01')
+    ).request('POST', '/api/forms/resumption-readiness/submissions', { submissionId, data: selfCheck });
+    expect(filed.status, JSON.stringify(filed.body)).toBe(202);
+    const town = (await eventually(
+      () => system.db('tasks').where({ submission_id: submissionId, step: 'town', status: 'open' }).first('id'),
+      Boolean,
+    )) as { id: string };
+    const zh = await (await as('inspector-town')).request('GET', taskPath(town.id));
+    expect(zh.status).toBe(200);
+    expect(zh.body.task.actionLabels).toEqual({ escalate: '核查通过，报送下一级核查', return: '退回整改', reject: '不予通过' });
+    const en = await (await signedIn(system.baseUrl, 'inspector-town', { locale: 'en' })).request('GET', taskPath(town.id));
+    expect(en.body.task.actionLabels).toMatchObject({ escalate: 'Pass: on to the next inspection', return: 'Return for rework' });
+  }, 120_000);
+
+  it('offers an article one HQ member wrote to the other HQ member', async () => {
+    const enterprise = await system.db('enterprises').orderBy('id').first('credit_code');
+    const submissionId = randomUUID();
+    const written = await (
+      await as('hq')
+    ).request('POST', '/api/forms/good-practice-article/submissions', {
+      submissionId,
+      data: {
+        enterpriseCreditCode: enterprise.credit_code,
+        kind: 'good_practice',
+        headline: `分批返岗 ${submissionId.slice(0, 8)}`,
+        body: '该企业提前摸排返岗人员，分三批组织工人返岗，每批入场前完成体温检测、信息登记和安全教育，做到防疫和施工两不误，经验值得推广。',
+      },
+    });
+    expect(written.status, JSON.stringify(written.body)).toBe(202);
+    const approval = (await eventually(
+      () => system.db('tasks').where({ submission_id: submissionId, status: 'open' }).first('id'),
+      Boolean,
+    )) as { id: string };
+    expect((await (await as('hq2')).request('GET', '/api/session')).body.user).toMatchObject({ role: 'hq', displayName: '指挥部副值班员' });
+    expect(await listedIn(as, 'hq2', 'groups', approval.id)).toBe(true);
+    expect(await listedIn(as, 'hq', 'groups', approval.id)).toBe(false);
+  }, 120_000);
+});

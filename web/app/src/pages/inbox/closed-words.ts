@@ -1,0 +1,16 @@
+// The words of a task that is over: when it was handled next to what its time limit was (so "08:40" is never read as
+// the deadline), and who decided it, named by what they did (escalating is not settling).
+import type { Locale } from '#core/domain/locale';
+import { formatDateTime, formatDeadline } from '../../format/format-date-time';
+import type { I18n } from '../../i18n/i18n-context';
+
+/** The time-limit box of a closed task: "已办理（2026年12月6日 08:40）· 时限为 2026年12月6日 24:00". */
+export function closedLine(t: I18n['t'], locale: Locale, task: { closedAt: string; dueAt: string; decided: boolean }): string {
+  const words = { time: formatDateTime(task.closedAt, locale), due: formatDeadline(task.dueAt, locale) };
+  return t(task.decided ? 'countdown.decided' : 'countdown.closed', words);
+}
+
+/** The label of the person who decided a task with `action`: 上报人 for an escalation, else 经办人. */
+export function decidedByKey(action: unknown): 'task.escalatedBy' | 'task.decidedBy' {
+  return action === 'escalate' ? 'task.escalatedBy' : 'task.decidedBy';
+}
