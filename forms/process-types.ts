@@ -93,7 +93,12 @@ const STAGE: RJSFSchema = {
     sla: { type: 'string', pattern: SLA_PATTERN },
     actions: { type: 'array', minItems: 1, uniqueItems: true, items: { type: 'string', enum: [...TASK_ACTIONS] } },
     // What an action is called at this rung when the generic word would be untrue (an inspection's 上报 is a pass).
-    actionLabels: { type: 'object', propertyNames: { enum: [...TASK_ACTIONS] }, additionalProperties: LOCALIZED },
+    // One optional block per action, so the editor names each action (an open-keyed map showed its keys raw).
+    actionLabels: {
+      type: 'object',
+      additionalProperties: false,
+      properties: Object.fromEntries(TASK_ACTIONS.map((action) => [action, LOCALIZED])),
+    },
     // stay-open: the case stays at this rung past its SLA, flagged overdue, and the ladder's `overdue` alert repeats.
     onBreach: { type: 'string', enum: ['escalate', 'expire', 'stay-open'] },
     priority: { type: 'integer', minimum: 0, maximum: 2 },

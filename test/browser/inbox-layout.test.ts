@@ -130,7 +130,7 @@ describe.skipIf(!executable)('the inbox list (chromium)', () => {
     expect(await auditPage(page, 'inbox (done)')).toEqual([]);
 
     await switchLanguage(page, 'en');
-    await page.getByText('2 done', { exact: true }).waitFor(STEP);
+    await page.getByText('2 handled by me or my groups', { exact: true }).waitFor(STEP);
     const english = await page.locator('tbody').innerText();
     expect(english).toContain(`Resolved by ${cadreName}, 3 Dec 2026, 10:30`);
     expect(english).toContain(`Escalated by ${cadreName}, 3 Dec 2026, 14:45`);

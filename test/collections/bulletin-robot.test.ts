@@ -87,7 +87,7 @@ describe('daily bulletin to the special class’s WeCom robot (time-skipping ser
     const emails = await db('outbox')
       .where({ template: 'collection-bulletin', channel: 'email' })
       .andWhere('idempotency_key', 'like', `collection/${roundId}/bulletin/%`);
-    expect(emails).toHaveLength(2);
+    expect(emails).toHaveLength(3); // admin, hq, hq2
     await handle.terminate('test over');
   });
 });

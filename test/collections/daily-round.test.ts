@@ -119,9 +119,10 @@ describe('daily report round (time-skipping server)', () => {
     ]);
     const bulletins = await eventually(
       () => outbox('collection-bulletin', roundId),
-      (rows) => rows.length === 2,
-      'bulletin emails to admin and hq',
+      (rows) => rows.length === 3,
+      'bulletin emails to admin and both HQ members',
     );
+    expect(bulletins.map((r) => r.to_address).sort()).toEqual(['admin@demo.fugong.local', 'hq2@demo.fugong.local', 'hq@demo.fugong.local']);
     expect(bulletins[0]!.text_body).toContain('- 口罩库存（只）：6000');
     expect(bulletins[0]!.text_body).toContain('- 体温计库存（支）：24');
 
@@ -148,7 +149,7 @@ describe('daily report round (time-skipping server)', () => {
       roundId,
       expected,
       missed: expected - 1,
-      sent: { 'remind-0': expected - 1, 'escalate-0': expected - 1, 'escalate-1': 3, 'escalate-2': 1, 'bulletin-0': 2 },
+      sent: { 'remind-0': expected - 1, 'escalate-0': expected - 1, 'escalate-1': 3, 'escalate-2': 1, 'bulletin-0': 3 },
     });
     // Sent once each, whatever retries happened: one outbox row per key.
     const keys = (await db('outbox').where('idempotency_key', 'like', `collection/${roundId}/%`).pluck('idempotency_key')) as string[];

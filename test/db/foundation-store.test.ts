@@ -26,7 +26,7 @@ describe.each(testDatabases())('foundation store on $name', (database) => {
     expect(pending).toEqual([]);
   });
 
-  it('seeds the four working groups, the three inspection bodies with an inspector each, one HQ user, an admin and a gate officer', async () => {
+  it('seeds the four working groups, the three inspection bodies with an inspector each, two HQ users (one approves what the other writes), an admin and a gate officer', async () => {
     expect(await db('working_groups').where({ kind: 'service' }).pluck('key')).toEqual(
       expect.arrayContaining(['coordination', 'personnel', 'materials', 'epidemic_supplies']),
     );
@@ -37,7 +37,7 @@ describe.each(testDatabases())('foundation store on $name', (database) => {
     ]);
     const roles: { role: string; n: number | string }[] = await db('users').select('role').count({ n: '*' }).groupBy('role');
     const byRole = Object.fromEntries(roles.map((row) => [row.role, Number(row.n)]));
-    expect(byRole).toMatchObject({ admin: 1, hq: 1, gate: 1, cadre: 3, special_class: 4 + 3 });
+    expect(byRole).toMatchObject({ admin: 1, hq: 2, gate: 1, cadre: 3, special_class: 4 + 3 });
   });
 
   it('gives each of three cadres at most five enterprises, all with valid credit codes', async () => {

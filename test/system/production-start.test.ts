@@ -144,7 +144,7 @@ describe('npm run web with NODE_ENV=production', () => {
     expect(exitCode).toBe(1);
     expect(users.length).toBeGreaterThan(20);
     expect(output).toContain('Refusing to start with NODE_ENV=production');
-    expect(output).toMatch(/still have the published demo password: admin, hq, class-/);
+    expect(output).toMatch(/still have the published demo password: admin, hq, hq2, class-/);
     expect(output).not.toContain('web server listening');
   }, 60_000);
 
