@@ -11,6 +11,7 @@ import { createSession, deleteSession } from '#core/stores/session-store';
 import { demoPasswordAccounts, signInAccount } from '#core/stores/user-store';
 import { accepts } from '../route-contract';
 import { SESSION_ANSWER } from '../openapi/answer-schemas';
+import { clientAddress } from './client-address';
 
 const badCredentials = new AppError(401, 'bad_credentials', { 'zh-CN': '用户名或密码错误', en: 'Wrong username or password' });
 
@@ -66,7 +67,7 @@ export function sessionRoutes({ db, config }: AppDeps, now: () => Date): Router 
         ]);
       }
       // Counted before the password is checked: parallel guesses are refused, not all tried.
-      const address = req.ip ?? '';
+      const address = clientAddress(req.ip);
       const wait = await limiter.admit(username, address);
       if (wait > 0) {
         // One entry per refused attempt: each already wrote its limiter row, so the log grows no faster than that, and
