@@ -37,6 +37,12 @@ export interface OpenPublicityInput extends NoticeInput {
   closesAt: string;
 }
 
+/** The notice's input while its window is paused for an objection's review: the end it stated, and whether an earlier
+ * review had extended it (a template that does not know `paused` still states them). */
+export interface PausedPublicityInput extends OpenPublicityInput {
+  extended: boolean;
+}
+
 /** Builds the notice activities. */
 export function createNoticeActivities(deps: { db: Db; renderer: TemplateRenderer; now?: () => Date }) {
   const now = deps.now ?? (() => new Date());
@@ -73,7 +79,7 @@ export function createNoticeActivities(deps: { db: Db; renderer: TemplateRendere
     /** Places the publicity text on the bulletin, open for objections until `closesAt`; once per key. */
     async openPublicity(input: OpenPublicityInput): Promise<{ noticeId: number }> {
       const at = now().toISOString();
-      const content = await render(input, { closesAt: input.closesAt, extended: false });
+      const content = await render(input, { closesAt: input.closesAt, extended: false, paused: false });
       const noticeId = await insertNotice(deps.db, {
         key: input.key,
         kind: 'publicity',
@@ -92,17 +98,26 @@ export function createNoticeActivities(deps: { db: Db; renderer: TemplateRendere
       await endPublicity(deps.db, input.key, input.status, now().toISOString());
     },
 
-    /** Pauses the window while an objection is reviewed, and notes the review task on the objection. */
-    async pausePublicity(input: { key: string; objectionId: number | null; reviewTaskId: string }): Promise<void> {
+    /** Pauses the window while an objection is reviewed, and notes the review task on the objection; given the
+     * notice's input, its text is written again saying the publicity is paused for the review and takes no objection
+     * meanwhile (a workflow from before the patch leaves the text inviting objections). */
+    async pausePublicity(input: {
+      key: string;
+      objectionId: number | null;
+      reviewTaskId: string;
+      notice?: PausedPublicityInput;
+    }): Promise<void> {
       const at = now().toISOString();
-      await pausePublicityNotice(deps.db, input.key, at);
+      const { notice } = input;
+      const content = notice ? await render(notice, { closesAt: notice.closesAt, extended: notice.extended, paused: true }) : undefined;
+      await pausePublicityNotice(deps.db, input.key, at, content);
       if (input.objectionId !== null) await startObjectionReview(deps.db, input.objectionId, input.reviewTaskId);
     },
 
     /** Reopens the window after a dismissed objection, until its new end; given the notice's input, its text is written
      * again with that end and says the window was extended (a workflow from before the patch leaves the text as it was). */
     async resumePublicity(input: { key: string; closesAt: string; notice?: NoticeInput }): Promise<void> {
-      const content = input.notice ? await render(input.notice, { closesAt: input.closesAt, extended: true }) : undefined;
+      const content = input.notice ? await render(input.notice, { closesAt: input.closesAt, extended: true, paused: false }) : undefined;
       await resumePublicityNotice(deps.db, input.key, { closesAt: input.closesAt, content }, now().toISOString());
     },
 

@@ -3,7 +3,8 @@
 // the rung the params name: "uphold" ends the window and sends the case back to that rung; "dismiss" reopens the window
 // for the time it still had when the objection came (its end moves later by the review's length, so the public gets
 // the whole window), and the notice's text is written again with the moved end, saying an objection was reviewed
-// (patch `publicity-notice-restated`). While a review is open the window is paused and further objections are refused. Workflows that
+// (patch `publicity-notice-restated`). While a review is open the window is paused and further objections are refused,
+// and the notice's text says so instead of inviting objections (patch `publicity-notice-paused`). Workflows that
 // started before the review task existed send the case back at once, as they did (patch `objection-review-task`).
 // Objections arrive as an Update whose validator refuses them outside the window.
 import { ApplicationFailure, condition, defineQuery, defineUpdate, patched, proxyActivities, setHandler } from '@temporalio/workflow';
@@ -107,7 +108,8 @@ export async function runPublicity(
       const lodged = objection!;
       // What the window still had when the objection came; a dismissal gives it back.
       const leftMs = Math.max(0, Date.parse(closesAt) - Date.now());
-      if (await upheldOnReview(input, { key, round, noticeId, leftMs }, lodged, reviewer)) {
+      const window = { key, round, noticeId, leftMs, closesAt, notice: noticeInput(input, key, publicity, data) };
+      if (await upheldOnReview(input, window, lodged, reviewer)) {
         Object.assign(state, { open: false, closesAt: null, reviewing: false });
         await db.closePublicity({ key, status: 'objected' });
         return lodged;
@@ -156,14 +158,17 @@ const REVIEW_FORM = { type: 'object', properties: { note: { type: 'string', titl
  * the case goes back to review, which is what an objection did before review tasks). */
 async function upheldOnReview(
   input: ProcessStartInput<{ publicity?: PublicityParams }>,
-  window: { key: string; round: number; noticeId: number; leftMs: number },
+  window: { key: string; round: number; noticeId: number; leftMs: number; closesAt: string; notice: NoticeInput },
   lodged: Objection,
   reviewer: ObjectionReviewer,
 ): Promise<boolean> {
   const { key, round, noticeId, leftMs } = window;
   const taskId = `${key}/objection-${round}`;
   Object.assign(state, { open: false, reviewing: true });
-  await db.pausePublicity({ key, objectionId: lodged.objectionId ?? null, reviewTaskId: taskId });
+  // The notice's text invites objections: written again saying the publicity is paused while this one is reviewed. A
+  // window reopened earlier (round > 0) was extended; the paused text does not quote the objection nor who lodged it.
+  const paused = patched('publicity-notice-paused') ? { notice: { ...window.notice, closesAt: window.closesAt, extended: round > 0 } } : {};
+  await db.pausePublicity({ key, objectionId: lodged.objectionId ?? null, reviewTaskId: taskId, ...paused });
   await db.recordEvent({
     key: `${taskId}/lodged`,
     submissionId: input.submissionId,

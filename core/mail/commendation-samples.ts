@@ -28,8 +28,8 @@ const CASE: Record<Locale, Record<string, unknown>> = {
 /** Samples by template name and language. */
 export const COMMENDATION_SAMPLES: Record<string, Record<Locale, Record<string, unknown>>> = {
   'commendation-publicity': {
-    'zh-CN': { ...CASE['zh-CN'], closesAt: '2026-02-24T16:00:00Z', extended: false },
-    en: { ...CASE.en, closesAt: '2026-02-24T16:00:00Z', extended: false },
+    'zh-CN': { ...CASE['zh-CN'], closesAt: '2026-02-24T16:00:00Z', extended: false, paused: false },
+    en: { ...CASE.en, closesAt: '2026-02-24T16:00:00Z', extended: false, paused: false },
   },
   'commendation-notice': {
     'zh-CN': { ...CASE['zh-CN'], publishedAt: '2026-02-25T01:00:00Z' },

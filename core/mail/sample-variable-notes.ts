@@ -95,6 +95,7 @@ const NOTES: Readonly<Record<string, LocalizedText>> = {
   points: { 'zh-CN': '信用加分', en: 'credit points' },
   closesAt: { 'zh-CN': '公示截止时间', en: 'publicity closes' },
   extended: { 'zh-CN': '公示期是否因异议审核而顺延', en: 'whether the notice was extended because an objection was reviewed' },
+  paused: { 'zh-CN': '是否因异议核查而暂停公示', en: 'whether the publicity is paused while an objection is reviewed' },
   publishedAt: { 'zh-CN': '发布时间', en: 'time published' },
   headline: { 'zh-CN': '文章标题', en: 'headline' },
   kindTitle: { 'zh-CN': '文章类别', en: 'kind of article' },

@@ -1,5 +1,6 @@
 // In a real browser: hostile text in a nomination (<script>, {{…}}, HTML) shows as text on the public bulletin and on
-// the case page, and runs nothing; a visitor who is not signed in objects on the bulletin and the case returns to review.
+// the case page, and runs nothing; a visitor who is not signed in objects on the bulletin, whose notice then says its
+// publicity is paused while the objection is reviewed.
 import type { Server } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import express from 'express';
@@ -88,6 +89,11 @@ describe.skipIf(!executable)('public bulletin in a real browser (chromium)', () 
     expect(await system.db('tasks').where({ submission_id: publicity.submissionId, step: 'review' }).count({ n: '*' }).first()).toEqual({
       n: 1,
     });
+    // Paused (before its review task was written): the notice's own text says so instead of inviting objections.
+    await page.reload();
+    await page.getByText('暂停公示：公示期间收到的异议正在核查中，核查期间暂不受理新的异议。', { exact: false }).waitFor();
+    expect(await page.getByText('均可在本页提出', { exact: false }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: '提出异议' }).count()).toBe(0);
     await page.close();
   });
 

@@ -79,9 +79,12 @@ export async function endPublicity(db: Db, key: string, status: 'closed' | 'obje
     .update({ status, updated_at: at });
 }
 
-/** Pauses an open window while an objection is reviewed; a repeat changes nothing. */
-export async function pausePublicityNotice(db: Db, key: string, at: string): Promise<void> {
-  await db('notices').where({ notice_key: key, kind: 'publicity', status: 'open' }).update({ status: 'under-review', updated_at: at });
+/** Pauses an open window while an objection is reviewed, with its text restated for the pause when given; a repeat
+ * changes nothing. */
+export async function pausePublicityNotice(db: Db, key: string, at: string, content?: Record<Locale, NoticeText>): Promise<void> {
+  await db('notices')
+    .where({ notice_key: key, kind: 'publicity', status: 'open' })
+    .update({ status: 'under-review', ...(content ? { content: toJson(content) } : {}), updated_at: at });
 }
 
 /** Reopens a paused window (the objection was dismissed) until its new end, with its text restated for that end when
