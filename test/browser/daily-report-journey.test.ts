@@ -66,7 +66,7 @@ describe.skipIf(!executable)('daily progress report in a real browser (chromium)
     const figures: [string, string][] = [
       ['已开工项目数', '1'],
       ['具备开工条件项目数', '0'],
-      ['延迟开工项目数', '0'],
+      ['延期开工项目数', '0'],
       ['在岗人数', '86'],
       ['今日返岗人数', '12'],
       ['尚未返岗人数', '4'],

@@ -1,8 +1,10 @@
 // What changed from one version of a form to the next, in words and grouped as an admin thinks of a form: 字段,
 // 办理流程, 规则, and 其他 for the rest (a short path with the values before and after). Pure: the version diff renders
 // it, the tests read it.
+import type { RJSFSchema } from '@rjsf/utils';
 import type { Locale } from '#core/domain/locale';
 import { ROLE_NAMES } from '#core/domain/glossary';
+import { propertyOf } from '#forms/present/present-value';
 import { declaredKeys } from '#forms/present/schema-branches';
 import { CHANGE_WORDS } from './definition-change-words';
 import { fieldChangeLines } from './field-changes';
@@ -31,6 +33,20 @@ function keyedChanges(before: Json, after: Json, name: (key: string) => string, 
     .map((key) => words.otherSetting(name(key), shortValue(before[key], locale), shortValue(after[key], locale)));
 }
 
+// A pointer into a group's fields by their titles: 「四个到位」 › 「防控机制到位」 › 「防控机制落实情况」; undefined when a part
+// is not a field (a hint's `description`).
+function groupPath(schema: RJSFSchema, parts: string[], locale: Locale): string | undefined {
+  const words = CHANGE_WORDS[locale];
+  const titles: string[] = [];
+  let node: RJSFSchema | undefined = schema;
+  for (const part of parts) {
+    node = propertyOf(node, part);
+    if (!node) return undefined;
+    titles.push(words.quote(typeof node.title === 'string' ? node.title : part));
+  }
+  return titles.join(words.pathSep);
+}
+
 // English texts of fields both versions have (a new field's or option's texts come with it); a reader of English sees
 // them change in the 字段 group already. A pointer reads by titles: 「问题类别」 › 选项「资金」.
 function englishLines(before: ComparedDefinition, after: ComparedDefinition, locale: Locale): string[] {
@@ -51,7 +67,7 @@ function englishLines(before: ComparedDefinition, after: ComparedDefinition, loc
       if (!choice || !old.get(field)?.choices.has(choice[0])) return null;
       return `${title}${words.pathSep}${words.option(words.quote(choice[1]))}`;
     }
-    return `${title}${words.pathSep}${rest.join('/')}`;
+    return groupPath(after.schema, [field, ...rest], locale) ?? `${title}${words.pathSep}${rest.join('/')}`;
   };
   const a = before.i18n?.en ?? {};
   const b = after.i18n?.en ?? {};

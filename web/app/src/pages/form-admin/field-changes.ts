@@ -1,6 +1,7 @@
 // The 字段 group of the version diff: fields added, removed, renamed, made required or optional, their choices, range,
-// unit and condition, and fields moved; anything else about a field falls back to its setting's name and values.
-import type { RJSFSchema } from '@rjsf/utils';
+// unit and condition, and fields moved, the fields a group holds (「四个到位」 › 「防控机制到位」 › …) as well; anything else
+// about a field falls back to its setting's name and values.
+import type { RJSFSchema, UiSchema } from '@rjsf/utils';
 import type { Locale } from '#core/domain/locale';
 import { fieldOrder } from '#forms/present/field-order';
 import { propertyOf } from '#forms/present/present-value';
@@ -54,22 +55,33 @@ function choiceChanges(before: FieldView, after: FieldView, field: string, local
   ];
 }
 
+// A group's own fields and which of them are required are worded field by field (see `fieldChangeLines`).
+const GROUP_WORDED = new Set(['properties', 'required']);
+
 function settingChanges(before: RJSFSchema | undefined, after: RJSFSchema | undefined, field: string, locale: Locale): string[] {
   const words = CHANGE_WORDS[locale];
   const a = (before ?? {}) as Record<string, unknown>;
   const b = (after ?? {}) as Record<string, unknown>;
-  const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])].filter((key) => !WORDED.has(key));
+  const group = isGroup(before) && isGroup(after);
+  const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])].filter((key) => !WORDED.has(key) && !(group && GROUP_WORDED.has(key)));
   return keys
     .filter((key) => JSON.stringify(a[key]) !== JSON.stringify(b[key]))
     .map((key) => words.otherSetting(`${field}${words.pathSep}${key}`, shortValue(a[key], locale), shortValue(b[key], locale)));
 }
 
-function fieldChanges(before: FieldView, after: FieldView, raw: [RJSFSchema | undefined, RJSFSchema | undefined], locale: Locale) {
+// `within`: the titles of the groups that hold the field, each followed by the path separator ('' at the top).
+function fieldChanges(
+  before: FieldView,
+  after: FieldView,
+  raw: [RJSFSchema | undefined, RJSFSchema | undefined],
+  locale: Locale,
+  within: string,
+) {
   const words = CHANGE_WORDS[locale];
-  const field = words.quote(after.title);
+  const field = `${within}${words.quote(after.title)}`;
   const range = (view: FieldView) => (view.range.length ? view.range.join(words.detailSep) : words.noRange);
   const out: string[] = [];
-  if (before.title !== after.title) out.push(words.fieldRenamed(words.quote(before.title), field));
+  if (before.title !== after.title) out.push(words.fieldRenamed(`${within}${words.quote(before.title)}`, words.quote(after.title)));
   if (before.type !== after.type)
     out.push(words.typeChanged(field, words.types[before.type] ?? before.type, words.types[after.type] ?? after.type));
   if (before.unit !== after.unit) out.push(words.unitChanged(field, before.unit || words.none, after.unit || words.none));
@@ -99,6 +111,26 @@ function ownNode(schema: RJSFSchema, name: string): RJSFSchema | undefined {
   return own ?? propertyOf(schema, name);
 }
 
+const isGroup = (node: RJSFSchema | undefined) => Boolean(node?.properties && typeof node.properties === 'object');
+
+// A field that groups others (an object with properties) as a definition of its own: its fields, their display
+// settings and their English texts (the pointers under the group's, made relative to it).
+function groupDefinition(definition: ComparedDefinition, name: string): ComparedDefinition | undefined {
+  const node = ownNode(definition.schema, name);
+  if (!isGroup(node)) return undefined;
+  const prefix = `/${name}/`;
+  const en = Object.entries(definition.i18n?.en ?? {})
+    .filter(([pointer]) => pointer.startsWith(prefix))
+    .map(([pointer, text]) => [`/${pointer.slice(prefix.length)}`, text]);
+  const ui = (definition.uiSchema as Record<string, unknown> | undefined)?.[name];
+  return {
+    ...definition,
+    schema: node!,
+    uiSchema: (ui && typeof ui === 'object' ? ui : {}) as UiSchema,
+    i18n: { en: Object.fromEntries(en) },
+  };
+}
+
 // The fields kept in their order are the longest common subsequence of both orders; the others were moved.
 function movedFields(before: string[], after: string[]): Set<string> {
   const common = new Set(before.filter((name) => after.includes(name)));
@@ -121,8 +153,9 @@ function movedFields(before: string[], after: string[]): Set<string> {
   return new Set(b.filter((name) => !kept.has(name)));
 }
 
-/** The 字段 sentences for `after` against `before`, in the order the new form shows its fields, removed ones last. */
-export function fieldChangeLines(before: ComparedDefinition, after: ComparedDefinition, locale: Locale): string[] {
+/** The 字段 sentences for `after` against `before`, in the order the new form shows its fields, removed ones last; the
+ * fields of a group kept in both follow the group's, named after it. `within` names the groups that hold these fields. */
+export function fieldChangeLines(before: ComparedDefinition, after: ComparedDefinition, locale: Locale, within = ''): string[] {
   const words = CHANGE_WORDS[locale];
   const old = fieldViews(before, locale);
   const now = fieldViews(after, locale);
@@ -135,10 +168,13 @@ export function fieldChangeLines(before: ComparedDefinition, after: ComparedDefi
     const view = now.get(name);
     if (!view) continue;
     const was = old.get(name);
-    if (!was) out.push(words.fieldAdded(words.quote(view.title), detail(view, locale)));
-    else out.push(...fieldChanges(was, view, [ownNode(before.schema, name), ownNode(after.schema, name)], locale));
-    if (moved.has(name)) out.push(words.moved(words.quote(view.title)));
+    const field = `${within}${words.quote(view.title)}`;
+    if (!was) out.push(words.fieldAdded(field, detail(view, locale)));
+    else out.push(...fieldChanges(was, view, [ownNode(before.schema, name), ownNode(after.schema, name)], locale, within));
+    if (moved.has(name)) out.push(words.moved(field));
+    const groups = was ? [groupDefinition(before, name), groupDefinition(after, name)] : [];
+    if (groups[0] && groups[1]) out.push(...fieldChangeLines(groups[0], groups[1], locale, `${field}${words.pathSep}`));
   }
-  for (const [name, view] of old) if (!now.has(name)) out.push(words.fieldRemoved(words.quote(view.title)));
+  for (const [name, view] of old) if (!now.has(name)) out.push(words.fieldRemoved(`${within}${words.quote(view.title)}`));
   return out;
 }

@@ -13,7 +13,7 @@ const isLocalized = (value: unknown): value is Record<Locale, string> =>
   value !== null &&
   !Array.isArray(value) &&
   Object.keys(value).length > 0 &&
-  Object.keys(value).every((key) => key === 'zh-CN' || key === 'en');
+  Object.entries(value).every(([key, text]) => (key === 'zh-CN' || key === 'en') && typeof text === 'string');
 
 /** True for a value shown whole (not walked into): a scalar, a text in both languages or a list of scalars. */
 export function isLeaf(value: unknown): boolean {

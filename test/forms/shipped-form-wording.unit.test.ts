@@ -1,0 +1,80 @@
+// The shipped forms say what the product says: 延期开工 (never 延迟开工) on the daily report, and each note of the readiness
+// checklist titled by what it is about rather than a generic 落实情况 / How repeated twelve times. Each change ships as a
+// new version; the replaced one stays in forms/definitions/history for the records pinned to it.
+import type { RJSFSchema } from '@rjsf/utils';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { FormDefinition } from '#forms/form-definition';
+import { localizeSchema } from '#forms/form-definition';
+import { readShippedForms, readShippedHistory } from '#forms/shipped-forms';
+import { loadDictionary } from '#web/app/src/i18n/loaded-dictionaries';
+import { definitionChanges } from '#web/app/src/pages/form-admin/definition-changes';
+
+const current = (key: string) => readShippedForms().find((form) => form.key === key)!;
+const kept = (key: string, version: number) => readShippedHistory().find((form) => form.key === key && form.version === version);
+const diffLines = (before: FormDefinition, after: FormDefinition, locale: 'zh-CN' | 'en') =>
+  definitionChanges(before, after, locale).flatMap((group) => group.lines);
+
+type Node = RJSFSchema & { properties: Record<string, Node> };
+const GENERIC = new Set(['落实情况', '备注', '说明', '情况说明', 'How', 'Note', 'Notes', 'Remarks']);
+
+/** Each checklist item's note as the form shows it: [item title, note title] in one language. */
+function noteTitles(form: FormDefinition, locale: 'zh-CN' | 'en'): [string, string][] {
+  const schema = (locale === 'en' ? localizeSchema(form.schema, form.i18n.en) : form.schema) as Node;
+  return ['fourInPlace', 'eightOnes'].flatMap((group) =>
+    Object.values(schema.properties[group]!.properties).map((item): [string, string] => [item.title!, item.properties.note!.title!]),
+  );
+}
+
+beforeAll(() => loadDictionary('en'));
+
+describe('the daily report says 延期开工', () => {
+  it('titles the delayed projects 延期开工项目数 in version 4, as the readiness form and the dashboard do', () => {
+    const form = current('daily-report');
+    expect(form.version).toBe(4);
+    const delayed = (form.schema as Node).properties.projectsDelayed!;
+    expect(delayed.title).toBe('延期开工项目数');
+    expect(delayed.title).toBe((current('resumption-readiness').schema as Node).properties.projectsDelayed!.title);
+    expect(form.i18n.en!['/projectsDelayed']).toBe(current('resumption-readiness').i18n.en!['/projectsDelayed']);
+    expect(JSON.stringify(readShippedForms())).not.toContain('延迟开工');
+  });
+
+  it('keeps version 3 as it was, for the reports filed with it', () => {
+    expect((kept('daily-report', 3)?.schema as Node | undefined)?.properties.projectsDelayed?.title).toBe('延迟开工项目数');
+  });
+
+  it('names the new title in the version diff', () => {
+    expect(diffLines(kept('daily-report', 3)!, current('daily-report'), 'zh-CN')).toContain('「延迟开工项目数」改名为「延期开工项目数」');
+  });
+});
+
+describe('the readiness checklist titles each note by its item', () => {
+  it.each(['zh-CN', 'en'] as const)('gives every note its own title in %s', (locale) => {
+    const form = current('resumption-readiness');
+    expect(form.version).toBe(5);
+    const titles = noteTitles(form, locale).map(([, note]) => note);
+    expect(titles).toHaveLength(12);
+    expect(titles.filter((title) => GENERIC.has(title))).toEqual([]);
+    expect(new Set(titles).size).toBe(titles.length);
+  });
+
+  it('words the notes after the notice and the checklist items', () => {
+    const byItem = Object.fromEntries(noteTitles(current('resumption-readiness'), 'zh-CN'));
+    expect(byItem['防控机制到位']).toBe('防控机制落实情况（防控工作小组、应急预案等）');
+    expect(byItem['一个临时隔离室']).toBe('临时隔离留观室设置情况（位置、床位）');
+    const en = Object.fromEntries(noteTitles(current('resumption-readiness'), 'en'));
+    expect(en['Personnel screening in place']).toBe('Personnel screened (where workers came from, their health)');
+  });
+
+  it('keeps version 4 with its generic titles, for the checklists filed with it', () => {
+    const old = kept('resumption-readiness', 4)!;
+    expect(new Set(noteTitles(old, 'zh-CN').map(([, note]) => note))).toEqual(new Set(['落实情况']));
+  });
+
+  it.each([
+    ['zh-CN', '「防控机制落实情况（防控工作小组、应急预案等）」'],
+    ['en', 'Prevention mechanism set up (team, emergency plan)'],
+  ] as const)('shows the new titles in the %s version diff', (locale, expected) => {
+    const lines = diffLines(kept('resumption-readiness', 4)!, current('resumption-readiness'), locale).join('\n');
+    expect(lines).toContain(expected);
+  });
+});
