@@ -5,7 +5,7 @@ import { CASE_PREFIX_PATTERN } from '#core/domain/case-number';
 import type { Locale } from '#core/domain/locale';
 import { ROLES } from '#core/org/org-types';
 import { isPersonalKind, PERSONAL_KEYWORD, PERSONAL_KINDS } from '#core/privacy/personal-kind';
-import type { FormDefinition } from './form-definition';
+import { AUDIENCE_EXCLUSIONS, type FormDefinition } from './form-definition';
 import { technicalProblems, type FieldError } from './form-validator';
 import { monitoringReferenceProblems } from './monitoring-references';
 import { PROCESS_TYPES } from './process-types';
@@ -36,6 +36,7 @@ export const DEFINITION_SHAPE: RJSFSchema = {
     title: LOCALIZED,
     description: LOCALIZED_LONG,
     audience: { type: 'array', minItems: 1, uniqueItems: true, items: { type: 'string', enum: [...ROLES] } },
+    audienceExcludes: { type: 'array', uniqueItems: true, items: { type: 'string', enum: [...AUDIENCE_EXCLUSIONS] } },
     schema: { type: 'object', required: ['type'], properties: { type: { const: 'object' } } },
     uiSchema: { type: 'object' },
     i18n: { type: 'object', properties: { en: { type: 'object', additionalProperties: { type: 'string', maxLength: 200 } } } },

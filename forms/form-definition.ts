@@ -10,6 +10,12 @@ export interface ProcessBinding {
   params: Record<string, unknown>;
 }
 
+/** Who a form's audience may leave out of the roles it names: `inspector`, a member of an inspection body (P2's three
+ * levels), whose account holds the special_class role of the service class's working groups. */
+export const AUDIENCE_EXCLUSIONS = ['inspector'] as const;
+/** One kind of account an audience leaves out. */
+export type AudienceExclusion = (typeof AUDIENCE_EXCLUSIONS)[number];
+
 /** A versioned form definition as shipped in forms/definitions and stored in the DB. */
 export interface FormDefinition {
   key: string;
@@ -19,6 +25,8 @@ export interface FormDefinition {
   title: LocalizedText;
   description: LocalizedText;
   audience: Role[];
+  /** Accounts of the roles in `audience` the form is not for (absent: none). */
+  audienceExcludes?: AudienceExclusion[];
   schema: RJSFSchema;
   uiSchema: UiSchema;
   /**

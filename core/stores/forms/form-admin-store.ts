@@ -10,6 +10,7 @@ export interface FormSummary {
   key: string;
   title: StoredForm['title'];
   audience: StoredForm['audience'];
+  audienceExcludes?: StoredForm['audienceExcludes'];
   processType: string;
   latestVersion: number | null;
   status: 'published' | 'retired' | 'draft-only';
@@ -32,6 +33,7 @@ export async function listFormSummaries(db: Db): Promise<FormSummary[]> {
       key,
       title: (released ?? newest).title,
       audience: (released ?? newest).audience,
+      ...((released ?? newest).audienceExcludes ? { audienceExcludes: (released ?? newest).audienceExcludes } : {}),
       processType: (released ?? newest).process.processType,
       latestVersion: released?.version ?? null,
       status: !released ? 'draft-only' : versions.some((v) => v.status === 'published') ? 'published' : 'retired',

@@ -2,9 +2,9 @@
 // reads the newest published version of a form on every request, so its parsed definition is cached per database.
 import { fromJson, toJson } from '#core/db';
 import type { LocalizedText } from '#core/domain/locale';
-import type { Role } from '#core/org/org-types';
 import type { FormDefinition } from '#forms/form-definition';
 import { checkDefinition } from '#forms/check-definition';
+import { inAudience, type AudienceMember } from '#forms/form-audience';
 import { readShippedForms, readShippedHistory } from '#forms/shipped-forms';
 import { rawRows } from '../raw-rows';
 import type { Db } from '../db-types';
@@ -51,6 +51,7 @@ export function toRow(definition: FormDefinition) {
     i18n: toJson(definition.i18n ?? {}),
     process: toJson(definition.process),
     audience: toJson(definition.audience),
+    audience_excludes: toJson(definition.audienceExcludes ?? []),
   };
 }
 
@@ -70,12 +71,19 @@ export function fromRow(row: Record<string, unknown>): StoredForm {
     i18n: fromJson(row.i18n),
     process: fromJson(row.process),
     audience: fromJson(row.audience),
+    ...audienceExcludesOf(row),
     createdAt: row.created_at as string,
   };
 }
 
-/** The newest published version of every form a role may submit. */
-export async function listPublishedForms(db: Db, role: Role): Promise<StoredForm[]> {
+// Absent when the version leaves nobody out, as in a shipped file (and a row read without the column).
+function audienceExcludesOf(row: Record<string, unknown>): Pick<FormDefinition, 'audienceExcludes'> {
+  const excludes = row.audience_excludes === undefined ? [] : fromJson<FormDefinition['audienceExcludes']>(row.audience_excludes);
+  return excludes?.length ? { audienceExcludes: excludes } : {};
+}
+
+/** The newest published version of every form `member` may submit. */
+export async function listPublishedForms(db: Db, member: AudienceMember): Promise<StoredForm[]> {
   const rows = await db('form_definitions as f')
     .where('f.status', 'published')
     .whereNotExists(
@@ -85,7 +93,7 @@ export async function listPublishedForms(db: Db, role: Role): Promise<StoredForm
         .andWhereRaw('newer.version > f.version'),
     )
     .orderBy('f.key');
-  return rows.map(fromRow).filter((form) => form.audience.includes(role));
+  return rows.map(fromRow).filter((form) => inAudience(form, member));
 }
 
 // Asked on every submission and form page: fixed SQL, not built anew by the query builder each time.

@@ -2,16 +2,14 @@
 import type { RJSFSchema } from '@rjsf/utils';
 import { Router } from 'express';
 import { apiRouter } from '../api-router';
-import { notFound } from '#core/errors';
 import { localizeSchema } from '#forms/form-definition';
 import { latestPublishedForm, listPublishedForms, type StoredForm } from '#core/stores/forms/form-store';
 import { requireUser } from '../access';
+import { formToFile } from './form-to-file';
 import type { AppDeps } from '../app-deps';
 import { pageOfList, pageQuery } from '../paging';
 import { accepts, PAGE_QUERY_PROPERTIES, queryOf } from '../route-contract';
 import { FORM_ANSWER, FORM_LIST_ANSWER } from '../openapi/answer-schemas';
-
-const FORM = { 'zh-CN': '表单', en: 'Form' };
 
 /** The published forms' filter and paging. */
 const LIST_QUERY: RJSFSchema = {
@@ -38,7 +36,7 @@ export function formRoutes({ db }: AppDeps): Router {
     async (req, res) => {
       const user = requireUser(req);
       const filter = queryOf<{ processType?: string; limit?: number; offset?: number }>(req);
-      const forms = (await listPublishedForms(db, user.role)).map(summary);
+      const forms = (await listPublishedForms(db, user)).map(summary);
       const { rows, page } = pageOfList(
         forms.filter((form) => !filter.processType || form.processType === filter.processType),
         pageQuery(filter),
@@ -53,8 +51,7 @@ export function formRoutes({ db }: AppDeps): Router {
   });
   router.get('/api/forms/:key', form, async (req, res) => {
     const user = requireUser(req);
-    const form = await latestPublishedForm(db, String(req.params.key));
-    if (!form || !form.audience.includes(user.role)) throw notFound(FORM);
+    const form = formToFile(await latestPublishedForm(db, String(req.params.key)), user);
     res.json({
       form: {
         ...summary(form),

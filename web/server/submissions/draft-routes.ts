@@ -2,22 +2,20 @@
 // holding the uploads its form's file fields name (no more than the form can take: forms/draft-held-uploads.ts).
 import { Router } from 'express';
 import { apiRouter } from '../api-router';
-import { AppError, notFound } from '#core/errors';
+import { AppError } from '#core/errors';
 import { draftHeldUploads } from '#forms/draft-held-uploads';
 import { dataUrlPaths } from '#forms/embedded-files';
 import { latestPublishedForm } from '#core/stores/forms/form-store';
 import { deleteDraft, findDraft, saveDraft } from '#core/stores/submissions/draft-store';
 import { requireUser } from '../access';
+import { formToFile } from '../forms/form-to-file';
 import type { AppDeps } from '../app-deps';
 import type { Request } from 'express';
 import { accepts, bodyOf } from '../route-contract';
 
-const FORM = { 'zh-CN': '表单', en: 'Form' };
-
 async function formFor(deps: AppDeps, req: Request) {
   const user = requireUser(req);
-  const form = await latestPublishedForm(deps.db, String(req.params.key));
-  if (!form || !form.audience.includes(user.role)) throw notFound(FORM);
+  const form = formToFile(await latestPublishedForm(deps.db, String(req.params.key)), user);
   return { user, form };
 }
 

@@ -14,6 +14,7 @@ import {
 } from '#core/privacy/submission-facts';
 import { followsSubject, type AnyMonitoringParams } from '#core/domain/monitoring-params';
 import { latestPublishedForm, type StoredForm } from '#core/stores/forms/form-store';
+import { inAudience } from '#forms/form-audience';
 import { requireUser, visibleSubmissions } from '../access';
 import type { AppDeps } from '../app-deps';
 import type { SessionUser } from '../request-context';
@@ -56,7 +57,7 @@ async function workflowStatus(deps: AppDeps, workflowId: string): Promise<string
  * returning worker, a site) starts here like any other form. */
 function refuseMonitoringForm(user: SessionUser, form: StoredForm | undefined): void {
   // Outside the audience the submission answers 404 as before, saying nothing about the form.
-  if (!form || !form.audience.includes(user.role) || form.process.processType !== 'monitoring') return;
+  if (!form || !inAudience(form, user) || form.process.processType !== 'monitoring') return;
   if (followsSubject(form.process.params as unknown as AnyMonitoringParams)) return;
   throw new AppError(
     400,

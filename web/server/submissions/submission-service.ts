@@ -4,13 +4,14 @@ import type { Config } from '#core/config';
 import { toJson } from '#core/db';
 import type { Locale } from '#core/domain/locale';
 import { processWorkflowId, type ProcessStartInput } from '#core/domain/process-start';
-import { AppError, notFound } from '#core/errors';
+import { AppError } from '#core/errors';
 import { localizeSchema } from '#forms/form-definition';
 import { formVersion, latestPublishedForm, type StoredForm } from '#core/stores/forms/form-store';
 import { dataUrlPaths, uploadRefPaths } from '#forms/embedded-files';
 import { validateFormData } from '#forms/form-validator';
 import { PROCESS_TYPES, startsWorkflow } from '#forms/process-types';
 import type { SessionUser } from '../request-context';
+import { formToFile } from '../forms/form-to-file';
 import { subjectEnterprise } from './subject-enterprise';
 import type { Db } from '#core/stores/db-types';
 import { recordSubmission } from '#core/stores/submission-record-store';
@@ -24,8 +25,6 @@ const UPLOAD_GONE = {
 };
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const FORM = { 'zh-CN': '表单', en: 'Form' };
-
 // A record (the visit log) is not a case: it is kept by its own page and routes (web/server/visits), never as a submission.
 const keptOnItsOwnPage = new AppError(409, 'record_form', {
   'zh-CN': '此表单是记录，请在它自己的页面填写（如“走访记录”）',
@@ -62,8 +61,7 @@ function categoryOf(data: unknown): string | null {
 export async function submitForm(deps: SubmitDeps, request: SubmitRequest): Promise<{ submission: SubmissionView; created: boolean }> {
   const { db } = deps;
   const { user, locale } = request;
-  const form = request.form ?? (await latestPublishedForm(db, request.formKey));
-  if (!form || !form.audience.includes(user.role)) throw notFound(FORM);
+  const form = formToFile(request.form ?? (await latestPublishedForm(db, request.formKey)), user);
   if (!startsWorkflow(form.process.processType)) throw keptOnItsOwnPage;
   if (typeof request.submissionId !== 'string' || !UUID.test(request.submissionId)) {
     throw new AppError(400, 'bad_submission_id', { 'zh-CN': '提交编号应为 UUID', en: 'submissionId must be a UUID' }, [

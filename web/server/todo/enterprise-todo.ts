@@ -144,7 +144,9 @@ async function waitingCases(db: Db, enterpriseId: number, paging: PageQuery): Pr
 /** Everything enterprise `enterpriseId` owes at `now`. */
 export async function enterpriseTodo(db: Db, enterpriseId: number, timeZone: string, now: Date, paging: PageQuery): Promise<Todo> {
   const today = localDate(now.toISOString(), timeZone);
-  const forms = (await listPublishedForms(db, 'enterprise')).filter((form) => form.process.processType === 'collection');
+  const forms = (await listPublishedForms(db, { role: 'enterprise', inspectionBody: false })).filter(
+    (form) => form.process.processType === 'collection',
+  );
   const daily = forms.filter((form) => (form.process.params as { recurrence?: string }).recurrence === 'daily');
   const reports: TodoReport[] = [];
   for (const form of daily) {

@@ -1,5 +1,5 @@
 // Administrators' calls for forms as data: list, create, draft, check, publish, retire, test-submit. Only the form editor imports it.
-import type { FormDefinition } from '#forms/form-definition';
+import type { AudienceExclusion, FormDefinition } from '#forms/form-definition';
 import type { ProcessTypeOffer, StarterOffer } from '#core/api/form-admin-types';
 import type { Locale, LocalizedText } from '#core/domain/locale';
 import type { Role } from '#core/org/org-types';
@@ -16,6 +16,7 @@ export interface AdminFormSummary {
   key: string;
   title: LocalizedText;
   audience: Role[];
+  audienceExcludes?: AudienceExclusion[];
   processType: string;
   latestVersion: number | null;
   status: FormListStatus;

@@ -17,6 +17,8 @@ export const formAdminZhCn = {
   'formAdmin.descriptionZh': '中文说明',
   'formAdmin.descriptionEn': '英文说明',
   'formAdmin.audience': '可填写的角色',
+  'formAdmin.audienceNoInspectors': '企业服务专班中的检查组成员（镇（街道）检查组、复工联合检查组、行业主管部门）不可填写',
+  'formAdmin.audienceNoInspectorsShort': '（不含检查组成员）',
   'formAdmin.processType': '流程类型',
   'formAdmin.processTypeHint': '新表单会带上该流程类型的示例参数，之后可在编辑器中修改。',
   'formAdmin.processTypeEditHint': '更换流程类型后，请同时修改下方的流程参数。',
@@ -205,6 +207,9 @@ export const formAdminEn: Record<keyof typeof formAdminZhCn, string> = {
   'formAdmin.descriptionZh': 'Chinese description',
   'formAdmin.descriptionEn': 'English description',
   'formAdmin.audience': 'Roles that fill it in',
+  'formAdmin.audienceNoInspectors':
+    'Not the inspection team members among the service class (town/street inspection team, joint inspection team, industry regulator)',
+  'formAdmin.audienceNoInspectorsShort': ' (not inspection team members)',
   'formAdmin.processType': 'Process type',
   'formAdmin.processTypeHint': 'The new form starts with sample parameters for this process type; edit them in the editor.',
   'formAdmin.processTypeEditHint': 'After changing the process type, change the process parameters below to match.',

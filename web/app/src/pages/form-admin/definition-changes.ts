@@ -77,16 +77,23 @@ function englishLines(before: ComparedDefinition, after: ComparedDefinition, loc
   });
 }
 
+// Said after the roles when the service class's inspection team members are left out (forms/form-audience.ts).
+const leavesOutInspectors = (definition: ComparedDefinition) =>
+  definition.audience.includes('special_class') && (definition.audienceExcludes ?? []).includes('inspector');
+
 function otherLines(before: ComparedDefinition, after: ComparedDefinition, locale: Locale): string[] {
   const words = CHANGE_WORDS[locale];
-  const roles = (list: string[]) => list.map((role) => ROLE_NAMES[role as keyof typeof ROLE_NAMES]?.[locale] ?? role);
+  const audience = (definition: ComparedDefinition) =>
+    definition.audience
+      .map((role) => ROLE_NAMES[role]?.[locale] ?? role)
+      .join(words.sep)
+      .concat(leavesOutInspectors(definition) ? words.noInspectors : '');
   const out: string[] = [];
   if (!same(before.title, after.title))
     out.push(words.otherSetting(words.formTitle, shortValue(before.title, locale), shortValue(after.title, locale)));
   if (!same(before.description, after.description))
     out.push(words.otherSetting(words.formDescription, shortValue(before.description, locale), shortValue(after.description, locale)));
-  if (!same(before.audience, after.audience))
-    out.push(words.otherSetting(words.audience, roles(before.audience).join(words.sep), roles(after.audience).join(words.sep)));
+  if (audience(before) !== audience(after)) out.push(words.otherSetting(words.audience, audience(before), audience(after)));
   // The schema outside its fields, their required lists and their conditions (the 字段 group words those, a field
   // required only when another holds a value included).
   const schemaKey = (key: string) => `schema${words.pathSep}${key}`;

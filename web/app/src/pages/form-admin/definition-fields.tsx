@@ -54,6 +54,10 @@ export function DefinitionFields({ state, onChange, processTypes, problems }: De
     onChange({ [field]: { ...state[field], [locale]: value } });
   const toggle = (role: Role, on: boolean) =>
     onChange({ audience: on ? ROLES.filter((r) => r === role || state.audience.includes(r)) : state.audience.filter((r) => r !== role) });
+  // The service class's role is also held by inspection team members; the form may leave them out.
+  const noInspectors = state.audienceExcludes.includes('inspector');
+  const toggleInspectors = (leaveOut: boolean) =>
+    onChange({ audienceExcludes: leaveOut ? ['inspector'] : state.audienceExcludes.filter((who) => who !== 'inspector') });
   const types = processTypes.includes(state.processType) ? processTypes : [state.processType, ...processTypes];
   const known = new Set(['/title/zh-CN', '/title/en', '/description/zh-CN', '/description/en']);
   const others = problems.filter((p) => !known.has(p.path) && !p.path.startsWith('/audience') && p.path !== '/process/processType');
@@ -100,6 +104,9 @@ export function DefinitionFields({ state, onChange, processTypes, problems }: De
             />
           ))}
         </div>
+        {state.audience.includes('special_class') && (
+          <CheckboxField label={t('formAdmin.audienceNoInspectors')} checked={noInspectors} onChange={toggleInspectors} />
+        )}
         {under('/audience') && (
           <p id="audience-error" className="field__error">
             {under('/audience')}

@@ -3,6 +3,7 @@
 import type { RJSFSchema, UiSchema } from '@rjsf/utils';
 import type { LocalizedText } from '#core/domain/locale';
 import type { Role } from '#core/org/org-types';
+import type { AudienceExclusion } from '#forms/form-definition';
 import type { EditableDefinition } from '../../api/form-admin-api';
 import type { ErrorDetail } from '../../api/api-types';
 import { parseJsonText, type JsonSyntaxError } from '../../form/parse-json-text';
@@ -17,6 +18,8 @@ export interface EditorState {
   title: LocalizedText;
   description: LocalizedText;
   audience: Role[];
+  /** Accounts of those roles the form is not for (the service class's inspection team members). */
+  audienceExcludes: AudienceExclusion[];
   processType: string;
   texts: Record<JsonPart, string>;
 }
@@ -29,6 +32,7 @@ export function toEditorState(definition: EditableDefinition): EditorState {
     title: { ...definition.title },
     description: { ...definition.description },
     audience: [...definition.audience],
+    audienceExcludes: [...(definition.audienceExcludes ?? [])],
     processType: definition.process.processType,
     texts: {
       schema: pretty(definition.schema),
@@ -59,6 +63,8 @@ export function buildDefinition(state: EditorState): BuiltDefinition {
       title: state.title,
       description: state.description,
       audience: state.audience,
+      // Absent when nobody is left out, as a definition without the setting reads.
+      ...(state.audienceExcludes.length ? { audienceExcludes: state.audienceExcludes } : {}),
       schema: values.schema as RJSFSchema,
       uiSchema: values.uiSchema as UiSchema,
       i18n: { en: values.i18n as Record<string, string> },

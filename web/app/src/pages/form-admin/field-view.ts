@@ -10,7 +10,10 @@ import { splitUnit } from './builder/unit-in-title';
 import { CHANGE_WORDS } from './definition-change-words';
 
 /** The parts of a definition the diff reads. */
-export type ComparedDefinition = Pick<FormDefinition, 'title' | 'description' | 'audience' | 'schema' | 'uiSchema' | 'i18n' | 'process'>;
+export type ComparedDefinition = Pick<
+  FormDefinition,
+  'title' | 'description' | 'audience' | 'audienceExcludes' | 'schema' | 'uiSchema' | 'i18n' | 'process'
+>;
 
 /** One field as a reader sees it. */
 export interface FieldView {

@@ -55,6 +55,9 @@ export function FormListTable({ forms, caption }: { forms: AdminFormSummary[]; c
                 </td>
                 <td data-label={t('formAdmin.column.audience')}>
                   {form.audience.map((role) => t(`role.${role}`)).join(punctuation(locale).list)}
+                  {form.audience.includes('special_class') &&
+                    form.audienceExcludes?.includes('inspector') &&
+                    t('formAdmin.audienceNoInspectorsShort')}
                 </td>
                 <td data-label={t('formAdmin.column.process')}>{processName(form.processType)}</td>
                 <td data-label={t('formAdmin.column.running')}>{form.running}</td>
