@@ -1,16 +1,17 @@
 // The field user's queue, app-wide (issue 23): mounted in the header for a signed-in gate officer or cadre on every
 // page, it runs the queue's sending (queue-sync.ts), has sign-out first try to send and then warn about what is left
-// (forget-offline-session.ts), and shows "离线" without signal and "待同步 N" while N items of this user wait. Loaded on
-// demand for field roles only, so the first scripts every role loads stay as they were.
+// (forget-offline-session.ts), and shows "离线" without signal, "待同步 N" while N items of this user wait and
+// "无法发送 N" for the items set aside because the key cannot open them (a link to the page that lists them, where the
+// officer discards them). Loaded on demand for field roles only, so the first scripts every role loads stay as they were.
 import { useEffect, useState } from 'react';
 import { useChanged } from '../hooks/use-changed';
 import { addZhCnMessages } from '../i18n/loaded-dictionaries';
 import { offlineZhCn } from '../i18n/messages/offline-messages';
 import { useI18n } from '../i18n/use-i18n';
-import { QUEUES_BY_ROLE } from './field-queues';
+import { QUEUE_PAGE_BY_ROLE, QUEUES_BY_ROLE } from './field-queues';
 import { guardSignOut } from './forget-offline-session';
 import { onSignOutFlush, PENDING_KEY } from './pending-key';
-import { onQueueChange, pendingCount } from './queue';
+import { onQueueChange, queueCounts } from './queue';
 import { startQueueSync, syncQueuedNow } from './queue-sync';
 import './field-queue-status.css';
 
@@ -22,14 +23,15 @@ export interface FieldQueueStatusProps {
   role: string;
 }
 
-/** How many of `userId`'s items wait, read again whenever the queue changes (here or in another tab). */
-function usePendingCount(userId: number): number {
-  const [pending, setPending] = useState(0);
+/** How many of `userId`'s items wait and how many were set aside, read again whenever the queue changes (here or in
+ * another tab). */
+function useQueueCounts(userId: number): { pending: number; unreadable: number } {
+  const [counts, setCounts] = useState({ pending: 0, unreadable: 0 });
   useEffect(() => {
     let live = true;
     const count = () =>
-      void pendingCount(userId).then(
-        (n) => live && setPending(n),
+      void queueCounts(userId).then(
+        (n) => live && setCounts(n),
         () => undefined,
       );
     count();
@@ -44,7 +46,7 @@ function usePendingCount(userId: number): number {
       window.removeEventListener('storage', elsewhere);
     };
   }, [userId]);
-  return pending;
+  return counts;
 }
 
 function useOnline(): boolean {
@@ -66,7 +68,7 @@ function useOnline(): boolean {
 export default function FieldQueueStatus({ userId, role }: FieldQueueStatusProps) {
   const { t } = useI18n();
   const changed = useChanged();
-  const pending = usePendingCount(userId);
+  const { pending, unreadable } = useQueueCounts(userId);
   const online = useOnline();
   useEffect(() => {
     guardSignOut();
@@ -77,11 +79,16 @@ export default function FieldQueueStatus({ userId, role }: FieldQueueStatusProps
       stop();
     };
   }, [userId, role, changed]);
-  if (online && pending === 0) return null;
+  if (online && pending === 0 && unreadable === 0) return null;
   return (
     <span className="offline-status" role="status">
       {!online && <span className="offline-status__offline">{t('offline.offline')}</span>}
       {pending > 0 && <span className="offline-status__pending">{t('offline.pending', { count: pending })}</span>}
+      {unreadable > 0 && (
+        <a className="offline-status__unreadable" href={QUEUE_PAGE_BY_ROLE[role]}>
+          {t('offline.unreadable', { count: unreadable })}
+        </a>
+      )}
     </span>
   );
 }

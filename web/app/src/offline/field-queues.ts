@@ -13,3 +13,9 @@ export const QUEUES_BY_ROLE: Readonly<Record<string, readonly QueueSource[]>> = 
   gate: GATE_QUEUES,
   cadre: [visitQueue],
 };
+
+/** The page that lists each field role's queue, where an item that cannot be sent is discarded. */
+export const QUEUE_PAGE_BY_ROLE: Readonly<Record<string, string>> = {
+  gate: '#/register',
+  cadre: '#/visits',
+};

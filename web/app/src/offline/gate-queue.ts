@@ -1,14 +1,9 @@
 // Gate checks made without signal (issue 23): the gate's kind of item in the phone's queue (queue.ts) — the form data
-// and the signature's PNG encrypted, the decision made on the phone beside them.
+// and the signature's PNG encrypted, the decision made on the phone beside them; sent as gate-check-sender.ts says.
 import { unsafeRequest } from '../api/unsafe-request';
 import { uploadFile } from '../form/upload-file';
-import { queueEntries, queueItem, syncQueue, type QueueSource, type Sender } from './queue';
-
-/** What is encrypted in a queued gate check: the form data (personal) and the signature's PNG. */
-interface GatePayload {
-  data: Record<string, unknown>;
-  signaturePng: string | null;
-}
+import { gateCheckSender, type GateCheckAnswer, type GatePayload } from './gate-check-sender';
+import { queueEntries, queueItem, syncQueue, type QueueSource } from './queue';
 
 async function toBase64(blob: Blob): Promise<string> {
   const bytes = new Uint8Array(await blob.arrayBuffer());
@@ -30,19 +25,11 @@ export async function queueGateCheck(
   );
 }
 
-const sendGateCheck: Sender<GatePayload> = async (item, payload) => {
-  const data = { ...payload.data };
-  if (payload.signaturePng) {
-    const bytes = Uint8Array.from(atob(payload.signaturePng), (c) => c.charCodeAt(0));
-    const file = new File([bytes], 'signature.png', { type: 'image/png' });
-    data.signature = (await uploadFile(file, () => undefined, new AbortController().signal)).ref;
-  }
-  const answer = await unsafeRequest<{ check: { outcome: string }; replayed: boolean }>('/api/gate/checks', {
-    method: 'POST',
-    body: { clientId: item.clientId, deviceTime: item.deviceTime, formVersion: item.formVersion, deviceOutcome: item.deviceOutcome, data },
-  });
-  return { outcome: answer.check.outcome, replayed: answer.replayed };
-};
+const sendGateCheck = gateCheckSender({
+  upload: async (png) =>
+    (await uploadFile(new File([png], 'signature.png', { type: 'image/png' }), () => undefined, new AbortController().signal)).ref,
+  post: (body) => unsafeRequest<GateCheckAnswer>('/api/gate/checks', { method: 'POST', body }),
+});
 
 /** The gate checks in the queue, labelled with the worker's name, and their sending. */
 export const gateQueue: QueueSource = {

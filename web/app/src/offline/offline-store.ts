@@ -1,8 +1,8 @@
 // The phone's own store for work made without signal (IndexedDB "fugong-offline"): the queue of items waiting to be
 // sent, and each field user's queue key (a non-extractable CryptoKey: usable here, never readable as bytes).
 
-/** How a queued item stands. */
-export type QueueStatus = 'pending' | 'synced' | 'refused';
+/** How a queued item stands; `unreadable`: the user's key cannot open it (send-pending.ts), so it is set aside. */
+export type QueueStatus = 'pending' | 'synced' | 'refused' | 'unreadable';
 
 /** One item of the queue; what identifies a person is inside `sealed`, encrypted with the user's key. */
 export interface QueueItem {
@@ -18,6 +18,8 @@ export interface QueueItem {
   limitHours?: number;
   /** The decision made on the phone (gate checks). */
   deviceOutcome?: string;
+  /** A gate check's signature once uploaded (`upload:<id>`, no personal data): a retry sends it again, not the image. */
+  signatureRef?: string;
   /** AES-GCM: the initialisation vector and the encrypted JSON of the payload. */
   iv: Uint8Array;
   sealed: ArrayBuffer;

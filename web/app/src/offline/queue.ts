@@ -2,11 +2,13 @@
 // sent once each when the connection returns. The client id makes a repeat harmless (the server answers the first
 // result, `replayed`); one send runs at a time. Each kind (gate-queue.ts, quarantine-check-in-queue.ts, visit-queue.ts) says how its payload is
 // named in the list and how it is sent.
-import { ApiError } from '../api/api-error';
 import { PENDING_KEY } from './pending-key';
 import { definitionLimitHours } from './queue-limit';
 import { offlineStore, type QueueItem } from './offline-store';
 import { queueKey, seal, unseal } from './queue-crypto';
+import { sendPending, type Sender } from './send-pending';
+
+export type { Sender };
 
 /** The kinds of work the queue holds. */
 export type QueueKind = QueueItem['kind'];
@@ -33,7 +35,16 @@ export function onQueueChange(listener: () => void): () => void {
 
 /** How many items of `userId` wait to be sent, whatever their kind. */
 export async function pendingCount(userId: number): Promise<number> {
-  return (await offlineStore.all()).filter((item) => item.userId === userId && item.status === 'pending').length;
+  return (await queueCounts(userId)).pending;
+}
+
+/** How many items of `userId` wait to be sent, and how many were set aside because the key cannot open them. */
+export async function queueCounts(userId: number): Promise<{ pending: number; unreadable: number }> {
+  const mine = (await offlineStore.all()).filter((item) => item.userId === userId);
+  return {
+    pending: mine.filter((item) => item.status === 'pending').length,
+    unreadable: mine.filter((item) => item.status === 'unreadable').length,
+  };
 }
 
 // Each user's count is mirrored where the sign-out's check reads it synchronously (pending-key.ts).
@@ -91,38 +102,16 @@ export async function queueEntries<P>(userId: number, kind: QueueKind, label: (p
   );
 }
 
-/** Removes an item the server refused (the user makes it again instead). */
+/** Removes an item the server refused or the key cannot open (the user makes it again instead). */
 export async function dropQueueItem(clientId: string): Promise<void> {
   await offlineStore.remove(clientId);
   await changed();
 }
 
-/** Sends one item's payload; answers what the item keeps of the server's answer. */
-export type Sender<P> = (item: QueueItem, payload: P) => Promise<NonNullable<QueueItem['answer']>>;
-
-async function send<P>(key: CryptoKey, item: QueueItem, sender: Sender<P>): Promise<'sent' | 'stop'> {
-  try {
-    const answer = await sender(item, await unseal<P>(key, item.iv, item.sealed));
-    await offlineStore.put({ ...item, status: 'synced', answer, updatedAt: new Date().toISOString() });
-    return 'sent';
-  } catch (error) {
-    // No signal, signed out, or the server failing: the item waits for the next try.
-    if (!(error instanceof ApiError) || error.status === 0 || error.status === 401 || error.status >= 500) return 'stop';
-    const details = error.details.map((d) => d.message).filter(Boolean);
-    await offlineStore.put({
-      ...item,
-      status: 'refused',
-      answer: { code: error.code, message: error.message, details },
-      updatedAt: new Date().toISOString(),
-    });
-    return 'sent';
-  }
-}
-
 // One send per kind at a time: a second call while one runs joins it (a kind's call never answers another kind's).
 const running = new Map<QueueKind, Promise<number>>();
 
-/** Sends the user's pending items of `kind`, oldest first, one at a time; answers how many were sent. */
+/** Sends the user's pending items of `kind`, oldest first, one at a time (send-pending.ts); answers how many were sent. */
 export function syncQueue<P>(userId: number, kind: QueueKind, sender: Sender<P>): Promise<number> {
   const joined = running.get(kind);
   if (joined) return joined;
@@ -130,16 +119,13 @@ export function syncQueue<P>(userId: number, kind: QueueKind, sender: Sender<P>)
     try {
       const key = await queueKey(userId);
       if (!key) return 0;
-      const pending = (await offlineStore.all())
-        .filter((item) => item.userId === userId && item.kind === kind && item.status === 'pending')
-        .sort((a, b) => a.deviceTime.localeCompare(b.deviceTime));
-      let sent = 0;
-      for (const item of pending) {
-        if ((await send(key, item, sender)) === 'stop') break;
-        sent += 1;
-        await changed();
-      }
-      return sent;
+      const mine = (await offlineStore.all()).filter((item) => item.userId === userId && item.kind === kind);
+      return await sendPending(mine, {
+        open: (item) => unseal<P>(key, item.iv, item.sealed),
+        save: (item) => offlineStore.put(item).then(() => undefined),
+        changed,
+        sender,
+      });
     } finally {
       running.delete(kind);
     }

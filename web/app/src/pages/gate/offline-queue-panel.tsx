@@ -1,7 +1,7 @@
 // The phone's queue on the gate page (issue 23): the data's as-of stamp when offline, each queued check as 待同步 /
-// 已同步 / 未被接受 with the server's reason and what to do, storage used (only while items wait or when it is nearly
-// full: storage-note.ts), and a warning when checks have waited longer than the limit of the definition they were made
-// with (offline/queue-limit.ts). The register and the visit page show their queues with it too; "待同步 N" and "离线"
+// 已同步 / 未被接受 with the server's reason and what to do, or 无法发送 when the key cannot open it (discarded only
+// once the officer confirms), storage used (only while items wait or when it is nearly full: storage-note.ts), and a
+// warning when checks have waited longer than the limit of the definition they were made with (offline/queue-limit.ts). The register and the visit page show their queues with it too; "待同步 N" and "离线"
 // are the header's, on every page (offline/field-queue-status.tsx).
 import { useEffect, useState } from 'react';
 import { formatDateTime } from '../../format/format-date-time';
@@ -77,7 +77,7 @@ export function OfflineQueuePanel({ queue, asOf, synced, whatToDo }: OfflineQueu
             {queue.items.map((item) => (
               <li key={item.clientId} className={`offline-item offline-item--${item.status}`}>
                 <p>
-                  <strong>{item.label ?? t('offline.locked')}</strong>
+                  <strong>{item.label ?? t(item.status === 'unreadable' ? 'offline.unreadableItem' : 'offline.locked')}</strong>
                   {p.colon}
                   {item.status === 'synced' ? syncedText(item) : t(`offline.status.${item.status}`)}
                 </p>
@@ -90,6 +90,20 @@ export function OfflineQueuePanel({ queue, asOf, synced, whatToDo }: OfflineQueu
                     <p>{whatToDo?.(item) ?? t('offline.whatToDo')}</p>
                     <button type="button" className="button button--quiet" onClick={() => void dropQueueItem(item.clientId)}>
                       {t('offline.remove')}
+                    </button>
+                  </>
+                )}
+                {item.status === 'unreadable' && (
+                  <>
+                    <p>{t('offline.unreadableWhy')}</p>
+                    <button
+                      type="button"
+                      className="button button--quiet"
+                      onClick={() => {
+                        if (window.confirm(t('offline.discardConfirm'))) void dropQueueItem(item.clientId);
+                      }}
+                    >
+                      {t('offline.discard')}
                     </button>
                   </>
                 )}
