@@ -83,8 +83,9 @@ describe.skipIf(!executable)('a queued item the key cannot open (chromium)', () 
       });
       const oldest = items.sort((a, b) => a.deviceTime.localeCompare(b.deviceTime))[0]!;
       const key = await crypto.subtle.generateKey({ name: 'AES-GCM', length: 256 }, false, ['encrypt']);
-      oldest.iv = crypto.getRandomValues(new Uint8Array(12));
-      oldest.sealed = await crypto.subtle.encrypt({ name: 'AES-GCM', iv: oldest.iv }, key, new TextEncoder().encode('{}'));
+      const iv = crypto.getRandomValues(new Uint8Array(12));
+      oldest.iv = iv;
+      oldest.sealed = await crypto.subtle.encrypt({ name: 'AES-GCM', iv }, key, new TextEncoder().encode('{}'));
       await new Promise<void>((resolve) => {
         const put = db.transaction('queue', 'readwrite').objectStore('queue').put(oldest);
         put.onsuccess = () => resolve();
