@@ -36,6 +36,11 @@ describe.skipIf(!executable)('a date field of a form (chromium)', () => {
     expect(await date.inputValue()).toBe('2026-02-10');
     // The browser's picker stays within reach, behind a worded button.
     await form.getByText('选择日期', { exact: true }).waitFor(STEP);
+    // What the picker chooses shows in the field the same way.
+    await form.locator('.date-widget__pick input[type="date"]').fill('2026-02-11');
+    expect(await date.inputValue()).toBe('2026-02-11');
+    await date.fill('2026/2/10');
+    await date.press('Tab');
 
     const enterprise = form.getByLabel('走访企业');
     await enterprise.selectOption({ index: 1 });
