@@ -3,7 +3,7 @@
 // what is due; the rows are in the database, so a restart loses nothing. A row is claimed before it is sent, so two
 // passes (two workers) never send one message twice.
 import type { Db } from '../stores/db-types';
-import { dueQueuedMail, nextQueuedMailAt } from '../stores/outbox/email-outbox-store';
+import { dueQueuedMail, nextQueuedMailAt, requeueMailNow } from '../stores/outbox/email-outbox-store';
 import { attemptMail } from '../mail/mail-attempt';
 import type { Mailer } from '../mail/mailer';
 
@@ -18,6 +18,18 @@ export async function sendHeldMail(db: Db, mailer: Mailer, from: string, now: Da
     if (outcome === 'queued') break;
   }
   return sent;
+}
+
+/** True for an email an admin may send again now: refused for good (`failed`), or waiting out a backoff after failed
+ * attempts. One held for a recipient's quiet hours (no attempt yet) waits for its time. */
+export function isRetryableMail(row: { channel: string; status: string; attempts: number }): boolean {
+  return row.channel === 'email' && (row.status === 'failed' || (row.status === 'queued' && row.attempts > 0));
+}
+
+/** An admin's "retry now" for an email (see isRetryableMail): due at once for the worker's mail pass, which claims it
+ * like any other row, so it is never sent twice. False when the row is not one to retry (or is being sent right now). */
+export function retryMailRow(db: Db, id: number, nowIso: string): Promise<boolean> {
+  return requeueMailNow(db, id, nowIso);
 }
 
 /** What the mail pass needs; `idleMs` is the longest wait between passes, `minMs` the shortest. */

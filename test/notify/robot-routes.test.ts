@@ -164,6 +164,6 @@ describe('group robot administration', () => {
     await app.db('outbox').where({ id }).update({ status: 'sent' });
     const sent = await admin.request('POST', `/api/outbox/${id}/retry`, {});
     expect(sent.status).toBe(409);
-    expect(sent.body.error.message).toBe('只有未送达或已停止重试的群机器人消息或短信可以立即重试');
+    expect(sent.body.error.message).toBe('只有发送失败或重试等待中的邮件、未送达或已停止重试的群机器人消息或短信可以立即重新发送');
   });
 });

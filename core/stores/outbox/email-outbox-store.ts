@@ -50,3 +50,19 @@ export async function markMailSent(db: Db, id: number, attempts: number, sentAt:
 export async function markMailFailed(db: Db, id: number, attempts: number, error: string): Promise<void> {
   await db('outbox').where({ id }).update({ status: 'failed', attempts, next_attempt_at: null, last_error: error });
 }
+
+/** An admin's "retry now" for an email: one the server refused for good (`failed`), or one put back after failed
+ * attempts, falls due at once for the mail pass. Only a row in one of those states changes: a row being sent (claimed,
+ * its lease running) is left to its sender, and a row the pass read before this update no longer matches its claim, so
+ * the message still leaves once. Attempts and the last error stay: the count goes on from where it was. */
+export async function requeueMailNow(db: Db, id: number, nowIso: string): Promise<boolean> {
+  const changed = await db('outbox')
+    .where({ id, channel: 'email' })
+    .where((state) => {
+      state.where('status', 'failed').orWhere((waiting) => {
+        waiting.where('status', 'queued').where('attempts', '>', 0);
+      });
+    })
+    .update({ status: 'queued', next_attempt_at: nowIso });
+  return changed > 0;
+}

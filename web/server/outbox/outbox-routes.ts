@@ -1,5 +1,6 @@
 // Admins browse the outbox: every message the system rendered, sent or kept, on every channel (email, group robots, SMS), a page at
-// a time, with its state (queued, sent, dead…); a robot message or a text that is dead or waiting can be retried now.
+// a time, with its state (queued, sent, failed, dead…); a robot message or a text that is dead or waiting, and an email
+// that failed or waits out a backoff after failed attempts, can be retried now (the worker's passes send it, once).
 import type { RJSFSchema } from '@rjsf/utils';
 import { Router } from 'express';
 import { apiRouter } from '../api-router';
@@ -8,6 +9,7 @@ import type { AppDeps } from '../app-deps';
 import { readerOf } from '#core/privacy/reader-of';
 import { privacyByIds, readsOthersMail } from '#core/privacy/submission-facts';
 import { AppError } from '#core/errors';
+import { isRetryableMail, retryMailRow } from '#core/notify/held-mail';
 import { retryRobotRow } from '#core/notify/robot-outbox';
 import { shownAddress } from '#core/notify/sms-address';
 import { retrySmsRow } from '#core/notify/sms-outbox';
@@ -27,8 +29,9 @@ const OUTBOX_QUERY: RJSFSchema = {
     ...PAGE_QUERY_PROPERTIES,
     status: {
       type: 'string',
-      enum: ['outbox', 'queued', 'sending', 'sent', 'dead'],
-      title: 'Kept (no SMTP, robot URL or SMS provider), queued, being sent, sent, or dead (retries stopped)',
+      enum: ['outbox', 'queued', 'sending', 'sent', 'failed', 'dead'],
+      title:
+        'Kept (no SMTP, robot URL or SMS provider), queued, being sent, sent, failed (an email the server refused) or dead (retries stopped)',
     },
     channel: { type: 'string', enum: ['email', 'wecom-robot', 'dingtalk-robot', 'sms'], title: 'The channel it goes through' },
     template: { type: 'string', maxLength: 64, title: 'The template it was rendered from' },
@@ -44,6 +47,15 @@ const OUTBOX_QUERY: RJSFSchema = {
   },
   additionalProperties: false,
 };
+
+const notRetryable = new AppError(409, 'not_retryable', {
+  'zh-CN': '只有发送失败或重试等待中的邮件、未送达或已停止重试的群机器人消息或短信可以立即重新发送',
+  en: 'Only an email that failed or is waiting to be tried again, or a group-robot message or text that is waiting or dead, can be retried now',
+});
+const beingSent = new AppError(409, 'being_sent', {
+  'zh-CN': '这条消息正在发送，请稍后刷新查看结果',
+  en: 'This message is being sent right now; refresh in a moment to see how it went',
+});
 
 /** Routes under /api/outbox. */
 export function outboxRoutes({ db, now = () => new Date() }: AppDeps): Router {
@@ -95,8 +107,9 @@ export function outboxRoutes({ db, now = () => new Date() }: AppDeps): Router {
             status: entry.status,
             nextAttemptAt: entry.nextAttemptAt,
             retryable:
-              (entry.channel === 'sms' || (entry.channel !== 'email' && entry.robotId !== null)) &&
-              (entry.status === 'dead' || entry.status === 'queued'),
+              isRetryableMail(entry) ||
+              ((entry.channel === 'sms' || (entry.channel !== 'email' && entry.robotId !== null)) &&
+                (entry.status === 'dead' || entry.status === 'queued')),
             attempts: entry.attempts,
             lastError: entry.lastError,
             createdAt: entry.createdAt,
@@ -107,21 +120,24 @@ export function outboxRoutes({ db, now = () => new Date() }: AppDeps): Router {
       });
     },
   );
-  router.post('/api/outbox/:id/retry', accepts({ summary: 'Retry a dead or waiting robot message or text now' }), async (req, res) => {
-    requireRole(req, ['admin']);
-    const id = Number(req.params.id);
-    if (!Number.isInteger(id) || !(await outboxStateOf(db, id)))
-      throw new AppError(404, 'not_found', { 'zh-CN': '发件箱里没有这条消息', en: 'No such message in the outbox' });
-    const at = now().toISOString();
-    if (!(await retryRobotRow(db, id, at)) && !(await retrySmsRow(db, id, at))) {
-      throw new AppError(409, 'not_retryable', {
-        'zh-CN': '只有未送达或已停止重试的群机器人消息或短信可以立即重试',
-        en: 'Only a group-robot message or a text that is waiting or dead can be retried now',
-      });
-    }
-    await auditRequest(db, req, 'outbox.retried', { type: 'outbox', id });
-    const state = (await outboxStateOf(db, id))!;
-    res.json({ id, status: state.status, attempts: state.attempts, nextAttemptAt: state.nextAttemptAt });
-  });
+  router.post(
+    '/api/outbox/:id/retry',
+    accepts({
+      summary: 'Retry now a robot message or text that is dead or waiting, or an email that failed or waits after failed attempts',
+    }),
+    async (req, res) => {
+      requireRole(req, ['admin']);
+      const id = Number(req.params.id);
+      const before = Number.isInteger(id) ? await outboxStateOf(db, id) : undefined;
+      if (!before) throw new AppError(404, 'not_found', { 'zh-CN': '发件箱里没有这条消息', en: 'No such message in the outbox' });
+      const at = now().toISOString();
+      if (!(await retryMailRow(db, id, at)) && !(await retryRobotRow(db, id, at)) && !(await retrySmsRow(db, id, at))) {
+        throw before.status === 'sending' ? beingSent : notRetryable;
+      }
+      await auditRequest(db, req, 'outbox.retried', { type: 'outbox', id });
+      const state = (await outboxStateOf(db, id))!;
+      res.json({ id, status: state.status, attempts: state.attempts, nextAttemptAt: state.nextAttemptAt });
+    },
+  );
   return router;
 }

@@ -141,7 +141,8 @@ export interface OutboxMessage {
   attempts: number;
   lastError: string | null;
   nextAttemptAt: string | null;
-  /** A group-robot message that is dead or waiting: "retry now" applies. */
+  /** "Retry now" applies: a group-robot message or text that is dead or waiting, or an email that failed or waits
+   * after failed attempts. */
   retryable: boolean;
 }
 

@@ -63,7 +63,7 @@ export const fugongApi = {
   ): Promise<{ messages: OutboxMessage[]; page: Page }> {
     return apiRequest(listPath('/api/outbox', filters, page), { signal });
   },
-  /** A dead or waiting group-robot message is queued again at once. */
+  /** A retryable message (see OutboxMessage.retryable) is queued again at once for the worker to send. */
   retryOutbox(id: number): Promise<{ id: number; status: string }> {
     return unsafe(`/api/outbox/${id}/retry`, { method: 'POST', body: {} });
   },

@@ -39,7 +39,13 @@ export const robotZhCn = {
   'outbox.lastError': '最近一次错误',
   'outbox.nextAttempt': '下次尝试',
   'outbox.retryNow': '立即重试',
-  'outbox.retried': '已重新排队，将很快发送。',
+  'outbox.resend': '重新发送',
+  'outbox.failedHint': '邮件服务器拒收了这封邮件，系统不会自动重试。确认问题（如收件地址）已解决后，可以重新发送。',
+  'outbox.waitingHint': '这封邮件发送失败后正在等待下次尝试，可以立即重新发送。',
+  'outbox.progress.queued': '已重新排队，正在等待发送（已尝试 {attempts} 次）。结果出来后本页会自动显示。',
+  'outbox.progress.sending': '正在发送…',
+  'outbox.progress.sent': '已重新发送，于 {time} 发出。',
+  'outbox.progress.failed': '重新发送仍未成功，原因见“最近一次错误”。请检查后稍后再试。',
   'outbox.masked': '按发出时的模板和内容显示，其中的人员姓名已遮挡。',
 };
 
@@ -82,6 +88,13 @@ export const robotEn: Record<keyof typeof robotZhCn, string> = {
   'outbox.lastError': 'Last error',
   'outbox.nextAttempt': 'Next attempt',
   'outbox.retryNow': 'Retry now',
-  'outbox.retried': 'Queued again; it will be sent shortly.',
+  'outbox.resend': 'Retry',
+  'outbox.failedHint':
+    'The mail server refused this email, and it is not tried again by itself. Once the cause (the address, say) is fixed, you can send it again.',
+  'outbox.waitingHint': 'This email failed and is waiting for its next attempt; you can send it now.',
+  'outbox.progress.queued': 'Queued again, waiting to be sent ({attempts} attempts so far). The result shows here when it comes.',
+  'outbox.progress.sending': 'Sending…',
+  'outbox.progress.sent': 'Sent again at {time}.',
+  'outbox.progress.failed': 'The retry did not get through either; see the last error. Check it and try again later.',
   'outbox.masked': 'Shown from the template and values it was sent with; the person’s name in it is masked.',
 };

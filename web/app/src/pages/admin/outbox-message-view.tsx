@@ -1,5 +1,5 @@
 // One outbox message: headers, the plain text, and the HTML inside a fully sandboxed frame.
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { OutboxMessage } from '../../api/api-types';
 import { outboxRecipient } from './outbox-recipient';
 import { fugongApi } from '../../api/fugong-api';
@@ -17,14 +17,44 @@ addZhCnMessages(robotZhCn);
 export interface OutboxMessageViewProps {
   message: OutboxMessage;
   onClose: () => void;
-  /** Called after "retry now" queued the message again, to reload the list. */
+  /** Called after "retry now" queued the message again, and every few seconds until it is settled, to read the list
+   * again (the message's new state comes back through `message`). */
   onRetried?: () => void;
+}
+
+/** How often the panel reads the list again while a retried message waits for the worker's pass. */
+const FOLLOW_MS = 3_000;
+const IN_FLIGHT = new Set(['queued', 'sending']);
+
+/** Where a retried message stands, in words: waiting, being sent, sent (when), or refused again. */
+function RetryProgress({ message }: { message: OutboxMessage }) {
+  const { t, locale } = useI18n();
+  const words =
+    message.status === 'queued'
+      ? t('outbox.progress.queued', { attempts: message.attempts })
+      : message.status === 'sending'
+        ? t('outbox.progress.sending')
+        : message.status === 'sent'
+          ? t('outbox.progress.sent', { time: message.sentAt ? formatDateTime(message.sentAt, locale) : '' })
+          : t('outbox.progress.failed');
+  return (
+    <p role="status" className={message.status === 'failed' || message.status === 'dead' ? 'notice notice--error' : 'notice'}>
+      {words}
+    </p>
+  );
 }
 
 /** The detail panel of a message; email HTML is untrusted, so it renders only in `<iframe sandbox="">`. */
 export function OutboxMessageView({ message, onClose, onRetried }: OutboxMessageViewProps) {
   const { t, locale } = useI18n();
   const [retry, setRetry] = useState<{ busy: boolean; done: boolean; error: unknown }>({ busy: false, done: false, error: null });
+  const following = retry.done && IN_FLIGHT.has(message.status);
+  // The worker's pass sends a queued message within about a minute: the panel follows it there and stops once settled.
+  useEffect(() => {
+    if (!following) return;
+    const timer = setInterval(() => onRetried?.(), FOLLOW_MS);
+    return () => clearInterval(timer);
+  }, [following, onRetried]);
   const retryNow = async () => {
     setRetry({ busy: true, done: false, error: null });
     try {
@@ -70,22 +100,22 @@ export function OutboxMessageView({ message, onClose, onRetried }: OutboxMessage
           <dd>{message.sentAt ? formatDateTime(message.sentAt, locale) : t('outbox.notSent')}</dd>
         </div>
         {message.channel !== 'email' && (
-          <>
-            <div>
-              <dt>{t('outbox.channel')}</dt>
-              <dd>{t(`channel.${message.channel}` as MessageKey)}</dd>
-            </div>
-            <div>
-              <dt>{t('outbox.attempts')}</dt>
-              <dd>{message.attempts}</dd>
-            </div>
-            {message.nextAttemptAt && message.status !== 'sent' && (
-              <div>
-                <dt>{t('outbox.nextAttempt')}</dt>
-                <dd>{formatDateTime(message.nextAttemptAt, locale)}</dd>
-              </div>
-            )}
-          </>
+          <div>
+            <dt>{t('outbox.channel')}</dt>
+            <dd>{t(`channel.${message.channel}` as MessageKey)}</dd>
+          </div>
+        )}
+        {(message.channel !== 'email' || message.attempts > 0) && (
+          <div>
+            <dt>{t('outbox.attempts')}</dt>
+            <dd>{message.attempts}</dd>
+          </div>
+        )}
+        {message.nextAttemptAt && message.status === 'queued' && (
+          <div>
+            <dt>{t('outbox.nextAttempt')}</dt>
+            <dd>{formatDateTime(message.nextAttemptAt, locale)}</dd>
+          </div>
         )}
         {message.lastError && (
           <div>
@@ -108,14 +138,19 @@ export function OutboxMessageView({ message, onClose, onRetried }: OutboxMessage
           </div>
         </dl>
       </details>
-      {message.retryable && (
-        <p>
-          <button type="button" className="button" disabled={retry.busy} onClick={() => void retryNow()}>
-            {t('outbox.retryNow')}
-          </button>
-        </p>
+      {message.retryable && !following && (
+        <>
+          {message.channel === 'email' && !retry.done && (
+            <p className="muted">{t(message.status === 'failed' ? 'outbox.failedHint' : 'outbox.waitingHint')}</p>
+          )}
+          <p>
+            <button type="button" className="button" disabled={retry.busy} onClick={() => void retryNow()}>
+              {t(message.channel === 'email' ? 'outbox.resend' : 'outbox.retryNow')}
+            </button>
+          </p>
+        </>
       )}
-      {retry.done && <p role="status">{t('outbox.retried')}</p>}
+      {retry.done && <RetryProgress message={message} />}
       {retry.error !== null && <ErrorNotice error={retry.error} />}
       <h3>{t('outbox.text')}</h3>
       {/* What was masked, so the admin does not take 李* for a garbled name. */}
