@@ -604,6 +604,7 @@ export const TABLE: Record<string, Case> = {
     allowed: ['special_class', 'hq'],
   },
   'GET /api/notices': { path: () => '/api/notices', allowed: PERSONAS },
+  'GET /api/notices/withdrawn': { path: () => '/api/notices/withdrawn', allowed: ['hq', 'admin'] },
   'GET /api/notices/:id': { path: (f) => `/api/notices/${f.article}`, allowed: PERSONAS },
   'GET /api/notices/:id/images/:index': { path: (f) => `/api/notices/${f.article}/images/0`, allowed: PERSONAS },
   'POST /api/notices/:id/withdraw': {

@@ -172,6 +172,68 @@ export async function findPublicNotice(db: Db, id: number): Promise<PublicNotice
     : undefined;
 }
 
+/** How a notice left the bulletin, as its audit entry has it: when, why, and who (their display name). */
+export interface Withdrawal {
+  at: string;
+  reason: string | null;
+  by: string | null;
+}
+
+/** A withdrawn commendation or article with what it announced and how it was withdrawn. */
+export interface WithdrawnNoticeView extends PublicNoticeView {
+  withdrawal: Withdrawal;
+}
+
+/** One page of the commendations and articles taken off the bulletin (of one kind, when asked), the latest withdrawal
+ * first, each with its withdrawal from the audit log (the notice row keeps no reason of its own); and how many in all. */
+export async function withdrawnNoticePage(
+  db: Db,
+  filter: { kind?: NoticeView['kind']; limit: number; offset: number },
+): Promise<{ notices: WithdrawnNoticeView[]; total: number }> {
+  const withdrawn = () => {
+    const query = db('notices as n').where('n.status', 'withdrawn').whereIn('n.kind', ['commendation', 'article']);
+    if (filter.kind) query.where('n.kind', filter.kind);
+    return query;
+  };
+  const [count] = await withdrawn().count({ n: '*' });
+  const rows = await withdrawn()
+    .leftJoin('enterprises as e', 'e.id', 'n.enterprise_id')
+    .leftJoin('submissions as s', 's.id', 'n.submission_id')
+    .orderBy('n.updated_at', 'desc')
+    .orderBy('n.id', 'desc')
+    .limit(filter.limit)
+    .offset(filter.offset)
+    .select('n.*', 'e.name as enterprise_name', 's.case_number as case_number');
+  const ids = rows.map((row: Row) => String(row.id));
+  const entries: Row[] = ids.length
+    ? await db('audit_log as a')
+        .leftJoin('users as u', 'u.id', 'a.actor_id')
+        .where({ 'a.action': 'notice.withdraw', 'a.target_type': 'notice' })
+        .whereIn('a.target_id', ids)
+        .orderBy('a.id')
+        .select('a.target_id', 'a.summary', 'a.created_at', 'u.display_name')
+    : [];
+  // A notice is withdrawn once (a second attempt is refused): its last entry is the one.
+  const byNotice = new Map(entries.map((entry) => [String(entry.target_id), entry]));
+  return {
+    notices: rows.map((row: Row) => {
+      const entry = byNotice.get(String(row.id));
+      const summary = entry ? fromJson<{ reason?: unknown }>(entry.summary) : {};
+      return {
+        ...toView(row),
+        enterpriseName: (row.enterprise_name as string | null) ?? null,
+        caseNumber: (row.case_number as string | null) ?? null,
+        withdrawal: {
+          at: String(entry?.created_at ?? row.updated_at),
+          reason: typeof summary.reason === 'string' ? summary.reason : null,
+          by: (entry?.display_name as string | null | undefined) ?? null,
+        },
+      };
+    }),
+    total: Number(count?.n ?? 0),
+  };
+}
+
 /** Takes a published notice off the bulletin; the row stays (history), and the audit log says who and why. True when
  * it was published until now. */
 export async function withdrawNotice(db: Db, id: number, at: string): Promise<boolean> {

@@ -14,6 +14,7 @@ import {
   findPublicNotice,
   publicNoticePage,
   withdrawNotice,
+  withdrawnNoticePage,
   type NoticeView,
   type PublicNoticeView,
 } from '#core/stores/notices/notice-store';
@@ -153,6 +154,25 @@ export function noticeRoutes(deps: AppDeps): Router {
       const paging = pageQuery(query);
       const { notices, total } = await publicNoticePage(db, { kind: query.kind, ...paging });
       res.json({ notices: await shown(notices), page: { ...paging, total } });
+    },
+  );
+
+  // HQ and administrators keep sight of what was taken off the bulletin: when, why and by whom, as the audit log has it.
+  router.get(
+    '/api/notices/withdrawn',
+    accepts({
+      summary: 'Commendations and articles withdrawn from the bulletin, latest first, each with when, why and by whom (HQ, administrators)',
+      query: NOTICES_QUERY,
+    }),
+    async (req, res) => {
+      requireRole(req, ['hq', 'admin']);
+      const query = queryOf<{ kind?: NoticeView['kind']; limit?: number; offset?: number }>(req);
+      const paging = pageQuery(query);
+      const { notices, total } = await withdrawnNoticePage(db, { kind: query.kind, ...paging });
+      res.json({
+        notices: notices.map((notice) => ({ ...publicView(notice, []), withdrawal: notice.withdrawal })),
+        page: { ...paging, total },
+      });
     },
   );
 

@@ -23,12 +23,20 @@ export interface PublicNotice {
   createdAt: string;
 }
 
+/** A commendation or article taken off the bulletin, with when, why and by whom (HQ and administrators read these). */
+export interface WithdrawnNotice extends PublicNotice {
+  withdrawal: { at: string; reason: string | null; by: string | null };
+}
+
 /** Calls of the bulletin page. */
 export const noticeApi = {
   /** Open publicity windows and published commendations, newest first. */
   /** The whole bulletin (one page of the most the API gives: a bulletin holds far fewer). */
   list: (signal?: AbortSignal) =>
     apiRequest<{ notices: PublicNotice[]; page: Page }>(listPath('/api/notices', {}, { limit: MAX_PAGE }), { signal }),
+  /** The commendations and articles withdrawn from the bulletin, latest first (HQ, administrators). */
+  withdrawn: (signal?: AbortSignal) =>
+    apiRequest<{ notices: WithdrawnNotice[]; page: Page }>(listPath('/api/notices/withdrawn', {}, { limit: MAX_PAGE }), { signal }),
   /** Lodges an objection to an open publicity window, with the objector's contact. */
   object: (noticeId: number, reason: string, contact: { name: string; mobile: string }) =>
     unsafeRequest<{ accepted: true }>(`/api/notices/${noticeId}/objections`, { method: 'POST', body: { reason, contact } }),

@@ -104,6 +104,7 @@ export const queryKeys = {
   timeline: key('task', 'timeline'),
   candidates: key('task', 'candidates'),
   notices: key('notices', 'list'),
+  withdrawnNotices: key('notices', 'withdrawn'),
   dashboard: key('dashboard', 'figures'),
   focusFigures: key('dashboard', 'focus'),
   visits: key('visits', 'list'),

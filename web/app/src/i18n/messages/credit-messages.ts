@@ -64,9 +64,19 @@ export const creditZhCn = {
   'notice.imageAlt': '{title}（配图 {n}）',
   'notice.withdraw': '撤回',
   'notice.withdrawReason': '撤回理由',
+  'notice.withdrawReasonHint': '至少 2 个字；会记入历史，指挥部和管理员可以看到。',
+  'notice.withdrawReasonMissing': '请填写撤回理由（至少 2 个字）',
   'notice.withdrawConfirm': '确认撤回',
   'notice.withdrawCancel': '取消',
   'notice.withdrawn': '已撤回，公告不再公开显示，记录保留在审计日志中。',
+  'notice.withdrawnHeading': '已撤回',
+  'notice.withdrawnIntro': '已从公告栏撤回的通报表扬和经验做法文章，仅指挥部和管理员可见，公众看不到。',
+  'notice.emptyWithdrawn': '还没有撤回过公告。',
+  'notice.withdrawnBadge': '已撤回',
+  'notice.withdrawnBy': '{time} 由 {name} 撤回',
+  'notice.withdrawnAt': '{time} 撤回',
+  'notice.withdrawnReason': '撤回理由：{reason}',
+  'notice.withdrawnNoReason': '（未记录）',
 } as const;
 
 /** en messages of this feature. */
@@ -134,7 +144,18 @@ export const creditEn: Record<keyof typeof creditZhCn, string> = {
   'notice.imageAlt': '{title} (image {n})',
   'notice.withdraw': 'Withdraw',
   'notice.withdrawReason': 'Reason for withdrawing',
+  'notice.withdrawReasonHint': 'At least 2 characters; kept in the history, where headquarters and administrators read it.',
+  'notice.withdrawReasonMissing': 'Enter a reason for withdrawing (at least 2 characters)',
   'notice.withdrawConfirm': 'Withdraw it',
   'notice.withdrawCancel': 'Cancel',
   'notice.withdrawn': 'Withdrawn: the notice is no longer public; the record stays in the audit log.',
+  'notice.withdrawnHeading': 'Withdrawn',
+  'notice.withdrawnIntro':
+    'Commendations and good-practice articles taken off the bulletin. Only headquarters and administrators see them; the public does not.',
+  'notice.emptyWithdrawn': 'Nothing has been withdrawn from the bulletin.',
+  'notice.withdrawnBadge': 'Withdrawn',
+  'notice.withdrawnBy': 'Withdrawn by {name} on {time}',
+  'notice.withdrawnAt': 'Withdrawn on {time}',
+  'notice.withdrawnReason': 'Reason: {reason}',
+  'notice.withdrawnNoReason': '(not recorded)',
 };

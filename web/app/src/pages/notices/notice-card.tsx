@@ -1,7 +1,7 @@
 // One notice on the public bulletin: its title and text as plain text (never as HTML: the text quotes a nomination
 // in its author's own words), its dates, and for an open publicity window a way to object.
 import { useState } from 'react';
-import type { PublicNotice } from '../../api/notice-api';
+import type { PublicNotice, WithdrawnNotice } from '../../api/notice-api';
 import { formatDateTime, formatDeadline } from '../../format/format-date-time';
 import { useI18n } from '../../i18n/use-i18n';
 import type { MessageKey } from '../../i18n/zh-cn-messages';
@@ -15,13 +15,27 @@ addZhCnMessages(creditZhCn);
 
 /** Props of NoticeCard. */
 export interface NoticeCardProps {
-  notice: PublicNotice;
+  /** A withdrawn one (HQ and administrators see those) says when, why and by whom instead of when it was published. */
+  notice: PublicNotice | WithdrawnNotice;
   onObjected: () => void;
   /** Given to HQ and administrators: the card offers to withdraw a published notice. */
   onWithdrawn?: () => void;
 }
 
 const KIND_LABEL = { publicity: 'publicity.kind', commendation: 'commendation.kind', article: 'article.kind' } as const;
+
+/** When, by whom and why a notice was withdrawn, as its history has it. */
+function WithdrawalLine({ withdrawal }: { withdrawal: WithdrawnNotice['withdrawal'] }) {
+  const { t, locale } = useI18n();
+  const time = formatDateTime(withdrawal.at, locale);
+  return (
+    <p className="notice-card__withdrawal">
+      {withdrawal.by ? t('notice.withdrawnBy', { time, name: withdrawal.by }) : t('notice.withdrawnAt', { time })}
+      <br />
+      <span data-user-data="">{t('notice.withdrawnReason', { reason: withdrawal.reason ?? t('notice.withdrawnNoReason') })}</span>
+    </p>
+  );
+}
 
 /** An article for the notice; headings sit under the bulletin's section headings. */
 export function NoticeCard({ notice, onObjected, onWithdrawn }: NoticeCardProps) {
@@ -32,7 +46,10 @@ export function NoticeCard({ notice, onObjected, onWithdrawn }: NoticeCardProps)
   const open = notice.kind === 'publicity' && notice.status === 'open';
   return (
     <article className="card notice-card" aria-labelledby={`notice-${notice.id}`} data-notice-id={notice.id} data-kind={notice.kind}>
-      <p className="tag">{t(KIND_LABEL[notice.kind])}</p>
+      <p className="tag">
+        {t(KIND_LABEL[notice.kind])}
+        {'withdrawal' in notice && <span className="badge badge--withdrawn">{t('notice.withdrawnBadge')}</span>}
+      </p>
       <h3 id={`notice-${notice.id}`}>{content.title}</h3>
       <p className="notice-card__text">{content.text}</p>
       {notice.images?.length > 0 && (
@@ -42,6 +59,7 @@ export function NoticeCard({ notice, onObjected, onWithdrawn }: NoticeCardProps)
           ))}
         </div>
       )}
+      {'withdrawal' in notice && <WithdrawalLine withdrawal={notice.withdrawal} />}
       <p className="muted">
         {open && notice.closesAt
           ? t(notice.extended ? 'notice.closesAtExtended' : 'notice.closesAt', { time: formatDeadline(notice.closesAt, locale) })

@@ -1,4 +1,5 @@
-// The public bulletin (no sign-in needed): publicity windows open for objections, and published commendations.
+// The public bulletin (no sign-in needed): publicity windows open for objections, and published commendations and
+// articles; HQ and administrators also see those withdrawn from it, with when, why and by whom.
 import { useState } from 'react';
 import { noticeApi } from '../../api/notice-api';
 import { ErrorNotice } from '../../components/error-notice';
@@ -29,6 +30,13 @@ export interface NoticesPageProps {
 export function NoticesPage({ signedIn, mayWithdraw = false }: NoticesPageProps) {
   const { t } = useI18n();
   const loaded = useApiData((signal) => noticeApi.list(signal), [], queryKeys.notices);
+  // What HQ or an administrator took off the bulletin stays in sight for them, with when and why.
+  const withdrawnList = useApiData(
+    (signal) => (mayWithdraw ? noticeApi.withdrawn(signal) : Promise.resolve(null)),
+    [mayWithdraw],
+    queryKeys.withdrawnNotices,
+  );
+  const withdrawnNotices = withdrawnList.data?.notices ?? [];
   const changed = useChanged();
   const [lodged, setLodged] = useState<string | null>(null);
   const notices = loaded.data?.notices ?? [];
@@ -73,6 +81,19 @@ export function NoticesPage({ signedIn, mayWithdraw = false }: NoticesPageProps)
             <h2 id="notices-articles">{t('notice.articleHeading')}</h2>
             {articles.length === 0 ? <p className="empty">{t('notice.emptyArticles')}</p> : articles.map(card)}
           </section>
+          {mayWithdraw && (
+            <section className="section" aria-labelledby="notices-withdrawn">
+              <h2 id="notices-withdrawn">{t('notice.withdrawnHeading')}</h2>
+              <p className="hint">{t('notice.withdrawnIntro')}</p>
+              {withdrawnList.error !== null && <ErrorNotice error={withdrawnList.error} onRetry={withdrawnList.reload} />}
+              {withdrawnList.data &&
+                (withdrawnNotices.length === 0 ? (
+                  <p className="empty">{t('notice.emptyWithdrawn')}</p>
+                ) : (
+                  withdrawnNotices.map((notice) => <NoticeCard key={notice.id} notice={notice} onObjected={objected} />)
+                ))}
+            </section>
+          )}
         </>
       )}
     </>

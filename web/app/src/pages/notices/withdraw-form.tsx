@@ -1,5 +1,6 @@
-// Withdrawing a published commendation or article: a reason is required; the notice leaves the bulletin, its row and
-// the audit entry stay.
+// Withdrawing a published commendation or article: a reason is required, and said at the field (checked here first, and
+// the server's refusal of the field shown there too, not as a banner); the notice leaves the bulletin, its row and the
+// audit entry (with the reason, which HQ's view of withdrawn notices shows) stay.
 import { useState, type FormEvent } from 'react';
 import { noticeApi } from '../../api/notice-api';
 import { fieldErrors } from '../../api/field-errors';
@@ -14,6 +15,9 @@ import { creditZhCn } from '../../i18n/messages/credit-messages';
 // This feature's words come with its chunk, not with the first scripts.
 addZhCnMessages(creditZhCn);
 
+/** The server's shortest reason (web/server/notices/notice-routes.ts). */
+const MIN = 2;
+
 /** Props of WithdrawForm. */
 export interface WithdrawFormProps {
   noticeId: number;
@@ -27,13 +31,20 @@ export function WithdrawForm({ noticeId, onWithdrawn, onCancel }: WithdrawFormPr
   const [reason, setReason] = useState('');
   const [error, setError] = useState<unknown>(null);
   const [sending, setSending] = useState(false);
+  const [tooShort, setTooShort] = useState(false);
+  const reasonError = tooShort ? t('notice.withdrawReasonMissing') : fieldErrors(error).reason;
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
+    if (reason.trim().length < MIN) {
+      setTooShort(true);
+      setError(null);
+      return;
+    }
     setSending(true);
     setError(null);
     try {
-      await noticeApi.withdraw(noticeId, reason);
+      await noticeApi.withdraw(noticeId, reason.trim());
       onWithdrawn();
     } catch (reasonError) {
       setError(reasonError);
@@ -43,8 +54,18 @@ export function WithdrawForm({ noticeId, onWithdrawn, onCancel }: WithdrawFormPr
 
   return (
     <form className="narrow-form" onSubmit={asyncHandler(submit)} noValidate aria-busy={sending}>
-      {error !== null && <ErrorNotice error={error} />}
-      <TextField label={t('notice.withdrawReason')} required value={reason} onChange={setReason} error={fieldErrors(error).reason} />
+      {error !== null && !reasonError && <ErrorNotice error={error} />}
+      <TextField
+        label={t('notice.withdrawReason')}
+        hint={t('notice.withdrawReasonHint')}
+        required
+        value={reason}
+        onChange={(value) => {
+          setReason(value);
+          setTooShort(false);
+        }}
+        error={reasonError}
+      />
       <div className="toolbar">
         <BusyButton busy={sending} label={t('notice.withdrawConfirm')} busyLabel={t('notice.withdrawConfirm')} />
         <button type="button" className="button button--quiet" onClick={onCancel}>
