@@ -18,6 +18,7 @@ import { useI18n } from '../../i18n/use-i18n';
 import type { MessageKey } from '../../i18n/zh-cn-messages';
 import { routeHref } from '../../routing/route-href';
 import { DateRangeFilter } from '../dashboard/date-range-filter';
+import { EvaluationEmpty } from './evaluation-empty';
 import { WeightsEditor } from './weights-editor';
 import './evaluation.css';
 import { addZhCnMessages } from '../../i18n/loaded-dictionaries';
@@ -59,7 +60,7 @@ export function EvaluationPage({ user }: EvaluationPageProps) {
       </>
     );
   }
-  const { rows, inputs, period: shown } = loaded.data;
+  const { rows, inputs, period: shown, scored } = loaded.data;
   const inputLabel = (input: string) => t(`evaluation.input.${input}` as MessageKey);
   const mayOpen = user.role !== 'enterprise';
   const columns: Column<EvaluationRow>[] = [
@@ -92,15 +93,21 @@ export function EvaluationPage({ user }: EvaluationPageProps) {
       <DateRangeFilter value={shown} onChange={setPeriod} />
       <p className="toolbar evaluation-toolbar">
         <span>{t('evaluation.period', { from: formatDate(shown.from, locale), to: formatDate(shown.to, locale) })}</span>
-        <a className="button button--quiet" href={evaluationApi.exportHref(shown, locale)} download>
-          {t('evaluation.export')}
-        </a>
+        {/* A file of zeros says no more than the page: offered once something is scored. */}
+        {scored && (
+          <a className="button button--quiet" href={evaluationApi.exportHref(shown, locale)} download>
+            {t('evaluation.export')}
+          </a>
+        )}
       </p>
-      {rows.length === 0 ? (
-        <p className="empty">{t('evaluation.empty')}</p>
-      ) : !loaded.data.scored ? (
-        // Every score is 0: a table of enterprises all "ranked 1st" would say nothing true.
-        <p className="empty">{t('evaluation.noRecords')}</p>
+      {rows.length === 0 || !scored ? (
+        // Every score is 0: a table of enterprises all "ranked 1st" would say nothing true; say what will come instead.
+        <EvaluationEmpty
+          enterprises={loaded.data.page.total ?? rows.length}
+          inputs={inputs}
+          weights={loaded.data.weights}
+          setsWeights={user.role === 'admin'}
+        />
       ) : (
         <>
           {/* Scrolls sideways, by keyboard too, when the columns do not fit, rather than cutting the last ones off. */}
