@@ -81,7 +81,8 @@ describe.skipIf(!executable)('HQ and admin pages in a real browser (chromium)', 
     await kept.waitFor();
     const text = await kept.innerText();
     expect(text).toContain('已撤回');
-    expect(text).toMatch(/\d{4}年\d+月\d+日.* 由 指挥部值班员 撤回/);
+    expect(text).toMatch(/撤回时间：\d{4}年\d+月\d+日/);
+    expect(text).toContain('撤回人：指挥部值班员');
     expect(text).toContain('撤回理由：企业名称有误，更正后重发');
     expect(await kept.getByRole('button').count()).toBe(0);
     // Gone from the public sections.
@@ -91,8 +92,9 @@ describe.skipIf(!executable)('HQ and admin pages in a real browser (chromium)', 
     await fullPageShot(page, `${SCREENSHOTS}notices-withdrawn-hq.png`);
     await switchLanguage(page, 'en');
     await page.getByRole('heading', { name: 'Withdrawn', level: 2 }).waitFor();
-    await kept.getByText('Reason: 企业名称有误，更正后重发').waitFor();
-    expect(await kept.innerText()).toContain('Withdrawn by 指挥部值班员 on');
+    await expect.poll(() => kept.innerText()).toContain('Reason: 企业名称有误，更正后重发');
+    expect(await kept.innerText()).toMatch(/Withdrawn on \d+ \w+ \d{4}/);
+    expect(await kept.innerText()).toContain('Withdrawn by: 指挥部值班员');
     expect(await rawKeysOn(page)).toEqual([]);
     await page.close();
   });

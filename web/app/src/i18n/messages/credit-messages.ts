@@ -73,9 +73,9 @@ export const creditZhCn = {
   'notice.withdrawnIntro': '已从公告栏撤回的通报表扬和经验做法文章，仅指挥部和管理员可见，公众看不到。',
   'notice.emptyWithdrawn': '还没有撤回过公告。',
   'notice.withdrawnBadge': '已撤回',
-  'notice.withdrawnBy': '{time} 由 {name} 撤回',
-  'notice.withdrawnAt': '{time} 撤回',
-  'notice.withdrawnReason': '撤回理由：{reason}',
+  'notice.withdrawnAt': '撤回时间：{time}',
+  'notice.withdrawnBy': '撤回人：',
+  'notice.withdrawnReason': '撤回理由：',
   'notice.withdrawnNoReason': '（未记录）',
 } as const;
 
@@ -154,8 +154,8 @@ export const creditEn: Record<keyof typeof creditZhCn, string> = {
     'Commendations and good-practice articles taken off the bulletin. Only headquarters and administrators see them; the public does not.',
   'notice.emptyWithdrawn': 'Nothing has been withdrawn from the bulletin.',
   'notice.withdrawnBadge': 'Withdrawn',
-  'notice.withdrawnBy': 'Withdrawn by {name} on {time}',
   'notice.withdrawnAt': 'Withdrawn on {time}',
-  'notice.withdrawnReason': 'Reason: {reason}',
+  'notice.withdrawnBy': 'Withdrawn by: ',
+  'notice.withdrawnReason': 'Reason: ',
   'notice.withdrawnNoReason': '(not recorded)',
 };

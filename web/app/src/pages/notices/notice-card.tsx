@@ -24,15 +24,23 @@ export interface NoticeCardProps {
 
 const KIND_LABEL = { publicity: 'publicity.kind', commendation: 'commendation.kind', article: 'article.kind' } as const;
 
-/** When, by whom and why a notice was withdrawn, as its history has it. */
+/** When, by whom and why a notice was withdrawn, as its history has it; the name and the reason are data, not the page's
+ * words, so they stand outside the sentence. */
 function WithdrawalLine({ withdrawal }: { withdrawal: WithdrawnNotice['withdrawal'] }) {
   const { t, locale } = useI18n();
-  const time = formatDateTime(withdrawal.at, locale);
   return (
     <p className="notice-card__withdrawal">
-      {withdrawal.by ? t('notice.withdrawnBy', { time, name: withdrawal.by }) : t('notice.withdrawnAt', { time })}
+      {t('notice.withdrawnAt', { time: formatDateTime(withdrawal.at, locale) })}
+      {withdrawal.by && (
+        <>
+          <br />
+          {t('notice.withdrawnBy')}
+          <span data-user-data="">{withdrawal.by}</span>
+        </>
+      )}
       <br />
-      <span data-user-data="">{t('notice.withdrawnReason', { reason: withdrawal.reason ?? t('notice.withdrawnNoReason') })}</span>
+      {t('notice.withdrawnReason')}
+      {withdrawal.reason ? <span data-user-data="">{withdrawal.reason}</span> : t('notice.withdrawnNoReason')}
     </p>
   );
 }
