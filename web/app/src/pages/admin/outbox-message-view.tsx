@@ -1,5 +1,5 @@
 // One outbox message: headers, the plain text, and the HTML inside a fully sandboxed frame.
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { OutboxMessage } from '../../api/api-types';
 import { outboxRecipient } from './outbox-recipient';
 import { fugongApi } from '../../api/fugong-api';
@@ -49,12 +49,15 @@ export function OutboxMessageView({ message, onClose, onRetried }: OutboxMessage
   const { t, locale } = useI18n();
   const [retry, setRetry] = useState<{ busy: boolean; done: boolean; error: unknown }>({ busy: false, done: false, error: null });
   const following = retry.done && IN_FLIGHT.has(message.status);
+  // The page passes a new callback each render; the timer reads the latest without starting over.
+  const reread = useRef(onRetried);
+  reread.current = onRetried;
   // The worker's pass sends a queued message within about a minute: the panel follows it there and stops once settled.
   useEffect(() => {
     if (!following) return;
-    const timer = setInterval(() => onRetried?.(), FOLLOW_MS);
+    const timer = setInterval(() => reread.current?.(), FOLLOW_MS);
     return () => clearInterval(timer);
-  }, [following, onRetried]);
+  }, [following]);
   const retryNow = async () => {
     setRetry({ busy: true, done: false, error: null });
     try {
