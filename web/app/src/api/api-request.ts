@@ -10,6 +10,8 @@ export interface RequestOptions {
   /** Sends `body` (a string) as-is with this type, e.g. `text/csv`; without it the body is JSON. */
   contentType?: string;
   signal?: AbortSignal;
+  /** Lets the request outlive the page (sent while it is being closed or reloaded); the body must stay under 64 KB. */
+  keepalive?: boolean;
 }
 
 interface ErrorBody {
@@ -39,6 +41,7 @@ async function send(path: string, options: RequestOptions): Promise<Response> {
       credentials: 'same-origin',
       body: options.body === undefined ? undefined : raw ? String(options.body) : JSON.stringify(options.body),
       signal: options.signal,
+      keepalive: options.keepalive,
     });
   } catch (error) {
     if (options.signal?.aborted) throw error;

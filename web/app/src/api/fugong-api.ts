@@ -41,9 +41,9 @@ export const fugongApi = {
   myDraft(key: string, signal?: AbortSignal): Promise<{ draft: FormDraft | null }> {
     return apiRequest(`/api/forms/${encodeURIComponent(key)}/my-draft`, { signal });
   },
-  /** Saves the half-filled form with the submission id it will be submitted under. */
-  saveMyDraft(key: string, submissionId: string, data: unknown): Promise<{ draft: FormDraft }> {
-    return unsafe(`/api/forms/${encodeURIComponent(key)}/my-draft`, { method: 'PUT', body: { submissionId, data } });
+  /** Saves the half-filled form with the submission id it will be submitted under; `keepalive` while the page closes. */
+  saveMyDraft(key: string, submissionId: string, data: unknown, keepalive = false): Promise<{ draft: FormDraft }> {
+    return unsafe(`/api/forms/${encodeURIComponent(key)}/my-draft`, { method: 'PUT', body: { submissionId, data }, keepalive });
   },
   discardMyDraft(key: string): Promise<void> {
     return unsafe(`/api/forms/${encodeURIComponent(key)}/my-draft`, { method: 'DELETE' });

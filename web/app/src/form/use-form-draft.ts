@@ -1,6 +1,8 @@
 // Drafts: a half-filled form is saved quietly a moment after the user stops typing (or at once on request) and
 // resumed later with the same submission id, so the eventual submission is still recorded only once. Nothing is saved
 // until the data differs from the fill's initial state (draft-changes.ts): opening a form leaves no draft behind.
+// A save still waiting for its pause when the reader leaves the form (an in-app link, back, reload, closing the tab)
+// is sent at once, so the last words typed are not lost.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { FormDraft } from '../api/api-types';
 import { fugongApi } from '../api/fugong-api';
@@ -45,29 +47,13 @@ export function useFormDraft(formKey: string): FormDraftControl {
   const lastSaved = useRef<unknown>(undefined);
   /** The data of the draft read when the form opened, until discarded. */
   const resumedData = useRef<unknown>(undefined);
-
-  useEffect(() => {
-    const controller = new AbortController();
-    stopped.current = false;
-    fugongApi.myDraft(formKey, controller.signal).then(
-      ({ draft }) => {
-        lastSaved.current = undefined;
-        resumedData.current = draft?.data;
-        setInitial(draft);
-        if (draft) setStatus({ state: 'resumed', at: draft.updatedAt });
-      },
-      // Without a readable draft the form still works; it simply starts empty.
-      () => !controller.signal.aborted && setInitial(null),
-    );
-    return () => {
-      controller.abort();
-      clearTimeout(timer.current);
-    };
-  }, [formKey]);
+  /** What the scheduled quiet save will send, until it is sent or dropped. */
+  const pending = useRef<{ submissionId: string; data: unknown }>(undefined);
 
   const save = useCallback(
     (submissionId: string, data: unknown, force: boolean) => {
       clearTimeout(timer.current);
+      pending.current = undefined;
       if (stopped.current || (!force && lastSaved.current !== undefined && !draftChanged(lastSaved.current, data))) return inFlight.current;
       setStatus({ state: 'saving' });
       inFlight.current = inFlight.current.then(async () => {
@@ -87,11 +73,45 @@ export function useFormDraft(formKey: string): FormDraftControl {
     [formKey],
   );
 
+  useEffect(() => {
+    const controller = new AbortController();
+    stopped.current = false;
+    fugongApi.myDraft(formKey, controller.signal).then(
+      ({ draft }) => {
+        lastSaved.current = undefined;
+        resumedData.current = draft?.data;
+        setInitial(draft);
+        if (draft) setStatus({ state: 'resumed', at: draft.updatedAt });
+      },
+      // Without a readable draft the form still works; it simply starts empty.
+      () => !controller.signal.aborted && setInitial(null),
+    );
+    // The page is going away (reload, another site, the tab closed): the waiting save goes now, outliving the page.
+    const leavePage = () => {
+      const waiting = pending.current;
+      if (!waiting || stopped.current) return;
+      clearTimeout(timer.current);
+      pending.current = undefined;
+      fugongApi.saveMyDraft(formKey, waiting.submissionId, waiting.data, true).catch(() => undefined);
+    };
+    window.addEventListener('pagehide', leavePage);
+    return () => {
+      controller.abort();
+      window.removeEventListener('pagehide', leavePage);
+      // Leaving the form within the app: the waiting save is sent now rather than dropped with the timer.
+      const waiting = pending.current;
+      clearTimeout(timer.current);
+      if (waiting && !stopped.current) void save(waiting.submissionId, waiting.data, false);
+    };
+  }, [formKey, save]);
+
   const changed = useCallback(
     (submissionId: string, data: unknown, initial: unknown) => {
       clearTimeout(timer.current);
+      pending.current = undefined;
       // Back to what is stored (or to where the fill started) is no change: a pending save is dropped.
       if (stopped.current || !draftChanged(lastSaved.current ?? initial, data)) return;
+      pending.current = { submissionId, data };
       timer.current = setTimeout(() => void save(submissionId, data, false), DRAFT_PAUSE_MS);
     },
     [save],
@@ -99,6 +119,7 @@ export function useFormDraft(formKey: string): FormDraftControl {
 
   const discard = useCallback(async () => {
     clearTimeout(timer.current);
+    pending.current = undefined;
     await inFlight.current;
     await fugongApi.discardMyDraft(formKey);
     lastSaved.current = undefined;
@@ -108,6 +129,7 @@ export function useFormDraft(formKey: string): FormDraftControl {
 
   const stop = useCallback(async () => {
     clearTimeout(timer.current);
+    pending.current = undefined;
     stopped.current = true;
     await inFlight.current;
   }, []);

@@ -1,0 +1,55 @@
+// An enterprise liaison filling forms in a real browser: what was typed just before leaving a form (a link back to the
+// workspace, a reload) is in the draft when the form opens again, though the quiet save had not come yet.
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { eventually } from '#scripts/kit/eventually';
+import { startBareApp, type BareApp } from '../helpers/bare-app';
+import { journeyChromium, useBrowserJourney } from '../helpers/browser';
+
+const executable = journeyChromium();
+const STEP = { timeout: 30_000 };
+const FORM = 'difficulty-report';
+
+describe.skipIf(!executable)('an enterprise filling forms (chromium)', () => {
+  const journey = useBrowserJourney<BareApp>(executable, () => startBareApp());
+
+  /** The data of ent01's stored draft of the difficulty report once it holds `text` (or what it holds when it never does). */
+  async function draftHolding(text: string): Promise<string> {
+    const { db } = journey.system;
+    const user = await db('users').where({ username: 'ent01' }).first('id');
+    return eventually(
+      async () => String((await db('submission_drafts').where({ user_id: user.id, form_key: FORM }).first('data'))?.data ?? ''),
+      (data) => data.includes(text),
+      10_000,
+    );
+  }
+
+  async function openForm(page: Page): Promise<void> {
+    await page.goto(`${journey.system.baseUrl}/#/forms/${FORM}`);
+    await page.getByLabel('问题描述').waitFor(STEP);
+  }
+
+  it('keeps the words typed just before going back to the workspace, and before a reload', async () => {
+    const page = await journey.open('ent01');
+    await openForm(page);
+    await page.getByLabel('问题类别').selectOption({ label: '资金' });
+    // Typed and left at once: the quiet save (2 s after the last keystroke) has not come yet.
+    await page.getByLabel('问题描述').fill('工程款拖欠，工人工资发放困难');
+    await page.getByRole('link', { name: '返回工作台' }).click();
+    await page.getByRole('heading', { name: '可填写的表单' }).waitFor(STEP);
+    expect(await draftHolding('工程款拖欠')).toContain('工程款拖欠，工人工资发放困难');
+    await openForm(page);
+    await page.getByText(/草稿/).first().waitFor(STEP);
+    expect(await page.getByLabel('问题描述').inputValue()).toBe('工程款拖欠，工人工资发放困难');
+
+    // Typed, then the page reloaded (or closed) at once: the save goes out as the page goes away.
+    await page.getByLabel('涉及项目').fill('泉城大道快速路二期');
+    await page.reload();
+    expect(await draftHolding('泉城大道快速路二期')).toContain('泉城大道快速路二期');
+    await page.reload();
+    await page.getByLabel('问题描述').waitFor(STEP);
+    await expect.poll(() => page.getByLabel('涉及项目').inputValue(), STEP).toBe('泉城大道快速路二期');
+    expect(await page.getByLabel('问题描述').inputValue()).toBe('工程款拖欠，工人工资发放困难');
+    await page.close();
+  });
+});
