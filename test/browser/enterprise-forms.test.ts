@@ -1,10 +1,11 @@
 // An enterprise liaison filling forms in a real browser: what was typed just before leaving a form (a link back to the
-// workspace, a reload) is in the draft when the form opens again, though the quiet save had not come yet.
+// workspace, a reload) is in the draft when the form opens again, though the quiet save had not come yet; and the form
+// cards' two-line descriptions stay two lines when a neighbour card's longer title makes the row taller.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { eventually } from '#scripts/kit/eventually';
 import { startBareApp, type BareApp } from '../helpers/bare-app';
-import { journeyChromium, useBrowserJourney } from '../helpers/browser';
+import { journeyChromium, switchLanguage, useBrowserJourney, SCREENSHOTS } from '../helpers/browser';
 
 const executable = journeyChromium();
 const STEP = { timeout: 30_000 };
@@ -50,6 +51,25 @@ describe.skipIf(!executable)('an enterprise filling forms (chromium)', () => {
     await page.getByLabel('问题描述').waitFor(STEP);
     await expect.poll(() => page.getByLabel('涉及项目').inputValue(), STEP).toBe('泉城大道快速路二期');
     expect(await page.getByLabel('问题描述').inputValue()).toBe('工程款拖欠，工人工资发放困难');
+    await page.close();
+  });
+
+  it('shows no third line under a card description cut to two lines, in English on a desktop', async () => {
+    const page = await journey.open('ent01', { width: 1366, height: 900 });
+    await switchLanguage(page, 'en');
+    await page.getByRole('heading', { name: 'Forms you can fill in' }).waitFor(STEP);
+    // The liaison designation's card shares a row with "Resumption survey and readiness inspection", whose title wraps.
+    await page.getByText('Each enterprise names one work liaison', { exact: false }).waitFor(STEP);
+    const heights = await page.locator('.form-card__description--short').evaluateAll((elements) =>
+      elements.map((element) => ({
+        text: element.textContent ?? '',
+        lines: element.getBoundingClientRect().height / parseFloat(getComputedStyle(element).lineHeight),
+      })),
+    );
+    expect(heights.length).toBeGreaterThan(3);
+    expect(heights.filter(({ lines }) => lines > 2.05).map(({ text }) => text)).toEqual([]);
+    await page.locator('.cards').screenshot({ path: `${SCREENSHOTS}enterprise-form-cards-en.png` });
+    await switchLanguage(page, 'zh-CN');
     await page.close();
   });
 });
