@@ -76,8 +76,17 @@ export function mineBranches(user: TaskReader): Branch[] {
   ]);
 }
 
-/** A sort key of the page: a tasks column and its direction. */
-export type Order = { column: string; order: 'asc' | 'desc' }[];
+/** A sort key of the page: a tasks column, its direction, and where a column's NULLs go when that matters. */
+export type Order = { column: string; order: 'asc' | 'desc'; nulls?: 'first' | 'last' }[];
+
+/**
+ * `order` as this database is told it. SQLite sorts NULLs as the smallest value (first ascending, last descending),
+ * which is all the inbox asks of it; knex would write its `nulls` as `(column is null)` in place of the column.
+ */
+export function orderFor(db: Db, order: Order): Order {
+  if (db.client.config.client === 'pg') return order;
+  return order.map(({ column, order: direction }) => ({ column, order: direction }));
+}
 
 /**
  * The ids of one page: each branch (filtered by `page`, which adds the filters, the order and the limit) read on its
@@ -90,7 +99,7 @@ export async function mergedPage(
   order: Order,
   limit: number,
 ): Promise<string[]> {
-  const columns = ['t.id', 't.due_at', 't.priority'];
+  const columns = ['t.id', 't.due_at', 't.priority', 't.closed_at'];
   // Each branch wrapped in its own derived table: SQLite accepts ORDER BY and LIMIT in a compound's parts only so.
   const sqlite = db.client.config.client !== 'pg';
   const tasks = (index?: string) => (sqlite && index ? db.from(db.raw(`tasks as t indexed by ${index}`)) : db('tasks as t'));
@@ -106,7 +115,7 @@ export async function mergedPage(
   const [first, ...rest] = parts;
   if (!first) return [];
   const union = rest.length ? first.union(rest) : first;
-  const outer = order.map(({ column, order: direction }) => ({ column: `u.${column.replace(/^t\./, '')}`, order: direction }));
-  const rows: { id: string }[] = await db.from(union.as('u')).orderBy(outer).limit(limit).select('u.id');
+  const outer = order.map((key) => ({ ...key, column: `u.${key.column.replace(/^t\./, '')}` }));
+  const rows: { id: string }[] = await db.from(union.as('u')).orderBy(orderFor(db, outer)).limit(limit).select('u.id');
   return rows.map((row) => String(row.id));
 }

@@ -4,7 +4,7 @@ import type { Knex } from 'knex';
 import type { Db } from './db-types';
 import { OPEN_STATUSES } from './task-store';
 import { outsideInspectionBodies } from './org/role-candidates';
-import { groupsTab, mergedPage, mineBranches, tabBranches, type Order, type TaskReader } from './task-inbox-branches';
+import { groupsTab, mergedPage, mineBranches, orderFor, tabBranches, type Order, type TaskReader } from './task-inbox-branches';
 import { toNamedTaskRow, type NamedTaskRow } from './task-row';
 import { whereContains } from './like-pattern';
 
@@ -93,12 +93,19 @@ export function textFilter(db: Db, query: Knex.QueryBuilder, q: string): Knex.Qu
 }
 
 /** The order of a tab: by due time with the more urgent first among tasks due at the same moment (every "not
- * overnight" task of a day is due at its end), or by priority then due time; task id last, so pages are stable. */
+ * overnight" task of a day is due at its end), or by priority then due time; task id last, so pages are stable. The
+ * done tab's default is the most recently handled first: ordered by due time, its first page held the oldest tasks. */
 function orderOf(filter: InboxQuery): Order {
   const priority = { column: 't.priority', order: 'desc' } as const;
   const due = { column: 't.due_at', order: 'asc' } as const;
   const id = { column: 't.id', order: 'asc' } as const;
-  return filter.sort === 'priority' ? [priority, due, id] : [due, priority, id];
+  if (filter.sort === 'priority') return [priority, due, id];
+  if (filter.box === 'done')
+    return [
+      { column: 't.closed_at', order: 'desc', nulls: 'last' },
+      { column: 't.id', order: 'desc' },
+    ];
+  return [due, priority, id];
 }
 
 /** The filters of the query string, on a tasks query (alias `t`). */
@@ -123,7 +130,7 @@ function narrow(db: Db, query: Knex.QueryBuilder, filter: InboxQuery, now: Date)
  */
 async function pageIds(db: Db, user: TaskReader, filter: InboxQuery, now: Date, limit: number): Promise<string[]> {
   const order = orderOf(filter);
-  const page = (query: Knex.QueryBuilder) => narrow(db, query, filter, now).orderBy(order).limit(limit);
+  const page = (query: Knex.QueryBuilder) => narrow(db, query, filter, now).orderBy(orderFor(db, order)).limit(limit);
   const pg = db.client.config.client === 'pg';
   if (filter.box === 'mine' || filter.box === 'done' || (filter.box === 'groups' && !pg)) {
     const branches = filter.box === 'mine' ? mineBranches(user) : tabBranches(user, filter.box);

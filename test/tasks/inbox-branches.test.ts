@@ -1,7 +1,8 @@
 // The inbox's tabs are read as unions of ordered index reads, one per way of seeing a task and status
 // (core/stores/task-inbox-branches.ts). Whatever the split, each tab must answer the same rows in the same order as the
 // plain rule — visible (assigned, claimed, decided, or offered to the user's role and group), the tab's statuses,
-// the filters, sorted and cut — on a random fill with ties in due time, for cadres, group members and HQ.
+// the filters, sorted (the done tab: most recently handled first) and cut — on a random fill with ties in due and
+// closing time, for cadres, group members and HQ.
 import type { Knex } from 'knex';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { prepareDatabase } from '#core/bootstrap';
@@ -51,11 +52,14 @@ function expected(rows: Row[], user: SessionUser, filter: InboxQuery): string[] 
   );
   const text = (a: unknown, b: unknown) => (String(a) < String(b) ? -1 : String(a) > String(b) ? 1 : 0);
   const byPriority = (a: Row, b: Row) => Number(b.priority) - Number(a.priority);
+  // The done tab: the most recently handled first (a task without a closing time last), id last, descending.
+  const byClosedAt = (a: Row, b: Row) => (a.closed_at === null ? 1 : 0) - (b.closed_at === null ? 1 : 0) || text(b.closed_at, a.closed_at);
   // By due time with the more urgent first among ties (or by priority, then due time); id last.
-  kept.sort(
-    (a, b) =>
-      (filter.sort === 'priority' ? byPriority(a, b) || text(a.due_at, b.due_at) : text(a.due_at, b.due_at) || byPriority(a, b)) ||
-      text(a.id, b.id),
+  kept.sort((a, b) =>
+    filter.box === 'done' && filter.sort !== 'priority'
+      ? byClosedAt(a, b) || text(b.id, a.id)
+      : (filter.sort === 'priority' ? byPriority(a, b) || text(a.due_at, b.due_at) : text(a.due_at, b.due_at) || byPriority(a, b)) ||
+        text(a.id, b.id),
   );
   return kept.slice(0, filter.limit ?? 100).map((t) => String(t.id));
 }
@@ -90,6 +94,7 @@ describe.each(testDatabases())('inbox tabs as unions of index reads on $name', (
     const anyone = () => (pick(3) ? null : users[pick(users.length)]!.id);
     for (let n = 0; n < 600; n += 1) {
       const offered = pick(2) === 0;
+      const status = TASK_STATUSES[pick(TASK_STATUSES.length)]!;
       const row: Row = {
         id: `branch-${String(n).padStart(4, '0')}-${pick(1000)}`,
         workflow_id: `branch-${n}`,
@@ -107,7 +112,9 @@ describe.each(testDatabases())('inbox tabs as unions of index reads on $name', (
         created_at: '2026-02-01T00:00:00.000Z',
         claimed_by: anyone(),
         decided_by: anyone(),
-        status: TASK_STATUSES[pick(TASK_STATUSES.length)]!,
+        status,
+        // Few distinct closing times too (and a few closed tasks without one), so ties are decided by the task id.
+        closed_at: OPEN.includes(status) || !pick(6) ? null : new Date(Date.UTC(2026, 1, 10 + pick(20), pick(3) * 8)).toISOString(),
         allowed_actions: '[]',
         completion_schema: '{}',
       };

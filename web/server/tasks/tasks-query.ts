@@ -31,7 +31,12 @@ export const TASKS_QUERY: RJSFSchema = {
     focus: { type: 'boolean', title: 'Only tasks of focus enterprises (1 or true)' },
     dueBefore: { ...INSTANT_QUERY, title: 'Due before this instant' },
     q: { type: 'string', maxLength: 200, title: 'Text in the case number, the title or the enterprise name' },
-    sort: { type: 'string', enum: ['due', 'priority'], default: 'due', title: 'Due time first, or priority then due time' },
+    sort: {
+      type: 'string',
+      enum: ['due', 'priority'],
+      default: 'due',
+      title: 'Due time first (the done tab: the most recently handled first), or priority then due time',
+    },
     ...PAGE_QUERY_PROPERTIES,
   },
   additionalProperties: false,

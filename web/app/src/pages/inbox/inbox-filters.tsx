@@ -71,7 +71,8 @@ export function InboxFilters({ filter, enterprises, categories, onApply }: Inbox
           label={t('inbox.filter.sort')}
           value={draft.sort}
           options={[
-            { value: 'due', label: t('inbox.sort.due') },
+            // The done tab's default order is the most recently handled first (core/stores/task-inbox.ts).
+            { value: 'due', label: t(filter.box === 'done' ? 'inbox.sort.doneRecent' : 'inbox.sort.due') },
             { value: 'priority', label: t('inbox.sort.priority') },
           ]}
           onChange={(value) => set('sort')(value === 'priority' ? 'priority' : 'due')}
