@@ -8,7 +8,15 @@ export interface ErrorNoticeProps {
   onRetry?: () => void;
 }
 
-/** An alert box for an error, with an optional retry button. */
+/** Answers that the same request will get again: a retry button beside them would do nothing. */
+const FINAL_STATUSES = new Set([400, 403, 404, 410, 422]);
+
+/** Whether asking again may help: not when the server said the thing is not there or not the reader's. */
+export function mayRetry(error: unknown): boolean {
+  return !(error instanceof ApiError && FINAL_STATUSES.has(error.status));
+}
+
+/** An alert box for an error, with a retry button when one is given and asking again may help. */
 export function ErrorNotice({ error, onRetry }: ErrorNoticeProps) {
   const { t } = useI18n();
   const message = useErrorMessage(error);
@@ -16,7 +24,7 @@ export function ErrorNotice({ error, onRetry }: ErrorNoticeProps) {
     <div className="notice notice--error" role="alert">
       <p className="notice__title">{t('error.title')}</p>
       <p>{message}</p>
-      {onRetry && (
+      {onRetry && mayRetry(error) && (
         <button type="button" className="button button--quiet" onClick={onRetry}>
           {t('common.retry')}
         </button>
