@@ -1,6 +1,7 @@
 // One decision area: the person first chooses what to do (the step's actions, named as their buttons), then fills that
 // action's own small form (forms/present/decision-form.ts: only the fields it needs, marked required). The server's
-// refusals land where they belong: 422 at the fields, 409 "someone else acted", 403 not yours.
+// refusals land where they belong: 422 at the fields, 409 "someone else acted", 403 not yours. What was typed into an
+// action's form is kept while another action is looked at, so choosing 上报 by mistake and back loses nothing.
 import Form from '@rjsf/core';
 import type { ErrorSchema, RJSFValidationError } from '@rjsf/utils';
 import { useId, useMemo, useRef, useState } from 'react';
@@ -54,6 +55,7 @@ export function TaskDecision({ task, onDecided, onReload }: TaskDecisionProps) {
   const label = useActionLabel(task);
   const name = useId();
   const [action, setAction] = useState<TaskAction | null>(task.allowedActions.length === 1 ? task.allowedActions[0]! : null);
+  const [typed, setTyped] = useState<Partial<Record<TaskAction, Typed>>>({});
   return (
     <div className="decision">
       {task.allowedActions.length > 1 && (
@@ -68,7 +70,15 @@ export function TaskDecision({ task, onDecided, onReload }: TaskDecisionProps) {
         </fieldset>
       )}
       {action ? (
-        <ActionForm key={action} task={task} action={action} onDecided={onDecided} onReload={onReload} />
+        <ActionForm
+          key={action}
+          task={task}
+          action={action}
+          onDecided={onDecided}
+          onReload={onReload}
+          typed={typed[action]}
+          onTyped={(entry) => setTyped((current) => ({ ...current, [action]: entry }))}
+        />
       ) : (
         <p className="muted">{t('task.chooseActionHint')}</p>
       )}
@@ -76,20 +86,29 @@ export function TaskDecision({ task, onDecided, onReload }: TaskDecisionProps) {
   );
 }
 
+/** What the person typed into one action's form. */
+interface Typed {
+  data: Record<string, unknown>;
+  comment: string;
+}
+
 interface ActionFormProps extends TaskDecisionProps {
   action: TaskAction;
+  /** What was typed here before another action was chosen. */
+  typed?: Typed;
+  onTyped: (typed: Typed) => void;
 }
 
 /** The small form of one action with its one button. */
-function ActionForm({ task, action, onDecided, onReload }: ActionFormProps) {
+function ActionForm({ task, action, onDecided, onReload, typed, onTyped }: ActionFormProps) {
   const { t, locale } = useI18n();
   const label = useActionLabel(task);
   const form = useMemo(
     () => completionForm(actionForm(task.completionSchema, task.requiredByAction, action, locale), {}),
     [task.completionSchema, task.requiredByAction, action, locale],
   );
-  const [formData, setFormData] = useState<Record<string, unknown>>({});
-  const [comment, setComment] = useState('');
+  const [formData, setFormData] = useState<Record<string, unknown>>(typed?.data ?? {});
+  const [comment, setComment] = useState(typed?.comment ?? '');
   const [sending, setSending] = useState(false);
   const [extraErrors, setExtraErrors] = useState<ErrorSchema>();
   const [problems, setProblems] = useState<FieldProblem[]>([]);
@@ -139,7 +158,11 @@ function ActionForm({ task, action, onDecided, onReload }: ActionFormProps) {
         translateString={rjsfStrings(locale)}
         templates={FORM_TEMPLATES}
         formData={formData}
-        onChange={(event) => setFormData((event.formData ?? {}) as Record<string, unknown>)}
+        onChange={(event) => {
+          const data = (event.formData ?? {}) as Record<string, unknown>;
+          setFormData(data);
+          onTyped({ data, comment });
+        }}
         onSubmit={(event) => {
           setExtraErrors(undefined);
           void decide((event.formData ?? {}) as Record<string, unknown>);
@@ -160,7 +183,10 @@ function ActionForm({ task, action, onDecided, onReload }: ActionFormProps) {
             label={t('task.comment')}
             hint={t('task.commentHint')}
             value={comment}
-            onChange={setComment}
+            onChange={(text) => {
+              setComment(text);
+              onTyped({ data: formData, comment: text });
+            }}
             maxLength={2000}
             disabled={sending}
           />
