@@ -15,6 +15,8 @@ export interface ExportRow {
   username: string;
   status: string;
   data: Record<string, unknown>;
+  /** What its process wrote (a gate check's outcome, a report's punctuality), for its status in its process's words. */
+  result: Record<string, unknown> | null;
   createdAt: string;
 }
 
@@ -37,6 +39,7 @@ export async function exportRows(db: Db, key: string): Promise<ExportRow[]> {
     username: String(row.username),
     status: String(row.status),
     data: fromJson<Record<string, unknown>>(row.data),
+    result: row.result == null ? null : fromJson<Record<string, unknown>>(row.result),
     createdAt: String(row.created_at),
   }));
 }

@@ -2,13 +2,13 @@
 // fields as the policy lets the reader see them in an export (masked unless it is an audited full export). A case is
 // named as everywhere else, by its case number first and its time in the server's zone; the submission's UUID stays as
 // the last column (系统编号), the one key IT can join with the API, webhooks and the audit log, and the only one a
-// submission without a case number has.
+// submission without a case number has. Its status reads as the lists word it, in the words of its process type.
 import { stringify } from 'csv-stringify/sync';
 import type { RJSFSchema } from '@rjsf/utils';
-import type { Locale, LocalizedText } from '#core/domain/locale';
+import type { Locale } from '#core/domain/locale';
 import { spreadsheetTime, zonedColumnTitle } from '#core/domain/spreadsheet-time';
-import { STATUS_NAMES } from '#core/domain/glossary';
 import { localizeSchema } from '#forms/form-definition';
+import { caseWords } from '#forms/present/case-words';
 import { choiceTitleOf, fieldLabel, presentValue, propertyOf, shownText } from '#forms/present/present-value';
 import type { Reader } from '#core/privacy/personal-data-policy';
 import { maskSubmissions } from '#core/privacy/submission-facts';
@@ -115,14 +115,20 @@ export async function exportSubmissionsCsv(
     })),
     full ? 'full-export' : 'export',
   );
+  const processOf = new Map(versions.map((version) => [version.version, version.process]));
   const body = rows.map((row, index) => {
     const data = shown[index]!.data;
+    // The status as the lists word it: a gate check's 放行 / 劝返 / 隔离观察, a report's 按时提交, not the ladder's words.
+    const { statusText } = caseWords(
+      { process: processOf.get(row.formVersion) ?? null, status: row.status, data, result: row.result },
+      locale,
+    );
     return [
       row.caseNumber ?? '',
       row.formVersion,
       row.enterpriseName ?? '',
       row.username,
-      (STATUS_NAMES as Record<string, LocalizedText>)[row.status]?.[locale] ?? row.status,
+      statusText,
       spreadsheetTime(row.createdAt, timeZone),
       ...columns.map((path, index) => valueAt(data, path, fields[index], locale)),
       row.id,
