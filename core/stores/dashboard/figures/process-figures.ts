@@ -1,7 +1,9 @@
 // Processes without a section of their own (DESIGN §3: an administrator composes a new process from a starter with no
 // code): every published form that starts a workflow, one row each, titled by the form. For the period, by submission
 // date with statuses as of now, like the difficulty figures: cases submitted, still open, settled; for a ladder its open
-// tasks per rung and those past due; for a collection the reports filed against those expected of its rounds.
+// tasks per rung and those past due (a case waiting on the enterprise at 待企业确认 / 待企业补充, as in the difficulty
+// section); for a collection the reports filed against those expected of its rounds. A retired process keeps its row,
+// marked 已停用, while it has cases open.
 import type { Db } from '../../db-types';
 import type { LocalizedText } from '#core/domain/locale';
 import { fromJson } from '../../../db';
@@ -25,9 +27,11 @@ import {
   periodCases,
   reportCounts,
   rungCounts,
+  waitingCounts,
   type LiveProcess,
   type ProcessSelection,
 } from './process-rows';
+import { RUNG_NAMES, WAITING_ON_ENTERPRISE } from './difficulty-rows';
 
 export type { ProcessSelection } from './process-rows';
 
@@ -53,6 +57,19 @@ const statusName = (status: string): LocalizedText =>
 const processName = (type: string): LocalizedText => (PROCESS_NAMES as Record<string, LocalizedText>)[type] ?? text('其他', 'Other');
 const keyed = (rows: Record<string, unknown>[]) => new Map(rows.map((row) => [String(row.form_key), row]));
 
+/** A process as its rows name it: a retired one marked so (it stays listed while it has open cases). */
+const nameOf = (process: LiveProcess): LocalizedText =>
+  process.retired ? text(`${process.title['zh-CN']}（已停用）`, `${process.title.en} (Retired)`) : process.title;
+
+/** "<process> · 待企业确认": a ladder case waiting on the enterprise, in the difficulty section's words; undefined for a
+ * case at a rung. */
+function waitingRung(process: LiveProcess, status: string): LocalizedText | undefined {
+  const key = (WAITING_ON_ENTERPRISE as Record<string, string>)[status];
+  const waiting = key === undefined ? undefined : RUNG_NAMES[key];
+  if (!waiting) return undefined;
+  return text(`${process.title['zh-CN']} · ${waiting['zh-CN']}`, `${process.title.en} · ${waiting.en}`);
+}
+
 /** One row per process; a figure a process type has no data for (overdue tasks of a collection) is left empty. */
 function byProcess(
   processes: LiveProcess[],
@@ -66,7 +83,7 @@ function byProcess(
     const collection = process.processType === 'collection';
     return {
       cells: {
-        process: process.title,
+        process: nameOf(process),
         type: processName(process.processType),
         submitted: num(counted?.submitted),
         open: num(counted?.open),
@@ -75,7 +92,7 @@ function byProcess(
         reported: collection ? num(report?.reported) : null,
         expected: collection ? num(report?.expected) : null,
       },
-      drill: { table: 'process-records', column: 'process', value: process.title },
+      drill: { table: 'process-records', column: 'process', value: nameOf(process) },
     };
   });
   return {
@@ -93,22 +110,28 @@ function byProcess(
   };
 }
 
-/** Open tasks per ladder rung (the task's title names the form and the rung), in the ladder's order. */
-function byRung(processes: LiveProcess[], rungs: Record<string, unknown>[]): FigureTable {
+/** Open tasks per ladder rung (the task's title names the form and the rung), in the ladder's order; then the cases
+ * waiting on the enterprise, which no rung holds (待企业确认 / 待企业补充). */
+function byRung(processes: LiveProcess[], rungs: Record<string, unknown>[], waiting: Record<string, unknown>[]): FigureTable {
   const order = (row: Record<string, unknown>) => {
     const process = processes.findIndex((p) => p.key === String(row.form_key));
     const stage = processes[process]?.stages.indexOf(String(row.step)) ?? -1;
     return process * 1000 + (stage < 0 ? 999 : stage);
   };
-  const rows: FigureRow[] = [...rungs]
-    .sort((a, b) => order(a) - order(b))
-    .map((row) => {
-      const rung = fromJson<LocalizedText>(row.title);
-      return {
-        cells: { rung, open: num(row.open), overdue: num(row.overdue) },
-        drill: { table: 'process-records', column: 'rung', value: rung },
-      };
-    });
+  const row = (rung: LocalizedText, open: unknown, overdue: unknown): FigureRow => ({
+    cells: { rung, open: num(open), overdue: num(overdue) },
+    drill: { table: 'process-records', column: 'rung', value: rung },
+  });
+  const atRungs = [...rungs].sort((a, b) => order(a) - order(b)).map((r) => row(fromJson<LocalizedText>(r.title), r.open, r.overdue));
+  const statuses = Object.keys(WAITING_ON_ENTERPRISE);
+  const withEnterprise = processes.flatMap((process) =>
+    statuses.flatMap((status) => {
+      const counted = waiting.find((w) => String(w.form_key) === process.key && String(w.status) === status);
+      const rung = waitingRung(process, status);
+      return counted && rung ? [row(rung, counted.open, 0)] : [];
+    }),
+  );
+  const rows = [...atRungs, ...withEnterprise];
   return {
     key: 'by-rung',
     title: text('逐级办理流程按层级', 'Ladders by rung'),
@@ -158,14 +181,18 @@ async function records(
       { key: 'overdue', label: text('超时', 'Overdue'), kind: 'text' },
     ],
     rows: rows.map((row) => {
-      const ladder = byKey.get(String(row.form_key))?.processType === 'ladder';
+      const process = byKey.get(String(row.form_key));
+      const ladder = process?.processType === 'ladder';
+      // A case waiting on the enterprise stands with it, whatever task of a rung is still open (none, as a rule).
+      const waiting = ladder ? waitingRung(process, String(row.status)) : undefined;
+      const rung = waiting ?? (ladder && row.rung ? fromJson<LocalizedText>(row.rung) : null);
       const cells: Record<string, FigureCell> = {
         day: String(row.day),
-        process: byKey.get(String(row.form_key))?.title ?? null,
+        process: process ? nameOf(process) : null,
         enterprise: row.enterprise_name ? String(row.enterprise_name) : null,
         status: statusName(String(row.status)),
-        rung: ladder && row.rung ? fromJson<LocalizedText>(row.rung) : null,
-        overdue: ladder ? yesNo(Boolean(row.rung_due) && String(row.rung_due) < now) : null,
+        rung,
+        overdue: ladder ? yesNo(!waiting && Boolean(row.rung_due) && String(row.rung_due) < now) : null,
       };
       return { link: { kind: 'submission', id: String(row.id) }, cells };
     }),
@@ -177,11 +204,12 @@ async function records(
 export function processFigures(selection: ProcessSelection): FigureProvider {
   return async (db, scope, range, narrow) => {
     const now = range.now ?? new Date().toISOString();
-    const processes = await liveProcesses(db, selection);
+    const processes = await liveProcesses(db, selection, scope);
     const keysOf = (type?: string) => processes.filter((p) => !type || p.processType === type).map((p) => p.key);
-    const [cases, rungs, reports] = await Promise.all([
+    const [cases, rungs, waiting, reports] = await Promise.all([
       caseCounts(db, keysOf(), scope, range),
       rungCounts(db, keysOf('ladder'), scope, range, now),
+      waitingCounts(db, keysOf('ladder'), scope, range),
       reportCounts(db, keysOf('collection'), scope, range),
     ]);
     const overdue = new Map<string, number>();
@@ -197,8 +225,8 @@ export function processFigures(selection: ProcessSelection): FigureProvider {
       dated: true,
       note: processes.length
         ? text(
-            '每个已发布、会启动流程且没有专门版块的表单一行（含管理员在“表单管理”中新建的流程）。按提交日期统计，状态为当前状态；超时待办为已过办理时限仍未办理的任务。',
-            'One row per published form that starts a process and has no section of its own, including those an administrator creates on the Forms page. Counted by submission date; statuses are as of now; overdue tasks are open tasks past their time limit.',
+            '每个已发布、会启动流程且没有专门版块的表单一行（含管理员在“表单管理”中新建的流程）；已停用的流程在仍有未办结的案件时照常列出，标注“已停用”。按提交日期统计，状态为当前状态；超时待办为已过办理时限仍未办理的任务；已解决待企业确认、退回待企业补充的案件计为在办，但不在任何办理层级。',
+            'One row per published form that starts a process and has no section of its own, including those an administrator creates on the Forms page; a retired process stays listed, marked Retired, while it has cases not yet closed. Counted by submission date; statuses are as of now; overdue tasks are open tasks past their time limit; a case resolved and awaiting the enterprise’s confirmation, or returned for its information, is open but at no rung.',
           )
         : text(
             '还没有这样的流程。管理员在“表单管理”中从模板（逐级办理、限时报送、跟踪监测）新建流程并发布后，它会在这里列出。',
@@ -207,7 +235,7 @@ export function processFigures(selection: ProcessSelection): FigureProvider {
       totals,
       tables: [
         byProcess(processes, keyed(cases), overdue, keyed(reports)),
-        byRung(processes, rungs),
+        byRung(processes, rungs, waiting),
         await records(db, processes, scope, range, now, total('submitted'), narrow),
       ],
     };

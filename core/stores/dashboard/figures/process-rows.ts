@@ -9,13 +9,19 @@ import { FINAL_SUBMISSION_STATUSES } from '#core/domain/submission-status';
 import type { FigureRange, FigureScope } from '#core/dashboard/figure-group';
 import { OPEN_STATUSES } from '../../task-store';
 import { instantRange, localDay } from '../figure-sql';
+import { WAITING_ON_ENTERPRISE } from './difficulty-rows';
 
-/** A live process: the newest published version's key, title, process type and ladder rungs (stage names, in order). */
+/** Statuses in which a case waits on the enterprise, not on a rung (as in the difficulty section). */
+const WAITING = Object.keys(WAITING_ON_ENTERPRISE);
+
+/** A live process: the newest released version's key, title, process type and ladder rungs (stage names, in order);
+ * `retired` when an administrator retired the form and it is listed only for the cases it still has open. */
 export interface LiveProcess {
   key: string;
   title: LocalizedText;
   processType: string;
   stages: string[];
+  retired: boolean;
 }
 
 /** Which forms the group leaves out, and which process types count (those that start a workflow). */
@@ -24,25 +30,44 @@ export interface ProcessSelection {
   workflowTypes: readonly string[];
 }
 
-/** The newest published version of every form that starts a workflow and has no section of its own, by key. */
-export async function liveProcesses(db: Db, selection: ProcessSelection): Promise<LiveProcess[]> {
-  const rows: Record<string, unknown>[] = await db('form_definitions as f')
-    .where('f.status', 'published')
+const FINAL = [...FINAL_SUBMISSION_STATUSES];
+
+/** Form versions of `status` with no newer one of that status, outside the group's own sections (alias `f`). */
+function newestOf(db: Db, selection: ProcessSelection, status: 'published' | 'retired'): Knex.QueryBuilder {
+  return db('form_definitions as f')
+    .where('f.status', status)
     .whereNotIn('f.key', [...selection.ownSections])
-    .whereNotExists(db('form_definitions as n').whereRaw('n.key = f.key').where('n.status', 'published').whereRaw('n.version > f.version'))
-    .orderBy('f.key')
-    .select('f.key', 'f.title', 'f.process');
-  return rows
-    .map((row) => {
-      const process = fromJson<{ processType: string; params?: { stages?: { name: string }[] } }>(row.process);
-      return {
-        key: String(row.key),
-        title: fromJson<LocalizedText>(row.title),
-        processType: process.processType,
-        stages: (process.params?.stages ?? []).map((stage) => stage.name),
-      };
-    })
-    .filter((process) => selection.workflowTypes.includes(process.processType));
+    .whereNotExists(db('form_definitions as n').whereRaw('n.key = f.key').where('n.status', status).whereRaw('n.version > f.version'));
+}
+
+/**
+ * The newest published version of every form that starts a workflow and has no section of its own, by key; and a
+ * retired form's newest version while it has a case open within the scope (its running cases carry on after
+ * retirement, and HQ must still see where they stand). The open case is looked up by the figures index (form key, …,
+ * status), one form at a time, stopping at the first.
+ */
+export async function liveProcesses(db: Db, selection: ProcessSelection, scope: FigureScope): Promise<LiveProcess[]> {
+  const openCase = db('submissions as s').whereRaw('s.form_key = f.key').whereNotIn('s.status', FINAL);
+  const retired = newestOf(db, selection, 'retired')
+    .whereNotExists(db('form_definitions as p').whereRaw('p.key = f.key').where('p.status', 'published'))
+    .whereExists(scope === 'all' ? openCase : openCase.whereIn('s.enterprise_id', scope));
+  const [published, stillOpen] = await Promise.all([
+    newestOf(db, selection, 'published').select('f.key', 'f.title', 'f.process') as Promise<Record<string, unknown>[]>,
+    retired.select('f.key', 'f.title', 'f.process') as Promise<Record<string, unknown>[]>,
+  ]);
+  const toProcess = (row: Record<string, unknown>, isRetired: boolean): LiveProcess => {
+    const process = fromJson<{ processType: string; params?: { stages?: { name: string }[] } }>(row.process);
+    return {
+      key: String(row.key),
+      title: fromJson<LocalizedText>(row.title),
+      processType: process.processType,
+      stages: (process.params?.stages ?? []).map((stage) => stage.name),
+      retired: isRetired,
+    };
+  };
+  return [...published.map((row) => toProcess(row, false)), ...stillOpen.map((row) => toProcess(row, true))]
+    .filter((process) => selection.workflowTypes.includes(process.processType))
+    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
 }
 
 /** Submissions of the forms `keys` names made in the period, within the scope (alias `s`). */
@@ -52,7 +77,6 @@ export function periodCases(db: Db, keys: string[], scope: FigureScope, range: F
   return scope === 'all' ? query : query.whereIn('s.enterprise_id', scope);
 }
 
-const FINAL = [...FINAL_SUBMISSION_STATUSES];
 const openCase = `case when s.status in (${FINAL.map(() => '?').join(', ')}) then 0 else 1 end`;
 
 /** Per form key: cases submitted in the period, those still open now, those settled. */
@@ -66,7 +90,8 @@ export async function caseCounts(db: Db, keys: string[], scope: FigureScope, ran
     .select(db.raw(`sum(case when s.status = 'settled' then 1 else 0 end) as settled`));
 }
 
-/** Open tasks of the period's ladder cases per form, rung and task title (the form's and the rung's), and how many are past due at `now`. */
+/** Open tasks of the period's ladder cases per form, rung and task title (the form's and the rung's), and how many are
+ * past due at `now`; a case waiting on the enterprise is counted by `waitingCounts` instead, as the difficulty section does. */
 export async function rungCounts(
   db: Db,
   keys: string[],
@@ -76,12 +101,24 @@ export async function rungCounts(
 ): Promise<Record<string, unknown>[]> {
   if (!keys.length) return [];
   return periodCases(db, keys, scope, range)
+    .whereNotIn('s.status', WAITING)
     .join('tasks as t', 't.submission_id', 's.id')
     .whereIn('t.status', [...OPEN_STATUSES])
     .groupBy('s.form_key', 't.step', 't.title')
     .select('s.form_key', 't.step', 't.title')
     .count({ open: '*' })
     .select(db.raw('sum(case when t.due_at < ? then 1 else 0 end) as overdue', [now]));
+}
+
+/** Per ladder form and status: the period's cases waiting on the enterprise (resolved awaiting its confirmation, or
+ * returned for its information), which no rung holds. */
+export async function waitingCounts(db: Db, keys: string[], scope: FigureScope, range: FigureRange): Promise<Record<string, unknown>[]> {
+  if (!keys.length) return [];
+  return periodCases(db, keys, scope, range)
+    .whereIn('s.status', WAITING)
+    .groupBy('s.form_key', 's.status')
+    .select('s.form_key', 's.status')
+    .count({ open: '*' });
 }
 
 /** Per collection form: reports expected of the rounds dated in the period, and those filed (on time or late). */
