@@ -15,8 +15,12 @@ export interface Task {
   submissionId: string | null;
   /** The originating submission's case number (`KN-20261204-0007`). */
   caseNumber: string | null;
-  /** The submission's summary (a difficulty's description), one line; null when its form has none. */
+  /** What the case is about, as its line in a list says it (a difficulty's description, a gate check's worker with the
+   * resident ID masked); null when its form has no such field. */
   summary?: string | null;
+  /** Where the case stands in its process's words (a gate check: 放行 / 劝返 / 隔离观察); null for a ladder's task,
+   * whose rung and status say it, and for a task without a case. */
+  caseStatusText?: string | null;
   enterpriseId: number | null;
   enterpriseName: string | null;
   processType: string;

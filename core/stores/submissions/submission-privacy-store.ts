@@ -39,12 +39,21 @@ export async function submissionOwner(db: Db, id: string): Promise<SubmissionOwn
   return row ? toOwnerRow(row) : undefined;
 }
 
-/** The owning columns and the data of the submissions among `ids` that exist. */
-export async function submissionOwnersWithData(db: Db, ids: string[]): Promise<(SubmissionOwnerRow & { data: Record<string, unknown> })[]> {
+/** A submission as a list line is written from: its owning columns and data (which the policy masks), and its
+ * status and result (where it stands, in its process's words: forms/present/case-words.ts). */
+export type SubmissionCase = SubmissionOwnerRow & { data: Record<string, unknown>; status: string; result: Record<string, unknown> | null };
+
+/** The owning columns, data, status and result of the submissions among `ids` that exist. */
+export async function submissionCases(db: Db, ids: string[]): Promise<SubmissionCase[]> {
   const rows = await db('submissions')
     .whereIn('id', ids)
-    .select([...OWNER_COLUMNS, 'data']);
-  return rows.map((row) => ({ ...toOwnerRow(row), data: fromJson<Record<string, unknown>>(row.data) }));
+    .select([...OWNER_COLUMNS, 'data', 'status', 'result']);
+  return rows.map((row) => ({
+    ...toOwnerRow(row),
+    data: fromJson<Record<string, unknown>>(row.data),
+    status: String(row.status),
+    result: row.result == null ? null : fromJson<Record<string, unknown>>(row.result),
+  }));
 }
 
 /** A released (published or retired) version of a form: its schema, its process type and whether its records are

@@ -161,6 +161,11 @@ const TASK: RJSFSchema = {
     id: { type: 'string', pattern: '^[A-Za-z0-9_-]+$', description: 'Use it as it is in every task route' },
     submissionId: nullable(STRING),
     caseNumber: nullable(STRING),
+    summary: { ...nullable(STRING), description: 'What the case is about, as its line in a list says it (personal data masked)' },
+    caseStatusText: {
+      ...nullable(STRING),
+      description: 'Where the case stands in its process’s words (a gate check: 放行 / 劝返 / 隔离观察); null for a ladder’s task',
+    },
     enterpriseId: nullable(ID),
     enterpriseName: nullable(STRING),
     processType: STRING,

@@ -1,26 +1,42 @@
-// A task names its case by the case's summary (a difficulty's description, in the enterprise's words): that text is a
-// personal field (`x-personal: free-text`), so it reaches a reader only as the personal-data policy lets them see it
-// for the purpose at hand (the inbox is a list, a task page a detail).
-import { caseSummary } from '#core/domain/case-summary';
+// A task names its case as the case's own line in a list does (forms/present/case-words.ts): what it is about — a
+// difficulty's description in the enterprise's words, a gate check's worker with the resident ID masked — and, for a
+// task of a process that words its own statuses (a gate check's 放行 / 劝返 / 隔离观察, a report's 按时提交), where the
+// case stands. A ladder's task needs no such line: its rung and its own status say where the case stands. The data
+// reaches a reader only as the personal-data policy lets them see it for the purpose at hand (the inbox is a list, a
+// task page a detail).
 import type { Locale } from '#core/domain/locale';
 import type { Purpose } from '#core/privacy/personal-data-policy';
 import { readerOf } from '#core/privacy/reader-of';
 import { maskSubmissions } from '#core/privacy/submission-facts';
 import type { Db } from '#core/stores/db-types';
-import { submissionOwnersWithData } from '#core/stores/submissions/submission-privacy-store';
+import { submissionCases } from '#core/stores/submissions/submission-privacy-store';
 import type { SessionUser } from '../request-context';
+import { withCaseWords } from '../submissions/present-submission';
 
-/** The tasks with each summary as the policy shows it to `user` for `purpose`. */
-export async function withShownSummaries<T extends { submissionId: string | null; summary: string | null }>(
+/** What a task adds about its case. */
+export interface ShownCase {
+  summary: string | null;
+  /** Where the case stands in its process's words; null for a ladder's task or a task without a case. */
+  caseStatusText: string | null;
+}
+
+/** The tasks with each case's summary (as the policy shows it to `user` for `purpose`) and standing. */
+export async function withShownSummaries<T extends { submissionId: string | null; processType: string }>(
   db: Db,
   user: SessionUser,
   locale: Locale,
   tasks: T[],
   purpose: Extract<Purpose, 'list' | 'detail'>,
-): Promise<T[]> {
-  const ids = [...new Set(tasks.filter((task) => task.summary !== null).map((task) => task.submissionId!))];
-  if (!ids.length) return tasks;
-  const shown = await maskSubmissions(db, readerOf(user, locale), await submissionOwnersWithData(db, ids), purpose);
-  const summaries = new Map(shown.map((submission) => [submission.id, caseSummary(submission.data)]));
-  return tasks.map((task) => (task.summary === null ? task : { ...task, summary: summaries.get(task.submissionId!) ?? null }));
+): Promise<(T & ShownCase)[]> {
+  const ids = [...new Set(tasks.flatMap((task) => (task.submissionId === null ? [] : [task.submissionId])))];
+  const shown = ids.length ? await maskSubmissions(db, readerOf(user, locale), await submissionCases(db, ids), purpose) : [];
+  const words = new Map((await withCaseWords(db, shown, locale)).map((row) => [row.id, row]));
+  return tasks.map((task) => {
+    const own = task.submissionId === null ? undefined : words.get(task.submissionId);
+    return {
+      ...task,
+      summary: own?.summary ?? null,
+      caseStatusText: own && task.processType !== 'ladder' ? own.statusText : null,
+    };
+  });
 }

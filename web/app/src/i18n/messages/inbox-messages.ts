@@ -87,6 +87,9 @@ export const inboxZhCn = {
   'task.status': '状态',
   'task.enterprise': '企业',
   'task.step': '环节',
+  // Steps outside a ladder, whose task titles name the case rather than the step (a gate check's tasks).
+  'taskStep.referral': '发热转诊',
+  'taskStep.offline-review': '门岗离线判定复核',
   'task.category': '困难类别',
   'task.priority': '优先级',
   'task.holder': '办理人',
@@ -255,6 +258,8 @@ export const inboxEn: Record<keyof typeof inboxZhCn, string> = {
   'task.status': 'Status',
   'task.enterprise': 'Enterprise',
   'task.step': 'Step',
+  'taskStep.referral': 'Fever referral',
+  'taskStep.offline-review': 'Review of an offline gate decision',
   'task.category': 'Difficulty category',
   'task.priority': 'Priority',
   'task.holder': 'Handled by',

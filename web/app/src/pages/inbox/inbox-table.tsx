@@ -1,4 +1,5 @@
-// The inbox list: one row per task, its title linking to the task page. Open tabs show who holds it and when it is
+// The inbox list: one row per task, its title linking to the task page, under it its case as the case's own row in a
+// list names it (a gate check's worker and 放行 / 劝返 / 隔离观察). Open tabs show who holds it and when it is
 // due; the done tab says how each task ended. Below 600px the rows become compact cards (inbox.css), so a phone
 // shows the first task on the first screen.
 import { PriorityLabel } from './priority-label';
@@ -7,6 +8,7 @@ import { DataTable, type Column } from '../../components/data-table';
 import { formatDateTime } from '../../format/format-date-time';
 import { useI18n } from '../../i18n/use-i18n';
 import { routeHref } from '../../routing/route-href';
+import { CaseLine } from './case-line';
 import { DueTime } from './due-time';
 import { stepLabel } from './step-label';
 import { taskEndingKey } from './task-ending';
@@ -49,7 +51,7 @@ export function InboxTable({ tasks, caption, nowMs, done }: InboxTableProps) {
       render: (task) => (
         <>
           <a href={routeHref({ name: 'task', id: task.id })}>{pick(task.title)}</a>
-          {task.summary && <span className="task-summary">{task.summary}</span>}
+          <CaseLine task={task} />
           {task.caseNumber && <span className="case-number mono">{task.caseNumber}</span>}
         </>
       ),
@@ -59,7 +61,7 @@ export function InboxTable({ tasks, caption, nowMs, done }: InboxTableProps) {
       label: t('inbox.col.enterprise'),
       render: (task) => task.enterpriseName ?? <span className="muted">{t('common.blank')}</span>,
     },
-    { key: 'step', label: t('inbox.col.step'), render: (task) => stepLabel(pick(task.title), task.step) },
+    { key: 'step', label: t('inbox.col.step'), render: (task) => stepLabel(t, pick(task.title), task.step) },
     !done && { key: 'priority', label: t('inbox.col.priority'), render: (task) => <PriorityLabel priority={task.priority} /> },
     !done && { key: 'status', label: t('inbox.col.status'), render: (task) => <TaskStatusBadge status={task.status} /> },
     !done && {

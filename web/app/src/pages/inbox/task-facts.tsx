@@ -59,7 +59,7 @@ export function TaskFacts({ task, groupName, inspectionBody, categoryName }: Tas
       </div>
       <div>
         <dt>{t('task.step')}</dt>
-        <dd>{stepLabel(pick(task.title), task.step)}</dd>
+        <dd>{stepLabel(t, pick(task.title), task.step)}</dd>
       </div>
       {task.category && (
         <div>

@@ -17,6 +17,7 @@ import { useChanged } from '../../hooks/use-changed';
 import { isMessageKey } from '../../i18n/is-message-key';
 import { useI18n } from '../../i18n/use-i18n';
 import { routeHref } from '../../routing/route-href';
+import { CaseLine } from './case-line';
 import { ProcessTimeline } from './process-timeline';
 import { SlaCountdown } from './sla-countdown';
 import { TaskClaimBar } from './task-claim-bar';
@@ -122,6 +123,13 @@ export function TaskPage({ id, user }: { id: string; user: User }) {
     <>
       {back}
       <PageHeading>{pick(task.title)}</PageHeading>
+      {/* A task outside a ladder is titled by what happened (a fever referral, an offline decision to verify): the case
+          line says whom it is about and where the case stands, as its row in the inbox does. */}
+      {task.caseStatusText && (
+        <p className="task-case-line">
+          <CaseLine task={task} />
+        </p>
+      )}
       {error !== null && <ErrorNotice error={error} onRetry={() => void reload()} />}
       <SuccessNotice message={decided ?? closedNotice} />
       <section className="card section" aria-labelledby="task-sla">

@@ -69,7 +69,7 @@ function decisionNotes(words: Words, task: TimelineTask, decision: DecisionSchem
 
 function taskEntries(words: Words, task: TimelineTask, currentId: string, schema: DecisionSchema | undefined): TimelineEntry[] {
   const { t, pick } = words;
-  const step = stepLabel(pick(task.title), task.step);
+  const step = stepLabel(t, pick(task.title), task.step);
   const current = task.id === currentId;
   const entries: TimelineEntry[] = [
     { key: `${task.id}:open`, at: task.createdAt, text: t('task.tl.opened', { step, holder: holderOf(words, task) }), current },
@@ -121,7 +121,7 @@ export function timelineEntries(words: Words, timeline: TaskTimeline, currentId:
       const line = pick(event.detail.line as LocalizedText | undefined);
       if (line) entries.push({ key, at: event.at, text: line, current: false });
     } else if (CASE_EVENTS.has(event.kind)) {
-      const titles = Object.fromEntries(timeline.tasks.map((task) => [task.step, stepLabel(pick(task.title), task.step)]));
+      const titles = Object.fromEntries(timeline.tasks.map((task) => [task.step, stepLabel(t, pick(task.title), task.step)]));
       const text = caseEventText(t, event, titles);
       if (text) entries.push({ key, at: event.at, text, current: false });
     } else if (event.kind.startsWith('status.')) {
