@@ -33,7 +33,7 @@ describe.skipIf(!executable)('a gate check’s tasks in HQ’s inbox (chromium)'
       ids[step] = await gateTaskForHq(journey.system.db, { ...check, workerName: worker.name }, step);
     const page = await journey.open('hq');
     await inbox(page);
-    const review = page.getByRole('row').filter({ hasText: '门岗离线判定「放行」与系统复核「隔离」不一致' });
+    const review = page.getByRole('row').filter({ hasText: '门岗离线判定「放行」与系统复核「隔离观察」不一致' });
     await review.waitFor(STEP);
     const referral = page.getByRole('row').filter({ hasText: '隔离人员发热转诊' });
     for (const [row, step] of [

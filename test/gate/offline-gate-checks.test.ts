@@ -151,7 +151,11 @@ describe('gate checks queued offline and synced later (dev server)', () => {
     expect(answer.body.check.outcome).toBe('quarantined');
     const task = await system.db('tasks').where({ submission_id: item.clientId, step: 'offline-review' }).first();
     expect(task).toMatchObject({ candidate_role: 'hq', status: 'open' });
-    expect(JSON.parse(task.title)['zh-CN']).toBe('门岗离线判定「放行」与系统复核「隔离」不一致，请核实');
+    expect(JSON.parse(task.title)['zh-CN']).toBe('门岗离线判定「放行」与系统复核「隔离观察」不一致，请核实');
+    // The outcomes in the gate's own words, as the gate page and every list say them.
+    expect(JSON.parse(task.title).en).toBe(
+      'The gate decided "Admitted" offline but the server\'s check says "In quarantine": please verify',
+    );
     const agreeing = await queued(36.5);
     await gate.request('POST', '/api/gate/checks', { ...agreeing, deviceOutcome: 'admitted' });
     expect(await system.db('tasks').where({ submission_id: agreeing.clientId }).first('id')).toBeUndefined();

@@ -49,8 +49,8 @@ export async function gateTaskForHq(
   const title =
     step === 'offline-review'
       ? {
-          'zh-CN': '门岗离线判定「放行」与系统复核「隔离」不一致，请核实',
-          en: 'The gate decided "admitted" offline but the server\'s check says "quarantined": please verify',
+          'zh-CN': '门岗离线判定「放行」与系统复核「隔离观察」不一致，请核实',
+          en: 'The gate decided "Admitted" offline but the server\'s check says "In quarantine": please verify',
         }
       : { 'zh-CN': `隔离人员发热转诊 · ${check.workerName}（38.6 ℃）`, en: `Fever referral · ${check.workerName} (38.6 °C)` };
   const spec: TaskSpec = {

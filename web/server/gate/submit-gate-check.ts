@@ -3,6 +3,8 @@
 // decided at once so the officer can tell the worker where to go.
 import type { Request } from 'express';
 import { AppError } from '#core/errors';
+import { GATE_OUTCOME_NAMES } from '#core/domain/glossary';
+import type { LocalizedText } from '#core/domain/locale';
 import { localizeSchema } from '#forms/form-definition';
 import { validateFormData } from '#forms/form-validator';
 import { recordGateCheck, signedCurrentCommitment, storedGateCheck } from '#core/gate/record-gate-check';
@@ -80,9 +82,10 @@ async function refuseQuarantined(deps: AppDeps, req: Request, projectId: number,
 
 /** Opens a task for HQ when the server's decision differs from the one the phone made offline (nothing is changed). */
 async function raiseDisagreement(deps: AppDeps, checkId: string, enterpriseId: number, device: string, record: GateRecord) {
-  const words = { admitted: ['放行', 'admitted'], 'turned-back': ['劝返', 'turned back'], quarantined: ['隔离', 'quarantined'] };
-  const [zhDevice, enDevice] = words[device as keyof typeof words] ?? [device, device];
-  const [zhServer, enServer] = words[record.outcome];
+  // The outcomes in the gate's own words (the gate page, the register and every list say them so).
+  const named = (outcome: string) => (GATE_OUTCOME_NAMES as Record<string, LocalizedText>)[outcome] ?? { 'zh-CN': outcome, en: outcome };
+  const { 'zh-CN': zhDevice, en: enDevice } = named(device);
+  const { 'zh-CN': zhServer, en: enServer } = named(record.outcome);
   const at = (deps.now ?? (() => new Date()))();
   const spec: TaskSpec = {
     taskId: `submission-${checkId}/offline-review`,
