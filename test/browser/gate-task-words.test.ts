@@ -1,6 +1,7 @@
 // HQ's tasks about a gate check, in a real browser: the inbox row and the task page name the worker (the resident ID
 // masked) and say 隔离观察 as the gate check's own row does; the step reads 门岗离线判定复核 / 发热转诊, not a machine
-// name or the worker's temperature — in zh-CN and en, with axe clean and no raw keys.
+// name or the worker's temperature; the home page's card of what waits names them the same way — in zh-CN and en, with
+// axe clean and no raw keys.
 import { randomUUID } from 'node:crypto';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -73,6 +74,16 @@ describe.skipIf(!executable)('a gate check’s tasks in HQ’s inbox (chromium)'
     await switchLanguage(page, 'en');
     await page.getByText(`${worker.name} (${masked()}) · In quarantine`, { exact: true }).waitFor(STEP);
     await switchLanguage(page, 'zh-CN');
+    await page.close();
+  });
+
+  it('says the same on the home page’s card of what waits', async () => {
+    const page = await journey.open('hq');
+    await page.goto(`${journey.system.baseUrl}/#/`);
+    const card = page.locator('section.inbox-summary');
+    const review = card.getByRole('listitem').filter({ hasText: '门岗离线判定「放行」与系统复核「隔离观察」不一致' });
+    await review.getByText(`${worker.name}（${masked()}） · 隔离观察`, { exact: true }).waitFor(STEP);
+    expect(await auditPage(page, 'home (gate check tasks)')).toEqual([]);
     await page.close();
   });
 });

@@ -6,6 +6,7 @@ import { LoadingIndicator } from '../../components/loading-indicator';
 import { useI18n } from '../../i18n/use-i18n';
 import { routeHref } from '../../routing/route-href';
 import { DueTime } from './due-time';
+import { CaseLine } from './case-line';
 import type { InboxSummary } from './inbox-summary';
 import { PriorityLabel } from './priority-label';
 import { useInboxSummary } from './use-inbox-summary';
@@ -40,6 +41,8 @@ function TaskLine({ task, nowMs }: { task: Task; nowMs: number }) {
     <li className="inbox-summary__task">
       <a href={routeHref({ name: 'task', id: task.id })}>{pick(task.title)}</a>
       {task.enterpriseName && <span className="muted"> · {task.enterpriseName}</span>}
+      {/* A task outside a ladder is titled by what happened: the case line says whom it is about and where it stands. */}
+      {task.caseStatusText && <CaseLine task={task} />}
       <span className="inbox-summary__meta">
         <PriorityLabel priority={task.priority} />
         <span>
