@@ -57,8 +57,8 @@ const PURPOSES: Readonly<Record<string, LocalizedText>> = {
     en: 'Daily bulletin after the deadline: who reported, totals, who was late or is missing',
   },
   'commendation-publicity': {
-    'zh-CN': '表扬公示：公示期内在公示栏展示、接受异议的公示文本；异议核查期间（变量 paused 为真）改写为暂停公示，恢复后写明顺延',
-    en: 'Commendation publicity: the text on the public bulletin while objections are accepted; rewritten as paused while an objection is reviewed (the variable paused is true), and as extended when it resumes',
+    'zh-CN': '表扬公示：公示期内在公示栏展示、接受异议的公示文本；异议核查期间改写为暂停公示，恢复公示后写明顺延',
+    en: 'Commendation publicity: the text on the public bulletin while objections are accepted; rewritten as paused while an objection is reviewed, and as extended when it resumes',
   },
   'commendation-notice': {
     'zh-CN': '公示期满无异议后在公示栏发布的表扬通报',

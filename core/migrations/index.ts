@@ -46,6 +46,7 @@ import * as receivedResultEnd from './20261205-0054-received-result-end';
 import * as draftHeldUploads from './20261205-0055-draft-held-uploads';
 import * as difficultyWaitingOnEnterprise from './20261205-0056-difficulty-waiting-on-enterprise';
 import * as formAudienceExcludes from './20261206-0057-form-audience-excludes';
+import * as inboxDoneOrder from './20261206-0058-inbox-done-order';
 
 type Migration = { up: (db: Knex) => Promise<void>; down: (db: Knex) => Promise<void> };
 
@@ -96,6 +97,7 @@ const MIGRATIONS: ReadonlyArray<readonly [string, Migration]> = [
   ['20261205-0055-draft-held-uploads', draftHeldUploads],
   ['20261205-0056-difficulty-waiting-on-enterprise', difficultyWaitingOnEnterprise],
   ['20261206-0057-form-audience-excludes', formAudienceExcludes],
+  ['20261206-0058-inbox-done-order', inboxDoneOrder],
 ];
 
 /** knex migration source over the list above; names are stable forever. */

@@ -56,6 +56,14 @@ export function groupsTab(query: Knex.QueryBuilder, user: TaskReader): Knex.Quer
 }
 
 /**
+ * The index a done-tab branch is read by: the done tab lists the most recently handled first, so each branch's index
+ * ends at `closed_at, id` (migration 0058) instead of the due time.
+ */
+function doneIndex(index: string | undefined): string | undefined {
+  return index?.replace(/_due_at_index$/, '_closed_at_index');
+}
+
+/**
  * The branches of the "groups" and "done" tabs: visibility × the tab's statuses, with the tab's own condition. "Done"
  * is every status of TASK_STATUSES but the open ones — the only statuses the task activities write.
  */
@@ -64,7 +72,7 @@ export function tabBranches(user: TaskReader, box: 'groups' | 'done'): Branch[] 
   const statuses = box === 'groups' ? OPEN_STATUSES : TASK_STATUSES.filter((s) => !open.includes(s));
   const ofTab = (q: Knex.QueryBuilder) => (box === 'groups' ? groupsTab(q, user) : q);
   return visibilityBranches(user).flatMap((seen) =>
-    statuses.map((status) => branch((q) => ofTab(seen(q.where('t.status', status))), seen.index)),
+    statuses.map((status) => branch((q) => ofTab(seen(q.where('t.status', status))), box === 'done' ? doneIndex(seen.index) : seen.index)),
   );
 }
 
