@@ -37,7 +37,7 @@ describe.skipIf(!executable)('a date field of a form (chromium)', () => {
     // The browser's picker stays within reach, behind a worded button.
     await form.getByText('选择日期', { exact: true }).waitFor(STEP);
     // What the picker chooses shows in the field the same way.
-    await form.locator('.date-widget__pick input[type="date"]').fill('2026-02-11');
+    await form.locator('.date-input__pick input[type="date"]').fill('2026-02-11');
     expect(await date.inputValue()).toBe('2026-02-11');
     await date.fill('2026/2/10');
     await date.press('Tab');

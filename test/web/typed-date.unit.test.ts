@@ -2,7 +2,7 @@
 // when they are whole dates, left as typed otherwise (for the validator to refuse), and read at once only when typing
 // is plainly finished.
 import { describe, expect, it } from 'vitest';
-import { isIsoDate, typedDate, typedDateComplete } from '#web/app/src/form/typed-date';
+import { isCalendarDate, isIsoDate, typedDate, typedDateComplete } from '#web/app/src/form/typed-date';
 
 describe('a typed date', () => {
   it.each([
@@ -34,5 +34,16 @@ describe('a typed date', () => {
   it('tells the stored form from others', () => {
     expect(isIsoDate('2026-02-10')).toBe(true);
     expect(['2026-2-10', '20260210', undefined, 20260210].map(isIsoDate)).toEqual([false, false, false, false]);
+  });
+
+  it.each([
+    ['2026-02-10', true],
+    ['2028-02-29', true],
+    ['2026-02-29', false],
+    ['2026-13-01', false],
+    ['2026-1', false],
+    ['', false],
+  ])('%j is a day a filter may ask for: %s', (text, day) => {
+    expect(isCalendarDate(text)).toBe(day);
   });
 });

@@ -24,3 +24,10 @@ export function typedDateComplete(text: string): boolean {
   const trimmed = text.trim();
   return DIGITS.test(trimmed) || (trimmed.endsWith('日') && PARTS.test(trimmed));
 }
+
+/** Whether `text` is an ISO date of a day that exists (2026-02-30 is not), as a filter may send it on. */
+export function isCalendarDate(text: unknown): text is string {
+  if (!isIsoDate(text)) return false;
+  const day = new Date(`${text}T00:00:00Z`);
+  return !Number.isNaN(day.getTime()) && day.toISOString().startsWith(text);
+}

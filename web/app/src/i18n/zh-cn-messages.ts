@@ -36,6 +36,10 @@ const sharedZhCn = {
   'pager.showing': '共 {total} 条，显示第 {first}–{last} 条',
   'pager.previous': '上一页',
   'pager.next': '下一页',
+  // Date fields (components/date-input.tsx, date-field.tsx).
+  'date.placeholder': '年-月-日',
+  'date.pick': '选择日期',
+  'date.unreadable': '请按 年-月-日 填写日期，例如 2026-01-05',
   'app.name': '复工服务平台',
   'app.tagline': '企业复工复产表单填报与流程办理',
   'app.skipToContent': '跳到主要内容',

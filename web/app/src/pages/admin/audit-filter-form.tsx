@@ -2,6 +2,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import type { AuditFilter } from '../../api/admin-types';
 import { SelectField } from '../../components/select-field';
+import { DateField } from '../../components/date-field';
 import { TextField } from '../../components/text-field';
 import { useI18n } from '../../i18n/use-i18n';
 import { AUDIT_ACTIONS, AUDIT_TARGET_TYPES } from './audit-vocabulary';
@@ -98,10 +99,9 @@ export function AuditFilterForm({ initial, usernames, onApply }: AuditFilterForm
           onChange={(v) => set('targetId', v)}
           spellCheck={false}
         />
-        <TextField label={t('audit.from')} type="date" value={filter.from} onChange={(v) => set('from', v)} />
-        <TextField
+        <DateField label={t('audit.from')} value={filter.from} onChange={(v) => set('from', v)} />
+        <DateField
           label={t('audit.to')}
-          type="date"
           value={filter.to}
           onChange={(v) => set('to', v)}
           error={badRange ? t('audit.badRange') : undefined}

@@ -2,7 +2,7 @@
 import { useState, type FormEvent } from 'react';
 import type { ComplianceAnswer, ComplianceFilter } from '../../api/collection-api';
 import { SelectField } from '../../components/select-field';
-import { TextField } from '../../components/text-field';
+import { DateField } from '../../components/date-field';
 import { useI18n } from '../../i18n/use-i18n';
 import { addZhCnMessages } from '../../i18n/loaded-dictionaries';
 import { collectionZhCn } from '../../i18n/messages/collection-messages';
@@ -38,8 +38,8 @@ export function ComplianceFilters({ value, data, onApply }: ComplianceFiltersPro
           onChange={(formKey) => set({ formKey })}
         />
       )}
-      <TextField label={t('compliance.from')} type="date" value={draft.from || data?.from || ''} onChange={(from) => set({ from })} />
-      <TextField label={t('compliance.to')} type="date" value={draft.to || data?.to || ''} onChange={(to) => set({ to })} />
+      <DateField label={t('compliance.from')} value={draft.from || data?.from || ''} onChange={(from) => set({ from })} />
+      <DateField label={t('compliance.to')} value={draft.to || data?.to || ''} onChange={(to) => set({ to })} />
       {cadres.length > 0 && (
         <SelectField
           label={t('compliance.cadre')}

@@ -1,7 +1,7 @@
 // The period of the dashboard: two local dates, and quick choices for the last 7, 30 and 60 days.
 import { useState, type FormEvent } from 'react';
 import type { DateRange } from '../../api/dashboard-api';
-import { TextField } from '../../components/text-field';
+import { DateField } from '../../components/date-field';
 import { zonedDate } from '../../format/server-time-zone';
 import { useI18n } from '../../i18n/use-i18n';
 import { addZhCnMessages } from '../../i18n/loaded-dictionaries';
@@ -46,8 +46,8 @@ export function DateRangeFilter({ value, onChange }: DateRangeFilterProps) {
   };
   return (
     <form className="toolbar date-range" onSubmit={submit} aria-label={t('dashboard.range')}>
-      <TextField label={t('dashboard.from')} type="date" value={from} onChange={setFrom} required />
-      <TextField label={t('dashboard.to')} type="date" value={to} onChange={setTo} required error={wrong} />
+      <DateField label={t('dashboard.from')} value={from} onChange={setFrom} required />
+      <DateField label={t('dashboard.to')} value={to} onChange={setTo} required error={wrong} />
       <button type="submit" className="button button--primary" disabled={Boolean(wrong)}>
         {t('dashboard.apply')}
       </button>

@@ -4,6 +4,7 @@
 import { useState, type FormEvent } from 'react';
 import { CheckboxField } from '../../components/checkbox-field';
 import { SelectField, type SelectOption } from '../../components/select-field';
+import { DateField } from '../../components/date-field';
 import { TextField } from '../../components/text-field';
 import { useI18n } from '../../i18n/use-i18n';
 import { DEFAULT_FILTER, isNarrowed, type InboxFilter } from './inbox-filter';
@@ -66,7 +67,7 @@ export function InboxFilters({ filter, enterprises, categories, onApply }: Inbox
           onChange={set('status')}
           placeholder={t('inbox.filter.any')}
         />
-        <TextField label={t('inbox.filter.dueBefore')} type="date" value={draft.dueBefore} onChange={set('dueBefore')} />
+        <DateField label={t('inbox.filter.dueBefore')} value={draft.dueBefore} onChange={set('dueBefore')} />
         <SelectField
           label={t('inbox.filter.sort')}
           value={draft.sort}

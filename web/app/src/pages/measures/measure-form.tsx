@@ -5,6 +5,7 @@ import { ApiError } from '../../api/api-error';
 import { BusyButton } from '../../components/busy-button';
 import { ErrorNotice } from '../../components/error-notice';
 import { SelectField } from '../../components/select-field';
+import { DateField } from '../../components/date-field';
 import { TextField } from '../../components/text-field';
 import { useI18n } from '../../i18n/use-i18n';
 
@@ -56,14 +57,7 @@ export function MeasureForm({ enterpriseId, onSaved }: { enterpriseId: number; o
         required
         error={fieldError('responsible')}
       />
-      <TextField
-        label={t('measures.dueOn')}
-        type="date"
-        value={values.dueOn}
-        onChange={set('dueOn')}
-        required
-        error={fieldError('dueOn')}
-      />
+      <DateField label={t('measures.dueOn')} value={values.dueOn} onChange={set('dueOn')} required error={fieldError('dueOn')} />
       {error !== null && !(error instanceof ApiError && error.details.length) && <ErrorNotice error={error} />}
       <BusyButton busy={busy} label={t('measures.add')} busyLabel={t('measures.adding')} />
     </form>

@@ -7,7 +7,7 @@ import { DataTable } from '../../components/data-table';
 import { Pager } from '../../components/pager';
 import { ErrorNotice } from '../../components/error-notice';
 import { LoadingIndicator } from '../../components/loading-indicator';
-import { TextField } from '../../components/text-field';
+import { DateField } from '../../components/date-field';
 import { formatDate } from '../../format/format-date-time';
 import type { ApiData } from '../../hooks/use-api-data';
 import { useI18n } from '../../i18n/use-i18n';
@@ -54,8 +54,8 @@ export function VisitList({ visits, filter, onFilter, onOffset, showCadre }: Vis
     <section className="section" aria-labelledby="visit-list-heading">
       <h2 id="visit-list-heading">{t('visit.listTitle')}</h2>
       <form className="toolbar visit-filter" onSubmit={submit} aria-label={t('visit.filter')}>
-        <TextField label={t('dashboard.from')} type="date" value={from} onChange={setFrom} error={backwards ?? refused?.from} />
-        <TextField label={t('dashboard.to')} type="date" value={to} onChange={setTo} error={backwards ? undefined : refused?.to} />
+        <DateField label={t('dashboard.from')} value={from} onChange={setFrom} error={backwards ?? refused?.from} />
+        <DateField label={t('dashboard.to')} value={to} onChange={setTo} error={backwards ? undefined : refused?.to} />
         <button type="submit" className="button button--quiet">
           {t('dashboard.apply')}
         </button>
