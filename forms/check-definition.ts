@@ -35,6 +35,11 @@ export const DEFINITION_SHAPE: RJSFSchema = {
     casePrefix: { type: 'string', pattern: CASE_PREFIX_PATTERN },
     title: LOCALIZED,
     description: LOCALIZED_LONG,
+    // Optional, but once given it reads in both languages: the filler sees one or the other.
+    guidance: {
+      ...LOCALIZED_LONG,
+      properties: { 'zh-CN': { type: 'string', minLength: 1, maxLength: 2000 }, en: { type: 'string', minLength: 1, maxLength: 2000 } },
+    },
     audience: { type: 'array', minItems: 1, uniqueItems: true, items: { type: 'string', enum: [...ROLES] } },
     audienceExcludes: { type: 'array', uniqueItems: true, items: { type: 'string', enum: [...AUDIENCE_EXCLUSIONS] } },
     schema: { type: 'object', required: ['type'], properties: { type: { const: 'object' } } },

@@ -23,7 +23,11 @@ export interface FormDefinition {
   /** Two to four capital letters that start its case numbers (`KN-20261204-0007`); absent: derived from the key. */
   casePrefix?: string;
   title: LocalizedText;
+  /** What the form is for and how its process runs, written for administrators and the staff who handle it. */
   description: LocalizedText;
+  /** What the filler reads above the form in place of `description`: what to fill, by when, what happens next, in
+   * their terms (absent: the description). */
+  guidance?: LocalizedText;
   audience: Role[];
   /** Accounts of the roles in `audience` the form is not for (absent: none). */
   audienceExcludes?: AudienceExclusion[];

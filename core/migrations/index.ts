@@ -47,6 +47,7 @@ import * as draftHeldUploads from './20261205-0055-draft-held-uploads';
 import * as difficultyWaitingOnEnterprise from './20261205-0056-difficulty-waiting-on-enterprise';
 import * as formAudienceExcludes from './20261206-0057-form-audience-excludes';
 import * as inboxDoneOrder from './20261206-0058-inbox-done-order';
+import * as formGuidance from './20261206-0059-form-guidance';
 
 type Migration = { up: (db: Knex) => Promise<void>; down: (db: Knex) => Promise<void> };
 
@@ -98,6 +99,7 @@ const MIGRATIONS: ReadonlyArray<readonly [string, Migration]> = [
   ['20261205-0056-difficulty-waiting-on-enterprise', difficultyWaitingOnEnterprise],
   ['20261206-0057-form-audience-excludes', formAudienceExcludes],
   ['20261206-0058-inbox-done-order', inboxDoneOrder],
+  ['20261206-0059-form-guidance', formGuidance],
 ];
 
 /** knex migration source over the list above; names are stable forever. */

@@ -55,6 +55,8 @@ export function formRoutes({ db }: AppDeps): Router {
     res.json({
       form: {
         ...summary(form),
+        // What the page above the form says to the one filling it: their own text, else the description.
+        guidance: form.guidance ?? form.description,
         schema: form.schema,
         uiSchema: form.uiSchema,
         schemaEn: localizeSchema(form.schema, form.i18n.en),

@@ -41,6 +41,9 @@ export interface FormSummary {
 
 /** A form with what rjsf needs to render it. */
 export interface FormDetail extends FormSummary {
+  /** What the filler reads above the form: what to fill, by when, what happens next (the description, when the form
+   * has no text of its own for them). */
+  guidance: LocalizedText;
   schema: RJSFSchema;
   uiSchema: UiSchema;
   schemaEn?: RJSFSchema;

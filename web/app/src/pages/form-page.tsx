@@ -33,8 +33,9 @@ export function FormPage({ formKey, role }: { formKey: string; role: User['role'
         <a href={routeHref({ name: 'home' })}>{t('common.backHome')}</a>
       </p>
       <PageHeading>{pick(form.title)}</PageHeading>
-      <p className="muted">{t('form.version', { version: form.version })}</p>
-      <p className="lead">{pick(form.description)}</p>
+      {/* Which version is open matters to the administrator trying a form out, not to the one filling it in. */}
+      {role === 'admin' && <p className="muted">{t('form.version', { version: form.version })}</p>}
+      <p className="lead">{pick(form.guidance)}</p>
       <section className="card">
         <FormFill key={`${form.key}@${form.version}`} form={form} pickFrom={pickFromFor(role)} />
       </section>

@@ -93,6 +93,8 @@ function otherLines(before: ComparedDefinition, after: ComparedDefinition, local
     out.push(words.otherSetting(words.formTitle, shortValue(before.title, locale), shortValue(after.title, locale)));
   if (!same(before.description, after.description))
     out.push(words.otherSetting(words.formDescription, shortValue(before.description, locale), shortValue(after.description, locale)));
+  if (!same(before.guidance, after.guidance))
+    out.push(words.otherSetting(words.formGuidance, shortValue(before.guidance, locale), shortValue(after.guidance, locale)));
   if (audience(before) !== audience(after)) out.push(words.otherSetting(words.audience, audience(before), audience(after)));
   // The schema outside its fields, their required lists and their conditions (the 字段 group words those, a field
   // required only when another holds a value included).

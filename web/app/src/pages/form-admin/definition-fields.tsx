@@ -23,18 +23,32 @@ export interface DefinitionFieldsProps {
   problems: readonly ErrorDetail[];
 }
 
-function TextArea({ label, value, onChange, error }: { label: string; value: string; onChange: (value: string) => void; error?: string }) {
+interface TextAreaProps {
+  label: string;
+  hint?: string;
+  value: string;
+  onChange: (value: string) => void;
+  error?: string;
+}
+
+function TextArea({ label, hint, value, onChange, error }: TextAreaProps) {
   const id = useId();
+  const described = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
+      {hint && (
+        <p id={`${id}-hint`} className="field__hint">
+          {hint}
+        </p>
+      )}
       <textarea
         id={id}
         rows={3}
         value={value}
         onChange={(event) => onChange(event.target.value)}
         aria-invalid={error ? true : undefined}
-        aria-describedby={error ? `${id}-error` : undefined}
+        aria-describedby={described || undefined}
       />
       {error && (
         <p id={`${id}-error`} className="field__error">
@@ -50,7 +64,7 @@ export function DefinitionFields({ state, onChange, processTypes, problems }: De
   const { t } = useI18n();
   const at = (path: string) => problems.find((p) => p.path === path)?.message;
   const under = (prefix: string) => problems.find((p) => p.path === prefix || p.path.startsWith(`${prefix}/`))?.message;
-  const text = (field: 'title' | 'description', locale: keyof LocalizedText, value: string) =>
+  const text = (field: 'title' | 'description' | 'guidance', locale: keyof LocalizedText, value: string) =>
     onChange({ [field]: { ...state[field], [locale]: value } });
   const toggle = (role: Role, on: boolean) =>
     onChange({ audience: on ? ROLES.filter((r) => r === role || state.audience.includes(r)) : state.audience.filter((r) => r !== role) });
@@ -59,7 +73,7 @@ export function DefinitionFields({ state, onChange, processTypes, problems }: De
   const toggleInspectors = (leaveOut: boolean) =>
     onChange({ audienceExcludes: leaveOut ? ['inspector'] : state.audienceExcludes.filter((who) => who !== 'inspector') });
   const types = processTypes.includes(state.processType) ? processTypes : [state.processType, ...processTypes];
-  const known = new Set(['/title/zh-CN', '/title/en', '/description/zh-CN', '/description/en']);
+  const known = new Set(['/title/zh-CN', '/title/en', '/description/zh-CN', '/description/en', '/guidance/zh-CN', '/guidance/en']);
   const others = problems.filter((p) => !known.has(p.path) && !p.path.startsWith('/audience') && p.path !== '/process/processType');
 
   return (
@@ -90,6 +104,20 @@ export function DefinitionFields({ state, onChange, processTypes, problems }: De
           value={state.description.en}
           onChange={(v) => text('description', 'en', v)}
           error={at('/description/en')}
+        />
+        <TextArea
+          label={t('formAdmin.guidanceZh')}
+          hint={t('formAdmin.guidanceHint')}
+          value={state.guidance['zh-CN']}
+          onChange={(v) => text('guidance', 'zh-CN', v)}
+          error={at('/guidance/zh-CN') ?? at('/guidance')}
+        />
+        <TextArea
+          label={t('formAdmin.guidanceEn')}
+          hint={t('formAdmin.guidanceHint')}
+          value={state.guidance.en}
+          onChange={(v) => text('guidance', 'en', v)}
+          error={at('/guidance/en') ?? at('/guidance')}
         />
       </div>
       <fieldset className="field audience-field" aria-describedby={under('/audience') ? 'audience-error' : undefined}>

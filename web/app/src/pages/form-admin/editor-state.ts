@@ -17,6 +17,8 @@ export type JsonPart = (typeof JSON_PARTS)[number];
 export interface EditorState {
   title: LocalizedText;
   description: LocalizedText;
+  /** What the filler reads in place of the description; both texts empty: the form has none. */
+  guidance: LocalizedText;
   audience: Role[];
   /** Accounts of those roles the form is not for (the service class's inspection team members). */
   audienceExcludes: AudienceExclusion[];
@@ -31,6 +33,7 @@ export function toEditorState(definition: EditableDefinition): EditorState {
   return {
     title: { ...definition.title },
     description: { ...definition.description },
+    guidance: { 'zh-CN': definition.guidance?.['zh-CN'] ?? '', en: definition.guidance?.en ?? '' },
     audience: [...definition.audience],
     audienceExcludes: [...(definition.audienceExcludes ?? [])],
     processType: definition.process.processType,
@@ -62,6 +65,8 @@ export function buildDefinition(state: EditorState): BuiltDefinition {
     definition: {
       title: state.title,
       description: state.description,
+      // Absent when both boxes are empty; half-written (one language only), the check says which one is missing.
+      ...(state.guidance['zh-CN'].trim() || state.guidance.en.trim() ? { guidance: state.guidance } : {}),
       audience: state.audience,
       // Absent when nobody is left out, as a definition without the setting reads.
       ...(state.audienceExcludes.length ? { audienceExcludes: state.audienceExcludes } : {}),

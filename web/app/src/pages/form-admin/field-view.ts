@@ -12,7 +12,7 @@ import { CHANGE_WORDS } from './definition-change-words';
 /** The parts of a definition the diff reads. */
 export type ComparedDefinition = Pick<
   FormDefinition,
-  'title' | 'description' | 'audience' | 'audienceExcludes' | 'schema' | 'uiSchema' | 'i18n' | 'process'
+  'title' | 'description' | 'guidance' | 'audience' | 'audienceExcludes' | 'schema' | 'uiSchema' | 'i18n' | 'process'
 >;
 
 /** One field as a reader sees it. */

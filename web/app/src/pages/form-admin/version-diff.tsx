@@ -19,8 +19,8 @@ addZhCnMessages(formAdminZhCn);
 
 // Lifecycle fields differ between any two versions; only what an admin edits is compared.
 function editablePart(version: StoredDefinition): string {
-  const { title, description, audience, audienceExcludes, schema, uiSchema, i18n, process } = version;
-  return JSON.stringify({ title, description, audience, audienceExcludes, schema, uiSchema, i18n, process }, null, 2);
+  const { title, description, guidance, audience, audienceExcludes, schema, uiSchema, i18n, process } = version;
+  return JSON.stringify({ title, description, guidance, audience, audienceExcludes, schema, uiSchema, i18n, process }, null, 2);
 }
 
 const SIGN = { same: ' ', removed: '−', added: '+' } as const;
