@@ -54,6 +54,23 @@ describe.skipIf(!executable)('an enterprise filling forms (chromium)', () => {
     await page.close();
   });
 
+  it('tells an enterprise what to fill on the daily report, not the process’s internals nor its version, in both languages', async () => {
+    const page = await journey.open('ent01', { width: 390, height: 844 });
+    await page.goto(`${journey.system.baseUrl}/#/forms/daily-report`);
+    await page.getByLabel('在岗人数').waitFor(STEP);
+    const zh = await page.locator('main').innerText();
+    expect(zh).toContain('请在每天 17:00 前报送当天的项目开复工、人员返岗和防疫物资库存情况');
+    for (const internal of ['综合协调组', '跟进待办', '第 4 版']) expect(zh).not.toContain(internal);
+    await page.screenshot({ path: `${SCREENSHOTS}enterprise-daily-report-guidance.png`, fullPage: true });
+    await switchLanguage(page, 'en');
+    await page.getByLabel('Workers on site').waitFor(STEP);
+    const en = await page.locator('main').innerText();
+    expect(en).toContain("Report today's project starts, staff back at work and epidemic-prevention stock by 17:00 every day");
+    for (const internal of ['comprehensive-coordination', 'follow-up task', 'Version 4']) expect(en).not.toContain(internal);
+    await switchLanguage(page, 'zh-CN');
+    await page.close();
+  });
+
   it('shows no third line under a card description cut to two lines, in English on a desktop', async () => {
     const page = await journey.open('ent01', { width: 1366, height: 900 });
     await switchLanguage(page, 'en');

@@ -42,7 +42,8 @@ describe('the audience setting of a form', () => {
       'Who fills it: Assigned cadre, Enterprise service class, Prevention and control HQ → Assigned cadre, Enterprise service class, Prevention and control HQ (not inspection team members)',
     ],
   ] as const)('says in the %s version diff that inspection team members were left out', (locale, line) => {
-    expect(otherLines(locale)).toEqual([line]);
+    // The article's second version also gained its guidance for authors (guidance-setting.unit.test.ts words that line).
+    expect(otherLines(locale).filter((said) => said.startsWith(line.slice(0, 4)))).toEqual([line]);
   });
 
   it.each([
