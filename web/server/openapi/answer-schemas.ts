@@ -91,7 +91,8 @@ export const FORM_ANSWER: RJSFSchema = {
         ...FORM_SUMMARY.properties,
         guidance: {
           ...LOCALIZED,
-          description: 'What the filler reads above the form: what to fill, by when, what happens next (the description when the form has no text of its own for them)',
+          description:
+            'What the filler reads above the form: what to fill, by when, what happens next (the description when the form has no text of its own for them)',
         },
         schema: { type: 'object', description: 'The JSON Schema a submission’s `data` must satisfy, titled in Chinese' },
         uiSchema: { type: 'object', description: 'How the app lays the form out (rjsf uiSchema)' },
