@@ -12,6 +12,7 @@ describe('form editor state', () => {
       definition: {
         title: SHIPPED.title,
         description: SHIPPED.description,
+        guidance: SHIPPED.guidance,
         audience: SHIPPED.audience,
         schema: SHIPPED.schema,
         uiSchema: SHIPPED.uiSchema,
