@@ -69,7 +69,7 @@ const ladder: Words = (f, r) => {
       const reason = note ? (en ? ` Reason: ${note}` : `理由：${note}`) : '';
       return en
         ? `Rejected at ${stage(f, r.stage)} by ${name}, ${day(f, '')}.${reason}`
-        : `未予受理：${stage(f, r.stage)}，办理人 ${name}，${day(f, '')}。${reason}`;
+        : `不予受理：${stage(f, r.stage)}，办理人 ${name}，${day(f, '')}。${reason}`;
     }
     // A rung's title names a step ("包挂干部办理"), not a person: it stands as an item of the sentence, never as the
     // subject of a verb ("包挂干部办理已办理").

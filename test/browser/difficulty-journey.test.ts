@@ -71,9 +71,10 @@ describe.skipIf(!executable)('difficulty reports in a real browser (chromium)', 
     await page.getByRole('button', { name: action, exact: true }).waitFor();
   }
 
-  async function decide(page: Page, action: string): Promise<void> {
+  /** Decides with `action`; the page answers with what it came to (已上报上一级), not the button's verb (上报). */
+  async function decide(page: Page, action: string, result: string): Promise<void> {
     await page.getByRole('button', { name: action, exact: true }).click();
-    await page.getByText(`已提交：${action}。`).waitFor(STEP);
+    await page.getByText(`已提交，办理结果：${result}。`).waitFor(STEP);
   }
 
   /** The page speaks to people: no key of the engine's results, no UUID, no JSON. */
@@ -131,7 +132,7 @@ describe.skipIf(!executable)('difficulty reports in a real browser (chromium)', 
     await fullPageShot(cadre, `${SCREENSHOTS}task-decision-error.png`);
     await audit(cadre, 'task page (return without a reason)');
     await cadre.getByLabel('退回修改：需企业补充的内容').fill('请补充返岗人员名单和来源地');
-    await decide(cadre, '退回修改');
+    await decide(cadre, '退回修改', '已退回企业补充材料');
 
     await enterprise.getByText('需要您补充材料').waitFor(STEP);
     await enterprise.getByText('请补充返岗人员名单和来源地').first().waitFor();
@@ -142,11 +143,18 @@ describe.skipIf(!executable)('difficulty reports in a real browser (chromium)', 
     await enterprise.getByText('包挂干部办理中，请等待办理结果。').waitFor(STEP);
 
     await openTask(cadre, '泉城城市建设投资集团有限公司', TASK_TITLE.cadre);
+    // The enterprise's answer stands right above the decision, not only deep in the history.
+    await cadre.getByRole('heading', { name: '企业最新答复' }).waitFor(STEP);
+    const replyHeadings = await cadre.getByRole('heading', { level: 2 }).allInnerTexts();
+    expect(replyHeadings.indexOf('企业最新答复')).toBe(replyHeadings.indexOf('办理') - 1);
+    expect(await cadre.locator('section[aria-labelledby="task-latest-reply"]').innerText()).toContain(
+      '名单已整理：二十人均来自省内低风险地区',
+    );
     await choose(cadre, '已解决');
     await cadre.getByLabel('办理结果').fill('已协调卫健部门上门办理健康证明');
     await cadre.getByLabel('办结方式').selectOption({ label: '协调解决' });
     await cadre.getByLabel('协调部门').fill('市卫健委');
-    await decide(cadre, '已解决');
+    await decide(cadre, '已解决', '已解决');
     await fullPageShot(cadre, `${SCREENSHOTS}cadre-resolved.png`);
 
     await enterprise.getByText('请确认问题是否已解决').waitFor(STEP);
@@ -224,7 +232,7 @@ describe.skipIf(!executable)('difficulty reports in a real browser (chromium)', 
     await openTask(cadre, '济南华建第一建设集团有限公司', TASK_TITLE.cadre);
     await choose(cadre, '上报');
     await cadre.getByLabel('上报理由').fill('需专班协调钢材供应');
-    await decide(cadre, '上报');
+    await decide(cadre, '上报', '已上报上一级');
 
     const member = await open('class-materials');
     await openTask(member, '济南华建第一建设集团有限公司', TASK_TITLE.group, '我的工作组');
@@ -241,7 +249,7 @@ describe.skipIf(!executable)('difficulty reports in a real browser (chromium)', 
     await member.getByRole('button', { name: '已解决', exact: true }).click();
     expect(await member.locator('#root_department__error').innerText()).toBe('请填写「协调部门」');
     await member.getByLabel('协调部门').fill('市工信局');
-    await decide(member, '已解决');
+    await decide(member, '已解决', '已解决');
     await fullPageShot(member, `${SCREENSHOTS}group-resolved.png`);
 
     await enterprise.getByText('请确认问题是否已解决').waitFor(STEP);

@@ -54,7 +54,7 @@ describe('results in words', () => {
   it('says a rejection with its rung and reason, an expiry, a pending confirmation and a return', () => {
     const rejected = { ...SETTLED, status: 'rejected', stage: 'group', action: 'reject', data: { note: '不属于本专班职责' } };
     expect(resultInWords(facts('zh-CN', 'ladder', 'rejected', rejected))).toBe(
-      '未予受理：企业服务专班办理，办理人 王建国，2026年12月4日。理由：不属于本专班职责',
+      '不予受理：企业服务专班办理，办理人 王建国，2026年12月4日。理由：不属于本专班职责',
     );
     const expired = { ...SETTLED, action: null, decidedBy: null, stage: 'cadre', data: {} };
     expect(resultInWords(facts('zh-CN', 'ladder', 'expired', expired))).toBe('已超时：包挂干部办理，未在时限内办理，2026年12月4日');

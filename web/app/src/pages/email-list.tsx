@@ -29,13 +29,13 @@ function ContentCell({ email }: { email: SubmissionEmail }) {
 /** A table of the messages sent, or an empty-state line. A message to staff read by someone outside the staff shows
  * only that staff were notified: no address, no subject (core/privacy/sent-messages.ts). A subject written in another
  * language than the reader's gives way to what the message was for, the subject folded away under it. */
-export function EmailList({ emails }: { emails: SubmissionEmail[] }) {
+export function EmailList({ emails, labelledBy }: { emails: SubmissionEmail[]; labelledBy: string }) {
   const { t, locale } = useI18n();
   if (emails.length === 0) return <p className="empty">{t('submission.noEmails')}</p>;
   return (
     <div className="table-wrap">
-      <table className="table table--stack">
-        <caption className="visually-hidden">{t('submission.emails')}</caption>
+      {/* Named by the section's heading, not by a caption repeating it (a screen reader would read it twice). */}
+      <table className="table table--stack" aria-labelledby={labelledBy}>
         <thead>
           <tr>
             <th scope="col">{t('sentMessage.content')}</th>

@@ -110,7 +110,7 @@ export function SubmissionPage({ id, user }: { id: string; user?: User }) {
 
       <section className="card section" aria-labelledby="submission-emails">
         <h2 id="submission-emails">{t('submission.emails')}</h2>
-        <EmailList emails={submission.emails ?? []} />
+        <EmailList emails={submission.emails ?? []} labelledBy="submission-emails" />
       </section>
     </>
   );

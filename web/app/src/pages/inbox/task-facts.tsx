@@ -1,12 +1,10 @@
 // The facts of one task as a description list: where it comes from, who holds it, when it is due, how it ended.
 import { PriorityLabel } from './priority-label';
 import type { LocalizedText } from '#core/domain/locale';
-import type { TaskAction } from '#core/domain/human-task';
 import type { DecidableTask, Task } from '../../api/inbox-types';
 import { formatDateTime, formatDeadline } from '../../format/format-date-time';
-import { isMessageKey } from '../../i18n/is-message-key';
 import { useI18n } from '../../i18n/use-i18n';
-import { decidedByKey } from './closed-words';
+import { decidedByKey, taskResultWord } from './closed-words';
 import { offeredTo } from './holder-words';
 import { stepLabel } from './step-label';
 import { TaskStatusBadge } from './task-status-badge';
@@ -38,7 +36,8 @@ export function TaskFacts({ task, groupName, inspectionBody, categoryName }: Tas
   const { t, pick, locale } = useI18n();
   const holder = useHolder(task, groupName, inspectionBody);
   const { actionLabels } = task;
-  const action = typeof task.outcome?.action === 'string' ? `taskAction.${task.outcome.action}` : '';
+  const action = typeof task.outcome?.action === 'string' ? task.outcome.action : null;
+  const open = task.status === 'open' || task.status === 'claimed';
   return (
     <dl className="meta">
       {task.caseNumber && (
@@ -77,10 +76,13 @@ export function TaskFacts({ task, groupName, inspectionBody, categoryName }: Tas
         <dt>{t('task.holder')}</dt>
         <dd>{holder}</dd>
       </div>
-      <div>
-        <dt>{t('task.claimedBy')}</dt>
-        <dd>{task.claimedByName ?? t('inbox.unclaimed')}</dd>
-      </div>
+      {/* Once the task is over, "not claimed" says nothing: whoever decided it is named below. */}
+      {(open || task.claimedByName) && (
+        <div>
+          <dt>{t('task.claimedBy')}</dt>
+          <dd>{task.claimedByName ?? t('inbox.unclaimed')}</dd>
+        </div>
+      )}
       <div>
         <dt>{t('task.createdAt')}</dt>
         <dd>{formatDateTime(task.createdAt, locale)}</dd>
@@ -101,10 +103,10 @@ export function TaskFacts({ task, groupName, inspectionBody, categoryName }: Tas
           <dd>{task.decidedByName}</dd>
         </div>
       )}
-      {isMessageKey(action) && (
+      {action && (
         <div>
           <dt>{t('task.outcome')}</dt>
-          <dd>{actionLabels?.[task.outcome!.action as TaskAction] ?? t(action)}</dd>
+          <dd>{taskResultWord(t, action, actionLabels)}</dd>
         </div>
       )}
       {task.overdueSince && (

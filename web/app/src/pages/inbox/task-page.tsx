@@ -14,10 +14,10 @@ import { SuccessNotice } from '../../components/success-notice';
 import { useApiData } from '../../hooks/use-api-data';
 import { queryKeys } from '../../api/query-keys';
 import { useChanged } from '../../hooks/use-changed';
-import { isMessageKey } from '../../i18n/is-message-key';
 import { useI18n } from '../../i18n/use-i18n';
 import { routeHref } from '../../routing/route-href';
 import { CaseLine } from './case-line';
+import { taskResultWord } from './closed-words';
 import { ProcessTimeline } from './process-timeline';
 import { SlaCountdown } from './sla-countdown';
 import { TaskClaimBar } from './task-claim-bar';
@@ -26,6 +26,7 @@ import { TaskDecision } from './task-decision';
 import { TaskFacts } from './task-facts';
 import { TaskObjectionFacts } from './task-objection';
 import { TaskItems } from './task-items';
+import { TaskLatestReply } from './task-latest-reply';
 import { TaskOrigin } from './task-origin';
 import { TaskReassign } from './task-reassign';
 import { useClosedNotice } from './use-closed-notice';
@@ -113,8 +114,7 @@ export function TaskPage({ id, user }: { id: string; user: User }) {
   const ownFiling = detail.ownFiling === true;
   const can = permissionsOf(task, user, ownFiling);
   const onDecided = async (action: TaskAction) => {
-    const key = `taskAction.${action}`;
-    setDecided(t('task.decided', { action: isMessageKey(key) ? t(key) : action }));
+    setDecided(t('task.decided', { result: taskResultWord(t, action, task.actionLabels) }));
     // A decision also moves the case on: its submission, its case panel and the lists that show it.
     await changed('task', 'tasks', 'submission', 'submissions', 'case');
   };
@@ -172,6 +172,7 @@ export function TaskPage({ id, user }: { id: string; user: User }) {
         )}
       </section>
 
+      {isOpen(task) && timeline.data && <TaskLatestReply events={timeline.data.events} />}
       {isOpen(task) && (
         <section className="card section" aria-labelledby="task-handle">
           <h2 id="task-handle">{t('task.handle')}</h2>

@@ -1,0 +1,142 @@
+// A cadre's task page says how a task ended in result words ("Escalated to the next level", not the button's
+// "Escalate"), names no claimer of a task nobody claimed once it is over, shows the enterprise's latest answer to a
+// return above the decision, and the case page's messages table is named by its heading alone.
+import { createElement, type ReactElement } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { STATUS_NAMES } from '#core/domain/glossary';
+import type { TaskAction } from '#core/domain/human-task';
+import type { DecidableTask } from '#web/app/src/api/inbox-types';
+import { I18nContext } from '#web/app/src/i18n/i18n-context';
+import { formAdminEn, formAdminZhCn } from '#web/app/src/i18n/messages/form-admin-messages';
+import { loadDictionary } from '#web/app/src/i18n/loaded-dictionaries';
+import { translate } from '#web/app/src/i18n/translate';
+import { EmailList } from '#web/app/src/pages/email-list';
+import { taskResultWord } from '#web/app/src/pages/inbox/closed-words';
+import { TaskFacts } from '#web/app/src/pages/inbox/task-facts';
+import { TaskLatestReply } from '#web/app/src/pages/inbox/task-latest-reply';
+
+type Locale = 'zh-CN' | 'en';
+
+function rendered(element: ReactElement, locale: Locale): string {
+  const i18n = {
+    locale,
+    setLocale: () => undefined,
+    t: translate.bind(null, locale),
+    pick: (text: Record<string, string> | null | undefined) => text?.[locale] ?? '',
+  };
+  const html = renderToStaticMarkup(createElement(I18nContext.Provider, { value: i18n as never }, element));
+  return html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+}
+
+const task = (over: Partial<DecidableTask>): DecidableTask => ({
+  id: 't1',
+  taskKey: 'difficulty/cadre/1',
+  workflowId: 'wf-1',
+  submissionId: 's1',
+  caseNumber: 'KN-20261206-0002',
+  enterpriseId: 1,
+  enterpriseName: '济南华建第一建设集团有限公司',
+  processType: 'ladder',
+  step: 'cadre',
+  title: { 'zh-CN': '困难问题反映 · 包挂干部办理', en: 'Difficulty report · Assigned cadre' },
+  category: null,
+  assigneeUserId: 7,
+  assigneeName: '王建国（包挂干部）',
+  candidateRole: null,
+  candidateGroupId: null,
+  priority: 0,
+  dueAt: '2026-12-06T16:00:00.000Z',
+  createdAt: '2026-12-06T03:41:00.000Z',
+  claimedBy: null,
+  claimedByName: null,
+  status: 'done',
+  allowedActions: ['resolve', 'escalate', 'return', 'reject'],
+  outcome: { kind: 'decided', action: 'escalate' },
+  decidedBy: 7,
+  decidedByName: '王建国（包挂干部）',
+  closedAt: '2026-12-06T03:41:30.000Z',
+  completionSchema: {},
+  ...over,
+});
+
+const facts = (t: DecidableTask, locale: Locale) =>
+  rendered(createElement(TaskFacts, { task: t, groupName: () => undefined, categoryName: () => undefined }), locale);
+
+describe('task page words', () => {
+  beforeAll(() => loadDictionary('en'));
+
+  it.each([
+    ['escalate', '已上报上一级', 'Escalated to the next level'],
+    ['resolve', '已解决', 'Resolved'],
+    ['return', '已退回企业补充材料', 'Returned to the enterprise for more information'],
+    ['approve', '已批准', 'Approved'],
+    ['reject', '不予受理', 'Rejected'],
+  ])('a task decided with %s reads its outcome as a result', (action, zh, en) => {
+    const decided = task({ outcome: { kind: 'decided', action } });
+    expect(facts(decided, 'zh-CN')).toContain(`办理结果 ${zh}`);
+    expect(facts(decided, 'en')).toContain(`Outcome ${en}`);
+    expect(facts(decided, 'en')).not.toMatch(/Outcome (Escalate|Return for rework|Approve|Reject) /);
+    expect(translate('en', 'task.decided', { result: taskResultWord(translate.bind(null, 'en'), action) })).toBe(`Sent. Outcome: ${en}.`);
+    expect(translate('zh-CN', 'task.decided', { result: taskResultWord(translate.bind(null, 'zh-CN'), action) })).toBe(
+      `已提交，办理结果：${zh}。`,
+    );
+  });
+
+  it('keeps the words a rung gives its actions (an inspection’s pass)', () => {
+    const labels: Partial<Record<TaskAction, string>> = { escalate: '核查通过，报送下一级核查' };
+    expect(facts(task({ actionLabels: labels }), 'zh-CN')).toContain('办理结果 核查通过，报送下一级核查');
+  });
+
+  it('names no claimer of a decided task nobody claimed, and the claimer of one that was', () => {
+    expect(facts(task({}), 'zh-CN')).not.toContain('认领人');
+    expect(facts(task({}), 'en')).not.toContain('Claimed by');
+    expect(facts(task({ claimedBy: 8, claimedByName: '李明' }), 'zh-CN')).toContain('认领人 李明');
+    expect(facts(task({ status: 'open', outcome: null, closedAt: null, decidedByName: null }), 'zh-CN')).toContain('认领人 未认领');
+  });
+
+  it('shows the enterprise’s latest answer and when it came', () => {
+    const events = [
+      { at: '2026-12-06T03:38:00.000Z', kind: 'ladder.return', detail: { stage: 'cadre', note: '请补充型号' } },
+      { at: '2026-12-06T03:39:00.000Z', kind: 'ladder.reply', detail: { stage: 'cadre', text: '钢材型号 XY-100' } },
+      { at: '2026-12-06T03:45:00.000Z', kind: 'ladder.reply', detail: { stage: 'cadre', text: '另需吊车一台' } },
+    ];
+    const zh = rendered(createElement(TaskLatestReply, { events }), 'zh-CN');
+    expect(zh).toContain('企业最新答复');
+    expect(zh).toContain('答复内容 另需吊车一台');
+    expect(zh).toContain('答复时间 2026年12月6日');
+    expect(zh).not.toContain('XY-100');
+    const en = rendered(createElement(TaskLatestReply, { events }), 'en');
+    expect(en).toContain('The enterprise’s latest answer');
+    expect(en).toContain('Answer 另需吊车一台');
+    expect(rendered(createElement(TaskLatestReply, { events: events.slice(0, 1) }), 'zh-CN').trim()).toBe('');
+  });
+
+  it('names the messages table by its heading, not by a caption repeating it', () => {
+    const email = {
+      id: 1,
+      to: 'ent01@demo.fugong.local',
+      subject: '【复工】已收到',
+      status: 'sent',
+      createdAt: '2026-12-06T03:39:00.000Z',
+      purpose: 'receipt',
+      channel: 'email',
+    };
+    const i18n = { locale: 'zh-CN', setLocale: () => undefined, t: translate.bind(null, 'zh-CN'), pick: () => '' };
+    const html = renderToStaticMarkup(
+      createElement(
+        I18nContext.Provider,
+        { value: i18n as never },
+        createElement(EmailList, { emails: [email as never], labelledBy: 'submission-emails' }),
+      ),
+    );
+    expect(html).not.toContain('已发送的通知');
+    expect(html).toContain('aria-labelledby="submission-emails"');
+  });
+
+  it('calls a rejected case 不予受理 in the submission’s timeline as the glossary and the case page do', () => {
+    expect(formAdminZhCn['submissionTimeline.statusName.rejected']).toBe(STATUS_NAMES.rejected['zh-CN']);
+    expect(formAdminZhCn['submissionTimeline.action.reject']).toBe(STATUS_NAMES.rejected['zh-CN']);
+    expect(formAdminEn['submissionTimeline.statusName.rejected']).toBe(STATUS_NAMES.rejected.en);
+  });
+});
