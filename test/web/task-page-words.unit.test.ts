@@ -15,6 +15,7 @@ import { EmailList } from '#web/app/src/pages/email-list';
 import { taskResultWord } from '#web/app/src/pages/inbox/closed-words';
 import { TaskFacts } from '#web/app/src/pages/inbox/task-facts';
 import { TaskLatestReply } from '#web/app/src/pages/inbox/task-latest-reply';
+import { timelineEntries } from '#web/app/src/pages/inbox/timeline-entries';
 
 type Locale = 'zh-CN' | 'en';
 
@@ -138,5 +139,30 @@ describe('task page words', () => {
     expect(formAdminZhCn['submissionTimeline.statusName.rejected']).toBe(STATUS_NAMES.rejected['zh-CN']);
     expect(formAdminZhCn['submissionTimeline.action.reject']).toBe(STATUS_NAMES.rejected['zh-CN']);
     expect(formAdminEn['submissionTimeline.statusName.rejected']).toBe(STATUS_NAMES.rejected.en);
+  });
+
+  it.each([
+    ['zh-CN', '「包挂干部办理」环节：王建国，已上报上一级'],
+    ['en', 'Step “Assigned cadre”, 王建国: Escalated to the next level'],
+  ] as const)('writes a decision on the timeline as what it came to (%s)', (locale, line) => {
+    const decided = {
+      id: 't1',
+      step: 'cadre',
+      title: { 'zh-CN': '困难问题反映 · 包挂干部办理', en: 'Difficulty report · Assigned cadre' },
+      status: 'done',
+      assigneeName: '王建国',
+      candidateRole: null,
+      candidateGroupId: null,
+      createdAt: '2026-12-06T03:41:00.000Z',
+      dueAt: '2026-12-06T16:00:00.000Z',
+      closedAt: '2026-12-06T03:42:00.000Z',
+      decidedByName: '王建国',
+      outcome: 'escalate',
+      comment: null,
+      data: {},
+    };
+    const words = { t: translate.bind(null, locale), pick: (text: Record<string, string>) => text[locale], locale };
+    const texts = timelineEntries(words as never, { submission: null, tasks: [decided as never], events: [] }, 'x').map((e) => e.text);
+    expect(texts).toContain(line);
   });
 });

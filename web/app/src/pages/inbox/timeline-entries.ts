@@ -75,11 +75,12 @@ function taskEntries(words: Words, task: TimelineTask, currentId: string, schema
     { key: `${task.id}:open`, at: task.createdAt, text: t('task.tl.opened', { step, holder: holderOf(words, task) }), current },
   ];
   if (!task.closedAt) return entries;
-  const actionKey = `taskAction.${task.outcome ?? ''}`;
+  const resultKey = `taskResult.${task.outcome ?? ''}`;
+  // What the decision came to (已上报上一级 / Escalated to the next level), not the verb of its button.
   const text =
-    task.outcome === 'breached' || !isMessageKey(actionKey)
+    task.outcome === 'breached' || !isMessageKey(resultKey)
       ? t('task.tl.breached', { step })
-      : t('task.tl.decided', { step, action: t(actionKey), name: task.decidedByName ?? '?' });
+      : t('task.tl.decided', { step, result: t(resultKey), name: task.decidedByName ?? '?' });
   const notes = [...decisionNotes(words, task, schema), task.comment ? t('task.tl.note', { note: task.comment }) : ''].filter(Boolean);
   entries.push({ key: `${task.id}:close`, at: task.closedAt, text, notes, current });
   return entries;
