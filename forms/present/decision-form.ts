@@ -13,7 +13,7 @@ export const ACTION_WORDS: Record<TaskAction, Record<Locale, string>> = {
   resolve: { 'zh-CN': '已解决', en: 'Resolved' },
   escalate: { 'zh-CN': '上报', en: 'Escalate' },
   return: { 'zh-CN': '退回修改', en: 'Return for rework' },
-  reject: { 'zh-CN': '驳回', en: 'Reject' },
+  reject: { 'zh-CN': '不予受理', en: 'Reject' },
   acknowledge: { 'zh-CN': '知悉', en: 'Acknowledge' },
   uphold: { 'zh-CN': '异议成立（退回审核）', en: 'Uphold (back to review)' },
   dismiss: { 'zh-CN': '异议不成立（继续公示）', en: 'Dismiss (publicity continues)' },
@@ -23,7 +23,7 @@ export const ACTION_WORDS: Record<TaskAction, Record<Locale, string>> = {
 const NOTE_TITLES: Partial<Record<TaskAction, Record<Locale, string>>> = {
   return: { 'zh-CN': '退回修改：需企业补充的内容', en: 'Return for rework: what the enterprise must add' },
   escalate: { 'zh-CN': '上报理由', en: 'Why escalate' },
-  reject: { 'zh-CN': '驳回理由', en: 'Why reject' },
+  reject: { 'zh-CN': '不予受理的理由', en: 'Why reject' },
   dismiss: { 'zh-CN': '异议不成立的理由', en: 'Why dismiss the objection' },
   uphold: { 'zh-CN': '异议成立的理由', en: 'Why uphold the objection' },
 };

@@ -27,7 +27,7 @@ describe('a decision form per action', () => {
     for (const [action, title] of [
       ['escalate', '上报理由'],
       ['return', '退回修改：需企业补充的内容'],
-      ['reject', '驳回理由'],
+      ['reject', '不予受理的理由'],
     ] as const) {
       const form = actionForm(schema, requiredByAction, action, 'zh-CN');
       expect(Object.keys(form.properties!)).toEqual(['note']);

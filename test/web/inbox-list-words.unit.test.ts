@@ -41,7 +41,7 @@ describe('how a closed task ended', () => {
     ['done', 'decided:resolve', '已解决：王建国，12月4日', 'Resolved by 王建国, 12月4日'],
     ['done', 'decided:escalate', '已上报：王建国，12月4日', 'Escalated by 王建国, 12月4日'],
     ['done', 'decided:return', '已退回企业补充材料：王建国，12月4日', 'Returned to the enterprise for information by 王建国, 12月4日'],
-    ['done', 'decided:reject', '已驳回：王建国，12月4日', 'Rejected by 王建国, 12月4日'],
+    ['done', 'decided:reject', '不予受理：王建国，12月4日', 'Rejected by 王建国, 12月4日'],
     ['escalated', 'escalated', '超时未办，12月4日 自动上报', 'Not handled in time; escalated automatically 12月4日'],
     ['expired', 'expired', '超时未办，12月4日 到期', 'Not handled in time; expired 12月4日'],
     ['done', 'report-received', '企业已补报，12月4日 自动办结', 'The enterprise filed its report; closed 12月4日'],

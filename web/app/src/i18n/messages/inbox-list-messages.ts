@@ -25,7 +25,7 @@ export const inboxListZhCn = {
   'inboxList.ending.approve': '已批准：{name}，{time}',
   'inboxList.ending.escalate': '已上报：{name}，{time}',
   'inboxList.ending.return': '已退回企业补充材料：{name}，{time}',
-  'inboxList.ending.reject': '已驳回：{name}，{time}',
+  'inboxList.ending.reject': '不予受理：{name}，{time}',
   'inboxList.ending.acknowledge': '已知悉：{name}，{time}',
   'inboxList.ending.uphold': '异议成立，退回审核：{name}，{time}',
   'inboxList.ending.dismiss': '异议不成立，继续公示：{name}，{time}',
