@@ -34,7 +34,7 @@ async function onFreePort<T>(start: (config: Config) => Promise<T>): Promise<T> 
       PORT: String(await freePort()),
       TEMPORAL_ADDRESS: inject('temporalAddress'),
       TEMPORAL_TASK_QUEUE: `test-${randomUUID()}`,
-      LOG_LEVEL: 'silent',
+      LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
       FUGONG_PAYLOAD_KEYS: TEST_PAYLOAD_KEYS,
       TEMPORAL_UI_ORIGIN: TEST_TEMPORAL_UI_ORIGIN,
     });

@@ -109,7 +109,9 @@ export async function keepWorker(db: Db, workerId: number, fields: { name: strin
     .update({ ...fields, kept_by_project_id: projectId });
 }
 
-/** Registers a worker kept by `projectId`; answers the new id. */
+/** Registers a worker kept by `projectId`; answers the new id, or the id of the same resident registered meanwhile
+ * (a gate check is recorded by the web request and by its workflow's activity, which may race: on PostgreSQL both
+ * read no worker, and the second insert waited for the first and met its unique resident ID — a 500 at the gate). */
 export async function insertWorker(
   db: Db,
   worker: { residentId: string; name: string; mobile?: string },
@@ -119,8 +121,12 @@ export async function insertWorker(
   const { residentId, ...fields } = worker;
   const [row] = await db('workers')
     .insert({ resident_id: residentId, ...fields, kept_by_project_id: projectId, created_at: at })
+    .onConflict('resident_id')
+    .ignore()
     .returning('id');
-  return Number((row as { id: number }).id);
+  if (row) return Number((row as { id: number }).id);
+  const found = await db('workers').where({ resident_id: residentId }).first('id');
+  return Number(found.id);
 }
 
 /** The check stored under `checkId` with its worker's name (as its site took it down) and site's enterprise, or undefined. */
