@@ -11,6 +11,7 @@ import { SAMPLE_ORIGIN } from '../mail/sample-data';
 import { forbiddenConstructs } from '../mail/template-constructs';
 import { TemplateMissingError } from '../mail/template-renderer';
 import { escapeMarkdownDeep } from './markdown-escape';
+import { markdownAsPlainText } from './markdown-plain-text';
 import { strictTemplateCheck } from './strict-template-check';
 
 const TEMPLATES_DIR = new URL('../../templates/email/', import.meta.url);
@@ -102,13 +103,8 @@ export function createMarkdownRenderer(timeZone: string, dir: URL = TEMPLATES_DI
     ): RenderedMarkdown {
       const markdown = withinLimit(compiled(edited ?? source(purpose, locale))(contextOf(data, locale, links)).trim());
       const firstLine = markdown.split('\n').find((line) => line.trim()) ?? purpose;
-      return {
-        title: firstLine
-          .replace(/^[#>\s]+/, '')
-          .replace(/\*\*/g, '')
-          .slice(0, 100),
-        markdown,
-      };
+      // DingTalk shows the title as plain text (in the chat list and the notification): without marks or escapes.
+      return { title: markdownAsPlainText(firstLine, locale).slice(0, 100), markdown };
     },
   };
 }

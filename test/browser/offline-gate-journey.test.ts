@@ -236,11 +236,11 @@ describe.skipIf(!executable)('a gate officer without signal (chromium)', () => {
       .getByRole('button', { name: /^隔离观察开始 · / })
       .first()
       .click(STEP);
-    // The markdown as the robot received it: the mask's asterisks escaped, as in every robot message shown here.
-    await page
-      .locator('.message-view__text')
-      .getByText(`人员 ${maskName(name).replaceAll('*', '\\*')} 经门岗检查开始隔离观察`)
-      .waitFor(STEP);
+    // The message as the group read it once the chat rendered its markdown: the masked name with its asterisks, no
+    // backslash escapes, heading marks or link syntax.
+    const robotText = page.locator('.message-view__text');
+    await robotText.getByText(`人员 ${maskName(name)} 经门岗检查开始隔离观察`).waitFor(STEP);
+    for (const mark of ['\\', '###', '](']) expect(await robotText.innerText()).not.toContain(mark);
     const english = await page.locator('main').innerText();
     for (const hidden of [name, mobile, '（内容可能含个人信息，已隐藏）', '(hidden: may contain personal data)'])
       expect(english).not.toContain(hidden);

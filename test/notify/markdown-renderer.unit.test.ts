@@ -43,6 +43,19 @@ describe('robot markdown', () => {
     expect(markdown.split('\n').at(-1)).toBe('[查看通报](https://fugong.example/#/bulletins)');
   });
 
+  it('titles a message (DingTalk’s notification, plain text) with the user’s words as written, not their escapes', () => {
+    const data = {
+      started: true,
+      projectName: '泉城大道(二期)*',
+      workerName: '李**',
+      startedAt: '2026-02-17T01:00:00Z',
+      endsAt: '2026-03-03T01:00:00Z',
+    };
+    const { title, markdown } = renderer.render('quarantine-alert', 'zh-CN', data, { register: 'https://f.example/#/register' });
+    expect(markdown).toContain('### 隔离观察开始 · 泉城大道\\(二期\\)\\*');
+    expect(title).toBe('隔离观察开始 · 泉城大道(二期)*');
+  });
+
   it('cuts a list too long for WeCom’s 4,096 bytes and keeps the link', () => {
     const missingList = Array.from({ length: 400 }, (_, i) => ({ name: `第${i}号建设工程有限公司` }));
     const { markdown } = renderer.render(

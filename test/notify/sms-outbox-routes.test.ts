@@ -141,4 +141,49 @@ describe('texts in the admin outbox', () => {
     // The note about what is held back reads in the admin's language only.
     expect(SMS_HELD_BACK[locale]).not.toMatch(locale === 'en' ? /[\u4e00-\u9fff]/ : /[A-Za-z]/);
   });
+
+  it.each(LOCALES)(
+    'shows a quarantine’s group-robot alert as the group read it: 欧***, not the markdown’s 欧\\*\\*\\* (%s)',
+    async (locale) => {
+      const { db } = suite.app;
+      const gate = await demoGateOfficer(db);
+      const newest = await db('form_definitions').where({ key: GATE_CHECK.key }).max('version as version').first();
+      const formVersion = Number((newest as { version: number }).version);
+      const input = await feverGateCheck(db, gate, WORKER, { params: GATE_PARAMS, formVersion, submitterName: '门岗' });
+      const id = input.submissionId;
+      await recordGateCheck(db, {
+        checkId: id,
+        projectId: gate.project_id,
+        officerId: gate.id,
+        formVersion,
+        data: input.data,
+        params: GATE_PARAMS,
+        at: new Date().toISOString(),
+      });
+      const notifier = createTestNotifier(db);
+      const channels = createQuarantineChannelActivities({ db, notifier, links: { publicUrl: 'http://fugong.test' } });
+      await channels.sendQuarantineChannels({
+        key: `routes/robot/masked/${locale}`,
+        quarantineId: id,
+        moment: 'started',
+        alerts: { started: { robots: ['site-group'] }, workerSms: false },
+        data: {},
+      });
+      // What the group's chat was sent stays markdown, the masked name escaped so that it stays text.
+      const posted = await db('outbox').where({ submission_id: id, channel: 'wecom-robot' }).first('id', 'text_body');
+      expect(posted.text_body).toContain('人员 欧\\*\\*\\* 经门岗检查开始隔离观察');
+
+      const admin = await signedIn(suite.app, 'admin');
+      admin.locale = locale;
+      const answer = await admin.request('GET', `/api/outbox?channel=wecom-robot&submissionId=${id}`);
+      expect(answer.status).toBe(200);
+      const [shown] = answer.body.messages;
+      expect(shown).toMatchObject({ id: Number(posted.id), content: 'masked', html: '' });
+      expect(shown.subject).toMatch(/^隔离观察开始 · \S/);
+      expect(shown.text).toContain('人员 欧*** 经门岗检查开始隔离观察');
+      expect(shown.text).toMatch(/\n查看隔离登记：http:\/\/fugong\.test\/#\/register$/);
+      for (const mark of ['\\', '###', '](']) expect(shown.text).not.toContain(mark);
+      expect(JSON.stringify(answer.body)).not.toContain(WORKER.name);
+    },
+  );
 });

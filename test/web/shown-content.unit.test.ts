@@ -1,5 +1,6 @@
 // What an admin reads of an outbox message about a record they may not read in full: the masked copy when one was
-// kept (a text's one line, a robot message's title line as its subject), else what is held back and why.
+// kept (a text's one line, a robot message's title line as its subject), else what is held back and why. A robot
+// message reads as its group read it, without the markdown's marks and escapes.
 import { describe, expect, it } from 'vitest';
 import { FREE_TEXT_MASK } from '#core/privacy/mask';
 import type { OutboxEntry } from '#core/stores/outbox/outbox-log-store';
@@ -27,7 +28,9 @@ const entry = (fields: Partial<OutboxEntry>): OutboxEntry => ({
   ...fields,
 });
 
-const ROBOT_MARKDOWN = '\n### 隔离观察开始 · 泉城大道快速路二期\n人员 李\\*\\* 经门岗检查开始隔离观察。\n';
+const ROBOT_MARKDOWN =
+  '\n### 隔离观察开始 · 泉城大道快速路二期\n人员 李\\*\\* 经门岗检查开始隔离观察。\n\n[查看隔离登记](https://f.example/#/register)\n';
+const ROBOT_PLAIN = '隔离观察开始 · 泉城大道快速路二期\n人员 李** 经门岗检查开始隔离观察。\n\n查看隔离登记：https://f.example/#/register';
 
 describe('shownContent', () => {
   it.each([
@@ -44,10 +47,16 @@ describe('shownContent', () => {
       { content: 'masked', subject: '李**您好：请于 08:00 到门岗测温登记。', text: '李**您好：请于 08:00 到门岗测温登记。', html: '' },
     ],
     [
-      'a robot message with a masked copy has its title line, without heading marks, as subject',
+      'a robot message with a masked copy reads as the group read it, its title line as subject',
       entry({ channel: 'wecom-robot', toAddress: 'robot:hq', maskedText: ROBOT_MARKDOWN }),
       false,
-      { content: 'masked', subject: '隔离观察开始 · 泉城大道快速路二期', text: ROBOT_MARKDOWN },
+      { content: 'masked', subject: '隔离观察开始 · 泉城大道快速路二期', text: ROBOT_PLAIN },
+    ],
+    [
+      'a robot message as sent reads without its markdown too',
+      entry({ channel: 'dingtalk-robot', toAddress: 'robot:hq', subject: '隔离观察开始 · 泉城大道快速路二期', textBody: ROBOT_MARKDOWN }),
+      true,
+      { content: 'as-sent', subject: '隔离观察开始 · 泉城大道快速路二期', text: ROBOT_PLAIN },
     ],
     [
       'a text without a copy says what is held back',

@@ -4,7 +4,10 @@
 // yet an admin checking why a text did not arrive needs what it said: the outbox kept the same template rendered with
 // the worker's name masked (activities/notify-activities.ts), and that is what the admin reads. Searching the sent text
 // for personal values would not be safe: the worker's name may have been corrected at a later gate check since.
+// A group robot's message is markdown: the admin reads it as the group did once the chat rendered it (李**, not the
+// source's escaped 李\*\*); the markdown posted to the robot is kept as it was sent.
 import type { Locale, LocalizedText } from '#core/domain/locale';
+import { markdownAsPlainText } from '#core/notify/markdown-plain-text';
 import { FREE_TEXT_MASK } from '#core/privacy/mask';
 import type { OutboxEntry } from '#core/stores/outbox/outbox-log-store';
 
@@ -34,11 +37,18 @@ function firstLine(text: string): string {
 
 /** The content of `entry` for a reader who may (`readable`) or may not read what its record's free text says. */
 export function shownContent(entry: OutboxEntry, readable: boolean, locale: Locale): ShownContent {
-  if (readable) return { content: 'as-sent', subject: entry.subject, text: entry.textBody, html: entry.htmlBody };
+  const robot = entry.channel !== 'email' && entry.channel !== 'sms';
+  // In the message's own language: a link reads 查看待办：https://… in a Chinese message whoever reads the outbox.
+  const written: Locale = entry.locale === 'en' ? 'en' : 'zh-CN';
+  const read = (text: string) => (robot ? markdownAsPlainText(text, written) : text);
+  if (readable) return { content: 'as-sent', subject: read(entry.subject), text: read(entry.textBody), html: entry.htmlBody };
   const hidden = FREE_TEXT_MASK[locale];
-  // Texts and robot messages keep a masked copy (neither has an HTML part); its first line, without markdown's heading
-  // marks, is the subject: a text's only line, a robot message's title line.
-  if (entry.maskedText !== null) return { content: 'masked', subject: firstLine(entry.maskedText), text: entry.maskedText, html: '' };
+  // Texts and robot messages keep a masked copy (neither has an HTML part); its first line is the subject: a text's only
+  // line, a robot message's title line (read without its marks).
+  if (entry.maskedText !== null) {
+    const text = read(entry.maskedText);
+    return { content: 'masked', subject: firstLine(text), text, html: '' };
+  }
   const text = entry.channel === 'sms' ? SMS_HELD_BACK[locale] : hidden;
   return { content: 'hidden', subject: hidden, text, html: entry.channel === 'sms' ? '' : `<p>${hidden}</p>` };
 }
