@@ -2,7 +2,8 @@
 // Handlebars template (an admin's edited copy when there is one) in every language, and written once per key.
 import { ApplicationFailure } from '@temporalio/activity';
 import { LOCALES, type Locale, type LocalizedText } from '#core/domain/locale';
-import { TemplateMissingError, type TemplateRenderer } from '#core/mail/template-renderer';
+import { writesPaused } from '#core/mail/paused-branch';
+import { TemplateMissingError, type TemplateRenderer, type TemplateSource } from '#core/mail/template-renderer';
 import {
   endPublicity,
   insertNotice,
@@ -13,6 +14,7 @@ import {
 import { templateDataFor } from '#core/privacy/template-data';
 import type { Db } from '#core/stores/db-types';
 import { editedSource } from '#core/stores/email-templates/email-template-store';
+import { findCreatedTemplate } from '#core/stores/email-templates/created-template-store';
 import { formOfSubmission } from '#core/stores/notices/notice-source-store';
 import { enterpriseName } from '#core/stores/org/enterprise-store';
 import { choiceTitles, localizeSchema } from '#forms/form-definition';
@@ -47,6 +49,15 @@ export interface PausedPublicityInput extends OpenPublicityInput {
 export function createNoticeActivities(deps: { db: Db; renderer: TemplateRenderer; now?: () => Date }) {
   const now = deps.now ?? (() => new Date());
 
+  // An edited copy saved before the editor asked for a paused branch would keep inviting objections while none is taken:
+  // while paused, such a copy gives way to the shipped text of the purpose it serves (core/mail/paused-branch.ts).
+  async function pausedSource(name: string, locale: Locale, edited: TemplateSource | undefined, data: Record<string, unknown>) {
+    if (!edited || data.paused !== true) return edited;
+    const purpose = (await findCreatedTemplate(deps.db, name))?.purpose ?? name;
+    if (writesPaused(deps.renderer, purpose, locale, edited, data)) return edited;
+    return deps.renderer.shipped(purpose, locale);
+  }
+
   async function render(input: NoticeInput, extra: Record<string, unknown>): Promise<Record<Locale, NoticeText>> {
     const enterprise = input.enterpriseId === null ? undefined : await enterpriseName(deps.db, input.enterpriseId);
     const form = await formOfSubmission(deps.db, input.submissionId);
@@ -65,7 +76,7 @@ export function createNoticeActivities(deps: { db: Db; renderer: TemplateRendere
         enterpriseName: enterprise ?? '',
       };
       try {
-        const rendered = deps.renderer.render(input.template, locale, data, edited);
+        const rendered = deps.renderer.render(input.template, locale, data, await pausedSource(input.template, locale, edited, data));
         content[locale] = { title: rendered.subject.trim().slice(0, 300), text: rendered.text.trim() };
       } catch (error) {
         if (error instanceof TemplateMissingError) throw ApplicationFailure.nonRetryable(error.message, 'TemplateMissing');

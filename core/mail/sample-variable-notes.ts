@@ -1,5 +1,6 @@
-// What each variable of the sample data means, in words an administrator recognises: the editor's refusal of an
-// unknown variable lists what the template could have used instead, with these meanings. A name means the same in every
+// What each variable of the sample data means, in words an administrator recognises: the editor lists them beside its
+// placeholders, and its refusal of an unknown variable lists what the template could have used instead, with these
+// meanings. A name means the same in every
 // purpose that has it; a list's item fields are noted as `list.field` where the bare name would mislead.
 import type { LocalizedText } from '../domain/locale';
 
@@ -95,7 +96,10 @@ const NOTES: Readonly<Record<string, LocalizedText>> = {
   points: { 'zh-CN': '信用加分', en: 'credit points' },
   closesAt: { 'zh-CN': '公示截止时间', en: 'publicity closes' },
   extended: { 'zh-CN': '公示期是否因异议审核而顺延', en: 'whether the notice was extended because an objection was reviewed' },
-  paused: { 'zh-CN': '是否因异议核查而暂停公示', en: 'whether the publicity is paused while an objection is reviewed' },
+  paused: {
+    'zh-CN': '异议核查期间为真：公示暂停，不受理新的异议，须写明暂停公示',
+    en: 'true while an objection is reviewed: the publicity is paused, takes no objection, and must say so',
+  },
   publishedAt: { 'zh-CN': '发布时间', en: 'time published' },
   headline: { 'zh-CN': '文章标题', en: 'headline' },
   kindTitle: { 'zh-CN': '文章类别', en: 'kind of article' },
@@ -111,4 +115,9 @@ export function variableNote(path: string): LocalizedText | undefined {
   if (Object.hasOwn(NOTES, path)) return NOTES[path];
   const last = path.split('.').at(-1)!;
   return Object.hasOwn(NOTES, last) ? NOTES[last] : undefined;
+}
+
+/** The notes of a sample's own variables, by name; variables without one are left out. */
+export function variableNotesOf(sample: Record<string, unknown>): Record<string, LocalizedText> {
+  return Object.fromEntries(Object.keys(sample).flatMap((name) => (Object.hasOwn(NOTES, name) ? [[name, NOTES[name]!]] : [])));
 }

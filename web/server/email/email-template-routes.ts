@@ -8,6 +8,7 @@ import { apiRouter } from '../api-router';
 import { LOCALES, type Locale } from '#core/domain/locale';
 import { sampleDataFor } from '#core/mail/sample-data';
 import { templatePurpose } from '#core/mail/template-purposes';
+import { variableNotesOf } from '#core/mail/sample-variable-notes';
 import { createTemplateRenderer, type TemplateRenderer, type TemplateSource } from '#core/mail/template-renderer';
 import { requireRole } from '../access';
 import type { AppDeps } from '../app-deps';
@@ -20,6 +21,7 @@ import { deleteEditedCopy, editedSince, findEditedCopy, saveEditedCopy } from '#
 import { templateTarget, type TemplateTarget as Target } from './template-target';
 import { templateChannels } from './template-channels';
 import { refuseTemplateProblems } from './refuse-template-problems';
+import { pausedBranchProblems } from '#core/mail/paused-branch';
 
 /** The template list's filters and paging. */
 const LIST_QUERY: RJSFSchema = {
@@ -86,6 +88,7 @@ export function emailTemplateRoutes(deps: AppDeps): Router {
 
   async function view(target: Target) {
     const { name, locale, shipped, sampleName, createdPurpose } = target;
+    const sampleData = sampleOf(sampleName, locale);
     return {
       name,
       locale,
@@ -93,7 +96,9 @@ export function emailTemplateRoutes(deps: AppDeps): Router {
       createdPurpose: createdPurpose ?? null,
       shipped,
       edited: await findEditedCopy(db, name, locale),
-      sampleData: sampleOf(sampleName, locale),
+      sampleData,
+      // What each variable means (paused: what a publicity text must say while an objection is reviewed), both languages.
+      notes: variableNotesOf(sampleData),
       // The other channels' texts the editor may open (GET …/markdown, …/sms); none for a created template.
       channels: channelsOf(name, locale),
     };
@@ -147,7 +152,10 @@ export function emailTemplateRoutes(deps: AppDeps): Router {
       const admin = requireRole(req, ['admin']);
       const target = await targetOf(req);
       const source = bodyOf<TemplateSource>(req);
-      assertRenders(req, renderer, target, source, sampleOf(target.sampleName, target.locale));
+      const sample = sampleOf(target.sampleName, target.locale);
+      assertRenders(req, renderer, target, source, sample);
+      // A publicity text that reads the same while an objection is reviewed would invite objections none takes.
+      refuseTemplateProblems(req, pausedBranchProblems(renderer, target.sampleName, target.locale, source, sample));
       await db.transaction(async (trx) => {
         const before = await findEditedCopy(trx, target.name, target.locale);
         await saveEditedCopy(trx, target.name, target.locale, source, admin.id, now());

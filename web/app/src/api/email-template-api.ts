@@ -30,6 +30,8 @@ export interface TemplateDetail {
   shipped: TemplateTexts;
   edited: (TemplateTexts & { updatedAt: string; updatedBy: string | null }) | null;
   sampleData: Record<string, unknown>;
+  /** What the sample's variables mean, by name (those without a note are absent). */
+  notes: Record<string, LocalizedText>;
   /** The channels beside email this template has a text for in this language: only those have an editor. */
   channels: TemplateChannelSegment[];
 }

@@ -1,6 +1,7 @@
 // The placeholders an admin may type into the template, each with its sample value; text values can be replaced
 // for the preview, to see how long names or odd characters such as <script> come out.
 import { useId } from 'react';
+import type { LocalizedText } from '#core/domain/locale';
 import { useI18n } from '../../i18n/use-i18n';
 import type { PartProblems } from './part-problems';
 import { placeholdersOf } from './placeholders';
@@ -8,14 +9,16 @@ import { placeholdersOf } from './placeholders';
 /** Props of PlaceholderList. */
 export interface PlaceholderListProps {
   sampleData: Record<string, unknown>;
+  /** What each variable means, by name. */
+  notes?: Record<string, LocalizedText>;
   overrides: Record<string, string>;
   onOverride: (name: string, value: string | undefined) => void;
   problems: PartProblems;
 }
 
 /** A table of placeholders with editable sample values for the text ones. */
-export function PlaceholderList({ sampleData, overrides, onOverride, problems }: PlaceholderListProps) {
-  const { t } = useI18n();
+export function PlaceholderList({ sampleData, notes = {}, overrides, onOverride, problems }: PlaceholderListProps) {
+  const { t, locale } = useI18n();
   const id = useId();
   const placeholders = placeholdersOf(sampleData);
   return (
@@ -39,6 +42,7 @@ export function PlaceholderList({ sampleData, overrides, onOverride, problems }:
                 <tr key={placeholder.name}>
                   <td data-label={t('emailTemplates.placeholder')}>
                     <code className="break">{placeholder.usage}</code>
+                    {notes[placeholder.name] && <p className="muted template-placeholder__note">{notes[placeholder.name]![locale]}</p>}
                     {placeholder.itemFields.length > 0 && (
                       <p className="muted template-placeholder__items">
                         {t('emailTemplates.itemFields')} <code>{placeholder.itemFields.join(' ')}</code>
@@ -61,7 +65,11 @@ export function PlaceholderList({ sampleData, overrides, onOverride, problems }:
                       </>
                     ) : (
                       <span>
-                        {placeholder.kind === 'list' ? t('emailTemplates.listSample', { count: placeholder.sample }) : placeholder.sample}
+                        {placeholder.kind === 'list'
+                          ? t('emailTemplates.listSample', { count: placeholder.sample })
+                          : placeholder.kind === 'flag'
+                            ? t(placeholder.sample === 'true' ? 'common.yes' : 'common.no')
+                            : placeholder.sample}
                       </span>
                     )}
                   </td>

@@ -1,10 +1,10 @@
-// The placeholders a template can use, read off its sample data: plain values, times (shown with `datetime`), and
-// lists (looped over with `each`, whose items have fields of their own).
+// The placeholders a template can use, read off its sample data: plain values, times (shown with `datetime`), yes-or-no
+// flags (written as an `if` branch), and lists (looped over with `each`, whose items have fields of their own).
 
 /** One placeholder and how to write it. */
 export interface Placeholder {
   name: string;
-  kind: 'text' | 'time' | 'value' | 'list';
+  kind: 'text' | 'time' | 'value' | 'list' | 'flag';
   /** What to type into the template. */
   usage: string;
   sample: string;
@@ -30,6 +30,9 @@ export function placeholdersOf(sample: Record<string, unknown>): Placeholder[] {
     if (typeof value === 'string' && ISO_TIME.test(value))
       return { name, kind: 'time', usage: `{{datetime ${name} locale}}`, sample: value, itemFields: [] };
     if (typeof value === 'string') return { name, kind: 'text', usage: `{{${name}}}`, sample: value, itemFields: [] };
+    // A yes-or-no is written as a branch, not printed: {{#if paused}} … {{else}} … {{/if}}.
+    if (typeof value === 'boolean')
+      return { name, kind: 'flag', usage: `{{#if ${name}}} … {{else}} … {{/if}}`, sample: String(value), itemFields: [] };
     return { name, kind: 'value', usage: `{{${name}}}`, sample: JSON.stringify(value), itemFields: [] };
   });
 }

@@ -141,7 +141,13 @@ function EditorForm({
         </div>
       </form>
       {editor.preview && <TemplatePreview rendered={editor.preview} stale={editor.previewStale} />}
-      <PlaceholderList sampleData={detail.sampleData} overrides={editor.overrides} onOverride={editor.setOverride} problems={problems} />
+      <PlaceholderList
+        sampleData={detail.sampleData}
+        notes={detail.notes}
+        overrides={editor.overrides}
+        onOverride={editor.setOverride}
+        problems={problems}
+      />
       <TestSendForm name={detail.name} locale={detail.locale} unsaved={editor.dirty} onTemplateProblems={editor.showProblems} />
       {detail.channels.map((channel) => (
         <ChannelTemplateEditor key={channel} name={detail.name} locale={detail.locale} channel={channel} />
