@@ -6,6 +6,9 @@ export const UPLOAD_CONTENT_TYPES = ['image/png', 'image/jpeg', 'application/pdf
 /** Largest accepted file. */
 export const UPLOAD_MAX_BYTES = 5 * 1024 * 1024;
 
+/** Most files an enterprise may attach to one answer to a return for more information (a few permits and photos). */
+export const REPLY_MAX_FILES = 5;
+
 /** Why a file would be refused before it is sent, or null when it may be uploaded. */
 export function uploadProblem(file: { type: string; size: number }): 'type' | 'size' | 'empty' | null {
   if (!(UPLOAD_CONTENT_TYPES as readonly string[]).includes(file.type.toLowerCase())) return 'type';

@@ -48,6 +48,7 @@ import * as difficultyWaitingOnEnterprise from './20261205-0056-difficulty-waiti
 import * as formAudienceExcludes from './20261206-0057-form-audience-excludes';
 import * as inboxDoneOrder from './20261206-0058-inbox-done-order';
 import * as formGuidance from './20261206-0059-form-guidance';
+import * as caseReplyFiles from './20261206-0060-case-reply-files';
 
 type Migration = { up: (db: Knex) => Promise<void>; down: (db: Knex) => Promise<void> };
 
@@ -100,6 +101,7 @@ const MIGRATIONS: ReadonlyArray<readonly [string, Migration]> = [
   ['20261206-0057-form-audience-excludes', formAudienceExcludes],
   ['20261206-0058-inbox-done-order', inboxDoneOrder],
   ['20261206-0059-form-guidance', formGuidance],
+  ['20261206-0060-case-reply-files', caseReplyFiles],
 ];
 
 /** knex migration source over the list above; names are stable forever. */

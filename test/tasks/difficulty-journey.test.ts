@@ -1,12 +1,15 @@
 // The shipped difficulty report, driven end to end through the HTTP API on the dev server by the people who use it:
 // the enterprise reports, its cadre asks for more and then escalates, the category's working group escalates,
-// headquarters resolves, the enterprise reopens, headquarters resolves again and the enterprise confirms.
+// headquarters resolves, the enterprise reopens, headquarters resolves again and the enterprise confirms. And an answer to
+// a return with documents: shown beside the answer to those who work the case, downloadable by them alone.
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signedIn, signedInOnce } from '#scripts/kit/http-session';
 import { startSystem, type RunningSystem } from '../helpers/running-system';
 import { testDatabases } from '../helpers/test-db';
 import { eventually } from '#scripts/kit/eventually';
+import { SAMPLE_PDF, SAMPLE_PNG } from '#scripts/kit/sample-files';
+import { unattachedUploadCount } from '#core/stores/uploads/upload-quota-store';
 
 interface TaskRow {
   /** The task's id in URLs (no `/`). */
@@ -163,5 +166,72 @@ describe('difficulty report through the HTTP API (dev server)', () => {
     const updates = await system.db('outbox').where({ submission_id: id, template: 'case-update' }).select('subject');
     // Returned, escalated twice, resolved twice, all to the enterprise, each once.
     expect(updates).toHaveLength(5);
+  });
+
+  it('takes files with the answer to a return, shows them beside it, and lets only those on the case download them', async () => {
+    const id = randomUUID();
+    const ent01 = await as('ent01');
+    const upload = async (username: string, bytes: Uint8Array, type: string, name: string): Promise<{ id: string; ref: string }> => {
+      const sent = await (
+        await as(username)
+      ).request('POST', '/api/uploads', bytes, { contentType: type, headers: { 'x-file-name': encodeURIComponent(name) } });
+      expect(sent.status, JSON.stringify(sent.body)).toBe(201);
+      return sent.body.upload;
+    };
+    const permit = await upload('ent01', SAMPLE_PDF, 'application/pdf', '施工许可证.pdf');
+    const photo = await upload('ent01', SAMPLE_PNG, 'image/png', '现场照片.png');
+    const filed = await ent01.request('POST', '/api/forms/difficulty-report/submissions', {
+      submissionId: id,
+      data: { category: 'materials', summary: '钢筋进场受阻，需补办运输通行证' },
+    });
+    expect(filed.status, JSON.stringify(filed.body)).toBe(202);
+    await decide('cadre1', await openTask('cadre1', 'mine', id, 'cadre'), 'return', { note: '请上传施工许可证和现场照片' });
+    await statusBecomes(id, 'returned');
+
+    const reply = (session: Awaited<ReturnType<typeof as>>, body: unknown) =>
+      session.request('POST', `/api/submissions/${id}/case/reply`, body);
+    // Another account's file is answered as a file gone, at its place in the list, and the case still waits.
+    const stranger = await upload('ent06', SAMPLE_PNG, 'image/png', 'other.png');
+    const foreign = await reply(ent01, { text: '许可证见附件', files: [permit.ref, stranger.ref] });
+    expect(foreign.status).toBe(422);
+    expect(foreign.body.error.details).toEqual([
+      { path: '/files/1', message: '这个文件已失效（上传后长期未使用已被清理，或不是本账号上传的），请重新上传' },
+    ]);
+    const six = Array.from({ length: 6 }, () => `upload:${randomUUID()}`);
+    const tooMany = await reply(ent01, { text: '许可证见附件', files: six });
+    expect(tooMany.status).toBe(422);
+    expect(tooMany.body.error.details).toEqual([expect.objectContaining({ path: '/files' })]);
+    expect((await ent01.request('GET', `/api/submissions/${id}/case`)).body.state).toMatchObject({ phase: 'returned' });
+
+    const since = new Date(Date.now() - 3_600_000).toISOString();
+    const ent01Id = Number((await system.db('users').where({ username: 'ent01' }).first('id')).id);
+    const unattachedBefore = await unattachedUploadCount(system.db, ent01Id, since, since);
+    expect((await reply(ent01, { text: '许可证与现场照片见附件', files: [permit.ref, photo.ref] })).status).toBe(200);
+    // Attached to the answer: no longer counted against the account's unattached uploads, nor the sweep's.
+    expect(await unattachedUploadCount(system.db, ent01Id, since, since)).toBe(unattachedBefore - 2);
+
+    const files = [
+      { id: permit.id, fileName: '施工许可证.pdf', contentType: 'application/pdf', size: SAMPLE_PDF.length },
+      { id: photo.id, fileName: '现场照片.png', contentType: 'image/png', size: SAMPLE_PNG.length },
+    ];
+    const replyEvent = (timeline: { kind: string; detail: Record<string, unknown> }[]) =>
+      timeline.find((event) => event.kind === 'ladder.reply');
+    const cadreTask = await openTask('cadre1', 'mine', id, 'cadre');
+    const onTask = await (await as('cadre1')).request('GET', `/api/tasks/${encodeURIComponent(cadreTask.id)}/timeline`);
+    expect(replyEvent(onTask.body.events)?.detail).toMatchObject({ text: '许可证与现场照片见附件', files });
+    const onCase = await (await as('cadre1')).request('GET', `/api/submissions/${id}`);
+    expect(replyEvent(onCase.body.submission.timeline)?.detail).toMatchObject({ files });
+    expect(replyEvent((await ent01.request('GET', `/api/submissions/${id}`)).body.submission.timeline)?.detail).toMatchObject({ files });
+
+    const download = async (username: string, upload: { id: string }) => (await as(username)).download(`/api/uploads/${upload.id}`);
+    expect(await download('ent01', permit)).toMatchObject({ status: 200, bytes: SAMPLE_PDF });
+    expect(await download('cadre1', permit)).toMatchObject({ status: 200, bytes: SAMPLE_PDF });
+    // A foreign enterprise, a foreign cadre, and a working group the case never reached: not found.
+    for (const outsider of ['ent06', 'cadre2', 'class-materials']) expect((await download(outsider, photo)).status, outsider).toBe(404);
+    // Escalated, the case's working group works it and reads the files of its answers.
+    await decide('cadre1', cadreTask, 'escalate', { note: '需专班协调通行证' });
+    await openTask('class-materials', 'groups', id, 'group');
+    expect(await download('class-materials', photo)).toMatchObject({ status: 200, bytes: SAMPLE_PNG });
+    expect((await download('class-personnel', photo)).status).toBe(404);
   });
 });

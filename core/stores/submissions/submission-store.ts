@@ -7,6 +7,8 @@ import type { LocalizedText } from '../../domain/locale';
 import { shownRecipient } from '../../notify/sms-address';
 import type { Db } from '../db-types';
 import { whereContains } from '../like-pattern';
+import { withReplyFiles } from '../../domain/reply-files';
+import { caseRepliesOf } from './case-reply-store';
 
 /** A submission as the API returns it. */
 export interface SubmissionView {
@@ -152,21 +154,24 @@ export async function emailsOf(db: Db, submissionId: string) {
   }));
 }
 
-/** What happened to a submission, oldest first: status changes recorded by the workflow, its human tasks opening and
- * closing (who had to act and what they decided), and messages sent (kind `email`, `sms` or `robot`). */
+/** What happened to a submission, oldest first: status changes recorded by the workflow (the enterprise's answers to a
+ * return with the files they carried), its human tasks opening and closing (who had to act and what they decided), and
+ * messages sent (kind `email`, `sms` or `robot`). */
 export async function timelineOf(db: Db, submissionId: string) {
   const events = await db('submission_events').where({ submission_id: submissionId }).orderBy('id').select('kind', 'detail', 'at');
+  const replies = events.some((event) => event.kind === 'ladder.reply') ? await caseRepliesOf(db, submissionId) : [];
   const emails = await emailsOf(db, submissionId);
   const tasks = await db('tasks')
     .where({ submission_id: submissionId })
     .orderBy('created_at')
     .select('step', 'title', 'due_at', 'created_at', 'status', 'outcome', 'closed_at');
+  const stored = events.map((event) => ({
+    at: event.at as string,
+    kind: event.kind as string,
+    detail: fromJson<Record<string, unknown>>(event.detail),
+  }));
   return [
-    ...events.map((event) => ({
-      at: event.at as string,
-      kind: event.kind as string,
-      detail: fromJson<Record<string, unknown>>(event.detail),
-    })),
+    ...withReplyFiles(stored, replies),
     ...tasks.flatMap((task) => taskEvents(task)),
     ...emails.map((email) => ({
       at: email.createdAt,

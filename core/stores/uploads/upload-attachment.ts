@@ -1,9 +1,9 @@
 // When an upload counts as attached: `upload:<id>` appears in a record its uploader made — a submission, a visit, a
-// task's decision — or among the uploads a draft of theirs holds (its form's file fields, no more than the form takes:
-// forms/draft-held-uploads.ts) while the draft was saved lately enough (a draft left alone stops holding files). Only
-// the uploader's own records are read, as in the download's check (upload-store.ts): a submission may name no one
-// else's file (the submission service refuses it), and each table is indexed by the column naming who made the row, so
-// the question costs a look at that person's rows, never a scan of the table.
+// task's decision, an answer to a return — or among the uploads a draft of theirs holds (its form's file fields, no more
+// than the form takes: forms/draft-held-uploads.ts) while the draft was saved lately enough (a draft left alone stops
+// holding files). Only the uploader's own records are read, as in the download's check (upload-store.ts): a submission
+// may name no one else's file (the submission service refuses it), and each table is indexed by the column naming who
+// made the row, so the question costs a look at that person's rows, never a scan of the table.
 // Subqueries correlate with the upload as `u`.
 import type { Knex } from 'knex';
 import type { Db } from '../db-types';
@@ -20,6 +20,7 @@ export const RECORDS: readonly Holder[] = [
   { table: 'submissions', owner: 'user_id', data: 'data' },
   { table: 'visits', owner: 'cadre_id', data: 'data' },
   { table: 'tasks', owner: 'decided_by', data: 'outcome' },
+  { table: 'case_replies', owner: 'user_id', data: 'uploads' },
 ];
 
 /** A saved draft: rewritten as its owner types, so a file it holds is attached only while it does. */

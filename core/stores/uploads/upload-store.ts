@@ -48,12 +48,19 @@ export async function findUpload(db: Db, id: string): Promise<UploadRow | undefi
 }
 
 /**
- * Whether the uploader attached the file (`upload:<id>` in the data) to a submission within `scope`. Only the
- * uploader's own submissions count: a submission may refer to no one else's file (the submission service refuses it),
- * and a reference that slipped in some other way must not hand the file to the readers of that submission.
+ * Whether the uploader attached the file (`upload:<id>`) to a submission within `scope`: in its data, or to their answer
+ * to a return on it (case_replies). Only the uploader's own submissions and answers count: a submission or an answer may
+ * refer to no one else's file (the submission service and the reply route refuse it), and a reference that slipped in
+ * some other way must not hand the file to the readers of that submission.
  */
 export async function attachedInScope(db: Db, scope: SubmissionScope, upload: Pick<UploadRow, 'id' | 'userId'>): Promise<boolean> {
   // The id is a UUID (the download route checks its shape before it finds the row): no LIKE wildcard in it.
-  const attaching = db('submissions as s').where('s.user_id', upload.userId).where('s.data', 'like', `%upload:${upload.id}%`);
-  return Boolean(await scopedSubmissions(db, attaching, scope).first('s.id'));
+  const naming = `%upload:${upload.id}%`;
+  const attaching = db('submissions as s').where('s.user_id', upload.userId).where('s.data', 'like', naming);
+  if (await scopedSubmissions(db, attaching, scope).first('s.id')) return true;
+  const answered = db('submissions as s').whereIn(
+    's.id',
+    db('case_replies').where('user_id', upload.userId).where('uploads', 'like', naming).select('submission_id'),
+  );
+  return Boolean(await scopedSubmissions(db, answered, scope).first('s.id'));
 }

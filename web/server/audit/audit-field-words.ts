@@ -53,6 +53,7 @@ const FIELD_NAMES: Record<string, LocalizedText> = {
   created: term('新增', 'Added'),
   updated: term('更新', 'Updated'),
   fileName: term('文件名', 'File name'),
+  files: term('附件数', 'Files attached'),
   size: term('大小（字节）', 'Size (bytes)'),
   sha256: term('文件校验值', 'File checksum'),
   reason: term('原因', 'Reason'),

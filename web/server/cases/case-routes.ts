@@ -1,6 +1,8 @@
-// The reporting enterprise's side of a ladder: answer a "return for more information", confirm or reopen a resolution,
-// and read what the case waits on. Only the enterprise that owns the submission may answer; the workflow refuses
-// an answer nobody asked for (409) before it reaches history.
+// The reporting enterprise's side of a ladder: answer a "return for more information" (text, and files uploaded first
+// through /api/uploads), confirm or reopen a resolution, and read what the case waits on. Only the enterprise that owns
+// the submission may answer; the workflow refuses an answer nobody asked for (409) before it reaches history. An
+// answer's files never enter the workflow: once it accepts the text they are recorded with the answer in case_replies,
+// which the timeline reads beside the workflow's `ladder.reply` and the upload checks read as attaching them.
 import { Router, type Request } from 'express';
 import { apiRouter } from '../api-router';
 import { WorkflowNotFoundError, WorkflowUpdateFailedError } from '@temporalio/client';
@@ -18,7 +20,11 @@ import type { AppDeps } from '../app-deps';
 import { auditRequest } from '../audit/audit-request';
 import { mayReadSubmission } from '../submissions/may-read-submission';
 import { findSubmission } from '#core/stores/submissions/submission-store';
-import { accepts, bodyOf } from '../route-contract';
+import { accepts, bodyOf, invalidBody } from '../route-contract';
+import { REPLY_MAX_FILES } from '#forms/upload-limits';
+import { recordCaseReply } from '#core/stores/submissions/case-reply-store';
+import { ownUploadIds } from '#core/stores/submissions/submission-uploads';
+import { UPLOAD_GONE } from '../submissions/submission-service';
 
 const CASE = { 'zh-CN': '事项', en: 'Case' };
 const notWaiting = new AppError(409, 'case_not_waiting', {
@@ -43,7 +49,7 @@ async function sendUpdate(send: () => Promise<unknown>): Promise<void> {
 }
 
 /** Routes under /api/submissions/:id/case. */
-export function caseRoutes({ db, temporal }: AppDeps): Router {
+export function caseRoutes({ db, temporal, now = () => new Date() }: AppDeps): Router {
   const router = apiRouter();
 
   async function ownCase(req: Request) {
@@ -73,16 +79,33 @@ export function caseRoutes({ db, temporal }: AppDeps): Router {
       body: {
         type: 'object',
         required: ['text'],
-        properties: { text: { type: 'string', minLength: 1, maxLength: 4000 } },
+        properties: {
+          text: { type: 'string', minLength: 1, maxLength: 4000 },
+          files: {
+            type: 'array',
+            description: `Files uploaded first (POST /api/uploads) by this account, as their refs (upload:<id>); at most ${REPLY_MAX_FILES}`,
+            items: { type: 'string', format: 'upload-ref' },
+            maxItems: REPLY_MAX_FILES,
+            uniqueItems: true,
+          },
+        },
         additionalProperties: false,
       },
     }),
     async (req, res) => {
       const { user, submission } = await ownCase(req);
-      const { text } = bodyOf<{ text: string }>(req);
+      const { text, files = [] } = bodyOf<{ text: string; files?: string[] }>(req);
+      const uploadIds = files.map((ref) => ref.slice('upload:'.length));
+      // Only the account's own uploads, still stored: a stranger's id is answered as a file gone and learns nothing.
+      const own = uploadIds.length ? await ownUploadIds(db, user.id, uploadIds) : [];
+      const gone = uploadIds.flatMap((id, index) =>
+        own.includes(id) ? [] : [{ path: `/files/${index}`, message: UPLOAD_GONE[req.locale] }],
+      );
+      if (gone.length) throw invalidBody(gone);
       const reply: InformationReply = { userId: user.id, text };
       await sendUpdate(() => temporal.workflow.getHandle(submission.workflowId).executeUpdate(replyUpdate, { args: [reply] }));
-      await auditRequest(db, req, 'case.reply', { type: 'submission', id: submission.id });
+      await recordCaseReply(db, { submissionId: submission.id, userId: user.id, text, uploadIds, at: now().toISOString() });
+      await auditRequest(db, req, 'case.reply', { type: 'submission', id: submission.id }, { files: uploadIds.length });
       res.json({ accepted: true });
     },
   );

@@ -19,7 +19,8 @@ import { enterpriseName as storedEnterpriseName } from '#core/stores/org/enterpr
 import { findSubmission, type SubmissionView } from '#core/stores/submissions/submission-store';
 import { ownUploadIds } from '#core/stores/submissions/submission-uploads';
 
-const UPLOAD_GONE = {
+/** Said at a field naming an upload that is gone or not the caller's, without its id. */
+export const UPLOAD_GONE = {
   'zh-CN': '这个文件已失效（上传后长期未使用已被清理，或不是本账号上传的），请重新上传',
   en: 'This file is no longer available (an upload left unused is cleared after a while, or it was not uploaded by this account); upload it again',
 };
