@@ -1,5 +1,5 @@
 // In a real browser against the system as `npm start` runs it: an enterprise reports a difficulty, its cadre returns it
-// for information, the enterprise answers, the cadre resolves and the enterprise confirms; another report is escalated
+// for information, the enterprise answers with a file, the cadre resolves and the enterprise confirms; another report is escalated
 // by the cadre and claimed and resolved by the working-group member. Every page is checked in zh-CN and en for
 // untranslated keys and with axe-core for serious or critical violations.
 import { describe, expect, it } from 'vitest';
@@ -7,6 +7,7 @@ import type { Page } from 'playwright-core';
 import { auditPage, journeyChromium, switchLanguage, useBrowserJourney, SCREENSHOTS } from '../helpers/browser';
 import { installationEnv, startScript } from '#scripts/kit/start-script';
 import { fullPageShot } from '../helpers/screenshots';
+import { SAMPLE_PDF } from '#scripts/kit/sample-files';
 
 const executable = journeyChromium();
 const PHONE = { width: 390, height: 844 };
@@ -138,6 +139,13 @@ describe.skipIf(!executable)('difficulty reports in a real browser (chromium)', 
     await enterprise.getByText('请补充返岗人员名单和来源地').first().waitFor();
     await audit(enterprise, 'submission (returned)');
     await enterprise.getByLabel('补充说明').fill('名单已整理：二十人均来自省内低风险地区');
+    // The answer carries the list itself: uploaded on choice, listed with its size before sending.
+    await enterprise
+      .getByLabel('添加附件')
+      .setInputFiles({ name: '返岗人员名单.pdf', mimeType: 'application/pdf', buffer: Buffer.from(SAMPLE_PDF) });
+    const attached = enterprise.getByRole('list', { name: '附件' });
+    await attached.getByRole('link', { name: '返岗人员名单.pdf' }).waitFor(STEP);
+    expect(await attached.innerText()).toMatch(/返岗人员名单\.pdf （\d+ B） 移除/);
     await enterprise.getByRole('button', { name: '提交补充材料' }).click();
     await enterprise.getByText('已提交补充材料，办理时限继续计时。').waitFor(STEP);
     await enterprise.getByText('包挂干部办理中，请等待办理结果。').waitFor(STEP);
@@ -147,9 +155,16 @@ describe.skipIf(!executable)('difficulty reports in a real browser (chromium)', 
     await cadre.getByRole('heading', { name: '企业最新答复' }).waitFor(STEP);
     const replyHeadings = await cadre.getByRole('heading', { level: 2 }).allInnerTexts();
     expect(replyHeadings.indexOf('企业最新答复')).toBe(replyHeadings.indexOf('办理') - 1);
-    expect(await cadre.locator('section[aria-labelledby="task-latest-reply"]').innerText()).toContain(
-      '名单已整理：二十人均来自省内低风险地区',
-    );
+    const latest = cadre.locator('section[aria-labelledby="task-latest-reply"]');
+    expect(await latest.innerText()).toContain('名单已整理：二十人均来自省内低风险地区');
+    // Its file beside it, named and sized, downloadable by the cadre; and under the answer in the case's history.
+    expect(await latest.getByRole('list', { name: '附件' }).innerText()).toMatch(/^返岗人员名单\.pdf （\d+ B）$/);
+    const href = await latest.getByRole('link', { name: '返岗人员名单.pdf' }).getAttribute('href');
+    expect(await cadre.evaluate(async (url) => (await fetch(url!)).status, href)).toBe(200);
+    const history = cadre.locator('section[aria-labelledby="task-timeline"]');
+    await history.getByRole('link', { name: '返岗人员名单.pdf' }).waitFor();
+    await expectNoInternals(cadre, 'task page (answer with a file)');
+    await audit(cadre, 'task page (answer with a file)');
     await choose(cadre, '已解决');
     await cadre.getByLabel('办理结果').fill('已协调卫健部门上门办理健康证明');
     await cadre.getByLabel('办结方式').selectOption({ label: '协调解决' });
@@ -164,6 +179,8 @@ describe.skipIf(!executable)('difficulty reports in a real browser (chromium)', 
     expect(await panel.locator('dt').allInnerTexts()).toContain('办理环节');
     expect(await panel.getByText('当前环节').count()).toBe(0);
     await audit(enterprise, 'submission (resolved)');
+    // The case's own history keeps the file under the answer that carried it.
+    await enterprise.locator('section[aria-labelledby="submission-timeline"]').getByRole('link', { name: '返岗人员名单.pdf' }).waitFor();
     // Each step keeps the time it was first reached: the return and the resolution do not move "received".
     expect(await receivedAt(enterprise)).toBe(accepted);
     await enterprise.getByRole('button', { name: '确认已解决' }).click();

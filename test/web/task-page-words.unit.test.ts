@@ -113,6 +113,27 @@ describe('task page words', () => {
     expect(rendered(createElement(TaskLatestReply, { events: events.slice(0, 1) }), 'zh-CN').trim()).toBe('');
   });
 
+  it('shows the files of the latest answer with their sizes, each a download link, and in the timeline under it', () => {
+    const files = [
+      { id: '0b6c3f0e-1d2a-4c5b-9e8f-7a6b5c4d3e2f', fileName: '施工许可证.pdf', contentType: 'application/pdf', size: 12_650 },
+      { id: '1c7d4a1f-2e3b-4d6c-8f9a-8b7c6d5e4f3a', fileName: '现场照片.png', contentType: 'image/png', size: 2_400_000 },
+    ];
+    const events = [{ at: '2026-12-06T03:45:00.000Z', kind: 'ladder.reply', detail: { stage: 'cadre', text: '见附件', files } }];
+    const card = createElement(TaskLatestReply, { events });
+    expect(rendered(card, 'zh-CN')).toContain('附件 施工许可证.pdf （12 KB） 现场照片.png （2.3 MB）');
+    expect(rendered(card, 'en')).toContain('Files 施工许可证.pdf (12 KB) 现场照片.png (2.3 MB)');
+    const html = renderToStaticMarkup(
+      createElement(I18nContext.Provider, { value: { locale: 'zh-CN', t: translate.bind(null, 'zh-CN'), pick: () => '' } as never }, card),
+    );
+    expect(html).toContain(`href="/api/uploads/${files[0]!.id}" download=""`);
+    const t = translate.bind(null, 'zh-CN');
+    const timeline = { submission: null, tasks: [], events };
+    const entries = timelineEntries({ t, pick: () => '', locale: 'zh-CN' }, timeline as never, 't1');
+    expect(entries.map((entry) => [entry.text, entry.files?.map((file) => file.fileName)])).toEqual([
+      ['企业已补充材料：见附件', ['施工许可证.pdf', '现场照片.png']],
+    ]);
+  });
+
   it('names the messages table by its heading, not by a caption repeating it', () => {
     const email = {
       id: 1,

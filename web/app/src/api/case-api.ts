@@ -28,9 +28,9 @@ export const caseApi = {
   state(id: string, signal?: AbortSignal): Promise<{ state: CaseState | null }> {
     return apiRequest(casePath(id), { signal });
   },
-  /** Answers a "return for more information". */
-  reply(id: string, text: string): Promise<{ accepted: true }> {
-    return unsafe(`${casePath(id)}/reply`, { method: 'POST', body: { text } });
+  /** Answers a "return for more information", with the references (`upload:<id>`) of the files uploaded for it. */
+  reply(id: string, text: string, files: string[] = []): Promise<{ accepted: true }> {
+    return unsafe(`${casePath(id)}/reply`, { method: 'POST', body: files.length ? { text, files } : { text } });
   },
   /** Confirms a resolution, or reopens the case with a reason. */
   verdict(id: string, verdict: 'confirm' | 'reopen', reason?: string): Promise<{ accepted: true }> {

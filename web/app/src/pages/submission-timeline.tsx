@@ -1,10 +1,13 @@
-// What happened to a submission, oldest first: status changes, each task step opening and closing, messages sent.
+// What happened to a submission, oldest first: status changes, each task step opening and closing, messages sent, the
+// enterprise's answers to a return with the files they carried.
 import type { LocalizedText } from '#core/domain/locale';
 import type { TimelineEvent } from '../api/api-types';
 import { formatDateTime } from '../format/format-date-time';
 import { isMessageKey } from '../i18n/is-message-key';
 import { useI18n } from '../i18n/use-i18n';
 import { caseEventText } from './case/case-event-text';
+import { ReplyFileList } from './case/reply-file-list';
+import { replyFilesOf } from './case/reply-files-of';
 import { isSentMessage, sentMessageWords, type SentMessageWords } from './sent-message-text';
 import { SentSubject } from './sent-subject';
 import { addZhCnMessages } from '../i18n/loaded-dictionaries';
@@ -64,6 +67,7 @@ export function SubmissionTimeline({ events, stageTitles }: { events: TimelineEv
             <div>
               {words.text}
               <SentSubject words={words} />
+              {event.kind === 'ladder.reply' && <ReplyFileList files={replyFilesOf(event.detail)} />}
             </div>
           </li>
         );

@@ -1,11 +1,14 @@
-// The enterprise's answer to "return for more information": one required text; the rung's clock restarts on sending.
+// The enterprise's answer to "return for more information": one required text and, if it has them, files (a permit's
+// photo, a PDF); the rung's clock restarts on sending.
 import { useState, type FormEvent } from 'react';
 import { caseApi } from '../../api/case-api';
 import { BusyButton } from '../../components/busy-button';
 import { useI18n } from '../../i18n/use-i18n';
 import { TaskTextArea } from '../inbox/task-text-area';
 import { useTaskAction } from '../inbox/use-task-action';
+import type { UploadedFile } from '../../form/upload-file';
 import { CaseActionError } from './case-action-error';
+import { ReplyFilesField } from './reply-files-field';
 import { addZhCnMessages } from '../../i18n/loaded-dictionaries';
 import { caseViewZhCn } from '../../i18n/messages/case-messages';
 
@@ -24,15 +27,22 @@ export function CaseReplyForm({ submissionId, onAnswered, onReload }: CaseReplyF
   const { t } = useI18n();
   const [text, setText] = useState('');
   const [missing, setMissing] = useState(false);
+  const [files, setFiles] = useState<UploadedFile[]>([]);
+  const [uploading, setUploading] = useState(false);
   const action = useTaskAction();
 
   const send = (event: FormEvent) => {
     event.preventDefault();
+    if (uploading) return;
     if (!text.trim()) return setMissing(true);
     setMissing(false);
     void action
       .run(async () => {
-        await caseApi.reply(submissionId, text.trim());
+        await caseApi.reply(
+          submissionId,
+          text.trim(),
+          files.map((file) => file.ref),
+        );
         return t('case.reply.done');
       })
       .then((ok) => ok && onAnswered(t('case.reply.done')));
@@ -50,8 +60,20 @@ export function CaseReplyForm({ submissionId, onAnswered, onReload }: CaseReplyF
         disabled={action.busy}
         error={missing ? t('case.reply.required') : undefined}
       />
+      <ReplyFilesField files={files} onChange={setFiles} onBusy={setUploading} disabled={action.busy} />
       <CaseActionError error={action.error} onReload={onReload} />
-      <BusyButton busy={action.busy} label={t('case.reply.submit')} busyLabel={t('case.reply.sending')} />
+      {uploading && (
+        <p id="case-reply-waiting" className="muted">
+          {t('case.reply.waitUpload')}
+        </p>
+      )}
+      <BusyButton
+        busy={action.busy}
+        label={t('case.reply.submit')}
+        busyLabel={t('case.reply.sending')}
+        disabled={uploading}
+        describedBy={uploading ? 'case-reply-waiting' : undefined}
+      />
     </form>
   );
 }

@@ -2,6 +2,7 @@
 import type { TaskTimeline } from '../../api/inbox-types';
 import { formatDateTime } from '../../format/format-date-time';
 import { useI18n } from '../../i18n/use-i18n';
+import { ReplyFileList } from '../case/reply-file-list';
 import { SentSubject } from '../sent-subject';
 import { timelineEntries, type DecisionSchema } from './timeline-entries';
 import { addZhCnMessages } from '../../i18n/loaded-dictionaries';
@@ -42,6 +43,7 @@ export function ProcessTimeline({ timeline, currentTaskId, decision, groupName, 
               {note}
             </p>
           ))}
+          {entry.files && <ReplyFileList files={entry.files} />}
         </li>
       ))}
     </ol>

@@ -1,5 +1,6 @@
 // The process timeline as a flat, time-ordered list of sentences: submission, each rung opened and closed, events.
 import type { RJSFSchema } from '@rjsf/utils';
+import type { ReplyFile } from '#core/domain/reply-files';
 import type { Locale, LocalizedText } from '#core/domain/locale';
 import type { TaskAction } from '#core/domain/human-task';
 import { actionForm, type RequiredByAction } from '#forms/present/decision-form';
@@ -9,6 +10,7 @@ import type { I18n } from '../../i18n/i18n-context';
 import { openedFor } from './holder-words';
 import { isMessageKey } from '../../i18n/is-message-key';
 import { caseEventText } from '../case/case-event-text';
+import { replyFilesOf } from '../case/reply-files-of';
 import { isSentMessage, sentMessageWords, type AsSentSubject } from '../sent-message-text';
 import { stepLabel } from './step-label';
 import { submissionStatusLabel } from './submission-status-label';
@@ -31,6 +33,8 @@ export interface TimelineEntry {
   quote?: string;
   /** A subject sent in another language than the reader's, shown on request under a label naming that language. */
   asSent?: AsSentSubject;
+  /** The files the enterprise sent with an answer to a return, to download. */
+  files?: ReplyFile[];
 }
 
 /** The page's words, and the names of working groups by id (and which are inspection bodies) when it knows them. */
@@ -124,7 +128,8 @@ export function timelineEntries(words: Words, timeline: TaskTimeline, currentId:
     } else if (CASE_EVENTS.has(event.kind)) {
       const titles = Object.fromEntries(timeline.tasks.map((task) => [task.step, stepLabel(t, pick(task.title), task.step)]));
       const text = caseEventText(t, event, titles);
-      if (text) entries.push({ key, at: event.at, text, current: false });
+      const files = event.kind === 'ladder.reply' ? replyFilesOf(event.detail) : [];
+      if (text) entries.push({ key, at: event.at, text, current: false, ...(files.length ? { files } : {}) });
     } else if (event.kind.startsWith('status.')) {
       entries.push({
         key,
