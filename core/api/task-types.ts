@@ -139,6 +139,8 @@ export interface TaskOrigin {
   status: string;
   /** Where it stands in its process's words (a gate check: 放行 / 劝返 / 隔离观察), not the ladder's statuses. */
   statusText?: string;
+  /** The statuses its process words its own way (a readiness inspection's rejected: 不予通过), for its timeline. */
+  statusWords?: Record<string, string>;
   data: Record<string, unknown>;
   createdAt: string;
   /** Who filed it when not the enterprise itself (a cadre's nomination, a call taken on the hotline); null otherwise. */

@@ -73,6 +73,12 @@ export const STATUS_NAMES = {
   failed: term('办理失败', 'Failed'),
 } as const satisfies Record<string, LocalizedText>;
 
+/** Where a readiness inspection (P2: a ladder whose rungs are inspection bodies) stands where its words differ from the
+ * ladder's: an inspection that fails is 不予通过, as its button says, not a difficulty report's 不予受理. */
+export const INSPECTION_STATUS_NAMES = {
+  rejected: term('不予通过', 'Not approved'),
+} as const satisfies Partial<Record<keyof typeof STATUS_NAMES, LocalizedText>>;
+
 /** Where a gate check stands, in the words of the gate page, the site register and the dashboard's gate figures (a
  * monitoring process with entry rules: its outcome, not the difficulty ladder's statuses). */
 export const GATE_OUTCOME_NAMES = {
@@ -127,6 +133,7 @@ export const GLOSSARY = {
   rung: RUNG_NAMES,
   process: PROCESS_NAMES,
   status: STATUS_NAMES,
+  inspectionStatus: INSPECTION_STATUS_NAMES,
   gateOutcome: GATE_OUTCOME_NAMES,
   reportStatus: REPORT_STATUS_NAMES,
   watchStatus: WATCH_STATUS_NAMES,

@@ -1,11 +1,13 @@
 // How a case reads in a list and beside its number: what it is about and where it stands, in the words of its process
 // type. A gate check names its worker and says 放行 / 劝返 / 隔离观察 as the gate page and the site register do, a report
 // of a collection says whether it came on time, a monitored subject whether it is still watched; only a ladder (and a
-// receipt) speaks the ladder's statuses (已受理 / 不予受理 …). The list route and the case page send these words, so a
-// page never words one process with another's statuses.
+// receipt) speaks the ladder's statuses (已受理 / 不予受理 …), and a readiness inspection that fails reads 不予通过 where a
+// difficulty report reads 不予受理. The list route and the case page send these words, so a page never words one process
+// with another's statuses.
 import { caseSummary } from '#core/domain/case-summary';
 import { GATE_OUTCOME_NAMES, REPORT_STATUS_NAMES, STATUS_NAMES, WATCH_STATUS_NAMES } from '#core/domain/glossary';
 import type { Locale, LocalizedText } from '#core/domain/locale';
+import { ownStatusNames } from '#core/domain/own-status-names';
 import type { ProcessBinding } from '#forms/form-definition';
 
 /** What the words are written from: the process of the submission's version, and its data as the reader may see it. */
@@ -24,6 +26,12 @@ export interface CaseWords {
 
 const text = (value: unknown) => (typeof value === 'string' ? value.replace(/\s+/g, ' ').trim() : '');
 const named = (names: Record<string, LocalizedText>, key: string, locale: Locale) => names[key]?.[locale];
+
+/** The words of every status its process words its own way, for a page that names the case's statuses one by one (its
+ * progress steps, its timeline); empty for a process that speaks the glossary's statuses. */
+export function ownStatusWords(process: ProcessBinding | null, locale: Locale): Record<string, string> {
+  return Object.fromEntries(Object.entries(ownStatusNames(process)).map(([status, words]) => [status, words![locale]]));
+}
 
 /** The gate check's params carry entry rules; any other monitoring definition names the subject it follows. */
 function monitoringKind(params: Record<string, unknown>): 'gate' | 'subject' {
@@ -81,7 +89,9 @@ function statusOf(facts: CaseFacts, locale: Locale): string {
         ? reportStatus(facts, locale)
         : undefined;
   // Before its process has written a result (a moment after filing) a case reads "submitted" like any other.
-  return own ?? named(STATUS_NAMES, facts.status, locale) ?? STATUS_NAMES.submitted[locale];
+  return (
+    own ?? ownStatusNames(process)[facts.status]?.[locale] ?? named(STATUS_NAMES, facts.status, locale) ?? STATUS_NAMES.submitted[locale]
+  );
 }
 
 /** The summary and the status words of one case for a reader of `locale`. */

@@ -11,6 +11,8 @@ const gate = { processType: 'monitoring', params: { entryRules: [], days: 14 } }
 const watch = { processType: 'monitoring', params: { subject: { kind: 'worker', nameField: 'fullName' }, days: 7 } };
 const collection = { processType: 'collection', params: {} };
 const ladder = { processType: 'ladder', params: {} };
+// A ladder whose rungs are inspection bodies (P2's readiness inspection).
+const inspection = { processType: 'ladder', params: { stages: [{ name: 'town', actor: { body: 'town-inspection' } }] } };
 const worker = { name: '张三', residentId: '370102********1870' };
 
 type Row = [string, CaseFacts, Locale, string | null, string];
@@ -88,6 +90,9 @@ describe('case words', () => {
       '缺工',
       '不予受理',
     ],
+    ['a failed inspection', { process: inspection, status: 'rejected', data: {}, result: null }, 'zh-CN', null, '不予通过'],
+    ['a failed inspection, in English', { process: inspection, status: 'rejected', data: {}, result: null }, 'en', null, 'Not approved'],
+    ['an inspection under way', { process: inspection, status: 'received', data: {}, result: null }, 'zh-CN', null, '已受理'],
     [
       'a difficulty being handled',
       { process: ladder, status: 'received', data: { summary: '缺工' }, result: null },

@@ -1,8 +1,10 @@
 // The readiness inspection's task speaks the inspection's words through the API: its rung names the actions a body
-// takes ("核查通过，报送下一级核查", not 上报), in the reader's language; and the demo has a second HQ member, who is
+// takes ("核查通过，报送下一级核查", not 上报), in the reader's language; a failed inspection reads 不予通过 / Not approved
+// (never a difficulty report's 不予受理) for the inspector, the enterprise and HQ; and the demo has a second HQ member, who is
 // offered the article another HQ member wrote (its author cannot approve it).
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'csv-parse/sync';
 import { eventually } from '#scripts/kit/eventually';
 import { signedIn, signedInOnce } from '#scripts/kit/http-session';
 import { startSystem, type RunningSystem } from '../helpers/running-system';
@@ -44,6 +46,55 @@ describe('an inspection task’s words', () => {
     expect(zh.body.task.actionLabels).toEqual({ escalate: '核查通过，报送下一级核查', return: '退回整改', reject: '不予通过' });
     const en = await (await signedIn(system.baseUrl, 'inspector-town', { locale: 'en' })).request('GET', taskPath(town.id));
     expect(en.body.task.actionLabels).toMatchObject({ escalate: 'Pass: on to the next inspection', return: 'Return for rework' });
+  }, 120_000);
+
+  it('says a failed inspection is 不予通过 to the inspector, the enterprise and HQ, in either language', async () => {
+    const submissionId = randomUUID();
+    const filed = await (
+      await as('ent01')
+    ).request('POST', '/api/forms/resumption-readiness/submissions', { submissionId, data: selfCheck });
+    expect(filed.status, JSON.stringify(filed.body)).toBe(202);
+    const town = (await eventually(
+      () => system.db('tasks').where({ submission_id: submissionId, step: 'town', status: 'open' }).first('id'),
+      Boolean,
+    )) as { id: string };
+    const inspector = await as('inspector-town');
+    const decided = await inspector.request('POST', taskPath(town.id, '/decide'), { action: 'reject', data: { note: '隔离室未设置' } });
+    expect(decided.status, JSON.stringify(decided.body)).toBe(200);
+    await eventually(
+      () => system.db('submissions').where({ id: submissionId }).first('status'),
+      (row) => row?.status === 'rejected',
+    );
+
+    // The inspector's task page: the case's status, its timeline's status line and the rung's ending.
+    const timeline = (await inspector.request('GET', taskPath(town.id, '/timeline'))).body;
+    expect(timeline.submission).toMatchObject({ statusText: '不予通过', statusWords: { rejected: '不予通过' } });
+    expect(JSON.stringify(timeline)).not.toContain('不予受理');
+
+    // The enterprise's list and case page.
+    const ent = await as('ent01');
+    const listed = (await ent.request('GET', '/api/submissions?formKey=resumption-readiness')).body.submissions as {
+      id: string;
+      statusText: string;
+    }[];
+    expect(listed.find((row) => row.id === submissionId)?.statusText).toBe('不予通过');
+    const own = (await ent.request('GET', `/api/submissions/${submissionId}`)).body.submission;
+    expect(own).toMatchObject({ status: 'rejected', statusText: '不予通过', statusWords: { rejected: '不予通过' } });
+    const english = await signedIn(system.baseUrl, 'ent01', { locale: 'en' });
+    expect((await english.request('GET', `/api/submissions/${submissionId}`)).body.submission).toMatchObject({
+      statusText: 'Not approved',
+      statusWords: { rejected: 'Not approved' },
+    });
+
+    // HQ's CSV export and the dashboard's cases of other processes.
+    const hq = await as('hq');
+    const csv = new TextDecoder().decode((await hq.download('/api/admin/forms/resumption-readiness/export.csv')).bytes);
+    const rows = parse(csv.replace(/^\uFEFF/, ''), { columns: true }) as Record<string, string>[];
+    expect(rows.find((row) => Object.values(row).includes(submissionId))).toMatchObject({ 状态: '不予通过' });
+    const dashboard = (await hq.request('GET', '/api/dashboard?groups=processes')).body;
+    const records = dashboard.groups[0].tables.find((table: { key: string }) => table.key === 'process-records');
+    const record = records.rows.find((row: { link?: { id: string } }) => row.link?.id === submissionId);
+    expect(record.cells.status).toBe('不予通过');
   }, 120_000);
 
   it('offers an article one HQ member wrote to the other HQ member', async () => {

@@ -186,4 +186,37 @@ describe('task page words', () => {
     const texts = timelineEntries(words as never, { submission: null, tasks: [decided as never], events: [] }, 'x').map((e) => e.text);
     expect(texts).toContain(line);
   });
+
+  it('writes a failed inspection as 不予通过 where its case words it so, in its status line and its rung’s ending', () => {
+    const rejected = {
+      id: 't2',
+      step: 'town',
+      title: { 'zh-CN': '复工复产条件核查 · 镇（街道）检查组核查', en: 'Readiness · Town/street inspection team' },
+      status: 'done',
+      assigneeName: '赵检查',
+      candidateRole: null,
+      candidateGroupId: null,
+      createdAt: '2026-12-06T03:41:00.000Z',
+      dueAt: '2026-12-08T16:00:00.000Z',
+      closedAt: '2026-12-06T03:42:00.000Z',
+      decidedByName: '赵检查',
+      outcome: 'reject',
+      comment: null,
+      data: {},
+    };
+    const words = { t: translate.bind(null, 'zh-CN'), pick: (text: Record<string, string>) => text['zh-CN'], locale: 'zh-CN' };
+    const submission = {
+      formTitle: { 'zh-CN': '复工复产条件核查', en: 'Readiness' },
+      createdAt: '2026-12-06T03:40:00.000Z',
+      filedBy: null,
+      statusWords: { rejected: '不予通过' },
+    };
+    const events = [{ at: '2026-12-06T03:42:01.000Z', kind: 'status.rejected', detail: {} }];
+    const texts = timelineEntries(words as never, { submission: submission as never, tasks: [rejected as never], events }, 'x').map(
+      (e) => e.text,
+    );
+    expect(texts).toContain('流程状态变为：不予通过');
+    expect(texts.join('\n')).toMatch(/赵检查，不予通过/);
+    expect(texts.join('\n')).not.toContain('不予受理');
+  });
 });

@@ -9,7 +9,7 @@ import { uploadNames } from '#core/stores/submissions/submission-uploads';
 import { localizeSchema } from '#forms/form-definition';
 import { formVersion } from '#core/stores/forms/form-store';
 import { resultInWords } from '#forms/present/result-words';
-import { caseWords, type CaseWords } from '#forms/present/case-words';
+import { caseWords, ownStatusWords, type CaseWords } from '#forms/present/case-words';
 import { fingerprintsInWords } from '#forms/present/fingerprint-words';
 
 /** The presentation facts of one submission. */
@@ -28,6 +28,9 @@ export interface SubmissionPresentation extends CaseWords {
   files: Record<string, { fileName: string }>;
   /** The titles of the process's rungs in the reader's language, by name (an admin's own ladder names its own). */
   stageTitles: Record<string, string>;
+  /** The statuses its process words its own way, by status, for its progress and timeline (an inspection's
+   * rejected: 不予通过); empty when the glossary's words serve. */
+  statusWords: Record<string, string>;
 }
 
 /** The fields of a submission this module reads. */
@@ -66,7 +69,7 @@ export async function presentSubmission(
   const files = await fileNames(db, submission.data);
   const words = caseWords({ ...submission, process: form?.process ?? null }, locale);
   if (!form) {
-    const none = { schema: null, uiSchema: null, completionSchema: null, resultText: null, stageTitles: {} };
+    const none = { schema: null, uiSchema: null, completionSchema: null, resultText: null, stageTitles: {}, statusWords: {} };
     return { ...none, ...words, data: submission.data, files };
   }
   const params = (form.process.params ?? {}) as {
@@ -99,6 +102,7 @@ export async function presentSubmission(
     resultText,
     files,
     stageTitles,
+    statusWords: ownStatusWords(form.process, locale),
   };
 }
 

@@ -37,7 +37,7 @@ async function originOf(db: Db, reader: Reader, submissionId: string | null, tim
   // The reader works this task's case: the policy counts them as a handler through the task they loaded.
   const [shown] = await maskSubmissions(db, reader, [ref], 'detail');
   // The submission's own schema in the reader's language: a cadre cannot open the enterprise's form, yet reads its titles.
-  const { schema, uiSchema, files, data, statusText } = await presentSubmission(
+  const { schema, uiSchema, files, data, statusText, statusWords } = await presentSubmission(
     db,
     {
       formKey: ref.formKey,
@@ -59,6 +59,7 @@ async function originOf(db: Db, reader: Reader, submissionId: string | null, tim
     formTitle: submission.formTitle,
     status: submission.status,
     statusText,
+    statusWords,
     data,
     createdAt: submission.createdAt,
     filedBy: filer && filer.role !== 'enterprise' ? { name: filer.displayName, role: filer.role } : null,

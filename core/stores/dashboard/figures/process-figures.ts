@@ -52,8 +52,11 @@ const OTHER_STATUSES: Record<string, LocalizedText> = {
   closed: text('已结束', 'Closed'),
   cancelled: text('已撤销', 'Cancelled'),
 };
-const statusName = (status: string): LocalizedText =>
-  (STATUS_NAMES as Record<string, LocalizedText>)[status] ?? OTHER_STATUSES[status] ?? text('其他', 'Other');
+const statusName = (status: string, process?: LiveProcess): LocalizedText =>
+  process?.statusNames[status] ??
+  (STATUS_NAMES as Record<string, LocalizedText>)[status] ??
+  OTHER_STATUSES[status] ??
+  text('其他', 'Other');
 const processName = (type: string): LocalizedText => (PROCESS_NAMES as Record<string, LocalizedText>)[type] ?? text('其他', 'Other');
 const keyed = (rows: Record<string, unknown>[]) => new Map(rows.map((row) => [String(row.form_key), row]));
 
@@ -190,7 +193,7 @@ async function records(
         day: String(row.day),
         process: process ? nameOf(process) : null,
         enterprise: row.enterprise_name ? String(row.enterprise_name) : null,
-        status: statusName(String(row.status)),
+        status: statusName(String(row.status), process),
         rung,
         overdue: ladder ? yesNo(!waiting && Boolean(row.rung_due) && String(row.rung_due) < now) : null,
       };

@@ -9,6 +9,7 @@ import { FINAL_SUBMISSION_STATUSES } from '#core/domain/submission-status';
 import type { FigureRange, FigureScope } from '#core/dashboard/figure-group';
 import { OPEN_STATUSES } from '../../task-store';
 import { instantRange, localDay } from '../figure-sql';
+import { ownStatusNames } from '#core/domain/own-status-names';
 import { WAITING_ON_ENTERPRISE } from './difficulty-rows';
 
 /** Statuses in which a case waits on the enterprise, not on a rung (as in the difficulty section). */
@@ -22,6 +23,8 @@ export interface LiveProcess {
   processType: string;
   stages: string[];
   retired: boolean;
+  /** The statuses its process words its own way (a readiness inspection's 不予通过). */
+  statusNames: Partial<Record<string, LocalizedText>>;
 }
 
 /** Which forms the group leaves out, and which process types count (those that start a workflow). */
@@ -57,12 +60,14 @@ export async function liveProcesses(db: Db, selection: ProcessSelection, scope: 
   ]);
   const toProcess = (row: Record<string, unknown>, isRetired: boolean): LiveProcess => {
     const process = fromJson<{ processType: string; params?: { stages?: { name: string }[] } }>(row.process);
+    const statusNames = ownStatusNames({ processType: process.processType, params: process.params ?? {} });
     return {
       key: String(row.key),
       title: fromJson<LocalizedText>(row.title),
       processType: process.processType,
       stages: (process.params?.stages ?? []).map((stage) => stage.name),
       retired: isRetired,
+      statusNames,
     };
   };
   return [...published.map((row) => toProcess(row, false)), ...stillOpen.map((row) => toProcess(row, true))]

@@ -115,6 +115,8 @@ export interface Submission {
   files?: Record<string, { fileName: string }>;
   /** The titles of the process's rungs in the reader's language, by name. */
   stageTitles?: Record<string, string>;
+  /** The statuses its process words its own way (a readiness inspection's rejected: 不予通过), by status. */
+  statusWords?: Record<string, string>;
 }
 
 /** One entry of a submission's timeline: a status change recorded by the workflow, a message sent (`email`, `sms`,

@@ -95,7 +95,7 @@ export function SubmissionPage({ id, user }: { id: string; user?: User }) {
 
       <section className="card section" aria-labelledby="submission-timeline">
         <h2 id="submission-timeline">{t('submissionTimeline.title')}</h2>
-        <SubmissionTimeline events={submission.timeline ?? []} stageTitles={submission.stageTitles} />
+        <SubmissionTimeline events={submission.timeline ?? []} stageTitles={submission.stageTitles} statusWords={submission.statusWords} />
       </section>
 
       <section className="card section" aria-labelledby="submission-data">

@@ -36,7 +36,7 @@ export function SubmissionProgress({ submission }: { submission: Submission }) {
             aria-current={index === current ? 'step' : undefined}
           >
             <span className="progress-steps__dot" aria-hidden="true" />
-            <StatusBadge status={step} />
+            <StatusBadge status={step} label={submission.statusWords?.[step]} />
             {time && state !== 'pending' && <time dateTime={time}>{formatDateTime(time, locale)}</time>}
           </li>
         );

@@ -18,7 +18,10 @@ import { inboxZhCn } from '../i18n/messages/inbox-messages';
 addZhCnMessages(formAdminZhCn);
 addZhCnMessages(inboxZhCn);
 
-function useDescribe(stageTitles?: Record<string, string>) {
+// A decision that ends the case reads as the status it comes to, where its process words that status its own way.
+const ENDING_STATUS: Record<string, string> = { reject: 'rejected' };
+
+function useDescribe(stageTitles?: Record<string, string>, statusWords: Record<string, string> = {}) {
   const { t, pick, locale } = useI18n();
   const word = (prefixes: string[], value: unknown) => {
     const key = prefixes.map((prefix) => `${prefix}.${String(value)}`).find(isMessageKey);
@@ -27,15 +30,15 @@ function useDescribe(stageTitles?: Record<string, string>) {
   const sentence = (event: TimelineEvent): string => {
     const detail = event.detail;
     if (event.kind.startsWith('status.')) {
-      return t('submissionTimeline.status', {
-        status: word(['status', 'submissionTimeline.statusName'], event.kind.slice('status.'.length)),
-      });
+      const status = event.kind.slice('status.'.length);
+      return t('submissionTimeline.status', { status: statusWords[status] ?? word(['status', 'submissionTimeline.statusName'], status) });
     }
     const title = pick(detail.title as LocalizedText | undefined) || String(detail.step ?? '');
     if (event.kind === 'task.opened') return t('submissionTimeline.taskOpened', { title });
     if (event.kind === 'task.closed') {
+      const own = statusWords[ENDING_STATUS[String(detail.action)] ?? ''];
       const outcome = detail.action
-        ? word(['submissionTimeline.action'], detail.action)
+        ? (own ?? word(['submissionTimeline.action'], detail.action))
         : word(['submissionTimeline.taskStatus'], detail.status);
       return t('submissionTimeline.taskClosed', { title, outcome });
     }
@@ -53,9 +56,18 @@ function useDescribe(stageTitles?: Record<string, string>) {
 }
 
 /** The timeline as an ordered list with times; an empty-state line when nothing is recorded yet. */
-export function SubmissionTimeline({ events, stageTitles }: { events: TimelineEvent[]; stageTitles?: Record<string, string> }) {
+export function SubmissionTimeline({
+  events,
+  stageTitles,
+  statusWords,
+}: {
+  events: TimelineEvent[];
+  stageTitles?: Record<string, string>;
+  /** The statuses the case's process words its own way (an inspection's 不予通过). */
+  statusWords?: Record<string, string>;
+}) {
   const { t, locale } = useI18n();
-  const describe = useDescribe(stageTitles);
+  const describe = useDescribe(stageTitles, statusWords);
   if (events.length === 0) return <p className="empty">{t('submissionTimeline.empty')}</p>;
   return (
     <ol className="timeline">

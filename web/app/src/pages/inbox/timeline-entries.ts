@@ -71,7 +71,16 @@ function decisionNotes(words: Words, task: TimelineTask, decision: DecisionSchem
     .map((field) => `${field.label}${colon}${'text' in field.value ? field.value.text : ''}`);
 }
 
-function taskEntries(words: Words, task: TimelineTask, currentId: string, schema: DecisionSchema | undefined): TimelineEntry[] {
+// A rejection reads as the status it comes to where the case's process words it its own way (an inspection's 不予通过).
+const ENDING_STATUS: Record<string, string> = { reject: 'rejected' };
+
+function taskEntries(
+  words: Words,
+  task: TimelineTask,
+  currentId: string,
+  schema: DecisionSchema | undefined,
+  statusWords: Record<string, string>,
+): TimelineEntry[] {
   const { t, pick } = words;
   const step = stepLabel(t, pick(task.title), task.step);
   const current = task.id === currentId;
@@ -80,11 +89,12 @@ function taskEntries(words: Words, task: TimelineTask, currentId: string, schema
   ];
   if (!task.closedAt) return entries;
   const resultKey = `taskResult.${task.outcome ?? ''}`;
+  const own = statusWords[ENDING_STATUS[task.outcome ?? ''] ?? ''];
   // What the decision came to (已上报上一级 / Escalated to the next level), not the verb of its button.
   const text =
     task.outcome === 'breached' || !isMessageKey(resultKey)
       ? t('task.tl.breached', { step })
-      : t('task.tl.decided', { step, result: t(resultKey), name: task.decidedByName ?? '?' });
+      : t('task.tl.decided', { step, result: own ?? t(resultKey), name: task.decidedByName ?? '?' });
   const notes = [...decisionNotes(words, task, schema), task.comment ? t('task.tl.note', { note: task.comment }) : ''].filter(Boolean);
   entries.push({ key: `${task.id}:close`, at: task.closedAt, text, notes, current });
   return entries;
@@ -105,6 +115,8 @@ const CASE_EVENTS = new Set([
 /** Every entry of `timeline`, oldest first; `currentId` is the task the page shows, `schema` its decision form. */
 export function timelineEntries(words: Words, timeline: TaskTimeline, currentId: string, schema?: DecisionSchema): TimelineEntry[] {
   const { t, pick, locale } = words;
+  // The statuses the case's process words its own way (a readiness inspection's 不予通过).
+  const statusWords = timeline.submission?.statusWords ?? {};
   const entries: TimelineEntry[] = [];
   if (timeline.submission) {
     entries.push({
@@ -116,7 +128,7 @@ export function timelineEntries(words: Words, timeline: TaskTimeline, currentId:
       current: false,
     });
   }
-  for (const task of timeline.tasks) entries.push(...taskEntries(words, task, currentId, schema));
+  for (const task of timeline.tasks) entries.push(...taskEntries(words, task, currentId, schema, statusWords));
   timeline.events.forEach((event, index) => {
     const key = `event:${index}`;
     if (isSentMessage(event.kind)) {
@@ -131,10 +143,11 @@ export function timelineEntries(words: Words, timeline: TaskTimeline, currentId:
       const files = event.kind === 'ladder.reply' ? replyFilesOf(event.detail) : [];
       if (text) entries.push({ key, at: event.at, text, current: false, ...(files.length ? { files } : {}) });
     } else if (event.kind.startsWith('status.')) {
+      const status = event.kind.slice('status.'.length);
       entries.push({
         key,
         at: event.at,
-        text: t('task.tl.status', { status: submissionStatusLabel(t, event.kind.slice('status.'.length)) }),
+        text: t('task.tl.status', { status: statusWords[status] ?? submissionStatusLabel(t, status) }),
         current: false,
       });
     }
