@@ -46,6 +46,9 @@ export interface Config {
     /** smtp:// or smtps:// URL; undefined keeps mail in the outbox table only. */
     smtpUrl: string | undefined;
     from: string;
+    /** MAIL_PASS_SECONDS: the longest wait between the worker's passes over the mail waiting in the outbox (a retried
+     * email leaves within it). */
+    passSeconds: number;
   };
   /** Group-robot providers' send endpoints; unset (the default) keeps robot messages in the outbox and calls no provider. */
   robots: {
@@ -101,6 +104,13 @@ function integer(env: NodeJS.ProcessEnv, name: string, fallback: number): number
     throw new ConfigError(`${name} must be a whole number between 0 and 65535, got "${raw}"`);
   }
   return value;
+}
+
+/** MAIL_PASS_SECONDS: 1 to 3600, 60 by default. */
+function mailPassSeconds(env: NodeJS.ProcessEnv): number {
+  const seconds = integer(env, 'MAIL_PASS_SECONDS', 60);
+  if (seconds < 1 || seconds > 3600) throw new ConfigError(`MAIL_PASS_SECONDS must be between 1 and 3600, got "${seconds}"`);
+  return seconds;
 }
 
 /** SMS_PROVIDER (aliyun), SMS_PROVIDER_URL, SMS_ACCESS_KEY_ID, SMS_ACCESS_KEY_SECRET, SMS_SIGN_NAME, SMS_TEMPLATE_CODE, SMS_PER_MINUTE. */
@@ -278,6 +288,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, root = process.
     mail: {
       smtpUrl: smtpUrlFrom(env.SMTP_URL),
       from: env.MAIL_FROM || 'Fugong 复工 <noreply@fugong.local>',
+      passSeconds: mailPassSeconds(env),
     },
     robots: { wecomUrl: robotUrlFrom(env, 'WECOM_ROBOT_URL'), dingtalkUrl: robotUrlFrom(env, 'DINGTALK_ROBOT_URL') },
     webhooks: { allowPrivate: webhookAllowPrivateFrom(env.WEBHOOK_ALLOW_PRIVATE) },

@@ -27,9 +27,16 @@ const db = await openDatabaseOrExit(config);
 await withStartupLock(db, () => migrate(db));
 const mailer = config.mail.smtpUrl ? createSmtpMailer(config.mail.smtpUrl) : undefined;
 // Email waiting in the outbox (held for quiet hours, or put back after an SMTP failure so that its workflow went on)
-// leaves from here: soon after it falls due while any waits, at least each minute otherwise; rows survive restarts.
+// leaves from here: soon after it falls due while any waits, at least every MAIL_PASS_SECONDS otherwise (an admin's
+// retry from the outbox page waits at most that long); rows survive restarts.
 const mailPass = mailer
-  ? createMailPass({ db, mailer, from: config.mail.from, onError: (error) => logger.error({ err: error }, 'mail pass failed') })
+  ? createMailPass({
+      db,
+      mailer,
+      from: config.mail.from,
+      idleMs: config.mail.passSeconds * 1000,
+      onError: (error) => logger.error({ err: error }, 'mail pass failed'),
+    })
   : undefined;
 mailPass?.start();
 const robotEndpoints = {

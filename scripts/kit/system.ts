@@ -49,7 +49,7 @@ export async function startSystem(options: SystemOptions): Promise<StartedSystem
     const renderer = createTemplateRenderer(config.timeZone);
     // As in scripts/worker.ts: mail SMTP did not take at once leaves from the outbox with the mail pass.
     const { mailer } = options;
-    mailPass = mailer && createMailPass({ db, mailer, from: config.mail.from });
+    mailPass = mailer && createMailPass({ db, mailer, from: config.mail.from, idleMs: config.mail.passSeconds * 1000 });
     mailPass?.start();
     const { from } = config.mail;
     const activities = createActivities({ db, renderer, mailer, from, onQueued: mailPass?.wake, timeZone: config.timeZone });

@@ -11,11 +11,12 @@ export interface AdminApp {
   admin: HttpSession;
 }
 
-/** Registers the app's start and stop on the calling describe block; the fields are filled before the first test. */
-export function adminAppForSuite(): AdminApp {
+/** Registers the app's start and stop on the calling describe block; the fields are filled before the first test.
+ * `env` adds to the app's environment (SMTP_URL, say). */
+export function adminAppForSuite(env?: NodeJS.ProcessEnv): AdminApp {
   const suite = {} as AdminApp;
   beforeAll(async () => {
-    suite.app = await startBareApp();
+    suite.app = await startBareApp(env ? { env } : {});
     suite.admin = new HttpSession(suite.app.baseUrl);
     await suite.admin.login('admin', DEMO_PASSWORD);
   });

@@ -47,6 +47,8 @@ export interface OutboxFilter {
 
 /** Where a message stands in its delivery. */
 export interface OutboxState {
+  /** email, wecom-robot, dingtalk-robot or sms. */
+  channel: string;
   status: string;
   attempts: number;
   nextAttemptAt: string | null;
@@ -98,6 +100,15 @@ export async function outboxPage(db: Db, filter: OutboxFilter, paging: PageQuery
 
 /** The state of the message with this id, or undefined when the outbox has no such message. */
 export async function outboxStateOf(db: Db, id: number): Promise<OutboxState | undefined> {
-  const row: Record<string, unknown> | undefined = await db('outbox').where({ id }).first('status', 'attempts', 'next_attempt_at');
-  return row ? { status: String(row.status), attempts: Number(row.attempts), nextAttemptAt: optionalText(row.next_attempt_at) } : undefined;
+  const row: Record<string, unknown> | undefined = await db('outbox')
+    .where({ id })
+    .first('channel', 'status', 'attempts', 'next_attempt_at');
+  return row
+    ? {
+        channel: String(row.channel),
+        status: String(row.status),
+        attempts: Number(row.attempts),
+        nextAttemptAt: optionalText(row.next_attempt_at),
+      }
+    : undefined;
 }

@@ -1,7 +1,10 @@
 // Admins browse the outbox: every message the system rendered, sent or kept, on every channel (email, group robots, SMS), a page at
 // a time, with its state (queued, sent, failed, dead…); a robot message or a text that is dead or waiting, and an email
 // that failed or waits out a backoff after failed attempts, can be retried now (the worker's passes send it, once).
+// An email is retried only where mail can leave (SMTP_URL set), and the answer says within how long the mail pass
+// sends it (MAIL_PASS_SECONDS).
 import type { RJSFSchema } from '@rjsf/utils';
+import type { Locale } from '#core/domain/locale';
 import { Router } from 'express';
 import { apiRouter } from '../api-router';
 import { requireRole } from '../access';
@@ -57,8 +60,30 @@ const beingSent = new AppError(409, 'being_sent', {
   en: 'This message is being sent right now; refresh in a moment to see how it went',
 });
 
+const mailNotConfigured = new AppError(409, 'mail_not_configured', {
+  'zh-CN': '本系统未配置发信服务器（SMTP_URL），邮件无法发出，重新发送也只会留在发件箱里。请系统运维人员配置发信服务器后再重新发送。',
+  en: 'No mail server is configured (SMTP_URL), so no email can leave; resending would only keep it in the outbox. Ask IT to configure the mail server, then resend.',
+});
+
+/** "1 分钟" / "1 minute", "30 秒" / "30 seconds": the longest wait between the mail pass's runs. */
+function passWait(seconds: number, locale: Locale): string {
+  const minutes = seconds % 60 === 0 ? seconds / 60 : null;
+  if (locale === 'en') {
+    return minutes === null ? `${seconds} second${seconds === 1 ? '' : 's'}` : `${minutes} minute${minutes === 1 ? '' : 's'}`;
+  }
+  return minutes === null ? `${seconds} 秒` : `${minutes} 分钟`;
+}
+
+/** What an admin reads after resending an email: when the worker's mail pass will send it. */
+function mailQueuedWords(seconds: number, locale: Locale): string {
+  const wait = passWait(seconds, locale);
+  return locale === 'en'
+    ? `Queued again: the mail pass sends it within ${wait}. This page shows the result once it is known.`
+    : `已重新排队，发信程序将在 ${wait}内发出。结果出来后本页会自动显示。`;
+}
+
 /** Routes under /api/outbox. */
-export function outboxRoutes({ db, now = () => new Date() }: AppDeps): Router {
+export function outboxRoutes({ db, config, now = () => new Date() }: AppDeps): Router {
   const router = apiRouter();
   router.get(
     '/api/outbox',
@@ -130,13 +155,19 @@ export function outboxRoutes({ db, now = () => new Date() }: AppDeps): Router {
       const id = Number(req.params.id);
       const before = Number.isInteger(id) ? await outboxStateOf(db, id) : undefined;
       if (!before) throw new AppError(404, 'not_found', { 'zh-CN': '发件箱里没有这条消息', en: 'No such message in the outbox' });
+      // Without a mail server the pass never runs: an email queued again would wait in the outbox for ever.
+      if (before.channel === 'email' && !config.mail.smtpUrl) throw mailNotConfigured;
       const at = now().toISOString();
       if (!(await retryMailRow(db, id, at)) && !(await retryRobotRow(db, id, at)) && !(await retrySmsRow(db, id, at))) {
         throw before.status === 'sending' ? beingSent : notRetryable;
       }
       await auditRequest(db, req, 'outbox.retried', { type: 'outbox', id });
       const state = (await outboxStateOf(db, id))!;
-      res.json({ id, status: state.status, attempts: state.attempts, nextAttemptAt: state.nextAttemptAt });
+      const mail =
+        before.channel === 'email'
+          ? { sendsWithinSeconds: config.mail.passSeconds, message: mailQueuedWords(config.mail.passSeconds, req.locale) }
+          : {};
+      res.json({ id, status: state.status, attempts: state.attempts, nextAttemptAt: state.nextAttemptAt, ...mail });
     },
   );
   return router;

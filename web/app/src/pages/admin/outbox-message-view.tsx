@@ -26,12 +26,13 @@ export interface OutboxMessageViewProps {
 const FOLLOW_MS = 3_000;
 const IN_FLIGHT = new Set(['queued', 'sending']);
 
-/** Where a retried message stands, in words: waiting, being sent, sent (when), or refused again. */
-function RetryProgress({ message }: { message: OutboxMessage }) {
+/** Where a retried message stands, in words: waiting (within how long the server said it leaves), being sent, sent
+ * (when), or refused again. */
+function RetryProgress({ message, queuedWords }: { message: OutboxMessage; queuedWords: string | null }) {
   const { t, locale } = useI18n();
   const words =
     message.status === 'queued'
-      ? t('outbox.progress.queued', { attempts: message.attempts })
+      ? (queuedWords ?? t('outbox.progress.queued', { attempts: message.attempts }))
       : message.status === 'sending'
         ? t('outbox.progress.sending')
         : message.status === 'sent'
@@ -47,12 +48,16 @@ function RetryProgress({ message }: { message: OutboxMessage }) {
 /** The detail panel of a message; email HTML is untrusted, so it renders only in `<iframe sandbox="">`. */
 export function OutboxMessageView({ message, onClose, onRetried }: OutboxMessageViewProps) {
   const { t, locale } = useI18n();
-  const [retry, setRetry] = useState<{ busy: boolean; done: boolean; error: unknown }>({ busy: false, done: false, error: null });
+  const [retry, setRetry] = useState<{ busy: boolean; done: boolean; error: unknown; queuedWords?: string }>({
+    busy: false,
+    done: false,
+    error: null,
+  });
   const following = retry.done && IN_FLIGHT.has(message.status);
   // The page passes a new callback each render; the timer reads the latest without starting over.
   const reread = useRef(onRetried);
   reread.current = onRetried;
-  // The worker's pass sends a queued message within about a minute: the panel follows it there and stops once settled.
+  // The worker's pass sends a queued message within its interval: the panel follows it there and stops once settled.
   useEffect(() => {
     if (!following) return;
     const timer = setInterval(() => reread.current?.(), FOLLOW_MS);
@@ -61,8 +66,9 @@ export function OutboxMessageView({ message, onClose, onRetried }: OutboxMessage
   const retryNow = async () => {
     setRetry({ busy: true, done: false, error: null });
     try {
-      await fugongApi.retryOutbox(message.id);
-      setRetry({ busy: false, done: true, error: null });
+      // An email's answer says within how long the worker's mail pass sends it, in the admin's language.
+      const answer = await fugongApi.retryOutbox(message.id);
+      setRetry({ busy: false, done: true, error: null, queuedWords: answer.message });
       onRetried?.();
     } catch (error) {
       setRetry({ busy: false, done: false, error });
@@ -151,10 +157,11 @@ export function OutboxMessageView({ message, onClose, onRetried }: OutboxMessage
               {t(message.channel === 'email' ? 'outbox.resend' : 'outbox.retryNow')}
             </button>
           </p>
+          {/* Why it was refused (no mail server configured, being sent), right under the button. */}
+          {retry.error !== null && <ErrorNotice error={retry.error} />}
         </>
       )}
-      {retry.done && <RetryProgress message={message} />}
-      {retry.error !== null && <ErrorNotice error={retry.error} />}
+      {retry.done && <RetryProgress message={message} queuedWords={retry.queuedWords ?? null} />}
       <h3>{t('outbox.text')}</h3>
       {/* What was masked, so the admin does not take 李* for a garbled name. */}
       {message.content === 'masked' && <p className="muted">{t('outbox.masked')}</p>}
