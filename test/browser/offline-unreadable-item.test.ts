@@ -1,8 +1,9 @@
 // A queued item the phone's key can no longer open (issue 23: the key was replaced, or part of the phone's storage was
 // cleared) used to stop the sending of every later item of its kind for good. On a phone (390×844) in chromium against
 // the built app: of two gate checks made without signal, the first is sealed under a key the phone no longer has; back
-// online the second reaches the server, the first stays on the phone as 无法发送 (counted in the header), and the
-// officer discards it only after confirming.
+// online the second reaches the server, the first stays on the phone as 无法发送 (counted in the header) with why it
+// can never be sent (signing in again fetches the account's same key) and which check to redo, and the officer
+// discards it only after confirming.
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { auditPage, journeyChromium, signIn, useBrowserJourney } from '../helpers/browser';
@@ -125,7 +126,9 @@ describe.skipIf(!executable)('a queued item the key cannot open (chromium)', () 
     await header.getByText('待同步', { exact: false }).waitFor({ state: 'detached', ...STEP });
     const item = page.locator('.offline-item--unreadable');
     await item.getByText('无法解密的记录：无法发送').waitFor(STEP);
-    expect(await item.innerText()).toContain('这条记录无法解密，也无法发送');
+    expect(await item.innerText()).toContain('这条记录无法解密，永远无法发送');
+    expect(await item.innerText()).toContain('重新登录、等待联网都不能恢复它');
+    expect(await item.innerText()).toMatch(/请联网后为 .+ 前后在本机检查的人员（本机判定：已放行）重新做入场检查，然后丢弃此条记录。/);
     await page
       .locator('.offline-item')
       .filter({ hasText: `${next}：已同步：已放行` })

@@ -19,7 +19,11 @@ export const offlineZhCn = {
   'offline.unreadable': '无法发送 {count}',
   'offline.unreadableItem': '无法解密的记录',
   'offline.unreadableWhy':
-    '本机的加密密钥已更换，或本机存储被部分清除：这条记录无法解密，也无法发送。如有需要请重新录入，然后丢弃此条记录；其他记录照常同步。',
+    '这条记录无法解密，永远无法发送：它在本机加密时用的密钥已不是您账号现在的密钥（服务器的数据被恢复或重置过），或本机保存的这条数据已损坏。重新登录、等待联网都不能恢复它；其他记录照常同步。',
+  'offline.unreadableRedo.gate-check': '请联网后为 {time} 前后在本机检查的人员（本机判定：{outcome}）重新做入场检查，然后丢弃此条记录。',
+  'offline.unreadableRedo.gate-check.noOutcome': '请联网后为 {time} 前后在本机检查的人员重新做入场检查，然后丢弃此条记录。',
+  'offline.unreadableRedo.quarantine-check-in': '请联网后在隔离登记中为 {time} 前后打卡的人员重新打卡，然后丢弃此条记录。',
+  'offline.unreadableRedo.visit': '请联网后重新填写 {time} 录入的这次走访，然后丢弃此条记录。',
   'offline.discard': '丢弃',
   'offline.discardConfirm': '丢弃这条无法发送的记录吗？丢弃后无法恢复，记录内容也不会发送到服务器。',
   'offline.syncedAs': '已同步：{outcome}',
@@ -55,7 +59,14 @@ export const offlineEn: Record<keyof typeof offlineZhCn, string> = {
   'offline.unreadable': '{count} cannot be sent',
   'offline.unreadableItem': 'Unreadable record',
   'offline.unreadableWhy':
-    "This phone's encryption key has changed, or part of its storage was cleared: this record can no longer be decrypted or sent. Record it again if needed, then discard it; the other records sync as usual.",
+    "This record can never be decrypted or sent: the key it was encrypted with on this phone is no longer your account's key (the server's data was restored or reset), or the data this phone kept for it is damaged. Signing in again or waiting for signal will not bring it back; the other records sync as usual.",
+  'offline.unreadableRedo.gate-check':
+    'With signal, check again the worker you checked on this phone around {time} (decided on the phone: {outcome}), then discard this record.',
+  'offline.unreadableRedo.gate-check.noOutcome':
+    'With signal, check again the worker you checked on this phone around {time}, then discard this record.',
+  'offline.unreadableRedo.quarantine-check-in':
+    'With signal, record again in the quarantine register the check-in made around {time}, then discard this record.',
+  'offline.unreadableRedo.visit': 'With signal, fill in again the visit recorded at {time}, then discard this record.',
   'offline.discard': 'Discard',
   'offline.discardConfirm': 'Discard this record that cannot be sent? It cannot be recovered, and nothing in it will reach the server.',
   'offline.syncedAs': 'Synced: {outcome}',

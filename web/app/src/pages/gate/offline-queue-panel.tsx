@@ -1,6 +1,6 @@
 // The phone's queue on the gate page (issue 23): the data's as-of stamp when offline, each queued check as 待同步 /
-// 已同步 / 未被接受 with the server's reason and what to do, or 无法发送 when the key cannot open it (discarded only
-// once the officer confirms), storage used (only while items wait or when it is nearly full: storage-note.ts), and a
+// 已同步 / 未被接受 with the server's reason and what to do, or 无法发送 when the key cannot open it, with why it never
+// can be and what to redo (offline/unreadable-words.ts; discarded only once the officer confirms), storage used (only while items wait or when it is nearly full: storage-note.ts), and a
 // warning when checks have waited longer than the limit of the definition they were made with (offline/queue-limit.ts). The register and the visit page show their queues with it too; "待同步 N" and "离线"
 // are the header's, on every page (offline/field-queue-status.tsx).
 import { useEffect, useState } from 'react';
@@ -9,6 +9,7 @@ import type { I18n } from '../../i18n/i18n-context';
 import { useI18n } from '../../i18n/use-i18n';
 import { punctuation } from '../../i18n/punctuation';
 import { dropQueueItem, type QueueEntry } from '../../offline/queue';
+import { unreadableWords } from '../../offline/unreadable-words';
 import type { useOfflineQueue } from '../../offline/use-offline-queue';
 import './offline-queue-panel.css';
 import { addZhCnMessages } from '../../i18n/loaded-dictionaries';
@@ -95,7 +96,8 @@ export function OfflineQueuePanel({ queue, asOf, synced, whatToDo }: OfflineQueu
                 )}
                 {item.status === 'unreadable' && (
                   <>
-                    <p>{t('offline.unreadableWhy')}</p>
+                    <p>{unreadableWords(t, locale, item).why}</p>
+                    <p>{unreadableWords(t, locale, item).whatToDo}</p>
                     <button
                       type="button"
                       className="button button--quiet"
