@@ -26,7 +26,7 @@ export interface FormDefinition {
   /** What the form is for and how its process runs, written for administrators and the staff who handle it. */
   description: LocalizedText;
   /** What the filler reads above the form in place of `description`: what to fill, by when, what happens next, in
-   * their terms (absent: the description). */
+   * their terms (absent: the filler is told nothing; the description is for administrators). */
   guidance?: LocalizedText;
   audience: Role[];
   /** Accounts of the roles in `audience` the form is not for (absent: none). */

@@ -1,6 +1,6 @@
 // An enterprise liaison filling forms in a real browser: what was typed just before leaving a form (a link back to the
 // workspace, a reload) is in the draft when the form opens again, though the quiet save had not come yet; and the form
-// cards' two-line descriptions stay two lines when a neighbour card's longer title makes the row taller.
+// cards' lines for the filler, cut to two lines, stay two lines when a neighbour card's longer title makes the row taller.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { eventually } from '#scripts/kit/eventually';
@@ -76,7 +76,7 @@ describe.skipIf(!executable)('an enterprise filling forms (chromium)', () => {
     await switchLanguage(page, 'en');
     await page.getByRole('heading', { name: 'Forms you can fill in' }).waitFor(STEP);
     // The liaison designation's card shares a row with "Resumption survey and readiness inspection", whose title wraps.
-    await page.getByText('Each enterprise names one work liaison', { exact: false }).waitFor(STEP);
+    await page.getByText('Name one liaison for your enterprise', { exact: false }).waitFor(STEP);
     const heights = await page.locator('.form-card__description--short').evaluateAll((elements) =>
       elements.map((element) => ({
         text: element.textContent ?? '',
@@ -85,6 +85,11 @@ describe.skipIf(!executable)('an enterprise filling forms (chromium)', () => {
     );
     expect(heights.length).toBeGreaterThan(3);
     expect(heights.filter(({ lines }) => lines > 2.05).map(({ text }) => text)).toEqual([]);
+    // Each card says what the filler is asked to do, never the administrators' description of the process.
+    const cards = await page.locator('.cards').innerText();
+    expect(cards).toContain("Report today's project starts");
+    for (const internal of ['Each enterprise names one work liaison', 'Every enterprise reports its projects', 'A difficulty met while'])
+      expect(cards).not.toContain(internal);
     await page.locator('.cards').screenshot({ path: `${SCREENSHOTS}enterprise-form-cards-en.png` });
     await switchLanguage(page, 'zh-CN');
     await page.close();

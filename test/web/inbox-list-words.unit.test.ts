@@ -94,20 +94,33 @@ describe('a case summary', () => {
 });
 
 describe('a form card line', () => {
-  const shipped = Object.fromEntries(readShippedForms().map((form) => [form.key, form.description]));
-  it('keeps what the form is for and drops the rules and the citations', () => {
-    expect(formCardLine(shipped['daily-report']!['zh-CN'])).toBe('每个企业每天 17:00 前报送当日项目复工、人员返岗和防疫物资情况');
+  const shipped = Object.fromEntries(readShippedForms().map((form) => [form.key, form.guidance!]));
+  it('keeps what the filler is asked to do and drops what happens next', () => {
+    expect(formCardLine(shipped['daily-report']!['zh-CN'])).toBe(
+      '请在每天 17:00 前报送当天的项目开复工、人员返岗和防疫物资库存情况，当天 00:05 起可以填报',
+    );
     expect(formCardLine(shipped['daily-report']!.en)).toBe(
-      'Every enterprise reports its projects, workers and epidemic-prevention stock by 17:00 each day',
+      "Report today's project starts, staff back at work and epidemic-prevention stock by 17:00 every day",
     );
     expect(formCardLine(shipped['liaison-designation']!['zh-CN'])).toBe(
-      '各企业在规定期限内指定一名复工复产工作联络员，负责每日报送与对接包挂干部',
+      '请指定本企业的一名复工复产工作联络员，负责每日报送并与包挂干部对接，填写其姓名和联系方式',
     );
   });
 
+  it('drops the rules and the citations of a description an admin’s card falls back to', () => {
+    const description = readShippedForms().find((form) => form.key === 'difficulty-report')!.description;
+    expect(formCardLine(description['zh-CN'])).toBe('企业复工复产中遇到的困难问题');
+    expect(formCardLine(description.en)).toBe('A difficulty met while resuming work');
+  });
+
   it('leaves no shipped card with a deadline rule, an escalation or a clause of the notice', () => {
-    for (const description of Object.values(shipped)) {
-      for (const text of [description['zh-CN'], description.en]) {
+    expect(Object.keys(shipped).sort()).toEqual(
+      readShippedForms()
+        .map((form) => form.key)
+        .sort(),
+    );
+    for (const guidance of Object.values(shipped)) {
+      for (const text of [guidance['zh-CN'], guidance.en]) {
         const line = formCardLine(text);
         expect(line.length).toBeGreaterThan(4);
         expect(line).not.toMatch(/通知第|notice|§|逾期|overdue|指挥部|headquarters|工作日|working day/i);

@@ -7,6 +7,7 @@ import { latestPublishedForm, listPublishedForms, type StoredForm } from '#core/
 import { requireUser } from '../access';
 import { formToFile } from './form-to-file';
 import type { AppDeps } from '../app-deps';
+import type { SessionUser } from '../request-context';
 import { pageOfList, pageQuery } from '../paging';
 import { accepts, PAGE_QUERY_PROPERTIES, queryOf } from '../route-contract';
 import { FORM_ANSWER, FORM_LIST_ANSWER } from '../openapi/answer-schemas';
@@ -18,8 +19,17 @@ const LIST_QUERY: RJSFSchema = {
   additionalProperties: false,
 };
 
-function summary(form: StoredForm) {
-  return { key: form.key, version: form.version, title: form.title, description: form.description, processType: form.process.processType };
+/** A form as `user` may read it: the filler's guidance (null when the form has none), and the description only to an
+ * admin — it is written for administrators (follow-up tasks, alerts to leaders, clauses), never for the one filling. */
+function summary(form: StoredForm, user: SessionUser) {
+  return {
+    key: form.key,
+    version: form.version,
+    title: form.title,
+    guidance: form.guidance ?? null,
+    ...(user.role === 'admin' ? { description: form.description } : {}),
+    processType: form.process.processType,
+  };
 }
 
 /** Routes under /api/forms. */
@@ -36,7 +46,7 @@ export function formRoutes({ db }: AppDeps): Router {
     async (req, res) => {
       const user = requireUser(req);
       const filter = queryOf<{ processType?: string; limit?: number; offset?: number }>(req);
-      const forms = (await listPublishedForms(db, user)).map(summary);
+      const forms = (await listPublishedForms(db, user)).map((form) => summary(form, user));
       const { rows, page } = pageOfList(
         forms.filter((form) => !filter.processType || form.processType === filter.processType),
         pageQuery(filter),
@@ -54,9 +64,7 @@ export function formRoutes({ db }: AppDeps): Router {
     const form = formToFile(await latestPublishedForm(db, String(req.params.key)), user);
     res.json({
       form: {
-        ...summary(form),
-        // What the page above the form says to the one filling it: their own text, else the description.
-        guidance: form.guidance ?? form.description,
+        ...summary(form, user),
         schema: form.schema,
         uiSchema: form.uiSchema,
         schemaEn: localizeSchema(form.schema, form.i18n.en),

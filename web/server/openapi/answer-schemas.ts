@@ -64,12 +64,19 @@ export const SESSION_ANSWER: RJSFSchema = {
 
 const FORM_SUMMARY: RJSFSchema = {
   type: 'object',
-  required: ['key', 'version', 'title', 'description', 'processType'],
+  required: ['key', 'version', 'title', 'guidance', 'processType'],
   properties: {
     key: STRING,
     version: { type: 'integer', minimum: 1 },
     title: LOCALIZED,
-    description: LOCALIZED,
+    guidance: {
+      ...nullable(LOCALIZED),
+      description: 'What the filler reads about the form: what to fill, by when, what happens next (null when the form has no such text)',
+    },
+    description: {
+      ...LOCALIZED,
+      description: 'Administrators only: the text written for them about the process (who handles it, escalations, follow-up tasks)',
+    },
     processType: { type: 'string', description: 'The kind of process a submission starts (ladder, approval, collection, …)' },
   },
 };
@@ -86,14 +93,9 @@ export const FORM_ANSWER: RJSFSchema = {
   properties: {
     form: {
       ...FORM_SUMMARY,
-      required: [...(FORM_SUMMARY.required as string[]), 'guidance', 'schema', 'uiSchema', 'schemaEn', 'uiSchemaEn'],
+      required: [...(FORM_SUMMARY.required as string[]), 'schema', 'uiSchema', 'schemaEn', 'uiSchemaEn'],
       properties: {
         ...FORM_SUMMARY.properties,
-        guidance: {
-          ...LOCALIZED,
-          description:
-            'What the filler reads above the form: what to fill, by when, what happens next (the description when the form has no text of its own for them)',
-        },
         schema: { type: 'object', description: 'The JSON Schema a submission’s `data` must satisfy, titled in Chinese' },
         uiSchema: { type: 'object', description: 'How the app lays the form out (rjsf uiSchema)' },
         schemaEn: { type: 'object', description: 'The same schema titled in English' },

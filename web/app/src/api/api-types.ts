@@ -35,15 +35,15 @@ export interface FormSummary {
   key: string;
   version: number;
   title: LocalizedText;
-  description: LocalizedText;
+  /** What the filler reads about the form: what to fill, by when, what happens next; null when the form has none. */
+  guidance: LocalizedText | null;
+  /** Administrators only: the text written for them about the process (who handles it, escalations). */
+  description?: LocalizedText;
   processType: string;
 }
 
 /** A form with what rjsf needs to render it. */
 export interface FormDetail extends FormSummary {
-  /** What the filler reads above the form: what to fill, by when, what happens next (the description, when the form
-   * has no text of its own for them). */
-  guidance: LocalizedText;
   schema: RJSFSchema;
   uiSchema: UiSchema;
   schemaEn?: RJSFSchema;

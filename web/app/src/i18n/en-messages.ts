@@ -179,6 +179,8 @@ const sharedEn: Record<SharedKey, string> = {
   'table.updatedAt': 'Updated',
   'table.openNamed': 'View the submission of “{title}”',
   'form.version': 'Version {version}',
+  'form.noGuidance':
+    'This form has no note for those filling it in, so they see no text here (the description is for administrators only).',
   'form.submit': 'Submit',
   'form.submitting': 'Submitting…',
   'form.errorsTitle': '{count} {count|field needs|fields need} attention:',

@@ -149,6 +149,7 @@ const sharedZhCn = {
   'table.updatedAt': '更新时间',
   'table.openNamed': '查看「{title}」的提交详情',
   'form.version': '第 {version} 版',
+  'form.noGuidance': '本表单没有填报须知，填报人在这里看不到说明（表单说明只给管理员看）。',
   'form.submit': '提交',
   'form.submitting': '正在提交…',
   'form.errorsTitle': '有 {count} 处需要修改：',

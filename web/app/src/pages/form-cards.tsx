@@ -1,4 +1,5 @@
-// The forms a user may fill, as short cards: the title, one line on what the form is for, and the button.
+// The forms a user may fill, as short cards: the title, one line of what its filler is told (none when the form tells
+// them nothing), and the button.
 import type { FormSummary } from '../api/api-types';
 import { useI18n } from '../i18n/use-i18n';
 import type { Route } from '../routing/route';
@@ -18,10 +19,12 @@ export function FormCards({ forms }: { forms: FormSummary[] }) {
     <ul className="cards">
       {forms.map((form) => {
         const title = pick(form.title);
+        // The filler's text; an admin's answer also carries the description, which fills in for a form without one.
+        const about = form.guidance ?? form.description;
         return (
           <li key={form.key} className="card form-card">
             <h3>{title}</h3>
-            <p className="form-card__description form-card__description--short">{formCardLine(pick(form.description))}</p>
+            {about && <p className="form-card__description form-card__description--short">{formCardLine(pick(about))}</p>}
             <a
               className="button button--primary"
               href={routeHref(DEDICATED_PAGES[form.key] ?? { name: 'form', key: form.key })}

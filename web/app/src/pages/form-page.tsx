@@ -35,7 +35,12 @@ export function FormPage({ formKey, role }: { formKey: string; role: User['role'
       <PageHeading>{pick(form.title)}</PageHeading>
       {/* Which version is open matters to the administrator trying a form out, not to the one filling it in. */}
       {role === 'admin' && <p className="muted">{t('form.version', { version: form.version })}</p>}
-      <p className="lead">{pick(form.guidance)}</p>
+      {form.guidance ? (
+        <p className="lead">{pick(form.guidance)}</p>
+      ) : (
+        // The description is the administrators' own text: the one filling the form is told nothing rather than that.
+        role === 'admin' && <p className="muted">{t('form.noGuidance')}</p>
+      )}
       <section className="card">
         <FormFill key={`${form.key}@${form.version}`} form={form} pickFrom={pickFromFor(role)} />
       </section>
