@@ -49,6 +49,7 @@ import * as formAudienceExcludes from './20261206-0057-form-audience-excludes';
 import * as inboxDoneOrder from './20261206-0058-inbox-done-order';
 import * as formGuidance from './20261206-0059-form-guidance';
 import * as caseReplyFiles from './20261206-0060-case-reply-files';
+import * as passwordChangeReason from './20261206-0061-password-change-reason';
 
 type Migration = { up: (db: Knex) => Promise<void>; down: (db: Knex) => Promise<void> };
 
@@ -102,6 +103,7 @@ const MIGRATIONS: ReadonlyArray<readonly [string, Migration]> = [
   ['20261206-0058-inbox-done-order', inboxDoneOrder],
   ['20261206-0059-form-guidance', formGuidance],
   ['20261206-0060-case-reply-files', caseReplyFiles],
+  ['20261206-0061-password-change-reason', passwordChangeReason],
 ];
 
 /** knex migration source over the list above; names are stable forever. */

@@ -8,9 +8,15 @@ import { rawRows } from './raw-rows';
 /** The signed-in user a session names, as the API exposes it (web/server/request-context's SessionUser). */
 export interface SessionUserRow extends UserFields {
   mustChangePassword: boolean;
+  /** Why, when `mustChangePassword`: an administrator set it, or it no longer meets the password rules; else null. */
+  passwordChangeReason: PasswordChangeReason | null;
   /** Their working group is an inspection body: a task offered to their whole role is not theirs (org/role-candidates.ts). */
   inspectionBody: boolean;
 }
+
+/** Why an account must change its password: an administrator set it (new account, reset), or a sign-in found that it
+ * no longer meets the password rules (users.password_change_reason `weak_password`). */
+export type PasswordChangeReason = 'set_by_admin' | 'weak_password';
 
 const SESSION_DAYS = 7;
 
@@ -36,7 +42,7 @@ export async function createSession(db: Db, userId: number, now: Date): Promise<
 // request and SQLite keeps it prepared. Read afresh each time: a sign-out on another replica is seen at once.
 const LIVE_SESSION =
   'select s.csrf_token, u.id, u.username, u.display_name, u.role, u.email, u.enterprise_id, e.name as enterprise_name, ' +
-  'u.working_group_id, u.project_id, u.must_change_password, g.kind as working_group_kind from sessions s ' +
+  'u.working_group_id, u.project_id, u.must_change_password, u.password_change_reason, g.kind as working_group_kind from sessions s ' +
   'join users u on u.id = s.user_id left join enterprises e on e.id = u.enterprise_id ' +
   'left join working_groups g on g.id = u.working_group_id where s.id_hash = ? and s.expires_at > ? and u.active = ? limit 1';
 
@@ -54,6 +60,11 @@ export async function deleteSession(db: Db, token: string): Promise<void> {
     .delete();
 }
 
+function passwordChangeReasonOf(row: Record<string, unknown>): PasswordChangeReason | null {
+  if (!row.must_change_password) return null;
+  return row.password_change_reason === 'weak_password' ? 'weak_password' : 'set_by_admin';
+}
+
 /** Maps a users row (joined with its enterprise name and its working group's kind) to the API's user shape. */
 export function toSessionUser(row: Record<string, unknown>): SessionUserRow {
   return {
@@ -67,6 +78,7 @@ export function toSessionUser(row: Record<string, unknown>): SessionUserRow {
     workingGroupId: row.working_group_id == null ? null : Number(row.working_group_id),
     projectId: row.project_id == null ? null : Number(row.project_id),
     mustChangePassword: Boolean(row.must_change_password),
+    passwordChangeReason: passwordChangeReasonOf(row),
     inspectionBody: row.working_group_kind === 'inspection',
   };
 }

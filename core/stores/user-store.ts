@@ -299,8 +299,14 @@ export async function setPassword(
     password_hash: passwordHash,
     password_changed_at: changedAt,
     must_change_password: mustChangePassword,
+    password_change_reason: null,
     demo_password: false,
   });
+}
+
+/** Marks an account whose password no longer meets the password rules: it must set a new one before anything else. */
+export async function requireNewPassword(db: Db, userId: number): Promise<void> {
+  await db('users').where({ id: userId }).update({ must_change_password: true, password_change_reason: 'weak_password' });
 }
 
 /** The account signing in under a username, active or not, with its hash (to verify). */

@@ -77,6 +77,7 @@ describe.each(testDatabases())('inbox text filter on $name', (database) => {
       workingGroupId: null,
       projectId: null,
       mustChangePassword: false,
+      passwordChangeReason: null,
       inspectionBody: false,
     };
     for (const [n, search] of TEXTS.entries()) {

@@ -1,11 +1,15 @@
 // Per-request facts every route relies on: who is asking, in which language, under which request id.
 import type { Locale } from '#core/domain/locale';
 import type { UserFields } from '#core/org/user-fields';
+import type { PasswordChangeReason } from '#core/stores/session-store';
 
 /** The signed-in user as the API exposes it (never the password hash). */
 export interface SessionUser extends UserFields {
-  /** An admin set or reset the password: every other API answers 403 until the user changes it. */
+  /** An admin set or reset the password, or it no longer meets the password rules: every other API answers 403 until
+   * the user changes it. */
   mustChangePassword: boolean;
+  /** Why they must change it (null when they need not): the page and the 403 say it. */
+  passwordChangeReason: PasswordChangeReason | null;
   /** Their working group is an inspection body: a task offered to their whole role is not theirs (actorMayDecide). */
   inspectionBody: boolean;
 }

@@ -28,7 +28,17 @@ const PAGE: RJSFSchema = {
 
 const USER: RJSFSchema = {
   type: 'object',
-  required: ['id', 'username', 'displayName', 'role', 'enterpriseId', 'workingGroupId', 'projectId', 'mustChangePassword'],
+  required: [
+    'id',
+    'username',
+    'displayName',
+    'role',
+    'enterpriseId',
+    'workingGroupId',
+    'projectId',
+    'mustChangePassword',
+    'passwordChangeReason',
+  ],
   properties: {
     id: ID,
     username: STRING,
@@ -40,6 +50,11 @@ const USER: RJSFSchema = {
     workingGroupId: nullable(ID),
     projectId: nullable(ID),
     mustChangePassword: { type: 'boolean', description: 'Every other route answers 403 until the password is changed' },
+    passwordChangeReason: {
+      anyOf: [{ type: 'string', enum: ['set_by_admin', 'weak_password'] }, { type: 'null' }],
+      description:
+        'Why the password must be changed: an administrator set it, or it no longer meets the password rules (found at sign-in); null when it need not be',
+    },
     inspectionBody: {
       type: 'boolean',
       description: "A working-group member whose group is an inspection body: the service groups' pages (the hotline) are not theirs",

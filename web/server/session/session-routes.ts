@@ -12,6 +12,7 @@ import { demoPasswordAccounts, signInAccount } from '#core/stores/user-store';
 import { accepts } from '../route-contract';
 import { SESSION_ANSWER } from '../openapi/answer-schemas';
 import { clientAddress } from './client-address';
+import { holdToPasswordRules } from './password-rules-at-sign-in';
 
 const badCredentials = new AppError(401, 'bad_credentials', { 'zh-CN': '用户名或密码错误', en: 'Wrong username or password' });
 
@@ -84,7 +85,7 @@ export function sessionRoutes({ db, config }: AppDeps, now: () => Date): Router 
         throw badCredentials;
       }
       await limiter.succeeded(username, address);
-      const { user } = account;
+      const user = await holdToPasswordRules(db, req, account.user, password, config.production);
       const { token, csrfToken } = await createSession(db, user.id, now());
       res.cookie(names.session, token, { httpOnly: true, sameSite: 'lax', secure, path: '/', maxAge: 7 * 86_400_000 });
       res.cookie(names.csrf, csrfToken, { sameSite: 'strict', secure, path: '/' });

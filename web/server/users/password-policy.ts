@@ -119,9 +119,20 @@ export function refuseWeakPassword(password: string, path: string, owner: Passwo
       { path, message: locale === 'en' ? 'published demo password' : '公开的演示密码' },
     ]);
   }
+  const reason = weakness(password, owner);
+  if (reason) throw new AppError(422, 'weak_password', WEAK, [{ path, message: reason[locale] }]);
+}
+
+/** True when a password someone already has (checked at sign-in) meets the rules a new one must: long enough, not the
+ * published demo password, and not one guessing tools try first. */
+export function meetsPasswordRules(password: string, owner: PasswordOwner): boolean {
+  return password.length >= PASSWORD.minLength && password !== DEMO_PASSWORD && weakness(password, owner) === null;
+}
+
+/** Why zxcvbn judges `password` guessable for `owner`, or null when it scores high enough. */
+function weakness(password: string, owner: PasswordOwner): LocalizedText | null {
   const ownWords = [owner.username, ...(owner.displayName ? [owner.displayName] : []), ...PRODUCT_WORDS];
   const { score, feedback } = strength().check(password.slice(0, SCORED_LENGTH), ownWords);
-  if (score >= MIN_SCORE) return;
-  const reason = REASONS[(feedback.warning && REASON_OF_WARNING[feedback.warning]) || 'other']!;
-  throw new AppError(422, 'weak_password', WEAK, [{ path, message: reason[locale] }]);
+  if (score >= MIN_SCORE) return null;
+  return REASONS[(feedback.warning && REASON_OF_WARNING[feedback.warning]) || 'other']!;
 }

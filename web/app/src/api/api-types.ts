@@ -14,8 +14,11 @@ export interface User {
   enterpriseName: string | null;
   workingGroupId?: number | null;
   projectId?: number | null;
-  /** An administrator set the password: the app shows only the change-password page until it is changed. */
+  /** An administrator set the password, or it no longer meets the password rules: the app shows only the
+   * change-password page until it is changed. */
   mustChangePassword?: boolean;
+  /** Why it must be changed (null when it need not): the change-password page says it. */
+  passwordChangeReason?: 'set_by_admin' | 'weak_password' | null;
   /** A working-group member whose group is an inspection body: the service groups' hotline is not theirs. */
   inspectionBody?: boolean;
 }

@@ -1,5 +1,5 @@
-// The only page of a user whose password an administrator set: the server refuses everything else until it is
-// changed (signing out stays in the header).
+// The only page of a user whose password an administrator set, or whose password a sign-in found below the password
+// rules: the server refuses everything else until it is changed (signing out stays in the header).
 import type { User } from '../api/api-types';
 import { PageHeading } from '../components/page-heading';
 import { useI18n } from '../i18n/use-i18n';
@@ -21,14 +21,15 @@ export interface PasswordChangePageProps {
 /** Asks for a new password before anything else. */
 export function PasswordChangePage({ user, onChanged }: PasswordChangePageProps) {
   const { t } = useI18n();
+  const weak = user.passwordChangeReason === 'weak_password';
   return (
     <>
-      <PageHeading>{t('account.mustChangeTitle')}</PageHeading>
+      <PageHeading>{t(weak ? 'account.weakPasswordTitle' : 'account.mustChangeTitle')}</PageHeading>
       <section className="card section narrow-form" aria-labelledby="must-change-password">
         <h2 id="must-change-password">
           {t('account.changePassword')} · <span className="mono">{user.username}</span>
         </h2>
-        <p className="muted">{t('account.mustChangeIntro')}</p>
+        <p className="muted">{t(weak ? 'account.weakPasswordIntro' : 'account.mustChangeIntro')}</p>
         <PasswordForm onChanged={onChanged} />
       </section>
     </>

@@ -25,6 +25,8 @@ export const orgOwnZhCn = {
   'account.signOutIntro': '在公用电脑上办理完毕后，请退出登录。',
   'account.mustChangeTitle': '请修改初始密码',
   'account.mustChangeIntro': '您的密码由管理员设置。为保护您的账号，请先设置只有您自己知道的新密码，然后才能继续使用系统。',
+  'account.weakPasswordTitle': '请设置新密码',
+  'account.weakPasswordIntro': '您的密码已不符合当前的密码规则，容易被猜到。为保护您的账号，请设置新密码后继续使用系统。',
   'picker.filter': '筛选{label}',
   'picker.placeholder': '输入关键字筛选…',
   'picker.choose': '请选择…',
@@ -53,6 +55,9 @@ const orgOwnEn: Record<keyof typeof orgOwnZhCn, string> = {
   'account.mustChangeTitle': 'Change your initial password',
   'account.mustChangeIntro':
     'An administrator set your password. To protect your account, choose a new one that only you know before you continue.',
+  'account.weakPasswordTitle': 'Set a new password',
+  'account.weakPasswordIntro':
+    'Your password no longer meets the password rules and is easy to guess. To protect your account, set a new one to continue.',
   'picker.filter': 'Filter {label}',
   'picker.placeholder': 'Type to filter…',
   'picker.choose': 'Choose…',

@@ -32,6 +32,7 @@ export const AUDIT_ACTIONS = [
   'user.reset_password',
   'user.change_password',
   'user.change_password_refused',
+  'user.password_rules_unmet',
   'enterprise.create',
   'enterprise.update',
   'project.create',
