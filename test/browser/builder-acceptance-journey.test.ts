@@ -11,9 +11,10 @@
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import type { Locator, Page } from 'playwright-core';
-import { auditPage, journeyChromium, switchLanguage, useBrowserJourney, SCREENSHOTS } from '../helpers/browser';
-import { knownValues, languageProblems, seenTexts } from '../helpers/language-scan';
+import type { Page } from 'playwright-core';
+import { auditPage, journeyChromium, useBrowserJourney, SCREENSHOTS } from '../helpers/browser';
+import { addField } from '../helpers/form-builder-page';
+import { languageFindings } from '../helpers/language-findings';
 import { installationEnv, startScript } from '#scripts/kit/start-script';
 import { fullPageShot } from '../helpers/screenshots';
 
@@ -24,29 +25,6 @@ const SHORTAGE = { key: 'raw-material-shortage', zh: '原材料短缺报告', en
 const TEMPLATE = { name: 'shortage-receipt', subject: '【复工】原材料短缺报告已收到：{{caseNumber}}' };
 /** Where part 2 leaves the definitions it published, for the time-skipping test. */
 const EDITOR_BUILT = fileURLToPath(new URL('../fixtures/editor-built/', import.meta.url));
-
-/** What the language scan finds on the page in each language (the admin's own words are user data); ends in zh-CN. */
-async function languageFindings(page: Page, userData: string[]): Promise<string[]> {
-  const findings: string[] = [];
-  for (const locale of ['en', 'zh-CN'] as const) {
-    await switchLanguage(page, locale);
-    const problems = languageProblems(await seenTexts(page), locale, { userData, values: knownValues() });
-    findings.push(...problems.map((problem) => `[${locale}] ${problem.rule}: ${problem.text}`));
-  }
-  return findings;
-}
-
-const settings = (page: Page): Locator => page.getByRole('region', { name: /^字段设置/ });
-
-/** Adds a field of the kind labelled `kind` with its titles; leaves it selected and answers its settings panel. */
-async function addField(page: Page, kind: string, zh: string, en: string): Promise<Locator> {
-  await page.locator('.builder-layout__list').getByLabel('字段类型').selectOption({ label: kind });
-  await page.getByRole('button', { name: '添加字段', exact: true }).click();
-  const panel = settings(page);
-  await panel.getByLabel('中文标题').fill(zh);
-  await panel.getByLabel('英文标题').fill(en);
-  return panel;
-}
 
 /** Opens the "new form" dialog and creates a draft from `starter`; waits for the editor. */
 async function createFromStarter(page: Page, baseUrl: string, form: { key: string; zh: string; en: string }, starter: string) {

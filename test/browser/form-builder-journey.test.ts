@@ -6,39 +6,16 @@
 // and sees the conditional field appear only while its condition holds, and files it. Every page is checked in both languages
 // with axe-core.
 import { describe, expect, it } from 'vitest';
-import type { Locator, Page } from 'playwright-core';
-import { auditPage, journeyChromium, switchLanguage, useBrowserJourney, SCREENSHOTS } from '../helpers/browser';
-import { knownValues, languageProblems, seenTexts } from '../helpers/language-scan';
+import type { Page } from 'playwright-core';
+import { auditPage, journeyChromium, useBrowserJourney, SCREENSHOTS } from '../helpers/browser';
+import { addField, fieldSettings } from '../helpers/form-builder-page';
+import { languageFindings } from '../helpers/language-findings';
 import { installationEnv, startScript } from '#scripts/kit/start-script';
 import { fullPageShot } from '../helpers/screenshots';
 
 const executable = journeyChromium();
 const STEP = { timeout: 30_000 };
 const FORM = { key: 'material-shortage', zh: '原材料短缺报告', en: 'Material shortage report' };
-
-/** What the language scan's rules find on the page in each language (the admin's own titles are user data). */
-async function languageFindings(page: Page, userData: string[]): Promise<string[]> {
-  const findings: string[] = [];
-  for (const locale of ['en', 'zh-CN'] as const) {
-    await switchLanguage(page, locale);
-    const problems = languageProblems(await seenTexts(page), locale, { userData, values: knownValues() });
-    findings.push(...problems.map((problem) => `[${locale}] ${problem.rule}: ${problem.text}`));
-  }
-  return findings;
-}
-
-/** The settings panel of the selected field. */
-const settings = (page: Page): Locator => page.getByRole('region', { name: /^字段设置/ });
-
-/** Adds a field of the kind labelled `kind` and gives it its titles; leaves it selected. */
-async function addField(page: Page, kind: string, zh: string, en: string): Promise<Locator> {
-  await page.locator('.builder-layout__list').getByLabel('字段类型').selectOption({ label: kind });
-  await page.getByRole('button', { name: '添加字段', exact: true }).click();
-  const panel = settings(page);
-  await panel.getByLabel('中文标题').fill(zh);
-  await panel.getByLabel('英文标题').fill(en);
-  return panel;
-}
 
 const listedTitles = (page: Page) => page.locator('.builder-layout__list .builder-row__title').allInnerTexts();
 
@@ -99,7 +76,7 @@ describe.skipIf(!executable)('the visual form builder in a real browser (chromiu
     problems.push(...(await auditPage(admin, 'form builder')));
     // With a choice's settings open (options, condition, personal-data mark), the page reads in each language alone.
     await admin.getByRole('button', { name: '紧急原因', exact: true }).click();
-    await settings(admin).getByLabel('当此字段').waitFor();
+    await fieldSettings(admin).getByLabel('当此字段').waitFor();
     problems.push(
       ...(await languageFindings(admin, [
         FORM.zh,

@@ -4,71 +4,18 @@
 // worker in the zone chosen; and a check sent while the gate page shows its result card turns the card to 已同步. Checks still unsent at sign-out stay on the phone,
 // the officer is warned, and they are sent when the officer signs in again, from the home page.
 import { describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
 import { DEMO_PASSWORD } from '#core/demo/demo-seed';
 import { journeyChromium, signIn, useBrowserJourney } from '../helpers/browser';
 import { eventually } from '#scripts/kit/eventually';
-import { drawSignature } from '../helpers/signature-pad';
+import { checkAtGateOffline, OFFLINE_PHONE, openInApp, readyForOffline } from '../helpers/offline-phone';
 import { startSystem } from '../helpers/running-system';
 import { testDatabases } from '../helpers/test-db';
-import { freshResidentId } from '#scripts/kit/fresh-resident-id';
 
 const executable = journeyChromium();
-const PHONE = { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, serviceWorkers: 'allow' as const };
 const STEP = { timeout: 45_000 };
 
 describe.skipIf(!executable)('offline gate checks sent from any page (chromium)', () => {
   const journey = useBrowserJourney(executable, () => startSystem(testDatabases()[0]!));
-
-  /** Opens `hash` inside the running app, as a tap in the menu does (no reload: the page works offline). */
-  async function openInApp(page: Page, hash: string): Promise<void> {
-    await page.evaluate((next) => {
-      window.location.hash = next;
-    }, hash);
-  }
-
-  /** The one online visit of the gate page and the register: the worker controls the page, the queue's key is kept. */
-  async function readyForOffline(page: Page): Promise<void> {
-    await page.goto(`${journey.system.baseUrl}/#/gate`);
-    await page.getByLabel('身份证号').waitFor(STEP);
-    await openInApp(page, '#/register');
-    await page.getByRole('region', { name: /^人员/ }).waitFor(STEP);
-    await eventually(
-      () =>
-        page.evaluate(async () => {
-          if (!navigator.serviceWorker.controller) return false;
-          return new Promise<boolean>((resolve) => {
-            const open = indexedDB.open('fugong-offline');
-            open.onerror = () => resolve(false);
-            open.onsuccess = () => {
-              const count = open.result.transaction('keys').objectStore('keys').count();
-              count.onsuccess = () => resolve(count.result > 0);
-            };
-          });
-        }),
-      Boolean,
-      30_000,
-    );
-  }
-
-  /** Checks one worker in at the people's channel into the living zone, without signal; the decision shows at once. */
-  async function checkOffline(page: Page, name: string): Promise<void> {
-    await openInApp(page, '#/gate');
-    await page.getByLabel('身份证号').fill(freshResidentId());
-    await page.getByRole('button', { name: '查找' }).click();
-    await page.getByText('没有网络，无法查询：请按新登记人员填写').waitFor(STEP);
-    await page.getByLabel('姓名').fill(name);
-    await page.getByLabel('人员通道').check();
-    await page.getByLabel('体温（℃）').fill('36.5');
-    await page.getByLabel('健康证明有效').check();
-    await page.getByLabel('生活区').check();
-    await drawSignature(page);
-    for (const step of ['测温', '消毒', '信息登记', '扫码', '领取告知书', '人车分流入场'])
-      await page.getByRole('checkbox', { name: new RegExp(`${step}$`) }).check();
-    await page.getByRole('button', { name: '提交检查结果' }).click();
-    await page.getByText('放行：请从人员通道进场').waitFor(STEP);
-    await page.getByText('本机判定（未联网），已存入待同步').waitFor();
-  }
 
   const checksOf = (name: string) =>
     journey.system
@@ -78,12 +25,12 @@ describe.skipIf(!executable)('offline gate checks sent from any page (chromium)'
       .select('g.outcome', 'g.zone', 'g.device_time');
 
   it('sends a check made offline on the gate page while the officer is on the register, and lists it there', async () => {
-    const page = await journey.browser.newPage(PHONE);
+    const page = await journey.browser.newPage(OFFLINE_PHONE);
     await signIn(page, journey.system.baseUrl, 'gate1');
-    await readyForOffline(page);
+    await readyForOffline(page, journey.system.baseUrl);
     await page.context().setOffline(true);
     const name = `台账${String(Date.now()).slice(-6)}`;
-    await checkOffline(page, name);
+    await checkAtGateOffline(page, name);
     await page.getByText('待同步 1').waitFor(STEP);
 
     // The register, still offline: the worker queued on this phone, and the count in the header.
@@ -114,7 +61,7 @@ describe.skipIf(!executable)('offline gate checks sent from any page (chromium)'
     // On the gate page, the result card follows the sending: no longer "queued" once the server has the check.
     await page.context().setOffline(true);
     const next = `卡片${String(Date.now()).slice(-6)}`;
-    await checkOffline(page, next);
+    await checkAtGateOffline(page, next);
     await page.context().setOffline(false);
     const card = page.locator('.gate-result');
     await card.getByText('已同步：已放行').waitFor(STEP);
@@ -124,12 +71,12 @@ describe.skipIf(!executable)('offline gate checks sent from any page (chromium)'
   });
 
   it('keeps unsent checks through sign-out, warns first, and sends them once the officer signs in again', async () => {
-    const page = await journey.browser.newPage(PHONE);
+    const page = await journey.browser.newPage(OFFLINE_PHONE);
     await signIn(page, journey.system.baseUrl, 'gate1');
-    await readyForOffline(page);
+    await readyForOffline(page, journey.system.baseUrl);
     await page.context().setOffline(true);
     const name = `退出${String(Date.now()).slice(-6)}`;
-    await checkOffline(page, name);
+    await checkAtGateOffline(page, name);
     // The signal returns but the server cannot take the check yet: it stays queued.
     await page.route('**/api/gate/checks', (route) =>
       route.fulfill({ status: 503, contentType: 'application/json', body: '{"error":{"code":"unavailable","message":"稍后再试"}}' }),

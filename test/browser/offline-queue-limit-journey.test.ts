@@ -12,11 +12,11 @@ import { journeyChromium, signIn, useBrowserJourney } from '../helpers/browser';
 import { eventually } from '#scripts/kit/eventually';
 import { keptAnswer } from '../helpers/field-vault';
 import { HttpSession } from '#scripts/kit/http-session';
+import { OFFLINE_PHONE } from '../helpers/offline-phone';
 import { startSystem } from '../helpers/running-system';
 import { testDatabases } from '../helpers/test-db';
 
 const executable = journeyChromium();
-const PHONE = { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, serviceWorkers: 'allow' as const };
 const STEP = { timeout: 45_000 };
 const HOUR = 3_600_000;
 
@@ -69,7 +69,7 @@ describe.skipIf(!executable)('the queue limit of the definition on a phone (chro
     expect((await admin.request('PUT', '/api/admin/forms/gate-check/draft', gateCheck)).status).toBe(200);
     expect((await admin.request('POST', '/api/admin/forms/gate-check/publish')).status).toBe(200);
 
-    const page = await journey.browser.newPage(PHONE);
+    const page = await journey.browser.newPage(OFFLINE_PHONE);
     await signIn(page, baseUrl, 'gate1');
     await page.goto(`${baseUrl}/#/gate`);
     await page.getByLabel('身份证号').waitFor(STEP);

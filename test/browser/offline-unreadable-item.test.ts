@@ -8,65 +8,19 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { auditPage, journeyChromium, signIn, useBrowserJourney } from '../helpers/browser';
 import { eventually } from '#scripts/kit/eventually';
-import { drawSignature } from '../helpers/signature-pad';
+import { checkAtGateOffline, OFFLINE_PHONE, openInApp, readyForOffline } from '../helpers/offline-phone';
 import { startSystem } from '../helpers/running-system';
 import { testDatabases } from '../helpers/test-db';
-import { freshResidentId } from '#scripts/kit/fresh-resident-id';
 
 const executable = journeyChromium();
-const PHONE = { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, serviceWorkers: 'allow' as const };
 const STEP = { timeout: 45_000 };
 
 describe.skipIf(!executable)('a queued item the key cannot open (chromium)', () => {
   const journey = useBrowserJourney(executable, () => startSystem(testDatabases()[0]!));
 
-  /** Opens `hash` inside the running app, as a tap in the menu does (no reload: the page works offline). */
-  async function openInApp(page: Page, hash: string): Promise<void> {
-    await page.evaluate((next) => {
-      window.location.hash = next;
-    }, hash);
-  }
-
-  /** The one online visit of the gate page and the register: the worker controls the page, the queue's key is kept. */
-  async function readyForOffline(page: Page): Promise<void> {
-    await page.goto(`${journey.system.baseUrl}/#/gate`);
-    await page.getByLabel('身份证号').waitFor(STEP);
-    await openInApp(page, '#/register');
-    await page.getByRole('region', { name: /^人员/ }).waitFor(STEP);
-    await eventually(
-      () =>
-        page.evaluate(async () => {
-          if (!navigator.serviceWorker.controller) return false;
-          return new Promise<boolean>((resolve) => {
-            const open = indexedDB.open('fugong-offline');
-            open.onerror = () => resolve(false);
-            open.onsuccess = () => {
-              const count = open.result.transaction('keys').objectStore('keys').count();
-              count.onsuccess = () => resolve(count.result > 0);
-            };
-          });
-        }),
-      Boolean,
-      30_000,
-    );
-  }
-
-  /** Checks one worker in at the people's channel, without signal. */
+  /** Checks one worker in without signal, then leaves the gate page ready for the next. */
   async function checkOffline(page: Page, name: string): Promise<void> {
-    await openInApp(page, '#/gate');
-    await page.getByLabel('身份证号').fill(freshResidentId());
-    await page.getByRole('button', { name: '查找' }).click();
-    await page.getByText('没有网络，无法查询：请按新登记人员填写').waitFor(STEP);
-    await page.getByLabel('姓名').fill(name);
-    await page.getByLabel('人员通道').check();
-    await page.getByLabel('体温（℃）').fill('36.5');
-    await page.getByLabel('健康证明有效').check();
-    await page.getByLabel('生活区').check();
-    await drawSignature(page);
-    for (const step of ['测温', '消毒', '信息登记', '扫码', '领取告知书', '人车分流入场'])
-      await page.getByRole('checkbox', { name: new RegExp(`${step}$`) }).check();
-    await page.getByRole('button', { name: '提交检查结果' }).click();
-    await page.getByText('本机判定（未联网），已存入待同步').waitFor(STEP);
+    await checkAtGateOffline(page, name);
     await page.getByRole('button', { name: '检查下一位' }).click();
   }
 
@@ -99,9 +53,9 @@ describe.skipIf(!executable)('a queued item the key cannot open (chromium)', () 
     journey.system.db('gate_checks as g').join('workers as w', 'w.id', 'g.worker_id').where('w.name', name).select('g.outcome');
 
   it('sends the checks after it, shows it as 无法发送 and discards it once the officer confirms', async () => {
-    const page = await journey.browser.newPage(PHONE);
+    const page = await journey.browser.newPage(OFFLINE_PHONE);
     await signIn(page, journey.system.baseUrl, 'gate1');
-    await readyForOffline(page);
+    await readyForOffline(page, journey.system.baseUrl);
     await page.context().setOffline(true);
     const stamp = String(Date.now()).slice(-6);
     const [lost, next] = [`失钥${stamp}`, `随后${stamp}`];

@@ -6,11 +6,11 @@ import { describe, expect, it } from 'vitest';
 import { journeyChromium, signIn, useBrowserJourney } from '../helpers/browser';
 import { eventually } from '#scripts/kit/eventually';
 import { storedFieldData } from '../helpers/field-vault';
+import { OFFLINE_PHONE } from '../helpers/offline-phone';
 import { startSystem } from '../helpers/running-system';
 import { testDatabases } from '../helpers/test-db';
 
 const executable = journeyChromium();
-const PHONE = { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, serviceWorkers: 'allow' as const };
 const STEP = { timeout: 45_000 };
 
 describe.skipIf(!executable)('a cadre without signal (chromium)', () => {
@@ -18,7 +18,7 @@ describe.skipIf(!executable)('a cadre without signal (chromium)', () => {
 
   it('queues a visit offline, survives a reload, and records it and its difficulty report once when the signal returns', async () => {
     const { db, baseUrl, config } = journey.system;
-    const page = await journey.browser.newPage(PHONE);
+    const page = await journey.browser.newPage(OFFLINE_PHONE);
     await signIn(page, baseUrl, 'cadre1');
     const fetchedFrom = Date.now();
     await page.goto(`${baseUrl}/#/visits`);

@@ -8,7 +8,7 @@ import { randomUUID } from 'node:crypto';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { auditPage, journeyChromium, switchLanguage, useBrowserJourney, SCREENSHOTS } from '../helpers/browser';
-import { knownValues, languageProblems, seenTexts } from '../helpers/language-scan';
+import { languageFindings } from '../helpers/language-findings';
 import { installationEnv, startScript } from '#scripts/kit/start-script';
 
 const executable = journeyChromium();
@@ -26,15 +26,8 @@ async function newForm(admin: Page, base: string, key: string, starter: string):
 }
 
 /** What the language scan finds in each language besides the admin's own words (the form's key and titles); ends in zh-CN. */
-async function languageFindings(page: Page, key: string): Promise<string[]> {
-  const userData = [key, `参数选择 ${key}`, `Pickers ${key}`, '市场监管科管理员', 'admin'];
-  const findings: string[] = [];
-  for (const locale of ['en', 'zh-CN'] as const) {
-    await switchLanguage(page, locale);
-    const problems = languageProblems(await seenTexts(page), locale, { userData, values: knownValues() });
-    findings.push(...problems.map((problem) => `[${locale}] ${problem.rule}: ${problem.text}`));
-  }
-  return findings;
+function pickerFindings(page: Page, key: string): Promise<string[]> {
+  return languageFindings(page, [key, `参数选择 ${key}`, `Pickers ${key}`, '市场监管科管理员', 'admin']);
 }
 
 async function apiJson(admin: Page, url: string): Promise<any> {
@@ -97,7 +90,7 @@ describe.skipIf(!executable)('parameter pickers in a real browser (chromium)', (
     await admin.getByRole('tab', { name: '表单编辑' }).click();
     const unknown = people.getByRole('button', { name: '移除“987654（未知，请移除）”' });
     await unknown.waitFor(STEP);
-    problems.push(...(await auditPage(admin, 'params pickers (ladder)')), ...(await languageFindings(admin, ladderKey)));
+    problems.push(...(await auditPage(admin, 'params pickers (ladder)')), ...(await pickerFindings(admin, ladderKey)));
     await people.screenshot({ path: `${SCREENSHOTS}params-pickers-people-zh-cn.png` });
     await unknown.click();
     await unknown.waitFor({ state: 'detached', ...STEP });
@@ -126,7 +119,7 @@ describe.skipIf(!executable)('parameter pickers in a real browser (chromium)', (
     expect(await listed.getByRole('checkbox').count()).toBe(1);
     await listed.getByRole('checkbox', { name: /^明湖工程监理咨询有限公司/ }).check();
     await filter.fill('');
-    problems.push(...(await auditPage(admin, 'params pickers (collection)')), ...(await languageFindings(admin, collectionKey)));
+    problems.push(...(await auditPage(admin, 'params pickers (collection)')), ...(await pickerFindings(admin, collectionKey)));
     await admin.locator('#params_target').screenshot({ path: `${SCREENSHOTS}params-pickers-enterprises-zh-cn.png` });
     await switchLanguage(admin, 'en');
     await listed.getByRole('searchbox', { name: 'Filter Listed enterprises' }).waitFor(STEP);
