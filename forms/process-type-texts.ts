@@ -5,6 +5,7 @@
 import type { RJSFSchema } from '@rjsf/utils';
 import type { Locale, LocalizedText } from '#core/domain/locale';
 import { ENTERPRISE_TYPE_NAMES, ROLE_NAMES } from '#core/domain/glossary';
+import { GATE_STEP_NAMES } from '#core/domain/gate-step-names';
 import { WORKING_GROUPS } from '#core/org/org-types';
 
 type Text = { title: LocalizedText; help?: LocalizedText };
@@ -301,14 +302,7 @@ export const CHOICE_TEXTS: Readonly<Record<string, LocalizedText>> = {
   people: L('人员通道', 'People'),
   'passenger-vehicle': L('客车通道', 'Passenger vehicle'),
   freight: L('货车通道', 'Freight vehicle'),
-  certificate: L('查验健康证明或通行证', 'Health certificate or pass checked'),
-  temperature: L('测温', 'Temperature taken'),
-  disinfection: L('消毒', 'Disinfected'),
-  registration: L('信息登记', 'Registered'),
-  'code-scan': L('扫码', 'Code scanned'),
-  commitment: L('签健康承诺书', 'Health commitment signed'),
-  notice: L('领取告知书', 'Notice received'),
-  'separate-lane': L('人车分流入场', 'Entered by the separated lane'),
+  ...GATE_STEP_NAMES,
   '==': L('等于', 'equals'),
   '!=': L('不等于', 'differs from'),
   ...ENTERPRISE_TYPE_NAMES,

@@ -1,5 +1,6 @@
 // Messages of the gate check, quarantine follow-up and site register.
 // The zh-CN object defines the keys; en is typed against it so both sets stay identical.
+import { gateStepMessages } from '#core/domain/gate-step-names';
 
 /** zh-CN messages of this feature. */
 export const gateZhCn = {
@@ -27,14 +28,8 @@ export const gateZhCn = {
   'gate.certificate.none': '无有效证明',
   'gate.steps': '检查环节（逐项确认）',
   'gate.stepsHint': '已完成 {done}/{total} 项',
-  'gate.step.certificate': '查验健康证明或通行证',
-  'gate.step.temperature': '测温',
-  'gate.step.disinfection': '消毒',
-  'gate.step.registration': '信息登记',
-  'gate.step.code-scan': '扫码',
-  'gate.step.commitment': '签健康承诺书',
-  'gate.step.notice': '领取告知书',
-  'gate.step.separate-lane': '人车分流入场',
+  // The steps' names are the server's (core/domain/gate-step-names.ts): the same in the definition and the editor.
+  ...gateStepMessages('zh-CN'),
   'gate.temperature': '体温（℃）',
   'gate.temperatureHint': '{threshold} ℃ 及以上需隔离观察',
   'gate.temperatureRequired': '请先测量并填写体温',
@@ -120,11 +115,8 @@ export const gateZhCn = {
   'register.findProject': '按项目或企业名称查找',
   'register.moreProjects': '共 {total} 个项目，下拉框列出前 {shown} 个；输入名称查找其余项目。',
   'register.totals': '汇总',
-  'register.admitted': '放行',
   'register.quarantined': '累计隔离',
   'register.inQuarantine': '正在隔离',
-  'register.released': '解除隔离',
-  'register.turnedBack': '劝返',
   'register.zones': '四区在场人数',
   'register.zone.management': '管理区',
   'register.zone.construction': '施工区',
@@ -177,14 +169,7 @@ export const gateEn: Record<keyof typeof gateZhCn, string> = {
   'gate.certificate.none': 'No valid certificate',
   'gate.steps': 'Steps (confirm each)',
   'gate.stepsHint': '{done} of {total} done',
-  'gate.step.certificate': 'Certificate or pass checked',
-  'gate.step.temperature': 'Temperature taken',
-  'gate.step.disinfection': 'Disinfected',
-  'gate.step.registration': 'Registered',
-  'gate.step.code-scan': 'Code scanned',
-  'gate.step.commitment': 'Health commitment signed',
-  'gate.step.notice': 'Notice received',
-  'gate.step.separate-lane': 'Separated entry lane',
+  ...gateStepMessages('en'),
   'gate.temperature': 'Temperature (°C)',
   'gate.temperatureHint': '{threshold} °C or more means quarantine',
   'gate.temperatureRequired': 'Take the temperature and enter it first',
@@ -273,11 +258,8 @@ export const gateEn: Record<keyof typeof gateZhCn, string> = {
   'register.findProject': 'Find by project or enterprise name',
   'register.moreProjects': 'There are {total} projects; the list shows the first {shown}. Type a name to find the others.',
   'register.totals': 'Totals',
-  'register.admitted': 'Admitted',
   'register.quarantined': 'Quarantined (all)',
   'register.inQuarantine': 'In quarantine',
-  'register.released': 'Released',
-  'register.turnedBack': 'Turned back',
   'register.zones': 'People in each zone',
   'register.zone.management': 'Management',
   'register.zone.construction': 'Construction',

@@ -166,12 +166,13 @@ function RegisterBody({
   const { t, locale } = useI18n();
   const totals = register.totals!;
   const shown = register.workers ?? [];
+  // The outcomes in the glossary's words, as the gate page, the dashboard and the task lists say them.
   const figures: [string, number][] = [
-    [t('register.admitted'), totals.admitted],
+    [t('gateOutcome.admitted'), totals.admitted],
     [t('register.quarantined'), totals.quarantined],
     [t('register.inQuarantine'), totals.inQuarantine],
-    [t('register.released'), totals.released],
-    [t('register.turnedBack'), totals.turnedBack],
+    [t('gateOutcome.released'), totals.released],
+    [t('gateOutcome.turned-back'), totals.turnedBack],
   ];
   return (
     <>
