@@ -1,6 +1,10 @@
 // An enterprise liaison filling forms in a real browser: what was typed just before leaving a form (a link back to the
 // workspace, a reload) is in the draft when the form opens again, though the quiet save had not come yet; and the form
 // cards' lines for the filler, cut to two lines, stay two lines when a neighbour card's longer title makes the row taller.
+// The daily report's markdown line (words and a link to the difficulty report) shows its link without fetching the
+// markdown parser (issue 21: 30 KB of the enterprise's budget).
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { eventually } from '#scripts/kit/eventually';
@@ -10,6 +14,15 @@ import { journeyChromium, switchLanguage, useBrowserJourney, SCREENSHOTS } from 
 const executable = journeyChromium();
 const STEP = { timeout: 30_000 };
 const FORM = 'difficulty-report';
+const MANIFEST = fileURLToPath(new URL('../../web/app/dist/.vite/manifest.json', import.meta.url));
+
+/** The built file of markdown-to-jsx, a chunk fetched only when a text needs the parser. */
+function markdownParserFile(): string {
+  const manifest = JSON.parse(readFileSync(MANIFEST, 'utf8')) as Record<string, { file: string }>;
+  const key = Object.keys(manifest).find((name) => name.includes('node_modules/markdown-to-jsx/'));
+  if (!key) throw new Error('the build manifest names no markdown-to-jsx chunk');
+  return manifest[key]!.file;
+}
 
 describe.skipIf(!executable)('an enterprise filling forms (chromium)', () => {
   const journey = useBrowserJourney<BareApp>(executable, () => startBareApp());
@@ -56,8 +69,12 @@ describe.skipIf(!executable)('an enterprise filling forms (chromium)', () => {
 
   it('tells an enterprise what to fill on the daily report, not the process’s internals nor its version, in both languages', async () => {
     const page = await journey.open('ent01', { width: 390, height: 844 });
+    const fetched: string[] = [];
+    page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
     await page.goto(`${journey.system.baseUrl}/#/forms/daily-report`);
     await page.getByLabel('在岗人数').waitFor(STEP);
+    const link = page.getByRole('link', { name: '填报困难问题反映' });
+    expect(await link.getAttribute('href')).toBe('#/forms/difficulty-report');
     const zh = await page.locator('main').innerText();
     expect(zh).toContain('请在每天 17:00 前报送当天的项目开复工、人员返岗和防疫物资库存情况');
     for (const internal of ['综合协调组', '跟进待办', '第 4 版']) expect(zh).not.toContain(internal);
@@ -67,7 +84,9 @@ describe.skipIf(!executable)('an enterprise filling forms (chromium)', () => {
     const en = await page.locator('main').innerText();
     expect(en).toContain("Report today's project starts, staff back at work and epidemic-prevention stock by 17:00 every day");
     for (const internal of ['comprehensive-coordination', 'follow-up task', 'Version 4']) expect(en).not.toContain(internal);
+    expect(await page.getByRole('link', { name: 'file a difficulty report' }).getAttribute('href')).toBe('#/forms/difficulty-report');
     await switchLanguage(page, 'zh-CN');
+    expect(fetched).not.toContain(`/${markdownParserFile()}`);
     await page.close();
   });
 
