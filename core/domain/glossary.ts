@@ -74,8 +74,10 @@ export const STATUS_NAMES = {
 } as const satisfies Record<string, LocalizedText>;
 
 /** Where a readiness inspection (P2: a ladder whose rungs are inspection bodies) stands where its words differ from the
- * ladder's: an inspection that fails is 不予通过, as its button says, not a difficulty report's 不予受理. */
+ * ladder's, as its buttons say: one that fails is 不予通过, not a difficulty report's 不予受理; one sent back is 退回整改,
+ * not 退回补充材料. */
 export const INSPECTION_STATUS_NAMES = {
+  returned: term('退回整改', 'Returned for rework'),
   rejected: term('不予通过', 'Not approved'),
 } as const satisfies Partial<Record<keyof typeof STATUS_NAMES, LocalizedText>>;
 

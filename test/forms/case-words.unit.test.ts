@@ -92,6 +92,14 @@ describe('case words', () => {
     ],
     ['a failed inspection', { process: inspection, status: 'rejected', data: {}, result: null }, 'zh-CN', null, '不予通过'],
     ['a failed inspection, in English', { process: inspection, status: 'rejected', data: {}, result: null }, 'en', null, 'Not approved'],
+    ['an inspection sent back', { process: inspection, status: 'returned', data: {}, result: null }, 'zh-CN', null, '退回整改'],
+    [
+      'an inspection sent back, in English',
+      { process: inspection, status: 'returned', data: {}, result: null },
+      'en',
+      null,
+      'Returned for rework',
+    ],
     ['an inspection under way', { process: inspection, status: 'received', data: {}, result: null }, 'zh-CN', null, '已受理'],
     [
       'a difficulty being handled',

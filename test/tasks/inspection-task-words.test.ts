@@ -1,6 +1,7 @@
 // The readiness inspection's task speaks the inspection's words through the API: its rung names the actions a body
 // takes ("核查通过，报送下一级核查", not 上报), in the reader's language; a failed inspection reads 不予通过 / Not approved
-// (never a difficulty report's 不予受理) for the inspector, the enterprise and HQ; and the demo has a second HQ member, who is
+// (never a difficulty report's 不予受理) for the inspector — its done tab too — the enterprise and HQ, and one sent back
+// reads 退回整改 (never 退回补充材料); and the demo has a second HQ member, who is
 // offered the article another HQ member wrote (its author cannot approve it).
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -10,6 +11,11 @@ import { signedIn, signedInOnce } from '#scripts/kit/http-session';
 import { startSystem, type RunningSystem } from '../helpers/running-system';
 import { testDatabases } from '../helpers/test-db';
 import { listedIn, taskPath } from '../helpers/inbox-fixtures';
+import { publicId } from '#core/domain/public-id';
+import { taskEnding } from '#web/app/src/pages/inbox/task-ending';
+import { loadDictionary } from '#web/app/src/i18n/loaded-dictionaries';
+import { translate } from '#web/app/src/i18n/translate';
+import type { Task } from '#core/api/task-types';
 
 const inPlace = (...keys: string[]) => Object.fromEntries(keys.map((key) => [key, { done: true }]));
 const selfCheck = {
@@ -25,8 +31,17 @@ describe('an inspection task’s words', () => {
   let system: RunningSystem;
   const as = signedInOnce(() => system.baseUrl);
   beforeAll(async () => {
+    await loadDictionary('en');
     system = await startSystem(testDatabases()[0]!);
   });
+  // The line the inspector's done tab shows for the task, as the page words it from the list's row.
+  const doneLine = async (username: string, taskId: string, locale: 'zh-CN' | 'en') => {
+    const session = locale === 'en' ? await signedIn(system.baseUrl, username, { locale }) : await as(username);
+    const rows = (await session.request('GET', '/api/tasks?box=done&limit=500')).body.tasks as Task[];
+    const row = rows.find((task) => task.id === publicId(taskId))!;
+    const ending = taskEnding(row)!;
+    return translate(locale, ending.key, { name: row.decidedByName ?? '?', time: '12月4日', result: ending.result ?? '' });
+  };
   afterAll(async () => {
     await system?.stop();
   });
@@ -70,6 +85,10 @@ describe('an inspection task’s words', () => {
     const timeline = (await inspector.request('GET', taskPath(town.id, '/timeline'))).body;
     expect(timeline.submission).toMatchObject({ statusText: '不予通过', statusWords: { rejected: '不予通过' } });
     expect(JSON.stringify(timeline)).not.toContain('不予受理');
+    // Its done tab's line, from the row's own words for the statuses its case may come to.
+    const name = (await system.db('users').where({ username: 'inspector-town' }).first('display_name')).display_name;
+    expect(await doneLine('inspector-town', town.id, 'zh-CN')).toBe(`不予通过：${name}，12月4日`);
+    expect(await doneLine('inspector-town', town.id, 'en')).toBe(`Not approved: ${name}, 12月4日`);
 
     // The enterprise's list and case page.
     const ent = await as('ent01');
@@ -95,6 +114,45 @@ describe('an inspection task’s words', () => {
     const records = dashboard.groups[0].tables.find((table: { key: string }) => table.key === 'process-records');
     const record = records.rows.find((row: { link?: { id: string } }) => row.link?.id === submissionId);
     expect(record.cells.status).toBe('不予通过');
+  }, 120_000);
+
+  it('says an inspection sent back is 退回整改 to the inspector and the enterprise, in either language', async () => {
+    const submissionId = randomUUID();
+    const filed = await (
+      await as('ent01')
+    ).request('POST', '/api/forms/resumption-readiness/submissions', { submissionId, data: selfCheck });
+    expect(filed.status, JSON.stringify(filed.body)).toBe(202);
+    const town = (await eventually(
+      () => system.db('tasks').where({ submission_id: submissionId, step: 'town', status: 'open' }).first('id'),
+      Boolean,
+    )) as { id: string };
+    const inspector = await as('inspector-town');
+    const decided = await inspector.request('POST', taskPath(town.id, '/decide'), { action: 'return', data: { note: '补充消毒记录' } });
+    expect(decided.status, JSON.stringify(decided.body)).toBe(200);
+    await eventually(
+      () => system.db('submissions').where({ id: submissionId }).first('status'),
+      (row) => row?.status === 'returned',
+    );
+
+    const name = (await system.db('users').where({ username: 'inspector-town' }).first('display_name')).display_name;
+    expect(await doneLine('inspector-town', town.id, 'zh-CN')).toBe(`退回整改：${name}，12月4日`);
+    expect(await doneLine('inspector-town', town.id, 'en')).toBe(`Returned for rework: ${name}, 12月4日`);
+    const timeline = (await inspector.request('GET', taskPath(town.id, '/timeline'))).body;
+    expect(timeline.submission).toMatchObject({ statusText: '退回整改', statusWords: { returned: '退回整改' } });
+    expect(JSON.stringify(timeline)).not.toContain('退回补充材料');
+
+    const ent = await as('ent01');
+    const listed = (await ent.request('GET', '/api/submissions?formKey=resumption-readiness')).body.submissions as {
+      id: string;
+      statusText: string;
+    }[];
+    expect(listed.find((row) => row.id === submissionId)?.statusText).toBe('退回整改');
+    const english = await signedIn(system.baseUrl, 'ent01', { locale: 'en' });
+    expect((await english.request('GET', `/api/submissions/${submissionId}`)).body.submission).toMatchObject({
+      status: 'returned',
+      statusText: 'Returned for rework',
+      statusWords: { returned: 'Returned for rework', rejected: 'Not approved' },
+    });
   }, 120_000);
 
   it('offers an article one HQ member wrote to the other HQ member', async () => {

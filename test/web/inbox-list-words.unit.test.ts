@@ -7,7 +7,7 @@ import { formCardLine } from '#web/app/src/pages/form-card-line';
 import { filterChips, withoutChip } from '#web/app/src/pages/inbox/filter-chips';
 import { DEFAULT_FILTER, isNarrowed } from '#web/app/src/pages/inbox/inbox-filter';
 import { emptyInboxWords } from '#web/app/src/pages/inbox/empty-inbox-words';
-import { taskEndingKey } from '#web/app/src/pages/inbox/task-ending';
+import { taskEnding } from '#web/app/src/pages/inbox/task-ending';
 import { loadDictionary } from '#web/app/src/i18n/loaded-dictionaries';
 import { translate } from '#web/app/src/i18n/translate';
 
@@ -36,7 +36,8 @@ describe('filter chips', () => {
 });
 
 describe('how a closed task ended', () => {
-  const closed = (status: string, closeReason: string | null) => ({ status, closeReason, outcome: null }) as never;
+  const closed = (status: string, closeReason: string | null, caseStatusWords?: Record<string, string>) =>
+    ({ status, closeReason, outcome: null, caseStatusWords }) as never;
   it.each([
     ['done', 'decided:resolve', '已解决：王建国，12月4日', 'Resolved by 王建国, 12月4日'],
     ['done', 'decided:escalate', '已上报：王建国，12月4日', 'Escalated by 王建国, 12月4日'],
@@ -46,15 +47,31 @@ describe('how a closed task ended', () => {
     ['expired', 'expired', '超时未办，12月4日 到期', 'Not handled in time; expired 12月4日'],
     ['done', 'report-received', '企业已补报，12月4日 自动办结', 'The enterprise filed its report; closed 12月4日'],
   ])('%s / %s reads “%s”', (status, reason, zh, en) => {
-    const key = taskEndingKey(closed(status, reason))!;
+    const { key } = taskEnding(closed(status, reason))!;
     const params = { name: '王建国', time: '12月4日' };
     expect(translate('zh-CN', key, params)).toBe(zh);
     expect(translate('en', key, params)).toBe(en);
   });
 
+  it('says an inspection’s rejection and return in its process’s own words', () => {
+    const words = (locale: 'zh-CN' | 'en', reason: string, own: Record<string, string>) => {
+      const { key, result } = taskEnding(closed('done', reason, own))!;
+      return translate(locale, key, { name: '王建国', time: '12月4日', result: result ?? '' });
+    };
+    const zh = { returned: '退回整改', rejected: '不予通过' };
+    const en = { returned: 'Returned for rework', rejected: 'Not approved' };
+    expect(words('zh-CN', 'decided:reject', zh)).toBe('不予通过：王建国，12月4日');
+    expect(words('en', 'decided:reject', en)).toBe('Not approved: 王建国, 12月4日');
+    expect(words('zh-CN', 'decided:return', zh)).toBe('退回整改：王建国，12月4日');
+    expect(words('en', 'decided:return', en)).toBe('Returned for rework: 王建国, 12月4日');
+    // An escalation has no status of its own; a difficulty report's rows carry no own words.
+    expect(words('zh-CN', 'decided:escalate', zh)).toBe('已上报：王建国，12月4日');
+    expect(words('zh-CN', 'decided:reject', {})).toBe('不予受理：王建国，12月4日');
+  });
+
   it('says nothing for a task still open', () => {
-    expect(taskEndingKey(closed('open', null))).toBeNull();
-    expect(taskEndingKey(closed('claimed', null))).toBeNull();
+    expect(taskEnding(closed('open', null))).toBeNull();
+    expect(taskEnding(closed('claimed', null))).toBeNull();
   });
 });
 

@@ -188,6 +188,12 @@ const TASK: RJSFSchema = {
       ...nullable(STRING),
       description: 'Where the case stands in its process’s words (a gate check: 放行 / 劝返 / 隔离观察); null for a ladder’s task',
     },
+    caseStatusWords: {
+      type: 'object',
+      additionalProperties: STRING,
+      description:
+        'The statuses the case’s process words its own way, by status (an inspection’s rejected: 不予通过); {} when the usual words serve',
+    },
     enterpriseId: nullable(ID),
     enterpriseName: nullable(STRING),
     processType: STRING,

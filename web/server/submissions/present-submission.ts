@@ -6,7 +6,7 @@ import type { Locale, LocalizedText } from '#core/domain/locale';
 import type { Db } from '#core/stores/db-types';
 import { displayNamesOf } from '#core/stores/submissions/person-names';
 import { uploadNames } from '#core/stores/submissions/submission-uploads';
-import { localizeSchema } from '#forms/form-definition';
+import { localizeSchema, type ProcessBinding } from '#forms/form-definition';
 import { formVersion } from '#core/stores/forms/form-store';
 import { resultInWords } from '#forms/present/result-words';
 import { caseWords, ownStatusWords, type CaseWords } from '#forms/present/case-words';
@@ -106,6 +106,16 @@ export async function presentSubmission(
   };
 }
 
+/** The process of each row's form version, each version read once (a page holds a handful). */
+function processReader(db: Db): (row: Pick<PresentedSubmission, 'formKey' | 'formVersion'>) => Promise<ProcessBinding | null> {
+  const forms = new Map<string, ReturnType<typeof formVersion>>();
+  return async (row) => {
+    const key = `${row.formKey}@${row.formVersion}`;
+    if (!forms.has(key)) forms.set(key, formVersion(db, row.formKey, row.formVersion));
+    return (await forms.get(key))?.process ?? null;
+  };
+}
+
 /** The rows of a list, each with its line in its process's words (`summary`, `statusText`) for a reader of `locale`;
  * `data` is as the policy already masked it for a list. */
 export async function withCaseWords<T extends Omit<PresentedSubmission, 'updatedAt'>>(
@@ -113,14 +123,22 @@ export async function withCaseWords<T extends Omit<PresentedSubmission, 'updated
   rows: T[],
   locale: Locale,
 ): Promise<(T & CaseWords)[]> {
-  // A page holds a handful of form versions: each is read once.
-  const forms = new Map<string, ReturnType<typeof formVersion>>();
-  const formOf = (row: T) => {
-    const key = `${row.formKey}@${row.formVersion}`;
-    if (!forms.has(key)) forms.set(key, formVersion(db, row.formKey, row.formVersion));
-    return forms.get(key)!;
-  };
+  const processOf = processReader(db);
+  return Promise.all(rows.map(async (row) => ({ ...row, ...caseWords({ ...row, process: await processOf(row) }, locale) })));
+}
+
+/** As withCaseWords, each row also with the statuses its process words its own way (`statusWords`: an inspection's
+ * rejected: 不予通过), for a line that says what a decision came to. */
+export async function withStatusWords<T extends Omit<PresentedSubmission, 'updatedAt'>>(
+  db: Db,
+  rows: T[],
+  locale: Locale,
+): Promise<(T & CaseWords & { statusWords: Record<string, string> })[]> {
+  const processOf = processReader(db);
   return Promise.all(
-    rows.map(async (row) => ({ ...row, ...caseWords({ ...row, process: (await formOf(row))?.process ?? null }, locale) })),
+    rows.map(async (row) => {
+      const process = await processOf(row);
+      return { ...row, ...caseWords({ ...row, process }, locale), statusWords: ownStatusWords(process, locale) };
+    }),
   );
 }

@@ -10,6 +10,7 @@ import { ReplyFileList } from './case/reply-file-list';
 import { replyFilesOf } from './case/reply-files-of';
 import { isSentMessage, sentMessageWords, type SentMessageWords } from './sent-message-text';
 import { SentSubject } from './sent-subject';
+import { ownEnding } from './inbox/own-ending';
 import { addZhCnMessages } from '../i18n/loaded-dictionaries';
 import { formAdminZhCn } from '../i18n/messages/form-admin-messages';
 import { inboxZhCn } from '../i18n/messages/inbox-messages';
@@ -17,9 +18,6 @@ import { inboxZhCn } from '../i18n/messages/inbox-messages';
 // This feature's words come with its chunk, not with the first scripts.
 addZhCnMessages(formAdminZhCn);
 addZhCnMessages(inboxZhCn);
-
-// A decision that ends the case reads as the status it comes to, where its process words that status its own way.
-const ENDING_STATUS: Record<string, string> = { reject: 'rejected' };
 
 function useDescribe(stageTitles?: Record<string, string>, statusWords: Record<string, string> = {}) {
   const { t, pick, locale } = useI18n();
@@ -36,7 +34,7 @@ function useDescribe(stageTitles?: Record<string, string>, statusWords: Record<s
     const title = pick(detail.title as LocalizedText | undefined) || String(detail.step ?? '');
     if (event.kind === 'task.opened') return t('submissionTimeline.taskOpened', { title });
     if (event.kind === 'task.closed') {
-      const own = statusWords[ENDING_STATUS[String(detail.action)] ?? ''];
+      const own = ownEnding(detail.action, statusWords);
       const outcome = detail.action
         ? (own ?? word(['submissionTimeline.action'], detail.action))
         : word(['submissionTimeline.taskStatus'], detail.status);

@@ -11,7 +11,7 @@ import { routeHref } from '../../routing/route-href';
 import { CaseLine } from './case-line';
 import { DueTime } from './due-time';
 import { stepLabel } from './step-label';
-import { taskEndingKey } from './task-ending';
+import { taskEnding } from './task-ending';
 import { TaskStatusBadge } from './task-status-badge';
 import { addZhCnMessages } from '../../i18n/loaded-dictionaries';
 import { inboxListZhCn } from '../../i18n/messages/inbox-list-messages';
@@ -34,10 +34,11 @@ const OPEN = new Set(['open', 'claimed']);
 /** How a closed task ended, in words. */
 export function TaskEnding({ task }: { task: Task }) {
   const { t, locale } = useI18n();
-  const key = taskEndingKey(task);
-  if (!key) return null;
+  const ending = taskEnding(task);
+  if (!ending) return null;
   const time = task.closedAt ? formatDateTime(task.closedAt, locale) : t('common.blank');
-  return <span className="task-ending">{t(key, { name: task.decidedByName ?? t('inboxList.someone'), time })}</span>;
+  const name = task.decidedByName ?? t('inboxList.someone');
+  return <span className="task-ending">{t(ending.key, { name, time, result: ending.result ?? '' })}</span>;
 }
 
 /** The tasks as a table. */

@@ -8,6 +8,7 @@ import { presentRecord } from '#forms/present/present-value';
 import type { TaskTimeline, TimelineTask } from '../../api/inbox-types';
 import type { I18n } from '../../i18n/i18n-context';
 import { openedFor } from './holder-words';
+import { ownEnding } from './own-ending';
 import { isMessageKey } from '../../i18n/is-message-key';
 import { caseEventText } from '../case/case-event-text';
 import { replyFilesOf } from '../case/reply-files-of';
@@ -71,9 +72,6 @@ function decisionNotes(words: Words, task: TimelineTask, decision: DecisionSchem
     .map((field) => `${field.label}${colon}${'text' in field.value ? field.value.text : ''}`);
 }
 
-// A rejection reads as the status it comes to where the case's process words it its own way (an inspection's 不予通过).
-const ENDING_STATUS: Record<string, string> = { reject: 'rejected' };
-
 function taskEntries(
   words: Words,
   task: TimelineTask,
@@ -89,7 +87,7 @@ function taskEntries(
   ];
   if (!task.closedAt) return entries;
   const resultKey = `taskResult.${task.outcome ?? ''}`;
-  const own = statusWords[ENDING_STATUS[task.outcome ?? ''] ?? ''];
+  const own = ownEnding(task.outcome, statusWords);
   // What the decision came to (已上报上一级 / Escalated to the next level), not the verb of its button.
   const text =
     task.outcome === 'breached' || !isMessageKey(resultKey)
