@@ -13,7 +13,10 @@ export async function up(db: Knex): Promise<void> {
 
 /** Drops the column. */
 export async function down(db: Knex): Promise<void> {
-  await db.schema.alterTable('users', (t) => {
-    t.dropColumn('password_change_reason');
-  });
+  if (db.client.config.client === 'pg') {
+    await db.schema.alterTable('users', (t) => t.dropColumn('password_change_reason'));
+  } else {
+    // SQLite drops a plain column in place; knex's dropColumn would rebuild `users`, which every other table references.
+    await db.raw('ALTER TABLE users DROP COLUMN password_change_reason');
+  }
 }

@@ -57,9 +57,9 @@ describe.skipIf(!executable)('the enterprise home as a to-do list (chromium)', (
     expect(await answer.getAttribute('href')).toMatch(/^#\/submissions\//);
     expect(await top(page, ['heading', { name: '今天要办的事' }])).toBeLessThan(await top(page, ['heading', { name: '可填写的表单' }]));
 
-    // The cards say what each form is for, not the rules that run behind it.
+    // The cards say what each form is for (the first clause of its guidance), not the rules that run behind it.
     const forms = await page.getByRole('region', { name: '可填写的表单' }).innerText();
-    expect(forms).toContain('每个企业每天 17:00 前报送当日项目复工、人员返岗和防疫物资情况');
+    expect(forms).toContain('请在每天 17:00 前报送当天的项目开复工、人员返岗和防疫物资库存情况');
     expect(forms).not.toMatch(/通知第|逾期|综合协调组|指挥部/);
 
     // Both difficulty reports in the list, each by its own summary and number.
