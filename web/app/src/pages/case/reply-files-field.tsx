@@ -6,10 +6,10 @@ import { useEffect, useId, useRef, useState, type ChangeEvent } from 'react';
 import { REPLY_MAX_FILES, UPLOAD_CONTENT_TYPES, UPLOAD_MAX_BYTES, uploadProblem } from '#forms/upload-limits';
 import { ApiError } from '../../api/api-error';
 import { uploadFile, type UploadedFile } from '../../form/upload-file';
-import { formatFileSize } from '../../format/format-file-size';
 import { useI18n } from '../../i18n/use-i18n';
 import { addZhCnMessages } from '../../i18n/loaded-dictionaries';
 import { caseViewZhCn } from '../../i18n/messages/case-messages';
+import { ReplyFileList } from './reply-file-list';
 import './case.css';
 
 // The case's and the calendar's words load with the pages that show them, not with the first scripts.
@@ -80,26 +80,21 @@ export function ReplyFilesField({ files, onChange, onBusy, disabled }: ReplyFile
         {t('case.reply.filesHint', { max: MAX_MB, count: REPLY_MAX_FILES })}
       </p>
       {files.length ? (
-        <ul className="reply-files" aria-label={t('case.replyFiles.label')}>
-          {files.map((file) => (
-            <li key={file.id}>
-              <a href={`/api/uploads/${encodeURIComponent(file.id)}`} download data-user-data="">
-                {file.fileName}
-              </a>{' '}
-              <span className="reply-files__size">{t('case.replyFiles.size', { size: formatFileSize(file.size) })}</span>{' '}
-              {!disabled && (
-                <button
-                  type="button"
-                  className="link-button"
-                  aria-label={t('case.reply.removeFileNamed', { name: file.fileName })}
-                  onClick={() => remove(file)}
-                >
-                  {t('case.reply.removeFile')}
-                </button>
-              )}
-            </li>
-          ))}
-        </ul>
+        <ReplyFileList
+          files={files}
+          action={(file) =>
+            !disabled && (
+              <button
+                type="button"
+                className="link-button"
+                aria-label={t('case.reply.removeFileNamed', { name: file.fileName })}
+                onClick={() => remove(file)}
+              >
+                {t('case.reply.removeFile')}
+              </button>
+            )
+          }
+        />
       ) : (
         <p className="muted">{t('case.reply.noFiles')}</p>
       )}
