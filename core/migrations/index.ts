@@ -50,6 +50,7 @@ import * as inboxDoneOrder from './20261206-0058-inbox-done-order';
 import * as formGuidance from './20261206-0059-form-guidance';
 import * as caseReplyFiles from './20261206-0060-case-reply-files';
 import * as passwordChangeReason from './20261206-0061-password-change-reason';
+import * as caseReplyPending from './20261206-0062-case-reply-pending';
 
 type Migration = { up: (db: Knex) => Promise<void>; down: (db: Knex) => Promise<void> };
 
@@ -104,6 +105,7 @@ const MIGRATIONS: ReadonlyArray<readonly [string, Migration]> = [
   ['20261206-0059-form-guidance', formGuidance],
   ['20261206-0060-case-reply-files', caseReplyFiles],
   ['20261206-0061-password-change-reason', passwordChangeReason],
+  ['20261206-0062-case-reply-pending', caseReplyPending],
 ];
 
 /** knex migration source over the list above; names are stable forever. */

@@ -3,13 +3,14 @@
 // headquarters resolves, the enterprise reopens, headquarters resolves again and the enterprise confirms. And an answer to
 // a return with documents: shown beside the answer to those who work the case, downloadable by them alone.
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { signedIn, signedInOnce } from '#scripts/kit/http-session';
 import { startSystem, type RunningSystem } from '../helpers/running-system';
 import { testDatabases } from '../helpers/test-db';
 import { eventually } from '#scripts/kit/eventually';
 import { SAMPLE_PDF, SAMPLE_PNG } from '#scripts/kit/sample-files';
 import { unattachedUploadCount } from '#core/stores/uploads/upload-quota-store';
+import { historyLookup, settlePendingReplies, SETTLE_AFTER_MS } from '#web/server/cases/pending-replies';
 
 interface TaskRow {
   /** The task's id in URLs (no `/`). */
@@ -45,6 +46,27 @@ describe('difficulty report through the HTTP API (dev server)', () => {
       () => submission(id),
       (s) => s.status === status,
     );
+
+  const upload = async (username: string, bytes: Uint8Array, type: string, name: string): Promise<{ id: string; ref: string }> => {
+    const sent = await (
+      await as(username)
+    ).request('POST', '/api/uploads', bytes, { contentType: type, headers: { 'x-file-name': encodeURIComponent(name) } });
+    expect(sent.status, JSON.stringify(sent.body)).toBe(201);
+    return sent.body.upload;
+  };
+  const returnedCase = async (summary: string, note: string) => {
+    const id = randomUUID();
+    const filed = await (
+      await as('ent01')
+    ).request('POST', '/api/forms/difficulty-report/submissions', {
+      submissionId: id,
+      data: { category: 'materials', summary },
+    });
+    expect(filed.status, JSON.stringify(filed.body)).toBe(202);
+    await decide('cadre1', await openTask('cadre1', 'mine', id, 'cadre'), 'return', { note });
+    await statusBecomes(id, 'returned');
+    return id;
+  };
 
   beforeAll(async () => {
     system = await startSystem(testDatabases()[0]!);
@@ -171,13 +193,6 @@ describe('difficulty report through the HTTP API (dev server)', () => {
   it('takes files with the answer to a return, shows them beside it, and lets only those on the case download them', async () => {
     const id = randomUUID();
     const ent01 = await as('ent01');
-    const upload = async (username: string, bytes: Uint8Array, type: string, name: string): Promise<{ id: string; ref: string }> => {
-      const sent = await (
-        await as(username)
-      ).request('POST', '/api/uploads', bytes, { contentType: type, headers: { 'x-file-name': encodeURIComponent(name) } });
-      expect(sent.status, JSON.stringify(sent.body)).toBe(201);
-      return sent.body.upload;
-    };
     const permit = await upload('ent01', SAMPLE_PDF, 'application/pdf', '施工许可证.pdf');
     const photo = await upload('ent01', SAMPLE_PNG, 'image/png', '现场照片.png');
     const filed = await ent01.request('POST', '/api/forms/difficulty-report/submissions', {
@@ -233,5 +248,54 @@ describe('difficulty report through the HTTP API (dev server)', () => {
     await openTask('class-materials', 'groups', id, 'group');
     expect(await download('class-materials', photo)).toMatchObject({ status: 200, bytes: SAMPLE_PNG });
     expect((await download('class-personnel', photo)).status).toBe(404);
+  });
+
+  it('keeps the files of an answer the workflow accepted just before the process stopped, and frees those of a refused one', async () => {
+    const id = await returnedCase('塔吊进场需办理临时占道手续', '请上传占道许可申请');
+    const ent01 = await as('ent01');
+    const application = await upload('ent01', SAMPLE_PDF, 'application/pdf', '占道申请.pdf');
+    // The process stops right after the workflow accepted the answer, before anything the route does next.
+    const handleOf = system.client.workflow.getHandle.bind(system.client.workflow);
+    const stopping = vi.spyOn(system.client.workflow, 'getHandle').mockImplementation((...args) => {
+      const handle = handleOf(...args);
+      const execute = handle.executeUpdate.bind(handle);
+      handle.executeUpdate = (async (...update: Parameters<typeof execute>) => {
+        await execute(...update);
+        throw new Error('the process stopped here');
+      }) as typeof execute;
+      return handle;
+    });
+    try {
+      const body = { text: '占道申请见附件', files: [application.ref] };
+      expect((await ent01.request('POST', `/api/submissions/${id}/case/reply`, body)).status).toBe(500);
+    } finally {
+      stopping.mockRestore();
+    }
+    await statusBecomes(id, 'received');
+
+    // Settled as every web process does on its timer (scripts/web.ts), once the answer is old enough to have arrived.
+    const later = () => new Date(Date.now() + SETTLE_AFTER_MS);
+    await settlePendingReplies({ db: system.db, now: later, lookup: historyLookup(system.client) });
+    const cadreTask = await openTask('cadre1', 'mine', id, 'cadre');
+    const onTask = await eventually(
+      async () => (await (await as('cadre1')).request('GET', `/api/tasks/${encodeURIComponent(cadreTask.id)}/timeline`)).body,
+      (body) => body.events.some((event: { kind: string }) => event.kind === 'ladder.reply'),
+    );
+    const answer = onTask.events.find((event: { kind: string }) => event.kind === 'ladder.reply');
+    expect(answer.detail).toMatchObject({
+      text: '占道申请见附件',
+      files: [{ id: application.id, fileName: '占道申请.pdf', contentType: 'application/pdf', size: SAMPLE_PDF.length }],
+    });
+    expect(await (await as('cadre1')).download(`/api/uploads/${application.id}`)).toMatchObject({ status: 200, bytes: SAMPLE_PDF });
+
+    // Answered again while nothing waits for an answer: refused, and its file is an unused upload again (the sweep's).
+    const photo = await upload('ent01', SAMPLE_PNG, 'image/png', '现场照片.png');
+    const since = new Date(Date.now() - 3_600_000).toISOString();
+    const ent01Id = Number((await system.db('users').where({ username: 'ent01' }).first('id')).id);
+    const unattached = await unattachedUploadCount(system.db, ent01Id, since, since);
+    const refused = await ent01.request('POST', `/api/submissions/${id}/case/reply`, { text: '补充照片', files: [photo.ref] });
+    expect(refused.status).toBe(409);
+    expect(refused.body.error.message).toBe('该事项当前不需要您答复，请刷新查看最新状态');
+    expect(await unattachedUploadCount(system.db, ent01Id, since, since)).toBe(unattached);
   });
 });

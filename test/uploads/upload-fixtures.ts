@@ -32,8 +32,8 @@ export async function addUpload(
   return id;
 }
 
-/** A submission of `userId` whose data names the uploads. */
-export async function addSubmission(db: Knex, userId: number, uploadIds: string[], at: string): Promise<void> {
+/** A submission of `userId` whose data names the uploads; returns its id. */
+export async function addSubmission(db: Knex, userId: number, uploadIds: string[], at: string): Promise<string> {
   const id = randomUUID();
   await db('submissions').insert({
     id,
@@ -46,6 +46,7 @@ export async function addSubmission(db: Knex, userId: number, uploadIds: string[
     created_at: at,
     updated_at: at,
   });
+  return id;
 }
 
 /** The draft of `userId` for `formKey`, saved at `at`, naming the uploads in a file list that holds them all. */

@@ -49,9 +49,10 @@ export async function findUpload(db: Db, id: string): Promise<UploadRow | undefi
 
 /**
  * Whether the uploader attached the file (`upload:<id>`) to a submission within `scope`: in its data, or to their answer
- * to a return on it (case_replies). Only the uploader's own submissions and answers count: a submission or an answer may
- * refer to no one else's file (the submission service and the reply route refuse it), and a reference that slipped in
- * some other way must not hand the file to the readers of that submission.
+ * to a return on it that the workflow accepted (case_replies; a pending answer was given to no one yet). Only the
+ * uploader's own submissions and answers count: a submission or an answer may refer to no one else's file (the
+ * submission service and the reply route refuse it), and a reference that slipped in some other way must not hand the
+ * file to the readers of that submission.
  */
 export async function attachedInScope(db: Db, scope: SubmissionScope, upload: Pick<UploadRow, 'id' | 'userId'>): Promise<boolean> {
   // The id is a UUID (the download route checks its shape before it finds the row): no LIKE wildcard in it.
@@ -60,7 +61,7 @@ export async function attachedInScope(db: Db, scope: SubmissionScope, upload: Pi
   if (await scopedSubmissions(db, attaching, scope).first('s.id')) return true;
   const answered = db('submissions as s').whereIn(
     's.id',
-    db('case_replies').where('user_id', upload.userId).where('uploads', 'like', naming).select('submission_id'),
+    db('case_replies').where('user_id', upload.userId).whereNotNull('accepted_at').where('uploads', 'like', naming).select('submission_id'),
   );
   return Boolean(await scopedSubmissions(db, answered, scope).first('s.id'));
 }

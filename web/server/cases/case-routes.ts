@@ -1,8 +1,11 @@
 // The reporting enterprise's side of a ladder: answer a "return for more information" (text, and files uploaded first
 // through /api/uploads), confirm or reopen a resolution, and read what the case waits on. Only the enterprise that owns
 // the submission may answer; the workflow refuses an answer nobody asked for (409) before it reaches history. An
-// answer's files never enter the workflow: once it accepts the text they are recorded with the answer in case_replies,
-// which the timeline reads beside the workflow's `ladder.reply` and the upload checks read as attaching them.
+// answer's files never enter the workflow: they are linked to the answer in case_replies first, pending and named by the
+// id of the update that carries the text, then the update is sent; accepted, the row is marked so (the timeline reads it
+// beside the workflow's `ladder.reply`, the upload checks as attaching its files), refused, it is removed. A process
+// stopped in between leaves the row pending, and settling reads the outcome from the workflow (pending-replies.ts).
+import { randomUUID } from 'node:crypto';
 import { Router, type Request } from 'express';
 import { apiRouter } from '../api-router';
 import { WorkflowNotFoundError, WorkflowUpdateFailedError } from '@temporalio/client';
@@ -22,7 +25,7 @@ import { mayReadSubmission } from '../submissions/may-read-submission';
 import { findSubmission } from '#core/stores/submissions/submission-store';
 import { accepts, bodyOf, invalidBody } from '../route-contract';
 import { REPLY_MAX_FILES } from '#forms/upload-limits';
-import { recordCaseReply } from '#core/stores/submissions/case-reply-store';
+import { acceptCaseReply, dropPendingReply, holdCaseReply, type SentReply } from '#core/stores/submissions/case-reply-store';
 import { ownUploadIds } from '#core/stores/submissions/submission-uploads';
 import { UPLOAD_GONE } from '../submissions/submission-service';
 
@@ -57,6 +60,20 @@ export function caseRoutes({ db, temporal, now = () => new Date() }: AppDeps): R
     const submission = await findSubmission(db, String(req.params.id).toLowerCase());
     if (!submission || submission.enterpriseId === null || submission.enterpriseId !== user.enterpriseId) throw notFound(CASE);
     return { user, submission };
+  }
+
+  /** Links the answer's files, pending, in one transaction with the check that they are the account's own and stored. */
+  async function holdReply(req: Request, sent: SentReply): Promise<void> {
+    const { userId, uploadIds } = sent;
+    await db.transaction(async (trx) => {
+      // Only the account's own uploads, still stored: a stranger's id is answered as a file gone and learns nothing.
+      const own = uploadIds.length ? await ownUploadIds(trx, userId, uploadIds) : [];
+      const gone = uploadIds.flatMap((id, index) =>
+        own.includes(id) ? [] : [{ path: `/files/${index}`, message: UPLOAD_GONE[req.locale] }],
+      );
+      if (gone.length) throw invalidBody(gone);
+      await holdCaseReply(trx, sent);
+    });
   }
 
   router.get('/api/submissions/:id/case', async (req, res) => {
@@ -96,15 +113,26 @@ export function caseRoutes({ db, temporal, now = () => new Date() }: AppDeps): R
       const { user, submission } = await ownCase(req);
       const { text, files = [] } = bodyOf<{ text: string; files?: string[] }>(req);
       const uploadIds = files.map((ref) => ref.slice('upload:'.length));
-      // Only the account's own uploads, still stored: a stranger's id is answered as a file gone and learns nothing.
-      const own = uploadIds.length ? await ownUploadIds(db, user.id, uploadIds) : [];
-      const gone = uploadIds.flatMap((id, index) =>
-        own.includes(id) ? [] : [{ path: `/files/${index}`, message: UPLOAD_GONE[req.locale] }],
-      );
-      if (gone.length) throw invalidBody(gone);
+      const sent: SentReply = {
+        submissionId: submission.id,
+        userId: user.id,
+        text,
+        uploadIds,
+        updateId: `case-reply/${randomUUID()}`,
+        at: now().toISOString(),
+      };
+      await holdReply(req, sent);
       const reply: InformationReply = { userId: user.id, text };
-      await sendUpdate(() => temporal.workflow.getHandle(submission.workflowId).executeUpdate(replyUpdate, { args: [reply] }));
-      await recordCaseReply(db, { submissionId: submission.id, userId: user.id, text, uploadIds, at: now().toISOString() });
+      const handle = temporal.workflow.getHandle(submission.workflowId);
+      try {
+        await sendUpdate(() => handle.executeUpdate(replyUpdate, { args: [reply], updateId: sent.updateId }));
+      } catch (error) {
+        // Refused (sendUpdate's answers): the files go back to being unused. Anything else may have reached the workflow
+        // and is left pending for settling to read.
+        if (error instanceof AppError) await dropPendingReply(db, sent.updateId);
+        throw error;
+      }
+      await acceptCaseReply(db, sent, now().toISOString());
       await auditRequest(db, req, 'case.reply', { type: 'submission', id: submission.id }, { files: uploadIds.length });
       res.json({ accepted: true });
     },
