@@ -64,14 +64,14 @@ describe.each(testDatabases())('upload quota over HTTP on $name', (database) => 
         error: {
           code: 'too_many_unattached_uploads',
           message: expect.stringMatching(
-            /^您还有 20 个已上传但尚未用在表单中的附件，已达上限（20 个）。请把需要的附件放进表单的附件栏，保存草稿或提交后再继续上传。草稿只保留附件栏放得下的文件（每栏一个，多文件栏以其上限为准），30 天未保存的草稿不再保留附件/,
+            /^您还有 20 个已上传但尚未用在表单或补充材料中的附件，已达上限（20 个）。请把需要的附件放进表单的附件栏并保存草稿或提交，或在需要您补充材料的事项中随答复提交，然后再继续上传。草稿只保留附件栏放得下的文件（每栏一个，多文件栏以其上限为准），30 天未保存的草稿不再保留附件/,
           ),
         },
       },
     });
     const english = await upload(await signedIn(app.baseUrl, 'ent01', { locale: 'en' }));
     expect(english.body.error.message).toMatch(
-      /^You have 20 uploaded files that no saved draft or submitted form uses yet, the most allowed \(20\)\. Put the files you need into the form's file fields .* a draft not saved for 30 days keeps none/,
+      /^You have 20 uploaded files that no saved draft, submitted form or answer to a request for more information uses yet, the most allowed \(20\)\. Put the files you need into a form's file fields and save the draft or submit it, or send them with your answer where a case needs more information from you, then upload again\. .* a draft not saved for 30 days keeps none/,
     );
     const stored = await rowsOf('ent01');
     expect(stored).toHaveLength(LIMIT);

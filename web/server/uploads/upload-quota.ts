@@ -1,6 +1,7 @@
 // How much one account may upload, so that no account can fill the disk the databases share (a 5 MB file at a time,
 // any number of times, used to be accepted, and files never attached stayed for good):
-// - 20 files uploaded but attached to nothing (in no saved draft, submission or other record of theirs). A campaign
+// - 20 files uploaded but attached to nothing (in no saved draft, submission, answer to a return or other record of
+//   theirs), and the refusal names both uses (forms, and answers to a request for more information). A campaign
 //   form asks for a few files (licence, plan, photos); drafts save as people type, so a file in use is attached within
 //   seconds, and 20 leaves room for several forms at once and photos taken again. 20 × 5 MB bounds it to 100 MB.
 // - A draft holds no more files than its form's file fields take (forms/draft-held-uploads.ts; one draft per form and
@@ -39,8 +40,8 @@ export function quotaRefusal(refusal: QuotaRefusal, quota: UploadQuota, at: Date
     const days = quota.draftHoldMs / DAY;
     return {
       error: new AppError(429, 'too_many_unattached_uploads', {
-        'zh-CN': `您还有 ${refusal.files} 个已上传但尚未用在表单中的附件，已达上限（${quota.unattachedFiles} 个）。请把需要的附件放进表单的附件栏，保存草稿或提交后再继续上传。草稿只保留附件栏放得下的文件（每栏一个，多文件栏以其上限为准），${days} 天未保存的草稿不再保留附件；未用到的附件在上传 ${hours} 小时后自动删除，届时也可继续上传。`,
-        en: `You have ${refusal.files} uploaded files that no saved draft or submitted form uses yet, the most allowed (${quota.unattachedFiles}). Put the files you need into the form's file fields and save the draft or submit, then upload again. A draft keeps only the files its file fields take (one per field, up to a multi-file field's limit), and a draft not saved for ${days} days keeps none; unused files are deleted ${hours} hours after upload, which also frees room.`,
+        'zh-CN': `您还有 ${refusal.files} 个已上传但尚未用在表单或补充材料中的附件，已达上限（${quota.unattachedFiles} 个）。请把需要的附件放进表单的附件栏并保存草稿或提交，或在需要您补充材料的事项中随答复提交，然后再继续上传。草稿只保留附件栏放得下的文件（每栏一个，多文件栏以其上限为准），${days} 天未保存的草稿不再保留附件；未用到的附件在上传 ${hours} 小时后自动删除，届时也可继续上传。`,
+        en: `You have ${refusal.files} uploaded files that no saved draft, submitted form or answer to a request for more information uses yet, the most allowed (${quota.unattachedFiles}). Put the files you need into a form's file fields and save the draft or submit it, or send them with your answer where a case needs more information from you, then upload again. A draft keeps only the files its file fields take (one per field, up to a multi-file field's limit), and a draft not saved for ${days} days keeps none; unused files are deleted ${hours} hours after upload, which also frees room.`,
       }),
     };
   }

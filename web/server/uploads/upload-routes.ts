@@ -126,7 +126,7 @@ export function uploadRoutes({ db, config, logger, now = () => new Date() }: App
         description:
           `The file's bytes as the body (not multipart/form-data), its type as Content-Type, its URL-encoded name in X-File-Name; ` +
           `checked from first byte to last against that type (415 file_not_whole), at most ${UPLOAD_MAX_BYTES} bytes; 429 when the account holds ` +
-          `${UPLOAD_QUOTA.unattachedFiles} files no draft or form uses yet (too_many_unattached_uploads) or has uploaded ` +
+          `${UPLOAD_QUOTA.unattachedFiles} files no draft, form or answer to a return uses yet (too_many_unattached_uploads) or has uploaded ` +
           `${UPLOAD_QUOTA.bytesPerWindow / 1024 / 1024} MB in 24 hours (upload_budget_spent, with Retry-After)`,
       },
       alsoRefuses: [429],
