@@ -14,7 +14,7 @@ import { requireRole } from '../access';
 import type { AppDeps } from '../app-deps';
 import { auditRequest, changes } from '../audit/audit-request';
 import { pageOfList, pageQuery } from '../paging';
-import { accepts, bodyOf, PAGE_QUERY_PROPERTIES, queryOf } from '../route-contract';
+import { accepts, bodyOf, invalidBody, PAGE_QUERY_PROPERTIES, queryOf } from '../route-contract';
 import { createdTemplates } from '#core/stores/email-templates/created-template-store';
 import { CREATE_SCHEMA, createTemplate } from './create-template';
 import { deleteEditedCopy, editedSince, findEditedCopy, saveEditedCopy } from '#core/stores/email-templates/email-template-store';
@@ -22,6 +22,7 @@ import { templateTarget, type TemplateTarget as Target } from './template-target
 import { templateChannels } from './template-channels';
 import { refuseTemplateProblems } from './refuse-template-problems';
 import { pausedBranchProblems } from '#core/mail/paused-branch';
+import { PREVIEW_DATA, previewDataProblems } from './preview-data';
 
 /** The template list's filters and paging. */
 const LIST_QUERY: RJSFSchema = {
@@ -47,13 +48,6 @@ const SAVE_SCHEMA: RJSFSchema = {
   required: ['subject', 'html', 'text'],
   properties: SOURCE_PROPERTIES,
   additionalProperties: false,
-};
-// A preview may replace sample values with the admin's own strings (to see how odd input looks); lists stay sample data.
-const PREVIEW_DATA: RJSFSchema = {
-  type: 'object',
-  maxProperties: 30,
-  propertyNames: { pattern: '^[A-Za-z][A-Za-z0-9_]{0,63}$' },
-  additionalProperties: { type: 'string', maxLength: 2000 },
 };
 const PREVIEW_SCHEMA: RJSFSchema = {
   type: 'object',
@@ -200,12 +194,15 @@ export function emailTemplateRoutes(deps: AppDeps): Router {
     accepts({ summary: 'Preview an email template', body: PREVIEW_SCHEMA }),
     async (req, res) => {
       const target = await targetOf(req);
-      const body = bodyOf<Partial<TemplateSource> & { data?: Record<string, string> }>(req);
+      const body = bodyOf<Partial<TemplateSource> & { data?: Record<string, string | boolean> }>(req);
       // Parts the editor did not send come from what a real send would use now: the saved copy, else the shipped text.
       const base = (await findEditedCopy(db, target.name, target.locale)) ?? target.shipped;
       const source: TemplateSource = { subject: body.subject ?? base.subject, html: body.html ?? base.html, text: body.text ?? base.text };
       // A replaced value changes what the preview shows, never which variables the purpose provides.
       const sample = sampleOf(target.sampleName, target.locale);
+      // A yes/no variable (paused) takes yes or no, to show each branch; every other one takes text.
+      const wrongKind = previewDataProblems(sample, body.data ?? {}, req.locale);
+      if (wrongKind.length) throw invalidBody(wrongKind);
       const data = { ...sample, ...body.data };
       assertRenders(req, renderer, target, source, sample, data);
       res.json({ rendered: renderer.render(target.name, target.locale, data, source) });

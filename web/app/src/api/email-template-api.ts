@@ -61,8 +61,13 @@ export const emailTemplateApi = {
   revert(name: string, locale: Locale): Promise<{ template: TemplateDetail }> {
     return unsafeRequest(path(name, locale), { method: 'DELETE' });
   },
-  /** Renders unsaved texts with the sample data, some string values optionally replaced. */
-  preview(name: string, locale: Locale, texts: TemplateTexts, data: Record<string, string>): Promise<{ rendered: TemplateTexts }> {
+  /** Renders unsaved texts with the sample data, some values optionally replaced: texts by text, yes/no ones by a boolean. */
+  preview(
+    name: string,
+    locale: Locale,
+    texts: TemplateTexts,
+    data: Record<string, string | boolean>,
+  ): Promise<{ rendered: TemplateTexts }> {
     return unsafeRequest(`${path(name, locale)}/preview`, { method: 'POST', body: { ...texts, data } });
   },
   /** Sends the saved template with sample data to `to`, or to the admin's own address when empty. */

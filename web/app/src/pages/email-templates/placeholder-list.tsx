@@ -1,8 +1,10 @@
 // The placeholders an admin may type into the template, each with its sample value; text values can be replaced
-// for the preview, to see how long names or odd characters such as <script> come out.
+// for the preview, to see how long names or odd characters such as <script> come out, and yes/no ones switched, to
+// read each branch of the text.
 import { useId } from 'react';
 import type { LocalizedText } from '#core/domain/locale';
 import { useI18n } from '../../i18n/use-i18n';
+import { FlagSample } from './flag-sample';
 import type { PartProblems } from './part-problems';
 import { placeholdersOf } from './placeholders';
 
@@ -11,12 +13,13 @@ export interface PlaceholderListProps {
   sampleData: Record<string, unknown>;
   /** What each variable means, by name. */
   notes?: Record<string, LocalizedText>;
-  overrides: Record<string, string>;
-  onOverride: (name: string, value: string | undefined) => void;
+  /** Replaced sample values: texts, and yes or no for the yes/no variables. */
+  overrides: Record<string, string | boolean>;
+  onOverride: (name: string, value: string | boolean | undefined) => void;
   problems: PartProblems;
 }
 
-/** A table of placeholders with editable sample values for the text ones. */
+/** A table of placeholders with editable sample values for the text ones and a 是 / 否 choice for the yes/no ones. */
 export function PlaceholderList({ sampleData, notes = {}, overrides, onOverride, problems }: PlaceholderListProps) {
   const { t, locale } = useI18n();
   const id = useId();
@@ -50,11 +53,18 @@ export function PlaceholderList({ sampleData, notes = {}, overrides, onOverride,
                     )}
                   </td>
                   <td data-label={t('emailTemplates.sampleValue')}>
-                    {editable ? (
+                    {placeholder.kind === 'flag' ? (
+                      <FlagSample
+                        name={placeholder.name}
+                        value={String(overrides[placeholder.name] ?? placeholder.sample) === 'true'}
+                        errors={errors}
+                        onChange={(value) => onOverride(placeholder.name, String(value) === placeholder.sample ? undefined : value)}
+                      />
+                    ) : editable ? (
                       <>
                         <input
                           className="form-control"
-                          value={overrides[placeholder.name] ?? placeholder.sample}
+                          value={String(overrides[placeholder.name] ?? placeholder.sample)}
                           aria-label={t('emailTemplates.sampleValueFor', { name: placeholder.name })}
                           aria-invalid={errors ? true : undefined}
                           onChange={(event) =>
@@ -65,11 +75,7 @@ export function PlaceholderList({ sampleData, notes = {}, overrides, onOverride,
                       </>
                     ) : (
                       <span>
-                        {placeholder.kind === 'list'
-                          ? t('emailTemplates.listSample', { count: placeholder.sample })
-                          : placeholder.kind === 'flag'
-                            ? t(placeholder.sample === 'true' ? 'common.yes' : 'common.no')
-                            : placeholder.sample}
+                        {placeholder.kind === 'list' ? t('emailTemplates.listSample', { count: placeholder.sample }) : placeholder.sample}
                       </span>
                     )}
                   </td>

@@ -13,8 +13,9 @@ export interface TemplateEditor {
   detail: TemplateDetail;
   draft: TemplateTexts;
   setPart: (part: keyof TemplateTexts, value: string) => void;
-  overrides: Record<string, string>;
-  setOverride: (name: string, value: string | undefined) => void;
+  /** Replaced sample values: texts, and yes or no for the yes/no variables. */
+  overrides: Record<string, string | boolean>;
+  setOverride: (name: string, value: string | boolean | undefined) => void;
   dirty: boolean;
   busy: Busy;
   problems: PartProblems;
@@ -39,7 +40,7 @@ const textsOf = (detail: TemplateDetail): TemplateTexts => {
 export function useTemplateEditor(initial: TemplateDetail, onChanged: () => void): TemplateEditor {
   const [detail, setDetail] = useState(initial);
   const [draft, setDraft] = useState(() => textsOf(initial));
-  const [overrides, setOverrides] = useState<Record<string, string>>({});
+  const [overrides, setOverrides] = useState<Record<string, string | boolean>>({});
   const [busy, setBusy] = useState<Busy>(null);
   const [error, setError] = useState<unknown>(null);
   const [outcome, setOutcome] = useState<EditorOutcome>(null);

@@ -1,0 +1,108 @@
+// In a real browser: an admin opens the commendation publicity's template and reads it as it stands while an objection
+// is reviewed. The yes/no variable `paused` is a 是 / 否 choice beside its placeholder (否, the sample, at first); the
+// preview shows the open text with 否 and the 暂停公示 text once 是 is picked — in Chinese, and in English alone.
+import type { Server } from 'node:http';
+import { fileURLToPath } from 'node:url';
+import express from 'express';
+import type { Knex } from 'knex';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { prepareDatabase } from '#core/bootstrap';
+import { loadConfig } from '#core/config';
+import { createLogger } from '#core/logger';
+import { createApp } from '#web/server/create-app';
+import { routeHref } from '#web/app/src/routing/route-href';
+import { DESK, journeyChromium, rawKeysOn, seriousAxeViolations, signIn, switchLanguage } from '../helpers/browser';
+import { launchBrowser } from '#scripts/kit/chromium';
+import { freePort } from '#scripts/kit/start-script';
+import { openSqlite } from '../helpers/test-db';
+
+const executable = journeyChromium();
+const DIST = process.env.TEST_APP_DIST ?? fileURLToPath(new URL('../../web/app/dist/', import.meta.url));
+
+/** What the editor reads like in each language, and the two branches of the publicity's text. */
+const WORDS = {
+  'zh-CN': {
+    edit: /^编辑“表扬公示：.*”的中文版本$/,
+    choice: 'paused 的示例值',
+    yes: '是',
+    no: '否',
+    preview: '预览',
+    paused: '暂停公示：公示期间收到的异议正在核查中，核查期间暂不受理新的异议。',
+    open: '公示期间，任何单位和个人对上述事项有异议的，均可在本页提出并说明理由。',
+  },
+  en: {
+    edit: /^Edit “Commendation publicity: .*” in English$/,
+    choice: 'Sample value of paused',
+    yes: 'Yes',
+    no: 'No',
+    preview: 'Preview',
+    paused: 'Publicity paused: an objection lodged during this notice is under review, and no further objection is taken meanwhile.',
+    open: 'Until then anyone may lodge an objection on this page, with a reason.',
+  },
+} as const;
+
+describe.skipIf(!executable)('a yes/no sample value in the template editor, in a real browser', () => {
+  let db: Knex;
+  let server: Server;
+  let baseUrl: string;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    const port = await freePort();
+    baseUrl = `http://127.0.0.1:${port}`;
+    db = await openSqlite();
+    await prepareDatabase(db, { seedDemo: true });
+    const config = loadConfig({ PORT: String(port), PUBLIC_URL: baseUrl });
+    const app = express()
+      .use(express.static(DIST, { index: false }))
+      .get('/', (_req, res) => res.sendFile(`${DIST}/index.html`))
+      .use(createApp({ config, db, temporal: {} as never, logger: createLogger('test', 'silent') }));
+    server = app.listen(port, '127.0.0.1');
+    await new Promise((resolve) => server.once('listening', resolve));
+    browser = await launchBrowser(executable!);
+  }, 120_000);
+  afterAll(async () => {
+    await browser?.close();
+    server?.close();
+    await db?.destroy();
+  });
+
+  /** Previews the publicity's text in the UI's language with `paused` set as picked, and reads the plain-text part. */
+  async function previewWith(page: Page, locale: 'zh-CN' | 'en', paused: boolean): Promise<string> {
+    const words = WORDS[locale];
+    const choice = page.getByRole('radiogroup', { name: words.choice });
+    await choice.getByRole('radio', { name: paused ? words.yes : words.no, exact: true }).check();
+    await page.getByRole('button', { name: words.preview, exact: true }).click();
+    const text = page.locator('.template-preview__text');
+    await text.getByText(paused ? words.paused : words.open, { exact: false }).waitFor();
+    return text.innerText();
+  }
+
+  it('shows the paused text once 是 is picked, and the open one with 否', async () => {
+    const page = await browser.newPage({ viewport: DESK });
+    await signIn(page, baseUrl, 'admin');
+    await page.goto(`${baseUrl}/${routeHref({ name: 'emailTemplates' })}`);
+    for (const locale of ['zh-CN', 'en'] as const) {
+      const words = WORDS[locale];
+      if (locale === 'en') await switchLanguage(page, 'en');
+      await page.getByRole('button', { name: words.edit }).click();
+      const choice = page.getByRole('radiogroup', { name: words.choice });
+      // The sample is 否 / No: the text as it reads while objections are taken.
+      expect(await choice.getByRole('radio', { name: words.no, exact: true }).isChecked()).toBe(true);
+      expect(await choice.getByRole('radio', { name: words.yes, exact: true }).isChecked()).toBe(false);
+
+      const open = await previewWith(page, locale, false);
+      expect(open).toContain(words.open);
+      expect(open).not.toContain(words.paused);
+      const paused = await previewWith(page, locale, true);
+      expect(paused).toContain(words.paused);
+      expect(paused).not.toContain(words.open);
+      const again = await previewWith(page, locale, false);
+      expect(again).not.toContain(words.paused);
+      expect(await rawKeysOn(page)).toEqual([]);
+      expect(await seriousAxeViolations(page)).toEqual([]);
+    }
+    await page.close();
+  }, 180_000);
+});
