@@ -7,6 +7,10 @@ import type { UserFields } from '#core/org/user-fields';
 export interface UserAccount extends UserFields {
   active: boolean;
   createdAt: string;
+  /** The account can do nothing but set a new password until it does. */
+  mustChangePassword: boolean;
+  /** Why (null when it need not): an administrator set the password, or a sign-in found it below the password rules. */
+  passwordChangeReason: 'set_by_admin' | 'weak_password' | null;
 }
 
 /** A new account. */

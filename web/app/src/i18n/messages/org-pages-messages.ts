@@ -114,6 +114,9 @@ export const orgPagesZhCn = {
   'users.status': '状态',
   'users.active': '在用',
   'users.inactive': '已停用',
+  // Worded as the account's own change-password page says it (account.mustChangeIntro, account.weakPasswordIntro).
+  'users.mustChangeSetByAdmin': '待修改密码：密码由管理员设置',
+  'users.mustChangeWeak': '待修改密码：密码已不符合当前的密码规则',
   'users.activeLabel': '账号在用（取消勾选即停用，该用户将立即退出登录）',
   'users.empty': '还没有用户。',
   'users.emptyRole': '没有角色为“{role}”的用户。',
@@ -238,6 +241,8 @@ export const orgPagesEn: Record<keyof typeof orgPagesZhCn, string> = {
   'users.status': 'Status',
   'users.active': 'Active',
   'users.inactive': 'Deactivated',
+  'users.mustChangeSetByAdmin': 'Must change password: set by an administrator',
+  'users.mustChangeWeak': 'Must change password: no longer meets the password rules',
   'users.activeLabel': 'Account active (untick to deactivate; the user is signed out at once)',
   'users.empty': 'No users yet.',
   'users.emptyRole': 'No user has the role “{role}”.',

@@ -1,4 +1,6 @@
-// Accounts as a table: who, role, scope, email, whether active, and an edit button.
+// Accounts as a table: who, role, scope, email, whether active (and, for an account that must set a new password before
+// anything else, why: so an admin who gets the call knows whether they set it or the password rules caught it), and an
+// edit button.
 import type { UserAccount } from '../../api/admin-types';
 import { DataTable } from '../../components/data-table';
 import { useI18n } from '../../i18n/use-i18n';
@@ -48,9 +50,16 @@ export function UserTable({ users, caption, options, onEdit }: UserTableProps) {
           key: 'status',
           label: t('users.status'),
           render: (user) => (
-            <span className={`badge ${user.active ? 'badge--active' : 'badge--inactive'}`}>
-              {user.active ? t('users.active') : t('users.inactive')}
-            </span>
+            <>
+              <span className={`badge ${user.active ? 'badge--active' : 'badge--inactive'}`}>
+                {user.active ? t('users.active') : t('users.inactive')}
+              </span>
+              {user.mustChangePassword && (
+                <div className="small">
+                  {t(user.passwordChangeReason === 'weak_password' ? 'users.mustChangeWeak' : 'users.mustChangeSetByAdmin')}
+                </div>
+              )}
+            </>
           ),
         },
         {
