@@ -21,8 +21,9 @@ export interface Task {
   /** Where the case stands in its process's words (a gate check: 放行 / 劝返 / 隔离观察); null for a ladder's task,
    * whose rung and status say it, and for a task without a case. */
   caseStatusText?: string | null;
-  /** The statuses the case's process words its own way (a readiness inspection's rejected: 不予通过), by status, for
-   * the line saying how the task ended; empty when the glossary's words serve. */
+  /** The statuses the case's process words its own way (a readiness inspection's rejected: 不予通过, and escalated:
+   * 核查通过，已报送下一级核查 for a pass to the next level), by status, for the line saying how the task ended; empty when
+   * the glossary's words serve. */
   caseStatusWords?: Record<string, string>;
   enterpriseId: number | null;
   enterpriseName: string | null;

@@ -75,11 +75,14 @@ export const STATUS_NAMES = {
 
 /** Where a readiness inspection (P2: a ladder whose rungs are inspection bodies) stands where its words differ from the
  * ladder's, as its buttons say: one that fails is 不予通过, not a difficulty report's 不予受理; one sent back is 退回整改,
- * not 退回补充材料. */
+ * not 退回补充材料; one a body passes on to the next level's inspection (town/street → joint team → regulator, its button
+ * 核查通过，报送下一级核查) is 核查通过，已报送下一级核查, not the difficulty ladder's 已上报. That last is no stored status
+ * (the case stays 已受理 while the next body inspects it): it is what the passing body's decision came to. */
 export const INSPECTION_STATUS_NAMES = {
   returned: term('退回整改', 'Returned for rework'),
   rejected: term('不予通过', 'Not approved'),
-} as const satisfies Partial<Record<keyof typeof STATUS_NAMES, LocalizedText>>;
+  escalated: term('核查通过，已报送下一级核查', 'Passed, sent on to the next inspection'),
+} as const satisfies Partial<Record<keyof typeof STATUS_NAMES | 'escalated', LocalizedText>>;
 
 /** Where a gate check stands, in the words of the gate page, the site register and the dashboard's gate figures (a
  * monitoring process with entry rules: its outcome, not the difficulty ladder's statuses). */

@@ -1,6 +1,7 @@
 // The statuses a process words its own way: a readiness inspection (P2) that fails reads 不予通过, as its button says,
-// where a difficulty report reads the glossary's 不予受理. Read by the case words of lists, case pages and exports
-// (forms/present/case-words.ts) and by the dashboard's cases of other processes, so both say the same.
+// where a difficulty report reads the glossary's 不予受理 (and one passed on reads 核查通过，已报送下一级核查, not 已上报).
+// Read by the case words of lists, case pages and exports (forms/present/case-words.ts) and by the dashboard's cases of
+// other processes, so both say the same.
 import { INSPECTION_STATUS_NAMES } from './glossary';
 import type { LocalizedText } from './locale';
 

@@ -4,7 +4,7 @@
 import type { RJSFSchema } from '@rjsf/utils';
 import { describe, expect, it } from 'vitest';
 import type { Locale } from '#core/domain/locale';
-import { caseWords, type CaseFacts } from '#forms/present/case-words';
+import { caseWords, ownStatusWords, type CaseFacts } from '#forms/present/case-words';
 import { fingerprintsInWords } from '#forms/present/fingerprint-words';
 
 const gate = { processType: 'monitoring', params: { entryRules: [], days: 14 } };
@@ -112,6 +112,12 @@ describe('case words', () => {
   ];
   it.each(rows)('%s', (_, facts, locale, summary, statusText) => {
     expect(caseWords(facts, locale)).toEqual({ summary, statusText });
+  });
+
+  it('gives an inspection its words for a pass to the next level, which a difficulty report has none of', () => {
+    expect(ownStatusWords(inspection as never, 'zh-CN')).toMatchObject({ escalated: '核查通过，已报送下一级核查' });
+    expect(ownStatusWords(inspection as never, 'en')).toMatchObject({ escalated: 'Passed, sent on to the next inspection' });
+    expect(ownStatusWords(ladder as never, 'zh-CN')).toEqual({});
   });
 });
 

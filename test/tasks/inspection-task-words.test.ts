@@ -1,8 +1,9 @@
 // The readiness inspection's task speaks the inspection's words through the API: its rung names the actions a body
 // takes ("核查通过，报送下一级核查", not 上报), in the reader's language; a failed inspection reads 不予通过 / Not approved
-// (never a difficulty report's 不予受理) for the inspector — its done tab too — the enterprise and HQ, and one sent back
-// reads 退回整改 (never 退回补充材料); and the demo has a second HQ member, who is
-// offered the article another HQ member wrote (its author cannot approve it).
+// (never a difficulty report's 不予受理) for the inspector — its done tab too — the enterprise and HQ, one sent back
+// reads 退回整改 (never 退回补充材料), and one passed on reads 核查通过，已报送下一级核查 (never 已上报) where its pass is
+// told; and the demo has a second HQ member, who is offered the article another HQ member wrote (its author cannot
+// approve it).
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'csv-parse/sync';
@@ -16,6 +17,9 @@ import { taskEnding } from '#web/app/src/pages/inbox/task-ending';
 import { loadDictionary } from '#web/app/src/i18n/loaded-dictionaries';
 import { translate } from '#web/app/src/i18n/translate';
 import type { Task } from '#core/api/task-types';
+import { taskResultWord } from '#web/app/src/pages/inbox/closed-words';
+import { timelineEntries } from '#web/app/src/pages/inbox/timeline-entries';
+import { caseEventText } from '#web/app/src/pages/case/case-event-text';
 
 const inPlace = (...keys: string[]) => Object.fromEntries(keys.map((key) => [key, { done: true }]));
 const selfCheck = {
@@ -153,6 +157,51 @@ describe('an inspection task’s words', () => {
       statusText: 'Returned for rework',
       statusWords: { returned: 'Returned for rework', rejected: 'Not approved' },
     });
+  }, 120_000);
+
+  it('says an inspection passed on is 核查通过，已报送下一级核查 to the inspector and the enterprise, never 已上报', async () => {
+    const submissionId = randomUUID();
+    const filed = await (
+      await as('ent01')
+    ).request('POST', '/api/forms/resumption-readiness/submissions', { submissionId, data: selfCheck });
+    expect(filed.status, JSON.stringify(filed.body)).toBe(202);
+    const open = (step: string) => () => system.db('tasks').where({ submission_id: submissionId, step, status: 'open' }).first('id');
+    const town = (await eventually(open('town'), Boolean)) as { id: string };
+    const inspector = await as('inspector-town');
+    const decided = await inspector.request('POST', taskPath(town.id, '/decide'), {
+      action: 'escalate',
+      data: { findings: '四个到位已落实' },
+    });
+    expect(decided.status, JSON.stringify(decided.body)).toBe(200);
+    await eventually(open('joint'), Boolean);
+
+    // The inspector's done tab, the task page's outcome and its timeline.
+    const name = (await system.db('users').where({ username: 'inspector-town' }).first('display_name')).display_name;
+    expect(await doneLine('inspector-town', town.id, 'zh-CN')).toBe(`核查通过，已报送下一级核查：${name}，12月4日`);
+    expect(await doneLine('inspector-town', town.id, 'en')).toBe(`Passed, sent on to the next inspection: ${name}, 12月4日`);
+    const t = translate.bind(null, 'zh-CN');
+    const task = (await inspector.request('GET', taskPath(town.id))).body.task as Task & { actionLabels: Record<string, string> };
+    expect(taskResultWord(t, 'escalate', task.actionLabels, task.caseStatusWords)).toBe('核查通过，已报送下一级核查');
+    const timeline = (await inspector.request('GET', taskPath(town.id, '/timeline'))).body;
+    const words = { t, pick: (text: Record<string, string>) => text['zh-CN'], locale: 'zh-CN' };
+    const lines = timelineEntries(words as never, timeline, publicId(town.id)).map((entry) => entry.text);
+    expect(lines).toContain(`「镇（街道）检查组核查」环节：${name}，核查通过，已报送下一级核查`);
+    expect(lines.join('\n')).not.toContain('上报');
+
+    // The enterprise's list: its case is 已受理 while the next body inspects it; its case page's timeline, in English.
+    const ent = await as('ent01');
+    const listed = (await ent.request('GET', '/api/submissions?formKey=resumption-readiness')).body.submissions as {
+      id: string;
+      statusText: string;
+    }[];
+    expect(listed.find((row) => row.id === submissionId)?.statusText).toBe('已受理');
+    const english = await signedIn(system.baseUrl, 'ent01', { locale: 'en' });
+    const own = (await english.request('GET', `/api/submissions/${submissionId}`)).body.submission;
+    expect(own).toMatchObject({ statusText: 'Received', statusWords: { escalated: 'Passed, sent on to the next inspection' } });
+    const passed = own.timeline.find((event: { kind: string }) => event.kind === 'ladder.escalate');
+    expect(caseEventText(translate.bind(null, 'en'), passed, own.stageTitles, own.statusWords)).toBe(
+      'Town/street inspection team: Passed, sent on to the next inspection. Note: 四个到位已落实',
+    );
   }, 120_000);
 
   it('offers an article one HQ member wrote to the other HQ member', async () => {

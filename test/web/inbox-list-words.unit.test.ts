@@ -3,6 +3,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { caseSummary } from '#core/domain/case-summary';
 import { readShippedForms } from '#forms/shipped-forms';
+import { ownStatusWords } from '#forms/present/case-words';
 import { formCardLine } from '#web/app/src/pages/form-card-line';
 import { filterChips, withoutChip } from '#web/app/src/pages/inbox/filter-chips';
 import { DEFAULT_FILTER, isNarrowed } from '#web/app/src/pages/inbox/inbox-filter';
@@ -53,19 +54,25 @@ describe('how a closed task ended', () => {
     expect(translate('en', key, params)).toBe(en);
   });
 
-  it('says an inspection’s rejection and return in its process’s own words', () => {
+  it('says an inspection’s rejection, return and pass to the next level in its process’s own words', () => {
     const words = (locale: 'zh-CN' | 'en', reason: string, own: Record<string, string>) => {
       const { key, result } = taskEnding(closed('done', reason, own))!;
       return translate(locale, key, { name: '王建国', time: '12月4日', result: result ?? '' });
     };
-    const zh = { returned: '退回整改', rejected: '不予通过' };
-    const en = { returned: 'Returned for rework', rejected: 'Not approved' };
+    // The words the server sends with an inspection's task rows (a ladder whose rungs are inspection bodies).
+    const inspection = { processType: 'ladder', params: { stages: [{ name: 'town', actor: { body: 'town-inspection' } }] } };
+    const zh = ownStatusWords(inspection as never, 'zh-CN');
+    const en = ownStatusWords(inspection as never, 'en');
     expect(words('zh-CN', 'decided:reject', zh)).toBe('不予通过：王建国，12月4日');
     expect(words('en', 'decided:reject', en)).toBe('Not approved: 王建国, 12月4日');
     expect(words('zh-CN', 'decided:return', zh)).toBe('退回整改：王建国，12月4日');
     expect(words('en', 'decided:return', en)).toBe('Returned for rework: 王建国, 12月4日');
-    // An escalation has no status of its own; a difficulty report's rows carry no own words.
-    expect(words('zh-CN', 'decided:escalate', zh)).toBe('已上报：王建国，12月4日');
+    // A pass is sent on to the next level's inspection, as its button 核查通过，报送下一级核查 says: no 已上报.
+    expect(words('zh-CN', 'decided:escalate', zh)).toBe('核查通过，已报送下一级核查：王建国，12月4日');
+    expect(words('en', 'decided:escalate', en)).toBe('Passed, sent on to the next inspection: 王建国, 12月4日');
+    // A difficulty report's rows carry no own words: its escalation is still 已上报, its rejection 不予受理.
+    expect(words('zh-CN', 'decided:escalate', {})).toBe('已上报：王建国，12月4日');
+    expect(words('en', 'decided:escalate', {})).toBe('Escalated by 王建国, 12月4日');
     expect(words('zh-CN', 'decided:reject', {})).toBe('不予受理：王建国，12月4日');
   });
 

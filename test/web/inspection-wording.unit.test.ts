@@ -1,10 +1,13 @@
 // What the task page, the case page and the bulletin say is true: an inspection body is named as itself (never as the
-// service class), its actions by the readiness process's own words, a closed task's time beside its time limit, an
-// escalation's decider as 上报人, a resolved case as 已解决 to everyone but the enterprise asked to confirm it, one
-// opinion box where a form asks for its own, and the objection form's promise about the mobile as the bulletin keeps it.
+// service class), its actions by the readiness process's own words, a pass to the next level as 核查通过，已报送下一级核查
+// (never 已上报), a closed task's time beside its time limit, an escalation's decider as 上报人, a resolved case as 已解决
+// to everyone but the enterprise asked to confirm it, one opinion box where a form asks for its own, and the objection
+// form's promise about the mobile as the bulletin keeps it.
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { RJSFSchema } from '@rjsf/utils';
+import { createElement } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
 import { glossaryMessages, roleName } from '#core/domain/glossary';
 import type { Locale } from '#core/domain/locale';
 import type { FormDefinition } from '#forms/form-definition';
@@ -19,7 +22,12 @@ import { inboxZhCn } from '#web/app/src/i18n/messages/inbox-messages';
 import { translate } from '#web/app/src/i18n/translate';
 import type { MessageKey } from '#web/app/src/i18n/zh-cn-messages';
 import { resolvedWordKeys } from '#web/app/src/pages/case/resolved-words';
-import { closedLine, decidedByKey } from '#web/app/src/pages/inbox/closed-words';
+import { closedLine, decidedByKey, taskResultWord } from '#web/app/src/pages/inbox/closed-words';
+import { ownStatusWords } from '#forms/present/case-words';
+import { I18nContext } from '#web/app/src/i18n/i18n-context';
+import { formAdminZhCn } from '#web/app/src/i18n/messages/form-admin-messages';
+import { SubmissionTimeline } from '#web/app/src/pages/submission-timeline';
+import { caseEventText } from '#web/app/src/pages/case/case-event-text';
 import { offeredTo, openedFor } from '#web/app/src/pages/inbox/holder-words';
 
 const tOf = (locale: Locale) => (key: string, params?: Record<string, string | number>) => translate(locale, key as MessageKey, params);
@@ -28,7 +36,7 @@ const shipped = (key: string) =>
 const ladder = (key: string) => shipped(key).process.params as { completion: { schema: RJSFSchema; requiredByAction: RequiredByAction } };
 
 beforeAll(async () => {
-  [inboxZhCn, inboxListZhCn, caseViewZhCn, creditZhCn].forEach(addZhCnMessages);
+  [inboxZhCn, inboxListZhCn, caseViewZhCn, creditZhCn, formAdminZhCn].forEach(addZhCnMessages);
   adoptServerTimeZone('Asia/Shanghai');
   await loadDictionary('en');
 });
@@ -62,6 +70,67 @@ describe('an inspection body named as itself', () => {
     expect(stageActionLabels(params, 'regulator', 'en')).toMatchObject({ approve: 'Pass: cleared to resume' });
     // A ladder that names none keeps the usual words.
     expect(stageActionLabels(shipped('difficulty-report').process.params, 'cadre', 'zh-CN')).toEqual({});
+  });
+});
+
+describe('an inspection passed on to the next level', () => {
+  // The words the server sends with an inspection's case and its tasks, and none with a difficulty report's.
+  const own = (locale: Locale) => ownStatusWords(shipped('resumption-readiness').process, locale);
+  const labels = (locale: Locale) => stageActionLabels(shipped('resumption-readiness').process.params, 'town', locale);
+
+  it('says on the task page what the pass came to, decided by 经办人, not 上报人', () => {
+    expect(taskResultWord(tOf('zh-CN'), 'escalate', labels('zh-CN'), own('zh-CN'))).toBe('核查通过，已报送下一级核查');
+    expect(taskResultWord(tOf('en'), 'escalate', labels('en'), own('en'))).toBe('Passed, sent on to the next inspection');
+    expect(tOf('zh-CN')(decidedByKey('escalate', own('zh-CN')))).toBe('经办人');
+    expect(tOf('en')(decidedByKey('escalate', own('en')))).toBe('Decided by');
+    // A difficulty report's escalation keeps the ladder's words.
+    expect(taskResultWord(tOf('zh-CN'), 'escalate', {}, ownStatusWords(shipped('difficulty-report').process, 'zh-CN'))).toBe(
+      '已上报上一级',
+    );
+    expect(tOf('zh-CN')(decidedByKey('escalate', {}))).toBe('上报人');
+  });
+
+  // The case page's timeline: the rung's task closing and the ladder's line of the decision, with the body's findings.
+  const timeline = (locale: Locale, statusWords: Record<string, string>) => {
+    const title = { 'zh-CN': '复工复产条件核查 · 镇（街道）检查组核查', en: 'Readiness · Town/street inspection' };
+    const events = [
+      { at: '2026-12-06T03:42:00.000Z', kind: 'task.closed', detail: { step: 'town', title, status: 'done', action: 'escalate' } },
+      { at: '2026-12-06T03:42:01.000Z', kind: 'ladder.escalate', detail: { stage: 'town', findings: '四个到位已落实' } },
+    ];
+    const i18n = { locale, t: tOf(locale), pick: (text?: Record<string, string>) => text?.[locale] ?? '' };
+    const stageTitles = { town: title[locale === 'en' ? 'en' : 'zh-CN'].split(' · ')[1]! };
+    const element = createElement(SubmissionTimeline, { events, stageTitles, statusWords });
+    const html = renderToStaticMarkup(createElement(I18nContext.Provider, { value: i18n as never }, element));
+    // Each entry's words, without its time.
+    return [...html.matchAll(/<div>(.*?)<\/div>/g)].map((match) => match[1]!);
+  };
+
+  it('says so on the case page’s timeline in both languages, where a difficulty report says 上报上一级', () => {
+    expect(timeline('zh-CN', own('zh-CN'))).toEqual([
+      '复工复产条件核查 · 镇（街道）检查组核查：核查通过，已报送下一级核查',
+      '镇（街道）检查组核查：核查通过，已报送下一级核查。说明：四个到位已落实',
+    ]);
+    expect(timeline('en', own('en'))).toEqual([
+      'Readiness · Town/street inspection: Passed, sent on to the next inspection',
+      'Town/street inspection: Passed, sent on to the next inspection. Note: 四个到位已落实',
+    ]);
+    expect(timeline('zh-CN', {})).toEqual([
+      '复工复产条件核查 · 镇（街道）检查组核查：已上报上一级',
+      '镇（街道）检查组核查：上报上一级。说明：—',
+    ]);
+  });
+
+  it('words the case page’s lines of a failure and a return as the inspection’s statuses too', () => {
+    const line = (kind: string, statusWords: Record<string, string>) =>
+      caseEventText(
+        tOf('zh-CN'),
+        { at: '', kind, detail: { stage: 'town', note: '隔离室未设置' } },
+        { town: '镇（街道）检查组核查' },
+        statusWords,
+      );
+    expect(line('ladder.reject', own('zh-CN'))).toBe('镇（街道）检查组核查：不予通过。说明：隔离室未设置');
+    expect(line('ladder.return', own('zh-CN'))).toBe('镇（街道）检查组核查：退回整改。说明：隔离室未设置');
+    expect(line('ladder.reject', {})).toBe('镇（街道）检查组核查：不予受理。说明：隔离室未设置');
   });
 });
 

@@ -42,7 +42,7 @@ function useDescribe(stageTitles?: Record<string, string>, statusWords: Record<s
     }
     // A rule of the definition that matched (issue 18): its line was written in both languages when the case started.
     if (event.kind === 'ladder.rule') return pick(detail.line as LocalizedText | undefined) || t('submissionTimeline.kind.other');
-    const caseText = caseEventText(t, event, stageTitles);
+    const caseText = caseEventText(t, event, stageTitles, statusWords);
     if (caseText) return caseText;
     const kindKey = `submissionTimeline.kind.${event.kind}`;
     // A step this build has no words for is still a step, never an engine name.

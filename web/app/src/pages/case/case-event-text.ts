@@ -1,10 +1,12 @@
 // The ladder's timeline events (workflows/ladder-workflow.ts) as sentences with their details: who returned what and
-// why, the resolution, the reason for reopening, where a breach escalated.
+// why, the resolution, the reason for reopening, where a breach escalated — in the case's process's own words where it
+// has them (an inspection passed on is 核查通过，已报送下一级核查, not 上报上一级).
 import type { TimelineEvent } from '../../api/api-types';
 import type { I18n } from '../../i18n/i18n-context';
 import { isMessageKey } from '../../i18n/is-message-key';
 import { addZhCnMessages } from '../../i18n/loaded-dictionaries';
 import { caseViewZhCn } from '../../i18n/messages/case-messages';
+import { ownEnding } from '../inbox/own-ending';
 
 // The case's and the calendar's words load with the pages that show them, not with the first scripts.
 addZhCnMessages(caseViewZhCn);
@@ -29,11 +31,19 @@ export function outcomeLabel(t: T, outcome: unknown): string {
 
 const text = (value: unknown) => (typeof value === 'string' ? value : '');
 
-/** A sentence for a `ladder.*` event, or undefined for any other kind. */
-export function caseEventText(t: T, event: TimelineEvent, titles?: Record<string, string>): string | undefined {
+/** A sentence for a `ladder.*` event, or undefined for any other kind; a decision whose status the case's process words
+ * its own way (`statusWords`: an inspection's pass, return or failure) says that status, with the body's opinion. */
+export function caseEventText(
+  t: T,
+  event: TimelineEvent,
+  titles?: Record<string, string>,
+  statusWords?: Record<string, string>,
+): string | undefined {
   if (!event.kind.startsWith('ladder.')) return undefined;
   const d = event.detail;
   const stage = stageTitle(t, d.stage, titles);
+  const own = ownEnding(event.kind.slice('ladder.'.length), statusWords);
+  if (own !== undefined) return t('event.ladder.own', { stage, result: own, note: text(d.note) || text(d.findings) || '—' });
   if (event.kind === 'ladder.sla-breached') {
     if (d.staysOpen) return t('event.ladder.sla-breached.stays-open', { stage });
     return d.escalatesTo

@@ -5,6 +5,7 @@ import type { Locale } from '#core/domain/locale';
 import { formatDateTime, formatDeadline } from '../../format/format-date-time';
 import type { I18n } from '../../i18n/i18n-context';
 import { isMessageKey } from '../../i18n/is-message-key';
+import { ownEnding } from './own-ending';
 
 /** The time-limit box of a closed task: "已办理（2026年12月6日 08:40）· 时限为 2026年12月6日 24:00". */
 export function closedLine(t: I18n['t'], locale: Locale, task: { closedAt: string; dueAt: string; decided: boolean }): string {
@@ -12,15 +13,22 @@ export function closedLine(t: I18n['t'], locale: Locale, task: { closedAt: strin
   return t(task.decided ? 'countdown.decided' : 'countdown.closed', words);
 }
 
-/** The label of the person who decided a task with `action`: 上报人 for an escalation, else 经办人. */
-export function decidedByKey(action: unknown): 'task.escalatedBy' | 'task.decidedBy' {
-  return action === 'escalate' ? 'task.escalatedBy' : 'task.decidedBy';
+/** The label of the person who decided a task with `action`: 上报人 for an escalation, else 经办人 — an inspection
+ * body's pass (whose case's process words it its own way, `statusWords`) is no 上报 either. */
+export function decidedByKey(action: unknown, statusWords?: Record<string, string>): 'task.escalatedBy' | 'task.decidedBy' {
+  return action === 'escalate' && ownEnding(action, statusWords) === undefined ? 'task.escalatedBy' : 'task.decidedBy';
 }
 
 /** What a decision with `action` came to, as a result ("已上报上一级", "Escalated to the next level"), never the verb of
- * its button ("Escalate"); a rung that names its actions (an inspection body's "核查通过，报送下一级核查") keeps its words. */
-export function taskResultWord(t: I18n['t'], action: string, labels?: Partial<Record<TaskAction, string>>): string {
-  const own = labels?.[action as TaskAction];
+ * its button ("Escalate"): the case's process's own word for it first (an inspection's "核查通过，已报送下一级核查", from
+ * `statusWords`), else the words a rung gives its actions (`labels`), else the usual result. */
+export function taskResultWord(
+  t: I18n['t'],
+  action: string,
+  labels?: Partial<Record<TaskAction, string>>,
+  statusWords?: Record<string, string>,
+): string {
+  const own = ownEnding(action, statusWords) ?? labels?.[action as TaskAction];
   if (own) return own;
   const key = `taskResult.${action}`;
   return isMessageKey(key) ? t(key) : action;

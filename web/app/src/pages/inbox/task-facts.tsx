@@ -99,14 +99,14 @@ export function TaskFacts({ task, groupName, inspectionBody, categoryName }: Tas
       )}
       {task.decidedByName && (
         <div>
-          <dt>{t(decidedByKey(task.outcome?.action))}</dt>
+          <dt>{t(decidedByKey(task.outcome?.action, task.caseStatusWords))}</dt>
           <dd>{task.decidedByName}</dd>
         </div>
       )}
       {action && (
         <div>
           <dt>{t('task.outcome')}</dt>
-          <dd>{taskResultWord(t, action, actionLabels)}</dd>
+          <dd>{taskResultWord(t, action, actionLabels, task.caseStatusWords)}</dd>
         </div>
       )}
       {task.overdueSince && (

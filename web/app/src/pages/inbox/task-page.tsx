@@ -114,7 +114,7 @@ export function TaskPage({ id, user }: { id: string; user: User }) {
   const ownFiling = detail.ownFiling === true;
   const can = permissionsOf(task, user, ownFiling);
   const onDecided = async (action: TaskAction) => {
-    setDecided(t('task.decided', { result: taskResultWord(t, action, task.actionLabels) }));
+    setDecided(t('task.decided', { result: taskResultWord(t, action, task.actionLabels, task.caseStatusWords) }));
     // A decision also moves the case on: its submission, its case panel and the lists that show it.
     await changed('task', 'tasks', 'submission', 'submissions', 'case');
   };

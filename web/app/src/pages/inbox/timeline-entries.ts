@@ -137,7 +137,7 @@ export function timelineEntries(words: Words, timeline: TaskTimeline, currentId:
       if (line) entries.push({ key, at: event.at, text: line, current: false });
     } else if (CASE_EVENTS.has(event.kind)) {
       const titles = Object.fromEntries(timeline.tasks.map((task) => [task.step, stepLabel(t, pick(task.title), task.step)]));
-      const text = caseEventText(t, event, titles);
+      const text = caseEventText(t, event, titles, statusWords);
       const files = event.kind === 'ladder.reply' ? replyFilesOf(event.detail) : [];
       if (text) entries.push({ key, at: event.at, text, current: false, ...(files.length ? { files } : {}) });
     } else if (event.kind.startsWith('status.')) {
