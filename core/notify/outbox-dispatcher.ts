@@ -199,13 +199,17 @@ export function createOutboxDispatcher<Target>(deps: OutboxDispatcherDeps, chann
   return { drainOnce, ...drainLoop(drainOnce, deps.onError) };
 }
 
+/** How often the worker's dispatchers (robots, SMS, webhooks) take their due rows: a row queued now leaves within it,
+ * unless its pace key has had its messages of the minute. */
+export const OUTBOX_PASS_MS = 2000;
+
 /** Runs `drainOnce` every `everyMs` in the worker until stop(); a pass never overlaps the previous one. */
 export function drainLoop(drainOnce: () => Promise<unknown>, onError?: (error: unknown) => void) {
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<unknown> = Promise.resolve();
   return {
     /** Drains every `everyMs` until stop(); a pass never overlaps the previous one. */
-    start(everyMs = 2000): void {
+    start(everyMs = OUTBOX_PASS_MS): void {
       timer = setInterval(() => {
         running = running.then(() => drainOnce()).catch((error) => onError?.(error));
       }, everyMs);

@@ -2,7 +2,8 @@
 // against the web app on a fresh demo database: the evaluation says there is nothing to rank yet and what will appear;
 // withdrawing an article without a reason is answered at the field (no generic error banner), and the withdrawn article
 // stays in sight for HQ with when, by whom and why; a failed email is sent again from the outbox, the page following it
-// from queued to sent. Each page in zh-CN and en, without untranslated keys.
+// from queued to sent, and a group-robot message whose provider is not configured says what to configure instead of
+// offering a retry. Each page in zh-CN and en, without untranslated keys.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { sendHeldMail } from '#core/notify/held-mail';
@@ -139,6 +140,53 @@ describe.skipIf(!executable)('HQ and admin pages in a real browser (chromium)', 
     await fullPageShot(page, `${SCREENSHOTS}outbox-email-resent.png`);
     await switchLanguage(page, 'en');
     await panel.getByText(/Sent again at /).waitFor();
+    expect(await rawKeysOn(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('offers no retry for a DingTalk message while no DingTalk robot address is configured, and says what to configure', async () => {
+    const at = new Date().toISOString();
+    const [robot] = await app
+      .db('notification_robots')
+      .insert({
+        key: 'browser-dingtalk',
+        name: '指挥部钉钉群',
+        channel: 'dingtalk-robot',
+        audience: 'hq',
+        sealed_secret: 'sealed',
+        secret_hint: '…abcd',
+        per_minute: 20,
+        active: true,
+        created_at: at,
+        updated_at: at,
+      })
+      .returning('id');
+    await app.db('outbox').insert({
+      idempotency_key: `browser/dingtalk/${Date.now()}`,
+      template: 'task-assigned',
+      locale: 'zh-CN',
+      channel: 'dingtalk-robot',
+      robot_id: typeof robot === 'object' ? robot.id : robot,
+      to_address: 'robot:browser-dingtalk',
+      subject: '新转办案件 · 钉钉群未配置',
+      text_body: '## 新转办案件 · 钉钉群未配置',
+      html_body: '',
+      status: 'dead',
+      attempts: 8,
+      last_error: 'dingtalk-robot has no base URL configured',
+      created_at: at,
+    });
+    const page = await as('admin');
+    await page.goto(`${app.baseUrl}/#/admin/outbox`);
+    await page.getByRole('button', { name: '新转办案件 · 钉钉群未配置' }).click();
+    const panel = page.locator('section.message-view');
+    await panel.getByText('本系统未配置钉钉群机器人的发送地址（DINGTALK_ROBOT_URL）').waitFor();
+    expect(await panel.innerText()).toContain('请系统运维人员配置 DINGTALK_ROBOT_URL 后再重新发送');
+    expect(await panel.getByRole('button', { name: '立即重试' }).count()).toBe(0);
+    expect(await rawKeysOn(page)).toEqual([]);
+    await switchLanguage(page, 'en');
+    await panel.getByText(/No DingTalk group robot address is configured \(DINGTALK_ROBOT_URL\)/).waitFor();
+    expect(await panel.getByRole('button', { name: 'Retry now' }).count()).toBe(0);
     expect(await rawKeysOn(page)).toEqual([]);
     await page.close();
   });

@@ -153,6 +153,11 @@ describe('resending an email where no mail server is configured', () => {
 
   it('refuses with the reason and what to do, in the admin’s language, and leaves the email as it was', async () => {
     const id = await recordEmail(suite, 'no-smtp', { status: 'failed', attempts: 1, lastError: '550 5.1.1 mailbox unavailable' });
+    // The outbox offers no resend, and says why.
+    const listed = (await suite.admin.request('GET', '/api/outbox?channel=email&limit=100')).body.messages.find(
+      (m: { id: number }) => m.id === id,
+    );
+    expect(listed).toMatchObject({ retryable: false, unsendableReason: expect.stringContaining('未配置发信服务器（SMTP_URL）') });
     const refused = await suite.admin.request('POST', `/api/outbox/${id}/retry`, {});
     expect(refused.status).toBe(409);
     expect(refused.body.error).toMatchObject({ code: 'mail_not_configured', message: expect.stringContaining('未配置发信服务器') });

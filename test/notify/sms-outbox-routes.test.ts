@@ -16,7 +16,14 @@ const MOBILE = '13987654321';
 const WORKER = { name: '欧阳明华', mobile: '13600001111' };
 
 describe('texts in the admin outbox', () => {
-  const suite = adminAppForSuite();
+  // An SMS gateway configured: a text is resent only where texts can leave (test/notify/channel-resend-routes.test.ts).
+  const suite = adminAppForSuite({
+    SMS_PROVIDER_URL: 'https://sms.example.test/',
+    SMS_ACCESS_KEY_ID: 'id',
+    SMS_ACCESS_KEY_SECRET: 'secret',
+    SMS_SIGN_NAME: '复工',
+    SMS_TEMPLATE_CODE: 'SMS_1',
+  });
 
   it('lists a text with its mobile masked and filters by the sms channel', async () => {
     const at = new Date().toISOString();

@@ -49,6 +49,8 @@ export interface OutboxFilter {
 export interface OutboxState {
   /** email, wecom-robot, dingtalk-robot or sms. */
   channel: string;
+  /** The group robot a robot message goes to (its pace says how soon a resent one leaves); null for other channels. */
+  robotId: number | null;
   status: string;
   attempts: number;
   nextAttemptAt: string | null;
@@ -102,10 +104,11 @@ export async function outboxPage(db: Db, filter: OutboxFilter, paging: PageQuery
 export async function outboxStateOf(db: Db, id: number): Promise<OutboxState | undefined> {
   const row: Record<string, unknown> | undefined = await db('outbox')
     .where({ id })
-    .first('channel', 'status', 'attempts', 'next_attempt_at');
+    .first('channel', 'robot_id', 'status', 'attempts', 'next_attempt_at');
   return row
     ? {
         channel: String(row.channel),
+        robotId: row.robot_id == null ? null : Number(row.robot_id),
         status: String(row.status),
         attempts: Number(row.attempts),
         nextAttemptAt: optionalText(row.next_attempt_at),

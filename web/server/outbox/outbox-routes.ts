@@ -1,10 +1,10 @@
 // Admins browse the outbox: every message the system rendered, sent or kept, on every channel (email, group robots, SMS), a page at
 // a time, with its state (queued, sent, failed, dead…); a robot message or a text that is dead or waiting, and an email
 // that failed or waits out a backoff after failed attempts, can be retried now (the worker's passes send it, once).
-// An email is retried only where mail can leave (SMTP_URL set), and the answer says within how long the mail pass
-// sends it (MAIL_PASS_SECONDS).
+// A message is retried only where its channel can leave (SMTP_URL, the robot's provider URL, the SMS gateway set), the
+// list says why not where it cannot, and the answer says within how long the worker's pass sends it
+// (resend-readiness.ts).
 import type { RJSFSchema } from '@rjsf/utils';
-import type { Locale } from '#core/domain/locale';
 import { Router } from 'express';
 import { apiRouter } from '../api-router';
 import { requireRole } from '../access';
@@ -16,12 +16,14 @@ import { isRetryableMail, retryMailRow } from '#core/notify/held-mail';
 import { retryRobotRow } from '#core/notify/robot-outbox';
 import { shownAddress } from '#core/notify/sms-address';
 import { retrySmsRow } from '#core/notify/sms-outbox';
-import { outboxPage, outboxStateOf, type OutboxFilter } from '#core/stores/outbox/outbox-log-store';
+import { outboxPage, outboxStateOf, type OutboxEntry, type OutboxFilter } from '#core/stores/outbox/outbox-log-store';
 import { auditRequest } from '../audit/audit-request';
 import { pageQuery } from '../paging';
 import { accepts, PAGE_QUERY_PROPERTIES, queryOf } from '../route-contract';
 import { INSTANT_QUERY } from '../query-formats';
 import { shownContent } from './shown-content';
+import { queuedAnswer, unsendableOn } from './resend-readiness';
+import { findRobot } from '#core/stores/notify/robot-store';
 
 /** The outbox's filters, with the page asked for. */
 type OutboxQuery = OutboxFilter & { limit?: number; offset?: number };
@@ -60,26 +62,12 @@ const beingSent = new AppError(409, 'being_sent', {
   en: 'This message is being sent right now; refresh in a moment to see how it went',
 });
 
-const mailNotConfigured = new AppError(409, 'mail_not_configured', {
-  'zh-CN': '本系统未配置发信服务器（SMTP_URL），邮件无法发出，重新发送也只会留在发件箱里。请系统运维人员配置发信服务器后再重新发送。',
-  en: 'No mail server is configured (SMTP_URL), so no email can leave; resending would only keep it in the outbox. Ask IT to configure the mail server, then resend.',
-});
-
-/** "1 分钟" / "1 minute", "30 秒" / "30 seconds": the longest wait between the mail pass's runs. */
-function passWait(seconds: number, locale: Locale): string {
-  const minutes = seconds % 60 === 0 ? seconds / 60 : null;
-  if (locale === 'en') {
-    return minutes === null ? `${seconds} second${seconds === 1 ? '' : 's'}` : `${minutes} minute${minutes === 1 ? '' : 's'}`;
-  }
-  return minutes === null ? `${seconds} 秒` : `${minutes} 分钟`;
-}
-
-/** What an admin reads after resending an email: when the worker's mail pass will send it. */
-function mailQueuedWords(seconds: number, locale: Locale): string {
-  const wait = passWait(seconds, locale);
-  return locale === 'en'
-    ? `Queued again: the mail pass sends it within ${wait}. This page shows the result once it is known.`
-    : `已重新排队，发信程序将在 ${wait}内发出。结果出来后本页会自动显示。`;
+/** True for a message whose state a retry applies to: an email that failed or waits after failed attempts, a robot
+ * message (to a registered robot) or a text that is dead or waiting. */
+function dueARetry(entry: OutboxEntry): boolean {
+  if (entry.channel === 'email') return isRetryableMail(entry);
+  const reachable = entry.channel === 'sms' || entry.robotId !== null;
+  return reachable && (entry.status === 'dead' || entry.status === 'queued');
 }
 
 /** Routes under /api/outbox. */
@@ -116,6 +104,8 @@ export function outboxRoutes({ db, config, now = () => new Date() }: AppDeps): R
         messages: entries.map((entry) => {
           const about = entry.submissionId ? privacy.get(entry.submissionId) : undefined;
           const { content, subject, text, html } = shownContent(entry, !about || readsOthersMail(reader, about), req.locale);
+          const due = dueARetry(entry);
+          const unsendable = due ? unsendableOn(entry.channel, config) : undefined;
           return {
             id: entry.id,
             idempotencyKey: entry.idempotencyKey,
@@ -131,10 +121,9 @@ export function outboxRoutes({ db, config, now = () => new Date() }: AppDeps): R
             channel: entry.channel,
             status: entry.status,
             nextAttemptAt: entry.nextAttemptAt,
-            retryable:
-              isRetryableMail(entry) ||
-              ((entry.channel === 'sms' || (entry.channel !== 'email' && entry.robotId !== null)) &&
-                (entry.status === 'dead' || entry.status === 'queued')),
+            retryable: due && !unsendable,
+            // Why a message due a retry is not offered one: its channel's provider is not configured, in the admin's words.
+            unsendableReason: unsendable ? unsendable.messageIn(req.locale) : null,
             attempts: entry.attempts,
             lastError: entry.lastError,
             createdAt: entry.createdAt,
@@ -148,26 +137,26 @@ export function outboxRoutes({ db, config, now = () => new Date() }: AppDeps): R
   router.post(
     '/api/outbox/:id/retry',
     accepts({
-      summary: 'Retry now a robot message or text that is dead or waiting, or an email that failed or waits after failed attempts',
+      summary:
+        "Retry now a robot message or text that is dead or waiting, or an email that failed or waits after failed attempts, where its channel's provider is configured",
     }),
     async (req, res) => {
       requireRole(req, ['admin']);
       const id = Number(req.params.id);
       const before = Number.isInteger(id) ? await outboxStateOf(db, id) : undefined;
       if (!before) throw new AppError(404, 'not_found', { 'zh-CN': '发件箱里没有这条消息', en: 'No such message in the outbox' });
-      // Without a mail server the pass never runs: an email queued again would wait in the outbox for ever.
-      if (before.channel === 'email' && !config.mail.smtpUrl) throw mailNotConfigured;
+      // Without its channel's provider a message queued again would wait in the outbox for ever (or fail until dead).
+      const unsendable = unsendableOn(before.channel, config);
+      if (unsendable) throw unsendable;
       const at = now().toISOString();
       if (!(await retryMailRow(db, id, at)) && !(await retryRobotRow(db, id, at)) && !(await retrySmsRow(db, id, at))) {
         throw before.status === 'sending' ? beingSent : notRetryable;
       }
       await auditRequest(db, req, 'outbox.retried', { type: 'outbox', id });
       const state = (await outboxStateOf(db, id))!;
-      const mail =
-        before.channel === 'email'
-          ? { sendsWithinSeconds: config.mail.passSeconds, message: mailQueuedWords(config.mail.passSeconds, req.locale) }
-          : {};
-      res.json({ id, status: state.status, attempts: state.attempts, nextAttemptAt: state.nextAttemptAt, ...mail });
+      const robot = state.robotId === null ? undefined : await findRobot(db, state.robotId);
+      const when = queuedAnswer(state.channel, config, robot?.perMinute, req.locale);
+      res.json({ id, status: state.status, attempts: state.attempts, nextAttemptAt: state.nextAttemptAt, ...when });
     },
   );
   return router;

@@ -150,8 +150,11 @@ export interface OutboxMessage {
   lastError: string | null;
   nextAttemptAt: string | null;
   /** "Retry now" applies: a group-robot message or text that is dead or waiting, or an email that failed or waits
-   * after failed attempts. */
+   * after failed attempts, on a channel whose provider is configured. */
   retryable: boolean;
+  /** Why a message due a retry cannot be resent: its channel's provider is not configured (what to configure, in the
+   * reader's language); null otherwise. */
+  unsendableReason: string | null;
 }
 
 /** GET /healthz. */

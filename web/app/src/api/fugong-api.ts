@@ -64,7 +64,7 @@ export const fugongApi = {
     return apiRequest(listPath('/api/outbox', filters, page), { signal });
   },
   /** A retryable message (see OutboxMessage.retryable) is queued again at once for the worker to send. */
-  retryOutbox(id: number): Promise<{ id: number; status: string; sendsWithinSeconds?: number; message?: string }> {
+  retryOutbox(id: number): Promise<{ id: number; status: string; sendsWithinSeconds: number; message: string }> {
     return unsafe(`/api/outbox/${id}/retry`, { method: 'POST', body: {} });
   },
   /** GET /healthz answers 503 with the same body when degraded, so both are read as data. */

@@ -66,7 +66,7 @@ export function OutboxMessageView({ message, onClose, onRetried }: OutboxMessage
   const retryNow = async () => {
     setRetry({ busy: true, done: false, error: null });
     try {
-      // An email's answer says within how long the worker's mail pass sends it, in the admin's language.
+      // The answer says within how long the worker's pass sends it, in the admin's language.
       const answer = await fugongApi.retryOutbox(message.id);
       setRetry({ busy: false, done: true, error: null, queuedWords: answer.message });
       onRetried?.();
@@ -160,6 +160,12 @@ export function OutboxMessageView({ message, onClose, onRetried }: OutboxMessage
           {/* Why it was refused (no mail server configured, being sent), right under the button. */}
           {retry.error !== null && <ErrorNotice error={retry.error} />}
         </>
+      )}
+      {/* Due a retry, but its channel cannot send (no SMTP, robot URL or SMS gateway): what to configure, no button. */}
+      {message.unsendableReason && (
+        <p role="note" className="notice">
+          {message.unsendableReason}
+        </p>
       )}
       {retry.done && <RetryProgress message={message} queuedWords={retry.queuedWords ?? null} />}
       <h3>{t('outbox.text')}</h3>
