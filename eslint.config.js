@@ -100,7 +100,8 @@ export const LAYERS = [
     folder: 'core/stores',
     ignores: [
       // Sealing a robot's secret and signing a webhook need the codec's secret box and node:crypto at the storage
-      // boundary; the SMS address shown in a submission's history is masked by the SMS channel's own rule.
+      // boundary; the SMS address shown in a submission's history is masked by the SMS channel's own rule, and a robot
+      // message's title there read by the robots' own (core/notify/markdown-plain-text.ts).
       'core/stores/notify/robot-store.ts',
       'core/stores/notify/webhook-store.ts',
       'core/stores/submissions/submission-store.ts',

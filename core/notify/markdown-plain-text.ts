@@ -35,3 +35,11 @@ export function markdownAsPlainText(markdown: string, locale: Locale): string {
     .join('\n')
     .trim();
 }
+
+/** A robot message's stored title (its outbox subject) as its group read it. Titles have been stored plain since
+ * DingTalk's title was read without escapes; a row recorded before kept the markdown's escapes (欧\*\*\*, 泉城大道\(二期\))
+ * and is read here as markdown. A title without an escape is already plain and stays as it is: read again, a user's
+ * `**急**` in it would lose its stars. */
+export function robotTitleAsRead(title: string, locale: Locale): string {
+  return /\\[\\`*_[\]()#!|~>]/.test(title) ? markdownAsPlainText(title, locale) : title;
+}

@@ -2,7 +2,7 @@
 // show a masked name as 李**, not the source's escaped 李\*\*, and no heading, quote, bold or tag marks.
 import { describe, expect, it } from 'vitest';
 import { escapeMarkdown } from '#core/notify/markdown-escape';
-import { markdownAsPlainText } from '#core/notify/markdown-plain-text';
+import { markdownAsPlainText, robotTitleAsRead } from '#core/notify/markdown-plain-text';
 
 describe('markdownAsPlainText', () => {
   it.each([
@@ -29,5 +29,20 @@ describe('markdownAsPlainText', () => {
     expect(markdownAsPlainText('\n## 新待办\n案件编号：**KN-1**\n\n[查看待办](https://f.example/#/t)\n', 'zh-CN')).toBe(
       '新待办\n案件编号：KN-1\n\n查看待办：https://f.example/#/t',
     );
+  });
+});
+
+describe('robotTitleAsRead', () => {
+  it.each([
+    [
+      'a title stored with escapes before titles were kept plain',
+      '隔离观察开始 · 泉城大道\\(二期\\) · 欧\\*\\*\\*',
+      '隔离观察开始 · 泉城大道(二期) · 欧***',
+    ],
+    ['a plain title, left as it is', '隔离观察开始 · 泉城大道(二期)', '隔离观察开始 · 泉城大道(二期)'],
+    // Read again as markdown, the user's stars and underscores would be taken for bold marks and dropped.
+    ['a plain title with a user’s markup-like words', '新待办 · **急** 钢材 A__B', '新待办 · **急** 钢材 A__B'],
+  ] as const)('reads %s', (_name, title, shown) => {
+    expect(robotTitleAsRead(title, 'zh-CN')).toBe(shown);
   });
 });

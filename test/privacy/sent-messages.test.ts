@@ -15,6 +15,9 @@ import { startBareApp, type BareApp } from '../helpers/bare-app';
 
 const CASE = '00000000-0000-4000-8000-0000000005e1';
 const GATE_CASE = '00000000-0000-4000-8000-0000000005e2';
+const OLD_ROBOT_CASE = '00000000-0000-4000-8000-0000000005e3';
+// A DingTalk title as rows recorded before titles were stored plain kept it: with the markdown's escapes.
+const OLD_DINGTALK_TITLE = '新转办案件 · 泉城大道\\(二期\\) · 联系人 欧\\*\\*\\*';
 const HAN = /\p{Script=Han}/u;
 const MOBILE = '13912341234';
 const CADRE_SUBJECT = '【复工】新待办：困难问题反映 · 包挂干部办理';
@@ -90,7 +93,42 @@ describe('messages a case sent', () => {
       created_at: at(0),
       updated_at: at(0),
     });
+    await app.db('submissions').insert({
+      id: OLD_ROBOT_CASE,
+      form_key: 'difficulty-report',
+      form_version: form!.version,
+      enterprise_id: ent01.enterprise_id,
+      user_id: ent01.id,
+      data: JSON.stringify({ category: 'materials', summary: '钢材短缺', contactName: '联系人', contactMobile: '13687654321' }),
+      status: 'received',
+      workflow_id: `sent-messages-${OLD_ROBOT_CASE}`,
+      created_at: at(0),
+      updated_at: at(0),
+    });
+    const [dingtalk] = await app
+      .db('notification_robots')
+      .insert({
+        key: 'hq-dingtalk-old',
+        name: '指挥部钉钉群',
+        channel: 'dingtalk-robot',
+        audience: 'hq',
+        sealed_secret: 'sealed',
+        secret_hint: '…efgh',
+        per_minute: 20,
+        active: true,
+        created_at: at(0),
+        updated_at: at(0),
+      })
+      .returning('id');
     await app.db('outbox').insert([
+      row(6, {
+        submission_id: OLD_ROBOT_CASE,
+        channel: 'dingtalk-robot',
+        robot_id: typeof dingtalk === 'object' ? dingtalk.id : dingtalk,
+        to_address: 'robot:hq-dingtalk-old',
+        subject: OLD_DINGTALK_TITLE,
+        status: 'sent',
+      }),
       row(5, {
         submission_id: GATE_CASE,
         channel: 'sms',
@@ -221,6 +259,15 @@ describe('messages a case sent', () => {
       ['Case update text message sent to 139****1234', 'As sent (in Chinese)'],
       ['New task notice posted to the group “物资保障专班群”', 'As sent (in Chinese)'],
     ]);
+  });
+
+  it.each(['cadre1', 'hq'])('shows %s an old DingTalk title as the group read it, without the markdown’s escapes', async (username) => {
+    const { submission, messages } = await read(username, 'zh-CN', OLD_ROBOT_CASE);
+    const clean = '新转办案件 · 泉城大道(二期) · 联系人 欧***';
+    expect(submission.emails).toEqual([expect.objectContaining({ channel: 'dingtalk-robot', to: '指挥部钉钉群', subject: clean })]);
+    expect(messages.map((event) => event.detail.subject)).toEqual([clean]);
+    expect(linesOf('zh-CN', messages)).toEqual([{ text: '已在群聊“指挥部钉钉群”发布新待办通知，标题：', quote: clean }]);
+    expect(JSON.stringify([submission.emails, messages])).not.toContain('\\');
   });
 
   it.each(['zh-CN', 'en'] as const)(

@@ -59,6 +59,23 @@ describe('shownContent', () => {
       { content: 'as-sent', subject: '隔离观察开始 · 泉城大道快速路二期', text: ROBOT_PLAIN },
     ],
     [
+      'a robot message recorded before titles were stored plain reads its title without escapes',
+      entry({
+        channel: 'dingtalk-robot',
+        toAddress: 'robot:hq',
+        subject: '隔离观察开始 · 泉城大道快速路\\(二期\\)',
+        textBody: ROBOT_MARKDOWN,
+      }),
+      true,
+      { content: 'as-sent', subject: '隔离观察开始 · 泉城大道快速路(二期)' },
+    ],
+    [
+      'a robot message’s plain title keeps a user’s stars',
+      entry({ channel: 'dingtalk-robot', toAddress: 'robot:hq', subject: '新转办案件 · **急** 钢材短缺', textBody: ROBOT_MARKDOWN }),
+      true,
+      { content: 'as-sent', subject: '新转办案件 · **急** 钢材短缺' },
+    ],
+    [
       'a text without a copy says what is held back',
       entry({}),
       false,

@@ -3,8 +3,9 @@
 import { scopedSubmissions, type SubmissionScope } from './submission-scope';
 import type { ProcessBinding } from '#forms/form-definition';
 import { fromJson } from '../../db';
-import type { LocalizedText } from '../../domain/locale';
+import { pickLocale, type LocalizedText } from '../../domain/locale';
 import { shownRecipient } from '../../notify/sms-address';
+import { robotTitleAsRead } from '../../notify/markdown-plain-text';
 import type { Db } from '../db-types';
 import { whereContains } from '../like-pattern';
 import { withReplyFiles } from '../../domain/reply-files';
@@ -146,7 +147,11 @@ export async function emailsOf(db: Db, submissionId: string) {
     id: Number(row.id),
     channel: row.channel as string,
     to: shownRecipient(row.channel as string, row.to_address as string, row.robot_name as string | null),
-    subject: row.subject as string,
+    // A robot message's title as its group read it (one recorded before titles were stored plain kept escapes: 欧\*\*\*).
+    subject:
+      messageKindOf(row.channel as string) === 'robot'
+        ? robotTitleAsRead(row.subject as string, pickLocale(row.locale as string))
+        : (row.subject as string),
     purpose: (row.created_from ?? row.template) as string,
     subjectLocale: row.locale as string,
     status: row.status as string,

@@ -7,7 +7,7 @@
 // A group robot's message is markdown: the admin reads it as the group did once the chat rendered it (李**, not the
 // source's escaped 李\*\*); the markdown posted to the robot is kept as it was sent.
 import type { Locale, LocalizedText } from '#core/domain/locale';
-import { markdownAsPlainText } from '#core/notify/markdown-plain-text';
+import { markdownAsPlainText, robotTitleAsRead } from '#core/notify/markdown-plain-text';
 import { FREE_TEXT_MASK } from '#core/privacy/mask';
 import type { OutboxEntry } from '#core/stores/outbox/outbox-log-store';
 
@@ -41,7 +41,9 @@ export function shownContent(entry: OutboxEntry, readable: boolean, locale: Loca
   // In the message's own language: a link reads 查看待办：https://… in a Chinese message whoever reads the outbox.
   const written: Locale = entry.locale === 'en' ? 'en' : 'zh-CN';
   const read = (text: string) => (robot ? markdownAsPlainText(text, written) : text);
-  if (readable) return { content: 'as-sent', subject: read(entry.subject), text: read(entry.textBody), html: entry.htmlBody };
+  // The subject of a robot message is its stored title, already plain unless recorded before titles were kept so.
+  const subject = robot ? robotTitleAsRead(entry.subject, written) : entry.subject;
+  if (readable) return { content: 'as-sent', subject, text: read(entry.textBody), html: entry.htmlBody };
   const hidden = FREE_TEXT_MASK[locale];
   // Texts and robot messages keep a masked copy (neither has an HTML part); its first line is the subject: a text's only
   // line, a robot message's title line (read without its marks).
