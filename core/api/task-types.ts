@@ -1,7 +1,7 @@
 // The JSON shapes of the task API (web/server/tasks), shared by the server's handlers and the app's inbox: tasks,
 // comments, saved filters, the process timeline, reassign candidates. Plain types only, so the browser bundle takes them.
 import type { LocalizedText } from '../domain/locale';
-import type { Role } from '../org/org-types';
+import type { OfferedGroup, Role } from '../org/org-types';
 import type { TaskAction, TaskStatus } from '../domain/human-task';
 import type { RJSFSchema, UiSchema } from '@rjsf/utils';
 
@@ -35,6 +35,8 @@ export interface Task {
   assigneeName: string | null;
   candidateRole: string | null;
   candidateGroupId: number | null;
+  /** The working group or inspection body it was offered to, by name and kind; null when offered to none. */
+  candidateGroup: OfferedGroup | null;
   priority: number;
   dueAt: string;
   createdAt: string;
@@ -116,6 +118,8 @@ export interface TimelineTask {
   candidateRole: string | null;
   /** The working group the task was offered to (with its role), or null. */
   candidateGroupId: number | null;
+  /** That working group or inspection body by name and kind, which the step's opening line names; null without one. */
+  candidateGroup: OfferedGroup | null;
   createdAt: string;
   dueAt: string;
   closedAt: string | null;

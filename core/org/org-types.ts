@@ -1,4 +1,6 @@
 // Organisation vocabulary from DESIGN.md §1, declared once and shared by server, seed and app.
+import type { LocalizedText } from '../domain/locale';
+import type { OrgUnitKind } from './inspection-bodies';
 
 /** Who a user is in the campaign. */
 export const ROLES = ['enterprise', 'cadre', 'special_class', 'hq', 'gate', 'admin'] as const;
@@ -34,3 +36,10 @@ export const DIFFICULTY_CATEGORIES = [
   { key: 'approvals', nameZh: '审批手续', nameEn: 'Approvals', group: 'coordination' },
   { key: 'other', nameZh: '其他', nameEn: 'Other', group: 'coordination' },
 ] as const;
+
+/** The working group or inspection body a task was offered to, named as the working-group list names it: a timeline or
+ * a task page says who holds a step from it, whether or not the reader may list the units. */
+export interface OfferedGroup {
+  name: LocalizedText;
+  kind: OrgUnitKind;
+}

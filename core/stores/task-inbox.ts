@@ -52,10 +52,12 @@ export function visibleTasks(db: Db, user: TaskReader) {
   });
 }
 
-/** Adds the enterprise's name and the display names of the assignee, the claimer and the decider to a tasks query. */
+/** Adds the enterprise's name, the display names of the assignee, the claimer and the decider, and the name and kind of
+ * the working group or inspection body the task was offered to, to a tasks query. */
 export function withNames<T extends Knex.QueryBuilder>(query: T): T {
   return query
     .leftJoin('enterprises as e', 'e.id', 't.enterprise_id')
+    .leftJoin('working_groups as wg', 'wg.id', 't.candidate_group_id')
     .leftJoin('users as ua', 'ua.id', 't.assignee_user_id')
     .leftJoin('users as uc', 'uc.id', 't.claimed_by')
     .leftJoin('users as ud', 'ud.id', 't.decided_by')
@@ -68,6 +70,9 @@ export function withNames<T extends Knex.QueryBuilder>(query: T): T {
       'ud.display_name as decided_by_name',
       'ts.case_number as case_number',
       'ts.data as submission_data',
+      'wg.name_zh as candidate_group_name_zh',
+      'wg.name_en as candidate_group_name_en',
+      'wg.kind as candidate_group_kind',
     ) as T;
 }
 

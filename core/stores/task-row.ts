@@ -4,7 +4,8 @@
 import { fromJson, toJson } from '../db';
 import { REQUIRED_BY_ACTION, type OpenedTask, type TaskAction, type TaskSpec, type TaskStatus } from '../domain/human-task';
 import type { LocalizedText } from '../domain/locale';
-import type { Role } from '../org/org-types';
+import type { OfferedGroup, Role } from '../org/org-types';
+import type { OrgUnitKind } from '../org/inspection-bodies';
 
 /** Which fields each action of a task needs (kept inside the stored completion schema). */
 export type RequiredByAction = NonNullable<TaskSpec['requiredByAction']>;
@@ -51,6 +52,8 @@ export interface NamedTaskRow extends TaskRow {
   caseNumber: string | null;
   /** The data of the task's submission, for its summary (null without one). */
   submissionData: Record<string, unknown> | null;
+  /** The working group or inspection body the task was offered to (null when offered to none). */
+  candidateGroup: OfferedGroup | null;
 }
 
 type Raw = Record<string, unknown>;
@@ -104,6 +107,13 @@ export function toNamedTaskRow(row: Raw): NamedTaskRow {
     decidedByName: text(row.decided_by_name),
     caseNumber: text(row.case_number),
     submissionData: row.submission_data == null ? null : fromJson<Record<string, unknown>>(row.submission_data),
+    candidateGroup:
+      row.candidate_group_kind == null
+        ? null
+        : {
+            name: { 'zh-CN': String(row.candidate_group_name_zh), en: String(row.candidate_group_name_en) },
+            kind: row.candidate_group_kind as OrgUnitKind,
+          },
   };
 }
 

@@ -46,6 +46,7 @@ const task = (over: Partial<DecidableTask>): DecidableTask => ({
   assigneeName: '王建国（包挂干部）',
   candidateRole: null,
   candidateGroupId: null,
+  candidateGroup: null,
   priority: 0,
   dueAt: '2026-12-06T16:00:00.000Z',
   createdAt: '2026-12-06T03:41:00.000Z',
@@ -61,8 +62,7 @@ const task = (over: Partial<DecidableTask>): DecidableTask => ({
   ...over,
 });
 
-const facts = (t: DecidableTask, locale: Locale) =>
-  rendered(createElement(TaskFacts, { task: t, groupName: () => undefined, categoryName: () => undefined }), locale);
+const facts = (t: DecidableTask, locale: Locale) => rendered(createElement(TaskFacts, { task: t, categoryName: () => undefined }), locale);
 
 describe('task page words', () => {
   beforeAll(() => loadDictionary('en'));
@@ -87,6 +87,16 @@ describe('task page words', () => {
   it('keeps the words a rung gives its actions (an inspection’s pass)', () => {
     const labels: Partial<Record<TaskAction, string>> = { escalate: '核查通过，报送下一级核查' };
     expect(facts(task({ actionLabels: labels }), 'zh-CN')).toContain('办理结果 核查通过，报送下一级核查');
+  });
+
+  it('names the inspection body or working group a task was offered to, as the task names it', () => {
+    const offered = (candidateGroup: DecidableTask['candidateGroup']) =>
+      task({ assigneeUserId: null, assigneeName: null, candidateRole: 'special_class', candidateGroupId: 3, candidateGroup });
+    const town = offered({ name: { 'zh-CN': '镇（街道）检查组', en: 'Town/street inspection team' }, kind: 'inspection' });
+    expect(facts(town, 'zh-CN')).toContain('办理人 镇（街道）检查组（任一成员）');
+    expect(facts(town, 'en')).toContain('Handled by Town/street inspection team (any member)');
+    const materials = offered({ name: { 'zh-CN': '原材料供应组', en: 'Raw material supply' }, kind: 'service' });
+    expect(facts(materials, 'zh-CN')).toContain('办理人 企业服务专班 · 原材料供应组（任一成员）');
   });
 
   it('names no claimer of a decided task nobody claimed, and the claimer of one that was', () => {

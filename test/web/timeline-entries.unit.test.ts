@@ -24,6 +24,7 @@ const task = (outcome: TimelineTask['outcome'], data: Record<string, unknown>): 
   assigneeName: '王建国',
   candidateRole: null,
   candidateGroupId: null,
+  candidateGroup: null,
   createdAt: '2026-12-04T01:00:00.000Z',
   dueAt: '2026-12-04T16:00:00.000Z',
   closedAt: '2026-12-04T02:00:00.000Z',
@@ -163,24 +164,30 @@ describe('process timeline entries', () => {
     expect(first(origin(null), 'zh-CN')).toBe('企业提交「表扬推荐」');
   });
 
-  it('says which working group a step was opened for, as the task’s facts do', () => {
-    const offered: TimelineTask = {
+  it('says which working group or inspection body a step was opened for, as the server names it with the task', () => {
+    const offered = (step: string, title: string, candidateGroup: TimelineTask['candidateGroup']): TimelineTask => ({
       ...task(null, {}),
+      step,
+      title: { 'zh-CN': title, en: title },
       status: 'open',
       assigneeName: null,
       candidateRole: 'special_class',
       candidateGroupId: 3,
+      candidateGroup,
+    });
+    const opened = (one: TimelineTask, locale: 'zh-CN' | 'en') => {
+      const real = {
+        ...words(locale),
+        t: (key: string, params?: Record<string, string | number>) => translate(locale, key as MessageKey, params),
+      };
+      return timelineEntries(real as never, { submission: null, tasks: [one], events: [] }, 'x')[0]!.text;
     };
-    const timeline: TaskTimeline = { submission: null, tasks: [offered], events: [] };
-    const real = {
-      ...words('zh-CN'),
-      t: (key: string, params?: Record<string, string | number>) => translate('zh-CN', key as MessageKey, params),
-      groupName: (id: number) => (id === 3 ? '原材料供应组' : undefined),
-    };
-    expect(timelineEntries(real as never, timeline, 'x')[0]!.text).toBe('进入「包挂干部办理」环节，办理人：企业服务专班 · 原材料供应组');
-    // A page that does not know the group's name says the role alone.
-    expect(timelineEntries({ ...real, groupName: undefined } as never, timeline, 'x')[0]!.text).toBe(
-      '进入「包挂干部办理」环节，办理人：企业服务专班',
-    );
+    const materials = { name: { 'zh-CN': '原材料供应组', en: 'Raw material supply' }, kind: 'service' } as const;
+    const group = offered('group', '困难问题反映 · 专班工作组协调', materials);
+    expect(opened(group, 'zh-CN')).toBe('进入「专班工作组协调」环节，办理人：企业服务专班 · 原材料供应组');
+    const town = { name: { 'zh-CN': '镇（街道）检查组', en: 'Town/street inspection team' }, kind: 'inspection' } as const;
+    const inspection = offered('town', '复工复产条件核查 · 镇（街道）检查组核查', town);
+    expect(opened(inspection, 'zh-CN')).toBe('进入「镇（街道）检查组核查」环节，办理人：镇（街道）检查组');
+    expect(opened(inspection, 'en')).toContain('opened for Town/street inspection team');
   });
 });

@@ -5,6 +5,7 @@
 import type { RJSFSchema } from '@rjsf/utils';
 import { TASK_ACTIONS, TASK_STATUSES } from '#core/domain/human-task';
 import { ROLES } from '#core/org/org-types';
+import { ORG_UNIT_KINDS } from '#core/org/inspection-bodies';
 
 const STRING: RJSFSchema = { type: 'string' };
 const INSTANT: RJSFSchema = { type: 'string', format: 'date-time' };
@@ -178,7 +179,19 @@ export const SUBMISSION_DETAIL_ANSWER: RJSFSchema = {
 
 const TASK: RJSFSchema = {
   type: 'object',
-  required: ['id', 'submissionId', 'caseNumber', 'step', 'title', 'status', 'allowedActions', 'priority', 'dueAt', 'createdAt'],
+  required: [
+    'id',
+    'submissionId',
+    'caseNumber',
+    'step',
+    'title',
+    'status',
+    'allowedActions',
+    'priority',
+    'dueAt',
+    'createdAt',
+    'candidateGroup',
+  ],
   properties: {
     id: { type: 'string', pattern: '^[A-Za-z0-9_-]+$', description: 'Use it as it is in every task route' },
     submissionId: nullable(STRING),
@@ -203,6 +216,15 @@ const TASK: RJSFSchema = {
     assigneeName: nullable(STRING),
     candidateRole: nullable({ type: 'string', enum: [...ROLES] }),
     candidateGroupId: nullable(ID),
+    candidateGroup: {
+      ...nullable({
+        type: 'object',
+        required: ['name', 'kind'],
+        properties: { name: LOCALIZED, kind: { type: 'string', enum: [...ORG_UNIT_KINDS] } },
+      }),
+      description:
+        'The working group (kind service) or inspection body (kind inspection) the task was offered to, for naming who holds it; null when offered to none',
+    },
     priority: { type: 'integer', minimum: 0, maximum: 3, description: '0 普通 normal, 1 优先 raised, 2 紧急 urgent, 3 特急 most urgent' },
     dueAt: nullable(INSTANT),
     createdAt: INSTANT,

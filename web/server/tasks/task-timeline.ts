@@ -88,6 +88,7 @@ export async function taskTimeline(
       assigneeName: task.assigneeName,
       candidateRole: task.candidateRole,
       candidateGroupId: task.candidateGroupId,
+      candidateGroup: task.candidateGroup,
       createdAt: task.createdAt,
       dueAt: task.dueAt,
       closedAt: task.closedAt,

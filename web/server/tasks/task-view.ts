@@ -26,6 +26,8 @@ export function taskView(row: NamedTaskRow) {
     assigneeName: row.assigneeName,
     candidateRole: row.candidateRole,
     candidateGroupId: row.candidateGroupId,
+    /** That group's or body's name and kind, so every reader's page names who holds the task. */
+    candidateGroup: row.candidateGroup,
     priority: row.priority,
     dueAt: row.dueAt,
     createdAt: row.createdAt,

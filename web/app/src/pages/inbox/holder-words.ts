@@ -1,6 +1,7 @@
 // Who a task is offered to, in words: its assignee, else its role and, when offered to one unit, that unit. An
 // inspection body's task names the body alone ("镇（街道）检查组（任一成员）"): its members hold the service class's
 // role in the data, but they inspect, and calling them the class would be untrue.
+import type { OfferedGroup } from '#core/org/org-types';
 import type { I18n } from '../../i18n/i18n-context';
 import { isMessageKey } from '../../i18n/is-message-key';
 
@@ -9,6 +10,11 @@ export interface OfferedUnit {
   name: string;
   /** An inspection body of the readiness inspection rather than a working group of the service class. */
   inspection: boolean;
+}
+
+/** The unit a task was offered to in the reader's language, from the name and kind the server sends with the task. */
+export function unitOf(pick: I18n['pick'], group: OfferedGroup | null): OfferedUnit | undefined {
+  return group ? { name: pick(group.name), inspection: group.kind === 'inspection' } : undefined;
 }
 
 /** What a task that waits for any member of a role or unit shows as its holder. */

@@ -17,16 +17,12 @@ export interface ProcessTimelineProps {
   currentTaskId: string;
   /** The decision form of the process's steps, which titles what each decision recorded. */
   decision?: DecisionSchema;
-  /** Names of working groups by id, for the steps offered to one. */
-  groupName?: (id: number) => string | undefined;
-  /** True for an inspection body, named alone rather than as the service class's group. */
-  inspectionBody?: (id: number) => boolean;
 }
 
 /** The timeline as an ordered list. */
-export function ProcessTimeline({ timeline, currentTaskId, decision, groupName, inspectionBody }: ProcessTimelineProps) {
+export function ProcessTimeline({ timeline, currentTaskId, decision }: ProcessTimelineProps) {
   const { t, pick, locale } = useI18n();
-  const entries = timelineEntries({ t, pick, locale, groupName, inspectionBody }, timeline, currentTaskId, decision);
+  const entries = timelineEntries({ t, pick, locale }, timeline, currentTaskId, decision);
   if (entries.length === 0) return <p className="muted">{t('task.tl.empty')}</p>;
   return (
     <ol className="timeline">

@@ -5,7 +5,7 @@ import type { DecidableTask, Task } from '../../api/inbox-types';
 import { formatDateTime, formatDeadline } from '../../format/format-date-time';
 import { useI18n } from '../../i18n/use-i18n';
 import { decidedByKey, taskResultWord } from './closed-words';
-import { offeredTo } from './holder-words';
+import { offeredTo, unitOf } from './holder-words';
 import { stepLabel } from './step-label';
 import { TaskStatusBadge } from './task-status-badge';
 import { addZhCnMessages } from '../../i18n/loaded-dictionaries';
@@ -14,27 +14,24 @@ import { inboxZhCn } from '../../i18n/messages/inbox-messages';
 // This feature's words come with its chunk, not with the first scripts.
 addZhCnMessages(inboxZhCn);
 
-/** Props of TaskFacts: names of the working groups and categories, by id and key, for display. */
+/** Props of TaskFacts: names of the categories, by key, for display. */
 export interface TaskFactsProps {
   task: Task & Pick<DecidableTask, 'actionLabels'>;
-  groupName: (id: number) => string | undefined;
-  /** True for an inspection body (its task is named by the body alone, not as the service class's). */
-  inspectionBody?: (id: number) => boolean;
   categoryName: (key: string) => string | undefined;
 }
 
-function useHolder(task: Task, groupName: TaskFactsProps['groupName'], inspectionBody: TaskFactsProps['inspectionBody']): string {
-  const { t } = useI18n();
+// Its assignee, else the role and the working group ("企业服务专班 · 原材料供应组（任一成员）") or the inspection body alone,
+// as the server names them with the task.
+function useHolder(task: Task): string {
+  const { t, pick } = useI18n();
   if (task.assigneeName) return task.assigneeName;
-  const id = task.candidateGroupId;
-  const name = id === null ? undefined : groupName(id);
-  return offeredTo(t, task.candidateRole, name === undefined ? undefined : { name, inspection: inspectionBody?.(id!) ?? false });
+  return offeredTo(t, task.candidateRole, unitOf(pick, task.candidateGroup));
 }
 
 /** What a decider needs to know before acting. */
-export function TaskFacts({ task, groupName, inspectionBody, categoryName }: TaskFactsProps) {
+export function TaskFacts({ task, categoryName }: TaskFactsProps) {
   const { t, pick, locale } = useI18n();
-  const holder = useHolder(task, groupName, inspectionBody);
+  const holder = useHolder(task);
   const { actionLabels } = task;
   const action = typeof task.outcome?.action === 'string' ? task.outcome.action : null;
   const open = task.status === 'open' || task.status === 'claimed';

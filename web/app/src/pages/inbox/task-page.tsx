@@ -1,6 +1,6 @@
 // One task: its facts, a live SLA countdown, claim/release, reassign, comments, the decision form, the
 // originating submission and the process timeline. Polls so that another person's action shows.
-import { useMemo, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { actorMayDecide, type TaskAction } from '#core/domain/human-task';
 import type { Role } from '#core/org/org-types';
 import type { User } from '../../api/api-types';
@@ -62,24 +62,16 @@ function permissionsOf(task: Task, user: User, ownFiling: boolean) {
   };
 }
 
-/** Names of working groups and categories for the facts list. */
-function useNames() {
+/** Names of the categories for the facts list (the task itself names the group or body it was offered to). */
+function useCategoryName() {
   const { pick } = useI18n();
-  const groups = useApiData((signal) => orgApi.workingGroups(signal).catch(() => ({ workingGroups: [] })), [], queryKeys.workingGroups);
   const categories = useApiData((signal) => orgApi.categories(signal).catch(() => ({ categories: [] })), [], queryKeys.categories);
-  return useMemo(
-    () => ({
-      groupName: (id: number) => {
-        const group = groups.data?.workingGroups.find((g) => g.id === id);
-        return group ? pick(group.name) : undefined;
-      },
-      inspectionBody: (id: number) => groups.data?.workingGroups.find((g) => g.id === id)?.kind === 'inspection',
-      categoryName: (key: string) => {
-        const category = categories.data?.categories.find((c) => c.key === key);
-        return category ? pick(category.name) : undefined;
-      },
-    }),
-    [groups.data, categories.data, pick],
+  return useCallback(
+    (key: string) => {
+      const category = categories.data?.categories.find((c) => c.key === key);
+      return category ? pick(category.name) : undefined;
+    },
+    [categories.data, pick],
   );
 }
 
@@ -90,7 +82,7 @@ export function TaskPage({ id, user }: { id: string; user: User }) {
   const changed = useChanged();
   // An action on the task changes it and the inbox lists it is on; reading them again (the task at once) shows it.
   const refresh = () => changed('task', 'tasks');
-  const names = useNames();
+  const categoryName = useCategoryName();
   const [decided, setDecided] = useState<string | null>(null);
   const task = detail?.task;
   // Read again with every poll of the task: the submission's own events (settled, emails) arrive after the decision.
@@ -135,7 +127,7 @@ export function TaskPage({ id, user }: { id: string; user: User }) {
       <section className="card section" aria-labelledby="task-sla">
         <h2 id="task-sla">{t('task.sla')}</h2>
         <SlaCountdown dueAt={task.dueAt} closedAt={isOpen(task) ? null : (task.closedAt ?? task.dueAt)} decided={task.decidedBy !== null} />
-        <TaskFacts task={task} groupName={names.groupName} inspectionBody={names.inspectionBody} categoryName={names.categoryName} />
+        <TaskFacts task={task} categoryName={categoryName} />
       </section>
 
       {/* What is asked comes first: the submission, its files, its history; the decision after it. */}
@@ -166,8 +158,6 @@ export function TaskPage({ id, user }: { id: string; user: User }) {
             timeline={timeline.data}
             currentTaskId={task.id}
             decision={{ schema: task.completionSchema, requiredByAction: task.requiredByAction }}
-            groupName={names.groupName}
-            inspectionBody={names.inspectionBody}
           />
         )}
       </section>

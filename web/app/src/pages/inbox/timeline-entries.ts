@@ -7,7 +7,7 @@ import { actionForm, type RequiredByAction } from '#forms/present/decision-form'
 import { presentRecord } from '#forms/present/present-value';
 import type { TaskTimeline, TimelineTask } from '../../api/inbox-types';
 import type { I18n } from '../../i18n/i18n-context';
-import { openedFor } from './holder-words';
+import { openedFor, unitOf } from './holder-words';
 import { ownEnding } from './own-ending';
 import { isMessageKey } from '../../i18n/is-message-key';
 import { caseEventText } from '../case/case-event-text';
@@ -38,20 +38,14 @@ export interface TimelineEntry {
   files?: ReplyFile[];
 }
 
-/** The page's words, and the names of working groups by id (and which are inspection bodies) when it knows them. */
-type Words = Pick<I18n, 't' | 'pick'> & {
-  locale: Locale;
-  groupName?: (id: number) => string | undefined;
-  inspectionBody?: (id: number) => boolean;
-};
+/** The page's words. */
+type Words = Pick<I18n, 't' | 'pick'> & { locale: Locale };
 
 // Who a step was opened for: its assignee, else its role and, when offered to one, the working group ("企业服务专班 ·
-// 原材料供应组") or the inspection body alone, as the task's facts name them.
-function holderOf({ t, groupName, inspectionBody }: Words, task: TimelineTask): string {
+// 原材料供应组") or the inspection body alone, as the server names it with the task (so do the task's facts).
+function holderOf({ t, pick }: Words, task: TimelineTask): string {
   if (task.assigneeName) return task.assigneeName;
-  const id = task.candidateGroupId;
-  const name = id == null ? undefined : groupName?.(id);
-  return openedFor(t, task.candidateRole, name === undefined ? undefined : { name, inspection: inspectionBody?.(id!) ?? false });
+  return openedFor(t, task.candidateRole, unitOf(pick, task.candidateGroup));
 }
 
 /** The step's decision form: its schema and which fields each action needs. */
