@@ -1,7 +1,7 @@
 // Enterprises: everyone sees those in their scope; admins create and edit; an enterprise keeps its contacts current.
 import type { RJSFSchema } from '@rjsf/utils';
 import { Router } from 'express';
-import { ENTERPRISE_TYPES } from '#core/org/org-types';
+import { ENTERPRISE_TYPES, type Role } from '#core/org/org-types';
 import { pageQuery } from '../paging';
 import { ID_QUERY } from '../query-formats';
 import { accepts, bodyOf, invalidBody, PAGE_QUERY_PROPERTIES, queryOf } from '../route-contract';
@@ -51,10 +51,10 @@ async function codeTaken(db: Db, code: unknown, exceptId?: number): Promise<bool
 }
 
 /** The enterprise as the API shows it, read again after a write. */
-async function shown(db: Db, id: number) {
+async function shown(db: Db, id: number, reader: Role) {
   const row = await findEnterprise(db, id);
   if (!row) throw notFound(ENTERPRISE);
-  return enterpriseView(row);
+  return enterpriseView(row, reader);
 }
 
 /** Routes under /api/enterprises. */
@@ -70,7 +70,7 @@ export function enterpriseRoutes({ db }: AppDeps): Router {
       // `focus` is the register's "重点企业" filter (000 §II.4).
       const { q, focus, type, cadreId } = filter;
       const { rows, page } = await enterprisePage(db, await visibleEnterprises(db, user), { q, focus, type, cadreId }, pageQuery(filter));
-      res.json({ enterprises: rows.map(enterpriseView), page });
+      res.json({ enterprises: rows.map((row) => enterpriseView(row, user.role)), page });
     },
   );
 
@@ -79,11 +79,11 @@ export function enterpriseRoutes({ db }: AppDeps): Router {
     const id = idParam(req);
     const row = await findEnterprise(db, id, await visibleEnterprises(db, user));
     if (!row) throw notFound(ENTERPRISE);
-    res.json({ enterprise: enterpriseView(row) });
+    res.json({ enterprise: enterpriseView(row, user.role) });
   });
 
   router.post('/api/enterprises', accepts({ summary: 'Register an enterprise', body: ENTERPRISE_CREATE }), async (req, res) => {
-    requireRole(req, ['admin']);
+    const user = requireRole(req, ['admin']);
     const body = bodyOf<Partial<EnterpriseFields>>(req);
     if (await codeTaken(db, body.creditCode)) throw duplicateCode;
     const id = await db.transaction(async (trx) => {
@@ -91,7 +91,7 @@ export function enterpriseRoutes({ db }: AppDeps): Router {
       await auditRequest(trx, req, 'enterprise.create', { type: 'enterprise', id: newId }, { after: body });
       return newId;
     });
-    res.status(201).json({ enterprise: await shown(db, id) });
+    res.status(201).json({ enterprise: await shown(db, id, user.role) });
   });
 
   // An enterprise may change only its contact details: the contract is the admin's, narrowed for the enterprise role.
@@ -119,7 +119,7 @@ export function enterpriseRoutes({ db }: AppDeps): Router {
           changes(enterpriseColumns(before), enterpriseColumns(body)),
         );
       });
-      res.json({ enterprise: await shown(db, id) });
+      res.json({ enterprise: await shown(db, id, user.role) });
     },
   );
 
