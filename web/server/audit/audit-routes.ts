@@ -17,6 +17,7 @@ import { accepts, PAGE_QUERY_PROPERTIES, queryOf } from '../route-contract';
 import { addSummaryRefs, describeAuditEntry, maskedSummary } from './describe-audit-entry';
 import { templateTargetName } from './template-target-name';
 import { auditRequest } from './audit-request';
+import { refuseForeignAuditedRead } from '../session/request-origin';
 import { auditCsv, type WordedAuditRow } from './audit-csv';
 
 interface AuditQuery {
@@ -139,6 +140,7 @@ export function auditRoutes({ db, config }: AppDeps): Router {
     accepts({ summary: 'The audit log as CSV (UTF-8 with a BOM), newest first, with the page’s filters', query: EXPORT_QUERY }),
     async (req, res) => {
       requireRole(req, ['admin']);
+      refuseForeignAuditedRead(req, config.publicUrl);
       const q = queryOf<AuditQuery>(req);
       const filter = filterOf(q);
       const entries: WordedAuditRow[] = [];

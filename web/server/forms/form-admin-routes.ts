@@ -23,6 +23,7 @@ import { processTypeOffers, resolveStarter, starterDefinition, starterOffers } f
 import { requireRole } from '../access';
 import type { AppDeps } from '../app-deps';
 import { auditRequest } from '../audit/audit-request';
+import { refuseForeignAuditedRead } from '../session/request-origin';
 import { pageOfList, pageQuery } from '../paging';
 import { accepts, bodyOf, PAGE_QUERY_PROPERTIES, queryOf, type DescribedBody } from '../route-contract';
 import { exportSubmissionsCsv } from './export-submissions';
@@ -256,6 +257,7 @@ export function formAdminRoutes({ db, temporal, config, renderer: injected }: Ap
     const full = req.query.full === '1';
     const reason = typeof req.query.reason === 'string' ? req.query.reason.trim() : '';
     if (full && (reason.length < 4 || reason.length > 500)) throw needsReason(req.locale === 'en');
+    if (full) refuseForeignAuditedRead(req, config.publicUrl);
     const versions = (await formVersions(db, req.params.key)).filter((v) => v.status !== 'draft');
     if (!versions.length) throw notFound(FORM);
     const { csv, rows } = await exportSubmissionsCsv(db, req.params.key, versions, readerOf(user, req.locale), full, config.timeZone);

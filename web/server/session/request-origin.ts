@@ -28,3 +28,11 @@ export function isForeign(req: Request, trusted: Set<string>): boolean {
   const origin = req.get('origin');
   return origin !== undefined && !trusted.has(origin);
 }
+
+/** Refuses a read that writes to the audit log (an audited export) when the browser says a page of another site sent
+ * it there. The session cookie goes along with a link followed from anywhere (SameSite=Lax), so such a link would have
+ * the signed-in user take the export and put the other site's words in the audit log under their name. Our own pages'
+ * links, a bookmark or a typed address (Sec-Fetch-Site: same-origin or none) and scripts (no such header) pass. */
+export function refuseForeignAuditedRead(req: Request, publicUrl: string): void {
+  if (isForeign(req, trustedOrigins(publicUrl))) throw foreignOrigin;
+}
