@@ -3,6 +3,7 @@ import type { RJSFSchema } from '@rjsf/utils';
 import { AppError } from '#core/errors';
 import type { Locale } from '#core/domain/locale';
 import { PAGE_QUERY_PROPERTIES } from './route-contract';
+import { MAX_RECORD_ID } from './validate-body';
 
 /** A local calendar date, `YYYY-MM-DD` (in the server's zone; see GET /api/time). */
 // Years 1900–2099: a city's records fall there, and a date near 9999 only serves to make day-by-day work run away.
@@ -17,8 +18,10 @@ export const INSTANT_QUERY = {
   pattern: '^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])(T([01]\\d|2[0-3]):[0-5]\\d(:[0-5]\\d(\\.\\d{1,3})?)?(Z|[+-]\\d{2}:\\d{2}))?$',
 } as const satisfies RJSFSchema;
 
+/** A record's id, in a query string or a body: no larger than an id column holds (MAX_RECORD_ID). */
+export const RECORD_ID = { type: 'integer', minimum: 1, maximum: MAX_RECORD_ID } as const satisfies RJSFSchema;
 /** A positive record id in the query string. */
-export const ID_QUERY = { type: 'integer', minimum: 1 } as const satisfies RJSFSchema;
+export const ID_QUERY = RECORD_ID;
 
 /** The query of a list that takes nothing but paging. */
 export const PAGE_ONLY_QUERY: RJSFSchema = { type: 'object', properties: { ...PAGE_QUERY_PROPERTIES }, additionalProperties: false };

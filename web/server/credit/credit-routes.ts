@@ -11,7 +11,7 @@ import type { AppDeps } from '../app-deps';
 import { auditRequest } from '../audit/audit-request';
 import { idParam } from '../validate-body';
 import { pageQuery, type PageQuery } from '../paging';
-import { PAGE_ONLY_QUERY } from '../query-formats';
+import { PAGE_ONLY_QUERY, RECORD_ID } from '../query-formats';
 import { accepts, bodyOf, queryOf } from '../route-contract';
 
 const ENTERPRISE = { 'zh-CN': '企业', en: 'Enterprise' };
@@ -19,7 +19,7 @@ const ENTRY = { 'zh-CN': '信用记录', en: 'Credit entry' };
 const REVERSAL: RJSFSchema = {
   type: 'object',
   required: ['entryId', 'reason'],
-  properties: { entryId: { type: 'integer', minimum: 1 }, reason: { type: 'string', minLength: 2, maxLength: 500 } },
+  properties: { entryId: RECORD_ID, reason: { type: 'string', minLength: 2, maxLength: 500 } },
   additionalProperties: false,
 };
 

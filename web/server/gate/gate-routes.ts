@@ -28,6 +28,7 @@ import { submitGateCheck, type GateCheckBody } from './submit-gate-check';
 import { changeEndUpdate, checkInUpdate } from '#workflows/monitoring-handlers';
 import { offlineQuarantineCheckIn } from './offline-quarantine-check-in';
 import { quarantineOver as over, sendQuarantineUpdate as sendUpdate } from './quarantine-refusal';
+import { isRecordId } from '../validate-body';
 
 const QUARANTINE = { 'zh-CN': '隔离记录', en: 'Quarantine' };
 const PROJECT = { 'zh-CN': '项目', en: 'Project' };
@@ -256,7 +257,8 @@ export function gateRoutes(deps: AppDeps): Router {
   // keeps them masked); cadres, HQ and admins in scope see the same page masked.
   router.get('/api/gate/register/workers/:workerId', async (req, res) => {
     const user = requireRole(req, REGISTER_ROLES);
-    const row = await registerWorker(db, Number(req.params.workerId) || 0, await siteScope(user));
+    const workerId = Number(req.params.workerId);
+    const row = await registerWorker(db, isRecordId(workerId) ? workerId : 0, await siteScope(user));
     if (!row) throw notFound(WORKER);
     const show = await gateMasker(db, readerOf(user, req.locale), row.projectId, 'person');
     res.json({

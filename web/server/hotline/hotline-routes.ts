@@ -19,7 +19,7 @@ import { submitForm } from '../submissions/submission-service';
 import { idParam } from '../validate-body';
 import { accepts, bodyOf, PAGE_QUERY_PROPERTIES, queryOf, withEnglishTitles } from '../route-contract';
 import { pageQuery } from '../paging';
-import { ID_QUERY } from '../query-formats';
+import { ID_QUERY, RECORD_ID } from '../query-formats';
 import {
   difficultyCategoryExists,
   findHotlineCall,
@@ -44,7 +44,7 @@ const CALL_SCHEMA: RJSFSchema = withEnglishTitles(
     properties: {
       callerName: { type: 'string', title: '来电人', minLength: 1, maxLength: 50, pattern: '\\S' },
       callerMobile: { type: 'string', title: '来电号码', minLength: 7, maxLength: 20, pattern: '^[0-9+\\-]+$' },
-      enterpriseId: { type: 'integer', title: '所涉企业', minimum: 1 },
+      enterpriseId: { ...RECORD_ID, title: '所涉企业' },
       category: { type: 'string', title: '问题类别', minLength: 1, maxLength: 64 },
       problem: { type: 'string', title: '反映的问题', minLength: 5, maxLength: 2000, pattern: '\\S' },
       receivedAt: { type: 'string', title: '来电时间', format: 'date-time' },

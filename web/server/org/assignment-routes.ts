@@ -3,7 +3,7 @@ import type { RJSFSchema } from '@rjsf/utils';
 import { Router } from 'express';
 import { assignmentPage, endAssignment, findOpenAssignment } from '#core/stores/org/cadre-assignment-store';
 import { pageQuery } from '../paging';
-import { ID_QUERY } from '../query-formats';
+import { ID_QUERY, RECORD_ID } from '../query-formats';
 import { accepts, bodyOf, PAGE_QUERY_PROPERTIES, queryOf } from '../route-contract';
 import { apiRouter } from '../api-router';
 import { notFound } from '#core/errors';
@@ -62,7 +62,7 @@ export function assignmentRoutes(deps: AppDeps): Router {
       body: {
         type: 'object',
         required: ['cadreId', 'enterpriseId'],
-        properties: { cadreId: { type: 'integer', minimum: 1 }, enterpriseId: { type: 'integer', minimum: 1 } },
+        properties: { cadreId: RECORD_ID, enterpriseId: RECORD_ID },
         additionalProperties: false,
       },
     }),

@@ -1,6 +1,7 @@
 // JSON Schemas of organisation records, shared by the API routes and the CSV import.
 import type { RJSFSchema } from '@rjsf/utils';
 import { ENTERPRISE_TYPES, PROJECT_STATUSES } from '#core/org/org-types';
+import { RECORD_ID } from '../query-formats';
 
 const text = (max: number, min = 1) => ({ type: 'string', minLength: min, maxLength: max }) as const;
 
@@ -57,7 +58,7 @@ export const ENTERPRISE_SELF_PATCH: RJSFSchema = {
 
 /** Every project field. */
 export const PROJECT_PROPERTIES = {
-  enterpriseId: { type: 'integer', minimum: 1 },
+  enterpriseId: RECORD_ID,
   name: text(200, 2),
   site: text(300, 0),
   status: { type: 'string', enum: [...PROJECT_STATUSES] },

@@ -20,7 +20,7 @@ import {
   type WorkingGroupRow,
 } from '#core/stores/org/reference-data-store';
 import { pageQuery } from '../paging';
-import { PAGE_ONLY_QUERY } from '../query-formats';
+import { PAGE_ONLY_QUERY, RECORD_ID } from '../query-formats';
 import { accepts, bodyOf, PAGE_QUERY_PROPERTIES, queryOf } from '../route-contract';
 import type { RJSFSchema } from '@rjsf/utils';
 
@@ -113,7 +113,7 @@ export function referenceRoutes({ db }: AppDeps): Router {
       body: {
         type: 'object',
         required: ['workingGroupId'],
-        properties: { workingGroupId: { type: 'integer', minimum: 1 } },
+        properties: { workingGroupId: RECORD_ID },
         additionalProperties: false,
       },
     }),

@@ -24,6 +24,7 @@ import { INSTANT_QUERY } from '../query-formats';
 import { shownContent } from './shown-content';
 import { queuedAnswer, unsendableOn } from './resend-readiness';
 import { findRobot } from '#core/stores/notify/robot-store';
+import { isRecordId } from '../validate-body';
 
 /** The outbox's filters, with the page asked for. */
 type OutboxQuery = OutboxFilter & { limit?: number; offset?: number };
@@ -143,7 +144,7 @@ export function outboxRoutes({ db, config, now = () => new Date() }: AppDeps): R
     async (req, res) => {
       requireRole(req, ['admin']);
       const id = Number(req.params.id);
-      const before = Number.isInteger(id) ? await outboxStateOf(db, id) : undefined;
+      const before = isRecordId(id) ? await outboxStateOf(db, id) : undefined;
       if (!before) throw new AppError(404, 'not_found', { 'zh-CN': '发件箱里没有这条消息', en: 'No such message in the outbox' });
       // Without its channel's provider a message queued again would wait in the outbox for ever (or fail until dead).
       const unsendable = unsendableOn(before.channel, config);

@@ -13,6 +13,7 @@ import { apiRouter } from '../api-router';
 import type { AppDeps } from '../app-deps';
 import { auditRequest } from '../audit/audit-request';
 import { accepts, bodyOf } from '../route-contract';
+import { isRecordId } from '../validate-body';
 
 const HHMM = { type: 'string', pattern: '^([01][0-9]|2[0-3]):[0-5][0-9]$' } as const;
 const CHANGE: RJSFSchema = {
@@ -114,7 +115,7 @@ export function preferenceRoutes(deps: AppDeps): Router {
     async (req, res) => {
       requireRole(req, ['admin']);
       const id = Number(req.params.id);
-      const user = Number.isInteger(id) ? await findUser(db, id) : undefined;
+      const user = isRecordId(id) ? await findUser(db, id) : undefined;
       if (!user) throw new AppError(404, 'not_found', { 'zh-CN': '没有这个用户', en: 'No such user' });
       res.json({ preferences: await preferencesOf(db, user.id, user.role) });
     },

@@ -23,9 +23,10 @@ import { apiRouter } from '../api-router';
 import type { AppDeps } from '../app-deps';
 import { auditRequest } from '../audit/audit-request';
 import { pageOfList, pageQuery, type PageQuery } from '../paging';
-import { PAGE_ONLY_QUERY } from '../query-formats';
+import { PAGE_ONLY_QUERY, RECORD_ID } from '../query-formats';
 import { accepts, bodyOf, queryOf } from '../route-contract';
 import { robotViews } from '#core/stores/notify/robot-view';
+import { isRecordId } from '../validate-body';
 
 const SECRET_FIELDS = {
   webhook: { type: 'string', minLength: 8, maxLength: 500, title: 'Webhook URL, key or access token' },
@@ -40,7 +41,7 @@ const REGISTER: RJSFSchema = {
     channel: { type: 'string', enum: [...ROBOT_CHANNELS] },
     audience: { type: 'string', enum: ['hq', 'working_group', 'cadre'] },
     workingGroupKey: { type: 'string', maxLength: 64 },
-    cadreUserId: { type: 'integer', minimum: 1 },
+    cadreUserId: RECORD_ID,
     perMinute: { type: 'integer', minimum: 1, maximum: 20 },
     ...SECRET_FIELDS,
   },
@@ -111,7 +112,7 @@ export function robotRoutes(deps: AppDeps): Router {
 
   async function robotOr404(req: Request) {
     const id = Number(req.params.id);
-    const [robot] = Number.isInteger(id) ? await robotViews(db, { id }) : [];
+    const [robot] = isRecordId(id) ? await robotViews(db, { id }) : [];
     if (!robot) throw new AppError(404, 'not_found', { 'zh-CN': '没有这个群机器人', en: 'No such group robot' });
     return robot;
   }

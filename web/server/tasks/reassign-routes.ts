@@ -15,6 +15,7 @@ import { acceptedAssignee, reassignCandidates } from './reassign-candidates';
 import { closed, sendUpdate } from './send-update';
 import { refuseUnlessMayReassign } from './task-scope';
 import { CANDIDATES_QUERY } from './tasks-query';
+import { RECORD_ID } from '../query-formats';
 
 /** Routes under /api/tasks/:id that hand a task to someone else. */
 export function reassignRoutes({ db, temporal }: AppDeps): Router {
@@ -40,7 +41,7 @@ export function reassignRoutes({ db, temporal }: AppDeps): Router {
       body: {
         type: 'object',
         required: ['userId', 'reason'],
-        properties: { userId: { type: 'integer', minimum: 1 }, reason: { type: 'string', minLength: 2, maxLength: 500 } },
+        properties: { userId: RECORD_ID, reason: { type: 'string', minLength: 2, maxLength: 500 } },
         additionalProperties: false,
       },
       answers: { 200: { description: 'The task, now the new assignee’s', schema: TASK_ANSWER } },

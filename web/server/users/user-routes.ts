@@ -20,7 +20,7 @@ import {
   usernameTaken,
   type AccountFields,
 } from '#core/stores/user-store';
-import { idParam } from '../validate-body';
+import { idParam, MAX_RECORD_ID } from '../validate-body';
 import { accepts, bodyOf, PAGE_QUERY_PROPERTIES, queryOf } from '../route-contract';
 import { pageQuery } from '../paging';
 import { PASSWORD, refuseWeakPassword } from './password-policy';
@@ -30,9 +30,9 @@ const USER = { 'zh-CN': '用户', en: 'User' };
 const SCOPE_PROPERTIES = {
   displayName: { type: 'string', minLength: 1, maxLength: 100 },
   email: { anyOf: [{ type: 'string', format: 'email', maxLength: 200 }, { type: 'null' }] },
-  enterpriseId: { type: ['integer', 'null'], minimum: 1 },
-  workingGroupId: { type: ['integer', 'null'], minimum: 1 },
-  projectId: { type: ['integer', 'null'], minimum: 1 },
+  enterpriseId: { type: ['integer', 'null'], minimum: 1, maximum: MAX_RECORD_ID },
+  workingGroupId: { type: ['integer', 'null'], minimum: 1, maximum: MAX_RECORD_ID },
+  projectId: { type: ['integer', 'null'], minimum: 1, maximum: MAX_RECORD_ID },
   active: { type: 'boolean' },
 } satisfies Record<string, RJSFSchema>;
 

@@ -4,7 +4,7 @@
 import { Router } from 'express';
 import { apiRouter } from '../api-router';
 import { notFound } from '#core/errors';
-import { backwardsPeriod } from '../query-formats';
+import { backwardsPeriod, RECORD_ID } from '../query-formats';
 import { readerOf } from '#core/privacy/reader-of';
 import { requireRole, visibleEnterprises } from '../access';
 import type { AppDeps } from '../app-deps';
@@ -28,7 +28,7 @@ const LIST_QUERY = {
     ...PAGE_QUERY_PROPERTIES,
     from: { type: 'string', format: 'date', title: 'Visited on or after' },
     to: { type: 'string', format: 'date', title: 'Visited on or before' },
-    enterpriseId: { type: 'integer', minimum: 1, title: 'Enterprise' },
+    enterpriseId: { ...RECORD_ID, title: 'Enterprise' },
   },
   additionalProperties: false,
 } as const;

@@ -26,6 +26,8 @@ import type { AppDeps } from '../app-deps';
 import { auditRequest } from '../audit/audit-request';
 import { pageQuery } from '../paging';
 import { accepts, bodyOf, invalidBody, PAGE_QUERY_PROPERTIES, queryOf } from '../route-contract';
+import { RECORD_ID } from '../query-formats';
+import { isRecordId } from '../validate-body';
 
 const KINDS: RJSFSchema = { type: 'array', items: { type: 'string', enum: [...WEBHOOK_KINDS] }, minItems: 1, uniqueItems: true };
 const URL_FIELD: RJSFSchema = {
@@ -50,7 +52,7 @@ const DELIVERY_QUERY: RJSFSchema = {
   properties: {
     ...PAGE_QUERY_PROPERTIES,
     status: { type: 'string', enum: ['pending', 'sending', 'delivered', 'dead'], title: 'Waiting, in flight, delivered, or dead' },
-    subscriptionId: { type: 'integer', minimum: 1, title: 'The subscription it is for' },
+    subscriptionId: { ...RECORD_ID, title: 'The subscription it is for' },
     kind: { type: 'string', enum: [...WEBHOOK_KINDS], title: 'The event kind' },
     caseId: { type: 'string', maxLength: 200, title: 'The case (submission) it is about' },
   },
@@ -99,7 +101,7 @@ function checkUrl(url: string | undefined, allowPrivate: boolean, locale: Locale
 
 function idOf(req: Request): number {
   const id = Number(req.params.id);
-  return Number.isInteger(id) && id > 0 ? id : 0;
+  return isRecordId(id) ? id : 0;
 }
 
 /** Routes under /api/admin/webhooks and /api/admin/webhook-deliveries. */
