@@ -40,12 +40,26 @@ export interface RenderedMarkdown {
 
 // WeCom takes at most 4,096 bytes of markdown; a long list is cut, the last line (the link back) is kept.
 const MAX_BYTES = 3800;
+
+/** `text` cut to at most `max` bytes of UTF-8, at a character's end, with … when cut. */
+function cutToBytes(text: string, max: number): string {
+  if (Buffer.byteLength(text) <= max) return text;
+  let kept = '';
+  for (const char of text) {
+    if (Buffer.byteLength(kept + char) + 3 > max) break;
+    kept += char;
+  }
+  return `${kept}…`;
+}
+
 function withinLimit(markdown: string): string {
   if (Buffer.byteLength(markdown) <= MAX_BYTES) return markdown;
   const lines = markdown.split('\n');
-  const last = lines.pop() ?? '';
+  // The link back fits in half the room; a longer last line (an edited template ending in a report's text) is cut too,
+  // or the body would be cut to nothing and the loop never end.
+  const last = cutToBytes(lines.pop() ?? '', MAX_BYTES / 2);
   let body = lines.join('\n');
-  while (Buffer.byteLength(body) + Buffer.byteLength(last) + 8 > MAX_BYTES) body = body.slice(0, Math.floor(body.length * 0.9));
+  while (body && Buffer.byteLength(body) + Buffer.byteLength(last) + 8 > MAX_BYTES) body = body.slice(0, Math.floor(body.length * 0.9));
   return `${body}…\n\n${last}`;
 }
 

@@ -68,6 +68,25 @@ describe('robot markdown', () => {
     expect(markdown.endsWith('…\n\n[Open the bulletin](https://f.example/#/bulletins)')).toBe(true);
   });
 
+  it('cuts a message whose last line alone is too long (an edited template ending in a report’s words) instead of hanging', () => {
+    const edited = `### {{formTitle}}\n{{#each missingList}}{{name}} {{/each}}`;
+    const missingList = Array.from({ length: 300 }, (_, i) => ({ name: `第${i}号建设工程有限公司` }));
+    const { markdown, title } = renderer.render('collection-bulletin', 'zh-CN', { ...BULLETIN, missingList }, {}, edited);
+    expect(Buffer.byteLength(markdown)).toBeLessThanOrEqual(4096);
+    expect(markdown).toMatch(/^### 每日进度报告…\n\n第0号建设工程有限公司 第1号/);
+    expect(markdown.endsWith('…')).toBe(true);
+    expect(title).toBe('每日进度报告…');
+    const single = renderer.render(
+      'collection-bulletin',
+      'zh-CN',
+      { ...BULLETIN, missingList },
+      {},
+      '{{#each missingList}}{{name}}{{/each}}',
+    );
+    expect(Buffer.byteLength(single.markdown)).toBeLessThanOrEqual(4096);
+    expect(single.markdown.startsWith('…\n\n第0号建设工程有限公司第1号')).toBe(true);
+  });
+
   it.each([
     [
       'wecom-robot',
