@@ -83,6 +83,30 @@ describe.skipIf(!executable)('the enterprise home as a to-do list (chromium)', (
     await page.close();
   });
 
+  it('shows each case’s status in the list as a one-line label, at desk and phone width, in both languages', async () => {
+    // A status label squeezed by the table's other columns broke into two or three lines inside its pill (已收 / 到).
+    for (const viewport of [undefined, PHONE]) {
+      const page = await journey.open('ent01', viewport);
+      for (const locale of ['zh-CN', 'en'] as const) {
+        await switchLanguage(page, locale);
+        const list = page.getByRole('table', { name: locale === 'en' ? 'My submissions' : '我的提交记录' });
+        await list.getByRole('row').nth(2).waitFor(STEP);
+        const labels = await list.locator('.badge').evaluateAll((badges) =>
+          badges.map((badge) => {
+            const range = document.createRange();
+            range.selectNodeContents(badge);
+            const lines = new Set([...range.getClientRects()].map((rect) => Math.round(rect.top)));
+            return { text: badge.textContent, lines: lines.size };
+          }),
+        );
+        expect(labels.length).toBeGreaterThanOrEqual(2);
+        expect(labels.filter((label) => label.lines !== 1)).toEqual([]);
+      }
+      await switchLanguage(page, 'zh-CN');
+      await page.close();
+    }
+  });
+
   it('tells an enterprise that has not filed when today’s report is due, first thing on a phone', async () => {
     const page = await journey.open('ent06', PHONE);
     const todo = page.getByRole('region', { name: '今天要办的事' });
