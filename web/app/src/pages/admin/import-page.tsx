@@ -90,6 +90,7 @@ export function ImportPage() {
             id={`${id}-text`}
             aria-describedby={`${id}-text-hint`}
             rows={10}
+            className="mono"
             spellCheck={false}
             value={csv}
             onChange={(event) => setCsv(event.target.value)}
