@@ -26,10 +26,14 @@ export function FormListTable({ forms, caption }: { forms: AdminFormSummary[]; c
           <tr>
             <th scope="col">{t('formAdmin.column.form')}</th>
             <th scope="col">{t('formAdmin.column.status')}</th>
-            <th scope="col">{t('formAdmin.column.version')}</th>
+            <th scope="col" className="form-list__short">
+              {t('formAdmin.column.version')}
+            </th>
             <th scope="col">{t('formAdmin.column.audience')}</th>
             <th scope="col">{t('formAdmin.column.process')}</th>
-            <th scope="col">{t('formAdmin.column.running')}</th>
+            <th scope="col" className="form-list__short">
+              {t('formAdmin.column.running')}
+            </th>
             <th scope="col">{t('common.actions')}</th>
           </tr>
         </thead>
@@ -50,7 +54,7 @@ export function FormListTable({ forms, caption }: { forms: AdminFormSummary[]; c
                   <span className={`badge badge--form-${form.status}`}>{t(`formAdmin.status.${form.status}`)}</span>
                   {form.hasDraft && <span className="badge badge--form-draft">{t('formAdmin.hasDraft')}</span>}
                 </td>
-                <td data-label={t('formAdmin.column.version')}>
+                <td data-label={t('formAdmin.column.version')} className="form-list__short">
                   {form.latestVersion === null ? '—' : t('form.version', { version: form.latestVersion })}
                 </td>
                 <td data-label={t('formAdmin.column.audience')}>
@@ -60,7 +64,9 @@ export function FormListTable({ forms, caption }: { forms: AdminFormSummary[]; c
                     t('formAdmin.audienceNoInspectorsShort')}
                 </td>
                 <td data-label={t('formAdmin.column.process')}>{processName(form.processType)}</td>
-                <td data-label={t('formAdmin.column.running')}>{form.running}</td>
+                <td data-label={t('formAdmin.column.running')} className="form-list__short">
+                  {form.running}
+                </td>
                 <td data-label={t('common.actions')}>
                   <div className="form-list__actions">
                     <a
