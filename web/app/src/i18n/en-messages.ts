@@ -140,6 +140,7 @@ const sharedEn: Record<SharedKey, string> = {
   'common.count': '{count} in all',
   'common.countOf': 'Showing {shown} of {count}',
   'common.edit': 'Edit',
+  'common.choose': 'Choose…',
   'common.fieldRequired': 'This field is required',
   'common.noChanges': 'Nothing to save',
   'common.noMatch': 'No records match',

@@ -110,6 +110,7 @@ const sharedZhCn = {
   'common.count': '共 {count} 条',
   'common.countOf': '显示 {shown} / {count} 条',
   'common.edit': '编辑',
+  'common.choose': '请选择',
   'common.fieldRequired': '此项必填',
   'common.noChanges': '没有需要保存的修改',
   'common.noMatch': '没有符合条件的记录',

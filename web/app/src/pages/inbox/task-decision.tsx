@@ -9,6 +9,7 @@ import type { TaskAction } from '#core/domain/human-task';
 import { actionForm, hasOwnOpinion } from '#forms/present/decision-form';
 import { formValidator } from '#forms/form-validator';
 import { messagesTransformer } from '#forms/localize-validation-errors';
+import { ChoiceWidget } from '../../form/choice-widget';
 import { FORM_TEMPLATES } from '../../form/form-templates';
 import { rjsfStrings } from '../../form/rjsf-strings';
 import { SKIP_CONST_DEFAULTS } from '../../form/skip-const-defaults';
@@ -29,6 +30,9 @@ import { inboxZhCn } from '../../i18n/messages/inbox-messages';
 
 // This feature's words come with its chunk, not with the first scripts.
 addZhCnMessages(inboxZhCn);
+
+/** The widgets of a decision's form: its choice lists say 请选择 / Choose… until one is made. */
+const DECISION_WIDGETS = { SelectWidget: ChoiceWidget };
 
 /** Props of TaskDecision. */
 export interface TaskDecisionProps {
@@ -157,6 +161,8 @@ function ActionForm({ task, action, onDecided, onReload, typed, onTyped }: Actio
         // rjsf's own words in the reader's language, on worded list buttons, as on the fill page.
         translateString={rjsfStrings(locale)}
         templates={FORM_TEMPLATES}
+        // Only the choice list of the fill page's widgets: a decision's form has no files or enterprise pickers.
+        widgets={DECISION_WIDGETS}
         formData={formData}
         onChange={(event) => {
           const data = (event.formData ?? {}) as Record<string, unknown>;
