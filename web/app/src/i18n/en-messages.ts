@@ -169,6 +169,7 @@ const sharedEn: Record<SharedKey, string> = {
   'home.mySubmissions': 'My submissions',
   'home.scopeSubmissions': 'Submissions in my scope',
   'home.submissionsEmpty': 'No submissions yet. Fill in a form above and its progress will show here.',
+  'home.submissionsEmptyAll': 'No enterprise has filed anything yet.',
   'home.submissionsEmptyScope': 'The enterprises in your care have not submitted anything yet.',
   'table.form': 'Form',
   'table.caseNumber': 'Case number',

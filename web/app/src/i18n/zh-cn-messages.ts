@@ -139,6 +139,7 @@ const sharedZhCn = {
   'home.mySubmissions': '我的提交记录',
   'home.scopeSubmissions': '辖区提交记录',
   'home.submissionsEmpty': '还没有提交记录。填写上方的表单后，办理进度会显示在这里。',
+  'home.submissionsEmptyAll': '还没有企业提交记录。',
   'home.submissionsEmptyScope': '您负责范围内的企业还没有提交记录。',
   'table.form': '表单',
   'table.caseNumber': '案件编号',

@@ -14,9 +14,8 @@ import { EnterpriseTodo } from './enterprise-todo';
 import { FormCards } from './form-cards';
 import { SearchBox } from './search-box';
 import { SubmissionTable } from './submission-table';
+import { OWN_ROLES, submissionsEmptyKey } from './submissions-empty-key';
 
-// Roles that submit for themselves see "my submissions"; the others see their scope's.
-const OWN_ROLES = new Set<User['role']>(['enterprise', 'gate']);
 // Roles whose work arrives in the inbox see it first. The card is a chunk of its own: an enterprise never loads it.
 const INBOX_ROLES = new Set<User['role']>(['cadre', 'special_class', 'hq']);
 const InboxSummaryCard = lazy(() => import('./inbox/inbox-summary-card').then((module) => ({ default: module.InboxSummaryCard })));
@@ -63,7 +62,7 @@ export function HomePage({ user }: { user: User }) {
         {submissions.error !== null && <ErrorNotice error={submissions.error} onRetry={submissions.reload} />}
         {submissions.data &&
           (submissions.data.submissions.length === 0 ? (
-            <p className="empty">{query ? t('home.searchEmpty') : own ? t('home.submissionsEmpty') : t('home.submissionsEmptyScope')}</p>
+            <p className="empty">{t(submissionsEmptyKey(user.role, query !== ''))}</p>
           ) : (
             <>
               <SubmissionTable submissions={submissions.data.submissions} showEnterprise={!own} caption={listTitle} />

@@ -6,13 +6,13 @@ import { LoadingIndicator } from '../components/loading-indicator';
 import { PageHeading } from '../components/page-heading';
 import { StatusBadge } from '../components/status-badge';
 import { usePolledSubmission } from '../hooks/use-polled-submission';
-import { isMessageKey } from '../i18n/is-message-key';
 import { useI18n } from '../i18n/use-i18n';
 import { routeHref } from '../routing/route-href';
 import { DataList } from './data-list';
 import { EmailList } from './email-list';
 import { CasePanel } from './case/case-panel';
 import { caseStatus } from './case-status';
+import { ProcessStatusLine } from './process-status-line';
 import { SubmissionProgress } from './submission-progress';
 import { SubmissionTimeline } from './submission-timeline';
 import './submission-timeline.css';
@@ -28,11 +28,6 @@ addZhCnMessages(formAdminZhCn);
 export function SubmissionPage({ id, user }: { id: string; user?: User }) {
   const { t, pick, locale } = useI18n();
   const { submission, error, polling, readAt, reload } = usePolledSubmission(id, locale);
-  // Temporal's own word for where the process is; "unknown" when Temporal could not be asked just now.
-  const workflowLabel = (status: string | null | undefined) => {
-    const key = `submissionTimeline.workflow.${status ?? 'unknown'}`;
-    return isMessageKey(key) ? t(key) : String(status);
-  };
   const back = (
     <p className="breadcrumb">
       <a href={routeHref({ name: 'home' })}>{t('common.backHome')}</a>
@@ -86,10 +81,7 @@ export function SubmissionPage({ id, user }: { id: string; user?: User }) {
               </dd>
             </div>
           )}
-          <div>
-            <dt>{t('submissionTimeline.workflowStatus')}</dt>
-            <dd>{workflowLabel(submission.workflowStatus)}</dd>
-          </div>
+          <ProcessStatusLine workflowStatus={submission.workflowStatus} role={user?.role} />
         </dl>
       </section>
 
