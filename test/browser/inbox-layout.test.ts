@@ -80,6 +80,29 @@ describe.skipIf(!executable)('the inbox list (chromium)', () => {
     await page.close();
   });
 
+  it('tells the home card’s most pressing tasks apart by their case, as the inbox rows do', async () => {
+    const page = await journey.open('cadre1');
+    await page.goto(`${journey.system.baseUrl}/#/`);
+    const rows = page.locator('section.inbox-summary').getByRole('listitem').filter({ hasText: '困难问题反映 · 包挂干部办理' });
+    await rows.first().waitFor(STEP);
+    const zh = await rows.allInnerTexts();
+    expect(zh).toHaveLength(3);
+    expect(zh[0]).toContain(FIRST);
+    expect(zh[0]).toContain('二十名返岗工人缺少健康证明，无法进场');
+    expect(zh[0]).toContain('KN-20261204-0201');
+    expect(zh[1]).toContain('钢筋供应中断，工地下周停工');
+    expect(zh[1]).toContain('KN-20261204-0202');
+    await switchLanguage(page, 'en');
+    const english = page.locator('section.inbox-summary').getByRole('listitem').filter({ hasText: 'Difficulty report · Cadre' });
+    await english.first().waitFor(STEP);
+    const en = await english.allInnerTexts();
+    expect(en[0]).toContain('二十名返岗工人缺少健康证明，无法进场');
+    expect(en[0]).toContain('KN-20261204-0201');
+    expect(en[2]).toContain('KN-20261204-0203');
+    await switchLanguage(page, 'zh-CN');
+    await page.close();
+  });
+
   it('folds a filter into a chip that removes it, and keeps a saved filter as a tab', async () => {
     const page = await journey.open('cadre1');
     await inbox(page);

@@ -41,8 +41,9 @@ function TaskLine({ task, nowMs }: { task: Task; nowMs: number }) {
     <li className="inbox-summary__task">
       <a href={routeHref({ name: 'task', id: task.id })}>{pick(task.title)}</a>
       {task.enterpriseName && <span className="muted"> · {task.enterpriseName}</span>}
-      {/* A task outside a ladder is titled by what happened: the case line says whom it is about and where it stands. */}
-      {task.caseStatusText && <CaseLine task={task} />}
+      {/* Titles repeat (every cadre task reads 困难问题反映 · 包挂干部办理): the case line and number tell them apart, as the inbox row does. */}
+      <CaseLine task={task} />
+      {task.caseNumber && <span className="case-number mono">{task.caseNumber}</span>}
       <span className="inbox-summary__meta">
         <PriorityLabel priority={task.priority} />
         <span>
