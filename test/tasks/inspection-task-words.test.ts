@@ -49,17 +49,30 @@ describe('an inspection task’s words', () => {
   afterAll(async () => {
     await system?.stop();
   });
-
-  it('names the town team’s actions as passes and rework, in either language', async () => {
+  // An enterprise files a readiness self-check; the town team's task opens for it.
+  const fileForTown = async () => {
     const submissionId = randomUUID();
     const filed = await (
       await as('ent01')
     ).request('POST', '/api/forms/resumption-readiness/submissions', { submissionId, data: selfCheck });
     expect(filed.status, JSON.stringify(filed.body)).toBe(202);
-    const town = (await eventually(
-      () => system.db('tasks').where({ submission_id: submissionId, step: 'town', status: 'open' }).first('id'),
-      Boolean,
-    )) as { id: string };
+    const open = (step: string) => () => system.db('tasks').where({ submission_id: submissionId, step, status: 'open' }).first('id');
+    const town = (await eventually(open('town'), Boolean)) as { id: string };
+    return { submissionId, town, open };
+  };
+  const inspectorName = async (): Promise<string> =>
+    (await system.db('users').where({ username: 'inspector-town' }).first('display_name')).display_name;
+  // The status the enterprise's own list shows for its case.
+  const listedStatus = async (ent: Awaited<ReturnType<typeof as>>, submissionId: string) => {
+    const listed = (await ent.request('GET', '/api/submissions?formKey=resumption-readiness')).body.submissions as {
+      id: string;
+      statusText: string;
+    }[];
+    return listed.find((row) => row.id === submissionId)?.statusText;
+  };
+
+  it('names the town team’s actions as passes and rework, in either language', async () => {
+    const { town } = await fileForTown();
     const zh = await (await as('inspector-town')).request('GET', taskPath(town.id));
     expect(zh.status).toBe(200);
     expect(zh.body.task.actionLabels).toEqual({ escalate: '核查通过，报送下一级核查', return: '退回整改', reject: '不予通过' });
@@ -68,15 +81,7 @@ describe('an inspection task’s words', () => {
   }, 120_000);
 
   it('says a failed inspection is 不予通过 to the inspector, the enterprise and HQ, in either language', async () => {
-    const submissionId = randomUUID();
-    const filed = await (
-      await as('ent01')
-    ).request('POST', '/api/forms/resumption-readiness/submissions', { submissionId, data: selfCheck });
-    expect(filed.status, JSON.stringify(filed.body)).toBe(202);
-    const town = (await eventually(
-      () => system.db('tasks').where({ submission_id: submissionId, step: 'town', status: 'open' }).first('id'),
-      Boolean,
-    )) as { id: string };
+    const { submissionId, town } = await fileForTown();
     const inspector = await as('inspector-town');
     const decided = await inspector.request('POST', taskPath(town.id, '/decide'), { action: 'reject', data: { note: '隔离室未设置' } });
     expect(decided.status, JSON.stringify(decided.body)).toBe(200);
@@ -90,17 +95,13 @@ describe('an inspection task’s words', () => {
     expect(timeline.submission).toMatchObject({ statusText: '不予通过', statusWords: { rejected: '不予通过' } });
     expect(JSON.stringify(timeline)).not.toContain('不予受理');
     // Its done tab's line, from the row's own words for the statuses its case may come to.
-    const name = (await system.db('users').where({ username: 'inspector-town' }).first('display_name')).display_name;
+    const name = await inspectorName();
     expect(await doneLine('inspector-town', town.id, 'zh-CN')).toBe(`不予通过：${name}，12月4日`);
     expect(await doneLine('inspector-town', town.id, 'en')).toBe(`Not approved: ${name}, 12月4日`);
 
     // The enterprise's list and case page.
     const ent = await as('ent01');
-    const listed = (await ent.request('GET', '/api/submissions?formKey=resumption-readiness')).body.submissions as {
-      id: string;
-      statusText: string;
-    }[];
-    expect(listed.find((row) => row.id === submissionId)?.statusText).toBe('不予通过');
+    expect(await listedStatus(ent, submissionId)).toBe('不予通过');
     const own = (await ent.request('GET', `/api/submissions/${submissionId}`)).body.submission;
     expect(own).toMatchObject({ status: 'rejected', statusText: '不予通过', statusWords: { rejected: '不予通过' } });
     const english = await signedIn(system.baseUrl, 'ent01', { locale: 'en' });
@@ -121,15 +122,7 @@ describe('an inspection task’s words', () => {
   }, 120_000);
 
   it('says an inspection sent back is 退回整改 to the inspector and the enterprise, in either language', async () => {
-    const submissionId = randomUUID();
-    const filed = await (
-      await as('ent01')
-    ).request('POST', '/api/forms/resumption-readiness/submissions', { submissionId, data: selfCheck });
-    expect(filed.status, JSON.stringify(filed.body)).toBe(202);
-    const town = (await eventually(
-      () => system.db('tasks').where({ submission_id: submissionId, step: 'town', status: 'open' }).first('id'),
-      Boolean,
-    )) as { id: string };
+    const { submissionId, town } = await fileForTown();
     const inspector = await as('inspector-town');
     const decided = await inspector.request('POST', taskPath(town.id, '/decide'), { action: 'return', data: { note: '补充消毒记录' } });
     expect(decided.status, JSON.stringify(decided.body)).toBe(200);
@@ -138,7 +131,7 @@ describe('an inspection task’s words', () => {
       (row) => row?.status === 'returned',
     );
 
-    const name = (await system.db('users').where({ username: 'inspector-town' }).first('display_name')).display_name;
+    const name = await inspectorName();
     expect(await doneLine('inspector-town', town.id, 'zh-CN')).toBe(`退回整改：${name}，12月4日`);
     expect(await doneLine('inspector-town', town.id, 'en')).toBe(`Returned for rework: ${name}, 12月4日`);
     const timeline = (await inspector.request('GET', taskPath(town.id, '/timeline'))).body;
@@ -146,11 +139,7 @@ describe('an inspection task’s words', () => {
     expect(JSON.stringify(timeline)).not.toContain('退回补充材料');
 
     const ent = await as('ent01');
-    const listed = (await ent.request('GET', '/api/submissions?formKey=resumption-readiness')).body.submissions as {
-      id: string;
-      statusText: string;
-    }[];
-    expect(listed.find((row) => row.id === submissionId)?.statusText).toBe('退回整改');
+    expect(await listedStatus(ent, submissionId)).toBe('退回整改');
     const english = await signedIn(system.baseUrl, 'ent01', { locale: 'en' });
     expect((await english.request('GET', `/api/submissions/${submissionId}`)).body.submission).toMatchObject({
       status: 'returned',
@@ -160,13 +149,7 @@ describe('an inspection task’s words', () => {
   }, 120_000);
 
   it('says an inspection passed on is 核查通过，已报送下一级核查 to the inspector and the enterprise, never 已上报', async () => {
-    const submissionId = randomUUID();
-    const filed = await (
-      await as('ent01')
-    ).request('POST', '/api/forms/resumption-readiness/submissions', { submissionId, data: selfCheck });
-    expect(filed.status, JSON.stringify(filed.body)).toBe(202);
-    const open = (step: string) => () => system.db('tasks').where({ submission_id: submissionId, step, status: 'open' }).first('id');
-    const town = (await eventually(open('town'), Boolean)) as { id: string };
+    const { submissionId, town, open } = await fileForTown();
     const inspector = await as('inspector-town');
     const decided = await inspector.request('POST', taskPath(town.id, '/decide'), {
       action: 'escalate',
@@ -176,7 +159,7 @@ describe('an inspection task’s words', () => {
     await eventually(open('joint'), Boolean);
 
     // The inspector's done tab, the task page's outcome and its timeline.
-    const name = (await system.db('users').where({ username: 'inspector-town' }).first('display_name')).display_name;
+    const name = await inspectorName();
     expect(await doneLine('inspector-town', town.id, 'zh-CN')).toBe(`核查通过，已报送下一级核查：${name}，12月4日`);
     expect(await doneLine('inspector-town', town.id, 'en')).toBe(`Passed, sent on to the next inspection: ${name}, 12月4日`);
     const t = translate.bind(null, 'zh-CN');
@@ -190,11 +173,7 @@ describe('an inspection task’s words', () => {
 
     // The enterprise's list: its case is 已受理 while the next body inspects it; its case page's timeline, in English.
     const ent = await as('ent01');
-    const listed = (await ent.request('GET', '/api/submissions?formKey=resumption-readiness')).body.submissions as {
-      id: string;
-      statusText: string;
-    }[];
-    expect(listed.find((row) => row.id === submissionId)?.statusText).toBe('已受理');
+    expect(await listedStatus(ent, submissionId)).toBe('已受理');
     const english = await signedIn(system.baseUrl, 'ent01', { locale: 'en' });
     const own = (await english.request('GET', `/api/submissions/${submissionId}`)).body.submission;
     expect(own).toMatchObject({ statusText: 'Received', statusWords: { escalated: 'Passed, sent on to the next inspection' } });
