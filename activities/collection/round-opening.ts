@@ -4,6 +4,7 @@
 import type { Knex } from '#core/stores';
 import { calendarDaysBetween } from '#core/stores/calendar-store';
 import {
+  dailyRoundId,
   insertExpectedReports,
   insertRoundOnce,
   roundWorkflowId,
@@ -53,7 +54,7 @@ export async function openRound(db: Knex, timeZone: string, input: OpenRoundInpu
   if (!input.campaign && !roundRunsOn(params, date, calendar))
     return { roundId: null, plan: null, expected: 0, templates: templatesOf(params), skipped: 'not-a-working-day' };
   const plan = configurationFault(() => planRound(params, Date.parse(input.at), timeZone, calendar, input.campaign?.deadline));
-  const roundId = input.campaign?.roundId ?? `${form.key}/${date}`;
+  const roundId = input.campaign?.roundId ?? dailyRoundId(form.key, date);
   await insertRoundOnce(db, {
     id: roundId,
     formKey: form.key,

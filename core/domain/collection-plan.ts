@@ -20,7 +20,7 @@ export interface CollectionParams {
   recurrence: 'once' | 'daily';
   /** Daily rounds: local time the round opens (the Schedule fires then). */
   opensAt?: string;
-  /** Daily rounds: local time of the deadline; one-off campaigns take theirs from the admin who opens them. */
+  /** Daily rounds: local time of the deadline (DAILY_DEADLINE when absent); one-off campaigns take theirs from the admin who opens them. */
   deadline?: string;
   skipNonWorkingDays?: boolean;
   /** A local time on the deadline's day ("15:00") or a duration before the deadline ("2 hours"). */
@@ -74,6 +74,9 @@ export interface RoundPlan {
   steps: RoundStep[];
 }
 
+/** The deadline of a daily round whose params name none. */
+export const DAILY_DEADLINE = '17:00';
+
 const LOCAL_TIME = /^([01]\d|2[0-3]):([0-5]\d)$/;
 const ORDER: Record<RoundStep['kind'], number> = { remind: 0, close: 1, escalate: 2, bulletin: 3 };
 
@@ -122,7 +125,7 @@ export function planRound(
   campaignDeadline?: string,
 ): RoundPlan {
   const date = localDate(openedAtMs, timeZone);
-  const deadlineMs = campaignDeadline ? Date.parse(campaignDeadline) : atLocalTime(date, params.deadline ?? '17:00', timeZone);
+  const deadlineMs = campaignDeadline ? Date.parse(campaignDeadline) : atLocalTime(date, params.deadline ?? DAILY_DEADLINE, timeZone);
   const deadlineDate = localDate(deadlineMs, timeZone);
   const workingOnly = Boolean(params.skipNonWorkingDays);
   const iso = (ms: number) => new Date(ms).toISOString();

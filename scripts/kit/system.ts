@@ -27,6 +27,8 @@ export interface SystemOptions {
   logger: Logger;
   /** The port the app listens on; config.port when absent, 0 for any. */
   port?: number;
+  /** The web app's clock (a test's fixed time of day); the real one when absent. */
+  now?: () => Date;
 }
 
 /** A running system and how to stop it (the database stays open: whoever opened it closes it). */
@@ -58,7 +60,7 @@ export async function startSystem(options: SystemOptions): Promise<StartedSystem
   }
   const connection = await Connection.connect({ address: temporalAddress(config) });
   const client = new Client({ connection, namespace: config.temporal.namespace, dataConverter: dataConverter(config) });
-  const app = createApp({ config, db, temporal: client, logger: options.logger });
+  const app = createApp({ config, db, temporal: client, logger: options.logger, now: options.now });
   const stopWorkerAndClient = async () => {
     // A drill may have stopped Temporal under the worker, which then ends on its own with an error.
     if (worker && worker.getState() === 'RUNNING') worker.shutdown();

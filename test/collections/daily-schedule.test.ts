@@ -20,8 +20,11 @@ describe('daily report schedule (dev server)', () => {
     const { db, client, config } = system;
     expect(await dailyCollections(db)).toEqual([{ formKey: 'daily-report', opensAt: '00:05', deadline: '17:00' }]);
     const scheduleId = `${collectionScheduleId('daily-report')}-${Date.now()}`;
-    await ensureCollectionSchedule(client, config, 'daily-report', '00:05', scheduleId);
-    await ensureCollectionSchedule(client, config, 'daily-report', '00:05', scheduleId);
+    // Created as if at today's midnight, before the opening time: the round below is the one the trigger starts.
+    const midnight = new Date(startOfLocalDay(localDate(Date.now(), config.timeZone), config.timeZone));
+    const [daily] = await dailyCollections(db);
+    expect(await ensureCollectionSchedule(client, config, db, daily!, { scheduleId, now: midnight })).toBe('created');
+    expect(await ensureCollectionSchedule(client, config, db, daily!, { scheduleId, now: midnight })).toBe('kept');
     const handle = client.schedule.getHandle(scheduleId);
     try {
       const described = await handle.describe();

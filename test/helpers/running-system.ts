@@ -47,8 +47,13 @@ async function onFreePort<T>(start: (config: Config) => Promise<T>): Promise<T> 
 }
 
 /** Starts DB, worker and web app (scripts/kit/system.ts) on a unique task queue so test files never steal each other's
- * tasks; `options.mailer` sends the worker's email by SMTP (otherwise it stays in the outbox). */
-export async function startSystem(database: TestDatabase, logLines?: string[], options: { mailer?: Mailer } = {}): Promise<RunningSystem> {
+ * tasks; `options.mailer` sends the worker's email by SMTP (otherwise it stays in the outbox), `options.now` is the web
+ * app's clock. */
+export async function startSystem(
+  database: TestDatabase,
+  logLines?: string[],
+  options: { mailer?: Mailer; now?: () => Date } = {},
+): Promise<RunningSystem> {
   const logger = logLines
     ? createLogger('test', 'debug', { write: (line: string) => void logLines.push(line) })
     : createLogger('test', 'silent');
@@ -56,7 +61,7 @@ export async function startSystem(database: TestDatabase, logLines?: string[], o
   await prepareDatabase(db, { seedDemo: true });
   await installReceiptForm(db);
   const system = await onFreePort((config) =>
-    startAppAndWorker({ config, db, logger, mailer: options.mailer, workflowBundlePath: inject('workflowBundlePath') }),
+    startAppAndWorker({ config, db, logger, mailer: options.mailer, now: options.now, workflowBundlePath: inject('workflowBundlePath') }),
   );
   return {
     baseUrl: system.baseUrl,

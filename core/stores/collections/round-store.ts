@@ -53,6 +53,11 @@ export async function insertRoundOnce(db: Db, round: NewRound): Promise<void> {
     .ignore();
 }
 
+/** Id of the round of a daily collection on a local date (`daily-report/2026-12-06`). */
+export function dailyRoundId(formKey: string, localDate: string): string {
+  return `${formKey}/${localDate}`;
+}
+
 /** The workflow that opened the round, or undefined when there is no such round. */
 export async function roundWorkflowId(db: Db, roundId: string): Promise<string | undefined> {
   const round: { workflow_id: string } | undefined = await db('collection_rounds').where({ id: roundId }).first('workflow_id');

@@ -93,7 +93,7 @@ const DEFINITION_BODY = (description: string): DescribedBody => ({
 });
 
 /** Routes under /api/admin/forms. */
-export function formAdminRoutes({ db, temporal, config, renderer: injected }: AppDeps): Router {
+export function formAdminRoutes({ db, temporal, config, renderer: injected, now = () => new Date() }: AppDeps): Router {
   const router = apiRouter();
   const renderer = injected ?? createTemplateRenderer(config.timeZone);
 
@@ -207,8 +207,9 @@ export function formAdminRoutes({ db, temporal, config, renderer: injected }: Ap
       await auditRequest(trx, req, 'form.publish', { type: 'form', id: `${draft.key}@${published}` }, { version: published });
       return published;
     });
-    // A daily collection runs from its Schedule: publishing one starts (or moves) it now, not at the next worker start.
-    if (draft.process.processType === 'collection') await ensureCollectionSchedules(temporal, config, db);
+    // A daily collection runs from its Schedule: publishing one starts (or moves) it now, not at the next worker start;
+    // published during the day, before its deadline, it opens today's round at once.
+    if (draft.process.processType === 'collection') await ensureCollectionSchedules(temporal, config, db, now());
     res.json({ key: draft.key, version, running: await runningByVersion(db, draft.key) });
   });
 
