@@ -11,7 +11,8 @@ import { startTracing } from '#core/tracing';
 import { createApp } from '#web/server/create-app';
 import { createWebMetrics, listenForMetrics } from '#web/server/metrics/metrics-routes';
 import { startUploadSweeps } from '#web/server/uploads/upload-sweep';
-import { historyLookup, startReplySettling } from '#web/server/cases/pending-replies';
+import { historyLookup } from '#web/server/cases/pending-replies';
+import { startSettling } from '#web/server/settle-pending';
 
 const config = loadConfigOrExit();
 const logger = createLogger('web', config.logLevel);
@@ -44,9 +45,9 @@ const server = createApp({ config, db, temporal, logger, mailer, metrics }).list
 // Unused uploads are deleted on a timer, not only when uploads arrive; every replica sweeps (upload-sweep.ts says why
 // that is safe).
 const uploadSweeps = startUploadSweeps({ db, dir: join(config.dataDir, 'uploads'), now: () => new Date(), logger });
-// An answer to a return left pending by a process stopped mid-reply gets its files, or loses them to the sweep, from what
-// the workflow's history says (pending-replies.ts).
-const replySettling = startReplySettling({ db, now: () => new Date(), lookup: historyLookup(temporal), logger });
+// An answer to a return left pending by a process stopped mid-reply gets its files, or loses them to the sweep, and a
+// decision's held audit entry goes to the log or away, from what the workflow's history says (settle-pending.ts).
+const settling = startSettling({ db, now: () => new Date(), lookup: historyLookup(temporal), logger });
 let stopping = false;
 // Ctrl-C reaches this process directly and again through `npm start`'s SIGTERM: stop once.
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
@@ -56,7 +57,7 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     server.close();
     server.closeAllConnections();
     metricsServer?.close();
-    void Promise.all([uploadSweeps.stop(), replySettling.stop()])
+    void Promise.all([uploadSweeps.stop(), settling.stop()])
       .then(() => temporal.connection.close())
       .then(() => tracing?.shutdown())
       .then(() => db.destroy());

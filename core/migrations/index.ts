@@ -51,6 +51,7 @@ import * as formGuidance from './20261206-0059-form-guidance';
 import * as caseReplyFiles from './20261206-0060-case-reply-files';
 import * as passwordChangeReason from './20261206-0061-password-change-reason';
 import * as caseReplyPending from './20261206-0062-case-reply-pending';
+import * as auditPending from './20261206-0063-audit-pending';
 
 type Migration = { up: (db: Knex) => Promise<void>; down: (db: Knex) => Promise<void> };
 
@@ -106,6 +107,7 @@ const MIGRATIONS: ReadonlyArray<readonly [string, Migration]> = [
   ['20261206-0060-case-reply-files', caseReplyFiles],
   ['20261206-0061-password-change-reason', passwordChangeReason],
   ['20261206-0062-case-reply-pending', caseReplyPending],
+  ['20261206-0063-audit-pending', auditPending],
 ];
 
 /** knex migration source over the list above; names are stable forever. */

@@ -4,7 +4,9 @@
 // answer's files never enter the workflow: they are linked to the answer in case_replies first, pending and named by the
 // id of the update that carries the text, then the update is sent; accepted, the row is marked so (the timeline reads it
 // beside the workflow's `ladder.reply`, the upload checks as attaching its files), refused, it is removed. A process
-// stopped in between leaves the row pending, and settling reads the outcome from the workflow (pending-replies.ts).
+// stopped in between leaves the row pending, and settling reads the outcome from the workflow (pending-replies.ts). The
+// audit entry of an answer or a verdict is held the same way, under the same update id (audit/audited-update.ts): the log
+// records every answer and verdict the workflow took, and none it refused.
 import { randomUUID } from 'node:crypto';
 import { Router, type Request } from 'express';
 import { apiRouter } from '../api-router';
@@ -20,7 +22,7 @@ import {
 } from '#workflows/enterprise-replies';
 import { requireRole, requireUser } from '../access';
 import type { AppDeps } from '../app-deps';
-import { auditRequest } from '../audit/audit-request';
+import { sendAudited } from '../audit/audited-update';
 import { mayReadSubmission } from '../submissions/may-read-submission';
 import { findSubmission } from '#core/stores/submissions/submission-store';
 import { accepts, bodyOf, invalidBody } from '../route-contract';
@@ -52,7 +54,7 @@ async function sendUpdate(send: () => Promise<unknown>): Promise<void> {
 }
 
 /** Routes under /api/submissions/:id/case. */
-export function caseRoutes({ db, temporal, now = () => new Date() }: AppDeps): Router {
+export function caseRoutes({ db, temporal, logger, now = () => new Date() }: AppDeps): Router {
   const router = apiRouter();
 
   async function ownCase(req: Request) {
@@ -124,16 +126,30 @@ export function caseRoutes({ db, temporal, now = () => new Date() }: AppDeps): R
       await holdReply(req, sent);
       const reply: InformationReply = { userId: user.id, text };
       const handle = temporal.workflow.getHandle(submission.workflowId);
+      const audited = {
+        workflowId: submission.workflowId,
+        updateId: sent.updateId,
+        action: 'case.reply',
+        target: { type: 'submission', id: submission.id },
+        summary: { files: uploadIds.length },
+      };
+      await sendAudited({ db, logger }, req, audited, async (updateId) => {
+        try {
+          await sendUpdate(() => handle.executeUpdate(replyUpdate, { args: [reply], updateId }));
+        } catch (error) {
+          // Refused (sendUpdate's answers): the files go back to being unused. Anything else may have reached the
+          // workflow and is left pending for settling to read.
+          if (error instanceof AppError) await dropPendingReply(db, sent.updateId);
+          throw error;
+        }
+      });
+      // Taken by the workflow, the answer stands: a row that cannot be marked now is settled later, and the enterprise is
+      // told its answer was taken, not that something failed.
       try {
-        await sendUpdate(() => handle.executeUpdate(replyUpdate, { args: [reply], updateId: sent.updateId }));
+        await acceptCaseReply(db, sent, now().toISOString());
       } catch (error) {
-        // Refused (sendUpdate's answers): the files go back to being unused. Anything else may have reached the workflow
-        // and is left pending for settling to read.
-        if (error instanceof AppError) await dropPendingReply(db, sent.updateId);
-        throw error;
+        logger.error({ err: error, updateId: sent.updateId }, 'answer taken; its files are left for settling');
       }
-      await acceptCaseReply(db, sent, now().toISOString());
-      await auditRequest(db, req, 'case.reply', { type: 'submission', id: submission.id }, { files: uploadIds.length });
       res.json({ accepted: true });
     },
   );
@@ -153,8 +169,15 @@ export function caseRoutes({ db, temporal, now = () => new Date() }: AppDeps): R
       const { user, submission } = await ownCase(req);
       const body = bodyOf<{ verdict: 'confirm' | 'reopen'; reason?: string }>(req);
       const verdict: ResolutionVerdict = { userId: user.id, verdict: body.verdict, reason: body.reason };
-      await sendUpdate(() => temporal.workflow.getHandle(submission.workflowId).executeUpdate(verdictUpdate, { args: [verdict] }));
-      await auditRequest(db, req, `case.${body.verdict}`, { type: 'submission', id: submission.id }, { reason: body.reason ?? '' });
+      const audited = {
+        workflowId: submission.workflowId,
+        action: `case.${body.verdict}`,
+        target: { type: 'submission', id: submission.id },
+        summary: { reason: body.reason ?? '' },
+      };
+      await sendAudited({ db, logger }, req, audited, (updateId) =>
+        sendUpdate(() => temporal.workflow.getHandle(submission.workflowId).executeUpdate(verdictUpdate, { args: [verdict], updateId })),
+      );
       res.json({ accepted: true });
     },
   );

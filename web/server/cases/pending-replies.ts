@@ -4,7 +4,7 @@
 // files are shown with the answer; absent, the workflow never took it (refused by its validator, or never sent), and the
 // row goes — its files are then unused uploads and the sweep deletes them like any other (web/server/uploads/upload-sweep.ts).
 // Only rows older than SETTLE_AFTER_MS are read, so an answer still on its way is not mistaken for one never sent; a
-// history that cannot be read now is read again next time. Every web process settles on a timer (scripts/web.ts):
+// history that cannot be read now is read again next time. Every web process settles on a timer (settle-pending.ts):
 // settling one row twice does the same thing twice.
 import { WorkflowNotFoundError, type Client } from '@temporalio/client';
 import type { Logger } from '#core/logger';
@@ -27,8 +27,6 @@ export interface SettleDeps {
 
 /** How old a pending answer must be before it is settled: far longer than a reply request waits for the workflow. */
 export const SETTLE_AFTER_MS = 15 * 60_000;
-/** How often a web process settles. */
-export const SETTLE_EVERY_MS = 10 * 60_000;
 const PAGE = 100;
 
 /** Reads the outcome of `updateId` from the workflow's history (a workflow no longer stored took no answer now). */
@@ -65,31 +63,4 @@ export async function settlePendingReplies(deps: SettleDeps): Promise<{ accepted
     result[outcome === 'accepted' ? 'accepted' : 'dropped'] += 1;
   }
   return result;
-}
-
-/** Settles now and every `every` after, on a timer that keeps no process alive; `stop` ends it and waits for a run. */
-export function startReplySettling(deps: SettleDeps & { logger: Logger }, every = SETTLE_EVERY_MS): { stop(): Promise<void> } {
-  let running: Promise<void> | undefined;
-  const settle = () => {
-    if (running) return;
-    running = settlePendingReplies(deps)
-      .then(
-        (result) => {
-          if (result.accepted || result.dropped) deps.logger.info(result, 'pending answers to returns settled');
-        },
-        (error: unknown) => deps.logger.error({ err: error }, 'settling pending answers failed'),
-      )
-      .finally(() => {
-        running = undefined;
-      });
-  };
-  settle();
-  const timer = setInterval(settle, every);
-  timer.unref();
-  return {
-    async stop() {
-      clearInterval(timer);
-      await running;
-    },
-  };
 }

@@ -1,5 +1,6 @@
-// The inbox API: list, read, claim, release, comment, and decide through the workflow's `decide` Update (handing a task
-// on is reassign-routes.ts).
+// The inbox API: list, read, claim, release, comment, and decide through the workflow's `decide` Update, its audit entry
+// held before the update and kept only when the workflow took the decision (audited-update.ts); handing a task on is
+// reassign-routes.ts.
 import type { Request, Router } from 'express';
 import { apiRouter } from '../api-router';
 import type { Decision, TaskAction } from '#core/domain/human-task';
@@ -9,6 +10,7 @@ import { validateFormData } from '#forms/form-validator';
 import { requireRole } from '../access';
 import type { AppDeps } from '../app-deps';
 import { auditRequest } from '../audit/audit-request';
+import { sendAudited } from '../audit/audited-update';
 import { objectionForTask } from '../notices/objection-for-task';
 import { decideUpdate } from '#workflows/human-task-contract';
 import { closed, missingMessage, sendUpdate } from './send-update';
@@ -26,7 +28,7 @@ import { INBOX_ROLES, loadTask } from './load-task';
 import { actorOf, isOwnReview, refuseUnlessMayWork } from './task-scope';
 
 /** Routes under /api/tasks: the inbox, one task, claim, release, comments and decisions (reassign-routes.ts hands one on). */
-export function taskRoutes({ db, temporal, config }: AppDeps): Router {
+export function taskRoutes({ db, temporal, config, logger }: AppDeps): Router {
   const router = apiRouter();
   const load = (req: Request) => loadTask(db, req);
 
@@ -168,16 +170,17 @@ export function taskRoutes({ db, temporal, config }: AppDeps): Router {
         comment: body.comment ?? '',
         actor: actorOf(user),
       };
-      await sendUpdate(
-        () => temporal.workflow.getHandle(task.workflowId).executeUpdate(decideUpdate, { args: [decision] }),
-        (name) => missingMessage(form, name, req.locale),
-      );
-      await auditRequest(
-        db,
-        req,
-        'task.decide',
-        { type: 'task', id: task.taskKey },
-        { action: body.action, submissionId: task.submissionId },
+      const audited = {
+        workflowId: task.workflowId,
+        action: 'task.decide',
+        target: { type: 'task', id: task.taskKey },
+        summary: { action: body.action, submissionId: task.submissionId },
+      };
+      await sendAudited({ db, logger }, req, audited, (updateId) =>
+        sendUpdate(
+          () => temporal.workflow.getHandle(task.workflowId).executeUpdate(decideUpdate, { args: [decision], updateId }),
+          (name) => missingMessage(form, name, req.locale),
+        ),
       );
       res.json({ accepted: true, task: { ...task, status: 'done', decidedBy: user.id, decidedByName: user.displayName } });
     },
