@@ -1,8 +1,11 @@
 // A group-robot message or a text is resent from the outbox only where its channel can leave: without the robot's
 // provider URL (WECOM_ROBOT_URL, DINGTALK_ROBOT_URL) or the SMS gateway (SMS_PROVIDER_URL…), the outbox list says why
 // it offers no resend and a resend is refused with what to configure, in the admin's language, the row left as it was;
-// with them, the answer says within how long the worker's pass sends it and at what pace, as an email's does.
+// with them, the answer says within how long the worker's pass sends it and at what pace, as an email's does. A robot
+// message also needs its robot: switched off on the robots page, or no longer registered, it is refused the same way,
+// naming the robot and what to do.
 import { describe, expect, it } from 'vitest';
+import { enqueueRobotMessage } from '#core/notify/robot-outbox';
 import { enqueueSms } from '#core/notify/sms-outbox';
 import { adminAppForSuite, type AdminApp } from '../helpers/admin-app';
 
@@ -156,5 +159,67 @@ describe('resending a robot message or a text where its channel is configured', 
     const id = await deadRobotMessage(suite, 'configured-only-wecom', 'dingtalk-robot');
     const refused = await suite.admin.request('POST', `/api/outbox/${id}/retry`, {});
     expect(refused.body.error).toMatchObject({ code: 'robot_not_configured', message: expect.stringContaining('DINGTALK_ROBOT_URL') });
+  });
+});
+
+describe('resending a robot message whose robot is switched off or gone', () => {
+  const suite = adminAppForSuite({ WECOM_ROBOT_URL: 'https://robot.example.test/wecom' });
+
+  /** Refuses message `id` with `code` in both languages, as the list says, and leaves the row dead and unaudited. */
+  async function expectRefused(id: number, code: string, zhWords: string[], enWords: string[]) {
+    const shown = (await listed(suite, id))!;
+    expect(shown).toMatchObject({ status: 'dead', retryable: false });
+    for (const words of zhWords) expect(shown.unsendableReason).toContain(words);
+    const refused = await suite.admin.request('POST', `/api/outbox/${id}/retry`, {});
+    expect(refused.status).toBe(409);
+    expect(refused.body.error).toMatchObject({ code, message: shown.unsendableReason });
+    suite.admin.locale = 'en';
+    try {
+      const english = await suite.admin.request('POST', `/api/outbox/${id}/retry`, {});
+      for (const words of enWords) expect(english.body.error.message).toContain(words);
+      expect((await listed(suite, id))!.unsendableReason).toBe(english.body.error.message);
+    } finally {
+      suite.admin.locale = 'zh-CN';
+    }
+    expect(await suite.app.db('outbox').where({ id }).first('status')).toEqual({ status: 'dead' });
+    expect(await suite.app.db('audit_log').where({ action: 'outbox.retried', target_id: String(id) })).toEqual([]);
+  }
+
+  it('refuses while the robot is switched off, naming it, and resends once it is switched on again', async () => {
+    const id = await deadRobotMessage(suite, 'switched-off-wecom', 'wecom-robot');
+    const robot = await suite.app.db('notification_robots').where({ key: 'switched-off-wecom' }).first('id');
+    const off = await suite.admin.request('PUT', `/api/admin/robots/${robot.id}`, { active: false });
+    expect(off.body.robot).toMatchObject({ active: false });
+
+    await expectRefused(
+      id,
+      'robot_switched_off',
+      ['群机器人「switched-off-wecom 群」已停用', '请先在“群机器人”页面启用该机器人'],
+      ['The group robot “switched-off-wecom 群” is switched off', 'Switch it on on the Group robots page'],
+    );
+
+    await suite.admin.request('PUT', `/api/admin/robots/${robot.id}`, { active: true });
+    expect(await listed(suite, id)).toMatchObject({ retryable: true, unsendableReason: null });
+    const retried = await suite.admin.request('POST', `/api/outbox/${id}/retry`, {});
+    expect(retried.body).toMatchObject({ id, status: 'queued', attempts: 0 });
+  });
+
+  it('refuses a message recorded for a robot that is no longer registered, naming the robot it was for', async () => {
+    const { id } = await enqueueRobotMessage(suite.app.db, {
+      key: 'channel-resend/removed-robot',
+      purpose: 'task-assigned',
+      locale: 'zh-CN',
+      robotKey: 'removed-class-wecom',
+      robot: undefined,
+      message: { title: '新转办案件 · 困难问题反映', markdown: '## 新转办案件 · 困难问题反映' },
+      deliverable: true,
+      at: new Date().toISOString(),
+    });
+    await expectRefused(
+      id,
+      'robot_removed',
+      ['群机器人「removed-class-wecom」已从系统中删除', '请在“群机器人”页面重新登记该机器人'],
+      ['The group robot “removed-class-wecom” was removed', 'register its robot again on the Group robots page'],
+    );
   });
 });

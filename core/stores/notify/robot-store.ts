@@ -48,6 +48,13 @@ export async function findRobot(db: Db, id: number): Promise<RobotRow | undefine
   return row ? toRobotRow(row) : undefined;
 }
 
+/** Robots by id (active or not), for the outbox's list of messages to them. */
+export async function robotsById(db: Db, ids: readonly number[]): Promise<Map<number, RobotRow>> {
+  if (!ids.length) return new Map();
+  const rows: Record<string, unknown>[] = await db('notification_robots').whereIn('id', [...new Set(ids)]);
+  return new Map(rows.map((row) => [Number(row.id), toRobotRow(row)]));
+}
+
 /** Robots by key (active or not), for the enqueueing of notices. */
 export async function robotsByKey(db: Db, keys: readonly string[]): Promise<Map<string, RobotRow>> {
   if (!keys.length) return new Map();

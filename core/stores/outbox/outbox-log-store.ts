@@ -51,6 +51,8 @@ export interface OutboxState {
   channel: string;
   /** The group robot a robot message goes to (its pace says how soon a resent one leaves); null for other channels. */
   robotId: number | null;
+  /** Who it goes to: an address, `sms:<mobile>` or `robot:<key>`. */
+  toAddress: string;
   status: string;
   attempts: number;
   nextAttemptAt: string | null;
@@ -104,11 +106,12 @@ export async function outboxPage(db: Db, filter: OutboxFilter, paging: PageQuery
 export async function outboxStateOf(db: Db, id: number): Promise<OutboxState | undefined> {
   const row: Record<string, unknown> | undefined = await db('outbox')
     .where({ id })
-    .first('channel', 'robot_id', 'status', 'attempts', 'next_attempt_at');
+    .first('channel', 'robot_id', 'to_address', 'status', 'attempts', 'next_attempt_at');
   return row
     ? {
         channel: String(row.channel),
         robotId: row.robot_id == null ? null : Number(row.robot_id),
+        toAddress: String(row.to_address),
         status: String(row.status),
         attempts: Number(row.attempts),
         nextAttemptAt: optionalText(row.next_attempt_at),

@@ -1,9 +1,9 @@
 // Admins browse the outbox: every message the system rendered, sent or kept, on every channel (email, group robots, SMS), a page at
 // a time, with its state (queued, sent, failed, dead…); a robot message or a text that is dead or waiting, and an email
 // that failed or waits out a backoff after failed attempts, can be retried now (the worker's passes send it, once).
-// A message is retried only where its channel can leave (SMTP_URL, the robot's provider URL, the SMS gateway set), the
-// list says why not where it cannot, and the answer says within how long the worker's pass sends it
-// (resend-readiness.ts).
+// A message is retried only where its channel can leave (SMTP_URL, the robot's provider URL, the SMS gateway set) and a
+// robot message's robot is registered and switched on; the list says why not where it cannot, and the answer says within
+// how long the worker's pass sends it (resend-readiness.ts).
 import type { RJSFSchema } from '@rjsf/utils';
 import { Router } from 'express';
 import { apiRouter } from '../api-router';
@@ -22,8 +22,8 @@ import { pageQuery } from '../paging';
 import { accepts, PAGE_QUERY_PROPERTIES, queryOf } from '../route-contract';
 import { INSTANT_QUERY } from '../query-formats';
 import { shownContent } from './shown-content';
-import { queuedAnswer, unsendableOn } from './resend-readiness';
-import { findRobot } from '#core/stores/notify/robot-store';
+import { queuedAnswer, unsendableMessage } from './resend-readiness';
+import { findRobot, robotsById } from '#core/stores/notify/robot-store';
 import { isRecordId } from '../validate-body';
 
 /** The outbox's filters, with the page asked for. */
@@ -64,11 +64,10 @@ const beingSent = new AppError(409, 'being_sent', {
 });
 
 /** True for a message whose state a retry applies to: an email that failed or waits after failed attempts, a robot
- * message (to a registered robot) or a text that is dead or waiting. */
+ * message or a text that is dead or waiting (whether its robot can take it is resend-readiness.ts's question). */
 function dueARetry(entry: OutboxEntry): boolean {
   if (entry.channel === 'email') return isRetryableMail(entry);
-  const reachable = entry.channel === 'sms' || entry.robotId !== null;
-  return reachable && (entry.status === 'dead' || entry.status === 'queued');
+  return entry.status === 'dead' || entry.status === 'queued';
 }
 
 /** Routes under /api/outbox. */
@@ -101,12 +100,18 @@ export function outboxRoutes({ db, config, now = () => new Date() }: AppDeps): R
         reader,
         entries.flatMap((entry) => (entry.submissionId ? [entry.submissionId] : [])),
       );
+      // The robots the page's robot messages go to, as registered now: switched off or gone, they take no resend.
+      const robots = await robotsById(
+        db,
+        entries.flatMap((entry) => (entry.robotId === null ? [] : [entry.robotId])),
+      );
       res.json({
         messages: entries.map((entry) => {
           const about = entry.submissionId ? privacy.get(entry.submissionId) : undefined;
           const { content, subject, text, html } = shownContent(entry, !about || readsOthersMail(reader, about), req.locale);
           const due = dueARetry(entry);
-          const unsendable = due ? unsendableOn(entry.channel, config) : undefined;
+          const robot = entry.robotId === null ? undefined : robots.get(entry.robotId);
+          const unsendable = due ? unsendableMessage(entry, robot, config) : undefined;
           return {
             id: entry.id,
             idempotencyKey: entry.idempotencyKey,
@@ -123,7 +128,8 @@ export function outboxRoutes({ db, config, now = () => new Date() }: AppDeps): R
             status: entry.status,
             nextAttemptAt: entry.nextAttemptAt,
             retryable: due && !unsendable,
-            // Why a message due a retry is not offered one: its channel's provider is not configured, in the admin's words.
+            // Why a message due a retry is not offered one, in the admin's words: its channel's provider is not configured,
+            // or its robot is switched off or gone.
             unsendableReason: unsendable ? unsendable.messageIn(req.locale) : null,
             attempts: entry.attempts,
             lastError: entry.lastError,
@@ -139,15 +145,17 @@ export function outboxRoutes({ db, config, now = () => new Date() }: AppDeps): R
     '/api/outbox/:id/retry',
     accepts({
       summary:
-        "Retry now a robot message or text that is dead or waiting, or an email that failed or waits after failed attempts, where its channel's provider is configured",
+        "Retry now a robot message or text that is dead or waiting, or an email that failed or waits after failed attempts, where its channel's provider is configured and a robot message's robot is switched on",
     }),
     async (req, res) => {
       requireRole(req, ['admin']);
       const id = Number(req.params.id);
       const before = isRecordId(id) ? await outboxStateOf(db, id) : undefined;
       if (!before) throw new AppError(404, 'not_found', { 'zh-CN': '发件箱里没有这条消息', en: 'No such message in the outbox' });
-      // Without its channel's provider a message queued again would wait in the outbox for ever (or fail until dead).
-      const unsendable = unsendableOn(before.channel, config);
+      // Without its channel's provider a message queued again would wait in the outbox for ever (or fail until dead);
+      // without its robot switched on, the robot dispatcher would park it as dead again at once.
+      const robot = before.robotId === null ? undefined : await findRobot(db, before.robotId);
+      const unsendable = unsendableMessage(before, robot, config);
       if (unsendable) throw unsendable;
       const at = now().toISOString();
       if (!(await retryMailRow(db, id, at)) && !(await retryRobotRow(db, id, at)) && !(await retrySmsRow(db, id, at))) {
@@ -155,7 +163,6 @@ export function outboxRoutes({ db, config, now = () => new Date() }: AppDeps): R
       }
       await auditRequest(db, req, 'outbox.retried', { type: 'outbox', id });
       const state = (await outboxStateOf(db, id))!;
-      const robot = state.robotId === null ? undefined : await findRobot(db, state.robotId);
       const when = queuedAnswer(state.channel, config, robot?.perMinute, req.locale);
       res.json({ id, status: state.status, attempts: state.attempts, nextAttemptAt: state.nextAttemptAt, ...when });
     },

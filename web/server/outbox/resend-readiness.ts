@@ -2,13 +2,18 @@
 // email through SMTP_URL, a WeCom or DingTalk group robot through WECOM_ROBOT_URL or DINGTALK_ROBOT_URL, a text through
 // the SMS gateway (SMS_PROVIDER_URL and its account settings). Without it, a resent message would be queued and never
 // leave (no mail pass or SMS dispatcher runs; the robot dispatcher fails it until it is dead again), so the resend is
-// refused with what to configure, and the outbox page shows that reason in place of the button. Once queued, the
+// refused with what to configure, and the outbox page shows that reason in place of the button. A robot message also
+// needs its robot: one the admin switched off, or one no longer registered, has the dispatcher park the message as dead
+// at once, so that resend is refused too, naming the robot and what to do on the robots page. Once queued, the
 // answer says within how long the worker's pass takes it: MAIL_PASS_SECONDS for email, the dispatchers' interval
 // (OUTBOX_PASS_MS) for robots and texts, at the pace of the robot or the SMS account.
 import type { Config } from '#core/config';
 import type { Locale } from '#core/domain/locale';
 import { AppError } from '#core/errors';
 import { OUTBOX_PASS_MS } from '#core/notify/outbox-dispatcher';
+import { ROBOT_CHANNELS } from '#core/notify/robot-provider';
+import { shownRecipient } from '#core/notify/sms-address';
+import type { RobotRow } from '#core/stores/notify/robot-store';
 
 const mailNotConfigured = new AppError(409, 'mail_not_configured', {
   'zh-CN': '本系统未配置发信服务器（SMTP_URL），邮件无法发出，重新发送也只会留在发件箱里。请系统运维人员配置发信服务器后再重新发送。',
@@ -40,6 +45,43 @@ export function unsendableOn(channel: string, config: Pick<Config, 'mail' | 'rob
   if (channel === 'dingtalk-robot') return config.robots.dingtalkUrl ? undefined : dingtalkNotConfigured;
   if (channel === 'sms') return config.sms ? undefined : smsNotConfigured;
   return undefined;
+}
+
+/** The robot `name` is switched off on the robots page: the dispatcher would park a resent message as dead at once. */
+function robotSwitchedOff(name: string): AppError {
+  return new AppError(409, 'robot_switched_off', {
+    'zh-CN': `群机器人「${name}」已停用，发往它的消息无法发出，重新发送也会立即失败。请先在“群机器人”页面启用该机器人，再重新发送。`,
+    en: `The group robot “${name}” is switched off, so no message to it can leave; a resend would fail at once. Switch it on on the Group robots page, then resend.`,
+  });
+}
+
+/** No robot is registered for the message (it was removed, or its key named none when the message was recorded). */
+function robotRemoved(name: string): AppError {
+  return new AppError(409, 'robot_removed', {
+    'zh-CN': `群机器人「${name}」已从系统中删除（或从未登记），这条消息无法再发出。如仍需通知该群，请在“群机器人”页面重新登记该机器人。`,
+    en: `The group robot “${name}” was removed from Fugong (or never registered), so this message cannot be sent again. To reach that group, register its robot again on the Group robots page.`,
+  });
+}
+
+/** A message as far as its readiness goes: its channel and address (`robot:<key>` for a robot message). */
+export interface ResendTarget {
+  channel: string;
+  toAddress: string;
+}
+
+/**
+ * Why `message` cannot leave however often it is resent: its channel's provider is not configured, or, for a robot
+ * message, `robot` (the robot the message goes to as registered now; undefined when none is) is switched off or gone.
+ * Undefined when it can leave. A gone robot is named by its key, the only name the message keeps.
+ */
+export function unsendableMessage(
+  message: ResendTarget,
+  robot: Pick<RobotRow, 'name' | 'active'> | undefined,
+  config: Pick<Config, 'mail' | 'robots' | 'sms'>,
+): AppError | undefined {
+  const unconfigured = unsendableOn(message.channel, config);
+  if (unconfigured || !(ROBOT_CHANNELS as readonly string[]).includes(message.channel) || robot?.active) return unconfigured;
+  return robot ? robotSwitchedOff(robot.name) : robotRemoved(shownRecipient(message.channel, message.toAddress));
 }
 
 /** "1 分钟" / "1 minute", "30 秒" / "30 seconds": the longest wait between a pass's runs. */
