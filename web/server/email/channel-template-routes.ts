@@ -1,8 +1,10 @@
 // The channels of a template purpose beside its email parts — the group-robot markdown (<locale>.markdown.hbs) and the
 // SMS text (<locale>.sms.hbs): admins edit them the way they edit the email parts. Saving checks the copy with the email
 // templates' hardening (no partials, no prototype walks, no deep loops) and renders it in strict mode with the purpose's
-// sample data, so an unknown variable is refused; reverting deletes the copy and the shipped file applies again. One
-// module serves every channel: a channel names its path, table, body field, audit target and renderer.
+// sample data, so an unknown variable is refused; reverting deletes the copy and the shipped file applies again. A
+// preview takes the admin's replaced values as the email preview does (preview-data.ts): texts, and yes or no for the
+// yes/no variables, to read each branch. One module serves every channel: a channel names its path, table, body field,
+// audit target and renderer.
 import type { RJSFSchema } from '@rjsf/utils';
 import { Router, type Request } from 'express';
 import { LOCALES, type Locale, type LocalizedText } from '#core/domain/locale';
@@ -20,6 +22,7 @@ import { apiRouter } from '../api-router';
 import type { AppDeps } from '../app-deps';
 import { auditRequest, changes } from '../audit/audit-request';
 import { accepts, bodyOf } from '../route-contract';
+import { PREVIEW_DATA, previewValues } from './preview-data';
 
 type Sample = Record<string, unknown>;
 
@@ -44,8 +47,8 @@ export interface TemplateChannel {
   check(text: string, sample: Sample, locale: Locale): LocalizedText[];
   /** Why `text` may not be previewed, when that is less than `check` (the SMS preview shows an over-long text). */
   previewCheck?(text: string, sample: Sample, locale: Locale): LocalizedText[];
-  /** What the preview answers as `rendered`. */
-  preview(name: string, locale: Locale, sample: Sample, text: string): unknown;
+  /** What the preview answers as `rendered`, from `data` (the sample with the admin's replaced values). */
+  preview(name: string, locale: Locale, data: Sample, text: string): unknown;
   /** Extra fields of the template view (the robot links, the SMS budget). */
   extra?: Record<string, unknown>;
 }
@@ -67,7 +70,7 @@ export function channelTemplateRoutes(deps: AppDeps, channel: TemplateChannel): 
   const PATH = `/api/admin/email-templates/:name/:locale/${channel.segment}`;
   const TEXT = { type: 'string', minLength: 1, maxLength: channel.maxLength } as const;
   const SAVE: RJSFSchema = { type: 'object', required: [field], properties: { [field]: TEXT }, additionalProperties: false };
-  const PREVIEW: RJSFSchema = { type: 'object', properties: { [field]: TEXT }, additionalProperties: false };
+  const PREVIEW: RJSFSchema = { type: 'object', properties: { [field]: TEXT, data: PREVIEW_DATA }, additionalProperties: false };
   const noun = channel.summaryNoun;
 
   async function editedCopy(source: Db, name: string, locale: Locale) {
@@ -125,9 +128,12 @@ export function channelTemplateRoutes(deps: AppDeps, channel: TemplateChannel): 
     accepts({ summary: `Preview the ${noun} of a template with sample data`, body: PREVIEW }),
     async (req, res) => {
       const t = target(req);
-      const text = bodyOf<Record<string, string | undefined>>(req)[field] ?? (await editedCopy(db, t.name, t.locale))?.[field] ?? t.shipped;
+      const body = bodyOf<Record<string, string | undefined> & { data?: Record<string, string | boolean> }>(req);
+      const text = body[field] ?? (await editedCopy(db, t.name, t.locale))?.[field] ?? t.shipped;
+      // A yes/no variable (started, missed…) takes yes or no, to show each branch; every other one takes text.
+      const data = previewValues(t.sample, body.data, req.locale);
       refuse(req, field, (channel.previewCheck ?? channel.check)(text, t.sample, t.locale));
-      res.json({ rendered: channel.preview(t.name, t.locale, t.sample, text) });
+      res.json({ rendered: channel.preview(t.name, t.locale, data, text) });
     },
   );
   return router;

@@ -14,7 +14,7 @@ import { requireRole } from '../access';
 import type { AppDeps } from '../app-deps';
 import { auditRequest, changes } from '../audit/audit-request';
 import { pageOfList, pageQuery } from '../paging';
-import { accepts, bodyOf, invalidBody, PAGE_QUERY_PROPERTIES, queryOf } from '../route-contract';
+import { accepts, bodyOf, PAGE_QUERY_PROPERTIES, queryOf } from '../route-contract';
 import { createdTemplates } from '#core/stores/email-templates/created-template-store';
 import { CREATE_SCHEMA, createTemplate } from './create-template';
 import { deleteEditedCopy, editedSince, findEditedCopy, saveEditedCopy } from '#core/stores/email-templates/email-template-store';
@@ -22,7 +22,7 @@ import { templateTarget, type TemplateTarget as Target } from './template-target
 import { templateChannels } from './template-channels';
 import { refuseTemplateProblems } from './refuse-template-problems';
 import { pausedBranchProblems } from '#core/mail/paused-branch';
-import { PREVIEW_DATA, previewDataProblems } from './preview-data';
+import { PREVIEW_DATA, previewValues } from './preview-data';
 
 /** The template list's filters and paging. */
 const LIST_QUERY: RJSFSchema = {
@@ -201,9 +201,7 @@ export function emailTemplateRoutes(deps: AppDeps): Router {
       // A replaced value changes what the preview shows, never which variables the purpose provides.
       const sample = sampleOf(target.sampleName, target.locale);
       // A yes/no variable (paused) takes yes or no, to show each branch; every other one takes text.
-      const wrongKind = previewDataProblems(sample, body.data ?? {}, req.locale);
-      if (wrongKind.length) throw invalidBody(wrongKind);
-      const data = { ...sample, ...body.data };
+      const data = previewValues(sample, body.data, req.locale);
       assertRenders(req, renderer, target, source, sample, data);
       res.json({ rendered: renderer.render(target.name, target.locale, data, source) });
     },

@@ -2,10 +2,13 @@
 // name or odd characters such as <script> come out. A yes/no variable, written as a branch ({{#if paused}} … {{else}} …
 // {{/if}}), takes yes or no, so each branch can be read before it is sent: the publicity's 暂停公示 text only shows with
 // `paused` on. A word there would do no such thing — Handlebars takes the text "false" as yes — so a yes/no variable
-// takes only true or false, and only a yes/no variable does. Lists stay sample data.
+// takes only true or false, and only a yes/no variable does. Lists stay sample data. Every preview of a purpose takes
+// them: the email parts (email-template-routes.ts), and the group-robot and SMS texts (channel-template-routes.ts),
+// whose branches (a quarantine's start, a missed check-in) are yes/no variables too.
 import type { RJSFSchema } from '@rjsf/utils';
 import type { Locale } from '#core/domain/locale';
 import type { FieldError } from '#forms/form-validator';
+import { invalidBody } from '../route-contract';
 
 /** The `data` of a preview body: up to 30 replaced values, each a text or a yes/no. */
 export const PREVIEW_DATA: RJSFSchema = {
@@ -30,4 +33,17 @@ export function previewDataProblems(sample: Record<string, unknown>, data: Recor
     if (flag === (typeof value === 'boolean')) return [];
     return [{ path: `/data/${name}`, message: flag ? flagOnly(name, locale) : textOnly(name, locale) }];
   });
+}
+
+/** What a preview renders with: `sample` with the admin's replaced values in `data` over it. A value of the wrong kind
+ * for its variable is refused (422 at `/data/<name>`, in the reader's language); the sample's variables stay what the
+ * template is checked against. */
+export function previewValues(
+  sample: Record<string, unknown>,
+  data: Record<string, unknown> = {},
+  locale: Locale,
+): Record<string, unknown> {
+  const wrongKind = previewDataProblems(sample, data, locale);
+  if (wrongKind.length) throw invalidBody(wrongKind);
+  return { ...sample, ...data };
 }

@@ -22,7 +22,7 @@ export function robotTemplateRoutes(deps: AppDeps): Router {
     has: renderer.has,
     shipped: renderer.shipped,
     check: renderer.check,
-    preview: (name, locale, sample, markdown) => renderer.render(name, locale, sample, { ...links }, markdown),
+    preview: (name, locale, data, markdown) => renderer.render(name, locale, data, { ...links }, markdown),
     extra: { links },
   });
 }

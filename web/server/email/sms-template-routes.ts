@@ -23,8 +23,8 @@ export function smsTemplateRoutes(deps: AppDeps): Router {
     shipped: renderer.shipped,
     check: renderer.check,
     previewCheck: renderer.checkStrict,
-    preview: (name, locale, sample, text) => {
-      const full = renderer.full(name, locale, sample, text);
+    preview: (name, locale, data, text) => {
+      const full = renderer.full(name, locale, data, text);
       const length = smsLength(full);
       return { text: full, length, budget: renderer.budget, fits: length <= renderer.budget };
     },

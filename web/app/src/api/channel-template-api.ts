@@ -1,5 +1,5 @@
 // The channels of a template purpose beside its email parts (admins only): the group-robot markdown and the SMS text,
-// shipped and edited, save, revert, preview. Answers name the text after the channel (`markdown`, `text`); these calls
+// shipped and edited, save, revert, preview (with replaced sample values). Answers name the text after the channel (`markdown`, `text`); these calls
 // hand the editor one shape.
 import type { Locale } from '#core/domain/locale';
 import { apiRequest } from './api-request';
@@ -47,10 +47,17 @@ export function channelTemplateApi(segment: TemplateChannelSegment) {
     async revert(name: string, locale: Locale): Promise<ChannelTemplateDetail> {
       return detail(await unsafe<{ template: Raw }>(path(name, locale), { method: 'DELETE' }));
     },
-    async preview(name: string, locale: Locale, text: string): Promise<ChannelTemplatePreview> {
+    /** Renders `text` with the sample data, the replaced values in `data` over it (texts, and yes or no for the yes/no
+     * variables, to read each branch). */
+    async preview(
+      name: string,
+      locale: Locale,
+      text: string,
+      data: Record<string, string | boolean> = {},
+    ): Promise<ChannelTemplatePreview> {
       const { rendered } = await unsafe<{ rendered: Record<string, unknown> }>(`${path(name, locale)}/preview`, {
         method: 'POST',
-        body: { [field]: text },
+        body: { [field]: text, data },
       });
       if (segment === 'markdown') return { text: String(rendered.markdown) };
       const { length, budget, fits } = rendered as { length: number; budget: number; fits: boolean };

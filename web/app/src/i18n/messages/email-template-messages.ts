@@ -32,7 +32,7 @@ export const emailTemplatesZhCn = {
   'emailTemplates.previewStale': '模板或示例值在预览后又有修改，点击“预览”查看最新效果。',
   'emailTemplates.placeholders': '可用的占位符',
   'emailTemplates.placeholdersIntro':
-    '在模板中写入占位符即可插入对应数据。示例值只用于预览和测试邮件，可以修改文字类示例值，看看特殊字符（例如 <script>）显示成什么样；“是/否”类的示例值可以切换，预览两种情形下的文字。',
+    '在模板中写入占位符即可插入对应数据。示例值只用于预览（邮件、群机器人消息和短信的预览都使用这些值）和测试邮件，可以修改文字类示例值，看看特殊字符（例如 <script>）显示成什么样；“是/否”类的示例值可以切换，预览两种情形下的文字。',
   'emailTemplates.placeholder': '占位符',
   'emailTemplates.sampleValue': '示例值',
   'emailTemplates.itemFields': '每一项可用：',
@@ -84,7 +84,7 @@ export const emailTemplatesEn: Record<keyof typeof emailTemplatesZhCn, string> =
   'emailTemplates.previewStale': 'The template or sample values changed after this preview; choose “Preview” to see the latest.',
   'emailTemplates.placeholders': 'Available placeholders',
   'emailTemplates.placeholdersIntro':
-    'Write a placeholder into the template to insert its data. Sample values are only used for previews and test emails; change the text ones to see how unusual characters (such as <script>) come out, and switch the yes/no ones to preview the text either way.',
+    'Write a placeholder into the template to insert its data. Sample values are only used for previews (of the email, the group-robot message and the SMS alike) and test emails; change the text ones to see how unusual characters (such as <script>) come out, and switch the yes/no ones to preview the text either way.',
   'emailTemplates.placeholder': 'Placeholder',
   'emailTemplates.sampleValue': 'Sample value',
   'emailTemplates.itemFields': 'Each item has:',

@@ -1,6 +1,8 @@
 // A channel of a template beside its email parts — the markdown a WeCom / DingTalk robot posts, or the SMS text — edited,
 // previewed, saved or reverted. Shown only for the channels the template's view lists (`channels`): the API answers 404
-// for the others. The SMS preview shows the text's length against one message.
+// for the others. The SMS preview shows the text's length against one message. A preview uses the sample values the
+// admin replaced in the template's placeholder list (texts, and 是 / 否 for the yes/no variables, to read each branch):
+// the same values for every preview of the template.
 import { useEffect, useMemo, useState } from 'react';
 import type { Locale } from '#core/domain/locale';
 import { ApiError } from '../../api/api-error';
@@ -20,7 +22,7 @@ import { TemplatePartField } from './template-part-field';
 addZhCnMessages(robotTemplateZhCn);
 
 type Key = keyof typeof robotTemplateZhCn;
-const WORDS = ['title', 'hint', 'usingShipped', 'usingEdited', 'preview', 'saved', 'reverted', 'revert'] as const;
+const WORDS = ['title', 'hint', 'usingShipped', 'usingEdited', 'preview', 'previewStale', 'saved', 'reverted', 'revert'] as const;
 const wordsOf = (prefix: 'robotTemplates' | 'smsTemplates') =>
   Object.fromEntries(WORDS.map((word) => [word, `${prefix}.${word}` as Key])) as Record<(typeof WORDS)[number], Key>;
 const KEYS = { markdown: wordsOf('robotTemplates'), sms: wordsOf('smsTemplates') };
@@ -30,10 +32,12 @@ export interface ChannelTemplateEditorProps {
   name: string;
   locale: Locale;
   channel: TemplateChannelSegment;
+  /** The sample values replaced in the placeholder list, which the preview renders with. */
+  overrides: Record<string, string | boolean>;
 }
 
 /** One channel's editor of one template in one language, or nothing when the purpose has no text on that channel. */
-export function ChannelTemplateEditor({ name, locale: templateLocale, channel }: ChannelTemplateEditorProps) {
+export function ChannelTemplateEditor({ name, locale: templateLocale, channel, overrides }: ChannelTemplateEditorProps) {
   const { t, locale } = useI18n();
   const api = useMemo(() => channelTemplateApi(channel), [channel]);
   const keys = KEYS[channel];
@@ -42,6 +46,9 @@ export function ChannelTemplateEditor({ name, locale: templateLocale, channel }:
   const [problems, setProblems] = useState<string[]>([]);
   const [error, setError] = useState<unknown>(null);
   const [preview, setPreview] = useState<ChannelTemplatePreview | null>(null);
+  // What the shown preview was rendered from, so a later change of the text or of a sample value marks it stale.
+  const [previewedInput, setPreviewedInput] = useState('');
+  const input = JSON.stringify([draft, overrides]);
   // The key of what the last save or revert did, so it follows a change of language.
   const [outcome, setOutcome] = useState<Key | null>(null);
 
@@ -97,7 +104,12 @@ export function ChannelTemplateEditor({ name, locale: templateLocale, channel }:
         <button
           type="button"
           className="button button--quiet"
-          onClick={() => void run(async () => setPreview(await api.preview(name, templateLocale, draft)))}
+          onClick={() =>
+            void run(async () => {
+              setPreview(await api.preview(name, templateLocale, draft, overrides));
+              setPreviewedInput(input);
+            })
+          }
         >
           {t(keys.preview)}
         </button>
@@ -123,6 +135,7 @@ export function ChannelTemplateEditor({ name, locale: templateLocale, channel }:
       </div>
       {preview !== null && (
         <>
+          {previewedInput !== input && <p className="hint">{t(keys.previewStale)}</p>}
           <pre className="template-preview__text" data-user-data>
             {preview.text}
           </pre>

@@ -150,7 +150,7 @@ function EditorForm({
       />
       <TestSendForm name={detail.name} locale={detail.locale} unsaved={editor.dirty} onTemplateProblems={editor.showProblems} />
       {detail.channels.map((channel) => (
-        <ChannelTemplateEditor key={channel} name={detail.name} locale={detail.locale} channel={channel} />
+        <ChannelTemplateEditor key={channel} name={detail.name} locale={detail.locale} channel={channel} overrides={editor.overrides} />
       ))}
       {confirming && (
         <RevertDialog
