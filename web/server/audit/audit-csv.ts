@@ -2,10 +2,10 @@
 // and its target by name, the change as the page's lines), instants in the server's zone, and the action code and
 // request id beside them to match the logs. A BOM first, so Excel reads the Chinese as UTF-8; formula-like cells
 // escaped, since the log holds what people typed (a failed sign-in's username).
-import { stringify } from 'csv-stringify/sync';
 import { ROLE_NAMES } from '#core/domain/glossary';
 import type { Locale } from '#core/domain/locale';
 import { spreadsheetTime, zoneCalled } from '#core/domain/spreadsheet-time';
+import { spreadsheetCsv } from '#core/spreadsheet-csv';
 import type { AuditLogRow } from '#core/stores/audit-store';
 import { auditLogEn, auditLogZhCn } from '#web/app/src/i18n/messages/audit-log-messages';
 import { orgAdminEn, orgAdminZhCn } from '#web/app/src/i18n/messages/org-admin-messages';
@@ -61,5 +61,5 @@ export function auditCsv(entries: readonly WordedAuditRow[], locale: Locale, tim
     row.action,
     row.requestId ?? '',
   ]);
-  return `\uFEFF${stringify([headers, ...lines], { escape_formulas: true })}`;
+  return spreadsheetCsv([headers, ...lines]);
 }

@@ -1,7 +1,7 @@
 // XLSX and CSV of the dashboard: a totals sheet, then one sheet per table, with a link column back to each record.
-import { stringify } from 'csv-stringify/sync';
 import ExcelJS from 'exceljs';
 import type { Locale } from '#core/domain/locale';
+import { spreadsheetCsv } from '#core/spreadsheet-csv';
 import { figureLinkHash } from './figure-link';
 import type { LocalFigureGroup } from './localize-group';
 
@@ -64,5 +64,5 @@ export async function dashboardWorkbook(
 
 /** One table as CSV, with a BOM so spreadsheet programs read the Chinese correctly, and formulas escaped as text. */
 export function tableCsv(table: LocalTable, locale: Locale, publicUrl: string): string {
-  return `\uFEFF${stringify(tableMatrix(table, locale, publicUrl), { escape_formulas: true })}`;
+  return spreadsheetCsv(tableMatrix(table, locale, publicUrl));
 }

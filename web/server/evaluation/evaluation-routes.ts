@@ -1,7 +1,6 @@
 // The enterprise evaluation (000 §III.4: commended units are "tilted in the evaluation"): the ranking within the
 // reader's scope, one enterprise's breakdown, a CSV export, and the weights an admin sets.
 import type { RJSFSchema } from '@rjsf/utils';
-import { stringify } from 'csv-stringify/sync';
 import { Router, type Request } from 'express';
 import { apiRouter } from '../api-router';
 import { AppError, notFound, type ErrorDetail } from '#core/errors';
@@ -16,6 +15,7 @@ import {
 import { weightFormChoices, weightFormProblems } from '#core/evaluation/weight-form-fit';
 import { listFormSummaries } from '#core/stores/forms/form-admin-store';
 import type { Locale } from '#core/domain/locale';
+import { spreadsheetCsv } from '#core/spreadsheet-csv';
 import { EVALUATION_INPUT_TITLES as INPUT_TITLES } from '#core/evaluation/evaluation-input-titles';
 import { requireRole, visibleEnterprises } from '../access';
 import type { AppDeps } from '../app-deps';
@@ -129,7 +129,8 @@ export function evaluationRoutes({ db, config, now = () => new Date() }: AppDeps
   return router;
 }
 
-/** The ranking as CSV with a BOM (spreadsheet programs then read the Chinese right): counts and points per input. */
+/** The ranking as CSV (spreadsheetCsv: a BOM, an enterprise name that starts like a formula kept as text): counts and
+ * points per input. */
 export function evaluationCsv(rows: EvaluationRow[], locale: Locale): string {
   const header = [
     locale === 'en' ? 'Rank' : '排名',
@@ -149,7 +150,5 @@ export function evaluationCsv(rows: EvaluationRow[], locale: Locale): string {
     row.score,
     ...EVALUATION_INPUTS.flatMap((input) => [row.counts[input], row.points[input]]),
   ]);
-  // A name starting with = + - @ would be a formula in a spreadsheet; quote it as text.
-  const safe = body.map((line) => line.map((cell) => (typeof cell === 'string' && /^[=+\-@]/.test(cell) ? `'${cell}` : cell)));
-  return `\uFEFF${stringify([header, ...safe])}`;
+  return spreadsheetCsv([header, ...body]);
 }

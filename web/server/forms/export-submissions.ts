@@ -3,10 +3,10 @@
 // named as everywhere else, by its case number first and its time in the server's zone; the submission's UUID stays as
 // the last column (系统编号), the one key IT can join with the API, webhooks and the audit log, and the only one a
 // submission without a case number has. Its status reads as the lists word it, in the words of its process type.
-import { stringify } from 'csv-stringify/sync';
 import type { RJSFSchema } from '@rjsf/utils';
 import type { Locale } from '#core/domain/locale';
 import { spreadsheetTime, zonedColumnTitle } from '#core/domain/spreadsheet-time';
+import { spreadsheetCsv } from '#core/spreadsheet-csv';
 import { localizeSchema } from '#forms/form-definition';
 import { caseWords } from '#forms/present/case-words';
 import { choiceTitleOf, fieldLabel, presentValue, propertyOf, shownText } from '#forms/present/present-value';
@@ -134,8 +134,8 @@ export async function exportSubmissionsCsv(
       row.id,
     ];
   });
-  // escape_formulas: a cell a submitter began with = + - @ (or a tab or CR) gets a leading ' so a spreadsheet shows it
+  // spreadsheetCsv: a cell a submitter began with = + - @ (or a tab or CR) gets a leading ' so a spreadsheet shows it
   // as text instead of running it as a formula (=HYPERLINK(…) sending the reader elsewhere).
   const titles = columns.map((path) => columnTitle(schemas, path, locale));
-  return { csv: `\uFEFF${stringify([[...leading, ...titles, ...trailing], ...body], { escape_formulas: true })}`, rows: rows.length };
+  return { csv: spreadsheetCsv([[...leading, ...titles, ...trailing], ...body]), rows: rows.length };
 }
