@@ -171,8 +171,11 @@ const COLLECTION_PARAMS: RJSFSchema = {
       required: ['kind'],
       properties: {
         kind: { type: 'string', enum: ['all', 'type', 'focus', 'list'] },
-        types: { type: 'array', items: { type: 'string', enum: [...ENTERPRISE_TYPES] } },
-        enterpriseIds: { type: 'array', items: { type: 'integer', minimum: 1 } },
+        types: { type: 'array', uniqueItems: true, items: { type: 'string', enum: [...ENTERPRISE_TYPES] } },
+        // Each id is a bound parameter of the queries that read the list (a round's opening, every enterprise's to-do):
+        // past SQLite's 32,766 or PostgreSQL's 65,535 they fail. The largest real list is every enterprise of a city —
+        // hundreds in the seeds (57 resumed in one city, 003), 10,000 in the city-wide benchmarks — so at most 10,000.
+        enterpriseIds: { type: 'array', maxItems: 10_000, uniqueItems: true, items: { type: 'integer', minimum: 1 } },
       },
       additionalProperties: false,
     },
