@@ -40,6 +40,17 @@ describe('upload file names', () => {
     expect(answer).toMatchObject({ status: 201, body: { upload: { fileName: '营业执照 2026.png', contentType: 'image/png' } } });
   });
 
+  it('shows a character that reverses the text after it as _, in the answer and in the download', async () => {
+    // Read right to left after U+202E, 报价单\u202Efdp.png shows as 报价单png.pdf on a cadre's case page.
+    const answer = await ent.request('POST', '/api/uploads', PNG, {
+      contentType: 'image/png',
+      headers: { 'x-file-name': encodeURIComponent('报价单\u202Efdp.png\u2066\u200f') },
+    });
+    expect(answer).toMatchObject({ status: 201, body: { upload: { fileName: '报价单_fdp.png__' } } });
+    const download = await ent.download(`/api/uploads/${answer.body.upload.id}`);
+    expect(download.headers.get('content-disposition')).toBe(`attachment; filename*=UTF-8''${encodeURIComponent('报价单_fdp.png__')}`);
+  });
+
   it('tells a form post (multipart) to send the file itself, and stores nothing', async () => {
     const before = await app.db('uploads').count({ n: '*' }).first();
     const form = new FormData();

@@ -29,6 +29,10 @@ const badFileName = new AppError(400, 'bad_file_name', {
   en: 'Invalid file name: the X-File-Name header must be a URL-encoded (encodeURIComponent) file name',
 });
 
+// Characters that reorder the text around them (right-to-left override, isolates, direction marks): in a name shown to
+// cadres and HQ, "报价单\u202Efdp.png" reads as 报价单png.pdf. Shown as _ instead, so the name reads as it is.
+const BIDI_CONTROLS = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
 /** The file name the browser sent, URL-encoded in `x-file-name`, made safe to store and to offer back for download. */
 function fileNameFrom(header: string | undefined): string {
   let name: string;
@@ -37,7 +41,12 @@ function fileNameFrom(header: string | undefined): string {
   } catch {
     throw badFileName;
   }
-  return name.replace(/[\\/\0\r\n]/g, '_').slice(0, 200) || 'file';
+  return (
+    name
+      .replace(/[\\/\0\r\n]/g, '_')
+      .replace(BIDI_CONTROLS, '_')
+      .slice(0, 200) || 'file'
+  );
 }
 
 const badType = new AppError(415, 'unsupported_file', {
