@@ -6,6 +6,7 @@ import type { RJSFSchema } from '@rjsf/utils';
 import type { ErrorObject } from 'ajv';
 import type { Locale } from '#core/domain/locale';
 import { formValidator, type FieldError } from './form-validator';
+import { repeatsARepetition } from './repeated-repetition';
 
 type Words = Record<Locale, string>;
 
@@ -173,7 +174,8 @@ function metaSchemaProblems(errors: ErrorObject[], schema: RJSFSchema, english: 
   }));
 }
 
-// A pattern AJV cannot read throws while compiling, naming neither the field nor the place: look for it.
+// A pattern AJV cannot read throws while compiling, naming neither the field nor the place: look for it; and one that
+// repeats a repetition would hold the server on some texts (repeated-repetition.ts).
 function patternProblems(
   node: unknown,
   pointer: string,
@@ -187,14 +189,22 @@ function patternProblems(
   for (const [key, value] of Object.entries(node as object)) {
     const here = `${pointer}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`;
     if (key === 'pattern' && object && typeof value === 'string' && !isRegExp(value)) {
-      const place = placeOf(schema, here);
-      const field = fieldName(place, english, locale);
+      const field = fieldName(placeOf(schema, here), english, locale);
       problems.push({
         path: `/schema${here}`,
         message:
           locale === 'en'
             ? `The "pattern (regular expression)" ${field ? `of field "${field}"` : 'of the form'} is not a valid regular expression`
             : `${field ? `字段“${field}”` : '表单'}的“格式（正则表达式）”不是有效的正则表达式`,
+      });
+    } else if (key === 'pattern' && object && typeof value === 'string' && repeatsARepetition(value)) {
+      const field = fieldName(placeOf(schema, here), english, locale);
+      problems.push({
+        path: `/schema${here}`,
+        message:
+          locale === 'en'
+            ? `The "pattern (regular expression)" ${field ? `of field "${field}"` : 'of the form'} repeats a group that itself repeats, such as (a+)+: checking some texts against it would take the server minutes. Repeat only single characters or character classes inside a repeated group`
+            : `${field ? `字段“${field}”` : '表单'}的“格式（正则表达式）”对本身含重复的分组再次重复（如 (a+)+），校验某些填写内容会让服务器卡住数分钟。请改为分组内只重复单个字符或字符类`,
       });
     } else problems.push(...patternProblems(value, here, schema, english, locale));
   }

@@ -1,0 +1,76 @@
+// A form's pattern runs on the server against what every filler types. One that repeats a repeated group, such as
+// ^(a+)+$, held the web server for 23 seconds on 30 characters of "aaa…a!"; the form check refuses it at the pattern,
+// in the admin's language, and keeps every pattern that matches in time growing with the text.
+import { describe, expect, it } from 'vitest';
+import { checkDefinition } from '#forms/check-definition';
+import { repeatsARepetition } from '#forms/repeated-repetition';
+import { readShippedForms } from '#forms/shipped-forms';
+
+const shipped = (key: string) => structuredClone(readShippedForms().find((form) => form.key === key)!) as unknown as Record<string, any>;
+
+/** The shipped difficulty report with `pattern` on its summary field. */
+function summaryPattern(pattern: string) {
+  const form = shipped('difficulty-report');
+  form.schema.properties.summary.pattern = pattern;
+  return form;
+}
+
+describe('patterns that repeat a repetition', () => {
+  it.each([
+    '^(a+)+$',
+    '^([a-zA-Z0-9_.-]+)*@example\\.com$',
+    '(\\d{1,3}\\.?){4}',
+    '((ab)*c)+',
+    '^(?:\\w+\\s?)+$',
+    '(?<word>x+){2,}',
+    '((a)+b?)*',
+    '(a[\\w]+)+',
+    '(\\.a+|b+)+',
+    '(\\.(a+)+)+',
+  ])('finds %s', (pattern) => {
+    expect(repeatsARepetition(pattern)).toBe(true);
+  });
+
+  it.each([
+    '^\\d{18}$',
+    '^1[3-9]\\d{9}$',
+    '\\S',
+    '^[一-龥][A-Z][A-Z0-9]{5,6}$',
+    '^(\\+86)?1\\d{10}$',
+    '^(?:[01]\\d|2[0-3]):[0-5]\\d$',
+    '^(ab|cd)*$',
+    '^(a+)?b$',
+    '[(+)]+',
+    '\\(a+\\)+',
+    '^[\\w.-]+@[\\w-]+(\\.[\\w-]+)+$',
+    '(?=a+)b+',
+    '^\\d+(-\\d+)*$',
+    '^(\\.[\\w-]+)+$',
+  ])('leaves %s alone', (pattern) => {
+    expect(repeatsARepetition(pattern)).toBe(false);
+  });
+
+  it('refuses a form whose field has one, at the pattern, in Chinese and in English', () => {
+    const form = summaryPattern('^(a+)+$');
+    expect(checkDefinition(form, 'zh-CN')).toEqual([
+      {
+        path: '/schema/properties/summary/pattern',
+        message: expect.stringMatching(/^字段“问题描述”的“格式（正则表达式）”对本身含重复的分组再次重复（如 \(a\+\)\+），/),
+      },
+    ]);
+    expect(checkDefinition(form, 'en')).toEqual([
+      {
+        path: '/schema/properties/summary/pattern',
+        message: expect.stringMatching(/^The "pattern \(regular expression\)" of field ".+" repeats a group that itself repeats/),
+      },
+    ]);
+  });
+
+  it('keeps a form whose pattern repeats single characters only', () => {
+    expect(checkDefinition(summaryPattern('^[\\w.-]+@[\\w-]+(\\.[\\w-]+)+$'))).toEqual([]);
+  });
+
+  it('passes every shipped form', () => {
+    expect(readShippedForms().flatMap((form) => checkDefinition(form).map((problem) => `${form.key}${problem.path}`))).toEqual([]);
+  });
+});
