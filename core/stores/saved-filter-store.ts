@@ -21,6 +21,12 @@ export async function savedFilterPage(db: Db, userId: number, paging: PageQuery)
   return { filters: rows.map((row) => ({ id: Number(row.id), name: row.name, query: fromJson(row.query) })), page };
 }
 
+/** How many filters the user keeps, and whether one of them is called `name` (saving it again replaces it). */
+export async function savedFilterCount(db: Db, userId: number, name: string): Promise<{ count: number; named: boolean }> {
+  const rows: { name: string }[] = await db('saved_filters').where({ user_id: userId }).select('name');
+  return { count: rows.length, named: rows.some((row) => row.name === name) };
+}
+
 /** Saves the filter under its name, replacing the user's filter of that name; answers the stored filter's id. */
 export async function saveFilter(db: Db, userId: number, name: string, query: Record<string, string>): Promise<number> {
   await db('saved_filters')

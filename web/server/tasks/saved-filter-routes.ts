@@ -1,16 +1,29 @@
 // Each inbox user keeps named filter sets of their own.
 import { Router } from 'express';
 import { apiRouter } from '../api-router';
-import { notFound } from '#core/errors';
+import { AppError, notFound } from '#core/errors';
 import { requireRole } from '../access';
 import type { AppDeps } from '../app-deps';
 import { idParam } from '../validate-body';
 import { accepts, bodyOf, queryOf } from '../route-contract';
 import { pageQuery } from '../paging';
-import { deleteSavedFilter, saveFilter, savedFilterPage } from '#core/stores/saved-filter-store';
+import { deleteSavedFilter, saveFilter, savedFilterCount, savedFilterPage } from '#core/stores/saved-filter-store';
 import { PAGE_ONLY_QUERY } from '../query-formats';
+import { TASKS_QUERY } from './tasks-query';
 
 const INBOX_ROLES = ['cadre', 'special_class', 'hq', 'admin'] as const;
+
+// A saved filter is the inbox's own query string, and each person keeps a list they can read at a glance: without
+// these bounds one account could store any key and any number of filters, 256 KB at a time, until the disk filled.
+/** The inbox query parameters a filter may hold (not its paging). */
+const FILTER_KEYS = Object.keys(TASKS_QUERY.properties ?? {}).filter((key) => key !== 'limit' && key !== 'offset');
+/** Filters one person may keep. */
+export const MAX_SAVED_FILTERS = 50;
+
+const tooManyFilters = new AppError(409, 'too_many_saved_filters', {
+  'zh-CN': `最多保存 ${MAX_SAVED_FILTERS} 个筛选条件，请先删除不再使用的`,
+  en: `You can keep at most ${MAX_SAVED_FILTERS} saved filters; delete one you no longer use first`,
+});
 
 /** Routes under /api/saved-filters. */
 export function savedFilterRoutes({ db }: AppDeps): Router {
@@ -35,7 +48,11 @@ export function savedFilterRoutes({ db }: AppDeps): Router {
         required: ['name', 'query'],
         properties: {
           name: { type: 'string', minLength: 1, maxLength: 100 },
-          query: { type: 'object', additionalProperties: { type: 'string', maxLength: 200 } },
+          query: {
+            type: 'object',
+            properties: Object.fromEntries(FILTER_KEYS.map((key) => [key, { type: 'string', maxLength: 200 }])),
+            additionalProperties: false,
+          },
         },
         additionalProperties: false,
       },
@@ -43,6 +60,8 @@ export function savedFilterRoutes({ db }: AppDeps): Router {
     async (req, res) => {
       const user = requireRole(req, INBOX_ROLES);
       const body = bodyOf<{ name: string; query: Record<string, string> }>(req);
+      const kept = await savedFilterCount(db, user.id, body.name);
+      if (!kept.named && kept.count >= MAX_SAVED_FILTERS) throw tooManyFilters;
       const id = await saveFilter(db, user.id, body.name, body.query);
       res.status(201).json({ filter: { id, name: body.name, query: body.query } });
     },
