@@ -86,23 +86,37 @@ export async function openDatabaseOrExit(config: Config): Promise<Knex> {
   }
 }
 
-function bindable(port: number, host?: string): Promise<boolean> {
+/** The error code binding `port` fails with (EADDRINUSE, EACCES…), or undefined when the port is free. */
+function bindError(port: number, host?: string): Promise<string | undefined> {
   return new Promise((resolve) => {
     const server = createServer();
-    server.once('error', () => resolve(false));
-    server.listen({ port, host, exclusive: true }, () => server.close(() => resolve(true)));
+    server.once('error', (error: NodeJS.ErrnoException) => resolve(error.code ?? String(error)));
+    server.listen({ port, host, exclusive: true }, () => server.close(() => resolve(undefined)));
   });
 }
 
+/** A ConfigError naming the port setting that cannot be listened on, and what to do. The words "address already in
+ * use" let the test kit tell a taken port from other failures and try fresh ports. */
+export function portError(setting: string, port: number, code: string | undefined): ConfigError {
+  if (code === 'EACCES')
+    return new ConfigError(
+      `${setting}=${port}: this user may not listen on that port (ports below 1024 need privileges); set ${setting} to 1024 or above`,
+    );
+  if (code !== 'EADDRINUSE')
+    return new ConfigError(`${setting}=${port}: the port cannot be listened on (${code}); set ${setting} to a free port`);
+  return new ConfigError(
+    `${setting}=${port}: the port is taken (address already in use), perhaps by a Temporal dev server or web server ` +
+      `an earlier start left running. Stop that process (\`lsof -i :${port}\` names it) or set ${setting} to a free port`,
+  );
+}
+
 /** Refuses ports something already listens on, naming the setting: a Temporal dev server left by an earlier start
- * would otherwise answer in place of the one this start runs (and could not be stopped by it). The words "address
- * already in use" let the test kit tell this from other failures and try fresh ports. */
+ * would otherwise answer in place of the one this start runs (and could not be stopped by it), and a second web server
+ * on a taken port would run serving nothing. */
 export async function refuseTakenPorts(ports: { setting: string; port: number }[]): Promise<void> {
   for (const { setting, port } of ports) {
-    if (port === 0 || ((await bindable(port, '127.0.0.1')) && (await bindable(port)))) continue;
-    throw new ConfigError(
-      `${setting}=${port}: the port is taken (address already in use), perhaps by a Temporal dev server or web server ` +
-        `an earlier start left running. Stop that process (\`lsof -i :${port}\` names it) or set ${setting} to a free port`,
-    );
+    if (port === 0) continue;
+    const code = (await bindError(port, '127.0.0.1')) ?? (await bindError(port));
+    if (code) throw portError(setting, port, code);
   }
 }

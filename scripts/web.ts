@@ -1,7 +1,7 @@
 // Runs the web server: the JSON API and the built React app.
 import { join } from 'node:path';
 import { loadConfigOrExit } from '#core/config';
-import { openDatabaseOrExit } from '#core/startup-checks';
+import { exitOnConfigError, openDatabaseOrExit, portError, refuseTakenPorts } from '#core/startup-checks';
 import { prepareDatabase, seedsDemo } from '#core/bootstrap';
 import { DemoPasswordError, refuseDemoPasswordsInProduction } from '#core/auth/demo-passwords';
 import { createLogger } from '#core/logger';
@@ -16,6 +16,11 @@ import { startSettling } from '#web/server/settle-pending';
 
 const config = loadConfigOrExit();
 const logger = createLogger('web', config.logLevel);
+// A port another process holds (a replica, or a server an earlier start left running) ends the start here with one line
+// naming it: express 5 hands a failed listen to the listen callback, and the process ran on serving nothing.
+const ports = [{ setting: 'PORT', port: config.port }];
+if (config.metrics.port !== undefined) ports.push({ setting: 'METRICS_PORT', port: config.metrics.port });
+await refuseTakenPorts(ports).catch(exitOnConfigError);
 // Payload keys, DATA_DIR's modes and the database checked first: a bad one ends here with one line naming it.
 const db = await openDatabaseOrExit(config);
 // Demo data only when FUGONG_SEED_DEMO=1 says so: a bare `npm run web` is how production starts.
@@ -39,7 +44,9 @@ const metrics = createWebMetrics(db, () => new Date());
 const metricsServer =
   config.metrics.port === undefined ? undefined : await listenForMetrics(metrics, config.metrics.port, config.metrics.host);
 if (metricsServer) logger.info({ host: config.metrics.host, port: config.metrics.port }, 'metrics listening (/metrics, no token)');
-const server = createApp({ config, db, temporal, logger, mailer, metrics }).listen(config.port, () => {
+const server = createApp({ config, db, temporal, logger, mailer, metrics }).listen(config.port, (error) => {
+  // Taken between the check above and now.
+  if (error) exitOnConfigError(portError('PORT', config.port, (error as NodeJS.ErrnoException).code));
   logger.info({ url: config.publicUrl, port: config.port }, 'web server listening');
 });
 // Unused uploads are deleted on a timer, not only when uploads arrive; every replica sweeps (upload-sweep.ts says why

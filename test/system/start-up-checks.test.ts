@@ -128,6 +128,39 @@ describe('npm run web with NODE_ENV=production on an empty database', () => {
   }, 60_000);
 });
 
+describe('npm run web on a port another process holds', () => {
+  it.each(['PORT', 'METRICS_PORT'])(
+    'refuses a taken %s in one line naming it, rather than saying it listens while serving nothing',
+    async (name) => {
+      const port = await freePort();
+      // Held on every interface, as a web process already running there holds it.
+      const taken = createServer();
+      await new Promise<void>((resolve) => taken.listen(port, resolve));
+      try {
+        const { exitCode, output } = await runUntil(
+          'scripts/web.ts',
+          {
+            DATA_DIR: freshDataDir(),
+            PORT: name === 'PORT' ? String(port) : '0',
+            ...(name === 'METRICS_PORT' ? { METRICS_PORT: String(port) } : {}),
+            TEMPORAL_ADDRESS: inject('temporalAddress'),
+            FUGONG_PAYLOAD_KEYS: TEST_PAYLOAD_KEYS,
+          },
+          'web server listening',
+        );
+        expect(exitCode).toBe(78);
+        expect(output.trim()).toMatch(new RegExp(`^Fugong: configuration error: ${name}=${port}: the port is taken`));
+        expect(output).toContain(`set ${name} to a free port`);
+        expect(output).not.toContain('web server listening');
+        expect(output).not.toMatch(STACK);
+      } finally {
+        taken.close();
+      }
+    },
+    60_000,
+  );
+});
+
 describe('npm start when start-up fails', () => {
   const started: StartedScript[] = [];
   const held: Server[] = [];
