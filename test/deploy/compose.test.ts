@@ -70,7 +70,7 @@ describe('docker-compose deployment', () => {
       const env = services[name].environment;
       expect(env.DATABASE_URL).toMatch(/^postgres:\/\/.+@postgres:5432\//);
       expect(env.TEMPORAL_ADDRESS).toBe('temporal:7233');
-      expect(env.SMTP_URL).toBe('smtp://mailpit:1025');
+      expect(interpolated(env).SMTP_URL).toBe('smtp://mailpit:1025');
     }
     for (const name of WEBS) expect(services[name].command).toEqual(['npm', 'run', 'web']);
     for (const name of WORKERS) expect(services[name].command).toEqual(['npm', 'run', 'worker']);
@@ -99,6 +99,48 @@ describe('docker-compose deployment', () => {
     expect(config.trustProxy).toBe(1);
     expect(config.temporal.address).toBe('temporal:7233');
     expect(config.mail.smtpUrl).toBe('smtp://mailpit:1025');
+  });
+
+  it('takes the mail relay, sender, robots, SMS, webhooks, traces and log level from the shell, as README documents them', async () => {
+    const { loadConfig } = await import('#core/config');
+    const shell = {
+      SMTP_URL: 'smtp://fugong:pw@relay.city.gov.cn:587',
+      MAIL_FROM: '复工平台 <fugong@city.gov.cn>',
+      WECOM_ROBOT_URL: 'https://qyapi.weixin.qq.com/cgi-bin/webhook/send',
+      DINGTALK_ROBOT_URL: 'https://oapi.dingtalk.com/robot/send',
+      SMS_PROVIDER_URL: 'https://dysmsapi.aliyuncs.com/',
+      SMS_ACCESS_KEY_ID: 'key-id',
+      SMS_ACCESS_KEY_SECRET: 'key-secret',
+      SMS_SIGN_NAME: '复工平台',
+      SMS_TEMPLATE_CODE: 'SMS_1',
+      SMS_PER_MINUTE: '30',
+      WEBHOOK_ALLOW_PRIVATE: '1',
+      OTEL_EXPORTER_OTLP_ENDPOINT: 'http://otel.city.gov.cn:4318',
+      LOG_LEVEL: 'warn',
+    };
+    for (const name of APP) {
+      const { FUGONG_PAYLOAD_KEYS_FILE: _file, ...env } = interpolated(services[name].environment, shell);
+      const config = loadConfig(env, '/app');
+      expect(config.mail).toMatchObject({ smtpUrl: shell.SMTP_URL, from: shell.MAIL_FROM });
+      expect(config.robots).toEqual({ wecomUrl: shell.WECOM_ROBOT_URL, dingtalkUrl: shell.DINGTALK_ROBOT_URL });
+      expect(config.sms).toMatchObject({ url: shell.SMS_PROVIDER_URL, accessKeyId: 'key-id', signName: '复工平台', perMinute: 30 });
+      expect(config.webhooks.allowPrivate).toBe(true);
+      expect(config.tracing).toBe(true);
+      expect(config.logLevel).toBe('warn');
+    }
+    // Unset, the same defaults as a bare process, and mail caught by mailpit (a trial, said in deploy/README.md).
+    const { FUGONG_PAYLOAD_KEYS_FILE: _file, ...trial } = interpolated(services['worker-1'].environment);
+    const config = loadConfig(trial, '/app');
+    expect(config.mail).toMatchObject({ smtpUrl: 'smtp://mailpit:1025', from: loadConfig({}, '/app').mail.from });
+    expect([config.robots, config.sms, config.webhooks.allowPrivate, config.tracing]).toEqual([
+      { wecomUrl: undefined, dingtalkUrl: undefined },
+      undefined,
+      false,
+      false,
+    ]);
+    expect(readFileSync(`${root}deploy/README.md`, 'utf8')).toMatch(
+      /Set `SMTP_URL`[\s\S]{0,300}sends mail to `mailpit`, which keeps every message[\s\S]{0,40}delivers none/,
+    );
   });
 
   it("publishes one port, the proxy's; Temporal, its UI, mailpit and PostgreSQL stay on an internal network", () => {
