@@ -23,8 +23,9 @@ export function seedsDemo(config: Pick<Config, 'seedDemo'>, byDefault: boolean):
 }
 
 // A deployment without demo data still needs someone to sign in: one admin, whose password is changed at first sign-in.
-async function createFirstAdmin(db: Knex, password: string): Promise<boolean> {
+async function createFirstAdmin(db: Knex, password: string, check?: (password: string) => void): Promise<boolean> {
   if ((await countUsers(db)) > 0) return false;
+  check?.(password);
   await insertUser(db, {
     username: 'admin',
     displayName: '系统管理员',
@@ -38,16 +39,27 @@ async function createFirstAdmin(db: Knex, password: string): Promise<boolean> {
 
 /**
  * Applies migrations, inserts missing reference data, loads new shipped form versions and, into a DB without users,
- * seeds demo data (when asked) or creates the first admin (when given its password). Processes starting at once take
+ * seeds demo data (when asked) or creates the first admin (when given its password and `checkAdminPassword` accepts it).
+ * Processes starting at once take
  * turns (core/startup-lock.ts).
  */
-export async function prepareDatabase(db: Knex, options: { seedDemo: boolean; initialAdminPassword?: string }): Promise<PrepareResult> {
+export async function prepareDatabase(
+  db: Knex,
+  options: {
+    seedDemo: boolean;
+    initialAdminPassword?: string;
+    /** Throws when the first admin's password may not be used; asked only when it is about to create that admin. */
+    checkAdminPassword?: (password: string) => void;
+  },
+): Promise<PrepareResult> {
   return withStartupLock(db, async () => {
     await migrate(db);
     await ensureReferenceData(db);
     const formsAdded = await syncShippedForms(db);
     const demoLogins = options.seedDemo ? await seedDemo(db) : [];
-    const adminCreated = options.initialAdminPassword ? await createFirstAdmin(db, options.initialAdminPassword) : false;
+    const adminCreated = options.initialAdminPassword
+      ? await createFirstAdmin(db, options.initialAdminPassword, options.checkAdminPassword)
+      : false;
     return { formsAdded, demoLogins, adminCreated };
   });
 }

@@ -12,6 +12,7 @@ import { DEV_SERVER_SQLITE_PRAGMAS, startDevServer, type DevServer } from '#core
 import { createLogger } from '#core/logger';
 import { exitOnConfigError, keepDataPrivate, openCheckedDatabase, refuseTakenPorts } from '#core/startup-checks';
 import { accountTable } from '#scripts/kit/account-table';
+import { refuseGuessableAdminPassword } from '#web/server/users/first-admin-password';
 
 const config = loadConfigOrExit();
 const logger = createLogger('start', config.logLevel);
@@ -57,7 +58,11 @@ try {
   const db = await openCheckedDatabase(config);
   try {
     // `npm start` is the try-it-out command: demo data on the first run unless FUGONG_SEED_DEMO=0.
-    prepared = await prepareDatabase(db, { seedDemo: seedsDemo(config, true), initialAdminPassword: config.initialAdminPassword });
+    prepared = await prepareDatabase(db, {
+      seedDemo: seedsDemo(config, true),
+      initialAdminPassword: config.initialAdminPassword,
+      checkAdminPassword: refuseGuessableAdminPassword,
+    });
     // The demo logins are shown only while their accounts still open with the published password.
     const demoAccounts = new Set(await accountsWithDemoPassword(db));
     users = (

@@ -13,6 +13,7 @@ import { createWebMetrics, listenForMetrics } from '#web/server/metrics/metrics-
 import { startUploadSweeps } from '#web/server/uploads/upload-sweep';
 import { historyLookup } from '#web/server/cases/pending-replies';
 import { startSettling } from '#web/server/settle-pending';
+import { refuseGuessableAdminPassword } from '#web/server/users/first-admin-password';
 
 const config = loadConfigOrExit();
 const logger = createLogger('web', config.logLevel);
@@ -24,7 +25,11 @@ await refuseTakenPorts(ports).catch(exitOnConfigError);
 // Payload keys, DATA_DIR's modes and the database checked first: a bad one ends here with one line naming it.
 const db = await openDatabaseOrExit(config);
 // Demo data only when FUGONG_SEED_DEMO=1 says so: a bare `npm run web` is how production starts.
-const prepared = await prepareDatabase(db, { seedDemo: seedsDemo(config, false), initialAdminPassword: config.initialAdminPassword });
+const prepared = await prepareDatabase(db, {
+  seedDemo: seedsDemo(config, false),
+  initialAdminPassword: config.initialAdminPassword,
+  checkAdminPassword: refuseGuessableAdminPassword,
+}).catch(exitOnConfigError);
 if (prepared.formsAdded.length) logger.info({ forms: prepared.formsAdded }, 'shipped forms loaded');
 if (prepared.demoLogins.length) logger.info({ users: prepared.demoLogins.length }, 'demo data seeded');
 if (prepared.adminCreated) logger.info('first admin created from FUGONG_ADMIN_PASSWORD; its password must be changed at first sign-in');

@@ -139,6 +139,24 @@ describe('npm run web with NODE_ENV=production', () => {
     expect(users.map((u) => [u.username, Boolean(u.must_change_password), Boolean(u.demo_password)])).toEqual([['admin', true, false]]);
   }, 60_000);
 
+  it.each([
+    ['a password guessing tools try first', 'admin123456', 'does not meet the password rules ('],
+    ['the published demo password', DEMO_PASSWORD, 'The published demo password cannot be used'],
+  ])(
+    'refuses %s as FUGONG_ADMIN_PASSWORD, naming the setting, and creates no admin',
+    async (_what, password, says) => {
+      const { exitCode, output, users } = await runWeb({ FUGONG_ADMIN_PASSWORD: password });
+      expect(exitCode).toBe(78);
+      expect(output).toContain(`Fugong: configuration error: FUGONG_ADMIN_PASSWORD does not meet the password rules`);
+      expect(output).toContain(says);
+      expect(output).toContain('FUGONG_ADMIN_PASSWORD 不符合密码规则');
+      expect(output).not.toContain(password);
+      expect(output).not.toContain('web server listening');
+      expect(users).toEqual([]);
+    },
+    60_000,
+  );
+
   it('refuses to start when told to seed the demo accounts, and says which accounts', async () => {
     const { exitCode, output, users } = await runWeb({ FUGONG_SEED_DEMO: '1' });
     expect(exitCode).toBe(1);

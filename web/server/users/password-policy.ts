@@ -126,7 +126,14 @@ export function refuseWeakPassword(password: string, path: string, owner: Passwo
 /** True when a password someone already has (checked at sign-in) meets the rules a new one must: long enough, not the
  * published demo password, and not one guessing tools try first. */
 export function meetsPasswordRules(password: string, owner: PasswordOwner): boolean {
-  return password.length >= PASSWORD.minLength && password !== DEMO_PASSWORD && weakness(password, owner) === null;
+  return passwordProblem(password, owner) === null;
+}
+
+/** Why `password` does not meet the rules a new one must (too short, the demo password, guessable), or null. */
+export function passwordProblem(password: string, owner: PasswordOwner): LocalizedText | null {
+  if (password.length < PASSWORD.minLength) return { 'zh-CN': '密码至少需要 8 个字符', en: 'A password needs at least 8 characters' };
+  if (password === DEMO_PASSWORD) return { 'zh-CN': '不能使用公开的演示密码', en: 'The published demo password cannot be used' };
+  return weakness(password, owner);
 }
 
 /** Why zxcvbn judges `password` guessable for `owner`, or null when it scores high enough. */
