@@ -8,6 +8,7 @@ import { parse } from 'yaml';
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const composeFile = `${root}docker-compose.yml`;
 const compose = parse(readFileSync(composeFile, 'utf8'), { merge: true }) as {
+  name?: string;
   services: Record<string, any>;
   volumes?: Record<string, unknown>;
   networks?: Record<string, any>;
@@ -257,6 +258,29 @@ describe('docker-compose deployment', () => {
         'postgres://fugong_admin:s3cret-from-env@postgres:5432/fugong',
       );
     expect(services.postgres.environment.POSTGRES_PASSWORD).toBe('${POSTGRES_PASSWORD:-change-me}');
+  });
+
+  it('backs up and restores with commands naming this file’s project volumes, services and three databases', () => {
+    const readme = readFileSync(`${root}deploy/README.md`, 'utf8');
+    const section = readme.slice(readme.indexOf('## Backup and restore'), readme.indexOf('## Watching it'));
+    // Compose names volumes <project>_<volume>: both the dump and the restore use real ones.
+    const volumes = [...section.matchAll(new RegExp(`\\b${compose.name}_([\\w-]+)`, 'g'))].map((m) => m[1]!);
+    expect(new Set(volumes)).toEqual(new Set(['uploads', 'postgres-data']));
+    for (const volume of volumes) expect(compose.volumes).toHaveProperty(volume);
+    // The databases dumped and restored are the app's (postgres-init.sql) and the two the schema job fills.
+    const appDb = /CREATE DATABASE (\w+)/.exec(readFileSync(`${root}deploy/postgres-init.sql`, 'utf8'))![1];
+    const loops = [...section.matchAll(/for db in ([\w ]+); do/g)].map((m) => m[1]!.split(' '));
+    expect(loops).toEqual([
+      [appDb, 'temporal', 'temporal_visibility'],
+      [appDb, 'temporal', 'temporal_visibility'],
+    ]);
+    expect(services['temporal-schema'].command.join('\n')).toContain('for db in temporal temporal_visibility');
+    expect(section).toContain('createdb -U "$POSTGRES_USER" temporal && createdb -U "$POSTGRES_USER" temporal_visibility');
+    // Inside the container, which has the user in its environment and a socket it trusts; never a published port.
+    expect(section).toMatch(/docker compose exec -T postgres sh -c 'pg_dump -U "\$POSTGRES_USER" -Fc "\$0"' "\$db" > "\$db.dump"/);
+    expect(section).toMatch(/docker compose exec -T postgres sh -c 'pg_restore -U "\$POSTGRES_USER" [^']*-d "\$0"' "\$db" < "\$db.dump"/);
+    for (const match of section.matchAll(/docker compose (?:stop|start) ([\w -]+)/g))
+      for (const name of match[1]!.trim().split(/\s+/)) expect(services, name).toHaveProperty(name);
   });
 
   it('mounts the backup stamp the System page reads into both web replicas, as deploy/README says', async () => {
