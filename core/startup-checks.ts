@@ -61,8 +61,8 @@ export function exitOnConfigError(error: unknown): never {
 const QUIET = { warn: () => undefined, error: () => undefined, debug: () => undefined, deprecate: () => undefined };
 
 /** Opens the database after the checks above (payload keys, DATA_DIR's modes, a ping); throws a ConfigError naming
- * what failed. */
-export async function openCheckedDatabase(config: Config): Promise<Knex> {
+ * what failed. `log` takes knex's own warnings (core/logger.ts knexLog). */
+export async function openCheckedDatabase(config: Config, log?: Knex.Logger): Promise<Knex> {
   payloadKeys(config);
   keepDataPrivate(config.dataDir);
   // A probe of its own, so knex's warning with the driver's stack stays out of the one line said instead.
@@ -74,13 +74,13 @@ export async function openCheckedDatabase(config: Config): Promise<Knex> {
   } finally {
     await probe.destroy().catch(() => undefined);
   }
-  return createDb(config.database);
+  return createDb(config.database, log);
 }
 
 /** openCheckedDatabase for `npm run web` and `npm run worker`: a failed check ends the process with its one line. */
-export async function openDatabaseOrExit(config: Config): Promise<Knex> {
+export async function openDatabaseOrExit(config: Config, log?: Knex.Logger): Promise<Knex> {
   try {
-    return await openCheckedDatabase(config);
+    return await openCheckedDatabase(config, log);
   } catch (error) {
     exitOnConfigError(error);
   }

@@ -4,7 +4,7 @@ import { loadConfigOrExit } from '#core/config';
 import { exitOnConfigError, openDatabaseOrExit, portError, refuseTakenPorts } from '#core/startup-checks';
 import { prepareDatabase, seedsDemo } from '#core/bootstrap';
 import { DemoPasswordError, refuseDemoPasswordsInProduction } from '#core/auth/demo-passwords';
-import { createLogger } from '#core/logger';
+import { createLogger, knexLog } from '#core/logger';
 import { createSmtpMailer } from '#core/mail/mailer';
 import { connectClient } from '#core/temporal';
 import { startTracing } from '#core/tracing';
@@ -23,7 +23,7 @@ const ports = [{ setting: 'PORT', port: config.port }];
 if (config.metrics.port !== undefined) ports.push({ setting: 'METRICS_PORT', port: config.metrics.port });
 await refuseTakenPorts(ports).catch(exitOnConfigError);
 // Payload keys, DATA_DIR's modes and the database checked first: a bad one ends here with one line naming it.
-const db = await openDatabaseOrExit(config);
+const db = await openDatabaseOrExit(config, knexLog(logger));
 // Demo data only when FUGONG_SEED_DEMO=1 says so: a bare `npm run web` is how production starts.
 const prepared = await prepareDatabase(db, {
   seedDemo: seedsDemo(config, false),

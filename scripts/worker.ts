@@ -3,7 +3,7 @@ import { createActivities } from '#activities/index';
 import { loadConfigOrExit } from '#core/config';
 import { migrate } from '#core/db';
 import { openDatabaseOrExit } from '#core/startup-checks';
-import { createLogger } from '#core/logger';
+import { createLogger, knexLog } from '#core/logger';
 import { createSmtpMailer } from '#core/mail/mailer';
 import { createTemplateRenderer } from '#core/mail/template-renderer';
 import { ensureCollectionSchedules } from '#core/collection-schedules';
@@ -22,7 +22,7 @@ const config = loadConfigOrExit();
 const logger = createLogger('worker', config.logLevel);
 installTemporalRuntime(logger, config.metrics.workerAddress);
 // Payload keys, DATA_DIR's modes and the database checked first: a bad one ends here with one line naming it.
-const db = await openDatabaseOrExit(config);
+const db = await openDatabaseOrExit(config, knexLog(logger));
 // Beside web processes starting at the same moment: one at a time (core/startup-lock.ts).
 await withStartupLock(db, () => migrate(db));
 const mailer = config.mail.smtpUrl ? createSmtpMailer(config.mail.smtpUrl) : undefined;

@@ -4,14 +4,14 @@
 // dev server running when start-up failed, and the next start attached to it; data files were world-readable; the demo
 // password was printed on every start. Each entry point is run here as a process, as an operator would.
 import { existsSync, mkdtempSync, readdirSync, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:net';
+import { connect, createServer, type AddressInfo, type Server, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import knexFactory from 'knex';
 import { hashPassword } from '#core/auth/passwords';
 import { DEMO_PASSWORD } from '#core/demo/demo-seed';
-import { installationEnv, freePort, portOpen, startScript, type StartedScript } from '#scripts/kit/start-script';
+import { installationEnv, freePort, portOpen, startScript, until, type StartedScript } from '#scripts/kit/start-script';
 import { spawnScript } from '#scripts/kit/spawn-script';
 import { TEST_PAYLOAD_KEYS } from '../helpers/test-codec';
 
@@ -158,6 +158,68 @@ describe('npm run web on a port another process holds', () => {
       }
     },
     60_000,
+  );
+});
+
+describe('a web process whose PostgreSQL goes away while it runs', () => {
+  it.runIf(process.env.TEST_DATABASE_URL)(
+    'says so in JSON log lines, without the driver’s bare text and stack on stderr',
+    async () => {
+      const admin = knexFactory({ client: 'pg', connection: process.env.TEST_DATABASE_URL });
+      const database = `fugong_db_gone_${process.pid}_${Date.now()}`;
+      await admin.raw(`create database ${database}`);
+      // The web process reaches PostgreSQL through this relay; closing it is the database going away.
+      const target = new URL(process.env.TEST_DATABASE_URL!);
+      const sockets = new Set<Socket>();
+      const relay = createServer((client) => {
+        const server = connect(Number(target.port || 5432), target.hostname);
+        for (const socket of [client, server]) {
+          sockets.add(socket);
+          socket.on('error', () => undefined);
+          socket.on('close', () => sockets.delete(socket));
+        }
+        client.pipe(server).pipe(client);
+      });
+      await new Promise<void>((resolve) => relay.listen(0, '127.0.0.1', resolve));
+      const url = new URL(process.env.TEST_DATABASE_URL!);
+      url.host = `127.0.0.1:${(relay.address() as AddressInfo).port}`;
+      url.pathname = `/${database}`;
+      const port = await freePort();
+      let output = '';
+      const child = spawnScript(
+        'scripts/web.ts',
+        {
+          PATH: process.env.PATH,
+          LOG_LEVEL: 'info',
+          DATA_DIR: freshDataDir(),
+          PORT: String(port),
+          DATABASE_URL: url.toString(),
+          TEMPORAL_ADDRESS: inject('temporalAddress'),
+          FUGONG_PAYLOAD_KEYS: TEST_PAYLOAD_KEYS,
+        },
+        (chunk) => (output += chunk.toString()),
+      );
+      try {
+        await until(async () => output.includes('web server listening'), 60_000, 'the web server to listen');
+        expect((await fetch(`http://127.0.0.1:${port}/healthz`)).status).toBe(200);
+        relay.close();
+        for (const socket of sockets) socket.destroy();
+        const health = await fetch(`http://127.0.0.1:${port}/healthz`);
+        expect(health.status).toBe(503);
+        expect((await health.json()).db).toEqual({ ok: false, state: 'down' });
+        await until(async () => output.includes('"component":"knex"'), 30_000, "knex's warning");
+      } finally {
+        child.kill('SIGTERM');
+        await new Promise((resolve) => child.once('close', resolve));
+        await admin.raw(`drop database if exists ${database} with (force)`);
+        await admin.destroy();
+      }
+      const lines = output.split('\n').filter((line) => line.trim());
+      expect(lines.filter((line) => !line.startsWith('{'))).toEqual([]);
+      expect(output).not.toMatch(STACK);
+      expect(output).toMatch(/"level":40,[^\n]*"component":"knex"[^\n]*"msg":"(Connection Error|Acquire connection error)/);
+    },
+    120_000,
   );
 });
 
