@@ -1,8 +1,11 @@
 // What the campaign's operators watch at night, read from the app DB when Prometheus scrapes: the outbox's depth and
 // age per channel, open tasks and SLA breaches by process and rung, active quarantines, and the DB pool's waiters.
 // Each gauge is reset and refilled on every scrape, so a rung that emptied disappears instead of keeping its last value.
+// With the DB down a scrape still answers: those gauges carry no series (NaN without labels), fugong_app_db_up says 0, and the process and
+// HTTP families stay readable (one failed read used to fail the whole scrape: 500, the replica seen as down).
 import { Gauge, type Registry } from 'prom-client';
 import type { Database } from '#core/stores/db-types';
+import { pingDatabase } from '#core/stores/health-store';
 import {
   activeQuarantineCount,
   oldestQueuedOutboxAt,
@@ -23,9 +26,9 @@ export function domainGauges(registry: Registry, db: Database, now: () => Date):
     labelNames: ['channel'] as const,
     registers: [registry],
     async collect() {
-      const queued = await queuedOutboxCount(db);
       this.reset();
-      this.set({ channel: EMAIL }, queued);
+      const queued = await orNothing(queuedOutboxCount(db));
+      if (queued !== undefined) this.set({ channel: EMAIL }, queued);
     },
   });
   new Gauge({
@@ -34,9 +37,9 @@ export function domainGauges(registry: Registry, db: Database, now: () => Date):
     labelNames: ['channel'] as const,
     registers: [registry],
     async collect() {
-      const oldest = await oldestQueuedOutboxAt(db);
       this.reset();
-      this.set({ channel: EMAIL }, oldest ? Math.max(0, (now().getTime() - Date.parse(oldest)) / 1000) : 0);
+      const oldest = await orNothing(oldestQueuedOutboxAt(db));
+      if (oldest !== undefined) this.set({ channel: EMAIL }, oldest ? Math.max(0, (now().getTime() - Date.parse(oldest)) / 1000) : 0);
     },
   });
   new Gauge({
@@ -45,9 +48,8 @@ export function domainGauges(registry: Registry, db: Database, now: () => Date):
     labelNames: ['process', 'form', 'rung'] as const,
     registers: [registry],
     async collect() {
-      const counts = await openTaskCounts(db);
       this.reset();
-      for (const count of counts) this.set(labelsOf(count), count.count);
+      for (const count of (await orNothing(openTaskCounts(db))) ?? []) this.set(labelsOf(count), count.count);
     },
   });
   new Gauge({
@@ -56,9 +58,8 @@ export function domainGauges(registry: Registry, db: Database, now: () => Date):
     labelNames: ['process', 'form', 'rung'] as const,
     registers: [registry],
     async collect() {
-      const counts = await openTaskCounts(db, now().toISOString());
       this.reset();
-      for (const count of counts) this.set(labelsOf(count), count.count);
+      for (const count of (await orNothing(openTaskCounts(db, now().toISOString()))) ?? []) this.set(labelsOf(count), count.count);
     },
   });
   new Gauge({
@@ -66,7 +67,16 @@ export function domainGauges(registry: Registry, db: Database, now: () => Date):
     help: 'Workers in quarantine now',
     registers: [registry],
     async collect() {
-      this.set(await activeQuarantineCount(db));
+      // A gauge without labels always has a sample: NaN when the DB could not say, never a 0 that reads as none.
+      this.set((await orNothing(activeQuarantineCount(db))) ?? Number.NaN);
+    },
+  });
+  new Gauge({
+    name: 'fugong_app_db_up',
+    help: 'Whether the app DB answered this scrape (1) or not (0: the gauges read from it carry no series)',
+    registers: [registry],
+    async collect() {
+      this.set((await orNothing(pingDatabase(db).then(() => true))) ? 1 : 0);
     },
   });
   new Gauge({
@@ -88,6 +98,11 @@ export function domainGauges(registry: Registry, db: Database, now: () => Date):
       this.set({ state: 'free' }, free);
     },
   });
+}
+
+/** A read's value, or undefined when the DB could not answer it. */
+function orNothing<T>(read: Promise<T>): Promise<T | undefined> {
+  return read.catch(() => undefined);
 }
 
 function labelsOf(count: OpenTaskCount) {
