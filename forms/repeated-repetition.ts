@@ -2,8 +2,8 @@
 // group that repeats something repeated — (a+)+, ([\w.-]+)*@…, (\d{1,3}\.?){4} — makes the regular expression engine
 // try exponentially many ways to split a text that almost matches: 30 characters of "aaa…a!" against ^(a+)+$ held the
 // web server for 23 seconds. Such a pattern is refused when the form is saved (the classic "star height" test), unless
-// the group starts with a separator its repeated parts cannot match, as (\.[\w-]+)+ in a domain name: that text splits
-// one way only. Overlapping alternatives such as (a|a)* are not found; no administrator writes them by mistake.
+// the group starts or ends with a separator its repeated parts cannot match, as (\.[\w-]+)+ in a domain name or
+// (\d+,)* in a list of numbers: that text splits one way only. Overlapping alternatives such as (a|a)* are not found; no administrator writes them by mistake.
 
 /** The largest count of a quantifier starting at `at` (Infinity for * + and {n,}), with its length; none when there is none. */
 function quantifierAt(pattern: string, at: number): { max: number; length: number } | undefined {
@@ -38,6 +38,10 @@ interface OpenGroup {
   repeats: boolean;
   /** The character its first atom must match, when that atom is one literal character read once; else null. */
   lead: string | null | undefined;
+  /** The character its last atom so far must match, when that atom is one literal character read once; else null. */
+  tail: string | null;
+  /** It has alternatives (`|`): no one separator leads or ends it. */
+  alternates: boolean;
   /** The sources of the single characters, escapes and classes repeated inside (not of groups). */
   repeatedAtoms: string[];
   /** A group inside repeats, or repeats something. */
@@ -50,12 +54,13 @@ function literalOf(atom: string): string | null {
   return atom.length === 2 && atom[0] === '\\' && !/[A-Za-z0-9]/.test(atom[1]!) ? atom[1]! : null;
 }
 
-/** Whether a repeated group can split a text one way only: it starts with a literal character, read once, that none of
- * the single atoms repeated inside can match, as \\.[\\w-]+ in (\\.[\\w-]+)+ of a domain name. */
-function separatorLed(group: OpenGroup): boolean {
-  const lead = group.lead;
-  if (!lead || group.nested) return false;
-  return group.repeatedAtoms.every((atom) => !new RegExp(`^(?:${atom})$`, 'u').test(lead));
+/** Whether a repeated group can split a text one way only: it starts or ends with a literal character, read once, that
+ * none of the single atoms repeated inside can match, as \\.[\\w-]+ in (\\.[\\w-]+)+ of a domain name or \\d+, in (\\d+,)*. */
+function separated(group: OpenGroup): boolean {
+  if (group.nested) return false;
+  const unmatched = (char: string | null | undefined) =>
+    !!char && group.repeatedAtoms.every((atom) => !new RegExp(`^(?:${atom})$`, 'u').test(char));
+  return unmatched(group.lead) || unmatched(group.tail);
 }
 
 /** Whether `pattern` repeats (* + {n,m} with m > 1) a group inside which something repeats, unless the group starts
@@ -66,7 +71,7 @@ export function repeatsARepetition(pattern: string): boolean {
   while (i < pattern.length) {
     const char = pattern[i]!;
     if (char === '(') {
-      open.push({ repeats: false, lead: undefined, repeatedAtoms: [], nested: false });
+      open.push({ repeats: false, lead: undefined, tail: null, alternates: false, repeatedAtoms: [], nested: false });
       i = groupStart(pattern, i);
       continue;
     }
@@ -81,12 +86,16 @@ export function repeatsARepetition(pattern: string): boolean {
     const parent = open[open.length - 1];
     const quantifier = quantifierAt(pattern, i);
     // Alternatives each start somewhere else: no single separator leads the group.
-    if (parent && atom === '|') parent.lead = null;
+    if (parent && atom === '|') {
+      parent.lead = null;
+      parent.alternates = true;
+    }
     if (parent && parent.lead === undefined) parent.lead = quantifier || closed ? null : literalOf(atom);
+    if (parent) parent.tail = quantifier || closed || parent.alternates ? null : literalOf(atom);
     if (closed?.repeats && parent) parent.repeats = parent.nested = true;
     if (!quantifier) continue;
     if (quantifier.max > 1) {
-      if (closed?.repeats && !separatorLed(closed)) return true;
+      if (closed?.repeats && !separated(closed)) return true;
       if (parent) {
         parent.repeats = true;
         if (closed) parent.nested = true;

@@ -27,6 +27,9 @@ describe('patterns that repeat a repetition', () => {
     '(a[\\w]+)+',
     '(\\.a+|b+)+',
     '(\\.(a+)+)+',
+    '(a+\\.?)+',
+    '(a+b|c+\\.)+',
+    '(\\.a+\\.|b+)+',
   ])('finds %s', (pattern) => {
     expect(repeatsARepetition(pattern)).toBe(true);
   });
@@ -46,6 +49,8 @@ describe('patterns that repeat a repetition', () => {
     '(?=a+)b+',
     '^\\d+(-\\d+)*$',
     '^(\\.[\\w-]+)+$',
+    '^(\\d+,)*\\d+$',
+    '^[\\w.-]+@([\\w-]+\\.)+[\\w-]+$',
   ])('leaves %s alone', (pattern) => {
     expect(repeatsARepetition(pattern)).toBe(false);
   });
