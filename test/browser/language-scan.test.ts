@@ -4,33 +4,26 @@
 // the English UI no Chinese outside user data, and neither a dictionary key, a stored field or choice name, a UUID or
 // JSON (rules in test/helpers/language-scan.ts). Every offending page and text is listed in the failure. Key pages are
 // kept as screenshots under test-results/screenshots/language-scan-<page>-<locale>-<viewport>.png.
-import type { Server } from 'node:http';
 import { randomUUID } from 'node:crypto';
 import { appendFileSync, mkdirSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import express from 'express';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import type { Role } from '#core/org/org-types';
-import { createLogger } from '#core/logger';
-import { createApp } from '#web/server/create-app';
 import { canOpen } from '#web/app/src/routing/can-open';
 import { roleNavigation } from '#web/app/src/routing/role-navigation';
 import { routeHref } from '#web/app/src/routing/route-href';
 import type { Route } from '#web/app/src/routing/route';
-import { DESK, journeyChromium, signIn, switchLanguage } from '../helpers/browser';
-import { launchBrowser } from '#scripts/kit/chromium';
+import { DESK, journeyChromium, switchLanguage, useBrowserJourney } from '../helpers/browser';
 import { arrival } from '#scripts/kit/eventually';
 import { knownValues, languageProblems, seenTexts, type LanguageProblem } from '../helpers/language-scan';
-import { startSystem, type RunningSystem } from '../helpers/running-system';
+import { startSystemWithPages, type RunningSystem } from '../helpers/running-system';
 import { screenshot } from '../helpers/screenshots';
-import { freePort } from '#scripts/kit/start-script';
 import { testDatabases } from '../helpers/test-db';
 import { gateQuarantines } from '../gate/gate-fixtures';
 import { decideStep, nominateToPublicity, signedIn } from '../notices/commendation-journey';
 
 const executable = journeyChromium();
-const DIST = process.env.TEST_APP_DIST ?? fileURLToPath(new URL('../../web/app/dist/', import.meta.url));
 const PHONE = { width: 390, height: 844 };
 const LOCALES = ['zh-CN', 'en'] as const;
 // Every finding of the last run, one a line, for reading all of them at once (a failure message shows the first ones).
@@ -144,10 +137,7 @@ async function seedNames(system: RunningSystem): Promise<string[]> {
 }
 
 describe.skipIf(!executable)('every page speaks its reader’s language (chromium)', () => {
-  let system: RunningSystem;
-  let server: Server;
-  let baseUrl: string;
-  let browser: Browser;
+  const journey = useBrowserJourney(executable, () => startSystemWithPages(testDatabases()[0]!));
   let seeded: Seeded;
   const values = knownValues();
   // What the running test found; each test fails on its own findings.
@@ -157,24 +147,8 @@ describe.skipIf(!executable)('every page speaks its reader’s language (chromiu
   beforeAll(async () => {
     mkdirSync(fileURLToPath(new URL('.', `file://${FINDINGS}`)), { recursive: true });
     rmSync(FINDINGS, { force: true });
-    [system, browser] = await Promise.all([startSystem(testDatabases()[0]!), launchBrowser(executable!)]);
-    // Its own port, so its own public URL: the app takes state changes only from pages of that origin.
-    const port = await freePort();
-    baseUrl = `http://127.0.0.1:${port}`;
-    const config = { ...system.config, publicUrl: baseUrl };
-    const app = express()
-      .use(express.static(DIST, { index: false }))
-      .get('/', (_req, res) => res.sendFile(`${DIST}/index.html`))
-      .use(createApp({ config, db: system.db, temporal: system.client, logger: createLogger('test', 'silent') }));
-    server = app.listen(port, '127.0.0.1');
-    await new Promise((resolve) => server.once('listening', resolve));
-    seeded = await seed({ ...system, baseUrl });
+    seeded = await seed(journey.system);
   }, 240_000);
-  afterAll(async () => {
-    await browser?.close();
-    server?.close();
-    await system?.stop();
-  });
 
   /** Requests the page has open: a page is read once none is and nothing says it is loading. */
   function settled(page: Page): () => Promise<boolean> {
@@ -186,7 +160,7 @@ describe.skipIf(!executable)('every page speaks its reader’s language (chromiu
   }
 
   async function visit(page: Page, target: Target, ready: () => Promise<boolean>): Promise<void> {
-    await page.goto(`${baseUrl}/${target.hash}`);
+    await page.goto(`${journey.system.baseUrl}/${target.hash}`);
     await page.locator('h1').first().waitFor();
     // Quiet for three polls in a row: the new page has sent its requests (its effects run after the first paint)
     // and every answer is in.
@@ -267,8 +241,7 @@ describe.skipIf(!executable)('every page speaks its reader’s language (chromiu
     'as %s (%s), every page it can open reads in zh-CN and en alone',
     async (role, username) => {
       found = [];
-      const page = await browser.newPage({ viewport: DESK });
-      await signIn(page, baseUrl, username);
+      const page = await journey.open(username, DESK);
       const targets = await targetsFor(role, page);
       expect(targets.length).toBeGreaterThan(3);
       await scan(role, page, targets);
@@ -284,8 +257,7 @@ describe.skipIf(!executable)('every page speaks its reader’s language (chromiu
       ['cadre', 'cadre1', 'inbox'],
       ['gate', 'gate1', 'gate'],
     ] as const) {
-      const page = await browser.newPage({ viewport: PHONE });
-      await signIn(page, baseUrl, username);
+      const page = await journey.open(username, PHONE);
       const ready = settled(page);
       const target = { name, hash: routeHref({ name }) };
       for (const locale of LOCALES) {
@@ -301,8 +273,8 @@ describe.skipIf(!executable)('every page speaks its reader’s language (chromiu
 
   it('as a visitor who is not signed in, the sign-in page and the public notices read in each language alone', async () => {
     found = [];
-    const page = await browser.newPage({ viewport: DESK });
-    await page.goto(baseUrl);
+    const page = await journey.browser.newPage({ viewport: DESK });
+    await page.goto(journey.system.baseUrl);
     await scan('public', page, [
       { name: 'login', hash: '' },
       { name: 'notices', hash: routeHref({ name: 'notices' }) },

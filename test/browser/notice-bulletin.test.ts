@@ -1,47 +1,24 @@
 // In a real browser: hostile text in a nomination (<script>, {{…}}, HTML) shows as text on the public bulletin and on
 // the case page, and runs nothing; a visitor who is not signed in objects on the bulletin, whose notice then says its
 // publicity is paused while the objection is reviewed.
-import type { Server } from 'node:http';
-import { fileURLToPath } from 'node:url';
-import express from 'express';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { createNoticeActivities } from '#activities/notice-activities';
-import { createLogger } from '#core/logger';
 import { createTemplateRenderer } from '#core/mail/template-renderer';
-import { createApp } from '#web/server/create-app';
-import { journeyChromium, rawKeysOn, seriousAxeViolations, signIn } from '../helpers/browser';
-import { launchBrowser } from '#scripts/kit/chromium';
-import { startSystem, type RunningSystem } from '../helpers/running-system';
-import { freePort } from '#scripts/kit/start-script';
+import { journeyChromium, rawKeysOn, seriousAxeViolations, useBrowserJourney } from '../helpers/browser';
+import { startSystemWithPages } from '../helpers/running-system';
 import { testDatabases } from '../helpers/test-db';
 import { nominateToPublicity } from '../notices/commendation-journey';
 
 const executable = journeyChromium();
-// The built app; TEST_APP_DIST points at a build made outside the repository (as helpers do while others build too).
-const DIST = process.env.TEST_APP_DIST ?? fileURLToPath(new URL('../../web/app/dist/', import.meta.url));
 const HOSTILE = '<script>window.__pwned = 1</script> {{submissionId}} <b>加粗</b> <img src=x onerror="window.__pwned = 2">';
 
 describe.skipIf(!executable)('public bulletin in a real browser (chromium)', () => {
-  let system: RunningSystem;
-  let server: Server;
-  let baseUrl: string;
-  let browser: Browser;
+  const journey = useBrowserJourney(executable, () => startSystemWithPages(testDatabases()[0]!));
   let publicity: { submissionId: string; noticeId: number };
 
   beforeAll(async () => {
-    [system, browser] = await Promise.all([startSystem(testDatabases()[0]!), launchBrowser(executable!)]);
-    // Its own port, so its own public URL: the app takes state changes only from pages of that origin.
-    const port = await freePort();
-    baseUrl = `http://127.0.0.1:${port}`;
-    const config = { ...system.config, publicUrl: baseUrl };
-    const app = express()
-      .use(express.static(DIST, { index: false }))
-      .get('/', (_req, res) => res.sendFile(`${DIST}/index.html`))
-      .use(createApp({ config, db: system.db, temporal: system.client, logger: createLogger('test', 'silent') }));
-    server = app.listen(port, '127.0.0.1');
-    await new Promise((resolve) => server.once('listening', resolve));
-    publicity = await nominateToPublicity({ ...system, baseUrl }, HOSTILE);
+    const { system } = journey;
+    publicity = await nominateToPublicity(system, HOSTILE);
     // A commendation published from the same words, as the effects publish it after a quiet window.
     const notices = createNoticeActivities({ db: system.db, renderer: createTemplateRenderer(system.config.timeZone) });
     const enterpriseId = (await system.db('submissions').where({ id: publicity.submissionId }).first('enterprise_id')).enterprise_id;
@@ -54,13 +31,10 @@ describe.skipIf(!executable)('public bulletin in a real browser (chromium)', () 
       data: { honour: '复工复产先进企业', deeds: HOSTILE, points: 5 },
     });
   }, 150_000);
-  afterAll(async () => {
-    await browser?.close();
-    server?.close();
-    await system?.stop();
-  });
 
   it('shows the nomination’s words as text on the bulletin, without signing in, and takes an objection', async () => {
+    const { system, browser } = journey;
+    const { baseUrl } = system;
     const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
     await page.goto(`${baseUrl}/#/notices`);
     await page.getByRole('heading', { name: '公示公告栏' }).waitFor();
@@ -98,8 +72,8 @@ describe.skipIf(!executable)('public bulletin in a real browser (chromium)', () 
   });
 
   it('shows the nomination’s words as text on the case page of the nominating cadre', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await signIn(page, baseUrl, 'cadre1');
+    const { baseUrl } = journey.system;
+    const page = await journey.open('cadre1');
     await page.goto(`${baseUrl}/#/submissions/${publicity.submissionId}`);
     await page.getByText(HOSTILE, { exact: false }).first().waitFor({ timeout: 15_000 });
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();

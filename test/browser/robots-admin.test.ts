@@ -1,22 +1,14 @@
 // In a real browser (chromium, zh-CN): an admin registers a WeCom group robot on 群机器人, the webhook key is never
 // shown again (not on the page, not in the form, not after a reload), "发送测试" reaches the fake WeCom server on
 // loopback, and the page shows no English words and no raw keys. A liaison's notification settings on the account page too.
-import type { Server } from 'node:http';
-import { fileURLToPath } from 'node:url';
-import express from 'express';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { createLogger } from '#core/logger';
-import { createApp } from '#web/server/create-app';
-import { journeyChromium, rawKeysOn, signIn, SCREENSHOTS } from '../helpers/browser';
-import { launchBrowser } from '#scripts/kit/chromium';
+import type { Page } from 'playwright-core';
+import { journeyChromium, rawKeysOn, SCREENSHOTS, useBrowserJourney } from '../helpers/browser';
 import { startFakeRobotServer, type FakeRobotServer } from '#scripts/kit/fake-robot-server';
-import { startSystem, type RunningSystem } from '../helpers/running-system';
-import { freePort } from '#scripts/kit/start-script';
+import { startSystemWithPages } from '../helpers/running-system';
 import { testDatabases } from '../helpers/test-db';
 
 const executable = journeyChromium();
-const DIST = process.env.TEST_APP_DIST ?? fileURLToPath(new URL('../../web/app/dist/', import.meta.url));
 const WECOM_KEY = 'b7c1d2e3-4f50-4a6b-8c9d-0e1f2a3b4c5d';
 
 /** Latin words on the page outside what the admin typed (the robot's key, shown in monospace, and its masked hint). */
@@ -30,35 +22,21 @@ async function englishWords(page: Page, within = 'main'): Promise<string[]> {
 }
 
 describe.skipIf(!executable)('group robots page in a real browser (chromium, zh-CN)', () => {
-  let system: RunningSystem;
-  let server: Server;
-  let baseUrl: string;
-  let browser: Browser;
   let fake: FakeRobotServer;
-
   beforeAll(async () => {
     fake = await startFakeRobotServer({ wecomKeys: [WECOM_KEY], dingtalk: {}, now: () => Date.now() });
-    [system, browser] = await Promise.all([startSystem(testDatabases()[0]!), launchBrowser(executable!)]);
-    const port = await freePort();
-    baseUrl = `http://127.0.0.1:${port}`;
-    const config = { ...system.config, publicUrl: baseUrl, robots: { ...system.config.robots, wecomUrl: fake.wecomUrl } };
-    const app = express()
-      .use(express.static(DIST, { index: false }))
-      .get('/', (_req, res) => res.sendFile(`${DIST}/index.html`))
-      .use(createApp({ config, db: system.db, temporal: system.client, logger: createLogger('test', 'silent') }));
-    server = app.listen(port, '127.0.0.1');
-    await new Promise((resolve) => server.once('listening', resolve));
-  }, 150_000);
+  });
   afterAll(async () => {
-    await browser?.close();
-    server?.close();
-    await system?.stop();
     await fake?.stop();
   });
+  // The app the pages call sends to the fake WeCom server.
+  const journey = useBrowserJourney(executable, () =>
+    startSystemWithPages(testDatabases()[0]!, (config) => ({ robots: { ...config.robots, wecomUrl: fake.wecomUrl } })),
+  );
 
   it('registers a robot, never shows its key again, and sends a test that reaches the group', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await signIn(page, baseUrl, 'admin');
+    const { baseUrl } = journey.system;
+    const page = await journey.open('admin');
     await page.goto(`${baseUrl}/#/admin/robots`);
     await page.getByRole('heading', { name: '群机器人', exact: true }).waitFor();
 
@@ -91,8 +69,9 @@ describe.skipIf(!executable)('group robots page in a real browser (chromium, zh-
   });
 
   it('lets a liaison keep bulletins off email and move SMS quiet hours on the account page, in Chinese', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await signIn(page, baseUrl, 'ent03');
+    const { system } = journey;
+    const { baseUrl } = system;
+    const page = await journey.open('ent03');
     await page.goto(`${baseUrl}/#/account`);
     await page.getByRole('heading', { name: '通知设置' }).waitFor();
     // The quiet-hours switch reads like the app's other checkboxes: a small box on its label's line, before the label.

@@ -1,25 +1,13 @@
 // In a real browser: an admin opens the release notice's template and finds the 短信 section beside the email parts;
 // the preview shows the text's length against one SMS, an over-long text is refused with the reason under the field,
 // a text that fits is saved (the next SMS uses it) — and the editor reads in Chinese alone, and in English alone.
-import type { Server } from 'node:http';
-import { fileURLToPath } from 'node:url';
-import express from 'express';
-import type { Knex } from 'knex';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { prepareDatabase } from '#core/bootstrap';
-import { loadConfig } from '#core/config';
-import { createLogger } from '#core/logger';
-import { createApp } from '#web/server/create-app';
+import { describe, expect, it } from 'vitest';
 import { routeHref } from '#web/app/src/routing/route-href';
-import { DESK, journeyChromium, signIn, switchLanguage } from '../helpers/browser';
-import { launchBrowser } from '#scripts/kit/chromium';
+import { startBareApp, type BareApp } from '../helpers/bare-app';
+import { journeyChromium, switchLanguage, useBrowserJourney } from '../helpers/browser';
 import { knownValues, languageProblems, seenTexts } from '../helpers/language-scan';
-import { freePort } from '#scripts/kit/start-script';
-import { openSqlite } from '../helpers/test-db';
 
 const executable = journeyChromium();
-const DIST = process.env.TEST_APP_DIST ?? fileURLToPath(new URL('../../web/app/dist/', import.meta.url));
 // What the email parts of the same page show in zh-CN (a sample value, a word in the hints) — findings of the email
 // editor, not of this section, which the page-wide scan does not reach (it opens the template list only).
 const EMAIL_PARTS_FINDINGS = [/^false$/, /（例如 <script>）/, /配置了 SMTP 服务器时/];
@@ -27,34 +15,11 @@ const LONG = `{{workerName}}您好：${'您在项目上的隔离观察已经解�
 const SHORT = '{{workerName}}：{{projectName}}隔离已于{{datetime releasedAt locale}}解除，可返岗。';
 
 describe.skipIf(!executable)('the SMS section of the template editor in a real browser', () => {
-  let db: Knex;
-  let server: Server;
-  let baseUrl: string;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    const port = await freePort();
-    baseUrl = `http://127.0.0.1:${port}`;
-    db = await openSqlite();
-    await prepareDatabase(db, { seedDemo: true });
-    const config = loadConfig({ PORT: String(port), PUBLIC_URL: baseUrl });
-    const app = express()
-      .use(express.static(DIST, { index: false }))
-      .get('/', (_req, res) => res.sendFile(`${DIST}/index.html`))
-      .use(createApp({ config, db, temporal: {} as never, logger: createLogger('test', 'silent') }));
-    server = app.listen(port, '127.0.0.1');
-    await new Promise((resolve) => server.once('listening', resolve));
-    browser = await launchBrowser(executable!);
-  }, 120_000);
-  afterAll(async () => {
-    await browser?.close();
-    server?.close();
-    await db?.destroy();
-  });
+  const journey = useBrowserJourney<BareApp>(executable, () => startBareApp({ pages: true }));
 
   it('measures, refuses an over-long text, saves one that fits, and reads in each language alone', async () => {
-    const page = await browser.newPage({ viewport: DESK });
-    await signIn(page, baseUrl, 'admin');
+    const { baseUrl, db } = journey.system;
+    const page = await journey.open('admin');
     await page.goto(`${baseUrl}/${routeHref({ name: 'emailTemplates' })}`);
     await page.getByRole('button', { name: '编辑“隔离期满解除隔离的通知”的中文版本' }).click();
     // The section the 短信 heading names (the editor's own section holds it and the group-robot one).

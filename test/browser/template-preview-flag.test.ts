@@ -1,24 +1,13 @@
 // In a real browser: an admin opens the commendation publicity's template and reads it as it stands while an objection
 // is reviewed. The yes/no variable `paused` is a 是 / 否 choice beside its placeholder (否, the sample, at first); the
 // preview shows the open text with 否 and the 暂停公示 text once 是 is picked — in Chinese, and in English alone.
-import type { Server } from 'node:http';
-import { fileURLToPath } from 'node:url';
-import express from 'express';
-import type { Knex } from 'knex';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { prepareDatabase } from '#core/bootstrap';
-import { loadConfig } from '#core/config';
-import { createLogger } from '#core/logger';
-import { createApp } from '#web/server/create-app';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { routeHref } from '#web/app/src/routing/route-href';
-import { DESK, journeyChromium, rawKeysOn, seriousAxeViolations, signIn, switchLanguage } from '../helpers/browser';
-import { launchBrowser } from '#scripts/kit/chromium';
-import { freePort } from '#scripts/kit/start-script';
-import { openSqlite } from '../helpers/test-db';
+import { startBareApp, type BareApp } from '../helpers/bare-app';
+import { journeyChromium, rawKeysOn, seriousAxeViolations, switchLanguage, useBrowserJourney } from '../helpers/browser';
 
 const executable = journeyChromium();
-const DIST = process.env.TEST_APP_DIST ?? fileURLToPath(new URL('../../web/app/dist/', import.meta.url));
 
 /** What the editor reads like in each language, and the two branches of the publicity's text. */
 const WORDS = {
@@ -43,30 +32,7 @@ const WORDS = {
 } as const;
 
 describe.skipIf(!executable)('a yes/no sample value in the template editor, in a real browser', () => {
-  let db: Knex;
-  let server: Server;
-  let baseUrl: string;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    const port = await freePort();
-    baseUrl = `http://127.0.0.1:${port}`;
-    db = await openSqlite();
-    await prepareDatabase(db, { seedDemo: true });
-    const config = loadConfig({ PORT: String(port), PUBLIC_URL: baseUrl });
-    const app = express()
-      .use(express.static(DIST, { index: false }))
-      .get('/', (_req, res) => res.sendFile(`${DIST}/index.html`))
-      .use(createApp({ config, db, temporal: {} as never, logger: createLogger('test', 'silent') }));
-    server = app.listen(port, '127.0.0.1');
-    await new Promise((resolve) => server.once('listening', resolve));
-    browser = await launchBrowser(executable!);
-  }, 120_000);
-  afterAll(async () => {
-    await browser?.close();
-    server?.close();
-    await db?.destroy();
-  });
+  const journey = useBrowserJourney<BareApp>(executable, () => startBareApp({ pages: true }));
 
   /** Previews the publicity's text in the UI's language with `paused` set as picked, and reads the plain-text part. */
   async function previewWith(page: Page, locale: 'zh-CN' | 'en', paused: boolean): Promise<string> {
@@ -80,8 +46,8 @@ describe.skipIf(!executable)('a yes/no sample value in the template editor, in a
   }
 
   it('shows the paused text once 是 is picked, and the open one with 否', async () => {
-    const page = await browser.newPage({ viewport: DESK });
-    await signIn(page, baseUrl, 'admin');
+    const { baseUrl } = journey.system;
+    const page = await journey.open('admin');
     await page.goto(`${baseUrl}/${routeHref({ name: 'emailTemplates' })}`);
     for (const locale of ['zh-CN', 'en'] as const) {
       const words = WORDS[locale];

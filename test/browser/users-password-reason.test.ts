@@ -1,24 +1,13 @@
 // In a real browser: on 用户管理 an admin sees, beside an account that must set a new password before anything else, why
 // — its password was set by an administrator, or a sign-in found it below the password rules — in the words of that
 // account's own change-password page, in Chinese and in English; an account that need not change says nothing of it.
-import type { Server } from 'node:http';
-import { fileURLToPath } from 'node:url';
-import express from 'express';
-import type { Knex } from 'knex';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { prepareDatabase } from '#core/bootstrap';
-import { loadConfig } from '#core/config';
-import { createLogger } from '#core/logger';
-import { createApp } from '#web/server/create-app';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { routeHref } from '#web/app/src/routing/route-href';
-import { DESK, journeyChromium, rawKeysOn, signIn, switchLanguage } from '../helpers/browser';
-import { launchBrowser } from '#scripts/kit/chromium';
-import { freePort } from '#scripts/kit/start-script';
-import { openSqlite } from '../helpers/test-db';
+import { startBareApp, type BareApp } from '../helpers/bare-app';
+import { journeyChromium, rawKeysOn, switchLanguage, useBrowserJourney } from '../helpers/browser';
 
 const executable = journeyChromium();
-const DIST = process.env.TEST_APP_DIST ?? fileURLToPath(new URL('../../web/app/dist/', import.meta.url));
 const WORDS = {
   'zh-CN': { setByAdmin: '待修改密码：密码由管理员设置', weak: '待修改密码：密码已不符合当前的密码规则', either: '待修改密码' },
   en: {
@@ -29,41 +18,22 @@ const WORDS = {
 } as const;
 
 describe.skipIf(!executable)('why an account must change its password, on the users page in a real browser', () => {
-  let db: Knex;
-  let server: Server;
-  let baseUrl: string;
-  let browser: Browser;
+  const journey = useBrowserJourney<BareApp>(executable, () => startBareApp({ pages: true }));
 
   beforeAll(async () => {
-    const port = await freePort();
-    baseUrl = `http://127.0.0.1:${port}`;
-    db = await openSqlite();
-    await prepareDatabase(db, { seedDemo: true });
+    const { db } = journey.system;
     // cadre1's password was reset by an admin (no reason stored: as every account marked before reasons were kept);
     // a sign-in found cadre2's below the password rules.
     await db('users').where({ username: 'cadre1' }).update({ must_change_password: true, password_change_reason: null });
     await db('users').where({ username: 'cadre2' }).update({ must_change_password: true, password_change_reason: 'weak_password' });
-    const config = loadConfig({ PORT: String(port), PUBLIC_URL: baseUrl });
-    const app = express()
-      .use(express.static(DIST, { index: false }))
-      .get('/', (_req, res) => res.sendFile(`${DIST}/index.html`))
-      .use(createApp({ config, db, temporal: {} as never, logger: createLogger('test', 'silent') }));
-    server = app.listen(port, '127.0.0.1');
-    await new Promise((resolve) => server.once('listening', resolve));
-    browser = await launchBrowser(executable!);
-  }, 120_000);
-  afterAll(async () => {
-    await browser?.close();
-    server?.close();
-    await db?.destroy();
   });
 
   const rowOf = (page: Page, username: string) =>
     page.locator('tbody tr', { has: page.getByRole('cell', { name: username, exact: true }) });
 
   it('says 密码由管理员设置 or 密码已不符合当前的密码规则, and nothing for an account that need not change', async () => {
-    const page = await browser.newPage({ viewport: DESK });
-    await signIn(page, baseUrl, 'admin');
+    const { baseUrl } = journey.system;
+    const page = await journey.open('admin');
     await page.goto(`${baseUrl}/${routeHref({ name: 'users' })}`);
     for (const locale of ['zh-CN', 'en'] as const) {
       const words = WORDS[locale];

@@ -11,6 +11,7 @@ import type { Mailer } from '#core/mail/mailer';
 import { startSystem as startAppAndWorker } from '#scripts/kit/system';
 import { installReceiptForm } from '../fixtures/receipt-form';
 import { freePort } from '#scripts/kit/start-script';
+import { startPagesApp } from './built-pages';
 import { TEST_PAYLOAD_KEYS } from './test-codec';
 import type { TestDatabase } from './test-db';
 
@@ -71,6 +72,25 @@ export async function startSystem(
     async stop() {
       await system.stop();
       await close();
+    },
+  };
+}
+
+/** A running system seen through the built pages, served with an API app of their own over its database and client
+ * (built-pages.ts): `baseUrl` is theirs, and stopping stops both. `changes` alter that app's config alone (a fake
+ * provider's address, say). */
+export async function startSystemWithPages(
+  database: TestDatabase,
+  changes: (config: Config) => Partial<Config> = () => ({}),
+): Promise<RunningSystem> {
+  const system = await startSystem(database);
+  const pages = await startPagesApp(system, changes(system.config));
+  return {
+    ...system,
+    baseUrl: pages.baseUrl,
+    async stop() {
+      pages.stop();
+      await system.stop();
     },
   };
 }
