@@ -2,24 +2,13 @@
 // as they go out when a quarantine starts. The yes/no variable `started` is the 是 / 否 choice of the placeholder list
 // (否, the sample's fever, at first); both channel previews render with it, so 是 shows the start in the robot message
 // and in the text, and 否 shows neither — a preview made before the change says it is stale. In Chinese, and in English.
-import type { Server } from 'node:http';
-import { fileURLToPath } from 'node:url';
-import express from 'express';
-import type { Knex } from 'knex';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { prepareDatabase } from '#core/bootstrap';
-import { loadConfig } from '#core/config';
-import { createLogger } from '#core/logger';
-import { createApp } from '#web/server/create-app';
+import { describe, expect, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
 import { routeHref } from '#web/app/src/routing/route-href';
-import { DESK, journeyChromium, rawKeysOn, seriousAxeViolations, signIn, switchLanguage } from '../helpers/browser';
-import { launchBrowser } from '#scripts/kit/chromium';
-import { freePort } from '#scripts/kit/start-script';
-import { openSqlite } from '../helpers/test-db';
+import { startBareApp, type BareApp } from '../helpers/bare-app';
+import { journeyChromium, rawKeysOn, seriousAxeViolations, switchLanguage, useBrowserJourney } from '../helpers/browser';
 
 const executable = journeyChromium();
-const DIST = process.env.TEST_APP_DIST ?? fileURLToPath(new URL('../../web/app/dist/', import.meta.url));
 
 /** What the editor reads like in each language, and the start of a quarantine in each channel's text. */
 const WORDS = {
@@ -50,30 +39,7 @@ const WORDS = {
 } as const;
 
 describe.skipIf(!executable)('a yes/no sample value in the group-robot and SMS previews, in a real browser', () => {
-  let db: Knex;
-  let server: Server;
-  let baseUrl: string;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    const port = await freePort();
-    baseUrl = `http://127.0.0.1:${port}`;
-    db = await openSqlite();
-    await prepareDatabase(db, { seedDemo: true });
-    const config = loadConfig({ PORT: String(port), PUBLIC_URL: baseUrl });
-    const app = express()
-      .use(express.static(DIST, { index: false }))
-      .get('/', (_req, res) => res.sendFile(`${DIST}/index.html`))
-      .use(createApp({ config, db, temporal: {} as never, logger: createLogger('test', 'silent') }));
-    server = app.listen(port, '127.0.0.1');
-    await new Promise((resolve) => server.once('listening', resolve));
-    browser = await launchBrowser(executable!);
-  }, 120_000);
-  afterAll(async () => {
-    await browser?.close();
-    server?.close();
-    await db?.destroy();
-  });
+  const journey = useBrowserJourney<BareApp>(executable, () => startBareApp({ pages: true }));
 
   /** Previews the channel of `section` with its `button` and answers the text it shows once the preview is current. */
   async function previewOf(section: Locator, button: string, stale: string): Promise<string> {
@@ -95,8 +61,8 @@ describe.skipIf(!executable)('a yes/no sample value in the group-robot and SMS p
   }
 
   it('shows the start of a quarantine in both previews once 是 is picked, and neither with 否', async () => {
-    const page = await browser.newPage({ viewport: DESK });
-    await signIn(page, baseUrl, 'admin');
+    const { baseUrl } = journey.system;
+    const page = await journey.open('admin');
     await page.goto(`${baseUrl}/${routeHref({ name: 'emailTemplates' })}`);
     for (const locale of ['zh-CN', 'en'] as const) {
       const words = WORDS[locale];
