@@ -13,26 +13,29 @@ import { acceptAudit, dropPendingAudit, holdAudit, type HeldAudit } from '#core/
 import { auditEntryOf } from './audit-request';
 
 /** What an audited update records, and the workflow it goes to. */
-export interface AuditedUpdate {
+export interface AuditedUpdate<T = unknown> {
   workflowId: string;
   /** The update's id when the caller names it (a row of its own is keyed by it too); a new one otherwise. */
   updateId?: string;
   action: string;
   target: { type: string; id: string | number };
   summary?: Record<string, unknown>;
+  /** The summary once the workflow answered, when it says what the log records (the slot a reading filled); the held
+   * entry, and so a settled one, keeps `summary`. */
+  summaryOf?: (answer: T) => Record<string, unknown>;
 }
 
 /**
- * Sends an update under the id `send` is given, its audit entry held before and written to the log after. Once the
- * workflow has accepted, the decision stands whatever follows: a log that cannot be written now is logged and left to
- * settling, and the caller answers that the decision was taken.
+ * Sends an update under the id `send` is given, its audit entry held before and written to the log after; answers the
+ * workflow's answer. Once the workflow has accepted, the decision stands whatever follows: a log that cannot be written
+ * now is logged and left to settling, and the caller answers that the decision was taken.
  */
-export async function sendAudited(
+export async function sendAudited<T>(
   { db, logger }: { db: Db; logger: Logger },
   req: Request,
-  audited: AuditedUpdate,
-  send: (updateId: string) => Promise<unknown>,
-): Promise<void> {
+  audited: AuditedUpdate<T>,
+  send: (updateId: string) => Promise<T>,
+): Promise<T> {
   const held: HeldAudit = {
     updateId: audited.updateId ?? `${audited.action}/${randomUUID()}`,
     workflowId: audited.workflowId,
@@ -40,15 +43,18 @@ export async function sendAudited(
     at: new Date().toISOString(),
   };
   await holdAudit(db, held);
+  let answer: T;
   try {
-    await send(held.updateId);
+    answer = await send(held.updateId);
   } catch (error) {
     if (error instanceof AppError) await dropPendingAudit(db, held.updateId);
     throw error;
   }
   try {
-    await acceptAudit(db, held);
+    const entry = audited.summaryOf ? { ...held.entry, summary: audited.summaryOf(answer) } : held.entry;
+    await acceptAudit(db, { ...held, entry });
   } catch (error) {
     logger.error({ err: error, updateId: held.updateId }, 'decision taken; its audit entry is left for settling');
   }
+  return answer;
 }

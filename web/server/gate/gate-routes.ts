@@ -1,5 +1,6 @@
 // The gate API: what the phone page needs, worker look-up by resident ID, the gate check itself, check-ins and
-// end-date changes (sent to the quarantine's workflow as validated Updates), and the per-project register.
+// end-date changes (sent to the quarantine's workflow as validated Updates, their audit entries held across a stopped
+// process: audit/audited-update.ts), and the per-project register.
 import type { RJSFSchema } from '@rjsf/utils';
 import { Router, type Request } from 'express';
 import { apiRouter } from '../api-router';
@@ -13,7 +14,7 @@ import { workerAtSite } from '#core/stores/gate/site-capture';
 import { findQuarantine } from '#core/stores/quarantine-store';
 import { requireRole, visibleEnterprises } from '../access';
 import type { AppDeps } from '../app-deps';
-import { auditRequest } from '../audit/audit-request';
+import { sendAudited } from '../audit/audited-update';
 import type { SessionUser } from '../request-context';
 import { pageOfList, pageQuery } from '../paging';
 import { accepts, bodyOf, invalidBody, queryOf } from '../route-contract';
@@ -182,12 +183,19 @@ export function gateRoutes(deps: AppDeps): Router {
         return;
       }
       const { user, row } = await loadQuarantine(req, ['gate']);
-      const receipt = await sendUpdate(() =>
-        temporal.workflow
-          .getHandle(row.workflowId)
-          .executeUpdate(checkInUpdate, { args: [{ temperature: body.temperature, note: body.note, by: user.id }] }),
+      const audited = {
+        workflowId: row.workflowId,
+        action: 'quarantine.check-in',
+        target: { type: 'quarantine', id: row.id },
+        summary: { temperature: body.temperature },
+      };
+      const receipt = await sendAudited(deps, req, audited, (updateId) =>
+        sendUpdate(() =>
+          temporal.workflow
+            .getHandle(row.workflowId)
+            .executeUpdate(checkInUpdate, { args: [{ temperature: body.temperature, note: body.note, by: user.id }], updateId }),
+        ),
       );
-      await auditRequest(db, req, 'quarantine.check-in', { type: 'quarantine', id: row.id }, { temperature: body.temperature });
       res.json({ checkIn: receipt });
     },
   );
@@ -195,17 +203,18 @@ export function gateRoutes(deps: AppDeps): Router {
   router.post('/api/gate/quarantines/:id/end', accepts({ summary: 'End a quarantine', body: END_BODY }), async (req, res) => {
     const { user, row } = await loadQuarantine(req, ['gate', 'hq', 'admin']);
     const body = bodyOf<{ endsAt: string; reason: string }>(req);
-    const answer = await sendUpdate(() =>
-      temporal.workflow
-        .getHandle(row.workflowId)
-        .executeUpdate(changeEndUpdate, { args: [{ endsAt: body.endsAt, reason: body.reason, by: user.id }] }),
-    );
-    await auditRequest(
-      db,
-      req,
-      'quarantine.change-end',
-      { type: 'quarantine', id: row.id },
-      { before: row.endsAt, after: body.endsAt, reason: body.reason },
+    const audited = {
+      workflowId: row.workflowId,
+      action: 'quarantine.change-end',
+      target: { type: 'quarantine', id: row.id },
+      summary: { before: row.endsAt, after: body.endsAt, reason: body.reason },
+    };
+    const answer = await sendAudited(deps, req, audited, (updateId) =>
+      sendUpdate(() =>
+        temporal.workflow
+          .getHandle(row.workflowId)
+          .executeUpdate(changeEndUpdate, { args: [{ endsAt: body.endsAt, reason: body.reason, by: user.id }], updateId }),
+      ),
     );
     res.json({ quarantine: { id: row.id, ...(answer as object), previousEndsAt: row.endsAt } });
   });

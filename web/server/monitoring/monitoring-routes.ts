@@ -1,6 +1,7 @@
 // The API of monitoring definitions other than the gate check: the register (definitions, subjects in scope, one
 // subject with its check-ins), readings for the open check-in and end-date changes, both sent to the subject's
-// workflow as validated Updates. The gate check keeps its own routes (web/server/gate/).
+// workflow as validated Updates, their audit entries held across a stopped process (audit/audited-update.ts). The gate
+// check keeps its own routes (web/server/gate/).
 import type { RJSFSchema } from '@rjsf/utils';
 import { Router, type Request } from 'express';
 import { notFound } from '#core/errors';
@@ -9,7 +10,7 @@ import { readerOf } from '#core/privacy/reader-of';
 import { apiRouter } from '../api-router';
 import { requireRole, visibleEnterprises } from '../access';
 import type { AppDeps } from '../app-deps';
-import { auditRequest } from '../audit/audit-request';
+import { sendAudited } from '../audit/audited-update';
 import type { SessionUser } from '../request-context';
 import { pageQuery } from '../paging';
 import { accepts, bodyOf, invalidBody, PAGE_QUERY_PROPERTIES, queryOf } from '../route-contract';
@@ -122,17 +123,21 @@ export function monitoringRoutes(deps: AppDeps): Router {
         return;
       }
       const { user, row } = await loadActive(req, ['enterprise', 'cadre']);
-      const receipt = await sendUpdate(() =>
-        temporal.workflow
-          .getHandle(row.workflowId)
-          .executeUpdate(recordReadingsUpdate, { args: [{ values: body.values, note: body.note, by: user.id }] }),
-      );
-      await auditRequest(
-        db,
-        req,
-        'monitoring.check-in',
-        { type: 'monitoring_subject', id: row.id },
-        { slotAt: receipt.slotAt, alert: receipt.alert },
+      // The slot filled and whether a rule fired are the workflow's to say: an entry settled after a stopped process
+      // has them empty.
+      const audited = {
+        workflowId: row.workflowId,
+        action: 'monitoring.check-in',
+        target: { type: 'monitoring_subject', id: row.id },
+        summary: { slotAt: null, alert: null },
+        summaryOf: (receipt: { slotAt: string; alert: boolean }) => ({ slotAt: receipt.slotAt, alert: receipt.alert }),
+      };
+      const receipt = await sendAudited(deps, req, audited, (updateId) =>
+        sendUpdate(() =>
+          temporal.workflow
+            .getHandle(row.workflowId)
+            .executeUpdate(recordReadingsUpdate, { args: [{ values: body.values, note: body.note, by: user.id }], updateId }),
+        ),
       );
       res.json({ checkIn: receipt });
     },
@@ -141,17 +146,18 @@ export function monitoringRoutes(deps: AppDeps): Router {
   router.post('/api/monitoring/subjects/:id/end', accepts({ summary: 'End a health watch', body: END_BODY }), async (req, res) => {
     const { user, row } = await loadActive(req, ['cadre', 'hq', 'admin']);
     const body = bodyOf<{ endsAt: string; reason: string }>(req);
-    const answer = await sendUpdate(() =>
-      temporal.workflow
-        .getHandle(row.workflowId)
-        .executeUpdate(changeEndUpdate, { args: [{ endsAt: body.endsAt, reason: body.reason, by: user.id }] }),
-    );
-    await auditRequest(
-      db,
-      req,
-      'monitoring.change-end',
-      { type: 'monitoring_subject', id: row.id },
-      { before: row.endsAt, after: body.endsAt, reason: body.reason },
+    const audited = {
+      workflowId: row.workflowId,
+      action: 'monitoring.change-end',
+      target: { type: 'monitoring_subject', id: row.id },
+      summary: { before: row.endsAt, after: body.endsAt, reason: body.reason },
+    };
+    const answer = await sendAudited(deps, req, audited, (updateId) =>
+      sendUpdate(() =>
+        temporal.workflow
+          .getHandle(row.workflowId)
+          .executeUpdate(changeEndUpdate, { args: [{ endsAt: body.endsAt, reason: body.reason, by: user.id }], updateId }),
+      ),
     );
     res.json({ subject: { id: row.id, ...answer, previousEndsAt: row.endsAt } });
   });
