@@ -1,5 +1,6 @@
 // When an enterprise changes cadre, the open tasks its old cadre held about it go to the new one: the workflow takes
-// the reassignment as an Update (as a manual reassignment does), the row, a comment and the audit log record it. Left
+// the reassignment as an Update (as a manual reassignment does, its audit entry held across a stopped process:
+// audit/audited-update.ts), the row, a comment and the audit log record it. Left
 // with the old cadre, they kept reading the enterprise's cases (personal data included) and could still decide them,
 // while the cadre now responsible never saw them. An enterprise left without a cadre keeps its tasks where they are,
 // hidden from their former cadre (load-task.ts), until an assignment names the next one; its SLA escalates meanwhile.
@@ -9,6 +10,8 @@ import { currentAssignmentOf } from '#core/stores/org/cadre-assignment-store';
 import { addTaskComment, reassignTask, strandedCadreTasks } from '#core/stores/task-store';
 import { reassignUpdate } from '#workflows/human-task-contract';
 import { auditRequest } from '../audit/audit-request';
+import { sendAudited } from '../audit/audited-update';
+import { sendUpdate } from '../tasks/send-update';
 
 const REASON = { 'zh-CN': '包挂关系变更，待办随企业移交新的包挂干部', en: 'The enterprise changed cadre; its tasks moved with it' };
 
@@ -24,11 +27,22 @@ export async function handOverCadreTasks(
   const by = req.user?.id ?? current.cadreId;
   let moved = 0;
   for (const task of await strandedCadreTasks(db, enterpriseId)) {
+    const audited = {
+      workflowId: task.workflowId,
+      action: 'task.reassign',
+      target: { type: 'task', id: task.id },
+      summary: { before: { assigneeUserId: task.assigneeUserId }, after: { assigneeUserId: current.cadreId }, reason: REASON['zh-CN'] },
+    };
     try {
+      // A refusal (sendUpdate's answers) lets the held entry go at once.
       if (task.decidable)
-        await temporal.workflow
-          .getHandle(task.workflowId)
-          .executeUpdate(reassignUpdate, { args: [{ taskId: task.id, assigneeUserId: current.cadreId }] });
+        await sendAudited({ db, logger }, req, audited, (updateId) =>
+          sendUpdate(() =>
+            temporal.workflow
+              .getHandle(task.workflowId)
+              .executeUpdate(reassignUpdate, { args: [{ taskId: task.id, assigneeUserId: current.cadreId }], updateId }),
+          ),
+        );
     } catch (error) {
       logger.warn({ err: error, taskId: task.id, enterpriseId }, 'a task could not be handed to the new cadre');
       continue;
@@ -41,13 +55,7 @@ export async function handOverCadreTasks(
         body: REASON[req.locale === 'en' ? 'en' : 'zh-CN'],
         at: new Date().toISOString(),
       });
-      await auditRequest(
-        trx,
-        req,
-        'task.reassign',
-        { type: 'task', id: task.id },
-        { before: { assigneeUserId: task.assigneeUserId }, after: { assigneeUserId: current.cadreId }, reason: REASON['zh-CN'] },
-      );
+      if (!task.decidable) await auditRequest(trx, req, audited.action, audited.target, audited.summary);
     });
     moved += 1;
   }

@@ -1,12 +1,14 @@
 // Handing a task on: whom it may go to (GET /api/tasks/:id/candidates) and the reassignment itself, which the
-// workflow takes as an Update and the task row, a comment and the audit log record. Both ask one rule of who could
-// hold the task (reassign-candidates.ts), so the list offers exactly the people the reassignment accepts.
+// workflow takes as an Update and the task row, a comment and the audit log record (the entry held across a stopped
+// process, audit/audited-update.ts). Both ask one rule of who could hold the task (reassign-candidates.ts), so the list
+// offers exactly the people the reassignment accepts.
 import type { Router } from 'express';
 import { reassignTask, addTaskComment } from '#core/stores/task-store';
 import { reassignUpdate } from '#workflows/human-task-contract';
 import { apiRouter } from '../api-router';
 import type { AppDeps } from '../app-deps';
 import { auditRequest } from '../audit/audit-request';
+import { sendAudited } from '../audit/audited-update';
 import { TASK_ANSWER } from '../openapi/answer-schemas';
 import { pageOfList, pageQuery } from '../paging';
 import { accepts, bodyOf, queryOf } from '../route-contract';
@@ -18,7 +20,7 @@ import { CANDIDATES_QUERY } from './tasks-query';
 import { RECORD_ID } from '../query-formats';
 
 /** Routes under /api/tasks/:id that hand a task to someone else. */
-export function reassignRoutes({ db, temporal }: AppDeps): Router {
+export function reassignRoutes({ db, temporal, logger }: AppDeps): Router {
   const router = apiRouter();
 
   router.get(
@@ -52,24 +54,31 @@ export function reassignRoutes({ db, temporal }: AppDeps): Router {
       await refuseUnlessMayReassign(db, task, user);
       if (!['open', 'claimed'].includes(task.status)) throw closed;
       const target = await acceptedAssignee(db, task, userId, req.locale);
+      const audited = {
+        workflowId: task.workflowId,
+        action: 'task.reassign',
+        target: { type: 'task', id: task.taskKey },
+        summary: {
+          before: { assigneeUserId: task.assigneeUserId, candidateRole: task.candidateRole },
+          after: { assigneeUserId: userId },
+          reason,
+        },
+      };
       // A task that offers no decision (a cadre's follow-up of a missing report, closed when the report arrives) has no
-      // workflow waiting on it: its row is all there is to reassign.
-      if (task.allowedActions.length > 0)
-        await sendUpdate(() =>
-          temporal.workflow
-            .getHandle(task.workflowId)
-            .executeUpdate(reassignUpdate, { args: [{ taskId: task.taskKey, assigneeUserId: userId }] }),
+      // workflow waiting on it: its row is all there is to reassign, audited with it.
+      const decidable = task.allowedActions.length > 0;
+      if (decidable)
+        await sendAudited({ db, logger }, req, audited, (updateId) =>
+          sendUpdate(() =>
+            temporal.workflow
+              .getHandle(task.workflowId)
+              .executeUpdate(reassignUpdate, { args: [{ taskId: task.taskKey, assigneeUserId: userId }], updateId }),
+          ),
         );
       await db.transaction(async (trx) => {
         await reassignTask(trx, task.taskKey, userId);
         await addTaskComment(trx, { taskId: task.taskKey, userId: user.id, body: reason, at: new Date().toISOString() });
-        await auditRequest(
-          trx,
-          req,
-          'task.reassign',
-          { type: 'task', id: task.taskKey },
-          { before: { assigneeUserId: task.assigneeUserId, candidateRole: task.candidateRole }, after: { assigneeUserId: userId }, reason },
-        );
+        if (!decidable) await auditRequest(trx, req, audited.action, audited.target, audited.summary);
       });
       res.json({
         task: {
