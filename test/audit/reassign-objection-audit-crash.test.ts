@@ -3,13 +3,14 @@
 // are settled from the workflow's history (as every web process does on its timer), with the summary the route writes.
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { signedInOnce } from '#scripts/kit/http-session';
+import { HttpSession, signedInOnce } from '#scripts/kit/http-session';
 import { eventually } from '#scripts/kit/eventually';
 import { settlePendingAudits } from '#web/server/audit/pending-audits';
 import { historyLookup, SETTLE_AFTER_MS } from '#web/server/cases/pending-replies';
 import { startSystem, type RunningSystem } from '../helpers/running-system';
 import { stoppingAfterUpdate } from '../helpers/stopping-after-update';
 import { testDatabases } from '../helpers/test-db';
+import { nominateToPublicity } from '../notices/commendation-journey';
 
 interface Entry {
   action: string;
@@ -73,6 +74,26 @@ describe.each(testDatabases())('audit entries of reassignments and objections ac
         actor: expect.objectContaining({ username: 'hq' }),
         summary: expect.objectContaining({ after: { assigneeUserId: hq }, reason }),
       }),
+    ]);
+  });
+
+  it('logs an objection the workflow took just before the process stopped', async () => {
+    const { submissionId, noticeId } = await nominateToPublicity(system, '组织 300 名工人错峰返岗，全程闭环管理。');
+    const visitor = new HttpSession(system.baseUrl);
+    visitor.csrfToken = (await visitor.request('GET', '/api/session')).body.csrfToken;
+    const body = { reason: '该企业返岗人员未按要求登记', contact: { name: '王五', mobile: '13812345678' } };
+    const stopped = await stopping(() => visitor.request('POST', `/api/notices/${noticeId}/objections`, body));
+    expect(stopped.status).toBe(500);
+    // The workflow took the objection: the publicity is paused for review.
+    await eventually(
+      async () => (await visitor.request('GET', `/api/notices/${noticeId}`)).body,
+      (answer) => answer?.notice?.status === 'under-review',
+    );
+    expect(await logged('notice.objection', noticeId)).toEqual([]);
+
+    expect(await settle()).toEqual({ accepted: 1, dropped: 0 });
+    expect(await logged('notice.objection', noticeId)).toEqual([
+      expect.objectContaining({ action: 'notice.objection', actor: null, summary: expect.objectContaining({ submissionId }) }),
     ]);
   });
 });

@@ -2,7 +2,8 @@
 // commendations, readable without signing in; anyone may lodge an objection to an open window, with a contact (name and
 // mainland mobile) so the reviewer can reach them. The contact is stored, never sent to the workflow, and the mobile
 // is shown masked. Objections are limited per client address and per notice; the workflow's validator refuses one
-// that arrives after the window closed, and opens a review task for one it takes.
+// that arrives after the window closed, and opens a review task for one it takes; its audit entry is held across a
+// stopped process (audit/audited-update.ts), so the log has every objection the workflow took and none it refused.
 import type { RJSFSchema } from '@rjsf/utils';
 import { WorkflowUpdateFailedError } from '@temporalio/client';
 import { Router } from 'express';
@@ -24,6 +25,7 @@ import { insertObjection, objectionsOf, refuseObjection, type ObjectionRow } fro
 import { objectUpdate, type Objection } from '#workflows/publicity-stage';
 import type { AppDeps } from '../app-deps';
 import { auditRequest } from '../audit/audit-request';
+import { sendAudited } from '../audit/audited-update';
 import { findSubmission } from '#core/stores/submissions/submission-store';
 import { idParam } from '../validate-body';
 import { createObjectionLimits } from './objection-limits';
@@ -238,15 +240,22 @@ export function noticeRoutes(deps: AppDeps): Router {
         lodgedAt: now().toISOString(),
       });
       const objection: Objection = { userId: req.user?.id ?? null, reason: body.reason.trim(), objectionId };
-      try {
-        await temporal.workflow.getHandle(submission.workflowId).executeUpdate(objectUpdate, { args: [objection] });
-      } catch (error) {
-        await refuseObjection(db, objectionId);
-        if (!(error instanceof WorkflowUpdateFailedError)) throw error;
-        // Another objection got there first and paused the window, or the window closed meanwhile.
-        throw (await findNotice(db, notice.id))?.status === 'under-review' ? underReview : closed;
-      }
-      await auditRequest(db, req, 'notice.objection', { type: 'notice', id: notice.id }, { submissionId: submission.id, objectionId });
+      const audited = {
+        workflowId: submission.workflowId,
+        action: 'notice.objection',
+        target: { type: 'notice', id: notice.id },
+        summary: { submissionId: submission.id, objectionId },
+      };
+      await sendAudited(deps, req, audited, async (updateId) => {
+        try {
+          await temporal.workflow.getHandle(submission.workflowId).executeUpdate(objectUpdate, { args: [objection], updateId });
+        } catch (error) {
+          await refuseObjection(db, objectionId);
+          if (!(error instanceof WorkflowUpdateFailedError)) throw error;
+          // Another objection got there first and paused the window, or the window closed meanwhile.
+          throw (await findNotice(db, notice.id))?.status === 'under-review' ? underReview : closed;
+        }
+      });
       res.status(202).json({ accepted: true, objection: { id: objectionId, status: 'under-review' } });
     },
   );
