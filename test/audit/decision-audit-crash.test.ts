@@ -3,13 +3,14 @@
 // history (as every web process does on its timer); a decision the workflow refused is in it never; and an enterprise
 // whose answer the workflow took is told so even when recording the answer's files fails afterwards.
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signedInOnce } from '#scripts/kit/http-session';
 import { eventually } from '#scripts/kit/eventually';
 import { settlePendingAudits } from '#web/server/audit/pending-audits';
 import { historyLookup, settlePendingReplies, SETTLE_AFTER_MS } from '#web/server/cases/pending-replies';
 import { startSystem, type RunningSystem } from '../helpers/running-system';
 import { testDatabases } from '../helpers/test-db';
+import { stoppingAfterUpdate } from '../helpers/stopping-after-update';
 
 interface TaskRow {
   id: string;
@@ -73,35 +74,19 @@ describe.each(testDatabases())('audit entries of decisions across a stopped web 
     return { audits: await settlePendingAudits(deps), replies: await settlePendingReplies(deps) };
   };
   /** Runs `request` with a web process that stops right after the workflow took an update, before anything after it. */
-  const stoppingAfterUpdate = async <T>(request: () => Promise<T>): Promise<T> => {
-    const handleOf = system.client.workflow.getHandle.bind(system.client.workflow);
-    const stopping = vi.spyOn(system.client.workflow, 'getHandle').mockImplementation((...args) => {
-      const handle = handleOf(...args);
-      const execute = handle.executeUpdate.bind(handle);
-      handle.executeUpdate = (async (...update: Parameters<typeof execute>) => {
-        await execute(...update);
-        throw new Error('the process stopped here');
-      }) as typeof execute;
-      return handle;
-    });
-    try {
-      return await request();
-    } finally {
-      stopping.mockRestore();
-    }
-  };
+  const stopping = <T>(request: () => Promise<T>) => stoppingAfterUpdate(system.client.workflow, request);
 
   it('logs the decision and the verdict the workflow took just before the process stopped', async () => {
     const id = await fileDifficulty('塔吊司机无法返岗，需协调通行');
     const task = await cadreTask(id);
     const resolution = { resolution: '已联系交通部门办理通行证', outcome: 'solved-on-site' };
-    expect((await stoppingAfterUpdate(() => decide(task, 'resolve', resolution))).status).toBe(500);
+    expect((await stopping(() => decide(task, 'resolve', resolution))).status).toBe(500);
     // The decision stands, yet nothing was logged before the process stopped.
     await statusBecomes(id, 'resolved');
     expect(await logged('task.decide', task.id)).toEqual([]);
 
     const ent01 = await as('ent01');
-    const confirmed = await stoppingAfterUpdate(() => ent01.request('POST', `/api/submissions/${id}/case/verdict`, { verdict: 'confirm' }));
+    const confirmed = await stopping(() => ent01.request('POST', `/api/submissions/${id}/case/verdict`, { verdict: 'confirm' }));
     expect(confirmed.status).toBe(500);
     await statusBecomes(id, 'settled');
     expect(await logged('case.confirm', id)).toEqual([]);

@@ -26,7 +26,8 @@ import { gateMasker } from './gate-privacy';
 import { PICKER_SITES, REGISTER_QUERY, registerFilter, SITE_LIST_QUERY, type RegisterQuery, type SiteListQuery } from './register-query';
 import { siteRegister } from './site-register';
 import { submitGateCheck, type GateCheckBody } from './submit-gate-check';
-import { changeEndUpdate, checkInUpdate } from '#workflows/monitoring-handlers';
+import { checkInUpdate } from '#workflows/monitoring-handlers';
+import { sendEndChange } from '../monitoring/audited-end-change';
 import { offlineQuarantineCheckIn } from './offline-quarantine-check-in';
 import { quarantineOver as over, sendQuarantineUpdate as sendUpdate } from './quarantine-refusal';
 import { isRecordId } from '../validate-body';
@@ -203,20 +204,9 @@ export function gateRoutes(deps: AppDeps): Router {
   router.post('/api/gate/quarantines/:id/end', accepts({ summary: 'End a quarantine', body: END_BODY }), async (req, res) => {
     const { user, row } = await loadQuarantine(req, ['gate', 'hq', 'admin']);
     const body = bodyOf<{ endsAt: string; reason: string }>(req);
-    const audited = {
-      workflowId: row.workflowId,
-      action: 'quarantine.change-end',
-      target: { type: 'quarantine', id: row.id },
-      summary: { before: row.endsAt, after: body.endsAt, reason: body.reason },
-    };
-    const answer = await sendAudited(deps, req, audited, (updateId) =>
-      sendUpdate(() =>
-        temporal.workflow
-          .getHandle(row.workflowId)
-          .executeUpdate(changeEndUpdate, { args: [{ endsAt: body.endsAt, reason: body.reason, by: user.id }], updateId }),
-      ),
-    );
-    res.json({ quarantine: { id: row.id, ...(answer as object), previousEndsAt: row.endsAt } });
+    const change = { action: 'quarantine.change-end', target: { type: 'quarantine', id: row.id }, workflowId: row.workflowId };
+    const answer = await sendEndChange(deps, req, { ...change, endsBefore: row.endsAt, ...body, by: user.id }, sendUpdate);
+    res.json({ quarantine: { id: row.id, ...answer, previousEndsAt: row.endsAt } });
   });
 
   router.get(

@@ -17,7 +17,7 @@ import { accepts, bodyOf, invalidBody, PAGE_QUERY_PROPERTIES, queryOf } from '..
 import { OFFLINE_PROPERTIES, offlineFieldsOf } from '../offline/offline-item';
 import { offlineCheckIn } from './offline-check-in';
 import { monitoringOver as over, sendUpdate } from './update-refusal';
-import { changeEndUpdate } from '#workflows/end-change';
+import { sendEndChange } from './audited-end-change';
 import { recordReadingsUpdate } from '#workflows/subject-monitoring-handlers';
 import { registerOf, subjectDefinitions, subjectOf, type RegisterScope } from './monitoring-register';
 
@@ -146,19 +146,8 @@ export function monitoringRoutes(deps: AppDeps): Router {
   router.post('/api/monitoring/subjects/:id/end', accepts({ summary: 'End a health watch', body: END_BODY }), async (req, res) => {
     const { user, row } = await loadActive(req, ['cadre', 'hq', 'admin']);
     const body = bodyOf<{ endsAt: string; reason: string }>(req);
-    const audited = {
-      workflowId: row.workflowId,
-      action: 'monitoring.change-end',
-      target: { type: 'monitoring_subject', id: row.id },
-      summary: { before: row.endsAt, after: body.endsAt, reason: body.reason },
-    };
-    const answer = await sendAudited(deps, req, audited, (updateId) =>
-      sendUpdate(() =>
-        temporal.workflow
-          .getHandle(row.workflowId)
-          .executeUpdate(changeEndUpdate, { args: [{ endsAt: body.endsAt, reason: body.reason, by: user.id }], updateId }),
-      ),
-    );
+    const change = { action: 'monitoring.change-end', target: { type: 'monitoring_subject', id: row.id }, workflowId: row.workflowId };
+    const answer = await sendEndChange(deps, req, { ...change, endsBefore: row.endsAt, ...body, by: user.id }, sendUpdate);
     res.json({ subject: { id: row.id, ...answer, previousEndsAt: row.endsAt } });
   });
 
