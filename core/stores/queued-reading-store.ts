@@ -24,6 +24,8 @@ export interface QueuedReadingRow {
   placeId: string;
   outcome: string;
   answer: unknown;
+  /** When the server received it (a pending row long past this was left by a stopped process). */
+  receivedAt: string;
 }
 
 /** A new queued reading, before its outcome is known. */
@@ -66,6 +68,7 @@ export async function findQueuedReading(db: Db, store: PlaceTable, clientId: str
     placeId: String(row[store.column]),
     outcome: String(row.outcome),
     answer: row.answer && fromJson(row.answer),
+    receivedAt: String(row.received_at),
   };
 }
 
@@ -86,16 +89,17 @@ export async function insertQueuedReading(db: Db, store: PlaceTable, reading: Ne
   });
 }
 
-/** Writes the reading's outcome, its slot and the answer a repeat gets. */
+/** Writes the reading's outcome, its slot and the answer a repeat gets, if it is still pending; says whether it was. */
 export async function settleQueuedReading(
   db: Db,
   store: PlaceTable,
   clientId: string,
   settled: { outcome: string; slotAt: string | null; answer: unknown },
-): Promise<void> {
-  await db(store.table)
-    .where({ client_id: clientId })
+): Promise<boolean> {
+  const count = await db(store.table)
+    .where({ client_id: clientId, outcome: 'pending' })
     .update({ outcome: settled.outcome, slot_at: settled.slotAt, answer: toJson(settled.answer) });
+  return Number(count) > 0;
 }
 
 /** Forgets a reading still pending, so the device may send it again. */

@@ -4,11 +4,13 @@
 // officer's client id is refused; a reading whose slot closed is kept as late (补报) with both times; a device clock days
 // off is flagged and the server's time picks the slot; a definition published meanwhile leaves the queued reading on
 // its own version; a reading for a quarantine that ended is kept and answered with why and what to do.
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { checkInSlots } from '#core/domain/quarantine-schedule';
 import { readShippedForms } from '#forms/shipped-forms';
 import { eventually } from '#scripts/kit/eventually';
 import type { HttpSession } from '#scripts/kit/http-session';
+import { STALE_PENDING_MS } from '#web/server/offline/queued-reading';
+import { stoppingAfterUpdate } from '../helpers/stopping-after-update';
 import { testDatabases } from '../helpers/test-db';
 import { DAY, TZ, expectBadOfflineFields, expectClientIdTaken, recordedOnceOf, useOfflineStage } from '../monitoring/offline-fixture';
 import { checkAtGate } from './gate-fixtures';
@@ -178,6 +180,65 @@ describe.each(testDatabases())('offline quarantine check-ins at the gate on $nam
     expect((await stage.app.db('offline_quarantine_check_ins').where({ client_id: item.clientId })).length).toBe(1);
     expect((await slotRow(slots[6]!)).status).toBe('done');
     expect((await send(item)).body).toEqual({ ...recorded.body, replayed: true });
+  });
+
+  it('records a check-in once when its first sending failed after the workflow took it and the device sends it again', async () => {
+    await jumpTo(at(5, 7));
+    await openSlot(slots[7]!);
+    const before = await audits('quarantine.check-in');
+    // From a device whose clock is days off, so no slot is picked by its time and the reading goes to the workflow again
+    // (one made in a slot now done is kept as late before the workflow is asked).
+    const item = queued(clock + 3 * DAY);
+    const failed = await stoppingAfterUpdate(stage.skipping.env.client.workflow, () => send(item));
+    expect(failed.status).toBe(500);
+    // The workflow took the reading: its slot is done, though the officer was told it failed.
+    await eventually(
+      () => slotRow(slots[7]!),
+      (row) => row?.status === 'done',
+    );
+    const again = await send(item);
+    expect(again.status, JSON.stringify(again.body)).toBe(200);
+    expect(again.body.checkIn).toMatchObject({ outcome: 'recorded', slotAt: slots[7] });
+    expect(await audits('quarantine.check-in')).toBe(before + 1);
+  });
+
+  it('takes over a check-in a stopped process left pending, once it is older than any live request', async () => {
+    await jumpTo(at(5, 15));
+    await openSlot(slots[8]!);
+    const before = await audits('quarantine.check-in');
+    const item = queued(clock - 60_000);
+    // The first sending never reaches the workflow and never answers, as a process killed there leaves it.
+    const workflow = stage.skipping.env.client.workflow;
+    const handleOf = workflow.getHandle.bind(workflow);
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const hanging = vi.spyOn(workflow, 'getHandle').mockImplementation((...args) => {
+      const handle = handleOf(...args);
+      handle.executeUpdate = (async () => {
+        await held;
+        throw new Error('the process stopped here');
+      }) as typeof handle.executeUpdate;
+      return handle;
+    });
+    const first = send(item);
+    await eventually(
+      () => kept(item.clientId),
+      (row) => row?.outcome === 'pending',
+    );
+    hanging.mockRestore();
+    const soon = await send(item);
+    expect(soon.status).toBe(409);
+    expect(soon.body.error.code).toBe('item_in_progress');
+    await jumpTo(clock + STALE_PENDING_MS + 60_000);
+    const later = await send(item);
+    expect(later.status, JSON.stringify(later.body)).toBe(200);
+    expect(later.body.checkIn).toMatchObject({ outcome: 'recorded', slotAt: slots[8] });
+    // The stopped request, let go now, changes nothing: one reading, one audit entry, and a repeat answers the receipt.
+    release();
+    expect((await first).status).toBe(500);
+    expect(await kept(item.clientId)).toMatchObject({ outcome: 'recorded', slot_at: slots[8] });
+    expect(await audits('quarantine.check-in')).toBe(before + 1);
+    expect((await send(item)).body).toEqual({ ...later.body, replayed: true });
   });
 
   it('keeps a check-in that arrives after the quarantine ended and answers why and what to do, in zh-CN and en', async () => {

@@ -65,10 +65,10 @@ export function offlineQuarantineCheckIn(
         queueLimitHours: params.offlineQueueLimitHours,
       };
     },
-    send: () =>
+    send: (updateId) =>
       deps.temporal.workflow
         .getHandle(quarantine.workflowId)
-        .executeUpdate(checkInUpdate, { args: [{ temperature: reading.temperature, note: reading.note, by: user.id }] }),
+        .executeUpdate(checkInUpdate, { args: [{ temperature: reading.temperature, note: reading.note, by: user.id }], updateId }),
     meaning(error) {
       const type = refusalType(error);
       if (type === 'NoOpenCheckIn') return 'late';

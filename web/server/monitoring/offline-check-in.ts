@@ -99,10 +99,10 @@ function subjectPlace(
         queueLimitHours: params.offlineQueueLimitHours,
       };
     },
-    send: () =>
+    send: (updateId) =>
       deps.temporal.workflow
         .getHandle(subject.workflowId)
-        .executeUpdate(recordReadingsUpdate, { args: [{ values: readings.values, note: readings.note, by: user.id }] }),
+        .executeUpdate(recordReadingsUpdate, { args: [{ values: readings.values, note: readings.note, by: user.id }], updateId }),
     meaning(error) {
       const type = refusalType(error);
       if (type === 'NoOpenCheckIn') return 'late';

@@ -7,6 +7,10 @@
 //   missed): kept as late (补报) for that slot, with its device time and its arrival time;
 // - a device clock far off (offline-item.ts limits): the server's time decides, the record is flagged `clockSkewed`;
 // - the watch ended meanwhile (or its workflow is gone): kept for the record and answered 409 with why, by the place.
+// A reading goes to the workflow as an Update named by its client id, so sending it again is answered with the first
+// sending's outcome rather than taken twice: a web process stopped after the workflow took it (or failing before the
+// answer came) leaves nothing the device cannot finish by syncing again. The row such a process left pending is taken
+// over once it is older than any live request (STALE_PENDING_MS); until then a repeat is told it is still being recorded.
 import type { Request } from 'express';
 import type { Db } from '#core/stores';
 import {
@@ -27,6 +31,14 @@ import { clientIdTaken, isUniqueViolation, itemClock, type ItemClock, type Offli
 export interface CheckInAnswer {
   status: number;
   body: Record<string, unknown>;
+}
+
+/** How long a pending row stays its first request's: past this, the process that held it has stopped. */
+export const STALE_PENDING_MS = 10 * 60_000;
+
+/** The id of the Update that carries the queued reading `clientId` to its place's workflow. */
+export function queuedReadingUpdateId(clientId: string): string {
+  return `queued-reading/${clientId}`;
 }
 
 /** The readings of one queued check-in. */
@@ -52,8 +64,8 @@ export interface ReadingPlace {
   /** Checks the readings against the version they were made with (throws 422); answers that version and whether a
    * rule fires. */
   check(): Promise<{ formVersion: number; alert: boolean; queueLimitHours?: number }>;
-  /** Records the reading in the open slot through the workflow's Update; answers its receipt. */
-  send(): Promise<{ slotAt: string }>;
+  /** Records the reading in the open slot through the workflow's Update, sent under `updateId`; answers its receipt. */
+  send(updateId: string): Promise<{ slotAt: string }>;
   /** What a refusal of `send` means here. */
   meaning(error: unknown): RefusalMeaning;
   /** Turns any other refusal into the API error the caller can act on. */
@@ -86,12 +98,17 @@ async function lateSlot(db: Db, place: ReadingPlace, clock: ItemClock): Promise<
   return lastSlotDueBy(db, place.slots, place.id, clock.receivedAt);
 }
 
-/** The first answer again, or a refusal for anyone but the first sender; null when the id is new. */
-async function firstAnswer(db: Db, place: ReadingPlace, clientId: string, user: SessionUser): Promise<CheckInAnswer | null> {
+/** The first answer again, or a refusal for anyone but the first sender; null when the id is new, or when its pending
+ * row was left by a stopped process (the row is let go: this request sends the reading again, under the same update id). */
+async function firstAnswer(db: Db, place: ReadingPlace, clientId: string, user: SessionUser, now: Date): Promise<CheckInAnswer | null> {
   const row = await findQueuedReading(db, place.store, clientId);
   if (!row) return null;
   if (row.actorId !== user.id || row.placeId !== place.id) throw clientIdTaken;
-  if (row.outcome === 'pending') throw inProgress;
+  if (row.outcome === 'pending') {
+    if (now.getTime() - Date.parse(row.receivedAt) < STALE_PENDING_MS) throw inProgress;
+    await dropPendingReading(db, place.store, clientId);
+    return null;
+  }
   const answer = row.answer as CheckInAnswer;
   const status = answer.status < 300 ? 200 : answer.status;
   return { status, body: { ...answer.body, replayed: true } };
@@ -107,7 +124,7 @@ export async function recordQueuedReading(
   offline: OfflineFields & { clientId: string },
 ): Promise<CheckInAnswer> {
   const { db } = deps;
-  const again = await firstAnswer(db, place, offline.clientId, user);
+  const again = await firstAnswer(db, place, offline.clientId, user, deps.now());
   if (again) return again;
   const { formVersion, alert, queueLimitHours } = await place.check();
   const clock = itemClock(offline.deviceTime, deps.now(), queueLimitHours);
@@ -127,14 +144,15 @@ export async function recordQueuedReading(
   } catch (error) {
     // A twin sent at the same moment holds the id: answer as it did (or say it is still being recorded).
     if (!isUniqueViolation(error)) throw error;
-    const twin = await firstAnswer(db, place, offline.clientId, user);
+    const twin = await firstAnswer(db, place, offline.clientId, user, deps.now());
     if (twin) return twin;
     throw error;
   }
   const facts = { deviceTime: clock.deviceTime, receivedAt: clock.receivedAt, clockSkewed: clock.clockSkewed };
   const keep = async (outcome: 'recorded' | 'late' | 'ended', slotAt: string | null, answer: CheckInAnswer) => {
     await db.transaction(async (trx) => {
-      await settleQueuedReading(trx, place.store, offline.clientId, { outcome, slotAt, answer });
+      // Settled already by a later sending that took over this row (this request outlived STALE_PENDING_MS): logged once.
+      if (!(await settleQueuedReading(trx, place.store, offline.clientId, { outcome, slotAt, answer }))) return;
       await auditRequest(
         trx,
         req,
@@ -157,7 +175,7 @@ export async function recordQueuedReading(
   if (meant && meant.status !== 'open') return late();
   let receipt: Awaited<ReturnType<ReadingPlace['send']>>;
   try {
-    receipt = await place.send();
+    receipt = await place.send(queuedReadingUpdateId(offline.clientId));
   } catch (error) {
     const meaning = place.meaning(error);
     if (meaning === 'late') return late();
