@@ -83,6 +83,7 @@ describe('sending the queued items of a kind', () => {
     ['signed out', new ApiError(401, 'unauthenticated', '请登录')],
     ['with the server failing', new ApiError(503, 'unavailable', '稍后再试')],
     ['on an error of its own', new TypeError('Failed to fetch')],
+    ['while its first sending is still being recorded', new ApiError(409, 'item_in_progress', '这条记录正在处理，请稍后再同步')],
   ])('stops the round %s, leaving the item and those after it pending', async (_when, failure) => {
     const failing: Sender<string> = async (_entry, payload) => {
       if (payload === 'b') throw failure;

@@ -50,8 +50,10 @@ async function sendOne<P>(item: QueueItem, deps: SendPendingDeps<P>): Promise<Ou
     await deps.save({ ...current, status: 'synced', answer, updatedAt: stamp() });
     return 'sent';
   } catch (error) {
-    // No signal, signed out, or the server failing: the item waits for the next try.
+    // No signal, signed out, the server failing, or the item's first sending still being recorded (an answer lost on
+    // the way, or a server stopped meanwhile, which the server takes over after a while): it waits for the next try.
     if (!(error instanceof ApiError) || error.status === 0 || error.status === 401 || error.status >= 500) return 'stop';
+    if (error.code === 'item_in_progress') return 'stop';
     const details = error.details.map((d) => d.message).filter(Boolean);
     await deps.save({ ...current, status: 'refused', answer: { code: error.code, message: error.message, details }, updatedAt: stamp() });
     return 'sent';
