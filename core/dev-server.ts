@@ -49,9 +49,14 @@ export class DevServerExitedEarly extends Error {
     readonly exitCode: number | null,
     readonly output: string,
   ) {
-    super(`temporal dev server exited with code ${exitCode} before it was ready${output ? `: ${output.trim().slice(-500)}` : ''}`);
+    super(
+      `temporal dev server exited with code ${exitCode} before it was ready${output.trim() ? `: ${output.trim().slice(-500)}` : SAID_NOTHING}`,
+    );
   }
 }
+
+/** How DevServerExitedEarly's message ends when the dev server wrote nothing before it stopped. */
+export const SAID_NOTHING = ', saying nothing';
 
 async function waitUntilServing(
   address: string,

@@ -8,7 +8,7 @@ import { accountsWithDemoPassword } from '#core/auth/demo-passwords';
 import { prepareDatabase, seedsDemo, type PrepareResult } from '#core/bootstrap';
 import { loadOrCreateKeyFile, payloadKeyFilePath } from '#core/codec/payload-keys';
 import { DEMO_PASSWORD } from '#core/demo/demo-seed';
-import { DEV_SERVER_SQLITE_PRAGMAS, startDevServer, type DevServer } from '#core/dev-server';
+import { DEV_SERVER_SQLITE_PRAGMAS, DevServerExitedEarly, startDevServer, type DevServer } from '#core/dev-server';
 import { createLogger } from '#core/logger';
 import { exitOnConfigError, keepDataPrivate, openCheckedDatabase, refuseTakenPorts } from '#core/startup-checks';
 import { accountTable } from '#scripts/kit/account-table';
@@ -79,6 +79,11 @@ try {
   }
 } catch (error) {
   await devServer?.stop();
+  // One line, not a stack: what the dev server said (a port taken), or that it said nothing.
+  if (error instanceof DevServerExitedEarly) {
+    process.stderr.write(`Fugong: ${error.message}\n`);
+    process.exit(1);
+  }
   exitOnConfigError(error);
 }
 

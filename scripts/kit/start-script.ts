@@ -1,12 +1,13 @@
 // Runs scripts/start.ts (what `npm start` runs after building the web app) on free ports with its own data folder.
 // Parallel suites race for ports: one found free can be bound by another suite before start.ts's dev server or web
-// server binds it ("bind: address already in use"), so a start that exits that way is tried again on fresh ports.
+// server binds it ("bind: address already in use"), so a start that exits that way is tried again on fresh ports — as is
+// one whose dev server stopped without a word (ports.ts).
 import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { eventually } from './eventually';
-import { freePort, lostPortRace } from './ports';
+import { devServerMayStartAgain, freePort } from './ports';
 import { spawnScript } from './spawn-script';
 
 export { freePort, portOpen } from './ports';
@@ -42,12 +43,12 @@ export async function startScript(env: NodeJS.ProcessEnv): Promise<StartedScript
     if (started.healthy) return started;
     started.child.kill('SIGKILL');
     failures.push(`attempt ${attempt}: ${started.failure}\n${started.output()}`);
-    if (!started.lostPortRace || attempt === START_ATTEMPTS) throw new Error(failures.join('\n'));
+    if (!started.mayStartAgain || attempt === START_ATTEMPTS) throw new Error(failures.join('\n'));
     for (const name of PORT_VARIABLES) if (env[name]) env[name] = String(await freePort());
   }
 }
 
-async function startOnce(env: NodeJS.ProcessEnv): Promise<StartedScript & { healthy: boolean; lostPortRace: boolean; failure: string }> {
+async function startOnce(env: NodeJS.ProcessEnv): Promise<StartedScript & { healthy: boolean; mayStartAgain: boolean; failure: string }> {
   let output = '';
   const child = spawnScript('scripts/start.ts', env, (chunk) => (output += chunk));
   const closed = new Promise((resolve) => child.once('close', resolve));
@@ -69,7 +70,7 @@ async function startOnce(env: NodeJS.ProcessEnv): Promise<StartedScript & { heal
     child,
     baseUrl,
     healthy,
-    lostPortRace: exited() && lostPortRace(output),
+    mayStartAgain: exited() && devServerMayStartAgain(output),
     failure: exited()
       ? `scripts/start.ts exited (${child.exitCode ?? child.signalCode}) before it was healthy`
       : 'timed out waiting for the web server to report healthy',

@@ -1,8 +1,8 @@
 // The Temporal dev server for tests, benches and drills, on a port nobody chose by hand. A port found free can be bound
-// by a parallel suite before the server binds it; the server then exits at once ("bind: address already in use"), and
-// this tries again on another port, a few times.
+// by a parallel suite before the server binds it; the server then exits at once ("bind: address already in use", or
+// without a word when a port of its own services was taken), and this tries again on another port, a few times.
 import { DevServerExitedEarly, startDevServer, type DevServer, type DevServerOptions } from '#core/dev-server';
-import { freePort, lostPortRace } from './ports';
+import { devServerMayStartAgain, freePort } from './ports';
 
 /** How many ports a start tries before it gives up. */
 const START_ATTEMPTS = 4;
@@ -16,7 +16,7 @@ export async function startDevServerOnFreePort(
     try {
       return await startDevServer({ ...rest, port: await freePort(), uiPort: withUi ? await freePort() : undefined });
     } catch (error) {
-      const raced = error instanceof DevServerExitedEarly && lostPortRace(error.output);
+      const raced = error instanceof DevServerExitedEarly && devServerMayStartAgain(error.output);
       if (!raced || attempt === START_ATTEMPTS) throw error;
     }
   }
