@@ -25,10 +25,17 @@ describe.skipIf(!executable)('liaison designation in a real browser (chromium)',
     await page.getByRole('cell', { name: '【复工】已收到您的《工作联络员指定》' }).waitFor({ timeout: 30_000 });
     // Filed, its process ends: the case reads as settled with its last step done, not "received" beside "finished".
     await page.locator('.progress-steps__step--done').filter({ hasText: '已办结' }).waitFor({ timeout: 30_000 });
+    // The case moved, so a worker runs: the footer, read when the page opened (maybe before the worker polled), says so.
+    await page.locator('.app-footer').getByText('系统状态：运行正常').waitFor({ timeout: 15_000 });
 
     await page.getByLabel('语言').selectOption('en');
     await page.getByText('Received').first().waitFor();
-    expect(await page.getByText('已受理').count()).toBe(0);
+    // The server's words — the fields' titles, the status beside the case number, the result line — arrive with the
+    // page's read in English: until then the Chinese answer stays on screen, so wait for them before judging the page.
+    await page.getByText('Liaison name').first().waitFor({ timeout: 15_000 });
+    const english = await page.locator('main').innerText();
+    // Only what was sent stays Chinese (the receipt's subject, the liaison's own name).
+    for (const chinese of ['已受理', '已收到，', '联络员姓名', '手机号码', '已办结']) expect(english).not.toContain(chinese);
     await fullPageShot(page, `${SCREENSHOTS}liaison-submission-en.png`);
     await page.close();
   });

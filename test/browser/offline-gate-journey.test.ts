@@ -225,6 +225,13 @@ describe.skipIf(!executable)('a gate officer without signal (chromium)', () => {
     const admin = await journey.system.db('users').where({ username: 'admin' }).first('display_name');
     problems.push(...(await languageFindings(page, [admin.display_name])));
     expect(problems).toEqual([]);
+    // HQ's robot alert is listed as sent to the group by the robot's registered name, not its key.
+    const robotRow = page
+      .getByRole('row')
+      .filter({ has: page.getByRole('button', { name: /^隔离观察开始 · / }) })
+      .first();
+    expect(await robotRow.innerText()).toContain('指挥部群');
+    expect(await robotRow.innerText()).not.toContain('hq-gate-journey');
     await switchLanguage(page, 'en');
     await page.getByText('Shown from the template and values it was sent with; the person’s name in it is masked.').waitFor();
     // HQ's robot alert is about the worker's record too: the admin reads it as the group did, the name masked.

@@ -153,6 +153,8 @@ describe('group robot administration', () => {
       lastError: 'HTTP 500',
       retryable: true,
       to: 'robot:class-coordination-wecom',
+      // The page names the robot as registered, not by its key.
+      robotName: '综合协调专班群',
     });
     const retried = await admin.request('POST', `/api/outbox/${id}/retry`, {});
     expect(retried).toMatchObject({ status: 200, body: { id, status: 'queued', attempts: 0 } });

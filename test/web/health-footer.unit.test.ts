@@ -1,7 +1,7 @@
 // The footer's system line: all well, only the workers missing (pages answer, reminders and emails wait), something
 // else down, or no answer from /healthz.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { healthState } from '#web/app/src/components/health-footer';
+import { healthState, nextHealthRead } from '#web/app/src/components/health-footer';
 import { loadDictionary } from '#web/app/src/i18n/loaded-dictionaries';
 import { translate } from '#web/app/src/i18n/translate';
 
@@ -19,6 +19,11 @@ describe('the footer’s system line', () => {
     // An older server without the workers entry.
     expect(healthState({ status: 'degraded', db: up, temporal: down })).toBe('degraded');
     expect(healthState(null)).toBe('unknown');
+  });
+
+  it('asks again within seconds while something is missing, and now and then while all is well', () => {
+    for (const state of ['noWorker', 'degraded', 'unknown'] as const) expect(nextHealthRead(state)).toBeLessThanOrEqual(5_000);
+    expect(nextHealthRead('ok')).toBeGreaterThan(5_000);
   });
 
   it('words it in both languages', () => {

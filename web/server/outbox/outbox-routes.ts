@@ -119,6 +119,8 @@ export function outboxRoutes({ db, config, now = () => new Date() }: AppDeps): R
             locale: entry.locale,
             // A text's mobile is masked for every reader (core/notify/sms-address.ts).
             to: shownAddress(entry.channel, entry.toAddress),
+            // A robot's name as registered now (its key is what was stored, an internal word); null when it is gone.
+            robotName: robot?.name ?? null,
             submissionId: entry.submissionId,
             subject,
             text,

@@ -155,6 +155,8 @@ export interface OutboxMessage {
   /** Why a message due a retry cannot be resent: its channel's provider is not configured (what to configure, in the
    * reader's language); null otherwise. */
   unsendableReason: string | null;
+  /** The group robot's name as registered now; null for other channels and for a robot no longer registered. */
+  robotName: string | null;
 }
 
 /** GET /healthz. */
