@@ -3,7 +3,7 @@
 // headquarters resolves, the enterprise reopens, headquarters resolves again and the enterprise confirms. And an answer to
 // a return with documents: shown beside the answer to those who work the case, downloadable by them alone.
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signedIn, signedInOnce } from '#scripts/kit/http-session';
 import { startSystem, type RunningSystem } from '../helpers/running-system';
 import { testDatabases } from '../helpers/test-db';
@@ -11,6 +11,7 @@ import { eventually } from '#scripts/kit/eventually';
 import { SAMPLE_PDF, SAMPLE_PNG } from '#scripts/kit/sample-files';
 import { unattachedUploadCount } from '#core/stores/uploads/upload-quota-store';
 import { historyLookup, settlePendingReplies, SETTLE_AFTER_MS } from '#web/server/cases/pending-replies';
+import { stoppingAfterUpdate } from '../helpers/stopping-after-update';
 
 interface TaskRow {
   /** The task's id in URLs (no `/`). */
@@ -255,22 +256,11 @@ describe('difficulty report through the HTTP API (dev server)', () => {
     const ent01 = await as('ent01');
     const application = await upload('ent01', SAMPLE_PDF, 'application/pdf', '占道申请.pdf');
     // The process stops right after the workflow accepted the answer, before anything the route does next.
-    const handleOf = system.client.workflow.getHandle.bind(system.client.workflow);
-    const stopping = vi.spyOn(system.client.workflow, 'getHandle').mockImplementation((...args) => {
-      const handle = handleOf(...args);
-      const execute = handle.executeUpdate.bind(handle);
-      handle.executeUpdate = (async (...update: Parameters<typeof execute>) => {
-        await execute(...update);
-        throw new Error('the process stopped here');
-      }) as typeof execute;
-      return handle;
-    });
-    try {
-      const body = { text: '占道申请见附件', files: [application.ref] };
-      expect((await ent01.request('POST', `/api/submissions/${id}/case/reply`, body)).status).toBe(500);
-    } finally {
-      stopping.mockRestore();
-    }
+    const body = { text: '占道申请见附件', files: [application.ref] };
+    const stopped = await stoppingAfterUpdate(system.client.workflow, () =>
+      ent01.request('POST', `/api/submissions/${id}/case/reply`, body),
+    );
+    expect(stopped.status).toBe(500);
     await statusBecomes(id, 'received');
 
     // Settled as every web process does on its timer (scripts/web.ts), once the answer is old enough to have arrived.
