@@ -13,7 +13,9 @@ const INTERNAL_IPV4 = [
   ['127.0.0.0', 8],
   ['169.254.0.0', 16], // link-local, the cloud metadata service
   ['172.16.0.0', 12],
+  ['192.0.0.0', 24], // IETF protocol assignments: DS-Lite and NAT64 gateways answer inside it (192.0.0.1, 192.0.0.170)
   ['192.168.0.0', 16],
+  ['198.18.0.0', 15], // benchmarking: networks use it inside as lab and interconnect space
   ['224.0.0.0', 4], // multicast
   ['240.0.0.0', 4], // reserved, and the broadcast address
 ] as const;
