@@ -140,6 +140,15 @@ function ladderReferenceProblems(process: FormDefinition['process']): FieldError
   ];
 }
 
+// A ladder's decision form is a JSON Schema the server checks every decision against, as it checks submissions against
+// the form's own: it must compile, and a pattern that repeats a repetition there would hold the server as much.
+function completionProblems(process: FormDefinition['process'], locale: Locale): FieldError[] {
+  if (process.processType !== 'ladder') return [];
+  const { completion } = process.params as { completion?: { schema: RJSFSchema; i18n?: { en?: Record<string, string> } } };
+  if (!completion) return [];
+  return schemaCompileProblems(completion.schema, completion.i18n?.en ?? {}, locale, '/process/params/completion/schema');
+}
+
 /** Every problem with a definition, with JSON-pointer paths into it, the shape's in `locale`; empty when it may be
  * saved and published. */
 export function checkDefinition(definition: unknown, locale: Locale = 'en'): FieldError[] {
@@ -149,7 +158,7 @@ export function checkDefinition(definition: unknown, locale: Locale = 'en'): Fie
   const marks = personalMarkProblems(form.schema, '/schema');
   if (marks.length) return marks;
   const problems = [
-    ...schemaCompileProblems(form.schema, form.i18n?.en ?? {}, locale),
+    ...schemaCompileProblems(form.schema, form.i18n?.en ?? {}, locale, '/schema'),
     ...impossibleBoundsProblems(form.schema, '/schema', locale),
     ...uiSchemaProblems(form.uiSchema, form.schema, '/uiSchema'),
   ];
@@ -165,6 +174,7 @@ export function checkDefinition(definition: unknown, locale: Locale = 'en'): Fie
     if (!paramProblems.length)
       problems.push(
         ...ladderReferenceProblems(form.process),
+        ...completionProblems(form.process, locale),
         ...ruleReferenceProblems(form),
         ...figureReferenceProblems(form),
         ...monitoringReferenceProblems(form),

@@ -158,7 +158,13 @@ const isUmbrella = (error: ErrorObject) => error.keyword === 'anyOf' || error.ke
 const isBranch = (error: ErrorObject) => /\/(anyOf|oneOf)\/\d+\//.test(error.schemaPath);
 const rank = (error: ErrorObject) => (isUmbrella(error) ? 1 : isBranch(error) ? 2 : 0);
 
-function metaSchemaProblems(errors: ErrorObject[], schema: RJSFSchema, english: Record<string, string>, locale: Locale): FieldError[] {
+function metaSchemaProblems(
+  errors: ErrorObject[],
+  schema: RJSFSchema,
+  english: Record<string, string>,
+  locale: Locale,
+  at: string,
+): FieldError[] {
   const pointers = errors.map((error) => error.instancePath);
   const deeper = (pointer: string) => pointers.some((other) => other.startsWith(`${pointer}/`));
   const alternatives = new Set(errors.filter(isUmbrella).map((error) => error.instancePath));
@@ -169,7 +175,7 @@ function metaSchemaProblems(errors: ErrorObject[], schema: RJSFSchema, english: 
     if (!known || rank(error) < rank(known)) byPointer.set(error.instancePath, error);
   }
   return [...byPointer].map(([pointer, error]) => ({
-    path: `/schema${pointer}`,
+    path: `${at}${pointer}`,
     message: sentence(placeOf(schema, pointer), error, english, locale),
   }));
 }
@@ -182,6 +188,7 @@ function patternProblems(
   schema: RJSFSchema,
   english: Record<string, string>,
   locale: Locale,
+  at: string,
 ): FieldError[] {
   const object = asObject(node);
   if (!object && !Array.isArray(node)) return [];
@@ -191,7 +198,7 @@ function patternProblems(
     if (key === 'pattern' && object && typeof value === 'string' && !isRegExp(value)) {
       const field = fieldName(placeOf(schema, here), english, locale);
       problems.push({
-        path: `/schema${here}`,
+        path: `${at}${here}`,
         message:
           locale === 'en'
             ? `The "pattern (regular expression)" ${field ? `of field "${field}"` : 'of the form'} is not a valid regular expression`
@@ -200,13 +207,13 @@ function patternProblems(
     } else if (key === 'pattern' && object && typeof value === 'string' && repeatsARepetition(value)) {
       const field = fieldName(placeOf(schema, here), english, locale);
       problems.push({
-        path: `/schema${here}`,
+        path: `${at}${here}`,
         message:
           locale === 'en'
             ? `The "pattern (regular expression)" ${field ? `of field "${field}"` : 'of the form'} repeats a group that itself repeats, such as (a+)+: checking some texts against it would take the server minutes. Repeat only single characters or character classes inside a repeated group`
             : `${field ? `字段“${field}”` : '表单'}的“格式（正则表达式）”对本身含重复的分组再次重复（如 (a+)+），校验某些填写内容会让服务器卡住数分钟。请改为分组内只重复单个字符或字符类`,
       });
-    } else problems.push(...patternProblems(value, here, schema, english, locale));
+    } else problems.push(...patternProblems(value, here, schema, english, locale, at));
   }
   return problems;
 }
@@ -220,12 +227,13 @@ function isRegExp(pattern: string): boolean {
   }
 }
 
-/** Why `schema` (a form's JSON Schema, `english` its English titles by data pointer) does not compile with the shared
- * AJV setup, each problem at its pointer under `/schema`, in `locale`; empty when it compiles. */
-export function schemaCompileProblems(schema: RJSFSchema, english: Record<string, string>, locale: Locale): FieldError[] {
+/** Why `schema` (a form's JSON Schema, or a ladder's decision form; `english` its English titles by data pointer) does
+ * not compile with the shared AJV setup, each problem at its pointer under `at` (where the schema sits in the
+ * definition), in `locale`; empty when it compiles. */
+export function schemaCompileProblems(schema: RJSFSchema, english: Record<string, string>, locale: Locale, at: string): FieldError[] {
   const { ajv } = formValidator();
-  if (!ajv.validateSchema(schema)) return metaSchemaProblems(ajv.errors ?? [], schema, english, locale);
-  const patterns = patternProblems(schema, '', schema, english, locale);
+  if (!ajv.validateSchema(schema)) return metaSchemaProblems(ajv.errors ?? [], schema, english, locale, at);
+  const patterns = patternProblems(schema, '', schema, english, locale, at);
   if (patterns.length) return patterns;
   try {
     // compile, not merely validate: a schema that only fails when a branch is taken must fail here too
@@ -234,6 +242,6 @@ export function schemaCompileProblems(schema: RJSFSchema, english: Record<string
     return [];
   } catch (error) {
     const reason = (error as Error).message;
-    return [{ path: '/schema', message: locale === 'en' ? `does not compile: ${reason}` : `字段的定义无法使用（${reason}）` }];
+    return [{ path: at, message: locale === 'en' ? `does not compile: ${reason}` : `字段的定义无法使用（${reason}）` }];
   }
 }

@@ -1,6 +1,7 @@
 // A form's pattern runs on the server against what every filler types. One that repeats a repeated group, such as
 // ^(a+)+$, held the web server for 23 seconds on 30 characters of "aaa…a!"; the form check refuses it at the pattern,
-// in the admin's language, and keeps every pattern that matches in time growing with the text.
+// in the admin's language, and keeps every pattern that matches in time growing with the text. A ladder's decision form
+// is checked against every decision the same way, so its patterns are refused alike.
 import { describe, expect, it } from 'vitest';
 import { checkDefinition } from '#forms/check-definition';
 import { repeatsARepetition } from '#forms/repeated-repetition';
@@ -67,6 +68,21 @@ describe('patterns that repeat a repetition', () => {
       {
         path: '/schema/properties/summary/pattern',
         message: expect.stringMatching(/^The "pattern \(regular expression\)" of field ".+" repeats a group that itself repeats/),
+      },
+    ]);
+  });
+
+  it('refuses a ladder whose decision form has one, at that pattern, naming the decision field in Chinese and in English', () => {
+    const form = shipped('difficulty-report');
+    form.process.params.completion.schema.properties.resolution.pattern = '^(a+)+$';
+    const path = '/process/params/completion/schema/properties/resolution/pattern';
+    expect(checkDefinition(form, 'zh-CN')).toEqual([
+      { path, message: expect.stringMatching(/^字段“办理结果”的“格式（正则表达式）”对本身含重复的分组再次重复（如 \(a\+\)\+），/) },
+    ]);
+    expect(checkDefinition(form, 'en')).toEqual([
+      {
+        path,
+        message: expect.stringMatching(/^The "pattern \(regular expression\)" of field "Resolution" repeats a group that itself repeats/),
       },
     ]);
   });
