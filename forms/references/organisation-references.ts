@@ -1,6 +1,8 @@
 // Names of the organisation used in params: working groups (a rung's actor, a collection's escalation), the users an
-// overdue alert goes to, and — for a rung that routes by category — the categories the form's `category` field offers.
+// overdue alert goes to, the enterprises a collection lists, and — for a rung that routes by category — the categories
+// the form's `category` field offers.
 import type { RJSFSchema } from '@rjsf/utils';
+import type { FormDefinition } from '../form-definition';
 import { choiceValues } from './form-fields';
 import type { ReferenceChecker, ReferenceProblem } from './reference-check';
 import { walkParams } from './walk-params';
@@ -52,4 +54,32 @@ export const categoryReferences: ReferenceChecker = (definition, { categoryKeys 
     });
   }
   return problems;
+};
+
+/** The enterprise ids a collection lists as its target; none when it targets enterprises otherwise. */
+export function listedEnterpriseIds(definition: FormDefinition): number[] {
+  const { target } = definition.process.params as { target?: { kind: string; enterpriseIds?: number[] } };
+  return definition.process.processType === 'collection' && target?.kind === 'list' ? (target.enterpriseIds ?? []) : [];
+}
+
+// A list may hold 10,000 ids: the problem names the first few, and how many more there are.
+const NAMED_IDS = 5;
+
+/** Ids a collection lists that name no enterprise, in one problem at the list: its rounds would leave them out without
+ * a word, while the admin believes they were asked. */
+export const listedEnterpriseReferences: ReferenceChecker = (definition, { enterpriseIds }) => {
+  const unknown = listedEnterpriseIds(definition).filter((id) => !enterpriseIds.has(id));
+  if (!unknown.length) return [];
+  const named = unknown.slice(0, NAMED_IDS);
+  const more = unknown.length - named.length;
+  const [ids, them] = unknown.length > 1 ? ['ids', 'them'] : ['id', 'it'];
+  return [
+    {
+      path: '/process/params/target/enterpriseIds',
+      message: {
+        'zh-CN': `以下编号没有对应的企业：${named.join('、')}${more ? ` 等 ${unknown.length} 个` : ''}，请删除或重新选择企业`,
+        en: `No enterprise has the ${ids} ${named.join(', ')}${more ? ` and ${more} more` : ''}; remove ${them} or pick the enterprises again`,
+      },
+    },
+  ];
 };

@@ -2,7 +2,7 @@
 // checker here (one line), e.g. rules on form data naming the fields they test.
 import { ruleChoiceReferences } from '../rules/rule-choice-references';
 import { paramFieldReferences } from './field-references';
-import { alertUserReferences, categoryReferences, workingGroupReferences } from './organisation-references';
+import { alertUserReferences, categoryReferences, listedEnterpriseReferences, workingGroupReferences } from './organisation-references';
 import type { ReferenceChecker } from './reference-check';
 import { robotReferences } from './robot-references';
 import { templateReferences } from './template-references';
@@ -13,6 +13,7 @@ export const REFERENCE_CHECKERS: readonly ReferenceChecker[] = [
   workingGroupReferences,
   categoryReferences,
   alertUserReferences,
+  listedEnterpriseReferences,
   paramFieldReferences,
   ruleChoiceReferences,
   robotReferences,

@@ -19,6 +19,7 @@ const CONTEXT = {
   categoryKeys: new Set(DIFFICULTY_CATEGORIES.map((category) => category.key)),
   activeUserIds: new Set([1]),
   robotKeys: new Set(['hq-class']),
+  enterpriseIds: new Set<number>(),
 };
 
 describe('quarantine alerts in the gate check’s params', () => {

@@ -15,6 +15,7 @@ const CONTEXT: ReferenceContext = {
   categoryKeys: new Set(DIFFICULTY_CATEGORIES.map((category) => category.key)),
   activeUserIds: new Set([1, 2, 3]),
   robotKeys: new Set(['class-coordination-wecom']),
+  enterpriseIds: new Set([1, 2, 3]),
 };
 const check = (definition: Parameters<typeof checkReferences>[0]) => checkReferences(definition, CONTEXT, REFERENCE_CHECKERS);
 const difficulty = () => structuredClone(readShippedForms().find((form) => form.key === 'difficulty-report')!);
@@ -100,6 +101,33 @@ describe('publish-time reference checks', () => {
       },
     ]);
     bulletin.robots = ['class-coordination-wecom'];
+    expect(check(form)).toEqual([]);
+  });
+
+  it('refuses listed enterprise ids that name no enterprise, the first five named with how many more, and passes known ones', () => {
+    const form = structuredClone(readShippedForms().find((f) => f.key === 'daily-report')!);
+    const params = form.process.params as Record<string, any>;
+    params.target = { kind: 'list', enterpriseIds: [1, 404, 2, 405, 406, 407, 408, 409, 410] };
+    expect(check(form)).toEqual([
+      {
+        path: '/process/params/target/enterpriseIds',
+        message: {
+          'zh-CN': '以下编号没有对应的企业：404、405、406、407、408 等 7 个，请删除或重新选择企业',
+          en: 'No enterprise has the ids 404, 405, 406, 407, 408 and 2 more; remove them or pick the enterprises again',
+        },
+      },
+    ]);
+    params.target = { kind: 'list', enterpriseIds: [3, 404] };
+    expect(check(form)).toEqual([
+      {
+        path: '/process/params/target/enterpriseIds',
+        message: {
+          'zh-CN': '以下编号没有对应的企业：404，请删除或重新选择企业',
+          en: 'No enterprise has the id 404; remove it or pick the enterprises again',
+        },
+      },
+    ]);
+    params.target = { kind: 'list', enterpriseIds: [1, 2, 3] };
     expect(check(form)).toEqual([]);
   });
 });

@@ -168,3 +168,19 @@ export async function enterpriseIdsByCreditCode(db: Db, creditCodes?: readonly s
   const rows: { id: number; credit_code: string }[] = await query;
   return new Map(rows.map((row) => [row.credit_code, Number(row.id)]));
 }
+
+// Each id is a bound parameter: SQLite takes 32,766 in one statement, so a longer list is asked in parts (a collection
+// lists at most 10,000, which is one).
+const IDS_AT_ONCE = 10_000;
+
+/** Which of `ids` name an enterprise. */
+export async function existingEnterpriseIds(db: Db, ids: readonly number[]): Promise<number[]> {
+  const found: number[] = [];
+  for (let i = 0; i < ids.length; i += IDS_AT_ONCE) {
+    const part: unknown[] = await db('enterprises')
+      .whereIn('id', ids.slice(i, i + IDS_AT_ONCE))
+      .pluck('id');
+    found.push(...part.map(Number));
+  }
+  return found;
+}

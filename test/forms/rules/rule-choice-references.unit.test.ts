@@ -14,6 +14,7 @@ const CONTEXT = {
   categoryKeys: new Set<string>(),
   activeUserIds: new Set<number>(),
   robotKeys: new Set<string>(),
+  enterpriseIds: new Set<number>(),
 };
 
 function ladder(...when: RuleCondition[]): FormDefinition {
