@@ -4,6 +4,7 @@
 // every route, with the parameter or field named — not left to each route or to the database.
 /* eslint-disable no-control-regex -- finding control characters is what this file is for */
 import type { NextFunction, Request, Response } from 'express';
+import { withoutDirectionMarks } from '#core/domain/direction-marks';
 import { AppError, type ErrorDetail } from '#core/errors';
 
 /** Any C0 control character (NUL included). */
@@ -81,4 +82,15 @@ export function refuseControlCharactersInBody(req: Request, _res: Response, next
   const paths = controlCharacterPaths(req.body);
   const message = req.locale === 'en' ? 'control character not allowed' : '不允许的控制字符';
   next(paths.length ? refused(paths.map((path) => ({ path, message }))) : undefined);
+}
+
+// A password is compared with the hash of what was set, perhaps before marks were stripped: it is kept as typed.
+const isPassword = (key: string) => /password/i.test(key);
+
+/** Strips direction marks and zero-width no-break spaces (core/domain/direction-marks.ts) from every string of a parsed
+ * JSON body but a password, before any route validates or stores it: a mobile number pasted from Excel or WeChat
+ * desktop then passes its check, and a name is kept as it reads. */
+export function stripDirectionMarksInBody(req: Request, _res: Response, next: NextFunction): void {
+  if (typeof req.body === 'object' && req.body !== null) req.body = withoutDirectionMarks(req.body, isPassword);
+  next();
 }

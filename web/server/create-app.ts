@@ -35,7 +35,7 @@ import { preferenceRoutes } from './preferences/preference-routes';
 import './request-context';
 import { passwordChangeGate } from './session/password-change-gate';
 import { refuseDeepBodies } from './json-depth';
-import { refuseControlCharactersInBody, refuseControlCharactersInUrl } from './control-characters';
+import { refuseControlCharactersInBody, refuseControlCharactersInUrl, stripDirectionMarksInBody } from './control-characters';
 import { securityHeaders } from './security-headers';
 import { sessionMiddleware } from './session/session-middleware';
 import { sessionRoutes } from './session/session-routes';
@@ -127,6 +127,8 @@ export function createApp(deps: AppDeps): Express {
   app.use(express.json({ limit: '256kb' }));
   app.use(refuseDeepBodies);
   app.use(refuseControlCharactersInBody);
+  // Every route then reads a pasted mobile number or name without the invisible marks Windows programs copy with it.
+  app.use(stripDirectionMarksInBody);
   app.use(healthRoutes(deps));
   app.use(metricsRoutes(metrics, deps.config.metrics.token));
   app.use(sessionMiddleware(deps.db, now, deps.config.publicUrl));

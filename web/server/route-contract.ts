@@ -3,6 +3,7 @@
 // is read back from the router to describe the API, so the description cannot drift from what the route accepts.
 import type { RJSFSchema } from '@rjsf/utils';
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
+import { withoutDirectionMarks } from '#core/domain/direction-marks';
 import { AppError } from '#core/errors';
 import type { Locale } from '#core/domain/locale';
 import { localizeSchema } from '#forms/form-definition';
@@ -149,7 +150,8 @@ export function queryOf<T>(req: Request): T {
   if (cached) return cached as T;
   const schema = contractOf(req)?.query;
   if (!schema) return {} as T;
-  const query = typedQuery(schema, req.query as Record<string, unknown>);
+  // A search term pasted from Excel or WeChat desktop finds what is stored without its direction marks.
+  const query = typedQuery(schema, withoutDirectionMarks(req.query as Record<string, unknown>));
   const problems = contractProblems(schema, query, 'query', req.locale);
   if (problems.length)
     throw invalidBody(

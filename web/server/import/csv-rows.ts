@@ -1,5 +1,6 @@
 // Parses an uploaded CSV into records keyed by canonical column names; Chinese or English headers are accepted.
 import { parse } from 'csv-parse/sync';
+import { stripDirectionMarks } from '#core/domain/direction-marks';
 
 /** One data row with its row number as a spreadsheet shows the file (the header is row 1). */
 export interface CsvRow {
@@ -41,7 +42,7 @@ const ALIASES: Record<string, string> = {
 };
 
 function headerText(header: string): string {
-  return header.replace(/^\uFEFF/, '').trim();
+  return header.trim();
 }
 
 function canonical(header: string): string {
@@ -54,7 +55,13 @@ const isBlank = (cells: string[]) => cells.every((cell) => cell.trim() === '');
 /** Parses CSV text; throws with the csv-parse message (it names the line) when the file is not CSV at all. */
 export function parseCsv(text: string): ParsedCsv {
   // Blank lines are kept while counting: a spreadsheet shows them as rows, so the row numbers must count them too.
-  const records: string[][] = parse(text, { bom: true, skip_empty_lines: false, relax_column_count: true, trim: true });
+  // A sheet saved from Excel carries the marks a mobile number or a name was pasted with (core/domain/direction-marks.ts).
+  const records: string[][] = parse(stripDirectionMarks(text), {
+    bom: true,
+    skip_empty_lines: false,
+    relax_column_count: true,
+    trim: true,
+  });
   const headerIndex = records.findIndex((cells) => !isBlank(cells));
   const header = headerIndex < 0 ? [] : records[headerIndex]!;
   const columns = header.map(canonical);

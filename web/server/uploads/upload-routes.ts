@@ -10,6 +10,7 @@ import { join } from 'node:path';
 // express.raw is imported by name: the lint's SQL rule (eslint.config.js) reads any `x.raw(…)` as knex's.
 import { raw, Router, type Request, type Response } from 'express';
 import { apiRouter } from '../api-router';
+import { BIDI_CONTROLS } from '#core/domain/direction-marks';
 import { AppError, notFound } from '#core/errors';
 import { UPLOAD_CONTENT_TYPES, UPLOAD_MAX_BYTES } from '#forms/upload-limits';
 import { attachedInScope, findUpload, type UploadRow } from '#core/stores/uploads/upload-store';
@@ -29,10 +30,8 @@ const badFileName = new AppError(400, 'bad_file_name', {
   en: 'Invalid file name: the X-File-Name header must be a URL-encoded (encodeURIComponent) file name',
 });
 
-// Characters that reorder the text around them (right-to-left override, isolates, direction marks): in a name shown to
+// A character that reorders the text around it (right-to-left override, isolates, direction marks): in a name shown to
 // cadres and HQ, "报价单\u202Efdp.png" reads as 报价单png.pdf. Shown as _ instead, so the name reads as it is.
-const BIDI_CONTROLS = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
-
 /** The file name the browser sent, URL-encoded in `x-file-name`, made safe to store and to offer back for download. */
 function fileNameFrom(header: string | undefined): string {
   let name: string;
