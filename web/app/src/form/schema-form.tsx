@@ -4,6 +4,7 @@
 import Form from '@rjsf/core';
 import type { ErrorSchema, RJSFSchema, RJSFValidationError, UiSchema } from '@rjsf/utils';
 import { useRef, useState, type ReactNode } from 'react';
+import { withoutDirectionMarks } from '#core/domain/direction-marks';
 import { formValidator } from '#forms/form-validator';
 import { messagesTransformer } from '#forms/localize-validation-errors';
 import { ApiError } from '../api/api-error';
@@ -86,7 +87,9 @@ export function SchemaForm(props: SchemaFormProps) {
         translateString={rjsfStrings(locale)}
         templates={FORM_TEMPLATES}
         formData={formData}
-        onChange={(event) => onChange(event.formData)}
+        // A mobile number or a name pasted from Excel or WeChat desktop carries invisible direction marks: taken out as it
+        // is pasted, so the number passes the same check here as on the server, which strips them too.
+        onChange={(event) => onChange(withoutDirectionMarks(event.formData))}
         onSubmit={(event) => {
           setExtraErrors(undefined);
           void submit(event.formData);
