@@ -130,9 +130,18 @@ export async function releaseTask(db: Db, id: string, userId: number): Promise<b
   return released > 0;
 }
 
-/** Hands a task to one user: no candidate role or group, no claim, open again. */
-export async function reassignTask(db: Db, id: string, userId: number): Promise<void> {
-  await db('tasks').where({ id }).update({
+/** Who held a task when it was handed on. */
+export interface TaskHolder {
+  assigneeUserId: number | null;
+}
+
+/** Hands a task to one user: no candidate role or group, no claim, open again. Given `from`, only a task still open
+ * and held as `from` says changes (no later reassignment or decision undone); answers whether the row changed. */
+export async function reassignTask(db: Db, id: string, userId: number, from?: TaskHolder): Promise<boolean> {
+  const task = db('tasks').where({ id });
+  // A null holder (a task offered to a role or group) reads as IS NULL.
+  if (from) task.whereIn('status', OPEN_STATUSES).where({ assignee_user_id: from.assigneeUserId });
+  const changed = await task.update({
     assignee_user_id: userId,
     candidate_role: null,
     candidate_group_id: null,
@@ -140,6 +149,7 @@ export async function reassignTask(db: Db, id: string, userId: number): Promise<
     claimed_at: null,
     status: 'open',
   });
+  return changed > 0;
 }
 
 /** How many rows a follow-up task lists. */

@@ -1,6 +1,7 @@
 // "Every state change audited" across a stopped process, for a task handed on and an objection to a publicity: the
 // workflow took the update just before the web process stopped, and the entry is in the audit log once held entries
 // are settled from the workflow's history (as every web process does on its timer), with the summary the route writes.
+// A task handed on that way is in its new holder's inbox then too, unless it was handed on again meanwhile.
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HttpSession, signedInOnce } from '#scripts/kit/http-session';
@@ -8,6 +9,7 @@ import { eventually } from '#scripts/kit/eventually';
 import { settlePendingAudits } from '#web/server/audit/pending-audits';
 import { historyLookup, SETTLE_AFTER_MS } from '#web/server/cases/pending-replies';
 import { startSystem, type RunningSystem } from '../helpers/running-system';
+import { listedIn } from '../helpers/inbox-fixtures';
 import { stoppingAfterUpdate } from '../helpers/stopping-after-update';
 import { testDatabases } from '../helpers/test-db';
 import { nominateToPublicity } from '../notices/commendation-journey';
@@ -37,7 +39,8 @@ describe.each(testDatabases())('audit entries of reassignments and objections ac
     settlePendingAudits({ db: system.db, now: () => new Date(Date.now() + SETTLE_AFTER_MS), lookup: historyLookup(system.client) });
   const stopping = <T>(request: () => Promise<T>) => stoppingAfterUpdate(system.client.workflow, request);
 
-  it('logs a reassignment the workflow took just before the process stopped', async () => {
+  /** A difficulty report's cadre task, filed now: the public id its inbox shows and its row id. */
+  const fileDifficulty = async () => {
     const id = randomUUID();
     const filed = await (
       await as('ent01')
@@ -51,30 +54,65 @@ describe.each(testDatabases())('audit entries of reassignments and objections ac
         (
           (await (await as('cadre1')).request('GET', '/api/tasks?box=mine')).body.tasks as {
             id: string;
+            taskKey: string;
             submissionId: string;
             step: string;
           }[]
         ).find((t) => t.submissionId === id && t.step === 'cadre'),
       Boolean,
     );
-    const hq = Number((await system.db('users').where({ username: 'hq' }).first('id')).id);
-    const reason = '包挂干部休假，转总部协调';
-    const hqSession = await as('hq');
-    const stopped = await stopping(() =>
-      hqSession.request('POST', `/api/tasks/${encodeURIComponent(task!.id)}/reassign`, { userId: hq, reason }),
-    );
+    return task!;
+  };
+  const userId = async (username: string) => Number((await system.db('users').where({ username }).first('id')).id);
+  /** The task and its comments as `username` opens it. */
+  const opened = async (username: string, taskId: string) => {
+    const answer = await (await as(username)).request('GET', `/api/tasks/${encodeURIComponent(taskId)}`);
+    expect(answer.status, JSON.stringify(answer.body)).toBe(200);
+    return answer.body as { task: { assigneeUserId: number; assigneeName: string }; comments: { body: string; by: string }[] };
+  };
+  const reassignStopping = async (username: string, taskId: string, body: { userId: number; reason: string }) => {
+    const session = await as(username);
+    const stopped = await stopping(() => session.request('POST', `/api/tasks/${encodeURIComponent(taskId)}/reassign`, body));
     expect(stopped.status).toBe(500);
-    const taskKey = String((await system.db('tasks').where({ submission_id: id, step: 'cadre' }).first('id')).id);
-    expect(await logged('task.reassign', taskKey)).toEqual([]);
+  };
 
-    expect(await settle()).toEqual({ accepted: 1, dropped: 0 });
-    expect(await logged('task.reassign', taskKey)).toEqual([
+  it('logs a reassignment the workflow took just before the process stopped, and hands the task on in the inbox', async () => {
+    const task = await fileDifficulty();
+    const hq = await userId('hq');
+    const reason = '包挂干部休假，转总部协调';
+    await reassignStopping('hq', task.id, { userId: hq, reason });
+    expect(await logged('task.reassign', task.taskKey)).toEqual([]);
+
+    // Two web processes settling at once record it once.
+    const settled = await Promise.all([settle(), settle()]);
+    expect(settled.map((result) => result.dropped)).toEqual([0, 0]);
+    expect(await logged('task.reassign', task.taskKey)).toEqual([
       expect.objectContaining({
         action: 'task.reassign',
         actor: expect.objectContaining({ username: 'hq' }),
         summary: expect.objectContaining({ after: { assigneeUserId: hq }, reason }),
       }),
     ]);
+    const shown = await opened('hq', task.id);
+    expect(shown.task).toEqual(expect.objectContaining({ assigneeUserId: hq }));
+    expect(shown.comments.filter((comment) => comment.body === reason)).toEqual([expect.objectContaining({ body: reason })]);
+    expect(await listedIn(as, 'hq', 'mine', task.taskKey)).toBe(true);
+    expect(await listedIn(as, 'cadre1', 'mine', task.taskKey)).toBe(false);
+  });
+
+  it('leaves a task handed on again after the stopped reassignment with its later holder', async () => {
+    const task = await fileDifficulty();
+    await reassignStopping('hq', task.id, { userId: await userId('hq'), reason: '包挂干部休假，转总部协调' });
+    const later = await userId('class-personnel');
+    const handedOn = await (
+      await as('hq')
+    ).request('POST', `/api/tasks/${encodeURIComponent(task.id)}/reassign`, { userId: later, reason: '转专班人员办理' });
+    expect(handedOn.status, JSON.stringify(handedOn.body)).toBe(200);
+
+    expect(await settle()).toEqual({ accepted: 1, dropped: 0 });
+    const shown = await opened('hq', task.id);
+    expect(shown.task).toEqual(expect.objectContaining({ assigneeUserId: later }));
+    expect(shown.comments.map((comment) => comment.body)).toEqual(['转专班人员办理']);
   });
 
   it('logs an objection the workflow took just before the process stopped', async () => {

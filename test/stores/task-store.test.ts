@@ -109,6 +109,17 @@ describe.each(testDatabases())('task and user stores on $name', (database) => {
     });
   });
 
+  it('hands a task on from a holder only while it is open with that holder', async () => {
+    const id = `store-${run}/from`;
+    await open(id);
+    expect(await reassignTask(db, id, users[0]!, { assigneeUserId: null })).toBe(true);
+    expect(await reassignTask(db, id, users[1]!, { assigneeUserId: null })).toBe(false);
+    expect(await findTask(db, id)).toMatchObject({ status: 'open', assigneeUserId: users[0], candidateRole: null });
+    await closeTask(db, id, { status: 'escalated', outcome: { kind: 'breached', at: AT }, decidedBy: null, at: AT });
+    expect(await reassignTask(db, id, users[1]!, { assigneeUserId: users[0]! })).toBe(false);
+    expect(await findTask(db, id)).toMatchObject({ status: 'escalated', assigneeUserId: users[0] });
+  });
+
   it('closes a task and flags it overdue once each', async () => {
     const id = `store-${run}/close`;
     await open(id);

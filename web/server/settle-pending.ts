@@ -1,6 +1,7 @@
 // What a web process stopped between sending an update and recording that the workflow took it leaves pending: answers'
-// files (cases/pending-replies.ts) and decisions' audit entries (audit/pending-audits.ts). Every web process settles both
-// on a timer, from the workflows' histories; settling one row twice does the same thing twice, so replicas may overlap.
+// files (cases/pending-replies.ts) and decisions' audit entries, with a reassignment's task row and comment
+// (audit/pending-audits.ts). Every web process settles both on a timer, from the workflows' histories; settling one row
+// twice does the same thing twice (or, for a task row, nothing the second time), so replicas may overlap.
 import type { Logger } from '#core/logger';
 import { settlePendingAudits } from './audit/pending-audits';
 import { settlePendingReplies, type SettleDeps } from './cases/pending-replies';

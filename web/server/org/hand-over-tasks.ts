@@ -1,16 +1,18 @@
 // When an enterprise changes cadre, the open tasks its old cadre held about it go to the new one: the workflow takes
 // the reassignment as an Update (as a manual reassignment does, its audit entry held across a stopped process:
-// audit/audited-update.ts), the row, a comment and the audit log record it. Left
-// with the old cadre, they kept reading the enterprise's cases (personal data included) and could still decide them,
-// while the cadre now responsible never saw them. An enterprise left without a cadre keeps its tasks where they are,
-// hidden from their former cadre (load-task.ts), until an assignment names the next one; its SLA escalates meanwhile.
+// audit/audited-update.ts), the row, a comment and the audit log record it (the row and comment written by settling for
+// a process stopped in between, tasks/record-reassignment.ts). Left with the old cadre, they kept reading the
+// enterprise's cases (personal data included) and could still decide them, while the cadre now responsible never saw
+// them. An enterprise left without a cadre keeps its tasks where they are, hidden from their former cadre
+// (load-task.ts), until an assignment names the next one; its SLA escalates meanwhile.
 import type { Request } from 'express';
 import type { AppDeps } from '../app-deps';
 import { currentAssignmentOf } from '#core/stores/org/cadre-assignment-store';
-import { addTaskComment, reassignTask, strandedCadreTasks } from '#core/stores/task-store';
+import { strandedCadreTasks } from '#core/stores/task-store';
 import { reassignUpdate } from '#workflows/human-task-contract';
 import { auditRequest } from '../audit/audit-request';
 import { sendAudited } from '../audit/audited-update';
+import { recordReassignment, type ReassignSummary } from '../tasks/record-reassignment';
 import { sendUpdate } from '../tasks/send-update';
 
 const REASON = { 'zh-CN': '包挂关系变更，待办随企业移交新的包挂干部', en: 'The enterprise changed cadre; its tasks moved with it' };
@@ -31,7 +33,11 @@ export async function handOverCadreTasks(
       workflowId: task.workflowId,
       action: 'task.reassign',
       target: { type: 'task', id: task.id },
-      summary: { before: { assigneeUserId: task.assigneeUserId }, after: { assigneeUserId: current.cadreId }, reason: REASON['zh-CN'] },
+      summary: {
+        before: { assigneeUserId: task.assigneeUserId },
+        after: { assigneeUserId: current.cadreId },
+        reason: REASON['zh-CN'],
+      } satisfies ReassignSummary,
     };
     try {
       // A refusal (sendUpdate's answers) lets the held entry go at once.
@@ -47,16 +53,17 @@ export async function handOverCadreTasks(
       logger.warn({ err: error, taskId: task.id, enterpriseId }, 'a task could not be handed to the new cadre');
       continue;
     }
-    await db.transaction(async (trx) => {
-      await reassignTask(trx, task.id, current.cadreId);
-      await addTaskComment(trx, {
+    await recordReassignment(
+      db,
+      {
         taskId: task.id,
-        userId: by,
-        body: REASON[req.locale === 'en' ? 'en' : 'zh-CN'],
+        assigneeUserId: current.cadreId,
+        by,
+        reason: REASON[req.locale === 'en' ? 'en' : 'zh-CN'],
         at: new Date().toISOString(),
-      });
-      if (!task.decidable) await auditRequest(trx, req, audited.action, audited.target, audited.summary);
-    });
+      },
+      task.decidable ? undefined : (trx) => auditRequest(trx, req, audited.action, audited.target, audited.summary),
+    );
     moved += 1;
   }
   return moved;

@@ -1,9 +1,9 @@
 // Handing a task on: whom it may go to (GET /api/tasks/:id/candidates) and the reassignment itself, which the
 // workflow takes as an Update and the task row, a comment and the audit log record (the entry held across a stopped
-// process, audit/audited-update.ts). Both ask one rule of who could hold the task (reassign-candidates.ts), so the list
-// offers exactly the people the reassignment accepts.
+// process, audit/audited-update.ts, and the row and comment then written by settling, record-reassignment.ts). Both
+// ask one rule of who could hold the task (reassign-candidates.ts), so the list offers exactly the people the
+// reassignment accepts.
 import type { Router } from 'express';
-import { reassignTask, addTaskComment } from '#core/stores/task-store';
 import { reassignUpdate } from '#workflows/human-task-contract';
 import { apiRouter } from '../api-router';
 import type { AppDeps } from '../app-deps';
@@ -14,6 +14,7 @@ import { pageOfList, pageQuery } from '../paging';
 import { accepts, bodyOf, queryOf } from '../route-contract';
 import { loadTask } from './load-task';
 import { acceptedAssignee, reassignCandidates } from './reassign-candidates';
+import { recordReassignment, type ReassignSummary } from './record-reassignment';
 import { closed, sendUpdate } from './send-update';
 import { refuseUnlessMayReassign } from './task-scope';
 import { CANDIDATES_QUERY } from './tasks-query';
@@ -62,7 +63,7 @@ export function reassignRoutes({ db, temporal, logger }: AppDeps): Router {
           before: { assigneeUserId: task.assigneeUserId, candidateRole: task.candidateRole },
           after: { assigneeUserId: userId },
           reason,
-        },
+        } satisfies ReassignSummary,
       };
       // A task that offers no decision (a cadre's follow-up of a missing report, closed when the report arrives) has no
       // workflow waiting on it: its row is all there is to reassign, audited with it.
@@ -75,11 +76,11 @@ export function reassignRoutes({ db, temporal, logger }: AppDeps): Router {
               .executeUpdate(reassignUpdate, { args: [{ taskId: task.taskKey, assigneeUserId: userId }], updateId }),
           ),
         );
-      await db.transaction(async (trx) => {
-        await reassignTask(trx, task.taskKey, userId);
-        await addTaskComment(trx, { taskId: task.taskKey, userId: user.id, body: reason, at: new Date().toISOString() });
-        if (!decidable) await auditRequest(trx, req, audited.action, audited.target, audited.summary);
-      });
+      await recordReassignment(
+        db,
+        { taskId: task.taskKey, assigneeUserId: userId, by: user.id, reason, at: new Date().toISOString() },
+        decidable ? undefined : (trx) => auditRequest(trx, req, audited.action, audited.target, audited.summary),
+      );
       res.json({
         task: {
           ...task,

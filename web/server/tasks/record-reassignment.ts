@@ -1,0 +1,55 @@
+// What a reassignment writes once the workflow took it (at once, for a task no workflow waits on): the task row's new
+// holder and the reason as a comment, together. The reassign route and a cadre hand-over write it right after the
+// update; for a process that stopped in between, settling writes it from the held audit entry (audit/pending-audits.ts),
+// only while the row is open with the holder the reassignment found: a row that a later reassignment or a decision
+// moved on stays as it is, and a second settling, or the route's own write, finds the row moved already.
+import type { HeldAudit } from '#core/stores/pending-audit-store';
+import type { Database, Db } from '#core/stores/db-types';
+import { addTaskComment, reassignTask, type TaskHolder } from '#core/stores/task-store';
+
+/** The audit summary of a reassignment: settling reads the reassignment back from it. */
+export interface ReassignSummary {
+  before: TaskHolder & { candidateRole?: string | null };
+  after: { assigneeUserId: number };
+  reason: string;
+}
+
+/** A reassignment to record on the task row. */
+export interface Reassignment {
+  taskId: string;
+  assigneeUserId: number;
+  /** Who handed the task on: the comment's author. */
+  by: number;
+  reason: string;
+  at: string;
+  /** The holder the reassignment found; given, the row changes only while it is open with that holder. */
+  from?: TaskHolder;
+}
+
+/** Writes the task's new holder and the comment, with `alongside` in the same transaction; answers whether it did. */
+export async function recordReassignment(
+  db: Database,
+  reassignment: Reassignment,
+  alongside?: (trx: Db) => Promise<void>,
+): Promise<boolean> {
+  return db.transaction(async (trx) => {
+    if (!(await reassignTask(trx, reassignment.taskId, reassignment.assigneeUserId, reassignment.from))) return false;
+    await addTaskComment(trx, { taskId: reassignment.taskId, userId: reassignment.by, body: reassignment.reason, at: reassignment.at });
+    await alongside?.(trx);
+    return true;
+  });
+}
+
+/** Records the reassignment a held entry describes, which the workflow took before the sending process stopped. A
+ * hand-over sent without a signed-in user is commented by the new holder, as the hand-over itself does. */
+export async function recordHeldReassignment(db: Database, held: HeldAudit): Promise<boolean> {
+  const { before, after, reason } = held.entry.summary as unknown as ReassignSummary;
+  return recordReassignment(db, {
+    taskId: held.entry.targetId,
+    assigneeUserId: after.assigneeUserId,
+    by: held.entry.actorId ?? after.assigneeUserId,
+    reason,
+    at: held.at,
+    from: { assigneeUserId: before.assigneeUserId },
+  });
+}
