@@ -1,5 +1,6 @@
 // The `unit` project runs without the Temporal dev server or a database, so a unit test that starts one would fail
-// only when run alone, or slow the fast loop down. This keeps `*.unit.test.ts` files away from the server kit.
+// only when run alone, or slow the fast loop down. This keeps `*.unit.test.ts` files away from the server kit. Its files
+// also share their forks' module cache (vitest.config.ts, isolate: false), so none may replace a module for its own run.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -24,5 +25,12 @@ describe('unit tests', () => {
       .filter((file) => SERVER_KIT.test(readFileSync(file, 'utf8').replace(/^\/\/.*$/gm, '')))
       .map((file) => relative(ROOT, file));
     expect(offenders).toEqual([]);
+  });
+
+  it('replace no module nor global, which the files after them in the same fork would meet', () => {
+    const mocking = unitTests(ROOT)
+      .filter((file) => /\bvi\.(mock|doMock|stubGlobal|stubEnv)\(/.test(readFileSync(file, 'utf8').replace(/^\s*\/\/.*$/gm, '')))
+      .map((file) => relative(ROOT, file));
+    expect(mocking).toEqual([]);
   });
 });

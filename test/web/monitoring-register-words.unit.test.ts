@@ -2,9 +2,11 @@
 // no 操作 column to a reader who can do nothing on any row (an enterprise between check-ins).
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
-import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { User } from '#web/app/src/api/api-types';
 import type { MonitoredRow, MonitoringDefinition } from '#web/app/src/api/monitoring-api';
+import { queryKeys } from '#web/app/src/api/query-keys';
 import { I18nContext } from '#web/app/src/i18n/i18n-context';
 import { loadDictionary } from '#web/app/src/i18n/loaded-dictionaries';
 import { translate } from '#web/app/src/i18n/translate';
@@ -40,22 +42,30 @@ const row = (openSlot: MonitoredRow['openSlot']): MonitoredRow => ({
 });
 
 const answer = { subjects: [row(null)] };
-vi.mock('#web/app/src/hooks/use-api-data', () => ({
-  useApiData: () => ({
-    data: { definitions: [DEFINITION], definition: DEFINITION, subjects: answer.subjects, page: { total: 1, limit: 50, offset: 0 } },
-    error: null,
-    loading: false,
-    reload: () => undefined,
-  }),
-}));
-vi.mock('#web/app/src/hooks/use-changed', () => ({ useChanged: () => async () => undefined }));
+
+/** A query cache holding the register's answer where the page reads it (its key and inputs: no form picked, offset 0). */
+function registerCache(): QueryClient {
+  const client = new QueryClient();
+  const page = { total: answer.subjects.length, limit: 50, offset: 0 };
+  client.setQueryData([...queryKeys.monitoring, null, 0], {
+    definitions: [DEFINITION],
+    definition: DEFINITION,
+    subjects: answer.subjects,
+    page,
+  });
+  return client;
+}
 
 const reader = (role: User['role']) => ({ id: 1, username: 'u', displayName: 'U', role, enterpriseId: 7, enterpriseName: 'E' }) as User;
 
 function rendered(role: User['role'], locale: 'zh-CN' | 'en' = 'zh-CN'): string {
   const i18n = { locale, setLocale: () => undefined, t: translate.bind(null, locale), pick: () => '' };
   return renderToStaticMarkup(
-    createElement(I18nContext.Provider, { value: i18n }, createElement(MonitoringRegisterPage, { user: reader(role) })),
+    createElement(
+      QueryClientProvider,
+      { client: registerCache() },
+      createElement(I18nContext.Provider, { value: i18n }, createElement(MonitoringRegisterPage, { user: reader(role) })),
+    ),
   );
 }
 
