@@ -15,9 +15,15 @@ const PROXY_RANGES = ['loopback', 'linklocal', 'uniquelocal'];
 /**
  * PUBLIC_URL as an origin: http(s), a host, no path. The app is served at the root of its host (scripts, the API and
  * the service worker are asked for at absolute paths), so `https://host/fugong/` could not work; a trailing slash is
- * dropped, since links are made by appending `/#/…`.
+ * dropped, since links are made by appending `/#/…`. Unset, it is localhost on PORT, which only the embedded default
+ * may use: elsewhere (`required`) every link in an email or a robot message would point at the reader's own machine.
  */
-export function publicUrlFrom(raw: string | undefined, port: number): string {
+export function publicUrlFrom(raw: string | undefined, port: number, required = false): string {
+  if (!raw && required)
+    throw new ConfigError(
+      'PUBLIC_URL must be set with NODE_ENV=production or TEMPORAL_ADDRESS: set it to the address people open, such as ' +
+        'https://fugong.example.gov.cn (the web and worker processes make the links in emails and messages from it)',
+    );
   if (!raw) return `http://localhost:${port}`;
   const url = parsed(raw);
   if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:') || !url.hostname)

@@ -262,6 +262,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, root = process.
     throw new ConfigError(`FUGONG_TIME_ZONE must be an IANA time zone such as Asia/Shanghai, got "${timeZone}"`);
   }
   const address = env.TEMPORAL_ADDRESS || undefined;
+  const production = env.NODE_ENV === 'production';
+  // Where the payload keys must be given too (core/temporal.ts payloadKeys): not `npm start` on this machine.
+  const outsideEmbeddedDefault = production || address !== undefined;
   const devUiPort = integer(env, 'TEMPORAL_DEV_UI_PORT', 8233);
   const uiOrigin = env.TEMPORAL_UI_ORIGIN
     ? originFrom(env.TEMPORAL_UI_ORIGIN, 'TEMPORAL_UI_ORIGIN')
@@ -294,11 +297,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, root = process.
     webhooks: { allowPrivate: webhookAllowPrivateFrom(env.WEBHOOK_ALLOW_PRIVATE) },
     sms: smsFrom(env),
     timeZone,
-    publicUrl: publicUrlFrom(env.PUBLIC_URL, port),
+    publicUrl: publicUrlFrom(env.PUBLIC_URL, port, outsideEmbeddedDefault),
     trustProxy: trustProxyFrom(env.TRUST_PROXY),
     logLevel: logLevelFrom(env.LOG_LEVEL),
     seedDemo: seedDemoFrom(env.FUGONG_SEED_DEMO),
-    production: env.NODE_ENV === 'production',
+    production,
     initialAdminPassword: adminPasswordFrom(env.FUGONG_ADMIN_PASSWORD),
     metrics: metricsFrom(env),
     tracing: tracingWanted(env),

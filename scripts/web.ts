@@ -36,9 +36,10 @@ if (prepared.adminCreated) logger.info('first admin created from FUGONG_ADMIN_PA
 try {
   await refuseDemoPasswordsInProduction(db, config.production);
 } catch (error) {
-  if (!(error instanceof DemoPasswordError)) throw error;
-  logger.fatal({ accounts: error.usernames }, error.message);
   await db.destroy();
+  // No account at all is a missing FUGONG_ADMIN_PASSWORD: one line, exit 78. Demo passwords name the accounts in the log.
+  if (!(error instanceof DemoPasswordError)) exitOnConfigError(error);
+  logger.fatal({ accounts: error.usernames }, error.message);
   process.exit(1);
 }
 const tracing = config.tracing ? startTracing('fugong-web') : undefined;

@@ -1,19 +1,16 @@
 // The demo accounts' published password must never open a production system. The demo seed marks the accounts it
 // creates and every password change clears the mark, so the check verifies the marked hashes only (the seed hashed
 // once, so that is one scrypt however many users there are) instead of every user's.
+import { ConfigError } from '../config-values';
 import { DEMO_PASSWORD } from '../demo/demo-seed';
 import type { Db } from '../stores/db-types';
 import { countUsers, demoPasswordAccounts } from '../stores/user-store';
 import { verifyPassword } from './passwords';
 
-/** Raised at start-up when production would run with demo passwords; the message names the accounts and the way out.
- * (Its subclass NoAccountsError: production on a database where nobody could sign in.) */
+/** Raised at start-up when production would run with demo passwords; the message names the accounts and the way out. */
 export class DemoPasswordError extends Error {
-  constructor(
-    readonly usernames: string[],
-    message = demoPasswordMessage(usernames),
-  ) {
-    super(message);
+  constructor(readonly usernames: string[]) {
+    super(demoPasswordMessage(usernames));
     this.name = 'DemoPasswordError';
   }
 }
@@ -27,11 +24,11 @@ function demoPasswordMessage(usernames: string[]): string {
   );
 }
 
-/** Production on a database without accounts and without FUGONG_ADMIN_PASSWORD: nobody could ever sign in. */
-export class NoAccountsError extends DemoPasswordError {
+/** Production on a database without accounts and without FUGONG_ADMIN_PASSWORD: nobody could ever sign in. A setting
+ * is missing, so it ends the start like the other missing settings (one line, exit 78). */
+export class NoAccountsError extends ConfigError {
   constructor() {
     super(
-      [],
       'Refusing to start with NODE_ENV=production: the database has no accounts, so nobody could sign in. ' +
         'Set FUGONG_ADMIN_PASSWORD (8+ characters) and start again: it creates the first admin, whose password must be changed at first sign-in. ' +
         '生产环境拒绝启动：数据库中没有任何账号，无人能登录。请设置 FUGONG_ADMIN_PASSWORD 后重新启动，以创建首个管理员（首次登录须修改密码）。',

@@ -37,10 +37,13 @@ export interface DrillContext {
 
 /** One payload key for the whole run: in-process clients and workers and the worker child processes share it. */
 export const DRILL_PAYLOAD_KEYS = newPayloadKeyLine('drill');
+/** The drills' PUBLIC_URL, which TEMPORAL_ADDRESS makes required: no drill follows the links its messages carry, so the
+ * embedded default's address serves. */
+export const DRILL_PUBLIC_URL = 'http://localhost:3000';
 
 /** The app's config for a drill: silent logs and the run's payload key, plus `env`. */
 export function drillConfig(env: Record<string, string>): Config {
-  return loadConfig({ LOG_LEVEL: 'silent', FUGONG_PAYLOAD_KEYS: DRILL_PAYLOAD_KEYS, ...env });
+  return loadConfig({ LOG_LEVEL: 'silent', FUGONG_PAYLOAD_KEYS: DRILL_PAYLOAD_KEYS, PUBLIC_URL: DRILL_PUBLIC_URL, ...env });
 }
 
 /** Starts a dev server (in memory unless `dbFile`) on a free port (another if a parallel run takes it first), or on
@@ -161,7 +164,13 @@ export function spawnWeb(env: Record<string, string>): AppProcess {
 }
 
 function spawnApp(script: string, readyLine: string, env: Record<string, string>): AppProcess {
-  const full: NodeJS.ProcessEnv = { ...process.env, LOG_LEVEL: 'info', FUGONG_PAYLOAD_KEYS: DRILL_PAYLOAD_KEYS, ...env };
+  const full: NodeJS.ProcessEnv = {
+    ...process.env,
+    LOG_LEVEL: 'info',
+    FUGONG_PAYLOAD_KEYS: DRILL_PAYLOAD_KEYS,
+    PUBLIC_URL: DRILL_PUBLIC_URL,
+    ...env,
+  };
   if (!env.DATABASE_URL) delete full.DATABASE_URL;
   let output = '';
   let onStart: () => void = () => undefined;

@@ -11,7 +11,7 @@ describe('the session answer says whether demo data is seeded', () => {
   let production: BareApp;
   beforeAll(async () => {
     app = await startBareApp();
-    production = await startBareApp({ env: { NODE_ENV: 'production' } });
+    production = await startBareApp({ env: { NODE_ENV: 'production', PUBLIC_URL: 'https://fugong.city.gov.cn' } });
   });
   afterAll(async () => {
     await app.stop();

@@ -66,6 +66,17 @@ describe('configuration', () => {
     expect(loadConfig({ PUBLIC_URL: 'http://192.168.1.20:3000' }).publicUrl).toBe('http://192.168.1.20:3000');
   });
 
+  it('requires PUBLIC_URL where the payload keys are required: with NODE_ENV=production or TEMPORAL_ADDRESS', () => {
+    for (const env of [{ NODE_ENV: 'production' }, { TEMPORAL_ADDRESS: 'temporal:7233' }]) {
+      expect(() => loadConfig(env)).toThrow(ConfigError);
+      expect(() => loadConfig(env)).toThrow(
+        /^PUBLIC_URL must be set with NODE_ENV=production or TEMPORAL_ADDRESS: set it to the address people open, such as https:\/\/fugong\.example\.gov\.cn/,
+      );
+      expect(loadConfig({ ...env, PUBLIC_URL: 'https://fugong.city.gov.cn' }).publicUrl).toBe('https://fugong.city.gov.cn');
+    }
+    expect(loadConfig({ NODE_ENV: 'development' }).publicUrl).toBe('http://localhost:3000');
+  });
+
   it("takes an smtp:// or smtps:// SMTP_URL and any of pino's levels", () => {
     expect(loadConfig({ SMTP_URL: 'smtps://user:secret@mail.city.gov.cn:465' }).mail.smtpUrl).toBe(
       'smtps://user:secret@mail.city.gov.cn:465',
@@ -80,6 +91,7 @@ describe('configuration', () => {
       {
         DATABASE_URL: 'postgres://u@db/fugong',
         TEMPORAL_ADDRESS: 'temporal:7233',
+        PUBLIC_URL: 'https://fugong.city.gov.cn',
         SMTP_URL: 'smtp://mail:1025',
         TEMPORAL_CLI_PATH: '/opt/temporal',
       },
@@ -138,13 +150,16 @@ describe('configuration', () => {
     expect(config.temporal.apiKey).toBeUndefined();
     expect(config.temporal.uiOrigin).toBe('http://localhost:8233');
     expect(config.payloadKeys).toEqual([]);
-    expect(loadConfig({ TEMPORAL_ADDRESS: 'temporal:7233' }, '/srv').temporal.uiOrigin).toBeUndefined();
+    expect(
+      loadConfig({ TEMPORAL_ADDRESS: 'temporal:7233', PUBLIC_URL: 'https://fugong.city.gov.cn' }, '/srv').temporal.uiOrigin,
+    ).toBeUndefined();
   });
 
   it('reads TLS files once, with mTLS, server name and API key, for client and worker alike', () => {
     const config = loadConfig(
       {
         TEMPORAL_ADDRESS: 'temporal.example.org:7233',
+        PUBLIC_URL: 'https://fugong.city.gov.cn',
         TEMPORAL_TLS_CA: file('ca.pem', 'CA PEM'),
         TEMPORAL_TLS_CERT: file('client.pem', 'CERT PEM'),
         TEMPORAL_TLS_KEY: file('client.key', 'KEY PEM'),

@@ -42,6 +42,7 @@ describe.each(testDatabases())('the submit path across two app instances on one 
     // No worker polls this queue: the tests look at what the web app stores and starts, not at the process itself.
     const config = loadConfig({
       TEMPORAL_ADDRESS: inject('temporalAddress'),
+      PUBLIC_URL: 'http://fugong.test',
       TEMPORAL_TASK_QUEUE: `test-${randomUUID()}`,
       LOG_LEVEL: 'silent',
       FUGONG_PAYLOAD_KEYS: TEST_PAYLOAD_KEYS,

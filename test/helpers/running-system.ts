@@ -31,8 +31,10 @@ export interface RunningSystem {
 async function onFreePort<T>(start: (config: Config) => Promise<T>): Promise<T> {
   for (let attempt = 1; ; attempt += 1) {
     // The public URL names the port the app listens on: a browser's Origin must match it (web/server/session/request-origin.ts).
+    const port = await freePort();
     const config = loadConfig({
-      PORT: String(await freePort()),
+      PORT: String(port),
+      PUBLIC_URL: `http://localhost:${port}`,
       TEMPORAL_ADDRESS: inject('temporalAddress'),
       TEMPORAL_TASK_QUEUE: `test-${randomUUID()}`,
       LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',

@@ -62,6 +62,7 @@ describe('Prometheus metrics after a scripted day (dev server, worker process)',
     const [port, internalPort, workerPort] = [await freePort(), await freePort(), await freePort()];
     const env = {
       PORT: String(port),
+      PUBLIC_URL: `http://localhost:${port}`,
       TEMPORAL_ADDRESS: inject('temporalAddress'),
       TEMPORAL_TASK_QUEUE: taskQueue,
       FUGONG_PAYLOAD_KEYS: TEST_PAYLOAD_KEYS,

@@ -40,6 +40,7 @@ describe('one trace per submission (dev server, in-memory span exporter)', () =>
     const port = await freePort();
     const config = loadConfig({
       PORT: String(port),
+      PUBLIC_URL: `http://localhost:${port}`,
       TEMPORAL_ADDRESS: inject('temporalAddress'),
       TEMPORAL_TASK_QUEUE: `trace-${randomUUID()}`,
       FUGONG_PAYLOAD_KEYS: TEST_PAYLOAD_KEYS,

@@ -58,6 +58,7 @@ describe('commendation effects across a worker SIGKILL (dev server, real worker 
         env: {
           ...process.env,
           TEMPORAL_ADDRESS: inject('temporalAddress'),
+          PUBLIC_URL: 'http://fugong.test',
           TASK_QUEUE: taskQueue,
           DB_FILE: (db.client.config.connection as { filename: string }).filename,
           WORKFLOW_BUNDLE: inject('workflowBundlePath'),

@@ -88,7 +88,7 @@ describe('demo data by entry point', () => {
     expect(seedsDemo(loadConfig({ FUGONG_SEED_DEMO: '1' }), false)).toBe(true);
     expect(seedsDemo(loadConfig({ FUGONG_SEED_DEMO: '0' }), true)).toBe(false);
     expect(() => loadConfig({ FUGONG_SEED_DEMO: 'yes' })).toThrow(/FUGONG_SEED_DEMO must be 1/);
-    expect(loadConfig({ NODE_ENV: 'production' }).production).toBe(true);
+    expect(loadConfig({ NODE_ENV: 'production', PUBLIC_URL: 'https://fugong.city.gov.cn' }).production).toBe(true);
   });
 });
 
@@ -109,6 +109,7 @@ describe('npm run web with NODE_ENV=production', () => {
         NODE_ENV: 'production',
         DATA_DIR: dataDir,
         PORT: String(port),
+        PUBLIC_URL: `http://localhost:${port}`,
         TEMPORAL_ADDRESS: inject('temporalAddress'),
         FUGONG_PAYLOAD_KEYS: TEST_PAYLOAD_KEYS,
         LOG_LEVEL: 'info',
@@ -174,7 +175,13 @@ describe('npm run web with NODE_ENV=production', () => {
     ]) {
       const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'scripts/web.ts')], {
         cwd: root,
-        env: { PATH: process.env.PATH, DATA_DIR: dataDir, TEMPORAL_ADDRESS: inject('temporalAddress'), [name!]: value! },
+        env: {
+          PATH: process.env.PATH,
+          DATA_DIR: dataDir,
+          TEMPORAL_ADDRESS: inject('temporalAddress'),
+          PUBLIC_URL: 'https://fugong.city.gov.cn',
+          [name!]: value!,
+        },
         stdio: ['ignore', 'pipe', 'pipe'],
       });
       children.push(child);

@@ -15,6 +15,8 @@ import { installationEnv, freePort, portOpen, startScript, until, type StartedSc
 import { spawnScript } from '#scripts/kit/spawn-script';
 import { TEST_PAYLOAD_KEYS } from '../helpers/test-codec';
 
+/** What every process outside the embedded default is given, unless a test is about its absence. */
+const PUBLIC_URL = 'https://fugong.example.gov.cn';
 const KEY_RULE = /FUGONG_PAYLOAD_KEYS or FUGONG_PAYLOAD_KEYS_FILE must be set with NODE_ENV=production or TEMPORAL_ADDRESS/;
 const STACK = /\n\s+at |triggerUncaughtException/;
 
@@ -45,7 +47,7 @@ describe('payload keys outside the embedded default', () => {
     '%s with %s and no keys refuses to start, says what to set, and makes no key of its own',
     async (script, _given, env) => {
       const dataDir = freshDataDir();
-      const { exitCode, output } = await runUntil(script, { DATA_DIR: dataDir, ...env });
+      const { exitCode, output } = await runUntil(script, { DATA_DIR: dataDir, PUBLIC_URL, ...env });
       expect(exitCode).toBe(78);
       expect(output).toMatch(KEY_RULE);
       expect(output).toContain('deploy/secrets/README.md');
@@ -53,6 +55,69 @@ describe('payload keys outside the embedded default', () => {
       expect(existsSync(join(dataDir, 'payload-keys'))).toBe(false);
     },
     60_000,
+  );
+});
+
+describe('PUBLIC_URL outside the embedded default', () => {
+  const PUBLIC_URL_RULE =
+    'Fugong: configuration error: PUBLIC_URL must be set with NODE_ENV=production or TEMPORAL_ADDRESS: set it to the ' +
+    'address people open, such as https://fugong.example.gov.cn (the web and worker processes make the links in emails ' +
+    'and messages from it)';
+
+  it.each([
+    ['scripts/web.ts', 'NODE_ENV=production', { NODE_ENV: 'production' }, 'web server listening'],
+    ['scripts/worker.ts', 'NODE_ENV=production', { NODE_ENV: 'production' }, 'worker started'],
+    ['scripts/worker.ts', 'TEMPORAL_ADDRESS', {}, 'worker started'],
+  ])(
+    '%s with %s and no PUBLIC_URL refuses in one line saying to set it, rather than linking emails to localhost',
+    async (script, _given, env, ready) => {
+      const dataDir = freshDataDir();
+      const { exitCode, output } = await runUntil(
+        script,
+        {
+          PORT: '0',
+          DATA_DIR: dataDir,
+          TEMPORAL_ADDRESS: inject('temporalAddress'),
+          TEMPORAL_TASK_QUEUE: `public-url-${process.pid}-${Date.now()}`,
+          FUGONG_PAYLOAD_KEYS: TEST_PAYLOAD_KEYS,
+          FUGONG_ADMIN_PASSWORD: 'first-admin-pass',
+          ...env,
+        },
+        ready,
+      );
+      expect(exitCode).toBe(78);
+      expect(output.trim()).toBe(PUBLIC_URL_RULE);
+      expect(output).not.toMatch(STACK);
+      expect(existsSync(dataDir)).toBe(false);
+    },
+    180_000,
+  );
+
+  it.each([
+    ['scripts/web.ts', 'web server listening'],
+    ['scripts/worker.ts', 'worker started'],
+  ])(
+    '%s with NODE_ENV=production and PUBLIC_URL gets past that check and starts',
+    async (script, ready) => {
+      const { exitCode, output } = await runUntil(
+        script,
+        {
+          NODE_ENV: 'production',
+          PORT: '0',
+          DATA_DIR: freshDataDir(),
+          TEMPORAL_ADDRESS: inject('temporalAddress'),
+          TEMPORAL_TASK_QUEUE: `public-url-${process.pid}-${Date.now()}`,
+          FUGONG_PAYLOAD_KEYS: TEST_PAYLOAD_KEYS,
+          FUGONG_ADMIN_PASSWORD: 'first-admin-pass',
+          PUBLIC_URL,
+        },
+        ready,
+      );
+      expect(exitCode).toBeNull();
+      expect(output).not.toContain('configuration error');
+      expect(output).toContain(ready);
+    },
+    180_000,
   );
 });
 
@@ -66,6 +131,7 @@ describe('a database that cannot be used', () => {
         DATABASE_URL: `postgres://fugong:s3cret-pw@127.0.0.1:${port}/fugong`,
         TEMPORAL_ADDRESS: inject('temporalAddress'),
         FUGONG_PAYLOAD_KEYS: TEST_PAYLOAD_KEYS,
+        PUBLIC_URL,
       });
       expect(exitCode).toBe(78);
       expect(output.trim()).toBe(
@@ -87,6 +153,7 @@ describe('a database that cannot be used', () => {
         DATABASE_URL: url.toString(),
         TEMPORAL_ADDRESS: inject('temporalAddress'),
         FUGONG_PAYLOAD_KEYS: TEST_PAYLOAD_KEYS,
+        PUBLIC_URL,
       });
       expect(exitCode).toBe(78);
       expect(output).toMatch(
@@ -104,13 +171,19 @@ describe('npm run web with NODE_ENV=production on an empty database', () => {
     PORT: '0',
     TEMPORAL_ADDRESS: inject('temporalAddress'),
     FUGONG_PAYLOAD_KEYS: TEST_PAYLOAD_KEYS,
+    PUBLIC_URL,
   });
 
-  it('refuses without FUGONG_ADMIN_PASSWORD, saying how to create the first admin', async () => {
+  it('refuses without FUGONG_ADMIN_PASSWORD, like the other missing settings, saying how to create the first admin', async () => {
     const { exitCode, output } = await runUntil('scripts/web.ts', { ...env(), DATA_DIR: freshDataDir() }, 'web server listening');
-    expect(exitCode).toBe(1);
-    expect(output).toContain('the database has no accounts, so nobody could sign in. Set FUGONG_ADMIN_PASSWORD');
-    expect(output).toContain('请设置 FUGONG_ADMIN_PASSWORD');
+    expect(exitCode).toBe(78);
+    // Beside the JSON log lines of the start so far, one line of its own.
+    const said = output.split('\n').filter((line) => line.trim() && !line.startsWith('{'));
+    expect(said).toHaveLength(1);
+    expect(said[0]).toMatch(/^Fugong: configuration error: Refusing to start with NODE_ENV=production: the database has no accounts/);
+    expect(said[0]).toContain('the database has no accounts, so nobody could sign in. Set FUGONG_ADMIN_PASSWORD');
+    expect(said[0]).toContain('请设置 FUGONG_ADMIN_PASSWORD');
+    expect(output).not.toMatch(STACK);
   }, 60_000);
 
   it('keeps DATA_DIR and the files it creates to its own user', async () => {
@@ -145,6 +218,7 @@ describe('npm run web on a port another process holds', () => {
             ...(name === 'METRICS_PORT' ? { METRICS_PORT: String(port) } : {}),
             TEMPORAL_ADDRESS: inject('temporalAddress'),
             FUGONG_PAYLOAD_KEYS: TEST_PAYLOAD_KEYS,
+            PUBLIC_URL,
           },
           'web server listening',
         );
@@ -196,6 +270,7 @@ describe('a web process whose PostgreSQL goes away while it runs', () => {
           DATABASE_URL: url.toString(),
           TEMPORAL_ADDRESS: inject('temporalAddress'),
           FUGONG_PAYLOAD_KEYS: TEST_PAYLOAD_KEYS,
+          PUBLIC_URL,
         },
         (chunk) => (output += chunk.toString()),
       );

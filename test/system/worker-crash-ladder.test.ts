@@ -61,6 +61,7 @@ describe('worker killed mid-ladder (dev server, real worker process)', () => {
       ...process.env,
       DATA_DIR: dataDir,
       TEMPORAL_ADDRESS: inject('temporalAddress'),
+      PUBLIC_URL: 'http://fugong.test',
       TEMPORAL_TASK_QUEUE: taskQueue,
       LOG_LEVEL: 'warn',
       FUGONG_PAYLOAD_KEYS: TEST_PAYLOAD_KEYS,
