@@ -103,7 +103,13 @@ const renderer = createTemplateRenderer('Asia/Shanghai');
 
 /** One mode: its own task queue, client, worker and app, all with `codec`. */
 async function system(mode: string, codec: PayloadCodec) {
-  const config = loadConfig({ TEMPORAL_ADDRESS: server.address, TEMPORAL_TASK_QUEUE: `bench-${mode}`, LOG_LEVEL: 'silent' });
+  const config = loadConfig({
+    TEMPORAL_ADDRESS: server.address,
+    TEMPORAL_TASK_QUEUE: `bench-${mode}`,
+    LOG_LEVEL: 'silent',
+    // Required beside TEMPORAL_ADDRESS; a bench sends no links anyone opens.
+    PUBLIC_URL: 'http://localhost:3000',
+  });
   const connection = await Connection.connect({ address: server.address });
   const client = new Client({ connection, dataConverter: { payloadCodecs: [codec] } });
   const worker = await Worker.create({

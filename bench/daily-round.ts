@@ -87,6 +87,8 @@ const config = loadConfig({
   TEMPORAL_TASK_QUEUE: 'bench-round',
   LOG_LEVEL: 'silent',
   FUGONG_PAYLOAD_KEYS: newPayloadKeyLine('bench'),
+  // Required beside TEMPORAL_ADDRESS; the round's emails go to a catcher, their links to nobody.
+  PUBLIC_URL: 'http://localhost:3000',
 });
 const db = createDb({ client: 'sqlite3', filename: join(mkdtempSync(join(tmpdir(), 'fugong-bench-')), 'bench.sqlite') });
 await prepareDatabase(db, { seedDemo: false });

@@ -113,7 +113,13 @@ function figures(label: string, runs: Awaited<ReturnType<typeof timed>>[]): Path
 
 /** Measures both paths against the plan's dev server and web server. */
 export async function runLoad(plan: LoadPlan, log: (line: string) => void = () => {}): Promise<PathFigures[]> {
-  const config = loadConfig({ TEMPORAL_ADDRESS: plan.temporalAddress, LOG_LEVEL: 'silent', FUGONG_PAYLOAD_KEYS: plan.payloadKeys });
+  const config = loadConfig({
+    TEMPORAL_ADDRESS: plan.temporalAddress,
+    LOG_LEVEL: 'silent',
+    FUGONG_PAYLOAD_KEYS: plan.payloadKeys,
+    // Required beside TEMPORAL_ADDRESS; a bench sends no links anyone opens.
+    PUBLIC_URL: 'http://localhost:3000',
+  });
   const connection = await Connection.connect({ address: plan.temporalAddress });
   // Both paths seal payloads, as every Fugong client does (bench/codec-cost.ts measures what that costs).
   const client = new Client({ connection, namespace: 'default', dataConverter: dataConverter(config) });

@@ -87,6 +87,8 @@ const config = loadConfig({
   TEMPORAL_TASK_QUEUE: 'bench-starts',
   LOG_LEVEL: 'silent',
   FUGONG_PAYLOAD_KEYS: payloadKeys,
+  // Required beside TEMPORAL_ADDRESS; a bench sends no links anyone opens.
+  PUBLIC_URL: 'http://localhost:3000',
 });
 const db = createDb({ client: 'sqlite3', filename: join(mkdtempSync(join(tmpdir(), 'fugong-bench-')), 'bench.sqlite') });
 await prepareDatabase(db, { seedDemo: true });
