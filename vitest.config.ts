@@ -18,8 +18,8 @@ export default defineConfig({
   test: {
     pool: 'forks',
     // Most integration and browser files wait on real servers and real time (a drill's check-in minutes, a page's
-    // poll), not on CPU: a third fork on two cores shortened the run, and a fourth again (bench/RESULTS.md, CI's duration).
-    maxWorkers: 4,
+    // poll), not on CPU: a third fork on two cores shortens the run (measured in bench/RESULTS.md, CI's duration).
+    maxWorkers: 3,
     reporters: ['default'],
     projects: [
       // Unit files share their forks' module cache (no servers, no module mocks): each file re-importing React, AJV and
