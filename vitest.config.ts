@@ -20,11 +20,13 @@ export default defineConfig({
     // Most integration and browser files wait on real servers and real time (a drill's check-in minutes, a page's
     // poll), not on CPU: a third fork on two cores shortens the run (measured in bench/RESULTS.md, CI's duration).
     maxWorkers: 3,
+    // Files share their forks' module cache: each file re-importing the Temporal SDK, React, AJV and the forms in a
+    // process of its own was a third of the CPU a run had (vitest's import and setup times). Tests replace no module and
+    // no global (test/core/unit-tests-stay-unit.unit.test.ts), and each file stops the servers it started.
+    isolate: false,
     reporters: ['default'],
     projects: [
-      // Unit files share their forks' module cache (no servers, no module mocks): each file re-importing React, AJV and
-      // the forms in a process of its own was most of the unit run's time.
-      { extends: true, test: { name: 'unit', include: [UNIT], testTimeout: 20_000, isolate: false } },
+      { extends: true, test: { name: 'unit', include: [UNIT], testTimeout: 20_000 } },
       { extends: true, test: { name: 'integration', include: ['test/**/*.test.ts'], exclude: [UNIT, BROWSER], ...withServers } },
       { extends: true, test: { name: 'browser', include: [BROWSER], ...withServers } },
     ],
