@@ -9,13 +9,17 @@ const ROOT = join(import.meta.dirname, '..');
 const SERVER_KIT =
   /from '[^']*(helpers\/(running-system|bare-app|test-db|time-skipping|browser|start-script|ladder-tasks|http-session)|core\/db|core\/dev-server)'|from '(knex|@temporalio\/testing|@temporalio\/worker|playwright[^']*)'|\binject\(/;
 
-function unitTests(dir: string): string[] {
+function testFiles(dir: string, suffix: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const path = join(dir, entry.name);
-    if (entry.isDirectory()) return unitTests(path);
-    return entry.name.endsWith('.unit.test.ts') ? [path] : [];
+    if (entry.isDirectory()) return testFiles(path, suffix);
+    return entry.name.endsWith(suffix) ? [path] : [];
   });
 }
+
+const unitTests = (dir: string) => testFiles(dir, '.unit.test.ts');
+/** Code as written, its line comments left out (a comment may name what it must not do). */
+const code = (file: string) => readFileSync(file, 'utf8').replace(/^\s*\/\/.*$/gm, '');
 
 describe('unit tests', () => {
   it('start no server and open no database', () => {
@@ -26,11 +30,25 @@ describe('unit tests', () => {
       .map((file) => relative(ROOT, file));
     expect(offenders).toEqual([]);
   });
+});
 
-  it('replace no module nor global, which the files after them in the same fork would meet', () => {
-    const mocking = unitTests(ROOT)
-      .filter((file) => /\bvi\.(mock|doMock|stubGlobal|stubEnv)\(/.test(readFileSync(file, 'utf8').replace(/^\s*\/\/.*$/gm, '')))
-      .map((file) => relative(ROOT, file));
+// Every project shares its forks' module cache (vitest.config.ts, isolate: false): what one file replaces or sets for
+// the process, the files after it in the same fork would meet.
+describe('test files of every project', () => {
+  const files = [...testFiles(ROOT, '.test.ts'), ...testFiles(join(ROOT, 'helpers'), '.ts')];
+
+  it('replace no module nor global', () => {
+    expect(files.length).toBeGreaterThan(400);
+    const mocking = files.filter((file) => /\bvi\.(mock|doMock|stubGlobal|stubEnv)\(/.test(code(file))).map((file) => relative(ROOT, file));
     expect(mocking).toEqual([]);
+  });
+
+  it('change no environment variable of the process (child processes get theirs in `env`)', () => {
+    const setting = files
+      .filter((file) =>
+        /process\.env(\.\w+|\[[^\]]+\])\s*(=(?!=)|\?\?=|\|\|=)|delete process\.env|Object\.assign\(process\.env/.test(code(file)),
+      )
+      .map((file) => relative(ROOT, file));
+    expect(setting).toEqual([]);
   });
 });
