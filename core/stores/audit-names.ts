@@ -1,6 +1,6 @@
 // The names a page of the audit log needs, read in one query per kind of record for the whole page (never per entry):
-// people by display name, enterprises, projects and working groups by name, forms by the title of their newest
-// version, submissions and tasks by the case number, group robots and webhook subscriptions by the name the admin gave
+// people by display name, enterprises, projects, working groups and difficulty categories by name, forms by the title
+// of their newest version, submissions and tasks by the case number, group robots and webhook subscriptions by the name the admin gave
 // them, a created email template by the purpose it serves, an upload by its file's name and the case it is attached to. Only what an admin already sees on other pages — never
 // contacts, never a robot's or a subscription's address.
 import type { LocalizedText } from '#core/domain/locale';
@@ -22,6 +22,8 @@ export interface AuditRefs {
   templates: string[];
   /** Upload ids (UUIDs). */
   uploads: string[];
+  /** Difficulty category keys (`materials`). */
+  categories: string[];
 }
 
 /** An upload as the log names it: its file's name, and the case number of the submission it is attached to. */
@@ -44,6 +46,8 @@ export interface AuditNames {
   /** The purpose (a shipped template's name) of each created template. */
   templatePurposes: Map<string, string>;
   uploads: Map<string, UploadName>;
+  /** A difficulty category's name, by its key. */
+  categories: Map<string, LocalizedText>;
 }
 
 /** No refs yet; add to it, then `loadAuditNames`. */
@@ -60,6 +64,7 @@ export function emptyAuditRefs(): AuditRefs {
     webhooks: [],
     templates: [],
     uploads: [],
+    categories: [],
   };
 }
 
@@ -92,27 +97,29 @@ export async function loadAuditNames(db: Db, refs: AuditRefs): Promise<AuditName
   const ids = (values: number[]) => unique(values.filter((id) => Number.isSafeInteger(id) && id > 0));
   const read = async (table: string, values: number[], column: string): Promise<Record<string, unknown>[]> =>
     values.length ? db(table).whereIn('id', values).select('id', column) : [];
-  const [users, enterprises, projects, groups, forms, submissions, tasks, robots, webhooks, templates, uploads] = await Promise.all([
-    read('users', ids(refs.users), 'display_name'),
-    read('enterprises', ids(refs.enterprises), 'name'),
-    read('projects', ids(refs.projects), 'name'),
-    ids(refs.workingGroups).length ? db('working_groups').whereIn('id', ids(refs.workingGroups)).select('id', 'name_zh', 'name_en') : [],
-    newestFormTitles(db, unique(refs.forms)),
-    refs.submissions.length
-      ? db('submissions').whereIn('id', unique(refs.submissions)).whereNotNull('case_number').select('id', 'case_number')
-      : [],
-    refs.tasks.length
-      ? db('tasks as t')
-          .join('submissions as s', 's.id', 't.submission_id')
-          .whereIn('t.id', unique(refs.tasks))
-          .whereNotNull('s.case_number')
-          .select('t.id', 's.case_number')
-      : [],
-    read('notification_robots', ids(refs.robots), 'name'),
-    read('webhook_subscriptions', ids(refs.webhooks), 'name'),
-    refs.templates.length ? db('email_template_purposes').whereIn('name', unique(refs.templates)).select('name', 'purpose') : [],
-    uploadNames(db, unique(refs.uploads.map((id) => id.toLowerCase()).filter((id) => UPLOAD_ID.test(id)))),
-  ]);
+  const [users, enterprises, projects, groups, forms, submissions, tasks, robots, webhooks, templates, uploads, categories] =
+    await Promise.all([
+      read('users', ids(refs.users), 'display_name'),
+      read('enterprises', ids(refs.enterprises), 'name'),
+      read('projects', ids(refs.projects), 'name'),
+      ids(refs.workingGroups).length ? db('working_groups').whereIn('id', ids(refs.workingGroups)).select('id', 'name_zh', 'name_en') : [],
+      newestFormTitles(db, unique(refs.forms)),
+      refs.submissions.length
+        ? db('submissions').whereIn('id', unique(refs.submissions)).whereNotNull('case_number').select('id', 'case_number')
+        : [],
+      refs.tasks.length
+        ? db('tasks as t')
+            .join('submissions as s', 's.id', 't.submission_id')
+            .whereIn('t.id', unique(refs.tasks))
+            .whereNotNull('s.case_number')
+            .select('t.id', 's.case_number')
+        : [],
+      read('notification_robots', ids(refs.robots), 'name'),
+      read('webhook_subscriptions', ids(refs.webhooks), 'name'),
+      refs.templates.length ? db('email_template_purposes').whereIn('name', unique(refs.templates)).select('name', 'purpose') : [],
+      uploadNames(db, unique(refs.uploads.map((id) => id.toLowerCase()).filter((id) => UPLOAD_ID.test(id)))),
+      refs.categories.length ? db('difficulty_categories').whereIn('key', unique(refs.categories)).select('key', 'name_zh', 'name_en') : [],
+    ]);
   return {
     users: pairs(users, (row) => Number(row.id), 'display_name'),
     enterprises: pairs(enterprises, (row) => Number(row.id), 'name'),
@@ -127,5 +134,8 @@ export async function loadAuditNames(db: Db, refs: AuditRefs): Promise<AuditName
     webhooks: pairs(webhooks, (row) => Number(row.id), 'name'),
     templatePurposes: pairs(templates as Record<string, unknown>[], (row) => String(row.name), 'purpose'),
     uploads,
+    categories: new Map(
+      (categories as Record<string, unknown>[]).map((row) => [String(row.key), { 'zh-CN': String(row.name_zh), en: String(row.name_en) }]),
+    ),
   };
 }

@@ -1,7 +1,7 @@
 // What people call an audit entry's target: a submission (or a task of one) by its case number, a user by their
 // display name, a form by its title (and the version, when the entry names one), an enterprise, a project or a working
-// group by its name, an import by what it brought in, a settings entry by the page's word for it, a group robot or a
-// webhook subscription by its name, an upload by its file's name (and the case it is attached to), never its id. The log stores ids (the record of what was touched); the page shows these names
+// group by its name, a difficulty category by its name (生产生活物资, not its key `materials`), an import by what it
+// brought in, a settings entry by the page's word for it, a group robot or a webhook subscription by its name, an upload by its file's name (and the case it is attached to), never its id. The log stores ids (the record of what was touched); the page shows these names
 // beside them. A template's name is its purpose's words, which the mail code holds: web/server/audit names those.
 import type { Locale, LocalizedText } from '#core/domain/locale';
 import { emptyAuditRefs, loadAuditNames, type AuditNames, type AuditRefs } from './audit-names';
@@ -47,6 +47,7 @@ export function addTargetRefs(refs: AuditRefs, targets: readonly AuditTarget[]):
     else if (type === 'webhook') refs.webhooks.push(...numeric(id));
     else if (TEMPLATE_TARGETS.has(type)) refs.templates.push(id.split('/')[0]!);
     else if (type === 'upload') refs.uploads.push(id);
+    else if (type === 'difficulty_category') refs.categories.push(id);
   }
   return refs;
 }
@@ -81,6 +82,8 @@ export function targetNameOf(
       return names.projects.get(number);
     case 'working_group':
       return names.workingGroups.get(number)?.[locale];
+    case 'difficulty_category':
+      return names.categories.get(id)?.[locale];
     case 'import':
       return IMPORT_KINDS[id]?.[locale];
     case 'settings':

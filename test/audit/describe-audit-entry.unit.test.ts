@@ -21,6 +21,7 @@ const NAMES: AuditNames = {
   webhooks: new Map([[4, '市大数据平台']]),
   templatePurposes: new Map(),
   uploads: new Map(),
+  categories: new Map([['materials', { 'zh-CN': '生产生活物资', en: 'Production and living materials' }]]),
 };
 
 const describeIn = (locale: Locale, entry: DescribedEntry) =>
@@ -212,6 +213,12 @@ describe('described audit entries', () => {
       ['设备时钟有偏差：否'],
       ['Device clock off: No'],
     ],
+    [
+      'a hotline call, its enterprise and difficulty category by name, never by id or key',
+      { action: 'hotline.record', targetType: 'hotline_call', summary: { enterpriseId: 15, category: 'materials' } },
+      ['企业：宏达建设有限公司', '类别：生产生活物资'],
+      ['Enterprise: 宏达建设有限公司', 'Category: Production and living materials'],
+    ],
   ] as const)('describes %s', (_name, entry, zh, en) => {
     expect(describeIn('zh-CN', entry)).toEqual(zh);
     expect(describeIn('en', entry)).toEqual(en);
@@ -227,9 +234,10 @@ describe('described audit entries', () => {
     addSummaryRefs(refs, { before: { cadreId: null }, after: { cadreId: 19 } });
     addSummaryRefs(refs, { before: { reportForms: ['daily-report'] }, after: { reportForms: ['site-report'] }, enterpriseId: '15' });
     addSummaryRefs(refs, { submissionId: 'abc', project_id: 7, working_group_id: 2, formKey: 'daily-report' });
+    addSummaryRefs(refs, { enterpriseId: 15, category: 'materials' });
     expect(refs).toEqual({
       users: [19],
-      enterprises: [15],
+      enterprises: [15, 15],
       projects: [7],
       workingGroups: [2],
       forms: ['daily-report', 'site-report', 'daily-report'],
@@ -239,6 +247,7 @@ describe('described audit entries', () => {
       webhooks: [],
       templates: [],
       uploads: [],
+      categories: ['materials'],
     });
   });
 

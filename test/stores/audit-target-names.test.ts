@@ -1,6 +1,6 @@
 // The audit log names its targets for people: a submission (and its tasks) by its case number, a user by their display name,
-// a form by its title in the reader's language, and nothing for a target without one (a failed sign-in's typed username,
-// a deleted record).
+// a form by its title in the reader's language, a difficulty category by its name, and nothing for a target without one
+// (a failed sign-in's typed username, a deleted record).
 import { randomUUID } from 'node:crypto';
 import type { Knex } from 'knex';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -108,6 +108,14 @@ describe.each(testDatabases())('audit target names on $name', (database) => {
       'form:difficulty-report': title!.en,
     });
     expect(title!['zh-CN']).toMatch(/\p{Script=Han}/u);
+  });
+
+  it('names a difficulty category by its name in the reader’s language, never by its key', async () => {
+    const targets = [{ targetType: 'difficulty_category', targetId: 'materials' }];
+    expect(Object.fromEntries(await auditTargetNames(db, targets, 'zh-CN'))).toEqual({ 'difficulty_category:materials': '生产生活物资' });
+    expect(Object.fromEntries(await auditTargetNames(db, targets, 'en'))).toEqual({
+      'difficulty_category:materials': 'Production and living materials',
+    });
   });
 
   it('names a group robot and a webhook by the names the admin gave them, never by id', async () => {

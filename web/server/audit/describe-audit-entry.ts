@@ -28,7 +28,8 @@ export interface DescribeContext {
 }
 
 type Ref =
-  { kind: 'users' | 'enterprises' | 'projects' | 'workingGroups'; numeric: true } | { kind: 'forms' | 'submissions'; numeric: false };
+  | { kind: 'users' | 'enterprises' | 'projects' | 'workingGroups'; numeric: true }
+  | { kind: 'forms' | 'submissions' | 'categories'; numeric: false };
 
 /** The facts whose values are ids of records with names. */
 const REFS: Record<string, Ref> = {
@@ -46,6 +47,8 @@ const REFS: Record<string, Ref> = {
   difficultyForms: { kind: 'forms', numeric: false },
   inspectionForms: { kind: 'forms', numeric: false },
   submissionId: { kind: 'submissions', numeric: false },
+  // A difficulty category by its name (生产生活物资), not its key (materials): a hotline call records the key.
+  category: { kind: 'categories', numeric: false },
 };
 
 const MOBILE_FIELDS = new Set(['mobile', 'liaison_mobile', 'liaisonMobile']);
@@ -115,8 +118,8 @@ export function describeValue(key: string, value: unknown, targetType: string, c
   if (ref) {
     const id = String(value);
     const found =
-      ref.kind === 'forms'
-        ? say(names.forms.get(id))
+      ref.kind === 'forms' || ref.kind === 'categories'
+        ? say(names[ref.kind].get(id))
         : ref.kind === 'submissions'
           ? names.submissions.get(id)
           : ref.kind === 'workingGroups'
