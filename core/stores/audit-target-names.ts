@@ -1,8 +1,10 @@
-// What people call an audit entry's target: a submission (or a task of one) by its case number, a user by their
-// display name, a form by its title (and the version, when the entry names one), an enterprise, a project or a working
-// group by its name, a difficulty category by its name (生产生活物资, not its key `materials`), an import by what it
-// brought in, a settings entry by the page's word for it, a group robot or a webhook subscription by its name, an upload by its file's name (and the case it is attached to), never its id. The log stores ids (the record of what was touched); the page shows these names
-// beside them. A template's name is its purpose's words, which the mail code holds: web/server/audit names those.
+// What people call an audit entry's target: a submission (or a task, gate check, quarantine or monitored subject of one)
+// by its case number, a user by their display name, a form by its title (and the version, when the entry names one), an
+// enterprise, a project or a working group by its name, a difficulty category by its name (生产生活物资, not its key
+// `materials`), an import by what it brought in, a settings entry by the page's word for it, a group robot or a webhook
+// subscription by its name, an upload by its file's name (and the case it is attached to), never its id. The log stores
+// ids (the record of what was touched); the page shows these names beside them. A template's name is its purpose's
+// words, which the mail code holds: web/server/audit names those.
 import type { Locale, LocalizedText } from '#core/domain/locale';
 import { emptyAuditRefs, loadAuditNames, type AuditNames, type AuditRefs } from './audit-names';
 import type { Db } from './db-types';
@@ -30,12 +32,16 @@ const SETTINGS: Record<string, LocalizedText> = {
 /** The template targets: their ids are `name/locale` (a text saved, reverted, sent as a test) or `name` (created). */
 const TEMPLATE_TARGETS = new Set(['email_template', 'sms_template', 'robot_template']);
 
+/** Records kept under their submission's id (a gate check, the quarantine it started, a monitored subject): named by
+ * that submission's case number, as the record's own page is, never by the UUID the log stores. */
+const CASE_TARGETS = new Set(['gate_check', 'quarantine', 'monitoring_subject']);
+
 const numeric = (id: string) => (/^\d+$/.test(id) ? [Number(id)] : []);
 
 /** Adds the ids `targets` name to `refs` (a user target is numeric, except a failed sign-in's typed username). */
 export function addTargetRefs(refs: AuditRefs, targets: readonly AuditTarget[]): AuditRefs {
   for (const { targetType: type, targetId: id } of targets) {
-    if (type === 'submission') refs.submissions.push(id);
+    if (type === 'submission' || CASE_TARGETS.has(type)) refs.submissions.push(id);
     else if (type === 'task') refs.tasks.push(id);
     else if (type === 'user') refs.users.push(...numeric(id));
     else if (type === 'enterprise') refs.enterprises.push(...numeric(id));
@@ -71,6 +77,9 @@ export function targetNameOf(
   const number = /^\d+$/.test(id) ? Number(id) : NaN;
   switch (type) {
     case 'submission':
+    case 'gate_check':
+    case 'quarantine':
+    case 'monitoring_subject':
       return names.submissions.get(id);
     case 'task':
       return names.tasks.get(id);

@@ -77,6 +77,15 @@ describe.each(testDatabases())('audit target names on $name', (database) => {
     });
   });
 
+  it('names a gate check, its quarantine and a monitored subject by their submission’s case number, never by the UUID', async () => {
+    const targets = ['gate_check', 'quarantine', 'monitoring_subject'].map((targetType) => ({ targetType, targetId: submissionId }));
+    expect(Object.fromEntries(await auditTargetNames(db, targets, 'zh-CN'))).toEqual({
+      [`gate_check:${submissionId}`]: `KN-20261205-${run.slice(0, 4)}`,
+      [`quarantine:${submissionId}`]: `KN-20261205-${run.slice(0, 4)}`,
+      [`monitoring_subject:${submissionId}`]: `KN-20261205-${run.slice(0, 4)}`,
+    });
+  });
+
   it('leaves out targets without a name: a typed username, a missing record, a kind of target with no names', async () => {
     const names = await auditTargetNames(
       db,

@@ -1,7 +1,8 @@
 // Audit entries as a table: when, who and in which role, what, on what, and the change in words. Actions and targets
-// read as words: a case (or a task of one) by its case number (a link), an enterprise by its name (a link), a user,
-// project or group by name, a form by its title; the stored action code and a form's key are tooltips, ids without a
-// name stay as code. The request id sits with the full record under the change, leaving the columns room for words.
+// read as words: a case (or a task, gate check, quarantine or watch of one) by its case number (a link), an enterprise
+// by its name (a link), a user, project or group by name, a form by its title; the stored action code and a form's key
+// are tooltips, ids without a name stay as code. The request id sits with the full record under the change, leaving the
+// columns room for words.
 import type { AuditEntry } from '../../api/admin-types';
 import { DataTable } from '../../components/data-table';
 import { formatDateTime } from '../../format/format-date-time';
@@ -15,6 +16,9 @@ import { orgAdminZhCn } from '../../i18n/messages/org-admin-messages';
 
 // This feature's words come with its chunk, not with the first scripts.
 addZhCnMessages(orgAdminZhCn);
+
+/** Targets the log names by their case number (core/stores/audit-target-names.ts): each links to its case's page. */
+const CASE_TARGETS = new Set(['submission', 'task', 'gate_check', 'quarantine', 'monitoring_subject']);
 
 /** A responsive table of audit entries, newest first as the server sends them. */
 export function AuditTable({ entries, caption }: { entries: AuditEntry[]; caption: string }) {
@@ -34,7 +38,7 @@ export function AuditTable({ entries, caption }: { entries: AuditEntry[]; captio
   const target = (entry: AuditEntry) => (
     <>
       {auditTargetLabel(t, entry.targetType)}{' '}
-      {(entry.targetType === 'submission' || entry.targetType === 'task') && entry.targetName ? (
+      {CASE_TARGETS.has(entry.targetType) && entry.targetName ? (
         <a className="mono" href={routeHref({ name: 'submission', id: entry.targetName })}>
           {entry.targetName}
         </a>
