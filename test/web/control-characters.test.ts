@@ -1,12 +1,14 @@
 // A NUL byte (or another C0 control character) in an id, a query or a JSON body is refused with a 400 naming where it
 // was, before any route hands it to the database: on PostgreSQL it was a 500 with the SQL in the error log, and anyone
 // signed in could flood the error alerts. A form's text keeps its tabs and line breaks. The invisible direction marks a
-// mobile number or a name is pasted with from Excel or WeChat desktop are taken out of every body before any route reads
-// it, so the number passes its check and the name is stored as it reads.
+// mobile number or a name is pasted with from Excel or WeChat desktop are taken out of every body and every path before
+// any route reads them, so the number passes its check, the name is stored as it reads and a pasted ID finds its record.
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { creditCodeCheckChar } from '#core/domain/identifiers';
 import { DEMO_PASSWORD } from '#core/demo/demo-seed';
+import { insertWorker } from '#core/stores/gate/gate-check-store';
+import { freshResidentId } from '#scripts/kit/fresh-resident-id';
 import { HttpSession, signedIn } from '#scripts/kit/http-session';
 import { startBareApp, type BareApp } from '../helpers/bare-app';
 import { testDatabases } from '../helpers/test-db';
@@ -107,6 +109,16 @@ describe.each(testDatabases())('control characters in a request on $name', (data
     // and a name pasted into a search finds it
     const found = await admin.request('GET', `/api/enterprise-names?q=${encodeURIComponent(MARKED('标记测试'))}`);
     expect(found.body.enterprises).toEqual([expect.objectContaining({ name: '标记测试企业', creditCode })]);
+  });
+
+  it('finds a worker by a resident ID pasted into the path with the marks', async () => {
+    const gate = await signedIn(app.baseUrl, 'gate1');
+    const projectId = Number((await app.db('users').where({ username: 'gate1' }).first('project_id')).project_id);
+    const residentId = freshResidentId();
+    await insertWorker(app.db, { residentId, name: '标记测试工人', mobile: '13600136000' }, projectId, new Date().toISOString());
+    const answer = await gate.request('GET', `/api/gate/workers/${encodeURIComponent(`\uFEFF${MARKED(residentId)}\u200E`)}`);
+    expect(answer.status, JSON.stringify(answer.body)).toBe(200);
+    expect(answer.body.worker).toMatchObject({ name: '标记测试工人' });
   });
 
   it('signs in with a pasted user name, but keeps a password as typed', async () => {

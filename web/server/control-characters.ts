@@ -4,7 +4,7 @@
 // every route, with the parameter or field named — not left to each route or to the database.
 /* eslint-disable no-control-regex -- finding control characters is what this file is for */
 import type { NextFunction, Request, Response } from 'express';
-import { withoutDirectionMarks } from '#core/domain/direction-marks';
+import { stripDirectionMarks, withoutDirectionMarks } from '#core/domain/direction-marks';
 import { AppError, type ErrorDetail } from '#core/errors';
 
 /** Any C0 control character (NUL included). */
@@ -92,5 +92,29 @@ const isPassword = (key: string) => /password/i.test(key);
  * desktop then passes its check, and a name is kept as it reads. */
 export function stripDirectionMarksInBody(req: Request, _res: Response, next: NextFunction): void {
   if (typeof req.body === 'object' && req.body !== null) req.body = withoutDirectionMarks(req.body, isPassword);
+  next();
+}
+
+/** Strips direction marks and zero-width no-break spaces from every segment of the URL's path before any router matches
+ * it, so each route's path parameters (`req.params`) arrive without them: a resident ID pasted from Excel into
+ * `/api/gate/workers/:residentId` finds the worker. Only a segment that held one is written anew; the query string is
+ * left to the route contract (route-contract.ts), and `req.originalUrl` keeps what was asked for. */
+export function stripDirectionMarksInPath(req: Request, _res: Response, next: NextFunction): void {
+  const queryAt = req.url.indexOf('?');
+  const path = queryAt < 0 ? req.url : req.url.slice(0, queryAt);
+  const stripped = path
+    .split('/')
+    .map((segment) => {
+      let decoded: string;
+      try {
+        decoded = decodeURIComponent(segment);
+      } catch {
+        return segment; // an undecodable escape is the router's 400, not ours
+      }
+      const clean = stripDirectionMarks(decoded);
+      return clean === decoded ? segment : encodeURIComponent(clean);
+    })
+    .join('/');
+  if (stripped !== path) req.url = stripped + (queryAt < 0 ? '' : req.url.slice(queryAt));
   next();
 }

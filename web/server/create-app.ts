@@ -35,7 +35,12 @@ import { preferenceRoutes } from './preferences/preference-routes';
 import './request-context';
 import { passwordChangeGate } from './session/password-change-gate';
 import { refuseDeepBodies } from './json-depth';
-import { refuseControlCharactersInBody, refuseControlCharactersInUrl, stripDirectionMarksInBody } from './control-characters';
+import {
+  refuseControlCharactersInBody,
+  refuseControlCharactersInUrl,
+  stripDirectionMarksInBody,
+  stripDirectionMarksInPath,
+} from './control-characters';
 import { securityHeaders } from './security-headers';
 import { sessionMiddleware } from './session/session-middleware';
 import { sessionRoutes } from './session/session-routes';
@@ -121,6 +126,8 @@ export function createApp(deps: AppDeps): Express {
   app.use('/assets', hashedAssets(`${APP_DIST}assets`));
   // A NUL in an id or a query is refused before any route hands it to the database (PostgreSQL answers it with a 500).
   app.use(refuseControlCharactersInUrl);
+  // A path parameter pasted from Excel or WeChat desktop (a resident ID) reaches its route without the invisible marks.
+  app.use(stripDirectionMarksInPath);
   app.use(dynamicCompression());
   // Before the JSON parser and the session/CSRF middleware: the Temporal UI calls it cross-origin, without a CSRF token.
   app.use(temporalCodecRoutes(deps, now));
