@@ -55,6 +55,19 @@ export async function dropPendingAudit(db: Db, updateId: string): Promise<void> 
   await db('audit_pending').where({ update_id: updateId }).delete();
 }
 
+/** What became of the same action on the same target after the held entry was sent: whether the log records one (the
+ * workflow took it) and whether one is still held (its outcome not known yet). A reassignment settled late asks this
+ * rather than the task row's holder, which a later reassignment may have set back to what it was. */
+export async function laterAudits(db: Db, held: HeldAudit): Promise<{ logged: boolean; held: boolean }> {
+  const { action, targetType, targetId } = held.entry;
+  const same = { action, target_type: targetType, target_id: targetId };
+  const [logged, pending] = await Promise.all([
+    db('audit_log').where(same).where('created_at', '>', held.at).first('id'),
+    db('audit_pending').where(same).where('created_at', '>', held.at).whereNot({ update_id: held.updateId }).first('update_id'),
+  ]);
+  return { logged: logged !== undefined, held: pending !== undefined };
+}
+
 /** Entries held since before `before`, oldest first. */
 export async function pendingAuditsBefore(db: Db, before: string, limit: number): Promise<HeldAudit[]> {
   const rows: Record<string, unknown>[] = await db('audit_pending')

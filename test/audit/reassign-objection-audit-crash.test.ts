@@ -1,7 +1,8 @@
 // "Every state change audited" across a stopped process, for a task handed on and an objection to a publicity: the
 // workflow took the update just before the web process stopped, and the entry is in the audit log once held entries
 // are settled from the workflow's history (as every web process does on its timer), with the summary the route writes.
-// A task handed on that way is in its new holder's inbox then too, unless it was handed on again meanwhile.
+// A task handed on that way is in its new holder's inbox then too, unless it was handed on again meanwhile (even back
+// to the holder it had then).
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HttpSession, signedInOnce } from '#scripts/kit/http-session';
@@ -110,6 +111,40 @@ describe.each(testDatabases())('audit entries of reassignments and objections ac
     expect(handedOn.status, JSON.stringify(handedOn.body)).toBe(200);
 
     expect(await settle()).toEqual({ accepted: 1, dropped: 0 });
+    const shown = await opened('hq', task.id);
+    expect(shown.task).toEqual(expect.objectContaining({ assigneeUserId: later }));
+    expect(shown.comments.map((comment) => comment.body)).toEqual(['转专班人员办理']);
+  });
+
+  it('leaves a task handed on and back again after the stopped reassignment with the holder it came back to', async () => {
+    const task = await fileDifficulty();
+    await reassignStopping('hq', task.id, { userId: await userId('hq'), reason: '包挂干部休假，转总部协调' });
+    // A→C→A: the row's holder is again the one the stopped reassignment found.
+    const cadre = await userId('cadre1');
+    for (const [to, reason] of [
+      [await userId('class-personnel'), '转专班人员办理'],
+      [cadre, '退回包挂干部办理'],
+    ] as const) {
+      const handed = await (await as('hq')).request('POST', `/api/tasks/${encodeURIComponent(task.id)}/reassign`, { userId: to, reason });
+      expect(handed.status, JSON.stringify(handed.body)).toBe(200);
+    }
+
+    expect(await settle()).toEqual({ accepted: 1, dropped: 0 });
+    const shown = await opened('hq', task.id);
+    expect(shown.task).toEqual(expect.objectContaining({ assigneeUserId: cadre }));
+    expect(shown.comments.map((comment) => comment.body)).toEqual(['转专班人员办理', '退回包挂干部办理']);
+  });
+
+  it('hands a task reassigned twice by stopped processes to the later holder, the earlier waiting for it', async () => {
+    const task = await fileDifficulty();
+    await reassignStopping('hq', task.id, { userId: await userId('hq'), reason: '包挂干部休假，转总部协调' });
+    const later = await userId('class-personnel');
+    await reassignStopping('hq', task.id, { userId: later, reason: '转专班人员办理' });
+
+    // The earlier entry waits while the later one is held; the later is settled in the same run, the earlier after it.
+    expect(await settle()).toEqual({ accepted: 1, dropped: 0 });
+    expect(await settle()).toEqual({ accepted: 1, dropped: 0 });
+    expect(await logged('task.reassign', task.taskKey)).toHaveLength(2);
     const shown = await opened('hq', task.id);
     expect(shown.task).toEqual(expect.objectContaining({ assigneeUserId: later }));
     expect(shown.comments.map((comment) => comment.body)).toEqual(['转专班人员办理']);

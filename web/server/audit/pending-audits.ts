@@ -9,11 +9,12 @@
 import { SETTLE_AFTER_MS, type SettleDeps, type UpdateOutcome } from '../cases/pending-replies';
 import type { Database } from '#core/stores/db-types';
 import { acceptAudit, dropPendingAudit, pendingAuditsBefore, type HeldAudit } from '#core/stores/pending-audit-store';
-import { recordHeldReassignment } from '../tasks/record-reassignment';
+import { recordHeldReassignment, SETTLE_LATER } from '../tasks/record-reassignment';
 
 const PAGE = 100;
 
-/** What a route writes after the workflow took its decision besides the audit entry, by the entry's action. */
+/** What a route writes after the workflow took its decision besides the audit entry, by the entry's action; answering
+ * SETTLE_LATER, it leaves the entry held for a later run (it waits on another entry's outcome). */
 const AFTER_ACCEPTED: Partial<Record<string, (db: Database, held: HeldAudit) => Promise<unknown>>> = {
   'task.reassign': recordHeldReassignment,
 };
@@ -26,7 +27,7 @@ export async function settlePendingAudits(deps: SettleDeps): Promise<{ accepted:
     let outcome: UpdateOutcome;
     try {
       outcome = await deps.lookup(held.workflowId, held.updateId);
-      if (outcome === 'accepted') await AFTER_ACCEPTED[held.entry.action]?.(deps.db, held);
+      if (outcome === 'accepted' && (await AFTER_ACCEPTED[held.entry.action]?.(deps.db, held)) === SETTLE_LATER) continue;
     } catch (error) {
       deps.logger?.warn({ err: error, updateId: held.updateId }, 'held audit entry not settled; tried again later');
       continue;

@@ -1,9 +1,12 @@
 // What a reassignment writes once the workflow took it (at once, for a task no workflow waits on): the task row's new
 // holder and the reason as a comment, together. The reassign route and a cadre hand-over write it right after the
 // update; for a process that stopped in between, settling writes it from the held audit entry (audit/pending-audits.ts),
-// only while the row is open with the holder the reassignment found: a row that a later reassignment or a decision
-// moved on stays as it is, and a second settling, or the route's own write, finds the row moved already.
-import type { HeldAudit } from '#core/stores/pending-audit-store';
+// only while no later reassignment of the task was sent and the row is open with the holder the reassignment found. A
+// later reassignment is read from the audit entries, not from the row's holder, which a hand-over and a hand-back
+// (A→C→A) set back to what it was: the task stays with its later holder. One still held waits to be settled first (the
+// workflow may have refused it, and then this one stands). A row that a decision closed stays as it is, and a second
+// settling, or the route's own write, finds the row moved already.
+import { laterAudits, type HeldAudit } from '#core/stores/pending-audit-store';
 import type { Database, Db } from '#core/stores/db-types';
 import { addTaskComment, reassignTask, type TaskHolder } from '#core/stores/task-store';
 
@@ -40,9 +43,16 @@ export async function recordReassignment(
   });
 }
 
-/** Records the reassignment a held entry describes, which the workflow took before the sending process stopped. A
- * hand-over sent without a signed-in user is commented by the new holder, as the hand-over itself does. */
-export async function recordHeldReassignment(db: Database, held: HeldAudit): Promise<boolean> {
+/** Answered by settling a held reassignment that waits for a later one of the same task to be settled first. */
+export const SETTLE_LATER = 'later';
+
+/** Records the reassignment a held entry describes, which the workflow took before the sending process stopped, unless
+ * a later reassignment of the task was taken (false) or is still held (SETTLE_LATER). A hand-over sent without a
+ * signed-in user is commented by the new holder, as the hand-over itself does. */
+export async function recordHeldReassignment(db: Database, held: HeldAudit): Promise<boolean | typeof SETTLE_LATER> {
+  const later = await laterAudits(db, held);
+  if (later.logged) return false;
+  if (later.held) return SETTLE_LATER;
   const { before, after, reason } = held.entry.summary as unknown as ReassignSummary;
   return recordReassignment(db, {
     taskId: held.entry.targetId,
