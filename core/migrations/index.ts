@@ -52,6 +52,7 @@ import * as caseReplyFiles from './20261206-0060-case-reply-files';
 import * as passwordChangeReason from './20261206-0061-password-change-reason';
 import * as caseReplyPending from './20261206-0062-case-reply-pending';
 import * as auditPending from './20261206-0063-audit-pending';
+import * as taskCommentText from './20261206-0064-task-comment-text';
 
 type Migration = { up: (db: Knex) => Promise<void>; down: (db: Knex) => Promise<void> };
 
@@ -108,6 +109,7 @@ const MIGRATIONS: ReadonlyArray<readonly [string, Migration]> = [
   ['20261206-0061-password-change-reason', passwordChangeReason],
   ['20261206-0062-case-reply-pending', caseReplyPending],
   ['20261206-0063-audit-pending', auditPending],
+  ['20261206-0064-task-comment-text', taskCommentText],
 ];
 
 /** knex migration source over the list above; names are stable forever. */

@@ -4,7 +4,7 @@
 // status it expects, and answers whether it changed the row.
 import { fromJson, toJson } from '../db';
 import type { ClosedOutcome, TaskOutcome, TaskStatus } from '../domain/human-task';
-import type { LocalizedText } from '../domain/locale';
+import type { Locale, LocalizedText } from '../domain/locale';
 import type { Db } from './db-types';
 import { toTaskRow, type NewTaskRecord, type TaskRow } from './task-row';
 
@@ -219,19 +219,34 @@ export interface TaskComment {
   by: string;
 }
 
-/** A task's comments, oldest first. */
-export async function taskComments(db: Db, taskId: string): Promise<TaskComment[]> {
-  const rows: { body: string; at: string; display_name: string }[] = await db('task_comments as c')
+/** A task's comments, oldest first; one the system wrote in every language is shown in `locale`. */
+export async function taskComments(db: Db, taskId: string, locale: Locale): Promise<TaskComment[]> {
+  const rows: { body: string; localized_body: string | null; at: string; display_name: string }[] = await db('task_comments as c')
     .join('users as u', 'u.id', 'c.user_id')
     .where('c.task_id', taskId)
     .orderBy('c.id')
-    .select('c.body', 'c.at', 'u.display_name');
-  return rows.map((row) => ({ body: row.body, at: row.at, by: row.display_name }));
+    .select('c.body', 'c.localized_body', 'c.at', 'u.display_name');
+  return rows.map((row) => ({
+    body: row.localized_body == null ? row.body : (fromJson<LocalizedText>(row.localized_body)[locale] ?? row.body),
+    at: row.at,
+    by: row.display_name,
+  }));
 }
 
-/** Adds a comment to a task. */
-export async function addTaskComment(db: Db, comment: { taskId: string; userId: number; body: string; at: string }): Promise<void> {
-  await db('task_comments').insert({ task_id: comment.taskId, user_id: comment.userId, body: comment.body, at: comment.at });
+/** Adds a comment to a task: what a person wrote, or words the system wrote in every language (kept with their zh-CN
+ * as the body, each reader shown theirs). */
+export async function addTaskComment(
+  db: Db,
+  comment: { taskId: string; userId: number; body: string | LocalizedText; at: string },
+): Promise<void> {
+  const { body } = comment;
+  await db('task_comments').insert({
+    task_id: comment.taskId,
+    user_id: comment.userId,
+    body: typeof body === 'string' ? body : body['zh-CN'],
+    localized_body: typeof body === 'string' ? null : toJson(body),
+    at: comment.at,
+  });
 }
 
 /** An open task someone holds (assigned or claimed), as a digest lists it. */

@@ -150,6 +150,39 @@ describe.each(testDatabases())('audit entries of reassignments and objections ac
     expect(shown.comments.map((comment) => comment.body)).toEqual(['转专班人员办理']);
   });
 
+  it('comments a cadre hand-over settled for a stopped process in the language of each reader', async () => {
+    const enterpriseId = Number((await system.db('users').where({ username: 'ent05' }).first('enterprise_id')).enterprise_id);
+    const submissionId = randomUUID();
+    const filed = await (
+      await as('ent05')
+    ).request('POST', '/api/forms/difficulty-report/submissions', { submissionId, data: { category: 'funds', summary: '工资发放延迟' } });
+    expect(filed.status, JSON.stringify(filed.body)).toBe(202);
+    const task = (await eventually(
+      () => system.db('tasks').where({ submission_id: submissionId, status: 'open' }).first('id'),
+      Boolean,
+    )) as { id: string };
+    const admin = await as('admin');
+    const current = (await admin.request('GET', `/api/assignments?enterpriseId=${enterpriseId}`)).body.assignments[0];
+    expect((await admin.request('DELETE', `/api/assignments/${current.id}`, { reason: '工作调整' })).status).toBe(204);
+    const former = (await system.db('users').where({ id: current.cadreId }).first('username')).username as string;
+    const next = former === 'cadre3' ? 'cadre2' : 'cadre3';
+    const nextId = await userId(next);
+    // The next cadre may be full (at most five): free a place first.
+    const theirs = await system.db('cadre_assignments').where({ cadre_id: nextId }).whereNull('ended_at').select('id');
+    if (theirs.length >= 5)
+      expect((await admin.request('DELETE', `/api/assignments/${theirs[0].id}`, { reason: '腾出名额' })).status).toBe(204);
+    // The process stops once the workflow took the hand-over: the assignment stands, the task row is not written yet.
+    const assigned = await stopping(() => admin.request('POST', '/api/assignments', { cadreId: nextId, enterpriseId }));
+    expect(assigned.status, JSON.stringify(assigned.body)).toBe(201);
+
+    expect(await settle()).toEqual({ accepted: 1, dropped: 0 });
+    const inEnglish = await (await as(next, 'en')).request('GET', `/api/tasks/${encodeURIComponent(task.id)}`);
+    expect(inEnglish.body.comments.map((comment: { body: string }) => comment.body)).toEqual([
+      'The enterprise changed cadre; its tasks moved with it',
+    ]);
+    expect((await opened(next, task.id)).comments.map((comment) => comment.body)).toEqual(['包挂关系变更，待办随企业移交新的包挂干部']);
+  });
+
   it('logs an objection the workflow took just before the process stopped', async () => {
     const { submissionId, noticeId } = await nominateToPublicity(system, '组织 300 名工人错峰返岗，全程闭环管理。');
     const visitor = new HttpSession(system.baseUrl);

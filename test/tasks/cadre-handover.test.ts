@@ -72,6 +72,9 @@ describe.each(testDatabases())('tasks follow the enterprise to its next cadre, o
     expect(await listedIn(as, former, 'mine', task.id)).toBe(false);
     const comments = (await (await as(nextName)).request('GET', taskPath(task.id))).body.comments as { body: string }[];
     expect(comments.map((c) => c.body)).toContain('包挂关系变更，待办随企业移交新的包挂干部');
+    // The system's words, not the language of whoever assigned the cadre: a reader in English reads them in English.
+    const inEnglish = (await (await as(nextName, 'en')).request('GET', taskPath(task.id))).body.comments as { body: string }[];
+    expect(inEnglish.map((c) => c.body)).toContain('The enterprise changed cadre; its tasks moved with it');
     const audit = await system.db('audit_log').where({ action: 'task.reassign', target_id: task.id });
     expect(audit).toHaveLength(1);
 

@@ -12,10 +12,8 @@ import { strandedCadreTasks } from '#core/stores/task-store';
 import { reassignUpdate } from '#workflows/human-task-contract';
 import { auditRequest } from '../audit/audit-request';
 import { sendAudited } from '../audit/audited-update';
-import { recordReassignment, type ReassignSummary } from '../tasks/record-reassignment';
+import { CADRE_HANDOVER_REASON, recordReassignment, type ReassignSummary } from '../tasks/record-reassignment';
 import { sendUpdate } from '../tasks/send-update';
-
-const REASON = { 'zh-CN': '包挂关系变更，待办随企业移交新的包挂干部', en: 'The enterprise changed cadre; its tasks moved with it' };
 
 /** Hands the enterprise's open tasks held by a former cadre to its current cadre; answers how many moved. A task
  * whose workflow refuses (closed meanwhile) is left and logged; the others still move. */
@@ -36,7 +34,7 @@ export async function handOverCadreTasks(
       summary: {
         before: { assigneeUserId: task.assigneeUserId },
         after: { assigneeUserId: current.cadreId },
-        reason: REASON['zh-CN'],
+        reason: CADRE_HANDOVER_REASON['zh-CN'],
       } satisfies ReassignSummary,
     };
     try {
@@ -59,7 +57,8 @@ export async function handOverCadreTasks(
         taskId: task.id,
         assigneeUserId: current.cadreId,
         by,
-        reason: REASON[req.locale === 'en' ? 'en' : 'zh-CN'],
+        // In both languages: each reader of the task is shown theirs, whoever made the change.
+        reason: CADRE_HANDOVER_REASON,
         at: new Date().toISOString(),
       },
       task.decidable ? undefined : (trx) => auditRequest(trx, req, audited.action, audited.target, audited.summary),

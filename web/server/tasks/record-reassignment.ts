@@ -9,6 +9,20 @@
 import { laterAudits, type HeldAudit } from '#core/stores/pending-audit-store';
 import type { Database, Db } from '#core/stores/db-types';
 import { addTaskComment, reassignTask, type TaskHolder } from '#core/stores/task-store';
+import type { LocalizedText } from '#core/domain/locale';
+
+/** The reason a cadre hand-over gives (org/hand-over-tasks.ts): the system's words, commented in both languages. */
+export const CADRE_HANDOVER_REASON: LocalizedText = {
+  'zh-CN': '包挂关系变更，待办随企业移交新的包挂干部',
+  en: 'The enterprise changed cadre; its tasks moved with it',
+};
+
+/** The reasons the system writes, which a held entry's summary keeps in zh-CN only. */
+const SYSTEM_REASONS: readonly LocalizedText[] = [CADRE_HANDOVER_REASON];
+
+/** `reason` in every language when it is one the system writes; as given (what a person typed) otherwise. */
+const wordsOf = (reason: string): string | LocalizedText =>
+  SYSTEM_REASONS.find((words) => words['zh-CN'] === reason || words.en === reason) ?? reason;
 
 /** The audit summary of a reassignment: settling reads the reassignment back from it. */
 export interface ReassignSummary {
@@ -23,7 +37,8 @@ export interface Reassignment {
   assigneeUserId: number;
   /** Who handed the task on: the comment's author. */
   by: number;
-  reason: string;
+  /** What a person typed, or the system's words in every language (each reader is shown theirs). */
+  reason: string | LocalizedText;
   at: string;
   /** The holder the reassignment found; given, the row changes only while it is open with that holder. */
   from?: TaskHolder;
@@ -48,7 +63,7 @@ export const SETTLE_LATER = 'later';
 
 /** Records the reassignment a held entry describes, which the workflow took before the sending process stopped, unless
  * a later reassignment of the task was taken (false) or is still held (SETTLE_LATER). A hand-over sent without a
- * signed-in user is commented by the new holder, as the hand-over itself does. */
+ * signed-in user is commented by the new holder, as the hand-over itself does, and in both languages. */
 export async function recordHeldReassignment(db: Database, held: HeldAudit): Promise<boolean | typeof SETTLE_LATER> {
   const later = await laterAudits(db, held);
   if (later.logged) return false;
@@ -58,7 +73,7 @@ export async function recordHeldReassignment(db: Database, held: HeldAudit): Pro
     taskId: held.entry.targetId,
     assigneeUserId: after.assigneeUserId,
     by: held.entry.actorId ?? after.assigneeUserId,
-    reason,
+    reason: wordsOf(reason),
     at: held.at,
     from: { assigneeUserId: before.assigneeUserId },
   });

@@ -58,7 +58,7 @@ export function taskRoutes({ db, temporal, config, logger }: AppDeps): Router {
     const { user, task } = await load(req);
     res.json({
       task,
-      comments: await taskComments(db, task.taskKey),
+      comments: await taskComments(db, task.taskKey, req.locale),
       objection: await objectionForTask(db, user, task),
       // A follow-up task's rows: the enterprises it lists with their cadres, each closing as its report arrives.
       items: await taskItems(db, task.taskKey),
