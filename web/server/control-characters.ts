@@ -102,6 +102,8 @@ export function stripDirectionMarksInBody(req: Request, _res: Response, next: Ne
 export function stripDirectionMarksInPath(req: Request, _res: Response, next: NextFunction): void {
   const queryAt = req.url.indexOf('?');
   const path = queryAt < 0 ? req.url : req.url.slice(0, queryAt);
+  // A mark is never ASCII: a path of plain ASCII without an escape (nearly every request) has none.
+  if (!/[%\u0080-\uffff]/.test(path)) return next();
   const stripped = path
     .split('/')
     .map((segment) => {
