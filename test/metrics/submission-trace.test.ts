@@ -23,6 +23,7 @@ import { HttpSession } from '#scripts/kit/http-session';
 import { freePort } from '#scripts/kit/start-script';
 import { TEST_PAYLOAD_KEYS } from '../helpers/test-codec';
 import { openSqlite } from '../helpers/test-db';
+import { checkAtGate } from '../gate/gate-fixtures';
 
 describe('one trace per submission (dev server, in-memory span exporter)', () => {
   const exporter = new InMemorySpanExporter();
@@ -123,5 +124,66 @@ describe('one trace per submission (dev server, in-memory span exporter)', () =>
       caseNumber: stored.case_number,
     });
     expect(JSON.stringify(line)).not.toContain('钢材');
+  }, 120_000);
+
+  it('names the workflow and the case on the log line of a decision, a gate check and a call filed from the hotline', async () => {
+    const lines = () => logLines.map((text) => JSON.parse(text) as Record<string, unknown>).filter((entry) => entry.msg === 'request');
+    const caseOf = async (submissionId: string) => {
+      const stored = await db('submissions').where({ id: submissionId }).first('case_number', 'workflow_id');
+      return { workflowId: stored.workflow_id as string, caseNumber: stored.case_number as string };
+    };
+
+    // A decision: the cadre settles a difficulty report; its line names the case as the submission's line does.
+    const ent01 = new HttpSession(baseUrl);
+    await ent01.login('ent01', DEMO_PASSWORD);
+    const reported = randomUUID();
+    const filed = await ent01.request('POST', '/api/forms/difficulty-report/submissions', {
+      submissionId: reported,
+      data: { category: 'funds', summary: '工程款未到位' },
+    });
+    expect(filed.status, JSON.stringify(filed.body)).toBe(202);
+    const cadre = new HttpSession(baseUrl);
+    await cadre.login('cadre1', DEMO_PASSWORD);
+    const task = await eventually(
+      async () =>
+        ((await cadre.request('GET', '/api/tasks')).body.tasks as { id: string; submissionId: string }[]).find(
+          (t) => t.submissionId === reported,
+        ),
+      Boolean,
+      60_000,
+    );
+    const decided = await cadre.request('POST', `/api/tasks/${encodeURIComponent(task!.id)}/decide`, {
+      action: 'resolve',
+      data: { resolution: '已现场解决', outcome: 'solved-on-site' },
+    });
+    expect(decided.status, JSON.stringify(decided.body)).toBe(200);
+    const decision = lines().find((entry) => entry.method === 'POST' && String(entry.path).endsWith('/decide') && entry.status === 200);
+    expect(decision).toMatchObject({ ...(await caseOf(reported)), userId: expect.any(Number) });
+
+    // A gate check is a submission of the gate-check form (MG-…).
+    const gate = new HttpSession(baseUrl);
+    await gate.login('gate1', DEMO_PASSWORD);
+    const checked = await checkAtGate(gate, 36.5);
+    expect(checked.status, JSON.stringify(checked.body)).toBe(201);
+    const check = lines().find((entry) => entry.path === '/api/gate/checks' && entry.status === 201);
+    expect(check).toMatchObject(await caseOf(checked.body.check.id));
+    expect(check!.caseNumber).toMatch(/^MG-/);
+
+    // A call filed from the hotline becomes the enterprise's difficulty report.
+    const hq = new HttpSession(baseUrl);
+    await hq.login('hq', DEMO_PASSWORD);
+    const call = await hq.request('POST', '/api/hotline', {
+      callerName: '张三',
+      callerMobile: '13912345678',
+      enterpriseId: 1,
+      category: 'funds',
+      problem: '工程款未到位，无法开工',
+    });
+    expect(call.status, JSON.stringify(call.body)).toBe(201);
+    const fromCall = await hq.request('POST', `/api/hotline/${call.body.call.id}/difficulty`);
+    expect(fromCall.status, JSON.stringify(fromCall.body)).toBe(201);
+    const hotline = lines().find((entry) => entry.path === `/api/hotline/${call.body.call.id}/difficulty`);
+    expect(hotline).toMatchObject(await caseOf(fromCall.body.submissionId));
+    expect(logLines.join('\n')).not.toContain('13912345678');
   }, 120_000);
 });

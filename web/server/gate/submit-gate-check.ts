@@ -152,6 +152,8 @@ export async function submitGateCheck(
       requestId: req.requestId,
     },
   );
+  // The request's log line names the case, like any submission's (a support question quotes its MG- number).
+  req.logContext = { workflowId: submission.workflowId, caseNumber: submission.caseNumber };
   const deviceTime = body.deviceTime ? new Date(body.deviceTime).toISOString() : null;
   const record = await recordGateCheck(db, {
     checkId: submission.id,

@@ -143,7 +143,7 @@ export function hotlineRoutes(deps: AppDeps): Router {
       email: enterprise.liaisonEmail ?? enterprise.staffEmail,
     };
     const prefix = req.locale === 'en' ? '[By phone] ' : '【电话反映】';
-    const { created } = await submitForm(
+    const { submission, created } = await submitForm(
       { db, temporal: deps.temporal, config, now },
       {
         user: onBehalf,
@@ -154,6 +154,7 @@ export function hotlineRoutes(deps: AppDeps): Router {
         requestId: req.requestId,
       },
     );
+    req.logContext = { workflowId: submission.workflowId, caseNumber: submission.caseNumber };
     if (created)
       await recordAudit(db, {
         actorId: user.id,

@@ -134,7 +134,7 @@ export function taskRoutes({ db, temporal, config, logger }: AppDeps): Router {
     }),
     async (req, res) => {
       const { user, task } = await load(req);
-      req.logContext = { workflowId: task.workflowId, taskId: task.taskKey };
+      req.logContext = { workflowId: task.workflowId, caseNumber: task.caseNumber, taskId: task.taskKey };
       const body = bodyOf<{ action: TaskAction; data?: Record<string, unknown>; comment?: string }>(req);
       if (!['open', 'claimed'].includes(task.status)) throw closed;
       await refuseUnlessMayWork(db, task, user);
