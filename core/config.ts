@@ -241,9 +241,9 @@ function originFrom(raw: string, name: string): string {
 
 /** loadConfig for a process's entry point: a bad value ends the process with its message alone (exit code 78,
  * EX_CONFIG), not a stack trace that reads like a crash of the program. */
-export function loadConfigOrExit(): Config {
+export function loadConfigOrExit(options: LoadOptions = {}): Config {
   try {
-    return loadConfig();
+    return loadConfig(process.env, process.cwd(), options);
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
     process.stderr.write(`Fugong: configuration error: ${error.message}\n`);
@@ -251,8 +251,15 @@ export function loadConfigOrExit(): Config {
   }
 }
 
+/** What the calling process does with the configuration. */
+export interface LoadOptions {
+  /** false for a script that sends no email or message (`npm run reset-admin-password`): it makes no links, so it does
+   * not need PUBLIC_URL where web and worker do (NODE_ENV=production or TEMPORAL_ADDRESS). True by default. */
+  makesLinks?: boolean;
+}
+
 /** Reads the environment once, applying the embedded defaults, and fails with a clear message on bad values. */
-export function loadConfig(env: NodeJS.ProcessEnv = process.env, root = process.cwd()): Config {
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, root = process.cwd(), options: LoadOptions = {}): Config {
   const dataDir = resolve(root, env.DATA_DIR || 'data');
   const port = integer(env, 'PORT', 3000);
   const timeZone = env.FUGONG_TIME_ZONE || 'Asia/Shanghai';
@@ -297,7 +304,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, root = process.
     webhooks: { allowPrivate: webhookAllowPrivateFrom(env.WEBHOOK_ALLOW_PRIVATE) },
     sms: smsFrom(env),
     timeZone,
-    publicUrl: publicUrlFrom(env.PUBLIC_URL, port, outsideEmbeddedDefault),
+    publicUrl: publicUrlFrom(env.PUBLIC_URL, port, outsideEmbeddedDefault && options.makesLinks !== false),
     trustProxy: trustProxyFrom(env.TRUST_PROXY),
     logLevel: logLevelFrom(env.LOG_LEVEL),
     seedDemo: seedDemoFrom(env.FUGONG_SEED_DEMO),

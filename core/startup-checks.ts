@@ -64,6 +64,12 @@ const QUIET = { warn: () => undefined, error: () => undefined, debug: () => unde
  * what failed. `log` takes knex's own warnings (core/logger.ts knexLog). */
 export async function openCheckedDatabase(config: Config, log?: Knex.Logger): Promise<Knex> {
   payloadKeys(config);
+  return openReachableDatabase(config, log);
+}
+
+/** The database check alone (DATA_DIR's modes, a ping), for a script that talks to the database and not to Temporal
+ * (`npm run reset-admin-password`): no payload keys needed. Throws a ConfigError naming the database and the cause. */
+export async function openReachableDatabase(config: Config, log?: Knex.Logger): Promise<Knex> {
   keepDataPrivate(config.dataDir);
   // A probe of its own, so knex's warning with the driver's stack stays out of the one line said instead.
   const probe = createDb(config.database, QUIET);

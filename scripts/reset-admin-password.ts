@@ -5,17 +5,19 @@
 import { randomBytes } from 'node:crypto';
 import { hashPassword } from '#core/auth/passwords';
 import { loadConfigOrExit } from '#core/config';
-import { createDb } from '#core/db';
-import { exitOnConfigError, databaseError, keepDataPrivate } from '#core/startup-checks';
+import { databaseError, exitOnConfigError, openReachableDatabase } from '#core/startup-checks';
 import { recordAudit } from '#core/stores/audit-store';
 import { deleteUserSessions } from '#core/stores/session-store';
 import { setPassword, signInAccount } from '#core/stores/user-store';
 
-const config = loadConfigOrExit();
+// It sends no email, so it needs no PUBLIC_URL, and it does not talk to Temporal, so no payload keys: the same
+// DATABASE_URL / DATA_DIR as the web server is enough, in production too.
+const config = loadConfigOrExit({ makesLinks: false });
 const username = process.argv[2] ?? 'admin';
-keepDataPrivate(config.dataDir);
-const db = createDb(config.database);
+// An unreachable database is one line (exit 78), not the driver's stack.
+const db = await openReachableDatabase(config).catch((error: unknown) => exitOnConfigError(error));
 try {
+  // A database without Fugong's tables (another DATA_DIR than the server's) is named like an unreachable one.
   const account = await signInAccount(db, username).catch((error: unknown) => exitOnConfigError(databaseError(config.database, error)));
   if (!account || account.user.role !== 'admin') {
     process.stderr.write(`Fugong: no administrator account named "${username}" / 没有名为“${username}”的管理员账号\n`);

@@ -51,4 +51,31 @@ describe('npm run reset-admin-password', () => {
     expect(missing.code).toBe(1);
     expect(missing.output).toContain('no administrator account named "nobody"');
   }, 60_000);
+
+  it('runs with the production settings of the web server, without PUBLIC_URL or payload keys, since it sends nothing', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'fugong-reset-prod-'));
+    const db = createDb({ client: 'sqlite3', filename: join(dataDir, 'fugong.sqlite') });
+    await prepareDatabase(db, { seedDemo: false, initialAdminPassword: 'first-admin-pass' });
+    await db.destroy();
+    // The web server's production environment less what only web and worker need (links in emails, Temporal payloads).
+    const env = { PATH: process.env.PATH, DATA_DIR: dataDir, LOG_LEVEL: 'silent', NODE_ENV: 'production', TEMPORAL_ADDRESS: '127.0.0.1:1' };
+    const { code, output } = await run(env);
+    expect(output).not.toContain('PUBLIC_URL');
+    expect(code, output).toBe(0);
+    expect(output).toMatch(/One-time password for admin \/ admin 的一次性密码: \S+/);
+  }, 60_000);
+
+  it('says in one line, without a stack trace, that the database cannot be reached', async () => {
+    const env = {
+      PATH: process.env.PATH,
+      DATA_DIR: mkdtempSync(join(tmpdir(), 'fugong-reset-nodb-')),
+      LOG_LEVEL: 'silent',
+      DATABASE_URL: 'postgres://fugong:secret@127.0.0.1:1/fugong',
+    };
+    const { code, output } = await run(env);
+    expect(code).toBe(78);
+    expect(output.trim().split('\n')).toEqual([
+      'Fugong: configuration error: DATABASE_URL postgres://fugong:***@127.0.0.1:1/fugong cannot be used: connection refused (is the database server running at that host and port?)',
+    ]);
+  }, 60_000);
 });
