@@ -3,10 +3,12 @@
 // driver's stack; production on an empty database started with nobody able to sign in; `npm start` left its Temporal
 // dev server running when start-up failed, and the next start attached to it; data files were world-readable; the demo
 // password was printed on every start. Each entry point is run here as a process, as an operator would.
+import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, statSync } from 'node:fs';
 import { connect, createServer, type AddressInfo, type Server, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import knexFactory from 'knex';
 import { hashPassword } from '#core/auth/passwords';
@@ -19,6 +21,7 @@ import { TEST_PAYLOAD_KEYS } from '../helpers/test-codec';
 const PUBLIC_URL = 'https://fugong.example.gov.cn';
 const KEY_RULE = /FUGONG_PAYLOAD_KEYS or FUGONG_PAYLOAD_KEYS_FILE must be set with NODE_ENV=production or TEMPORAL_ADDRESS/;
 const STACK = /\n\s+at |triggerUncaughtException/;
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
 /** Runs a script until it exits, or until `ready` shows in its output (then stops it); returns code and output. */
 async function runUntil(script: string, env: NodeJS.ProcessEnv, ready?: string): Promise<{ exitCode: number | null; output: string }> {
@@ -352,4 +355,60 @@ describe('npm start when start-up fails', () => {
     expect(second.output()).not.toContain(DEMO_PASSWORD);
     await second.stop();
   }, 180_000);
+});
+
+describe('stopping through npm', () => {
+  const alive = (pid: number) => {
+    try {
+      process.kill(pid, 0);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+
+  // `docker stop` signals the image's `npm run web` / `npm run worker` (and a process manager or `kill` signals the
+  // `npm start` it launched), not the node process npm runs through `sh -c`: the shell died of the SIGTERM npm passed it
+  // and left the process running without its parent, past docker's grace period and its SIGKILL.
+  it.each([
+    ['web', 'web server listening'],
+    ['worker', 'worker started'],
+  ])(
+    '`npm run %s` stops when npm itself is sent SIGTERM',
+    async (script, ready) => {
+      let output = '';
+      const env = {
+        PATH: process.env.PATH,
+        HOME: process.env.HOME,
+        LOG_LEVEL: 'info',
+        PORT: '0',
+        DATA_DIR: freshDataDir(),
+        TEMPORAL_ADDRESS: inject('temporalAddress'),
+        TEMPORAL_TASK_QUEUE: `npm-sigterm-${process.pid}-${Date.now()}`,
+        FUGONG_PAYLOAD_KEYS: TEST_PAYLOAD_KEYS,
+        PUBLIC_URL,
+      };
+      // Its own process group, so that whatever happens the test leaves nothing behind (the finally below).
+      const npm = spawn('npm', ['run', '--silent', script], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+      npm.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+      npm.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+      const exited = new Promise((resolve) => npm.once('exit', resolve));
+      try {
+        await until(async () => output.includes(ready), 120_000, `${ready} in ${output}`);
+        const line = output.split('\n').find((text) => text.includes(ready))!;
+        const pid = (JSON.parse(line) as { pid: number }).pid;
+        expect(alive(pid)).toBe(true);
+        npm.kill('SIGTERM');
+        await exited;
+        await until(async () => !alive(pid), 30_000, `the ${script} process (pid ${pid}) to stop after npm's SIGTERM`);
+      } finally {
+        try {
+          process.kill(-npm.pid!, 'SIGKILL');
+        } catch {
+          // the group has ended: nothing left to stop
+        }
+      }
+    },
+    180_000,
+  );
 });
