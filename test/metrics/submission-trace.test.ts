@@ -159,6 +159,15 @@ describe('one trace per submission (dev server, in-memory span exporter)', () =>
     expect(decided.status, JSON.stringify(decided.body)).toBe(200);
     const decision = lines().find((entry) => entry.method === 'POST' && String(entry.path).endsWith('/decide') && entry.status === 200);
     expect(decision).toMatchObject({ ...(await caseOf(reported)), userId: expect.any(Number) });
+    // The enterprise's confirmation is a decision on the case too.
+    const confirmed = await eventually(
+      () => ent01.request('POST', `/api/submissions/${reported}/case/verdict`, { verdict: 'confirm' }),
+      (answer) => answer.status === 200,
+      60_000,
+    );
+    expect(confirmed.status, JSON.stringify(confirmed.body)).toBe(200);
+    const verdict = lines().find((entry) => String(entry.path).endsWith('/case/verdict') && entry.status === 200);
+    expect(verdict).toMatchObject(await caseOf(reported));
 
     // A gate check is a submission of the gate-check form (MG-…).
     const gate = new HttpSession(baseUrl);

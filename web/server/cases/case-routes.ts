@@ -61,6 +61,8 @@ export function caseRoutes({ db, temporal, logger, now = () => new Date() }: App
     const user = requireRole(req, ['enterprise']);
     const submission = await findSubmission(db, String(req.params.id).toLowerCase());
     if (!submission || submission.enterpriseId === null || submission.enterpriseId !== user.enterpriseId) throw notFound(CASE);
+    // The enterprise's answer or verdict is a decision on the case: its log line names the case, like a task's.
+    req.logContext = { workflowId: submission.workflowId, caseNumber: submission.caseNumber };
     return { user, submission };
   }
 
