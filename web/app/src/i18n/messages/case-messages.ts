@@ -146,7 +146,7 @@ export const caseViewEn: Record<keyof typeof caseViewZhCn, string> = {
   'case.reply.progressLabel': 'Upload progress of {name}',
   'case.reply.removeFile': 'Remove',
   'case.reply.removeFileNamed': 'Remove the file {name}',
-  'case.reply.tooManyFiles': 'At most {count} files can be attached.',
+  'case.reply.tooManyFiles': 'At most {count} {count|file|files} can be attached.',
   'case.reply.problem.type': '{name}: only PNG or JPEG images and PDF files can be uploaded.',
   'case.reply.problem.size': '{name}: the file must not be larger than {max} MB.',
   'case.reply.problem.empty': '{name}: the file is empty.',

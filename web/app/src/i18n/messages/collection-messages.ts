@@ -91,7 +91,7 @@ export const collectionEn: Record<keyof typeof collectionZhCn, string> = {
   'compliance.status.missed': 'Missed',
   'compliance.status.expected': 'Due',
   'compliance.status.not_required': 'Not required',
-  'compliance.amended': 'Amended {count} times',
+  'compliance.amended': 'Amended {count} {count|time|times}',
   'compliance.escalated': 'Told: {to}',
   'compliance.escalatedTo.enterprise': 'the enterprise',
   'compliance.escalatedTo.cadre': 'its cadre',
@@ -102,7 +102,7 @@ export const collectionEn: Record<keyof typeof collectionZhCn, string> = {
   'compliance.noRounds':
     'No round in the chosen dates. The daily report opens a round every day by itself; if the system is new, look again tomorrow or widen the dates.',
   'compliance.noEnterprises': 'No enterprise to show. Cadres see only their own enterprises; check the filters.',
-  'compliance.showing': '{total} enterprises, showing {first}–{last}',
+  'compliance.showing': '{total} {total|enterprise|enterprises}, showing {first}–{last}',
   'compliance.previous': 'Previous',
   'compliance.next': 'Next',
   'compliance.openReport': 'Open the report of {enterprise} for {date}',

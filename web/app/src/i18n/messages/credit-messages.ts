@@ -96,7 +96,7 @@ export const creditEn: Record<keyof typeof creditZhCn, string> = {
   'credit.reverses': 'Reverses entry {id}',
   'credit.reversedBy': 'Reversed by entry {id}',
   'credit.reverse': 'Reverse',
-  'credit.reverseTitle': 'Reverse entry {id} ({points} points)',
+  'credit.reverseTitle': 'Reverse entry {id} ({points} {points|point|points})',
   'credit.reverseIntro': 'A reversal adds an entry with the opposite points; the original stays as it is. Give the reason.',
   'credit.reason': 'Reason for the reversal',
   'credit.submitReversal': 'Reverse the entry',

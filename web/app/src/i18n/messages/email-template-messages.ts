@@ -89,7 +89,7 @@ export const emailTemplatesEn: Record<keyof typeof emailTemplatesZhCn, string> =
   'emailTemplates.sampleValue': 'Sample value',
   'emailTemplates.itemFields': 'Each item has:',
   'emailTemplates.sampleValueFor': 'Sample value of {name}',
-  'emailTemplates.listSample': 'A list; the sample has {count} items',
+  'emailTemplates.listSample': 'A list; the sample has {count} {count|item|items}',
   'emailTemplates.helpers': 'Helpers you can use:',
   'emailTemplates.testSend': 'Send a test email',
   'emailTemplates.testSendIntro':

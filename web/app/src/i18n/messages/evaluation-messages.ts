@@ -62,13 +62,13 @@ export const evaluationEn: Record<keyof typeof evaluationZhCn, string> = {
   'evaluation.col.enterprise': 'Enterprise',
   'evaluation.col.score': 'Score',
   'evaluation.focus': 'Focus enterprise',
-  'evaluation.cell': '{count}, {points} points',
+  'evaluation.cell': '{count}, {points} {points|point|points}',
   'evaluation.emptyTitle': 'No enterprises in your scope yet',
   'evaluation.empty':
     'Once enterprises are registered in your scope (for a cadre, those assigned to you), they are ranked here, highest score first.',
   'evaluation.noRecordsTitle': 'Nothing to evaluate in this period yet',
   'evaluation.noRecords':
-    'None of the {count} enterprises in your scope has anything scored in this period, so there is no ranking yet. As soon as something is recorded, they are ranked here, highest score first, with the count and points of each item.',
+    'Nothing is scored in this period for the {count} {count|enterprise|enterprises} in your scope, so there is no ranking yet. As soon as something is recorded, they are ranked here, highest score first, with the count and points of each item.',
   'evaluation.noRecordsOne':
     'Nothing is scored in this period yet, so there is no ranking. As soon as something is recorded, the ranking shows here with the count and points of each item.',
   'evaluation.emptyInputs': 'These records score:',
@@ -86,7 +86,7 @@ export const evaluationEn: Record<keyof typeof evaluationZhCn, string> = {
   'evaluation.weightsIntro':
     'Points per item (may be negative, -100 to 100). The ranking follows new weights at once; every change is audited.',
   'evaluation.weightsReadOnly': 'Current weights (only administrators change them)',
-  'evaluation.weightLine': '{input}: {weight} points each',
+  'evaluation.weightLine': '{input}: {weight} {weight|point|points} each',
   'evaluation.sources.reportForms': 'Forms counted as daily reports',
   'evaluation.sources.difficultyForms': 'Forms counted as difficulties',
   'evaluation.sources.inspectionForms': 'Forms counted as inspections',

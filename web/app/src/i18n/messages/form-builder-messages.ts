@@ -112,7 +112,7 @@ export const formBuilderEn: Record<keyof typeof formBuilderZhCn, string> = {
   'builder.required': 'Required',
   'builder.personalBadge': 'Personal data',
   'builder.conditionalBadge': 'Conditional',
-  'builder.childCount': '{count} fields',
+  'builder.childCount': '{count} {count|field|fields}',
   'builder.fieldEditor': 'Field settings: {title}',
   'builder.name': 'Field name',
   'builder.nameHint':

@@ -75,12 +75,12 @@ export const offlineEn: Record<keyof typeof offlineZhCn, string> = {
   'offline.syncNow': 'Sync now',
   'offline.locked': 'Encrypted: sign in as its owner to read it',
   'offline.storage': 'Storage used on this phone: {used}',
-  'offline.old': 'Records have waited on this phone for more than {hours} hours: connect and sync them soon',
+  'offline.old': 'Records have waited on this phone for more than {hours} {hours|hour|hours}: connect and sync them soon',
   'offline.fileProblems': 'Also file the problems taken away as difficulty reports',
   'offline.visitQueued': 'No connection: the visit is kept encrypted on this phone and sent when the connection returns.',
   'offline.visitSynced': 'Synced: the visit is recorded',
   'offline.visitFiled': 'Synced: the visit is recorded and {count} difficulty reports filed',
   'offline.visitWhatToDo': 'Do as the message says, record the visit again, then remove this record.',
   'offline.signOutWarning':
-    '{count} records on this phone have not been synced. They stay encrypted on the phone and sync only after you sign in again. Sign out?',
+    '{count} {count|record|records} on this phone {count|has|have} not been synced. They stay encrypted on the phone and sync only after you sign in again. Sign out?',
 };

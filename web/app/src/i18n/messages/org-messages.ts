@@ -47,8 +47,8 @@ const orgOwnEn: Record<keyof typeof orgOwnZhCn, string> = {
   'account.newPassword': 'New password',
   'account.confirmPassword': 'New password again',
   'account.passwordHint':
-    'At least {min} characters, different from the old password and the username, and not a common or easily guessed one (such as 12345678 or password1).',
-  'account.tooShort': 'The password needs at least {min} characters',
+    'At least {min} {min|character|characters}, different from the old password and the username, and not a common or easily guessed one (such as 12345678 or password1).',
+  'account.tooShort': 'The password needs at least {min} {min|character|characters}',
   'account.mismatch': 'The two new passwords differ',
   'account.changed': 'Your password has been changed.',
   'account.signOutIntro': 'Sign out when you have finished on a shared computer.',
@@ -61,7 +61,7 @@ const orgOwnEn: Record<keyof typeof orgOwnZhCn, string> = {
   'picker.filter': 'Filter {label}',
   'picker.placeholder': 'Type to filter…',
   'picker.choose': 'Choose…',
-  'picker.count': '{count} options',
+  'picker.count': '{count} {count|option|options}',
   'picker.more': '{count} more not listed; type to narrow the list',
 };
 

@@ -212,7 +212,7 @@ export const orgPagesEn: Record<keyof typeof orgPagesZhCn, string> = {
   'assignments.cadreOption': '{name} ({username}) · {count}/{limit} assigned',
   'assignments.cadreOptionFull': '{name} ({username}) · full {count}/{limit}',
   'assignments.enterpriseOption': '{name} · now with {cadre}',
-  'assignments.limitHint': 'A cadre looks after at most {limit} enterprises; a full cadre cannot take another.',
+  'assignments.limitHint': 'A cadre looks after at most {limit} {limit|enterprise|enterprises}; a full cadre cannot take another.',
   'assignments.replaces': '{cadre} looks after this enterprise now; saving ends that assignment.',
   'assignments.fullExplained': '{message}. End one of this cadre’s assignments first or choose another cadre; the limit is under Settings.',
   'assignments.end': 'End assignment',
@@ -248,6 +248,6 @@ export const orgPagesEn: Record<keyof typeof orgPagesZhCn, string> = {
   'users.emptyRole': 'No user has the role “{role}”.',
   'users.resetPassword': 'Reset password',
   'users.resetHint':
-    'At least {min} characters, not a common or easily guessed one. All of the user’s sessions end; tell them the new password.',
+    'At least {min} {min|character|characters}, not a common or easily guessed one. All of the user’s sessions end; tell them the new password.',
   'users.resetDone': 'Password reset for {name}.',
 };

@@ -92,7 +92,8 @@ export const robotEn: Record<keyof typeof robotZhCn, string> = {
   'outbox.failedHint':
     'The mail server refused this email, and it is not tried again by itself. Once the cause (the address, say) is fixed, you can send it again.',
   'outbox.waitingHint': 'This email failed and is waiting for its next attempt; you can send it now.',
-  'outbox.progress.queued': 'Queued again, waiting to be sent ({attempts} attempts so far). The result shows here when it comes.',
+  'outbox.progress.queued':
+    'Queued again, waiting to be sent ({attempts} {attempts|attempt|attempts} so far). The result shows here when it comes.',
   'outbox.progress.sending': 'Sending…',
   'outbox.progress.sent': 'Sent again at {time}.',
   'outbox.progress.failed': 'The retry did not get through either; see the last error. Check it and try again later.',

@@ -48,7 +48,7 @@ export const robotTemplateEn: Record<keyof typeof robotTemplateZhCn, string> = {
   'smsTemplates.saved': 'Saved. Texts sent from now on use the new version.',
   'smsTemplates.reverted': 'The shipped version applies again.',
   'smsTemplates.revert': 'Revert to shipped',
-  'smsTemplates.length': 'With the sample data: {length} characters of {budget} (signature included).',
+  'smsTemplates.length': 'With the sample data: {length} {length|character|characters} of {budget} (signature included).',
   'smsTemplates.tooLong':
-    'With the sample data: {length} characters, over the limit of {budget} (signature included); shorten it before saving.',
+    'With the sample data: {length} {length|character|characters}, over the limit of {budget} (signature included); shorten it before saving.',
 };
