@@ -13,7 +13,10 @@ export interface MessageContext {
 
 type Phrase = (context: MessageContext) => string;
 
-const num = (value: unknown) => (typeof value === 'number' ? String(value) : String(value ?? ''));
+// Limits of ten thousand and more are grouped in threes (不能大于 10,000,000), as people write them; smaller ones stay
+// as they are (500, 0.25). Both languages use the comma.
+const grouped = new Intl.NumberFormat('en-US', { useGrouping: 'min2', maximumFractionDigits: 20 } as Intl.NumberFormatOptions);
+const num = (value: unknown) => (typeof value === 'number' ? grouped.format(value) : String(value ?? ''));
 const limitOf = (c: MessageContext) => num(c.params.limit);
 const zhField = (c: MessageContext) => (c.title ? `「${c.title}」` : '此项');
 const notBlank = (c: MessageContext) => String(c.params.pattern) === '\\S';

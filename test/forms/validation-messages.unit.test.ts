@@ -12,6 +12,7 @@ const schema: RJSFSchema = {
   required: ['started', 'category'],
   properties: {
     started: { type: 'integer', title: '已开工项目数', minimum: 0, maximum: 500 },
+    masks: { type: 'integer', title: '口罩库存（只）', minimum: 0, maximum: 10000000 },
     share: { type: 'number', title: '比例', exclusiveMinimum: 0, exclusiveMaximum: 1, multipleOf: 0.25 },
     name: { type: 'string', title: '姓名', minLength: 2, maxLength: 4 },
     note: { type: 'string', title: '说明', minLength: 1 },
@@ -48,6 +49,7 @@ const CASES: readonly (readonly [string, Record<string, unknown>, string, string
   ['required (a choice)', { started: 1 }, '/category', '请选择「类别」', 'Choose “Category”'],
   ['minimum', { started: -1 }, '/started', '不能小于 0', 'Must be at least 0'],
   ['maximum', { started: 501 }, '/started', '不能大于 500', 'Must be at most 500'],
+  ['maximum in the millions', { masks: 10000001 }, '/masks', '不能大于 10,000,000', 'Must be at most 10,000,000'],
   ['exclusiveMinimum', { share: 0 }, '/share', '必须大于 0', 'Must be more than 0'],
   ['exclusiveMaximum', { share: 1 }, '/share', '必须小于 1', 'Must be less than 1'],
   ['multipleOf', { share: 0.3 }, '/share', '必须是 0.25 的整数倍', 'Must be a multiple of 0.25'],
