@@ -13,7 +13,8 @@ export type FigureLink = { kind: 'submission'; id: string } | { kind: 'enterpris
 export interface FigureColumn {
   key: string;
   label: LocalizedText;
-  kind: 'text' | 'number';
+  /** `date`: a local day (YYYY-MM-DD), which the dashboard writes as its reader does; exports keep it as is. */
+  kind: 'text' | 'number' | 'date';
 }
 
 /** One row; `drill` narrows another table of the group (its records) to this row's value in `column`. */

@@ -103,6 +103,12 @@ describe.skipIf(!executable)('daily progress report in a real browser (chromium)
     await cadre.getByRole('heading', { level: 1 }).waitFor();
     problems.push(...(await auditPage(cadre, 'bulletins')));
     await fullPageShot(cadre, `${SCREENSHOTS}daily-report-compliance.png`);
+    // The admin's list of recent rounds names each round's day as people write it, as its deadline beside it is.
+    const admin = await journey.open('admin');
+    await admin.goto(`${journey.system.baseUrl}/#/reports`);
+    const round = admin.locator('ul.rounds li').first();
+    await round.waitFor(STEP);
+    expect(await round.innerText()).toMatch(/^项目动态每日报送 \d{4}年\d{1,2}月\d{1,2}日 · 截止 /);
     expect(problems).toEqual([]);
   });
 });

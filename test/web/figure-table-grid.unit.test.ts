@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { FigureTableData } from '#web/app/src/api/dashboard-api';
 import { addZhCnMessages } from '#web/app/src/i18n/loaded-dictionaries';
 import { dashboardZhCn } from '#web/app/src/i18n/messages/dashboard-messages';
+import { chartOption } from '#web/app/src/pages/dashboard/chart-option';
 import { FigureTableGrid } from '#web/app/src/pages/dashboard/figure-table-grid';
 
 const RECORDS: FigureTableData = {
@@ -38,6 +39,18 @@ const BY_RUNG: FigureTableData = {
   chart: { type: 'bar', category: 'rung', series: ['open'] },
 };
 
+const BY_DAY: FigureTableData = {
+  key: 'by-day',
+  title: '按反映日期',
+  columns: [
+    { key: 'day', label: '日期', kind: 'date' },
+    { key: 'reported', label: '反映', kind: 'number' },
+  ],
+  rows: [{ cells: { day: '2026-11-08', reported: 12000 } }, { cells: { day: '2026-11-09', reported: 0 } }],
+  total: 2,
+  chart: { type: 'line', category: 'day', series: ['reported'] },
+};
+
 const render = (table: FigureTableData) =>
   renderToStaticMarkup(
     createElement(FigureTableGrid, { table, rows: table.rows, drillable: table.rows.some((r) => r.drill), onDrill: () => undefined }),
@@ -59,5 +72,16 @@ describe('the dashboard tables on a phone', () => {
     expect(html).not.toContain('table--stack');
     expect(html).toContain('data-label="当前在办"');
     expect(html.match(/<td data-label="[^"]+"/g)).toEqual(['<td data-label="层级"', '<td data-label="当前在办"', '<td data-label="明细"']);
+  });
+
+  // The days of a period read as dates in the table and on the chart's axis, never as the API's 2026-11-08.
+  it('writes each day of a table and of its chart as its reader does', () => {
+    const html = render(BY_DAY);
+    expect(html).toContain('2026年11月8日');
+    expect(html).toContain('12,000');
+    expect(html).not.toContain('2026-11-08');
+    const axis = (locale: 'zh-CN' | 'en') => (chartOption(BY_DAY, locale)!.xAxis as { data: string[] }).data;
+    expect(axis('zh-CN')).toEqual(['11月8日', '11月9日']);
+    expect(axis('en')).toEqual(['8 Nov', '9 Nov']);
   });
 });

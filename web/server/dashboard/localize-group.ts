@@ -1,6 +1,6 @@
 // Hands a figure group out in one language: the screen and the exports read plain strings.
 import type { Locale, LocalizedText } from '#core/domain/locale';
-import type { FigureCell, FigureGroup } from '#core/dashboard/figure-group';
+import type { FigureCell, FigureColumn, FigureGroup } from '#core/dashboard/figure-group';
 
 /** A cell once localized. */
 export type LocalCell = number | string | null;
@@ -15,7 +15,7 @@ export interface LocalFigureGroup {
   tables: {
     key: string;
     title: string;
-    columns: { key: string; label: string; kind: 'text' | 'number' }[];
+    columns: { key: string; label: string; kind: FigureColumn['kind'] }[];
     rows: {
       cells: Record<string, LocalCell>;
       link?: FigureGroup['tables'][number]['rows'][number]['link'];

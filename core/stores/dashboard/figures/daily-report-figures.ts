@@ -59,7 +59,7 @@ function byDay(range: FigureRange, days: Record<string, unknown>[]): FigureTable
   return {
     key: 'by-day',
     title: text('按日报送情况', 'Reporting by day'),
-    columns: [{ key: 'day', label: text('日期', 'Date'), kind: 'text' }, ...DAY_COLUMNS],
+    columns: [{ key: 'day', label: text('日期', 'Date'), kind: 'date' }, ...DAY_COLUMNS],
     rows,
     total: rows.length,
     chart: { type: 'bar', category: 'day', series: ['on_time', 'late', 'missed'], stacked: true },
@@ -97,7 +97,7 @@ async function records(db: Db, scope: FigureScope, range: FigureRange, counted: 
     title: text('各企业最新报送', 'Latest report of each enterprise'),
     columns: [
       { key: 'enterprise', label: text('企业', 'Enterprise'), kind: 'text' },
-      { key: 'day', label: text('报送日期', 'Report date'), kind: 'text' },
+      { key: 'day', label: text('报送日期', 'Report date'), kind: 'date' },
       ...REPORT_COLUMNS,
     ],
     rows: rows.map((row) => ({

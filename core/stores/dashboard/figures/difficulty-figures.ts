@@ -142,7 +142,7 @@ function byDay(range: FigureRange, perDay: Record<string, unknown>[]): FigureTab
   return {
     key: 'by-day',
     title: text('按反映日期', 'By report date'),
-    columns: [{ key: 'day', label: text('日期', 'Date'), kind: 'text' }, ...COUNTS.slice(0, 4)],
+    columns: [{ key: 'day', label: text('日期', 'Date'), kind: 'date' }, ...COUNTS.slice(0, 4)],
     rows: days,
     total: days.length,
     chart: { type: 'line', category: 'day', series: ['reported', 'settled', 'breached'] },
@@ -179,7 +179,7 @@ async function records(
     key: 'difficulty-records',
     title: text('困难问题明细', 'Difficulty reports'),
     columns: [
-      { key: 'day', label: text('反映日期', 'Reported on'), kind: 'text' },
+      { key: 'day', label: text('反映日期', 'Reported on'), kind: 'date' },
       { key: 'enterprise', label: text('企业', 'Enterprise'), kind: 'text' },
       { key: 'category', label: text('类别', 'Category'), kind: 'text' },
       { key: 'status', label: text('状态', 'Status'), kind: 'text' },

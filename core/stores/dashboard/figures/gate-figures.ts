@@ -138,7 +138,7 @@ async function byDay(db: Db, scope: FigureScope, range: FigureRange): Promise<Fi
     rows.push({ cells: { day, ...row } });
   }
   const columns = [
-    { key: 'day', label: text('日期', 'Date'), kind: 'text' as const },
+    { key: 'day', label: text('日期', 'Date'), kind: 'date' as const },
     ...COUNTS.filter((column) => column.key !== 'inQuarantine'),
   ];
   return {

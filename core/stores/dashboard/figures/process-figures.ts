@@ -176,7 +176,7 @@ async function records(
     key: 'process-records',
     title: text('流程办理明细', 'Cases'),
     columns: [
-      { key: 'day', label: text('提交日期', 'Submitted on'), kind: 'text' },
+      { key: 'day', label: text('提交日期', 'Submitted on'), kind: 'date' },
       { key: 'process', label: text('流程', 'Process'), kind: 'text' },
       { key: 'enterprise', label: text('企业', 'Enterprise'), kind: 'text' },
       { key: 'status', label: text('状态', 'Status'), kind: 'text' },

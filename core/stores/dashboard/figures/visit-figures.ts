@@ -170,7 +170,7 @@ async function byDay(db: Db, scope: FigureScope, range: FigureRange): Promise<Fi
     const { enterprises: _distinctPerDay, ...row } = counts.get(day) ?? NONE;
     rows.push({ cells: { day, ...row }, drill: { table: 'visit-records', column: 'day', value: day } });
   }
-  const columns = [{ key: 'day', label: text('日期', 'Date'), kind: 'text' as const }, ...COUNTS.filter((c) => c.key !== 'enterprises')];
+  const columns = [{ key: 'day', label: text('日期', 'Date'), kind: 'date' as const }, ...COUNTS.filter((c) => c.key !== 'enterprises')];
   return {
     key: 'by-day',
     title: text('按走访日期', 'By visit date'),
@@ -194,7 +194,7 @@ async function records(db: Db, scope: FigureScope, range: FigureRange, total: nu
     key: 'visit-records',
     title: text('走访明细', 'Visits'),
     columns: [
-      { key: 'day', label: text('走访日期', 'Visited on'), kind: 'text' },
+      { key: 'day', label: text('走访日期', 'Visited on'), kind: 'date' },
       { key: 'enterprise', label: text('企业', 'Enterprise'), kind: 'text' },
       { key: 'cadre', label: text('干部', 'Cadre'), kind: 'text' },
       { key: 'peopleMet', label: text('走访对象', 'People met'), kind: 'text' },

@@ -6,7 +6,7 @@ import { ErrorNotice } from '../../components/error-notice';
 import { SelectField } from '../../components/select-field';
 import { SuccessNotice } from '../../components/success-notice';
 import { ZonedDateTimeField } from '../../components/zoned-date-time-field';
-import { formatDeadline } from '../../format/format-date-time';
+import { formatDate, formatDeadline } from '../../format/format-date-time';
 import { useApiData } from '../../hooks/use-api-data';
 import { useChanged } from '../../hooks/use-changed';
 import { queryKeys } from '../../api/query-keys';
@@ -75,8 +75,8 @@ export function CampaignPanel() {
         <ul className="rounds">
           {data.rounds.slice(0, 10).map((round) => (
             <li key={round.id}>
-              <strong>{data.forms.find((form) => form.key === round.formKey)?.title[locale] ?? round.formKey}</strong> {round.date} ·{' '}
-              {t('collection.rounds.deadline', { deadline: formatDeadline(round.deadlineAt, locale) })} ·{' '}
+              <strong>{data.forms.find((form) => form.key === round.formKey)?.title[locale] ?? round.formKey}</strong>{' '}
+              {formatDate(round.date, locale)} · {t('collection.rounds.deadline', { deadline: formatDeadline(round.deadlineAt, locale) })} ·{' '}
               {t('collection.rounds.reported', { reported: round.reported, expected: round.expected })}
             </li>
           ))}

@@ -13,10 +13,10 @@ echarts.use([BarChart, LineChart, PieChart, GridComponent, LegendComponent, Tool
 
 /** The chart of `table`, resized with its box and disposed when it leaves. */
 export function FigureChart({ table }: { table: FigureTableData }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const box = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    const option = chartOption(table);
+    const option = chartOption(table, locale);
     if (!box.current || !option) return;
     const chart = echarts.init(box.current, undefined, { renderer: 'svg' });
     chart.setOption(option);
@@ -26,6 +26,6 @@ export function FigureChart({ table }: { table: FigureTableData }) {
       observer.disconnect();
       chart.dispose();
     };
-  }, [table]);
+  }, [table, locale]);
   return <div ref={box} className="figure-chart" role="img" aria-label={t('dashboard.chartOf', { title: table.title })} />;
 }

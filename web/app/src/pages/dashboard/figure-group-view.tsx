@@ -3,6 +3,7 @@
 import { useState } from 'react';
 import type { DateRange, FigureGroupData, FigureRowData } from '../../api/dashboard-api';
 import { Disclosure } from '../../components/disclosure';
+import { formatDate } from '../../format/format-date-time';
 import { useI18n } from '../../i18n/use-i18n';
 import { FigureTableView, type Drill } from './figure-table-view';
 
@@ -20,10 +21,13 @@ export function FigureGroupView({ group, range, defaultOpen }: FigureGroupViewPr
   const [drill, setDrill] = useState<Drill | null>(null);
   const onDrill = (target: FigureRowData['drill'] | null) => {
     if (!target) return setDrill(null);
-    const columnLabel =
-      group.tables.find((table) => table.key === target.table)?.columns.find((column) => column.key === target.column)?.label ??
-      target.column;
-    setDrill({ ...target, columnLabel });
+    const column = group.tables.find((table) => table.key === target.table)?.columns.find((c) => c.key === target.column);
+    const value = String(target.value ?? '—');
+    setDrill({
+      ...target,
+      columnLabel: column?.label ?? target.column,
+      valueText: column?.kind === 'date' ? formatDate(value, locale) : value,
+    });
   };
   return (
     <Disclosure id={`figure-group-${group.key}`} heading={group.title} level={2} defaultOpen={defaultOpen} className="section figure-group">

@@ -2,6 +2,8 @@
 // into labelled cards on a phone, as every other list of records does (`table--stack` reads each cell's `data-label`);
 // a table of figures keeps its columns and scrolls sideways (dashboard.css).
 import type { FigureRowData, FigureTableData } from '../../api/dashboard-api';
+import type { Locale } from '#core/domain/locale';
+import { formatDate } from '../../format/format-date-time';
 import { punctuation } from '../../i18n/punctuation';
 import { useI18n } from '../../i18n/use-i18n';
 import { figureLinkHref } from './figure-link-href';
@@ -14,9 +16,11 @@ export interface FigureTableGridProps {
   onDrill: (target: FigureRowData['drill'] | null) => void;
 }
 
-function Cell({ value, locale }: { value: FigureRowData['cells'][string] | undefined; locale: string }) {
+/** A cell as its reader writes it: numbers grouped, a day ("2026-11-08") as 2026年11月8日 / 8 Nov 2026. */
+function Cell({ value, kind, locale }: { value: FigureRowData['cells'][string] | undefined; kind: string; locale: Locale }) {
   if (value === null || value === undefined || value === '') return <span className="muted">—</span>;
-  return <>{typeof value === 'number' ? value.toLocaleString(locale) : value}</>;
+  if (typeof value === 'number') return <>{value.toLocaleString(locale)}</>;
+  return <>{kind === 'date' ? formatDate(value, locale) : value}</>;
 }
 
 /** The `<table>` of a figure table. */
@@ -50,10 +54,10 @@ export function FigureTableGrid({ table, rows, drillable, onDrill }: FigureTable
               <td key={column.key} data-label={column.label} className={numeric(column.kind)}>
                 {row.link && column === first ? (
                   <a href={figureLinkHref(row.link)}>
-                    <Cell value={row.cells[column.key]} locale={locale} />
+                    <Cell value={row.cells[column.key]} kind={column.kind} locale={locale} />
                   </a>
                 ) : (
-                  <Cell value={row.cells[column.key]} locale={locale} />
+                  <Cell value={row.cells[column.key]} kind={column.kind} locale={locale} />
                 )}
               </td>
             ))}

@@ -13,6 +13,8 @@ export interface Drill {
   column: string;
   value: string | number | null;
   columnLabel: string;
+  /** The value as the reader writes it (a day as 2026年11月8日). */
+  valueText: string;
 }
 
 /** Props of FigureTableView. */
@@ -73,7 +75,7 @@ export function FigureTableView({ groupKey, table, range, drill, onDrill }: Figu
       <div aria-live="polite">
         {mine && (
           <p className="figure-table__drill">
-            {t('dashboard.drilled', { column: mine.columnLabel, value: String(mine.value ?? '—'), count: rows.length })}{' '}
+            {t('dashboard.drilled', { column: mine.columnLabel, value: mine.valueText, count: rows.length })}{' '}
             <button type="button" className="button button--quiet" onClick={() => onDrill(null)}>
               {t('dashboard.drillClear')}
             </button>
