@@ -86,6 +86,8 @@ describe('gate check and site register (dev server)', () => {
     const gate = await signIn('gate1');
     const lookup = await gate.request('GET', '/api/gate/workers/110101199003070012');
     expect(lookup.status).toBe(422);
+    // Said as a person would say it, the same words as the gate form's own check, not "应为…" / "must be…".
+    expect(lookup.body.error.details).toEqual([{ path: '/residentId', message: '请填写18位居民身份证号码，并核对最后一位校验码' }]);
     const register = (await gate.request('GET', '/api/gate/register')).body;
     const listed = register.workers.find((w: { status: string }) => w.status === 'quarantined');
     const quarantined = (await gate.request('GET', `/api/gate/register/workers/${listed.workerId}`)).body.worker;

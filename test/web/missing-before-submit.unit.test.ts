@@ -43,8 +43,9 @@ describe('what a gate check still lacks before it can be submitted', () => {
       ],
     ],
     ['the ID and name when everything else is done', { ...finished, residentId: '', name: '' }, [{ key: 'residentId' }, { key: 'name' }]],
-    ['an ID whose check digit is wrong', { ...finished, residentId: '110105194912310021' }, [{ key: 'residentId' }]],
-    ['an ID cut short', { ...finished, residentId: ID.slice(0, 17) }, [{ key: 'residentId' }]],
+    ['an ID whose check digit is wrong', { ...finished, residentId: '110105194912310021' }, [{ key: 'residentIdWrong' }]],
+    ['an ID cut short', { ...finished, residentId: ID.slice(0, 17) }, [{ key: 'residentIdWrong' }]],
+    ['an ID of blanks only, as an empty one', { ...finished, residentId: '  ' }, [{ key: 'residentId' }]],
     ['a name of blanks only', { ...finished, name: '   ' }, [{ key: 'name' }]],
     [
       'nothing for an ID typed with spaces and a lower-case x, as the submission tidies it',

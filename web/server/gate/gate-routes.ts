@@ -7,6 +7,7 @@ import { apiRouter } from '../api-router';
 import { isResidentId } from '#core/domain/identifiers';
 import { TEMPERATURE_RANGE } from '#core/domain/monitoring-params';
 import { AppError, notFound } from '#core/errors';
+import { FORMAT_MESSAGES } from '#forms/validation-messages';
 import { findSiteStanding, findWorker } from '#core/stores/gate/gate-check-store';
 import { findGateSite, listGateSites, type GateSite, type GateSiteScope } from '#core/stores/gate/gate-site-store';
 import { registerWorker } from '#core/stores/gate/site-register-store';
@@ -119,8 +120,8 @@ export function gateRoutes(deps: AppDeps): Router {
       throw new AppError(422, 'bad_resident_id', { 'zh-CN': '身份证号有误', en: 'Resident ID number is not valid' }, [
         {
           path: '/residentId',
-          message:
-            req.locale === 'en' ? 'must be an 18-digit resident ID number with a valid check digit' : '应为18位居民身份证号码且校验位正确',
+          // Said as the gate form's own check says it (and as the page says it before asking).
+          message: FORMAT_MESSAGES['resident-id']![req.locale ?? 'zh-CN'],
         },
       ]);
     // Only a worker this site knows: one it keeps the record of, or one with a standing here. Anyone else is a 404,

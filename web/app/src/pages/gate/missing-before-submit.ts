@@ -6,7 +6,7 @@ import { isResidentId } from '#core/domain/identifiers';
 
 /** One thing still to do; `count` says how many of the steps are left. */
 export type MissingItem =
-  | { key: 'residentId' | 'name' | 'channel' | 'vehiclePlate' | 'certificate' | 'temperature' | 'zone' | 'signature' }
+  | { key: 'residentId' | 'residentIdWrong' | 'name' | 'channel' | 'vehiclePlate' | 'certificate' | 'temperature' | 'zone' | 'signature' }
   | { key: 'steps'; count: number };
 
 /** The state of a gate check the hint reads. */
@@ -52,7 +52,9 @@ export function missingBeforeSubmit(progress: GateCheckProgress): MissingItem[] 
     done,
   } = progress;
   const missing: MissingItem[] = [];
-  if (!isResidentId(residentId.trim().toUpperCase())) missing.push({ key: 'residentId' });
+  // An ID typed but wrong asks to be corrected: "填写身份证号" would read as if the field were still empty.
+  const id = residentId.trim().toUpperCase();
+  if (!isResidentId(id)) missing.push({ key: id ? 'residentIdWrong' : 'residentId' });
   if (!name.trim()) missing.push({ key: 'name' });
   if (!channel) missing.push({ key: 'channel' });
   if (certificate === 'none') return missing;
