@@ -80,20 +80,21 @@ describe.skipIf(!executable)('administration in a real browser (chromium)', () =
     const year = await admin.locator('.calendar-year strong').innerText();
     const problems = await auditPage(admin, 'calendar');
 
-    const ordinary = new RegExp(`^10 ${year}-06-10（(普通工作日|周末)）$`);
+    // The day is named as people write it, in its button, the panel and the messages after each change.
+    const ordinary = new RegExp(`^10 ${year}年6月10日（(普通工作日|周末)）$`);
     await admin.getByRole('button', { name: ordinary }).click();
     await admin.getByLabel('类型').selectOption('holiday');
     await admin.getByLabel('名称').fill('演练假日');
     await admin.getByRole('button', { name: '保存' }).click();
-    await admin.getByText(`已保存 ${year}-06-10：节假日。`).waitFor(STEP);
-    await admin.getByRole('button', { name: `10 ${year}-06-10（节假日 · 演练假日）` }).waitFor();
+    await admin.getByText(`已保存 ${year}年6月10日：节假日。`).waitFor(STEP);
+    await admin.getByRole('button', { name: `10 ${year}年6月10日（节假日 · 演练假日）` }).waitFor();
     await admin.getByRole('listitem').filter({ hasText: '演练假日' }).waitFor();
     problems.push(...(await auditPage(admin, 'calendar with a new holiday')));
     await fullPageShot(admin, `${SCREENSHOTS}calendar-holiday.png`);
 
-    await admin.getByRole('button', { name: `10 ${year}-06-10（节假日 · 演练假日）` }).click();
+    await admin.getByRole('button', { name: `10 ${year}年6月10日（节假日 · 演练假日）` }).click();
     await admin.getByRole('button', { name: '恢复为普通日期' }).click();
-    await admin.getByText(`${year}-06-10 已恢复为普通日期。`).waitFor(STEP);
+    await admin.getByText(`${year}年6月10日 已恢复为普通日期。`).waitFor(STEP);
     await admin.getByRole('button', { name: ordinary }).waitFor();
     await admin.close();
     expect(problems).toEqual([]);

@@ -6,6 +6,7 @@ import { EditPanel } from '../../components/edit-panel';
 import { ErrorNotice } from '../../components/error-notice';
 import { SelectField } from '../../components/select-field';
 import { TextField } from '../../components/text-field';
+import { formatDate } from '../../format/format-date-time';
 import { useI18n } from '../../i18n/use-i18n';
 import { useTaskAction } from '../inbox/use-task-action';
 import { addZhCnMessages } from '../../i18n/loaded-dictionaries';
@@ -23,7 +24,9 @@ export interface DayEditorProps {
 
 /** The edit panel of one date. */
 export function DayEditor({ date, day, onDone }: DayEditorProps) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
+  // The day as people read it (2026年6月10日 / 10 Jun 2026) in the panel's title and the messages after a change.
+  const shown = formatDate(date, locale);
   const [kind, setKind] = useState<CalendarDay['kind']>(day?.kind ?? 'holiday');
   const [name, setName] = useState(day?.name ?? '');
   const [removing, setRemoving] = useState(false);
@@ -36,22 +39,22 @@ export function DayEditor({ date, day, onDone }: DayEditorProps) {
     void action
       .run(async () => {
         await caseApi.setDay(date, kind, name.trim());
-        return t('calendar.saved', { date, kind: t(`calendar.kind.${kind}`) });
+        return t('calendar.saved', { date: shown, kind: t(`calendar.kind.${kind}`) });
       })
-      .then((ok) => ok && onDone(t('calendar.saved', { date, kind: t(`calendar.kind.${kind}`) })));
+      .then((ok) => ok && onDone(t('calendar.saved', { date: shown, kind: t(`calendar.kind.${kind}`) })));
   };
   const remove = () => {
     setRemoving(true);
     void action
       .run(async () => {
         await caseApi.clearDay(date);
-        return t('calendar.removed', { date });
+        return t('calendar.removed', { date: shown });
       })
-      .then((ok) => ok && onDone(t('calendar.removed', { date })));
+      .then((ok) => ok && onDone(t('calendar.removed', { date: shown })));
   };
 
   return (
-    <EditPanel title={t('calendar.edit.title', { date })}>
+    <EditPanel title={t('calendar.edit.title', { date: shown })}>
       <form onSubmit={save} noValidate>
         <SelectField
           label={t('calendar.edit.kind')}

@@ -1,6 +1,7 @@
 // One month of the working calendar: a table of days, holidays and make-up working days marked in words and colour,
 // and under it the marked days with their names. Choosing a day opens its editor.
 import type { CalendarDay } from '../../api/case-api';
+import { formatDate } from '../../format/format-date-time';
 import { useI18n } from '../../i18n/use-i18n';
 import { isWeekend, monthWeeks } from './calendar-dates';
 import { addZhCnMessages } from '../../i18n/loaded-dictionaries';
@@ -66,7 +67,10 @@ export function MonthGrid({ year, month, marked, selected, onChoose }: MonthGrid
                       onClick={() => onChoose(date)}
                     >
                       {Number(date.slice(8))}
-                      <span className="visually-hidden"> {t('calendar.dayLabel', { date, kind: kindOf(date, day) })}</span>
+                      <span className="visually-hidden">
+                        {' '}
+                        {t('calendar.dayLabel', { date: formatDate(date, locale), kind: kindOf(date, day) })}
+                      </span>
                     </button>
                   </td>
                 );
