@@ -5,6 +5,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { formatDate, formatDateTime, formatDeadline } from '#web/app/src/format/format-date-time';
 import { adoptServerTimeZone } from '#web/app/src/format/server-time-zone';
+import { migrationDate } from '#web/app/src/pages/admin/system-page';
 
 describe('formatDeadline', () => {
   beforeAll(() => adoptServerTimeZone('Asia/Shanghai'));
@@ -49,5 +50,11 @@ describe('formatDate', () => {
   it('leaves what is not a date as given', () => {
     expect(formatDate('', 'zh-CN')).toBe('');
     expect(formatDate('2026-13-45', 'en')).toBe('2026-13-45');
+  });
+
+  it('writes the day of the latest migration on the system page as a date, not 2026-12-06', () => {
+    expect(migrationDate('20261206-0063-audit-pending.ts', 'zh-CN')).toBe('2026年12月6日');
+    expect(migrationDate('20261206-0063-audit-pending.ts', 'en')).toBe('6 Dec 2026');
+    expect(migrationDate(null, 'en')).toBeNull();
   });
 });

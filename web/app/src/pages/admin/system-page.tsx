@@ -6,7 +6,8 @@ import { systemApi, type SystemStatus } from '../../api/system-api';
 import { ErrorNotice } from '../../components/error-notice';
 import { LoadingIndicator } from '../../components/loading-indicator';
 import { PageHeading } from '../../components/page-heading';
-import { formatDateTime } from '../../format/format-date-time';
+import type { Locale } from '#core/domain/locale';
+import { formatDate, formatDateTime } from '../../format/format-date-time';
 import { useApiData } from '../../hooks/use-api-data';
 import { queryKeys } from '../../api/query-keys';
 import { addZhCnMessages } from '../../i18n/loaded-dictionaries';
@@ -37,9 +38,10 @@ function Code({ children }: { children: ReactNode }) {
 }
 
 /** The date part of a migration's name (`20261204-0021-…` → 2026-12-04). */
-function migrationDate(name: string | null): string | null {
+/** The day of the latest migration (its name starts with YYYYMMDD-) as people write it: 2026年12月6日 / 6 Dec 2026. */
+export function migrationDate(name: string | null, locale: Locale): string | null {
   const m = name && /^(\d{4})(\d{2})(\d{2})-/.exec(name);
-  return m ? `${m[1]}-${m[2]}-${m[3]}` : null;
+  return m ? formatDate(`${m[1]}-${m[2]}-${m[3]}`, locale) : null;
 }
 
 function Queue({ title, queue }: { title: string; queue: QueueState | null }) {
@@ -99,7 +101,7 @@ export function SystemPage() {
               <Item label={t('system.server')}>{system.versions.temporalServer ?? t('system.unknown')}</Item>
               <Item label={t('system.database')}>{t(system.database.client === 'pg' ? 'system.db.pg' : 'system.db.sqlite3')}</Item>
               <Item label={t('system.migrations')}>{system.database.migrations}</Item>
-              <Item label={t('system.lastMigration')}>{migrationDate(system.database.lastMigration) ?? t('system.unknown')}</Item>
+              <Item label={t('system.lastMigration')}>{migrationDate(system.database.lastMigration, locale) ?? t('system.unknown')}</Item>
             </dl>
           </section>
           <section aria-labelledby="system-temporal">
