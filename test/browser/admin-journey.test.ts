@@ -25,6 +25,9 @@ describe.skipIf(!executable)('administration in a real browser (chromium)', () =
   it('an admin adds a field to a form and publishes it; the enterprise sees the new field', async () => {
     const problems: string[] = [];
     const admin = await open('admin');
+    // An admin fills no forms: the home starts with the cases, not with an empty "forms you can fill" section.
+    await admin.locator('#home-submissions').waitFor(STEP);
+    await admin.locator('#home-forms').waitFor({ state: 'detached', ...STEP });
     await admin.goto(`${journey.system.baseUrl}/#/admin/forms`);
     await admin
       .getByRole('link', { name: /工作联络员指定/ })

@@ -31,6 +31,9 @@ export function HomePage({ user }: { user: User }) {
   const submissions = useApiData((signal) => fugongApi.submissions(signal, query, offset), [user.id, query, offset], queryKeys.submissions);
   const own = OWN_ROLES.has(user.role);
   const listTitle = own ? t('home.mySubmissions') : t('home.scopeSubmissions');
+  // An enterprise is told when it has nothing to fill; a role that fills nothing (an admin) is not shown an empty
+  // section before its work.
+  const formsNotForThisRole = user.role !== 'enterprise' && forms.data?.forms.length === 0;
 
   return (
     <>
@@ -48,12 +51,14 @@ export function HomePage({ user }: { user: User }) {
         </Suspense>
       )}
 
-      <section aria-labelledby="home-forms" className="section">
-        <h2 id="home-forms">{t('home.forms')}</h2>
-        {forms.loading && !forms.data && <LoadingIndicator />}
-        {forms.error !== null && <ErrorNotice error={forms.error} onRetry={forms.reload} />}
-        {forms.data && <FormCards forms={forms.data.forms} />}
-      </section>
+      {!formsNotForThisRole && (
+        <section aria-labelledby="home-forms" className="section">
+          <h2 id="home-forms">{t('home.forms')}</h2>
+          {forms.loading && !forms.data && <LoadingIndicator />}
+          {forms.error !== null && <ErrorNotice error={forms.error} onRetry={forms.reload} />}
+          {forms.data && <FormCards forms={forms.data.forms} />}
+        </section>
+      )}
 
       <section aria-labelledby="home-submissions" className="section">
         <h2 id="home-submissions">{listTitle}</h2>
