@@ -27,6 +27,9 @@ export function casePrefixOf(formKey: string, own?: string | null): string {
   return initials.length >= 2 ? initials : `${initials}AJ`.slice(0, 4); // 案件
 }
 
+/** What a case number looks like: a prefix, a local day and the day's count (four digits or more). */
+export const CASE_NUMBER_PATTERN = /^[A-Z]{2,4}-\d{8}-\d{4,}$/;
+
 /** `KN-20261204-0007` from a prefix, a local date (`2026-12-04`) and the day's count. */
 export function formatCaseNumber(prefix: string, localDate: string, sequence: number): string {
   return `${prefix}-${localDate.replaceAll('-', '')}-${String(sequence).padStart(4, '0')}`;

@@ -1,7 +1,7 @@
 // The names a page of the audit log needs, read in one query per kind of record for the whole page (never per entry):
 // people by display name, enterprises, projects, working groups and difficulty categories by name, forms by the title
 // of their newest version, submissions and tasks by the case number, group robots and webhook subscriptions by the name the admin gave
-// them, a created email template by the purpose it serves, an upload by its file's name and the case it is attached to. Only what an admin already sees on other pages — never
+// them, a created email template by the purpose it serves, an upload by its file's name and the case it is attached to, a hotline call by its enterprise and the case it became. Only what an admin already sees on other pages — never
 // contacts, never a robot's or a subscription's address.
 import type { LocalizedText } from '#core/domain/locale';
 import { newestFormTitles } from './forms/form-store';
@@ -24,6 +24,16 @@ export interface AuditRefs {
   uploads: string[];
   /** Difficulty category keys (`materials`). */
   categories: string[];
+  /** Hotline call ids. */
+  hotlineCalls: number[];
+}
+
+/** A hotline call as the log names it: the enterprise it is about, when it came in, and the case number of the
+ * difficulty report it was filed as (null while it is not filed, or the report not yet numbered). Never the caller. */
+export interface HotlineCallName {
+  enterpriseName: string;
+  receivedAt: string;
+  caseNumber: string | null;
 }
 
 /** An upload as the log names it: its file's name, and the case number of the submission it is attached to. */
@@ -48,6 +58,7 @@ export interface AuditNames {
   uploads: Map<string, UploadName>;
   /** A difficulty category's name, by its key. */
   categories: Map<string, LocalizedText>;
+  hotlineCalls: Map<number, HotlineCallName>;
 }
 
 /** No refs yet; add to it, then `loadAuditNames`. */
@@ -65,6 +76,7 @@ export function emptyAuditRefs(): AuditRefs {
     templates: [],
     uploads: [],
     categories: [],
+    hotlineCalls: [],
   };
 }
 
@@ -89,6 +101,22 @@ async function uploadNames(db: Db, ids: string[]): Promise<Map<string, UploadNam
 }
 
 const unique = <T>(values: T[]): T[] => [...new Set(values)];
+
+/** Hotline calls by their enterprise, time and report's case number (never the caller's name or number). */
+async function hotlineCallNames(db: Db, ids: number[]): Promise<Map<number, HotlineCallName>> {
+  if (!ids.length) return new Map();
+  const rows: Record<string, unknown>[] = await db('hotline_calls as h')
+    .join('enterprises as e', 'e.id', 'h.enterprise_id')
+    .leftJoin('submissions as s', 's.id', 'h.submission_id')
+    .whereIn('h.id', ids)
+    .select('h.id', 'h.received_at', 'e.name', 's.case_number');
+  return new Map(
+    rows.map((row) => [
+      Number(row.id),
+      { enterpriseName: String(row.name), receivedAt: String(row.received_at), caseNumber: (row.case_number as string | null) ?? null },
+    ]),
+  );
+}
 const pairs = <K>(rows: Record<string, unknown>[], key: (row: Record<string, unknown>) => K, name: string) =>
   new Map(rows.map((row) => [key(row), String(row[name])]));
 
@@ -97,7 +125,7 @@ export async function loadAuditNames(db: Db, refs: AuditRefs): Promise<AuditName
   const ids = (values: number[]) => unique(values.filter((id) => Number.isSafeInteger(id) && id > 0));
   const read = async (table: string, values: number[], column: string): Promise<Record<string, unknown>[]> =>
     values.length ? db(table).whereIn('id', values).select('id', column) : [];
-  const [users, enterprises, projects, groups, forms, submissions, tasks, robots, webhooks, templates, uploads, categories] =
+  const [users, enterprises, projects, groups, forms, submissions, tasks, robots, webhooks, templates, uploads, categories, hotlineCalls] =
     await Promise.all([
       read('users', ids(refs.users), 'display_name'),
       read('enterprises', ids(refs.enterprises), 'name'),
@@ -119,6 +147,7 @@ export async function loadAuditNames(db: Db, refs: AuditRefs): Promise<AuditName
       refs.templates.length ? db('email_template_purposes').whereIn('name', unique(refs.templates)).select('name', 'purpose') : [],
       uploadNames(db, unique(refs.uploads.map((id) => id.toLowerCase()).filter((id) => UPLOAD_ID.test(id)))),
       refs.categories.length ? db('difficulty_categories').whereIn('key', unique(refs.categories)).select('key', 'name_zh', 'name_en') : [],
+      hotlineCallNames(db, ids(refs.hotlineCalls)),
     ]);
   return {
     users: pairs(users, (row) => Number(row.id), 'display_name'),
@@ -137,5 +166,6 @@ export async function loadAuditNames(db: Db, refs: AuditRefs): Promise<AuditName
     categories: new Map(
       (categories as Record<string, unknown>[]).map((row) => [String(row.key), { 'zh-CN': String(row.name_zh), en: String(row.name_en) }]),
     ),
+    hotlineCalls,
   };
 }

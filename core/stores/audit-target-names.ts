@@ -2,18 +2,23 @@
 // by its case number, a user by their display name, a form by its title (and the version, when the entry names one), an
 // enterprise, a project or a working group by its name, a difficulty category by its name (生产生活物资, not its key
 // `materials`), an import by what it brought in, a settings entry by the page's word for it, a group robot or a webhook
-// subscription by its name, an upload by its file's name (and the case it is attached to), never its id. The log stores
+// subscription by its name, an upload by its file's name (and the case it is attached to), a hotline call by its
+// enterprise and the case it was filed as (else when it came in), a gate check refused before anything was recorded by
+// its site, the worker's masked name and the time, never its id. The log stores
 // ids (the record of what was touched); the page shows these names beside them. A template's name is its purpose's
 // words, which the mail code holds: web/server/audit names those.
 import type { Locale, LocalizedText } from '#core/domain/locale';
+import { spreadsheetTime } from '#core/domain/spreadsheet-time';
 import { emptyAuditRefs, loadAuditNames, type AuditNames, type AuditRefs } from './audit-names';
 import type { Db } from './db-types';
 
-/** An entry's target as the log stores it, and the entry's summary (an upload's entry recorded its file's name). */
+/** An entry's target as the log stores it, and the entry's summary (an upload's entry recorded its file's name, a
+ * refused gate check's its site and worker) and time. */
 export interface AuditTarget {
   targetType: string;
   targetId: string;
   summary?: unknown;
+  createdAt?: string;
 }
 
 /** What an import brought in (its target id is the kind), as the import page names it. */
@@ -38,9 +43,20 @@ const CASE_TARGETS = new Set(['gate_check', 'quarantine', 'monitoring_subject'])
 
 const numeric = (id: string) => (/^\d+$/.test(id) ? [Number(id)] : []);
 
+/** What a refused gate check's entry recorded of it (nothing else is kept of a check refused at the gate). */
+const refusedCheck = (summary: unknown) => {
+  const { projectId, workerName } = (summary ?? {}) as { projectId?: unknown; workerName?: unknown };
+  return {
+    projectId: typeof projectId === 'number' ? projectId : undefined,
+    workerName: typeof workerName === 'string' && workerName ? workerName : undefined,
+  };
+};
+
 /** Adds the ids `targets` name to `refs` (a user target is numeric, except a failed sign-in's typed username). */
 export function addTargetRefs(refs: AuditRefs, targets: readonly AuditTarget[]): AuditRefs {
-  for (const { targetType: type, targetId: id } of targets) {
+  for (const { targetType: type, targetId: id, summary } of targets) {
+    // A gate check refused at the gate has no submission: its entry names its site.
+    if (type === 'gate_check') refs.projects.push(...numeric(String(refusedCheck(summary).projectId ?? '')));
     if (type === 'submission' || CASE_TARGETS.has(type)) refs.submissions.push(id);
     else if (type === 'task') refs.tasks.push(id);
     else if (type === 'user') refs.users.push(...numeric(id));
@@ -54,6 +70,7 @@ export function addTargetRefs(refs: AuditRefs, targets: readonly AuditTarget[]):
     else if (TEMPLATE_TARGETS.has(type)) refs.templates.push(id.split('/')[0]!);
     else if (type === 'upload') refs.uploads.push(id);
     else if (type === 'difficulty_category') refs.categories.push(id);
+    else if (type === 'hotline_call') refs.hotlineCalls.push(...numeric(id));
   }
   return refs;
 }
@@ -68,16 +85,39 @@ function uploadName(id: string, summary: unknown, names: AuditNames, locale: Loc
   return locale === 'en' ? `${fileName} (case ${found.caseNumber})` : `${fileName}（案件 ${found.caseNumber}）`;
 }
 
-/** The name of one target from names already read, or undefined when it has none. */
-export function targetNameOf(
-  { targetType: type, targetId: id, summary }: AuditTarget,
-  names: AuditNames,
-  locale: Locale,
-): string | undefined {
+/** A hotline call by its enterprise and the case it was filed as, else the time it came in (in the server's zone); the
+ * page and the CSV say 热线来电 beside it. */
+function hotlineCallName(id: number, names: AuditNames, locale: Locale, timeZone: string): string | undefined {
+  const call = names.hotlineCalls.get(id);
+  if (!call) return undefined;
+  const when = spreadsheetTime(call.receivedAt, timeZone).slice(0, 16);
+  if (locale === 'en') return `${call.enterpriseName}${call.caseNumber ? ` (case ${call.caseNumber})` : `, ${when}`}`;
+  return `${call.enterpriseName}${call.caseNumber ? `（案件 ${call.caseNumber}）` : `，${when}`}`;
+}
+
+/** A gate check: by its case number once recorded; one refused at the gate (quarantined elsewhere) has no record, so
+ * by the site, the worker's masked name and the time its entry recorded. */
+function gateCheckName(target: AuditTarget, names: AuditNames, locale: Locale, timeZone: string): string {
+  const recorded = names.submissions.get(target.targetId);
+  if (recorded) return recorded;
+  const { projectId, workerName } = refusedCheck(target.summary);
+  const site = projectId === undefined ? undefined : names.projects.get(projectId);
+  const when = target.createdAt ? spreadsheetTime(target.createdAt, timeZone).slice(0, 16) : undefined;
+  const facts = [site, workerName, when].filter(Boolean);
+  if (locale === 'en') return `Refused entry${facts.length ? `: ${facts.join(', ')}` : ''}`;
+  return `拒绝进场${facts.length ? `：${facts.join('，')}` : ''}`;
+}
+
+/** The name of one target from names already read (instants in `timeZone`), or undefined when it has none. */
+export function targetNameOf(target: AuditTarget, names: AuditNames, locale: Locale, timeZone: string): string | undefined {
+  const { targetType: type, targetId: id, summary } = target;
   const number = /^\d+$/.test(id) ? Number(id) : NaN;
   switch (type) {
-    case 'submission':
     case 'gate_check':
+      return gateCheckName(target, names, locale, timeZone);
+    case 'hotline_call':
+      return hotlineCallName(number, names, locale, timeZone);
+    case 'submission':
     case 'quarantine':
     case 'monitoring_subject':
       return names.submissions.get(id);
@@ -118,11 +158,16 @@ export function targetNameOf(
 
 /** Looks up names in one query per kind of target; the key is `<type>:<id>`. Ids with no name (a deleted record, a
  * failed sign-in's typed username, a submission not yet numbered) are absent. */
-export async function auditTargetNames(db: Db, targets: readonly AuditTarget[], locale: Locale): Promise<Map<string, string>> {
+export async function auditTargetNames(
+  db: Db,
+  targets: readonly AuditTarget[],
+  locale: Locale,
+  timeZone: string,
+): Promise<Map<string, string>> {
   const names = await loadAuditNames(db, addTargetRefs(emptyAuditRefs(), targets));
   const found = new Map<string, string>();
   for (const target of targets) {
-    const name = targetNameOf(target, names, locale);
+    const name = targetNameOf(target, names, locale, timeZone);
     if (name) found.set(`${target.targetType}:${target.targetId}`, name);
   }
   return found;

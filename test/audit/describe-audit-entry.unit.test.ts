@@ -22,6 +22,7 @@ const NAMES: AuditNames = {
   templatePurposes: new Map(),
   uploads: new Map(),
   categories: new Map([['materials', { 'zh-CN': '生产生活物资', en: 'Production and living materials' }]]),
+  hotlineCalls: new Map(),
 };
 
 const describeIn = (locale: Locale, entry: DescribedEntry) =>
@@ -187,9 +188,13 @@ describe('described audit entries', () => {
     ],
     [
       'a gate refusal by its reason in words',
-      { action: 'gate.check-refused', targetType: 'gate_check', summary: { reason: 'quarantined_elsewhere' } },
-      ['原因：正在其他工地隔离观察，不得进场'],
-      ['Reason: In quarantine at another site; may not enter'],
+      {
+        action: 'gate.check-refused',
+        targetType: 'gate_check',
+        summary: { reason: 'quarantined_elsewhere', projectId: 7, workerName: '张**' },
+      },
+      ['原因：正在其他工地隔离观察，不得进场', '项目：滨江一期', '人员：张**'],
+      ['Reason: In quarantine at another site; may not enter', 'Project: 滨江一期', 'Worker: 张**'],
     ],
     [
       'a form made from a starter of a process type, the type by its name',
@@ -248,6 +253,7 @@ describe('described audit entries', () => {
       templates: [],
       uploads: [],
       categories: ['materials'],
+      hotlineCalls: [],
     });
   });
 

@@ -104,7 +104,15 @@ describe('gate checks queued offline and synced later (dev server)', () => {
     expect(answer.body.error.code).toBe('quarantined_elsewhere');
     expect(answer.body.error.message).toContain('其他工地隔离观察，不得进场');
     expect(await system.db('gate_checks').where({ id: item.clientId }).first()).toBeUndefined();
-    expect(await system.db('audit_log').where({ action: 'gate.check-refused', target_id: item.clientId }).first('id')).toBeDefined();
+    // The admin's log names the refusal by its site, the worker's masked name and the time, never by the check's UUID.
+    const site = await system.db('projects as p').join('users as u', 'u.project_id', 'p.id').where('u.username', 'gate1').first('p.name');
+    const admin = await signIn('admin');
+    const log = await admin.request('GET', `/api/audit?action=gate.check-refused&targetId=${item.clientId}`);
+    expect(log.body.entries).toHaveLength(1);
+    const [entry] = log.body.entries;
+    expect(entry.targetName).toMatch(new RegExp(`^拒绝进场：${site.name}，离\\*\\*\\*，\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}$`));
+    expect(entry.described).toEqual(['原因：正在其他工地隔离观察，不得进场', `项目：${site.name}`, '人员：离***']);
+    expect(JSON.stringify(entry)).not.toContain('离线登记');
   });
 
   it('keeps a queued check on the definition version it was made with when a new one is published meanwhile', async () => {

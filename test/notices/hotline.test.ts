@@ -93,6 +93,18 @@ describe('hotline log', () => {
     expect(list.body.calls[0]).toMatchObject({ id: call.id, submission: { id: filed.body.submissionId } });
     const admin = await signedIn(system.baseUrl, 'admin');
     expect((await admin.request('GET', '/api/hotline')).body.calls[0].callerMobile).toBe('139****5678');
+    // The audit log names the call by its enterprise and the case it became, on the page and in the CSV, never by its id.
+    const { name } = await system.db('enterprises').where({ id: enterpriseId }).first('name');
+    const caseNumber = String(submissions[0].case_number);
+    const logged = await admin.request('GET', `/api/audit?targetType=hotline_call&targetId=${call.id}`);
+    expect(logged.body.entries.map((entry: { action: string; targetName: string }) => [entry.action, entry.targetName])).toEqual([
+      ['hotline.filed', `${name}（案件 ${caseNumber}）`],
+      ['hotline.record', `${name}（案件 ${caseNumber}）`],
+    ]);
+    const csv = new TextDecoder().decode(
+      (await admin.download(`/api/audit/export.csv?targetType=hotline_call&targetId=${call.id}&lang=en`)).bytes,
+    );
+    expect(csv).toContain(`Hotline call,${name} (case ${caseNumber})`);
     expect((await enterprise.request('GET', '/api/hotline')).status).toBe(403);
     expect((await (await signedIn(system.baseUrl, 'cadre1')).request('POST', `/api/hotline/${call.id}/difficulty`)).status).toBe(403);
   });

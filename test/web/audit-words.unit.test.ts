@@ -8,7 +8,7 @@ import { orgAdminZhCn } from '#web/app/src/i18n/messages/org-admin-messages';
 import { translate } from '#web/app/src/i18n/translate';
 import type { MessageKey } from '#web/app/src/i18n/zh-cn-messages';
 import { AUDIT_ACTIONS, AUDIT_TARGET_TYPES } from '#web/app/src/pages/admin/audit-vocabulary';
-import { auditActionLabel, auditTargetLabel } from '#web/app/src/pages/admin/audit-words';
+import { auditActionLabel, auditCaseLink, auditTargetLabel } from '#web/app/src/pages/admin/audit-words';
 
 const zh = (key: MessageKey, params?: Record<string, string | number>) => translate('zh-CN', key, params);
 const en = (key: MessageKey, params?: Record<string, string | number>) => translate('en', key, params);
@@ -45,5 +45,13 @@ describe('audit log words', () => {
       expect(auditTargetLabel(en, type), type).not.toMatch(/_/);
     }
     expect(auditTargetLabel(zh, 'mystery')).toBe('其他对象');
+  });
+
+  it('links a case’s target to its case by the case number, and a gate check refused at the gate (named in words) nowhere', () => {
+    expect(auditCaseLink({ targetType: 'gate_check', targetName: 'MG-20261207-0001' })).toBe('MG-20261207-0001');
+    expect(auditCaseLink({ targetType: 'task', targetName: 'KN-20261205-0012' })).toBe('KN-20261205-0012');
+    expect(auditCaseLink({ targetType: 'gate_check', targetName: '拒绝进场：历城区安置房项目，张**，2026-12-05 15:50' })).toBeNull();
+    expect(auditCaseLink({ targetType: 'gate_check', targetName: null })).toBeNull();
+    expect(auditCaseLink({ targetType: 'hotline_call', targetName: '济南华建商混有限公司（案件 KN-20261205-0012）' })).toBeNull();
   });
 });

@@ -19,6 +19,7 @@ const FIELD_NAMES: Record<string, LocalizedText> = {
   enterpriseId: term('企业', 'Enterprise'),
   enterprise_id: term('所属企业', 'Enterprise'),
   projectId: term('项目', 'Project'),
+  workerName: term('人员', 'Worker'),
   project_id: term('所属项目', 'Project'),
   workingGroupId: term('工作组', 'Working group'),
   working_group_id: term('所属工作组', 'Working group'),

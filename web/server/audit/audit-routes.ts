@@ -83,9 +83,9 @@ async function namesFor(db: AppDeps['db'], rows: AuditLogRow[]): Promise<AuditNa
   return loadAuditNames(db, refs);
 }
 
-/** A target's name for people, else null. */
-function targetName(row: AuditLogRow, names: AuditNames, req: Request): string | null {
-  return targetNameOf(row, names, req.locale) ?? templateTargetName(row, names, req.locale) ?? null;
+/** A target's name for people (instants in `timeZone`), else null. */
+function targetName(row: AuditLogRow, names: AuditNames, req: Request, timeZone: string): string | null {
+  return targetNameOf(row, names, req.locale, timeZone) ?? templateTargetName(row, names, req.locale) ?? null;
 }
 
 /** A target id as the API shows it. */
@@ -123,7 +123,7 @@ export function auditRoutes({ db, config }: AppDeps): Router {
             summary: maskedSummary(row.summary),
             // For people: a case number, a user's, enterprise's, project's, group's, robot's or webhook's name, a form's
             // title, a template's purpose and language; else null.
-            targetName: targetName(row, names, req),
+            targetName: targetName(row, names, req, config.timeZone),
             // The title of the form the summary's `formKey` names, in the reader's language; null when it names none.
             formTitle: (formKey && names.forms.get(formKey)?.[req.locale]) ?? null,
             // The summary in the reader's words, names for ids, unchanged values left out; `summary` stays as recorded.
@@ -151,7 +151,11 @@ export function auditRoutes({ db, config }: AppDeps): Router {
         const names = await namesFor(db, rows);
         const context = { names, locale: req.locale, timeZone: config.timeZone };
         for (const row of rows)
-          entries.push({ row, target: targetName(row, names, req) ?? shownTargetId(row), described: describeAuditEntry(row, context) });
+          entries.push({
+            row,
+            target: targetName(row, names, req, config.timeZone) ?? shownTargetId(row),
+            described: describeAuditEntry(row, context),
+          });
         if (rows.length < EXPORT_PAGE) break;
         beforeId = rows[rows.length - 1]!.id;
       }

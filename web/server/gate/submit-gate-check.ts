@@ -9,6 +9,7 @@ import { localizeSchema } from '#forms/form-definition';
 import { validateFormData } from '#forms/form-validator';
 import { recordGateCheck, signedCurrentCommitment, storedGateCheck } from '#core/gate/record-gate-check';
 import { laneOf } from '#core/domain/gate-rules';
+import { maskName } from '#core/privacy/mask';
 import type { GateRecord, MonitoringParams } from '#core/domain/monitoring-params';
 import type { AppDeps } from '../app-deps';
 import type { TaskSpec } from '#core/domain/human-task';
@@ -72,8 +73,16 @@ async function refuseQuarantined(deps: AppDeps, req: Request, projectId: number,
       en: 'This worker is in quarantine at this site: record check-ins in the register',
     });
   if (!active.length) return;
-  // Quarantined at another site (perhaps while this gate was offline): no entry here. The refusal is on the record.
-  await auditRequest(deps.db, req, 'gate.check-refused', { type: 'gate_check', id: checkId }, { reason: 'quarantined_elsewhere' });
+  const named = typeof data.name === 'string' ? data.name.trim() : '';
+  // Quarantined at another site (perhaps while this gate was offline): no entry here. The refusal is on the record,
+  // with its site and the worker's masked name: nothing else is kept of the check to name it by in the log.
+  await auditRequest(
+    deps.db,
+    req,
+    'gate.check-refused',
+    { type: 'gate_check', id: checkId },
+    { reason: 'quarantined_elsewhere', projectId, ...(named ? { workerName: maskName(named) } : {}) },
+  );
   throw new AppError(409, 'quarantined_elsewhere', {
     'zh-CN': '该人员正在其他工地隔离观察，不得进场：请让其离开入口，并报告项目负责人',
     en: 'This worker is in quarantine at another site and may not enter: send them away from the gate and tell the site manager',

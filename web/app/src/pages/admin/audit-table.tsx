@@ -1,5 +1,6 @@
 // Audit entries as a table: when, who and in which role, what, on what, and the change in words. Actions and targets
-// read as words: a case (or a task, gate check, quarantine or watch of one) by its case number (a link), an enterprise
+// read as words: a case (or a task, gate check, quarantine or watch of one) by its case number (a link; a gate check
+// refused at the gate has no case, and reads as its site, worker and time), an enterprise
 // by its name (a link), a user, project or group by name, a form by its title; the stored action code and a form's key
 // are tooltips, ids without a name stay as code. The request id sits with the full record under the change, leaving the
 // columns room for words.
@@ -9,16 +10,13 @@ import { formatDateTime } from '../../format/format-date-time';
 import { useI18n } from '../../i18n/use-i18n';
 import { routeHref } from '../../routing/route-href';
 import { AuditSummary } from './audit-summary';
-import { auditActionLabel, auditTargetLabel } from './audit-words';
+import { auditActionLabel, auditCaseLink, auditTargetLabel } from './audit-words';
 import './audit-vocabulary';
 import { addZhCnMessages } from '../../i18n/loaded-dictionaries';
 import { orgAdminZhCn } from '../../i18n/messages/org-admin-messages';
 
 // This feature's words come with its chunk, not with the first scripts.
 addZhCnMessages(orgAdminZhCn);
-
-/** Targets the log names by their case number (core/stores/audit-target-names.ts): each links to its case's page. */
-const CASE_TARGETS = new Set(['submission', 'task', 'gate_check', 'quarantine', 'monitoring_subject']);
 
 /** A responsive table of audit entries, newest first as the server sends them. */
 export function AuditTable({ entries, caption }: { entries: AuditEntry[]; caption: string }) {
@@ -35,30 +33,33 @@ export function AuditTable({ entries, caption }: { entries: AuditEntry[]; captio
       {entry.actorRole && <div className="muted small">{t(`role.${entry.actorRole}`)}</div>}
     </>
   );
-  const target = (entry: AuditEntry) => (
-    <>
-      {auditTargetLabel(t, entry.targetType)}{' '}
-      {CASE_TARGETS.has(entry.targetType) && entry.targetName ? (
-        <a className="mono" href={routeHref({ name: 'submission', id: entry.targetName })}>
-          {entry.targetName}
-        </a>
-      ) : entry.targetType === 'enterprise' && entry.targetName && /^\d+$/.test(entry.targetId) ? (
-        <a href={routeHref({ name: 'enterprise', id: Number(entry.targetId) })} data-user-data="">
-          {entry.targetName}
-        </a>
-      ) : entry.targetType === 'form' && entry.targetName ? (
-        <span title={entry.targetId}>{entry.targetName}</span>
-      ) : entry.targetName ? (
-        <span data-user-data="">{entry.targetName}</span>
-      ) : entry.targetType === 'enterprise' && /^\d+$/.test(entry.targetId) ? (
-        <a className="mono" href={routeHref({ name: 'enterprise', id: Number(entry.targetId) })}>
-          #{entry.targetId}
-        </a>
-      ) : (
-        <code className="break">{entry.targetId}</code>
-      )}
-    </>
-  );
+  const target = (entry: AuditEntry) => {
+    const caseNumber = auditCaseLink(entry);
+    return (
+      <>
+        {auditTargetLabel(t, entry.targetType)}{' '}
+        {caseNumber ? (
+          <a className="mono" href={routeHref({ name: 'submission', id: caseNumber })}>
+            {caseNumber}
+          </a>
+        ) : entry.targetType === 'enterprise' && entry.targetName && /^\d+$/.test(entry.targetId) ? (
+          <a href={routeHref({ name: 'enterprise', id: Number(entry.targetId) })} data-user-data="">
+            {entry.targetName}
+          </a>
+        ) : entry.targetType === 'form' && entry.targetName ? (
+          <span title={entry.targetId}>{entry.targetName}</span>
+        ) : entry.targetName ? (
+          <span data-user-data="">{entry.targetName}</span>
+        ) : entry.targetType === 'enterprise' && /^\d+$/.test(entry.targetId) ? (
+          <a className="mono" href={routeHref({ name: 'enterprise', id: Number(entry.targetId) })}>
+            #{entry.targetId}
+          </a>
+        ) : (
+          <code className="break">{entry.targetId}</code>
+        )}
+      </>
+    );
+  };
   return (
     <DataTable
       caption={caption}
