@@ -186,6 +186,15 @@ describe('difficulty report through the HTTP API (dev server)', () => {
         'status.settled',
       ]),
     );
+    // No step carries the internal id of the account that took it to the enterprise (`by`: the cadre's, HQ's, its own);
+    // staff reading the same case keep it.
+    const cadre1 = Number((await system.db('users').where({ username: 'cadre1' }).first('id')).id);
+    type Step = { kind: string; detail: Record<string, unknown> };
+    const escalated = (timeline: Step[]) => timeline.find((event) => event.kind === 'ladder.escalate')!.detail;
+    expect(escalated(settled.timeline)).toMatchObject({ stage: 'cadre', note: '需专班协调其他商混站' });
+    for (const event of settled.timeline as Step[]) expect(event.detail, event.kind).not.toHaveProperty('by');
+    const onStaff = (await (await as('hq')).request('GET', `/api/submissions/${id}`)).body.submission;
+    expect(escalated(onStaff.timeline)).toMatchObject({ stage: 'cadre', by: cadre1 });
     const updates = await system.db('outbox').where({ submission_id: id, template: 'case-update' }).select('subject');
     // Returned, escalated twice, resolved twice, all to the enterprise, each once.
     expect(updates).toHaveLength(5);
