@@ -15,6 +15,7 @@ import { maskNumbersInText, maskValue } from './mask';
 import type { PersonalKind } from './personal-kind';
 import { applyPolicy, relationOf, showsInFull, type Purpose, type Reader, type RecordFacts } from './personal-data-policy';
 import { isMessageEvent, staffMessageTest, staffOnly } from './sent-messages';
+import { outsideStaff, withoutActorId } from './actor-ids';
 import { withMaskedReasons } from './result-reasons';
 
 /** The columns of a submission the policy looks at. */
@@ -226,15 +227,4 @@ export async function maskTimeline<E extends { kind: string; detail: Record<stri
     if (event.kind === 'publicity.objection') return { ...event, detail: objectionFor(reader, privacy.facts, detail) };
     return { ...event, detail: outsideStaff(reader) ? withoutActorId(detail) : detail };
   });
-}
-
-/** An enterprise (or the public) is no one's colleague on the staff: another account's internal id means nothing to it. */
-const outsideStaff = (reader: Reader) => reader.role === 'enterprise' || reader.role === 'public';
-
-/** A step's detail without `by`, the internal id of the account that took it (the workflow records it for staff and for
- * matching an answer to its files before masking; an enterprise reads who acted from the case's own words). */
-function withoutActorId(detail: Record<string, unknown>): Record<string, unknown> {
-  if (!('by' in detail)) return detail;
-  const { by: _by, ...rest } = detail;
-  return rest;
 }

@@ -195,6 +195,13 @@ describe('difficulty report through the HTTP API (dev server)', () => {
     for (const event of settled.timeline as Step[]) expect(event.detail, event.kind).not.toHaveProperty('by');
     const onStaff = (await (await as('hq')).request('GET', `/api/submissions/${id}`)).body.submission;
     expect(escalated(onStaff.timeline)).toMatchObject({ stage: 'cadre', by: cadre1 });
+    // Nor the deciding account's id in the result, on the case or in the list (its name is in resultText).
+    const hqId = Number((await system.db('users').where({ username: 'hq' }).first('id')).id);
+    expect(onStaff.result).toMatchObject({ decidedBy: hqId });
+    expect(settled.result).not.toHaveProperty('decidedBy');
+    const listed = (await ent01.request('GET', '/api/submissions?limit=100')).body.submissions.find((row: { id: string }) => row.id === id);
+    expect(listed.result).not.toHaveProperty('decidedBy');
+    expect(listed.result).toMatchObject({ status: 'settled', stage: 'hq' });
     const updates = await system.db('outbox').where({ submission_id: id, template: 'case-update' }).select('subject');
     // Returned, escalated twice, resolved twice, all to the enterprise, each once.
     expect(updates).toHaveLength(5);

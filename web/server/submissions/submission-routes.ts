@@ -4,6 +4,7 @@ import { Router } from 'express';
 import { apiRouter } from '../api-router';
 import { AppError, notFound } from '#core/errors';
 import { readerOf } from '#core/privacy/reader-of';
+import { withoutDeciderId } from '#core/privacy/actor-ids';
 import { recordsAboutPerson } from '#core/domain/monitoring-params';
 import {
   freshSubmissionPrivacy,
@@ -141,8 +142,10 @@ export function submissionRoutes(deps: AppDeps, now: () => Date): Router {
       const query = queryOf<Omit<SubmissionFilter, 'limit' | 'offset'> & { limit?: number; offset?: number }>(req);
       const paging = pageQuery(query);
       const { submissions, total } = await listSubmissions(db, await visibleSubmissions(db, user), { ...query, ...paging });
-      const shown = await maskSubmissions(db, readerOf(user, req.locale), submissions, 'list');
-      res.json({ submissions: await withCaseWords(db, shown, req.locale), page: { ...paging, total } });
+      const reader = readerOf(user, req.locale);
+      const shown = await maskSubmissions(db, reader, submissions, 'list');
+      const worded = await withCaseWords(db, shown, req.locale);
+      res.json({ submissions: worded.map((row) => withoutDeciderId(reader, row)), page: { ...paging, total } });
     },
   );
 
@@ -158,7 +161,8 @@ export function submissionRoutes(deps: AppDeps, now: () => Date): Router {
     const [shown] = await maskSubmissions(db, reader, [submission], 'detail');
     res.json({
       submission: {
-        ...shown,
+        // Who decided is worded in `resultText` (presentSubmission reads the id); an enterprise never gets the id.
+        ...withoutDeciderId(reader, shown!),
         emails: await maskEmails(db, reader, submission, await emailsOf(db, submission.id)),
         timeline: await maskTimeline(db, reader, submission, await timelineOf(db, submission.id)),
         workflowStatus: await workflowStatus(deps, submission.workflowId),
