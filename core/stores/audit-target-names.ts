@@ -9,6 +9,7 @@
 // words, which the mail code holds: web/server/audit names those.
 import type { Locale, LocalizedText } from '#core/domain/locale';
 import { spreadsheetTime } from '#core/domain/spreadsheet-time';
+import { typedUsernameWords } from '../privacy/typed-username';
 import { emptyAuditRefs, loadAuditNames, type AuditNames, type AuditRefs } from './audit-names';
 import type { Db } from './db-types';
 
@@ -124,7 +125,8 @@ export function targetNameOf(target: AuditTarget, names: AuditNames, locale: Loc
     case 'task':
       return names.tasks.get(id);
     case 'user':
-      return names.users.get(number);
+      // A failed sign-in's target is the username typed, masked when it named no account.
+      return names.users.get(number) ?? typedUsernameWords(id, locale);
     case 'enterprise':
       return names.enterprises.get(number);
     case 'project':

@@ -39,23 +39,43 @@ describe('the audit log for an IT team', () => {
   };
 
   it('records the client address of failed, throttled and successful sign-ins, as the trusted proxy names it', async () => {
-    const typed = `nobody-${randomUUID().slice(0, 8)}`;
+    // What was typed names no account (a password typed into the username box): the log keeps its first character and
+    // length, never the text; the limiter still counts the text as typed.
+    const typed = `Pw-${randomUUID().slice(0, 8)}!`;
+    const masked = `P***(${typed.length})`;
     for (let attempt = 0; attempt < ATTEMPTS_PER_ACCOUNT_AND_ADDRESS; attempt += 1)
       expect((await signIn(typed, 'wrong', '203.0.113.7')).status).toBe(401);
     const throttled = await signIn(typed, 'wrong', '203.0.113.7');
     expect(throttled.status).toBe(429);
     expect((await signIn(typed, 'wrong', '203.0.113.7')).status).toBe(429);
+    // Another text with the same mask is counted on its own.
+    expect((await signIn(`Pw-${randomUUID().slice(0, 8)}!`, 'wrong', '203.0.113.7')).status).toBe(401);
 
-    const failed = await entries(`action=session.login_failed&targetId=${typed}`);
-    expect(failed).toHaveLength(ATTEMPTS_PER_ACCOUNT_AND_ADDRESS);
+    const failedAnswer = await admin.request('GET', `/api/audit?action=session.login_failed&targetId=${encodeURIComponent(masked)}`);
+    expect(JSON.stringify(failedAnswer.body)).not.toContain(typed);
+    const failed: Entry[] = failedAnswer.body.entries;
+    expect(failed).toHaveLength(ATTEMPTS_PER_ACCOUNT_AND_ADDRESS + 1);
     expect(failed[0]!.summary).toEqual({ clientIp: '203.0.113.7' });
     expect(failed[0]!.described).toEqual(['来源 IP：203.0.113.7']);
+    expect(failed[0]!.targetId).toBe(masked);
+    expect(failed[0]!.targetName).toBe(`P***（${typed.length}个字符）`);
 
-    const refused = await entries(`action=session.login_throttled&targetId=${typed}`);
+    const refused = await entries(`action=session.login_throttled&targetId=${encodeURIComponent(masked)}`);
     expect(refused).toHaveLength(2);
     expect(refused[0]!.summary).toMatchObject({ clientIp: '203.0.113.7' });
     expect(refused[0]!.described[0]).toBe('来源 IP：203.0.113.7');
     expect(refused[0]!.described[1]).toMatch(/^需等待（秒）：\d+$/);
+
+    for (const lang of ['zh-CN', 'en']) {
+      const csv = new TextDecoder().decode((await admin.download(`/api/audit/export.csv?action=session.login_&lang=${lang}`)).bytes);
+      expect(csv).not.toContain(typed);
+      expect(csv).toContain(lang === 'en' ? `,P*** (${typed.length} characters),` : `,P***（${typed.length}个字符）,`);
+    }
+
+    // An account's username is kept as typed: IT sees which account is being tried.
+    expect((await signIn('cadre2', 'wrong', '198.51.100.9')).status).toBe(401);
+    const [tried] = await entries('action=session.login_failed&targetId=cadre2');
+    expect(tried).toMatchObject({ targetId: 'cadre2', summary: { clientIp: '198.51.100.9' } });
 
     expect((await signIn('cadre1', DEMO_PASSWORD, '198.51.100.4')).status).toBe(200);
     const [login] = await entries('action=session.login&actor=cadre1&limit=1');

@@ -8,7 +8,8 @@ import type { AppDeps } from '../app-deps';
 import { createLoginLimiter, tooManyAttempts } from './login-limiter';
 import { cookieNames } from './cookie-names';
 import { createSession, deleteSession } from '#core/stores/session-store';
-import { demoPasswordAccounts, signInAccount } from '#core/stores/user-store';
+import { demoPasswordAccounts, signInAccount, usernameTaken } from '#core/stores/user-store';
+import { maskedTypedUsername } from '#core/privacy/typed-username';
 import { accepts } from '../route-contract';
 import { SESSION_ANSWER } from '../openapi/answer-schemas';
 import { clientAddress } from './client-address';
@@ -19,10 +20,18 @@ const badCredentials = new AppError(401, 'bad_credentials', { 'zh-CN': '用户�
 // A real hash, so that an unknown username costs as much time as a wrong password.
 const DUMMY_HASH = 'scrypt$16384$8$1$AAAAAAAAAAAAAAAAAAAAAA$' + 'A'.repeat(86);
 
-/** The entry of a sign-in attempt that did not sign anyone in: by nobody, about the username typed. `clientIp` is the
- * address as express reads it behind the configured trust proxy (TRUST_PROXY), the one the limiter counts. */
-function attemptEntry(action: string, username: string, summary: Record<string, unknown>, req: Request): AuditEntry {
-  return { actorId: null, actorRole: null, action, targetType: 'user', targetId: username.slice(0, 64), summary, requestId: req.requestId };
+/** The entry of a sign-in attempt that did not sign anyone in: by nobody, about the username typed when it is an
+ * account's (which account is being tried), else about that text masked (core/privacy/typed-username.ts: it may be a
+ * password typed into the wrong box). `clientIp` is the address as express reads it behind the configured trust proxy
+ * (TRUST_PROXY), the one the limiter counts; the limiter itself counts the text as typed. */
+function attemptEntry(
+  action: string,
+  typed: { username: string; isAccount: boolean },
+  summary: Record<string, unknown>,
+  req: Request,
+): AuditEntry {
+  const targetId = typed.isAccount ? typed.username.slice(0, 64) : maskedTypedUsername(typed.username);
+  return { actorId: null, actorRole: null, action, targetType: 'user', targetId, summary, requestId: req.requestId };
 }
 
 /** Routes under /api/session. */
@@ -74,14 +83,15 @@ export function sessionRoutes({ db, config }: AppDeps, now: () => Date): Router 
         // One entry per refused attempt: each already wrote its limiter row, so the log grows no faster than that, and
         // IT sees how many attempts came from which address (a count per window would hide the later addresses).
         const retryAfterSeconds = Math.ceil(wait / 1000);
-        await recordAudit(db, attemptEntry('session.login_throttled', username, { clientIp: address, retryAfterSeconds }, req));
+        const typed = { username, isAccount: await usernameTaken(db, username) };
+        await recordAudit(db, attemptEntry('session.login_throttled', typed, { clientIp: address, retryAfterSeconds }, req));
         res.set('Retry-After', String(retryAfterSeconds));
         throw tooManyAttempts(wait);
       }
       const account = await signInAccount(db, username);
       const ok = await verifyPassword(password, account?.passwordHash ?? DUMMY_HASH);
       if (!account || !ok || !account.active) {
-        await recordAudit(db, attemptEntry('session.login_failed', username, { clientIp: address }, req));
+        await recordAudit(db, attemptEntry('session.login_failed', { username, isAccount: Boolean(account) }, { clientIp: address }, req));
         throw badCredentials;
       }
       await limiter.succeeded(username, address);
