@@ -187,6 +187,26 @@ describe('described audit entries', () => {
       ['Handler: (empty) → 王建国', 'Handling role: Assigned cadre → (empty)'],
     ],
     [
+      'a cadre hand-over by the system’s reason in the reader’s language, a typed reason as typed',
+      {
+        action: 'task.reassign',
+        targetType: 'task',
+        summary: { before: { assigneeUserId: null }, after: { assigneeUserId: 19 }, reason: '包挂关系变更，待办随企业移交新的包挂干部' },
+      },
+      ['办理人：（空） → 王建国', '原因：包挂关系变更，待办随企业移交新的包挂干部'],
+      ['Handler: (empty) → 王建国', 'Reason: The enterprise changed cadre; its tasks moved with it'],
+    ],
+    [
+      'a task reassigned by hand, its reason as typed in any language',
+      {
+        action: 'task.reassign',
+        targetType: 'task',
+        summary: { before: { assigneeUserId: null }, after: { assigneeUserId: 19 }, reason: '人手调整' },
+      },
+      ['办理人：（空） → 王建国', '原因：人手调整'],
+      ['Handler: (empty) → 王建国', 'Reason: 人手调整'],
+    ],
+    [
       'a gate refusal by its reason in words',
       {
         action: 'gate.check-refused',

@@ -77,6 +77,17 @@ describe.each(testDatabases())('tasks follow the enterprise to its next cadre, o
     expect(inEnglish.map((c) => c.body)).toContain('The enterprise changed cadre; its tasks moved with it');
     const audit = await system.db('audit_log').where({ action: 'task.reassign', target_id: task.id });
     expect(audit).toHaveLength(1);
+    // The audit page and its CSV give the reason in the reader's language too.
+    const logged = async (locale: 'zh-CN' | 'en') =>
+      (await (await as('admin', locale)).request('GET', `/api/audit?action=task.reassign&targetId=${encodeURIComponent(task.id)}`)).body
+        .entries[0].described as string[];
+    expect(await logged('zh-CN')).toContain('原因：包挂关系变更，待办随企业移交新的包挂干部');
+    expect(await logged('en')).toContain('Reason: The enterprise changed cadre; its tasks moved with it');
+    const csv = new TextDecoder().decode(
+      (await admin.download(`/api/audit/export.csv?action=task.reassign&targetId=${encodeURIComponent(task.id)}&lang=en`)).bytes,
+    );
+    expect(csv).toContain('Reason: The enterprise changed cadre; its tasks moved with it');
+    expect(csv).not.toContain('包挂关系变更');
 
     // The workflow took the reassignment: the new cadre's decision goes through, the former cadre's would not.
     const decided = await (

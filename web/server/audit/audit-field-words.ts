@@ -4,6 +4,7 @@
 // input titles (core/evaluation/evaluation-input-titles.ts), the task buttons' (forms/present/decision-form.ts).
 import type { Locale, LocalizedText } from '#core/domain/locale';
 import { EVALUATION_INPUT_TITLES, EVALUATION_SOURCE_TITLES } from '#core/evaluation/evaluation-input-titles';
+import { CADRE_HANDOVER_REASON } from '../tasks/record-reassignment';
 
 const term = (zh: string, en: string): LocalizedText => ({ 'zh-CN': zh, en });
 
@@ -188,6 +189,9 @@ export const VALUE_WORDS: Record<string, Record<string, LocalizedText>> = {
     'quarantine.released': term('解除隔离', 'Quarantine released'),
   },
   reason: {
+    // A cadre hand-over's reassignment (org/hand-over-tasks.ts) keeps the system's reason in zh-CN in its summary, which
+    // settling reads back: each reader is shown theirs, as the task's comment is.
+    [CADRE_HANDOVER_REASON['zh-CN']]: CADRE_HANDOVER_REASON,
     quarantined_elsewhere: term('正在其他工地隔离观察，不得进场', 'In quarantine at another site; may not enter'),
   },
 };
