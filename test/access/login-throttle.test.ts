@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RateLimiterRes } from 'rate-limiter-flexible';
 import { DEMO_PASSWORD } from '#core/demo/demo-seed';
 import { createDbRateLimiter } from '#web/server/session/db-rate-limiter';
-import { ATTEMPTS_PER_ACCOUNT, ATTEMPTS_PER_ADDRESS } from '#web/server/session/login-limiter';
+import { ATTEMPTS_PER_ACCOUNT, ATTEMPTS_PER_ADDRESS, limiterAccountKey } from '#web/server/session/login-limiter';
 import { HttpSession } from '#scripts/kit/http-session';
 import { startSystem, type RunningSystem } from '../helpers/running-system';
 import { testDatabases, type OpenDatabase } from '../helpers/test-db';
@@ -67,6 +67,14 @@ describe.each(testDatabases())('sign-in throttling on $name', (database) => {
     expect(await wrong(6)).toEqual([401, 401, 401, 401, 401, 429]);
   });
 
+  it('keeps no name typed at sign-in in its stored counts (a password typed into the username box)', async () => {
+    expect((await signIn('Secret-Passw0rd', 'wrong-password', '198.51.100.5')).status).toBe(401);
+    expect((await signIn('ent04', 'wrong-password', '198.51.100.5')).status).toBe(401);
+    const keys = (await system.db('rate_limits').select('key')).map((row: { key: string }) => row.key);
+    expect(keys).toContain(`login_user_ip:${limiterAccountKey('SECRET-passw0rd')}|198.51.100.5`);
+    expect(keys.filter((key) => /secret-passw0rd|ent04/i.test(key))).toEqual([]);
+  });
+
   it('limits one address over all accounts', async () => {
     const answers = await parallel(ATTEMPTS_PER_ADDRESS + 5, (i) => signIn(`nobody-${i}`, 'wrong-password', '198.51.100.3'));
     expect(statuses(answers)).toEqual([...Array(ATTEMPTS_PER_ADDRESS).fill(401), ...Array(5).fill(429)]);
@@ -89,7 +97,7 @@ describe.each(testDatabases())('sign-in throttling on $name', (database) => {
     // The block and the hour's count run out (moved into the past rather than waited for); the next block is longer.
     await system
       .db('rate_limits')
-      .where({ key: 'login_user:cadre1' })
+      .where({ key: `login_user:${limiterAccountKey('cadre1')}` })
       .update({ expire: Date.now() - 1 });
     const secondBlock = await spread(30);
     expect(secondBlock).toMatchObject({ status: 429, body: { error: { message: '登录尝试过于频繁，请 2 分钟后再试' } } });

@@ -4,6 +4,7 @@
 // - per address: a looser limit over every account, against one address spraying many usernames;
 // - per account from addresses it has never signed in from: against guesses spread over many addresses, with a
 //   block that doubles each time (1, 2, 4 … 60 minutes) instead of a fixed lock anyone could keep triggering.
+import { createHash } from 'node:crypto';
 import { RateLimiterRes } from 'rate-limiter-flexible';
 import { AppError } from '#core/errors';
 import type { Database } from '#core/stores/db-types';
@@ -21,6 +22,12 @@ const FIRST_BLOCK_SECONDS = 60;
 const LONGEST_BLOCK_SECONDS = 3600;
 const KNOWN_ADDRESS_SECONDS = 30 * 86_400;
 const SWEEP_EVERY_MS = 10 * 60_000;
+
+/** The account as the limiter's stored keys name it: a digest of the name as typed, lower-cased. What is typed into the
+ * username box is sometimes a password; the counts need only tell equal names apart, so the text is not kept. */
+export function limiterAccountKey(username: string): string {
+  return createHash('sha256').update(username.toLowerCase()).digest('base64url').slice(0, 22);
+}
 
 /** Decides whether a sign-in attempt may go ahead. */
 export interface LoginLimiter {
@@ -91,7 +98,7 @@ export function createLoginLimiter(db: Database): LoginLimiter {
         sweptAt = Date.now();
         await sweepRateLimits(db);
       }
-      const account = username.toLowerCase().slice(0, 100);
+      const account = limiterAccountKey(username);
       const pair = `${account}|${address}`;
       const addressWait = await waitOf(byAddress.consume(address));
       if (addressWait > 0) return addressWait;
@@ -101,7 +108,7 @@ export function createLoginLimiter(db: Database): LoginLimiter {
       return consumeAccount(account);
     },
     async succeeded(username, address) {
-      const account = username.toLowerCase().slice(0, 100);
+      const account = limiterAccountKey(username);
       const pair = `${account}|${address}`;
       await byAccountAndAddress.delete(pair);
       // The user's own attempts do not count against their address or account.
