@@ -100,7 +100,7 @@ export const STARTERS: Readonly<Record<string, StarterDefinition>> = {
         },
         {
           name: 'hq',
-          title: { 'zh-CN': '指挥部办理', en: 'Headquarters' },
+          title: { 'zh-CN': '防控指挥部办理', en: 'Prevention and control HQ' },
           actor: { role: 'hq' },
           sla: '2 working days',
           actions: ['resolve'],

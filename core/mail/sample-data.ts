@@ -142,7 +142,7 @@ const CASE_UPDATE: Record<Locale, Sample> = {
 const OVERDUE_ALERT: Record<Locale, Sample> = {
   'zh-CN': {
     recipientName: '李指挥',
-    title: '困难问题反映 · 指挥部协调',
+    title: '困难问题反映 · 防控指挥部协调',
     dueAt: '2026-02-18T16:00:00Z',
     submissionId: '6f1c1b2a-0d4e-4c55-9a51-3f7d2b8c9e10',
     summary: '钢筋供应中断，已停工两天',
@@ -150,7 +150,7 @@ const OVERDUE_ALERT: Record<Locale, Sample> = {
     day: 2,
     // What a group robot's text about the breach also reads.
     formTitle: '困难问题反映',
-    stageTitle: '指挥部协调',
+    stageTitle: '防控指挥部协调',
     escalatesTo: '',
     caseNumber: 'KN-20260216-0007',
     appLink: 'http://localhost:3000/#/submissions/KN-20260216-0007',
@@ -158,14 +158,14 @@ const OVERDUE_ALERT: Record<Locale, Sample> = {
   },
   en: {
     recipientName: 'Li',
-    title: 'Difficulty report · Headquarters',
+    title: 'Difficulty report · Prevention and control HQ',
     dueAt: '2026-02-18T16:00:00Z',
     submissionId: '6f1c1b2a-0d4e-4c55-9a51-3f7d2b8c9e10',
     summary: 'Rebar supply interrupted; work stopped for two days',
     repeat: true,
     day: 2,
     formTitle: 'Difficulty report',
-    stageTitle: 'Headquarters',
+    stageTitle: 'Prevention and control HQ',
     escalatesTo: '',
     caseNumber: 'KN-20260216-0007',
     appLink: 'http://localhost:3000/#/submissions/KN-20260216-0007',

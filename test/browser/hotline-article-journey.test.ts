@@ -18,7 +18,7 @@ const ENTERPRISE = '鲁中建工集团有限公司';
 const CREDIT_CODE = `${'91370100' + '00000003' + 'M'}${creditCodeCheckChar('9137010000000003M')}`;
 const PROBLEM = '项目部反映二十吨钢筋滞留在高速检查站，工地明天停工';
 const HEADLINE = '热线接诉、干部当日协调：钢筋滞留问题当天解决';
-const TASK_TITLE = { cadre: '困难问题反映 · 包挂干部办理', hq: '经验做法文章 · 指挥部审核发布' };
+const TASK_TITLE = { cadre: '困难问题反映 · 包挂干部办理', hq: '经验做法文章 · 防控指挥部审核发布' };
 
 describe.skipIf(!executable)('hotline call to public good-practice article in a real browser (chromium)', () => {
   const journey = useBrowserJourney(executable, () => installationEnv().then(startScript));

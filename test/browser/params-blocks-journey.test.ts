@@ -85,7 +85,7 @@ describe.skipIf(!executable)('optional parts and pickers of the parameter editor
       '（未设置）',
       '第 1 级：包挂干部办理',
       '第 2 级：综合协调组办理',
-      '第 3 级：指挥部办理',
+      '第 3 级：防控指挥部办理',
     ]);
     await admin.locator('#params_publicity_onObjection').selectOption({ label: '第 2 级：综合协调组办理' });
     await admin.locator('#params_publicity_noticeTemplate').selectOption('commendation-publicity');

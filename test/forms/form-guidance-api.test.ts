@@ -92,7 +92,7 @@ describe('guidance for those filling a form', () => {
     };
     const draft = { ...editable, description, audience: ['special_class', 'admin'], audienceExcludes: [] };
     expect((await admin.request('PUT', '/api/admin/forms/good-practice-article/draft', draft)).status).toBe(200);
-    expect((await admin.request('POST', '/api/admin/forms/good-practice-article/publish')).body.version).toBe(3);
+    expect((await admin.request('POST', '/api/admin/forms/good-practice-article/publish')).body.version).toBe(4);
 
     const inspector = await signedIn(app.baseUrl, 'inspector-town');
     const list = await inspector.request('GET', '/api/forms?limit=100');

@@ -59,7 +59,7 @@ describe('results in words', () => {
     const expired = { ...SETTLED, action: null, decidedBy: null, stage: 'cadre', data: {} };
     expect(resultInWords(facts('zh-CN', 'ladder', 'expired', expired))).toBe('已超时：包挂干部办理，未在时限内办理，2026年12月4日');
     expect(resultInWords(facts('en', 'ladder', 'expired', { ...expired, stage: 'hq' }))).toBe(
-      'Expired: Headquarters, no decision in time, 4 Dec 2026',
+      'Expired: Prevention and control HQ, no decision in time, 4 Dec 2026',
     );
     expect(resultInWords(facts('zh-CN', 'ladder', 'returned', { stage: 'cadre', note: '请补充' }))).toBe(
       '已退回补充：包挂干部办理，请补充材料',
@@ -97,7 +97,7 @@ describe('results in words', () => {
 
   it('says an approval of an inspection or a commendation', () => {
     const approved = { ...SETTLED, stage: 'hq', action: 'approve', data: { opinion: '同意' } };
-    expect(resultInWords(facts('zh-CN', 'ladder', 'settled', approved))).toBe('已通过：指挥部协调，审核人 王建国，2026年12月4日');
+    expect(resultInWords(facts('zh-CN', 'ladder', 'settled', approved))).toBe('已通过：防控指挥部协调，审核人 王建国，2026年12月4日');
   });
 
   it('says whether a daily report came on time, late or as an amendment', () => {

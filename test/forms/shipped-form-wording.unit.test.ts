@@ -1,11 +1,18 @@
 // The shipped forms say what the product says: 延期开工 (never 延迟开工) on the daily report, and each note of the readiness
 // checklist titled by what it is about rather than a generic 落实情况 / How repeated twelve times. Each change ships as a
-// new version; the replaced one stays in forms/definitions/history for the records pinned to it.
+// new version; the replaced one stays in forms/definitions/history for the records pinned to it. Every rung of a shipped
+// ladder (and of the admin's starter) is titled by the glossary's name for whoever holds it, in both languages.
 import type { RJSFSchema } from '@rjsf/utils';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { ROLE_NAMES, RUNG_NAMES } from '#core/domain/glossary';
+import type { LocalizedText } from '#core/domain/locale';
+import { INSPECTION_BODIES } from '#core/org/inspection-bodies';
+import { WORKING_GROUPS, type Role } from '#core/org/org-types';
 import type { FormDefinition } from '#forms/form-definition';
 import { localizeSchema } from '#forms/form-definition';
 import { readShippedForms, readShippedHistory } from '#forms/shipped-forms';
+import { STARTERS } from '#forms/starter-definitions';
+import { caseViewEn, caseViewZhCn } from '#web/app/src/i18n/messages/case-messages';
 import { loadDictionary } from '#web/app/src/i18n/loaded-dictionaries';
 import { definitionChanges } from '#web/app/src/pages/form-admin/definition-changes';
 
@@ -77,4 +84,87 @@ describe('the readiness checklist titles each note by its item', () => {
     const lines = diffLines(kept('resumption-readiness', 4)!, current('resumption-readiness'), locale).join('\n');
     expect(lines).toContain(expected);
   });
+});
+
+type StageActor = string | { role?: Role; workingGroupKey?: string; body?: string };
+interface Stage {
+  name: string;
+  title: LocalizedText;
+  actor: StageActor;
+}
+
+const stagesOf = (params: unknown): Stage[] => (params as { stages?: Stage[] } | undefined)?.stages ?? [];
+const unitName = (unit: { nameZh: string; nameEn: string }): LocalizedText => ({ 'zh-CN': unit.nameZh, en: unit.nameEn });
+
+/** The glossary's names for whoever holds a rung: its role, or the working group or inspection body it names. */
+function holderNames(actor: StageActor): LocalizedText[] {
+  if (actor === 'cadre-of-enterprise') return [RUNG_NAMES.cadre];
+  if (actor === 'group-of-category') return [RUNG_NAMES.group];
+  if (typeof actor !== 'object') return [];
+  if (actor.body) {
+    const body = INSPECTION_BODIES.find((b) => b.key === actor.body);
+    return body ? [unitName(body)] : [];
+  }
+  const names = actor.role && actor.role in ROLE_NAMES ? [ROLE_NAMES[actor.role]] : [];
+  if (!actor.workingGroupKey) return names;
+  const group = WORKING_GROUPS.find((g) => g.key === actor.workingGroupKey);
+  return group ? [...names, unitName(group)] : [];
+}
+
+/** Each rung whose holder is in no glossary, or whose title in either language does not begin with the holder's name. */
+function misnamedRungs(where: string, stages: readonly Stage[]): string[] {
+  const wrong: string[] = [];
+  for (const stage of stages) {
+    const names = holderNames(stage.actor);
+    if (!names.length) wrong.push(`${where} ${stage.name}: holder ${JSON.stringify(stage.actor)} is in no glossary`);
+    for (const locale of ['zh-CN', 'en'] as const) {
+      if (!names.some((name) => stage.title[locale]?.startsWith(name[locale]))) {
+        wrong.push(`${where} ${stage.name} (${locale}): "${stage.title[locale]}" names none of ${names.map((n) => n[locale]).join(' / ')}`);
+      }
+    }
+  }
+  return wrong;
+}
+
+describe('the shipped ladders name each rung as the glossary does', () => {
+  it('titles every rung of every shipped definition and starter by its holder’s glossary name, in both languages', () => {
+    const wrong = [
+      ...readShippedForms().flatMap((form) => misnamedRungs(`${form.key}@${form.version}`, stagesOf(form.process.params))),
+      ...Object.entries(STARTERS).flatMap(([key, starter]) => misnamedRungs(`starter ${key}`, stagesOf(starter.params))),
+    ];
+    expect(wrong).toEqual([]);
+  });
+
+  it('names a rung the same way on a case page whose definition gives it no title', () => {
+    const actors: Record<string, StageActor> = { cadre: 'cadre-of-enterprise', group: 'group-of-category', hq: { role: 'hq' } };
+    const stages = Object.entries(actors).map(([name, actor]) => ({
+      name,
+      actor,
+      title: {
+        'zh-CN': caseViewZhCn[`case.stage.${name}` as keyof typeof caseViewZhCn],
+        en: caseViewEn[`case.stage.${name}` as keyof typeof caseViewEn],
+      },
+    }));
+    expect(misnamedRungs('case page', stages)).toEqual([]);
+  });
+
+  it.each([
+    ['difficulty-report', 6, 'group', 'Service-class working group'],
+    ['commendation', 4, 'hq', 'Headquarters approval'],
+    ['good-practice-article', 2, 'hq', 'Headquarters approval'],
+  ] as const)(
+    'ships %s retitled as a new version and keeps version %i as it was, for the cases pinned to it',
+    (key, version, rung, title) => {
+      const now = current(key);
+      const before = kept(key, version)!;
+      expect(now.version).toBe(version + 1);
+      expect(stagesOf(before.process.params).find((stage) => stage.name === rung)?.title.en).toBe(title);
+      // Nothing but the rung titles changed.
+      const titles = new Map(stagesOf(now.process.params).map((stage) => [stage.name, stage.title]));
+      const retitled = structuredClone(before);
+      for (const stage of stagesOf(retitled.process.params)) stage.title = titles.get(stage.name)!;
+      expect({ ...retitled, version: now.version }).toEqual(now);
+      expect(diffLines(before, now, 'en').join('\n')).toContain(title);
+    },
+  );
 });

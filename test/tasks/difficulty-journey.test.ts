@@ -152,12 +152,12 @@ describe('difficulty report through the HTTP API (dev server)', () => {
     // Waiting for the enterprise: what was done, at which rung and by whom, as the settled sentence names them.
     const hq = await system.db('users').where({ username: 'hq' }).first('display_name');
     expect(resolved.resultText).toMatch(
-      new RegExp(`^已办理：协调解决（指挥部协调），办理人 ${hq.display_name}，待企业于 \\d{4}年\\d{1,2}月\\d{1,2}日 前确认$`),
+      new RegExp(`^已办理：协调解决（防控指挥部协调），办理人 ${hq.display_name}，待企业于 \\d{4}年\\d{1,2}月\\d{1,2}日 前确认$`),
     );
     const english = await signedIn(system.baseUrl, 'ent01', { locale: 'en' });
     expect((await english.request('GET', `/api/submissions/${id}`)).body.submission.resultText).toMatch(
       new RegExp(
-        `^Handled by ${hq.display_name}: resolved by coordination \\(Headquarters\\); the enterprise is to confirm by \\d{1,2} \\w{3} \\d{4}$`,
+        `^Handled by ${hq.display_name}: resolved by coordination \\(Prevention and control HQ\\); the enterprise is to confirm by \\d{1,2} \\w{3} \\d{4}$`,
       ),
     );
     expect((await (await as('ent06')).request('POST', `/api/submissions/${id}/case/verdict`, { verdict: 'confirm' })).status).toBe(404);
@@ -173,7 +173,7 @@ describe('difficulty report through the HTTP API (dev server)', () => {
     // Read by the enterprise in words, the deciding HQ user by name: no rung, action or user id.
     expect(settled.resultText).toMatch(new RegExp(`^已办结：协调解决，办理人 ${hq.display_name}，\\d{4}年\\d{1,2}月\\d{1,2}日$`));
     // The rungs by the definition's own titles, so an admin's own ladder never shows its engine names.
-    expect(settled.stageTitles).toEqual({ cadre: '包挂干部办理', group: '企业服务专班办理', hq: '指挥部协调' });
+    expect(settled.stageTitles).toEqual({ cadre: '包挂干部办理', group: '企业服务专班办理', hq: '防控指挥部协调' });
     const kinds = settled.timeline.map((event: { kind: string }) => event.kind);
     expect(kinds).toEqual(
       expect.arrayContaining([

@@ -107,7 +107,7 @@ describe('who holds each step of a timeline', () => {
     expect(zh).toContain('进入「企业服务专班办理」环节，办理人：企业服务专班 · 原材料供应组');
     const english = await inEnglish('class-materials');
     expect(await lines(english, group.id, 'en')).toContain(
-      'Step “Service-class working group” opened for Enterprise service class · Raw material supply',
+      'Step “Enterprise service class” opened for Enterprise service class · Raw material supply',
     );
     expect(await holder(english, group.id, 'en')).toBe('Enterprise service class · Raw material supply (any member)');
   }, 120_000);

@@ -77,7 +77,7 @@ describe('the changes of a version in words', () => {
           'Added "Workers back" (whole number, min 0)',
         ],
         Process: [
-          'Rung 2 "Service-class working group" › Time limit 1 working day → 2 working days',
+          'Rung 2 "Enterprise service class" › Time limit 1 working day → 2 working days',
           'Receipt email template Receipt → Receipt · created: submission-received-v2',
         ],
         Rules: ['Added Rule 2: Funds → Assigned cadre deadline 4 hours (when Category equals Funds)'],
