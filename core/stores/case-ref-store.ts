@@ -44,3 +44,9 @@ export async function casesOfWorkflows(db: Db, workflowIds: readonly string[]): 
   }
   return cases;
 }
+
+/** The case number of the submission whose process is `workflowId` (null when it has none, or none is stored). */
+export async function caseNumberOfWorkflow(db: Db, workflowId: string): Promise<string | null> {
+  const row: { case_number: string | null } | undefined = await db('submissions').where({ workflow_id: workflowId }).first('case_number');
+  return row?.case_number ?? null;
+}

@@ -24,6 +24,10 @@ import { freePort } from '#scripts/kit/start-script';
 import { TEST_PAYLOAD_KEYS } from '../helpers/test-codec';
 import { openSqlite } from '../helpers/test-db';
 import { checkAtGate } from '../gate/gate-fixtures';
+import { monitoredSubjects } from '../fixtures/worker-health-watch';
+import { nominateToPublicity } from '../notices/commendation-journey';
+import type { RunningSystem } from '../helpers/running-system';
+import { localDate } from '#core/domain/working-calendar';
 
 describe('one trace per submission (dev server, in-memory span exporter)', () => {
   const exporter = new InMemorySpanExporter();
@@ -195,4 +199,119 @@ describe('one trace per submission (dev server, in-memory span exporter)', () =>
     expect(hotline).toMatchObject(await caseOf(fromCall.body.submissionId));
     expect(logLines.join('\n')).not.toContain('13912345678');
   }, 120_000);
+
+  it('names the case on the log line of every other request that acts on a workflow, and the route as declared', async () => {
+    const lines = () => logLines.map((text) => JSON.parse(text) as Record<string, unknown>).filter((entry) => entry.msg === 'request');
+    const lineOf = (method: string, path: string) => lines().find((entry) => entry.method === method && entry.path === path);
+    const caseOf = async (submissionId: string) => {
+      const stored = await db('submissions').where({ id: submissionId }).first('case_number', 'workflow_id');
+      return { workflowId: stored.workflow_id as string, caseNumber: stored.case_number as string };
+    };
+    const session = async (username: string) => {
+      const signed = new HttpSession(baseUrl);
+      await signed.login(username, DEMO_PASSWORD);
+      return signed;
+    };
+
+    // A quarantine's check-in and its end moved (extended, shortened or ended: one route) act on the gate check's case.
+    const gate = await session('gate1');
+    const checked = await checkAtGate(gate, 38.1);
+    expect(checked.status, JSON.stringify(checked.body)).toBe(201);
+    const quarantineId = checked.body.check.id as string;
+    await eventually(() => db('quarantines').where({ id: quarantineId }).first('id'), Boolean, 60_000);
+    const gateCase = await caseOf(quarantineId);
+    expect(gateCase.caseNumber).toMatch(/^MG-/);
+    const checkIn = await gate.request('POST', `/api/gate/quarantines/${quarantineId}/check-ins`, { temperature: 36.6 });
+    // Whether a slot is open depends on the time of day; a refused check-in names the case all the same.
+    expect([200, 409], JSON.stringify(checkIn.body)).toContain(checkIn.status);
+    expect(lineOf('POST', `/api/gate/quarantines/${quarantineId}/check-ins`)).toMatchObject(gateCase);
+    const endsAt = new Date(Date.now() + 20 * 86_400_000).toISOString();
+    const extended = await gate.request('POST', `/api/gate/quarantines/${quarantineId}/end`, { endsAt, reason: '复查未出结果' });
+    expect(extended.status, JSON.stringify(extended.body)).toBe(200);
+    expect(lineOf('POST', `/api/gate/quarantines/${quarantineId}/end`)).toMatchObject({
+      ...gateCase,
+      route: '/api/gate/quarantines/:id/end',
+    });
+
+    // A refused request keeps its route: the body check refused the end before the route read the quarantine.
+    const refused = await gate.request('POST', `/api/gate/quarantines/${quarantineId}/end`, { endsAt, reason: '短' });
+    expect(refused.status).toBe(422);
+    expect(lines().find((entry) => entry.status === 422 && entry.path === `/api/gate/quarantines/${quarantineId}/end`)).toMatchObject({
+      route: '/api/gate/quarantines/:id/end',
+    });
+
+    // A health watch's end moved.
+    const { own: subjectId } = await monitoredSubjects({ db, baseUrl } as RunningSystem);
+    const cadre = await session('cadre1');
+    const moved = await cadre.request('POST', `/api/monitoring/subjects/${subjectId}/end`, {
+      endsAt: new Date(Date.now() + 10 * 86_400_000).toISOString(),
+      reason: '复查结果未出，延长观察',
+    });
+    expect(moved.status, JSON.stringify(moved.body)).toBe(200);
+    expect(lineOf('POST', `/api/monitoring/subjects/${subjectId}/end`)).toMatchObject(await caseOf(subjectId));
+
+    // A visit that files its problems taken away names every case it filed, in the order filed.
+    const enterpriseId = (await db('users').where({ username: 'ent01' }).first('enterprise_id')).enterprise_id as number;
+    const visit = await cadre.request('POST', '/api/visits', {
+      enterpriseId,
+      visitedOn: localDate(Date.now(), 'Asia/Shanghai'),
+      peopleMet: '项目经理 王五',
+      opinionsCount: 1,
+      opinions: '希望协调防疫物资',
+      problems: [
+        { kind: 'coordinate', category: 'epidemic_supplies', description: '消毒液缺口 200 升' },
+        { kind: 'coordinate', category: 'epidemic_supplies', description: '口罩缺口 2000 只' },
+      ],
+      fileProblems: true,
+    });
+    expect(visit.status, JSON.stringify(visit.body)).toBe(201);
+    const filed = visit.body.filed as { submissionId: string }[];
+    expect(filed).toHaveLength(2);
+    const filedCases = await Promise.all(filed.map((f) => caseOf(f.submissionId)));
+    expect(lineOf('POST', '/api/visits')).toMatchObject({
+      workflowIds: filedCases.map((c) => c.workflowId),
+      caseNumbers: filedCases.map((c) => c.caseNumber),
+    });
+
+    // Filing one problem again (it is filed already, so the same report answers) names that report's case.
+    const visitId = visit.body.visit.id as number;
+    const [problem] = await db('visit_problems').where({ visit_id: visitId, kind: 'coordinate' }).orderBy('id').select('id');
+    const again = await cadre.request('POST', `/api/visits/${visitId}/problems/${problem.id}/difficulty`);
+    expect(again.status, JSON.stringify(again.body)).toBe(200);
+    expect(again.body).toEqual({ submissionId: filed[0]!.submissionId, created: false });
+    expect(lineOf('POST', `/api/visits/${visitId}/problems/${problem.id}/difficulty`)).toMatchObject(filedCases[0]!);
+
+    // A reassignment updates the case's workflow too.
+    const task = await eventually(
+      async () =>
+        (await db('tasks').where({ submission_id: filed[0]!.submissionId, status: 'open' }).first('id')) as { id: string } | undefined,
+      Boolean,
+      60_000,
+    );
+    const hq = await session('hq');
+    const cadre2 = (await db('users').where({ username: 'cadre2' }).first('id')).id as number;
+    const reassigned = await hq.request('POST', `/api/tasks/${encodeURIComponent(task!.id)}/reassign`, {
+      userId: cadre2,
+      reason: '熟悉该企业',
+    });
+    expect(reassigned.status, JSON.stringify(reassigned.body)).toBe(200);
+    expect(lines().find((entry) => String(entry.path).endsWith('/reassign'))).toMatchObject({
+      ...filedCases[0],
+      route: '/api/tasks/:id/reassign',
+    });
+
+    // An objection to a publicity notice pauses its case's window.
+    const { submissionId: nominated, noticeId } = await nominateToPublicity(
+      { db, baseUrl } as RunningSystem,
+      '组织 800 名工人分批返岗，零感染。',
+    );
+    const visitor = new HttpSession(baseUrl);
+    visitor.csrfToken = (await visitor.request('GET', '/api/session')).body.csrfToken;
+    const lodged = await visitor.request('POST', `/api/notices/${noticeId}/objections`, {
+      reason: '该企业曾隐瞒返岗人员旅居史',
+      contact: { name: '李四', mobile: '13912345678' },
+    });
+    expect(lodged.status, JSON.stringify(lodged.body)).toBe(202);
+    expect(lineOf('POST', `/api/notices/${noticeId}/objections`)).toMatchObject(await caseOf(nominated));
+  }, 240_000);
 });

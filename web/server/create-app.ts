@@ -29,6 +29,7 @@ import { offlineKeyRoutes } from './offline/offline-key-routes';
 import { healthRoutes } from './health/health-routes';
 import { createWebMetrics, metricsRoutes } from './metrics/metrics-routes';
 import { requestSpans } from './metrics/request-spans';
+import { routeLabel } from './metrics/http-metrics';
 import { outboxRoutes } from './outbox/outbox-routes';
 import { robotRoutes } from './robots/robot-routes';
 import { preferenceRoutes } from './preferences/preference-routes';
@@ -104,6 +105,8 @@ export function createApp(deps: AppDeps): Express {
           requestId: req.requestId,
           method: req.method,
           path: maskIdLike(req.path),
+          // The route as declared (`/api/tasks/:id/decide`), as metrics and spans name it: lines of one route group.
+          route: routeLabel(req),
           status: res.statusCode,
           ms: Math.round(ms),
           userId: req.user?.id,

@@ -24,8 +24,15 @@ declare global {
       csrfToken?: string;
       /** The session cookie's token, when it named a live session. */
       sessionToken?: string;
-      /** What the request touched, for its log line: the workflow and the case number (never personal data). */
-      logContext?: { workflowId?: string; caseNumber?: string | null; taskId?: string };
+      /** What the request touched, for its log line: the workflow and the case number (never personal data); a request
+       * that filed several cases at once (a visit's problems) names them all, in the order filed. */
+      logContext?: {
+        workflowId?: string;
+        caseNumber?: string | null;
+        taskId?: string;
+        workflowIds?: string[];
+        caseNumbers?: (string | null)[];
+      };
     }
   }
 }

@@ -32,6 +32,7 @@ import { sendEndChange } from '../monitoring/audited-end-change';
 import { offlineQuarantineCheckIn } from './offline-quarantine-check-in';
 import { quarantineOver as over, sendQuarantineUpdate as sendUpdate } from './quarantine-refusal';
 import { isRecordId } from '../validate-body';
+import { logCaseOf } from '../log-case';
 
 const QUARANTINE = { 'zh-CN': '隔离记录', en: 'Quarantine' };
 const PROJECT = { 'zh-CN': '项目', en: 'Project' };
@@ -85,6 +86,8 @@ export function gateRoutes(deps: AppDeps): Router {
     const user = requireRole(req, roles);
     const row = await findQuarantine(db, String(req.params.id).toLowerCase());
     if (!row || (user.role === 'gate' && row.projectId !== user.projectId)) throw notFound(QUARANTINE);
+    // A check-in or an end-date change acts on the gate check's case (MG-…): its log line names it, refused or not.
+    await logCaseOf(db, req, row.workflowId);
     if (ended === 'active' && row.status !== 'active') throw over;
     return { user, row };
   }

@@ -19,6 +19,7 @@ import { offlineCheckIn } from './offline-check-in';
 import { monitoringOver as over, sendUpdate } from './update-refusal';
 import { sendEndChange } from './audited-end-change';
 import { recordReadingsUpdate } from '#workflows/subject-monitoring-handlers';
+import { logCaseOf } from '../log-case';
 import { registerOf, subjectDefinitions, subjectOf, type RegisterScope } from './monitoring-register';
 
 const SUBJECT = { 'zh-CN': '观察对象', en: 'Monitored subject' };
@@ -67,6 +68,8 @@ export function monitoringRoutes(deps: AppDeps): Router {
     const scope = await scopeOf(user);
     const row = await findSubject(db, String(req.params.id).toLowerCase());
     if (!row || (scope !== 'all' && !scope.includes(Number(row.enterpriseId)))) throw notFound(SUBJECT);
+    // A reading or an end-date change acts on the subject's case: its log line names it, refused or not.
+    await logCaseOf(db, req, row.workflowId);
     return { user, row };
   }
 

@@ -230,6 +230,8 @@ export function noticeRoutes(deps: AppDeps): Router {
       if (notice.status !== 'open') throw closed;
       const submission = await findSubmission(db, notice.submissionId);
       if (!submission) throw notFound(NOTICE);
+      // An objection pauses the case's publicity window (an update of its workflow): its log line names the case.
+      req.logContext = { workflowId: submission.workflowId, caseNumber: submission.caseNumber };
       const objectionId = await insertObjection(db, {
         noticeId: notice.id,
         submissionId: submission.id,

@@ -51,6 +51,8 @@ export function reassignRoutes({ db, temporal, logger }: AppDeps): Router {
     }),
     async (req, res) => {
       const { user, task } = await loadTask(db, req);
+      // A reassignment is an update of the case's workflow: its log line names the case, as a decision's does.
+      req.logContext = { workflowId: task.workflowId, caseNumber: task.caseNumber, taskId: task.taskKey };
       const { userId, reason } = bodyOf<{ userId: number; reason: string }>(req);
       await refuseUnlessMayReassign(db, task, user);
       if (!['open', 'claimed'].includes(task.status)) throw closed;

@@ -30,6 +30,12 @@ export interface FiledProblem {
   created: boolean;
 }
 
+/** The case a filing made (or found made): for the request's log line, not for the answer. */
+export interface FiledCase {
+  workflowId: string;
+  caseNumber: string | null;
+}
+
 async function reserveSubmissionId(db: Db, visitId: number, problemId: number): Promise<string> {
   // The id is stored before the report is filed, so a retry (or a second click) files the same report, never two.
   return db.transaction(async (trx) => {
@@ -45,7 +51,7 @@ export async function fileVisitProblem(
   scope: number[],
   ids: { visitId: number; problemId: number },
   request: { locale: Locale; requestId: string },
-): Promise<FiledProblem> {
+): Promise<FiledProblem & { filedCase: FiledCase }> {
   const { db } = deps;
   const row = await findProblemToFile(db, ids, scope);
   if (!row) throw notFound(PROBLEM);
@@ -60,7 +66,7 @@ export async function fileVisitProblem(
   const visitedOn = localDateText(row.visitedOn, request.locale);
   const prefix = request.locale === 'en' ? `[From the visit of ${visitedOn}] ` : `【${visitedOn} 走访带回】`;
   const data = { category: row.category, summary: `${prefix}${row.description}`, urgent: false };
-  const { created } = await submitForm(deps, {
+  const { submission, created } = await submitForm(deps, {
     user: onBehalf,
     formKey: DIFFICULTY_FORM,
     submissionId,
@@ -79,5 +85,5 @@ export async function fileVisitProblem(
       requestId: request.requestId,
     });
   }
-  return { submissionId, created };
+  return { submissionId, created, filedCase: { workflowId: submission.workflowId, caseNumber: submission.caseNumber } };
 }

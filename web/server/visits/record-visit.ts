@@ -32,7 +32,7 @@ import {
 } from '../offline/offline-item';
 import type { SessionUser } from '../request-context';
 import { bodyOf } from '../route-contract';
-import { fileVisitProblem } from './file-visit-problem';
+import { fileVisitProblem, type FiledCase } from './file-visit-problem';
 import { invalidVisit, visitErrors } from './visit-errors';
 import { VISIT_FORM_KEY } from '#core/domain/visit-form-key';
 import { paramsOf, visitForm } from './visit-form';
@@ -83,8 +83,13 @@ async function fileAll(deps: Deps, req: Request, user: SessionUser, visitId: num
   const scope = await visibleEnterprises(deps.db, user);
   const problems = await coordinateProblemIds(deps.db, visitId);
   const filed: { problemId: number; submissionId: string }[] = [];
+  // The request's log line names every case filed (a reader greps for one number), as one filing's line names its own.
+  const cases: FiledCase[] = [];
+  const logCases = () => {
+    req.logContext = { workflowIds: cases.map((c) => c.workflowId), caseNumbers: cases.map((c) => c.caseNumber) };
+  };
   for (const problemId of problems) {
-    const { submissionId } = await fileVisitProblem(
+    const { submissionId, filedCase } = await fileVisitProblem(
       deps,
       user,
       scope === 'all' ? [] : scope,
@@ -95,6 +100,9 @@ async function fileAll(deps: Deps, req: Request, user: SessionUser, visitId: num
       },
     );
     filed.push({ problemId, submissionId });
+    cases.push(filedCase);
+    // Named as each is filed, so a line whose request failed part-way still names those already filed.
+    logCases();
   }
   return filed;
 }

@@ -98,10 +98,14 @@ export function visitRoutes(deps: AppDeps): Router {
       const user = requireRole(req, ['cadre']);
       const scope = await visibleEnterprises(db, user);
       const ids = { visitId: idParam(req), problemId: idParam(req, 'problemId') };
-      const filed = await fileVisitProblem({ db, temporal: deps.temporal, config, now }, user, scope === 'all' ? [] : scope, ids, {
-        locale: req.locale,
-        requestId: req.requestId,
-      });
+      const { filedCase, ...filed } = await fileVisitProblem(
+        { db, temporal: deps.temporal, config, now },
+        user,
+        scope === 'all' ? [] : scope,
+        ids,
+        { locale: req.locale, requestId: req.requestId },
+      );
+      req.logContext = filedCase;
       res.status(filed.created ? 201 : 200).json(filed);
     },
   );
