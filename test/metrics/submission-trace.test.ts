@@ -27,7 +27,7 @@ import { checkAtGate } from '../gate/gate-fixtures';
 import { monitoredSubjects } from '../fixtures/worker-health-watch';
 import { nominateToPublicity } from '../notices/commendation-journey';
 import type { RunningSystem } from '../helpers/running-system';
-import { localDate } from '#core/domain/working-calendar';
+import { addDays, localDate } from '#core/domain/working-calendar';
 
 describe('one trace per submission (dev server, in-memory span exporter)', () => {
   const exporter = new InMemorySpanExporter();
@@ -313,5 +313,17 @@ describe('one trace per submission (dev server, in-memory span exporter)', () =>
     });
     expect(lodged.status, JSON.stringify(lodged.body)).toBe(202);
     expect(lineOf('POST', `/api/notices/${noticeId}/objections`)).toMatchObject(await caseOf(nominated));
+
+    // A collection round opened by hand is a workflow of its own, without a case number.
+    const admin = await session('admin');
+    const opened = await admin.request('POST', '/api/collections/campaigns', {
+      formKey: 'liaison-designation',
+      deadline: `${addDays(localDate(Date.now(), 'Asia/Shanghai'), 1)}T18:00`,
+    });
+    expect(opened.status, JSON.stringify(opened.body)).toBe(202);
+    expect(lineOf('POST', '/api/collections/campaigns')).toMatchObject({
+      workflowId: `collection-round-${opened.body.round.roundKey as string}`,
+      route: '/api/collections/campaigns',
+    });
   }, 240_000);
 });

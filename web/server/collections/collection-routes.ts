@@ -179,8 +179,11 @@ export function collectionRoutes(deps: AppDeps): Router {
       }
       const roundId = `${form.key}/campaign-${date}-${randomUUID().slice(0, 8)}`;
       const deadline = new Date(deadlineMs).toISOString();
+      const workflowId = `collection-round-${roundId}`;
+      // The round is a workflow of its own (no case number): the request's log line names it, as a submission's does.
+      req.logContext = { workflowId };
       await deps.temporal.workflow.start('collectionRoundWorkflow', {
-        workflowId: `collection-round-${roundId}`,
+        workflowId,
         taskQueue: config.temporal.taskQueue,
         args: [{ formKey: form.key, campaign: { roundId, deadline, openedBy: req.user!.id } }],
       });
