@@ -74,7 +74,7 @@ describe.each(testDatabases())('forms the service class files, not its inspectio
     const admin = await signedIn(app.baseUrl, 'admin');
     const versions = await admin.request('GET', '/api/admin/forms/good-practice-article');
     const [newest] = versions.body.versions as Record<string, unknown>[];
-    expect(newest).toMatchObject({ version: 2, audience: ['cadre', 'special_class', 'hq'], audienceExcludes: ['inspector'] });
+    expect(newest).toMatchObject({ version: 3, audience: ['cadre', 'special_class', 'hq'], audienceExcludes: ['inspector'] });
     const { title, description, audience, schema, uiSchema, i18n, process } = newest!;
     const saved = await admin.request('PUT', '/api/admin/forms/good-practice-article/draft', {
       ...{ title, description, audience, schema, uiSchema, i18n, process },
@@ -82,7 +82,7 @@ describe.each(testDatabases())('forms the service class files, not its inspectio
     });
     expect(saved.status).toBe(200);
     const published = await admin.request('POST', '/api/admin/forms/good-practice-article/publish');
-    expect(published.body.version).toBe(3);
+    expect(published.body.version).toBe(4);
     expect(await formKeys(INSPECTOR)).toContain('good-practice-article');
     expect(await formKeys(INSPECTOR)).not.toContain('commendation');
   });
