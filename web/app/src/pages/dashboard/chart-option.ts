@@ -1,20 +1,7 @@
 // The ECharts option of a figure table: its chart hint says which column names the categories and which are series.
+import { localDateText } from '#core/domain/local-date-text';
 import type { Locale } from '#core/domain/locale';
 import type { FigureTableData } from '../../api/dashboard-api';
-
-const shortDays = new Map<Locale, Intl.DateTimeFormat>();
-
-/** A day (YYYY-MM-DD) as an axis names it, short and in the reader's language: 11月8日 / 8 Nov. */
-export function shortDay(day: string, locale: Locale): string {
-  const ms = /^\d{4}-\d{2}-\d{2}$/.test(day) ? Date.parse(`${day}T00:00:00Z`) : NaN;
-  if (Number.isNaN(ms)) return day;
-  let format = shortDays.get(locale);
-  if (!format) {
-    format = new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : locale, { month: 'short', day: 'numeric', timeZone: 'UTC' });
-    shortDays.set(locale, format);
-  }
-  return format.format(ms);
-}
 
 /** The option object for `echarts.setOption`, or null when the table has no chart. */
 export function chartOption(table: FigureTableData, locale: Locale): Record<string, unknown> | null {
@@ -24,7 +11,7 @@ export function chartOption(table: FigureTableData, locale: Locale): Record<stri
   const dated = table.columns.find((column) => column.key === chart.category)?.kind === 'date';
   const categories = table.rows.map((row) => {
     const value = String(row.cells[chart.category] ?? '');
-    return dated ? shortDay(value, locale) : value;
+    return dated ? localDateText(value, locale, 'short') : value; // 11月8日 / 8 Nov
   });
   const values = (key: string) => table.rows.map((row) => Number(row.cells[key] ?? 0));
   if (chart.type === 'pie') {
