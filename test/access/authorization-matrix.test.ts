@@ -25,12 +25,16 @@ import {
   isAllowed,
   LOGIN,
   PERSONAS,
+  type Persona,
   PNG,
   SHIPPED,
   TABLE,
   type Fixtures,
   type Scope,
 } from '#scripts/kit/authorization-table';
+
+/** Routes that change who the session is: each case of theirs gets a session of its own. */
+const SIGNS_IN_OR_OUT = new Set(['POST /api/session', 'DELETE /api/session']);
 
 describe('authorization matrix', () => {
   let system: RunningSystem;
@@ -156,10 +160,23 @@ describe('authorization matrix', () => {
     PERSONAS.flatMap((persona) => (entry.scopes ?? ['own']).map((scope) => ({ route, entry, persona, scope: scope as Scope }))),
   );
 
-  it.each(cases)('$route as $persona on $scope record', async ({ route, entry, persona, scope }) => {
+  // One signed-in session per persona for the whole table (a sign-in is a deliberately slow password hash), and a
+  // session of its own for the routes that sign in or out, so no other case runs as someone else or as no one.
+  const sessions = new Map<Persona, Promise<HttpSession>>();
+  async function newSession(persona: Persona): Promise<HttpSession> {
     const session = new HttpSession(system.baseUrl);
     if (persona === 'anonymous') session.csrfToken = (await session.request('GET', '/api/session')).body.csrfToken;
     else await session.login(LOGIN[persona], DEMO_PASSWORD);
+    return session;
+  }
+  function sessionFor(persona: Persona, route: string): Promise<HttpSession> {
+    if (SIGNS_IN_OR_OUT.has(route)) return newSession(persona);
+    if (!sessions.has(persona)) sessions.set(persona, newSession(persona));
+    return sessions.get(persona)!;
+  }
+
+  it.each(cases)('$route as $persona on $scope record', async ({ route, entry, persona, scope }) => {
+    const session = await sessionFor(persona, route);
     const method = route.split(' ')[0]!;
     const answer = await session.request(method, await entry.path(fixtures, scope), entry.body?.(fixtures, scope), {
       contentType: entry.contentType,
