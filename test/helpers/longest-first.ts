@@ -1,8 +1,9 @@
-// The order vitest starts files in: longest first, across the browser and integration files alike, so the files that
-// take minutes (the scan of every page, a drill waiting on check-ins in real time) start at once beside the short ones
-// instead of being the last ones running on an otherwise idle machine (bench/RESULTS.md, session 26). A clean clone has
-// no vitest cache, so the durations come from test/durations.json (`npm run test:durations` rewrites it from a full
-// run's JSON report); a local run's own cache wins where it has the file. Unit files run last, after the server files.
+// The order vitest starts a project's files in: longest first, so the files that take minutes (the scan of every page,
+// a drill waiting on check-ins in real time) start at once beside the short ones instead of being the last ones running
+// while the other forks have nothing left to do (bench/RESULTS.md, session 26). The projects themselves run one after
+// another (their groupOrder in vitest.config.ts). A clean clone has no vitest cache, so the durations come from
+// test/durations.json (`npm run test:durations` rewrites it from a full run's JSON report); a local run's own cache
+// wins where it has the file.
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { BaseSequencer, type TestSpecification } from 'vitest/node';
@@ -32,7 +33,6 @@ export default class LongestFirst extends BaseSequencer {
       if (cached?.failed) return Number.POSITIVE_INFINITY;
       return cached ? cached.duration / 1000 : (durations[path] ?? UNKNOWN_SECONDS);
     };
-    const unitLast = (spec: TestSpecification) => (spec.project.name === 'unit' ? 1 : 0);
-    return Promise.resolve([...files].sort((a, b) => unitLast(a) - unitLast(b) || weight(b) - weight(a)));
+    return Promise.resolve([...files].sort((a, b) => weight(b) - weight(a)));
   }
 }
