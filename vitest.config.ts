@@ -28,7 +28,7 @@ export default defineConfig({
     reporters: ['default'],
     // The projects run one after another (groupOrder), each with its own number of forks: the browser files keep two
     // cores busy with three (chromium renders, the app serves); the integration files mostly wait on servers, spawned
-    // processes and real time, so six run at once (bench/RESULTS.md, session 26).
+    // processes and real time, so five run at once (bench/RESULTS.md, session 26).
     projects: [
       { extends: true, test: { name: 'browser', include: [BROWSER], sequence: { groupOrder: 0 }, ...withServers } },
       {
@@ -37,7 +37,7 @@ export default defineConfig({
           name: 'integration',
           include: ['test/**/*.test.ts'],
           exclude: [UNIT, BROWSER],
-          maxWorkers: 6,
+          maxWorkers: 5,
           sequence: { groupOrder: 1 },
           ...withServers,
         },

@@ -25,7 +25,7 @@ const report = JSON.parse(readFileSync(reportPath, 'utf8')) as Report;
 const seconds = Object.fromEntries(
   report.testResults
     .map((file) => [repoPath(file.name), Math.round((file.endTime - file.startTime) / 100) / 10] as const)
-    .filter(([path]) => !path.endsWith('.unit.test.ts'))
+    .filter(([path, duration]) => !path.endsWith('.unit.test.ts') && duration > 0)
     .sort(([a], [b]) => (a < b ? -1 : 1)),
 );
 writeFileSync(DURATIONS_FILE, `${JSON.stringify(seconds, null, 2)}\n`);
