@@ -90,6 +90,9 @@ export interface Config {
   };
   /** FUGONG_BACKUP_STAMP: a file the backup job touches when a backup finished; its time is shown as the last backup. */
   backupStamp: string | undefined;
+  /** FUGONG_WORKFLOW_BUNDLE_CACHE (on unless 0): the worker keeps its webpack bundle of the workflow code under
+   * DATA_DIR/workflow-bundle and reuses it while the code it was made from is unchanged (core/workflow-bundle-cache.ts). */
+  workflowBundleCache: boolean;
   /** OpenTelemetry traces, on when OTEL_EXPORTER_OTLP_(TRACES_)ENDPOINT is set (the exporter reads the OTEL_* variables). */
   tracing: boolean;
 }
@@ -162,6 +165,13 @@ function seedDemoFrom(raw: string | undefined): boolean | undefined {
   if (raw === undefined || raw === '') return undefined;
   if (raw === '1' || raw === '0') return raw === '1';
   throw new ConfigError(`FUGONG_SEED_DEMO must be 1 (seed demo data into an empty database) or 0 (never), got "${raw}"`);
+}
+
+function switchFrom(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (raw === '1' || raw === '0') return raw === '1';
+  throw new ConfigError(`${name} must be 1 (on) or 0 (off), got "${raw}"`);
 }
 
 function adminPasswordFrom(raw: string | undefined): string | undefined {
@@ -312,6 +322,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, root = process.
     initialAdminPassword: adminPasswordFrom(env.FUGONG_ADMIN_PASSWORD),
     metrics: metricsFrom(env),
     tracing: tracingWanted(env),
+    workflowBundleCache: switchFrom(env, 'FUGONG_WORKFLOW_BUNDLE_CACHE', true),
     backupStamp: env.FUGONG_BACKUP_STAMP ? resolve(root, env.FUGONG_BACKUP_STAMP) : undefined,
   };
 }

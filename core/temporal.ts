@@ -1,5 +1,6 @@
 // Connections to Temporal for the web server (client) and the worker, from the one Config: TLS / API key when
 // configured, and the payload codec that seals every payload with the application's keys.
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Client, Connection } from '@temporalio/client';
 import type { DataConverter } from '@temporalio/common';
@@ -20,6 +21,7 @@ import type { Logger } from './logger';
 import { OpenTelemetryWorkflowClientInterceptor } from '@temporalio/interceptors-opentelemetry/lib/client';
 import { makeWorkflowExporter, OpenTelemetryActivityInboundInterceptor } from '@temporalio/interceptors-opentelemetry/lib/worker';
 import { WORKFLOW_TRACING_MODULE, type Tracing } from './tracing';
+import { cachedWorkflowBundle } from './workflow-bundle-cache';
 
 /** Absolute path of the workflows entry file the worker bundles. */
 export const WORKFLOWS_PATH = fileURLToPath(new URL('../workflows/index.ts', import.meta.url));
@@ -55,20 +57,27 @@ export function connectionSecurity(config: Config): { tls?: Config['temporal']['
   return { ...(tls ? { tls } : {}), ...(apiKey ? { apiKey } : {}) };
 }
 
-/** Bundles the workflow code with the seal-aware payload converter (tests and drills bundle once and share it); with
- * `tracing`, also the OpenTelemetry workflow interceptors (spans travel out through the worker's sink, never as commands,
- * so histories replay the same with or without them). */
+/** What the worker bundles: the workflows with the seal-aware payload converter; with `tracing`, also the OpenTelemetry
+ * workflow interceptors (spans travel out through the worker's sink, never as commands, so histories replay the same
+ * with or without them). */
+export function workflowBundleOptions(tracing = false) {
+  return {
+    workflowsPath: WORKFLOWS_PATH,
+    payloadConverterPath: PAYLOAD_CONVERTER_PATH,
+    ...(tracing ? { workflowInterceptorModules: [WORKFLOW_TRACING_MODULE] } : {}),
+  };
+}
+
+/** Bundles the workflow code (workflowBundleOptions); tests and drills bundle once and share it. */
 export function bundleWorkflows(
   logger?: Parameters<typeof bundleWorkflowCode>[0]['logger'],
   tracing = false,
 ): Promise<WorkflowBundleWithSourceMap> {
-  return bundleWorkflowCode({
-    workflowsPath: WORKFLOWS_PATH,
-    payloadConverterPath: PAYLOAD_CONVERTER_PATH,
-    logger,
-    ...(tracing ? { workflowInterceptorModules: [WORKFLOW_TRACING_MODULE] } : {}),
-  });
+  return bundleWorkflowCode({ ...workflowBundleOptions(tracing), logger });
 }
+
+/** The folder under DATA_DIR where the worker keeps its workflow bundles (core/workflow-bundle-cache.ts). */
+export const workflowBundleDir = (config: Config) => join(config.dataDir, 'workflow-bundle');
 
 /** Opens a client connection; retries until the server answers or `timeoutMs` passes. */
 export async function connectClient(config: Config, timeoutMs = 60_000, logger?: Logger, tracing?: Tracing): Promise<Client> {
@@ -112,7 +121,7 @@ export async function createWorker({ config, activities, workflowBundle, logger,
     taskQueue: config.temporal.taskQueue,
     // Bundled here rather than through workflowsPath: the worker would also require() the converter in the main
     // thread, which needs no seal marks and cannot load TypeScript outside tsx.
-    workflowBundle: workflowBundle ?? (await bundleWorkflows(Runtime.instance().logger, Boolean(tracing))),
+    workflowBundle: workflowBundle ?? (await ownBundle(config, Boolean(tracing), logger)),
     dataConverter: dataConverter(config, logger),
     activities,
     ...(tracing
@@ -124,6 +133,14 @@ export async function createWorker({ config, activities, workflowBundle, logger,
         }
       : {}),
   });
+}
+
+/** A worker's bundle when none is given: the one kept under DATA_DIR while the workflow code is unchanged, unless
+ * FUGONG_WORKFLOW_BUNDLE_CACHE=0. */
+function ownBundle(config: Config, tracing: boolean, logger: Logger | undefined): Promise<WorkflowBundleOption> {
+  const bundlerLogger = Runtime.instance().logger;
+  if (!config.workflowBundleCache) return bundleWorkflows(bundlerLogger, tracing);
+  return cachedWorkflowBundle({ dir: workflowBundleDir(config), options: workflowBundleOptions(tracing), bundlerLogger, logger });
 }
 
 /** Sends the SDK's own log lines (warnings and errors; its info lines include webpack reports) through our JSON logger, and

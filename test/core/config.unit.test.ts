@@ -33,6 +33,15 @@ describe('configuration', () => {
     expect(() => loadConfig({ TEMPORAL_METRICS_ADDRESS: '9465' })).toThrow(/TEMPORAL_METRICS_ADDRESS must be host:port/);
   });
 
+  it('keeps the workflow bundle between worker starts unless FUGONG_WORKFLOW_BUNDLE_CACHE=0', () => {
+    expect(loadConfig({}).workflowBundleCache).toBe(true);
+    expect(loadConfig({ FUGONG_WORKFLOW_BUNDLE_CACHE: '0' }).workflowBundleCache).toBe(false);
+    expect(loadConfig({ FUGONG_WORKFLOW_BUNDLE_CACHE: '1' }).workflowBundleCache).toBe(true);
+    expect(() => loadConfig({ FUGONG_WORKFLOW_BUNDLE_CACHE: 'off' })).toThrow(
+      /FUGONG_WORKFLOW_BUNDLE_CACHE must be 1 .* or 0 .*, got "off"/,
+    );
+  });
+
   it('keeps webhooks off the internal network unless WEBHOOK_ALLOW_PRIVATE=1', () => {
     expect(loadConfig({}).webhooks).toEqual({ allowPrivate: false });
     expect(loadConfig({ WEBHOOK_ALLOW_PRIVATE: '0' }).webhooks).toEqual({ allowPrivate: false });

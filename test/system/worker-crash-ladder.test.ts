@@ -2,7 +2,7 @@
 // rung's breach escalates exactly once, no task is lost or opened twice, and every notice is sent once.
 import type { ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readdirSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client, Connection } from '@temporalio/client';
@@ -91,7 +91,8 @@ describe('worker killed mid-ladder (dev server, real worker process)', () => {
     await db?.destroy();
   });
 
-  // Each worker start bundles the workflow code: on a loaded 2-core machine that alone can take half a minute.
+  // The first worker start bundles the workflow code (on a loaded 2-core machine that alone can take half a minute); the
+  // restarts take that bundle from DATA_DIR (core/workflow-bundle-cache.ts).
   it('escalates each rung once and loses no task or notice across two SIGKILLs', { timeout: 300_000 }, async () => {
     const ids = Array.from({ length: LADDERS }, () => randomUUID());
     const ent = await insertSubmittedRows(db, 'ent01', 'crash-ladder', ids, (id) => `submission-${id}`);
@@ -120,6 +121,7 @@ describe('worker killed mid-ladder (dev server, real worker process)', () => {
     );
     await kill(worker);
     await new Promise((resolve) => setTimeout(resolve, 5_000));
+    const restartedAt = Date.now();
     worker = startWorker();
     // Second crash: once every cadre rung has breached, while the group rungs run.
     await until(async () => (await breaches()) >= LADDERS, 120_000, `the cadre rungs to breach:\n${output}`);
@@ -129,6 +131,11 @@ describe('worker killed mid-ladder (dev server, real worker process)', () => {
 
     const results = await Promise.all(handles.map((handle) => handle.result()));
     expect(results.map((result) => result.status)).toEqual(Array(LADDERS).fill('expired'));
+    // The restarts reused the first start's bundle: one bundle, written before them (a new bundling would rewrite it).
+    const bundleDir = join(dataDir, 'workflow-bundle');
+    const bundles = readdirSync(bundleDir).filter((name) => name.endsWith('.js'));
+    expect(bundles).toHaveLength(1);
+    expect(statSync(join(bundleDir, bundles[0]!)).mtimeMs).toBeLessThan(restartedAt);
     for (const id of ids) {
       const tasks = await db('tasks').where({ submission_id: id }).orderBy('created_at').select('step', 'status');
       expect(
