@@ -81,8 +81,9 @@ export function temporalCodecRoutes({ config, db, temporal, logger }: AppDeps, n
         description: 'For admins, from the Temporal UI origin: the session cookie without a CSRF token',
       },
     }),
-    express.json({ limit: '8mb', type: () => true }),
-    async (req, res) => {
+    // Who calls is settled before the body is read: its 8 MB parser (32 times the app's) ran for anyone, and a few
+    // anonymous bodies nested millions deep held the process for seconds on JSON.parse before the 401.
+    async (req, res, next) => {
       allowOrigin(req, res);
       if (!req.is('application/json')) throw notJson;
       const token = parseCookie(req.headers.cookie ?? '')[sessionCookie];
@@ -93,6 +94,11 @@ export function temporalCodecRoutes({ config, db, temporal, logger }: AppDeps, n
       requireRole(req, ['admin']);
       const namespace = req.get('x-namespace') ?? config.temporal.namespace;
       if (namespace !== config.temporal.namespace) throw otherNamespace;
+      next();
+    },
+    express.json({ limit: '8mb', type: () => true }),
+    async (req, res) => {
+      const namespace = config.temporal.namespace;
       const direction = req.path.endsWith('/decode') ? 'decode' : 'encode';
       const codecs = temporal.options.loadedDataConverter.payloadCodecs;
       const payloads = payloadsFromWire(req.body);
