@@ -123,4 +123,16 @@ describe('list paging', () => {
     expect(answer.body.error).toMatchObject({ code: 'invalid_body', message: 'Some fields need attention' });
     expect(answer.body.error.details).toEqual([expect.objectContaining({ path: '?limit' })]);
   });
+
+  // A number past what the database takes as an OFFSET reached it as a float, and the caller got a 500.
+  it.each(LISTS)('$path refuses an offset no list reaches with a 422 naming it', async ({ path, as, list }) => {
+    for (const offset of ['99999999999999999999', '2147483648']) {
+      const answer = await sessions[as]!.request('GET', withQuery(path, `offset=${offset}`));
+      expect(answer.status, `${offset}: ${JSON.stringify(answer.body)}`).toBe(422);
+      expect(answer.body.error).toMatchObject({ code: 'invalid_body', message: '提交的内容有误，请按提示修改' });
+      expect(answer.body.error.details).toEqual([expect.objectContaining({ path: '?offset' })]);
+    }
+    // The largest offset taken is an empty page, as any offset past the end.
+    expect((await get(as, withQuery(path, 'offset=2147483647')))[list]).toEqual([]);
+  });
 });

@@ -4,5 +4,7 @@ import type { RJSFSchema } from '@rjsf/utils';
 
 export const PAGE_QUERY_PROPERTIES = {
   limit: { type: 'integer', minimum: 1, maximum: 500, default: 50, title: 'Rows per page' },
-  offset: { type: 'integer', minimum: 0, default: 0, title: 'Rows to skip' },
+  // Bounded like a record id (validate-body.ts's MAX_RECORD_ID): a larger number reached the database as a float, which
+  // SQLite and PostgreSQL refuse as an OFFSET, and the caller got a 500 for a typing slip.
+  offset: { type: 'integer', minimum: 0, maximum: 2_147_483_647, default: 0, title: 'Rows to skip' },
 } as const satisfies Record<string, RJSFSchema>;
