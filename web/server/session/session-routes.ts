@@ -96,6 +96,9 @@ export function sessionRoutes({ db, config }: AppDeps, now: () => Date): Router 
       }
       await limiter.succeeded(username, address);
       const user = await holdToPasswordRules(db, req, account.user, password, config.production);
+      // A sign-in over another (the next officer at a shared gate computer who did not sign out the last) ends the
+      // session the browser presented: its cookie is replaced below, and it must not live on unseen for a week.
+      if (req.sessionToken) await deleteSession(db, req.sessionToken);
       const { token, csrfToken } = await createSession(db, user.id, now());
       res.cookie(names.session, token, { httpOnly: true, sameSite: 'lax', secure, path: '/', maxAge: 7 * 86_400_000 });
       res.cookie(names.csrf, csrfToken, { sameSite: 'strict', secure, path: '/' });
