@@ -20,3 +20,11 @@ export function withoutDeciderId<S extends { result?: unknown }>(reader: Reader,
   const { decidedBy: _decidedBy, ...rest } = result as Record<string, unknown>;
   return { ...submission, result: rest };
 }
+
+/** `submission` as `reader` receives it: for a reader outside the staff, without `userId` unless it is the reader's own
+ * (a cadre's nomination of an enterprise names its nominator by the contact name in its data, not by account id). */
+export function withoutFilerId<S extends { userId?: unknown }>(reader: Reader, submission: S): S {
+  if (!outsideStaff(reader) || !('userId' in submission) || submission.userId === reader.userId) return submission;
+  const { userId: _userId, ...rest } = submission;
+  return rest as S;
+}

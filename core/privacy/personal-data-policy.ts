@@ -5,6 +5,8 @@
 // is the reader's RELATION to the record, worked out by the route from what it already loaded:
 //   site-officer  a gate officer of the site where a worker record was made (gate checks, the site register)
 //   own           the record's submitter, or a user of the enterprise that filed it
+//   named         a user of the enterprise a record names that someone outside it filed as their own (a cadre's or a
+//                 working-group member's nomination): the nominator's contact is not the enterprise's to call
 //   handler       the enterprise's assigned cadre, or whoever is assigned, candidate for or decided a task of the record
 //   oversight     HQ and admins with no closer tie
 //   none          anyone else (another enterprise, another site, a working group member not on the case, the public)
@@ -15,22 +17,24 @@
 // Full value shown for (every other combination shows the mask: 370102********1870, 139****5678, a "health data
 // hidden" word, a "may contain personal data" note):
 //
-// | record about         | kind      | site-officer        | own          | handler            | oversight                  | none |
-// |----------------------|-----------|---------------------|--------------|--------------------|----------------------------|------|
-// | a worker (monitoring | id-number | person              | –            | –                  | full-export                | –    |
-// |  forms, register)    | mobile    | person              | –            | –                  | full-export                | –    |
-// |                      | health    | person, detail,     | –            | –                  | full-export                | –    |
-// |                      |           |  list, email        |              |                    |                            |      |
-// |                      | free-text | person, detail, list| –            | –                  | full-export                | –    |
-// | the enterprise       | id-number | –                   | detail       | detail             | full-export                | –    |
-// |  itself (its own     | mobile    | –                   | detail, list | detail, list       | full-export                | –    |
-// |  submissions)        | health    | –                   | detail, list | detail             | full-export                | –    |
-// |                      | free-text | –                   | detail, list, email | detail, list, email | detail, list, export, email, full-export | – |
+// | record about         | kind      | site-officer        | own          | named        | handler            | oversight                  | none |
+// |----------------------|-----------|---------------------|--------------|--------------|--------------------|----------------------------|------|
+// | a worker (monitoring | id-number | person              | –            | –            | –                  | full-export                | –    |
+// |  forms, register)    | mobile    | person              | –            | –            | –                  | full-export                | –    |
+// |                      | health    | person, detail,     | –            | –            | –                  | full-export                | –    |
+// |                      |           |  list, email        |              |              |                    |                            |      |
+// |                      | free-text | person, detail, list| –            | –            | –                  | full-export                | –    |
+// | the enterprise       | id-number | –                   | detail       | –            | detail             | full-export                | –    |
+// |  itself (its own     | mobile    | –                   | detail, list | –            | detail, list       | full-export                | –    |
+// |  submissions, and    | health    | –                   | detail, list | –            | detail             | full-export                | –    |
+// |  nominations of it)  | free-text | –                   | detail, list, email | detail, list, email | detail, list, email | detail, list, export, email, full-export | – |
 //
 // Why: the gate officer works with the worker in front of them (IDs and mobiles stay masked in their lists and on a
 // gate check's case page all the same, full on one worker's page, where the officer goes to read them); an enterprise reads what it filed itself and the people working its case need its contact
 // number and its words; HQ and admins read problems and notes city-wide (they receive the daily bulletin) but no
-// worker's ID, mobile or health unless they ask for an audited full export with a reason. Emails and public pages never
+// worker's ID, mobile or health unless they ask for an audited full export with a reason. An enterprise reads a
+// nomination of itself (its words about the enterprise, the nominator's name) but not the nominator's mobile, ID or
+// health: it needs none of them, as it needs no objector's name (submission-facts.ts). Emails and public pages never
 // carry an ID or mobile in full: they leave the system and get forwarded.
 import type { RJSFSchema } from '@rjsf/utils';
 import type { Locale } from '../domain/locale';
@@ -60,13 +64,15 @@ export interface RecordFacts {
   siteProjectId: number | null;
   /** The reader works this record: assigned cadre of its enterprise, or on one of its tasks. */
   handler: boolean;
+  /** Its submitter filed it as their own from outside the enterprise it names (a cadre's nomination); absent: no. */
+  filedByOutsider?: boolean;
 }
 
 /** Why the data is leaving the server. */
 export type Purpose = 'person' | 'detail' | 'list' | 'export' | 'email' | 'public' | 'full-export';
 
 /** The reader's tie to a record. */
-export type Relation = 'site-officer' | 'own' | 'handler' | 'oversight' | 'none';
+export type Relation = 'site-officer' | 'own' | 'named' | 'handler' | 'oversight' | 'none';
 
 type Table = Record<PersonalKind, Partial<Record<Relation, readonly Purpose[]>>>;
 
@@ -84,6 +90,7 @@ export const FULL_VALUE_RULES: Record<RecordFacts['subject'], Table> = {
     health: { own: ['detail', 'list'], handler: ['detail'], oversight: ['full-export'] },
     'free-text': {
       own: ['detail', 'list', 'email'],
+      named: ['detail', 'list', 'email'],
       handler: ['detail', 'list', 'email'],
       oversight: ['detail', 'list', 'export', 'email', 'full-export'],
     },
@@ -97,7 +104,8 @@ export function relationOf(reader: Reader, facts: RecordFacts): Relation {
     if (reader.role === 'gate' && reader.projectId !== null && reader.projectId === facts.siteProjectId) return 'site-officer';
   } else {
     if (reader.userId !== null && reader.userId === facts.submitterId) return 'own';
-    if (reader.role === 'enterprise' && reader.enterpriseId !== null && reader.enterpriseId === facts.enterpriseId) return 'own';
+    if (reader.role === 'enterprise' && reader.enterpriseId !== null && reader.enterpriseId === facts.enterpriseId)
+      return facts.filedByOutsider ? 'named' : 'own';
   }
   if (facts.handler) return 'handler';
   if (reader.role === 'hq' || reader.role === 'admin') return 'oversight';

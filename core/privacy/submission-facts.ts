@@ -4,6 +4,7 @@
 import type { RJSFSchema } from '@rjsf/utils';
 import type { Db } from '../stores/db-types';
 import { assignedEnterpriseIds } from '../stores/submissions/submission-enterprises';
+import { filedByOutsiders } from '../stores/submissions/submission-filer';
 import {
   gateCheckSites,
   handledSubmissionIds,
@@ -67,6 +68,8 @@ export async function submissionPrivacy(db: Db, reader: Reader, refs: Submission
   const handled = await handledIds(db, reader, refs);
   const ids = refs.map((r) => r.id);
   const sites = ids.length ? await gateCheckSites(db, ids) : new Map<string, number>();
+  // Only an enterprise reader can be the enterprise a nomination names: no one else needs the query.
+  const nominations = reader.role === 'enterprise' ? await filedByOutsiders(db, ids) : new Set<string>();
   return new Map(
     refs.map((ref) => {
       const { schema, worker } = schemaOf(ref);
@@ -76,6 +79,7 @@ export async function submissionPrivacy(db: Db, reader: Reader, refs: Submission
         submitterId: ref.userId,
         siteProjectId: sites.get(ref.id) ?? null,
         handler: handled.has(ref.id),
+        filedByOutsider: nominations.has(ref.id),
       };
       return [ref.id, { schema, facts }];
     }),
@@ -154,13 +158,14 @@ async function maskedMessages<E extends { channel?: string; to: string; subject:
 }
 
 /**
- * An objection to a publicity notice, on the timeline: the commended enterprise (the record's own reader) learns that
+ * An objection to a publicity notice, on the timeline: the commended enterprise (the record's own or named reader) learns that
  * one was lodged, not what it says nor who lodged it, so it cannot turn on the objector before the review; everyone
  * else reads the reason with any resident ID or mobile in it masked (the review task shows the objection to its
  * reviewers: web/server/notices/objection-for-task.ts).
  */
 function objectionFor(reader: Reader, facts: RecordFacts, detail: Record<string, unknown>): Record<string, unknown> {
-  if (relationOf(reader, facts) === 'own') {
+  const relation = relationOf(reader, facts);
+  if (relation === 'own' || relation === 'named') {
     const { reason: _reason, by: _by, ...rest } = detail;
     return rest;
   }

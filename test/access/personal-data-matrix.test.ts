@@ -35,6 +35,8 @@ const S = {
   watchId: freshResidentId(),
   watchMobile: '13811112222',
   watchTemperature: '38.7',
+  /** cadre1's nomination of ent01's enterprise for a commendation: the nominator's contact mobile. */
+  nominatorMobile: '13822228000',
 } as const;
 type Sentinel = keyof typeof S;
 
@@ -55,6 +57,7 @@ interface Seeded {
   bulletinPath: string;
   watchForm: string;
   watchSubject: string;
+  nomination: string;
 }
 
 interface Route {
@@ -72,8 +75,11 @@ const ROUTES: Record<string, Route> = {
     allowed: {
       // A list: the site's officer keeps the worker's health readings, not the ID or mobile.
       gate: ['workerTemperature', 'workerTravel'],
+      // The nominated enterprise reads its nomination with the nominator's mobile masked; the nominator (cadre1) and
+      // the working group reviewing it read it whole.
       enterprise: ['contactMobile', 'summary'],
-      cadre: ['contactMobile', 'summary'],
+      cadre: ['contactMobile', 'summary', 'nominatorMobile'],
+      special_class: ['nominatorMobile'],
       ...forEach(OVERSIGHT, ['summary']),
     },
   },
@@ -82,6 +88,10 @@ const ROUTES: Record<string, Route> = {
   'difficulty report page': {
     path: (s) => `/api/submissions/${s.difficulty}`,
     allowed: { enterprise: ['contactMobile', 'summary'], cadre: ['contactMobile', 'summary'], ...forEach(OVERSIGHT, ['summary']) },
+  },
+  'nomination page': {
+    path: (s) => `/api/submissions/${s.nomination}`,
+    allowed: { cadre: ['nominatorMobile'], special_class: ['nominatorMobile'] },
   },
   "another enterprise's liaison page": { path: (s) => `/api/submissions/${s.otherLiaison}`, allowed: {} },
   'difficulty case state': { path: (s) => `/api/submissions/${s.difficulty}/case`, allowed: {} },
@@ -289,6 +299,7 @@ describe('authorization matrix: personal data', () => {
     const worker = await db('workers').where({ resident_id: S.workerId }).first('id');
     seeded = {
       ...watch,
+      nomination: await nominateEnt01(system, await sessionOf('cadre')),
       gateCheck,
       gateWorker: Number(worker.id),
       gateProject: Number(gateUser.project_id),
@@ -340,6 +351,36 @@ describe('authorization matrix: personal data', () => {
       logLines.some((line) => shows(line, S[key])),
     );
     expect(leaked).toEqual([]);
+  });
+
+  // A cadre's nomination names ent01's enterprise, which the policy once took for its filer: it read the nominator's
+  // mobile in full and the nominator's account id.
+  it("shows the nominated enterprise the nominator's mobile masked and no account id, and the nominator all of it", async () => {
+    const masked = '138****8000';
+    const nominator = await system.db('users').where({ username: LOGIN.cadre }).first('id');
+    const enterprise = await sessionOf('enterprise');
+    const page = await enterprise.request('GET', `/api/submissions/${seeded.nomination}`);
+    expect(page.status).toBe(200);
+    expect(page.body.submission.data).toMatchObject({ contactName: '推荐联系人', contactMobile: masked });
+    expect(page.body.submission).not.toHaveProperty('userId');
+    const list = await enterprise.request('GET', '/api/submissions?formKey=commendation');
+    const row = list.body.submissions.find((s: { id: string }) => s.id === seeded.nomination);
+    expect(row).toMatchObject({ data: { contactMobile: masked } });
+    expect(row).not.toHaveProperty('userId');
+    for (const body of [page.body, list.body]) expect(JSON.stringify(body)).not.toContain(S.nominatorMobile);
+
+    const own = await (await sessionOf('cadre')).request('GET', `/api/submissions/${seeded.nomination}`);
+    expect(own.body.submission.data.contactMobile).toBe(S.nominatorMobile);
+    expect(own.body.submission.userId).toBe(Number(nominator.id));
+    // ent01 applying for itself is still its own filer: its contact's mobile stays whole for it.
+    const self = randomUUID();
+    const filed = await enterprise.request('POST', '/api/forms/commendation/submissions', {
+      submissionId: self,
+      data: { honour: '自行申报', deeds: '防疫物资储备充足，复工复产有序', contactName: '企业联系人', contactMobile: '13733334444' },
+    });
+    expect(filed.status, JSON.stringify(filed.body)).toBe(202);
+    const ownApplication = await enterprise.request('GET', `/api/submissions/${self}`);
+    expect(ownApplication.body.submission.data.contactMobile).toBe('13733334444');
   });
 
   describe('rows each role may see', () => {
@@ -395,6 +436,28 @@ describe('authorization matrix: personal data', () => {
     });
   });
 });
+
+/** cadre1 nominates ent01's enterprise for a commendation with the nominator's own contact; the submission id. */
+async function nominateEnt01(system: RunningSystem, cadre: HttpSession): Promise<string> {
+  const ent01 = await system
+    .db('users as u')
+    .join('enterprises as e', 'e.id', 'u.enterprise_id')
+    .where('u.username', LOGIN.enterprise)
+    .first('e.credit_code');
+  const nomination = randomUUID();
+  const filed = await cadre.request('POST', '/api/forms/commendation/submissions', {
+    submissionId: nomination,
+    data: {
+      enterpriseCreditCode: ent01.credit_code,
+      honour: '复工复产先进企业',
+      deeds: '严格落实防疫措施，带动上下游企业复工',
+      contactName: '推荐联系人',
+      contactMobile: S.nominatorMobile,
+    },
+  });
+  if (filed.status !== 202) throw new Error(`nomination failed: ${JSON.stringify(filed.body)}`);
+  return nomination;
+}
 
 /** A stored daily bulletin whose notes are ent01's and ent06's sentinels, in its data and its rendered text. */
 async function insertBulletinWithNotes(system: RunningSystem): Promise<string> {

@@ -24,6 +24,8 @@ const reader = (role: Reader['role'], extra: Partial<Reader> = {}): Reader => ({
 });
 const GATE_RECORD: RecordFacts = { subject: 'worker', enterpriseId: 1, submitterId: 9, siteProjectId: 3, handler: false };
 const OWN_REPORT: RecordFacts = { subject: 'enterprise', enterpriseId: 1, submitterId: 7, siteProjectId: null, handler: false };
+/** A cadre's (user 8's) nomination of enterprise 1, filed as the cadre's own. */
+const NOMINATION: RecordFacts = { ...OWN_REPORT, submitterId: 8, filedByOutsider: true };
 
 describe('personal data policy: relation', () => {
   it.each([
@@ -34,6 +36,8 @@ describe('personal data policy: relation', () => {
     ['submitter', reader('enterprise', { userId: 7, enterpriseId: 1 }), OWN_REPORT, 'own'],
     ['colleague of the enterprise', reader('enterprise', { enterpriseId: 1 }), OWN_REPORT, 'own'],
     ['other enterprise', reader('enterprise', { enterpriseId: 2 }), OWN_REPORT, 'none'],
+    ['enterprise a cadre nominated', reader('enterprise', { enterpriseId: 1 }), NOMINATION, 'named'],
+    ['the nominating cadre', reader('cadre', { userId: 8 }), NOMINATION, 'own'],
     ['assigned cadre', reader('cadre'), { ...OWN_REPORT, handler: true }, 'handler'],
     ['working group not on the case', reader('special_class', { workingGroupId: 1 }), OWN_REPORT, 'none'],
     ['the public', reader('public', { userId: null }), OWN_REPORT, 'none'],
@@ -63,6 +67,11 @@ describe('personal data policy: full or masked', () => {
     ['enterprise, own contact mobile', reader('enterprise', { enterpriseId: 1 }), OWN_REPORT, 'mobile', 'detail', true],
     ['enterprise, own contact mobile in an email', reader('enterprise', { enterpriseId: 1 }), OWN_REPORT, 'mobile', 'email', false],
     ['other enterprise, contact mobile', reader('enterprise', { enterpriseId: 2 }), OWN_REPORT, 'mobile', 'list', false],
+    ['nominated enterprise, nominator mobile', reader('enterprise', { enterpriseId: 1 }), NOMINATION, 'mobile', 'detail', false],
+    ['nominated enterprise, nominator mobile in a list', reader('enterprise', { enterpriseId: 1 }), NOMINATION, 'mobile', 'list', false],
+    ['nominated enterprise, words about it', reader('enterprise', { enterpriseId: 1 }), NOMINATION, 'free-text', 'detail', true],
+    ['nominating cadre, own mobile', reader('cadre', { userId: 8 }), NOMINATION, 'mobile', 'detail', true],
+    ['reviewer of a nomination, nominator mobile', reader('special_class'), { ...NOMINATION, handler: true }, 'mobile', 'detail', true],
     ['handler, contact mobile', reader('cadre'), { ...OWN_REPORT, handler: true }, 'mobile', 'detail', true],
     ['HQ not on the case, contact mobile', reader('hq'), OWN_REPORT, 'mobile', 'detail', false],
     ['HQ, an enterprise note', reader('hq'), OWN_REPORT, 'free-text', 'list', true],

@@ -27,6 +27,20 @@ export async function selfFiler(db: Db, id: string | null): Promise<number | nul
   return row ? Number(row.user_id) : null;
 }
 
+/** The submissions among `ids` that their users filed as themselves from outside the enterprise they name (a cadre's
+ * or a working-group member's nomination): the named enterprise is not their filer (core/privacy/personal-data-policy.ts). */
+export async function filedByOutsiders(db: Db, ids: string[]): Promise<Set<string>> {
+  if (!ids.length) return new Set();
+  const rows: { id: string }[] = await filedAsThemselves(db.queryBuilder())
+    .whereIn('fs.id', ids)
+    .whereNotNull('fs.enterprise_id')
+    .where((outside) => {
+      outside.whereNull('fsu.enterprise_id').orWhereRaw('fsu.enterprise_id <> fs.enterprise_id');
+    })
+    .select('fs.id as id');
+  return new Set(rows.map((row) => String(row.id)));
+}
+
 /** Narrows a tasks query (alias `t`) to the tasks that are not about a submission `userId` filed as themselves. */
 export function notOnOwnFilings(query: Knex.QueryBuilder, userId: number): Knex.QueryBuilder {
   return query.whereNotExists((own: Knex.QueryBuilder) => {

@@ -4,7 +4,7 @@ import { Router } from 'express';
 import { apiRouter } from '../api-router';
 import { AppError, notFound } from '#core/errors';
 import { readerOf } from '#core/privacy/reader-of';
-import { withoutDeciderId } from '#core/privacy/actor-ids';
+import { withoutDeciderId, withoutFilerId } from '#core/privacy/actor-ids';
 import { recordsAboutPerson } from '#core/domain/monitoring-params';
 import {
   freshSubmissionPrivacy,
@@ -145,7 +145,7 @@ export function submissionRoutes(deps: AppDeps, now: () => Date): Router {
       const reader = readerOf(user, req.locale);
       const shown = await maskSubmissions(db, reader, submissions, 'list');
       const worded = await withCaseWords(db, shown, req.locale);
-      res.json({ submissions: worded.map((row) => withoutDeciderId(reader, row)), page: { ...paging, total } });
+      res.json({ submissions: worded.map((row) => withoutFilerId(reader, withoutDeciderId(reader, row))), page: { ...paging, total } });
     },
   );
 
@@ -161,8 +161,9 @@ export function submissionRoutes(deps: AppDeps, now: () => Date): Router {
     const [shown] = await maskSubmissions(db, reader, [submission], 'detail');
     res.json({
       submission: {
-        // Who decided is worded in `resultText` (presentSubmission reads the id); an enterprise never gets the id.
-        ...withoutDeciderId(reader, shown!),
+        // Who decided is worded in `resultText` (presentSubmission reads the id); an enterprise never gets the id, nor
+        // the id of a nominator who filed it.
+        ...withoutFilerId(reader, withoutDeciderId(reader, shown!)),
         emails: await maskEmails(db, reader, submission, await emailsOf(db, submission.id)),
         timeline: await maskTimeline(db, reader, submission, await timelineOf(db, submission.id)),
         workflowStatus: await workflowStatus(deps, submission.workflowId),
