@@ -89,7 +89,7 @@ describe('a monitoring process composed from params: 复工人员健康观察 7 
     // Day 1 normal; a typo is refused at its field before it reaches the record.
     const typo = await reading(slots[0]!, 48);
     expect(typo.status).toBe(422);
-    expect(typo.body.error.details[0].message).toContain('temperature must be between 34 and 43');
+    expect(typo.body.error.details).toEqual([{ path: '/values/temperature', message: '应在 34 到 43 之间' }]);
     expect(
       (await enterprise.request('POST', `/api/monitoring/subjects/${id}/check-ins`, { values: { temperature: 36.5 } })).body.checkIn,
     ).toEqual({

@@ -16,6 +16,7 @@ import { pageQuery } from '../paging';
 import { accepts, bodyOf, invalidBody, PAGE_QUERY_PROPERTIES, queryOf } from '../route-contract';
 import { OFFLINE_PROPERTIES, offlineFieldsOf } from '../offline/offline-item';
 import { offlineCheckIn } from './offline-check-in';
+import { checkedReadings } from './reading-check';
 import { monitoringOver as over, sendUpdate } from './update-refusal';
 import { sendEndChange } from './audited-end-change';
 import { recordReadingsUpdate } from '#workflows/subject-monitoring-handlers';
@@ -61,6 +62,9 @@ export function monitoringRoutes(deps: AppDeps): Router {
   async function scopeOf(user: SessionUser): Promise<RegisterScope> {
     return visibleEnterprises(db, user);
   }
+
+  /** Who a workflow's refusal is worded for. */
+  const refusalReader = (req: Request) => ({ locale: req.locale, timeZone: config.timeZone });
 
   /** A subject in the user's scope, running or not. */
   async function loadInScope(req: Request, roles: readonly SessionUser['role'][]) {
@@ -126,6 +130,8 @@ export function monitoringRoutes(deps: AppDeps): Router {
         return;
       }
       const { user, row } = await loadActive(req, ['enterprise', 'cadre']);
+      // Each reading at its field in the caller's language, before the workflow's validator (English, no field) sees it.
+      await checkedReadings(db, row, row.formVersion, body.values, req.locale);
       // The slot filled and whether a rule fired are the workflow's to say: an entry settled after a stopped process
       // has them empty.
       const audited = {
@@ -136,10 +142,12 @@ export function monitoringRoutes(deps: AppDeps): Router {
         summaryOf: (receipt: { slotAt: string; alert: boolean }) => ({ slotAt: receipt.slotAt, alert: receipt.alert }),
       };
       const receipt = await sendAudited(deps, req, audited, (updateId) =>
-        sendUpdate(() =>
-          temporal.workflow
-            .getHandle(row.workflowId)
-            .executeUpdate(recordReadingsUpdate, { args: [{ values: body.values, note: body.note, by: user.id }], updateId }),
+        sendUpdate(
+          () =>
+            temporal.workflow
+              .getHandle(row.workflowId)
+              .executeUpdate(recordReadingsUpdate, { args: [{ values: body.values, note: body.note, by: user.id }], updateId }),
+          refusalReader(req),
         ),
       );
       res.json({ checkIn: receipt });
@@ -150,7 +158,8 @@ export function monitoringRoutes(deps: AppDeps): Router {
     const { user, row } = await loadActive(req, ['cadre', 'hq', 'admin']);
     const body = bodyOf<{ endsAt: string; reason: string }>(req);
     const change = { action: 'monitoring.change-end', target: { type: 'monitoring_subject', id: row.id }, workflowId: row.workflowId };
-    const answer = await sendEndChange(deps, req, { ...change, endsBefore: row.endsAt, ...body, by: user.id }, sendUpdate);
+    const send = <T>(update: () => Promise<T>) => sendUpdate(update, refusalReader(req));
+    const answer = await sendEndChange(deps, req, { ...change, endsBefore: row.endsAt, ...body, by: user.id }, send);
     res.json({ subject: { id: row.id, ...answer, previousEndsAt: row.endsAt } });
   });
 

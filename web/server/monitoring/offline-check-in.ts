@@ -16,16 +16,13 @@
 import type { Request } from 'express';
 import type { Client } from '@temporalio/client';
 import { firedRules } from '#core/domain/gate-rules';
-import type { SubjectMonitoringParams } from '#core/domain/monitoring-params';
 import type { Db } from '#core/stores/db-types';
 import { subjectEndedAt, type SubjectRow } from '#core/stores/monitoring/monitoring-subject-store';
-import type { FieldError } from '#forms/form-validator';
-import { formVersion } from '#core/stores/forms/form-store';
 import { recordReadingsUpdate } from '#workflows/subject-monitoring-handlers';
 import type { OfflineFields } from '../offline/offline-item';
 import { endedWhen, recordQueuedReading, type CheckInAnswer, type QueuedReadings, type ReadingPlace } from '../offline/queued-reading';
 import type { SessionUser } from '../request-context';
-import { invalidBody } from '../route-contract';
+import { checkedReadings } from './reading-check';
 import { refusalType, updateRefusal } from './update-refusal';
 
 export type { CheckInAnswer, QueuedReadings } from '../offline/queued-reading';
@@ -33,38 +30,11 @@ export type { CheckInAnswer, QueuedReadings } from '../offline/queued-reading';
 type Subject = Pick<SubjectRow, 'id' | 'workflowId' | 'formKey' | 'formVersion' | 'status'>;
 type Deps = { db: Db; temporal: Client; now: () => Date; timeZone: string };
 
-const MESSAGES = {
-  noVersion: { 'zh-CN': '没有这个版本的观察表单', en: 'No such version of this monitoring form' },
-  unknownReading: { 'zh-CN': '不是本观察要记录的读数', en: 'is not a reading of this monitoring' },
-  range: (min: number, max: number) => ({ 'zh-CN': `应在 ${min} 到 ${max} 之间`, en: `must be between ${min} and ${max}` }),
-};
-
 function endedMessage(endedAt: string | null, locale: Request['locale'], timeZone: string): string {
   const when = endedWhen(endedAt, locale, timeZone);
   return locale === 'en'
     ? `This monitoring ended${when ? ` on ${when}` : ''}; the offline reading is kept for the record and need not be sent again`
     : `该对象的观察已${when ? `于 ${when} ` : ''}结束；这条离线记录已留存备查，无需重发`;
-}
-
-/** The params of the version the reading was made with: said by the device, or the subject's own. */
-async function paramsFor(db: Db, subject: Subject, version: number, locale: Request['locale']): Promise<SubjectMonitoringParams> {
-  const form = await formVersion(db, subject.formKey, version);
-  if (!form || form.status === 'draft') throw invalidBody([{ path: '/formVersion', message: MESSAGES.noVersion[locale] }]);
-  return form.process.params as unknown as SubjectMonitoringParams;
-}
-
-/** Every reading of the version, each in its range, and nothing else — as the workflow's validator asks. */
-function readingErrors(params: SubjectMonitoringParams, values: Record<string, number>, locale: Request['locale']): FieldError[] {
-  const errors: FieldError[] = [];
-  for (const key of Object.keys(values))
-    if (!params.readings.some((spec) => spec.key === key))
-      errors.push({ path: `/values/${key}`, message: MESSAGES.unknownReading[locale] });
-  for (const spec of params.readings) {
-    const v = values[spec.key];
-    if (typeof v !== 'number' || v < spec.minimum || v > spec.maximum)
-      errors.push({ path: `/values/${spec.key}`, message: MESSAGES.range(spec.minimum, spec.maximum)[locale] });
-  }
-  return errors;
 }
 
 /** A health watch's subject as a place queued readings go to. */
@@ -90,9 +60,7 @@ function subjectPlace(
       ended: 'monitoring.check-in-after-end',
     },
     async check() {
-      const params = await paramsFor(db, subject, version, req.locale);
-      const errors = readingErrors(params, readings.values, req.locale);
-      if (errors.length) throw invalidBody(errors);
+      const params = await checkedReadings(db, subject, version, readings.values, req.locale);
       return {
         formVersion: version,
         alert: firedRules(params.rules, readings.values).length > 0,
@@ -108,7 +76,7 @@ function subjectPlace(
       if (type === 'NoOpenCheckIn') return 'late';
       return type === 'Gone' || type === 'MonitoringOver' ? 'ended' : null;
     },
-    refuse: updateRefusal,
+    refuse: (error) => updateRefusal(error, { locale: req.locale, timeZone: deps.timeZone }),
     async ended() {
       const endedAt = await subjectEndedAt(db, subject.id);
       return { code: 'monitoring_over', message: endedMessage(endedAt, req.locale, deps.timeZone) };
