@@ -1,4 +1,5 @@
 // Holds the language, persists the choice, and keeps <html lang> and the API's Accept-Language in step.
+import { useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState, type ReactNode } from 'react';
 import type { Locale } from '#core/domain/locale';
 import { requestState } from '../api/request-state';
@@ -21,6 +22,7 @@ export function I18nProvider({ children }: { children: ReactNode }) {
     return initial;
   });
 
+  const queryClient = useQueryClient();
   const value = useMemo<I18n>(
     () => ({
       locale,
@@ -30,12 +32,15 @@ export function I18nProvider({ children }: { children: ReactNode }) {
         void loadDictionary(next).then(() => {
           apply(next);
           setLocaleState(next);
+          // Answers the server worded in the old language (a case's status, a task's summary) are read again in the
+          // new one: a page still open would otherwise keep them until something else changed.
+          void queryClient.invalidateQueries();
         });
       },
       t: (key, params) => translate(locale, key, params),
       pick: (text) => text?.[locale] || text?.['zh-CN'] || '',
     }),
-    [locale],
+    [locale, queryClient],
   );
 
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
