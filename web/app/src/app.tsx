@@ -10,10 +10,12 @@ import { AppNavigation } from './components/app-navigation';
 import { ErrorNotice } from './components/error-notice';
 import { HealthFooter } from './components/health-footer';
 import { LoadingIndicator } from './components/loading-indicator';
+import { PageBoundary } from './components/page-boundary';
 import { useI18n } from './i18n/use-i18n';
 import { FIELD_ROLES, flushBeforeSignOut, SIGN_OUT_EVENT, type SignOutDetail } from './offline/pending-key';
 import { PageForRoute } from './page-for-route';
 import { navigate } from './routing/navigate';
+import { routeHref } from './routing/route-href';
 import { useHashRoute } from './routing/use-hash-route';
 
 // Someone already signed in (most visits) needs neither the login nor the first password change: both load on demand.
@@ -120,24 +122,26 @@ export function App() {
       <div className={navigable ? 'app-body app-body--with-nav' : 'app-body'}>
         {user && navigable && <AppNavigation id={navId} user={user} route={route} open={menuOpen} onClose={closeMenu} />}
         <main id="main" tabIndex={-1} className="app-main">
-          <Suspense fallback={<LoadingIndicator label={t('common.loading')} />}>
-            {session.phase === 'loading' && <LoadingIndicator />}
-            {session.phase === 'failed' && <ErrorNotice error={session.error} onRetry={loadSession} />}
-            {session.phase === 'ready' && !user && route.name === 'notices' && <NoticesPage signedIn={false} />}
-            {session.phase === 'ready' && !user && route.name !== 'notices' && (
-              <>
-                <LoginPage
-                  demoData={session.demoData === true}
-                  onLogin={(signedIn) => settle(() => setSession({ phase: 'ready', user: signedIn, demoData: session.demoData }))}
-                />
-                <p className="login">
-                  <a href="#/notices">{t('nav.notices')}</a>
-                </p>
-              </>
-            )}
-            {user?.mustChangePassword && <PasswordChangePage user={user} onChanged={loadSession} />}
-            {user && !user.mustChangePassword && <PageForRoute route={route} user={user} onLogout={logout} />}
-          </Suspense>
+          <PageBoundary page={routeHref(route)}>
+            <Suspense fallback={<LoadingIndicator label={t('common.loading')} />}>
+              {session.phase === 'loading' && <LoadingIndicator />}
+              {session.phase === 'failed' && <ErrorNotice error={session.error} onRetry={loadSession} />}
+              {session.phase === 'ready' && !user && route.name === 'notices' && <NoticesPage signedIn={false} />}
+              {session.phase === 'ready' && !user && route.name !== 'notices' && (
+                <>
+                  <LoginPage
+                    demoData={session.demoData === true}
+                    onLogin={(signedIn) => settle(() => setSession({ phase: 'ready', user: signedIn, demoData: session.demoData }))}
+                  />
+                  <p className="login">
+                    <a href="#/notices">{t('nav.notices')}</a>
+                  </p>
+                </>
+              )}
+              {user?.mustChangePassword && <PasswordChangePage user={user} onChanged={loadSession} />}
+              {user && !user.mustChangePassword && <PageForRoute route={route} user={user} onLogout={logout} />}
+            </Suspense>
+          </PageBoundary>
         </main>
       </div>
       <HealthFooter />

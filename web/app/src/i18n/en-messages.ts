@@ -158,6 +158,8 @@ const sharedEn: Record<SharedKey, string> = {
   'error.title': 'Something went wrong',
   'error.network': 'Cannot reach the server; check your connection and try again.',
   'error.unexpected': 'The server sent an unexpected answer (HTTP {status}); please try again later.',
+  'error.pageFailed': 'The page did not load; the system may just have been updated. Reload the page and try again.',
+  'error.reloadPage': 'Reload the page',
   'home.welcome': 'Hello, {name}',
   'home.enterprise': 'Enterprise: {name}',
   'home.inspectorWork':

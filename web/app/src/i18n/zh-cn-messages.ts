@@ -128,6 +128,8 @@ const sharedZhCn = {
   'error.title': '出错了',
   'error.network': '无法连接服务器，请检查网络后重试。',
   'error.unexpected': '服务器返回了意外的响应（HTTP {status}），请稍后重试。',
+  'error.pageFailed': '页面没有加载出来，可能是系统刚刚更新过。请刷新页面后再试。',
+  'error.reloadPage': '刷新页面',
   'home.welcome': '{name}，您好',
   'home.enterprise': '所属企业：{name}',
   'home.inspectorWork':
