@@ -183,11 +183,13 @@ describe.skipIf(!executable)('difficulty reports in a real browser (chromium)', 
     await enterprise.locator('section[aria-labelledby="submission-timeline"]').getByRole('link', { name: '返岗人员名单.pdf' }).waitFor();
     // Each step keeps the time it was first reached: the return and the resolution do not move "received".
     expect(await receivedAt(enterprise)).toBe(accepted);
+    // The case waits on the enterprise now: the page says so, not that it is being handled.
+    await enterprise.getByText('等待您的答复，本页会自动刷新…').waitFor(STEP);
     await enterprise.getByRole('button', { name: '确认已解决' }).click();
     await enterprise.getByText('感谢确认，事项已办结。').waitFor(STEP);
     await enterprise.getByText('企业确认问题已解决').waitFor(STEP);
     // The workflow has ended: the page stops refreshing.
-    await enterprise.getByText('正在办理，本页会自动刷新…').waitFor({ state: 'detached', ...STEP });
+    await enterprise.getByText(/，本页会自动刷新…$/).waitFor({ state: 'detached', ...STEP });
     const final = await fetchStatus(enterprise, id);
     expect(final).toBe('settled');
     expect(await receivedAt(enterprise)).toBe(accepted);

@@ -11,6 +11,7 @@ import { routeHref } from '../routing/route-href';
 import { DataList } from './data-list';
 import { EmailList } from './email-list';
 import { CasePanel } from './case/case-panel';
+import { caseFollowingKey } from './case-following-key';
 import { caseStatus } from './case-status';
 import { ProcessStatusLine } from './process-status-line';
 import { SubmissionProgress } from './submission-progress';
@@ -53,7 +54,7 @@ export function SubmissionPage({ id, user }: { id: string; user?: User }) {
         {submission.caseNumber ? <span className="mono">{submission.caseNumber}</span> : t('submission.title')} ·{' '}
         <StatusBadge status={status} label={status === submission.status ? submission.statusText : undefined} />
       </p>
-      {polling && <LoadingIndicator label={t('case.following')} />}
+      {polling && <LoadingIndicator label={t(caseFollowingKey(status, user?.role))} />}
       {error !== null && <ErrorNotice error={error} />}
 
       <CasePanel submission={submission} readAt={readAt} user={user} onChanged={reload} />

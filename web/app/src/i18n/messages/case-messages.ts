@@ -5,6 +5,8 @@
 export const caseViewZhCn = {
   'case.title': '当前办理情况',
   'case.following': '正在办理，本页会自动刷新…',
+  'case.waitingForYou': '等待您的答复，本页会自动刷新…',
+  'case.waitingForEnterprise': '等待企业答复，本页会自动刷新…',
   'case.processingAnswer': '正在处理您的答复…',
   'case.stage.cadre': '包挂干部办理',
   'case.stage.group': '企业服务专班办理',
@@ -115,6 +117,8 @@ export const caseViewZhCn = {
 export const caseViewEn: Record<keyof typeof caseViewZhCn, string> = {
   'case.title': 'Where the case stands',
   'case.following': 'In progress; this page refreshes by itself…',
+  'case.waitingForYou': 'Waiting for your answer; this page refreshes by itself…',
+  'case.waitingForEnterprise': 'Waiting for the enterprise’s answer; this page refreshes by itself…',
   'case.processingAnswer': 'Processing your answer…',
   'case.stage.cadre': 'Assigned cadre',
   'case.stage.group': 'Enterprise service class',
