@@ -37,16 +37,42 @@ export const HOTLINE_TAKERS = ['special_class', 'hq'] as const;
 const READERS = [...HOTLINE_TAKERS, 'admin'] as const;
 
 const CALL = { 'zh-CN': '来电记录', en: 'Call' };
+// The page sends a field left empty as '', which fails minLength rather than required: AJV's "at least 7 characters"
+// read as if something had been typed. Each says what to fill in, and the category is chosen, not typed.
+const SHORT_NUMBER = { 'zh-CN': '请填写来电号码，至少 7 位', en: 'Enter the caller’s number, at least 7 digits' };
+const CHOOSE_CATEGORY = { 'zh-CN': '请选择「问题类别」', en: 'Choose “Difficulty category”' };
+const SHORT_PROBLEM = { 'zh-CN': '请填写反映的问题，至少 5 个字', en: 'Describe the problem, in at least 5 characters' };
 const CALL_SCHEMA: RJSFSchema = withEnglishTitles(
   {
     type: 'object',
     required: ['callerName', 'callerMobile', 'enterpriseId', 'category', 'problem'],
     properties: {
       callerName: { type: 'string', title: '来电人', minLength: 1, maxLength: 50, pattern: '\\S' },
-      callerMobile: { type: 'string', title: '来电号码', minLength: 7, maxLength: 20, pattern: '^[0-9+\\-]+$' },
+      callerMobile: {
+        type: 'string',
+        title: '来电号码',
+        minLength: 7,
+        maxLength: 20,
+        // `*`, not `+`: an empty number is minLength's to report, once.
+        pattern: '^[0-9+\\-]*$',
+        'x-messages': { minLength: SHORT_NUMBER, pattern: { 'zh-CN': '来电号码只能填写数字、+ 和 -', en: 'Use digits, + and - only' } },
+      },
       enterpriseId: { ...RECORD_ID, title: '所涉企业' },
-      category: { type: 'string', title: '问题类别', minLength: 1, maxLength: 64 },
-      problem: { type: 'string', title: '反映的问题', minLength: 5, maxLength: 2000, pattern: '\\S' },
+      category: {
+        type: 'string',
+        title: '问题类别',
+        minLength: 1,
+        maxLength: 64,
+        'x-messages': { required: CHOOSE_CATEGORY, minLength: CHOOSE_CATEGORY },
+      },
+      problem: {
+        type: 'string',
+        title: '反映的问题',
+        minLength: 5,
+        maxLength: 2000,
+        pattern: '\\S',
+        'x-messages': { minLength: SHORT_PROBLEM, pattern: SHORT_PROBLEM },
+      },
       receivedAt: { type: 'string', title: '来电时间', format: 'date-time' },
     },
     additionalProperties: false,

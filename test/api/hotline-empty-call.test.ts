@@ -1,0 +1,48 @@
+// A call saved with its fields left empty: the page sends each as '', which fails the schema's minimum length, not
+// "required". Each field's message still says what to fill in — the number and the problem with their minimum, the
+// category as a choice — instead of "至少填写 7 个字" under an empty box.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { signedIn } from '#scripts/kit/http-session';
+import { startBareApp, type BareApp } from '../helpers/bare-app';
+
+describe('hotline call saved empty', () => {
+  let app: BareApp;
+
+  beforeAll(async () => {
+    app = await startBareApp();
+  });
+  afterAll(async () => {
+    await app?.stop();
+  });
+
+  it.each([
+    [
+      'zh-CN',
+      {
+        '/callerName': '请填写「来电人」',
+        '/callerMobile': '请填写来电号码，至少 7 位',
+        '/category': '请选择「问题类别」',
+        '/problem': '请填写反映的问题，至少 5 个字',
+      },
+    ],
+    [
+      'en',
+      {
+        '/callerName': 'Enter “Caller”',
+        '/callerMobile': 'Enter the caller’s number, at least 7 digits',
+        '/category': 'Choose “Difficulty category”',
+        '/problem': 'Describe the problem, in at least 5 characters',
+      },
+    ],
+  ] as const)('names in %s what each empty field needs', async (locale, expected) => {
+    const taker = await signedIn(app.baseUrl, 'class-coordination', { locale });
+    for (const category of [undefined, '']) {
+      const empty = await taker.request('POST', '/api/hotline', { callerName: '', callerMobile: '', problem: '', category });
+      expect(empty.status).toBe(422);
+      const byPath = new Map<string, string[]>();
+      for (const { path, message } of empty.body.error.details as { path: string; message: string }[])
+        byPath.set(path, [...(byPath.get(path) ?? []), message]);
+      for (const [path, message] of Object.entries(expected)) expect([...new Set(byPath.get(path))]).toEqual([message]);
+    }
+  });
+});
