@@ -6,6 +6,8 @@ import { useI18n } from '../i18n/use-i18n';
 export interface ErrorNoticeProps {
   error: unknown;
   onRetry?: () => void;
+  /** The box's heading when 出错了 would blame the system for what the reader can put right (a wrong password). */
+  title?: string;
 }
 
 /** Answers that the same request will get again: a retry button beside them would do nothing. */
@@ -17,12 +19,12 @@ export function mayRetry(error: unknown): boolean {
 }
 
 /** An alert box for an error, with a retry button when one is given and asking again may help. */
-export function ErrorNotice({ error, onRetry }: ErrorNoticeProps) {
+export function ErrorNotice({ error, onRetry, title }: ErrorNoticeProps) {
   const { t } = useI18n();
   const message = useErrorMessage(error);
   return (
     <div className="notice notice--error" role="alert">
-      <p className="notice__title">{t('error.title')}</p>
+      <p className="notice__title">{title ?? t('error.title')}</p>
       <p>{message}</p>
       {onRetry && mayRetry(error) && (
         <button type="button" className="button button--quiet" onClick={onRetry}>

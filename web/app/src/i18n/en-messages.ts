@@ -87,6 +87,7 @@ const sharedEn: Record<SharedKey, string> = {
   'language.label': 'Language',
   'language.zh-CN': '中文',
   'language.en': 'English',
+  'login.failed': 'Could not sign in',
   'login.title': 'Sign in',
   'login.username': 'Username',
   'login.password': 'Password',

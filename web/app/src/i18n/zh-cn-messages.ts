@@ -59,6 +59,7 @@ const sharedZhCn = {
   'language.label': '语言',
   'language.zh-CN': '中文',
   'language.en': 'English',
+  'login.failed': '未能登录',
   'login.title': '登录',
   'login.username': '用户名',
   'login.password': '密码',

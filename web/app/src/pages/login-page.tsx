@@ -66,7 +66,7 @@ export function LoginPage({ onLogin, demoData = false }: LoginPageProps) {
           {t(SESSION_END_NOTICE[ended])}
         </p>
       )}
-      {error !== null && <ErrorNotice error={error} />}
+      {error !== null && <ErrorNotice error={error} title={t('login.failed')} />}
       <form onSubmit={asyncHandler(submit)} noValidate aria-busy={sending}>
         <div className="field">
           <label htmlFor={`${id}-username`}>{t('login.username')}</label>
