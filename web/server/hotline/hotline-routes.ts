@@ -5,6 +5,7 @@
 // (who are working groups too, but inspect sites and take no calls); the caller's mobile is shown masked to admins.
 import { randomUUID } from 'node:crypto';
 import type { RJSFSchema } from '@rjsf/utils';
+import type { MessageOverrides } from '#forms/localize-validation-errors';
 import { Router } from 'express';
 import { apiRouter } from '../api-router';
 import { recordAudit } from '#core/stores/audit-store';
@@ -42,37 +43,28 @@ const CALL = { 'zh-CN': '来电记录', en: 'Call' };
 const SHORT_NUMBER = { 'zh-CN': '请填写来电号码，至少 7 位', en: 'Enter the caller’s number, at least 7 digits' };
 const CHOOSE_CATEGORY = { 'zh-CN': '请选择「问题类别」', en: 'Choose “Difficulty category”' };
 const SHORT_PROBLEM = { 'zh-CN': '请填写反映的问题，至少 5 个字', en: 'Describe the problem, in at least 5 characters' };
+/** `field` with its own validation messages (forms/localize-validation-errors.ts reads `x-messages`). */
+const withMessages = (field: RJSFSchema, messages: MessageOverrides): RJSFSchema => Object.assign({}, field, { 'x-messages': messages });
 const CALL_SCHEMA: RJSFSchema = withEnglishTitles(
   {
     type: 'object',
     required: ['callerName', 'callerMobile', 'enterpriseId', 'category', 'problem'],
     properties: {
       callerName: { type: 'string', title: '来电人', minLength: 1, maxLength: 50, pattern: '\\S' },
-      callerMobile: {
-        type: 'string',
-        title: '来电号码',
-        minLength: 7,
-        maxLength: 20,
+      callerMobile: withMessages(
         // `*`, not `+`: an empty number is minLength's to report, once.
-        pattern: '^[0-9+\\-]*$',
-        'x-messages': { minLength: SHORT_NUMBER, pattern: { 'zh-CN': '来电号码只能填写数字、+ 和 -', en: 'Use digits, + and - only' } },
-      },
+        { type: 'string', title: '来电号码', minLength: 7, maxLength: 20, pattern: '^[0-9+\\-]*$' },
+        { minLength: SHORT_NUMBER, pattern: { 'zh-CN': '来电号码只能填写数字、+ 和 -', en: 'Use digits, + and - only' } },
+      ),
       enterpriseId: { ...RECORD_ID, title: '所涉企业' },
-      category: {
-        type: 'string',
-        title: '问题类别',
-        minLength: 1,
-        maxLength: 64,
-        'x-messages': { required: CHOOSE_CATEGORY, minLength: CHOOSE_CATEGORY },
-      },
-      problem: {
-        type: 'string',
-        title: '反映的问题',
-        minLength: 5,
-        maxLength: 2000,
-        pattern: '\\S',
-        'x-messages': { minLength: SHORT_PROBLEM, pattern: SHORT_PROBLEM },
-      },
+      category: withMessages(
+        { type: 'string', title: '问题类别', minLength: 1, maxLength: 64 },
+        { required: CHOOSE_CATEGORY, minLength: CHOOSE_CATEGORY },
+      ),
+      problem: withMessages(
+        { type: 'string', title: '反映的问题', minLength: 5, maxLength: 2000, pattern: '\\S' },
+        { minLength: SHORT_PROBLEM, pattern: SHORT_PROBLEM },
+      ),
       receivedAt: { type: 'string', title: '来电时间', format: 'date-time' },
     },
     additionalProperties: false,
