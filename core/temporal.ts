@@ -81,20 +81,44 @@ export const workflowBundleDir = (config: Config) => join(config.dataDir, 'workf
 
 /** Opens a client connection; retries until the server answers or `timeoutMs` passes. */
 export async function connectClient(config: Config, timeoutMs = 60_000, logger?: Logger, tracing?: Tracing): Promise<Client> {
-  const address = temporalAddress(config);
-  const deadline = Date.now() + timeoutMs;
   const converter = dataConverter(config, logger);
-  for (;;) {
+  const connection = await untilTemporalAnswers(
+    config,
+    () =>
+      Connection.connect({ address: temporalAddress(config), connectTimeout: Math.min(5_000, timeoutMs), ...connectionSecurity(config) }),
+    timeoutMs,
+    logger,
+  );
+  return new Client({ connection, namespace: config.temporal.namespace, dataConverter: converter, ...clientTracing(tracing) });
+}
+
+/** Retries `connect` every half second until Temporal answers, saying once in the log that it waits (a cluster still
+ * starting beside the app is normal); past `timeoutMs`, a ConfigError naming the setting, rather than a gRPC stack. */
+async function untilTemporalAnswers<T>(config: Config, connect: () => Promise<T>, timeoutMs: number, logger?: Logger): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (let attempt = 0; ; attempt++) {
     try {
-      const connection = await Connection.connect({ address, connectTimeout: '5 seconds', ...connectionSecurity(config) });
-      return new Client({ connection, namespace: config.temporal.namespace, dataConverter: converter, ...clientTracing(tracing) });
+      return await connect();
     } catch (error) {
-      if (Date.now() > deadline) {
-        throw new Error(`Temporal at ${address} did not answer within ${timeoutMs} ms: ${(error as Error).message}`, { cause: error });
-      }
+      if (Date.now() > deadline) throw temporalUnreachable(config, timeoutMs, error);
+      if (attempt === 0) logger?.warn({ address: temporalAddress(config) }, 'Temporal does not answer yet; retrying');
       await new Promise((resolve) => setTimeout(resolve, 500));
     }
   }
+}
+
+/** The one line an operator reads when Temporal never answered: which setting points where, and what to do. */
+function temporalUnreachable(config: Config, timeoutMs: number, error: unknown): ConfigError {
+  const cause = String((error as Error)?.message ?? error)
+    .split('\n')[0]!
+    .slice(0, 200);
+  const where = config.temporal.address
+    ? `TEMPORAL_ADDRESS=${config.temporal.address}`
+    : `the Temporal dev server at ${temporalAddress(config)} (TEMPORAL_DEV_PORT)`;
+  const todo = config.temporal.address
+    ? 'start Temporal there, or set TEMPORAL_ADDRESS to the host:port of its frontend (7233 unless changed)'
+    : '`npm start` runs it; to run web or worker alone, set TEMPORAL_ADDRESS to a running Temporal';
+  return new ConfigError(`${where}: Temporal did not answer within ${Math.round(timeoutMs / 1000)} s (${cause}): ${todo}`);
 }
 
 /** The client interceptor that wraps starts, signals, queries and updates in spans and passes the context on. */
@@ -110,11 +134,25 @@ export interface WorkerSetup {
   logger?: Logger;
   /** Traces for activities and (when the bundle carries the interceptors) workflows. */
   tracing?: Tracing;
+  /** How long to wait for Temporal to answer before a ConfigError (60 s by default). */
+  connectTimeoutMs?: number;
 }
 
 /** Creates (but does not run) a worker on the configured task queue. */
-export async function createWorker({ config, activities, workflowBundle, logger, tracing }: WorkerSetup): Promise<Worker> {
-  const connection = await NativeConnection.connect({ address: temporalAddress(config), ...connectionSecurity(config) });
+export async function createWorker({
+  config,
+  activities,
+  workflowBundle,
+  logger,
+  tracing,
+  connectTimeoutMs = 60_000,
+}: WorkerSetup): Promise<Worker> {
+  const connection = await untilTemporalAnswers(
+    config,
+    () => NativeConnection.connect({ address: temporalAddress(config), ...connectionSecurity(config) }),
+    connectTimeoutMs,
+    logger,
+  );
   return Worker.create({
     connection,
     namespace: config.temporal.namespace,

@@ -43,7 +43,8 @@ try {
   process.exit(1);
 }
 const tracing = config.tracing ? startTracing('fugong-web') : undefined;
-const temporal = await connectClient(config, undefined, logger, tracing);
+// Temporal that never answers (a wrong TEMPORAL_ADDRESS, a cluster down) ends the start with one line naming it.
+const temporal = await connectClient(config, undefined, logger, tracing).catch(exitOnConfigError);
 // Admins' test sends go out through SMTP when it is configured, like the worker's mail.
 const mailer = config.mail.smtpUrl ? createSmtpMailer(config.mail.smtpUrl) : undefined;
 const metrics = createWebMetrics(db, () => new Date());

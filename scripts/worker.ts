@@ -2,7 +2,7 @@
 import { createActivities } from '#activities/index';
 import { loadConfigOrExit } from '#core/config';
 import { migrate } from '#core/db';
-import { openDatabaseOrExit } from '#core/startup-checks';
+import { exitOnConfigError, openDatabaseOrExit } from '#core/startup-checks';
 import { createLogger, knexLog } from '#core/logger';
 import { createSmtpMailer } from '#core/mail/mailer';
 import { createTemplateRenderer } from '#core/mail/template-renderer';
@@ -83,8 +83,9 @@ const webhooks = createWebhookDispatcher({
 });
 webhooks.start();
 const tracing = config.tracing ? startTracing('fugong-worker') : undefined;
-const worker = await createWorker({ config, activities, logger, tracing });
-const client = await connectClient(config, undefined, logger);
+// Temporal that never answers (a wrong TEMPORAL_ADDRESS, a cluster down) ends the start with one line naming it.
+const worker = await createWorker({ config, activities, logger, tracing }).catch(exitOnConfigError);
+const client = await connectClient(config, undefined, logger).catch(exitOnConfigError);
 await ensureDigestSchedule(client, config);
 await ensureCollectionSchedules(client, config, db);
 await client.connection.close();
