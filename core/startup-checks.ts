@@ -1,7 +1,7 @@
 // What `npm start`, `npm run web` and `npm run worker` check before anything else: files they create stay private to
 // their user, the payload keys are there, and the database answers. A failure ends the process with one line that
 // names the setting and the cause (exit 78, like loadConfigOrExit), not a driver's stack trace.
-import { mkdirSync } from 'node:fs';
+import { accessSync, constants, mkdirSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { ConfigError, type Config } from './config';
 import { createDb, type Knex } from './db';
@@ -13,7 +13,16 @@ import { payloadKeys } from './temporal';
  * (the compose image's `node`), so nothing else needs to read them. */
 export function keepDataPrivate(dataDir: string): void {
   process.umask(0o077);
-  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+  try {
+    mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+    accessSync(dataDir, constants.W_OK | constants.X_OK);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? String(error);
+    throw new ConfigError(
+      `DATA_DIR ${dataDir} cannot be used (${code}): it must be a folder this user may create or write; ` +
+        'make it so, or set DATA_DIR to such a folder',
+    );
+  }
 }
 
 /** DATABASE_URL as it may be printed: the password masked; the SQLite file's path when DATABASE_URL is unset. */
@@ -63,6 +72,8 @@ const QUIET = { warn: () => undefined, error: () => undefined, debug: () => unde
 /** Opens the database after the checks above (payload keys, DATA_DIR's modes, a ping); throws a ConfigError naming
  * what failed. `log` takes knex's own warnings (core/logger.ts knexLog). */
 export async function openCheckedDatabase(config: Config, log?: Knex.Logger): Promise<Knex> {
+  // DATA_DIR first: the embedded default's payload key file is made in it.
+  keepDataPrivate(config.dataDir);
   payloadKeys(config);
   return openReachableDatabase(config, log);
 }
