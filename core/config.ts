@@ -161,6 +161,22 @@ function databaseFrom(url: string | undefined, dataDir: string): Config['databas
   throw new ConfigError(`DATABASE_URL must start with postgres:// or sqlite:, got "${url}"`);
 }
 
+/** NODE_ENV: `production` turns the production checks on; a misspelling of it ("prod") must not quietly leave them off. */
+function productionFrom(raw: string | undefined): boolean {
+  if (raw === 'production') return true;
+  if (raw === undefined || raw === '' || raw === 'development' || raw === 'test') return false;
+  throw new ConfigError(`NODE_ENV must be production, development or test (or unset), got "${raw}"`);
+}
+
+/** TEMPORAL_ADDRESS: host:port of the frontend, as gRPC dials it; a URL ("http://temporal:7233") never connects. */
+function temporalAddressFrom(raw: string | undefined): string | undefined {
+  if (!raw) return undefined;
+  if (/^(\[[0-9a-fA-F:.]+\]|[^\s:/[\]]+):\d{1,5}$/.test(raw)) return raw;
+  throw new ConfigError(
+    `TEMPORAL_ADDRESS must be host:port of Temporal's frontend, such as temporal.example.org:7233 (no scheme), got "${raw}"`,
+  );
+}
+
 function seedDemoFrom(raw: string | undefined): boolean | undefined {
   if (raw === undefined || raw === '') return undefined;
   if (raw === '1' || raw === '0') return raw === '1';
@@ -278,8 +294,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, root = process.
   } catch {
     throw new ConfigError(`FUGONG_TIME_ZONE must be an IANA time zone such as Asia/Shanghai, got "${timeZone}"`);
   }
-  const address = env.TEMPORAL_ADDRESS || undefined;
-  const production = env.NODE_ENV === 'production';
+  const address = temporalAddressFrom(env.TEMPORAL_ADDRESS);
+  const production = productionFrom(env.NODE_ENV);
   // Where the payload keys must be given too (core/temporal.ts payloadKeys): not `npm start` on this machine.
   const outsideEmbeddedDefault = production || address !== undefined;
   const devUiPort = integer(env, 'TEMPORAL_DEV_UI_PORT', 8233);

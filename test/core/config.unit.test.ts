@@ -210,4 +210,29 @@ describe('configuration', () => {
     expect(() => loadConfig(env, '/srv')).toThrow(ConfigError);
     expect(() => loadConfig(env, '/srv')).toThrow(message);
   });
+
+  it.each([
+    [{ NODE_ENV: 'prod' }, 'NODE_ENV must be production, development or test (or unset), got "prod"'],
+    [{ NODE_ENV: 'Production' }, 'NODE_ENV must be production, development or test (or unset), got "Production"'],
+    [
+      { TEMPORAL_ADDRESS: 'http://temporal:7233' },
+      'TEMPORAL_ADDRESS must be host:port of Temporal\'s frontend, such as temporal.example.org:7233 (no scheme), got "http://temporal:7233"',
+    ],
+    [
+      { TEMPORAL_ADDRESS: 'temporal' },
+      'TEMPORAL_ADDRESS must be host:port of Temporal\'s frontend, such as temporal.example.org:7233 (no scheme), got "temporal"',
+    ],
+  ])('refuses %j, which used to run quietly without production checks or never reach Temporal', (env, message) => {
+    expect(() => loadConfig(env, '/srv')).toThrow(new ConfigError(message));
+  });
+
+  it('takes host:port Temporal addresses, an IPv6 one in brackets, and the NODE_ENV values tools set', () => {
+    for (const address of ['temporal:7233', '10.0.0.5:7233', '[::1]:7233'])
+      expect(
+        loadConfig({ TEMPORAL_ADDRESS: address, PUBLIC_URL: 'https://f.example.org', FUGONG_PAYLOAD_KEYS: `k1:${key(1)}` }).temporal
+          .address,
+      ).toBe(address);
+    expect(loadConfig({ NODE_ENV: 'test' }).production).toBe(false);
+    expect(loadConfig({ NODE_ENV: 'production', PUBLIC_URL: 'https://f.example.org' }).production).toBe(true);
+  });
 });
