@@ -31,6 +31,15 @@ export interface EndPort {
   write(change: EndChange, count: number): Promise<void>;
 }
 
+/** Why the validator refuses a change (type InvalidChange), in English for the history; the web layer words each for
+ * the caller at its field (web/server/monitoring/end-change-refusal.ts). */
+export const END_CHANGE_REFUSALS = {
+  noReason: 'a change of the end date needs a reason (2–500 characters)',
+  notADate: 'endsAt is not a date',
+  beforeStart: 'the period cannot end before it started',
+  sameEnd: 'the period already ends then',
+} as const;
+
 function refuse(type: string, message: string): never {
   throw ApplicationFailure.create({ type, message, nonRetryable: true });
 }
@@ -60,11 +69,11 @@ export function installEndChange(live: EndLive, port: EndPort): void {
         if (stage === 'not-started') refuse('NotStarted', 'the period has not started yet');
         if (stage === 'over') refuse(port.overType, 'the period has ended');
         const reason = typeof request.reason === 'string' ? request.reason.trim() : '';
-        if (reason.length < 2 || reason.length > 500) refuse('InvalidChange', 'a change of the end date needs a reason (2–500 characters)');
+        if (reason.length < 2 || reason.length > 500) refuse('InvalidChange', END_CHANGE_REFUSALS.noReason);
         const to = Date.parse(request.endsAt);
-        if (!Number.isFinite(to)) refuse('InvalidChange', 'endsAt is not a date');
-        if (to <= Date.parse(port.startedAt())) refuse('InvalidChange', 'the period cannot end before it started');
-        if (to === Date.parse(live.state.endsAt)) refuse('InvalidChange', 'the period already ends then');
+        if (!Number.isFinite(to)) refuse('InvalidChange', END_CHANGE_REFUSALS.notADate);
+        if (to <= Date.parse(port.startedAt())) refuse('InvalidChange', END_CHANGE_REFUSALS.beforeStart);
+        if (to === Date.parse(live.state.endsAt)) refuse('InvalidChange', END_CHANGE_REFUSALS.sameEnd);
       },
     },
   );

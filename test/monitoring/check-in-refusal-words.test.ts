@@ -23,6 +23,7 @@ const HOUR = 3_600_000;
 describe('health-watch check-in refusals in the caller’s language', () => {
   let system: AppOnTimeSkipping;
   let id: string;
+  let subject: { started_at: string; ends_at: string };
   const sessions = new Map<Locale, HttpSession>();
   const checkIn = (locale: Locale, values: Record<string, number>) =>
     sessions.get(locale)!.request('POST', `/api/monitoring/subjects/${id}/check-ins`, { values });
@@ -47,7 +48,7 @@ describe('health-watch check-in refusals in the caller’s language', () => {
     const filed = await sessions.get('zh-CN')!.request('POST', `/api/forms/${key}/submissions`, { submissionId: randomUUID(), data });
     expect(filed.status, JSON.stringify(filed.body)).toBe(202);
     id = filed.body.submission.id;
-    const subject = await arrival(() => app.db('monitoring_subjects').where({ id, status: 'active' }).first(), 'the subject row');
+    subject = await arrival(() => app.db('monitoring_subjects').where({ id, status: 'active' }).first(), 'the subject row');
     const [slot] = checkInSlots(subject.started_at, subject.ends_at, ['09:00'], TZ);
     await arrival(() => app.db('monitoring_checkins').where({ subject_id: id, slot_at: slot, status: 'open' }).first(), 'the open slot');
   });
@@ -104,5 +105,33 @@ describe('health-watch check-in refusals in the caller’s language', () => {
       message: 'No check-in is open now',
       details: [{ path: '', message: expect.stringMatching(/^The check-in opens at 8 Dec 2026, 09:00$/) }],
     });
+  });
+
+  it('refuses an end-date change the workflow will not take at its field, in each caller’s language, and then takes one', async () => {
+    const changeEnd = async (locale: Locale, body: Record<string, unknown>) => {
+      const cadre = new HttpSession(system.app.baseUrl, locale);
+      await cadre.login('cadre1', DEMO_PASSWORD);
+      return cadre.request('POST', `/api/monitoring/subjects/${id}/end`, body);
+    };
+    const blank = await changeEnd('zh-CN', { endsAt: subject.ends_at, reason: '   ' });
+    expect(blank.status).toBe(422);
+    expect(blank.body.error).toEqual({
+      code: 'invalid_update',
+      message: '内容不符合要求',
+      details: [{ path: '/reason', message: '请填写调整原因（2–500 字）' }],
+    });
+    const same = await changeEnd('en', { endsAt: subject.ends_at, reason: 'follow-up normal' });
+    expect(same.status).toBe(422);
+    expect(same.body.error).toEqual({
+      code: 'invalid_update',
+      message: 'The request was refused',
+      details: [{ path: '/endsAt', message: 'is already the end' }],
+    });
+    const early = await changeEnd('zh-CN', { endsAt: new Date(Date.parse(subject.started_at) - HOUR).toISOString(), reason: '复查正常' });
+    expect(early.body.error.details).toEqual([{ path: '/endsAt', message: '不能早于开始时间' }]);
+    const sooner = new Date(Date.parse(subject.ends_at) - 24 * HOUR).toISOString();
+    const moved = await changeEnd('zh-CN', { endsAt: sooner, reason: '复查正常，提前结束' });
+    expect(moved.status, JSON.stringify(moved.body)).toBe(200);
+    expect(moved.body.subject).toMatchObject({ id, endsAt: sooner });
   });
 });

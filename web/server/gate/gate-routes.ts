@@ -74,6 +74,8 @@ export function gateRoutes(deps: AppDeps): Router {
   const { db, temporal } = deps;
   const router = apiRouter();
   const now = deps.now ?? (() => new Date());
+  /** Who a workflow's refusal is worded for. */
+  const refusalReader = (req: Request) => ({ locale: req.locale, timeZone: deps.config.timeZone });
 
   /** The sites whose register `user` may open: a gate officer's own, a cadre's enterprises', everyone's. */
   const siteScope = async (user: SessionUser): Promise<GateSiteScope> =>
@@ -195,10 +197,12 @@ export function gateRoutes(deps: AppDeps): Router {
         summary: { temperature: body.temperature },
       };
       const receipt = await sendAudited(deps, req, audited, (updateId) =>
-        sendUpdate(() =>
-          temporal.workflow
-            .getHandle(row.workflowId)
-            .executeUpdate(checkInUpdate, { args: [{ temperature: body.temperature, note: body.note, by: user.id }], updateId }),
+        sendUpdate(
+          () =>
+            temporal.workflow
+              .getHandle(row.workflowId)
+              .executeUpdate(checkInUpdate, { args: [{ temperature: body.temperature, note: body.note, by: user.id }], updateId }),
+          refusalReader(req),
         ),
       );
       res.json({ checkIn: receipt });
@@ -209,7 +213,8 @@ export function gateRoutes(deps: AppDeps): Router {
     const { user, row } = await loadQuarantine(req, ['gate', 'hq', 'admin']);
     const body = bodyOf<{ endsAt: string; reason: string }>(req);
     const change = { action: 'quarantine.change-end', target: { type: 'quarantine', id: row.id }, workflowId: row.workflowId };
-    const answer = await sendEndChange(deps, req, { ...change, endsBefore: row.endsAt, ...body, by: user.id }, sendUpdate);
+    const send = <T>(update: () => Promise<T>) => sendUpdate(update, refusalReader(req));
+    const answer = await sendEndChange(deps, req, { ...change, endsBefore: row.endsAt, ...body, by: user.id }, send);
     res.json({ quarantine: { id: row.id, ...answer, previousEndsAt: row.endsAt } });
   });
 

@@ -74,7 +74,7 @@ export function offlineQuarantineCheckIn(
       if (type === 'NoOpenCheckIn') return 'late';
       return type === 'Gone' || type === 'QuarantineOver' ? 'ended' : null;
     },
-    refuse: quarantineRefusal,
+    refuse: (error) => quarantineRefusal(error, { locale: req.locale, timeZone: deps.timeZone }),
     async ended() {
       const endedAt = await quarantineEndedAt(db, quarantine.id);
       return { code: 'quarantine_over', message: endedMessage(endedAt, req.locale, deps.timeZone) };

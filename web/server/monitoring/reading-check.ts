@@ -1,7 +1,8 @@
 // A health watch's readings checked before they reach its workflow, in the caller's language and at each reading's
 // field (`/values/temperature`): the readings of the definition version they were made with, each in its range, and
 // nothing else — what the workflow's validator asks, which answers only in English and at no field. Shared by the
-// check-in route (online) and the device queue (offline-check-in.ts).
+// check-in route (online) and the device queue (offline-check-in.ts); the gate's quarantine words its temperature the
+// same way.
 import type { Locale } from '#core/domain/locale';
 import type { SubjectMonitoringParams } from '#core/domain/monitoring-params';
 import type { Db } from '#core/stores/db-types';
@@ -15,6 +16,11 @@ const MESSAGES = {
   unknownReading: { 'zh-CN': '不是本观察要记录的读数', en: 'is not a reading of this monitoring' },
   range: (min: number, max: number) => ({ 'zh-CN': `应在 ${min} 到 ${max} 之间`, en: `must be between ${min} and ${max}` }),
 };
+
+/** What a reading outside [min, max] is told at its field, in `locale` (the gate's temperature says the same). */
+export function rangeMessage(min: number, max: number, locale: Locale): string {
+  return MESSAGES.range(min, max)[locale];
+}
 
 /** The params of `version` of the subject's definition; a 422 at `/formVersion` when there is no such released version. */
 export async function readingParams(
@@ -37,7 +43,7 @@ export function readingErrors(params: SubjectMonitoringParams, values: Record<st
   for (const spec of params.readings) {
     const v = values[spec.key];
     if (typeof v !== 'number' || v < spec.minimum || v > spec.maximum)
-      errors.push({ path: `/values/${spec.key}`, message: MESSAGES.range(spec.minimum, spec.maximum)[locale] });
+      errors.push({ path: `/values/${spec.key}`, message: rangeMessage(spec.minimum, spec.maximum, locale) });
   }
   return errors;
 }
