@@ -1,6 +1,7 @@
 // An error box offers "try again" only when asking again may help (the network, the server's own failure, a busy
 // server), not when the server answered that the thing is not there or not the reader's: a form link that names no
-// form showed 出错了 · Form not found with a 重试 button that could only fail again.
+// form showed 出错了 · Form not found with a 重试 button that could only fail again. Its heading blames the system
+// only when the system failed: a form saved with mistakes (422) showed 出错了 · 提交的内容有误，请按提示修改.
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -10,12 +11,14 @@ import { I18nContext } from '#web/app/src/i18n/i18n-context';
 import { loadDictionary } from '#web/app/src/i18n/loaded-dictionaries';
 import { translate } from '#web/app/src/i18n/translate';
 
-function rendered(error: unknown, locale: 'zh-CN' | 'en' = 'zh-CN'): string {
+function rendered(error: unknown, locale: 'zh-CN' | 'en' = 'zh-CN', title?: string): string {
   const i18n = { locale, setLocale: () => undefined, t: translate.bind(null, locale), pick: () => '' };
   return renderToStaticMarkup(
-    createElement(I18nContext.Provider, { value: i18n }, createElement(ErrorNotice, { error, onRetry: () => undefined })),
+    createElement(I18nContext.Provider, { value: i18n }, createElement(ErrorNotice, { error, onRetry: () => undefined, title })),
   );
 }
+
+const refusal = new ApiError(422, 'invalid_body', '提交的内容有误，请按提示修改', [{ path: '/phone', message: '此项必填' }]);
 
 describe('an error box', () => {
   beforeAll(() => loadDictionary('en'));
@@ -39,5 +42,28 @@ describe('an error box', () => {
   ])('offers a retry when %s', (_why, error) => {
     expect(rendered(error)).toContain('重试');
     expect(rendered(error, 'en')).toContain('Try again');
+  });
+
+  it('heads a refusal of what the reader entered as theirs to correct, not as a failure, in both languages', () => {
+    expect(rendered(refusal)).toContain('请修改填写的内容');
+    expect(rendered(refusal)).not.toContain('出错了');
+    expect(rendered(refusal, 'en')).toContain('Please correct what you entered');
+    expect(rendered(refusal, 'en')).not.toContain('Something went wrong');
+  });
+
+  it.each([
+    ['the network is down', new ApiError(0, 'network', '')],
+    ['the server failed', new ApiError(500, 'internal', '服务器内部错误')],
+    ['the thing is not there', new ApiError(404, 'not_found', '未找到该表单')],
+    ['the request was malformed', new ApiError(400, 'bad_request', '请求格式有误')],
+    ['something else went wrong', new Error('boom')],
+  ])('keeps 出错了 / Something went wrong when %s', (_why, error) => {
+    expect(rendered(error)).toContain('出错了');
+    expect(rendered(error, 'en')).toContain('Something went wrong');
+  });
+
+  it('keeps the heading a caller gives, even for a refusal', () => {
+    expect(rendered(refusal, 'zh-CN', '未能登录')).toContain('未能登录');
+    expect(rendered(refusal, 'zh-CN', '未能登录')).not.toContain('请修改填写的内容');
   });
 });

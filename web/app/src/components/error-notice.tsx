@@ -10,6 +10,11 @@ export interface ErrorNoticeProps {
   title?: string;
 }
 
+/** Whether the server refused what the reader entered (422): theirs to put right, so not headed 出错了. */
+export function isRefusedInput(error: unknown): boolean {
+  return error instanceof ApiError && error.status === 422;
+}
+
 /** Answers that the same request will get again: a retry button beside them would do nothing. */
 const FINAL_STATUSES = new Set([400, 403, 404, 410, 422]);
 
@@ -22,9 +27,10 @@ export function mayRetry(error: unknown): boolean {
 export function ErrorNotice({ error, onRetry, title }: ErrorNoticeProps) {
   const { t } = useI18n();
   const message = useErrorMessage(error);
+  const heading = title ?? t(isRefusedInput(error) ? 'error.refusedTitle' : 'error.title');
   return (
     <div className="notice notice--error" role="alert">
-      <p className="notice__title">{title ?? t('error.title')}</p>
+      <p className="notice__title">{heading}</p>
       <p>{message}</p>
       {onRetry && mayRetry(error) && (
         <button type="button" className="button button--quiet" onClick={onRetry}>

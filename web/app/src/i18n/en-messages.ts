@@ -157,6 +157,7 @@ const sharedEn: Record<SharedKey, string> = {
   'forbidden.title': 'Not allowed',
   'forbidden.text': 'Your role cannot open this page.',
   'error.title': 'Something went wrong',
+  'error.refusedTitle': 'Please correct what you entered',
   'error.network': 'Cannot reach the server; check your connection and try again.',
   'error.unexpected': 'The server sent an unexpected answer (HTTP {status}); please try again later.',
   'error.pageFailed': 'The page did not load; the system may just have been updated. Reload the page and try again.',

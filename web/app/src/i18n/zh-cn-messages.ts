@@ -127,6 +127,7 @@ const sharedZhCn = {
   'forbidden.title': '无权访问',
   'forbidden.text': '您的角色不能打开此页面。',
   'error.title': '出错了',
+  'error.refusedTitle': '请修改填写的内容',
   'error.network': '无法连接服务器，请检查网络后重试。',
   'error.unexpected': '服务器返回了意外的响应（HTTP {status}），请稍后重试。',
   'error.pageFailed': '页面没有加载出来，可能是系统刚刚更新过。请刷新页面后再试。',
