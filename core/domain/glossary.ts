@@ -113,6 +113,14 @@ export const OUTCOME_NAMES = {
   coordinated: term('协调解决', 'Coordinated'),
 } as const satisfies Record<string, LocalizedText>;
 
+/** Fields that several pages name (a task page, the inbox filter, the hotline, admin settings), named as the shipped
+ * forms title them: the difficulty report's and the visit log's `category` is 问题类别 / Category, and a page that said
+ * 困难类别 beside a form that says 问题类别 had the reader wondering whether they were two things. Published definitions
+ * are immutable, so the app follows them. */
+export const FIELD_NAMES = {
+  category: term('问题类别', 'Category'),
+} as const satisfies Record<string, LocalizedText>;
+
 /** A task's or a case's priority (0–3): an urgent difficulty report lifts its tasks to 紧急; a definition's rule may go to 特急. */
 export const PRIORITY_NAMES = {
   0: term('普通', 'Normal'),
@@ -144,6 +152,7 @@ export const GLOSSARY = {
   watchStatus: WATCH_STATUS_NAMES,
   outcome: OUTCOME_NAMES,
   priority: PRIORITY_NAMES,
+  field: FIELD_NAMES,
 } as const;
 
 type Glossary = typeof GLOSSARY;

@@ -30,7 +30,7 @@ describe('hotline call saved empty', () => {
       {
         '/callerName': 'Enter “Caller”',
         '/callerMobile': 'Enter the caller’s number, at least 7 digits',
-        '/category': 'Choose “Difficulty category”',
+        '/category': 'Choose “Category”',
         '/problem': 'Describe the problem, in at least 5 characters',
       },
     ],

@@ -9,6 +9,7 @@ import type { MessageOverrides } from '#forms/localize-validation-errors';
 import { Router } from 'express';
 import { apiRouter } from '../api-router';
 import { recordAudit } from '#core/stores/audit-store';
+import { FIELD_NAMES } from '#core/domain/glossary';
 import { AppError, notFound } from '#core/errors';
 import { maskMobile } from '#core/privacy/mask';
 import { requireServiceRole } from '../access';
@@ -41,7 +42,8 @@ const CALL = { 'zh-CN': '来电记录', en: 'Call' };
 // The page sends a field left empty as '', which fails minLength rather than required: AJV's "at least 7 characters"
 // read as if something had been typed. Each says what to fill in, and the category is chosen, not typed.
 const SHORT_NUMBER = { 'zh-CN': '请填写来电号码，至少 7 位', en: 'Enter the caller’s number, at least 7 digits' };
-const CHOOSE_CATEGORY = { 'zh-CN': '请选择「问题类别」', en: 'Choose “Difficulty category”' };
+const CATEGORY = FIELD_NAMES.category;
+const CHOOSE_CATEGORY = { 'zh-CN': `请选择「${CATEGORY['zh-CN']}」`, en: `Choose “${CATEGORY.en}”` };
 const SHORT_PROBLEM = { 'zh-CN': '请填写反映的问题，至少 5 个字', en: 'Describe the problem, in at least 5 characters' };
 /** `field` with its own validation messages (forms/localize-validation-errors.ts reads `x-messages`). */
 const withMessages = (field: RJSFSchema, messages: MessageOverrides): RJSFSchema => Object.assign({}, field, { 'x-messages': messages });
@@ -58,7 +60,7 @@ const CALL_SCHEMA: RJSFSchema = withEnglishTitles(
       ),
       enterpriseId: { ...RECORD_ID, title: '所涉企业' },
       category: withMessages(
-        { type: 'string', title: '问题类别', minLength: 1, maxLength: 64 },
+        { type: 'string', title: CATEGORY['zh-CN'], minLength: 1, maxLength: 64 },
         { required: CHOOSE_CATEGORY, minLength: CHOOSE_CATEGORY },
       ),
       problem: withMessages(
@@ -73,7 +75,7 @@ const CALL_SCHEMA: RJSFSchema = withEnglishTitles(
     '/callerName': 'Caller',
     '/callerMobile': 'Caller’s number',
     '/enterpriseId': 'Enterprise concerned',
-    '/category': 'Difficulty category',
+    '/category': CATEGORY.en,
     '/problem': 'Problem reported',
     '/receivedAt': 'Time of the call',
   },

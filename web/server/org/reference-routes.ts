@@ -2,6 +2,7 @@
 // admins add units, and members through the users page), the difficulty category → working group map, and settings.
 import { Router } from 'express';
 import { apiRouter } from '../api-router';
+import { FIELD_NAMES } from '#core/domain/glossary';
 import { AppError, notFound } from '#core/errors';
 import { ORG_UNIT_KINDS } from '#core/org/inspection-bodies';
 import { readSettings, writeSettings, type Settings } from '#core/org/settings';
@@ -33,7 +34,7 @@ const GROUPS_QUERY: RJSFSchema = {
   additionalProperties: false,
 };
 
-const CATEGORY = { 'zh-CN': '困难类别', en: 'Category' };
+const CATEGORY = FIELD_NAMES.category;
 
 /** An organisation unit as the API returns it. */
 function unitView(row: WorkingGroupRow) {

@@ -1,5 +1,6 @@
 // Messages of the administrators' audit log, CSV import and settings pages (merged into org-messages.ts).
 // The zh-CN object defines the keys; en is typed against it so both sets stay identical.
+import { FIELD_NAMES } from '#core/domain/glossary';
 
 /** zh-CN messages of the audit, import and settings pages. */
 export const orgAdminZhCn = {
@@ -58,7 +59,7 @@ export const orgAdminZhCn = {
   'audit.action.import.projects': '批量导入项目',
   'audit.action.import.assignments': '批量导入包挂关系',
   'audit.action.settings.update': '修改参数设置',
-  'audit.action.category.route': '调整困难类别分派',
+  'audit.action.category.route': '调整问题类别分派',
   'audit.action.submission.create': '提交表单',
   'audit.action.upload.create': '上传文件',
   'audit.action.upload.expired': '清理未使用的附件',
@@ -91,7 +92,7 @@ export const orgAdminZhCn = {
   'audit.target.task': '待办',
   'audit.target.form': '表单',
   'audit.target.email_template': '邮件模板',
-  'audit.target.difficulty_category': '困难类别',
+  'audit.target.difficulty_category': FIELD_NAMES.category['zh-CN'],
   'audit.target.settings': '参数设置',
   'audit.target.audit': '审计日志',
   'audit.target.import': '批量导入',
@@ -160,7 +161,7 @@ export const orgAdminZhCn = {
   'settings.limit': '每名包挂干部最多包挂企业数',
   'settings.limitHint': '按通知要求为 5 家。调低不会自动解除已有包挂，只限制新的分配。',
   'settings.limitRange': '请输入 {min} 到 {max} 之间的整数',
-  'settings.routing': '困难类别分派',
+  'settings.routing': '问题类别分派',
   'settings.routingIntro': '企业上报的困难按类别转交企业服务专班的对应工作组办理。',
   'settings.saveRoutes': '保存 {count} 项修改',
   'settings.routesSaved': '已保存 {count} 项分派。',
@@ -224,7 +225,7 @@ export const orgAdminEn: Record<keyof typeof orgAdminZhCn, string> = {
   'audit.action.import.projects': 'Imported projects',
   'audit.action.import.assignments': 'Imported assignments',
   'audit.action.settings.update': 'Changed settings',
-  'audit.action.category.route': 'Re-routed difficulty category',
+  'audit.action.category.route': 'Re-routed a category',
   'audit.action.submission.create': 'Submitted form',
   'audit.action.upload.create': 'Uploaded file',
   'audit.action.upload.expired': 'Deleted an unused upload',
@@ -257,7 +258,7 @@ export const orgAdminEn: Record<keyof typeof orgAdminZhCn, string> = {
   'audit.target.task': 'Task',
   'audit.target.form': 'Form',
   'audit.target.email_template': 'Email template',
-  'audit.target.difficulty_category': 'Difficulty category',
+  'audit.target.difficulty_category': FIELD_NAMES.category.en,
   'audit.target.settings': 'Settings',
   'audit.target.audit': 'Audit log',
   'audit.target.import': 'Import',
@@ -326,7 +327,7 @@ export const orgAdminEn: Record<keyof typeof orgAdminZhCn, string> = {
   'settings.limit': 'Enterprises per cadre, at most',
   'settings.limitHint': 'The notice sets 5. Lowering it ends no existing assignment; it only limits new ones.',
   'settings.limitRange': 'Enter a whole number from {min} to {max}',
-  'settings.routing': 'Difficulty category routing',
+  'settings.routing': 'Category routing',
   'settings.routingIntro': 'Reported difficulties go to the working group of the service class that handles their category.',
   'settings.saveRoutes': 'Save {count} {count|change|changes}',
   'settings.routesSaved': 'Saved {count} {count|route|routes}.',

@@ -79,7 +79,7 @@ export function HotlineCallForm({ onSaved }: HotlineCallFormProps) {
         disabled={!options.data}
       />
       <SelectField
-        label={t('hotline.category')}
+        label={t('field.category')}
         value={category}
         onChange={setCategory}
         options={options.data?.categories ?? []}

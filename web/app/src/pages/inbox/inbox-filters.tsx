@@ -54,7 +54,7 @@ export function InboxFilters({ filter, enterprises, categories, onApply }: Inbox
           placeholder={t('inbox.filter.any')}
         />
         <SelectField
-          label={t('inbox.filter.category')}
+          label={t('field.category')}
           value={draft.category}
           options={categories}
           onChange={set('category')}

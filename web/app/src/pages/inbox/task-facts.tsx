@@ -59,7 +59,7 @@ export function TaskFacts({ task, categoryName }: TaskFactsProps) {
       </div>
       {task.category && (
         <div>
-          <dt>{t('task.category')}</dt>
+          <dt>{t('field.category')}</dt>
           <dd>{categoryName(task.category) ?? task.category}</dd>
         </div>
       )}
