@@ -6,7 +6,6 @@ import { createElement, type ReactElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { FIELD_NAMES } from '#core/domain/glossary';
-import type { DecidableTask } from '#web/app/src/api/inbox-types';
 import { I18nContext } from '#web/app/src/i18n/i18n-context';
 import { DICTIONARIES } from '#web/app/src/i18n/dictionaries';
 import { loadDictionary } from '#web/app/src/i18n/loaded-dictionaries';
@@ -14,6 +13,7 @@ import { translate } from '#web/app/src/i18n/translate';
 import { DEFAULT_FILTER } from '#web/app/src/pages/inbox/inbox-filter';
 import { InboxFilters } from '#web/app/src/pages/inbox/inbox-filters';
 import { TaskFacts } from '#web/app/src/pages/inbox/task-facts';
+import { decidableTask } from '../fixtures/decidable-task';
 
 type Locale = 'zh-CN' | 'en';
 
@@ -37,36 +37,16 @@ function shipped(key: string): ShippedDefinition {
   return JSON.parse(readFileSync(`forms/definitions/${key}.json`, 'utf8')) as ShippedDefinition;
 }
 
-const categoryTask = {
-  id: 't1',
-  taskKey: 'difficulty/cadre/1',
-  workflowId: 'wf-1',
-  submissionId: 's1',
-  caseNumber: 'KN-20261206-0002',
-  enterpriseId: 1,
-  enterpriseName: '济南华建第一建设集团有限公司',
-  processType: 'ladder',
-  step: 'cadre',
-  title: { 'zh-CN': '困难问题反映 · 包挂干部办理', en: 'Difficulty report · Assigned cadre' },
+// Open at the cadre's rung, in the materials category.
+const categoryTask = decidableTask({
   category: 'materials',
-  assigneeUserId: 7,
-  assigneeName: '王建国（包挂干部）',
-  candidateRole: null,
-  candidateGroupId: null,
-  candidateGroup: null,
-  priority: 0,
-  dueAt: '2026-12-06T16:00:00.000Z',
-  createdAt: '2026-12-06T03:41:00.000Z',
-  claimedBy: null,
-  claimedByName: null,
   status: 'open',
   allowedActions: ['resolve', 'escalate'],
   outcome: null,
   decidedBy: null,
   decidedByName: null,
   closedAt: null,
-  completionSchema: {},
-} as unknown as DecidableTask;
+});
 
 describe('the difficulty category field', () => {
   beforeAll(() => loadDictionary('en'));

@@ -16,6 +16,7 @@ import { taskResultWord } from '#web/app/src/pages/inbox/closed-words';
 import { TaskFacts } from '#web/app/src/pages/inbox/task-facts';
 import { TaskLatestReply } from '#web/app/src/pages/inbox/task-latest-reply';
 import { timelineEntries } from '#web/app/src/pages/inbox/timeline-entries';
+import { decidableTask } from '../fixtures/decidable-task';
 
 type Locale = 'zh-CN' | 'en';
 
@@ -30,38 +31,6 @@ function rendered(element: ReactElement, locale: Locale): string {
   return html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
 }
 
-const task = (over: Partial<DecidableTask>): DecidableTask => ({
-  id: 't1',
-  taskKey: 'difficulty/cadre/1',
-  workflowId: 'wf-1',
-  submissionId: 's1',
-  caseNumber: 'KN-20261206-0002',
-  enterpriseId: 1,
-  enterpriseName: '济南华建第一建设集团有限公司',
-  processType: 'ladder',
-  step: 'cadre',
-  title: { 'zh-CN': '困难问题反映 · 包挂干部办理', en: 'Difficulty report · Assigned cadre' },
-  category: null,
-  assigneeUserId: 7,
-  assigneeName: '王建国（包挂干部）',
-  candidateRole: null,
-  candidateGroupId: null,
-  candidateGroup: null,
-  priority: 0,
-  dueAt: '2026-12-06T16:00:00.000Z',
-  createdAt: '2026-12-06T03:41:00.000Z',
-  claimedBy: null,
-  claimedByName: null,
-  status: 'done',
-  allowedActions: ['resolve', 'escalate', 'return', 'reject'],
-  outcome: { kind: 'decided', action: 'escalate' },
-  decidedBy: 7,
-  decidedByName: '王建国（包挂干部）',
-  closedAt: '2026-12-06T03:41:30.000Z',
-  completionSchema: {},
-  ...over,
-});
-
 const facts = (t: DecidableTask, locale: Locale) => rendered(createElement(TaskFacts, { task: t, categoryName: () => undefined }), locale);
 
 describe('task page words', () => {
@@ -74,7 +43,7 @@ describe('task page words', () => {
     ['approve', '已批准', 'Approved'],
     ['reject', '不予受理', 'Rejected'],
   ])('a task decided with %s reads its outcome as a result', (action, zh, en) => {
-    const decided = task({ outcome: { kind: 'decided', action } });
+    const decided = decidableTask({ outcome: { kind: 'decided', action } });
     expect(facts(decided, 'zh-CN')).toContain(`办理结果 ${zh}`);
     expect(facts(decided, 'en')).toContain(`Outcome ${en}`);
     expect(facts(decided, 'en')).not.toMatch(/Outcome (Escalate|Return for rework|Approve|Reject) /);
@@ -86,12 +55,12 @@ describe('task page words', () => {
 
   it('keeps the words a rung gives its actions (an inspection’s pass)', () => {
     const labels: Partial<Record<TaskAction, string>> = { escalate: '核查通过，报送下一级核查' };
-    expect(facts(task({ actionLabels: labels }), 'zh-CN')).toContain('办理结果 核查通过，报送下一级核查');
+    expect(facts(decidableTask({ actionLabels: labels }), 'zh-CN')).toContain('办理结果 核查通过，报送下一级核查');
   });
 
   it('names the inspection body or working group a task was offered to, as the task names it', () => {
     const offered = (candidateGroup: DecidableTask['candidateGroup']) =>
-      task({ assigneeUserId: null, assigneeName: null, candidateRole: 'special_class', candidateGroupId: 3, candidateGroup });
+      decidableTask({ assigneeUserId: null, assigneeName: null, candidateRole: 'special_class', candidateGroupId: 3, candidateGroup });
     const town = offered({ name: { 'zh-CN': '镇（街道）检查组', en: 'Town/street inspection team' }, kind: 'inspection' });
     expect(facts(town, 'zh-CN')).toContain('办理人 镇（街道）检查组（任一成员）');
     expect(facts(town, 'en')).toContain('Handled by Town/street inspection team (any member)');
@@ -100,10 +69,12 @@ describe('task page words', () => {
   });
 
   it('names no claimer of a decided task nobody claimed, and the claimer of one that was', () => {
-    expect(facts(task({}), 'zh-CN')).not.toContain('认领人');
-    expect(facts(task({}), 'en')).not.toContain('Claimed by');
-    expect(facts(task({ claimedBy: 8, claimedByName: '李明' }), 'zh-CN')).toContain('认领人 李明');
-    expect(facts(task({ status: 'open', outcome: null, closedAt: null, decidedByName: null }), 'zh-CN')).toContain('认领人 未认领');
+    expect(facts(decidableTask({}), 'zh-CN')).not.toContain('认领人');
+    expect(facts(decidableTask({}), 'en')).not.toContain('Claimed by');
+    expect(facts(decidableTask({ claimedBy: 8, claimedByName: '李明' }), 'zh-CN')).toContain('认领人 李明');
+    expect(facts(decidableTask({ status: 'open', outcome: null, closedAt: null, decidedByName: null }), 'zh-CN')).toContain(
+      '认领人 未认领',
+    );
   });
 
   it('shows the enterprise’s latest answer and when it came', () => {
