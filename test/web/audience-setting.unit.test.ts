@@ -1,13 +1,11 @@
 // The form editor's audience setting keeps "inspection team members may not file it" through an edit, and the version
 // diff and the form list say it in words.
 import { createElement } from 'react';
-import { renderToStaticMarkup } from 'react-dom/server';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { renderIn } from '../helpers/render-in-locale';
 import type { Locale } from '#core/domain/locale';
 import { readShippedForms, readShippedHistory } from '#forms/shipped-forms';
-import { I18nContext } from '#web/app/src/i18n/i18n-context';
 import { loadDictionary } from '#web/app/src/i18n/loaded-dictionaries';
-import { translate } from '#web/app/src/i18n/translate';
 import { DefinitionFields } from '#web/app/src/pages/form-admin/definition-fields';
 import { definitionChanges } from '#web/app/src/pages/form-admin/definition-changes';
 import { buildDefinition, toEditorState, type EditorState } from '#web/app/src/pages/form-admin/editor-state';
@@ -20,9 +18,8 @@ const otherLines = (locale: 'zh-CN' | 'en') =>
 beforeAll(() => loadDictionary('en'));
 
 function fields(locale: Locale, state: EditorState): string {
-  const i18n = { locale, setLocale: () => undefined, t: translate.bind(null, locale), pick: () => '' };
   const element = createElement(DefinitionFields, { state, onChange: () => undefined, processTypes: ['ladder'], problems: [] });
-  return renderToStaticMarkup(createElement(I18nContext.Provider, { value: i18n }, element));
+  return renderIn(element, locale);
 }
 
 describe('the audience setting of a form', () => {

@@ -2,31 +2,18 @@
 // category) while the difficulty report and the hotline said 问题类别 (Category). The glossary now names it as the shipped
 // forms title it (published definitions are immutable), and every page that labels the field takes that name.
 import { readFileSync } from 'node:fs';
-import { createElement, type ReactElement } from 'react';
-import { renderToStaticMarkup } from 'react-dom/server';
+import { createElement } from 'react';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { textIn } from '../helpers/render-in-locale';
 import { FIELD_NAMES } from '#core/domain/glossary';
-import { I18nContext } from '#web/app/src/i18n/i18n-context';
 import { DICTIONARIES } from '#web/app/src/i18n/dictionaries';
 import { loadDictionary } from '#web/app/src/i18n/loaded-dictionaries';
-import { translate } from '#web/app/src/i18n/translate';
 import { DEFAULT_FILTER } from '#web/app/src/pages/inbox/inbox-filter';
 import { InboxFilters } from '#web/app/src/pages/inbox/inbox-filters';
 import { TaskFacts } from '#web/app/src/pages/inbox/task-facts';
 import { decidableTask } from '../fixtures/decidable-task';
 
-type Locale = 'zh-CN' | 'en';
-
-function text(element: ReactElement, locale: Locale): string {
-  const i18n = {
-    locale,
-    setLocale: () => undefined,
-    t: translate.bind(null, locale),
-    pick: (t: Record<string, string> | null) => t?.[locale] ?? '',
-  };
-  const html = renderToStaticMarkup(createElement(I18nContext.Provider, { value: i18n as never }, element));
-  return html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
-}
+const text = textIn;
 
 interface ShippedDefinition {
   schema: { properties: Record<string, { title?: string; items?: { properties: Record<string, { title?: string }> } }> };

@@ -3,15 +3,13 @@
 // reader's language, as for any required field, and never by its key `field4`.
 import type { RJSFSchema } from '@rjsf/utils';
 import { createElement } from 'react';
-import { renderToStaticMarkup } from 'react-dom/server';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { renderIn } from '../helpers/render-in-locale';
 import type { Locale } from '#core/domain/locale';
 import { localizeSchema } from '#forms/form-definition';
 import { formValidator } from '#forms/form-validator';
 import { messagesTransformer } from '#forms/localize-validation-errors';
-import { I18nContext } from '#web/app/src/i18n/i18n-context';
 import { loadDictionary } from '#web/app/src/i18n/loaded-dictionaries';
-import { translate } from '#web/app/src/i18n/translate';
 import { FormErrorSummary } from '#web/app/src/pages/form-error-summary';
 
 const SCHEMA: RJSFSchema = Object.freeze({
@@ -86,10 +84,7 @@ describe.each(['zh-CN', 'en'] as const)('a conditional required field left empty
   it('is named by its title in the error summary, never by its key', () => {
     const { errors } = validated(locale);
     const problems = errors.map((error) => ({ segments: (error.property ?? '').split('.').filter(Boolean), message: error.message! }));
-    const i18n = { locale, setLocale: () => undefined, t: translate.bind(null, locale), pick: () => '' };
-    const html = renderToStaticMarkup(
-      createElement(I18nContext.Provider, { value: i18n }, createElement(FormErrorSummary, { problems, schema: shown(locale) })),
-    );
+    const html = renderIn(createElement(FormErrorSummary, { problems, schema: shown(locale) }), locale);
     const items = [...html.matchAll(/<button[^>]*>([^<]*)<\/button>/g)].map((match) => match[1]);
     const colon = locale === 'en' ? ': ' : '：';
     const worker = locale === 'en' ? 'Workers back › #2' : '返岗人员 › #2';

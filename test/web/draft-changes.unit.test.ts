@@ -1,21 +1,18 @@
 // A draft is worth saving only once the person changed something: opening a form (which fills in the schema's
 // defaults, such as the difficulty report's urgent: false), or typing into a field and clearing it again, is no change.
 import { createElement } from 'react';
-import { renderToStaticMarkup } from 'react-dom/server';
 import type { RJSFSchema } from '@rjsf/utils';
 import { describe, expect, it } from 'vitest';
+import { renderIn } from '../helpers/render-in-locale';
 import { readShippedForms } from '#forms/shipped-forms';
 import { draftBaseline, draftChanged, withoutEmpty } from '#web/app/src/form/draft-changes';
 import { SchemaForm } from '#web/app/src/form/schema-form';
-import { I18nContext } from '#web/app/src/i18n/i18n-context';
-import { translate } from '#web/app/src/i18n/translate';
 
 const DIFFICULTY = readShippedForms().find((form) => form.key === 'difficulty-report')!.schema as RJSFSchema;
 
 /** What the page's form reports when it opens on `formData`, before anyone touches it. */
 function reportedOnOpening(schema: RJSFSchema, formData: unknown): unknown[] {
   const reports: unknown[] = [];
-  const i18n = { locale: 'zh-CN' as const, setLocale: () => undefined, t: translate.bind(null, 'zh-CN'), pick: () => '' };
   const form = createElement(SchemaForm, {
     schema,
     formData,
@@ -24,7 +21,7 @@ function reportedOnOpening(schema: RJSFSchema, formData: unknown): unknown[] {
     submitLabel: '提交',
     sendingLabel: '正在提交',
   });
-  renderToStaticMarkup(createElement(I18nContext.Provider, { value: i18n }, form));
+  renderIn(form);
   return reports;
 }
 

@@ -1,15 +1,14 @@
 // 调整结束时间 on the monitoring register and the site register: the new-end input starts at the end the row prints, in
 // the server's zone whatever the device's ("至 2027年1月4日 24:00" prefills 2027-01-05 00:00, said to be that 24:00),
 // and names the zone when the device is elsewhere. Rendered as the page renders them, under any TZ.
-import { createElement, type ReactElement } from 'react';
-import { renderToStaticMarkup } from 'react-dom/server';
+import { createElement } from 'react';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { renderIn } from '../helpers/render-in-locale';
 import type { RegisterWorker } from '#web/app/src/api/gate-api';
 import type { MonitoredRow } from '#web/app/src/api/monitoring-api';
 import { zoneCalled } from '#web/app/src/components/zoned-date-time-field';
 import { adoptServerTimeZone, deviceTimeZone } from '#web/app/src/format/server-time-zone';
 import { zoneToName } from '#web/app/src/format/zoned-input-value';
-import { I18nContext } from '#web/app/src/i18n/i18n-context';
 import { loadDictionary } from '#web/app/src/i18n/loaded-dictionaries';
 import { translate } from '#web/app/src/i18n/translate';
 import { EndChangeForm } from '#web/app/src/pages/gate/end-change-form';
@@ -21,10 +20,7 @@ const EVENING = '2027-01-10T10:00:00.000Z'; // 18:00 in Shanghai
 const monitored = (endsAt: string) => ({ id: 'sub-1', name: '王建国', endsAt }) as unknown as MonitoredRow;
 const quarantined = (endsAt: string) => ({ name: '王建国', quarantine: { id: 'q-1', endsAt } }) as unknown as RegisterWorker;
 
-function rendered(element: ReactElement, locale: 'zh-CN' | 'en' = 'zh-CN'): string {
-  const i18n = { locale, setLocale: () => undefined, t: translate.bind(null, locale), pick: () => '' };
-  return renderToStaticMarkup(createElement(I18nContext.Provider, { value: i18n }, element));
-}
+const rendered = renderIn;
 
 const inputValue = (html: string) =>
   /type="datetime-local"[^>]*value="([^"]*)"|value="([^"]*)"[^>]*type="datetime-local"/.exec(html)!.slice(1).find(Boolean);

@@ -3,19 +3,14 @@
 // form showed 出错了 · Form not found with a 重试 button that could only fail again. Its heading blames the system
 // only when the system failed: a form saved with mistakes (422) showed 出错了 · 提交的内容有误，请按提示修改.
 import { createElement } from 'react';
-import { renderToStaticMarkup } from 'react-dom/server';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { renderIn } from '../helpers/render-in-locale';
 import { ApiError } from '#web/app/src/api/api-error';
 import { ErrorNotice } from '#web/app/src/components/error-notice';
-import { I18nContext } from '#web/app/src/i18n/i18n-context';
 import { loadDictionary } from '#web/app/src/i18n/loaded-dictionaries';
-import { translate } from '#web/app/src/i18n/translate';
 
 function rendered(error: unknown, locale: 'zh-CN' | 'en' = 'zh-CN', title?: string): string {
-  const i18n = { locale, setLocale: () => undefined, t: translate.bind(null, locale), pick: () => '' };
-  return renderToStaticMarkup(
-    createElement(I18nContext.Provider, { value: i18n }, createElement(ErrorNotice, { error, onRetry: () => undefined, title })),
-  );
+  return renderIn(createElement(ErrorNotice, { error, onRetry: () => undefined, title }), locale);
 }
 
 const refusal = new ApiError(422, 'invalid_body', '提交的内容有误，请按提示修改', [{ path: '/phone', message: '此项必填' }]);

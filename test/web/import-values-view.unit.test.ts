@@ -1,24 +1,15 @@
 // The import page names an enumerated column's values as a city's spreadsheet holds them, and a problem's column by
 // the header the file used.
 import { createElement, type ReactElement } from 'react';
-import { renderToStaticMarkup } from 'react-dom/server';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Locale, LocalizedText } from '#core/domain/locale';
-import { I18nContext } from '#web/app/src/i18n/i18n-context';
+import { renderIn } from '../helpers/render-in-locale';
+import type { Locale } from '#core/domain/locale';
 import { loadDictionary } from '#web/app/src/i18n/loaded-dictionaries';
 import { translate } from '#web/app/src/i18n/translate';
 import { ImportColumnTable } from '#web/app/src/pages/admin/import-column-table';
 import { ImportReportView } from '#web/app/src/pages/admin/import-report-view';
 
-function render(locale: Locale, element: ReactElement): string {
-  const i18n = {
-    locale,
-    setLocale: () => undefined,
-    t: translate.bind(null, locale),
-    pick: (text: LocalizedText | null | undefined) => text?.[locale] ?? '',
-  };
-  return renderToStaticMarkup(createElement(I18nContext.Provider, { value: i18n }, element));
-}
+const render = (locale: Locale, element: ReactElement) => renderIn(element, locale);
 
 const EXPECTED = {
   'zh-CN': { types: '施工企业、工程总承包企业、监理企业、政府投资平台', statuses: '已开工、具备开工条件、延期开工' },

@@ -2,14 +2,12 @@
 // most pressing tasks, read from the inbox's own list answers so the card and the inbox agree.
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { createElement } from 'react';
-import { renderToStaticMarkup } from 'react-dom/server';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { renderIn } from '../helpers/render-in-locale';
 import type { Locale } from '#core/domain/locale';
 import type { Task } from '#web/app/src/api/inbox-types';
 import { queryKeys } from '#web/app/src/api/query-keys';
-import { I18nContext } from '#web/app/src/i18n/i18n-context';
 import { loadDictionary } from '#web/app/src/i18n/loaded-dictionaries';
-import { translate } from '#web/app/src/i18n/translate';
 import {
   SUMMARY_QUERIES,
   SUMMARY_SCAN,
@@ -79,15 +77,8 @@ describe('the inbox summary card', () => {
 function card(summary: InboxSummary, locale: Locale): string {
   const client = new QueryClient();
   client.setQueryData(queryKeys.taskSummary, summary);
-  const i18n = {
-    locale,
-    setLocale: () => undefined,
-    t: translate.bind(null, locale),
-    pick: (text: unknown) => (text as Record<Locale, string>)[locale],
-  };
-  return renderToStaticMarkup(
-    createElement(QueryClientProvider, { client }, createElement(I18nContext.Provider, { value: i18n }, createElement(InboxSummaryCard))),
-  );
+
+  return renderIn(createElement(QueryClientProvider, { client }, createElement(InboxSummaryCard)), locale);
 }
 
 describe('the inbox summary card in words', () => {

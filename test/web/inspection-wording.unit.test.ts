@@ -5,9 +5,9 @@
 // form's promise about the mobile as the bulletin keeps it.
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { renderIn } from '../helpers/render-in-locale';
 import type { RJSFSchema } from '@rjsf/utils';
 import { createElement } from 'react';
-import { renderToStaticMarkup } from 'react-dom/server';
 import { glossaryMessages, roleName } from '#core/domain/glossary';
 import type { Locale } from '#core/domain/locale';
 import type { FormDefinition } from '#forms/form-definition';
@@ -24,7 +24,6 @@ import type { MessageKey } from '#web/app/src/i18n/zh-cn-messages';
 import { resolvedWordKeys } from '#web/app/src/pages/case/resolved-words';
 import { closedLine, decidedByKey, taskResultWord } from '#web/app/src/pages/inbox/closed-words';
 import { ownStatusWords } from '#forms/present/case-words';
-import { I18nContext } from '#web/app/src/i18n/i18n-context';
 import { formAdminZhCn } from '#web/app/src/i18n/messages/form-admin-messages';
 import { SubmissionTimeline } from '#web/app/src/pages/submission-timeline';
 import { caseEventText } from '#web/app/src/pages/case/case-event-text';
@@ -97,10 +96,9 @@ describe('an inspection passed on to the next level', () => {
       { at: '2026-12-06T03:42:00.000Z', kind: 'task.closed', detail: { step: 'town', title, status: 'done', action: 'escalate' } },
       { at: '2026-12-06T03:42:01.000Z', kind: 'ladder.escalate', detail: { stage: 'town', findings: '四个到位已落实' } },
     ];
-    const i18n = { locale, t: tOf(locale), pick: (text?: Record<string, string>) => text?.[locale] ?? '' };
     const stageTitles = { town: title[locale === 'en' ? 'en' : 'zh-CN'].split(' · ')[1]! };
     const element = createElement(SubmissionTimeline, { events, stageTitles, statusWords });
-    const html = renderToStaticMarkup(createElement(I18nContext.Provider, { value: i18n as never }, element));
+    const html = renderIn(element, locale);
     // Each entry's words, without its time.
     return [...html.matchAll(/<div>(.*?)<\/div>/g)].map((match) => match[1]!);
   };

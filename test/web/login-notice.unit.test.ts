@@ -2,19 +2,14 @@
 // whether a form's entries were kept as a draft — only what is true; the demo-logins line only on a server with demo
 // data (GET /api/session's demoData).
 import { createElement } from 'react';
-import { renderToStaticMarkup } from 'react-dom/server';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { renderIn } from '../helpers/render-in-locale';
 import { clearSessionEnd, noteSessionEnded, type SessionEnd } from '#web/app/src/api/session-end';
-import { I18nContext } from '#web/app/src/i18n/i18n-context';
 import { loadDictionary } from '#web/app/src/i18n/loaded-dictionaries';
-import { translate } from '#web/app/src/i18n/translate';
 import { LoginPage } from '#web/app/src/pages/login-page';
 
 function rendered(props: { demoData?: boolean } = {}, locale: 'zh-CN' | 'en' = 'zh-CN'): string {
-  const i18n = { locale, setLocale: () => undefined, t: translate.bind(null, locale), pick: () => '' };
-  return renderToStaticMarkup(
-    createElement(I18nContext.Provider, { value: i18n }, createElement(LoginPage, { onLogin: () => undefined, ...props })),
-  );
+  return renderIn(createElement(LoginPage, { onLogin: () => undefined, ...props }), locale);
 }
 
 describe('the login page', () => {

@@ -1,13 +1,12 @@
 // 观察登记 points to the gate's quarantines by the menu's own name (工地人员台账, the navigation's message), and shows
 // no 操作 column to a reader who can do nothing on any row (an enterprise between check-ins).
 import { createElement } from 'react';
-import { renderToStaticMarkup } from 'react-dom/server';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { renderIn } from '../helpers/render-in-locale';
 import type { User } from '#web/app/src/api/api-types';
 import type { MonitoredRow, MonitoringDefinition } from '#web/app/src/api/monitoring-api';
 import { queryKeys } from '#web/app/src/api/query-keys';
-import { I18nContext } from '#web/app/src/i18n/i18n-context';
 import { loadDictionary } from '#web/app/src/i18n/loaded-dictionaries';
 import { translate } from '#web/app/src/i18n/translate';
 import { MonitoringRegisterPage } from '#web/app/src/pages/monitoring/monitoring-register-page';
@@ -59,13 +58,9 @@ function registerCache(): QueryClient {
 const reader = (role: User['role']) => ({ id: 1, username: 'u', displayName: 'U', role, enterpriseId: 7, enterpriseName: 'E' }) as User;
 
 function rendered(role: User['role'], locale: 'zh-CN' | 'en' = 'zh-CN'): string {
-  const i18n = { locale, setLocale: () => undefined, t: translate.bind(null, locale), pick: () => '' };
-  return renderToStaticMarkup(
-    createElement(
-      QueryClientProvider,
-      { client: registerCache() },
-      createElement(I18nContext.Provider, { value: i18n }, createElement(MonitoringRegisterPage, { user: reader(role) })),
-    ),
+  return renderIn(
+    createElement(QueryClientProvider, { client: registerCache() }, createElement(MonitoringRegisterPage, { user: reader(role) })),
+    locale,
   );
 }
 

@@ -1,20 +1,15 @@
 // A case page said 流程状态 运行中 to an enterprise, under a badge already reading 已解决，待确认: the engine's word,
 // repeating the badge. Only an administrator sees the engine's state; others hear of it only when the process stopped.
 import { createElement } from 'react';
-import { renderToStaticMarkup } from 'react-dom/server';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { renderIn } from '../helpers/render-in-locale';
 import type { User } from '#web/app/src/api/api-types';
-import { I18nContext } from '#web/app/src/i18n/i18n-context';
 import { addZhCnMessages, loadDictionary } from '#web/app/src/i18n/loaded-dictionaries';
 import { formAdminZhCn } from '#web/app/src/i18n/messages/form-admin-messages';
-import { translate } from '#web/app/src/i18n/translate';
 import { ProcessStatusLine } from '#web/app/src/pages/process-status-line';
 
 function rendered(workflowStatus: string | null, role: User['role'], locale: 'zh-CN' | 'en'): string {
-  const i18n = { locale, setLocale: () => undefined, t: translate.bind(null, locale), pick: () => '' };
-  return renderToStaticMarkup(
-    createElement(I18nContext.Provider, { value: i18n }, createElement(ProcessStatusLine, { workflowStatus, role })),
-  );
+  return renderIn(createElement(ProcessStatusLine, { workflowStatus, role }), locale);
 }
 
 describe('the process line of a case page', () => {

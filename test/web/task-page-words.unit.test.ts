@@ -1,13 +1,12 @@
 // A cadre's task page says how a task ended in result words ("Escalated to the next level", not the button's
 // "Escalate"), names no claimer of a task nobody claimed once it is over, shows the enterprise's latest answer to a
 // return above the decision, and the case page's messages table is named by its heading alone.
-import { createElement, type ReactElement } from 'react';
-import { renderToStaticMarkup } from 'react-dom/server';
+import { createElement } from 'react';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { renderIn, textIn } from '../helpers/render-in-locale';
 import { STATUS_NAMES } from '#core/domain/glossary';
 import type { TaskAction } from '#core/domain/human-task';
 import type { DecidableTask } from '#web/app/src/api/inbox-types';
-import { I18nContext } from '#web/app/src/i18n/i18n-context';
 import { formAdminEn, formAdminZhCn } from '#web/app/src/i18n/messages/form-admin-messages';
 import { loadDictionary } from '#web/app/src/i18n/loaded-dictionaries';
 import { translate } from '#web/app/src/i18n/translate';
@@ -20,16 +19,7 @@ import { decidableTask } from '../fixtures/decidable-task';
 
 type Locale = 'zh-CN' | 'en';
 
-function rendered(element: ReactElement, locale: Locale): string {
-  const i18n = {
-    locale,
-    setLocale: () => undefined,
-    t: translate.bind(null, locale),
-    pick: (text: Record<string, string> | null | undefined) => text?.[locale] ?? '',
-  };
-  const html = renderToStaticMarkup(createElement(I18nContext.Provider, { value: i18n as never }, element));
-  return html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
-}
+const rendered = textIn;
 
 const facts = (t: DecidableTask, locale: Locale) => rendered(createElement(TaskFacts, { task: t, categoryName: () => undefined }), locale);
 
@@ -103,9 +93,7 @@ describe('task page words', () => {
     const card = createElement(TaskLatestReply, { events });
     expect(rendered(card, 'zh-CN')).toContain('附件 施工许可证.pdf （12 KB） 现场照片.png （2.3 MB）');
     expect(rendered(card, 'en')).toContain('Files 施工许可证.pdf (12 KB) 现场照片.png (2.3 MB)');
-    const html = renderToStaticMarkup(
-      createElement(I18nContext.Provider, { value: { locale: 'zh-CN', t: translate.bind(null, 'zh-CN'), pick: () => '' } as never }, card),
-    );
+    const html = renderIn(card);
     expect(html).toContain(`href="/api/uploads/${files[0]!.id}" download=""`);
     const t = translate.bind(null, 'zh-CN');
     const timeline = { submission: null, tasks: [], events };
@@ -125,14 +113,7 @@ describe('task page words', () => {
       purpose: 'receipt',
       channel: 'email',
     };
-    const i18n = { locale: 'zh-CN', setLocale: () => undefined, t: translate.bind(null, 'zh-CN'), pick: () => '' };
-    const html = renderToStaticMarkup(
-      createElement(
-        I18nContext.Provider,
-        { value: i18n as never },
-        createElement(EmailList, { emails: [email as never], labelledBy: 'submission-emails' }),
-      ),
-    );
+    const html = renderIn(createElement(EmailList, { emails: [email as never], labelledBy: 'submission-emails' }));
     expect(html).not.toContain('已发送的通知');
     expect(html).toContain('aria-labelledby="submission-emails"');
   });

@@ -2,13 +2,11 @@
 // set by an administrator (a new account, a reset), or a sign-in found it below the password rules — in the words the
 // account's own change-password page uses, in Chinese and in English. An account that need not change says nothing.
 import { createElement } from 'react';
-import { renderToStaticMarkup } from 'react-dom/server';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { renderIn } from '../helpers/render-in-locale';
 import type { Locale } from '#core/domain/locale';
 import type { UserAccount } from '#web/app/src/api/admin-types';
-import { I18nContext } from '#web/app/src/i18n/i18n-context';
 import { loadDictionary } from '#web/app/src/i18n/loaded-dictionaries';
-import { translate } from '#web/app/src/i18n/translate';
 import { UserTable } from '#web/app/src/pages/admin/user-table';
 import type { ScopeOptions } from '#web/app/src/pages/admin/use-scope-options';
 
@@ -33,9 +31,8 @@ const OPTIONS: ScopeOptions = { enterprises: [], workingGroups: [], projects: []
 
 /** The text of each body row of the table, by username, as a reader sees it. */
 function rowsIn(locale: Locale): Record<string, string> {
-  const i18n = { locale, setLocale: () => undefined, t: translate.bind(null, locale), pick: () => '' };
   const table = createElement(UserTable, { users: USERS, caption: 'users', options: OPTIONS, onEdit: () => {} });
-  const html = renderToStaticMarkup(createElement(I18nContext.Provider, { value: i18n }, table));
+  const html = renderIn(table, locale);
   const body = html.slice(html.indexOf('<tbody'));
   const rows = [...body.matchAll(/<tr[^>]*>(.*?)<\/tr>/g)].map((row) =>
     row[1]!

@@ -2,13 +2,11 @@
 // was superseded by the version published after it (with the cases still running on it); the diff speaks in words.
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { createElement, type ReactElement } from 'react';
-import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
+import { renderIn } from '../helpers/render-in-locale';
 import type { Locale } from '#core/domain/locale';
 import { readShippedForms } from '#forms/shipped-forms';
 import type { StoredDefinition } from '#web/app/src/api/form-admin-api';
-import { I18nContext } from '#web/app/src/i18n/i18n-context';
-import { translate } from '#web/app/src/i18n/translate';
 import { VersionDiff } from '#web/app/src/pages/form-admin/version-diff';
 import { VersionHistory } from '#web/app/src/pages/form-admin/version-history';
 import { standingWords, versionStandings, type VersionState } from '#web/app/src/pages/form-admin/version-status';
@@ -20,12 +18,9 @@ function stored(version: number, status: StoredDefinition['status']): StoredDefi
 }
 
 function render(locale: Locale, element: ReactElement): string {
-  const i18n = { locale, setLocale: () => undefined, t: translate.bind(null, locale), pick: () => '' };
   // The diff reads the template list (names for template keys) through the app's query cache; nothing is fetched here.
   const client = new QueryClient();
-  return renderToStaticMarkup(
-    createElement(QueryClientProvider, { client }, createElement(I18nContext.Provider, { value: i18n }, element)),
-  );
+  return renderIn(createElement(QueryClientProvider, { client }, element), locale);
 }
 
 const v = (version: number, status: VersionState['status']): VersionState => ({ version, status });

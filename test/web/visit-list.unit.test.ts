@@ -1,15 +1,13 @@
 // 走访记录 on a phone: the list is the app's responsive table, so each visit stacks into a card whose cells are labelled
 // (现场解决, 带回协调 stay on screen); a period that ends before it starts is said at the date field, not as "no visits".
 import { createElement } from 'react';
-import { renderToStaticMarkup } from 'react-dom/server';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { renderIn } from '../helpers/render-in-locale';
 import { ApiError } from '#web/app/src/api/api-error';
 import type { Page } from '#web/app/src/api/paging';
 import type { Visit } from '#web/app/src/api/visit-api';
 import type { ApiData } from '#web/app/src/hooks/use-api-data';
-import { I18nContext } from '#web/app/src/i18n/i18n-context';
 import { loadDictionary } from '#web/app/src/i18n/loaded-dictionaries';
-import { translate } from '#web/app/src/i18n/translate';
 import { periodErrors, VisitList } from '#web/app/src/pages/visits/visit-list';
 
 type Answer = { visits: Visit[]; page: Page };
@@ -39,9 +37,8 @@ const loaded = (answer: Partial<ApiData<Answer>>): ApiData<Answer> => ({
 });
 
 function rendered(visits: ApiData<Answer>, filter = { from: '', to: '' }, locale: 'zh-CN' | 'en' = 'zh-CN'): string {
-  const i18n = { locale, setLocale: () => undefined, t: translate.bind(null, locale), pick: () => '' };
   const list = createElement(VisitList, { visits, filter, onFilter: () => undefined, onOffset: () => undefined, showCadre: true });
-  return renderToStaticMarkup(createElement(I18nContext.Provider, { value: i18n }, list));
+  return renderIn(list, locale);
 }
 
 const fieldErrors = (html: string) => [...html.matchAll(/class="field__error">([^<]*)</g)].map((match) => match[1]);
