@@ -5,13 +5,14 @@ import type { Client } from '@temporalio/client';
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import type { Knex } from 'knex';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { prepareDatabase } from '#core/bootstrap';
 import { loadConfig } from '#core/config';
 import { PROJECT_STATUS_NAMES } from '#core/domain/glossary';
 import { createLogger } from '#core/logger';
 import { signInOverFetch as signIn } from '#scripts/kit/fetch-sign-in';
 import { createApp } from '#web/server/create-app';
+import { dashboardApi } from '#web/app/src/api/dashboard-api';
 import type { LocalFigureGroup } from '#web/server/dashboard/localize-group';
 import { openSqlite } from '../helpers/test-db';
 import { RANGE, seedScenario } from './dashboard-scenario';
@@ -151,5 +152,84 @@ describe('dashboard API', () => {
     expect(rows.slice(1).reduce((sum, row) => sum + Number(row[4]), 0)).toBe(42);
     expect(rows[1]![7]).toMatch(/\/#\/visits\/\d+$/);
     expect((await hq(`/api/dashboard/export.csv?${PERIOD}&group=visits&table=nope`)).status).toBe(404);
+  });
+
+  describe('query contract', () => {
+    type Refusal = { error: { code: string; message: string; details: { path: string; message: string }[] } };
+    const refusal = async (path: string, lang: string) => {
+      const answer = await hq(path, lang);
+      return { status: answer.status, body: (await answer.json()) as Refusal };
+    };
+
+    it('names an unknown parameter, in either language, on the dashboard and both exports', async () => {
+      for (const path of [
+        `/api/dashboard?${PERIOD}&grups=visits`,
+        `/api/dashboard/export.xlsx?${PERIOD}&grups=visits`,
+        `/api/dashboard/export.csv?${PERIOD}&group=visits&table=visit-records&grups=visits`,
+      ]) {
+        const chinese = await refusal(path, 'zh-CN');
+        expect(chinese.status, path).toBe(422);
+        expect(chinese.body.error.code).toBe('invalid_body');
+        expect(chinese.body.error.message).toBe('提交的内容有误，请按提示修改');
+        expect(chinese.body.error.details).toEqual([
+          { path: '?grups', message: expect.stringMatching(/^不支持的查询参数“grups”，可用的有：from、to、focus、group/) },
+        ]);
+        const english = await refusal(path, 'en');
+        expect(english.body.error.message).toBe('Some fields need attention');
+        expect(english.body.error.details).toEqual([
+          { path: '?grups', message: expect.stringMatching(/^Unknown query parameter "grups"; accepted: from, to, focus, group/) },
+        ]);
+      }
+    });
+
+    it('refuses a focus that is not a yes or a no at the parameter, where it once showed the whole city', async () => {
+      const chinese = await refusal(`/api/dashboard?${PERIOD}&focus=yes`, 'zh-CN');
+      expect(chinese.status).toBe(422);
+      expect(chinese.body.error.details).toEqual([{ path: '?focus', message: '请选择是或否' }]);
+      const english = await refusal(`/api/dashboard/export.xlsx?${PERIOD}&focus=yes`, 'en');
+      expect(english.status).toBe(422);
+      expect(english.body.error.details).toEqual([{ path: '?focus', message: 'Choose yes or no' }]);
+    });
+
+    it('refuses one CSV table asked for twice, at the parameter', async () => {
+      const answer = await refusal(`/api/dashboard/export.csv?${PERIOD}&group=visits&table=visit-records&table=by-cadre`, 'en');
+      expect(answer.status).toBe(422);
+      expect(answer.body.error.details.map((detail) => detail.path)).toEqual(['?table']);
+    });
+
+    it('describes the parameters in the API description', async () => {
+      type Paths = Record<string, { get: { parameters: { name: string; in: string }[] } }>;
+      const { paths } = (await (await hq('/api/openapi.json')).json()) as { paths: Paths };
+      const queryNames = (path: string) => paths[path]!.get.parameters.filter((p) => p.in === 'query').map((p) => p.name);
+      expect(queryNames('/api/dashboard')).toEqual(['from', 'to', 'focus', 'groups']);
+      expect(queryNames('/api/dashboard/export.xlsx')).toEqual(['from', 'to', 'focus', 'group', 'table', 'lang']);
+      expect(queryNames('/api/dashboard/export.csv')).toEqual(['from', 'to', 'focus', 'group', 'table', 'lang']);
+    });
+
+    it('takes every parameter the web app sends', async () => {
+      const range = { from: RANGE.from, to: RANGE.to };
+      const sent: string[] = [];
+      // The app's own request builder, its fetch only recording the address; the address is then asked for real.
+      vi.stubGlobal('fetch', async (url: string) => {
+        sent.push(url);
+        return new Response('{}', { status: 200 });
+      });
+      try {
+        await dashboardApi.figures(range, undefined, { focus: true, groups: ['daily-reports', 'difficulties'] });
+        await dashboardApi.figures(range, undefined, { focus: false });
+      } finally {
+        vi.unstubAllGlobals();
+      }
+      sent.push(
+        dashboardApi.exportHref('xlsx', range, 'en', undefined, undefined, true),
+        dashboardApi.exportHref('xlsx', range, 'zh-CN', 'visits', 'visit-records'),
+        dashboardApi.exportHref('csv', range, 'en', 'visits', 'visit-records', true),
+      );
+      expect(sent).toHaveLength(5);
+      for (const path of sent) expect((await hq(path)).status, path).toBe(200);
+      const focused = (await (await hq(sent[0]!)).json()) as { scope: { focus: boolean }; groups: LocalFigureGroup[] };
+      expect(focused.scope.focus).toBe(true);
+      expect(focused.groups.map((group) => group.key)).toEqual(['daily-reports', 'difficulties']);
+    });
   });
 });

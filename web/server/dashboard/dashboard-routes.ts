@@ -12,6 +12,8 @@ import type { RecordFilter } from '#core/dashboard/figure-group';
 import { figureRange } from './figure-range';
 import { focusScope } from '#core/stores/dashboard/focus-scope';
 import { localizeGroup, type LocalFigureGroup } from './localize-group';
+import { accepts, queryOf } from '../route-contract';
+import { DASHBOARD_QUERY, TABLE_CSV_QUERY, WORKBOOK_QUERY, type DashboardQuery } from './dashboard-query';
 
 /** Who has a dashboard: everyone but gate officers, each within their scope. */
 export const DASHBOARD_ROLES = ['admin', 'hq', 'special_class', 'cadre', 'enterprise'] as const;
@@ -25,22 +27,25 @@ const noTable = new AppError(404, 'not_found', { 'zh-CN': '没有这张统计表
 export function dashboardRoutes({ db, config, now = () => new Date() }: AppDeps): Router {
   const router = apiRouter();
 
-  async function figures(req: Request, rowLimit: number, groups: unknown) {
+  /** The figures the query asks for; `groupsIn` names the parameter listing the groups (`groups` on screen, `group` in an export). */
+  async function figures(req: Request, rowLimit: number, groupsIn: 'groups' | 'group') {
     const user = requireRole(req, DASHBOARD_ROLES);
-    const focus = req.query.focus === '1';
+    const asked = queryOf<DashboardQuery>(req);
+    const focus = asked.focus === true;
     const scope = await focusScope(db, await visibleEnterprises(db, user), focus);
-    const range = figureRange(req.query, now(), config.timeZone, rowLimit);
+    const range = figureRange({ from: asked.from, to: asked.to }, now(), config.timeZone, rowLimit);
     // Working-group members see the city's figures, but only the records of their own tasks.
     const records: RecordFilter | undefined =
       (await visibleSubmissions(db, user)).kind === 'tasks'
         ? (query, column) => query.whereIn(column, taskSubmissionIds(db, user))
         : undefined;
-    const found = await dashboardFigures(db, scope, range, groupKeys(groups), records);
+    const found = await dashboardFigures(db, scope, range, groupKeys(asked[groupsIn]), records);
     return { range, scope, focus, groups: found.map((group) => localizeGroup(group, req.locale)) };
   }
 
-  router.get('/api/dashboard', async (req, res) => {
-    const { range, scope, focus, groups } = await figures(req, SCREEN_ROWS, req.query.groups);
+  const screen = accepts({ summary: "The figures within the caller's scope for a period, by group", query: DASHBOARD_QUERY });
+  router.get('/api/dashboard', screen, async (req, res) => {
+    const { range, scope, focus, groups } = await figures(req, SCREEN_ROWS, 'groups');
     res.json({
       range: { from: range.from, to: range.to },
       scope: scope === 'all' ? { all: true, enterprises: null, focus } : { all: false, enterprises: scope.length, focus },
@@ -48,9 +53,10 @@ export function dashboardRoutes({ db, config, now = () => new Date() }: AppDeps)
     });
   });
 
-  router.get('/api/dashboard/export.xlsx', async (req, res) => {
-    const { range, groups } = await figures(req, EXPORT_ROWS, req.query.group);
-    const chosen = onlyTable(groups, req.query.table);
+  const workbook = accepts({ summary: 'The figures as an XLSX workbook: the totals, then one sheet per table', query: WORKBOOK_QUERY });
+  router.get('/api/dashboard/export.xlsx', workbook, async (req, res) => {
+    const { range, groups } = await figures(req, EXPORT_ROWS, 'group');
+    const chosen = onlyTable(groups, queryOf<DashboardQuery>(req).table);
     const bytes = await dashboardWorkbook(chosen, range, req.locale, config.publicUrl);
     res
       .attachment(`dashboard-${range.from}-${range.to}.xlsx`)
@@ -58,13 +64,20 @@ export function dashboardRoutes({ db, config, now = () => new Date() }: AppDeps)
       .send(bytes);
   });
 
-  router.get('/api/dashboard/export.csv', async (req, res) => {
-    if (typeof req.query.group !== 'string' || typeof req.query.table !== 'string') throw noTable;
-    const { range, groups } = await figures(req, EXPORT_ROWS, req.query.group);
-    const table = onlyTable(groups, req.query.table)[0]?.tables[0];
+  const csv = accepts({
+    summary: 'One table of figures as CSV (UTF-8 with a BOM), with a link back to each record',
+    query: TABLE_CSV_QUERY,
+  });
+  router.get('/api/dashboard/export.csv', csv, async (req, res) => {
+    // Who is asking before what: an anonymous caller meets 401 whatever its query says.
+    requireRole(req, DASHBOARD_ROLES);
+    const { group, table: tableKey } = queryOf<DashboardQuery>(req);
+    if (!group || !tableKey) throw noTable;
+    const { range, groups } = await figures(req, EXPORT_ROWS, 'group');
+    const table = onlyTable(groups, tableKey)[0]?.tables[0];
     if (!table) throw noTable;
     res
-      .attachment(`${req.query.group}-${table.key}-${range.from}-${range.to}.csv`)
+      .attachment(`${group}-${table.key}-${range.from}-${range.to}.csv`)
       .type('text/csv; charset=utf-8')
       .send(tableCsv(table, req.locale, config.publicUrl));
   });
