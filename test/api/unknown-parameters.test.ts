@@ -1,5 +1,6 @@
 // A caller who spells a query parameter or a body field wrong is told which one, at its own path, and what the route
 // takes — not the form's "reload the page", which is meant for a person filling in a form.
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '#core/demo/demo-seed';
 import { HttpSession } from '#scripts/kit/http-session';
@@ -43,5 +44,26 @@ describe('unknown query parameters and body fields', () => {
     expect(answer.body.error.details).toEqual([
       { path: '/quietHour', message: expect.stringMatching(/^不支持的字段“quietHour”，可用的有：.*quietHours/) },
     ]);
+  });
+
+  it('names an unknown top-level field of a form submission, where it was once dropped and the form read as empty', async () => {
+    const enterprise = new HttpSession(app.baseUrl);
+    await enterprise.login('ent01', DEMO_PASSWORD);
+    const filing = { submissionId: randomUUID(), dta: { liaisonName: '王五', mobile: '13900139000', email: 'ww@example.com' } };
+    const chinese = await enterprise.request('POST', '/api/forms/liaison-designation/submissions', filing);
+    expect(chinese.status).toBe(422);
+    expect(chinese.body.error).toEqual({
+      code: 'invalid_body',
+      message: '提交的内容有误，请按提示修改',
+      details: [{ path: '/dta', message: '不支持的字段“dta”，可用的有：submissionId、data' }],
+    });
+    enterprise.locale = 'en';
+    const english = await enterprise.request('POST', '/api/forms/liaison-designation/submissions', filing);
+    expect(english.status).toBe(422);
+    expect(english.body.error).toEqual({
+      code: 'invalid_body',
+      message: 'Some fields need attention',
+      details: [{ path: '/dta', message: 'Unknown field "dta"; accepted: submissionId, data' }],
+    });
   });
 });

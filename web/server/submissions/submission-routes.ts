@@ -24,7 +24,7 @@ import { submitForm } from './submission-service';
 import { emailsOf, findSubmission, listSubmissions, timelineOf, type SubmissionFilter } from '#core/stores/submissions/submission-store';
 import { pageQuery } from '../paging';
 import { ID_QUERY, INSTANT_QUERY } from '../query-formats';
-import { accepts, PAGE_QUERY_PROPERTIES, queryOf } from '../route-contract';
+import { accepts, describedBodyOf, PAGE_QUERY_PROPERTIES, queryOf } from '../route-contract';
 import { presentSubmission, withCaseWords } from './present-submission';
 import { SUBMISSION_ANSWER, SUBMISSION_DETAIL_ANSWER, SUBMISSION_LIST_ANSWER } from '../openapi/answer-schemas';
 
@@ -89,9 +89,11 @@ export function submissionRoutes(deps: AppDeps, now: () => Date): Router {
             submissionId: { type: 'string', format: 'uuid', description: 'Made by the client once per submission (its idempotency key)' },
             data: { type: 'object', description: "The form's answers ({} when left out)" },
           },
+          additionalProperties: false,
         },
         description:
           "`data` is checked against the published form's own schema (GET /api/forms/{key}), each problem answered 422 at its pointer; " +
+          'any other top-level field is answered 422 at its name; ' +
           'the same `submissionId` sent again is answered 200 with the first submission',
       },
       answers: {
@@ -101,10 +103,10 @@ export function submissionRoutes(deps: AppDeps, now: () => Date): Router {
     }),
     async (req, res) => {
       const user = requireUser(req);
+      const body = describedBodyOf<{ submissionId?: unknown; data?: unknown }>(req);
       const formKey = String(req.params.key);
       const form = await latestPublishedForm(db, formKey);
       refuseMonitoringForm(user, form);
-      const body = (req.body ?? {}) as { submissionId?: unknown; data?: unknown };
       const { submission, created } = await submitForm(
         { db, temporal: deps.temporal, config: deps.config, now },
         {
