@@ -2,6 +2,7 @@
 // overdue alert goes to, the enterprises a collection lists, and — for a rung that routes by category — the categories
 // the form's `category` field offers.
 import type { RJSFSchema } from '@rjsf/utils';
+import { FIELD_NAMES } from '#core/domain/glossary';
 import type { FormDefinition } from '../form-definition';
 import { choiceValues } from './form-fields';
 import type { ReferenceChecker, ReferenceProblem } from './reference-check';
@@ -28,6 +29,9 @@ export const alertUserReferences: ReferenceChecker = (definition, { activeUserId
       message: { 'zh-CN': `用户 ${String(value)} 不存在或已停用`, en: `User ${String(value)} does not exist or is deactivated` },
     }));
 
+// The field as the product names it everywhere (问题类别 / Category), not "difficulty category".
+const CATEGORY = FIELD_NAMES.category;
+
 /** A rung that routes "by category" needs a `category` choice field whose every value is a known category. */
 export const categoryReferences: ReferenceChecker = (definition, { categoryKeys }) => {
   const stages = (definition.process.params.stages as { actor?: unknown }[] | undefined) ?? [];
@@ -39,8 +43,8 @@ export const categoryReferences: ReferenceChecker = (definition, { categoryKeys 
       {
         path: `/process/params/stages/${routing}/actor`,
         message: {
-          'zh-CN': '按类别转交专班需要表单有“category”（问题类别）选择字段',
-          en: 'Routing to the working group by category needs a "category" choice field in the form',
+          'zh-CN': `按类别转交专班需要表单有“category”（${CATEGORY['zh-CN']}）选择字段`,
+          en: `Routing to the working group by category needs a "category" (${CATEGORY.en}) choice field in the form`,
         },
       },
     ];
@@ -50,7 +54,7 @@ export const categoryReferences: ReferenceChecker = (definition, { categoryKeys 
     if (typeof value === 'string' && categoryKeys.has(value)) continue;
     problems.push({
       path: `/schema/properties/category${path}`,
-      message: { 'zh-CN': `问题类别「${String(value)}」不存在`, en: `There is no difficulty category "${String(value)}"` },
+      message: { 'zh-CN': `${CATEGORY['zh-CN']}「${String(value)}」不存在`, en: `${CATEGORY.en} "${String(value)}" does not exist` },
     });
   }
   return problems;

@@ -69,11 +69,15 @@ describe('publish-time reference checks', () => {
     const at = category.oneOf
       ? `/schema/properties/category/oneOf/${category.oneOf.length - 1}/const`
       : `/schema/properties/category/enum/${category.enum.length - 1}`;
-    expect(check(form)).toEqual([
-      { path: at, message: { 'zh-CN': '问题类别「weather」不存在', en: 'There is no difficulty category "weather"' } },
-    ]);
+    expect(check(form)).toEqual([{ path: at, message: { 'zh-CN': '问题类别「weather」不存在', en: 'Category "weather" does not exist' } }]);
     delete (form.schema.properties as Record<string, unknown>).category;
-    expect(check(form).map((problem) => problem.path)).toContain('/process/params/stages/1/actor');
+    expect(check(form)).toContainEqual({
+      path: '/process/params/stages/1/actor',
+      message: {
+        'zh-CN': '按类别转交专班需要表单有“category”（问题类别）选择字段',
+        en: 'Routing to the working group by category needs a "category" (Category) choice field in the form',
+      },
+    });
   });
 
   it('counts a field that only a condition adds as a field of the form', () => {
