@@ -1,6 +1,7 @@
 // /healthz tells a load balancer up or down per dependency, and how many workers poll the task queue; why a
 // dependency is down goes to the log only. No worker is `degraded` but still 200: the web replica itself is healthy.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { HEALTH_ANSWER_MAX_AGE_MS } from '#web/server/health/health-routes';
 import { startBareApp, type BareApp } from '../helpers/bare-app';
 
 const SECRET_DETAIL = 'connect ECONNREFUSED 10.20.30.40:7233 (user fugong_admin)';
@@ -84,5 +85,82 @@ describe('/healthz', () => {
     expect(text).not.toContain('ECONNREFUSED');
     const logged = down.logLines.map((line) => JSON.parse(line)).find((line) => line.msg === 'health check: dependency down');
     expect(logged).toMatchObject({ level: 40, dependency: 'temporal', err: { message: SECRET_DETAIL } });
+  });
+});
+
+describe('/healthz under a flood of anonymous callers', () => {
+  let app: BareApp;
+  let clock = Date.parse('2031-01-06T08:00:00Z');
+  let temporalUp = true;
+  const calls = { systemInfo: 0, taskQueue: 0, database: 0 };
+  const answering = async <T>(value: T) => {
+    if (!temporalUp) throw new Error(SECRET_DETAIL);
+    return value;
+  };
+  beforeAll(async () => {
+    app = await startBareApp({
+      now: () => new Date(clock),
+      temporal: {
+        workflowService: {
+          getSystemInfo: async () => (calls.systemInfo++, answering({})),
+          describeTaskQueue: async () => (calls.taskQueue++, answering({ pollers: [{ identity: '1234@worker-1' }] })),
+        },
+      },
+    });
+    app.db.on('query', (query: { sql: string }) => void (query.sql === 'select 1' && calls.database++));
+  });
+  afterAll(async () => {
+    await app?.stop();
+  });
+
+  const ask = async () => {
+    const response = await fetch(`${app.baseUrl}/healthz`);
+    return { status: response.status, body: await response.json() };
+  };
+  const counted = () => ({ ...calls });
+
+  it('answers 40 parallel callers from one check: one database statement and three Temporal calls', async () => {
+    const before = counted();
+    const answers = await Promise.all(Array.from({ length: 40 }, ask));
+    for (const answer of answers)
+      expect(answer).toEqual({
+        status: 200,
+        body: {
+          status: 'ok',
+          db: { ok: true, state: 'up' },
+          temporal: { ok: true, state: 'up' },
+          workers: { ok: true, state: 'up', count: 1 },
+        },
+      });
+    expect(counted()).toEqual({ systemInfo: before.systemInfo + 1, taskQueue: before.taskQueue + 2, database: before.database + 1 });
+  });
+
+  it('reports Temporal down once the last answer is older than the interval, checking again once for everyone', async () => {
+    temporalUp = false;
+    clock += HEALTH_ANSWER_MAX_AGE_MS;
+    const before = counted();
+    const answers = await Promise.all(Array.from({ length: 10 }, ask));
+    for (const answer of answers)
+      expect(answer).toEqual({
+        status: 503,
+        body: {
+          status: 'degraded',
+          db: { ok: true, state: 'up' },
+          temporal: { ok: false, state: 'down' },
+          workers: { ok: false, state: 'down', count: null },
+        },
+      });
+    expect(counted()).toEqual({ systemInfo: before.systemInfo + 1, taskQueue: before.taskQueue + 2, database: before.database + 1 });
+    const logged = app.logLines.map((line) => JSON.parse(line)).filter((line) => line.msg === 'health check: dependency down');
+    expect(logged).toHaveLength(1);
+    expect(logged[0]).toMatchObject({ level: 40, dependency: 'temporal', err: { message: SECRET_DETAIL } });
+  });
+
+  it('reports Temporal up again after the next interval, not before', async () => {
+    temporalUp = true;
+    clock += HEALTH_ANSWER_MAX_AGE_MS - 1;
+    expect((await ask()).status).toBe(503);
+    clock += 1;
+    expect((await ask()).status).toBe(200);
   });
 });

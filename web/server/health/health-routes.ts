@@ -1,65 +1,51 @@
-// GET /healthz: can we reach the database and Temporal, and does a worker poll the task queue? 200 while the database
-// and Temporal answer, 503 when one does not: load balancers and container health checks gate traffic on it, and a web
-// process cannot bring a worker back, so no worker polling is `status: degraded` with `workers.ok: false` but still
-// 200 (failing it would take healthy web replicas out of rotation, or have them restarted, for a worker problem). The
-// answer says only up or down: a connection error names hosts, ports and users, so it goes to the log, never the caller.
+// GET /healthz, public: what one health check (health-check.ts) found, shared by every caller for a moment. Each check
+// costs a database statement and three Temporal calls, and anyone may ask, so a flood of callers (or of load balancer
+// probes from many proxies) costs one check per HEALTH_ANSWER_MAX_AGE_MS rather than one per request. Every caller is
+// anonymous here (the route is mounted before the session middleware); the admin's detail is GET /api/admin/system, which
+// asks afresh each time.
 import { Router } from 'express';
-import { pingDatabase } from '#core/stores/health-store';
 import { apiRouter } from '../api-router';
 import type { AppDeps } from '../app-deps';
 import { HEALTH_ANSWER } from '../openapi/answer-schemas';
 import { accepts } from '../route-contract';
-import { taskQueueState } from '../system/system-status';
+import { checkHealth, type HealthAnswer } from './health-check';
 
-type Probe<T> = { ok: true; value: T } | { ok: false; error: unknown };
-
-async function probe<T>(check: () => Promise<T>, timeoutMs = 3000): Promise<Probe<T>> {
-  let timer: NodeJS.Timeout | undefined;
-  try {
-    const timeout = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new Error(`no answer within ${timeoutMs} ms`)), timeoutMs);
-    });
-    return { ok: true, value: await Promise.race([check(), timeout]) };
-  } catch (error) {
-    return { ok: false, error };
-  } finally {
-    clearTimeout(timer);
-  }
-}
+/** How long a finished check answers for: short enough that a load balancer sees a dependency go down within seconds. */
+export const HEALTH_ANSWER_MAX_AGE_MS = 2_000;
 
 /** The health route; public, and it reveals nothing beyond reachability and how many workers poll. */
-export function healthRoutes({ db, temporal, config, logger }: AppDeps): Router {
+export function healthRoutes(deps: AppDeps): Router {
   const router = apiRouter();
+  const now = deps.now ?? (() => new Date());
   const answers = accepts({
-    summary: 'Whether the database and Temporal answer, and how many workers poll the task queue',
+    summary: 'Whether the database and Temporal answer, and how many workers poll the task queue (checked at most every 2 s)',
     answers: {
       200: { description: 'Both answer (status degraded when no worker polls the task queue)', schema: HEALTH_ANSWER },
       503: { description: 'One of them does not (the log says why)', schema: HEALTH_ANSWER },
     },
   });
-  const { namespace, taskQueue } = config.temporal;
+  // The check in flight (shared by everyone who asks meanwhile), or the last one with when it finished.
+  let latest: { answer: Promise<HealthAnswer>; finishedAt?: number } | undefined;
+  const fresh = (finishedAt: number | undefined) => {
+    if (finishedAt === undefined) return true;
+    const age = now().getTime() - finishedAt;
+    // A clock set back makes the age negative: check again rather than trust the old answer for longer.
+    return age >= 0 && age < HEALTH_ANSWER_MAX_AGE_MS;
+  };
+  const sharedCheck = (requestId: string): Promise<HealthAnswer> => {
+    if (latest && fresh(latest.finishedAt)) return latest.answer;
+    const entry: NonNullable<typeof latest> = { answer: checkHealth(deps, requestId) };
+    latest = entry;
+    entry.answer.then(
+      () => void (entry.finishedAt = now().getTime()),
+      // Not expected (every probe catches its own failure), but a check that threw is not kept to answer others.
+      () => void (latest === entry && (latest = undefined)),
+    );
+    return entry.answer;
+  };
   router.get('/healthz', answers, async (req, res) => {
-    const [database, workflow, queue] = await Promise.all([
-      probe(() => pingDatabase(db)),
-      probe(() => temporal.workflowService.getSystemInfo({})),
-      probe(() => taskQueueState(temporal, namespace, taskQueue, false)),
-    ]);
-    const probes = { db: database, temporal: workflow };
-    const body: Record<string, unknown> = {};
-    for (const [name, result] of Object.entries(probes)) {
-      body[name] = { ok: result.ok, state: result.ok ? 'up' : 'down' };
-      if (!result.ok) logger.warn({ err: result.error, dependency: name, requestId: req.requestId }, 'health check: dependency down');
-    }
-    // null: Temporal did not say (it is down, or the namespace is missing); either way nothing is known to poll.
-    const workers = queue.ok ? queue.value.workers : null;
-    if (!workers && workflow.ok)
-      logger.warn(
-        { ...(queue.ok ? {} : { err: queue.error }), taskQueue, requestId: req.requestId },
-        'health check: no worker polls the task queue',
-      );
-    body.workers = { ok: Boolean(workers), state: workers ? 'up' : 'down', count: workers };
-    const reachable = probes.db.ok && probes.temporal.ok;
-    res.status(reachable ? 200 : 503).json({ status: reachable && workers ? 'ok' : 'degraded', ...body });
+    const { statusCode, body } = await sharedCheck(req.requestId);
+    res.status(statusCode).json(body);
   });
   return router;
 }
