@@ -5,6 +5,7 @@ import { appendCreditEntry } from '#core/stores/credit/credit-ledger';
 import { DEFAULT_WEIGHTS } from '#core/evaluation/evaluation-weights';
 import { startBareApp, type BareApp } from '../helpers/bare-app';
 import { signedIn } from '#scripts/kit/http-session';
+import { evaluationApi } from '#web/app/src/api/evaluation-api';
 
 describe('evaluation API', () => {
   let app: BareApp;
@@ -82,6 +83,77 @@ describe('evaluation API', () => {
     const { body } = await hq.request('GET', `/api/evaluation/enterprises/${own}`);
     expect(body.row.score).toBe(0);
     await admin.request('PUT', '/api/evaluation/weights', DEFAULT_WEIGHTS);
+  });
+
+  describe('query contract', () => {
+    const PERIOD = 'from=2026-01-01&to=2026-06-30';
+    type Detail = { path: string; message: string };
+    const asked = async (path: string, locale: 'zh-CN' | 'en') => (await signedIn(app.baseUrl, 'hq', { locale })).request('GET', path);
+
+    it('names an unknown parameter of the export and of one enterprise’s breakdown, in either language', async () => {
+      for (const [path, accepted] of [
+        [`/api/evaluation/export.csv?${PERIOD}&form=2026-01-01`, ['from', 'to', 'lang']],
+        [`/api/evaluation/enterprises/${own}?${PERIOD}&form=2026-01-01`, ['from', 'to']],
+      ] as const) {
+        const chinese = await asked(path, 'zh-CN');
+        expect(chinese.status, path).toBe(422);
+        expect(chinese.body.error.code).toBe('invalid_body');
+        expect(chinese.body.error.message).toBe('提交的内容有误，请按提示修改');
+        expect(chinese.body.error.details).toEqual([
+          { path: '?form', message: `不支持的查询参数“form”，可用的有：${accepted.join('、')}` },
+        ]);
+        const english = await asked(path, 'en');
+        expect(english.status, path).toBe(422);
+        expect(english.body.error.message).toBe('Some fields need attention');
+        expect(english.body.error.details).toEqual([
+          { path: '?form', message: `Unknown query parameter "form"; accepted: ${accepted.join(', ')}` },
+        ]);
+      }
+    });
+
+    it('refuses a period end given twice at the parameter, where the export once ended the period today without a word', async () => {
+      for (const path of [
+        `/api/evaluation/export.csv?from=2026-01-01&to=2026-03-31&to=2026-06-30`,
+        `/api/evaluation/enterprises/${own}?from=2026-01-01&to=2026-03-31&to=2026-06-30`,
+      ]) {
+        const answer = await asked(path, 'en');
+        expect(answer.status, path).toBe(422);
+        expect(answer.body.error.code).toBe('invalid_body');
+        expect(answer.body.error.details.map((detail: Detail) => detail.path)).toEqual(['?to']);
+      }
+    });
+
+    it('still answers a date that is no date with 400 bad_range, in the caller’s language', async () => {
+      const answer = await asked('/api/evaluation/export.csv?from=2026-13-45', 'zh-CN');
+      expect(answer.status).toBe(400);
+      expect(answer.body.error).toMatchObject({ code: 'bad_range', message: '日期应为 YYYY-MM-DD 格式' });
+    });
+
+    it('describes the parameters in the API description', async () => {
+      const { body } = await asked('/api/openapi.json', 'en');
+      type Parameter = { name: string; in: string };
+      const queryNames = (path: string) =>
+        (body.paths[path].get.parameters as Parameter[]).filter((p) => p.in === 'query').map((p) => p.name);
+      expect(queryNames('/api/evaluation/export.csv')).toEqual(['from', 'to', 'lang']);
+      expect(queryNames('/api/evaluation/enterprises/{id}')).toEqual(['from', 'to']);
+    });
+
+    it('takes every parameter the web app sends', async () => {
+      const period = { from: '2026-01-01', to: '2026-06-30' };
+      // The addresses the app's own evaluation page builds (web/app/src/api/evaluation-api.ts), asked for real.
+      const sent = [
+        evaluationApi.rankingPath(undefined),
+        evaluationApi.rankingPath(period, { offset: 50 }),
+        evaluationApi.exportHref(period, 'en'),
+        evaluationApi.exportHref(period, 'zh-CN'),
+      ];
+      for (const path of sent) expect((await asked(path, 'zh-CN')).status, path).toBe(200);
+      const english = new TextDecoder().decode((await (await signedIn(app.baseUrl, 'hq')).download(sent[2]!)).bytes);
+      expect(english.split('\n')[0]).toContain('Rank,Enterprise');
+      const breakdown = await asked(`/api/evaluation/enterprises/${own}?${PERIOD}`, 'en');
+      expect(breakdown.status).toBe(200);
+      expect(breakdown.body.period).toEqual(period);
+    });
   });
 
   it('refuses gate officers', async () => {

@@ -1,6 +1,5 @@
 // The enterprise evaluation (000 §III.4: commended units are "tilted in the evaluation"): the ranking within the
 // reader's scope, one enterprise's breakdown, a CSV export, and the weights an admin sets.
-import type { RJSFSchema } from '@rjsf/utils';
 import { Router, type Request } from 'express';
 import { apiRouter } from '../api-router';
 import { AppError, notFound, type ErrorDetail } from '#core/errors';
@@ -23,24 +22,13 @@ import { auditRequest } from '../audit/audit-request';
 import { figureRange } from '../dashboard/figure-range';
 import { idParam } from '../validate-body';
 import { pageOfList, pageQuery } from '../paging';
-import { accepts, bodyOf, PAGE_QUERY_PROPERTIES, queryOf } from '../route-contract';
+import { accepts, bodyOf, queryOf } from '../route-contract';
+import { BREAKDOWN_QUERY, EXPORT_QUERY, RANKING_QUERY, type EvaluationQuery } from './evaluation-query';
 
 /** Who reads the evaluation, each within their scope (gate officers have no part in it). */
 export const EVALUATION_ROLES = ['admin', 'hq', 'special_class', 'cadre', 'enterprise'] as const;
 
 const ENTERPRISE = { 'zh-CN': '企业', en: 'Enterprise' };
-
-/** The ranking's period (local dates; the current year when neither is given), focus filter and paging. */
-const RANKING_QUERY: RJSFSchema = {
-  type: 'object',
-  properties: {
-    ...PAGE_QUERY_PROPERTIES,
-    from: { type: 'string', title: 'First local date of the period (YYYY-MM-DD)' },
-    to: { type: 'string', title: 'Last local date of the period (YYYY-MM-DD)' },
-    focus: { type: 'boolean', title: 'Only focus enterprises (true) or only the others (false)' },
-  },
-  additionalProperties: false,
-};
 
 // A key of no form, or of a form whose records the list's count does not read, would count nothing without a word.
 function unfitForms(problems: ErrorDetail[]): AppError {
@@ -64,7 +52,8 @@ export function evaluationRoutes({ db, config, now = () => new Date() }: AppDeps
   async function evaluation(req: Request) {
     const user = requireRole(req, EVALUATION_ROLES);
     const year = currentYear(now(), config.timeZone);
-    const query = { from: req.query.from || (req.query.to ? undefined : year.from), to: req.query.to || year.to };
+    const asked = queryOf<EvaluationQuery>(req);
+    const query = { from: asked.from || (asked.to ? undefined : year.from), to: asked.to || year.to };
     const range = figureRange(query, now(), config.timeZone, 0);
     const period = { from: range.from, to: range.to };
     const weights = await readEvaluationWeights(db);
@@ -76,20 +65,22 @@ export function evaluationRoutes({ db, config, now = () => new Date() }: AppDeps
     '/api/evaluation',
     accepts({ summary: 'A page of the ranking of the enterprises in scope for a period, best first', query: RANKING_QUERY }),
     async (req, res) => {
-      const filter = queryOf<{ focus?: boolean; limit?: number; offset?: number }>(req);
       const { period, weights, rows } = await evaluation(req);
+      const filter = queryOf<EvaluationQuery>(req);
       const shown = filter.focus === undefined ? rows : rows.filter((row) => row.focus === filter.focus);
       const { rows: paged, page } = pageOfList(shown, pageQuery(filter));
       res.json({ period, weights, inputs: EVALUATION_INPUTS, rows: paged, page, scored: shown.some(hasRecords) });
     },
   );
 
-  router.get('/api/evaluation/export.csv', async (req, res) => {
+  const csv = accepts({ summary: 'The ranking of the enterprises in scope for a period as CSV (UTF-8 with a BOM)', query: EXPORT_QUERY });
+  router.get('/api/evaluation/export.csv', csv, async (req, res) => {
     const { period, rows } = await evaluation(req);
     res.attachment(`evaluation-${period.from}-${period.to}.csv`).type('text/csv; charset=utf-8').send(evaluationCsv(rows, req.locale));
   });
 
-  router.get('/api/evaluation/enterprises/:id', async (req, res) => {
+  const breakdown = accepts({ summary: "One enterprise's scores and rank for a period", query: BREAKDOWN_QUERY });
+  router.get('/api/evaluation/enterprises/:id', breakdown, async (req, res) => {
     const { period, weights, rows } = await evaluation(req);
     const id = idParam(req);
     const row = rows.find((candidate) => candidate.enterpriseId === id);

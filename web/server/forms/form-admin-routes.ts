@@ -27,6 +27,7 @@ import { refuseForeignAuditedRead } from '../session/request-origin';
 import { pageOfList, pageQuery } from '../paging';
 import { accepts, bodyOf, PAGE_QUERY_PROPERTIES, queryOf, type DescribedBody } from '../route-contract';
 import { exportSubmissionsCsv } from './export-submissions';
+import { FORM_EXPORT_QUERY, type FormExportQuery } from './form-export-query';
 import { brokenReferences } from './publish-references';
 import { createTemplateRenderer } from '#core/mail/template-renderer';
 
@@ -36,7 +37,7 @@ const needsReason = (en: boolean) =>
     422,
     'full_export_reason',
     { 'zh-CN': '完整导出（含未遮蔽的个人信息）须说明理由', en: 'A full export (personal data unmasked) needs a reason' },
-    [{ path: '/reason', message: en ? 'give a reason of 4 to 500 characters' : '请填写 4 至 500 字的理由' }],
+    [{ path: '?reason', message: en ? 'give a reason of 4 to 500 characters' : '请填写 4 至 500 字的理由' }],
   );
 const DRAFT = { 'zh-CN': '草稿', en: 'Draft' };
 
@@ -253,17 +254,23 @@ export function formAdminRoutes({ db, temporal, config, renderer: injected, now 
   );
 
   // `?full=1&reason=…` is the audited full export: personal fields in clear, one audit row naming who, why and how many.
-  router.get('/api/admin/forms/:key/export.csv', async (req, res) => {
+  const submissionsCsv = accepts({
+    summary: "A form's submissions as CSV, personal fields masked unless the audited full export",
+    query: FORM_EXPORT_QUERY,
+  });
+  router.get('/api/admin/forms/:key/export.csv', submissionsCsv, async (req, res) => {
+    const key = String(req.params.key);
     const user = requireRole(req, ['admin', 'hq']);
-    const full = req.query.full === '1';
-    const reason = typeof req.query.reason === 'string' ? req.query.reason.trim() : '';
+    const asked = queryOf<FormExportQuery>(req);
+    const full = asked.full === true;
+    const reason = asked.reason?.trim() ?? '';
     if (full && (reason.length < 4 || reason.length > 500)) throw needsReason(req.locale === 'en');
     if (full) refuseForeignAuditedRead(req, config.publicUrl);
-    const versions = (await formVersions(db, req.params.key)).filter((v) => v.status !== 'draft');
+    const versions = (await formVersions(db, key)).filter((v) => v.status !== 'draft');
     if (!versions.length) throw notFound(FORM);
-    const { csv, rows } = await exportSubmissionsCsv(db, req.params.key, versions, readerOf(user, req.locale), full, config.timeZone);
-    if (full) await auditRequest(db, req, 'submissions.full-export', { type: 'form', id: req.params.key }, { reason, rows });
-    res.type('text/csv; charset=utf-8').attachment(`${req.params.key}-submissions${full ? '-full' : ''}.csv`);
+    const { csv, rows } = await exportSubmissionsCsv(db, key, versions, readerOf(user, req.locale), full, config.timeZone);
+    if (full) await auditRequest(db, req, 'submissions.full-export', { type: 'form', id: key }, { reason, rows });
+    res.type('text/csv; charset=utf-8').attachment(`${key}-submissions${full ? '-full' : ''}.csv`);
     res.send(csv);
   });
 

@@ -1,4 +1,5 @@
 // CSV import of enterprises, projects and cadre assignments: a dry run lists each bad row; nothing is written while any row is bad.
+import type { RJSFSchema } from '@rjsf/utils';
 import express, { Router } from 'express';
 import { apiRouter } from '../api-router';
 import { AppError } from '#core/errors';
@@ -9,10 +10,19 @@ import { assignCadre } from '../org/assign-cadre';
 import { handOverCadreTasks } from '../org/hand-over-tasks';
 import { parseCsv } from './csv-rows';
 import { planAssignments, planEnterprises, planProjects, type ImportPlan } from './import-plans';
-import { accepts } from '../route-contract';
+import { accepts, queryOf } from '../route-contract';
 
 const KINDS = ['enterprises', 'projects', 'assignments'] as const;
 const MAX_ROWS = 20_000;
+
+/** The query of POST /api/import/:kind: a dry run or the import itself. */
+const IMPORT_QUERY: RJSFSchema = {
+  type: 'object',
+  properties: {
+    dryRun: { type: 'boolean', title: 'Check the file and list each bad row, writing nothing (true); import it unless given' },
+  },
+  additionalProperties: false,
+};
 
 /** Routes under /api/import. */
 export function importRoutes(deps: AppDeps): Router {
@@ -22,6 +32,7 @@ export function importRoutes(deps: AppDeps): Router {
     '/api/import/:kind',
     accepts({
       summary: 'Import enterprises, projects or assignments from CSV',
+      query: IMPORT_QUERY,
       describedBody: {
         mediaTypes: ['text/csv', 'application/csv'],
         description:
@@ -51,7 +62,7 @@ export function importRoutes(deps: AppDeps): Router {
       }
       if (parsed.rows.length > MAX_ROWS)
         throw new AppError(413, 'too_many_rows', { 'zh-CN': `一次最多导入 ${MAX_ROWS} 行`, en: `At most ${MAX_ROWS} rows per import` });
-      const dryRun = req.query.dryRun === '1' || req.query.dryRun === 'true';
+      const dryRun = queryOf<{ dryRun?: boolean }>(req).dryRun === true;
       // Enterprises whose cadre the import changes: their open tasks follow them once it is committed.
       const reassigned = new Set<number>();
       const plan: ImportPlan =

@@ -39,7 +39,9 @@ function query(period?: EvaluationPeriod, locale?: Locale): string {
 export const evaluationApi = {
   /** A page of the ranking for a period (the current year when none is given; the server's 50 when no page is asked for). */
   ranking: (period: EvaluationPeriod | undefined, signal?: AbortSignal, page: PageRequest = {}) =>
-    apiRequest<Evaluation>(listPath('/api/evaluation', { ...period }, page), { signal }),
+    apiRequest<Evaluation>(evaluationApi.rankingPath(period, page), { signal }),
+  /** The address `ranking` asks (the server's tests replay it against the route's query contract). */
+  rankingPath: (period: EvaluationPeriod | undefined, page: PageRequest = {}) => listPath('/api/evaluation', { ...period }, page),
   /** Where the CSV of the same ranking downloads from. */
   exportHref: (period: EvaluationPeriod, locale: Locale) => `/api/evaluation/export.csv${query(period, locale)}`,
   /** The weights and their schema (the editor is generated from it). */
