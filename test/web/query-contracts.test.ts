@@ -1,0 +1,176 @@
+// Every route reads its query string through the contract it declares (route-contract.ts: `accepts({ query })` and
+// `queryOf`), so an unknown or malformed parameter is answered 422 at its name and shows in the API description. A
+// handler that read `req.query` itself ignored whatever it did not look for: `?form=` on the evaluation's export, a
+// `?dryRun=yes` that imported for real.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import type { Express, Request } from 'express';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_PASSWORD } from '#core/demo/demo-seed';
+import { createLogger } from '#core/logger';
+import { creditCodeCheckChar } from '#core/domain/identifiers';
+import { createApp } from '#web/server/create-app';
+import { formAdminApi } from '#web/app/src/api/form-admin-api';
+import { contractOf, OPEN_ROUTES } from '#web/server/openapi/openapi-document';
+import { servedRoutes } from '#web/server/route-list';
+import { LOGIN, PERSONAS, TABLE, isAllowed, type Persona } from '#scripts/kit/authorization-table';
+import { HttpSession } from '#scripts/kit/http-session';
+import { freePort } from '#scripts/kit/start-script';
+import { listenOnLoopback } from '../helpers/built-pages';
+import { startBareApp, type BareApp } from '../helpers/bare-app';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const SERVER = join(ROOT, 'web', 'server');
+
+/** The only modules that read `req.query` themselves: the contract (queryOf), and the app-wide `?lang=` and the
+ * control-character scrub, which look at every request before any route does. */
+const QUERY_READERS = ['web/server/route-contract.ts', 'web/server/create-app.ts', 'web/server/control-characters.ts'];
+
+/** A value for a path parameter, where `1` would not name anything. */
+const PATH_SAMPLES: Record<string, string> = { date: '2031-01-06', locale: 'en', key: 'daily-report', formKey: 'daily-report' };
+
+function sources(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return sources(path);
+    return /\.tsx?$/.test(entry.name) ? [path] : [];
+  });
+}
+
+const posix = (path: string) => relative(ROOT, path).split(sep).join('/');
+
+/** The module (`web/server/…ts:line`) that read `req.query`, from the stack of the getter: the first frame of the app's. */
+function readerOf(stack: string): string {
+  const frames = stack.split('\n').slice(1);
+  const own = frames.find((frame) => frame.includes(ROOT) && !frame.includes('node_modules') && !frame.includes(import.meta.filename));
+  const match = own && /\((.*?):(\d+):\d+\)$|at (.*?):(\d+):\d+$/.exec(own.trim());
+  return match ? `${posix(match[1] ?? match[3]!)}:${match[2] ?? match[4]}` : '(unknown)';
+}
+
+describe('query contracts', () => {
+  let bare: BareApp;
+  let app: Express;
+  let baseUrl: string;
+  let close: () => void;
+  /** Who read `req.query` during the request in flight (`module:line`), and who of them outside QUERY_READERS. */
+  let seen = new Set<string>();
+  let readers = new Set<string>();
+
+  beforeAll(async () => {
+    bare = await startBareApp();
+    app = createApp({ config: bare.config, db: bare.db, temporal: {} as never, logger: createLogger('test', 'silent') });
+    // This app's own request prototype, not express's shared one: other files in this fork never see the getter.
+    const inherited = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(app.request), 'query')!;
+    Object.defineProperty(app.request, 'query', {
+      configurable: true,
+      get(this: Request) {
+        const reader = readerOf(new Error().stack ?? '');
+        seen.add(reader);
+        if (!QUERY_READERS.some((module) => reader.startsWith(`${module}:`))) readers.add(reader);
+        return inherited.get!.call(this);
+      },
+    });
+    const port = await freePort();
+    baseUrl = `http://127.0.0.1:${port}`;
+    close = await listenOnLoopback(app, port);
+  });
+  afterAll(async () => {
+    close?.();
+    await bare?.stop();
+  });
+
+  it('leaves reading the query string to the contract: no other module under web/server reads req.query', () => {
+    const readQuery = /\breq(uest)?\s*\.\s*query\b|\breq(uest)?\s*\[\s*['"]query['"]\s*\]|\{[^}]*\bquery\b[^}]*\}\s*=\s*req(uest)?\b/;
+    const files = sources(SERVER);
+    expect(files.length).toBeGreaterThan(100);
+    const offenders = files
+      .filter((file) => !QUERY_READERS.includes(posix(file)))
+      .filter((file) => readQuery.test(readFileSync(file, 'utf8').replace(/^\s*\/\/.*$/gm, '')))
+      .map(posix);
+    expect(offenders).toEqual([]);
+  });
+
+  it('tells who reads req.query, so the check of every route below can fail', async () => {
+    const hq = new HttpSession(baseUrl);
+    await hq.login(LOGIN.hq, DEMO_PASSWORD);
+    [seen, readers] = [new Set(), new Set()];
+    expect((await hq.request('GET', '/api/evaluation?focus=true')).status).toBe(200);
+    const modules = new Set([...seen].map((reader) => reader.replace(/:\d+$/, '')));
+    expect(modules).toEqual(new Set(QUERY_READERS));
+    expect([...readers]).toEqual([]);
+  });
+
+  it('refuses an import’s dryRun that is not a yes or a no at the parameter, where it once imported for real', async () => {
+    const first17 = '91370105' + '00000951' + 'Y';
+    const csv = `企业名称,统一社会信用代码,企业类型\n查询参数测试有限公司,${first17}${creditCodeCheckChar(first17)},施工企业`;
+    const count = async () => Number((await bare.db('enterprises').count({ n: '*' }).first())!.n);
+    const before = await count();
+    for (const locale of ['zh-CN', 'en'] as const) {
+      const admin = new HttpSession(baseUrl, locale);
+      await admin.login(LOGIN.admin, DEMO_PASSWORD);
+      const refused = await admin.request('POST', '/api/import/enterprises?dryRun=yes', csv, { contentType: 'text/csv' });
+      expect(refused.status).toBe(422);
+      expect(refused.body.error.code).toBe('invalid_body');
+      expect(refused.body.error.details).toEqual([{ path: '?dryRun', message: locale === 'en' ? 'Choose yes or no' : '请选择是或否' }]);
+    }
+    expect(await count()).toBe(before);
+    const admin = new HttpSession(baseUrl);
+    await admin.login(LOGIN.admin, DEMO_PASSWORD);
+    // The address the app's import page asks (adminApi.importCsv in web/app/src/api/admin-api.ts).
+    const checked = await admin.request('POST', '/api/import/enterprises?dryRun=1', csv, { contentType: 'text/csv' });
+    expect(checked.status).toBe(200);
+    expect(checked.body).toMatchObject({ dryRun: true, written: false, errors: [] });
+    expect(await count()).toBe(before);
+  });
+
+  it('refuses a form export’s unknown or malformed parameter at its name, and answers the app’s own link', async () => {
+    const hq = new HttpSession(baseUrl, 'en');
+    await hq.login(LOGIN.hq, DEMO_PASSWORD);
+    const malformed = await hq.request('GET', '/api/admin/forms/daily-report/export.csv?full=yes');
+    expect(malformed.status).toBe(422);
+    expect(malformed.body.error.details).toEqual([{ path: '?full', message: 'Choose yes or no' }]);
+    hq.locale = 'zh-CN';
+    const unknown = await hq.request('GET', '/api/admin/forms/daily-report/export.csv?ful=1');
+    expect(unknown.status).toBe(422);
+    expect(unknown.body.error.message).toBe('提交的内容有误，请按提示修改');
+    expect(unknown.body.error.details).toEqual([{ path: '?ful', message: '不支持的查询参数“ful”，可用的有：full、reason、lang' }]);
+    const noReason = await hq.request('GET', '/api/admin/forms/daily-report/export.csv?full=true');
+    expect(noReason.status).toBe(422);
+    expect(noReason.body.error).toMatchObject({ code: 'full_export_reason', details: [{ path: '?reason' }] });
+    expect((await hq.download(formAdminApi.exportHref('daily-report'))).status).toBe(200);
+  });
+
+  it('declares a query on every GET route, as the app serves it, that reads the query string itself', async () => {
+    const sessions = new Map<Persona, HttpSession>();
+    const sessionOf = async (persona: Persona) => {
+      if (!sessions.has(persona)) {
+        const session = new HttpSession(baseUrl);
+        if (persona !== 'anonymous') await session.login(LOGIN[persona], DEMO_PASSWORD);
+        sessions.set(persona, session);
+      }
+      return sessions.get(persona)!;
+    };
+    const undeclared: string[] = [];
+    let asked = 0;
+    for (const { method, path, handlers } of servedRoutes(app).filter((route) => route.method === 'GET')) {
+      const route = `${method} ${path}`;
+      const entry = TABLE[route];
+      const persona = OPEN_ROUTES.includes(route)
+        ? 'anonymous'
+        : PERSONAS.find((p) => p !== 'anonymous' && entry && isAllowed(entry, p, 'own'));
+      if (!persona) continue;
+      [seen, readers] = [new Set(), new Set()];
+      await (
+        await sessionOf(persona)
+      ).request(
+        'GET',
+        path.replace(/:(\w+)/g, (_, name: string) => PATH_SAMPLES[name] ?? '1'),
+      );
+      asked += 1;
+      if (readers.size && !contractOf(handlers)?.query) undeclared.push(`${route} (${[...readers].join(', ')})`);
+      else if (readers.size) undeclared.push(`${route} reads req.query beside its contract (${[...readers].join(', ')})`);
+    }
+    expect(asked).toBeGreaterThan(60);
+    expect(undeclared).toEqual([]);
+  });
+});
