@@ -93,6 +93,9 @@ export interface Config {
   /** FUGONG_WORKFLOW_BUNDLE_CACHE (on unless 0): the worker keeps its webpack bundle of the workflow code under
    * DATA_DIR/workflow-bundle and reuses it while the code it was made from is unchanged (core/workflow-bundle-cache.ts). */
   workflowBundleCache: boolean;
+  /** FUGONG_WORKFLOW_BUNDLE_DIR: where those bundles are kept, DATA_DIR/workflow-bundle unless set. Installations of one
+   * checkout can share a folder (each bundle is still checked against the files it was made from before it is used). */
+  workflowBundleDir: string;
   /** OpenTelemetry traces, on when OTEL_EXPORTER_OTLP_(TRACES_)ENDPOINT is set (the exporter reads the OTEL_* variables). */
   tracing: boolean;
 }
@@ -339,6 +342,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, root = process.
     metrics: metricsFrom(env),
     tracing: tracingWanted(env),
     workflowBundleCache: switchFrom(env, 'FUGONG_WORKFLOW_BUNDLE_CACHE', true),
+    workflowBundleDir: env.FUGONG_WORKFLOW_BUNDLE_DIR ? resolve(root, env.FUGONG_WORKFLOW_BUNDLE_DIR) : resolve(dataDir, 'workflow-bundle'),
     backupStamp: env.FUGONG_BACKUP_STAMP ? resolve(root, env.FUGONG_BACKUP_STAMP) : undefined,
   };
 }

@@ -1,6 +1,5 @@
 // Connections to Temporal for the web server (client) and the worker, from the one Config: TLS / API key when
 // configured, and the payload codec that seals every payload with the application's keys.
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Client, Connection } from '@temporalio/client';
 import type { DataConverter } from '@temporalio/common';
@@ -75,9 +74,6 @@ export function bundleWorkflows(
 ): Promise<WorkflowBundleWithSourceMap> {
   return bundleWorkflowCode({ ...workflowBundleOptions(tracing), logger });
 }
-
-/** The folder under DATA_DIR where the worker keeps its workflow bundles (core/workflow-bundle-cache.ts). */
-export const workflowBundleDir = (config: Config) => join(config.dataDir, 'workflow-bundle');
 
 /** Opens a client connection; retries until the server answers or `timeoutMs` passes. */
 export async function connectClient(config: Config, timeoutMs = 60_000, logger?: Logger, tracing?: Tracing): Promise<Client> {
@@ -173,12 +169,12 @@ export async function createWorker({
   });
 }
 
-/** A worker's bundle when none is given: the one kept under DATA_DIR while the workflow code is unchanged, unless
- * FUGONG_WORKFLOW_BUNDLE_CACHE=0. */
+/** A worker's bundle when none is given: the one kept in FUGONG_WORKFLOW_BUNDLE_DIR (DATA_DIR/workflow-bundle) while
+ * the workflow code is unchanged, unless FUGONG_WORKFLOW_BUNDLE_CACHE=0. */
 function ownBundle(config: Config, tracing: boolean, logger: Logger | undefined): Promise<WorkflowBundleOption> {
   const bundlerLogger = Runtime.instance().logger;
   if (!config.workflowBundleCache) return bundleWorkflows(bundlerLogger, tracing);
-  return cachedWorkflowBundle({ dir: workflowBundleDir(config), options: workflowBundleOptions(tracing), bundlerLogger, logger });
+  return cachedWorkflowBundle({ dir: config.workflowBundleDir, options: workflowBundleOptions(tracing), bundlerLogger, logger });
 }
 
 /** Sends the SDK's own log lines (warnings and errors; its info lines include webpack reports) through our JSON logger, and

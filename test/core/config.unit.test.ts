@@ -42,6 +42,13 @@ describe('configuration', () => {
     );
   });
 
+  it('keeps the workflow bundles in DATA_DIR/workflow-bundle unless FUGONG_WORKFLOW_BUNDLE_DIR names another folder', () => {
+    expect(loadConfig({ DATA_DIR: '/srv/fugong' }, '/app').workflowBundleDir).toBe('/srv/fugong/workflow-bundle');
+    expect(loadConfig({ DATA_DIR: 'data' }, '/app').workflowBundleDir).toBe('/app/data/workflow-bundle');
+    expect(loadConfig({ FUGONG_WORKFLOW_BUNDLE_DIR: '/var/cache/fugong' }, '/app').workflowBundleDir).toBe('/var/cache/fugong');
+    expect(loadConfig({ FUGONG_WORKFLOW_BUNDLE_DIR: 'cache/bundles' }, '/app').workflowBundleDir).toBe('/app/cache/bundles');
+  });
+
   it('keeps webhooks off the internal network unless WEBHOOK_ALLOW_PRIVATE=1', () => {
     expect(loadConfig({}).webhooks).toEqual({ allowPrivate: false });
     expect(loadConfig({ WEBHOOK_ALLOW_PRIVATE: '0' }).webhooks).toEqual({ allowPrivate: false });

@@ -24,10 +24,13 @@ const KEY_RULE = /FUGONG_PAYLOAD_KEYS or FUGONG_PAYLOAD_KEYS_FILE must be set wi
 const STACK = /\n\s+at |triggerUncaughtException/;
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
+/** What each spawned script is given besides its test's settings: the bundle globalSetup made (global-setup.ts). */
+const spawnedBase = { PATH: process.env.PATH, FUGONG_WORKFLOW_BUNDLE_DIR: process.env.FUGONG_WORKFLOW_BUNDLE_DIR };
+
 /** Runs a script until it exits, or until `ready` shows in its output (then stops it); returns code and output. */
 async function runUntil(script: string, env: NodeJS.ProcessEnv, ready?: string): Promise<{ exitCode: number | null; output: string }> {
   let output = '';
-  const child = spawnScript(script, { PATH: process.env.PATH, LOG_LEVEL: 'info', ...env }, (chunk) => (output += chunk.toString()));
+  const child = spawnScript(script, { ...spawnedBase, LOG_LEVEL: 'info', ...env }, (chunk) => (output += chunk.toString()));
   const closed = new Promise((resolve) => child.once('close', resolve));
   const exitCode = await new Promise<number | null>((resolve) => {
     child.once('exit', (code) => resolve(code));
@@ -267,7 +270,7 @@ describe('a web process whose PostgreSQL goes away while it runs', () => {
       const child = spawnScript(
         'scripts/web.ts',
         {
-          PATH: process.env.PATH,
+          ...spawnedBase,
           LOG_LEVEL: 'info',
           DATA_DIR: freshDataDir(),
           PORT: String(port),
@@ -384,7 +387,7 @@ describe('stopping through npm', () => {
     async (script, ready) => {
       let output = '';
       const env = {
-        PATH: process.env.PATH,
+        ...spawnedBase,
         HOME: process.env.HOME,
         LOG_LEVEL: 'info',
         PORT: '0',

@@ -67,6 +67,8 @@ describe('worker killed mid-ladder (dev server, real worker process)', () => {
       FUGONG_PAYLOAD_KEYS: TEST_PAYLOAD_KEYS,
     };
     delete env.DATABASE_URL;
+    // In DATA_DIR, as an installation keeps it: the restarts below are to find the first start's bundle there.
+    delete env.FUGONG_WORKFLOW_BUNDLE_DIR;
     return spawnScript('scripts/worker.ts', env, (chunk) => (output += chunk));
   }
   function kill(child: ChildProcess): Promise<void> {
