@@ -6,7 +6,7 @@ import { createServer } from 'node:net';
 import { ConfigError, type Config } from './config';
 import { createDb, type Knex } from './db';
 import { pingDatabase } from './stores/health-store';
-import { payloadKeys } from './temporal';
+import { payloadKeys } from './codec/payload-keys';
 
 /** New files 0600 and folders 0700 (the SQLite files, uploads, the payload key file, and through inheritance the
  * Temporal dev server's temporal.db); DATA_DIR itself 0700 when it is created here. One user runs every process

@@ -14,7 +14,7 @@ import {
 } from '@temporalio/worker';
 import type { Activities } from '#activities/index';
 import { AesGcmPayloadCodec } from './codec/aes-gcm-codec';
-import { loadOrCreateKeyFile, payloadKeyFilePath, type PayloadKey } from './codec/payload-keys';
+import { payloadKeys } from './codec/payload-keys';
 import { ConfigError, temporalAddress, type Config } from './config';
 import type { Logger } from './logger';
 import { OpenTelemetryWorkflowClientInterceptor } from '@temporalio/interceptors-opentelemetry/lib/client';
@@ -26,21 +26,6 @@ import { cachedWorkflowBundle } from './workflow-bundle-cache';
 export const WORKFLOWS_PATH = fileURLToPath(new URL('../workflows/index.ts', import.meta.url));
 /** The sandbox's payload converter (it records which values arrived sealed); bundled with the workflows. */
 export const PAYLOAD_CONVERTER_PATH = fileURLToPath(new URL('../workflows/sealed-payload-converter.ts', import.meta.url));
-
-/** The configured payload keys, or the embedded default's key file under DATA_DIR (`npm start` creates it before its
- * web and worker read it). In production, or against a cluster of one's own (TEMPORAL_ADDRESS), there is no default:
- * processes that each made a key of their own could not open each other's payloads, so start-up is refused. */
-export function payloadKeys(config: Config): PayloadKey[] {
-  if (config.payloadKeys.length) return config.payloadKeys;
-  if (config.production || config.temporal.address) throw new ConfigError(MISSING_PAYLOAD_KEYS);
-  return loadOrCreateKeyFile(payloadKeyFilePath(config.dataDir));
-}
-
-const MISSING_PAYLOAD_KEYS =
-  'FUGONG_PAYLOAD_KEYS or FUGONG_PAYLOAD_KEYS_FILE must be set with NODE_ENV=production or TEMPORAL_ADDRESS: every web ' +
-  "and worker process needs the same keys to open each other's Temporal payloads. Make a key file once " +
-  `(node -e "console.log('k1:' + require('crypto').randomBytes(32).toString('base64'))" > payload-keys; chmod 600 payload-keys) ` +
-  'and give every process FUGONG_PAYLOAD_KEYS_FILE naming it (deploy/secrets/README.md)';
 
 /** The data converter of every Fugong client and worker: default JSON conversion, sealed by the AES-GCM codec.
  * The sandbox's seal-aware converter comes in through the workflow bundle (see bundleWorkflows). */

@@ -1,19 +1,11 @@
 // Runs the web server: the JSON API and the built React app.
+// Modules are imported as the start gets to them: the settings, ports and database are checked before the first admin
+// and the accounts, and those before the app (express, the Temporal client, the forms) is loaded, so a misconfigured
+// start ends in a fraction of a second instead of after loading all of it.
 import { join } from 'node:path';
 import { loadConfigOrExit } from '#core/config';
 import { exitOnConfigError, openDatabaseOrExit, portError, refuseTakenPorts } from '#core/startup-checks';
-import { prepareDatabase, seedsDemo } from '#core/bootstrap';
-import { DemoPasswordError, refuseDemoPasswordsInProduction } from '#core/auth/demo-passwords';
 import { createLogger, knexLog } from '#core/logger';
-import { createSmtpMailer } from '#core/mail/mailer';
-import { connectClient } from '#core/temporal';
-import { startTracing } from '#core/tracing';
-import { createApp } from '#web/server/create-app';
-import { createWebMetrics, listenForMetrics } from '#web/server/metrics/metrics-routes';
-import { startUploadSweeps } from '#web/server/uploads/upload-sweep';
-import { historyLookup } from '#web/server/cases/pending-replies';
-import { startSettling } from '#web/server/settle-pending';
-import { refuseGuessableAdminPassword } from '#web/server/users/first-admin-password';
 
 const config = loadConfigOrExit();
 const logger = createLogger('web', config.logLevel);
@@ -24,6 +16,8 @@ if (config.metrics.port !== undefined) ports.push({ setting: 'METRICS_PORT', por
 await refuseTakenPorts(ports).catch(exitOnConfigError);
 // Payload keys, DATA_DIR's modes and the database checked first: a bad one ends here with one line naming it.
 const db = await openDatabaseOrExit(config, knexLog(logger));
+const [{ prepareDatabase, seedsDemo }, { DemoPasswordError, refuseDemoPasswordsInProduction }, { refuseGuessableAdminPassword }] =
+  await Promise.all([import('#core/bootstrap'), import('#core/auth/demo-passwords'), import('#web/server/users/first-admin-password')]);
 // Demo data only when FUGONG_SEED_DEMO=1 says so: a bare `npm run web` is how production starts.
 const prepared = await prepareDatabase(db, {
   seedDemo: seedsDemo(config, false),
@@ -42,6 +36,25 @@ try {
   logger.fatal({ accounts: error.usernames }, error.message);
   process.exit(1);
 }
+const [
+  { createSmtpMailer },
+  { connectClient },
+  { startTracing },
+  { createApp },
+  { createWebMetrics, listenForMetrics },
+  { startUploadSweeps },
+  { historyLookup },
+  { startSettling },
+] = await Promise.all([
+  import('#core/mail/mailer'),
+  import('#core/temporal'),
+  import('#core/tracing'),
+  import('#web/server/create-app'),
+  import('#web/server/metrics/metrics-routes'),
+  import('#web/server/uploads/upload-sweep'),
+  import('#web/server/cases/pending-replies'),
+  import('#web/server/settle-pending'),
+]);
 const tracing = config.tracing ? startTracing('fugong-web') : undefined;
 // Temporal that never answers (a wrong TEMPORAL_ADDRESS, a cluster down) ends the start with one line naming it.
 const temporal = await connectClient(config, undefined, logger, tracing).catch(exitOnConfigError);

@@ -1,28 +1,48 @@
 // Runs the Temporal worker: workflows from workflows/, activities with a DB, templates and (optionally) SMTP.
-import { createActivities } from '#activities/index';
+// Only what the start-up checks need is imported up front; the Temporal SDK, the activities and the dispatchers are
+// loaded once they pass, so a misconfigured start ends in a fraction of a second instead of after loading all of it.
 import { loadConfigOrExit } from '#core/config';
 import { migrate } from '#core/db';
 import { exitOnConfigError, openDatabaseOrExit } from '#core/startup-checks';
 import { createLogger, knexLog } from '#core/logger';
-import { createSmtpMailer } from '#core/mail/mailer';
-import { createTemplateRenderer } from '#core/mail/template-renderer';
-import { ensureCollectionSchedules } from '#core/collection-schedules';
-import { ensureDigestSchedule } from '#core/schedules';
-import { connectClient, createWorker, installTemporalRuntime, payloadKeys } from '#core/temporal';
-import { createSecretBox } from '#core/codec/secret-box';
-import { createRobotDispatcher } from '#core/notify/robot-dispatcher';
-import { createSmsDispatcher } from '#core/notify/sms-dispatcher';
-import { createAliyunSmsProvider } from '#core/notify/sms-provider';
-import { createWebhookDispatcher } from '#core/webhooks/webhook-dispatcher';
-import { createMailPass } from '#core/notify/held-mail';
-import { startTracing } from '#core/tracing';
 import { withStartupLock } from '#core/startup-lock';
 
 const config = loadConfigOrExit();
 const logger = createLogger('worker', config.logLevel);
-installTemporalRuntime(logger, config.metrics.workerAddress);
 // Payload keys, DATA_DIR's modes and the database checked first: a bad one ends here with one line naming it.
 const db = await openDatabaseOrExit(config, knexLog(logger));
+const [
+  { createActivities },
+  { createSmtpMailer },
+  { createTemplateRenderer },
+  { ensureCollectionSchedules },
+  { ensureDigestSchedule },
+  { connectClient, createWorker, installTemporalRuntime },
+  { payloadKeys },
+  { createSecretBox },
+  { createRobotDispatcher },
+  { createSmsDispatcher },
+  { createAliyunSmsProvider },
+  { createWebhookDispatcher },
+  { createMailPass },
+  { startTracing },
+] = await Promise.all([
+  import('#activities/index'),
+  import('#core/mail/mailer'),
+  import('#core/mail/template-renderer'),
+  import('#core/collection-schedules'),
+  import('#core/schedules'),
+  import('#core/temporal'),
+  import('#core/codec/payload-keys'),
+  import('#core/codec/secret-box'),
+  import('#core/notify/robot-dispatcher'),
+  import('#core/notify/sms-dispatcher'),
+  import('#core/notify/sms-provider'),
+  import('#core/webhooks/webhook-dispatcher'),
+  import('#core/notify/held-mail'),
+  import('#core/tracing'),
+]);
+installTemporalRuntime(logger, config.metrics.workerAddress);
 // Beside web processes starting at the same moment: one at a time (core/startup-lock.ts).
 await withStartupLock(db, () => migrate(db));
 const mailer = config.mail.smtpUrl ? createSmtpMailer(config.mail.smtpUrl) : undefined;

@@ -4,6 +4,8 @@
 import { randomBytes } from 'node:crypto';
 import { closeSync, mkdirSync, openSync, readFileSync, writeSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import type { Config } from '../config';
+import { ConfigError } from '../config-values';
 
 /** One key: its id travels in each payload's metadata, the secret never leaves the process. */
 export interface PayloadKey {
@@ -64,3 +66,18 @@ export function loadOrCreateKeyFile(path: string): PayloadKey[] {
   }
   return parsePayloadKeys(readFileSync(path, 'utf8'), path);
 }
+
+/** The configured payload keys, or the embedded default's key file under DATA_DIR (`npm start` creates it before its
+ * web and worker read it). In production, or against a cluster of one's own (TEMPORAL_ADDRESS), there is no default:
+ * processes that each made a key of their own could not open each other's payloads, so start-up is refused. */
+export function payloadKeys(config: Config): PayloadKey[] {
+  if (config.payloadKeys.length) return config.payloadKeys;
+  if (config.production || config.temporal.address) throw new ConfigError(MISSING_PAYLOAD_KEYS);
+  return loadOrCreateKeyFile(payloadKeyFilePath(config.dataDir));
+}
+
+const MISSING_PAYLOAD_KEYS =
+  'FUGONG_PAYLOAD_KEYS or FUGONG_PAYLOAD_KEYS_FILE must be set with NODE_ENV=production or TEMPORAL_ADDRESS: every web ' +
+  "and worker process needs the same keys to open each other's Temporal payloads. Make a key file once " +
+  `(node -e "console.log('k1:' + require('crypto').randomBytes(32).toString('base64'))" > payload-keys; chmod 600 payload-keys) ` +
+  'and give every process FUGONG_PAYLOAD_KEYS_FILE naming it (deploy/secrets/README.md)';

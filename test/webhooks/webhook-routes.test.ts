@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSecretBox } from '#core/codec/secret-box';
 import { newPayloadKeyLine } from '#core/codec/payload-keys';
 import { DEMO_PASSWORD } from '#core/demo/demo-seed';
-import { payloadKeys } from '#core/temporal';
+import { payloadKeys } from '#core/codec/payload-keys';
 import { createWebhookDispatcher } from '#core/webhooks/webhook-dispatcher';
 import { startBareApp, type BareApp } from '../helpers/bare-app';
 import { HttpSession } from '#scripts/kit/http-session';

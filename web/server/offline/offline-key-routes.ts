@@ -6,7 +6,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Router } from 'express';
 import { createSecretBox, type SecretBox } from '#core/codec/secret-box';
-import { payloadKeys } from '#core/temporal';
+import { payloadKeys } from '#core/codec/payload-keys';
 import { requireRole } from '../access';
 import type { AppDeps } from '../app-deps';
 import { apiRouter } from '../api-router';

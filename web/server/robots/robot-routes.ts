@@ -17,7 +17,7 @@ import {
 } from '#core/stores/notify/robot-store';
 import { workingGroupIdByKey } from '#core/stores/org/reference-data-store';
 import { findUser } from '#core/stores/user-store';
-import { payloadKeys } from '#core/temporal';
+import { payloadKeys } from '#core/codec/payload-keys';
 import { requireRole } from '../access';
 import { apiRouter } from '../api-router';
 import type { AppDeps } from '../app-deps';

@@ -19,7 +19,7 @@ import {
   updateSubscription,
   type SubscriptionChange,
 } from '#core/stores/notify/webhook-store';
-import { payloadKeys } from '#core/temporal';
+import { payloadKeys } from '#core/codec/payload-keys';
 import { requireRole } from '../access';
 import { apiRouter } from '../api-router';
 import type { AppDeps } from '../app-deps';
