@@ -20,6 +20,8 @@ describe('npm start (the whole system as one command)', () => {
     const first = await startScript(env);
     started.push(first);
     expect(first.output()).toContain('Demo data seeded on this first run');
+    // While the demo accounts sign in with it (start-up-checks.test.ts: not once they do not).
+    expect(first.output()).toContain(`Demo logins / 演示账号 (password 密码: ${DEMO_PASSWORD})`);
     expect(first.output()).toMatch(/ent01\s+enterprise/);
     expect(first.output()).toContain(`UI: http://localhost:${env.TEMPORAL_DEV_UI_PORT}`);
     // The dev server's UI is told to show sealed payloads through the web app's codec endpoint.
