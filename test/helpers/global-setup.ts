@@ -3,6 +3,7 @@
 // FUGONG_WORKFLOW_BUNDLE_DIR: the test processes inherit the variable and hand it to the scripts they spawn, so a spawned
 // worker checks that bundle against the files and takes it instead of bundling in its fresh DATA_DIR (seconds of CPU each).
 import { mkdtempSync, writeFileSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
@@ -24,12 +25,15 @@ declare module 'vitest' {
 /** vitest globalSetup: dev server up, workflow bundle written, template migrated; teardown stops and drops them. */
 export default async function setup(project: TestProject) {
   const config = loadConfig();
-  // One folder for the run: the second project's setup finds the first one's bundle there.
+  // One folder for the run: the second project's setup finds the first one's bundle there. Removed by the setup that
+  // made it, at the end (vitest tears every project's globalSetup down after the last test).
+  const bundleDirMade = !process.env.FUGONG_WORKFLOW_BUNDLE_DIR;
   process.env.FUGONG_WORKFLOW_BUNDLE_DIR ||= mkdtempSync(join(tmpdir(), 'fugong-bundles-'));
+  const bundleDir = process.env.FUGONG_WORKFLOW_BUNDLE_DIR;
   const [server, bundle, template] = await Promise.all([
     startDevServerOnFreePort({ cliPath: config.temporal.cliPath, headless: true, readyTimeoutMs: 90_000 }),
     cachedWorkflowBundle({
-      dir: process.env.FUGONG_WORKFLOW_BUNDLE_DIR,
+      dir: bundleDir,
       options: workflowBundleOptions(),
       bundlerLogger: { log() {}, trace() {}, debug() {}, info() {}, warn: console.warn, error: console.error },
     }),
@@ -42,6 +46,6 @@ export default async function setup(project: TestProject) {
   project.provide('workflowBundlePath', workflowBundlePath);
   project.provide('postgresTemplate', template?.name ?? null);
   return async () => {
-    await Promise.all([server.stop(), template?.drop()]);
+    await Promise.all([server.stop(), template?.drop(), bundleDirMade && rm(bundleDir, { recursive: true, force: true })]);
   };
 }
