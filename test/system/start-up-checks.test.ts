@@ -47,6 +47,30 @@ async function runUntil(script: string, env: NodeJS.ProcessEnv, ready?: string):
 
 const freshDataDir = () => join(mkdtempSync(join(tmpdir(), 'fugong-checks-')), 'data');
 
+const productionStarts = new Map<string, Promise<{ dataDir: string; exitCode: number | null; output: string }>>();
+/** `script` started with NODE_ENV=production and every setting that needs, on a fresh DATA_DIR, until `ready`; once per
+ * script, shared by the tests that look at such a start (each start is seconds of CPU). */
+function productionStart(script: string, ready: string) {
+  if (!productionStarts.has(script)) {
+    const dataDir = freshDataDir();
+    const env = {
+      NODE_ENV: 'production',
+      PORT: '0',
+      DATA_DIR: dataDir,
+      TEMPORAL_ADDRESS: inject('temporalAddress'),
+      TEMPORAL_TASK_QUEUE: `production-${process.pid}-${Date.now()}`,
+      FUGONG_PAYLOAD_KEYS: TEST_PAYLOAD_KEYS,
+      FUGONG_ADMIN_PASSWORD: 'first-admin-pass',
+      PUBLIC_URL,
+    };
+    productionStarts.set(
+      script,
+      runUntil(script, env, ready).then((run) => ({ dataDir, ...run })),
+    );
+  }
+  return productionStarts.get(script)!;
+}
+
 describe('payload keys outside the embedded default', () => {
   it.each([
     ['scripts/web.ts', 'TEMPORAL_ADDRESS', { TEMPORAL_ADDRESS: 'temporal:7233' }],
@@ -108,20 +132,7 @@ describe('PUBLIC_URL outside the embedded default', () => {
   ])(
     '%s with NODE_ENV=production and PUBLIC_URL gets past that check and starts',
     async (script, ready) => {
-      const { exitCode, output } = await runUntil(
-        script,
-        {
-          NODE_ENV: 'production',
-          PORT: '0',
-          DATA_DIR: freshDataDir(),
-          TEMPORAL_ADDRESS: inject('temporalAddress'),
-          TEMPORAL_TASK_QUEUE: `public-url-${process.pid}-${Date.now()}`,
-          FUGONG_PAYLOAD_KEYS: TEST_PAYLOAD_KEYS,
-          FUGONG_ADMIN_PASSWORD: 'first-admin-pass',
-          PUBLIC_URL,
-        },
-        ready,
-      );
+      const { exitCode, output } = await productionStart(script, ready);
       expect(exitCode).toBeNull();
       expect(output).not.toContain('configuration error');
       expect(output).toContain(ready);
@@ -196,12 +207,7 @@ describe('npm run web with NODE_ENV=production on an empty database', () => {
   }, 60_000);
 
   it('keeps DATA_DIR and the files it creates to its own user', async () => {
-    const dataDir = freshDataDir();
-    const { exitCode } = await runUntil(
-      'scripts/web.ts',
-      { ...env(), DATA_DIR: dataDir, FUGONG_ADMIN_PASSWORD: 'first-admin-pass' },
-      'web server listening',
-    );
+    const { dataDir, exitCode } = await productionStart('scripts/web.ts', 'web server listening');
     expect(exitCode).toBeNull();
     expect(statSync(dataDir).mode & 0o777).toBe(0o700);
     const files = readdirSync(dataDir).filter((name) => name.startsWith('fugong.sqlite'));
