@@ -155,6 +155,12 @@ export function describedBodyOf<T>(req: Request): T {
   return body as T;
 }
 
+/** Each top-level name of `value` a closed `schema` does not list, at its path and worded as a contract's refusal, for a
+ * route whose accepted names are known only once it has read the body (a form's fields beside the route's own). */
+export function unknownFieldProblems(schema: RJSFSchema, value: unknown, locale: Locale): FieldError[] {
+  return unknownProblems(schema, unknownNames(schema, value), 'body', locale);
+}
+
 /** The query string, checked against the route's contract and typed by it (empty when the route declared none). */
 export function queryOf<T>(req: Request): T {
   const cached = slot(req)[QUERY_KEY];

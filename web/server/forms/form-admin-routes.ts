@@ -25,7 +25,7 @@ import type { AppDeps } from '../app-deps';
 import { auditRequest } from '../audit/audit-request';
 import { refuseForeignAuditedRead } from '../session/request-origin';
 import { pageOfList, pageQuery } from '../paging';
-import { accepts, bodyOf, PAGE_QUERY_PROPERTIES, queryOf, type DescribedBody } from '../route-contract';
+import { accepts, bodyOf, describedBodyOf, PAGE_QUERY_PROPERTIES, queryOf, type DescribedBody } from '../route-contract';
 import { exportSubmissionsCsv } from './export-submissions';
 import { FORM_EXPORT_QUERY, type FormExportQuery } from './form-export-query';
 import { brokenReferences } from './publish-references';
@@ -86,11 +86,26 @@ function refuse(problems: FieldError[]): AppError {
   );
 }
 
-// A form definition is checked by checkDefinition (forms/), which reports each problem at its pointer.
+// What a version read from GET /api/admin/forms/:key carries beside its definition: sent back with it (read, edited,
+// saved), they are taken and ignored, as the server keeps them itself.
+const STORED_VERSION_PROPERTIES = {
+  status: { type: 'string', description: 'Ignored: the stored version’s own' },
+  source: { type: 'string', description: 'Ignored: the stored version’s own' },
+  author: { type: 'string', description: 'Ignored: the stored version’s own' },
+  createdAt: { type: 'string', description: 'Ignored: the stored version’s own' },
+} satisfies Record<string, RJSFSchema>;
+
+// A form definition is checked by checkDefinition (forms/), which reports each problem at its pointer; a top-level name
+// it does not know (a misspelt `guidence`, once dropped without a word) is refused at its name by describedBodyOf.
 const DEFINITION_BODY = (description: string): DescribedBody => ({
   mediaTypes: ['application/json'],
-  schema: { type: 'object', description: 'A form definition: key, title, schema, uiSchema, i18n and process' },
-  description,
+  schema: {
+    type: 'object',
+    description: 'A form definition: key, title, schema, uiSchema, i18n and process',
+    properties: { ...DEFINITION_SHAPE.properties, ...STORED_VERSION_PROPERTIES },
+    additionalProperties: false,
+  },
+  description: `${description}; any other top-level field is answered 422 at its name`,
 });
 
 /** Routes under /api/admin/forms. */
@@ -166,8 +181,9 @@ export function formAdminRoutes({ db, temporal, config, renderer: injected, now 
     }),
     async (req, res) => {
       requireRole(req, ['admin']);
-      const problems = checkDefinition(req.body, req.locale);
-      res.json({ problems: problems.length ? problems : await brokenReferences(db, renderer, req.body as FormDefinition, req.locale) });
+      const definition = describedBodyOf<unknown>(req);
+      const problems = checkDefinition(definition, req.locale);
+      res.json({ problems: problems.length ? problems : await brokenReferences(db, renderer, definition as FormDefinition, req.locale) });
     },
   );
 
@@ -179,7 +195,7 @@ export function formAdminRoutes({ db, temporal, config, renderer: injected, now 
     }),
     async (req, res) => {
       const admin = requireRole(req, ['admin']);
-      const definition = { ...(req.body ?? {}), key: req.params.key } as FormDefinition;
+      const definition = { ...describedBodyOf<object>(req), key: req.params.key } as FormDefinition;
       const problems = checkDefinition(definition, req.locale);
       if (problems.length) throw refuse(problems);
       const draft = await saveDraft(db, definition, admin.username);
@@ -230,14 +246,17 @@ export function formAdminRoutes({ db, temporal, config, renderer: injected, now 
       summary: 'Test sample data against a form',
       describedBody: {
         mediaTypes: ['application/json'],
-        schema: { type: 'object', properties: { definition: { type: 'object' }, data: { type: 'object' } } },
+        schema: { type: 'object', properties: { definition: { type: 'object' }, data: { type: 'object' } }, additionalProperties: false },
         description:
-          'An edited `definition` (optional, checked first) and sample `data`, validated as a submission would be; answered 200 with `errors`',
+          'An edited `definition` (optional, checked first) and sample `data`, validated as a submission would be; answered 200 with `errors`; ' +
+          'any other top-level field is answered 422 at its name',
       },
     }),
     async (req, res) => {
       requireRole(req, ['admin']);
-      const edited = (req.body as { definition?: unknown } | undefined)?.definition;
+      // A misspelt `definiton` was dropped and the sample checked against the stored version instead of the edit.
+      const body = describedBodyOf<{ definition?: unknown; data?: unknown }>(req);
+      const edited = body.definition;
       const key = String(req.params.key);
       const form =
         edited === undefined
@@ -249,7 +268,7 @@ export function formAdminRoutes({ db, temporal, config, renderer: injected, now 
         if (problems.length) throw refuse(problems);
       }
       const schema = req.locale === 'en' ? localizeSchema(form.schema, form.i18n?.en) : form.schema;
-      res.json({ version: form.version ?? null, status: form.status, errors: validateFormData(schema, req.body?.data ?? {}, req.locale) });
+      res.json({ version: form.version ?? null, status: form.status, errors: validateFormData(schema, body.data ?? {}, req.locale) });
     },
   );
 

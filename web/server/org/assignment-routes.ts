@@ -4,7 +4,7 @@ import { Router } from 'express';
 import { assignmentPage, endAssignment, findOpenAssignment } from '#core/stores/org/cadre-assignment-store';
 import { pageQuery } from '../paging';
 import { ID_QUERY, RECORD_ID } from '../query-formats';
-import { accepts, bodyOf, PAGE_QUERY_PROPERTIES, queryOf } from '../route-contract';
+import { accepts, bodyOf, describedBodyOf, PAGE_QUERY_PROPERTIES, queryOf } from '../route-contract';
 import { apiRouter } from '../api-router';
 import { notFound } from '#core/errors';
 import { readSettings } from '#core/org/settings';
@@ -95,16 +95,19 @@ export function assignmentRoutes(deps: AppDeps): Router {
       summary: 'End an assignment',
       describedBody: {
         mediaTypes: ['application/json'],
-        schema: { type: 'object', properties: { reason: { type: 'string', maxLength: 300 } } },
-        description: 'An optional `reason`, kept in the assignment history (cut at 300 characters)',
+        schema: { type: 'object', properties: { reason: { type: 'string', maxLength: 300 } }, additionalProperties: false },
+        description:
+          'An optional `reason`, kept in the assignment history (cut at 300 characters); any other field is answered 422 at its name',
       },
     }),
     async (req, res) => {
       const admin = requireRole(req, ['admin']);
+      // A misspelt `reson` was dropped and the history said "ended" instead of the admin's words.
+      const body = describedBodyOf<{ reason?: unknown }>(req);
       const id = idParam(req);
       const row = await findOpenAssignment(db, id);
       if (!row) throw notFound(ASSIGNMENT);
-      const reason = typeof req.body?.reason === 'string' ? req.body.reason.slice(0, 300) : 'ended';
+      const reason = typeof body.reason === 'string' ? body.reason.slice(0, 300) : 'ended';
       await db.transaction(async (trx) => {
         await endAssignment(trx, id, { at: new Date().toISOString(), by: admin.id, reason });
         await auditRequest(

@@ -10,7 +10,7 @@ import { cookieNames } from './cookie-names';
 import { createSession, deleteSession } from '#core/stores/session-store';
 import { demoPasswordAccounts, signInAccount, usernameTaken } from '#core/stores/user-store';
 import { maskedTypedUsername } from '#core/privacy/typed-username';
-import { accepts } from '../route-contract';
+import { accepts, describedBodyOf } from '../route-contract';
 import { SESSION_ANSWER } from '../openapi/answer-schemas';
 import { clientAddress } from './client-address';
 import { holdToPasswordRules } from './password-rules-at-sign-in';
@@ -62,14 +62,16 @@ export function sessionRoutes({ db, config }: AppDeps, now: () => Date): Router 
           type: 'object',
           required: ['username', 'password'],
           properties: { username: { type: 'string', minLength: 1 }, password: { type: 'string', minLength: 1 } },
+          additionalProperties: false,
         },
-        description: 'A missing username or password is answered 400 `missing_credentials`; wrong ones 401; too many tries 429',
+        description:
+          'A missing username or password is answered 400 `missing_credentials`; any other field 422 at its name; wrong ones 401; too many tries 429',
       },
       answers: { 200: { description: 'Signed in: the session cookie is set', schema: SESSION_ANSWER } },
       alsoRefuses: [401, 429],
     }),
     async (req, res) => {
-      const { username, password } = (req.body ?? {}) as { username?: unknown; password?: unknown };
+      const { username, password } = describedBodyOf<{ username?: unknown; password?: unknown }>(req);
       if (typeof username !== 'string' || typeof password !== 'string' || !username || !password) {
         throw new AppError(400, 'missing_credentials', { 'zh-CN': '请输入用户名和密码', en: 'Enter your username and password' }, [
           ...(typeof username === 'string' && username ? [] : [{ path: '/username', message: req.locale === 'en' ? 'required' : '必填' }]),

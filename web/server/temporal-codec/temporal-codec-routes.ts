@@ -17,7 +17,7 @@ import { apiRouter } from '../api-router';
 import { cookieNames } from '../session/cookie-names';
 import { findSession } from '#core/stores/session-store';
 import { payloadsFromWire, payloadsToWire } from './codec-wire';
-import { accepts } from '../route-contract';
+import { accepts, describedBodyOf } from '../route-contract';
 import { sameSite } from './same-site';
 
 const PATHS = ['/api/temporal-codec/decode', '/api/temporal-codec/encode'];
@@ -77,8 +77,14 @@ export function temporalCodecRoutes({ config, db, temporal, logger }: AppDeps, n
       summary: "Encode or decode Temporal payloads (the Temporal UI's codec server)",
       describedBody: {
         mediaTypes: ['application/json'],
-        schema: { type: 'object', required: ['payloads'], properties: { payloads: { type: 'array', items: { type: 'object' } } } },
-        description: 'For admins, from the Temporal UI origin: the session cookie without a CSRF token',
+        schema: {
+          type: 'object',
+          required: ['payloads'],
+          properties: { payloads: { type: 'array', items: { type: 'object' } } },
+          additionalProperties: false,
+        },
+        description:
+          'For admins, from the Temporal UI origin: the session cookie without a CSRF token; a field beside `payloads` is answered 422 at its name',
       },
     }),
     // Who calls is settled before the body is read: its 8 MB parser (32 times the app's) ran for anyone, and a few
@@ -98,10 +104,10 @@ export function temporalCodecRoutes({ config, db, temporal, logger }: AppDeps, n
     },
     express.json({ limit: '8mb', type: () => true }),
     async (req, res) => {
+      const payloads = payloadsFromWire(describedBodyOf<unknown>(req));
       const namespace = config.temporal.namespace;
       const direction = req.path.endsWith('/decode') ? 'decode' : 'encode';
       const codecs = temporal.options.loadedDataConverter.payloadCodecs;
-      const payloads = payloadsFromWire(req.body);
       let out = payloads;
       if (direction === 'decode') {
         for (const codec of [...codecs].reverse()) out = await codec.decode(out);

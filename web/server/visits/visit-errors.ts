@@ -1,6 +1,7 @@
 // A visit is checked with the definition it is recorded with (the same AJV setup the page used), then for what the
 // schema cannot know: the date is not in the future, and a problem taken away names a difficulty category that exists,
 // so it can be filed as a difficulty report. Every problem is reported at its field, in the reader's language.
+import type { RJSFSchema } from '@rjsf/utils';
 import type { Locale } from '#core/domain/locale';
 import { AppError } from '#core/errors';
 import type { Db } from '#core/stores/db-types';
@@ -8,6 +9,8 @@ import { difficultyCategoryKeys } from '#core/stores/visits/visit-problem-store'
 import type { FormDefinition } from '#forms/form-definition';
 import { validateFormData, type FieldError } from '#forms/form-validator';
 import { paramsOf, visitSchema } from './visit-form';
+import { OFFLINE_PROPERTIES } from '../offline/offline-item';
+import { unknownFieldProblems } from '../route-contract';
 
 const MESSAGES = {
   future: { 'zh-CN': '走访日期不能晚于今天', en: 'The visit date cannot be in the future' },
@@ -32,9 +35,23 @@ async function problemErrors(db: Db, form: FormDefinition, data: Data, locale: L
   return errors;
 }
 
+// The top level of a visit is the form's data and the route's own options beside it. A form that takes no field it does
+// not declare refuses a misspelt one at its name, listing what the body takes, where AJV said "reload the page".
+function acceptedBody(form: FormDefinition): RJSFSchema {
+  return {
+    type: 'object',
+    properties: { ...form.schema.properties, ...OFFLINE_PROPERTIES, fileProblems: { type: 'boolean' } },
+    ...(form.schema.additionalProperties === false ? { additionalProperties: false } : {}),
+  };
+}
+
+const isNamed = (problems: FieldError[], name: string) => problems.some((problem) => problem.path === `/${name}`);
+
 /** Every problem with a visit's data, by field path; empty when it may be stored. */
 export async function visitErrors(db: Db, form: FormDefinition, data: unknown, locale: Locale, today: string): Promise<FieldError[]> {
-  const schemaErrors = validateFormData(visitSchema(form, locale), data, locale);
+  const unknown = unknownFieldProblems(acceptedBody(form), data, locale);
+  const known = unknown.length ? Object.fromEntries(Object.entries(data as Data).filter(([name]) => !isNamed(unknown, name))) : data;
+  const schemaErrors = [...unknown, ...validateFormData(visitSchema(form, locale), known, locale)];
   if (schemaErrors.length) return schemaErrors;
   const visit = data as Data;
   const { dateField } = paramsOf(form);

@@ -80,7 +80,8 @@ export function visitRoutes(deps: AppDeps): Router {
       describedBody: {
         mediaTypes: ['application/json'],
         description:
-          'The form data of the published visit-log definition (GET /api/visits/form); checked against that definition, then the date (not in the future) and the problem categories; 422 with field paths. Beside the form data, optional: clientId (UUID v4 made on the device; a repeat answers the first visit with 200 and replayed: true), deviceTime (ISO 8601 with offset), formVersion (the definition version the visit was made with) and fileProblems (true: file every problem taken away as a difficulty report, once).',
+          'The form data of the published visit-log definition (GET /api/visits/form); checked against that definition, then the date (not in the future) and the problem categories; 422 with field paths. Beside the form data, optional: clientId (UUID v4 made on the device; a repeat answers the first visit with 200 and replayed: true), deviceTime (ISO 8601 with offset), formVersion (the definition version the visit was made with) and fileProblems (true: file every problem taken away as a difficulty report, once). ' +
+          'Any other top-level name is answered 422 at its name when the definition takes no field it does not declare (as the shipped one).',
         schema: { type: 'object', properties: { ...OFFLINE_PROPERTIES, fileProblems: { type: 'boolean' } } },
       },
     }),
