@@ -44,6 +44,24 @@ describe('Temporal remote codec endpoint', () => {
     expect(text(decoded.body.payloads[0].metadata.encoding)).toBe('json/plain');
   });
 
+  it('lets a field beside `payloads` through: the protocol is the Temporal UI’s, and a later UI may send more', async () => {
+    const encoded = await admin.request(
+      'POST',
+      '/api/temporal-codec/encode',
+      { payloads: [plain], namespace: 'default' },
+      { csrf: false, headers: ui },
+    );
+    expect(encoded.status).toBe(200);
+    const decoded = await admin.request(
+      'POST',
+      '/api/temporal-codec/decode',
+      { payloads: encoded.body.payloads, v: 2 },
+      { csrf: false, headers: ui },
+    );
+    expect(decoded.status).toBe(200);
+    expect(JSON.parse(text(decoded.body.payloads[0].data))).toEqual({ residentId: RESIDENT_ID });
+  });
+
   it('decodes a payload from a real workflow history, and gives back one it cannot open unchanged', async () => {
     const handle = await system.client.workflow.start('receiptWorkflow', {
       taskQueue: `no-worker-${Date.now()}`,

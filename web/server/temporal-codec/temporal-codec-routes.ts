@@ -77,14 +77,10 @@ export function temporalCodecRoutes({ config, db, temporal, logger }: AppDeps, n
       summary: "Encode or decode Temporal payloads (the Temporal UI's codec server)",
       describedBody: {
         mediaTypes: ['application/json'],
-        schema: {
-          type: 'object',
-          required: ['payloads'],
-          properties: { payloads: { type: 'array', items: { type: 'object' } } },
-          additionalProperties: false,
-        },
-        description:
-          'For admins, from the Temporal UI origin: the session cookie without a CSRF token; a field beside `payloads` is answered 422 at its name',
+        // Temporal's remote codec protocol, not ours: a field a later Temporal UI sends beside `payloads` is let through,
+        // not refused, so an upgrade of the UI cannot break decoding.
+        schema: { type: 'object', required: ['payloads'], properties: { payloads: { type: 'array', items: { type: 'object' } } } },
+        description: 'For admins, from the Temporal UI origin: the session cookie without a CSRF token',
       },
     }),
     // Who calls is settled before the body is read: its 8 MB parser (32 times the app's) ran for anyone, and a few
