@@ -3,8 +3,7 @@
 // answered 422 at its name. A route that read `req.body` itself, or declared an open body, dropped a misspelt optional
 // field without a word: an assignment ended "ended" for a `reson`, a test-submit checked the stored form for a
 // `definiton`.
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { readFileSync } from 'node:fs';
 import type { RJSFSchema } from '@rjsf/utils';
 import type { Express, Request } from 'express';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -19,9 +18,8 @@ import { HttpSession } from '#scripts/kit/http-session';
 import { freePort } from '#scripts/kit/start-script';
 import { listenOnLoopback } from '../helpers/built-pages';
 import { startBareApp, type BareApp } from '../helpers/bare-app';
+import { posix, readerOf, sources, SERVER } from '../helpers/route-readers';
 
-const ROOT = join(import.meta.dirname, '..', '..');
-const SERVER = join(ROOT, 'web', 'server');
 const MUTATING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 /** The contract, whose bodyOf and describedBodyOf are how a route reads its body. */
@@ -39,24 +37,6 @@ const THEIR_PROTOCOL = ['POST /api/temporal-codec/decode', 'POST /api/temporal-c
 /** A value for a path parameter that names no form, so publish and retire find nothing to act on. */
 const PATH_SAMPLES: Record<string, string> = { date: '2031-01-06', locale: 'en', key: 'no-such-form', formKey: 'no-such-form' };
 const UNKNOWN = 'notAField';
-
-function sources(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return sources(path);
-    return /\.tsx?$/.test(entry.name) ? [path] : [];
-  });
-}
-
-const posix = (path: string) => relative(ROOT, path).split(sep).join('/');
-
-/** The module (`web/server/…ts:line`) that read `req.body`, from the stack of the getter: the first frame of the app's. */
-function readerOf(stack: string): string {
-  const frames = stack.split('\n').slice(1);
-  const own = frames.find((frame) => frame.includes(ROOT) && !frame.includes('node_modules') && !frame.includes(import.meta.filename));
-  const match = own && /\((.*?):(\d+):\d+\)$|at (.*?):(\d+):\d+$/.exec(own.trim());
-  return match ? `${posix(match[1] ?? match[3]!)}:${match[2] ?? match[4]}` : '(unknown)';
-}
 
 /** Why the body a contract declares lets an unknown top-level field through, or null when it refuses one. */
 function openness(contract: RouteContract | undefined): string | null {
@@ -83,7 +63,7 @@ describe('body contracts', () => {
     Object.defineProperty(app.request, 'body', {
       configurable: true,
       get(this: Request) {
-        const reader = readerOf(new Error().stack ?? '');
+        const reader = readerOf(new Error().stack ?? '', import.meta.filename);
         if (reader !== '(unknown)' && !within(EVERY_BODY, reader)) readers.add(reader);
         return (this as unknown as Record<symbol, unknown>)[BODY];
       },

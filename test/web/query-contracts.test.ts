@@ -2,8 +2,7 @@
 // `queryOf`), so an unknown or malformed parameter is answered 422 at its name and shows in the API description. A
 // handler that read `req.query` itself ignored whatever it did not look for: `?form=` on the evaluation's export, a
 // `?dryRun=yes` that imported for real.
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { readFileSync } from 'node:fs';
 import type { Express, Request } from 'express';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '#core/demo/demo-seed';
@@ -18,9 +17,7 @@ import { HttpSession } from '#scripts/kit/http-session';
 import { freePort } from '#scripts/kit/start-script';
 import { listenOnLoopback } from '../helpers/built-pages';
 import { startBareApp, type BareApp } from '../helpers/bare-app';
-
-const ROOT = join(import.meta.dirname, '..', '..');
-const SERVER = join(ROOT, 'web', 'server');
+import { posix, readerOf, sources, SERVER } from '../helpers/route-readers';
 
 /** The only modules that read `req.query` themselves: the contract (queryOf), and the app-wide `?lang=` and the
  * control-character scrub, which look at every request before any route does. */
@@ -28,24 +25,6 @@ const QUERY_READERS = ['web/server/route-contract.ts', 'web/server/create-app.ts
 
 /** A value for a path parameter, where `1` would not name anything. */
 const PATH_SAMPLES: Record<string, string> = { date: '2031-01-06', locale: 'en', key: 'daily-report', formKey: 'daily-report' };
-
-function sources(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return sources(path);
-    return /\.tsx?$/.test(entry.name) ? [path] : [];
-  });
-}
-
-const posix = (path: string) => relative(ROOT, path).split(sep).join('/');
-
-/** The module (`web/server/…ts:line`) that read `req.query`, from the stack of the getter: the first frame of the app's. */
-function readerOf(stack: string): string {
-  const frames = stack.split('\n').slice(1);
-  const own = frames.find((frame) => frame.includes(ROOT) && !frame.includes('node_modules') && !frame.includes(import.meta.filename));
-  const match = own && /\((.*?):(\d+):\d+\)$|at (.*?):(\d+):\d+$/.exec(own.trim());
-  return match ? `${posix(match[1] ?? match[3]!)}:${match[2] ?? match[4]}` : '(unknown)';
-}
 
 describe('query contracts', () => {
   let bare: BareApp;
@@ -64,7 +43,7 @@ describe('query contracts', () => {
     Object.defineProperty(app.request, 'query', {
       configurable: true,
       get(this: Request) {
-        const reader = readerOf(new Error().stack ?? '');
+        const reader = readerOf(new Error().stack ?? '', import.meta.filename);
         seen.add(reader);
         if (!QUERY_READERS.some((module) => reader.startsWith(`${module}:`))) readers.add(reader);
         return inherited.get!.call(this);
