@@ -3,22 +3,17 @@
 // answered 422 at its name. A route that read `req.body` itself, or declared an open body, dropped a misspelt optional
 // field without a word: an assignment ended "ended" for a `reson`, a test-submit checked the stored form for a
 // `definiton`.
-import { readFileSync } from 'node:fs';
 import type { RJSFSchema } from '@rjsf/utils';
-import type { Express, Request } from 'express';
+import type { Express } from 'express';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '#core/demo/demo-seed';
-import { createLogger } from '#core/logger';
-import { createApp } from '#web/server/create-app';
 import { contractOf, OPEN_ROUTES } from '#web/server/openapi/openapi-document';
 import type { RouteContract } from '#web/server/route-contract';
 import { servedRoutes } from '#web/server/route-list';
 import { LOGIN, PERSONAS, TABLE, isAllowed, type Persona } from '#scripts/kit/authorization-table';
 import { HttpSession } from '#scripts/kit/http-session';
-import { freePort } from '#scripts/kit/start-script';
-import { listenOnLoopback } from '../helpers/built-pages';
 import { startBareApp, type BareApp } from '../helpers/bare-app';
-import { posix, readerOf, sources, SERVER } from '../helpers/route-readers';
+import { serverSourcesReading, sources, SERVER, watchedApp } from '../helpers/route-readers';
 
 const MUTATING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
@@ -57,23 +52,9 @@ describe('body contracts', () => {
 
   beforeAll(async () => {
     bare = await startBareApp();
-    app = createApp({ config: bare.config, db: bare.db, temporal: {} as never, logger: createLogger('test', 'silent') });
-    // This app's own request prototype, not express's shared one: other files in this fork never see the accessor.
-    const BODY = Symbol('body');
-    Object.defineProperty(app.request, 'body', {
-      configurable: true,
-      get(this: Request) {
-        const reader = readerOf(new Error().stack ?? '', import.meta.filename);
-        if (reader !== '(unknown)' && !within(EVERY_BODY, reader)) readers.add(reader);
-        return (this as unknown as Record<symbol, unknown>)[BODY];
-      },
-      set(this: Request, value: unknown) {
-        (this as unknown as Record<symbol, unknown>)[BODY] = value;
-      },
-    });
-    const port = await freePort();
-    baseUrl = `http://127.0.0.1:${port}`;
-    close = await listenOnLoopback(app, port);
+    ({ app, baseUrl, close } = await watchedApp(bare, 'body', (reader) => {
+      if (reader !== '(unknown)' && !within(EVERY_BODY, reader)) readers.add(reader);
+    }));
   });
   afterAll(async () => {
     close?.();
@@ -81,14 +62,8 @@ describe('body contracts', () => {
   });
 
   it('leaves reading a JSON body to the contract: no other module under web/server reads req.body', () => {
-    const readBody = /\breq(uest)?\s*\.\s*body\b|\breq(uest)?\s*\[\s*['"]body['"]\s*\]|\{[^}]*\bbody\b[^}]*\}\s*=\s*req(uest)?\b/;
-    const files = sources(SERVER);
-    expect(files.length).toBeGreaterThan(100);
-    const offenders = files
-      .filter((file) => ![CONTRACT, ...EVERY_BODY, ...NOT_JSON_READERS].includes(posix(file)))
-      .filter((file) => readBody.test(readFileSync(file, 'utf8').replace(/^\s*\/\/.*$/gm, '')))
-      .map(posix);
-    expect(offenders).toEqual([]);
+    expect(sources(SERVER).length).toBeGreaterThan(100);
+    expect(serverSourcesReading('body', [CONTRACT, ...EVERY_BODY, ...NOT_JSON_READERS])).toEqual([]);
   });
 
   it('declares a closed body on every mutating route, as the app serves it, that takes JSON', () => {

@@ -2,22 +2,17 @@
 // `queryOf`), so an unknown or malformed parameter is answered 422 at its name and shows in the API description. A
 // handler that read `req.query` itself ignored whatever it did not look for: `?form=` on the evaluation's export, a
 // `?dryRun=yes` that imported for real.
-import { readFileSync } from 'node:fs';
-import type { Express, Request } from 'express';
+import type { Express } from 'express';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '#core/demo/demo-seed';
-import { createLogger } from '#core/logger';
 import { creditCodeCheckChar } from '#core/domain/identifiers';
-import { createApp } from '#web/server/create-app';
 import { formAdminApi } from '#web/app/src/api/form-admin-api';
 import { contractOf, OPEN_ROUTES } from '#web/server/openapi/openapi-document';
 import { servedRoutes } from '#web/server/route-list';
 import { LOGIN, PERSONAS, TABLE, isAllowed, type Persona } from '#scripts/kit/authorization-table';
 import { HttpSession } from '#scripts/kit/http-session';
-import { freePort } from '#scripts/kit/start-script';
-import { listenOnLoopback } from '../helpers/built-pages';
 import { startBareApp, type BareApp } from '../helpers/bare-app';
-import { posix, readerOf, sources, SERVER } from '../helpers/route-readers';
+import { serverSourcesReading, sources, SERVER, watchedApp } from '../helpers/route-readers';
 
 /** The only modules that read `req.query` themselves: the contract (queryOf), and the app-wide `?lang=` and the
  * control-character scrub, which look at every request before any route does. */
@@ -37,21 +32,10 @@ describe('query contracts', () => {
 
   beforeAll(async () => {
     bare = await startBareApp();
-    app = createApp({ config: bare.config, db: bare.db, temporal: {} as never, logger: createLogger('test', 'silent') });
-    // This app's own request prototype, not express's shared one: other files in this fork never see the getter.
-    const inherited = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(app.request), 'query')!;
-    Object.defineProperty(app.request, 'query', {
-      configurable: true,
-      get(this: Request) {
-        const reader = readerOf(new Error().stack ?? '', import.meta.filename);
-        seen.add(reader);
-        if (!QUERY_READERS.some((module) => reader.startsWith(`${module}:`))) readers.add(reader);
-        return inherited.get!.call(this);
-      },
-    });
-    const port = await freePort();
-    baseUrl = `http://127.0.0.1:${port}`;
-    close = await listenOnLoopback(app, port);
+    ({ app, baseUrl, close } = await watchedApp(bare, 'query', (reader) => {
+      seen.add(reader);
+      if (!QUERY_READERS.some((module) => reader.startsWith(`${module}:`))) readers.add(reader);
+    }));
   });
   afterAll(async () => {
     close?.();
@@ -59,14 +43,8 @@ describe('query contracts', () => {
   });
 
   it('leaves reading the query string to the contract: no other module under web/server reads req.query', () => {
-    const readQuery = /\breq(uest)?\s*\.\s*query\b|\breq(uest)?\s*\[\s*['"]query['"]\s*\]|\{[^}]*\bquery\b[^}]*\}\s*=\s*req(uest)?\b/;
-    const files = sources(SERVER);
-    expect(files.length).toBeGreaterThan(100);
-    const offenders = files
-      .filter((file) => !QUERY_READERS.includes(posix(file)))
-      .filter((file) => readQuery.test(readFileSync(file, 'utf8').replace(/^\s*\/\/.*$/gm, '')))
-      .map(posix);
-    expect(offenders).toEqual([]);
+    expect(sources(SERVER).length).toBeGreaterThan(100);
+    expect(serverSourcesReading('query', QUERY_READERS)).toEqual([]);
   });
 
   it('tells who reads req.query, so the check of every route below can fail', async () => {
