@@ -132,11 +132,13 @@ export function accepts(contract: RouteContract): ContractMiddleware {
 const slot = (req: Request) => req as unknown as Record<symbol, unknown>;
 const contractOf = (req: Request) => slot(req)[CONTRACT_KEY] as RouteContract | undefined;
 
-/** The body, checked against the route's contract (a 422 listing each bad field when it does not satisfy it). */
+/** The body, checked against the route's contract (a 422 listing each bad field when it does not satisfy it). A route
+ * without a declared body that read one would take it unchecked, so that is a programming error, as with `queryOf`. */
 export function bodyOf<T>(req: Request): T {
   const schema = contractOf(req)?.body;
+  if (!schema) throw new Error(`${req.method} ${req.route?.path ?? req.path} reads its body without declaring one (accepts({ body }))`);
   const body: unknown = req.body ?? {};
-  if (schema && !slot(req)[BODY_CHECKED]) {
+  if (!slot(req)[BODY_CHECKED]) {
     const problems = contractProblems(schema, body, 'body', req.locale);
     if (problems.length) throw invalidBody(problems);
     slot(req)[BODY_CHECKED] = true;
@@ -161,12 +163,14 @@ export function unknownFieldProblems(schema: RJSFSchema, value: unknown, locale:
   return unknownProblems(schema, unknownNames(schema, value), 'body', locale);
 }
 
-/** The query string, checked against the route's contract and typed by it (empty when the route declared none). */
+/** The query string, checked against the route's contract and typed by it. A route that reads a query must declare
+ * one: without it every parameter would be dropped without a word, so reading one is a programming error (a 500 that
+ * the query-contract guard meets), not an empty query. */
 export function queryOf<T>(req: Request): T {
   const cached = slot(req)[QUERY_KEY];
   if (cached) return cached as T;
   const schema = contractOf(req)?.query;
-  if (!schema) return {} as T;
+  if (!schema) throw new Error(`${req.method} ${req.route?.path ?? req.path} reads its query without declaring one (accepts({ query }))`);
   // A search term pasted from Excel or WeChat desktop finds what is stored without its direction marks.
   const query = typedQuery(schema, withoutDirectionMarks(req.query as Record<string, unknown>));
   const problems = contractProblems(schema, query, 'query', req.locale);
