@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import knexFactory, { type Knex } from 'knex';
 import { inject } from 'vitest';
 import { createDb, migrate } from '#core/db';
+import { markMaker } from './postgres-makers';
 
 /** An open, migrated test database and how to throw it away. */
 export interface OpenDatabase {
@@ -36,6 +37,7 @@ async function openPostgresClone(url: string, template: string): Promise<OpenDat
   const admin = knexFactory({ client: 'pg', connection: url, pool: { min: 0, max: 1 } });
   try {
     await admin.raw('create database ?? template ??', [name, template]);
+    await markMaker(admin, name);
   } finally {
     await admin.destroy();
   }
