@@ -18,7 +18,10 @@ export async function makePostgresTemplate(url: string | undefined): Promise<Pos
   const name = `fugong_template_${randomUUID().replaceAll('-', '').slice(0, 12)}`;
   const admin = knexFactory({ client: 'pg', connection: url, pool: { min: 0, max: 1 } });
   try {
-    const dropped = await dropLeftovers(admin);
+    const dropped = await dropLeftovers(admin).catch((error: Error) => {
+      console.warn(`could not drop the PostgreSQL test databases a killed run left behind (${error.message})`);
+      return [];
+    });
     if (dropped.length) console.warn(`dropped ${dropped.length} PostgreSQL test databases a killed run left behind`);
     await admin.raw('create database ??', [name]);
     await markMaker(admin, name);
