@@ -105,6 +105,15 @@ describe('public notices', () => {
     expect(bad.body.error.details[0].path).toBe('?kind');
   });
 
+  it('answers 404 for an image whose file is gone from the disk, and keeps serving', async () => {
+    // The article's upload row is there, its file is not (a disk restored from an older backup): the public image route
+    // must not leave a read error unheard, which ended the whole web process.
+    const gone = await fetch(`${app.baseUrl}/api/notices/${ids.article}/images/0`);
+    expect(gone.status).toBe(404);
+    expect((await gone.json()).error.code).toBe('not_found');
+    expect((await guest.request('GET', '/api/notices')).status).toBe(200);
+  });
+
   it('reads one notice by its id while the bulletin shows it, signed in or not', async () => {
     const one = await guest.request('GET', `/api/notices/${ids.commendation}`);
     expect(one.status).toBe(200);

@@ -30,8 +30,8 @@ import { findSubmission } from '#core/stores/submissions/submission-store';
 import { idParam } from '../validate-body';
 import { createObjectionLimits } from './objection-limits';
 import { articleImages } from './article-images';
+import { openStoredFile, sendStoredFile } from '../uploads/stored-file';
 import { requireRole } from '../access';
-import { createReadStream } from 'node:fs';
 import { join } from 'node:path';
 
 export { OBJECTIONS_PER_ADDRESS, OBJECTIONS_PER_NOTICE } from './objection-limits';
@@ -193,8 +193,9 @@ export function noticeRoutes(deps: AppDeps): Router {
     const index = Number(req.params.index);
     const image = notice && /^\d{1,2}$/.test(String(req.params.index)) ? (await articleImages(db, notice))[index] : undefined;
     if (!image) throw notFound(IMAGE);
+    const file = await openStoredFile(join(deps.config.dataDir, 'uploads'), image.id, IMAGE);
     res.set({ 'Content-Type': image.contentType, 'X-Content-Type-Options': 'nosniff', 'Cache-Control': 'no-cache' });
-    createReadStream(join(deps.config.dataDir, 'uploads', image.id)).pipe(res);
+    sendStoredFile(file, res);
   });
 
   router.post('/api/notices/:id/withdraw', accepts({ summary: 'Withdraw a notice', body: WITHDRAWAL }), async (req, res) => {

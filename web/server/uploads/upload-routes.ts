@@ -3,9 +3,7 @@
 // and only as many as the account's quota allows (upload-quota.ts), reserved before the body is read and counted while
 // it streams in.
 import { createHash, randomUUID } from 'node:crypto';
-import { createReadStream, mkdirSync, rmSync, writeFileSync, type ReadStream } from 'node:fs';
-import { once } from 'node:events';
-import { pipeline } from 'node:stream';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 // express.raw is imported by name: the lint's SQL rule (eslint.config.js) reads any `x.raw(…)` as knex's.
 import { raw, Router, type Request, type Response } from 'express';
@@ -23,6 +21,7 @@ import { accepts } from '../route-contract';
 import { quotaRefusal, UPLOAD_QUOTA } from './upload-quota';
 import { createUploadSweeper } from './upload-sweep';
 import { keptFile } from './whole-file';
+import { openStoredFile, sendStoredFile } from './stored-file';
 
 const UPLOAD = { 'zh-CN': '文件', en: 'File' };
 const badFileName = new AppError(400, 'bad_file_name', {
@@ -177,30 +176,17 @@ export function uploadRoutes({ db, config, logger, now = () => new Date() }: App
     if (!/^[0-9a-f-]{36}$/.test(id)) throw notFound(UPLOAD);
     const upload = await findUpload(db, id);
     if (!upload || (upload.userId !== user.id && !(await uploadInScope(db, user, upload)))) throw notFound(UPLOAD);
-    const file = await openStored(join(dir, id));
+    const file = await openStoredFile(dir, id, UPLOAD);
     res.set({
       'Content-Type': upload.contentType,
       'X-Content-Type-Options': 'nosniff',
       'Content-Disposition': `attachment; filename*=UTF-8''${encodeURIComponent(upload.fileName)}`,
       'Cache-Control': 'private, no-store',
     });
-    // Past the headers, a read error (or the reader going away) can only cut the answer short: both streams are closed.
-    pipeline(file, res, () => {});
+    sendStoredFile(file, res);
   });
 
   return router;
-}
-
-/** The stored file, opened. Its row can outlive it for a moment (a sweep deletes the row, then the file; a disk restored
- * from an older backup): such a file is not found, where an unheard stream error used to end the process. */
-async function openStored(path: string): Promise<ReadStream> {
-  const file = createReadStream(path);
-  try {
-    await once(file, 'open');
-  } catch {
-    throw notFound(UPLOAD);
-  }
-  return file;
 }
 
 /**
