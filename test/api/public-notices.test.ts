@@ -48,7 +48,8 @@ describe('public notices', () => {
       updated_at: at(0),
     });
     const notice = (kind: 'publicity' | 'commendation', status: 'open' | 'published', n: number) => {
-      const text = { title: `${kind} ${n}`, text: '……' };
+      // The nomination's own words, as a nominator may type them: a mobile and an ID the public must not read in full.
+      const text = { title: `${kind} ${n} 13912345678`, text: '主要事迹：联系电话 13912345678，负责人身份证 370102199001011872。' };
       return insertNotice(db, {
         key: `public-notices/${kind}/${n}`,
         kind,
@@ -103,6 +104,19 @@ describe('public notices', () => {
     const bad = await guest.request('GET', '/api/notices?kind=rumour');
     expect(bad.status).toBe(422);
     expect(bad.body.error.details[0].path).toBe('?kind');
+  });
+
+  it("masks a mobile or ID typed into a notice's words, as an objection's reason is", async () => {
+    const list = await guest.request('GET', '/api/notices');
+    const one = await guest.request('GET', `/api/notices/${ids.commendation}`);
+    for (const body of [JSON.stringify(list.body), JSON.stringify(one.body)]) {
+      expect(body).not.toContain('13912345678');
+      expect(body).not.toContain('370102199001011872');
+    }
+    expect(one.body.notice.content['zh-CN']).toEqual({
+      title: 'commendation 2 139****5678',
+      text: '主要事迹：联系电话 139****5678，负责人身份证 370102********1872。',
+    });
   });
 
   it('answers 404 for an image whose file is gone from the disk, and keeps serving', async () => {

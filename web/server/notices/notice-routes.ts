@@ -9,6 +9,7 @@ import { WorkflowUpdateFailedError } from '@temporalio/client';
 import { Router } from 'express';
 import { apiRouter } from '../api-router';
 import { isMobileCN } from '#core/domain/identifiers';
+import { maskNumbersInText } from '#core/privacy/mask';
 import { AppError, notFound } from '#core/errors';
 import {
   findNotice,
@@ -81,6 +82,15 @@ const underReview = new AppError(409, 'objection_under_review', {
 // The public sees that an objection was lodged and where its review stands, never who lodged it: an objector reporting
 // an enterprise is protected (the reviewer handling its task sees the contact).
 const publicObjection = ({ status, lodgedAt }: ObjectionRow) => ({ status, lodgedAt });
+// A notice is written from the nomination's own words (honour, deeds), which are not personal fields: a mobile or a
+// resident ID a nominator typed into them is masked as an objection's reason is, since the bulletin needs no sign-in.
+const publicContent = (content: PublicNoticeView['content']): PublicNoticeView['content'] =>
+  Object.fromEntries(
+    Object.entries(content).map(([locale, { title, text }]) => [
+      locale,
+      { title: maskNumbersInText(title), text: maskNumbersInText(text) },
+    ]),
+  ) as PublicNoticeView['content'];
 // What a notice announces: the case behind it (a publicity window's, a commendation's or an article's record), by the
 // id a client keeps and the case number people quote, and the enterprise it is about.
 // A publicity window that reopened after a dismissed objection closes later than it first said: `extended` lets the
@@ -98,7 +108,7 @@ const publicView = (notice: PublicNoticeView, objections: ObjectionRow[], images
       caseNumber: notice.caseNumber,
       enterprise: notice.enterpriseId === null ? null : { id: notice.enterpriseId, name: notice.enterpriseName },
     },
-    content,
+    content: publicContent(content),
     closesAt,
     extended: kind === 'publicity' && own.some((o) => o.status === 'dismissed'),
     createdAt,
