@@ -64,7 +64,9 @@ describe('objections on the public bulletin (HTTP, dev server)', () => {
   it('opens a review task instead of sending the case back, masks the mobile, and returns the case only when upheld', async () => {
     const { submissionId, noticeId } = await nominateToPublicity(system, '组织 800 名工人分批返岗。');
     const guest = await visitor(system);
-    const lodged = await guest.object(noticeId, { reason: '该企业曾隐瞒返岗人员旅居史', contact: { name: '李四', mobile: MOBILE } });
+    // An objector often writes a number into the reason too: it is theirs (or someone's) to protect like the contact.
+    const reason = '该企业曾隐瞒返岗人员旅居史，请拨 13700137000 核实';
+    const lodged = await guest.object(noticeId, { reason, contact: { name: '李四', mobile: MOBILE } });
     expect(lodged.status, JSON.stringify(lodged.body)).toBe(202);
     expect(lodged.body.objection.status).toBe('under-review');
 
@@ -94,12 +96,15 @@ describe('objections on the public bulletin (HTTP, dev server)', () => {
     // The reviewer who handles the task sees the whole mobile; HQ, who can see every task, sees it masked.
     const reviewer = await signedIn(system, 'class-coordination');
     const asReviewer = (await reviewer.request('GET', `/api/tasks/${encodeURIComponent(review.id)}`)).body;
-    expect(asReviewer.objection).toMatchObject({ reason: '该企业曾隐瞒返岗人员旅居史', contact: { name: '李四', mobile: MOBILE } });
+    expect(asReviewer.objection).toMatchObject({ reason, contact: { name: '李四', mobile: MOBILE } });
     const asHq = (await (await signedIn(system, 'hq')).request('GET', `/api/tasks/${encodeURIComponent(review.id)}`)).body;
     expect(asHq.objection.contact.mobile).toBe(MASKED);
+    // …and the number in the reason masked as well, as the timeline shows it, not in full beside the masked contact.
+    expect(asHq.objection.reason).toBe('该企业曾隐瞒返岗人员旅居史，请拨 137****7000 核实');
     // Nor does the case's timeline carry it.
     const timeline = (await (await signedIn(system, 'hq')).request('GET', `/api/submissions/${submissionId}`)).body.submission.timeline;
     expect(JSON.stringify(timeline)).not.toContain(MOBILE);
+    expect(JSON.stringify(timeline)).not.toContain('13700137000');
     expect(JSON.stringify(timeline)).toContain('该企业曾隐瞒返岗人员旅居史');
     // The commended enterprise learns that an objection was lodged, not what it says: it cannot turn on the objector.
     const own = (await (await signedIn(system, 'ent01')).request('GET', `/api/submissions/${submissionId}`)).body.submission.timeline as {

@@ -1,11 +1,12 @@
-// The objection a review task is about, as its task page shows it. The objector's mobile is shown in full only to the
-// reviewer who handles the task (who claimed or decided it, or, while nobody has claimed it, who may decide it);
-// everyone else who can see the task (HQ, admins, others of the group, and the nominator, who may not review what they
-// filed: core/domain/task-holders.ts) sees it masked.
+// The objection a review task is about, as its task page shows it. The objector's mobile, and any resident ID or mobile
+// written into the reason, is shown in full only to the reviewer who handles the task (who claimed or decided it, or,
+// while nobody has claimed it, who may decide it); everyone else who can see the task (HQ, admins, others of the group,
+// and the nominator, who may not review what they filed: core/domain/task-holders.ts) sees it masked.
 import type { Knex } from '#core/stores';
 import { actorMayDecide } from '#core/domain/human-task';
 import { reviewsOwnFiling } from '#core/domain/task-holders';
 import { maskMobile } from '#core/notices/mask-mobile';
+import { maskNumbersInText } from '#core/privacy/mask';
 import { objectionOfTask } from '#core/stores/notices/objection-store';
 import { selfFiler } from '#core/stores/submissions/submission-filer';
 import type { SessionUser } from '../request-context';
@@ -29,21 +30,18 @@ export function handlesTask(user: SessionUser, task: TaskView, selfFilerId: numb
   );
 }
 
-/** The objection behind a review task (null for any other task), its mobile masked unless `user` handles the task. */
+/** The objection behind a review task (null for any other task), its mobile masked unless `user` handles the task, and
+ * so is any resident ID or mobile written into its reason (the timeline masks them for the same readers). */
 export async function objectionForTask(db: Knex, user: SessionUser, task: TaskView) {
   const objection = await objectionOfTask(db, task.taskKey);
   if (!objection) return null;
+  const handles = handlesTask(user, task, await selfFiler(db, task.submissionId));
   return {
     id: objection.id,
     noticeId: objection.noticeId,
-    reason: objection.reason,
+    reason: handles ? objection.reason : maskNumbersInText(objection.reason),
     status: objection.status,
     lodgedAt: objection.lodgedAt,
-    contact: {
-      name: objection.contactName,
-      mobile: handlesTask(user, task, await selfFiler(db, task.submissionId))
-        ? objection.contactMobile
-        : maskMobile(objection.contactMobile),
-    },
+    contact: { name: objection.contactName, mobile: handles ? objection.contactMobile : maskMobile(objection.contactMobile) },
   };
 }
