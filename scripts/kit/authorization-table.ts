@@ -360,7 +360,6 @@ export const TABLE: Record<string, Case> = {
   'GET /api/admin/system': { path: () => '/api/admin/system', allowed: ['admin'] },
   'GET /api/admin/stuck-cases': { path: () => '/api/admin/stuck-cases', allowed: ['admin'] },
   'POST /api/temporal-codec/decode': { path: () => '/api/temporal-codec/decode', body: () => ({ payloads: [] }), allowed: ['admin'] },
-  'POST /api/temporal-codec/encode': { path: () => '/api/temporal-codec/encode', body: () => ({ payloads: [] }), allowed: ['admin'] },
   'GET /api/forms/:key/my-draft': {
     path: () => '/api/forms/liaison-designation/my-draft',
     allowed: ['enterprise'],

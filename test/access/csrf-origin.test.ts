@@ -42,7 +42,7 @@ const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 // The Temporal UI's remote codec is called cross-origin without a CSRF token by design: it changes nothing but the audit
 // log, takes only application/json (a preflight the foreign origin fails) and only an admin's session
 // (test/temporal-codec/temporal-codec-endpoint.test.ts checks those defences).
-const WITHOUT_CSRF = new Set(['POST /api/temporal-codec/decode', 'POST /api/temporal-codec/encode']);
+const WITHOUT_CSRF = new Set(['POST /api/temporal-codec/decode']);
 const VARIANTS: [string, (path: string) => string][] = [
   ['as declared', (p) => p],
   ['upper case', (p) => p.replace('/api/', '/API/')],

@@ -1,15 +1,33 @@
-// The remote codec endpoint the Temporal UI calls (dev server): admins decode and encode through the application's
-// keys, everyone else is refused, only the configured UI origin gets CORS with credentials, and each call is audited.
+// The remote codec endpoint the Temporal UI calls (dev server): admins decode through the application's keys, nobody
+// may have a payload sealed, everyone else is refused, only the configured UI origin gets CORS with credentials, and
+// each call is audited.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '#core/demo/demo-seed';
 import { HttpSession } from '#scripts/kit/http-session';
 import { startSystem, TEST_TEMPORAL_UI_ORIGIN, type RunningSystem } from '../helpers/running-system';
 import { testDatabases } from '../helpers/test-db';
+import { testDataConverter } from '../helpers/test-codec';
 
 const RESIDENT_ID = '370102198501011870';
 const b64 = (text: string) => Buffer.from(text).toString('base64');
 const plain = { metadata: { encoding: b64('json/plain') }, data: b64(JSON.stringify({ residentId: RESIDENT_ID })) };
 const text = (value: string) => Buffer.from(value, 'base64').toString('utf8');
+type WirePayload = { metadata: Record<string, string>; data: string };
+
+/** `payload` sealed as the application seals it (the test key), in the codec protocol's base64 form. */
+async function sealed(payload: WirePayload): Promise<WirePayload> {
+  const [codec] = testDataConverter().payloadCodecs!;
+  const [out] = await codec!.encode([
+    {
+      metadata: Object.fromEntries(Object.entries(payload.metadata).map(([k, v]) => [k, Buffer.from(v, 'base64')])),
+      data: Buffer.from(payload.data, 'base64'),
+    },
+  ]);
+  return {
+    metadata: Object.fromEntries(Object.entries(out!.metadata!).map(([k, v]) => [k, Buffer.from(v).toString('base64')])),
+    data: Buffer.from(out!.data!).toString('base64'),
+  };
+}
 
 describe('Temporal remote codec endpoint', () => {
   let system: RunningSystem;
@@ -25,18 +43,13 @@ describe('Temporal remote codec endpoint', () => {
     await system?.stop();
   });
 
-  it('seals for an admin on /encode and opens it again on /decode, without a CSRF token, as the UI calls it', async () => {
-    const encoded = await admin.request('POST', '/api/temporal-codec/encode', { payloads: [plain] }, { csrf: false, headers: ui });
-    expect(encoded.status).toBe(200);
-    const [sealed] = encoded.body.payloads;
-    expect(text(sealed.metadata.encoding)).toBe('binary/encrypted');
-    expect(text(sealed.metadata['encryption-key-id'])).toBe('test-key-1');
-    expect(text(sealed.data)).not.toContain(RESIDENT_ID);
-    expect(encoded.headers.get('access-control-allow-origin')).toBe(TEST_TEMPORAL_UI_ORIGIN);
-    expect(encoded.headers.get('access-control-allow-credentials')).toBe('true');
-
-    const decoded = await admin.request('POST', '/api/temporal-codec/decode', { payloads: [sealed, plain] }, { csrf: false, headers: ui });
+  it('opens a sealed payload for an admin on /decode, without a CSRF token, as the UI calls it', async () => {
+    const seal = await sealed(plain);
+    expect(text(seal.metadata.encoding!)).toBe('binary/encrypted');
+    const decoded = await admin.request('POST', '/api/temporal-codec/decode', { payloads: [seal, plain] }, { csrf: false, headers: ui });
     expect(decoded.status).toBe(200);
+    expect(decoded.headers.get('access-control-allow-origin')).toBe(TEST_TEMPORAL_UI_ORIGIN);
+    expect(decoded.headers.get('access-control-allow-credentials')).toBe('true');
     expect(decoded.body.payloads.map((p: { data: string }) => JSON.parse(text(p.data)))).toEqual([
       { residentId: RESIDENT_ID },
       { residentId: RESIDENT_ID },
@@ -44,18 +57,23 @@ describe('Temporal remote codec endpoint', () => {
     expect(text(decoded.body.payloads[0].metadata.encoding)).toBe('json/plain');
   });
 
+  it('seals nothing, not even for an admin: a sealed decision sent straight to Temporal would be taken as Fugong’s', async () => {
+    // The workflows take a decision only when it came sealed (workflows/sealed-input.ts): an /encode would let an admin
+    // seal a decision naming any cadre or HQ member and send it to Temporal, decided without the app or its audit.
+    // Called as the UI calls it (no CSRF token, the UI's origin) or as the app would (with the token): nothing is sealed.
+    const asUi = await admin.request('POST', '/api/temporal-codec/encode', { payloads: [plain] }, { csrf: false, headers: ui });
+    const asApp = await admin.request('POST', '/api/temporal-codec/encode', { payloads: [plain] });
+    expect(asUi.status).toBe(403);
+    expect(asApp).toMatchObject({ status: 404, body: { error: { code: 'no_route' } } });
+    for (const answer of [asUi, asApp]) expect(JSON.stringify(answer.body)).not.toContain(b64('binary/encrypted'));
+    expect(await system.db('audit_log').where({ action: 'temporal.codec.encode' }).count<{ n: number }[]>({ n: '*' })).toEqual([{ n: 0 }]);
+  });
+
   it('lets a field beside `payloads` through: the protocol is the Temporal UI’s, and a later UI may send more', async () => {
-    const encoded = await admin.request(
-      'POST',
-      '/api/temporal-codec/encode',
-      { payloads: [plain], namespace: 'default' },
-      { csrf: false, headers: ui },
-    );
-    expect(encoded.status).toBe(200);
     const decoded = await admin.request(
       'POST',
       '/api/temporal-codec/decode',
-      { payloads: encoded.body.payloads, v: 2 },
+      { payloads: [await sealed(plain)], v: 2 },
       { csrf: false, headers: ui },
     );
     expect(decoded.status).toBe(200);
@@ -90,8 +108,8 @@ describe('Temporal remote codec endpoint', () => {
   ])('refuses %s with %i and decodes nothing', async (username, status, code) => {
     const session = new HttpSession(system.baseUrl);
     if (username) await session.login(username, DEMO_PASSWORD);
-    const sealed = (await admin.request('POST', '/api/temporal-codec/encode', { payloads: [plain] }, { csrf: false })).body.payloads[0];
-    const answer = await session.request('POST', '/api/temporal-codec/decode', { payloads: [sealed] }, { csrf: false, headers: ui });
+    const seal = await sealed(plain);
+    const answer = await session.request('POST', '/api/temporal-codec/decode', { payloads: [seal] }, { csrf: false, headers: ui });
     expect(answer.status).toBe(status);
     expect(answer.body.error.code).toBe(code);
     expect(JSON.stringify(answer.body)).not.toContain(RESIDENT_ID);

@@ -1,5 +1,8 @@
 // The remote codec the Temporal UI (and `temporal --codec-endpoint`) calls to show sealed payloads: POST
-// /api/temporal-codec/decode and /encode, for admins only, audited. Mounted before the session middleware: the UI
+// /api/temporal-codec/decode, for admins only, audited. There is no /encode: a sealed payload is how a workflow knows a
+// decision came through Fugong (workflows/sealed-input.ts), so an endpoint that sealed whatever an admin sent would let
+// anyone with an admin session and a line to Temporal decide any task in any cadre's or HQ member's name, audited only
+// as a codec call. Reading payloads needs decode alone; the UI's write actions are not a way into Fugong's processes. Mounted before the session middleware: the UI
 // sends no CSRF token, so this router resolves the session itself and stands on other defences instead — it changes
 // no state but the audit log, it accepts only application/json (which forces a CORS preflight), and it answers
 // cross-origin calls for the configured Temporal UI origin alone. The session cookie is SameSite=Lax and stays so: the
@@ -20,7 +23,7 @@ import { payloadsFromWire, payloadsToWire } from './codec-wire';
 import { accepts, describedBodyOf } from '../route-contract';
 import { sameSite } from './same-site';
 
-const PATHS = ['/api/temporal-codec/decode', '/api/temporal-codec/encode'];
+const PATH = '/api/temporal-codec/decode';
 const foreignOrigin = new AppError(403, 'foreign_origin', {
   'zh-CN': '此来源不能调用 Temporal 编解码接口',
   en: 'This origin may not call the Temporal codec endpoint',
@@ -60,7 +63,7 @@ export function temporalCodecRoutes({ config, db, temporal, logger }: AppDeps, n
   };
 
   // The preflight is answered here (a middleware, not a route: the routes of the app are POST only).
-  router.use(PATHS, (req, res, next) => {
+  router.use(PATH, (req, res, next) => {
     if (req.method !== 'OPTIONS') return next();
     allowOrigin(req, res);
     res.set({
@@ -72,9 +75,9 @@ export function temporalCodecRoutes({ config, db, temporal, logger }: AppDeps, n
   });
 
   router.post(
-    PATHS,
+    PATH,
     accepts({
-      summary: "Encode or decode Temporal payloads (the Temporal UI's codec server)",
+      summary: "Decode Temporal payloads (the Temporal UI's codec server)",
       describedBody: {
         mediaTypes: ['application/json'],
         // Temporal's remote codec protocol, not ours: a field a later Temporal UI sends beside `payloads` is let through,
@@ -102,23 +105,12 @@ export function temporalCodecRoutes({ config, db, temporal, logger }: AppDeps, n
     async (req, res) => {
       const payloads = payloadsFromWire(describedBodyOf<unknown>(req));
       const namespace = config.temporal.namespace;
-      const direction = req.path.endsWith('/decode') ? 'decode' : 'encode';
       const codecs = temporal.options.loadedDataConverter.payloadCodecs;
       let out = payloads;
-      if (direction === 'decode') {
-        for (const codec of [...codecs].reverse()) out = await codec.decode(out);
-        // What no key opens goes back as it came (still sealed) rather than as the null a workflow would see.
-        out = out.map((payload, i) => (payload.metadata?.[SEALED_MARK] || isPlain(payloads[i]!) ? payload : payloads[i]!));
-      } else {
-        for (const codec of codecs) out = await codec.encode(out);
-      }
-      await auditRequest(
-        db,
-        req,
-        `temporal.codec.${direction}`,
-        { type: 'temporal_namespace', id: namespace },
-        { payloads: payloads.length },
-      );
+      for (const codec of [...codecs].reverse()) out = await codec.decode(out);
+      // What no key opens goes back as it came (still sealed) rather than as the null a workflow would see.
+      out = out.map((payload, i) => (payload.metadata?.[SEALED_MARK] || isPlain(payloads[i]!) ? payload : payloads[i]!));
+      await auditRequest(db, req, 'temporal.codec.decode', { type: 'temporal_namespace', id: namespace }, { payloads: payloads.length });
       res.json(payloadsToWire(out));
     },
   );
