@@ -170,14 +170,13 @@ export function installTemporalRuntime(logger: Logger, metricsAddress?: string):
       const method = level === 'ERROR' ? 'error' : level === 'WARN' ? 'warn' : 'info';
       logger[method]({ ...meta, sdk: true }, message);
     }),
-    // The SDK's own metrics (task slots, schedule-to-start and execution latencies, sticky cache, polls), served by the
-    // Rust core on their own listener; durations in seconds (names as in Temporal's SDK metrics reference, without unit suffixes).
-    ...(metricsAddress
-      ? {
-          telemetryOptions: {
-            metrics: { prometheus: { bindAddress: metricsAddress, useSecondsForDurations: true } },
-          },
-        }
-      : {}),
+    telemetryOptions: {
+      // The Rust core's own lines (a lost Temporal connection's retries, say) go through the logger above too: left to
+      // itself the core prints coloured text on stderr, which a JSON log pipeline cannot read.
+      logging: { filter: { core: 'WARN', other: 'ERROR' }, forward: {} },
+      // The SDK's own metrics (task slots, schedule-to-start and execution latencies, sticky cache, polls), served by the
+      // Rust core on their own listener; durations in seconds (names as in Temporal's SDK metrics reference, without unit suffixes).
+      ...(metricsAddress ? { metrics: { prometheus: { bindAddress: metricsAddress, useSecondsForDurations: true } } } : {}),
+    },
   });
 }
