@@ -165,6 +165,25 @@ function ownBundle(config: Config, tracing: boolean, logger: Logger | undefined)
 /** Sends the SDK's own log lines (warnings and errors; its info lines include webpack reports) through our JSON logger, and
  * serves its metrics for Prometheus when an address is given. */
 export function installTemporalRuntime(logger: Logger, metricsAddress?: string): void {
+  try {
+    installRuntime(logger, metricsAddress);
+  } catch (error) {
+    // The core's own words ("Failed to start prometheus metrics exporter: Address already in use") name no setting.
+    const message = error instanceof Error ? error.message : String(error);
+    if (!metricsAddress || !/prometheus|metrics exporter/i.test(message)) throw error;
+    const port = metricsAddress.split(':').pop();
+    throw new ConfigError(
+      /address already in use/i.test(message)
+        ? `TEMPORAL_METRICS_ADDRESS=${metricsAddress}: the port is taken (address already in use), perhaps by a worker an ` +
+            `earlier start left running. Stop that process (\`lsof -i :${port}\` names it) or set TEMPORAL_METRICS_ADDRESS ` +
+            `to a free host:port`
+        : `TEMPORAL_METRICS_ADDRESS=${metricsAddress}: the worker cannot serve its metrics there (${message}); set it to a ` +
+            `host:port this machine may listen on, such as 0.0.0.0:9465, or leave it unset`,
+    );
+  }
+}
+
+function installRuntime(logger: Logger, metricsAddress?: string): void {
   Runtime.install({
     logger: new DefaultLogger('WARN', ({ level, message, meta }) => {
       const method = level === 'ERROR' ? 'error' : level === 'WARN' ? 'warn' : 'info';

@@ -42,7 +42,11 @@ const [
   import('#core/notify/held-mail'),
   import('#core/tracing'),
 ]);
-installTemporalRuntime(logger, config.metrics.workerAddress);
+try {
+  installTemporalRuntime(logger, config.metrics.workerAddress);
+} catch (error) {
+  exitOnConfigError(error);
+}
 // Beside web processes starting at the same moment: one at a time (core/startup-lock.ts).
 await withStartupLock(db, () => migrate(db));
 const mailer = config.mail.smtpUrl ? createSmtpMailer(config.mail.smtpUrl) : undefined;
@@ -112,6 +116,8 @@ await client.connection.close();
 logger.info({ taskQueue: config.temporal.taskQueue, smtp: Boolean(mailer), sms: config.sms?.provider ?? false }, 'worker started');
 // The SDK's worker shuts itself down (draining tasks) on SIGINT and SIGTERM.
 await worker.run();
+// The worker's own connection keeps the SDK's runtime (and the core's log forwarding) alive: closed, the process can end.
+await worker.connection?.close();
 await robots.stop();
 await sms?.stop();
 await webhooks.stop();
