@@ -3,20 +3,31 @@
 // account's sessions and writes `user.reset_password` to the audit log with no actor (`via: cli`). Run it where the
 // web server runs, with the same DATABASE_URL / DATA_DIR.
 import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { hashPassword } from '#core/auth/passwords';
-import { loadConfigOrExit } from '#core/config';
-import { databaseError, exitOnConfigError, openReachableDatabase } from '#core/startup-checks';
+import { ConfigError, loadConfigOrExit } from '#core/config';
+import { databaseError, databaseLabel, exitOnConfigError, openReachableDatabase } from '#core/startup-checks';
 import { recordAudit } from '#core/stores/audit-store';
 import { deleteUserSessions } from '#core/stores/session-store';
-import { setPassword, signInAccount } from '#core/stores/user-store';
+import { hasAccountsTable, setPassword, signInAccount } from '#core/stores/user-store';
 
 // It sends no email, so it needs no PUBLIC_URL, and it does not talk to Temporal, so no payload keys: the same
 // DATABASE_URL / DATA_DIR as the web server is enough, in production too.
 const config = loadConfigOrExit({ makesLinks: false });
 const username = process.argv[2] ?? 'admin';
+// Run in a shell without the server's settings, it would otherwise make an empty SQLite file under ./data and fail on
+// its missing tables with an SQL statement: it says which settings it needs instead, and creates nothing.
+const notTheServers = (what: string) =>
+  new ConfigError(
+    `${databaseLabel(config.database)} ${what}: run reset-admin-password with the web server's DATABASE_URL ` +
+      '(or DATA_DIR, for SQLite); it creates no database',
+  );
+if (config.database.client === 'sqlite3' && !existsSync(config.database.filename)) exitOnConfigError(notTheServers('does not exist'));
 // An unreachable database is one line (exit 78), not the driver's stack.
 const db = await openReachableDatabase(config).catch((error: unknown) => exitOnConfigError(error));
 try {
+  if (!(await hasAccountsTable(db).catch((error: unknown) => exitOnConfigError(databaseError(config.database, error)))))
+    exitOnConfigError(notTheServers('holds no Fugong accounts (its migrations never ran)'));
   // A database without Fugong's tables (another DATA_DIR than the server's) is named like an unreachable one.
   const account = await signInAccount(db, username).catch((error: unknown) => exitOnConfigError(databaseError(config.database, error)));
   if (!account || account.user.role !== 'admin') {

@@ -316,6 +316,11 @@ export interface SignInAccount {
   active: boolean;
 }
 
+/** Whether the database holds Fugong's accounts at all (false: a database the migrations never ran on). */
+export async function hasAccountsTable(db: Db): Promise<boolean> {
+  return db.schema.hasTable('users');
+}
+
 /** The account with this username, if any. */
 export async function signInAccount(db: Db, username: string): Promise<SignInAccount | undefined> {
   const row: Record<string, unknown> | undefined = await db('users as u')

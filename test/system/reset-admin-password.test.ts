@@ -1,7 +1,7 @@
 // An administrator who lost their password gets back in through `npm run reset-admin-password`: a one-time password,
 // printed once, that opens the account, must be changed at sign-in, and is in the audit log.
 import { spawn } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -77,5 +77,27 @@ describe('npm run reset-admin-password', () => {
     expect(output.trim().split('\n')).toEqual([
       'Fugong: configuration error: DATABASE_URL postgres://fugong:***@127.0.0.1:1/fugong cannot be used: connection refused (is the database server running at that host and port?)',
     ]);
+  }, 60_000);
+
+  it('names the settings it needs when run without the server’s database, and creates none', async () => {
+    const home = mkdtempSync(join(tmpdir(), 'fugong-reset-elsewhere-'));
+    const dataDir = join(home, 'data');
+    const missing = await run({ PATH: process.env.PATH, DATA_DIR: dataDir, LOG_LEVEL: 'silent' });
+    expect(missing.code).toBe(78);
+    expect(missing.output.trim().split('\n')).toEqual([
+      `Fugong: configuration error: the SQLite file ${join(dataDir, 'fugong.sqlite')} does not exist: run reset-admin-password ` +
+        "with the web server's DATABASE_URL (or DATA_DIR, for SQLite); it creates no database",
+    ]);
+    expect(existsSync(dataDir)).toBe(false);
+
+    // A database the migrations never ran on (an empty one made by hand, say): the same advice, no SQL statement.
+    mkdirSync(dataDir, { mode: 0o700 });
+    const empty = createDb({ client: 'sqlite3', filename: join(dataDir, 'fugong.sqlite') });
+    await empty.raw('create table unrelated (id integer)');
+    await empty.destroy();
+    const bare = await run({ PATH: process.env.PATH, DATA_DIR: dataDir, LOG_LEVEL: 'silent' });
+    expect(bare.code).toBe(78);
+    expect(bare.output).toContain('holds no Fugong accounts (its migrations never ran)');
+    expect(bare.output).not.toMatch(/select|SQLITE_ERROR/);
   }, 60_000);
 });
