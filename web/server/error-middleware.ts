@@ -1,4 +1,5 @@
-// The single error handler: AppError → its status and code; body-parser errors → 400/413; anything else → 500.
+// The single error handler: AppError → its status and code; body-parser errors → 400/413; a busy database or an
+// unreachable Temporal → 503; anything else → 500.
 import type { ErrorRequestHandler } from 'express';
 import { AppError } from '#core/errors';
 import type { Logger } from '#core/logger';
@@ -25,6 +26,20 @@ function busyDatabase(error: unknown): AppError | undefined {
   return code === 'SQLITE_BUSY' || name === 'KnexTimeoutError' ? busy : undefined;
 }
 
+// Temporal not answering (restarting, or the network to it cut): its client gives up after its own retries with a
+// ServiceError whose cause is gRPC UNAVAILABLE (14) or DEADLINE_EXCEEDED (4). A moment's outage like a busy database:
+// 503 with Retry-After. A submission's row is kept meanwhile, and sending it again with its id starts its case once.
+const temporalDown = new AppError(503, 'temporal_unavailable', {
+  'zh-CN': '流程服务暂时无法连接，请稍后重试',
+  en: 'The workflow service cannot be reached right now; please try again in a minute',
+});
+
+function temporalUnavailable(error: unknown): AppError | undefined {
+  if ((error as { name?: unknown }).name !== 'ServiceError') return undefined;
+  const code = ((error as { cause?: { code?: unknown } }).cause ?? {}).code;
+  return code === 14 || code === 4 ? temporalDown : undefined;
+}
+
 function clientError(error: unknown): AppError | undefined {
   const status = (error as { status?: unknown }).status;
   if (typeof status !== 'number' || !Number.isInteger(status) || status < 400 || status > 499) return undefined;
@@ -37,11 +52,15 @@ export function errorMiddleware(logger: Logger): ErrorRequestHandler {
     const known =
       error instanceof AppError
         ? error
-        : (BODY_ERRORS[(error as { type?: string }).type ?? ''] ?? clientError(error) ?? busyDatabase(error));
+        : (BODY_ERRORS[(error as { type?: string }).type ?? ''] ?? clientError(error) ?? busyDatabase(error) ?? temporalUnavailable(error));
     if (known) {
       if (known === busy) {
         logger.warn({ err: error, requestId: req.requestId, path: maskIdLike(req.path) }, 'database busy');
         res.set('retry-after', '5');
+      }
+      if (known === temporalDown) {
+        logger.error({ err: error, requestId: req.requestId, path: maskIdLike(req.path) }, 'Temporal unavailable (TEMPORAL_ADDRESS)');
+        res.set('retry-after', '30');
       }
       res
         .status(known.statusCode)
