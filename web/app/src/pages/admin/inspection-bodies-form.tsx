@@ -74,50 +74,59 @@ export function InspectionBodiesForm({ units, members, onSaved }: InspectionBodi
           );
         })}
       </ul>
-      <form onSubmit={asyncHandler(addMember)} noValidate aria-busy={sending} className="form-grid">
-        <SelectField
-          label={t('inspection.member')}
-          value={member.userId}
-          placeholder={t('inspection.chooseMember')}
-          options={members.map((user) => ({ value: String(user.id), label: user.displayName }))}
-          onChange={(userId) => setMember((old) => ({ ...old, userId }))}
-          hint={t('inspection.memberHint')}
-          required
-        />
-        <SelectField
-          label={t('inspection.body')}
-          value={member.bodyId}
-          placeholder={t('inspection.chooseBody')}
-          options={bodies.map((body) => ({ value: String(body.id), label: pick(body.name) }))}
-          onChange={(bodyId) => setMember((old) => ({ ...old, bodyId }))}
-          required
-        />
-        <BusyButton busy={sending} label={t('inspection.addMember')} busyLabel={t('common.saving')} />
+      <form onSubmit={asyncHandler(addMember)} noValidate aria-busy={sending}>
+        <div className="form-grid">
+          <SelectField
+            label={t('inspection.member')}
+            value={member.userId}
+            placeholder={t('inspection.chooseMember')}
+            options={members.map((user) => ({ value: String(user.id), label: user.displayName }))}
+            onChange={(userId) => setMember((old) => ({ ...old, userId }))}
+            hint={t('inspection.memberHint')}
+            required
+          />
+          <SelectField
+            label={t('inspection.body')}
+            value={member.bodyId}
+            placeholder={t('inspection.chooseBody')}
+            options={bodies.map((body) => ({ value: String(body.id), label: pick(body.name) }))}
+            onChange={(bodyId) => setMember((old) => ({ ...old, bodyId }))}
+            required
+          />
+        </div>
+        {/* Below the fields, not a cell of their grid: in a grid cell the button stretched to the tallest field's height. */}
+        <div className="actions">
+          <BusyButton busy={sending} label={t('inspection.addMember')} busyLabel={t('common.saving')} />
+        </div>
       </form>
-      <form onSubmit={asyncHandler(addBody)} noValidate aria-busy={sending} className="form-grid">
-        <TextField
-          label={t('inspection.nameZh')}
-          value={fields.nameZh}
-          required
-          error={errors.nameZh}
-          onChange={(nameZh) => setFields((old) => ({ ...old, nameZh }))}
-        />
-        <TextField
-          label={t('inspection.nameEn')}
-          value={fields.nameEn}
-          required
-          error={errors.nameEn}
-          onChange={(nameEn) => setFields((old) => ({ ...old, nameEn }))}
-        />
-        <TextField
-          label={t('inspection.key')}
-          hint={t('inspection.keyHint')}
-          value={fields.key}
-          required
-          error={errors.key}
-          onChange={(key) => setFields((old) => ({ ...old, key }))}
-        />
-        <BusyButton busy={sending} label={t('inspection.addBody')} busyLabel={t('common.saving')} />
+      <form onSubmit={asyncHandler(addBody)} noValidate aria-busy={sending}>
+        <div className="form-grid">
+          <TextField
+            label={t('inspection.nameZh')}
+            value={fields.nameZh}
+            required
+            error={errors.nameZh}
+            onChange={(nameZh) => setFields((old) => ({ ...old, nameZh }))}
+          />
+          <TextField
+            label={t('inspection.nameEn')}
+            value={fields.nameEn}
+            required
+            error={errors.nameEn}
+            onChange={(nameEn) => setFields((old) => ({ ...old, nameEn }))}
+          />
+          <TextField
+            label={t('inspection.key')}
+            hint={t('inspection.keyHint')}
+            value={fields.key}
+            required
+            error={errors.key}
+            onChange={(key) => setFields((old) => ({ ...old, key }))}
+          />
+        </div>
+        <div className="actions">
+          <BusyButton busy={sending} label={t('inspection.addBody')} busyLabel={t('common.saving')} />
+        </div>
       </form>
       <SuccessNotice message={message} />
     </>
