@@ -16,6 +16,7 @@ export const hotlineZhCn = {
   'hotline.saved': '来电已登记。',
   'hotline.filed': '已转为困难问题，已进入包挂干部待办。',
   'hotline.empty': '还没有来电记录。接到来电后在上方登记。',
+  'hotline.emptyReadOnly': '还没有来电记录。企业服务专班和防控指挥部接听来电后会在这里登记，您可以在此查看。',
   'hotline.caption': '来电记录（最新在前）',
   'hotline.col.time': '来电时间',
   'hotline.col.caller': '来电人',
@@ -46,6 +47,8 @@ export const hotlineEn: Record<keyof typeof hotlineZhCn, string> = {
   'hotline.saved': 'The call is logged.',
   'hotline.filed': "Filed as a difficulty report; it is in the cadre's inbox.",
   'hotline.empty': 'No calls logged yet. Log a call above when one comes in.',
+  'hotline.emptyReadOnly':
+    'No calls logged yet. The enterprise service class and the prevention and control HQ log the calls they answer here, where you can read them.',
   'hotline.caption': 'Calls (newest first)',
   'hotline.col.time': 'Received',
   'hotline.col.caller': 'Caller',

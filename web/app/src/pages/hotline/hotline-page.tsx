@@ -72,7 +72,8 @@ export function HotlinePage({ user }: HotlinePageProps) {
       {error !== null && <ErrorNotice error={error} />}
       {loaded.error !== null && <ErrorNotice error={loaded.error} onRetry={loaded.reload} />}
       {!loaded.data && loaded.error === null && <LoadingIndicator />}
-      {loaded.data && calls.length === 0 && <p className="empty">{t('hotline.empty')}</p>}
+      {/* Only those who answer the line log calls: anyone else reading the list has no form above to log one in. */}
+      {loaded.data && calls.length === 0 && <p className="empty">{t(mayRecord ? 'hotline.empty' : 'hotline.emptyReadOnly')}</p>}
       {calls.length > 0 && (
         <DataTable
           caption={t('hotline.caption')}
