@@ -3,7 +3,7 @@
 // time; a 422 with details shows at the fields and in the error summary, any other failure above the buttons.
 import Form from '@rjsf/core';
 import type { ErrorSchema, RJSFSchema, RJSFValidationError, UiSchema } from '@rjsf/utils';
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useRef, useState, type ReactNode } from 'react';
 import { withoutDirectionMarks } from '#core/domain/direction-marks';
 import { formValidator } from '#forms/form-validator';
 import { messagesTransformer } from '#forms/localize-validation-errors';
@@ -17,6 +17,7 @@ import { FORM_WIDGETS } from './form-widgets';
 import { rjsfStrings } from './rjsf-strings';
 import { SKIP_CONST_DEFAULTS } from './skip-const-defaults';
 import { toExtraErrors } from './to-extra-errors';
+import { useRewordedProblems } from './use-reworded-problems';
 import '../pages/form-fill.css';
 
 /** Props of SchemaForm. */
@@ -51,25 +52,7 @@ export function SchemaForm(props: SchemaFormProps) {
   const [serverMessage, setServerMessage] = useState<string>();
   const [requestError, setRequestError] = useState<unknown>(null);
   const form = useRef<Form>(null);
-  // True while the problems are worded again after a change of language: the focus stays on the language switch.
-  const rewording = useRef(false);
-  const wordedIn = useRef(locale);
-  const clientProblemsShown = problems.length > 0 && serverMessage === undefined;
-
-  // The problems found here were worded in the language just left: rjsf drops them from the fields when the schema changes
-  // language, and the summary kept the old words beside the new titles. Checked again, they show in the new language at
-  // the fields and in the summary. (A server's problems stay as it wrote them.)
-  useEffect(() => {
-    if (wordedIn.current === locale) return;
-    wordedIn.current = locale;
-    if (!clientProblemsShown) return;
-    rewording.current = true;
-    try {
-      form.current?.validateForm();
-    } finally {
-      rewording.current = false;
-    }
-  }, [locale, clientProblemsShown]);
+  const focusFirst = useRewordedProblems(form, locale, problems.length > 0 && serverMessage === undefined);
 
   const submit = async (data: unknown) => {
     if (inFlight.current) return;
@@ -122,9 +105,7 @@ export function SchemaForm(props: SchemaFormProps) {
         extraErrors={extraErrors}
         showErrorList={false}
         noHtml5Validate
-        focusOnFirstError={(first) => {
-          if (!rewording.current) form.current?.focusOnError(first);
-        }}
+        focusOnFirstError={focusFirst}
         disabled={sending}
       >
         <FormErrorSummary problems={problems} schema={schema} message={serverMessage} autoFocus={serverMessage !== undefined} />

@@ -18,6 +18,7 @@ import { inboxApi } from '../../api/inbox-api';
 import type { DecidableTask } from '../../api/inbox-types';
 import { dataSegments } from '../../form/data-segments';
 import { toExtraErrors } from '../../form/to-extra-errors';
+import { useRewordedProblems } from '../../form/use-reworded-problems';
 import { isMessageKey } from '../../i18n/is-message-key';
 import { useI18n } from '../../i18n/use-i18n';
 import type { MessageKey } from '../../i18n/zh-cn-messages';
@@ -119,6 +120,8 @@ function ActionForm({ task, action, onDecided, onReload, typed, onTyped }: Actio
   const [serverMessage, setServerMessage] = useState<string>();
   const [requestError, setRequestError] = useState<unknown>(null);
   const inFlight = useRef(false);
+  const rjsf = useRef<Form>(null);
+  const focusFirst = useRewordedProblems(rjsf, locale, problems.length > 0 && serverMessage === undefined);
 
   const decide = async (data: Record<string, unknown>) => {
     if (inFlight.current) return;
@@ -152,6 +155,7 @@ function ActionForm({ task, action, onDecided, onReload, typed, onTyped }: Actio
   return (
     <div className="form-fill decision__form">
       <Form
+        ref={rjsf}
         schema={form.schema}
         uiSchema={form.uiSchema}
         validator={formValidator()}
@@ -180,7 +184,7 @@ function ActionForm({ task, action, onDecided, onReload, typed, onTyped }: Actio
         extraErrors={extraErrors}
         showErrorList={false}
         noHtml5Validate
-        focusOnFirstError
+        focusOnFirstError={focusFirst}
         disabled={sending}
       >
         {/* One opinion box: an action whose form asks for its own opinion (审核意见*) gets no generic one beside it. */}
