@@ -29,6 +29,16 @@ describe.each(['zh-CN', 'en'] as const)('the import page in %s', (locale) => {
     expect(html).toContain(`<p class="muted">${translate(locale, 'import.values.otherNames')}</p>`);
   });
 
+  it('heads its columns alike, the required one included', () => {
+    const html = render(locale, createElement(ImportColumnTable, { kind: 'enterprises' }));
+    const heads = [...html.matchAll(/<th scope="col">([^<]*)<\/th>/g)].map((match) => match[1]!);
+    expect(heads).toEqual(
+      locale === 'en'
+        ? ['Column', 'Chinese header (also accepted)', 'Required', 'Values']
+        : ['列名', '中文列名（也可使用）', '必填', '填写要求'],
+    );
+  });
+
   it('lists a project status’s accepted values by their names', () => {
     expect(render(locale, createElement(ImportColumnTable, { kind: 'projects' }))).toContain(`<p>${EXPECTED[locale].statuses}</p>`);
   });

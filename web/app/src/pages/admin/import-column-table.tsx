@@ -29,7 +29,8 @@ export function ImportColumnTable({ kind }: { kind: ImportKind }) {
           <tr>
             <th scope="col">{t('import.header')}</th>
             <th scope="col">{t('import.headerZh')}</th>
-            <th scope="col">{t('common.required')}</th>
+            {/* A column head, capitalised like its neighbours: not the lower-case mark beside a field's label. */}
+            <th scope="col">{t('import.requiredColumn')}</th>
             <th scope="col">{t('import.values')}</th>
           </tr>
         </thead>
