@@ -37,6 +37,9 @@ describe.each(['zh-CN', 'en'] as const)('the import page in %s', (locale) => {
         ? ['Column', 'Chinese header (also accepted)', 'Required', 'Values']
         : ['列名', '中文列名（也可使用）', '必填', '填写要求'],
     );
+    // On a phone each cell is labelled with its head: the same word.
+    expect(html).toContain(`data-label="${heads[2]}"`);
+    expect(html).not.toContain('data-label="required"');
   });
 
   it('lists a project status’s accepted values by their names', () => {

@@ -45,7 +45,7 @@ export function ImportColumnTable({ kind }: { kind: ImportKind }) {
                 <td data-label={t('import.headerZh')}>
                   <code>{column.zh}</code>
                 </td>
-                <td data-label={t('common.required')}>{column.required ? t('common.yes') : t('common.no')}</td>
+                <td data-label={t('import.requiredColumn')}>{column.required ? t('common.yes') : t('common.no')}</td>
                 <td data-label={t('import.values')}>
                   {t(`import.values.${column.values}`)}
                   {choices && (
