@@ -77,9 +77,21 @@ export function ImportPage() {
       </section>
       <section className="card section" aria-labelledby={`${id}-file`}>
         <h2 id={`${id}-file`}>{t('import.step2')}</h2>
-        <div className="field">
+        {/* The browser's own file box speaks the browser's language (Choose File / No file chosen on a Chinese page): it is
+            hidden, and a worded button (a second label of it) and the chosen file's name stand in its place. */}
+        <div className="field import-file">
           <label htmlFor={`${id}-upload`}>{t('import.file')}</label>
-          <input id={`${id}-upload`} type="file" accept=".csv,text/csv,text/plain" onChange={(event) => void pick(event)} />
+          <input
+            id={`${id}-upload`}
+            type="file"
+            className="visually-hidden"
+            accept=".csv,text/csv,text/plain"
+            onChange={(event) => void pick(event)}
+          />
+          <label htmlFor={`${id}-upload`} className="button button--quiet import-file__choose">
+            {t('import.chooseFile')}
+          </label>{' '}
+          <span className="muted">{fileName ?? t('import.noFile')}</span>
         </div>
         <div className="field">
           <label htmlFor={`${id}-text`}>{t('import.paste')}</label>
