@@ -18,4 +18,4 @@ COPY --from=build --chown=node:node /app /app
 RUN mkdir -p /app/data/uploads && chown -R node:node /app/data
 USER node
 EXPOSE 3000
-CMD ["npm", "run", "web"]
+CMD ["npm", "run", "--silent", "web"]

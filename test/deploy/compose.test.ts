@@ -73,8 +73,8 @@ describe('docker-compose deployment', () => {
       expect(env.TEMPORAL_ADDRESS).toBe('temporal:7233');
       expect(interpolated(env).SMTP_URL).toBe('smtp://mailpit:1025');
     }
-    for (const name of WEBS) expect(services[name].command).toEqual(['npm', 'run', 'web']);
-    for (const name of WORKERS) expect(services[name].command).toEqual(['npm', 'run', 'worker']);
+    for (const name of WEBS) expect(services[name].command).toEqual(['npm', 'run', '--silent', 'web']);
+    for (const name of WORKERS) expect(services[name].command).toEqual(['npm', 'run', '--silent', 'worker']);
     for (const name of APP) expect(services[name].ports).toBeUndefined();
     expect(existsSync(`${root}Dockerfile`)).toBe(true);
     expect(readFileSync(`${root}Dockerfile`, 'utf8')).toMatch(/FUGONG_SKIP_TEMPORAL_INSTALL=1/);
