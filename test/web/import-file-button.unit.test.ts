@@ -19,7 +19,7 @@ describe.each(['zh-CN', 'en'] as const)('the import page’s file choice in %s',
     const input = html.match(/<input[^>]*type="file"[^>]*>/)?.[0] ?? '';
     expect(input).toContain('class="visually-hidden"');
     const id = input.match(/id="([^"]+)"/)![1]!;
-    expect(html).toContain(`<label for="${id}" class="button button--quiet import-file__choose">${WORDS[locale].choose}</label>`);
+    expect(html).toContain(`<label for="${id}" class="button button--quiet file-choose">${WORDS[locale].choose}</label>`);
     expect(html).toContain(`<span class="muted">${WORDS[locale].none}</span>`);
   });
 });

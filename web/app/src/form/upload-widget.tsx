@@ -84,7 +84,7 @@ export function UploadWidget({ id, value, onChange, disabled, readonly, required
         aria-describedby={`${id}-upload-hint${upload.state === 'failed' ? ` ${errorId}` : ''}`}
       />
       {/* A second label of the input: clicking it opens the file dialog, and the input's name ends with its words. */}
-      <label htmlFor={id} className="button button--quiet upload-widget__choose">
+      <label htmlFor={id} className="button button--quiet file-choose upload-widget__choose">
         {t('upload.choose')}
       </label>
       {!ref && upload.state !== 'sending' && <span className="upload-widget__none">{t('upload.none')}</span>}

@@ -79,7 +79,7 @@ export function ImportPage() {
         <h2 id={`${id}-file`}>{t('import.step2')}</h2>
         {/* The browser's own file box speaks the browser's language (Choose File / No file chosen on a Chinese page): it is
             hidden, and a worded button (a second label of it) and the chosen file's name stand in its place. */}
-        <div className="field import-file">
+        <div className="field">
           <label htmlFor={`${id}-upload`}>{t('import.file')}</label>
           <input
             id={`${id}-upload`}
@@ -88,7 +88,7 @@ export function ImportPage() {
             accept=".csv,text/csv,text/plain"
             onChange={(event) => void pick(event)}
           />
-          <label htmlFor={`${id}-upload`} className="button button--quiet import-file__choose">
+          <label htmlFor={`${id}-upload`} className="button button--quiet file-choose">
             {t('import.chooseFile')}
           </label>{' '}
           <span className="muted">{fileName ?? t('import.noFile')}</span>
