@@ -1,6 +1,6 @@
-// The remote codec endpoint the Temporal UI calls (dev server): admins decode through the application's keys, nobody
-// may have a payload sealed, everyone else is refused, only the configured UI origin gets CORS with credentials, and
-// each call is audited.
+// The remote codec endpoint the Temporal UI calls (dev server): admins decode through the application's keys (resident
+// IDs and mobiles masked), nobody may have a payload sealed, everyone else is refused, only the configured UI origin
+// gets CORS with credentials, and each call is audited.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '#core/demo/demo-seed';
 import { HttpSession } from '#scripts/kit/http-session';
@@ -50,11 +50,23 @@ describe('Temporal remote codec endpoint', () => {
     expect(decoded.status).toBe(200);
     expect(decoded.headers.get('access-control-allow-origin')).toBe(TEST_TEMPORAL_UI_ORIGIN);
     expect(decoded.headers.get('access-control-allow-credentials')).toBe('true');
+    // An admin reads a resident ID in full only through the form export, with a reason: here it is masked.
     expect(decoded.body.payloads.map((p: { data: string }) => JSON.parse(text(p.data)))).toEqual([
-      { residentId: RESIDENT_ID },
-      { residentId: RESIDENT_ID },
+      { residentId: '370102********1870' },
+      { residentId: '370102********1870' },
     ]);
     expect(text(decoded.body.payloads[0].metadata.encoding)).toBe('json/plain');
+  });
+
+  it('masks mobiles and IDs in every string of what it decodes, and leaves numbers and the rest as they are', async () => {
+    const input = { worker: { name: '李四', mobile: '13912345678' }, notes: ['回电 13912345678'], count: 13912345678 };
+    const seal = await sealed({ metadata: { encoding: b64('json/plain') }, data: b64(JSON.stringify(input)) });
+    const decoded = await admin.request('POST', '/api/temporal-codec/decode', { payloads: [seal] }, { csrf: false, headers: ui });
+    expect(JSON.parse(text(decoded.body.payloads[0].data))).toEqual({
+      worker: { name: '李四', mobile: '139****5678' },
+      notes: ['回电 139****5678'],
+      count: 13912345678,
+    });
   });
 
   it('seals nothing, not even for an admin: a sealed decision sent straight to Temporal would be taken as Fugong’s', async () => {
@@ -77,7 +89,7 @@ describe('Temporal remote codec endpoint', () => {
       { csrf: false, headers: ui },
     );
     expect(decoded.status).toBe(200);
-    expect(JSON.parse(text(decoded.body.payloads[0].data))).toEqual({ residentId: RESIDENT_ID });
+    expect(JSON.parse(text(decoded.body.payloads[0].data))).toEqual({ residentId: '370102********1870' });
   });
 
   it('decodes a payload from a real workflow history, and gives back one it cannot open unchanged', async () => {
@@ -95,7 +107,7 @@ describe('Temporal remote codec endpoint', () => {
     };
     const tampered = { ...wire, data: b64(`${text(wire.data)}x`) };
     const decoded = await admin.request('POST', '/api/temporal-codec/decode', { payloads: [wire, tampered] }, { csrf: false, headers: ui });
-    expect(JSON.parse(text(decoded.body.payloads[0].data))).toEqual({ marker: RESIDENT_ID });
+    expect(JSON.parse(text(decoded.body.payloads[0].data))).toEqual({ marker: '370102********1870' });
     expect(decoded.body.payloads[1]).toEqual(tampered);
   });
 

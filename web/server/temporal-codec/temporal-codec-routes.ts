@@ -2,10 +2,11 @@
 // /api/temporal-codec/decode, for admins only, audited. There is no /encode: a sealed payload is how a workflow knows a
 // decision came through Fugong (workflows/sealed-input.ts), so an endpoint that sealed whatever an admin sent would let
 // anyone with an admin session and a line to Temporal decide any task in any cadre's or HQ member's name, audited only
-// as a codec call. Reading payloads needs decode alone; the UI's write actions are not a way into Fugong's processes. Mounted before the session middleware: the UI
-// sends no CSRF token, so this router resolves the session itself and stands on other defences instead — it changes
-// no state but the audit log, it accepts only application/json (which forces a CORS preflight), and it answers
-// cross-origin calls for the configured Temporal UI origin alone. The session cookie is SameSite=Lax and stays so: the
+// as a codec call. Reading payloads needs decode alone; the UI's write actions are not a way into Fugong's processes.
+// Resident IDs and mobiles in what it decodes are masked. Mounted before the session middleware: the UI sends no CSRF
+// token, so this router resolves the session itself and stands on other defences instead — it changes no state but
+// the audit log, it accepts only application/json (which forces a CORS preflight), and it answers cross-origin calls
+// for the configured Temporal UI origin alone. The session cookie is SameSite=Lax and stays so: the
 // UI must be served from Fugong's own site (a subdomain, same scheme) for the browser to send it (same-site.ts).
 import express, { type Request, type Response, type Router } from 'express';
 import { parseCookie } from 'cookie';
@@ -13,6 +14,7 @@ import type { Payload } from '@temporalio/common';
 import { ENCRYPTED_ENCODING } from '#core/codec/aes-gcm-codec';
 import { AppError } from '#core/errors';
 import { SEALED_MARK } from '#core/domain/sealed-mark';
+import { maskNumbersInText } from '#core/privacy/mask';
 import type { AppDeps } from '../app-deps';
 import { requireRole } from '../access';
 import { auditRequest } from '../audit/audit-request';
@@ -109,12 +111,33 @@ export function temporalCodecRoutes({ config, db, temporal, logger }: AppDeps, n
       let out = payloads;
       for (const codec of [...codecs].reverse()) out = await codec.decode(out);
       // What no key opens goes back as it came (still sealed) rather than as the null a workflow would see.
-      out = out.map((payload, i) => (payload.metadata?.[SEALED_MARK] || isPlain(payloads[i]!) ? payload : payloads[i]!));
+      out = out.map((payload, i) => (payload.metadata?.[SEALED_MARK] || isPlain(payloads[i]!) ? masked(payload) : payloads[i]!));
       await auditRequest(db, req, 'temporal.codec.decode', { type: 'temporal_namespace', id: namespace }, { payloads: payloads.length });
       res.json(payloadsToWire(out));
     },
   );
   return router;
+}
+
+/** A decoded JSON payload as the UI shows it: resident IDs and mobiles in its strings masked. A gate check's or a
+ * report's input carries them in full, and an admin reads them in full only through the form export, with a reason. */
+function masked(payload: Payload): Payload {
+  if (!payload.data || Buffer.from(payload.metadata?.encoding ?? new Uint8Array()).toString() !== 'json/plain') return payload;
+  const text = Buffer.from(payload.data).toString('utf8');
+  let shown: string;
+  try {
+    shown = JSON.stringify(maskedStrings(JSON.parse(text)));
+  } catch {
+    shown = maskNumbersInText(text);
+  }
+  return { ...payload, data: Buffer.from(shown) };
+}
+
+function maskedStrings(value: unknown): unknown {
+  if (typeof value === 'string') return maskNumbersInText(value);
+  if (Array.isArray(value)) return value.map(maskedStrings);
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, maskedStrings(v)]));
+  return value;
 }
 
 function isPlain(payload: Payload): boolean {
