@@ -214,7 +214,9 @@ describe('quarantine texts and robot alerts across worker SIGKILLs (dev server, 
     for (let i = 0; i < QUARANTINES; i++) {
       const texts = texted.filter((m) => m.mobile === mobileOf(i)).map((m) => m.text);
       expect(texts, mobileOf(i)).toHaveLength(4);
-      expect(texts[0]).toMatch(/入场检查后需隔离观察至/);
+      // Not necessarily first: a start text a SIGKILL caught claimed but not yet posted waits out its two-minute lease
+      // (core/notify/outbox-dispatcher.ts), and the first reminder, due meanwhile, can overtake it.
+      expect(texts.filter((t) => /入场检查后需隔离观察至/.test(t))).toHaveLength(1);
       expect(texts.filter((t) => /门岗测温登记/.test(t))).toHaveLength(2);
       expect(texts[3]).toMatch(/隔离观察已于.+解除/);
     }

@@ -31,7 +31,7 @@ import {
   type OfflineFields,
 } from '../offline/offline-item';
 import type { SessionUser } from '../request-context';
-import { bodyOf } from '../route-contract';
+import { describedBodyOf } from '../route-contract';
 import { fileVisitProblem, type FiledCase } from './file-visit-problem';
 import { invalidVisit, visitErrors } from './visit-errors';
 import { VISIT_FORM_KEY } from '#core/domain/visit-form-key';
@@ -61,7 +61,7 @@ async function formFor(db: Db, version: number | null, locale: Request['locale']
 
 /** The body split into the form data and the options beside it, each checked. */
 function partsOf(req: Request): { data: Record<string, unknown>; offline: OfflineFields; fileProblems: boolean } {
-  const body = bodyOf<unknown>(req);
+  const body = describedBodyOf<unknown>(req);
   const record = body && typeof body === 'object' && !Array.isArray(body) ? (body as Record<string, unknown>) : {};
   const offline = offlineFieldsOf(record, req.locale);
   const errors = Array.isArray(offline) ? [...offline] : [];
