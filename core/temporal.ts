@@ -26,13 +26,16 @@ import { cachedWorkflowBundle } from './workflow-bundle-cache';
 export const WORKFLOWS_PATH = fileURLToPath(new URL('../workflows/index.ts', import.meta.url));
 /** The sandbox's payload converter (it records which values arrived sealed); bundled with the workflows. */
 export const PAYLOAD_CONVERTER_PATH = fileURLToPath(new URL('../workflows/sealed-payload-converter.ts', import.meta.url));
+/** The failure converter that moves messages and stack traces into sealed payloads (core/codec/failure-converter.cjs). */
+export const FAILURE_CONVERTER_PATH = fileURLToPath(new URL('./codec/failure-converter.cjs', import.meta.url));
 
-/** The data converter of every Fugong client and worker: default JSON conversion, sealed by the AES-GCM codec.
- * The sandbox's seal-aware converter comes in through the workflow bundle (see bundleWorkflows). */
+/** The data converter of every Fugong client and worker: default JSON conversion, sealed by the AES-GCM codec, failures'
+ * messages and stack traces sealed with it. The sandbox's converters come in through the workflow bundle (see
+ * bundleWorkflows). */
 export function dataConverter(config: Config, logger?: Logger): DataConverter {
   const onUnreadable = (reason: string) =>
     logger?.warn({ reason }, 'a Temporal payload could not be opened (the processes do not share FUGONG_PAYLOAD_KEYS?)');
-  return { payloadCodecs: [new AesGcmPayloadCodec(payloadKeys(config), onUnreadable)] };
+  return { payloadCodecs: [new AesGcmPayloadCodec(payloadKeys(config), onUnreadable)], failureConverterPath: FAILURE_CONVERTER_PATH };
 }
 
 /** TLS and API key for Connection.connect and NativeConnection.connect. */
@@ -48,6 +51,7 @@ export function workflowBundleOptions(tracing = false) {
   return {
     workflowsPath: WORKFLOWS_PATH,
     payloadConverterPath: PAYLOAD_CONVERTER_PATH,
+    failureConverterPath: FAILURE_CONVERTER_PATH,
     ...(tracing ? { workflowInterceptorModules: [WORKFLOW_TRACING_MODULE] } : {}),
   };
 }

@@ -17,7 +17,7 @@ import { startDevServer, type DevServer } from '#core/dev-server';
 import { createLogger } from '#core/logger';
 import type { Mailer } from '#core/mail/mailer';
 import { newPayloadKeyLine } from '#core/codec/payload-keys';
-import { PAYLOAD_CONVERTER_PATH } from '#core/temporal';
+import { FAILURE_CONVERTER_PATH, PAYLOAD_CONVERTER_PATH } from '#core/temporal';
 import { createSession } from '#core/stores/session-store';
 import { until } from '../kit/eventually';
 import { freePort } from '../kit/ports';
@@ -59,6 +59,7 @@ export async function bundleWorkflows(): Promise<string> {
   const bundle = await bundleWorkflowCode({
     workflowsPath,
     payloadConverterPath: PAYLOAD_CONVERTER_PATH,
+    failureConverterPath: FAILURE_CONVERTER_PATH,
     logger: { log() {}, trace() {}, debug() {}, info() {}, warn() {}, error: console.error },
   });
   const path = join(mkdtempSync(join(tmpdir(), 'fugong-drill-bundle-')), 'workflow-bundle.js');

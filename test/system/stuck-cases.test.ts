@@ -13,6 +13,7 @@ import { DEMO_PASSWORD } from '#core/demo/demo-seed';
 import type { LocalizedText } from '#core/domain/locale';
 import type { FormDefinition } from '#forms/form-definition';
 import { toRow } from '#core/stores/forms/form-store';
+import { processWorkflowId } from '#core/domain/process-start';
 import { createStuckCases, SCAN_FRESH_MS } from '#web/server/stuck/stuck-cases';
 import type { StuckCase } from '#web/server/stuck/stuck-types';
 import { journeyChromium, seriousAxeViolations, signIn, switchLanguage } from '../helpers/browser';
@@ -169,6 +170,29 @@ describe.each(testDatabases())('the stuck-case list on $name (dev server, worker
     expect(Date.parse(item!.nextAttemptAt!)).toBeGreaterThan(Date.parse(item!.since!));
   });
 
+  it('keeps failure messages sealed in Temporal: what the server stores reads "Encoded failure"', async () => {
+    const namespace = system.client.options.namespace;
+    const service = system.client.workflowService;
+    const retrying = await eventually(
+      () => service.describeWorkflowExecution({ namespace, execution: { workflowId: processWorkflowId(submitted.retrying.id) } }),
+      (described) => Boolean(described.pendingActivities?.some((activity) => activity.lastFailure)),
+    );
+    const lastFailure = retrying.pendingActivities!.find((activity) => activity.lastFailure)!.lastFailure!;
+    const failed = await service.getWorkflowExecutionHistoryReverse({
+      namespace,
+      execution: { workflowId: processWorkflowId(submitted.badSla.id) },
+      maximumPageSize: 1,
+    });
+    const closing = failed.history!.events![0]!.workflowExecutionFailedEventAttributes!.failure!;
+    for (const failure of [lastFailure, closing]) {
+      const raw = JSON.stringify(failure);
+      expect(failure.message).toBe('Encoded failure');
+      expect(failure.encodedAttributes?.metadata?.encoding).toBeDefined();
+      expect(Buffer.from(failure.encodedAttributes!.metadata!.encoding!).toString()).not.toBe('json/plain');
+      for (const words of ['disk I/O error', 'twenty secs', 'stuck-scan', 'activities/']) expect(raw).not.toContain(words);
+    }
+  });
+
   it('lists a run whose workflow task keeps failing', async () => {
     const items = await eventually(stuckList, (list) => itemOf(list, submitted.noRungs.id)?.kind === 'workflow-task-failing');
     const item = itemOf(items, submitted.noRungs.id);
@@ -221,7 +245,7 @@ describe.each(testDatabases())('the stuck-case list on $name (dev server, worker
     let clock = Date.parse('2026-12-04T10:00:00Z');
     const stuck = createStuckCases({
       db: system.db,
-      temporal: { workflowService: counting } as unknown as Client,
+      temporal: { workflowService: counting, options: system.client.options } as unknown as Client,
       namespace: system.config.temporal.namespace,
       taskQueue: system.config.temporal.taskQueue,
       now: () => new Date(clock),

@@ -3,6 +3,8 @@
 // last days (visibility, then the closing event of their history). The work is bounded: one namespace and one task
 // queue, at most MAX_RUNS runs of each sort, a few describe calls at a time.
 import type { Client } from '@temporalio/client';
+import type { ProtoFailure } from '@temporalio/common';
+import { decodeFailure } from '@temporalio/common/lib/internal-non-workflow';
 import proto from '@temporalio/proto';
 import type { FailureSummary } from './stuck-reasons';
 import type { StuckKind } from './stuck-types';
@@ -55,6 +57,34 @@ export function summariseFailure(failure: Failure | null | undefined): FailureSu
   return { type: inner.applicationFailureInfo?.type || null, message: inner.message ?? '' };
 }
 
+/** A failure as Temporal keeps it, with each message put back from the sealed attributes the failure converter moved it
+ * to (core/codec/failure-converter.cjs); a failure recorded before that, or one the keys cannot open, stays as it is. */
+async function openFailure(temporal: Client, failure: Failure | null | undefined): Promise<Failure | null> {
+  if (!failure) return null;
+  const { payloadCodecs, payloadConverter } = temporal.options.loadedDataConverter;
+  let decoded: Failure;
+  try {
+    decoded = await decodeFailure(payloadCodecs, failure as ProtoFailure);
+  } catch {
+    return failure;
+  }
+  for (let level: Failure | null | undefined = decoded; level; level = level.cause) {
+    if (!level.encodedAttributes) continue;
+    try {
+      const { message } = payloadConverter.fromPayload<{ message?: unknown }>(level.encodedAttributes);
+      if (typeof message === 'string') level.message = message;
+    } catch {
+      // sealed with a key this process does not hold: "Encoded failure" is all it can say
+    }
+  }
+  return decoded;
+}
+
+/** summariseFailure of the opened failure (openFailure). */
+async function summariseStored(temporal: Client, failure: Failure | null | undefined): Promise<FailureSummary | null> {
+  return summariseFailure(await openFailure(temporal, failure));
+}
+
 const quoted = (text: string) => `'${text.replace(/'/g, "\\'")}'`;
 
 async function listRuns(
@@ -99,10 +129,10 @@ async function recentEvents(temporal: Client, namespace: string, workflowId: str
 }
 
 /** The newest WorkflowTaskFailed event: its failure and whether the SDK found the code non-deterministic. */
-function lastWorkflowTaskFailure(events: HistoryEvent[]) {
+async function lastWorkflowTaskFailure(temporal: Client, events: HistoryEvent[]) {
   const event = events.find((e) => e.eventType === EventType.EVENT_TYPE_WORKFLOW_TASK_FAILED);
   const attributes = event?.workflowTaskFailedEventAttributes;
-  const failure = summariseFailure(attributes?.failure);
+  const failure = await summariseStored(temporal, attributes?.failure);
   const nondeterministic =
     attributes?.cause === WorkflowTaskFailedCause.WORKFLOW_TASK_FAILED_CAUSE_NON_DETERMINISTIC_ERROR ||
     /nondetermin/i.test(failure?.message ?? '');
@@ -139,7 +169,7 @@ async function describeRunning(temporal: Client, namespace: string, run: { workf
   const events = await recentEvents(temporal, namespace, run.workflowId, run.runId);
   const base = { workflowId: run.workflowId, workflowType: run.type, nondeterministic: false };
   if (task && taskFailing) {
-    const { failure, nondeterministic } = lastWorkflowTaskFailure(events);
+    const { failure, nondeterministic } = await lastWorkflowTaskFailure(temporal, events);
     found.push({
       ...base,
       kind: 'workflow-task-failing',
@@ -159,7 +189,7 @@ async function describeRunning(temporal: Client, namespace: string, run: { workf
       attempt: activity.attempt ?? 1,
       nextAttemptAt: timestamp(activity.nextAttemptScheduleTime as Timestamp),
       activityType: activity.activityType?.name ?? '',
-      failure: summariseFailure(activity.lastFailure),
+      failure: await summariseStored(temporal, activity.lastFailure),
     });
   }
   return found;
@@ -177,7 +207,7 @@ async function describeFailed(
       execution: { workflowId: run.workflowId, runId: run.runId },
       maximumPageSize: 1,
     });
-    failure = summariseFailure(history.history?.events?.[0]?.workflowExecutionFailedEventAttributes?.failure);
+    failure = await summariseStored(temporal, history.history?.events?.[0]?.workflowExecutionFailedEventAttributes?.failure);
   } catch {
     // Its history is gone (retention): the run is listed without a cause.
   }
