@@ -3,6 +3,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { Connection } from '@temporalio/client';
+import { serverLogForwarder } from './dev-server-log';
 
 /** Pragmas for the dev server's SQLite file under `npm start`: WAL lets readers (the UI, visibility queries) run beside
  * the writer, and synchronous=NORMAL syncs at WAL checkpoints instead of at every commit. A crash of the server process
@@ -108,10 +109,12 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
   const child = spawn(options.cliPath, args, { stdio: ['ignore', 'ignore', 'pipe'] });
   const closed = new Promise((resolve) => child.once('close', resolve));
   let stderrTail = '';
+  const forwarder = serverLogForwarder((text) => process.stderr.write(text));
   child.stderr?.on('data', (chunk: Buffer) => {
     stderrTail = (stderrTail + chunk.toString()).slice(-4000);
-    process.stderr.write(`[temporal] ${chunk}`);
+    forwarder.push(chunk.toString());
   });
+  child.stderr?.once('end', () => forwarder.flush());
   const address = `127.0.0.1:${options.port}`;
   try {
     await waitUntilServing(address, child, options.readyTimeoutMs ?? 60_000, () => stderrTail, closed);
