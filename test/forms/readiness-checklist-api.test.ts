@@ -34,7 +34,7 @@ describe('resumption readiness self-check at the submit route', () => {
       await signedIn(system.baseUrl, 'ent01')
     ).request('POST', '/api/forms/resumption-readiness/submissions', { submissionId, data });
     expect(refused.status).toBe(422);
-    expect(refused.body.error.details).toEqual([{ path: '/data/eightOnes/humaneCare', message: '请填写「一次人文关怀」' }]);
+    expect(refused.body.error.details).toEqual([{ path: '/data/eightOnes/humaneCare', message: '请填写「一强化人文关怀」' }]);
     expect(await system.db('submissions').where({ id: submissionId }).first()).toBeUndefined();
   });
 

@@ -18,7 +18,7 @@ const EIGHT_ONES = {
   temperature: '体温',
   mask: '口罩',
   isolationRoom: '隔离',
-  hotline: '热线',
+  hotline: '致电',
   patrioticHealth: '爱国卫生运动',
   healthEducation: '健康教育',
   humaneCare: '人文关怀',
@@ -55,7 +55,7 @@ describe('resumption readiness checklist (seed 003: 四个到位, 八个一)', (
     const data = complete();
     delete (data.eightOnes as Record<string, unknown>).isolationRoom;
     const errors = validateFormData(schema, data, 'zh-CN');
-    expect(errors).toEqual([{ path: '/eightOnes/isolationRoom', message: expect.stringContaining('一个临时隔离室') }]);
+    expect(errors).toEqual([{ path: '/eightOnes/isolationRoom', message: expect.stringContaining('一设隔离留观室') }]);
   });
 
   it.each([

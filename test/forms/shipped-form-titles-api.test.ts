@@ -24,14 +24,16 @@ describe('shipped form titles on the form page', () => {
     expect((got.body.form.schemaEn as Node).properties.projectsDelayed!.title).toBe('Projects delayed');
   });
 
-  it('titles each readiness note by its item, in Chinese and English (version 5)', async () => {
+  it('titles each readiness note by its item, in Chinese and English (version 6)', async () => {
     const got = await (await signedIn(app.baseUrl, 'ent01')).request('GET', '/api/forms/resumption-readiness');
-    expect(got.body.form.version).toBe(5);
+    expect(got.body.form.version).toBe(6);
     const zh = got.body.form.schema as Node;
     const en = got.body.form.schemaEn as Node;
     expect(zh.properties.fourInPlace!.properties.screening!.properties.note!.title).toBe('人员排查情况（返岗人员来源地、健康状况等）');
-    expect(zh.properties.eightOnes!.properties.hotline!.properties.note!.title).toBe('防控热线设置情况（号码、值守时段）');
-    expect(en.properties.eightOnes!.properties.hotline!.properties.note!.title).toBe('Prevention hotline (number, hours staffed)');
+    expect(zh.properties.eightOnes!.properties.hotline!.properties.note!.title).toBe('发现异常时致电报告的安排（报告电话、责任人）');
+    expect(en.properties.eightOnes!.properties.hotline!.properties.note!.title).toBe(
+      'Calling to report anything unusual (number to call, who calls)',
+    );
     expect(JSON.stringify(got.body.form)).not.toContain('"落实情况"');
   });
 });

@@ -57,7 +57,7 @@ describe('the daily report says 延期开工', () => {
 describe('the readiness checklist titles each note by its item', () => {
   it.each(['zh-CN', 'en'] as const)('gives every note its own title in %s', (locale) => {
     const form = current('resumption-readiness');
-    expect(form.version).toBe(5);
+    expect(form.version).toBe(6);
     const titles = noteTitles(form, locale).map(([, note]) => note);
     expect(titles).toHaveLength(12);
     expect(titles.filter((title) => GENERIC.has(title))).toEqual([]);
@@ -67,7 +67,7 @@ describe('the readiness checklist titles each note by its item', () => {
   it('words the notes after the notice and the checklist items', () => {
     const byItem = Object.fromEntries(noteTitles(current('resumption-readiness'), 'zh-CN'));
     expect(byItem['防控机制到位']).toBe('防控机制落实情况（防控工作小组、应急预案等）');
-    expect(byItem['一个临时隔离室']).toBe('临时隔离留观室设置情况（位置、床位）');
+    expect(byItem['一设隔离留观室']).toBe('隔离留观室设置情况（位置、床位）');
     const en = Object.fromEntries(noteTitles(current('resumption-readiness'), 'en'));
     expect(en['Personnel screening in place']).toBe('Personnel screened (where workers came from, their health)');
   });
@@ -83,6 +83,53 @@ describe('the readiness checklist titles each note by its item', () => {
   ] as const)('shows the new titles in the %s version diff', (locale, expected) => {
     const lines = diffLines(kept('resumption-readiness', 4)!, current('resumption-readiness'), locale).join('\n');
     expect(lines).toContain(expected);
+  });
+});
+
+describe('the readiness checklist names the "eight ones" as seed 003 does', () => {
+  // 003: “八个一”：一报健康状况、一测体温、一戴口罩、一设隔离留观室、一致电、一开展爱国卫生运动、一次健康教育、一强化人文关怀。
+  const SEED_003 = [
+    '一报健康状况',
+    '一测体温',
+    '一戴口罩',
+    '一设隔离留观室',
+    '一致电',
+    '一开展爱国卫生运动',
+    '一次健康教育',
+    '一强化人文关怀',
+  ];
+  const items = (form: FormDefinition, locale: 'zh-CN' | 'en') => {
+    const schema = (locale === 'en' ? localizeSchema(form.schema, form.i18n.en) : form.schema) as Node;
+    return Object.values(schema.properties.eightOnes!.properties).map((item) => item.title!);
+  };
+
+  it('titles the eight items in the notice’s words and order (version 6)', () => {
+    const form = current('resumption-readiness');
+    expect(form.version).toBe(6);
+    expect(items(form, 'zh-CN')).toEqual(SEED_003);
+  });
+
+  it('words them in English too, each once', () => {
+    const en = items(current('resumption-readiness'), 'en');
+    expect(en).toEqual([
+      'Health status reported',
+      'Temperatures taken',
+      'Masks worn',
+      'An isolation and observation room set up',
+      'A call to report',
+      'A patriotic health campaign held',
+      'A health education session',
+      'Humane care strengthened',
+    ]);
+  });
+
+  it('keeps version 5 with its former titles, for the checklists filed with it', () => {
+    expect(items(kept('resumption-readiness', 5)!, 'zh-CN')).toContain('一套健康报告制度');
+  });
+
+  it('names the new titles in the version diff', () => {
+    const lines = diffLines(kept('resumption-readiness', 5)!, current('resumption-readiness'), 'zh-CN').join('\n');
+    expect(lines).toContain('「一报健康状况」');
   });
 });
 
