@@ -6,6 +6,8 @@ type Sample = Record<string, unknown>;
 const NOTICE = {
   formKey: 'daily-report',
   date: '2026-02-17',
+  // A daily round: its date is the day reported on. A one-off campaign (the liaison designation) leaves the date out.
+  campaign: false,
   deadlineAt: '2026-02-17T09:00:00Z',
 };
 

@@ -25,6 +25,10 @@ const NOTES: Readonly<Record<string, LocalizedText>> = {
   closed: { 'zh-CN': '是否已关闭', en: 'whether it was closed' },
   closeReason: { 'zh-CN': '关闭原因', en: 'why it was closed' },
   date: { 'zh-CN': '日期', en: 'date' },
+  campaign: {
+    'zh-CN': '是否为一次性征集（如联络员指定）：是则日期只是发起之日，不写入“某日的报送”',
+    en: 'whether it is a one-off campaign (a liaison designation, say): its date is only the day it opened, not a report’s day',
+  },
   tasks: { 'zh-CN': '待办列表', en: 'list of tasks' },
   'tasks.title': { 'zh-CN': '待办名称', en: 'task title' },
   'tasks.enterprise': { 'zh-CN': '企业名称', en: 'enterprise' },

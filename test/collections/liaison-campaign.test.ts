@@ -59,6 +59,17 @@ describe('liaison designation campaign (time-skipping server)', () => {
       .orderBy('to_address')
       .pluck('to_address');
     expect(toCadres).toEqual(['cadre1@demo.fugong.local', 'cadre2@demo.fugong.local']);
+    // The notice asks for the list "before February 17": a campaign's emails name its deadline, never the day it opened
+    // as though the designation were a report of that day (尚未报送 2026-12-07 的《工作联络员指定》).
+    const words = await db('outbox')
+      .where('idempotency_key', 'like', `collection/${roundId}/%`)
+      .select('idempotency_key', 'subject', 'text_body');
+    const reminder = words.find((row) => row.idempotency_key.includes('/remind-0/'))!;
+    expect(reminder.text_body).toContain('尚未报送《工作联络员指定》，截止时间为');
+    const toCadre = words.find((row) => row.idempotency_key.includes('/escalate-0/'))!;
+    expect(toCadre.subject).toMatch(/逾期未报：\d+ 家企业的《工作联络员指定》$/);
+    expect(toCadre.text_body).toMatch(/前报送《工作联络员指定》，请督促补报/);
+    for (const row of words) expect(`${row.subject}\n${row.text_body}`, row.idempotency_key).not.toContain(opened);
     // A designation after the deadline is still accepted, and marked late.
     await fileReport(h, db, form, 'ent02', { liaisonName: '李四', mobile: '13900139000', email: 'lisi@example.com' });
     const late = await db('collection_reports as r')

@@ -12,6 +12,8 @@ export interface RoundFacts {
   date: string;
   deadlineAt: string;
   title: LocalizedText;
+  /** A one-off campaign (the liaison designation "before February 17"): its date is the day it opened, not a report's. */
+  campaign: boolean;
 }
 
 /** A new round: its pinned form version and params and its planned times. */
@@ -101,17 +103,20 @@ export async function closeRoundRows(db: Db, roundId: string, at: string): Promi
 
 /** The round's form, date and deadline, with the title of the form version it pinned. */
 export async function roundFacts(db: Db, roundId: string): Promise<RoundFacts> {
-  const round: { form_key: string; local_date: string; deadline_at: string; title: unknown } = await db('collection_rounds as k')
+  const round: { form_key: string; recurrence: string; local_date: string; deadline_at: string; title: unknown } = await db(
+    'collection_rounds as k',
+  )
     .join('form_definitions as f', function joinForm() {
       this.on('f.key', 'k.form_key').andOn('f.version', 'k.form_version');
     })
     .where('k.id', roundId)
-    .first('k.form_key', 'k.local_date', 'k.deadline_at', 'f.title');
+    .first('k.form_key', 'k.recurrence', 'k.local_date', 'k.deadline_at', 'f.title');
   return {
     formKey: round.form_key,
     date: round.local_date,
     deadlineAt: round.deadline_at,
     title: fromJson<LocalizedText>(round.title),
+    campaign: round.recurrence === 'once',
   };
 }
 
