@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '#core/demo/demo-seed';
 import { startBareApp, type BareApp } from '../helpers/bare-app';
 import { HttpSession } from '#scripts/kit/http-session';
+import { testDatabases } from '../helpers/test-db';
 
 const DOMAIN = 'outbox-filters.example';
 
@@ -113,5 +114,55 @@ describe('outbox paging and filters', () => {
     const hq = new HttpSession(app.baseUrl);
     await hq.login('hq', DEMO_PASSWORD);
     expect((await hq.request('GET', '/api/outbox?limit=5')).status).toBe(403);
+  });
+});
+
+// A quarantined worker's mobile is shown masked to every reader of the outbox (core/notify/sms-address.ts); searched
+// against the stored number, the recipient filter told an admin whether a guess at the hidden digits was right, so
+// some forty searches read the number back. The filter matches what the log shows, on both databases.
+describe.each(testDatabases())('the outbox recipient filter on a text, on $name', (database) => {
+  let app: BareApp;
+  let admin: HttpSession;
+  beforeAll(async () => {
+    app = await startBareApp({ database });
+    admin = new HttpSession(app.baseUrl);
+    await admin.login('admin', DEMO_PASSWORD);
+  });
+  afterAll(() => app?.stop());
+
+  it('matches a text by its mobile as the log shows it, never by the digits it hides', async () => {
+    const [row] = await app
+      .db('outbox')
+      .insert({
+        idempotency_key: 'outbox-filters/sms',
+        template: 'quarantine-alert',
+        locale: 'zh-CN',
+        channel: 'sms',
+        to_address: 'sms:13912345678',
+        subject: '张***您好',
+        text_body: '张三您好',
+        html_body: '',
+        status: 'outbox',
+        attempts: 0,
+        created_at: '2026-12-08T02:00:00.000Z',
+      })
+      .returning('id');
+    const id = Number((row as { id: number }).id);
+    const found = async (recipient: string) => {
+      const answer = await admin.request('GET', `/api/outbox?recipient=${encodeURIComponent(recipient)}`);
+      expect(answer.status, JSON.stringify(answer.body)).toBe(200);
+      return (answer.body.messages as { id: number; to: string }[]).filter((m) => m.id === id).map((m) => m.to);
+    };
+    for (const shown of ['sms:139****5678', '139****5678', '139', '5678', '****', 'SMS:'])
+      expect(await found(shown), shown).toEqual(['sms:139****5678']);
+    for (const guess of ['13912345678', '1391234', '1234', '9123', '391234', '12345678', '2345'])
+      expect(await found(guess), guess).toEqual([]);
+    // A number too short to be a mobile is all stars, as it is shown.
+    await app.db('outbox').where({ id }).update({ to_address: 'sms:12345' });
+    expect(await found('*****')).toEqual(['sms:*****']);
+    expect(await found('123')).toEqual([]);
+    // Other channels' addresses are shown, and matched, as stored.
+    await app.db('outbox').where({ id }).update({ channel: 'email', to_address: 'worker13912345678@example.com' });
+    expect(await found('13912345678')).toEqual(['worker13912345678@example.com']);
   });
 });

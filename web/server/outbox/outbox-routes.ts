@@ -46,7 +46,12 @@ const OUTBOX_QUERY: RJSFSchema = {
       maxLength: 64,
       title: "The shipped template whose role it plays (a created template's purpose, or the shipped template itself)",
     },
-    recipient: { type: 'string', minLength: 1, maxLength: 300, title: 'Part of the address it went to (case-insensitive)' },
+    recipient: {
+      type: 'string',
+      minLength: 1,
+      maxLength: 300,
+      title: "Part of the address it went to as the log shows it (case-insensitive; a text's mobile masked, sms:139****5678)",
+    },
     submissionId: { type: 'string', maxLength: 64, title: 'The submission it is about' },
     since: { ...INSTANT_QUERY, title: 'Created at or after this instant (ISO 8601)' },
     until: { ...INSTANT_QUERY, title: 'Created before this instant (ISO 8601)' },
