@@ -3,17 +3,22 @@
 // try exponentially many ways to split a text that almost matches: 30 characters of "aaa…a!" against ^(a+)+$ held the
 // web server for 23 seconds. Such a pattern is refused when the form is saved (the classic "star height" test), unless
 // the group starts or ends with a separator its repeated parts cannot match, as (\.[\w-]+)+ in a domain name or
-// (\d+,)* in a list of numbers: that text splits one way only. Overlapping alternatives such as (a|a)* are not found; no administrator writes them by mistake.
+// (\d+,)* in a list of numbers: that text splits one way only. A repeated group whose alternatives can start with the
+// same character — (.|\s)* (a space is both), (\w|\d)+, (ab|a|b)* — splits a text as many ways: 24 spaces and a "!"
+// against ^(.|\s)*X$ held the server 3 seconds, each more character doubling it. It is refused too, unless each of its
+// alternatives starts with a character none of the others can (^(ab|cd)*$).
 
-/** The largest count of a quantifier starting at `at` (Infinity for * + and {n,}), with its length; none when there is none. */
-function quantifierAt(pattern: string, at: number): { max: number; length: number } | undefined {
+/** The smallest and largest count of a quantifier starting at `at` (Infinity for * + and {n,}), with its length; none
+ * when there is none. */
+function quantifierAt(pattern: string, at: number): { min: number; max: number; length: number } | undefined {
   const char = pattern[at];
-  if (char === '*' || char === '+') return { max: Infinity, length: 1 };
-  if (char === '?') return { max: 1, length: 1 };
+  if (char === '*') return { min: 0, max: Infinity, length: 1 };
+  if (char === '+') return { min: 1, max: Infinity, length: 1 };
+  if (char === '?') return { min: 0, max: 1, length: 1 };
   const braces = /^\{(\d+)(,(\d*))?\}/.exec(pattern.slice(at));
   if (!braces) return undefined;
   const max = braces[2] === undefined ? Number(braces[1]) : braces[3] ? Number(braces[3]) : Infinity;
-  return { max, length: braces[0].length };
+  return { min: Number(braces[1]), max, length: braces[0].length };
 }
 
 /** Where a character class starting at `at` ends (the index after its closing bracket). */
@@ -46,6 +51,30 @@ interface OpenGroup {
   repeatedAtoms: string[];
   /** A group inside repeats, or repeats something. */
   nested: boolean;
+  /** Each alternative's first atom (its source), null when it is not one sure character set (a group, an optional
+   * atom), undefined while the alternative has none yet. */
+  firsts: (string | null | undefined)[];
+}
+
+// The characters two first atoms are tried on: printable ASCII, white space, and a few letters beyond it.
+const PROBES = [...Array.from({ length: 95 }, (_, i) => String.fromCharCode(32 + i)), ...'\t\n\r\u000b\f\u00a0\u2028\u3000é中一龥ー😀'];
+
+/** Whether one character can be matched by both atoms; an atom that is no sure set of characters overlaps any. */
+function overlap(a: string | null, b: string | null): boolean {
+  if (a === null || b === null) return true;
+  try {
+    const x = new RegExp(`^(?:${a})$`, 'u');
+    const y = new RegExp(`^(?:${b})$`, 'u');
+    return PROBES.some((char) => x.test(char) && y.test(char));
+  } catch {
+    return true;
+  }
+}
+
+/** Whether two alternatives of a group can start with the same character. */
+function ambiguousAlternatives(group: OpenGroup): boolean {
+  const firsts = group.firsts.filter((first): first is string | null => first !== undefined);
+  return firsts.some((a, i) => firsts.slice(i + 1).some((b) => overlap(a, b)));
 }
 
 /** The one character a literal atom matches (`a`, `\\.`), or null for anything wider (`.`, `\\d`, a class, a group). */
@@ -64,14 +93,14 @@ function separated(group: OpenGroup): boolean {
 }
 
 /** Whether `pattern` repeats (* + {n,m} with m > 1) a group inside which something repeats, unless the group starts
- * with a separator its repeated parts cannot match. */
+ * with a separator its repeated parts cannot match; or a group two of whose alternatives can start alike. */
 export function repeatsARepetition(pattern: string): boolean {
   const open: OpenGroup[] = [];
   let i = 0;
   while (i < pattern.length) {
     const char = pattern[i]!;
     if (char === '(') {
-      open.push({ repeats: false, lead: undefined, tail: null, alternates: false, repeatedAtoms: [], nested: false });
+      open.push({ repeats: false, lead: undefined, tail: null, alternates: false, repeatedAtoms: [], nested: false, firsts: [undefined] });
       i = groupStart(pattern, i);
       continue;
     }
@@ -89,13 +118,19 @@ export function repeatsARepetition(pattern: string): boolean {
     if (parent && atom === '|') {
       parent.lead = null;
       parent.alternates = true;
+      parent.firsts.push(undefined);
     }
+    // An anchor matches no character: the alternative's first atom is the next one.
+    const last = parent ? parent.firsts.length - 1 : -1;
+    if (parent && atom !== '|' && atom !== '^' && atom !== '$' && parent.firsts[last] === undefined)
+      parent.firsts[last] = closed || (quantifier && quantifier.min === 0) ? null : atom;
     if (parent && parent.lead === undefined) parent.lead = quantifier || closed ? null : literalOf(atom);
     if (parent) parent.tail = quantifier || closed || parent.alternates ? null : literalOf(atom);
     if (closed?.repeats && parent) parent.repeats = parent.nested = true;
     if (!quantifier) continue;
     if (quantifier.max > 1) {
       if (closed?.repeats && !separated(closed)) return true;
+      if (closed?.alternates && ambiguousAlternatives(closed)) return true;
       if (parent) {
         parent.repeats = true;
         if (closed) parent.nested = true;

@@ -210,8 +210,8 @@ function patternProblems(
         path: `${at}${here}`,
         message:
           locale === 'en'
-            ? `The "pattern (regular expression)" ${field ? `of field "${field}"` : 'of the form'} repeats a group that itself repeats, such as (a+)+: checking some texts against it would take the server minutes. Repeat only single characters or character classes inside a repeated group`
-            : `${field ? `字段“${field}”` : '表单'}的“格式（正则表达式）”对本身含重复的分组再次重复（如 (a+)+），校验某些填写内容会让服务器卡住数分钟。请改为分组内只重复单个字符或字符类`,
+            ? `The "pattern (regular expression)" ${field ? `of field "${field}"` : 'of the form'} repeats a group that itself repeats, such as (a+)+, or whose choices can start with the same character, such as (.|\\s)*: checking some texts against it would take the server minutes. Repeat only single characters or character classes inside a repeated group, and give its choices different first characters`
+            : `${field ? `字段“${field}”` : '表单'}的“格式（正则表达式）”对本身含重复的分组再次重复（如 (a+)+），或重复的分组中几个选项能以同一字符开头（如 (.|\\s)*），校验某些填写内容会让服务器卡住数分钟。请改为分组内只重复单个字符或字符类，并让各选项以不同字符开头`,
       });
     } else problems.push(...patternProblems(value, here, schema, english, locale, at));
   }
