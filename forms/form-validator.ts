@@ -1,7 +1,7 @@
 // One schema, two checkers: the browser (rjsf) and the server validate with this same AJV setup.
 import { customizeValidator } from '@rjsf/validator-ajv8';
 import type { ValidatorType, RJSFSchema } from '@rjsf/utils';
-import type { KeywordDefinition } from 'ajv';
+import type { default as Ajv, KeywordDefinition } from 'ajv';
 import { isCreditCode, isMobileCN, isResidentId } from '#core/domain/identifiers';
 import type { Locale } from '#core/domain/locale';
 import { PERSONAL_KEYWORD, PERSONAL_KINDS } from '#core/privacy/personal-kind';
@@ -26,17 +26,49 @@ const PERSONAL_KEYWORD_DEFINITION: KeywordDefinition = {
 };
 
 let validator: ReturnType<typeof customizeValidator> | undefined;
+let firstProblemValidator: ReturnType<typeof customizeValidator> | undefined;
+
+const extenderFn = (ajv: Ajv): Ajv => {
+  ajv.addKeyword(PERSONAL_KEYWORD_DEFINITION);
+  return ajv;
+};
 
 /** The rjsf validator every form shares; messages come from validation-messages.ts through `transformErrors`. */
 export function formValidator(): ValidatorType & { ajv: ReturnType<typeof customizeValidator>['ajv'] } {
-  validator ??= customizeValidator({
-    customFormats: { ...CUSTOM_FORMATS },
-    extenderFn: (ajv) => {
-      ajv.addKeyword(PERSONAL_KEYWORD_DEFINITION);
-      return ajv;
-    },
-  });
+  validator ??= customizeValidator({ customFormats: { ...CUSTOM_FORMATS }, extenderFn });
   return validator;
+}
+
+/** The same checks, stopping at the first problem (AJV without allErrors): for data too large to list every problem of. */
+function firstProblemOnly(): ReturnType<typeof customizeValidator> {
+  firstProblemValidator ??= customizeValidator({
+    customFormats: { ...CUSTOM_FORMATS },
+    extenderFn,
+    ajvOptionsOverrides: { allErrors: false },
+  });
+  return firstProblemValidator;
+}
+
+/**
+ * How many values (each object, array and scalar counts one) data may hold for every problem of it to be listed; past
+ * it, validation stops at the first problem. Every problem of hostile data is its own error, some several: 120 KB of a
+ * gate check whose `steps` were 60,000 zeros gave AJV 600,000 errors, and wording them held the web server's one thread
+ * 9 seconds (other requests waited) for a 6 MB answer; a commendation's `evidence` likewise, 2.5 seconds. Real forms hold
+ * a few hundred values at most (a visit's 50 problems of four fields); their problems are all listed as before.
+ */
+export const LISTED_VALUES = 1000;
+
+/** Whether `data` holds at most `limit` values; stops counting past it. */
+function holdsAtMost(data: unknown, limit: number): boolean {
+  let count = 0;
+  const pending: unknown[] = [data];
+  while (pending.length) {
+    const value = pending.pop();
+    if ((count += 1) > limit) return false;
+    if (Array.isArray(value)) pending.push(...value.slice(0, limit));
+    else if (value && typeof value === 'object') pending.push(...Object.values(value).slice(0, limit));
+  }
+  return true;
 }
 
 /** A validation problem at one field, as the API reports it. */
@@ -76,13 +108,15 @@ function canonicalSchema(schema: RJSFSchema): RJSFSchema {
     const [oldestText, oldest] = canonical.entries().next().value!;
     canonical.delete(oldestText);
     formValidator().ajv.removeSchema(oldest);
+    firstProblemValidator?.ajv.removeSchema(oldest);
   }
   return known ?? schema;
 }
 
 /** Validates form data against a form's JSON Schema (as the reader sees it) and returns the problems in their language. */
 export function validateFormData(schema: RJSFSchema, data: unknown, locale: Locale): FieldError[] {
-  const { errors } = formValidator().validateFormData(data, canonicalSchema(schema));
+  const checker = holdsAtMost(data, LISTED_VALUES) ? formValidator() : firstProblemOnly();
+  const { errors } = checker.validateFormData(data, canonicalSchema(schema));
   return localizeValidationErrors(errors, schema, locale).map((error) => ({
     path: toPointer(error.property ?? ''),
     message: error.message ?? error.stack,

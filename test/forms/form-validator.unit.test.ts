@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { localizeSchema } from '#forms/form-definition';
 import { checkDefinition } from '#forms/check-definition';
 import { readShippedForms } from '#forms/shipped-forms';
-import { validateFormData } from '#forms/form-validator';
+import { LISTED_VALUES, validateFormData } from '#forms/form-validator';
 
 const schema: RJSFSchema = {
   type: 'object',
@@ -69,5 +69,40 @@ describe('shipped form definitions', () => {
     const paths = checkDefinition(broken).map((problem) => problem.path);
     expect(paths).toContain('/process/params/settleAfter');
     expect(paths).toContain('/process/params/receiptTemplate');
+  });
+});
+
+// Every problem of hostile data is its own error: a gate check whose `steps` were 60,000 zeros (120 KB, under the body
+// limit) gave AJV 600,000 errors, and wording them held the web server's one thread 9 seconds for a 6 MB answer.
+describe('data too large to list every problem of', () => {
+  const gateCheck = readShippedForms().find((form) => form.key === 'gate-check')!.schema as RJSFSchema;
+  const commendation = readShippedForms().find((form) => form.key === 'commendation')!.schema as RJSFSchema;
+  const entrant = { residentId: '110101199003070011', name: '张三', channel: 'people', riskFlag: false, certificate: 'none' };
+
+  it('is refused at its first problem, not item by item', () => {
+    const steps = validateFormData(gateCheck, { ...entrant, steps: Array(60_000).fill(0) }, 'zh-CN');
+    expect(steps.length).toBeGreaterThan(0);
+    expect(steps.length).toBeLessThanOrEqual(3);
+    expect(steps[0]!.path).toMatch(/^\/steps/);
+    const evidence = validateFormData(
+      commendation,
+      { honour: '表扬事项', deeds: '主要事迹主要事迹主要事迹', evidence: Array(60_000).fill(0) },
+      'en',
+    );
+    expect(evidence.length).toBeLessThanOrEqual(3);
+    expect(evidence[0]!.path).toMatch(/^\/evidence/);
+    const keys = validateFormData(commendation, Object.fromEntries(Array.from({ length: 20_000 }, (_, i) => [`k${i}`, i])), 'zh-CN');
+    expect(keys.length).toBeLessThanOrEqual(3);
+  });
+
+  it('still lists every problem of data of a real form’s size', () => {
+    // Within the limit, each of a list's wrong items is named, as the page shows them.
+    const many = LISTED_VALUES - 100;
+    expect(validateFormData(gateCheck, { ...entrant, steps: Array(many).fill(0) }, 'zh-CN').length).toBeGreaterThanOrEqual(many);
+    expect(
+      validateFormData(commendation, { honour: '表', deeds: '短', evidence: ['x', 'y'] }, 'zh-CN')
+        .map((e) => e.path)
+        .sort(),
+    ).toEqual(['/deeds', '/evidence/0', '/evidence/1', '/honour']);
   });
 });
