@@ -60,6 +60,27 @@ export function databaseError(database: Config['database'], error: unknown): Con
   return new ConfigError(`${databaseLabel(database)}${setting} cannot be used: ${databaseCause(error)}`);
 }
 
+// Errors that say the database could not be reached or used, rather than a fault in a statement: the network codes
+// above, a connection cut or refused mid-way, PostgreSQL's classes 08 (connection), 28 (authorisation), 3D (no such
+// database), 53 (resources: too many connections, disk full) and 57P (shut down, starting up).
+const UNAVAILABLE_CODES = new Set([...Object.keys(NETWORK_CAUSES), 'ECONNRESET', 'EPIPE', 'SQLITE_FULL', 'SQLITE_READONLY']);
+const UNAVAILABLE_SQLSTATE = /^(08|28|3D|53|57P)/;
+const UNAVAILABLE_MESSAGE = /^(Connection terminated|Knex: Timeout acquiring a connection)/;
+
+/** Whether `error` says the database could not be reached or used (the database went away), not that a statement
+ * failed. */
+export function databaseUnavailable(error: unknown): boolean {
+  const { code, message } = (error ?? {}) as { code?: unknown; message?: unknown };
+  if (typeof code === 'string' && (UNAVAILABLE_CODES.has(code) || UNAVAILABLE_SQLSTATE.test(code))) return true;
+  return typeof message === 'string' && UNAVAILABLE_MESSAGE.test(message);
+}
+
+/** For the start-up's work after the check (migrations, reference data): the database going away between the check
+ * and that work is the same ConfigError the check would have thrown; any other failure stays as it is. */
+export function startupDatabaseError(database: Config['database'], error: unknown): unknown {
+  return databaseUnavailable(error) ? databaseError(database, error) : error;
+}
+
 /** Prints a ConfigError the way loadConfigOrExit does and ends the process; anything else is thrown on. */
 export function exitOnConfigError(error: unknown): never {
   if (!(error instanceof ConfigError)) throw error;

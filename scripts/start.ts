@@ -10,7 +10,7 @@ import { loadOrCreateKeyFile, payloadKeyFilePath } from '#core/codec/payload-key
 import { DEMO_PASSWORD } from '#core/demo/demo-seed';
 import { DEV_SERVER_SQLITE_PRAGMAS, DevServerExitedEarly, startDevServer, type DevServer } from '#core/dev-server';
 import { createLogger } from '#core/logger';
-import { exitOnConfigError, keepDataPrivate, openCheckedDatabase, refuseTakenPorts } from '#core/startup-checks';
+import { exitOnConfigError, keepDataPrivate, openCheckedDatabase, refuseTakenPorts, startupDatabaseError } from '#core/startup-checks';
 import { accountTable } from '#scripts/kit/account-table';
 import { refuseGuessableAdminPassword } from '#web/server/users/first-admin-password';
 
@@ -84,7 +84,7 @@ try {
     process.stderr.write(`Fugong: ${error.message}\n`);
     process.exit(1);
   }
-  exitOnConfigError(error);
+  exitOnConfigError(startupDatabaseError(config.database, error));
 }
 
 const children: ChildProcess[] = [];

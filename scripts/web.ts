@@ -4,7 +4,7 @@
 // start ends in a fraction of a second instead of after loading all of it.
 import { join } from 'node:path';
 import { loadConfigOrExit } from '#core/config';
-import { exitOnConfigError, openDatabaseOrExit, portError, refuseTakenPorts } from '#core/startup-checks';
+import { exitOnConfigError, openDatabaseOrExit, portError, refuseTakenPorts, startupDatabaseError } from '#core/startup-checks';
 import { createLogger, knexLog } from '#core/logger';
 
 const config = loadConfigOrExit();
@@ -23,7 +23,8 @@ const prepared = await prepareDatabase(db, {
   seedDemo: seedsDemo(config, false),
   initialAdminPassword: config.initialAdminPassword,
   checkAdminPassword: refuseGuessableAdminPassword,
-}).catch(exitOnConfigError);
+  // A database gone since the check above ends here with the check's one line, not a driver's stack.
+}).catch((error) => exitOnConfigError(startupDatabaseError(config.database, error)));
 if (prepared.formsAdded.length) logger.info({ forms: prepared.formsAdded }, 'shipped forms loaded');
 if (prepared.demoLogins.length) logger.info({ users: prepared.demoLogins.length }, 'demo data seeded');
 if (prepared.adminCreated) logger.info('first admin created from FUGONG_ADMIN_PASSWORD; its password must be changed at first sign-in');

@@ -3,7 +3,7 @@
 // loaded once they pass, so a misconfigured start ends in a fraction of a second instead of after loading all of it.
 import { loadConfigOrExit } from '#core/config';
 import { migrate } from '#core/db';
-import { exitOnConfigError, openDatabaseOrExit } from '#core/startup-checks';
+import { exitOnConfigError, openDatabaseOrExit, startupDatabaseError } from '#core/startup-checks';
 import { createLogger, knexLog } from '#core/logger';
 import { withStartupLock } from '#core/startup-lock';
 
@@ -48,7 +48,8 @@ try {
   exitOnConfigError(error);
 }
 // Beside web processes starting at the same moment: one at a time (core/startup-lock.ts).
-await withStartupLock(db, () => migrate(db));
+// A database gone since the check above ends here with the check's one line, not a driver's stack.
+await withStartupLock(db, () => migrate(db)).catch((error) => exitOnConfigError(startupDatabaseError(config.database, error)));
 const mailer = config.mail.smtpUrl ? createSmtpMailer(config.mail.smtpUrl) : undefined;
 // Email waiting in the outbox (held for quiet hours, or put back after an SMTP failure so that its workflow went on)
 // leaves from here: soon after it falls due while any waits, at least every MAIL_PASS_SECONDS otherwise (an admin's

@@ -185,6 +185,50 @@ describe('a database that cannot be used', () => {
   );
 });
 
+describe('a database that goes away between the start-up check and the migrations', () => {
+  it.runIf(process.env.TEST_DATABASE_URL).each(['scripts/web.ts', 'scripts/worker.ts'])(
+    "%s ends with the same one line naming DATABASE_URL, not a driver's stack",
+    async (script) => {
+      const admin = knexFactory({ client: 'pg', connection: process.env.TEST_DATABASE_URL });
+      const database = `fugong_db_going_${process.pid}_${Date.now()}`;
+      await admin.raw(`create database ${database}`);
+      // The check's probe is the first connection and goes through; the server is gone for every one after it.
+      const target = new URL(process.env.TEST_DATABASE_URL!);
+      const relay = createServer((client) => {
+        relay.close();
+        const server = connect(Number(target.port || 5432), target.hostname);
+        for (const socket of [client, server]) socket.on('error', () => undefined);
+        client.pipe(server).pipe(client);
+      });
+      await new Promise<void>((resolve) => relay.listen(0, '127.0.0.1', resolve));
+      const url = new URL(process.env.TEST_DATABASE_URL!);
+      url.host = `127.0.0.1:${(relay.address() as AddressInfo).port}`;
+      url.pathname = `/${database}`;
+      try {
+        const { exitCode, output } = await runUntil(script, {
+          DATA_DIR: freshDataDir(),
+          PORT: '0',
+          DATABASE_URL: url.toString(),
+          TEMPORAL_ADDRESS: inject('temporalAddress'),
+          FUGONG_PAYLOAD_KEYS: TEST_PAYLOAD_KEYS,
+          PUBLIC_URL,
+        });
+        expect(exitCode).toBe(78);
+        expect(output).toContain(
+          `Fugong: configuration error: DATABASE_URL ${url.toString()} cannot be used: ` +
+            'connection refused (is the database server running at that host and port?)',
+        );
+        expect(output).not.toMatch(STACK);
+      } finally {
+        relay.close();
+        await admin.raw(`drop database if exists ${database} with (force)`);
+        await admin.destroy();
+      }
+    },
+    60_000,
+  );
+});
+
 describe('npm run web with NODE_ENV=production on an empty database', () => {
   const env = () => ({
     NODE_ENV: 'production',
