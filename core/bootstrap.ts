@@ -15,6 +15,8 @@ export interface PrepareResult {
   demoLogins: DemoLogin[];
   /** Whether a first `admin` was created from FUGONG_ADMIN_PASSWORD. */
   adminCreated: boolean;
+  /** Migrations the database has that this release does not know: a newer release ran them (core/db.ts migrate). */
+  newerMigrations: string[];
 }
 
 /** Whether this entry point seeds demo data: FUGONG_SEED_DEMO decides when set, else `byDefault` (true only for `npm start`). */
@@ -53,13 +55,13 @@ export async function prepareDatabase(
   },
 ): Promise<PrepareResult> {
   return withStartupLock(db, async () => {
-    await migrate(db);
+    const newerMigrations = await migrate(db);
     await ensureReferenceData(db);
     const formsAdded = await syncShippedForms(db);
     const demoLogins = options.seedDemo ? await seedDemo(db) : [];
     const adminCreated = options.initialAdminPassword
       ? await createFirstAdmin(db, options.initialAdminPassword, options.checkAdminPassword)
       : false;
-    return { formsAdded, demoLogins, adminCreated };
+    return { formsAdded, demoLogins, adminCreated, newerMigrations };
   });
 }

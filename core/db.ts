@@ -51,9 +51,23 @@ export function createDb(database: Config['database'], log?: Knex.Logger): Knex 
   return db;
 }
 
-/** Applies every pending migration; processes starting at once call it under withStartupLock (core/startup-lock.ts). */
-export async function migrate(db: Knex): Promise<void> {
-  await db.migrate.latest({ migrationSource });
+/** What a process logs (warn, with the names) when migrate found migrations of a newer release in the database. */
+export const NEWER_MIGRATIONS_WARNING =
+  'the database was migrated by a newer release; this one runs on it, since migrations only add: replace this process ' +
+  'with the newer release, or restore the backup taken before the upgrade to go back for good';
+
+/** Applies every pending migration; processes starting at once call it under withStartupLock (core/startup-lock.ts).
+ * A database that a newer release has migrated further is used as it is, and the names of the migrations this release
+ * does not know are returned for the caller to log: an older replica restarting during a rolling upgrade, or a
+ * rollback, meets such a database, and every migration leaves the schema usable by the release before it
+ * (deploy/README.md, "Upgrading with running workflows"). knex's own check refused to start ("The migration directory
+ * is corrupt, the following files are missing"). */
+export async function migrate(db: Knex): Promise<string[]> {
+  const options = { migrationSource, disableMigrationsListValidation: true };
+  await db.migrate.latest(options);
+  const known = new Set((await migrationSource.getMigrations([])).map((entry) => migrationSource.getMigrationName(entry)));
+  const [completed] = (await db.migrate.list(options)) as [Array<string | { name: string }>, unknown];
+  return completed.map((entry) => (typeof entry === 'string' ? entry : entry.name)).filter((name) => !known.has(name));
 }
 
 /** Parses a JSON column: PostgreSQL returns objects, SQLite returns text. */

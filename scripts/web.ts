@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { loadConfigOrExit } from '#core/config';
 import { exitOnConfigError, openDatabaseOrExit, portError, refuseTakenPorts, startupDatabaseError } from '#core/startup-checks';
 import { createLogger, knexLog } from '#core/logger';
+import { NEWER_MIGRATIONS_WARNING } from '#core/db';
 
 const config = loadConfigOrExit();
 const logger = createLogger('web', config.logLevel);
@@ -25,6 +26,7 @@ const prepared = await prepareDatabase(db, {
   checkAdminPassword: refuseGuessableAdminPassword,
   // A database gone since the check above ends here with the check's one line, not a driver's stack.
 }).catch((error) => exitOnConfigError(startupDatabaseError(config.database, error)));
+if (prepared.newerMigrations.length) logger.warn({ migrations: prepared.newerMigrations }, NEWER_MIGRATIONS_WARNING);
 if (prepared.formsAdded.length) logger.info({ forms: prepared.formsAdded }, 'shipped forms loaded');
 if (prepared.demoLogins.length) logger.info({ users: prepared.demoLogins.length }, 'demo data seeded');
 if (prepared.adminCreated) logger.info('first admin created from FUGONG_ADMIN_PASSWORD; its password must be changed at first sign-in');

@@ -2,7 +2,7 @@
 // Only what the start-up checks need is imported up front; the Temporal SDK, the activities and the dispatchers are
 // loaded once they pass, so a misconfigured start ends in a fraction of a second instead of after loading all of it.
 import { loadConfigOrExit } from '#core/config';
-import { migrate } from '#core/db';
+import { migrate, NEWER_MIGRATIONS_WARNING } from '#core/db';
 import { exitOnConfigError, openDatabaseOrExit, startupDatabaseError } from '#core/startup-checks';
 import { createLogger, knexLog } from '#core/logger';
 import { withStartupLock } from '#core/startup-lock';
@@ -49,7 +49,10 @@ try {
 }
 // Beside web processes starting at the same moment: one at a time (core/startup-lock.ts).
 // A database gone since the check above ends here with the check's one line, not a driver's stack.
-await withStartupLock(db, () => migrate(db)).catch((error) => exitOnConfigError(startupDatabaseError(config.database, error)));
+const newerMigrations = await withStartupLock(db, () => migrate(db)).catch((error) =>
+  exitOnConfigError(startupDatabaseError(config.database, error)),
+);
+if (newerMigrations.length) logger.warn({ migrations: newerMigrations }, NEWER_MIGRATIONS_WARNING);
 const mailer = config.mail.smtpUrl ? createSmtpMailer(config.mail.smtpUrl) : undefined;
 // Email waiting in the outbox (held for quiet hours, or put back after an SMTP failure so that its workflow went on)
 // leaves from here: soon after it falls due while any waits, at least every MAIL_PASS_SECONDS otherwise (an admin's
