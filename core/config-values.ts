@@ -44,6 +44,20 @@ export function smtpUrlFrom(raw: string | undefined): string | undefined {
   throw new ConfigError(`SMTP_URL must be an smtp:// or smtps:// URL such as smtp://user:password@mail.example.org:587, got "${shown}"`);
 }
 
+const MAIL_FROM_DEFAULT = 'Fugong 复工 <noreply@fugong.local>';
+// One address, bare or in angle brackets after a display name. Without one, nodemailer sent every email with an empty
+// envelope sender (a bounce's) and no From address, which relays and mailboxes reject or file as spam, unseen here.
+const MAIL_FROM_SHAPE = /^(?:[^<>@]*<[^<>@\s]+@[^<>@\s]+>|[^<>@\s]+@[^<>@\s]+)$/;
+
+/** MAIL_FROM: the sender the relay accepts, an address with or without a display name; Fugong's own by default. */
+export function mailFromFrom(raw: string | undefined): string {
+  if (!raw) return MAIL_FROM_DEFAULT;
+  if (MAIL_FROM_SHAPE.test(raw.trim())) return raw.trim();
+  throw new ConfigError(
+    `MAIL_FROM must be an email address, alone or after a name in angle brackets, such as ${MAIL_FROM_DEFAULT}, ` + `got "${raw}"`,
+  );
+}
+
 /** LOG_LEVEL: one of pino's levels. */
 export function logLevelFrom(raw: string | undefined): string {
   if (!raw) return 'info';

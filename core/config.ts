@@ -2,7 +2,15 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parsePayloadKeys, PayloadKeyError, type PayloadKey } from './codec/payload-keys';
-import { ConfigError, logLevelFrom, publicUrlFrom, smtpUrlFrom, trustProxyFrom, webhookAllowPrivateFrom } from './config-values';
+import {
+  ConfigError,
+  logLevelFrom,
+  mailFromFrom,
+  publicUrlFrom,
+  smtpUrlFrom,
+  trustProxyFrom,
+  webhookAllowPrivateFrom,
+} from './config-values';
 import { tracingWanted } from './tracing-wanted';
 
 /** TLS towards Temporal, in the SDK's shape (both Connection.connect and NativeConnection.connect take it). */
@@ -326,7 +334,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, root = process.
     payloadKeys: payloadKeysFrom(env),
     mail: {
       smtpUrl: smtpUrlFrom(env.SMTP_URL),
-      from: env.MAIL_FROM || 'Fugong 复工 <noreply@fugong.local>',
+      from: mailFromFrom(env.MAIL_FROM),
       passSeconds: mailPassSeconds(env),
     },
     robots: { wecomUrl: robotUrlFrom(env, 'WECOM_ROBOT_URL'), dingtalkUrl: robotUrlFrom(env, 'DINGTALK_ROBOT_URL') },

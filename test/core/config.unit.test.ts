@@ -139,6 +139,10 @@ describe('configuration', () => {
       /SMTP_URL must be an smtp:\/\/ or smtps:\/\/ URL such as smtp:\/\/user:password@mail.example.org:587, got "notaurl"/,
     ],
     [{ SMTP_URL: 'http://mail.example.org' }, /SMTP_URL must be an smtp:\/\/ or smtps:\/\/ URL/],
+    // Without an address nodemailer sent every email with an empty envelope sender and no From address.
+    [{ MAIL_FROM: '复工平台' }, /MAIL_FROM must be an email address, alone or after a name in angle brackets, such as .*, got "复工平台"/],
+    [{ MAIL_FROM: '复工平台 <noreply@city.gov.cn' }, /MAIL_FROM must be an email address/],
+    [{ MAIL_FROM: '复工平台 noreply@city.gov.cn' }, /MAIL_FROM must be an email address/],
     [{ LOG_LEVEL: 'verbose' }, /LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent, got "verbose"/],
     [{ LOG_LEVEL: 'INFO' }, /LOG_LEVEL must be one of/],
     [
@@ -152,6 +156,13 @@ describe('configuration', () => {
     expect(() => loadConfig(env, '/srv')).toThrow(ConfigError);
     expect(() => loadConfig(env, '/srv')).toThrow(message);
   });
+
+  it.each(['noreply@city.gov.cn', '复工平台 <fugong@city.gov.cn>', '"Fugong, 复工" <noreply@fugong.city.gov.cn>'])(
+    'takes MAIL_FROM %s, an address alone or after a name',
+    (from) => {
+      expect(loadConfig({ MAIL_FROM: from }).mail.from).toBe(from);
+    },
+  );
 
   it('never repeats the password of an SMTP_URL it refuses', () => {
     expect(() => loadConfig({ SMTP_URL: 'smtp//relay:hunter2-secret@mail.example.org' })).toThrow(ConfigError);
