@@ -1,5 +1,5 @@
 // The single error handler: AppError → its status and code; body-parser errors → 400/413; a busy database or an
-// unreachable Temporal → 503; anything else → 500.
+// unreachable Temporal → 503; a full disk → 507; anything else → 500.
 import type { ErrorRequestHandler } from 'express';
 import { AppError } from '#core/errors';
 import type { Logger } from '#core/logger';
@@ -40,6 +40,18 @@ function temporalUnavailable(error: unknown): AppError | undefined {
   return code === 14 || code === 4 ? temporalDown : undefined;
 }
 
+// A full disk (DATA_DIR's uploads, SQLite's file, PostgreSQL's data) is no bug and no client's fault, and retrying at
+// once will not help: 507 with words that say so, and an error line that names where to look, not a 500 "internal".
+const storageFull = new AppError(507, 'storage_full', {
+  'zh-CN': '服务器存储空间已满，暂时无法保存，请稍后重试',
+  en: 'The server is out of storage space and cannot save this now; please try again later',
+});
+const FULL_CODES = new Set(['ENOSPC', 'EDQUOT', 'SQLITE_FULL', '53100']);
+
+function fullStorage(error: unknown): AppError | undefined {
+  return FULL_CODES.has(String((error as { code?: unknown }).code)) ? storageFull : undefined;
+}
+
 function clientError(error: unknown): AppError | undefined {
   const status = (error as { status?: unknown }).status;
   if (typeof status !== 'number' || !Number.isInteger(status) || status < 400 || status > 499) return undefined;
@@ -52,7 +64,11 @@ export function errorMiddleware(logger: Logger): ErrorRequestHandler {
     const known =
       error instanceof AppError
         ? error
-        : (BODY_ERRORS[(error as { type?: string }).type ?? ''] ?? clientError(error) ?? busyDatabase(error) ?? temporalUnavailable(error));
+        : (BODY_ERRORS[(error as { type?: string }).type ?? ''] ??
+          clientError(error) ??
+          busyDatabase(error) ??
+          temporalUnavailable(error) ??
+          fullStorage(error));
     if (known) {
       if (known === busy) {
         logger.warn({ err: error, requestId: req.requestId, path: maskIdLike(req.path) }, 'database busy');
@@ -62,6 +78,11 @@ export function errorMiddleware(logger: Logger): ErrorRequestHandler {
         logger.error({ err: error, requestId: req.requestId, path: maskIdLike(req.path) }, 'Temporal unavailable (TEMPORAL_ADDRESS)');
         res.set('retry-after', '30');
       }
+      if (known === storageFull)
+        logger.error(
+          { err: error, requestId: req.requestId, path: maskIdLike(req.path) },
+          "storage full: free space on DATA_DIR's disk (uploads, the SQLite file) or the database server's",
+        );
       res
         .status(known.statusCode)
         .json({ error: { code: known.code, message: known.messageIn(req.locale ?? 'zh-CN'), details: known.details } });
