@@ -7,6 +7,7 @@ import { ConfigError, type Config } from './config';
 import { createDb, type Knex } from './db';
 import { pingDatabase } from './stores/health-store';
 import { payloadKeys } from './codec/payload-keys';
+import { databaseUnavailable } from './database-unavailable';
 
 /** New files 0600 and folders 0700 (the SQLite files, uploads, the payload key file, and through inheritance the
  * Temporal dev server's temporal.db); DATA_DIR itself 0700 when it is created here. One user runs every process
@@ -58,21 +59,6 @@ export function databaseCause(error: unknown): string {
 export function databaseError(database: Config['database'], error: unknown): ConfigError {
   const setting = database.client === 'pg' ? '' : ' (DATA_DIR, or DATABASE_URL=sqlite:…)';
   return new ConfigError(`${databaseLabel(database)}${setting} cannot be used: ${databaseCause(error)}`);
-}
-
-// Errors that say the database could not be reached or used, rather than a fault in a statement: the network codes
-// above, a connection cut or refused mid-way, PostgreSQL's classes 08 (connection), 28 (authorisation), 3D (no such
-// database), 53 (resources: too many connections, disk full) and 57P (shut down, starting up).
-const UNAVAILABLE_CODES = new Set([...Object.keys(NETWORK_CAUSES), 'ECONNRESET', 'EPIPE', 'SQLITE_FULL', 'SQLITE_READONLY']);
-const UNAVAILABLE_SQLSTATE = /^(08|28|3D|53|57P)/;
-const UNAVAILABLE_MESSAGE = /^(Connection terminated|Knex: Timeout acquiring a connection)/;
-
-/** Whether `error` says the database could not be reached or used (the database went away), not that a statement
- * failed. */
-export function databaseUnavailable(error: unknown): boolean {
-  const { code, message } = (error ?? {}) as { code?: unknown; message?: unknown };
-  if (typeof code === 'string' && (UNAVAILABLE_CODES.has(code) || UNAVAILABLE_SQLSTATE.test(code))) return true;
-  return typeof message === 'string' && UNAVAILABLE_MESSAGE.test(message);
 }
 
 /** For the start-up's work after the check (migrations, reference data): the database going away between the check

@@ -2,7 +2,8 @@
 // check's one line; a statement's own fault stays an error with its stack, since no setting would fix it.
 import { describe, expect, it } from 'vitest';
 import { ConfigError } from '#core/config';
-import { databaseUnavailable, startupDatabaseError } from '#core/startup-checks';
+import { databaseUnavailable } from '#core/database-unavailable';
+import { startupDatabaseError } from '#core/startup-checks';
 
 const pg = { client: 'pg', url: 'postgres://fugong:s3cret@db.internal:5432/fugong' } as const;
 

@@ -346,6 +346,11 @@ describe('a web process whose PostgreSQL goes away while it runs', () => {
           '/healthz to say the database is down',
         );
         expect((await health!.json()).db).toEqual({ ok: false, state: 'down' });
+        // A request that reads the database is a moment's outage to its caller, not a 500 "internal".
+        const asked = await fetch(`http://127.0.0.1:${port}/api/session`, { headers: { 'accept-language': 'en' } });
+        expect(asked.status).toBe(503);
+        expect(asked.headers.get('retry-after')).toBe('10');
+        expect((await asked.json()).error.code).toBe('database_unavailable');
         await until(async () => output.includes('"component":"knex"'), 30_000, "knex's warning");
       } finally {
         child.kill('SIGTERM');
@@ -357,6 +362,8 @@ describe('a web process whose PostgreSQL goes away while it runs', () => {
       expect(lines.filter((line) => !line.startsWith('{'))).toEqual([]);
       expect(output).not.toMatch(STACK);
       expect(output).toMatch(/"level":40,[^\n]*"component":"knex"[^\n]*"msg":"(Connection Error|Acquire connection error)/);
+      expect(output).toMatch(/"level":50,[^\n]*"msg":"app database unavailable \(DATABASE_URL\)"/);
+      expect(output).not.toContain('unhandled error');
     },
     120_000,
   );

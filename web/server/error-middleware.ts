@@ -1,9 +1,10 @@
 // The single error handler: AppError → its status and code; body-parser errors → 400/413; a busy database or an
-// unreachable Temporal → 503; a full disk → 507; anything else → 500.
+// unreachable Temporal or app DB → 503; a full disk → 507; anything else → 500.
 import type { ErrorRequestHandler } from 'express';
 import { AppError } from '#core/errors';
 import type { Logger } from '#core/logger';
 import { maskIdLike } from '#core/log-redaction';
+import { databaseUnavailable } from '#core/database-unavailable';
 
 const BODY_ERRORS: Record<string, AppError> = {
   'entity.parse.failed': new AppError(400, 'bad_json', { 'zh-CN': '请求体不是有效的 JSON', en: 'The request body is not valid JSON' }),
@@ -52,6 +53,13 @@ function fullStorage(error: unknown): AppError | undefined {
   return FULL_CODES.has(String((error as { code?: unknown }).code)) ? storageFull : undefined;
 }
 
+// The app DB not answering (restarting, failed over, the network to it cut): a moment's outage like Temporal's, not a
+// bug. 503 with Retry-After, and an error line naming DATABASE_URL instead of "unhandled error" on every request.
+const databaseDown = new AppError(503, 'database_unavailable', {
+  'zh-CN': '数据库暂时无法连接，请稍后重试',
+  en: 'The database cannot be reached right now; please try again in a minute',
+});
+
 function clientError(error: unknown): AppError | undefined {
   const status = (error as { status?: unknown }).status;
   if (typeof status !== 'number' || !Number.isInteger(status) || status < 400 || status > 499) return undefined;
@@ -68,7 +76,8 @@ export function errorMiddleware(logger: Logger): ErrorRequestHandler {
           clientError(error) ??
           busyDatabase(error) ??
           temporalUnavailable(error) ??
-          fullStorage(error));
+          fullStorage(error) ??
+          (databaseUnavailable(error) ? databaseDown : undefined));
     if (known) {
       if (known === busy) {
         logger.warn({ err: error, requestId: req.requestId, path: maskIdLike(req.path) }, 'database busy');
@@ -77,6 +86,10 @@ export function errorMiddleware(logger: Logger): ErrorRequestHandler {
       if (known === temporalDown) {
         logger.error({ err: error, requestId: req.requestId, path: maskIdLike(req.path) }, 'Temporal unavailable (TEMPORAL_ADDRESS)');
         res.set('retry-after', '30');
+      }
+      if (known === databaseDown) {
+        logger.error({ err: error, requestId: req.requestId, path: maskIdLike(req.path) }, 'app database unavailable (DATABASE_URL)');
+        res.set('retry-after', '10');
       }
       if (known === storageFull)
         logger.error(
