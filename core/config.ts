@@ -110,21 +110,21 @@ export interface Config {
 
 export { ConfigError };
 
-function integer(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+/** A whole-number setting within [min, max] (a port's range unless given); one message names the setting and the range
+ * it takes, so a wrong value is not answered first with a port's range and then, corrected into it, with another. */
+function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, [min, max] = [0, 65535]): number {
   const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
   const value = Number(raw);
-  if (!Number.isInteger(value) || value < 0 || value > 65535) {
-    throw new ConfigError(`${name} must be a whole number between 0 and 65535, got "${raw}"`);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new ConfigError(`${name} must be a whole number between ${min} and ${max}, got "${raw}"`);
   }
   return value;
 }
 
 /** MAIL_PASS_SECONDS: 1 to 3600, 60 by default. */
 function mailPassSeconds(env: NodeJS.ProcessEnv): number {
-  const seconds = integer(env, 'MAIL_PASS_SECONDS', 60);
-  if (seconds < 1 || seconds > 3600) throw new ConfigError(`MAIL_PASS_SECONDS must be between 1 and 3600, got "${seconds}"`);
-  return seconds;
+  return integer(env, 'MAIL_PASS_SECONDS', 60, [1, 3600]);
 }
 
 /** SMS_PROVIDER (aliyun), SMS_PROVIDER_URL, SMS_ACCESS_KEY_ID, SMS_ACCESS_KEY_SECRET, SMS_SIGN_NAME, SMS_TEMPLATE_CODE, SMS_PER_MINUTE. */
@@ -152,8 +152,7 @@ function smsFrom(env: NodeJS.ProcessEnv): SmsConfig | undefined {
   const url = robotUrlFrom(env, 'SMS_PROVIDER_URL')!;
   const missing = SMS_SETTINGS.filter((name) => !env[name]);
   if (missing.length) throw new ConfigError(`SMS_PROVIDER_URL is set but ${missing.join(', ')} ${missing.length > 1 ? 'are' : 'is'} not`);
-  const perMinute = integer(env, 'SMS_PER_MINUTE', 60);
-  if (perMinute < 1) throw new ConfigError('SMS_PER_MINUTE must be at least 1');
+  const perMinute = integer(env, 'SMS_PER_MINUTE', 60, [1, 65535]);
   return {
     provider,
     url,

@@ -143,6 +143,10 @@ describe('configuration', () => {
     [{ MAIL_FROM: '复工平台' }, /MAIL_FROM must be an email address, alone or after a name in angle brackets, such as .*, got "复工平台"/],
     [{ MAIL_FROM: '复工平台 <noreply@city.gov.cn' }, /MAIL_FROM must be an email address/],
     [{ MAIL_FROM: '复工平台 noreply@city.gov.cn' }, /MAIL_FROM must be an email address/],
+    // A number out of its range is told that range at once, not a port's first (0 to 65535) and its own after.
+    [{ MAIL_PASS_SECONDS: '-5' }, /^MAIL_PASS_SECONDS must be a whole number between 1 and 3600, got "-5"$/],
+    [{ MAIL_PASS_SECONDS: '0' }, /^MAIL_PASS_SECONDS must be a whole number between 1 and 3600, got "0"$/],
+    [{ MAIL_PASS_SECONDS: '70000' }, /^MAIL_PASS_SECONDS must be a whole number between 1 and 3600, got "70000"$/],
     [{ LOG_LEVEL: 'verbose' }, /LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent, got "verbose"/],
     [{ LOG_LEVEL: 'INFO' }, /LOG_LEVEL must be one of/],
     [
