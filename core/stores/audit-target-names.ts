@@ -147,6 +147,11 @@ export function targetNameOf(target: AuditTarget, names: AuditNames, locale: Loc
       return uploadName(id, summary, names, locale);
     case 'audit':
       return locale === 'en' ? 'Audit log' : '审计日志';
+    case 'saved_filter': {
+      // Named as its entry recorded it: the filter may be renamed or deleted since.
+      const name = (summary as { name?: unknown } | null | undefined)?.name;
+      return typeof name === 'string' && name ? name : undefined;
+    }
     case 'form': {
       const [key, version] = id.split('@');
       const title = names.forms.get(key!)?.[locale];

@@ -37,7 +37,12 @@ export async function saveFilter(db: Db, userId: number, name: string, query: Re
   return Number(row.id);
 }
 
-/** Deletes one of the user's saved filters; false when they have none with this id. */
-export async function deleteSavedFilter(db: Db, userId: number, id: number): Promise<boolean> {
-  return (await db('saved_filters').where({ id, user_id: userId }).delete()) > 0;
+/** Deletes one of the user's saved filters and says what it was called; undefined when they have none with this id. */
+export async function deleteSavedFilter(db: Db, userId: number, id: number): Promise<{ name: string } | undefined> {
+  return db.transaction(async (trx) => {
+    const row: { name: string } | undefined = await trx('saved_filters').where({ id, user_id: userId }).first('name');
+    if (!row) return undefined;
+    await trx('saved_filters').where({ id, user_id: userId }).delete();
+    return { name: row.name };
+  });
 }

@@ -51,6 +51,19 @@ describe('saved inbox filters', () => {
     expect((await cadre.request('POST', FILTERS, { name: '第 51 个', query: { box: 'mine' } })).status).toBe(201);
   });
 
+  it('are audited when saved and deleted, named in the log by what they were called', async () => {
+    const cadre3 = await signedIn(app.baseUrl, 'cadre3');
+    const saved = await cadre3.request('POST', FILTERS, { name: '今日逾期', query: { box: 'mine', overdue: '1' } });
+    expect(saved.status, JSON.stringify(saved.body)).toBe(201);
+    expect((await cadre3.request('DELETE', `${FILTERS}/${saved.body.filter.id}`)).status).toBe(204);
+    const admin = await signedIn(app.baseUrl, 'admin');
+    const log = await admin.request('GET', '/api/audit?action=saved_filter.&limit=100');
+    expect(log.status, JSON.stringify(log.body)).toBe(200);
+    const mine = log.body.entries.filter((entry: { targetId: string }) => entry.targetId === String(saved.body.filter.id));
+    expect(mine.map((entry: { action: string }) => entry.action).sort()).toEqual(['saved_filter.delete', 'saved_filter.save']);
+    for (const entry of mine) expect(entry).toMatchObject({ targetType: 'saved_filter', targetName: '今日逾期' });
+  });
+
   it('count each person’s own: another cadre still saves', async () => {
     const other = await signedIn(app.baseUrl, 'cadre2');
     expect((await other.request('POST', FILTERS, { name: '逾期', query: { box: 'mine' } })).status).toBe(201);

@@ -6,6 +6,7 @@ import { requireRole } from '../access';
 import type { AppDeps } from '../app-deps';
 import { idParam } from '../validate-body';
 import { accepts, bodyOf, queryOf } from '../route-contract';
+import { auditRequest } from '../audit/audit-request';
 import { pageQuery } from '../paging';
 import { deleteSavedFilter, saveFilter, savedFilterCount, savedFilterPage } from '#core/stores/saved-filter-store';
 import { PAGE_ONLY_QUERY } from '../query-formats';
@@ -63,13 +64,17 @@ export function savedFilterRoutes({ db }: AppDeps): Router {
       const kept = await savedFilterCount(db, user.id, body.name);
       if (!kept.named && kept.count >= MAX_SAVED_FILTERS) throw tooManyFilters;
       const id = await saveFilter(db, user.id, body.name, body.query);
+      await auditRequest(db, req, 'saved_filter.save', { type: 'saved_filter', id }, { name: body.name, query: body.query });
       res.status(201).json({ filter: { id, name: body.name, query: body.query } });
     },
   );
 
   router.delete('/api/saved-filters/:id', async (req, res) => {
     const user = requireRole(req, INBOX_ROLES);
-    if (!(await deleteSavedFilter(db, user.id, idParam(req)))) throw notFound({ 'zh-CN': '筛选条件', en: 'Saved filter' });
+    const id = idParam(req);
+    const deleted = await deleteSavedFilter(db, user.id, id);
+    if (!deleted) throw notFound({ 'zh-CN': '筛选条件', en: 'Saved filter' });
+    await auditRequest(db, req, 'saved_filter.delete', { type: 'saved_filter', id }, { name: deleted.name });
     res.status(204).end();
   });
 

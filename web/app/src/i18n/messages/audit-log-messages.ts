@@ -48,6 +48,8 @@ export const auditLogZhCn = {
   'audit.action.webhook.subscribed': '新增事件推送',
   'audit.action.webhook.changed': '修改事件推送',
   'audit.action.webhook.delivery-retried': '重新推送事件',
+  'audit.action.saved_filter.save': '保存待办筛选条件',
+  'audit.action.saved_filter.delete': '删除待办筛选条件',
 
   'audit.target.enterprise_measure': '帮扶措施',
   'audit.target.hotline_call': '热线来电',
@@ -55,6 +57,7 @@ export const auditLogZhCn = {
   'audit.target.outbox': '待发消息',
   'audit.target.robot': '群机器人',
   'audit.target.robot_template': '群机器人消息模板',
+  'audit.target.saved_filter': '待办筛选条件',
   'audit.target.sms_template': '短信模板',
   'audit.target.webhook': '事件推送',
   'audit.target.webhook_delivery': '事件推送记录',
@@ -107,6 +110,8 @@ export const auditLogEn: Record<keyof typeof auditLogZhCn, string> = {
   'audit.action.webhook.subscribed': 'Added webhook',
   'audit.action.webhook.changed': 'Changed webhook',
   'audit.action.webhook.delivery-retried': 'Retried webhook delivery',
+  'audit.action.saved_filter.save': 'Saved an inbox filter',
+  'audit.action.saved_filter.delete': 'Deleted an inbox filter',
 
   'audit.target.enterprise_measure': 'Support measure',
   'audit.target.hotline_call': 'Hotline call',
@@ -114,6 +119,7 @@ export const auditLogEn: Record<keyof typeof auditLogZhCn, string> = {
   'audit.target.outbox': 'Outgoing message',
   'audit.target.robot': 'Group robot',
   'audit.target.robot_template': 'Group robot template',
+  'audit.target.saved_filter': 'Inbox filter',
   'audit.target.sms_template': 'SMS template',
   'audit.target.webhook': 'Webhook',
   'audit.target.webhook_delivery': 'Webhook delivery',

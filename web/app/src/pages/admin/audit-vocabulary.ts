@@ -107,6 +107,8 @@ export const AUDIT_ACTIONS = [
   'webhook.subscribed',
   'webhook.changed',
   'webhook.delivery-retried',
+  'saved_filter.save',
+  'saved_filter.delete',
 ] as const;
 
 /** Every audited target type; each has an `audit.target.<type>` label. */
@@ -141,4 +143,5 @@ export const AUDIT_TARGET_TYPES = [
   'webhook_delivery',
   'working_group',
   'audit',
+  'saved_filter',
 ] as const;
