@@ -53,8 +53,8 @@ const KNOWN_ISSUES_OWNED_ELSEWHERE: readonly { page: RegExp; rule: LanguageProbl
 const SHOTS: Partial<Record<Role | 'public', readonly string[]>> = {
   enterprise: ['home', 'form difficulty-report', 'form daily-report', 'submission waiting'],
   cadre: ['inbox', 'task', 'submission settled'],
-  hq: ['dashboard'],
-  admin: ['formEditor difficulty-report'],
+  hq: ['dashboard', 'hotline'],
+  admin: ['formEditor difficulty-report', 'import', 'settings', 'emailTemplates', 'hotline'],
   public: ['notices'],
 };
 
