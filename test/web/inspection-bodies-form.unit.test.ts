@@ -64,4 +64,15 @@ describe('the inspection bodies form', () => {
       expect(html.match(/<button/g)).toHaveLength(2);
     });
   }
+
+  // The two forms sat one under the other with nothing between them: 机构名称 read as a field of 加入机构.
+  it.each([
+    ['zh-CN', ['现有机构及成员', '把账号加入机构', '新增核查机构']],
+    ['en', ['Bodies and their members', 'Add an account to a body', 'Add an inspection body']],
+  ] as const)('heads the member list and each of its two forms (%s)', (locale, headings) => {
+    const html = renderIn(createElement(InspectionBodiesForm, { units: [BODY], members: [MEMBER], onSaved: () => {} }), locale);
+    const shown = [...html.matchAll(/<h3[^>]*>([^<]*)<\/h3>/g)].map((match) => match[1]);
+    expect(shown).toEqual(headings);
+    expect(html.match(/<form[^>]*aria-labelledby="inspection-(member|body)-heading"/g)).toHaveLength(2);
+  });
 });

@@ -7,6 +7,9 @@ export const inspectionZhCn = {
   'inspection.intro':
     '企业自查后，由镇（街道）检查组、复工联合检查组、行业主管部门三级依次核查。每个机构的成员在待办中办理本级核查；成员须为专班角色的账号。',
   'inspection.noMembers': '尚无成员',
+  'inspection.bodiesHeading': '现有机构及成员',
+  'inspection.memberHeading': '把账号加入机构',
+  'inspection.bodyHeading': '新增核查机构',
   'inspection.members': '{body}：{names}',
   'inspection.nameSeparator': '、',
   'inspection.member': '成员',
@@ -30,6 +33,9 @@ export const inspectionEn: Record<keyof typeof inspectionZhCn, string> = {
   'inspection.intro':
     'After the enterprise’s self-check, the town/street team, the joint inspection team and the industry regulator inspect in turn. Each body’s members decide its level from their inbox; members are special-class accounts.',
   'inspection.noMembers': 'No members yet',
+  'inspection.bodiesHeading': 'Bodies and their members',
+  'inspection.memberHeading': 'Add an account to a body',
+  'inspection.bodyHeading': 'Add an inspection body',
   'inspection.members': '{body}: {names}',
   'inspection.nameSeparator': ', ',
   'inspection.member': 'Member',

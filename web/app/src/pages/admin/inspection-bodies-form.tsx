@@ -61,6 +61,8 @@ export function InspectionBodiesForm({ units, members, onSaved }: InspectionBodi
   return (
     <>
       {error !== null && <ErrorNotice error={error} />}
+      {/* Three parts under one card: each with its own heading, so the second form's fields do not read as the first's. */}
+      <h3>{t('inspection.bodiesHeading')}</h3>
       <ul className="plain-list">
         {bodies.map((body) => {
           const names = members.filter((user) => user.workingGroupId === body.id).map((user) => user.displayName);
@@ -74,7 +76,8 @@ export function InspectionBodiesForm({ units, members, onSaved }: InspectionBodi
           );
         })}
       </ul>
-      <form onSubmit={asyncHandler(addMember)} noValidate aria-busy={sending}>
+      <form onSubmit={asyncHandler(addMember)} noValidate aria-busy={sending} aria-labelledby="inspection-member-heading">
+        <h3 id="inspection-member-heading">{t('inspection.memberHeading')}</h3>
         <div className="form-grid">
           <SelectField
             label={t('inspection.member')}
@@ -99,7 +102,8 @@ export function InspectionBodiesForm({ units, members, onSaved }: InspectionBodi
           <BusyButton busy={sending} label={t('inspection.addMember')} busyLabel={t('common.saving')} />
         </div>
       </form>
-      <form onSubmit={asyncHandler(addBody)} noValidate aria-busy={sending}>
+      <form onSubmit={asyncHandler(addBody)} noValidate aria-busy={sending} aria-labelledby="inspection-body-heading">
+        <h3 id="inspection-body-heading">{t('inspection.bodyHeading')}</h3>
         <div className="form-grid">
           <TextField
             label={t('inspection.nameZh')}
