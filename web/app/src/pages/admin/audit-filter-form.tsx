@@ -1,4 +1,4 @@
-// The audit log's filters: who (username), what (action, or an action prefix such as `user.`), on what, and when.
+// The audit log's filters: who (username), what (an action, chosen by its name), on what, and when.
 import { useId, useState, type FormEvent } from 'react';
 import type { AuditFilter } from '../../api/admin-types';
 import { SelectField } from '../../components/select-field';
@@ -24,8 +24,12 @@ export interface AuditFilterFormProps {
 
 /** The filter form; nothing is fetched until it is applied, so typing does not flood the server. */
 export function AuditFilterForm({ initial, usernames, onApply }: AuditFilterFormProps) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const id = useId();
+  const collator = new Intl.Collator(locale);
+  const actionOptions = AUDIT_ACTIONS.map((action) => ({ value: action, label: t(`audit.action.${action}`) })).sort((a, b) =>
+    collator.compare(a.label, b.label),
+  );
   const [filter, setFilter] = useState(initial);
   const set = (field: keyof AuditFilter, value: string) => setFilter((old) => ({ ...old, [field]: value }));
   const badRange = Boolean(filter.from && filter.to && filter.from > filter.to);
@@ -63,28 +67,14 @@ export function AuditFilterForm({ initial, usernames, onApply }: AuditFilterForm
             ))}
           </datalist>
         </div>
-        <div className="field">
-          <label htmlFor={`${id}-action`}>{t('audit.action')}</label>
-          <p id={`${id}-action-hint`} className="field__hint">
-            {t('audit.actionHint')} <code>user.</code>
-          </p>
-          <input
-            id={`${id}-action`}
-            list={`${id}-actions`}
-            autoComplete="off"
-            spellCheck={false}
-            aria-describedby={`${id}-action-hint`}
-            value={filter.action}
-            onChange={(event) => set('action', event.target.value)}
-          />
-          <datalist id={`${id}-actions`}>
-            {AUDIT_ACTIONS.map((action) => (
-              <option key={action} value={action}>
-                {t(`audit.action.${action}`)}
-              </option>
-            ))}
-          </datalist>
-        </div>
+        {/* A choice of actions by name: the log's action keys (`user.create`) are the server's, not the reader's words. */}
+        <SelectField
+          label={t('audit.action')}
+          placeholder={t('audit.anyAction')}
+          options={actionOptions}
+          value={filter.action}
+          onChange={(v) => set('action', v)}
+        />
         <SelectField
           label={t('audit.targetType')}
           placeholder={t('audit.anyTarget')}
