@@ -109,6 +109,12 @@ describe('described audit entries', () => {
       ['Ends at: 2026-12-06 00:00 → 2026-12-08 00:00', 'Reason: 家属 139****5678 来电'],
     ],
     [
+      'a visit’s day as people write a date, not as the API stores it',
+      { action: 'visit.create', targetType: 'visit', summary: { enterpriseId: 15, visitedOn: '2026-12-05' } },
+      ['企业：宏达建设有限公司', '走访日期：2026年12月5日'],
+      ['Enterprise: 宏达建设有限公司', 'Visited on: 5 Dec 2026'],
+    ],
+    [
       'a user made, with only the facts filled in',
       {
         action: 'user.create',

@@ -5,6 +5,7 @@
 // shows where it points, never the token in it.
 import { ENTERPRISE_TYPE_NAMES, PROCESS_NAMES, PROJECT_STATUS_NAMES, ROLE_NAMES } from '#core/domain/glossary';
 import type { Locale, LocalizedText } from '#core/domain/locale';
+import { localDateText } from '#core/domain/local-date-text';
 import { spreadsheetTime } from '#core/domain/spreadsheet-time';
 import { hasTemplatePurpose, templatePurpose } from '#core/mail/template-purposes';
 import { maskMobile, maskNumbersInText } from '#core/privacy/mask';
@@ -55,6 +56,8 @@ const MOBILE_FIELDS = new Set(['mobile', 'liaison_mobile', 'liaisonMobile']);
 /** Facts that hold an address a receiver may hide a token in (a webhook subscription's, a robot's). */
 const URL_FIELDS = new Set(['url', 'webhook']);
 const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/;
+// A day (a visit's, a holiday's): written as people read it, 2026年12月5日 / 5 Dec 2026, not as the API stores it.
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const LONGEST = 120;
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -143,6 +146,7 @@ export function describeValue(key: string, value: unknown, targetType: string, c
     say(VALUE_WORDS[key]?.[text]);
   if (word) return word;
   if (INSTANT.test(text)) return spreadsheetTime(text, timeZone).slice(0, 16);
+  if (DAY.test(text)) return localDateText(text, locale);
   return shorten(maskNumbersInText(text));
 }
 
