@@ -1,5 +1,7 @@
 // The credit ledger's only door: entries are inserted, read and summed here, never updated or deleted (the database
 // refuses that too, by trigger). A mistake is undone by a compensating entry that names the one it reverses.
+import type { LocalizedText } from '#core/domain/locale';
+import { fromJson } from '../../db';
 import type { Db } from '../db-types';
 
 /** One line of an enterprise's credit record. */
@@ -12,6 +14,9 @@ export interface CreditEntry {
   approverId: number | null;
   approverName: string | null;
   submissionId: string | null;
+  /** The case the entry rests on, by its number and form title (the stored basis names it by its id). */
+  caseNumber: string | null;
+  formTitle: LocalizedText | null;
   reversesId: number | null;
   reversedById: number | null;
   createdAt: string;
@@ -42,6 +47,8 @@ function toEntry(row: Row): CreditEntry {
     approverId: row.approver_id == null ? null : Number(row.approver_id),
     approverName: (row.approver_name as string | null) ?? null,
     submissionId: (row.submission_id as string | null) ?? null,
+    caseNumber: (row.case_number as string | null) ?? null,
+    formTitle: row.form_title == null ? null : fromJson<LocalizedText>(row.form_title),
     reversesId: row.reverses_id == null ? null : Number(row.reverses_id),
     reversedById: row.reversed_by_id == null ? null : Number(row.reversed_by_id),
     createdAt: String(row.created_at),
@@ -52,7 +59,11 @@ function selectEntries(db: Db) {
   return db('credit_entries as c')
     .leftJoin('users as u', 'u.id', 'c.approver_id')
     .leftJoin('credit_entries as r', 'r.reverses_id', 'c.id')
-    .select('c.*', 'u.display_name as approver_name', 'r.id as reversed_by_id');
+    .leftJoin('submissions as s', 's.id', 'c.submission_id')
+    .leftJoin('form_definitions as f', function joinForm() {
+      this.on('f.key', 's.form_key').andOn('f.version', 's.form_version');
+    })
+    .select('c.*', 'u.display_name as approver_name', 'r.id as reversed_by_id', 's.case_number', 'f.title as form_title');
 }
 
 /** Appends an entry once per key and returns it (the first one written under that key, on a repeat). */

@@ -5,10 +5,10 @@
 export const creditZhCn = {
   'credit.title': '{name} · 信用记录',
   'credit.back': '返回企业页面',
-  'credit.total': '信用分合计',
+  'credit.total': '信用分合计：',
   'credit.totalHint': '记录只增不改：更正通过冲正记录完成，原记录保留。',
   'credit.caption': '信用记录明细（最新在前）',
-  'credit.empty': '该企业还没有信用记录。',
+  'credit.empty': '该企业还没有信用记录。通报表扬经公示无异议后，其信用加分会记在这里，并注明依据和批准人。',
   'credit.col.time': '时间',
   'credit.col.points': '分值',
   'credit.col.reason': '事由',
@@ -83,10 +83,11 @@ export const creditZhCn = {
 export const creditEn: Record<keyof typeof creditZhCn, string> = {
   'credit.title': '{name} · credit record',
   'credit.back': 'Back to the enterprise',
-  'credit.total': 'Credit points in total',
+  'credit.total': 'Credit points in total: ',
   'credit.totalHint': 'Entries are only ever added: a correction is a compensating entry, and the original stays.',
   'credit.caption': 'Credit entries (newest first)',
-  'credit.empty': 'This enterprise has no credit entries yet.',
+  'credit.empty':
+    'This enterprise has no credit entries yet. When a commendation passes its public notice without objection, its credit points are entered here with their basis and who approved them.',
   'credit.col.time': 'Time',
   'credit.col.points': 'Points',
   'credit.col.reason': 'Reason',

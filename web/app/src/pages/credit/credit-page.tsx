@@ -30,7 +30,7 @@ export interface CreditPageProps {
 
 /** The credit page of enterprise `id`. */
 export function CreditPage({ id, user }: CreditPageProps) {
-  const { t, locale } = useI18n();
+  const { t, locale, pick } = useI18n();
   const [offset, setOffset] = useState(0);
   const loaded = useApiData((signal) => creditApi.ledger(id, signal, { offset }), [id, offset], queryKeys.credit);
   const changed = useChanged();
@@ -57,7 +57,8 @@ export function CreditPage({ id, user }: CreditPageProps) {
       </p>
       <PageHeading>{t('credit.title', { name: enterprise.name })}</PageHeading>
       <p className="credit-total">
-        {t('credit.total')}: <strong>{total}</strong>
+        {t('credit.total')}
+        <strong>{total}</strong>
       </p>
       <p className="hint">{t('credit.totalHint')}</p>
       <SuccessNotice message={done} />
@@ -104,7 +105,10 @@ export function CreditPage({ id, user }: CreditPageProps) {
                   </td>
                   <td className="break">
                     {entry.submissionId ? (
-                      <a href={routeHref({ name: 'submission', id: entry.submissionId })}>{entry.basis}</a>
+                      // The case by its form and number: the stored basis names it by its id, which means nothing to a reader.
+                      <a href={routeHref({ name: 'submission', id: entry.submissionId })}>
+                        {entry.caseNumber ? `${pick(entry.formTitle)} ${entry.caseNumber}` : t('credit.viewCase')}
+                      </a>
                     ) : (
                       entry.basis
                     )}

@@ -1,0 +1,82 @@
+// An enterprise's credit record in a real browser (chromium), as the enterprise and an administrator read it: the total
+// after a colon of the page's language, an empty record that says what will be entered in it, and an entry's basis named
+// by the commendation's form title and case number — the stored basis names the case by its id, a UUID nobody reads.
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { toJson } from '#core/db';
+import { appendCreditEntry } from '#core/stores/credit/credit-ledger';
+import { launchBrowser } from '#scripts/kit/chromium';
+import { DESK, journeyChromium, rawKeysOn, signIn, switchLanguage } from '../helpers/browser';
+import { startBareApp, type BareApp } from '../helpers/bare-app';
+import { screenshot } from '../helpers/screenshots';
+
+const executable = journeyChromium();
+const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/;
+
+describe.skipIf(!executable)('the credit record page (chromium)', () => {
+  let app: BareApp;
+  let browser: Browser;
+  let ent01: number;
+  let ent02: number;
+
+  beforeAll(async () => {
+    [app, browser] = await Promise.all([startBareApp({ pages: true }), launchBrowser(executable!)]);
+    ent01 = Number((await app.db('users').where({ username: 'ent01' }).first('enterprise_id')).enterprise_id);
+    ent02 = Number((await app.db('users').where({ username: 'ent02' }).first('enterprise_id')).enterprise_id);
+    // A commendation of ent02, settled, and the credit points its workflow entered (basis as ladder-effects.ts writes it).
+    const form = await app.db('form_definitions').where({ key: 'commendation', status: 'published' }).orderBy('version', 'desc').first();
+    const nominator = await app.db('users').where({ username: 'cadre1' }).first('id');
+    const id = randomUUID();
+    const at = new Date().toISOString();
+    await app.db('submissions').insert({
+      ...{ id, form_key: 'commendation', form_version: form.version, enterprise_id: ent02, user_id: nominator.id },
+      ...{ data: toJson({}), status: 'completed', result: toJson({}), workflow_id: `submission-${id}` },
+      ...{ case_number: 'BY-20261207-0001', created_at: at, updated_at: at },
+    });
+    await appendCreditEntry(app.db, {
+      ...{ key: `test/${id}`, enterpriseId: ent02, points: 5, reason: '通报表扬，记入良好信用记录' },
+      ...{ basis: `表扬推荐 ${id}`, approverId: null, submissionId: id, at },
+    });
+  }, 120_000);
+  afterAll(async () => {
+    await browser?.close();
+    await app?.stop();
+  });
+
+  async function open(username: string, enterpriseId: number): Promise<Page> {
+    const page = await browser.newPage({ viewport: DESK });
+    await signIn(page, app.baseUrl, username);
+    await page.goto(`${app.baseUrl}/#/enterprises/${enterpriseId}/credit`);
+    await page.locator('.credit-total').waitFor();
+    return page;
+  }
+
+  it('tells the enterprise, in each language, that its record is empty and what will be entered in it', async () => {
+    const page = await open('ent01', ent01);
+    expect(await page.locator('.credit-total').innerText()).toBe('信用分合计：0');
+    const empty = await page.locator('main .empty').innerText();
+    expect(empty).toContain('该企业还没有信用记录');
+    expect(empty).toContain('通报表扬经公示无异议后');
+    await screenshot(page, { journey: 'credit', page: 'empty' });
+    await switchLanguage(page, 'en');
+    expect(await page.locator('.credit-total').innerText()).toBe('Credit points in total: 0');
+    expect(await page.locator('main .empty').innerText()).toContain('When a commendation passes its public notice');
+    expect(await rawKeysOn(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('names an entry’s basis by the commendation’s title and case number, not by its id', async () => {
+    const page = await open('admin', ent02);
+    const basis = page.getByRole('link', { name: '表扬推荐 BY-20261207-0001' });
+    await basis.waitFor();
+    expect(await page.locator('main table').innerText()).not.toMatch(UUID);
+    await screenshot(page, { journey: 'credit', page: 'entry' });
+    await switchLanguage(page, 'en');
+    await page.getByRole('link', { name: 'Commendation BY-20261207-0001' }).waitFor();
+    const english = await page.locator('main table').innerText();
+    expect(english).not.toMatch(UUID);
+    expect(english).not.toContain('表扬推荐');
+    await page.close();
+  });
+});
