@@ -157,6 +157,20 @@ describe('each kind of field change', () => {
     expect(changesOf(edit)).toEqual(expected);
   });
 
+  // A text whose reader's side is unchanged used to read 「企业服务专班办理」 → 「企业服务专班办理」: no change at all.
+  it('words a text whose other language alone changed by that language, marked as such', () => {
+    const retitled = (d: FormDefinition) => void (d.title = { ...d.title, en: 'Hardship report' });
+    expect(changesOf(retitled)).toEqual([`其他: 表单名称：英文：「${BEFORE.title.en}」 → 「Hardship report」`]);
+    expect(changesOf(retitled, 'en')).toEqual([`Other: Form title: "${BEFORE.title.en}" → "Hardship report"`]);
+    const renamedStage = (d: FormDefinition) => {
+      const stage = (d.process.params as { stages: { title: { 'zh-CN': string; en: string } }[] }).stages[1]!;
+      stage.title = { ...stage.title, en: 'Service class' };
+    };
+    const [line] = changesOf(renamedStage);
+    expect(line).toMatch(/^办理流程: .*英文：「[^」]+」 → 「Service class」$/);
+    expect(line).not.toMatch(/「([^」]+)」 → 「\1」/);
+  });
+
   it('words a rule changed and a rule removed by their sentences', () => {
     const changed = structuredClone(BEFORE);
     (changed.process.params as { rules: { then: object }[] }).rules[0]!.then = { priority: 3 };

@@ -10,6 +10,8 @@ const zh = {
   detailSep: '，',
   pathSep: ' › ',
   arrow: ' → ',
+  // Before a text whose other language alone changed (the reader's side reads the same before and after).
+  otherLanguage: '英文：',
   none: '（空）',
   yes: '是',
   no: '否',
@@ -90,6 +92,7 @@ const en: Words = {
   detailSep: ', ',
   pathSep: ' › ',
   arrow: ' → ',
+  otherLanguage: 'Chinese: ',
   none: '(empty)',
   yes: 'yes',
   no: 'no',

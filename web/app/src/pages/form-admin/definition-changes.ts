@@ -10,7 +10,7 @@ import { CHANGE_WORDS } from './definition-change-words';
 import { fieldChangeLines } from './field-changes';
 import { fieldTitle, fieldViews, type ComparedDefinition, type FieldView } from './field-view';
 import { processChangeLines, type DiffNames } from './process-changes';
-import { shortValue } from './short-value';
+import { shortChange, shortValue } from './short-value';
 
 /** The groups, in the order the diff shows them. */
 export const CHANGE_GROUPS = ['fields', 'process', 'rules', 'other'] as const;
@@ -30,7 +30,7 @@ function keyedChanges(before: Json, after: Json, name: (key: string) => string, 
   const words = CHANGE_WORDS[locale];
   return [...new Set([...Object.keys(before), ...Object.keys(after)])]
     .filter((key) => !skip(key) && !same(before[key], after[key]))
-    .map((key) => words.otherSetting(name(key), shortValue(before[key], locale), shortValue(after[key], locale)));
+    .map((key) => words.otherSetting(name(key), ...shortChange(before[key], after[key], locale)));
 }
 
 // A pointer into a group's fields by their titles: 「四个到位」 › 「防控机制到位」 › 「防控机制落实情况」; undefined when a part
@@ -89,12 +89,11 @@ function otherLines(before: ComparedDefinition, after: ComparedDefinition, local
       .join(words.sep)
       .concat(leavesOutInspectors(definition) ? words.noInspectors : '');
   const out: string[] = [];
-  if (!same(before.title, after.title))
-    out.push(words.otherSetting(words.formTitle, shortValue(before.title, locale), shortValue(after.title, locale)));
+  if (!same(before.title, after.title)) out.push(words.otherSetting(words.formTitle, ...shortChange(before.title, after.title, locale)));
   if (!same(before.description, after.description))
-    out.push(words.otherSetting(words.formDescription, shortValue(before.description, locale), shortValue(after.description, locale)));
+    out.push(words.otherSetting(words.formDescription, ...shortChange(before.description, after.description, locale)));
   if (!same(before.guidance, after.guidance))
-    out.push(words.otherSetting(words.formGuidance, shortValue(before.guidance, locale), shortValue(after.guidance, locale)));
+    out.push(words.otherSetting(words.formGuidance, ...shortChange(before.guidance, after.guidance, locale)));
   if (audience(before) !== audience(after)) out.push(words.otherSetting(words.audience, audience(before), audience(after)));
   // The schema outside its fields, their required lists and their conditions (the 字段 group words those, a field
   // required only when another holds a value included).

@@ -10,7 +10,7 @@ import { ruleFields } from '#forms/rules/rule-fields';
 import type { Rule } from '#forms/rules/rule-types';
 import { CHANGE_WORDS } from './definition-change-words';
 import type { ComparedDefinition } from './field-view';
-import { isLeaf, shortValue } from './short-value';
+import { isLeaf, shortChange, shortValue } from './short-value';
 
 type Json = Record<string, unknown>;
 
@@ -59,7 +59,11 @@ function walk(before: unknown, after: unknown, path: string[], key: string | und
       walk(before[i], after[i], [...path, itemLabel(key, i, after[i] ?? before[i], locale)], undefined, at);
     return;
   }
-  out.push(words.changed(place, leafValue(before, key, at), leafValue(after, key, at)));
+  const [from, to] =
+    isLeaf(before) && typeof before === 'object'
+      ? shortChange(before, after, locale)
+      : [leafValue(before, key, at), leafValue(after, key, at)];
+  out.push(words.changed(place, from, to));
 }
 
 const processName = (type: string, locale: Locale) =>

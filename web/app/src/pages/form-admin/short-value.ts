@@ -38,3 +38,17 @@ export function shortValue(value: unknown, locale: Locale): string {
   const json = JSON.stringify(value);
   return json.length > LIMIT ? `${json.slice(0, LIMIT - 1)}…` : json;
 }
+
+/**
+ * A changed value's before and after in words of `locale`. A text in both languages whose `locale` side reads the same
+ * is shown by its other side, marked as such (英文：「A」 → 「B」), so the line never reads 「甲」 → 「甲」.
+ */
+export function shortChange(before: unknown, after: unknown, locale: Locale): [string, string] {
+  if (isLocalized(before) && isLocalized(after) && before[locale] === after[locale]) {
+    const words = CHANGE_WORDS[locale];
+    const other: Locale = locale === 'en' ? 'zh-CN' : 'en';
+    const side = (text: Record<Locale, string>) => (text[other] ? words.quote(text[other]) : words.none);
+    return [`${words.otherLanguage}${side(before)}`, side(after)];
+  }
+  return [shortValue(before, locale), shortValue(after, locale)];
+}
