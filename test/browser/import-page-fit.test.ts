@@ -1,0 +1,44 @@
+// The CSV import page fits its screen, at a desk (1280px) and on a phone (390px), in each language: its file box is
+// hidden behind a worded button, and the hidden box no longer keeps a field's full width past the page's right edge,
+// which made the whole page scroll sideways.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchBrowser } from '#scripts/kit/chromium';
+import { DESK, journeyChromium, signIn, switchLanguage } from '../helpers/browser';
+import { startBareApp, type BareApp } from '../helpers/bare-app';
+import { screenshot } from '../helpers/screenshots';
+import { sidewaysOverflow } from '../helpers/sideways-overflow';
+
+const executable = journeyChromium();
+const PHONE = { width: 390, height: 844 };
+
+describe.skipIf(!executable)('the CSV import page fits its screen (chromium)', () => {
+  let app: BareApp;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    [app, browser] = await Promise.all([startBareApp({ pages: true }), launchBrowser(executable!)]);
+  }, 120_000);
+  afterAll(async () => {
+    await browser?.close();
+    await app?.stop();
+  });
+
+  it.each([
+    ['desk', DESK],
+    ['phone', PHONE],
+  ] as const)('does not scroll sideways (%s), in zh-CN and en', async (_name, viewport) => {
+    const page = await browser.newPage({ viewport });
+    await signIn(page, app.baseUrl, 'admin');
+    await page.goto(`${app.baseUrl}/#/admin/import`);
+    await page.getByRole('heading', { name: '批量导入', level: 1 }).waitFor();
+    await page.getByText('选择 CSV 文件').waitFor();
+    expect(await sidewaysOverflow(page)).toEqual({ scrollsBy: 0, sticksOut: [] });
+    await screenshot(page, { journey: 'import', page: 'empty' });
+    await switchLanguage(page, 'en');
+    await page.getByRole('heading', { name: 'CSV import', level: 1 }).waitFor();
+    expect(await sidewaysOverflow(page)).toEqual({ scrollsBy: 0, sticksOut: [] });
+    await screenshot(page, { journey: 'import', page: 'empty' });
+    await page.close();
+  });
+});
