@@ -43,7 +43,9 @@ export function DataTable<T>({ caption, columns, rows, rowKey, rowClassName }: D
             <tr key={rowKey(row)} className={rowClassName?.(row)}>
               {shown.map((column) => (
                 <td key={column.key} data-label={column.label} className={column.className}>
-                  {column.render(row)}
+                  {/* One box for the cell's content: stacked on a phone, the cell is a grid of label and content, where
+                      every loose piece ("走访对象", "：", "项目经理") would take a grid cell, and a line of its own. */}
+                  <div className="data-table__cell">{column.render(row)}</div>
                 </td>
               ))}
             </tr>
