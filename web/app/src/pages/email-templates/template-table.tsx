@@ -3,6 +3,7 @@ import { LOCALES, type Locale } from '#core/domain/locale';
 import type { TemplateSummary } from '../../api/email-template-api';
 import { formatDateTime } from '../../format/format-date-time';
 import { useI18n } from '../../i18n/use-i18n';
+import { templateShortName } from '../form-admin/params/template-short-name';
 
 /** Props of TemplateTable. */
 export interface TemplateTableProps {
@@ -31,11 +32,13 @@ export function TemplateTable({ templates, selected, onEdit }: TemplateTableProp
         <tbody>
           {templates.map((template) => (
             <tr key={template.name}>
+              {/* Named as the form editor's process settings name it (受理回执), with what it is for below; a shipped
+                  template's key (submission-received) is the system's, an admin's own template goes by the name they gave it. */}
               <th scope="row">
-                {pick(template.purpose)}
+                {template.createdPurpose ? template.name : templateShortName(template, t)}
                 {template.createdPurpose && <span className="badge"> {t('newTemplate.createdBadge')}</span>}
                 <br />
-                <code className="muted">{template.name}</code>
+                <span className="muted">{pick(template.purpose)}</span>
               </th>
               {LOCALES.map((locale) => {
                 const state = template.locales[locale];
