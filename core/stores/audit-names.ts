@@ -1,7 +1,7 @@
 // The names a page of the audit log needs, read in one query per kind of record for the whole page (never per entry):
 // people by display name, enterprises, projects, working groups and difficulty categories by name, forms by the title
 // of their newest version, submissions and tasks by the case number, group robots and webhook subscriptions by the name the admin gave
-// them, a created email template by the purpose it serves, an upload by its file's name and the case it is attached to, a hotline call by its enterprise and the case it became. Only what an admin already sees on other pages — never
+// them, a created email template by the purpose it serves, an upload by its file's name and the case it is attached to, a hotline call by its enterprise and the case it became, a visit by its enterprise and day. Only what an admin already sees on other pages — never
 // contacts, never a robot's or a subscription's address.
 import type { LocalizedText } from '#core/domain/locale';
 import { newestFormTitles } from './forms/form-store';
@@ -26,6 +26,8 @@ export interface AuditRefs {
   categories: string[];
   /** Hotline call ids. */
   hotlineCalls: number[];
+  /** Visit ids. */
+  visits: number[];
 }
 
 /** A hotline call as the log names it: the enterprise it is about, when it came in, and the case number of the
@@ -34,6 +36,12 @@ export interface HotlineCallName {
   enterpriseName: string;
   receivedAt: string;
   caseNumber: string | null;
+}
+
+/** A cadre's visit as the log names it: the enterprise visited and the day (YYYY-MM-DD). */
+export interface VisitName {
+  enterpriseName: string;
+  visitedOn: string;
 }
 
 /** An upload as the log names it: its file's name, and the case number of the submission it is attached to. */
@@ -59,6 +67,7 @@ export interface AuditNames {
   /** A difficulty category's name, by its key. */
   categories: Map<string, LocalizedText>;
   hotlineCalls: Map<number, HotlineCallName>;
+  visits: Map<number, VisitName>;
 }
 
 /** No refs yet; add to it, then `loadAuditNames`. */
@@ -77,6 +86,7 @@ export function emptyAuditRefs(): AuditRefs {
     uploads: [],
     categories: [],
     hotlineCalls: [],
+    visits: [],
   };
 }
 
@@ -102,6 +112,16 @@ async function uploadNames(db: Db, ids: string[]): Promise<Map<string, UploadNam
 
 const unique = <T>(values: T[]): T[] => [...new Set(values)];
 
+/** Visits by the enterprise visited and the day. */
+async function visitNames(db: Db, ids: number[]): Promise<Map<number, VisitName>> {
+  if (!ids.length) return new Map();
+  const rows: Record<string, unknown>[] = await db('visits as v')
+    .join('enterprises as e', 'e.id', 'v.enterprise_id')
+    .whereIn('v.id', ids)
+    .select('v.id', 'v.visited_on', 'e.name');
+  return new Map(rows.map((row) => [Number(row.id), { enterpriseName: String(row.name), visitedOn: String(row.visited_on) }]));
+}
+
 /** Hotline calls by their enterprise, time and report's case number (never the caller's name or number). */
 async function hotlineCallNames(db: Db, ids: number[]): Promise<Map<number, HotlineCallName>> {
   if (!ids.length) return new Map();
@@ -125,30 +145,45 @@ export async function loadAuditNames(db: Db, refs: AuditRefs): Promise<AuditName
   const ids = (values: number[]) => unique(values.filter((id) => Number.isSafeInteger(id) && id > 0));
   const read = async (table: string, values: number[], column: string): Promise<Record<string, unknown>[]> =>
     values.length ? db(table).whereIn('id', values).select('id', column) : [];
-  const [users, enterprises, projects, groups, forms, submissions, tasks, robots, webhooks, templates, uploads, categories, hotlineCalls] =
-    await Promise.all([
-      read('users', ids(refs.users), 'display_name'),
-      read('enterprises', ids(refs.enterprises), 'name'),
-      read('projects', ids(refs.projects), 'name'),
-      ids(refs.workingGroups).length ? db('working_groups').whereIn('id', ids(refs.workingGroups)).select('id', 'name_zh', 'name_en') : [],
-      newestFormTitles(db, unique(refs.forms)),
-      refs.submissions.length
-        ? db('submissions').whereIn('id', unique(refs.submissions)).whereNotNull('case_number').select('id', 'case_number')
-        : [],
-      refs.tasks.length
-        ? db('tasks as t')
-            .join('submissions as s', 's.id', 't.submission_id')
-            .whereIn('t.id', unique(refs.tasks))
-            .whereNotNull('s.case_number')
-            .select('t.id', 's.case_number')
-        : [],
-      read('notification_robots', ids(refs.robots), 'name'),
-      read('webhook_subscriptions', ids(refs.webhooks), 'name'),
-      refs.templates.length ? db('email_template_purposes').whereIn('name', unique(refs.templates)).select('name', 'purpose') : [],
-      uploadNames(db, unique(refs.uploads.map((id) => id.toLowerCase()).filter((id) => UPLOAD_ID.test(id)))),
-      refs.categories.length ? db('difficulty_categories').whereIn('key', unique(refs.categories)).select('key', 'name_zh', 'name_en') : [],
-      hotlineCallNames(db, ids(refs.hotlineCalls)),
-    ]);
+  const [
+    users,
+    enterprises,
+    projects,
+    groups,
+    forms,
+    submissions,
+    tasks,
+    robots,
+    webhooks,
+    templates,
+    uploads,
+    categories,
+    hotlineCalls,
+    visits,
+  ] = await Promise.all([
+    read('users', ids(refs.users), 'display_name'),
+    read('enterprises', ids(refs.enterprises), 'name'),
+    read('projects', ids(refs.projects), 'name'),
+    ids(refs.workingGroups).length ? db('working_groups').whereIn('id', ids(refs.workingGroups)).select('id', 'name_zh', 'name_en') : [],
+    newestFormTitles(db, unique(refs.forms)),
+    refs.submissions.length
+      ? db('submissions').whereIn('id', unique(refs.submissions)).whereNotNull('case_number').select('id', 'case_number')
+      : [],
+    refs.tasks.length
+      ? db('tasks as t')
+          .join('submissions as s', 's.id', 't.submission_id')
+          .whereIn('t.id', unique(refs.tasks))
+          .whereNotNull('s.case_number')
+          .select('t.id', 's.case_number')
+      : [],
+    read('notification_robots', ids(refs.robots), 'name'),
+    read('webhook_subscriptions', ids(refs.webhooks), 'name'),
+    refs.templates.length ? db('email_template_purposes').whereIn('name', unique(refs.templates)).select('name', 'purpose') : [],
+    uploadNames(db, unique(refs.uploads.map((id) => id.toLowerCase()).filter((id) => UPLOAD_ID.test(id)))),
+    refs.categories.length ? db('difficulty_categories').whereIn('key', unique(refs.categories)).select('key', 'name_zh', 'name_en') : [],
+    hotlineCallNames(db, ids(refs.hotlineCalls)),
+    visitNames(db, ids(refs.visits)),
+  ]);
   return {
     users: pairs(users, (row) => Number(row.id), 'display_name'),
     enterprises: pairs(enterprises, (row) => Number(row.id), 'name'),
@@ -167,5 +202,6 @@ export async function loadAuditNames(db: Db, refs: AuditRefs): Promise<AuditName
       (categories as Record<string, unknown>[]).map((row) => [String(row.key), { 'zh-CN': String(row.name_zh), en: String(row.name_en) }]),
     ),
     hotlineCalls,
+    visits,
   };
 }

@@ -2,12 +2,14 @@
 // by its case number, a user by their display name, a form by its title (and the version, when the entry names one), an
 // enterprise, a project or a working group by its name, a difficulty category by its name (生产生活物资, not its key
 // `materials`), an import by what it brought in, a settings entry by the page's word for it, a group robot or a webhook
-// subscription by its name, an upload by its file's name (and the case it is attached to), a hotline call by its
+// subscription by its name, an upload by its file's name (and the case it is attached to), a visit by its enterprise and
+// day, a hotline call by its
 // enterprise and the case it was filed as (else when it came in), a gate check refused before anything was recorded by
 // its site, the worker's masked name and the time, never its id. The log stores
 // ids (the record of what was touched); the page shows these names beside them. A template's name is its purpose's
 // words, which the mail code holds: web/server/audit names those.
 import type { Locale, LocalizedText } from '#core/domain/locale';
+import { localDateText } from '#core/domain/local-date-text';
 import { spreadsheetTime } from '#core/domain/spreadsheet-time';
 import { typedUsernameWords } from '../privacy/typed-username';
 import { emptyAuditRefs, loadAuditNames, type AuditNames, type AuditRefs } from './audit-names';
@@ -72,6 +74,7 @@ export function addTargetRefs(refs: AuditRefs, targets: readonly AuditTarget[]):
     else if (type === 'upload') refs.uploads.push(id);
     else if (type === 'difficulty_category') refs.categories.push(id);
     else if (type === 'hotline_call') refs.hotlineCalls.push(...numeric(id));
+    else if (type === 'visit') refs.visits.push(...numeric(id));
   }
   return refs;
 }
@@ -118,6 +121,13 @@ export function targetNameOf(target: AuditTarget, names: AuditNames, locale: Loc
       return gateCheckName(target, names, locale, timeZone);
     case 'hotline_call':
       return hotlineCallName(number, names, locale, timeZone);
+    case 'visit': {
+      // By the enterprise and the day, as the visit's own page is titled, never "走访记录 12".
+      const visit = names.visits.get(number);
+      if (!visit) return undefined;
+      const day = localDateText(visit.visitedOn, locale);
+      return locale === 'en' ? `${visit.enterpriseName}, ${day}` : `${visit.enterpriseName}，${day}`;
+    }
     case 'submission':
     case 'quarantine':
     case 'monitoring_subject':

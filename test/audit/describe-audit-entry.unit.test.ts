@@ -23,6 +23,7 @@ const NAMES: AuditNames = {
   uploads: new Map(),
   categories: new Map([['materials', { 'zh-CN': '生产生活物资', en: 'Production and living materials' }]]),
   hotlineCalls: new Map(),
+  visits: new Map(),
 };
 
 const describeIn = (locale: Locale, entry: DescribedEntry) =>
@@ -280,6 +281,7 @@ describe('described audit entries', () => {
       uploads: [],
       categories: ['materials'],
       hotlineCalls: [],
+      visits: [],
     });
   });
 

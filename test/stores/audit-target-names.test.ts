@@ -120,6 +120,27 @@ describe.each(testDatabases())('audit target names on $name', (database) => {
     });
   });
 
+  it('names a visit by its enterprise and day, never by its id', async () => {
+    const code = `91370900${run.slice(0, 8)}00`.slice(0, 18).toUpperCase();
+    const [enterprise] = await db('enterprises')
+      .insert({ name: '泉城建工有限公司', credit_code: code, type: 'construction', created_at: AT })
+      .returning('id');
+    const [visit] = await db('visits')
+      .insert({
+        ...{ enterprise_id: Number((enterprise as { id: number }).id), cadre_id: userId, visited_on: '2026-12-05' },
+        ...{ people_met: '项目经理', opinions: '[]', created_at: AT },
+      })
+      .returning('id');
+    const id = String((visit as { id: number }).id);
+    const targets = [{ targetType: 'visit', targetId: id }];
+    expect(Object.fromEntries(await auditTargetNames(db, targets, 'zh-CN', ZONE))).toEqual({
+      [`visit:${id}`]: '泉城建工有限公司，2026年12月5日',
+    });
+    expect(Object.fromEntries(await auditTargetNames(db, targets, 'en', ZONE))).toEqual({
+      [`visit:${id}`]: '泉城建工有限公司, 5 Dec 2026',
+    });
+  });
+
   it('names a gate check refused at the gate (no submission) by its site, the worker’s masked name and the time', async () => {
     const code = `91370200${run.slice(0, 8)}00`.slice(0, 18).toUpperCase();
     const [enterprise] = await db('enterprises')
