@@ -92,7 +92,7 @@ export function SystemPage() {
               {t('system.noWorkers')}
             </p>
           )}
-          <section aria-labelledby="system-versions">
+          <section className="card section" aria-labelledby="system-versions">
             <h2 id="system-versions">{t('system.versions')}</h2>
             <dl className="meta">
               <Item label={t('system.app')}>{system.versions.app}</Item>
@@ -104,7 +104,7 @@ export function SystemPage() {
               <Item label={t('system.lastMigration')}>{migrationDate(system.database.lastMigration, locale) ?? t('system.unknown')}</Item>
             </dl>
           </section>
-          <section aria-labelledby="system-temporal">
+          <section className="card section" aria-labelledby="system-temporal">
             <h2 id="system-temporal">{t('system.temporal')}</h2>
             <dl className="meta">
               <Item label={t('system.reachable')}>{t(system.temporal.reachable ? 'system.up' : 'system.down')}</Item>
@@ -122,7 +122,7 @@ export function SystemPage() {
             <Queue title={t('system.workflowTasks')} queue={system.temporal.workflowTasks} />
             <Queue title={t('system.activityTasks')} queue={system.temporal.activityTasks} />
           </section>
-          <section aria-labelledby="system-outbox">
+          <section className="card section" aria-labelledby="system-outbox">
             <h2 id="system-outbox">{t('system.outbox')}</h2>
             {!system.outbox.smtp && (
               <p className="muted">
@@ -139,7 +139,7 @@ export function SystemPage() {
               <Item label={t('system.kept')}>{system.outbox.keptWithoutSmtp}</Item>
             </dl>
           </section>
-          <section aria-labelledby="system-backup">
+          <section className="card section" aria-labelledby="system-backup">
             <h2 id="system-backup">{t('system.backup')}</h2>
             {system.backup.configured ? (
               <dl className="meta">
