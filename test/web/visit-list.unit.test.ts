@@ -56,7 +56,8 @@ describe('the visit list', () => {
       ['现场解决', '1'],
       ['带回协调', '4'],
     ])
-      expect(html).toMatch(new RegExp(`<td data-label="${label}"[^>]*>(<a [^>]*>)?${value}<`));
+      // The cell's content sits in one box (a phone's card lays it beside the label as one piece).
+      expect(html).toMatch(new RegExp(`<td data-label="${label}"[^>]*><div class="data-table__cell">(<a [^>]*>)?${value}<`));
   });
 
   it('says a reversed period at the start date as soon as it is entered', () => {
