@@ -3,7 +3,7 @@
 import type { Db } from '#core/stores/db-types';
 import { findUser } from '#core/stores/user-store';
 import { findSiteStanding, moveSiteStanding } from '#core/stores/gate/gate-check-store';
-import { quarantineNoticeFacts } from '#core/stores/gate/quarantine-alert-store';
+import { gateCheckNoticeFacts, quarantineNoticeFacts } from '#core/stores/gate/quarantine-alert-store';
 import { cancelOpenQuarantineSlots, closeQuarantineSlot, openQuarantineSlot } from '#core/stores/gate/quarantine-checkin-store';
 import { monitoringRecipients } from '#core/stores/monitoring/monitoring-subject-store';
 import {
@@ -37,6 +37,13 @@ export interface QuarantineNoticeInput {
   quarantineId: string;
   template: string;
   data: Record<string, unknown>;
+}
+
+/** Input of the fever alert for a worker turned back at the gate: sent once per key and person. */
+export interface TurnedBackFeverInput {
+  key: string;
+  checkId: string;
+  template: string;
 }
 
 /** Builds the monitoring activities. */
@@ -149,6 +156,38 @@ export function createMonitoringActivities(deps: { db: Db; email: ReturnType<typ
           to: person.email,
           submissionId: q.id,
           data,
+        });
+      }
+      return people.length;
+    },
+
+    /** Emails the fever alert's people (the gate officer, the cadres) about a worker with a fever who was turned back at
+     * the gate, not quarantined: they hear of the fever as they would of one in quarantine. */
+    async sendTurnedBackFeverNotice(input: TurnedBackFeverInput): Promise<number> {
+      const g = await gateCheckNoticeFacts(db, input.checkId);
+      if (!g) throw new Error(`no gate check ${input.checkId}`);
+      const people = await monitoringRecipients(db, { startedBy: g.officerId, enterpriseId: g.enterpriseId }, [
+        'submitter',
+        'cadre-of-enterprise',
+      ]);
+      for (const person of people) {
+        await deps.email.sendEmail({
+          key: `${input.key}/${person.id}`,
+          template: input.template,
+          locale: person.locale === 'en' ? 'en' : 'zh-CN',
+          to: person.email,
+          submissionId: g.id,
+          data: {
+            recipientName: person.displayName,
+            workerName: g.workerName,
+            residentId: maskIdNumber(g.residentId),
+            projectName: g.projectName,
+            checkedAt: g.checkedAt,
+            temperature: g.temperature,
+            fever: true,
+            turnedBack: true,
+            missed: false,
+          },
         });
       }
       return people.length;

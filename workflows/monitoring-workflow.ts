@@ -5,7 +5,7 @@
 // run continues as new.
 import { allHandlersFinished, condition, continueAsNew, patched, proxyActivities, workflowInfo } from '@temporalio/workflow';
 import type { Activities } from '#activities/index';
-import { firedRules, type GateOutcome, type ValueRule } from '#core/domain/gate-rules';
+import { feverReason, firedRules, type GateOutcome, type ValueRule } from '#core/domain/gate-rules';
 import {
   followsSubject,
   type EndChange,
@@ -52,6 +52,8 @@ const db = proxyActivities<Activities>(DB_WRITE);
 const mail = proxyActivities<Activities>(EMAIL);
 // Texts to the worker and group-robot alerts (issue 22) came after the gate's histories: every such step is behind it.
 const CHANNELS = 'quarantine-channels';
+// A worker turned back with a fever (reasons that name it came with this step) alerts as a fever in quarantine does.
+const TURNED_BACK_FEVER = 'turned-back-fever-alert';
 const nowIso = () => new Date().toISOString();
 
 /** Decides at the gate; for a quarantine, follows it until release. Any other monitoring definition follows its
@@ -104,6 +106,12 @@ async function followQuarantine(input: MonitoringInput): Promise<MonitoringResul
         status: record.outcome === 'admitted' ? 'settled' : 'rejected',
         result: { ...result },
       });
+      if (input.params.alertTemplate && feverReason(record.reasons) && patched(TURNED_BACK_FEVER))
+        await mail.sendTurnedBackFeverNotice({
+          key: `${workflowId}/turned-back/fever`,
+          checkId: input.submissionId,
+          template: input.params.alertTemplate,
+        });
       return result;
     }
     live.quarantine = record.quarantine;

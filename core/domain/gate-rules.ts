@@ -82,12 +82,20 @@ export function firedRules(rules: readonly ValueRule[], facts: Record<string, un
   return rules.filter((rule) => holds(rule, facts));
 }
 
-/** Turning back wins over quarantine (nobody without a valid certificate enters, not even the isolation zone). */
+/** Turning back wins over quarantine (nobody without a valid certificate enters, not even the isolation zone). A worker
+ * turned back who also met a quarantine rule (a fever, a risk) keeps that rule among the reasons, after the turn-back
+ * ones: 004 turns back who must be turned back and isolates who must be isolated, and a fever sent away from the gate
+ * is still a fever the cadre has to hear of (workflows/monitoring-workflow.ts alerts on it). */
 export function decideAtGate(rules: readonly ValueRule[], facts: Record<string, unknown>): GateDecision {
   const fired = firedRules(rules, facts);
   const turnBack = fired.filter((rule) => rule.then === 'turn-back');
-  if (turnBack.length) return { outcome: 'turned-back', reasons: turnBack };
+  if (turnBack.length) return { outcome: 'turned-back', reasons: [...turnBack, ...fired.filter((rule) => rule.then === 'quarantine')] };
   const quarantine = fired.filter((rule) => rule.then === 'quarantine');
   if (quarantine.length) return { outcome: 'quarantined', reasons: quarantine };
   return { outcome: 'admitted', reasons: [] };
+}
+
+/** The rule among `reasons` that says the worker had a fever at the gate (a quarantine rule on the temperature). */
+export function feverReason(reasons: readonly ValueRule[]): ValueRule | undefined {
+  return reasons.find((rule) => rule.field === 'temperature' && rule.then === 'quarantine');
 }

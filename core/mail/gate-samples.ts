@@ -22,7 +22,15 @@ const BASE: Record<Locale, Record<string, unknown>> = {
 
 // The alert's other moments (the robot and SMS texts announce a quarantine's start and remind of a check-in), off, so
 // the sample shows a fever.
-const ALERT_MOMENTS = { started: false, reminder: false, missed: false, referred: true };
+// A worker turned back with a fever at the gate (no quarantine) is the alert's other case: off too, with its time.
+const ALERT_MOMENTS = {
+  started: false,
+  reminder: false,
+  missed: false,
+  referred: true,
+  turnedBack: false,
+  checkedAt: '2026-02-16T01:30:00Z',
+};
 
 /** Samples by template name and language. */
 export const GATE_SAMPLES: Record<string, Record<Locale, Record<string, unknown>>> = {

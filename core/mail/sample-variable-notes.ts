@@ -82,6 +82,11 @@ const NOTES: Readonly<Record<string, LocalizedText>> = {
   residentId: { 'zh-CN': '身份证号，已遮盖', en: 'ID number, masked' },
   startedAt: { 'zh-CN': '开始时间', en: 'start time' },
   fever: { 'zh-CN': '是否发热', en: 'whether there is a fever' },
+  turnedBack: {
+    'zh-CN': '是否为门岗发热但被劝返（未隔离）的人员',
+    en: 'whether the worker had a fever at the gate and was turned back (not quarantined)',
+  },
+  checkedAt: { 'zh-CN': '门岗检查时间', en: 'time of the gate check' },
   missed: { 'zh-CN': '是否漏测或漏测次数', en: 'whether a check-in was missed, or how many' },
   referred: { 'zh-CN': '是否已转诊', en: 'whether referred' },
   started: { 'zh-CN': '是否为隔离开始的通知', en: 'whether it announces the start' },

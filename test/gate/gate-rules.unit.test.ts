@@ -1,6 +1,6 @@
 // The gate's rules, as the shipped gate-check definition holds them, applied to the cases a gate officer meets.
 import { describe, expect, it } from 'vitest';
-import { decideAtGate } from '#core/domain/gate-rules';
+import { decideAtGate, feverReason } from '#core/domain/gate-rules';
 import type { MonitoringParams } from '#core/domain/monitoring-params';
 import { checkInSlots, quarantineDay } from '#core/domain/quarantine-schedule';
 import { commitmentHash, gateFacts } from '#core/gate/record-gate-check';
@@ -38,8 +38,19 @@ describe('gate rules (shipped gate-check definition)', () => {
 
   it('names the rules that decided, so the officer can tell the worker why', () => {
     expect(check({ temperature: 38, riskFlag: true }).reasons.map((r) => r.field)).toEqual(['temperature', 'riskFlag']);
-    expect(check({ certificate: 'none', temperature: 38 }).reasons.map((r) => r.field)).toEqual(['certificate']);
+    expect(check({ certificate: 'none', temperature: 36.6 }).reasons.map((r) => r.field)).toEqual(['certificate']);
     expect(check({}).reasons).toEqual([]);
+  });
+
+  it('turns back a worker with a fever and no certificate, and names the fever among the reasons (004: 需要隔离的人员隔离)', () => {
+    const decision = check({ certificate: 'none', temperature: 38.6 });
+    expect(decision.outcome).toBe('turned-back');
+    expect(decision.reasons).toEqual([
+      { field: 'certificate', op: '==', value: 'none', then: 'turn-back' },
+      { field: 'temperature', op: '>=', value: 37.3, then: 'quarantine' },
+    ]);
+    expect(feverReason(decision.reasons)).toEqual({ field: 'temperature', op: '>=', value: 37.3, then: 'quarantine' });
+    expect(feverReason(check({ certificate: 'none', temperature: 36.6 }).reasons)).toBeUndefined();
   });
 
   it('reads the threshold from the params, not from code', () => {

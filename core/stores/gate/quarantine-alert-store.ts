@@ -63,3 +63,46 @@ export async function cadreRobotKeys(db: Db, enterpriseId: number): Promise<stri
   const rows = await db('notification_robots').where({ audience: 'cadre', active: true }).whereIn('cadre_user_id', cadres).orderBy('id');
   return rows.map((r) => String(r.key));
 }
+
+/** A gate check with what its fever alert says when the worker was turned back (no quarantine to read it from). */
+export interface GateCheckNoticeFacts {
+  id: string;
+  officerId: number;
+  checkedAt: string;
+  projectName: string;
+  enterpriseId: number;
+  workerName: string;
+  residentId: string;
+  temperature: number | null;
+}
+
+/** The gate check under `checkId` with its site and worker, or undefined. */
+export async function gateCheckNoticeFacts(db: Db, checkId: string): Promise<GateCheckNoticeFacts | undefined> {
+  const g = await db('gate_checks as g')
+    .join('projects as p', 'p.id', 'g.project_id')
+    .join('workers as w', 'w.id', 'g.worker_id')
+    .leftJoin('site_workers as s', (on) => on.on('s.project_id', 'g.project_id').andOn('s.worker_id', 'g.worker_id'))
+    .where('g.id', checkId)
+    .first(
+      'g.id',
+      'g.checked_by',
+      'g.checked_at',
+      'g.temperature',
+      'g.project_id',
+      'p.name as project_name',
+      'p.enterprise_id',
+      'w.resident_id',
+      ...captureColumns('s', 'w'),
+    );
+  if (!g) return undefined;
+  return {
+    id: String(g.id),
+    officerId: Number(g.checked_by),
+    checkedAt: String(g.checked_at),
+    projectName: String(g.project_name),
+    enterpriseId: Number(g.enterprise_id),
+    workerName: capturedAtSite(g, Number(g.project_id)).name,
+    residentId: String(g.resident_id),
+    temperature: g.temperature == null ? null : Number(g.temperature),
+  };
+}

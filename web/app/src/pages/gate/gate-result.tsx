@@ -6,6 +6,7 @@ import { useI18n } from '../../i18n/use-i18n';
 import { punctuation } from '../../i18n/punctuation';
 import { addZhCnMessages } from '../../i18n/loaded-dictionaries';
 import { gateZhCn } from '../../i18n/messages/gate-messages';
+import { GateFeverNote } from './gate-fever-note';
 import { gateReasonText } from './gate-reason-text';
 import { syncedCheckText } from './offline-queue-panel';
 
@@ -39,6 +40,7 @@ export function GateResult({ result, workerName, days, onNext, facts = {}, offli
           {offlineText(t, p.colon, queued)}
         </p>
       )}
+      <GateFeverNote result={result} facts={facts} />
       {result.reasons.length > 0 && (
         <p>{`${t('gate.reasons')}${p.colon}${result.reasons.map((reason) => gateReasonText(t, reason, facts)).join(p.semicolon)}`}</p>
       )}
