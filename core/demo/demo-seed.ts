@@ -2,6 +2,7 @@
 import { hashPassword } from '../auth/passwords';
 import { creditCodeCheckChar } from '../domain/identifiers';
 import { INSPECTION_BODIES } from '../org/inspection-bodies';
+import { writeSettings, type CampaignContact } from '../org/settings';
 import { WORKING_GROUPS, type EnterpriseType, type ProjectStatus, type Role } from '../org/org-types';
 import type { Db } from '../stores/db-types';
 import {
@@ -142,6 +143,18 @@ const ENTERPRISES: DemoEnterprise[][] = [
 
 const CADRES = ['王建国', '李文华', '张振东'];
 
+/** The notice's contacts (000: Contacts: Lv Xiaoxue and Zhuang Caiyun; Tel: 66613698, 66613697; Email: …); the notice
+ * does not say whose number is whose, so both numbers name both people. */
+export const NOTICE_CONTACTS: CampaignContact[] = [
+  {
+    name: '建筑市场监管科 吕晓雪、庄彩云',
+    phone: '66613698',
+    email: 'sjwjzyglc@jn.shandong.cn',
+    purpose: '复工复产咨询与协调；联络员名单、每日进展报送',
+  },
+  { name: '建筑市场监管科 吕晓雪、庄彩云', phone: '66613697', purpose: '复工复产咨询与协调（第二条线路）' },
+];
+
 function creditCode(seq: number): string {
   const first17 = `91370100${String(seq).padStart(8, '0')}M`;
   return `${first17}${creditCodeCheckChar(first17)}`;
@@ -202,6 +215,7 @@ export async function seedDemo(db: Db, now = new Date()): Promise<DemoLogin[]> {
       }
     }
     await addUser('gate1', '项目门岗值守员', 'gate', { projectId: firstProjectId });
+    await writeSettings(trx, { campaignContacts: NOTICE_CONTACTS }, now);
     for (const body of INSPECTION_BODIES) {
       await addUser(`inspector-${body.key.replace(/-inspection$/, '')}`, `${body.nameZh}·检查员`, 'special_class', {
         workingGroupId: groupIds.get(body.key),

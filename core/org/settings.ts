@@ -1,15 +1,49 @@
 // Admin-editable settings with typed defaults; stored as JSON per key.
+import type { RJSFSchema } from '@rjsf/utils';
 import { readSettingValues, saveSetting } from '../stores/settings-store';
 import type { Db } from '../stores/db-types';
 
+/** One of the campaign office's contacts (000: 联系人 吕晓雪、庄彩云，电话 66613698、66613697，邮箱): whom an
+ * enterprise calls or writes to, and what for. A name or an office, and a phone or an email (or both). */
+export interface CampaignContact {
+  name: string;
+  phone?: string;
+  email?: string;
+  purpose?: string;
+}
+
+/** The JSON Schema of the contacts list, as PUT /api/settings checks it. */
+export const CAMPAIGN_CONTACTS_SCHEMA: RJSFSchema = {
+  type: 'array',
+  maxItems: 10,
+  items: {
+    type: 'object',
+    required: ['name'],
+    additionalProperties: false,
+    anyOf: [{ required: ['phone'] }, { required: ['email'] }],
+    properties: {
+      name: { type: 'string', minLength: 1, maxLength: 60, pattern: '\\S' },
+      // A landline (66613698), with area code (0531-66613698), a mobile or a hotline: digits, one '+', spaces, dashes.
+      phone: { type: 'string', maxLength: 30, pattern: '^\\+?[0-9][0-9 -]{2,28}[0-9]$' },
+      email: { type: 'string', maxLength: 120, pattern: '^[^\\s@]+@[^\\s@]+\\.[^\\s@]+$' },
+      purpose: { type: 'string', maxLength: 120 },
+    },
+  },
+};
+
 /** Every setting with its default. */
-export const SETTING_DEFAULTS = {
+export const SETTING_DEFAULTS: Settings = {
   /** "Bureau leaders each claim five enterprises" (000 §III.1). */
   maxEnterprisesPerCadre: 5,
-} as const;
+  /** None until an administrator enters them (the demo data seeds the notice's). */
+  campaignContacts: [],
+};
 
 /** The settings object. */
-export type Settings = { -readonly [K in keyof typeof SETTING_DEFAULTS]: (typeof SETTING_DEFAULTS)[K] extends number ? number : never };
+export interface Settings {
+  maxEnterprisesPerCadre: number;
+  campaignContacts: CampaignContact[];
+}
 
 /** Reads all settings, filling in defaults for keys never saved. */
 export async function readSettings(db: Db): Promise<Settings> {

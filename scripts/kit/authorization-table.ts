@@ -191,6 +191,7 @@ export const TABLE: Record<string, Case> = {
     body: (f) => ({ workingGroupId: f.coordinationGroupId }),
     allowed: ['admin'],
   },
+  'GET /api/contacts': { path: () => '/api/contacts', allowed: PERSONAS },
   'GET /api/settings': { path: () => '/api/settings', allowed: ['admin'] },
   'PUT /api/settings': { path: () => '/api/settings', body: () => ({ maxEnterprisesPerCadre: 5 }), allowed: ['admin'] },
   'POST /api/import/:kind': {

@@ -13,6 +13,7 @@ const FIELD_NAMES: Record<string, LocalizedText> = {
   ...EVALUATION_INPUT_TITLES,
   ...EVALUATION_SOURCE_TITLES,
   maxEnterprisesPerCadre: term('每名包挂干部最多包挂企业数', 'Most enterprises per cadre'),
+  campaignContacts: term('联系方式', 'Contacts'),
   cadreId: term('包挂干部', 'Assigned cadre'),
   assigneeUserId: term('办理人', 'Handler'),
   candidateRole: term('办理角色', 'Handling role'),

@@ -18,6 +18,7 @@ export const OPEN_ROUTES: readonly string[] = [
   'GET /api/notices/:id',
   'GET /api/notices/:id/images/:index',
   'POST /api/notices/:id/objections',
+  'GET /api/contacts',
   'GET /api/openapi.json',
   'GET /api/docs',
   'GET /api/docs/:file',

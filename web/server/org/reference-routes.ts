@@ -5,7 +5,7 @@ import { apiRouter } from '../api-router';
 import { FIELD_NAMES } from '#core/domain/glossary';
 import { AppError, notFound } from '#core/errors';
 import { ORG_UNIT_KINDS } from '#core/org/inspection-bodies';
-import { readSettings, writeSettings, type Settings } from '#core/org/settings';
+import { CAMPAIGN_CONTACTS_SCHEMA, readSettings, writeSettings, type Settings } from '#core/org/settings';
 import { requireRole, requireUser } from '../access';
 import type { AppDeps } from '../app-deps';
 import { auditRequest } from '../audit/audit-request';
@@ -139,6 +139,15 @@ export function referenceRoutes({ db }: AppDeps): Router {
     },
   );
 
+  // The campaign office's contacts are public, like the bulletin that shows them: whom to call or write to, and what for.
+  router.get(
+    '/api/contacts',
+    accepts({ summary: "The campaign office's contacts: name or office, phone, email, what for" }),
+    async (_req, res) => {
+      res.json({ contacts: (await readSettings(db)).campaignContacts });
+    },
+  );
+
   router.get('/api/settings', async (req, res) => {
     requireRole(req, ['admin']);
     res.json({ settings: await readSettings(db) });
@@ -150,7 +159,10 @@ export function referenceRoutes({ db }: AppDeps): Router {
       summary: 'Change the system settings',
       body: {
         type: 'object',
-        properties: { maxEnterprisesPerCadre: { type: 'integer', minimum: 1, maximum: 100 } },
+        properties: {
+          maxEnterprisesPerCadre: { type: 'integer', minimum: 1, maximum: 100 },
+          campaignContacts: CAMPAIGN_CONTACTS_SCHEMA,
+        },
         additionalProperties: false,
         minProperties: 1,
       },

@@ -64,7 +64,7 @@ export const adminApi = {
   settings(signal?: AbortSignal): Promise<{ settings: Settings }> {
     return apiRequest('/api/settings', { signal });
   },
-  saveSettings(settings: Settings): Promise<{ settings: Settings }> {
+  saveSettings(settings: Partial<Settings>): Promise<{ settings: Settings }> {
     return unsafeRequest('/api/settings', { method: 'PUT', body: settings });
   },
   /** A page of AUDIT_PAGE entries, newest first, from `offset` on. */

@@ -33,6 +33,15 @@ export type UserChange = Partial<
 /** Campaign-wide settings. */
 export interface Settings {
   maxEnterprisesPerCadre: number;
+  campaignContacts: CampaignContact[];
+}
+
+/** One of the campaign office's contacts (core/org/settings.ts): a name or office, a phone and/or an email, what for. */
+export interface CampaignContact {
+  name: string;
+  phone?: string;
+  email?: string;
+  purpose?: string;
 }
 
 /** One entry of the audit log. */

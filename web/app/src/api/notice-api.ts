@@ -28,8 +28,18 @@ export interface WithdrawnNotice extends PublicNotice {
   withdrawal: { at: string; reason: string | null; by: string | null };
 }
 
+/** One of the campaign office's contacts, as GET /api/contacts answers (public). */
+export interface PublicContact {
+  name: string;
+  phone?: string;
+  email?: string;
+  purpose?: string;
+}
+
 /** Calls of the bulletin page. */
 export const noticeApi = {
+  /** The campaign office's contacts (no sign-in needed). */
+  contacts: (signal?: AbortSignal) => apiRequest<{ contacts: PublicContact[] }>('/api/contacts', { signal }),
   /** Open publicity windows and published commendations, newest first. */
   /** The whole bulletin (one page of the most the API gives: a bulletin holds far fewer). */
   list: (signal?: AbortSignal) =>

@@ -105,6 +105,7 @@ export const queryKeys = {
   candidates: key('task', 'candidates'),
   notices: key('notices', 'list'),
   withdrawnNotices: key('notices', 'withdrawn'),
+  contacts: key('settings', 'contacts'),
   dashboard: key('dashboard', 'figures'),
   focusFigures: key('dashboard', 'focus'),
   visits: key('visits', 'list'),

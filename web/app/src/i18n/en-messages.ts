@@ -167,6 +167,13 @@ const sharedEn: Record<SharedKey, string> = {
   'home.inspectorWork':
     'Your inspection team checks enterprises\' requests to resume work (resumption survey and readiness inspection). Requests waiting for inspection are under "My groups" in the inbox: claim one, check it item by item, and give your findings within 2 working days.',
   'home.forms': 'Forms you can fill in',
+  'contacts.title': 'Contacts',
+  'contacts.intro': "The back-to-work office's contacts, dedicated lines and mailbox: call or write with any question.",
+  'contacts.phone': 'Phone',
+  'contacts.email': 'Email',
+  'contacts.purpose': 'For',
+  'contacts.empty':
+    'No contacts have been published yet. An enterprise with a difficulty can file a difficulty report, and its cadre will get in touch.',
   'home.formsEmpty': 'There are no forms for you to fill in right now.',
   'home.fill': 'Fill in',
   'home.fillNamed': 'Fill in “{title}”',

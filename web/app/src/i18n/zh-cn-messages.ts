@@ -137,6 +137,12 @@ const sharedZhCn = {
   'home.inspectorWork':
     '您所在的检查组负责核查企业的复工申请（复工复产情况摸排及防控条件核查）。等待核查的申请在「待办」的“我的工作组”中，认领后逐项核查，2 个工作日内作出核查结论。',
   'home.forms': '可填写的表单',
+  'contacts.title': '联系方式',
+  'contacts.intro': '复工复产工作专班的联系人、专线电话和邮箱，遇到问题可直接联系。',
+  'contacts.phone': '电话',
+  'contacts.email': '邮箱',
+  'contacts.purpose': '事项',
+  'contacts.empty': '尚未公布联系方式。企业遇到困难，可填写「困难问题反映」，包挂干部会与您联系。',
   'home.formsEmpty': '当前没有需要您填写的表单。',
   'home.fill': '填写',
   'home.fillNamed': '填写「{title}」',

@@ -10,6 +10,7 @@ import { Pager } from '../components/pager';
 import { useApiData } from '../hooks/use-api-data';
 import { queryKeys } from '../api/query-keys';
 import { useI18n } from '../i18n/use-i18n';
+import { CampaignContacts } from '../components/campaign-contacts';
 import { EnterpriseTodo } from './enterprise-todo';
 import { FormCards } from './form-cards';
 import { SearchBox } from './search-box';
@@ -79,6 +80,7 @@ export function HomePage({ user }: { user: User }) {
             </>
           ))}
       </section>
+      {user.role === 'enterprise' && <CampaignContacts />}
     </>
   );
 }

@@ -11,6 +11,7 @@ import { queryKeys } from '../../api/query-keys';
 import { useI18n } from '../../i18n/use-i18n';
 import { CategoryRoutingForm } from './category-routing-form';
 import { InspectionBodiesForm } from './inspection-bodies-form';
+import { ContactsSettingsForm } from './contacts-settings-form';
 import { SettingsForm } from './settings-form';
 import { addZhCnMessages } from '../../i18n/loaded-dictionaries';
 import { orgAdminZhCn } from '../../i18n/messages/org-admin-messages';
@@ -40,6 +41,11 @@ export function SettingsPage() {
         {settings.error !== null && <ErrorNotice error={settings.error} onRetry={settings.reload} />}
         {settings.loading && !settings.data && <LoadingIndicator />}
         {settings.data && <SettingsForm settings={settings.data.settings} onSaved={() => void changed('settings')} />}
+      </section>
+      <section className="card section" aria-labelledby="settings-contacts">
+        <h2 id="settings-contacts">{t('settings.contacts')}</h2>
+        <p className="muted">{t('settings.contactsIntro', { max: 10 })}</p>
+        {settings.data && <ContactsSettingsForm settings={settings.data.settings} onSaved={() => void changed('settings')} />}
       </section>
       <section className="card section" aria-labelledby="settings-routing">
         <h2 id="settings-routing">{t('settings.routing')}</h2>

@@ -11,6 +11,7 @@ import { useChanged } from '../../hooks/use-changed';
 import { queryKeys } from '../../api/query-keys';
 import { useI18n } from '../../i18n/use-i18n';
 import { routeHref } from '../../routing/route-href';
+import { CampaignContacts } from '../../components/campaign-contacts';
 import { NoticeCard } from './notice-card';
 import './notices.css';
 import { addZhCnMessages } from '../../i18n/loaded-dictionaries';
@@ -81,6 +82,7 @@ export function NoticesPage({ signedIn, mayWithdraw = false }: NoticesPageProps)
             <h2 id="notices-articles">{t('notice.articleHeading')}</h2>
             {articles.length === 0 ? <p className="empty">{t('notice.emptyArticles')}</p> : articles.map(card)}
           </section>
+          <CampaignContacts />
           {mayWithdraw && (
             <section className="section" aria-labelledby="notices-withdrawn">
               <h2 id="notices-withdrawn">{t('notice.withdrawnHeading')}</h2>
