@@ -207,7 +207,10 @@ describe.skipIf(!executable)("issue 18's acceptance journeys in a real browser (
         .filter({ has: cadre.getByText(name, { exact: true }) })
         .locator('dd');
     expect(await fact('优先级').innerText()).toBe('特急');
-    expect(shownTime(await fact('截止时间').innerText()) - shownTime(await fact('创建时间').innerText())).toBe(2 * 3_600_000);
+    // Both are shown to the minute, and the clock starts as the rung opens, a moment before the task's row is written:
+    // on a busy machine the two can fall either side of a minute's turn (2 hours, or 1 hour 59 shown).
+    const limit = shownTime(await fact('截止时间').innerText()) - shownTime(await fact('创建时间').innerText());
+    expect([2 * 3_600_000 - 60_000, 2 * 3_600_000]).toContain(limit);
     await cadre.getByText('规则 1：紧急 → 定为特急，包挂干部办理时限 2 小时').waitFor(STEP);
     // The cadre works the case: the contact mobile shows in full.
     await cadre.getByText('13912345678').first().waitFor(STEP);

@@ -166,7 +166,7 @@ describe.each(testDatabases())('enterprise evaluation on $name', (database) => {
   it('keeps the weights in the settings table without showing them among the campaign settings', async () => {
     await writeEvaluationWeights(db, { ...DEFAULT_WEIGHTS, onTimeReport: 0.5 });
     expect((await readEvaluationWeights(db)).onTimeReport).toBe(0.5);
-    expect(Object.keys(await readSettings(db))).toEqual(['maxEnterprisesPerCadre']);
+    expect(Object.keys(await readSettings(db))).toEqual(['maxEnterprisesPerCadre', 'campaignContacts']);
     await writeEvaluationWeights(db, DEFAULT_WEIGHTS);
   });
 });

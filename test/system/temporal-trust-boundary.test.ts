@@ -3,6 +3,7 @@
 // and a gate check's history holds no resident ID in clear.
 import { randomUUID } from 'node:crypto';
 import { Client, Connection, WorkflowUpdateFailedError } from '@temporalio/client';
+import type { PayloadCodec } from '@temporalio/common';
 import proto from '@temporalio/proto';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { AesGcmPayloadCodec } from '#core/codec/aes-gcm-codec';
@@ -53,14 +54,27 @@ describe('Temporal as a trust boundary (dev server)', () => {
     ) as Promise<{ id: string; taskKey: string; workflowId: string }>;
   }
 
-  async function refusal(client: Client, workflowId: string, decision: Decision): Promise<string> {
-    const error = await client.workflow
+  /** Sends `decision` as an Update through `client`; the error it ends in (null when it was taken). */
+  async function updateError(client: Client, workflowId: string, decision: Decision): Promise<unknown> {
+    return client.workflow
       .getHandle(workflowId)
       .executeUpdate(decideUpdate, { args: [decision] })
       .then(
         () => null,
         (e: unknown) => e,
       );
+  }
+
+  /** The refusal's words, read with Fugong's key: failures travel sealed (core/codec/failure-converter.cjs), so a
+   * client that sends as `writer` does (in clear, or under a foreign key) and reads as the application does. */
+  async function refusal(writer: PayloadCodec | null, workflowId: string, decision: Decision): Promise<string> {
+    const fugong = system.client.options.loadedDataConverter.payloadCodecs[0]!;
+    const reader: PayloadCodec = {
+      encode: (payloads) => (writer ? writer.encode(payloads) : Promise.resolve(payloads)),
+      decode: (payloads) => fugong.decode(payloads),
+    };
+    const client = new Client({ connection: outsider, namespace: 'default', dataConverter: { payloadCodecs: [reader] } });
+    const error = await updateError(client, workflowId, decision);
     expect(error).toBeInstanceOf(WorkflowUpdateFailedError);
     const cause = (error as WorkflowUpdateFailedError).cause as { type?: string; message: string };
     expect(cause.type).toBe('Unsealed');
@@ -78,13 +92,13 @@ describe('Temporal as a trust boundary (dev server)', () => {
       comment: '伪造的办结',
       actor: { userId: cadre.id, role: cadre.role, workingGroupId: cadre.working_group_id },
     };
+    // An outsider is refused and cannot even read why: the refusal's words come back sealed.
     const inClear = new Client({ connection: outsider, namespace: 'default' });
-    expect(await refusal(inClear, task.workflowId, forged)).toMatch(/decision refused: it was not sealed with Fugong's payload key/);
-    const foreignKey = new Client({
-      connection: outsider,
-      namespace: 'default',
-      dataConverter: { payloadCodecs: [new AesGcmPayloadCodec([{ id: 'test-key-1', secret: Buffer.alloc(32, 0x11) }])] },
-    });
+    const unread = await updateError(inClear, task.workflowId, forged);
+    expect(unread).toBeInstanceOf(Error);
+    expect(String(unread)).not.toMatch(/not sealed/);
+    expect(await refusal(null, task.workflowId, forged)).toMatch(/decision refused: it was not sealed with Fugong's payload key/);
+    const foreignKey = new AesGcmPayloadCodec([{ id: 'test-key-1', secret: Buffer.alloc(32, 0x11) }]);
     expect(await refusal(foreignKey, task.workflowId, forged)).toMatch(/not sealed/);
 
     // Nothing reached history, no workflow task failed over the forged payload, and the task is still open.
