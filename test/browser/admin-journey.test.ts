@@ -1,10 +1,10 @@
-// In a real browser against the system as `npm start` runs it: an administrator adds a field to a shipped form in the
+// In a real browser against a system with `npm start`'s forms and demo data: an administrator adds a field to a shipped form in the
 // form editor and publishes it, and the enterprise sees the new field; the administrator marks a holiday on the
 // working-day calendar and clears it again. Every page is checked in zh-CN and en and with axe-core.
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { auditPage, journeyChromium, useBrowserJourney, SCREENSHOTS } from '../helpers/browser';
-import { installationEnv, startScript } from '#scripts/kit/start-script';
+import { startJourneySystem } from '../helpers/running-system';
 import { fullPageShot } from '../helpers/screenshots';
 
 const executable = journeyChromium();
@@ -19,7 +19,7 @@ async function editJson(page: Page, label: string, change: (value: Record<string
 }
 
 describe.skipIf(!executable)('administration in a real browser (chromium)', () => {
-  const journey = useBrowserJourney(executable, () => installationEnv().then(startScript));
+  const journey = useBrowserJourney(executable, startJourneySystem);
   const { open } = journey;
 
   it('an admin adds a field to a form and publishes it; the enterprise sees the new field', async () => {

@@ -1,4 +1,4 @@
-// Issue 18's acceptance as written, in a real browser (zh-CN) against the system as `npm start` runs it:
+// Issue 18's acceptance as written, in a real browser (zh-CN) against a system with `npm start`'s forms and demo data:
 // 1. An admin builds "原材料短缺报告" with the builder, the parameter editor and the rules table only — no JSON typed:
 //    five fields (one shown only when "是否紧急" is yes, one a mobile marked personal), a two-rung ladder (cadre 4 hours
 //    → raw-material supply group 1 working day), a rule "紧急 → 定为特急，包挂干部时限 2 小时", a receipt template the
@@ -13,9 +13,9 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { auditPage, journeyChromium, useBrowserJourney, SCREENSHOTS } from '../helpers/browser';
+import { startJourneySystem } from '../helpers/running-system';
 import { addField } from '../helpers/form-builder-page';
 import { languageFindings } from '../helpers/language-findings';
-import { installationEnv, startScript } from '#scripts/kit/start-script';
 import { fullPageShot } from '../helpers/screenshots';
 
 const executable = journeyChromium();
@@ -61,7 +61,7 @@ function shownTime(text: string): number {
 }
 
 describe.skipIf(!executable)("issue 18's acceptance journeys in a real browser (chromium, zh-CN)", () => {
-  const journey = useBrowserJourney(executable, () => installationEnv().then(startScript));
+  const journey = useBrowserJourney(executable, startJourneySystem);
 
   it('an admin builds 原材料短缺报告 without typing JSON; an urgent report reaches the cadre at priority 3 with a 2-hour limit', async () => {
     const base = journey.system.baseUrl;

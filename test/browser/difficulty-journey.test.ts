@@ -1,11 +1,11 @@
-// In a real browser against the system as `npm start` runs it: an enterprise reports a difficulty, its cadre returns it
+// In a real browser against a system with `npm start`'s forms and demo data: an enterprise reports a difficulty, its cadre returns it
 // for information, the enterprise answers with a file, the cadre resolves and the enterprise confirms; another report is escalated
 // by the cadre and claimed and resolved by the working-group member. Every page is checked in zh-CN and en for
 // untranslated keys and with axe-core for serious or critical violations.
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { auditPage, journeyChromium, switchLanguage, useBrowserJourney, SCREENSHOTS } from '../helpers/browser';
-import { installationEnv, startScript } from '#scripts/kit/start-script';
+import { startJourneySystem } from '../helpers/running-system';
 import { fullPageShot } from '../helpers/screenshots';
 import { SAMPLE_PDF } from '#scripts/kit/sample-files';
 
@@ -16,7 +16,7 @@ const TASK_TITLE = { cadre: '困难问题反映 · 包挂干部办理', group: '
 const STEP = { timeout: 45_000 };
 
 describe.skipIf(!executable)('difficulty reports in a real browser (chromium)', () => {
-  const journey = useBrowserJourney(executable, () => installationEnv().then(startScript));
+  const journey = useBrowserJourney(executable, startJourneySystem);
   const { open } = journey;
   // Untranslated keys and serious axe violations found on the way; each journey ends by asserting there were none.
   let problems: string[] = [];

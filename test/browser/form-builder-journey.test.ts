@@ -1,4 +1,4 @@
-// Issue 18's form builder in a real browser against the system as `npm start` runs it, in zh-CN: an admin creates a
+// Issue 18's form builder in a real browser against a system with `npm start`'s forms and demo data, in zh-CN: an admin creates a
 // new ladder form through the "new form" panel and builds its fields with the visual builder only (never typing
 // JSON): a choice with its options, a yes/no, a long text shown only when the yes/no is yes, a mobile number marked as
 // personal data, a number with a unit and a range; reorders them with the keyboard and by dragging, removes a starter
@@ -8,9 +8,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { auditPage, journeyChromium, useBrowserJourney, SCREENSHOTS } from '../helpers/browser';
+import { startJourneySystem } from '../helpers/running-system';
 import { addField, fieldSettings } from '../helpers/form-builder-page';
 import { languageFindings } from '../helpers/language-findings';
-import { installationEnv, startScript } from '#scripts/kit/start-script';
 import { fullPageShot } from '../helpers/screenshots';
 
 const executable = journeyChromium();
@@ -20,7 +20,7 @@ const FORM = { key: 'material-shortage', zh: '原材料短缺报告', en: 'Mater
 const listedTitles = (page: Page) => page.locator('.builder-layout__list .builder-row__title').allInnerTexts();
 
 describe.skipIf(!executable)('the visual form builder in a real browser (chromium)', () => {
-  const journey = useBrowserJourney(executable, () => installationEnv().then(startScript));
+  const journey = useBrowserJourney(executable, startJourneySystem);
   const { open } = journey;
 
   it('an admin builds and publishes a form without typing JSON; the enterprise sees the conditional field only when it applies', async () => {

@@ -1,4 +1,4 @@
-// A gate officer's shift on a phone (390×844) in chromium, against the system as `npm start` runs it: one worker
+// A gate officer's shift on a phone (390×844) in chromium, against a system with `npm start`'s forms and demo data: one worker
 // admitted, one turned back without a certificate, one quarantined with a fever, and a check-in recorded for the
 // quarantined worker in the register, whose end the officer moves to a midnight (read as the day before's 24:00).
 // The submit button says beside it what is still missing and waits, disabled, until nothing is (the worker's ID and
@@ -12,9 +12,9 @@ import type { Page } from 'playwright-core';
 import { DEMO_PASSWORD } from '#core/demo/demo-seed';
 import { readShippedForms } from '#forms/shipped-forms';
 import { auditPage, signIn, journeyChromium, switchLanguage, useBrowserJourney, SCREENSHOTS } from '../helpers/browser';
+import { startJourneySystem } from '../helpers/running-system';
 import { eventually } from '#scripts/kit/eventually';
 import { HttpSession } from '#scripts/kit/http-session';
-import { installationEnv, startScript } from '#scripts/kit/start-script';
 import { freshResidentId } from '#scripts/kit/fresh-resident-id';
 import { fullPageShot } from '../helpers/screenshots';
 import { drawSignature } from '../helpers/signature-pad';
@@ -32,7 +32,7 @@ function soonInBeijing(minutes: number): string {
 }
 
 describe.skipIf(!executable)('a gate officer on a phone (chromium)', () => {
-  const journey = useBrowserJourney(executable, () => installationEnv().then(startScript));
+  const journey = useBrowserJourney(executable, startJourneySystem);
 
   // The check-in time a few minutes ahead, so the quarantined worker's first check-in opens during the shift.
   beforeAll(async () => {

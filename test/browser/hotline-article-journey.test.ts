@@ -1,4 +1,4 @@
-// Issue 19's acceptance journey in a real browser against the system as `npm start` runs it: a special-class member logs
+// Issue 19's acceptance journey in a real browser against a system with `npm start`'s forms and demo data: a special-class member logs
 // a call on the hotline (000 §III.3) and files it as the enterprise's difficulty report; the enterprise's cadre resolves
 // it and the enterprise confirms (the ladder's confirmation step, so the case is settled); the member writes the solved
 // problem up as a good-practice article, HQ approves it, and a visitor who is not signed in reads it on the public
@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { creditCodeCheckChar } from '#core/domain/identifiers';
 import { auditPage, journeyChromium, useBrowserJourney, SCREENSHOTS, DESK } from '../helpers/browser';
-import { installationEnv, startScript } from '#scripts/kit/start-script';
+import { startJourneySystem } from '../helpers/running-system';
 import { fullPageShot } from '../helpers/screenshots';
 
 const executable = journeyChromium();
@@ -21,7 +21,7 @@ const HEADLINE = '热线接诉、干部当日协调：钢筋滞留问题当天�
 const TASK_TITLE = { cadre: '困难问题反映 · 包挂干部办理', hq: '经验做法文章 · 防控指挥部审核发布' };
 
 describe.skipIf(!executable)('hotline call to public good-practice article in a real browser (chromium)', () => {
-  const journey = useBrowserJourney(executable, () => installationEnv().then(startScript));
+  const journey = useBrowserJourney(executable, startJourneySystem);
   const { open } = journey;
   const problems: string[] = [];
 

@@ -1,15 +1,15 @@
-// In a real browser against the system as `npm start` runs it: an enterprise fills the liaison form (a mistake first,
+// In a real browser against a system with `npm start`'s forms and demo data: an enterprise fills the liaison form (a mistake first,
 // then a number pasted with direction marks), follows its submission to "received" with the receipt email, reads the
 // page in English; an admin finds the email.
 import { describe, expect, it } from 'vitest';
 import { journeyChromium, useBrowserJourney, SCREENSHOTS } from '../helpers/browser';
-import { installationEnv, startScript } from '#scripts/kit/start-script';
+import { startJourneySystem } from '../helpers/running-system';
 import { fullPageShot } from '../helpers/screenshots';
 
 const executable = journeyChromium();
 
 describe.skipIf(!executable)('liaison designation in a real browser (chromium)', () => {
-  const journey = useBrowserJourney(executable, () => installationEnv().then(startScript));
+  const journey = useBrowserJourney(executable, startJourneySystem);
 
   it('an enterprise corrects a mistake, submits once, and sees the receipt; the page reads in English too', async () => {
     const page = await journey.open('ent01', { width: 390, height: 844 });

@@ -1,10 +1,10 @@
-// In a real browser against the system as `npm start` runs it: the navigation grouped by task (工作 / 数据 / 组织 / 配置)
+// In a real browser against a system with `npm start`'s forms and demo data: the navigation grouped by task (工作 / 数据 / 组织 / 配置)
 // shows each role only what it may open, as a sidebar beside a one-line header on a desktop and behind a working menu
 // button on a phone; the compliance grid keeps enterprise and cadre in view while the days scroll, with today shown.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { auditPage, journeyChromium, useBrowserJourney, SCREENSHOTS } from '../helpers/browser';
-import { installationEnv, startScript } from '#scripts/kit/start-script';
+import { startJourneySystem } from '../helpers/running-system';
 
 const executable = journeyChromium();
 const STEP = { timeout: 30_000 };
@@ -27,7 +27,7 @@ async function sidebar(page: Page): Promise<Record<string, string[]>> {
 }
 
 describe.skipIf(!executable)('navigation grouped by task in a real browser (chromium)', () => {
-  const journey = useBrowserJourney(executable, () => installationEnv().then(startScript));
+  const journey = useBrowserJourney(executable, startJourneySystem);
   const { open } = journey;
 
   it('on a desktop each role finds its pages in a sidebar of task groups beside a one-line header', async () => {

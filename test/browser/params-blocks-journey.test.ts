@@ -8,7 +8,7 @@ import { randomUUID } from 'node:crypto';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { auditPage, journeyChromium, switchLanguage, useBrowserJourney, SCREENSHOTS } from '../helpers/browser';
-import { installationEnv, startScript } from '#scripts/kit/start-script';
+import { startJourneySystem } from '../helpers/running-system';
 
 const executable = journeyChromium();
 const STEP = { timeout: 30_000 };
@@ -42,7 +42,7 @@ async function shotFrom(admin: Page, from: string, path: string): Promise<void> 
 const optionTexts = (admin: Page, selector: string) => admin.locator(`${selector} option`).allInnerTexts();
 
 describe.skipIf(!executable)('optional parts and pickers of the parameter editor in a real browser (chromium)', () => {
-  const journey = useBrowserJourney(executable, () => installationEnv().then(startScript));
+  const journey = useBrowserJourney(executable, startJourneySystem);
 
   it('a ladder from the starter emails the enterprise; fields, rungs and priorities are picked by name; a block is removed', async () => {
     const base = journey.system.baseUrl;

@@ -8,8 +8,8 @@ import { randomUUID } from 'node:crypto';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { auditPage, journeyChromium, switchLanguage, useBrowserJourney, SCREENSHOTS } from '../helpers/browser';
+import { startJourneySystem } from '../helpers/running-system';
 import { languageFindings } from '../helpers/language-findings';
-import { installationEnv, startScript } from '#scripts/kit/start-script';
 
 const executable = journeyChromium();
 const STEP = { timeout: 30_000 };
@@ -44,7 +44,7 @@ async function savedDraftParams(admin: Page, base: string, key: string): Promise
 }
 
 describe.skipIf(!executable)('parameter pickers in a real browser (chromium)', () => {
-  const journey = useBrowserJourney(executable, () => installationEnv().then(startScript));
+  const journey = useBrowserJourney(executable, startJourneySystem);
 
   it('an admin picks the alert’s people, a rung’s robot and a list’s enterprises by name; the params keep ids and keys', async () => {
     const base = journey.system.baseUrl;

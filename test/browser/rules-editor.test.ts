@@ -1,17 +1,17 @@
-// In a real browser against the system as `npm start` runs it (issue 18): an administrator reads the difficulty
+// In a real browser against a system with `npm start`'s forms and demo data (issue 18): an administrator reads the difficulty
 // report's rules as a table, tries sample values, adds a rule "下班后 → 定为特急，包挂干部时限 2 小时" without typing
 // JSON, sees the try box apply it, and finds it written into the params. zh-CN first, then the page in both languages
 // with axe-core.
 import { describe, expect, it } from 'vitest';
 import { auditPage, journeyChromium, useBrowserJourney, SCREENSHOTS } from '../helpers/browser';
-import { installationEnv, startScript } from '#scripts/kit/start-script';
+import { startJourneySystem } from '../helpers/running-system';
 import { fullPageShot } from '../helpers/screenshots';
 
 const executable = journeyChromium();
 const STEP = { timeout: 30_000 };
 
 describe.skipIf(!executable)('rules table and try box in the form editor (chromium)', () => {
-  const journey = useBrowserJourney(executable, () => installationEnv().then(startScript));
+  const journey = useBrowserJourney(executable, startJourneySystem);
 
   it('an admin tries the shipped urgent rule and adds an after-hours rule from the table', async () => {
     const admin = await journey.open('admin');

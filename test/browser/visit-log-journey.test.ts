@@ -1,10 +1,10 @@
-// In a real browser against the system as `npm start` runs it: a cadre records a visit through the visit-log
+// In a real browser against a system with `npm start`'s forms and demo data: a cadre records a visit through the visit-log
 // definition rendered by rjsf, in Chinese (the enterprise chosen by name, a problem taken away with its category), sees
 // it on its page and in the list by the fields' titles rather than their keys, and files the problem as a difficulty
 // report in one click. The form and the list are checked in zh-CN and en for untranslated keys and with axe-core.
 import { describe, expect, it } from 'vitest';
 import { auditPage, journeyChromium, useBrowserJourney, SCREENSHOTS } from '../helpers/browser';
-import { installationEnv, startScript } from '#scripts/kit/start-script';
+import { startJourneySystem } from '../helpers/running-system';
 import { fullPageShot } from '../helpers/screenshots';
 
 const executable = journeyChromium();
@@ -12,7 +12,7 @@ const STEP = { timeout: 30_000 };
 const KEYS = ['enterpriseId', 'visitedOn', 'peopleMet', 'opinionsCount', 'opinions', 'problems', 'coordinate', 'funds'];
 
 describe.skipIf(!executable)('visit log form in a real browser (chromium)', () => {
-  const journey = useBrowserJourney(executable, () => installationEnv().then(startScript));
+  const journey = useBrowserJourney(executable, startJourneySystem);
 
   it('a cadre records a visit through the form and sees it by its titles, then files its problem', async () => {
     const cadre = await journey.open('cadre1');

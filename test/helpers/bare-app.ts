@@ -42,7 +42,7 @@ export async function startBareApp(
     db,
     logLines,
     async stop() {
-      close();
+      await close();
       await (opened ? opened.close() : db.destroy());
     },
   };

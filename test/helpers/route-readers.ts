@@ -51,7 +51,7 @@ export async function watchedApp(
   bare: BareApp,
   property: 'query' | 'body',
   onRead: (reader: string) => void,
-): Promise<{ app: Express; baseUrl: string; close: () => void }> {
+): Promise<{ app: Express; baseUrl: string; close: () => Promise<void> }> {
   const app = createApp({ config: bare.config, db: bare.db, temporal: {} as never, logger: createLogger('test', 'silent') });
   // express's own getter (the query string), or the value a parser set (the body).
   const inherited = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(app.request), property);

@@ -13,7 +13,7 @@ import { installReceiptForm } from '../fixtures/receipt-form';
 import { freePort } from '#scripts/kit/start-script';
 import { startPagesApp } from './built-pages';
 import { TEST_PAYLOAD_KEYS } from './test-codec';
-import type { TestDatabase } from './test-db';
+import { testDatabases, type TestDatabase } from './test-db';
 
 /** The Temporal UI origin the system under test lets call its codec endpoint. */
 export const TEST_TEMPORAL_UI_ORIGIN = 'http://temporal-ui.test:8233';
@@ -50,19 +50,19 @@ async function onFreePort<T>(start: (config: Config) => Promise<T>): Promise<T> 
 }
 
 /** Starts DB, worker and web app (scripts/kit/system.ts) on a unique task queue so test files never steal each other's
- * tasks; `options.mailer` sends the worker's email by SMTP (otherwise it stays in the outbox), `options.now` is the web
+ * tasks; the tests' receipt form is installed unless `options.receiptForm` is false; `options.mailer` sends the worker's email by SMTP (otherwise it stays in the outbox), `options.now` is the web
  * app's clock. */
 export async function startSystem(
   database: TestDatabase,
   logLines?: string[],
-  options: { mailer?: Mailer; now?: () => Date } = {},
+  options: { mailer?: Mailer; now?: () => Date; receiptForm?: boolean } = {},
 ): Promise<RunningSystem> {
   const logger = logLines
     ? createLogger('test', 'debug', { write: (line: string) => void logLines.push(line) })
     : createLogger('test', 'silent');
   const { db, close } = await database.open();
   await prepareDatabase(db, { seedDemo: true });
-  await installReceiptForm(db);
+  if (options.receiptForm !== false) await installReceiptForm(db);
   const system = await onFreePort((config) =>
     startAppAndWorker({ config, db, logger, mailer: options.mailer, now: options.now, workflowBundlePath: inject('workflowBundlePath') }),
   );
@@ -84,15 +84,25 @@ export async function startSystem(
 export async function startSystemWithPages(
   database: TestDatabase,
   changes: (config: Config) => Partial<Config> = () => ({}),
+  options: { receiptForm?: boolean } = {},
 ): Promise<RunningSystem> {
-  const system = await startSystem(database);
+  const system = await startSystem(database, undefined, options);
   const pages = await startPagesApp(system, changes(system.config));
   return {
     ...system,
     baseUrl: pages.baseUrl,
     async stop() {
-      pages.stop();
+      await pages.stop();
       await system.stop();
     },
   };
+}
+
+/** What a journey through the pages runs on: the system as `npm start` leaves it — the shipped forms and the demo data,
+ * nothing of the tests' own — worker and web app in this process, on the dev server from globalSetup. A journey that is
+ * about `npm start` itself (its server's headers, its schedules, its printed lines) starts that instead
+ * (scripts/kit/start-script.ts): each such start is a dev server and three processes, seconds of CPU the journeys
+ * through pages do not need. */
+export function startJourneySystem(): Promise<RunningSystem> {
+  return startSystemWithPages(testDatabases()[0]!, () => ({}), { receiptForm: false });
 }

@@ -145,7 +145,7 @@ describe('quarantine texts and robot alerts across worker SIGKILLs (dev server, 
     await db?.destroy();
   });
 
-  it('texts each worker and alerts each robot exactly once across two SIGKILLs', { timeout: 480_000 }, async () => {
+  it('texts each worker and alerts each robot exactly once across two SIGKILLs', { timeout: 720_000 }, async () => {
     worker = startWorker();
     await until(async () => output.includes('worker started'), 120_000, `the worker to start:\n${output}`);
     const gate = await db('users').where({ username: 'gate1' }).first('id', 'project_id');

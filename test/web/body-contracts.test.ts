@@ -46,7 +46,7 @@ describe('body contracts', () => {
   let bare: BareApp;
   let app: Express;
   let baseUrl: string;
-  let close: () => void;
+  let close: () => Promise<void>;
   /** Who read `req.body` during the request in flight (`module:line`), beside the checks every body passes. */
   let readers = new Set<string>();
 
@@ -57,7 +57,7 @@ describe('body contracts', () => {
     }));
   });
   afterAll(async () => {
-    close?.();
+    await close?.();
     await bare?.stop();
   });
 

@@ -25,7 +25,7 @@ describe('query contracts', () => {
   let bare: BareApp;
   let app: Express;
   let baseUrl: string;
-  let close: () => void;
+  let close: () => Promise<void>;
   /** Who read `req.query` during the request in flight (`module:line`), and who of them outside QUERY_READERS. */
   let seen = new Set<string>();
   let readers = new Set<string>();
@@ -38,7 +38,7 @@ describe('query contracts', () => {
     }));
   });
   afterAll(async () => {
-    close?.();
+    await close?.();
     await bare?.stop();
   });
 
