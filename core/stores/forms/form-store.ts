@@ -17,6 +17,11 @@ export interface StoredForm extends FormDefinition {
   createdAt: string;
 }
 
+/** Shipped definitions this process has found sound, by their JSON: the check compiles each version's schema, and a
+ * process that prepares many databases (the test suite prepares one per system it starts) need not compile the same
+ * definition again. */
+const soundShipped = new Set<string>();
+
 /** Inserts shipped versions the DB does not have yet, older ones first; never touches versions already there. */
 export async function syncShippedForms(
   db: Db,
@@ -25,11 +30,15 @@ export async function syncShippedForms(
 ): Promise<string[]> {
   const added: string[] = [];
   for (const definition of definitions) {
-    const problems = checkDefinition(definition);
-    if (problems.length) {
-      throw new Error(
-        `shipped form ${definition.key} v${definition.version} is invalid: ${problems.map((p) => `${p.path} ${p.message}`).join('; ')}`,
-      );
+    const text = JSON.stringify(definition);
+    if (!soundShipped.has(text)) {
+      const problems = checkDefinition(definition);
+      if (problems.length) {
+        throw new Error(
+          `shipped form ${definition.key} v${definition.version} is invalid: ${problems.map((p) => `${p.path} ${p.message}`).join('; ')}`,
+        );
+      }
+      soundShipped.add(text);
     }
     const row = { ...toRow(definition), status: 'published', source: 'shipped', author: 'system', created_at: now.toISOString() };
     const inserted = await db('form_definitions').insert(row).onConflict(['key', 'version']).ignore().returning('id');
