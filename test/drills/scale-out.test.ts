@@ -8,7 +8,7 @@ const pgUrl = process.env.TEST_DATABASE_URL;
 
 describe.skipIf(!pgUrl)('scale-out', () => {
   it('keeps accepting submissions after a web and a worker die, and leaves each accepted one a row, a workflow, a task and an email once', async () => {
-    const results = await scaleOutDrill(testContext(), { seconds: 12, concurrency: 6, pgUrl: pgUrl! });
+    const results = await scaleOutDrill(testContext(), { seconds: 8, concurrency: 6, pgUrl: pgUrl! });
     expect(
       results.map((r) => r.pass),
       explain(results),
