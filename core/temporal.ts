@@ -121,10 +121,6 @@ export interface WorkerSetup {
   tracing?: Tracing;
   /** How long to wait for Temporal to answer before a ConfigError (60 s by default). */
   connectTimeoutMs?: number;
-  /** Runs the workflows in this thread, in the same sandbox, as the SDK's replayer does, instead of on a thread of their
-   * own that loads the bundle and the SDK's protobufs again (about a second of CPU a worker): for a test process that
-   * starts a worker for each system it runs. It turns the SDK's deadlock detector off, so a deployed worker never does. */
-  workflowsOnMainThread?: boolean;
 }
 
 /** Creates (but does not run) a worker on the configured task queue. */
@@ -135,7 +131,6 @@ export async function createWorker({
   logger,
   tracing,
   connectTimeoutMs = 60_000,
-  workflowsOnMainThread = false,
 }: WorkerSetup): Promise<Worker> {
   const connection = await untilTemporalAnswers(
     config,
@@ -152,7 +147,6 @@ export async function createWorker({
     workflowBundle: workflowBundle ?? (await ownBundle(config, Boolean(tracing), logger)),
     dataConverter: dataConverter(config, logger),
     activities,
-    ...(workflowsOnMainThread ? { debugMode: true } : {}),
     ...(tracing
       ? {
           interceptors: {

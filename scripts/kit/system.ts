@@ -31,8 +31,6 @@ export interface SystemOptions {
   port?: number;
   /** The web app's clock (a test's fixed time of day); the real one when absent. */
   now?: () => Date;
-  /** The worker's workflows on this thread (core/temporal.ts, `workflowsOnMainThread`): the tests' systems. */
-  workflowsOnMainThread?: boolean;
 }
 
 /** A running system and how to stop it (the database stays open: whoever opened it closes it). */
@@ -62,12 +60,7 @@ export async function startSystem(options: SystemOptions): Promise<StartedSystem
     mailPass?.start();
     const { from } = config.mail;
     const activities = createActivities({ db, renderer, mailer, from, onQueued: mailPass?.wake, timeZone: config.timeZone });
-    worker = await createWorker({
-      config,
-      activities,
-      workflowBundle: { codePath: options.workflowBundlePath },
-      workflowsOnMainThread: options.workflowsOnMainThread,
-    });
+    worker = await createWorker({ config, activities, workflowBundle: { codePath: options.workflowBundlePath } });
     running = worker.run();
   }
   const connection = await Connection.connect({ address: temporalAddress(config) });

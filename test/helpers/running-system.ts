@@ -64,17 +64,7 @@ export async function startSystem(
   await prepareDatabase(db, { seedDemo: true });
   if (options.receiptForm !== false) await installReceiptForm(db);
   const system = await onFreePort((config) =>
-    startAppAndWorker({
-      config,
-      db,
-      logger,
-      mailer: options.mailer,
-      now: options.now,
-      workflowBundlePath: inject('workflowBundlePath'),
-      // A test file starts a system (a worker) or several: their workflows run in the file's process, in the SDK's
-      // sandbox, rather than each worker loading the bundle and the SDK again on a thread of its own.
-      workflowsOnMainThread: true,
-    }),
+    startAppAndWorker({ config, db, logger, mailer: options.mailer, now: options.now, workflowBundlePath: inject('workflowBundlePath') }),
   );
   return {
     baseUrl: system.baseUrl,

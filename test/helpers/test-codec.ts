@@ -14,11 +14,9 @@ export function testDataConverter(): DataConverter {
   return dataConverter(loadConfig({ FUGONG_PAYLOAD_KEYS: TEST_PAYLOAD_KEYS }));
 }
 
-/** Worker.create options every test worker shares: the globalSetup bundle and the test codec, and the workflows run in
- * the test's process, in the SDK's sandbox, as core/temporal.ts's `workflowsOnMainThread` says (not on a thread of
- * their own that loads the bundle and the SDK again for each worker a test starts). */
-export function testWorkerCode(): { workflowBundle: { codePath: string }; dataConverter: DataConverter; debugMode: boolean } {
-  return { workflowBundle: { codePath: inject('workflowBundlePath') }, dataConverter: testDataConverter(), debugMode: true };
+/** Worker.create options every test worker shares: the globalSetup bundle and the test codec. */
+export function testWorkerCode(): { workflowBundle: { codePath: string }; dataConverter: DataConverter } {
+  return { workflowBundle: { codePath: inject('workflowBundlePath') }, dataConverter: testDataConverter() };
 }
 
 /** A fresh time-skipping server (the project's pinned binary) whose client seals payloads. */
