@@ -50,8 +50,8 @@ async function onFreePort<T>(start: (config: Config) => Promise<T>): Promise<T> 
 }
 
 /** Starts DB, worker and web app (scripts/kit/system.ts) on a unique task queue so test files never steal each other's
- * tasks; the tests' receipt form is installed unless `options.receiptForm` is false; `options.mailer` sends the worker's email by SMTP (otherwise it stays in the outbox), `options.now` is the web
- * app's clock. */
+ * tasks; the tests' receipt form is installed unless `options.receiptForm` is false; `options.mailer` sends the
+ * worker's email by SMTP (otherwise it stays in the outbox), `options.now` is the web app's clock. */
 export async function startSystem(
   database: TestDatabase,
   logLines?: string[],
