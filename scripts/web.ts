@@ -48,6 +48,7 @@ const [
   { startUploadSweeps },
   { historyLookup },
   { startSettling },
+  { listenTracked },
 ] = await Promise.all([
   import('#core/mail/mailer'),
   import('#core/temporal'),
@@ -57,6 +58,7 @@ const [
   import('#web/server/uploads/upload-sweep'),
   import('#web/server/cases/pending-replies'),
   import('#web/server/settle-pending'),
+  import('#scripts/kit/in-flight'),
 ]);
 const tracing = config.tracing ? startTracing('fugong-web') : undefined;
 // Temporal that never answers (a wrong TEMPORAL_ADDRESS, a cluster down) ends the start with one line naming it.
@@ -67,11 +69,11 @@ const metrics = createWebMetrics(db, () => new Date());
 const metricsServer =
   config.metrics.port === undefined ? undefined : await listenForMetrics(metrics, config.metrics.port, config.metrics.host);
 if (metricsServer) logger.info({ host: config.metrics.host, port: config.metrics.port }, 'metrics listening (/metrics, no token)');
-const server = createApp({ config, db, temporal, logger, mailer, metrics }).listen(config.port, (error) => {
+const listening = await listenTracked(createApp({ config, db, temporal, logger, mailer, metrics }), config.port).catch((error: unknown) =>
   // Taken between the check above and now.
-  if (error) exitOnConfigError(portError('PORT', config.port, (error as NodeJS.ErrnoException).code));
-  logger.info({ url: config.publicUrl, port: config.port }, 'web server listening');
-});
+  exitOnConfigError(portError('PORT', config.port, (error as NodeJS.ErrnoException).code)),
+);
+logger.info({ url: config.publicUrl, port: config.port }, 'web server listening');
 // Unused uploads are deleted on a timer, not only when uploads arrive; every replica sweeps (upload-sweep.ts says why
 // that is safe).
 const uploadSweeps = startUploadSweeps({ db, dir: join(config.dataDir, 'uploads'), now: () => new Date(), logger });
@@ -84,10 +86,12 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {
     if (stopping) return;
     stopping = true;
-    server.close();
-    server.closeAllConnections();
     metricsServer?.close();
-    void Promise.all([uploadSweeps.stop(), settling.stop()])
+    // The requests being answered end first (15 s at most): a handler cut off from Temporal or the database mid-call
+    // would leave its caller without an answer and log a closed-channel error.
+    void listening
+      .stop()
+      .then(() => Promise.all([uploadSweeps.stop(), settling.stop()]))
       .then(() => temporal.connection.close())
       .then(() => tracing?.shutdown())
       .then(() => db.destroy());

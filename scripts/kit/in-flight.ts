@@ -1,18 +1,19 @@
-// The requests an app in this process is still answering. A system stopped right after a journey's last click (the
-// browser gone, its request's handler still awaiting Temporal) must let that handler finish before the worker and the
-// Temporal connection go: otherwise the client retries the handler's call on a closed connection, and the retry
-// throws from a timer where nothing can catch it ("Channel has been shut down").
-import type { IncomingMessage, ServerResponse } from 'node:http';
+// The requests a server in this process is still answering, and a stop that lets them finish. The web process at SIGTERM
+// and a test's system stopped right after a journey's last click (the browser gone, its request's handler still awaiting
+// Temporal) both close the Temporal connection and the database next: a handler cut off from them leaves its caller
+// without an answer, and the Temporal client retries the handler's call on the closed connection and throws from a
+// timer where nothing can catch it ("Channel has been shut down").
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 
 /** Counts requests from their start until their handler ends the response (sent, or written to a socket since closed). */
-export interface InFlight {
+interface InFlight {
   /** Wraps a request handler (an express app) so that its requests are counted. */
   wrap<H extends (req: IncomingMessage, res: ServerResponse) => unknown>(handler: H): (req: IncomingMessage, res: ServerResponse) => void;
   /** Resolves once no request is being answered, or after `limitMs` whatever is still open. */
   idle(limitMs: number): Promise<void>;
 }
 
-export function inFlightRequests(): InFlight {
+function inFlightRequests(): InFlight {
   let open = 0;
   let waiting: (() => void)[] = [];
   const ended = () => {
@@ -47,6 +48,43 @@ export function inFlightRequests(): InFlight {
           resolve();
         });
       });
+    },
+  };
+}
+
+/** How long a stop waits for the requests being answered before it drops their connections. */
+const STOP_GRACE_MS = 15_000;
+
+/** A server whose requests are counted, and how to stop it without cutting a request short. */
+export interface TrackedServer {
+  server: Server;
+  /** Takes no new connection and closes the idle ones, waits (`limitMs` at most) for the requests being answered to
+   * end, then drops whatever connection is left. */
+  stop(limitMs?: number): Promise<void>;
+}
+
+/** Listens on `port` (0: any free one) of `host` (all interfaces when absent); rejects when it cannot (EADDRINUSE). */
+export async function listenTracked(
+  handler: (req: IncomingMessage, res: ServerResponse) => unknown,
+  port: number,
+  host?: string,
+): Promise<TrackedServer> {
+  const answering = inFlightRequests();
+  const server = createServer(answering.wrap(handler));
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  return {
+    server,
+    async stop(limitMs = STOP_GRACE_MS) {
+      server.close();
+      server.closeIdleConnections();
+      await answering.idle(limitMs);
+      server.closeAllConnections();
     },
   };
 }

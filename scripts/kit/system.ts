@@ -1,7 +1,6 @@
 // The system in one process, as tests and drills run it: the web app on loopback and (unless told not to) a worker on
 // the caller's task queue, both over the caller's database and Temporal. Tests (test/helpers/running-system.ts) and
 // drills (scripts/drills/drill-kit.ts) add only what differs: where the database and the config come from.
-import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Client, Connection } from '@temporalio/client';
 import type { Worker } from '@temporalio/worker';
@@ -15,7 +14,7 @@ import { createTemplateRenderer } from '#core/mail/template-renderer';
 import { createMailPass, type MailPass } from '#core/notify/held-mail';
 import { createWorker, dataConverter } from '#core/temporal';
 import { createApp } from '#web/server/create-app';
-import { inFlightRequests } from './in-flight';
+import { listenTracked, type TrackedServer } from './in-flight';
 
 /** What to start: `config` names Temporal's address, the task queue and the payload keys. */
 export interface SystemOptions {
@@ -42,9 +41,6 @@ export interface StartedSystem {
   client: Client;
   stop(): Promise<void>;
 }
-
-/** How long a stop waits for the requests being answered. */
-const STOP_GRACE_MS = 15_000;
 
 /** Starts the worker (unless `worker: false`), a Temporal client and the web app; resolves once the app listens. */
 export async function startSystem(options: SystemOptions): Promise<StartedSystem> {
@@ -73,29 +69,23 @@ export async function startSystem(options: SystemOptions): Promise<StartedSystem
     await mailPass?.stop();
     await connection.close();
   };
-  const answering = inFlightRequests();
-  const server = createServer(answering.wrap(app)).listen(options.port ?? config.port, '127.0.0.1');
+  let listening: TrackedServer;
   try {
-    await new Promise((resolve, reject) => {
-      server.once('listening', resolve);
-      server.once('error', reject);
-    });
+    listening = await listenTracked(app, options.port ?? config.port, '127.0.0.1');
   } catch (error) {
     // A port found free a moment ago and taken since (EADDRINUSE): the caller may try another.
     await stopWorkerAndClient();
     throw error;
   }
   return {
-    baseUrl: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    baseUrl: `http://127.0.0.1:${(listening.server.address() as AddressInfo).port}`,
     app,
     config,
     db,
     client,
     async stop() {
-      server.close();
-      server.closeAllConnections();
       // Handlers still awaiting Temporal (an update the worker answers) end before the worker and the connection go.
-      await answering.idle(STOP_GRACE_MS);
+      await listening.stop();
       await stopWorkerAndClient();
     },
   };

@@ -2,7 +2,6 @@
 // API on their own origin, which is the app's public URL (it takes state changes only from pages of that origin).
 // TEST_APP_DIST names a build made outside the repository (a helper building while others build too): its files are
 // served before the repository's web/app/dist, which createApp serves on its own.
-import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import express, { type Express } from 'express';
@@ -11,7 +10,7 @@ import type { Knex } from 'knex';
 import type { Config } from '#core/config';
 import { createLogger } from '#core/logger';
 import { createApp } from '#web/server/create-app';
-import { inFlightRequests } from '#scripts/kit/in-flight';
+import { listenTracked } from '#scripts/kit/in-flight';
 import { freePort } from '#scripts/kit/start-script';
 
 const BUILT_PAGES = process.env.TEST_APP_DIST ?? fileURLToPath(new URL('../../web/app/dist/', import.meta.url));
@@ -24,18 +23,11 @@ export function withBuiltPages(api: Express): Express {
     .use(api);
 }
 
-/** Listens on `port` of the loopback address; the function it resolves to closes the server and its open connections
- * (a browser's keep-alive ones too), then waits (a few seconds at most) for the handlers still answering: the database
- * and the Temporal connection they use are closed next. */
+/** Listens on `port` of the loopback address; the function it resolves to stops the server without cutting a request
+ * short (listenTracked): the database and the Temporal connection its handlers use are closed next. */
 export async function listenOnLoopback(app: Express, port: number): Promise<() => Promise<void>> {
-  const answering = inFlightRequests();
-  const server: Server = createServer(answering.wrap(app)).listen(port, '127.0.0.1');
-  await new Promise((resolve) => server.once('listening', resolve));
-  return async () => {
-    server.close();
-    server.closeAllConnections();
-    await answering.idle(15_000);
-  };
+  const listening = await listenTracked(app, port, '127.0.0.1');
+  return () => listening.stop();
 }
 
 /** Pages served in front of a running system's API: where chromium opens them, and how to stop serving. */
