@@ -6,7 +6,7 @@
 import type { Locale } from '../domain/locale';
 
 /** The stored form; a username never holds `*` or `(` (user-routes.ts allows letters, digits, `_`, `.` and `-`). */
-const MASKED = /^(.)\*\*\*\((\d+)\)$/u;
+const MASKED = /^(.)\*\*\*\((\d+)(\+?)\)$/u;
 
 /** `S***(11)`: the first character of what was typed and its length in characters. */
 export function maskedTypedUsername(typed: string): string {
@@ -18,5 +18,8 @@ export function maskedTypedUsername(typed: string): string {
 export function typedUsernameWords(targetId: string, locale: Locale): string | undefined {
   const match = MASKED.exec(targetId);
   if (!match) return undefined;
-  return locale === 'en' ? `${match[1]}*** (${match[2]} characters)` : `${match[1]}***（${match[2]}个字符）`;
+  // `(64+)`: an entry written before masking, whose typed name had been cut at 64 (migration 0065).
+  const [, first, length, more] = match;
+  if (more) return locale === 'en' ? `${first}*** (${length} characters or more)` : `${first}***（${length}个字符以上）`;
+  return locale === 'en' ? `${first}*** (${length} characters)` : `${first}***（${length}个字符）`;
 }
