@@ -57,6 +57,9 @@ export interface Config {
     /** MAIL_PASS_SECONDS: the longest wait between the worker's passes over the mail waiting in the outbox (a retried
      * email leaves within it). */
     passSeconds: number;
+    /** MAIL_KEPT_SEND_HOURS: email kept in the outbox while SMTP_URL was unset, and at most this many hours old when a
+     * worker starts with SMTP_URL, is sent then; older is marked expired (a days-old reminder would mislead). */
+    keptSendHours: number;
   };
   /** Group-robot providers' send endpoints; unset (the default) keeps robot messages in the outbox and calls no provider. */
   robots: {
@@ -335,6 +338,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, root = process.
       smtpUrl: smtpUrlFrom(env.SMTP_URL),
       from: mailFromFrom(env.MAIL_FROM),
       passSeconds: mailPassSeconds(env),
+      keptSendHours: integer(env, 'MAIL_KEPT_SEND_HOURS', 24, [0, 720]),
     },
     robots: { wecomUrl: robotUrlFrom(env, 'WECOM_ROBOT_URL'), dingtalkUrl: robotUrlFrom(env, 'DINGTALK_ROBOT_URL') },
     webhooks: { allowPrivate: webhookAllowPrivateFrom(env.WEBHOOK_ALLOW_PRIVATE) },

@@ -56,13 +56,17 @@ if (newerMigrations.length) logger.warn({ migrations: newerMigrations }, NEWER_M
 const mailer = config.mail.smtpUrl ? createSmtpMailer(config.mail.smtpUrl) : undefined;
 // Email waiting in the outbox (held for quiet hours, or put back after an SMTP failure so that its workflow went on)
 // leaves from here: soon after it falls due while any waits, at least every MAIL_PASS_SECONDS otherwise (an admin's
-// retry from the outbox page waits at most that long); rows survive restarts.
+// retry from the outbox page waits at most that long); rows survive restarts. Mail kept while SMTP_URL was unset is
+// sent now when at most MAIL_KEPT_SEND_HOURS old, marked expired otherwise (core/notify/held-mail.ts).
 const mailPass = mailer
   ? createMailPass({
       db,
       mailer,
       from: config.mail.from,
       idleMs: config.mail.passSeconds * 1000,
+      keptSendHours: config.mail.keptSendHours,
+      onKeptMail: (released) =>
+        logger.info({ ...released, keptSendHours: config.mail.keptSendHours }, 'mail kept without SMTP_URL: recent sent, older expired'),
       onError: (error) => logger.error({ err: error }, 'mail pass failed'),
     })
   : undefined;

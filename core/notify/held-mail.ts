@@ -2,8 +2,14 @@
 // SMTP failure (core/mail/mail-attempt.ts) so that the workflow step that recorded it could go on. This pass sends
 // what is due; the rows are in the database, so a restart loses nothing. A row is claimed before it is sent, so two
 // passes (two workers) never send one message twice.
+//
+// Mail recorded while no SMTP server was configured stays in the outbox as `outbox` (kept). When a worker starts with
+// SMTP_URL, its first pass releases it: what is at most MAIL_KEPT_SEND_HOURS old is queued and sent, what is older is
+// marked `expired` (a reminder of a deadline days gone would confuse more than help); an admin reads why on the outbox
+// page and may still send one with "retry now".
 import type { Db } from '../stores/db-types';
-import { dueQueuedMail, nextQueuedMailAt, requeueMailNow } from '../stores/outbox/email-outbox-store';
+import { recordAudit } from '../stores/audit-store';
+import { dueQueuedMail, nextQueuedMailAt, releaseKeptMail, requeueMailNow } from '../stores/outbox/email-outbox-store';
 import { attemptMail } from '../mail/mail-attempt';
 import type { Mailer } from '../mail/mailer';
 
@@ -20,10 +26,39 @@ export async function sendHeldMail(db: Db, mailer: Mailer, from: string, now: Da
   return sent;
 }
 
-/** True for an email an admin may send again now: refused for good (`failed`), or waiting out a backoff after failed
- * attempts. One held for a recipient's quiet hours (no attempt yet) waits for its time. */
+/** MAIL_KEPT_SEND_HOURS by default: kept mail a day old or less is still worth sending. */
+export const KEPT_SEND_HOURS = 24;
+
+/** Releases the email kept while no SMTP server was configured (see the head of this file) and audits what became of
+ * it, once, when any was kept; answers how many rows were queued and how many expired. */
+export async function releaseKeptMailNow(db: Db, now: Date, keptSendHours = KEPT_SEND_HOURS): Promise<{ queued: number; expired: number }> {
+  const since = new Date(now.getTime() - keptSendHours * 3_600_000).toISOString();
+  return db.transaction(async (trx) => {
+    const released = await releaseKeptMail(trx, since, now.toISOString());
+    if (released.queued + released.expired === 0) return released;
+    const summary = { keptQueued: released.queued, keptExpired: released.expired, keptSendHours };
+    await recordAudit(
+      trx,
+      {
+        actorId: null,
+        actorRole: null,
+        action: 'outbox.kept-mail-released',
+        targetType: 'outbox',
+        targetId: 'email',
+        summary,
+        requestId: null,
+      },
+      now,
+    );
+    return released;
+  });
+}
+
+/** True for an email an admin may send again now: refused for good (`failed`), kept too long without an SMTP server to
+ * leave by itself (`expired`), or waiting out a backoff after failed attempts. One held for a recipient's quiet hours
+ * (no attempt yet) waits for its time. */
 export function isRetryableMail(row: { channel: string; status: string; attempts: number }): boolean {
-  return row.channel === 'email' && (row.status === 'failed' || (row.status === 'queued' && row.attempts > 0));
+  return row.channel === 'email' && (row.status === 'failed' || row.status === 'expired' || (row.status === 'queued' && row.attempts > 0));
 }
 
 /** An admin's "retry now" for an email (see isRetryableMail): due at once for the worker's mail pass, which claims it
@@ -35,6 +70,10 @@ export function retryMailRow(db: Db, id: number, nowIso: string): Promise<boolea
 /** What the mail pass needs; `idleMs` is the longest wait between passes, `minMs` the shortest. */
 export interface MailPassDeps {
   db: Db;
+  /** MAIL_KEPT_SEND_HOURS: how old kept mail may be and still be sent (24 when absent). */
+  keptSendHours?: number;
+  /** Told what became of the mail kept without an SMTP server, when there was any. */
+  onKeptMail?: (released: { queued: number; expired: number }) => void;
   mailer: Mailer;
   from: string;
   onError?: (error: unknown) => void;
@@ -51,6 +90,7 @@ export function createMailPass(deps: MailPassDeps) {
   let timerAt = Infinity;
   let stopped = false;
   let running: Promise<unknown> = Promise.resolve();
+  let keptReleased = false;
 
   async function nextDelayMs(): Promise<number> {
     const next = await nextQueuedMailAt(deps.db);
@@ -71,6 +111,11 @@ export function createMailPass(deps: MailPassDeps) {
     timerAt = Infinity;
     running = running
       .then(async () => {
+        if (!keptReleased) {
+          const released = await releaseKeptMailNow(deps.db, new Date(), deps.keptSendHours);
+          keptReleased = true;
+          if (released.queued + released.expired > 0) deps.onKeptMail?.(released);
+        }
         await sendHeldMail(deps.db, deps.mailer, deps.from, () => new Date());
         return nextDelayMs();
       })
@@ -82,7 +127,8 @@ export function createMailPass(deps: MailPassDeps) {
   }
 
   return {
-    /** Starts the passes, the first one at once (rows left waiting by the last run go first). */
+    /** Starts the passes, the first one at once (rows left waiting by the last run go first, and mail kept while no
+     * SMTP server was configured is released). */
     start: () => schedule(0),
     /** A row was queued for a retry: the next pass comes soon rather than at the idle interval. */
     wake: () => schedule(minMs),

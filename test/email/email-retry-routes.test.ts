@@ -108,11 +108,14 @@ describe('resending an email from the outbox', () => {
 
     const refused = await suite.admin.request('POST', `/api/outbox/${held}/retry`, {});
     expect(refused.status).toBe(409);
-    expect(refused.body.error).toMatchObject({ code: 'not_retryable', message: expect.stringContaining('发送失败或重试等待中的邮件') });
+    expect(refused.body.error).toMatchObject({
+      code: 'not_retryable',
+      message: expect.stringContaining('发送失败、已过期未发送或重试等待中的邮件'),
+    });
     suite.admin.locale = 'en';
     try {
       const english = await suite.admin.request('POST', `/api/outbox/${held}/retry`, {});
-      expect(english.body.error.message).toContain('Only an email that failed or is waiting to be tried again');
+      expect(english.body.error.message).toContain('Only an email that failed, expired unsent or is waiting to be tried again');
     } finally {
       suite.admin.locale = 'zh-CN';
     }

@@ -51,18 +51,33 @@ export async function markMailFailed(db: Db, id: number, attempts: number, error
   await db('outbox').where({ id }).update({ status: 'failed', attempts, next_attempt_at: null, last_error: error });
 }
 
-/** An admin's "retry now" for an email: one the server refused for good (`failed`), or one put back after failed
- * attempts, falls due at once for the mail pass. Only a row in one of those states changes: a row being sent (claimed,
+/** An admin's "retry now" for an email: one the server refused for good (`failed`), one kept too long without an SMTP
+ * server to be sent by itself (`expired`), or one put back after failed attempts, falls due at once for the mail pass. Only a row in one of those states changes: a row being sent (claimed,
  * its lease running) is left to its sender, and a row the pass read before this update no longer matches its claim, so
  * the message still leaves once. Attempts and the last error stay: the count goes on from where it was. */
 export async function requeueMailNow(db: Db, id: number, nowIso: string): Promise<boolean> {
   const changed = await db('outbox')
     .where({ id, channel: 'email' })
     .where((state) => {
-      state.where('status', 'failed').orWhere((waiting) => {
+      state.whereIn('status', ['failed', 'expired']).orWhere((waiting) => {
         waiting.where('status', 'queued').where('attempts', '>', 0);
       });
     })
     .update({ status: 'queued', next_attempt_at: nowIso });
   return changed > 0;
+}
+
+/** The `last_error` of an email marked `expired` by releaseKeptMail; the outbox page says it in the admin's words. */
+export const KEPT_MAIL_EXPIRED = 'kept_without_smtp_expired';
+
+/** Email kept in the outbox while no SMTP server was configured (status `outbox`), now that one is: what was recorded
+ * at `sinceIso` or later is queued for the mail pass (at the end of its recipient's quiet hours when it was held for
+ * them), what is older is `expired` and stays unsent. Two workers starting at once change each row once. */
+export async function releaseKeptMail(db: Db, sinceIso: string, nowIso: string): Promise<{ queued: number; expired: number }> {
+  const kept = () => db('outbox').where({ channel: 'email', status: 'outbox' });
+  const queued = await kept()
+    .where('created_at', '>=', sinceIso)
+    .update({ status: 'queued', next_attempt_at: db.raw('coalesce(next_attempt_at, ?)', [nowIso]) });
+  const expired = await kept().where('created_at', '<', sinceIso).update({ status: 'expired', last_error: KEPT_MAIL_EXPIRED });
+  return { queued, expired };
 }

@@ -106,6 +106,10 @@ const FIELD_NAMES: Record<string, LocalizedText> = {
   dueOn: term('完成期限', 'Due date'),
   clientIp: term('来源 IP', 'Client IP'),
   retryAfterSeconds: term('需等待（秒）', 'Wait (seconds)'),
+  // Mail kept while no SMTP server was configured, released when one was (core/notify/held-mail.ts).
+  keptQueued: term('自动发出的邮件（封）', 'Emails sent'),
+  keptExpired: term('过期未发的邮件（封）', 'Emails expired unsent'),
+  keptSendHours: term('自动发出的时限（小时）', 'Sent when kept at most (hours)'),
 };
 
 /** Facts kept for IT only (ids of a device's queue item, of an outbox row, of a register row): the stored summary

@@ -1,6 +1,6 @@
 // Admins browse the outbox: every message the system rendered, sent or kept, on every channel (email, group robots, SMS), a page at
-// a time, with its state (queued, sent, failed, dead…); a robot message or a text that is dead or waiting, and an email
-// that failed or waits out a backoff after failed attempts, can be retried now (the worker's passes send it, once).
+// a time, with its state (queued, sent, failed, dead, expired…); a robot message or a text that is dead or waiting, and an
+// email that failed, expired or waits out a backoff after failed attempts, can be retried now (the worker's passes send it, once).
 // A message is retried only where its channel can leave (SMTP_URL, the robot's provider URL, the SMS gateway set) and a
 // robot message's robot is registered and switched on; the list says why not where it cannot, and the answer says within
 // how long the worker's pass sends it (resend-readiness.ts).
@@ -23,6 +23,7 @@ import { accepts, PAGE_QUERY_PROPERTIES, queryOf } from '../route-contract';
 import { INSTANT_QUERY } from '../query-formats';
 import { shownContent } from './shown-content';
 import { queuedAnswer, unsendableMessage } from './resend-readiness';
+import { shownLastError } from './expired-mail-words';
 import { findRobot, robotsById } from '#core/stores/notify/robot-store';
 import { isRecordId } from '../validate-body';
 
@@ -35,9 +36,9 @@ const OUTBOX_QUERY: RJSFSchema = {
     ...PAGE_QUERY_PROPERTIES,
     status: {
       type: 'string',
-      enum: ['outbox', 'queued', 'sending', 'sent', 'failed', 'dead'],
+      enum: ['outbox', 'queued', 'sending', 'sent', 'failed', 'dead', 'expired'],
       title:
-        'Kept (no SMTP, robot URL or SMS provider), queued, being sent, sent, failed (an email the server refused) or dead (retries stopped)',
+        'Kept (no SMTP, robot URL or SMS provider), queued, being sent, sent, failed (an email the server refused), dead (retries stopped) or expired (an email kept without SMTP, too old to send when SMTP_URL was set)',
     },
     channel: { type: 'string', enum: ['email', 'wecom-robot', 'dingtalk-robot', 'sms'], title: 'The channel it goes through' },
     template: { type: 'string', maxLength: 64, title: 'The template it was rendered from' },
@@ -60,8 +61,8 @@ const OUTBOX_QUERY: RJSFSchema = {
 };
 
 const notRetryable = new AppError(409, 'not_retryable', {
-  'zh-CN': '只有发送失败或重试等待中的邮件、未送达或已停止重试的群机器人消息或短信可以立即重新发送',
-  en: 'Only an email that failed or is waiting to be tried again, or a group-robot message or text that is waiting or dead, can be retried now',
+  'zh-CN': '只有发送失败、已过期未发送或重试等待中的邮件、未送达或已停止重试的群机器人消息或短信可以立即重新发送',
+  en: 'Only an email that failed, expired unsent or is waiting to be tried again, or a group-robot message or text that is waiting or dead, can be retried now',
 });
 const beingSent = new AppError(409, 'being_sent', {
   'zh-CN': '这条消息正在发送，请稍后刷新查看结果',
@@ -139,7 +140,7 @@ export function outboxRoutes({ db, config, now = () => new Date() }: AppDeps): R
             // or its robot is switched off or gone.
             unsendableReason: unsendable ? unsendable.messageIn(req.locale) : null,
             attempts: entry.attempts,
-            lastError: entry.lastError,
+            lastError: shownLastError(entry.lastError, config.mail.keptSendHours, req.locale),
             createdAt: entry.createdAt,
             sentAt: entry.sentAt,
           };

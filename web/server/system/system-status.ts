@@ -37,7 +37,17 @@ export interface SystemStatus {
     workflowTasks: QueueState | null;
     activityTasks: QueueState | null;
   };
-  outbox: { queued: number; oldestQueuedAt: string | null; sent: number; keptWithoutSmtp: number; failing: number; smtp: boolean };
+  outbox: {
+    queued: number;
+    oldestQueuedAt: string | null;
+    sent: number;
+    keptWithoutSmtp: number;
+    /** Email kept without SMTP and too old (MAIL_KEPT_SEND_HOURS) to send once SMTP_URL was set (core/notify/held-mail.ts). */
+    expired: number;
+    failing: number;
+    smtp: boolean;
+    keptSendHours: number;
+  };
   backup: { configured: boolean; lastAt: string | null };
   checkedAt: string;
 }
@@ -93,6 +103,7 @@ async function outboxState(db: Db) {
     oldestQueuedAt: await oldestQueuedOutboxAt(db),
     sent: count('sent'),
     keptWithoutSmtp: count('outbox'),
+    expired: count('expired'),
     failing: await failingOutboxCount(db),
   };
 }
@@ -134,7 +145,7 @@ export async function systemStatus(db: Db, temporal: Client, config: Config, now
       workflowTasks: queue?.workflowTasks ?? null,
       activityTasks: queue?.activityTasks ?? null,
     },
-    outbox: { ...(await outboxState(db)), smtp: Boolean(config.mail.smtpUrl) },
+    outbox: { ...(await outboxState(db)), smtp: Boolean(config.mail.smtpUrl), keptSendHours: config.mail.keptSendHours },
     backup: { configured: Boolean(config.backupStamp), lastAt: lastBackup(config.backupStamp) },
     checkedAt: now.toISOString(),
   };

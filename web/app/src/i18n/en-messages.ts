@@ -232,6 +232,7 @@ const sharedEn: Record<SharedKey, string> = {
   'emailStatus.failed': 'Failed',
   'emailStatus.sending': 'Sending',
   'emailStatus.dead': 'Gave up (dead letter)',
+  'emailStatus.expired': 'Expired, not sent',
   'outbox.title': 'Outbox',
   'outbox.intro': 'Every message the system rendered: emails, group-robot messages and texts. Select a row to read it.',
   'outbox.empty': 'The outbox is empty.',

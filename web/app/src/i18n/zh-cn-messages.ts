@@ -200,6 +200,7 @@ const sharedZhCn = {
   'emailStatus.failed': '发送失败',
   'emailStatus.sending': '正在发送',
   'emailStatus.dead': '已停止重试',
+  'emailStatus.expired': '已过期未发送',
   'outbox.title': '消息发件箱',
   'outbox.intro': '系统生成的全部消息：邮件、群机器人消息和短信。点击一行查看内容。',
   'outbox.empty': '发件箱是空的。',

@@ -40,6 +40,9 @@ export const systemZhCn = {
   'system.sent': '已发送',
   'system.kept': '未配置邮件服务器，存入发件箱',
   'system.smtpOff': '未配置邮件服务器，邮件只存入发件箱，不会真正发出。对应的设置：',
+  'system.keptLater':
+    '配置发信服务器并重启处理进程（worker）后，存入发件箱不超过 {hours} 小时的邮件会自动发出；更早的标为“已过期未发送”，不再自动发出（过时的提醒容易误导收件人），管理员可在发件箱查看并逐条重新发送。',
+  'system.expired': '存留过久未自动发出（已过期）',
   'system.backup': '备份',
   'system.lastBackup': '最近一次备份完成',
   'system.backupNone': '尚无备份记录',
@@ -88,6 +91,9 @@ export const systemEn: Record<keyof typeof systemZhCn, string> = {
   'system.sent': 'Sent',
   'system.kept': 'Kept in the outbox (no mail server configured)',
   'system.smtpOff': 'No mail server is configured: email stays in the outbox and is not sent. The setting:',
+  'system.keptLater':
+    'Once a mail server is configured and the worker restarted, email kept in the outbox for at most {hours} {hours|hour|hours} is sent; older email is marked “Expired, not sent” and is not sent by itself (a late reminder could mislead its reader): admins can read it in the outbox and resend it one by one.',
+  'system.expired': 'Kept too long to send by itself (expired)',
   'system.backup': 'Backup',
   'system.lastBackup': 'Last backup finished',
   'system.backupNone': 'No backup recorded yet',

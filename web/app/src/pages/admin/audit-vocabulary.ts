@@ -94,6 +94,7 @@ export const AUDIT_ACTIONS = [
   'notification-preferences.changed',
   'org-unit.create',
   'outbox.retried',
+  'outbox.kept-mail-released',
   'project.safety-officer',
   'project.resident-officer',
   'project.cleared-to-resume',

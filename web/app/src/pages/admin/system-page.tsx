@@ -129,6 +129,7 @@ export function SystemPage() {
                 {t('system.smtpOff')} <Code>SMTP_URL</Code>
               </p>
             )}
+            {!system.outbox.smtp && <p className="muted">{t('system.keptLater', { hours: system.outbox.keptSendHours })}</p>}
             <dl className="meta">
               <Item label={t('system.queued')}>{system.outbox.queued}</Item>
               <Item label={t('system.oldestQueued')}>
@@ -137,6 +138,7 @@ export function SystemPage() {
               <Item label={t('system.failing')}>{system.outbox.failing}</Item>
               <Item label={t('system.sent')}>{system.outbox.sent}</Item>
               <Item label={t('system.kept')}>{system.outbox.keptWithoutSmtp}</Item>
+              <Item label={t('system.expired')}>{system.outbox.expired}</Item>
             </dl>
           </section>
           <section className="card section" aria-labelledby="system-backup">
