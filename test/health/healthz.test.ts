@@ -1,5 +1,6 @@
-// /healthz tells a load balancer up or down per dependency, and how many workers poll the task queue; why a
-// dependency is down goes to the log only. No worker is `degraded` but still 200: the web replica itself is healthy.
+// /healthz tells a load balancer up or down per dependency, and how many workers poll the task queue; which checks fail
+// and a short reason for each (never the error's text, which goes to the log). No worker is `degraded` but still 200:
+// the web replica itself is healthy.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HEALTH_ANSWER_MAX_AGE_MS } from '#web/server/health/health-routes';
 import { startBareApp, type BareApp } from '../helpers/bare-app';
@@ -46,6 +47,7 @@ describe('/healthz', () => {
       status: 200,
       body: {
         status: 'ok',
+        failing: [],
         db: { ok: true, state: 'up' },
         temporal: { ok: true, state: 'up' },
         workers: { ok: true, state: 'up', count: 2 },
@@ -59,9 +61,17 @@ describe('/healthz', () => {
       status: 200,
       body: {
         status: 'degraded',
+        failing: ['workers'],
         db: { ok: true, state: 'up' },
         temporal: { ok: true, state: 'up' },
-        workers: { ok: false, state: 'down', count: 0 },
+        workers: {
+          ok: false,
+          state: 'down',
+          count: 0,
+          reason:
+            'no worker polls the task queue (TEMPORAL_TASK_QUEUE): processes, reminders and email wait until one does; ' +
+            'start a worker (npm run worker, or the worker service), or wait a few seconds after one starts',
+        },
       },
     });
     const logged = idle.logLines
@@ -70,18 +80,24 @@ describe('/healthz', () => {
     expect(logged).toMatchObject({ level: 40, taskQueue: idle.config.temporal.taskQueue });
   });
 
-  it('answers 503 naming the dependency that is down, without its error text, which the log keeps', async () => {
+  it('answers 503 naming the dependency that is down and why in words, without its error text, which the log keeps', async () => {
     const response = await fetch(`${down.baseUrl}/healthz`);
     const text = await response.text();
     expect({ status: response.status, body: JSON.parse(text) }).toEqual({
       status: 503,
       body: {
         status: 'degraded',
+        failing: ['temporal', 'workers'],
         db: { ok: true, state: 'up' },
-        temporal: { ok: false, state: 'down' },
-        workers: { ok: false, state: 'down', count: null },
+        temporal: {
+          ok: false,
+          state: 'down',
+          reason: "Temporal (TEMPORAL_ADDRESS) does not answer; the web process's log has the details",
+        },
+        workers: { ok: false, state: 'down', count: null, reason: 'unknown while Temporal does not answer (see temporal.reason)' },
       },
     });
+    expect(text).not.toContain('10.20.30.40');
     expect(text).not.toContain('ECONNREFUSED');
     const logged = down.logLines.map((line) => JSON.parse(line)).find((line) => line.msg === 'health check: dependency down');
     expect(logged).toMatchObject({ level: 40, dependency: 'temporal', err: { message: SECRET_DETAIL } });
@@ -127,6 +143,7 @@ describe('/healthz under a flood of anonymous callers', () => {
         status: 200,
         body: {
           status: 'ok',
+          failing: [],
           db: { ok: true, state: 'up' },
           temporal: { ok: true, state: 'up' },
           workers: { ok: true, state: 'up', count: 1 },
@@ -143,12 +160,11 @@ describe('/healthz under a flood of anonymous callers', () => {
     for (const answer of answers)
       expect(answer).toEqual({
         status: 503,
-        body: {
+        body: expect.objectContaining({
           status: 'degraded',
-          db: { ok: true, state: 'up' },
-          temporal: { ok: false, state: 'down' },
-          workers: { ok: false, state: 'down', count: null },
-        },
+          failing: ['temporal', 'workers'],
+          temporal: expect.objectContaining({ ok: false }),
+        }),
       });
     expect(counted()).toEqual({ systemInfo: before.systemInfo + 1, taskQueue: before.taskQueue + 2, database: before.database + 1 });
     const logged = app.logLines.map((line) => JSON.parse(line)).filter((line) => line.msg === 'health check: dependency down');

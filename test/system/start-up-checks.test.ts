@@ -345,7 +345,11 @@ describe('a web process whose PostgreSQL goes away while it runs', () => {
           HEALTH_ANSWER_MAX_AGE_MS + 10_000,
           '/healthz to say the database is down',
         );
-        expect((await health!.json()).db).toEqual({ ok: false, state: 'down' });
+        expect((await health!.json()).db).toEqual({
+          ok: false,
+          state: 'down',
+          reason: expect.stringMatching(/^the app database \(DATABASE_URL\) does not answer/),
+        });
         // A request that reads the database is a moment's outage to its caller, not a 500 "internal".
         const asked = await fetch(`http://127.0.0.1:${port}/api/session`, { headers: { 'accept-language': 'en' } });
         expect(asked.status).toBe(503);

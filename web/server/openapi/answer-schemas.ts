@@ -311,20 +311,30 @@ export const GATE_WORKER_ANSWER: RJSFSchema = {
   },
 };
 
+const HEALTH_REASON = {
+  type: 'string',
+  description: 'Present when ok is false: what kind of failure, which setting or process, what to do (no host, user or error text)',
+} as const;
+
 export const HEALTH_ANSWER: RJSFSchema = {
   type: 'object',
-  required: ['status', 'db', 'temporal', 'workers'],
+  required: ['status', 'failing', 'db', 'temporal', 'workers'],
   properties: {
     status: { type: 'string', enum: ['ok', 'degraded'], description: 'degraded: a dependency is down or no worker polls' },
+    failing: {
+      type: 'array',
+      items: { type: 'string', enum: ['db', 'temporal', 'workers'] },
+      description: 'The checks that are not ok (empty when status is ok); each carries a reason',
+    },
     db: {
       type: 'object',
       required: ['ok', 'state'],
-      properties: { ok: { type: 'boolean' }, state: { type: 'string', enum: ['up', 'down'] } },
+      properties: { ok: { type: 'boolean' }, state: { type: 'string', enum: ['up', 'down'] }, reason: HEALTH_REASON },
     },
     temporal: {
       type: 'object',
       required: ['ok', 'state'],
-      properties: { ok: { type: 'boolean' }, state: { type: 'string', enum: ['up', 'down'] } },
+      properties: { ok: { type: 'boolean' }, state: { type: 'string', enum: ['up', 'down'] }, reason: HEALTH_REASON },
     },
     workers: {
       type: 'object',
@@ -336,6 +346,7 @@ export const HEALTH_ANSWER: RJSFSchema = {
           ...nullable({ type: 'integer' }),
           description: 'Worker processes polling the task queue; null when Temporal does not say',
         },
+        reason: HEALTH_REASON,
       },
     },
   },

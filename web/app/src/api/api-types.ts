@@ -162,10 +162,12 @@ export interface OutboxMessage {
 /** GET /healthz. */
 export interface Health {
   status: 'ok' | 'degraded';
-  db: { ok: boolean; state: 'up' | 'down' };
-  temporal: { ok: boolean; state: 'up' | 'down' };
+  /** The checks that are not ok (absent from an older server); each then carries a `reason` for the IT team. */
+  failing?: ('db' | 'temporal' | 'workers')[];
+  db: { ok: boolean; state: 'up' | 'down'; reason?: string };
+  temporal: { ok: boolean; state: 'up' | 'down'; reason?: string };
   /** Workers polling the task queue (count null when Temporal does not say). */
-  workers?: { ok: boolean; state: 'up' | 'down'; count: number | null };
+  workers?: { ok: boolean; state: 'up' | 'down'; count: number | null; reason?: string };
 }
 
 export type { ErrorDetail } from '#core/api/error-types';
