@@ -45,6 +45,11 @@ const NETWORK_CAUSES: Record<string, string> = {
   ETIMEDOUT: 'connection timed out',
   EHOSTUNREACH: 'host unreachable',
   SQLITE_CANTOPEN: 'the file cannot be opened (does its folder exist, and may this user write there?)',
+  // Making the SQLite file's folder (core/db.ts).
+  EACCES: 'this user may not create its folder or write there',
+  ENOTDIR: 'a part of its folder path is a file, not a folder',
+  EEXIST: 'a part of its folder path is a file, not a folder',
+  EROFS: 'its folder is on a read-only file system',
 };
 
 /** The one-line reason a database could not be used: network failures in words, the server's own message otherwise
@@ -58,7 +63,13 @@ export function databaseCause(error: unknown): string {
 /** A ConfigError naming the database setting (password masked) and why it cannot be used. */
 export function databaseError(database: Config['database'], error: unknown): ConfigError {
   const setting = database.client === 'pg' ? '' : ' (DATA_DIR, or DATABASE_URL=sqlite:…)';
-  return new ConfigError(`${databaseLabel(database)}${setting} cannot be used: ${databaseCause(error)}`);
+  // What to write instead: a file in a folder this user may create and write.
+  const fix =
+    database.client === 'pg'
+      ? ''
+      : '; set DATABASE_URL=sqlite:/absolute/path/fugong.sqlite to a file in a folder this user may create and write ' +
+        '(or unset DATABASE_URL and set DATA_DIR to such a folder)';
+  return new ConfigError(`${databaseLabel(database)}${setting} cannot be used: ${databaseCause(error)}${fix}`);
 }
 
 /** For the start-up's work after the check (migrations, reference data): the database going away between the check
@@ -89,14 +100,16 @@ export async function openCheckedDatabase(config: Config, log?: Knex.Logger): Pr
  * (`npm run reset-admin-password`): no payload keys needed. Throws a ConfigError naming the database and the cause. */
 export async function openReachableDatabase(config: Config, log?: Knex.Logger): Promise<Knex> {
   keepDataPrivate(config.dataDir);
-  // A probe of its own, so knex's warning with the driver's stack stays out of the one line said instead.
-  const probe = createDb(config.database, QUIET);
+  // A probe of its own, so knex's warning with the driver's stack stays out of the one line said instead. Making it
+  // makes the SQLite file's folder, which may fail too (a folder this user may not create, a path through a file).
+  let probe: Knex | undefined;
   try {
+    probe = createDb(config.database, QUIET);
     await pingDatabase(probe);
   } catch (error) {
     throw databaseError(config.database, error);
   } finally {
-    await probe.destroy().catch(() => undefined);
+    await probe?.destroy().catch(() => undefined);
   }
   return createDb(config.database, log);
 }

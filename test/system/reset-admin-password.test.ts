@@ -79,6 +79,18 @@ describe('npm run reset-admin-password', () => {
     ]);
   }, 60_000);
 
+  it('says in one line what to write instead of a SQLite URL that names no file (DATABASE_URL=sqlite:)', async () => {
+    // The settings parser's cases are test/core/sqlite-database-url.unit.test.ts; this checks the line a script prints.
+    const env = { PATH: process.env.PATH, DATA_DIR: mkdtempSync(join(tmpdir(), 'fugong-reset-sqlite-')), LOG_LEVEL: 'silent' };
+    const { code, output } = await run({ ...env, DATABASE_URL: 'sqlite:' });
+    expect(code).toBe(78);
+    expect(output.trim().split('\n')).toEqual([
+      "Fugong: configuration error: DATABASE_URL=sqlite: names no file: write DATABASE_URL=sqlite: followed by the file's " +
+        'absolute path, such as sqlite:/var/lib/fugong/fugong.sqlite (or sqlite:///var/lib/fugong/fugong.sqlite), or leave ' +
+        'DATABASE_URL unset for DATA_DIR/fugong.sqlite',
+    ]);
+  }, 60_000);
+
   it('names the settings it needs when run without the server’s database, and creates none', async () => {
     const home = mkdtempSync(join(tmpdir(), 'fugong-reset-elsewhere-'));
     const dataDir = join(home, 'data');
