@@ -52,9 +52,10 @@ export async function markMailFailed(db: Db, id: number, attempts: number, error
 }
 
 /** An admin's "retry now" for an email: one the server refused for good (`failed`), one kept too long without an SMTP
- * server to be sent by itself (`expired`), or one put back after failed attempts, falls due at once for the mail pass. Only a row in one of those states changes: a row being sent (claimed,
- * its lease running) is left to its sender, and a row the pass read before this update no longer matches its claim, so
- * the message still leaves once. Attempts and the last error stay: the count goes on from where it was. */
+ * server to be sent by itself (`expired`), or one put back after failed attempts, falls due at once for the mail pass.
+ * Only a row in one of those states changes: a row being sent (claimed, its lease running) is left to its sender, and a
+ * row the pass read before this update no longer matches its claim, so the message still leaves once. Attempts and the
+ * last error stay: the count goes on from where it was. */
 export async function requeueMailNow(db: Db, id: number, nowIso: string): Promise<boolean> {
   const changed = await db('outbox')
     .where({ id, channel: 'email' })
