@@ -9,6 +9,7 @@ import { flagFollowUpBreach, type FollowUpBreachInput, type FollowUpBreachResult
 import { openFollowUps, type OpenFollowUpsInput, type OpenFollowUpsResult } from './collection/follow-up-tasks';
 import { publishBulletin } from './collection/round-bulletin';
 import { closeRound, noticePage, type NoticePageInput, type NoticePageResult } from './collection/round-notices';
+import { sendLiaisonList, type LiaisonListInput, type LiaisonListResult } from '#core/mail/liaison-list';
 import { openRound, type OpenRoundInput, type OpenRoundResult } from './collection/round-opening';
 import { recordReport, type RecordReportInput, type RecordReportResult } from './collection/record-report';
 import type { createEmailActivities } from './email-activities';
@@ -67,6 +68,10 @@ export function createCollectionActivities(deps: CollectionDeps) {
     /** Cadres' follow-ups past their SLA: flagged overdue (they stay open), the coordination group or HQ alerted (once). */
     async flagCollectionFollowUpBreach(input: FollowUpBreachInput): Promise<FollowUpBreachResult> {
       return flagFollowUpBreach(deps.db, deps.email, input);
+    },
+    /** The liaison list to the office's mailboxes (once per occasion), audited. */
+    async sendLiaisonList(input: LiaisonListInput): Promise<LiaisonListResult> {
+      return sendLiaisonList(deps.db, send, input);
     },
     /** Renders, stores and emails the round's bulletin. */
     async publishCollectionBulletin(input: { roundId: string }): Promise<number> {

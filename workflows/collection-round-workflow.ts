@@ -11,6 +11,12 @@ import { humanTask } from './human-task';
 export const FOLLOW_UP_TASKS_PATCH = 'collection-follow-up-tasks';
 /** Patch: cadres' follow-ups still open at their SLA are flagged overdue and the coordination group alerted (issue 19). */
 export const FOLLOW_UP_BREACH_PATCH = 'collection-follow-up-breach';
+/** Patch: a campaign's opening tells each target enterprise what to file and by when (P1: name the liaison). */
+export const CAMPAIGN_OPENING_PATCH = 'collection-campaign-opening-notice';
+/** The opening notice's email template (editable like the others; the same for every campaign). */
+export const OPENING_TEMPLATE = 'collection-opening';
+/** Patch: at a campaign's deadline the liaison list is emailed to the office's mailbox (000 §III.1). */
+export const LIAISON_LIST_PATCH = 'collection-office-liaison-list';
 
 /** How a round is started: by the daily Schedule (form key only) or by an admin opening a campaign. */
 export interface CollectionRoundInput {
@@ -47,13 +53,11 @@ export const NOTICE_PAGE = 250;
 const db = proxyActivities<Activities>({ ...DB_WRITE, startToCloseTimeout: '10 minutes' });
 const mail = proxyActivities<Activities>({ ...EMAIL, startToCloseTimeout: '10 minutes', heartbeatTimeout: '2 minutes' });
 
-async function notices(
-  roundId: string,
-  step: Extract<RoundStep, { kind: 'remind' | 'escalate' }>,
-  template: string,
-  followUpDueAt: string | null,
-): Promise<number> {
-  const to = step.kind === 'remind' ? 'enterprise' : step.to;
+/** A step that emails in pages: a campaign's opening notice, a reminder, an escalation. */
+type NoticeStep = Extract<RoundStep, { kind: 'remind' | 'escalate' }> | { kind: 'open'; index: 0 };
+
+async function notices(roundId: string, step: NoticeStep, template: string, followUpDueAt: string | null): Promise<number> {
+  const to = step.kind === 'escalate' ? step.to : 'enterprise';
   const workingGroupKey = step.kind === 'escalate' ? step.workingGroupKey : undefined;
   let sent = 0;
   let cursor: number | null = null;
@@ -106,6 +110,9 @@ export async function collectionRoundWorkflow(input: CollectionRoundInput): Prom
   };
   if (!opened.plan || !opened.roundId) return result;
   state.roundId = opened.roundId;
+  // A campaign is news to the enterprises: each is told at once what to file and by when, not first at a reminder.
+  if (input.campaign && patched(CAMPAIGN_OPENING_PATCH))
+    result.sent['open-0'] = await notices(opened.roundId, { kind: 'open', index: 0 }, OPENING_TEMPLATE, null);
   // A group's or HQ's list task is waited on beside the remaining steps, so a late step is never held up by it.
   const lists: Promise<unknown>[] = [];
   for (const step of opened.plan.steps) {
@@ -113,8 +120,14 @@ export async function collectionRoundWorkflow(input: CollectionRoundInput): Prom
     const wait = Date.parse(step.at) - Date.now();
     if (wait > 0) await sleep(wait);
     const name = `${step.kind}-${step.index}`;
-    if (step.kind === 'close') result.missed = await db.closeCollectionRound({ roundId: opened.roundId });
-    else if (step.kind === 'bulletin') result.sent[name] = await mail.publishCollectionBulletin({ roundId: opened.roundId });
+    if (step.kind === 'close') {
+      result.missed = await db.closeCollectionRound({ roundId: opened.roundId });
+      // The list as it stands at the deadline, to the office (a round without liaison fields or mailbox sends none).
+      if (input.campaign && patched(LIAISON_LIST_PATCH)) {
+        const list = await mail.sendLiaisonList({ roundId: opened.roundId, occasion: 'deadline', at: step.at });
+        result.sent['liaison-list'] = list.sent;
+      }
+    } else if (step.kind === 'bulletin') result.sent[name] = await mail.publishCollectionBulletin({ roundId: opened.roundId });
     else {
       // The task first: the step's email is its notice.
       let followUpDueAt: string | null = null;

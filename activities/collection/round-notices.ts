@@ -26,7 +26,8 @@ import { refreshRoundTotals } from '#core/stores/dashboard/collection-day-totals
 /** A page of a step; `cursor` is the last enterprise (or cadre) id handled, null at the start. */
 export interface NoticePageInput {
   roundId: string;
-  kind: 'remind' | 'escalate';
+  /** `open`: a campaign's opening notice, to every enterprise it asks (all still expected then). */
+  kind: 'open' | 'remind' | 'escalate';
   index: number;
   to: EscalationTarget;
   workingGroupKey?: string;
@@ -49,7 +50,7 @@ type Send = (input: SendEmailInput) => Promise<unknown>;
 const LIST_LIMIT = 200;
 const localeOf = (value: string): Locale => (value === 'en' ? 'en' : 'zh-CN');
 
-const pendingStatus = (kind: NoticePageInput['kind']): PendingStatus => (kind === 'remind' ? 'expected' : 'missed');
+const pendingStatus = (kind: NoticePageInput['kind']): PendingStatus => (kind === 'escalate' ? 'missed' : 'expected');
 
 // The overdue text to each enterprise's liaison: the liaison's account (same email, an enterprise user) lends its locale
 // and its preferences and quiet hours; without one the text goes in Chinese, unheld. Only the masked number is logged.

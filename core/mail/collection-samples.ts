@@ -112,8 +112,52 @@ const FOLLOW_UP_BREACH: Record<Locale, Sample> = {
   },
 };
 
+// A campaign's opening notice, to one enterprise's account.
+const OPENING: Record<Locale, Sample> = {
+  'zh-CN': { ...REMINDER['zh-CN'], formKey: 'liaison-designation', formTitle: '工作联络员指定', campaign: true },
+  en: { ...REMINDER.en, formKey: 'liaison-designation', formTitle: 'Work liaison designation', campaign: true },
+};
+
+// The office's liaison list at the deadline (activities/collection/office-liaison-list.ts).
+const liaisonList = (locale: Locale): Sample => {
+  const zh = locale === 'zh-CN';
+  return {
+    recipientName: zh ? '建筑市场监管科 吕晓雪、庄彩云' : 'Construction Market Supervision Office',
+    locale,
+    formTitle: zh ? '工作联络员指定' : 'Work liaison designation',
+    deadlineAt: '2026-02-17T09:00:00Z',
+    asOf: '2026-02-17T09:00:00Z',
+    onRequest: false,
+    count: 3,
+    designatedCount: 2,
+    missingCount: 1,
+    liaisons: [
+      {
+        enterpriseName: zh ? '泉城城市建设投资集团有限公司' : 'Quancheng Urban Construction Investment Group',
+        name: zh ? '张三' : 'Zhang San',
+        mobile: '13800138000',
+        email: 'zhangsan@example.com',
+        late: false,
+      },
+      {
+        enterpriseName: zh ? '鲁中建工集团有限公司' : 'Luzhong Construction Engineering Group',
+        name: zh ? '李四' : 'Li Si',
+        mobile: '13900139000',
+        email: '',
+        late: true,
+      },
+    ],
+    withoutLiaison: [
+      { enterpriseName: zh ? '济水监理咨询有限公司' : 'Jishui Supervision Consulting', cadreName: zh ? '王建国' : 'Wang Jianguo' },
+    ],
+    more: 0,
+  };
+};
+
 /** Sample data of the collection templates by name and language. */
 export const COLLECTION_SAMPLES: Readonly<Record<string, Record<Locale, Sample>>> = {
+  'collection-opening': OPENING,
+  'collection-liaison-list': { 'zh-CN': liaisonList('zh-CN'), en: liaisonList('en') },
   'collection-reminder': REMINDER,
   'collection-overdue': OVERDUE,
   'follow-up-overdue-alert': FOLLOW_UP_BREACH,

@@ -40,6 +40,14 @@ const PURPOSES: Readonly<Record<string, LocalizedText>> = {
     en: 'Alerts the people a monitoring plan names to a reading that broke a rule or a missed check-in',
   },
   'monitoring-ended': { 'zh-CN': '观察期满、观察结束的通知', en: 'Notice that a subject’s monitoring period ended' },
+  'collection-opening': {
+    'zh-CN': '发起一次性征集（如联络员指定）时通知各企业报送什么、何时截止',
+    en: 'Tells each enterprise, when a one-off campaign (a liaison designation, say) opens, what to file and by when',
+  },
+  'collection-liaison-list': {
+    'zh-CN': '联络员指定截止时（或指挥部、管理员要求时）发给建筑市场监管科邮箱的联络员名单，含尚未指定的企业',
+    en: "The liaison list mailed to the supervision office's mailbox at the designation deadline (or when HQ or an admin asks), with those still missing",
+  },
   'collection-reminder': {
     'zh-CN': '报送截止前提醒尚未报送的企业（每日报送、联络员指定）',
     en: 'Reminds an enterprise that has not yet filed a collected report before its deadline',

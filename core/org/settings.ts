@@ -10,6 +10,9 @@ export interface CampaignContact {
   phone?: string;
   email?: string;
   purpose?: string;
+  /** This mailbox receives the liaison list (000 §III.1: "fed back to the mailbox of the Construction Market Supervision
+   * Office"): at a liaison campaign's deadline, and when HQ or an admin sends it again. Needs an email. */
+  liaisonList?: boolean;
 }
 
 /** The JSON Schema of the contacts list, as PUT /api/settings checks it. */
@@ -21,12 +24,16 @@ export const CAMPAIGN_CONTACTS_SCHEMA: RJSFSchema = {
     required: ['name'],
     additionalProperties: false,
     anyOf: [{ required: ['phone'] }, { required: ['email'] }],
+    // The liaison list is mailed: a row that receives it has an address to mail it to.
+    if: { properties: { liaisonList: { const: true } }, required: ['liaisonList'] },
+    then: { required: ['email'] },
     properties: {
       name: { type: 'string', minLength: 1, maxLength: 60, pattern: '\\S' },
       // A landline (66613698), with area code (0531-66613698), a mobile or a hotline: digits, one '+', spaces, dashes.
       phone: { type: 'string', maxLength: 30, pattern: '^\\+?[0-9][0-9 -]{2,28}[0-9]$' },
       email: { type: 'string', maxLength: 120, pattern: '^[^\\s@]+@[^\\s@]+\\.[^\\s@]+$' },
       purpose: { type: 'string', maxLength: 120 },
+      liaisonList: { type: 'boolean' },
     },
   },
 };
@@ -55,4 +62,10 @@ export async function readSettings(db: Db): Promise<Settings> {
 /** Saves some settings. */
 export async function writeSettings(db: Db, changes: Partial<Settings>, now = new Date()): Promise<void> {
   for (const [key, value] of Object.entries(changes)) await saveSetting(db, key, value, now);
+}
+
+/** The mailboxes that receive the liaison list (contacts marked for it, with an email), lower-cased, each once. */
+export function liaisonListMailboxes(settings: Pick<Settings, 'campaignContacts'>): string[] {
+  const emails = settings.campaignContacts.filter((c) => c.liaisonList && c.email).map((c) => c.email!.trim().toLowerCase());
+  return [...new Set(emails)];
 }

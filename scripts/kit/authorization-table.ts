@@ -3,6 +3,7 @@
 // expects a refusal (refusedOutright).
 import { randomUUID } from 'node:crypto';
 import { creditCodeCheckChar } from '#core/domain/identifiers';
+import { publicId } from '#core/domain/public-id';
 import { DEMO_PASSWORD } from '#core/demo/demo-seed';
 import { DEFAULT_WEIGHTS } from '#core/evaluation/evaluation-weights';
 import { readShippedForms } from '#forms/shipped-forms';
@@ -251,6 +252,11 @@ export const TABLE: Record<string, Case> = {
     path: () => '/api/collections/campaigns',
     body: () => ({ formKey: 'liaison-designation', deadline: '2099-02-17T18:00' }),
     allowed: ['admin'],
+  },
+  // The fixture's round is a daily report's, not a liaison round: those let through are answered 409, not refused.
+  'POST /api/collections/rounds/:id/liaison-list': {
+    path: (f) => `/api/collections/rounds/${publicId(f.bulletinPath.replace('/api/collections/bulletins/', ''))}/liaison-list`,
+    allowed: ['hq', 'admin'],
   },
   'GET /api/dashboard': { path: () => '/api/dashboard', allowed: ['enterprise', 'cadre', 'special_class', 'hq', 'admin'] },
   'GET /api/dashboard/export.xlsx': {

@@ -196,3 +196,84 @@ describe('liaison designation campaign (time-skipping server)', () => {
     expect((await tasks())[1]!.overdue_since).toBe(overdue.overdue_since);
   });
 });
+
+describe('liaison campaign: the notice at opening and the list for the office (time-skipping server)', () => {
+  let db: Knex;
+  let h: Harness;
+
+  beforeAll(async () => {
+    db = await openSqlite();
+    await prepareDatabase(db, { seedDemo: true });
+  });
+  beforeEach(async () => {
+    h = await startHarness(db);
+  });
+  afterEach(async () => {
+    await h?.stop();
+  });
+  afterAll(async () => {
+    await db?.destroy();
+  });
+
+  it('tells every enterprise at opening to name its liaison by the deadline, and mails the office the list at the deadline', async () => {
+    const form = await publishCopy(db, 'liaison-designation', (params) => (params.target = { kind: 'list', enterpriseIds: [1, 2, 6] }));
+    const opened = await skipTo(h.env, 1, '09:00');
+    const deadline = new Date(atLocalTime(addDays(opened, 1), '18:00', TZ)).toISOString();
+    const roundId = `${form.key}/campaign-office`;
+    const handle = await startRound(h, form.key, { roundId, deadline, openedBy: null });
+    const enterpriseAccounts = await db('users')
+      .whereIn('enterprise_id', [1, 2, 6])
+      .where({ role: 'enterprise', active: true })
+      .pluck('email');
+    const openingNotices = () =>
+      db('outbox')
+        .where('idempotency_key', 'like', `collection/${roundId}/open-0/%`)
+        .orderBy('to_address')
+        .select('to_address', 'subject', 'text_body');
+    // Before the first reminder (two days before the deadline is already past): the opening notice is the only word.
+    const notices = await eventually(openingNotices, (rows) => rows.length === enterpriseAccounts.length, 'the opening notices');
+    expect(notices.map((row) => row.to_address)).toEqual([...enterpriseAccounts].sort());
+    expect(notices[0].subject).toMatch(/^【复工】请于 .+ 前报送《工作联络员指定》$/);
+    expect(notices[0].text_body).toContain('已发起《工作联络员指定》征集');
+    expect(notices[0].text_body).toContain('前登录复工平台填报');
+
+    await fileReport(h, db, form, 'ent01', { liaisonName: '张三', mobile: '13800138000', email: 'zhangsan@example.com' });
+    const result: CollectionRoundResult = await handle.result();
+    expect(result.sent).toMatchObject({ 'open-0': enterpriseAccounts.length, 'liaison-list': 1 });
+
+    const lists = await db('outbox').where('idempotency_key', 'like', `collection/${roundId}/liaison-list/%`).select('*');
+    expect(lists.map((row) => [row.idempotency_key, row.to_address])).toEqual([
+      [`collection/${roundId}/liaison-list/deadline/sjwjzyglc@jn.shandong.cn`, 'sjwjzyglc@jn.shandong.cn'],
+    ]);
+    const [list] = lists;
+    const names = await db('enterprises').whereIn('id', [1, 2, 6]).orderBy('id').pluck('name');
+    expect(list.subject).toBe('【复工】《工作联络员指定》联络员名单：1 家已指定，2 家尚未指定');
+    // The office reaches the liaisons through this list: the mobile is in full.
+    expect(list.text_body).toContain(`- ${names[0]}｜张三｜13800138000｜zhangsan@example.com`);
+    expect(list.html_body).toContain('<td>13800138000</td>');
+    const cadreOf = async (enterpriseId: number) =>
+      (
+        await db('users as u')
+          .join('cadre_assignments as a', 'a.cadre_id', 'u.id')
+          .where({ 'a.enterprise_id': enterpriseId })
+          .whereNull('a.ended_at')
+          .first('u.display_name')
+      ).display_name;
+    expect(list.text_body).toContain(`- ${names[1]}（包挂干部：${await cadreOf(2)}）`);
+    expect(list.text_body).toContain(`- ${names[2]}（包挂干部：${await cadreOf(6)}）`);
+    expect(list.text_body).not.toMatch(/\d{4}-\d{2}-\d{2}T/);
+
+    const audits = () => db('audit_log').where({ action: 'collection.liaison_list.send', target_id: roundId }).select('*');
+    const [audit] = await audits();
+    expect(audit).toMatchObject({ actor_id: null, target_type: 'collection_round', created_at: deadline });
+    expect(JSON.parse(audit.summary)).toEqual({ formKey: form.key, to: ['sjwjzyglc@jn.shandong.cn'], rows: 1, missing: 2 });
+
+    // A retried step (a worker restart after the email was written) sends and audits nothing twice.
+    const activities = createActivities({ db, renderer: createTemplateRenderer(TZ), from: 'noreply@fugong.local', timeZone: TZ });
+    await activities.sendLiaisonList({ roundId, occasion: 'deadline', at: deadline });
+    expect(await db('outbox').where('idempotency_key', 'like', `collection/${roundId}/liaison-list/%`).count({ n: '*' }).first()).toEqual({
+      n: 1,
+    });
+    expect(await audits()).toHaveLength(1);
+  });
+});

@@ -9,6 +9,7 @@ import type { AppDeps } from './app-deps';
 import { appShell, dynamicCompression, hashedAssets } from './app-files';
 import { calendarRoutes } from './calendar/calendar-routes';
 import { collectionRoutes } from './collections/collection-routes';
+import { liaisonListRoutes } from './collections/liaison-list-routes';
 import { dashboardRoutes } from './dashboard/dashboard-routes';
 import { visitRoutes } from './visits/visit-routes';
 import { measureRoutes } from './measures/measure-routes';
@@ -164,6 +165,7 @@ export function createApp(deps: AppDeps): Express {
     formRoutes(deps),
     draftRoutes(deps),
     collectionRoutes(deps),
+    liaisonListRoutes(deps),
     uploadRoutes(deps),
     taskRoutes(deps),
     reassignRoutes(deps),

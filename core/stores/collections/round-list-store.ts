@@ -1,6 +1,8 @@
 // The list of collection rounds an admin pages through: each round with how many of the enterprises it asked have
 // reported so far, counted from its report rows.
 import type { Page } from '../../api/paging-types';
+import { fromJson } from '../../db';
+import type { CollectionParams } from '../../domain/collection-plan';
 import type { Db } from '../db-types';
 import { pageOfQuery, type PageQuery } from '../page-of-query';
 
@@ -17,6 +19,8 @@ export interface RoundSummary {
   expected: number;
   /** How many of them have filed a report. */
   reported: number;
+  /** A liaison designation round (its params name liaison fields): it has a liaison list for the office. */
+  liaisonList: boolean;
 }
 
 /** What the round list may be narrowed by. */
@@ -56,6 +60,16 @@ export async function roundPage(db: Db, filter: RoundFilter, paging: PageQuery):
   if (filter.formKey) rounds.where('k.form_key', filter.formKey);
   if (filter.status) rounds.where('k.status', filter.status);
   const { rows, page } = await pageOfQuery<RoundSummaryRow>(db, rounds, paging);
+  // The params apart from the grouped counts (a JSON column is not grouped by): a page's worth of rows.
+  const params: { id: string; params: unknown }[] = rows.length
+    ? await db('collection_rounds')
+        .whereIn(
+          'id',
+          rows.map((row) => row.id),
+        )
+        .select('id', 'params')
+    : [];
+  const liaison = new Set(params.filter((row) => fromJson<CollectionParams>(row.params)?.liaisonFields).map((row) => row.id));
   return {
     rounds: rows.map((row) => ({
       id: row.id,
@@ -66,6 +80,7 @@ export async function roundPage(db: Db, filter: RoundFilter, paging: PageQuery):
       status: row.status,
       expected: Number(row.expected_count),
       reported: Number(row.reported ?? 0),
+      liaisonList: liaison.has(row.id),
     })),
     page,
   };

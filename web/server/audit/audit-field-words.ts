@@ -123,6 +123,12 @@ const TARGET_FIELD_NAMES: Record<string, Record<string, LocalizedText>> = {
   // As the group robots page and the webhooks page head their columns.
   robot: { key: term('标识', 'Key'), audience: term('所属', 'Belongs to'), outcome: term('发送结果', 'Result') },
   webhook: { url: term('推送地址', 'URL'), kinds: term('事件', 'Events') },
+  // The liaison list mailed to the office: to whom, how many enterprises named a liaison and how many had not yet.
+  collection_round: {
+    to: term('收件邮箱', 'Sent to'),
+    rows: term('已指定联络员的企业数', 'Enterprises with a liaison'),
+    missing: term('尚未指定联络员的企业数', 'Enterprises without a liaison yet'),
+  },
   // An export of the log records the page's filters it was taken with, and how many entries it held.
   audit: {
     actor: term('筛选：操作人', 'Filter: actor'),

@@ -145,6 +145,7 @@ export function collectionRoutes(deps: AppDeps): Router {
           status: round.status,
           expected: round.expected,
           reported: round.reported,
+          liaisonList: round.liaisonList,
         })),
         page,
       });

@@ -144,7 +144,9 @@ export function referenceRoutes({ db }: AppDeps): Router {
     '/api/contacts',
     accepts({ summary: "The campaign office's contacts: name or office, phone, email, what for" }),
     async (_req, res) => {
-      res.json({ contacts: (await readSettings(db)).campaignContacts });
+      // Which mailbox receives the liaison list is the admins' business, not the public's.
+      const contacts = (await readSettings(db)).campaignContacts.map(({ liaisonList: _list, ...contact }) => contact);
+      res.json({ contacts });
     },
   );
 

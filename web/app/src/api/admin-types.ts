@@ -42,6 +42,8 @@ export interface CampaignContact {
   phone?: string;
   email?: string;
   purpose?: string;
+  /** This mailbox receives the liaison list at a liaison campaign's deadline (needs an email). */
+  liaisonList?: boolean;
 }
 
 /** One entry of the audit log. */

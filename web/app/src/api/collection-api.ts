@@ -39,6 +39,8 @@ export interface RoundSummary {
   status: string;
   expected: number;
   reported: number;
+  /** A liaison designation round: its list can be mailed to the office again. */
+  liaisonList: boolean;
 }
 
 /** Typed calls for daily reporting. */
@@ -62,6 +64,10 @@ export const collectionApi = {
   /** Recent rounds (a page) and the collection forms (admin, hq). */
   rounds(signal?: AbortSignal): Promise<{ forms: ComplianceAnswer['forms']; rounds: RoundSummary[]; page: Page }> {
     return apiRequest('/api/collections/rounds', { signal });
+  },
+  /** Emails a liaison round's list, as it stands, to the office's mailbox (admin, hq). */
+  sendLiaisonList(roundId: string): Promise<{ sent: number; to: string[]; designated: number; missing: number }> {
+    return unsafeRequest(`/api/collections/rounds/${roundId}/liaison-list`, { method: 'POST' });
   },
   /** Opens a one-off campaign; `deadline` is local time "YYYY-MM-DDTHH:MM". */
   openCampaign(

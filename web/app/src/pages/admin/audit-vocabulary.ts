@@ -63,6 +63,7 @@ export const AUDIT_ACTIONS = [
   'calendar.clear',
   'case.reply',
   'collection.campaign.open',
+  'collection.liaison_list.send',
   'credit.reverse',
   'form.create',
   'gate.check',

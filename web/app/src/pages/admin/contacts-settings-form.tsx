@@ -5,6 +5,7 @@ import { adminApi } from '../../api/admin-api';
 import type { CampaignContact, Settings } from '../../api/admin-types';
 import { ApiError } from '../../api/api-error';
 import { BusyButton } from '../../components/busy-button';
+import { CheckboxField } from '../../components/checkbox-field';
 import { ErrorNotice } from '../../components/error-notice';
 import { SuccessNotice } from '../../components/success-notice';
 import { TextField } from '../../components/text-field';
@@ -14,14 +15,16 @@ import { useI18n } from '../../i18n/use-i18n';
 /** As many as the server accepts. */
 const MAX = 10;
 
-type Row = Required<CampaignContact>;
-const blank: Row = { name: '', phone: '', email: '', purpose: '' };
-const toRow = (contact: CampaignContact): Row => ({ ...blank, ...contact });
-/** A row as saved: trimmed, its empty fields left out. */
-const toContact = (row: Row): CampaignContact =>
-  Object.fromEntries(
-    Object.entries(row).flatMap(([key, value]) => (value.trim() ? [[key, value.trim()]] : [])),
-  ) as unknown as CampaignContact;
+type Row = Required<Omit<CampaignContact, 'liaisonList'>> & { liaisonList: boolean };
+type TextKey = Exclude<keyof Row, 'liaisonList'>;
+const blank: Row = { name: '', phone: '', email: '', purpose: '', liaisonList: false };
+const toRow = (contact: CampaignContact): Row => ({ ...blank, ...contact, liaisonList: contact.liaisonList === true });
+/** A row as saved: trimmed, its empty fields left out; the liaison-list mark only when ticked. */
+const toContact = ({ liaisonList, ...texts }: Row): CampaignContact =>
+  ({
+    ...Object.fromEntries(Object.entries(texts).flatMap(([key, value]) => (value.trim() ? [[key, value.trim()]] : []))),
+    ...(liaisonList ? { liaisonList: true } : {}),
+  }) as unknown as CampaignContact;
 
 /** The server's messages by `index/field` (its paths read /campaignContacts/0/phone). */
 function rowErrors(error: unknown): Record<string, string> {
@@ -42,7 +45,7 @@ export function ContactsSettingsForm({ settings, onSaved }: { settings: Settings
   const [error, setError] = useState<unknown>(null);
   const [sending, setSending] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
-  const change = (index: number, field: keyof Row, value: string) =>
+  const change = (index: number, field: TextKey, value: string) =>
     setRows((before) => before.map((row, i) => (i === index ? { ...row, [field]: value } : row)));
 
   const submit = async (event: FormEvent) => {
@@ -51,6 +54,7 @@ export function ContactsSettingsForm({ settings, onSaved }: { settings: Settings
     rows.forEach((row, i) => {
       if (!row.name.trim()) problems[`${i}/name`] = t('settings.contactNeedsName');
       if (!row.phone.trim() && !row.email.trim()) problems[`${i}/phone`] = t('settings.contactNeedsWay');
+      if (row.liaisonList && !row.email.trim()) problems[`${i}/email`] = t('settings.contactListNeedsEmail');
     });
     setLocal(problems);
     setError(null);
@@ -104,6 +108,12 @@ export function ContactsSettingsForm({ settings, onSaved }: { settings: Settings
             value={row.purpose}
             onChange={(v) => change(i, 'purpose', v)}
             error={errors[`${i}/purpose`]}
+          />
+          <CheckboxField
+            label={t('settings.contactLiaisonList')}
+            checked={row.liaisonList}
+            onChange={(checked) => setRows((before) => before.map((r, j) => (j === i ? { ...r, liaisonList: checked } : r)))}
+            error={errors[`${i}/liaisonList`]}
           />
           <button type="button" className="button" onClick={() => setRows((before) => before.filter((_, j) => j !== i))}>
             {t('settings.contactRemove', { n: i + 1 })}

@@ -14,6 +14,7 @@ import { useI18n } from '../../i18n/use-i18n';
 import { asyncHandler } from '../../events/async-handler';
 import { addZhCnMessages } from '../../i18n/loaded-dictionaries';
 import { collectionZhCn } from '../../i18n/messages/collection-messages';
+import { LiaisonListButton } from './liaison-list-button';
 
 // This feature's words come with its chunk, not with the first scripts.
 addZhCnMessages(collectionZhCn);
@@ -78,6 +79,7 @@ export function CampaignPanel() {
               <strong>{data.forms.find((form) => form.key === round.formKey)?.title[locale] ?? round.formKey}</strong>{' '}
               {formatDate(round.date, locale)} · {t('collection.rounds.deadline', { deadline: formatDeadline(round.deadlineAt, locale) })} ·{' '}
               {t('collection.rounds.reported', { reported: round.reported, expected: round.expected })}
+              {round.liaisonList && <LiaisonListButton roundId={round.id} />}
             </li>
           ))}
         </ul>

@@ -1,0 +1,109 @@
+// The liaison list the notice has "fed back to the mailbox of the Construction Market Supervision Office" (000 §III.1),
+// sent again on demand: HQ or an admin mails a liaison round's list, as it stands, to the mailbox the settings mark
+// (the demo data marks the notice's sjwjzyglc@jn.shandong.cn); each request is its own email, audited with who asked.
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { publicId } from '#core/domain/public-id';
+import { insertExpectedReports, insertRoundOnce } from '#core/stores/collections/round-store';
+import { readShippedForms } from '#forms/shipped-forms';
+import { HttpSession, signedIn } from '#scripts/kit/http-session';
+import { startBareApp, type BareApp } from '../helpers/bare-app';
+
+const OFFICE = 'sjwjzyglc@jn.shandong.cn';
+
+describe('liaison list on demand', () => {
+  let app: BareApp;
+  let roundId: string;
+
+  /** A liaison round of the published designation form: enterprise 1 named 张三, enterprise 6 has not. */
+  async function liaisonRound(params: Record<string, unknown>): Promise<string> {
+    const form = await app.db('form_definitions').where({ key: 'liaison-designation' }).orderBy('version', 'desc').first('version');
+    const id = `liaison-designation/campaign-${randomUUID().slice(0, 8)}`;
+    const at = '2026-02-10T01:00:00.000Z';
+    await insertRoundOnce(app.db, {
+      id,
+      formKey: 'liaison-designation',
+      formVersion: Number(form.version),
+      recurrence: 'once',
+      localDate: '2026-02-10',
+      params: params as never,
+      opensAt: at,
+      deadlineAt: '2026-02-17T10:00:00.000Z',
+      workflowId: `collection-round-${id}`,
+      openedBy: null,
+      createdAt: at,
+    });
+    await insertExpectedReports(app.db, id, [1, 6], at);
+    await app.db('collection_reports').where({ round_id: id, enterprise_id: 1 }).update({ status: 'on_time' });
+    await app.db('collection_reports').where({ round_id: id, enterprise_id: 6 }).update({ status: 'missed' });
+    return id;
+  }
+
+  beforeAll(async () => {
+    app = await startBareApp();
+    await app
+      .db('enterprises')
+      .where({ id: 1 })
+      .update({ liaison_name: '张三', liaison_mobile: '13800138000', liaison_email: 'zs@example.com' });
+    roundId = await liaisonRound(readShippedForms().find((f) => f.key === 'liaison-designation')!.process.params);
+  });
+  afterAll(async () => {
+    await app?.stop();
+  });
+
+  it('mails HQ’s request to the office with the liaisons’ mobiles in full and those still missing, and audits who asked', async () => {
+    const hq = await signedIn(app.baseUrl, 'hq');
+    const rounds = (await hq.request('GET', '/api/collections/rounds')).body.rounds;
+    expect(rounds.find((r: { roundKey: string }) => r.roundKey === roundId)).toMatchObject({ id: publicId(roundId), liaisonList: true });
+
+    const answer = await hq.request('POST', `/api/collections/rounds/${publicId(roundId)}/liaison-list`);
+    expect(answer.status, JSON.stringify(answer.body)).toBe(200);
+    expect(answer.body).toEqual({ sent: 1, to: [OFFICE], designated: 1, missing: 1 });
+    const mail = await app.db('outbox').where('idempotency_key', 'like', `collection/${roundId}/liaison-list/request-%`).first();
+    expect(mail.to_address).toBe(OFFICE);
+    expect(mail.subject).toBe('【复工】《工作联络员指定》联络员名单：1 家已指定，1 家尚未指定');
+    const [one, six] = await app.db('enterprises').whereIn('id', [1, 6]).orderBy('id').pluck('name');
+    expect(mail.text_body).toContain('应要求重新发送《工作联络员指定》的联络员名单');
+    expect(mail.text_body).toContain(`- ${one}｜张三｜13800138000｜zs@example.com`);
+    expect(mail.text_body).toMatch(new RegExp(`- ${six}（包挂干部：.+）`));
+
+    const hqId = (await app.db('users').where({ username: 'hq' }).first('id')).id;
+    const audit = await app.db('audit_log').where({ action: 'collection.liaison_list.send', target_id: roundId }).first();
+    expect(audit).toMatchObject({ actor_id: hqId, actor_role: 'hq', target_type: 'collection_round' });
+    expect(JSON.parse(audit.summary)).toEqual({ formKey: 'liaison-designation', to: [OFFICE], rows: 1, missing: 1 });
+
+    // Another request is another email: the office asked again.
+    expect((await hq.request('POST', `/api/collections/rounds/${publicId(roundId)}/liaison-list`)).status).toBe(200);
+    const count = await app.db('outbox').where('idempotency_key', 'like', `collection/${roundId}/liaison-list/%`).count({ n: '*' }).first();
+    expect(Number(count!.n)).toBe(2);
+  });
+
+  it('refuses the other roles, a round that is not a liaison designation, and says when no mailbox is marked', async () => {
+    for (const username of ['ent01', 'cadre1', 'class-coordination']) {
+      const answer = await (
+        await signedIn(app.baseUrl, username)
+      ).request('POST', `/api/collections/rounds/${publicId(roundId)}/liaison-list`);
+      expect(answer.status, username).toBe(403);
+    }
+    const admin = await signedIn(app.baseUrl, 'admin');
+    const daily = await liaisonRound({ target: { kind: 'all' }, recurrence: 'once' });
+    const notLiaison = await admin.request('POST', `/api/collections/rounds/${publicId(daily)}/liaison-list`);
+    expect(notLiaison.status).toBe(409);
+    expect(notLiaison.body.error.message).toBe('这一轮报送不是联络员指定，没有联络员名单可发送');
+
+    // The mark needs an address; the public contacts do not show which mailbox has it.
+    const noEmail = await admin.request('PUT', '/api/settings', {
+      campaignContacts: [{ name: '专线电话', phone: '66613697', liaisonList: true }],
+    });
+    expect(noEmail.status).toBe(422);
+    expect(noEmail.body.error.details.map((d: { path: string }) => d.path)).toContain('/campaignContacts/0/email');
+    const publicContacts = (await new HttpSession(app.baseUrl).request('GET', '/api/contacts')).body.contacts;
+    expect(publicContacts[0]).toEqual(expect.objectContaining({ email: OFFICE }));
+    expect(JSON.stringify(publicContacts)).not.toContain('liaisonList');
+
+    await admin.request('PUT', '/api/settings', { campaignContacts: [{ name: '建筑市场监管科', email: OFFICE }] });
+    const none = await admin.request('POST', `/api/collections/rounds/${publicId(roundId)}/liaison-list`);
+    expect(none.status).toBe(409);
+    expect(none.body.error.message).toContain('还没有接收联络员名单的邮箱');
+  });
+});
