@@ -1,13 +1,11 @@
 // The liaison list the notice has "fed back to the mailbox of the Construction Market Supervision Office" (000 §III.1),
 // sent again on demand: HQ or an admin mails a liaison round's list, as it stands, to the mailbox the settings mark
 // (the demo data marks the notice's sjwjzyglc@jn.shandong.cn); each request is its own email, audited with who asked.
-import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { publicId } from '#core/domain/public-id';
-import { insertExpectedReports, insertRoundOnce } from '#core/stores/collections/round-store';
-import { readShippedForms } from '#forms/shipped-forms';
 import { HttpSession, signedIn } from '#scripts/kit/http-session';
 import { startBareApp, type BareApp } from '../helpers/bare-app';
+import { insertLiaisonRound } from '../helpers/liaison-round';
 
 const OFFICE = 'sjwjzyglc@jn.shandong.cn';
 
@@ -15,37 +13,13 @@ describe('liaison list on demand', () => {
   let app: BareApp;
   let roundId: string;
 
-  /** A liaison round of the published designation form: enterprise 1 named 张三, enterprise 6 has not. */
-  async function liaisonRound(params: Record<string, unknown>): Promise<string> {
-    const form = await app.db('form_definitions').where({ key: 'liaison-designation' }).orderBy('version', 'desc').first('version');
-    const id = `liaison-designation/campaign-${randomUUID().slice(0, 8)}`;
-    const at = '2026-02-10T01:00:00.000Z';
-    await insertRoundOnce(app.db, {
-      id,
-      formKey: 'liaison-designation',
-      formVersion: Number(form.version),
-      recurrence: 'once',
-      localDate: '2026-02-10',
-      params: params as never,
-      opensAt: at,
-      deadlineAt: '2026-02-17T10:00:00.000Z',
-      workflowId: `collection-round-${id}`,
-      openedBy: null,
-      createdAt: at,
-    });
-    await insertExpectedReports(app.db, id, [1, 6], at);
-    await app.db('collection_reports').where({ round_id: id, enterprise_id: 1 }).update({ status: 'on_time' });
-    await app.db('collection_reports').where({ round_id: id, enterprise_id: 6 }).update({ status: 'missed' });
-    return id;
-  }
-
   beforeAll(async () => {
     app = await startBareApp();
     await app
       .db('enterprises')
       .where({ id: 1 })
       .update({ liaison_name: '张三', liaison_mobile: '13800138000', liaison_email: 'zs@example.com' });
-    roundId = await liaisonRound(readShippedForms().find((f) => f.key === 'liaison-designation')!.process.params);
+    roundId = await insertLiaisonRound(app.db);
   });
   afterAll(async () => {
     await app?.stop();
@@ -86,8 +60,8 @@ describe('liaison list on demand', () => {
       expect(answer.status, username).toBe(403);
     }
     const admin = await signedIn(app.baseUrl, 'admin');
-    const daily = await liaisonRound({ target: { kind: 'all' }, recurrence: 'once' });
-    const notLiaison = await admin.request('POST', `/api/collections/rounds/${publicId(daily)}/liaison-list`);
+    const other = await insertLiaisonRound(app.db, { target: { kind: 'all' }, recurrence: 'once' });
+    const notLiaison = await admin.request('POST', `/api/collections/rounds/${publicId(other)}/liaison-list`);
     expect(notLiaison.status).toBe(409);
     expect(notLiaison.body.error.message).toBe('这一轮报送不是联络员指定，没有联络员名单可发送');
 
