@@ -126,7 +126,7 @@ export const collectionEn: Record<keyof typeof collectionZhCn, string> = {
   'collection.liaisonList.send': "Send the liaison list to the office's mailbox",
   'collection.liaisonList.sending': 'Sending…',
   'collection.liaisonList.sent':
-    'Sent to {to}: {designated} enterprises named a liaison, {missing} have not yet. It was also sent once at the deadline.',
+    'Sent to {to}: {designated} {designated|enterprise|enterprises} named a liaison, {missing} {missing|has|have} not yet. It was also sent once at the deadline.',
   'bulletin.title': 'Daily project bulletin',
   'bulletin.intro': 'Made after each day’s reporting deadline and emailed to administrators and headquarters.',
   'bulletin.list': 'Bulletins',
