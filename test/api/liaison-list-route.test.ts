@@ -6,15 +6,17 @@ import { publicId } from '#core/domain/public-id';
 import { HttpSession, signedIn } from '#scripts/kit/http-session';
 import { startBareApp, type BareApp } from '../helpers/bare-app';
 import { insertLiaisonRound } from '../helpers/liaison-round';
+import { testDatabases } from '../helpers/test-db';
 
 const OFFICE = 'sjwjzyglc@jn.shandong.cn';
 
-describe('liaison list on demand', () => {
+// On both databases: the list's query joins the current cadre, the rounds' list reads params beside grouped counts.
+describe.each(testDatabases())('liaison list on demand ($name)', (database) => {
   let app: BareApp;
   let roundId: string;
 
   beforeAll(async () => {
-    app = await startBareApp();
+    app = await startBareApp({ database });
     await app
       .db('enterprises')
       .where({ id: 1 })
