@@ -1,11 +1,12 @@
 // A quarantine on the channels beside email (issue 22): the worker's texts (the start, each check-in's reminder, the
-// release) and the group robots' markdown alerts (the start to HQ, a missed check-in to the cadres' team). The worker's
+// release) and the group robots' markdown alerts (the start to HQ, a missed check-in to the cadres' team, a worker
+// turned back at the gate with a fever to the robots that hear a start, as a fever quarantined there does). The worker's
 // mobile is read here, at send time, so it never enters a workflow's history; the group sees the worker's name masked.
 import type { QuarantineAlerts, QuarantineMoment } from '#core/domain/monitoring-params';
 import type { NoticeRecipient } from '#core/notify/notice';
 import { maskName } from '#core/privacy/mask';
 import type { Db } from '#core/stores/db-types';
-import { cadreRobotKeys, hqRobotKeys, quarantineNoticeFacts } from '#core/stores/gate/quarantine-alert-store';
+import { cadreRobotKeys, gateCheckNoticeFacts, hqRobotKeys, quarantineNoticeFacts } from '#core/stores/gate/quarantine-alert-store';
 import type { NotifyResult, Notifier } from './notify-activities';
 
 /** Input of a quarantine's channel notice: sent once per key and recipient. */
@@ -16,6 +17,13 @@ export interface QuarantineChannelInput {
   /** The definition's choices (params.quarantineAlerts); absent = the defaults. */
   alerts?: QuarantineAlerts;
   data: Record<string, unknown>;
+}
+
+/** Input of the group robots' alert for a worker turned back at the gate with a fever: sent once per key and robot. */
+export interface TurnedBackFeverChannelInput {
+  key: string;
+  checkId: string;
+  alerts?: QuarantineAlerts;
 }
 
 /** Builds the activity; without a notifier it records nothing. */
@@ -36,6 +44,34 @@ export function createQuarantineChannelActivities(deps: { db: Db; notifier?: Not
   }
 
   return {
+    /** Posts a worker turned back at the gate with a fever to the robots that hear a quarantine start (HQ's by default):
+     * a fever at the gate reaches HQ's groups whether the worker was quarantined or turned back. No text to the worker
+     * (not in quarantine); the group reads the name masked and no temperature (health data), as the start's alert. */
+    async sendTurnedBackFeverChannels(input: TurnedBackFeverChannelInput): Promise<NotifyResult> {
+      if (!deps.notifier) return { rows: [], skipped: [] };
+      const g = await gateCheckNoticeFacts(db, input.checkId);
+      if (!g) throw new Error(`no gate check ${input.checkId}`);
+      const robots = await robotsFor('started', input.alerts, g.enterpriseId);
+      if (!robots.length) return { rows: [], skipped: [] };
+      const base = (deps.links?.publicUrl ?? '').replace(/\/+$/, '');
+      const data = {
+        projectName: g.projectName,
+        checkedAt: g.checkedAt,
+        workerName: maskName(g.workerName),
+        fever: true,
+        turnedBack: true,
+      };
+      return deps.notifier.sendNotice({
+        purpose: 'quarantine-alert',
+        key: `${input.key}/group`,
+        recipients: robots.map((robotKey) => ({ channel: 'robot' as const, robotKey })),
+        data,
+        maskedData: data,
+        links: { register: `${base}/#/register` },
+        submissionId: g.id,
+      });
+    },
+
     /** Texts the worker and posts to the robots what `moment` asks for; each recipient once per key. */
     async sendQuarantineChannels(input: QuarantineChannelInput): Promise<NotifyResult> {
       if (!deps.notifier) return { rows: [], skipped: [] };

@@ -349,7 +349,8 @@ const MONITORING_PARAMS: RJSFSchema = {
     referralSla: { type: 'string', pattern: SLA_PATTERN },
     alertTemplate: TEMPLATE,
     releaseTemplate: TEMPLATE,
-    /** Beyond email: the group robots told of a quarantine's start and of a missed check-in, and the worker's texts. */
+    /** Beyond email: the group robots told of a quarantine's start (and of a fever turned back at the gate) and of a
+     * missed check-in, and the worker's texts. */
     quarantineAlerts: {
       type: 'object',
       properties: {

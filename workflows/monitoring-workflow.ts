@@ -54,6 +54,8 @@ const mail = proxyActivities<Activities>(EMAIL);
 const CHANNELS = 'quarantine-channels';
 // A worker turned back with a fever (reasons that name it came with this step) alerts as a fever in quarantine does.
 const TURNED_BACK_FEVER = 'turned-back-fever-alert';
+// ... and reaches the robots that hear a quarantine start (HQ's by default), as a fever quarantined at the gate does.
+const TURNED_BACK_FEVER_ROBOTS = 'turned-back-fever-robots';
 const nowIso = () => new Date().toISOString();
 
 /** Decides at the gate; for a quarantine, follows it until release. Any other monitoring definition follows its
@@ -111,6 +113,12 @@ async function followQuarantine(input: MonitoringInput): Promise<MonitoringResul
           key: `${workflowId}/turned-back/fever`,
           checkId: input.submissionId,
           template: input.params.alertTemplate,
+        });
+      if (feverReason(record.reasons) && patched(TURNED_BACK_FEVER_ROBOTS))
+        await mail.sendTurnedBackFeverChannels({
+          key: `${workflowId}/turned-back/fever/channels`,
+          checkId: input.submissionId,
+          alerts: input.params.quarantineAlerts,
         });
       return result;
     }

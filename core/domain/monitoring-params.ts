@@ -31,7 +31,8 @@ export interface MonitoringParams {
 
 /** Who hears a quarantine on the channels beside email. */
 export interface QuarantineAlerts {
-  /** Robots told that a quarantine started (default: every active HQ robot). */
+  /** Robots told that a quarantine started, or that a worker with a fever was turned back at the gate (default: every
+   * active HQ robot). */
   started?: { robots: string[] };
   /** Robots told that a check-in was missed (default: the team robots of the cadres who look after the enterprise). */
   missed?: { robots: string[] };

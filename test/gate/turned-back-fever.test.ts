@@ -1,10 +1,13 @@
 // Seed 004: 需要劝返人员的劝返、需要隔离的人员隔离. A worker with no certificate and a fever is turned back (no right to
 // enter, not even the isolation zone), but the fever is not lost: the decision names it among its reasons, the case
 // says it in both languages, and the people a fever in quarantine alerts (the gate officer, the enterprise's cadres)
-// are emailed a fever alert that says the worker was turned back, not quarantined, with the temperature and the site.
-import { randomUUID } from 'node:crypto';
+// are emailed a fever alert that says the worker was turned back, not quarantined, with the temperature and the site;
+// and HQ's group robots hear it once, as they hear a fever quarantined at the gate (DESIGN P5: fever → HQ).
+import { randomBytes, randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createSecretBox } from '#core/codec/secret-box';
 import { HEALTH_MASK, maskIdNumber } from '#core/privacy/mask';
+import { insertRobot } from '#core/stores/notify/robot-store';
 import { eventually } from '#scripts/kit/eventually';
 import { signedIn } from '#scripts/kit/http-session';
 import { startSystem, type RunningSystem } from '../helpers/running-system';
@@ -17,6 +20,10 @@ describe('a worker turned back at the gate with a fever (dev server)', () => {
   let system: RunningSystem;
   beforeAll(async () => {
     system = await startSystem(testDatabases()[0]!);
+    // HQ's group robot (the secret is never read here: the rows are looked at in the outbox, not delivered).
+    const box = createSecretBox([{ id: 'test', secret: randomBytes(32) }], 'robot');
+    const robot = { key: 'hq-fever-test', name: '指挥部群', channel: 'wecom-robot' as const, audience: 'hq' as const };
+    await insertRobot(system.db, box, { ...robot, secret: { token: 'hq-fever-test-key-0123' } }, new Date().toISOString());
   });
   afterAll(async () => {
     await system?.stop();
@@ -54,7 +61,7 @@ describe('a worker turned back at the gate with a fever (dev server)', () => {
       .pluck('u.email');
     expect(cadres.length).toBeGreaterThan(0);
     const rows = await eventually(
-      () => db('outbox').where({ submission_id: check.id, template: 'quarantine-alert' }).orderBy('id').select(),
+      () => db('outbox').where({ submission_id: check.id, template: 'quarantine-alert', channel: 'email' }).orderBy('id').select(),
       (found) => found.length >= 1 + cadres.length,
     );
     expect(rows.map((r) => r.to_address).sort()).toEqual([officer.email, ...cadres].sort());
@@ -71,6 +78,23 @@ describe('a worker turned back at the gate with a fever (dev server)', () => {
       if (row.to_address === officer.email) expect(body).toContain('门岗测温 38.6 ℃');
       else expect(body).toContain(`门岗测温 ${HEALTH_MASK['zh-CN']} ℃`);
     }
+
+    // HQ's robots hear the fever once each, the name masked, no temperature or resident ID (a group has many readers).
+    const robots = await eventually(
+      () => db('outbox').where({ submission_id: check.id, template: 'quarantine-alert' }).whereNot({ channel: 'email' }).select(),
+      (found) => found.some((row) => row.to_address === 'robot:hq-fever-test'),
+    );
+    const hqRobots = await db('notification_robots').where({ audience: 'hq', active: true }).pluck('key');
+    expect(robots.map((r) => r.to_address).sort()).toEqual(hqRobots.map((key) => `robot:${key}`).sort());
+    const post = String(robots.find((row) => row.to_address === 'robot:hq-fever-test')!.text_body);
+    expect(post).toContain(`### 门岗发热已劝返 · ${site.name}`);
+    expect(post).toContain('人员 发\\*\\*\\* 于 ');
+    expect(post).toContain('在门岗测温达到发热标准，因无权进场已劝返，未转入隔离');
+    expect(post).not.toContain('隔离观察开始');
+    expect(post).not.toContain('发热劝返者');
+    expect(post).not.toContain('38.6');
+    expect(post).not.toContain(residentId);
+    expect(post).toMatch(/\[查看隔离登记\]\(http:\/\/localhost:\d+\/#\/register\)/);
 
     // The case says the fever beside the turn-back, in both languages, to the site's officer (a cadre reads no health
     // data of a worker, so the sentence leaves the rule out for them, as it does every health rule).
