@@ -96,6 +96,12 @@ export const PARAM_TEXTS: Readonly<Record<string, Text>> = {
   uphold: t('“异议成立”改称', '"Uphold" reads'),
   dismiss: t('“异议不成立”改称', '"Dismiss" reads'),
   onBreach: t('超时处理', 'When time runs out'),
+  clearsToResume: t(
+    '本层级核查通过即准予复工',
+    'A pass here clears the enterprise to resume',
+    '企业的项目在本层级核查通过（报送下一级）时准予复工，其后各层级为复工后督导',
+    "The enterprise's projects are cleared to resume when this rung passes the case on; the rungs above inspect it back at work",
+  ),
   priority: t('优先级', 'Priority'),
   receiptTemplate: t('受理回执邮件模板', 'Receipt email template'),
   settledTemplate: t('办结通知邮件模板', 'Settled email template'),

@@ -106,6 +106,9 @@ const STAGE: RJSFSchema = {
     overdue: OVERDUE,
     // Group robots told in markdown when this rung's SLA runs out and when a case is referred up to it (HQ's group).
     robots: ROBOT_KEYS,
+    // P2 (seed 003 "达到要求才能复工"): a pass at this rung clears the enterprise's projects to resume; the rungs above it
+    // inspect an enterprise already back at work.
+    clearsToResume: { type: 'boolean' },
   },
   additionalProperties: false,
 };

@@ -22,9 +22,30 @@ export interface EffectsParams {
 
 /** Patch: a ladder whose effects clear to resume writes the clearance (issue 19). */
 export const CLEARANCE_PATCH = 'ladder-clear-to-resume';
+/** Patch: a rung marked `clearsToResume` writes the clearance when it passes the case (seed 003: the town/street level). */
+export const STAGE_CLEARANCE_PATCH = 'ladder-stage-clears-to-resume';
 
 const db = proxyActivities<Activities>(DB_WRITE);
 const mail = proxyActivities<Activities>(EMAIL);
+
+/** Clears the enterprise's projects to resume (once per case: a second call finds the first clearance) and puts it on the
+ * case's timeline under `key`; answers the projects cleared. */
+export async function clearToResume(
+  input: ProcessStartInput<unknown>,
+  approverId: number | null,
+  bodyKey: string | null,
+  key: string,
+): Promise<number[]> {
+  if (input.enterpriseId === null) return [];
+  const clearance = await db.clearToResume({ submissionId: input.submissionId, enterpriseId: input.enterpriseId, bodyKey, approverId });
+  await db.recordEvent({
+    key,
+    submissionId: input.submissionId,
+    kind: 'ladder.cleared-to-resume',
+    detail: { by: approverId, body: clearance.body?.name ?? null, clearedAt: clearance.clearedAt, projectIds: clearance.projectIds },
+  });
+  return clearance.projectIds;
+}
 
 /**
  * Applies the effects once; `approverId` is who gave the final approval, `data` the template data of the case, `bodyKey`
@@ -53,16 +74,8 @@ export async function applyEffects(
     });
     applied.creditEntryId = entryId;
   }
-  if (effects.clearToResume && input.enterpriseId !== null && patched(CLEARANCE_PATCH)) {
-    const clearance = await db.clearToResume({ submissionId: input.submissionId, enterpriseId: input.enterpriseId, bodyKey, approverId });
-    await db.recordEvent({
-      key: `${base}/cleared`,
-      submissionId: input.submissionId,
-      kind: 'ladder.cleared-to-resume',
-      detail: { by: approverId, body: clearance.body?.name ?? null, clearedAt: clearance.clearedAt, projectIds: clearance.projectIds },
-    });
-    applied.clearedProjectIds = clearance.projectIds;
-  }
+  if (effects.clearToResume && input.enterpriseId !== null && patched(CLEARANCE_PATCH))
+    applied.clearedProjectIds = await clearToResume(input, approverId, bodyKey, `${base}/cleared`);
   if (effects.noticeTemplate) {
     const { noticeId } = await db.publishNotice({
       key: `${base}/notice`,

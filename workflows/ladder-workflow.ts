@@ -11,7 +11,7 @@ import type { Role } from '#core/org/org-types';
 import { DB_WRITE } from './activity-profiles';
 import { awaitInformation, installEnterpriseReplies, setLadderState } from './enterprise-replies';
 import { humanTask } from './human-task';
-import { applyEffects, type EffectsParams } from './ladder-effects';
+import { applyEffects, clearToResume, STAGE_CLEARANCE_PATCH, type EffectsParams } from './ladder-effects';
 import { event, notify, overdueWatch, robotAlert, tell } from './ladder-messages';
 import { installPublicity, runPublicity, type ObjectionReviewer, type PublicityParams } from './publicity-stage';
 import { applyRules } from './ladder-rules';
@@ -35,6 +35,8 @@ export interface LadderStage {
   overdue?: LadderParams['overdue'];
   /** Group robots told (markdown, linked back) when this rung's SLA runs out and when a case is referred up to it. */
   robots?: string[];
+  /** P2: a pass at this rung (escalate, or approve at the last) clears the enterprise's projects to resume. */
+  clearsToResume?: boolean;
 }
 
 /** Parameters of the `ladder` process type (see forms/process-types.ts). */
@@ -166,9 +168,14 @@ export async function ladderWorkflow(submitted: ProcessStartInput<LadderParams>)
       ...outcome.data,
       comment: outcome.comment,
     });
+    // Seed 003: a pass at the rung that clears (the town/street level) is the resumption; the rungs above inspect after.
+    const clears = stage.clearsToResume === true && (outcome.action === 'escalate' || outcome.action === 'approve');
+    if (clears && patched(STAGE_CLEARANCE_PATCH))
+      await clearToResume(input, outcome.decidedBy, bodyOf(stage), `${workflowId}/${round}/cleared`);
     if (outcome.action === 'escalate') {
       index += 1;
-      await tell(input, `${workflowId}/${round}/decision`, stages[index]!, { escalated: true, note: outcome.data.note ?? '' });
+      const cleared = clears ? { cleared: true } : {};
+      await tell(input, `${workflowId}/${round}/decision`, stages[index]!, { escalated: true, note: outcome.data.note ?? '', ...cleared });
       await referred(`${workflowId}/${round}/decision`, round + 1, index);
       continue;
     }
@@ -201,14 +208,14 @@ export async function ladderWorkflow(submitted: ProcessStartInput<LadderParams>)
         continue;
       }
     }
-    await applyEffects(
-      input,
-      outcome.decidedBy,
-      caseData,
-      typeof stage.actor === 'object' && 'body' in stage.actor ? stage.actor.body : null,
-    );
+    await applyEffects(input, outcome.decidedBy, caseData, bodyOf(stage));
     return end({ status: 'settled', stage: stage.name, action: outcome.action, decidedBy: outcome.decidedBy, data, path });
   }
+}
+
+/** The inspection body acting at `stage`, when it names one. */
+function bodyOf(stage: LadderStage): string | null {
+  return typeof stage.actor === 'object' && 'body' in stage.actor ? stage.actor.body : null;
 }
 
 /** What a breach of `stage` does, for the overdue notice: climb to the `next` rung's actor, or end the case as expired. */

@@ -206,8 +206,8 @@ export async function seedDemo(db: Db, now = new Date()): Promise<DemoLogin[]> {
           createdAt: at,
         });
         for (const [name, status, major] of enterprise.projects) {
-          // A started project of the demo passed its inspection before the demo begins: cleared by the industry regulator.
-          const cleared = status === 'started' ? { at, byGroupId: groupIds.get('industry-regulator') } : undefined;
+          // A started project of the demo passed its inspection before the demo begins: cleared by the town/street team.
+          const cleared = status === 'started' ? { at, byGroupId: groupIds.get('town-inspection') } : undefined;
           const projectId = await insertDemoProject(trx, { enterpriseId, name, site, status, major, ...(cleared ? { cleared } : {}) });
           firstProjectId ??= projectId;
         }

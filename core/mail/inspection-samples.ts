@@ -8,6 +8,7 @@ const OTHER_MOVES = {
   reworkReminder: false,
   reworkOverdue: false,
   escalated: false,
+  cleared: false,
   rejected: false,
   overdue: false,
   expired: false,

@@ -20,6 +20,7 @@ const NOTES: Readonly<Record<string, LocalizedText>> = {
   stageTitle: { 'zh-CN': '办理环节', en: 'stage' },
   enterpriseName: { 'zh-CN': '企业名称', en: 'enterprise name' },
   escalated: { 'zh-CN': '是否已转交上一级', en: 'whether it was passed on' },
+  cleared: { 'zh-CN': '是否已准予复工', en: 'whether the projects were cleared to resume' },
   escalatedTo: { 'zh-CN': '转交给谁', en: 'who it was passed to' },
   escalatesTo: { 'zh-CN': '下一步升级到哪里', en: 'where it escalates next' },
   closed: { 'zh-CN': '是否已关闭', en: 'whether it was closed' },

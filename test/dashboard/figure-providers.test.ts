@@ -129,6 +129,7 @@ describe.each(testDatabases())('dashboard figure providers on $name', (database)
       missed: (enterprises - reporting) * 3,
       reporting,
       resumed: 57,
+      startedUncleared: 0,
       workersOnSite: 13_041,
       workersReturned: 12_987,
       awaitingReturn: reporting * 3,
@@ -232,6 +233,31 @@ describe.each(testDatabases())('dashboard figure providers on $name', (database)
       await db('projects').whereIn('enterprise_id', ids).delete();
       await db('enterprises').whereIn('id', ids).delete();
     }
+  });
+
+  it('counts an enterprise that reports work started as resumed only once the inspection cleared it (003)', async () => {
+    const two = (await reportingEnterprises(db)).resumed.slice(0, 2);
+    const kept = await db('projects').whereIn('enterprise_id', two).whereNotNull('cleared_at').select('id', 'cleared_at');
+    expect(kept.length).toBeGreaterThan(0);
+    try {
+      // Their reports still say projects started; the town/street level has not passed them.
+      await db('projects')
+        .whereIn(
+          'id',
+          kept.map((p) => p.id),
+        )
+        .update({ cleared_at: null });
+      const group = await figures(two, 'daily-reports');
+      expect(totals(group)).toMatchObject({ reporting: 2, resumed: 0, startedUncleared: 2, projectsStarted: 2 });
+      expect(group.note?.['zh-CN']).toContain('报送已开工但未经核查准予复工的企业另列');
+      expect(group.totals.find((t) => t.key === 'startedUncleared')?.label).toEqual({
+        'zh-CN': '报送已开工但未准予复工的企业',
+        en: 'Enterprises reporting work started without clearance',
+      });
+    } finally {
+      for (const project of kept) await db('projects').where({ id: project.id }).update({ cleared_at: project.cleared_at });
+    }
+    expect(totals(await figures(two, 'daily-reports'))).toMatchObject({ resumed: 2, startedUncleared: 0 });
   });
 
   it('shows an enterprise nothing of others, and an empty scope nothing at all', async () => {

@@ -75,9 +75,17 @@ describe('an inspection task’s words', () => {
     const { town } = await fileForTown();
     const zh = await (await as('inspector-town')).request('GET', taskPath(town.id));
     expect(zh.status).toBe(200);
-    expect(zh.body.task.actionLabels).toEqual({ escalate: '核查通过，报送下一级核查', return: '退回整改', reject: '不予通过' });
+    // v7: the town/street pass is the resumption (seed 003), and its button says so.
+    expect(zh.body.task.actionLabels).toEqual({
+      escalate: '核查通过，准予复工，报送联合检查组督导',
+      return: '退回整改',
+      reject: '不予通过',
+    });
     const en = await (await signedIn(system.baseUrl, 'inspector-town', { locale: 'en' })).request('GET', taskPath(town.id));
-    expect(en.body.task.actionLabels).toMatchObject({ escalate: 'Pass: on to the next inspection', return: 'Return for rework' });
+    expect(en.body.task.actionLabels).toMatchObject({
+      escalate: 'Pass: cleared to resume, on to the joint team',
+      return: 'Return for rework',
+    });
   }, 120_000);
 
   it('says a failed inspection is 不予通过 to the inspector, the enterprise and HQ, in either language', async () => {

@@ -189,6 +189,51 @@ describe('the enterprise to-do list', () => {
     expect(other.body.reports.filter((r: { recurrence: string }) => r.recurrence === 'once')).toEqual([]);
   });
 
+  it('says whether the enterprise may resume: not before the town/street team passes it, then when and by whom (003)', async () => {
+    const { db } = app;
+    const projects = await db('projects').where({ enterprise_id: ids.ent06 }).select('id', 'cleared_at', 'cleared_by_group_id');
+    expect(projects.length).toBeGreaterThan(0);
+    const town = await db('working_groups').where({ key: 'town-inspection' }).first('id');
+    const resumptionOf = async () => (await (await signedIn('ent06')).request('GET', '/api/me/todo')).body.resumption;
+    try {
+      await db('projects').where({ enterprise_id: ids.ent06 }).update({ cleared_at: null, cleared_by_group_id: null });
+      expect(await resumptionOf()).toEqual({
+        formKey: 'resumption-readiness',
+        formTitle: { 'zh-CN': '复工复产情况摸排及防控条件核查', en: 'Resumption survey and readiness inspection' },
+        clearingStage: { 'zh-CN': '镇（街道）检查组核查', en: 'Town/street inspection team' },
+        cleared: null,
+        check: null,
+      });
+      const id = randomUUID();
+      const at = new Date().toISOString();
+      const version = (await db('form_definitions').where({ key: 'resumption-readiness' }).max('version as v').first())!.v;
+      await db('submissions').insert({
+        id,
+        form_key: 'resumption-readiness',
+        form_version: version,
+        enterprise_id: ids.ent06,
+        user_id: ids['ent06:user'],
+        data: '{}',
+        status: 'returned',
+        result: JSON.stringify({ stage: 'town', note: '补充消毒记录' }),
+        workflow_id: `todo-test-${id}`,
+        created_at: at,
+        updated_at: at,
+      });
+      expect((await resumptionOf()).check).toEqual({ id, caseNumber: null, status: 'returned', stage: null });
+      // Another enterprise reads its own state, not ent06's case.
+      expect((await (await signedIn('ent01')).request('GET', '/api/me/todo')).body.resumption.check?.id).not.toBe(id);
+      await db('projects').where({ enterprise_id: ids.ent06 }).update({ cleared_at: at, cleared_by_group_id: town.id });
+      expect((await resumptionOf()).cleared).toEqual({ at, body: { 'zh-CN': '镇（街道）检查组', en: 'Town/street inspection team' } });
+      await db('submissions').where({ id }).delete();
+    } finally {
+      for (const project of projects)
+        await db('projects')
+          .where({ id: project.id })
+          .update({ cleared_at: project.cleared_at, cleared_by_group_id: project.cleared_by_group_id });
+    }
+  });
+
   it('refuses a cadre, headquarters and anyone not signed in', async () => {
     for (const username of ['cadre1', 'hq']) {
       const answer = await (await signedIn(username)).request('GET', '/api/me/todo');

@@ -61,12 +61,14 @@ describe('an inspection body named as itself', () => {
 
   it('words the readiness inspection’s actions as passes, not escalations, in both languages', () => {
     const params = shipped('resumption-readiness').process.params;
+    // v7: the town/street pass clears to resume (seed 003); the levels above supervise.
     expect(stageActionLabels(params, 'town', 'zh-CN')).toEqual({
-      escalate: '核查通过，报送下一级核查',
+      escalate: '核查通过，准予复工，报送联合检查组督导',
       return: '退回整改',
       reject: '不予通过',
     });
-    expect(stageActionLabels(params, 'regulator', 'en')).toMatchObject({ approve: 'Pass: cleared to resume' });
+    expect(stageActionLabels(params, 'town', 'en')).toMatchObject({ escalate: 'Pass: cleared to resume, on to the joint team' });
+    expect(stageActionLabels(params, 'regulator', 'en')).toMatchObject({ approve: 'Pass' });
     // A ladder that names none keeps the usual words.
     expect(stageActionLabels(shipped('difficulty-report').process.params, 'cadre', 'zh-CN')).toEqual({});
   });

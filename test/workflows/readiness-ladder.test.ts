@@ -1,9 +1,10 @@
-// The shipped resumption-readiness inspection (P2, v3) on the time-skipping server, as seed 003 runs it: after the
+// The shipped resumption-readiness inspection (P2) on the time-skipping server, as seed 003 runs it: after the
 // enterprise's self-check, the town/street inspection team, the joint inspection team and the industry regulator inspect
 // in turn, each an organisation unit with members. A level that runs out of time stays at that level, flagged overdue,
 // alerting its supervisors daily — it is never skipped. A return for rework has its own deadline with a reminder; past
-// it the case is flagged, the level's body alerted and the case is back with it. The regulator's approval clears the
-// enterprise's projects to resume, with the date and the approving body.
+// it the case is flagged, the level's body alerted and the case is back with it. The town/street team's pass clears the
+// enterprise's projects to resume (003: 镇(街)…检查…达到要求才能复工), with the date and the body; the joint team and the
+// regulator inspect an enterprise already cleared.
 import { randomUUID } from 'node:crypto';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Knex } from 'knex';
@@ -129,7 +130,7 @@ describe('resumption readiness inspection (time-skipping server)', { timeout: 18
     db('outbox').where('idempotency_key', 'like', pattern).orderBy('id').select('idempotency_key', 'to_address', 'subject', 'text_body');
   const sleepPast = async (iso: string) => skipping.env.sleep(Date.parse(iso) - (await skipping.env.currentTimeMs()) + 60_000);
 
-  it('passes the town/street team, the joint team and the regulator in order, and the approval clears the projects to resume', async () => {
+  it('passes the town/street team, the joint team and the regulator in order; the town/street pass clears the projects to resume', async () => {
     const { enterpriseId, projectIds } = await freshEnterprise();
     const { id, handle } = await start(enterpriseId);
     const town = await openTask(id, 'town');
@@ -137,8 +138,21 @@ describe('resumption readiness inspection (time-skipping server)', { timeout: 18
     // A body's task is decided by its members only: the service class's coordination group is out of scope.
     const outsider = await decide(town, 'class-coordination', 'escalate', { findings: '越权' }).catch((error: Error) => error);
     expect(String((outsider as Error & { cause?: Error }).cause?.message)).toMatch(/may not decide/);
+    const uncleared = await db('projects').whereIn('id', projectIds).whereNotNull('cleared_at');
+    expect(uncleared).toEqual([]);
     await decide(town, 'inspector-town', 'escalate', { findings: '四个到位已落实' });
     const joint = await openTask(id, 'joint');
+    // Cleared once the town/street team passes it, before the joint team has looked: both projects, that body, its member.
+    const townInspector = await db('users').where({ username: 'inspector-town' }).first('id');
+    const clearedNow = await db('projects').whereIn('id', projectIds).orderBy('id').select('cleared_by_group_id', 'cleared_by_user_id');
+    expect(clearedNow).toEqual(
+      projectIds.map(() => ({ cleared_by_group_id: town.candidate_group_id, cleared_by_user_id: townInspector.id })),
+    );
+    const told = await eventually(
+      () => mailsLike(`%${id}%/update%`),
+      (rows) => rows.length >= 1,
+    );
+    expect(String(told[0].text_body)).toContain('本级核查已通过，项目已准予复工；已转入“复工联合检查组核查”环节继续核查。');
     expect(joint.candidate_group_id).toBe(await bodyId('joint-inspection'));
     await decide(joint, 'inspector-joint', 'return', { note: '请补充消毒记录照片' });
     await eventually(
@@ -151,7 +165,6 @@ describe('resumption readiness inspection (time-skipping server)', { timeout: 18
     await decide(await openTask(id, 'joint'), 'inspector-joint', 'escalate', { findings: '整改到位' });
     const regulator = await openTask(id, 'regulator');
     expect(regulator.candidate_group_id).toBe(await bodyId('industry-regulator'));
-    const approver = await db('users').where({ username: 'inspector-industry-regulator' }).first('id');
     await decide(regulator, 'inspector-industry-regulator', 'approve', { findings: '同意复工' });
 
     const result: LadderResult = await handle.result();
@@ -159,17 +172,22 @@ describe('resumption readiness inspection (time-skipping server)', { timeout: 18
     expect(result.path.map((step) => `${step.stage}:${step.outcome}`)).toEqual(['town:escalate', 'joint:escalate', 'regulator:approve']);
     expect(await stepsOf(id)).toEqual(['town:done', 'joint:done', 'joint:done', 'regulator:done']);
 
-    // Cleared to resume: both projects, with the date and the approving body; audited; on the case's timeline.
+    // Cleared to resume once, by the town/street pass: both projects, with the date and that body; audited; on the
+    // case's timeline; the later levels leave it as it was.
     const projects = await db('projects').whereIn('id', projectIds).orderBy('id');
-    const cleared = await db('submission_events').where({ submission_id: id, kind: 'ladder.cleared-to-resume' }).first('detail', 'at');
-    expect(cleared).toBeDefined();
-    const detail = JSON.parse(cleared.detail);
-    expect(detail).toMatchObject({ by: approver.id, body: { 'zh-CN': '行业主管部门', en: 'Industry regulator' }, projectIds });
+    const clearances = await db('submission_events').where({ submission_id: id, kind: 'ladder.cleared-to-resume' }).select('detail', 'at');
+    expect(clearances).toHaveLength(1);
+    const detail = JSON.parse(clearances[0].detail);
+    expect(detail).toMatchObject({
+      by: townInspector.id,
+      body: { 'zh-CN': '镇（街道）检查组', en: 'Town/street inspection team' },
+      projectIds,
+    });
     for (const project of projects) {
       expect(project).toMatchObject({
         cleared_at: detail.clearedAt,
-        cleared_by_group_id: await bodyId('industry-regulator'),
-        cleared_by_user_id: approver.id,
+        cleared_by_group_id: await bodyId('town-inspection'),
+        cleared_by_user_id: townInspector.id,
         cleared_submission_id: id,
       });
       // Status stays what the enterprise reports; clearance is its own fact.

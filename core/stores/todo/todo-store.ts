@@ -128,3 +128,48 @@ export async function waitingCaseRows(db: Db, enterpriseId: number, paging: Page
     page,
   };
 }
+
+/** The enterprise's first clearance to resume (P2): when, and the inspection body's names (null: none named). */
+export async function firstClearance(
+  db: Db,
+  enterpriseId: number,
+): Promise<{ at: string; body: LocalizedText | null; submissionId: string | null } | null> {
+  const row = await db('projects as p')
+    .leftJoin('working_groups as g', 'g.id', 'p.cleared_by_group_id')
+    .where('p.enterprise_id', enterpriseId)
+    .whereNotNull('p.cleared_at')
+    .orderBy('p.cleared_at')
+    .orderBy('p.id')
+    .first('p.cleared_at', 'p.cleared_submission_id', 'g.name_zh', 'g.name_en');
+  if (!row) return null;
+  return {
+    at: String(row.cleared_at),
+    body: row.name_zh ? { 'zh-CN': String(row.name_zh), en: String(row.name_en) } : null,
+    submissionId: (row.cleared_submission_id as string | null) ?? null,
+  };
+}
+
+/** The enterprise's newest case of form `formKey`, with the step of its open task (null: none open). */
+export async function newestCaseOf(
+  db: Db,
+  enterpriseId: number,
+  formKey: string,
+): Promise<{ id: string; caseNumber: string | null; status: string; openStep: string | null } | null> {
+  const row = await db('submissions')
+    .where({ enterprise_id: enterpriseId, form_key: formKey })
+    .orderBy('created_at', 'desc')
+    .orderBy('id', 'desc')
+    .first('id', 'case_number', 'status');
+  if (!row) return null;
+  const task = await db('tasks')
+    .where({ submission_id: row.id })
+    .whereIn('status', ['open', 'claimed'])
+    .orderBy('created_at', 'desc')
+    .first('step');
+  return {
+    id: String(row.id),
+    caseNumber: (row.case_number as string | null) ?? null,
+    status: String(row.status),
+    openStep: task ? String(task.step) : null,
+  };
+}

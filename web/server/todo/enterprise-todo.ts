@@ -11,7 +11,9 @@ import {
   calendarDaysOn,
   collectionTargets,
   dailyRoundOn,
+  firstClearance,
   firstSubmissionBetween,
+  newestCaseOf,
   roundReportOf,
   unansweredCampaigns,
   waitingCaseRows,
@@ -47,9 +49,23 @@ export interface TodoCase {
   updatedAt: string;
 }
 
+/** Whether the enterprise may resume (P2; seed 003 "达到要求才能复工"), and where its readiness inspection stands. */
+export interface TodoResumption {
+  /** The readiness form to file, and the rung whose pass clears it to resume (the town/street team). */
+  formKey: string;
+  formTitle: LocalizedText;
+  clearingStage: LocalizedText | null;
+  /** Its first clearance: when, by which body; null while no project is cleared. */
+  cleared: { at: string; body: LocalizedText | null } | null;
+  /** Its newest readiness case: its status and the rung it waits at (null when no task is open there). */
+  check: { id: string; caseNumber: string | null; status: string; stage: LocalizedText | null } | null;
+}
+
 /** The answer of GET /api/me/todo. */
 export interface Todo {
   today: string;
+  /** Null when no published form clears to resume. */
+  resumption: TodoResumption | null;
   reports: TodoReport[];
   /** A page of the cases that wait for the enterprise, oldest first. */
   cases: TodoCase[];
@@ -141,12 +157,41 @@ async function waitingCases(db: Db, enterpriseId: number, paging: PageQuery): Pr
   return { cases, page };
 }
 
+interface ClearingStage {
+  name: string;
+  title: LocalizedText;
+  clearsToResume?: boolean;
+}
+
+/** The published ladder that clears to resume (by a rung's pass, or by its final approval), with the enterprise's state. */
+async function resumption(db: Db, published: StoredForm[], enterpriseId: number): Promise<TodoResumption | null> {
+  const form = published.find((f) => {
+    const params = f.process.params as { stages?: ClearingStage[]; effects?: { clearToResume?: boolean } };
+    return f.process.processType === 'ladder' && (params.effects?.clearToResume === true || params.stages?.some((s) => s.clearsToResume));
+  });
+  if (!form) return null;
+  const stages = (form.process.params as { stages: ClearingStage[] }).stages;
+  const clearing = stages.find((s) => s.clearsToResume) ?? stages[stages.length - 1];
+  const [clearance, newest] = await Promise.all([firstClearance(db, enterpriseId), newestCaseOf(db, enterpriseId, form.key)]);
+  return {
+    formKey: form.key,
+    formTitle: form.title,
+    clearingStage: clearing?.title ?? null,
+    cleared: clearance ? { at: clearance.at, body: clearance.body } : null,
+    check: newest && {
+      id: newest.id,
+      caseNumber: newest.caseNumber,
+      status: newest.status,
+      stage: stages.find((s) => s.name === newest.openStep)?.title ?? null,
+    },
+  };
+}
+
 /** Everything enterprise `enterpriseId` owes at `now`. */
 export async function enterpriseTodo(db: Db, enterpriseId: number, timeZone: string, now: Date, paging: PageQuery): Promise<Todo> {
   const today = localDate(now.toISOString(), timeZone);
-  const forms = (await listPublishedForms(db, { role: 'enterprise', inspectionBody: false })).filter(
-    (form) => form.process.processType === 'collection',
-  );
+  const published = await listPublishedForms(db, { role: 'enterprise', inspectionBody: false });
+  const forms = published.filter((form) => form.process.processType === 'collection');
   const daily = forms.filter((form) => (form.process.params as { recurrence?: string }).recurrence === 'daily');
   const reports: TodoReport[] = [];
   for (const form of daily) {
@@ -154,5 +199,5 @@ export async function enterpriseTodo(db: Db, enterpriseId: number, timeZone: str
     if (report) reports.push(report);
   }
   reports.push(...(await openCampaigns(db, forms, enterpriseId, now)));
-  return { today, reports, ...(await waitingCases(db, enterpriseId, paging)) };
+  return { today, resumption: await resumption(db, published, enterpriseId), reports, ...(await waitingCases(db, enterpriseId, paging)) };
 }

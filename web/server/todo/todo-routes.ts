@@ -21,7 +21,7 @@ export function todoRoutes(deps: AppDeps): Router {
       const user = requireRole(req, ['enterprise']);
       const paging = pageQuery(queryOf<PageQuery>(req));
       if (user.enterpriseId === null) {
-        res.json({ today: null, reports: [], cases: [], page: { ...paging, total: 0 } });
+        res.json({ today: null, resumption: null, reports: [], cases: [], page: { ...paging, total: 0 } });
         return;
       }
       res.json(await enterpriseTodo(deps.db, user.enterpriseId, deps.config.timeZone, now(), paging));

@@ -2,7 +2,9 @@
 // compliance per day, and what the enterprises reported. Definitions, for the period:
 // - on time / late / missed: report rows of each day's round by status (pending: the round is still open);
 // - people back at work, projects started / ready / delayed, awaiting return, enterprises resumed: from each
-//   enterprise's latest report in the period (resumed: it reports at least one project started);
+//   enterprise's latest report in the period (resumed: it reports at least one project started and a project of it is
+//   cleared to resume by the readiness inspection, 003 "达到要求才能复工"; one that reports a project started without a
+//   clearance is counted apart, as started without clearance);
 // - workers returned: the `returnedToday` of every day's report (its current version), added up over the period.
 import type { Db } from '../../db-types';
 import { addDays } from '#core/domain/working-calendar';
@@ -66,13 +68,18 @@ function byDay(range: FigureRange, days: Record<string, unknown>[]): FigureTable
   };
 }
 
-/** Totals of the latest reports: how many enterprises, how many resumed, and the sums of their numbers. */
+// The reporting enterprise has a project cleared to resume (the inspection's fact, not what it reports).
+const CLEARED = 'exists (select 1 from projects p where p.enterprise_id = l.enterprise_id and p.cleared_at is not null)';
+
+/** Totals of the latest reports: how many enterprises, how many resumed (reported started and cleared), how many report a
+ * project started without a clearance, and the sums of their numbers. */
 async function latestTotals(db: Db, scope: FigureScope, range: FigureRange): Promise<Record<string, unknown>> {
   const { query } = await latestReports(db, scope, range);
   return (
     (await query.first(
       db.raw('count(*) as reporting'),
-      db.raw('sum(case when l.projects_started > 0 then 1 else 0 end) as resumed'),
+      db.raw(`sum(case when l.projects_started > 0 and ${CLEARED} then 1 else 0 end) as resumed`),
+      db.raw(`sum(case when l.projects_started > 0 and not ${CLEARED} then 1 else 0 end) as started_uncleared`),
       ...[...REPORT_COLUMNS, ...SUPPLY_COLUMNS].map((column) => db.raw('sum(??) as ??', [`l.${column.key}`, column.key])),
     )) ?? {}
   );
@@ -122,8 +129,8 @@ export const dailyReportFigures: FigureProvider = async (db, scope, range, narro
     title: text('项目动态每日报送', 'Daily reports'),
     dated: true,
     note: text(
-      '在岗人数、项目数、复工企业和防控物资库存取各企业在所选期间的最新一次报送；返岗人数为期间内每日“今日返岗”之和。',
-      'Workers on site, projects, enterprises resumed and epidemic-prevention stock are taken from each enterprise\'s latest report in the period; workers returned adds up every day\'s "returned today".',
+      '在岗人数、项目数、复工企业和防控物资库存取各企业在所选期间的最新一次报送；返岗人数为期间内每日“今日返岗”之和。已复工企业：报送有项目已开工，且经复工核查准予复工；报送已开工但未经核查准予复工的企业另列。',
+      'Workers on site, projects, enterprises resumed and epidemic-prevention stock are taken from each enterprise\'s latest report in the period; workers returned adds up every day\'s "returned today". Enterprises resumed: they report a project started and are cleared to resume by the readiness inspection; those reporting work started without that clearance are counted apart.',
     ),
     totals: [
       figure('expected', '应报次数', 'Reports expected', sum('targeted')),
@@ -132,6 +139,12 @@ export const dailyReportFigures: FigureProvider = async (db, scope, range, narro
       figure('missed', '未报送', 'Missed', sum('missed')),
       figure('reporting', '报送企业', 'Enterprises reporting', num(latest.reporting)),
       figure('resumed', '已复工企业（报送）', 'Enterprises resumed (reported)', num(latest.resumed)),
+      figure(
+        'startedUncleared',
+        '报送已开工但未准予复工的企业',
+        'Enterprises reporting work started without clearance',
+        num(latest.started_uncleared),
+      ),
       figure('workersOnSite', '在岗人数', 'People back at work', num(latest.workers_on_site)),
       figure('workersReturned', '返岗人数', 'Workers returned', sum('returned_today')),
       figure('awaitingReturn', '尚未返岗人数', 'Workers awaiting return', num(latest.awaiting_return)),

@@ -1,6 +1,7 @@
 // Enterprises and projects (000 §II.1, 003: "57 enterprises resumed"): an enterprise has resumed once at least one of
-// its projects is cleared to resume — set by the final approval of the three-level readiness inspection (issue 19,
-// migration 0023), not by the status an admin types. Project status and clearance are current state, so the date range
+// its projects is cleared to resume — set when the town/street level of the readiness inspection passes it (003:
+// "达到要求才能复工"; readiness v7; the final approval under v6 and before: issue 19, migration 0023), not by the status
+// an admin types. Project status and clearance are current state, so the date range
 // does not apply.
 import type { Db, Knex } from '../../db-types';
 import type { LocalizedText } from '#core/domain/locale';
@@ -148,8 +149,8 @@ export const enterpriseFigures: FigureProvider = async (db, scope, range) => {
     title: text('企业复工与项目', 'Enterprises and projects'),
     dated: false,
     note: text(
-      '已复工：至少一个项目经三级核查准予复工。项目状态和复工核查结果为当前状态，不受日期范围影响。',
-      'Resumed: at least one project cleared to resume by the three-level inspection. Project status and clearance are as of now; the date range does not apply.',
+      '已复工：至少一个项目经复工核查（镇（街道）检查组核查通过）准予复工。项目状态和复工核查结果为当前状态，不受日期范围影响。',
+      'Resumed: at least one project cleared to resume by the readiness inspection (passed by the town/street team). Project status and clearance are as of now; the date range does not apply.',
     ),
     totals: [
       figure('enterprises', '企业总数', 'Enterprises'),

@@ -1,6 +1,6 @@
 // The top of an enterprise's home: what it owes today, each line with the one link that settles it — today's daily
 // report (filed at, or due by), campaigns not yet answered, and cases that wait for its answer or its confirmation.
-import type { Todo, TodoCase, TodoReport } from '../api/todo-api';
+import type { Todo, TodoCase, TodoReport, TodoResumption } from '../api/todo-api';
 import { todoApi } from '../api/todo-api';
 import { ErrorNotice } from '../components/error-notice';
 import { LoadingIndicator } from '../components/loading-indicator';
@@ -82,13 +82,70 @@ function CaseLine({ item, today }: { item: TodoCase; today: string | null }) {
   );
 }
 
+/** Whether the enterprise may resume (seed 003: only once the town/street level finds the requirements met), and where its
+ * readiness inspection stands, with the one link that moves it on. */
+function ResumptionLine({ resumption, today }: { resumption: TodoResumption; today: string | null }) {
+  const { t, pick, locale } = useI18n();
+  const { cleared, check } = resumption;
+  const form = pick(resumption.formTitle);
+  const stage = resumption.clearingStage ? pick(resumption.clearingStage) : form;
+  const open = check && !['rejected', 'expired', 'settled'].includes(check.status) ? check : null;
+  let headline: string;
+  let detail: string | null = null;
+  if (cleared) {
+    const time = formatClockOrDate(cleared.at, today, locale);
+    headline = cleared.body ? t('resume.cleared', { time, body: pick(cleared.body) }) : t('resume.clearedNoBody', { time });
+    if (open?.stage) detail = t('resume.supervising', { stage: pick(open.stage) });
+  } else {
+    headline = t('resume.notYet', { stage });
+    if (!check) detail = t('resume.notFiled', { form });
+    else if (!open) detail = t('resume.failed', { form });
+    else if (open.status === 'returned') detail = t('resume.returned');
+    else detail = open.stage ? t('resume.atStage', { stage: pick(open.stage) }) : t('resume.waiting');
+  }
+  const fill = !cleared && !open;
+  return (
+    <li className={`todo-item todo-item--${cleared ? 'submitted' : open ? 'due' : 'overdue'}`} data-testid="resumption">
+      <div className="todo-item__text">
+        <p>{headline}</p>
+        {detail && <p className="muted">{detail}</p>}
+      </div>
+      {fill ? (
+        <a
+          className="button button--primary"
+          href={routeHref({ name: 'form', key: resumption.formKey })}
+          aria-label={t('todo.fillNamed', { form })}
+        >
+          {t('todo.fillNow')}
+        </a>
+      ) : (
+        check && (
+          <a className="button button--quiet" href={routeHref({ name: 'submission', id: check.id })}>
+            {t('resume.view')}
+          </a>
+        )
+      )}
+    </li>
+  );
+}
+
 /** The list itself, once loaded. */
 export function TodoList({ todo }: { todo: Todo }) {
   const { t } = useI18n();
   const dailyCount = todo.reports.filter((report) => report.recurrence === 'daily').length;
-  if (todo.reports.length === 0 && todo.cases.length === 0) return <p className="empty">{t('todo.empty')}</p>;
+  const resumption = todo.resumption ? <ResumptionLine resumption={todo.resumption} today={todo.today} /> : null;
+  if (todo.reports.length === 0 && todo.cases.length === 0)
+    return resumption ? (
+      <>
+        <ul className="todo-list">{resumption}</ul>
+        <p className="empty">{t('todo.empty')}</p>
+      </>
+    ) : (
+      <p className="empty">{t('todo.empty')}</p>
+    );
   return (
     <ul className="todo-list">
+      {resumption}
       {todo.cases.map((item) => (
         <CaseLine key={item.id} item={item} today={todo.today} />
       ))}
