@@ -72,7 +72,11 @@ describe('the monitoring register', () => {
   it.each(['zh-CN', 'en'] as const)('names the site register as the menu does (%s)', (locale) => {
     const html = rendered('cadre', locale);
     const menuName = translate(locale, 'nav.siteRegister');
-    expect(html).toContain(locale === 'zh-CN' ? `门岗隔离人员见“${menuName}”` : `Quarantines at a gate are in the ${menuName}.`);
+    expect(html).toContain(
+      locale === 'zh-CN'
+        ? `门岗隔离人员的测温按门岗检查流程的时间，见“${menuName}”`
+        : `Quarantines at a gate, measured at the times the gate check sets, are in the ${menuName}.`,
+    );
     expect(html).not.toContain('工地登记');
   });
 

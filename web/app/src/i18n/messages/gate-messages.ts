@@ -126,6 +126,8 @@ export const gateZhCn = {
   'register.zone.isolation': '隔离区',
   'register.checkIns': '待测温',
   'register.checkInsEmpty': '现在没有待测温的隔离人员。',
+  'register.checkInPlan':
+    '隔离人员每天 {times} 测温登记（门岗检查流程设定）。工地每日消毒和测温巡查是另一流程，按其巡查时间在“{monitoring}”中记录。',
   'register.workers': '人员',
   'register.empty': '本工地还没有检查记录。',
   'register.filter': '按状态筛选',
@@ -271,6 +273,8 @@ export const gateEn: Record<keyof typeof gateZhCn, string> = {
   'register.zone.isolation': 'Isolation',
   'register.checkIns': 'Check-ins due',
   'register.checkInsEmpty': 'No check-in is due now.',
+  'register.checkInPlan':
+    "People in quarantine have their temperature recorded at {times} every day (set by the gate check). The site's daily disinfection and temperature rounds are a separate process, recorded under {monitoring} at their own times.",
   'register.workers': 'Workers',
   'register.empty': 'No gate checks at this site yet.',
   'register.filter': 'Filter by status',

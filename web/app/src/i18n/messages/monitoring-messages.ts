@@ -5,7 +5,7 @@
 export const monitoringZhCn = {
   'monitoring.title': '观察登记',
   'monitoring.intro':
-    '按观察流程跟踪的对象（如返岗人员、工地、车辆）：观察期、每次检测、预警和结束时间的调整。门岗隔离人员见“{register}”。',
+    '按观察流程跟踪的对象（如返岗人员、工地、车辆）：观察期、每次检测、预警和结束时间的调整。门岗隔离人员的测温按门岗检查流程的时间，见“{register}”。',
   'monitoring.none': '还没有观察流程。管理员可在“表单管理”中新建“观察”类流程（例如复工人员健康观察），发布后在此登记。',
   'monitoring.definition': '观察流程',
   'monitoring.plan': '每次观察 {days} 天，每天 {times} 检测',
@@ -44,7 +44,7 @@ export const monitoringZhCn = {
 export const monitoringEn: Record<keyof typeof monitoringZhCn, string> = {
   'monitoring.title': 'Monitoring register',
   'monitoring.intro':
-    'Subjects followed by a monitoring process (a returning worker, a site, a vehicle): the period, each check-in, alerts and changes of the end date. Quarantines at a gate are in the {register}.',
+    'Subjects followed by a monitoring process (a returning worker, a site, a vehicle): the period, each check-in, alerts and changes of the end date. Quarantines at a gate, measured at the times the gate check sets, are in the {register}.',
   'monitoring.none':
     'There is no monitoring process yet. An administrator creates one under Forms (a health watch of returning workers, say); once published, its subjects are listed here.',
   'monitoring.definition': 'Monitoring process',

@@ -17,6 +17,7 @@ import { queryKeys } from '../../api/query-keys';
 import { useI18n } from '../../i18n/use-i18n';
 import { punctuation } from '../../i18n/punctuation';
 import { CheckInCard } from './check-in-card';
+import { CheckInPlan } from './check-in-plan';
 import { RegisterWorkerRow } from './register-worker-row';
 import { addZhCnMessages } from '../../i18n/loaded-dictionaries';
 import { offlineZhCn } from '../../i18n/messages/offline-messages';
@@ -127,6 +128,7 @@ export function SiteRegisterPage({ user }: { user: User }) {
           // A check-in queued on this phone is not due again here.
           due={(due.data?.workers ?? []).filter((w) => !queued.has(w.quarantine?.id ?? ''))}
           formVersion={setup.data?.setup.formVersion ?? null}
+          checkInTimes={setup.data?.setup.checkInTimes ?? []}
           onQueued={onQueued}
           user={user}
           filter={status}
@@ -150,11 +152,14 @@ function RegisterBody({
   onDone,
   onRefresh,
   formVersion,
+  checkInTimes,
   onQueued,
 }: {
   register: SiteRegister;
   due: RegisterWorker[];
   formVersion: number | null;
+  /** The gate check's quarantine check-in times, said under the check-ins due. */
+  checkInTimes: readonly string[];
   onQueued: (quarantineId: string, message: string) => void;
   user: User;
   filter: string;
@@ -197,6 +202,7 @@ function RegisterBody({
       {user.role === 'gate' && (
         <section className="section" aria-labelledby="register-checkins">
           <h2 id="register-checkins">{t('register.checkIns')}</h2>
+          <CheckInPlan times={checkInTimes} />
           {due.length === 0 ? (
             <p className="empty">{t('register.checkInsEmpty')}</p>
           ) : (
