@@ -107,6 +107,40 @@ describe.skipIf(!executable)('the enterprise home as a to-do list (chromium)', (
     }
   });
 
+  it('says whether the enterprise may resume: cleared, with the date and the body, or the condition and the form (003)', async () => {
+    const { db } = journey.system;
+    const users = await db('users')
+      .where({ role: 'enterprise' })
+      .whereNotNull('enterprise_id')
+      .orderBy('username')
+      .select('username', 'enterprise_id');
+    const clearedIds = new Set((await db('projects').whereNotNull('cleared_at').pluck('enterprise_id')).map(Number));
+    const cleared = users.find((u) => clearedIds.has(Number(u.enterprise_id)))!;
+    const notYet = users.find((u) => !clearedIds.has(Number(u.enterprise_id)))!;
+    let page = await journey.open(cleared.username);
+    await page
+      .getByRole('region', { name: '今天要办的事' })
+      .getByText(/^已准予复工：.+ 经镇（街道）检查组核查通过$/)
+      .waitFor(STEP);
+    await page.close();
+    page = await journey.open(notYet.username, PHONE);
+    const todo = page.getByRole('region', { name: '今天要办的事' });
+    await todo.getByText('尚未准予复工：须经「镇（街道）检查组核查」确认“四个到位”“八个一”达到要求后，方可复工').waitFor(STEP);
+    expect(await todo.innerText()).toContain('尚未提交「复工复产情况摸排及防控条件核查」');
+    const fill = todo.getByRole('link', { name: '立即填报「复工复产情况摸排及防控条件核查」' });
+    expect(await fill.getAttribute('href')).toBe('#/forms/resumption-readiness');
+    expect(await auditPage(page, 'enterprise home (not cleared to resume)')).toEqual([]);
+    await switchLanguage(page, 'en');
+    await page
+      .getByRole('region', { name: 'To do today' })
+      .getByText(
+        'Not yet cleared to resume: you may resume once “Town/street inspection team” finds the “four in place” and “eight ones” met',
+      )
+      .waitFor(STEP);
+    await switchLanguage(page, 'zh-CN');
+    await page.close();
+  });
+
   it('tells an enterprise that has not filed when today’s report is due, first thing on a phone', async () => {
     const page = await journey.open('ent06', PHONE);
     const todo = page.getByRole('region', { name: '今天要办的事' });
