@@ -23,3 +23,9 @@ export function localDateText(date: string, locale: Locale, style: LocalDateStyl
   }
   return formatter.format(ms);
 }
+
+/** A day as a page or message names it among others near it: 12月7日 / 7 Dec, with its year only when it is not the year
+ * of `today` (YYYY-MM-DD, the reader's today), as a range reaching back over New Year needs. */
+export function dayText(date: string, today: string, locale: Locale): string {
+  return localDateText(date, locale, date.slice(0, 4) === today.slice(0, 4) ? 'short' : 'long');
+}

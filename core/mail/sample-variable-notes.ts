@@ -6,7 +6,7 @@ import type { LocalizedText } from '../domain/locale';
 
 const NOTES: Readonly<Record<string, LocalizedText>> = {
   recipientName: { 'zh-CN': '收件人', en: 'recipient' },
-  locale: { 'zh-CN': '收件人的语言，供 datetime 使用', en: "the recipient's language, for datetime" },
+  locale: { 'zh-CN': '收件人的语言，供 datetime、localdate 使用', en: "the recipient's language, for datetime and localdate" },
   formTitle: { 'zh-CN': '表单名称', en: 'form title' },
   formKey: { 'zh-CN': '表单代码', en: 'form key' },
   submissionId: { 'zh-CN': '提交编号', en: 'submission id' },

@@ -1,11 +1,11 @@
 // Admins edit email templates in the browser, so an edited template is treated as hostile input: it may use
-// variables, the built-in block helpers and `datetime`, nothing that prints unescaped HTML, loads partials, reaches
-// into prototypes, or nests loops deep enough to turn a list of a hundred tasks into a hang of the worker.
+// variables, the built-in block helpers, `datetime` and `localdate`, nothing that prints unescaped HTML, loads partials,
+// reaches into prototypes, or nests loops deep enough to turn a list of a hundred tasks into a hang of the worker.
 import type Handlebars from 'handlebars';
 import type { LocalizedText } from '../domain/locale';
 
 /** Helpers an edited template may call; `log` is left out (it writes to the server's console). */
-export const ALLOWED_HELPERS: ReadonlySet<string> = new Set(['if', 'unless', 'each', 'with', 'lookup', 'datetime']);
+export const ALLOWED_HELPERS: ReadonlySet<string> = new Set(['if', 'unless', 'each', 'with', 'lookup', 'datetime', 'localdate']);
 
 const FORBIDDEN_SEGMENTS = new Set([
   'constructor',

@@ -4,6 +4,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import Handlebars from 'handlebars';
 import type { Locale, LocalizedText } from '../domain/locale';
 import { datetimeHelper } from './datetime-helper';
+import { localDateHelper } from './local-date-helper';
 import { forbiddenConstructs } from './template-constructs';
 import { templateParseMessage, templateRenderMessage } from './template-error-message';
 import { unknownVariableMessages } from './unknown-variable-message';
@@ -41,6 +42,7 @@ export function createTemplateRenderer(timeZone: string, dir: URL = TEMPLATES_DI
   const hbs = Handlebars.create();
   const cache = new Map<string, HandlebarsTemplateDelegate>();
   hbs.registerHelper('datetime', datetimeHelper(timeZone));
+  hbs.registerHelper('localdate', localDateHelper(timeZone));
 
   function compiled(text: string, part: Part): HandlebarsTemplateDelegate {
     const id = `${part}\0${text}`;

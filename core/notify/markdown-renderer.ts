@@ -7,6 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import Handlebars from 'handlebars';
 import type { Locale, LocalizedText } from '../domain/locale';
 import { datetimeHelper } from '../mail/datetime-helper';
+import { localDateHelper } from '../mail/local-date-helper';
 import { SAMPLE_ORIGIN } from '../mail/sample-data';
 import { forbiddenConstructs } from '../mail/template-constructs';
 import { TemplateMissingError } from '../mail/template-renderer';
@@ -67,6 +68,7 @@ function withinLimit(markdown: string): string {
 export function createMarkdownRenderer(timeZone: string, dir: URL = TEMPLATES_DIR) {
   const hbs = Handlebars.create();
   hbs.registerHelper('datetime', datetimeHelper(timeZone));
+  hbs.registerHelper('localdate', localDateHelper(timeZone));
   const cache = new Map<string, HandlebarsTemplateDelegate>();
   const strictCache = new Map<string, HandlebarsTemplateDelegate>();
 

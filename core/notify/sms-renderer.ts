@@ -8,6 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import Handlebars from 'handlebars';
 import type { Locale, LocalizedText } from '../domain/locale';
 import { datetimeHelper } from '../mail/datetime-helper';
+import { localDateHelper } from '../mail/local-date-helper';
 import { forbiddenConstructs } from '../mail/template-constructs';
 import { TemplateMissingError } from '../mail/template-renderer';
 import { strictTemplateCheck } from './strict-template-check';
@@ -47,6 +48,7 @@ export function fitSms(text: string, budget: number): string {
 export function createSmsRenderer(timeZone: string, budget: number = SMS_CHARACTERS, dir: URL = TEMPLATES_DIR) {
   const hbs = Handlebars.create();
   hbs.registerHelper('datetime', datetimeHelper(timeZone, 'short'));
+  hbs.registerHelper('localdate', localDateHelper(timeZone));
   const cache = new Map<string, HandlebarsTemplateDelegate>();
   const file = (purpose: string, locale: Locale) => new URL(`${purpose}/${locale}.sms.hbs`, dir);
 

@@ -78,7 +78,9 @@ describe('daily bulletin to the special class’s WeCom robot (time-skipping ser
     expect(fake.refused).toEqual([]);
     expect(fake.received).toHaveLength(1);
     const content = fake.received[0]!.body.markdown.content!;
-    expect(content).toMatch(new RegExp(`^## 项目动态每日通报 · .+ · ${today}`));
+    // The day as people name it (its year only when it is not this year), not the round's YYYY-MM-DD.
+    const [, month, day] = today.split('-').map(Number);
+    expect(content).toMatch(new RegExp(`^## 项目动态每日通报 · .+ · (\\d{4}年)?${month}月${day}日\n`));
     expect(content).toContain(`应报 **${expected}** 家，按时报送 **1** 家，迟报 **0** 家，未报 **${expected - 1}** 家`);
     expect(content).toContain('在岗');
     expect(content).toMatch(/> .+：120/);

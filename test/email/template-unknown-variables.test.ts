@@ -9,10 +9,10 @@ const PATH = '/api/admin/email-templates/submission-received/zh-CN';
 const SUBJECT = '【复工】已收到{{companyName}}的《{{formTitle}}》{{#if caseNumber}}（{{caseNumber}}）{{/if}}';
 const AVAILABLE_ZH =
   'recipientName（收件人）、formTitle（表单名称）、submissionId（提交编号）、caseNumber（案件编号）、appLink（在线查看的链接）、' +
-  'receivedAt（提交时间）、settledAt（办结时间）、locale（收件人的语言，供 datetime 使用）';
+  'receivedAt（提交时间）、settledAt（办结时间）、locale（收件人的语言，供 datetime、localdate 使用）';
 const AVAILABLE_EN =
   'recipientName (recipient), formTitle (form title), submissionId (submission id), caseNumber (case number), ' +
-  "appLink (link to the page in the app), receivedAt (time submitted), settledAt (time settled), locale (the recipient's language, for datetime)";
+  "appLink (link to the page in the app), receivedAt (time submitted), settledAt (time settled), locale (the recipient's language, for datetime and localdate)";
 const REFUSAL = {
   'zh-CN': {
     path: '/subject',

@@ -8,7 +8,7 @@ import { robotToken } from '#core/notify/robot-provider';
 const renderer = createMarkdownRenderer('Asia/Shanghai');
 const BULLETIN = {
   formTitle: '每日进度报告',
-  date: '2026-02-17',
+  date: '2019-02-17',
   deadlineAt: '2026-02-17T09:00:00.000Z',
   expected: 2,
   onTime: 1,
@@ -35,7 +35,7 @@ describe('robot markdown', () => {
     const { title, markdown } = renderer.render('collection-bulletin', 'zh-CN', BULLETIN, {
       bulletin: 'https://fugong.example/#/bulletins',
     });
-    expect(title).toBe('项目动态每日通报 · 每日进度报告 · 2026-02-17');
+    expect(title).toBe('项目动态每日通报 · 每日进度报告 · 2019年2月17日');
     expect(markdown).toContain('截止 2026年2月17日 17:00：应报 **2** 家');
     expect(markdown).toContain(
       '**未报企业**：\\[点我\\]\\(http://evil.example\\) ＜font color="warning"＞\\*\\*急\\*\\*＜/font＞ \\# 标题',

@@ -21,7 +21,7 @@ const box = createSecretBox([{ id: 'test', secret: randomBytes(32) }], 'robot');
 
 const BULLETIN = {
   formTitle: '每日进度报告',
-  date: '2026-02-17',
+  date: '2019-02-17',
   deadlineAt: '2026-02-17T09:00:00.000Z',
   expected: 3,
   onTime: 1,
@@ -130,7 +130,7 @@ describe.each(testDatabases())('group robots through the outbox on $name', (data
     clock += 60_000;
     expect(await dispatcher.drainOnce()).toMatchObject({ sent: 1 });
     expect(fake.received).toHaveLength(1);
-    expect(fake.received[0]!.body.markdown.title).toBe('项目动态每日通报 · 每日进度报告 · 2026-02-17');
+    expect(fake.received[0]!.body.markdown.title).toBe('项目动态每日通报 · 每日进度报告 · 2019年2月17日');
     expect(fake.received[0]!.body.markdown.text).toContain('未报企业**：丙公司');
   });
 

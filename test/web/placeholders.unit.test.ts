@@ -7,6 +7,7 @@ describe('placeholdersOf', () => {
   it.each([
     ['a text', { deeds: '组织返岗' }, { kind: 'text', usage: '{{deeds}}', sample: '组织返岗' }],
     ['a time', { closesAt: '2026-02-24T16:00:00Z' }, { kind: 'time', usage: '{{datetime closesAt locale}}' }],
+    ['a day', { date: '2026-02-16' }, { kind: 'time', usage: '{{localdate date locale}}' }],
     ['a number', { points: 5 }, { kind: 'value', usage: '{{points}}', sample: '5' }],
     ['a flag', { paused: false }, { kind: 'flag', usage: '{{#if paused}} … {{else}} … {{/if}}', sample: 'false' }],
     ['a list', { tasks: [{ title: 'x' }] }, { kind: 'list', usage: '{{#each tasks}} … {{/each}}', itemFields: ['{{title}}'] }],

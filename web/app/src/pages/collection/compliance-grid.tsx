@@ -8,8 +8,7 @@ import { useI18n } from '../../i18n/use-i18n';
 import { punctuation } from '../../i18n/punctuation';
 import { routeHref } from '../../routing/route-href';
 import { reportingToday } from '../../format/reporting-today';
-import { localDateText } from '#core/domain/local-date-text';
-import type { Locale } from '#core/domain/locale';
+import { dayText } from '#core/domain/local-date-text';
 import { STATUS_ICON } from './compliance-status';
 import { addZhCnMessages } from '../../i18n/loaded-dictionaries';
 import { collectionZhCn } from '../../i18n/messages/collection-messages';
@@ -66,11 +65,6 @@ function bringIntoView(wrap: HTMLElement, column: HTMLElement) {
   wrap.scrollLeft = Math.max(0, right + 16 - wrap.clientWidth);
 }
 
-/** A day's column head: 12月6日 / 6 Dec, with its year when it is not this year's (a range reaching back over New Year). */
-export function dayHead(date: string, today: string, locale: Locale): string {
-  return localDateText(date, locale, date.slice(0, 4) === today.slice(0, 4) ? 'short' : 'long');
-}
-
 /** The grid of one page of enterprises. */
 export function ComplianceGrid({ data }: { data: ComplianceAnswer }) {
   const { t, locale } = useI18n();
@@ -102,7 +96,7 @@ export function ComplianceGrid({ data }: { data: ComplianceAnswer }) {
                   className={isToday ? 'compliance__day compliance__day--today' : 'compliance__day'}
                   aria-current={isToday ? 'date' : undefined}
                 >
-                  <time dateTime={column.date}>{dayHead(column.date, today, locale)}</time>
+                  <time dateTime={column.date}>{dayText(column.date, today, locale)}</time>
                   {isToday && <span className="compliance__today">{t('compliance.today')}</span>}
                 </th>
               );

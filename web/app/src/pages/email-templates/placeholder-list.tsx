@@ -86,7 +86,7 @@ export function PlaceholderList({ sampleData, notes = {}, overrides, onOverride,
         </table>
       </div>
       <p className="muted">
-        {t('emailTemplates.helpers')} <code>if unless each with lookup datetime</code>
+        {t('emailTemplates.helpers')} <code>if unless each with lookup datetime localdate</code>
       </p>
     </section>
   );

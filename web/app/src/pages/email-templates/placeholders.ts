@@ -1,5 +1,6 @@
-// The placeholders a template can use, read off its sample data: plain values, times (shown with `datetime`), yes-or-no
-// flags (written as an `if` branch), and lists (looped over with `each`, whose items have fields of their own).
+// The placeholders a template can use, read off its sample data: plain values, times (shown with `datetime`, days with
+// `localdate`), yes-or-no flags (written as an `if` branch), and lists (looped over with `each`, whose items have fields
+// of their own).
 
 /** One placeholder and how to write it. */
 export interface Placeholder {
@@ -13,6 +14,8 @@ export interface Placeholder {
 }
 
 const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
+// A day (a report's, a digest's) is written with `localdate`: 12月7日 / 7 Dec, not the data's YYYY-MM-DD.
+const LOCAL_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 function itemFieldsOf(list: unknown[]): string[] {
   const first = list.find((item) => item && typeof item === 'object') as Record<string, unknown> | undefined;
@@ -29,6 +32,8 @@ export function placeholdersOf(sample: Record<string, unknown>): Placeholder[] {
       return { name, kind: 'list', usage: `{{#each ${name}}} … {{/each}}`, sample: String(value.length), itemFields: itemFieldsOf(value) };
     if (typeof value === 'string' && ISO_TIME.test(value))
       return { name, kind: 'time', usage: `{{datetime ${name} locale}}`, sample: value, itemFields: [] };
+    if (typeof value === 'string' && LOCAL_DATE.test(value))
+      return { name, kind: 'time', usage: `{{localdate ${name} locale}}`, sample: value, itemFields: [] };
     if (typeof value === 'string') return { name, kind: 'text', usage: `{{${name}}}`, sample: value, itemFields: [] };
     // A yes-or-no is written as a branch, not printed: {{#if paused}} … {{else}} … {{/if}}.
     if (typeof value === 'boolean')
