@@ -59,6 +59,13 @@ describe('submissions CSV in words', () => {
     expect(row).toMatchObject({ Category: 'Production and living materials', Status: 'Settled' });
     expect(Object.values(row)).toContain('Yes');
   });
+
+  it('names the submitter as people know them, the sign-in name in a column of its own', async () => {
+    const { display_name: name } = await db('users').where({ username: 'ent01' }).first('display_name');
+    expect(name).not.toBe('ent01');
+    expect(await exported('zh-CN')).toMatchObject({ 提交人: name, 用户名: 'ent01' });
+    expect(await exported('en')).toMatchObject({ 'Submitted by': name, Username: 'ent01' });
+  });
 });
 
 // A gate check's status column says what the gate decided, as its row in the lists does (case-words.ts), never the

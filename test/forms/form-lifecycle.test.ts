@@ -84,7 +84,7 @@ describe.each(testDatabases())('forms as data on $name', (database) => {
       .trim()
       .split('\n');
     // Columns titled as the form titles its fields, never by stored names.
-    expect(header).toBe('案件编号,表单版本,企业,提交人,状态,提交时间（北京时间）,联络员姓名,职务,手机号码,电子邮箱,备注,系统编号');
+    expect(header).toBe('案件编号,表单版本,企业,提交人,用户名,状态,提交时间（北京时间）,联络员姓名,职务,手机号码,电子邮箱,备注,系统编号');
     expect(lines.find((line) => line.endsWith(old.body.submission.id))).toContain(',旧版本的备注,');
     expect(lines.find((line) => line.endsWith(fresh.body.submission.id))).toContain(',安全员,');
   });

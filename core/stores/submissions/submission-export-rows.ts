@@ -1,5 +1,5 @@
 // The rows of a form's CSV export (web/server/forms/export-submissions.ts): every submission of the form, any version,
-// oldest first, with the enterprise's name and the submitter's username beside the submission's own columns.
+// oldest first, with the enterprise's name and the submitter's name and username beside the submission's own columns.
 import { fromJson } from '../../db';
 import type { Db } from '../db-types';
 
@@ -13,6 +13,8 @@ export interface ExportRow {
   enterpriseName: string | null;
   userId: number;
   username: string;
+  /** The submitter's name as people know them (the users page's 姓名), not the sign-in name. */
+  displayName: string;
   status: string;
   data: Record<string, unknown>;
   /** What its process wrote (a gate check's outcome, a report's punctuality), for its status in its process's words. */
@@ -27,7 +29,7 @@ export async function exportRows(db: Db, key: string): Promise<ExportRow[]> {
     .join('users as u', 'u.id', 's.user_id')
     .where('s.form_key', key)
     .orderBy('s.created_at')
-    .select('s.*', 'e.name as enterprise_name', 'u.username');
+    .select('s.*', 'e.name as enterprise_name', 'u.username', 'u.display_name');
   return rows.map((row) => ({
     id: String(row.id),
     caseNumber: (row.case_number as string | null) ?? null,
@@ -37,6 +39,7 @@ export async function exportRows(db: Db, key: string): Promise<ExportRow[]> {
     enterpriseName: (row.enterprise_name as string | null) ?? null,
     userId: Number(row.user_id),
     username: String(row.username),
+    displayName: String(row.display_name ?? row.username),
     status: String(row.status),
     data: fromJson<Record<string, unknown>>(row.data),
     result: row.result == null ? null : fromJson<Record<string, unknown>>(row.result),

@@ -2,7 +2,8 @@
 // fields as the policy lets the reader see them in an export (masked unless it is an audited full export). A case is
 // named as everywhere else, by its case number first and its time in the server's zone; the submission's UUID stays as
 // the last column (系统编号), the one key IT can join with the API, webhooks and the audit log, and the only one a
-// submission without a case number has. Its status reads as the lists word it, in the words of its process type.
+// submission without a case number has. Its status reads as the lists word it, in the words of its process type. The
+// submitter is named as people know them (姓名), their sign-in name beside it, as the audit log's export does.
 import type { RJSFSchema } from '@rjsf/utils';
 import type { Locale } from '#core/domain/locale';
 import { spreadsheetTime, zonedColumnTitle } from '#core/domain/spreadsheet-time';
@@ -67,13 +68,14 @@ export function exportFrameTitles(locale: Locale, timeZone: string): { leading: 
           'Form version',
           'Enterprise',
           'Submitted by',
+          'Username',
           'Status',
           zonedColumnTitle('Submitted at', timeZone, locale),
         ],
         trailing: ['System id'],
       }
     : {
-        leading: ['案件编号', '表单版本', '企业', '提交人', '状态', zonedColumnTitle('提交时间', timeZone, locale)],
+        leading: ['案件编号', '表单版本', '企业', '提交人', '用户名', '状态', zonedColumnTitle('提交时间', timeZone, locale)],
         trailing: ['系统编号'],
       };
 }
@@ -127,6 +129,7 @@ export async function exportSubmissionsCsv(
       row.caseNumber ?? '',
       row.formVersion,
       row.enterpriseName ?? '',
+      row.displayName,
       row.username,
       statusText,
       spreadsheetTime(row.createdAt, timeZone),
