@@ -142,12 +142,27 @@ describe('each kind of field change', () => {
     ['a range changed', (d) => void (props(d).count!.maximum = 500), ['字段: 「返岗人数」范围：最小 0 → 最小 0，最大 500']],
     ['a unit changed', (d) => void (props(d).count!.title = '返岗人数（名）'), ['字段: 「返岗人数」单位：人 → 名']],
     ['a field moved', (d) => void (d.uiSchema = { 'ui:order': ['note', 'count', 'kind'] }), ['字段: 「备注」调整了位置']],
-    ['another setting, by the field title', (d) => void (props(d).note!.pattern = '\\S'), ['字段: 「备注」 › pattern：（空） → 「\\S」']],
     [
-      'a display setting',
-      (d) => void (d.uiSchema = { note: { 'ui:widget': 'textarea' } }),
-      ['其他: 「备注」的显示方式：（空） → {"ui:widget":"textarea"}'],
+      'another setting, by the field title and its name',
+      (d) => void (props(d).note!.pattern = '\\S'),
+      ['字段: 「备注」 › 格式要求：（空） → 「\\S」'],
     ],
+    [
+      'the personal-data mark, by the kind the builder names',
+      (d) => void (props(d).note!['x-personal'] = 'free-text'),
+      ['字段: 「备注」 › 个人信息标记：不是个人信息 → 可能含个人信息的文字'],
+    ],
+    [
+      'a display setting, by its name and the input the builder calls it',
+      (d) => void (d.uiSchema = { note: { 'ui:widget': 'textarea', 'ui:placeholder': '请简要说明' } }),
+      ['其他: 「备注」的显示方式 › 输入方式：默认 → 多行文字', '其他: 「备注」的显示方式 › 输入框提示：（空） → 「请简要说明」'],
+    ],
+    [
+      "a field's English help, by the field title and 填写说明",
+      (d) => void (d.i18n = { en: { '/note/description': 'Briefly' } }),
+      ['其他: 英文文字 「备注」 › 填写说明：（空） → 「Briefly」'],
+    ],
+    ["the form's own texts", (d) => void (d.schema.description = '请如实填写'), ['其他: 表单整体 › 填写说明：（空） → 「请如实填写」']],
     [
       'the form title',
       (d) => void (d.title = { 'zh-CN': '返岗统计', en: 'Return count' }),
@@ -169,6 +184,34 @@ describe('each kind of field change', () => {
     const [line] = changesOf(renamedStage);
     expect(line).toMatch(/^办理流程: .*英文：「[^」]+」 → 「Service class」$/);
     expect(line).not.toMatch(/「([^」]+)」 → 「\1」/);
+  });
+
+  it("words a display setting in English by the field's English title", () => {
+    const edit = (d: FormDefinition) => {
+      d.i18n = { en: { '/note': 'Note' } };
+      d.uiSchema = { note: { 'ui:widget': 'textarea' } };
+    };
+    expect(changesOf(edit, 'en')).toContain('Other: How "Note" is shown › input: default → long text');
+  });
+
+  it("words a decision form's fields by their titles and each decision's required fields by their names", () => {
+    const edit = (d: FormDefinition) => {
+      const completion = (d.process.params as { completion: { schema: RJSFSchema; requiredByAction: Record<string, string[]> } })
+        .completion;
+      (completion.schema.properties!.resolution as RJSFSchema).maxLength = 99;
+      completion.schema.properties!.extra = { type: 'string', title: '附加说明' };
+      completion.requiredByAction = { ...completion.requiredByAction, resolve: ['resolution', 'extra'] };
+    };
+    const lines = changesOf(edit);
+    expect(lines).toEqual([
+      '办理流程: 办理表单 › 「办理结果」范围：最多 2000 个字 → 最多 99 个字',
+      '办理流程: 新增办理表单 › 「附加说明」（文本）',
+      '办理流程: 办理表单 › 决定「已解决」时必填：「办理结果」、「办结方式」 → 「办理结果」、「附加说明」',
+    ]);
+    // A field added without an English title reads by its Chinese one, as the page shows it.
+    expect(changesOf(edit, 'en')).toContain(
+      'Process: Decision form › required to decide "Resolve": "Resolution", "How it was solved" → "Resolution", "附加说明"',
+    );
   });
 
   it('words a rule changed and a rule removed by their sentences', () => {

@@ -7,7 +7,7 @@ import { fieldOrder } from '#forms/present/field-order';
 import { propertyOf } from '#forms/present/present-value';
 import { CHANGE_WORDS } from './definition-change-words';
 import { fieldViews, type ComparedDefinition, type FieldView } from './field-view';
-import { shortValue } from './short-value';
+import { settingChange, settingName } from './setting-words';
 
 // Keywords the sentences above already speak of; any other difference of a field is shown as a setting.
 const WORDED = new Set([
@@ -66,7 +66,7 @@ function settingChanges(before: RJSFSchema | undefined, after: RJSFSchema | unde
   const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])].filter((key) => !WORDED.has(key) && !(group && GROUP_WORDED.has(key)));
   return keys
     .filter((key) => JSON.stringify(a[key]) !== JSON.stringify(b[key]))
-    .map((key) => words.otherSetting(`${field}${words.pathSep}${key}`, shortValue(a[key], locale), shortValue(b[key], locale)));
+    .map((key) => words.otherSetting(`${field}${words.pathSep}${settingName(key, locale)}`, ...settingChange(key, a[key], b[key], locale)));
 }
 
 // `within`: the titles of the groups that hold the field, each followed by the path separator ('' at the top).

@@ -4,12 +4,14 @@
 import { PROCESS_NAMES } from '#core/domain/glossary';
 import type { Locale, LocalizedText } from '#core/domain/locale';
 import { NAMES_A_TEMPLATE } from '#forms/references/template-references';
-import { PARAM_TEXTS } from '#forms/process-type-texts';
+import { CHOICE_TEXTS, PARAM_TEXTS } from '#forms/process-type-texts';
 import { conditionsWords, ruleLine, type StageTitles } from '#forms/rules/describe-rule';
 import { ruleFields } from '#forms/rules/rule-fields';
 import type { Rule } from '#forms/rules/rule-types';
 import { CHANGE_WORDS } from './definition-change-words';
-import type { ComparedDefinition } from './field-view';
+import { fieldChangeLines } from './field-changes';
+import { fieldViews, type ComparedDefinition } from './field-view';
+import { settingName } from './setting-words';
 import { isLeaf, shortChange, shortValue } from './short-value';
 
 type Json = Record<string, unknown>;
@@ -41,6 +43,39 @@ function leafValue(value: unknown, key: string | undefined, { locale, names }: W
   return template ?? shortValue(value, locale);
 }
 
+// A parameter by its title; a keyword of a decision form (its schema's) by the setting's name, never as stored.
+const paramName = (name: string, locale: Locale) => PARAM_TEXTS[name]?.title[locale] ?? settingName(name, locale);
+
+// A decision form as a form of its own: its fields by their titles (fieldChangeLines), which fields each decision
+// requires by their titles and decisions by their names, its English texts as one line for a Chinese reader.
+function completionLines(before: Json, after: Json, place: string, at: Walk): void {
+  const { locale, out } = at;
+  const words = CHANGE_WORDS[locale];
+  const asForm = (completion: Json) =>
+    ({
+      schema: completion.schema ?? { type: 'object', properties: {} },
+      uiSchema: completion.uiSchema ?? {},
+      i18n: completion.i18n ?? {},
+    }) as ComparedDefinition;
+  out.push(...fieldChangeLines(asForm(before), asForm(after), locale, `${place}${words.pathSep}`));
+  const titles = fieldViews(asForm(after), locale);
+  const oldTitles = fieldViews(asForm(before), locale);
+  const fieldList = (names: unknown) =>
+    Array.isArray(names) && names.length
+      ? names.map((name: string) => words.quote(titles.get(name)?.title ?? oldTitles.get(name)?.title ?? name)).join(words.sep)
+      : words.none;
+  const required = (completion: Json) => (isObject(completion.requiredByAction) ? completion.requiredByAction : {});
+  for (const action of new Set([...Object.keys(required(before)), ...Object.keys(required(after))])) {
+    if (same(required(before)[action], required(after)[action])) continue;
+    const decision = CHOICE_TEXTS[action]?.[locale] ?? words.quote(action);
+    out.push(words.requiredFor(place, decision, fieldList(required(before)[action]), fieldList(required(after)[action])));
+  }
+  if (locale !== 'en' && !same(before.i18n, after.i18n)) out.push(words.englishChanged(place));
+  for (const name of new Set([...Object.keys(before), ...Object.keys(after)]))
+    if (!['schema', 'uiSchema', 'i18n', 'requiredByAction'].includes(name))
+      walk(before[name], after[name], [place, paramName(name, locale)], name, at);
+}
+
 function walk(before: unknown, after: unknown, path: string[], key: string | undefined, at: Walk): void {
   if (same(before, after)) return;
   const { locale, out } = at;
@@ -48,10 +83,11 @@ function walk(before: unknown, after: unknown, path: string[], key: string | und
   const place = path.join(words.pathSep);
   if (before === undefined) return void out.push(words.added(place, isLeaf(after) ? leafValue(after, key, at) : ''));
   if (after === undefined) return void out.push(words.removed(place));
+  if (key === 'completion' && isObject(before) && isObject(after)) return completionLines(before, after, place, at);
   if (isObject(before) && isObject(after) && !isLeaf(before) && !isLeaf(after)) {
     for (const name of [...new Set([...Object.keys(after), ...Object.keys(before)])])
       // A rung is named "第 N 级" on its own; the list's title before it would only repeat that.
-      walk(before[name], after[name], name === 'stages' ? path : [...path, PARAM_TEXTS[name]?.title[locale] ?? name], name, at);
+      walk(before[name], after[name], name === 'stages' ? path : [...path, paramName(name, locale)], name, at);
     return;
   }
   if (Array.isArray(before) && Array.isArray(after) && !isLeaf(before) && !isLeaf(after)) {
