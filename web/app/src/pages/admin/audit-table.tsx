@@ -66,7 +66,7 @@ export function AuditTable({ entries, caption }: { entries: AuditEntry[]; captio
       rows={entries}
       rowKey={(entry) => entry.id}
       columns={[
-        { key: 'time', label: t('audit.time'), render: (entry) => formatDateTime(entry.createdAt, locale) },
+        { key: 'time', label: t('audit.time'), className: 'audit-table__time', render: (entry) => formatDateTime(entry.createdAt, locale) },
         { key: 'actor', label: t('audit.actor'), render: actor },
         {
           key: 'action',
