@@ -111,6 +111,9 @@ export const caseViewZhCn = {
   'calendar.addHint': '点击某一天即可标记为节假日或调休上班日。',
   'calendar.list': '{month}已标记的日期',
   'calendar.kind.ordinary': '普通工作日',
+  'calendar.today': '今天',
+  'calendar.todayButton': '今天：{date}',
+  'calendar.todayLabel': '今天，{date}（{kind}）',
 } as const;
 
 /** en messages of this feature. */
@@ -225,4 +228,7 @@ export const caseViewEn: Record<keyof typeof caseViewZhCn, string> = {
   'calendar.addHint': 'Choose a day to mark it as a holiday or a make-up working day.',
   'calendar.list': 'Marked days in {month}',
   'calendar.kind.ordinary': 'Ordinary working day',
+  'calendar.today': 'Today',
+  'calendar.todayButton': 'Today: {date}',
+  'calendar.todayLabel': 'today, {date} ({kind})',
 };

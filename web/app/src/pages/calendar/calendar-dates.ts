@@ -27,6 +27,11 @@ export function monthWeeks(year: number, month: number): (string | null)[][] {
   return weeks;
 }
 
+/** Today's date (YYYY-MM-DD) in the server's zone, the day deadlines count from. */
+export function todayDate(now = new Date()): string {
+  return zonedDate(now);
+}
+
 /** The current year in the server's zone. */
 export function currentYear(now = new Date()): number {
   return Number(zonedDate(now).slice(0, 4));

@@ -1,6 +1,6 @@
 // The working-day calendar for administrators: a year as twelve month grids with public holidays and make-up working
 // days (调休) marked; choosing a day marks, renames or clears it. Deadlines computed from then on use it.
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { caseApi, type CalendarDay } from '../../api/case-api';
 import { ErrorNotice } from '../../components/error-notice';
 import { LoadingIndicator } from '../../components/loading-indicator';
@@ -10,7 +10,8 @@ import { useApiData } from '../../hooks/use-api-data';
 import { useChanged } from '../../hooks/use-changed';
 import { queryKeys } from '../../api/query-keys';
 import { useI18n } from '../../i18n/use-i18n';
-import { currentYear } from './calendar-dates';
+import { localDateText } from '#core/domain/local-date-text';
+import { currentYear, todayDate } from './calendar-dates';
 import { DayEditor } from './day-editor';
 import { MonthGrid } from './month-grid';
 import './calendar.css';
@@ -24,8 +25,11 @@ const MONTHS = Array.from({ length: 12 }, (_, index) => index + 1);
 
 /** The calendar page (route `#/admin/calendar`). */
 export function CalendarPage() {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
+  const [today] = useState(() => todayDate());
   const [year, setYear] = useState(currentYear);
+  // Set by the 今天 button: once the year's grids are shown, today's day is brought into view and focused.
+  const [goToday, setGoToday] = useState(false);
   const [selected, setSelected] = useState<string | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const { data, error, loading, reload } = useApiData((signal) => caseApi.calendar(year, signal), [year], queryKeys.calendar);
@@ -37,6 +41,17 @@ export function CalendarPage() {
     setSelected(null);
     setMessage(null);
     setYear(next);
+  };
+  useEffect(() => {
+    if (!goToday || data?.year !== year) return;
+    const cell = document.querySelector<HTMLButtonElement>(`.calendar-day[data-date="${today}"]`);
+    cell?.scrollIntoView({ block: 'center' });
+    cell?.focus({ preventScroll: true });
+    setGoToday(false);
+  }, [goToday, data, year, today]);
+  const showToday = () => {
+    if (year !== Number(today.slice(0, 4))) changeYear(Number(today.slice(0, 4)));
+    setGoToday(true);
   };
   const done = (text: string | null) => {
     setSelected(null);
@@ -58,6 +73,9 @@ export function CalendarPage() {
         <button type="button" className="button button--quiet" onClick={() => changeYear(year + 1)}>
           {t('calendar.nextYear')}
         </button>
+        <button type="button" className="button button--quiet calendar-today-button" onClick={showToday}>
+          {t('calendar.todayButton', { date: localDateText(today, locale) })}
+        </button>
       </div>
       <SuccessNotice message={message} />
       {selected && <DayEditor key={selected} date={selected} day={marked.get(selected)} onDone={done} />}
@@ -77,10 +95,13 @@ export function CalendarPage() {
                 <span className={`calendar-swatch calendar-day--${kind}`} aria-hidden="true" /> {t(`calendar.kind.${kind}`)}
               </li>
             ))}
+            <li>
+              <span className="calendar-swatch calendar-swatch--today" aria-hidden="true" /> {t('calendar.today')}
+            </li>
           </ul>
           <div className="calendar-months">
             {MONTHS.map((month) => (
-              <MonthGrid key={month} year={year} month={month} marked={marked} selected={selected} onChoose={setSelected} />
+              <MonthGrid key={month} year={year} month={month} marked={marked} selected={selected} today={today} onChoose={setSelected} />
             ))}
           </div>
         </>

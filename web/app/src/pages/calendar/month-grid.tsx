@@ -1,6 +1,7 @@
 // One month of the working calendar: a table of days, holidays and make-up working days marked in words and colour,
 // and under it the marked days with their names. Choosing a day opens its editor.
 import type { CalendarDay } from '../../api/case-api';
+import { localDateText } from '#core/domain/local-date-text';
 import { formatDate } from '../../format/format-date-time';
 import { useI18n } from '../../i18n/use-i18n';
 import { isWeekend, monthWeeks } from './calendar-dates';
@@ -16,6 +17,8 @@ export interface MonthGridProps {
   month: number;
   marked: ReadonlyMap<string, CalendarDay>;
   selected: string | null;
+  /** Today in the server's zone: its day is marked 今天 / Today. */
+  today: string;
   onChoose: (date: string) => void;
 }
 
@@ -29,7 +32,7 @@ export function useDayKind() {
 }
 
 /** The month as a table with a button per day. */
-export function MonthGrid({ year, month, marked, selected, onChoose }: MonthGridProps) {
+export function MonthGrid({ year, month, marked, selected, today, onChoose }: MonthGridProps) {
   const { t, locale } = useI18n();
   const kindOf = useDayKind();
   const title = new Intl.DateTimeFormat(locale, { month: 'long', timeZone: 'UTC' }).format(Date.UTC(year, month - 1, 1));
@@ -57,20 +60,26 @@ export function MonthGrid({ year, month, marked, selected, onChoose }: MonthGrid
                 if (!date) return <td key={column} />;
                 const day = marked.get(date);
                 const kind = day?.kind ?? (isWeekend(date) ? 'weekend' : 'ordinary');
+                const isToday = date === today;
+                const label = { date: formatDate(date, locale), kind: kindOf(date, day) };
                 return (
                   <td key={date}>
                     {/* The visible day number starts the button's name, the full date and its kind follow for screen readers. */}
                     <button
                       type="button"
-                      className={`calendar-day calendar-day--${kind}`}
+                      className={`calendar-day calendar-day--${kind}${isToday ? ' calendar-day--today' : ''}`}
                       aria-pressed={selected === date}
+                      aria-current={isToday ? 'date' : undefined}
+                      data-date={date}
                       onClick={() => onChoose(date)}
                     >
                       {Number(date.slice(8))}
-                      <span className="visually-hidden">
-                        {' '}
-                        {t('calendar.dayLabel', { date: formatDate(date, locale), kind: kindOf(date, day) })}
-                      </span>
+                      {isToday && (
+                        <span className="calendar-day__today" aria-hidden="true">
+                          {t('calendar.today')}
+                        </span>
+                      )}
+                      <span className="visually-hidden"> {isToday ? t('calendar.todayLabel', label) : t('calendar.dayLabel', label)}</span>
                     </button>
                   </td>
                 );
@@ -83,7 +92,7 @@ export function MonthGrid({ year, month, marked, selected, onChoose }: MonthGrid
         <ul className="calendar-marks" aria-label={t('calendar.list', { month: title })}>
           {days.map((day) => (
             <li key={day.date}>
-              <time dateTime={day.date}>{day.date.slice(5)}</time>{' '}
+              <time dateTime={day.date}>{localDateText(day.date, locale, 'short')}</time>{' '}
               <span className={`calendar-tag calendar-tag--${day.kind}`}>{t(`calendar.kind.${day.kind}`)}</span> {day.name}
             </li>
           ))}
