@@ -74,6 +74,16 @@ describe('inspection bodies', () => {
     ).toBe(403);
   });
 
+  it("makes a new body's key from its English name, so an admin types names only; numbered when taken", async () => {
+    const add = (nameEn: string) => admin.request('POST', '/api/working-groups', { nameZh: '港口卫生检查组', nameEn, kind: 'inspection' });
+    const first = await add('Port health inspection');
+    expect(first.status, JSON.stringify(first.body)).toBe(201);
+    expect(first.body.workingGroup).toMatchObject({ key: 'port-health-inspection', name: { en: 'Port health inspection' } });
+    expect((await add('Port Health  Inspection!')).body.workingGroup.key).toBe('port-health-inspection-2');
+    // A name with no letters to make a key of still gets one.
+    expect((await add('港口')).body.workingGroup.key).toMatch(/^unit-\d+$/);
+  });
+
   it('never routes a difficulty category to an inspection body', async () => {
     const units = (await admin.request('GET', '/api/working-groups')).body.workingGroups as { id: number; key: string }[];
     const town = units.find((unit) => unit.key === 'town-inspection')!;

@@ -5,6 +5,7 @@ import { apiRouter } from '../api-router';
 import { FIELD_NAMES } from '#core/domain/glossary';
 import { AppError, notFound } from '#core/errors';
 import { ORG_UNIT_KINDS } from '#core/org/inspection-bodies';
+import { freeUnitKey } from '#core/org/unit-key';
 import { CAMPAIGN_CONTACTS_SCHEMA, readSettings, writeSettings, type Settings } from '#core/org/settings';
 import { requireRole, requireUser } from '../access';
 import type { AppDeps } from '../app-deps';
@@ -59,12 +60,13 @@ export function referenceRoutes({ db }: AppDeps): Router {
   router.post(
     '/api/working-groups',
     accepts({
-      summary: 'Create a working group',
+      summary: 'Create a working group or inspection body; its key is made from the English name when not given',
       body: {
         type: 'object',
-        required: ['key', 'nameZh', 'nameEn', 'kind'],
+        required: ['nameZh', 'nameEn', 'kind'],
         properties: {
-          // The key a ladder's params name the unit by (`actor: { body: key }`).
+          // The key a ladder's params name the unit by (`actor: { body: key }`); made from the English name when not given
+          // (core/org/unit-key.ts), so an admin types names only.
           key: { type: 'string', pattern: '^[a-z][a-z0-9-]{1,63}$' },
           nameZh: { type: 'string', minLength: 1, maxLength: 100 },
           nameEn: { type: 'string', minLength: 1, maxLength: 100 },
@@ -75,8 +77,9 @@ export function referenceRoutes({ db }: AppDeps): Router {
     }),
     async (req, res) => {
       requireRole(req, ['admin']);
-      const body = bodyOf<{ key: string; nameZh: string; nameEn: string; kind: string }>(req);
-      if (await workingGroupKeyTaken(db, body.key))
+      const given = bodyOf<{ key?: string; nameZh: string; nameEn: string; kind: string }>(req);
+      const body = { ...given, key: given.key ?? (await freeUnitKey(given.nameEn, (key) => workingGroupKeyTaken(db, key))) };
+      if (given.key !== undefined && (await workingGroupKeyTaken(db, body.key)))
         throw new AppError(409, 'key_taken', { 'zh-CN': '该标识已被其他单位使用', en: 'Another unit already has this key' }, [
           { path: '/key', message: 'taken' },
         ]);

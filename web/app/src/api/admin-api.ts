@@ -54,8 +54,8 @@ export const adminApi = {
   endAssignment(id: number, reason: string): Promise<void> {
     return unsafeRequest(`/api/assignments/${id}`, { method: 'DELETE', body: reason.trim() ? { reason: reason.trim() } : {} });
   },
-  /** Creates an organisation unit; 409 `key_taken` when the key is in use. */
-  createOrgUnit(unit: { key: string; nameZh: string; nameEn: string; kind: 'service' | 'inspection' }): Promise<unknown> {
+  /** Creates an organisation unit, its key made from the English name when not given; 409 `key_taken` for a given key in use. */
+  createOrgUnit(unit: { key?: string; nameZh: string; nameEn: string; kind: 'service' | 'inspection' }): Promise<unknown> {
     return unsafeRequest('/api/working-groups', { method: 'POST', body: unit });
   },
   routeCategory(key: string, workingGroupId: number): Promise<unknown> {

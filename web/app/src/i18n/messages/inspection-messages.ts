@@ -21,8 +21,6 @@ export const inspectionZhCn = {
   'inspection.memberAdded': '已加入机构。',
   'inspection.nameZh': '机构名称（中文）',
   'inspection.nameEn': '机构名称（英文）',
-  'inspection.key': '机构标识',
-  'inspection.keyHint': '由小写字母、数字和连字符组成，流程参数用它指定核查机构。',
   'inspection.addBody': '新增机构',
   'inspection.bodyAdded': '已新增机构：{name}',
 } as const;
@@ -47,8 +45,6 @@ export const inspectionEn: Record<keyof typeof inspectionZhCn, string> = {
   'inspection.memberAdded': 'Added to the body.',
   'inspection.nameZh': 'Name (Chinese)',
   'inspection.nameEn': 'Name (English)',
-  'inspection.key': 'Key',
-  'inspection.keyHint': 'Lower-case letters, digits and hyphens; process parameters name the body by it, e.g. fire-regulator.',
   'inspection.addBody': 'Add body',
   'inspection.bodyAdded': 'Added: {name}',
 };

@@ -1,5 +1,6 @@
 // The inspection bodies of the readiness inspection's levels (P2; seed 003 三级检查): each with its members, a form to add
-// a body, and one to put a special-class account in a body. The readiness definition's params name a body by its key.
+// a body by its names (the key the readiness definition's params name it by is made from the English name), and one to put a
+// special-class account in a body.
 import { useState, type FormEvent } from 'react';
 import { adminApi } from '../../api/admin-api';
 import type { UserAccount } from '../../api/admin-types';
@@ -30,7 +31,7 @@ export interface InspectionBodiesFormProps {
 export function InspectionBodiesForm({ units, members, onSaved }: InspectionBodiesFormProps) {
   const { t, pick } = useI18n();
   const bodies = units.filter((unit) => unit.kind === 'inspection');
-  const [fields, setFields] = useState({ key: '', nameZh: '', nameEn: '' });
+  const [fields, setFields] = useState({ nameZh: '', nameEn: '' });
   const [member, setMember] = useState({ userId: '', bodyId: '' });
   const [error, setError] = useState<unknown>(null);
   const [sending, setSending] = useState(false);
@@ -118,14 +119,6 @@ export function InspectionBodiesForm({ units, members, onSaved }: InspectionBodi
             required
             error={errors.nameEn}
             onChange={(nameEn) => setFields((old) => ({ ...old, nameEn }))}
-          />
-          <TextField
-            label={t('inspection.key')}
-            hint={t('inspection.keyHint')}
-            value={fields.key}
-            required
-            error={errors.key}
-            onChange={(key) => setFields((old) => ({ ...old, key }))}
           />
         </div>
         <div className="actions">
