@@ -79,4 +79,25 @@ describe.skipIf(!executable)('the credit record page (chromium)', () => {
     expect(english).not.toContain('表扬推荐');
     await page.close();
   });
+
+  // It read 冲正第 17 号记录 / 已由第 18 号记录冲正: accounting jargon and row ids the page shows nowhere.
+  it('words a reversal by the entries’ times in plain words, never by row ids', async () => {
+    const page = await open('admin', ent02);
+    const time = await page.locator('main table time').first().innerText();
+    await page.getByRole('button', { name: `撤销 ${time} 的记录（5 分）` }).click();
+    await page.getByRole('heading', { name: `撤销 ${time} 的记录（5 分）` }).waitFor();
+    await page.getByLabel('撤销理由').fill('推荐材料不实');
+    await page.getByRole('button', { name: '确认撤销' }).click();
+    await page.getByText('已撤销：新增了一条抵消原记录的记录。').waitFor();
+    await expect.poll(() => page.locator('main table').innerText()).toContain(`撤销 ${time} 的记录`);
+    const table = await page.locator('main table').innerText();
+    expect(table).toMatch(/已于 .+ 撤销/);
+    expect(table).not.toMatch(/冲正|第 \d+ 号|#\d/);
+    await screenshot(page, { journey: 'credit', page: 'reversed' });
+    await switchLanguage(page, 'en');
+    await expect.poll(() => page.locator('main table').innerText()).toContain('Reverses the entry of');
+    expect(await page.locator('main table').innerText()).toMatch(/Reversed on .+\d{2}:\d{2}/);
+    expect(await page.locator('main table').innerText()).not.toMatch(/entry \d|#\d/);
+    await page.close();
+  });
 });

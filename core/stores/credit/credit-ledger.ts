@@ -19,6 +19,9 @@ export interface CreditEntry {
   formTitle: LocalizedText | null;
   reversesId: number | null;
   reversedById: number | null;
+  /** When the entry this one reverses was made, and when this one was reversed: people name an entry by its time. */
+  reversesAt: string | null;
+  reversedAt: string | null;
   createdAt: string;
 }
 
@@ -51,6 +54,8 @@ function toEntry(row: Row): CreditEntry {
     formTitle: row.form_title == null ? null : fromJson<LocalizedText>(row.form_title),
     reversesId: row.reverses_id == null ? null : Number(row.reverses_id),
     reversedById: row.reversed_by_id == null ? null : Number(row.reversed_by_id),
+    reversesAt: row.reverses_at == null ? null : String(row.reverses_at),
+    reversedAt: row.reversed_at == null ? null : String(row.reversed_at),
     createdAt: String(row.created_at),
   };
 }
@@ -59,11 +64,20 @@ function selectEntries(db: Db) {
   return db('credit_entries as c')
     .leftJoin('users as u', 'u.id', 'c.approver_id')
     .leftJoin('credit_entries as r', 'r.reverses_id', 'c.id')
+    .leftJoin('credit_entries as o', 'o.id', 'c.reverses_id')
     .leftJoin('submissions as s', 's.id', 'c.submission_id')
     .leftJoin('form_definitions as f', function joinForm() {
       this.on('f.key', 's.form_key').andOn('f.version', 's.form_version');
     })
-    .select('c.*', 'u.display_name as approver_name', 'r.id as reversed_by_id', 's.case_number', 'f.title as form_title');
+    .select(
+      'c.*',
+      'u.display_name as approver_name',
+      'r.id as reversed_by_id',
+      'r.created_at as reversed_at',
+      'o.created_at as reverses_at',
+      's.case_number',
+      'f.title as form_title',
+    );
 }
 
 /** Appends an entry once per key and returns it (the first one written under that key, on a repeat). */

@@ -54,11 +54,11 @@ export function creditRoutes(deps: AppDeps): Router {
     if (!original || original.enterpriseId !== enterprise.id) throw notFound(ENTRY);
     if (original.reversesId !== null)
       throw new AppError(409, 'reversal_of_reversal', {
-        'zh-CN': '冲正记录不能再冲正，请另行登记一笔记录',
+        'zh-CN': '这条记录本身是撤销记录，不能再撤销；如需更正，请另行登记一条记录',
         en: 'A reversal cannot itself be reversed; record a new entry instead',
       });
     if (original.reversedById !== null)
-      throw new AppError(409, 'already_reversed', { 'zh-CN': '该记录已冲正过', en: 'This entry has already been reversed' });
+      throw new AppError(409, 'already_reversed', { 'zh-CN': '这条记录已经撤销过了', en: 'This entry has already been reversed' });
     const user = req.user!;
     const entry = await db.transaction(async (trx) => {
       const written = await appendCreditEntry(trx, {

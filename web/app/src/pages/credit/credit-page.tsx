@@ -82,11 +82,17 @@ export function CreditPage({ id, user }: CreditPageProps) {
             <thead>
               <tr>
                 <th scope="col">{t('credit.col.time')}</th>
-                <th scope="col">{t('credit.col.points')}</th>
+                <th scope="col" className="nowrap">
+                  {t('credit.col.points')}
+                </th>
                 <th scope="col">{t('credit.col.reason')}</th>
                 <th scope="col">{t('credit.col.basis')}</th>
                 <th scope="col">{t('credit.col.approver')}</th>
-                {mayReverse && <th scope="col">{t('credit.col.actions')}</th>}
+                {mayReverse && (
+                  <th scope="col" className="nowrap">
+                    {t('credit.col.actions')}
+                  </th>
+                )}
               </tr>
             </thead>
             <tbody>
@@ -100,8 +106,13 @@ export function CreditPage({ id, user }: CreditPageProps) {
                   </td>
                   <td className="break">
                     {entry.reason}
-                    {entry.reversesId !== null && <span className="muted"> · {t('credit.reverses', { id: entry.reversesId })}</span>}
-                    {entry.reversedById !== null && <span className="muted"> · {t('credit.reversedBy', { id: entry.reversedById })}</span>}
+                    {/* The other entry by its time, as the table shows entries; its row id means nothing to a reader. */}
+                    {entry.reversesAt !== null && (
+                      <span className="muted"> · {t('credit.reverses', { time: formatDateTime(entry.reversesAt, locale) })}</span>
+                    )}
+                    {entry.reversedAt !== null && (
+                      <span className="muted"> · {t('credit.reversedBy', { time: formatDateTime(entry.reversedAt, locale) })}</span>
+                    )}
                   </td>
                   <td className="break">
                     {entry.submissionId ? (
@@ -109,6 +120,9 @@ export function CreditPage({ id, user }: CreditPageProps) {
                       <a href={routeHref({ name: 'submission', id: entry.submissionId })}>
                         {entry.caseNumber ? `${pick(entry.formTitle)} ${entry.caseNumber}` : t('credit.viewCase')}
                       </a>
+                    ) : entry.reversesAt !== null ? (
+                      // A reversal's stored basis is the other entry's row id (#17): named by its time instead.
+                      t('credit.reverses', { time: formatDateTime(entry.reversesAt, locale) })
                     ) : (
                       entry.basis
                     )}
@@ -121,7 +135,7 @@ export function CreditPage({ id, user }: CreditPageProps) {
                           type="button"
                           className="button button--quiet"
                           onClick={() => setReversing(entry)}
-                          aria-label={`${t('credit.reverse')} #${entry.id}`}
+                          aria-label={t('credit.reverseTitle', { time: formatDateTime(entry.createdAt, locale), points: entry.points })}
                         >
                           {t('credit.reverse')}
                         </button>

@@ -4,6 +4,7 @@ import { ApiError } from '../../api/api-error';
 import { creditApi, type CreditEntry } from '../../api/credit-api';
 import { BusyButton } from '../../components/busy-button';
 import { ErrorNotice } from '../../components/error-notice';
+import { formatDateTime } from '../../format/format-date-time';
 import { useI18n } from '../../i18n/use-i18n';
 import { asyncHandler } from '../../events/async-handler';
 import { addZhCnMessages } from '../../i18n/loaded-dictionaries';
@@ -21,7 +22,7 @@ export interface ReversalFormProps {
 
 /** The reason field and the confirm button; the server refuses a second reversal with a clear message. */
 export function ReversalForm({ entry, onReversed, onCancel }: ReversalFormProps) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const id = useId();
   const [reason, setReason] = useState('');
   const [busy, setBusy] = useState(false);
@@ -44,7 +45,7 @@ export function ReversalForm({ entry, onReversed, onCancel }: ReversalFormProps)
 
   return (
     <form className="card section narrow-form" onSubmit={asyncHandler(submit)} noValidate aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>{t('credit.reverseTitle', { id: entry.id, points: entry.points })}</h2>
+      <h2 id={`${id}-title`}>{t('credit.reverseTitle', { time: formatDateTime(entry.createdAt, locale), points: entry.points })}</h2>
       <p className="muted">{t('credit.reverseIntro')}</p>
       {error !== null && !fieldError && <ErrorNotice error={error} />}
       <div className="field">
