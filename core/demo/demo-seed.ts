@@ -151,10 +151,16 @@ export const NOTICE_CONTACTS: CampaignContact[] = [
     phone: '66613698',
     email: 'sjwjzyglc@jn.shandong.cn',
     purpose: '复工复产咨询与协调；联络员名单、每日进展报送',
+    purposeEn: 'Questions about returning to work; liaison lists and daily progress reports',
     // The notice has the liaison list "fed back to the mailbox" of this office.
     liaisonList: true,
   },
-  { name: '建筑市场监管科 吕晓雪、庄彩云', phone: '66613697', purpose: '复工复产咨询与协调（第二条线路）' },
+  {
+    name: '建筑市场监管科 吕晓雪、庄彩云',
+    phone: '66613697',
+    purpose: '复工复产咨询与协调（第二条线路）',
+    purposeEn: 'Questions about returning to work (second line)',
+  },
 ];
 
 function creditCode(seq: number): string {

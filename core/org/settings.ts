@@ -10,6 +10,8 @@ export interface CampaignContact {
   phone?: string;
   email?: string;
   purpose?: string;
+  /** What for, in English, for English readers: typed data stays as typed, so the office may add a line of its own. */
+  purposeEn?: string;
   /** This mailbox receives the liaison list (000 §III.1: "fed back to the mailbox of the Construction Market Supervision
    * Office"): at a liaison campaign's deadline, and when HQ or an admin sends it again. Needs an email. */
   liaisonList?: boolean;
@@ -33,6 +35,7 @@ export const CAMPAIGN_CONTACTS_SCHEMA: RJSFSchema = {
       phone: { type: 'string', maxLength: 30, pattern: '^\\+?[0-9][0-9 -]{2,28}[0-9]$' },
       email: { type: 'string', maxLength: 120, pattern: '^[^\\s@]+@[^\\s@]+\\.[^\\s@]+$' },
       purpose: { type: 'string', maxLength: 120 },
+      purposeEn: { type: 'string', maxLength: 120 },
       liaisonList: { type: 'boolean' },
     },
   },

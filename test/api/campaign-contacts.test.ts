@@ -48,7 +48,13 @@ describe('campaign contacts', () => {
   it('saves what an administrator enters, audits it, and shows it; an empty list shows none', async () => {
     const admin = await signedIn(app.baseUrl, 'admin');
     const contacts = [
-      { name: '建筑市场监管科', phone: '0531-66613698', email: 'sjwjzyglc@jn.shandong.cn', purpose: '联络员名单报送' },
+      {
+        name: '建筑市场监管科',
+        phone: '0531-66613698',
+        email: 'sjwjzyglc@jn.shandong.cn',
+        purpose: '联络员名单报送',
+        purposeEn: 'Liaison lists',
+      },
       { name: '专线电话', phone: '66613697' },
     ];
     const saved = await admin.request('PUT', '/api/settings', { campaignContacts: contacts });

@@ -42,6 +42,7 @@ export interface CampaignContact {
   phone?: string;
   email?: string;
   purpose?: string;
+  purposeEn?: string;
   /** This mailbox receives the liaison list at a liaison campaign's deadline (needs an email). */
   liaisonList?: boolean;
 }

@@ -34,6 +34,8 @@ export interface PublicContact {
   phone?: string;
   email?: string;
   purpose?: string;
+  /** What for, in English, when the office wrote it. */
+  purposeEn?: string;
 }
 
 /** Calls of the bulletin page. */

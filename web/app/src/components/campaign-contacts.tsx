@@ -15,32 +15,36 @@ export function ContactList({ contacts }: { contacts: readonly PublicContact[] }
   if (contacts.length === 0) return <p className="empty">{t('contacts.empty')}</p>;
   return (
     <ul className="contact-list">
-      {contacts.map((contact, index) => (
-        <li key={index} className="contact-list__item">
-          <strong>{contact.name}</strong>
-          {contact.phone && (
-            <span>
-              {t('contacts.phone')}
-              {p.colon}
-              <a href={`tel:${contact.phone.replace(/[\s-]/g, '')}`}>{contact.phone}</a>
-            </span>
-          )}
-          {contact.email && (
-            <span>
-              {t('contacts.email')}
-              {p.colon}
-              <a href={`mailto:${contact.email}`}>{contact.email}</a>
-            </span>
-          )}
-          {contact.purpose && (
-            <span className="muted">
-              {t('contacts.purpose')}
-              {p.colon}
-              {contact.purpose}
-            </span>
-          )}
-        </li>
-      ))}
+      {contacts.map((contact, index) => {
+        // What people typed stays as they typed it; an English reader gets the office's English line when there is one.
+        const purpose = locale === 'en' ? contact.purposeEn || contact.purpose : contact.purpose || contact.purposeEn;
+        return (
+          <li key={index} className="contact-list__item">
+            <strong>{contact.name}</strong>
+            {contact.phone && (
+              <span>
+                {t('contacts.phone')}
+                {p.colon}
+                <a href={`tel:${contact.phone.replace(/[\s-]/g, '')}`}>{contact.phone}</a>
+              </span>
+            )}
+            {contact.email && (
+              <span>
+                {t('contacts.email')}
+                {p.colon}
+                <a href={`mailto:${contact.email}`}>{contact.email}</a>
+              </span>
+            )}
+            {purpose && (
+              <span className="muted">
+                {t('contacts.purpose')}
+                {p.colon}
+                {purpose}
+              </span>
+            )}
+          </li>
+        );
+      })}
     </ul>
   );
 }

@@ -1,5 +1,5 @@
 // The campaign office's contacts (000: 联系人、电话、邮箱), edited as a short list: a name or office, a phone and/or an
-// email, and what for. Saved whole through PUT /api/settings, which checks each row (core/org/settings.ts).
+// email, and what for (and, optionally, what for in English, for English readers). Saved whole through PUT /api/settings, which checks each row (core/org/settings.ts).
 import { useState, type FormEvent } from 'react';
 import { adminApi } from '../../api/admin-api';
 import type { CampaignContact, Settings } from '../../api/admin-types';
@@ -17,7 +17,7 @@ const MAX = 10;
 
 type Row = Required<Omit<CampaignContact, 'liaisonList'>> & { liaisonList: boolean };
 type TextKey = Exclude<keyof Row, 'liaisonList'>;
-const blank: Row = { name: '', phone: '', email: '', purpose: '', liaisonList: false };
+const blank: Row = { name: '', phone: '', email: '', purpose: '', purposeEn: '', liaisonList: false };
 const toRow = (contact: CampaignContact): Row => ({ ...blank, ...contact, liaisonList: contact.liaisonList === true });
 /** A row as saved: trimmed, its empty fields left out; the liaison-list mark only when ticked. */
 const toContact = ({ liaisonList, ...texts }: Row): CampaignContact =>
@@ -108,6 +108,13 @@ export function ContactsSettingsForm({ settings, onSaved }: { settings: Settings
             value={row.purpose}
             onChange={(v) => change(i, 'purpose', v)}
             error={errors[`${i}/purpose`]}
+          />
+          <TextField
+            label={t('settings.contactPurposeEn')}
+            hint={t('settings.contactPurposeEnHint')}
+            value={row.purposeEn}
+            onChange={(v) => change(i, 'purposeEn', v)}
+            error={errors[`${i}/purposeEn`]}
           />
           <CheckboxField
             label={t('settings.contactLiaisonList')}
