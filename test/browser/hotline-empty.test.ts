@@ -3,7 +3,8 @@
 // page says who logs calls and that they will show here. In zh-CN and en.
 import { describe, expect, it } from 'vitest';
 import { startBareApp, type BareApp } from '../helpers/bare-app';
-import { journeyChromium, switchLanguage, useBrowserJourney } from '../helpers/browser';
+import { DESK, journeyChromium, rawKeysOn, switchLanguage, useBrowserJourney } from '../helpers/browser';
+import { screenshot } from '../helpers/screenshots';
 
 const executable = journeyChromium();
 const STEP = { timeout: 30_000 };
@@ -31,5 +32,21 @@ describe.skipIf(!executable)('the hotline list with no call yet (chromium)', () 
     );
     await switchLanguage(admin, 'zh-CN');
     await admin.close();
+  });
+
+  it('shows HQ the hotline page in Chinese at a desk and in English on a phone (screenshots)', async () => {
+    for (const [viewport, locale] of [
+      [DESK, 'zh-CN'],
+      [{ width: 390, height: 844 }, 'en'],
+    ] as const) {
+      const hq = await journey.open('hq', viewport);
+      await hq.goto(`${journey.system.baseUrl}/#/hotline`);
+      await switchLanguage(hq, locale);
+      await hq.locator(`html[lang="${locale}"]`).waitFor(STEP);
+      await hq.locator('main form textarea').first().waitFor(STEP);
+      expect(await rawKeysOn(hq)).toEqual([]);
+      await screenshot(hq, { journey: 'hotline', page: 'log-a-call' });
+      await hq.close();
+    }
   });
 });

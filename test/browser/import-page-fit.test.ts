@@ -1,6 +1,6 @@
 // The CSV import page fits its screen, at a desk (1280px) and on a phone (390px), in each language: its file box is
 // hidden behind a worded button, and the hidden box no longer keeps a field's full width past the page's right edge,
-// which made the whole page scroll sideways.
+// which made the whole page scroll sideways. The settings page is held to the same fit.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchBrowser } from '#scripts/kit/chromium';
@@ -41,4 +41,25 @@ describe.skipIf(!executable)('the CSV import page fits its screen (chromium)', (
     await screenshot(page, { journey: 'import', page: 'empty' });
     await page.close();
   });
+
+  // The settings page beside it (contacts, inspection bodies — added by their names, no key to type): the same fit, and
+  // its screenshots for people to read, in Chinese at a desk and in English on a phone.
+  it.each([
+    ['desk', DESK, 'zh-CN'],
+    ['phone', PHONE, 'en'],
+  ] as const)(
+    'the settings page does not scroll sideways (%s), with no key to type for a new inspection body',
+    async (_name, viewport, locale) => {
+      const page = await browser.newPage({ viewport });
+      await signIn(page, app.baseUrl, 'admin');
+      await page.goto(`${app.baseUrl}/#/admin/settings`);
+      await switchLanguage(page, locale);
+      await page.getByRole('heading', { name: locale === 'en' ? 'Readiness inspection bodies' : '复工核查机构' }).waitFor();
+      await page.getByRole('heading', { name: locale === 'en' ? 'Add an inspection body' : '新增核查机构' }).waitFor();
+      expect(await page.getByLabel(/机构标识|Body key/).count()).toBe(0);
+      expect(await sidewaysOverflow(page)).toEqual({ scrollsBy: 0, sticksOut: [] });
+      await screenshot(page, { journey: 'settings', page: 'bodies' });
+      await page.close();
+    },
+  );
 });

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { startBareApp, type BareApp } from '../helpers/bare-app';
 import { journeyChromium, switchLanguage, useBrowserJourney } from '../helpers/browser';
+import { screenshot } from '../helpers/screenshots';
 
 const executable = journeyChromium();
 const STEP = { timeout: 30_000 };
@@ -37,6 +38,8 @@ describe.skipIf(!executable)('the email templates list (chromium)', () => {
         const pills = await pillLines(page);
         expect(pills.length).toBeGreaterThan(10);
         expect(pills.filter((pill) => pill.lines !== 1)).toEqual([]);
+        // For people to read: the list in Chinese at a desk, in English on a phone.
+        if ((locale === 'zh-CN') === viewport.width > 600) await screenshot(page, { journey: 'email-templates', page: 'list' });
       }
       await page.close();
     });
