@@ -195,25 +195,6 @@ describe('liaison designation campaign (time-skipping server)', () => {
     expect((await alerts()).length).toBe(sent.length);
     expect((await tasks())[1]!.overdue_since).toBe(overdue.overdue_since);
   });
-});
-
-describe('liaison campaign: the notice at opening and the list for the office (time-skipping server)', () => {
-  let db: Knex;
-  let h: Harness;
-
-  beforeAll(async () => {
-    db = await openSqlite();
-    await prepareDatabase(db, { seedDemo: true });
-  });
-  beforeEach(async () => {
-    h = await startHarness(db);
-  });
-  afterEach(async () => {
-    await h?.stop();
-  });
-  afterAll(async () => {
-    await db?.destroy();
-  });
 
   it('tells every enterprise at opening to name its liaison by the deadline, and mails the office the list at the deadline', async () => {
     const form = await publishCopy(db, 'liaison-designation', (params) => (params.target = { kind: 'list', enterpriseIds: [1, 2, 6] }));
