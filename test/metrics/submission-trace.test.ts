@@ -219,6 +219,9 @@ describe('one trace per submission (dev server, in-memory span exporter)', () =>
     expect(checked.status, JSON.stringify(checked.body)).toBe(201);
     const quarantineId = checked.body.check.id as string;
     await eventually(() => db('quarantines').where({ id: quarantineId }).first('id'), Boolean, 60_000);
+    // The row is the record activity's; the quarantine is under way (its Updates accepted) once the workflow has marked
+    // the submission received. An Update sent in between meets a period not yet started (409 not_started).
+    await eventually(() => db('submissions').where({ id: quarantineId, status: 'received' }).first('id'), Boolean, 60_000);
     const gateCase = await caseOf(quarantineId);
     expect(gateCase.caseNumber).toMatch(/^MG-/);
     const checkIn = await gate.request('POST', `/api/gate/quarantines/${quarantineId}/check-ins`, { temperature: 36.6 });
