@@ -7,6 +7,7 @@ import { CheckboxField } from '../components/checkbox-field';
 import { ErrorNotice } from '../components/error-notice';
 import { LoadingIndicator } from '../components/loading-indicator';
 import { SuccessNotice } from '../components/success-notice';
+import { useAction } from '../hooks/use-action';
 import { useApiData } from '../hooks/use-api-data';
 import { queryKeys } from '../api/query-keys';
 import { useI18n } from '../i18n/use-i18n';
@@ -22,9 +23,7 @@ export function NotificationPreferencesForm() {
   const { t } = useI18n();
   const { data, error, loading, reload } = useApiData((signal) => preferenceApi.mine(signal), [], queryKeys.preferences);
   const [draft, setDraft] = useState<NotificationPreferences | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<unknown>(null);
-  const [notice, setNotice] = useState<string | null>(null);
+  const action = useAction();
   useEffect(() => setDraft(data?.preferences ?? null), [data]);
 
   // The heading comes with this chunk's words (the account page names the section by its id).
@@ -57,21 +56,14 @@ export function NotificationPreferencesForm() {
 
   const save = async (event: FormEvent) => {
     event.preventDefault();
-    setBusy(true);
-    setProblem(null);
-    setNotice(null);
-    try {
+    await action.run(async () => {
       const saved = await preferenceApi.save({
         choices: draft.choices.filter((c) => !c.locked).map(({ purposeClass, channel, enabled }) => ({ purposeClass, channel, enabled })),
         quietHours: draft.quietHours.map(({ channel, hours }) => ({ channel, hours })),
       });
       setDraft(saved.preferences);
-      setNotice(t('prefs.saved'));
-    } catch (failure) {
-      setProblem(failure);
-    } finally {
-      setBusy(false);
-    }
+      return t('prefs.saved');
+    });
   };
 
   return (
@@ -149,9 +141,9 @@ export function NotificationPreferencesForm() {
           )}
         </fieldset>
       ))}
-      <SuccessNotice message={notice} />
-      {problem !== null && <ErrorNotice error={problem} />}
-      <BusyButton busy={busy} label={t('prefs.save')} busyLabel={t('prefs.saving')} />
+      <SuccessNotice message={action.message} />
+      {action.error !== null && <ErrorNotice error={action.error} />}
+      <BusyButton busy={action.busy} label={t('prefs.save')} busyLabel={t('prefs.saving')} />
     </form>
   );
 }

@@ -10,6 +10,7 @@ import { SelectField } from '../../components/select-field';
 import { SuccessNotice } from '../../components/success-notice';
 import { TextField } from '../../components/text-field';
 import { useApiData } from '../../hooks/use-api-data';
+import { useAction } from '../../hooks/use-action';
 import { useChanged } from '../../hooks/use-changed';
 import { queryKeys } from '../../api/query-keys';
 import { useI18n } from '../../i18n/use-i18n';
@@ -26,25 +27,16 @@ export function RobotsPage() {
   const { data, error, loading, reload } = useApiData((signal) => robotApi.list(signal), [], queryKeys.robots);
   const changed = useChanged();
   const [draft, setDraft] = useState<RobotRegistration>(EMPTY);
-  const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<unknown>(null);
-  const [notice, setNotice] = useState<string | null>(null);
+  const action = useAction();
+  const { busy, error: problem, message: notice } = action;
   const set = (change: Partial<RobotRegistration>) => setDraft((current) => ({ ...current, ...change }));
 
-  const act = async (work: () => Promise<unknown>, done: string) => {
-    setBusy(true);
-    setProblem(null);
-    setNotice(null);
-    try {
+  const act = (work: () => Promise<unknown>, done: string) =>
+    action.run(async () => {
       await work();
-      setNotice(done);
       void changed('robots');
-    } catch (failure) {
-      setProblem(failure);
-    } finally {
-      setBusy(false);
-    }
-  };
+      return done;
+    });
   const register = (event: FormEvent) => {
     event.preventDefault();
     const body: RobotRegistration = {

@@ -10,6 +10,7 @@ import { PageHeading } from '../../components/page-heading';
 import { SuccessNotice } from '../../components/success-notice';
 import { TextField } from '../../components/text-field';
 import { useApiData } from '../../hooks/use-api-data';
+import { useAction } from '../../hooks/use-action';
 import { useChanged } from '../../hooks/use-changed';
 import { queryKeys } from '../../api/query-keys';
 import { useI18n } from '../../i18n/use-i18n';
@@ -28,30 +29,21 @@ export function WebhooksPage() {
   const [url, setUrl] = useState('');
   const [kinds, setKinds] = useState<WebhookKind[]>([]);
   const [secret, setSecret] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<unknown>(null);
-  const [notice, setNotice] = useState<string | null>(null);
+  const [kindsMissing, setKindsMissing] = useState(false);
+  const action = useAction();
+  const { busy, error: problem, message: notice } = action;
 
-  const act = async (work: () => Promise<unknown>, done: string | null) => {
-    setBusy(true);
-    setProblem(null);
-    setNotice(null);
-    try {
+  const act = (work: () => Promise<unknown>, done: string | null) =>
+    action.run(async () => {
       await work();
-      setNotice(done);
       void changed('webhooks');
-    } catch (failure) {
-      setProblem(failure);
-    } finally {
-      setBusy(false);
-    }
-  };
+      return done ?? undefined;
+    });
   const subscribe = (event: FormEvent) => {
     event.preventDefault();
-    if (!kinds.length) {
-      setProblem(new Error(t('webhooks.chooseKinds')));
-      return;
-    }
+    // Refused here, at the events, in the language being read (the server would say the same of an empty list).
+    setKindsMissing(kinds.length === 0);
+    if (!kinds.length) return;
     void act(async () => {
       const made = await webhookApi.subscribe({ name, url, kinds });
       setSecret(made.secret);
@@ -60,7 +52,10 @@ export function WebhooksPage() {
       setKinds([]);
     }, null);
   };
-  const toggle = (kind: WebhookKind, on: boolean) => setKinds((list) => (on ? [...list, kind] : list.filter((k) => k !== kind)));
+  const toggle = (kind: WebhookKind, on: boolean) => {
+    setKindsMissing(false);
+    setKinds((list) => (on ? [...list, kind] : list.filter((k) => k !== kind)));
+  };
 
   return (
     <>
@@ -128,7 +123,7 @@ export function WebhooksPage() {
         <h2>{t('webhooks.subscribe')}</h2>
         <TextField label={t('webhooks.name')} value={name} onChange={setName} required />
         <TextField label={t('webhooks.url')} type="url" value={url} onChange={setUrl} required spellCheck={false} />
-        <fieldset className="fieldset">
+        <fieldset className="fieldset" aria-describedby={kindsMissing ? 'webhook-kinds-error' : undefined}>
           <legend>{t('webhooks.kinds')}</legend>
           {WEBHOOK_KINDS.map((kind) => (
             <CheckboxField
@@ -138,6 +133,11 @@ export function WebhooksPage() {
               onChange={(on) => toggle(kind, on)}
             />
           ))}
+          {kindsMissing && (
+            <p id="webhook-kinds-error" className="field__error" role="alert">
+              {t('webhooks.chooseKinds')}
+            </p>
+          )}
         </fieldset>
         <BusyButton busy={busy} label={t('webhooks.subscribeButton')} busyLabel={t('webhooks.subscribing')} />
       </form>

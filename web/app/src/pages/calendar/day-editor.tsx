@@ -8,7 +8,7 @@ import { SelectField } from '../../components/select-field';
 import { TextField } from '../../components/text-field';
 import { formatDate } from '../../format/format-date-time';
 import { useI18n } from '../../i18n/use-i18n';
-import { useTaskAction } from '../inbox/use-task-action';
+import { useAction } from '../../hooks/use-action';
 import { addZhCnMessages } from '../../i18n/loaded-dictionaries';
 import { caseViewZhCn } from '../../i18n/messages/case-messages';
 
@@ -30,7 +30,7 @@ export function DayEditor({ date, day, onDone }: DayEditorProps) {
   const [kind, setKind] = useState<CalendarDay['kind']>(day?.kind ?? 'holiday');
   const [name, setName] = useState(day?.name ?? '');
   const [removing, setRemoving] = useState(false);
-  const action = useTaskAction();
+  const action = useAction();
   const kindOptions = (['holiday', 'workday'] as const).map((value) => ({ value, label: t(`calendar.kind.${value}`) }));
 
   const save = (event: FormEvent) => {

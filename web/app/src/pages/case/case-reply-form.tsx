@@ -5,7 +5,7 @@ import { caseApi } from '../../api/case-api';
 import { BusyButton } from '../../components/busy-button';
 import { useI18n } from '../../i18n/use-i18n';
 import { TaskTextArea } from '../inbox/task-text-area';
-import { useTaskAction } from '../inbox/use-task-action';
+import { useAction } from '../../hooks/use-action';
 import type { UploadedFile } from '../../form/upload-file';
 import { CaseActionError } from './case-action-error';
 import { ReplyFilesField } from './reply-files-field';
@@ -29,7 +29,7 @@ export function CaseReplyForm({ submissionId, onAnswered, onReload }: CaseReplyF
   const [missing, setMissing] = useState(false);
   const [files, setFiles] = useState<UploadedFile[]>([]);
   const [uploading, setUploading] = useState(false);
-  const action = useTaskAction();
+  const action = useAction();
 
   const send = (event: FormEvent) => {
     event.preventDefault();

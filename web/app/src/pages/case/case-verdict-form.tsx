@@ -4,7 +4,7 @@ import { caseApi } from '../../api/case-api';
 import { BusyButton } from '../../components/busy-button';
 import { useI18n } from '../../i18n/use-i18n';
 import { TaskTextArea } from '../inbox/task-text-area';
-import { useTaskAction } from '../inbox/use-task-action';
+import { useAction } from '../../hooks/use-action';
 import { CaseActionError } from './case-action-error';
 import { addZhCnMessages } from '../../i18n/loaded-dictionaries';
 import { caseViewZhCn } from '../../i18n/messages/case-messages';
@@ -25,7 +25,7 @@ export function CaseVerdictForm({ submissionId, onAnswered, onReload }: CaseVerd
   const [reason, setReason] = useState('');
   const [missing, setMissing] = useState(false);
   const [sending, setSending] = useState<'confirm' | 'reopen' | null>(null);
-  const action = useTaskAction();
+  const action = useAction();
 
   const send = (verdict: 'confirm' | 'reopen') => {
     setSending(verdict);

@@ -8,6 +8,7 @@ import { SuccessNotice } from '../../components/success-notice';
 import { ZonedDateTimeField } from '../../components/zoned-date-time-field';
 import { formatDate, formatDeadline } from '../../format/format-date-time';
 import { useApiData } from '../../hooks/use-api-data';
+import { useAction } from '../../hooks/use-action';
 import { useChanged } from '../../hooks/use-changed';
 import { queryKeys } from '../../api/query-keys';
 import { useI18n } from '../../i18n/use-i18n';
@@ -26,26 +27,17 @@ export function CampaignPanel() {
   const changed = useChanged();
   const [formKey, setFormKey] = useState('');
   const [deadline, setDeadline] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<unknown>(null);
-  const [done, setDone] = useState<string | null>(null);
+  const action = useAction();
   const once = (data?.forms ?? []).filter((form) => form.recurrence === 'once');
   const chosen = formKey || once[0]?.key || '';
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    setBusy(true);
-    setFailure(null);
-    setDone(null);
-    try {
+    await action.run(async () => {
       const { round } = await collectionApi.openCampaign(chosen, deadline);
-      setDone(t('collection.campaign.opened', { deadline: formatDeadline(round.deadlineAt, locale) }));
       void changed('rounds', 'bulletins');
-    } catch (reason) {
-      setFailure(reason);
-    } finally {
-      setBusy(false);
-    }
+      return t('collection.campaign.opened', { deadline: formatDeadline(round.deadlineAt, locale) });
+    });
   };
 
   return (
@@ -65,11 +57,11 @@ export function CampaignPanel() {
           />
           {/* The API reads the wall time in the server's zone itself; the field says which zone when the device's differs. */}
           <ZonedDateTimeField label={t('collection.campaign.deadline')} value={deadline} onChange={setDeadline} required />
-          <BusyButton busy={busy} label={t('collection.campaign.open')} busyLabel={t('collection.campaign.opening')} />
+          <BusyButton busy={action.busy} label={t('collection.campaign.open')} busyLabel={t('collection.campaign.opening')} />
         </form>
       )}
-      {failure !== null && <ErrorNotice error={failure} />}
-      <SuccessNotice message={done} />
+      {action.error !== null && <ErrorNotice error={action.error} />}
+      <SuccessNotice message={action.message} />
       <h3>{t('collection.rounds.title')}</h3>
       {data && data.rounds.length === 0 && <p className="empty">{t('collection.rounds.empty')}</p>}
       {data && data.rounds.length > 0 && (

@@ -5,6 +5,7 @@ import { creditApi, type CreditEntry } from '../../api/credit-api';
 import { BusyButton } from '../../components/busy-button';
 import { ErrorNotice } from '../../components/error-notice';
 import { formatDateTime } from '../../format/format-date-time';
+import { useAction } from '../../hooks/use-action';
 import { useI18n } from '../../i18n/use-i18n';
 import { asyncHandler } from '../../events/async-handler';
 import { addZhCnMessages } from '../../i18n/loaded-dictionaries';
@@ -25,22 +26,16 @@ export function ReversalForm({ entry, onReversed, onCancel }: ReversalFormProps)
   const { t, locale } = useI18n();
   const id = useId();
   const [reason, setReason] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const action = useAction();
+  const { busy, error } = action;
   const fieldError = error instanceof ApiError ? error.details.find((detail) => detail.path === '/reason')?.message : undefined;
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
+    await action.run(async () => {
       await creditApi.reverse(entry.enterpriseId, entry.id, reason.trim());
       onReversed();
-    } catch (caught) {
-      setError(caught);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (

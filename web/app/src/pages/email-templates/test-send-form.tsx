@@ -6,6 +6,7 @@ import { emailTemplateApi, type TestSendResult } from '../../api/email-template-
 import { BusyButton } from '../../components/busy-button';
 import { ErrorNotice } from '../../components/error-notice';
 import { TextField } from '../../components/text-field';
+import { useAction } from '../../hooks/use-action';
 import { useI18n } from '../../i18n/use-i18n';
 import { routeHref } from '../../routing/route-href';
 import { partProblems } from './part-problems';
@@ -25,25 +26,23 @@ export function TestSendForm({ name, locale, unsaved, onTemplateProblems }: Test
   const { t } = useI18n();
   const id = useId();
   const [to, setTo] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const action = useAction();
+  const error = action.error;
   const [result, setResult] = useState<TestSendResult | null>(null);
   const toProblem = partProblems(error).to?.join(' ');
   const templateRefused = error instanceof ApiError && error.code === 'invalid_template';
 
   const send = async (event: FormEvent) => {
     event.preventDefault();
-    setBusy(true);
-    setError(null);
     setResult(null);
-    try {
-      setResult((await emailTemplateApi.testSend(name, locale, to)).testSend);
-    } catch (caught) {
-      setError(caught);
-      if (caught instanceof ApiError && caught.code === 'invalid_template') onTemplateProblems(caught);
-    } finally {
-      setBusy(false);
-    }
+    await action.run(async () => {
+      try {
+        setResult((await emailTemplateApi.testSend(name, locale, to)).testSend);
+      } catch (caught) {
+        if (caught instanceof ApiError && caught.code === 'invalid_template') onTemplateProblems(caught);
+        throw caught;
+      }
+    });
   };
 
   return (
@@ -63,7 +62,7 @@ export function TestSendForm({ name, locale, unsaved, onTemplateProblems }: Test
         />
         {unsaved && <p className="hint">{t('emailTemplates.saveFirst')}</p>}
         <BusyButton
-          busy={busy}
+          busy={action.busy}
           disabled={unsaved}
           label={t('emailTemplates.sendTest')}
           busyLabel={t('emailTemplates.sending')}

@@ -2,6 +2,7 @@
 import { useState } from 'react';
 import { formAdminApi, type StoredDefinition } from '../../api/form-admin-api';
 import { ErrorNotice } from '../../components/error-notice';
+import { useAction } from '../../hooks/use-action';
 import { useI18n } from '../../i18n/use-i18n';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { addZhCnMessages } from '../../i18n/loaded-dictionaries';
@@ -26,8 +27,8 @@ type Pending = 'publish' | 'retire' | 'discard' | null;
 export function LifecycleActions({ formKey, versions, running, dirty, onDone }: LifecycleActionsProps) {
   const { t } = useI18n();
   const [pending, setPending] = useState<Pending>(null);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const lifecycle = useAction();
+  const { busy, error } = lifecycle;
   const draft = versions.find((v) => v.status === 'draft');
   const published = versions.some((v) => v.status === 'published');
   const pinned = Object.entries(running)
@@ -35,10 +36,8 @@ export function LifecycleActions({ formKey, versions, running, dirty, onDone }: 
     .sort(([a], [b]) => Number(a) - Number(b));
   const pinnedTotal = pinned.reduce((sum, [, n]) => sum + n, 0);
 
-  const run = async (action: Exclude<Pending, null>) => {
-    setBusy(true);
-    setError(null);
-    try {
+  const run = (action: Exclude<Pending, null>) =>
+    lifecycle.run(async () => {
       if (action === 'publish') {
         const answer = await formAdminApi.publish(formKey);
         onDone(t('formAdmin.published', { version: answer.version }), false);
@@ -50,12 +49,7 @@ export function LifecycleActions({ formKey, versions, running, dirty, onDone }: 
         onDone(t('formAdmin.discarded'), true);
       }
       setPending(null);
-    } catch (reason) {
-      setError(reason);
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
 
   return (
     <div className="lifecycle-actions">

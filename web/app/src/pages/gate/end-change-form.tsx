@@ -6,6 +6,7 @@ import { ErrorNotice } from '../../components/error-notice';
 import { TextField } from '../../components/text-field';
 import { ZonedDateTimeField } from '../../components/zoned-date-time-field';
 import { instantOfZonedInput, zonedInputValue } from '../../format/zoned-input-value';
+import { useAction } from '../../hooks/use-action';
 import { useI18n } from '../../i18n/use-i18n';
 import { addZhCnMessages } from '../../i18n/loaded-dictionaries';
 import { gateZhCn } from '../../i18n/messages/gate-messages';
@@ -25,19 +26,14 @@ export function EndChangeForm({ worker, onDone }: EndChangeFormProps) {
   const q = worker.quarantine!;
   const [endsAt, setEndsAt] = useState(zonedInputValue(q.endsAt));
   const [reason, setReason] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const action = useAction();
+  const { busy, error } = action;
   const save = async () => {
-    setBusy(true);
-    setError(null);
-    try {
+    await action.run(async () => {
       // The browser's `required` keeps an incomplete value from getting here; the server names a bad one at its field.
       await gateApi.changeEnd(q.id, instantOfZonedInput(endsAt) ?? endsAt, reason.trim());
       onDone(t('quarantine.endSaved'));
-    } catch (failure) {
-      setError(failure);
-      setBusy(false);
-    }
+    });
   };
   return (
     <form

@@ -7,6 +7,7 @@ import { ErrorNotice } from '../../components/error-notice';
 import { SearchSelect } from '../../components/search-select';
 import { SelectField } from '../../components/select-field';
 import { TextField } from '../../components/text-field';
+import { useAction } from '../../hooks/use-action';
 import { useDifficultyOptions } from '../../hooks/use-difficulty-options';
 import { useI18n } from '../../i18n/use-i18n';
 import { TaskTextArea } from '../inbox/task-text-area';
@@ -26,15 +27,13 @@ export function HotlineCallForm({ onSaved }: HotlineCallFormProps) {
   const [enterpriseId, setEnterpriseId] = useState('');
   const [category, setCategory] = useState('');
   const [problem, setProblem] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const action = useAction();
+  const { busy, error } = action;
   const errorAt = (path: string) => (error instanceof ApiError ? error.details.find((detail) => detail.path === path)?.message : undefined);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
+    await action.run(async () => {
       // A choice not made is left out, so it is refused as missing ("请填写「所涉企业」"), not as the number 0.
       const { call } = await hotlineApi.record({
         callerName,
@@ -49,11 +48,7 @@ export function HotlineCallForm({ onSaved }: HotlineCallFormProps) {
       setCategory('');
       setProblem('');
       onSaved(call);
-    } catch (caught) {
-      setError(caught);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   if (options.error !== null) return <ErrorNotice error={options.error} onRetry={options.reload} />;

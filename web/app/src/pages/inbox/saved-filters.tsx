@@ -13,6 +13,7 @@ import { filterToParams, type InboxFilter } from './inbox-filter';
 import { addZhCnMessages } from '../../i18n/loaded-dictionaries';
 import { inboxListZhCn } from '../../i18n/messages/inbox-list-messages';
 import { inboxZhCn } from '../../i18n/messages/inbox-messages';
+import { useAction } from '../../hooks/use-action';
 import { useChanged } from '../../hooks/use-changed';
 
 // The inbox list's words come with its chunk, not with the first scripts.
@@ -32,23 +33,15 @@ export function SavedFilters({ current, filters, error, reload }: SavedFiltersPr
   const { t } = useI18n();
   const changed = useChanged();
   const [name, setName] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [actionError, setActionError] = useState<unknown>(null);
-  const [message, setMessage] = useState<string | null>(null);
+  const action = useAction();
+  const { busy, error: actionError, message } = action;
 
-  const run = async (work: () => Promise<string>) => {
-    setBusy(true);
-    setActionError(null);
-    setMessage(null);
-    try {
-      setMessage(await work());
+  const run = (work: () => Promise<string>) =>
+    action.run(async () => {
+      const done = await work();
       void changed('saved-filters');
-    } catch (reason) {
-      setActionError(reason);
-    } finally {
-      setBusy(false);
-    }
-  };
+      return done;
+    });
   const save = (event: FormEvent) => {
     event.preventDefault();
     const trimmed = name.trim();

@@ -6,7 +6,7 @@ import { BusyButton } from '../../components/busy-button';
 import { SuccessNotice } from '../../components/success-notice';
 import { useI18n } from '../../i18n/use-i18n';
 import { ActionError } from './action-error';
-import { useTaskAction } from './use-task-action';
+import { useAction } from '../../hooks/use-action';
 import { addZhCnMessages } from '../../i18n/loaded-dictionaries';
 import { inboxZhCn } from '../../i18n/messages/inbox-messages';
 
@@ -24,7 +24,7 @@ export interface TaskClaimBarProps {
 /** The claim or release button with what it says about who holds the task. */
 export function TaskClaimBar({ task, user, inScope, onChanged }: TaskClaimBarProps) {
   const { t } = useI18n();
-  const action = useTaskAction();
+  const action = useAction();
   const mine = task.claimedBy === user.id;
   // Claiming matters for group tasks; a task assigned to one person is theirs already.
   const claimable = inScope && task.assigneeUserId === null && task.status === 'open' && task.claimedBy === null;

@@ -9,7 +9,7 @@ import { formatDateTime } from '../../format/format-date-time';
 import { useI18n } from '../../i18n/use-i18n';
 import { ActionError } from './action-error';
 import { TaskTextArea } from './task-text-area';
-import { useTaskAction } from './use-task-action';
+import { useAction } from '../../hooks/use-action';
 import { addZhCnMessages } from '../../i18n/loaded-dictionaries';
 import { inboxZhCn } from '../../i18n/messages/inbox-messages';
 
@@ -28,7 +28,7 @@ export function TaskComments({ taskId, comments, onChanged }: TaskCommentsProps)
   const { t, locale } = useI18n();
   const [body, setBody] = useState('');
   const [tried, setTried] = useState(false);
-  const action = useTaskAction();
+  const action = useAction();
   const empty = body.trim() === '' ? t('common.fieldRequired') : undefined;
   const submit = (event: FormEvent) => {
     event.preventDefault();

@@ -13,7 +13,7 @@ import { isMessageKey } from '../../i18n/is-message-key';
 import { useI18n } from '../../i18n/use-i18n';
 import { ActionError } from './action-error';
 import { TaskTextArea } from './task-text-area';
-import { useTaskAction } from './use-task-action';
+import { useAction } from '../../hooks/use-action';
 import { addZhCnMessages } from '../../i18n/loaded-dictionaries';
 import { inboxZhCn } from '../../i18n/messages/inbox-messages';
 
@@ -33,7 +33,7 @@ export function TaskReassign({ task, onChanged }: TaskReassignProps) {
   const [userId, setUserId] = useState('');
   const [reason, setReason] = useState('');
   const [tried, setTried] = useState(false);
-  const action = useTaskAction();
+  const action = useAction();
   const options = (candidates.data?.candidates ?? []).map((c) => {
     const roleKey = `role.${c.role}`;
     const role = isMessageKey(roleKey) ? t(roleKey) : c.role;

@@ -7,6 +7,7 @@ import { ErrorNotice } from '../../components/error-notice';
 import { SelectField } from '../../components/select-field';
 import { DateField } from '../../components/date-field';
 import { TextField } from '../../components/text-field';
+import { useAction } from '../../hooks/use-action';
 import { useI18n } from '../../i18n/use-i18n';
 
 const CATEGORIES = ['personnel', 'materials', 'epidemic_supplies', 'other'] as const;
@@ -16,8 +17,8 @@ export function MeasureForm({ enterpriseId, onSaved }: { enterpriseId: number; o
   const { t } = useI18n();
   const empty = { measure: '', category: '', responsible: '', dueOn: '' };
   const [values, setValues] = useState(empty);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const action = useAction();
+  const { busy, error } = action;
   const fieldError = (field: string) =>
     error instanceof ApiError ? error.details.find((detail) => detail.path === `/${field}`)?.message : undefined;
   const set = (field: keyof typeof empty) => (value: string) => setValues((current) => ({ ...current, [field]: value }));
@@ -28,16 +29,11 @@ export function MeasureForm({ enterpriseId, onSaved }: { enterpriseId: number; o
       noValidate
       onSubmit={(event) => {
         event.preventDefault();
-        setBusy(true);
-        setError(null);
-        measureApi
-          .create(enterpriseId, values)
-          .then(({ measure }) => {
-            setValues(empty);
-            onSaved(measure);
-          })
-          .catch(setError)
-          .finally(() => setBusy(false));
+        void action.run(async () => {
+          const { measure } = await measureApi.create(enterpriseId, values);
+          setValues(empty);
+          onSaved(measure);
+        });
       }}
     >
       <h3>{t('measures.new')}</h3>

@@ -11,6 +11,7 @@ import { TextField } from '../../components/text-field';
 import { useApiData } from '../../hooks/use-api-data';
 import { useChanged } from '../../hooks/use-changed';
 import { queryKeys } from '../../api/query-keys';
+import { useAction } from '../../hooks/use-action';
 import { useI18n } from '../../i18n/use-i18n';
 import { MeasureForm } from './measure-form';
 import { addZhCnMessages } from '../../i18n/loaded-dictionaries';
@@ -24,20 +25,17 @@ function StatusChange({ measure, onSaved }: { measure: Measure; onSaved: () => v
   const { t } = useI18n();
   const [status, setStatus] = useState('');
   const [outcome, setOutcome] = useState(measure.outcome ?? '');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const action = useAction();
+  const { busy, error } = action;
   return (
     <form
       noValidate
       onSubmit={(event) => {
         event.preventDefault();
-        setBusy(true);
-        setError(null);
-        measureApi
-          .update(measure.id, { status, ...(outcome.trim() ? { outcome: outcome.trim() } : {}) })
-          .then(onSaved)
-          .catch(setError)
-          .finally(() => setBusy(false));
+        void action.run(async () => {
+          await measureApi.update(measure.id, { status, ...(outcome.trim() ? { outcome: outcome.trim() } : {}) });
+          onSaved();
+        });
       }}
     >
       <SelectField

@@ -8,6 +8,7 @@ import { ErrorNotice } from '../../components/error-notice';
 import { TextField } from '../../components/text-field';
 import { ZonedDateTimeField } from '../../components/zoned-date-time-field';
 import { instantOfZonedInput, zonedInputValue } from '../../format/zoned-input-value';
+import { useAction } from '../../hooks/use-action';
 import { useI18n } from '../../i18n/use-i18n';
 import { addZhCnMessages } from '../../i18n/loaded-dictionaries';
 import { monitoringZhCn } from '../../i18n/messages/monitoring-messages';
@@ -19,20 +20,15 @@ addZhCnMessages(monitoringZhCn);
 export function ReadingsForm({ row, readings, onDone }: { row: MonitoredRow; readings: ReadingSpec[]; onDone: (message: string) => void }) {
   const { t, pick, locale } = useI18n();
   const [values, setValues] = useState<Record<string, string>>({});
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const action = useAction();
+  const { busy, error } = action;
   const complete = readings.every((spec) => values[spec.key]?.trim());
   const save = async () => {
-    setBusy(true);
-    setError(null);
-    try {
+    await action.run(async () => {
       const numbers = Object.fromEntries(readings.map((spec) => [spec.key, Number(values[spec.key])]));
       const { checkIn } = await monitoringApi.record(row.id, numbers);
       onDone(t(checkIn.alert ? 'monitoring.recordedAlert' : 'monitoring.recorded', { name: row.name }));
-    } catch (failure) {
-      setError(failure);
-      setBusy(false);
-    }
+    });
   };
   return (
     <form
@@ -64,19 +60,14 @@ export function EndForm({ row, onDone }: { row: MonitoredRow; onDone: (message: 
   const { t } = useI18n();
   const [endsAt, setEndsAt] = useState(zonedInputValue(row.endsAt));
   const [reason, setReason] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const action = useAction();
+  const { busy, error } = action;
   const save = async () => {
-    setBusy(true);
-    setError(null);
-    try {
+    await action.run(async () => {
       // The browser's `required` keeps an incomplete value from getting here; the server names a bad one at its field.
       await monitoringApi.changeEnd(row.id, instantOfZonedInput(endsAt) ?? endsAt, reason.trim());
       onDone(t('monitoring.endSaved'));
-    } catch (failure) {
-      setError(failure);
-      setBusy(false);
-    }
+    });
   };
   return (
     <form

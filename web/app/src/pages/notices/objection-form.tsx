@@ -6,6 +6,7 @@ import { ApiError } from '../../api/api-error';
 import { noticeApi } from '../../api/notice-api';
 import { BusyButton } from '../../components/busy-button';
 import { ErrorNotice } from '../../components/error-notice';
+import { useAction } from '../../hooks/use-action';
 import { useI18n } from '../../i18n/use-i18n';
 import { asyncHandler } from '../../events/async-handler';
 import { addZhCnMessages } from '../../i18n/loaded-dictionaries';
@@ -34,8 +35,8 @@ export function ObjectionForm({ noticeId, title, onLodged, onCancel }: Objection
   const [name, setName] = useState('');
   const [mobile, setMobile] = useState('');
   const [contactProblem, setContactProblem] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const action = useAction();
+  const { busy, error } = action;
   const [tooShort, setTooShort] = useState(false);
   const fieldError = tooShort
     ? t('notice.reasonTooShort')
@@ -53,16 +54,10 @@ export function ObjectionForm({ noticeId, title, onLodged, onCancel }: Objection
     setTooShort(badReason);
     setContactProblem(badContact);
     if (badReason || badContact) return;
-    setBusy(true);
-    setError(null);
-    try {
+    await action.run(async () => {
       await noticeApi.object(noticeId, reason.trim(), { name: name.trim(), mobile });
       onLodged();
-    } catch (caught) {
-      setError(caught);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (
