@@ -39,6 +39,15 @@ describe('an error box', () => {
     expect(rendered(error, 'en')).toContain('Try again');
   });
 
+  it('blames the page, not the server, for an error that is no answer of the server’s, and names no HTTP status', () => {
+    // It read 服务器返回了意外的响应（HTTP ?）: a status that does not exist, for a request that may never have been made.
+    const html = rendered(new TypeError('x is undefined'));
+    expect(html).toContain('页面处理时出了问题，请重试；仍不行请刷新页面。');
+    expect(html).not.toContain('HTTP');
+    expect(rendered(new TypeError('x is undefined'), 'en')).toContain('Something went wrong on this page');
+    expect(rendered(new TypeError('x is undefined'), 'en')).not.toContain('HTTP');
+  });
+
   it('heads a refusal of what the reader entered as theirs to correct, not as a failure, in both languages', () => {
     expect(rendered(refusal)).toContain('请修改填写的内容');
     expect(rendered(refusal)).not.toContain('出错了');

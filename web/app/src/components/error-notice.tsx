@@ -48,5 +48,6 @@ function useErrorMessage(error: unknown): string {
     if (error.message) return error.message;
     return t('error.unexpected', { status: error.status });
   }
-  return t('error.unexpected', { status: '?' });
+  // Not an answer of the server's (the page's own code or the browser's storage failed): no status to name.
+  return t('error.inPage');
 }

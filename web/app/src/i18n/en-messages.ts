@@ -160,6 +160,7 @@ const sharedEn: Record<SharedKey, string> = {
   'error.refusedTitle': 'Please correct what you entered',
   'error.network': 'Cannot reach the server; check your connection and try again.',
   'error.unexpected': 'The server sent an unexpected answer (HTTP {status}); please try again later.',
+  'error.inPage': 'Something went wrong on this page; try again, or reload the page if it goes on.',
   'error.pageFailed': 'The page did not load; the system may just have been updated. Reload the page and try again.',
   'error.reloadPage': 'Reload the page',
   'home.welcome': 'Hello, {name}',

@@ -130,6 +130,7 @@ const sharedZhCn = {
   'error.refusedTitle': '请修改填写的内容',
   'error.network': '无法连接服务器，请检查网络后重试。',
   'error.unexpected': '服务器返回了意外的响应（HTTP {status}），请稍后重试。',
+  'error.inPage': '页面处理时出了问题，请重试；仍不行请刷新页面。',
   'error.pageFailed': '页面没有加载出来，可能是系统刚刚更新过。请刷新页面后再试。',
   'error.reloadPage': '刷新页面',
   'home.welcome': '{name}，您好',
