@@ -1,6 +1,7 @@
 // In a real browser: an admin opens the commendation publicity's template and reads it as it stands while an objection
 // is reviewed. The yes/no variable `paused` is a 是 / 否 choice beside its placeholder (否, the sample, at first); the
-// preview shows the open text with 否 and the 暂停公示 text once 是 is picked — in Chinese, and in English alone.
+// preview shows the open text with 否 and the 暂停公示 text once 是 is picked — in Chinese, and in English alone. A time
+// typed bare ({{closesAt}}) gets advice under the part to write it with datetime.
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { routeHref } from '#web/app/src/routing/route-href';
@@ -71,4 +72,21 @@ describe.skipIf(!executable)('a yes/no sample value in the template editor, in a
     }
     await page.close();
   }, 180_000);
+
+  it('advises, under the part, writing a time the template prints bare with datetime', async () => {
+    const page = await journey.open('admin');
+    await page.goto(`${journey.system.baseUrl}/${routeHref({ name: 'emailTemplates' })}`);
+    await page.getByRole('button', { name: WORDS['zh-CN'].edit }).click();
+    const subject = page.getByLabel('主题', { exact: true });
+    const shipped = await subject.inputValue();
+    const advice =
+      '{{closesAt}} 会照数据原样显示（如 2026-02-24T16:00:00Z）；写成 {{datetime closesAt locale}}，按收件人的语言显示日期时间。';
+    // The shipped text writes its times with datetime: no advice.
+    expect(await page.getByText('会照数据原样显示').count()).toBe(0);
+    await subject.fill(`${shipped} 截止 {{closesAt}}`);
+    await page.getByText(advice).waitFor();
+    await subject.fill(`${shipped} 截止 {{datetime closesAt locale}}`);
+    await expect.poll(() => page.getByText('会照数据原样显示').count()).toBe(0);
+    await page.close();
+  });
 });

@@ -39,6 +39,7 @@ export const emailTemplatesZhCn = {
   'emailTemplates.sampleValueFor': '{name} 的示例值',
   'emailTemplates.listSample': '列表，示例中有 {count} 项',
   'emailTemplates.helpers': '可用的辅助函数：',
+  'emailTemplates.bareTime': '{bare} 会照数据原样显示（如 {sample}）；写成 {usage}，按收件人的语言显示日期时间。',
   'emailTemplates.testSend': '发送测试邮件',
   'emailTemplates.testSendIntro': '用示例数据发送已保存的版本。配置了 SMTP 服务器时真实发出，否则存入发件箱。每次点击发送一封。',
   'emailTemplates.recipient': '收件地址',
@@ -91,6 +92,8 @@ export const emailTemplatesEn: Record<keyof typeof emailTemplatesZhCn, string> =
   'emailTemplates.sampleValueFor': 'Sample value of {name}',
   'emailTemplates.listSample': 'A list; the sample has {count} {count|item|items}',
   'emailTemplates.helpers': 'Helpers you can use:',
+  'emailTemplates.bareTime':
+    'With {bare} the reader sees the data as it is (such as {sample}); write {usage} to show the date in the recipient’s language.',
   'emailTemplates.testSend': 'Send a test email',
   'emailTemplates.testSendIntro':
     'Sends the saved version filled with the sample data: through the SMTP server when one is configured, otherwise into the outbox. Each click sends one email.',

@@ -34,10 +34,12 @@ export interface ChannelTemplateEditorProps {
   channel: TemplateChannelSegment;
   /** The sample values replaced in the placeholder list, which the preview renders with. */
   overrides: Record<string, string | boolean>;
+  /** The purpose's sample data (the email's), to advise on times and days printed bare. */
+  sampleData?: Record<string, unknown>;
 }
 
 /** One channel's editor of one template in one language, or nothing when the purpose has no text on that channel. */
-export function ChannelTemplateEditor({ name, locale: templateLocale, channel, overrides }: ChannelTemplateEditorProps) {
+export function ChannelTemplateEditor({ name, locale: templateLocale, channel, overrides, sampleData }: ChannelTemplateEditorProps) {
   const { t, locale } = useI18n();
   const api = useMemo(() => channelTemplateApi(channel), [channel]);
   const keys = KEYS[channel];
@@ -97,6 +99,7 @@ export function ChannelTemplateEditor({ name, locale: templateLocale, channel, o
         rows={channel === 'sms' ? 4 : 10}
         value={draft}
         problems={problems}
+        sampleData={sampleData}
         onChange={setDraft}
       />
       {error !== null && <ErrorNotice error={error} />}

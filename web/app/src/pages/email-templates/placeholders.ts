@@ -41,3 +41,11 @@ export function placeholdersOf(sample: Record<string, unknown>): Placeholder[] {
     return { name, kind: 'value', usage: `{{${name}}}`, sample: JSON.stringify(value), itemFields: [] };
   });
 }
+
+/** The time and day placeholders `text` prints bare (`{{date}}`), which show the data's own 2026-12-07 or ISO time
+ * rather than 12月7日 / 7 Dec: a copy saved before the shipped text wrote `localdate` keeps them until edited. */
+export function bareTimes(text: string, sample: Record<string, unknown>): Placeholder[] {
+  return placeholdersOf(sample).filter(
+    (placeholder) => placeholder.kind === 'time' && new RegExp(`\\{\\{\\{?~?\\s*${placeholder.name}\\s*~?\\}?\\}\\}`).test(text),
+  );
+}

@@ -84,6 +84,7 @@ function EditorForm({
           rows={2}
           value={draft.subject}
           problems={problems.subject}
+          sampleData={detail.sampleData}
           onChange={(value) => editor.setPart('subject', value)}
         />
         <TemplatePartField
@@ -92,6 +93,7 @@ function EditorForm({
           rows={14}
           value={draft.html}
           problems={problems.html}
+          sampleData={detail.sampleData}
           onChange={(value) => editor.setPart('html', value)}
         />
         <TemplatePartField
@@ -100,6 +102,7 @@ function EditorForm({
           rows={10}
           value={draft.text}
           problems={problems.text}
+          sampleData={detail.sampleData}
           onChange={(value) => editor.setPart('text', value)}
         />
         {editor.error !== null && !onlyFieldProblems(editor.error, ['subject', 'html', 'text']) && <ErrorNotice error={editor.error} />}
@@ -150,7 +153,14 @@ function EditorForm({
       />
       <TestSendForm name={detail.name} locale={detail.locale} unsaved={editor.dirty} onTemplateProblems={editor.showProblems} />
       {detail.channels.map((channel) => (
-        <ChannelTemplateEditor key={channel} name={detail.name} locale={detail.locale} channel={channel} overrides={editor.overrides} />
+        <ChannelTemplateEditor
+          key={channel}
+          name={detail.name}
+          locale={detail.locale}
+          channel={channel}
+          overrides={editor.overrides}
+          sampleData={detail.sampleData}
+        />
       ))}
       {confirming && (
         <RevertDialog
