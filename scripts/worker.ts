@@ -86,11 +86,22 @@ const activities = createActivities({
   publicUrl: config.publicUrl,
   sms: { configured: Boolean(config.sms), signName: config.sms?.signName },
 });
+// Texts and robot messages kept while their provider was not configured: the first pass of a channel that has one now
+// sends those at most MAIL_KEPT_SEND_HOURS old and marks older ones expired (core/notify/kept-release.ts).
+const kept = {
+  sendHours: config.mail.keptSendHours,
+  onReleased: (channel: string, released: { queued: number; expired: number }) =>
+    logger.info(
+      { channel, ...released, keptSendHours: config.mail.keptSendHours },
+      'messages kept without a provider: recent sent, older expired',
+    ),
+};
 // Group-robot messages leave from here, at each robot's pace; without a provider URL they stay in the outbox.
 const robots = createRobotDispatcher({
   db,
   box: createSecretBox(payloadKeys(config), 'robot'),
   endpoints: robotEndpoints,
+  kept,
   onError: (error) => logger.error({ err: error }, 'robot dispatch failed'),
 });
 robots.start();
@@ -100,6 +111,7 @@ const sms = config.sms
       db,
       provider: createAliyunSmsProvider(config.sms),
       perMinute: config.sms.perMinute,
+      kept,
       log: (fields) => logger.info(fields, 'sms attempt'),
       onError: (error) => logger.error({ err: error }, 'sms dispatch failed'),
     })

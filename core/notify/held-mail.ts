@@ -6,10 +6,10 @@
 // Mail recorded while no SMTP server was configured stays in the outbox as `outbox` (kept). When a worker starts with
 // SMTP_URL, its first pass releases it: what is at most MAIL_KEPT_SEND_HOURS old is queued and sent, what is older is
 // marked `expired` (a reminder of a deadline days gone would confuse more than help); an admin reads why on the outbox
-// page and may still send one with "retry now".
+// page and may still send one with "retry now". Texts and robot messages are released the same way (kept-release.ts).
 import type { Db } from '../stores/db-types';
-import { recordAudit } from '../stores/audit-store';
-import { dueQueuedMail, nextQueuedMailAt, releaseKeptMail, requeueMailNow } from '../stores/outbox/email-outbox-store';
+import { dueQueuedMail, nextQueuedMailAt, requeueMailNow } from '../stores/outbox/email-outbox-store';
+import { keptReleaseOnce, releaseKeptNow, KEPT_SEND_HOURS, type KeptReleased } from './kept-release';
 import { attemptMail } from '../mail/mail-attempt';
 import type { Mailer } from '../mail/mailer';
 
@@ -26,32 +26,9 @@ export async function sendHeldMail(db: Db, mailer: Mailer, from: string, now: Da
   return sent;
 }
 
-/** MAIL_KEPT_SEND_HOURS by default: kept mail a day old or less is still worth sending. */
-export const KEPT_SEND_HOURS = 24;
-
-/** Releases the email kept while no SMTP server was configured (see the head of this file) and audits what became of
- * it, once, when any was kept; answers how many rows were queued and how many expired. */
-export async function releaseKeptMailNow(db: Db, now: Date, keptSendHours = KEPT_SEND_HOURS): Promise<{ queued: number; expired: number }> {
-  const since = new Date(now.getTime() - keptSendHours * 3_600_000).toISOString();
-  return db.transaction(async (trx) => {
-    const released = await releaseKeptMail(trx, since, now.toISOString());
-    if (released.queued + released.expired === 0) return released;
-    const summary = { keptQueued: released.queued, keptExpired: released.expired, keptSendHours };
-    await recordAudit(
-      trx,
-      {
-        actorId: null,
-        actorRole: null,
-        action: 'outbox.kept-mail-released',
-        targetType: 'outbox',
-        targetId: 'email',
-        summary,
-        requestId: null,
-      },
-      now,
-    );
-    return released;
-  });
+/** Releases the email kept while no SMTP server was configured (see the head of this file and kept-release.ts). */
+export function releaseKeptMailNow(db: Db, now: Date, keptSendHours = KEPT_SEND_HOURS): Promise<KeptReleased> {
+  return releaseKeptNow(db, 'email', now, keptSendHours);
 }
 
 /** True for an email an admin may send again now: refused for good (`failed`), kept too long without an SMTP server to
@@ -73,7 +50,7 @@ export interface MailPassDeps {
   /** MAIL_KEPT_SEND_HOURS: how old kept mail may be and still be sent (24 when absent). */
   keptSendHours?: number;
   /** Told what became of the mail kept without an SMTP server, when there was any. */
-  onKeptMail?: (released: { queued: number; expired: number }) => void;
+  onKeptMail?: (released: KeptReleased) => void;
   mailer: Mailer;
   from: string;
   onError?: (error: unknown) => void;
@@ -90,7 +67,10 @@ export function createMailPass(deps: MailPassDeps) {
   let timerAt = Infinity;
   let stopped = false;
   let running: Promise<unknown> = Promise.resolve();
-  let keptReleased = false;
+  const releaseKept = keptReleaseOnce(deps.db, ['email'], {
+    sendHours: deps.keptSendHours,
+    onReleased: (_channel, released) => deps.onKeptMail?.(released),
+  });
 
   async function nextDelayMs(): Promise<number> {
     const next = await nextQueuedMailAt(deps.db);
@@ -111,11 +91,7 @@ export function createMailPass(deps: MailPassDeps) {
     timerAt = Infinity;
     running = running
       .then(async () => {
-        if (!keptReleased) {
-          const released = await releaseKeptMailNow(deps.db, new Date(), deps.keptSendHours);
-          keptReleased = true;
-          if (released.queued + released.expired > 0) deps.onKeptMail?.(released);
-        }
+        await releaseKept();
         await sendHeldMail(deps.db, deps.mailer, deps.from, () => new Date());
         return nextDelayMs();
       })

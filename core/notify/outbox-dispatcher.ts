@@ -54,6 +54,9 @@ export interface OutboxChannel<Target> {
   send(row: OutboxRow, target: Target, nowMs: number): Promise<SendOutcome>;
   /** Called with each settled attempt (the SMS channel logs it, the mobile masked). */
   onOutcome?(row: OutboxRow, outcome: SendOutcome): void;
+  /** Runs before a pass takes its rows (the SMS and robot channels release, once, what was kept while their provider
+   * was not configured: kept-release.ts); a failure ends the pass and it runs again at the next. */
+  beforePass?(): Promise<void>;
 }
 
 /** What every dispatcher is given besides its channel. */
@@ -174,6 +177,7 @@ export function createOutboxDispatcher<Target>(deps: OutboxDispatcherDeps, chann
   }
 
   async function drainOnce(limit = 100): Promise<DrainResult> {
+    await channel.beforePass?.();
     const result: DrainResult = { sent: 0, throttled: 0, failed: 0, dead: 0 };
     const pass = passState();
     for (const row of await channel.dueRows(iso(now().getTime()), limit)) {

@@ -1,10 +1,12 @@
 // Delivers queued group-robot messages with the outbox dispatcher's loop (outbox-dispatcher.ts). A robot that already
 // had its messages of the last minute waits (its rows get a later next_attempt_at), one that answers "too fast" waits a
 // minute, a failure is retried with exponential backoff until the last attempt parks the row as `dead`; a row whose
-// robot is gone or switched off is parked as `dead` at once.
+// robot is gone or switched off is parked as `dead` at once. In the worker, its first pass releases the messages kept
+// while their channel had no base URL (kept-release.ts).
 import type { SecretBox } from '../codec/secret-box';
 import { createOutboxDispatcher, outboxTable } from './outbox-dispatcher';
-import { postToRobot, type RobotChannel, type RobotOutcome } from './robot-provider';
+import { keptReleaseOnce, type KeptRelease } from './kept-release';
+import { postToRobot, ROBOT_CHANNELS, type RobotChannel, type RobotOutcome } from './robot-provider';
 import { dueRobotRows } from './robot-outbox';
 import { findRobot, type RobotRow } from '../stores/notify/robot-store';
 import type { Db } from '../stores/db-types';
@@ -15,6 +17,9 @@ export type { DrainResult } from './outbox-dispatcher';
 /** Where each channel's provider is; a channel without a base URL delivers nothing. */
 export type RobotEndpoints = Partial<Record<RobotChannel, string>>;
 
+/** The channels whose provider is configured: only their kept messages can leave now. */
+const configuredChannels = (endpoints: RobotEndpoints) => ROBOT_CHANNELS.filter((channel) => endpoints[channel]);
+
 /** Dependencies of the dispatcher. */
 export interface RobotDispatcherDeps {
   db: Db;
@@ -24,6 +29,9 @@ export interface RobotDispatcherDeps {
   /** Attempts before a row is dead (8 by default: about 40 minutes of backoff). */
   maxAttempts?: number;
   onError?: (error: unknown) => void;
+  /** Given in the worker: the first pass releases the messages of each channel with a base URL that were kept while it
+   * had none (kept-release.ts). */
+  kept?: KeptRelease;
 }
 
 /** Builds the dispatcher; `drainOnce` is the whole of its work, `start` runs it on an interval in the worker. */
@@ -38,6 +46,7 @@ export function createRobotDispatcher(deps: RobotDispatcherDeps) {
 
   const dispatcher = createOutboxDispatcher<RobotRow>(deps, {
     ...outboxTable(deps.maxAttempts),
+    ...(deps.kept ? { beforePass: keptReleaseOnce(deps.db, configuredChannels(deps.endpoints), deps.kept, now) } : {}),
     dueRows: (at, limit) => dueRobotRows(deps.db, at, limit),
     recipientKey: (row) => Number(row.robot_id),
     async recipient(row) {

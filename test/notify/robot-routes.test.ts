@@ -167,7 +167,7 @@ describe('group robot administration', () => {
     const sent = await admin.request('POST', `/api/outbox/${id}/retry`, {});
     expect(sent.status).toBe(409);
     expect(sent.body.error.message).toBe(
-      '只有发送失败、已过期未发送或重试等待中的邮件、未送达或已停止重试的群机器人消息或短信可以立即重新发送',
+      '只有发送失败、已过期未发送或重试等待中的邮件，以及未送达、已停止重试或已过期未发送的群机器人消息或短信可以立即重新发送',
     );
   });
 });

@@ -67,18 +67,3 @@ export async function requeueMailNow(db: Db, id: number, nowIso: string): Promis
     .update({ status: 'queued', next_attempt_at: nowIso });
   return changed > 0;
 }
-
-/** The `last_error` of an email marked `expired` by releaseKeptMail; the outbox page says it in the admin's words. */
-export const KEPT_MAIL_EXPIRED = 'kept_without_smtp_expired';
-
-/** Email kept in the outbox while no SMTP server was configured (status `outbox`), now that one is: what was recorded
- * at `sinceIso` or later is queued for the mail pass (at the end of its recipient's quiet hours when it was held for
- * them), what is older is `expired` and stays unsent. Two workers starting at once change each row once. */
-export async function releaseKeptMail(db: Db, sinceIso: string, nowIso: string): Promise<{ queued: number; expired: number }> {
-  const kept = () => db('outbox').where({ channel: 'email', status: 'outbox' });
-  const queued = await kept()
-    .where('created_at', '>=', sinceIso)
-    .update({ status: 'queued', next_attempt_at: db.raw('coalesce(next_attempt_at, ?)', [nowIso]) });
-  const expired = await kept().where('created_at', '<', sinceIso).update({ status: 'expired', last_error: KEPT_MAIL_EXPIRED });
-  return { queued, expired };
-}

@@ -100,17 +100,22 @@ export function dueOutboxRows(db: Db, channels: readonly string[], nowIso: strin
     .limit(limit);
 }
 
-/** The address of a dead or waiting row of `channel`, which an admin may put back in the queue; undefined if none. */
+/** The states of a row (not an email) an admin may put back in the queue: dead, waiting, or kept too long without its
+ * provider to leave by itself (expired). */
+const REQUEUEABLE = ['dead', 'queued', 'expired'];
+
+/** The address of a dead, waiting or expired row of `channel`, which an admin may put back in the queue; undefined if
+ * none. */
 export async function retryableAddress(db: Db, id: number, channel: string): Promise<string | undefined> {
   const row: { to_address: string } | undefined = await db('outbox')
     .where({ id, channel })
-    .whereIn('status', ['dead', 'queued'])
+    .whereIn('status', REQUEUEABLE)
     .first('to_address');
   return row ? String(row.to_address) : undefined;
 }
 
-/** An admin's "retry now": a dead or waiting row of `channels` (a robot's only while it names one) is queued at once
- * with a fresh count of attempts; answers whether it was. */
+/** An admin's "retry now": a dead, waiting or expired row of `channels` (a robot's only while it names one) is queued
+ * at once with a fresh count of attempts; answers whether it was. */
 export async function requeueOutboxRow(
   db: Db,
   id: number,
@@ -121,8 +126,32 @@ export async function requeueOutboxRow(
   const query = db('outbox')
     .where({ id })
     .whereIn('channel', [...channels])
-    .whereIn('status', ['dead', 'queued']);
+    .whereIn('status', REQUEUEABLE);
   if (options.robotOnly) query.whereNotNull('robot_id');
   const changed = await query.update({ status: 'queued', attempts: 0, next_attempt_at: nowIso });
   return changed > 0;
+}
+
+/** The `last_error` of an email marked `expired` by releaseKeptMessages; the outbox page says it in the admin's words. */
+export const KEPT_MAIL_EXPIRED = 'kept_without_smtp_expired';
+/** The same for a text or a group-robot message (kept while no SMS gateway or robot address was configured). */
+export const KEPT_MESSAGE_EXPIRED = 'kept_without_provider_expired';
+
+/** Messages of `channel` kept in the outbox while its provider was not configured (status `outbox`), now that it is:
+ * what was recorded at `sinceIso` or later is queued for the channel's pass (at the end of its recipient's quiet hours
+ * when it was held for them), what is older is `expired` and stays unsent. Two workers starting at once change each
+ * row once. */
+export async function releaseKeptMessages(
+  db: Db,
+  channel: string,
+  sinceIso: string,
+  nowIso: string,
+): Promise<{ queued: number; expired: number }> {
+  const kept = () => db('outbox').where({ channel, status: 'outbox' });
+  const queued = await kept()
+    .where('created_at', '>=', sinceIso)
+    .update({ status: 'queued', next_attempt_at: db.raw('coalesce(next_attempt_at, ?)', [nowIso]) });
+  const marker = channel === 'email' ? KEPT_MAIL_EXPIRED : KEPT_MESSAGE_EXPIRED;
+  const expired = await kept().where('created_at', '<', sinceIso).update({ status: 'expired', last_error: marker });
+  return { queued, expired };
 }

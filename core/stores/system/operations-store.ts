@@ -10,6 +10,16 @@ export async function outboxCountsByStatus(db: Db): Promise<Map<string, number>>
   return new Map(rows.map((row) => [row.status, Number(row.n)]));
 }
 
+/** How many messages each channel keeps in the outbox (status `outbox`) because its provider is not configured. */
+export async function keptOutboxCountsByChannel(db: Db): Promise<Map<string, number>> {
+  const rows: { channel: string; n: number | string }[] = await db('outbox')
+    .where({ status: 'outbox' })
+    .select('channel')
+    .count({ n: '*' })
+    .groupBy('channel');
+  return new Map(rows.map((row) => [row.channel, Number(row.n)]));
+}
+
 /** How many messages wait for delivery. */
 export async function queuedOutboxCount(db: Db): Promise<number> {
   const row = await db('outbox').where({ status: 'queued' }).count({ n: '*' }).first();

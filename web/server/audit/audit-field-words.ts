@@ -106,9 +106,9 @@ const FIELD_NAMES: Record<string, LocalizedText> = {
   dueOn: term('完成期限', 'Due date'),
   clientIp: term('来源 IP', 'Client IP'),
   retryAfterSeconds: term('需等待（秒）', 'Wait (seconds)'),
-  // Mail kept while no SMTP server was configured, released when one was (core/notify/held-mail.ts).
-  keptQueued: term('自动发出的邮件（封）', 'Emails sent'),
-  keptExpired: term('过期未发的邮件（封）', 'Emails expired unsent'),
+  // Messages kept while their channel's provider was not configured, released when it was (core/notify/kept-release.ts).
+  keptQueued: term('自动发出的消息（条）', 'Messages sent'),
+  keptExpired: term('过期未发的消息（条）', 'Messages expired unsent'),
   keptSendHours: term('自动发出的时限（小时）', 'Sent when kept at most (hours)'),
 };
 

@@ -1,6 +1,6 @@
 // Admins browse the outbox: every message the system rendered, sent or kept, on every channel (email, group robots, SMS), a page at
-// a time, with its state (queued, sent, failed, dead, expired…); a robot message or a text that is dead or waiting, and an
-// email that failed, expired or waits out a backoff after failed attempts, can be retried now (the worker's passes send it, once).
+// a time, with its state (queued, sent, failed, dead, expired…); a robot message or a text that is dead, waiting or expired,
+// and an email that failed, expired or waits out a backoff after failed attempts, can be retried now (the worker's passes send it, once).
 // A message is retried only where its channel can leave (SMTP_URL, the robot's provider URL, the SMS gateway set) and a
 // robot message's robot is registered and switched on; the list says why not where it cannot, and the answer says within
 // how long the worker's pass sends it (resend-readiness.ts).
@@ -23,7 +23,7 @@ import { accepts, PAGE_QUERY_PROPERTIES, queryOf } from '../route-contract';
 import { INSTANT_QUERY } from '../query-formats';
 import { shownContent } from './shown-content';
 import { queuedAnswer, unsendableMessage } from './resend-readiness';
-import { shownLastError } from './expired-mail-words';
+import { shownLastError } from './expired-message-words';
 import { findRobot, robotsById } from '#core/stores/notify/robot-store';
 import { isRecordId } from '../validate-body';
 
@@ -38,7 +38,7 @@ const OUTBOX_QUERY: RJSFSchema = {
       type: 'string',
       enum: ['outbox', 'queued', 'sending', 'sent', 'failed', 'dead', 'expired'],
       title:
-        'Kept (no SMTP, robot URL or SMS provider), queued, being sent, sent, failed (an email the server refused), dead (retries stopped) or expired (an email kept without SMTP, too old to send when SMTP_URL was set)',
+        'Kept (no SMTP, robot URL or SMS provider), queued, being sent, sent, failed (an email the server refused), dead (retries stopped) or expired (kept without its provider, too old to send when it was configured)',
     },
     channel: { type: 'string', enum: ['email', 'wecom-robot', 'dingtalk-robot', 'sms'], title: 'The channel it goes through' },
     template: { type: 'string', maxLength: 64, title: 'The template it was rendered from' },
@@ -61,19 +61,20 @@ const OUTBOX_QUERY: RJSFSchema = {
 };
 
 const notRetryable = new AppError(409, 'not_retryable', {
-  'zh-CN': '只有发送失败、已过期未发送或重试等待中的邮件、未送达或已停止重试的群机器人消息或短信可以立即重新发送',
-  en: 'Only an email that failed, expired unsent or is waiting to be tried again, or a group-robot message or text that is waiting or dead, can be retried now',
+  'zh-CN': '只有发送失败、已过期未发送或重试等待中的邮件，以及未送达、已停止重试或已过期未发送的群机器人消息或短信可以立即重新发送',
+  en: 'Only an email that failed, expired unsent or is waiting to be tried again, or a group-robot message or text that is waiting, dead or expired unsent, can be retried now',
 });
 const beingSent = new AppError(409, 'being_sent', {
   'zh-CN': '这条消息正在发送，请稍后刷新查看结果',
   en: 'This message is being sent right now; refresh in a moment to see how it went',
 });
 
-/** True for a message whose state a retry applies to: an email that failed or waits after failed attempts, a robot
- * message or a text that is dead or waiting (whether its robot can take it is resend-readiness.ts's question). */
+/** True for a message whose state a retry applies to: an email that failed, expired or waits after failed attempts, a
+ * robot message or a text that is dead, waiting or expired (whether its robot can take it is resend-readiness.ts's
+ * question). */
 function dueARetry(entry: OutboxEntry): boolean {
   if (entry.channel === 'email') return isRetryableMail(entry);
-  return entry.status === 'dead' || entry.status === 'queued';
+  return entry.status === 'dead' || entry.status === 'queued' || entry.status === 'expired';
 }
 
 /** Routes under /api/outbox. */
@@ -140,7 +141,7 @@ export function outboxRoutes({ db, config, now = () => new Date() }: AppDeps): R
             // or its robot is switched off or gone.
             unsendableReason: unsendable ? unsendable.messageIn(req.locale) : null,
             attempts: entry.attempts,
-            lastError: shownLastError(entry.lastError, config.mail.keptSendHours, req.locale),
+            lastError: shownLastError(entry.lastError, entry.channel, config.mail.keptSendHours, req.locale),
             createdAt: entry.createdAt,
             sentAt: entry.sentAt,
           };
@@ -153,7 +154,7 @@ export function outboxRoutes({ db, config, now = () => new Date() }: AppDeps): R
     '/api/outbox/:id/retry',
     accepts({
       summary:
-        "Retry now a robot message or text that is dead or waiting, or an email that failed or waits after failed attempts, where its channel's provider is configured and a robot message's robot is switched on",
+        "Retry now a robot message or text that is dead, waiting or expired, or an email that failed or waits after failed attempts, where its channel's provider is configured and a robot message's robot is switched on",
     }),
     async (req, res) => {
       requireRole(req, ['admin']);

@@ -8,7 +8,13 @@ import proto from '@temporalio/proto';
 import type { Config } from '#core/config';
 import { temporalAddress } from '#core/config';
 import type { Db } from '#core/stores/db-types';
-import { appliedMigrations, failingOutboxCount, oldestQueuedOutboxAt, outboxCountsByStatus } from '#core/stores/system/operations-store';
+import {
+  appliedMigrations,
+  failingOutboxCount,
+  keptOutboxCountsByChannel,
+  oldestQueuedOutboxAt,
+  outboxCountsByStatus,
+} from '#core/stores/system/operations-store';
 
 const { TaskQueueType } = proto.temporal.api.enums.v1;
 const require = createRequire(import.meta.url);
@@ -41,11 +47,20 @@ export interface SystemStatus {
     queued: number;
     oldestQueuedAt: string | null;
     sent: number;
+    /** Email kept in the outbox while SMTP_URL is unset. */
     keptWithoutSmtp: number;
-    /** Email kept without SMTP and too old (MAIL_KEPT_SEND_HOURS) to send once SMTP_URL was set (core/notify/held-mail.ts). */
+    /** Texts kept while no SMS gateway is configured. */
+    keptWithoutSms: number;
+    /** Group-robot messages kept while their channel's WECOM_ROBOT_URL or DINGTALK_ROBOT_URL is unset. */
+    keptWithoutRobotUrl: number;
+    /** Messages kept without their provider and too old (MAIL_KEPT_SEND_HOURS) to send once it was configured
+     * (core/notify/kept-release.ts). */
     expired: number;
     failing: number;
     smtp: boolean;
+    /** Whether the SMS gateway is configured, and both group-robot addresses. */
+    sms: boolean;
+    robots: boolean;
     keptSendHours: number;
   };
   backup: { configured: boolean; lastAt: string | null };
@@ -98,11 +113,15 @@ export async function taskQueueState(
 async function outboxState(db: Db) {
   const counts = await outboxCountsByStatus(db);
   const count = (status: string) => counts.get(status) ?? 0;
+  const kept = await keptOutboxCountsByChannel(db);
+  const keptOn = (channel: string) => kept.get(channel) ?? 0;
   return {
     queued: count('queued'),
     oldestQueuedAt: await oldestQueuedOutboxAt(db),
     sent: count('sent'),
-    keptWithoutSmtp: count('outbox'),
+    keptWithoutSmtp: keptOn('email'),
+    keptWithoutSms: keptOn('sms'),
+    keptWithoutRobotUrl: keptOn('wecom-robot') + keptOn('dingtalk-robot'),
     expired: count('expired'),
     failing: await failingOutboxCount(db),
   };
@@ -145,7 +164,13 @@ export async function systemStatus(db: Db, temporal: Client, config: Config, now
       workflowTasks: queue?.workflowTasks ?? null,
       activityTasks: queue?.activityTasks ?? null,
     },
-    outbox: { ...(await outboxState(db)), smtp: Boolean(config.mail.smtpUrl), keptSendHours: config.mail.keptSendHours },
+    outbox: {
+      ...(await outboxState(db)),
+      smtp: Boolean(config.mail.smtpUrl),
+      sms: Boolean(config.sms),
+      robots: Boolean(config.robots.wecomUrl && config.robots.dingtalkUrl),
+      keptSendHours: config.mail.keptSendHours,
+    },
     backup: { configured: Boolean(config.backupStamp), lastAt: lastBackup(config.backupStamp) },
     checkedAt: now.toISOString(),
   };

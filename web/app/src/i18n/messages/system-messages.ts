@@ -43,6 +43,10 @@ export const systemZhCn = {
   'system.keptLater':
     '配置发信服务器并重启处理进程后，存入发件箱不超过 {hours} 小时的邮件会自动发出；更早的标为“已过期未发送”，不再自动发出（过时的提醒容易误导收件人），管理员可在发件箱查看并逐条重新发送。',
   'system.expired': '存留过久未自动发出（已过期）',
+  'system.keptSms': '未配置短信服务，存入发件箱的短信',
+  'system.keptRobots': '未配置群机器人发送地址，存入发件箱的群消息',
+  'system.keptLaterChannels':
+    '短信和群机器人消息同样如此：配置短信服务（SMS_PROVIDER_URL）或群机器人发送地址（WECOM_ROBOT_URL、DINGTALK_ROBOT_URL）并重启处理进程后，存入发件箱不超过 {hours} 小时的自动发出，更早的标为“已过期未发送”，管理员可在发件箱逐条重新发送。',
   'system.backup': '备份',
   'system.lastBackup': '最近一次备份完成',
   'system.backupNone': '尚无备份记录',
@@ -94,6 +98,10 @@ export const systemEn: Record<keyof typeof systemZhCn, string> = {
   'system.keptLater':
     'Once a mail server is configured and the worker restarted, email kept in the outbox for at most {hours} {hours|hour|hours} is sent; older email is marked “Expired, not sent” and is not sent by itself (a late reminder could mislead its reader): admins can read it in the outbox and resend it one by one.',
   'system.expired': 'Kept too long to send by itself (expired)',
+  'system.keptSms': 'Texts kept in the outbox (no SMS gateway configured)',
+  'system.keptRobots': 'Group-robot messages kept in the outbox (no robot address configured)',
+  'system.keptLaterChannels':
+    'The same holds for texts and group-robot messages: once the SMS gateway (SMS_PROVIDER_URL) or a robot address (WECOM_ROBOT_URL, DINGTALK_ROBOT_URL) is configured and the worker restarted, those kept for at most {hours} {hours|hour|hours} are sent; older ones are marked “Expired, not sent” and admins can resend them one by one from the outbox.',
   'system.backup': 'Backup',
   'system.lastBackup': 'Last backup finished',
   'system.backupNone': 'No backup recorded yet',

@@ -96,6 +96,7 @@ export const AUDIT_ACTIONS = [
   'org-unit.create',
   'outbox.retried',
   'outbox.kept-mail-released',
+  'outbox.kept-messages-released',
   'project.safety-officer',
   'project.resident-officer',
   'project.cleared-to-resume',

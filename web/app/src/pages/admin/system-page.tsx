@@ -130,6 +130,9 @@ export function SystemPage() {
               </p>
             )}
             {!system.outbox.smtp && <p className="muted">{t('system.keptLater', { hours: system.outbox.keptSendHours })}</p>}
+            {!(system.outbox.sms && system.outbox.robots) && (
+              <p className="muted">{t('system.keptLaterChannels', { hours: system.outbox.keptSendHours })}</p>
+            )}
             <dl className="meta">
               <Item label={t('system.queued')}>{system.outbox.queued}</Item>
               <Item label={t('system.oldestQueued')}>
@@ -138,6 +141,8 @@ export function SystemPage() {
               <Item label={t('system.failing')}>{system.outbox.failing}</Item>
               <Item label={t('system.sent')}>{system.outbox.sent}</Item>
               <Item label={t('system.kept')}>{system.outbox.keptWithoutSmtp}</Item>
+              <Item label={t('system.keptSms')}>{system.outbox.keptWithoutSms}</Item>
+              <Item label={t('system.keptRobots')}>{system.outbox.keptWithoutRobotUrl}</Item>
               <Item label={t('system.expired')}>{system.outbox.expired}</Item>
             </dl>
           </section>

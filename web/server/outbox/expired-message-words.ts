@@ -1,0 +1,23 @@
+// Why a message is `expired` (core/notify/kept-release.ts), in the admin's words on the outbox page: it was kept while its
+// channel's provider was not configured and was older than MAIL_KEPT_SEND_HOURS when it was, so it was not sent by itself.
+import type { Locale, LocalizedText } from '#core/domain/locale';
+import { KEPT_MAIL_EXPIRED, KEPT_MESSAGE_EXPIRED } from '#core/stores/outbox/outbox-store';
+
+/** Each channel's provider as the sentence names it, with its setting. */
+const PROVIDERS: Record<string, { name: LocalizedText; setting: string }> = {
+  email: { name: { 'zh-CN': '发信服务器', en: 'mail server' }, setting: 'SMTP_URL' },
+  sms: { name: { 'zh-CN': '短信服务', en: 'SMS gateway' }, setting: 'SMS_PROVIDER_URL' },
+  'wecom-robot': { name: { 'zh-CN': '企业微信群机器人发送地址', en: 'WeCom robot address' }, setting: 'WECOM_ROBOT_URL' },
+  'dingtalk-robot': { name: { 'zh-CN': '钉钉群机器人发送地址', en: 'DingTalk robot address' }, setting: 'DINGTALK_ROBOT_URL' },
+};
+
+/** The stored last error of a message on `channel` as the outbox page shows it: the expired marker in words, else as
+ * stored. */
+export function shownLastError(lastError: string | null, channel: string, keptSendHours: number, locale: Locale): string | null {
+  const provider = PROVIDERS[channel];
+  if ((lastError !== KEPT_MAIL_EXPIRED && lastError !== KEPT_MESSAGE_EXPIRED) || !provider) return lastError;
+  const { name, setting } = provider;
+  return locale === 'en'
+    ? `Kept in the outbox while no ${name.en} (${setting}) was configured, and more than ${keptSendHours} hour${keptSendHours === 1 ? '' : 's'} old (MAIL_KEPT_SEND_HOURS) when one was, so it was not sent by itself: a late reminder could mislead its reader. Use Retry now to send it anyway.`
+    : `未配置${name['zh-CN']}（${setting}）期间存入发件箱；配置${name['zh-CN']}时已超过 ${keptSendHours} 小时（MAIL_KEPT_SEND_HOURS），为免过时的提醒误导收件人，没有自动发出。如仍需发出，请点“立即重试”。`;
+}
