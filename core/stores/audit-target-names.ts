@@ -3,7 +3,7 @@
 // enterprise, a project or a working group by its name, a difficulty category by its name (生产生活物资, not its key
 // `materials`), an import by what it brought in, a settings entry by the page's word for it, a group robot or a webhook
 // subscription by its name, an upload by its file's name (and the case it is attached to), a visit by its enterprise and
-// day, a hotline call by its
+// day, an outbox release by its channel, a hotline call by its
 // enterprise and the case it was filed as (else when it came in), a gate check refused before anything was recorded by
 // its site, the worker's masked name and the time, never its id. The log stores
 // ids (the record of what was touched); the page shows these names beside them. A template's name is its purpose's
@@ -23,6 +23,15 @@ export interface AuditTarget {
   summary?: unknown;
   createdAt?: string;
 }
+
+/** The outbox channel whose kept messages a release sent or expired (its target id is the channel). A resend's target
+ * is the message's row id, which names none of these. */
+const OUTBOX_CHANNELS: Record<string, LocalizedText> = {
+  email: { 'zh-CN': '邮件', en: 'Email' },
+  sms: { 'zh-CN': '短信', en: 'Text messages' },
+  'wecom-robot': { 'zh-CN': '企业微信群机器人消息', en: 'WeCom group-robot messages' },
+  'dingtalk-robot': { 'zh-CN': '钉钉群机器人消息', en: 'DingTalk group-robot messages' },
+};
 
 /** What an import brought in (its target id is the kind), as the import page names it. */
 const IMPORT_KINDS: Record<string, LocalizedText> = {
@@ -149,6 +158,8 @@ export function targetNameOf(target: AuditTarget, names: AuditNames, locale: Loc
       return IMPORT_KINDS[id]?.[locale];
     case 'settings':
       return SETTINGS[id]?.[locale];
+    case 'outbox':
+      return OUTBOX_CHANNELS[id]?.[locale];
     case 'robot':
       return names.robots.get(number);
     case 'webhook':

@@ -262,6 +262,22 @@ describe('an expired text or robot message on the outbox and system pages', () =
     });
   });
 
+  it('names each release in the audit log by its channel, in words', async () => {
+    const answer = await suite.admin.request('GET', '/api/audit?action=outbox.kept-messages-released&limit=10');
+    expect(answer.status).toBe(200);
+    const entries = answer.body.entries as { targetName: string; described: string[] }[];
+    expect(entries.map(({ targetName, described }) => ({ targetName, described }))).toEqual([
+      {
+        targetName: '企业微信群机器人消息',
+        described: ['渠道：企业微信群机器人', '自动发出的消息（条）：0', '过期未发的消息（条）：1', '自动发出的时限（小时）：12'],
+      },
+      {
+        targetName: '短信',
+        described: ['渠道：短信', '自动发出的消息（条）：0', '过期未发的消息（条）：1', '自动发出的时限（小时）：12'],
+      },
+    ]);
+  });
+
   it('says why a text was not sent, in the admin’s language, and offers to send it anyway', async () => {
     expect(await listed(suite.admin)).toMatchObject({
       status: 'expired',
