@@ -24,6 +24,8 @@ export interface EffectsParams {
 export const CLEARANCE_PATCH = 'ladder-clear-to-resume';
 /** Patch: a rung marked `clearsToResume` writes the clearance when it passes the case (seed 003: the town/street level). */
 export const STAGE_CLEARANCE_PATCH = 'ladder-stage-clears-to-resume';
+/** Patch: a fail at a rung above the one that clears suspends the clearance (seed 003: 达到要求才能复工 holds after). */
+export const SUSPENSION_PATCH = 'ladder-later-fail-suspends-clearance';
 
 const db = proxyActivities<Activities>(DB_WRITE);
 const mail = proxyActivities<Activities>(EMAIL);
@@ -45,6 +47,31 @@ export async function clearToResume(
     detail: { by: approverId, body: clearance.body?.name ?? null, clearedAt: clearance.clearedAt, projectIds: clearance.projectIds },
   });
   return clearance.projectIds;
+}
+
+/** Suspends the enterprise's clearance to resume (a rung above the clearing one failed the case) and puts it on the
+ * case's timeline under `key` when there was one in force; answers the projects suspended. */
+export async function suspendClearance(
+  input: ProcessStartInput<unknown>,
+  deciderId: number | null,
+  bodyKey: string | null,
+  key: string,
+): Promise<number[]> {
+  if (input.enterpriseId === null) return [];
+  const suspension = await db.suspendClearance({ submissionId: input.submissionId, enterpriseId: input.enterpriseId, bodyKey, deciderId });
+  if (suspension.projectIds.length)
+    await db.recordEvent({
+      key,
+      submissionId: input.submissionId,
+      kind: 'ladder.clearance-suspended',
+      detail: {
+        by: deciderId,
+        body: suspension.body?.name ?? null,
+        suspendedAt: suspension.suspendedAt,
+        projectIds: suspension.projectIds,
+      },
+    });
+  return suspension.projectIds;
 }
 
 /**

@@ -11,7 +11,14 @@ import type { Role } from '#core/org/org-types';
 import { DB_WRITE } from './activity-profiles';
 import { awaitInformation, installEnterpriseReplies, setLadderState } from './enterprise-replies';
 import { humanTask } from './human-task';
-import { applyEffects, clearToResume, STAGE_CLEARANCE_PATCH, type EffectsParams } from './ladder-effects';
+import {
+  applyEffects,
+  clearToResume,
+  STAGE_CLEARANCE_PATCH,
+  suspendClearance,
+  SUSPENSION_PATCH,
+  type EffectsParams,
+} from './ladder-effects';
 import { event, notify, overdueWatch, robotAlert, tell } from './ladder-messages';
 import { installPublicity, runPublicity, type ObjectionReviewer, type PublicityParams } from './publicity-stage';
 import { applyRules } from './ladder-rules';
@@ -181,6 +188,11 @@ export async function ladderWorkflow(submitted: ProcessStartInput<LadderParams>)
     }
     const data = { ...outcome.data, comment: outcome.comment };
     if (outcome.action === 'reject') {
+      // Seed 003: the joint team and the regulators inspect an enterprise back at work; their fail means the
+      // requirements are no longer met (达到要求才能复工), so the clearance is suspended until a new pass clears it.
+      const clearing = stages.findIndex((s) => s.clearsToResume === true);
+      if (clearing >= 0 && index > clearing && patched(SUSPENSION_PATCH))
+        await suspendClearance(input, outcome.decidedBy, bodyOf(stage), `${workflowId}/${round}/suspended`);
       await tell(input, `${workflowId}/${round}/decision`, stage, {
         rejected: true,
         note: outcome.data.note ?? '',

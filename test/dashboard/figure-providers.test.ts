@@ -260,6 +260,27 @@ describe.each(testDatabases())('dashboard figure providers on $name', (database)
     expect(totals(await figures(two, 'daily-reports'))).toMatchObject({ resumed: 2, startedUncleared: 0 });
   });
 
+  it('stops counting an enterprise as resumed while a later level’s fail suspends its clearance (003)', async () => {
+    const two = (await reportingEnterprises(db)).resumed.slice(0, 2);
+    const at = new Date().toISOString();
+    const before = totals(await figures(two, 'enterprises'));
+    expect(before.resumed).toBe(2);
+    try {
+      await db('projects').where('enterprise_id', two[0]!).whereNotNull('cleared_at').update({ suspended_at: at });
+      const daily = await figures(two, 'daily-reports');
+      expect(totals(daily)).toMatchObject({ reporting: 2, resumed: 1, startedUncleared: 1 });
+      expect(daily.note?.['zh-CN']).toContain('准予复工被后续核查不予通过而暂停的不计');
+      const group = await figures(two, 'enterprises');
+      expect(totals(group)).toMatchObject({ resumed: 1 });
+      expect(group.note?.en).toContain('not suspended by a later level failing it');
+      const rows = table(group, 'enterprise-records').rows.filter((row) => two.includes((row.link as { id: number }).id));
+      expect(rows.map((row) => (row.cells.resumed as { 'zh-CN': string })['zh-CN']).sort()).toEqual(['准予复工已暂停', '已复工']);
+    } finally {
+      await db('projects').whereIn('enterprise_id', two).update({ suspended_at: null });
+    }
+    expect(totals(await figures(two, 'daily-reports'))).toMatchObject({ resumed: 2, startedUncleared: 0 });
+  });
+
   it('shows an enterprise nothing of others, and an empty scope nothing at all', async () => {
     expect(totals(await figures([], 'difficulties'))).toEqual({ reported: 0, open: 0, breached: 0, settled: 0, solved: 0, coordinated: 0 });
     expect(totals(await figures([], 'enterprises'))).toMatchObject({ enterprises: 0, resumed: 0 });

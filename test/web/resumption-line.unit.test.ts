@@ -16,6 +16,7 @@ const BASE: TodoResumption = {
   formTitle: { 'zh-CN': '复工复产情况摸排及防控条件核查', en: 'Resumption survey and readiness inspection' },
   clearingStage: TOWN,
   cleared: null,
+  suspended: null,
   check: null,
 };
 const todo = (resumption: TodoResumption): Todo => ({
@@ -62,5 +63,31 @@ describe('the enterprise home says whether it may resume', () => {
     expect(zh).toMatch(/已准予复工：2027年2月10日 \d\d:\d\d 经镇（街道）检查组核查通过/);
     expect(zh).toContain('后续督导环节：复工联合检查组核查');
     expect(zh).not.toContain('尚未准予复工');
+  });
+
+  it('once a later level failed it, says the clearance is suspended, by whom and when, and how to regain it', () => {
+    const suspended = {
+      at: '2027-02-11T06:30:00.000Z',
+      body: { 'zh-CN': '复工联合检查组', en: 'Joint inspection team' },
+      caseId: 'c0ffee00-0000-4000-8000-000000000002',
+      caseNumber: 'FG-20270211-0002',
+    };
+    const failed = { ...BASE, suspended, check: check('rejected', null) };
+    const zh = textIn(list(failed), 'zh-CN');
+    expect(zh).toMatch(/准予复工已暂停：2027年2月11日 \d\d:\d\d 复工联合检查组核查不予通过/);
+    expect(zh).toContain(
+      '恢复复工：请按核查意见整改后重新提交「复工复产情况摸排及防控条件核查」，经「镇（街道）检查组核查」核查通过后恢复准予复工',
+    );
+    expect(zh).toContain('查看不予通过的理由');
+    expect(zh).toContain('立即填报');
+    expect(zh).not.toContain('已准予复工：');
+    const en = textIn(list(failed), 'en');
+    expect(en).toContain('Clearance to resume suspended: the Joint inspection team failed the inspection');
+    expect(en).toContain('a pass by “Town/street inspection team” restores the clearance');
+    // Filed again: where the new case stands, instead of the way back.
+    const refiled = textIn(list({ ...BASE, suspended, check: check('received', TOWN) }), 'zh-CN');
+    expect(refiled).toContain('准予复工已暂停');
+    expect(refiled).toContain('当前环节：镇（街道）检查组核查');
+    expect(refiled).not.toContain('立即填报');
   });
 });

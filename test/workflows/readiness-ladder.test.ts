@@ -4,7 +4,8 @@
 // alerting its supervisors daily — it is never skipped. A return for rework has its own deadline with a reminder; past
 // it the case is flagged, the level's body alerted and the case is back with it. The town/street team's pass clears the
 // enterprise's projects to resume (003: 镇(街)…检查…达到要求才能复工), with the date and the body; the joint team and the
-// regulator inspect an enterprise already cleared.
+// regulator inspect an enterprise already cleared, and their fail suspends that clearance until a new readiness case
+// passes the town/street team again.
 import { randomUUID } from 'node:crypto';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Knex } from 'knex';
@@ -17,6 +18,7 @@ import { readShippedForms } from '#forms/shipped-forms';
 import type { LadderParams, LadderResult } from '#workflows/ladder-workflow';
 import { replyUpdate } from '#workflows/enterprise-replies';
 import { eventually } from '#scripts/kit/eventually';
+import { enterpriseTodo } from '#web/server/todo/enterprise-todo';
 import { ladderTasks } from '../helpers/ladder-tasks';
 import { openSqlite } from '../helpers/test-db';
 import { startTimeSkipping, type TimeSkipping } from '../helpers/time-skipping';
@@ -198,6 +200,77 @@ describe('resumption readiness inspection (time-skipping server)', { timeout: 18
       .whereIn('target_id', projectIds.map(String));
     expect(audits).toHaveLength(2);
     expect((await db('submissions').where({ id }).first('status')).status).toBe('settled');
+  });
+
+  it('a fail at the joint team suspends the clearance (says by whom, when, and how to regain it); a new case passed by the town/street team restores it', async () => {
+    const { enterpriseId, projectIds } = await freshEnterprise();
+    const resumptionNow = async () =>
+      (await enterpriseTodo(db, enterpriseId, TZ, new Date(await skipping.env.currentTimeMs()), { offset: 0, limit: 20 })).resumption!;
+    const first = await start(enterpriseId);
+    await decide(await openTask(first.id, 'town'), 'inspector-town', 'escalate', { findings: '四个到位已落实' });
+    await decide(await openTask(first.id, 'joint'), 'inspector-joint', 'reject', { note: '隔离留观室被挪作仓库，八个一未落实' });
+    expect(await first.handle.result()).toMatchObject({ status: 'rejected', stage: 'joint' });
+
+    // Suspended: every cleared project, by the joint team's member, on this case; audited; on the case's timeline.
+    const jointInspector = await db('users').where({ username: 'inspector-joint' }).first('id');
+    const suspensions = await db('submission_events')
+      .where({ submission_id: first.id, kind: 'ladder.clearance-suspended' })
+      .select('detail');
+    expect(suspensions).toHaveLength(1);
+    const detail = JSON.parse(suspensions[0].detail);
+    expect(detail).toMatchObject({ by: jointInspector.id, body: { 'zh-CN': '复工联合检查组', en: 'Joint inspection team' }, projectIds });
+    const projects = await db('projects').whereIn('id', projectIds).orderBy('id');
+    for (const project of projects)
+      expect(project).toMatchObject({
+        suspended_at: detail.suspendedAt,
+        suspended_by_group_id: await bodyId('joint-inspection'),
+        suspended_by_user_id: jointInspector.id,
+        suspended_submission_id: first.id,
+        cleared_submission_id: first.id,
+      });
+    const audits = await db('audit_log')
+      .where({ action: 'project.clearance-suspended', target_type: 'project' })
+      .whereIn('target_id', projectIds.map(String));
+    expect(audits).toHaveLength(2);
+    // The enterprise reads that it is no longer cleared, since when, by which level, and what brings the clearance back.
+    expect(await resumptionNow()).toMatchObject({
+      cleared: null,
+      suspended: { at: detail.suspendedAt, body: { 'zh-CN': '复工联合检查组' }, caseId: first.id },
+      clearingStage: { 'zh-CN': '镇（街道）检查组核查' },
+      check: { id: first.id, status: 'rejected' },
+    });
+
+    // A new readiness case: the town/street team's pass clears the projects again, lifting the suspension (audited).
+    const second = await start(enterpriseId);
+    await decide(await openTask(second.id, 'town'), 'inspector-town', 'escalate', { findings: '整改到位，隔离留观室已恢复' });
+    await openTask(second.id, 'joint');
+    const restored = await db('projects').whereIn('id', projectIds).orderBy('id');
+    for (const project of restored)
+      expect(project).toMatchObject({ suspended_at: null, suspended_by_group_id: null, cleared_submission_id: second.id });
+    const lifted = await db('audit_log')
+      .where({ action: 'project.cleared-to-resume', target_type: 'project' })
+      .whereIn('target_id', projectIds.map(String))
+      .orderBy('id')
+      .select('summary');
+    expect(lifted.map((row) => JSON.parse(row.summary).liftsSuspension ?? false)).toEqual([false, false, true, true]);
+    expect(await resumptionNow()).toMatchObject({
+      cleared: { at: restored[0].cleared_at, body: { 'zh-CN': '镇（街道）检查组' } },
+      suspended: null,
+    });
+    await second.handle.terminate('test over');
+  });
+
+  it("a fail at the town/street level (before any clearance of this case) leaves another case's clearance as it was", async () => {
+    const { enterpriseId, projectIds } = await freshEnterprise();
+    const cleared = await start(enterpriseId);
+    await decide(await openTask(cleared.id, 'town'), 'inspector-town', 'escalate', { findings: '合格' });
+    await openTask(cleared.id, 'joint');
+    const again = await start(enterpriseId);
+    await decide(await openTask(again.id, 'town'), 'inspector-town', 'reject', { note: '重复申请' });
+    await again.handle.result();
+    const projects = await db('projects').whereIn('id', projectIds).select('suspended_at', 'cleared_submission_id');
+    expect(projects).toEqual(projectIds.map(() => ({ suspended_at: null, cleared_submission_id: cleared.id })));
+    await cleared.handle.terminate('test over');
   });
 
   it('never skips a level: past its two working days the town/street level stays open, flagged, alerting its supervisors daily', async () => {

@@ -129,7 +129,8 @@ export async function waitingCaseRows(db: Db, enterpriseId: number, paging: Page
   };
 }
 
-/** The enterprise's first clearance to resume (P2): when, and the inspection body's names (null: none named). */
+/** The enterprise's first clearance to resume in force (P2; a suspended one is not): when, and the inspection body's
+ * names (null: none named). */
 export async function firstClearance(
   db: Db,
   enterpriseId: number,
@@ -138,6 +139,7 @@ export async function firstClearance(
     .leftJoin('working_groups as g', 'g.id', 'p.cleared_by_group_id')
     .where('p.enterprise_id', enterpriseId)
     .whereNotNull('p.cleared_at')
+    .whereNull('p.suspended_at')
     .orderBy('p.cleared_at')
     .orderBy('p.id')
     .first('p.cleared_at', 'p.cleared_submission_id', 'g.name_zh', 'g.name_en');
@@ -146,6 +148,29 @@ export async function firstClearance(
     at: String(row.cleared_at),
     body: row.name_zh ? { 'zh-CN': String(row.name_zh), en: String(row.name_en) } : null,
     submissionId: (row.cleared_submission_id as string | null) ?? null,
+  };
+}
+
+/** The suspension of the enterprise's clearance to resume (a later level failed it): when, the failing body's names
+ * (null: none named) and the case it failed; null when nothing is suspended. */
+export async function clearanceSuspension(
+  db: Db,
+  enterpriseId: number,
+): Promise<{ at: string; body: LocalizedText | null; submissionId: string | null; caseNumber: string | null } | null> {
+  const row = await db('projects as p')
+    .leftJoin('working_groups as g', 'g.id', 'p.suspended_by_group_id')
+    .leftJoin('submissions as s', 's.id', 'p.suspended_submission_id')
+    .where('p.enterprise_id', enterpriseId)
+    .whereNotNull('p.suspended_at')
+    .orderBy('p.suspended_at', 'desc')
+    .orderBy('p.id')
+    .first('p.suspended_at', 'p.suspended_submission_id', 'g.name_zh', 'g.name_en', 's.case_number');
+  if (!row) return null;
+  return {
+    at: String(row.suspended_at),
+    body: row.name_zh ? { 'zh-CN': String(row.name_zh), en: String(row.name_en) } : null,
+    submissionId: (row.suspended_submission_id as string | null) ?? null,
+    caseNumber: (row.case_number as string | null) ?? null,
   };
 }
 

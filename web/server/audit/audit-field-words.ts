@@ -98,6 +98,8 @@ const FIELD_NAMES: Record<string, LocalizedText> = {
   problems: term('发现问题数', 'Problems found'),
   uploadedAt: term('上传时间', 'Uploaded at'),
   clearedAt: term('准予复工时间', 'Cleared at'),
+  suspendedAt: term('暂停准予复工时间', 'Clearance suspended at'),
+  liftsSuspension: term('恢复已暂停的准予复工', 'Lifts a suspended clearance'),
   deadline: term('截止时间', 'Deadline'),
   nameZh: term('中文名称', 'Chinese name'),
   nameEn: term('英文名称', 'English name'),

@@ -11,6 +11,7 @@ import {
   calendarDaysOn,
   collectionTargets,
   dailyRoundOn,
+  clearanceSuspension,
   firstClearance,
   firstSubmissionBetween,
   newestCaseOf,
@@ -57,6 +58,9 @@ export interface TodoResumption {
   clearingStage: LocalizedText | null;
   /** Its first clearance: when, by which body; null while no project is cleared. */
   cleared: { at: string; body: LocalizedText | null } | null;
+  /** While no clearance is in force: its suspension by a later level's fail — when, by which body, on which case (null:
+   * none). A new pass by the clearing rung lifts it. */
+  suspended: { at: string; body: LocalizedText | null; caseId: string | null; caseNumber: string | null } | null;
   /** Its newest readiness case: its status and the rung it waits at (null when no task is open there). */
   check: { id: string; caseNumber: string | null; status: string; stage: LocalizedText | null } | null;
 }
@@ -172,12 +176,20 @@ async function resumption(db: Db, published: StoredForm[], enterpriseId: number)
   if (!form) return null;
   const stages = (form.process.params as { stages: ClearingStage[] }).stages;
   const clearing = stages.find((s) => s.clearsToResume) ?? stages[stages.length - 1];
-  const [clearance, newest] = await Promise.all([firstClearance(db, enterpriseId), newestCaseOf(db, enterpriseId, form.key)]);
+  const [clearance, suspension, newest] = await Promise.all([
+    firstClearance(db, enterpriseId),
+    clearanceSuspension(db, enterpriseId),
+    newestCaseOf(db, enterpriseId, form.key),
+  ]);
   return {
     formKey: form.key,
     formTitle: form.title,
     clearingStage: clearing?.title ?? null,
     cleared: clearance ? { at: clearance.at, body: clearance.body } : null,
+    suspended:
+      !clearance && suspension
+        ? { at: suspension.at, body: suspension.body, caseId: suspension.submissionId, caseNumber: suspension.caseNumber }
+        : null,
     check: newest && {
       id: newest.id,
       caseNumber: newest.caseNumber,

@@ -3,8 +3,8 @@
 // - on time / late / missed: report rows of each day's round by status (pending: the round is still open);
 // - people back at work, projects started / ready / delayed, awaiting return, enterprises resumed: from each
 //   enterprise's latest report in the period (resumed: it reports at least one project started and a project of it is
-//   cleared to resume by the readiness inspection, 003 "达到要求才能复工"; one that reports a project started without a
-//   clearance is counted apart, as started without clearance);
+//   cleared to resume by the readiness inspection, 003 "达到要求才能复工", and not suspended by a later level's fail; one
+//   that reports a project started without a clearance in force is counted apart, as started without clearance);
 // - workers returned: the `returnedToday` of every day's report (its current version), added up over the period.
 import type { Db } from '../../db-types';
 import { addDays } from '#core/domain/working-calendar';
@@ -69,7 +69,9 @@ function byDay(range: FigureRange, days: Record<string, unknown>[]): FigureTable
 }
 
 // The reporting enterprise has a project cleared to resume (the inspection's fact, not what it reports).
-const CLEARED = 'exists (select 1 from projects p where p.enterprise_id = l.enterprise_id and p.cleared_at is not null)';
+// A clearance a later level's fail suspended does not count (migration 0068).
+const CLEARED =
+  'exists (select 1 from projects p where p.enterprise_id = l.enterprise_id and p.cleared_at is not null and p.suspended_at is null)';
 
 /** Totals of the latest reports: how many enterprises, how many resumed (reported started and cleared), how many report a
  * project started without a clearance, and the sums of their numbers. */
@@ -129,8 +131,8 @@ export const dailyReportFigures: FigureProvider = async (db, scope, range, narro
     title: text('项目动态每日报送', 'Daily reports'),
     dated: true,
     note: text(
-      '在岗人数、项目数、复工企业和防控物资库存取各企业在所选期间的最新一次报送；返岗人数为期间内每日“今日返岗”之和。已复工企业：报送有项目已开工，且经复工核查准予复工；报送已开工但未经核查准予复工的企业另列。',
-      'Workers on site, projects, enterprises resumed and epidemic-prevention stock are taken from each enterprise\'s latest report in the period; workers returned adds up every day\'s "returned today". Enterprises resumed: they report a project started and are cleared to resume by the readiness inspection; those reporting work started without that clearance are counted apart.',
+      '在岗人数、项目数、复工企业和防控物资库存取各企业在所选期间的最新一次报送；返岗人数为期间内每日“今日返岗”之和。已复工企业：报送有项目已开工，且经复工核查准予复工（准予复工被后续核查不予通过而暂停的不计）；报送已开工但未经核查准予复工的企业另列（含准予复工已暂停的）。',
+      'Workers on site, projects, enterprises resumed and epidemic-prevention stock are taken from each enterprise\'s latest report in the period; workers returned adds up every day\'s "returned today". Enterprises resumed: they report a project started and are cleared to resume by the readiness inspection (a clearance suspended after a later level failed it does not count); those reporting work started without that clearance, or with it suspended, are counted apart.',
     ),
     totals: [
       figure('expected', '应报次数', 'Reports expected', sum('targeted')),

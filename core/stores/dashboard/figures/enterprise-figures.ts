@@ -1,7 +1,7 @@
 // Enterprises and projects (000 §II.1, 003: "57 enterprises resumed"): an enterprise has resumed once at least one of
 // its projects is cleared to resume — set when the town/street level of the readiness inspection passes it (003:
-// "达到要求才能复工"; readiness v7; the final approval under v6 and before: issue 19, migration 0023), not by the status
-// an admin types. Project status and clearance are current state, so the date range
+// "达到要求才能复工"; readiness v7; the final approval under v6 and before: issue 19, migration 0023), and not suspended
+// by a later level's fail (migration 0068), not by the status an admin types. Project status and clearance are current state, so the date range
 // does not apply.
 import type { Db, Knex } from '../../db-types';
 import type { LocalizedText } from '#core/domain/locale';
@@ -35,7 +35,8 @@ function perEnterprise(db: Db, scope: FigureScope): Knex.QueryBuilder {
     .select(db.raw(`sum(case when p.status = 'started' then 1 else 0 end) as started`))
     .select(db.raw(`sum(case when p.status = 'ready' then 1 else 0 end) as ready`))
     .select(db.raw(`sum(case when p.status = 'delayed' then 1 else 0 end) as delayed`))
-    .select(db.raw('sum(case when p.cleared_at is not null then 1 else 0 end) as cleared'));
+    .select(db.raw('sum(case when p.cleared_at is not null and p.suspended_at is null then 1 else 0 end) as cleared'))
+    .select(db.raw('sum(case when p.suspended_at is not null then 1 else 0 end) as suspended'));
   return scope === 'all' ? query : query.whereIn('e.id', scope);
 }
 
@@ -47,7 +48,12 @@ function enterpriseRow(row: Record<string, unknown>): FigureRow {
       name: String(row.name),
       type: TYPE_NAMES[String(row.type)] ?? String(row.type),
       focus: num(row.focus) ? text('是', 'Yes') : text('否', 'No'),
-      resumed: cleared > 0 ? text('已复工', 'Resumed') : text('未复工', 'Not yet'),
+      resumed:
+        cleared > 0
+          ? text('已复工', 'Resumed')
+          : num(row.suspended) > 0
+            ? text('准予复工已暂停', 'Clearance suspended')
+            : text('未复工', 'Not yet'),
       started: num(row.started),
       ready: num(row.ready),
       delayed: num(row.delayed),
@@ -71,7 +77,7 @@ function projectCounts(db: Db, scope: FigureScope): Knex.QueryBuilder {
     .select(db.raw(`sum(case when status = 'started' then 1 else 0 end) as started`))
     .select(db.raw(`sum(case when status = 'ready' then 1 else 0 end) as ready`))
     .select(db.raw(`sum(case when status = 'delayed' then 1 else 0 end) as delayed`))
-    .select(db.raw('sum(case when cleared_at is not null then 1 else 0 end) as cleared'));
+    .select(db.raw('sum(case when cleared_at is not null and suspended_at is null then 1 else 0 end) as cleared'));
   return scope === 'all' ? query : query.whereIn('enterprise_id', scope);
 }
 
@@ -149,8 +155,8 @@ export const enterpriseFigures: FigureProvider = async (db, scope, range) => {
     title: text('企业复工与项目', 'Enterprises and projects'),
     dated: false,
     note: text(
-      '已复工：至少一个项目经复工核查（镇（街道）检查组核查通过）准予复工。项目状态和复工核查结果为当前状态，不受日期范围影响。',
-      'Resumed: at least one project cleared to resume by the readiness inspection (passed by the town/street team). Project status and clearance are as of now; the date range does not apply.',
+      '已复工：至少一个项目经复工核查（镇（街道）检查组核查通过）准予复工，且未因后续核查不予通过而暂停。项目状态和复工核查结果为当前状态，不受日期范围影响。',
+      'Resumed: at least one project cleared to resume by the readiness inspection (passed by the town/street team) and not suspended by a later level failing it. Project status and clearance are as of now; the date range does not apply.',
     ),
     totals: [
       figure('enterprises', '企业总数', 'Enterprises'),

@@ -86,29 +86,41 @@ function CaseLine({ item, today }: { item: TodoCase; today: string | null }) {
  * readiness inspection stands, with the one link that moves it on. */
 function ResumptionLine({ resumption, today }: { resumption: TodoResumption; today: string | null }) {
   const { t, pick, locale } = useI18n();
-  const { cleared, check } = resumption;
+  const { cleared, suspended, check } = resumption;
   const form = pick(resumption.formTitle);
   const stage = resumption.clearingStage ? pick(resumption.clearingStage) : form;
   const open = check && !['rejected', 'expired', 'settled'].includes(check.status) ? check : null;
+  // Where a case still under inspection stands.
+  const openDetail = (at: NonNullable<TodoResumption['check']>) =>
+    at.status === 'returned' ? t('resume.returned') : at.stage ? t('resume.atStage', { stage: pick(at.stage) }) : t('resume.waiting');
   let headline: string;
   let detail: string | null = null;
-  if (cleared) {
+  // Seed 003 "达到要求才能复工": a later level's fail suspends the clearance until the clearing level passes it again.
+  if (!cleared && suspended) {
+    const time = formatClockOrDate(suspended.at, today, locale);
+    headline = suspended.body ? t('resume.suspended', { time, body: pick(suspended.body) }) : t('resume.suspendedNoBody', { time });
+    detail = open ? openDetail(open) : t('resume.regain', { form, stage });
+  } else if (cleared) {
     const time = formatClockOrDate(cleared.at, today, locale);
     headline = cleared.body ? t('resume.cleared', { time, body: pick(cleared.body) }) : t('resume.clearedNoBody', { time });
     if (open?.stage) detail = t('resume.supervising', { stage: pick(open.stage) });
   } else {
     headline = t('resume.notYet', { stage });
     if (!check) detail = t('resume.notFiled', { form });
-    else if (!open) detail = t('resume.failed', { form });
-    else if (open.status === 'returned') detail = t('resume.returned');
-    else detail = open.stage ? t('resume.atStage', { stage: pick(open.stage) }) : t('resume.waiting');
+    else detail = open ? openDetail(open) : t('resume.failed', { form });
   }
   const fill = !cleared && !open;
+  const failedCase = !cleared && suspended?.caseId && !open ? suspended.caseId : null;
   return (
     <li className={`todo-item todo-item--${cleared ? 'submitted' : open ? 'due' : 'overdue'}`} data-testid="resumption">
       <div className="todo-item__text">
         <p>{headline}</p>
         {detail && <p className="muted">{detail}</p>}
+        {failedCase && (
+          <p>
+            <a href={routeHref({ name: 'submission', id: failedCase })}>{t('resume.viewFailed')}</a>
+          </p>
+        )}
       </div>
       {fill ? (
         <a

@@ -83,6 +83,7 @@ export const caseViewZhCn = {
   'event.ladder.sla-breached.stays-open': '{stage}：超过办理时限，仍在本环节办理，已提醒督办',
   'event.ladder.rework-overdue': '{stage}：整改期限已过，企业未说明整改情况，事项交回本级处理',
   'event.ladder.cleared-to-resume': '核查通过，项目准予复工',
+  'event.ladder.clearance-suspended': '核查不予通过，项目的准予复工已暂停',
   'calendar.title': '工作日历',
   'calendar.intro': '标记法定节假日和调休上班日。办理时限按工作日计算：此后新计算的时限使用这里的设置，已在计时中的时限保持不变。',
   'calendar.year': '年份',
@@ -199,6 +200,7 @@ export const caseViewEn: Record<keyof typeof caseViewZhCn, string> = {
   'event.ladder.sla-breached.stays-open': '{stage}: deadline passed; still at this step, its supervisors alerted',
   'event.ladder.rework-overdue': '{stage}: the rework deadline passed without an answer; the case is back at this step',
   'event.ladder.cleared-to-resume': 'Inspection passed; the projects are cleared to resume',
+  'event.ladder.clearance-suspended': "Inspection failed; the projects' clearance to resume is suspended",
   'calendar.title': 'Working-day calendar',
   'calendar.intro':
     'Mark public holidays and make-up working days. Deadlines count working days: deadlines computed from now on use these settings; deadlines already running keep theirs.',

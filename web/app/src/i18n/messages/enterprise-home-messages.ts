@@ -35,6 +35,10 @@ export const enterpriseHomeZhCn = {
   'resume.atStage': '当前环节：{stage}',
   'resume.waiting': '已提交，等待核查',
   'resume.view': '查看核查进展',
+  'resume.suspended': '准予复工已暂停：{time} {body}核查不予通过，暂停前已准予的复工不再有效',
+  'resume.suspendedNoBody': '准予复工已暂停：{time} 后续核查不予通过，暂停前已准予的复工不再有效',
+  'resume.regain': '恢复复工：请按核查意见整改后重新提交「{form}」，经「{stage}」核查通过后恢复准予复工',
+  'resume.viewFailed': '查看不予通过的理由',
   'caseList.subject': '事项',
   'caseList.openNamed': '查看 {number}「{title}」',
 } as const;
@@ -73,6 +77,11 @@ export const enterpriseHomeEn: Record<keyof typeof enterpriseHomeZhCn, string> =
   'resume.atStage': 'Now with: {stage}',
   'resume.waiting': 'Filed, waiting for inspection',
   'resume.view': 'See the inspection',
+  'resume.suspended': 'Clearance to resume suspended: the {body} failed the inspection ({time}); the earlier clearance no longer holds',
+  'resume.suspendedNoBody': 'Clearance to resume suspended: a follow-up inspection failed ({time}); the earlier clearance no longer holds',
+  'resume.regain':
+    'To resume again: put right what the inspection found and file the {form} again; a pass by “{stage}” restores the clearance',
+  'resume.viewFailed': 'See why it failed',
   'caseList.subject': 'Case',
   'caseList.openNamed': 'Open {number} “{title}”',
 };

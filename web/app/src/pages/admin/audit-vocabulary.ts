@@ -100,6 +100,7 @@ export const AUDIT_ACTIONS = [
   'project.safety-officer',
   'project.resident-officer',
   'project.cleared-to-resume',
+  'project.clearance-suspended',
   'robot.registered',
   'robot.changed',
   'robot.test-sent',

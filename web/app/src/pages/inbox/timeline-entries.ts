@@ -102,6 +102,7 @@ const CASE_EVENTS = new Set([
   'ladder.confirm-by-silence',
   'ladder.rework-overdue',
   'ladder.cleared-to-resume',
+  'ladder.clearance-suspended',
 ]);
 
 /** Every entry of `timeline`, oldest first; `currentId` is the task the page shows, `schema` its decision form. */
