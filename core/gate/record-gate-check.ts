@@ -17,6 +17,7 @@ import {
   saveSiteStanding,
   type CheckCapture,
 } from '../stores/gate/gate-check-store';
+import { enterpriseClearanceOfProject } from '../stores/project-clearance-store';
 import { quarantinePeriod } from '../stores/quarantine-store';
 
 const DAY_MS = 86_400_000;
@@ -111,6 +112,8 @@ export async function recordGateCheck(db: Db, input: GateCheckInput): Promise<Ga
   const assigned = (typeof data.zone === 'string' ? data.zone : 'construction') as SiteZone;
   await db.transaction(async (trx) => {
     const workerId = await upsertWorker(trx, data, at, input.projectId);
+    // Seed 003 makes the town/street inspection, not the gate, the check on resumption: the gate keeps and tells it.
+    const enterpriseClearance = await enterpriseClearanceOfProject(trx, input.projectId);
     const inserted = await insertGateCheck(trx, {
       id: input.checkId,
       projectId: input.projectId,
@@ -130,6 +133,7 @@ export async function recordGateCheck(db: Db, input: GateCheckInput): Promise<Ga
       deviceTime: input.deviceTime ?? null,
       checkedBy: input.officerId,
       checkedAt: at,
+      enterpriseClearance,
     });
     if (!inserted) return;
     const quarantined = decision.outcome === 'quarantined';

@@ -83,3 +83,19 @@ export async function suspendProjects(db: Db, projectIds: number[], suspending: 
     suspended_submission_id: suspending.submissionId,
   });
 }
+
+/** Whether an enterprise may resume (P2), as the gate is told: a clearance in force, one suspended, or none. */
+export type EnterpriseClearance = 'cleared' | 'suspended' | 'not-cleared';
+
+/** The clearance of the enterprise that runs project `projectId` (any of its projects cleared and not suspended). */
+export async function enterpriseClearanceOfProject(db: Db, projectId: number): Promise<EnterpriseClearance> {
+  const row = await db('projects as p')
+    .join('projects as site', 'site.enterprise_id', 'p.enterprise_id')
+    .where('site.id', projectId)
+    .first(
+      db.raw('sum(case when p.cleared_at is not null and p.suspended_at is null then 1 else 0 end) as cleared'),
+      db.raw('sum(case when p.suspended_at is not null then 1 else 0 end) as suspended'),
+    );
+  if (Number(row?.cleared ?? 0) > 0) return 'cleared';
+  return Number(row?.suspended ?? 0) > 0 ? 'suspended' : 'not-cleared';
+}

@@ -5,7 +5,8 @@
 // name as much as the signature); what only the server checks comes back at its field, in view and focused. Typing the
 // quarantined worker's ID again tells the officer
 // at once that the worker is in quarantine until that end. An administrator first moves the check-in times (process
-// parameters, no code) so that a check-in is due during the test. Every page is checked in zh-CN and en and with axe-core.
+// parameters, no code) so that a check-in is due during the test. When the site's enterprise is not, or no longer,
+// cleared to resume (003), the answer tells the officer so beside the decision, which stays the rules'. Every page is checked in zh-CN and en and with axe-core.
 import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -252,6 +253,45 @@ describe.skipIf(!executable)('a gate officer on a phone (chromium)', () => {
     expect(await submitBar(page).hint.innerText()).toBe(
       '还需：填写身份证号、填写姓名、选择通道、查验证明、测体温、选择进场后所在区域、签名、完成其余 6 项检查',
     );
+    expect(problems).toEqual([]);
+  });
+
+  it('tells the officer beside the decision when the site’s enterprise is not yet, or no longer, cleared to resume', async () => {
+    const { db } = journey.system;
+    const site = (await db('users').where({ username: 'gate1' }).first('project_id')).project_id;
+    const { enterprise_id: enterpriseId } = await db('projects').where({ id: site }).first('enterprise_id');
+    const kept = await db('projects').where({ enterprise_id: enterpriseId }).select('id', 'cleared_at', 'suspended_at');
+    const page = await journey.browser.newPage(PHONE);
+    await signIn(page, journey.system.baseUrl, 'gate1');
+    const notice = page.getByTestId('gate-clearance');
+    const problems: string[] = [];
+    try {
+      await db('projects').where({ enterprise_id: enterpriseId }).update({ cleared_at: null, suspended_at: null });
+      await checkWorker(page, `未准予${randomUUID().slice(0, 4)}`, { temperature: '36.5' });
+      await page.getByText('放行：请从人员通道进场').waitFor(STEP);
+      expect(await notice.innerText()).toBe(
+        '注意：该企业尚未准予复工（须经镇（街道）检查组核查通过）。本次检查照常记录，请报告项目负责人和包挂干部',
+      );
+      problems.push(...(await auditPage(page, 'gate: enterprise not cleared')));
+      await page.screenshot({ path: `${SCREENSHOTS}gate-officer-not-cleared.png` });
+      await switchLanguage(page, 'en');
+      await notice.getByText(/^Note: this enterprise is not yet cleared to resume/).waitFor();
+      await switchLanguage(page, 'zh-CN');
+
+      const at = new Date().toISOString();
+      await db('projects').where({ enterprise_id: enterpriseId }).update({ cleared_at: at, suspended_at: at });
+      await checkWorker(page, `已暂停${randomUUID().slice(0, 4)}`, { temperature: '36.5' });
+      await page.getByText('放行：请从人员通道进场').waitFor(STEP);
+      expect(await notice.innerText()).toContain('注意：该企业的准予复工已暂停（后续核查不予通过）');
+
+      await db('projects').where({ enterprise_id: enterpriseId }).update({ suspended_at: null });
+      await checkWorker(page, `已准予${randomUUID().slice(0, 4)}`, { temperature: '36.5' });
+      await page.getByText('放行：请从人员通道进场').waitFor(STEP);
+      expect(await notice.count()).toBe(0);
+    } finally {
+      for (const project of kept)
+        await db('projects').where({ id: project.id }).update({ cleared_at: project.cleared_at, suspended_at: project.suspended_at });
+    }
     expect(problems).toEqual([]);
   });
 });

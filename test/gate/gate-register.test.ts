@@ -1,7 +1,8 @@
 // The gate through the API on the dev server: seed 004's scenario (scaled down) lands in the site register with the
 // right figures and zone occupancy; the register is scoped by role; bad IDs, stale commitments and repeat entries
 // of a quarantined worker are refused with reasons; each of the three channels (people, passenger vehicle, freight) is
-// accepted and recorded.
+// accepted and recorded; the officer is told when the site's enterprise is not (or no longer) cleared to resume (003),
+// which the check keeps, while the entry is decided as ever.
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '#core/demo/demo-seed';
@@ -10,7 +11,7 @@ import { eventually } from '#scripts/kit/eventually';
 import { HttpSession } from '#scripts/kit/http-session';
 import { startSystem, type RunningSystem } from '../helpers/running-system';
 import { testDatabases } from '../helpers/test-db';
-import { freshResidentId } from './gate-fixtures';
+import { checkAtGate, freshResidentId } from './gate-fixtures';
 import { SAMPLE_PNG } from '#scripts/kit/sample-files';
 
 const FIGURES: GateFigures = { admitted: 12, quarantined: 4, released: 3, turnedBack: 2 };
@@ -264,5 +265,42 @@ describe('gate check and site register (dev server)', () => {
     const peopleUnsigned = await worker({ certificate: 'pass', signature: undefined });
     expect(peopleUnsigned.status).toBe(422);
     expect(peopleUnsigned.body.error.details.map((d: { path: string }) => d.path)).toContain('/data/signature');
+  });
+
+  it('tells the officer when the site’s enterprise is not, or no longer, cleared to resume, keeps it with the check, and decides the entry as ever', async () => {
+    const { db } = system;
+    const gate = await signIn('gate1');
+    const site = (await db('users').where({ username: 'gate1' }).first('project_id')).project_id;
+    const { enterprise_id: enterpriseId } = await db('projects').where({ id: site }).first('enterprise_id');
+    const kept = await db('projects').where({ enterprise_id: enterpriseId }).select('id', 'cleared_at', 'suspended_at');
+    const at = new Date().toISOString();
+    const checked = async () => {
+      const answer = await checkAtGate(gate, 36.4);
+      expect(answer.status).toBe(201);
+      const row = await db('gate_checks').where({ id: answer.body.check.id }).first('enterprise_clearance');
+      const audit = await db('audit_log').where({ action: 'gate.check', target_id: answer.body.check.id }).first('summary');
+      return {
+        id: answer.body.check.id as string,
+        outcome: answer.body.check.outcome,
+        told: answer.body.check.enterpriseClearance,
+        kept: row.enterprise_clearance,
+        audited: JSON.parse(audit.summary).enterpriseClearance,
+      };
+    };
+    try {
+      await db('projects').where({ enterprise_id: enterpriseId }).update({ cleared_at: at, suspended_at: null });
+      expect(await checked()).toMatchObject({ outcome: 'admitted', told: 'cleared', kept: 'cleared', audited: 'cleared' });
+      await db('projects').where({ enterprise_id: enterpriseId }).update({ cleared_at: null });
+      expect(await checked()).toMatchObject({ outcome: 'admitted', told: 'not-cleared', kept: 'not-cleared', audited: 'not-cleared' });
+      await db('projects').where({ enterprise_id: enterpriseId }).update({ cleared_at: at, suspended_at: at });
+      const suspended = await checked();
+      expect(suspended).toMatchObject({ outcome: 'admitted', told: 'suspended', kept: 'suspended', audited: 'suspended' });
+      // The admin's log says it in words.
+      const log = await (await signIn('admin')).request('GET', `/api/audit?action=gate.check&targetId=${suspended.id}`);
+      expect(log.body.entries[0].described).toContain('企业复工核查情况：准予复工已暂停');
+    } finally {
+      for (const project of kept)
+        await db('projects').where({ id: project.id }).update({ cleared_at: project.cleared_at, suspended_at: project.suspended_at });
+    }
   });
 });

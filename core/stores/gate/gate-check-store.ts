@@ -46,6 +46,8 @@ export interface NewGateCheck {
   deviceTime: string | null;
   checkedBy: number;
   checkedAt: string;
+  /** Whether the site's enterprise was cleared to resume at the check (P2; the gate is told, not stopped). */
+  enterpriseClearance: string | null;
 }
 
 /** A worker's standing at a site after a check. */
@@ -78,6 +80,8 @@ export interface GateCheckReceipt {
   checkedAt: string;
   deviceTime: string | null;
   formVersion: number;
+  /** Whether the site's enterprise was cleared to resume at the check (null: checked before this was kept). */
+  enterpriseClearance: string | null;
 }
 
 /** A new quarantine, started by check `id`. */
@@ -151,13 +155,16 @@ export async function findGateCheck(db: Db, checkId: string): Promise<GateCheckR
 
 /** When and where the check under `checkId` was recorded, or undefined. */
 export async function gateCheckReceipt(db: Db, checkId: string): Promise<GateCheckReceipt | undefined> {
-  const row = await db('gate_checks').where({ id: checkId }).first('project_id', 'checked_at', 'device_time', 'form_version');
+  const row = await db('gate_checks')
+    .where({ id: checkId })
+    .first('project_id', 'checked_at', 'device_time', 'form_version', 'enterprise_clearance');
   if (!row) return undefined;
   return {
     projectId: Number(row.project_id),
     checkedAt: String(row.checked_at),
     deviceTime: row.device_time == null ? null : String(row.device_time),
     formVersion: Number(row.form_version),
+    enterpriseClearance: (row.enterprise_clearance as string | null) ?? null,
   };
 }
 
@@ -188,6 +195,7 @@ export async function insertGateCheck(db: Db, check: NewGateCheck): Promise<bool
       device_time: check.deviceTime,
       checked_by: check.checkedBy,
       checked_at: check.checkedAt,
+      enterprise_clearance: check.enterpriseClearance,
     })
     .onConflict('id')
     .ignore()

@@ -99,6 +99,7 @@ const FIELD_NAMES: Record<string, LocalizedText> = {
   uploadedAt: term('上传时间', 'Uploaded at'),
   clearedAt: term('准予复工时间', 'Cleared at'),
   suspendedAt: term('暂停准予复工时间', 'Clearance suspended at'),
+  enterpriseClearance: term('企业复工核查情况', 'Enterprise cleared to resume'),
   liftsSuspension: term('恢复已暂停的准予复工', 'Lifts a suspended clearance'),
   deadline: term('截止时间', 'Deadline'),
   nameZh: term('中文名称', 'Chinese name'),
@@ -166,6 +167,12 @@ export const VALUE_WORDS: Record<string, Record<string, LocalizedText>> = {
     sent: term('已送达群聊', 'Reached the group'),
     'rate-limited': term('群机器人限流，未送达', 'Rate-limited by the robot, not delivered'),
     failed: term('发送失败', 'Failed'),
+  },
+  // Whether the site's enterprise was cleared to resume at a gate check (P2).
+  enterpriseClearance: {
+    cleared: term('已准予复工', 'Cleared to resume'),
+    'not-cleared': term('尚未准予复工', 'Not yet cleared to resume'),
+    suspended: term('准予复工已暂停', 'Clearance to resume suspended'),
   },
   kind: {
     // A unit of the organisation (org-unit.create), as the organisation page sorts them.

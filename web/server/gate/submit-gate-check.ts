@@ -1,6 +1,8 @@
 // A gate check from the phone: validated against the published definition, the signed commitment and signature
 // checked, recorded as a submission of the gate-check form (whose monitoring workflow follows any quarantine), and
-// decided at once so the officer can tell the worker where to go.
+// decided at once so the officer can tell the worker where to go — and whether the site's enterprise is cleared to
+// resume (seed 003: the town/street inspection is the check on that; the gate is told and the check keeps it, the
+// entry is decided as ever).
 import type { Request } from 'express';
 import { AppError } from '#core/errors';
 import { GATE_OUTCOME_NAMES } from '#core/domain/glossary';
@@ -122,7 +124,15 @@ export async function submitGateCheck(
   req: Request,
   user: SessionUser,
   body: GateCheckBody,
-): Promise<GateRecord & { replayed: boolean; checkedAt: string; deviceTime: string | null; formVersion: number }> {
+): Promise<
+  GateRecord & {
+    replayed: boolean;
+    checkedAt: string;
+    deviceTime: string | null;
+    formVersion: number;
+    enterpriseClearance: string | null;
+  }
+> {
   const { db } = deps;
   const { data } = body;
   const checkId = body.checkId.toLowerCase();
@@ -139,6 +149,7 @@ export async function submitGateCheck(
       checkedAt: stored.checkedAt,
       deviceTime: stored.deviceTime,
       formVersion: stored.formVersion,
+      enterpriseClearance: stored.enterpriseClearance,
     };
   }
   const { form, params } = await gateForm(db, body.formVersion);
@@ -176,6 +187,8 @@ export async function submitGateCheck(
   });
   // The workflow's first activity may have written the row first; the device time still belongs on it.
   if (deviceTime) await fillGateCheckDeviceTime(db, submission.id, deviceTime);
+  // As the row keeps it, whichever wrote it.
+  const enterpriseClearance = (await gateCheckReceipt(db, submission.id))?.enterpriseClearance ?? null;
   await auditRequest(
     db,
     req,
@@ -184,10 +197,18 @@ export async function submitGateCheck(
     {
       outcome: record.outcome,
       workerId: record.workerId,
+      enterpriseClearance,
       ...(deviceTime ? { deviceTime, deviceOutcome: body.deviceOutcome ?? null } : {}),
     },
   );
   if (body.deviceOutcome && body.deviceOutcome !== record.outcome)
     await raiseDisagreement(deps, submission.id, project.enterpriseId, body.deviceOutcome, record);
-  return { ...record, replayed: false, checkedAt: submission.createdAt, deviceTime, formVersion: submission.formVersion };
+  return {
+    ...record,
+    replayed: false,
+    checkedAt: submission.createdAt,
+    deviceTime,
+    formVersion: submission.formVersion,
+    enterpriseClearance,
+  };
 }

@@ -54,6 +54,9 @@ export interface GateCheckResult {
   reasons: GateReason[];
   workerId: number;
   quarantine: { id: string; startedAt: string; endsAt: string } | null;
+  /** Whether the site's enterprise is cleared to resume (seed 003): the gate is told, the entry decided as ever. Absent
+   * on a check decided on the phone offline, null on one recorded before this was kept. */
+  enterpriseClearance?: 'cleared' | 'not-cleared' | 'suspended' | null;
 }
 
 /** A worker's standing at a site. */

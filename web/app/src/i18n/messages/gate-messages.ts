@@ -67,6 +67,8 @@ export const gateZhCn = {
   'gate.result.turned-back': '劝返：无有效证明，不得进场',
   'gate.result.feverTurnedBack': '发热（体温 {temperature}）：劝返离场，不转入隔离；门岗和包挂干部将收到发热预警',
   'gate.reasons': '依据',
+  'gate.clearance.not-cleared': '注意：该企业尚未准予复工（须经镇（街道）检查组核查通过）。本次检查照常记录，请报告项目负责人和包挂干部',
+  'gate.clearance.suspended': '注意：该企业的准予复工已暂停（后续核查不予通过）。本次检查照常记录，请报告项目负责人和包挂干部',
   'gate.reason.certificate': '无有效健康证明或通行证',
   'gate.reason.commitmentSigned': '未签署现行健康承诺书',
   'gate.reason.measured': '{field} {measured}（{condition} 即需{outcome}）',
@@ -211,6 +213,10 @@ export const gateEn: Record<keyof typeof gateZhCn, string> = {
   'gate.result.turned-back': 'Turned back: no valid certificate, no entry',
   'gate.result.feverTurnedBack': 'Fever ({temperature}): turned back, not quarantined; the gate and the cadre get a fever alert',
   'gate.reasons': 'Because',
+  'gate.clearance.not-cleared':
+    'Note: this enterprise is not yet cleared to resume (the town/street inspection team has not passed it). The check is recorded as usual; tell the site manager and the cadre',
+  'gate.clearance.suspended':
+    'Note: this enterprise’s clearance to resume is suspended (a follow-up inspection failed it). The check is recorded as usual; tell the site manager and the cadre',
   'gate.reason.certificate': 'no valid health certificate or pass',
   'gate.reason.commitmentSigned': 'the current health commitment was not signed',
   'gate.reason.measured': '{field} {measured} ({condition} means {outcome})',

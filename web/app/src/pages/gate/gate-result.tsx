@@ -41,6 +41,11 @@ export function GateResult({ result, workerName, days, onNext, facts = {}, offli
         </p>
       )}
       <GateFeverNote result={result} facts={facts} />
+      {(result.enterpriseClearance === 'not-cleared' || result.enterpriseClearance === 'suspended') && (
+        <p className="gate-result__clearance" role="note" data-testid="gate-clearance">
+          {t(`gate.clearance.${result.enterpriseClearance}`)}
+        </p>
+      )}
       {result.reasons.length > 0 && (
         <p>{`${t('gate.reasons')}${p.colon}${result.reasons.map((reason) => gateReasonText(t, reason, facts)).join(p.semicolon)}`}</p>
       )}
