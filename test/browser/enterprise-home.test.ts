@@ -167,15 +167,13 @@ describe.skipIf(!executable)('the enterprise home as a to-do list (chromium)', (
       updated_at: at,
     });
     try {
-      await db('projects')
-        .where({ enterprise_id: user.enterprise_id })
-        .update({
-          cleared_at: at,
-          cleared_by_group_id: town.id,
-          suspended_at: at,
-          suspended_by_group_id: joint.id,
-          suspended_submission_id: id,
-        });
+      await db('projects').where({ enterprise_id: user.enterprise_id }).update({
+        cleared_at: at,
+        cleared_by_group_id: town.id,
+        suspended_at: at,
+        suspended_by_group_id: joint.id,
+        suspended_submission_id: id,
+      });
       const page = await journey.open('ent02', PHONE);
       const todo = page.getByRole('region', { name: '今天要办的事' });
       await todo.getByText(/^准予复工已暂停：\d\d:\d\d 复工联合检查组核查不予通过，暂停前已准予的复工不再有效$/).waitFor(STEP);
