@@ -191,10 +191,15 @@ export async function ladderWorkflow(submitted: ProcessStartInput<LadderParams>)
       // Seed 003: the joint team and the regulators inspect an enterprise back at work; their fail means the
       // requirements are no longer met (达到要求才能复工), so the clearance is suspended until a new pass clears it.
       const clearing = stages.findIndex((s) => s.clearsToResume === true);
-      if (clearing >= 0 && index > clearing && patched(SUSPENSION_PATCH))
-        await suspendClearance(input, outcome.decidedBy, bodyOf(stage), `${workflowId}/${round}/suspended`);
+      const suspended =
+        clearing >= 0 && index > clearing && patched(SUSPENSION_PATCH)
+          ? await suspendClearance(input, outcome.decidedBy, bodyOf(stage), `${workflowId}/${round}/suspended`)
+          : [];
+      // The email says so, and which level's pass restores it.
+      const resume = suspended.length ? { suspended: true, resumeStage: stages[clearing]!.title[input.submitter.locale] } : {};
       await tell(input, `${workflowId}/${round}/decision`, stage, {
         rejected: true,
+        ...resume,
         note: outcome.data.note ?? '',
         receivedAt,
         decidedAt: outcome.decidedAt,

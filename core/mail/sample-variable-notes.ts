@@ -21,6 +21,8 @@ const NOTES: Readonly<Record<string, LocalizedText>> = {
   enterpriseName: { 'zh-CN': '企业名称', en: 'enterprise name' },
   escalated: { 'zh-CN': '是否已转交上一级', en: 'whether it was passed on' },
   cleared: { 'zh-CN': '是否已准予复工', en: 'whether the projects were cleared to resume' },
+  suspended: { 'zh-CN': '是否已暂停准予复工（后续核查不予通过）', en: 'whether a later level failing it suspended the clearance' },
+  resumeStage: { 'zh-CN': '恢复准予复工须通过的核查环节', en: 'the inspection whose pass restores the clearance' },
   escalatedTo: { 'zh-CN': '转交给谁', en: 'who it was passed to' },
   escalatesTo: { 'zh-CN': '下一步升级到哪里', en: 'where it escalates next' },
   closed: { 'zh-CN': '是否已关闭', en: 'whether it was closed' },

@@ -210,6 +210,17 @@ describe('resumption readiness inspection (time-skipping server)', { timeout: 18
     await decide(await openTask(first.id, 'town'), 'inspector-town', 'escalate', { findings: '四个到位已落实' });
     await decide(await openTask(first.id, 'joint'), 'inspector-joint', 'reject', { note: '隔离留观室被挪作仓库，八个一未落实' });
     expect(await first.handle.result()).toMatchObject({ status: 'rejected', stage: 'joint' });
+    // The enterprise is told with the reason, that the clearance is suspended, and which pass restores it.
+    const failedMail = await eventually(
+      () => mailsLike(`submission-${first.id}/%/decision/update`),
+      (rows) => rows.some((row) => String(row.subject).includes('核查不通过')),
+    );
+    const told = failedMail.find((row) => String(row.subject).includes('核查不通过'))!;
+    expect(told.subject).toContain('核查不通过，准予复工已暂停');
+    expect(String(told.text_body)).toContain('理由：隔离留观室被挪作仓库，八个一未落实');
+    expect(String(told.text_body)).toContain(
+      '项目的准予复工已暂停。请按上述理由整改后重新提交申请，经“镇（街道）检查组核查”核查通过后恢复准予复工。',
+    );
 
     // Suspended: every cleared project, by the joint team's member, on this case; audited; on the case's timeline.
     const jointInspector = await db('users').where({ username: 'inspector-joint' }).first('id');
