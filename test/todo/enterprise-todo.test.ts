@@ -274,6 +274,11 @@ describe('the enterprise to-do list', () => {
         clearingStage: { 'zh-CN': '镇（街道）检查组核查' },
         check: { id, status: 'rejected' },
       });
+      // The enterprise's project list says it too, by project.
+      const listed = (await (await signedIn('ent06')).request('GET', `/api/projects?enterpriseId=${ids.ent06}`)).body.projects;
+      expect(listed.length).toBe(projects.length);
+      for (const project of listed)
+        expect(project.suspension).toEqual({ at, body: { 'zh-CN': '复工联合检查组', en: 'Joint inspection team' } });
       // A new clearance lifts it: the clearance reads again, the suspension is gone.
       await db('projects')
         .where({ enterprise_id: ids.ent06 })

@@ -27,6 +27,8 @@ export interface ProjectRow extends ProjectFields {
   id: number;
   enterpriseName: string | null;
   clearance: { at: string; body: { 'zh-CN': string; en: string } | null } | null;
+  /** The clearance's suspension by a later level's fail (P2): when, by which inspection body; null when none. */
+  suspension: { at: string; body: { 'zh-CN': string; en: string } | null } | null;
 }
 
 /** Which enterprises' projects a caller may see: all, or these ids. */
@@ -57,6 +59,12 @@ function toProjectRow(row: Record<string, unknown>): ProjectRow {
           body: row.cleared_body_zh ? { 'zh-CN': row.cleared_body_zh as string, en: row.cleared_body_en as string } : null,
         }
       : null,
+    suspension: row.suspended_at
+      ? {
+          at: row.suspended_at as string,
+          body: row.suspended_body_zh ? { 'zh-CN': row.suspended_body_zh as string, en: row.suspended_body_en as string } : null,
+        }
+      : null,
   };
 }
 
@@ -64,7 +72,15 @@ function projects(db: Db, scope: ProjectScope) {
   const query = db('projects as p')
     .join('enterprises as e', 'e.id', 'p.enterprise_id')
     .leftJoin('working_groups as g', 'g.id', 'p.cleared_by_group_id')
-    .select('p.*', 'e.name as enterprise_name', 'g.name_zh as cleared_body_zh', 'g.name_en as cleared_body_en');
+    .leftJoin('working_groups as sg', 'sg.id', 'p.suspended_by_group_id')
+    .select(
+      'p.*',
+      'e.name as enterprise_name',
+      'g.name_zh as cleared_body_zh',
+      'g.name_en as cleared_body_en',
+      'sg.name_zh as suspended_body_zh',
+      'sg.name_en as suspended_body_en',
+    );
   return scope === 'all' ? query : query.whereIn('p.enterprise_id', scope);
 }
 

@@ -39,5 +39,6 @@ export function projectView(row: ProjectRow) {
     status: row.status,
     major: row.major,
     clearance: row.clearance,
+    suspension: row.suspension,
   };
 }

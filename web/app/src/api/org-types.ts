@@ -38,6 +38,8 @@ export interface Project {
   major: boolean;
   /** Cleared to resume by the readiness inspection's final approval: when, and by which body; null until then. */
   clearance: { at: string; body: { 'zh-CN': string; en: string } | null } | null;
+  /** Its clearance suspended by a later level's fail (seed 003): when, by which body. */
+  suspension: { at: string; body: { 'zh-CN': string; en: string } | null } | null;
 }
 
 /** The editable fields of a project. */

@@ -69,8 +69,15 @@ export function ProjectTable({ projects, caption, showEnterprise, linkEnterprise
         {
           key: 'clearance',
           label: t('project.clearance'),
-          render: ({ clearance }) =>
-            clearance ? (
+          render: ({ clearance, suspension }) =>
+            suspension ? (
+              <strong>
+                {t('project.suspendedBy', {
+                  date: formatDateTime(suspension.at, locale),
+                  body: suspension.body ? pick(suspension.body) : t('project.clearedBySeed'),
+                })}
+              </strong>
+            ) : clearance ? (
               t('project.clearedBy', {
                 date: formatDateTime(clearance.at, locale),
                 body: clearance.body ? pick(clearance.body) : t('project.clearedBySeed'),
