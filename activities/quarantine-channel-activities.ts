@@ -1,6 +1,7 @@
 // A quarantine on the channels beside email (issue 22): the worker's texts (the start, each check-in's reminder, the
-// release) and the group robots' markdown alerts (the start to HQ, a missed check-in to the cadres' team, a worker
-// turned back at the gate with a fever to the robots that hear a start, as a fever quarantined there does). The worker's
+// release) and the group robots' markdown alerts (the start and a fever at a check-in to HQ, a missed check-in to the
+// cadres' team, a worker turned back at the gate with a fever to the robots that hear a start, as a fever quarantined
+// there does). The worker's
 // mobile is read here, at send time, so it never enters a workflow's history; the group sees the worker's name masked.
 import type { QuarantineAlerts, QuarantineMoment } from '#core/domain/monitoring-params';
 import type { NoticeRecipient } from '#core/notify/notice';
@@ -26,13 +27,17 @@ export interface TurnedBackFeverChannelInput {
   alerts?: QuarantineAlerts;
 }
 
+// The moments the worker is texted: a missed check-in or a fever is for the people who follow it up, not a text.
+const TEXTED: ReadonlySet<QuarantineMoment> = new Set(['started', 'reminder', 'released']);
+
 /** Builds the activity; without a notifier it records nothing. */
 export function createQuarantineChannelActivities(deps: { db: Db; notifier?: Notifier; links?: { publicUrl: string } }) {
   const { db } = deps;
 
-  // The robots that hear `moment`: those the params name, else HQ's (start) or the enterprise's cadres' (missed).
+  // The robots that hear `moment`: those the params name, else HQ's (start, fever) or the enterprise's cadres' (missed).
+  // A fever at a check-in is DESIGN P5's "fever → HQ": it reaches the robots that hear a start, as a fever at the gate.
   async function robotsFor(moment: QuarantineMoment, alerts: QuarantineAlerts | undefined, enterpriseId: number): Promise<string[]> {
-    if (moment === 'started') {
+    if (moment === 'started' || moment === 'fever') {
       if (alerts?.started) return alerts.started.robots;
       return hqRobotKeys(db);
     }
@@ -84,7 +89,7 @@ export function createQuarantineChannelActivities(deps: { db: Db; notifier?: Not
       const rows: NotifyResult['rows'] = [];
       const skipped: NotifyResult['skipped'] = [];
       const worker: NoticeRecipient[] =
-        input.moment !== 'missed' && input.alerts?.workerSms !== false && q.mobile ? [{ channel: 'sms', mobile: q.mobile }] : [];
+        TEXTED.has(input.moment) && input.alerts?.workerSms !== false && q.mobile ? [{ channel: 'sms', mobile: q.mobile }] : [];
       if (worker.length) {
         const sent = await deps.notifier.sendNotice({
           purpose: input.moment === 'released' ? 'quarantine-cleared' : 'quarantine-alert',

@@ -218,10 +218,13 @@ export const PARAM_TEXTS: Readonly<Record<string, Text>> = {
   quarantineAlerts: t(
     '隔离提醒（短信与群机器人）',
     'Quarantine alerts (text messages and group robots)',
-    '不填时：隔离开始和门岗发热劝返告知指挥部的群机器人，漏测告知包挂干部的群机器人，并给隔离人员发短信',
-    "When left empty: headquarters' robots hear a start and a fever turned back at the gate, the cadres' team robots a missed check-in, and the worker gets texts",
+    '不填时：隔离开始、测温发热和门岗发热劝返告知指挥部的群机器人，漏测告知包挂干部的群机器人，并给隔离人员发短信',
+    "When left empty: headquarters' robots hear a start, a fever at a check-in and a fever turned back at the gate, the cadres' team robots a missed check-in, and the worker gets texts",
   ),
-  started: t('隔离开始或门岗发热劝返时', 'When a quarantine starts or a fever is turned back at the gate'),
+  started: t(
+    '隔离开始、测温发热或门岗发热劝返时',
+    'When a quarantine starts, a check-in finds a fever, or a fever is turned back at the gate',
+  ),
   missed: t('漏测时', 'When a check-in is missed'),
   workerSms: t(
     '给隔离人员发短信',

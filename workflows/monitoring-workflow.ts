@@ -1,6 +1,6 @@
 // The `monitoring` process type. The gate check (P5) is one definition of it: a gate check decides by the
 // definition's entry rules; a quarantined worker is followed for N days with check-ins at the configured local times.
-// Fever alerts the gate officer and the cadre and refers the worker to HQ; a missed check-in alerts; the end date
+// Fever alerts the gate officer, the cadre and HQ's group robots and refers the worker to HQ; a missed check-in alerts; the end date
 // moves only with a reason; release sends the clearance. The check-in slots run in workflows/check-in-loop.ts, shared with every other monitored subject; a long
 // run continues as new.
 import { allHandlersFinished, condition, continueAsNew, patched, proxyActivities, workflowInfo } from '@temporalio/workflow';
@@ -56,6 +56,8 @@ const CHANNELS = 'quarantine-channels';
 const TURNED_BACK_FEVER = 'turned-back-fever-alert';
 // ... and reaches the robots that hear a quarantine start (HQ's by default), as a fever quarantined at the gate does.
 const TURNED_BACK_FEVER_ROBOTS = 'turned-back-fever-robots';
+// A fever at a quarantine check-in reached HQ by referral and email only; it now reaches those robots too (P5: fever → HQ).
+const CHECK_IN_FEVER_ROBOTS = 'check-in-fever-robots';
 const nowIso = () => new Date().toISOString();
 
 /** Decides at the gate; for a quarantine, follows it until release. Any other monitoring definition follows its
@@ -224,6 +226,9 @@ async function onFever(input: MonitoringInput, quarantine: QuarantineFacts, read
       template: input.params.alertTemplate,
       data: { fever: true, missed: false, referred: refer, slotAt: reading.slotAt, temperature: reading.temperature },
     });
+  // The group reads the slot and whether HQ was referred to, never the reading (health data in a many-reader chat).
+  if (patched(CHECK_IN_FEVER_ROBOTS))
+    await announce(input, quarantine.id, `${key}/channels`, 'fever', { slotAt: reading.slotAt, referred: refer });
   if (!refer) return;
   const dueAt = await db.slaDeadline({ start: nowIso(), sla: input.params.referralSla ?? '4 hours' });
   const outcome = await humanTask({

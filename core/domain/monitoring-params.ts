@@ -31,8 +31,8 @@ export interface MonitoringParams {
 
 /** Who hears a quarantine on the channels beside email. */
 export interface QuarantineAlerts {
-  /** Robots told that a quarantine started, or that a worker with a fever was turned back at the gate (default: every
-   * active HQ robot). */
+  /** Robots told that a quarantine started, that a check-in found a fever, or that a worker with a fever was turned back
+   * at the gate (default: every active HQ robot). */
   started?: { robots: string[] };
   /** Robots told that a check-in was missed (default: the team robots of the cadres who look after the enterprise). */
   missed?: { robots: string[] };
@@ -40,8 +40,8 @@ export interface QuarantineAlerts {
   workerSms?: boolean;
 }
 
-/** A moment of a quarantine that the channels beside email announce. */
-export type QuarantineMoment = 'started' | 'reminder' | 'missed' | 'released';
+/** A moment of a quarantine that the channels beside email announce (`fever`: a check-in's reading was a fever). */
+export type QuarantineMoment = 'started' | 'reminder' | 'missed' | 'fever' | 'released';
 
 /** A check-in reading outside this range is a typo, not a fever: the Update validator refuses it. */
 export const TEMPERATURE_RANGE = { min: 34, max: 43 } as const;

@@ -21,7 +21,7 @@ const BASE: Record<Locale, Record<string, unknown>> = {
 };
 
 // The alert's other moments (the robot and SMS texts announce a quarantine's start and remind of a check-in), off, so
-// the sample shows a fever.
+// the sample shows a fever at a check-in (the email and the group robots' alert).
 // A worker turned back with a fever at the gate (no quarantine) is the alert's other case: off too, with its time.
 const ALERT_MOMENTS = {
   started: false,

@@ -53,7 +53,7 @@ describe('quarantine alerts in the gate check’s params', () => {
     const schema = titledParamsSchema(PROCESS_TYPES.monitoring!.paramsSchema, 'zh-CN');
     const alerts = (schema.properties as Record<string, any>).quarantineAlerts;
     expect(alerts.title).toBe('隔离提醒（短信与群机器人）');
-    expect(alerts.properties.started.title).toBe('隔离开始或门岗发热劝返时');
+    expect(alerts.properties.started.title).toBe('隔离开始、测温发热或门岗发热劝返时');
     expect(alerts.properties.missed.properties.robots.title).toBe('群机器人');
     expect(alerts.properties.workerSms.title).toBe('给隔离人员发短信');
     const en = titledParamsSchema(PROCESS_TYPES.monitoring!.paramsSchema, 'en');

@@ -1,8 +1,8 @@
 // An administrator previews the quarantine alert's group-robot message and SMS text with a yes/no variable set, as the
 // email preview takes one (test/email/template-preview-flags.test.ts): the texts speak of a quarantine's start only with
 // `started` on, of a missed check-in only with `missed` on, of a check-in reminder only with `reminder` on — the sample
-// shows a fever, which neither text announces. Those variables take yes or no and nothing else; a text variable takes
-// text; the admin's draft previews with the values too.
+// shows a fever at a check-in, which only the robot message announces. Those variables take yes or no and nothing else;
+// a text variable takes text; the admin's draft previews with the values too.
 import { describe, expect, it } from 'vitest';
 import { adminAppForSuite } from '../helpers/admin-app';
 
@@ -10,8 +10,20 @@ const PATH = '/api/admin/email-templates/quarantine-alert';
 
 /** The headings of each branch of the robot message, and the sample's project they name. */
 const ROBOT = {
-  'zh-CN': { started: '### 隔离观察开始', missed: '### 隔离人员漏测', project: '泉城大道快速路二期' },
-  en: { started: '### Quarantine started', missed: '### Missed check-in', project: 'Quancheng Avenue expressway, phase II' },
+  'zh-CN': {
+    started: '### 隔离观察开始',
+    missed: '### 隔离人员漏测',
+    fever: '### 隔离人员测温发热',
+    feverLine: '时段的隔离测温登记中达到发热标准，已转指挥部处置，请核实并跟进处置。',
+    project: '泉城大道快速路二期',
+  },
+  en: {
+    started: '### Quarantine started',
+    missed: '### Missed check-in',
+    fever: '### Fever at a quarantine check-in',
+    feverLine: 'slot and was referred to headquarters: please follow up.',
+    project: 'Quancheng Avenue expressway, phase II',
+  },
 };
 /** Words of each branch of the SMS text, with the sample's worker and project. */
 const SMS = {
@@ -39,10 +51,15 @@ describe('previewing a group-robot message or an SMS text with a yes/no variable
       expect(missed.body.rendered.markdown).toContain(`${words.missed} · 滨江新城一标段`);
       expect(missed.body.rendered.markdown).not.toContain(words.started);
 
-      // Without replaced values the sample's fever shows neither branch.
+      // Without replaced values the sample's fever at a check-in shows its own branch: the slot, HQ's referral, no reading.
       const sample = await preview(locale, 'markdown', {});
       expect(sample.body.rendered.markdown).not.toContain(words.started);
       expect(sample.body.rendered.markdown).not.toContain(words.missed);
+      expect(sample.body.rendered.markdown).toContain(`${words.fever} · ${words.project}`);
+      expect(sample.body.rendered.markdown).toContain(words.feverLine);
+      expect(sample.body.rendered.markdown).not.toContain('38.2');
+      const turnedBack = await preview(locale, 'markdown', { data: { turnedBack: true } });
+      expect(turnedBack.body.rendered.markdown).not.toContain(words.fever);
     },
   );
 
