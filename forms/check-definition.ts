@@ -2,7 +2,7 @@
 // shared AJV setup, that its uiSchema names existing fields, and that its params fit its process type.
 import type { RJSFSchema, UiSchema } from '@rjsf/utils';
 import { CASE_PREFIX_PATTERN } from '#core/domain/case-number';
-import type { Locale } from '#core/domain/locale';
+import { LOCALES, type Locale } from '#core/domain/locale';
 import { ROLES } from '#core/org/org-types';
 import { isPersonalKind, PERSONAL_KEYWORD, PERSONAL_KINDS } from '#core/privacy/personal-kind';
 import { AUDIENCE_EXCLUSIONS, type FormDefinition } from './form-definition';
@@ -13,6 +13,7 @@ import { ruleReferenceProblems } from './rules/rule-reference-problems';
 import { figureReferenceProblems } from './figures/figure-reference-problems';
 import { recordReferenceProblems } from './record-references';
 import { schemaCompileProblems } from './schema-compile-problems';
+import { unknownParamNames } from './param-text';
 
 const LOCALIZED: RJSFSchema = {
   type: 'object',
@@ -149,6 +150,26 @@ function completionProblems(process: FormDefinition['process'], locale: Locale):
   return schemaCompileProblems(completion.schema, completion.i18n?.en ?? {}, locale, '/process/params/completion/schema');
 }
 
+/** A `{name}` in the description or guidance that names no parameter shown in text (forms/param-text.ts). */
+function placeholderProblems(form: FormDefinition, locale: Locale): FieldError[] {
+  const params = form.process.params as Record<string, unknown>;
+  const texts = [
+    ['description', form.description],
+    ['guidance', form.guidance],
+  ] as const;
+  return texts.flatMap(([field, text]) =>
+    LOCALES.flatMap((language) =>
+      unknownParamNames(text?.[language] ?? '', params).map((name) => ({
+        path: `/${field}/${language}`,
+        message:
+          locale === 'en'
+            ? `{${name}} names no process parameter that text can show (a number, a time or a list of times)`
+            : `{${name}} 不是可在文字中显示的流程参数（须为数字、时刻或时刻列表）`,
+      })),
+    ),
+  );
+}
+
 /** Every problem with a definition, with JSON-pointer paths into it, the shape's in `locale`; empty when it may be
  * saved and published. */
 export function checkDefinition(definition: unknown, locale: Locale = 'en'): FieldError[] {
@@ -179,6 +200,7 @@ export function checkDefinition(definition: unknown, locale: Locale = 'en'): Fie
         ...figureReferenceProblems(form),
         ...monitoringReferenceProblems(form),
         ...recordReferenceProblems(form),
+        ...placeholderProblems(form, locale),
       );
   }
   return problems;

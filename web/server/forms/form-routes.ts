@@ -3,6 +3,7 @@ import type { RJSFSchema } from '@rjsf/utils';
 import { Router } from 'express';
 import { apiRouter } from '../api-router';
 import { localizeSchema } from '#forms/form-definition';
+import { withParams } from '#forms/param-text';
 import { latestPublishedForm, listPublishedForms, type StoredForm } from '#core/stores/forms/form-store';
 import { requireUser } from '../access';
 import { formToFile } from './form-to-file';
@@ -20,14 +21,16 @@ const LIST_QUERY: RJSFSchema = {
 };
 
 /** A form as `user` may read it: the filler's guidance (null when the form has none), and the description only to an
- * admin — it is written for administrators (follow-up tasks, alerts to leaders, clauses), never for the one filling. */
+ * admin — it is written for administrators (follow-up tasks, alerts to leaders, clauses), never for the one filling.
+ * Both say the version's own parameters where they name one (`{checkInTimes}`, forms/param-text.ts). */
 function summary(form: StoredForm, user: SessionUser) {
+  const params = form.process.params as Record<string, unknown>;
   return {
     key: form.key,
     version: form.version,
     title: form.title,
-    guidance: form.guidance ?? null,
-    ...(user.role === 'admin' ? { description: form.description } : {}),
+    guidance: form.guidance ? withParams(form.guidance, params) : null,
+    ...(user.role === 'admin' ? { description: withParams(form.description, params) } : {}),
     processType: form.process.processType,
   };
 }
