@@ -101,7 +101,7 @@ describe.skipIf(!executable)('the dashboard of a fresh install in a real browser
     await admin.goto(`${journey.system.baseUrl}/#/dashboard`);
     await admin.getByRole('heading', { name: '还没有数据', level: 2 }).waitFor(STEP);
     const text = await admin.locator('#main').innerText();
-    expect(text).toContain('企业每天 17:00 前填报项目动态后');
+    expect(text).toContain('企业每天在截止时间前填报项目动态后');
     expect(text).toContain('请先导入或登记企业、项目和用户账号');
     await admin.getByRole('link', { name: '批量导入' }).first().waitFor(STEP);
     // No summary of zeros, and every group starts folded.

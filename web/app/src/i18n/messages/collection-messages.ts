@@ -54,7 +54,7 @@ export const collectionZhCn = {
   'bulletin.title': '项目动态每日通报',
   'bulletin.intro': '每天报送截止后自动生成，并通过邮件发送给管理员和指挥部。',
   'bulletin.list': '通报列表',
-  'bulletin.empty': '还没有通报。每日报送截止（17:00）半小时后会生成当天的通报。',
+  'bulletin.empty': '还没有通报。每日报送截止后，按每日报送表单设置的时间生成当天的通报。',
   'bulletin.summary': '应报 {expected}，按时 {onTime}，迟报 {late}，未报 {missing}',
   'bulletin.choose': '请选择左侧的一期通报查看。',
   'bulletin.deadline': '截止时间：{deadline}',
@@ -130,7 +130,8 @@ export const collectionEn: Record<keyof typeof collectionZhCn, string> = {
   'bulletin.title': 'Daily project bulletin',
   'bulletin.intro': 'Made after each day’s reporting deadline and emailed to administrators and headquarters.',
   'bulletin.list': 'Bulletins',
-  'bulletin.empty': 'No bulletin yet. The day’s bulletin appears half an hour after the 17:00 reporting deadline.',
+  'bulletin.empty':
+    'No bulletin yet. The day’s bulletin appears after the daily reporting deadline, at the time the daily report form sets.',
   'bulletin.summary': '{expected} expected, {onTime} on time, {late} late, {missing} missing',
   'bulletin.choose': 'Choose a bulletin from the list to read it.',
   'bulletin.deadline': 'Deadline: {deadline}',

@@ -45,7 +45,7 @@ export const dashboardZhCn = {
   'dashboard.firstRun.title': '还没有数据',
   'dashboard.firstRun.intro': '这里将按所选期间汇总复工情况。有了数据后，这里会显示：',
   'dashboard.firstRun.enterprises': '企业复工与项目：登记企业及其项目后，显示复工企业数和已开工、具备开工条件、延期开工的项目数；',
-  'dashboard.firstRun.dailyReports': '每日报送：企业每天 17:00 前填报项目动态后，显示按时、逾期、未报的企业和在岗、返岗人数；',
+  'dashboard.firstRun.dailyReports': '每日报送：企业每天在截止时间前填报项目动态后，显示按时、逾期、未报的企业和在岗、返岗人数；',
   'dashboard.firstRun.difficulties': '困难问题：企业反映困难后，显示各办理层级在办和超时的问题；',
   'dashboard.firstRun.gate': '工地出入口查验与隔离：门岗检查员查验后，显示放行、劝返和隔离观察人数；',
   'dashboard.firstRun.visits': '走访与意见征集：包挂干部记录走访后，显示走访次数、征求意见和解决问题数；',
@@ -125,7 +125,7 @@ export const dashboardEn: Record<keyof typeof dashboardZhCn, string> = {
   'dashboard.firstRun.enterprises':
     'Enterprises and projects: once enterprises and their projects are registered, how many have resumed and how many projects have started, are ready or are delayed;',
   'dashboard.firstRun.dailyReports':
-    'Daily reports: once enterprises file their daily report (due 17:00), who reported on time, late or not at all, and the people back at work;',
+    'Daily reports: once enterprises file their daily report (due by its deadline), who reported on time, late or not at all, and the people back at work;',
   'dashboard.firstRun.difficulties': 'Difficulties: once enterprises report difficulties, the open and overdue ones at each rung;',
   'dashboard.firstRun.gate':
     'Gate checks and quarantine: once gate officers check workers, how many were admitted, turned back or quarantined;',
