@@ -150,7 +150,7 @@ function completionProblems(process: FormDefinition['process'], locale: Locale):
   return schemaCompileProblems(completion.schema, completion.i18n?.en ?? {}, locale, '/process/params/completion/schema');
 }
 
-/** A `{name}` in the description or guidance that names no parameter shown in text (forms/param-text.ts). */
+/** A `{name}` in the description or guidance that names no parameter text can show (forms/param-text.ts). */
 function placeholderProblems(form: FormDefinition, locale: Locale): FieldError[] {
   const params = form.process.params as Record<string, unknown>;
   const texts = [
@@ -163,8 +163,8 @@ function placeholderProblems(form: FormDefinition, locale: Locale): FieldError[]
         path: `/${field}/${language}`,
         message:
           locale === 'en'
-            ? `{${name}} names no process parameter that text can show (a number, a time or a list of times)`
-            : `{${name}} 不是可在文字中显示的流程参数（须为数字、时刻或时刻列表）`,
+            ? `{${name}} names no process parameter that text can show (a number, a time, a time limit or a list of them)`
+            : `{${name}} 不是可在文字中显示的流程参数（须为数字、时刻、时限或它们的列表）`,
       })),
     ),
   );

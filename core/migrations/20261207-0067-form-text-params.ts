@@ -1,12 +1,12 @@
 // A form's guidance and description may name a process parameter (`{checkInTimes}`, forms/param-text.ts) and are shown
-// with the version's own value. The shipped gate check, site rounds and daily report wrote their times and days as
-// fixed text, which an admin's new version (copied from the stored one) kept after the parameter changed. This writes
-// the placeholders into the stored shipped versions: each reads as before with that version's parameters, so what its
-// readers see does not change. A text edited since (not the shipped words) is left as it is. Never edit once merged.
+// with the version's own value. The shipped gate check, site rounds, daily report, liaison designation, difficulty
+// report, readiness inspection and commendation wrote their times, days and time limits as fixed text, which an admin's
+// new version (copied from the stored one) kept after the parameter changed. This writes the placeholders into the
+// stored shipped versions: each reads as before with that version's parameters, so what its readers see does not change. A text edited since (not the shipped words) is left as it is. Never edit once merged.
 import type { Knex } from 'knex';
 
 type Pairs = [string, string][];
-type Texts = Record<'guidance' | 'description', Record<'zh-CN' | 'en', Pairs>>;
+type Texts = Partial<Record<'guidance' | 'description', Record<'zh-CN' | 'en', Pairs>>>;
 
 /** The shipped versions and, per text and language, each fixed value's words and the same words with its placeholder. */
 const SHIPPED: { key: string; version: number; texts: Texts }[] = [
@@ -80,6 +80,58 @@ const SHIPPED: { key: string; version: number; texts: Texts }[] = [
       },
     },
   },
+  {
+    key: 'liaison-designation',
+    version: 4,
+    texts: {
+      guidance: {
+        'zh-CN': [['截止前 2 天和 2 小时会提醒您', '截止前 {reminders}会提醒您']],
+        en: [['you are reminded 2 days and 2 hours before it', 'you are reminded {reminders} before it']],
+      },
+      description: {
+        'zh-CN': [['截止前 2 天和 2 小时提醒', '截止前 {reminders}提醒']],
+        en: [['reminders 2 days and 2 hours before', 'reminders {reminders} before']],
+      },
+    },
+  },
+  {
+    key: 'difficulty-report',
+    version: 7,
+    texts: {
+      guidance: {
+        'zh-CN': [['请在 3 天内确认', '请在 {confirmWithin}内确认']],
+        en: [['confirm the outcome within 3 days', 'confirm the outcome within {confirmWithin}']],
+      },
+    },
+  },
+  {
+    key: 'resumption-readiness',
+    version: 7,
+    texts: {
+      guidance: {
+        'zh-CN': [['请在 3 个工作日内整改', '请在 {rework.within}内整改']],
+        en: [['submit it again within 3 working days', 'submit it again within {rework.within}']],
+      },
+      description: {
+        'zh-CN': [['退回整改须在 3 个工作日内完成', '退回整改须在 {rework.within}内完成']],
+        en: [['rework is due within 3 working days', 'rework is due within {rework.within}']],
+      },
+    },
+  },
+  {
+    key: 'commendation',
+    version: 6,
+    texts: {
+      guidance: {
+        'zh-CN': [['批准后公示 5 个工作日', '批准后公示 {publicity.workingDays} 个工作日']],
+        en: [['made public for 5 working days', 'made public for {publicity.workingDays} working days']],
+      },
+      description: {
+        'zh-CN': [['批准后公示 5 个工作日', '批准后公示 {publicity.workingDays} 个工作日']],
+        en: [['shown publicly for 5 working days', 'shown publicly for {publicity.workingDays} working days']],
+      },
+    },
+  },
 ];
 
 /** `stored` (a JSON {zh-CN, en} text) with each language's words replaced, or null when nothing changes. */
@@ -103,8 +155,8 @@ async function rewrite(db: Knex, back: boolean): Promise<void> {
   for (const { key, version, texts } of SHIPPED) {
     const row = await db('form_definitions').where({ key, version, source: 'shipped' }).first('id', 'guidance', 'description');
     if (!row) continue;
-    const guidance = placed(row.guidance, texts.guidance, back);
-    const description = placed(row.description, texts.description, back);
+    const guidance = texts.guidance ? placed(row.guidance, texts.guidance, back) : null;
+    const description = texts.description ? placed(row.description, texts.description, back) : null;
     const update = { ...(guidance ? { guidance } : {}), ...(description ? { description } : {}) };
     if (Object.keys(update).length) await db('form_definitions').where({ id: row.id }).update(update);
   }

@@ -33,6 +33,11 @@ describe.each(testDatabases())('placeholders in the stored shipped texts on $nam
     expect(before['zh-CN']).toContain('隔离观察 14 天，每天 08:00 和 16:00 各登记一次体温');
     const rounds = await guidanceOf('site-epidemic-rounds');
     const dailyBefore = await guidanceOf('daily-report');
+    const others: Record<string, unknown> = {};
+    for (const key of ['liaison-designation', 'difficulty-report', 'resumption-readiness', 'commendation']) {
+      others[key] = await guidanceOf(key);
+      expect(Object.values(others[key] as object).join()).not.toContain('{');
+    }
     await db.migrate.latest({ migrationSource });
 
     const after = await stored('gate-check');
@@ -44,6 +49,11 @@ describe.each(testDatabases())('placeholders in the stored shipped texts on $nam
     const daily = (await stored('daily-report'))!;
     expect(daily.guidance!['zh-CN']).toContain('请在每天 {deadline} 前');
     expect(withParams(daily.guidance!, daily.process.params as Record<string, unknown>)).toEqual(dailyBefore);
+    for (const key of ['liaison-designation', 'difficulty-report', 'resumption-readiness', 'commendation']) {
+      const form = await stored(key);
+      expect(form.guidance!['zh-CN'], key).toMatch(/\{[a-zA-Z.]+\}/);
+      expect(withParams(form.guidance!, form.process.params as Record<string, unknown>), key).toEqual(others[key]);
+    }
     // The site rounds' English said each time in its own clause; a list of times reads 'at each of 08:00 and 18:00'.
     const site = (await stored('site-epidemic-rounds'))!;
     const siteNow = withParams(site.guidance!, site.process.params as Record<string, unknown>);

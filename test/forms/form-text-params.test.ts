@@ -59,7 +59,7 @@ describe('guidance that follows the process parameters', () => {
     const draft = await admin.request('PUT', '/api/admin/forms/gate-check/draft', { ...definition, guidance });
     expect(draft.status).toBe(422);
     expect(draft.body.error.details).toEqual([
-      { path: '/guidance/zh-CN', message: '{checkInTime} 不是可在文字中显示的流程参数（须为数字、时刻或时刻列表）' },
+      { path: '/guidance/zh-CN', message: '{checkInTime} 不是可在文字中显示的流程参数（须为数字、时刻、时限或它们的列表）' },
     ]);
   });
 });

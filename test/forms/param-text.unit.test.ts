@@ -21,6 +21,14 @@ describe('process parameters in a form’s guidance', () => {
       '请在每天 17:00 前报送当天的项目开复工、人员返岗和防疫物资库存情况，当天 00:05 起可以填报。15:00 还没有报送的',
     ],
     ['daily-report', 'en', 'by 17:00 every day; the form opens at 00:05. If it has not been sent by 15:00'],
+    ['liaison-designation', 'zh-CN', '截止前 2 天和 2 小时会提醒您'],
+    ['liaison-designation', 'en', 'you are reminded 2 days and 2 hours before it'],
+    ['difficulty-report', 'zh-CN', '请在 3 天内确认办理结果'],
+    ['difficulty-report', 'en', 'confirm the outcome within 3 days'],
+    ['resumption-readiness', 'zh-CN', '请在 3 个工作日内整改并重新提交'],
+    ['resumption-readiness', 'en', 'submit it again within 3 working days'],
+    ['commendation', 'zh-CN', '批准后公示 5 个工作日'],
+    ['commendation', 'en', 'made public for 5 working days'],
   ] as const)('reads the shipped %s’s guidance in %s with its shipped values', (key, locale, words) => {
     const form = shipped(key);
     expect(form.guidance![locale]).not.toContain(words);
@@ -37,6 +45,25 @@ describe('process parameters in a form’s guidance', () => {
     for (const text of [guidance['zh-CN'], guidance.en]) expect(text).not.toMatch(/[{}]|08:00|16:00|14 /);
   });
 
+  it('says changed time limits and parts of a parameter in words of each language', () => {
+    const liaison = shipped('liaison-designation');
+    const reminders = withParams(liaison.guidance!, { ...paramsOf(liaison), reminders: ['1 day', '4 hours', '30 minutes'] });
+    expect(reminders['zh-CN']).toContain('截止前 1 天、4 小时和 30 分钟会提醒您');
+    expect(reminders.en).toContain('you are reminded 1 day, 4 hours and 30 minutes before it');
+    const difficulty = shipped('difficulty-report');
+    const confirm = withParams(difficulty.guidance!, { ...paramsOf(difficulty), confirmWithin: '5 days' });
+    expect(confirm['zh-CN']).toContain('请在 5 天内确认办理结果');
+    expect(confirm.en).toContain('confirm the outcome within 5 days');
+    const readiness = shipped('resumption-readiness');
+    const rework = { ...(paramsOf(readiness).rework as object), within: '2 working days' };
+    const reworkText = withParams(readiness.description, { ...paramsOf(readiness), rework });
+    expect(reworkText['zh-CN']).toContain('退回整改须在 2 个工作日内完成');
+    expect(reworkText.en).toContain('rework is due within 2 working days');
+    const commendation = shipped('commendation');
+    const publicity = { ...(paramsOf(commendation).publicity as object), workingDays: 7 };
+    expect(withParams(commendation.guidance!, { ...paramsOf(commendation), publicity })['zh-CN']).toContain('批准后公示 7 个工作日');
+  });
+
   it('leaves every shipped text without a name no value fills', () => {
     for (const form of readShippedForms())
       for (const text of [form.description, form.guidance].flatMap((t) => (t ? [t['zh-CN'], t.en] : [])))
@@ -45,15 +72,18 @@ describe('process parameters in a form’s guidance', () => {
 
   it.each([
     ['an unknown name', '{checkInTime}'],
-    ['a duration, which reads differently in each language', '{referralSla}'],
+    ['a template, which is no value a reader needs', '{alertTemplate}'],
+    ['a path to nothing', '{publicity.days}'],
     ['a list of rules', '{rules}'],
   ])('refuses %s at the text and language, in the admin’s language', (_name, placeholder) => {
     const form = shipped('gate-check');
     form.guidance = { ...form.guidance!, en: `Check-ins at ${placeholder}.` };
     const zh = checkDefinition(form, 'zh-CN');
-    expect(zh).toEqual([{ path: '/guidance/en', message: `${placeholder} 不是可在文字中显示的流程参数（须为数字、时刻或时刻列表）` }]);
+    expect(zh).toEqual([
+      { path: '/guidance/en', message: `${placeholder} 不是可在文字中显示的流程参数（须为数字、时刻、时限或它们的列表）` },
+    ]);
     expect(checkDefinition(form, 'en')[0]!.message).toBe(
-      `${placeholder} names no process parameter that text can show (a number, a time or a list of times)`,
+      `${placeholder} names no process parameter that text can show (a number, a time, a time limit or a list of them)`,
     );
   });
 });
