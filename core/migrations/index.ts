@@ -54,8 +54,8 @@ import * as caseReplyPending from './20261206-0062-case-reply-pending';
 import * as auditPending from './20261206-0063-audit-pending';
 import * as taskCommentText from './20261206-0064-task-comment-text';
 import * as typedUsernamesMasked from './20261207-0065-typed-usernames-masked';
-import * as formTextParams from './20261207-0067-form-text-params';
-import * as clearanceSuspension from './20261207-0068-clearance-suspension';
+import * as formTextParams from './20261207-0066-form-text-params';
+import * as clearanceSuspension from './20261207-0067-clearance-suspension';
 
 type Migration = { up: (db: Knex) => Promise<void>; down: (db: Knex) => Promise<void> };
 
@@ -114,8 +114,8 @@ const MIGRATIONS: ReadonlyArray<readonly [string, Migration]> = [
   ['20261206-0063-audit-pending', auditPending],
   ['20261206-0064-task-comment-text', taskCommentText],
   ['20261207-0065-typed-usernames-masked', typedUsernamesMasked],
-  ['20261207-0067-form-text-params', formTextParams],
-  ['20261207-0068-clearance-suspension', clearanceSuspension],
+  ['20261207-0066-form-text-params', formTextParams],
+  ['20261207-0067-clearance-suspension', clearanceSuspension],
 ];
 
 /** knex migration source over the list above; names are stable forever. */

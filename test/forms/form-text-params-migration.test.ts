@@ -1,4 +1,4 @@
-// Migration 0067 writes the parameter placeholders into the stored shipped gate check, site rounds and daily report,
+// Migration 0066 writes the parameter placeholders into the stored shipped gate check, site rounds and daily report,
 // whose texts named their times and days as fixed words: an installation that stored them before reads the same words
 // with those versions' values, and an admin's new version copied from them follows its own parameters.
 import type { Knex } from 'knex';
@@ -10,7 +10,7 @@ import { withParams } from '#forms/param-text';
 import { migrateDownThrough } from '../helpers/migrate-down';
 import { testDatabases } from '../helpers/test-db';
 
-const MIGRATION = '20261207-0067-form-text-params';
+const MIGRATION = '20261207-0066-form-text-params';
 
 describe.each(testDatabases())('placeholders in the stored shipped texts on $name', (database) => {
   let db: Knex;

@@ -69,7 +69,7 @@ function byDay(range: FigureRange, days: Record<string, unknown>[]): FigureTable
 }
 
 // The reporting enterprise has a project cleared to resume (the inspection's fact, not what it reports).
-// A clearance a later level's fail suspended does not count (migration 0068).
+// A clearance a later level's fail suspended does not count (migration 0067).
 const CLEARED =
   'exists (select 1 from projects p where p.enterprise_id = l.enterprise_id and p.cleared_at is not null and p.suspended_at is null)';
 

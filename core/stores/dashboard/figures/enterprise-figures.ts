@@ -1,7 +1,7 @@
 // Enterprises and projects (000 §II.1, 003: "57 enterprises resumed"): an enterprise has resumed once at least one of
 // its projects is cleared to resume — set when the town/street level of the readiness inspection passes it (003:
 // "达到要求才能复工"; readiness v7; the final approval under v6 and before: issue 19, migration 0023), and not suspended
-// by a later level's fail (migration 0068), not by the status an admin types. Project status and clearance are current state, so the date range
+// by a later level's fail (migration 0067), not by the status an admin types. Project status and clearance are current state, so the date range
 // does not apply.
 import type { Db, Knex } from '../../db-types';
 import type { LocalizedText } from '#core/domain/locale';
