@@ -19,7 +19,7 @@ export const formAdminZhCn = {
   'formAdmin.guidanceZh': '填报须知（中文）',
   'formAdmin.guidanceEn': '填报须知（英文）',
   'formAdmin.guidanceHint':
-    '填报页和工作台的表单卡片显示给填报人：填什么、何时前报送、报送后会怎样；留空则填报人看不到说明（表单说明只给管理员看）。写流程参数时请用花括号写参数名，如 {checkInTimes}、{days}、{deadline}、{rework.within}，显示时换成本版本的参数值（时刻、天数、时限），改参数后说明随之改变。',
+    '填报页和工作台的表单卡片显示给填报人：填什么、何时前报送、报送后会怎样；留空则填报人看不到说明（表单说明只给管理员看）。写流程参数时请用花括号写参数名，显示时换成本版本的参数值（时刻、天数、时限），改参数后说明随之改变。例如：',
   'formAdmin.audience': '可填写的角色',
   'formAdmin.audienceNoInspectors': '企业服务专班中的检查组成员（镇（街道）检查组、复工联合检查组、行业主管部门）不可填写',
   'formAdmin.audienceNoInspectorsShort': '（不含检查组成员）',
@@ -214,7 +214,7 @@ export const formAdminEn: Record<keyof typeof formAdminZhCn, string> = {
   'formAdmin.guidanceZh': 'Note for those filling it in (Chinese)',
   'formAdmin.guidanceEn': 'Note for those filling it in (English)',
   'formAdmin.guidanceHint':
-    'Shown to the person filling it in, above the form and on its card in the workspace: what to fill, by when, what happens next; left empty, they see no text (the description is for administrators only). Write a process parameter as its name in braces, such as {checkInTimes}, {days}, {deadline} or {rework.within}: it is shown with this version’s value (a time, a number of days, a time limit), so the text follows a changed parameter.',
+    'Shown to the person filling it in, above the form and on its card in the workspace: what to fill, by when, what happens next; left empty, they see no text (the description is for administrators only). Write a process parameter as its name in braces: it is shown with this version’s value (a time, a number of days, a time limit), so the text follows a changed parameter. For example:',
   'formAdmin.audience': 'Roles that fill it in',
   'formAdmin.audienceNoInspectors':
     'Not the inspection team members among the service class (town/street inspection team, joint inspection team, industry regulator)',

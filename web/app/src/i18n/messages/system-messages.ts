@@ -46,7 +46,7 @@ export const systemZhCn = {
   'system.keptSms': '未配置短信服务，存入发件箱的短信',
   'system.keptRobots': '未配置群机器人发送地址，存入发件箱的群消息',
   'system.keptLaterChannels':
-    '短信和群机器人消息同样如此：配置短信服务（SMS_PROVIDER_URL）或群机器人发送地址（WECOM_ROBOT_URL、DINGTALK_ROBOT_URL）并重启处理进程后，存入发件箱不超过 {hours} 小时的自动发出，更早的标为“已过期未发送”，管理员可在发件箱逐条重新发送。',
+    '短信和群机器人消息同样如此：配置短信服务或群机器人发送地址并重启处理进程后，存入发件箱不超过 {hours} 小时的自动发出，更早的标为“已过期未发送”，管理员可在发件箱逐条重新发送。对应的设置：',
   'system.backup': '备份',
   'system.lastBackup': '最近一次备份完成',
   'system.backupNone': '尚无备份记录',
@@ -101,7 +101,7 @@ export const systemEn: Record<keyof typeof systemZhCn, string> = {
   'system.keptSms': 'Texts kept in the outbox (no SMS gateway configured)',
   'system.keptRobots': 'Group-robot messages kept in the outbox (no robot address configured)',
   'system.keptLaterChannels':
-    'The same holds for texts and group-robot messages: once the SMS gateway (SMS_PROVIDER_URL) or a robot address (WECOM_ROBOT_URL, DINGTALK_ROBOT_URL) is configured and the worker restarted, those kept for at most {hours} {hours|hour|hours} are sent; older ones are marked “Expired, not sent” and admins can resend them one by one from the outbox.',
+    'The same holds for texts and group-robot messages: once the SMS gateway or a robot address is configured and the worker restarted, those kept for at most {hours} {hours|hour|hours} are sent; older ones are marked “Expired, not sent” and admins can resend them one by one from the outbox. The settings:',
   'system.backup': 'Backup',
   'system.lastBackup': 'Last backup finished',
   'system.backupNone': 'No backup recorded yet',

@@ -131,7 +131,10 @@ export function SystemPage() {
             )}
             {!system.outbox.smtp && <p className="muted">{t('system.keptLater', { hours: system.outbox.keptSendHours })}</p>}
             {!(system.outbox.sms && system.outbox.robots) && (
-              <p className="muted">{t('system.keptLaterChannels', { hours: system.outbox.keptSendHours })}</p>
+              <p className="muted">
+                {t('system.keptLaterChannels', { hours: system.outbox.keptSendHours })} <Code>SMS_PROVIDER_URL</Code>{' '}
+                <Code>WECOM_ROBOT_URL</Code> <Code>DINGTALK_ROBOT_URL</Code>
+              </p>
             )}
             <dl className="meta">
               <Item label={t('system.queued')}>{system.outbox.queued}</Item>

@@ -1,5 +1,5 @@
 // Titles, descriptions, audience and process type of a definition; the server's problems show at their fields.
-import { useId } from 'react';
+import { useId, type ReactNode } from 'react';
 import type { LocalizedText } from '#core/domain/locale';
 import { ROLES, type Role } from '#core/org/org-types';
 import type { ErrorDetail } from '../../api/api-types';
@@ -25,7 +25,7 @@ export interface DefinitionFieldsProps {
 
 interface TextAreaProps {
   label: string;
-  hint?: string;
+  hint?: ReactNode;
   value: string;
   onChange: (value: string) => void;
   error?: string;
@@ -62,6 +62,18 @@ function TextArea({ label, hint, value, onChange, error }: TextAreaProps) {
 /** The non-JSON fields of the editor. */
 export function DefinitionFields({ state, onChange, processTypes, problems }: DefinitionFieldsProps) {
   const { t } = useI18n();
+  // The parameter names are code to type as shown, not words of the hint's language.
+  const guidanceHint = (
+    <>
+      {t('formAdmin.guidanceHint')}{' '}
+      {['{checkInTimes}', '{days}', '{deadline}', '{rework.within}'].map((name, index) => (
+        <span key={name}>
+          {index > 0 && ' '}
+          <code>{name}</code>
+        </span>
+      ))}
+    </>
+  );
   const at = (path: string) => problems.find((p) => p.path === path)?.message;
   const under = (prefix: string) => problems.find((p) => p.path === prefix || p.path.startsWith(`${prefix}/`))?.message;
   const text = (field: 'title' | 'description' | 'guidance', locale: keyof LocalizedText, value: string) =>
@@ -107,14 +119,14 @@ export function DefinitionFields({ state, onChange, processTypes, problems }: De
         />
         <TextArea
           label={t('formAdmin.guidanceZh')}
-          hint={t('formAdmin.guidanceHint')}
+          hint={guidanceHint}
           value={state.guidance['zh-CN']}
           onChange={(v) => text('guidance', 'zh-CN', v)}
           error={at('/guidance/zh-CN') ?? at('/guidance')}
         />
         <TextArea
           label={t('formAdmin.guidanceEn')}
-          hint={t('formAdmin.guidanceHint')}
+          hint={guidanceHint}
           value={state.guidance.en}
           onChange={(v) => text('guidance', 'en', v)}
           error={at('/guidance/en') ?? at('/guidance')}
