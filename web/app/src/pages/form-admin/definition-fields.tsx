@@ -66,7 +66,7 @@ export function DefinitionFields({ state, onChange, processTypes, problems }: De
   const guidanceHint = (
     <>
       {t('formAdmin.guidanceHint')}{' '}
-      {['{checkInTimes}', '{days}', '{deadline}', '{rework.within}'].map((name, index) => (
+      {['{checkInTimes}', '{days}', '{deadline}'].map((name, index) => (
         <span key={name}>
           {index > 0 && ' '}
           <code>{name}</code>
