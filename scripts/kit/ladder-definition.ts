@@ -9,6 +9,12 @@ export function ladderForm(key: string, slas: [string, string] = ['1 hour', '1 h
     ...structuredClone(base),
     key,
     title: { 'zh-CN': '物资短缺报告', en: 'Material shortage report' },
+    // Its own words: the liaison designation's name its parameters ({reminders}), which this ladder does not have.
+    description: {
+      'zh-CN': '企业报告物资短缺，包挂干部先办理，未办结的转专班。',
+      en: 'An enterprise reports a shortage; its cadre acts first, then the working group.',
+    },
+    guidance: { 'zh-CN': '请说明短缺的物资和影响。', en: 'Say what is short and how it affects the work.' },
     schema: { type: 'object', required: ['summary'], properties: { summary: { type: 'string', title: '情况说明', minLength: 2 } } },
     uiSchema: {},
     i18n: { en: { '/summary': 'Summary' } },
