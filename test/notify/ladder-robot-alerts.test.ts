@@ -2,26 +2,17 @@
 // rung's robot hears of a case referred up to it — each exactly once, as markdown linking back to the case or task
 // with the public URL the bulletin uses. The time-skipping server runs the real ladder; the real outbox and dispatcher
 // deliver to a fake WeCom/DingTalk server on loopback that checks every request as the providers do.
-import { randomBytes, randomUUID } from 'node:crypto';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Knex } from 'knex';
-import { createActivities } from '#activities/index';
-import { prepareDatabase } from '#core/bootstrap';
+import { randomBytes } from 'node:crypto';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createSecretBox } from '#core/codec/secret-box';
-import type { ProcessStartInput } from '#core/domain/process-start';
-import { addDays, localDate, startOfLocalDay } from '#core/domain/working-calendar';
-import { createTemplateRenderer } from '#core/mail/template-renderer';
 import { createRobotDispatcher } from '#core/notify/robot-dispatcher';
 import { insertRobot } from '#core/stores/notify/robot-store';
 import { readShippedForms } from '#forms/shipped-forms';
 import type { LadderParams } from '#workflows/ladder-workflow';
 import { eventually } from '#scripts/kit/eventually';
 import { startFakeRobotServer, type FakeRobotServer } from '#scripts/kit/fake-robot-server';
-import { ladderTasks } from '../helpers/ladder-tasks';
-import { openSqlite } from '../helpers/test-db';
-import { startTimeSkipping, type TimeSkipping } from '../helpers/time-skipping';
+import { ladderSuite } from '../helpers/ladder-suite';
 
-const TZ = 'Asia/Shanghai';
 const QUEUE = 'ladder-robot-alerts-test';
 const PUBLIC_URL = 'https://fugong.example.gov.cn';
 const WECOM_KEY = 'cadre-team-key-0123456789';
@@ -33,25 +24,28 @@ const stageTitle = (name: string) =>
 const box = createSecretBox([{ id: 'test', secret: randomBytes(32) }], 'robot');
 
 describe('difficulty ladder alerts to group robots (time-skipping server, fake robot server)', { timeout: 180_000 }, () => {
-  let skipping: TimeSkipping;
-  let db: Knex;
   let fake: FakeRobotServer;
-  let ent01: { id: number; enterprise_id: number };
   const endpoints = () => ({ 'wecom-robot': fake.wecomUrl, 'dingtalk-robot': fake.dingtalkUrl });
 
+  // The fake provider first: each case's worker is given its endpoints.
+  beforeEach(async () => {
+    fake = await startFakeRobotServer({ wecomKeys: [WECOM_KEY], dingtalk: { [DING_TOKEN]: DING_SECRET }, now: () => Date.now() });
+  });
+  afterEach(async () => {
+    await fake.stop();
+  });
+  const suite = ladderSuite(QUEUE, { activityDeps: () => ({ robotEndpoints: endpoints(), publicUrl: `${PUBLIC_URL}/` }) });
+  const { openTask, decide, nextMorning } = suite;
   beforeAll(async () => {
-    db = await openSqlite();
-    await prepareDatabase(db, { seedDemo: true });
-    ent01 = await db('users').where({ username: 'ent01' }).first('id', 'enterprise_id');
     const at = new Date().toISOString();
     await insertRobot(
-      db,
+      suite.db,
       box,
       { key: 'cadre-team', name: '包挂干部群', channel: 'wecom-robot', audience: 'cadre', secret: { token: WECOM_KEY } },
       at,
     );
     await insertRobot(
-      db,
+      suite.db,
       box,
       {
         key: 'hq-group',
@@ -63,75 +57,19 @@ describe('difficulty ladder alerts to group robots (time-skipping server, fake r
       at,
     );
   });
-  beforeEach(async () => {
-    fake = await startFakeRobotServer({ wecomKeys: [WECOM_KEY], dingtalk: { [DING_TOKEN]: DING_SECRET }, now: () => Date.now() });
-    skipping = await startTimeSkipping(
-      QUEUE,
-      createActivities({
-        db,
-        renderer: createTemplateRenderer(TZ),
-        from: 'noreply@fugong.local',
-        timeZone: TZ,
-        robotEndpoints: endpoints(),
-        publicUrl: `${PUBLIC_URL}/`,
-      }),
-    );
-  });
-  afterEach(async () => {
-    await skipping?.stop();
-    await fake.stop();
-  });
-  afterAll(async () => {
-    await db?.destroy();
-  });
-
-  const { openTask, decide } = ladderTasks(
-    () => db,
-    () => skipping.env.client,
-  );
 
   /** Starts the shipped difficulty ladder with the cadre rung naming the cadre team's robot and HQ naming HQ's. */
   async function start() {
     const params = structuredClone(DIFFICULTY.process.params) as unknown as LadderParams;
     params.stages.find((stage) => stage.name === 'cadre')!.robots = ['cadre-team'];
     params.stages.find((stage) => stage.name === 'hq')!.robots = ['hq-group'];
-    const id = randomUUID();
-    const at = new Date().toISOString();
-    const data = { category: 'materials', summary: '钢筋供应中断' };
-    await db('submissions').insert({
-      id,
-      form_key: 'difficulty-report',
-      form_version: 1,
-      enterprise_id: ent01.enterprise_id,
-      user_id: ent01.id,
-      data: JSON.stringify(data),
-      status: 'submitted',
-      workflow_id: `submission-${id}`,
-      created_at: at,
-      updated_at: at,
-    });
-    const input: ProcessStartInput<LadderParams> = {
-      submissionId: id,
-      formKey: 'difficulty-report',
-      formVersion: 1,
-      formTitle: DIFFICULTY.title,
-      enterpriseId: ent01.enterprise_id,
-      submitter: { userId: ent01.id, name: '企业联络员', email: null, locale: 'zh-CN' },
-      data,
-      params,
-    };
-    const handle = await skipping.env.client.workflow.start('ladderWorkflow', {
-      taskQueue: QUEUE,
-      workflowId: `submission-${id}`,
-      args: [input],
-    });
-    return { id, handle };
+    return suite.start({ form: DIFFICULTY, data: { category: 'materials', summary: '钢筋供应中断' }, email: null, params });
   }
 
   /** Delivers what the outbox holds for `submissionId` until `count` robot rows are sent, then one pass more. */
   async function deliver(submissionId: string, count: number) {
-    const dispatcher = createRobotDispatcher({ db, box, endpoints: endpoints() });
-    const robotRows = () => db('outbox').where({ submission_id: submissionId }).whereNotNull('robot_id').orderBy('id');
+    const dispatcher = createRobotDispatcher({ db: suite.db, box, endpoints: endpoints() });
+    const robotRows = () => suite.db('outbox').where({ submission_id: submissionId }).whereNotNull('robot_id').orderBy('id');
     await eventually(
       async () => {
         await dispatcher.drainOnce();
@@ -144,12 +82,12 @@ describe('difficulty ladder alerts to group robots (time-skipping server, fake r
     return robotRows().select('idempotency_key', 'status', 'to_address');
   }
 
-  const enterpriseName = async () => (await db('enterprises').where({ id: ent01.enterprise_id }).first('name')).name as string;
+  const enterpriseName = async () =>
+    (await suite.db('enterprises').where({ id: suite.submitter.enterprise_id }).first('name')).name as string;
 
   it('posts a breached rung to its robot exactly once, as markdown linking back to the case', async () => {
-    const { env } = skipping;
-    const now = await env.currentTimeMs();
-    await env.sleep(startOfLocalDay(addDays(localDate(now, TZ), 1), TZ) + 9 * 3_600_000 - now);
+    await nextMorning();
+    const { env } = suite.skipping;
     const { id, handle } = await start();
     const cadre = await openTask(id, 'cadre');
     await env.sleep(Date.parse(cadre.due_at) - (await env.currentTimeMs()) + 60_000);
@@ -165,7 +103,7 @@ describe('difficulty ladder alerts to group robots (time-skipping server, fake r
     const [message] = fake.received;
     expect(message!.channel).toBe('wecom');
     expect(message!.token).toBe(WECOM_KEY);
-    const { case_number: caseNumber } = await db('submissions').where({ id }).first('case_number');
+    const { case_number: caseNumber } = await suite.db('submissions').where({ id }).first('case_number');
     expect(message!.body.markdown.content).toBe(
       [
         `## 案件逾期未办 · ${DIFFICULTY.title['zh-CN']}`,
@@ -184,7 +122,8 @@ describe('difficulty ladder alerts to group robots (time-skipping server, fake r
     const { id, handle } = await start();
     await decide(await openTask(id, 'cadre'), 'cadre1', 'escalate', { note: '需专班协调' });
     const group = await openTask(id, 'group');
-    const member = await db('users')
+    const member = await suite
+      .db('users')
       .where({ role: 'special_class', working_group_id: group.candidate_group_id as number })
       .first('username');
     await decide(group, member.username, 'escalate', { note: '提请指挥部协调' });

@@ -1,21 +1,12 @@
 // The shipped difficulty report's ladder on the time-skipping server: cadre by the end of the day, the category's
 // working group within a working day, headquarters within two; "return" stops the clock; reopen goes back a rung.
-import { randomUUID } from 'node:crypto';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Knex } from 'knex';
-import type { TestWorkflowEnvironment } from '@temporalio/testing';
-import { createActivities } from '#activities/index';
-import { prepareDatabase } from '#core/bootstrap';
-import type { ProcessStartInput } from '#core/domain/process-start';
+import { describe, expect, it } from 'vitest';
 import { addDays, localDate, nthWorkingDayAfter, startOfLocalDay } from '#core/domain/working-calendar';
-import { createTemplateRenderer } from '#core/mail/template-renderer';
 import { until } from '#scripts/kit/eventually';
 import { readShippedForms } from '#forms/shipped-forms';
-import type { LadderParams, LadderResult } from '#workflows/ladder-workflow';
+import type { LadderResult } from '#workflows/ladder-workflow';
 import { difficultyRows } from '#core/stores/dashboard/figures/difficulty-rows';
-import { ladderTasks } from '../helpers/ladder-tasks';
-import { openSqlite } from '../helpers/test-db';
-import { startTimeSkipping, type TimeSkipping } from '../helpers/time-skipping';
+import { ladderSuite } from '../helpers/ladder-suite';
 import { replyUpdate, verdictUpdate } from '#workflows/enterprise-replies';
 import { datetimeHelper } from '#core/mail/datetime-helper';
 
@@ -28,73 +19,14 @@ const endOfDay = (date: string) => new Date(startOfLocalDay(addDays(date, 1), TZ
 
 // A loaded 2-core machine runs activities slowly; the cases wait on rows, never on wall-clock time.
 describe('difficulty ladder (time-skipping server)', { timeout: 180_000 }, () => {
-  let env: TestWorkflowEnvironment;
-  let skipping: TimeSkipping;
-  let db: Knex;
-  let ent01: { id: number; enterprise_id: number };
-
-  beforeAll(async () => {
-    db = await openSqlite();
-    await prepareDatabase(db, { seedDemo: true });
-    ent01 = await db('users').where({ username: 'ent01' }).first('id', 'enterprise_id');
-  });
   // A server of its own per case: each starts from today with nothing left over from the case before.
-  beforeEach(async () => {
-    skipping = await startTimeSkipping(
-      QUEUE,
-      createActivities({ db, renderer: createTemplateRenderer(TZ), from: 'noreply@fugong.local', timeZone: TZ }),
-    );
-    env = skipping.env;
-  });
-  afterEach(async () => {
-    await skipping?.stop();
-  });
-  afterAll(async () => {
-    await db?.destroy();
-  });
-
-  async function start(data: Record<string, unknown>, email: string | null = null) {
-    const id = randomUUID();
-    const at = new Date().toISOString();
-    await db('submissions').insert({
-      id,
-      form_key: 'difficulty-report',
-      form_version: 1,
-      enterprise_id: ent01.enterprise_id,
-      user_id: ent01.id,
-      data: JSON.stringify(data),
-      status: 'submitted',
-      workflow_id: `submission-${id}`,
-      created_at: at,
-      updated_at: at,
-    });
-    const input: ProcessStartInput<LadderParams> = {
-      submissionId: id,
-      formKey: 'difficulty-report',
-      formVersion: 1,
-      formTitle: DIFFICULTY.title,
-      enterpriseId: ent01.enterprise_id,
-      submitter: { userId: ent01.id, name: '企业联络员', email, locale: 'zh-CN' },
-      data,
-      params: DIFFICULTY.process.params as unknown as LadderParams,
-    };
-    const handle = await env.client.workflow.start('ladderWorkflow', { taskQueue: QUEUE, workflowId: `submission-${id}`, args: [input] });
-    return { id, handle };
-  }
-
-  const { openTask, decide } = ladderTasks(
-    () => db,
-    () => env.client,
-  );
-
-  /** Skips to 09:00 Beijing time tomorrow, so each case starts a full working morning before its deadlines. */
-  async function nextMorning(): Promise<void> {
-    const now = await env.currentTimeMs();
-    await env.sleep(startOfLocalDay(addDays(localDate(now, TZ), 1), TZ) + 9 * 3_600_000 - now);
-  }
+  const suite = ladderSuite(QUEUE);
+  const { openTask, decide, nextMorning } = suite;
+  const start = (data: Record<string, unknown>, email: string | null = null) => suite.start({ form: DIFFICULTY, data, email });
 
   const tasksOf = (submissionId: string) =>
-    db('tasks')
+    suite
+      .db('tasks')
       .where({ submission_id: submissionId })
       .orderBy('created_at')
       .orderBy('id')
@@ -102,23 +34,24 @@ describe('difficulty ladder (time-skipping server)', { timeout: 180_000 }, () =>
 
   it('gives a report escalated on the eve of a holiday until the end of the next working day at the group rung', async () => {
     await nextMorning();
-    const today = localDate(await env.currentTimeMs(), TZ);
+    const today = localDate(await suite.skipping.env.currentTimeMs(), TZ);
     const holiday = [1, 2, 3, 4, 5, 6, 7].map((n) => ({
       date: addDays(today, n),
       kind: 'holiday',
       name: '测试假期',
       updated_at: new Date().toISOString(),
     }));
-    await db('calendar_days').insert(holiday).onConflict('date').merge();
+    await suite.db('calendar_days').insert(holiday).onConflict('date').merge();
     try {
       const { id, handle } = await start({ category: 'transportation', summary: '物资运输车辆通行证' });
       await decide(await openTask(id, 'cadre'), 'cadre1', 'escalate', { note: '需专班协调通行证' });
       const group = await openTask(id, 'group');
-      const calendar = await db('calendar_days').select('date', 'kind');
+      const calendar = await suite.db('calendar_days').select('date', 'kind');
       expect(group.due_at).toBe(endOfDay(nthWorkingDayAfter(addDays(today, 7), 1, calendar)));
       await handle.terminate('test over');
     } finally {
-      await db('calendar_days')
+      await suite
+        .db('calendar_days')
         .whereIn(
           'date',
           holiday.map((day) => day.date),
@@ -128,7 +61,8 @@ describe('difficulty ladder (time-skipping server)', { timeout: 180_000 }, () =>
   });
 
   const mails = (submissionId: string) =>
-    db('outbox')
+    suite
+      .db('outbox')
       .where({ submission_id: submissionId })
       .orderBy('id')
       .select('idempotency_key', 'template', 'to_address', 'subject', 'text_body');
@@ -138,30 +72,31 @@ describe('difficulty ladder (time-skipping server)', { timeout: 180_000 }, () =>
   /** Lets the open rung's SLA run out (plus a minute) and returns the next rung's open task. */
   async function breach(id: string, step: string, next: string) {
     const task = await openTask(id, step);
-    await env.sleep(Date.parse(task.due_at) - (await env.currentTimeMs()) + 60_000);
+    await suite.skipping.env.sleep(Date.parse(task.due_at) - (await suite.skipping.env.currentTimeMs()) + 60_000);
     return openTask(id, next);
   }
 
   it('escalates at each rung when its SLA passes, and past HQ’s deadline keeps the case open there, flagged, alerting HQ daily', async () => {
     await nextMorning();
-    const reported = localDate(await env.currentTimeMs(), TZ);
-    const at = new Date(await env.currentTimeMs()).toISOString();
+    const reported = localDate(await suite.skipping.env.currentTimeMs(), TZ);
+    const at = new Date(await suite.skipping.env.currentTimeMs()).toISOString();
     const { id, handle } = await start({ category: 'materials', summary: '钢筋供应中断，已停工两天' }, 'ent01@example.com');
     await breach(id, 'cadre', 'group');
     const hqTask = await breach(id, 'group', 'hq');
-    const calendar = await db('calendar_days').select('date', 'kind');
+    const calendar = await suite.db('calendar_days').select('date', 'kind');
     const [cadre, group] = await tasksOf(id);
     // Each rung starts when the one below breached, so its working days count from that local date.
     expect(cadre!.due_at).toBe(endOfDay(reported));
     expect(group!.due_at).toBe(endOfDay(nthWorkingDayAfter(localDate(cadre!.due_at, TZ), 1, calendar)));
     expect(hqTask.due_at).toBe(endOfDay(nthWorkingDayAfter(localDate(group!.due_at, TZ), 2, calendar)));
-    const materials = await db('working_groups').where({ key: 'materials' }).first('id');
+    const materials = await suite.db('working_groups').where({ key: 'materials' }).first('id');
     expect(group!.candidate_group_id).toBe(materials.id);
 
     // HQ lets its two working days pass: the case stays at HQ, open and flagged; HQ is alerted.
-    await env.sleep(Date.parse(hqTask.due_at) - (await env.currentTimeMs()) + 60_000);
+    await suite.skipping.env.sleep(Date.parse(hqTask.due_at) - (await suite.skipping.env.currentTimeMs()) + 60_000);
     const alerts = () =>
-      db('outbox')
+      suite
+        .db('outbox')
         .where('idempotency_key', 'like', `${hqTask.id}/overdue-alert/%`)
         .where('to_address', 'hq@demo.fugong.local')
         .orderBy('id')
@@ -172,13 +107,13 @@ describe('difficulty ladder (time-skipping server)', { timeout: 180_000 }, () =>
       idempotency_key: expect.stringContaining('/overdue-alert/0/'),
       to_address: 'hq@demo.fugong.local',
     });
-    const flagged = await db('tasks').where({ id: hqTask.id }).first('status', 'overdue_since');
+    const flagged = await suite.db('tasks').where({ id: hqTask.id }).first('status', 'overdue_since');
     expect(flagged.status).toBe('open');
     expect(flagged.overdue_since).toBeTruthy();
-    expect((await db('submissions').where({ id }).first('status')).status).toBe('received');
+    expect((await suite.db('submissions').where({ id }).first('status')).status).toBe('received');
     // The dashboard counts it open and breached (its rows read the breach line and the open status); the row was
     // written at the machine's time, before the server's skipped clock.
-    const row = await difficultyRows(db, 'all', {
+    const row = await difficultyRows(suite.db, 'all', {
       from: addDays(localDate(Date.now(), TZ), -1),
       to: addDays(reported, 7),
       timeZone: TZ,
@@ -187,7 +122,7 @@ describe('difficulty ladder (time-skipping server)', { timeout: 180_000 }, () =>
       .where('s.id', id)
       .first();
     expect(row).toMatchObject({ open: 1, breached: 1 });
-    const timeline = await db('submission_events').where({ submission_id: id, kind: 'ladder.sla-breached' }).select('detail');
+    const timeline = await suite.db('submission_events').where({ submission_id: id, kind: 'ladder.sla-breached' }).select('detail');
     expect(timeline.map((row) => JSON.parse(row.detail).stage)).toEqual(['cadre', 'group', 'hq']);
     // The enterprise hears it is overdue and still open, never that it is settled.
     const overdueMail = (await mails(id)).find((mail) => mail.idempotency_key === `${hqTask.id}/overdue/update`)!;
@@ -196,13 +131,13 @@ describe('difficulty ladder (time-skipping server)', { timeout: 180_000 }, () =>
     expect((await mails(id)).map((mail) => mail.template)).not.toContain('submission-settled');
 
     // Nobody decides for a day: HQ is alerted again.
-    await env.sleep(86_400_000);
+    await suite.skipping.env.sleep(86_400_000);
     await until(async () => (await alerts()).length === 2, 10_000, 'the second overdue alert to HQ');
     expect((await alerts())[1]!.subject).toContain('第 2 天');
 
     // HQ rejects at last: the rejection carries the reason and the right dates; still no "settled" email.
     const hqOpen = await openTask(id, 'hq');
-    const decidedAt = new Date(await env.currentTimeMs()).toISOString();
+    const decidedAt = new Date(await suite.skipping.env.currentTimeMs()).toISOString();
     await decide(hqOpen, 'hq', 'reject', { note: '属企业自身经营问题，不属于复工困难' });
     const result: LadderResult = await handle.result();
     expect(result).toMatchObject({
@@ -226,10 +161,14 @@ describe('difficulty ladder (time-skipping server)', { timeout: 180_000 }, () =>
 
   it('tells a settled case “settled” with the day it was submitted, not the day it closed', async () => {
     await nextMorning();
-    const at = new Date(await env.currentTimeMs()).toISOString();
+    const at = new Date(await suite.skipping.env.currentTimeMs()).toISOString();
     const { id, handle } = await start({ category: 'funds', summary: '农民工工资专户资金不足' }, 'ent01@example.com');
     await decide(await openTask(id, 'cadre'), 'cadre1', 'resolve', { resolution: '已协调银行放款', outcome: 'solved-on-site' });
-    await until(async () => (await db('submissions').where({ id }).first('status')).status === 'resolved', 10_000, 'the case resolved');
+    await until(
+      async () => (await suite.db('submissions').where({ id }).first('status')).status === 'resolved',
+      10_000,
+      'the case resolved',
+    );
     // The confirmation window (3 days) runs out in silence: the resolution stands.
     expect(await handle.result()).toMatchObject({ status: 'settled' });
     const settled = (await mails(id)).find((mail) => mail.template === 'submission-settled')!;
@@ -240,12 +179,16 @@ describe('difficulty ladder (time-skipping server)', { timeout: 180_000 }, () =>
     await nextMorning();
     const { id, handle } = await start({ category: 'funds', summary: '农民工工资专户资金不足' });
     const task = await openTask(id, 'cadre');
-    await env.sleep(Date.parse(task.due_at) - (await env.currentTimeMs()) - 60_000);
+    await suite.skipping.env.sleep(Date.parse(task.due_at) - (await suite.skipping.env.currentTimeMs()) - 60_000);
     await decide(task, 'cadre1', 'resolve', { resolution: '已协调银行放款', outcome: 'solved-on-site' });
-    await until(async () => (await db('submissions').where({ id }).first('status')).status === 'resolved', 10_000, 'the case resolved');
-    await env.client.workflow
+    await until(
+      async () => (await suite.db('submissions').where({ id }).first('status')).status === 'resolved',
+      10_000,
+      'the case resolved',
+    );
+    await suite.skipping.env.client.workflow
       .getHandle(handle.workflowId)
-      .executeUpdate(verdictUpdate, { args: [{ userId: ent01.id, verdict: 'confirm' }] });
+      .executeUpdate(verdictUpdate, { args: [{ userId: suite.submitter.id, verdict: 'confirm' }] });
     const result: LadderResult = await handle.result();
     expect(result).toMatchObject({ status: 'settled', stage: 'cadre', action: 'resolve', path: [{ stage: 'cadre', outcome: 'resolve' }] });
     expect((await tasksOf(id)).map((t) => t.status)).toEqual(['done']);
@@ -266,17 +209,21 @@ describe('difficulty ladder (time-skipping server)', { timeout: 180_000 }, () =>
     const { id, handle } = await start({ category: 'approvals', summary: '施工许可延期' });
     const first = await openTask(id, 'cadre');
     // Half of what is left of the day passes before the cadre sends the report back.
-    await env.sleep((Date.parse(first.due_at) - (await env.currentTimeMs())) / 2);
+    await suite.skipping.env.sleep((Date.parse(first.due_at) - (await suite.skipping.env.currentTimeMs())) / 2);
     await decide(first, 'cadre1', 'return', { note: '请补充许可证编号' });
-    await until(async () => (await db('submissions').where({ id }).first('status')).status === 'returned', 10_000, 'the case returned');
-    const left = Date.parse(first.due_at) - (await env.currentTimeMs());
+    await until(
+      async () => (await suite.db('submissions').where({ id }).first('status')).status === 'returned',
+      10_000,
+      'the case returned',
+    );
+    const left = Date.parse(first.due_at) - (await suite.skipping.env.currentTimeMs());
     // Two days pass with the report back at the enterprise: long past the cadre's deadline, yet nothing escalates.
-    await env.sleep(2 * 86_400_000);
+    await suite.skipping.env.sleep(2 * 86_400_000);
     expect((await tasksOf(id)).map((t) => [t.step, t.status])).toEqual([['cadre', 'done']]);
-    const repliedAt = await env.currentTimeMs();
-    await env.client.workflow
+    const repliedAt = await suite.skipping.env.currentTimeMs();
+    await suite.skipping.env.client.workflow
       .getHandle(handle.workflowId)
-      .executeUpdate(replyUpdate, { args: [{ userId: ent01.id, text: '许可证编号 370102202600123' }] });
+      .executeUpdate(replyUpdate, { args: [{ userId: suite.submitter.id, text: '许可证编号 370102202600123' }] });
     const second = await openTask(id, 'cadre');
     expect(Math.abs(Date.parse(second.due_at) - repliedAt - left)).toBeLessThan(5 * 60_000);
     await handle.terminate('test over');
@@ -291,10 +238,14 @@ describe('difficulty ladder (time-skipping server)', { timeout: 180_000 }, () =>
       outcome: 'coordinated',
       department: '人社局',
     });
-    await until(async () => (await db('submissions').where({ id }).first('status')).status === 'resolved', 10_000, 'the case resolved');
-    await env.client.workflow
+    await until(
+      async () => (await suite.db('submissions').where({ id }).first('status')).status === 'resolved',
+      10_000,
+      'the case resolved',
+    );
+    await suite.skipping.env.client.workflow
       .getHandle(handle.workflowId)
-      .executeUpdate(verdictUpdate, { args: [{ userId: ent01.id, verdict: 'reopen', reason: '工人仍未到岗' }] });
+      .executeUpdate(verdictUpdate, { args: [{ userId: suite.submitter.id, verdict: 'reopen', reason: '工人仍未到岗' }] });
     await decide(await openTask(id, 'group'), 'class-personnel', 'resolve', {
       resolution: '专车接回 32 人',
       outcome: 'coordinated',
@@ -316,7 +267,7 @@ describe('difficulty ladder (time-skipping server)', { timeout: 180_000 }, () =>
       ['group', 'done'],
       ['group', 'done'],
     ]);
-    const kinds = (await db('submission_events').where({ submission_id: id }).orderBy('id').select('kind')).map((row) => row.kind);
+    const kinds = (await suite.db('submission_events').where({ submission_id: id }).orderBy('id').select('kind')).map((row) => row.kind);
     expect(kinds).toEqual(expect.arrayContaining(['ladder.escalate', 'ladder.resolve', 'ladder.reopen', 'ladder.confirm-by-silence']));
   });
 });

@@ -7,21 +7,14 @@
 // regulator inspect an enterprise already cleared, and their fail suspends that clearance until a new readiness case
 // passes the town/street team again.
 import { randomUUID } from 'node:crypto';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Knex } from 'knex';
-import { createActivities } from '#activities/index';
-import { prepareDatabase } from '#core/bootstrap';
-import type { ProcessStartInput } from '#core/domain/process-start';
+import { describe, expect, it } from 'vitest';
 import { addDays, localDate, nthWorkingDayAfter, startOfLocalDay } from '#core/domain/working-calendar';
-import { createTemplateRenderer } from '#core/mail/template-renderer';
 import { readShippedForms } from '#forms/shipped-forms';
-import type { LadderParams, LadderResult } from '#workflows/ladder-workflow';
+import type { LadderResult } from '#workflows/ladder-workflow';
 import { replyUpdate } from '#workflows/enterprise-replies';
 import { eventually } from '#scripts/kit/eventually';
 import { enterpriseTodo } from '#web/server/todo/enterprise-todo';
-import { ladderTasks } from '../helpers/ladder-tasks';
-import { openSqlite } from '../helpers/test-db';
-import { startTimeSkipping, type TimeSkipping } from '../helpers/time-skipping';
+import { ladderSuite } from '../helpers/ladder-suite';
 
 const TZ = 'Asia/Shanghai';
 const QUEUE = 'readiness-ladder-test';
@@ -39,39 +32,15 @@ const SURVEY = {
 const endOfDay = (date: string) => new Date(startOfLocalDay(addDays(date, 1), TZ)).toISOString();
 
 describe('resumption readiness inspection (time-skipping server)', { timeout: 180_000 }, () => {
-  let skipping: TimeSkipping;
-  let db: Knex;
-  let submitter: { id: number; enterprise_id: number };
-  const { openTask, decide } = ladderTasks(
-    () => db,
-    () => skipping.env.client,
-  );
-
-  beforeAll(async () => {
-    db = await openSqlite();
-    await prepareDatabase(db, { seedDemo: true });
-    submitter = await db('users').where({ username: 'ent01' }).first('id', 'enterprise_id');
-  });
-  beforeEach(async () => {
-    skipping = await startTimeSkipping(
-      QUEUE,
-      createActivities({ db, renderer: createTemplateRenderer(TZ), from: 'noreply@fugong.local', timeZone: TZ }),
-    );
-    // 09:00 tomorrow, Beijing time: a full working morning before the first deadline.
-    const now = await skipping.env.currentTimeMs();
-    await skipping.env.sleep(startOfLocalDay(addDays(localDate(now, TZ), 1), TZ) + 9 * 3_600_000 - now);
-  });
-  afterEach(async () => {
-    await skipping?.stop();
-  });
-  afterAll(async () => {
-    await db?.destroy();
-  });
+  const suite = ladderSuite(QUEUE, { startAtNineTomorrow: true });
+  const { openTask, decide, stepsOf, sleepPast } = suite;
+  const start = (enterpriseId?: number) => suite.start({ form: READINESS, data: SURVEY, enterpriseId });
 
   /** An enterprise of its own per case, with two projects not yet cleared, so each case sees only its own clearance. */
   async function freshEnterprise(): Promise<{ enterpriseId: number; projectIds: number[] }> {
     const suffix = randomUUID().slice(0, 8);
-    const [row] = await db('enterprises')
+    const [row] = await suite
+      .db('enterprises')
       .insert({
         name: `核查企业 ${suffix}`,
         credit_code: `T${suffix}`.padEnd(18, '0').toUpperCase(),
@@ -85,52 +54,19 @@ describe('resumption readiness inspection (time-skipping server)', { timeout: 18
       ['一号楼', 'ready'],
       ['二号楼', 'delayed'],
     ]) {
-      const [project] = await db('projects').insert({ enterprise_id: enterpriseId, name, status, major: false }).returning('id');
+      const [project] = await suite.db('projects').insert({ enterprise_id: enterpriseId, name, status, major: false }).returning('id');
       projectIds.push(Number((project as { id: number }).id));
     }
     return { enterpriseId, projectIds };
   }
 
-  async function start(enterpriseId = submitter.enterprise_id) {
-    const id = randomUUID();
-    const at = new Date().toISOString();
-    await db('submissions').insert({
-      id,
-      form_key: 'resumption-readiness',
-      form_version: READINESS.version,
-      enterprise_id: enterpriseId,
-      user_id: submitter.id,
-      data: JSON.stringify(SURVEY),
-      status: 'submitted',
-      workflow_id: `submission-${id}`,
-      created_at: at,
-      updated_at: at,
-    });
-    const input: ProcessStartInput<LadderParams> = {
-      submissionId: id,
-      formKey: 'resumption-readiness',
-      formVersion: READINESS.version,
-      formTitle: READINESS.title,
-      enterpriseId,
-      submitter: { userId: submitter.id, name: '企业联络员', email: 'ent01@example.com', locale: 'zh-CN' },
-      data: SURVEY,
-      params: READINESS.process.params as unknown as LadderParams,
-    };
-    const handle = await skipping.env.client.workflow.start('ladderWorkflow', {
-      taskQueue: QUEUE,
-      workflowId: `submission-${id}`,
-      args: [input],
-    });
-    return { id, handle };
-  }
-  const stepsOf = async (id: string) =>
-    (await db('tasks').where({ submission_id: id }).orderBy('created_at').orderBy('id').select('step', 'status')).map(
-      (t) => `${t.step}:${t.status}`,
-    );
-  const bodyId = async (key: string) => Number((await db('working_groups').where({ key }).first('id', 'kind')).id);
+  const bodyId = async (key: string) => Number((await suite.db('working_groups').where({ key }).first('id', 'kind')).id);
   const mailsLike = (pattern: string) =>
-    db('outbox').where('idempotency_key', 'like', pattern).orderBy('id').select('idempotency_key', 'to_address', 'subject', 'text_body');
-  const sleepPast = async (iso: string) => skipping.env.sleep(Date.parse(iso) - (await skipping.env.currentTimeMs()) + 60_000);
+    suite
+      .db('outbox')
+      .where('idempotency_key', 'like', pattern)
+      .orderBy('id')
+      .select('idempotency_key', 'to_address', 'subject', 'text_body');
 
   it('passes the town/street team, the joint team and the regulator in order; the town/street pass clears the projects to resume', async () => {
     const { enterpriseId, projectIds } = await freshEnterprise();
@@ -140,13 +76,17 @@ describe('resumption readiness inspection (time-skipping server)', { timeout: 18
     // A body's task is decided by its members only: the service class's coordination group is out of scope.
     const outsider = await decide(town, 'class-coordination', 'escalate', { findings: '越权' }).catch((error: Error) => error);
     expect(String((outsider as Error & { cause?: Error }).cause?.message)).toMatch(/may not decide/);
-    const uncleared = await db('projects').whereIn('id', projectIds).whereNotNull('cleared_at');
+    const uncleared = await suite.db('projects').whereIn('id', projectIds).whereNotNull('cleared_at');
     expect(uncleared).toEqual([]);
     await decide(town, 'inspector-town', 'escalate', { findings: '四个到位已落实' });
     const joint = await openTask(id, 'joint');
     // Cleared once the town/street team passes it, before the joint team has looked: both projects, that body, its member.
-    const townInspector = await db('users').where({ username: 'inspector-town' }).first('id');
-    const clearedNow = await db('projects').whereIn('id', projectIds).orderBy('id').select('cleared_by_group_id', 'cleared_by_user_id');
+    const townInspector = await suite.db('users').where({ username: 'inspector-town' }).first('id');
+    const clearedNow = await suite
+      .db('projects')
+      .whereIn('id', projectIds)
+      .orderBy('id')
+      .select('cleared_by_group_id', 'cleared_by_user_id');
     expect(clearedNow).toEqual(
       projectIds.map(() => ({ cleared_by_group_id: town.candidate_group_id, cleared_by_user_id: townInspector.id })),
     );
@@ -158,12 +98,12 @@ describe('resumption readiness inspection (time-skipping server)', { timeout: 18
     expect(joint.candidate_group_id).toBe(await bodyId('joint-inspection'));
     await decide(joint, 'inspector-joint', 'return', { note: '请补充消毒记录照片' });
     await eventually(
-      () => db('submissions').where({ id }).first('status'),
+      () => suite.db('submissions').where({ id }).first('status'),
       (row) => row.status === 'returned',
     );
-    await skipping.env.client.workflow
+    await suite.skipping.env.client.workflow
       .getHandle(handle.workflowId)
-      .executeUpdate(replyUpdate, { args: [{ userId: submitter.id, text: '已上传消毒记录' }] });
+      .executeUpdate(replyUpdate, { args: [{ userId: suite.submitter.id, text: '已上传消毒记录' }] });
     await decide(await openTask(id, 'joint'), 'inspector-joint', 'escalate', { findings: '整改到位' });
     const regulator = await openTask(id, 'regulator');
     expect(regulator.candidate_group_id).toBe(await bodyId('industry-regulator'));
@@ -176,8 +116,11 @@ describe('resumption readiness inspection (time-skipping server)', { timeout: 18
 
     // Cleared to resume once, by the town/street pass: both projects, with the date and that body; audited; on the
     // case's timeline; the later levels leave it as it was.
-    const projects = await db('projects').whereIn('id', projectIds).orderBy('id');
-    const clearances = await db('submission_events').where({ submission_id: id, kind: 'ladder.cleared-to-resume' }).select('detail', 'at');
+    const projects = await suite.db('projects').whereIn('id', projectIds).orderBy('id');
+    const clearances = await suite
+      .db('submission_events')
+      .where({ submission_id: id, kind: 'ladder.cleared-to-resume' })
+      .select('detail', 'at');
     expect(clearances).toHaveLength(1);
     const detail = JSON.parse(clearances[0].detail);
     expect(detail).toMatchObject({
@@ -195,17 +138,19 @@ describe('resumption readiness inspection (time-skipping server)', { timeout: 18
       // Status stays what the enterprise reports; clearance is its own fact.
       expect(['ready', 'delayed']).toContain(project.status);
     }
-    const audits = await db('audit_log')
+    const audits = await suite
+      .db('audit_log')
       .where({ action: 'project.cleared-to-resume', target_type: 'project' })
       .whereIn('target_id', projectIds.map(String));
     expect(audits).toHaveLength(2);
-    expect((await db('submissions').where({ id }).first('status')).status).toBe('settled');
+    expect((await suite.db('submissions').where({ id }).first('status')).status).toBe('settled');
   });
 
   it('a fail at the joint team suspends the clearance (says by whom, when, and how to regain it); a new case passed by the town/street team restores it', async () => {
     const { enterpriseId, projectIds } = await freshEnterprise();
     const resumptionNow = async () =>
-      (await enterpriseTodo(db, enterpriseId, TZ, new Date(await skipping.env.currentTimeMs()), { offset: 0, limit: 20 })).resumption!;
+      (await enterpriseTodo(suite.db, enterpriseId, TZ, new Date(await suite.skipping.env.currentTimeMs()), { offset: 0, limit: 20 }))
+        .resumption!;
     const first = await start(enterpriseId);
     await decide(await openTask(first.id, 'town'), 'inspector-town', 'escalate', { findings: '四个到位已落实' });
     await decide(await openTask(first.id, 'joint'), 'inspector-joint', 'reject', { note: '隔离留观室被挪作仓库，八个一未落实' });
@@ -223,14 +168,15 @@ describe('resumption readiness inspection (time-skipping server)', { timeout: 18
     );
 
     // Suspended: every cleared project, by the joint team's member, on this case; audited; on the case's timeline.
-    const jointInspector = await db('users').where({ username: 'inspector-joint' }).first('id');
-    const suspensions = await db('submission_events')
+    const jointInspector = await suite.db('users').where({ username: 'inspector-joint' }).first('id');
+    const suspensions = await suite
+      .db('submission_events')
       .where({ submission_id: first.id, kind: 'ladder.clearance-suspended' })
       .select('detail');
     expect(suspensions).toHaveLength(1);
     const detail = JSON.parse(suspensions[0].detail);
     expect(detail).toMatchObject({ by: jointInspector.id, body: { 'zh-CN': '复工联合检查组', en: 'Joint inspection team' }, projectIds });
-    const projects = await db('projects').whereIn('id', projectIds).orderBy('id');
+    const projects = await suite.db('projects').whereIn('id', projectIds).orderBy('id');
     for (const project of projects)
       expect(project).toMatchObject({
         suspended_at: detail.suspendedAt,
@@ -239,7 +185,8 @@ describe('resumption readiness inspection (time-skipping server)', { timeout: 18
         suspended_submission_id: first.id,
         cleared_submission_id: first.id,
       });
-    const audits = await db('audit_log')
+    const audits = await suite
+      .db('audit_log')
       .where({ action: 'project.clearance-suspended', target_type: 'project' })
       .whereIn('target_id', projectIds.map(String));
     expect(audits).toHaveLength(2);
@@ -255,10 +202,11 @@ describe('resumption readiness inspection (time-skipping server)', { timeout: 18
     const second = await start(enterpriseId);
     await decide(await openTask(second.id, 'town'), 'inspector-town', 'escalate', { findings: '整改到位，隔离留观室已恢复' });
     await openTask(second.id, 'joint');
-    const restored = await db('projects').whereIn('id', projectIds).orderBy('id');
+    const restored = await suite.db('projects').whereIn('id', projectIds).orderBy('id');
     for (const project of restored)
       expect(project).toMatchObject({ suspended_at: null, suspended_by_group_id: null, cleared_submission_id: second.id });
-    const lifted = await db('audit_log')
+    const lifted = await suite
+      .db('audit_log')
       .where({ action: 'project.cleared-to-resume', target_type: 'project' })
       .whereIn('target_id', projectIds.map(String))
       .orderBy('id')
@@ -279,16 +227,16 @@ describe('resumption readiness inspection (time-skipping server)', { timeout: 18
     const again = await start(enterpriseId);
     await decide(await openTask(again.id, 'town'), 'inspector-town', 'reject', { note: '重复申请' });
     await again.handle.result();
-    const projects = await db('projects').whereIn('id', projectIds).select('suspended_at', 'cleared_submission_id');
+    const projects = await suite.db('projects').whereIn('id', projectIds).select('suspended_at', 'cleared_submission_id');
     expect(projects).toEqual(projectIds.map(() => ({ suspended_at: null, cleared_submission_id: cleared.id })));
     await cleared.handle.terminate('test over');
   });
 
   it('never skips a level: past its two working days the town/street level stays open, flagged, alerting its supervisors daily', async () => {
-    const opened = localDate(await skipping.env.currentTimeMs(), TZ);
+    const opened = localDate(await suite.skipping.env.currentTimeMs(), TZ);
     const { id, handle } = await start();
     const town = await openTask(id, 'town');
-    const calendar = await db('calendar_days').select('date', 'kind');
+    const calendar = await suite.db('calendar_days').select('date', 'kind');
     expect(town.due_at).toBe(endOfDay(nthWorkingDayAfter(opened, 2, calendar)));
     await sleepPast(town.due_at);
     const alerts = () => mailsLike(`${town.id}/overdue-alert/%`);
@@ -298,10 +246,10 @@ describe('resumption readiness inspection (time-skipping server)', { timeout: 18
       to_address: 'class-coordination@demo.fugong.local',
       subject: expect.stringContaining('超时督办'),
     });
-    const flagged = await db('tasks').where({ id: town.id }).first('status', 'overdue_since');
+    const flagged = await suite.db('tasks').where({ id: town.id }).first('status', 'overdue_since');
     expect(flagged.status).toBe('open');
     expect(flagged.overdue_since).toBeTruthy();
-    const breach = await db('submission_events').where({ submission_id: id, kind: 'ladder.sla-breached' }).select('detail');
+    const breach = await suite.db('submission_events').where({ submission_id: id, kind: 'ladder.sla-breached' }).select('detail');
     expect(breach.map((row) => JSON.parse(row.detail))).toEqual([
       expect.objectContaining({ stage: 'town', escalatesTo: null, staysOpen: true }),
     ]);
@@ -309,7 +257,7 @@ describe('resumption readiness inspection (time-skipping server)', { timeout: 18
     expect(told[0]!.subject).toContain('核查超时，仍在镇（街道）检查组核查');
 
     // A day later nobody decided: alerted again, and still nothing at the joint team.
-    await skipping.env.sleep(86_400_000);
+    await suite.skipping.env.sleep(86_400_000);
     await eventually(alerts, (rows) => rows.length === 2, 60_000);
     expect((await alerts())[1]!.subject).toContain('第 2 天');
     expect(await stepsOf(id)).toEqual(['town:open']);
@@ -326,12 +274,12 @@ describe('resumption readiness inspection (time-skipping server)', { timeout: 18
     const town = await openTask(id, 'town');
     await decide(town, 'inspector-town', 'return', { note: '隔离留观室未配备消毒用品' });
     const returned = await eventually(
-      () => db('submission_events').where({ submission_id: id, kind: 'ladder.return' }).first('detail'),
+      () => suite.db('submission_events').where({ submission_id: id, kind: 'ladder.return' }).first('detail'),
       (row) => row !== undefined,
     );
     const { reworkDueAt } = JSON.parse(returned.detail);
-    const calendar = await db('calendar_days').select('date', 'kind');
-    const returnedOn = localDate(await skipping.env.currentTimeMs(), TZ);
+    const calendar = await suite.db('calendar_days').select('date', 'kind');
+    const returnedOn = localDate(await suite.skipping.env.currentTimeMs(), TZ);
     expect(reworkDueAt).toBe(endOfDay(nthWorkingDayAfter(returnedOn, 3, calendar)));
     const returnMail = await eventually(
       () => mailsLike(`${town.id}/0/returned/update`),
@@ -356,15 +304,15 @@ describe('resumption readiness inspection (time-skipping server)', { timeout: 18
       60_000,
     );
     expect(alert[0]).toMatchObject({ to_address: 'inspector-town@demo.fugong.local', subject: expect.stringContaining('整改逾期') });
-    expect(await db('submission_events').where({ submission_id: id, kind: 'ladder.rework-overdue' }).first('id')).toBeDefined();
+    expect(await suite.db('submission_events').where({ submission_id: id, kind: 'ladder.rework-overdue' }).first('id')).toBeDefined();
     expect((await mailsLike(`${town.id}/0/rework-overdue/update`))[0]!.subject).toContain('整改已逾期');
     const back = await openTask(id, 'town');
     expect(back.id).not.toBe(town.id);
-    expect((await db('submissions').where({ id }).first('status')).status).toBe('received');
+    expect((await suite.db('submissions').where({ id }).first('status')).status).toBe('received');
     // A late answer is refused: the level holds the case now, and decides (here: it does not pass).
-    const late = await skipping.env.client.workflow
+    const late = await suite.skipping.env.client.workflow
       .getHandle(handle.workflowId)
-      .executeUpdate(replyUpdate, { args: [{ userId: submitter.id, text: '迟到的整改说明' }] })
+      .executeUpdate(replyUpdate, { args: [{ userId: suite.submitter.id, text: '迟到的整改说明' }] })
       .catch((error: Error) => error);
     expect(late).toBeInstanceOf(Error);
     await decide(back, 'inspector-town', 'reject', { note: '逾期未整改' });
