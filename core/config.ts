@@ -58,8 +58,9 @@ export interface Config {
      * email leaves within it). */
     passSeconds: number;
     /** MAIL_KEPT_SEND_HOURS: email kept in the outbox while SMTP_URL was unset, and at most this many hours old when a
-     * worker starts with SMTP_URL, is sent then; older is marked expired (a days-old reminder would mislead). Texts and
-     * robot messages kept without their provider are released in the same window (core/notify/kept-release.ts). */
+     * worker with SMTP_URL takes it up (at its start, then at its passes, at most once a minute), is sent then; older
+     * is marked expired (a days-old reminder would mislead). Texts and robot messages kept without their provider are
+     * released in the same window (core/notify/kept-release.ts). */
     keptSendHours: number;
   };
   /** Group-robot providers' send endpoints; unset (the default) keeps robot messages in the outbox and calls no provider. */

@@ -56,8 +56,9 @@ if (newerMigrations.length) logger.warn({ migrations: newerMigrations }, NEWER_M
 const mailer = config.mail.smtpUrl ? createSmtpMailer(config.mail.smtpUrl) : undefined;
 // Email waiting in the outbox (held for quiet hours, or put back after an SMTP failure so that its workflow went on)
 // leaves from here: soon after it falls due while any waits, at least every MAIL_PASS_SECONDS otherwise (an admin's
-// retry from the outbox page waits at most that long); rows survive restarts. Mail kept while SMTP_URL was unset is
-// sent now when at most MAIL_KEPT_SEND_HOURS old, marked expired otherwise (core/notify/held-mail.ts).
+// retry from the outbox page waits at most that long); rows survive restarts. Mail kept while SMTP_URL was unset (here
+// before, or by another worker without it) is sent when at most MAIL_KEPT_SEND_HOURS old, marked expired otherwise, at
+// the first pass and then at most once a minute (core/notify/held-mail.ts).
 const mailPass = mailer
   ? createMailPass({
       db,
@@ -86,8 +87,9 @@ const activities = createActivities({
   publicUrl: config.publicUrl,
   sms: { configured: Boolean(config.sms), signName: config.sms?.signName },
 });
-// Texts and robot messages kept while their provider was not configured: the first pass of a channel that has one now
-// sends those at most MAIL_KEPT_SEND_HOURS old and marks older ones expired (core/notify/kept-release.ts).
+// Texts and robot messages kept while their provider was not configured (here before, or by another worker without
+// it): the passes of a channel that has one send those at most MAIL_KEPT_SEND_HOURS old and mark older ones expired,
+// at the first pass and then at most once a minute (core/notify/kept-release.ts).
 const kept = {
   sendHours: config.mail.keptSendHours,
   onReleased: (channel: string, released: { queued: number; expired: number }) =>

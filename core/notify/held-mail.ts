@@ -3,13 +3,14 @@
 // what is due; the rows are in the database, so a restart loses nothing. A row is claimed before it is sent, so two
 // passes (two workers) never send one message twice.
 //
-// Mail recorded while no SMTP server was configured stays in the outbox as `outbox` (kept). When a worker starts with
-// SMTP_URL, its first pass releases it: what is at most MAIL_KEPT_SEND_HOURS old is queued and sent, what is older is
-// marked `expired` (a reminder of a deadline days gone would confuse more than help); an admin reads why on the outbox
-// page and may still send one with "retry now". Texts and robot messages are released the same way (kept-release.ts).
+// Mail recorded while no SMTP server was configured stays in the outbox as `outbox` (kept). A worker with SMTP_URL
+// releases it at its first pass and then at most once a minute (mail another worker without SMTP_URL keeps while this
+// one runs leaves too): what is at most MAIL_KEPT_SEND_HOURS old is queued and sent, what is older is marked `expired`
+// (a reminder of a deadline days gone would confuse more than help); an admin reads why on the outbox page and may
+// still send one with "retry now". Texts and robot messages are released the same way (kept-release.ts).
 import type { Db } from '../stores/db-types';
 import { dueQueuedMail, nextQueuedMailAt, requeueMailNow } from '../stores/outbox/email-outbox-store';
-import { keptReleaseOnce, releaseKeptNow, KEPT_SEND_HOURS, type KeptReleased } from './kept-release';
+import { keptReleaseStep, releaseKeptNow, KEPT_SEND_HOURS, type KeptReleased } from './kept-release';
 import { attemptMail } from '../mail/mail-attempt';
 import type { Mailer } from '../mail/mailer';
 
@@ -51,6 +52,8 @@ export interface MailPassDeps {
   keptSendHours?: number;
   /** Told what became of the mail kept without an SMTP server, when there was any. */
   onKeptMail?: (released: KeptReleased) => void;
+  /** The clock of the sends and of the kept mail's release (the wall clock when absent). */
+  now?: () => Date;
   mailer: Mailer;
   from: string;
   onError?: (error: unknown) => void;
@@ -67,10 +70,13 @@ export function createMailPass(deps: MailPassDeps) {
   let timerAt = Infinity;
   let stopped = false;
   let running: Promise<unknown> = Promise.resolve();
-  const releaseKept = keptReleaseOnce(deps.db, ['email'], {
-    sendHours: deps.keptSendHours,
-    onReleased: (_channel, released) => deps.onKeptMail?.(released),
-  });
+  const now = deps.now ?? (() => new Date());
+  const releaseKept = keptReleaseStep(
+    deps.db,
+    ['email'],
+    { sendHours: deps.keptSendHours, onReleased: (_channel, released) => deps.onKeptMail?.(released) },
+    now,
+  );
 
   async function nextDelayMs(): Promise<number> {
     const next = await nextQueuedMailAt(deps.db);
@@ -92,7 +98,7 @@ export function createMailPass(deps: MailPassDeps) {
     running = running
       .then(async () => {
         await releaseKept();
-        await sendHeldMail(deps.db, deps.mailer, deps.from, () => new Date());
+        await sendHeldMail(deps.db, deps.mailer, deps.from, now);
         return nextDelayMs();
       })
       .catch((error) => {
@@ -104,7 +110,7 @@ export function createMailPass(deps: MailPassDeps) {
 
   return {
     /** Starts the passes, the first one at once (rows left waiting by the last run go first, and mail kept while no
-     * SMTP server was configured is released). */
+     * SMTP server was configured is released; later passes release what was kept since, at most once a minute). */
     start: () => schedule(0),
     /** A row was queued for a retry: the next pass comes soon rather than at the idle interval. */
     wake: () => schedule(minMs),

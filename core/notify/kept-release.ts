@@ -1,11 +1,13 @@
 // A message recorded while its channel's provider was not configured (no SMTP_URL, no SMS gateway, no WECOM_ROBOT_URL or
-// DINGTALK_ROBOT_URL) stays in the outbox as `outbox` (kept): nothing calls a provider that is not there. When a worker
-// starts with the provider, the channel's first pass releases it: what is at most MAIL_KEPT_SEND_HOURS old is queued and
-// sent, what is older is marked `expired` (a reminder of a deadline days gone would confuse more than help); an admin
-// reads why on the outbox page and may still send one with "retry now". Each release is audited once per channel.
+// DINGTALK_ROBOT_URL) stays in the outbox as `outbox` (kept): nothing calls a provider that is not there. A worker that
+// has the provider releases it: what is at most MAIL_KEPT_SEND_HOURS old is queued and sent, what is older is marked
+// `expired` (a reminder of a deadline days gone would confuse more than help); an admin reads why on the outbox page
+// and may still send one with "retry now". The channel's passes release at the first pass and again at most once a
+// minute, so messages a worker WITHOUT the provider keeps while another worker WITH it runs leave within a minute, not
+// at that worker's next start. A release that moved something is audited once per channel; an empty one is not.
 import type { Db } from '../stores/db-types';
 import { recordAudit } from '../stores/audit-store';
-import { releaseKeptMessages } from '../stores/outbox/outbox-store';
+import { hasKeptMessages, releaseKeptMessages } from '../stores/outbox/outbox-store';
 
 /** MAIL_KEPT_SEND_HOURS by default: a kept message a day old or less is still worth sending. */
 export const KEPT_SEND_HOURS = 24;
@@ -28,8 +30,10 @@ export interface KeptRelease {
 const actionOf = (channel: string) => (channel === 'email' ? 'outbox.kept-mail-released' : 'outbox.kept-messages-released');
 
 /** Releases the messages of `channel` kept while its provider was not configured and audits what became of them, once,
- * when any were kept; answers how many were queued and how many expired. */
+ * when any were kept; answers how many were queued and how many expired. Nothing kept, nothing is written (a pass asks
+ * again every minute). */
 export async function releaseKeptNow(db: Db, channel: string, now: Date, sendHours = KEPT_SEND_HOURS): Promise<KeptReleased> {
+  if (!(await hasKeptMessages(db, channel))) return { queued: 0, expired: 0 };
   const since = new Date(now.getTime() - sendHours * 3_600_000).toISOString();
   return db.transaction(async (trx) => {
     const released = await releaseKeptMessages(trx, channel, since, now.toISOString());
@@ -52,21 +56,27 @@ export async function releaseKeptNow(db: Db, channel: string, now: Date, sendHou
   });
 }
 
-/** A pass's first step: releases the kept messages of `channels` once (again at the next pass if it failed, so a
- * database hiccup at start loses nothing); later calls do nothing. */
-export function keptReleaseOnce(
+/** How often a channel's passes look for kept messages again after the first: a worker without the provider may keep
+ * some while this one runs, and two updates a minute on an indexed column cost next to nothing. */
+export const KEPT_RELEASE_EVERY_MS = 60_000;
+
+/** A pass's first step: releases the kept messages of `channels` at the first pass and then at most once every
+ * KEPT_RELEASE_EVERY_MS (by `now`); a release that failed is tried again at the next pass, so a database hiccup loses
+ * nothing. */
+export function keptReleaseStep(
   db: Db,
   channels: readonly string[],
   options: KeptRelease = {},
   now: () => Date = () => new Date(),
 ): () => Promise<void> {
-  let done = false;
+  let lastAt: number | undefined;
   return async () => {
-    if (done) return;
+    const at = now();
+    if (lastAt !== undefined && at.getTime() - lastAt < KEPT_RELEASE_EVERY_MS) return;
     for (const channel of channels) {
-      const released = await releaseKeptNow(db, channel, now(), options.sendHours);
+      const released = await releaseKeptNow(db, channel, at, options.sendHours);
       if (released.queued + released.expired > 0) options.onReleased?.(channel, released);
     }
-    done = true;
+    lastAt = at.getTime();
   };
 }

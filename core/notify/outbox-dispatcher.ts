@@ -54,8 +54,8 @@ export interface OutboxChannel<Target> {
   send(row: OutboxRow, target: Target, nowMs: number): Promise<SendOutcome>;
   /** Called with each settled attempt (the SMS channel logs it, the mobile masked). */
   onOutcome?(row: OutboxRow, outcome: SendOutcome): void;
-  /** Runs before a pass takes its rows (the SMS and robot channels release, once, what was kept while their provider
-   * was not configured: kept-release.ts); a failure ends the pass and it runs again at the next. */
+  /** Runs before a pass takes its rows (the SMS and robot channels release, at most once a minute, what was kept while
+   * their provider was not configured: kept-release.ts); a failure ends the pass and it runs again at the next. */
   beforePass?(): Promise<void>;
 }
 

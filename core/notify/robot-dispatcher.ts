@@ -1,11 +1,11 @@
 // Delivers queued group-robot messages with the outbox dispatcher's loop (outbox-dispatcher.ts). A robot that already
 // had its messages of the last minute waits (its rows get a later next_attempt_at), one that answers "too fast" waits a
 // minute, a failure is retried with exponential backoff until the last attempt parks the row as `dead`; a row whose
-// robot is gone or switched off is parked as `dead` at once. In the worker, its first pass releases the messages kept
-// while their channel had no base URL (kept-release.ts).
+// robot is gone or switched off is parked as `dead` at once. In the worker, its passes release the messages kept while
+// their channel had no base URL: at the first pass and then at most once a minute (kept-release.ts).
 import type { SecretBox } from '../codec/secret-box';
 import { createOutboxDispatcher, outboxTable } from './outbox-dispatcher';
-import { keptReleaseOnce, type KeptRelease } from './kept-release';
+import { keptReleaseStep, type KeptRelease } from './kept-release';
 import { postToRobot, ROBOT_CHANNELS, type RobotChannel, type RobotOutcome } from './robot-provider';
 import { dueRobotRows } from './robot-outbox';
 import { findRobot, type RobotRow } from '../stores/notify/robot-store';
@@ -29,8 +29,8 @@ export interface RobotDispatcherDeps {
   /** Attempts before a row is dead (8 by default: about 40 minutes of backoff). */
   maxAttempts?: number;
   onError?: (error: unknown) => void;
-  /** Given in the worker: the first pass releases the messages of each channel with a base URL that were kept while it
-   * had none (kept-release.ts). */
+  /** Given in the worker: the passes release the messages of each channel with a base URL that were kept while it had
+   * none (by this worker before, or by another worker without it), at most once a minute (kept-release.ts). */
   kept?: KeptRelease;
 }
 
@@ -46,7 +46,7 @@ export function createRobotDispatcher(deps: RobotDispatcherDeps) {
 
   const dispatcher = createOutboxDispatcher<RobotRow>(deps, {
     ...outboxTable(deps.maxAttempts),
-    ...(deps.kept ? { beforePass: keptReleaseOnce(deps.db, configuredChannels(deps.endpoints), deps.kept, now) } : {}),
+    ...(deps.kept ? { beforePass: keptReleaseStep(deps.db, configuredChannels(deps.endpoints), deps.kept, now) } : {}),
     dueRows: (at, limit) => dueRobotRows(deps.db, at, limit),
     recipientKey: (row) => Number(row.robot_id),
     async recipient(row) {

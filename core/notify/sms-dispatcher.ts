@@ -2,9 +2,9 @@
 // The whole channel keeps to `perMinute` sends (the account's flow control): over it, rows wait for the window to move
 // (queue, don't drop); a provider's own flow-control answer holds the row a minute; a failure is retried with the
 // robots' backoff until the last attempt parks the row as `dead`. Every log line names the mobile masked. In the worker,
-// its first pass releases the texts kept while no gateway was configured (kept-release.ts).
+// its passes release the texts kept while no gateway was configured, at most once a minute (kept-release.ts).
 import type { Knex } from '../stores';
-import { keptReleaseOnce, type KeptRelease } from './kept-release';
+import { keptReleaseStep, type KeptRelease } from './kept-release';
 import { createOutboxDispatcher, outboxTable, type OutboxRow } from './outbox-dispatcher';
 import { mobileOfAddress, shownAddress } from './sms-address';
 import { dueSmsRows } from './sms-outbox';
@@ -21,7 +21,8 @@ export interface SmsDispatcherDeps {
   /** One line per attempt; `to` is masked. */
   log?: (fields: { id: number; to: string; outcome: SmsOutcome['kind']; reason?: string }) => void;
   onError?: (error: unknown) => void;
-  /** Given in the worker: the first pass releases the texts kept while no SMS gateway was configured (kept-release.ts). */
+  /** Given in the worker: the passes release the texts kept while no SMS gateway was configured (by this worker before,
+   * or by another worker without one), at most once a minute (kept-release.ts). */
   kept?: KeptRelease;
 }
 
@@ -29,7 +30,7 @@ export interface SmsDispatcherDeps {
 export function createSmsDispatcher(deps: SmsDispatcherDeps) {
   return createOutboxDispatcher<string>(deps, {
     ...outboxTable(deps.maxAttempts),
-    ...(deps.kept ? { beforePass: keptReleaseOnce(deps.db, ['sms'], deps.kept, deps.now) } : {}),
+    ...(deps.kept ? { beforePass: keptReleaseStep(deps.db, ['sms'], deps.kept, deps.now) } : {}),
     dueRows: (at, limit) => dueSmsRows(deps.db, at, limit),
     recipient: (row) => Promise.resolve({ target: mobileOfAddress(String(row.to_address)) ?? '' }),
     pace: { scope: () => ({ channel: 'sms' }), perMinute: () => deps.perMinute },

@@ -1,6 +1,8 @@
 // Mail recorded while SMTP_URL was unset is kept in the outbox (status `outbox`). When the IT team sets SMTP_URL and a
 // worker starts, its mail pass sends what is at most MAIL_KEPT_SEND_HOURS old through the real server, once, and marks
 // older mail `expired`: not sent by itself, audited, and shown to admins in words with "retry now" to send it anyway.
+// Mail another worker without SMTP_URL keeps while this one runs leaves the same way at a later pass (at most one look
+// a minute), not at the next start.
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Knex } from 'knex';
 import { messageIdOf } from '#core/mail/mail-attempt';
@@ -8,6 +10,7 @@ import { createSmtpMailer, type Mailer } from '#core/mail/mailer';
 import { createEmailSender } from '#core/mail/send-email';
 import { createTemplateRenderer } from '#core/mail/template-renderer';
 import { createMailPass, releaseKeptMailNow, retryMailRow, sendHeldMail } from '#core/notify/held-mail';
+import { KEPT_RELEASE_EVERY_MS } from '#core/notify/kept-release';
 import { eventually } from '#scripts/kit/eventually';
 import { startLoopbackSmtp, type LoopbackSmtp } from '#scripts/kit/loopback-smtp';
 import { HttpSession } from '#scripts/kit/http-session';
@@ -95,6 +98,48 @@ describe.each(testDatabases())('mail kept without SMTP_URL, once a worker starts
     expect((await statusOf(db, stale)).status).toBe('sent');
   });
 
+  it('sends mail another worker without SMTP_URL keeps while this pass runs, at a later pass, audited once per release', async () => {
+    let clock = Date.now();
+    const released: { queued: number; expired: number }[] = [];
+    const pass = createMailPass({
+      db,
+      mailer,
+      from: FROM,
+      keptSendHours: 24,
+      now: () => new Date(clock),
+      onKeptMail: (r) => released.push(r),
+    });
+    const first = await keptReceipt(db, 'kept/before-start', 'first@example.test', 1);
+    pass.start();
+    await eventually(
+      () => statusOf(db, first),
+      (row) => row.status === 'sent',
+    );
+
+    // The other worker records a receipt; a minute on, this worker's next pass releases and sends it.
+    const second = await keptReceipt(db, 'kept/while-running', 'second@example.test', 0);
+    clock += KEPT_RELEASE_EVERY_MS;
+    pass.wake();
+    const sent = await eventually(
+      () => statusOf(db, second),
+      (row) => row.status === 'sent',
+    );
+    await pass.stop();
+
+    expect(sent.status).toBe('sent');
+    expect(receivedBy(smtp, 'first@example.test')).toHaveLength(1);
+    expect(receivedBy(smtp, 'second@example.test')).toHaveLength(1);
+    expect(released).toEqual([
+      { queued: 1, expired: 0 },
+      { queued: 1, expired: 0 },
+    ]);
+    const audit = await db('audit_log').where({ action: 'outbox.kept-mail-released' }).select('summary');
+    expect(audit.map((entry) => (typeof entry.summary === 'string' ? JSON.parse(entry.summary) : entry.summary))).toEqual([
+      { keptQueued: 1, keptExpired: 0, keptSendHours: 24 },
+      { keptQueued: 1, keptExpired: 0, keptSendHours: 24 },
+    ]);
+  });
+
   it('keeps a message held for quiet hours until their end, and sends none of it with MAIL_KEPT_SEND_HOURS=0', async () => {
     const held = await keptReceipt(db, 'kept/quiet', 'quiet@example.test', 1);
     const later = new Date(Date.now() + 6 * HOUR).toISOString();
@@ -133,12 +178,12 @@ describe('an expired email on the outbox page', () => {
       status: 'expired',
       retryable: true,
       lastError:
-        '未配置发信服务器（SMTP_URL）期间存入发件箱；配置发信服务器时已超过 12 小时（MAIL_KEPT_SEND_HOURS），为免过时的提醒误导收件人，没有自动发出。如仍需发出，请点“立即重试”。',
+        '未配置发信服务器（SMTP_URL）期间存入发件箱；配置了发信服务器的处理进程接手时已超过 12 小时（MAIL_KEPT_SEND_HOURS），为免过时的提醒误导收件人，没有自动发出。如仍需发出，请点“立即重试”。',
     });
     const english = new HttpSession(suite.app.baseUrl, 'en');
     await english.login('admin', DEMO_PASSWORD);
     expect((await listed(english))?.lastError).toBe(
-      'Kept in the outbox while no mail server (SMTP_URL) was configured, and more than 12 hours old (MAIL_KEPT_SEND_HOURS) when one was, so it was not sent by itself: a late reminder could mislead its reader. Use Retry now to send it anyway.',
+      'Kept in the outbox while no mail server (SMTP_URL) was configured, and more than 12 hours old (MAIL_KEPT_SEND_HOURS) when a worker with one took it up, so it was not sent by itself: a late reminder could mislead its reader. Use Retry now to send it anyway.',
     );
 
     const retried = await suite.admin.request('POST', `/api/outbox/${id}/retry`, {});

@@ -1,13 +1,14 @@
 // Texts and group-robot messages recorded while their provider was not configured (no SMS gateway, no WECOM_ROBOT_URL
-// or DINGTALK_ROBOT_URL) are kept in the outbox (status `outbox`). When a worker starts with the provider, the
-// channel's dispatcher sends, on its first pass, what is at most MAIL_KEPT_SEND_HOURS old through the real (loopback)
-// provider, once, and marks older messages `expired`: not sent by itself, audited, shown to admins in words with
-// "retry now" to send it anyway. A robot channel still without its address keeps its messages.
+// or DINGTALK_ROBOT_URL) are kept in the outbox (status `outbox`). A worker with the provider has the channel's
+// dispatcher send, at its first pass, what is at most MAIL_KEPT_SEND_HOURS old through the real (loopback) provider,
+// once, and mark older messages `expired`: not sent by itself, audited, shown to admins in words with "retry now" to
+// send it anyway. Its later passes do the same, at most once a minute, for what another worker without the provider
+// keeps while it runs. A robot channel still without its address keeps its messages.
 import { randomBytes } from 'node:crypto';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Knex } from 'knex';
 import { createSecretBox } from '#core/codec/secret-box';
-import { releaseKeptNow, type KeptReleased } from '#core/notify/kept-release';
+import { KEPT_RELEASE_EVERY_MS, releaseKeptNow, type KeptReleased } from '#core/notify/kept-release';
 import { createRobotDispatcher } from '#core/notify/robot-dispatcher';
 import { enqueueRobotMessage, retryRobotRow } from '#core/notify/robot-outbox';
 import { createSmsDispatcher } from '#core/notify/sms-dispatcher';
@@ -142,6 +143,48 @@ describe.each(testDatabases())('texts and robot messages kept without a provider
     expect(await dispatcher.drainOnce()).toMatchObject({ sent: 1 });
     expect(await dispatcher.drainOnce()).toMatchObject({ sent: 0 });
     expect(sms.received.map((m) => m.mobile)).toEqual(['13912345678', '13987654321']);
+  });
+
+  it('sends, within a minute, the texts another worker without the gateway keeps while this one runs; audits each release once', async () => {
+    // Two workers: this one has the gateway, the other records texts without one (they are kept).
+    let clock = Date.now();
+    const released: [string, KeptReleased][] = [];
+    const dispatcher = createSmsDispatcher({
+      db,
+      provider: createAliyunSmsProvider({ url: sms.url, ...ACCOUNT }),
+      perMinute: 60,
+      now: () => new Date(clock),
+      kept: { sendHours: 24, onReleased: (channel, r) => released.push([channel, r]) },
+    });
+    expect(await dispatcher.drainOnce()).toMatchObject({ sent: 0 });
+
+    await keptNotice(0, { channel: 'sms', mobile: '13912345678' }, 'kept-sms/while-running');
+    // A pass seconds later does not look for kept texts again: that costs a look a minute, not one every pass.
+    clock += 10_000;
+    expect(await dispatcher.drainOnce()).toMatchObject({ sent: 0 });
+    expect((await statusOf(db, 'kept-sms/while-running')).status).toBe('outbox');
+    clock += KEPT_RELEASE_EVERY_MS;
+    expect(await dispatcher.drainOnce()).toMatchObject({ sent: 1 });
+    expect(await statusOf(db, 'kept-sms/while-running')).toMatchObject({ status: 'sent' });
+
+    // Minutes with nothing kept write nothing; the next text kept is released by the next look, audited on its own.
+    clock += KEPT_RELEASE_EVERY_MS;
+    expect(await dispatcher.drainOnce()).toMatchObject({ sent: 0 });
+    await keptNotice(0, { channel: 'sms', mobile: '13987654321' }, 'kept-sms/later');
+    clock += KEPT_RELEASE_EVERY_MS;
+    expect(await dispatcher.drainOnce()).toMatchObject({ sent: 1 });
+
+    expect(sms.received.map((m) => m.mobile)).toEqual(['13912345678', '13987654321']);
+    expect(released).toEqual([
+      ['sms', { queued: 1, expired: 0 }],
+      ['sms', { queued: 1, expired: 0 }],
+    ]);
+    const release = { action: 'outbox.kept-messages-released', target_id: 'sms' };
+    const summary = { channel: 'sms', keptQueued: 1, keptExpired: 0, keptSendHours: 24 };
+    expect(await auditsOf(db)).toEqual([
+      { ...release, summary },
+      { ...release, summary },
+    ]);
   });
 
   it('sends the robot messages of a channel whose address is now set, and keeps those of a channel still without one', async () => {
@@ -284,12 +327,12 @@ describe('an expired text or robot message on the outbox and system pages', () =
       retryable: true,
       unsendableReason: null,
       lastError:
-        '未配置短信服务（SMS_PROVIDER_URL）期间存入发件箱；配置短信服务时已超过 12 小时（MAIL_KEPT_SEND_HOURS），为免过时的提醒误导收件人，没有自动发出。如仍需发出，请点“立即重试”。',
+        '未配置短信服务（SMS_PROVIDER_URL）期间存入发件箱；配置了短信服务的处理进程接手时已超过 12 小时（MAIL_KEPT_SEND_HOURS），为免过时的提醒误导收件人，没有自动发出。如仍需发出，请点“立即重试”。',
     });
     const english = new HttpSession(suite.app.baseUrl, 'en');
     await english.login('admin', DEMO_PASSWORD);
     expect((await listed(english))?.lastError).toBe(
-      'Kept in the outbox while no SMS gateway (SMS_PROVIDER_URL) was configured, and more than 12 hours old (MAIL_KEPT_SEND_HOURS) when one was, so it was not sent by itself: a late reminder could mislead its reader. Use Retry now to send it anyway.',
+      'Kept in the outbox while no SMS gateway (SMS_PROVIDER_URL) was configured, and more than 12 hours old (MAIL_KEPT_SEND_HOURS) when a worker with one took it up, so it was not sent by itself: a late reminder could mislead its reader. Use Retry now to send it anyway.',
     );
 
     const retried = await suite.admin.request('POST', `/api/outbox/${id}/retry`, {});
@@ -304,7 +347,7 @@ describe('an expired text or robot message on the outbox and system pages', () =
       status: 'expired',
       retryable: true,
       lastError:
-        '未配置企业微信群机器人发送地址（WECOM_ROBOT_URL）期间存入发件箱；配置企业微信群机器人发送地址时已超过 12 小时（MAIL_KEPT_SEND_HOURS），为免过时的提醒误导收件人，没有自动发出。如仍需发出，请点“立即重试”。',
+        '未配置企业微信群机器人发送地址（WECOM_ROBOT_URL）期间存入发件箱；配置了企业微信群机器人发送地址的处理进程接手时已超过 12 小时（MAIL_KEPT_SEND_HOURS），为免过时的提醒误导收件人，没有自动发出。如仍需发出，请点“立即重试”。',
     });
     const retried = await suite.admin.request('POST', `/api/outbox/${robotMessage}/retry`, {});
     expect(retried.status).toBe(200);

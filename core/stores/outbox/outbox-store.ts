@@ -137,9 +137,14 @@ export const KEPT_MAIL_EXPIRED = 'kept_without_smtp_expired';
 /** The same for a text or a group-robot message (kept while no SMS gateway or robot address was configured). */
 export const KEPT_MESSAGE_EXPIRED = 'kept_without_provider_expired';
 
+/** Whether any message of `channel` is kept in the outbox (status `outbox`): one indexed look, no write. */
+export async function hasKeptMessages(db: Db, channel: string): Promise<boolean> {
+  return Boolean(await db('outbox').where({ channel, status: 'outbox' }).first('id'));
+}
+
 /** Messages of `channel` kept in the outbox while its provider was not configured (status `outbox`), now that it is:
  * what was recorded at `sinceIso` or later is queued for the channel's pass (at the end of its recipient's quiet hours
- * when it was held for them), what is older is `expired` and stays unsent. Two workers starting at once change each
+ * when it was held for them), what is older is `expired` and stays unsent. Two workers releasing at once change each
  * row once. */
 export async function releaseKeptMessages(
   db: Db,

@@ -1,5 +1,6 @@
 // Why a message is `expired` (core/notify/kept-release.ts), in the admin's words on the outbox page: it was kept while its
-// channel's provider was not configured and was older than MAIL_KEPT_SEND_HOURS when it was, so it was not sent by itself.
+// channel's provider was not configured and was older than MAIL_KEPT_SEND_HOURS when a worker with the provider took it
+// up (at that worker's start, or within a minute of being kept while it ran), so it was not sent by itself.
 import type { Locale, LocalizedText } from '#core/domain/locale';
 import { KEPT_MAIL_EXPIRED, KEPT_MESSAGE_EXPIRED } from '#core/stores/outbox/outbox-store';
 
@@ -18,6 +19,6 @@ export function shownLastError(lastError: string | null, channel: string, keptSe
   if ((lastError !== KEPT_MAIL_EXPIRED && lastError !== KEPT_MESSAGE_EXPIRED) || !provider) return lastError;
   const { name, setting } = provider;
   return locale === 'en'
-    ? `Kept in the outbox while no ${name.en} (${setting}) was configured, and more than ${keptSendHours} hour${keptSendHours === 1 ? '' : 's'} old (MAIL_KEPT_SEND_HOURS) when one was, so it was not sent by itself: a late reminder could mislead its reader. Use Retry now to send it anyway.`
-    : `未配置${name['zh-CN']}（${setting}）期间存入发件箱；配置${name['zh-CN']}时已超过 ${keptSendHours} 小时（MAIL_KEPT_SEND_HOURS），为免过时的提醒误导收件人，没有自动发出。如仍需发出，请点“立即重试”。`;
+    ? `Kept in the outbox while no ${name.en} (${setting}) was configured, and more than ${keptSendHours} hour${keptSendHours === 1 ? '' : 's'} old (MAIL_KEPT_SEND_HOURS) when a worker with one took it up, so it was not sent by itself: a late reminder could mislead its reader. Use Retry now to send it anyway.`
+    : `未配置${name['zh-CN']}（${setting}）期间存入发件箱；配置了${name['zh-CN']}的处理进程接手时已超过 ${keptSendHours} 小时（MAIL_KEPT_SEND_HOURS），为免过时的提醒误导收件人，没有自动发出。如仍需发出，请点“立即重试”。`;
 }
