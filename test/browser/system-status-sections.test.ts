@@ -1,5 +1,5 @@
 // The system status page in a real browser (chromium), at a desk and on a phone: its four parts (versions, the workflow
-// engine, the email outbox, backups) are set apart, each a card with room above its heading, instead of one heading
+// engine, the outbox, backups) are set apart, each a card with room above its heading, instead of one heading
 // sitting on the last line of the list before it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';

@@ -17,4 +17,15 @@ describe('web app dictionaries', () => {
       }
     }
   });
+
+  it('name the outbox alike in the menu, on its page and in the system page’s section, for every channel', () => {
+    for (const messages of Object.values(DICTIONARIES)) {
+      expect(messages['system.outbox']).toBe(messages['nav.outbox']);
+      expect(messages['outbox.title']).toBe(messages['nav.outbox']);
+    }
+    // It holds texts and group-robot messages too: not an email outbox.
+    expect(DICTIONARIES['zh-CN']['system.outbox']).toBe('消息发件箱');
+    expect(DICTIONARIES['zh-CN']['system.intro']).toContain('消息发件箱');
+    expect(DICTIONARIES.en['system.intro']).not.toContain('email outbox');
+  });
 });

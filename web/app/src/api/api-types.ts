@@ -130,7 +130,7 @@ export interface TimelineEvent {
   detail: Record<string, unknown>;
 }
 
-/** A message in the email outbox (admins only). */
+/** A message in the outbox, on any channel (admins only). */
 export interface OutboxMessage {
   id: number;
   idempotencyKey: string;

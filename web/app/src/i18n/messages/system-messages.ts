@@ -4,7 +4,7 @@
 /** zh-CN messages of this feature. */
 export const systemZhCn = {
   'system.title': '系统状态',
-  'system.intro': '各组件的版本、工作流引擎的连接、处理进程和积压、邮件发件箱和最近一次备份。每次打开时实时读取。',
+  'system.intro': '各组件的版本、工作流引擎的连接、处理进程和积压、消息发件箱和最近一次备份。每次打开时实时读取。',
   'system.refresh': '重新读取',
   'system.checkedAt': '读取时间',
   'system.versions': '版本',
@@ -33,7 +33,8 @@ export const systemZhCn = {
   'system.backlogAge': '最早积压已等待',
   'system.pollers': '接单进程',
   'system.seconds': '{n} 秒',
-  'system.outbox': '邮件发件箱',
+  // Named as the outbox page is in the menu: it counts email, texts and group-robot messages.
+  'system.outbox': '消息发件箱',
   'system.queued': '待发送',
   'system.oldestQueued': '最早待发送',
   'system.failing': '发送失败正在重试',
@@ -41,12 +42,12 @@ export const systemZhCn = {
   'system.kept': '未配置邮件服务器，存入发件箱',
   'system.smtpOff': '未配置邮件服务器，邮件只存入发件箱，不会真正发出。对应的设置：',
   'system.keptLater':
-    '配置发信服务器并重启处理进程后，存入发件箱不超过 {hours} 小时的邮件会自动发出；更早的标为“已过期未发送”，不再自动发出（过时的提醒容易误导收件人），管理员可在发件箱查看并逐条重新发送。',
+    '有配置了发信服务器的处理进程在运行时，存入发件箱不超过 {hours} 小时的邮件由它自动发出（无论是哪个处理进程存入的）；更早的标为“已过期未发送”，不再自动发出（过时的提醒容易误导收件人），管理员可在发件箱查看并逐条重新发送。',
   'system.expired': '存留过久未自动发出（已过期）',
   'system.keptSms': '未配置短信服务，存入发件箱的短信',
   'system.keptRobots': '未配置群机器人发送地址，存入发件箱的群消息',
   'system.keptLaterChannels':
-    '短信和群机器人消息同样如此：配置短信服务或群机器人发送地址并重启处理进程后，存入发件箱不超过 {hours} 小时的自动发出，更早的标为“已过期未发送”，管理员可在发件箱逐条重新发送。对应的设置：',
+    '短信和群机器人消息同样如此：有配置了短信服务或群机器人发送地址的处理进程在运行时，存入发件箱不超过 {hours} 小时的由它自动发出，更早的标为“已过期未发送”，管理员可在发件箱逐条重新发送。对应的设置：',
   'system.backup': '备份',
   'system.lastBackup': '最近一次备份完成',
   'system.backupNone': '尚无备份记录',
@@ -59,7 +60,7 @@ export const systemZhCn = {
 export const systemEn: Record<keyof typeof systemZhCn, string> = {
   'system.title': 'System status',
   'system.intro':
-    'Versions, the workflow engine connection, the workers and their backlog, the email outbox and the last backup. Read live each time the page opens.',
+    'Versions, the workflow engine connection, the workers and their backlog, the outbox and the last backup. Read live each time the page opens.',
   'system.refresh': 'Read again',
   'system.checkedAt': 'Read at',
   'system.versions': 'Versions',
@@ -88,7 +89,7 @@ export const systemEn: Record<keyof typeof systemZhCn, string> = {
   'system.backlogAge': 'Oldest waiting for',
   'system.pollers': 'Polling workers',
   'system.seconds': '{n} s',
-  'system.outbox': 'Email outbox',
+  'system.outbox': 'Outbox',
   'system.queued': 'Waiting to be sent',
   'system.oldestQueued': 'Oldest waiting',
   'system.failing': 'Failed, being retried',
@@ -96,12 +97,12 @@ export const systemEn: Record<keyof typeof systemZhCn, string> = {
   'system.kept': 'Kept in the outbox (no mail server configured)',
   'system.smtpOff': 'No mail server is configured: email stays in the outbox and is not sent. The setting:',
   'system.keptLater':
-    'Once a mail server is configured and the worker restarted, email kept in the outbox for at most {hours} {hours|hour|hours} is sent; older email is marked “Expired, not sent” and is not sent by itself (a late reminder could mislead its reader): admins can read it in the outbox and resend it one by one.',
+    'While a worker with a mail server configured runs, it sends email kept in the outbox for at most {hours} {hours|hour|hours}, whichever worker kept it; older email is marked “Expired, not sent” and is not sent by itself (a late reminder could mislead its reader): admins can read it in the outbox and resend it one by one.',
   'system.expired': 'Kept too long to send by itself (expired)',
   'system.keptSms': 'Texts kept in the outbox (no SMS gateway configured)',
   'system.keptRobots': 'Group-robot messages kept in the outbox (no robot address configured)',
   'system.keptLaterChannels':
-    'The same holds for texts and group-robot messages: once the SMS gateway or a robot address is configured and the worker restarted, those kept for at most {hours} {hours|hour|hours} are sent; older ones are marked “Expired, not sent” and admins can resend them one by one from the outbox. The settings:',
+    'The same holds for texts and group-robot messages: while a worker with the SMS gateway or a robot address configured runs, it sends those kept for at most {hours} {hours|hour|hours}; older ones are marked “Expired, not sent” and admins can resend them one by one from the outbox. The settings:',
   'system.backup': 'Backup',
   'system.lastBackup': 'Last backup finished',
   'system.backupNone': 'No backup recorded yet',
