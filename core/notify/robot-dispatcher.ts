@@ -7,7 +7,7 @@ import type { SecretBox } from '../codec/secret-box';
 import { createOutboxDispatcher, outboxTable } from './outbox-dispatcher';
 import { keptReleaseStep, type KeptRelease } from './kept-release';
 import { postToRobot, ROBOT_CHANNELS, type RobotChannel, type RobotOutcome } from './robot-provider';
-import { dueRobotRows } from './robot-outbox';
+import { dueRobotRows, ROBOT_GONE_OR_OFF } from './robot-outbox';
 import { findRobot, type RobotRow } from '../stores/notify/robot-store';
 import type { Db } from '../stores/db-types';
 import { openRobotSecret } from './robot-secret';
@@ -51,7 +51,7 @@ export function createRobotDispatcher(deps: RobotDispatcherDeps) {
     recipientKey: (row) => Number(row.robot_id),
     async recipient(row) {
       const robot = await findRobot(deps.db, Number(row.robot_id));
-      return robot?.active ? { target: robot } : { unreachable: 'robot removed or switched off' };
+      return robot?.active ? { target: robot } : { unreachable: ROBOT_GONE_OR_OFF };
     },
     pace: { scope: (row) => ({ robot_id: Number(row.robot_id) }), perMinute: (robot) => robot.perMinute },
     send: (row, robot, nowMs) => post(robot, { title: String(row.subject), markdown: String(row.text_body) }, nowMs),

@@ -194,8 +194,8 @@ describe('resending a robot message whose robot is switched off or gone', () => 
     await expectRefused(
       id,
       'robot_switched_off',
-      ['群机器人「switched-off-wecom 群」已停用', '请先在“群机器人”页面启用该机器人'],
-      ['The group robot “switched-off-wecom 群” is switched off', 'Switch it on on the Group robots page'],
+      ['群机器人「switched-off-wecom 群」已停用', '请在“群机器人”页面启用该机器人', '停用期间未能发出、不超过 24 小时'],
+      ['The group robot “switched-off-wecom 群” is switched off', 'Switch it on on the Group robots page', 'at most 24 hours old'],
     );
 
     await suite.admin.request('PUT', `/api/admin/robots/${robot.id}`, { active: true });
@@ -218,8 +218,11 @@ describe('resending a robot message whose robot is switched off or gone', () => 
     await expectRefused(
       id,
       'robot_removed',
-      ['群机器人「removed-class-wecom」已从系统中删除', '请在“群机器人”页面重新登记该机器人'],
-      ['The group robot “removed-class-wecom” was removed', 'register its robot again on the Group robots page'],
+      ['没有以「removed-class-wecom」登记的群机器人', '请在“群机器人”页面以标识「removed-class-wecom」登记该机器人'],
+      [
+        'No group robot is registered as “removed-class-wecom”',
+        'register its robot under the key “removed-class-wecom” on the Group robots page',
+      ],
     );
   });
 });

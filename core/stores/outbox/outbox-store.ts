@@ -160,3 +160,33 @@ export async function releaseKeptMessages(
   const expired = await kept().where('created_at', '<', sinceIso).update({ status: 'expired', last_error: marker });
   return { queued, expired };
 }
+
+/** What an admin's registering, switching on or new address makes a robot reach again (see requeueRobotDeadRows). */
+export interface RobotRequeue {
+  robot: { id: number; key: string; channel: string };
+  /** The `last_error` of a message recorded for the robot's key before the robot was registered. */
+  notRegisteredError: string;
+  /** The `last_error`s of the robot's messages parked while it was switched off. */
+  switchedOffErrors: readonly string[];
+  /** True when the robot's address was replaced: its messages dead after failed sends are queued again too. */
+  failedToo: boolean;
+  /** The status the queued rows get: 'queued', or 'outbox' (kept) where the channel's provider is not configured. */
+  status: 'queued' | 'outbox';
+  sinceIso: string;
+  nowIso: string;
+}
+
+/** Dead robot messages that could not leave for want of this robot: those recorded for its key before it was
+ * registered are tied to it (any age: an admin may still send an older one with "retry now"); those of them, and
+ * those parked while it was switched off (and, with `failedToo`, those dead after failed sends), recorded at
+ * `sinceIso` or later are queued again with a fresh count of attempts. Answers how many were queued. */
+export async function requeueRobotDeadRows(db: Db, requeue: RobotRequeue): Promise<number> {
+  const { robot } = requeue;
+  await db('outbox')
+    .whereNull('robot_id')
+    .where({ to_address: `robot:${robot.key}`, status: 'dead', last_error: requeue.notRegisteredError })
+    .update({ robot_id: robot.id, channel: robot.channel });
+  const query = db('outbox').where({ robot_id: robot.id, status: 'dead' }).where('created_at', '>=', requeue.sinceIso);
+  if (!requeue.failedToo) query.whereIn('last_error', [requeue.notRegisteredError, ...requeue.switchedOffErrors]);
+  return query.update({ status: requeue.status, attempts: 0, next_attempt_at: requeue.nowIso });
+}

@@ -113,6 +113,9 @@ const FIELD_NAMES: Record<string, LocalizedText> = {
   keptQueued: term('自动发出的消息（条）', 'Messages sent'),
   keptExpired: term('过期未发的消息（条）', 'Messages expired unsent'),
   keptSendHours: term('自动发出的时限（小时）', 'Sent when kept at most (hours)'),
+  // Messages dead for want of their robot, queued again when an admin registered it, switched it on or gave it a new
+  // address (web/server/robots/robot-routes.ts).
+  requeued: term('重新排队发送的消息（条）', 'Messages queued again'),
 };
 
 /** Facts kept for IT only (ids of a device's queue item, of an outbox row, of a register row): the stored summary

@@ -4,7 +4,9 @@
 // leave (no mail pass or SMS dispatcher runs; the robot dispatcher fails it until it is dead again), so the resend is
 // refused with what to configure, and the outbox page shows that reason in place of the button. A robot message also
 // needs its robot: one the admin switched off, or one no longer registered, has the dispatcher park the message as dead
-// at once, so that resend is refused too, naming the robot and what to do on the robots page. Once queued, the
+// at once, so that resend is refused too, naming the robot and what to do on the robots page — switching it on or
+// registering it queues again by itself what is at most MAIL_KEPT_SEND_HOURS old (robot-routes.ts), so the words say
+// that rather than "then resend"; an older message is offered "retry now" once the robot is there. Once queued, the
 // answer says within how long the worker's pass takes it: MAIL_PASS_SECONDS for email, the dispatchers' interval
 // (OUTBOX_PASS_MS) for robots and texts, at the pace of the robot or the SMS account.
 import type { Config } from '#core/config';
@@ -47,19 +49,23 @@ export function unsendableOn(channel: string, config: Pick<Config, 'mail' | 'rob
   return undefined;
 }
 
-/** The robot `name` is switched off on the robots page: the dispatcher would park a resent message as dead at once. */
-function robotSwitchedOff(name: string): AppError {
+const hoursIn = (hours: number, locale: 'zh-CN' | 'en') => (locale === 'en' ? `${hours} hour${hours === 1 ? '' : 's'}` : `${hours} 小时`);
+
+/** The robot `name` is switched off on the robots page: the dispatcher would park a resent message as dead at once.
+ * Switching it on queues again by itself what it missed in the last `hours` (MAIL_KEPT_SEND_HOURS). */
+function robotSwitchedOff(name: string, hours: number): AppError {
   return new AppError(409, 'robot_switched_off', {
-    'zh-CN': `群机器人「${name}」已停用，发往它的消息无法发出，重新发送也会立即失败。请先在“群机器人”页面启用该机器人，再重新发送。`,
-    en: `The group robot “${name}” is switched off, so no message to it can leave; a resend would fail at once. Switch it on on the Group robots page, then resend.`,
+    'zh-CN': `群机器人「${name}」已停用，发往它的消息无法发出，重新发送也会立即失败。请在“群机器人”页面启用该机器人：启用后，停用期间未能发出、不超过 ${hoursIn(hours, 'zh-CN')}（MAIL_KEPT_SEND_HOURS）的消息会自动重新发送，其他消息可在本页点“立即重试”。`,
+    en: `The group robot “${name}” is switched off, so no message to it can leave; a resend would fail at once. Switch it on on the Group robots page: the messages it missed while off that are at most ${hoursIn(hours, 'en')} old (MAIL_KEPT_SEND_HOURS) are then sent again by themselves, and others can be sent from this page with Retry now.`,
   });
 }
 
-/** No robot is registered for the message (it was removed, or its key named none when the message was recorded). */
-function robotRemoved(name: string): AppError {
+/** No robot is registered for the message (its key named none when the message was recorded, or it was removed).
+ * Registering one under that key queues again by itself what is at most `hours` old (MAIL_KEPT_SEND_HOURS). */
+function robotRemoved(name: string, hours: number): AppError {
   return new AppError(409, 'robot_removed', {
-    'zh-CN': `群机器人「${name}」已从系统中删除（或从未登记），这条消息无法再发出。如仍需通知该群，请在“群机器人”页面重新登记该机器人。`,
-    en: `The group robot “${name}” was removed from Fugong (or never registered), so this message cannot be sent again. To reach that group, register its robot again on the Group robots page.`,
+    'zh-CN': `没有以「${name}」登记的群机器人（从未登记或已删除），这条消息暂时无法发出。如需通知该群，请在“群机器人”页面以标识「${name}」登记该机器人：登记后，不超过 ${hoursIn(hours, 'zh-CN')}（MAIL_KEPT_SEND_HOURS）的此类消息会自动重新发送，更早的可在本页点“立即重试”。`,
+    en: `No group robot is registered as “${name}” (it never was, or was removed), so this message cannot leave yet. To reach that group, register its robot under the key “${name}” on the Group robots page: such messages at most ${hoursIn(hours, 'en')} old (MAIL_KEPT_SEND_HOURS) are then sent again by themselves, and older ones can be sent from this page with Retry now.`,
   });
 }
 
@@ -81,7 +87,8 @@ export function unsendableMessage(
 ): AppError | undefined {
   const unconfigured = unsendableOn(message.channel, config);
   if (unconfigured || !(ROBOT_CHANNELS as readonly string[]).includes(message.channel) || robot?.active) return unconfigured;
-  return robot ? robotSwitchedOff(robot.name) : robotRemoved(shownRecipient(message.channel, message.toAddress));
+  const hours = config.mail.keptSendHours;
+  return robot ? robotSwitchedOff(robot.name, hours) : robotRemoved(shownRecipient(message.channel, message.toAddress), hours);
 }
 
 /** "1 分钟" / "1 minute", "30 秒" / "30 seconds": the longest wait between a pass's runs. */

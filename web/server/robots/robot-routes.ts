@@ -1,11 +1,15 @@
 // Admins register the group robots of working groups, cadre teams and HQ (issue 22): the webhook key or URL and
 // DingTalk's signing secret are sealed on save and never answered again; a test send posts one message at once.
+// Registering a robot, switching it on or replacing its address queues again, in the same transaction, its messages
+// parked as dead for want of it that are at most MAIL_KEPT_SEND_HOURS old (core/notify/robot-outbox.ts), audited
+// once with how many; the answer says how many too.
 import type { RJSFSchema } from '@rjsf/utils';
 import { Router, type Request } from 'express';
 import { createSecretBox, type SecretBox } from '#core/codec/secret-box';
 import { AppError } from '#core/errors';
 import { escapeMarkdown } from '#core/notify/markdown-escape';
 import { createRobotDispatcher } from '#core/notify/robot-dispatcher';
+import { requeueForRobot } from '#core/notify/robot-outbox';
 import { ROBOT_CHANNELS, robotToken, type RobotChannel, type RobotSecret } from '#core/notify/robot-provider';
 import {
   findRobot,
@@ -21,6 +25,7 @@ import { payloadKeys } from '#core/codec/payload-keys';
 import { requireRole } from '../access';
 import { apiRouter } from '../api-router';
 import type { AppDeps } from '../app-deps';
+import type { Db } from '#core/stores/db-types';
 import { auditRequest } from '../audit/audit-request';
 import { pageOfList, pageQuery, type PageQuery } from '../paging';
 import { PAGE_ONLY_QUERY, RECORD_ID } from '../query-formats';
@@ -110,6 +115,22 @@ export function robotRoutes(deps: AppDeps): Router {
     ...(deps.config.robots.dingtalkUrl ? { 'dingtalk-robot': deps.config.robots.dingtalkUrl } : {}),
   };
 
+  /** Queues again the robot's messages dead for want of it (see the head of this file) and audits how many, in `trx`. */
+  async function requeueFor(trx: Db, req: Request, robot: { id: number; key: string; channel: RobotChannel }, addressReplaced: boolean) {
+    const sendHours = deps.config.mail.keptSendHours;
+    const at = now();
+    const queued = await requeueForRobot(trx, robot, { at, sendHours, addressReplaced, deliverable: Boolean(endpoints[robot.channel]) });
+    if (queued > 0)
+      await auditRequest(
+        trx,
+        req,
+        'outbox.robot-messages-requeued',
+        { type: 'robot', id: robot.id },
+        { requeued: queued, keptSendHours: sendHours },
+      );
+    return queued;
+  }
+
   async function robotOr404(req: Request) {
     const id = Number(req.params.id);
     const [robot] = isRecordId(id) ? await robotViews(db, { id }) : [];
@@ -143,20 +164,23 @@ export function robotRoutes(deps: AppDeps): Router {
     }
     if (await robotKeyTaken(db, body.key))
       throw invalid('/key', { 'zh-CN': `标识「${body.key}」已被使用`, en: `The key "${body.key}" is taken` }, req);
-    const id = await insertRobot(
-      db,
-      sealer(),
-      { ...body, workingGroupId, cadreUserId: body.cadreUserId ?? null, secret, createdBy: admin.id },
-      now().toISOString(),
-    );
-    await auditRequest(
-      db,
-      req,
-      'robot.registered',
-      { type: 'robot', id },
-      { key: body.key, channel: body.channel, audience: body.audience },
-    );
-    res.status(201).json({ robot: (await robotViews(db, { id }))[0] });
+    const { id, requeued } = await db.transaction(async (trx) => {
+      const id = await insertRobot(
+        trx,
+        sealer(),
+        { ...body, workingGroupId, cadreUserId: body.cadreUserId ?? null, secret, createdBy: admin.id },
+        now().toISOString(),
+      );
+      await auditRequest(
+        trx,
+        req,
+        'robot.registered',
+        { type: 'robot', id },
+        { key: body.key, channel: body.channel, audience: body.audience },
+      );
+      return { id, requeued: await requeueFor(trx, req, { id, key: body.key, channel: body.channel }, false) };
+    });
+    res.status(201).json({ robot: (await robotViews(db, { id }))[0], requeuedMessages: requeued });
   });
 
   router.put(
@@ -173,19 +197,29 @@ export function robotRoutes(deps: AppDeps): Router {
           { 'zh-CN': '更换加签密钥时请一并填写 Webhook', en: 'Enter the webhook too when replacing the signing secret' },
           req,
         );
-      if (body.webhook) {
-        const secret = secretFrom(req, robot.channel as RobotChannel, body.webhook, body.signSecret);
-        await replaceRobotSecret(db, sealer(), robot.id, robot.channel as RobotChannel, secret, at);
-      }
-      await updateRobot(db, robot.id, body, at);
-      // The audit names the changed columns, as it always has.
-      const change = {
-        ...(body.name !== undefined ? { name: body.name } : {}),
-        ...(body.active !== undefined ? { active: body.active } : {}),
-        ...(body.perMinute !== undefined ? { per_minute: body.perMinute } : {}),
-      };
-      await auditRequest(db, req, 'robot.changed', { type: 'robot', id: robot.id }, { ...change, secretReplaced: Boolean(body.webhook) });
-      res.json({ robot: (await robotViews(db, { id: robot.id }))[0] });
+      const channel = robot.channel as RobotChannel;
+      const secret = body.webhook ? secretFrom(req, channel, body.webhook, body.signSecret) : undefined;
+      // Within reach again: switched on, or switched on still with a new address.
+      const reached = (body.active ?? robot.active) && ((body.active === true && !robot.active) || Boolean(secret));
+      const requeued = await db.transaction(async (trx) => {
+        if (secret) await replaceRobotSecret(trx, sealer(), robot.id, channel, secret, at);
+        await updateRobot(trx, robot.id, body, at);
+        // The audit names the changed columns, as it always has.
+        const change = {
+          ...(body.name !== undefined ? { name: body.name } : {}),
+          ...(body.active !== undefined ? { active: body.active } : {}),
+          ...(body.perMinute !== undefined ? { per_minute: body.perMinute } : {}),
+        };
+        await auditRequest(
+          trx,
+          req,
+          'robot.changed',
+          { type: 'robot', id: robot.id },
+          { ...change, secretReplaced: Boolean(body.webhook) },
+        );
+        return reached ? requeueFor(trx, req, { id: robot.id, key: robot.key, channel }, Boolean(secret)) : 0;
+      });
+      res.json({ robot: (await robotViews(db, { id: robot.id }))[0], requeuedMessages: requeued });
     },
   );
 

@@ -35,10 +35,11 @@ export const robotApi = {
   list(signal?: AbortSignal): Promise<{ robots: Robot[]; page: Page; configured: string[] }> {
     return apiRequest(`/api/admin/robots?limit=${MAX_PAGE}`, { signal });
   },
-  register(body: RobotRegistration): Promise<{ robot: Robot }> {
+  /** `requeuedMessages`: messages dead for want of the robot (not registered, switched off) queued again. */
+  register(body: RobotRegistration): Promise<{ robot: Robot; requeuedMessages: number }> {
     return unsafe('/api/admin/robots', { method: 'POST', body });
   },
-  change(id: number, body: { active?: boolean; name?: string }): Promise<{ robot: Robot }> {
+  change(id: number, body: { active?: boolean; name?: string }): Promise<{ robot: Robot; requeuedMessages: number }> {
     return unsafe(`/api/admin/robots/${id}`, { method: 'PUT', body });
   },
   testSend(id: number): Promise<{ outcome: 'sent' }> {

@@ -37,6 +37,7 @@ export const auditLogZhCn = {
   'audit.action.outbox.retried': '重新发送消息',
   'audit.action.outbox.kept-mail-released': '配置发信服务器后处理发件箱中存留的邮件',
   'audit.action.outbox.kept-messages-released': '配置短信服务或群机器人发送地址后处理发件箱中存留的消息',
+  'audit.action.outbox.robot-messages-requeued': '登记或启用群机器人后重新发送此前未能发给它的消息',
   'audit.action.project.safety-officer': '指定防疫安全管理专员',
   'audit.action.project.resident-officer': '指定驻厂员',
   'audit.action.project.cleared-to-resume': '准予复工',
@@ -103,6 +104,8 @@ export const auditLogEn: Record<keyof typeof auditLogZhCn, string> = {
   'audit.action.outbox.kept-mail-released': 'Sent or expired the mail kept while no mail server was configured',
   'audit.action.outbox.kept-messages-released':
     'Sent or expired the texts or group-robot messages kept while their provider was not configured',
+  'audit.action.outbox.robot-messages-requeued':
+    'Queued again the messages that could not reach a group robot before it was registered or switched on',
   'audit.action.project.safety-officer': 'Designated safety officer',
   'audit.action.project.resident-officer': 'Designated resident officer',
   'audit.action.project.cleared-to-resume': 'Cleared to resume',

@@ -97,6 +97,7 @@ export const AUDIT_ACTIONS = [
   'outbox.retried',
   'outbox.kept-mail-released',
   'outbox.kept-messages-released',
+  'outbox.robot-messages-requeued',
   'project.safety-officer',
   'project.resident-officer',
   'project.cleared-to-resume',

@@ -31,11 +31,13 @@ export function RobotsPage() {
   const { busy, error: problem, message: notice } = action;
   const set = (change: Partial<RobotRegistration>) => setDraft((current) => ({ ...current, ...change }));
 
+  // Registering a robot or switching it on queues again the messages that could not reach it: the notice says how many.
   const act = (work: () => Promise<unknown>, done: string) =>
     action.run(async () => {
-      await work();
-      void changed('robots');
-      return done;
+      const answer = await work();
+      const requeued = (answer as { requeuedMessages?: number } | undefined)?.requeuedMessages ?? 0;
+      void (requeued > 0 ? changed('robots', 'outbox') : changed('robots'));
+      return requeued > 0 ? `${done} ${t('robots.requeued', { n: requeued })}` : done;
     });
   const register = (event: FormEvent) => {
     event.preventDefault();
@@ -45,8 +47,9 @@ export function RobotsPage() {
       ...(draft.signSecret ? {} : { signSecret: undefined }),
     };
     void act(async () => {
-      await robotApi.register(body);
+      const answer = await robotApi.register(body);
       setDraft(EMPTY);
+      return answer;
     }, t('robots.registered'));
   };
   const audience = (robot: Robot) =>
