@@ -149,3 +149,29 @@ describe.each(testDatabases())('messages dead for want of a group robot, once an
     ]);
   });
 });
+
+describe('messages dead for want of a robot whose channel has no address configured', () => {
+  let app: BareApp;
+  let admin: HttpSession;
+  beforeAll(async () => {
+    app = await startBareApp({ env: { FUGONG_PAYLOAD_KEYS: newPayloadKeyLine('requeue-kept'), MAIL_KEPT_SEND_HOURS: '12' } });
+    admin = new HttpSession(app.baseUrl);
+    await admin.login('admin', DEMO_PASSWORD);
+  });
+  afterAll(async () => {
+    await app?.stop();
+  });
+
+  it('keeps them in the outbox on registering, for a worker with WECOM_ROBOT_URL to release, rather than failing them again', async () => {
+    const recent = await robotMessage(app.db, 'requeue-kept/recent', 'unconfigured-wecom', 2);
+    const answer = await admin.request('POST', '/api/admin/robots', {
+      key: 'unconfigured-wecom',
+      name: '综合协调专班群',
+      channel: 'wecom-robot',
+      audience: 'hq',
+      webhook: WECOM_KEY,
+    });
+    expect(answer.body).toMatchObject({ robot: { key: 'unconfigured-wecom' }, requeuedMessages: 1 });
+    expect(await rowOf(app.db, recent)).toMatchObject({ status: 'outbox', robot_id: answer.body.robot.id, channel: 'wecom-robot' });
+  });
+});
