@@ -46,13 +46,22 @@ const requeueAudits = async (db: Knex) =>
     summary: typeof entry.summary === 'string' ? JSON.parse(entry.summary) : entry.summary,
   }));
 
-type Listed = { id: number; status: string; retryable: boolean; robotName: string | null; unsendableReason: string | null };
+type Listed = {
+  id: number;
+  status: string;
+  retryable: boolean;
+  robotName: string | null;
+  unsendableReason: string | null;
+  lastError: string | null;
+};
 
 describe.each(testDatabases())('messages dead for want of a group robot, once an admin registers it, on $name', (database) => {
   let app: BareApp;
   let admin: HttpSession;
-  const listed = async (id: number) =>
-    ((await admin.request('GET', '/api/outbox?limit=100')).body.messages as Listed[]).find((m) => m.id === id);
+  const listed = async (id: number, locale = 'zh-CN') =>
+    (
+      (await admin.request('GET', '/api/outbox?limit=100', undefined, { headers: { 'accept-language': locale } })).body.messages as Listed[]
+    ).find((m) => m.id === id);
 
   beforeAll(async () => {
     app = await startBareApp({
@@ -109,7 +118,15 @@ describe.each(testDatabases())('messages dead for want of a group robot, once an
     });
 
     // The older message is the admin's to send: named by its robot, "retry now" offered and taken.
-    expect(await listed(stale)).toMatchObject({ status: 'dead', retryable: true, robotName: '指挥部钉钉群', unsendableReason: null });
+    // Why it is dead reads in words, not as the marker stored (`no robot named "late-ding"`).
+    expect(await listed(stale)).toMatchObject({
+      status: 'dead',
+      retryable: true,
+      robotName: '指挥部钉钉群',
+      unsendableReason: null,
+      lastError: '记录时没有以「late-ding」登记的群机器人',
+    });
+    expect((await listed(stale, 'en'))!.lastError).toBe('No group robot was registered as “late-ding” when it was recorded');
     const retried = await admin.request('POST', `/api/outbox/${stale}/retry`, {});
     expect(retried.body).toMatchObject({ id: stale, status: 'queued', attempts: 0 });
   });
@@ -129,6 +146,9 @@ describe.each(testDatabases())('messages dead for want of a group robot, once an
     const failed = await robotMessage(app.db, 'requeue/failed', 'toggled-wecom', 1);
     await app.db('outbox').where({ id: failed }).update({ status: 'dead', attempts: 8, last_error: 'errcode 93000: invalid webhook url' });
     expect(await rowOf(app.db, whileOff)).toMatchObject({ status: 'dead', last_error: 'robot is switched off' });
+    expect((await listed(whileOff))!.lastError).toBe('记录时该群机器人已停用');
+    // A provider's own answer is shown as it came.
+    expect((await listed(failed))!.lastError).toBe('errcode 93000: invalid webhook url');
 
     // Renamed while off: nothing can reach it yet.
     const renamed = await admin.request('PUT', `/api/admin/robots/${robotId}`, { name: '综合协调专班工作群' });
