@@ -14,7 +14,6 @@ import type { MonitoringParams } from '#core/domain/monitoring-params';
 import { checkInSlots } from '#core/domain/quarantine-schedule';
 import { createTemplateRenderer } from '#core/mail/template-renderer';
 import { createRobotDispatcher } from '#core/notify/robot-dispatcher';
-import { insertRobot } from '#core/stores/notify/robot-store';
 import { arrival } from '#scripts/kit/eventually';
 import { startFakeRobotServer } from '#scripts/kit/fake-robot-server';
 import { checkInUpdate } from '#workflows/monitoring-handlers';
@@ -22,6 +21,7 @@ import type { MonitoringResult } from '#workflows/monitoring-workflow';
 import { GATE_PARAMS, demoGateOfficer, feverGateCheck, skipToTenTomorrow, type GateOfficer } from '../helpers/gate-quarantine';
 import { openSqlite } from '../helpers/test-db';
 import { startTimeSkipping, type TimeSkipping } from '../helpers/time-skipping';
+import { registerQuarantineRobots } from '../helpers/quarantine-robots';
 
 const TZ = 'Asia/Shanghai';
 const QUEUE = 'check-in-fever-robots-test';
@@ -40,27 +40,11 @@ describe('a fever at a quarantine check-in reaches HQ’s group robots (time-ski
     db = await openSqlite();
     await prepareDatabase(db, { seedDemo: true });
     gate = await demoGateOfficer(db);
-    const at = new Date().toISOString();
     const cadre = await db('users').where({ username: 'cadre1' }).first('id');
-    await insertRobot(
-      db,
-      box,
-      { key: 'hq-fever', name: '指挥部群', channel: 'wecom-robot', audience: 'hq', secret: { token: HQ_KEY } },
-      at,
-    );
-    await insertRobot(
-      db,
-      box,
-      {
-        key: 'cadre1-fever',
-        name: '包挂干部群',
-        channel: 'wecom-robot',
-        audience: 'cadre',
-        cadreUserId: cadre.id,
-        secret: { token: CADRE_KEY },
-      },
-      at,
-    );
+    await registerQuarantineRobots(db, box, {
+      hq: { key: 'hq-fever', token: HQ_KEY },
+      cadre: { key: 'cadre1-fever', token: CADRE_KEY, cadreUserId: cadre.id },
+    });
     activities = createActivities({
       db,
       renderer: createTemplateRenderer(TZ),

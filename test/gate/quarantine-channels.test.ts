@@ -12,7 +12,6 @@ import type { MonitoringParams } from '#core/domain/monitoring-params';
 import { checkInSlots } from '#core/domain/quarantine-schedule';
 import { createTemplateRenderer } from '#core/mail/template-renderer';
 import { createRobotDispatcher } from '#core/notify/robot-dispatcher';
-import { insertRobot } from '#core/stores/notify/robot-store';
 import { createSmsDispatcher } from '#core/notify/sms-dispatcher';
 import { createAliyunSmsProvider } from '#core/notify/sms-provider';
 import type { MonitoringResult } from '#workflows/monitoring-workflow';
@@ -21,6 +20,7 @@ import { startFakeSmsServer } from '#scripts/kit/fake-sms-server';
 import { GATE_PARAMS, demoGateOfficer, feverGateCheck, skipToTenTomorrow } from '../helpers/gate-quarantine';
 import { openSqlite } from '../helpers/test-db';
 import { startTimeSkipping, type TimeSkipping } from '../helpers/time-skipping';
+import { registerQuarantineRobots } from '../helpers/quarantine-robots';
 
 const TZ = 'Asia/Shanghai';
 const QUEUE = 'quarantine-channels-test';
@@ -38,27 +38,11 @@ describe('a quarantine texts the worker and alerts the robots (time-skipping ser
   beforeAll(async () => {
     db = await openSqlite();
     await prepareDatabase(db, { seedDemo: true });
-    const at = new Date().toISOString();
     const cadre = await db('users').where({ username: 'cadre1' }).first('id');
-    await insertRobot(
-      db,
-      box,
-      { key: 'hq-class', name: '指挥部群', channel: 'wecom-robot', audience: 'hq', secret: { token: HQ_KEY } },
-      at,
-    );
-    await insertRobot(
-      db,
-      box,
-      {
-        key: 'cadre1-team',
-        name: '包挂干部群',
-        channel: 'wecom-robot',
-        audience: 'cadre',
-        cadreUserId: cadre.id,
-        secret: { token: CADRE_KEY },
-      },
-      at,
-    );
+    await registerQuarantineRobots(db, box, {
+      hq: { key: 'hq-class', token: HQ_KEY },
+      cadre: { key: 'cadre1-team', token: CADRE_KEY, cadreUserId: cadre.id },
+    });
     skipping = await startTimeSkipping(
       QUEUE,
       createActivities({

@@ -18,13 +18,13 @@ import { parsePayloadKeys } from '#core/codec/payload-keys';
 import { createSecretBox } from '#core/codec/secret-box';
 import { createDb } from '#core/db';
 import type { MonitoringParams } from '#core/domain/monitoring-params';
-import { insertRobot } from '#core/stores/notify/robot-store';
 import type { MonitoringInput } from '#workflows/monitoring-workflow';
 import { startFakeRobotServer, type FakeRobotServer } from '#scripts/kit/fake-robot-server';
 import { startFakeSmsServer, type FakeSmsServer } from '#scripts/kit/fake-sms-server';
 import { until } from '#scripts/kit/start-script';
 import { spawnScript } from '#scripts/kit/spawn-script';
 import { TEST_PAYLOAD_KEYS, testDataConverter } from '../helpers/test-codec';
+import { registerQuarantineRobots } from '../helpers/quarantine-robots';
 
 const TZ = 'Asia/Shanghai';
 const QUARANTINES = 3;
@@ -109,29 +109,13 @@ describe('quarantine texts and robot alerts across worker SIGKILLs (dev server, 
     sms = await startFakeSmsServer({ ...ACCOUNT, now: () => Date.now() });
     robots = await startFakeRobotServer({ wecomKeys: [HQ_KEY, CADRE_KEY], dingtalk: {}, now: () => Date.now() });
     const box = createSecretBox(parsePayloadKeys(TEST_PAYLOAD_KEYS, 'test'), 'robot');
-    const at = new Date().toISOString();
     const gate = await db('users').where({ username: 'gate1' }).first('project_id');
     const enterprise = (await db('projects').where({ id: gate.project_id }).first('enterprise_id')).enterprise_id;
     const cadre = await db('cadre_assignments').where({ enterprise_id: enterprise }).whereNull('ended_at').first('cadre_id');
-    await insertRobot(
-      db,
-      box,
-      { key: 'hq-class', name: '指挥部群', channel: 'wecom-robot', audience: 'hq', secret: { token: HQ_KEY } },
-      at,
-    );
-    await insertRobot(
-      db,
-      box,
-      {
-        key: 'cadre-team',
-        name: '包挂干部群',
-        channel: 'wecom-robot',
-        audience: 'cadre',
-        cadreUserId: cadre.cadre_id,
-        secret: { token: CADRE_KEY },
-      },
-      at,
-    );
+    await registerQuarantineRobots(db, box, {
+      hq: { key: 'hq-class', token: HQ_KEY },
+      cadre: { key: 'cadre-team', token: CADRE_KEY, cadreUserId: cadre.cadre_id },
+    });
     client = new Client({
       connection: await Connection.connect({ address: inject('temporalAddress') }),
       dataConverter: testDataConverter(),
