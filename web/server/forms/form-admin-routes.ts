@@ -25,10 +25,20 @@ import type { AppDeps } from '../app-deps';
 import { auditRequest } from '../audit/audit-request';
 import { refuseForeignAuditedRead } from '../session/request-origin';
 import { pageOfList, pageQuery } from '../paging';
-import { accepts, bodyOf, describedBodyOf, PAGE_QUERY_PROPERTIES, queryOf, type DescribedBody } from '../route-contract';
+import {
+  accepts,
+  bodyOf,
+  describedBodyOf,
+  invalidBody,
+  PAGE_QUERY_PROPERTIES,
+  queryOf,
+  unknownFieldProblems,
+  type DescribedBody,
+} from '../route-contract';
 import { exportSubmissionsCsv } from './export-submissions';
 import { FORM_EXPORT_QUERY, type FormExportQuery } from './form-export-query';
 import { brokenReferences } from './publish-references';
+import { refuseStoredFields, sentStoredFields, STORED_VERSION_PROPERTIES } from './stored-version-fields';
 import { createTemplateRenderer } from '#core/mail/template-renderer';
 
 const FORM = { 'zh-CN': '表单', en: 'Form' };
@@ -86,15 +96,6 @@ function refuse(problems: FieldError[]): AppError {
   );
 }
 
-// What a version read from GET /api/admin/forms/:key carries beside its definition: sent back with it (read, edited,
-// saved), they are taken and ignored, as the server keeps them itself.
-const STORED_VERSION_PROPERTIES = {
-  status: { type: 'string', description: 'Ignored: the stored version’s own' },
-  source: { type: 'string', description: 'Ignored: the stored version’s own' },
-  author: { type: 'string', description: 'Ignored: the stored version’s own' },
-  createdAt: { type: 'string', description: 'Ignored: the stored version’s own' },
-} satisfies Record<string, RJSFSchema>;
-
 // A form definition is checked by checkDefinition (forms/), which reports each problem at its pointer; a top-level name
 // it does not know (a misspelt `guidence`, once dropped without a word) is refused at its name by describedBodyOf.
 const DEFINITION_BODY = (description: string): DescribedBody => ({
@@ -105,7 +106,9 @@ const DEFINITION_BODY = (description: string): DescribedBody => ({
     properties: { ...DEFINITION_SHAPE.properties, ...STORED_VERSION_PROPERTIES },
     additionalProperties: false,
   },
-  description: `${description}; any other top-level field is answered 422 at its name`,
+  description:
+    `${description}; any other top-level field is answered 422 at its name, and so is a stored version's read-only field ` +
+    '(status, source, author, createdAt) unless it equals that of the stored version `version` names',
 });
 
 /** Routes under /api/admin/forms. */
@@ -182,6 +185,7 @@ export function formAdminRoutes({ db, temporal, config, renderer: injected, now 
     async (req, res) => {
       requireRole(req, ['admin']);
       const definition = describedBodyOf<unknown>(req);
+      await refuseStoredFields(db, definition, sentStoredFields(definition).key, req.locale);
       const problems = checkDefinition(definition, req.locale);
       res.json({ problems: problems.length ? problems : await brokenReferences(db, renderer, definition as FormDefinition, req.locale) });
     },
@@ -195,7 +199,9 @@ export function formAdminRoutes({ db, temporal, config, renderer: injected, now 
     }),
     async (req, res) => {
       const admin = requireRole(req, ['admin']);
-      const definition = { ...describedBodyOf<object>(req), key: req.params.key } as FormDefinition;
+      const body = describedBodyOf<object>(req);
+      await refuseStoredFields(db, body, req.params.key, req.locale);
+      const definition = { ...body, key: req.params.key } as FormDefinition;
       const problems = checkDefinition(definition, req.locale);
       if (problems.length) throw refuse(problems);
       const draft = await saveDraft(db, definition, admin.username);
@@ -249,7 +255,7 @@ export function formAdminRoutes({ db, temporal, config, renderer: injected, now 
         schema: { type: 'object', properties: { definition: { type: 'object' }, data: { type: 'object' } }, additionalProperties: false },
         description:
           'An edited `definition` (optional, checked first) and sample `data`, validated as a submission would be; answered 200 with `errors`; ' +
-          'any other top-level field is answered 422 at its name',
+          'any other top-level field is answered 422 at its name, as is one of `definition` the draft save would refuse',
       },
     }),
     async (req, res) => {
@@ -258,6 +264,10 @@ export function formAdminRoutes({ db, temporal, config, renderer: injected, now 
       const body = describedBodyOf<{ definition?: unknown; data?: unknown }>(req);
       const edited = body.definition;
       const key = String(req.params.key);
+      // The edit is refused as its draft save would be: a misspelt `guidence` or a changed `status` at its path.
+      const unknown = unknownFieldProblems(DEFINITION_BODY('').schema!, edited, req.locale);
+      if (unknown.length) throw invalidBody(unknown.map((problem) => ({ ...problem, path: `/definition${problem.path}` })));
+      await refuseStoredFields(db, edited, key, req.locale, '/definition');
       const form =
         edited === undefined
           ? ((await draftOf(db, key)) ?? (await latestPublishedForm(db, key)))
