@@ -1,8 +1,10 @@
 // An id beyond what an id column holds (2147483647: they are 32-bit on PostgreSQL) names no record: it is answered as
 // any unknown id — 404 in a path, 422 at its field in a query or a body — never as a server error (PostgreSQL refused
 // the query, and the caller read 服务器内部错误 / a 500).
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '#core/demo/demo-seed';
+import { freshResidentId } from '#scripts/kit/fresh-resident-id';
 import { HttpSession } from '#scripts/kit/http-session';
 import { startBareApp, type BareApp } from '../helpers/bare-app';
 import { testDatabases } from '../helpers/test-db';
@@ -35,6 +37,40 @@ const FIELDS: [user: string, method: string, path: string, body: unknown, field:
   ['ent01', 'POST', '/api/projects', { enterpriseId: BEYOND, name: '新项目', status: 'ready' }, '/enterpriseId'],
 ];
 
+/** A gate check as a phone sends it, naming the gate-check version it was made with. */
+const gateCheck = (formVersion: number) => ({
+  clientId: randomUUID(),
+  formVersion,
+  data: {
+    residentId: freshResidentId(),
+    name: '劝返人员',
+    channel: 'freight',
+    certificate: 'none',
+    steps: ['certificate'],
+    riskFlag: false,
+  },
+});
+const visit = (formVersion: number) => ({ clientId: randomUUID(), formVersion, visitedOn: '2026-02-10', peopleMet: '项目经理' });
+
+/** Items a device queued naming a form version no version column holds (2^40, or 1e308: a whole number to JSON), and
+ * the refusal each gets: the one a version that does not exist gets. */
+const VERSIONS: [user: string, path: string, body: unknown, error: Record<string, unknown>][] = [
+  ['gate1', '/api/gate/checks', gateCheck(2 ** 40), { code: 'unknown_form_version', details: [] }],
+  ['gate1', '/api/gate/checks', gateCheck(1e308), { code: 'unknown_form_version', details: [] }],
+  [
+    'cadre1',
+    '/api/visits',
+    visit(2 ** 40),
+    { code: 'invalid_body', details: [{ path: '/formVersion', message: '没有这个版本的走访记录表单' }] },
+  ],
+  [
+    'cadre1',
+    '/api/visits',
+    visit(1e308),
+    { code: 'invalid_body', details: [{ path: '/formVersion', message: '没有这个版本的走访记录表单' }] },
+  ],
+];
+
 describe.each(testDatabases())('ids beyond an id column on $name', (database) => {
   let app: BareApp;
   const sessions = new Map<string, HttpSession>();
@@ -65,4 +101,13 @@ describe.each(testDatabases())('ids beyond an id column on $name', (database) =>
     expect(answer.body.error, JSON.stringify(answer.body)).toMatchObject({ code: 'invalid_body', details: [{ path: field }] });
     expect(answer.status).toBe(422);
   });
+
+  it.each(VERSIONS)(
+    '%s: POST %s naming a version beyond the column is refused as an unknown version',
+    async (username, path, body, error) => {
+      const answer = await (await as(username)).request('POST', path, body);
+      expect(answer.body.error, JSON.stringify(answer.body)).toMatchObject(error);
+      expect(answer.status).toBe(422);
+    },
+  );
 });

@@ -49,12 +49,6 @@ export async function formVersions(db: Db, key: string): Promise<StoredForm[]> {
   return (await db('form_definitions').where({ key }).orderBy('version', 'desc')).map(fromRow);
 }
 
-/** One stored version of a form (a draft, published or retired), or undefined. */
-export async function formVersion(db: Db, key: string, version: number): Promise<StoredForm | undefined> {
-  const row = await db('form_definitions').where({ key, version }).first();
-  return row ? fromRow(row) : undefined;
-}
-
 /** Creates or replaces the draft of a form; it takes the next version number. */
 export async function saveDraft(db: Db, definition: FormDefinition, author: string, now = new Date()): Promise<StoredForm> {
   return db.transaction(async (trx) => {

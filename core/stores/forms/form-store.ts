@@ -9,6 +9,9 @@ import { readShippedForms, readShippedHistory } from '#forms/shipped-forms';
 import { rawRows } from '../raw-rows';
 import type { Db } from '../db-types';
 
+// The version column is a 32-bit integer on PostgreSQL.
+const LARGEST_VERSION = 2_147_483_647;
+
 /** A stored definition with its lifecycle fields. */
 export interface StoredForm extends FormDefinition {
   status: 'draft' | 'published' | 'retired';
@@ -132,6 +135,9 @@ export async function latestPublishedForm(db: Db, key: string): Promise<StoredFo
 
 /** One exact version of a form, or undefined. */
 export async function formVersion(db: Db, key: string, version: number): Promise<StoredForm | undefined> {
+  // A version no column can hold names none. A device's queued item, a visit or a gate check says which version it was
+  // made with: 2^40 (or 1e308, a whole number to JSON Schema) failed PostgreSQL's integer comparison, a 500, not a miss.
+  if (!Number.isSafeInteger(version) || version < 1 || version > LARGEST_VERSION) return undefined;
   const row = await db('form_definitions').where({ key, version }).first();
   return row ? fromRow(row) : undefined;
 }

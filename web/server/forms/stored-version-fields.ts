@@ -5,11 +5,9 @@
 import type { RJSFSchema } from '@rjsf/utils';
 import type { Locale } from '#core/domain/locale';
 import type { Db } from '#core/stores/db-types';
-import { formVersion } from '#core/stores/forms/form-admin-store';
-import type { StoredForm } from '#core/stores/forms/form-store';
+import { formVersion, type StoredForm } from '#core/stores/forms/form-store';
 import type { FieldError } from '#forms/form-validator';
 import { invalidBody } from '../route-contract';
-import { isRecordId } from '../validate-body';
 
 /** The read-only fields of a stored version, in the order they are reported. */
 export const STORED_VERSION_FIELDS = ['status', 'source', 'author', 'createdAt'] as const;
@@ -33,8 +31,7 @@ export function sentStoredFields(body: unknown): { fields: StoredField[]; versio
   if (!body || typeof body !== 'object' || Array.isArray(body)) return { fields: [] };
   const record = body as Record<string, unknown>;
   const fields = STORED_VERSION_FIELDS.filter((field) => Object.hasOwn(record, field));
-  // A number the version column cannot hold (PostgreSQL's integer) names no version, rather than failing the query.
-  const version = typeof record.version === 'number' && isRecordId(record.version) ? record.version : undefined;
+  const version = typeof record.version === 'number' && Number.isSafeInteger(record.version) ? record.version : undefined;
   const key = typeof record.key === 'string' ? record.key : undefined;
   return { fields, ...(version ? { version } : {}), ...(key ? { key } : {}) };
 }
