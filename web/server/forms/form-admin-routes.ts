@@ -200,7 +200,7 @@ export function formAdminRoutes({ db, temporal, config, renderer: injected, now 
     async (req, res) => {
       const admin = requireRole(req, ['admin']);
       const body = describedBodyOf<object>(req);
-      await refuseStoredFields(db, body, req.params.key, req.locale);
+      await refuseStoredFields(db, body, String(req.params.key), req.locale);
       const definition = { ...body, key: req.params.key } as FormDefinition;
       const problems = checkDefinition(definition, req.locale);
       if (problems.length) throw refuse(problems);
