@@ -2,13 +2,13 @@
 // (filed at 09:12, or due at 17:00) and a case returned for information, named by its summary and KN- number; the
 // form cards are short; two difficulty reports in the list tell apart; whether it may resume, and a clearance a later
 // level's fail suspended. zh-CN and en, desktop and phone, axe clean.
-import { randomUUID } from 'node:crypto';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { startBareApp, type BareApp } from '../helpers/bare-app';
 import { auditPage, journeyChromium, switchLanguage, useBrowserJourney, SCREENSHOTS } from '../helpers/browser';
 import { account, beijingAt, dailyRound, difficultyCase } from './work-list-fixtures';
 import { fullPageShot } from '../helpers/screenshots';
+import { suspendClearance } from '../helpers/suspended-clearance';
 
 const executable = journeyChromium();
 const PHONE = { width: 390, height: 844 };
@@ -146,34 +146,13 @@ describe.skipIf(!executable)('the enterprise home as a to-do list (chromium)', (
   it('says when a later level failed the enterprise: clearance suspended, by whom, and the way back (003)', async () => {
     const { db } = journey.system;
     const user = await db('users').where({ username: 'ent02' }).first('id', 'enterprise_id');
-    const kept = await db('projects').where({ enterprise_id: user.enterprise_id }).select('id', 'cleared_at', 'cleared_by_group_id');
-    const joint = await db('working_groups').where({ key: 'joint-inspection' }).first('id');
-    const town = await db('working_groups').where({ key: 'town-inspection' }).first('id');
-    const id = randomUUID();
-    const at = new Date().toISOString();
-    const version = (await db('form_definitions').where({ key: 'resumption-readiness' }).max('version as v').first())!.v;
-    await db('submissions').insert({
-      id,
-      form_key: 'resumption-readiness',
-      form_version: version,
-      enterprise_id: user.enterprise_id,
-      user_id: user.id,
-      data: '{}',
-      status: 'rejected',
-      result: JSON.stringify({ status: 'rejected', stage: 'joint', data: { note: '隔离留观室被挪作仓库' } }),
-      workflow_id: `home-test-${id}`,
-      case_number: 'FG-20261207-0901',
-      created_at: at,
-      updated_at: at,
+    const failed = await suspendClearance(db, {
+      enterpriseId: user.enterprise_id,
+      userId: user.id,
+      caseNumber: 'FG-20261207-0901',
+      note: '隔离留观室被挪作仓库',
     });
     try {
-      await db('projects').where({ enterprise_id: user.enterprise_id }).update({
-        cleared_at: at,
-        cleared_by_group_id: town.id,
-        suspended_at: at,
-        suspended_by_group_id: joint.id,
-        suspended_submission_id: id,
-      });
       const page = await journey.open('ent02', PHONE);
       const todo = page.getByRole('region', { name: '今天要办的事' });
       await todo.getByText(/^准予复工已暂停：\d\d:\d\d 复工联合检查组核查不予通过，暂停前已准予的复工不再有效$/).waitFor(STEP);
@@ -181,7 +160,9 @@ describe.skipIf(!executable)('the enterprise home as a to-do list (chromium)', (
         '恢复复工：请按核查意见整改后重新提交「复工复产情况摸排及防控条件核查」，经「镇（街道）检查组核查」核查通过后恢复准予复工',
       );
       expect(await todo.innerText()).not.toContain('已准予复工：');
-      expect(await todo.getByRole('link', { name: '查看不予通过的理由' }).getAttribute('href')).toBe(`#/submissions/${id}`);
+      expect(await todo.getByRole('link', { name: '查看不予通过的理由' }).getAttribute('href')).toBe(
+        `#/submissions/${failed.submissionId}`,
+      );
       const fill = todo.getByRole('link', { name: '立即填报「复工复产情况摸排及防控条件核查」' });
       expect(await fill.getAttribute('href')).toBe('#/forms/resumption-readiness');
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
@@ -195,15 +176,7 @@ describe.skipIf(!executable)('the enterprise home as a to-do list (chromium)', (
       await switchLanguage(page, 'zh-CN');
       await page.close();
     } finally {
-      await db('submissions').where({ id }).delete();
-      for (const project of kept)
-        await db('projects').where({ id: project.id }).update({
-          cleared_at: project.cleared_at,
-          cleared_by_group_id: project.cleared_by_group_id,
-          suspended_at: null,
-          suspended_by_group_id: null,
-          suspended_submission_id: null,
-        });
+      await failed.restore();
     }
   });
 

@@ -6,6 +6,7 @@ import { DEMO_PASSWORD } from '#core/demo/demo-seed';
 import { addDays, localDate } from '#core/domain/working-calendar';
 import { startBareApp, type BareApp } from '../helpers/bare-app';
 import { HttpSession } from '#scripts/kit/http-session';
+import { suspendClearance } from '../helpers/suspended-clearance';
 
 let app: BareApp;
 const ids: Record<string, number> = {};
@@ -237,36 +238,17 @@ describe('the enterprise to-do list', () => {
 
   it('says when a later level failed the enterprise and suspended its clearance, by which body and on which case (003)', async () => {
     const { db } = app;
-    const projects = await db('projects').where({ enterprise_id: ids.ent06 }).select('id', 'cleared_at', 'cleared_by_group_id');
-    const town = await db('working_groups').where({ key: 'town-inspection' }).first('id');
-    const joint = await db('working_groups').where({ key: 'joint-inspection' }).first('id');
+    const projects = await db('projects').where({ enterprise_id: ids.ent06 }).select('id');
     const resumptionOf = async (locale: 'zh-CN' | 'en' = 'zh-CN') =>
       (await (await signedIn('ent06', locale)).request('GET', '/api/me/todo')).body.resumption;
-    const id = randomUUID();
-    const at = new Date().toISOString();
-    const version = (await db('form_definitions').where({ key: 'resumption-readiness' }).max('version as v').first())!.v;
+    const failed = await suspendClearance(db, {
+      enterpriseId: ids.ent06!,
+      userId: ids['ent06:user']!,
+      caseNumber: 'FG-20261207-0999',
+      note: '隔离留观室未落实',
+    });
+    const { submissionId: id, at } = failed;
     try {
-      await db('submissions').insert({
-        id,
-        form_key: 'resumption-readiness',
-        form_version: version,
-        enterprise_id: ids.ent06,
-        user_id: ids['ent06:user'],
-        data: '{}',
-        status: 'rejected',
-        result: JSON.stringify({ status: 'rejected', stage: 'joint', data: { note: '隔离留观室未落实' } }),
-        workflow_id: `todo-test-${id}`,
-        case_number: 'FG-20261207-0999',
-        created_at: at,
-        updated_at: at,
-      });
-      await db('projects').where({ enterprise_id: ids.ent06 }).update({
-        cleared_at: at,
-        cleared_by_group_id: town.id,
-        suspended_at: at,
-        suspended_by_group_id: joint.id,
-        suspended_submission_id: id,
-      });
       const suspended = await resumptionOf();
       expect(suspended).toMatchObject({
         cleared: null,
@@ -285,15 +267,7 @@ describe('the enterprise to-do list', () => {
         .update({ suspended_at: null, suspended_by_group_id: null, suspended_submission_id: null });
       expect(await resumptionOf()).toMatchObject({ cleared: { at }, suspended: null });
     } finally {
-      await db('submissions').where({ id }).delete();
-      for (const project of projects)
-        await db('projects').where({ id: project.id }).update({
-          cleared_at: project.cleared_at,
-          cleared_by_group_id: project.cleared_by_group_id,
-          suspended_at: null,
-          suspended_by_group_id: null,
-          suspended_submission_id: null,
-        });
+      await failed.restore();
     }
   });
 
