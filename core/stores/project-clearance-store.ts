@@ -87,15 +87,29 @@ export async function suspendProjects(db: Db, projectIds: number[], suspending: 
 /** Whether an enterprise may resume (P2), as the gate is told: a clearance in force, one suspended, or none. */
 export type EnterpriseClearance = 'cleared' | 'suspended' | 'not-cleared';
 
-/** The clearance of the enterprise that runs project `projectId` (any of its projects cleared and not suspended). */
-export async function enterpriseClearanceOfProject(db: Db, projectId: number): Promise<EnterpriseClearance> {
+/** An enterprise's clearance and since when: its earliest clearance in force, else its latest suspension; `since` is
+ * null when it was never cleared. */
+export interface EnterpriseClearanceStanding {
+  state: EnterpriseClearance;
+  since: string | null;
+}
+
+/** The clearance of the enterprise that runs project `projectId` (any of its projects cleared and not suspended), with
+ * since when. */
+export async function enterpriseClearanceStandingOfProject(db: Db, projectId: number): Promise<EnterpriseClearanceStanding> {
   const row = await db('projects as p')
     .join('projects as site', 'site.enterprise_id', 'p.enterprise_id')
     .where('site.id', projectId)
     .first(
-      db.raw('sum(case when p.cleared_at is not null and p.suspended_at is null then 1 else 0 end) as cleared'),
-      db.raw('sum(case when p.suspended_at is not null then 1 else 0 end) as suspended'),
+      db.raw('min(case when p.cleared_at is not null and p.suspended_at is null then p.cleared_at end) as cleared_since'),
+      db.raw('max(p.suspended_at) as suspended_since'),
     );
-  if (Number(row?.cleared ?? 0) > 0) return 'cleared';
-  return Number(row?.suspended ?? 0) > 0 ? 'suspended' : 'not-cleared';
+  if (row?.cleared_since) return { state: 'cleared', since: String(row.cleared_since) };
+  if (row?.suspended_since) return { state: 'suspended', since: String(row.suspended_since) };
+  return { state: 'not-cleared', since: null };
+}
+
+/** The clearance of the enterprise that runs project `projectId` (any of its projects cleared and not suspended). */
+export async function enterpriseClearanceOfProject(db: Db, projectId: number): Promise<EnterpriseClearance> {
+  return (await enterpriseClearanceStandingOfProject(db, projectId)).state;
 }

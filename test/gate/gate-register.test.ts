@@ -2,7 +2,8 @@
 // right figures and zone occupancy; the register is scoped by role; bad IDs, stale commitments and repeat entries
 // of a quarantined worker are refused with reasons; each of the three channels (people, passenger vehicle, freight) is
 // accepted and recorded; the officer is told when the site's enterprise is not (or no longer) cleared to resume (003),
-// which the check keeps, while the entry is decided as ever.
+// which the check keeps, while the entry is decided as ever; the gate setup the phone keeps for offline checks says it
+// too, with since when.
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '#core/demo/demo-seed';
@@ -298,6 +299,34 @@ describe('gate check and site register (dev server)', () => {
       // The admin's log says it in words.
       const log = await (await signIn('admin')).request('GET', `/api/audit?action=gate.check&targetId=${suspended.id}`);
       expect(log.body.entries[0].described).toContain('企业复工核查情况：准予复工已暂停');
+    } finally {
+      for (const project of kept)
+        await db('projects').where({ id: project.id }).update({ cleared_at: project.cleared_at, suspended_at: project.suspended_at });
+    }
+  });
+
+  it('tells the officer’s phone, in the gate setup it keeps for offline checks, whether the site’s enterprise is cleared and since when', async () => {
+    const { db } = system;
+    const gate = await signIn('gate1');
+    const site = (await db('users').where({ username: 'gate1' }).first('project_id')).project_id;
+    const { enterprise_id: enterpriseId } = await db('projects').where({ id: site }).first('enterprise_id');
+    const other = await db('projects').whereNot({ enterprise_id: enterpriseId }).orderBy('id').first('id', 'enterprise_id');
+    const mine = () => db('projects').where({ enterprise_id: enterpriseId });
+    const theirs = () => db('projects').where({ enterprise_id: other.enterprise_id });
+    const kept = await db('projects')
+      .whereIn('enterprise_id', [enterpriseId, other.enterprise_id])
+      .select('id', 'cleared_at', 'suspended_at');
+    const told = async () => (await gate.request('GET', '/api/gate/setup')).body.enterpriseClearance;
+    try {
+      // Another enterprise's clearance is not the site's: only the officer's own site's enterprise is told.
+      await mine().update({ cleared_at: null, suspended_at: null });
+      await theirs().update({ cleared_at: '2026-12-01T01:00:00.000Z', suspended_at: null });
+      expect(await told()).toEqual({ state: 'not-cleared', since: null });
+      await mine().update({ cleared_at: '2026-12-02T02:00:00.000Z', suspended_at: '2026-12-05T03:00:00.000Z' });
+      await theirs().update({ cleared_at: null });
+      expect(await told()).toEqual({ state: 'suspended', since: '2026-12-05T03:00:00.000Z' });
+      await mine().update({ suspended_at: null });
+      expect(await told()).toEqual({ state: 'cleared', since: '2026-12-02T02:00:00.000Z' });
     } finally {
       for (const project of kept)
         await db('projects').where({ id: project.id }).update({ cleared_at: project.cleared_at, suspended_at: project.suspended_at });

@@ -13,6 +13,7 @@ import { findGateSite, listGateSites, type GateSite, type GateSiteScope } from '
 import { registerWorker } from '#core/stores/gate/site-register-store';
 import { workerAtSite } from '#core/stores/gate/site-capture';
 import { findQuarantine } from '#core/stores/quarantine-store';
+import { enterpriseClearanceStandingOfProject } from '#core/stores/project-clearance-store';
 import { requireRole, visibleEnterprises } from '../access';
 import type { AppDeps } from '../app-deps';
 import { sendAudited } from '../audit/audited-update';
@@ -102,6 +103,9 @@ export function gateRoutes(deps: AppDeps): Router {
       // The queue limit rides with the setup, so an item made offline keeps the limit of the version it was made with.
       setup: { ...gateSetup(form, params), offlineQueueLimitHours: params.offlineQueueLimitHours ?? null },
       project: project ? siteOf(project) : null,
+      // Whether the site's enterprise is cleared to resume (seed 003), so a check made offline tells the officer as the
+      // online answer does; only the officer's own site's.
+      enterpriseClearance: project ? await enterpriseClearanceStandingOfProject(db, project.id) : null,
       // When this was read: a phone offline shows its cached copy with this stamp (数据截至 …).
       asOf: now().toISOString(),
     });

@@ -39,6 +39,16 @@ export interface GateProject {
   enterpriseName: string;
 }
 
+/** Whether an enterprise is cleared to resume (seed 003). */
+export type EnterpriseClearance = 'cleared' | 'not-cleared' | 'suspended';
+
+/** The site's enterprise's clearance as the gate setup tells it, kept on the phone for checks made offline: since its
+ * clearance in force, or its latest suspension; null when never cleared. */
+export interface SiteClearance {
+  state: EnterpriseClearance;
+  since: string | null;
+}
+
 /** A rule that decided a gate check. */
 export interface GateReason {
   field: string;
@@ -54,9 +64,10 @@ export interface GateCheckResult {
   reasons: GateReason[];
   workerId: number;
   quarantine: { id: string; startedAt: string; endsAt: string } | null;
-  /** Whether the site's enterprise is cleared to resume (seed 003): the gate is told, the entry decided as ever. Absent
-   * on a check decided on the phone offline, null on one recorded before this was kept. */
-  enterpriseClearance?: 'cleared' | 'not-cleared' | 'suspended' | null;
+  /** Whether the site's enterprise is cleared to resume (seed 003): the gate is told, the entry decided as ever. On a
+   * check decided on the phone offline, what the phone's copy of the setup said (absent when it said nothing); null on
+   * one recorded before this was kept. */
+  enterpriseClearance?: EnterpriseClearance | null;
 }
 
 /** A worker's standing at a site. */
@@ -111,7 +122,13 @@ export interface RegisterFilter {
 /** Calls of the gate pages. */
 export const gateApi = {
   setup: (signal?: AbortSignal) =>
-    apiRequest<{ setup: GateSetup; project: GateProject | null; asOf: string }>('/api/gate/setup', { signal }),
+    apiRequest<{
+      setup: GateSetup;
+      project: GateProject | null;
+      /** Absent in an answer kept on the phone before the server said it. */
+      enterpriseClearance?: SiteClearance | null;
+      asOf: string;
+    }>('/api/gate/setup', { signal }),
   worker: (residentId: string) =>
     apiRequest<{
       worker: { id: number; name: string; mobile: string | null; mobileMasked?: boolean } | null;

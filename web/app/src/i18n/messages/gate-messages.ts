@@ -69,6 +69,7 @@ export const gateZhCn = {
   'gate.reasons': '依据',
   'gate.clearance.not-cleared': '注意：该企业尚未准予复工（须经镇（街道）检查组核查通过）。本次检查照常记录，请报告项目负责人和包挂干部',
   'gate.clearance.suspended': '注意：该企业的准予复工已暂停（后续核查不予通过）。本次检查照常记录，请报告项目负责人和包挂干部',
+  'gate.clearance.asOf': '离线时的信息（{time}）',
   'gate.reason.certificate': '无有效健康证明或通行证',
   'gate.reason.commitmentSigned': '未签署现行健康承诺书',
   'gate.reason.measured': '{field} {measured}（{condition} 即需{outcome}）',
@@ -217,6 +218,7 @@ export const gateEn: Record<keyof typeof gateZhCn, string> = {
     'Note: this enterprise is not yet cleared to resume (the town/street inspection team has not passed it). The check is recorded as usual; tell the site manager and the cadre',
   'gate.clearance.suspended':
     'Note: this enterprise’s clearance to resume is suspended (a follow-up inspection failed it). The check is recorded as usual; tell the site manager and the cadre',
+  'gate.clearance.asOf': 'As this phone knew it offline ({time})',
   'gate.reason.certificate': 'no valid health certificate or pass',
   'gate.reason.commitmentSigned': 'the current health commitment was not signed',
   'gate.reason.measured': '{field} {measured} ({condition} means {outcome})',

@@ -1,6 +1,6 @@
 // The gate check as one scrolling form with large targets; the decision replaces it once submitted.
 import { useEffect, useRef, useState } from 'react';
-import type { GateSetup } from '../../api/gate-api';
+import type { GateSetup, SiteClearance } from '../../api/gate-api';
 import type { QueueEntry } from '../../offline/queue';
 import { BusyButton } from '../../components/busy-button';
 import { CheckboxField } from '../../components/checkbox-field';
@@ -23,11 +23,22 @@ import { gateZhCn } from '../../i18n/messages/gate-messages';
 // This feature's words come with its chunk, not with the first scripts.
 addZhCnMessages(gateZhCn);
 
-/** Inputs, signature and submit for one worker; then the result. `queued`: the gate checks on the phone, so a check
- * decided offline says once it is sent. */
-export function GateCheckForm({ setup, userId, queued = [] }: { setup: GateSetup; userId: number; queued?: readonly QueueEntry[] }) {
+/** Props of GateCheckForm. */
+export interface GateCheckFormProps {
+  setup: GateSetup;
+  userId: number;
+  /** The gate checks on the phone, so a check decided offline says once it is sent. */
+  queued?: readonly QueueEntry[];
+  /** The site's enterprise's clearance as the setup said it, and when the setup was read: a check decided offline
+   * tells it, marked as of then. */
+  siteClearance?: SiteClearance | null;
+  asOf?: string | null;
+}
+
+/** Inputs, signature and submit for one worker; then the result. */
+export function GateCheckForm({ setup, userId, queued = [], siteClearance = null, asOf = null }: GateCheckFormProps) {
   const { t, locale } = useI18n();
-  const check = useGateCheck(setup, locale, userId);
+  const check = useGateCheck(setup, locale, userId, siteClearance);
   const formRef = useRef<HTMLFormElement>(null);
   // The look-up found the worker in quarantine here: nothing to check at the gate, so nothing but the notice is shown.
   const [inQuarantine, setInQuarantine] = useState(false);
@@ -51,6 +62,7 @@ export function GateCheckForm({ setup, userId, queued = [] }: { setup: GateSetup
           check.next();
         }}
         offline={check.decidedOffline}
+        clearanceAsOf={check.decidedOffline ? (asOf ?? undefined) : undefined}
         queued={check.decidedOffline ? queued.find((item) => item.clientId === check.result!.id) : undefined}
       />
     );

@@ -49,7 +49,16 @@ export function GateCheckPage({ user }: { user: User }) {
       {loading && !data && <LoadingIndicator />}
       {error !== null && <ErrorNotice error={error} onRetry={reload} />}
       {data && !data.project && <p className="empty">{t('gate.noSite')}</p>}
-      {data?.project && <GateCheckForm key={data.project.id} setup={data.setup} userId={user.id} queued={queue.items} />}
+      {data?.project && (
+        <GateCheckForm
+          key={data.project.id}
+          setup={data.setup}
+          userId={user.id}
+          queued={queue.items}
+          siteClearance={data.enterpriseClearance ?? null}
+          asOf={data.asOf}
+        />
+      )}
       <OfflineQueuePanel queue={queue} asOf={data?.asOf ?? null} />
     </div>
   );

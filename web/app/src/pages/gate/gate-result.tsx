@@ -4,6 +4,7 @@ import type { QueueEntry } from '../../offline/queue';
 import type { I18n } from '../../i18n/i18n-context';
 import { useI18n } from '../../i18n/use-i18n';
 import { punctuation } from '../../i18n/punctuation';
+import { formatDateTime } from '../../format/format-date-time';
 import { addZhCnMessages } from '../../i18n/loaded-dictionaries';
 import { gateZhCn } from '../../i18n/messages/gate-messages';
 import { GateFeverNote } from './gate-fever-note';
@@ -25,10 +26,12 @@ export interface GateResultProps {
   offline?: boolean;
   /** The queued check as it stands on the phone, so the card follows its sending (已同步：… once the server took it). */
   queued?: QueueEntry;
+  /** On a check decided offline: when the phone's copy of the site's clearance was read, said beside its note. */
+  clearanceAsOf?: string;
 }
 
 /** The outcome panel shown after a check. */
-export function GateResult({ result, workerName, days, onNext, facts = {}, offline = false, queued }: GateResultProps) {
+export function GateResult({ result, workerName, days, onNext, facts = {}, offline = false, queued, clearanceAsOf }: GateResultProps) {
   const { t, locale } = useI18n();
   const p = punctuation(locale);
   return (
@@ -44,6 +47,11 @@ export function GateResult({ result, workerName, days, onNext, facts = {}, offli
       {(result.enterpriseClearance === 'not-cleared' || result.enterpriseClearance === 'suspended') && (
         <p className="gate-result__clearance" role="note" data-testid="gate-clearance">
           {t(`gate.clearance.${result.enterpriseClearance}`)}
+          {clearanceAsOf && (
+            <span className="gate-result__as-of">
+              {t('gate.clearance.asOf', { time: unbroken(formatDateTime(clearanceAsOf, locale)) })}
+            </span>
+          )}
         </p>
       )}
       {result.reasons.length > 0 && (
@@ -55,6 +63,9 @@ export function GateResult({ result, workerName, days, onNext, facts = {}, offli
     </section>
   );
 }
+
+/** A date and time kept on one line on a phone ("8 Dec 2026, 04:55" split after "(8" reads badly). */
+const unbroken = (text: string) => text.replace(/ /g, '\u00a0');
 
 /** Where a check decided on the phone stands: queued, taken by the server (with its decision) or refused (with why). */
 function offlineText(t: I18n['t'], colon: string, queued: QueueEntry | undefined): string {

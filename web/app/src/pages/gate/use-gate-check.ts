@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { GATE_STEPS, type GateLane, type GateStep } from '#core/domain/gate-rules';
 import type { Locale } from '#core/domain/locale';
 import { ApiError } from '../../api/api-error';
-import { gateApi, type GateCheckResult, type GateSetup } from '../../api/gate-api';
+import { gateApi, type GateCheckResult, type GateSetup, type SiteClearance } from '../../api/gate-api';
 import { newSubmissionId } from '../../form/new-submission-id';
 import { uploadFile } from '../../form/upload-file';
 import { decideGateCheck } from '#core/domain/gate-check-decision';
@@ -61,8 +61,9 @@ function errorsOf(error: unknown): Record<string, string> {
   return byField;
 }
 
-/** The form state, its submission and its outcome. */
-export function useGateCheck(setup: GateSetup, locale: Locale, userId: number) {
+/** The form state, its submission and its outcome. `siteClearance`: the site's enterprise's clearance as the setup
+ * (perhaps the phone's copy) said, told on a check decided offline as the server tells it online. */
+export function useGateCheck(setup: GateSetup, locale: Locale, userId: number, siteClearance: SiteClearance | null = null) {
   const [values, setValues] = useState(initial);
   const [signature, setSignature] = useState<Blob | null>(null);
   const [checkId, setCheckId] = useState(newSubmissionId);
@@ -177,6 +178,7 @@ export function useGateCheck(setup: GateSetup, locale: Locale, userId: number) {
         decision.outcome === 'quarantined'
           ? { id: checkId, startedAt: now.toISOString(), endsAt: new Date(now.getTime() + setup.days * 86_400_000).toISOString() }
           : null,
+      ...(siteClearance ? { enterpriseClearance: siteClearance.state } : {}),
     });
   }
 
