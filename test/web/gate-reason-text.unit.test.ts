@@ -1,5 +1,6 @@
 // The reasons under a gate decision (web/app/src/pages/gate/gate-reason-text.ts): a reading is said beside the rule's
-// limit, never the limit alone as if measured; any other rule reads as words in the reader's language, never `field op value`.
+// limit, never the limit alone as if measured, each value held to its unit by a no-break space (a phone does not split
+// "37.3" from "°C"); any other rule reads as words in the reader's language, never `field op value`.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { GateReason } from '#web/app/src/api/gate-api';
 import { addZhCnMessages, loadDictionary } from '#web/app/src/i18n/loaded-dictionaries';
@@ -18,23 +19,23 @@ describe('the reasons under a gate decision', () => {
   });
 
   it.each<[string, 'zh-CN' | 'en', GateReason, Record<string, unknown>, string]>([
-    ['zh-CN', 'zh-CN', fever, { temperature: 37.8 }, '体温 37.8 ℃（达到 37.3 ℃ 即需隔离观察）'],
-    ['en', 'en', fever, { temperature: 37.8 }, 'Temperature 37.8 °C (37.3 °C or more means quarantine)'],
-    ['a rule above a limit', 'zh-CN', { ...fever, op: '>' }, { temperature: 38 }, '体温 38 ℃（高于 37.3 ℃ 即需隔离观察）'],
+    ['zh-CN', 'zh-CN', fever, { temperature: 37.8 }, '体温 37.8\u00a0℃（达到 37.3\u00a0℃ 即需隔离观察）'],
+    ['en', 'en', fever, { temperature: 37.8 }, 'Temperature 37.8\u00a0°C (37.3\u00a0°C or more means quarantine)'],
+    ['a rule above a limit', 'zh-CN', { ...fever, op: '>' }, { temperature: 38 }, '体温 38\u00a0℃（高于 37.3\u00a0℃ 即需隔离观察）'],
     [
       'a limit that turns back',
       'en',
       { ...fever, value: 39, then: 'turn-back' },
       { temperature: 39.2 },
-      'Temperature 39.2 °C (39 °C or more means turning back)',
+      'Temperature 39.2\u00a0°C (39\u00a0°C or more means turning back)',
     ],
   ])('says the reading and the limit apart (%s)', (_, locale, reason, facts, words) => {
     expect(gateReasonText(tOf(locale), reason, facts)).toBe(words);
   });
 
   it('says the rule alone, not as a reading, when the reading is not known', () => {
-    expect(gateReasonText(tOf('zh-CN'), fever)).toBe('体温达到 37.3 ℃');
-    expect(gateReasonText(tOf('en'), fever)).toBe('Temperature 37.3 °C or more');
+    expect(gateReasonText(tOf('zh-CN'), fever)).toBe('体温达到 37.3\u00a0℃');
+    expect(gateReasonText(tOf('en'), fever)).toBe('Temperature 37.3\u00a0°C or more');
   });
 
   it.each<['zh-CN' | 'en', GateReason, string]>([
@@ -50,7 +51,7 @@ describe('the reasons under a gate decision', () => {
     ['en', { field: 'channel', op: '!=', value: 'people', then: 'quarantine' }, 'Channel is not People'],
     ['zh-CN', { field: 'certificate', op: '==', value: 'pass', then: 'quarantine' }, '健康证明或通行证为通行证有效'],
     ['en', { field: 'riskFlag', op: '==', value: false, then: 'quarantine' }, 'From a risk area or a close contact is no'],
-    ['zh-CN', { field: 'temperature', op: '<', value: 35, then: 'quarantine' }, '体温低于 35 ℃'],
+    ['zh-CN', { field: 'temperature', op: '<', value: 35, then: 'quarantine' }, '体温低于 35\u00a0℃'],
   ])('words any other rule by the field’s title, the comparison and the value (%s)', (locale, reason, words) => {
     expect(gateReasonText(tOf(locale), reason)).toBe(words);
   });

@@ -84,7 +84,8 @@ export const gateZhCn = {
   'gate.then.turn-back': '劝返',
   'gate.value.yes': '是',
   'gate.value.no': '否',
-  'gate.value.celsius': '{value} ℃',
+  // A no-break space: the reading and its unit stay on one line on a phone ("37.3\n°C" read badly at 390 px).
+  'gate.value.celsius': '{value}\u00a0℃',
   'gate.field.temperature': '体温',
   'gate.field.commitmentSigned': '已签健康承诺书',
   'gate.field.riskFlag': '来自风险地区或有接触史',
@@ -233,7 +234,7 @@ export const gateEn: Record<keyof typeof gateZhCn, string> = {
   'gate.then.turn-back': 'turning back',
   'gate.value.yes': 'yes',
   'gate.value.no': 'no',
-  'gate.value.celsius': '{value} °C',
+  'gate.value.celsius': '{value}\u00a0°C',
   'gate.field.temperature': 'Temperature',
   'gate.field.commitmentSigned': 'Health commitment signed',
   'gate.field.riskFlag': 'From a risk area or a close contact',
