@@ -49,9 +49,7 @@ describe.skipIf(!executable)('the offline gate card and the site enterprise’s 
     const page = await journey.browser.newPage(OFFLINE_PHONE);
     await signIn(page, journey.system.baseUrl, 'gate1');
     await readyForOffline(page, journey.system.baseUrl);
-    // English once with signal, so its words (a chunk of their own) are on the phone too.
-    await switchLanguage(page, 'en');
-    await switchLanguage(page, 'zh-CN');
+    // Never switched to English with signal: its words (a chunk of their own) came with the offline shell.
     const setup = await eventually(
       () => keptAnswer<KeptSetup>(page, '/api/gate/setup'),
       (kept) => kept?.enterpriseClearance?.state === state,

@@ -72,10 +72,12 @@ function slimFormEngine(): Plugin {
   };
 }
 
-// The pages a gate officer or a cadre opens without signal (issue 23), with the parts they load lazily, and the login
-// (a chunk of its own): their scripts are cached when the service worker installs.
+// The pages a gate officer or a cadre opens without signal (issue 23), with the parts they load lazily, the login (a
+// chunk of its own) and the English words (a chunk of their own, so switching language works without signal too):
+// their scripts are cached when the service worker installs.
 const FIELD_PAGES = [
   'src/pages/login-page.tsx',
+  'src/i18n/en-messages.ts',
   'src/pages/gate/gate-check-page.tsx',
   'src/pages/gate/site-register-page.tsx',
   'src/pages/visits/visits-page.tsx',

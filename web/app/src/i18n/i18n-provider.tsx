@@ -27,15 +27,20 @@ export function I18nProvider({ children }: { children: ReactNode }) {
     () => ({
       locale,
       // The language changes once its dictionary is here (English is a chunk of its own): no moment of raw keys.
+      // Kept as the choice only once it could be shown: a dictionary that cannot load (no signal, and the chunk not on
+      // the phone) leaves the language as it was rather than a choice the next visit cannot honour either.
       setLocale: (next) => {
-        localeStore.save(next);
-        void loadDictionary(next).then(() => {
-          apply(next);
-          setLocaleState(next);
-          // Answers the server worded in the old language (a case's status, a task's summary) are read again in the
-          // new one: a page still open would otherwise keep them until something else changed.
-          void queryClient.invalidateQueries();
-        });
+        void loadDictionary(next).then(
+          () => {
+            localeStore.save(next);
+            apply(next);
+            setLocaleState(next);
+            // Answers the server worded in the old language (a case's status, a task's summary) are read again in the
+            // new one: a page still open would otherwise keep them until something else changed.
+            void queryClient.invalidateQueries();
+          },
+          () => undefined,
+        );
       },
       t: (key, params) => translate(locale, key, params),
       pick: (text) => text?.[locale] || text?.['zh-CN'] || '',
