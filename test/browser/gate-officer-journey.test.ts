@@ -256,6 +256,29 @@ describe.skipIf(!executable)('a gate officer on a phone (chromium)', () => {
     expect(problems).toEqual([]);
   });
 
+  it('records a temperature taken from a worker with no certificate: turned back, the fever named and alerted, not quarantined', async () => {
+    const { db } = journey.system;
+    const page = await journey.browser.newPage(PHONE);
+    await signIn(page, journey.system.baseUrl, 'gate1');
+    const since = new Date().toISOString();
+    await page.goto(`${journey.system.baseUrl}/#/gate`);
+    await page.getByLabel('无有效证明').check();
+    // Turned back, the reading is asked for all the same, and not required.
+    await page.getByText('已测体温的请照填，发热会向门岗和包挂干部预警').waitFor(STEP);
+    await checkWorker(page, `劝返发热${randomUUID().slice(0, 4)}`, { temperature: '38.6', noCertificate: true });
+    await page.getByText('劝返：无有效证明，不得进场').waitFor(STEP);
+    await page.getByText(/^发热（体温 38\.6\s?℃）：劝返离场，不转入隔离/).waitFor(STEP);
+    const stored = await db('gate_checks').where('checked_at', '>=', since).where({ certificate: 'none' }).first('outcome', 'temperature');
+    expect(stored).toEqual({ outcome: 'turned-back', temperature: 38.6 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    const problems = await auditPage(page, 'gate: turned back with a fever');
+    await page.screenshot({ path: `${SCREENSHOTS}gate-officer-turned-back-fever.png` });
+    await switchLanguage(page, 'en');
+    await page.getByText(/^Fever \(38\.6\s?°C\)/).waitFor(STEP);
+    await switchLanguage(page, 'zh-CN');
+    expect(problems).toEqual([]);
+  });
+
   it('tells the officer beside the decision when the site’s enterprise is not yet, or no longer, cleared to resume', async () => {
     const { db } = journey.system;
     const site = (await db('users').where({ username: 'gate1' }).first('project_id')).project_id;

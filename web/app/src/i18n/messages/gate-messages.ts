@@ -59,7 +59,7 @@ export const gateZhCn = {
   'gate.missing.temperature': '测体温',
   'gate.missing.signature': '签名',
   'gate.missing.steps': '完成其余 {count} 项检查',
-  'gate.turnBackNote': '无有效证明：无需签名，提交后劝返。',
+  'gate.turnBackNote': '无有效证明：无需签名，提交后劝返。已测体温的请照填，发热会向门岗和包挂干部预警。',
   'gate.submit': '提交检查结果',
   'gate.submitting': '正在提交…',
   'gate.result.admitted': '放行：请从人员通道进场',
@@ -207,7 +207,8 @@ export const gateEn: Record<keyof typeof gateZhCn, string> = {
   'gate.missing.temperature': 'take the temperature',
   'gate.missing.signature': 'sign',
   'gate.missing.steps': 'tick {count} more {count|step|steps}',
-  'gate.turnBackNote': 'No valid certificate: no signature needed; the worker will be turned back.',
+  'gate.turnBackNote':
+    'No valid certificate: no signature needed; the worker will be turned back. If you took a temperature, enter it: a fever alerts the gate and the cadres.',
   'gate.submit': 'Submit the check',
   'gate.submitting': 'Submitting…',
   'gate.result.admitted': 'Admitted: enter by the people lane',

@@ -146,16 +146,17 @@ export function GateCheckForm({ setup, userId, queued = [], siteClearance = null
           >
             {check.turnedBack && <p className="gate-warning">{t('gate.turnBackNote')}</p>}
           </ChoiceGroup>
+          {/* Turned back, a reading already taken is still worth recording: a fever then alerts the gate and the cadres. */}
+          <TemperatureField
+            id="gate-temperature"
+            value={values.temperature}
+            onChange={(temperature) => update({ temperature })}
+            threshold={setup.feverThreshold}
+            required={!check.turnedBack}
+            error={errors['/temperature']}
+          />
           {!check.turnedBack && (
             <>
-              <TemperatureField
-                id="gate-temperature"
-                value={values.temperature}
-                onChange={(temperature) => update({ temperature })}
-                threshold={setup.feverThreshold}
-                required
-                error={errors['/temperature']}
-              />
               <CheckboxField label={t('gate.risk')} checked={values.riskFlag} onChange={(riskFlag) => update({ riskFlag })} />
               <TextField
                 label={t('gate.travel')}

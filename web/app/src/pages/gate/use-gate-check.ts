@@ -121,8 +121,11 @@ export function useGateCheck(setup: GateSetup, locale: Locale, userId: number, s
       if (worker.mobile.trim()) data.mobile = worker.mobile.trim();
       if (lane?.vehicle && values.vehiclePlate.trim()) data.vehiclePlate = values.vehiclePlate.trim().toUpperCase();
       if (values.recentTravel.trim()) data.recentTravel = values.recentTravel.trim();
-      if (turnedBack) data.steps = ['certificate'];
-      else {
+      if (turnedBack) {
+        data.steps = ['certificate'];
+        // A temperature taken all the same is sent: a fever is named in the decision and alerted, though not quarantined.
+        if (values.temperature !== null) data.temperature = values.temperature;
+      } else {
         if (signs && !signature) return;
         Object.assign(data, {
           steps: laneSteps.filter((s) => values.steps.has(s)),
