@@ -74,6 +74,44 @@ describe('gate checks queued offline and synced later (dev server)', () => {
     expect(Number(audits[0]!.n)).toBe(1);
   });
 
+  it('refuses another officer’s check id, at this site or another, without answering what it named', async () => {
+    const item = await queued(37.9);
+    const first = await gate.request('POST', '/api/gate/checks', { ...item, deviceOutcome: 'quarantined' });
+    expect(first.status, JSON.stringify(first.body)).toBe(201);
+    /** A colleague of gate1's, at gate1's site or at `projectId`, signed in. */
+    const colleague = async (username: string, projectId?: number) => {
+      const copy = { ...(await system.db('users').where({ username: 'gate1' }).first()) };
+      delete copy.id;
+      await system
+        .db('users')
+        .insert({ ...copy, username, email: `${username}@demo.fugong.local`, ...(projectId ? { project_id: projectId } : {}) });
+      return signIn(username);
+    };
+    const elsewhere = await system
+      .db('projects')
+      .whereNot({ id: (await system.db('users').where({ username: 'gate1' }).first()).project_id })
+      .first('id');
+    for (const other of [await colleague('gate1-relief'), await colleague('gate-elsewhere', elsewhere.id)]) {
+      // Their own signature, so nothing but the id can refuse the check.
+      const upload = (await other.request('POST', '/api/uploads', PNG, { contentType: 'image/png' })).body.upload;
+      const answer = await other.request('POST', '/api/gate/checks', { ...item, data: { ...item.data, signature: upload.ref } });
+      expect(answer.status, JSON.stringify(answer.body)).toBe(409);
+      expect(answer.body).toEqual({
+        error: { code: 'client_id_taken', message: '这条离线记录的编号已被使用，请重新填写后再提交', details: [] },
+      });
+    }
+    const gate1 = (await system.db('users').where({ username: 'gate1' }).first('id')).id;
+    expect(await system.db('gate_checks').where({ id: item.clientId }).select('checked_by')).toEqual([{ checked_by: gate1 }]);
+    const audits = await system.db('audit_log').where({ target_id: item.clientId }).orderBy('action').select('action', 'actor_id');
+    expect(audits).toEqual([
+      { action: 'gate.check', actor_id: gate1 },
+      { action: 'submission.create', actor_id: gate1 },
+    ]);
+    // gate1 still gets the first answer back.
+    const again = await gate.request('POST', '/api/gate/checks', item);
+    expect(again.body).toMatchObject({ replayed: true, check: { id: item.clientId, outcome: 'quarantined' } });
+  });
+
   it('refuses a worker quarantined at another site while this gate was offline, and says what to do', async () => {
     const residentId = freshResidentId();
     const other = await system

@@ -77,6 +77,8 @@ export interface StoredSiteStanding extends SiteStanding {
 /** When a check was recorded, on which site, with which definition version and the device's clock. */
 export interface GateCheckReceipt {
   projectId: number;
+  /** The officer who sent the check (its id is theirs: the idempotency key of their phone's queue). */
+  checkedBy: number;
   checkedAt: string;
   deviceTime: string | null;
   formVersion: number;
@@ -153,14 +155,15 @@ export async function findGateCheck(db: Db, checkId: string): Promise<GateCheckR
   };
 }
 
-/** When and where the check under `checkId` was recorded, or undefined. */
+/** When, where and by whom the check under `checkId` was recorded, or undefined. */
 export async function gateCheckReceipt(db: Db, checkId: string): Promise<GateCheckReceipt | undefined> {
   const row = await db('gate_checks')
     .where({ id: checkId })
-    .first('project_id', 'checked_at', 'device_time', 'form_version', 'enterprise_clearance');
+    .first('project_id', 'checked_by', 'checked_at', 'device_time', 'form_version', 'enterprise_clearance');
   if (!row) return undefined;
   return {
     projectId: Number(row.project_id),
+    checkedBy: Number(row.checked_by),
     checkedAt: String(row.checked_at),
     deviceTime: row.device_time == null ? null : String(row.device_time),
     formVersion: Number(row.form_version),

@@ -22,6 +22,7 @@ import { ownUploadContentType } from '#core/stores/uploads/own-upload-store';
 import { newTaskRecord } from '#core/stores/task-row';
 import { openTask } from '#core/stores/task-store';
 import { auditRequest } from '../audit/audit-request';
+import { clientIdTaken } from '../offline/offline-item';
 import type { SessionUser } from '../request-context';
 import { submitForm } from '../submissions/submission-service';
 import { gateForm } from './gate-form';
@@ -139,9 +140,13 @@ export async function submitGateCheck(
   const en = req.locale === 'en';
   const project = user.projectId === null ? undefined : await findGateSite(db, user.projectId);
   if (!project) throw new AppError(403, 'no_site', { 'zh-CN': '您的账号没有分配项目工地', en: 'Your account guards no project site' });
-  // The client id is the idempotency key: a check already recorded at this site answers as it did the first time.
+  // The client id is the idempotency key of the officer's queue: their check already recorded answers as it did the
+  // first time (wherever they guard now); anyone else's id is refused without saying what it named, as a check-in's is
+  // (offline-item.ts) — a colleague at the same site got the first officer's check back as their own, with `replayed`,
+  // and their phone dropped the check it had queued.
   const stored = await gateCheckReceipt(db, checkId);
-  if (stored && stored.projectId === project.id) {
+  if (stored && stored.checkedBy !== user.id) throw clientIdTaken;
+  if (stored) {
     const record = (await storedGateCheck(db, checkId))!;
     return {
       ...record,
@@ -158,7 +163,7 @@ export async function submitGateCheck(
   const lane = laneProblems(params, data, req.locale);
   if (lane.length) throw invalid(lane);
   await refuseBadSignature(deps, user, data, params, en);
-  if (!stored) await refuseQuarantined(deps, req, project.id, checkId, data);
+  await refuseQuarantined(deps, req, project.id, checkId, data);
   // The submission belongs to the site's enterprise, so its cadre sees it; the workflow follows any quarantine.
   const { submission } = await submitForm(
     { db, temporal: deps.temporal, config: deps.config, now: deps.now ?? (() => new Date()) },
