@@ -112,6 +112,21 @@ describe('gate checks queued offline and synced later (dev server)', () => {
     expect(again.body).toMatchObject({ replayed: true, check: { id: item.clientId, outcome: 'quarantined' } });
   });
 
+  it('records a check sent twice at once once, with one audit entry and one task for HQ', async () => {
+    const item = await queued(38.1);
+    const answers = await Promise.all([1, 2].map(() => gate.request('POST', '/api/gate/checks', { ...item, deviceOutcome: 'admitted' })));
+    expect(answers.map((a) => a.status).sort(), JSON.stringify(answers.map((a) => a.body))).toEqual([200, 201]);
+    expect(answers.map((a) => a.body.check.outcome)).toEqual(['quarantined', 'quarantined']);
+    const audits = await system
+      .db('audit_log')
+      .where({ action: 'gate.check', target_id: item.clientId })
+      .count<{ n: number }[]>({ n: '*' });
+    expect(Number(audits[0]!.n)).toBe(1);
+    expect(await system.db('tasks').where({ submission_id: item.clientId, step: 'offline-review' }).select('status')).toEqual([
+      { status: 'open' },
+    ]);
+  });
+
   it('refuses a worker quarantined at another site while this gate was offline, and says what to do', async () => {
     const residentId = freshResidentId();
     const other = await system

@@ -15,7 +15,7 @@ import { maskName } from '#core/privacy/mask';
 import type { GateRecord, MonitoringParams } from '#core/domain/monitoring-params';
 import type { AppDeps } from '../app-deps';
 import type { TaskSpec } from '#core/domain/human-task';
-import { fillGateCheckDeviceTime, gateCheckReceipt } from '#core/stores/gate/gate-check-store';
+import { fillGateCheckDeviceTime, gateCheckReceipt, type GateCheckReceipt } from '#core/stores/gate/gate-check-store';
 import { findGateSite } from '#core/stores/gate/gate-site-store';
 import { activeQuarantineSites } from '#core/stores/quarantine-store';
 import { ownUploadContentType } from '#core/stores/uploads/own-upload-store';
@@ -119,21 +119,23 @@ async function raiseDisagreement(deps: AppDeps, checkId: string, enterpriseId: n
   await openTask(deps.db, newTaskRecord(spec, { assigneeUserId: null, candidateRole: 'hq', candidateGroupId: null }, '', at.toISOString()));
 }
 
+/** What the route answers of a gate check. */
+type GateCheckAnswer = GateRecord & {
+  replayed: boolean;
+  checkedAt: string;
+  deviceTime: string | null;
+  formVersion: number;
+  enterpriseClearance: string | null;
+};
+
+/** The first answer again, for a repeat of the check recorded as `receipt`. */
+async function answerAgain(db: AppDeps['db'], checkId: string, receipt: GateCheckReceipt): Promise<GateCheckAnswer> {
+  const { checkedAt, deviceTime, formVersion, enterpriseClearance } = receipt;
+  return { ...(await storedGateCheck(db, checkId))!, replayed: true, checkedAt, deviceTime, formVersion, enterpriseClearance };
+}
+
 /** Records one gate check for the officer's site; a repeat with the same check id answers the first result. */
-export async function submitGateCheck(
-  deps: AppDeps,
-  req: Request,
-  user: SessionUser,
-  body: GateCheckBody,
-): Promise<
-  GateRecord & {
-    replayed: boolean;
-    checkedAt: string;
-    deviceTime: string | null;
-    formVersion: number;
-    enterpriseClearance: string | null;
-  }
-> {
+export async function submitGateCheck(deps: AppDeps, req: Request, user: SessionUser, body: GateCheckBody): Promise<GateCheckAnswer> {
   const { db } = deps;
   const { data } = body;
   const checkId = body.checkId.toLowerCase();
@@ -146,17 +148,7 @@ export async function submitGateCheck(
   // and their phone dropped the check it had queued.
   const stored = await gateCheckReceipt(db, checkId);
   if (stored && stored.checkedBy !== user.id) throw clientIdTaken;
-  if (stored) {
-    const record = (await storedGateCheck(db, checkId))!;
-    return {
-      ...record,
-      replayed: true,
-      checkedAt: stored.checkedAt,
-      deviceTime: stored.deviceTime,
-      formVersion: stored.formVersion,
-      enterpriseClearance: stored.enterpriseClearance,
-    };
-  }
+  if (stored) return answerAgain(db, checkId, stored);
   const { form, params } = await gateForm(db, body.formVersion);
   const errors = validateFormData(en ? localizeSchema(form.schema, form.i18n.en) : form.schema, data, req.locale);
   if (errors.length) throw invalid(errors.map((e) => ({ path: `/data${e.path}`, message: e.message })));
@@ -165,7 +157,7 @@ export async function submitGateCheck(
   await refuseBadSignature(deps, user, data, params, en);
   await refuseQuarantined(deps, req, project.id, checkId, data);
   // The submission belongs to the site's enterprise, so its cadre sees it; the workflow follows any quarantine.
-  const { submission } = await submitForm(
+  const { submission, created } = await submitForm(
     { db, temporal: deps.temporal, config: deps.config, now: deps.now ?? (() => new Date()) },
     {
       user: { ...user, enterpriseId: project.enterpriseId },
@@ -194,23 +186,27 @@ export async function submitGateCheck(
   if (deviceTime) await fillGateCheckDeviceTime(db, submission.id, deviceTime);
   // As the row keeps it, whichever wrote it.
   const enterpriseClearance = (await gateCheckReceipt(db, submission.id))?.enterpriseClearance ?? null;
-  await auditRequest(
-    db,
-    req,
-    'gate.check',
-    { type: 'gate_check', id: submission.id },
-    {
-      outcome: record.outcome,
-      workerId: record.workerId,
-      enterpriseClearance,
-      ...(deviceTime ? { deviceTime, deviceOutcome: body.deviceOutcome ?? null } : {}),
-    },
-  );
+  // The same check sent twice at once (a retry while the first sending was still under way) passes the repeat test
+  // above twice: only the twin that recorded the submission audits the check, the other answers as a repeat. Both
+  // audited it before. (The task below is opened once however often asked.)
+  if (created)
+    await auditRequest(
+      db,
+      req,
+      'gate.check',
+      { type: 'gate_check', id: submission.id },
+      {
+        outcome: record.outcome,
+        workerId: record.workerId,
+        enterpriseClearance,
+        ...(deviceTime ? { deviceTime, deviceOutcome: body.deviceOutcome ?? null } : {}),
+      },
+    );
   if (body.deviceOutcome && body.deviceOutcome !== record.outcome)
     await raiseDisagreement(deps, submission.id, project.enterpriseId, body.deviceOutcome, record);
   return {
     ...record,
-    replayed: false,
+    replayed: !created,
     checkedAt: submission.createdAt,
     deviceTime,
     formVersion: submission.formVersion,
