@@ -107,9 +107,21 @@ describe('gate checks queued offline and synced later (dev server)', () => {
       { action: 'gate.check', actor_id: gate1 },
       { action: 'submission.create', actor_id: gate1 },
     ]);
-    // gate1 still gets the first answer back.
+    // gate1 still gets the first answer back, and so after being moved to another site, with nothing written again.
     const again = await gate.request('POST', '/api/gate/checks', item);
     expect(again.body).toMatchObject({ replayed: true, check: { id: item.clientId, outcome: 'quarantined' } });
+    const home = (await system.db('users').where({ id: gate1 }).first('project_id')).project_id;
+    await system.db('users').where({ id: gate1 }).update({ project_id: elsewhere.id });
+    try {
+      const moved = await gate.request('POST', '/api/gate/checks', item);
+      expect(moved.status, JSON.stringify(moved.body)).toBe(200);
+      expect(moved.body).toMatchObject({ replayed: true, check: { id: item.clientId, outcome: 'quarantined' } });
+    } finally {
+      await system.db('users').where({ id: gate1 }).update({ project_id: home });
+    }
+    expect(await system.db('audit_log').where({ action: 'gate.check', target_id: item.clientId }).select('actor_id')).toEqual([
+      { actor_id: gate1 },
+    ]);
   });
 
   it('records a check sent twice at once once, with one audit entry and one task for HQ', async () => {
