@@ -73,12 +73,13 @@ describe.skipIf(!executable)('a robot message whose robot is switched off, in th
     await page.goto(`${app.baseUrl}/#/admin/outbox`);
     await page.getByRole('button', { name: SUBJECT }).click();
     await panel.getByText('群机器人「综合协调专班群」已停用').waitFor();
-    expect(await panel.innerText()).toContain('请先在“群机器人”页面启用该机器人，再重新发送。');
+    // The way back: switching it on sends again by itself what it missed while off.
+    expect(await panel.innerText()).toContain('请在“群机器人”页面启用该机器人：启用后，停用期间未能发出');
     expect(await panel.getByRole('button', { name: '立即重试' }).count()).toBe(0);
     expect(await rawKeysOn(page)).toEqual([]);
     await switchLanguage(page, 'en');
     await panel.getByText('The group robot “综合协调专班群” is switched off').waitFor();
-    expect(await panel.innerText()).toContain('Switch it on on the Group robots page, then resend.');
+    expect(await panel.innerText()).toContain('Switch it on on the Group robots page: the messages it missed while off');
     expect(await panel.getByRole('button', { name: 'Retry now' }).count()).toBe(0);
     expect(await rawKeysOn(page)).toEqual([]);
     await page.close();
