@@ -4,6 +4,7 @@
 // hooks, and what it answers reads the current case's server and database when called.
 import { randomUUID } from 'node:crypto';
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
+import type { Client } from '@temporalio/client';
 import type { Knex } from 'knex';
 import { createActivities } from '#activities/index';
 import { prepareDatabase } from '#core/bootstrap';
@@ -43,6 +44,48 @@ export interface LadderStart {
   email?: string | null;
   /** The ladder's parameters; the form's shipped ones by default. */
   params?: LadderParams;
+}
+
+/** One case to start on any server: `LadderStart` with whose it is spelled out, and the version recorded when it is
+ * not the form's own. */
+export interface LadderCase extends Omit<LadderStart, 'email'> {
+  enterpriseId: number;
+  submitter: { userId: number; name: string; email: string | null };
+  /** The form version the submission row and the start name; the form's own by default. */
+  version?: number;
+}
+
+/** Records the submission of `what` as the submit route would and starts its ladder on `queue` through `client`;
+ * answers its id and workflow handle. */
+export async function startLadderCase(db: Knex, client: Client, queue: string, what: LadderCase) {
+  const { form, data, enterpriseId, submitter } = what;
+  const version = what.version ?? form.version;
+  const id = randomUUID();
+  const at = new Date().toISOString();
+  await db('submissions').insert({
+    id,
+    form_key: form.key,
+    form_version: version,
+    enterprise_id: enterpriseId,
+    user_id: submitter.userId,
+    data: JSON.stringify(data),
+    status: 'submitted',
+    workflow_id: `submission-${id}`,
+    created_at: at,
+    updated_at: at,
+  });
+  const input: ProcessStartInput<LadderParams> = {
+    submissionId: id,
+    formKey: form.key,
+    formVersion: version,
+    formTitle: form.title,
+    enterpriseId,
+    submitter: { ...submitter, locale: 'zh-CN' },
+    data,
+    params: what.params ?? (form.process!.params as unknown as LadderParams),
+  };
+  const handle = await client.workflow.start('ladderWorkflow', { taskQueue: queue, workflowId: `submission-${id}`, args: [input] });
+  return { id, handle };
 }
 
 /** Registers the hooks of a ladder suite on `queue`; answers the case's database, server, submitter and helpers. */
@@ -102,45 +145,16 @@ export function ladderSuite(queue: string, options: LadderSuiteOptions = {}) {
   });
 
   /** Records the submission as the submit route would and starts its ladder; answers its id and workflow handle. */
-  async function start(what: LadderStart) {
-    const { form, data } = what;
-    const enterpriseId = what.enterpriseId ?? suite.submitter.enterprise_id;
-    const id = randomUUID();
-    const at = new Date().toISOString();
-    await suite.db('submissions').insert({
-      id,
-      form_key: form.key,
-      form_version: form.version,
-      enterprise_id: enterpriseId,
-      user_id: suite.submitter.id,
-      data: JSON.stringify(data),
-      status: 'submitted',
-      workflow_id: `submission-${id}`,
-      created_at: at,
-      updated_at: at,
-    });
-    const input: ProcessStartInput<LadderParams> = {
-      submissionId: id,
-      formKey: form.key,
-      formVersion: form.version,
-      formTitle: form.title,
-      enterpriseId,
+  const start = (what: LadderStart) =>
+    startLadderCase(suite.db, suite.skipping.env.client, queue, {
+      ...what,
+      enterpriseId: what.enterpriseId ?? suite.submitter.enterprise_id,
       submitter: {
         userId: suite.submitter.id,
         name: '企业联络员',
         email: what.email === undefined ? 'ent01@example.com' : what.email,
-        locale: 'zh-CN',
       },
-      data,
-      params: what.params ?? (form.process!.params as unknown as LadderParams),
-    };
-    const handle = await suite.skipping.env.client.workflow.start('ladderWorkflow', {
-      taskQueue: queue,
-      workflowId: `submission-${id}`,
-      args: [input],
     });
-    return { id, handle };
-  }
 
   /** The case's tasks in the order they opened, as `step:status`. */
   const stepsOf = async (submissionId: string) =>

@@ -3,25 +3,24 @@
 // email are applied exactly once, even when each effect's activity fails after writing and is retried; the points then
 // tilt the enterprise evaluation (000 §III.4). (A worker
 // process killed in the middle of the effects is test/system/commendation-worker-restart.test.ts, on the dev server.)
-import { randomUUID } from 'node:crypto';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Knex } from 'knex';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { Worker } from '@temporalio/worker';
 import { createActivities } from '#activities/index';
 import { prepareDatabase } from '#core/bootstrap';
-import type { ProcessStartInput } from '#core/domain/process-start';
 import { addDays, localDate, nthWorkingDayAfter, startOfLocalDay } from '#core/domain/working-calendar';
 import { currentYear, evaluateEnterprises } from '#core/evaluation/enterprise-evaluation';
 import { DEFAULT_WEIGHTS } from '#core/evaluation/evaluation-weights';
 import { createTemplateRenderer } from '#core/mail/template-renderer';
 import { readShippedForms } from '#forms/shipped-forms';
 import { arrival } from '#scripts/kit/eventually';
-import type { LadderParams, LadderResult } from '#workflows/ladder-workflow';
+import type { LadderResult } from '#workflows/ladder-workflow';
 import { objectUpdate, publicityStateQuery, type Objection } from '#workflows/publicity-stage';
 import { ladderTasks } from '../helpers/ladder-tasks';
 import { openSqlite } from '../helpers/test-db';
 import { testWorkerCode, timeSkippingEnvironment } from '../helpers/test-codec';
+import { startLadderCase } from '../helpers/ladder-suite';
 
 const TZ = 'Asia/Shanghai';
 const QUEUE = 'commendation-publicity-test';
@@ -81,36 +80,14 @@ describe('commendation publicity and effects (time-skipping server)', () => {
     await db?.destroy();
   });
 
-  async function nominate(enterprise = enterpriseId) {
-    const enterpriseId = enterprise;
-    const id = randomUUID();
-    const data = { enterpriseCreditCode: 'ignored-here', honour: '复工复产先进企业', deeds: HOSTILE };
-    const at = new Date().toISOString();
-    await db('submissions').insert({
-      id,
-      form_key: 'commendation',
-      form_version: 1,
-      enterprise_id: enterpriseId,
-      user_id: cadre1.id,
-      data: JSON.stringify(data),
-      status: 'submitted',
-      workflow_id: `submission-${id}`,
-      created_at: at,
-      updated_at: at,
+  const nominate = (enterprise = enterpriseId) =>
+    startLadderCase(db, env.client, QUEUE, {
+      form: COMMENDATION,
+      version: 1,
+      data: { enterpriseCreditCode: 'ignored-here', honour: '复工复产先进企业', deeds: HOSTILE },
+      enterpriseId: enterprise,
+      submitter: { userId: cadre1.id, name: '包挂干部', email: 'cadre1@example.com' },
     });
-    const input: ProcessStartInput<LadderParams> = {
-      submissionId: id,
-      formKey: 'commendation',
-      formVersion: 1,
-      formTitle: COMMENDATION.title,
-      enterpriseId,
-      submitter: { userId: cadre1.id, name: '包挂干部', email: 'cadre1@example.com', locale: 'zh-CN' },
-      data,
-      params: COMMENDATION.process.params as unknown as LadderParams,
-    };
-    const handle = await env.client.workflow.start('ladderWorkflow', { taskQueue: QUEUE, workflowId: `submission-${id}`, args: [input] });
-    return { id, handle };
-  }
 
   const { openTask, decide } = ladderTasks(
     () => db,

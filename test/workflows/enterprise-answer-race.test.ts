@@ -1,20 +1,19 @@
 // An enterprise may answer the moment its case shows "returned" or "resolved", while the workflow is still emailing it
 // about that change: the answer is kept and the case goes on. (The wait that followed the email used to forget such an
 // answer, and the case hung with nobody to act; the recorder of shipped histories met it first.)
-import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Knex } from 'knex';
 import { createActivities } from '#activities/index';
 import { prepareDatabase } from '#core/bootstrap';
-import type { ProcessStartInput } from '#core/domain/process-start';
 import { createTemplateRenderer } from '#core/mail/template-renderer';
 import { readShippedForms } from '#forms/shipped-forms';
 import { replyUpdate, verdictUpdate } from '#workflows/enterprise-replies';
-import type { LadderParams, LadderResult } from '#workflows/ladder-workflow';
+import type { LadderResult } from '#workflows/ladder-workflow';
 import { eventually } from '#scripts/kit/eventually';
 import { ladderTasks } from '../helpers/ladder-tasks';
 import { openSqlite } from '../helpers/test-db';
 import { startTimeSkipping, type TimeSkipping } from '../helpers/time-skipping';
+import { startLadderCase } from '../helpers/ladder-suite';
 
 const TZ = 'Asia/Shanghai';
 const QUEUE = 'enterprise-answer-race-test';
@@ -50,39 +49,13 @@ describe('an enterprise that answers at once (time-skipping server)', { timeout:
     await db?.destroy();
   });
 
-  async function start() {
-    const id = randomUUID();
-    const at = new Date().toISOString();
-    const data = { category: 'materials', summary: '钢筋供应中断' };
-    await db('submissions').insert({
-      id,
-      form_key: DIFFICULTY.key,
-      form_version: DIFFICULTY.version,
-      enterprise_id: ent01.enterprise_id,
-      user_id: ent01.id,
-      data: JSON.stringify(data),
-      status: 'submitted',
-      workflow_id: `submission-${id}`,
-      created_at: at,
-      updated_at: at,
-    });
-    const input: ProcessStartInput<LadderParams> = {
-      submissionId: id,
-      formKey: DIFFICULTY.key,
-      formVersion: DIFFICULTY.version,
-      formTitle: DIFFICULTY.title,
+  const start = () =>
+    startLadderCase(db, skipping.env.client, QUEUE, {
+      form: DIFFICULTY,
+      data: { category: 'materials', summary: '钢筋供应中断' },
       enterpriseId: ent01.enterprise_id,
-      submitter: { userId: ent01.id, name: '企业联络员', email: 'ent01@example.com', locale: 'zh-CN' },
-      data,
-      params: DIFFICULTY.process.params as unknown as LadderParams,
-    };
-    const handle = await skipping.env.client.workflow.start('ladderWorkflow', {
-      taskQueue: QUEUE,
-      workflowId: `submission-${id}`,
-      args: [input],
+      submitter: { userId: ent01.id, name: '企业联络员', email: 'ent01@example.com' },
     });
-    return { id, handle };
-  }
 
   const release = async (change: string) => (await eventually(async () => held.get(change), Boolean))!();
 
