@@ -3,7 +3,7 @@
 // when it was read (离线时的信息（…）); on a phone (390×844) in chromium against the built app, in zh-CN and English.
 // Synced, the check keeps the server's clearance at sync time, not the phone's. A cleared enterprise gets no note.
 import { describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { auditPage, journeyChromium, rawKeysOn, signIn, switchLanguage, useBrowserJourney } from '../helpers/browser';
 import { eventually } from '#scripts/kit/eventually';
 import { keptAnswer, storedFieldData } from '../helpers/field-vault';
@@ -67,6 +67,27 @@ describe.skipIf(!executable)('the offline gate card and the site enterprise’s 
     return { page, setup: setup! };
   }
 
+  /** On how many lines the text `part` of the element `locator` is laid out (the client rects of its range). */
+  const linesOf = (locator: Locator, part: string) =>
+    locator.evaluate((element, wanted) => {
+      const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+      const nodes: Text[] = [];
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) nodes.push(node as Text);
+      const whole = nodes.map((node) => node.data).join('');
+      const start = whole.indexOf(wanted);
+      if (start < 0) return 0;
+      const range = document.createRange();
+      const at = (offset: number, edge: 'setStart' | 'setEnd') => {
+        for (const node of nodes) {
+          if (offset <= node.data.length) return range[edge](node, offset);
+          offset -= node.data.length;
+        }
+      };
+      at(start, 'setStart');
+      at(start + wanted.length, 'setEnd');
+      return new Set([...range.getClientRects()].filter((rect) => rect.width > 0).map((rect) => Math.round(rect.top))).size;
+    }, part);
+
   /** A time as the card writes it, in the server's zone (the session answer names it), kept on one line. */
   const written = (iso: string, locale: string, timeZone: string) =>
     new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(new Date(iso)).replace(/ /g, '\u00a0');
@@ -86,6 +107,8 @@ describe.skipIf(!executable)('the offline gate card and the site enterprise’s 
       const note = page.locator('.gate-result').getByTestId('gate-clearance');
       expect(await note.innerText()).toBe(`${NOT_CLEARED}\n离线时的信息（${written(setup.asOf, 'zh-CN', session!.timeZone)}）`);
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+      // Chinese breaks between any two characters: the time stays whole (it wrapped as 2026年12月8 / 日 06:59).
+      expect(await linesOf(note, written(setup.asOf, 'zh-CN', session!.timeZone))).toBe(1);
       await screenshot(page, { journey: 'offline-gate', page: 'card-not-cleared' });
       const problems = await auditPage(page, 'offline gate card: enterprise not cleared');
       problems.push(...(await languageFindings(page, [name, ...site.words])));
@@ -93,6 +116,7 @@ describe.skipIf(!executable)('the offline gate card and the site enterprise’s 
       expect(await note.innerText()).toBe(
         `${NOT_CLEARED_EN}\nAs this phone knew it offline (${written(setup.asOf, 'en-GB', session!.timeZone)})`,
       );
+      expect(await linesOf(note, written(setup.asOf, 'en-GB', session!.timeZone))).toBe(1);
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
       await screenshot(page, { journey: 'offline-gate', page: 'card-not-cleared' });
       await switchLanguage(page, 'zh-CN');

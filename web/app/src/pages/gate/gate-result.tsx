@@ -49,7 +49,7 @@ export function GateResult({ result, workerName, days, onNext, facts = {}, offli
           {t(`gate.clearance.${result.enterpriseClearance}`)}
           {clearanceAsOf && (
             <span className="gate-result__as-of">
-              {t('gate.clearance.asOf', { time: unbroken(formatDateTime(clearanceAsOf, locale)) })}
+              <AsOf text={t('gate.clearance.asOf', { time: TIME })} time={formatDateTime(clearanceAsOf, locale)} />
             </span>
           )}
         </p>
@@ -64,8 +64,21 @@ export function GateResult({ result, workerName, days, onNext, facts = {}, offli
   );
 }
 
-/** A date and time kept on one line on a phone ("8 Dec 2026, 04:55" split after "(8" reads badly). */
-const unbroken = (text: string) => text.replace(/ /g, '\u00a0');
+/** Stands for the time in the as-of words, so the time can be set in a span of its own. */
+const TIME = '\u0000';
+
+/** The as-of words with their date and time kept on one line on a phone: "8 Dec 2026, 04:55" split after "(8", or
+ * 2026年12月8 / 日 06:59 split between characters as Chinese breaks anywhere, reads badly. */
+function AsOf({ text, time }: { text: string; time: string }) {
+  const [before, after = ''] = text.split(TIME);
+  return (
+    <>
+      {before}
+      <span className="nowrap">{time.replace(/ /g, '\u00a0')}</span>
+      {after}
+    </>
+  );
+}
 
 /** Where a check decided on the phone stands: queued, taken by the server (with its decision) or refused (with why). */
 function offlineText(t: I18n['t'], colon: string, queued: QueueEntry | undefined): string {
