@@ -92,7 +92,7 @@ describe.skipIf(!executable)('the offline gate card and the site enterprise’s 
   const written = (iso: string, locale: string, timeZone: string) =>
     new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(new Date(iso)).replace(/ /g, '\u00a0');
 
-  it('says the enterprise is not yet cleared, as the phone knew it offline, in zh-CN and English; synced, the check keeps the server’s', async () => {
+  it('says the enterprise is not yet cleared, as the phone knew it offline, in zh-CN and English; synced, the check and the card keep the server’s', async () => {
     const { db } = journey.system;
     const site = await gateSite();
     try {
@@ -132,6 +132,8 @@ describe.skipIf(!executable)('the offline gate card and the site enterprise’s 
       );
       expect(row!.enterprise_clearance).toBe('cleared');
       await page.locator('.gate-result').getByText('已同步：已放行').waitFor(STEP);
+      // …and the card says the server's word now: the enterprise was cleared before the check arrived, so no note.
+      expect(await note.count()).toBe(0);
       await page.close();
     } finally {
       await site.restore();

@@ -44,7 +44,7 @@ function fakeServer(answers: (Error | 'ok')[]) {
         throw new ApiError(422, 'invalid_form', '检查记录有误，请按提示修改', [{ path: '/data/signature', message: '请重新在屏幕上签名' }]);
       const answer = answers.shift() ?? 'ok';
       if (answer instanceof Error) throw answer;
-      return { check: { outcome: 'admitted' }, replayed: false };
+      return { check: { outcome: 'admitted', enterpriseClearance: 'suspended' }, replayed: false };
     },
   };
   return { requests, uploads, swept, checks };
@@ -69,7 +69,11 @@ describe('a queued gate check with a signature', () => {
   it('uploads the signature once however often the check is retried', async () => {
     const server = fakeServer([new ApiError(0, 'network', ''), new ApiError(503, 'unavailable', '稍后再试'), 'ok']);
     const stored = await sendRounds(server.requests, 5);
-    expect(stored).toMatchObject({ status: 'synced', answer: { outcome: 'admitted' }, signatureRef: 'upload:1' });
+    expect(stored).toMatchObject({
+      status: 'synced',
+      answer: { outcome: 'admitted', enterpriseClearance: 'suspended' },
+      signatureRef: 'upload:1',
+    });
     expect(server.uploads).toEqual(['upload:1']);
     expect(server.checks).toEqual([1, 2, 3].map(() => ({ signature: 'upload:1', clientId: queued().clientId })));
   });

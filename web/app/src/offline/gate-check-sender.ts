@@ -16,7 +16,8 @@ export interface GatePayload {
 
 /** What the server answers a gate check. */
 export interface GateCheckAnswer {
-  check: { outcome: string };
+  /** The server's decision, and the site enterprise's clearance as the server knew it when the check arrived. */
+  check: { outcome: string; enterpriseClearance?: string | null };
   replayed: boolean;
 }
 
@@ -47,7 +48,8 @@ export function gateCheckSender(requests: GateCheckRequests): Sender<GatePayload
     const data = signature ? { ...payload.data, signature } : { ...payload.data };
     const { clientId, deviceTime, formVersion, deviceOutcome } = item;
     const answer = await requests.post({ clientId, deviceTime, formVersion, deviceOutcome, data });
-    return { outcome: answer.check.outcome, replayed: answer.replayed };
+    const { outcome, enterpriseClearance = null } = answer.check;
+    return { outcome, replayed: answer.replayed, enterpriseClearance };
   };
   return async (item, payload, keep) => {
     if (!payload.signaturePng) return post(item, payload);

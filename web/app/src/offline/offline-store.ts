@@ -28,6 +28,8 @@ export interface QueueItem {
   answer?: {
     outcome?: string;
     replayed?: boolean;
+    /** A synced gate check: the site enterprise's clearance as the server knew it (the phone's copy may be older). */
+    enterpriseClearance?: string | null;
     /** A synced visit: its id and how many difficulty reports it filed. */
     visitId?: number;
     filed?: number;

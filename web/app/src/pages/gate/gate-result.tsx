@@ -44,16 +44,7 @@ export function GateResult({ result, workerName, days, onNext, facts = {}, offli
         </p>
       )}
       <GateFeverNote result={result} facts={facts} />
-      {(result.enterpriseClearance === 'not-cleared' || result.enterpriseClearance === 'suspended') && (
-        <p className="gate-result__clearance" role="note" data-testid="gate-clearance">
-          {t(`gate.clearance.${result.enterpriseClearance}`)}
-          {clearanceAsOf && (
-            <span className="gate-result__as-of">
-              <AsOf text={t('gate.clearance.asOf', { time: TIME })} time={formatDateTime(clearanceAsOf, locale)} />
-            </span>
-          )}
-        </p>
-      )}
+      <ClearanceNote result={result} queued={queued} asOf={clearanceAsOf} />
       {result.reasons.length > 0 && (
         <p>{`${t('gate.reasons')}${p.colon}${result.reasons.map((reason) => gateReasonText(t, reason, facts)).join(p.semicolon)}`}</p>
       )}
@@ -61,6 +52,26 @@ export function GateResult({ result, workerName, days, onNext, facts = {}, offli
         {t('gate.next')}
       </button>
     </section>
+  );
+}
+
+/** The site enterprise not (or no longer) cleared to resume, as the card knows it: decided offline, the phone's copy
+ * and when it was read; once the check is synced, the server's word when it arrived instead (it may have changed). */
+function ClearanceNote({ result, queued, asOf }: { result: GateCheckResult; queued?: QueueEntry; asOf?: string }) {
+  const { t, locale } = useI18n();
+  const answer = queued?.status === 'synced' ? queued.answer : undefined;
+  const fromServer = answer !== undefined && 'enterpriseClearance' in answer;
+  const clearance = fromServer ? answer.enterpriseClearance : result.enterpriseClearance;
+  if (clearance !== 'not-cleared' && clearance !== 'suspended') return null;
+  return (
+    <p className="gate-result__clearance" role="note" data-testid="gate-clearance">
+      {t(`gate.clearance.${clearance}`)}
+      {asOf && !fromServer && (
+        <span className="gate-result__as-of">
+          <AsOf text={t('gate.clearance.asOf', { time: TIME })} time={formatDateTime(asOf, locale)} />
+        </span>
+      )}
+    </p>
   );
 }
 
