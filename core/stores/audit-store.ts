@@ -49,6 +49,28 @@ export async function recordAudits(db: Db, entries: AuditEntry[], now = new Date
   );
 }
 
+/** Writes `entry` once under `key` (kept in `update_id`, unique, as a decision's update id is): a second writer of the
+ * same key writes nothing, and nor does anyone when the log has the same action on the same target already (written
+ * before keys were given). For an entry a resend must be able to write when the first sending stopped before it. */
+export async function recordAuditOnce(db: Db, entry: AuditEntry, key: string, now = new Date()): Promise<void> {
+  const { action, targetType, targetId } = entry;
+  if (await db('audit_log').where({ action, target_type: targetType, target_id: targetId }).first('id')) return;
+  await db('audit_log')
+    .insert({
+      actor_id: entry.actorId ?? null,
+      actor_role: entry.actorRole ?? null,
+      action,
+      target_type: targetType,
+      target_id: targetId,
+      summary: toJson(entry.summary),
+      request_id: entry.requestId ?? null,
+      update_id: key,
+      created_at: now.toISOString(),
+    })
+    .onConflict('update_id')
+    .ignore();
+}
+
 /** An entry as the log lists it, with the username and name of who acted (when a user did). */
 export interface AuditLogRow {
   id: number;

@@ -74,6 +74,27 @@ describe('gate checks queued offline and synced later (dev server)', () => {
     expect(Number(audits[0]!.n)).toBe(1);
   });
 
+  it('audits a check whose first sending stopped before its entry when the phone sends it again, once', async () => {
+    const item = await queued(37.9);
+    const first = await gate.request('POST', '/api/gate/checks', { ...item, deviceOutcome: 'quarantined' });
+    expect(first.status, JSON.stringify(first.body)).toBe(201);
+    const entries = () => system.db('audit_log').where({ action: 'gate.check', target_id: item.clientId }).select('summary');
+    // As the server left it stopped between recording the check and writing its entry (the phone had no answer).
+    await system.db('audit_log').where({ action: 'gate.check', target_id: item.clientId }).delete();
+    for (const send of ['again', 'once more']) {
+      const again = await gate.request('POST', '/api/gate/checks', { ...item, deviceOutcome: 'quarantined' });
+      expect(again.body, send).toMatchObject({ replayed: true, check: { id: item.clientId, outcome: 'quarantined' } });
+    }
+    const written = await entries();
+    expect(written).toHaveLength(1);
+    const { summary } = written[0]!;
+    expect(typeof summary === 'string' ? JSON.parse(summary) : summary).toMatchObject({
+      outcome: 'quarantined',
+      deviceTime: new Date(item.deviceTime).toISOString(),
+      deviceOutcome: 'quarantined',
+    });
+  });
+
   it('refuses another officer’s check id, at this site or another, without answering what it named', async () => {
     const item = await queued(37.9);
     const first = await gate.request('POST', '/api/gate/checks', { ...item, deviceOutcome: 'quarantined' });

@@ -21,7 +21,8 @@ import { activeQuarantineSites } from '#core/stores/quarantine-store';
 import { ownUploadContentType } from '#core/stores/uploads/own-upload-store';
 import { newTaskRecord } from '#core/stores/task-row';
 import { openTask } from '#core/stores/task-store';
-import { auditRequest } from '../audit/audit-request';
+import { auditEntryOf, auditRequest } from '../audit/audit-request';
+import { recordAuditOnce } from '#core/stores/audit-store';
 import { clientIdTaken } from '../offline/offline-item';
 import type { SessionUser } from '../request-context';
 import { submitForm } from '../submissions/submission-service';
@@ -128,10 +129,29 @@ type GateCheckAnswer = GateRecord & {
   enterpriseClearance: string | null;
 };
 
-/** The first answer again, for a repeat of the check recorded as `receipt`. */
-async function answerAgain(db: AppDeps['db'], checkId: string, receipt: GateCheckReceipt): Promise<GateCheckAnswer> {
+/** The check's `gate.check` entry, written once whichever sending gets there first: the check's own, a twin sent at
+ * the same time, or a resend after the server stopped between recording the check and auditing it — which left the
+ * check unaudited for good, its resend answered as a repeat. */
+async function auditGateCheck(db: AppDeps['db'], req: Request, record: GateRecord & { checkId: string }, facts: AuditedFacts) {
+  const { checkId, outcome, workerId } = record;
+  const { enterpriseClearance, deviceTime, deviceOutcome } = facts;
+  const summary = { outcome, workerId, enterpriseClearance, ...(deviceTime ? { deviceTime, deviceOutcome: deviceOutcome ?? null } : {}) };
+  await recordAuditOnce(db, auditEntryOf(req, 'gate.check', { type: 'gate_check', id: checkId }, summary), `gate.check:${checkId}`);
+}
+
+/** What a check's audit entry says beside its decision. */
+interface AuditedFacts {
+  enterpriseClearance: string | null;
+  deviceTime: string | null;
+  deviceOutcome?: string;
+}
+
+/** The first answer again, for a repeat of the check recorded as `receipt` (audited now if the first sending was not). */
+async function answerAgain(db: AppDeps['db'], req: Request, checkId: string, receipt: GateCheckReceipt, body: GateCheckBody) {
   const { checkedAt, deviceTime, formVersion, enterpriseClearance } = receipt;
-  return { ...(await storedGateCheck(db, checkId))!, replayed: true, checkedAt, deviceTime, formVersion, enterpriseClearance };
+  const record = (await storedGateCheck(db, checkId))!;
+  await auditGateCheck(db, req, { ...record, checkId }, { enterpriseClearance, deviceTime, deviceOutcome: body.deviceOutcome });
+  return { ...record, replayed: true, checkedAt, deviceTime, formVersion, enterpriseClearance };
 }
 
 /** Records one gate check for the officer's site; a repeat with the same check id answers the first result. */
@@ -148,7 +168,7 @@ export async function submitGateCheck(deps: AppDeps, req: Request, user: Session
   // and their phone dropped the check it had queued.
   const stored = await gateCheckReceipt(db, checkId);
   if (stored && stored.checkedBy !== user.id) throw clientIdTaken;
-  if (stored) return answerAgain(db, checkId, stored);
+  if (stored) return answerAgain(db, req, checkId, stored, body);
   const { form, params } = await gateForm(db, body.formVersion);
   const errors = validateFormData(en ? localizeSchema(form.schema, form.i18n.en) : form.schema, data, req.locale);
   if (errors.length) throw invalid(errors.map((e) => ({ path: `/data${e.path}`, message: e.message })));
@@ -187,21 +207,14 @@ export async function submitGateCheck(deps: AppDeps, req: Request, user: Session
   // As the row keeps it, whichever wrote it.
   const enterpriseClearance = (await gateCheckReceipt(db, submission.id))?.enterpriseClearance ?? null;
   // The same check sent twice at once (a retry while the first sending was still under way) passes the repeat test
-  // above twice: only the twin that recorded the submission audits the check, the other answers as a repeat. Both
-  // audited it before. (The task below is opened once however often asked.)
-  if (created)
-    await auditRequest(
-      db,
-      req,
-      'gate.check',
-      { type: 'gate_check', id: submission.id },
-      {
-        outcome: record.outcome,
-        workerId: record.workerId,
-        enterpriseClearance,
-        ...(deviceTime ? { deviceTime, deviceOutcome: body.deviceOutcome ?? null } : {}),
-      },
-    );
+  // above twice: the entry is written once, and the twin that did not record the submission answers as a repeat.
+  // (The task below is opened once however often asked.)
+  await auditGateCheck(
+    db,
+    req,
+    { ...record, checkId: submission.id },
+    { enterpriseClearance, deviceTime, deviceOutcome: body.deviceOutcome },
+  );
   if (body.deviceOutcome && body.deviceOutcome !== record.outcome)
     await raiseDisagreement(deps, submission.id, project.enterpriseId, body.deviceOutcome, record);
   return {
