@@ -452,7 +452,11 @@ export const TABLE: Record<string, Case> = {
   },
   'GET /api/admin/forms/:key': { path: () => '/api/admin/forms/liaison-designation', allowed: ['admin'] },
   'POST /api/admin/forms/check': { path: () => '/api/admin/forms/check', body: () => SHIPPED, allowed: ['admin'] },
-  'PUT /api/admin/forms/:key/draft': { path: () => '/api/admin/forms/matrix-form/draft', body: () => SHIPPED, allowed: ['admin'] },
+  'PUT /api/admin/forms/:key/draft': {
+    path: () => '/api/admin/forms/matrix-form/draft',
+    body: () => ({ ...SHIPPED, key: 'matrix-form' }),
+    allowed: ['admin'],
+  },
   'DELETE /api/admin/forms/:key/draft': { path: async (f) => `/api/admin/forms/${await f.newForm(false)}/draft`, allowed: ['admin'] },
   'POST /api/admin/forms/:key/publish': { path: async (f) => `/api/admin/forms/${await f.newForm(false)}/publish`, allowed: ['admin'] },
   'POST /api/admin/forms/:key/retire': { path: async (f) => `/api/admin/forms/${await f.newForm(true)}/retire`, allowed: ['admin'] },

@@ -114,7 +114,7 @@ describe.each(testDatabases())('forms as data on $name', (database) => {
       '/process/params/stages/0/sla',
     ],
   ])('cannot save or publish %s', async (_what, change, path) => {
-    const broken = structuredClone(SHIPPED) as any;
+    const broken = { ...structuredClone(SHIPPED), key: 'broken-form' } as any;
     change(broken);
     const saved = await admin.request('PUT', '/api/admin/forms/broken-form/draft', broken);
     expect(saved.status).toBe(422);
@@ -126,7 +126,7 @@ describe.each(testDatabases())('forms as data on $name', (database) => {
   });
 
   it('refuses to publish a draft that became invalid after it was saved', async () => {
-    expect((await admin.request('PUT', '/api/admin/forms/soon-broken/draft', SHIPPED)).status).toBe(200);
+    expect((await admin.request('PUT', '/api/admin/forms/soon-broken/draft', { ...SHIPPED, key: 'soon-broken' })).status).toBe(200);
     const row = await system.db('form_definitions').where({ key: 'soon-broken', status: 'draft' }).first();
     await system
       .db('form_definitions')

@@ -38,6 +38,7 @@ import {
 import { exportSubmissionsCsv } from './export-submissions';
 import { FORM_EXPORT_QUERY, type FormExportQuery } from './form-export-query';
 import { brokenReferences } from './publish-references';
+import { refuseForeignKey } from './definition-key';
 import { refuseStoredFields, sentStoredFields, STORED_VERSION_PROPERTIES } from './stored-version-fields';
 import { createTemplateRenderer } from '#core/mail/template-renderer';
 
@@ -195,11 +196,14 @@ export function formAdminRoutes({ db, temporal, config, renderer: injected, now 
     '/api/admin/forms/:key/draft',
     accepts({
       summary: 'Save the draft of a form',
-      describedBody: DEFINITION_BODY('Checked like a publish; a wrong shape is answered 422 with each problem at its pointer'),
+      describedBody: DEFINITION_BODY(
+        "Checked like a publish; a wrong shape is answered 422 with each problem at its pointer, a `key` other than the path's at /key",
+      ),
     }),
     async (req, res) => {
       const admin = requireRole(req, ['admin']);
       const body = describedBodyOf<object>(req);
+      refuseForeignKey(body, String(req.params.key), req.locale);
       await refuseStoredFields(db, body, String(req.params.key), req.locale);
       const definition = { ...body, key: req.params.key } as FormDefinition;
       const problems = checkDefinition(definition, req.locale);
@@ -267,6 +271,7 @@ export function formAdminRoutes({ db, temporal, config, renderer: injected, now 
       // The edit is refused as its draft save would be: a misspelt `guidence` or a changed `status` at its path.
       const unknown = unknownFieldProblems(DEFINITION_BODY('').schema!, edited, req.locale);
       if (unknown.length) throw invalidBody(unknown.map((problem) => ({ ...problem, path: `/definition${problem.path}` })));
+      refuseForeignKey(edited, key, req.locale, '/definition');
       await refuseStoredFields(db, edited, key, req.locale, '/definition');
       const form =
         edited === undefined
