@@ -3,22 +3,14 @@
 // Registering a robot, switching it on or replacing its address queues again, in the same transaction, its messages
 // parked as dead for want of it that are at most MAIL_KEPT_SEND_HOURS old (core/notify/robot-outbox.ts), audited
 // once with how many; the answer says how many too.
-import type { RJSFSchema } from '@rjsf/utils';
 import { Router, type Request } from 'express';
 import { createSecretBox, type SecretBox } from '#core/codec/secret-box';
 import { AppError } from '#core/errors';
 import { escapeMarkdown } from '#core/notify/markdown-escape';
 import { createRobotDispatcher } from '#core/notify/robot-dispatcher';
 import { requeueForRobot } from '#core/notify/robot-outbox';
-import { ROBOT_CHANNELS, robotToken, type RobotChannel, type RobotSecret } from '#core/notify/robot-provider';
-import {
-  findRobot,
-  insertRobot,
-  replaceRobotSecret,
-  robotKeyTaken,
-  updateRobot,
-  type RobotAudience,
-} from '#core/stores/notify/robot-store';
+import type { RobotChannel } from '#core/notify/robot-provider';
+import { findRobot, insertRobot, replaceRobotSecret, robotKeyTaken, updateRobot } from '#core/stores/notify/robot-store';
 import { workingGroupIdByKey } from '#core/stores/org/reference-data-store';
 import { findUser } from '#core/stores/user-store';
 import { payloadKeys } from '#core/codec/payload-keys';
@@ -28,79 +20,11 @@ import type { AppDeps } from '../app-deps';
 import type { Db } from '#core/stores/db-types';
 import { auditRequest } from '../audit/audit-request';
 import { pageOfList, pageQuery, type PageQuery } from '../paging';
-import { PAGE_ONLY_QUERY, RECORD_ID } from '../query-formats';
+import { PAGE_ONLY_QUERY } from '../query-formats';
 import { accepts, bodyOf, queryOf } from '../route-contract';
 import { robotViews } from '#core/stores/notify/robot-view';
 import { isRecordId } from '../validate-body';
-
-const SECRET_FIELDS = {
-  webhook: { type: 'string', minLength: 8, maxLength: 500, title: 'Webhook URL, key or access token' },
-  signSecret: { type: 'string', pattern: '^SEC[A-Za-z0-9]{8,100}$', title: 'DingTalk signing secret (SEC…)' },
-} as const satisfies Record<string, RJSFSchema>;
-const REGISTER: RJSFSchema = {
-  type: 'object',
-  required: ['key', 'name', 'channel', 'audience', 'webhook'],
-  properties: {
-    key: { type: 'string', pattern: '^[a-z0-9-]{1,64}$', title: 'Key named in process params' },
-    name: { type: 'string', minLength: 1, maxLength: 100 },
-    channel: { type: 'string', enum: [...ROBOT_CHANNELS] },
-    audience: { type: 'string', enum: ['hq', 'working_group', 'cadre'] },
-    workingGroupKey: { type: 'string', maxLength: 64 },
-    cadreUserId: RECORD_ID,
-    perMinute: { type: 'integer', minimum: 1, maximum: 20 },
-    ...SECRET_FIELDS,
-  },
-  additionalProperties: false,
-};
-const CHANGE: RJSFSchema = {
-  type: 'object',
-  properties: {
-    name: { type: 'string', minLength: 1, maxLength: 100 },
-    active: { type: 'boolean' },
-    perMinute: { type: 'integer', minimum: 1, maximum: 20 },
-    ...SECRET_FIELDS,
-  },
-  additionalProperties: false,
-};
-
-interface Register {
-  key: string;
-  name: string;
-  channel: RobotChannel;
-  audience: RobotAudience;
-  workingGroupKey?: string;
-  cadreUserId?: number;
-  perMinute?: number;
-  webhook: string;
-  signSecret?: string;
-}
-
-const invalid = (path: string, message: { 'zh-CN': string; en: string }, req: Request) =>
-  new AppError(422, 'invalid_body', { 'zh-CN': '提交的内容有误，请按提示修改', en: 'Some fields need attention' }, [
-    { path, message: message[req.locale] },
-  ]);
-
-function secretFrom(req: Request, channel: RobotChannel, webhook: string, signSecret: string | undefined): RobotSecret {
-  const token = robotToken(channel, webhook);
-  if (!token) {
-    throw invalid(
-      '/webhook',
-      channel === 'wecom-robot'
-        ? {
-            'zh-CN': '请粘贴群机器人的 Webhook 地址（含 key=…）或 key 本身',
-            en: 'Paste the robot’s webhook URL (with key=…) or the key itself',
-          }
-        : {
-            'zh-CN': '请粘贴群机器人的 Webhook 地址（含 access_token=…）或 access_token 本身',
-            en: 'Paste the robot’s webhook URL (with access_token=…) or the token itself',
-          },
-      req,
-    );
-  }
-  if (signSecret && channel !== 'dingtalk-robot')
-    throw invalid('/signSecret', { 'zh-CN': '只有钉钉机器人有加签密钥', en: 'Only DingTalk robots have a signing secret' }, req);
-  return signSecret ? { token, signSecret } : { token };
-}
+import { CHANGE, invalid, REGISTER, secretFrom, type Register } from './robot-bodies';
 
 /** Routes under /api/admin/robots. */
 export function robotRoutes(deps: AppDeps): Router {
