@@ -6,7 +6,7 @@ import { parseArgs } from 'node:util';
 import type { Knex } from 'knex';
 import { prepareDatabase } from '#core/bootstrap';
 import { inbox, type InboxQuery } from '#core/stores/task-inbox';
-import { sessionUsersInRoles } from '#core/stores/user-store';
+import { sessionUsersInRoles } from '#core/stores/account-store';
 import type { SessionUser } from '#web/server/request-context';
 import { onEachDatabase, stats, time } from './bench-databases';
 

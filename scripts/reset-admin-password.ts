@@ -9,7 +9,7 @@ import { ConfigError, loadConfigOrExit } from '#core/config';
 import { databaseError, databaseLabel, exitOnConfigError, openReachableDatabase } from '#core/startup-checks';
 import { recordAudit } from '#core/stores/audit-store';
 import { deleteUserSessions } from '#core/stores/session-store';
-import { hasAccountsTable, setPassword, signInAccount } from '#core/stores/user-store';
+import { hasAccountsTable, setPassword, signInAccount } from '#core/stores/password-store';
 
 // It sends no email, so it needs no PUBLIC_URL, and it does not talk to Temporal, so no payload keys: the same
 // DATABASE_URL / DATA_DIR as the web server is enough, in production too.

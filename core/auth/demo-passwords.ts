@@ -4,7 +4,8 @@
 import { ConfigError } from '../config-values';
 import { DEMO_PASSWORD } from '../demo/demo-seed';
 import type { Db } from '../stores/db-types';
-import { countUsers, demoPasswordAccounts } from '../stores/user-store';
+import { demoPasswordAccounts } from '../stores/password-store';
+import { countUsers } from '../stores/user-store';
 import { verifyPassword } from './passwords';
 
 /** Raised at start-up when production would run with demo passwords; the message names the accounts and the way out. */

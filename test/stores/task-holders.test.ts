@@ -13,7 +13,7 @@ import { inbox, inboxTotal, type InboxQuery } from '#core/stores/task-inbox';
 import { possibleHolders, taskHolding } from '#core/stores/task-holders';
 import { newTaskRecord } from '#core/stores/task-row';
 import { openTask } from '#core/stores/task-store';
-import { sessionUsersInRoles } from '#core/stores/user-store';
+import { sessionUsersInRoles } from '#core/stores/account-store';
 import type { SessionUser } from '#web/server/request-context';
 import { testDatabases } from '../helpers/test-db';
 

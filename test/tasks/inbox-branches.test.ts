@@ -9,7 +9,7 @@ import { prepareDatabase } from '#core/bootstrap';
 import { TASK_STATUSES } from '#core/domain/human-task';
 import type { SessionUser } from '#web/server/request-context';
 import { inbox, type InboxQuery } from '#core/stores/task-inbox';
-import { sessionUsersInRoles } from '#core/stores/user-store';
+import { sessionUsersInRoles } from '#core/stores/account-store';
 import { testDatabases } from '../helpers/test-db';
 
 const CATEGORIES = ['funds', 'materials', 'land'];

@@ -13,7 +13,7 @@ import { PASSWORD, refuseWeakPassword } from '../users/password-policy';
 import { createDbRateLimiter } from './db-rate-limiter';
 import { accepts, bodyOf } from '../route-contract';
 import { deleteOtherSessions } from '#core/stores/session-store';
-import { passwordHashOf, setPassword } from '#core/stores/user-store';
+import { passwordHashOf, setPassword } from '#core/stores/password-store';
 
 /** Wrong current passwords an account may send per quarter of an hour before it waits out the rest of it. */
 export const CURRENT_PASSWORD_GUESSES = 5;

@@ -6,7 +6,7 @@ import { DEMO_PASSWORD } from '#core/demo/demo-seed';
 import { recordAudit } from '#core/stores/audit-store';
 import type { Db } from '#core/stores/db-types';
 import type { SessionUserRow } from '#core/stores/session-store';
-import { requireNewPassword } from '#core/stores/user-store';
+import { requireNewPassword } from '#core/stores/password-store';
 import { meetsPasswordRules } from '../users/password-policy';
 
 /** The signed-in `user`, marked to change `password` first when it no longer meets the rules (audited). Outside

@@ -9,17 +9,9 @@ import { requireRole } from '../access';
 import type { AppDeps } from '../app-deps';
 import { auditRequest, changes } from '../audit/audit-request';
 import { deleteUserSessions } from '#core/stores/session-store';
-import {
-  accountColumns,
-  accountPage,
-  findAccount,
-  findUser,
-  insertAccount,
-  setPassword,
-  updateAccount,
-  usernameTaken,
-  type AccountFields,
-} from '#core/stores/user-store';
+import { accountColumns, accountPage, findAccount, insertAccount, updateAccount, type AccountFields } from '#core/stores/account-store';
+import { setPassword } from '#core/stores/password-store';
+import { findUser, usernameTaken } from '#core/stores/user-store';
 import { idParam, MAX_RECORD_ID } from '../validate-body';
 import { accepts, bodyOf, PAGE_QUERY_PROPERTIES, queryOf } from '../route-contract';
 import { pageQuery } from '../paging';
