@@ -11,14 +11,8 @@ import { roundFacts } from '#core/stores/collections/round-store';
 import { newestFormTitle } from '#core/stores/forms/form-store';
 import { workingGroupIdByKey } from '#core/stores/org/reference-data-store';
 import { newTaskRecord } from '#core/stores/task-row';
-import {
-  closeReportedItems,
-  closeTasksAsDone,
-  countTaskItems,
-  findTask,
-  openTasksWithItems,
-  type NewTaskItem,
-} from '#core/stores/task-store';
+import { closeReportedItems, countTaskItems, openTasksWithItems, type NewTaskItem } from '#core/stores/task-item-store';
+import { closeTasksAsDone, findTask } from '#core/stores/task-store';
 
 /** Input of openCollectionFollowUps. */
 export interface OpenFollowUpsInput {

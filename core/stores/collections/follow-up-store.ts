@@ -1,6 +1,6 @@
 // Who a collection round's follow-up tasks are about: the enterprises that missed its deadline, each with the cadre
 // looking after it. The round's title comes from round-store.ts; the tasks and their rows are written by the task
-// store (task-store.ts).
+// item store (task-item-store.ts).
 import type { Db } from '../db-types';
 
 /** An enterprise that missed the round, with its current cadre (null when nobody looks after it). */

@@ -8,7 +8,7 @@
 import type { Request } from 'express';
 import type { AppDeps } from '../app-deps';
 import { currentAssignmentOf } from '#core/stores/org/cadre-assignment-store';
-import { strandedCadreTasks } from '#core/stores/task-store';
+import { strandedCadreTasks } from '#core/stores/stranded-cadre-tasks';
 import { reassignUpdate } from '#workflows/human-task-contract';
 import { auditRequest } from '../audit/audit-request';
 import { sendAudited } from '../audit/audited-update';

@@ -4,7 +4,7 @@ import { storedIdCandidates } from '#core/domain/public-id';
 import { notFound } from '#core/errors';
 import type { Db } from '#core/stores/db-types';
 import { findVisibleTask } from '#core/stores/task-inbox';
-import { isFormerCadre } from '#core/stores/task-store';
+import { isFormerCadre } from '#core/stores/stranded-cadre-tasks';
 import { requireRole } from '../access';
 import { actionLabelsFor, completionSchemaFor } from './completion-for-reader';
 import { withShownSummaries } from './shown-summaries';

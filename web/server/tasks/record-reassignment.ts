@@ -8,7 +8,8 @@
 // settling, or the route's own write, finds the row moved already.
 import { laterAudits, type HeldAudit } from '#core/stores/pending-audit-store';
 import type { Database, Db } from '#core/stores/db-types';
-import { addTaskComment, reassignTask, type TaskHolder } from '#core/stores/task-store';
+import { addTaskComment } from '#core/stores/task-comment-store';
+import { reassignTask, type TaskHolder } from '#core/stores/task-store';
 import type { LocalizedText } from '#core/domain/locale';
 
 /** The reason a cadre hand-over gives (org/hand-over-tasks.ts): the system's words, commented in both languages. */
