@@ -1,6 +1,7 @@
 // The settings whose bad values used to pass loadConfig (core/config.ts) and crash later with a library's stack trace:
 // the public address, the SMTP relay, the log level and the trusted proxies. Each is checked here, once, and a bad
-// one is refused with a message that names the variable, says what it takes, and quotes what it got.
+// one is refused with a message that names the variable, says what it takes, and quotes what it got. The whole-number
+// settings share one range check (integerSetting).
 import { isIP } from 'node:net';
 
 /** Raised when an environment variable cannot be used; the message says which and why. */
@@ -115,4 +116,16 @@ function parsed(raw: string): URL | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** A whole-number setting within [min, max] (a port's range unless given); one message names the setting and the range
+ * it takes, so a wrong value is not answered first with a port's range and then, corrected into it, with another. */
+export function integerSetting(env: NodeJS.ProcessEnv, name: string, fallback: number, [min, max] = [0, 65535]): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new ConfigError(`${name} must be a whole number between ${min} and ${max}, got "${raw}"`);
+  }
+  return value;
 }

@@ -1,9 +1,10 @@
-// Configuration is parsed once, here, into a typed object; nothing else reads process.env.
-import { readFileSync } from 'node:fs';
+// Configuration is parsed once, here, into a typed object; nothing else reads process.env. The settings of a part are
+// read in its own file: database-config.ts, notify-config.ts, temporal-config.ts; common checks in config-values.ts.
 import { resolve } from 'node:path';
-import { parsePayloadKeys, PayloadKeyError, type PayloadKey } from './codec/payload-keys';
+import type { PayloadKey } from './codec/payload-keys';
 import {
   ConfigError,
+  integerSetting,
   logLevelFrom,
   mailFromFrom,
   publicUrlFrom,
@@ -11,17 +12,10 @@ import {
   trustProxyFrom,
   webhookAllowPrivateFrom,
 } from './config-values';
+import { databaseFrom, type DatabaseConfig } from './database-config';
+import { robotUrlFrom, smsFrom, type SmsConfig } from './notify-config';
+import { payloadKeysFrom, temporalAddressFrom, tlsFrom, type TemporalTls } from './temporal-config';
 import { tracingWanted } from './tracing-wanted';
-
-/** TLS towards Temporal, in the SDK's shape (both Connection.connect and NativeConnection.connect take it). */
-export interface TemporalTls {
-  /** Overrides the name checked in the server certificate (SNI). */
-  serverNameOverride?: string;
-  /** CA that signed the server certificate, when the system store does not know it. */
-  serverRootCACertificate?: Buffer;
-  /** Client certificate and key for mTLS. */
-  clientCertPair?: { crt: Buffer; key: Buffer };
-}
 
 /** Everything the processes need to know about their surroundings. */
 export interface Config {
@@ -30,7 +24,7 @@ export interface Config {
   /** Folder for the SQLite files, the Temporal dev-server DB and uploads. */
   dataDir: string;
   /** knex client and connection: SQLite file by default, PostgreSQL when DATABASE_URL is postgres://… */
-  database: { client: 'sqlite3'; filename: string } | { client: 'pg'; url: string };
+  database: DatabaseConfig;
   temporal: {
     /** host:port of an existing cluster; undefined means `npm start` runs the embedded dev server. */
     address: string | undefined;
@@ -114,91 +108,11 @@ export interface Config {
 }
 
 export { ConfigError };
-
-/** A whole-number setting within [min, max] (a port's range unless given); one message names the setting and the range
- * it takes, so a wrong value is not answered first with a port's range and then, corrected into it, with another. */
-function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, [min, max] = [0, 65535]): number {
-  const raw = env[name];
-  if (raw === undefined || raw === '') return fallback;
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value < min || value > max) {
-    throw new ConfigError(`${name} must be a whole number between ${min} and ${max}, got "${raw}"`);
-  }
-  return value;
-}
+export type { DatabaseConfig, SmsConfig, TemporalTls };
 
 /** MAIL_PASS_SECONDS: 1 to 3600, 60 by default. */
 function mailPassSeconds(env: NodeJS.ProcessEnv): number {
-  return integer(env, 'MAIL_PASS_SECONDS', 60, [1, 3600]);
-}
-
-/** SMS_PROVIDER (aliyun), SMS_PROVIDER_URL, SMS_ACCESS_KEY_ID, SMS_ACCESS_KEY_SECRET, SMS_SIGN_NAME, SMS_TEMPLATE_CODE, SMS_PER_MINUTE. */
-export interface SmsConfig {
-  provider: 'aliyun';
-  url: string;
-  accessKeyId: string;
-  accessKeySecret: string;
-  signName: string;
-  templateCode: string;
-  /** Messages the whole channel may send per minute (the account's flow control); more wait their turn. */
-  perMinute: number;
-}
-
-const SMS_SETTINGS = ['SMS_ACCESS_KEY_ID', 'SMS_ACCESS_KEY_SECRET', 'SMS_SIGN_NAME', 'SMS_TEMPLATE_CODE'] as const;
-
-function smsFrom(env: NodeJS.ProcessEnv): SmsConfig | undefined {
-  if (!env.SMS_PROVIDER_URL) {
-    const stray = SMS_SETTINGS.filter((name) => env[name]);
-    if (stray.length) throw new ConfigError(`${stray.join(', ')} set without SMS_PROVIDER_URL: set it too, or unset them`);
-    return undefined;
-  }
-  const provider = env.SMS_PROVIDER || 'aliyun';
-  if (provider !== 'aliyun') throw new ConfigError(`SMS_PROVIDER must be aliyun (the one adapter shipped), got "${provider}"`);
-  const url = robotUrlFrom(env, 'SMS_PROVIDER_URL')!;
-  const missing = SMS_SETTINGS.filter((name) => !env[name]);
-  if (missing.length) throw new ConfigError(`SMS_PROVIDER_URL is set but ${missing.join(', ')} ${missing.length > 1 ? 'are' : 'is'} not`);
-  const perMinute = integer(env, 'SMS_PER_MINUTE', 60, [1, 65535]);
-  return {
-    provider,
-    url,
-    accessKeyId: env.SMS_ACCESS_KEY_ID!,
-    accessKeySecret: env.SMS_ACCESS_KEY_SECRET!,
-    signName: env.SMS_SIGN_NAME!,
-    templateCode: env.SMS_TEMPLATE_CODE!,
-    perMinute,
-  };
-}
-
-/** What a SQLite DATABASE_URL must look like, said after each way one can be wrong. */
-const SQLITE_URL_FIX =
-  "write DATABASE_URL=sqlite: followed by the file's absolute path, such as sqlite:/var/lib/fugong/fugong.sqlite " +
-  '(or sqlite:///var/lib/fugong/fugong.sqlite), or leave DATABASE_URL unset for DATA_DIR/fugong.sqlite';
-
-/** The SQLite file a `sqlite:` DATABASE_URL names: an absolute path, after `sqlite:` or `sqlite://` with no host. A
- * relative path would follow the folder each process happens to start in (npm start, a service manager, a cron job
- * running reset-admin-password), so one installation could open two databases; it is refused with the absolute path
- * it stands for here. */
-function sqliteFileFrom(url: string): string {
-  const rest = url.slice('sqlite:'.length);
-  const host = /^\/\/([^/]+)/.exec(rest)?.[1];
-  if (host) throw new ConfigError(`DATABASE_URL=${url} names a host ("${host}"), but SQLite is a file on this machine: ${SQLITE_URL_FIX}`);
-  const path = rest.startsWith('//') ? rest.slice(2) : rest;
-  if (!path || path === '/') throw new ConfigError(`DATABASE_URL=${url} names no file: ${SQLITE_URL_FIX}`);
-  if (!path.startsWith('/')) {
-    throw new ConfigError(
-      `DATABASE_URL=${url} names a relative path, which would change with the folder a process starts in: ` +
-        `${SQLITE_URL_FIX} (started here, that is sqlite:${resolve(path)})`,
-    );
-  }
-  if (path.endsWith('/')) throw new ConfigError(`DATABASE_URL=${url} names a folder, not a file: ${SQLITE_URL_FIX}`);
-  return resolve(path);
-}
-
-function databaseFrom(url: string | undefined, dataDir: string): Config['database'] {
-  if (!url) return { client: 'sqlite3', filename: resolve(dataDir, 'fugong.sqlite') };
-  if (/^postgres(ql)?:\/\//.test(url)) return { client: 'pg', url };
-  if (url.startsWith('sqlite:')) return { client: 'sqlite3', filename: sqliteFileFrom(url) };
-  throw new ConfigError(`DATABASE_URL must start with postgres:// or sqlite:, got "${url}"`);
+  return integerSetting(env, 'MAIL_PASS_SECONDS', 60, [1, 3600]);
 }
 
 /** NODE_ENV: `production` turns the production checks on; a misspelling of it ("prod") must not quietly leave them off. */
@@ -206,15 +120,6 @@ function productionFrom(raw: string | undefined): boolean {
   if (raw === 'production') return true;
   if (raw === undefined || raw === '' || raw === 'development' || raw === 'test') return false;
   throw new ConfigError(`NODE_ENV must be production, development or test (or unset), got "${raw}"`);
-}
-
-/** TEMPORAL_ADDRESS: host:port of the frontend, as gRPC dials it; a URL ("http://temporal:7233") never connects. */
-function temporalAddressFrom(raw: string | undefined): string | undefined {
-  if (!raw) return undefined;
-  if (/^(\[[0-9a-fA-F:.]+\]|[^\s:/[\]]+):\d{1,5}$/.test(raw)) return raw;
-  throw new ConfigError(
-    `TEMPORAL_ADDRESS must be host:port of Temporal's frontend, such as temporal.example.org:7233 (no scheme), got "${raw}"`,
-  );
 }
 
 function seedDemoFrom(raw: string | undefined): boolean | undefined {
@@ -238,61 +143,6 @@ function adminPasswordFrom(raw: string | undefined): string | undefined {
 
 function toolPath(env: NodeJS.ProcessEnv, name: string, binary: string, root: string): string {
   return env[name] || resolve(root, '.tools', 'bin', binary);
-}
-
-function readSetting(env: NodeJS.ProcessEnv, name: string): Buffer | undefined {
-  const path = env[name];
-  if (!path) return undefined;
-  try {
-    return readFileSync(path);
-  } catch (error) {
-    throw new ConfigError(`${name} names a file that cannot be read (${path}): ${(error as NodeJS.ErrnoException).code ?? error}`);
-  }
-}
-
-function tlsFrom(env: NodeJS.ProcessEnv): TemporalTls | undefined {
-  const wanted = env.TEMPORAL_TLS;
-  if (wanted !== undefined && wanted !== '' && !['0', '1', 'true', 'false'].includes(wanted))
-    throw new ConfigError(`TEMPORAL_TLS must be 1 or 0, got "${wanted}"`);
-  const crt = readSetting(env, 'TEMPORAL_TLS_CERT');
-  const key = readSetting(env, 'TEMPORAL_TLS_KEY');
-  if (Boolean(crt) !== Boolean(key)) throw new ConfigError('TEMPORAL_TLS_CERT and TEMPORAL_TLS_KEY go together (mTLS needs both files)');
-  const tls: TemporalTls = {
-    ...(env.TEMPORAL_TLS_SERVER_NAME ? { serverNameOverride: env.TEMPORAL_TLS_SERVER_NAME } : {}),
-    ...(env.TEMPORAL_TLS_CA ? { serverRootCACertificate: readSetting(env, 'TEMPORAL_TLS_CA') } : {}),
-    ...(crt && key ? { clientCertPair: { crt, key } } : {}),
-  };
-  const on = wanted === '1' || wanted === 'true' || Object.keys(tls).length > 0;
-  if (wanted === '0' || wanted === 'false') {
-    if (Object.keys(tls).length) throw new ConfigError('TEMPORAL_TLS=0 contradicts the TEMPORAL_TLS_* files that are set');
-    return undefined;
-  }
-  return on ? tls : undefined;
-}
-
-function payloadKeysFrom(env: NodeJS.ProcessEnv): PayloadKey[] {
-  try {
-    if (env.FUGONG_PAYLOAD_KEYS && env.FUGONG_PAYLOAD_KEYS_FILE)
-      throw new ConfigError('set FUGONG_PAYLOAD_KEYS or FUGONG_PAYLOAD_KEYS_FILE, not both');
-    if (env.FUGONG_PAYLOAD_KEYS) return parsePayloadKeys(env.FUGONG_PAYLOAD_KEYS, 'FUGONG_PAYLOAD_KEYS');
-    const file = readSetting(env, 'FUGONG_PAYLOAD_KEYS_FILE');
-    return file ? parsePayloadKeys(file.toString('utf8'), 'FUGONG_PAYLOAD_KEYS_FILE') : [];
-  } catch (error) {
-    if (error instanceof PayloadKeyError) throw new ConfigError(error.message);
-    throw error;
-  }
-}
-
-function robotUrlFrom(env: NodeJS.ProcessEnv, name: string): string | undefined {
-  const raw = env[name];
-  if (!raw) return undefined;
-  try {
-    const url = new URL(raw);
-    if ((url.protocol === 'https:' || url.protocol === 'http:') && !url.search) return url.toString();
-  } catch {
-    // falls through to the message below
-  }
-  throw new ConfigError(`${name} must be the provider's send URL without a query, such as https://host/path, got "${raw}"`);
 }
 
 function originFrom(raw: string, name: string): string {
@@ -327,7 +177,7 @@ export interface LoadOptions {
 /** Reads the environment once, applying the embedded defaults, and fails with a clear message on bad values. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, root = process.cwd(), options: LoadOptions = {}): Config {
   const dataDir = resolve(root, env.DATA_DIR || 'data');
-  const port = integer(env, 'PORT', 3000);
+  const port = integerSetting(env, 'PORT', 3000);
   const timeZone = env.FUGONG_TIME_ZONE || 'Asia/Shanghai';
   try {
     new Intl.DateTimeFormat('en', { timeZone });
@@ -338,7 +188,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, root = process.
   const production = productionFrom(env.NODE_ENV);
   // Where the payload keys must be given too (core/temporal.ts payloadKeys): not `npm start` on this machine.
   const outsideEmbeddedDefault = production || address !== undefined;
-  const devUiPort = integer(env, 'TEMPORAL_DEV_UI_PORT', 8233);
+  const devUiPort = integerSetting(env, 'TEMPORAL_DEV_UI_PORT', 8233);
   const uiOrigin = env.TEMPORAL_UI_ORIGIN
     ? originFrom(env.TEMPORAL_UI_ORIGIN, 'TEMPORAL_UI_ORIGIN')
     : address
@@ -354,7 +204,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, root = process.
       taskQueue: env.TEMPORAL_TASK_QUEUE || 'fugong',
       cliPath: toolPath(env, 'TEMPORAL_CLI_PATH', 'temporal', root),
       testServerPath: toolPath(env, 'TEMPORAL_TEST_SERVER_PATH', 'temporal-test-server', root),
-      devServerPort: integer(env, 'TEMPORAL_DEV_PORT', 7233),
+      devServerPort: integerSetting(env, 'TEMPORAL_DEV_PORT', 7233),
       devUiPort,
       tls: tlsFrom(env),
       apiKey: env.TEMPORAL_API_KEY || undefined,
@@ -365,7 +215,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, root = process.
       smtpUrl: smtpUrlFrom(env.SMTP_URL),
       from: mailFromFrom(env.MAIL_FROM),
       passSeconds: mailPassSeconds(env),
-      keptSendHours: integer(env, 'MAIL_KEPT_SEND_HOURS', 24, [0, 720]),
+      keptSendHours: integerSetting(env, 'MAIL_KEPT_SEND_HOURS', 24, [0, 720]),
     },
     robots: { wecomUrl: robotUrlFrom(env, 'WECOM_ROBOT_URL'), dingtalkUrl: robotUrlFrom(env, 'DINGTALK_ROBOT_URL') },
     webhooks: { allowPrivate: webhookAllowPrivateFrom(env.WEBHOOK_ALLOW_PRIVATE) },
@@ -393,7 +243,7 @@ function metricsFrom(env: NodeJS.ProcessEnv): Config['metrics'] {
     throw new ConfigError(`TEMPORAL_METRICS_ADDRESS must be host:port such as 127.0.0.1:9465, got "${workerAddress}"`);
   return {
     token,
-    port: env.METRICS_PORT ? integer(env, 'METRICS_PORT', 0) : undefined,
+    port: env.METRICS_PORT ? integerSetting(env, 'METRICS_PORT', 0) : undefined,
     host: env.METRICS_HOST || '127.0.0.1',
     workerAddress,
   };

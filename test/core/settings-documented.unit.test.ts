@@ -13,6 +13,8 @@ const read = (path: string) => readFileSync(`${root}${path}`, 'utf8');
 const READERS = [
   'core/config.ts',
   'core/config-values.ts',
+  'core/notify-config.ts',
+  'core/temporal-config.ts',
   'core/tracing-wanted.ts',
   'core/tracing.ts',
   'scripts/install-temporal.mjs',
