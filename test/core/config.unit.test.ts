@@ -62,6 +62,11 @@ describe('configuration', () => {
     expect(loadConfig({ OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: 'http://collector:4318/v1/traces' }).tracing).toBe(true);
     expect(loadConfig({ OTEL_EXPORTER_OTLP_ENDPOINT: 'http://collector:4318', OTEL_SDK_DISABLED: 'true' }).tracing).toBe(false);
     expect(loadConfig({ OTEL_EXPORTER_OTLP_ENDPOINT: 'http://collector:4318', OTEL_TRACES_EXPORTER: 'none' }).tracing).toBe(false);
+    // A collector named without its scheme used to pass, and the exporter dropped every span without a word.
+    for (const name of ['OTEL_EXPORTER_OTLP_ENDPOINT', 'OTEL_EXPORTER_OTLP_TRACES_ENDPOINT'])
+      expect(() => loadConfig({ [name]: 'otel-collector:4318' })).toThrow(
+        `${name} must be the collector's OTLP/HTTP URL, such as http://otel-collector:4318, got "otel-collector:4318"`,
+      );
   });
 
   it('trusts X-Forwarded-For from loopback unless TRUST_PROXY names other proxies or a hop count', () => {
