@@ -81,6 +81,21 @@ describe.each(testDatabases())('sign-in throttling on $name', (database) => {
     expect((await signIn('ent02', DEMO_PASSWORD, '198.51.100.3')).status).toBe(429);
   });
 
+  it('counts the addresses of one IPv6 network (/64) as one address, for one account and over all accounts', async () => {
+    // One subscriber holds a whole /64: a fresh address per guess must not reset the count.
+    const one = await parallel(40, (i) => signIn('ent05', 'wrong-password', `2001:db8:5:1::${(i + 1).toString(16)}`));
+    expect(statuses(one)).toEqual([...Array(5).fill(401), ...Array(35).fill(429)]);
+    expect(one.find((a) => a.status === 429)!.body.error).toMatchObject({ code: 'too_many_attempts' });
+    const spray = await parallel(ATTEMPTS_PER_ADDRESS + 5, (i) =>
+      signIn(`nobody-v6-${i}`, 'wrong-password', `2001:db8:5:2:${(i + 1).toString(16)}::7`),
+    );
+    expect(statuses(spray)).toEqual([...Array(ATTEMPTS_PER_ADDRESS).fill(401), ...Array(5).fill(429)]);
+    // Another network is another address; the audit keeps each address as it came.
+    expect(await signIn('ent05', DEMO_PASSWORD, '2001:db8:5:3::1')).toMatchObject({ status: 200, body: { user: { username: 'ent05' } } });
+    const logged = await system.db('audit_log').where({ action: 'session.login_throttled', target_id: 'ent05' }).select('summary');
+    expect(logged.map((row: { summary: string }) => JSON.parse(row.summary).clientIp)).toContain('2001:db8:5:1::28');
+  });
+
   it('blocks guesses spread over many addresses for a growing time, but not the address the user signs in from', async () => {
     expect((await signIn('cadre1', DEMO_PASSWORD, '192.0.2.1')).status).toBe(200);
     const spread = async (first: number) => {

@@ -95,4 +95,22 @@ describe('public bulletin and objections (HTTP, dev server)', () => {
     }
     expect(statuses).toEqual([...Array(OBJECTIONS_PER_ADDRESS).fill(409), 429, 429]);
   });
+
+  it('counts the addresses of one IPv6 network (/64) as one address', async () => {
+    const visitor = new HttpSession(system.baseUrl);
+    visitor.csrfToken = (await visitor.request('GET', '/api/session')).body.csrfToken;
+    const body = { reason: '换一个地址再提交异议', contact: { name: '王五', mobile: '13800138000' } };
+    // A notice that does not exist: probing counts too, and no notice's own count is spent.
+    const answers = [];
+    for (let i = 1; i <= OBJECTIONS_PER_ADDRESS + 2; i += 1) {
+      const headers = { 'x-forwarded-for': `2001:db8:77:1::${i.toString(16)}` };
+      answers.push(await visitor.request('POST', '/api/notices/987654/objections', body, { headers }));
+    }
+    expect(answers.map((a) => a.status)).toEqual([...Array(OBJECTIONS_PER_ADDRESS).fill(404), 429, 429]);
+    expect(answers.at(-1)!.body.error).toMatchObject({ code: 'too_many_objections', message: '提交过于频繁，请稍后再试' });
+    const elsewhere = await visitor.request('POST', '/api/notices/987654/objections', body, {
+      headers: { 'x-forwarded-for': '2001:db8:77:2::1' },
+    });
+    expect(elsewhere.status).toBe(404);
+  });
 });

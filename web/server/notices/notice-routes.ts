@@ -34,6 +34,7 @@ import { articleImages } from './article-images';
 import { openStoredFile, sendStoredFile } from '../uploads/stored-file';
 import { requireRole } from '../access';
 import { join } from 'node:path';
+import { clientAddress, limitedAddress } from '../session/client-address';
 
 export { OBJECTIONS_PER_ADDRESS, OBJECTIONS_PER_NOTICE } from './objection-limits';
 
@@ -233,7 +234,7 @@ export function noticeRoutes(deps: AppDeps): Router {
           },
         ]);
       // Every well-formed attempt counts, so probing closed or unknown notices is limited too.
-      await limits.address(req.ip ?? 'unknown', res);
+      await limits.address(limitedAddress(clientAddress(req.ip)) || 'unknown', res);
       const notice = await findNotice(db, idParam(req));
       if (!notice || notice.kind !== 'publicity') throw notFound(NOTICE);
       await limits.notice(notice.id, res);

@@ -1,4 +1,5 @@
-// Sign-in throttling, counted before the password is checked so that parallel guesses cannot all be tried:
+// Sign-in throttling, counted before the password is checked so that parallel guesses cannot all be tried (an address
+// as client-address.ts's limitedAddress counts it: an IPv6 address by its /64 network):
 // - per account and address: 5 attempts a quarter of an hour, then that address waits for that account; someone
 //   guessing elsewhere never locks the real user out;
 // - per address: a looser limit over every account, against one address spraying many usernames;
@@ -9,6 +10,7 @@ import { RateLimiterRes } from 'rate-limiter-flexible';
 import { AppError } from '#core/errors';
 import type { Database } from '#core/stores/db-types';
 import { sweepRateLimits } from '#core/stores/rate-limit-store';
+import { limitedAddress } from './client-address';
 import { createDbRateLimiter } from './db-rate-limiter';
 
 const QUARTER_HOUR = 15 * 60;
@@ -93,11 +95,12 @@ export function createLoginLimiter(db: Database): LoginLimiter {
   };
 
   return {
-    async admit(username, address) {
+    async admit(username, typedFrom) {
       if (Date.now() - sweptAt > SWEEP_EVERY_MS) {
         sweptAt = Date.now();
         await sweepRateLimits(db);
       }
+      const address = limitedAddress(typedFrom);
       const account = limiterAccountKey(username);
       const pair = `${account}|${address}`;
       const addressWait = await waitOf(byAddress.consume(address));
@@ -107,7 +110,8 @@ export function createLoginLimiter(db: Database): LoginLimiter {
       if (await knownAddresses.get(pair)) return 0;
       return consumeAccount(account);
     },
-    async succeeded(username, address) {
+    async succeeded(username, typedFrom) {
+      const address = limitedAddress(typedFrom);
       const account = limiterAccountKey(username);
       const pair = `${account}|${address}`;
       await byAccountAndAddress.delete(pair);
