@@ -100,4 +100,20 @@ describe('一企一策: service measures per enterprise', () => {
     expect(wrong.status).toBe(422);
     expect(wrong.body.error.details.map((d: { path: string }) => d.path).sort()).toEqual(['/category', '/dueOn']);
   });
+
+  it('refuses a due date that is not on the calendar, and keeps none', async () => {
+    const cadre = await as('cadre1');
+    const before = await app.db('enterprise_measures').count({ n: '*' }).first();
+    const created = await cadre.request('POST', `/api/enterprises/${own}/measures`, { ...measure, dueOn: '2026-02-31' });
+    expect(created.status).toBe(422);
+    expect(created.body.error.details).toEqual([{ path: '/dueOn', message: expect.stringContaining('日期') }]);
+    expect(await app.db('enterprise_measures').count({ n: '*' }).first()).toEqual(before);
+    const id = (await cadre.request('POST', `/api/enterprises/${own}/measures`, measure)).body.measure.id;
+    const moved = await cadre.request('PATCH', `/api/measures/${id}`, { dueOn: '2026-13-01' });
+    expect(moved.status).toBe(422);
+    expect(moved.body.error.details.map((d: { path: string }) => d.path)).toEqual(['/dueOn']);
+    expect((await cadre.request('GET', `/api/enterprises/${own}/measures?limit=500`)).body.measures).toContainEqual(
+      expect.objectContaining({ id, dueOn: measure.dueOn }),
+    );
+  });
 });

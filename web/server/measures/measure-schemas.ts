@@ -24,7 +24,8 @@ export const MEASURE_STATUSES: Readonly<Record<string, LocalizedText>> = {
 /** The statuses that close a measure and ask for its outcome. */
 export const CLOSING_STATUSES = ['done', 'dropped'];
 
-const DATE = { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$', title: '完成期限' } as const;
+// A calendar date that exists (`format: 'date'`): a pattern of digits let 2026-02-31 through, kept and shown as a due date.
+const DATE = { type: 'string', format: 'date', title: '完成期限' } as const;
 
 /** A new measure. */
 export const MEASURE_CREATE: RJSFSchema = withEnglishTitles(
