@@ -70,3 +70,12 @@ export function utcOffset(instant: string | number | Date, timeZone: string): st
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${sign}${pad(Math.floor(Math.abs(minutes) / 60))}:${pad(Math.abs(minutes) % 60)}`;
 }
+
+/** True when `date` (YYYY-MM-DD) is a day on the calendar: not 2027-02-30, not 2027-13-01. */
+export function isCalendarDate(date: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const at = new Date(Date.UTC(year, month - 1, day));
+  return at.getUTCFullYear() === year && at.getUTCMonth() === month - 1 && at.getUTCDate() === day;
+}

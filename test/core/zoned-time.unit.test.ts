@@ -1,6 +1,6 @@
 // The one zone module: local dates, times, day starts and offsets as the server and the app both read them.
 import { describe, expect, it } from 'vitest';
-import { localDate, localTime, startOfLocalDay, utcOffset } from '#core/domain/zoned-time';
+import { isCalendarDate, localDate, localTime, startOfLocalDay, utcOffset } from '#core/domain/zoned-time';
 
 describe('zoned time', () => {
   it('reads 17:41 UTC on 3 December as 01:41 on 4 December in Shanghai', () => {
@@ -23,5 +23,23 @@ describe('zoned time', () => {
     expect(utcOffset('2026-12-04T00:00:00Z', 'Asia/Kolkata')).toBe('+05:30');
     expect(utcOffset('2026-12-04T00:00:00Z', 'America/St_Johns')).toBe('-03:30');
     expect(utcOffset('2026-07-04T00:00:00Z', 'America/St_Johns')).toBe('-02:30');
+  });
+});
+
+describe('calendar dates', () => {
+  it.each([
+    ['2027-02-28', true],
+    ['2028-02-29', true],
+    ['2027-12-31', true],
+    ['2027-02-29', false],
+    ['2027-02-31', false],
+    ['2027-04-31', false],
+    ['2027-13-01', false],
+    ['2027-00-10', false],
+    ['2027-01-00', false],
+    ['2027-1-10', false],
+    ['0050-01-01', false],
+  ])('%s is on the calendar: %s', (date, known) => {
+    expect(isCalendarDate(date)).toBe(known);
   });
 });

@@ -7,6 +7,7 @@ import { publicId } from '#core/domain/public-id';
 import { apiRouter } from '../api-router';
 import { AppError, notFound } from '#core/errors';
 import { atLocalTime } from '#core/domain/collection-plan';
+import { isCalendarDate } from '#core/domain/zoned-time';
 import { addDays, localDate } from '#core/domain/working-calendar';
 import type { Role } from '#core/org/org-types';
 import { activeUsersInRoles } from '#core/stores/user-store';
@@ -172,6 +173,11 @@ export function collectionRoutes(deps: AppDeps): Router {
       const form = (await collectionForms(db)).find((f) => f.key === body.formKey && f.recurrence === 'once');
       if (!form) throw notFound(FORM);
       const [date, time] = body.deadline.split('T') as [string, string];
+      // The pattern lets 2027-02-31 (which would open a round due on 3 March) and 2027-13-45 (a 500) through.
+      if (!isCalendarDate(date))
+        throw new AppError(422, 'invalid_body', { 'zh-CN': '提交的内容有误，请按提示修改', en: 'Some fields need attention' }, [
+          { path: '/deadline', message: req.locale === 'en' ? 'no such date on the calendar' : '日历上没有这一天' },
+        ]);
       const deadlineMs = atLocalTime(date, time, config.timeZone);
       if (deadlineMs <= now().getTime()) {
         throw new AppError(422, 'deadline_passed', { 'zh-CN': '截止时间应晚于现在', en: 'The deadline must be in the future' }, [
