@@ -8,13 +8,10 @@ export function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
-/** Rows whose `column` contains `text` literally (`ilike`: case-insensitively on PostgreSQL). */
-export function whereContains(
-  query: Knex.QueryBuilder,
-  column: string,
-  text: string,
-  operator: 'like' | 'ilike' = 'like',
-): Knex.QueryBuilder {
+/** Rows whose `column` contains `text` literally, whatever the case of its Latin letters: SQLite's LIKE ignores ASCII
+ * case, PostgreSQL's does not, so there it is `ilike` (a search for "ENT01" found the account ent01 on SQLite only). */
+export function whereContains(query: Knex.QueryBuilder, column: string, text: string): Knex.QueryBuilder {
+  const operator = query.client.config.client === 'pg' ? 'ilike' : 'like';
   return query.whereRaw(`?? ${operator} ? escape '\\'`, [column, `%${escapeLike(text)}%`]);
 }
 

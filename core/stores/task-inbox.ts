@@ -86,7 +86,7 @@ const TRIGRAM = 3;
  */
 export function textFilter(db: Db, query: Knex.QueryBuilder, q: string): Knex.QueryBuilder {
   if (!q) return query;
-  if (db.client.config.client === 'pg') return whereContains(query, 't.search_text', q, 'ilike');
+  if (db.client.config.client === 'pg') return whereContains(query, 't.search_text', q);
   if ([...q].length < TRIGRAM) return whereContains(query, 't.search_text', q);
   // One phrase of the trigram tokenizer is a substring; a double quote inside it is written twice.
   return query.whereIn(
