@@ -69,6 +69,8 @@ describe('the audit log in words', () => {
         after: { creditPoint: 1, onTimeReport: 0.3, reportForms: ['daily-report'] },
       }),
       entry('assignment.end', 'enterprise', String(enterpriseId), { before: { cadreId: null }, after: { cadreId: null }, reason: 'ended' }),
+      // A reason as someone typed it, naming a worker by resident ID and mobile.
+      entry('quarantine.end-change', 'quarantine', 'q-audit-words', { reason: '张三 370102199001011870，电话13912345678，已退烧' }),
     ]);
   });
   afterAll(() => app.stop());
@@ -115,6 +117,14 @@ describe('the audit log in words', () => {
       expect(JSON.stringify([...byAction.values()])).not.toMatch(/13912345678|13987654321/);
     },
   );
+
+  it('masks the resident ID and mobile a typed reason names, in the stored summary as in the lines', async () => {
+    admin.locale = 'zh-CN';
+    const [typed] = await entries(`actor=${actor}&action=quarantine.end-change`);
+    expect(typed!.summary).toEqual({ reason: '张三 370102********1870，电话139****5678，已退烧' });
+    expect(typed!.described.join('\n')).toContain('张三 370102********1870，电话139****5678，已退烧');
+    expect(JSON.stringify(typed)).not.toMatch(/370102199001011870|13912345678/);
+  });
 
   it('reads the page’s names once per kind, however many entries name them', async () => {
     const sql: string[] = [];

@@ -73,9 +73,11 @@ function partsOf(summary: Record<string, unknown>) {
 }
 
 /** The stored summary as the API hands it out: every mobile masked (an enterprise's record was audited with its
- * liaison's number), since the log is a list, where the policy shows no mobile in full. */
+ * liaison's number), and every resident-ID- or mobile-like number in a text (a reason someone typed), since the log is
+ * a list, where the policy shows neither in full: the lines beside it already masked them, the summary did not. */
 export function maskedSummary(summary: unknown): unknown {
   if (Array.isArray(summary)) return summary.map(maskedSummary);
+  if (typeof summary === 'string') return maskNumbersInText(summary);
   if (!isRecord(summary)) return summary;
   return Object.fromEntries(
     Object.entries(summary).map(([key, value]) => [
