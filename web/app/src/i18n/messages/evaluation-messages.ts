@@ -12,7 +12,7 @@ export const evaluationZhCn = {
   'evaluation.col.enterprise': '企业',
   'evaluation.col.score': '得分',
   'evaluation.focus': '重点企业',
-  'evaluation.cell': '{count} 项，{points} 分',
+  'evaluation.cell': '{count}\u00a0项，{points}\u00a0分',
   'evaluation.emptyTitle': '您的范围内还没有企业',
   'evaluation.empty': '企业登记并纳入您的范围后（包挂干部为分配给您的企业），会在这里按得分从高到低排名。',
   'evaluation.noRecordsTitle': '本期还没有可评价的记录',
@@ -62,7 +62,7 @@ export const evaluationEn: Record<keyof typeof evaluationZhCn, string> = {
   'evaluation.col.enterprise': 'Enterprise',
   'evaluation.col.score': 'Score',
   'evaluation.focus': 'Focus enterprise',
-  'evaluation.cell': '{count}, {points} {points|point|points}',
+  'evaluation.cell': '{count}, {points}\u00a0{points|point|points}',
   'evaluation.emptyTitle': 'No enterprises in your scope yet',
   'evaluation.empty':
     'Once enterprises are registered in your scope (for a cadre, those assigned to you), they are ranked here, highest score first.',

@@ -81,7 +81,7 @@ export function EvaluationPage({ user }: EvaluationPageProps) {
       label: inputLabel(input),
       render: (row: EvaluationRow) =>
         row.counts[input] === 0 ? '—' : t('evaluation.cell', { count: row.counts[input], points: signed(row.points[input]) }),
-      // May wrap ("3 items," over "+6 points"): eight inputs side by side must fit beside the navigation.
+      // May wrap after the comma ("3 items," over "+6 points"; a number keeps its unit): eight inputs side by side must fit beside the navigation.
       className: 'evaluation-cell',
     })),
   ];
