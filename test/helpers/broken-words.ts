@@ -9,7 +9,12 @@ export async function brokenWords(page: Page, selector: string, word = /[^\s-]+/
   return page.locator(selector).evaluateAll(
     (elements, [source, flags]) => {
       const broken: string[] = [];
-      for (const element of elements) {
+      // Text kept for screen readers alone (a 1 px box, such as a stacked table's headings on a phone) is not read.
+      const seen = (element: Element) => {
+        for (let box: Element | null = element; box; box = box.parentElement) if (box.getBoundingClientRect().width <= 1) return false;
+        return true;
+      };
+      for (const element of elements.filter(seen)) {
         const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
         for (let node = walker.nextNode(); node; node = walker.nextNode()) {
           const text = node.textContent ?? '';
