@@ -2,6 +2,7 @@
 import type { ReactNode } from 'react';
 import type { Enterprise } from '../api/org-types';
 import { formatDateTime } from '../format/format-date-time';
+import { keepNumberWithUnit } from '../format/keep-number-with-unit';
 import { useI18n } from '../i18n/use-i18n';
 import { addZhCnMessages } from '../i18n/loaded-dictionaries';
 import { orgPagesZhCn } from '../i18n/messages/org-pages-messages';
@@ -18,7 +19,7 @@ export function EnterpriseDetails({ enterprise }: { enterprise: Enterprise }) {
     [t('enterprise.type'), t(`enterpriseType.${enterprise.type}`)],
     [t('enterprise.focus'), enterprise.focus ? t('common.yes') : t('common.no')],
     [t('enterprise.cadre'), enterprise.cadre?.displayName ?? <span className="muted">{t('enterprise.noCadre')}</span>],
-    [t('enterprise.address'), enterprise.address || blank],
+    [t('enterprise.address'), keepNumberWithUnit(enterprise.address) || blank],
     [t('enterprise.liaisonName'), enterprise.liaisonName || blank],
     [t('enterprise.liaisonMobile'), enterprise.liaisonMobile || blank, 'mono'],
     [t('enterprise.liaisonEmail'), enterprise.liaisonEmail || blank, 'break'],

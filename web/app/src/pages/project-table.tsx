@@ -5,6 +5,7 @@ import type { Project } from '../api/org-types';
 import { DataTable } from '../components/data-table';
 import { StatusBadge } from '../components/status-badge';
 import { formatDateTime } from '../format/format-date-time';
+import { keepNumberWithUnit } from '../format/keep-number-with-unit';
 import { useI18n } from '../i18n/use-i18n';
 import { routeHref } from '../routing/route-href';
 import { addZhCnMessages } from '../i18n/loaded-dictionaries';
@@ -64,7 +65,11 @@ export function ProjectTable({ projects, caption, showEnterprise, linkEnterprise
               project.enterpriseName
             ),
         },
-        { key: 'site', label: t('project.site'), render: (project) => project.site || <span className="muted">{t('common.blank')}</span> },
+        {
+          key: 'site',
+          label: t('project.site'),
+          render: (project) => keepNumberWithUnit(project.site) || <span className="muted">{t('common.blank')}</span>,
+        },
         { key: 'status', label: t('project.status'), render: (project) => <StatusBadge status={project.status} kind="projectStatus" /> },
         {
           key: 'clearance',
