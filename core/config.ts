@@ -1,5 +1,6 @@
 // Configuration is parsed once, here, into a typed object; nothing else reads process.env. The settings of a part are
-// read in its own file: database-config.ts, notify-config.ts, temporal-config.ts; common checks in config-values.ts.
+// read in its own file: database-config.ts, metrics-config.ts, notify-config.ts, temporal-config.ts; common checks in
+// config-values.ts.
 import { resolve } from 'node:path';
 import type { PayloadKey } from './codec/payload-keys';
 import {
@@ -13,6 +14,7 @@ import {
   webhookAllowPrivateFrom,
 } from './config-values';
 import { databaseFrom, type DatabaseConfig } from './database-config';
+import { metricsFrom, type MetricsConfig } from './metrics-config';
 import { robotUrlFrom, smsFrom, type SmsConfig } from './notify-config';
 import { payloadKeysFrom, temporalAddressFrom, tlsFrom, type TemporalTls } from './temporal-config';
 import { tracingWanted } from './tracing-wanted';
@@ -86,15 +88,7 @@ export interface Config {
   /** FUGONG_ADMIN_PASSWORD: creates the first `admin` on a DB without users (changed at first sign-in). */
   initialAdminPassword: string | undefined;
   /** Prometheus metrics; everything off when unset. */
-  metrics: {
-    /** METRICS_TOKEN: `GET /metrics` on the web port with `Authorization: Bearer <token>`. */
-    token: string | undefined;
-    /** METRICS_PORT / METRICS_HOST: an internal listener for the web process's /metrics, no token (127.0.0.1 by default). */
-    port: number | undefined;
-    host: string;
-    /** TEMPORAL_METRICS_ADDRESS: host:port where the worker's Temporal SDK serves its own Prometheus metrics. */
-    workerAddress: string | undefined;
-  };
+  metrics: MetricsConfig;
   /** FUGONG_BACKUP_STAMP: a file the backup job touches when a backup finished; its time is shown as the last backup. */
   backupStamp: string | undefined;
   /** FUGONG_WORKFLOW_BUNDLE_CACHE (on unless 0): the worker keeps its webpack bundle of the workflow code under
@@ -108,7 +102,7 @@ export interface Config {
 }
 
 export { ConfigError };
-export type { DatabaseConfig, SmsConfig, TemporalTls };
+export type { DatabaseConfig, MetricsConfig, SmsConfig, TemporalTls };
 
 /** MAIL_PASS_SECONDS: 1 to 3600, 60 by default. */
 function mailPassSeconds(env: NodeJS.ProcessEnv): number {
@@ -232,20 +226,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, root = process.
     workflowBundleCache: switchFrom(env, 'FUGONG_WORKFLOW_BUNDLE_CACHE', true),
     workflowBundleDir: env.FUGONG_WORKFLOW_BUNDLE_DIR ? resolve(root, env.FUGONG_WORKFLOW_BUNDLE_DIR) : resolve(dataDir, 'workflow-bundle'),
     backupStamp: env.FUGONG_BACKUP_STAMP ? resolve(root, env.FUGONG_BACKUP_STAMP) : undefined,
-  };
-}
-
-function metricsFrom(env: NodeJS.ProcessEnv): Config['metrics'] {
-  const token = env.METRICS_TOKEN || undefined;
-  if (token !== undefined && token.length < 16) throw new ConfigError('METRICS_TOKEN must have at least 16 characters');
-  const workerAddress = env.TEMPORAL_METRICS_ADDRESS || undefined;
-  if (workerAddress !== undefined && !/^[^\s:]+:\d{1,5}$/.test(workerAddress))
-    throw new ConfigError(`TEMPORAL_METRICS_ADDRESS must be host:port such as 127.0.0.1:9465, got "${workerAddress}"`);
-  return {
-    token,
-    port: env.METRICS_PORT ? integerSetting(env, 'METRICS_PORT', 0) : undefined,
-    host: env.METRICS_HOST || '127.0.0.1',
-    workerAddress,
   };
 }
 

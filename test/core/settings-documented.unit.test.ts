@@ -13,6 +13,7 @@ const read = (path: string) => readFileSync(`${root}${path}`, 'utf8');
 const READERS = [
   'core/config.ts',
   'core/config-values.ts',
+  'core/metrics-config.ts',
   'core/notify-config.ts',
   'core/temporal-config.ts',
   'core/tracing-wanted.ts',
