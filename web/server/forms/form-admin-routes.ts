@@ -1,11 +1,10 @@
 // Admins edit forms without code: one draft per form, checked on every save, published as immutable versions.
-import type { RJSFSchema } from '@rjsf/utils';
 import { Router } from 'express';
 import { apiRouter } from '../api-router';
 import { AppError, notFound } from '#core/errors';
 import { readerOf } from '#core/privacy/reader-of';
-import { checkDefinition, DEFINITION_SHAPE } from '#forms/check-definition';
-import { localizeSchema, type FormDefinition } from '#forms/form-definition';
+import { checkDefinition } from '#forms/check-definition';
+import type { FormDefinition } from '#forms/form-definition';
 import { dropCollectionSchedule, ensureCollectionSchedules } from '#core/collection-schedules';
 import {
   discardDraft,
@@ -17,32 +16,22 @@ import {
   runningByVersion,
   saveDraft,
 } from '#core/stores/forms/form-admin-store';
-import { latestPublishedForm } from '#core/stores/forms/form-store';
-import { validateFormData, type FieldError } from '#forms/form-validator';
 import { processTypeOffers, resolveStarter, starterDefinition, starterOffers } from '#forms/process-templates';
 import { requireRole } from '../access';
 import type { AppDeps } from '../app-deps';
 import { auditRequest } from '../audit/audit-request';
 import { refuseForeignAuditedRead } from '../session/request-origin';
 import { pageOfList, pageQuery } from '../paging';
-import {
-  accepts,
-  bodyOf,
-  describedBodyOf,
-  invalidBody,
-  PAGE_QUERY_PROPERTIES,
-  queryOf,
-  unknownFieldProblems,
-  type DescribedBody,
-} from '../route-contract';
+import { accepts, bodyOf, describedBodyOf, queryOf } from '../route-contract';
 import { exportSubmissionsCsv } from './export-submissions';
+import { ADMIN_LIST_QUERY, DEFINITION_BODY, DRAFT, FORM, NEW_FORM, refuse, refuseReferences } from './form-admin-bodies';
 import { FORM_EXPORT_QUERY, type FormExportQuery } from './form-export-query';
+import { formTestSubmit, TEST_SUBMIT_BODY } from './form-test-submit';
 import { brokenReferences } from './publish-references';
 import { refuseForeignKey } from './definition-key';
-import { refuseStoredFields, sentStoredFields, STORED_VERSION_PROPERTIES } from './stored-version-fields';
+import { refuseStoredFields, sentStoredFields } from './stored-version-fields';
 import { createTemplateRenderer } from '#core/mail/template-renderer';
 
-const FORM = { 'zh-CN': '表单', en: 'Form' };
 const needsReason = (en: boolean) =>
   new AppError(
     422,
@@ -50,67 +39,6 @@ const needsReason = (en: boolean) =>
     { 'zh-CN': '完整导出（含未遮蔽的个人信息）须说明理由', en: 'A full export (personal data unmasked) needs a reason' },
     [{ path: '?reason', message: en ? 'give a reason of 4 to 500 characters' : '请填写 4 至 500 字的理由' }],
   );
-const DRAFT = { 'zh-CN': '草稿', en: 'Draft' };
-
-/** The admin form list's filters and paging. */
-const ADMIN_LIST_QUERY: RJSFSchema = {
-  type: 'object',
-  properties: {
-    ...PAGE_QUERY_PROPERTIES,
-    status: { type: 'string', enum: ['draft-only', 'published', 'retired'], title: 'Never released, published, or retired' },
-    processType: { type: 'string', maxLength: 64, title: 'The kind of process the form starts' },
-  },
-  additionalProperties: false,
-};
-const NEW_FORM: RJSFSchema = {
-  type: 'object',
-  required: ['key', 'title', 'processType'],
-  properties: {
-    key: DEFINITION_SHAPE.properties!.key as RJSFSchema,
-    title: DEFINITION_SHAPE.properties!.title as RJSFSchema,
-    processType: { type: 'string', minLength: 1 },
-    // Which starter of that process type (collection: "collection-once" or "collection-daily"); absent: its default.
-    starter: { type: 'string', minLength: 1, maxLength: 40 },
-  },
-  additionalProperties: false,
-};
-
-// Said at publish: the definition is well-formed, but names something that does not exist (yet).
-function refuseReferences(problems: FieldError[]): AppError {
-  return new AppError(
-    422,
-    'broken_references',
-    {
-      'zh-CN': '表单定义引用了不存在的内容，请按提示修改后再发布',
-      en: 'The definition names things that do not exist; fix them, then publish',
-    },
-    problems,
-  );
-}
-
-function refuse(problems: FieldError[]): AppError {
-  return new AppError(
-    422,
-    'invalid_definition',
-    { 'zh-CN': '表单定义有误，请按提示修改', en: 'The form definition has problems' },
-    problems,
-  );
-}
-
-// A form definition is checked by checkDefinition (forms/), which reports each problem at its pointer; a top-level name
-// it does not know (a misspelt `guidence`, once dropped without a word) is refused at its name by describedBodyOf.
-const DEFINITION_BODY = (description: string): DescribedBody => ({
-  mediaTypes: ['application/json'],
-  schema: {
-    type: 'object',
-    description: 'A form definition: key, title, schema, uiSchema, i18n and process',
-    properties: { ...DEFINITION_SHAPE.properties, ...STORED_VERSION_PROPERTIES },
-    additionalProperties: false,
-  },
-  description:
-    `${description}; any other top-level field is answered 422 at its name, and so is a stored version's read-only field ` +
-    '(status, source, author, createdAt) unless it equals that of the stored version `version` names',
-});
 
 /** Routes under /api/admin/forms. */
 export function formAdminRoutes({ db, temporal, config, renderer: injected, now = () => new Date() }: AppDeps): Router {
@@ -248,43 +176,11 @@ export function formAdminRoutes({ db, temporal, config, renderer: injected, now 
     res.status(204).end();
   });
 
-  // Validates sample data exactly as a real submission would be; starts nothing. The editor may send the definition it
-  // is editing (checked first), so a preview is tested before it is saved; otherwise the draft or published version is used.
+  // Validates sample data as a real submission would be, against the edited definition, the draft or the published form.
   router.post(
     '/api/admin/forms/:key/test-submit',
-    accepts({
-      summary: 'Test sample data against a form',
-      describedBody: {
-        mediaTypes: ['application/json'],
-        schema: { type: 'object', properties: { definition: { type: 'object' }, data: { type: 'object' } }, additionalProperties: false },
-        description:
-          'An edited `definition` (optional, checked first) and sample `data`, validated as a submission would be; answered 200 with `errors`; ' +
-          'any other top-level field is answered 422 at its name, as is one of `definition` the draft save would refuse',
-      },
-    }),
-    async (req, res) => {
-      requireRole(req, ['admin']);
-      // A misspelt `definiton` was dropped and the sample checked against the stored version instead of the edit.
-      const body = describedBodyOf<{ definition?: unknown; data?: unknown }>(req);
-      const edited = body.definition;
-      const key = String(req.params.key);
-      // The edit is refused as its draft save would be: a misspelt `guidence` or a changed `status` at its path.
-      const unknown = unknownFieldProblems(DEFINITION_BODY('').schema!, edited, req.locale);
-      if (unknown.length) throw invalidBody(unknown.map((problem) => ({ ...problem, path: `/definition${problem.path}` })));
-      refuseForeignKey(edited, key, req.locale, '/definition');
-      await refuseStoredFields(db, edited, key, req.locale, '/definition');
-      const form =
-        edited === undefined
-          ? ((await draftOf(db, key)) ?? (await latestPublishedForm(db, key)))
-          : { ...(edited as FormDefinition), key, status: 'unsaved' as const };
-      if (!form) throw notFound(FORM);
-      if (edited !== undefined) {
-        const problems = checkDefinition(form, req.locale);
-        if (problems.length) throw refuse(problems);
-      }
-      const schema = req.locale === 'en' ? localizeSchema(form.schema, form.i18n?.en) : form.schema;
-      res.json({ version: form.version ?? null, status: form.status, errors: validateFormData(schema, body.data ?? {}, req.locale) });
-    },
+    accepts({ summary: 'Test sample data against a form', describedBody: TEST_SUBMIT_BODY }),
+    formTestSubmit(db),
   );
 
   // `?full=1&reason=…` is the audited full export: personal fields in clear, one audit row naming who, why and how many.
