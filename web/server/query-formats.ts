@@ -2,7 +2,9 @@
 import type { RJSFSchema } from '@rjsf/utils';
 import { AppError } from '#core/errors';
 import type { Locale } from '#core/domain/locale';
-import { PAGE_QUERY_PROPERTIES } from './route-contract';
+import type { FieldError } from '#forms/form-validator';
+import { isCalendarDate } from '#core/domain/zoned-time';
+import { PAGE_QUERY_PROPERTIES } from './page-query-properties';
 import { MAX_RECORD_ID } from './validate-body';
 
 /** A local calendar date, `YYYY-MM-DD` (in the server's zone; see GET /api/time). */
@@ -17,6 +19,21 @@ export const INSTANT_QUERY = {
   type: 'string',
   pattern: '^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])(T([01]\\d|2[0-3]):[0-5]\\d(:[0-5]\\d(\\.\\d{1,3})?)?(Z|[+-]\\d{2}:\\d{2}))?$',
 } as const satisfies RJSFSchema;
+
+const CALENDAR_PATTERNS: readonly string[] = [DATE_QUERY.pattern, INSTANT_QUERY.pattern];
+const NO_SUCH_DAY = { 'zh-CN': '日历上没有这一天', en: 'no such date on the calendar' };
+
+/** Each date or instant parameter of `query` whose day the calendar does not have (`2026-02-31`, which `Date` would
+ * read as 3 March), at `?name`: the patterns check the digits only. A value the pattern refuses is the pattern's. */
+export function impossibleQueryDates(schema: RJSFSchema, query: Record<string, unknown>, locale: Locale): FieldError[] {
+  const properties = (schema.properties ?? {}) as Record<string, { pattern?: string }>;
+  return Object.entries(query).flatMap(([name, value]) => {
+    const pattern = properties[name]?.pattern;
+    if (typeof value !== 'string' || !pattern || !CALENDAR_PATTERNS.includes(pattern)) return [];
+    if (!new RegExp(pattern).test(value) || isCalendarDate(value.slice(0, 10))) return [];
+    return [{ path: `?${name}`, message: NO_SUCH_DAY[locale] }];
+  });
+}
 
 /** A record's id, in a query string or a body: no larger than an id column holds (MAX_RECORD_ID). */
 export const RECORD_ID = { type: 'integer', minimum: 1, maximum: MAX_RECORD_ID } as const satisfies RJSFSchema;
