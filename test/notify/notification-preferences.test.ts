@@ -60,6 +60,24 @@ describe('notification preferences', () => {
     expect((await ent.request('GET', `/api/users/${me.id}/notification-preferences`)).status).toBe(403);
   });
 
+  it('keeps no change whose audit entry could not be written (one transaction)', async () => {
+    const change = { choices: [{ purposeClass: 'reminders', channel: 'sms', enabled: false }] };
+    const choice = { purposeClass: 'reminders', channel: 'sms' };
+    const before = (await ent.request('GET', '/api/me/notification-preferences')).body.preferences.choices;
+    expect(before).toContainEqual(expect.objectContaining({ ...choice, enabled: true }));
+    await app.db.raw(
+      `create trigger no_preference_audit before insert on audit_log when new.action = 'notification-preferences.changed'
+       begin select raise(abort, 'audit refused'); end`,
+    );
+    try {
+      expect((await ent.request('PUT', '/api/me/notification-preferences', change)).status).toBe(500);
+    } finally {
+      await app.db.raw('drop trigger no_preference_audit');
+    }
+    const after = (await ent.request('GET', '/api/me/notification-preferences')).body.preferences.choices;
+    expect(after).toEqual(before);
+  });
+
   it('refuses to turn a cadre’s email off, naming the field', async () => {
     const answer = await cadre.request('PUT', '/api/me/notification-preferences', {
       choices: [{ purposeClass: 'tasks', channel: 'email', enabled: false }],

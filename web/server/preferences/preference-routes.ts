@@ -97,14 +97,12 @@ export function preferenceRoutes(deps: AppDeps): Router {
             message: req.locale === 'en' ? 'Cadres always receive email' : '包挂干部须始终接收邮件通知',
           },
         ]);
-      await savePreferences(db, user.id, { choices, quietHours: body.quietHours ?? [] }, now().toISOString());
-      await auditRequest(
-        db,
-        req,
-        'notification-preferences.changed',
-        { type: 'user', id: user.id },
-        { choices, quietHours: body.quietHours ?? [] },
-      );
+      const change = { choices, quietHours: body.quietHours ?? [] };
+      // One transaction: a change saved without its audit entry (a failed insert) would be a state change nobody audited.
+      await db.transaction(async (trx) => {
+        await savePreferences(trx, user.id, change, now().toISOString());
+        await auditRequest(trx, req, 'notification-preferences.changed', { type: 'user', id: user.id }, change);
+      });
       res.json({ preferences: await preferencesOf(db, user.id, user.role) });
     },
   );
