@@ -1,6 +1,6 @@
 // A call saved with its fields left empty: the page sends each as '', which fails the schema's minimum length, not
 // "required". Each field's message still says what to fill in — the number and the problem with their minimum, the
-// category as a choice — instead of "至少填写 7 个字" under an empty box.
+// category as a choice — instead of "至少填写 7 个字" under an empty box. A call time before 2020 is refused at its field.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signedIn } from '#scripts/kit/http-session';
 import { startBareApp, type BareApp } from '../helpers/bare-app';
@@ -44,5 +44,29 @@ describe('hotline call saved empty', () => {
         byPath.set(path, [...(byPath.get(path) ?? []), message]);
       for (const [path, message] of Object.entries(expected)) expect([...new Set(byPath.get(path))]).toEqual([message]);
     }
+  });
+
+  it.each([
+    ['zh-CN', '来电时间不能早于 2020 年'],
+    ['en', 'The call cannot be before 2020'],
+  ] as const)('refuses in %s a call from before 2020 and keeps none', async (locale, message) => {
+    const taker = await signedIn(app.baseUrl, 'class-coordination', { locale });
+    const enterpriseId = Number((await app.db('users').where({ username: 'ent01' }).first('enterprise_id')).enterprise_id);
+    const call = {
+      callerName: '王先生',
+      callerMobile: '13912345678',
+      enterpriseId,
+      category: 'epidemic_supplies',
+      problem: '工地缺少口罩和测温枪',
+    };
+    const before = await app.db('hotline_calls').count({ n: '*' }).first();
+    for (const receivedAt of ['0001-01-01T09:00:00Z', '2019-12-31T23:59:59+08:00']) {
+      const old = await taker.request('POST', '/api/hotline', { ...call, receivedAt });
+      expect(old.status, receivedAt).toBe(422);
+      expect(old.body.error.details).toEqual([{ path: '/receivedAt', message }]);
+    }
+    expect(await app.db('hotline_calls').count({ n: '*' }).first()).toEqual(before);
+    const recent = await taker.request('POST', '/api/hotline', { ...call, receivedAt: '2020-01-01T08:30:00+08:00' });
+    expect(recent.status).toBe(201);
   });
 });

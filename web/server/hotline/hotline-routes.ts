@@ -81,6 +81,9 @@ const CALL_SCHEMA: RJSFSchema = withEnglishTitles(
   },
 );
 
+/** The earliest call the log takes. */
+const EARLIEST_CALL = '2020-01-01T00:00:00.000Z';
+
 const invalid = (path: string, message: { 'zh-CN': string; en: string }, locale: 'zh-CN' | 'en') =>
   new AppError(422, 'invalid_body', { 'zh-CN': '提交的内容有误，请按提示修改', en: 'Some fields need attention' }, [
     { path, message: message[locale] },
@@ -132,6 +135,9 @@ export function hotlineRoutes(deps: AppDeps): Router {
     const receivedAt = body.receivedAt ? new Date(body.receivedAt).toISOString() : at;
     if (receivedAt > at)
       throw invalid('/receivedAt', { 'zh-CN': '来电时间不能晚于现在', en: 'The call cannot be in the future' }, req.locale);
+    // The line was set up for the return to work in 2020: a call from year 0001 is a typing slip, not a record.
+    if (receivedAt < EARLIEST_CALL)
+      throw invalid('/receivedAt', { 'zh-CN': '来电时间不能早于 2020 年', en: 'The call cannot be before 2020' }, req.locale);
     const id = await db.transaction(async (trx) => {
       const newId = await insertHotlineCall(trx, user.id, { ...body, callerName: body.callerName.trim(), receivedAt }, at);
       await auditRequest(
