@@ -1,6 +1,7 @@
 // The rows of follow-up tasks (`task_items`): the enterprises a collection round's list task (or an enterprise's own
 // task) is about, opened with their tasks in batches, counted, closed as each enterprise reports, and listed with
 // their cadres.
+import type { TaskItem } from '../api/task-types';
 import type { Db } from './db-types';
 import type { NewTaskRecord } from './task-row';
 
@@ -59,16 +60,6 @@ export async function closeReportedItems(
     await db('task_items').whereIn('task_id', taskIds).where({ status: 'open' }).distinct().pluck('task_id'),
   );
   return taskIds.filter((id) => !stillOpen.has(id));
-}
-
-/** A row of a follow-up task: an enterprise it lists, with its cadre. */
-export interface TaskItem {
-  enterpriseId: number;
-  enterpriseName: string;
-  cadreName: string | null;
-  status: 'open' | 'closed';
-  closedAt: string | null;
-  closeReason: string | null;
 }
 
 /** The rows of a follow-up task (the enterprises it lists, each with its cadre), in enterprise order. */
