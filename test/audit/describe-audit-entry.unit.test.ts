@@ -299,6 +299,12 @@ describe('described audit entries', () => {
       rows: 3,
     });
     expect(maskedSummary(null)).toBeNull();
+    // An id keeps its digits though they read as a mobile; a number typed beside it does not.
+    const workflowId = 'submission-0f2a1b3c-1d2e-4f5a-8b9c-a13912345678';
+    expect(maskedSummary({ workflowId, reason: `${workflowId} 电话13912345678` })).toEqual({
+      workflowId,
+      reason: `${workflowId} 电话139****5678`,
+    });
     // A webhook's address shows where it points, never its token, in the record IT reads too.
     expect(maskedSummary({ url: 'https://oapi.dingtalk.com/robot/send?access_token=abc123' })).toEqual({
       url: 'https://oapi.dingtalk.com/robot/send?access_token=***',

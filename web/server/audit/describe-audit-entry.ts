@@ -72,12 +72,23 @@ function partsOf(summary: Record<string, unknown>) {
   return { records, scalars, facts };
 }
 
+/** A UUID in a text (a submission's id, a workflow's `submission-…`): kept whole, its digits are no one's number. */
+const UUID_IN_TEXT = /([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})/i;
+
+/** A text with the resident IDs and mobiles in it masked and the ids in it as they are: a UUID's last group can hold
+ * eleven digits that read as a mobile (…-a13912345678), and an id masked is an id the reader cannot follow. */
+const maskedText = (text: string) =>
+  text
+    .split(UUID_IN_TEXT)
+    .map((part, index) => (index % 2 ? part : maskNumbersInText(part)))
+    .join('');
+
 /** The stored summary as the API hands it out: every mobile masked (an enterprise's record was audited with its
  * liaison's number), and every resident-ID- or mobile-like number in a text (a reason someone typed), since the log is
  * a list, where the policy shows neither in full: the lines beside it already masked them, the summary did not. */
 export function maskedSummary(summary: unknown): unknown {
   if (Array.isArray(summary)) return summary.map(maskedSummary);
-  if (typeof summary === 'string') return maskNumbersInText(summary);
+  if (typeof summary === 'string') return maskedText(summary);
   if (!isRecord(summary)) return summary;
   return Object.fromEntries(
     Object.entries(summary).map(([key, value]) => [
