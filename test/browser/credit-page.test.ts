@@ -2,52 +2,46 @@
 // after a colon of the page's language, an empty record that says what will be entered in it, and an entry's basis named
 // by the commendation's form title and case number — the stored basis names the case by its id, a UUID nobody reads.
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { toJson } from '#core/db';
 import { appendCreditEntry } from '#core/stores/credit/credit-ledger';
-import { launchBrowser } from '#scripts/kit/chromium';
-import { DESK, journeyChromium, rawKeysOn, signIn, switchLanguage } from '../helpers/browser';
-import { startBareApp, type BareApp } from '../helpers/bare-app';
+import { bareAppWithBrowser, DESK, journeyChromium, rawKeysOn, signIn, switchLanguage } from '../helpers/browser';
 import { screenshot } from '../helpers/screenshots';
 
 const executable = journeyChromium();
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/;
 
 describe.skipIf(!executable)('the credit record page (chromium)', () => {
-  let app: BareApp;
-  let browser: Browser;
   let ent01: number;
   let ent02: number;
 
+  const suite = bareAppWithBrowser(executable, { pages: true });
+
   beforeAll(async () => {
-    [app, browser] = await Promise.all([startBareApp({ pages: true }), launchBrowser(executable!)]);
-    ent01 = Number((await app.db('users').where({ username: 'ent01' }).first('enterprise_id')).enterprise_id);
-    ent02 = Number((await app.db('users').where({ username: 'ent02' }).first('enterprise_id')).enterprise_id);
+    const { db } = suite.system;
+    ent01 = Number((await db('users').where({ username: 'ent01' }).first('enterprise_id')).enterprise_id);
+    ent02 = Number((await db('users').where({ username: 'ent02' }).first('enterprise_id')).enterprise_id);
     // A commendation of ent02, settled, and the credit points its workflow entered (basis as ladder-effects.ts writes it).
-    const form = await app.db('form_definitions').where({ key: 'commendation', status: 'published' }).orderBy('version', 'desc').first();
-    const nominator = await app.db('users').where({ username: 'cadre1' }).first('id');
+    const form = await db('form_definitions').where({ key: 'commendation', status: 'published' }).orderBy('version', 'desc').first();
+    const nominator = await db('users').where({ username: 'cadre1' }).first('id');
     const id = randomUUID();
     const at = new Date().toISOString();
-    await app.db('submissions').insert({
+    await db('submissions').insert({
       ...{ id, form_key: 'commendation', form_version: form.version, enterprise_id: ent02, user_id: nominator.id },
       ...{ data: toJson({}), status: 'completed', result: toJson({}), workflow_id: `submission-${id}` },
       ...{ case_number: 'BY-20261207-0001', created_at: at, updated_at: at },
     });
-    await appendCreditEntry(app.db, {
+    await appendCreditEntry(db, {
       ...{ key: `test/${id}`, enterpriseId: ent02, points: 5, reason: '通报表扬，记入良好信用记录' },
       ...{ basis: `表扬推荐 ${id}`, approverId: null, submissionId: id, at },
     });
-  }, 120_000);
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
   });
 
   async function open(username: string, enterpriseId: number): Promise<Page> {
-    const page = await browser.newPage({ viewport: DESK });
-    await signIn(page, app.baseUrl, username);
-    await page.goto(`${app.baseUrl}/#/enterprises/${enterpriseId}/credit`);
+    const page = await suite.browser.newPage({ viewport: DESK });
+    await signIn(page, suite.system.baseUrl, username);
+    await page.goto(`${suite.system.baseUrl}/#/enterprises/${enterpriseId}/credit`);
     await page.locator('.credit-total').waitFor();
     return page;
   }

@@ -1,35 +1,26 @@
 // The email templates page names each template as the form editor's process settings do when an admin picks one
 // (受理回执 / Receipt), with what it is for below it, in each language; the system's keys (submission-received) are not
 // shown, and a template an administrator created goes by the name they gave it.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser } from '#scripts/kit/chromium';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { signedIn } from '#scripts/kit/http-session';
-import { DESK, journeyChromium, signIn, switchLanguage } from '../helpers/browser';
-import { startBareApp, type BareApp } from '../helpers/bare-app';
+import { bareAppWithBrowser, DESK, journeyChromium, signIn, switchLanguage } from '../helpers/browser';
 import { screenshot } from '../helpers/screenshots';
 
 const executable = journeyChromium();
 
 describe.skipIf(!executable)('the email templates list (chromium)', () => {
-  let app: BareApp;
-  let browser: Browser;
+  const suite = bareAppWithBrowser(executable, { pages: true });
 
   beforeAll(async () => {
-    [app, browser] = await Promise.all([startBareApp({ pages: true }), launchBrowser(executable!)]);
-    const admin = await signedIn(app.baseUrl, 'admin');
+    const admin = await signedIn(suite.system.baseUrl, 'admin');
     const made = await admin.request('POST', '/api/admin/email-templates', { name: 'receipt-night-shift', purpose: 'submission-received' });
     if (made.status >= 300) throw new Error(`create: ${made.status} ${JSON.stringify(made.body)}`);
-  }, 120_000);
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
   });
 
   it('names the templates by their short names, not their keys, in zh-CN and en', async () => {
-    const page = await browser.newPage({ viewport: DESK });
-    await signIn(page, app.baseUrl, 'admin');
-    await page.goto(`${app.baseUrl}/#/admin/email-templates`);
+    const page = await suite.browser.newPage({ viewport: DESK });
+    await signIn(page, suite.system.baseUrl, 'admin');
+    await page.goto(`${suite.system.baseUrl}/#/admin/email-templates`);
     const receipt = page.getByRole('rowheader', { name: /^受理回执/ });
     await receipt.waitFor();
     expect(await receipt.innerText()).toContain('企业提交表单后的回执');

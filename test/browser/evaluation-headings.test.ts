@@ -2,11 +2,8 @@
 // so none may be broken across lines (排名 shown as 排 over 名, 已办结困难 split in two), an English heading breaks only
 // between its words, and a count keeps its unit ("+5 分", never "+5" over "分"). A scored enterprise (credit points)
 // makes the ranking show.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser } from '#scripts/kit/chromium';
-import { DESK, journeyChromium, rawKeysOn, signIn, switchLanguage } from '../helpers/browser';
-import { startBareApp, type BareApp } from '../helpers/bare-app';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { bareAppWithBrowser, DESK, journeyChromium, rawKeysOn, signIn, switchLanguage } from '../helpers/browser';
 import { brokenWords } from '../helpers/broken-words';
 import { screenshot } from '../helpers/screenshots';
 import { insertCreditEntry } from '../credit/credit-fixture';
@@ -14,25 +11,19 @@ import { insertCreditEntry } from '../credit/credit-fixture';
 const executable = journeyChromium();
 
 describe.skipIf(!executable)('the evaluation ranking’s headings (chromium)', () => {
-  let app: BareApp;
-  let browser: Browser;
+  const suite = bareAppWithBrowser(executable, { pages: true });
 
   beforeAll(async () => {
-    [app, browser] = await Promise.all([startBareApp({ pages: true }), launchBrowser(executable!)]);
-    const enterprise = await app.db('users').where({ username: 'ent01' }).first('enterprise_id');
-    await insertCreditEntry(app.db, Number(enterprise.enterprise_id));
-  }, 120_000);
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
+    const enterprise = await suite.system.db('users').where({ username: 'ent01' }).first('enterprise_id');
+    await insertCreditEntry(suite.system.db, Number(enterprise.enterprise_id));
   });
 
   it.each(['enterprise', 'hq'] as const)(
     'as %s, breaks no heading inside a word and parts no number from its unit, in zh-CN and en',
     async (who) => {
-      const page = await browser.newPage({ viewport: DESK });
-      await signIn(page, app.baseUrl, who === 'enterprise' ? 'ent01' : 'hq');
-      await page.goto(`${app.baseUrl}/#/evaluation`);
+      const page = await suite.browser.newPage({ viewport: DESK });
+      await signIn(page, suite.system.baseUrl, who === 'enterprise' ? 'ent01' : 'hq');
+      await page.goto(`${suite.system.baseUrl}/#/evaluation`);
       const headings = '.evaluation-ranking th';
       // The scored cells, whose number and unit must stay together (spaces inside a cell are not word breaks).
       const units = async () => await brokenWords(page, '.evaluation-ranking td.evaluation-cell', /[^\s,，-]+(?:\s[^\s,，]+)?/g);

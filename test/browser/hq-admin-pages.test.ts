@@ -4,41 +4,30 @@
 // stays in sight for HQ with when, by whom and why; a failed email is sent again from the outbox, the page following it
 // from queued to sent, and a group-robot message whose provider is not configured says what to configure instead of
 // offering a retry. Each page in zh-CN and en, without untranslated keys.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { sendHeldMail } from '#core/notify/held-mail';
 import type { Mailer, OutgoingMail } from '#core/mail/mailer';
 import { insertOutboxMessage } from '#core/stores/outbox/outbox-store';
-import { launchBrowser } from '#scripts/kit/chromium';
-import { DESK, journeyChromium, rawKeysOn, SCREENSHOTS, signIn, switchLanguage } from '../helpers/browser';
+import { bareAppWithBrowser, DESK, journeyChromium, rawKeysOn, SCREENSHOTS, signIn, switchLanguage } from '../helpers/browser';
 import { fullPageShot } from '../helpers/screenshots';
-import { startBareApp, type BareApp } from '../helpers/bare-app';
 import { insertPublishedArticle } from '../notices/notice-fixture';
 
 const executable = journeyChromium();
 
 describe.skipIf(!executable)('HQ and admin pages in a real browser (chromium)', () => {
-  let app: BareApp;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    // SMTP_URL set: the outbox resends an email only where mail can leave (no mailer is made here; the test runs the pass).
-    [app, browser] = await Promise.all([startBareApp({ env: { SMTP_URL: 'smtp://127.0.0.1:1025' } }), launchBrowser(executable!)]);
-  }, 120_000);
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
-  });
+  // SMTP_URL set: the outbox resends an email only where mail can leave (no mailer is made here; the test runs the pass).
+  const suite = bareAppWithBrowser(executable, { env: { SMTP_URL: 'smtp://127.0.0.1:1025' } });
 
   async function as(username: string): Promise<Page> {
-    const page = await browser.newPage({ viewport: DESK });
-    await signIn(page, app.baseUrl, username);
+    const page = await suite.browser.newPage({ viewport: DESK });
+    await signIn(page, suite.system.baseUrl, username);
     return page;
   }
 
   it('says on the evaluation page that nothing is scored yet and what the ranking will show', async () => {
     const page = await as('hq');
-    await page.goto(`${app.baseUrl}/#/evaluation`);
+    await page.goto(`${suite.system.baseUrl}/#/evaluation`);
     const empty = page.getByRole('region', { name: '本期还没有可评价的记录' });
     await empty.waitFor();
     const text = await empty.innerText();
@@ -58,11 +47,11 @@ describe.skipIf(!executable)('HQ and admin pages in a real browser (chromium)', 
   });
 
   it('asks for the withdrawal reason at the field, and keeps the withdrawn article in HQ’s view with when and why', async () => {
-    const enterprise = await app.db('enterprises').orderBy('id').first('id');
-    const author = await app.db('users').where({ username: 'class-coordination' }).first('id');
-    const id = await insertPublishedArticle(app.db, Number(enterprise.id), Number(author.id), 'no-such-upload');
+    const enterprise = await suite.system.db('enterprises').orderBy('id').first('id');
+    const author = await suite.system.db('users').where({ username: 'class-coordination' }).first('id');
+    const id = await insertPublishedArticle(suite.system.db, Number(enterprise.id), Number(author.id), 'no-such-upload');
     const page = await as('hq');
-    await page.goto(`${app.baseUrl}/#/notices`);
+    await page.goto(`${suite.system.baseUrl}/#/notices`);
     const card = page.locator(`article[data-notice-id="${id}"]`);
     await card.getByRole('button', { name: '撤回', exact: true }).click();
     await card.getByRole('button', { name: '确认撤回' }).click();
@@ -103,7 +92,7 @@ describe.skipIf(!executable)('HQ and admin pages in a real browser (chromium)', 
 
   it('sends a failed email again from the outbox and follows it until it is sent', async () => {
     const key = `browser/retry/${Date.now()}`;
-    await insertOutboxMessage(app.db, {
+    await insertOutboxMessage(suite.system.db, {
       idempotencyKey: key,
       template: 'submission-received',
       locale: 'zh-CN',
@@ -117,9 +106,9 @@ describe.skipIf(!executable)('HQ and admin pages in a real browser (chromium)', 
       nextAttemptAt: null,
       createdAt: new Date().toISOString(),
     });
-    await app.db('outbox').where({ idempotency_key: key }).update({ attempts: 1 });
+    await suite.system.db('outbox').where({ idempotency_key: key }).update({ attempts: 1 });
     const page = await as('admin');
-    await page.goto(`${app.baseUrl}/#/admin/outbox`);
+    await page.goto(`${suite.system.baseUrl}/#/admin/outbox`);
     await page.getByRole('button', { name: '申报回执：已收到您的复工申报' }).click();
     const panel = page.locator('section.message-view');
     await panel.getByText('邮件服务器拒收了这封邮件，系统不会自动重试').waitFor();
@@ -132,7 +121,7 @@ describe.skipIf(!executable)('HQ and admin pages in a real browser (chromium)', 
     // The worker's mail pass, here in the test: it claims the row and sends it once.
     const sent: OutgoingMail[] = [];
     const mailer: Mailer = { send: async (mail) => void sent.push(mail), close: () => undefined };
-    expect(await sendHeldMail(app.db, mailer, 'noreply@fugong.local', new Date())).toBe(1);
+    expect(await sendHeldMail(suite.system.db, mailer, 'noreply@fugong.local', new Date())).toBe(1);
     await panel.getByText(/已重新发送，于 .+ 发出。/).waitFor({ timeout: 20_000 });
     expect(await panel.getByText('已发送', { exact: true }).count()).toBeGreaterThan(0);
     expect(sent.map((mail) => mail.to)).toEqual(['liaison@example.test']);
@@ -146,7 +135,7 @@ describe.skipIf(!executable)('HQ and admin pages in a real browser (chromium)', 
 
   it('offers no retry for a DingTalk message while no DingTalk robot address is configured, and says what to configure', async () => {
     const at = new Date().toISOString();
-    const [robot] = await app
+    const [robot] = await suite.system
       .db('notification_robots')
       .insert({
         key: 'browser-dingtalk',
@@ -161,7 +150,7 @@ describe.skipIf(!executable)('HQ and admin pages in a real browser (chromium)', 
         updated_at: at,
       })
       .returning('id');
-    await app.db('outbox').insert({
+    await suite.system.db('outbox').insert({
       idempotency_key: `browser/dingtalk/${Date.now()}`,
       template: 'task-assigned',
       locale: 'zh-CN',
@@ -177,7 +166,7 @@ describe.skipIf(!executable)('HQ and admin pages in a real browser (chromium)', 
       created_at: at,
     });
     const page = await as('admin');
-    await page.goto(`${app.baseUrl}/#/admin/outbox`);
+    await page.goto(`${suite.system.baseUrl}/#/admin/outbox`);
     await page.getByRole('button', { name: '新转办案件 · 钉钉群未配置' }).click();
     const panel = page.locator('section.message-view');
     await panel.getByText('本系统未配置钉钉群机器人的发送地址（DINGTALK_ROBOT_URL）').waitFor();

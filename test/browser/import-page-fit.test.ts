@@ -1,11 +1,8 @@
 // The CSV import page fits its screen, at a desk (1280px) and on a phone (390px), in each language: its file box is
 // hidden behind a worded button, and the hidden box no longer keeps a field's full width past the page's right edge,
 // which made the whole page scroll sideways. The settings page is held to the same fit.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser } from '#scripts/kit/chromium';
-import { DESK, journeyChromium, signIn, switchLanguage } from '../helpers/browser';
-import { startBareApp, type BareApp } from '../helpers/bare-app';
+import { describe, expect, it } from 'vitest';
+import { bareAppWithBrowser, DESK, journeyChromium, signIn, switchLanguage } from '../helpers/browser';
 import { screenshot } from '../helpers/screenshots';
 import { sidewaysOverflow } from '../helpers/sideways-overflow';
 
@@ -13,24 +10,15 @@ const executable = journeyChromium();
 const PHONE = { width: 390, height: 844 };
 
 describe.skipIf(!executable)('the CSV import page fits its screen (chromium)', () => {
-  let app: BareApp;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    [app, browser] = await Promise.all([startBareApp({ pages: true }), launchBrowser(executable!)]);
-  }, 120_000);
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
-  });
+  const suite = bareAppWithBrowser(executable, { pages: true });
 
   it.each([
     ['desk', DESK],
     ['phone', PHONE],
   ] as const)('does not scroll sideways (%s), in zh-CN and en', async (_name, viewport) => {
-    const page = await browser.newPage({ viewport });
-    await signIn(page, app.baseUrl, 'admin');
-    await page.goto(`${app.baseUrl}/#/admin/import`);
+    const page = await suite.browser.newPage({ viewport });
+    await signIn(page, suite.system.baseUrl, 'admin');
+    await page.goto(`${suite.system.baseUrl}/#/admin/import`);
     await page.getByRole('heading', { name: '批量导入', level: 1 }).waitFor();
     await page.getByText('选择 CSV 文件').waitFor();
     expect(await sidewaysOverflow(page)).toEqual({ scrollsBy: 0, sticksOut: [] });
@@ -50,9 +38,9 @@ describe.skipIf(!executable)('the CSV import page fits its screen (chromium)', (
   ] as const)(
     'the settings page does not scroll sideways (%s), with no key to type for a new inspection body',
     async (_name, viewport, locale) => {
-      const page = await browser.newPage({ viewport });
-      await signIn(page, app.baseUrl, 'admin');
-      await page.goto(`${app.baseUrl}/#/admin/settings`);
+      const page = await suite.browser.newPage({ viewport });
+      await signIn(page, suite.system.baseUrl, 'admin');
+      await page.goto(`${suite.system.baseUrl}/#/admin/settings`);
       await switchLanguage(page, locale);
       await page.getByRole('heading', { name: locale === 'en' ? 'Readiness inspection bodies' : '复工核查机构' }).waitFor();
       await page.getByRole('heading', { name: locale === 'en' ? 'Add an inspection body' : '新增核查机构' }).waitFor();

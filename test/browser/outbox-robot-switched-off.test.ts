@@ -1,34 +1,19 @@
 // In a real browser: a group-robot message that died is offered "立即重试" while its robot is on; once an admin switches
 // the robot off on the 群机器人 page, the outbox shows instead why it cannot be resent (the robot named, and to switch it
 // on first) and no button — in Chinese, and in English.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser } from '#scripts/kit/chromium';
-import { DESK, journeyChromium, rawKeysOn, signIn, switchLanguage } from '../helpers/browser';
-import { startBareApp, type BareApp } from '../helpers/bare-app';
+import { describe, expect, it } from 'vitest';
+import { bareAppWithBrowser, DESK, journeyChromium, rawKeysOn, signIn, switchLanguage } from '../helpers/browser';
 
 const executable = journeyChromium();
 const SUBJECT = '新转办案件 · 机器人已停用';
 
 describe.skipIf(!executable)('a robot message whose robot is switched off, in the outbox of a real browser', () => {
-  let app: BareApp;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    // The WeCom provider is configured: only the robot's own state stands between the message and a resend.
-    [app, browser] = await Promise.all([
-      startBareApp({ env: { WECOM_ROBOT_URL: 'https://robot.example.test/wecom' } }),
-      launchBrowser(executable!),
-    ]);
-  }, 120_000);
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
-  });
+  // The WeCom provider is configured: only the robot's own state stands between the message and a resend.
+  const suite = bareAppWithBrowser(executable, { env: { WECOM_ROBOT_URL: 'https://robot.example.test/wecom' } });
 
   it('offers a retry while the robot is on, and says to switch it on once it is off', async () => {
     const at = new Date().toISOString();
-    const [robot] = await app
+    const [robot] = await suite.system
       .db('notification_robots')
       .insert({
         key: 'browser-switched-off',
@@ -43,7 +28,7 @@ describe.skipIf(!executable)('a robot message whose robot is switched off, in th
         updated_at: at,
       })
       .returning('id');
-    await app.db('outbox').insert({
+    await suite.system.db('outbox').insert({
       idempotency_key: `browser/switched-off/${Date.now()}`,
       template: 'task-assigned',
       locale: 'zh-CN',
@@ -58,19 +43,19 @@ describe.skipIf(!executable)('a robot message whose robot is switched off, in th
       last_error: 'HTTP 500',
       created_at: at,
     });
-    const page = await browser.newPage({ viewport: DESK });
-    await signIn(page, app.baseUrl, 'admin');
-    await page.goto(`${app.baseUrl}/#/admin/outbox`);
+    const page = await suite.browser.newPage({ viewport: DESK });
+    await signIn(page, suite.system.baseUrl, 'admin');
+    await page.goto(`${suite.system.baseUrl}/#/admin/outbox`);
     await page.getByRole('button', { name: SUBJECT }).click();
     const panel = page.locator('section.message-view');
     await panel.getByRole('button', { name: '立即重试' }).waitFor();
 
-    await page.goto(`${app.baseUrl}/#/admin/robots`);
+    await page.goto(`${suite.system.baseUrl}/#/admin/robots`);
     const row = page.getByRole('row').filter({ hasText: '综合协调专班群' });
     await row.getByRole('button', { name: '停用' }).click();
     await row.getByRole('button', { name: '启用' }).waitFor();
 
-    await page.goto(`${app.baseUrl}/#/admin/outbox`);
+    await page.goto(`${suite.system.baseUrl}/#/admin/outbox`);
     await page.getByRole('button', { name: SUBJECT }).click();
     await panel.getByText('群机器人「综合协调专班群」已停用').waitFor();
     // The way back: switching it on sends again by itself what it missed while off.

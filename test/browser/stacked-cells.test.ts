@@ -1,37 +1,28 @@
 // On a phone a list's rows stack into cards, each cell a label beside its content. A cell whose content is several
 // pieces — the visit log's 走访情况, "走访对象：项目经理" — stays one line of text beside its label, in each language,
 // instead of the label, the colon and the value each taking a line of their own.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser } from '#scripts/kit/chromium';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { signedIn } from '#scripts/kit/http-session';
-import { journeyChromium, signIn, switchLanguage } from '../helpers/browser';
-import { startBareApp, type BareApp } from '../helpers/bare-app';
+import { bareAppWithBrowser, journeyChromium, signIn, switchLanguage } from '../helpers/browser';
 import { screenshot } from '../helpers/screenshots';
 
 const executable = journeyChromium();
 const PHONE = { width: 390, height: 844 };
 
 describe.skipIf(!executable)('stacked table cells on a phone (chromium)', () => {
-  let app: BareApp;
-  let browser: Browser;
+  const suite = bareAppWithBrowser(executable, { pages: true });
 
   beforeAll(async () => {
-    [app, browser] = await Promise.all([startBareApp({ pages: true }), launchBrowser(executable!)]);
-    const enterpriseId = Number((await app.db('users').where({ username: 'ent01' }).first('enterprise_id')).enterprise_id);
-    const cadre = await signedIn(app.baseUrl, 'cadre1');
+    const enterpriseId = Number((await suite.system.db('users').where({ username: 'ent01' }).first('enterprise_id')).enterprise_id);
+    const cadre = await signedIn(suite.system.baseUrl, 'cadre1');
     const visit = await cadre.request('POST', '/api/visits', { enterpriseId, visitedOn: '2026-02-10', peopleMet: '项目经理' });
     if (visit.status !== 201) throw new Error(`visit: ${visit.status} ${JSON.stringify(visit.body)}`);
-  }, 120_000);
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
   });
 
   it('keeps a visit’s 走访情况 on one line beside its label, in each language', async () => {
-    const page = await browser.newPage({ viewport: PHONE });
-    await signIn(page, app.baseUrl, 'cadre1');
-    await page.goto(`${app.baseUrl}/#/visits`);
+    const page = await suite.browser.newPage({ viewport: PHONE });
+    await signIn(page, suite.system.baseUrl, 'cadre1');
+    await page.goto(`${suite.system.baseUrl}/#/visits`);
     const cell = page.locator('main td[data-label="走访情况"]').first();
     await cell.waitFor();
     expect(await cell.innerText()).toBe('走访对象：项目经理');

@@ -1,34 +1,22 @@
 // The system status page in a real browser (chromium), at a desk and on a phone: its four parts (versions, the workflow
 // engine, the outbox, backups) are set apart, each a card with room above its heading, instead of one heading
 // sitting on the last line of the list before it.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser } from '#scripts/kit/chromium';
-import { DESK, journeyChromium, signIn, switchLanguage } from '../helpers/browser';
-import { startBareApp, type BareApp } from '../helpers/bare-app';
+import { describe, expect, it } from 'vitest';
+import { bareAppWithBrowser, DESK, journeyChromium, signIn, switchLanguage } from '../helpers/browser';
 import { screenshot } from '../helpers/screenshots';
 
 const executable = journeyChromium();
 
 describe.skipIf(!executable)('the system status page (chromium)', () => {
-  let app: BareApp;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    [app, browser] = await Promise.all([startBareApp({ pages: true }), launchBrowser(executable!)]);
-  }, 120_000);
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
-  });
+  const suite = bareAppWithBrowser(executable, { pages: true });
 
   it.each([
     ['desk', DESK],
     ['phone', { width: 390, height: 844 }],
   ] as const)('sets each part apart with room above its heading (%s)', async (_name, viewport) => {
-    const page = await browser.newPage({ viewport });
-    await signIn(page, app.baseUrl, 'admin');
-    await page.goto(`${app.baseUrl}/#/admin/system`);
+    const page = await suite.browser.newPage({ viewport });
+    await signIn(page, suite.system.baseUrl, 'admin');
+    await page.goto(`${suite.system.baseUrl}/#/admin/system`);
     for (const locale of ['zh-CN', 'en'] as const) {
       await switchLanguage(page, locale);
       const parts = page.locator('main section[aria-labelledby^="system-"]');

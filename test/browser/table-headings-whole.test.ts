@@ -2,11 +2,8 @@
 // may not show it one character a line (the account page's notification table showed 短 over 信 and 电子邮 over 件);
 // an English heading breaks only between its words. Headings a stacked table keeps for screen readers are not read,
 // nor row headings, which are phrases that wrap as text does.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser } from '#scripts/kit/chromium';
-import { journeyChromium, rawKeysOn, signIn, switchLanguage } from '../helpers/browser';
-import { startBareApp, type BareApp } from '../helpers/bare-app';
+import { describe, expect, it } from 'vitest';
+import { bareAppWithBrowser, journeyChromium, rawKeysOn, signIn, switchLanguage } from '../helpers/browser';
 import { brokenWords } from '../helpers/broken-words';
 import { screenshot } from '../helpers/screenshots';
 
@@ -14,21 +11,12 @@ const executable = journeyChromium();
 const PHONE = { width: 390, height: 844 };
 
 describe.skipIf(!executable)('table headings on a phone (chromium)', () => {
-  let app: BareApp;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    [app, browser] = await Promise.all([startBareApp({ pages: true }), launchBrowser(executable!)]);
-  }, 120_000);
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
-  });
+  const suite = bareAppWithBrowser(executable, { pages: true });
 
   it.each(['ent01', 'cadre1', 'gate1'])('keeps each heading of %s’s notification table whole, in zh-CN and en', async (username) => {
-    const page = await browser.newPage({ viewport: PHONE });
-    await signIn(page, app.baseUrl, username);
-    await page.goto(`${app.baseUrl}/#/account`);
+    const page = await suite.browser.newPage({ viewport: PHONE });
+    await signIn(page, suite.system.baseUrl, username);
+    await page.goto(`${suite.system.baseUrl}/#/account`);
     const table = page.getByRole('table', { name: '通知设置' });
     await table.getByRole('columnheader', { name: '短信' }).waitFor();
     expect(await table.getByRole('columnheader').allInnerTexts()).toEqual(expect.arrayContaining(['电子邮件', '短信']));

@@ -19,12 +19,19 @@ export interface BareApp {
   stop(): Promise<void>;
 }
 
+/** What startBareApp may be given (each described there). */
+export interface BareAppOptions {
+  env?: NodeJS.ProcessEnv;
+  temporal?: unknown;
+  database?: TestDatabase;
+  now?: () => Date;
+  pages?: boolean;
+}
+
 /** Starts the app on a free loopback port; `env` adds to its environment, `temporal` stands in for the client,
  * `database` replaces the fresh SQLite file (PostgreSQL variants), `now` is the app's clock (time-skipping tests);
  * `pages` serves the built pages in front of it (built-pages.ts), at the public URL chromium opens. */
-export async function startBareApp(
-  options: { env?: NodeJS.ProcessEnv; temporal?: unknown; database?: TestDatabase; now?: () => Date; pages?: boolean } = {},
-): Promise<BareApp> {
+export async function startBareApp(options: BareAppOptions = {}): Promise<BareApp> {
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
   const config = loadConfig({ PORT: String(port), LOG_LEVEL: 'info', ...(options.pages ? { PUBLIC_URL: baseUrl } : {}), ...options.env });

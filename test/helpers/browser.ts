@@ -8,6 +8,7 @@ import { afterAll, afterEach, beforeAll } from 'vitest';
 import { DEMO_PASSWORD } from '#core/demo/demo-seed';
 import { DICTIONARIES } from '#web/app/src/i18n/dictionaries';
 import { chromiumPath, launchBrowser } from '#scripts/kit/chromium';
+import { startBareApp, type BareApp, type BareAppOptions } from './bare-app';
 
 /** Signs in on the login page in Chinese (the default language) with the demo password. */
 export async function signIn(page: Page, baseUrl: string, username: string): Promise<void> {
@@ -97,10 +98,37 @@ export function journeyChromium(): string | undefined {
   return executable;
 }
 
-/** A journey suite's running system and browser (set once its beforeAll has run) and a signed-in page opener. */
-export interface BrowserJourney<S> {
+/** A suite's running system and chromium, set once its beforeAll has run. */
+export interface SystemAndBrowser<S> {
   system: S;
   browser: Browser;
+}
+
+/** Registers a suite's hooks: start the system and chromium together before its tests, close chromium and stop the
+ * system after them. */
+export function useSystemAndBrowser<S extends { stop(): Promise<unknown> }>(
+  executable: string | undefined,
+  start: () => Promise<S>,
+  timeout = 120_000,
+): SystemAndBrowser<S> {
+  const running = {} as SystemAndBrowser<S>;
+  beforeAll(async () => {
+    [running.system, running.browser] = await Promise.all([start(), launchBrowser(executable!)]);
+  }, timeout);
+  afterAll(async () => {
+    await running.browser?.close();
+    await running.system?.stop();
+  });
+  return running;
+}
+
+/** The web app alone (startBareApp with `options`) and chromium, for a suite that opens its own pages. */
+export function bareAppWithBrowser(executable: string | undefined, options: BareAppOptions = {}): SystemAndBrowser<BareApp> {
+  return useSystemAndBrowser(executable, () => startBareApp(options));
+}
+
+/** A journey suite's running system and browser (set once its beforeAll has run) and a signed-in page opener. */
+export interface BrowserJourney<S> extends SystemAndBrowser<S> {
   open(username: string, viewport?: { width: number; height: number }): Promise<Page>;
 }
 
@@ -109,25 +137,20 @@ export function useBrowserJourney<S extends { baseUrl: string; stop(): Promise<u
   executable: string | undefined,
   start: () => Promise<S>,
 ): BrowserJourney<S> {
-  const journey = {
+  beforeAll(() => {
+    mkdirSync(SCREENSHOTS, { recursive: true });
+  });
+  const journey = Object.assign(useSystemAndBrowser(executable, start, 150_000), {
     async open(username: string, viewport = DESK): Promise<Page> {
       const page = await journey.browser.newPage({ viewport });
       await signIn(page, journey.system.baseUrl, username);
       return page;
     },
-  } as BrowserJourney<S>;
-  beforeAll(async () => {
-    mkdirSync(SCREENSHOTS, { recursive: true });
-    [journey.system, journey.browser] = await Promise.all([start(), launchBrowser(executable!)]);
-  }, 150_000);
+  });
   afterEach(async (context) => {
     // vitest has marked the test passed or failed before its afterEach hooks run.
     const failed = context.task.result?.state === 'fail';
     await keepOpenPages(journey.browser, SCREENSHOTS, context.task.name.slice(0, 40).replace(/\W+/g, '-'), failed);
-  });
-  afterAll(async () => {
-    await journey.browser?.close();
-    await journey.system?.stop();
   });
   return journey;
 }
