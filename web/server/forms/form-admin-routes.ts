@@ -5,6 +5,7 @@ import { AppError, notFound } from '#core/errors';
 import { readerOf } from '#core/privacy/reader-of';
 import { checkDefinition } from '#forms/check-definition';
 import type { FormDefinition } from '#forms/form-definition';
+import type { Database } from '#core/stores/db-types';
 import { dropCollectionSchedule, ensureCollectionSchedules } from '#core/collection-schedules';
 import {
   discardDraft,
@@ -30,7 +31,7 @@ import { formTestSubmit, TEST_SUBMIT_BODY } from './form-test-submit';
 import { brokenReferences } from './publish-references';
 import { refuseForeignKey } from './definition-key';
 import { refuseStoredFields, sentStoredFields } from './stored-version-fields';
-import { createTemplateRenderer } from '#core/mail/template-renderer';
+import { createTemplateRenderer, type TemplateRenderer } from '#core/mail/template-renderer';
 
 const needsReason = (en: boolean) =>
   new AppError(
@@ -40,11 +41,19 @@ const needsReason = (en: boolean) =>
     [{ path: '?reason', message: en ? 'give a reason of 4 to 500 characters' : '请填写 4 至 500 字的理由' }],
   );
 
-/** Routes under /api/admin/forms. */
-export function formAdminRoutes({ db, temporal, config, renderer: injected, now = () => new Date() }: AppDeps): Router {
+/** Routes under /api/admin/forms, registered in this order: the list and new forms, drafts, publishing, samples and exports. */
+export function formAdminRoutes(deps: AppDeps): Router {
   const router = apiRouter();
-  const renderer = injected ?? createTemplateRenderer(config.timeZone);
+  const renderer = deps.renderer ?? createTemplateRenderer(deps.config.timeZone);
+  formListRoutes(router, deps.db);
+  draftRoutes(router, deps.db, renderer);
+  publishRoutes(router, deps, renderer);
+  sampleAndExportRoutes(router, deps);
+  return router;
+}
 
+/** The list of forms, a new form, and one form's versions. */
+function formListRoutes(router: Router, db: Database): void {
   router.get(
     '/api/admin/forms',
     accepts({
@@ -66,23 +75,8 @@ export function formAdminRoutes({ db, temporal, config, renderer: injected, now 
   router.post('/api/admin/forms', accepts({ summary: 'Create a form', body: NEW_FORM }), async (req, res) => {
     const admin = requireRole(req, ['admin']);
     const body = bodyOf<{ key: string; title: FormDefinition['title']; processType: string; starter?: string }>(req);
-    const starter = resolveStarter(body.starter, body.processType);
-    if (!starter || starterOffers().find((offer) => offer.name === starter)?.processType !== body.processType) {
-      const known = starterOffers()
-        .map((offer) => offer.name)
-        .join(', ');
-      throw new AppError(422, 'unknown_starter', { 'zh-CN': '请选择一种流程类型', en: 'Choose one of the process types' }, [
-        { path: body.starter ? '/starter' : '/processType', message: req.locale === 'en' ? `choose one of ${known}` : '请从列表中选择' },
-      ]);
-    }
-    if ((await formVersions(db, body.key)).length) {
-      throw new AppError(
-        409,
-        'form_exists',
-        { 'zh-CN': '该表单标识已被使用，请换一个', en: 'A form with this key exists already; choose another key' },
-        [{ path: '/key', message: req.locale === 'en' ? 'is taken' : '已被使用' }],
-      );
-    }
+    const starter = chosenStarter(body, req.locale === 'en');
+    await refuseTakenKey(db, body.key, req.locale === 'en');
     const definition = starterDefinition(body.key, body.title, starter);
     const problems = checkDefinition(definition, req.locale);
     if (problems.length) throw refuse(problems);
@@ -103,7 +97,37 @@ export function formAdminRoutes({ db, temporal, config, renderer: injected, now 
     if (!versions.length) throw notFound(FORM);
     res.json({ versions, running: await runningByVersion(db, req.params.key) });
   });
+}
 
+/** The starter a new form is made from: the one named, or the process type's; refused 422 unless it is one offered for
+ * that process type. */
+function chosenStarter(body: { processType: string; starter?: string }, en: boolean): string {
+  const starter = resolveStarter(body.starter, body.processType);
+  if (!starter || starterOffers().find((offer) => offer.name === starter)?.processType !== body.processType) {
+    const known = starterOffers()
+      .map((offer) => offer.name)
+      .join(', ');
+    throw new AppError(422, 'unknown_starter', { 'zh-CN': '请选择一种流程类型', en: 'Choose one of the process types' }, [
+      { path: body.starter ? '/starter' : '/processType', message: en ? `choose one of ${known}` : '请从列表中选择' },
+    ]);
+  }
+  return starter;
+}
+
+/** Refuses 409 a new form's key that a form has already. */
+async function refuseTakenKey(db: Database, key: string, en: boolean): Promise<void> {
+  if ((await formVersions(db, key)).length) {
+    throw new AppError(
+      409,
+      'form_exists',
+      { 'zh-CN': '该表单标识已被使用，请换一个', en: 'A form with this key exists already; choose another key' },
+      [{ path: '/key', message: en ? 'is taken' : '已被使用' }],
+    );
+  }
+}
+
+/** A definition checked, a form's draft saved, and its draft discarded. */
+function draftRoutes(router: Router, db: Database, renderer: TemplateRenderer): void {
   // The editor's "check" says what a publish would: shape first, then (once the shape is right) broken references.
   router.post(
     '/api/admin/forms/check',
@@ -148,7 +172,10 @@ export function formAdminRoutes({ db, temporal, config, renderer: injected, now 
     await auditRequest(db, req, 'form.discard_draft', { type: 'form', id: req.params.key });
     res.status(204).end();
   });
+}
 
+/** Publishing a form's draft, and retiring a form. */
+function publishRoutes(router: Router, { db, temporal, config, now = () => new Date() }: AppDeps, renderer: TemplateRenderer): void {
   router.post('/api/admin/forms/:key/publish', async (req, res) => {
     requireRole(req, ['admin']);
     const draft = await draftOf(db, req.params.key);
@@ -175,7 +202,10 @@ export function formAdminRoutes({ db, temporal, config, renderer: injected, now 
     await auditRequest(db, req, 'form.retire', { type: 'form', id: req.params.key });
     res.status(204).end();
   });
+}
 
+/** Sample data tested against a form, and a form's submissions exported as CSV. */
+function sampleAndExportRoutes(router: Router, { db, config }: AppDeps): void {
   // Validates sample data as a real submission would be, against the edited definition, the draft or the published form.
   router.post(
     '/api/admin/forms/:key/test-submit',
@@ -203,6 +233,4 @@ export function formAdminRoutes({ db, temporal, config, renderer: injected, now 
     res.type('text/csv; charset=utf-8').attachment(`${key}-submissions${full ? '-full' : ''}.csv`);
     res.send(csv);
   });
-
-  return router;
 }
