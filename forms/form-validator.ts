@@ -1,6 +1,6 @@
 // One schema, two checkers: the browser (rjsf) and the server validate with this same AJV setup.
 import { customizeValidator } from '@rjsf/validator-ajv8';
-import type { ValidatorType, RJSFSchema } from '@rjsf/utils';
+import type { ValidatorType, RJSFSchema, RJSFValidationError } from '@rjsf/utils';
 import type { default as Ajv, KeywordDefinition } from 'ajv';
 import { isCreditCode, isMobileCN, isResidentId } from '#core/domain/identifiers';
 import type { Locale } from '#core/domain/locale';
@@ -118,9 +118,16 @@ export function validateFormData(schema: RJSFSchema, data: unknown, locale: Loca
   const checker = holdsAtMost(data, LISTED_VALUES) ? formValidator() : firstProblemOnly();
   const { errors } = checker.validateFormData(data, canonicalSchema(schema));
   return localizeValidationErrors(errors, schema, locale).map((error) => ({
-    path: toPointer(error.property ?? ''),
+    path: toPointer(error.property ?? '') + extraName(error),
     message: error.message ?? error.stack,
   }));
+}
+
+/** A field the form does not have is reported at its own path (`/masksTotal`): AJV puts every one at the object that
+ * holds it, so two names sent by mistake read as one problem said twice, and a caller could not tell which. */
+function extraName(error: RJSFValidationError): string {
+  const name = error.name === 'additionalProperties' ? error.params?.additionalProperty : undefined;
+  return typeof name === 'string' ? `/${name.replaceAll('~', '~0').replaceAll('/', '~1')}` : '';
 }
 
 /** Checks JSON an administrator wrote (a definition's envelope, its process params) in technical wording that names the

@@ -63,6 +63,15 @@ describe('shipped form definitions', () => {
     },
   );
 
+  it.each(['zh-CN', 'en'] as const)('names each field the form does not have at its own path (%s)', (locale) => {
+    const closed: RJSFSchema = { ...schema, additionalProperties: false };
+    const data = { name: '张三', contact: { mobile: '13800138000' }, projectsTotal: 3, 'a/b~c': 1 };
+    const problems = validateFormData(closed, data, locale);
+    expect(problems.map((problem) => problem.path).sort()).toEqual(['/a~1b~0c', '/projectsTotal']);
+    const words = locale === 'en' ? 'The form has an unknown field; reload the page' : '表单中有多余的内容，请刷新页面后重新填写';
+    expect(problems.map((problem) => problem.message)).toEqual([words, words]);
+  });
+
   it('refuses a definition whose params do not fit its process type, with a path', () => {
     const [form] = readShippedForms();
     const broken = { ...form!, process: { processType: 'receipt', params: { settleAfter: 'soon' } } };

@@ -22,7 +22,7 @@ describe('saved inbox filters', () => {
   it('keep the inbox’s own query parameters only', async () => {
     const stranger = await cadre.request('POST', FILTERS, { name: '大对象', query: { box: 'mine', padding: 'x'.repeat(200) } });
     expect(stranger.status).toBe(422);
-    expect(stranger.body.error.details).toEqual([{ path: '/query', message: '表单中有多余的内容，请刷新页面后重新填写' }]);
+    expect(stranger.body.error.details).toEqual([{ path: '/query/padding', message: '表单中有多余的内容，请刷新页面后重新填写' }]);
     const paging = await cadre.request('POST', FILTERS, { name: '分页', query: { limit: '500' } });
     expect(paging.status).toBe(422);
     const inbox = await cadre.request('POST', FILTERS, { name: '逾期', query: { box: 'mine', overdue: '1', q: '泉城', sort: 'priority' } });
