@@ -185,10 +185,10 @@ describe('dashboard API', () => {
     it('refuses a focus that is not a yes or a no at the parameter, where it once showed the whole city', async () => {
       const chinese = await refusal(`/api/dashboard?${PERIOD}&focus=yes`, 'zh-CN');
       expect(chinese.status).toBe(422);
-      expect(chinese.body.error.details).toEqual([{ path: '?focus', message: '请选择是或否' }]);
+      expect(chinese.body.error.details).toEqual([{ path: '?focus', message: '应为 true 或 false（也可写 1 或 0）' }]);
       const english = await refusal(`/api/dashboard/export.xlsx?${PERIOD}&focus=yes`, 'en');
       expect(english.status).toBe(422);
-      expect(english.body.error.details).toEqual([{ path: '?focus', message: 'Choose yes or no' }]);
+      expect(english.body.error.details).toEqual([{ path: '?focus', message: 'expected true or false (or 1, 0)' }]);
     });
 
     it('refuses one CSV table asked for twice, at the parameter', async () => {

@@ -21,6 +21,9 @@ const QUERY_READERS = ['web/server/route-contract.ts', 'web/server/create-app.ts
 /** A value for a path parameter, where `1` would not name anything. */
 const PATH_SAMPLES: Record<string, string> = { date: '2031-01-06', locale: 'en', key: 'daily-report', formKey: 'daily-report' };
 
+/** What a yes/no parameter's refusal says: the values a program writes, not a form's "choose yes or no". */
+const YES_OR_NO = { 'zh-CN': '应为 true 或 false（也可写 1 或 0）', en: 'expected true or false (or 1, 0)' } as const;
+
 describe('query contracts', () => {
   let bare: BareApp;
   let app: Express;
@@ -57,6 +60,29 @@ describe('query contracts', () => {
     expect([...readers]).toEqual([]);
   });
 
+  it.each(['zh-CN', 'en'] as const)('says which values a parameter takes, or its format, when a value is not one (%s)', async (locale) => {
+    const cadre = new HttpSession(baseUrl, locale);
+    await cadre.login(LOGIN.cadre, DEMO_PASSWORD);
+    const refused = await cadre.request('GET', '/api/tasks?box=x&sort=newest&dueBefore=tomorrow&limit=abc');
+    expect(refused.status).toBe(422);
+    const said = Object.fromEntries((refused.body.error.details as { path: string; message: string }[]).map((d) => [d.path, d.message]));
+    expect(said).toEqual(
+      locale === 'en'
+        ? {
+            '?box': 'expected one of: mine, groups, done, all',
+            '?sort': 'expected one of: due, priority',
+            '?dueBefore': 'expected an ISO 8601 instant with its offset, or a date, e.g. 2026-12-04T16:00:00+08:00 or 2026-12-04',
+            '?limit': 'Enter a whole number',
+          }
+        : {
+            '?box': '可选值：mine、groups、done、all',
+            '?sort': '可选值：due、priority',
+            '?dueBefore': '应为 ISO 8601 时间（带时区）或日期，例如 2026-12-04T16:00:00+08:00、2026-12-04',
+            '?limit': '请填写整数',
+          },
+    );
+  });
+
   it('refuses an import’s dryRun that is not a yes or a no at the parameter, where it once imported for real', async () => {
     const first17 = '91370105' + '00000951' + 'Y';
     const csv = `企业名称,统一社会信用代码,企业类型\n查询参数测试有限公司,${first17}${creditCodeCheckChar(first17)},施工企业`;
@@ -68,7 +94,7 @@ describe('query contracts', () => {
       const refused = await admin.request('POST', '/api/import/enterprises?dryRun=yes', csv, { contentType: 'text/csv' });
       expect(refused.status).toBe(422);
       expect(refused.body.error.code).toBe('invalid_body');
-      expect(refused.body.error.details).toEqual([{ path: '?dryRun', message: locale === 'en' ? 'Choose yes or no' : '请选择是或否' }]);
+      expect(refused.body.error.details).toEqual([{ path: '?dryRun', message: YES_OR_NO[locale] }]);
     }
     expect(await count()).toBe(before);
     const admin = new HttpSession(baseUrl);
@@ -85,7 +111,7 @@ describe('query contracts', () => {
     await hq.login(LOGIN.hq, DEMO_PASSWORD);
     const malformed = await hq.request('GET', '/api/admin/forms/daily-report/export.csv?full=yes');
     expect(malformed.status).toBe(422);
-    expect(malformed.body.error.details).toEqual([{ path: '?full', message: 'Choose yes or no' }]);
+    expect(malformed.body.error.details).toEqual([{ path: '?full', message: YES_OR_NO.en }]);
     hq.locale = 'zh-CN';
     const unknown = await hq.request('GET', '/api/admin/forms/daily-report/export.csv?ful=1');
     expect(unknown.status).toBe(422);

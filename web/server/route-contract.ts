@@ -9,6 +9,7 @@ import type { Locale } from '#core/domain/locale';
 import { localizeSchema } from '#forms/form-definition';
 import { validateFormData, type FieldError } from '#forms/form-validator';
 import { impossibleQueryDates } from './query-formats';
+import { queryProblemWords } from './query-words';
 
 /** What one route accepts. Schemas are plain JSON Schema objects, the same ones the forms validator reads. */
 export interface RouteContract {
@@ -174,7 +175,7 @@ export function queryOf<T>(req: Request): T {
   if (!schema) throw new Error(`${req.method} ${req.route?.path ?? req.path} reads its query without declaring one (accepts({ query }))`);
   // A search term pasted from Excel or WeChat desktop finds what is stored without its direction marks.
   const query = typedQuery(schema, withoutDirectionMarks(req.query as Record<string, unknown>));
-  const given = contractProblems(schema, query, 'query', req.locale);
+  const given = queryProblemWords(schema, query, contractProblems(schema, query, 'query', req.locale), req.locale);
   const problems = given.length ? given : impossibleQueryDates(schema, query as Record<string, unknown>, req.locale);
   if (problems.length)
     throw invalidBody(
