@@ -22,6 +22,7 @@ import { noticeRoutes } from './notices/notice-routes';
 import { openApiRoutes } from './openapi/openapi-routes';
 import { caseRoutes } from './cases/case-routes';
 import { errorMiddleware } from './error-middleware';
+import { methodNotAllowed } from './method-not-allowed';
 import { emailTemplateRoutes } from './email/email-template-routes';
 import { formAdminRoutes } from './forms/form-admin-routes';
 import { formRoutes } from './forms/form-routes';
@@ -194,7 +195,8 @@ export function createApp(deps: AppDeps): Express {
   ]) {
     app.use(routes);
   }
-  app.use((req, _res, next) => next(API_PREFIX.test(req.path) ? noRoute : undefined));
+  const wrongMethod = methodNotAllowed(app);
+  app.use((req, res, next) => (API_PREFIX.test(req.path) ? wrongMethod(req, res, (error?: unknown) => next(error ?? noRoute)) : next()));
   app.use(appShell(APP_DIST));
   app.use(errorMiddleware(deps.logger));
   return app;

@@ -134,11 +134,24 @@ export function accepts(contract: RouteContract): ContractMiddleware {
 const slot = (req: Request) => req as unknown as Record<symbol, unknown>;
 const contractOf = (req: Request) => slot(req)[CONTRACT_KEY] as RouteContract | undefined;
 
+const NOT_JSON = new AppError(415, 'unsupported_media_type', {
+  'zh-CN': '请求体应为 JSON，请设置 Content-Type: application/json',
+  en: 'Send the body as JSON, with Content-Type: application/json',
+});
+
+/** Whether the request carries a body the JSON parser left unread (text/plain, a form's urlencoded fields): read as
+ * no body at all, it was refused for the fields it lacked, which sent the caller looking in the wrong place. */
+function sentOtherThanJson(req: Request): boolean {
+  const sent = req.get('transfer-encoding') !== undefined || Number(req.get('content-length') ?? 0) > 0;
+  return sent && !req.is('application/json');
+}
+
 /** The body, checked against the route's contract (a 422 listing each bad field when it does not satisfy it). A route
  * without a declared body that read one would take it unchecked, so that is a programming error, as with `queryOf`. */
 export function bodyOf<T>(req: Request): T {
   const schema = contractOf(req)?.body;
   if (!schema) throw new Error(`${req.method} ${req.route?.path ?? req.path} reads its body without declaring one (accepts({ body }))`);
+  if (!slot(req)[BODY_CHECKED] && sentOtherThanJson(req)) throw NOT_JSON;
   const body: unknown = req.body ?? {};
   if (!slot(req)[BODY_CHECKED]) {
     const problems = contractProblems(schema, body, 'body', req.locale);
