@@ -278,6 +278,43 @@ describe.skipIf(!executable)('difficulty reports in a real browser (chromium)', 
     await Promise.all([enterprise.close(), cadre.close(), member.close()]);
     expect(problems).toEqual([]);
   }, 300_000);
+
+  it('a report whose answer was lost, changed and sent again, is not taken as changed; sent once more it is a new case', async () => {
+    const page = await open('ent01');
+    await page.goto(`${journey.system.baseUrl}/#/forms/difficulty-report`);
+    await page.getByLabel('问题描述').waitFor(STEP);
+    await page.getByLabel('问题类别').selectOption({ label: '人员返岗' });
+    await page.getByLabel('问题描述').fill('钢筋工返岗不足十人');
+    // The report reaches the server, but its answer never reaches the page (the signal dropped on the way back).
+    await page.route('**/api/forms/difficulty-report/submissions', async (route) => {
+      await route.fetch();
+      await route.abort('connectionreset');
+    });
+    await page.getByRole('button', { name: '提交', exact: true }).click();
+    await page.getByRole('alert').first().waitFor(STEP);
+    await page.unroute('**/api/forms/difficulty-report/submissions');
+    const [first] = await filed('钢筋工返岗不足十人');
+    await page.getByLabel('问题描述').fill('钢筋工返岗不足十人，另缺木工');
+    await page.getByRole('button', { name: '提交', exact: true }).click();
+    const said = `这次提交的编号已用于先前收到的提交 ${first!.case_number}，内容与本次不同，本次内容未提交`;
+    await page.getByText(said).first().waitFor(STEP);
+    expect(await filed('木工')).toEqual([]);
+    await page.getByRole('button', { name: '提交', exact: true }).click();
+    await page.getByRole('heading', { name: '当前办理情况' }).waitFor(STEP);
+    const [second] = await filed('另缺木工');
+    expect(second!.case_number).not.toBe(first!.case_number);
+    expect(await page.locator('main').innerText()).toContain(second!.case_number);
+  });
+
+  /** The difficulty reports whose summary holds `words`, oldest first. */
+  async function filed(words: string): Promise<{ case_number: string }[]> {
+    return journey.system
+      .db('submissions')
+      .where('form_key', 'difficulty-report')
+      .where('data', 'like', `%${words}%`)
+      .orderBy('created_at')
+      .select('case_number');
+  }
 });
 
 /** The submission's status as the API tells the signed-in page. */

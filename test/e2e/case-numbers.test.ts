@@ -92,4 +92,31 @@ describe.each(testDatabases())('case numbers on $name', (database) => {
     const filed = await report('项目部防疫物资仅够三天使用');
     expect(await taskOf(filed.body.submission.id)).toMatchObject({ priority: 1 });
   });
+
+  it('answers an id sent again with the same data with its case, and with other data 409 naming the case', async () => {
+    const submissionId = randomUUID();
+    const send = (summary: string, session = ent01) =>
+      session.request('POST', '/api/forms/difficulty-report/submissions', { submissionId, data: { category: 'materials', summary } });
+    const first = await send('塔吊配件短缺');
+    expect(first.status).toBe(202);
+    const caseNumber = first.body.submission.caseNumber as string;
+    const again = await send('塔吊配件短缺');
+    expect(again.status).toBe(200);
+    expect(again.body.submission).toMatchObject({ id: submissionId, caseNumber, data: { summary: '塔吊配件短缺' } });
+    const changed = await send('塔吊配件短缺，另缺钢筋');
+    expect(changed.status).toBe(409);
+    expect(changed.body.error).toEqual({
+      code: 'submission_id_reused',
+      message: `这次提交的编号已用于先前收到的提交 ${caseNumber}，内容与本次不同，本次内容未提交。请打开该提交核对；如仍要提交本次内容，请作为新的提交再次提交`,
+      details: [],
+    });
+    ent01.locale = 'en';
+    const english = await send('Tower crane parts short');
+    ent01.locale = 'zh-CN';
+    expect(english.body.error.message).toBe(
+      `This submission's id was already used by submission ${caseNumber}, received earlier with other content; this content was not submitted. Check that submission; to send this content too, submit it again as a new submission`,
+    );
+    const stored = await ent01.request('GET', `/api/submissions/${submissionId}`);
+    expect(stored.body.submission.data.summary).toBe('塔吊配件短缺');
+  });
 });

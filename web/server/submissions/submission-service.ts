@@ -1,4 +1,5 @@
 // Submitting a form: validate with the shared AJV setup, record once, start the process workflow once.
+import { isDeepStrictEqual } from 'node:util';
 import { WorkflowExecutionAlreadyStartedError, type Client } from '@temporalio/client';
 import type { Config } from '#core/config';
 import { toJson } from '#core/db';
@@ -31,6 +32,15 @@ const keptOnItsOwnPage = new AppError(409, 'record_form', {
   'zh-CN': '此表单是记录，请在它自己的页面填写（如“走访记录”）',
   en: 'This form is a record; fill it on its own page (such as "Visits")',
 });
+
+/** 409 for a submission id sent again with other data than the submission it recorded (case `caseNumber`). */
+function reusedWithOtherData(caseNumber: string | null): AppError {
+  const [zh, en] = caseNumber ? [` ${caseNumber}`, ` ${caseNumber}`] : ['', ''];
+  return new AppError(409, 'submission_id_reused', {
+    'zh-CN': `这次提交的编号已用于先前收到的提交${zh}，内容与本次不同，本次内容未提交。请打开该提交核对；如仍要提交本次内容，请作为新的提交再次提交`,
+    en: `This submission's id was already used by submission${en}, received earlier with other content; this content was not submitted. Check that submission; to send this content too, submit it again as a new submission`,
+  });
+}
 
 /** A request to submit a form. */
 export interface SubmitRequest {
@@ -93,7 +103,8 @@ export async function submitForm(deps: SubmitDeps, request: SubmitRequest): Prom
     data,
   });
   if (caseNumber === null) {
-    // A repeat (or a stranger's id): answer with what is stored, and start its workflow if the first attempt did not.
+    // A repeat (or a stranger's id): answer with what is stored, and start its workflow if the first attempt did not. A
+    // repeat carrying other data is refused: answered with what is stored, it would read as the new data taken.
     const stored = await findSubmission(db, submissionId);
     if (!stored || stored.userId !== user.id || stored.formKey !== form.key) {
       throw new AppError(409, 'submission_id_taken', {
@@ -101,6 +112,7 @@ export async function submitForm(deps: SubmitDeps, request: SubmitRequest): Prom
         en: 'This submission id is already in use; reload the page and fill the form again',
       });
     }
+    if (!isDeepStrictEqual(JSON.parse(data), stored.data)) throw reusedWithOtherData(stored.caseNumber);
     const pinned = await formVersion(db, stored.formKey, stored.formVersion);
     await ensureWorkflow(deps, stored, pinned ?? form, user, locale);
     return { submission: stored, created: false };

@@ -2,6 +2,7 @@
 // a draft saved once the user changed something and resumed with the same submission id, discarded only after a
 // confirmation, and file fields that upload first.
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { ApiError } from '../api/api-error';
 import type { FormDetail, FormDraft } from '../api/api-types';
 import { fugongApi } from '../api/fugong-api';
 import { isSignedOutError, noteSessionEnded } from '../api/session-end';
@@ -88,6 +89,9 @@ function FormFillBody({ form, pickFrom, draft, resumed, refilled, onDiscarded }:
     } catch (error) {
       // Signed out meanwhile: the login page says whether the stored draft holds what was being submitted.
       if (isSignedOutError(error)) noteSessionEnded(draft.holds(data) ? 'draftKept' : 'notSaved');
+      // The id reached the server with the earlier data (its answer was lost, then the form was changed): the server
+      // names that submission; this data, kept in the draft under a new id, is sent as a new submission if sent again.
+      if (error instanceof ApiError && error.code === 'submission_id_reused') submissionId.current = newSubmissionId();
       draft.resume();
       throw error;
     }
