@@ -5,6 +5,7 @@
 // - per address: a looser limit over every account, against one address spraying many usernames;
 // - per account from addresses it has never signed in from: against guesses spread over many addresses, with a
 //   block that doubles each time (1, 2, 4 … 60 minutes) instead of a fixed lock anyone could keep triggering.
+import { englishCount } from '#core/domain/english-count';
 import { createHash } from 'node:crypto';
 import { RateLimiterRes } from 'rate-limiter-flexible';
 import { AppError } from '#core/errors';
@@ -44,7 +45,7 @@ export function tooManyAttempts(waitMs: number): AppError {
   const minutes = Math.max(1, Math.ceil(waitMs / 60_000));
   return new AppError(429, 'too_many_attempts', {
     'zh-CN': `登录尝试过于频繁，请 ${minutes} 分钟后再试`,
-    en: `Too many sign-in attempts; try again in ${minutes} minute(s)`,
+    en: `Too many sign-in attempts; try again in ${englishCount(minutes, 'minute')}`,
   });
 }
 

@@ -1,6 +1,7 @@
 // A signed-in user changes their own password (also the way out of "must change password"); every other session of theirs ends.
 // The current password is asked for, and its guesses are counted like sign-in's: someone at a session left open
 // cannot try passwords here faster than at the sign-in page to take the account for good.
+import { englishCount } from '#core/domain/english-count';
 import { Router } from 'express';
 import { RateLimiterRes } from 'rate-limiter-flexible';
 import { apiRouter } from '../api-router';
@@ -24,7 +25,7 @@ function tooManyGuesses(waitMs: number): AppError {
   const minutes = Math.max(1, Math.ceil(waitMs / 60_000));
   return new AppError(429, 'too_many_attempts', {
     'zh-CN': `当前密码输错次数过多，请 ${minutes} 分钟后再试`,
-    en: `Too many wrong current passwords; try again in ${minutes} minute(s)`,
+    en: `Too many wrong current passwords; try again in ${englishCount(minutes, 'minute')}`,
   });
 }
 

@@ -15,6 +15,7 @@
 // Both refusals are 429 (too many requests in a given time, RFC 6585) rather than 413: the request itself is fine
 // (413 is for a file over 5 MB), what the account did lately is not. Constants, not settings: like the sign-in
 // limits, they protect the service and are not something an operator tunes.
+import { englishCount } from '#core/domain/english-count';
 import { AppError } from '#core/errors';
 import type { QuotaRefusal, UploadQuota } from '#core/stores/uploads/upload-quota-store';
 
@@ -54,7 +55,7 @@ export function quotaRefusal(refusal: QuotaRefusal, quota: UploadQuota, at: Date
     retryAfter,
     error: new AppError(429, 'upload_budget_spent', {
       'zh-CN': `您 ${window} 小时内已上传 ${used} MB，再上传这个文件将超过 ${limit} MB 的上限。请约 ${wait} 小时后再上传；如确需提交更多文件，请联系管理员。`,
-      en: `You have uploaded ${used} MB in the last ${window} hours; this file would go over the limit of ${limit} MB. Upload it again in about ${wait} hour(s); if you really need to send more files, contact an administrator.`,
+      en: `You have uploaded ${used} MB in the last ${englishCount(window, 'hour')}; this file would go over the limit of ${limit} MB. Upload it again in about ${englishCount(wait, 'hour')}; if you really need to send more files, contact an administrator.`,
     }),
   };
 }
