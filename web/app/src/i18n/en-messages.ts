@@ -65,6 +65,7 @@ const sharedEn: Record<SharedKey, string> = {
   'pager.showing': '{total} in all, showing {first}–{last}',
   'pager.previous': 'Previous',
   'pager.next': 'Next',
+  'sideScroll.hint': 'More columns on the right: scroll the table sideways (or select it and use the arrow keys).',
   'date.placeholder': 'yyyy-mm-dd',
   'date.pick': 'Pick a date',
   'date.unreadable': 'Enter the date as yyyy-mm-dd, for example 2026-01-05',

@@ -11,6 +11,7 @@ import { ErrorNotice } from '../../components/error-notice';
 import { LoadingIndicator } from '../../components/loading-indicator';
 import { PageHeading } from '../../components/page-heading';
 import { Pager } from '../../components/pager';
+import { SideScroll } from '../../components/side-scroll';
 import { useApiData } from '../../hooks/use-api-data';
 import { useChanged } from '../../hooks/use-changed';
 import { queryKeys } from '../../api/query-keys';
@@ -110,10 +111,10 @@ export function EvaluationPage({ user }: EvaluationPageProps) {
         />
       ) : (
         <>
-          {/* Scrolls sideways, by keyboard too, when the columns do not fit, rather than cutting the last ones off. */}
-          <div className="evaluation-ranking" role="region" aria-label={t('evaluation.caption')} tabIndex={0}>
+          {/* Scrolls sideways, by keyboard too, when the columns do not fit, and says so rather than cutting the last ones off. */}
+          <SideScroll className="evaluation-ranking" label={t('evaluation.caption')}>
             <DataTable caption={t('evaluation.caption')} columns={columns} rows={rows} rowKey={(row) => row.enterpriseId} />
-          </div>
+          </SideScroll>
           <Pager page={loaded.data.page} shown={rows.length} onOffset={(next) => setPaging({ period, offset: next })} />
         </>
       )}
