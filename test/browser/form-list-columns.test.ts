@@ -1,5 +1,6 @@
 // The admin's form list in a real browser at desk width: the short columns read on one line. Squeezed by the titles and
-// audiences beside them, the 办理中 header stood one character a line and each version read 第 4 / 版.
+// audiences beside them, the 办理中 header stood one character a line and each version read 第 4 / 版. On a narrower window
+// in English the actions column passes the box's edge: the page says the list scrolls sideways.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { startBareApp, type BareApp } from '../helpers/bare-app';
@@ -36,6 +37,25 @@ describe.skipIf(!executable)('the form list’s columns (chromium)', () => {
         expect(cells.filter((cell) => cell.lines !== 1)).toEqual([]);
       }
     }
+    await page.close();
+  });
+  it('says the list scrolls sideways in English on a 1024px window, where the actions column passes the edge', async () => {
+    const page = await journey.open('admin', { width: 1024, height: 900 });
+    await page.goto(`${journey.system.baseUrl}/#/admin/forms`);
+    await page.getByRole('link', { name: '困难问题反映', exact: true }).waitFor(STEP);
+    // In Chinese the columns fit: no line about scrolling.
+    expect(await page.locator('.side-scroll__hint').count()).toBe(0);
+    await switchLanguage(page, 'en');
+    await page.getByRole('columnheader', { name: 'Actions' }).waitFor(STEP);
+    const pastEdge = await page.locator('table.form-list').evaluate((table) => {
+      const box = table.parentElement!.getBoundingClientRect();
+      return Math.round(table.querySelector('thead th:last-child')!.getBoundingClientRect().right - box.right);
+    });
+    expect(pastEdge).toBeGreaterThan(0);
+    const hint = page.locator('.side-scroll__hint');
+    await hint.waitFor(STEP);
+    expect(await hint.innerText()).toBe('More columns on the right: scroll the table sideways (or select it and use the arrow keys).');
+    expect(await page.getByRole('region', { name: 'Forms' }).getAttribute('aria-describedby')).toBe(await hint.getAttribute('id'));
     await page.close();
   });
 });

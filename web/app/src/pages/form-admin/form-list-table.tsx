@@ -5,6 +5,7 @@ import { isMessageKey } from '../../i18n/is-message-key';
 import { useI18n } from '../../i18n/use-i18n';
 import { punctuation } from '../../i18n/punctuation';
 import { routeHref } from '../../routing/route-href';
+import { SideScroll } from '../../components/side-scroll';
 import { addZhCnMessages } from '../../i18n/loaded-dictionaries';
 import { formAdminZhCn } from '../../i18n/messages/form-admin-messages';
 
@@ -19,7 +20,8 @@ export function FormListTable({ forms, caption }: { forms: AdminFormSummary[]; c
     return isMessageKey(key) ? t(key) : name;
   };
   return (
-    <div className="table-wrap">
+    // Scrolls sideways, and says so, when the columns do not fit (English at 1024px cut the actions off at the edge).
+    <SideScroll className="table-wrap" label={caption}>
       <table className="table table--stack form-list">
         <caption className="visually-hidden">{caption}</caption>
         <thead>
@@ -95,6 +97,6 @@ export function FormListTable({ forms, caption }: { forms: AdminFormSummary[]; c
           })}
         </tbody>
       </table>
-    </div>
+    </SideScroll>
   );
 }
