@@ -142,7 +142,7 @@ export function createApp(deps: AppDeps): Express {
   // Every route then reads a pasted mobile number or name without the invisible marks Windows programs copy with it.
   app.use(stripDirectionMarksInBody);
   app.use(healthRoutes(deps));
-  app.use(metricsRoutes(metrics, deps.config.metrics.token));
+  app.use(metricsRoutes(metrics, deps.config.metrics.token, deps.db));
   app.use(sessionMiddleware(deps.db, now, deps.config.publicUrl));
   app.use(passwordChangeGate);
   // Express tries each router in turn, every route of each: the busiest write (a submission) is tried first. Its paths

@@ -8,6 +8,7 @@ import { Router, type Request, type Response } from 'express';
 import type { Database } from '#core/stores/db-types';
 import { domainGauges } from './domain-gauges';
 import { httpMetrics } from './http-metrics';
+import { createMetricsTokenLimits } from './metrics-token-limits';
 
 /** One process's metrics: its registry and the middleware that counts its requests. */
 export interface WebMetrics {
@@ -35,9 +36,11 @@ async function answer(registry: Registry, res: Response): Promise<void> {
   res.send(await registry.metrics());
 }
 
-/** The token-protected route on the web port; without METRICS_TOKEN it answers 404 and says how to turn it on. */
-export function metricsRoutes(metrics: WebMetrics, token: string | undefined): Router {
+/** The token-protected route on the web port; without METRICS_TOKEN it answers 404 and says how to turn it on. Wrong
+ * tokens are limited per address (metrics-token-limits.ts). */
+export function metricsRoutes(metrics: WebMetrics, token: string | undefined, db: Database): Router {
   const router = Router();
+  const limits = createMetricsTokenLimits(db);
   router.get('/metrics', async (req: Request, res: Response) => {
     if (!token) {
       res.status(404).json({
@@ -49,6 +52,8 @@ export function metricsRoutes(metrics: WebMetrics, token: string | undefined): R
       return;
     }
     const given = /^Bearer (.+)$/.exec(req.get('authorization') ?? '')?.[1] ?? '';
+    // A request without a token guesses nothing; one with a token is counted before it is compared.
+    if (given) await limits.admit(req, res);
     if (!given || !tokenMatches(given, token)) {
       res
         .status(401)
@@ -58,6 +63,7 @@ export function metricsRoutes(metrics: WebMetrics, token: string | undefined): R
         });
       return;
     }
+    await limits.succeeded(req);
     await answer(metrics.registry, res);
   });
   return router;

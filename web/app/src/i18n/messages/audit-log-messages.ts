@@ -54,9 +54,11 @@ export const auditLogZhCn = {
   'audit.action.webhook.delivery-retried': '重新推送事件',
   'audit.action.saved_filter.save': '保存待办筛选条件',
   'audit.action.saved_filter.delete': '删除待办筛选条件',
+  'audit.action.metrics.token_throttled': '监控令牌错误过多被拒',
 
   'audit.target.enterprise_measure': '帮扶措施',
   'audit.target.hotline_call': '热线来电',
+  'audit.target.metrics': '运行监控指标',
   'audit.target.monitoring_subject': '观察对象',
   'audit.target.outbox': '待发消息',
   'audit.target.robot': '群机器人',
@@ -122,9 +124,11 @@ export const auditLogEn: Record<keyof typeof auditLogZhCn, string> = {
   'audit.action.webhook.delivery-retried': 'Retried webhook delivery',
   'audit.action.saved_filter.save': 'Saved an inbox filter',
   'audit.action.saved_filter.delete': 'Deleted an inbox filter',
+  'audit.action.metrics.token_throttled': 'Metrics request refused (too many wrong tokens)',
 
   'audit.target.enterprise_measure': 'Support measure',
   'audit.target.hotline_call': 'Hotline call',
+  'audit.target.metrics': 'Monitoring metrics',
   'audit.target.monitoring_subject': 'Monitored person',
   'audit.target.outbox': 'Outgoing message',
   'audit.target.robot': 'Group robot',
