@@ -1,6 +1,6 @@
-// A task comment says something: one of only spaces or invisible characters (a zero-width space, a word joiner) is
-// refused at /body in the reader's language, so the task's history never shows a comment that looks empty; a comment
-// is kept without the spaces around it.
+// A task comment, and the reason for handing a task on (recorded as a comment), say something: one of only spaces or
+// invisible characters (a zero-width space, a word joiner) is refused at its field in the reader's language, so the
+// task's history never shows a comment that looks empty; a comment is kept without the spaces around it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '#core/demo/demo-seed';
 import { HttpSession } from '#scripts/kit/http-session';
@@ -53,6 +53,20 @@ describe('task comment text', () => {
     expect(en.body.error.details).toEqual([{ path: '/body', message: 'Write the comment' }]);
     const shown = await hq.request('GET', `/api/tasks/${TASK}`);
     expect(shown.body.comments).toEqual([]);
+  });
+
+  it.each([
+    ['two spaces', '  '],
+    ['a space and a zero-width space', ' \u200b'],
+  ])('refuses a reason for reassigning of %s at /reason, in Chinese and in English', async (_, reason) => {
+    const cadre = await app.db('users').where({ username: 'cadre1' }).first('id');
+    const zh = await hq.request('POST', `/api/tasks/${TASK}/reassign`, { userId: cadre.id, reason });
+    expect(zh.status).toBe(422);
+    expect(zh.body.error.details).toEqual([{ path: '/reason', message: '请填写至少 2 个字的原因' }]);
+    hq.locale = 'en';
+    const en = await hq.request('POST', `/api/tasks/${TASK}/reassign`, { userId: cadre.id, reason });
+    hq.locale = 'zh-CN';
+    expect(en.body.error.details).toEqual([{ path: '/reason', message: 'Give a reason of at least 2 characters' }]);
   });
 
   it('keeps a comment without the spaces around it, and shows it with the task', async () => {

@@ -19,6 +19,10 @@ import { closed, sendUpdate } from './send-update';
 import { refuseUnlessMayReassign } from './task-scope';
 import { CANDIDATES_QUERY } from './tasks-query';
 import { RECORD_ID } from '../query-formats';
+import { visibleText } from './visible-text';
+
+// Recorded as a comment on the task, so held to the same check: two characters, one of them visible.
+const REASON_TEXT = visibleText(2, 500, { 'zh-CN': '请填写至少 2 个字的原因', en: 'Give a reason of at least 2 characters' });
 
 /** Routes under /api/tasks/:id that hand a task to someone else. */
 export function reassignRoutes({ db, temporal, logger }: AppDeps): Router {
@@ -44,7 +48,7 @@ export function reassignRoutes({ db, temporal, logger }: AppDeps): Router {
       body: {
         type: 'object',
         required: ['userId', 'reason'],
-        properties: { userId: RECORD_ID, reason: { type: 'string', minLength: 2, maxLength: 500 } },
+        properties: { userId: RECORD_ID, reason: REASON_TEXT },
         additionalProperties: false,
       },
       answers: { 200: { description: 'The task, now the new assignee’s', schema: TASK_ANSWER } },

@@ -1,9 +1,9 @@
 // The inbox API: list, read, claim, release, comment, and decide through the workflow's `decide` Update, its audit entry
 // held before the update and kept only when the workflow took the decision (audited-update.ts); handing a task on is
 // reassign-routes.ts.
-import type { RJSFSchema } from '@rjsf/utils';
 import type { Request, Router } from 'express';
 import { apiRouter } from '../api-router';
+import { visibleText } from './visible-text';
 import type { Decision, TaskAction } from '#core/domain/human-task';
 import { AppError } from '#core/errors';
 import { readerOf } from '#core/privacy/reader-of';
@@ -30,16 +30,7 @@ import { actionForm } from '#forms/present/decision-form';
 import { INBOX_ROLES, loadTask } from './load-task';
 import { actorOf, isOwnReview, refuseUnlessMayWork } from './task-scope';
 
-const WRITE_COMMENT = { 'zh-CN': '请填写评论内容', en: 'Write the comment' };
-// At least one character one can see: a comment of spaces or of zero-width characters (U+200B–U+200D, U+2060, which
-// `\s` does not count) would stand in the task's record as an empty line under someone's name.
-const COMMENT_TEXT: RJSFSchema = {
-  type: 'string',
-  minLength: 1,
-  maxLength: 2000,
-  pattern: '[^\\s\\u200b-\\u200d\\u2060]',
-  'x-messages': { minLength: WRITE_COMMENT, pattern: WRITE_COMMENT },
-};
+const COMMENT_TEXT = visibleText(1, 2000, { 'zh-CN': '请填写评论内容', en: 'Write the comment' });
 
 /** Routes under /api/tasks: the inbox, one task, claim, release, comments and decisions (reassign-routes.ts hands one on). */
 export function taskRoutes({ db, temporal, config, logger }: AppDeps): Router {
